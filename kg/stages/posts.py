@@ -45,6 +45,11 @@ _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000
 _CLAUSE_STOP = set("，,。；;：:！？!?\n“”")
 
 
+def _world_city_code(code: str | None) -> bool:
+    """A world city's code (iso-LA-…: its country's ISO code and a hash), no country's or division's."""
+    return bool(code) and code.startswith("iso-") and code.count("-") == 2
+
+
 def _cue(list_name: str) -> tuple[tuple[str, str], ...]:
     """(word, level) rows of one list of `posts_words.tsv`, in file order."""
     return tuple((r["word"], r["level"]) for r in L.load_table("posts_words") if r["list"] == list_name)
@@ -2121,6 +2126,8 @@ class ArticleScan:
         if not code and prev is not None and prev.place and (scope := self._post_scope(post)) \
                 and prev.place[0].endswith(scope) and len(prev.place[0]) > len(scope):
             return prev.place  # 金山镇党委书记…，党委副书记、镇长欧阳海: a town no table codes heads itself
+        if level == "city" and _world_city_code(code):
+            return prev.place  # 万象市委书记兼市长: the foreign city's own mayor, not a city named later
         if not code or not table().get(code):
             return None
         written = self._written_city() if level == "city" else None

@@ -54,7 +54,7 @@ from ..text import CHINESE_NUMERALS, CLAUSE_END, HAN, is_han, word_tags
 from ..text import long_matches, word_runs
 from ..text import TextMemo
 from ..text import frequent_first
-from .entities.common import NOT_IN_NAME, VILLAGE_LEVEL_ORGANS, cue, cue_alt, cue_chars, name_re, names_memorial
+from .entities.common import NOT_IN_NAME, REGION_COMPANY_AFTER, VILLAGE_LEVEL_ORGANS, cue, cue_alt, cue_chars, name_re, names_memorial
 from .helpers import SpanIndex, ensure_place, entity_id, mention_evidence, sentence_start
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -300,7 +300,7 @@ def _city_before_estate(text: str, e: int, entry: "Entry") -> bool:
     return entry.kind == "city" and entry.table == "world_places" and text.startswith(_ESTATE_AFTER, e)
 
 
-_STRUCTURE_AFTER = tuple(place_words("region_structure_after")) + tuple(place_words("region_company_after"))
+_STRUCTURE_AFTER = tuple(place_words("region_structure_after")) + REGION_COMPANY_AFTER
 # (大桥, 隧道, 纪念馆; 证券, 制药: a structure's or a company's name opens with the region's)
 
 

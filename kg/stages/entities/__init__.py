@@ -29,7 +29,7 @@ from ...pipeline import component
 from ...text import HAN
 from .agencies import find_agencies
 from .common import Found, Occupancy, contained, cue
-from .organizations import MEDIA_RE, media_start, find_enterprise_bureaus, find_group_short_forms, find_place_group_abbreviations, find_mass_organizations, find_organizations, find_public_institutions, \
+from .organizations import MEDIA_RE, media_start, find_enterprise_bureaus, find_friendship_short_forms, find_group_short_forms, find_place_group_abbreviations, find_mass_organizations, find_organizations, find_public_institutions, \
     find_party_committees, find_university_short_forms, find_event_committees, held_committees, with_event_committees, complete_scoped_short_forms, find_youth_league_committees
 from .people import CREDIT_PERSON_RE, find_appointed
 from .pos import find_pos_names
@@ -81,6 +81,7 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
         + _outside_agencies(find_water_works(text, places), agencies) + find_university_short_forms(text, places)
     orgs += find_group_short_forms(text, orgs, agencies + orgs)  # 河北建投集团 … 河北建投表示
     orgs += find_place_group_abbreviations(text, places, agencies + orgs)  # 甘肃建投作为省内大型国企
+    orgs += find_friendship_short_forms(text, places, agencies + orgs)  # 中日友协, 南中友协会长
     complete_scoped_short_forms(text, orgs, places)  # 浙江省国贸集团 … 省国贸集团
     bureaus = find_enterprise_bureaus(text, orgs)  # 中建三局: a company, not an agency over it
     agencies = [a for a in agencies if not any(b.start < a.end and a.start < b.end for b in bureaus)]

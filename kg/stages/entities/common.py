@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ... import lexicon as L
+from ...divisions import place_words
 from ...text import HAN, alt_ordered
 
 # words that do not occur inside a name: a span containing them is two names or a phrase
@@ -142,7 +143,9 @@ def longest(found: list[Found]) -> list[Found]:
     return out
 
 
-
+# 西南证券, 华北制药: a company written short after a region's name (the region is no place of the
+# text); read once here for the part-of-speech names (pos.py) and the registry's regions (registry.py)
+REGION_COMPANY_AFTER = place_words("region_company_after")
 _MEMORIAL_EVENTS = tuple(L.words("pos_memorial_events"))  # 改编, 起义, 革命, 烈士: what a memorial is named for
 _MEMORIAL_HEADS = tuple(L.words("pos_memorial_heads"))  # 纪念馆, 陵园, 旧址
 _MAX_EVENTS = 2  # 华东|革命|烈士|陵园: at most two event words between the region and the memorial's word

@@ -257,9 +257,10 @@ def _trade_words(words: str) -> bool:
 def _scoped_enterprise(text: str, i: int, start: int, end: int, relative: dict[int, int]) -> bool:
     """A province's, city's or county's enterprise named by the scope alone and its trade
     (省交通投资集团有限公司, 省农业发展集团, 县城投公司): the scope names the place, as in 市总工会,
-    and the common words after it are the trade (not 省属|企业集团: a kind, read by `_generic`)."""
+    and the common words after it are the trade (not 省属|企业集团: a kind, read by `_generic`).  A
+    society of a trade so named likewise (市物流协会, 县果品协会: the city's, the county's)."""
     scope_end = relative.get(i)
-    if scope_end is None or not text[start:end].endswith(_COMPANY_SUFFIX_TUPLE):
+    if scope_end is None or not text[start:end].endswith(_COMPANY_SUFFIX_TUPLE + tuple(_PAIR_SOCIETY_KINDS)):
         return False
     trade = text[scope_end:start]
     return len(trade) >= 2 and _trade_words(trade) and not _GENERIC_PREFIX.match(trade) \
@@ -331,6 +332,54 @@ def _country_pair_start(text: str, i: int, country_ends: dict[int, int]) -> int:
     if text.startswith(_CHINA, i) and (s := country_ends.get(i)) is not None:
         return s
     return i
+
+
+_FRIENDSHIP_SHORT = cue(_O, "friendship_short")[0]  # 友协
+_FRIENDSHIP_FULL = cue(_O, "friendship_full")[0]  # 友好协会
+
+
+def _one_country(ch: str) -> str | None:
+    """The one country a character writes in a run (肯 → 肯尼亚), or None when it writes several
+    (巴: 巴西, 巴基斯坦 …) or none."""
+    from ..abbreviations import readings
+    names = {r.name for r in readings().get(ch, ()) if r.kind == "country" and "run" in r.rules}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _friendship_name(text: str, i: int, country_starts: dict[int, int]) -> tuple[int, str] | None:
+    """Where a friendship association's short form that ends at i (before 友协) starts, and the full
+    name it stands for: China's character first, China's association as written (中日|友协 → 中日友好
+    协会); the other country's first, that country's own association of friendship with China, as
+    its full name is written (南中|友协 → 南非中国友好协会, 肯中友协 → 肯尼亚中国友好协会), when the
+    character names one country only; a foreign country's name likewise (日本|友协 → 日本中国友好
+    协会). None for anything else (对外友协, 省友协: other bodies)."""
+    if (s := country_starts.get(i)) is not None:
+        return s, text[s:i] + _CHINA + _FRIENDSHIP_FULL
+    pair = text[i - 2:i] if i >= 2 else ""
+    if len(pair) != 2 or pair[0] == pair[1] or _CHINA[0] not in pair or not all(c in _country_chars() for c in pair):
+        return None
+    if pair[0] == _CHINA[0]:
+        return i - 2, pair + _FRIENDSHIP_FULL
+    country = _one_country(pair[0])
+    return (i - 2, country + _CHINA + _FRIENDSHIP_FULL) if country else None
+
+
+def find_friendship_short_forms(text: str, places: list[Found], named: list[Found]) -> list[Found]:
+    """Friendship associations written short, as the press of 对外友协 writes them (中日友协唐家璇会长,
+    南中友协会长迪皮科, 日本友协会长): the association under its full name, so that 会长 after it
+    is its president's post and no body 日友协会 is read from 友协|会长. A name already found there
+    wins (中日友好协会 is read in full by the suffix finder)."""
+    taken = Occupancy(len(text))
+    for f in named:
+        taken.mark(f.start, f.end)
+    ends = {p.end: p.start for p in places if p.attrs.get("level") == "country" and p.norm != _CHINA}
+    out: list[Found] = []
+    for m in re.finditer(_FRIENDSHIP_SHORT, text):
+        hit = _friendship_name(text, m.start(), ends)
+        if hit is None or taken.overlaps(hit[0], m.end()):
+            continue
+        out.append(Found(hit[0], m.end(), "Organization", hit[1], "org.friendship-short", {"alias": text[hit[0]:m.end()]}))
+    return out
 
 
 # orgs18: a ranking list and the kind after it (500强企业, 百强): the class a body is in
@@ -1330,6 +1379,45 @@ def _headed_group(text: str, prefix: str, suffix: str, end: int) -> bool:
                for t in dict_words(prefix))
 
 
+_DEAL_JOINERS = tuple(cue(_O, "deal_partner_joiners"))  # 与, 同
+_DEAL_SIGNED = tuple(cue(_O, "deal_verbs_signed"))  # 签署, 签订, 签约, 达成
+_DEAL_QUALIFIER_TAGS = tuple(cue(_O, "deal_qualifier_tags"))  # 知名, 省属, 投资: a kind of group
+_DEAL_WINDOW = 30  # the clause the signing verb is read in (bounded: no scan of the text)
+_CLAUSE_MARKS = "，。；：！？,;:!?\n"
+
+
+def _signing_group(text: str, i: int, prefix: str, suffix: str, end: int) -> bool:
+    """A group named by common words that opens its clause and signs with another party (新希望集团与
+    资阳市人民政府签署协议, 东方希望集团同梁平区签订投资协议): only a company signs a deal, so the brand
+    is a name however plain its words (希望 is a verb); two to four characters, no function word,
+    no trade or kind of enterprise, and no one word that qualifies groups in general (知名, 省属,
+    投资集团与…).  The signing verb must follow in the same clause, within `_DEAL_WINDOW`."""
+    if suffix not in _HEADED_KINDS or not 2 <= len(prefix) <= 4 or not text.startswith(_DEAL_JOINERS, end):
+        return False
+    if (i and text[i - 1] not in _CLAUSE_MARKS) or prefix in _TRADES or prefix in _ENTERPRISE_KINDS:
+        return False
+    words = dict_words(prefix)
+    tags = [word_tags().get(t) or "n" for t in words]
+    if any(g.startswith(_FUNCTION_TAGS) for g in tags) or (len(words) == 1 and tags[0].startswith(_DEAL_QUALIFIER_TAGS)):
+        return False
+    clause = text[end:end + _DEAL_WINDOW]
+    cut = min((k for k in (clause.find(c) for c in _CLAUSE_MARKS) if k >= 0), default=len(clause))
+    return any(v in clause[:cut] for v in _DEAL_SIGNED)
+
+
+_FORMER_MARKS = tuple(cue(_O, "former_marks"))  # 原
+
+
+def _after_former_mark(text: str, i: int, start: int, place_spans: dict[int, int]) -> int:
+    """原绿苑幼儿园, 原红星机械厂: the mark of a former body opens no name (the body is 绿苑幼儿园);
+    a place that opens there is the name's (原平市第一中学), as is a word the mark opens (原子能
+    科学研究院); two characters of name at least are left before the kind."""
+    mark = next((w for w in _FORMER_MARKS if text.startswith(w, i)), None)
+    if mark is None or start - i - len(mark) < 2 or i in place_spans or word_tags().get(text[i:i + 2]):
+        return i
+    return i + len(mark)
+
+
 def _dictionary_name(name: str) -> bool:
     """A university jieba's dictionary holds as an organisation (tag nt) that no kind word names
     (华侨大学, 人民大学; not 农业大学, 综合大学, 民办大学: kinds of universities)."""
@@ -1370,9 +1458,10 @@ def _without_term(text: str, i: int, start: int, end: int, place_spans: dict[int
 def _relative_attrs(sc, name: str) -> dict:
     """A body named by a bare level word and its own words (市交投集团, 县城投公司, 市邮政公司): the
     city's or county's own, completed with the article's place like 市总工会 (扬州市交投集团); where the
-    article names none it stays the document's own, keyed by the document, no place's."""
+    article names none it stays the document's own, keyed by the document, no place's.  A society so
+    named is the place's own likewise (区瓜农协会, 县果品协会: 黄岩区瓜农协会)."""
     if sc is None or sc.name not in _ENTERPRISE_SCOPES or not name.startswith(sc.name) \
-            or not name.endswith(_COMPANY_SUFFIX_TUPLE):
+            or not (name.endswith(_COMPANY_SUFFIX_TUPLE) or name.endswith(tuple(_PAIR_SOCIETY_KINDS))):
         return {}
     return {"relative": sc.name, "rest": name[len(sc.name):]}
 
@@ -1462,6 +1551,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _after_place_clause(text, i, start, place_spans)  # 泉州市充分发动|商会
         i = _country_pair_start(text, i, country_ends)  # 澳大利亚—|中国友好交流协会, 南非|中国人民友好协会
         i = _after_ranking(text, i, start)  # 世界500强企业|正大集团: the list a body is on, no part of its name
+        i = _after_former_mark(text, i, start, place_spans)  # 改建原|绿苑幼儿园: the former body's mark
         prefix = text[i:start]
         if _YEAR_RE.search(prefix):
             continue  # 部署2017年度|学校共青团改革任务: a year's work, no body's name
@@ -1481,6 +1571,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                 or _international_society(prefix, m.group(1))
                 or _trade_name(prefix, m.group(1))
                 or _dictionary_name(text[i:end]) or _headed_group(text, prefix, m.group(1), end)
+                or _signing_group(text, i, prefix, m.group(1), end)
                 or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])
                 or _scoped_enterprise(text, i, start, end, relative)):
             run = _named_kind_run(prefix, m.group(1))
@@ -1757,7 +1848,9 @@ def find_event_committees(text: str, progs: list[Found]) -> list[Found]:
     names it (中国国际进口博览会组委会), so the short and the full form are one body.  The suffix scan
     cannot read these: it cuts a short form (博会组委会) or stops at the dash of a joint name.  Only
     events (a name ending in 会) that the programme finder read; the edition before the name
-    (第22届) is the event's year, not part of its committee's name."""
+    (第22届) is the event's year, not part of its committee's name.  A fair held in one city every
+    year (national_events.tsv host) has its committee there, wherever the article is (a secretariat
+    promoting its fair in 厦门 is still 乌鲁木齐's)."""
     found = []
     for p in progs:
         if p.label != "Programme" or not text.endswith("会", 0, p.end):
@@ -1769,8 +1862,9 @@ def find_event_committees(text: str, progs: list[Found]) -> list[Found]:
         start = edition.end() if edition else p.start
         if p.end - start < 2:
             continue
+        host = {"place_code": p.attrs["host_code"]} if p.attrs.get("host_code") else {}
         found.append(Found(start, p.end + len(word), "Organization", p.norm + word, "org.event-committee",
-                           {"event": p.norm}))
+                           {"event": p.norm} | host))  # (中国—亚欧博览会秘书处: in 乌鲁木齐, where its fair is held)
     return found
 
 

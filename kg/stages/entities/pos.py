@@ -25,7 +25,7 @@ from ...divisions import place_chars, place_words, table
 from ...text import CHINESE_NUMERALS, is_han, long_matches, word_bounded, word_freq, word_runs, word_tags
 from ...text import alt, frequent_first, late_module
 from .agencies import DEPARTMENT as _DEPARTMENT
-from .common import Found, Occupancy, cue, names_memorial as _names_memorial
+from .common import REGION_COMPANY_AFTER, Found, Occupancy, cue, names_memorial as _names_memorial
 from .organizations import ORG_GENERIC as _ORG_GENERIC
 
 
@@ -88,7 +88,7 @@ _DIRECTIONS = set(L.chars("directions"))
 _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
 _NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethnic group, not a place
 _ESTATE_AFTER = tuple(place_words("estate_after_name"))  # 新竹苑, 巴黎花园: an estate named after a place
-_COMPANY_AFTER = tuple(place_words("region_company_after"))  # 西南证券, 华北制药: the company written short
+_COMPANY_AFTER = REGION_COMPANY_AFTER  # 西南证券, 华北制药: the company written short
 @lru_cache(maxsize=1)
 def _person_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(words before, words after) a name that make it a person's: the posts and titles of

@@ -1610,6 +1610,9 @@ def _event_form(written: str) -> str:
 # 第十九届西博会筹备工作动员会, 进博会城市服务保障推进会: a meeting named after the expo's short form, which
 # the meeting rules read whole (the expo is the meeting's topic, not the thing this mention names)
 _EXPO_MEETING_RE = re.compile(rf"[{HAN}]{{0,8}}?(?:{_C('meeting_heads')})")
+# … but not the expo's own committee before a meeting it holds (进博会组委会|在成都举办推介会): the expo,
+# which the committee finder names the committee after (organizations.find_event_committees)
+_EXPO_COMMITTEES = tuple(cue("org_cues", "event_committees"))
 
 _EVENT_SHORT_BEFORE = frozenset(cue(_P, "national_event_before"))
 # 2023年中国农民丰收节, 2022年农民丰收节暨…: the year of this holding, as an edition says which one
@@ -1631,7 +1634,7 @@ def _national_events(text: str, free, occupied: Occupancy) -> list[Found]:
             continue
         form = _event_form(m.group("name"))
         short = names[form] is None or names[form][0] != form
-        if not free(s, e) or (short and _EXPO_MEETING_RE.match(text, e)):
+        if not free(s, e) or (short and _EXPO_MEETING_RE.match(text, e) and not text.startswith(_EXPO_COMMITTEES, e)):
             continue  # (a full name keeps its expo: 第十八届中国西部国际博览会新闻发布会, which no meeting rule reads)
         fair = names[form] or _shared_fair(text, form, shared)
         if fair is None:
