@@ -1292,6 +1292,8 @@ def _runners(view: _ArticleView, p: Mention, previous: tuple[Mention, list[Menti
     if view.text.startswith(_MEETING_ABOUT, p.aend):
         return [], ""
     runner = _runner(view, p)
+    if runner is not None and _local_of_corridor(p, runner):
+        return [runner], _CORRIDOR_PART
     if runner is not None:
         listed = _enumerated(view, runner)
         return listed + _convener(view, listed[-1]), "relations.runs-verb"
@@ -1303,6 +1305,16 @@ def _runners(view: _ArticleView, p: Mention, previous: tuple[Mention, list[Menti
     return [], ""
 
 
+def _local_of_corridor(p: Mention, runner: Mention) -> bool:
+    """绵阳市委研究推进中巴经济走廊建设: a Belt and Road corridor (programme.corridor) is built by the
+    countries that name it together; a province's, city's or county's body that promotes it takes
+    part in it and runs none of it; that part is done where the body is."""
+    code = str(runner.attrs.get("place_code") or "")
+    return p.rule == _CORRIDOR_RULE and code[:1].isdigit()
+
+
+_CORRIDOR_RULE = "programme.corridor"
+_CORRIDOR_PART = "corridor-part"  # (no rule: the runner is read for its place only)
 _CONVENE_RE = re.compile(f"(?:{_alt('convene_verbs')})")
 
 
@@ -2191,6 +2203,9 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
         if _named_and_owned(doc, view, p):
             owned.add(p.key)
         runners, rule = _runners(view, p, previous)
+        if rule == _CORRIDOR_PART:  # (its part done where the body is, which runs none of it)
+            _place_of(doc, view, p, runners[0], ORGANISER_RESOLVERS)
+            runners, rule = [], ""
         previous = (p, runners)
         by = organised.pop(p.key, [])
         for r in by:  # 由A、B主办: each organiser, with the sentence that says so
@@ -2265,7 +2280,9 @@ def _short_form_names_host(p: Mention, code: str) -> bool:
     return k < len(written) and any(dict(r.attrs).get("code") == code for r in readings().get(written[k], ()))
 
 
-_EDITION_RE = re.compile(r"^(?:第[0-9０-９〇零一二三四五六七八九十百]+届|首届|[0-9]{4}年?)?")  # 第三十届, 首届, 2024年
+# 第三十届, 首届, 2024年: what a fair's short name may open with before its host's character (relation_cues fair_edition_*)
+_EDITION_RE = re.compile(f"^(?:(?:{_alt('fair_edition_open')})[0-9０-９{''.join(cues('fair_edition_numerals'))}]+"
+                         f"(?:{_alt('fair_edition_close')})|{_alt('fair_edition_first')}|[0-9]{{4}}(?:{_alt('fair_edition_year')})?)?")
 
 
 def _host_named(view: _ArticleView, code: str) -> Mention | None:

@@ -669,12 +669,13 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     titled = [m for m in places if section(m) in ("title", "subtitle")]
     # (a title's visit to 我县 whose visitors the lead names: 市协作工作队到我县调研, then 铜仁市…到我县调研)
-    visitors = _title_visitors(art, titled, body) if titled else _lead_guests(art, body) | _lead_visitors(art, body)
+    come = set() if titled else _lead_visitors(art, body)  # (…考察团一行到我市考察: the lead's visit to 我市)
+    visitors = _title_visitors(art, titled, body) if titled else _lead_guests(art, body) | come
     partners = _anaphor_partners(art, places) | venues
     if partners and all(_place_key(m) in partners for m in places):
         return None  # 我县与东阿县…: the only place named is the other party, 我县 is named nowhere
     visitors |= partners
-    if titled and visitors and all(_place_key(m) in visitors for m in places):
+    if (come or titled) and visitors and all(_place_key(m) in visitors for m in places):
         return None  # 延边州政协考察团来我市参观考察: the host is never named as a place (梅河口), and 我市 is not the visitors'
     if visitors:  # the host is named in the body (今日房县网讯 …): choose among the others
         titled = [m for m in titled if _place_key(m) not in visitors]
