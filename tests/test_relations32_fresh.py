@@ -69,3 +69,46 @@ def test_visit_to_my_city_names_the_visitors_place():
     text = "招商动态\n5月5日，深圳市企业家考察团一行到我市考察对接项目，市长王五会见考察团一行。"
     names, _, rels = _extract(text)
     assert not any(r.predicate == "holdsPost" and names[r.object] == "深圳市" for r in rels)
+
+
+def test_meeting_reviewing_national_games_neither_runs_nor_places_them():
+    """自治区政府在南宁召开第十四届全国运动会广西体育代表团总结表彰大会: the government holds the meeting in
+    南宁; the games are its topic, neither run by it nor held in 南宁."""
+    text = "自治区政府在南宁召开第十四届全国运动会广西体育代表团总结表彰大会。"
+    assert not {s for s, o in _relations(text, "runs") if o == "全国运动会"}
+    assert not {o for s, o in _relations(text, "implementedIn") if s == "全国运动会"}
+    assert not {s for s, o in _relations("市政府举行第五届全国运动会总结表彰大会。", "runs") if o == "全国运动会"}
+
+
+def test_local_campaign_reviewed_still_run_by_its_county():
+    """县委在县文化中心召开“百日攻坚”行动总结表彰大会: the county's own campaign (a guard: it passed before)."""
+    assert ("县委", "百日攻坚") in _relations("县委在县文化中心召开“百日攻坚”行动总结表彰大会。", "runs")
+
+
+def test_fair_venue_named_by_province_and_city_is_not_my_city():
+    """第十七届中国西部国际博览会在四川成都开幕，市委副书记某某率领平凉代表团参会…我市: 成都 is the venue
+    (written after 四川, which follows 在); the story and its 市委 are 平凉's."""
+    text = ("9月20日，第十七届中国西部国际博览会在四川成都开幕，市委副书记王某某率领平凉代表团参会。"
+            "我市由市委、市政府组团，各县区重点企业负责人参加。")
+    names, _, rels = _extract(text)
+    posts = {names[r.object] for r in rels if r.predicate == "holdsPost"}
+    assert "成都市委" not in posts
+
+
+def test_peer_county_visiting_is_no_host():
+    """河北省临城县县委书记某某带领党政考察团来我县参观考察。县委副书记、县长某某主持会议: the host's 县长 is
+    no officer of 临城县, a peer county whose delegation visits."""
+    text = ("11月30日，河北省临城县县委书记宋某某带领党政考察团来我县参观考察。"
+            "县委副书记、县长王某某主持会议，对临城县党政考察团表示欢迎。")
+    names, _, rels = _extract(text)
+    assert not any(r.predicate == "holdsPost" and names[r.subject] == "王某某" and "临城" in names[r.object]
+                   for r in rels)
+
+
+def test_superior_city_visiting_keeps_its_city():
+    """雅安市水利局检查组到我县检查: a city's bureau inspects a county of its own; the city named still
+    holds the host (a guard: the article keeps 雅安市, as before)."""
+    from conftest import built
+    text = "4月20日，雅安市水利局检查组到我县检查水库汛前安全，县水利局相关负责人陪同。"
+    doc = built(text)
+    assert "雅安市" in {e.name for e in doc.entities.values() if e.type == "Place"}

@@ -721,7 +721,7 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
 _MEETING_ABOUT = tuple(cues("meeting_about_heads"))
 # …or after the delegation or body that meets (第十四届全国运动会广西体育代表团总结表彰大会: a few characters
 # naming who meets, no 暨 joining a second event, then a review meeting's head, relation_cues review_meeting_heads)
-_REVIEW_MEETING_RE = re.compile(f"[^{''.join(cues('review_meeting_not_between'))}\W\d]{{0,10}}?"
+_REVIEW_MEETING_RE = re.compile(rf"[^{''.join(cues('review_meeting_not_between'))}\W\d]{{0,10}}?"
                                 f"(?:{_alt('review_meeting_heads')})")
 
 
