@@ -112,3 +112,17 @@ def test_superior_city_visiting_keeps_its_city():
     text = "4月20日，雅安市水利局检查组到我县检查水库汛前安全，县水利局相关负责人陪同。"
     doc = built(text)
     assert "雅安市" in {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_games_written_short_after_edition_are_placed_where_held():
+    """第十四届全运会在西安开幕, 第十九届亚运会在杭州开幕: the games of the full name, held where 在 says."""
+    assert ("全国运动会", "西安市") in _relations("第十四届全运会在西安开幕。", "implementedIn")
+    assert ("亚洲运动会", "杭州市") in _relations("第十九届亚运会在杭州开幕。", "implementedIn")
+
+
+def test_headline_meeting_about_national_games_runs_none():
+    """广西举行第十四届全运会总结表彰大会 / 自治区政府在南宁召开…: the headline's meeting is about the games;
+    the region's government runs neither the games nor (as a programme) the meeting about them."""
+    text = ("广西举行第十四届全运会总结表彰大会\n"
+            "11月16日上午，自治区政府在南宁召开第十四届全国运动会广西体育代表团总结表彰大会。")
+    assert not {o for s, o in _relations(text, "runs") if "运" in o}

@@ -2323,8 +2323,8 @@ def _headline_programme(doc: Doc, view: _ArticleView, sub_of: set[int], ran: dic
     nobody else runs are its parts (not the higher policies the work serves: 落实乡村振兴战略, nor a
     national expo held in its own city every year: 厦洽会 is no part of a province's campaign)."""
     head = _headline_object(view)
-    if head is None:
-        return
+    if head is None or (_wide_event(head) and _meeting_topic(view, head)):
+        return  # (广西举行第十四届全运会总结表彰大会: the headline's meeting is about the games)
     if head.attrs.get("kind") == "repeat":
         _headline_repeat_place(doc, view, head)
     if head.key not in ran and (lead := _lead_sentence_agency(view)) is not None:
