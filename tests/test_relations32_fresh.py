@@ -126,3 +126,21 @@ def test_headline_meeting_about_national_games_runs_none():
     text = ("广西举行第十四届全运会总结表彰大会\n"
             "11月16日上午，自治区政府在南宁召开第十四届全国运动会广西体育代表团总结表彰大会。")
     assert not {o for s, o in _relations(text, "runs") if "运" in o}
+
+
+def test_partner_voice_pair_of_countries_is_no_city():
+    """巴基斯坦总理表示，巴中友好是巴基斯坦外交政策的基石; 卢拉总统高度重视巴中关系 (巴西 named): the
+    partner names both countries, no 巴中市."""
+    from conftest import built
+    doc = built("巴基斯坦总理表示，巴中友好是巴基斯坦外交政策的基石。")
+    assert "巴中市" not in {e.name for e in doc.entities.values() if e.type == "Place"}
+    doc = built("巴西外长表示，卢拉总统高度重视巴中关系。")
+    assert "巴中市" not in {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_city_named_in_full_keeps_its_short_name():
+    """巴中市委书记表示，巴中经济社会发展稳中向好 (巴西 named too): the city, written in full, keeps its
+    short name (a guard: it passed before)."""
+    from conftest import built
+    doc = built("巴中市与巴西某市建立友好关系，巴中合作前景广阔。")
+    assert "巴中市" in {e.name for e in doc.entities.values() if e.type == "Place"}
