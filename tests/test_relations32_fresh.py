@@ -144,3 +144,11 @@ def test_city_named_in_full_keeps_its_short_name():
     from conftest import built
     doc = built("巴中市与巴西某市建立友好关系，巴中合作前景广阔。")
     assert "巴中市" in {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_preposition_after_my_city_opens_no_body():
+    """我市由市委常委、常务副市长某某带队参加 (a delegation to a fair): 由 names who leads; the body is the
+    city's 市委, no 潍坊市由市委."""
+    names, _, rels = _extract("潍坊讯 我市由市委常委、常务副市长胡某某带队参加会议。")
+    bodies = {names[r.object] for r in rels if r.predicate == "holdsPost"}
+    assert not any("由" in b for b in bodies), bodies
