@@ -152,3 +152,13 @@ def test_preposition_after_my_city_opens_no_body():
     names, _, rels = _extract("潍坊讯 我市由市委常委、常务副市长胡某某带队参加会议。")
     bodies = {names[r.object] for r in rels if r.predicate == "holdsPost"}
     assert not any("由" in b for b in bodies), bodies
+
+
+def test_quoted_fair_short_form_is_the_fair():
+    """园区已落实“青洽会”意向签约项目7项; 我市借助“西博会”重要平台 (成都 named as its scene): a national
+    fair's short form in quotes is the fair (national_events.tsv), not a quoted programme of the
+    article's place."""
+    text = "本报海东讯 7月21日，记者从海东工业园区管理委员会获悉，园区已落实“青洽会”意向签约项目7项。"
+    names, progs, _ = _extract(text)
+    assert "中国青海绿色发展投资贸易洽谈会" in progs and "青洽会" not in progs
+    assert ("青洽会", "海东市") not in _relations(text, "implementedIn")

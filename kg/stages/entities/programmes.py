@@ -1528,6 +1528,8 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
     marks), then campaigns, rule-found names and projects in the free text (read with one dash)."""
     text = _canonical_dashes(text)
     found = _quoted(text, section_starts)
+    forms = _national_event_re()[1]  # (借助“西博会”重要平台: a national fair quoted is the fair, read below)
+    found = [f for f in found if f.norm not in forms or text[f.start:f.end] != f.norm]
     events = _quoting_editions(text, places) + _nesting_titles(text)
     if events:  # 第二届|“一带一路”|国际合作高峰论坛: the quoted name is part of the event's
         found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in events)]
