@@ -390,6 +390,21 @@ def _idioms() -> tuple[frozenset[str], tuple[int, ...]]:
     return words, tuple(sorted({len(w) for w in words}))
 
 
+def _country_pair(text: str, doc_text: str, s: int, e: int, name: str) -> bool:
+    """巴中友好是巴基斯坦外交政策的基石, 巴中两国: a city's short name written as China's 中 beside a
+    partner's one-character short form, then a word of a pair of countries (友好, 关系, 两国: the
+    country-run cues of place_abbreviations' runs), in a document naming that partner in full and not
+    the city by its full name, is the partner's voice naming both countries, no city."""
+    from .abbreviations import _CHINA_SHORT, _cues, readings
+    run = text[s:e]
+    if len(run) != 2 or _CHINA_SHORT not in run or not text.startswith(_cues().get("country-run", ()), e):
+        return False
+    partner = run.replace(_CHINA_SHORT, "", 1)
+    if not any(r.kind == "country" and r.name in doc_text for r in readings().get(partner, ())):
+        return False
+    return not any(d.name in doc_text for d in table().short_candidates(name))
+
+
 def _inside_idiom(text: str, s: int, e: int) -> bool:
     """Is text[s:e] part of an idiom that holds a division's short name (山南海北, 白山黑水)?  A few
     set look-ups around the match: the idiom at each offset that covers it."""
@@ -846,6 +861,8 @@ def make_gazetteer():
                 continue  # 大户张|吉林|介绍: a person's given name, no province
             if kind == "short" and _inside_idiom(art.text, s, e):
                 continue  # 来自山南海北的游客: an idiom of "everywhere", no 山南市
+            if kind == "short" and _country_pair(art.text, doc.text, s, e, name):
+                continue  # 巴基斯坦…巴中友好: Pakistan and China (the abbreviation runs read them), no 巴中市
             if kind == "short" and (_opens_table_township(art.text, s, e) or _closes_table_township(art.text, s)):
                 continue  # 赛罕|高毕苏木, 屈子祠|镇|江河: the township (read below), no 赛罕区 nor 镇江市
             # a short name must be a word of its sentence (`_word_bounded`, checked below once the

@@ -147,6 +147,7 @@ _RESPECTIVELY_FOLLOW = tuple(_RESPECTIVELY + w for w in _NAMES_FOLLOW)  # 分别
 _NAMES_FOLLOW_CHAR = re.compile("[" + "".join(re.escape(w) for w in _NAMES_FOLLOW if len(w) == 1) + "]")
 _POST_MODIFIERS = tuple(w for w, _ in _cue("post_modifiers"))  # 专职, 常务: before a post, no body
 _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body's name: a clause
+_CLAUSE_OPENERS = tuple(w for w, _ in _cue("clause_openers"))  # never opening a unit after a place (我市|由市委)
 _DUTIES = tuple(w for w, _ in _cue("duty"))  # 职务, 等职: close the posts a verb gives or takes away
 _RESUME_OPENERS = tuple(w for w, _ in _cue("resume_openers"))  # 男, 出生: a resume follows the name
 _RESUME_VERBS = tuple(sorted(_cue("resume_verbs"), key=lambda r: -len(r[0])))  # 现任, 曾任 (status)
@@ -1310,7 +1311,8 @@ class ArticleScan:
             ordinal = _POST_ORDINAL_RE.match(rest)
             rest = rest[ordinal.end():] if ordinal and ordinal.end() < len(rest) else rest
             rest = _after_government(name, rest)  # 茌平区人民政府|区委副书记: the district's 区委
-            if rest and (not self._is_unit(rest) or any(w in rest for w in _CLAUSE_WORDS) or _joins_people(rest)):
+            if rest and (not self._is_unit(rest) or any(w in rest for w in _CLAUSE_WORDS) or _joins_people(rest)
+                         or rest.startswith(_CLAUSE_OPENERS)):
                 continue  # (横沙乡|人民政府代表团一行在县委: a clause, the body is 县委)
             if not rest:
                 return Body(None, name, "Place", s, e, (name, code))

@@ -719,6 +719,17 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
 
 # a meeting about a programme written right after its name (X新闻发布会, X推介会): what a verb before holds
 _MEETING_ABOUT = tuple(cues("meeting_about_heads"))
+# …or after the delegation or body that meets (第十四届全国运动会广西体育代表团总结表彰大会: a few characters
+# naming who meets, no 暨 joining a second event, then a review meeting's head, relation_cues review_meeting_heads)
+_REVIEW_MEETING_RE = re.compile(rf"[^{''.join(cues('review_meeting_not_between'))}\W\d]{{0,10}}?"
+                                f"(?:{_alt('review_meeting_heads')})")
+
+
+def _meeting_topic(view: "_ArticleView", p: Mention) -> bool:
+    """Is p what a meeting written right after its name is about (X新闻发布会; X广西体育代表团总结表彰大会)?
+    The verb before holds the meeting, and the place after 在 is the meeting's venue: neither runs
+    nor hosts p."""
+    return view.text.startswith(_MEETING_ABOUT, p.aend) or _REVIEW_MEETING_RE.match(view.text, p.aend) is not None
 # a clause after the verb that only says what the verb's object is (…主办，是第三届…之一)
 _COPULA_AFTER_VERB_RE = re.compile(f"[，,](?:{_alt('copula_clause_opens')})")
 
@@ -1289,9 +1300,11 @@ def _runners(view: _ArticleView, p: Mention, previous: tuple[Mention, list[Menti
     organiser listed with it), the runner of the programme it is listed after (国务院《A》、《B》),
     or the agency opening its sentence.  None for a programme a meeting is about (举行第十八届X博览会
     新闻发布会: the verb holds the meeting written right after the name, not X)."""
-    if view.text.startswith(_MEETING_ABOUT, p.aend):
+    if _meeting_topic(view, p):
         return [], ""
     runner = _runner(view, p)
+    if runner is not None and _local_of_corridor(p, runner):
+        return [runner], _CORRIDOR_PART
     if runner is not None:
         listed = _enumerated(view, runner)
         return listed + _convener(view, listed[-1]), "relations.runs-verb"
@@ -1303,6 +1316,16 @@ def _runners(view: _ArticleView, p: Mention, previous: tuple[Mention, list[Menti
     return [], ""
 
 
+def _local_of_corridor(p: Mention, runner: Mention) -> bool:
+    """绵阳市委研究推进中巴经济走廊建设: a Belt and Road corridor (programme.corridor) is built by the
+    countries that name it together; a province's, city's or county's body that promotes it takes
+    part in it and runs none of it; that part is done where the body is."""
+    code = str(runner.attrs.get("place_code") or "")
+    return p.rule == _CORRIDOR_RULE and code[:1].isdigit()
+
+
+_CORRIDOR_RULE = "programme.corridor"
+_CORRIDOR_PART = "corridor-part"  # (no rule: the runner is read for its place only)
 _CONVENE_RE = re.compile(f"(?:{_alt('convene_verbs')})")
 
 
@@ -1351,8 +1374,8 @@ def _subject_place(view: _ArticleView, p: Mention):
     gives or pays for it (鄂尔多斯市援建的…项目), nor any place before a park or road named by the places
     it joins (a list of projects, a news site's city: 青岛新闻网…青岛-安顺共建产业园): the sentence
     says where such a one is only with 在 (在嘉善县动工), else it is the article's."""
-    if p.attrs.get("joint"):
-        return None
+    if p.attrs.get("joint") or _REVIEW_MEETING_RE.match(view.text, p.aend):
+        return None  # (自治区政府在南宁召开X…总结表彰大会: the subject meets about X there)
     sent = view.art.sentence_at(p.astart)
     lo = sent.start if sent else _clause_bounds(view.text, p.astart, p.aend)[0]
     host = _host_place(view, p)
@@ -1561,8 +1584,8 @@ def _locative_place(view: _ArticleView, p: Mention) -> Mention | None:
     text = view.text
     a, _ = _clause_bounds(text, p.astart, p.aend)
     q = p.astart - 1 if text[p.astart - 1:p.astart] in "“《" else p.astart
-    if not _OBJECT_VERB_RE.search(text, max(a, q - 8), q):
-        return None
+    if not _OBJECT_VERB_RE.search(text, max(a, q - 8), q) or _REVIEW_MEETING_RE.match(text, p.aend):
+        return None  # (在南宁召开第十四届全国运动会…总结表彰大会: the meeting's venue, not the games')
     # (each search bounded by the unit's start a: unbounded, a comma absent from the whole text
     # was looked for back to its start once per programme — quadratic on a long article)
     lo = max(a, text.rfind("，", a, p.astart) + 1, text.rfind(",", a, p.astart) + 1)
@@ -2191,6 +2214,9 @@ def _programme_relations(doc: Doc, view: _ArticleView) -> None:
         if _named_and_owned(doc, view, p):
             owned.add(p.key)
         runners, rule = _runners(view, p, previous)
+        if rule == _CORRIDOR_PART:  # (its part done where the body is, which runs none of it)
+            _place_of(doc, view, p, runners[0], ORGANISER_RESOLVERS)
+            runners, rule = [], ""
         previous = (p, runners)
         by = organised.pop(p.key, [])
         for r in by:  # 由A、B主办: each organiser, with the sentence that says so
@@ -2265,7 +2291,9 @@ def _short_form_names_host(p: Mention, code: str) -> bool:
     return k < len(written) and any(dict(r.attrs).get("code") == code for r in readings().get(written[k], ()))
 
 
-_EDITION_RE = re.compile(r"^(?:第[0-9０-９〇零一二三四五六七八九十百]+届|首届|[0-9]{4}年?)?")  # 第三十届, 首届, 2024年
+# 第三十届, 首届, 2024年: what a fair's short name may open with before its host's character (relation_cues fair_edition_*)
+_EDITION_RE = re.compile(f"^(?:(?:{_alt('fair_edition_open')})[0-9０-９{''.join(cues('fair_edition_numerals'))}]+"
+                         f"(?:{_alt('fair_edition_close')})|{_alt('fair_edition_first')}|[0-9]{{4}}(?:{_alt('fair_edition_year')})?)?")
 
 
 def _host_named(view: _ArticleView, code: str) -> Mention | None:
@@ -2295,8 +2323,8 @@ def _headline_programme(doc: Doc, view: _ArticleView, sub_of: set[int], ran: dic
     nobody else runs are its parts (not the higher policies the work serves: 落实乡村振兴战略, nor a
     national expo held in its own city every year: 厦洽会 is no part of a province's campaign)."""
     head = _headline_object(view)
-    if head is None:
-        return
+    if head is None or (_wide_event(head) and _meeting_topic(view, head)):
+        return  # (广西举行第十四届全运会总结表彰大会: the headline's meeting is about the games)
     if head.attrs.get("kind") == "repeat":
         _headline_repeat_place(doc, view, head)
     if head.key not in ran and (lead := _lead_sentence_agency(view)) is not None:
@@ -2400,7 +2428,7 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
         attends = _participates(view, p)
         if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served \
                 and not _heard_report_topic(view, p) and not attends and not _COMPANY_RE.search(p.surface) \
-                and not _company_invested(view.text, p):
+                and not _company_invested(view.text, p) and not _wide_event(p):
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
         if attends and place and _INTERNATIONAL_RE.search(p.norm or p.surface):
@@ -2418,11 +2446,18 @@ def _wide_event_elsewhere(doc: Doc, p: Mention, place: str) -> bool:
     are held in one host city or country each time, which the text did not give; the county or city
     whose article reports its athletes or viewers is no place of them (a national article keeps its
     country, where a national event is held)."""
-    name = p.norm or p.surface
-    if not (name.startswith(cues("wide_event_scopes")) and name.endswith(cues("hosted_event_heads"))):
+    if not _wide_event(p):
         return False
     ent = doc.entities.get(place)
     return ent is not None and ent.level != "country"
+
+
+def _wide_event(p: Mention) -> bool:
+    """全国运动会, 太平洋运动会, 世界技能大赛: an event named for a scope wider than any division, held by
+    one host each time (the article's agency, reporting its athletes or a meeting about it, runs none
+    of it unless the text says so)."""
+    name = p.norm or p.surface
+    return name.startswith(cues("wide_event_scopes")) and name.endswith(cues("hosted_event_heads"))
 
 
 _HEARD_REPORT_RE = re.compile(f"(?:{_alt('heard_report_verbs')})[^。；;！？\n]{{0,40}}?关于")

@@ -345,6 +345,24 @@ def _lead_visitors(art: Article, body: list[Mention], clause: bool = False) -> s
 _SOURCE_MARKS = tuple(sorted(L.word_lists("relation_cues")["news_source_marks"], key=lambda w: (-len(w), w)))
 
 
+_LEVEL_RANK = {"province": 1, "city": 2, "county": 3, "township": 4}
+_OWN_RANK = {"省": 1, "区": 3, "市": 2, "县": 3, "旗": 3}  # (我区 of a district; 我市 a city of either level)
+
+
+def _peers(art: Article, body: list[Mention], places: list[Mention], visitors: set[str]) -> set[str]:
+    """The lead's visitors (`_lead_visitors`) when they come from a division no higher than the host's
+    (深圳市…到我市, 临城县…来我县: a peer, whose place the host is not); none when the visitors' most
+    specific place is above the host (雅安市水利局检查组到我县: the host may be the city's own county,
+    which the city's name still holds)."""
+    if not visitors:
+        return visitors
+    lead = art.sentence_at(body[0].astart)
+    m = _VISIT_HOME_RE.search(art.text, lead.start, lead.end) if lead is not None else None
+    own = _OWN_RANK.get(m.group()[-1]) if m else None
+    ranks = [_LEVEL_RANK.get(p.attrs.get("level"), 0) for p in places if _place_key(p) in visitors]
+    return visitors if own and ranks and max(ranks) >= own else set()
+
+
 def _news_source(art: Article, p: Mention) -> bool:
     """秀山网讯 11月13日，合川区区长…一行来我县: a place naming the news source that opens the lead
     (秀山网讯, 盐城日报讯) is the host's paper, not a visitor's place."""
@@ -624,13 +642,26 @@ def _anaphor_venues(art: Article, places: list[Mention]) -> set[str]:
     t = art.text
     if "我" not in t or not re.search(_OWN, t):
         return set()
-    venue = {id(m) for m in places if m.astart > 0 and t[m.astart - 1] == "在"
+    by_end = {m.aend: m for m in places}
+    venue = {id(m) for m in places if _after_at(t, m, by_end)
              and _VENUE_AFTER.match(t[m.aend:m.aend + _VENUE_WINDOW])
              and any(w in t[m.aend:m.aend + _TAKE_PART_WINDOW] for w in _TAKE_PART)}
     if not venue:
         return set()
     return {_place_key(m) for m in places if id(m) in venue} - \
         {_place_key(m) for m in places if id(m) not in venue}
+
+
+def _after_at(t: str, m: Mention, by_end: dict[int, Mention]) -> bool:
+    """Is m written after 在, itself or through the places written right before it (在四川成都开幕:
+    成都 after 四川, the province naming the city)?  At most three places back."""
+    for _ in range(3):
+        if m.astart > 0 and t[m.astart - 1] == "在":
+            return True
+        m = by_end.get(m.astart)
+        if m is None:
+            return False
+    return False
 
 
 def _anaphor_partners(art: Article, places: list[Mention]) -> set[str]:
@@ -669,12 +700,14 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     titled = [m for m in places if section(m) in ("title", "subtitle")]
     # (a title's visit to 我县 whose visitors the lead names: 市协作工作队到我县调研, then 铜仁市…到我县调研)
-    visitors = _title_visitors(art, titled, body) if titled else _lead_guests(art, body) | _lead_visitors(art, body)
+    come = set() if titled else _lead_visitors(art, body)  # (…考察团一行到我市考察: the lead's visit to 我市)
+    visitors = _title_visitors(art, titled, body) if titled else _lead_guests(art, body) | come
+    come = _peers(art, body, places, come)
     partners = _anaphor_partners(art, places) | venues
     if partners and all(_place_key(m) in partners for m in places):
         return None  # 我县与东阿县…: the only place named is the other party, 我县 is named nowhere
     visitors |= partners
-    if titled and visitors and all(_place_key(m) in visitors for m in places):
+    if (come or titled) and visitors and all(_place_key(m) in visitors for m in places):
         return None  # 延边州政协考察团来我市参观考察: the host is never named as a place (梅河口), and 我市 is not the visitors'
     if visitors:  # the host is named in the body (今日房县网讯 …): choose among the others
         titled = [m for m in titled if _place_key(m) not in visitors]

@@ -373,7 +373,10 @@ _NAMED_EVENT_HEADS = cue(_P, "named_event_heads")
 
 def _attended(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
     """参加中国国际进口博览会, 出席2020年迪拜世博会, 参与北京世园会: an expo named by its place or
-    year is a name even when the rest is its head word alone (世园会, 世博会)."""
+    year is a name even when the rest is its head word alone (世园会, 世博会).  A run holding the verb
+    that announces an opening (出席开幕式并宣布运动会开幕) is a clause about the ceremony, no name."""
+    if any(v in m.group(1) for v in _ANNOUNCE_VERBS):
+        return None
     got = _event(text, m, places)
     if got is not None:
         s0, core, extra = got
@@ -395,7 +398,15 @@ def _attended(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | N
     lead = [p for p in places if p.start == at and p.end == m.end(1) - len(head)]
     if not lead and not (ed and ed.end() <= len(name) - len(head)):
         return None
-    return m.start(1), name, {"named_place": (lead[0].start, lead[0].end)} if lead else {}
+    extra = {"named_place": (lead[0].start, lead[0].end)} if lead else {}
+    full = _SHORT_GAMES.get(name[at - m.start(1):]) or _SHORT_GAMES.get(head)
+    if full and (lead or at + len(head) == m.end(1)):  # 第十四届全运会, 陕西全运会: the games of the full name
+        return m.start(1), full, dict(extra, alias=name)
+    return m.start(1), name, extra
+
+
+# 全运会 → 全国运动会 (event_short_forms.tsv): games named short after their edition or host
+_SHORT_GAMES = {r["short"]: r["full"] for r in L.load_table("event_short_forms.tsv")}
 
 
 def _strategy(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
@@ -431,8 +442,8 @@ def _event(text: str, m: re.Match, places: list, shortest: int = 4) -> tuple[int
     if text.startswith("“", cs) and "”" not in text[cs:m.end(1)]:
         cs += 1  # 第四届“湖湘三农论坛”: the quote closes after the head, it is no part of the name
     core = text[cs:m.end(1)]
-    if len(core) < shortest or _described_event(core):
-        return None
+    if len(core) < shortest or _described_event(core) or any(v in core for v in _ANNOUNCE_VERBS):
+        return None  # (第十五届运动会开幕式并宣布运动会: a clause about the opening, no name)
     if _JOINT_FORUM_DASHED_RE.fullmatch(core):  # 首届中国—阿拉伯国家峰会: held by both, named by both,
         extra.update(kind="mechanism", joint=True)  # in neither of them (as the joint-forum rule has it)
     extra["alias"] = alias
@@ -1050,7 +1061,8 @@ def _linked_org_names() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _corridor_re() -> re.Pattern:
-    """中巴经济走廊, 孟中印缅经济走廊 (a run of country short forms holding China's, anywhere in it),
+    """中巴经济走廊, 孟中印缅经济走廊 (a run of country short forms holding China's, anywhere in it, last
+    too: 巴中经济走廊, as the partner's own voice writes it),
     中国—中亚—西亚经济走廊 (China's name and one to three regions joined by dashes), or a corridor
     named by no country (新亚欧大陆桥经济走廊), then a corridor head (`corridor_heads`)."""
     from ..abbreviations import readings
@@ -1058,7 +1070,7 @@ def _corridor_re() -> re.Pattern:
                           if any(r.kind == "country" and "run" in r.rules for r in rs)))
     heads = _C("corridor_heads")
     named = _C("named_corridors")
-    return re.compile(rf"{named}|[{runs}]{{0,3}}{_CHINA_SHORT}[{runs}]{{1,3}}(?:{heads})"
+    return re.compile(rf"{named}|(?:[{runs}]{{0,3}}{_CHINA_SHORT}[{runs}]{{1,3}}|[{runs}]{{1,3}}{_CHINA_SHORT})(?:{heads})"
                       rf"|{_CHINA_FULL}(?:[{_JOINT_DASHES}]{{1,2}}[{HAN}]{{2,6}}?){{1,3}}(?:{heads})")
 
 
@@ -1076,9 +1088,22 @@ def _corridors(text: str, free, occupied: Occupancy) -> list[Found]:
             s = text.index(_CHINA_SHORT, s)  # (以|中巴经济走廊为引领: the run starts at 中)
         if s and word_tags().get(text[s - 1:s + 1]) or not free(s, e) or _CORRIDOR_BODY_RE.match(text, e):
             continue
-        found.append(Found(s, e, "Programme", text[s:e], "programme.corridor", {"kind": "project", "joint": True}))
+        found.append(Found(s, e, "Programme", _china_first(text[s:e]), "programme.corridor",
+                           {"kind": "project", "joint": True, "alias": text[s:e]}))
         occupied.mark(s, e)
     return found
+
+
+def _china_first(name: str) -> str:
+    """巴中经济走廊 → 中巴经济走廊: the partner's voice writes its own short form first; with one
+    partner the corridor is the one China's voice names with 中 first (one programme however it is
+    written).  A run of several partners is kept as written (孟中印缅经济走廊 is its own name)."""
+    if name[1:2] == _CHINA_SHORT and name[2:] in _CORRIDOR_HEADS:
+        return _CHINA_SHORT + name[0] + name[2:]
+    return name
+
+
+_CORRIDOR_HEADS = frozenset(cue(_P, "corridor_heads"))
 
 
 _CORRIDOR_HINT = cue(_P, "corridor_heads")[0][-2:]  # 走廊: most texts hold none
@@ -1503,6 +1528,8 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
     marks), then campaigns, rule-found names and projects in the free text (read with one dash)."""
     text = _canonical_dashes(text)
     found = _quoted(text, section_starts)
+    forms = _national_event_re()[1]  # (借助“西博会”重要平台: a national fair quoted is the fair, read below)
+    found = [f for f in found if f.norm not in forms or text[f.start:f.end] != f.norm]
     events = _quoting_editions(text, places) + _nesting_titles(text)
     if events:  # 第二届|“一带一路”|国际合作高峰论坛: the quoted name is part of the event's
         found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in events)]
@@ -1514,6 +1541,7 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
         return not occupied.overlaps(s, e)
 
     found += _national_events(text, free, occupied)
+    found += _edition_games(text, free, occupied)
     found += _campaigns(text, section_starts, free)
     found += _named_services(text, free)
     found += _by_rules(text, places, free, occupied)
@@ -1646,6 +1674,28 @@ def _national_events(text: str, free, occupied: Occupancy) -> list[Found]:
                            {"kind": "campaign", "alias": m.group(0), **({"host_code": host} if host else {}), **joint}))  # (as written, edition and all)
         occupied.mark(s, e)
         found += _joined_after(text, e, free, occupied)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _edition_games_re() -> re.Pattern:
+    """An edition, then a games' short form of event_short_forms.tsv (第十四届全运会, 第19届亚运会)."""
+    edition = rf"(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})"
+    return re.compile(rf"{edition}(?P<name>{alt(sorted(_SHORT_GAMES))})")
+
+
+def _edition_games(text: str, free, occupied: Occupancy) -> list[Found]:
+    """第十四届全运会在西安开幕, 观看第十四届全运会开幕式: games written short after their edition are the
+    games of the full name (全国运动会), held by one host each time (the sentence's 在 says where)."""
+    if not any(f in text for f in _SHORT_GAMES):
+        return []
+    found: list[Found] = []
+    for m in _edition_games_re().finditer(text):
+        if not free(*m.span()):
+            continue
+        found.append(Found(m.start(), m.end(), "Programme", _SHORT_GAMES[m.group("name")], "programme.edition-event",
+                           {"kind": "campaign", "alias": m.group(0)}))
+        occupied.mark(*m.span())
     return found
 
 
