@@ -2084,9 +2084,14 @@ def _listed_verbs(text: str, lo: int, k: int, verb: str, n: int) -> tuple[list[s
 
 # 进出口、出口、进口累计增幅分别高于全国平均水平a、b和c个百分点: a yardstick verb and its short
 # yardstick (no figure, no punctuation) after 分别 compare each item with the same yardstick
+# … 分别比同期全国平均水平高a、b和c个百分点: the same with 比 before the yardstick and the
+# adjective after it
 _YARDSTICK_AFTER_RESPECTIVELY = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?"
                                            f"(?:{cue_alt('metrics.yardstick_verbs', False)})"
-                                           r"[^\d，,。；;、：:（()）]{1,8}")
+                                           r"[^\d，,。；;、：:（()）]{1,8}"
+                                           f"|(?:{cue_alt('metrics.yardstick_compare_words', False)})"
+                                           r"[^\d，,。；;、：:（()）]{1,10}"
+                                           f"(?:{cue_alt('metrics.yardstick_compare_adjectives', False)})")
 
 
 @_memo_on_view(lambda s_start, k, mark=len(_RESPECTIVELY): (s_start, k, mark))
@@ -2158,6 +2163,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
             clause = clause[:a - lo] + clause[b - lo:]
     clause = _clean(_strip_quotes(clause))
     first = text.find(clause, lo, k) if clause else -1
+    clause, first = _leading_place_off(view, clause, first, k)
     if any(t == "Place" and a >= first for a, _b, _k, t, _l in view.mentions_in(lo, k)):
         return None  # (a place opening the clause, 我县城乡居民…, is its subject, no item of the list)
     etc = _listed_before_etc(clause, len(figures))
@@ -2189,6 +2195,20 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         return None
     start = text.find(items[0], lo, k)
     return figures, [n + basis for n in names], _respective_verb(verb), (start if start >= 0 else lo)
+
+
+def _leading_place_off(view: _ArticleView, clause: str, first: int, k: int) -> tuple[str, int]:
+    """福建省进出口、出口及进口增速分别…: the one place opening the list's clause, before its first
+    join, is the subject of every item, not part of the first one; the list is read without it
+    (a list of places, 福建省、浙江省…, keeps it: the place is then an item). → (clause, start)."""
+    if first < 0:
+        return clause, first
+    places = [(a, b) for a, b, _k, t, _l in view.mentions_in(first, k) if t == "Place"]
+    join = next((i for i, ch in enumerate(clause) if ch in _JOINS), -1)
+    if len(places) != 1 or places[0][0] != first or join < 0 or places[0][1] - first >= join - 1:
+        return clause, first
+    cut = places[0][1] - first
+    return clause[cut:], first + cut
 
 
 def _basis_off(clause: str) -> tuple[str, str]:
@@ -3409,14 +3429,27 @@ def _table_ancestor(doc: Doc, place, scope_char: str) -> str | None:
 def _yardstick(text: str, s_start: int, i: int) -> bool:
     """The scope word or place at i follows a comparison (高于全市平均水平, 比全省高), or a scope word
     is followed by the share or rank taken in it (在全市占比): a yardstick."""
-    before = text[max(s_start, i - 2):i]
     scope = _SCOPE_RE.match(text, i)
     if scope and (_SCOPE_WHOLE.match(text, scope.end()) or _RANK_IN.match(text, scope.end())
                   or text.startswith(cues("metrics.rank_place_after"), scope.end())):
         return True  # 在全市占比为10.3%, 全市排名第3, 增长3.4%，全省第8位, 走在全省前列: the whole a share or rank is taken in
-    if before not in cues("metrics.compare_false_friends") and before.endswith(_COMPARE_SCOPES):
+    if _compared_before(text, s_start, i):
         return True
     return _listed_yardstick(text, s_start, i)
+
+
+def _compared_before(text: str, lo: int, i: int) -> bool:
+    """A comparison word ends right before the scope word at i (高于全市, 比全国), or before the
+    period word of the yardstick (比同期全国平均水平高: 同期 names when, the nation is still the
+    yardstick, not the subject); 作为全国 compares nothing. Looks back a few characters only."""
+    for word in ("", *cues("metrics.yardstick_period_words")):
+        if word and not text.endswith(word, lo, i):
+            continue
+        end = i - len(word)
+        before = text[max(lo, end - 2):end]
+        if before not in cues("metrics.compare_false_friends") and before.endswith(_COMPARE_SCOPES):
+            return True
+    return False
 
 
 _YARDSTICK_LIST_JOINS = "、和及与"
@@ -3464,9 +3497,7 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
         scope = _SCOPES[m.group(0)]
         if scope == "compare":
             continue
-        before = text[max(s_start, m.start() - 2):m.start()]
-        if scope == "national" and (before not in cues("metrics.compare_false_friends")
-                                    and before.endswith(_COMPARE_SCOPES)
+        if scope == "national" and (_compared_before(text, s_start, m.start())
                                     or _listed_yardstick(text, s_start, m.start())):
             last = None  # (比全省(7.7%)和全国平均水平(7.0%)分别高…: listed after a yardstick, one too)
             continue
@@ -3492,8 +3523,7 @@ def _national_yardstick(text: str, m: re.Match) -> bool:
     or before a rank (全国第1位, 全国首位) — a province's report full of them is no national story."""
     if _SCOPES.get(m.group(0)) != "national":
         return False
-    before = text[max(0, m.start() - 2):m.start()]
-    return (before not in cues("metrics.compare_false_friends") and before.endswith(_COMPARE_SCOPES)) \
+    return _compared_before(text, 0, m.start()) \
         or text.startswith(cues("metrics.national_not_before"), m.end()) or _RANK_IN.match(text, m.end()) is not None
 
 
