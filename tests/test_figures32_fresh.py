@@ -8,8 +8,8 @@ _FULL = Pipeline()
 
 def _facts(text: str) -> list[tuple]:
     doc = _FULL(text_doc(text))
-    return sorted((doc.entities[m.subject].name if m.subject in doc.entities else None,
-                   m.indicator, m.value) for m in doc.metrics)
+    return sorted(((doc.entities[m.subject].name if m.subject in doc.entities else None,
+                    m.indicator, m.value) for m in doc.metrics), key=lambda f: (f[1], str(f[0])))
 
 
 def test_the_nation_after_bi_tongqi_is_the_yardstick():
@@ -35,3 +35,57 @@ def test_a_place_opening_the_list_is_no_part_of_its_first_item():
     assert [(f[0], f[1]) for f in facts] == [("福建省", "出口增速高于全国平均水平"),
                                            ("福建省", "进出口增速高于全国平均水平"),
                                            ("福建省", "进口增速高于全国平均水平")]
+
+
+def test_a_group_closed_by_deng_n_ge_quxian_owns_its_total():
+    """宁波市北仑区、鄞州区等5个区县实现地区生产总值…，同比增长…: the five districts' total and its
+    change — not the first member's, nor the city's around it."""
+    facts = _facts("宁波经济\n前三季度，宁波市北仑区、鄞州区等5个区县实现地区生产总值3000亿元，同比增长6%。")
+    assert [f for f in facts if f[1].startswith("地区生产总值")] == [
+        (None, "地区生产总值", 300000000000), (None, "地区生产总值同比增长", 6)]
+
+
+def test_a_kind_of_county_counted_owns_its_total():
+    """全省26个农业主产县实现生产总值…: those counties' sum, not the province's GDP."""
+    facts = _facts("陕西县域经济\n前三季度，全省26个农业主产县实现生产总值2035.97亿元，同比增长5.8%。")
+    assert [f[0] for f in facts if f[1].startswith("生产总值")] == [None, None]
+
+
+def test_all_counties_or_a_partitive_group_keep_the_old_subject():
+    """全省100个县（市、区） is every county of the province (no kind named): left to the province;
+    83个县（市、区）中，43个… picks from a whole: not a group total."""
+    facts = _facts("江西经济\n上半年，全省100个县（市、区）实现地区生产总值8000亿元，同比增长5%。")
+    assert [f[0] for f in facts if f[1].startswith("地区生产总值")] == ["江西省", "江西省"]
+
+
+def test_a_list_passing_a_round_mark_together_is_split_after_fenbie():
+    """地区生产总值、固定资产投资双双突破200亿元大关，分别达到210亿元和241.4亿元 (a district's
+    政府工作报告): each item gets its own level, no indicator named 大关; the mark is no figure."""
+    facts = _facts("咸安区政府工作报告\n五年来，地区生产总值、固定资产投资双双突破200亿元大关，分别达到210亿元和241.4亿元。")
+    assert [(f[1], f[2]) for f in facts] == [("固定资产投资", 24140000000), ("地区生产总值", 21000000000)]
+
+
+def _statuses(text: str) -> dict[str, str | None]:
+    doc = _FULL(text_doc(text))
+    return {m.indicator: m.status for m in doc.metrics}
+
+
+def test_targets_after_shiji_liyong_waizi_stay_targets():
+    """主要预期目标是：…；实际利用外资增长15%；社会消费品零售总额增长15%；…人均可支配收入实际增长8%
+    (a city's 政府工作报告): 实际 inside an indicator's name or a real growth rate reports no result;
+    every item of the list is a target of the coming year."""
+    got = _statuses("漳州政府工作报告\n经济社会发展的主要预期目标是：地区生产总值增长13%；实际利用外资增长15%；"
+                    "社会消费品零售总额增长15%；城镇居民人均可支配收入实际增长8%，农民人均纯收入实际增长7%。")
+    assert set(got.values()) == {"target"}
+
+
+def test_shiji_opening_a_clause_is_still_a_result():
+    """目标为增长6%，实际增长5.2%: 实际 opening its clause reports what was done, not the target."""
+    doc = _FULL(text_doc("某县经济\n今年目标为增长6%，实际增长5.2%。"))
+    assert sorted((m.value, m.status or "") for m in doc.metrics) == [(5.2, ""), (6, "target")]
+
+
+def test_a_value_noun_item_takes_no_head_of_the_last_item():
+    """规模工业增加值、社会消费品零售总额分别达到…: 增加值 is a measure of its own — no 规模工业增加值零售总额."""
+    facts = _facts("某县\n去年，规模工业增加值、社会消费品零售总额分别达到106亿元和105.2亿元。")
+    assert [f[1] for f in facts] == ["社会消费品零售总额", "规模工业增加值"]

@@ -2084,13 +2084,15 @@ def _listed_verbs(text: str, lo: int, k: int, verb: str, n: int) -> tuple[list[s
 
 # 进出口、出口、进口累计增幅分别高于全国平均水平a、b和c个百分点: a yardstick verb and its short
 # yardstick (no figure, no punctuation) after 分别 compare each item with the same yardstick
-# … 分别比同期全国平均水平高a、b和c个百分点: the same with 比 before the yardstick and the
-# adjective after it
+# … 分别比同期全国平均水平高a、b和c个百分点: the same with 比 before a scope word (the yardstick,
+# 全国/全省) and the adjective after it
 _YARDSTICK_AFTER_RESPECTIVELY = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?"
                                            f"(?:{cue_alt('metrics.yardstick_verbs', False)})"
                                            r"[^\d，,。；;、：:（()）]{1,8}"
                                            f"|(?:{cue_alt('metrics.yardstick_compare_words', False)})"
-                                           r"[^\d，,。；;、：:（()）]{1,10}"
+                                           f"(?:{cue_alt('metrics.yardstick_period_words')})?"
+                                           f"(?:{'|'.join(sorted((re.escape(w) for w, sc in _SCOPES.items() if sc != 'compare'), key=len, reverse=True))})"
+                                           r"[^\d，,。；;、：:（()）]{0,6}"
                                            f"(?:{cue_alt('metrics.yardstick_compare_adjectives', False)})")
 
 
@@ -2468,16 +2470,22 @@ def _without_resumptive_count(clause: str, n: int) -> str:
     return clause[:m.start()] + clause[m.end():] if value == n else clause
 
 
+# 地区生产总值、固定资产投资双双突破200亿元大关，分别达到…: the items passed a round mark together
+# (the mark no figure of theirs); the list is the clause before 分别 as with a judgement
+_PASSED_MARK = re.compile(f"(?:{cue_alt('metrics.list_pass_adverbs')})?(?:{cue_alt('metrics.threshold_verbs')})"
+                          f"[^，,。；;、]{{1,12}}?(?:{cue_alt('metrics.mark_nouns')})$")
+
+
 def _judged_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int] | None:
     """矿产加工业和电子信息增幅最大，分别为22.5%和21.6% / 汽车和电子制造业增长较快，分别增长…: when
     分别 opens its clause, the list is the clause before, which judges its items (增幅最大, 增长较快)
-    and names nothing else → (start, end) of that list with the judgement and its verb cut off (a
+    or says they passed a round mark (双双突破200亿元大关) and names nothing else → (start, end) of that list with the judgement and its verb cut off (a
     rate noun stays: 增幅 is what the figures are), or None."""
     if text[lo:k].strip() or lo <= s_start:
         return None
     end = lo - 1
     start = max(rfind_any(text, "，,；;：:。", s_start, end), s_start - 1) + 1
-    m = _JUDGED.search(text, start, end)
+    m = _JUDGED.search(text, start, end) or _PASSED_MARK.search(text, start, end)
     if m is None or not any(j in text[start:m.start()] for j in _JOINS):
         return None
     return start, m.start()
@@ -2652,7 +2660,9 @@ def _headed_items(items: list[str]) -> list[str] | None:
             head = next((w for w in _RATE_NOUNS if last.endswith(w) and len(last) > len(w)), None)
             if head is None:
                 return None
-    return [it if it.endswith(head) or it in whole or _measured_item(it, head) else it + head for it in items]
+    # (规模工业增加值、社会消费品零售总额: an item ending with a head word of its own keeps it)
+    return [it if it.endswith(head) or it in whole or _measured_item(it, head) or _valued_item(it)
+            else it + head for it in items]
 
 
 def _industry_suffix_shared(items: list[str]) -> list[str] | None:
@@ -2673,6 +2683,13 @@ def _measured_item(item: str, head: str) -> bool:
     """快递业务量、业务收入分别增长a、b: an item that ends in a word of measure of its own (业务量,
     产量, 成交额) is measured already and takes no head of the last item (快递业务量收入 was read)."""
     return len(item) >= 3 and item[-1] in cue_chars("metrics.measure_end_chars") and item[-1] != head[-1:]
+
+
+def _valued_item(item: str) -> bool:
+    """规模工业增加值、社会消费品零售总额分别达到a、b: an item ending with a value noun of its own
+    (增加值, 总产值, 零售总额: three characters or more) is a whole measure, not a modifier of the last
+    item's head (规模工业增加值零售总额 was read); 高技术产业 (a two-character word) still takes it."""
+    return any(item.endswith(h) and len(h) >= 3 and len(item) > len(h) for h in cues("metrics.value_nouns"))
 
 
 def _complete_item(item: str, whole: frozenset[str]) -> bool:
@@ -2758,6 +2775,45 @@ def _listed_member(text: str, a: int, b: int) -> bool:
     """A place written as one item of a list: 、 beside it, or 等 and a count closing the list after
     it (…、四川屏山经济开发区等4家开发区)."""
     return "、" in text[a - 1:a] + text[b:b + 1] or _EXAMPLES_COUNTED.match(text, b) is not None
+
+
+_NUM_CHARS = f"0-9０-９{cue_chars('periods.numeral_chars')}"
+# 北仑区、鄞州区等5个区县 / 26个农业主产县: a counted group of places (after 等, any place noun; with
+# no 等, a county noun with a qualifier: a kind of county, a part of the province, not all of it)
+_PLACE_GROUP = re.compile(f"(?:{_ETC}[{_NUM_CHARS}]+个(?:{cue_alt('metrics.group_place_nouns')})"
+                          f"|[{_NUM_CHARS}]+个[\u4e00-\u9fff]{{2,8}}?(?:{cue_alt('metrics.group_county_nouns')}))"
+                          f"(?![{cue_chars('metrics.group_partitive_chars')}])")
+
+
+# 同比增长 / 比上年下降 / 增长: a clause holding only the change of the clause before
+_BARE_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_alt('metrics.change_verbs')})")
+
+
+_LAST_NUMBER = re.compile(r"[0-9０-９][0-9０-９.．]*(?=[^0-9０-９]*$)")
+
+
+# 52个贫困县和…的1113个贫困村: a join or a 的 after the group starts another noun, not its figure
+_GROUP_GAP_STOPS = _JOINS + _DE + "、" + _ETC
+
+
+def _place_group_figure(text: str, s_start: int, i: int) -> bool:
+    """宁波市北仑区、鄞州区等5个区县实现地区生产总值3000亿元 / 全省26个农业主产县实现生产总值…: a
+    counted group of places opening the figure's own clause owns the figure — the group's total,
+    neither its first member's nor the city's or province's around it (83个县中, 之一: a whole
+    picked from, left alone). Looks at the figure's clause only (bounded)."""
+    cut = rfind_any(text, "，,；;：:。", s_start, i)
+    if cut > s_start and _BARE_CHANGE.fullmatch(text, cut + 1, i):
+        i = cut  # …实现地区生产总值3000亿元，同比增长6%: the change of the clause before, the same owner
+        cut = rfind_any(text, "，,；;：:。", s_start, i)
+        last = _LAST_NUMBER.search(text, cut + 1, i)
+        if last is not None:
+            i = last.start()  # (the figure the change is of: the clause's last number)
+    lo = max(cut + 1, s_start, i - 40)
+    m = None
+    for m in _PLACE_GROUP.finditer(text, lo, i):
+        pass
+    gap = text[m.end():i] if m is not None else ""
+    return len(gap) >= 2 and not any(ch.isdigit() or ch in _GROUP_GAP_STOPS for ch in gap)
 
 
 def _group_total(text: str, s_start: int, i: int) -> bool:
@@ -2895,6 +2951,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _anaphor(view, s_start, q.start)
     if key:
         return key, "anaphor"
+    if _place_group_figure(text, s_start, q.number_start):
+        return None, "group-total"  # 北仑区、鄞州区等5个区县实现…: the group's, no member's nor the city's
     # a figure for the whole country: 全国拟建电解铝项目23个, 中央从…中遴选出100人
     scope = _national(view, s_start, q.start)
     if scope:
@@ -3441,8 +3499,11 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
 def _compared_before(text: str, lo: int, i: int) -> bool:
     """A comparison word ends right before the scope word at i (高于全市, 比全国), or before the
     period word of the yardstick (比同期全国平均水平高: 同期 names when, the nation is still the
-    yardstick, not the subject); 作为全国 compares nothing. Looks back a few characters only."""
-    for word in ("", *cues("metrics.yardstick_period_words")):
+    yardstick, not the subject); 作为全国 compares nothing. Looks back a few characters only. The
+    period word is skipped before a scope word only (占同期四川外贸总值的70.3%: a place named after
+    it stays the sentence's place)."""
+    skips = cues("metrics.yardstick_period_words") if _SCOPE_RE.match(text, i) else ()
+    for word in ("", *skips):
         if word and not text.endswith(word, lo, i):
             continue
         end = i - len(word)
@@ -5097,7 +5158,7 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
         return None
     last_start, last_end, last_word, last_target = words[-1]
     between = text[last_end:q.start]
-    if _STATUS_DONE.search(between) or between.rstrip().endswith(_DE):
+    if _done_between(between) or between.rstrip().endswith(_DE):
         return None  # …已完成投资30亿元; 完成年度预期目标的98%: the share of the target done
     if _RESULT_COMPLEMENT.match(between):
         return None  # 全年争取到位补助资金9.66亿元: the funds secured, a result
@@ -5110,6 +5171,22 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
         return None  # 年度计划投资561.86亿元，…，其中：在建项目185项: the plan was that clause's figure
         # (计划到2025年，建成…100个: a year is no figure, the plan reaches on)
     return "target" if last_target else "forecast"
+
+
+def _done_between(between: str) -> bool:
+    """A result word between a plan word and the figure (计划投资50亿元，已完成30亿元). In a list
+    of targets split by ；, only the figure's own item counts (主要预期目标是：…；实际利用外资增长15%；
+    社会消费品零售总额增长15%: an earlier item's words are its own); 实际 reports a result only
+    opening a clause (目标为增长6%，实际增长5.2%), not inside a name or a rate (实际利用外资,
+    人均可支配收入实际增长8%: still targets)."""
+    item = between[rfind_any(between, "；;", 0, len(between)) + 1:]
+    actual = cues("metrics.status_done_opening_only")
+    for m in _STATUS_DONE.finditer(item):
+        if m.group() in actual and (m.start() > 0 and item[m.start() - 1] not in "，," + _CLAUSE_PUNCT
+                                    or item.startswith(cues("metrics.status_done_name_words"), m.end())):
+            continue
+        return True
+    return False
 
 
 @lru_cache(maxsize=1)
