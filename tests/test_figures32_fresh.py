@@ -89,3 +89,28 @@ def test_a_value_noun_item_takes_no_head_of_the_last_item():
     """规模工业增加值、社会消费品零售总额分别达到…: 增加值 is a measure of its own — no 规模工业增加值零售总额."""
     facts = _facts("某县\n去年，规模工业增加值、社会消费品零售总额分别达到106亿元和105.2亿元。")
     assert [f[1] for f in facts] == ["社会消费品零售总额", "规模工业增加值"]
+
+
+def test_a_ministrys_trillions_in_county_news_are_the_countrys():
+    """据商务部数据显示，上半年网络零售额达7.16万亿元 in a county's e-commerce news: no county reaches
+    万亿 — the ministry's figure is the country's (the county's own figure after it stays the county's)."""
+    facts = _facts("开江县商务局\n本报讯 近日，开江县召开电商工作推进会。据商务部数据显示，上半年网络零售额达7.16万亿元，"
+                   "同比增长13.1%。今年以来，全县网络零售额达3.2亿元，同比增长20%。")
+    assert sorted((f[0], f[2]) for f in facts) == [("中国", 13.1), ("中国", 7160000000000),
+                                                   ("开江县", 20), ("开江县", 320000000)]
+
+
+def test_the_national_bureaus_own_release_in_county_news_is_the_countrys():
+    """国家统计局公布的数据显示，10月份居民消费价格… in a county's news: the bureau's release is the
+    national CPI; the county's CPI, named with the county, stays the county's."""
+    facts = _facts("兴国县统计局\n国家统计局公布的数据显示，10月份居民消费价格同比上涨0.2%。"
+                   "兴国县10月份居民消费价格同比上涨0.5%。")
+    assert sorted((f[0], f[2]) for f in facts) == [("中国", 0.2), ("兴国县", 0.5)]
+
+
+def test_a_national_organ_vouching_for_a_county_figure_leaves_it_local():
+    """根据国家统计局反馈数据，全年地区生产总值…亿元 / 据海关总署统计，…进出口总额5亿元 in a county's
+    report: the organ is only the source of the county's own figure (no release verb, no 万亿)."""
+    facts = _facts("开江县经济\n根据国家统计局反馈数据，开江县全年地区生产总值达到180亿元。"
+                   "据海关总署统计，上半年进出口总额5亿元，同比增长12%。")
+    assert {f[0] for f in facts} == {"开江县"}

@@ -3079,10 +3079,31 @@ def _national_figure_in_local_article(view: _ArticleView, s_start: int, i: int) 
         return True
     for a, b, key, etype, _l in view.mentions_in(s_start, i):
         entry = by_name.get(view.doc.entities[key].name) if etype == "Agency" else None
-        if entry is not None and entry.national and not _in_source(text, s_start, a, i) \
-                and not _SOURCE_TAIL.match(text, b, i):
+        if entry is None or not entry.national:
+            continue
+        if not _in_source(text, s_start, a, i) and not _SOURCE_TAIL.match(text, b, i):
+            return True
+        if _RELEASED.match(text, b, i) or _beyond_local_scale(view, s_start):
             return True
     return False
+
+
+# 国家统计局公布的数据显示，…: the organ publishing its own release (its figures are the country's;
+# a county's figures are not the national bureau's release)
+_RELEASED = re.compile(f"[^，,；;。：:]{{0,4}}?(?:{cue_alt('metrics.release_verbs')})")
+# 7.16万亿元: an amount in 万亿 (no county's economy reaches it)
+_TRILLIONS = re.compile(f"[0-9０-９.．]+{cue_alt('metrics.national_scale_marks')}")
+
+
+def _beyond_local_scale(view: _ArticleView, s_start: int) -> bool:
+    """据商务部数据显示，上半年网络零售额达7.16万亿元，同比增长13.1% in a county's news: a sentence
+    with an amount of 万亿 cannot be about a county (or a town): the organ's figure is the country's.
+    Reads the figure's sentence only (bounded)."""
+    ent = view.doc.entities.get(view.art.place) if view.art.place else None
+    if ent is None or _PLACE_LEVEL.get(ent.level or "", 0) < _PLACE_LEVEL["county"]:
+        return False
+    _s, s_end = view.sentence(s_start)
+    return _TRILLIONS.search(view.text, s_start, s_end) is not None
 
 
 # 海关总署数据显示，: the rest of an organ's clause naming it as a source without 据 before it
