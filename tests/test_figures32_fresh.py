@@ -114,3 +114,10 @@ def test_a_national_organ_vouching_for_a_county_figure_leaves_it_local():
     facts = _facts("开江县经济\n根据国家统计局反馈数据，开江县全年地区生产总值达到180亿元。"
                    "据海关总署统计，上半年进出口总额5亿元，同比增长12%。")
     assert {f[0] for f in facts} == {"开江县"}
+
+
+def test_an_amount_reached_after_an_average_rate_is_the_level():
+    """今后五年…地区生产总值年均增长7%左右，到2027年达到300亿元 (a county's 政府工作报告): the amount
+    reached is the GDP level, not a second 年均增长 figure."""
+    facts = _facts("某县政府工作报告\n今后五年，全县经济社会发展的主要目标是：地区生产总值年均增长7%左右，到2027年达到300亿元。")
+    assert ("地区生产总值", 30000000000) in [(f[1], f[2]) for f in facts]

@@ -1127,8 +1127,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
             base = _level_of(prev_ind[0]) if prev_ind[3] == "change-of-previous" else prev_ind[0]
             return base, q.start, q.end, "streak-level"
-        if _compared_change(prev_ind[0]) and len(_level_of(prev_ind[0])) >= 2:
-            # 经营面积比上年增加21万亩，达到近300万亩: the level reached, not the change again
+        if (_compared_change(prev_ind[0]) or _rate_then_amount(prev, q)) and len(_level_of(prev_ind[0])) >= 2:
+            # 经营面积比上年增加21万亩，达到近300万亩 / 地区生产总值年均增长7%左右，到2027年达到300亿元:
+            # the level reached, not the change again
             return _level_of(prev_ind[0]), q.start, q.end, "copula"
         return prev_ind[0], q.start, q.end, "copula"  # …12.3%下降到0.5%: the same measure, later
     # 7. a figure right before another: 10类5828个基层公共服务资源
@@ -2683,6 +2684,12 @@ def _measured_item(item: str, head: str) -> bool:
     """快递业务量、业务收入分别增长a、b: an item that ends in a word of measure of its own (业务量,
     产量, 成交额) is measured already and takes no head of the last item (快递业务量收入 was read)."""
     return len(item) >= 3 and item[-1] in cue_chars("metrics.measure_end_chars") and item[-1] != head[-1:]
+
+
+def _rate_then_amount(prev: Quantity | None, q: Quantity) -> bool:
+    """年均增长7%左右，到2027年达到300亿元: a percentage, then an amount in a unit of its own — the
+    amount is the measure's level (a rate never reaches 300亿元), not the rate again."""
+    return prev is not None and prev.unit in _PERCENT_UNITS and bool(q.unit) and q.unit not in _PERCENT_UNITS
 
 
 def _valued_item(item: str) -> bool:
