@@ -121,3 +121,10 @@ def test_an_amount_reached_after_an_average_rate_is_the_level():
     reached is the GDP level, not a second 年均增长 figure."""
     facts = _facts("某县政府工作报告\n今后五年，全县经济社会发展的主要目标是：地区生产总值年均增长7%左右，到2027年达到300亿元。")
     assert ("地区生产总值", 30000000000) in [(f[1], f[2]) for f in facts]
+
+
+def test_a_total_reached_after_an_increment_is_the_things_counted():
+    """净增高新技术企业16家，达到21家 (a district's 政府工作报告): 21 is how many high-tech firms
+    there are, not a second increment."""
+    facts = _facts("某区政府工作报告\n五年来，净增高新技术企业16家，达到21家。")
+    assert [(f[1], f[2]) for f in facts] == [("净增高新技术企业", 16), ("高新技术企业", 21)]

@@ -1121,6 +1121,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # word is no part of what was done)
         base = _level_of(prev_ind[0])
         plan = _STATUS_WORD.match(base)
+        base = _total_after_increment(base, prev, q) or base  # 净增高新技术企业16家，达到21家: the total
         return (base[plan.end():] if plan and len(base) - plan.end() >= 2 else base), q.start, q.end, "copula"
     if prev_ind and (_COPULA_IN.search(left)
                      or bare and _TAIL_STRIP.match(bare)):
@@ -1131,6 +1132,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             # 经营面积比上年增加21万亩，达到近300万亩 / 地区生产总值年均增长7%左右，到2027年达到300亿元:
             # the level reached, not the change again
             return _level_of(prev_ind[0]), q.start, q.end, "copula"
+        total = _total_after_increment(prev_ind[0], prev, q)
+        if total:
+            return total, q.start, q.end, "copula"  # 净增高新技术企业16家，达到21家: the total reached
         return prev_ind[0], q.start, q.end, "copula"  # …12.3%下降到0.5%: the same measure, later
     # 7. a figure right before another: 10类5828个基层公共服务资源
     if nxt is not None and nxt.start == q.end and nxt.counted:
@@ -2684,6 +2688,17 @@ def _measured_item(item: str, head: str) -> bool:
     """快递业务量、业务收入分别增长a、b: an item that ends in a word of measure of its own (业务量,
     产量, 成交额) is measured already and takes no head of the last item (快递业务量收入 was read)."""
     return len(item) >= 3 and item[-1] in cue_chars("metrics.measure_end_chars") and item[-1] != head[-1:]
+
+
+def _total_after_increment(indicator: str, prev: Quantity | None, q: Quantity) -> str | None:
+    """净增高新技术企业16家，达到21家: after a count of things added (净增, 新增) the same unit reached
+    by a copula is the total of those things, not a second increment → the things (高新技术企业),
+    or None."""
+    opener = next((w for w in cues("metrics.increment_openers") if indicator.startswith(w)), "")
+    rest = indicator[len(opener):]
+    if not opener or len(rest) < 2 or prev is None or prev.unit != q.unit or q.unit in _PERCENT_UNITS:
+        return None
+    return rest
 
 
 def _rate_then_amount(prev: Quantity | None, q: Quantity) -> bool:
