@@ -128,3 +128,10 @@ def test_a_total_reached_after_an_increment_is_the_things_counted():
     there are, not a second increment."""
     facts = _facts("某区政府工作报告\n五年来，净增高新技术企业16家，达到21家。")
     assert [(f[1], f[2]) for f in facts] == [("净增高新技术企业", 16), ("高新技术企业", 21)]
+
+
+def test_multiples_after_a_respective_list_pair_with_its_levels():
+    """…分别达到210亿元和241.4亿元，是2010年的2.1倍和3.2倍 (a district's 政府工作报告): the k-th
+    multiple is the k-th level's — GDP 2.1倍, investment 3.2倍 — not both the last item's."""
+    facts = _facts("某县\n去年，地区生产总值、固定资产投资分别达到210亿元和241.4亿元，是2010年的2.1倍和3.2倍。")
+    assert sorted((f[1], f[2]) for f in facts if f[2] < 10) == [("固定资产投资", 3.2), ("地区生产总值", 2.1)]

@@ -4964,7 +4964,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             if ranked != indicator:  # 增速居全省第2位，比去年同期提升3位: the place in the ranking moved
                 indicator = ranked
                 ind = (indicator, istart, iend, irule)
-        paired = _respective_level(view, q, levels) if q.unit in _PERCENT_UNITS and len(levels) >= 2 else None
+        paired = _respective_level(view, q, levels) if q.unit in _PERCENT_UNITS and len(levels) >= 2 else \
+            _respective_multiple(view, q, levels) if q.unit in cues("numbers.multiple_unit") and len(levels) >= 2 \
+            else None
         if paired is not None:
             indicator, base_metric = paired  # 接待游客…，实现旅游收入…，同比分别增长a、b
             ind = (indicator, istart, iend, irule)
@@ -5280,6 +5282,32 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
     _lq, indicator, metric = before[len(before) - len(figures) + figures.index(q.number_start)]
     basis = basis[_MEASURE_OPEN.match(basis).end():] if _MEASURE_OPEN.match(basis) else basis
     return _level_of(indicator) + basis + _respective_verb(verb), metric
+
+
+# (分别)是2010年的 / 为上年的: the copula and the base a run of multiples is taken against
+_MULTIPLE_OPEN = re.compile(f"(?:{cue_alt('metrics.respectively')})?(?:{cue_alt('metrics.multiple_copulas')})"
+                            f"[^，,；;：:。0-9０-９]{{0,3}}(?:[0-9０-９]{{4}}[^，,；;：:。0-9０-９]{{0,8}})?{_DE}")
+
+
+def _respective_multiple(view: _ArticleView, q: Quantity, levels: list) -> tuple[str, Metric] | None:
+    """地区生产总值、固定资产投资分别达到210亿元和241.4亿元，是2010年的2.1倍和3.2倍: a clause of
+    only a copula, its base and a run of multiples pairs them, in order, with as many level figures
+    just before it (the k-th multiple is the k-th level's) → (that level's indicator, its metric)."""
+    text = view.text
+    s_start, _e = view.sentence(q.start)
+    cut = rfind_any(text, "，,；;：:", s_start, q.number_start) + 1
+    start = max(cut, s_start)
+    opened = _MULTIPLE_OPEN.match(text, start)
+    if opened is None:
+        return None
+    figures = _run_figures(text, opened.end())
+    if len(figures) < 2 or figures[0] != opened.end() or q.number_start not in figures:
+        return None
+    before = [lv for lv in levels if lv[0].end <= cut and lv[0].start >= s_start]
+    if len(before) < len(figures):
+        return None
+    _lq, indicator, metric = before[len(before) - len(figures) + figures.index(q.number_start)]
+    return _level_of(indicator), metric
 
 
 def _unmarked_respective_level(text: str, s_start: int, q: Quantity, levels: list) -> tuple[str, Metric] | None:
