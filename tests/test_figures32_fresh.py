@@ -135,3 +135,10 @@ def test_multiples_after_a_respective_list_pair_with_its_levels():
     multiple is the k-th level's — GDP 2.1倍, investment 3.2倍 — not both the last item's."""
     facts = _facts("某县\n去年，地区生产总值、固定资产投资分别达到210亿元和241.4亿元，是2010年的2.1倍和3.2倍。")
     assert sorted((f[1], f[2]) for f in facts if f[2] < 10) == [("固定资产投资", 3.2), ("地区生产总值", 2.1)]
+
+
+def test_a_listed_fall_keeps_its_minus_sign_and_the_first_item():
+    """三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点 (a county's 统计公报): the bare numbers
+    share the last unit, the minus after 、 is the second sector's sign, and the first one is kept."""
+    facts = _facts("某县统计公报\n2022年，全县三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点。")
+    assert sorted(f[2] for f in facts) == [-5.64, 0.15, 1.34]
