@@ -142,3 +142,12 @@ def test_a_listed_fall_keeps_its_minus_sign_and_the_first_item():
     share the last unit, the minus after 、 is the second sector's sign, and the first one is kept."""
     facts = _facts("某县统计公报\n2022年，全县三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点。")
     assert sorted(f[2] for f in facts) == [-5.64, 0.15, 1.34]
+
+
+def test_deposits_and_loans_listed_after_cundaikuan_are_two_measures():
+    """金融机构存贷款余额达到831.8亿元、406.7亿元，分别增长13%、7.9% (a county's 政府工作报告): 存贷款
+    stands for 存款 and 贷款 in order — two balances, and each change follows its own balance."""
+    facts = _facts("巨野县政府工作报告\n2024年，金融机构存贷款余额达到831.8亿元、406.7亿元，分别增长13%、7.9%。")
+    assert sorted((f[1], f[2]) for f in facts) == [
+        ("金融机构存款余额", 83180000000), ("金融机构存款余额增长", 13),
+        ("金融机构贷款余额", 40670000000), ("金融机构贷款余额增长", 7.9)]

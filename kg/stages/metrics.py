@@ -2297,6 +2297,12 @@ def _split_collective(items: list[str]) -> str | None:
     return joined if any(joined.startswith(w) and len(joined) > len(w) for w in _COLLECTIVES) else None
 
 
+# collective words that stand for their items even inside an indicator (金融机构存贷款余额): only
+# those whose items are distinct measures, never 城乡 (城乡居民 is one population as well)
+_INNER_COLLECTIVES = tuple((r["word"], r["not_before"].split("/")) for r in load_table("metric_cues")
+                           if r["list"] == "metrics.inner_collective_items")
+
+
 def _collective_items(item: str, n: int) -> list[str]:
     """三次产业增加值分别增长4.1%、4.4%和2.8%: a word that stands for n items in a fixed order
     (metric_cues.tsv metrics.collective_items) is those items, each with the rest of the noun
@@ -5082,7 +5088,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             last_figure = (q, metric)  # the figure a later 其中 sentence breaks down
         prev, prev_ind, prev_metric = q, ind, metric
         last_seen[q.unit] = (q, ind, _s)
-    _split_respectively(out)
+    _split_respectively(out, bases)
     return _fold_headlines(out, sections, folded)
 
 
@@ -5899,21 +5905,40 @@ def _compared_change(indicator: str) -> bool:
         and bool(_CHANGE.search(rest) or rest.endswith(cues("metrics.difference_verbs")))
 
 
-def _split_respectively(out: list[Metric]) -> None:
-    """X、Y、Z面积分别达到a、b、c: give each figure its own item of the list."""
+def _split_respectively(out: list[Metric], bases: dict | None = None) -> None:
+    """X、Y、Z面积分别达到a、b、c: give each figure its own item of the list; 金融机构存贷款余额达到
+    a、b，分别增长c、d: a collective word inside the indicator (存贷款) names the run's items in
+    order (存款余额, 贷款余额), and the changes paired with those levels follow them."""
     i = 0
+    renamed: dict[int, tuple[str, str]] = {}
     while i < len(out):
         j = i + 1
         while j < len(out) and "metrics.enumeration" in out[j].rules \
                 and out[j].indicator == out[i].indicator:
             j += 1
-        if j - i >= 2 and "、" in out[i].indicator:
-            names = _respectively(out[i].indicator, j - i)
-            if names:
-                for m, name in zip(out[i:j], names):
-                    m.indicator = name
-                    m.rules.add("metrics.respectively")
+        names = _respectively(out[i].indicator, j - i) if j - i >= 2 and "、" in out[i].indicator else \
+            _inner_collective(out[i].indicator, j - i) if j - i >= 2 and out[i].kind == "level" else None
+        if names:
+            for m, name in zip(out[i:j], names):
+                renamed[id(m)] = (m.indicator, name)
+                m.indicator = name
+                m.rules.add("metrics.respectively")
         i = j
+    for change, level in (bases or {}).values():
+        old, new = renamed.get(id(level), (None, None))
+        if old and id(change) not in renamed and change.indicator.startswith(old):
+            change.indicator = new + change.indicator[len(old):]
+
+
+def _inner_collective(indicator: str, n: int) -> list[str] | None:
+    """金融机构存贷款余额 over a run of two levels: a collective word written inside the indicator
+    (after a prefix of its own, 金融机构) that stands for exactly n items → one indicator per item,
+    in the word's order; None otherwise (the run is one measure at several times or places)."""
+    for word, parts in _INNER_COLLECTIVES:
+        k = indicator.find(word)
+        if k >= 0 and len(parts) == n:
+            return [indicator[:k] + part + indicator[k + len(word):] for part in parts]
+    return None
 
 
 _NEWLINE = re.compile("\n")
