@@ -1121,15 +1121,20 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # word is no part of what was done)
         base = _level_of(prev_ind[0])
         plan = _STATUS_WORD.match(base)
+        base = _total_after_increment(base, prev, q) or base  # 净增高新技术企业16家，达到21家: the total
         return (base[plan.end():] if plan and len(base) - plan.end() >= 2 else base), q.start, q.end, "copula"
     if prev_ind and (_COPULA_IN.search(left)
                      or bare and _TAIL_STRIP.match(bare)):
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
             base = _level_of(prev_ind[0]) if prev_ind[3] == "change-of-previous" else prev_ind[0]
             return base, q.start, q.end, "streak-level"
-        if _compared_change(prev_ind[0]) and len(_level_of(prev_ind[0])) >= 2:
-            # 经营面积比上年增加21万亩，达到近300万亩: the level reached, not the change again
+        if (_compared_change(prev_ind[0]) or _rate_then_amount(prev, q)) and len(_level_of(prev_ind[0])) >= 2:
+            # 经营面积比上年增加21万亩，达到近300万亩 / 地区生产总值年均增长7%左右，到2027年达到300亿元:
+            # the level reached, not the change again
             return _level_of(prev_ind[0]), q.start, q.end, "copula"
+        total = _total_after_increment(prev_ind[0], prev, q)
+        if total:
+            return total, q.start, q.end, "copula"  # 净增高新技术企业16家，达到21家: the total reached
         return prev_ind[0], q.start, q.end, "copula"  # …12.3%下降到0.5%: the same measure, later
     # 7. a figure right before another: 10类5828个基层公共服务资源
     if nxt is not None and nxt.start == q.end and nxt.counted:
@@ -2084,9 +2089,16 @@ def _listed_verbs(text: str, lo: int, k: int, verb: str, n: int) -> tuple[list[s
 
 # 进出口、出口、进口累计增幅分别高于全国平均水平a、b和c个百分点: a yardstick verb and its short
 # yardstick (no figure, no punctuation) after 分别 compare each item with the same yardstick
+# … 分别比同期全国平均水平高a、b和c个百分点: the same with 比 before a scope word (the yardstick,
+# 全国/全省) and the adjective after it
 _YARDSTICK_AFTER_RESPECTIVELY = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?"
                                            f"(?:{cue_alt('metrics.yardstick_verbs', False)})"
-                                           r"[^\d，,。；;、：:（()）]{1,8}")
+                                           r"[^\d，,。；;、：:（()）]{1,8}"
+                                           f"|(?:{cue_alt('metrics.yardstick_compare_words', False)})"
+                                           f"(?:{cue_alt('metrics.yardstick_period_words')})?"
+                                           f"(?:{'|'.join(sorted((re.escape(w) for w, sc in _SCOPES.items() if sc != 'compare'), key=len, reverse=True))})"
+                                           r"[^\d，,。；;、：:（()）]{0,6}"
+                                           f"(?:{cue_alt('metrics.yardstick_compare_adjectives', False)})")
 
 
 @_memo_on_view(lambda s_start, k, mark=len(_RESPECTIVELY): (s_start, k, mark))
@@ -2158,6 +2170,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
             clause = clause[:a - lo] + clause[b - lo:]
     clause = _clean(_strip_quotes(clause))
     first = text.find(clause, lo, k) if clause else -1
+    clause, first = _leading_place_off(view, clause, first, k)
     if any(t == "Place" and a >= first for a, _b, _k, t, _l in view.mentions_in(lo, k)):
         return None  # (a place opening the clause, 我县城乡居民…, is its subject, no item of the list)
     etc = _listed_before_etc(clause, len(figures))
@@ -2189,6 +2202,20 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         return None
     start = text.find(items[0], lo, k)
     return figures, [n + basis for n in names], _respective_verb(verb), (start if start >= 0 else lo)
+
+
+def _leading_place_off(view: _ArticleView, clause: str, first: int, k: int) -> tuple[str, int]:
+    """福建省进出口、出口及进口增速分别…: the one place opening the list's clause, before its first
+    join, is the subject of every item, not part of the first one; the list is read without it
+    (a list of places, 福建省、浙江省…, keeps it: the place is then an item). → (clause, start)."""
+    if first < 0:
+        return clause, first
+    places = [(a, b) for a, b, _k, t, _l in view.mentions_in(first, k) if t == "Place"]
+    join = next((i for i, ch in enumerate(clause) if ch in _JOINS), -1)
+    if len(places) != 1 or places[0][0] != first or join < 0 or places[0][1] - first >= join - 1:
+        return clause, first
+    cut = places[0][1] - first
+    return clause[cut:], first + cut
 
 
 def _basis_off(clause: str) -> tuple[str, str]:
@@ -2268,6 +2295,12 @@ def _split_collective(items: list[str]) -> str | None:
         return None
     joined = "".join(items)
     return joined if any(joined.startswith(w) and len(joined) > len(w) for w in _COLLECTIVES) else None
+
+
+# collective words that stand for their items even inside an indicator (金融机构存贷款余额): only
+# those whose items are distinct measures, never 城乡 (城乡居民 is one population as well)
+_INNER_COLLECTIVES = tuple((r["word"], r["not_before"].split("/")) for r in load_table("metric_cues")
+                           if r["list"] == "metrics.inner_collective_items")
 
 
 def _collective_items(item: str, n: int) -> list[str]:
@@ -2448,16 +2481,22 @@ def _without_resumptive_count(clause: str, n: int) -> str:
     return clause[:m.start()] + clause[m.end():] if value == n else clause
 
 
+# 地区生产总值、固定资产投资双双突破200亿元大关，分别达到…: the items passed a round mark together
+# (the mark no figure of theirs); the list is the clause before 分别 as with a judgement
+_PASSED_MARK = re.compile(f"(?:{cue_alt('metrics.list_pass_adverbs')})?(?:{cue_alt('metrics.threshold_verbs')})"
+                          f"[^，,。；;、]{{1,12}}?(?:{cue_alt('metrics.mark_nouns')})$")
+
+
 def _judged_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int] | None:
     """矿产加工业和电子信息增幅最大，分别为22.5%和21.6% / 汽车和电子制造业增长较快，分别增长…: when
     分别 opens its clause, the list is the clause before, which judges its items (增幅最大, 增长较快)
-    and names nothing else → (start, end) of that list with the judgement and its verb cut off (a
+    or says they passed a round mark (双双突破200亿元大关) and names nothing else → (start, end) of that list with the judgement and its verb cut off (a
     rate noun stays: 增幅 is what the figures are), or None."""
     if text[lo:k].strip() or lo <= s_start:
         return None
     end = lo - 1
     start = max(rfind_any(text, "，,；;：:。", s_start, end), s_start - 1) + 1
-    m = _JUDGED.search(text, start, end)
+    m = _JUDGED.search(text, start, end) or _PASSED_MARK.search(text, start, end)
     if m is None or not any(j in text[start:m.start()] for j in _JOINS):
         return None
     return start, m.start()
@@ -2632,7 +2671,9 @@ def _headed_items(items: list[str]) -> list[str] | None:
             head = next((w for w in _RATE_NOUNS if last.endswith(w) and len(last) > len(w)), None)
             if head is None:
                 return None
-    return [it if it.endswith(head) or it in whole or _measured_item(it, head) else it + head for it in items]
+    # (规模工业增加值、社会消费品零售总额: an item ending with a head word of its own keeps it)
+    return [it if it.endswith(head) or it in whole or _measured_item(it, head) or _valued_item(it)
+            else it + head for it in items]
 
 
 def _industry_suffix_shared(items: list[str]) -> list[str] | None:
@@ -2653,6 +2694,30 @@ def _measured_item(item: str, head: str) -> bool:
     """快递业务量、业务收入分别增长a、b: an item that ends in a word of measure of its own (业务量,
     产量, 成交额) is measured already and takes no head of the last item (快递业务量收入 was read)."""
     return len(item) >= 3 and item[-1] in cue_chars("metrics.measure_end_chars") and item[-1] != head[-1:]
+
+
+def _total_after_increment(indicator: str, prev: Quantity | None, q: Quantity) -> str | None:
+    """净增高新技术企业16家，达到21家: after a count of things added (净增, 新增) the same unit reached
+    by a copula is the total of those things, not a second increment → the things (高新技术企业),
+    or None."""
+    opener = next((w for w in cues("metrics.increment_openers") if indicator.startswith(w)), "")
+    rest = indicator[len(opener):]
+    if not opener or len(rest) < 2 or prev is None or prev.unit != q.unit or q.unit in _PERCENT_UNITS:
+        return None
+    return rest
+
+
+def _rate_then_amount(prev: Quantity | None, q: Quantity) -> bool:
+    """年均增长7%左右，到2027年达到300亿元: a percentage, then an amount in a unit of its own — the
+    amount is the measure's level (a rate never reaches 300亿元), not the rate again."""
+    return prev is not None and prev.unit in _PERCENT_UNITS and bool(q.unit) and q.unit not in _PERCENT_UNITS
+
+
+def _valued_item(item: str) -> bool:
+    """规模工业增加值、社会消费品零售总额分别达到a、b: an item ending with a value noun of its own
+    (增加值, 总产值, 零售总额: three characters or more) is a whole measure, not a modifier of the last
+    item's head (规模工业增加值零售总额 was read); 高技术产业 (a two-character word) still takes it."""
+    return any(item.endswith(h) and len(h) >= 3 and len(item) > len(h) for h in cues("metrics.value_nouns"))
 
 
 def _complete_item(item: str, whole: frozenset[str]) -> bool:
@@ -2738,6 +2803,45 @@ def _listed_member(text: str, a: int, b: int) -> bool:
     """A place written as one item of a list: 、 beside it, or 等 and a count closing the list after
     it (…、四川屏山经济开发区等4家开发区)."""
     return "、" in text[a - 1:a] + text[b:b + 1] or _EXAMPLES_COUNTED.match(text, b) is not None
+
+
+_NUM_CHARS = f"0-9０-９{cue_chars('periods.numeral_chars')}"
+# 北仑区、鄞州区等5个区县 / 26个农业主产县: a counted group of places (after 等, any place noun; with
+# no 等, a county noun with a qualifier: a kind of county, a part of the province, not all of it)
+_PLACE_GROUP = re.compile(f"(?:{_ETC}[{_NUM_CHARS}]+个(?:{cue_alt('metrics.group_place_nouns')})"
+                          f"|[{_NUM_CHARS}]+个[\u4e00-\u9fff]{{2,8}}?(?:{cue_alt('metrics.group_county_nouns')}))"
+                          f"(?![{cue_chars('metrics.group_partitive_chars')}])")
+
+
+# 同比增长 / 比上年下降 / 增长: a clause holding only the change of the clause before
+_BARE_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_alt('metrics.change_verbs')})")
+
+
+_LAST_NUMBER = re.compile(r"[0-9０-９][0-9０-９.．]*(?=[^0-9０-９]*$)")
+
+
+# 52个贫困县和…的1113个贫困村: a join or a 的 after the group starts another noun, not its figure
+_GROUP_GAP_STOPS = _JOINS + _DE + "、" + _ETC
+
+
+def _place_group_figure(text: str, s_start: int, i: int) -> bool:
+    """宁波市北仑区、鄞州区等5个区县实现地区生产总值3000亿元 / 全省26个农业主产县实现生产总值…: a
+    counted group of places opening the figure's own clause owns the figure — the group's total,
+    neither its first member's nor the city's or province's around it (83个县中, 之一: a whole
+    picked from, left alone). Looks at the figure's clause only (bounded)."""
+    cut = rfind_any(text, "，,；;：:。", s_start, i)
+    if cut > s_start and _BARE_CHANGE.fullmatch(text, cut + 1, i):
+        i = cut  # …实现地区生产总值3000亿元，同比增长6%: the change of the clause before, the same owner
+        cut = rfind_any(text, "，,；;：:。", s_start, i)
+        last = _LAST_NUMBER.search(text, cut + 1, i)
+        if last is not None:
+            i = last.start()  # (the figure the change is of: the clause's last number)
+    lo = max(cut + 1, s_start, i - 40)
+    m = None
+    for m in _PLACE_GROUP.finditer(text, lo, i):
+        pass
+    gap = text[m.end():i] if m is not None else ""
+    return len(gap) >= 2 and not any(ch.isdigit() or ch in _GROUP_GAP_STOPS for ch in gap)
 
 
 def _group_total(text: str, s_start: int, i: int) -> bool:
@@ -2875,6 +2979,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _anaphor(view, s_start, q.start)
     if key:
         return key, "anaphor"
+    if _place_group_figure(text, s_start, q.number_start):
+        return None, "group-total"  # 北仑区、鄞州区等5个区县实现…: the group's, no member's nor the city's
     # a figure for the whole country: 全国拟建电解铝项目23个, 中央从…中遴选出100人
     scope = _national(view, s_start, q.start)
     if scope:
@@ -3001,10 +3107,31 @@ def _national_figure_in_local_article(view: _ArticleView, s_start: int, i: int) 
         return True
     for a, b, key, etype, _l in view.mentions_in(s_start, i):
         entry = by_name.get(view.doc.entities[key].name) if etype == "Agency" else None
-        if entry is not None and entry.national and not _in_source(text, s_start, a, i) \
-                and not _SOURCE_TAIL.match(text, b, i):
+        if entry is None or not entry.national:
+            continue
+        if not _in_source(text, s_start, a, i) and not _SOURCE_TAIL.match(text, b, i):
+            return True
+        if _RELEASED.match(text, b, i) or _beyond_local_scale(view, s_start):
             return True
     return False
+
+
+# 国家统计局公布的数据显示，…: the organ publishing its own release (its figures are the country's;
+# a county's figures are not the national bureau's release)
+_RELEASED = re.compile(f"[^，,；;。：:]{{0,4}}?(?:{cue_alt('metrics.release_verbs')})")
+# 7.16万亿元: an amount in 万亿 (no county's economy reaches it)
+_TRILLIONS = re.compile(f"[0-9０-９.．]+{cue_alt('metrics.national_scale_marks')}")
+
+
+def _beyond_local_scale(view: _ArticleView, s_start: int) -> bool:
+    """据商务部数据显示，上半年网络零售额达7.16万亿元，同比增长13.1% in a county's news: a sentence
+    with an amount of 万亿 cannot be about a county (or a town): the organ's figure is the country's.
+    Reads the figure's sentence only (bounded)."""
+    ent = view.doc.entities.get(view.art.place) if view.art.place else None
+    if ent is None or _PLACE_LEVEL.get(ent.level or "", 0) < _PLACE_LEVEL["county"]:
+        return False
+    _s, s_end = view.sentence(s_start)
+    return _TRILLIONS.search(view.text, s_start, s_end) is not None
 
 
 # 海关总署数据显示，: the rest of an organ's clause naming it as a source without 据 before it
@@ -3409,14 +3536,30 @@ def _table_ancestor(doc: Doc, place, scope_char: str) -> str | None:
 def _yardstick(text: str, s_start: int, i: int) -> bool:
     """The scope word or place at i follows a comparison (高于全市平均水平, 比全省高), or a scope word
     is followed by the share or rank taken in it (在全市占比): a yardstick."""
-    before = text[max(s_start, i - 2):i]
     scope = _SCOPE_RE.match(text, i)
     if scope and (_SCOPE_WHOLE.match(text, scope.end()) or _RANK_IN.match(text, scope.end())
                   or text.startswith(cues("metrics.rank_place_after"), scope.end())):
         return True  # 在全市占比为10.3%, 全市排名第3, 增长3.4%，全省第8位, 走在全省前列: the whole a share or rank is taken in
-    if before not in cues("metrics.compare_false_friends") and before.endswith(_COMPARE_SCOPES):
+    if _compared_before(text, s_start, i):
         return True
     return _listed_yardstick(text, s_start, i)
+
+
+def _compared_before(text: str, lo: int, i: int) -> bool:
+    """A comparison word ends right before the scope word at i (高于全市, 比全国), or before the
+    period word of the yardstick (比同期全国平均水平高: 同期 names when, the nation is still the
+    yardstick, not the subject); 作为全国 compares nothing. Looks back a few characters only. The
+    period word is skipped before a scope word only (占同期四川外贸总值的70.3%: a place named after
+    it stays the sentence's place)."""
+    skips = cues("metrics.yardstick_period_words") if _SCOPE_RE.match(text, i) else ()
+    for word in ("", *skips):
+        if word and not text.endswith(word, lo, i):
+            continue
+        end = i - len(word)
+        before = text[max(lo, end - 2):end]
+        if before not in cues("metrics.compare_false_friends") and before.endswith(_COMPARE_SCOPES):
+            return True
+    return False
 
 
 _YARDSTICK_LIST_JOINS = "、和及与"
@@ -3464,9 +3607,7 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
         scope = _SCOPES[m.group(0)]
         if scope == "compare":
             continue
-        before = text[max(s_start, m.start() - 2):m.start()]
-        if scope == "national" and (before not in cues("metrics.compare_false_friends")
-                                    and before.endswith(_COMPARE_SCOPES)
+        if scope == "national" and (_compared_before(text, s_start, m.start())
                                     or _listed_yardstick(text, s_start, m.start())):
             last = None  # (比全省(7.7%)和全国平均水平(7.0%)分别高…: listed after a yardstick, one too)
             continue
@@ -3492,8 +3633,7 @@ def _national_yardstick(text: str, m: re.Match) -> bool:
     or before a rank (全国第1位, 全国首位) — a province's report full of them is no national story."""
     if _SCOPES.get(m.group(0)) != "national":
         return False
-    before = text[max(0, m.start() - 2):m.start()]
-    return (before not in cues("metrics.compare_false_friends") and before.endswith(_COMPARE_SCOPES)) \
+    return _compared_before(text, 0, m.start()) \
         or text.startswith(cues("metrics.national_not_before"), m.end()) or _RANK_IN.match(text, m.end()) is not None
 
 
@@ -4830,7 +4970,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             if ranked != indicator:  # 增速居全省第2位，比去年同期提升3位: the place in the ranking moved
                 indicator = ranked
                 ind = (indicator, istart, iend, irule)
-        paired = _respective_level(view, q, levels) if q.unit in _PERCENT_UNITS and len(levels) >= 2 else None
+        paired = _respective_level(view, q, levels) if q.unit in _PERCENT_UNITS and len(levels) >= 2 else \
+            _respective_multiple(view, q, levels) if q.unit in cues("numbers.multiple_unit") and len(levels) >= 2 \
+            else None
         if paired is not None:
             indicator, base_metric = paired  # 接待游客…，实现旅游收入…，同比分别增长a、b
             ind = (indicator, istart, iend, irule)
@@ -4946,7 +5088,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             last_figure = (q, metric)  # the figure a later 其中 sentence breaks down
         prev, prev_ind, prev_metric = q, ind, metric
         last_seen[q.unit] = (q, ind, _s)
-    _split_respectively(out)
+    _split_respectively(out, bases)
     return _fold_headlines(out, sections, folded)
 
 
@@ -5067,7 +5209,7 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
         return None
     last_start, last_end, last_word, last_target = words[-1]
     between = text[last_end:q.start]
-    if _STATUS_DONE.search(between) or between.rstrip().endswith(_DE):
+    if _done_between(between) or between.rstrip().endswith(_DE):
         return None  # …已完成投资30亿元; 完成年度预期目标的98%: the share of the target done
     if _RESULT_COMPLEMENT.match(between):
         return None  # 全年争取到位补助资金9.66亿元: the funds secured, a result
@@ -5080,6 +5222,22 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
         return None  # 年度计划投资561.86亿元，…，其中：在建项目185项: the plan was that clause's figure
         # (计划到2025年，建成…100个: a year is no figure, the plan reaches on)
     return "target" if last_target else "forecast"
+
+
+def _done_between(between: str) -> bool:
+    """A result word between a plan word and the figure (计划投资50亿元，已完成30亿元). In a list
+    of targets split by ；, only the figure's own item counts (主要预期目标是：…；实际利用外资增长15%；
+    社会消费品零售总额增长15%: an earlier item's words are its own); 实际 reports a result only
+    opening a clause (目标为增长6%，实际增长5.2%), not inside a name or a rate (实际利用外资,
+    人均可支配收入实际增长8%: still targets)."""
+    item = between[rfind_any(between, "；;", 0, len(between)) + 1:]
+    actual = cues("metrics.status_done_opening_only")
+    for m in _STATUS_DONE.finditer(item):
+        if m.group() in actual and (m.start() > 0 and item[m.start() - 1] not in "，," + _CLAUSE_PUNCT
+                                    or item.startswith(cues("metrics.status_done_name_words"), m.end())):
+            continue
+        return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -5130,6 +5288,32 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
     _lq, indicator, metric = before[len(before) - len(figures) + figures.index(q.number_start)]
     basis = basis[_MEASURE_OPEN.match(basis).end():] if _MEASURE_OPEN.match(basis) else basis
     return _level_of(indicator) + basis + _respective_verb(verb), metric
+
+
+# (分别)是2010年的 / 为上年的: the copula and the base a run of multiples is taken against
+_MULTIPLE_OPEN = re.compile(f"(?:{cue_alt('metrics.respectively')})?(?:{cue_alt('metrics.multiple_copulas')})"
+                            f"[^，,；;：:。0-9０-９]{{0,3}}(?:[0-9０-９]{{4}}[^，,；;：:。0-9０-９]{{0,8}})?{_DE}")
+
+
+def _respective_multiple(view: _ArticleView, q: Quantity, levels: list) -> tuple[str, Metric] | None:
+    """地区生产总值、固定资产投资分别达到210亿元和241.4亿元，是2010年的2.1倍和3.2倍: a clause of
+    only a copula, its base and a run of multiples pairs them, in order, with as many level figures
+    just before it (the k-th multiple is the k-th level's) → (that level's indicator, its metric)."""
+    text = view.text
+    s_start, _e = view.sentence(q.start)
+    cut = rfind_any(text, "，,；;：:", s_start, q.number_start) + 1
+    start = max(cut, s_start)
+    opened = _MULTIPLE_OPEN.match(text, start)
+    if opened is None:
+        return None
+    figures = _run_figures(text, opened.end())
+    if len(figures) < 2 or figures[0] != opened.end() or q.number_start not in figures:
+        return None
+    before = [lv for lv in levels if lv[0].end <= cut and lv[0].start >= s_start]
+    if len(before) < len(figures):
+        return None
+    _lq, indicator, metric = before[len(before) - len(figures) + figures.index(q.number_start)]
+    return _level_of(indicator), metric
 
 
 def _unmarked_respective_level(text: str, s_start: int, q: Quantity, levels: list) -> tuple[str, Metric] | None:
@@ -5721,21 +5905,40 @@ def _compared_change(indicator: str) -> bool:
         and bool(_CHANGE.search(rest) or rest.endswith(cues("metrics.difference_verbs")))
 
 
-def _split_respectively(out: list[Metric]) -> None:
-    """X、Y、Z面积分别达到a、b、c: give each figure its own item of the list."""
+def _split_respectively(out: list[Metric], bases: dict | None = None) -> None:
+    """X、Y、Z面积分别达到a、b、c: give each figure its own item of the list; 金融机构存贷款余额达到
+    a、b，分别增长c、d: a collective word inside the indicator (存贷款) names the run's items in
+    order (存款余额, 贷款余额), and the changes paired with those levels follow them."""
     i = 0
+    renamed: dict[int, tuple[str, str]] = {}
     while i < len(out):
         j = i + 1
         while j < len(out) and "metrics.enumeration" in out[j].rules \
                 and out[j].indicator == out[i].indicator:
             j += 1
-        if j - i >= 2 and "、" in out[i].indicator:
-            names = _respectively(out[i].indicator, j - i)
-            if names:
-                for m, name in zip(out[i:j], names):
-                    m.indicator = name
-                    m.rules.add("metrics.respectively")
+        names = _respectively(out[i].indicator, j - i) if j - i >= 2 and "、" in out[i].indicator else \
+            _inner_collective(out[i].indicator, j - i) if j - i >= 2 and out[i].kind == "level" else None
+        if names:
+            for m, name in zip(out[i:j], names):
+                renamed[id(m)] = (m.indicator, name)
+                m.indicator = name
+                m.rules.add("metrics.respectively")
         i = j
+    for change, level in (bases or {}).values():
+        old, new = renamed.get(id(level), (None, None))
+        if old and id(change) not in renamed and change.indicator.startswith(old):
+            change.indicator = new + change.indicator[len(old):]
+
+
+def _inner_collective(indicator: str, n: int) -> list[str] | None:
+    """金融机构存贷款余额 over a run of two levels: a collective word written inside the indicator
+    (after a prefix of its own, 金融机构) that stands for exactly n items → one indicator per item,
+    in the word's order; None otherwise (the run is one measure at several times or places)."""
+    for word, parts in _INNER_COLLECTIVES:
+        k = indicator.find(word)
+        if k >= 0 and len(parts) == n:
+            return [indicator[:k] + part + indicator[k + len(word):] for part in parts]
+    return None
 
 
 _NEWLINE = re.compile("\n")

@@ -782,8 +782,11 @@ def _with_shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
             except (ValueError, InvalidOperation, ArithmeticError):
                 break
             a, b = m.span("num")
-            extra.append(Quantity(a, b, value, q.unit, False, text[a:b], a, b, None, q.counted))
-            end = a
+            start = a
+            if _negative(text, a):  # 拉动分别为0.15、-5.64、1.34个百分点: a listed fall keeps its sign
+                value, start = -value, a - 1
+            extra.append(Quantity(start, b, value, q.unit, False, text[start:b], a, b, None, q.counted))
+            end = start
     if not extra:
         return out
     return sorted(out + extra, key=lambda q: q.start)
