@@ -416,6 +416,7 @@ class _ArticleView:
         self.resolved: dict[tuple[str, str | None], str | None] = {}  # (words, ref) -> ISO
         self.section_years: list[tuple[str | None, str | None]] | None = None  # per paragraph
         self.headline: tuple[str | None, str | None] | None = None  # `_headline_year`
+        self.notice_year: tuple[int | None] | None = None  # `_notice_year`
 
     def scope_words(self, start: int, end: int):
         """Scope words (全国, 我省, 为 …) in text[start:end] that are not inside the name of an
@@ -3966,6 +3967,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         if _back_then(view.text, at, found):
             return None, found  # 想当年，全村只有3间土坯房: a time long past, no year of its figures
         said, found, told = found, whole_year_word(), True  # 当年, no year named near: the year told of, as 全年
+    notice = _notice_year(view) if not states_year(found) or bare_holiday(found) else None
+    if notice:  # 关于2026年部分节假日安排的通知 of November 2025: 1月1日, 春节 are 2026's
+        return resolve(found, f"{notice}-12-31", anchored=True), found
     resolved = view.resolved  # the figures of a sentence share words
     if (found, ref) not in resolved:
         resolved[(found, ref)] = resolve(found, ref)
@@ -4101,21 +4105,34 @@ def _day_range(view: _ArticleView, p: tuple[int, int, str]) -> tuple[str, str] |
     return (iso, p[2]) if iso and "/" in iso and len(iso) == 21 else None
 
 
+# 4月4日（星期五）至6日, 2月15日（农历腊月二十八、周日）至23日: a holiday notice's weekday, in brackets
+# after a stretch's start, stands between it and its 至 end (a short note, its last word a weekday)
+_WEEKDAY_NOTE = re.compile(rf"^[（(][^（）()。；;，,]{{0,10}}?(?:{cue_alt('dates.weekday_words', False)})"
+                           rf"[{cue_chars('dates.weekday_chars')}][）)]")
+_BARE_END_DAY = re.compile(rf"(?:{cue_alt('periods.stretch_end')})\d{{1,2}}[日号]")  # 至8日: no month of its own
+
+
 def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple[str, str] | None:
     """2021年1月1日至2022年8月29日，全县累计核酸检测…; 2022年1月1日至6月30日: a start and a 至/到 end
     written together are one stretch, the time of a count over it — not the end's day alone (as
     截至2022年8月29日 would be), the start's 起 may stand before 至 (9月30日起至10月7日).  A dash between two ends naming their months joins them as 至
     does (9月29日—10月6日, a holiday's days; 2023年11月—2024年2月, a winter's months).  An end without a year takes the start's; None unless the
-    start comes before the end."""
+    start comes before the end.  A holiday notice's weekday in brackets may follow the start
+    (10月1日（周三）至8日（周三）放假调休，共8天), and an end day without a month is in the start's month."""
     (a0, b0, w0), (a1, b1, w1) = own[-2], own[-1]
-    if w0.startswith(_STRETCH_END) or not (view.text[b0:a1] in _STRETCH_GAPS and w1.startswith(_STRETCH_END)
+    gap = _WEEKDAY_NOTE.sub("", view.text[b0:a1], count=1) if b0 < a1 and view.text[b0] in "（(" else view.text[b0:a1]
+    if w0.startswith(_STRETCH_END) or not (gap in _STRETCH_GAPS and w1.startswith(_STRETCH_END)
                                            or _DASH_BETWEEN.fullmatch(view.text, b0, a1) and _DASH_END.search(w0)
                                            and _DASH_END.search(w1)):
         return None
     ref = view.art.date or view.doc.date
-    first = resolve(w0, ref)
+    notice = _notice_year(view) if not states_year(w0) else None
+    first = resolve(w0, f"{notice}-12-31", anchored=True) if notice else resolve(w0, ref)
     year = explicit_year(w0) or (int(first[:4]) if first else None)
-    last = resolve(w1, f"{year}-12-31", anchored=True) if year and not states_year(w1) else resolve(w1, ref)
+    if first and len(first) == 10 and _BARE_END_DAY.fullmatch(w1):
+        last = resolve(w1, first, anchored=True)  # 10月1日（周三）至8日: the start's month
+    else:
+        last = resolve(w1, f"{year}-12-31", anchored=True) if year and not states_year(w1) else resolve(w1, ref)
     if not first or not last:
         return None
     start, end = _same_precision(first.split("/")[0], last.split("/")[-1])
@@ -4647,6 +4664,34 @@ def _plain_section_heading(line: str) -> bool:
         and not any(ch in line for ch in "。！？!?，,；;：:")
 
 
+def _notice_year(view: _ArticleView) -> int | None:
+    """The one year a holiday notice's title names (关于2025年国庆节中秋节放假安排的通知, 国务院办公厅
+    关于2026年部分节假日安排的通知, often published months before): the days off it lists without
+    a year (10月1日至8日, 元旦：1月1日) are that year's, not the publication year's nor, for a month
+    after the publication's, the year before's.  Only titles with a notice word of days off
+    (periods.holiday_notice_heads) count: another notice's dates may be deadlines of a later year."""
+    if view.notice_year is None:
+        head = view.art.title or ""
+        years: set = set()
+        if any(w in head for w in cues("periods.holiday_notice_heads")):
+            years = {explicit_year(w) for _a, _b, w in find_periods(head)} - {None}
+        view.notice_year = (years.pop() if len(years) == 1 else None,)
+    return view.notice_year[0]
+
+
+def _yearless_headline(words: str, ref: str | None) -> tuple[str | None, str | None]:
+    """前三季度全市经济运行情况, 一季度全县经济运行简况: a release's headline naming its months without
+    a year — the months of the publication year, or of the year before when they are not over by
+    publication (`_not_yet_over`); only a stretch of months (no bare year or day), and no words
+    relative to the publication (今年, 本月), which the figures resolve themselves."""
+    if not ref or states_year(words):
+        return None, None
+    iso = resolve(words, ref)
+    if iso and _not_yet_over(words, iso, ref):
+        iso = resolve(words, f"{int(ref[:4]) - 1}-12-31")
+    return (iso, words) if iso and "/" in iso and len(iso) == 15 else (None, None)
+
+
 def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
     """(year, its words) that a report's headline gives all its figures: `2022年XX县国民经济和社会
     发展统计公报`, `XX县2021年重点工程项目进展情况` — one four-digit year and a report word
@@ -4670,6 +4715,8 @@ def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
             whole = resolve(stated[0][2], f"{year}-12-31", anchored=True) if len(stated) == 1 else None
             if whole and whole.startswith(str(year)) and len(whole) > 4:
                 found = (whole, stated[0][2])  # 2023年1-10月某市主要经济指标: the months too
+        elif not years and len(stated) == 1:
+            found = _yearless_headline(stated[0][2], view.art.date or view.doc.date)
     view.headline = found
     return found
 

@@ -1,0 +1,83 @@
+"""Periods read on fresh holiday notices (放假通知 of counties, cities and the State Council),
+quarterly statistics releases and yearly government-information reports: a weekday in brackets
+after the first day of the days off (10月1日（周三）至8日), the year a holiday notice's title names
+(关于2026年部分节假日安排的通知, published in November of the year before), a release headline
+naming its months without a year (前三季度全市经济运行情况), a 年度报告 headed by its year, and
+the festival days of 2014 and 2026.  Phrases written for these tests in the shape of such texts
+(figures illustrative)."""
+from __future__ import annotations
+
+from kg.builder import extract_document
+from kg.model import Doc
+from kg.periods import resolve
+
+
+def _build(text: str, date: str | None):
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    res = extract_document(doc)
+    return {(m.value, m.unit): m for m in res.metrics}, res
+
+
+def test_weekday_in_brackets_keeps_the_days_off_one_stretch():
+    """2025年4月4日（星期五）至4月6日（星期日）放假，共3天: a notice writes each day's weekday in
+    brackets; the bracket between the start and its 至 end leaves them one stretch (was the end's
+    day alone, 2025-04-06, or a year off: 2022-10-06 for a 2023 notice)."""
+    ms, _ = _build("各镇人民政府：\n现将清明节放假安排通知如下：2025年4月4日（星期五）至4月6日（星期日）放假，共3天。",
+                   "2025-03-31")
+    assert ms[(3, "天")].period == "2025-04-04/2025-04-06"
+    ms, _ = _build("各县区人民政府：\n现将放假安排通知如下：2023年9月29日（星期五）至10月6日（星期五）放假调休，共8天。",
+                   "2023-09-14")
+    assert ms[(8, "天")].period == "2023-09-29/2023-10-06"
+
+
+def test_end_day_without_month_is_in_the_start_month():
+    """10月1日(周三)至8日(周三)放假调休，共8天: the end 8日 names no month, so it is in the start's
+    (was the publication month's: 2025-09-08)."""
+    ms, _ = _build("关于2025年国庆节中秋节放假安排的通知\n各县区人民政府：\n现将放假调休日期安排通知如下：\n"
+                   "10月1日(周三)至8日(周三)放假调休，共8天。9月28日(周日)上班。", "2025-09-18")
+    assert ms[(8, "天")].period == "2025-10-01/2025-10-08"
+
+
+def test_holiday_notice_title_year_dates_its_days_off():
+    """国务院办公厅关于2026年部分节假日安排的通知 of 4 November 2025: 1月1日至3日, 10月1日至7日 are
+    2026's, the year the title names — not the publication year's (2025-01-01) nor, for a month
+    after it, the year before's.  A notice of no holiday keeps the publication's reading."""
+    text = ("国务院办公厅关于2026年部分节假日安排的通知\n各省、自治区、直辖市人民政府：\n"
+            "一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。\n"
+            "七、国庆节：10月1日（周四）至7日（周三）放假调休，共7天。")
+    ms, _ = _build(text, "2025-11-04")
+    assert ms[(3, "天")].period == "2026-01-01/2026-01-03"
+    assert ms[(7, "天")].period == "2026-10-01/2026-10-07"
+    ms, _ = _build("国务院办公厅关于2014年部分节假日安排的通知\n各省人民政府：\n一、元旦：1月1日放假1天。",
+                   "2013-12-11")
+    assert ms[(1, "天")].period == "2014-01-01"
+
+
+def test_yearless_release_headline_gives_its_months():
+    """前三季度全市经济运行情况 over 实现地区生产总值744.94亿元，同比增长6.3%: the headline names the
+    months the release reports (the publication year's), which figures stating no time share
+    (were None)."""
+    ms, _ = _build("前三季度全市经济运行情况\n实现地区生产总值744.94亿元，同比增长6.3%。", "2024-10-26")
+    assert ms[(74494000000, "元")].period == "2024-01/2024-09"
+    ms, _ = _build("一季度全县经济运行情况\n全县实现地区生产总值56.82亿元，增长4.6%。", "2025-01-20")
+    assert ms[(5682000000, "元")].period == "2024-01/2024-03"  # a January release: last year's quarter
+
+
+def test_yearly_report_headed_by_its_year():
+    """富县人民政府2024年政府信息公开工作年度报告, published in January 2025: 主动公开各类信息2406条
+    is 2024's count (was None)."""
+    ms, _ = _build("富县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n主动公开各类信息2406条，其中政务动态1215条。",
+                   "2025-01-21")
+    assert ms[(2406, "条")].period == "2024"
+
+
+def test_festival_days_of_2014_and_2026():
+    """中秋, 端午, 清明 of 2014 and 2026 (the State Council's notices: 2014-09-08, 2014-06-02,
+    2014-04-05; 2026-09-25, 2026-06-19, 2026-04-05): no longer None."""
+    assert resolve("2026年中秋节", "2026-10-01") == "2026-09-25"
+    assert resolve("2026年端午节", "2026-06-25") == "2026-06-19"
+    assert resolve("2026年清明节", "2026-04-10") == "2026-04-05"
+    assert resolve("2014年中秋节", "2014-09-10") == "2014-09-08"
+    assert resolve("2014年端午假期", "2014-06-05") == "2014-06"
+    assert resolve("2014年清明节", "2014-04-10") == "2014-04-05"
