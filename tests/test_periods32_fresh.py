@@ -81,3 +81,18 @@ def test_festival_days_of_2014_and_2026():
     assert resolve("2014年中秋节", "2014-09-10") == "2014-09-08"
     assert resolve("2014年端午假期", "2014-06-05") == "2014-06"
     assert resolve("2014年清明节", "2014-04-10") == "2014-04-05"
+
+
+def test_planned_holiday_months_past_is_the_coming_one():
+    """元旦假期，预计全县接待游客12万人次 in a December text, 国庆假期，我县将开展各类文化活动20场 in
+    December: a forecast or plan speaks of the coming holiday, not the one of the publication year
+    already months past (was 2024-01, 2024-10).  A result without a plan word, and a holiday a month
+    or less back, keep the publication year's."""
+    ms, _ = _build("元旦假期，预计全县接待游客12万人次。", "2024-12-20")
+    assert ms[(120000, "人次")].period == "2025-01"
+    ms, _ = _build("国庆假期，我县将开展各类文化活动20场。", "2024-12-10")
+    assert ms[(20, "场")].period == "2025-10"
+    ms, _ = _build("元旦假期，全县接待游客12万人次。", "2024-12-20")
+    assert ms[(120000, "人次")].period == "2024-01"
+    ms, _ = _build("国庆假期，全市将举办活动30场。", "2024-10-03")
+    assert ms[(30, "场")].period == "2024-10"

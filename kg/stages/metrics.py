@@ -3990,6 +3990,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         return iso, said
     if iso and ref and _FUTURE_MARK.search(view.text, s_start, q.number_start):
         iso = _coming_day(iso, found, ref)  # 10月1日，日交通量预计达到… in a September forecast
+        iso = _coming_holiday(iso, found, ref)  # 元旦假期，预计全县接待游客… in a December text
     joined = _joined_times(view.text, own, q) if own else []
     if len(joined) >= 2 and iso:
         w0 = joined[0][2]
@@ -4014,6 +4015,20 @@ def _festival_to_come(words: str, iso: str | None, ref: str | None) -> bool:
     if len(end) < 7:
         return False
     return months_after(end, ref) >= _LAG_MONTHS
+
+
+def _coming_holiday(iso: str, words: str, ref: str) -> str:
+    """元旦假期，预计全县接待游客… or 国庆假期全市将开展活动 in a December text: a yearless holiday
+    of a plan or forecast is the coming one; read in the publication year it fell months before
+    (2024-01 for 元旦 in December 2024), so it is the next year's.  Two months or more back, as
+    `_not_yet_over` counts ahead: a holiday a few weeks past may still be what a late plan speaks
+    of (or a result beside a forecast), and stays."""
+    if not bare_holiday(words) or len(ref) < 7:
+        return iso
+    start = iso.split("/")[0]
+    if len(start) < 7 or months_after(start, ref) > -_LAG_MONTHS:
+        return iso
+    return resolve(words, f"{int(ref[:4]) + 1}-12-31", anchored=True) or iso
 
 
 _SOON_DAYS = 31  # a yearless day of a forecast this near after the publication day is the coming one
