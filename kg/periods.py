@@ -53,11 +53,17 @@ _STRETCH = cue_alt("periods.holiday_stretch", longest_first=False)
 _SCHOOL = cue_alt("periods.school_year")  # 2023-2024学年: the two years a school year spans
 _TEN_DAYS = cue_alt("periods.ten_days")
 _TEN_DAYS_AFTER_MONTH = re.compile(f"(?<=月)(?:{_TEN_DAYS})$")
-_LIST_JOIN = "[、和与及]"  # 中秋节、国庆节假期: holidays listed before the days off they share
-_DAYS_COUNT = rf"[{_CN}\d]{{1,2}}天|第[{_CN}\d]{{1,2}}[天日]|首日"  # 国庆七天, 春节8天: the holiday's days off counted;
-# 国庆第二天, 春节首日: a day of them, which the holiday's day does not give (days off may open before it)
+_LIST_JOIN = f"[{cue_chars('periods.holiday_list_join_chars')}]"  # 中秋节、国庆节假期: holidays listed before the days off they share
+_ORDINAL = cue_chars("numbers.ordinal_chars")
+# 国庆七天, 春节8天: the holiday's days off counted; 国庆第二天, 春节首日: a day of them, which the
+# holiday's day does not give (days off may open before it)
+_DAYS_COUNT = (rf"[{_CN}\d]{{1,2}}(?:{cue_alt('periods.holiday_days_unit')})"
+               rf"|{_ORDINAL}[{_CN}\d]{{1,2}}[{cue_chars('periods.holiday_day_of_chars')}]"
+               rf"|{cue_alt('periods.holiday_first_day')}")
 _DAYS_ONLY_SUFFIX = cue_alt("periods.days_only_suffix")
-_HOUR = r"(?:零|\d{1,2})时(?:\d{1,2}分)?"  # 10月1日零时至7日24时: the hour a stretch of days opens or closes at
+# 10月1日零时至7日24时: the hour a stretch of days opens or closes at
+_HOUR = (rf"(?:{cue_alt('periods.hour_zero')}|\d{{1,2}})(?:{cue_alt('periods.hour_unit')})"
+         rf"(?:\d{{1,2}}(?:{cue_alt('periods.minute_unit')}))?")
 _HOUR_AFTER_DAY = re.compile(rf"(?<=[日号]){_HOUR}")
 _ABOUT = cue_chars("numbers.approx_mid_chars")  # 20余年来, 十多年来: a span the text does not pin down
 
@@ -209,7 +215,7 @@ def _quarter_count(text: str, start: int, words: str) -> bool:
 
 
 _HOLIDAY_NOUN_HEADS = cues("periods.holiday_noun_heads")
-_NUMBER_BEFORE = frozenset(_CN + "0123456789第")
+_NUMBER_BEFORE = frozenset(_CN + "0123456789" + _ORDINAL)
 
 
 def _in_number(text: str, start: int, words: str) -> bool:

@@ -96,3 +96,17 @@ def test_planned_holiday_months_past_is_the_coming_one():
     assert ms[(120000, "人次")].period == "2024-01"
     ms, _ = _build("国庆假期，全市将举办活动30场。", "2024-10-03")
     assert ms[(30, "场")].period == "2024-10"
+
+
+def test_holiday_and_hour_words_are_table_rows():
+    """The words joining listed holidays (、和与及), counting their days off (天, 第…日, 首日) and
+    writing an hour (零时, 24时, 8时30分) are rows of metric_cues.tsv, not strings in kg/periods.py:
+    a new word is a line in the table.  Readings unchanged."""
+    from kg import periods
+    from kg.metric_words import cue_chars, cues
+    assert set(cue_chars("periods.holiday_list_join_chars")) == set("、和与及")
+    assert cues("periods.holiday_first_day") == ("首日",)
+    assert cues("periods.hour_unit") == ("时",) and cues("periods.minute_unit") == ("分",)
+    assert all(ch in periods._LIST_JOIN for ch in cue_chars("periods.holiday_list_join_chars"))
+    assert resolve("中秋节、国庆节假期", "2023-10-08") == "2023-09/2023-10"
+    assert resolve("10月1日零时", "2023-10-08") == "2023-10-01"
