@@ -36,6 +36,7 @@ _PREFIX = cue_alt("periods.prefix", longest_first=False)
 _SUFFIX = cue_alt("periods.suffix", longest_first=False)
 _PLAN_SUFFIX = cue_alt("periods.plan_suffix", longest_first=False)
 _YEAR_END = cues("periods.year_end")
+_DEADLINE_MARKS = cues("periods.deadline_marks")
 # a five-year plan's name: 十五, 十一五 … 十五五 (ten, an optional one to five, five)
 _DIGITS = {v: f for f, v in numeral_forms("digit", canonical=True).items()}
 _TEN = next(f for f, v in numeral_forms("small", canonical=True).items() if v == 10)
@@ -635,8 +636,8 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
     month = int(m.group(1)) if m.group(1) else rm
     if month is None or not 1 <= month <= 12:
         return None
-    if not explicit_year and ry and rm and month > rm and m.group(1):
-        year -= 1  # 12月 in a January article is last December
+    if not explicit_year and ry and rm and month > rm and m.group(1) and end_mark not in _DEADLINE_MARKS:
+        year -= 1  # 12月 in a January article is last December (6月底前, a deadline, is to come)
     if not m.group(2):
         if end_mark in _YEAR_END:
             return _last_day(year, month)
@@ -727,6 +728,13 @@ def prior_year_words(words: str) -> bool:
     the text tells of, which in a report on a year over is counted from that year (not 去年,
     always counted from the publication)."""
     return _PREFIX_RE.sub("", _QUOTES_SPACE.sub("", words), count=1).startswith(_PRIOR_YEAR)
+
+
+def is_deadline(words: str) -> bool:
+    """Whether period words are a deadline (6月底前, 年底前, 三季度末前: periods.deadline_marks):
+    a time still to come when the text was written — a plan's, never a result's of the year
+    before, however far after the publication month it falls."""
+    return _QUOTES_SPACE.sub("", words).endswith(_DEADLINE_MARKS)
 
 
 def explicit_year(words: str) -> int | None:

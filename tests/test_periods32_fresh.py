@@ -110,3 +110,33 @@ def test_holiday_and_hour_words_are_table_rows():
     assert all(ch in periods._LIST_JOIN for ch in cue_chars("periods.holiday_list_join_chars"))
     assert resolve("中秋节、国庆节假期", "2023-10-08") == "2023-09/2023-10"
     assert resolve("10月1日零时", "2023-10-08") == "2023-10-01"
+
+
+def test_deadline_is_still_to_come():
+    """6月底前完成老旧小区改造12个, 年底前建成高标准农田5万亩 in a February work plan: a deadline
+    (底前, 末前) is a time still to come when written — 2025-06-30 and 2025-12-31, not last year's
+    (were 2024-06-30 and 2024-12-31, and 年底前 lost its 前 to the indicator).  An end without a
+    deadline mark (到年底) keeps its reading."""
+    assert resolve("6月底前", "2025-02-20") == "2025-06-30"
+    assert resolve("6月底", "2025-02-20") == "2024-06-30"
+    ms, _ = _build("全县将在6月底前完成老旧小区改造12个。", "2025-02-20")
+    assert ms[(12, "个")].period == "2025-06-30"
+    ms, _ = _build("年底前建成高标准农田5万亩。", "2025-02-20")
+    assert ms[(50000, "亩")].period == "2025-12-31"
+    assert ms[(50000, "亩")].period_text == "年底前"
+
+
+def test_task_list_number_is_no_list_of_items():
+    """一、年底前建成高标准农田5万亩。二、6月底前完成老旧小区改造12个。 (a work plan's tasks): the 、
+    of the number opening a line joins no items, so the period after it is the line's time (was
+    dropped as an item's own time, leaving the figures without one).  一、二季度 still lists."""
+    ms, _ = _build("一、年底前建成高标准农田5万亩。\n二、6月底前完成老旧小区改造12个。", "2025-02-20")
+    assert ms[(50000, "亩")].period == "2025-12-31"
+    assert ms[(12, "个")].period == "2025-06-30"
+
+
+def test_work_plan_headed_by_its_year():
+    """某县2025年工作要点 over 全县将新建高标准农田5万亩: a plan headed by its year is that year's
+    (was None)."""
+    ms, _ = _build("某县2025年工作要点\n全县将新建高标准农田5万亩。", "2025-02-20")
+    assert ms[(50000, "亩")].period == "2025"

@@ -39,7 +39,7 @@ from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import (after_named_year, bare_holiday, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
-                       months_after,
+                       is_deadline, months_after,
                        after_named_month, prior_year_words, year_start_term,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
@@ -3766,11 +3766,27 @@ def _not_item_local(text: str, periods: list[tuple[int, int, str]]) -> list[tupl
     """The periods without those that open an item inside a list (规上工业增加值、1-2月规上服务业
     营业收入分别增长…: 1-2月 is that item's time, not the sentence's); a period listed after
     another period (2021年、2022年分别为…) stays."""
-    kept = [p for p in periods if not (p[0] > 0 and text[p[0] - 1] == "、")]
+    kept = [p for p in periods if not (p[0] > 0 and text[p[0] - 1] == "、") or _after_item_number(text, p[0] - 1)]
     if len(kept) == len(periods):
         return kept  # no period after a 、 (most sentences): no set of the ends to build
     ends = {b for _a, b, _w in periods}
-    return [p for p in periods if not (p[0] > 0 and text[p[0] - 1] == "、" and p[0] - 1 not in ends)]
+    return [p for p in periods if not (p[0] > 0 and text[p[0] - 1] == "、" and p[0] - 1 not in ends)
+            or _after_item_number(text, p[0] - 1)]
+
+
+_ITEM_NUMBER = re.compile(rf"(?:^|(?<=[\s。；;：:]))[{_ORDINAL_DIGITS}]{{1,3}}、")
+_ITEM_NUMBER_LEN = 4  # characters: a line's number and its 、 (十二、)
+
+
+def _after_item_number(text: str, at: int) -> bool:
+    """The 、 at `at` closes the number opening a line or sentence (一、年底前建成…, 二、6月底前完成…
+    in a work plan's list of tasks): no list of items joined, so the period after it is the
+    line's own time — unless the period opens with a numeral too (一、二季度: two quarters listed).
+    Only the few characters before the 、 are looked at."""
+    if at + 1 < len(text) and text[at + 1] in _ORDINAL_DIGITS:
+        return False
+    start = max(0, at - _ITEM_NUMBER_LEN)
+    return any(m.end() == at + 1 for m in _ITEM_NUMBER.finditer(text, start, at + 1))
 
 
 def _restated(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -4318,8 +4334,8 @@ def _not_yet_over(words: str, iso: str | None, ref: str | None) -> bool:
     12月 in a January article is last December.  A holiday named without a year is one too
     (国庆假期，全县接待游客… in a March story is last October's)."""
     if not iso or not ref or len(ref) < 7 or (states_year(words) and not bare_holiday(words)) \
-            or not iso.startswith(ref[:4]):
-        return False
+            or not iso.startswith(ref[:4]) or is_deadline(words):
+        return False  # (年底前建成…: a deadline, still to come)
     end = iso.split("/")[-1]
     months = int(end[5:7]) if len(end) >= 7 else 12  # a whole year ends in December
     return months - int(ref[5:7]) >= _LAG_MONTHS
@@ -4761,8 +4777,8 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     of March), and the article has stated an earlier year for its figures before (初步核算，2022年
     全省地区生产总值… 全年一般公共预算收入…), or, when it has stated none, its report headline
     does (2022年XX县国民经济和社会发展统计公报): a completed figure of it is that year's."""
-    if not iso or not ref or len(ref) < 7 or states_year(words):
-        return None
+    if not iso or not ref or len(ref) < 7 or states_year(words) or is_deadline(words):
+        return None  # (a deadline, 年底前, is still to come: no year already told of)
     end = iso.split("/")[-1]
     if (end if len(end) >= 7 else end + "-12")[:7] <= ref[:7]:
         return None  # over (or ending) by publication: the publication year is right
