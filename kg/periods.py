@@ -115,6 +115,8 @@ def _pattern() -> re.Pattern:
         rf"(?:{_COMING})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
         rf"{plan}|(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})|"
+        # 2023年中秋、国庆假期, 今年国庆、中秋假期: a year before holidays listed with their days off
+        rf"{year}(?:{holiday})(?:{_LIST_JOIN}(?:{holiday})){{1,4}}(?=(?:{_STRETCH}|{_SUFFIX}))(?:{_STRETCH})?{suffix}|"
         rf"(?:{year}(?:{month}(?:{month_day})?)?|{month}(?:{month_day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:{open_}(?:{holiday}){close}{stretch})?{ten_days}{suffix}|"
         # (at most four more holidays in a list: a bounded repeat keeps the pattern's reach finite,
         # so the metrics stage's growing scans can resume — kg.text.attempt_reach)
@@ -447,23 +449,28 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
 
 @lru_cache(maxsize=1)
 def _holiday_list_re() -> re.Pattern:
-    """中秋节、国庆节假期 split into its first holiday, its last and the days-off words after it."""
+    """中秋节、国庆节假期 (2023年中秋、国庆假期) split into its year, first holiday, last holiday and
+    the days-off words after them."""
     w = _words()
     holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar", "festival"))
-    return re.compile(rf"({holiday})(?:{_LIST_JOIN}(?:{holiday}))*{_LIST_JOIN}({holiday})(.*)")
+    rel_year = _alt(k for k, (kind, _v) in w.items() if kind == "year")
+    return re.compile(rf"((?:19|20)\d\d年|{rel_year})?({holiday})(?:{_LIST_JOIN}(?:{holiday}))*{_LIST_JOIN}({holiday})(.*)")
 
 
 def _holiday_list(s: str, ref: str | None, anchored: bool):
     """中秋节、国庆节假期 (the 2023 days off from 29 September to 6 October): holidays listed before
     the days off they share are one stretch from the first's to the last's (2023-09/2023-10), at
-    the precision of both; None when either is unknown; False when s lists no holidays."""
+    the precision of both, whichever is written first; a year before them is both's (2023年中秋、
+    国庆假期); None when either is unknown; False when s lists no holidays."""
     m = _holiday_list_re().fullmatch(s)
-    if m is None or not m.group(3):
+    if m is None or not m.group(4):
         return False
-    first, last = resolve(m.group(1) + m.group(3), ref, anchored), resolve(m.group(2) + m.group(3), ref, anchored)
+    year, rest = m.group(1) or "", m.group(4)  # (2023年中秋、国庆假期: the year is both holidays')
+    first, last = resolve(year + m.group(2) + rest, ref, anchored), resolve(year + m.group(3) + rest, ref, anchored)
     if not first or not last:
         return None
-    a, b = first.split("/")[0], last.split("/")[-1]
+    # (国庆、中秋假期: listed out of calendar order, the stretch still runs from the earlier's start)
+    a, b = min(first.split("/")[0], last.split("/")[0]), max(first.split("/")[-1], last.split("/")[-1])
     if _months_apart(a, b) > _SHARED_DAYS_OFF_MONTHS:
         return None  # 中秋节和春节期间: two holidays months apart share no days off, one stretch is no time
     return a if a == b else (f"{a}/{b}" if a < b else None)

@@ -140,3 +140,15 @@ def test_work_plan_headed_by_its_year():
     (was None)."""
     ms, _ = _build("某县2025年工作要点\n全县将新建高标准农田5万亩。", "2025-02-20")
     assert ms[(50000, "亩")].period == "2025"
+
+
+def test_year_before_listed_holidays_and_any_order():
+    """2023年中秋、国庆假期期间，全县接待游客…; 今年国庆、中秋假期，…: a year before holidays listed
+    with their shared days off is both's, and the stretch runs from the earlier month whichever is
+    written first (were 国庆假期期间 2023-10 and 中秋假期 2023-09 alone)."""
+    assert resolve("2023年中秋、国庆假期期间", "2023-10-07") == "2023-09/2023-10"
+    assert resolve("国庆、中秋假期", "2023-10-07") == "2023-09/2023-10"
+    ms, _ = _build("今年国庆、中秋假期，全县接待游客31万人次。", "2023-10-07")
+    assert ms[(310000, "人次")].period == "2023-09/2023-10"
+    assert ms[(310000, "人次")].period_text == "今年国庆、中秋假期"
+    assert resolve("中秋节和春节期间", "2023-10-07") is None  # months apart: no shared days off
