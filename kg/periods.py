@@ -578,6 +578,22 @@ def _festival(key: str, year: int | None, end_mark: str) -> str | None:
     return day.isoformat() if not end_mark else _ym(day.year, day.month)
 
 
+_HOLIDAY_AHEAD_DAYS = 31  # a yearless holiday this near ahead of the publication day is the coming one
+
+
+def _coming_new_year(day: _dt.date, ry, rm, rd) -> _dt.date:
+    """元旦期间, 元旦、春节期间 in a text of 20 December: a yearless holiday whose next year's day is
+    at most a month after the publication day is that coming one, not the one of the publication
+    year eleven months back (only holidays at the very start of a year are that near)."""
+    if not (ry and rm and rd) or day.year != ry:
+        return day
+    try:
+        coming = day.replace(year=ry + 1)
+    except ValueError:
+        return day
+    return coming if 0 < (coming - _dt.date(ry, rm, rd)).days <= _HOLIDAY_AHEAD_DAYS else day
+
+
 def _nearest_lunar_year(ry: int, rm: int, rd: int | None) -> int:
     """The year of the lunar new year nearest the publication date: 春节前 in a December story is
     the coming festival (next year's), in a March story the one just past (this year's) — the
@@ -612,7 +628,7 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         return _lunar_month(year, end_mark)
     if rest in w and w[rest][0] in ("holiday", "holiday_days"):
         mm, dd = (int(x) for x in w[rest][1].split("-"))
-        day = _dt.date(year, mm, dd)
+        day = _coming_new_year(_dt.date(year, mm, dd), ry, rm, rd) if not explicit_year else _dt.date(year, mm, dd)
         if end_mark in cues("periods.eve"):
             day -= _dt.timedelta(days=1)
             return _ym(day.year, day.month)

@@ -92,8 +92,8 @@ def test_planned_holiday_months_past_is_the_coming_one():
     assert ms[(120000, "人次")].period == "2025-01"
     ms, _ = _build("国庆假期，我县将开展各类文化活动20场。", "2024-12-10")
     assert ms[(20, "场")].period == "2025-10"
-    ms, _ = _build("元旦假期，全县接待游客12万人次。", "2024-12-20")
-    assert ms[(120000, "人次")].period == "2024-01"
+    ms, _ = _build("国庆假期，全县接待游客12万人次。", "2024-12-10")
+    assert ms[(120000, "人次")].period == "2024-10"
     ms, _ = _build("国庆假期，全市将举办活动30场。", "2024-10-03")
     assert ms[(30, "场")].period == "2024-10"
 
@@ -152,3 +152,13 @@ def test_year_before_listed_holidays_and_any_order():
     assert ms[(310000, "人次")].period == "2023-09/2023-10"
     assert ms[(310000, "人次")].period_text == "今年国庆、中秋假期"
     assert resolve("中秋节和春节期间", "2023-10-07") is None  # months apart: no shared days off
+
+
+def test_new_year_holiday_weeks_ahead_is_the_coming_one():
+    """元旦期间, 元旦、春节期间 in a notice of 20 December 2024 (关于做好元旦春节期间…工作): the
+    New Year's Day a few days ahead, 2025's (were 2024-01, and None for the pair, read as eleven
+    months apart).  Further from it (November), or after it (3 January), the publication year's."""
+    assert resolve("元旦期间", "2024-12-20") == "2025-01"
+    assert resolve("元旦、春节期间", "2024-12-20") == "2025-01"
+    assert resolve("元旦期间", "2025-01-03") == "2025-01"
+    assert resolve("元旦期间", "2024-11-20") == "2024-01"
