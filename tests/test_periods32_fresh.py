@@ -162,3 +162,16 @@ def test_new_year_holiday_weeks_ahead_is_the_coming_one():
     assert resolve("元旦、春节期间", "2024-12-20") == "2025-01"
     assert resolve("元旦期间", "2025-01-03") == "2025-01"
     assert resolve("元旦期间", "2024-11-20") == "2024-01"
+
+
+def test_portal_record_table_and_hit_counter_date_the_page():
+    """A county portal's record table sets its cells apart by bars ([ 成文日期 ] | 2025-03-28 |
+    [ 发布日期 ] | 2025-03-28 |; 发布机构 | 某苏木 | 发布日期 | 2022-10-26), and a town's page writes
+    its date before a hit counter (2025年01月20日 (点击: )): both are the publication date (were
+    none, so the report's 今年 and yearless figures had no year)."""
+    from kg.stages.dates import header_date
+    head = ("[ 索引号 ] | 11500238765945700N/2025-00006 | [ 发文字号 ] | |\n"
+            "[ 成文日期 ] | 2025-03-26 | [ 发布日期 ] | 2025-03-28 |\n")
+    assert header_date(head) == "2025-03-28"
+    assert header_date("发布机构 | 乌盖苏木 | 发布日期 | 2022-10-26\n巴音塔拉嘎查是…") == "2022-10-26"
+    assert header_date("洪川镇2024年政府信息公开工作年度报告\n2025年01月20日 (点击: )\n洪川镇人民政府…") == "2025-01-20"
