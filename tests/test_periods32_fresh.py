@@ -175,3 +175,14 @@ def test_portal_record_table_and_hit_counter_date_the_page():
     assert header_date(head) == "2025-03-28"
     assert header_date("发布机构 | 乌盖苏木 | 发布日期 | 2022-10-26\n巴音塔拉嘎查是…") == "2022-10-26"
     assert header_date("洪川镇2024年政府信息公开工作年度报告\n2025年01月20日 (点击: )\n洪川镇人民政府…") == "2025-01-20"
+
+
+def test_results_heading_names_its_section_months():
+    """一、1-3月份主要经济指标完成情况 over 全县地区生产总值52.22亿元 (a quarterly analysis published in
+    April): the heading's months are the section's time (was None); a heading of plans
+    (二、下半年工作打算) gives its section none."""
+    text = ("今年以来，全县经济运行稳中向好。\n一、1-3月份主要经济指标完成情况\n全县地区生产总值52.22亿元，同比增长4.0%。\n"
+            "二、下半年工作打算\n全县将新建高标准农田5万亩。")
+    ms, _ = _build(text, "2025-04-25")
+    assert ms[(5222000000, "元")].period == "2025-01/2025-03"
+    assert ms[(50000, "亩")].period is None

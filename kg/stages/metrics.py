@@ -4672,15 +4672,28 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
                 continue
             if not m or len(line) > 40 or any(ch in line for ch in "。！？!?"):
                 continue
-            years = {explicit_year(w) for _a, _b, w in find_periods(line)} - {None}
+            stated = find_periods(line)
+            years = {explicit_year(w) for _a, _b, w in stated} - {None}
             if len(years) == 1:
                 year = years.pop()
                 state = (str(year), f"{year}{_YEAR_UNIT}")
-            elif years or not m.group(0).startswith(("（", "(")):
+            elif not m.group(0).startswith(("（", "(")):
+                state = _reported_months(line, stated, ref) if not years else (None, None)
+            elif years:
                 state = (None, None)
         view.section_years = by_para
     k = bisect.bisect_right(view.para_starts, p_start) - 1
     return by_para[k] if 0 <= k < len(by_para) else (None, None)
+
+
+def _reported_months(line: str, stated: list[tuple[int, int, str]], ref: str | None) -> tuple[str | None, str | None]:
+    """一、1-3月份主要经济指标完成情况 (a top-level heading of an analysis whose lead says 今年以来): the
+    one stretch of months without a year that a heading of results (a report word: 完成情况, 运行情况)
+    names is the time of its section, read as a release's headline is (`_yearless_headline`); a
+    heading of plans (二、下半年工作打算) names none."""
+    if len(stated) != 1 or not any(w in line for w in cues("metrics.report_heads")):
+        return None, None
+    return _yearless_headline(stated[0][2], ref)
 
 
 _SECTION_HEADING_ENDS = tuple(cues("periods.section_heading_ends"))
