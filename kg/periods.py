@@ -67,6 +67,8 @@ _HOUR = (rf"(?:{cue_alt('periods.hour_zero')}|\d{{1,2}})(?:{cue_alt('periods.hou
          rf"(?:\d{{1,2}}(?:{cue_alt('periods.minute_unit')}))?")
 _HOUR_AFTER_DAY = re.compile(rf"(?<=[日号]){_HOUR}")
 _ABOUT = cue_chars("numbers.approx_mid_chars")  # 20余年来, 十多年来: a span the text does not pin down
+# the periods table's kinds naming a holiday (国庆, 春节, 中秋, 大年初一): read against the calendar
+_HOLIDAY_KINDS = ("holiday", "lunar", "festival", "lunar_day")
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +91,7 @@ def _pattern() -> re.Pattern:
     w = _words()
     rel_year = _alt(k for k, (kind, _v) in w.items() if kind in ("year", "after"))
     part = _alt(k for k, (kind, _v) in w.items() if kind in ("part", "yearend", "month", "quarter"))
-    holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar", "festival"))
+    holiday = _alt(k for k, (kind, _v) in w.items() if kind in _HOLIDAY_KINDS)
     days_only = _alt(k for k, (kind, _v) in w.items() if kind == "holiday_days")
     now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague", "after_month"))
     year = rf"(?:(?:19|20)\d\d年|{rel_year})"
@@ -288,7 +290,7 @@ def _holiday_noun(text: str, end: int, words: str) -> bool:
     kind of allowance, it says no time (春节期间发放补贴 keeps its 春节期间)."""
     if not text.startswith(_HOLIDAY_NOUN_HEADS, end):
         return False
-    return _words().get(words, ("",))[0] in ("holiday", "lunar", "festival")
+    return _words().get(words, ("",))[0] in _HOLIDAY_KINDS
 
 
 # --------------------------------------------------------------------------- resolution
@@ -452,7 +454,7 @@ def _holiday_list_re() -> re.Pattern:
     """中秋节、国庆节假期 (2023年中秋、国庆假期) split into its year, first holiday, last holiday and
     the days-off words after them."""
     w = _words()
-    holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar", "festival"))
+    holiday = _alt(k for k, (kind, _v) in w.items() if kind in _HOLIDAY_KINDS)
     rel_year = _alt(k for k, (kind, _v) in w.items() if kind == "year")
     return re.compile(rf"((?:19|20)\d\d年|{rel_year})?({holiday})(?:{_LIST_JOIN}(?:{holiday}))*{_LIST_JOIN}({holiday})(.*)")
 
@@ -537,7 +539,7 @@ def _holiday_stretch(rest: str, end_mark: str, w) -> tuple[str, str]:
     """国庆假期, 五一小长假: the days off around a holiday are no single day but a stretch of the
     holiday's month (the stretch word read as an end mark, as 期间 in 国庆期间)."""
     m = _STRETCH_END.search(rest)
-    if m and m.start() > 0 and w.get(rest[:m.start()], ("",))[0] in ("holiday", "lunar", "holiday_days", "festival"):
+    if m and m.start() > 0 and w.get(rest[:m.start()], ("",))[0] in _HOLIDAY_KINDS + ("holiday_days",):
         return rest[:m.start()], end_mark or m.group(0)
     return rest, end_mark
 
@@ -622,6 +624,14 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         return _ym(year, a) if a == b else f"{_ym(year, a)}/{_ym(year, b)}"
     if rest in w and w[rest][0] == "festival":
         return _festival(w[rest][1], year, end_mark)
+    if rest in w and w[rest][0] == "lunar_day":  # 大年初一, 除夕: a day counted from the lunar new year
+        if not explicit_year and ry and rm:
+            year = _nearest_lunar_year(ry, rm, rd)
+        first = _lunar_new_years().get(year)
+        if first is None:
+            return None
+        day = first + _dt.timedelta(days=int(w[rest][1]))
+        return _ym(day.year, day.month) if end_mark else day.isoformat()
     if rest in w and w[rest][0] == "lunar":
         if not explicit_year and ry and rm:
             year = _nearest_lunar_year(ry, rm, rd)
@@ -790,7 +800,7 @@ _QUOTES_SPACE = re.compile(r"[“”\"‘’\s]")
 def _holiday_and_year_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The periods table's holidays (国庆, 春节) and relative years (今年, 去年), read once."""
     w = _words()
-    return (tuple(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar", "festival")),
+    return (tuple(k for k, (kind, _v) in w.items() if kind in _HOLIDAY_KINDS),
             tuple(k for k, (kind, _v) in w.items() if kind == "year"))
 
 
@@ -828,5 +838,6 @@ def _year_words() -> tuple[re.Pattern | None, tuple[str, ...]]:
     of a year (part, yearend), longest first."""
     w = _words()
     stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday", "month", "quarter", "festival")]
-    parts = sorted((k for k, (kind, _v) in w.items() if kind in ("part", "yearend")), key=len, reverse=True)
+    # (大年初一 names a day of the lunar new year, no year of its own: its 年 is taken away as a part's)
+    parts = sorted((k for k, (kind, _v) in w.items() if kind in ("part", "yearend", "lunar_day")), key=len, reverse=True)
     return (re.compile("|".join(map(re.escape, stated))) if stated else None), tuple(parts)

@@ -186,3 +186,17 @@ def test_results_heading_names_its_section_months():
     ms, _ = _build(text, "2025-04-25")
     assert ms[(5222000000, "元")].period == "2025-01/2025-03"
     assert ms[(50000, "亩")].period is None
+
+
+def test_days_of_the_lunar_new_year():
+    """大年初一，全县接待游客…, 除夕, 正月初七 in Spring Festival tourism and traffic news: days counted
+    from the lunar new year (2025-01-29: 除夕 2025-01-28, 正月初七 2025-02-04), the nearest one when
+    no year is written — 大年初一 was read as 年初 (the first month of a year: 2024-01 for 2024's
+    new year of 10 February).  年初一次性下达资金 keeps its 年初."""
+    assert resolve("大年初一", "2024-02-20") == "2024-02-10"
+    assert resolve("除夕", "2025-03-01") == "2025-01-28"
+    assert resolve("正月初七", "2025-03-01") == "2025-02-04"
+    ms, _ = _build("大年初一，全县接待游客5.2万人次。", "2024-02-11")
+    assert ms[(52000, "人次")].period == "2024-02-10"
+    from kg.periods import find_periods
+    assert [w for _a, _b, w in find_periods("年初一次性下达资金")] == ["年初"]
