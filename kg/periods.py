@@ -205,8 +205,20 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 相当月薪: no time; 9月当月: the month just written, said again (增速比9月当月提高)
         if _same_year_in_word(text, m.start(), m.end(), s):
             continue  # 相当年轻, 按当年价格计算: 当年 inside another word or term, no year named before
+        if _glosses_day(text, m.start(), s):
+            continue  # 1月28日（农历除夕、周二）: the lunar name of the day just written, no time of its own
         out.append((m.start(), m.end(), s))
     return out
+
+
+_GLOSS_BEFORE = re.compile(rf"[日号][（(](?:{cue_alt('periods.lunar_calendar_words')})?\Z")
+
+
+def _glosses_day(text: str, start: int, words: str) -> bool:
+    """A day of the lunar new year in brackets right after a written day (1月28日（除夕）, 2月4日
+    （农历正月初七、周二）, as holiday notices gloss their days off): the same day named again, which
+    the written day already gives.  Only the few characters before are looked at."""
+    return _words().get(words, ("",))[0] == "lunar_day" and bool(_GLOSS_BEFORE.search(text, max(0, start - 4), start))
 
 
 _BARE_QUARTER = re.compile(r"[1-4１-４一二三四]季度")

@@ -200,3 +200,14 @@ def test_days_of_the_lunar_new_year():
     assert ms[(52000, "人次")].period == "2024-02-10"
     from kg.periods import find_periods
     assert [w for _a, _b, w in find_periods("年初一次性下达资金")] == ["年初"]
+
+
+def test_lunar_gloss_after_a_day_keeps_the_stretch():
+    """春节：1月28日（农历除夕、周二）至2月4日（农历正月初七、周二）放假调休，共8天; 从1月28日（除夕）至2月4日
+    （正月初七）: the lunar name in brackets glosses the day just written — no period of its own —
+    and the days off stay one stretch (2025-01-28/2025-02-04)."""
+    ms, _ = _build("国务院办公厅关于2025年部分节假日安排的通知\n二、春节：1月28日（农历除夕、周二）至2月4日（农历正月初七、周二）"
+                   "放假调休，共8天。", "2024-11-12")
+    assert ms[(8, "天")].period == "2025-01-28/2025-02-04"
+    ms, _ = _build("今年春节假期从1月28日（除夕）至2月4日（正月初七），共8天。", "2025-02-05")
+    assert ms[(8, "天")].period == "2025-01-28/2025-02-04"

@@ -4136,10 +4136,16 @@ def _day_range(view: _ArticleView, p: tuple[int, int, str]) -> tuple[str, str] |
     return (iso, p[2]) if iso and "/" in iso and len(iso) == 21 else None
 
 
+def _alt_words(kind: str) -> str:
+    """An alternation of the periods table's words of one kind (lunar_day: 除夕, 大年初一 …), longest first."""
+    words = sorted((r["word"] for r in load_table("periods") if r["kind"] == kind), key=len, reverse=True)
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
 # 4月4日（星期五）至6日, 2月15日（农历腊月二十八、周日）至23日: a holiday notice's weekday, in brackets
 # after a stretch's start, stands between it and its 至 end (a short note, its last word a weekday)
-_WEEKDAY_NOTE = re.compile(rf"^[（(][^（）()。；;，,]{{0,10}}?(?:{cue_alt('dates.weekday_words', False)})"
-                           rf"[{cue_chars('dates.weekday_chars')}][）)]")
+_WEEKDAY_NOTE = re.compile(rf"^[（(][^（）()。；;，,]{{0,10}}?(?:(?:{cue_alt('dates.weekday_words', False)})"
+                           rf"[{cue_chars('dates.weekday_chars')}]|{_alt_words('lunar_day')})[）)]")  # 1月28日（除夕）至2月4日
 _BARE_END_DAY = re.compile(rf"(?:{cue_alt('periods.stretch_end')})\d{{1,2}}[日号]")  # 至8日: no month of its own
 
 
