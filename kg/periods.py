@@ -36,6 +36,7 @@ _PREFIX = cue_alt("periods.prefix", longest_first=False)
 _SUFFIX = cue_alt("periods.suffix", longest_first=False)
 _PLAN_SUFFIX = cue_alt("periods.plan_suffix", longest_first=False)
 _YEAR_END = cues("periods.year_end")
+_DEADLINE_MARKS = cues("periods.deadline_marks")
 # a five-year plan's name: 十五, 十一五 … 十五五 (ten, an optional one to five, five)
 _DIGITS = {v: f for f, v in numeral_forms("digit", canonical=True).items()}
 _TEN = next(f for f, v in numeral_forms("small", canonical=True).items() if v == 10)
@@ -53,13 +54,21 @@ _STRETCH = cue_alt("periods.holiday_stretch", longest_first=False)
 _SCHOOL = cue_alt("periods.school_year")  # 2023-2024学年: the two years a school year spans
 _TEN_DAYS = cue_alt("periods.ten_days")
 _TEN_DAYS_AFTER_MONTH = re.compile(f"(?<=月)(?:{_TEN_DAYS})$")
-_LIST_JOIN = "[、和与及]"  # 中秋节、国庆节假期: holidays listed before the days off they share
-_DAYS_COUNT = rf"[{_CN}\d]{{1,2}}天|第[{_CN}\d]{{1,2}}[天日]|首日"  # 国庆七天, 春节8天: the holiday's days off counted;
-# 国庆第二天, 春节首日: a day of them, which the holiday's day does not give (days off may open before it)
+_LIST_JOIN = f"[{cue_chars('periods.holiday_list_join_chars')}]"  # 中秋节、国庆节假期: holidays listed before the days off they share
+_ORDINAL = cue_chars("numbers.ordinal_chars")
+# 国庆七天, 春节8天: the holiday's days off counted; 国庆第二天, 春节首日: a day of them, which the
+# holiday's day does not give (days off may open before it)
+_DAYS_COUNT = (rf"[{_CN}\d]{{1,2}}(?:{cue_alt('periods.holiday_days_unit')})"
+               rf"|{_ORDINAL}[{_CN}\d]{{1,2}}[{cue_chars('periods.holiday_day_of_chars')}]"
+               rf"|{cue_alt('periods.holiday_first_day')}")
 _DAYS_ONLY_SUFFIX = cue_alt("periods.days_only_suffix")
-_HOUR = r"(?:零|\d{1,2})时(?:\d{1,2}分)?"  # 10月1日零时至7日24时: the hour a stretch of days opens or closes at
+# 10月1日零时至7日24时: the hour a stretch of days opens or closes at
+_HOUR = (rf"(?:{cue_alt('periods.hour_zero')}|\d{{1,2}})(?:{cue_alt('periods.hour_unit')})"
+         rf"(?:\d{{1,2}}(?:{cue_alt('periods.minute_unit')}))?")
 _HOUR_AFTER_DAY = re.compile(rf"(?<=[日号]){_HOUR}")
 _ABOUT = cue_chars("numbers.approx_mid_chars")  # 20余年来, 十多年来: a span the text does not pin down
+# the periods table's kinds naming a holiday (国庆, 春节, 中秋, 大年初一): read against the calendar
+_HOLIDAY_KINDS = ("holiday", "lunar", "festival", "lunar_day")
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +91,7 @@ def _pattern() -> re.Pattern:
     w = _words()
     rel_year = _alt(k for k, (kind, _v) in w.items() if kind in ("year", "after"))
     part = _alt(k for k, (kind, _v) in w.items() if kind in ("part", "yearend", "month", "quarter"))
-    holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar", "festival"))
+    holiday = _alt(k for k, (kind, _v) in w.items() if kind in _HOLIDAY_KINDS)
     days_only = _alt(k for k, (kind, _v) in w.items() if kind == "holiday_days")
     now = _alt(k for k, (kind, _v) in w.items() if kind in ("now", "day", "vague", "after_month"))
     year = rf"(?:(?:19|20)\d\d年|{rel_year})"
@@ -108,6 +117,8 @@ def _pattern() -> re.Pattern:
         rf"(?:{_COMING})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
         rf"{plan}|(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})|"
+        # 2023年中秋、国庆假期, 今年国庆、中秋假期: a year before holidays listed with their days off
+        rf"{year}(?:{holiday})(?:{_LIST_JOIN}(?:{holiday})){{1,4}}(?=(?:{_STRETCH}|{_SUFFIX}))(?:{_STRETCH})?{suffix}|"
         rf"(?:{year}(?:{month}(?:{month_day})?)?|{month}(?:{month_day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:{open_}(?:{holiday}){close}{stretch})?{ten_days}{suffix}|"
         # (at most four more holidays in a list: a bounded repeat keeps the pattern's reach finite,
         # so the metrics stage's growing scans can resume — kg.text.attempt_reach)
@@ -194,8 +205,20 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 相当月薪: no time; 9月当月: the month just written, said again (增速比9月当月提高)
         if _same_year_in_word(text, m.start(), m.end(), s):
             continue  # 相当年轻, 按当年价格计算: 当年 inside another word or term, no year named before
+        if _glosses_day(text, m.start(), s):
+            continue  # 1月28日（农历除夕、周二）: the lunar name of the day just written, no time of its own
         out.append((m.start(), m.end(), s))
     return out
+
+
+_GLOSS_BEFORE = re.compile(rf"[日号][（(](?:{cue_alt('periods.lunar_calendar_words')})?\Z")
+
+
+def _glosses_day(text: str, start: int, words: str) -> bool:
+    """A day of the lunar new year in brackets right after a written day (1月28日（除夕）, 2月4日
+    （农历正月初七、周二）, as holiday notices gloss their days off): the same day named again, which
+    the written day already gives.  Only the few characters before are looked at."""
+    return _words().get(words, ("",))[0] == "lunar_day" and bool(_GLOSS_BEFORE.search(text, max(0, start - 4), start))
 
 
 _BARE_QUARTER = re.compile(r"[1-4１-４一二三四]季度")
@@ -209,7 +232,7 @@ def _quarter_count(text: str, start: int, words: str) -> bool:
 
 
 _HOLIDAY_NOUN_HEADS = cues("periods.holiday_noun_heads")
-_NUMBER_BEFORE = frozenset(_CN + "0123456789第")
+_NUMBER_BEFORE = frozenset(_CN + "0123456789" + _ORDINAL)
 
 
 def _in_number(text: str, start: int, words: str) -> bool:
@@ -279,7 +302,7 @@ def _holiday_noun(text: str, end: int, words: str) -> bool:
     kind of allowance, it says no time (春节期间发放补贴 keeps its 春节期间)."""
     if not text.startswith(_HOLIDAY_NOUN_HEADS, end):
         return False
-    return _words().get(words, ("",))[0] in ("holiday", "lunar", "festival")
+    return _words().get(words, ("",))[0] in _HOLIDAY_KINDS
 
 
 # --------------------------------------------------------------------------- resolution
@@ -440,23 +463,28 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
 
 @lru_cache(maxsize=1)
 def _holiday_list_re() -> re.Pattern:
-    """中秋节、国庆节假期 split into its first holiday, its last and the days-off words after it."""
+    """中秋节、国庆节假期 (2023年中秋、国庆假期) split into its year, first holiday, last holiday and
+    the days-off words after them."""
     w = _words()
-    holiday = _alt(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar", "festival"))
-    return re.compile(rf"({holiday})(?:{_LIST_JOIN}(?:{holiday}))*{_LIST_JOIN}({holiday})(.*)")
+    holiday = _alt(k for k, (kind, _v) in w.items() if kind in _HOLIDAY_KINDS)
+    rel_year = _alt(k for k, (kind, _v) in w.items() if kind == "year")
+    return re.compile(rf"((?:19|20)\d\d年|{rel_year})?({holiday})(?:{_LIST_JOIN}(?:{holiday}))*{_LIST_JOIN}({holiday})(.*)")
 
 
 def _holiday_list(s: str, ref: str | None, anchored: bool):
     """中秋节、国庆节假期 (the 2023 days off from 29 September to 6 October): holidays listed before
     the days off they share are one stretch from the first's to the last's (2023-09/2023-10), at
-    the precision of both; None when either is unknown; False when s lists no holidays."""
+    the precision of both, whichever is written first; a year before them is both's (2023年中秋、
+    国庆假期); None when either is unknown; False when s lists no holidays."""
     m = _holiday_list_re().fullmatch(s)
-    if m is None or not m.group(3):
+    if m is None or not m.group(4):
         return False
-    first, last = resolve(m.group(1) + m.group(3), ref, anchored), resolve(m.group(2) + m.group(3), ref, anchored)
+    year, rest = m.group(1) or "", m.group(4)  # (2023年中秋、国庆假期: the year is both holidays')
+    first, last = resolve(year + m.group(2) + rest, ref, anchored), resolve(year + m.group(3) + rest, ref, anchored)
     if not first or not last:
         return None
-    a, b = first.split("/")[0], last.split("/")[-1]
+    # (国庆、中秋假期: listed out of calendar order, the stretch still runs from the earlier's start)
+    a, b = min(first.split("/")[0], last.split("/")[0]), max(first.split("/")[-1], last.split("/")[-1])
     if _months_apart(a, b) > _SHARED_DAYS_OFF_MONTHS:
         return None  # 中秋节和春节期间: two holidays months apart share no days off, one stretch is no time
     return a if a == b else (f"{a}/{b}" if a < b else None)
@@ -523,7 +551,7 @@ def _holiday_stretch(rest: str, end_mark: str, w) -> tuple[str, str]:
     """国庆假期, 五一小长假: the days off around a holiday are no single day but a stretch of the
     holiday's month (the stretch word read as an end mark, as 期间 in 国庆期间)."""
     m = _STRETCH_END.search(rest)
-    if m and m.start() > 0 and w.get(rest[:m.start()], ("",))[0] in ("holiday", "lunar", "holiday_days", "festival"):
+    if m and m.start() > 0 and w.get(rest[:m.start()], ("",))[0] in _HOLIDAY_KINDS + ("holiday_days",):
         return rest[:m.start()], end_mark or m.group(0)
     return rest, end_mark
 
@@ -564,6 +592,22 @@ def _festival(key: str, year: int | None, end_mark: str) -> str | None:
     return day.isoformat() if not end_mark else _ym(day.year, day.month)
 
 
+_HOLIDAY_AHEAD_DAYS = 31  # a yearless holiday this near ahead of the publication day is the coming one
+
+
+def _coming_new_year(day: _dt.date, ry, rm, rd) -> _dt.date:
+    """元旦期间, 元旦、春节期间 in a text of 20 December: a yearless holiday whose next year's day is
+    at most a month after the publication day is that coming one, not the one of the publication
+    year eleven months back (only holidays at the very start of a year are that near)."""
+    if not (ry and rm and rd) or day.year != ry:
+        return day
+    try:
+        coming = day.replace(year=ry + 1)
+    except ValueError:
+        return day
+    return coming if 0 < (coming - _dt.date(ry, rm, rd)).days <= _HOLIDAY_AHEAD_DAYS else day
+
+
 def _nearest_lunar_year(ry: int, rm: int, rd: int | None) -> int:
     """The year of the lunar new year nearest the publication date: 春节前 in a December story is
     the coming festival (next year's), in a March story the one just past (this year's) — the
@@ -592,13 +636,21 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         return _ym(year, a) if a == b else f"{_ym(year, a)}/{_ym(year, b)}"
     if rest in w and w[rest][0] == "festival":
         return _festival(w[rest][1], year, end_mark)
+    if rest in w and w[rest][0] == "lunar_day":  # 大年初一, 除夕: a day counted from the lunar new year
+        if not explicit_year and ry and rm:
+            year = _nearest_lunar_year(ry, rm, rd)
+        first = _lunar_new_years().get(year)
+        if first is None:
+            return None
+        day = first + _dt.timedelta(days=int(w[rest][1]))
+        return _ym(day.year, day.month) if end_mark else day.isoformat()
     if rest in w and w[rest][0] == "lunar":
         if not explicit_year and ry and rm:
             year = _nearest_lunar_year(ry, rm, rd)
         return _lunar_month(year, end_mark)
     if rest in w and w[rest][0] in ("holiday", "holiday_days"):
         mm, dd = (int(x) for x in w[rest][1].split("-"))
-        day = _dt.date(year, mm, dd)
+        day = _coming_new_year(_dt.date(year, mm, dd), ry, rm, rd) if not explicit_year else _dt.date(year, mm, dd)
         if end_mark in cues("periods.eve"):
             day -= _dt.timedelta(days=1)
             return _ym(day.year, day.month)
@@ -629,8 +681,8 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
     month = int(m.group(1)) if m.group(1) else rm
     if month is None or not 1 <= month <= 12:
         return None
-    if not explicit_year and ry and rm and month > rm and m.group(1):
-        year -= 1  # 12月 in a January article is last December
+    if not explicit_year and ry and rm and month > rm and m.group(1) and end_mark not in _DEADLINE_MARKS:
+        year -= 1  # 12月 in a January article is last December (6月底前, a deadline, is to come)
     if not m.group(2):
         if end_mark in _YEAR_END:
             return _last_day(year, month)
@@ -723,6 +775,13 @@ def prior_year_words(words: str) -> bool:
     return _PREFIX_RE.sub("", _QUOTES_SPACE.sub("", words), count=1).startswith(_PRIOR_YEAR)
 
 
+def is_deadline(words: str) -> bool:
+    """Whether period words are a deadline (6月底前, 年底前, 三季度末前: periods.deadline_marks):
+    a time still to come when the text was written — a plan's, never a result's of the year
+    before, however far after the publication month it falls."""
+    return _QUOTES_SPACE.sub("", words).endswith(_DEADLINE_MARKS)
+
+
 def explicit_year(words: str) -> int | None:
     """The four-digit year period words state (2022年1至4月 → 2022), else None."""
     m = _FOUR_DIGIT_YEAR.search(words)
@@ -753,7 +812,7 @@ _QUOTES_SPACE = re.compile(r"[“”\"‘’\s]")
 def _holiday_and_year_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The periods table's holidays (国庆, 春节) and relative years (今年, 去年), read once."""
     w = _words()
-    return (tuple(k for k, (kind, _v) in w.items() if kind in ("holiday", "lunar", "festival")),
+    return (tuple(k for k, (kind, _v) in w.items() if kind in _HOLIDAY_KINDS),
             tuple(k for k, (kind, _v) in w.items() if kind == "year"))
 
 
@@ -791,5 +850,6 @@ def _year_words() -> tuple[re.Pattern | None, tuple[str, ...]]:
     of a year (part, yearend), longest first."""
     w = _words()
     stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday", "month", "quarter", "festival")]
-    parts = sorted((k for k, (kind, _v) in w.items() if kind in ("part", "yearend")), key=len, reverse=True)
+    # (大年初一 names a day of the lunar new year, no year of its own: its 年 is taken away as a part's)
+    parts = sorted((k for k, (kind, _v) in w.items() if kind in ("part", "yearend", "lunar_day")), key=len, reverse=True)
     return (re.compile("|".join(map(re.escape, stated))) if stated else None), tuple(parts)

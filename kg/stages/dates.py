@@ -49,8 +49,9 @@ def _spaced_alt(name: str) -> str:
 
 
 _HEADER = re.compile(rf"(?:{_spaced_alt('dates.header_verbs')})?(?:{_spaced_alt('dates.header_nouns')})\s*(?:[:：】\]]|\s)\s*"
+                     r"(?:[|｜]\s*)?"  # [ 发布日期 ] | 2025-03-28 |: a portal's record table, its cells set apart by bars
                      r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
-# a line that is a date and little else (2011年10月08来源：, 2022年6月3日 星期五, （2023-05-12）, a scraped table's
+# a line that is a date and little else (2011年10月08来源：, 2022年6月3日 星期五, （2023-05-12）, 2025年01月20日 (点击: ), a scraped table's
 # `|| 2022-03-23 11:18:04 编辑: …`, a paper's `2021年07月27日 经济晚报`)
 _DATE_LINE = re.compile(r"^[ \t\u3000|｜•·]*[\[【（(]?[ \t\u3000]*((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?"
                         r"(?:[ \t\u3000]*[\]】）)])?"
@@ -58,7 +59,7 @@ _DATE_LINE = re.compile(r"^[ \t\u3000|｜•·]*[\[【（(]?[ \t\u3000]*((?:19|2
                         r"(?:[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?))?"
                         rf"(?:[ \t\u3000]*(?:{cue_alt('dates.posted_words')}))?"
                         rf"(?:[ \t\u3000|｜•·]+[^\s\d，。,：:|｜]{{2,10}}?(?:{cue_alt('dates.media_ends', False)}))?"
-                        rf"(?:[ \t\u3000|｜•·]*(?:{cue_alt('dates.byline_fields', False)})[^\n]*)?"
+                        rf"(?:[ \t\u3000|｜•·]*[（(【\[]?(?:{cue_alt('dates.byline_fields', False)})[^\n]*)?"  # (点击: ) too
                         r"(?:[ \t\u3000]{2,}(?:[A-Z]{1,2}\d{1,3}|第?\d{1,3}版))?"  # a newspaper folio's page: L03, A2, 第3版
                         r"[ \t\u3000]*$", re.M)
 # a news site's stamp with a two-digit year, its time of day and a byline field after it: `22-05-02 10:50

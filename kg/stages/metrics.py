@@ -39,7 +39,7 @@ from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import (after_named_year, bare_holiday, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
-                       months_after,
+                       is_deadline, months_after,
                        after_named_month, prior_year_words, year_start_term,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
@@ -416,6 +416,7 @@ class _ArticleView:
         self.resolved: dict[tuple[str, str | None], str | None] = {}  # (words, ref) -> ISO
         self.section_years: list[tuple[str | None, str | None]] | None = None  # per paragraph
         self.headline: tuple[str | None, str | None] | None = None  # `_headline_year`
+        self.notice_year: tuple[int | None] | None = None  # `_notice_year`
 
     def scope_words(self, start: int, end: int):
         """Scope words (全国, 我省, 为 …) in text[start:end] that are not inside the name of an
@@ -3905,11 +3906,27 @@ def _not_item_local(text: str, periods: list[tuple[int, int, str]]) -> list[tupl
     """The periods without those that open an item inside a list (规上工业增加值、1-2月规上服务业
     营业收入分别增长…: 1-2月 is that item's time, not the sentence's); a period listed after
     another period (2021年、2022年分别为…) stays."""
-    kept = [p for p in periods if not (p[0] > 0 and text[p[0] - 1] == "、")]
+    kept = [p for p in periods if not (p[0] > 0 and text[p[0] - 1] == "、") or _after_item_number(text, p[0] - 1)]
     if len(kept) == len(periods):
         return kept  # no period after a 、 (most sentences): no set of the ends to build
     ends = {b for _a, b, _w in periods}
-    return [p for p in periods if not (p[0] > 0 and text[p[0] - 1] == "、" and p[0] - 1 not in ends)]
+    return [p for p in periods if not (p[0] > 0 and text[p[0] - 1] == "、" and p[0] - 1 not in ends)
+            or _after_item_number(text, p[0] - 1)]
+
+
+_ITEM_NUMBER = re.compile(rf"(?:^|(?<=[\s。；;：:]))[{_ORDINAL_DIGITS}]{{1,3}}、")
+_ITEM_NUMBER_LEN = 4  # characters: a line's number and its 、 (十二、)
+
+
+def _after_item_number(text: str, at: int) -> bool:
+    """The 、 at `at` closes the number opening a line or sentence (一、年底前建成…, 二、6月底前完成…
+    in a work plan's list of tasks): no list of items joined, so the period after it is the
+    line's own time — unless the period opens with a numeral too (一、二季度: two quarters listed).
+    Only the few characters before the 、 are looked at."""
+    if at + 1 < len(text) and text[at + 1] in _ORDINAL_DIGITS:
+        return False
+    start = max(0, at - _ITEM_NUMBER_LEN)
+    return any(m.end() == at + 1 for m in _ITEM_NUMBER.finditer(text, start, at + 1))
 
 
 def _restated(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -4106,6 +4123,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         if _back_then(view.text, at, found):
             return None, found  # 想当年，全村只有3间土坯房: a time long past, no year of its figures
         said, found, told = found, whole_year_word(), True  # 当年, no year named near: the year told of, as 全年
+    notice = _notice_year(view) if not states_year(found) or bare_holiday(found) else None
+    if notice:  # 关于2026年部分节假日安排的通知 of November 2025: 1月1日, 春节 are 2026's
+        return resolve(found, f"{notice}-12-31", anchored=True), found
     resolved = view.resolved  # the figures of a sentence share words
     if (found, ref) not in resolved:
         resolved[(found, ref)] = resolve(found, ref)
@@ -4126,6 +4146,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         return iso, said
     if iso and ref and _FUTURE_MARK.search(view.text, s_start, q.number_start):
         iso = _coming_day(iso, found, ref)  # 10月1日，日交通量预计达到… in a September forecast
+        iso = _coming_holiday(iso, found, ref)  # 元旦假期，预计全县接待游客… in a December text
     joined = _joined_times(view.text, own, q) if own else []
     if len(joined) >= 2 and iso:
         w0 = joined[0][2]
@@ -4150,6 +4171,20 @@ def _festival_to_come(words: str, iso: str | None, ref: str | None) -> bool:
     if len(end) < 7:
         return False
     return months_after(end, ref) >= _LAG_MONTHS
+
+
+def _coming_holiday(iso: str, words: str, ref: str) -> str:
+    """元旦假期，预计全县接待游客… or 国庆假期全市将开展活动 in a December text: a yearless holiday
+    of a plan or forecast is the coming one; read in the publication year it fell months before
+    (2024-01 for 元旦 in December 2024), so it is the next year's.  Two months or more back, as
+    `_not_yet_over` counts ahead: a holiday a few weeks past may still be what a late plan speaks
+    of (or a result beside a forecast), and stays."""
+    if not bare_holiday(words) or len(ref) < 7:
+        return iso
+    start = iso.split("/")[0]
+    if len(start) < 7 or months_after(start, ref) > -_LAG_MONTHS:
+        return iso
+    return resolve(words, f"{int(ref[:4]) + 1}-12-31", anchored=True) or iso
 
 
 _SOON_DAYS = 31  # a yearless day of a forecast this near after the publication day is the coming one
@@ -4241,21 +4276,40 @@ def _day_range(view: _ArticleView, p: tuple[int, int, str]) -> tuple[str, str] |
     return (iso, p[2]) if iso and "/" in iso and len(iso) == 21 else None
 
 
+def _alt_words(kind: str) -> str:
+    """An alternation of the periods table's words of one kind (lunar_day: 除夕, 大年初一 …), longest first."""
+    words = sorted((r["word"] for r in load_table("periods") if r["kind"] == kind), key=len, reverse=True)
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
+# 4月4日（星期五）至6日, 2月15日（农历腊月二十八、周日）至23日: a holiday notice's weekday, in brackets
+# after a stretch's start, stands between it and its 至 end (a short note, its last word a weekday)
+_WEEKDAY_NOTE = re.compile(rf"^[（(][^（）()。；;，,]{{0,10}}?(?:(?:{cue_alt('dates.weekday_words', False)})"
+                           rf"[{cue_chars('dates.weekday_chars')}]|{_alt_words('lunar_day')})[）)]")  # 1月28日（除夕）至2月4日
+_BARE_END_DAY = re.compile(rf"(?:{cue_alt('periods.stretch_end')})\d{{1,2}}[日号]")  # 至8日: no month of its own
+
+
 def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple[str, str] | None:
     """2021年1月1日至2022年8月29日，全县累计核酸检测…; 2022年1月1日至6月30日: a start and a 至/到 end
     written together are one stretch, the time of a count over it — not the end's day alone (as
     截至2022年8月29日 would be), the start's 起 may stand before 至 (9月30日起至10月7日).  A dash between two ends naming their months joins them as 至
     does (9月29日—10月6日, a holiday's days; 2023年11月—2024年2月, a winter's months).  An end without a year takes the start's; None unless the
-    start comes before the end."""
+    start comes before the end.  A holiday notice's weekday in brackets may follow the start
+    (10月1日（周三）至8日（周三）放假调休，共8天), and an end day without a month is in the start's month."""
     (a0, b0, w0), (a1, b1, w1) = own[-2], own[-1]
-    if w0.startswith(_STRETCH_END) or not (view.text[b0:a1] in _STRETCH_GAPS and w1.startswith(_STRETCH_END)
+    gap = _WEEKDAY_NOTE.sub("", view.text[b0:a1], count=1) if b0 < a1 and view.text[b0] in "（(" else view.text[b0:a1]
+    if w0.startswith(_STRETCH_END) or not (gap in _STRETCH_GAPS and w1.startswith(_STRETCH_END)
                                            or _DASH_BETWEEN.fullmatch(view.text, b0, a1) and _DASH_END.search(w0)
                                            and _DASH_END.search(w1)):
         return None
     ref = view.art.date or view.doc.date
-    first = resolve(w0, ref)
+    notice = _notice_year(view) if not states_year(w0) else None
+    first = resolve(w0, f"{notice}-12-31", anchored=True) if notice else resolve(w0, ref)
     year = explicit_year(w0) or (int(first[:4]) if first else None)
-    last = resolve(w1, f"{year}-12-31", anchored=True) if year and not states_year(w1) else resolve(w1, ref)
+    if first and len(first) == 10 and _BARE_END_DAY.fullmatch(w1):
+        last = resolve(w1, first, anchored=True)  # 10月1日（周三）至8日: the start's month
+    else:
+        last = resolve(w1, f"{year}-12-31", anchored=True) if year and not states_year(w1) else resolve(w1, ref)
     if not first or not last:
         return None
     start, end = _same_precision(first.split("/")[0], last.split("/")[-1])
@@ -4426,8 +4480,8 @@ def _not_yet_over(words: str, iso: str | None, ref: str | None) -> bool:
     12月 in a January article is last December.  A holiday named without a year is one too
     (国庆假期，全县接待游客… in a March story is last October's)."""
     if not iso or not ref or len(ref) < 7 or (states_year(words) and not bare_holiday(words)) \
-            or not iso.startswith(ref[:4]):
-        return False
+            or not iso.startswith(ref[:4]) or is_deadline(words):
+        return False  # (年底前建成…: a deadline, still to come)
     end = iso.split("/")[-1]
     months = int(end[5:7]) if len(end) >= 7 else 12  # a whole year ends in December
     return months - int(ref[5:7]) >= _LAG_MONTHS
@@ -4764,15 +4818,28 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
                 continue
             if not m or len(line) > 40 or any(ch in line for ch in "。！？!?"):
                 continue
-            years = {explicit_year(w) for _a, _b, w in find_periods(line)} - {None}
+            stated = find_periods(line)
+            years = {explicit_year(w) for _a, _b, w in stated} - {None}
             if len(years) == 1:
                 year = years.pop()
                 state = (str(year), f"{year}{_YEAR_UNIT}")
-            elif years or not m.group(0).startswith(("（", "(")):
+            elif not m.group(0).startswith(("（", "(")):
+                state = _reported_months(line, stated, ref) if not years else (None, None)
+            elif years:
                 state = (None, None)
         view.section_years = by_para
     k = bisect.bisect_right(view.para_starts, p_start) - 1
     return by_para[k] if 0 <= k < len(by_para) else (None, None)
+
+
+def _reported_months(line: str, stated: list[tuple[int, int, str]], ref: str | None) -> tuple[str | None, str | None]:
+    """一、1-3月份主要经济指标完成情况 (a top-level heading of an analysis whose lead says 今年以来): the
+    one stretch of months without a year that a heading of results (a report word: 完成情况, 运行情况)
+    names is the time of its section, read as a release's headline is (`_yearless_headline`); a
+    heading of plans (二、下半年工作打算) names none."""
+    if len(stated) != 1 or not any(w in line for w in cues("metrics.report_heads")):
+        return None, None
+    return _yearless_headline(stated[0][2], ref)
 
 
 _SECTION_HEADING_ENDS = tuple(cues("periods.section_heading_ends"))
@@ -4785,6 +4852,34 @@ def _plain_section_heading(line: str) -> bool:
     (periods.section_heading_ends) — the report's title (…政府工作报告) is none."""
     return len(line) <= _PLAIN_HEADING_LEN and line.endswith(_SECTION_HEADING_ENDS) \
         and not any(ch in line for ch in "。！？!?，,；;：:")
+
+
+def _notice_year(view: _ArticleView) -> int | None:
+    """The one year a holiday notice's title names (关于2025年国庆节中秋节放假安排的通知, 国务院办公厅
+    关于2026年部分节假日安排的通知, often published months before): the days off it lists without
+    a year (10月1日至8日, 元旦：1月1日) are that year's, not the publication year's nor, for a month
+    after the publication's, the year before's.  Only titles with a notice word of days off
+    (periods.holiday_notice_heads) count: another notice's dates may be deadlines of a later year."""
+    if view.notice_year is None:
+        head = view.art.title or ""
+        years: set = set()
+        if any(w in head for w in cues("periods.holiday_notice_heads")):
+            years = {explicit_year(w) for _a, _b, w in find_periods(head)} - {None}
+        view.notice_year = (years.pop() if len(years) == 1 else None,)
+    return view.notice_year[0]
+
+
+def _yearless_headline(words: str, ref: str | None) -> tuple[str | None, str | None]:
+    """前三季度全市经济运行情况, 一季度全县经济运行简况: a release's headline naming its months without
+    a year — the months of the publication year, or of the year before when they are not over by
+    publication (`_not_yet_over`); only a stretch of months (no bare year or day), and no words
+    relative to the publication (今年, 本月), which the figures resolve themselves."""
+    if not ref or states_year(words):
+        return None, None
+    iso = resolve(words, ref)
+    if iso and _not_yet_over(words, iso, ref):
+        iso = resolve(words, f"{int(ref[:4]) - 1}-12-31")
+    return (iso, words) if iso and "/" in iso and len(iso) == 15 else (None, None)
 
 
 def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
@@ -4810,6 +4905,8 @@ def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
             whole = resolve(stated[0][2], f"{year}-12-31", anchored=True) if len(stated) == 1 else None
             if whole and whole.startswith(str(year)) and len(whole) > 4:
                 found = (whole, stated[0][2])  # 2023年1-10月某市主要经济指标: the months too
+        elif not years and len(stated) == 1:
+            found = _yearless_headline(stated[0][2], view.art.date or view.doc.date)
     view.headline = found
     return found
 
@@ -4839,8 +4936,8 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     of March), and the article has stated an earlier year for its figures before (初步核算，2022年
     全省地区生产总值… 全年一般公共预算收入…), or, when it has stated none, its report headline
     does (2022年XX县国民经济和社会发展统计公报): a completed figure of it is that year's."""
-    if not iso or not ref or len(ref) < 7 or states_year(words):
-        return None
+    if not iso or not ref or len(ref) < 7 or states_year(words) or is_deadline(words):
+        return None  # (a deadline, 年底前, is still to come: no year already told of)
     end = iso.split("/")[-1]
     if (end if len(end) >= 7 else end + "-12")[:7] <= ref[:7]:
         return None  # over (or ending) by publication: the publication year is right
