@@ -57,3 +57,25 @@ def test_hidden_word_falls_back():
     assert G._hidden_by_peoples(["乌镇"], ["大乌镇"])  # (a stem's own end: 大乌镇回族乡 …)
     assert not G._hidden_by_peoples(["江东乡"], ["江"])  # (江东乡 read whole: no proper suffix)
     assert not G._hidden_by_peoples(["城关镇", "新华乡"], ["黄河", "城关"])
+
+
+def test_leftmost_longest_is_the_regex_of_the_words():
+    """`_repeat_townships` finds a document's named townships again by an automaton of them,
+    not a regex compiled per document: the same spans as the regex (longest first) on texts
+    full of overlapping and nested names."""
+    import re
+
+    import ahocorasick
+
+    from kg.text import alt
+    rnd = random.Random(32)
+    pool = ["新寨村", "寨村委", "新寨村委会", "稼依镇", "依镇新寨村", "稼依镇新寨", "东城街道", "城街道办", "东城"]
+    for _ in range(300):
+        words = rnd.sample(pool, rnd.randint(1, len(pool)))
+        text = "".join(rnd.choice(pool + ["，", "党委", "新", "镇", "村"]) for _ in range(rnd.randint(0, 30)))
+        A = ahocorasick.Automaton()
+        for w in words:
+            A.add_word(w, len(w))
+        A.make_automaton()
+        want = [m.span() for m in re.finditer(alt(sorted(words)), text)]
+        assert G._leftmost_longest(A, text) == want, (words, text)
