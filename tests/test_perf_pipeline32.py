@@ -79,3 +79,19 @@ def test_leftmost_longest_is_the_regex_of_the_words():
         A.make_automaton()
         want = [m.span() for m in re.finditer(alt(sorted(words)), text)]
         assert G._leftmost_longest(A, text) == want, (words, text)
+
+
+def test_without_peoples_as_the_walk_over_every_people():
+    """`_without_peoples` asks str.endswith of the whole tuple of peoples before finding which one:
+    the same stems as trying each people in turn, on every township of the table and on stems of
+    several peoples (大湾布依族苗族)."""
+    def walk(stem):
+        for _ in range(4):
+            people = next((p for p in G._ETHNIC_TOWNSHIP if stem.endswith(p)), None)
+            if people is None:
+                break
+            stem = stem[:-len(people)]
+        return stem
+    stems = [n[:-1] for c in _counties(400) for n in table().townships(c)]
+    stems += ["大湾布依族苗族", "回族", "五族回族蒙古族满族朝鲜族", "亚曼苏柯尔克孜族", ""]
+    assert [G._without_peoples(s) for s in stems] == [walk(s) for s in stems]
