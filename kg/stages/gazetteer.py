@@ -174,27 +174,74 @@ def _automaton():
     return frequent_first({name: (name, kind[0]) for name, kind in names.items()})
 
 
+def _county_automaton(county_code: str, text: str):
+    """The county's township automaton for `text`: the one without the peoples' written forms
+    (羊二庄回族镇) where `text` holds no people's 族 before a township suffix, so that none of them
+    can match there (`_township_automaton`)."""
+    return _township_automaton(county_code, _PEOPLE_WRITTEN.search(text) is not None)
+
+
+_PEOPLE_WRITTEN = re.compile(f"族(?:{'|'.join(place_words('township_suffixes'))})")
+
+
 @lru_cache(maxsize=4096)
-def _township_automaton(county_code: str):
+def _township_automaton(county_code: str, peoples: bool):
+    """The county's townships as written (name, former, raised, short names …).  With `peoples`,
+    also each town written with a people (羊二庄回族镇 for the table's 羊二庄镇): ~60 words a town,
+    most of the build, wanted only for a text holding 族镇/族乡 (`_townships`).  Without them the
+    longest-match walk reads the same matches unless a word of the county could be hidden inside
+    such a form's beginning (`_hidden_by_peoples`): that county gets the whole automaton."""
     towns = table().townships(county_code)
     if not towns:
         return None
     A = ahocorasick.Automaton()
+    stems = []
     for name, code in towns.items():
         if len(name) == 2 and name.endswith(place_words("township_suffixes")):
             A.add_word(name, (name, name, code))  # 乌镇, 张镇: a word of its sentence only (`_townships`)
         elif len(name) >= 3:
             A.add_word(name, (name, name, code))
             if name.endswith(place_words("township_suffixes")) and place_chars("ethnic_mark") not in name:
-                for people in _ETHNIC_TOWNSHIP:  # 羊二庄回族镇, written for the table's 羊二庄镇
+                stems.append(name[:-1])
+                for people in _ETHNIC_TOWNSHIP if peoples else ():  # 羊二庄回族镇 for the table's 羊二庄镇
                     written = name[:-1] + people + name[-1]
                     A.add_word(written, (written, name, code))
-    for written, name, code in _former_street_names(towns) + _doubled_suffix_names(towns) \
-            + _raised_town_names(towns) + _ethnic_township_stems(towns) + _short_street_names(towns) \
-            + _district_street_names(towns):
+    extra = _former_street_names(towns) + _doubled_suffix_names(towns) + _raised_town_names(towns) \
+        + _ethnic_township_stems(towns) + _short_street_names(towns) + _district_street_names(towns)
+    if not peoples and stems and _hidden_by_peoples(list(towns) + [w for w, _n, _c in extra], stems):
+        return _township_automaton(county_code, True)
+    for written, name, code in extra:
         A.add_word(written, (written, name, code))
     A.make_automaton()
     return A
+
+
+def _hidden_by_peoples(words: list[str], stems: list[str]) -> bool:
+    """Is a word of the county a proper suffix of a town's stem, alone or followed by the
+    beginning of a people's name (江东乡 in 长江东乡…, the start of 长江东乡族镇)?  The longest-match
+    walk inside such a written form can pass over the shorter word (pyahocorasick's walk has, in
+    some versions) where without the forms it reads it: such a county keeps every form."""
+    tails = {stem[i:] for stem in stems for i in range(1, len(stem))}
+    for w in words:
+        if w in tails:
+            return True
+        for part in _PEOPLE_PARTS.get(w[-1], ()):
+            if part.endswith(w) or (w.endswith(part) and w[:-len(part)] in tails):
+                return True
+    return False
+
+
+def _parts_by_last_char(peoples) -> dict[str, tuple[str, ...]]:
+    """Each beginning of each people's name, by its last character (回: 回; 乡: 东乡; 族: 回族,
+    东乡族 …): the words `_hidden_by_peoples` asks about end so."""
+    out: dict[str, tuple[str, ...]] = {}
+    for people in peoples:
+        for k in range(1, len(people) + 1):
+            out[people[k - 1]] = out.get(people[k - 1], ()) + (people[:k],)
+    return out
+
+
+_PEOPLE_PARTS = _parts_by_last_char(L.ETHNIC_GROUPS)
 
 
 def _doubled_suffix_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
@@ -316,9 +363,9 @@ def _without_peoples(stem: str) -> str:
     """大湾布依族苗族 → 大湾: a township's name without the peoples it is of, one or several (at
     most four: a bounded walk)."""
     for _ in range(4):
-        people = next((p for p in _ETHNIC_TOWNSHIP if stem.endswith(p)), None)
-        if people is None:
-            break
+        if not stem.endswith(_ETHNIC_TOWNSHIP):
+            break  # (most stems: one str.endswith of the whole tuple spares a walk over 60 peoples)
+        people = next(p for p in _ETHNIC_TOWNSHIP if stem.endswith(p))
         stem = stem[:-len(people)]
     return stem
 
@@ -1109,11 +1156,12 @@ def _old_town_name(written: str, name: str) -> bool:
 
 
 def _townships(doc: Doc, counties: set[str]) -> None:
+    peopled = [(art, _PEOPLE_WRITTEN.search(art.text) is not None) for art in doc.articles] if counties else []
     for code in sorted(counties):
-        A = _township_automaton(code)
-        if A is None:
-            continue
-        for art in doc.articles:
+        for art, peoples in peopled:
+            A = _township_automaton(code, peoples)
+            if A is None:
+                break
             for end_idx, (written, name, tcode) in A.iter_long(art.text):
                 s = end_idx - len(written) + 1
                 if len(written) == 2 and not _word_bounded(art.text, s, end_idx + 1) \
@@ -1334,7 +1382,7 @@ def _sibling_county_townships(doc: Doc) -> None:
             if len(others) != 1 or own in others:
                 continue
             county = next(iter(others))
-            A = _township_automaton(county)
+            A = _county_automaton(county, m.surface)
             hit = next((v for end_idx, v in A.iter_long(m.surface) if end_idx == len(m.surface) - 1
                         and len(v[0]) == len(m.surface)), None) if A is not None else None
             if hit is not None:
@@ -1427,14 +1475,33 @@ def _repeat_townships(doc: Doc) -> None:
                                 **{k: m.attrs[k] for k in ("parent", "parent_mention") if m.attrs.get(k)}}
     if not named:
         return
-    rx = re.compile(alt(sorted(named)))
+    A = ahocorasick.Automaton()
+    for name in named:
+        A.add_word(name, len(name))
+    A.make_automaton()
     for art, taken in _place_marks(doc):
-        for mt in rx.finditer(art.text):
-            s, e = mt.span()
+        for s, e in _leftmost_longest(A, art.text):
             if 1 in taken[s:e]:
                 continue
-            n = dict(named[mt.group(0)])
+            n = dict(named[art.text[s:e]])
             doc.add_mention(art, s, e, "Place", "gazetteer.subplace-repeat", norm=n.pop("norm"), **n)
+
+
+def _leftmost_longest(A, text: str) -> list[tuple[int, int]]:
+    """The spans a regex of the automaton's words, longest first, finds in `text` (at the first
+    place any word starts, the longest one there; then on from its end), from the automaton's
+    matches: a regex of a document's words was compiled per document (~0.5 ms, more than the
+    walk); the automaton of a few dozen words is built in a few µs.  Its values are the lengths."""
+    longest: dict[int, int] = {}
+    for end, n in A.iter(text):
+        if longest.get(end + 1 - n, 0) < end + 1:
+            longest[end + 1 - n] = end + 1
+    out, at = [], 0
+    for s in sorted(longest):
+        if s >= at:
+            out.append((s, longest[s]))
+            at = longest[s]
+    return out
 
 
 def _new_areas(doc: Doc) -> None:

@@ -682,7 +682,7 @@ class NameFinder:
         characters the text can end there; none where no such end comes, or a found span is crossed."""
         t = self.text
         for n in range(len(opener), 5):
-            if n > len(opener) and not re.match(f"[{HAN}]", t[p + n - 1:p + n]):
+            if n > len(opener) and not is_han(t[p + n - 1:p + n]):
                 return None
             if self._boundary(p + n) and not self.overlaps_body(p, p + n):
                 return t[p:p + n]  # (洛桑|江村: places the gazetteer read inside the name are no bar)
@@ -825,9 +825,9 @@ class NameFinder:
                     and not any(t.startswith(h, e) for h in vocabulary().honorifics):
                 e += 1
             e += self._closing_pair(p, e)
-        while e + 1 < len(t) and t[e] in "·•" and re.match(f"[{HAN}]", t[e + 1]):
+        while e + 1 < len(t) and t[e] in "·•" and is_han(t[e + 1]):
             j = e + 1
-            while j < len(t) and j - e <= 8 and re.match(f"[{HAN}]", t[j]):
+            while j < len(t) and j - e <= 8 and is_han(t[j]):
                 j += 1
             part = t[e + 1:j]
             cut = next((k for k in range(1, len(part) + 1)
@@ -1255,14 +1255,14 @@ class ArticleScan:
         ends with 委员会."""
         t = self.text
         return t[k] in _COMMITTEE_JOINERS and t.endswith(_JOINED_COMMITTEE_ENDS, i, pos) and 2 <= k - i <= 4 \
-            and (i <= lo or not re.match(f"[{HAN}]", t[i - 1])) and not self._covered()[i] \
+            and (i <= lo or not is_han(t[i - 1])) and not self._covered()[i] \
             and not any(self._covered()[i:k])
 
     def _bare_kind_before(self, pos: int, lo: int) -> bool:
         """Is what is written before `pos` a kind of organisation alone (，医院|院长)?  Its post is
         whole after it: the kind's last character opens no post written through it (医院院)."""
         t, i = self.text, pos
-        while i > lo and pos - i < 8 and re.match(f"[{HAN}]", t[i - 1]):
+        while i > lo and pos - i < 8 and is_han(t[i - 1]):
             i -= 1
         return t[i:pos] in L.ORG_SUFFIXES
 
@@ -1271,7 +1271,7 @@ class ArticleScan:
         """The body written right before a post at `pos` (none: the previous post's body)."""
         t = self.text
         i = pos
-        while i > lo and re.match(f"[{HAN}]", t[i - 1]) and pos - i < 24:
+        while i > lo and is_han(t[i - 1]) and pos - i < 24:
             i -= 1
         i = self._not_inside_place(i, lo)  # (湖|北省第十三届…委员会: the window cuts no place name)
         i = self._not_inside_body(i, lo, pos)  # (政协福建省第七届、|八届委员会: nor a body found to the post)
@@ -1898,7 +1898,7 @@ class ArticleScan:
             k = m.start()
             # the body before it, then 、 and another post
             j = k
-            while j > lo and re.match(f"[{HAN}]", t[j - 1]) and k - j < 24:
+            while j > lo and is_han(t[j - 1]) and k - j < 24:
                 j -= 1
             nxt = None
             for q in range(k - 1, j - 1, -1):  # 、 or 兼 within reach: another post ends there
@@ -1935,7 +1935,7 @@ class ArticleScan:
                 continue
             kind, level = self._post_kind(post)
             organ = next((w for w in _ORGAN_INNER if post.startswith(w) and post[len(w):]), None)
-            if organ and s > start_lo and re.match(f"[{HAN}]", t[s - 1]) and \
+            if organ and s > start_lo and is_han(t[s - 1]) and \
                     (t[max(start_lo, s - 2):s] + organ) in L.ORGANS:  # 人大|常委会主任
                 s, post = s + len(organ), post[len(organ):]
                 organ = None
@@ -2038,7 +2038,7 @@ class ArticleScan:
     def _honour_before(self, s: int, lo: int) -> bool:
         """Does the run of characters before the post at s hold an honour word (全国优秀|县委书记)?"""
         t, j = self.text, s
-        while j > lo and s - j < 12 and re.match(f"[{HAN}]", t[j - 1]):
+        while j > lo and s - j < 12 and is_han(t[j - 1]):
             j -= 1
         return any(w in t[j:s] for w in _HONOUR_WORDS)
 
@@ -2187,10 +2187,10 @@ class ArticleScan:
             return None
         stop = s - len(end)
         i = stop
-        while i > lo and re.match(f"[{HAN}]", t[i - 1]) and stop - i < 4 and not self._covered()[i - 1]:
+        while i > lo and is_han(t[i - 1]) and stop - i < 4 and not self._covered()[i - 1]:
             i -= 1
         i = self._strip_lead(i, stop)
-        if not 2 <= stop - i <= 4 or (i > lo and re.match(f"[{HAN}]", t[i - 1]) and not self._covered()[i - 1]):
+        if not 2 <= stop - i <= 4 or (i > lo and is_han(t[i - 1]) and not self._covered()[i - 1]):
             return None
         return i, stop
 
@@ -2240,7 +2240,7 @@ class ArticleScan:
             return None
         endings = _zone_kind_endings()
         word = next((w for w in endings if t.endswith(w, lo, s)), None)
-        if word is None or (s - len(word) > lo and re.match(f"[{HAN}]", t[s - len(word) - 1])):
+        if word is None or (s - len(word) > lo and is_han(t[s - len(word) - 1])):
             return None  # (a run before the word: another zone's name, read elsewhere)
         if not zone[0].endswith(endings[word]):
             return None
@@ -2258,14 +2258,14 @@ class ArticleScan:
                                    alias=t[s - n:s + len(inner)])
         if word is None:
             zone = self._article_zone() if inner == _ZONE_PARTY_COMMITTEES[0] else None
-            if zone is None or (s > lo and re.match(f"[{HAN}]", t[s - 1])):
+            if zone is None or (s > lo and is_han(t[s - 1])):
                 return None
             # 管委会主任A、党工委副书记B: the working committee written alone is the article's one zone's
             return self._make_body(s, s + len(inner), zone[0] + inner, zone, alias=inner)
         stop = i = s - len(word)
-        while i > lo and stop - i < 6 and re.match(f"[{HAN}]", t[i - 1]):
+        while i > lo and stop - i < 6 and is_han(t[i - 1]):
             i -= 1
-        if (i > lo and re.match(f"[{HAN}]", t[i - 1])) or self._strip_lead(i, stop) != stop:
+        if (i > lo and is_han(t[i - 1])) or self._strip_lead(i, stop) != stop:
             return None  # (a run before the word that is no opening word: another zone's name)
         zone, code = self._bare_zones()[word]
         place = (zone, code) if code else None
@@ -2297,7 +2297,7 @@ class ArticleScan:
                     moved = True
         j = s
         particles = _verb_kinds("particle")
-        while j > lo and re.match(f"[{HAN}]", t[j - 1]) and s - j < 24 and t[j - 1] not in particles:
+        while j > lo and is_han(t[j - 1]) and s - j < 24 and t[j - 1] not in particles:
             j -= 1  # (会议由|局长赵显春主持: what follows the last function word)
         k = self._strip_lead(j, s)
         return j < s and k < s and not (head and t[k:s] in _LEAD_WORD_SET)
@@ -3092,7 +3092,7 @@ def _opens_next_post(t: str, e: int, hi: int) -> bool:
     most) hold a post word with no verb before it?  Then what was read as the name opens the next
     body (区|畜牧发展中心主任: 区 is a family name and a relative scope; 霍巴特|市长)."""
     k = e
-    while k < hi and k - e < 16 and re.match(f"[{HAN}]", t[k]):
+    while k < hi and k - e < 16 and is_han(t[k]):
         k += 1
     if k == e:
         return False
@@ -3859,7 +3859,7 @@ def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
     while d >= 0:
         for k in range(1, 5):
             p = d - k
-            if p <= lo or not re.match(f"[{HAN}]", t[p]):
+            if p <= lo or not is_han(t[p]):
                 break
             if scan.persons.starts_at(p) or scan.persons.crosses(p, d) or scan.names.overlaps(p, d):
                 break
@@ -3878,7 +3878,7 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     """The two to eight characters at p up to where the text can end a name (punctuation, 在, 表示,
     会见 …, or a verb of running text: 拜登|举行), when they open with no common word and overlap nothing found (美国总统选举: none)."""
     t = scan.text
-    if t.startswith(_TIME_AFTER_NAME, p) or not re.match(f"[{HAN}]", t[p:p + 1]):
+    if t.startswith(_TIME_AFTER_NAME, p) or not is_han(t[p:p + 1]):
         return None  # 星马外长|周内访华: a word of time after the post, no name; nor punctuation (国家主席，)
     if (whole := _dictionary_full_name(scan, p)) is not None:
         return whole  # 日本前首相鸠山由纪夫: not 鸠山 cut at 由, a word that may follow a name
@@ -3886,7 +3886,7 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
         if p + n > hi:
             return None
         if t[p + n - 1] in _NAME_DASHES:  # 冈萨雷斯—奥莱切亚: a dash joins two family names, never ends one
-            if n < 3 or t[p + n - 2] in _NAME_DASHES or not re.match(f"[{HAN}]", t[p + n:p + n + 1]) \
+            if n < 3 or t[p + n - 2] in _NAME_DASHES or not is_han(t[p + n:p + n + 1]) \
                     or scan.names._boundary(p + n) or _plain_word(t[p + n:p + n + 2]):
                 return None  # (索萨——, 米莱—表示: a dash of punctuation, a verb after it)
             continue
@@ -4410,7 +4410,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if strong and t.startswith(_ETC, after):
         after += len(next(w for w in _ETC if t.startswith(w, after)))  # 李红梅、王志刚等同志
     if strong and any(t.startswith(h, after) for h in V.honorifics) and \
-            not (t[p] in _PREPOSITIONS and p > lo and re.match(f"[{HAN}]", t[p - 1])):
+            not (t[p] in _PREPOSITIONS and p > lo and is_han(t[p - 1])):
         _comrades_before(scan, p, lo)
         return strong, "posts.honorific"  # (回信向学昭同志: 向 is a preposition there)
     if strong and requested:  # 接受杨某辞去市人民政府市长职务的请求: only the act the request names

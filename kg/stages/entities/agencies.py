@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from ... import lexicon as L
-from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, word_freq, word_tags
+from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, is_han, word_freq, word_tags
 from ...divisions import place_words
 from ...metric_words import guarded
 from ..helpers import prefecture_committee, scoped_name
@@ -320,7 +320,7 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
             offer(s.end(), organ_tail + s.group(0), "agency.organ-strong")
         if (committee or organ in (_GOVERNMENT, _PEOPLE_GOVERNMENT)) and text.startswith(_OFFICE_SHORT, q):
             after = q + len(_OFFICE_SHORT)  # 县委办, 县政府办 (and 县委办主任): the organ's general office
-            if not re.match(f"[{HAN}]", text[after:after + 1] or " ") or text[after] in _LIST_JOINERS \
+            if not is_han(text[after:after + 1]) or text[after] in _LIST_JOINERS \
                     or text.startswith(_OFFICE_SHORT_BEFORE, after):
                 offer(after, organ_tail + _OFFICE_FULL, "agency.organ-office")
         nxt = text[q:q + 2]
@@ -328,7 +328,7 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
             # 委员, 委托 are other words
             # after a named place, 委 (or its level committee: 湘西州委召开) is its committee unless a word
             # goes on (萍乡市委多年来; 委员, 委托)
-            standalone = not re.match(f"[{HAN}]", nxt[:1] or " ") or nxt[:1] in _LIST_JOINERS \
+            standalone = not is_han(nxt[:1]) or nxt[:1] in _LIST_JOINERS \
                 or (scope.kind == "place" and (text.startswith(_COMMITTEE_OFFICERS, q)  # not 优秀县委书记
                                                or nxt[:1] not in _COMMITTEE_BAD_NEXT)) \
                 or (scope.kind == "relative" and organ == _COMMITTEE and nxt[:1] not in _COMMITTEE_BAD_NEXT
@@ -383,7 +383,7 @@ def _short_office(text: str, p: int) -> tuple[int, str, str] | None:
     if not m or NOT_IN_NAME.search(m.group(1)):
         return None
     after = m.end()
-    if re.match(f"[{HAN}]", text[after:after + 1] or " ") and text[after] not in _LIST_JOINERS \
+    if is_han(text[after:after + 1]) and text[after] not in _LIST_JOINERS \
             and not text.startswith(_OFFICE_SHORT_BEFORE, after):
         return None
     tags = word_tags()
@@ -416,7 +416,7 @@ _RE_ORDINAL_UNIT = guarded(_RE_ORDINAL_UNIT)
 def _opens_clause(text: str, i: int) -> bool:
     """Does nothing of a name stand before `i`: the text's start, punctuation or a function
     character (经省委研究, 由市委)?  A name's character there (民革|市委) makes the committee another body's."""
-    return i == 0 or not re.match(f"[{HAN}]", text[i - 1]) or text[i - 1] in ORG_STOP_CHARS
+    return i == 0 or not is_han(text[i - 1]) or text[i - 1] in ORG_STOP_CHARS
 
 
 def _is_committee(tail: str) -> bool:
@@ -520,7 +520,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             if sc.kind == "place" and sc.level == "county":
                 m = _RE_SUBUNIT.match(text, sc.end)
                 end = _inner_unit_end(text, m.end()) if m else 0  # 沙县分局|交警大队: the unit of the unit
-                if m and (end > m.end() or not re.match(f"[{HAN}]", text[end:end + 1] or " ")) or \
+                if m and (end > m.end() or not is_han(text[end:end + 1])) or \
                         (m and text[end:end + 1] in _SUBUNIT_JOINERS):
                     surface = text[sc.start:end]
                     found.append(Found(sc.start, end, "Agency", surface, "agency.county-unit",

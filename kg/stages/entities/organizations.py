@@ -19,7 +19,7 @@ from functools import lru_cache
 import re
 
 from ... import lexicon as L
-from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, alt, proper, segmenter, word_freq, word_tags
+from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, alt, is_han, proper, segmenter, word_freq, word_tags
 from ...text import dict_words, late_module
 from .agencies import DEPARTMENT as _DEPARTMENT, POST_IN_STEM, find_scopes
 from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy, cue, cue_alt, cue_chars, name_re
@@ -184,7 +184,7 @@ def _bracketed_place(text: str, close: int) -> int | None:
     country between brand and trade (宝瑞嘉（新田）丝绸有限公司, 华为技术（深圳）有限公司): the
     position of the opening bracket's brand, or None when the bracket holds anything else."""
     k = close - 1
-    while k >= 0 and close - k <= 6 and re.match(f"[{HAN}]", text[k]):
+    while k >= 0 and close - k <= 6 and is_han(text[k]):
         k -= 1
     if k < 0 or text[k] not in _OPEN_BRACKETS or close - k < 3 or k == 0 or not _NAME_CHAR.match(text[k - 1]) \
             or text[k - 1] in ORG_STOP_CHARS:
@@ -761,7 +761,7 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
             continue
         s0, e0 = at - len(head), sc.end + len(tail)
         before = text[s0 - 1:s0]
-        if len(head) == 1 and before and re.match(f"[{HAN}]", before) and before not in ORG_STOP_CHARS \
+        if len(head) == 1 and before and is_han(before) and before not in ORG_STOP_CHARS \
                 and any(word_freq().get(text[s0 - n:s0 + 1]) for n in (1, 2) if s0 >= n):
             continue  # 集团|市委书记, 代表团: 团 ends another word (but 响应|团省委)
         attrs: dict = {"mass": True}
