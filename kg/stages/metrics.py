@@ -573,7 +573,8 @@ _SAME_BELOW = re.compile(f"[（(](?:[^（）()]{{0,12}}[，,、])?(?:{cue_alt('m
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
     (remembered: the figures of a sentence ask it of the same words again and again)."""
-    s = s.strip(" \t\n、，,：:;；").lstrip(cue_chars("metrics.bullet_chars"))  # ◎GDP增速: a bullet
+    # (◎GDP增速: a bullet; 人口 | 5.2万人: a scraped table's cell bar, no part of a name)
+    s = s.strip(" \t\n、，,：:;；|｜").lstrip(cue_chars("metrics.bullet_chars")).lstrip(" \t\u3000")
     s = s.lstrip(")）").rstrip("(（")  # 地区生产总值(2392.67亿元)同比增长: the figure's brackets
     s = _SAME_BELOW.sub("", s)  # 占同期四川外贸进出口总值的(下同)70.3%: a note on what follows
     s = re.sub(r"^[^（）()]{1,12}[）)](?=.)", "", s)  # 市级(不包括市城区,下同)一般公共预算收入: a note's tail
@@ -658,6 +659,8 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
         if row is None:
             return None
     head = column_header(text, ls, len(table_cells(text[ls:q.start])))
+    if head is None and q.unit in cues("metrics.points_unit") and prev.unit in _PERCENT_UNITS:
+        return _clean(row.group("label"))  # 亏损面(%) | 24.61 | 1.54个百分点: the row's rate moved so
     if head is None:
         return None
     # (增长% or 比上年增长(%): the mark says the column holds percentages, it is no part of the name)
@@ -1137,7 +1140,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         category = q.unit in cues("metrics.category_unit")
         return base + (cues("metrics.category_suffix")[0] if category else ""), q.start, q.end, "next-count"
     # 8. the rest of the clause after the figure: 号召30万人次参与…志愿服务活动
-    m = re.match(r"[^，,、。；;：:！？!?\n0-9０-９]{1,30}", text[q.end:s_end])
+    # (a scraped table's cell bar ends the figure's cell: what follows it is the next cell, no noun)
+    m = re.match(r"[^，,、。；;：:！？!?\n0-9０-９|｜]{1,30}", text[q.end:s_end])
     if m:
         after = _strip_quotes(m.group(0))
         after = after.split(_ETC)[-1] if _ETC in after else after

@@ -516,10 +516,14 @@ _UNIT_WORD = (rf"(?:{_alt(_MAGNITUDE)}){{0,3}}(?:{_alt(u for u, _b in _UNITS if 
 UNIT_WORD = re.compile(_UNIT_WORD)  # a unit alone (亿元, 万吨, 公顷): a table's unit cell
 _UNIT_CELL = (r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+|[ \t\u3000]*\r?\n[ \t\u3000]*)"
               rf"(?P<unit_cell>{_UNIT_WORD})(?=[ \t\u3000\r\n|｜])")
+# a scraped row's cell of no value between its label and its first figure (`本地生产总值(亿元) | —— |
+# 2527.54 | 11.5 |`: nothing for the month, the year's sum after it): a dash or an ellipsis closed by
+# its bar; the figure after it is still in the row's unit (at most three such cells: a bound)
+_EMPTY_CELL = r"(?:[-—－–―…]{1,2}|[/／])[ \t\u3000]*[|｜][ \t\u3000]*"
 TABLE_ROW = re.compile(
     r"^[ \t\u3000]*(?P<label>[^\s（()）0-9０-９，,。；;：:]{2,24})(?:[（(]"
     rf"(?:{cue_alt('numbers.table_unit_opens')})?(?P<unit>[^（()）\s0-9|｜]{{1,4}})[）)]|{_UNIT_CELL})"
-    rf"(?:[ \t\u3000]*[ \t\u3000]|{_CELL_BAR}|{_CELL_LINE})"
+    rf"(?:[ \t\u3000]*[ \t\u3000]|{_CELL_BAR}(?:{_EMPTY_CELL}){{0,3}}|{_CELL_LINE})"
     rf"(?P<num>{_ARABIC})(?![0-9０-９.．%％])", re.M)
 _MAGNITUDE_ONLY = re.compile(f"(?:{_alt(_MAGNITUDE)})+")
 # a label's bracketed unit at its end (地区生产总值（亿元）): no part of what is counted

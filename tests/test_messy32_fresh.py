@@ -1,0 +1,64 @@
+"""Messy pages of round messy32: statistics tables of city and county bureaus scraped as text.
+
+A bureau's progress table scraped with its cell bars writes a dash for a column with no value
+(`本地生产总值(亿元) | —— | 2527.54 | 11.5 |`: no monthly figure, the year's sum after it).  The row
+reader wanted the row's first figure right after its label, so the whole row was lost.  A cell
+bar after a figure (`| 1.54个百分点 |`, `人口 | 5.2万人`) was read as part of the figure's name
+(` |`, `人口 |`), and a table's `#` that marks a row as part of the row above (`#出口产品交货值`,
+其中) stayed in the name.  The texts are written for these tests in the shapes seen on the pages."""
+from __future__ import annotations
+
+from kg.model import Doc
+from kg.pipeline import DEFAULT_PIPELINE, Pipeline
+
+
+def _doc(text: str) -> Doc:
+    return Pipeline(DEFAULT_PIPELINE)(Doc(id="p", source="p.txt", text=text))
+
+
+def _metrics(doc: Doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_a_dash_cell_before_the_first_figure_keeps_the_row():
+    """`—— |` is an empty cell: the figure after it is still the row's, in the row's unit."""
+    text = ("指标 | 9月 | 1-9月累计 | 累计增长% |\n"
+            "地区生产总值(亿元) | —— | 2527.54 | 11.5 |\n"
+            "税收收入(亿元) | … | 86.20 | 4.1 |\n")
+    got = _metrics(_doc(text))
+    assert ("地区生产总值", 252754000000, "元") in got
+    assert ("地区生产总值累计增长", 11.5, "%") in got
+    assert ("税收收入", 8620000000, "元") in got
+
+
+def test_a_dash_cell_is_no_figure():
+    """The dash itself is read as nothing, and a row of dashes only gives no figure."""
+    text = "指标 | 9月 | 1-9月累计 |\n地区生产总值(亿元) | —— | —— |\n"
+    assert not _doc(text).metrics
+
+
+def test_a_cell_bar_is_no_part_of_a_name():
+    """`| 1.54个百分点 |` after a row's figure, `人口 | 5.2万人`: the bar parts cells, it names nothing."""
+    doc = _doc("亏损面(%) | —— | 24.61 | 1.54个百分点 |\n")
+    assert all("|" not in m.indicator and m.indicator.strip() for m in doc.metrics)
+    assert ("亏损面", 24.61, "%") in _metrics(doc)
+    doc = _doc("常住人口 | 5.2万人 |\n")
+    assert ("常住人口", 52000, "人") in _metrics(doc)
+
+
+def test_a_part_row_mark_is_no_part_of_a_name():
+    """`#出口产品交货值`, `＃吃的商品`: the mark says the row is part of the one above."""
+    text = ("规模以上工业销售产值(亿元) | 566.49 |\n"
+            "#出口产品交货值(亿元) | 176.61 |\n"
+            "＃内销产值(亿元) | 389.88 |\n")
+    got = _metrics(_doc(text))
+    assert ("出口产品交货值", 17661000000, "元") in got
+    assert ("内销产值", 38988000000, "元") in got
+
+
+def test_points_after_a_rate_in_a_row_with_no_header_move_that_rate():
+    """亏损面(%) | 24.61 | 1.54个百分点 |: no column name above, the points are the row's rate moving
+    (亏损面 up 1.54 points), not a figure named by its unit (`个百分点`)."""
+    got = _metrics(_doc("亏损面(%) | 24.61 | 1.54个百分点 |\n"))
+    assert ("亏损面", 1.54, "个百分点") in got
+    assert not any(i == "个百分点" for i, _v, _u in got)
