@@ -5,7 +5,9 @@ A bureau's progress table scraped with its cell bars writes a dash for a column 
 reader wanted the row's first figure right after its label, so the whole row was lost.  A cell
 bar after a figure (`| 1.54个百分点 |`, `人口 | 5.2万人`) was read as part of the figure's name
 (` |`, `人口 |`), and a table's `#` that marks a row as part of the row above (`#出口产品交货值`,
-其中) stayed in the name.  The texts are written for these tests in the shapes seen on the pages."""
+其中) stayed in the name.  A table converted one cell a line, its header too (指标⏎本月⏎比上年同月
+增长(%)⏎社会消费品零售总额(亿元)⏎86.52⏎6.3), lost its growth cells: a bare figure alone on a line
+was no percentage, and when read it was named `%`.  The texts are written for these tests in the shapes seen on the pages."""
 from __future__ import annotations
 
 from kg.model import Doc
@@ -54,6 +56,36 @@ def test_a_part_row_mark_is_no_part_of_a_name():
     got = _metrics(_doc(text))
     assert ("出口产品交货值", 17661000000, "元") in got
     assert ("内销产值", 38988000000, "元") in got
+
+
+def test_growth_cells_set_one_a_line_under_a_header_set_one_a_line():
+    """A bureau's table converted one cell a line (the header too): the bare growth cell after the
+    row's value is a percentage, named by its column (比上年同月增长(%)), not a bare `%`."""
+    text = ("指标\n本月\n比上年同月增长(%)\n"
+            "社会消费品零售总额(亿元)\n86.52\n6.3\n"
+            "限额以上单位消费品零售额(亿元)\n30.18\n-2.4\n")
+    got = _metrics(_doc(text))
+    assert ("社会消费品零售总额", 8652000000, "元") in got
+    assert ("社会消费品零售总额比上年同月增长", 6.3, "%") in got
+    assert ("限额以上单位消费品零售额比上年同月增长", -2.4, "%") in got
+
+
+def test_stacked_cells_stop_at_a_column_of_no_known_unit():
+    """指标⏎本月⏎增长(%)⏎1-本月⏎增长(%): the year-to-date sum has no unit the row names for it, so
+    the cells after it are not read (which figure would the growth measure?)."""
+    text = ("指标\n本月\n增长(%)\n1-本月\n累计增长(%)\n"
+            "地方财政收入(亿元)\n3.21\n4.5\n35.80\n2.2\n")
+    got = _metrics(_doc(text))
+    assert ("地方财政收入增长", 4.5, "%") in got
+    assert not any(v == 2.2 for _i, v, _u in got)
+
+
+def test_a_figure_line_under_prose_is_no_table_cell():
+    """A figure alone on a line after prose: no header run above it, nothing read as a column."""
+    text = ("全县地区生产总值(亿元)\n128.6\n5.1\n"
+            "以上数据为初步统计，最终以年报为准。\n")
+    got = _metrics(_doc(text))
+    assert not any(v == 5.1 and u == "%" for _i, v, u in got)
 
 
 def test_points_after_a_rate_in_a_row_with_no_header_move_that_rate():

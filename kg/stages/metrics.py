@@ -48,7 +48,8 @@ from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, registry
 from .numbers import (HEADER_UNIT_ROW, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, TABLE_ROW, TABLE_UNIT_END,
-                      Quantity, column_header, find_quantities, header_unit, parse_number, table_cells)
+                      Quantity, column_header, find_quantities, header_unit, parse_number, stacked_column,
+                      table_cells)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
 _AGE_UNITS = set(cues("metrics.age_units"))
@@ -647,6 +648,9 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     """地区生产总值（亿） 2856.3 5.2% under a header line 指标 绝对值 增速: a percentage in a later
     column of a table row (only white space after the row's figure) measures the row's label by
     the header's name of its column (地区生产总值增速); None without such a header."""
+    stacked = _stacked_column(text, q)
+    if stacked:
+        return stacked  # (a table set one cell a line: 1545.21⏎25.5, each line a block of its own)
     if prev is None or not text[prev.end:q.start] or text[prev.end:q.start].strip(" \t\u3000") not in ("", "|", "｜"):
         return None  # (white space, or one cell bar of a scraped table, between the row's figures)
     # (the row's line start, looked for only as far back as a row can reach: a label of at most
@@ -666,6 +670,17 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     # (增长% or 比上年增长(%): the mark says the column holds percentages, it is no part of the name)
     name = PERCENT_HEADER_MARK.sub("", head)
     return _clean(row.group("label")) + name if name else None
+
+
+def _stacked_column(text: str, q: Quantity) -> str | None:
+    """社会消费品零售总额(亿元)⏎1545.21⏎25.5 under 指标⏎本月⏎比去年同月增长(%): a percentage cell of a
+    table set one cell a line measures the row's label by its column's name in the header set one
+    cell a line above the table (社会消费品零售总额比去年同月增长); None without such a header."""
+    found = stacked_column(text, q.start)
+    if found is None:
+        return None
+    name = PERCENT_HEADER_MARK.sub("", found[1])
+    return _clean(found[0]) + name if name else None
 
 
 def _without_respectively(indicator: str) -> str:
