@@ -33,6 +33,14 @@ def test_a_dash_cell_before_the_first_figure_keeps_the_row():
     assert ("税收收入", 8620000000, "元") in got
 
 
+def test_a_figure_after_a_dash_cell_under_a_growth_column_is_no_level():
+    """指标 | 1-6月 | 增长% over 规模以上工业增加值(亿元) | —— | 6.8 |: past the empty cell the figure
+    stands under the growth column, so it is no 6.8亿元; nor is one read with no header above."""
+    text = "指标 | 1-6月 | 增长% |\n规模以上工业增加值(亿元) | —— | 6.8 |\n"
+    assert not any(u == "元" for _i, _v, u in _metrics(_doc(text)))
+    assert not any(u == "元" for _i, _v, u in _metrics(_doc("规模以上工业增加值(亿元) | —— | 6.8 |\n")))
+
+
 def test_a_dash_cell_is_no_figure():
     """The dash itself is read as nothing, and a row of dashes only gives no figure."""
     text = "指标 | 9月 | 1-9月累计 |\n地区生产总值(亿元) | —— | —— |\n"
@@ -41,7 +49,7 @@ def test_a_dash_cell_is_no_figure():
 
 def test_a_cell_bar_is_no_part_of_a_name():
     """`| 1.54个百分点 |` after a row's figure, `人口 | 5.2万人`: the bar parts cells, it names nothing."""
-    doc = _doc("亏损面(%) | —— | 24.61 | 1.54个百分点 |\n")
+    doc = _doc("8月 | 1-8月累计 | 累计 | |\n亏损面(%) | —— | 24.61 | 1.54个百分点 |\n")
     assert all("|" not in m.indicator and m.indicator.strip() for m in doc.metrics)
     assert ("亏损面", 24.61, "%") in _metrics(doc)
     doc = _doc("常住人口 | 5.2万人 |\n")
@@ -94,3 +102,4 @@ def test_points_after_a_rate_in_a_row_with_no_header_move_that_rate():
     got = _metrics(_doc("亏损面(%) | 24.61 | 1.54个百分点 |\n"))
     assert ("亏损面", 1.54, "个百分点") in got
     assert not any(i == "个百分点" for i, _v, _u in got)
+

@@ -539,7 +539,7 @@ def _with_table_rows(text: str, out: list[Quantity]) -> list[Quantity]:
     extra: list[Quantity] = []
     for m in TABLE_ROW.finditer(text):
         a, b = m.span("num")
-        if a in taken:
+        if a in taken or _EMPTY_MARK.search(text, m.end("label"), a) and not _value_column(text, m):
             continue
         unit = m.group("unit") or m.group("unit_cell")
         if _MAGNITUDE_ONLY.fullmatch(unit):
@@ -552,6 +552,24 @@ def _with_table_rows(text: str, out: list[Quantity]) -> list[Quantity]:
     if not extra:
         return out
     return sorted(out + extra, key=lambda q: q.start)
+
+
+_EMPTY_MARK = re.compile(r"[|｜][ \t\u3000]*(?:[-—－–―…]{1,2}|[/／])[ \t\u3000]*[|｜]")  # a row's empty cell
+
+
+def _value_column(text: str, row: re.Match) -> bool:
+    """Does the header above a row with an empty cell before its first figure name that figure's
+    column, and no percentage column (指标 | 9月 | 1-9月累计 over 地区生产总值(亿元) | —— | 2527.54)?
+    Past an empty cell the figure may stand under 增长%: 6.8 there is no 6.8亿元.  A header with
+    fewer cells than the row lost its corner cell: its columns stand one to the left."""
+    line_end = text.find("\n", row.start("num"))
+    cells = table_cells(text[row.start():len(text) if line_end < 0 else line_end])
+    k = len(table_cells(text[row.start():row.start("num")]))
+    head = _header_cells(text, row.start(), k - 1)  # (its cells at least as many as the figure's column)
+    if head is None:
+        return False
+    k -= len(head) < len(cells)
+    return 0 < k < len(head) and not PERCENT_HEADER_MARK.search(head[k])
 
 
 # a table row whose figure column names its unit in the header (`指标 | 绝对数(亿元) | 比上年增长%`):
