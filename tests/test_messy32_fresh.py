@@ -103,3 +103,27 @@ def test_points_after_a_rate_in_a_row_with_no_header_move_that_rate():
     assert ("亏损面", 1.54, "个百分点") in got
     assert not any(i == "个百分点" for i, _v, _u in got)
 
+
+def test_attachment_file_names_are_page_furniture():
+    """A notice's download list (`1.某县隐患排查表.xls`, `2.某县重点企业名单（共56家）.doc`) links files:
+    no figure (56家 of `名单（`) nor name is read from a file's name; the article's prose still is."""
+    text = ("某县召开安全生产工作会议\n"
+            "3月11日，某县召开安全生产工作会议。全县共排查隐患326处，已整改310处。\n"
+            "附件：\n"
+            "1.某县安全生产隐患排查表.xls\n"
+            "2.某县2024年重点企业名单（共56家）.doc\n"
+            "附件3：某县整改台账.pdf（35KB）\n")
+    doc = _doc(text)
+    got = _metrics(doc)
+    assert ("排查隐患", 326, "处") in got
+    assert not any(v == 56 for _i, v, _u in got)
+    body = "".join(text[s:e] for a in doc.articles for s, e in a.spans)
+    assert ".xls" not in body and ".doc" not in body and ".pdf" not in body
+
+
+def test_a_prose_line_ending_in_a_file_name_stays():
+    """A sentence that names a file at its end is prose (a clause mark before it): kept."""
+    from kg.stages.chrome import classify
+    assert classify("会议审议通过了方案，全县共投入资金3亿元，详见附件.pdf") is None
+    assert classify("2.某县2024年重点企业名单（共56家）.doc") is not None
+    assert classify("某县实施方案.PDF 下载") is not None
