@@ -127,3 +127,12 @@ def test_a_prose_line_ending_in_a_file_name_stays():
     assert classify("会议审议通过了方案，全县共投入资金3亿元，详见附件.pdf") is None
     assert classify("2.某县2024年重点企业名单（共56家）.doc") is not None
     assert classify("某县实施方案.PDF 下载") is not None
+
+
+def test_a_metadata_block_scraped_as_a_table_dates_the_page():
+    """`[ 成文日期 ] | 2025-03-28 | [ 发布日期 ] | 2025-03-29 |`: a bureau page's metadata block scraped
+    with its cell bars — the bar between a label and its date left the page undated."""
+    for head in ("[ 成文日期 ] | 2025-03-28 | [ 发布日期 ] | 2025-03-29 |",
+                 "成文日期 | 2025-03-28 | 发布日期 | 2025-03-29 |"):
+        doc = _doc(head + "\n某县统计公报\n全年全县实现地区生产总值155.3亿元，同比增长5.2%。\n")
+        assert doc.date == "2025-03-29"
