@@ -136,3 +136,23 @@ def test_a_metadata_block_scraped_as_a_table_dates_the_page():
                  "成文日期 | 2025-03-28 | 发布日期 | 2025-03-29 |"):
         doc = _doc(head + "\n某县统计公报\n全年全县实现地区生产总值155.3亿元，同比增长5.2%。\n")
         assert doc.date == "2025-03-29"
+
+
+def _body(doc: Doc) -> list[str]:
+    return [doc.text[s:e] for a in doc.articles for s, e in a.spans]
+
+
+def test_a_lone_fraction_line_is_content():
+    """`3/12` alone on a line with no page evidence (no form feed, no page numbered before or after
+    it) is a fraction a report writes (完成进度) or a table's cell: it stays in the text."""
+    doc = _doc("某县召开安全生产工作会议\n3月11日，某县召开安全生产工作会议。\n3/12\n会议要求，各乡镇要压实责任。\n")
+    assert "3/12" in _body(doc)
+
+
+def test_bare_page_numbers_numbered_one_by_one_are_dropped():
+    """`1/3`, `2/3`, `3/3` each after a page of text: page numbers, not content."""
+    page = "全县共排查隐患326处，已整改310处，整改率95.1%，其余隐患正在整改之中，各乡镇要压实责任。" * 5
+    text = "某县安全生产工作情况通报\n" + page + "\n1/3\n" + page + "\n2/3\n" + page + "\n3/3\n"
+    body = _body(_doc(text))
+    assert not any(x in ("1/3", "2/3", "3/3") for x in body)
+
