@@ -156,3 +156,12 @@ def test_bare_page_numbers_numbered_one_by_one_are_dropped():
     body = _body(_doc(text))
     assert not any(x in ("1/3", "2/3", "3/3") for x in body)
 
+
+def test_a_stacked_row_shorter_than_its_header_reads_no_column():
+    """指标⏎本月⏎比上年同月增长(%)⏎1-本月⏎比上年同期增长(%) over a row of two figures only: the lines
+    right above would be taken for a header starting at 比上年同月增长(%) — no corner word (指标) opens
+    them, so no column is named (the growth is not said to be the year-to-date one)."""
+    text = ("指标\n本月\n比上年同月增长(%)\n1-本月\n比上年同期增长(%)\n"
+            "地方财政收入(亿元)\n3.21\n4.5\n")
+    got = _metrics(_doc(text))
+    assert not any(i.endswith("比上年同期增长") for i, _v, _u in got)

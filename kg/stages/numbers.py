@@ -735,7 +735,7 @@ def _stacked_header(text: str, ls: int, n: int) -> list[str] | None:
     """The header over a table set one cell a line (社会消费品零售总额(亿元)⏎1545.21⏎25.5 under
     指标⏎本月⏎比去年同月增长(%)): the n + 1 short lines of no figure right above the table's first
     row's label, found by going up from the row at `ls` over the rows above it (a label line, then
-    figure lines).  None when no run of n + 2 such lines (the header and the first label) stands
+    figure lines), its first a corner word (指标: `numbers.table_corner_words`).  None when no run of n + 2 such lines (the header and the first label) stands
     within `STACK_LOOKBACK` lines, or when a line of prose comes first."""
     run: list[str] = []
     for _k, line in zip(range(STACK_LOOKBACK), _lines_up(text, ls)):
@@ -748,7 +748,8 @@ def _stacked_header(text: str, ls: int, n: int) -> list[str] | None:
             return None
         run.append(line)
         if len(run) == n + 2:
-            return run[:0:-1]
+            corner = re.sub(r"[ \t\u3000]", "", run[-1])
+            return run[:0:-1] if corner in cues("numbers.table_corner_words") else None
     return None
 
 
