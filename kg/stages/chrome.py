@@ -88,6 +88,9 @@ def _tables():
         footer_marks=_words("footer_marks"), footer_heads=_words("footer_heads"),
         owner=re.compile("(?:" + alt(_words("footer_owner_cues")) + f"){_SP}*[:：]{_SP}*"),
         prev_next=re.compile("(?:" + alt(_words("prev_next")) + ")"),
+        file_line=re.compile(f"[^。！？!?；;，,]{{1,{LINK_TITLE_MAX}}}?[.．](?:{alt(_words('file_extensions'))})"
+                             f"(?:{_SP}*[（(\\[]{_SP}*[0-9.]+{_SP}*[KMGkmg]?[Bb]?{_SP}*[)）\\]])?"
+                             f"(?:{_SP}*(?:{alt(_words('file_tails'))}))?", re.I),
         counter=re.compile(r"[0-9０-９]+(?:" + alt(_words("counter_tails")) + ")"),
         counter_line=re.compile(f"(?:[【\\[（(]?(?:{alt(_words('counter_words'))}){_SP}*[:：]?{_SP}*[（(\\[<]?{_SP}*"
                                 f"(?:{_COUNT.pattern}){_SP}*[）)\\]>]?[】\\]）)]?{_SP}*)+"),
@@ -229,6 +232,8 @@ def classify(line: str) -> Chrome | None:
     if t["prev_next"].match(compact) or (len(line) <= MAX_EDITION_LINE and (_EDITION.match(compact) or _ISSUE.search(compact))
                                          and not _CLAUSE.search(line)):
         return Chrome("chrome")
+    if len(line) <= MAX_FOOTER_LINE and t["file_line"].fullmatch(line):
+        return Chrome("chrome")  # an attachment's file name: 2.某县重点企业名单（共56家）.doc — a download link
     if len(line) <= MAX_FOOTER_LINE and t["licence"].match(line):
         return Chrome("chrome")  # a footer's licence or filing number: 互联网新闻信息服务许可证编号：53120170002
     stamp = t["source_stamp"].fullmatch(line) or t["stamp_source"].fullmatch(line)

@@ -48,8 +48,9 @@ def _spaced_alt(name: str) -> str:
     return "|".join(letter_spaced(w) for w in cues(name))
 
 
-_HEADER = re.compile(rf"(?:{_spaced_alt('dates.header_verbs')})?(?:{_spaced_alt('dates.header_nouns')})\s*(?:[:：】\]]|\s)\s*"
-                     r"(?:[|｜]\s*)?"  # [ 发布日期 ] | 2025-03-28 |: a portal's record table, its cells set apart by bars
+# (a metadata block scraped as a table sets the label and its date in cells apart by bars:
+# `[ 成文日期 ] | 2025-03-28 |`, `发布日期 | 2025-03-28`)
+_HEADER = re.compile(rf"(?:{_spaced_alt('dates.header_verbs')})?(?:{_spaced_alt('dates.header_nouns')})\s*(?:[:：】\]|｜]|\s)[\s|｜]*"
                      r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 # a line that is a date and little else (2011年10月08来源：, 2022年6月3日 星期五, （2023-05-12）, 2025年01月20日 (点击: ), a scraped table's
 # `|| 2022-03-23 11:18:04 编辑: …`, a paper's `2021年07月27日 经济晚报`)

@@ -474,12 +474,14 @@ def _blocks(text: str) -> list[_Block]:
     furniture = False  # a page number or a running head was skipped since the last line read
     folio = False  # ... and it was a newspaper's folio (its next story may start under it)
     translating = False  # the line before was an English translation
+    paged = _paged_bare_lines(text)
     for m in _lines(text):
         raw = m.group()
         content = raw.strip()
         if not content:
             continue
-        if _PAGE_NUMBER.fullmatch(content) or content in running:
+        if (_PAGE_NUMBER.fullmatch(content) and (m.start() in paged or not _BARE_PAGE.fullmatch(content))) \
+                or content in running:
             furniture = True  # a PDF's page number or running head: the paragraph it cut runs on over it
             folio = folio or bool(_FOLIO.search(content))
             continue
@@ -665,6 +667,27 @@ def _running_heads(text: str) -> frozenset[str]:
     return frozenset([line for line, k in seen.items() if k >= RUNNING_HEAD_MIN and by_number[line] >= k]
                      + [line for line, k in folios.items() if k >= RUNNING_HEAD_MIN]
                      + [line for lines in numbered.values() if _paged(lines, text) for line, *_ in lines])
+
+
+def _paged_bare_lines(text: str) -> frozenset[int]:
+    """The starts of the bare `N/M` lines that number pages (`_paging`: a form feed beside one, or
+    pages numbered one by one), and of those that cut a sentence (`…社会消费品零售总额` / `3 / 5` /
+    `160.4亿元`: the line above is prose left unterminated).  Any other lone `3/12` is content — a
+    fraction a report writes (完成3/12), a table's cell — and stays in the text."""
+    if "/" not in text and "／" not in text:
+        return frozenset()
+    bare, cut, above = [], set(), ""
+    for m in _LINE.finditer(text):
+        line = m.group().strip()
+        if not line:
+            continue
+        b = _BARE_PAGE.fullmatch(line)
+        if b:
+            bare.append((int(b.group("n")), int(b.group("of")), m.start(), m.end()))
+            if len(above) >= WRAP_MIN and not terminated(above):
+                cut.add(m.start())
+        above = line
+    return frozenset(bare[i][2] for i in _paging(bare, text)) | cut
 
 
 def _page_after(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:

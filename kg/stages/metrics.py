@@ -48,7 +48,8 @@ from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, registry
 from .numbers import (HEADER_UNIT_ROW, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, TABLE_ROW, TABLE_UNIT_END,
-                      Quantity, column_header, find_quantities, header_unit, parse_number, table_cells)
+                      Quantity, column_header, find_quantities, header_unit, parse_number, stacked_column,
+                      table_cells)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
 _AGE_UNITS = set(cues("metrics.age_units"))
@@ -574,7 +575,8 @@ _SAME_BELOW = re.compile(f"[（(](?:[^（）()]{{0,12}}[，,、])?(?:{cue_alt('m
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
     (remembered: the figures of a sentence ask it of the same words again and again)."""
-    s = s.strip(" \t\n、，,：:;；").lstrip(cue_chars("metrics.bullet_chars"))  # ◎GDP增速: a bullet
+    # (◎GDP增速: a bullet; 人口 | 5.2万人: a scraped table's cell bar, no part of a name)
+    s = s.strip(" \t\n、，,：:;；|｜").lstrip(cue_chars("metrics.bullet_chars")).lstrip(" \t\u3000")
     s = s.lstrip(")）").rstrip("(（")  # 地区生产总值(2392.67亿元)同比增长: the figure's brackets
     s = _SAME_BELOW.sub("", s)  # 占同期四川外贸进出口总值的(下同)70.3%: a note on what follows
     s = re.sub(r"^[^（）()]{1,12}[）)](?=.)", "", s)  # 市级(不包括市城区,下同)一般公共预算收入: a note's tail
@@ -647,6 +649,9 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     """地区生产总值（亿） 2856.3 5.2% under a header line 指标 绝对值 增速: a percentage in a later
     column of a table row (only white space after the row's figure) measures the row's label by
     the header's name of its column (地区生产总值增速); None without such a header."""
+    stacked = _stacked_column(text, q)
+    if stacked:
+        return stacked  # (a table set one cell a line: 1545.21⏎25.5, each line a block of its own)
     if prev is None or not text[prev.end:q.start] or text[prev.end:q.start].strip(" \t\u3000") not in ("", "|", "｜"):
         return None  # (white space, or one cell bar of a scraped table, between the row's figures)
     # (the row's line start, looked for only as far back as a row can reach: a label of at most
@@ -659,11 +664,24 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
         if row is None:
             return None
     head = column_header(text, ls, len(table_cells(text[ls:q.start])))
+    if head is None and q.unit in cues("metrics.points_unit") and prev.unit in _PERCENT_UNITS:
+        return _clean(row.group("label"))  # 亏损面(%) | 24.61 | 1.54个百分点: the row's rate moved so
     if head is None:
         return None
     # (增长% or 比上年增长(%): the mark says the column holds percentages, it is no part of the name)
     name = PERCENT_HEADER_MARK.sub("", head)
     return _clean(row.group("label")) + name if name else None
+
+
+def _stacked_column(text: str, q: Quantity) -> str | None:
+    """社会消费品零售总额(亿元)⏎1545.21⏎25.5 under 指标⏎本月⏎比去年同月增长(%): a percentage cell of a
+    table set one cell a line measures the row's label by its column's name in the header set one
+    cell a line above the table (社会消费品零售总额比去年同月增长); None without such a header."""
+    found = stacked_column(text, q.start)
+    if found is None:
+        return None
+    name = PERCENT_HEADER_MARK.sub("", found[1])
+    return _clean(found[0]) + name if name else None
 
 
 def _without_respectively(indicator: str) -> str:
@@ -1143,7 +1161,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         category = q.unit in cues("metrics.category_unit")
         return base + (cues("metrics.category_suffix")[0] if category else ""), q.start, q.end, "next-count"
     # 8. the rest of the clause after the figure: 号召30万人次参与…志愿服务活动
-    m = re.match(r"[^，,、。；;：:！？!?\n0-9０-９]{1,30}", text[q.end:s_end])
+    # (a scraped table's cell bar ends the figure's cell: what follows it is the next cell, no noun)
+    m = re.match(r"[^，,、。；;：:！？!?\n0-9０-９|｜]{1,30}", text[q.end:s_end])
     if m:
         after = _strip_quotes(m.group(0))
         after = after.split(_ETC)[-1] if _ETC in after else after

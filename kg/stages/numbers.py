@@ -447,8 +447,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return _with_index_levels(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
-        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out)))))))
+    return _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
+        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out))))))))
 
 
 _CURRENCY_BEFORE = tuple(cues("numbers.currency_before"))
@@ -516,10 +516,14 @@ _UNIT_WORD = (rf"(?:{_alt(_MAGNITUDE)}){{0,3}}(?:{_alt(u for u, _b in _UNITS if 
 UNIT_WORD = re.compile(_UNIT_WORD)  # a unit alone (亿元, 万吨, 公顷): a table's unit cell
 _UNIT_CELL = (r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+|[ \t\u3000]*\r?\n[ \t\u3000]*)"
               rf"(?P<unit_cell>{_UNIT_WORD})(?=[ \t\u3000\r\n|｜])")
+# a scraped row's cell of no value between its label and its first figure (`本地生产总值(亿元) | —— |
+# 2527.54 | 11.5 |`: nothing for the month, the year's sum after it): a dash or an ellipsis closed by
+# its bar; the figure after it is still in the row's unit (at most three such cells: a bound)
+_EMPTY_CELL = r"(?:[-—－–―…]{1,2}|[/／])[ \t\u3000]*[|｜][ \t\u3000]*"
 TABLE_ROW = re.compile(
     r"^[ \t\u3000]*(?P<label>[^\s（()）0-9０-９，,。；;：:]{2,24})(?:[（(]"
     rf"(?:{cue_alt('numbers.table_unit_opens')})?(?P<unit>[^（()）\s0-9|｜]{{1,4}})[）)]|{_UNIT_CELL})"
-    rf"(?:[ \t\u3000]*[ \t\u3000]|{_CELL_BAR}|{_CELL_LINE})"
+    rf"(?:[ \t\u3000]*[ \t\u3000]|{_CELL_BAR}(?:{_EMPTY_CELL}){{0,3}}|{_CELL_LINE})"
     rf"(?P<num>{_ARABIC})(?![0-9０-９.．%％])", re.M)
 _MAGNITUDE_ONLY = re.compile(f"(?:{_alt(_MAGNITUDE)})+")
 # a label's bracketed unit at its end (地区生产总值（亿元）): no part of what is counted
@@ -535,7 +539,7 @@ def _with_table_rows(text: str, out: list[Quantity]) -> list[Quantity]:
     extra: list[Quantity] = []
     for m in TABLE_ROW.finditer(text):
         a, b = m.span("num")
-        if a in taken:
+        if a in taken or _EMPTY_MARK.search(text, m.end("label"), a) and not _value_column(text, m):
             continue
         unit = m.group("unit") or m.group("unit_cell")
         if _MAGNITUDE_ONLY.fullmatch(unit):
@@ -548,6 +552,24 @@ def _with_table_rows(text: str, out: list[Quantity]) -> list[Quantity]:
     if not extra:
         return out
     return sorted(out + extra, key=lambda q: q.start)
+
+
+_EMPTY_MARK = re.compile(r"[|｜][ \t\u3000]*(?:[-—－–―…]{1,2}|[/／])[ \t\u3000]*[|｜]")  # a row's empty cell
+
+
+def _value_column(text: str, row: re.Match) -> bool:
+    """Does the header above a row with an empty cell before its first figure name that figure's
+    column, and no percentage column (指标 | 9月 | 1-9月累计 over 地区生产总值(亿元) | —— | 2527.54)?
+    Past an empty cell the figure may stand under 增长%: 6.8 there is no 6.8亿元.  A header with
+    fewer cells than the row lost its corner cell: its columns stand one to the left."""
+    line_end = text.find("\n", row.start("num"))
+    cells = table_cells(text[row.start():len(text) if line_end < 0 else line_end])
+    k = len(table_cells(text[row.start():row.start("num")]))
+    head = _header_cells(text, row.start(), k - 1)  # (its cells at least as many as the figure's column)
+    if head is None:
+        return False
+    k -= len(head) < len(cells)
+    return 0 < k < len(head) and not PERCENT_HEADER_MARK.search(head[k])
 
 
 # a table row whose figure column names its unit in the header (`指标 | 绝对数(亿元) | 比上年增长%`):
@@ -676,6 +698,139 @@ def _with_percent_columns(text: str, out: list[Quantity]) -> list[Quantity]:
         return out
     taken = [(q.start, q.end) for q in out]
     extra = [q for q in extra if not any(a < q.end and q.start < b for a, b in taken)]
+    return sorted(out + extra, key=lambda q: q.start)
+
+
+STACK_CELLS_MAX = 8  # figure cells of a row set one cell a line, at most
+STACK_LOOKBACK = 60  # lines above a row set one cell a line looked through for its header, at most
+STACK_HEAD_MAX = 16  # a header's cell set on a line of its own is at most this long
+_STACK_CELL = re.compile(rf"[-+−－＋]?(?:{_ARABIC})[%％]?")
+_STACK_PROSE = re.compile("[，,。；;：:！？!?]")
+
+
+def _stack_line(text: str, start: int) -> tuple[str, int]:
+    """The line at `start` without its cell bars and white space, and where the next line starts."""
+    end = text.find("\n", start, start + HEADER_LINE)
+    if end < 0:  # (a line longer than a table's: read no further than a row reaches)
+        end = min(len(text), start + HEADER_LINE)
+    return text[start:end].strip(" \t\u3000\r|｜"), end + 1
+
+
+def _lines_up(text: str, ls: int):
+    """The lines from the one starting at `ls` upward, without cell bars and white space, each
+    found by looking back at most `HEADER_LINE` characters: a longer line ends the walk (prose)."""
+    end = text.find("\n", ls)
+    start, end = ls, len(text) if end < 0 else end
+    while True:
+        yield text[start:end].strip(" \t\u3000\r|｜")
+        if start == 0:
+            return
+        end = start - 1
+        start = text.rfind("\n", max(0, end - HEADER_LINE), end) + 1
+        if start == 0 and end >= HEADER_LINE:
+            return
+
+
+def _stacked_header(text: str, ls: int, n: int) -> list[str] | None:
+    """The header over a table set one cell a line (社会消费品零售总额(亿元)⏎1545.21⏎25.5 under
+    指标⏎本月⏎比去年同月增长(%)): the n + 1 short lines of no figure right above the table's first
+    row's label, found by going up from the row at `ls` over the rows above it (a label line, then
+    figure lines), its first a corner word (指标: `numbers.table_corner_words`).  None when no run of n + 2 such lines (the header and the first label) stands
+    within `STACK_LOOKBACK` lines, or when a line of prose comes first."""
+    run: list[str] = []
+    for _k, line in zip(range(STACK_LOOKBACK), _lines_up(text, ls)):
+        if not line:
+            continue
+        if _STACK_CELL.fullmatch(line):
+            run = []
+            continue
+        if run and len(line) > STACK_HEAD_MAX or _STACK_PROSE.search(line):
+            return None
+        run.append(line)
+        if len(run) == n + 2:
+            corner = re.sub(r"[ \t\u3000]", "", run[-1])
+            return run[:0:-1] if corner in cues("numbers.table_corner_words") else None
+    return None
+
+
+def stacked_cells(text: str, row: re.Match) -> list[tuple[int, int, str]]:
+    """The figure cells of a table row set one cell a line, its first figure on the line after its
+    label (`TABLE_ROW`): (start, end, cell) of each line that is one figure, the first included,
+    at most `STACK_CELLS_MAX`; [] for a row on one line."""
+    if "\n" not in text[row.end("label"):row.start("num")]:
+        return []
+    cells = []
+    pos = text.rfind("\n", 0, row.start("num")) + 1
+    for _ in range(STACK_CELLS_MAX):
+        if pos >= len(text):
+            break
+        cell, nxt = _stack_line(text, pos)
+        if not _STACK_CELL.fullmatch(cell):
+            break
+        a = text.find(cell, pos)
+        cells.append((a, a + len(cell), cell))
+        pos = nxt
+    return cells
+
+
+def _stacked_table(text: str) -> dict[int, tuple[str, str, int]]:
+    """Each percentage cell of the tables set one cell a line in `text`: its number's start →
+    (the row's label, the header's name of its column, the start of the row's first figure).  One
+    pass: a table's header is looked for once and carried down the rows that follow each other with
+    as many cells (a long table's last rows stand farther below it than the header is looked for).
+    A row's cells are taken while the header names their column a percentage (a cell of no known
+    unit, 4611.01 under 1-本月, ends the row's reading: which figure would a growth after it measure?)."""
+    cols: dict[int, tuple[str, str, int]] = {}
+    head, width, after = None, 0, -1
+    for row in TABLE_ROW.finditer(text):
+        cells = stacked_cells(text, row)
+        if len(cells) < 2:
+            head = None
+            continue
+        if head is None or len(cells) != width or text[after:row.start()].strip():
+            head, width = _stacked_header(text, row.start(), len(cells)), len(cells)
+        after = _stack_line(text, cells[-1][0])[1]
+        for k, (a, _b, _cell) in enumerate(cells[1:], 2):
+            if head is None or not PERCENT_HEADER_MARK.search(head[k]):
+                break
+            cols[a] = (row.group("label"), head[k], cells[0][0])
+    return cols
+
+
+_STACK_MEMO: list = [None, {}]  # the article text last asked of (held: compared by identity) and its cells
+
+
+def stacked_column(text: str, a: int) -> tuple[str, str] | None:
+    """(the row's label, the header's name of the cell's column) for the percentage cell at `a` of
+    a table set one cell a line, or None.  The text's cells are found once (`_stacked_table`) and
+    kept for the next figure of the same text: the metrics stage asks this of every percentage."""
+    if _STACK_MEMO[0] is not text:
+        _STACK_MEMO[:] = [text, _stacked_table(text) if "\n" in text else {}]
+    found = _STACK_MEMO[1].get(a)
+    return found[:2] if found else None
+
+
+def _with_stacked_percent_cells(text: str, out: list[Quantity]) -> list[Quantity]:
+    """社会消费品零售总额(亿元)⏎1545.21⏎25.5 under a header set one cell a line (指标⏎本月⏎比去年同月
+    增长(%)): a bare figure cell after the row's first figure, in a column the header names a
+    percentage, is a percentage, as `_with_percent_columns` reads a row on one line."""
+    if "\n" not in text:
+        return out
+    at = {q.number_start for q in out}
+    extra: list[Quantity] = []
+    for a, (_label, _head, first) in _stacked_table(text).items():
+        if a in at or first not in at:
+            continue
+        b = _stack_line(text, a)[0]
+        b = a + len(b)
+        num = a + len(text[a:b]) - len(text[a:b].lstrip("-+−－＋"))
+        if text[b - 1] in "%％":
+            continue  # (a percentage written out was read already)
+        value = parse_number(text[num:b])
+        extra.append(Quantity(a, b, -value if num > a and text[a] in "-−－" else value, "%", False,
+                              text[a:b], num, b))
+    if not extra:
+        return out
     return sorted(out + extra, key=lambda q: q.start)
 
 
