@@ -162,3 +162,13 @@ def test_quoted_fair_short_form_is_the_fair():
     names, progs, _ = _extract(text)
     assert "中国青海绿色发展投资贸易洽谈会" in progs and "青洽会" not in progs
     assert ("青洽会", "海东市") not in _relations(text, "implementedIn")
+
+
+def test_companies_named_by_their_city_visiting_are_no_host():
+    """天津某某有限公司等企业负责人来我县考察投资环境: investors' companies name their city; the county's
+    news is not about 天津市 (its 县委常委 is the county's)."""
+    from conftest import built
+    text = ("本报讯 5月17日，天津远东某某有限公司、天津方大某某有限公司等企业负责人来我县考察投资环境。"
+            "县委常委、统战部长袁某某参加活动。\n考察团先后到经济开发区实地查看，对我县区位优势给予肯定。")
+    places = [a.get("place") for a in built(text).document.get("articles", [])]
+    assert "place-120000" not in places, places

@@ -437,7 +437,7 @@ def _idioms() -> tuple[frozenset[str], tuple[int, ...]]:
     return words, tuple(sorted({len(w) for w in words}))
 
 
-def _country_pair(text: str, doc_text: str, s: int, e: int, name: str) -> bool:
+def _country_pair(text: str, doc_text: str, s: int, e: int, name: str, memo: dict[str, bool]) -> bool:
     """巴中友好是巴基斯坦外交政策的基石, 巴中两国: a city's short name written as China's 中 beside a
     partner's one-character short form, then a word of a pair of countries (友好, 关系, 两国: the
     country-run cues of place_abbreviations' runs), in a document naming that partner in full and not
@@ -446,10 +446,11 @@ def _country_pair(text: str, doc_text: str, s: int, e: int, name: str) -> bool:
     run = text[s:e]
     if len(run) != 2 or _CHINA_SHORT not in run or not text.startswith(_cues().get("country-run", ()), e):
         return False
-    partner = run.replace(_CHINA_SHORT, "", 1)
-    if not any(r.kind == "country" and r.name in doc_text for r in readings().get(partner, ())):
-        return False
-    return not any(d.name in doc_text for d in table().short_candidates(name))
+    if run not in memo:  # (the document is searched once per short name, not once per mention)
+        partner = run.replace(_CHINA_SHORT, "", 1)
+        memo[run] = any(r.kind == "country" and r.name in doc_text for r in readings().get(partner, ())) \
+            and not any(d.name in doc_text for d in table().short_candidates(name))
+    return memo[run]
 
 
 def _inside_idiom(text: str, s: int, e: int) -> bool:
@@ -897,6 +898,7 @@ def make_gazetteer():
         raw_by_start = {(id(art), s): (e, name, kind) for art, s, e, name, kind in found}
         given = {id(art): given_name_spans(art.text) for art in doc.articles}
         voice = None  # (read once per document, at its first short name)
+        pairs: dict[str, bool] = {}  # (_country_pair: the document's answer per short name, read once)
         for art, s, e, name, kind in found:
             if not _name_ok(art.text, s, e, kind) or inside_given_name(given[id(art)], s, e):
                 continue  # (书记郭宁宁: 宁 is no 宁夏, a given name)
@@ -908,7 +910,7 @@ def make_gazetteer():
                 continue  # 大户张|吉林|介绍: a person's given name, no province
             if kind == "short" and _inside_idiom(art.text, s, e):
                 continue  # 来自山南海北的游客: an idiom of "everywhere", no 山南市
-            if kind == "short" and _country_pair(art.text, doc.text, s, e, name):
+            if kind == "short" and _country_pair(art.text, doc.text, s, e, name, pairs):
                 continue  # 巴基斯坦…巴中友好: Pakistan and China (the abbreviation runs read them), no 巴中市
             if kind == "short" and (_opens_table_township(art.text, s, e) or _closes_table_township(art.text, s)):
                 continue  # 赛罕|高毕苏木, 屈子祠|镇|江河: the township (read below), no 赛罕区 nor 镇江市

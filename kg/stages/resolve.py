@@ -349,18 +349,24 @@ _LEVEL_RANK = {"province": 1, "city": 2, "county": 3, "township": 4}
 _OWN_RANK = {"省": 1, "区": 3, "市": 2, "县": 3, "旗": 3}  # (我区 of a district; 我市 a city of either level)
 
 
-def _peers(art: Article, body: list[Mention], places: list[Mention], visitors: set[str]) -> set[str]:
+def _peers(art: Article, body: list[Mention], places: list[Mention], visitors: set[str],
+           mine: list[Mention] | None) -> set[str]:
     """The lead's visitors (`_lead_visitors`) when they come from a division no higher than the host's
-    (深圳市…到我市, 临城县…来我县: a peer, whose place the host is not); none when the visitors' most
-    specific place is above the host (雅安市水利局检查组到我县: the host may be the city's own county,
-    which the city's name still holds)."""
+    (深圳市…到我市, 临城县…来我县: a peer, whose place the host is not) or are companies named by their
+    city (天津某某有限公司…来我县: investors, not the city's own body); none when the visitors' most
+    specific place is above the host and names a body of it (雅安市水利局检查组到我县: the host may be
+    the city's own county, which the city's name still holds)."""
     if not visitors:
         return visitors
     lead = art.sentence_at(body[0].astart)
     m = _VISIT_HOME_RE.search(art.text, lead.start, lead.end) if lead is not None else None
     own = _OWN_RANK.get(m.group()[-1]) if m else None
-    ranks = [_LEVEL_RANK.get(p.attrs.get("level"), 0) for p in places if _place_key(p) in visitors]
-    return visitors if own and ranks and max(ranks) >= own else set()
+    if own is None:
+        return set()
+    orgs = [(o.astart, o.aend) for o in mine or () if o.label == "Organization" and lead.start <= o.astart < m.start()]
+    ranks = [own if any(a <= p.astart and p.aend <= b for a, b in orgs) else _LEVEL_RANK.get(p.attrs.get("level"), 0)
+             for p in places if _place_key(p) in visitors]
+    return visitors if ranks and max(ranks) >= own else set()
 
 
 def _news_source(art: Article, p: Mention) -> bool:
@@ -702,7 +708,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     # (a title's visit to 我县 whose visitors the lead names: 市协作工作队到我县调研, then 铜仁市…到我县调研)
     come = set() if titled else _lead_visitors(art, body)  # (…考察团一行到我市考察: the lead's visit to 我市)
     visitors = _title_visitors(art, titled, body) if titled else _lead_guests(art, body) | come
-    come = _peers(art, body, places, come)
+    come = _peers(art, body, places, come, mine)
     partners = _anaphor_partners(art, places) | venues
     if partners and all(_place_key(m) in partners for m in places):
         return None  # 我县与东阿县…: the only place named is the other party, 我县 is named nowhere
