@@ -151,3 +151,10 @@ def test_deposits_and_loans_listed_after_cundaikuan_are_two_measures():
     assert sorted((f[1], f[2]) for f in facts) == [
         ("金融机构存款余额", 83180000000), ("金融机构存款余额增长", 13),
         ("金融机构贷款余额", 40670000000), ("金融机构贷款余额增长", 7.9)]
+
+
+def test_guo_before_an_amount_run_into_projects_is_a_size_class():
+    """签约过亿元项目101个，过10亿元项目6个 (a county's 政府工作报告): 过10亿元 classes the projects by
+    size like 超10亿元 — the six projects are the figure, no 项目 worth 10亿元."""
+    facts = _facts("巨野县政府工作报告\n2024年，签约过亿元项目101个，过10亿元项目6个。")
+    assert sorted((f[1], f[2]) for f in facts) == [("签约过亿元项目", 101), ("过10亿元项目", 6)]

@@ -5487,7 +5487,8 @@ _CLASS_AFTER = re.compile(f"{_DE}?[^，,。；;、：:0-9０-９]{{0,3}}?(?:{cue
 _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
                           f"(?={_CLASS_AFTER.pattern})"
                           # 新增产值超10亿元企业有6家: an amount after 超 run into the class noun
-                          f"|(?:{cue_alt('numbers.class_exceed_pre')})[0-9０-９.．]+[千百]?[万亿]?元"
+                          f"|(?:{cue_alt('numbers.class_exceed_pre')}|[{cue_chars('numbers.class_exceed_chars')}])"
+                          f"[0-9０-９.．]+[千百]?[万亿]?元"
                           f"(?={cue_alt('metrics.class_nouns')})")
 
 
