@@ -158,3 +158,11 @@ def test_guo_before_an_amount_run_into_projects_is_a_size_class():
     size like 超10亿元 — the six projects are the figure, no 项目 worth 10亿元."""
     facts = _facts("巨野县政府工作报告\n2024年，签约过亿元项目101个，过10亿元项目6个。")
     assert sorted((f[1], f[2]) for f in facts) == [("签约过亿元项目", 101), ("过10亿元项目", 6)]
+
+
+def test_a_place_after_zai_whose_total_a_share_is_taken_in_is_no_subject():
+    """…农村网络零售额为93.3亿元，在西南五省市区同期农村网络零售额总量中占比达69.28% (a provincial
+    commerce story): the region is the whole the share is taken in; the share is the province's."""
+    facts = _facts("四川电商\n10月1日~8日，我省网络零售额达270.01亿元。其中农村网络零售额为93.3亿元，"
+                   "在西南五省市区同期农村网络零售额总量中占比达69.28%。")
+    assert {f[0] for f in facts} == {"四川省"}

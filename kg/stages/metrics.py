@@ -3542,7 +3542,13 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
         return True  # 在全市占比为10.3%, 全市排名第3, 增长3.4%，全省第8位, 走在全省前列: the whole a share or rank is taken in
     if _compared_before(text, s_start, i):
         return True
+    if i > s_start and text[i - 1] in cues("metrics.scope_openers") and _WHOLE_AFTER_OPENER.match(text, i):
+        return True  # 在西南五省市区同期农村网络零售额总量中占比达69.28%: the whole the share is taken in
     return _listed_yardstick(text, s_start, i)
+
+
+# …总量中占比, …中的比重, …中排名: after 在 and a place, the place's whole a share or rank is taken in
+_WHOLE_AFTER_OPENER = re.compile(f"[^，,。；;：:]{{0,24}}?中(?:{cue_alt('metrics.whole_share_words')})")
 
 
 def _compared_before(text: str, lo: int, i: int) -> bool:
