@@ -166,3 +166,18 @@ def test_a_place_after_zai_whose_total_a_share_is_taken_in_is_no_subject():
     facts = _facts("四川电商\n10月1日~8日，我省网络零售额达270.01亿元。其中农村网络零售额为93.3亿元，"
                    "在西南五省市区同期农村网络零售额总量中占比达69.28%。")
     assert {f[0] for f in facts} == {"四川省"}
+
+
+def test_a_scope_before_the_first_sector_carries_to_the_next_sectors():
+    """分产业看，全省县域第一产业增加值同比增长3.5%，第二产业增加值同比增长8.2% (a provincial county-
+    economy release): the second and third sectors are the counties' too, not the province's."""
+    facts = _facts("陕西县域经济\n分产业看，全省县域第一产业增加值同比增长3.5%，第二产业增加值同比增长8.2%，"
+                   "第三产业增加值同比增长3.8%。")
+    assert sorted(f[1] for f in facts) == ["县域第一产业增加值同比增长", "县域第三产业增加值同比增长",
+                                           "县域第二产业增加值同比增长"]
+
+
+def test_a_scope_word_before_the_first_sector_is_not_carried():
+    """全县第一产业增加值5亿元…；第二产业增加值8亿元: 全县 is a scope word, no part of the indicator."""
+    facts = _facts("某县\n全县第一产业增加值5亿元，增长3%；第二产业增加值8亿元，增长5%。")
+    assert "第二产业增加值" in [f[1] for f in facts]

@@ -2713,6 +2713,26 @@ def _rate_then_amount(prev: Quantity | None, q: Quantity) -> bool:
     return prev is not None and prev.unit in _PERCENT_UNITS and bool(q.unit) and q.unit not in _PERCENT_UNITS
 
 
+@lru_cache(maxsize=1)
+def _sector_ordinal() -> re.Pattern:
+    """第一/第二/第三 before 产业 (compiled once, after the ordinal digits are known)."""
+    return re.compile(f"{cues('numbers.ordinal_chars')[0]}[{_ORDINAL_DIGITS}](?=产业)")
+
+
+def _carried_sector_prefix(indicator: str, previous: str) -> str:
+    """全省县域第一产业增加值同比增长3.5%，第二产业增加值同比增长8.2%: a sector named bare right
+    after the same measure of another sector with a scope word before it (县域, 规上) is in that
+    scope too — the prefix is carried; any other indicator is returned as it is."""
+    m = _sector_ordinal().match(indicator)
+    p = _sector_ordinal().search(previous)
+    if m is None or p is None or p.start() == 0 or p.group() == m.group():
+        return indicator
+    if previous[p.end():] != indicator[m.end():] and not indicator[m.end():].startswith(_level_of(previous[p.end():])):
+        return indicator
+    prefix = previous[:p.start()]
+    return prefix + indicator if len(prefix) <= 4 else indicator
+
+
 def _valued_item(item: str) -> bool:
     """规模工业增加值、社会消费品零售总额分别达到a、b: an item ending with a value noun of its own
     (增加值, 总产值, 零售总额: three characters or more) is a whole measure, not a modifier of the last
@@ -4970,6 +4990,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             shared = _shared_measure(indicator, prev_ind[0])
             if shared != indicator:  # 采矿业增加值同比下降0.2%，制造业增长7.4%: 制造业增加值增长
                 indicator = shared
+                ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and prev_ind:
+            carried = _carried_sector_prefix(indicator, prev_ind[0])
+            if carried != indicator:  # 县域第一产业增加值增长3.5%，第二产业增加值增长8.2%: 县域第二产业…
+                indicator = carried
                 ind = (indicator, istart, iend, irule)
         if q.unit in cues("metrics.rank_units") and irule in ("change-of-previous", "clause-before"):
             ranked = _rank_change(view.text, view.sentence(q.start)[0], q.start, indicator)
