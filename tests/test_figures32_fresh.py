@@ -181,3 +181,10 @@ def test_a_scope_word_before_the_first_sector_is_not_carried():
     """全县第一产业增加值5亿元…；第二产业增加值8亿元: 全县 is a scope word, no part of the indicator."""
     facts = _facts("某县\n全县第一产业增加值5亿元，增长3%；第二产业增加值8亿元，增长5%。")
     assert "第二产业增加值" in [f[1] for f in facts]
+
+
+def test_one_of_a_bracketed_count_of_counties_is_the_provinces_count():
+    """中江县上榜，成为四川省9个上榜县(市、区)之一 (county commerce news): the nine are the province's
+    listed counties — the county is one of them, the count is not the county's."""
+    facts = _facts("中江县\n11月25日，首批全国县域商业“领跑县”名单公布，中江县上榜，成为四川省9个上榜县(市、区)之一。")
+    assert [(f[0], f[2]) for f in facts] == [("四川省", 9)]

@@ -3161,13 +3161,20 @@ _SOURCE_TAIL = re.compile(f"[^，,；;。：:]{{0,10}}?(?:{cue_alt('metrics.sour
 _ONE_OF = cues("metrics.one_of_words")[0]  # 之一
 
 
+def _one_of_near(text: str, end: int) -> bool:
+    """之一 within the counted noun's reach after a count, in the same clause (15个牧业嘎查之一,
+    9个上榜县(市、区)之一: a bracketed noun is longer); bounded to a few characters."""
+    j = text.find(_ONE_OF, end, end + 14)
+    return j >= 0 and not any(ch in "，,。；;：:" for ch in text[end:j])
+
+
 def _whole_of_one(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """The place written right before a count whose items the subject is one of (芒来嘎查…，是克尔伦苏木
     15个牧业嘎查之一): the count is that place's (the township's 15 嘎查), not the village's, though the
     village is the more specific place of the sentence.  Looked for in the counted noun's reach only."""
     text = view.text
     if not q.counted or not text.startswith(_ONE_OF, q.end + len(q.counted)) \
-            and text.find(_ONE_OF, q.end, q.end + 8) < 0:
+            and not _one_of_near(text, q.end):
         return None
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.number_start):
         if aend == q.number_start and etype == "Place":
