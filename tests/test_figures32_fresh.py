@@ -151,3 +151,40 @@ def test_deposits_and_loans_listed_after_cundaikuan_are_two_measures():
     assert sorted((f[1], f[2]) for f in facts) == [
         ("金融机构存款余额", 83180000000), ("金融机构存款余额增长", 13),
         ("金融机构贷款余额", 40670000000), ("金融机构贷款余额增长", 7.9)]
+
+
+def test_guo_before_an_amount_run_into_projects_is_a_size_class():
+    """签约过亿元项目101个，过10亿元项目6个 (a county's 政府工作报告): 过10亿元 classes the projects by
+    size like 超10亿元 — the six projects are the figure, no 项目 worth 10亿元."""
+    facts = _facts("巨野县政府工作报告\n2024年，签约过亿元项目101个，过10亿元项目6个。")
+    assert sorted((f[1], f[2]) for f in facts) == [("签约过亿元项目", 101), ("过10亿元项目", 6)]
+
+
+def test_a_place_after_zai_whose_total_a_share_is_taken_in_is_no_subject():
+    """…农村网络零售额为93.3亿元，在西南五省市区同期农村网络零售额总量中占比达69.28% (a provincial
+    commerce story): the region is the whole the share is taken in; the share is the province's."""
+    facts = _facts("四川电商\n10月1日~8日，我省网络零售额达270.01亿元。其中农村网络零售额为93.3亿元，"
+                   "在西南五省市区同期农村网络零售额总量中占比达69.28%。")
+    assert {f[0] for f in facts} == {"四川省"}
+
+
+def test_a_scope_before_the_first_sector_carries_to_the_next_sectors():
+    """分产业看，全省县域第一产业增加值同比增长3.5%，第二产业增加值同比增长8.2% (a provincial county-
+    economy release): the second and third sectors are the counties' too, not the province's."""
+    facts = _facts("陕西县域经济\n分产业看，全省县域第一产业增加值同比增长3.5%，第二产业增加值同比增长8.2%，"
+                   "第三产业增加值同比增长3.8%。")
+    assert sorted(f[1] for f in facts) == ["县域第一产业增加值同比增长", "县域第三产业增加值同比增长",
+                                           "县域第二产业增加值同比增长"]
+
+
+def test_a_scope_word_before_the_first_sector_is_not_carried():
+    """全县第一产业增加值5亿元…；第二产业增加值8亿元: 全县 is a scope word, no part of the indicator."""
+    facts = _facts("某县\n全县第一产业增加值5亿元，增长3%；第二产业增加值8亿元，增长5%。")
+    assert "第二产业增加值" in [f[1] for f in facts]
+
+
+def test_one_of_a_bracketed_count_of_counties_is_the_provinces_count():
+    """中江县上榜，成为四川省9个上榜县(市、区)之一 (county commerce news): the nine are the province's
+    listed counties — the county is one of them, the count is not the county's."""
+    facts = _facts("中江县\n11月25日，首批全国县域商业“领跑县”名单公布，中江县上榜，成为四川省9个上榜县(市、区)之一。")
+    assert [(f[0], f[2]) for f in facts] == [("四川省", 9)]

@@ -2733,6 +2733,26 @@ def _rate_then_amount(prev: Quantity | None, q: Quantity) -> bool:
     return prev is not None and prev.unit in _PERCENT_UNITS and bool(q.unit) and q.unit not in _PERCENT_UNITS
 
 
+@lru_cache(maxsize=1)
+def _sector_ordinal() -> re.Pattern:
+    """第一/第二/第三 before 产业 (compiled once, after the ordinal digits are known)."""
+    return re.compile(f"{cues('numbers.ordinal_chars')[0]}[{_ORDINAL_DIGITS}](?=产业)")
+
+
+def _carried_sector_prefix(indicator: str, previous: str) -> str:
+    """全省县域第一产业增加值同比增长3.5%，第二产业增加值同比增长8.2%: a sector named bare right
+    after the same measure of another sector with a scope word before it (县域, 规上) is in that
+    scope too — the prefix is carried; any other indicator is returned as it is."""
+    m = _sector_ordinal().match(indicator)
+    p = _sector_ordinal().search(previous)
+    if m is None or p is None or p.start() == 0 or p.group() == m.group():
+        return indicator
+    if previous[p.end():] != indicator[m.end():] and not indicator[m.end():].startswith(_level_of(previous[p.end():])):
+        return indicator
+    prefix = previous[:p.start()]
+    return prefix + indicator if len(prefix) <= 4 else indicator
+
+
 def _valued_item(item: str) -> bool:
     """规模工业增加值、社会消费品零售总额分别达到a、b: an item ending with a value noun of its own
     (增加值, 总产值, 零售总额: three characters or more) is a whole measure, not a modifier of the last
@@ -3161,13 +3181,20 @@ _SOURCE_TAIL = re.compile(f"[^，,；;。：:]{{0,10}}?(?:{cue_alt('metrics.sour
 _ONE_OF = cues("metrics.one_of_words")[0]  # 之一
 
 
+def _one_of_near(text: str, end: int) -> bool:
+    """之一 within the counted noun's reach after a count, in the same clause (15个牧业嘎查之一,
+    9个上榜县(市、区)之一: a bracketed noun is longer); bounded to a few characters."""
+    j = text.find(_ONE_OF, end, end + 14)
+    return j >= 0 and not any(ch in "，,。；;：:" for ch in text[end:j])
+
+
 def _whole_of_one(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """The place written right before a count whose items the subject is one of (芒来嘎查…，是克尔伦苏木
     15个牧业嘎查之一): the count is that place's (the township's 15 嘎查), not the village's, though the
     village is the more specific place of the sentence.  Looked for in the counted noun's reach only."""
     text = view.text
     if not q.counted or not text.startswith(_ONE_OF, q.end + len(q.counted)) \
-            and text.find(_ONE_OF, q.end, q.end + 8) < 0:
+            and not _one_of_near(text, q.end):
         return None
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.number_start):
         if aend == q.number_start and etype == "Place":
@@ -3562,7 +3589,13 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
         return True  # 在全市占比为10.3%, 全市排名第3, 增长3.4%，全省第8位, 走在全省前列: the whole a share or rank is taken in
     if _compared_before(text, s_start, i):
         return True
+    if i > s_start and text[i - 1] in cues("metrics.scope_openers") and _WHOLE_AFTER_OPENER.match(text, i):
+        return True  # 在西南五省市区同期农村网络零售额总量中占比达69.28%: the whole the share is taken in
     return _listed_yardstick(text, s_start, i)
+
+
+# …总量中占比, …中的比重, …中排名: after 在 and a place, the place's whole a share or rank is taken in
+_WHOLE_AFTER_OPENER = re.compile(f"[^，,。；;：:]{{0,24}}?中(?:{cue_alt('metrics.whole_share_words')})")
 
 
 def _compared_before(text: str, lo: int, i: int) -> bool:
@@ -5081,6 +5114,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             if shared != indicator:  # 采矿业增加值同比下降0.2%，制造业增长7.4%: 制造业增加值增长
                 indicator = shared
                 ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and prev_ind:
+            carried = _carried_sector_prefix(indicator, prev_ind[0])
+            if carried != indicator:  # 县域第一产业增加值增长3.5%，第二产业增加值增长8.2%: 县域第二产业…
+                indicator = carried
+                ind = (indicator, istart, iend, irule)
         if q.unit in cues("metrics.rank_units") and irule in ("change-of-previous", "clause-before"):
             ranked = _rank_change(view.text, view.sentence(q.start)[0], q.start, indicator)
             if ranked != indicator:  # 增速居全省第2位，比去年同期提升3位: the place in the ranking moved
@@ -5603,7 +5641,8 @@ _CLASS_AFTER = re.compile(f"{_DE}?[^，,。；;、：:0-9０-９]{{0,3}}?(?:{cue
 _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
                           f"(?={_CLASS_AFTER.pattern})"
                           # 新增产值超10亿元企业有6家: an amount after 超 run into the class noun
-                          f"|(?:{cue_alt('numbers.class_exceed_pre')})[0-9０-９.．]+[千百]?[万亿]?元"
+                          f"|(?:{cue_alt('numbers.class_exceed_pre')}|[{cue_chars('numbers.class_exceed_chars')}])"
+                          f"[0-9０-９.．]+[千百]?[万亿]?元"
                           f"(?={cue_alt('metrics.class_nouns')})")
 
 

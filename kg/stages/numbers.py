@@ -1163,6 +1163,14 @@ def _exceed_class(text: str, pre: str | None, end: int, unit: str) -> bool:
     return pre in _EXCEED_PRE and unit in MEASURE_UNITS and text.startswith(_CLASS_NOUNS, end)
 
 
+def _exceed_word_class(text: str, ns: int, end: int, unit: str) -> bool:
+    """过10亿元项目6个 (a county's report): 过, no approx word the figure pattern reads, before an
+    amount run straight into a class noun names a size class as 超 does — the 6 projects are the
+    figure, 10亿元 is no level of 项目."""
+    return ns > 0 and text[ns - 1] in cues("numbers.class_exceed_chars") and unit in MEASURE_UNITS \
+        and text.startswith(_CLASS_NOUNS, end)
+
+
 _AFTER_MAGNITUDE_UNITS = frozenset(cues("numbers.magnitude_only_units"))
 _EXCEED_PRE = frozenset(cues("numbers.class_exceed_pre"))
 _CLASS_NOUNS = tuple(cues("metrics.class_nouns"))
@@ -1257,7 +1265,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if post in _CLAUSE_END_POST and end < len(text) and text[end] not in _STOP:
         end -= len(post)
         post = None
-    if _class_bound(text, ns - len(pre or ""), end, post, unit) or _exceed_class(text, pre, end, unit):
+    if _class_bound(text, ns - len(pre or ""), end, post, unit) or _exceed_class(text, pre, end, unit) \
+            or not pre and _exceed_word_class(text, ns, end, unit):
         return None  # 5000万元及以上项目, 超10亿元企业: a size class, not a figure
     if chinese:
         if num in _ARTICLE_NUMERALS and not mag:
