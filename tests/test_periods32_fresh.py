@@ -211,3 +211,12 @@ def test_lunar_gloss_after_a_day_keeps_the_stretch():
     assert ms[(8, "天")].period == "2025-01-28/2025-02-04"
     ms, _ = _build("今年春节假期从1月28日（除夕）至2月4日（正月初七），共8天。", "2025-02-05")
     assert ms[(8, "天")].period == "2025-01-28/2025-02-04"
+
+
+def test_monthly_release_headline_gives_its_month():
+    """12月份全县经济运行简况 published in January, 5月份全市经济运行情况 in June: the headline's month
+    (last December in January) is the time of figures stating none (were None)."""
+    ms, _ = _build("12月份全县经济运行简况\n全县社会消费品零售总额8.2亿元，增长5.1%。", "2025-01-20")
+    assert ms[(820000000, "元")].period == "2024-12"
+    ms, _ = _build("5月份全市经济运行情况\n全市规模以上工业增加值增长6.2%。", "2025-06-18")
+    assert ms[(6.2, "%")].period == "2025-05"
