@@ -220,3 +220,18 @@ def test_monthly_release_headline_gives_its_month():
     assert ms[(820000000, "元")].period == "2024-12"
     ms, _ = _build("5月份全市经济运行情况\n全市规模以上工业增加值增长6.2%。", "2025-06-18")
     assert ms[(6.2, "%")].period == "2025-05"
+
+
+def test_day_deadline_is_still_to_come():
+    """全县将于9月30日前完成老旧小区改造12个, 12月31日前，全县新建… in a February plan: the 前 after
+    a day makes it a deadline, still to come (2025-09-30, 2025-12-31; were 2024's as past days).
+    9月30日，全县完成… (no 前) and 9月30日前后 (about) keep their reading; 日前 (lately) is none."""
+    ms, _ = _build("全县将于9月30日前完成老旧小区改造12个。", "2025-02-20")
+    assert ms[(12, "个")].period == "2025-09-30"
+    ms, _ = _build("12月31日前，全县新建高标准农田5万亩。", "2025-02-20")
+    assert ms[(50000, "亩")].period == "2025-12-31"
+    ms, _ = _build("9月30日，全县完成老旧小区改造12个。", "2025-02-20")
+    assert ms[(12, "个")].period == "2024-09-30"
+    from kg.periods import find_periods
+    assert [w for _a, _b, w in find_periods("9月30日前后")] == ["9月30日前后"]
+    assert find_periods("日前，县委召开常委会") == []
