@@ -2,9 +2,11 @@
 quarterly statistics releases and yearly government-information reports: a weekday in brackets
 after the first day of the days off (10月1日（周三）至8日), the year a holiday notice's title names
 (关于2026年部分节假日安排的通知, published in November of the year before), a release headline
-naming its months without a year (前三季度全市经济运行情况), a 年度报告 headed by its year, and
-the festival days of 2014 and 2026.  Phrases written for these tests in the shape of such texts
-(figures illustrative)."""
+naming its months without a year (前三季度全市经济运行情况, 12月份…简况), a 年度报告 or 工作要点 headed by
+its year, the festival days of 2014 and 2026, deadlines of work plans (6月底前, 年底前, 9月30日前),
+a planned holiday months past or weeks ahead (元旦期间 in December), listed holidays under one year,
+the days of the lunar new year (大年初一, 除夕) and portal record tables dating a page.  Phrases
+written for these tests in the shape of such texts (figures illustrative)."""
 from __future__ import annotations
 
 from kg.builder import extract_document
