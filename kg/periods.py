@@ -37,6 +37,8 @@ _SUFFIX = cue_alt("periods.suffix", longest_first=False)
 _PLAN_SUFFIX = cue_alt("periods.plan_suffix", longest_first=False)
 _YEAR_END = cues("periods.year_end")
 _DEADLINE_MARKS = cues("periods.deadline_marks")
+# 9月30日前, 15日前: a day's deadline (not 前后, 前夕, nor 日前 "lately" with no day number before it)
+_DAY_DEADLINE = re.compile(rf"(?<=\d[日号])(?:{cue_alt('periods.day_deadline_marks')})$")
 # a five-year plan's name: 十五, 十一五 … 十五五 (ten, an optional one to five, five)
 _DIGITS = {v: f for f, v in numeral_forms("digit", canonical=True).items()}
 _TEN = next(f for f, v in numeral_forms("small", canonical=True).items() if v == 10)
@@ -207,7 +209,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 相当年轻, 按当年价格计算: 当年 inside another word or term, no year named before
         if _glosses_day(text, m.start(), s):
             continue  # 1月28日（农历除夕、周二）: the lunar name of the day just written, no time of its own
-        out.append((m.start(), m.end(), s))
+        due = _day_deadline_end(text, m.end(), s)
+        out.append((m.start(), due, text[m.start():due]))
     return out
 
 
@@ -219,6 +222,20 @@ def _glosses_day(text: str, start: int, words: str) -> bool:
     （农历正月初七、周二）, as holiday notices gloss their days off): the same day named again, which
     the written day already gives.  Only the few characters before are looked at."""
     return _words().get(words, ("",))[0] == "lunar_day" and bool(_GLOSS_BEFORE.search(text, max(0, start - 4), start))
+
+
+_DAY_END = re.compile(r"\d[日号]$")
+_DAY_DEADLINE_AFTER = re.compile(f"(?:{cue_alt('periods.day_deadline_marks')})(?![{cue_chars('periods.day_deadline_not_before_chars')}])")
+
+
+def _day_deadline_end(text: str, end: int, words: str) -> int:
+    """Where period words ending in a day end, with the 前 of a deadline right after the day taken
+    in (于9月30日前完成, 15日前报送: periods.day_deadline_marks; not 前后, 前夕): the deadline is to
+    come, which `resolve` reads from the words.  One character after is looked at."""
+    if not _DAY_END.search(words):
+        return end
+    m = _DAY_DEADLINE_AFTER.match(text, end)
+    return m.end() if m else end
 
 
 _BARE_QUARTER = re.compile(r"[1-4１-４一二三四]季度")
@@ -367,6 +384,9 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     `anchored`: ref's year is a year the text stated for its figures (2023年，… 春节期间), not a
     publication date, so a yearless festival is that year's, never the nearest one."""
     s = _FIRST_MONTH_RE.sub("1", _QUOTES_SPACE.sub("", words))  # 元月 → 1月
+    due = _DAY_DEADLINE.search(s)
+    if due:  # 9月30日前: the day, a deadline still to come
+        s = s[:due.start()]
     listed = _holiday_list(s, ref, anchored)
     if listed is not False:
         return listed
@@ -449,7 +469,7 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
         year = ry
         if year is None:
             return None
-    result = _months_days(rest, year, ry, rm, rd, explicit_year or anchored, end_mark, w)
+    result = _months_days(rest, year, ry, rm, rd, explicit_year or anchored, end_mark or (due and _DEADLINE_MARKS[0]) or "", w)
     if result is None:
         return None
     if since and ry is None and "/" not in result:
@@ -779,7 +799,8 @@ def is_deadline(words: str) -> bool:
     """Whether period words are a deadline (6月底前, 年底前, 三季度末前: periods.deadline_marks):
     a time still to come when the text was written — a plan's, never a result's of the year
     before, however far after the publication month it falls."""
-    return _QUOTES_SPACE.sub("", words).endswith(_DEADLINE_MARKS)
+    s = _QUOTES_SPACE.sub("", words)
+    return s.endswith(_DEADLINE_MARKS) or bool(_DAY_DEADLINE.search(s))
 
 
 def explicit_year(words: str) -> int | None:

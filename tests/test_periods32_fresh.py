@@ -2,9 +2,11 @@
 quarterly statistics releases and yearly government-information reports: a weekday in brackets
 after the first day of the days off (10月1日（周三）至8日), the year a holiday notice's title names
 (关于2026年部分节假日安排的通知, published in November of the year before), a release headline
-naming its months without a year (前三季度全市经济运行情况), a 年度报告 headed by its year, and
-the festival days of 2014 and 2026.  Phrases written for these tests in the shape of such texts
-(figures illustrative)."""
+naming its months without a year (前三季度全市经济运行情况, 12月份…简况), a 年度报告 or 工作要点 headed by
+its year, the festival days of 2014 and 2026, deadlines of work plans (6月底前, 年底前, 9月30日前),
+a planned holiday months past or weeks ahead (元旦期间 in December), listed holidays under one year,
+the days of the lunar new year (大年初一, 除夕) and portal record tables dating a page.  Phrases
+written for these tests in the shape of such texts (figures illustrative)."""
 from __future__ import annotations
 
 from kg.builder import extract_document
@@ -211,3 +213,27 @@ def test_lunar_gloss_after_a_day_keeps_the_stretch():
     assert ms[(8, "天")].period == "2025-01-28/2025-02-04"
     ms, _ = _build("今年春节假期从1月28日（除夕）至2月4日（正月初七），共8天。", "2025-02-05")
     assert ms[(8, "天")].period == "2025-01-28/2025-02-04"
+
+
+def test_monthly_release_headline_gives_its_month():
+    """12月份全县经济运行简况 published in January, 5月份全市经济运行情况 in June: the headline's month
+    (last December in January) is the time of figures stating none (were None)."""
+    ms, _ = _build("12月份全县经济运行简况\n全县社会消费品零售总额8.2亿元，增长5.1%。", "2025-01-20")
+    assert ms[(820000000, "元")].period == "2024-12"
+    ms, _ = _build("5月份全市经济运行情况\n全市规模以上工业增加值增长6.2%。", "2025-06-18")
+    assert ms[(6.2, "%")].period == "2025-05"
+
+
+def test_day_deadline_is_still_to_come():
+    """全县将于9月30日前完成老旧小区改造12个, 12月31日前，全县新建… in a February plan: the 前 after
+    a day makes it a deadline, still to come (2025-09-30, 2025-12-31; were 2024's as past days).
+    9月30日，全县完成… (no 前) and 9月30日前后 (about) keep their reading; 日前 (lately) is none."""
+    ms, _ = _build("全县将于9月30日前完成老旧小区改造12个。", "2025-02-20")
+    assert ms[(12, "个")].period == "2025-09-30"
+    ms, _ = _build("12月31日前，全县新建高标准农田5万亩。", "2025-02-20")
+    assert ms[(50000, "亩")].period == "2025-12-31"
+    ms, _ = _build("9月30日，全县完成老旧小区改造12个。", "2025-02-20")
+    assert ms[(12, "个")].period == "2024-09-30"
+    from kg.periods import find_periods
+    assert [w for _a, _b, w in find_periods("9月30日前后")] == ["9月30日前后"]
+    assert find_periods("日前，县委召开常委会") == []

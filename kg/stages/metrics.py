@@ -4924,14 +4924,15 @@ def _notice_year(view: _ArticleView) -> int | None:
 def _yearless_headline(words: str, ref: str | None) -> tuple[str | None, str | None]:
     """前三季度全市经济运行情况, 一季度全县经济运行简况: a release's headline naming its months without
     a year — the months of the publication year, or of the year before when they are not over by
-    publication (`_not_yet_over`); only a stretch of months (no bare year or day), and no words
-    relative to the publication (今年, 本月), which the figures resolve themselves."""
+    publication (`_not_yet_over`; 12月份全县经济运行简况 in January is last December); only a month
+    or a stretch of months (no bare year or day), and no words relative to the publication (今年,
+    本月), which the figures resolve themselves."""
     if not ref or states_year(words):
         return None, None
     iso = resolve(words, ref)
     if iso and _not_yet_over(words, iso, ref):
         iso = resolve(words, f"{int(ref[:4]) - 1}-12-31")
-    return (iso, words) if iso and "/" in iso and len(iso) == 15 else (None, None)
+    return (iso, words) if iso and len(iso) in (7, 15) else (None, None)  # (YYYY-MM, YYYY-MM/YYYY-MM)
 
 
 def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
