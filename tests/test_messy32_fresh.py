@@ -165,3 +165,13 @@ def test_a_stacked_row_shorter_than_its_header_reads_no_column():
             "地方财政收入(亿元)\n3.21\n4.5\n")
     got = _metrics(_doc(text))
     assert not any(i.endswith("比上年同期增长") for i, _v, _u in got)
+
+
+def test_a_size_class_with_ji_yishang_in_a_note_is_no_figure():
+    """主要指标解释: 规模以上工业企业指年主营业务收入2000万元及以上的工业企业 — the bound names a class
+    (及以上, as 以上 does), it is no figure: no `及以上` 2000万元 was a fact of the bulletin."""
+    for text in ("规模以上工业企业指年主营业务收入2000万元及以上的工业企业。\n",
+                 "(3) 规模以上工业企业 指年主营业务收入2000万及以上的工业企业。\n"):
+        got = _metrics(_doc(text))
+        assert not any(v == 20000000 for _i, v, _u in got)
+        assert not any(i.startswith("及以上") for i, _v, _u in got)
