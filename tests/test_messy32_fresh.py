@@ -165,3 +165,24 @@ def test_a_stacked_row_shorter_than_its_header_reads_no_column():
             "地方财政收入(亿元)\n3.21\n4.5\n")
     got = _metrics(_doc(text))
     assert not any(i.endswith("比上年同期增长") for i, _v, _u in got)
+
+
+def test_a_size_class_with_ji_yishang_in_a_note_is_no_figure():
+    """主要指标解释: 规模以上工业企业指年主营业务收入2000万元及以上的工业企业 — the bound names a class
+    (及以上, as 以上 does), it is no figure: no `及以上` 2000万元 was a fact of the bulletin."""
+    for text in ("规模以上工业企业指年主营业务收入2000万元及以上的工业企业。\n",
+                 "(3) 规模以上工业企业 指年主营业务收入2000万及以上的工业企业。\n"):
+        got = _metrics(_doc(text))
+        assert not any(v == 20000000 for _i, v, _u in got)
+        assert not any(i.startswith("及以上") for i, _v, _u in got)
+
+
+def test_a_joint_notice_under_its_document_number_has_its_title():
+    """`来苏委发〔2021〕68号` / `中共某镇委员会` / `某镇人民政府` / `关于印发《…》的通知`: a notice issued
+    jointly names its issuers one a line over its matter; under the document number the page had
+    no title (the second issuer line was taken for no part of one)."""
+    text = ("某委发〔2021〕68号\n\n中共某省某县某镇委员会\n某省某县某镇人民政府\n"
+            "关于印发《某镇村民委员会换届选举工作方案》的通知\n\n各村党总支、村委会：\n"
+            "《某镇村民委员会换届选举工作方案》已经镇党委同意，现印发给你们，请结合实际，抓好落实。\n")
+    titles = [a.title for a in _doc(text).articles]
+    assert titles and titles[0] and titles[0].endswith("关于印发《某镇村民委员会换届选举工作方案》的通知")

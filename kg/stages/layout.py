@@ -923,8 +923,7 @@ def _split_title(lines: list[_Block]) -> int:
     if not lines or lines[0].kind != "para" or _TITLE_END.search(lines[0].text.strip()):
         return 0
     markers = _words("split_title_markers")
-    if not (any(w in lines[0].text for w in markers) or len(lines) > 1 and _SIGNER_LINE.fullmatch(lines[0].text.strip())
-            and lines[1].text.strip().startswith(markers)):
+    if not (any(w in lines[0].text for w in markers) or _issuers_over_matter(lines, markers)):
         return 0  # (江西省吉安市人民政府办公室 / 关于印发…的通知: the issuer set over the title's matter)
     joined = ""
     for k in range(min(TITLE_LINES, len(lines) - 1)):
@@ -941,6 +940,15 @@ def _split_title(lines: list[_Block]) -> int:
                              or len(c) > HEADLINE_MAX or lines[k + 1].full)
             return k + 1 if ok and _TITLE_END.search(joined) else 0
     return 0
+
+
+def _issuers_over_matter(lines: list[_Block], markers: tuple[str, ...]) -> bool:
+    """The issuer's name set over the title's matter (`某县人民政府办公室` / `关于印发…的通知`), or the
+    names of the issuers of a joint notice, one a line (`中共某镇委员会` / `某镇人民政府` / `关于…的通知`)."""
+    k = 0
+    while k < TITLE_LINES - 1 and k + 1 < len(lines) and _SIGNER_LINE.fullmatch(lines[k].text.strip()):
+        k += 1
+    return k > 0 and lines[k].text.strip().startswith(markers)
 
 
 def _red_header(line: str) -> bool:

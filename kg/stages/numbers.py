@@ -735,8 +735,9 @@ def _stacked_header(text: str, ls: int, n: int) -> list[str] | None:
     """The header over a table set one cell a line (社会消费品零售总额(亿元)⏎1545.21⏎25.5 under
     指标⏎本月⏎比去年同月增长(%)): the n + 1 short lines of no figure right above the table's first
     row's label, found by going up from the row at `ls` over the rows above it (a label line, then
-    figure lines), its first a corner word (指标: `numbers.table_corner_words`).  None when no run of n + 2 such lines (the header and the first label) stands
-    within `STACK_LOOKBACK` lines, or when a line of prose comes first."""
+    figure lines), its first a corner word (指标: `numbers.table_corner_words`).  None when no run
+    of n + 2 such lines (the header and the first label) stands within `STACK_LOOKBACK` lines, or
+    when a line of prose comes first."""
     run: list[str] = []
     for _k, line in zip(range(STACK_LOOKBACK), _lines_up(text, ls)):
         if not line:
@@ -821,9 +822,8 @@ def _with_stacked_percent_cells(text: str, out: list[Quantity]) -> list[Quantity
     for a, (_label, _head, first) in _stacked_table(text).items():
         if a in at or first not in at:
             continue
-        b = _stack_line(text, a)[0]
-        b = a + len(b)
-        num = a + len(text[a:b]) - len(text[a:b].lstrip("-+−－＋"))
+        b = a + len(_stack_line(text, a)[0])
+        num = b - len(text[a:b].lstrip("-+−－＋"))
         if text[b - 1] in "%％":
             continue  # (a percentage written out was read already)
         value = parse_number(text[num:b])
