@@ -122,3 +122,17 @@ def test_a_given_name_ending_in_hua_before_wei_is_no_huawei():
     assert "华为技术有限公司" not in _bodies(doc)
     doc = extract_text("深圳新闻\n市政府与华为签署合作协议，支持华为发展。")
     assert "华为技术有限公司" in _bodies(doc)
+
+
+def test_posts_taken_by_a_verb_before_de_go_to_the_name_after_de():
+    """出任自治区人民政府副主席的郝林海, 新当选为县长的王某: a verb of taking a post before a chain of
+    posts closed by 的 gives them to the name after 的, with the verb's status (was nothing);
+    担任…的 states a post held, 曾任…的 one held before."""
+    got = held_posts(extract_text("宁夏新闻\n出任自治区人民政府副主席的郝林海也做了表态发言。"))
+    assert ("郝林海", "宁夏回族自治区人民政府", "副主席", "appointed") in got
+    got = held_posts(extract_text("江西新闻\n新当选为县长的王大林表示感谢。"))
+    assert any(p == "王大林" and post == "县长" and st == "elected" for p, _, post, st in got)
+    got = held_posts(extract_text("江西新闻\n担任县委书记的王大林表示。"))
+    assert any(p == "王大林" and post == "书记" and st is None for p, _, post, st in got)
+    got = held_posts(extract_text("江西新闻\n曾任县委书记的王大林表示。"))
+    assert any(p == "王大林" and post == "书记" and st == "former" for p, _, post, st in got)

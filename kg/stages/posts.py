@@ -1865,7 +1865,10 @@ class ArticleScan:
             got = self.chain_before(p, lo, fallback, end - 1, comma=False) if end - 1 > lo else []
             if got and self._then_held(got[0], lo):
                 return [(b, post, "former", at) for b, post, _, at in got]  # 时任合肥包河区委书记的胡启生
-            return got if got and all(st == "nominated" for _, _, st, _ in got) else []
+            if got and all(st is None for _, _, st, _ in got) and (taken := self._taken_before(got[0], lo)) is not None:
+                return [(b, post, taken or None, at) for b, post, _, at in got]  # 出任自治区政府副主席的郝林海
+            return got if got and (all(st == "nominated" for _, _, st, _ in got)
+                                   or all(st == "former" for _, _, st, _ in got)) else []  # 曾任县委书记的王某
         if t.endswith(_CANDIDATE_NOTES, lo, end) \
                 and (note := next(w for w in _CANDIDATE_NOTES if t.endswith(w, lo, end))) and end - len(note) > lo:
             got = self.chain_before(p, lo, fallback, end - len(note), comma=False)  # 副旗长提名人选刘海涛:
@@ -2322,6 +2325,19 @@ class ArticleScan:
 
     def _post_kind(self, post: str) -> tuple[str, str]:
         return vocabulary().posts.get(self._base(post), ("post", ""))
+
+    def _taken_before(self, first: tuple, lo: int) -> str | None:
+        """出任自治区人民政府副主席的郝林海, 当选为县长的王某: a verb of taking a post (two characters or
+        more: not the 任 of 主任) right before a chain of posts closed by 的 gives them to the name
+        after 的, with that verb's status ("" for a verb of holding: 担任县委书记的王某 holds it); None
+        where no such verb opens the chain."""
+        body, _, _, at = first
+        i = min(at, body.start) if body is not None and body.end > body.start else at
+        t = self.text
+        for w in _verb_kinds("appoint", "elect", "transfer", "promote"):
+            if len(w) >= 2 and i - len(w) >= lo and t.startswith(w, i - len(w)):
+                return "" if w in _HOLD_VERBS else _STATUS[vocabulary().verbs[w]]
+        return None
 
     def _status_before(self, i: int, lo: int) -> str | None:
         """former after 时任/原 and after a verb of an earlier career (曾任西湖区区长刘颖, 历任);
