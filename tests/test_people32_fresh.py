@@ -136,3 +136,15 @@ def test_posts_taken_by_a_verb_before_de_go_to_the_name_after_de():
     assert any(p == "王大林" and post == "书记" and st is None for p, _, post, st in got)
     got = held_posts(extract_text("江西新闻\n曾任县委书记的王大林表示。"))
     assert any(p == "王大林" and post == "书记" and st == "former" for p, _, post, st in got)
+
+
+def test_qu_dangwei_and_qu_zhengfu_chair_in_an_autonomous_regions_news_are_the_regions():
+    """西藏党委常委、区政府党组副书记、常务副主席X; 区党委书记Y: in an autonomous region's news 区
+    before 党委 (a district has a 区委) or before 政府 with a chair's post (主席; a district's head is
+    a 区长) is the region written short (was 区党委, 区人民政府 of no place)."""
+    got = held_posts(extract_text("西藏新闻\n区党委常委、区政府党组副书记、常务副主席任维出席会议。"))
+    assert ("任维", "西藏自治区党委", "常委", None) in got
+    assert ("任维", "西藏自治区人民政府", "常务副主席", None) in got
+    got = held_posts(extract_text("广西南宁市青秀区新闻\n区政府副区长李大林、区政协主席王小林参加。"))
+    assert ("李大林", "青秀区", "副区长", None) in got
+    assert not any("自治区" in body for _, body, _, _ in got)

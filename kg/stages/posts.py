@@ -170,6 +170,10 @@ _WEAK_UNITS = tuple(w for w, level in _cue("unit_suffixes") if level == "weak") 
 _ETC = tuple(r["verb"] for r in L.load_table("appointment_verbs") if r["kind"] == "follow"  # 等 (王志刚等同志)
              and r["verb"] not in {h["word"] for h in L.load_table("posts") if h["kind"] == "honorific"})
 _NAMED_POST_COPULAS = tuple(w for w, _ in _cue("named_post_copulas"))  # 为: 李四为|团长 (his post)
+_REGION_SHORT_ORGANS = dict(_cue("region_short_organs"))  # 党委 → any: 区党委 in 西藏's news
+_REGION_SHORT = "区"  # 区 of 区党委: 自治区 written short
+_REGION_WORD = next(w for w, level in _RELATIVE_SCOPES if level == "province" and w.endswith(_REGION_SHORT))  # 自治区
+_REGION_CHAIN = 4  # posts after 区政府 read for a chair's (区政府党组副书记、常务副主席)
 _SUCCEEDED_BEFORE = tuple(w for w, _ in _cue("succeeded_before"))  # 接替: 接替|马启智任… (the one succeeded)
 _ITS = tuple(w for w, _ in _cue("its"))  # 其: the person just named (免去其…职务)
 _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the same person
@@ -1285,7 +1289,7 @@ class ArticleScan:
                     return Body(None, prev.name + name, "Agency", m.astart, m.aend, prev.place, (name,), new=True)
                 if inherit and (moved := self._chain_scoped(m, prev)) is not None:
                     return moved  # 湖南省副省长、省公安厅厅长: 湖南省公安厅, not the article's province's
-                return Body(m.key, name, m.label, m.astart, m.aend, place)
+                return self._region_body(Body(m.key, name, m.label, m.astart, m.aend, place), pos)
         anaphoric = [(m.astart, m.aend, m.norm, m.attrs.get("code")) for m in self.mentions_starting(i, pos)
                      if m.label == "Place" and m.attrs.get("anaphor") and m.norm and m.attrs.get("code")
                      and ((m.astart == i and m.aend < pos) or t.endswith(_STATIONED, 0, m.astart))]  # (中国驻|美|大使)
@@ -1378,7 +1382,8 @@ class ArticleScan:
                 rest = run[len(scope):]
                 if rest and not self._is_unit(rest):
                     break
-                pl = (self._prev_scope_place(prev, level, scope) if inherit else self._listed_place(i, level, scope)) \
+                pl = self._short_region(scope, rest, pos) or \
+                    (self._prev_scope_place(prev, level, scope) if inherit else self._listed_place(i, level, scope)) \
                     or self._relative_place(level, scope)
                 if rest and (found := self._resolved_opening(i, pos)) is not None:
                     return self._found_unit(found, pos, pl)  # 省工信厅|工业互联网处: the unit of the 厅 as found
@@ -1446,6 +1451,45 @@ class ArticleScan:
             # 天水经开区召开大会。管委会主任A: the one zone the article names
             return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
         return self._make_body(i, pos, run, None)
+
+    def _region_body(self, body: Body, pos: int) -> Body:
+        """A found 区党委, 区政府 of no place before the post at `pos`, in an autonomous region's news:
+        the region's (西藏自治区党委, `_short_region`); any other body as it is."""
+        written = self.text[body.start:body.end]
+        if body.place or not written.startswith(_REGION_SHORT) or \
+                (region := self._short_region(_REGION_SHORT, written[1:], pos)) is None:
+            return body
+        organ = body.name[1:] if body.name.startswith(_REGION_SHORT) else written[1:]  # (政府 found as 人民政府)
+        name = scoped_name(region[0], _REGION_SHORT, _standard_organ(organ))
+        return Body(None, name, body.label, body.start, body.end, region, (written,), new=True)  # (not the found 区党委)
+
+    def _chair_among(self, pos: int) -> bool:
+        """Is a chair's post (主席, 常务副主席) among the posts written from `pos` on, joined by 、 only
+        (区政府党组副书记、常务副主席)?  A district's 区政府副区长李某、区政协主席… stops at the name.
+        Bounded: _REGION_CHAIN posts."""
+        t, q = self.text, pos
+        for _ in range(_REGION_CHAIN):
+            m = vocabulary().post_re.match(t, q)
+            if m is None:
+                return False
+            if self._base(m.group(0)) in _CHAIR_POSTS:
+                return True
+            q = m.end() + 1
+            if t[q - 1:q] != "、":
+                return False
+        return False
+
+    def _short_region(self, scope: str, rest: str, pos: int) -> tuple[str, str] | None:
+        """区党委书记, 区政府常务副主席 in news of an autonomous region (西藏, 宁夏 …): 区 written short
+        for 自治区 before the region's own organs (region_short_organs: 党委 for any post, 政府 for a
+        chair's: a district has a 区委 and a 区长) is the region, not a district.  (name, code) of the
+        region the article's place is in; None elsewhere."""
+        if scope != _REGION_SHORT or rest not in _REGION_SHORT_ORGANS or not self.art_code:
+            return None
+        if _REGION_SHORT_ORGANS[rest] == "chair" and not self._chair_among(pos):
+            return None
+        d = table().get(_head_place(self.art_code, "province") or "")
+        return (d.name, d.code) if d is not None and d.name.endswith(_REGION_WORD) else None
 
     def _prev_scope_place(self, prev: Body | None, level: str, scope: str) -> tuple[str, str] | None:
         """湖南省副省长、省公安厅厅长: a relative scope (省, 市) in a chain of one person's posts is the
@@ -1939,7 +1983,7 @@ class ArticleScan:
             inner = organ or next((w for w in vocabulary().inner if post.startswith(w) and post[len(w):]), None)
             over = self._found_over(s, s + len(inner)) if inner and not former else None
             if over is not None:  # 七师|党委书记, 县纪委监委驻县教育局|纪检监察组组长: the found body through the organ
-                body, post, organ = over, post[len(inner):], None
+                body, post, organ = self._region_body(over, s + len(inner)), post[len(inner):], None
             else:
                 body = self.body_through(s - len(former), start_lo, prev, level if kind == "head" else None,
                                          inherit=bool(out))
