@@ -2837,6 +2837,7 @@ def _drop_home_titles_abroad(scan: ArticleScan) -> None:
 
 _COLONS = "：:"
 _COLON = re.compile(f"[{_COLONS}]")
+_COLONS_TUPLE = tuple(_COLONS)
 
 
 def _next_colon(t: str, lo: int, hi: int) -> int | None:
@@ -2890,6 +2891,8 @@ def _name_colon_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
     if p >= hi or t[p] in _COLONS:
         return
     name = scan.names.name_at(p)
+    if name is None or not t.startswith(_COLONS_TUPLE, p + len(name)):  # 嘎玛泽登：…: a syllabic name, as after a post
+        name = scan.names.name_at(p, after_post=True)
     c = p + len(name) if name else p
     if not name or c >= hi or t[c] not in _COLONS or scan.persons.crosses(p, c):
         return
@@ -4483,6 +4486,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         if any(t.startswith(w, after) for w in _verb_kinds("nominate", "elect", "transfer", "promote")
                if len(w) >= 2):
             return strong, "posts.appointment"
+        if (past := _past_succeeded(scan, after, len(t))) > after and _taken_after(scan, past, len(t)):
+            return strong, "posts.appointment"  # 王正伟接替马启智任自治区人民政府代主席
         if _held_after(scan, after, len(t)) or _career_after(scan, after):
             return strong, "posts.appointment"  # 王强现任县委副书记, 张伟作为常务副县长…, 李明曾任…
         if t.startswith(_PASSIVE, after) and any(t.startswith(w, after + len(_PASSIVE))
@@ -4588,6 +4593,27 @@ def _comrades_before(scan: ArticleScan, p: int, lo: int) -> None:
         k = item
 
 
+def _past_succeeded(scan: ArticleScan, q: int, hi: int) -> int:
+    """王正伟|接替马启智|任…: past a word of succeeding and the name of the one succeeded, where the
+    verb and the posts the successor takes follow; q itself where no such words are written."""
+    t = scan.text
+    w = next((w for w in _SUCCEEDED_BEFORE if t.startswith(w, q)), None)
+    if w is None or q + len(w) >= hi:
+        return q
+    pred = scan.names.name_at(q + len(w))
+    return q + len(w) + len(pred) if pred else q
+
+
+def _taken_after(scan: ArticleScan, q: int, hi: int) -> bool:
+    """Does a verb of taking a post (任, 担任, 出任 …) and a chain of posts follow at q?"""
+    t = scan.text
+    for w in _verb_kinds("appoint", "transfer", "promote"):
+        if t.startswith(w, q):
+            r = q + len(w) + (1 if t.startswith("为", q + len(w)) else 0)
+            return bool(scan.chain_after(r, _clause_end(t, r, hi)))
+    return False
+
+
 def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, verbs_before) -> None:
     """Posts given after a name: X出任…, X（白族）就被提拔为…, X拟任…, 任命X为…, 免去X的…职务."""
     t = scan.text
@@ -4611,6 +4637,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             if t.startswith(w, q):
                 q += len(w)
                 moved = True
+    q = _past_succeeded(scan, q, hi)  # 王正伟接替马启智|任…: the successor takes the post
     kinds = V.verbs
     before = t[max(0, p - 4):p]
     verb = next((w for w in verbs_before if before.endswith(w)), None)
