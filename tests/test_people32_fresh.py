@@ -89,6 +89,9 @@ def test_name_colon_row_of_a_leader_page_gives_the_name_every_field_of_posts():
     assert ("任维", "西藏自治区人民政府", "党组副书记", None) in got
     assert ("罗梅", "西藏自治区人民政府", "副主席", None) in got
     assert ("罗梅", "西藏自治区红十字会", "会长", None) in got
+    got = held_posts(extract_text("西藏自治区人民政府领导\n嘎玛泽登：第二十届中央候补委员，西藏自治区党委副书记，"
+                                  "自治区人民政府党组书记。"))
+    assert ("嘎玛泽登", "西藏自治区党委", "副书记", None) in got  # a four-syllable name opening the row
     got = held_posts(extract_text("彭泽县政府领导\n王大刚：县委副书记、县长，主持县政府全面工作。"
                                   "李小明：县委常委、副县长，分管财政。"))
     assert ("王大刚", "彭泽县", "县长", None) in got
@@ -122,3 +125,40 @@ def test_a_given_name_ending_in_hua_before_wei_is_no_huawei():
     assert "华为技术有限公司" not in _bodies(doc)
     doc = extract_text("深圳新闻\n市政府与华为签署合作协议，支持华为发展。")
     assert "华为技术有限公司" in _bodies(doc)
+
+
+def test_posts_taken_by_a_verb_before_de_go_to_the_name_after_de():
+    """出任自治区人民政府副主席的郝林海, 新当选为县长的王某: a verb of taking a post before a chain of
+    posts closed by 的 gives them to the name after 的, with the verb's status (was nothing);
+    担任…的 states a post held, 曾任…的 one held before."""
+    got = held_posts(extract_text("宁夏新闻\n出任自治区人民政府副主席的郝林海也做了表态发言。"))
+    assert ("郝林海", "宁夏回族自治区人民政府", "副主席", "appointed") in got
+    got = held_posts(extract_text("江西新闻\n新当选为县长的王大林表示感谢。"))
+    assert any(p == "王大林" and post == "县长" and st == "elected" for p, _, post, st in got)
+    got = held_posts(extract_text("江西新闻\n担任县委书记的王大林表示。"))
+    assert any(p == "王大林" and post == "书记" and st is None for p, _, post, st in got)
+    got = held_posts(extract_text("江西新闻\n曾任县委书记的王大林表示。"))
+    assert any(p == "王大林" and post == "书记" and st == "former" for p, _, post, st in got)
+
+
+def test_qu_dangwei_and_qu_zhengfu_chair_in_an_autonomous_regions_news_are_the_regions():
+    """西藏党委常委、区政府党组副书记、常务副主席X; 区党委书记Y: in an autonomous region's news 区
+    before 党委 (a district has a 区委) or before 政府 with a chair's post (主席; a district's head is
+    a 区长) is the region written short (was 区党委, 区人民政府 of no place)."""
+    got = held_posts(extract_text("西藏新闻\n区党委常委、区政府党组副书记、常务副主席任维出席会议。"))
+    assert ("任维", "西藏自治区党委", "常委", None) in got
+    assert ("任维", "西藏自治区人民政府", "常务副主席", None) in got
+    got = held_posts(extract_text("广西南宁市青秀区新闻\n区政府副区长李大林、区政协主席王小林参加。"))
+    assert ("李大林", "青秀区", "副区长", None) in got
+    assert not any("自治区" in body for _, body, _, _ in got)
+
+
+def test_the_successor_before_jieti_takes_the_post():
+    """王正伟接替马启智任自治区人民政府代主席, 李大林接替王小林任县委书记: the name before 接替 takes
+    the post the verb after the one succeeded gives (was no post, and no person)."""
+    got = held_posts(extract_text("人民网银川5月12日电 宁夏回族自治区人大常委会会议结束。会议接受马启智辞去"
+                                  "自治区人民政府主席职务的请求。\n王正伟接替马启智任自治区人民政府代主席。"))
+    assert ("王正伟", "宁夏回族自治区人民政府", "代主席", "appointed") in got
+    got = held_posts(extract_text("彭泽县新闻\n李大林接替王小林任县委书记。"))
+    assert ("李大林", "彭泽县委", "书记", "appointed") in got
+    assert not any(p == "王小林" for p, _, _, _ in got)

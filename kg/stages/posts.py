@@ -176,6 +176,10 @@ _WEAK_UNITS = tuple(w for w, level in _cue("unit_suffixes") if level == "weak") 
 _ETC = tuple(r["verb"] for r in L.load_table("appointment_verbs") if r["kind"] == "follow"  # 等 (王志刚等同志)
              and r["verb"] not in {h["word"] for h in L.load_table("posts") if h["kind"] == "honorific"})
 _NAMED_POST_COPULAS = tuple(w for w, _ in _cue("named_post_copulas"))  # 为: 李四为|团长 (his post)
+_REGION_SHORT_ORGANS = dict(_cue("region_short_organs"))  # 党委 → any: 区党委 in 西藏's news
+_REGION_SHORT = "区"  # 区 of 区党委: 自治区 written short
+_REGION_WORD = next(w for w, level in _RELATIVE_SCOPES if level == "province" and w.endswith(_REGION_SHORT))  # 自治区
+_REGION_CHAIN = 4  # posts after 区政府 read for a chair's (区政府党组副书记、常务副主席)
 _SUCCEEDED_BEFORE = tuple(w for w, _ in _cue("succeeded_before"))  # 接替: 接替|马启智任… (the one succeeded)
 _ITS = tuple(w for w, _ in _cue("its"))  # 其: the person just named (免去其…职务)
 _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the same person
@@ -1291,7 +1295,7 @@ class ArticleScan:
                     return Body(None, prev.name + name, "Agency", m.astart, m.aend, prev.place, (name,), new=True)
                 if inherit and (moved := self._chain_scoped(m, prev)) is not None:
                     return moved  # 湖南省副省长、省公安厅厅长: 湖南省公安厅, not the article's province's
-                return Body(m.key, name, m.label, m.astart, m.aend, place)
+                return self._region_body(Body(m.key, name, m.label, m.astart, m.aend, place), pos)
         anaphoric = [(m.astart, m.aend, m.norm, m.attrs.get("code")) for m in self.mentions_starting(i, pos)
                      if m.label == "Place" and m.attrs.get("anaphor") and m.norm and m.attrs.get("code")
                      and ((m.astart == i and m.aend < pos) or t.endswith(_STATIONED, 0, m.astart))]  # (中国驻|美|大使)
@@ -1385,7 +1389,8 @@ class ArticleScan:
                 rest = run[len(scope):]
                 if rest and not self._is_unit(rest):
                     break
-                pl = (self._prev_scope_place(prev, level, scope) if inherit else self._listed_place(i, level, scope)) \
+                pl = self._short_region(scope, rest, pos) or \
+                    (self._prev_scope_place(prev, level, scope) if inherit else self._listed_place(i, level, scope)) \
                     or self._relative_place(level, scope)
                 if rest and (found := self._resolved_opening(i, pos)) is not None:
                     return self._found_unit(found, pos, pl)  # 省工信厅|工业互联网处: the unit of the 厅 as found
@@ -1453,6 +1458,45 @@ class ArticleScan:
             # 天水经开区召开大会。管委会主任A: the one zone the article names
             return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
         return self._make_body(i, pos, run, None)
+
+    def _region_body(self, body: Body, pos: int) -> Body:
+        """A found 区党委, 区政府 of no place before the post at `pos`, in an autonomous region's news:
+        the region's (西藏自治区党委, `_short_region`); any other body as it is."""
+        written = self.text[body.start:body.end]
+        if body.place or not written.startswith(_REGION_SHORT) or \
+                (region := self._short_region(_REGION_SHORT, written[1:], pos)) is None:
+            return body
+        organ = body.name[1:] if body.name.startswith(_REGION_SHORT) else written[1:]  # (政府 found as 人民政府)
+        name = scoped_name(region[0], _REGION_SHORT, _standard_organ(organ))
+        return Body(None, name, body.label, body.start, body.end, region, (written,), new=True)  # (not the found 区党委)
+
+    def _chair_among(self, pos: int) -> bool:
+        """Is a chair's post (主席, 常务副主席) among the posts written from `pos` on, joined by 、 only
+        (区政府党组副书记、常务副主席)?  A district's 区政府副区长李某、区政协主席… stops at the name.
+        Bounded: _REGION_CHAIN posts."""
+        t, q = self.text, pos
+        for _ in range(_REGION_CHAIN):
+            m = vocabulary().post_re.match(t, q)
+            if m is None:
+                return False
+            if self._base(m.group(0)) in _CHAIR_POSTS:
+                return True
+            q = m.end() + 1
+            if t[q - 1:q] != "、":
+                return False
+        return False
+
+    def _short_region(self, scope: str, rest: str, pos: int) -> tuple[str, str] | None:
+        """区党委书记, 区政府常务副主席 in news of an autonomous region (西藏, 宁夏 …): 区 written short
+        for 自治区 before the region's own organs (region_short_organs: 党委 for any post, 政府 for a
+        chair's: a district has a 区委 and a 区长) is the region, not a district.  (name, code) of the
+        region the article's place is in; None elsewhere."""
+        if scope != _REGION_SHORT or rest not in _REGION_SHORT_ORGANS or not self.art_code:
+            return None
+        if _REGION_SHORT_ORGANS[rest] == "chair" and not self._chair_among(pos):
+            return None
+        d = table().get(_head_place(self.art_code, "province") or "")
+        return (d.name, d.code) if d is not None and d.name.endswith(_REGION_WORD) else None
 
     def _prev_scope_place(self, prev: Body | None, level: str, scope: str) -> tuple[str, str] | None:
         """湖南省副省长、省公安厅厅长: a relative scope (省, 市) in a chain of one person's posts is the
@@ -1872,7 +1916,10 @@ class ArticleScan:
             got = self.chain_before(p, lo, fallback, end - 1, comma=False) if end - 1 > lo else []
             if got and self._then_held(got[0], lo):
                 return [(b, post, "former", at) for b, post, _, at in got]  # 时任合肥包河区委书记的胡启生
-            return got if got and all(st == "nominated" for _, _, st, _ in got) else []
+            if got and all(st is None for _, _, st, _ in got) and (taken := self._taken_before(got[0], lo)) is not None:
+                return [(b, post, taken or None, at) for b, post, _, at in got]  # 出任自治区政府副主席的郝林海
+            return got if got and (all(st == "nominated" for _, _, st, _ in got)
+                                   or all(st == "former" for _, _, st, _ in got)) else []  # 曾任县委书记的王某
         if t.endswith(_CANDIDATE_NOTES, lo, end) \
                 and (note := next(w for w in _CANDIDATE_NOTES if t.endswith(w, lo, end))) and end - len(note) > lo:
             got = self.chain_before(p, lo, fallback, end - len(note), comma=False)  # 副旗长提名人选刘海涛:
@@ -1943,7 +1990,7 @@ class ArticleScan:
             inner = organ or next((w for w in vocabulary().inner if post.startswith(w) and post[len(w):]), None)
             over = self._found_over(s, s + len(inner)) if inner and not former else None
             if over is not None:  # 七师|党委书记, 县纪委监委驻县教育局|纪检监察组组长: the found body through the organ
-                body, post, organ = over, post[len(inner):], None
+                body, post, organ = self._region_body(over, s + len(inner)), post[len(inner):], None
             else:
                 body = self.body_through(s - len(former), start_lo, prev, level if kind == "head" else None,
                                          inherit=bool(out))
@@ -2331,6 +2378,19 @@ class ArticleScan:
 
     def _post_kind(self, post: str) -> tuple[str, str]:
         return vocabulary().posts.get(self._base(post), ("post", ""))
+
+    def _taken_before(self, first: tuple, lo: int) -> str | None:
+        """出任自治区人民政府副主席的郝林海, 当选为县长的王某: a verb of taking a post (two characters or
+        more: not the 任 of 主任) right before a chain of posts closed by 的 gives them to the name
+        after 的, with that verb's status ("" for a verb of holding: 担任县委书记的王某 holds it); None
+        where no such verb opens the chain."""
+        body, _, _, at = first
+        i = min(at, body.start) if body is not None and body.end > body.start else at
+        t = self.text
+        for w in _verb_kinds("appoint", "elect", "transfer", "promote"):
+            if len(w) >= 2 and i - len(w) >= lo and t.startswith(w, i - len(w)):
+                return "" if w in _HOLD_VERBS else _STATUS[vocabulary().verbs[w]]
+        return None
 
     def _status_before(self, i: int, lo: int) -> str | None:
         """former after 时任/原 and after a verb of an earlier career (曾任西湖区区长刘颖, 历任);
@@ -2786,6 +2846,7 @@ def _drop_home_titles_abroad(scan: ArticleScan) -> None:
 
 _COLONS = "：:"
 _COLON = re.compile(f"[{_COLONS}]")
+_COLONS_TUPLE = tuple(_COLONS)
 
 
 def _next_colon(t: str, lo: int, hi: int) -> int | None:
@@ -2839,6 +2900,8 @@ def _name_colon_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
     if p >= hi or t[p] in _COLONS:
         return
     name = scan.names.name_at(p)
+    if name is None or not t.startswith(_COLONS_TUPLE, p + len(name)):  # 嘎玛泽登：…: a syllabic name, as after a post
+        name = scan.names.name_at(p, after_post=True)
     c = p + len(name) if name else p
     if not name or c >= hi or t[c] not in _COLONS or scan.persons.crosses(p, c):
         return
@@ -4432,6 +4495,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         if any(t.startswith(w, after) for w in _verb_kinds("nominate", "elect", "transfer", "promote")
                if len(w) >= 2):
             return strong, "posts.appointment"
+        if (past := _past_succeeded(scan, after, len(t))) > after and _taken_after(scan, past, len(t)):
+            return strong, "posts.appointment"  # 王正伟接替马启智任自治区人民政府代主席
         if _held_after(scan, after, len(t)) or _career_after(scan, after):
             return strong, "posts.appointment"  # 王强现任县委副书记, 张伟作为常务副县长…, 李明曾任…
         if t.startswith(_PASSIVE, after) and any(t.startswith(w, after + len(_PASSIVE))
@@ -4537,6 +4602,27 @@ def _comrades_before(scan: ArticleScan, p: int, lo: int) -> None:
         k = item
 
 
+def _past_succeeded(scan: ArticleScan, q: int, hi: int) -> int:
+    """王正伟|接替马启智|任…: past a word of succeeding and the name of the one succeeded, where the
+    verb and the posts the successor takes follow; q itself where no such words are written."""
+    t = scan.text
+    w = next((w for w in _SUCCEEDED_BEFORE if t.startswith(w, q)), None)
+    if w is None or q + len(w) >= hi:
+        return q
+    pred = scan.names.name_at(q + len(w))
+    return q + len(w) + len(pred) if pred else q
+
+
+def _taken_after(scan: ArticleScan, q: int, hi: int) -> bool:
+    """Does a verb of taking a post (任, 担任, 出任 …) and a chain of posts follow at q?"""
+    t = scan.text
+    for w in _verb_kinds("appoint", "transfer", "promote"):
+        if t.startswith(w, q):
+            r = q + len(w) + (1 if t.startswith("为", q + len(w)) else 0)
+            return bool(scan.chain_after(r, _clause_end(t, r, hi)))
+    return False
+
+
 def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, verbs_before) -> None:
     """Posts given after a name: X出任…, X（白族）就被提拔为…, X拟任…, 任命X为…, 免去X的…职务."""
     t = scan.text
@@ -4560,6 +4646,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             if t.startswith(w, q):
                 q += len(w)
                 moved = True
+    q = _past_succeeded(scan, q, hi)  # 王正伟接替马启智|任…: the successor takes the post
     kinds = V.verbs
     before = t[max(0, p - 4):p]
     verb = next((w for w in verbs_before if before.endswith(w)), None)
