@@ -95,3 +95,21 @@ def test_without_peoples_as_the_walk_over_every_people():
     stems = [n[:-1] for c in _counties(400) for n in table().townships(c)]
     stems += ["大湾布依族苗族", "回族", "五族回族蒙古族满族朝鲜族", "亚曼苏柯尔克孜族", ""]
     assert [G._without_peoples(s) for s in stems] == [walk(s) for s in stems]
+
+
+def test_tables_read_once_answer_as_read_per_call():
+    """The row-name characters of posts and the gazetteer's bare zone kinds are read once per
+    process (L.chars and L.load_table re-read their tables at every call, once per candidate or
+    document); a body-name ending is asked of the whole tuple of endings at once."""
+    import re
+
+    from kg import lexicon as L
+    from kg.stages import posts as P
+    from kg.text import alt
+    assert P._ROW_NAME_BAD_LAST == L.chars("row_name_bad_last")
+    alone = sorted({r["short"] for r in L.load_table("zone_short_names.tsv") if r.get("alone") == "yes"},
+                   key=len, reverse=True)
+    assert G._bare_zone_kinds().pattern == re.compile(alt(alone)).pattern
+    units = P.vocabulary().unit_suffixes
+    for rest in ["区域医疗合作", "卫健委", "县人民政府", "家庭", "", "委员会", "某某公司"] + [u[1:] for u in units[:40]]:
+        assert rest.endswith(units) == any(rest.endswith(u) for u in units)
