@@ -358,28 +358,46 @@ _TRANSLIT = frozenset(place_chars("transliteration_chars")) | frozenset(L.chars(
 
 
 @lru_cache(maxsize=4096)
-def _jieba_name(window: str) -> str | None:
-    """The personal name jieba tags at the start of `window` (nr, nrfg, nrt), if any."""
+def _lead_tokens(window: str) -> tuple[tuple[str, str], ...]:
+    """The (word, tag) pairs jieba's tagger reads at the start of `window`, as far as
+    `_jieba_name` reads them (the name's pieces and the one that ends it): `_jieba_name` and
+    `_jieba_word` ask of the same window one after the other, and each cut it afresh."""
     from ..text import segmenter as _segmenter
     _segmenter()
     from ..fast_pos import pos_cut  # jieba.posseg.cut's pairs, its HMM walked faster
-    name = ""
-    for tok in pos_cut(window):  # 贾斯|蒂卡: a transliterated name comes in several nr pieces
-        if not tok.flag.startswith("nr") or len(name) + len(tok.word) > 6 or \
-                (name and tok.flag not in ("nrt", "nrfg")):
+    out, name = [], ""
+    for tok in pos_cut(window):
+        out.append((tok.word, tok.flag))
+        if _ends_name(name, tok.word, tok.flag):
             break
         name += tok.word
+    return tuple(out)
+
+
+def _ends_name(name: str, word: str, flag: str) -> bool:
+    """Does the token (word, flag) end the name read so far (no name tag, too long, or not a
+    later piece's tag)?  贾斯|蒂卡: a transliterated name comes in several nr pieces."""
+    return not flag.startswith("nr") or len(name) + len(word) > 6 or (name != "" and flag not in ("nrt", "nrfg"))
+
+
+@lru_cache(maxsize=4096)
+def _jieba_name(window: str) -> str | None:
+    """The personal name jieba tags at the start of `window` (nr, nrfg, nrt), if any."""
+    name = ""
+    for word, flag in _lead_tokens(window):
+        if _ends_name(name, word, flag):
+            break
+        name += word
     return name if 2 <= len(name) <= 6 else None
 
 
 @lru_cache(maxsize=4096)
 def _jieba_word(window: str) -> bool:
     """True when jieba reads the start of `window` as a common word of two or more characters."""
-    from ..fast_pos import pos_cut  # jieba.posseg.cut's pairs, its HMM walked faster
-    first = next(iter(pos_cut(window)), None)
-    if first is None or len(first.word) < 2 or first.flag.startswith(("nr", "x", "m")):
+    lead = _lead_tokens(window)
+    if not lead or len(lead[0][0]) < 2 or lead[0][1].startswith(("nr", "x", "m")):
         return False
-    tag = _common_words().get(first.word)  # a dictionary word, not a guess of jieba's HMM
+    tag = _common_words().get(lead[0][0])  # a dictionary word, not a guess of jieba's HMM
     return bool(tag) and not tag.startswith("nr")
 
 
