@@ -95,3 +95,50 @@ def test_without_peoples_as_the_walk_over_every_people():
     stems = [n[:-1] for c in _counties(400) for n in table().townships(c)]
     stems += ["大湾布依族苗族", "回族", "五族回族蒙古族满族朝鲜族", "亚曼苏柯尔克孜族", ""]
     assert [G._without_peoples(s) for s in stems] == [walk(s) for s in stems]
+
+
+def test_tables_read_once_answer_as_read_per_call():
+    """The row-name characters of posts and the gazetteer's bare zone kinds are read once per
+    process (L.chars and L.load_table re-read their tables at every call, once per candidate or
+    document); a body-name ending is asked of the whole tuple of endings at once."""
+    import re
+
+    from kg import lexicon as L
+    from kg.stages import posts as P
+    from kg.text import alt
+    assert P._ROW_NAME_BAD_LAST == L.chars("row_name_bad_last")
+    alone = sorted({r["short"] for r in L.load_table("zone_short_names.tsv") if r.get("alone") == "yes"},
+                   key=len, reverse=True)
+    assert G._bare_zone_kinds().pattern == re.compile(alt(alone)).pattern
+    units = P.vocabulary().unit_suffixes
+    for rest in ["区域医疗合作", "卫健委", "县人民政府", "家庭", "", "委员会", "某某公司"] + [u[1:] for u in units[:40]]:
+        assert rest.endswith(units) == any(rest.endswith(u) for u in units)
+
+
+def test_jieba_name_and_word_read_one_cut():
+    """`_jieba_name` and `_jieba_word` read the tokens `_lead_tokens` cut once per window: the
+    same answers as each cutting the window with the tagger itself."""
+    from kg.fast_pos import pos_cut
+    from kg.stages import posts as P
+
+    def name_ref(window):
+        name = ""
+        for tok in pos_cut(window):
+            if not tok.flag.startswith("nr") or len(name) + len(tok.word) > 6 or \
+                    (name and tok.flag not in ("nrt", "nrfg")):
+                break
+            name += tok.word
+        return name if 2 <= len(name) <= 6 else None
+
+    def word_ref(window):
+        first = next(iter(pos_cut(window)), None)
+        if first is None or len(first.word) < 2 or first.flag.startswith(("nr", "x", "m")):
+            return False
+        tag = P._common_words().get(first.word)
+        return bool(tag) and not tag.startswith("nr")
+
+    text = ("县委书记王建国主持会议，副县长李明、贾斯蒂卡·阿卜杜拉希扬出席。商量过的事项由欧阳明月同志负责，"
+            "米舒斯京总理会见了外交部长王毅，市长张三丰表示，高建军通报情况。")
+    windows = [text[i:i + n] for i in range(len(text)) for n in (2, 6, 8)] + [""]
+    assert [P._jieba_name(w) for w in windows] == [name_ref(w) for w in windows]
+    assert [P._jieba_word(w) for w in windows] == [word_ref(w) for w in windows]

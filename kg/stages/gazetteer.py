@@ -1679,16 +1679,23 @@ def _listed_zones(doc: Doc) -> None:
 _ZONE_NOT_BEFORE = place_chars("zone_alone_not_before")  # 高新区管委会: the committee's name, read by agencies
 
 
+@lru_cache(maxsize=1)
+def _bare_zone_kinds() -> re.Pattern | None:
+    """The zone kinds written alone (zone_short_names.tsv, alone = yes), longest first; read and
+    compiled once, not per document."""
+    alone = sorted({r["short"] for r in L.load_table("zone_short_names.tsv") if r.get("alone") == "yes"},
+                   key=len, reverse=True)
+    return re.compile(alt(alone)) if alone else None
+
+
 def _bare_zones(doc: Doc) -> None:
     """高新区 / 经开区 written alone outside a list (其中仅高新区就完成…) is the zone of the one city
     the article names, when the division table lists exactly one functional zone of that city with
     that kind of name (烟台高新技术产业开发区).  Not after 各/每 (各高新区: every zone), nor after a
     word it qualifies (国家高新区, 省级高新区: the kind), nor when two cities are named."""
-    alone = sorted({r["short"] for r in L.load_table("zone_short_names.tsv") if r.get("alone") == "yes"},
-                   key=len, reverse=True)
-    if not alone:
+    kinds, endings = _bare_zone_kinds(), _zone_endings()
+    if kinds is None:
         return
-    kinds, endings = re.compile(alt(alone)), _zone_endings()
     tags = word_tags()
     articles = {a.id: a for a in doc.articles}
     for art_id, ms in mentions_by_article(doc).items():

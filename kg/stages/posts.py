@@ -371,28 +371,46 @@ _TRANSLIT = frozenset(place_chars("transliteration_chars")) | frozenset(L.chars(
 
 
 @lru_cache(maxsize=4096)
-def _jieba_name(window: str) -> str | None:
-    """The personal name jieba tags at the start of `window` (nr, nrfg, nrt), if any."""
+def _lead_tokens(window: str) -> tuple[tuple[str, str], ...]:
+    """The (word, tag) pairs jieba's tagger reads at the start of `window`, as far as
+    `_jieba_name` reads them (the name's pieces and the one that ends it): `_jieba_name` and
+    `_jieba_word` ask of the same window one after the other, and each cut it afresh."""
     from ..text import segmenter as _segmenter
     _segmenter()
     from ..fast_pos import pos_cut  # jieba.posseg.cut's pairs, its HMM walked faster
-    name = ""
-    for tok in pos_cut(window):  # 贾斯|蒂卡: a transliterated name comes in several nr pieces
-        if not tok.flag.startswith("nr") or len(name) + len(tok.word) > 6 or \
-                (name and tok.flag not in ("nrt", "nrfg")):
+    out, name = [], ""
+    for tok in pos_cut(window):
+        out.append((tok.word, tok.flag))
+        if _ends_name(name, tok.word, tok.flag):
             break
         name += tok.word
+    return tuple(out)
+
+
+def _ends_name(name: str, word: str, flag: str) -> bool:
+    """Does the token (word, flag) end the name read so far (no name tag, too long, or not a
+    later piece's tag)?  贾斯|蒂卡: a transliterated name comes in several nr pieces."""
+    return not flag.startswith("nr") or len(name) + len(word) > 6 or (name != "" and flag not in ("nrt", "nrfg"))
+
+
+@lru_cache(maxsize=4096)
+def _jieba_name(window: str) -> str | None:
+    """The personal name jieba tags at the start of `window` (nr, nrfg, nrt), if any."""
+    name = ""
+    for word, flag in _lead_tokens(window):
+        if _ends_name(name, word, flag):
+            break
+        name += word
     return name if 2 <= len(name) <= 6 else None
 
 
 @lru_cache(maxsize=4096)
 def _jieba_word(window: str) -> bool:
     """True when jieba reads the start of `window` as a common word of two or more characters."""
-    from ..fast_pos import pos_cut  # jieba.posseg.cut's pairs, its HMM walked faster
-    first = next(iter(pos_cut(window)), None)
-    if first is None or len(first.word) < 2 or first.flag.startswith(("nr", "x", "m")):
+    lead = _lead_tokens(window)
+    if not lead or len(lead[0][0]) < 2 or lead[0][1].startswith(("nr", "x", "m")):
         return False
-    tag = _common_words().get(first.word)  # a dictionary word, not a guess of jieba's HMM
+    tag = _common_words().get(lead[0][0])  # a dictionary word, not a guess of jieba's HMM
     return bool(tag) and not tag.startswith("nr")
 
 
@@ -1177,7 +1195,7 @@ class ArticleScan:
         """Does `rest` end as a body's name does?  (A weak ending — 庭, 科 — not in a common word: 家庭.)"""
         if rest.endswith(_WEAK_UNITS) and _is_word(rest):
             return False
-        return any(rest.endswith(u) for u in vocabulary().unit_suffixes)
+        return rest.endswith(vocabulary().unit_suffixes)  # (one C call of the tuple, not ~350 in a generator)
 
     def _not_inside_place(self, i: int, lo: int) -> int:
         """The start of a place whose name the run's start `i` cuts (a long body's 24-character
@@ -2955,6 +2973,9 @@ def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
         scan.holdings.append(Holding(name, at, at + len(name), body, post, None, date, "posts.roster-row", k))
 
 
+_ROW_NAME_BAD_LAST = L.chars("row_name_bad_last")  # (read once: L.chars re-reads its table)
+
+
 def _glued_row_posts(scan: ArticleScan, p: int, q: int, hi: int, name: str) -> list:
     """王某某县委常委、副县长 on a line of its own (a leader page whose name cell and posts cell a scrape
     ran together with no white space): the posts read right after the name when the line holds
@@ -2962,7 +2983,7 @@ def _glued_row_posts(scan: ArticleScan, p: int, q: int, hi: int, name: str) -> l
     that goes on after the posts (王某某县长主持召开…) is no row, nor a headline whose posts are
     another's (王某会见某国外交部长)."""
     t = scan.text
-    if (p > 0 and t[p - 1] not in "\r\n") or name[-1] in L.chars("row_name_bad_last"):
+    if (p > 0 and t[p - 1] not in "\r\n") or name[-1] in _ROW_NAME_BAD_LAST:
         return []  # (no white space shows where the name ends: 高新区管委会主任 opens with a body, no name)
     posts = _row_posts(scan, q, hi, name, gap=False)
     if not posts:

@@ -753,7 +753,7 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
         if sc.kind == "national":
             continue
         at = _chain_start(sc.start, by_end) if sc.kind == "place" else sc.start  # 团|河北省承德市|隆化县委
-        head = next((w for w in _LEAGUE if text.endswith(w, 0, at)), None)
+        head = next((w for w in _LEAGUE if text.endswith(w, 0, at)), None) if text.endswith(_LEAGUE, 0, at) else None
         if head is None or (len(head) == 1 and sc.kind != "relative" and not _clause_opening(text, at - 1)):
             continue  # 团 alone opens 团市委, 团县委; a named place needs 共青团 (or 团 opening the clause)
         tail = next((w for w in _LEAGUE_COMMITTEES if text.startswith(w, sc.end)), None)
@@ -791,7 +791,9 @@ def find_party_committees(text: str, places: list[Found]) -> list[Found]:
     for sc in find_scopes(text, places):
         if sc.kind == "national":
             continue
-        head = next((w for w in _PARTY_HEADS if text.endswith(w, 0, sc.start)), None)
+        if not text.endswith(_PARTY_HEADS, 0, sc.start):
+            continue  # (most scopes: one C call of the tuple spares the walk over the heads)
+        head = next(w for w in _PARTY_HEADS if text.endswith(w, 0, sc.start))
         end = sc.end + 1 if sc.kind == "place" and text[sc.end:sc.end + 1] == sc.name[-1:] else sc.end
         tail = next((w for w in _PARTY_TAILS if text.startswith(w, end)), None)  # 恩施 + 州 + 委会
         if head is None or tail is None or \
