@@ -1766,6 +1766,16 @@ def _threshold_mark() -> re.Pattern:
                       f"(?![{cue_chars('metrics.threshold_not_before_chars')}])[^，,]*$")
 
 
+def _after_closed_bracket(clause: str) -> str:
+    """周一）放假调休: a clause found back to a 、 inside brackets (2月15日（农历腊月二十八、周日）至23日（农历
+    正月初七、周一）放假调休，共9天) opened inside them; its words start where the bracket closes
+    (the indicator was 周一）)."""
+    k = max(clause.rfind("）"), clause.rfind(")"))
+    if k >= 0 and clause.rfind("（", 0, k) < 0 and clause.rfind("(", 0, k) < 0:
+        return clause[k + 1:]
+    return clause
+
+
 def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     """全年地区生产总值突破千亿大关，实现1027.8亿元: a figure whose clause is a bare verb (实现,
     累计完成) measures what the clause before names when that clause states no figure of its own:
@@ -1773,7 +1783,7 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     if lo - 1 <= s_start or text[lo - 1] not in "，,":
         return None
     k = max(rfind_any(text, _CLAUSE_PUNCT, s_start, lo - 1), s_start - 1)
-    clause = _strip_period(_after_run_in(text[k + 1:lo - 1].strip()))
+    clause = _strip_period(_after_run_in(_after_closed_bracket(text[k + 1:lo - 1].strip())))
     mark = _threshold_mark().search(clause)
     if mark and mark.start() >= 2:  # 我省GDP突破6000亿元，达6465亿元: what passed the mark
         name = _clean(_strip_quotes(clause[:mark.start()].rstrip(cue_chars("metrics.threshold_adverb_chars"))))
