@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .. import lexicon as L
-from ..divisions import place_words, table
+from ..divisions import LEVELS, place_words, table
 from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_PUNCT, DIGIT, alt, is_han
@@ -345,8 +345,11 @@ def _lead_visitors(art: Article, body: list[Mention], clause: bool = False) -> s
 _SOURCE_MARKS = tuple(sorted(L.word_lists("relation_cues")["news_source_marks"], key=lambda w: (-len(w), w)))
 
 
-_LEVEL_RANK = {"province": 1, "city": 2, "county": 3, "township": 4}
-_OWN_RANK = {"省": 1, "区": 3, "市": 2, "县": 3, "旗": 3}  # (我区 of a district; 我市 a city of either level)
+_LEVEL_RANK = {level: i + 1 for i, level in enumerate(LEVELS)}  # province 1 … township 4
+# the host's own level by the last character of 我市/我县/我区/我镇 (anaphora.tsv: 我区 a district, 我市 a
+# city of either level)
+_OWN_RANK = {form[-1]: _LEVEL_RANK[level] for form, level in L.ANAPHORA.items()
+             if form.startswith("我") and level in _LEVEL_RANK}
 
 
 def _peers(art: Article, body: list[Mention], places: list[Mention], visitors: set[str],
