@@ -1557,8 +1557,9 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         prefix = text[i:start]
         if _YEAR_RE.search(prefix):
             continue  # 部署2017年度|学校共青团改革任务: a year's work, no body's name
-        if any(w in prefix for w in _TERM_WORDS):
-            continue  # 以A为主席的|新一届工商业联合会: the body's new term, the kind of body, no name
+        if any(w in text[max(0, i - 2):start] for w in _TERM_WORDS):
+            continue  # 以A为主席的|新一届工商业联合会: the body's new term, the kind of body, no name; 本|届省运会
+            # 组委会 (the scan stopped at 本): the committee of this edition, which the event's finder names
         if _predicate_inside(text, i, start, place_ends):
             continue  # 医院与荆楚理工学院|合作共建|直属附属医院: a body, then what it does, no one name
         if _post_in_prefix(prefix, i, place_spans):
