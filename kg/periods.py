@@ -71,6 +71,8 @@ _HOUR_AFTER_DAY = re.compile(rf"(?<=[日号]){_HOUR}")
 _ABOUT = cue_chars("numbers.approx_mid_chars")  # 20余年来, 十多年来: a span the text does not pin down
 # the periods table's kinds naming a holiday (国庆, 春节, 中秋, 大年初一): read against the calendar
 _HOLIDAY_KINDS = ("holiday", "lunar", "festival", "lunar_day")
+# the kinds of a stretch of weeks named by custom (春运, 暑期, 寒假): `_season`, `_season_span`
+_SEASON_KINDS = ("rush", "season")
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +123,7 @@ def _pattern() -> re.Pattern:
         rf"{plan}|(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})|"
         # 2023年中秋、国庆假期, 今年国庆、中秋假期: a year before holidays listed with their days off
         rf"{year}(?:{holiday})(?:{_LIST_JOIN}(?:{holiday})){{1,4}}(?=(?:{_STRETCH}|{_SUFFIX}))(?:{_STRETCH})?{suffix}|"
+        rf"{_season(year, w)}"
         rf"(?:{year}(?:{month}(?:{month_day})?)?|{month}(?:{month_day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:{open_}(?:{holiday}){close}{stretch})?{ten_days}{suffix}|"
         # (at most four more holidays in a list: a bounded repeat keeps the pattern's reach finite,
         # so the metrics stage's growing scans can resume — kg.text.attempt_reach)
@@ -128,6 +131,20 @@ def _pattern() -> re.Pattern:
         rf"{open_}(?:{holiday}){close}{stretch}{suffix}|"
         rf"{_days_only(days_only)}|(?:{now}))")
     return re.compile(first_char_guard(body) + body)  # most positions turned away at one character
+
+
+def _season(year: str, w) -> str:
+    """今年春运期间, 2024年春运, 暑假期间, 这个暑期: the spring travel rush and the school holidays
+    (periods.tsv rush, season) are a time only after a year (or 这个) or before 期间, 以来 — bare, they
+    name a kind of work (春运工作专班, 暑期托管服务); never right before a part of them (春运第19天,
+    春运首日, 春运前二十日: periods.season_not_before_chars).  A branch of the pattern, with its |."""
+    words = _alt(k for k, (kind, _v) in w.items() if kind in _SEASON_KINDS)
+    if not words:
+        return ""
+    not_before = f"(?![{cue_chars('periods.season_not_before_chars')}])"
+    after = cue_alt("periods.season_suffix")
+    return (rf"(?:{year}|{cue_alt('periods.season_this')})(?:{words}){not_before}(?:{after})?|"
+            rf"(?:{words}){not_before}(?:{after})|")
 
 
 def _days_only(words: str) -> str:
@@ -656,6 +673,9 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         return _ym(year, a) if a == b else f"{_ym(year, a)}/{_ym(year, b)}"
     if rest in w and w[rest][0] == "festival":
         return _festival(w[rest][1], year, end_mark)
+    season = _season_word(rest, w)
+    if season is not None:
+        return _season_span(season, year, ry, rm, rd, explicit_year)
     if rest in w and w[rest][0] == "lunar_day":  # 大年初一, 除夕: a day counted from the lunar new year
         if not explicit_year and ry and rm:
             year = _nearest_lunar_year(ry, rm, rd)
@@ -712,6 +732,45 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         b = _ymd(year, month, int(m.group(3)))
         return f"{a}/{b}" if a and b and a < b else None  # (a range runs forward: 1—5日)
     return a
+
+
+def _season_word(rest: str, w) -> tuple[str, str] | None:
+    """The (kind, value) of a season or the rush (春运, 暑期), 这个暑期 read as 暑期; None otherwise."""
+    for this in cues("periods.season_this"):
+        if rest.startswith(this):
+            rest = rest[len(this):]
+    kind_value = w.get(rest)
+    return kind_value if kind_value and kind_value[0] in _SEASON_KINDS else None
+
+
+def _season_span(kind_value, year, ry, rm, rd, explicit_year) -> str | None:
+    """春运 of a year: its 40 days counted from the lunar new year's day (2024年春运: 2024-01-26/
+    2024-03-05); 暑期, 寒假: its months (2024-07/2024-08).  With no year written, the one nearest the
+    publication date (春运期间 in a March story is the rush just over; 寒假 in December the coming
+    one; 暑期 in January the last one) — the text speaks of the one at hand."""
+    kind, value = kind_value
+    a, b = (int(x) for x in value.split("/"))
+    if kind == "rush":
+        if not explicit_year and ry and rm:
+            year = _nearest_lunar_year(ry, rm, rd)
+        first = _lunar_new_years().get(year)
+        if first is None:
+            return None
+        return f"{(first + _dt.timedelta(days=a)).isoformat()}/{(first + _dt.timedelta(days=b)).isoformat()}"
+    if not explicit_year and ry and rm:
+        year = _nearest_months_year(a, b, ry, rm, rd)
+    return f"{_ym(year, a)}/{_ym(year, b)}"
+
+
+def _nearest_months_year(a: int, b: int, ry: int, rm: int, rd: int | None) -> int:
+    """The year whose months a..b lie nearest the publication date (within them: distance 0; a tie
+    goes to the past one)."""
+    ref = _dt.date(ry, rm, rd or 15)
+
+    def distance(y: int) -> int:
+        start, end = _dt.date(y, a, 1), _dt.date.fromisoformat(_last_day(y, b))
+        return max((start - ref).days, (ref - end).days, 0)
+    return min((ry - 1, ry, ry + 1), key=lambda y: (distance(y), y))
 
 
 @lru_cache(maxsize=1)
