@@ -859,7 +859,17 @@ def is_deadline(words: str) -> bool:
     a time still to come when the text was written — a plan's, never a result's of the year
     before, however far after the publication month it falls."""
     s = _QUOTES_SPACE.sub("", words)
-    return s.endswith(_DEADLINE_MARKS) or bool(_DAY_DEADLINE.search(s))
+    return s.endswith(_DEADLINE_MARKS) or bool(_DAY_DEADLINE.search(s)) or _by_year_end(s)
+
+
+def _by_year_end(s: str) -> bool:
+    """到年底, 到年末 with no year: the end of the year a plan or a meeting's demand works towards
+    (到年底，全县建成5G基站200个 in February is this December's) — a review of the year before says
+    截至去年底 or 年末, and 截至年底 stays an as-of (periods.deadline_prefix)."""
+    for prefix in cues("periods.deadline_prefix"):
+        if s.startswith(prefix) and _words().get(s[len(prefix):], ("",))[0] == "yearend":
+            return True
+    return False
 
 
 def explicit_year(words: str) -> int | None:

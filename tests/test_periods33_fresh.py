@@ -55,3 +55,16 @@ def test_season_words_without_a_year_or_stretch_word_are_no_time():
     assert [p[2] for p in find_periods("2月13日（春运第19天）")] == ["2月13日"]
     assert [p[2] for p in find_periods("春运首日发送旅客")] == []
     assert [p[2] for p in find_periods("2024年春运单日流动量首次超3亿人次")] == ["2024年"]
+
+
+def test_by_year_end_in_an_early_plan_is_this_year():
+    """到年底，全县建成5G基站200个 in a work plan or a meeting's demands of February: the end of the
+    year worked towards (2025-12-31), was last year's end as a result of a year not over
+    (2024-12-31); 截至年底 and a bare 年底 in January stay the year just ended."""
+    ms, _ = _build("2025年全县重点工作安排\n到年底，全县建成5G基站200个，新增就业岗位3000个。", "2025-02-10")
+    assert ms[(200, "个")].period == "2025-12-31"
+    assert ms[(3000, "个")].period == "2025-12-31"
+    ms, _ = _build("县政府召开常务会议\n会议要求，到年底，全县新建5G基站200个。", "2025-01-20")
+    assert ms[(200, "个")].period == "2025-12-31"
+    ms, _ = _build("截至年底，全县城镇化率达到52%。", "2025-01-20")
+    assert ms[(52, "%")].period == "2024-12-31"
