@@ -71,6 +71,8 @@ _HOUR_AFTER_DAY = re.compile(rf"(?<=[日号]){_HOUR}")
 _ABOUT = cue_chars("numbers.approx_mid_chars")  # 20余年来, 十多年来: a span the text does not pin down
 # the periods table's kinds naming a holiday (国庆, 春节, 中秋, 大年初一): read against the calendar
 _HOLIDAY_KINDS = ("holiday", "lunar", "festival", "lunar_day")
+# a count of years (五年, 3年; not 24年, a year shortened) before a total (periods.years_total_after)
+_YEARS_TOTAL_WORDS = rf"(?:[{_CN}]{{1,2}}|\d){_YEAR}"
 # the kinds of a stretch of weeks named by custom (春运, 暑期, 寒假): `_season`, `_season_span`
 _SEASON_KINDS = ("rush", "season")
 
@@ -119,6 +121,7 @@ def _pattern() -> re.Pattern:
         rf"(?:19|20)\d\d(?:{_RANGE}|/)(?:19|20)\d\d(?:{_SCHOOL})|"
         rf"(?:{_RECENT})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|[{_CN}\d]{{1,3}}年(?:{_AGO})|"
         rf"(?:{_COMING})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|"
+        rf"{_YEARS_TOTAL_WORDS}(?=(?:{cue_alt('periods.years_total_after')}))|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
         rf"{plan}|(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})|"
         # 2023年中秋、国庆假期, 今年国庆、中秋假期: a year before holidays listed with their days off
@@ -212,6 +215,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 3—5日内办结, 3至5日内: the end of a count of days (or of a range with no month), no day 5
         if _quarter_count(text, m.start(), s):
             continue  # 连续2季度保持增长, 近3季度: a number of quarters, no quarter of the year
+        if m.start() > 0 and text[m.start() - 1] in _NUMBER_BEFORE and _YEARS_TOTAL.fullmatch(s):
+            continue  # 第五年累计, 2024年累计: the tail of an ordinal or of a year, no count of years
         if m.start() > 0 and _in_number(text, m.start(), s):
             continue  # 第十一期间, 二十一假期: the holiday's name is the tail of a number
         if _holiday_noun(text, m.end(), s):
@@ -385,6 +390,8 @@ _YEAR_RANGE = re.compile(rf"((?:19|20)\d\d){_YEAR}?{_RANGE}((?:19|20)\d\d){_YEAR
                          rf"|((?:19|20)\d\d)(?:{_RANGE}|/)((?:19|20)\d\d)(?:{_SCHOOL})")
 _PLAN_END = re.compile(cue_alt("periods.plan_end", longest_first=False))
 _RECENT_YEARS = re.compile(rf"({_RECENT})([{_CN}\d]{{1,2}})年")
+# 五年累计完成投资406.5亿元: a count of years right before a total is the years summed, the last ones
+_YEARS_TOTAL = re.compile(_YEARS_TOTAL_WORDS)
 _COMING_YEARS = re.compile(rf"(?:{_COMING})([{_CN}\d]{{1,2}})年")
 _RECENT_MONTHS_RE = re.compile(rf"(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})")
 _YEARS_SINCE = re.compile(rf"([{_CN}\d]{{1,3}})([{_ABOUT}]?){_YEAR}(?:{_SINCE})")
@@ -437,6 +444,9 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     if m:
         n = _cn_int(m.group(2))
         return _last_years(ry, n, rm)
+    m = _YEARS_TOTAL.fullmatch(s)
+    if m and not prefix:  # 五年累计: the years summed, up to the publication year (as 过去五年)
+        return _last_years(ry, _cn_int(s[:-1]), rm)
     m = _COMING_YEARS.fullmatch(s)
     if m:
         return _coming_years(ry, rm, _cn_int(m.group(1)))

@@ -68,3 +68,15 @@ def test_by_year_end_in_an_early_plan_is_this_year():
     assert ms[(200, "个")].period == "2025-12-31"
     ms, _ = _build("截至年底，全县城镇化率达到52%。", "2025-01-20")
     assert ms[(52, "%")].period == "2024-12-31"
+
+
+def test_count_of_years_before_a_total_is_the_years_summed():
+    """2024年，…，五年累计完成投资406.5亿元 in a January work report: the five years summed (2020/2024,
+    as 过去五年), was the year the sentence named (2024); 三年累计 in December counts the
+    publication year in; 第五年累计 and 2024年累计 name no count of years."""
+    ms, _ = _build("政府工作报告\n2024年，全县地区生产总值增长6%，五年累计完成投资406.5亿元。", "2025-01-20")
+    assert ms[(40650000000, "元")].period == "2020/2024"
+    assert ms[(6, "%")].period == "2024"
+    assert resolve("三年", "2024-12-20") == "2022/2024"
+    assert find_periods("项目实施第五年累计完成") == []
+    assert [p[2] for p in find_periods("2024年累计完成")] == ["2024年"]
