@@ -475,7 +475,7 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
             return None
         return (_dt.date(ry, rm, rd) + _dt.timedelta(days=int(val))).isoformat()
     # year part
-    year, rest = None, s
+    year, rest, this_year = None, s, False
     m = _FOUR_DIGIT_YEAR.match(rest)
     if m:
         year, rest = int(m.group(1)), rest[m.end():]
@@ -484,7 +484,7 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
             if kind in ("year", "after") and rest.startswith(word):
                 if ry is None or (kind == "after" and not anchored):
                     return None  # 次年 counts from the year named before, never the publication's
-                year, rest = ry + int(val), rest[len(word):]
+                year, rest, this_year = ry + int(val), rest[len(word):], int(val) == 0
                 break
     explicit_year = year is not None
     end_mark = ""
@@ -492,6 +492,8 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     if m and not (rest in w and w[rest][0] == "yearend"):
         end_mark, rest = m.group(1), rest[:m.start()]
     rest, end_mark = _holiday_stretch(rest, end_mark, w)
+    if this_year:
+        year = _coming_season_year(rest, year, rm, w)
     if year is None and rest:
         year = ry
         if year is None:
@@ -770,6 +772,22 @@ def _season_span(kind_value, year, ry, rm, rd, explicit_year) -> str | None:
     if not explicit_year and ry and rm:
         year = _nearest_months_year(a, b, ry, rm, rd)
     return f"{_ym(year, a)}/{_ym(year, b)}"
+
+
+_SEASON_PAST_MONTHS = 9  # a season of this year over this many months before the publication is the coming one's
+
+
+def _coming_season_year(rest: str, year: int, rm: int | None, w) -> int:
+    """今年寒假, 今年春运 in a December notice: a season of 'this year' over nine months or more
+    before the publication month is the coming one (the school year's winter break, the rush
+    of the coming new year) — the following year's; 今年暑期 in January stays this summer.
+    Other words keep their year."""
+    season = _season_word(rest, w)
+    if season is None or not rm:
+        return year
+    span = _season_span(season, year, None, None, None, True)
+    last = int(span.split("/")[1][5:7]) if span and span.split("/")[1][:4] == str(year) else 12
+    return year + 1 if rm - last >= _SEASON_PAST_MONTHS else year
 
 
 def _nearest_months_year(a: int, b: int, ry: int, rm: int, rd: int | None) -> int:

@@ -80,3 +80,14 @@ def test_count_of_years_before_a_total_is_the_years_summed():
     assert resolve("三年", "2024-12-20") == "2022/2024"
     assert find_periods("项目实施第五年累计完成") == []
     assert [p[2] for p in find_periods("2024年累计完成")] == ["2024年"]
+
+
+def test_this_years_season_long_over_is_the_coming_one():
+    """关于做好今年寒假期间…的通知 in December: the coming winter break of the school year under way
+    (2025-01/2025-02), not last January's; 今年春运 in December likewise the coming rush; 今年暑期 in
+    January stays this summer, and a written year keeps its own (2024年寒假)."""
+    assert resolve("今年寒假期间", "2024-12-10") == "2025-01/2025-02"
+    assert resolve("今年春运", "2024-12-10") == "2025-01-14/2025-02-22"
+    assert resolve("今年暑期", "2024-01-10") == "2024-07/2024-08"
+    assert resolve("今年寒假", "2024-03-10") == "2024-01/2024-02"
+    assert resolve("2024年寒假", "2024-12-10") == "2024-01/2024-02"
