@@ -138,7 +138,8 @@ def _pattern() -> re.Pattern:
 
 def _season(year: str, w) -> str:
     """今年春运期间, 2024年春运, 暑假期间, 这个暑期: the spring travel rush and the school holidays
-    (periods.tsv rush, season) are a time only after a year (or 这个) or before 期间, 以来 — bare, they
+    (periods.tsv rush, season) are a time only after a year (or 这个), before 期间, 以来, or as the
+    subject of its close (为期40天的春运落下帷幕，全省…发送旅客: periods.season_end_verbs) — bare, they
     name a kind of work (春运工作专班, 暑期托管服务); never right before a part of them (春运第19天,
     春运首日, 春运前二十日: periods.season_not_before_chars).  A branch of the pattern, with its |."""
     words = _alt(k for k, (kind, _v) in w.items() if kind in _SEASON_KINDS)
@@ -146,8 +147,9 @@ def _season(year: str, w) -> str:
         return ""
     not_before = f"(?![{cue_chars('periods.season_not_before_chars')}])"
     after = cue_alt("periods.season_suffix")
+    ended = rf"(?=(?:{cue_alt('periods.season_end_verbs')})(?![{cue_chars('periods.season_after_end_chars')}]))"
     return (rf"(?:{year}|{cue_alt('periods.season_this')})(?:{words}){not_before}(?:{after})?|"
-            rf"(?:{words}){not_before}(?:{after})|")
+            rf"(?:{words}){not_before}(?:{after})|(?:{words}){ended}|")
 
 
 def _days_only(words: str) -> str:

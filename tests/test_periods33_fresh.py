@@ -91,3 +91,12 @@ def test_this_years_season_long_over_is_the_coming_one():
     assert resolve("今年暑期", "2024-01-10") == "2024-07/2024-08"
     assert resolve("今年寒假", "2024-03-10") == "2024-01/2024-02"
     assert resolve("2024年寒假", "2024-12-10") == "2024-01/2024-02"
+
+
+def test_rush_closing_dates_the_totals_told_with_it():
+    """昨日，为期40天的春运落下帷幕，全省共发送旅客1.047亿人: the rush closing is the time of the
+    total told with it (2017-01-13/2017-02-21), was the closing day (昨日, 2017-02-21); 春运结束后
+    is a time after it, no period."""
+    ms, _ = _build("昨日，为期40天的春运落下帷幕，全省公铁空共发送旅客1.047亿人，同比略有下降。", "2017-02-22")
+    assert ms[(104700000, "人")].period == "2017-01-13/2017-02-21"
+    assert find_periods("春运结束后，务工人员陆续返岗") == []
