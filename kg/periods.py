@@ -71,6 +71,10 @@ _HOUR_AFTER_DAY = re.compile(rf"(?<=[日号]){_HOUR}")
 _ABOUT = cue_chars("numbers.approx_mid_chars")  # 20余年来, 十多年来: a span the text does not pin down
 # the periods table's kinds naming a holiday (国庆, 春节, 中秋, 大年初一): read against the calendar
 _HOLIDAY_KINDS = ("holiday", "lunar", "festival", "lunar_day")
+# a count of years (五年, 3年; not 24年, a year shortened) before a total (periods.years_total_after)
+_YEARS_TOTAL_WORDS = rf"(?:[{_CN}]{{1,2}}|\d){_YEAR}"
+# the kinds of a stretch of weeks named by custom (春运, 暑期, 寒假): `_season`, `_season_span`
+_SEASON_KINDS = ("rush", "season")
 
 
 @lru_cache(maxsize=1)
@@ -117,10 +121,12 @@ def _pattern() -> re.Pattern:
         rf"(?:19|20)\d\d(?:{_RANGE}|/)(?:19|20)\d\d(?:{_SCHOOL})|"
         rf"(?:{_RECENT})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|[{_CN}\d]{{1,3}}年(?:{_AGO})|"
         rf"(?:{_COMING})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|"
+        rf"{_YEARS_TOTAL_WORDS}(?=(?:{cue_alt('periods.years_total_after')}))|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
         rf"{plan}|(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})|"
         # 2023年中秋、国庆假期, 今年国庆、中秋假期: a year before holidays listed with their days off
         rf"{year}(?:{holiday})(?:{_LIST_JOIN}(?:{holiday})){{1,4}}(?=(?:{_STRETCH}|{_SUFFIX}))(?:{_STRETCH})?{suffix}|"
+        rf"{_season(year, w)}"
         rf"(?:{year}(?:{month}(?:{month_day})?)?|{month}(?:{month_day})?|{day}(?:{_RANGE}\d{{1,2}}[日号])?)(?:{open_}(?:{holiday}){close}{stretch})?{ten_days}{suffix}|"
         # (at most four more holidays in a list: a bounded repeat keeps the pattern's reach finite,
         # so the metrics stage's growing scans can resume — kg.text.attempt_reach)
@@ -128,6 +134,22 @@ def _pattern() -> re.Pattern:
         rf"{open_}(?:{holiday}){close}{stretch}{suffix}|"
         rf"{_days_only(days_only)}|(?:{now}))")
     return re.compile(first_char_guard(body) + body)  # most positions turned away at one character
+
+
+def _season(year: str, w) -> str:
+    """今年春运期间, 2024年春运, 暑假期间, 这个暑期: the spring travel rush and the school holidays
+    (periods.tsv rush, season) are a time only after a year (or 这个), before 期间, 以来, or as the
+    subject of its close (为期40天的春运落下帷幕，全省…发送旅客: periods.season_end_verbs) — bare, they
+    name a kind of work (春运工作专班, 暑期托管服务); never right before a part of them (春运第19天,
+    春运首日, 春运前二十日: periods.season_not_before_chars).  A branch of the pattern, with its |."""
+    words = _alt(k for k, (kind, _v) in w.items() if kind in _SEASON_KINDS)
+    if not words:
+        return ""
+    not_before = f"(?![{cue_chars('periods.season_not_before_chars')}])"
+    after = cue_alt("periods.season_suffix")
+    ended = rf"(?=(?:{cue_alt('periods.season_end_verbs')})(?![{cue_chars('periods.season_after_end_chars')}]))"
+    return (rf"(?:{year}|{cue_alt('periods.season_this')})(?:{words}){not_before}(?:{after})?|"
+            rf"(?:{words}){not_before}(?:{after})|(?:{words}){ended}|")
 
 
 def _days_only(words: str) -> str:
@@ -195,6 +217,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 3—5日内办结, 3至5日内: the end of a count of days (or of a range with no month), no day 5
         if _quarter_count(text, m.start(), s):
             continue  # 连续2季度保持增长, 近3季度: a number of quarters, no quarter of the year
+        if m.start() > 0 and text[m.start() - 1] in _NUMBER_BEFORE and _YEARS_TOTAL.fullmatch(s):
+            continue  # 第五年累计, 2024年累计: the tail of an ordinal or of a year, no count of years
         if m.start() > 0 and _in_number(text, m.start(), s):
             continue  # 第十一期间, 二十一假期: the holiday's name is the tail of a number
         if _holiday_noun(text, m.end(), s):
@@ -368,6 +392,8 @@ _YEAR_RANGE = re.compile(rf"((?:19|20)\d\d){_YEAR}?{_RANGE}((?:19|20)\d\d){_YEAR
                          rf"|((?:19|20)\d\d)(?:{_RANGE}|/)((?:19|20)\d\d)(?:{_SCHOOL})")
 _PLAN_END = re.compile(cue_alt("periods.plan_end", longest_first=False))
 _RECENT_YEARS = re.compile(rf"({_RECENT})([{_CN}\d]{{1,2}})年")
+# 五年累计完成投资406.5亿元: a count of years right before a total is the years summed, the last ones
+_YEARS_TOTAL = re.compile(_YEARS_TOTAL_WORDS)
 _COMING_YEARS = re.compile(rf"(?:{_COMING})([{_CN}\d]{{1,2}})年")
 _RECENT_MONTHS_RE = re.compile(rf"(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})")
 _YEARS_SINCE = re.compile(rf"([{_CN}\d]{{1,3}})([{_ABOUT}]?){_YEAR}(?:{_SINCE})")
@@ -420,6 +446,9 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     if m:
         n = _cn_int(m.group(2))
         return _last_years(ry, n, rm)
+    m = _YEARS_TOTAL.fullmatch(s)
+    if m and not prefix:  # 五年累计: the years summed, up to the publication year (as 过去五年)
+        return _last_years(ry, _cn_int(s[:-1]), rm)
     m = _COMING_YEARS.fullmatch(s)
     if m:
         return _coming_years(ry, rm, _cn_int(m.group(1)))
@@ -448,7 +477,7 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
             return None
         return (_dt.date(ry, rm, rd) + _dt.timedelta(days=int(val))).isoformat()
     # year part
-    year, rest = None, s
+    year, rest, this_year = None, s, False
     m = _FOUR_DIGIT_YEAR.match(rest)
     if m:
         year, rest = int(m.group(1)), rest[m.end():]
@@ -457,7 +486,7 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
             if kind in ("year", "after") and rest.startswith(word):
                 if ry is None or (kind == "after" and not anchored):
                     return None  # 次年 counts from the year named before, never the publication's
-                year, rest = ry + int(val), rest[len(word):]
+                year, rest, this_year = ry + int(val), rest[len(word):], int(val) == 0
                 break
     explicit_year = year is not None
     end_mark = ""
@@ -465,6 +494,8 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     if m and not (rest in w and w[rest][0] == "yearend"):
         end_mark, rest = m.group(1), rest[:m.start()]
     rest, end_mark = _holiday_stretch(rest, end_mark, w)
+    if this_year:
+        year = _coming_season_year(rest, year, rm, w)
     if year is None and rest:
         year = ry
         if year is None:
@@ -656,6 +687,9 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         return _ym(year, a) if a == b else f"{_ym(year, a)}/{_ym(year, b)}"
     if rest in w and w[rest][0] == "festival":
         return _festival(w[rest][1], year, end_mark)
+    season = _season_word(rest, w)
+    if season is not None:
+        return _season_span(season, year, ry, rm, rd, explicit_year)
     if rest in w and w[rest][0] == "lunar_day":  # 大年初一, 除夕: a day counted from the lunar new year
         if not explicit_year and ry and rm:
             year = _nearest_lunar_year(ry, rm, rd)
@@ -712,6 +746,61 @@ def _months_days(rest, year, ry, rm, rd, explicit_year, end_mark, w) -> str | No
         b = _ymd(year, month, int(m.group(3)))
         return f"{a}/{b}" if a and b and a < b else None  # (a range runs forward: 1—5日)
     return a
+
+
+def _season_word(rest: str, w) -> tuple[str, str] | None:
+    """The (kind, value) of a season or the rush (春运, 暑期), 这个暑期 read as 暑期; None otherwise."""
+    for this in cues("periods.season_this"):
+        if rest.startswith(this):
+            rest = rest[len(this):]
+    kind_value = w.get(rest)
+    return kind_value if kind_value and kind_value[0] in _SEASON_KINDS else None
+
+
+def _season_span(kind_value, year, ry, rm, rd, explicit_year) -> str | None:
+    """春运 of a year: its 40 days counted from the lunar new year's day (2024年春运: 2024-01-26/
+    2024-03-05); 暑期, 寒假: its months (2024-07/2024-08).  With no year written, the one nearest the
+    publication date (春运期间 in a March story is the rush just over; 寒假 in December the coming
+    one; 暑期 in January the last one) — the text speaks of the one at hand."""
+    kind, value = kind_value
+    a, b = (int(x) for x in value.split("/"))
+    if kind == "rush":
+        if not explicit_year and ry and rm:
+            year = _nearest_lunar_year(ry, rm, rd)
+        first = _lunar_new_years().get(year)
+        if first is None:
+            return None
+        return f"{(first + _dt.timedelta(days=a)).isoformat()}/{(first + _dt.timedelta(days=b)).isoformat()}"
+    if not explicit_year and ry and rm:
+        year = _nearest_months_year(a, b, ry, rm, rd)
+    return f"{_ym(year, a)}/{_ym(year, b)}"
+
+
+_SEASON_PAST_MONTHS = 9  # a season of this year over this many months before the publication is the coming one's
+
+
+def _coming_season_year(rest: str, year: int, rm: int | None, w) -> int:
+    """今年寒假, 今年春运 in a December notice: a season of 'this year' over nine months or more
+    before the publication month is the coming one (the school year's winter break, the rush
+    of the coming new year) — the following year's; 今年暑期 in January stays this summer.
+    Other words keep their year."""
+    season = _season_word(rest, w)
+    if season is None or not rm:
+        return year
+    span = _season_span(season, year, None, None, None, True)
+    last = int(span.split("/")[1][5:7]) if span and span.split("/")[1][:4] == str(year) else 12
+    return year + 1 if rm - last >= _SEASON_PAST_MONTHS else year
+
+
+def _nearest_months_year(a: int, b: int, ry: int, rm: int, rd: int | None) -> int:
+    """The year whose months a..b lie nearest the publication date (within them: distance 0; a tie
+    goes to the past one)."""
+    ref = _dt.date(ry, rm, rd or 15)
+
+    def distance(y: int) -> int:
+        start, end = _dt.date(y, a, 1), _dt.date.fromisoformat(_last_day(y, b))
+        return max((start - ref).days, (ref - end).days, 0)
+    return min((ry - 1, ry, ry + 1), key=lambda y: (distance(y), y))
 
 
 @lru_cache(maxsize=1)
@@ -800,7 +889,17 @@ def is_deadline(words: str) -> bool:
     a time still to come when the text was written — a plan's, never a result's of the year
     before, however far after the publication month it falls."""
     s = _QUOTES_SPACE.sub("", words)
-    return s.endswith(_DEADLINE_MARKS) or bool(_DAY_DEADLINE.search(s))
+    return s.endswith(_DEADLINE_MARKS) or bool(_DAY_DEADLINE.search(s)) or _by_year_end(s)
+
+
+def _by_year_end(s: str) -> bool:
+    """到年底, 到年末 with no year: the end of the year a plan or a meeting's demand works towards
+    (到年底，全县建成5G基站200个 in February is this December's) — a review of the year before says
+    截至去年底 or 年末, and 截至年底 stays an as-of (periods.deadline_prefix)."""
+    for prefix in cues("periods.deadline_prefix"):
+        if s.startswith(prefix) and _words().get(s[len(prefix):], ("",))[0] == "yearend":
+            return True
+    return False
 
 
 def explicit_year(words: str) -> int | None:
