@@ -1,0 +1,39 @@
+"""Review of round 32's merge (fix32a): a city's short name beside China's 中 is the two countries
+only after a diplomatic word, in a paragraph naming the partner in full (巴中友好, 巴中关系; not 巴中
+经济开发区, 巴中文化旅游, 在巴中投资); games written short after their edition are the national games
+only where held is written, and a place written before the edition makes them its own games
+(魏县运动员在第十四届全运会上, 沂水县第十四届全运会开幕). Sentences written for these tests in the
+shape of such texts."""
+from __future__ import annotations
+
+from conftest import built, relations_of as _relations
+
+
+def _places(text: str) -> set[str]:
+    return {e.name for e in built(text).entities.values() if e.type == "Place"}
+
+
+def test_city_short_name_before_everyday_words_stays_the_city():
+    """巴中文化旅游推介会 / 巴中经济开发区、巴中科技园区参展 / 来自巴西等国的客商: 经济, 文化, 科技 are words
+    a city takes too; 巴中市 is the article's place, 巴中经济开发区 its part."""
+    doc = built("巴中文化旅游推介会举行\n巴中文化旅游推介会在成都举行，巴中经济开发区、巴中科技园区参展。"
+                "来自巴西等国的客商参加推介会。")
+    assert "巴中市" in {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert doc.document["articles"][0]["place"] == "place-511900"
+
+
+def test_city_short_name_after_in_then_invest_stays_the_city():
+    """来自巴西的客商…将在巴中投资建设农产品加工项目: 在 and 投资 are no diplomatic words."""
+    text = "来自巴西的客商参观考察。多家企业将在巴中投资建设农产品加工项目。"
+    assert ("农产品加工项目", "巴中市") in _relations(text, "implementedIn")
+
+
+def test_partner_named_in_another_paragraph_keeps_the_city():
+    """巴西 named in another paragraph only: 巴中友好城市 is the city's own twinning news."""
+    assert "巴中市" in _places("巴西代表团访问成都。\n巴中友好城市工作会议召开。")
+
+
+def test_partner_voice_still_names_two_countries():
+    """巴基斯坦总理表示，巴中友好…; 巴中两国建交 (kept from commit 9c55140b)."""
+    assert "巴中市" not in _places("巴基斯坦总理表示，巴中友好是巴基斯坦外交政策的基石。")
+    assert "巴中市" not in _places("巴基斯坦外长说，巴中两国建交以来关系稳步发展。")
