@@ -37,3 +37,24 @@ def test_partner_voice_still_names_two_countries():
     """巴基斯坦总理表示，巴中友好…; 巴中两国建交 (kept from commit 9c55140b)."""
     assert "巴中市" not in _places("巴基斯坦总理表示，巴中友好是巴基斯坦外交政策的基石。")
     assert "巴中市" not in _places("巴基斯坦外长说，巴中两国建交以来关系稳步发展。")
+
+
+def test_athletes_of_a_place_at_national_games_do_not_place_them():
+    """魏县运动员在第十四届全运会上获得金牌2枚; 全省运动员… in Zhejiang news: whose athletes, not where the
+    games were held (no venue written)."""
+    assert not {p for g, p in _relations("魏县运动员在第十四届全运会上获得金牌2枚。", "implementedIn") if g == "全国运动会"}
+    text = "浙江新闻\n全省运动员在第十四届全运会上获得金牌30枚。浙江省体育局表示祝贺。"
+    assert not {p for g, p in _relations(text, "implementedIn") if g == "全国运动会"}
+
+
+def test_place_before_the_edition_makes_its_own_games():
+    """沂水县第十四届全运会开幕, 全县第十四届全运会: the county's own games, not the national ones."""
+    from conftest import extract_relations
+    for text in ("沂水县第十四届全运会开幕。", "全县第十四届全运会开幕。"):
+        assert "全国运动会" not in extract_relations(text)[1], text
+
+
+def test_national_games_keep_the_venue_written():
+    """第十四届全运会在西安开幕 (kept from commit 818572fc)."""
+    assert ("全国运动会", "西安市") in _relations("第十四届全运会在西安开幕。", "implementedIn")
+    assert ("亚洲运动会", "杭州市") in _relations("第十九届亚运会在杭州开幕。", "implementedIn")
