@@ -28,9 +28,11 @@ def test_city_short_name_after_in_then_invest_stays_the_city():
     assert ("农产品加工项目", "巴中市") in _relations(text, "implementedIn")
 
 
-def test_partner_named_in_another_paragraph_keeps_the_city():
-    """巴西 named in another paragraph only: 巴中友好城市 is the city's own twinning news."""
-    assert "巴中市" in _places("巴西代表团访问成都。\n巴中友好城市工作会议召开。")
+def test_partner_named_in_a_later_paragraph_keeps_the_city():
+    """巴西 named in a later paragraph only: 巴中友好城市 is the city's own twinning news; the partner's
+    voice follows the paragraph naming the partner (巴西…会见…\n…高度重视巴中关系 keeps the countries)."""
+    assert "巴中市" in _places("巴中友好城市工作会议召开。\n会议期间，巴西客商参观了产业园。")
+    assert "巴中市" not in _places("王毅会见巴西总统首席特别顾问阿莫林。\n阿莫林表示，卢拉总统高度重视巴中关系。")
 
 
 def test_partner_voice_still_names_two_countries():

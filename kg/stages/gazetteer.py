@@ -441,14 +441,15 @@ def _country_pair(text: str, doc_text: str, s: int, e: int, name: str, memo: dic
     """巴中友好是巴基斯坦外交政策的基石, 巴中两国: a city's short name written as China's 中 beside a
     partner's one-character short form, then a diplomatic word of a pair of countries (友好, 关系, 两国:
     the country-pair cues; no everyday word a city's name takes too: 巴中经济开发区, 巴中文化旅游, 在巴中
-    投资), in a paragraph naming that partner in full and a document not naming the city in full, is
-    the partner's voice naming both countries, no city."""
+    投资), in a paragraph naming that partner in full or right after one (王毅会见巴西总统首席特别顾问阿莫林。 /
+    阿莫林表示，卢拉总统高度重视巴中关系), in a document not naming the city in full, is the partner's
+    voice naming both countries, no city."""
     from .abbreviations import _CHINA_SHORT, _cues, readings
     run = text[s:e]
     if len(run) != 2 or _CHINA_SHORT not in run or not text.startswith(_cues().get("country-pair", ()), e):
         return False
-    hi = text.find("\n", e)
-    para = text[text.rfind("\n", 0, s) + 1:hi if hi >= 0 else len(text)]
+    hi, lo = text.find("\n", e), text.rfind("\n", 0, s)
+    para = text[text.rfind("\n", 0, max(lo, 0)) + 1:hi if hi >= 0 else len(text)]  # (and the one before)
     key = (run, para)  # (searched once per short name and paragraph, not once per mention)
     if key not in memo:
         partner = run.replace(_CHINA_SHORT, "", 1)
