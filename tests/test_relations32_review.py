@@ -60,3 +60,4 @@ def test_national_games_keep_the_venue_written():
     """第十四届全运会在西安开幕 (kept from commit 818572fc)."""
     assert ("全国运动会", "西安市") in _relations("第十四届全运会在西安开幕。", "implementedIn")
     assert ("亚洲运动会", "杭州市") in _relations("第十九届亚运会在杭州开幕。", "implementedIn")
+    assert ("亚洲运动会", "杭州市") in _relations("杭州第19届亚运会开幕。", "implementedIn")  # the host
