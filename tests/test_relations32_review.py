@@ -28,6 +28,12 @@ def test_city_short_name_after_in_then_invest_stays_the_city():
     assert ("农产品加工项目", "巴中市") in _relations(text, "implementedIn")
 
 
+def test_city_short_name_before_a_word_opening_with_a_cue_stays_the_city():
+    """巴中高层次人才 (高层 opens 高层次): the city's talent; 巴中高层交往 is the countries'."""
+    assert "巴中市" in _places("来自巴西的专家介绍经验，巴中高层次人才队伍不断壮大。")
+    assert "巴中市" not in _places("巴基斯坦总统表示，巴中高层交往密切。")
+
+
 def test_partner_named_in_a_later_paragraph_keeps_the_city():
     """巴西 named in a later paragraph only: 巴中友好城市 is the city's own twinning news; the partner's
     voice follows the paragraph naming the partner (巴西…会见…\n…高度重视巴中关系 keeps the countries)."""
