@@ -437,20 +437,25 @@ def _idioms() -> tuple[frozenset[str], tuple[int, ...]]:
     return words, tuple(sorted({len(w) for w in words}))
 
 
-def _country_pair(text: str, doc_text: str, s: int, e: int, name: str, memo: dict[str, bool]) -> bool:
+def _country_pair(text: str, doc_text: str, s: int, e: int, name: str, memo: dict) -> bool:
     """巴中友好是巴基斯坦外交政策的基石, 巴中两国: a city's short name written as China's 中 beside a
-    partner's one-character short form, then a word of a pair of countries (友好, 关系, 两国: the
-    country-run cues of place_abbreviations' runs), in a document naming that partner in full and not
-    the city by its full name, is the partner's voice naming both countries, no city."""
+    partner's one-character short form, then a diplomatic word of a pair of countries (友好, 关系, 两国:
+    the country-pair cues; no everyday word a city's name takes too: 巴中经济开发区, 巴中文化旅游, 在巴中
+    投资), in a paragraph naming that partner in full or right after one (王毅会见巴西总统首席特别顾问阿莫林。 /
+    阿莫林表示，卢拉总统高度重视巴中关系), in a document not naming the city in full, is the partner's
+    voice naming both countries, no city."""
     from .abbreviations import _CHINA_SHORT, _cues, readings
     run = text[s:e]
-    if len(run) != 2 or _CHINA_SHORT not in run or not text.startswith(_cues().get("country-run", ()), e):
+    if len(run) != 2 or _CHINA_SHORT not in run or not text.startswith(_cues().get("country-pair", ()), e):
         return False
-    if run not in memo:  # (the document is searched once per short name, not once per mention)
+    hi, lo = text.find("\n", e), text.rfind("\n", 0, s)
+    para = text[text.rfind("\n", 0, max(lo, 0)) + 1:hi if hi >= 0 else len(text)]  # (and the one before)
+    key = (run, para)  # (searched once per short name and paragraph, not once per mention)
+    if key not in memo:
         partner = run.replace(_CHINA_SHORT, "", 1)
-        memo[run] = any(r.kind == "country" and r.name in doc_text for r in readings().get(partner, ())) \
+        memo[key] = any(r.kind == "country" and r.name in para for r in readings().get(partner, ())) \
             and not any(d.name in doc_text for d in table().short_candidates(name))
-    return memo[run]
+    return memo[key]
 
 
 def _inside_idiom(text: str, s: int, e: int) -> bool:
@@ -898,7 +903,7 @@ def make_gazetteer():
         raw_by_start = {(id(art), s): (e, name, kind) for art, s, e, name, kind in found}
         given = {id(art): given_name_spans(art.text) for art in doc.articles}
         voice = None  # (read once per document, at its first short name)
-        pairs: dict[str, bool] = {}  # (_country_pair: the document's answer per short name, read once)
+        pairs: dict = {}  # (_country_pair: the answer per short name and paragraph, read once)
         for art, s, e, name, kind in found:
             if not _name_ok(art.text, s, e, kind) or inside_given_name(given[id(art)], s, e):
                 continue  # (书记郭宁宁: 宁 is no 宁夏, a given name)

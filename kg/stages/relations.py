@@ -1916,6 +1916,8 @@ def _place_of(doc: Doc, view: _ArticleView, p: Mention, runner: Mention | None, 
             key, rule = got
             if _water_for_event(view, p, key):
                 continue  # 洪泽湖螃蟹节在洪泽湖畔开幕: the lake names the crab, not a place the festival is in
+            if rule == "relations.implementedIn-subject" and _wide_event_elsewhere(doc, p, key):
+                continue  # 魏县运动员在第十四届全运会上获得金牌: whose athletes, not where the games are held
             add_relation(doc, p.key, "implementedIn", key, _ev(doc, p, rule), rule)
             return True
     return False

@@ -1541,7 +1541,7 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
         return not occupied.overlaps(s, e)
 
     found += _national_events(text, free, occupied)
-    found += _edition_games(text, free, occupied)
+    found += _edition_games(text, free, occupied, places)
     found += _campaigns(text, section_starts, free)
     found += _named_services(text, free)
     found += _by_rules(text, places, free, occupied)
@@ -1678,21 +1678,39 @@ def _national_events(text: str, free, occupied: Occupancy) -> list[Found]:
 
 
 @lru_cache(maxsize=1)
+def _own_games_before() -> tuple[str, ...]:
+    return tuple(cue(_P, "own_games_before"))
+
+
+@lru_cache(maxsize=1)
+def _own_games_forms() -> frozenset[str]:
+    return frozenset(cue(_P, "own_games_forms"))
+
+
+@lru_cache(maxsize=1)
 def _edition_games_re() -> re.Pattern:
     """An edition, then a games' short form of event_short_forms.tsv (第十四届全运会, 第19届亚运会)."""
     edition = rf"(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})"
     return re.compile(rf"{edition}(?P<name>{alt(sorted(_SHORT_GAMES))})")
 
 
-def _edition_games(text: str, free, occupied: Occupancy) -> list[Found]:
+def _edition_games(text: str, free, occupied: Occupancy, places: list[Found] = ()) -> list[Found]:
     """第十四届全运会在西安开幕, 观看第十四届全运会开幕式: games written short after their edition are the
-    games of the full name (全国运动会), held by one host each time (the sentence's 在 says where)."""
+    games of the full name (全国运动会), held by one host each time (the sentence's 在 says where).
+    A place or a division's word right before the edition (沂水县第十四届全运会, 全县第十四届全运会: the
+    own_games_before cues) makes games a county or province holds too (own_games_forms: 全运会, 青运会)
+    that place's own games of the same short name, not these; a continental one is the host's
+    (杭州第19届亚运会)."""
     if not any(f in text for f in _SHORT_GAMES):
         return []
+    ends = {p.end for p in places}
     found: list[Found] = []
     for m in _edition_games_re().finditer(text):
         if not free(*m.span()):
             continue
+        own = m.start() in ends or text.endswith(_own_games_before(), 0, m.start())
+        if own and m.group("name") in _own_games_forms():
+            continue  # 沂水县第十四届全运会: the county's own games (杭州第19届亚运会: the host of the Asian Games)
         found.append(Found(m.start(), m.end(), "Programme", _SHORT_GAMES[m.group("name")], "programme.edition-event",
                            {"kind": "campaign", "alias": m.group(0)}))
         occupied.mark(*m.span())
