@@ -38,6 +38,7 @@ def test_a_kind_of_county_before_its_verb_or_measure_still_owns_its_total():
                   203597000000) == [None]
     assert _owner("商务部\n大数据统计显示,2020年全国832个国家级贫困县网络零售总额3014.5亿元,同比增长26.0%。",
                   301450000000) == [None]
+    assert _owner("商务部\n2020年全国832个国家级贫困县网络零售总额超3000亿元", 300000000000) == [None]
 
 
 def test_one_of_the_provinces_pilot_counties_keeps_the_countys_figures():
