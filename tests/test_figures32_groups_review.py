@@ -50,3 +50,10 @@ def test_one_of_the_provinces_pilot_counties_keeps_the_countys_figures():
     assert sorted((str(f[0]), f[2]) for f in facts) == [("邯郸市", 3), ("魏县", 20000000000)]
     facts = _facts("魏县\n魏县成为河北省9个上榜县(市、区)之一，带动就业3000人。")
     assert sorted((str(f[0]), f[2]) for f in facts) == [("河北省", 9), ("魏县", 3000)]
+
+
+def test_a_scope_word_closed_by_zhiyi_scopes_the_count_only():
+    """魏县作为全省10个试点县之一获得资金500万元: 全省 scopes the ten counties; the funds after 之一
+    are the county's (were 河北省's)."""
+    facts = _facts("魏县\n魏县作为全省10个试点县之一获得资金500万元。")
+    assert sorted((str(f[0]), f[2]) for f in facts) == [("河北省", 10), ("魏县", 5000000)]

@@ -3241,11 +3241,12 @@ def _short_form_runs(mentions) -> set[int]:
 def _sentence_scope_ancestor(view: _ArticleView, s_start: int, i: int) -> str | None:
     """The place the sentence's last local scope word (全省) before i means when the article's
     own place is of another level (a city of that province): the province, if the document
-    names it (`_scoped_ancestor`)."""
+    names it (`_scoped_ancestor`). A scope word whose counted noun closes with 之一 before i
+    (魏县作为全省10个试点县之一获得资金500万元) scopes that count only, not the figure after it."""
     last = None
     for m in view.scope_words(s_start, i):
         if _SCOPES[m.group(0)] == "local" and not _yardstick(view.text, s_start, m.start()):
-            last = m
+            last = None if view.text.find(_ONE_OF, m.end(), i) >= 0 else m
     place = view.doc.entities.get(view.art.place)
     if last is None or place is None or place.name.endswith(last.group(0)[-1]):
         return None
@@ -3510,13 +3511,15 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     """A local scope word (我省, 全市) in the figure's own clause, with no entity named between it
     and the figure: the figure is about that place — the place mention the scope word resolved
     to, else the article's own place when the word names its level (我省 in a province's story) —
-    not about an agency that opens the sentence (中组部授予…称号，其中我省有4人获此殊荣)."""
+    not about an agency that opens the sentence (中组部授予…称号，其中我省有4人获此殊荣). A scope
+    word whose count closes with 之一 before the figure scopes that count only (魏县作为全省10个
+    试点县之一获得资金500万元: the funds are the county's)."""
     text = view.text
     cut = rfind_any(text, "，,；;：:", s_start, i)
     last = None
     for m in view.scope_words(max(s_start, cut + 1), i):
         if _SCOPES[m.group(0)] == "local" and not _yardstick(text, s_start, m.start()):
-            last = m
+            last = None if text.find(_ONE_OF, m.end(), i) >= 0 else m
     if last is None or any(a >= last.end() for a, *_ in view.mentions_in(last.end(), i)):
         return None
     return _scope_place(view, last)
