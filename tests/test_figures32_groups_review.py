@@ -57,3 +57,10 @@ def test_a_scope_word_closed_by_zhiyi_scopes_the_count_only():
     are the county's (were 河北省's)."""
     facts = _facts("魏县\n魏县作为全省10个试点县之一获得资金500万元。")
     assert sorted((str(f[0]), f[2]) for f in facts) == [("河北省", 10), ("魏县", 5000000)]
+
+
+def test_a_group_closed_by_deng_as_the_object_owns_no_figure():
+    """萨迦县宣讲团深入雄玛乡、吉定镇和扯休乡等7个乡镇开展宣讲教育200场 (xz-sajia): the townships
+    visited are the object, the talks given are the county's, no group total."""
+    assert _owner("萨迦县\n萨迦县宣讲团深入雄玛乡、吉定镇和扯休乡等7个乡镇开展宣讲教育200场。", 200) == ["萨迦县"]
+    assert _owner("魏县\n县里组织城关镇、双井镇等5个乡镇检查企业200家。", 200) == ["魏县"]

@@ -2861,10 +2861,10 @@ _NUM_CHARS = f"0-9０-９{cue_chars('periods.numeral_chars')}"
 # The qualifier holds no 全 and no verb (10个督导组深入全县…, 8个项目惠及全县…: no kind of county,
 # the count's noun and a verb reaching the county the article is about)
 _PLACE_GROUP = re.compile(f"(?:{_ETC}[{_NUM_CHARS}]+个(?:{cue_alt('metrics.group_place_nouns')})"
-                          f"|(?P<kind>[{_NUM_CHARS}]+个(?:(?!{cue_alt('metrics.group_qualifier_stops')})"
-                          f"[\u4e00-\u9fff]){{2,8}}?(?:{cue_alt('metrics.group_county_nouns')})))"
+                          f"|[{_NUM_CHARS}]+个(?:(?!{cue_alt('metrics.group_qualifier_stops')})"
+                          f"[\u4e00-\u9fff]){{2,8}}?(?:{cue_alt('metrics.group_county_nouns')}))"
                           f"(?![{cue_chars('metrics.group_partitive_chars')}])")
-# 26个农业主产县实现生产总值…: the verb a group of counties is the subject of
+# 26个农业主产县实现生产总值… / 北仑区、鄞州区等5个区县实现…: the verb a group is the subject of
 _GROUP_VERB = re.compile(f"(?:{cue_alt('metrics.group_total_verbs')})")
 
 
@@ -2879,7 +2879,7 @@ _LAST_NUMBER = re.compile(r"[0-9０-９][0-9０-９.．]*(?=[^0-9０-９]*$)")
 _GROUP_GAP_STOPS = _JOINS + _DE + "、" + _ETC
 
 
-def _place_group_figure(text: str, s_start: int, i: int, indicator: str = "") -> bool:
+def _place_group_figure(text: str, s_start: int, i: int) -> bool:
     """宁波市北仑区、鄞州区等5个区县实现地区生产总值3000亿元 / 全省26个农业主产县实现生产总值…: a
     counted group of places opening the figure's own clause owns the figure — the group's total,
     neither its first member's nor the city's or province's around it (83个县中, 之一: a whole
@@ -2898,15 +2898,12 @@ def _place_group_figure(text: str, s_start: int, i: int, indicator: str = "") ->
     gap = text[m.end():i] if m is not None else ""
     if len(gap) < 2 or any(ch.isdigit() or ch in _GROUP_GAP_STOPS for ch in gap):
         return False
-    # a kind of county counted without 等 owns the figure as its subject only: its verb (实现, 完成,
-    # 达到) or the measure (832个国家级贫困县网络零售总额…) right after it, not words of another
-    # clause's verb (组织6个文艺小分队走遍全县乡村演出300场)
-    if m.group("kind") is None or _GROUP_VERB.match(gap) is not None:
+    # the group owns the figure as its subject only: its verb (实现, 完成, 达到) or the measure
+    # (832个国家级贫困县网络零售总额…, 400个样本县(市)地区生产总值之和为…) right after it, not
+    # words of another verb (…等7个乡镇开展宣讲教育200场, 6个文艺小分队走遍全县乡村演出300场)
+    if _GROUP_VERB.match(gap) is not None:
         return True
-    # (the measure: the gap ends with the indicator, or with its start when the figure is its change —
-    # 832个国家级贫困县网络零售总额… / 400个样本县(市)地区生产总值之和为…)
-    noun = gap.rstrip(cue_chars("metrics.group_measure_links"))
-    return any(noun.endswith(indicator[:k]) for k in range(len(indicator), 1, -1))
+    return gap.rstrip(cue_chars("metrics.group_measure_links")).endswith(cues("metrics.group_measure_ends"))
 
 
 def _group_total(text: str, s_start: int, i: int) -> bool:
@@ -3044,7 +3041,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _anaphor(view, s_start, q.start)
     if key:
         return key, "anaphor"
-    if _place_group_figure(text, s_start, q.number_start, indicator):
+    if _place_group_figure(text, s_start, q.number_start):
         return None, "group-total"  # 北仑区、鄞州区等5个区县实现…: the group's, no member's nor the city's
     # a figure for the whole country: 全国拟建电解铝项目23个, 中央从…中遴选出100人
     scope = _national(view, s_start, q.start)
