@@ -3210,6 +3210,14 @@ def _one_of_near(text: str, end: int) -> bool:
     return j >= 0 and not any(ch in "，,。；;：:" for ch in text[end:j])
 
 
+def _one_of_scoped(text: str, end: int, i: int) -> bool:
+    """全省10个试点县之一获得资金500万元: 之一 between a scope word's end and the figure at i, in one
+    clause — the scope word scopes the count the subject is one of, not the figure after it (a
+    clause boundary between them leaves the old reading)."""
+    j = text.find(_ONE_OF, end, i)
+    return j >= 0 and not any(ch in "，,。；;：:" for ch in text[j:i])
+
+
 def _whole_of_one(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """The place written right before a count whose items the subject is one of (芒来嘎查…，是克尔伦苏木
     15个牧业嘎查之一): the count is that place's (the township's 15 嘎查), not the village's, though the
@@ -3243,7 +3251,7 @@ def _sentence_scope_ancestor(view: _ArticleView, s_start: int, i: int) -> str | 
     last = None
     for m in view.scope_words(s_start, i):
         if _SCOPES[m.group(0)] == "local" and not _yardstick(view.text, s_start, m.start()):
-            last = None if view.text.find(_ONE_OF, m.end(), i) >= 0 else m
+            last = None if _one_of_scoped(view.text, m.end(), i) else m
     place = view.doc.entities.get(view.art.place)
     if last is None or place is None or place.name.endswith(last.group(0)[-1]):
         return None
@@ -3516,7 +3524,7 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     last = None
     for m in view.scope_words(max(s_start, cut + 1), i):
         if _SCOPES[m.group(0)] == "local" and not _yardstick(text, s_start, m.start()):
-            last = None if text.find(_ONE_OF, m.end(), i) >= 0 else m
+            last = None if _one_of_scoped(text, m.end(), i) else m
     if last is None or any(a >= last.end() for a, *_ in view.mentions_in(last.end(), i)):
         return None
     return _scope_place(view, last)
