@@ -2857,10 +2857,15 @@ def _listed_member(text: str, a: int, b: int) -> bool:
 
 _NUM_CHARS = f"0-9０-９{cue_chars('periods.numeral_chars')}"
 # 北仑区、鄞州区等5个区县 / 26个农业主产县: a counted group of places (after 等, any place noun; with
-# no 等, a county noun with a qualifier: a kind of county, a part of the province, not all of it)
+# no 等, a county noun with a qualifier: a kind of county, a part of the province, not all of it).
+# The qualifier holds no 全 and no verb (10个督导组深入全县…, 8个项目惠及全县…: no kind of county,
+# the count's noun and a verb reaching the county the article is about)
 _PLACE_GROUP = re.compile(f"(?:{_ETC}[{_NUM_CHARS}]+个(?:{cue_alt('metrics.group_place_nouns')})"
-                          f"|[{_NUM_CHARS}]+个[\u4e00-\u9fff]{{2,8}}?(?:{cue_alt('metrics.group_county_nouns')}))"
+                          f"|[{_NUM_CHARS}]+个(?:(?!{cue_alt('metrics.group_qualifier_stops')})"
+                          f"[\u4e00-\u9fff]){{2,8}}?(?:{cue_alt('metrics.group_county_nouns')}))"
                           f"(?![{cue_chars('metrics.group_partitive_chars')}])")
+# 26个农业主产县实现生产总值… / 北仑区、鄞州区等5个区县实现…: the verb a group is the subject of
+_GROUP_VERB = re.compile(f"(?:{cue_alt('metrics.group_total_verbs')})")
 
 
 # 同比增长 / 比上年下降 / 增长: a clause holding only the change of the clause before
@@ -2891,7 +2896,14 @@ def _place_group_figure(text: str, s_start: int, i: int) -> bool:
     for m in _PLACE_GROUP.finditer(text, lo, i):
         pass
     gap = text[m.end():i] if m is not None else ""
-    return len(gap) >= 2 and not any(ch.isdigit() or ch in _GROUP_GAP_STOPS for ch in gap)
+    if len(gap) < 2 or any(ch.isdigit() or ch in _GROUP_GAP_STOPS for ch in gap):
+        return False
+    # the group owns the figure as its subject only: its verb (实现, 完成, 达到) or the measure
+    # (832个国家级贫困县网络零售总额…, 400个样本县(市)地区生产总值之和为…) right after it, not
+    # words of another verb (…等7个乡镇开展宣讲教育200场, 6个文艺小分队走遍全县乡村演出300场)
+    if _GROUP_VERB.match(gap) is not None:
+        return True
+    return gap.rstrip(cue_chars("metrics.group_measure_links")).endswith(cues("metrics.group_measure_ends"))
 
 
 def _group_total(text: str, s_start: int, i: int) -> bool:
@@ -3198,6 +3210,14 @@ def _one_of_near(text: str, end: int) -> bool:
     return j >= 0 and not any(ch in "，,。；;：:" for ch in text[end:j])
 
 
+def _one_of_scoped(text: str, end: int, i: int) -> bool:
+    """全省10个试点县之一获得资金500万元: 之一 between a scope word's end and the figure at i, in one
+    clause — the scope word scopes the count the subject is one of, not the figure after it (a
+    clause boundary between them leaves the old reading)."""
+    j = text.find(_ONE_OF, end, i)
+    return j >= 0 and not any(ch in "，,。；;：:" for ch in text[j:i])
+
+
 def _whole_of_one(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """The place written right before a count whose items the subject is one of (芒来嘎查…，是克尔伦苏木
     15个牧业嘎查之一): the count is that place's (the township's 15 嘎查), not the village's, though the
@@ -3226,11 +3246,12 @@ def _short_form_runs(mentions) -> set[int]:
 def _sentence_scope_ancestor(view: _ArticleView, s_start: int, i: int) -> str | None:
     """The place the sentence's last local scope word (全省) before i means when the article's
     own place is of another level (a city of that province): the province, if the document
-    names it (`_scoped_ancestor`)."""
+    names it (`_scoped_ancestor`). A scope word whose counted noun closes with 之一 before i
+    (魏县作为全省10个试点县之一获得资金500万元) scopes that count only, not the figure after it."""
     last = None
     for m in view.scope_words(s_start, i):
         if _SCOPES[m.group(0)] == "local" and not _yardstick(view.text, s_start, m.start()):
-            last = m
+            last = None if _one_of_scoped(view.text, m.end(), i) else m
     place = view.doc.entities.get(view.art.place)
     if last is None or place is None or place.name.endswith(last.group(0)[-1]):
         return None
@@ -3495,13 +3516,15 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     """A local scope word (我省, 全市) in the figure's own clause, with no entity named between it
     and the figure: the figure is about that place — the place mention the scope word resolved
     to, else the article's own place when the word names its level (我省 in a province's story) —
-    not about an agency that opens the sentence (中组部授予…称号，其中我省有4人获此殊荣)."""
+    not about an agency that opens the sentence (中组部授予…称号，其中我省有4人获此殊荣). A scope
+    word whose count closes with 之一 before the figure scopes that count only (魏县作为全省10个
+    试点县之一获得资金500万元: the funds are the county's)."""
     text = view.text
     cut = rfind_any(text, "，,；;：:", s_start, i)
     last = None
     for m in view.scope_words(max(s_start, cut + 1), i):
         if _SCOPES[m.group(0)] == "local" and not _yardstick(text, s_start, m.start()):
-            last = m
+            last = None if _one_of_scoped(text, m.end(), i) else m
     if last is None or any(a >= last.end() for a, *_ in view.mentions_in(last.end(), i)):
         return None
     return _scope_place(view, last)
