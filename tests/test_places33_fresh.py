@@ -1,0 +1,55 @@
+"""places33: article places of friendship-association, foreign-affairs and county-delegation news.
+
+A title "X会见<foreign country>Y" names the guests' country, not where the story happens: the
+meeting's place is (在京/在广州会见 in the lead, a news agency's dateline 新华社北京…电, or China for a
+visit to China, 来华访问); with none of them written, the country stays (home_code reads the rest)."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("layout", "sentences", "gazetteer", "registry", "numbers", "entities", "resolve", "posts"))
+
+
+def place_of(text: str) -> str | None:
+    doc = _PIPE(text_doc(text))
+    key = doc.articles[0].place
+    return doc.entities[key].name if key in doc.entities else None
+
+
+def test_a_guest_country_met_in_beijing_places_the_story_in_beijing():
+    """中日友协会长会见日本首相特使, then 在京会见: 京 is a short form (an anaphor mention), still the place."""
+    text = "中日友协会长会见日本首相特使\n11月5日，中日友好协会会长李某在京会见了来华访问的日本首相特使一行。"
+    assert place_of(text) == "北京市"
+
+
+def test_a_guest_country_met_in_a_provincial_capital():
+    text = "省长会见法国驻华大使\n3月2日，省长张某在杭州会见法国驻华大使一行，双方就经贸合作交换意见。"
+    assert place_of(text) == "杭州市"
+
+
+def test_a_guest_delegation_visiting_china_is_chinas_story():
+    """杨万明会长会见日中友好议员联盟代表团 (日, 中 inside the guests' name), 应我会邀请…来华访问."""
+    text = ("会长会见日本友好团体代表团\n应我会邀请，8月27日至29日，日本友好团体代表团一行29人来华访问。"
+            "8月28日，会长在会见代表团时表示欢迎。")
+    assert place_of(text) == "中国"
+
+
+def test_a_host_abroad_keeps_the_country():
+    """外交部长在约翰内斯堡会见南非外长: no division of China is where it happens."""
+    text = "外交部长会见南非外长\n外交部长王某在南非约翰内斯堡会见南非外长，双方就双边关系交换意见。"
+    assert place_of(text) == "南非"
+
+
+def test_a_foreign_host_before_the_verb_is_no_guest():
+    """日本首相会见中国代表团: the country before the verb is the host's, not a guest's."""
+    text = "日本首相会见中国友好代表团\n日本首相某某在东京会见了中国友好代表团，代表团在京出发前表示期待。"
+    assert place_of(text) != "北京市"
+
+
+def test_a_guest_country_met_under_an_agency_dateline():
+    """李鹏会见日本客人 under 新华社北京2月27日电, then 在中南海会见 (a site, no division)."""
+    doc = text_doc("总理会见日本客人\n总理今天下午在中南海会见了日本友好协会代表团。")
+    doc.articles[0].dateline = "新华社北京2月27日电(记者某某)"  # (as the layout keeps it out of the text)
+    doc = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve"))(doc)
+    assert doc.entities[doc.articles[0].place].name == "北京市"
