@@ -53,3 +53,36 @@ def test_a_guest_country_met_under_an_agency_dateline():
     doc.articles[0].dateline = "新华社北京2月27日电(记者某某)"  # (as the layout keeps it out of the text)
     doc = Pipeline(("gazetteer", "registry", "numbers", "entities", "resolve"))(doc)
     assert doc.entities[doc.articles[0].place].name == "北京市"
+
+
+# A county's own news of its trip out: a clause opening with a bare official or delegation (县委书记,
+# 县党政代表团: the text's own, as its relative names are) going 赴/到 a place is the own county's
+# story, named elsewhere in the text; the place gone to is only where the trip went.
+
+def test_a_bare_county_secretary_going_to_a_city_is_the_countys_story():
+    text = ("招商考察活动\n3月27日至29日，县委书记张某带队赴广东省中山市开展招商考察活动。"
+            "张某代表德江县人民向在中山市创业的德江老乡致以问候，并介绍了德江县发展情况。")
+    assert place_of(text) == "德江县"
+
+
+def test_a_bare_county_delegation_in_the_title_is_the_own_countys():
+    text = ("县党政代表团赴黄梅县开展区域协作对接考察\n6月10日，县委书记曹某率队赴湖北省黄梅县开展对接考察。"
+            "曹某代表宿松县党政代表团对黄梅县的热情接待表示感谢。")
+    assert place_of(text) == "宿松县"
+
+
+def test_a_named_delegation_still_goes_to_the_destination():
+    """崇明区党政代表团到镇康县考察调研: the visitors are named, not the text's own: the usual choice."""
+    text = "崇明区党政代表团到镇康县考察调研\n5月8日，崇明区党政代表团到镇康县考察调研，双方召开座谈会。"
+    assert place_of(text) == "镇康县"
+
+
+def test_a_trip_to_an_own_township_keeps_the_township():
+    """县委书记到龙凤坝镇调研: the place gone to lies inside the own county: the usual choice stands."""
+    text = "县委书记到龙凤坝镇调研\n3月5日，县委书记李某到龙凤坝镇调研，秀山县有关部门负责人陪同。"
+    assert place_of(text) == "龙凤坝镇"
+
+
+def test_no_own_county_named_keeps_the_destination():
+    text = "县党政考察团到北京市通州区考察\n1月16日，县委书记某某率县党政考察团到北京市通州区考察。"
+    assert place_of(text) == "通州区"

@@ -732,6 +732,8 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if titled:
         title = next((s for s in art.sections if s.kind == "title"), None)
         ok = _without_guest_countries(art, title, [m for m in titled if id(m) in free_ids])
+        if (home := _own_trip_home(art, title, ok, places)) is not None:
+            return home
         got = listed_county(_most_specific(doc, art, ok, body), titled) if ok else fallback(titled)
         return _meeting_place(art, title, got, titled, body, places, mine) or got
     session = _session_place(art, places, section)
@@ -758,6 +760,8 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if body and body[0].astart < 80:  # named in the lead sentence
         lead = art.sentence_at(body[0].astart)
         same_sentence = [m for m in body if art.sentence_at(m.astart) is lead]
+        if (home := _own_trip_home(art, lead, [m for m in same_sentence if id(m) in free_ids], places)) is not None:
+            return home
         ok = _without_venue(art, _lead_destination(art, lead, _without_guest_countries(
             art, lead, [m for m in same_sentence if id(m) in free_ids])))
         rest = [m for m in body if lead is not None and m.astart >= lead.end]
@@ -776,6 +780,46 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if free:
         return _townships_county(places) or _ref(free[0])
     return fallback(places)
+
+
+_OWN_TRIP_VERBS = tuple(L.word_lists("relation_cues").get("own_trip_verbs", ())) or ("\0",)
+_OWN_TRAVELLER_RE = re.compile(f"副?({alt(L.word_lists('relation_cues').get('own_traveller_levels', ()))})"
+                               f"(?:{alt(L.word_lists('relation_cues').get('own_traveller_heads', ()))})")
+_OWN_LEVELS = {"县": ("county",), "区": ("county",), "旗": ("county",), "市": ("city", "county")}
+
+
+def _own_trip_home(art: Article, span, ok: list[Mention], places: list[Mention]):
+    """县委书记商友江带队赴广东省中山市开展招商考察 (then 代表德江县56万人民…), 县党政代表团赴黄梅县…
+    (then 代表宿松县党政代表团): a clause opening with a bare official or delegation of a level (县委书记,
+    县党政考察团: the text's own, its relative names) going (赴, 前往, 到) to a place is the own division's
+    trip, not the story of the place gone to: the division of that level the article names most
+    outside the places gone to (neither holding nor inside them).  None (the usual choice) when no
+    such clause opens `span` or the own division is named nowhere."""
+    if span is None or not ok:
+        return None
+    text = art.text
+    dest = min((m for m in ok if span.start <= m.astart < span.end
+                and text.endswith(_OWN_TRIP_VERBS, span.start, _chain_start(ok, m))), key=lambda m: m.astart, default=None)
+    if dest is None:
+        return None
+    at = _chain_start(ok, dest)
+    lo = max([span.start] + [text.rfind(c, span.start, at) + 1 for c in _CLAUSE_BREAKS])
+    own = _OWN_TRAVELLER_RE.match(text, lo)
+    if own is None or own.end() > at:
+        return None
+    T = table()
+    gone = {str(_lookup_code(m)) for m in ok if _chain_start(ok, m) == at and _lookup_code(m)}
+    counts = Counter(m.attrs["code"] for m in places if str(m.attrs.get("code") or "")[:1].isdigit()
+                     and not m.attrs.get("anaphor") and m.attrs.get("level") in _OWN_LEVELS[own.group(1)]
+                     and not any(m.attrs["code"] == g or T.is_within(g, m.attrs["code"]) or T.is_within(m.attrs["code"], g)
+                                 for g in gone))
+    if not counts:
+        return None
+    first = {}
+    for m in places:
+        first.setdefault(m.attrs.get("code"), m.astart)
+    code = min(counts, key=lambda c: (-counts[c], first.get(c, 0)))
+    return _division_ref(code)
 
 
 _MEETING_LEAD_SENTENCES = 2  # the lead and the sentence after it (在京会见 is said at once)
