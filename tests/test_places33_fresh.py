@@ -86,3 +86,27 @@ def test_a_trip_to_an_own_township_keeps_the_township():
 def test_no_own_county_named_keeps_the_destination():
     text = "县党政考察团到北京市通州区考察\n1月16日，县委书记某某率县党政考察团到北京市通州区考察。"
     assert place_of(text) == "通州区"
+
+
+# A famous town written after its province alone (在海南博鳌举行: 博鳌镇 of 琼海市), without its county or 镇.
+
+def _places(text: str) -> dict[str, str | None]:
+    doc = _PIPE(text_doc(text))
+    art = doc.articles[0]
+    return {art.text[m.astart:m.aend]: m.attrs.get("code") for m in doc.mentions if m.label == "Place"}
+
+
+def test_a_town_written_after_its_province_is_the_town():
+    got = _places("论坛年会开幕\n3月26日，论坛年会在海南博鳌举行，各国嘉宾出席。")
+    assert got.get("博鳌") == "469002104"
+
+
+def test_a_common_word_or_a_county_after_a_province_is_no_town():
+    got = _places("通知\n四川省文化和旅游厅发布通知，安徽枞阳县开展活动。")
+    assert "文化" not in got and got.get("枞阳县") != "340722100"
+
+
+def test_a_zone_named_after_a_town_is_no_town():
+    """上海金桥出口加工区: the zone's name (金桥镇 of 浦东 is no place of the story)."""
+    got = _places("开发区\n苏州工业园区、上海金桥出口加工区等区域实现工业总产值。")
+    assert "金桥" not in got
