@@ -110,3 +110,17 @@ def test_a_zone_named_after_a_town_is_no_town():
     """上海金桥出口加工区: the zone's name (金桥镇 of 浦东 is no place of the story)."""
     got = _places("开发区\n苏州工业园区、上海金桥出口加工区等区域实现工业总产值。")
     assert "金桥" not in got
+
+
+# 滨海新区 is Tianjin's district and the new area of many cities (瑞安, 温州, 连云港): written bare in a
+# document naming other provinces only, it is the local zone, no code of Tianjin's.
+
+def test_a_bare_binhai_new_area_in_another_provinces_story_is_the_local_zone():
+    got = _places("瑞安市召开项目推进会\n3月5日，瑞安市召开重大项目推进会，要求加快滨海新区开发建设。")
+    assert "滨海新区" in got and got["滨海新区"] is None
+
+
+def test_a_bare_binhai_new_area_alone_or_with_tianjin_stays_tianjins():
+    assert _places("滨海新区召开会议\n3月5日，滨海新区召开工作会议。")["滨海新区"] == "120116"
+    got = _places("滨海新区召开会议\n3月5日，滨海新区召开工作会议，天津市领导出席，瑞安市代表团参加。")
+    assert got["滨海新区"] == "120116"

@@ -886,7 +886,7 @@ def make_gazetteer():
                 if div is not None:
                     context.add(div.code)
                     context.update(a.code for a in T.ancestors(div.code))
-                    if not (kind == "short" and _heads_zone(art.text, e)):
+                    if not (kind == "short" and _heads_zone(art.text, e)) and name not in _ZONE_NAMED_DISTRICTS:
                         outside_zones.update(a.code for a in T.ancestors(div.code) if a.level == "province")
                         if div.level == "province":
                             outside_zones.add(div.code)
@@ -935,6 +935,10 @@ def make_gazetteer():
                     s0 = raw_by_end[(id(art), s)][0]
                     doc.add_mention(art, s0, e, "Place", "gazetteer.city-zone", norm=art.text[s0:e], code=None,
                                     level="zone", parent_key=f"place-{city.code}", parent_code=city.code)
+                    continue
+                if div is not None and name in _ZONE_NAMED_DISTRICTS and _zone_abroad(div, outside_zones):
+                    doc.add_mention(art, s, e, "Place", "gazetteer.zone-named-district", norm=name, code=None,
+                                    level="zone")  # 瑞安…加快滨海新区开发: the city's own new area, not Tianjin's
                     continue
                 if div is None and _unresolved(name, cands):  # 长安区 in a story naming neither 西安 nor 石家庄
                     doc.add_mention(art, s, e, "Place", "gazetteer.unresolved", norm=name, code=None,
@@ -1184,6 +1188,7 @@ def _townships(doc: Doc, counties: set[str]) -> None:
 
 
 _PROVINCE_TOWN_MAX_FREQ = 100  # a stem this common as a word (文化, 东方, 国庆) is no town after 四川省, 浙江
+_ZONE_NAMED_DISTRICTS = frozenset(place_words("zone_named_districts"))
 _PROVINCE_TOWN_NOT_BEFORE = tuple(place_words("province_town_not_before")) or ("\0",)
 _DIVISION_AFTER = ("县", "市", "区", "州", "旗", "盟", "地区")  # (甘孜|州, 庆城|县: the county or prefecture)
 
