@@ -124,3 +124,10 @@ def test_a_bare_binhai_new_area_alone_or_with_tianjin_stays_tianjins():
     assert _places("滨海新区召开会议\n3月5日，滨海新区召开工作会议。")["滨海新区"] == "120116"
     got = _places("滨海新区召开会议\n3月5日，滨海新区召开工作会议，天津市领导出席，瑞安市代表团参加。")
     assert got["滨海新区"] == "120116"
+
+
+def test_another_stop_of_the_trip_is_no_own_county():
+    """先后前往江门市…: a place in the province gone to is a stop of the trip, never the own division."""
+    text = ("招商考察\n3月27日，市委书记张某带队赴中山市开展招商考察。一行先后前往江门市、中山市古镇参观，"
+            "并在江门市座谈。")
+    assert place_of(text) != "江门市"

@@ -809,6 +809,8 @@ def _own_trip_home(art: Article, span, ok: list[Mention], places: list[Mention])
         return None
     T = table()
     gone = {str(_lookup_code(m)) for m in ok if _chain_start(ok, m) == at and _lookup_code(m)}
+    # (the trip's other stops lie in the province gone to: 江门市 of 先后前往江门市…, never the own division)
+    gone |= {p for g in gone if (p := _place_at_level(g, "province", strict=True))}
     counts = Counter(m.attrs["code"] for m in places if str(m.attrs.get("code") or "")[:1].isdigit()
                      and not m.attrs.get("anaphor") and m.attrs.get("level") in _OWN_LEVELS[own.group(1)]
                      and not any(m.attrs["code"] == g or T.is_within(g, m.attrs["code"]) or T.is_within(m.attrs["code"], g)
