@@ -1,6 +1,7 @@
 """The place an article is about when its headline names the guests a host meets (县委书记李明会见
 深圳市宝安区考察团: the story is the host county's, named in the body), while a foreign guest's
-country stays what such a story is about (home_code reads its relative names as the host's)."""
+country stays what such a story is about only where no meeting place is written (home_code reads its
+relative names as the host's)."""
 from __future__ import annotations
 
 from conftest import text_doc
@@ -26,8 +27,14 @@ def test_a_host_named_before_the_verb_is_chosen_over_the_guests():
     assert place_of(text) == "于都县"
 
 
-def test_a_meeting_headline_with_a_foreign_guest_keeps_the_country():
+def test_a_meeting_headline_with_a_foreign_guest_is_where_the_meeting_is():
+    """(places33: the guest's country is no place of the story; 在广州会见 says where it happens.)"""
     text = ("省长王伟中会见乌克兰外长库列巴\n5月10日，省长王伟中在广州会见乌克兰外长库列巴一行。")
+    assert place_of(text) == "广州市"
+
+
+def test_a_meeting_headline_with_a_foreign_guest_and_no_meeting_place_keeps_the_country():
+    text = ("省长王伟中会见乌克兰外长库列巴\n5月10日，省长王伟中会见乌克兰外长库列巴一行。")
     assert place_of(text) == "乌克兰"
 
 

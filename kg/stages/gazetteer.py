@@ -891,7 +891,7 @@ def make_gazetteer():
                 if div is not None:
                     context.add(div.code)
                     context.update(a.code for a in T.ancestors(div.code))
-                    if not (kind == "short" and _heads_zone(art.text, e)):
+                    if not (kind == "short" and _heads_zone(art.text, e)) and name not in _ZONE_NAMED_DISTRICTS:
                         outside_zones.update(a.code for a in T.ancestors(div.code) if a.level == "province")
                         if div.level == "province":
                             outside_zones.add(div.code)
@@ -941,6 +941,10 @@ def make_gazetteer():
                     doc.add_mention(art, s0, e, "Place", "gazetteer.city-zone", norm=art.text[s0:e], code=None,
                                     level="zone", parent_key=f"place-{city.code}", parent_code=city.code)
                     continue
+                if div is not None and name in _ZONE_NAMED_DISTRICTS and _zone_abroad(div, outside_zones):
+                    doc.add_mention(art, s, e, "Place", "gazetteer.zone-named-district", norm=name, code=None,
+                                    level="zone")  # 瑞安…加快滨海新区开发: the city's own new area, not Tianjin's
+                    continue
                 if div is None and _unresolved(name, cands):  # 长安区 in a story naming neither 西安 nor 石家庄
                     doc.add_mention(art, s, e, "Place", "gazetteer.unresolved", norm=name, code=None,
                                     level=cands[0].level)
@@ -974,6 +978,7 @@ def make_gazetteer():
             if m and (div.level == "county" or T.townships(div.code)):  # 中山市, 东莞市: towns under the city
                 counties.add(div.code)
         _townships(doc, counties)
+        _province_towns(doc)
         _table_townships(doc, context)
         _sibling_county_townships(doc)
         _new_areas(doc)
@@ -1185,6 +1190,55 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)
             _township_stems(doc, art, code)
+
+
+_PROVINCE_TOWN_MAX_FREQ = 100  # a stem this common as a word (文化, 东方, 国庆) is no town after 四川省, 浙江
+_ZONE_NAMED_DISTRICTS = frozenset(place_words("zone_named_districts"))
+_PROVINCE_TOWN_NOT_BEFORE = tuple(place_words("province_town_not_before")) or ("\0",)
+_DIVISION_AFTER = ("县", "市", "区", "州", "旗", "盟", "地区")  # (甘孜|州, 庆城|县: the county or prefecture)
+
+
+def _province_towns(doc: Doc) -> None:
+    """博鳌亚洲论坛年会在海南博鳌举行: a famous town is written after its province alone, without its
+    county (琼海市) or 镇: a province's name followed right away by the stem of its one township of
+    that stem (two characters or more) is that township, where no place is read there already,
+    no county or city anywhere is so called (枞阳, 甘孜 are counties) and the stem is no common
+    word.  One look at the characters after each province's name: no scan of the text."""
+    T, freq = table(), word_freq()
+    taken = {(m.article, m.astart) for m in doc.mentions if m.label == "Place"}
+    arts = {a.id: a for a in doc.articles}
+    for m in [m for m in doc.mentions if m.label == "Place" and m.attrs.get("level") == "province"
+              and not m.attrs.get("anaphor") and m.attrs.get("code") and m.astart >= 0]:
+        art = arts.get(m.article)
+        if art is None or (m.article, m.aend) in taken:
+            continue
+        stems = _province_town_stems(m.attrs["code"][:2])
+        for k in (4, 3, 2):
+            stem = art.text[m.aend:m.aend + k]
+            got = stems.get(stem)
+            if got is None or freq.get(stem, 0) >= _PROVINCE_TOWN_MAX_FREQ or T.short_candidates(stem) \
+                    or T.candidates(stem) or art.text.startswith(_DIVISION_AFTER, m.aend + k) \
+                    or art.text.startswith(got[0][-1], m.aend + k) or _heads_zone(art.text, m.aend + k) \
+                    or art.text.startswith(_PROVINCE_TOWN_NOT_BEFORE, m.aend + k):
+                continue  # (上海金桥出口加工区: the zone's name, not 金桥镇)
+            doc.add_mention(art, m.aend, m.aend + k, "Place", "gazetteer.province-town", norm=got[0],
+                            code=got[1], level="township", parent=got[1][:6])
+            break
+
+
+@lru_cache(maxsize=64)
+def _province_town_stems(prefix: str) -> dict[str, tuple[str, str]]:
+    """stem → (name, code) of the province's townships named 镇/乡 (博鳌 → 博鳌镇) whose stem no other
+    township of the province shares."""
+    T = table()
+    by_stem: dict[str, set[tuple[str, str]]] = {}
+    suffixes = ("镇", "乡")
+    for d in list(T.by_code.values()):
+        if d.code.startswith(prefix) and d.level in ("county", "city"):
+            for name, tcode in (T.townships(d.code) or {}).items():
+                if name.endswith(suffixes) and len(name) >= 3:
+                    by_stem.setdefault(name[:-1], set()).add((name, tcode))
+    return {stem: next(iter(named)) for stem, named in by_stem.items() if len(named) == 1}
 
 
 def _township_stems(doc: Doc, art, code: str) -> None:

@@ -735,7 +735,10 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if titled:
         title = next((s for s in art.sections if s.kind == "title"), None)
         ok = _without_guest_countries(art, title, [m for m in titled if id(m) in free_ids])
-        return listed_county(_most_specific(doc, art, ok, body), titled) if ok else fallback(titled)
+        if (home := _own_trip_home(art, title, ok, places)) is not None:
+            return home
+        got = listed_county(_most_specific(doc, art, ok, body), titled) if ok else fallback(titled)
+        return _meeting_place(art, title, got, titled, body, places, mine) or got
     session = _session_place(art, places, section)
     if session is not None:
         return _ref(session)
@@ -760,6 +763,8 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if body and body[0].astart < 80:  # named in the lead sentence
         lead = art.sentence_at(body[0].astart)
         same_sentence = [m for m in body if art.sentence_at(m.astart) is lead]
+        if (home := _own_trip_home(art, lead, [m for m in same_sentence if id(m) in free_ids], places)) is not None:
+            return home
         ok = _without_venue(art, _lead_destination(art, lead, _without_guest_countries(
             art, lead, [m for m in same_sentence if id(m) in free_ids])))
         rest = [m for m in body if lead is not None and m.astart >= lead.end]
@@ -778,6 +783,97 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if free:
         return _townships_county(places) or _ref(free[0])
     return fallback(places)
+
+
+_OWN_TRIP_VERBS = tuple(L.word_lists("relation_cues").get("own_trip_verbs", ())) or ("\0",)
+_OWN_TRAVELLER_RE = re.compile(f"副?({alt(L.word_lists('relation_cues').get('own_traveller_levels', ()))})"
+                               f"(?:{alt(L.word_lists('relation_cues').get('own_traveller_heads', ()))})")
+_OWN_LEVELS = {"县": ("county",), "区": ("county",), "旗": ("county",), "市": ("city", "county")}
+
+
+def _own_trip_home(art: Article, span, ok: list[Mention], places: list[Mention]):
+    """县委书记商友江带队赴广东省中山市开展招商考察 (then 代表德江县56万人民…), 县党政代表团赴黄梅县…
+    (then 代表宿松县党政代表团): a clause opening with a bare official or delegation of a level (县委书记,
+    县党政考察团: the text's own, its relative names) going (赴, 前往, 到) to a place is the own division's
+    trip, not the story of the place gone to: the division of that level the article names most
+    outside the places gone to (neither holding nor inside them).  None (the usual choice) when no
+    such clause opens `span` or the own division is named nowhere."""
+    if span is None or not ok:
+        return None
+    text = art.text
+    dest = min((m for m in ok if span.start <= m.astart < span.end
+                and text.endswith(_OWN_TRIP_VERBS, span.start, _chain_start(ok, m))), key=lambda m: m.astart, default=None)
+    if dest is None:
+        return None
+    at = _chain_start(ok, dest)
+    lo = max([span.start] + [text.rfind(c, span.start, at) + 1 for c in _CLAUSE_BREAKS])
+    own = _OWN_TRAVELLER_RE.match(text, lo)
+    if own is None or own.end() > at:
+        return None
+    T = table()
+    gone = {str(_lookup_code(m)) for m in ok if _chain_start(ok, m) == at and _lookup_code(m)}
+    # (the trip's other stops lie in the province gone to: 江门市 of 先后前往江门市…, never the own division)
+    gone |= {p for g in gone if (p := _place_at_level(g, "province", strict=True))}
+    counts = Counter(m.attrs["code"] for m in places if str(m.attrs.get("code") or "")[:1].isdigit()
+                     and not m.attrs.get("anaphor") and m.attrs.get("level") in _OWN_LEVELS[own.group(1)]
+                     and not any(m.attrs["code"] == g or T.is_within(g, m.attrs["code"]) or T.is_within(m.attrs["code"], g)
+                                 for g in gone))
+    if not counts:
+        return None
+    first = {}
+    for m in places:
+        first.setdefault(m.attrs.get("code"), m.astart)
+    code = min(counts, key=lambda c: (-counts[c], first.get(c, 0)))
+    return _division_ref(code)
+
+
+_MEETING_LEAD_SENTENCES = 2  # the lead and the sentence after it (在京会见 is said at once)
+_AGENCY_DATELINE_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}社([\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日电")
+
+
+def _meeting_place(art: Article, title, got, titled: list[Mention], body: list[Mention],
+                   places: list[Mention], mine: list[Mention] | None):
+    """中日友协会长会见日本首相特使 (then …在京会见了来华访问的特使), 李鹏会见日本客人 (新华社北京…电):
+    a foreign country a title names after a verb of meeting guests is the guests', not where the
+    story happens; the meeting's place is: a division of China written right after 在 in the lead
+    or the sentence after it (在京, 在广州会见), else the city of a news agency's dateline
+    (新华社北京2月27日电), else China when the lead tells of a visit to China (来华访问).  None
+    (the choice stands) when the chosen country is no such guest or no meeting place is written."""
+    if title is None or got is None or got[2] != "country" or not _foreign(got[1]) or not _MEET_GUESTS_RE.pattern:
+        return None
+    meet = _MEET_GUESTS_RE.search(art.text, title.start, title.end)
+    if meet is None or not any(m.attrs.get("code") == got[1] and m.astart >= meet.end() for m in titled):
+        return None
+    lead = art.sentence_at(body[0].astart) if body else None
+    if lead is None:
+        return _division_ref(_agency_dateline_place(art))
+    starts = [s.start for s in art.sentences]
+    k = bisect.bisect_left(starts, lead.start) + _MEETING_LEAD_SENTENCES - 1
+    end = max(lead.end, art.sentences[min(k, len(starts) - 1)].end)
+    # (a short form, 在京, is marked as an anaphor and left out of `places`: read all the article's mentions)
+    at = min((m for m in (mine if mine is not None else places) if m.label == "Place" and lead.start <= m.astart < end
+              and art.text[m.astart - 1:m.astart] == "在" and str(m.attrs.get("code") or "")[:1].isdigit()),
+             key=lambda m: m.astart, default=None)
+    if at is not None:
+        return _division_ref(at.attrs["code"])
+    if (dated := _agency_dateline_place(art)) is not None:
+        return _division_ref(dated)
+    china = _china(places)
+    if china is not None and any(art.text.find(w, lead.start, end) >= 0 for w in _VISIT_TO_CHINA):
+        return _ref(china)
+    return None
+
+
+def _agency_dateline_place(art: Article) -> str | None:
+    """新华社北京2月27日电: the division (one reading, down to a county) a news agency's dateline
+    names, else None (a city abroad, 新华社华盛顿…电, is none)."""
+    m = _AGENCY_DATELINE_RE.match(art.dateline or "")
+    if m is None:
+        return None
+    T = table()
+    cands = [d for d in T.candidates(m.group(1)) if d.level in _DATELINE_LEVELS] or \
+        [d for d in T.short_candidates(m.group(1)) if d.level in _DATELINE_LEVELS]
+    return cands[0].code if len(cands) == 1 else None
 
 
 def _townships_county(places: list[Mention]) -> tuple[str, str | None, str | None] | None:
