@@ -803,6 +803,17 @@ def is_deadline(words: str) -> bool:
     return s.endswith(_DEADLINE_MARKS) or bool(_DAY_DEADLINE.search(s))
 
 
+def deadline_time(words: str) -> str:
+    """The time a deadline's words name, its 前 taken away (12月31日前 → 12月31日, 年底前 → 年底):
+    read when the deadline was already met (12月31日前，全县已完成… in January), a time past, as the
+    words without 前 are.  Words that are no deadline come back as they are."""
+    if not is_deadline(words):
+        return words
+    s = _QUOTES_SPACE.sub("", words)
+    before = next((m for m in cues("periods.day_deadline_marks") if s.endswith(m)), "")  # 底前, 日前: the 前
+    return s[:len(s) - len(before)]
+
+
 def explicit_year(words: str) -> int | None:
     """The four-digit year period words state (2022年1至4月 → 2022), else None."""
     m = _FOUR_DIGIT_YEAR.search(words)

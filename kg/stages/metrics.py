@@ -38,7 +38,7 @@ from ..text import GrowingScan, attempt_reach
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
-from ..periods import (after_named_year, bare_holiday, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
+from ..periods import (after_named_year, bare_holiday, deadline_time, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, months_after,
                        after_named_month, prior_year_words, year_start_term,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
@@ -4128,6 +4128,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             same = _same_part(found, current, view.art.date or view.doc.date)
             if same:
                 return same, found + cues("metrics.same_period")[0]
+        if is_deadline(found) and _deadline_met(view.text, own[-1][1], s_start, q):
+            found = deadline_time(found)  # 12月31日前，全县已完成… in January: the 31 December past
     elif _BARE_STRETCH.search(view.text, s_start, q.number_start) \
             and (holiday := _named_holiday(view, s_start)):
         found = holiday  # 假日期间，全县接待游客…: the headline's 国庆中秋长假
@@ -4220,6 +4222,17 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             join = next((ch for ch in reversed(view.text[joined[-2][1]:joined[-1][0]]) if ch in _JOINS), "")
             return (f"{start}/{end}" if start < end else iso), join.join(p[2] for p in joined)
     return iso, found
+
+
+_DEADLINE_MET = re.compile(cue_alt("periods.deadline_met_marks"))
+
+
+def _deadline_met(text: str, end: int, s_start: int, q: Quantity) -> bool:
+    """12月31日前，全县已完成冬小麦播种60万亩, 年底前，全县已完成隐患整改300处: a deadline whose clause
+    says it was met (已, 已经, 累计, 完成了 between it and the figure: periods.deadline_met_marks) is a
+    time past — the deadline of a year over — unless the sentence speaks of a plan (将, 力争)."""
+    return bool(_DEADLINE_MET.search(text, end, q.number_start)) \
+        and not _FUTURE_MARK.search(text, s_start, q.number_start)
 
 
 def _festival_to_come(words: str, iso: str | None, ref: str | None) -> bool:
