@@ -856,6 +856,12 @@ def bare_holiday(words: str) -> bool:
     return explicit_year(s) is None and not any(y in s for y in years) and names_holiday(s)
 
 
+def holiday_names(words: str) -> tuple[str, ...]:
+    """The holidays of the periods table named in words (元旦春节期间: 元旦, 春节)."""
+    s = _QUOTES_SPACE.sub("", words)
+    return tuple(h for h in _holiday_and_year_words()[0] if h in s)
+
+
 @lru_cache(maxsize=4096)
 def names_holiday(words: str) -> bool:
     """Whether period words name a holiday: a holiday of the table in them (国庆假期, 春节期间), or a
