@@ -902,6 +902,17 @@ def _by_year_end(s: str) -> bool:
     return False
 
 
+def deadline_time(words: str) -> str:
+    """The time a deadline's words name, its 前 taken away (12月31日前 → 12月31日, 年底前 → 年底):
+    read when the deadline was already met (12月31日前，全县已完成… in January), a time past, as the
+    words without 前 are.  Words that are no deadline come back as they are."""
+    if not is_deadline(words):
+        return words
+    s = _QUOTES_SPACE.sub("", words)
+    before = next((m for m in cues("periods.day_deadline_marks") if s.endswith(m)), "")  # 底前, 日前: the 前
+    return s[:len(s) - len(before)]
+
+
 def explicit_year(words: str) -> int | None:
     """The four-digit year period words state (2022年1至4月 → 2022), else None."""
     m = _FOUR_DIGIT_YEAR.search(words)
@@ -942,6 +953,12 @@ def bare_holiday(words: str) -> bool:
     s = _QUOTES_SPACE.sub("", words)
     holidays, years = _holiday_and_year_words()
     return explicit_year(s) is None and not any(y in s for y in years) and names_holiday(s)
+
+
+def holiday_names(words: str) -> tuple[str, ...]:
+    """The holidays of the periods table named in words (元旦春节期间: 元旦, 春节)."""
+    s = _QUOTES_SPACE.sub("", words)
+    return tuple(h for h in _holiday_and_year_words()[0] if h in s)
 
 
 @lru_cache(maxsize=4096)

@@ -38,7 +38,7 @@ from ..text import GrowingScan, attempt_reach
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
-from ..periods import (after_named_year, bare_holiday, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
+from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, months_after,
                        after_named_month, prior_year_words, year_start_term,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
@@ -4151,6 +4151,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             same = _same_part(found, current, view.art.date or view.doc.date)
             if same:
                 return same, found + cues("metrics.same_period")[0]
+        if is_deadline(found) and _deadline_met(view.text, own[-1][1], s_start, q):
+            found = deadline_time(found)  # 12月31日前，全县已完成… in January: the 31 December past
     elif _BARE_STRETCH.search(view.text, s_start, q.number_start) \
             and (holiday := _named_holiday(view, s_start)):
         found = holiday  # 假日期间，全县接待游客…: the headline's 国庆中秋长假
@@ -4208,7 +4210,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         if _back_then(view.text, at, found):
             return None, found  # 想当年，全村只有3间土坯房: a time long past, no year of its figures
         said, found, told = found, whole_year_word(), True  # 当年, no year named near: the year told of, as 全年
-    notice = _notice_year(view) if not states_year(found) or bare_holiday(found) else None
+    notice = _notice_year(view) if (not states_year(found) or bare_holiday(found)) \
+        and _lists_days_off(view, q.start, found) else None
     if notice:  # 关于2026年部分节假日安排的通知 of November 2025: 1月1日, 春节 are 2026's
         return resolve(found, f"{notice}-12-31", anchored=True), found
     resolved = view.resolved  # the figures of a sentence share words
@@ -4243,6 +4246,17 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             join = next((ch for ch in reversed(view.text[joined[-2][1]:joined[-1][0]]) if ch in _JOINS), "")
             return (f"{start}/{end}" if start < end else iso), join.join(p[2] for p in joined)
     return iso, found
+
+
+_DEADLINE_MET = re.compile(cue_alt("periods.deadline_met_marks"))
+
+
+def _deadline_met(text: str, end: int, s_start: int, q: Quantity) -> bool:
+    """12月31日前，全县已完成冬小麦播种60万亩, 年底前，全县已完成隐患整改300处: a deadline whose clause
+    says it was met (已, 已经, 累计, 完成了 between it and the figure: periods.deadline_met_marks) is a
+    time past — the deadline of a year over — unless the sentence speaks of a plan (将, 力争)."""
+    return bool(_DEADLINE_MET.search(text, end, q.number_start)) \
+        and not _FUTURE_MARK.search(text, s_start, q.number_start)
 
 
 def _festival_to_come(words: str, iso: str | None, ref: str | None) -> bool:
@@ -4388,7 +4402,7 @@ def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple
                                            and _DASH_END.search(w1)):
         return None
     ref = view.art.date or view.doc.date
-    notice = _notice_year(view) if not states_year(w0) else None
+    notice = _notice_year(view) if not states_year(w0) and _lists_days_off(view, a0, w0) else None
     first = resolve(w0, f"{notice}-12-31", anchored=True) if notice else resolve(w0, ref)
     year = explicit_year(w0) or (int(first[:4]) if first else None)
     if first and len(first) == 10 and _BARE_END_DAY.fullmatch(w1):
@@ -4952,6 +4966,25 @@ def _notice_year(view: _ArticleView) -> int | None:
             years = {explicit_year(w) for _a, _b, w in find_periods(head)} - {None}
         view.notice_year = (years.pop() if len(years) == 1 else None,)
     return view.notice_year[0]
+
+
+_DAYS_OFF = re.compile(cue_alt("periods.days_off_words"))
+_NOTICE_DAY = re.compile(r"\d{1,2}[日号]")  # 1月1日, 8日: a day, as days off are listed
+
+
+def _lists_days_off(view: _ArticleView, at: int, words: str) -> bool:
+    """Whether period words at `at` are days off a holiday notice lists, which its title's year
+    dates (`_notice_year`): a day or a holiday, and their sentence says so (1月1日至3日放假调休, 9月28日上班:
+    periods.days_off_words), or they name a holiday of the title (元旦期间 under 关于2026年元旦春节
+    放假…的通知).  Not the notice's other times: 11月份，全县共检查企业200家, 上半年…事故3起 and
+    12月以来 in a safety notice before the holidays are the publication's."""
+    if not (_NOTICE_DAY.search(words) or names_holiday(words)):
+        return False  # 11月份，…放假前 a month, 上半年: no day off
+    s_start, s_end = view.sentence(at)
+    if _DAYS_OFF.search(view.text, s_start, s_end):
+        return True
+    title = view.art.title or ""
+    return bare_holiday(words) and any(h in title for h in holiday_names(words))
 
 
 def _yearless_headline(words: str, ref: str | None) -> tuple[str | None, str | None]:
