@@ -331,6 +331,8 @@ _HOPE_VERBS = frozenset(w for w, _ in _cue("hope_verbs"))  # 冀, 盼, 望: 王�
 _TIME_AFTER_NAME = tuple(w for w, _ in _cue("time_after_name"))  # 外长|周内访华: a time word, no name
 _DASHED_PAIR_HEADS = tuple(w for w, _ in _cue("dashed_pair_heads"))  # 拜登—哈里斯|政府: a pair, no name
 _FOREIGN_NAME_STOPS = frozenset(w for w, _ in _cue("foreign_name_stops"))  # 佩洛西|以晚宴招待
+_DOTTED_INNER = frozenset(w for w, _ in _cue("dotted_name_inner") if len(w) == 1)  # 都: 阿不都满金, a syllable after ·
+_DOTTED_SYLLABLES = tuple(w for w, _ in _cue("dotted_name_inner") if len(w) > 1)  # 阿不都: one syllable group
 _FOREIGN_NAME_INNER = {w: int(n) for w, n in _cue("foreign_name_inner")}  # 山口|那|津男: a syllable, no end
 _NAME_JOINERS = frozenset(w for w, _ in _cue("name_joiners"))  # 与, 和: words joined inside one name
 _PEOPLE_BEFORE_JOINER = tuple(w for w, _ in _cue("people_before_joiner"))  # 负责同志和: the 和 joins people
@@ -719,10 +721,28 @@ class NameFinder:
         t = self.text
         name = t[p:p + 4]
         if len(name) < 4 or not all(ch in _TIBETAN_SYLLABLE for ch in name) or not self._boundary(p + 4):
-            return None
+            return self._short_syllable_name(p)
         if _is_word(name) or any(not (_common_words().get(half) or "n").startswith("n") for half in (name[:2], name[2:])):
             return None
         return None if self.overlaps(p, p + 4) else name
+
+    def _short_syllable_name(self, p: int) -> str | None:
+        """坚参, 旦巴, 巴珠: a Tibetan name of two or three syllables right after a post (自治区副主席坚参，
+        那曲市市长旦巴主持), where no four-syllable one stands: every character a syllable of
+        char_classes.tsv tibetan_name_chars, the text able to end a name right after it, and the
+        run no word of the dictionary but a person's (加强, 多次, 江南 are running text or places;
+        a short name is read only so, as no family name opens it), nor crossing a found span."""
+        t = self.text
+        for n in (3, 2):
+            name = t[p:p + n]
+            if len(name) < n or not all(ch in _TIBETAN_SYLLABLE for ch in name) or not self._boundary(p + n):
+                continue
+            if _is_word(name) or not (_common_words().get(name) or "nr").startswith("nr") or self.overlaps(p, p + n):
+                continue
+            if n == 3 and _is_word(name[1:]):
+                continue  # 格|加强: the last two a word of running text
+            return name
+        return None
 
     def _unread_country(self, p: int) -> bool:
         """书记法国华: the family name and the next character a place word of the dictionary (法国)
@@ -735,7 +755,8 @@ class NameFinder:
         character (国庆, 明确, 时刻) or the two after it (时|表示) a word of the dictionary?"""
         t, words = self.text, _common_words()
         given = words.get(t[p + 1:p + 3], "")  # (巨|建华: a given name the dictionary knows as a proper noun)
-        return bool(words.get(t[p:p + 2]) or (given and given != _PROPER_NOUN_TAG))  # (明白: tagged nr, a word all the same)
+        return bool(words.get(t[p:p + 2]) or (given and given != _PROPER_NOUN_TAG  # (明白: tagged nr, a word all the same)
+                                              and not given.startswith("nr")))  # (布|小林: a person's name of the dictionary is a given name)
 
     def _proper_three(self, p: int, sur: str, n: int) -> bool:
         """副主任简育田、杨金銮、华新宇出席: three characters in a 、-list of names after a post whose
@@ -834,6 +855,17 @@ class NameFinder:
         return 2 if e - p >= 3 and e - p + 2 <= 8 and len(pair) == 2 and all(ch in _TRANSLIT for ch in pair) \
             and not _plain_word(pair) and self._boundary(e + 2) and not self._long_mention_at(e) else 0
 
+    def _dotted_inner(self, i: int, rest: str) -> bool:
+        """努尔兰·阿不|都|满金: inside a part after ·, a syllable group of dotted_name_inner (阿不都) is
+        never cut, and an adverb of one character listed there (都)
+        that the text reads on from (no word that follows names right after it, no word of running text
+        it opens: 都是, 都表示 end the name) is a syllable of the name (阿不都, Abdu), no end."""
+        t = self.text
+        if any(t.startswith(w, i - k) for w in _DOTTED_SYLLABLES for k in range(1, len(w))):
+            return True  # 艾力·阿不|都出席: never cut inside a syllable group of such names (阿不都)
+        return len(rest) >= 2 and rest[0] in _DOTTED_INNER and not self._boundary(i + 1) \
+            and not _plain_word(rest[:2]) and not _is_word(rest[:2])
+
     def _transliterated(self, p: int, name: str) -> str:
         """穆罕默德·本·扎耶德·阿勒纳哈扬: the parts of a foreign name joined by · are one name; a
         name of three or more transliteration characters runs on over the ones after it
@@ -853,7 +885,7 @@ class NameFinder:
                 j += 1
             part = t[e + 1:j]
             cut = next((k for k in range(1, len(part) + 1)
-                        if k == len(part) or self._boundary(e + 1 + k)
+                        if k == len(part) or (self._boundary(e + 1 + k) and not self._dotted_inner(e + 1 + k, part[k:]))
                         or any(t.startswith(h, e + 1 + k) for h in vocabulary().honorifics)
                         or (k >= 2 and _plain_word(part[k:k + 2]))  # 马尔登|有幸
                         or (k >= 2 and _common_words().get(part[k:k + 2]) == "s")), None)  # 艾则孜|家中: a place word
