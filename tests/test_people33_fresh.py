@@ -48,3 +48,40 @@ def test_uyghur_name_part_holding_du():
     assert "努尔兰·阿不都满金" in _people(doc)
     assert "艾力·阿不都" in _people(extract_text("新疆新闻\n自治区副主席艾力·阿不都出席。"))
     assert "艾力·买买提" in _people(extract_text("新疆新闻\n副主席艾力·买买提都表示支持。"))
+
+
+def test_preposition_after_a_post_whose_holder_is_written_first():
+    """李明清副市长向东方希望集团介绍…, 王刚副县长向李明介绍…: the post's holder stands before it (name
+    first), so 向 after it is the preposition of his act, no family name (was 向东方, 向李明)."""
+    people = _people(extract_text("市政府新闻\n李明清副市长向东方希望集团一行介绍了投资环境。"))
+    assert "李明清" in people and "向东方" not in people
+    people = _people(extract_text("县政府新闻\n王刚副县长向李明介绍了情况。"))
+    assert "王刚" in people and "向李明" not in people
+
+
+def test_preposition_name_right_after_a_post_is_still_read():
+    """县长向东方主持会议: with no holder before the post, 向 opens the name after it."""
+    assert "向东方" in _people(extract_text("县政府新闻\n县长向东方主持会议。"))
+
+
+def test_colon_list_closed_by_deng():
+    """市委常委：张晓、吴维、格桑、丹增、燕红等11人: a colon list of names after a post whose last name
+    is closed by 等 (a count follows) holds the post all the same (was dropped whole)."""
+    doc = extract_text("山南新闻\n新一届市委常委还包括市委副书记：普布顿珠、巴珠，市委常委：张晓、格桑、丹增、燕红等11人。")
+    got = held_posts(doc)
+    for name in ("张晓", "格桑", "丹增", "燕红"):
+        assert any(p == name and post == "常委" for p, _, post, _ in got), name
+
+
+def _bodies(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type in ("Agency", "Organization")}
+
+
+def test_listing_verb_and_term_word_stay_out_of_the_body():
+    """山南新一届市委常委还包括市委副书记：A、B: 包括 ends the clause before the body (was 山南市包括市委)
+    and 新一届 is the committee's term, no word of its name (was 山南市新一届市委): both 山南市委."""
+    doc = extract_text("西藏新闻\n山南新一届市委常委还包括市委副书记：普布顿珠、巴珠。")
+    bodies = _bodies(doc)
+    assert not any("包括" in b or "新一届" in b for b in bodies)
+    got = held_posts(doc)
+    assert ("普布顿珠", "山南市委", "副书记", None) in got

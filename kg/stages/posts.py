@@ -951,6 +951,13 @@ class _Persons(dict):
         k = bisect_left(self._starts, at)
         return k < len(self._starts) and self._starts[k] == at
 
+    def ends_at(self, at: int) -> bool:
+        """A person's span [a, b) has b == at (only spans starting within the longest span's width
+        before it are looked at)."""
+        lo = bisect_left(self._starts, at - self._width)
+        hi = bisect_left(self._starts, at)
+        return any(self._ends[i] == at for i in range(lo, hi))
+
     def crosses(self, start: int, end: int) -> bool:
         """A person's span [a, b) has a < end and start < b."""
         lo = bisect_left(self._starts, start - self._width + 1)
@@ -1364,6 +1371,9 @@ class ArticleScan:
             rest = t[e:pos]
             ordinal = _POST_ORDINAL_RE.match(rest)
             rest = rest[ordinal.end():] if ordinal and ordinal.end() < len(rest) else rest
+            term = next((w for w in _TERM_WORDS if rest.startswith(w) and len(rest) > len(w)), "")
+            rest = rest[len(term):]  # 山南|新一届|市委常委: the committee's new term, no word of its name
+            ordinal = ordinal or term
             rest = _after_government(name, rest)  # 茌平区人民政府|区委副书记: the district's 区委
             if rest and (not self._is_unit(rest) or any(w in rest for w in _CLAUSE_WORDS) or _joins_people(rest)
                          or rest.startswith(_CLAUSE_OPENERS)):
@@ -2719,6 +2729,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 rule = "posts.title"
                 if name and _preposition_before_name(scan, p, hi):
                     name = None  # 副董事长向陈和春副主席汇报: 向 is a preposition, 陈和春 a name with his own post
+                if name and _holder_written_first(scan, p, chain):
+                    name = None  # 李明清副市长|向东方希望集团介绍: the post's holder stands before it
                 if name and t[p - 1] in _SPACES and _appointed_after(scan, p + len(name)):
                     name = None  # 张吉福任平谷区委书记 齐静任…: after a space, a headline list's next subject
             elif group and t[p - 1:p] == "、" and last_end == p - 1:  # right after a name's 、
@@ -2909,7 +2921,7 @@ _LIST_CLOSERS = "；;。，,\n"
 
 def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
     """出席会议的有：市委副书记：王刚、李明；副市长：张伟: posts, a colon, and a 、-list of names each
-    ended by 、 or a stop (；。，): every name holds the posts.  Nothing is read where a name runs on
+    ended by 、 or a stop (；。，), the last one by 等 too (市委常委：张晓、燕红等11人): every name holds the posts.  Nothing is read where a name runs on
     into a clause (市委书记：王刚在会上说…) or no post ends right at the colon."""
     t = scan.text
     c = _next_colon(t, lo, hi)
@@ -2919,7 +2931,9 @@ def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
             while q < hi:
                 name = scan.names.name_at(q, after_post=True)
                 e = q + len(name) if name else q
-                if not name or (e < len(t) and t[e] not in "、" + _LIST_CLOSERS) or scan.persons.crosses(q, e):
+                etc = bool(name) and t.startswith(_ETC, e)  # 市委常委：张晓、…、燕红|等11人: the list's close
+                if not name or (e < len(t) and t[e] not in "、" + _LIST_CLOSERS and not etc) \
+                        or scan.persons.crosses(q, e):
                     names = []
                     break
                 names.append((q, e, name))
@@ -3151,6 +3165,17 @@ def _preposition_before_name(scan: ArticleScan, p: int, hi: int) -> bool:
                 (V.post_re.match(t, q) is not None or any(t.startswith(h, q) for h in V.honorifics)):
             return True
     return False
+
+
+def _holder_written_first(scan: ArticleScan, p: int, chain) -> bool:
+    """李明清副市长向东方希望集团…, 王刚副县长向李明介绍…: is the family name at p a preposition (向,
+    于) right after a chain of posts whose holder the scan already read right before it (name-first
+    order)?  The post has its holder; the preposition opens the clause of what he did, so no
+    name opens at p (the one after it may be read as its own)."""
+    if scan.text[p:p + 1] not in _PREPOSITIONS or not chain:
+        return False
+    c = min([at for _, _, _, at in chain] + [b.start for b, _, _, _ in chain if b is not None])
+    return scan.persons.ends_at(c)
 
 
 def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
