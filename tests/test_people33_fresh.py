@@ -85,3 +85,27 @@ def test_listing_verb_and_term_word_stay_out_of_the_body():
     assert not any("包括" in b or "新一届" in b for b in bodies)
     got = held_posts(doc)
     assert ("普布顿珠", "山南市委", "副书记", None) in got
+
+
+def test_entrusting_shou_is_no_part_of_the_body():
+    """受州委书记刘成鸣的委托，…: 受 of an entrusting opens the clause, the body is 州委 (was 受州委);
+    受理科 keeps 受 as the unit's own word."""
+    doc = extract_text("甘孜新闻\n受市委书记王刚委托，副市长李明出席。市政务服务中心受理科科长张三介绍。")
+    assert not any(b.startswith("受市") for b in _bodies(doc))
+    got = held_posts(doc)
+    assert any(p == "王刚" and body.endswith("市委") and not body.startswith("受") for p, body, _, _ in got)
+    assert any(p == "张三" and body.endswith("受理科") for p, body, _, _ in got)
+
+
+def test_mongolian_and_yi_names_of_four_or_five_syllables_after_a_post():
+    """副主席哈斯巴雅尔、李志鹏…, 州长苏嘎尔布作通报, 自治区主席巴音朝鲁会见: a name written in
+    transliteration syllables right after a post, no family name of four or five characters
+    (was missed; the dictionary knows 巴音朝鲁 as a place, which no finder read there)."""
+    doc = extract_text("锡盟新闻\n盟政协党组成员、副主席哈斯巴雅尔、李志鹏出席会议。州委副书记、州长苏嘎尔布作通报。")
+    assert {"哈斯巴雅尔", "李志鹏", "苏嘎尔布"} <= _people(doc)
+    assert "巴音朝鲁" in _people(extract_text("内蒙古新闻\n自治区主席巴音朝鲁会见客人。"))
+
+
+def test_syllables_that_read_as_running_text_are_no_steppe_name():
+    """县委书记特别强调…: 特别 is an adverb, no name's first pair."""
+    assert not _people(extract_text("县政府新闻\n县委书记特别强调安全。"))

@@ -138,6 +138,7 @@ _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
 _POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学筑, 寿子琪: only after a post
 _NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w: (-len(w), w)))  # 洛桑江村: after a post
 _TIBETAN_SYLLABLE = frozenset(L.chars("tibetan_name_chars"))  # 桑旦罗布: a four-syllable name after a post
+_STEPPE_SYLLABLE = frozenset(L.chars("steppe_name_chars")) - _TIBETAN_SYLLABLE  # 哈斯巴雅尔: Mongolian, Yi
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
 _SPOUSE_WORDS = tuple(w for w, _ in _cue("spouse_words"))  # 普京和|夫人: 和 joins the spouse
 _NOT_GIVEN_CHARS = frozenset(w for w, _ in _cue("not_given_chars"))  # 他, 她: 祝贺他 is no name
@@ -349,9 +350,13 @@ def _prepositions() -> tuple[frozenset[str], frozenset[str]]:
 
 def _preposition_ends(t: str, i: int, k: int) -> bool:
     """Does a preposition of following end at k, inside t[i:k]? (要按照|省委: the body opens after
-    it.)  Its last character is tested first: the backward scan asks at every character."""
+    it.)  Its last character is tested first: the backward scan asks at every character.  One of
+    one character (受) counts only where it opens no word of the dictionary (受理)."""
     words, last = _prepositions()
-    return k > i and t[k - 1] in last and any(t.startswith(w, k - len(w)) and k - len(w) >= i for w in words)
+    if not (k > i and t[k - 1] in last):
+        return False
+    return any(t.startswith(w, k - len(w)) and k - len(w) >= i and (len(w) > 1 or not _is_word(t[k - 1:k + 1]))
+               for w in words)  # (受|州委; but 受理中心: a word the one character opens is the name's)
 
 
 def _verb_kinds(*kinds: str) -> list[str]:
@@ -585,7 +590,7 @@ class NameFinder:
         if after_post and strong and t.startswith(_NAME_OPENERS, p) \
                 and (opener := next((w for w in _NAME_OPENERS if t.startswith(w, p)), None)):
             return self._opened_name(p, opener)
-        if after_post and strong and (syllabic := self._syllable_name(p)):
+        if after_post and strong and (syllabic := self._syllable_name(p) or self._steppe_name(p)):
             return syllabic
         sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
         if sur is None or t.startswith(_CAREER_OPENERS, p):
@@ -725,6 +730,25 @@ class NameFinder:
         if _is_word(name) or any(not (_common_words().get(half) or "n").startswith("n") for half in (name[:2], name[2:])):
             return None
         return None if self.overlaps(p, p + 4) else name
+
+    def _steppe_name(self, p: int) -> str | None:
+        """哈斯巴雅尔, 巴音朝鲁, 苏嘎尔布: a Mongolian or Yi name right after a post, written in four or
+        five transliteration syllables (char_classes.tsv tibetan_name_chars and steppe_name_chars, at
+        least one of the latter), the longest the text can end a name after.  Not where a found span
+        is crossed (a place the gazetteer read), nor where the run, or its first or last pair, is a
+        word of running text (the dictionary tags many such names and their pieces as places or
+        nouns, 乌兰, 巴音朝鲁: those are no bar)."""
+        t, words = self.text, _common_words()
+        for n in (5, 4):
+            name = t[p:p + n]
+            if len(name) < n or not all(ch in _TIBETAN_SYLLABLE or ch in _STEPPE_SYLLABLE for ch in name) \
+                    or not any(ch in _STEPPE_SYLLABLE for ch in name) or not self._boundary(p + n):
+                continue
+            if any(not (words.get(w) or "n").startswith("n") for w in (name, name[:2], name[-2:])) \
+                    or self.overlaps(p, p + n):
+                continue
+            return name
+        return None
 
     def _short_syllable_name(self, p: int) -> str | None:
         """坚参, 旦巴, 巴珠: a Tibetan name of two or three syllables right after a post (自治区副主席坚参，
