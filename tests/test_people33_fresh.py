@@ -109,3 +109,13 @@ def test_mongolian_and_yi_names_of_four_or_five_syllables_after_a_post():
 def test_syllables_that_read_as_running_text_are_no_steppe_name():
     """县委书记特别强调…: 特别 is an adverb, no name's first pair."""
     assert not _people(extract_text("县政府新闻\n县委书记特别强调安全。"))
+
+
+def test_zhou_scope_in_a_county_level_citys_story_is_the_prefecture():
+    """州委副书记、州长X in a story from 西昌 (a county-level city of 凉山州): 州委, 州长 are the
+    prefecture's, never the city's (was 西昌市委); 市委 there stays the city's own."""
+    got = held_posts(extract_text("凉山新闻\n今日上午,州委州政府在西昌向老干部通报情况。州委副书记、州长苏嘎尔布作通报。"))
+    assert any(p == "苏嘎尔布" and body.startswith("凉山") for p, body, _, _ in got)
+    assert not any(body.startswith("西昌") for _, body, _, _ in got)
+    got = held_posts(extract_text("西昌新闻\n西昌市召开会议。市委书记王刚讲话。"))
+    assert ("王刚", "西昌市委", "书记", None) in got

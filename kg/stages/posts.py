@@ -1176,9 +1176,13 @@ class ArticleScan:
 
     def _relative_place(self, level: str, scope: str | None = None) -> tuple[str, str] | None:
         """(name, code) of the article's place at `level`; with the scope word the text uses (县 of
-        县委, 副县长), only a county written with it (`county_of_scope`)."""
-        written = self._written_city() if level == "city" else None
-        code = written or (_head_place(self.art_code, level) if self.art_code else None)
+        县委, 副县长), only a county written with it (`county_of_scope`).  A prefecture's scope other
+        than 市 (州 of 州委, 盟 of 盟长) names the prefecture even in a county-level city's story."""
+        prefecture = level == "city" and bool(scope) and _CITY_WORD not in scope  # 州委, 州长, 盟委
+        written = self._written_city() if level == "city" and not prefecture else None
+        code = written or (_head_place(self.art_code, level) if self.art_code and not prefecture else None)
+        if prefecture and self.art_code:  # (a county-level city, 西昌市, is never the 州 of 州委: its prefecture is)
+            code = _place_at_level(self.art_code, level, strict=True)
         if code and scope and not written:
             code = county_of_scope(scope, code, self._place_spellings())
         d = table().get(code) if code else None
