@@ -879,14 +879,17 @@ class NameFinder:
         return 2 if e - p >= 3 and e - p + 2 <= 8 and len(pair) == 2 and all(ch in _TRANSLIT for ch in pair) \
             and not _plain_word(pair) and self._boundary(e + 2) and not self._long_mention_at(e) else 0
 
+    def _in_syllable_group(self, i: int) -> bool:
+        """艾力·阿不|都出席, 阿不都·买买|提出席: does i fall inside a syllable group of dotted_name_inner
+        (阿不都, 买买提, 热合曼: common stems of Uyghur names) written across it, or opening at it?  No part after · is
+        cut there, whatever word of running text the characters at i open."""
+        t = self.text
+        return any(t.startswith(w, i - k) for w in _DOTTED_SYLLABLES for k in range(len(w)))  # (阿不都|热合曼: one opens at i)
+
     def _dotted_inner(self, i: int, rest: str) -> bool:
-        """努尔兰·阿不|都|满金: inside a part after ·, a syllable group of dotted_name_inner (阿不都) is
-        never cut, and an adverb of one character listed there (都)
+        """努尔兰·阿不|都|满金: inside a part after ·, an adverb of one character of dotted_name_inner (都)
         that the text reads on from (no word that follows names right after it, no word of running text
         it opens: 都是, 都表示 end the name) is a syllable of the name (阿不都, Abdu), no end."""
-        t = self.text
-        if any(t.startswith(w, i - k) for w in _DOTTED_SYLLABLES for k in range(1, len(w))):
-            return True  # 艾力·阿不|都出席: never cut inside a syllable group of such names (阿不都)
         return len(rest) >= 2 and rest[0] in _DOTTED_INNER and not self._boundary(i + 1) \
             and not _plain_word(rest[:2]) and not _is_word(rest[:2])
 
@@ -909,10 +912,11 @@ class NameFinder:
                 j += 1
             part = t[e + 1:j]
             cut = next((k for k in range(1, len(part) + 1)
-                        if k == len(part) or (self._boundary(e + 1 + k) and not self._dotted_inner(e + 1 + k, part[k:]))
-                        or any(t.startswith(h, e + 1 + k) for h in vocabulary().honorifics)
-                        or (k >= 2 and _plain_word(part[k:k + 2]))  # 马尔登|有幸
-                        or (k >= 2 and _common_words().get(part[k:k + 2]) == "s")), None)  # 艾则孜|家中: a place word
+                        if k == len(part) or (not self._in_syllable_group(e + 1 + k) and (
+                            (self._boundary(e + 1 + k) and not self._dotted_inner(e + 1 + k, part[k:]))
+                            or any(t.startswith(h, e + 1 + k) for h in vocabulary().honorifics)
+                            or (k >= 2 and _plain_word(part[k:k + 2]))  # 马尔登|有幸
+                            or (k >= 2 and _common_words().get(part[k:k + 2]) == "s")))), None)  # 艾则孜|家中: a place word
             if not cut:
                 break
             e = e + 1 + cut
@@ -4028,9 +4032,12 @@ def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
     while d >= 0:
         for k in range(1, 5):
             p = d - k
-            if p <= lo or not is_han(t[p]):
+            if p < lo or not is_han(t[p]):
                 break
             if scan.persons.starts_at(p) or scan.persons.crosses(p, d) or scan.names.overlaps(p, d):
+                break
+            if p == lo or t[p - 1] in _OPENING_CHARS:
+                _dotted_name_first(scan, p, d, date)  # 买买提江·吐尔逊副县长主持会议
                 break
             chain = scan.chain_before(p, lo)
             if not chain:
@@ -4041,6 +4048,20 @@ def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
             _hold_chain(scan, name, p, chain, date, "posts.dotted-name")
             break
         d = t.find("·", d + 1, hi)
+
+
+def _dotted_name_first(scan: ArticleScan, p: int, d: int, date) -> None:
+    """买买提江·吐尔逊副县长主持会议: a name of parts joined by · opening a clause, with posts that
+    give a body right after it (as 毛伟明副省长主持 is read for a family name), holds them."""
+    t, post_re = scan.text, vocabulary().post_re
+    e = p + len(scan.names._transliterated(p, t[p:d]))
+    e = next((j for j in range(d + 3, e + 1) if post_re.match(t, j)), None)  # (吐尔逊|副县长: the post ends
+    if e is None or scan.names.overlaps(p, e) or scan.persons.crosses(p, e):  # the last part, not 县长 as a word)
+        return
+    name = t[p:e]
+    posts = _posts_after_name(scan, e, name)
+    if posts:
+        _hold_chain(scan, name, p, [(body, post, None, at) for body, post, at in posts], date, "posts.name-first")
 
 
 def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
