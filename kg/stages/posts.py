@@ -138,6 +138,7 @@ _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
 _POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学筑, 寿子琪: only after a post
 _NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w: (-len(w), w)))  # 洛桑江村: after a post
 _TIBETAN_SYLLABLE = frozenset(L.chars("tibetan_name_chars"))  # 桑旦罗布: a four-syllable name after a post
+_STEPPE_SYLLABLE = frozenset(L.chars("steppe_name_chars")) - _TIBETAN_SYLLABLE  # 哈斯巴雅尔: Mongolian, Yi
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
 _SPOUSE_WORDS = tuple(w for w, _ in _cue("spouse_words"))  # 普京和|夫人: 和 joins the spouse
 _NOT_GIVEN_CHARS = frozenset(w for w, _ in _cue("not_given_chars"))  # 他, 她: 祝贺他 is no name
@@ -331,6 +332,8 @@ _HOPE_VERBS = frozenset(w for w, _ in _cue("hope_verbs"))  # 冀, 盼, 望: 王�
 _TIME_AFTER_NAME = tuple(w for w, _ in _cue("time_after_name"))  # 外长|周内访华: a time word, no name
 _DASHED_PAIR_HEADS = tuple(w for w, _ in _cue("dashed_pair_heads"))  # 拜登—哈里斯|政府: a pair, no name
 _FOREIGN_NAME_STOPS = frozenset(w for w, _ in _cue("foreign_name_stops"))  # 佩洛西|以晚宴招待
+_DOTTED_INNER = frozenset(w for w, _ in _cue("dotted_name_inner") if len(w) == 1)  # 都: 阿不都满金, a syllable after ·
+_DOTTED_SYLLABLES = tuple(w for w, _ in _cue("dotted_name_inner") if len(w) > 1)  # 阿不都: one syllable group
 _FOREIGN_NAME_INNER = {w: int(n) for w, n in _cue("foreign_name_inner")}  # 山口|那|津男: a syllable, no end
 _NAME_JOINERS = frozenset(w for w, _ in _cue("name_joiners"))  # 与, 和: words joined inside one name
 _PEOPLE_BEFORE_JOINER = tuple(w for w, _ in _cue("people_before_joiner"))  # 负责同志和: the 和 joins people
@@ -347,9 +350,13 @@ def _prepositions() -> tuple[frozenset[str], frozenset[str]]:
 
 def _preposition_ends(t: str, i: int, k: int) -> bool:
     """Does a preposition of following end at k, inside t[i:k]? (要按照|省委: the body opens after
-    it.)  Its last character is tested first: the backward scan asks at every character."""
+    it.)  Its last character is tested first: the backward scan asks at every character.  One of
+    one character (受) counts only where it opens no word of the dictionary (受理)."""
     words, last = _prepositions()
-    return k > i and t[k - 1] in last and any(t.startswith(w, k - len(w)) and k - len(w) >= i for w in words)
+    if not (k > i and t[k - 1] in last):
+        return False
+    return any(t.startswith(w, k - len(w)) and k - len(w) >= i and (len(w) > 1 or not _is_word(t[k - 1:k + 1]))
+               for w in words)  # (受|州委; but 受理中心: a word the one character opens is the name's)
 
 
 def _verb_kinds(*kinds: str) -> list[str]:
@@ -583,7 +590,7 @@ class NameFinder:
         if after_post and strong and t.startswith(_NAME_OPENERS, p) \
                 and (opener := next((w for w in _NAME_OPENERS if t.startswith(w, p)), None)):
             return self._opened_name(p, opener)
-        if after_post and strong and (syllabic := self._syllable_name(p)):
+        if after_post and strong and (syllabic := self._syllable_name(p) or self._steppe_name(p)):
             return syllabic
         sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
         if sur is None or t.startswith(_CAREER_OPENERS, p):
@@ -719,10 +726,47 @@ class NameFinder:
         t = self.text
         name = t[p:p + 4]
         if len(name) < 4 or not all(ch in _TIBETAN_SYLLABLE for ch in name) or not self._boundary(p + 4):
-            return None
+            return self._short_syllable_name(p)
         if _is_word(name) or any(not (_common_words().get(half) or "n").startswith("n") for half in (name[:2], name[2:])):
             return None
         return None if self.overlaps(p, p + 4) else name
+
+    def _steppe_name(self, p: int) -> str | None:
+        """哈斯巴雅尔, 巴音朝鲁, 苏嘎尔布: a Mongolian or Yi name right after a post, written in four or
+        five transliteration syllables (char_classes.tsv tibetan_name_chars and steppe_name_chars, at
+        least one of the latter), the longest the text can end a name after.  Not where a found span
+        is crossed (a place the gazetteer read), nor where the run, or its first or last pair, is a
+        word of running text (the dictionary tags many such names and their pieces as places or
+        nouns, 乌兰, 巴音朝鲁: those are no bar)."""
+        t, words = self.text, _common_words()
+        for n in (5, 4):
+            name = t[p:p + n]
+            if len(name) < n or not all(ch in _TIBETAN_SYLLABLE or ch in _STEPPE_SYLLABLE for ch in name) \
+                    or not any(ch in _STEPPE_SYLLABLE for ch in name) or not self._boundary(p + n):
+                continue
+            if any(not (words.get(w) or "n").startswith("n") for w in (name, name[:2], name[-2:])) \
+                    or self.overlaps(p, p + n):
+                continue
+            return name
+        return None
+
+    def _short_syllable_name(self, p: int) -> str | None:
+        """坚参, 旦巴, 巴珠: a Tibetan name of two or three syllables right after a post (自治区副主席坚参，
+        那曲市市长旦巴主持), where no four-syllable one stands: every character a syllable of
+        char_classes.tsv tibetan_name_chars, the text able to end a name right after it, and the
+        run no word of the dictionary but a person's (加强, 多次, 江南 are running text or places;
+        a short name is read only so, as no family name opens it), nor crossing a found span."""
+        t = self.text
+        for n in (3, 2):
+            name = t[p:p + n]
+            if len(name) < n or not all(ch in _TIBETAN_SYLLABLE for ch in name) or not self._boundary(p + n):
+                continue
+            if _is_word(name) or not (_common_words().get(name) or "nr").startswith("nr") or self.overlaps(p, p + n):
+                continue
+            if n == 3 and _is_word(name[1:]):
+                continue  # 格|加强: the last two a word of running text
+            return name
+        return None
 
     def _unread_country(self, p: int) -> bool:
         """书记法国华: the family name and the next character a place word of the dictionary (法国)
@@ -735,7 +779,8 @@ class NameFinder:
         character (国庆, 明确, 时刻) or the two after it (时|表示) a word of the dictionary?"""
         t, words = self.text, _common_words()
         given = words.get(t[p + 1:p + 3], "")  # (巨|建华: a given name the dictionary knows as a proper noun)
-        return bool(words.get(t[p:p + 2]) or (given and given != _PROPER_NOUN_TAG))  # (明白: tagged nr, a word all the same)
+        return bool(words.get(t[p:p + 2]) or (given and given != _PROPER_NOUN_TAG  # (明白: tagged nr, a word all the same)
+                                              and not given.startswith("nr")))  # (布|小林: a person's name of the dictionary is a given name)
 
     def _proper_three(self, p: int, sur: str, n: int) -> bool:
         """副主任简育田、杨金銮、华新宇出席: three characters in a 、-list of names after a post whose
@@ -834,6 +879,20 @@ class NameFinder:
         return 2 if e - p >= 3 and e - p + 2 <= 8 and len(pair) == 2 and all(ch in _TRANSLIT for ch in pair) \
             and not _plain_word(pair) and self._boundary(e + 2) and not self._long_mention_at(e) else 0
 
+    def _in_syllable_group(self, i: int) -> bool:
+        """艾力·阿不|都出席, 阿不都·买买|提出席: does i fall inside a syllable group of dotted_name_inner
+        (阿不都, 买买提, 热合曼: common stems of Uyghur names) written across it, or opening at it?  No part after · is
+        cut there, whatever word of running text the characters at i open."""
+        t = self.text
+        return any(t.startswith(w, i - k) for w in _DOTTED_SYLLABLES for k in range(len(w)))  # (阿不都|热合曼: one opens at i)
+
+    def _dotted_inner(self, i: int, rest: str) -> bool:
+        """努尔兰·阿不|都|满金: inside a part after ·, an adverb of one character of dotted_name_inner (都)
+        that the text reads on from (no word that follows names right after it, no word of running text
+        it opens: 都是, 都表示 end the name) is a syllable of the name (阿不都, Abdu), no end."""
+        return len(rest) >= 2 and rest[0] in _DOTTED_INNER and not self._boundary(i + 1) \
+            and not _plain_word(rest[:2]) and not _is_word(rest[:2])
+
     def _transliterated(self, p: int, name: str) -> str:
         """穆罕默德·本·扎耶德·阿勒纳哈扬: the parts of a foreign name joined by · are one name; a
         name of three or more transliteration characters runs on over the ones after it
@@ -853,10 +912,11 @@ class NameFinder:
                 j += 1
             part = t[e + 1:j]
             cut = next((k for k in range(1, len(part) + 1)
-                        if k == len(part) or self._boundary(e + 1 + k)
-                        or any(t.startswith(h, e + 1 + k) for h in vocabulary().honorifics)
-                        or (k >= 2 and _plain_word(part[k:k + 2]))  # 马尔登|有幸
-                        or (k >= 2 and _common_words().get(part[k:k + 2]) == "s")), None)  # 艾则孜|家中: a place word
+                        if k == len(part) or (not self._in_syllable_group(e + 1 + k) and (
+                            (self._boundary(e + 1 + k) and not self._dotted_inner(e + 1 + k, part[k:]))
+                            or any(t.startswith(h, e + 1 + k) for h in vocabulary().honorifics)
+                            or (k >= 2 and _plain_word(part[k:k + 2]))  # 马尔登|有幸
+                            or (k >= 2 and _common_words().get(part[k:k + 2]) == "s")))), None)  # 艾则孜|家中: a place word
             if not cut:
                 break
             e = e + 1 + cut
@@ -918,6 +978,13 @@ class _Persons(dict):
     def starts_at(self, at: int) -> bool:
         k = bisect_left(self._starts, at)
         return k < len(self._starts) and self._starts[k] == at
+
+    def ends_at(self, at: int) -> bool:
+        """A person's span [a, b) has b == at (only spans starting within the longest span's width
+        before it are looked at)."""
+        lo = bisect_left(self._starts, at - self._width)
+        hi = bisect_left(self._starts, at)
+        return any(self._ends[i] == at for i in range(lo, hi))
 
     def crosses(self, start: int, end: int) -> bool:
         """A person's span [a, b) has a < end and start < b."""
@@ -1113,9 +1180,13 @@ class ArticleScan:
 
     def _relative_place(self, level: str, scope: str | None = None) -> tuple[str, str] | None:
         """(name, code) of the article's place at `level`; with the scope word the text uses (县 of
-        县委, 副县长), only a county written with it (`county_of_scope`)."""
-        written = self._written_city() if level == "city" else None
-        code = written or (_head_place(self.art_code, level) if self.art_code else None)
+        县委, 副县长), only a county written with it (`county_of_scope`).  A prefecture's scope other
+        than 市 (州 of 州委, 盟 of 盟长) names the prefecture even in a county-level city's story."""
+        prefecture = level == "city" and bool(scope) and _CITY_WORD not in scope  # 州委, 州长, 盟委
+        written = self._written_city() if level == "city" and not prefecture else None
+        code = written or (_head_place(self.art_code, level) if self.art_code and not prefecture else None)
+        if prefecture and self.art_code:  # (a county-level city, 西昌市, is never the 州 of 州委: its prefecture is)
+            code = _place_at_level(self.art_code, level, strict=True)
         if code and scope and not written:
             code = county_of_scope(scope, code, self._place_spellings())
         d = table().get(code) if code else None
@@ -1332,6 +1403,9 @@ class ArticleScan:
             rest = t[e:pos]
             ordinal = _POST_ORDINAL_RE.match(rest)
             rest = rest[ordinal.end():] if ordinal and ordinal.end() < len(rest) else rest
+            term = next((w for w in _TERM_WORDS if rest.startswith(w) and len(rest) > len(w)), "")
+            rest = rest[len(term):]  # 山南|新一届|市委常委: the committee's new term, no word of its name
+            ordinal = ordinal or term
             rest = _after_government(name, rest)  # 茌平区人民政府|区委副书记: the district's 区委
             if rest and (not self._is_unit(rest) or any(w in rest for w in _CLAUSE_WORDS) or _joins_people(rest)
                          or rest.startswith(_CLAUSE_OPENERS)):
@@ -2687,6 +2761,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 rule = "posts.title"
                 if name and _preposition_before_name(scan, p, hi):
                     name = None  # 副董事长向陈和春副主席汇报: 向 is a preposition, 陈和春 a name with his own post
+                if name and _holder_written_first(scan, p, chain):
+                    name = None  # 李明清副市长|向东方希望集团介绍: the post's holder stands before it
                 if name and t[p - 1] in _SPACES and _appointed_after(scan, p + len(name)):
                     name = None  # 张吉福任平谷区委书记 齐静任…: after a space, a headline list's next subject
             elif group and t[p - 1:p] == "、" and last_end == p - 1:  # right after a name's 、
@@ -2877,7 +2953,7 @@ _LIST_CLOSERS = "；;。，,\n"
 
 def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
     """出席会议的有：市委副书记：王刚、李明；副市长：张伟: posts, a colon, and a 、-list of names each
-    ended by 、 or a stop (；。，): every name holds the posts.  Nothing is read where a name runs on
+    ended by 、 or a stop (；。，), the last one by 等 too (市委常委：张晓、燕红等11人): every name holds the posts.  Nothing is read where a name runs on
     into a clause (市委书记：王刚在会上说…) or no post ends right at the colon."""
     t = scan.text
     c = _next_colon(t, lo, hi)
@@ -2887,7 +2963,9 @@ def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
             while q < hi:
                 name = scan.names.name_at(q, after_post=True)
                 e = q + len(name) if name else q
-                if not name or (e < len(t) and t[e] not in "、" + _LIST_CLOSERS) or scan.persons.crosses(q, e):
+                etc = bool(name) and t.startswith(_ETC, e)  # 市委常委：张晓、…、燕红|等11人: the list's close
+                if not name or (e < len(t) and t[e] not in "、" + _LIST_CLOSERS and not etc) \
+                        or scan.persons.crosses(q, e):
                     names = []
                     break
                 names.append((q, e, name))
@@ -3119,6 +3197,17 @@ def _preposition_before_name(scan: ArticleScan, p: int, hi: int) -> bool:
                 (V.post_re.match(t, q) is not None or any(t.startswith(h, q) for h in V.honorifics)):
             return True
     return False
+
+
+def _holder_written_first(scan: ArticleScan, p: int, chain) -> bool:
+    """李明清副市长向东方希望集团…, 王刚副县长向李明介绍…: is the family name at p a preposition (向,
+    于) right after a chain of posts whose holder the scan already read right before it (name-first
+    order)?  The post has its holder; the preposition opens the clause of what he did, so no
+    name opens at p (the one after it may be read as its own)."""
+    if scan.text[p:p + 1] not in _PREPOSITIONS or not chain:
+        return False
+    c = min([at for _, _, _, at in chain] + [b.start for b, _, _, _ in chain if b is not None])
+    return scan.persons.ends_at(c)
 
 
 def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
@@ -3943,9 +4032,12 @@ def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
     while d >= 0:
         for k in range(1, 5):
             p = d - k
-            if p <= lo or not is_han(t[p]):
+            if p < lo or not is_han(t[p]):
                 break
             if scan.persons.starts_at(p) or scan.persons.crosses(p, d) or scan.names.overlaps(p, d):
+                break
+            if p == lo or t[p - 1] in _OPENING_CHARS:
+                _dotted_name_first(scan, p, d, date)  # 买买提江·吐尔逊副县长主持会议
                 break
             chain = scan.chain_before(p, lo)
             if not chain:
@@ -3956,6 +4048,20 @@ def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
             _hold_chain(scan, name, p, chain, date, "posts.dotted-name")
             break
         d = t.find("·", d + 1, hi)
+
+
+def _dotted_name_first(scan: ArticleScan, p: int, d: int, date) -> None:
+    """买买提江·吐尔逊副县长主持会议: a name of parts joined by · opening a clause, with posts that
+    give a body right after it (as 毛伟明副省长主持 is read for a family name), holds them."""
+    t, post_re = scan.text, vocabulary().post_re
+    e = p + len(scan.names._transliterated(p, t[p:d]))
+    e = next((j for j in range(d + 3, e + 1) if post_re.match(t, j)), None)  # (吐尔逊|副县长: the post ends
+    if e is None or scan.names.overlaps(p, e) or scan.persons.crosses(p, e):  # the last part, not 县长 as a word)
+        return
+    name = t[p:e]
+    posts = _posts_after_name(scan, e, name)
+    if posts:
+        _hold_chain(scan, name, p, [(body, post, None, at) for body, post, at in posts], date, "posts.name-first")
 
 
 def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
