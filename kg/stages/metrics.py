@@ -82,6 +82,9 @@ _CLOSE_Q = "”’」』\"》"
 
 # administrative units: a count of them is a count about the place, never about a programme
 _ADMIN_UNIT = re.compile(f"^(?:{cue_alt('metrics.admin_units', False)})")
+# a kind of county counted (贫困县, 重点县: a qualifier of two characters or more, as the group
+# subject rule `_place_group_figure` reads it)
+_COUNTY_KINDS = tuple(cues("metrics.group_county_nouns"))
 # the country ranks below any of its places: 新中国成立75周年 in a meeting's name, then 北京全市… → 北京市
 _PLACE_LEVEL = {"country": 0, "province": 1, "city": 2, "county": 3, "district": 3, "town": 4,
                 "subdistrict": 4, "township": 4, "village": 5, "community": 5}
@@ -852,7 +855,8 @@ _TRENDED_CHANGE_AT = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{0,2}}(
 # f-string formatted and looked up in re's cache at every call)
 _HEAD_SHARE = re.compile(f"[{cue_chars('metrics.head_share_chars')}]")
 _DURATION_OF = re.compile(f"[^，,。；;：:！？!?\n{_DE}]{{1,8}}")
-_PERCENT_HEAD_RUN = re.compile(r"[^，,。；;：:！？!?\n]{1,30}")
+_PERCENT_HEAD_REACH = 30  # characters of the noun after N%的 (and what its things did)
+_PERCENT_HEAD_RUN = re.compile(f"[^，,。；;：:！？!?\n]{{1,{_PERCENT_HEAD_REACH}}}")
 _PERCENT_HEAD_CUT = re.compile(cue_alt("metrics.percent_head_cut", False))
 _DIGIT = re.compile(r"[0-9０-９]")
 _MEETING = re.compile(f"(?:{cue_alt('metrics.meeting_adverbs', False)})?(?:{cue_alt('metrics.meeting_verbs', False)})")
@@ -904,9 +908,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and not _NOT_COUNTED.match(q.counted) \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
                                        and q.counted.startswith(cues("metrics.people_verbs"))):
-        counted = q.counted[:s_end - q.end]  # never past the sentence (a joined paragraph)
+        counted = _before_one_of(q.counted[:s_end - q.end])  # never past the sentence (a joined paragraph)
         cut = _MEASURE_IN_NOUN.search(counted)
-        if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
+        if cut and cut.start() >= 2 and (k := _divisions_before_measure(text, counted, cut, q, nxt)):
+            counted = counted[:k]  # 62个贫困县规模以上…增加值占…比重为18.1%: the counties, then their measure
+        elif cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
         elif cut and cut.start() >= 2 and _changed_measure(text, counted, cut, q.end, nxt):
             counted = counted[:cut.start()]  # 37个行业增加值同比增长: the industries whose value added grew
@@ -976,7 +982,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # (近六成企业实现盈利: a share written in words is followed by its noun without 的)
         m = _PERCENT_HEAD_RUN.match(text[q.end + de:s_end])
         if m:
-            head = _PERCENT_HEAD_CUT.split(m.group(0))[0]
+            bare = _PERCENT_HEAD_CUT.split(m.group(0))[0]
+            head = _with_share_predicate(m.group(0), bare)
             digit = _DIGIT.search(head)
             if digit and len(_level_of(head[:digit.start()])) >= 2 and _level_of(head[:digit.start()]) != head[:digit.start()]:
                 head = _level_of(head[:digit.start()])  # 占比63.3%的电力供应业同比增长6.5%: the noun, not its change
@@ -999,7 +1006,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 if _SHARE_ALONE.fullmatch(prefix) and len(name) >= 2:
                     # 占比63.3%的电力供应业: the share the noun after it holds → 电力供应业占比
                     return name + prefix, (start if start >= 0 else q.start), q.end + de + len(head), "percent-of"
-                rule = "percent-of"
+                rule = "percent-of" if head == bare else "percent-doing"  # (近六成行业实现增长)
                 if _MEETING.match(m.group(0)[len(head):]):
                     rule = "percent-meeting"  # 93%的中心面积分别达到…: the share meeting a standard
                 return (prefix + _strip_quotes(name), start if start >= 0 else q.start,
@@ -1286,6 +1293,23 @@ def _without_per_head(name: str) -> str:
     return name
 
 
+def _divisions_before_measure(text: str, counted: str, cut: re.Match, q: Quantity,
+                              nxt: Quantity | None) -> int:
+    """832个国家级贫困县网络零售总额达2392亿元, 62个贫困县规模以上高新技术产业增加值占…比重为18.1%:
+    a count of a kind of county (贫困县, 重点县) running into a measure that a figure later in
+    the same clause states counts the divisions alone — the measure with all its modifiers
+    (网络零售总额, not 总额) is that figure's.  Returns where the division word ends in `counted`
+    (the last one before the measure, not inside a word: 县城, 市场, 区域), or 0."""
+    if nxt is None or nxt.unit == q.unit or _CLAUSE_END_RE.search(text, q.end, nxt.start):
+        return 0
+    freq = word_freq()
+    for k in range(cut.start(), 2, -1):
+        unit = next((w for w in _COUNTY_KINDS if counted[:k].endswith(w)), None)
+        if unit and k - len(unit) >= 2 and (k == cut.start() or freq.get(counted[k - 1:k + 1], 0) < 100):
+            return k
+    return 0
+
+
 def _admin_units_measured(text: str, counted: str, q: Quantity, nxt: Quantity | None) -> str:
     """16个设区市城镇调查失业率平均为5.3%: a count of divisions followed, in the same clause, by
     what the next figure measures of them counts the divisions alone (设区市); the measure is
@@ -1349,6 +1373,22 @@ def _taxes_after_shared_verb(left: str, cut: int) -> int:
         return -1
     m = _TAXES_BEFORE.search(left, max(0, cut - 24), cut)
     return m.start() if m else -1
+
+
+_SHARE_PREDICATES = cues("metrics.share_predicate_cuts")
+_PREDICATE_REACH = 8  # characters of what the things of a share did (实现两位数增长)
+
+
+def _with_share_predicate(run: str, head: str) -> str:
+    """近六成行业实现增长, 60%的企业实现盈利: a share of things is the share of those that did what the
+    rest of the clause says — the indicator is 行业实现增长, never the bare noun 行业 (every 行业
+    is 100%); kept only when that rest is short and holds no figure of its own (`run` reaches
+    the clause end: shorter than the run's bound)."""
+    rest = run[len(head):]
+    if len(head) >= 1 and rest.startswith(_SHARE_PREDICATES) and len(rest) <= _PREDICATE_REACH \
+            and len(run) < _PERCENT_HEAD_REACH and not _DIGIT.search(rest):
+        return run
+    return head
 
 
 def _share_word_led(text: str, q: Quantity) -> bool:
@@ -3189,6 +3229,13 @@ _SOURCE_TAIL = re.compile(f"[^，,；;。：:]{{0,10}}?(?:{cue_alt('metrics.sour
 
 
 _ONE_OF = cues("metrics.one_of_words")[0]  # 之一
+
+
+def _before_one_of(counted: str) -> str:
+    """成为全省9个上榜县之一, 是全国120个示范县之一: 之一 makes the subject one of the things
+    counted; it is no part of what is counted (上榜县, not 上榜县之一)."""
+    k = counted.find(_ONE_OF, 2)
+    return counted[:k] if k >= 2 else counted
 
 
 def _one_of_near(text: str, end: int) -> bool:
@@ -6031,6 +6078,8 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
         return "range"
     if irule == "count-noun" and unit not in _PERCENT_UNITS:
         return "level"  # 18个行业保持正增长: the number counts the industries, it changes nothing
+    if irule == "percent-doing":
+        return "share"  # 近六成行业实现增长: the share of the industries that grew, no growth of 60%
     if q.form in ("fraction", "cheng"):
         return "change" if _CHANGE.search(indicator) else "share"  # 同比增长二成多: a change
     if q.form == "multiple" or unit in cues("numbers.multiple_unit"):

@@ -1,0 +1,74 @@
+"""Round 17 (figures33): fresh government texts — county statistics bulletins, poor-county and
+ranking news (上榜县, 示范县), industry shares written in 成."""
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_FULL = Pipeline()
+
+
+def _facts(text: str) -> list[tuple]:
+    doc = _FULL(text_doc(text))
+    return sorted(((doc.entities[m.subject].name if m.subject in doc.entities else None,
+                    m.indicator, m.value) for m in doc.metrics), key=lambda f: (f[1], str(f[0])))
+
+
+def test_a_kind_of_county_counted_leaves_the_whole_measure_to_its_figure():
+    """832个国家级贫困县网络零售总额达…: the count is of the counties (国家级贫困县); the measure
+    with all its modifiers (网络零售总额, not 总额) belongs to the amount after it."""
+    facts = _facts("电商扶贫\n2019年，832个国家级贫困县网络零售总额达到2392亿元，同比增长33%。")
+    assert [f[1:] for f in facts] == [("国家级贫困县", 832), ("网络零售总额", 239200000000),
+                                      ("网络零售总额同比增长", 33)]
+
+
+def test_a_kind_of_county_counted_before_a_share_of_theirs():
+    """62个贫困县规模以上高新技术产业增加值占规模以上工业增加值比重为18.1%: the counted noun was cut
+    inside the share's name (…占规模以上工业增 / 加值比重); the counties are counted, the share is
+    the group's (no subject)."""
+    facts = _facts("贫困县经济\n2016年，62个贫困县规模以上高新技术产业增加值占规模以上工业增加值比重为18.1%。")
+    assert ("贫困县", 62) in [f[1:] for f in facts]
+    assert (None, "规模以上高新技术产业增加值占规模以上工业增加值比重", 18.1) in facts
+
+
+def test_a_kind_of_county_counted_before_its_change():
+    """12个重点县地区生产总值增长5%: 重点县 counted, the growth the group's (no subject)."""
+    facts = _facts("县域经济\n上半年，全市12个重点县地区生产总值增长5%。")
+    assert [f[1:] for f in facts] == [("地区生产总值增长", 5), ("重点县", 12)]
+    assert facts[0][0] is None
+
+
+def test_the_group_of_counties_owns_the_change_not_the_city():
+    """宁波市12个重点县地区生产总值增长5%: the counties' growth — never the city's own GDP growth."""
+    facts = _facts("宁波经济\n前三季度，宁波市12个重点县地区生产总值增长5%。")
+    assert ("宁波市", "重点县", 12) in facts
+    assert (None, "地区生产总值增长", 5) in facts
+
+
+def test_one_of_is_no_part_of_the_counted_noun():
+    """成为全省9个上榜县之一, 是全国120个入选县之一: 之一 makes the county one of them; the count is of
+    上榜县 (the province has 9), not of 上榜县之一."""
+    facts = _facts("县域经济\n2023年，该县成为全省9个上榜县之一。")
+    assert [f[1:] for f in facts] == [("上榜县", 9)]
+    facts = _facts("名单\n该县是全省9个上榜县(市、区)之一。")
+    assert [f[1] for f in facts] == ["上榜县(市、区)"]
+
+
+def test_a_share_in_cheng_keeps_what_its_things_did():
+    """近六成行业实现增长, 60%的企业实现盈利: a share of the industries that grew, not of 行业 (every
+    industry is 100% of them); a figure after the verb still ends the noun (达到, 分别)."""
+    facts = _facts("工业经济\n今年以来，全市超五成行业实现增长，60%的企业实现盈利。")
+    assert [f[1:] for f in facts] == [("企业实现盈利", 60), ("行业实现增长", 50)]
+    facts = _facts("工业经济\n规上工业中，超六成行业增加值实现正增长，近七成产品产量增长。")
+    assert [f[1] for f in facts] == ["产品产量增长", "行业增加值实现正增长"]
+
+
+def test_a_share_whose_verb_leads_to_a_figure_keeps_the_bare_noun():
+    """93%的中心面积达到100平方米: the rest of the clause holds a figure — the noun alone, as before."""
+    facts = _facts("文明实践\n全县93%的中心面积达到100平方米。")
+    assert "中心面积" in [f[1] for f in facts]
+
+
+def test_a_share_of_things_that_grew_is_a_share_not_a_change():
+    """超五成行业实现增长: 50% is the share of the industries that grew (kind share), not a growth of
+    50% (the 增长 in the indicator says what they did)."""
+    doc = _FULL(text_doc("工业经济\n今年以来，全市超五成行业实现增长，60%的企业实现盈利。"))
+    assert sorted(m.kind for m in doc.metrics) == ["share", "share"]
