@@ -72,3 +72,12 @@ def test_a_share_of_things_that_grew_is_a_share_not_a_change():
     50% (the 增长 in the indicator says what they did)."""
     doc = _FULL(text_doc("工业经济\n今年以来，全市超五成行业实现增长，60%的企业实现盈利。"))
     assert sorted(m.kind for m in doc.metrics) == ["share", "share"]
+
+
+def test_the_start_of_a_change_is_no_time_for_the_sentences_after_it():
+    """产业结构由2010年的…调整为2015年的…。研发经费支出占GDP比重达到1.5%，比2010年提高1个百分点: the
+    figureless sentence before speaks of 2015 (2010 is where the change started), so the figures
+    after it are 2015's — never the base year 2010 of their own comparison."""
+    doc = _FULL(text_doc("工作回顾\n三次产业结构由2010年的16.8︰48︰35.2调整为2015年的14.5:49.6:35.9。"
+                         "全社会研发经费支出占GDP比重达到1.5%，比2010年提高1个百分点。"))
+    assert [(m.value, m.period) for m in doc.metrics] == [(1.5, "2015"), (1, "2015")]

@@ -3948,7 +3948,8 @@ def _view_periods(view: _ArticleView, start: int, end: int) -> list[tuple[int, i
 def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, str]]) -> str | None:
     """The period an earlier sentence gives its figures: the last one before its first figure
     (国家统计局4月17日发布数据显示，一季度国内生产总值… → 一季度, not the release day), or its
-    first period when it states no figure (“十一五”期间，… → 十一五); None when its first figure
+    first period when it states no figure (“十一五”期间，… → 十一五; never the start of a change,
+    产业结构由2010年的…调整为2015年的… → 2015); None when its first figure
     comes before any period (全县重点项目50个，…，1-5月完成投资…: 1-5月 is that clause's time
     only, and the sentence's figures have the time of the sentences before it)."""
     first = next((q.number_start for q in find_quantities(text[start:end])
@@ -3960,7 +3961,8 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
                   and not _change_start(text, p)]
         return before[-1][2] if before else None  # 全县重点项目50个，…，1-5月完成投资…: no time for all
     topic = [p for p in periods if not _NEWS_DAY.fullmatch(p[2])]
-    return (topic or periods)[0][2]
+    told = [p for p in topic if not _change_start(text, p)]  # (结构由2010年的…调整为2015年的…: 2015)
+    return (told or topic or periods)[0][2]
 
 
 def _change_start(text: str, p: tuple[int, int, str]) -> bool:
