@@ -81,3 +81,18 @@ def test_the_start_of_a_change_is_no_time_for_the_sentences_after_it():
     doc = _FULL(text_doc("工作回顾\n三次产业结构由2010年的16.8︰48︰35.2调整为2015年的14.5:49.6:35.9。"
                          "全社会研发经费支出占GDP比重达到1.5%，比2010年提高1个百分点。"))
     assert [(m.value, m.period) for m in doc.metrics] == [(1.5, "2015"), (1, "2015")]
+
+
+def test_a_count_of_people_and_its_share_written_with_bizhong():
+    """城镇常住人口68870人，占常住人口比重为44.3% (county bulletins): the share is the urban
+    population's, as 占常住人口的44.3% already was — not a bare 占常住人口比重 (whose share?)."""
+    facts = _facts("天镇县人口\n年末全县常住人口155446人。其中，城镇常住人口68870人，占常住人口比重为44.3%；"
+                   "乡村常住人口86576人，占常住人口比重55.7%。")
+    assert [f[1:] for f in facts if f[2] in (44.3, 55.7)] == [("乡村常住人口占比", 55.7), ("城镇常住人口占比", 44.3)]
+
+
+def test_a_count_of_other_things_is_no_share_of_an_amount():
+    """超过2亿元的县区有3个，占全市采购额的比重为60.06%: the counties hold 60% of the amount — no share of
+    the count (the share words stripped, the whole is still another kind of thing)."""
+    facts = _facts("采购\n超过2亿元的县区有3个，占全市采购额的比重为60.06%。")
+    assert all(not f[1].startswith("县区占") for f in facts)

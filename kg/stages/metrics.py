@@ -1917,6 +1917,17 @@ def _port_of_place(rest: str) -> str:
     return rest
 
 
+def _whole_named(left: str) -> str:
+    """占总人口比重为, 占常住人口的比重为 → 占总人口: the whole of a share written with a share noun
+    and a copula after it (城镇常住人口68870人，占常住人口比重为44.3% in county bulletins), so that
+    its noun can be compared with the count's, as 占总人口的 is."""
+    whole = left.rstrip(_DE)
+    copula = next((w for w in cues("metrics.copula") if whole.endswith(w)), "")
+    whole = whole[:len(whole) - len(copula)]
+    share = next((w for w in cues("metrics.share_words") if len(w) >= 2 and whole.endswith(w)), "")
+    return whole[:len(whole) - len(share)].rstrip(_DE) if share else whole.rstrip(_DE)
+
+
 def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
     """Whether 占…的N% after the figure prev is prev's share of the whole: always for an amount
     (采购额为2.9亿元，占全市采购额的12.7%); for a count only when the whole is the same kind of
@@ -1926,7 +1937,7 @@ def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
         return True
     if prev.unit in _PERCENT_UNITS:
         return False
-    whole = _strip_quotes(left).strip(" ，,").rstrip(_DE)
+    whole = _whole_named(_strip_quotes(left).strip(" ，,"))
     if len(whole) >= 3 and prev_indicator.endswith(whole[-2:]):
         return True
     for noun in cues("metrics.whole_count_nouns"):  # 项目62个，占开工项目总数的72.1%: a count of the same things
