@@ -96,3 +96,20 @@ def test_a_count_of_other_things_is_no_share_of_an_amount():
     the count (the share words stripped, the whole is still another kind of thing)."""
     facts = _facts("采购\n超过2亿元的县区有3个，占全市采购额的比重为60.06%。")
     assert all(not f[1].startswith("县区占") for f in facts)
+
+
+def test_a_ranked_list_of_places_each_with_its_count():
+    """百强县数量前三位的是，浙江23个、江苏22个、山东21个 (rankings news): each place owns its count
+    (the place runs straight into the number; the item before ends with a figure), and the count is
+    the 百强县数量 the clause before the list names — not the bare unit 个, nor all Zhejiang's."""
+    facts = _facts("百强县\n百强县数量前三位的是，浙江23个、江苏22个、山东21个。")
+    assert facts == [("山东省", "百强县数量", 21), ("江苏省", "百强县数量", 22), ("浙江省", "百强县数量", 23)]
+    facts = _facts("百强县\n入围数量分别为：贵州9个、陕西8个、重庆7个。")
+    assert [f[0] for f in facts] == ["贵州省", "重庆市", "陕西省"] and {f[1] for f in facts} == {"入围数量"}
+
+
+def test_places_counted_together_are_no_list_of_figures():
+    """全县9个乡镇已有新桥、大田2个乡镇通了水泥路: the two towns counted together — the item before
+    大田 is a bare name, so the 2 is not 大田's."""
+    facts = _facts("乡镇\n全县9个乡镇已有新桥、大田2个乡镇通了水泥路。")
+    assert all(f[0] is None or not f[0].startswith("大田") for f in facts)

@@ -1133,6 +1133,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # 种植面积455.6万亩（303.73千公顷）: the same amount in another unit, right after it
         return level, q.start, q.end, "copula"
     if len(name) >= 2 and _place_only(view, lo, q.start, name):
+        head = _places_list_head(view, s_start, q)
+        if head:  # 百强县数量前三位的是，浙江23个、江苏22个: each place's 百强县数量, not 个
+            return head, q.start, q.end, "list-head"
         return _unnamed(q)  # 为乌克兰100多万人提供援助: a place names whose people, not what is counted
     if len(name) >= 2:
         name = _without_giver(name)
@@ -2010,6 +2013,33 @@ def _place_only(view: _ArticleView, lo: int, hi: int, name: str) -> bool:
         if b == hi and t == "Place":
             return a == k or view.text.endswith(cues("metrics.done_for_marks"), k, a)
     return False
+
+
+_LIST_HEAD_RANK = re.compile(f"(?:{cue_alt('metrics.list_head_rank_lead')})[0-9０-９{cue_chars('periods.numeral_chars')}]+"
+                             f"(?:{cue_alt('metrics.rank_units')})$")  # (百强县数量前三位的是)
+
+
+def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
+    """百强县数量前三位的是，浙江23个、江苏22个、山东21个 / 入围数量分别为：贵州9个、陕西8个: a count
+    right after the place opening its list item (nothing else names it) counts what the clause
+    before the list names — a number of things (数量, 总数), its copula and rank words dropped.
+    Only the clause right before the list is read (bounded)."""
+    text = view.text
+    item = rfind_any(text, "、，,；;：:", s_start, q.start) + 1
+    ments = view.mentions_in(item, q.start)
+    if not ments or ments[0][3] != "Place" or ments[0][0] != item or ments[0][1] != q.number_start:
+        return None
+    cut = rfind_any(text, "，,；;：:", s_start, q.start)
+    if cut <= s_start:
+        return None
+    head = text[max(rfind_any(text, "，,；;：:。", s_start, cut) + 1, s_start, cut - 30):cut]
+    for _ in range(3):  # (数量前三位的是, 入围数量分别为: copulas and adverbs before them)
+        head = head.rstrip(_DE)
+        word = next((w for w in cues("metrics.copula") if head.endswith(w)), "")
+        head = head[:len(head) - len(word)].rstrip(_DE)
+    head = _clean(_LIST_HEAD_RANK.sub("", head))
+    nouns = cues("metrics.whole_count_nouns")
+    return head if len(head) >= 3 and head.endswith(nouns) else None
 
 
 def _unnamed(q: Quantity) -> tuple[str, int, int, str]:
@@ -3476,23 +3506,31 @@ def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
         and subject in view.doc.entities and view.doc.entities[subject].type == "Place"
 
 
+# 浙江23个、: an item of a list of figures ends with its figure (a number and a short unit)
+_ITEM_FIGURE_END = re.compile(r"[0-9０-９][^0-9０-９、，,；;：:]{0,4}$")
+
+
 def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """其中，A县12.3亿元、B县8.6亿元; 依次为：长沙市接待371.54万人次、衡阳市接待340.1万人次: a
     figure in an item of a 、-list that opens with a place is that place's, when the list is one
     of figures (the item before or after it holds one too) — not 安新、容城、雄县3县, a list of
-    places counted together."""
+    places counted together; the place may run straight into its figure (浙江23个、江苏22个、山东21个
+    in rankings news) when the item before it ends with a figure too."""
     text = view.text
     start = rfind_any(text, _ITEM_CUT, s_start, q.start) + 1
     if start <= s_start:
         return None
     ments = view.mentions_in(start, q.start)
-    if not ments or ments[0][3] != "Place" or ments[0][0] != start or ments[0][1] >= q.number_start \
+    if not ments or ments[0][3] != "Place" or ments[0][0] != start or ments[0][1] > q.number_start \
             or _partner_place(text, s_start, start) \
             or text[ments[0][1]:ments[0][1] + 1] in _ITEM_CUT \
             or _has_respective(text[ments[0][1]:q.start]) or _ETC in text[ments[0][1]:q.start]:
         return None  # 永定土楼、武夷山等景区增速分别为35.6%、…: the list's last item, not a place's figure
     prev = text[max(s_start, start - 20):start - 1]
-    before = text[start - 1] == "、" and re.search(r"[0-9０-９]", prev[max(prev.rfind(ch) for ch in _ITEM_CUT) + 1:])
+    item = prev[max(prev.rfind(ch) for ch in _ITEM_CUT) + 1:]
+    before = text[start - 1] == "、" and re.search(r"[0-9０-９]", item)
+    if before and ments[0][1] == q.number_start and not _ITEM_FIGURE_END.search(item):
+        before = None  # 已有新桥、大田2个乡镇通了水泥路: places counted together (the item before is no figure)
     after = text[q.end:q.end + 1] == "、" and re.match(r"[^、，,；;：:。]{0,12}?[0-9０-９]", text[q.end + 1:q.end + 20])
     return ments[0][2] if before or after else None
 
