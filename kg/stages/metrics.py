@@ -1094,7 +1094,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             owner = _level_of(prev_ind[0])  # 城镇投资增长33.0%，占全市投资比重为73.6%: the investment's share
         if owner and len(owner) >= 2 and not owner.startswith(share):
             return owner + name, q.start, q.end, "share-of-previous"
-    name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q)
+    name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q, _place_only(view, lo, q.start, name))
     short = q.unit in _PERCENT_UNITS and name in cues("metrics.short_change_verbs") and text.endswith(name, 0, q.start)
     if prev_ind and (_GROWTH.match(name) or short):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
         # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure (of its level
@@ -1443,13 +1443,19 @@ _CHANGE_TO = re.compile(f"(?:(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('m
 _PARTNER_FLOW = re.compile(f"((?:{cue_alt('metrics.partner_marks')}){_PARTNER})(?:{cue_alt('metrics.trade_flows')})")
 
 
-def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity) -> str:
+def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity,
+               place: bool = False) -> str:
     """全县共有农业产业化龙头企业48家，其中国家级2家、省级15家: a short class word after 其中 (国家级,
     省级) names a part of the whole counted before, in the same unit → 国家级农业产业化龙头企业,
     省级农业产业化龙头企业; a verb right after the counted noun (1133个重大项目开工1116个) counts the
     part of them that did it → 开工重大项目; a flow after the trade with a partner (对东盟进出口3亿美元，
     其中出口1.8亿美元) is that flow with the partner → 对东盟出口; a part ending in the whole's head
-    noun (行政事业总编制249个，其中行政编13个) is a noun already → 行政编."""
+    noun (行政事业总编制249个，其中行政编13个) is a noun already → 行政编; a place after 其中 (`place`:
+    全国共有85个市县上榜，其中浙江省8个; 全省完成投资85亿元，其中杭州市8亿元) is whose part it is — the
+    subject, no class — so the part is the whole's measure (市县上榜, 投资), never 浙江省市县上榜."""
+    if place and prev is not None and prev.unit == q.unit and prev_ind and len(prev_ind[0]) >= 2 \
+            and any(w in before for w in cues("metrics.breakdown_marks")) and not _closed_aside(before):
+        return prev_ind[0]
     if not (1 < len(name) <= 3) or prev is None or prev.unit != q.unit or not prev_ind:
         return name
     if prev_ind[3] == "count-noun" and before.endswith(name) and len(prev_ind[0]) >= 2 \
