@@ -122,3 +122,12 @@ def test_a_place_after_qizhong_owns_the_part_and_keeps_the_whole_measure():
     assert ("浙江省", "市县上榜", 8) in facts
     facts = _facts("投资\n全省完成投资85亿元，其中杭州市8亿元，宁波市6亿元。")
     assert ("杭州市", "投资", 800000000) in facts and ("宁波市", "投资", 600000000) in facts
+
+
+def test_renjun_opens_the_measure_after_a_count():
+    """160个重点帮扶县人均GDP…, 1000名贫困人口人均增收500元: 人均 is one word (its 均 no adverb cutting
+    the noun: was 重点帮扶县人, 贫困人口人) and opens the measure of the things counted."""
+    facts = _facts("帮扶县\n截至目前，160个重点帮扶县人均GDP、人均一般公共预算收入分别约为全国平均水平的40%和20%。")
+    assert ("重点帮扶县", 160) in [f[1:] for f in facts]
+    facts = _facts("扶贫\n全县1000名贫困人口人均增收500元。")
+    assert [f[1:] for f in facts] == [("人均增收", 500), ("贫困人口", 1000)]
