@@ -131,3 +131,14 @@ def test_renjun_opens_the_measure_after_a_count():
     assert ("重点帮扶县", 160) in [f[1:] for f in facts]
     facts = _facts("扶贫\n全县1000名贫困人口人均增收500元。")
     assert [f[1:] for f in facts] == [("人均增收", 500), ("贫困人口", 1000)]
+
+
+def test_listed_items_before_de_compared_with_a_yardstick():
+    """脱贫人口收入、脱贫地区农民收入的增速分别比全国农民平均水平高出6.4和1.1个百分点: the unit written
+    once after the last number still pairs the k-th number with the k-th item (both were the first
+    item's), and the figures are the differences from the yardstick, which their names keep."""
+    facts = _facts("收入\n脱贫人口收入、脱贫地区农民收入的增速分别比全国农民平均水平高出6.4和1.1个百分点。")
+    assert [f[1:] for f in facts] == [("脱贫人口收入的增速比全国农民平均水平高出", 6.4),
+                                      ("脱贫地区农民收入的增速比全国农民平均水平高出", 1.1)]
+    facts = _facts("能源\n煤、油、气的比重分别从2005年的42.9%、33.8%、5.7%调整为2010年的37.9%、35.0%、6.5%。")
+    assert [f[1] for f in facts if f[2] in (42.9, 37.9)] == ["煤的比重", "煤的比重"]

@@ -1977,7 +1977,23 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
         items = [mark + x + last[1:] for x in items[:-1]] + [mark + last]
     pct = "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True))
     n = len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", text[k:i]))
-    return f"{items[n % len(items)]}{_DE}{m.group(2)}"
+    n += len(_BARE_LISTED_NUMBER.findall(text, k, i + 1))  # (高出6.4和1.1个百分点: the unit once, at the end)
+    return f"{items[n % len(items)]}{_DE}{m.group(2)}{_compared_after_respective(text, k, i)}"
+
+
+# 6.4和1.1个百分点: a number of a list whose unit is written once, after its last number
+_BARE_LISTED_NUMBER = re.compile(f"(?<![0-9０-９.．])[0-9０-９][0-9０-９.．]*(?=[{_JOINS}][0-9０-９])")
+_RESPECTIVE_COMPARED = re.compile(f"(?:{cue_alt('metrics.respectively')})((?:{cue_alt('metrics.comparison_marks')})"
+                                  f"[^，,；;。0-9０-９]{{1,16}}?(?:{cue_alt('metrics.yardstick_verbs')}|"
+                                  f"{cue_alt('metrics.change_verbs', False)}))(?=[0-9０-９])")
+
+
+def _compared_after_respective(text: str, k: int, i: int) -> str:
+    """脱贫人口收入、脱贫地区农民收入的增速分别比全国农民平均水平高出6.4和1.1个百分点: the figures after
+    分别 are the items' differences from a yardstick, not their rates — the comparison is part of
+    each name (脱贫人口收入的增速比全国农民平均水平高出); "" when 分别 runs into the figures."""
+    m = _RESPECTIVE_COMPARED.match(text, k, i + 1)  # (the figure's first digit closes it)
+    return m.group(1) if m else ""
 
 
 def _unparsed_respective_list(view: _ArticleView, s_start: int, q: Quantity) -> bool:
