@@ -142,3 +142,11 @@ def test_listed_items_before_de_compared_with_a_yardstick():
                                       ("脱贫地区农民收入的增速比全国农民平均水平高出", 1.1)]
     facts = _facts("能源\n煤、油、气的比重分别从2005年的42.9%、33.8%、5.7%调整为2010年的37.9%、35.0%、6.5%。")
     assert [f[1] for f in facts if f[2] in (42.9, 37.9)] == ["煤的比重", "煤的比重"]
+
+
+def test_a_bracketed_amount_after_bi_a_scope_is_the_yardstick():
+    """城镇居民人均可支配收入39165元，比全国平均水平(33616元)高出16.5%: the bracketed amount is the
+    nation's level written beside the comparison (as 高于全国(5.4%) is for a rate) — no figure named
+    比全国平均水平, and the figure after the bracket is named as without it."""
+    facts = _facts("百强县\n百强县城镇居民人均可支配收入39165元，比全国平均水平(33616元)高出16.5%。")
+    assert [f[1:] for f in facts] == [("比全国平均水平高出", 16.5), ("百强县城镇居民人均可支配收入", 39165)]

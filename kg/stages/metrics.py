@@ -5816,7 +5816,7 @@ _YARDSTICK_OPEN = re.compile(f"(?:[（(](?:{_SCOPE_RE.pattern})(?:{cue_alt('metr
 
 # the bracketed figure itself, inside the words before another figure (高于全国(5.4%)、全省(5.2%)0.1…)
 _YARDSTICK_ASIDE = re.compile(f"(?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yardstick_level', False)})*"
-                              f"(?P<after>[（(][0-9０-９.．]+[%％][）)])"
+                              f"(?P<after>[（(][0-9０-９.．]+(?:[%％]|[万亿]?元)[）)])"
                               f"|(?P<inside>[（(](?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yardstick_level', False)})*"
                               f"[0-9０-９.．]+[%％][）)])")
 _YARDSTICK_ASIDE = guarded(_YARDSTICK_ASIDE)  # (most positions turned away at one character)
@@ -6063,9 +6063,17 @@ def _bracketed_yardstick(text: str, q: Quantity) -> bool:
     alone in a bracket with the scope it holds for is the yardstick's own value, written beside the
     subject's figure to compare it with — no figure of the subject (its indicator would be the
     unit or the words before the bracket)."""
-    if q.unit not in _PERCENT_UNITS or text[q.end:q.end + 1] not in ")）":
+    if text[q.end:q.end + 1] not in ")）":
         return False
+    if q.unit not in _PERCENT_UNITS:  # 比全国平均水平(33616元)高出16.5%: an amount, after 比 only
+        return q.unit in cues("metrics.money_units") \
+            and bool(_COMPARED_YARDSTICK_OPEN.search(text, max(0, q.start - 14), q.start))
     return bool(_YARDSTICK_OPEN.search(text, max(0, q.start - 12), q.start))
+
+
+# 比全国平均水平(: a comparison with a scope's level, its value in the bracket that opens here
+_COMPARED_YARDSTICK_OPEN = re.compile(f"(?:{cue_alt('metrics.comparison_marks', False)})(?:{_SCOPE_RE.pattern})"
+                                      f"(?:{cue_alt('metrics.yardstick_level', False)})*[（(]$")
 
 
 def _names_the_next(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
