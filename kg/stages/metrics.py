@@ -82,6 +82,9 @@ _CLOSE_Q = "”’」』\"》"
 
 # administrative units: a count of them is a count about the place, never about a programme
 _ADMIN_UNIT = re.compile(f"^(?:{cue_alt('metrics.admin_units', False)})")
+# a kind of county counted (贫困县, 重点县: a qualifier of two characters or more, as the group
+# subject rule `_place_group_figure` reads it)
+_COUNTY_KINDS = tuple(cues("metrics.group_county_nouns"))
 # the country ranks below any of its places: 新中国成立75周年 in a meeting's name, then 北京全市… → 北京市
 _PLACE_LEVEL = {"country": 0, "province": 1, "city": 2, "county": 3, "district": 3, "town": 4,
                 "subdistrict": 4, "township": 4, "village": 5, "community": 5}
@@ -852,7 +855,8 @@ _TRENDED_CHANGE_AT = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{0,2}}(
 # f-string formatted and looked up in re's cache at every call)
 _HEAD_SHARE = re.compile(f"[{cue_chars('metrics.head_share_chars')}]")
 _DURATION_OF = re.compile(f"[^，,。；;：:！？!?\n{_DE}]{{1,8}}")
-_PERCENT_HEAD_RUN = re.compile(r"[^，,。；;：:！？!?\n]{1,30}")
+_PERCENT_HEAD_REACH = 30  # characters of the noun after N%的 (and what its things did)
+_PERCENT_HEAD_RUN = re.compile(f"[^，,。；;：:！？!?\n]{{1,{_PERCENT_HEAD_REACH}}}")
 _PERCENT_HEAD_CUT = re.compile(cue_alt("metrics.percent_head_cut", False))
 _DIGIT = re.compile(r"[0-9０-９]")
 _MEETING = re.compile(f"(?:{cue_alt('metrics.meeting_adverbs', False)})?(?:{cue_alt('metrics.meeting_verbs', False)})")
@@ -904,9 +908,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and not _NOT_COUNTED.match(q.counted) \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
                                        and q.counted.startswith(cues("metrics.people_verbs"))):
-        counted = q.counted[:s_end - q.end]  # never past the sentence (a joined paragraph)
+        counted = _before_one_of(q.counted[:s_end - q.end])  # never past the sentence (a joined paragraph)
         cut = _MEASURE_IN_NOUN.search(counted)
-        if cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
+        if cut and cut.start() >= 2 and (k := _divisions_before_measure(text, counted, cut, q, nxt)):
+            counted = counted[:k]  # 62个贫困县规模以上…增加值占…比重为18.1%: the counties, then their measure
+        elif cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
         elif cut and cut.start() >= 2 and _changed_measure(text, counted, cut, q.end, nxt):
             counted = counted[:cut.start()]  # 37个行业增加值同比增长: the industries whose value added grew
@@ -976,7 +982,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # (近六成企业实现盈利: a share written in words is followed by its noun without 的)
         m = _PERCENT_HEAD_RUN.match(text[q.end + de:s_end])
         if m:
-            head = _PERCENT_HEAD_CUT.split(m.group(0))[0]
+            bare = _PERCENT_HEAD_CUT.split(m.group(0))[0]
+            head = _with_share_predicate(m.group(0), bare)
             digit = _DIGIT.search(head)
             if digit and len(_level_of(head[:digit.start()])) >= 2 and _level_of(head[:digit.start()]) != head[:digit.start()]:
                 head = _level_of(head[:digit.start()])  # 占比63.3%的电力供应业同比增长6.5%: the noun, not its change
@@ -999,7 +1006,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 if _SHARE_ALONE.fullmatch(prefix) and len(name) >= 2:
                     # 占比63.3%的电力供应业: the share the noun after it holds → 电力供应业占比
                     return name + prefix, (start if start >= 0 else q.start), q.end + de + len(head), "percent-of"
-                rule = "percent-of"
+                rule = "percent-of" if head == bare else "percent-doing"  # (近六成行业实现增长)
                 if _MEETING.match(m.group(0)[len(head):]):
                     rule = "percent-meeting"  # 93%的中心面积分别达到…: the share meeting a standard
                 return (prefix + _strip_quotes(name), start if start >= 0 else q.start,
@@ -1087,7 +1094,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             owner = _level_of(prev_ind[0])  # 城镇投资增长33.0%，占全市投资比重为73.6%: the investment's share
         if owner and len(owner) >= 2 and not owner.startswith(share):
             return owner + name, q.start, q.end, "share-of-previous"
-    name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q)
+    name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q, _place_only(view, lo, q.start, name))
     short = q.unit in _PERCENT_UNITS and name in cues("metrics.short_change_verbs") and text.endswith(name, 0, q.start)
     if prev_ind and (_GROWTH.match(name) or short):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
         # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure (of its level
@@ -1126,6 +1133,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # 种植面积455.6万亩（303.73千公顷）: the same amount in another unit, right after it
         return level, q.start, q.end, "copula"
     if len(name) >= 2 and _place_only(view, lo, q.start, name):
+        head = _places_list_head(view, s_start, q)
+        if head:  # 百强县数量前三位的是，浙江23个、江苏22个: each place's 百强县数量, not 个
+            return head, q.start, q.end, "list-head"
         return _unnamed(q)  # 为乌克兰100多万人提供援助: a place names whose people, not what is counted
     if len(name) >= 2:
         name = _without_giver(name)
@@ -1286,6 +1296,23 @@ def _without_per_head(name: str) -> str:
     return name
 
 
+def _divisions_before_measure(text: str, counted: str, cut: re.Match, q: Quantity,
+                              nxt: Quantity | None) -> int:
+    """832个国家级贫困县网络零售总额达2392亿元, 62个贫困县规模以上高新技术产业增加值占…比重为18.1%:
+    a count of a kind of county (贫困县, 重点县) running into a measure that a figure later in
+    the same clause states counts the divisions alone — the measure with all its modifiers
+    (网络零售总额, not 总额) is that figure's.  Returns where the division word ends in `counted`
+    (the last one before the measure, not inside a word: 县城, 市场, 区域), or 0."""
+    if nxt is None or nxt.unit == q.unit or _CLAUSE_END_RE.search(text, q.end, nxt.start):
+        return 0
+    freq = word_freq()
+    for k in range(cut.start(), 2, -1):
+        unit = next((w for w in _COUNTY_KINDS if counted[:k].endswith(w)), None)
+        if unit and k - len(unit) >= 2 and (k == cut.start() or freq.get(counted[k - 1:k + 1], 0) < 100):
+            return k
+    return 0
+
+
 def _admin_units_measured(text: str, counted: str, q: Quantity, nxt: Quantity | None) -> str:
     """16个设区市城镇调查失业率平均为5.3%: a count of divisions followed, in the same clause, by
     what the next figure measures of them counts the divisions alone (设区市); the measure is
@@ -1351,6 +1378,22 @@ def _taxes_after_shared_verb(left: str, cut: int) -> int:
     return m.start() if m else -1
 
 
+_SHARE_PREDICATES = cues("metrics.share_predicate_cuts")
+_PREDICATE_REACH = 8  # characters of what the things of a share did (实现两位数增长)
+
+
+def _with_share_predicate(run: str, head: str) -> str:
+    """近六成行业实现增长, 60%的企业实现盈利: a share of things is the share of those that did what the
+    rest of the clause says — the indicator is 行业实现增长, never the bare noun 行业 (every 行业
+    is 100%); kept only when that rest is short and holds no figure of its own (`run` reaches
+    the clause end: shorter than the run's bound)."""
+    rest = run[len(head):]
+    if len(head) >= 1 and rest.startswith(_SHARE_PREDICATES) and len(rest) <= _PREDICATE_REACH \
+            and len(run) < _PERCENT_HEAD_REACH and not _DIGIT.search(rest):
+        return run
+    return head
+
+
 def _share_word_led(text: str, q: Quantity) -> bool:
     """A share written in words (近六成, 三分之一) right before a noun: 近六成企业实现盈利 is the
     share of 企业实现盈利, as 60%的企业… would be."""
@@ -1400,13 +1443,19 @@ _CHANGE_TO = re.compile(f"(?:(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('m
 _PARTNER_FLOW = re.compile(f"((?:{cue_alt('metrics.partner_marks')}){_PARTNER})(?:{cue_alt('metrics.trade_flows')})")
 
 
-def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity) -> str:
+def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity,
+               place: bool = False) -> str:
     """全县共有农业产业化龙头企业48家，其中国家级2家、省级15家: a short class word after 其中 (国家级,
     省级) names a part of the whole counted before, in the same unit → 国家级农业产业化龙头企业,
     省级农业产业化龙头企业; a verb right after the counted noun (1133个重大项目开工1116个) counts the
     part of them that did it → 开工重大项目; a flow after the trade with a partner (对东盟进出口3亿美元，
     其中出口1.8亿美元) is that flow with the partner → 对东盟出口; a part ending in the whole's head
-    noun (行政事业总编制249个，其中行政编13个) is a noun already → 行政编."""
+    noun (行政事业总编制249个，其中行政编13个) is a noun already → 行政编; a place after 其中 (`place`:
+    全国共有85个市县上榜，其中浙江省8个; 全省完成投资85亿元，其中杭州市8亿元) is whose part it is — the
+    subject, no class — so the part is the whole's measure (市县上榜, 投资), never 浙江省市县上榜."""
+    if place and prev is not None and prev.unit == q.unit and prev_ind and len(prev_ind[0]) >= 2 \
+            and any(w in before for w in cues("metrics.breakdown_marks")) and not _closed_aside(before):
+        return prev_ind[0]
     if not (1 < len(name) <= 3) or prev is None or prev.unit != q.unit or not prev_ind:
         return name
     if prev_ind[3] == "count-noun" and before.endswith(name) and len(prev_ind[0]) >= 2 \
@@ -1877,6 +1926,17 @@ def _port_of_place(rest: str) -> str:
     return rest
 
 
+def _whole_named(left: str) -> str:
+    """占总人口比重为, 占常住人口的比重为 → 占总人口: the whole of a share written with a share noun
+    and a copula after it (城镇常住人口68870人，占常住人口比重为44.3% in county bulletins), so that
+    its noun can be compared with the count's, as 占总人口的 is."""
+    whole = left.rstrip(_DE)
+    copula = next((w for w in cues("metrics.copula") if whole.endswith(w)), "")
+    whole = whole[:len(whole) - len(copula)]
+    share = next((w for w in cues("metrics.share_words") if len(w) >= 2 and whole.endswith(w)), "")
+    return whole[:len(whole) - len(share)].rstrip(_DE) if share else whole.rstrip(_DE)
+
+
 def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
     """Whether 占…的N% after the figure prev is prev's share of the whole: always for an amount
     (采购额为2.9亿元，占全市采购额的12.7%); for a count only when the whole is the same kind of
@@ -1886,7 +1946,7 @@ def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
         return True
     if prev.unit in _PERCENT_UNITS:
         return False
-    whole = _strip_quotes(left).strip(" ，,").rstrip(_DE)
+    whole = _whole_named(_strip_quotes(left).strip(" ，,"))
     if len(whole) >= 3 and prev_indicator.endswith(whole[-2:]):
         return True
     for noun in cues("metrics.whole_count_nouns"):  # 项目62个，占开工项目总数的72.1%: a count of the same things
@@ -1917,7 +1977,23 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
         items = [mark + x + last[1:] for x in items[:-1]] + [mark + last]
     pct = "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True))
     n = len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", text[k:i]))
-    return f"{items[n % len(items)]}{_DE}{m.group(2)}"
+    n += len(_BARE_LISTED_NUMBER.findall(text, k, i + 1))  # (高出6.4和1.1个百分点: the unit once, at the end)
+    return f"{items[n % len(items)]}{_DE}{m.group(2)}{_compared_after_respective(text, k, i)}"
+
+
+# 6.4和1.1个百分点: a number of a list whose unit is written once, after its last number
+_BARE_LISTED_NUMBER = re.compile(f"(?<![0-9０-９.．])[0-9０-９][0-9０-９.．]*(?=[{_JOINS}][0-9０-９])")
+_RESPECTIVE_COMPARED = re.compile(f"(?:{cue_alt('metrics.respectively')})((?:{cue_alt('metrics.comparison_marks')})"
+                                  f"[^，,；;。0-9０-９]{{1,16}}?(?:{cue_alt('metrics.yardstick_verbs')}|"
+                                  f"{cue_alt('metrics.change_verbs', False)}))(?=[0-9０-９])")
+
+
+def _compared_after_respective(text: str, k: int, i: int) -> str:
+    """脱贫人口收入、脱贫地区农民收入的增速分别比全国农民平均水平高出6.4和1.1个百分点: the figures after
+    分别 are the items' differences from a yardstick, not their rates — the comparison is part of
+    each name (脱贫人口收入的增速比全国农民平均水平高出); "" when 分别 runs into the figures."""
+    m = _RESPECTIVE_COMPARED.match(text, k, i + 1)  # (the figure's first digit closes it)
+    return m.group(1) if m else ""
 
 
 def _unparsed_respective_list(view: _ArticleView, s_start: int, q: Quantity) -> bool:
@@ -1959,6 +2035,33 @@ def _place_only(view: _ArticleView, lo: int, hi: int, name: str) -> bool:
         if b == hi and t == "Place":
             return a == k or view.text.endswith(cues("metrics.done_for_marks"), k, a)
     return False
+
+
+_LIST_HEAD_RANK = re.compile(f"(?:{cue_alt('metrics.list_head_rank_lead')})[0-9０-９{cue_chars('periods.numeral_chars')}]+"
+                             f"(?:{cue_alt('metrics.rank_units')})$")  # (百强县数量前三位的是)
+
+
+def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
+    """百强县数量前三位的是，浙江23个、江苏22个、山东21个 / 入围数量分别为：贵州9个、陕西8个: a count
+    right after the place opening its list item (nothing else names it) counts what the clause
+    before the list names — a number of things (数量, 总数), its copula and rank words dropped.
+    Only the clause right before the list is read (bounded)."""
+    text = view.text
+    item = rfind_any(text, "、，,；;：:", s_start, q.start) + 1
+    ments = view.mentions_in(item, q.start)
+    if not ments or ments[0][3] != "Place" or ments[0][0] != item or ments[0][1] != q.number_start:
+        return None
+    cut = rfind_any(text, "，,；;：:", s_start, q.start)
+    if cut <= s_start:
+        return None
+    head = text[max(rfind_any(text, "，,；;：:。", s_start, cut) + 1, s_start, cut - 30):cut]
+    for _ in range(3):  # (数量前三位的是, 入围数量分别为: copulas and adverbs before them)
+        head = head.rstrip(_DE)
+        word = next((w for w in cues("metrics.copula") if head.endswith(w)), "")
+        head = head[:len(head) - len(word)].rstrip(_DE)
+    head = _clean(_LIST_HEAD_RANK.sub("", head))
+    nouns = cues("metrics.whole_count_nouns")
+    return head if len(head) >= 3 and head.endswith(nouns) else None
 
 
 def _unnamed(q: Quantity) -> tuple[str, int, int, str]:
@@ -3203,6 +3306,13 @@ _SOURCE_TAIL = re.compile(f"[^，,；;。：:]{{0,10}}?(?:{cue_alt('metrics.sour
 _ONE_OF = cues("metrics.one_of_words")[0]  # 之一
 
 
+def _before_one_of(counted: str) -> str:
+    """成为全省9个上榜县之一, 是全国120个示范县之一: 之一 makes the subject one of the things
+    counted; it is no part of what is counted (上榜县, not 上榜县之一)."""
+    k = counted.find(_ONE_OF, 2)
+    return counted[:k] if k >= 2 else counted
+
+
 def _one_of_near(text: str, end: int) -> bool:
     """之一 within the counted noun's reach after a count, in the same clause (15个牧业嘎查之一,
     9个上榜县(市、区)之一: a bracketed noun is longer); bounded to a few characters."""
@@ -3439,23 +3549,31 @@ def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
         and subject in view.doc.entities and view.doc.entities[subject].type == "Place"
 
 
+# 浙江23个、: an item of a list of figures ends with its figure (a number and a short unit)
+_ITEM_FIGURE_END = re.compile(r"[0-9０-９][^0-9０-９、，,；;：:]{0,4}$")
+
+
 def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """其中，A县12.3亿元、B县8.6亿元; 依次为：长沙市接待371.54万人次、衡阳市接待340.1万人次: a
     figure in an item of a 、-list that opens with a place is that place's, when the list is one
     of figures (the item before or after it holds one too) — not 安新、容城、雄县3县, a list of
-    places counted together."""
+    places counted together; the place may run straight into its figure (浙江23个、江苏22个、山东21个
+    in rankings news) when the item before it ends with a figure too."""
     text = view.text
     start = rfind_any(text, _ITEM_CUT, s_start, q.start) + 1
     if start <= s_start:
         return None
     ments = view.mentions_in(start, q.start)
-    if not ments or ments[0][3] != "Place" or ments[0][0] != start or ments[0][1] >= q.number_start \
+    if not ments or ments[0][3] != "Place" or ments[0][0] != start or ments[0][1] > q.number_start \
             or _partner_place(text, s_start, start) \
             or text[ments[0][1]:ments[0][1] + 1] in _ITEM_CUT \
             or _has_respective(text[ments[0][1]:q.start]) or _ETC in text[ments[0][1]:q.start]:
         return None  # 永定土楼、武夷山等景区增速分别为35.6%、…: the list's last item, not a place's figure
     prev = text[max(s_start, start - 20):start - 1]
-    before = text[start - 1] == "、" and re.search(r"[0-9０-９]", prev[max(prev.rfind(ch) for ch in _ITEM_CUT) + 1:])
+    item = prev[max(prev.rfind(ch) for ch in _ITEM_CUT) + 1:]
+    before = text[start - 1] == "、" and re.search(r"[0-9０-９]", item)
+    if before and ments[0][1] == q.number_start and not _ITEM_FIGURE_END.search(item):
+        before = None  # 已有新桥、大田2个乡镇通了水泥路: places counted together (the item before is no figure)
     after = text[q.end:q.end + 1] == "、" and re.match(r"[^、，,；;：:。]{0,12}?[0-9０-９]", text[q.end + 1:q.end + 20])
     return ments[0][2] if before or after else None
 
@@ -3924,7 +4042,8 @@ def _view_periods(view: _ArticleView, start: int, end: int) -> list[tuple[int, i
 def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, str]]) -> str | None:
     """The period an earlier sentence gives its figures: the last one before its first figure
     (国家统计局4月17日发布数据显示，一季度国内生产总值… → 一季度, not the release day), or its
-    first period when it states no figure (“十一五”期间，… → 十一五); None when its first figure
+    first period when it states no figure (“十一五”期间，… → 十一五; never the start of a change,
+    产业结构由2010年的…调整为2015年的… → 2015); None when its first figure
     comes before any period (全县重点项目50个，…，1-5月完成投资…: 1-5月 is that clause's time
     only, and the sentence's figures have the time of the sentences before it)."""
     first = next((q.number_start for q in find_quantities(text[start:end])
@@ -3936,7 +4055,8 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
                   and not _change_start(text, p)]
         return before[-1][2] if before else None  # 全县重点项目50个，…，1-5月完成投资…: no time for all
     topic = [p for p in periods if not _NEWS_DAY.fullmatch(p[2])]
-    return (topic or periods)[0][2]
+    told = [p for p in topic if not _change_start(text, p)]  # (结构由2010年的…调整为2015年的…: 2015)
+    return (told or topic or periods)[0][2]
 
 
 def _change_start(text: str, p: tuple[int, int, str]) -> bool:
@@ -5752,7 +5872,7 @@ _YARDSTICK_OPEN = re.compile(f"(?:[（(](?:{_SCOPE_RE.pattern})(?:{cue_alt('metr
 
 # the bracketed figure itself, inside the words before another figure (高于全国(5.4%)、全省(5.2%)0.1…)
 _YARDSTICK_ASIDE = re.compile(f"(?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yardstick_level', False)})*"
-                              f"(?P<after>[（(][0-9０-９.．]+[%％][）)])"
+                              f"(?P<after>[（(][0-9０-９.．]+(?:[%％]|[万亿]?元)[）)])"
                               f"|(?P<inside>[（(](?:{_SCOPE_RE.pattern})(?:{cue_alt('metrics.yardstick_level', False)})*"
                               f"[0-9０-９.．]+[%％][）)])")
 _YARDSTICK_ASIDE = guarded(_YARDSTICK_ASIDE)  # (most positions turned away at one character)
@@ -5999,9 +6119,17 @@ def _bracketed_yardstick(text: str, q: Quantity) -> bool:
     alone in a bracket with the scope it holds for is the yardstick's own value, written beside the
     subject's figure to compare it with — no figure of the subject (its indicator would be the
     unit or the words before the bracket)."""
-    if q.unit not in _PERCENT_UNITS or text[q.end:q.end + 1] not in ")）":
+    if text[q.end:q.end + 1] not in ")）":
         return False
+    if q.unit not in _PERCENT_UNITS:  # 比全国平均水平(33616元)高出16.5%: an amount, after 比 only
+        return q.unit in cues("metrics.money_units") \
+            and bool(_COMPARED_YARDSTICK_OPEN.search(text, max(0, q.start - 14), q.start))
     return bool(_YARDSTICK_OPEN.search(text, max(0, q.start - 12), q.start))
+
+
+# 比全国平均水平(: a comparison with a scope's level, its value in the bracket that opens here
+_COMPARED_YARDSTICK_OPEN = re.compile(f"(?:{cue_alt('metrics.comparison_marks', False)})(?:{_SCOPE_RE.pattern})"
+                                      f"(?:{cue_alt('metrics.yardstick_level', False)})*[（(]$")
 
 
 def _names_the_next(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
@@ -6087,6 +6215,8 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
         return "range"
     if irule == "count-noun" and unit not in _PERCENT_UNITS:
         return "level"  # 18个行业保持正增长: the number counts the industries, it changes nothing
+    if irule == "percent-doing":
+        return "share"  # 近六成行业实现增长: the share of the industries that grew, no growth of 60%
     if q.form in ("fraction", "cheng"):
         return "change" if _CHANGE.search(indicator) else "share"  # 同比增长二成多: a change
     if q.form == "multiple" or unit in cues("numbers.multiple_unit"):
