@@ -2975,6 +2975,10 @@ _GROUP_VERB = re.compile(f"(?:{cue_alt('metrics.group_total_verbs')})")
 _BARE_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_alt('metrics.change_verbs')})")
 
 
+# …地区生产总值同比增长 / 增长: the change verb closing a measure written before the figure
+_TRAILING_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_alt('metrics.change_verbs')})$")
+
+
 _LAST_NUMBER = re.compile(r"[0-9０-９][0-9０-９.．]*(?=[^0-9０-９]*$)")
 
 
@@ -3006,7 +3010,9 @@ def _place_group_figure(text: str, s_start: int, i: int) -> bool:
     # words of another verb (…等7个乡镇开展宣讲教育200场, 6个文艺小分队走遍全县乡村演出300场)
     if _GROUP_VERB.match(gap) is not None:
         return True
-    return gap.rstrip(cue_chars("metrics.group_measure_links")).endswith(cues("metrics.group_measure_ends"))
+    gap = gap.rstrip(cue_chars("metrics.group_measure_links"))
+    change = _TRAILING_CHANGE.search(gap)  # 12个重点县地区生产总值增长5%: the measure's change
+    return (gap[:change.start()] if change else gap).endswith(cues("metrics.group_measure_ends"))
 
 
 def _group_total(text: str, s_start: int, i: int) -> bool:
