@@ -1,0 +1,52 @@
+"""Posts in the shapes of fresh news of the democratic parties and the CPPCC (民革, 民盟, 致公党
+congresses and their provincial committees; guests of several provinces in one list) (people34)."""
+from conftest import extract_text, held_posts
+
+
+def _posts(text: str) -> set[tuple[str, str, str]]:
+    return {(p, b, post) for p, b, post, _ in held_posts(extract_text(text))}
+
+
+def test_chairman_of_a_committee_is_one_post():
+    """当选为民革某省第十二届委员会主任委员, 财政经济委员会主任委员李强: 主任委员 is the whole post of a
+    democratic party's committee or a special committee (was 主任, the 委员 cut off)."""
+    posts = _posts("吉林新闻\n在民革吉林省第十二届委员会第一次全体会议上，张伯军当选为民革吉林省第十二届委员会主任委员。")
+    assert any(p == "张伯军" and post == "主任委员" for p, _, post in posts)
+    assert not any(p == "张伯军" and post == "主任" for p, _, post in posts)
+    posts = _posts("市人大新闻\n市人大常委会财政经济委员会主任委员李强出席会议。")
+    assert any(p == "李强" and post == "主任委员" for p, _, post in posts)
+
+
+def test_party_central_committee_spelled_with_dang():
+    """民革党中央常务副主席郑某: the central committee of 民革 (written with 党), never 党中央 the
+    CPC's (was held in 中国共产党中央委员会)."""
+    posts = _posts("民革新闻\n民革党中央常务副主席郑建邦出席会议并讲话。")
+    assert ("郑建邦", "中国国民党革命委员会", "常务副主席") in posts
+    assert not any(b == "中国共产党中央委员会" for _, b, _ in posts)
+
+
+def test_local_committee_after_the_same_partys_central_post():
+    """致公党中央副主席、四川省委会主委杨某: the bare 四川省委会 is the committee of the party whose
+    central post comes first, not another party's committee the text names later (was 民建四川省委会)."""
+    posts = _posts("四川新闻\n省政府副省长，致公党中央副主席、四川省委会主委杨兴平致贺词。"
+                   "省政协副主席、民建四川省委会主委谢商华出席大会。")
+    assert ("杨兴平", "致公党四川省委会", "主委") in posts
+    assert ("杨兴平", "民建四川省委会", "主委") not in posts
+    assert ("谢商华", "民建四川省委会", "主委") in posts
+
+
+def test_cpc_provincial_committee_after_a_central_post_is_no_party_committee():
+    """民革中央副主席、四川省委书记: 省委 with a CPC post after it stays the CPC's committee."""
+    posts = _posts("四川新闻\n民革中央副主席、四川省委书记王某出席。")
+    assert not any("民革四川" in b for _, b, _ in posts)
+
+
+def test_province_scope_never_a_municipality_named_before():
+    """重庆市政协副主席杜某，省政协副主席谢某 in a Sichuan story: 省政协 is no 重庆市's (a municipality
+    is no 省), even where guests of other provinces leave the story's province open (was 重庆市政协)."""
+    posts = _posts("四川新闻\n省政协副主席、民盟四川省委会主委刘旭光致欢迎词。贵州省政协副主席、民盟贵州省委会主委冉霞致贺词。\n"
+                   "重庆市政协副主席、民盟重庆市委会主委杜惠平，"
+                   "省政协副主席、民建四川省委会主委谢商华等出席大会。")
+    assert ("谢商华", "四川省政协", "副主席") in posts
+    assert ("谢商华", "重庆市政协", "副主席") not in posts
+    assert ("杜惠平", "重庆市政协", "副主席") in posts
