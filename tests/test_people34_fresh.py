@@ -50,3 +50,30 @@ def test_province_scope_never_a_municipality_named_before():
     assert ("谢商华", "四川省政协", "副主席") in posts
     assert ("谢商华", "重庆市政协", "副主席") not in posts
     assert ("杜惠平", "重庆市政协", "副主席") in posts
+
+
+def _people(text: str) -> set[str]:
+    return {e.name for e in extract_text(text).entities.values() if e.type == "Person"}
+
+
+def test_list_closed_by_a_count_of_comrades():
+    """会议推选王某、李某、张某等3位同志为大会执行主席; 由刘某、陈某等二名同志担任: a 、-list closed by
+    等, a count and 同志 is a list of persons, even after a verb that opens the clause (was missed)."""
+    people = _people("县人大新闻\n会议推选王一鸣、李华、张建国等3位同志为大会执行主席。"
+                     "会议决定大会副秘书长由刘文、陈晓东等二名同志担任。")
+    assert {"王一鸣", "李华", "张建国", "刘文", "陈晓东"} <= people
+
+
+def test_no_names_read_after_comrade():
+    """李明同志任县委书记: 同志 is a title read only before it, never a list after it (任 is no name)."""
+    people = _people("县委新闻\n李明同志任县委书记。")
+    assert "李明" in people and not any(n.startswith("任") for n in people)
+
+
+def test_attendance_cue_lists_persons_when_closed():
+    """参加会议的还有李某、赵某。: names listed after an attendance cue with no post are persons
+    (were missed); a list that runs into a name cut short (…那顺孟|和张平等) is left whole, no 那顺孟."""
+    assert {"李华", "赵明"} <= _people("市人大新闻\n参加会议的还有李华、赵明。")
+    people = _people("自治区人大新闻\n出席会议的有王君、巴特尔、那顺孟和张平等。")
+    assert "那顺孟" not in people
+    assert not _people("市政府新闻\n出席会议的有市直各部门负责人。")

@@ -5219,7 +5219,9 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
     for m in rx.finditer(t, lo, hi):
         if scan.names.overlaps(m.start(), m.end()):
             continue  # (inside a found body's name)
-        names, q = _after_title(scan, m.end(), hi)
+        names = [] if m.group() in _TITLES_BEFORE_ONLY else _after_title(scan, m.end(), hi)[0]
+        if names and m.group() in _TITLES_CLOSED and not _list_closed(t, names[-1][1]):
+            continue  # (出席会议的有…那顺孟|和: the list ran into a name it cut, none is sure)
         if not names:
             names = _before_title(scan, m.start(), lo)
         for s, e, name in names:
@@ -5246,10 +5248,38 @@ def _after_title(scan: ArticleScan, q: int, hi: int) -> tuple[list[tuple[int, in
     return out, q
 
 
+_TITLES_BEFORE_ONLY = frozenset(w for w, level in _cue("collective_titles") if level == "before")  # 同志
+_TITLES_CLOSED = frozenset(w for w, level in _cue("collective_titles") if level == "closed")  # 出席会议的有
+_LIST_CLOSERS = "，,。；;"
+
+
+def _list_closed(t: str, q: int) -> bool:
+    """Does the list of an attendance cue end cleanly at `q` (…张平等, …赵明。)?  A name cut short
+    (那顺孟|和张平) leaves a character that is neither."""
+    return t.startswith(_ETC, q) or t[q:q + 1] in _LIST_CLOSERS or q >= len(t)
+
+
+_COLLECTIVE_COUNTERS = frozenset(w for w, _ in _cue("collective_counters"))  # 位, 名
+_COUNT_CHARS = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERALS + "两")
+_COUNT_REACH = 4  # digits of a count of listed persons (等11位同志, 等二十三名同志)
+
+
+def _count_start(t: str, k: int, lo: int) -> int:
+    """Where the count before a collective title starts (张三、李四等|11位|同志): the list's 等 is
+    before it.  `k` itself when no count is written."""
+    if k - 1 <= lo or t[k - 1] not in _COLLECTIVE_COUNTERS:
+        return k
+    j = k - 1
+    while j > lo and k - 1 - j < _COUNT_REACH and t[j - 1] in _COUNT_CHARS:
+        j -= 1
+    return j if j < k - 1 else k
+
+
 def _before_title(scan: ArticleScan, k: int, lo: int) -> list[tuple[int, int, str]]:
     """刘志忠、孙宏光、吕德林等|区领导: the 、-list ending at 等 right before the title, read from
     the start of its clause; [] unless every item is a whole name."""
     t = scan.text
+    k = _count_start(t, k, lo)
     etc = next((w for w in _ETC if k - len(w) > lo and t.startswith(w, k - len(w))), None)
     if etc is None:
         return []
@@ -5257,7 +5287,28 @@ def _before_title(scan: ArticleScan, k: int, lo: int) -> list[tuple[int, int, st
     start = max(lo, rfind_any(t, "，,。；;：:\n！？", lo, end) + 1)
     start = scan._strip_lead(start, end)
     names, q = _after_title(scan, start, end + 1)
-    return names if names and q == end else []
+    if names and q == end:
+        return names
+    first = _first_item_start(scan, start, end)
+    names, q = _after_title(scan, first, end + 1) if first is not None else ([], first)
+    return names if len(names) >= 2 and q == end else []
+
+
+_FIRST_ITEM_LENGTHS = (3, 2, 4)  # a Chinese name's usual lengths, the commonest first
+
+
+def _first_item_start(scan: ArticleScan, start: int, end: int) -> int | None:
+    """Where the first name of a 、-list starts when the clause opens with words the lead words do
+    not cover (会议推选|孙某、何某…等11位同志): a whole name ending right at the first 、, with other
+    items after it.  None when none is."""
+    sep = scan.text.find("、", start, end)
+    if sep < 0:
+        return None
+    for n in _FIRST_ITEM_LENGTHS:
+        s = sep - n
+        if s > start and scan.names.name_at(s, after_post=True) == scan.text[s:sep]:
+            return s
+    return None
 
 
 def _signature(scan: ArticleScan, lo: int, hi: int) -> None:
