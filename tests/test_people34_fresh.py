@@ -77,3 +77,11 @@ def test_attendance_cue_lists_persons_when_closed():
     people = _people("自治区人大新闻\n出席会议的有王君、巴特尔、那顺孟和张平等。")
     assert "那顺孟" not in people
     assert not _people("市政府新闻\n出席会议的有市直各部门负责人。")
+
+
+def test_name_opening_with_a_pronoun_word_of_the_dictionary():
+    """市政协副主席何国英出席, 推选孙某、何国英、杨某等: 何国 is a pronoun of the dictionary ('which
+    country'), yet three characters standing alone after a post or in a list are a name (was
+    missed); 主任何事都管 stays running text."""
+    assert "何国英" in _people("市政协新闻\n市政协副主席何国英出席会议。")
+    assert not _people("县政府新闻\n办公室主任何事都管，局长任何时候都在。")

@@ -795,7 +795,8 @@ class NameFinder:
     def _household_name(self, p: int, sur: str, n: int) -> bool:
         """常务副县长王家波，: a three-character name after a post, closed by punctuation, a verb
         that follows names or a conjunction (王家波|及县直部门负责人), whose family name and first given character make a plain noun of the
-        dictionary (王家 'royal family', 庄稼 'crops', tagged n) is still a name: a noun phrase of
+        dictionary (王家 'royal family', 庄稼 'crops', tagged n; 何国 'which country', tagged r as a
+        pronoun: 市政协副主席何国英、) is still a name: a noun phrase of
         running text is no three characters standing alone between a post and a comma or such a
         verb (高度重视 runs on; 王家 alone is two), save a verb the dictionary tags n closed by its
         particle (主任商量过，)."""
@@ -805,7 +806,7 @@ class NameFinder:
             return True  # 中国总理温家宝1日: a full name of the dictionary
         closed = self._closed_hard(p + n) or t[p + n:p + n + 1] in _CONJUNCTIONS  # 庄稼祥|出席, 王家波|及
         return (n == 3 and len(sur) == 1 and closed
-                and _common_words().get(t[p:p + 2]) == "n" and not _is_word(t[p:p + 3])
+                and _common_words().get(t[p:p + 2]) in _HOUSEHOLD_TAGS and not _is_word(t[p:p + 3])
                 and not _is_word(t[p + 1:p + 3])
                 and not _common_words().get(t[p + 2], "").startswith("u"))  # 商量过: an aspect particle closes a verb
 
@@ -5259,6 +5260,7 @@ def _list_closed(t: str, q: int) -> bool:
     return t.startswith(_ETC, q) or t[q:q + 1] in _LIST_CLOSERS or q >= len(t)
 
 
+_HOUSEHOLD_TAGS = ("n", "r")  # nouns and pronouns (何国) of the dictionary a name may open with
 _COLLECTIVE_COUNTERS = frozenset(w for w, _ in _cue("collective_counters"))  # 位, 名
 _COUNT_CHARS = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERALS + "两")
 _COUNT_REACH = 4  # digits of a count of listed persons (等11位同志, 等二十三名同志)
