@@ -85,3 +85,12 @@ def test_name_opening_with_a_pronoun_word_of_the_dictionary():
     missed); 主任何事都管 stays running text."""
     assert "何国英" in _people("市政协新闻\n市政协副主席何国英出席会议。")
     assert not _people("县政府新闻\n办公室主任何事都管，局长任何时候都在。")
+
+
+def test_full_time_and_resident_deputies():
+    """致公党某市委会专职副主委赵某, 市总工会驻会副主席王某: 专职, 驻会 qualify the post written right
+    after the body (as after a comma: 专职副局长 → 副局长); the body ends before them (was no post)."""
+    posts = _posts("致公党新闻\n致公党济宁市委会专职副主委赵广红一行来汉调研。")
+    assert ("赵广红", "致公党济宁市委会", "副主委") in posts
+    posts = _posts("市新闻\n市总工会驻会副主席王刚出席。")
+    assert ("王刚", "市总工会", "副主席") in posts

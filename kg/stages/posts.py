@@ -1362,8 +1362,11 @@ class ArticleScan:
 
     def body_before(self, pos: int, lo: int, prev: Body | None, head_level: str | None,
                     inherit: bool = True) -> Body | None:
-        """The body written right before a post at `pos` (none: the previous post's body)."""
+        """The body written right before a post at `pos` (none: the previous post's body).  A word
+        that qualifies the post stands between them (市文联专职副主席, 致公党某市委会专职副主委): the
+        body ends before it, and it is no part of the body's name."""
         t = self.text
+        pos = next((pos - len(w) for w in _POST_MODIFIERS if pos - len(w) > lo and t.startswith(w, pos - len(w))), pos)
         i = pos
         while i > lo and is_han(t[i - 1]) and pos - i < 24:
             i -= 1
