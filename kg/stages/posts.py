@@ -795,7 +795,8 @@ class NameFinder:
     def _household_name(self, p: int, sur: str, n: int) -> bool:
         """常务副县长王家波，: a three-character name after a post, closed by punctuation, a verb
         that follows names or a conjunction (王家波|及县直部门负责人), whose family name and first given character make a plain noun of the
-        dictionary (王家 'royal family', 庄稼 'crops', tagged n) is still a name: a noun phrase of
+        dictionary (王家 'royal family', 庄稼 'crops', tagged n; 何国 'which country', tagged r as a
+        pronoun: 市政协副主席何国英、) is still a name: a noun phrase of
         running text is no three characters standing alone between a post and a comma or such a
         verb (高度重视 runs on; 王家 alone is two), save a verb the dictionary tags n closed by its
         particle (主任商量过，)."""
@@ -805,7 +806,7 @@ class NameFinder:
             return True  # 中国总理温家宝1日: a full name of the dictionary
         closed = self._closed_hard(p + n) or t[p + n:p + n + 1] in _CONJUNCTIONS  # 庄稼祥|出席, 王家波|及
         return (n == 3 and len(sur) == 1 and closed
-                and _common_words().get(t[p:p + 2]) == "n" and not _is_word(t[p:p + 3])
+                and _common_words().get(t[p:p + 2]) in _HOUSEHOLD_TAGS and not _is_word(t[p:p + 3])
                 and not _is_word(t[p + 1:p + 3])
                 and not _common_words().get(t[p + 2], "").startswith("u"))  # 商量过: an aspect particle closes a verb
 
@@ -1361,8 +1362,11 @@ class ArticleScan:
 
     def body_before(self, pos: int, lo: int, prev: Body | None, head_level: str | None,
                     inherit: bool = True) -> Body | None:
-        """The body written right before a post at `pos` (none: the previous post's body)."""
+        """The body written right before a post at `pos` (none: the previous post's body).  A word
+        that qualifies the post stands between them (市文联专职副主席, 致公党某市委会专职副主委): the
+        body ends before it, and it is no part of the body's name."""
         t = self.text
+        pos = next((pos - len(w) for w in _POST_MODIFIERS if pos - len(w) > lo and t.startswith(w, pos - len(w))), pos)
         i = pos
         while i > lo and is_han(t[i - 1]) and pos - i < 24:
             i -= 1
@@ -5219,7 +5223,9 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
     for m in rx.finditer(t, lo, hi):
         if scan.names.overlaps(m.start(), m.end()):
             continue  # (inside a found body's name)
-        names, q = _after_title(scan, m.end(), hi)
+        names = [] if m.group() in _TITLES_BEFORE_ONLY else _after_title(scan, m.end(), hi)[0]
+        if names and m.group() in _TITLES_CLOSED and not _list_closed(t, names[-1][1]):
+            continue  # (出席会议的有…那顺孟|和: the list ran into a name it cut, none is sure)
         if not names:
             names = _before_title(scan, m.start(), lo)
         for s, e, name in names:
@@ -5246,10 +5252,39 @@ def _after_title(scan: ArticleScan, q: int, hi: int) -> tuple[list[tuple[int, in
     return out, q
 
 
+_TITLES_BEFORE_ONLY = frozenset(w for w, level in _cue("collective_titles") if level == "before")  # 同志
+_TITLES_CLOSED = frozenset(w for w, level in _cue("collective_titles") if level == "closed")  # 出席会议的有
+_LIST_CLOSERS = "，,。；;"
+
+
+def _list_closed(t: str, q: int) -> bool:
+    """Does the list of an attendance cue end cleanly at `q` (…张平等, …赵明。)?  A name cut short
+    (那顺孟|和张平) leaves a character that is neither."""
+    return t.startswith(_ETC, q) or t[q:q + 1] in _LIST_CLOSERS or q >= len(t)
+
+
+_HOUSEHOLD_TAGS = ("n", "r")  # nouns and pronouns (何国) of the dictionary a name may open with
+_COLLECTIVE_COUNTERS = frozenset(w for w, _ in _cue("collective_counters"))  # 位, 名
+_COUNT_CHARS = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERALS + "两")
+_COUNT_REACH = 4  # digits of a count of listed persons (等11位同志, 等二十三名同志)
+
+
+def _count_start(t: str, k: int, lo: int) -> int:
+    """Where the count before a collective title starts (张三、李四等|11位|同志): the list's 等 is
+    before it.  `k` itself when no count is written."""
+    if k - 1 <= lo or t[k - 1] not in _COLLECTIVE_COUNTERS:
+        return k
+    j = k - 1
+    while j > lo and k - 1 - j < _COUNT_REACH and t[j - 1] in _COUNT_CHARS:
+        j -= 1
+    return j if j < k - 1 else k
+
+
 def _before_title(scan: ArticleScan, k: int, lo: int) -> list[tuple[int, int, str]]:
     """刘志忠、孙宏光、吕德林等|区领导: the 、-list ending at 等 right before the title, read from
     the start of its clause; [] unless every item is a whole name."""
     t = scan.text
+    k = _count_start(t, k, lo)
     etc = next((w for w in _ETC if k - len(w) > lo and t.startswith(w, k - len(w))), None)
     if etc is None:
         return []
@@ -5257,7 +5292,28 @@ def _before_title(scan: ArticleScan, k: int, lo: int) -> list[tuple[int, int, st
     start = max(lo, rfind_any(t, "，,。；;：:\n！？", lo, end) + 1)
     start = scan._strip_lead(start, end)
     names, q = _after_title(scan, start, end + 1)
-    return names if names and q == end else []
+    if names and q == end:
+        return names
+    first = _first_item_start(scan, start, end)
+    names, q = _after_title(scan, first, end + 1) if first is not None else ([], first)
+    return names if len(names) >= 2 and q == end else []
+
+
+_FIRST_ITEM_LENGTHS = (3, 2, 4)  # a Chinese name's usual lengths, the commonest first
+
+
+def _first_item_start(scan: ArticleScan, start: int, end: int) -> int | None:
+    """Where the first name of a 、-list starts when the clause opens with words the lead words do
+    not cover (会议推选|孙某、何某…等11位同志): a whole name ending right at the first 、, with other
+    items after it.  None when none is."""
+    sep = scan.text.find("、", start, end)
+    if sep < 0:
+        return None
+    for n in _FIRST_ITEM_LENGTHS:
+        s = sep - n
+        if s > start and scan.names.name_at(s, after_post=True) == scan.text[s:sep]:
+            return s
+    return None
 
 
 def _signature(scan: ArticleScan, lo: int, hi: int) -> None:

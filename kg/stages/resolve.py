@@ -1448,7 +1448,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
     level = _RELATIVE.get(scope, "city")
     rest = m.attrs.get("rest") or m.norm[len(scope):]
     target = _list_sibling_place(art, m, mine_sorted, mine_starts, level) \
-        or _listed_leaders_place(art, m, mine_sorted, mine_starts, level) \
+        or _listed_leaders_place(art, m, mine_sorted, mine_starts, level, scope) \
         or _written_city_county(art_code, level, spellings) or _place_at_level(art_code, level)
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
         target = county_of_scope(scope, target, spellings)  # (the article's named places)
@@ -1618,11 +1618,13 @@ _LEADER_LIST_BREAK_RE = re.compile(alt(L.word_lists("relation_cues")["leader_lis
 
 
 def _listed_leaders_place(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int],
-                          level: str) -> str | None:
+                          level: str, scope: str = "") -> str | None:
     """舟山市委书记何中伟，市委副书记、市长徐仁标，市人大常委会主任张明超: a relative name in a list of
     leaders that a body of a named place of its level opens, in the same sentence, with nothing between
     but posts, names and commas (no verb: 会见, 陪同, 在…), is that place's (a story about 达州's
-    delegation lists the host city's leaders so).  That place's code, or None."""
+    delegation lists the host city's leaders so).  That place's code, or None.  A province's scope
+    word names only a place called so: 省政协 after 重庆市政协副主席某 is no 重庆市's (a municipality
+    is never a 省), so the list is no guide."""
     sent = art.sentence_at(m.astart)
     if sent is None:
         return None
@@ -1636,7 +1638,7 @@ def _listed_leaders_place(art: Article, m: Mention, mine_sorted: list[Mention], 
             continue
         code = prev.attrs.get("place_code")
         d = table().get(code) if code else None
-        if not _of_level(d, level):
+        if not _of_level(d, level) or (level == "province" and scope and not d.name.endswith(scope)):
             return None
         gap = art.text[prev.aend:m.astart]
         if _CLAUSE_BREAK_RE.search(gap) or _LEADER_LIST_BREAK_RE.search(gap):

@@ -791,22 +791,50 @@ def find_party_committees(text: str, places: list[Found]) -> list[Found]:
     for sc in find_scopes(text, places):
         if sc.kind == "national":
             continue
-        if not text.endswith(_PARTY_HEADS, 0, sc.start):
-            continue  # (most scopes: one C call of the tuple spares the walk over the heads)
-        head = next(w for w in _PARTY_HEADS if text.endswith(w, 0, sc.start))
+        written = text.endswith(_PARTY_HEADS, 0, sc.start)  # (one C call of the tuple spares the walk)
+        if not written and text[sc.start - 1:sc.start] not in _PARTY_CENTRAL_SEPARATORS:
+            continue
         end = sc.end + 1 if sc.kind == "place" and text[sc.end:sc.end + 1] == sc.name[-1:] else sc.end
         tail = next((w for w in _PARTY_TAILS if text.startswith(w, end)), None)  # 恩施 + 州 + 委会
-        if head is None or tail is None or \
-                len(tail) == 1 and text[end + 1:end + 2] in _COMMITTEE_NOT_AFTER:
+        if tail is None or len(tail) == 1 and text[end + 1:end + 2] in _COMMITTEE_NOT_AFTER:
             continue  # (民盟市)委员, 委托: 委 begins another word
-        s0, e0 = sc.start - len(head), end + len(tail)
+        head = next(w for w in _PARTY_HEADS if text.endswith(w, 0, sc.start)) if written else \
+            _party_of_central_post(text, sc.start - 1, end + len(tail), tail)
+        if head is None:
+            continue
+        s0, e0 = sc.start - (len(head) if written else 0), end + len(tail)
         attrs: dict = {"mass": True}
         if sc.kind == "place" and sc.code:
             attrs["place_code"] = sc.code
             attrs["full"] = head + sc.name + _PARTY_FULL_TAIL  # 九三学社山东省委 → …省委员会
-        out.append(Found(s0, e0, "Organization", text[s0:e0], "org.party-committee", attrs))
+        name = text[s0:e0] if written else head + text[s0:e0]
+        out.append(Found(s0, e0, "Organization", name, "org.party-committee", attrs))
     _one_name_per_committee(out)
     return out
+
+
+_PARTY_CENTRAL_SEPARATORS = frozenset("、，,")
+_PARTY_CENTRAL_REACH = 12  # 九三学社中央常务副主席: a party, 中央 and one post fit in it
+_PARTY_LOCAL_HEADS = ("主委", "副主委")  # the posts only a democratic party's committee has
+
+
+def _party_of_central_post(text: str, sep: int, end: int, tail: str) -> str | None:
+    """The democratic party of a local committee written without it right after a post in that
+    party's centre (致公党中央副主席、四川省委会主委杨某): the committee is that party's, not the
+    CPC's 省委, and no other party's named elsewhere.  Only the party's own spellings of a
+    committee say so: 委会, or another tail before 主委 (四川省委员会主委); a bare 省委 may be
+    the CPC's (民革中央副主席、四川省委书记 is no such committee)."""
+    if tail != "委会" and not text.startswith(_PARTY_LOCAL_HEADS, end):
+        return None
+    window = text[max(0, sep - _PARTY_CENTRAL_REACH):sep]
+    best, where = None, -1
+    for head in _PARTY_HEADS:
+        i = window.rfind(head + "中央")
+        if i > where:
+            best, where = head, i
+    if best is None or any(not is_han(c) for c in window[where:]):
+        return None  # (the central post is another clause's: a mark or a digit between)
+    return best
 
 
 def _one_name_per_committee(committees: list[Found]) -> None:
