@@ -47,7 +47,7 @@ from .layout import header_row
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, registry
-from .numbers import (HEADER_UNIT_ROW, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, TABLE_ROW, TABLE_UNIT_END,
+from .numbers import (HEADER_UNIT_ROW, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
                       Quantity, column_header, find_quantities, header_unit, parse_number, stacked_column,
                       table_cells)
 
@@ -723,13 +723,22 @@ def _table_row_label(text: str, q: Quantity) -> str | None:
     if row is None and ls > 1:  # (one cell a line, a unit cell between: 地区生产总值⏎亿元⏎128.6)
         row = TABLE_ROW.match(text, text.rfind("\n", max(0, ls - 1 - _ROW_REACH), ls - 1) + 1)
     if row is None or row.start("num") != q.number_start:
-        row = _header_unit_row(text, ls, q)
+        row = _header_unit_row(text, ls, q) or _stacked_unit_row(text, ls, q, spaced)
         if row is None:
             return None
     elif spaced and not row.group("unit_cell"):
         return None  # (rows with their unit in brackets and no bars read their label as before)
     label = _clean(row.group("label"))
     return label if len(label) >= 2 else None
+
+
+def _stacked_unit_row(text: str, ls: int, q: Quantity, spaced: bool) -> re.Match | None:
+    """The row at `ls` of a table set one cell a line whose header names the unit (地区生产总值⏎
+    19349.31 under 总量⏎(亿元)) when `q`, a bare figure, is its first figure, else None."""
+    row = None if spaced else STACKED_ROW.match(text, ls)
+    if row is None or row.start("num") != q.number_start or q.surface != row.group("num"):
+        return None
+    return row
 
 
 def _header_unit_row(text: str, ls: int, q: Quantity) -> re.Match | None:

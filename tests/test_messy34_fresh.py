@@ -1,0 +1,68 @@
+"""Messy pages of round messy34: statistics bureaus' tables scraped one cell a line, the unit only
+in the header.
+
+A city bureau's monthly table page, scraped as text, sets every cell on a line of its own, the
+header too, and names the unit once, in the header, often on a line of its own under the column's
+name (总量⏎(亿元)⏎比上年同期⏎增长(%)); the rows' labels name no unit (地区生产总值⏎19349.31⏎-5.7).
+Nothing of such a table was read: the row reader wanted the unit in the row's label.  A group line
+of the table (按产业分) was joined to the row below it and named the row's figures.  The texts are
+written for these tests in the shapes seen on the pages."""
+from __future__ import annotations
+
+from kg.model import Doc
+from kg.pipeline import DEFAULT_PIPELINE, Pipeline
+
+
+def _doc(text: str) -> Doc:
+    return Pipeline(DEFAULT_PIPELINE)(Doc(id="p", source="p.txt", text=text))
+
+
+def _metrics(text: str) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in _doc(text).metrics}
+
+
+_HEAD = "某市生产总值\n\n总量\n\n(亿元)\n\n比上年同期\n\n增长(%)\n\n"
+
+
+def test_a_unit_on_its_own_header_line_counts_the_first_column():
+    """总量⏎(亿元) over 地区生产总值⏎2856.40⏎5.2: the row's first figure is 2856.40亿元."""
+    text = _HEAD + "地区生产总值\n\n2856.40\n\n5.2\n\n第二产业\n\n1120.35\n\n4.8\n"
+    got = _metrics(text)
+    assert ("地区生产总值", 285640000000, "元") in got
+    assert ("第二产业", 112035000000, "元") in got
+
+
+def test_the_growth_cell_under_a_percent_column_names_the_row():
+    """The second cell under 比上年同期⏎增长(%) is the row's growth, a fall with its minus sign."""
+    text = _HEAD + "地区生产总值\n\n2856.40\n\n-1.3\n\n金融业\n\n512.60\n\n4.1\n"
+    got = _metrics(text)
+    assert ("地区生产总值比上年同期增长", -1.3, "%") in got
+    assert ("金融业比上年同期增长", 4.1, "%") in got
+
+
+def test_a_header_cell_with_its_unit_on_one_line():
+    """总量(万吨) as one header cell: the rows' first figures are counted in 万吨."""
+    text = "粮食生产\n总量(万吨)\n比上年增长(%)\n粮食总产量\n412.5\n2.1\n夏粮\n95.3\n1.4\n"
+    got = _metrics(text)
+    assert ("粮食总产量", 4125000, "吨") in got
+    assert ("夏粮", 953000, "吨") in got
+
+
+def test_a_group_line_is_no_part_of_the_row_label():
+    """按产业分⏎第一产业⏎34.52: 按产业分 groups the rows below; the row is 第一产业."""
+    text = _HEAD + "地区生产总值\n\n2856.40\n\n5.2\n\n  按产业分\n\n\n\n    第一产业\n\n34.52\n\n1.7\n"
+    got = _metrics(text)
+    assert ("第一产业", 3452000000, "元") in got
+    assert not any(i.startswith("按产业分") for i, _v, _u in got)
+
+
+def test_a_header_naming_no_unit_reads_no_level():
+    """本月⏎增长% names no unit (the page counts 万元 but never says so): no level is read."""
+    text = "现价工业产值\n本月\n增长%\n装备制造业\n2340183\n16.50\n电子信息业\n397416\n18.05\n"
+    assert not any(u == "元" for _i, _v, u in _metrics(text))
+
+
+def test_a_percent_column_before_the_unit_reads_no_level():
+    """增长(%)⏎总量(亿元): the first figure column is the growth, no 亿元 level."""
+    text = "某市生产总值\n增长(%)\n总量(亿元)\n地区生产总值\n5.2\n2856.40\n"
+    assert not any(u == "元" for _i, _v, u in _metrics(text))
