@@ -66,3 +66,26 @@ def test_a_percent_column_before_the_unit_reads_no_level():
     """增长(%)⏎总量(亿元): the first figure column is the growth, no 亿元 level."""
     text = "某市生产总值\n增长(%)\n总量(亿元)\n地区生产总值\n5.2\n2856.40\n"
     assert not any(u == "元" for _i, _v, u in _metrics(text))
+
+
+def _periods(text: str) -> dict[tuple[str, str], str | None]:
+    return {(m.indicator, m.unit): m.period for m in _doc(text).metrics}
+
+
+def test_the_caption_above_the_header_gives_the_rows_their_period():
+    """表1 2024年1-9月全市主要指标 right above 总量⏎(亿元)⏎增长(%): the table's time is the caption's,
+    for the level and its growth; the rows state none."""
+    text = ("表1 2024年1-9月全市主要指标\n总量\n(亿元)\n比上年同期\n增长(%)\n"
+            "地区生产总值\n2856.40\n5.2\n第三产业\n1512.60\n4.1\n")
+    got = _periods(text)
+    assert got[("地区生产总值", "元")] == "2024-01/2024-09"
+    assert got[("地区生产总值比上年同期增长", "%")] == "2024-01/2024-09"
+    assert got[("第三产业", "元")] == "2024-01/2024-09"
+
+
+def test_a_caption_of_two_years_gives_no_period():
+    """一季度与上年同期对比 over the header names two times: the caption says no one time of the rows."""
+    text = ("统计数据\n2024年一季度与2023年一季度对比\n总量\n(亿元)\n比上年同期\n增长(%)\n"
+            "地区生产总值\n2856.40\n5.2\n")
+    got = _periods(text)
+    assert got[("地区生产总值", "元")] is None

@@ -48,7 +48,7 @@ from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, registry
 from .numbers import (HEADER_UNIT_ROW, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
-                      Quantity, column_header, find_quantities, header_unit, parse_number, stacked_column,
+                      Quantity, column_header, find_quantities, header_unit, parse_number, stacked_caption, stacked_column,
                       table_cells)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
@@ -4313,6 +4313,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         after = find_periods(view.text, s_end, p_end)
         found = after[0][2] if after else None
     ref = view.art.date or view.doc.date
+    if found is None and (caption := _table_caption_period(view, q, ref)):
+        return caption
     if found is None:
         lead = view.lead_period(ref)
         section = _section_year(view, p_start)
@@ -5128,6 +5130,18 @@ def _yearless_headline(words: str, ref: str | None) -> tuple[str | None, str | N
     if iso and _not_yet_over(words, iso, ref):
         iso = resolve(words, f"{int(ref[:4]) - 1}-12-31")
     return (iso, words) if iso and len(iso) in (7, 15) else (None, None)  # (YYYY-MM, YYYY-MM/YYYY-MM)
+
+
+def _table_caption_period(view: _ArticleView, q: Quantity, ref: str | None) -> tuple[str, str] | None:
+    """(ISO period, its words) of a table cell's caption (上海市生产总值2022年上半年 over a table set
+    one cell a line: `stacked_caption`) when the caption states one period with its year; None
+    otherwise.  A bureau's table page says its time once, above the table, never in the rows."""
+    line = stacked_caption(view.text, q.start)
+    stated = find_periods(line) if line else []
+    if len(stated) != 1 or explicit_year(stated[0][2]) is None:
+        return None
+    iso = resolve(stated[0][2], ref)
+    return (iso, stated[0][2]) if iso else None
 
 
 def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:

@@ -797,7 +797,7 @@ def _stacked_table(text: str) -> dict[int, tuple[str, str, int]]:
             if head is None or not PERCENT_HEADER_MARK.search(head[k]):
                 break
             cols[a] = (row.group("label"), head[k], cells[0][0])
-    for row, cells, _unit, name in _stacked_unit_rows(text):
+    for row, cells, _unit, name, _caption in _stacked_unit_rows(text):
         if len(cells) == 2 and PERCENT_HEADER_MARK.search(name):
             cols[cells[1][0]] = (row.group("label"), name, cells[0][0])
     return cols
@@ -817,8 +817,9 @@ STACKED_ROW = re.compile(
 _STACK_UNIT_HEAD = re.compile(r"(?P<name>[^（()）]{0,12})[（(](?P<unit>[^（()）%％\s]{1,4})[）)]")
 
 
-def _stacked_unit_header(text: str, ls: int, n: int) -> tuple[str, str] | None:
-    """(the unit of the first figure column, the name of the second column) of the header set one
+def _stacked_unit_header(text: str, ls: int, n: int) -> tuple[str, str, str] | None:
+    """(the unit of the first figure column, the name of the second column, the line right above
+    the header: the table's caption, or "") of the header set one
     cell a line right above the row at `ls` of a table set one cell a line whose labels name no
     unit: the first header cell naming a unit in brackets, with no percentage column before it and
     a column after it (总量⏎(亿元)⏎比上年同期⏎增长(%) → 亿元, 比上年同期增长(%): with two figure
@@ -840,12 +841,15 @@ def _stacked_unit_header(text: str, ls: int, n: int) -> tuple[str, str] | None:
         m = _STACK_UNIT_HEAD.fullmatch(line)
         if m is not None:
             rest = lines[k + 1:]
-            return (m.group("unit"), "".join(rest) if n == 2 else "") if rest else None
+            first = k if m.group("name") else k - 1  # (the first column's name: 总量 over (亿元))
+            caption = lines[first - 1] if first >= 1 else ""
+            return (m.group("unit"), "".join(rest) if n == 2 else "", caption) if rest else None
     return None
 
 
 def _stacked_unit_rows(text: str):
-    """(row, its figure cells, the header's unit, the second column's name) of each row of the
+    """(row, its figure cells, the header's unit, the second column's name, the table's caption
+    line) of each row of the
     tables set one cell a line whose unit is in the header (`STACKED_ROW`, `_stacked_unit_header`).
     One pass, as `_stacked_table`: the header is looked for at a table's first row and carried down
     the rows that follow each other with as many cells."""
@@ -859,7 +863,7 @@ def _stacked_unit_rows(text: str):
             head, width = _stacked_unit_header(text, row.start(), len(cells)), len(cells)
         after = _stack_line(text, cells[-1][0])[1]
         if head is not None:
-            yield row, cells, head[0], head[1]
+            yield row, cells, head[0], head[1], head[2]
 
 
 def _stacked_unit_levels(text: str, taken: set[int]) -> list[Quantity]:
@@ -867,7 +871,7 @@ def _stacked_unit_levels(text: str, taken: set[int]) -> list[Quantity]:
     (地区生产总值⏎19349.31 under 总量⏎(亿元)): a quantity in that unit (a magnitude alone counts
     yuan, as for a row's unit); a unit that reads as none is left alone."""
     extra = []
-    for _row, cells, unit, _name in _stacked_unit_rows(text) if "\n" in text else ():
+    for _row, cells, unit, _name, _caption in _stacked_unit_rows(text) if "\n" in text else ():
         a, b, cell = cells[0]
         if a in taken or not _ARABIC_CELL.fullmatch(cell):
             continue
@@ -881,6 +885,23 @@ def _stacked_unit_levels(text: str, taken: set[int]) -> list[Quantity]:
 
 
 _ARABIC_CELL = re.compile(_ARABIC)  # an unsigned figure with no percent mark: a level's cell
+
+
+_CAPTION_MEMO: list = [None, {}]  # the article text last asked of and its cells' caption lines
+
+
+def stacked_caption(text: str, a: int) -> str | None:
+    """The caption line over the table set one cell a line, its unit in the header, that holds the
+    cell starting at `a` (上海市生产总值2022年上半年 over 总量⏎(亿元)⏎比上年同期⏎增长(%)), or None;
+    only for tables of one level column and its growth (with more columns, 本月 and 1-本月, the
+    caption's time is no time of every column).  Found once per text, as `stacked_column`."""
+    if _CAPTION_MEMO[0] is not text:
+        found = {}
+        for _row, cells, _unit, _name, caption in _stacked_unit_rows(text) if "\n" in text else ():
+            if len(cells) == 2 and caption:
+                found.update((c[0], caption) for c in cells)
+        _CAPTION_MEMO[:] = [text, found]
+    return _CAPTION_MEMO[1].get(a)
 
 
 _STACK_MEMO: list = [None, {}]  # the article text last asked of (held: compared by identity) and its cells
