@@ -89,3 +89,24 @@ def test_a_caption_of_two_years_gives_no_period():
             "地区生产总值\n2856.40\n5.2\n")
     got = _periods(text)
     assert got[("地区生产总值", "元")] is None
+
+
+def test_a_table_caption_gives_its_rows_their_period():
+    """表1 2024年1-9月全县主要经济指标 over a table after prose stating no time: its rows, on one
+    line with cell bars or one cell a line, are of the caption's months."""
+    prose = "某县统计局发布经济运行情况\n今年以来，全县经济运行总体平稳，主要指标稳中有进。\n"
+    barred = prose + ("表1 2024年1-9月全县主要经济指标\n指标 | 单位 | 1-9月 | 增长% |\n"
+                      "地区生产总值 | 亿元 | 285.6 | 5.2 |\n")
+    got = _periods(barred)
+    assert got[("地区生产总值", "元")] == "2024-01/2024-09"
+    assert got[("地区生产总值增长", "%")] == "2024-01/2024-09"
+    stacked = prose + "表1 2024年1-9月全县主要经济指标\n指标\n1-9月\n增长(%)\n一般公共预算收入(亿元)\n18.4\n3.1\n"
+    assert _periods(stacked)[("一般公共预算收入", "元")] == "2024-01/2024-09"
+
+
+def test_a_header_of_other_times_keeps_the_caption_from_the_rows():
+    """表1 2024年9月… over 指标 | 9月 | 1-9月累计: the columns name their own times; the caption's
+    month is no time of the row's cells."""
+    text = ("某县统计局发布经济运行情况\n今年以来，全县经济运行总体平稳。\n"
+            "表1 2024年9月全县主要经济指标\n指标 | 9月 | 1-9月累计 |\n地区生产总值(亿元) | 31.2 | 285.6 |\n")
+    assert "2024-09" not in _periods(text).values()

@@ -904,6 +904,26 @@ def stacked_caption(text: str, a: int) -> str | None:
     return _CAPTION_MEMO[1].get(a)
 
 
+# a table's caption line: 表1, 表一, 附表2 and its name (表1 2024年1-9月全县主要经济指标)
+_CAPTION_MARK = re.compile(r"(?:附)?表[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])")
+CAPTION_LOOKBACK = 16  # lines above a table row looked through for the table's caption, at most
+
+
+def row_caption(text: str, ls: int) -> tuple[str, list[str]] | None:
+    """(the caption line, the lines between it and the row) of the table holding the row whose
+    line starts at `ls`: the nearest line above opening with a table's mark (表1, 附表2), the
+    lines up to it short and no prose (a table's header and rows); None past `CAPTION_LOOKBACK`
+    lines or at a line of prose.  Bounded: each line found looking back `HEADER_LINE` characters."""
+    between: list[str] = []
+    for line in itertools.islice(_lines_up(text, ls), 1, CAPTION_LOOKBACK + 1):
+        if _CAPTION_MARK.match(line):
+            return line, between
+        if _STACK_PROSE.search(line) or len(line) > HEADER_LINE // 2:
+            return None
+        between.append(line)
+    return None
+
+
 _STACK_MEMO: list = [None, {}]  # the article text last asked of (held: compared by identity) and its cells
 
 
