@@ -803,12 +803,12 @@ def _stacked_table(text: str) -> dict[int, tuple[str, str, int]]:
     return cols
 
 
-# a row of a table set one cell a line whose label names no unit (地区生产总值⏎19349.31⏎-5.7, a
-# statistics bureau's page as scraped): its first figure's unit is named by the header above the
-# table, set one cell a line too, the unit maybe on a line of its own (总量⏎(亿元)⏎比上年同期⏎增长(%))
 # a table's group line joined to the row under it (按产业分⏎第一产业 → 按产业分第一产业): how the rows
 # below are grouped, no part of the row's label
 _GROUP_HEAD = r"按[^\s按分，,。；;：:|｜0-9]{1,6}分"
+# a row of a table set one cell a line whose label names no unit (地区生产总值⏎19349.31⏎-5.7, a
+# statistics bureau's page as scraped): its first figure's unit is named by the header above the
+# table, set one cell a line too, the unit maybe on a line of its own (总量⏎(亿元)⏎比上年同期⏎增长(%))
 STACKED_ROW = re.compile(
     rf"^[ \t\u3000]*(?:{_GROUP_HEAD}[ \t\u3000]*)?(?:[#＃][ \t\u3000]*)?(?P<label>[^\s（()）0-9０-９，,。；;：:|｜#＃%％]{{2,24}})[ \t\u3000]*\r?\n"
     rf"[ \t\u3000]*(?P<num>{_ARABIC})[ \t\u3000]*(?=\r?\n)", re.M)
@@ -819,9 +819,8 @@ _STACK_UNIT_HEAD = re.compile(r"(?P<name>[^（()）]{0,12})[（(](?P<unit>[^（(
 
 def _stacked_unit_header(text: str, ls: int, n: int) -> tuple[str, str, str] | None:
     """(the unit of the first figure column, the name of the second column, the line right above
-    the header: the table's caption, or "") of the header set one
-    cell a line right above the row at `ls` of a table set one cell a line whose labels name no
-    unit: the first header cell naming a unit in brackets, with no percentage column before it and
+    the header: the table's caption, or "") of the header set one cell a line right above the row
+    at `ls` of a table set one cell a line whose labels name no unit: the first header cell naming a unit in brackets, with no percentage column before it and
     a column after it (总量⏎(亿元)⏎比上年同期⏎增长(%) → 亿元, 比上年同期增长(%): with two figure
     columns every cell after the unit's belongs to the second).  None when a figure line comes
     first (no table's first row) or no such cell stands within n + 3 short lines above."""
@@ -849,8 +848,7 @@ def _stacked_unit_header(text: str, ls: int, n: int) -> tuple[str, str, str] | N
 
 def _stacked_unit_rows(text: str):
     """(row, its figure cells, the header's unit, the second column's name, the table's caption
-    line) of each row of the
-    tables set one cell a line whose unit is in the header (`STACKED_ROW`, `_stacked_unit_header`).
+    line) of each row of the tables set one cell a line whose unit is in the header (`STACKED_ROW`, `_stacked_unit_header`).
     One pass, as `_stacked_table`: the header is looked for at a table's first row and carried down
     the rows that follow each other with as many cells."""
     head, width, after = None, 0, -1
