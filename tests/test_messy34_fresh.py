@@ -110,3 +110,12 @@ def test_a_header_of_other_times_keeps_the_caption_from_the_rows():
     text = ("某县统计局发布经济运行情况\n今年以来，全县经济运行总体平稳。\n"
             "表1 2024年9月全县主要经济指标\n指标 | 9月 | 1-9月累计 |\n地区生产总值(亿元) | 31.2 | 285.6 |\n")
     assert "2024-09" not in _periods(text).values()
+
+
+def test_rows_named_by_places_are_left_unread():
+    """浦东新区⏎8000.5 under 总量⏎(亿元): a table of districts — the row's label is a place, no
+    indicator, and the figure counted is named only in the caption; no fact is read from it."""
+    text = ("2022年上半年各区生产总值\n\n总量\n\n(亿元)\n\n比上年同期\n\n增长(%)\n\n"
+            "浦东新区\n\n8000.5\n\n-3.1\n\n黄浦区\n\n1500.2\n\n-2.0\n")
+    got = _metrics(text)
+    assert not any(i.startswith(("浦东新区", "黄浦区")) for i, _v, _u in got)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from ..divisions import table as division_table
 from ..lexicon import load_table
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from ..pipeline import component
@@ -860,8 +861,22 @@ def _stacked_unit_rows(text: str):
         if head is None or len(cells) != width or text[after:row.start()].strip():
             head, width = _stacked_unit_header(text, row.start(), len(cells)), len(cells)
         after = _stack_line(text, cells[-1][0])[1]
-        if head is not None:
+        if head is not None and row.group("label") not in _place_labels():
             yield row, cells, head[0], head[1], head[2]
+
+
+@lru_cache(maxsize=1)
+def _place_labels() -> frozenset[str]:
+    """Division names down to the county (`kg.divisions.table()`) and their short forms: a row so
+    labelled (浦东新区⏎8000.5 under 总量⏎(亿元)) is a place's row, its label no indicator — which
+    figure it counts is named elsewhere (the caption), so the row is left unread."""
+    names: set[str] = set()
+    for d in division_table().by_code.values():
+        if len(d.code) == 6:
+            names.add(d.name)
+            if d.short:
+                names.add(d.short)
+    return frozenset(names)
 
 
 def _stacked_unit_levels(text: str, taken: set[int]) -> list[Quantity]:
