@@ -47,8 +47,8 @@ from .layout import header_row
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, registry
-from .numbers import (HEADER_UNIT_ROW, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, TABLE_ROW, TABLE_UNIT_END,
-                      Quantity, column_header, find_quantities, header_unit, parse_number, stacked_column,
+from .numbers import (HEADER_UNIT_ROW, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
+                      Quantity, column_header, find_quantities, header_unit, parse_number, row_caption, stacked_caption, stacked_column,
                       table_cells)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
@@ -723,13 +723,22 @@ def _table_row_label(text: str, q: Quantity) -> str | None:
     if row is None and ls > 1:  # (one cell a line, a unit cell between: 地区生产总值⏎亿元⏎128.6)
         row = TABLE_ROW.match(text, text.rfind("\n", max(0, ls - 1 - _ROW_REACH), ls - 1) + 1)
     if row is None or row.start("num") != q.number_start:
-        row = _header_unit_row(text, ls, q)
+        row = _header_unit_row(text, ls, q) or _stacked_unit_row(text, ls, q, spaced)
         if row is None:
             return None
     elif spaced and not row.group("unit_cell"):
         return None  # (rows with their unit in brackets and no bars read their label as before)
     label = _clean(row.group("label"))
     return label if len(label) >= 2 else None
+
+
+def _stacked_unit_row(text: str, ls: int, q: Quantity, spaced: bool) -> re.Match | None:
+    """The row at `ls` of a table set one cell a line whose header names the unit (地区生产总值⏎
+    19349.31 under 总量⏎(亿元)) when `q`, a bare figure, is its first figure, else None."""
+    row = None if spaced else STACKED_ROW.match(text, ls)
+    if row is None or row.start("num") != q.number_start or q.surface != row.group("num"):
+        return None
+    return row
 
 
 def _header_unit_row(text: str, ls: int, q: Quantity) -> re.Match | None:
@@ -4310,6 +4319,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         after = find_periods(view.text, s_end, p_end)
         found = after[0][2] if after else None
     ref = view.art.date or view.doc.date
+    if found is None and (caption := _table_caption_period(view, q, ref)):
+        return caption
     if found is None:
         lead = view.lead_period(ref)
         section = _section_year(view, p_start)
@@ -5125,6 +5136,39 @@ def _yearless_headline(words: str, ref: str | None) -> tuple[str | None, str | N
     if iso and _not_yet_over(words, iso, ref):
         iso = resolve(words, f"{int(ref[:4]) - 1}-12-31")
     return (iso, words) if iso and len(iso) in (7, 15) else (None, None)  # (YYYY-MM, YYYY-MM/YYYY-MM)
+
+
+def _table_caption_period(view: _ArticleView, q: Quantity, ref: str | None) -> tuple[str, str] | None:
+    """(ISO period, its words) of a table cell's caption (上海市生产总值2022年上半年 over a table set
+    one cell a line: `stacked_caption`) when the caption states one period with its year; None
+    otherwise.  A bureau's table page says its time once, above the table, never in the rows."""
+    line = stacked_caption(view.text, q.start) or _row_caption(view.text, q)
+    stated = find_periods(line) if line else []
+    if len(stated) != 1 or explicit_year(stated[0][2]) is None:
+        return None
+    iso = resolve(stated[0][2], ref)
+    return (iso, stated[0][2]) if iso else None
+
+
+def _row_caption(text: str, q: Quantity) -> str | None:
+    """The caption line (表1 2024年1-9月全县主要经济指标) of the table row holding `q` — a row on
+    one line (`TABLE_ROW`, `HEADER_UNIT_ROW`) or a cell alone on its line — when the header and rows
+    between state no time of their own but the caption's (a header of 9月 | 1-9月累计 gives its
+    columns times of their own: the caption's is no time of every cell)."""
+    ls = text.rfind("\n", max(0, q.start - _ROW_REACH), q.start) + 1
+    le = text.find("\n", q.end)
+    line = text[ls:le if le >= 0 else len(text)].strip(" \t\u3000\r|｜")
+    if line != text[q.start:q.end] and TABLE_ROW.match(text, ls) is None and HEADER_UNIT_ROW.match(text, ls) is None:
+        return None
+    found = row_caption(text, ls)
+    if found is None:
+        return None
+    caption, between = found
+    stated = find_periods(caption)
+    own = {w for ln in between for _a, _b, w in find_periods(ln)}
+    if len(stated) != 1 or any(states_year(w) or not stated[0][2].endswith(w) for w in own):
+        return None
+    return caption
 
 
 def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:

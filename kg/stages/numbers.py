@@ -11,11 +11,13 @@ A quantity is a number followed by a measure word or unit (个, 支, 平方米, 
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from ..divisions import table as division_table
 from ..lexicon import load_table
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from ..pipeline import component
@@ -549,6 +551,7 @@ def _with_table_rows(text: str, out: list[Quantity]) -> list[Quantity]:
             continue
         extra.append(Quantity(a, b, read[0].value, read[0].unit, False, text[a:b], a, b))
     extra.extend(_header_unit_rows(text, taken | {q.number_start for q in extra}))
+    extra.extend(_stacked_unit_levels(text, taken | {q.number_start for q in extra}))
     if not extra:
         return out
     return sorted(out + extra, key=lambda q: q.start)
@@ -795,7 +798,143 @@ def _stacked_table(text: str) -> dict[int, tuple[str, str, int]]:
             if head is None or not PERCENT_HEADER_MARK.search(head[k]):
                 break
             cols[a] = (row.group("label"), head[k], cells[0][0])
+    for row, cells, _unit, name, _caption in _stacked_unit_rows(text):
+        if len(cells) == 2 and PERCENT_HEADER_MARK.search(name):
+            cols[cells[1][0]] = (row.group("label"), name, cells[0][0])
     return cols
+
+
+# a table's group line joined to the row under it (按产业分⏎第一产业 → 按产业分第一产业): how the rows
+# below are grouped, no part of the row's label
+_GROUP_HEAD = r"按[^\s按分，,。；;：:|｜0-9]{1,6}分"
+# a row of a table set one cell a line whose label names no unit (地区生产总值⏎19349.31⏎-5.7, a
+# statistics bureau's page as scraped): its first figure's unit is named by the header above the
+# table, set one cell a line too, the unit maybe on a line of its own (总量⏎(亿元)⏎比上年同期⏎增长(%))
+STACKED_ROW = re.compile(
+    rf"^[ \t\u3000]*(?:{_GROUP_HEAD}[ \t\u3000]*)?(?:[#＃][ \t\u3000]*)?(?P<label>[^\s（()）0-9０-９，,。；;：:|｜#＃%％]{{2,24}})[ \t\u3000]*\r?\n"
+    rf"[ \t\u3000]*(?P<num>{_ARABIC})[ \t\u3000]*(?=\r?\n)", re.M)
+# a header cell naming its column's unit in brackets, its name before it or on the line above
+# (总量(亿元), (亿元), 绝对数（万吨）): no percentage
+_STACK_UNIT_HEAD = re.compile(r"(?P<name>[^（()）]{0,12})[（(](?P<unit>[^（()）%％\s]{1,4})[）)]")
+
+
+def _stacked_unit_header(text: str, ls: int, n: int) -> tuple[str, str, str] | None:
+    """(the unit of the first figure column, the name of the second column, the line right above
+    the header: the table's caption, or "") of the header set one cell a line right above the row
+    at `ls` of a table set one cell a line whose labels name no unit: the first header cell naming a unit in brackets, with no percentage column before it and
+    a column after it (总量⏎(亿元)⏎比上年同期⏎增长(%) → 亿元, 比上年同期增长(%): with two figure
+    columns every cell after the unit's belongs to the second).  None when a figure line comes
+    first (no table's first row) or no such cell stands within n + 3 short lines above."""
+    lines: list[str] = []
+    for line in itertools.islice(_lines_up(text, ls), 1, n + 4):
+        if _STACK_CELL.fullmatch(line) and not lines:
+            return None
+        if not line:
+            continue
+        if _STACK_CELL.fullmatch(line) or _STACK_PROSE.search(line) or len(line) > STACK_HEAD_MAX:
+            break
+        lines.append(line)
+    lines.reverse()
+    for k, line in enumerate(lines):
+        if PERCENT_HEADER_MARK.search(line):
+            return None
+        m = _STACK_UNIT_HEAD.fullmatch(line)
+        if m is not None:
+            rest = lines[k + 1:]
+            first = k if m.group("name") else k - 1  # (the first column's name: 总量 over (亿元))
+            caption = lines[first - 1] if first >= 1 else ""
+            return (m.group("unit"), "".join(rest) if n == 2 else "", caption) if rest else None
+    return None
+
+
+def _stacked_unit_rows(text: str):
+    """(row, its figure cells, the header's unit, the second column's name, the table's caption
+    line) of each row of the tables set one cell a line whose unit is in the header (`STACKED_ROW`, `_stacked_unit_header`).
+    One pass, as `_stacked_table`: the header is looked for at a table's first row and carried down
+    the rows that follow each other with as many cells."""
+    head, width, after = None, 0, -1
+    for row in STACKED_ROW.finditer(text):
+        cells = stacked_cells(text, row)
+        if len(cells) < 2:
+            head = None
+            continue
+        if head is None or len(cells) != width or text[after:row.start()].strip():
+            head, width = _stacked_unit_header(text, row.start(), len(cells)), len(cells)
+        after = _stack_line(text, cells[-1][0])[1]
+        if head is not None and row.group("label") not in _place_labels():
+            yield row, cells, head[0], head[1], head[2]
+
+
+@lru_cache(maxsize=1)
+def _place_labels() -> frozenset[str]:
+    """Division names down to the county (`kg.divisions.table()`) and their short forms: a row so
+    labelled (浦东新区⏎8000.5 under 总量⏎(亿元)) is a place's row, its label no indicator — which
+    figure it counts is named elsewhere (the caption), so the row is left unread."""
+    names: set[str] = set()
+    for d in division_table().by_code.values():
+        if len(d.code) == 6:
+            names.add(d.name)
+            if d.short:
+                names.add(d.short)
+    return frozenset(names)
+
+
+def _stacked_unit_levels(text: str, taken: set[int]) -> list[Quantity]:
+    """The first figure of each row of a table set one cell a line whose unit the header names
+    (地区生产总值⏎19349.31 under 总量⏎(亿元)): a quantity in that unit (a magnitude alone counts
+    yuan, as for a row's unit); a unit that reads as none is left alone."""
+    extra = []
+    for _row, cells, unit, _name, _caption in _stacked_unit_rows(text) if "\n" in text else ():
+        a, b, cell = cells[0]
+        if a in taken or not _ARABIC_CELL.fullmatch(cell):
+            continue
+        if _MAGNITUDE_ONLY.fullmatch(unit):
+            unit += cues("numbers.table_money_unit")[0]
+        read = find_quantities(cell + unit)
+        if len(read) != 1 or not read[0].unit or read[0].end != len(cell) + len(unit):
+            continue
+        extra.append(Quantity(a, b, read[0].value, read[0].unit, False, cell, a, b))
+    return extra
+
+
+_ARABIC_CELL = re.compile(_ARABIC)  # an unsigned figure with no percent mark: a level's cell
+
+
+_CAPTION_MEMO: list = [None, {}]  # the article text last asked of and its cells' caption lines
+
+
+def stacked_caption(text: str, a: int) -> str | None:
+    """The caption line over the table set one cell a line, its unit in the header, that holds the
+    cell starting at `a` (上海市生产总值2022年上半年 over 总量⏎(亿元)⏎比上年同期⏎增长(%)), or None;
+    only for tables of one level column and its growth (with more columns, 本月 and 1-本月, the
+    caption's time is no time of every column).  Found once per text, as `stacked_column`."""
+    if _CAPTION_MEMO[0] is not text:
+        found = {}
+        for _row, cells, _unit, _name, caption in _stacked_unit_rows(text) if "\n" in text else ():
+            if len(cells) == 2 and caption:
+                found.update((c[0], caption) for c in cells)
+        _CAPTION_MEMO[:] = [text, found]
+    return _CAPTION_MEMO[1].get(a)
+
+
+# a table's caption line: 表1, 表一, 附表2 and its name (表1 2024年1-9月全县主要经济指标)
+_CAPTION_MARK = re.compile(r"(?:附)?表[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])")
+CAPTION_LOOKBACK = 16  # lines above a table row looked through for the table's caption, at most
+
+
+def row_caption(text: str, ls: int) -> tuple[str, list[str]] | None:
+    """(the caption line, the lines between it and the row) of the table holding the row whose
+    line starts at `ls`: the nearest line above opening with a table's mark (表1, 附表2), the
+    lines up to it short and no prose (a table's header and rows); None past `CAPTION_LOOKBACK`
+    lines or at a line of prose.  Bounded: each line found looking back `HEADER_LINE` characters."""
+    between: list[str] = []
+    for line in itertools.islice(_lines_up(text, ls), 1, CAPTION_LOOKBACK + 1):
+        if _CAPTION_MARK.match(line):
+            return line, between
+        if _STACK_PROSE.search(line) or len(line) > HEADER_LINE // 2:
+            return None
+        between.append(line)
+    return None
 
 
 _STACK_MEMO: list = [None, {}]  # the article text last asked of (held: compared by identity) and its cells
