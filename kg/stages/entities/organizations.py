@@ -126,10 +126,12 @@ def _after_opening_place(text: str, i: int, start: int, places: dict[int, int]) 
     """`_after_leading_verb` for a name that may open with a place the gazetteer found: the
     dictionary tags some cities' names as adverbs or verbs (大连 d), and a chamber of one
     province's firms in that city (大连|浙江商会) lost its city.  A place is no verb: the scan for
-    verbs starts after it, and the name keeps the place when no verb follows."""
+    verbs starts after it, and the name keeps the place when no verb follows.  Only a cut right at
+    the place's end is looked at again (聊城|正|泰房地产集团 keeps its reading of the brand)."""
+    j = _after_leading_verb(text, i, start)
     pe = places.get(i, start)
-    if pe >= start:
-        return _after_leading_verb(text, i, start)
+    if j != pe or pe >= start:
+        return j
     j = _after_leading_verb(text, pe, start)
     return i if j == pe else j
 
