@@ -41,7 +41,7 @@ def test_a_city_chamber_of_international_commerce_is_no_icc():
     assert "国际商会" in _names(extract_text("国际商会秘书长出席论坛。"))
 
 
-def test_executive_and_founding_heads_of_a_chamber_are_posts():
+def test_executive_standing_and_honorary_heads_of_a_chamber_are_posts():
     """执行会长, 常务会长, 荣誉会长: posts of the chamber named before them, no body 执行会, 常务会
     or 荣誉会 read through the 会 of 会长."""
     for text, holder, body in (("徐州福建商会执行会长张某出席会议。", "张某", "徐州福建商会"),
@@ -62,3 +62,13 @@ def test_a_brand_inside_a_foreign_city_written_by_sound():
         doc = extract_text(text)
         assert city in _names(doc, "Place"), (text, _names(doc, "Place"))
         assert not _names(doc, "Organization"), (text, _names(doc, "Organization"))
+
+
+def test_a_macao_secretarys_office_is_read_whole():
+    """经济财政司司长 is Macao's Secretary for Economy and Finance: the office's name ends with 财政司,
+    Hong Kong's Financial Secretary's, and the shorter office was read first, giving the post to
+    Hong Kong's government (and Macao's 新闻局 after it to Hong Kong's too)."""
+    doc = extract_text("澳门特区行政长官率团访问，随行的有经济财政司司长谭某、新闻局长陈某。")
+    posts = _posts(doc)
+    assert ("谭某", "澳门特别行政区政府") in posts, posts
+    assert not any("香港" in body for _, body in posts), posts

@@ -159,6 +159,8 @@ _NOW = tuple(w for w, _ in _cue("now_words"))  # 目前, 现在: before a name, 
 _HOLD_VERBS = tuple(w for w, _ in _cue("hold_verbs"))  # 任, 担任: verbs that state holding as well as taking
 _HELD_VERBS = tuple(sorted((w for w, _ in _cue("held_verbs")), key=lambda w: (-len(w), w)))  # 现任, 作为
 _SAR_OFFICES = _cue("sar_offices")  # 政务司 810000: the 司 whose 司长 is a post of the region's government
+# longest first: 经济财政司 (Macao's) ends with 财政司 (Hong Kong's), and the longer office is the one written
+_SAR_OFFICES_LONGEST = tuple(sorted(_SAR_OFFICES, key=lambda wc: -len(wc[0])))
 _SAR_PLACES = _cue("sar_places")  # 香港特别行政区 810000: the region's full name and its division code
 _SAR_GOVERNMENT = L.word_lists("registry_cues")["sar_government"][0]  # 政府 (香港特别行政区政府)
 _SPACES = " \u3000\u00a0"  # a space between two items of a headline list (张吉福任… 齐静任…); NBSP of scraped pages
@@ -1919,7 +1921,7 @@ class ArticleScan:
         kind, level = self._post_kind(post)
         k, code = s, None
         if level != "sar":
-            office = next((w for w, _ in _SAR_OFFICES if s - len(w) >= lo and t.startswith(w, s - len(w))), None)
+            office = next((w for w, _ in _SAR_OFFICES_LONGEST if s - len(w) >= lo and t.startswith(w, s - len(w))), None)
             if office is None:
                 return None
             k, code, post = s - len(office), dict(_SAR_OFFICES)[office], office + post
