@@ -72,3 +72,17 @@ def test_a_macao_secretarys_office_is_read_whole():
     posts = _posts(doc)
     assert ("谭某", "澳门特别行政区政府") in posts, posts
     assert not any("香港" in body for _, body in posts), posts
+
+
+def test_a_legislature_keeps_no_bureau_or_court_listed_after_it():
+    """立法会主席A、终审法院院长B、警察总局局长C (Macao's heads of organs in one list), 县人大常委会主任A、
+    公安局局长B: a legislature or council keeps no bureau or court; the bare body after it in the list
+    is its own (or the place's), never 立法会终审法院, 行政会旅游局 or 县人大常委会公安局."""
+    for text in ("出席的包括立法会主席高某、终审法院院长宋某、警察总局局长梁某。",
+                 "随行的有行政会委员唐某，以及旅游局副局长白某。",
+                 "出席的有县人大常委会主任王某、公安局局长张某。"):
+        names = _names(extract_text(text))
+        assert not any(n.startswith(("立法会", "行政会", "县人大常委会")) and n.endswith(("局", "法院"))
+                       for n in names), (text, names)
+    doc = extract_text("出席的包括立法会主席高某、终审法院院长宋某。")
+    assert ("宋某", "终审法院") in _posts(doc), _posts(doc)
