@@ -86,3 +86,10 @@ def test_a_legislature_keeps_no_bureau_or_court_listed_after_it():
                        for n in names), (text, names)
     doc = extract_text("出席的包括立法会主席高某、终审法院院长宋某。")
     assert ("宋某", "终审法院") in _posts(doc), _posts(doc)
+
+
+def test_the_tail_of_a_macao_secretarys_office_is_no_body():
+    """经济财政司司长戴某: the segmenter cuts 经济|财政司, and its tail read as a body 财政司 of its own;
+    the whole office is a post of Macao's government, no organisation 财政司 is named."""
+    doc = extract_text("出席的澳门特区主要官员包括行政法务司司长张某、经济财政司司长戴某。")
+    assert "财政司" not in _names(doc), _names(doc)
