@@ -93,3 +93,10 @@ def test_the_tail_of_a_macao_secretarys_office_is_no_body():
     the whole office is a post of Macao's government, no organisation 财政司 is named."""
     doc = extract_text("出席的澳门特区主要官员包括行政法务司司长张某、经济财政司司长戴某。")
     assert "财政司" not in _names(doc), _names(doc)
+
+
+def test_a_bare_sar_government_is_no_districts():
+    """特别行政区政府一贯依照基本法…: a SAR's news writes its own government without the region's
+    name; its 区 ends 特别行政区, and no district's 区人民政府 is named."""
+    doc = extract_text("行政长官表示，特别行政区政府一贯依照基本法开展对外交往。")
+    assert "区人民政府" not in _names(doc), _names(doc)
