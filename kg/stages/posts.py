@@ -159,6 +159,10 @@ _NOW = tuple(w for w, _ in _cue("now_words"))  # 目前, 现在: before a name, 
 _HOLD_VERBS = tuple(w for w, _ in _cue("hold_verbs"))  # 任, 担任: verbs that state holding as well as taking
 _HELD_VERBS = tuple(sorted((w for w, _ in _cue("held_verbs")), key=lambda w: (-len(w), w)))  # 现任, 作为
 _SAR_OFFICES = _cue("sar_offices")  # 政务司 810000: the 司 whose 司长 is a post of the region's government
+# longest first: 经济财政司 (Macao's) ends with 财政司 (Hong Kong's), and the longer office is the one written
+_SAR_OFFICES_LONGEST = tuple(sorted(_SAR_OFFICES, key=lambda wc: -len(wc[0])))
+_LEGISLATURE_ENDS = tuple(w for w, _ in _cue("legislature_ends"))  # 人大常委会, 立法会: keep no bureau nor court
+_LEGISLATURE_NOT_UNITS = tuple(w for w, _ in _cue("legislature_not_units"))  # 局, 法院, 检察院
 _SAR_PLACES = _cue("sar_places")  # 香港特别行政区 810000: the region's full name and its division code
 _SAR_GOVERNMENT = L.word_lists("registry_cues")["sar_government"][0]  # 政府 (香港特别行政区政府)
 _SPACES = " \u3000\u00a0"  # a space between two items of a headline list (张吉福任… 齐静任…); NBSP of scraped pages
@@ -1923,7 +1927,7 @@ class ArticleScan:
         kind, level = self._post_kind(post)
         k, code = s, None
         if level != "sar":
-            office = next((w for w, _ in _SAR_OFFICES if s - len(w) >= lo and t.startswith(w, s - len(w))), None)
+            office = next((w for w, _ in _SAR_OFFICES_LONGEST if s - len(w) >= lo and t.startswith(w, s - len(w))), None)
             if office is None:
                 return None
             k, code, post = s - len(office), dict(_SAR_OFFICES)[office], office + post
@@ -4479,6 +4483,11 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         return None  # 县委常委A，…企业妇联主席B、工会主席C: a party committee keeps no union or women's federation
         # of its own; the one meant is a company's or a park's the text does not name, so the post names no body
         # (a company's 集团党委书记A、工会主席B is not a place's committee: its union stays the company's)
+    if first.name.endswith(_LEGISLATURE_ENDS) and body.name.endswith(_LEGISLATURE_NOT_UNITS):
+        # 县人大常委会主任A、公安局局长B, 立法会主席A、终审法院院长B: a legislature keeps no bureau or court;
+        # the list names the place's (or the region's) bodies side by side
+        return body if first.place is None else \
+            scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
     if _same_kind_of_unit(body.name, first.name):
         return body  # 经济委员会主任A、外事委员会主任B: a sibling of the first body, no unit of it
     if body.name.endswith(_SIBLING_UNIT_ENDS) and first.name.endswith(body.name[-1]) \

@@ -1010,9 +1010,11 @@ def _foreign_cities(text: str, hits: list[Hit], places: list[Mention]) -> list[H
     """日本大分市市长佐藤树一郎, 韩国扶余郡议长, 新西兰北帕默斯顿市青年使者代表团: a city or county the
     registry does not list, written right after its (foreign) country and before a word of city
     diplomacy, is a world city of that country; the article's later mentions of the same name
-    (大分市代表团, 武汉市和大分市建立友好城市关系) are it too.  Not where a division's place is read."""
+    (大分市代表团, 武汉市和大分市建立友好城市关系) are it too.  Not where a division's place is read.
+    A company's short name inside it (新|海尔|采格市) is no hindrance: the caller drops it."""
     out: list[Hit] = []
-    taken = [(m.astart, m.aend) for m in places] + [(h.start, h.end) for h in hits]
+    taken = [(m.astart, m.aend) for m in places] + [(h.start, h.end) for h in hits if h.entry.kind != _ENTERPRISE]
+    brands = [(h.start, h.end) for h in hits if h.entry.kind == _ENTERPRISE]  # 黑山共和国新|海尔|采格市
     for h in hits:
         if h.entry.label != "Place" or h.entry.kind != "country" or h.entry.iso in (None, CHINA_ISO) \
                 or h.rule != "registry.name":
@@ -1032,11 +1034,19 @@ def _foreign_cities(text: str, hits: list[Hit], places: list[Mention]) -> list[H
         start = h.end
         while start >= 0:
             end = start + len(name)
-            if not any(a < end and start < b for a, b in taken):
+            if not any(a < end and start < b for a, b in taken) and \
+                    not any(a < end and start < b and not start <= a < b <= end for a, b in brands):
                 out.append(Hit(start, end, entry, name, rule="registry.foreign-city"))
                 taken.append((start, end))
             start = text.find(name, end)
     return out
+
+
+def _brand_in_city(h: Hit, cities: list[Hit]) -> bool:
+    """Is a company's name (a brand's short form: 海尔, 丰田) written inside a foreign city's name
+    read by sound after its country (黑山共和国新|海尔|采格市, 日本|丰田|市市长)?  Then the characters
+    spell the city, and no company is named."""
+    return h.entry.kind == _ENTERPRISE and any(c.start <= h.start and h.end <= c.end for c in cities)
 
 
 def _attrs(h: Hit) -> dict:
@@ -1113,7 +1123,9 @@ def make_registry():
                 elif _local_counterpart(art.text, h, ending_at):
                     continue  # 邯郸市|外汇局, 县|民航局: a local branch, not the national organ its short name is
                 found.append((art, h))
-            found.extend((art, h) for h in _foreign_cities(art.text, [h for a, h in found if a is art], places))
+            cities = _foreign_cities(art.text, [h for a, h in found if a is art], places)
+            found = [(a, h) for a, h in found if a is not art or not _brand_in_city(h, cities)]
+            found.extend((art, h) for h in cities)
         if replaced:
             doc.mentions = [m for m in doc.mentions if id(m) not in replaced]
         distinct = _distinct_formers([h for _, h in found])

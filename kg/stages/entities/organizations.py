@@ -122,6 +122,20 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
     return cut
 
 
+def _after_opening_place(text: str, i: int, start: int, places: dict[int, int]) -> int:
+    """`_after_leading_verb` for a name that may open with a place the gazetteer found: the
+    dictionary tags some cities' names as adverbs or verbs (大连 d), and a chamber of one
+    province's firms in that city (大连|浙江商会) lost its city.  A place is no verb: the scan for
+    verbs starts after it, and the name keeps the place when no verb follows.  Only a cut right at
+    the place's end is looked at again (聊城|正|泰房地产集团 keeps its reading of the brand)."""
+    j = _after_leading_verb(text, i, start)
+    pe = places.get(i, start)
+    if j != pe or pe >= start:
+        return j
+    j = _after_leading_verb(text, pe, start)
+    return i if j == pe else j
+
+
 def _coined_opening(text: str, i: int, toks: list[str], k: int) -> bool:
     """Is the one-character "verb" toks[k] the last of three or more characters the dictionary makes
     no word of, opening the clause (，歌|斐|颂|巧克力小镇集团)?  Such a run is a coined brand (a name
@@ -484,15 +498,17 @@ def _name_goes_on(text: str, end: int) -> bool:
     return nxt is not None and all(_NAME_CHAR.match(c) and c not in ORG_STOP_CHARS for c in text[end:nxt.start()])
 
 
-def _registry_inside(text: str, i: int, start: int, end: int) -> bool:
+def _registry_inside(text: str, i: int, start: int, end: int, places: dict[int, int]) -> bool:
     """Does a registry organisation's name end the would-be name after a prefix that is no name
-    (及会见|非洲发展银行)?  Then the registry's name is the mention, not the longer span."""
+    (及会见|非洲发展银行)?  Then the registry's name is the mention, not the longer span.  A place
+    the gazetteer found is a name even where the dictionary tags it an adverb (大连 d): 大连|国际商会
+    is the city's chamber, not the International Chamber of Commerce."""
     registry = late_module("..registry", __package__).registry  # (imported once: see `late_module`)
     surfaces, _ = registry()
     for k in range(i + 1, start):
         hit = surfaces.get(text[k:end])
         if hit is not None and hit[0].label != "Place":
-            return not proper(text[i:k])
+            return not (proper(text[i:k]) or places.get(i) == k)
     return False
 
 
@@ -1572,7 +1588,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                                                  or _parent_before_place(text[i:place_starts[k]]))):
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place (not 中信|欧洲…)
         i = _innermost_place(i, start, place_spans, place_codes)  # 吉林|东丰县第五中学
-        i = _after_leading_verb(text, _after_dateline(text, i, start), start)  # 培养|辽宁大学学生
+        i = _after_opening_place(text, _after_dateline(text, i, start), start, place_spans)  # 培养|辽宁大学学生
         named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i and text[k - 1] not in _OPEN_BRACKETS]
         if named_at and start - min(named_at) >= 2:
             i = min(named_at)  # 充分发挥|中国有色金属工业协会: a national name opens the name
@@ -1593,7 +1609,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if _post_in_prefix(prefix, i, place_spans):
             continue  # 校党委书记郑永扣代表|学校: a post and its holder, the school in general, no name
         if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \
-                or re.match(f"^[{DIGIT}]", prefix) or _registry_inside(text, i, start, end):
+                or re.match(f"^[{DIGIT}]", prefix) or _registry_inside(text, i, start, end, place_spans):
             continue
         if taken.overlaps(i, end):
             continue

@@ -278,6 +278,16 @@ def _in_given(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 _END_NOT_WORDS = tuple(cue("registry_cues", "organ_end_not_words"))  # 社区, 部门: the last character opens a word
 
 
+_SAR_OFFICES = tuple(r["word"] for r in L.load_table("posts_words") if r["list"] == "sar_offices")
+
+
+def _tail_of_sar_office(text: str, s: int, e: int) -> bool:
+    """Does the word text[s:e] end a longer office of a special administrative region's government
+    written right before (经济|财政司, 行政|法务司)?  The segmenter cuts those names, and their tails
+    read as bodies of their own; the posts stage reads the whole office (`sar_offices`)."""
+    return any(len(w) > e - s and text.endswith(w, 0, e) for w in _SAR_OFFICES)
+
+
 def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     """Verified jieba ns/nt names in `text` that no other finder took."""
     A = _automaton()
@@ -321,6 +331,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                 continue  # 深加工: no organisation's name ends so; 科研院所: a kind, not a name
             if text.startswith(_END_NOT_WORDS, e - 1):
                 continue  # 新华社|区: the community 新华社区, no news agency (the registry's own rule)
+            if _tail_of_sar_office(text, s, e):
+                continue  # 经济|财政司: Macao's Secretary for Economy and Finance's office, no 财政司 of its own
             if s > 0 and taken.overlaps(s - 1, s) and text.endswith(L.ORG_SUFFIXES, 0, s):
                 continue  # 兰州大学|法学院: a unit named right after the body found before it, no body of its own
             label = "Agency" if _agency_like(word) else "Organization"
