@@ -1,0 +1,104 @@
+"""places34: the article place of a named delegation's own news (county-level papers, investment visits).
+
+A title "象山县党政代表团赴延边考察交流" names the sender and the place gone to.  The host's paper
+writes it too (then 来我州, 州委书记会见), so the place gone to stays the choice unless the text speaks
+as the sender: a bare official of the sender's level that the place gone to cannot have (县委书记带队
+for a county visiting a 州 or a 区; 市长 for a city visiting a 州).  A county visiting a county stays
+the destination's: 县委书记 then fits both.  A title's 我市/我县 delegation going out is the
+travellers' division, never the city holding the place gone to.
+
+A county-level city's or county's paper that speaks as 我市/我县 names itself short (建德将…, 给予
+永平的…) beside its visitors' places written in full: the short name is its own division."""
+from __future__ import annotations
+
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_PIPE = Pipeline(("layout", "sentences", "gazetteer", "registry", "numbers", "entities", "resolve", "posts"))
+
+
+def place_of(text: str) -> str | None:
+    doc = _PIPE(text_doc(text))
+    key = doc.articles[0].place
+    return doc.entities[key].name if key in doc.entities else None
+
+
+def test_a_county_delegation_to_a_prefecture_led_by_a_bare_county_secretary_is_the_county_story():
+    """县委书记带队: only the county sender has a 县委, never the 州 gone to."""
+    text = ("象山县党政代表团赴延边考察交流\n11月28日至30日，象山县党政代表团赴延边朝鲜族自治州考察交流，"
+            "县委书记带队。双方召开了座谈会。")
+    assert place_of(text) == "象山县"
+
+
+def test_a_city_delegation_to_a_prefecture_with_a_bare_mayor_is_the_city_story():
+    text = "宁波市代表团赴黔西南州考察\n5月7日，代表团一行考察了帮扶项目，市长李某出席座谈会。"
+    assert place_of(text) == "宁波市"
+
+
+def test_the_host_voice_keeps_the_place_gone_to():
+    """…代表团来我州考察: the paper is the host's, whatever 县委书记 the visitors bring."""
+    text = ("象山县党政代表团赴延边考察交流\n11月28日，象山县党政代表团来我州考察，县委书记带队。"
+            "州委书记会见了代表团一行。")
+    assert place_of(text) == "延边朝鲜族自治州"
+
+
+def test_a_township_delegation_met_by_county_officials_stays_the_county_visited():
+    text = ("上海市崇明区横沙乡人民政府代表团赴云县开展东西部扶贫协作工作\n"
+            "横沙乡人民政府代表团一行在县委常委、县人民政府副县长罗成贵等领导的陪同下深入幸福镇调研。")
+    assert place_of(text) == "云县"
+
+
+def test_a_county_secretary_is_no_district_s():
+    """县委书记带队 in a story of a county visiting a district: 钟楼区 has a 区委, the 县委 is the sender's."""
+    text = "镇坪县党政代表团赴钟楼区考察\n10月20日，县委书记带队考察了钟楼区的产业园。"
+    assert place_of(text) == "镇坪县"
+
+
+def test_a_county_visiting_a_county_stays_the_county_visited():
+    """县委书记 fits both counties: no sign whose paper it is, the place gone to stays."""
+    text = "镇坪县党政代表团赴云县考察\n10月20日，县委书记带队考察了云县的产业园。"
+    assert place_of(text) == "云县"
+
+
+def test_a_city_official_leading_the_named_delegation_out_is_the_sender_s_story():
+    """宁波象山县委副书记、县长黄焕利率象山代表团赴吉林省延边州…: the sender's official leads it out
+    (率 … 赴: a host writes 来, 到), so the paper is the sender's, though 县长 follows a named post."""
+    text = ("象山代表团赴延边开展对口帮扶协作工作\n5月7日，象山县委副书记、县长王某率象山代表团赴吉林省延边州"
+            "龙井市开展对口帮扶协作工作。龙井市委副书记、市长李某参加相关活动。")
+    assert place_of(text) == "象山县"
+
+
+def test_a_named_official_s_second_post_is_no_voice_of_the_text():
+    """新龙县委副书记、县长丁康与黄岩区委副书记…会谈: 县长 is the named official's, the place gone to stays."""
+    text = ("新龙县党政考察团赴台州市黄岩区考察\n双方召开对口支援联席会议。新龙县委副书记、县长丁某与黄岩区委副书记、"
+            "区长徐某交流会谈。")
+    assert place_of(text) == "黄岩区"
+
+
+def test_a_county_level_city_names_itself_short_beside_its_visitors():
+    """乡城县党政代表团一行来到我市 … 建德将全面深化对口支援合作: a paper speaking as 我市 names itself
+    short (建德 of 建德市), though it names the visitors' 乡城县 in full."""
+    text = ("四川省乡城县来我市考察对接对口支援工作\n10月9日，乡城县党政代表团一行来到我市考察。"
+            "常务副市长俞某表示，建德将全面深化对口支援合作。")
+    assert place_of(text) == "建德市"
+
+
+def test_a_short_name_without_the_first_person_voice_needs_its_region():
+    """No 我市: 建德 beside other divisions stays unread (it could be a word or a name)."""
+    text = "四川省乡城县代表团考察对接\n10月9日，乡城县党政代表团一行考察。俞某表示，建德将深化合作。"
+    assert place_of(text) != "建德市"
+
+
+def test_our_city_s_delegation_going_out_is_our_city_s_story():
+    """我市政企代表团赴平昌县开展交流活动 (then 立足平昌所需、永康所能): 我市 is the travellers' 永康市,
+    not 巴中市 that holds the county gone to."""
+    text = ("我市政企代表团赴平昌县开展交流活动\n日前，我市政企代表团赴四川省巴中市平昌县开展东西部协作交流活动。"
+            "我市将立足平昌所需、永康所能，进一步强化沟通对接。")
+    assert place_of(text) == "永康市"
+
+
+def test_our_county_s_delegation_led_by_its_secretary_is_our_county_s_story():
+    """李德琦率我县党政代表团赴上海市奉贤区…给予永平的倾情支持: 永平 (永平县) is the county speaking."""
+    text = ("李某率我县党政代表团赴上海市奉贤区考察交流\n6月25日，县委书记李某率我县党政代表团赴上海市奉贤区考察。"
+            "李某代表县委、县政府对奉贤区给予永平的倾情支持表示感谢。")
+    assert place_of(text) == "永平县"
