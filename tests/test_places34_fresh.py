@@ -102,3 +102,17 @@ def test_our_county_s_delegation_led_by_its_secretary_is_our_county_s_story():
     text = ("李某率我县党政代表团赴上海市奉贤区考察交流\n6月25日，县委书记李某率我县党政代表团赴上海市奉贤区考察。"
             "李某代表县委、县政府对奉贤区给予永平的倾情支持表示感谢。")
     assert place_of(text) == "永平县"
+
+
+def test_a_one_character_visit_goes_to_the_county_of_the_city_named():
+    """北京温州商会来瑞考察 (市委书记陈某…): 瑞 is 瑞安市, the one county of 温州 opening with 瑞; the
+    visitors' organisation names 温州, whose 市委 it is not."""
+    text = ("北京温州商会来瑞考察\n9月19日，北京温州商会会长吴某带领考察团成员来瑞考察。市委书记陈某主持召开"
+            "投资考察座谈会。")
+    assert place_of(text) == "瑞安市"
+
+
+def test_a_one_character_visit_with_two_counties_of_that_character_stays_unread():
+    """来龙考察 beside 温州: 龙湾区 and 龙港市 both open with 龙 — no county is chosen for it."""
+    text = "杭州温州商会来龙考察\n考察团一行来龙考察投资环境。"
+    assert place_of(text) not in ("龙湾区", "龙港市")

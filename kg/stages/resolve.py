@@ -521,6 +521,33 @@ def _short_destination(art: Article, places: list[Mention], section) -> Mention 
     return None
 
 
+@lru_cache(maxsize=1)
+def _counties_by_city() -> dict[str, tuple[str, ...]]:
+    """City code → the codes of its counties (built once from the division table)."""
+    out: dict[str, list[str]] = {}
+    for d in table().by_code.values():
+        if d.level == "county" and d.parent:
+            out.setdefault(d.parent, []).append(d.code)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _short_county_destination(art: Article, places: list[Mention]) -> str | None:
+    """北京温州商会来瑞考察 (the lead: 来瑞考察, 市委书记陈建明…): a title's visit to one character of a
+    short name that no named place bears (`_short_destination` found none) goes to the one county
+    of a city the article names whose short name opens with it (瑞 → 瑞安市 of 温州) — the visitors'
+    organisation names the region, the county's paper names itself by one character.  Its code,
+    else None (no such visit, or no county or several)."""
+    title = next((s for s in art.sections if s.kind == "title"), None)
+    hit = _SHORT_DESTINATION_RE.search(art.text, title.start, title.end) if title is not None else None
+    if hit is None or hit.group(1) in _SHORT_DESTINATION_NOT:
+        return None
+    T, by_city = table(), _counties_by_city()
+    cities = {str(m.attrs.get("code")) for m in places if m.attrs.get("level") == "city"}
+    found = {c for city in cities for c in by_city.get(city, ())
+             if (T.get(c).short or T.get(c).name).startswith(hit.group(1))}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _most_specific(doc: Doc, art: Article, ok: list[Mention], rest: list[Mention]):
     """The most specific of the places a title or lead names (of a title's, the ones a visit goes
     to); for a province, the one city the rest of the story is about, if there is one
@@ -734,6 +761,8 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     short = _short_destination(art, places, section)
     if short is not None:
         return _ref(short)
+    if (county := _short_county_destination(art, places)) is not None:
+        return _division_ref(county)
     if titled:
         title = next((s for s in art.sections if s.kind == "title"), None)
         ok = _without_guest_countries(art, title, [m for m in titled if id(m) in free_ids])
