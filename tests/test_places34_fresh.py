@@ -116,3 +116,20 @@ def test_a_one_character_visit_with_two_counties_of_that_character_stays_unread(
     """来龙考察 beside 温州: 龙湾区 and 龙港市 both open with 龙 — no county is chosen for it."""
     text = "杭州温州商会来龙考察\n考察团一行来龙考察投资环境。"
     assert place_of(text) not in ("龙湾区", "龙港市")
+
+
+def _places_named(text: str) -> set[str]:
+    doc = _PIPE(text_doc(text))
+    return {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_the_west_bank_of_the_strait_in_fujian_news_is_no_qinghai_prefecture():
+    """海西石材城, 海西三明生态工贸区: 海西 is 海峡西岸 in Fujian news, not 海西州 (青海 named nowhere)."""
+    text = ("近百名南安乡贤考察海西石材城\n12月27日，南安市委书记王某带领乡贤一行前来海西石材城参观考察。")
+    assert place_of(text) == "南安市"
+    assert "海西蒙古族藏族自治州" not in _places_named(text)
+
+
+def test_haixi_in_qinghai_news_stays_the_prefecture():
+    text = "青海省盐湖产业发展会议召开\n会议指出，海西要加快盐湖资源综合利用。"
+    assert "海西蒙古族藏族自治州" in _places_named(text)
