@@ -699,7 +699,8 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
     jieba's dictionary and no other county's — where its province is named (萧山 with 浙江) or
     it follows a verb of place (`located`: 在恭城, 前往瑞金), or in a document that names no
     division but speaks as a county of its kind (`voice`: 全县/我县 for a 县, 全区 for a 区): a
-    county's own paper names itself short (是泽州发展历程中…, 全县上下…)."""
+    county's own paper names itself short (是泽州发展历程中…, 全县上下…); in one naming other
+    divisions, only where it speaks as the county in the first person (乡城县…来到我市, 建德将…)."""
     if name in _COMMON_WORDS:
         return c.parent in context
     if c.level in ("province", "city"):
@@ -716,13 +717,18 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
         return True
     # a document naming no division at all: a unique name that names a body of its own
     # (萧山供销社, 恭城县委) stands alone; on its own (恭城先后…) it may be a word or a person
-    return not context and (body or c.name[-1:] in voice and _self_name(name))
+    if not context:
+        return body or c.name[-1:] in voice and _self_name(name)
+    # (a paper speaking as 我市/我县 names itself short beside its visitors' places: 乡城县…来到我市, 建德将…)
+    return any(f + c.name[-1:] in voice for f in _FIRST_PERSON) and _self_name(name)
 
 
 def _county_voice(text: str) -> frozenset[str]:
     """The county suffixes (县, 区, 旗 …) a text speaks as, by its county anaphora (全县, 我区:
-    anaphora.tsv, level county)."""
-    return frozenset(form[-1] for form in _COUNTY_ANAPHORA if form in text)
+    anaphora.tsv, level county); and 市 by a city's own anaphora of the same shape (全市, 我市):
+    a county-level city's paper speaks as 我市 and names itself short (建德召开全市工业大会)."""
+    said = [form for form in _COUNTY_ANAPHORA + _CITY_VOICE if form in text]
+    return frozenset(form[-1] for form in said) | frozenset(form for form in said if form.startswith(_FIRST_PERSON))
 
 
 def _self_name(name: str) -> bool:
@@ -737,6 +743,10 @@ def _self_name(name: str) -> bool:
 
 _SELF_NAME_MAX_FREQ = 100  # jieba's count: 泽州 30, 恭城 30, 盘山 60; 大关 176, 竹山 279
 _COUNTY_ANAPHORA = tuple(sorted(f for f, level in L.ANAPHORA.items() if level == "county"))
+_FIRST_PERSON = tuple(L.word_lists("relation_cues").get("first_person", ())) or ("\0",)
+# 全市, 我市, 本市, 该市: the city anaphora built like the county ones (全县, 我县, 本县, 该县)
+_CITY_VOICE = tuple(sorted(f for f, level in L.ANAPHORA.items() if level == "city" and f.endswith("市")
+                           and f[:-1] in {c[:-1] for c in _COUNTY_ANAPHORA}))
 
 
 def _named_region(cands: list[Division], context_cities: set[str]) -> list[Division]:

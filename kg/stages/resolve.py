@@ -521,6 +521,33 @@ def _short_destination(art: Article, places: list[Mention], section) -> Mention 
     return None
 
 
+@lru_cache(maxsize=1)
+def _counties_by_city() -> dict[str, tuple[str, ...]]:
+    """City code → the codes of its counties (built once from the division table)."""
+    out: dict[str, list[str]] = {}
+    for d in table().by_code.values():
+        if d.level == "county" and d.parent:
+            out.setdefault(d.parent, []).append(d.code)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _short_county_destination(art: Article, places: list[Mention]) -> str | None:
+    """北京温州商会来瑞考察 (the lead: 来瑞考察, 市委书记陈建明…): a title's visit to one character of a
+    short name that no named place bears (`_short_destination` found none) goes to the one county
+    of a city the article names whose short name opens with it (瑞 → 瑞安市 of 温州) — the visitors'
+    organisation names the region, the county's paper names itself by one character.  Its code,
+    else None (no such visit, or no county or several)."""
+    title = next((s for s in art.sections if s.kind == "title"), None)
+    hit = _SHORT_DESTINATION_RE.search(art.text, title.start, title.end) if title is not None else None
+    if hit is None or hit.group(1) in _SHORT_DESTINATION_NOT:
+        return None
+    T, by_city = table(), _counties_by_city()
+    cities = {str(m.attrs.get("code")) for m in places if m.attrs.get("level") == "city"}
+    found = {c for city in cities for c in by_city.get(city, ())
+             if (T.get(c).short or T.get(c).name).startswith(hit.group(1))}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _most_specific(doc: Doc, art: Article, ok: list[Mention], rest: list[Mention]):
     """The most specific of the places a title or lead names (of a title's, the ones a visit goes
     to); for a province, the one city the rest of the story is about, if there is one
@@ -690,7 +717,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     a place named only as somebody's origin (the callers leave those out: `_not_native`)."""
     venues = _anaphor_venues(art, places)  # (广交会在广州开幕，我市…: 我市 is not the venue)
     by_anaphor = _title_anaphor_place(art, [m for m in places if _place_key(m) not in venues], province)
-    if by_anaphor is not None or not places:
+    if by_anaphor is not None:  # (我市政企代表团赴平昌县…: 我市 is the travellers', never the city gone to)
+        return _anaphor_trip_home(art, places) or by_anaphor
+    if not places:
         return by_anaphor
     section = _sections_of(art)
     text = art.text
@@ -732,10 +761,14 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     short = _short_destination(art, places, section)
     if short is not None:
         return _ref(short)
+    if (county := _short_county_destination(art, places)) is not None:
+        return _division_ref(county)
     if titled:
         title = next((s for s in art.sections if s.kind == "title"), None)
         ok = _without_guest_countries(art, title, [m for m in titled if id(m) in free_ids])
         if (home := _own_trip_home(art, title, ok, places)) is not None:
+            return home
+        if (home := _delegation_home(art, title, ok, places)) is not None:
             return home
         got = listed_county(_most_specific(doc, art, ok, body), titled) if ok else fallback(titled)
         return _meeting_place(art, title, got, titled, body, places, mine) or got
@@ -785,16 +818,30 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     return fallback(places)
 
 
+def _anaphor_trip_home(art: Article, places: list[Mention]):
+    """我市政企代表团赴平昌县开展交流活动 (then …立足平昌所需、永康所能): a title whose 我市/我县 names
+    a delegation going out is the travellers' division (`_own_trip_home`), not the division holding
+    most places — those of the place gone to.  None when the title is no such trip."""
+    title = next((s for s in art.sections if s.kind == "title"), None)
+    if title is None:
+        return None
+    return _own_trip_home(art, title, [m for m in places if title.start <= m.astart < title.end], places)
+
+
 _OWN_TRIP_VERBS = tuple(L.word_lists("relation_cues").get("own_trip_verbs", ())) or ("\0",)
 _OWN_TRAVELLER_RE = re.compile(f"副?({alt(L.word_lists('relation_cues').get('own_traveller_levels', ()))})"
                                f"(?:{alt(L.word_lists('relation_cues').get('own_traveller_heads', ()))})")
+# 李德琦率我县党政代表团赴…, 我市政企代表团赴…: the text's own delegation named with 我 anywhere in the clause
+_OWN_DELEGATION_RE = re.compile(f"我({alt(L.word_lists('relation_cues').get('own_traveller_levels', ()))})"
+                                f"[\u4e00-\u9fff]{{0,4}}?(?:{alt(L.word_lists('relation_cues').get('named_delegation_heads', ()))})")
 _OWN_LEVELS = {"县": ("county",), "区": ("county",), "旗": ("county",), "市": ("city", "county")}
 
 
 def _own_trip_home(art: Article, span, ok: list[Mention], places: list[Mention]):
     """县委书记商友江带队赴广东省中山市开展招商考察 (then 代表德江县56万人民…), 县党政代表团赴黄梅县…
     (then 代表宿松县党政代表团): a clause opening with a bare official or delegation of a level (县委书记,
-    县党政考察团: the text's own, its relative names) going (赴, 前往, 到) to a place is the own division's
+    县党政考察团: the text's own, its relative names), or holding one named with 我 (李德琦率我县党政
+    代表团赴…, 我市政企代表团赴…), going (赴, 前往, 到) to a place is the own division's
     trip, not the story of the place gone to: the division of that level the article names most
     outside the places gone to (neither holding nor inside them).  None (the usual choice) when no
     such clause opens `span` or the own division is named nowhere."""
@@ -807,7 +854,7 @@ def _own_trip_home(art: Article, span, ok: list[Mention], places: list[Mention])
         return None
     at = _chain_start(ok, dest)
     lo = max([span.start] + [text.rfind(c, span.start, at) + 1 for c in _CLAUSE_BREAKS])
-    own = _OWN_TRAVELLER_RE.match(text, lo)
+    own = _OWN_TRAVELLER_RE.match(text, lo) or _OWN_DELEGATION_RE.search(text, lo, at)
     if own is None or own.end() > at:
         return None
     T = table()
@@ -825,6 +872,91 @@ def _own_trip_home(art: Article, span, ok: list[Mention], places: list[Mention])
         first.setdefault(m.attrs.get("code"), m.astart)
     code = min(counts, key=lambda c: (-counts[c], first.get(c, 0)))
     return _division_ref(code)
+
+
+_DELEGATION_HEADS = tuple(L.word_lists("relation_cues").get("named_delegation_heads", ())) or ("\0",)
+_SENDER_VOICE_REACH = 300  # characters of the body read for the sender's own voice (a bounded look)
+_HOST_VOICE_RE = re.compile(f"(?:{alt(L.word_lists('relation_cues').get('visit_to_home', ()))})我[省市县区旗州盟]")
+
+
+def _delegation_home(art: Article, title, ok: list[Mention], places: list[Mention]):
+    """象山县党政代表团赴延边考察交流 (then 县委书记带队): a title naming a division's delegation going
+    (赴, 前往) to another place is the sender's story when the text speaks as the sender — a bare
+    official of the sender's level that the place gone to cannot have (县委书记 for a county visiting
+    a 州), or the sender's official leading it out (`_led_by_sender`) — and never as the host (来我市).  The sender's mention, else None (the place gone to stays)."""
+    if title is None or not ok:
+        return None
+    text = art.text
+    dest = min((m for m in ok if title.start <= m.astart < title.end
+                and text.endswith(_OWN_TRIP_VERBS, title.start, _chain_start(ok, m))), key=lambda m: m.astart, default=None)
+    if dest is None:
+        return None
+    at = _chain_start(ok, dest)
+    senders = [m for m in ok if title.start <= m.astart and m.aend <= at and m.attrs.get("level") in _SPECIFICITY]
+    if not senders:
+        return None
+    sender = max(senders, key=lambda m: m.aend)
+    if not any(w in text[sender.aend:at] for w in _DELEGATION_HEADS):
+        return None
+    gone = [m for m in ok if _chain_start(ok, m) == at]
+    lo = title.end
+    hi = min(len(text), lo + _SENDER_VOICE_REACH)
+    if _HOST_VOICE_RE.search(text, lo, hi):
+        return None
+    if _sender_voice(art, lo, hi, sender, gone, places) or _led_by_sender(art, lo, hi, sender, places):
+        return _ref(sender)
+    return None
+
+
+_SENDER_LEADS = tuple(L.word_lists("relation_cues").get("sender_leader_verbs", ())) or ("\0",)
+_SENDER_GOES = tuple(L.word_lists("relation_cues").get("sender_going_verbs", ())) or ("\0",)
+_LEAD_CLAUSE_BREAKS = _CLAUSE_BREAKS + ("。", "\n")
+
+
+def _led_by_sender(art: Article, lo: int, hi: int, sender: Mention, places: list[Mention]) -> bool:
+    """宁波象山县委副书记、县长黄焕利率象山代表团赴吉林省延边州龙井市…, 长汀县委书记赖进益率党政代表团一行
+    赴晋江…: a lead clause in which the sender's named official leads (率, 带领) the delegation and it
+    goes out (赴, 前往: a host writes 来, 到) to another place tells the trip as the sender does."""
+    key = _place_key(sender)
+    by_start = {m.astart: m for m in places if lo <= m.astart < hi}
+    own = sorted((m for m in places if lo <= m.astart < hi and _place_key(m) == key), key=lambda m: m.astart)
+    text = art.text
+    for m in own[:3]:  # (the sender's first mentions: a bounded look)
+        clause_end = min([hi] + [i for i in (text.find(c, m.aend, hi) for c in _LEAD_CLAUSE_BREAKS) if i >= 0])
+        lead_at = min((i for i in (text.find(v, m.aend, clause_end) for v in _SENDER_LEADS) if i >= 0), default=-1)
+        if lead_at < 0:
+            continue
+        for v in _SENDER_GOES:
+            go = text.find(v, lead_at, clause_end)
+            dest = by_start.get(go + len(v)) if go >= 0 else None
+            if dest is not None and _place_key(dest) != key:
+                return True
+    return False
+
+
+def _sender_voice(art: Article, lo: int, hi: int, sender: Mention, gone: list[Mention],
+                  places: list[Mention]) -> bool:
+    """Does text[lo:hi] hold a bare official opening a clause (，县委书记带队: no place written right before) whose level
+    and name's last character fit the sender and none of the places gone to (县 for 象山县 visiting
+    延边州, 市 for 宁波市 visiting 黔西南州)?"""
+    named = set()  # positions a place's name covers or ends at (象山县委书记 is no bare 县委书记)
+    for m in places:
+        if m.aend >= lo and m.astart < hi:
+            named.update(range(max(m.astart, lo), min(m.aend, hi) + 1))
+    T = table()
+
+    def fits(m: Mention, c: str) -> bool:  # (市长 fits a 市, never a 州 of the same level)
+        d = T.get(str(_lookup_code(m) or ""))
+        return m.attrs.get("level") in _OWN_LEVELS[c] and d is not None and d.name.endswith(c)
+    for own in _OWN_TRAVELLER_RE.finditer(art.text, lo, hi):
+        c = own.group(1)
+        if own.start() in named or own.start(1) in named or c not in _OWN_LEVELS:
+            continue
+        if own.start() > lo and not art.text.endswith(_LEAD_CLAUSE_BREAKS, 0, own.start()):
+            continue  # (象山县委副书记、县长: a named official's second post, no voice of the text)
+        if fits(sender, c) and not any(fits(g, c) for g in gone):
+            return True
+    return False
 
 
 _MEETING_LEAD_SENTENCES = 2  # the lead and the sentence after it (在京会见 is said at once)
