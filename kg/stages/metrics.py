@@ -836,13 +836,25 @@ def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Qu
     """41个大类行业中有37个行业增加值同比增长: a counted noun running into a measure (增加值) that
     only a basis (同比) and a change verb follow counts the things whose measure changed — the
     measure and its change are what they share, not part of the noun (行业, as 18个行业保持正增长).
-    When the change's own figure follows (484家规上工业企业增加值同比增长8.1%) the noun keeps the
-    measure, so that the figure after it is read as that measure's change."""
+    When the change's own figure follows (484家规上工业企业增加值同比增长8.1%) the things are
+    counted all the same (规上工业企业, not …增加值同比); the figure after names its change with
+    them (`_measure_of_counted`), so that it never reads as the place's own measure."""
     tail = counted[cut.end():]
     if tail and tail not in cues("metrics.change_basis"):
         return False
-    verb = _TRENDED_CHANGE_AT.match(text, q_end + len(counted))
-    return verb is not None and (nxt is None or nxt.start > verb.end() + 1)
+    return _TRENDED_CHANGE_AT.match(text, q_end + len(counted)) is not None
+
+
+def _measure_of_counted(name: str, lo: int, prev_ind: tuple | None) -> str:
+    """484家规上工业企业增加值同比增长8.1%: a change right after a count of things, whose words open
+    with a measure (增加值, 产值), is the measure of those things — 规上工业企业增加值同比增长, not the
+    bare 增加值同比增长 (which reads as the whole place's). Kinds of county keep the bare measure
+    (12个重点县地区生产总值增长5%: the group's own output, told by its subject)."""
+    if prev_ind is None or prev_ind[3] != "count-noun" or prev_ind[2] != lo or len(prev_ind[0]) < 2:
+        return name
+    if not _MEASURE_IN_NOUN.match(name) or prev_ind[0].endswith(_COUNTY_KINDS):
+        return name
+    return prev_ind[0] + name
 
 
 # 21个行业增加值实现增长, 30个行业增加值保持正增长: how the measure moved (实现, 保持; up to two such
@@ -1050,6 +1062,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
     name = _without_opening_entity(view, lo, q.start, name)
     name = _picked_from(name, text, lo, prev)
+    name = _measure_of_counted(name, lo, prev_ind)
     pull = _pull_of_previous(text, s_start, left, name, q, prev, prev_ind)
     if pull:  # (quoted from the verb: 拉动全市规模以上工业1.3个百分点)
         return pull, q.start - len(left.lstrip(" ，,")), q.end, "pull-of-previous"
