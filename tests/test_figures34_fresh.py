@@ -26,3 +26,41 @@ def test_enterprises_counted_in_a_named_city_keep_the_measure_owner():
     assert ("规上工业企业", 320) in names
     assert ("规上工业企业产值增长", 6) in names
     assert all(f[1] != "产值增长" for f in facts)
+
+
+def test_products_counted_before_their_output_change():
+    """纳入统计的136种工业产品中，80种产品产量同比实现增长: the products are counted (产品), their
+    output (产量) and its basis are no part of the noun."""
+    facts = _facts("工业生产\n1-12月，全市纳入统计的136种工业产品中，80种产品产量同比实现增长。")
+    assert ("产品", 80) in [f[1:] for f in facts]
+    assert all("产量" not in f[1] for f in facts if f[2] == 80)
+
+
+def test_towns_listed_with_etc_are_counted_whole():
+    """城关镇等5个乡镇检查企业120家: 乡镇 is counted (the longest division word), not 乡 leaving
+    镇检查企业 to the next figure."""
+    facts = _facts("安全生产\n本月，城关镇等5个乡镇检查企业120家。")
+    names = [f[1:] for f in facts]
+    assert ("乡镇", 5) in names
+    assert ("检查企业", 120) in names
+
+
+def test_steps_of_a_procedure_are_no_count():
+    """经过申报、初审、复审、公示等四个环节严格筛选: the steps of a procedure are its outline."""
+    facts = _facts("评选公告\n经过申报、初审、复审、公示等四个环节严格筛选，确定20个示范村。")
+    assert [f[1:] for f in facts] == [("示范村", 20)]
+
+
+def test_a_count_for_each_unit_is_a_norm_not_a_total():
+    """每个脱贫县培育2~3个主导产业, 每个乡镇配备1名专干: what each unit has; the total stays."""
+    facts = _facts("产业帮扶\n今年，全省每个脱贫县培育2~3个主导产业，每个乡镇配备1名专干，共培育主导产业180个。")
+    assert [f[1:] for f in facts] == [("主导产业", 180)]
+
+
+def test_industries_counted_before_their_industrial_value_added():
+    """全市10个重点行业工业增加值增长11.2%: 重点行业 counted (not 重点行业工业); the growth is
+    theirs, named with them."""
+    facts = _facts("工业运行\n上半年，全市10个重点行业工业增加值增长11.2%，高于全市0.8个百分点。")
+    names = [f[1:] for f in facts]
+    assert ("重点行业", 10) in names
+    assert ("重点行业工业增加值增长", 11.2) in names

@@ -81,7 +81,8 @@ _OPEN_Q = "“‘「『\"《"
 _CLOSE_Q = "”’」』\"》"
 
 # administrative units: a count of them is a count about the place, never about a programme
-_ADMIN_UNIT = re.compile(f"^(?:{cue_alt('metrics.admin_units', False)})")
+# (longest first: 等5个乡镇检查企业120家 counts 乡镇, not 乡 with 镇检查企业 left to the next figure)
+_ADMIN_UNIT = re.compile(f"^(?:{cue_alt('metrics.admin_units')})")
 # a kind of county counted (贫困县, 重点县: a qualifier of two characters or more, as the group
 # subject rule `_place_group_figure` reads it)
 _COUNTY_KINDS = tuple(cues("metrics.group_county_nouns"))
@@ -848,11 +849,13 @@ def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Qu
 def _measure_of_counted(name: str, lo: int, prev_ind: tuple | None) -> str:
     """484家规上工业企业增加值同比增长8.1%: a change right after a count of things, whose words open
     with a measure (增加值, 产值), is the measure of those things — 规上工业企业增加值同比增长, not the
-    bare 增加值同比增长 (which reads as the whole place's). Kinds of county keep the bare measure
-    (12个重点县地区生产总值增长5%: the group's own output, told by its subject)."""
+    bare 增加值同比增长 (which reads as the whole place's). Counted places keep the bare measure
+    (12个重点县地区生产总值增长5%, 3个自治州固定资产投资…: the group's own, told by its subject), and
+    so does a measure per head (1000名贫困人口人均增收500元: 人均增收 says whose it is)."""
     if prev_ind is None or prev_ind[3] != "count-noun" or prev_ind[2] != lo or len(prev_ind[0]) < 2:
         return name
-    if not _MEASURE_IN_NOUN.match(name) or prev_ind[0].endswith(_COUNTY_KINDS):
+    if not _MEASURE_IN_NOUN.match(name) or name.startswith(cues("metrics.per_head_words")) \
+            or prev_ind[0].endswith(cues("metrics.division_kind_ends")):
         return name
     return prev_ind[0] + name
 
@@ -5867,6 +5870,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 王某一行5人来我县调研: the size of a visiting party
     if view.text.endswith(cues("metrics.listed_titles_marks"), 0, q.start):
         return True  # 《…办法》等三个文件的通知: the titles just listed, counted
+    if _per_each_count(view.text, q):
+        return True  # 每个脱贫县培育2~3个主导产业: a norm for each unit, no total
     if q.counted and _MARKS_COUNTED.match(_strip_quotes(view.text[q.end:q.end + 12])):
         return True  # 连续跨越三个“十亿元”台阶: round marks passed, counted — the amount is told apart
     if q.unit in cues("metrics.rank_units")[0] and q.start > 0 and not q.qualifier \
@@ -5875,6 +5880,20 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+_PER_EACH_REACH = 16  # characters before a count searched for 每个 (its own clause only)
+
+
+def _per_each_count(text: str, q: Quantity) -> bool:
+    """每个脱贫县培育2~3个主导产业, 每个乡镇配备1名专干: a count of things or people after 每个 (每家,
+    每所) in its own clause is what each unit has or must have — a norm, not a figure of the
+    place (money and measures are left alone: 每个村集体经济收入达到10万元 is a level reached)."""
+    if q.unit in _PERCENT_UNITS or q.unit in MEASURE_UNITS or q.unit in cues("metrics.money_units"):
+        return False
+    lo = max(0, q.start - _PER_EACH_REACH)
+    cut = rfind_any(text, "，,。；;：:！？!?\n", lo, q.start)
+    return rfind_words(text, cues("metrics.per_each_marks"), max(lo, cut + 1), q.start) >= 0
 
 
 # a bracket holding a scope word and its figure, or a figure right after a scope word:
