@@ -64,3 +64,14 @@ def test_industries_counted_before_their_industrial_value_added():
     names = [f[1:] for f in facts]
     assert ("重点行业", 10) in names
     assert ("重点行业工业增加值增长", 11.2) in names
+
+
+def test_an_industry_name_with_ji_and_he_is_one_item_of_a_list():
+    """采矿业、制造业、电力热力燃气及水生产和供应业增加值分别增长7.1%、 1.9%、 7.0%: the official name
+    written without 、 is one item (it was split at 及/和, and every figure went to the last item)."""
+    facts = _facts("工业生产\n分三大门类看，采矿业、制造业、电力热力燃气及水生产和供应业增加值比上年同期"
+                   "分别增长7.1%、 1.9%、 7.0%。")
+    got = {f[2]: f[1] for f in facts}
+    assert got[7.1].startswith("采矿业增加值")
+    assert got[1.9].startswith("制造业增加值")
+    assert got[7].startswith("电力热力燃气及水生产和供应业增加值")

@@ -2679,8 +2679,8 @@ def _comma_listed_name(text: str, s_start: int, cut: int, lo: int) -> int | None
     start = max(rfind_any(text, "，,；;：:。", s_start, cut) + 1, s_start)
     segment = text[start:cut]
     name = next((n for n in cues("metrics.listed_names") if segment.endswith(n)), None)
-    if name is None or _clean(segment) != name:
-        return None
+    if name is None or _clean(segment) != name or "、" not in name:
+        return None  # (a name with no 、 of its own, 橡胶和塑料制品业, gives no cause for a comma)
     return cut - len(name)
 
 
