@@ -75,3 +75,16 @@ def test_an_industry_name_with_ji_and_he_is_one_item_of_a_list():
     assert got[7.1].startswith("采矿业增加值")
     assert got[1.9].startswith("制造业增加值")
     assert got[7].startswith("电力热力燃气及水生产和供应业增加值")
+
+
+def test_a_change_after_a_share_in_zhanbi_is_the_amounts():
+    """实现工业总产值790.99亿元，占…比重达76.5%，比上年同期增长18.6%: the 比 of 占比 starts no
+    comparison (was 工业总产值占比上年同期增长); in % the change is the amount's, in points the share's."""
+    facts = _facts("工业\n上半年，全市亿元企业实现工业总产值790.99亿元，占规模以上工业总产值比重达76.5%，"
+                   "比上年同期增长18.6%。")
+    got = {f[2]: f[1] for f in facts}
+    assert got[18.6] == "亿元企业实现工业总产值比上年同期增长"
+    facts = _facts("工业\n上半年，全市亿元企业实现工业总产值790.99亿元，占规模以上工业总产值比重达76.5%，"
+                   "比上年同期提高1.2个百分点。")
+    got = {f[2]: f[1] for f in facts}
+    assert got[1.2] == "亿元企业实现工业总产值占比比上年同期提高"

@@ -1072,7 +1072,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if name.endswith(cues("metrics.per_time_words")) and len(name) >= 4:
         name = _without_per_head(_clean(name[:-2]))  # 城镇新增就业每年超过900万人: the rate's time is no part of the name
     if prev_ind is not None:
-        name = _compared_again(name, joined, prev_ind[0])
+        name = _compared_again(name, joined, prev_ind[0], q.unit == cues("metrics.points_unit")[0])
         base = _level_of(next((prev_ind[0][:prev_ind[0].index(w)] for w in _OTHER_BASIS if w in prev_ind[0][2:]),
                               prev_ind[0]))
         if name.startswith(_OTHER_BASIS) and not _GROWTH.match(name) and len(base) >= 2 \
@@ -1733,7 +1733,14 @@ def _level_of(indicator: str) -> str:
     return indicator
 
 
-def _compared_again(name: str, left: str, prev: str) -> str:
+def _change_after_share(name: str, prev: str, share: str, points: bool) -> str:
+    """工业总产值790.99亿元，占…比重达76.5%，比上年同期增长18.6%: the 比 of 占比 starts no comparison
+    (it was 工业总产值占比上年同期增长). A change in points is the share's (工业总产值占比比上年
+    提高); one in % is the amount's before the share (工业总产值比上年同期增长)."""
+    return (prev if points else prev[:-len(share)]) + name
+
+
+def _compared_again(name: str, left: str, prev: str, points: bool = False) -> str:
     """增速比全国高1.1个百分点、比全省高0.4个百分点: a comparison continuing the previous figure's
     (the clause opens with a join and a comparison word) compares the same thing: 增速比全省高."""
     marks = cues("metrics.comparison_marks")
@@ -1742,6 +1749,9 @@ def _compared_again(name: str, left: str, prev: str) -> str:
     k = _last_comparison_mark(prev, marks)
     if k >= 1 and prev[k - 1:k + 1] in cues("metrics.change_basis"):
         k = -1  # 同比增长12.8%，比一季度回落4.8个百分点: the 比 of 同比 starts no comparison to go on
+    share = next((w for w in _share_nouns() if prev.endswith(w) and k >= len(prev) - len(w)), None)
+    if share and k >= 2 and prev[k:].startswith(name[0]):
+        return _change_after_share(name, prev, share, points)
     if k >= 2 and prev[k:].startswith(name[0]):
         return prev[:k] + name
     base = _level_of(prev)  # 增速比1-9月加快0.6个百分点，比全省高1.2个百分点: the base went with its period
