@@ -76,7 +76,7 @@ def test_ranges_fractions_cheng_and_doubling():
     assert qs["约三分之一"].value == 33.33 and qs["约三分之一"].approx
     assert qs["九成以上"].value == 90 and qs["九成以上"].unit == "%"
     assert qs["翻一番"].value == 2 and qs["翻一番"].unit == "倍"
-    ms = {m.surface: m for m in _metrics("每个乡镇建设3至5个示范点，九成以上的村完成改造。")}
+    ms = {m.surface: m for m in _metrics("全县建设3至5个示范点，九成以上的村完成改造。")}
     kinds = sorted((m.kind, m.low, m.high) for m in ms.values())
     assert kinds == [("range", 3, 5), ("share", None, None)]
 

@@ -81,7 +81,8 @@ _OPEN_Q = "“‘「『\"《"
 _CLOSE_Q = "”’」』\"》"
 
 # administrative units: a count of them is a count about the place, never about a programme
-_ADMIN_UNIT = re.compile(f"^(?:{cue_alt('metrics.admin_units', False)})")
+# (longest first: 等5个乡镇检查企业120家 counts 乡镇, not 乡 with 镇检查企业 left to the next figure)
+_ADMIN_UNIT = re.compile(f"^(?:{cue_alt('metrics.admin_units')})")
 # a kind of county counted (贫困县, 重点县: a qualifier of two characters or more, as the group
 # subject rule `_place_group_figure` reads it)
 _COUNTY_KINDS = tuple(cues("metrics.group_county_nouns"))
@@ -845,13 +846,27 @@ def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Qu
     """41个大类行业中有37个行业增加值同比增长: a counted noun running into a measure (增加值) that
     only a basis (同比) and a change verb follow counts the things whose measure changed — the
     measure and its change are what they share, not part of the noun (行业, as 18个行业保持正增长).
-    When the change's own figure follows (484家规上工业企业增加值同比增长8.1%) the noun keeps the
-    measure, so that the figure after it is read as that measure's change."""
+    When the change's own figure follows (484家规上工业企业增加值同比增长8.1%) the things are
+    counted all the same (规上工业企业, not …增加值同比); the figure after names its change with
+    them (`_measure_of_counted`), so that it never reads as the place's own measure."""
     tail = counted[cut.end():]
     if tail and tail not in cues("metrics.change_basis"):
         return False
-    verb = _TRENDED_CHANGE_AT.match(text, q_end + len(counted))
-    return verb is not None and (nxt is None or nxt.start > verb.end() + 1)
+    return _TRENDED_CHANGE_AT.match(text, q_end + len(counted)) is not None
+
+
+def _measure_of_counted(name: str, lo: int, prev_ind: tuple | None) -> str:
+    """484家规上工业企业增加值同比增长8.1%: a change right after a count of things, whose words open
+    with a measure (增加值, 产值), is the measure of those things — 规上工业企业增加值同比增长, not the
+    bare 增加值同比增长 (which reads as the whole place's). Counted places keep the bare measure
+    (12个重点县地区生产总值增长5%, 3个自治州固定资产投资…: the group's own, told by its subject), and
+    so does a measure per head (1000名贫困人口人均增收500元: 人均增收 says whose it is)."""
+    if prev_ind is None or prev_ind[3] != "count-noun" or prev_ind[2] != lo or len(prev_ind[0]) < 2:
+        return name
+    if not _MEASURE_IN_NOUN.match(name) or name.startswith(cues("metrics.per_head_words")) \
+            or prev_ind[0].endswith(cues("metrics.division_kind_ends")):
+        return name
+    return prev_ind[0] + name
 
 
 # 21个行业增加值实现增长, 30个行业增加值保持正增长: how the measure moved (实现, 保持; up to two such
@@ -1059,13 +1074,14 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
     name = _without_opening_entity(view, lo, q.start, name)
     name = _picked_from(name, text, lo, prev)
+    name = _measure_of_counted(name, lo, prev_ind)
     pull = _pull_of_previous(text, s_start, left, name, q, prev, prev_ind)
     if pull:  # (quoted from the verb: 拉动全市规模以上工业1.3个百分点)
         return pull, q.start - len(left.lstrip(" ，,")), q.end, "pull-of-previous"
     if name.endswith(cues("metrics.per_time_words")) and len(name) >= 4:
         name = _without_per_head(_clean(name[:-2]))  # 城镇新增就业每年超过900万人: the rate's time is no part of the name
     if prev_ind is not None:
-        name = _compared_again(name, joined, prev_ind[0])
+        name = _compared_again(name, joined, prev_ind[0], q.unit == cues("metrics.points_unit")[0])
         base = _level_of(next((prev_ind[0][:prev_ind[0].index(w)] for w in _OTHER_BASIS if w in prev_ind[0][2:]),
                               prev_ind[0]))
         if name.startswith(_OTHER_BASIS) and not _GROWTH.match(name) and len(base) >= 2 \
@@ -1726,7 +1742,14 @@ def _level_of(indicator: str) -> str:
     return indicator
 
 
-def _compared_again(name: str, left: str, prev: str) -> str:
+def _change_after_share(name: str, prev: str, share: str, points: bool) -> str:
+    """工业总产值790.99亿元，占…比重达76.5%，比上年同期增长18.6%: the 比 of 占比 starts no comparison
+    (it was 工业总产值占比上年同期增长). A change in points is the share's (工业总产值占比比上年
+    提高); one in % is the amount's before the share (工业总产值比上年同期增长)."""
+    return (prev if points else prev[:-len(share)]) + name
+
+
+def _compared_again(name: str, left: str, prev: str, points: bool = False) -> str:
     """增速比全国高1.1个百分点、比全省高0.4个百分点: a comparison continuing the previous figure's
     (the clause opens with a join and a comparison word) compares the same thing: 增速比全省高."""
     marks = cues("metrics.comparison_marks")
@@ -1735,6 +1758,9 @@ def _compared_again(name: str, left: str, prev: str) -> str:
     k = _last_comparison_mark(prev, marks)
     if k >= 1 and prev[k - 1:k + 1] in cues("metrics.change_basis"):
         k = -1  # 同比增长12.8%，比一季度回落4.8个百分点: the 比 of 同比 starts no comparison to go on
+    share = next((w for w in _share_nouns() if prev.endswith(w) and k >= len(prev) - len(w)), None)
+    if share and k >= 2 and prev[k:].startswith(name[0]):
+        return _change_after_share(name, prev, share, points)
     if k >= 2 and prev[k:].startswith(name[0]):
         return prev[:k] + name
     base = _level_of(prev)  # 增速比1-9月加快0.6个百分点，比全省高1.2个百分点: the base went with its period
@@ -2672,8 +2698,8 @@ def _comma_listed_name(text: str, s_start: int, cut: int, lo: int) -> int | None
     start = max(rfind_any(text, "，,；;：:。", s_start, cut) + 1, s_start)
     segment = text[start:cut]
     name = next((n for n in cues("metrics.listed_names") if segment.endswith(n)), None)
-    if name is None or _clean(segment) != name:
-        return None
+    if name is None or _clean(segment) != name or "、" not in name:
+        return None  # (a name with no 、 of its own, 橡胶和塑料制品业, gives no cause for a comma)
     return cut - len(name)
 
 
@@ -5904,6 +5930,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 王某一行5人来我县调研: the size of a visiting party
     if view.text.endswith(cues("metrics.listed_titles_marks"), 0, q.start):
         return True  # 《…办法》等三个文件的通知: the titles just listed, counted
+    if _per_each_count(view.text, q):
+        return True  # 每个脱贫县培育2~3个主导产业: a norm for each unit, no total
     if q.counted and _MARKS_COUNTED.match(_strip_quotes(view.text[q.end:q.end + 12])):
         return True  # 连续跨越三个“十亿元”台阶: round marks passed, counted — the amount is told apart
     if q.unit in cues("metrics.rank_units")[0] and q.start > 0 and not q.qualifier \
@@ -5912,6 +5940,20 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+_PER_EACH_REACH = 16  # characters before a count searched for 每个 (its own clause only)
+
+
+def _per_each_count(text: str, q: Quantity) -> bool:
+    """每个脱贫县培育2~3个主导产业, 每个乡镇配备1名专干: a count of things or people after 每个 (每家,
+    每所) in its own clause is what each unit has or must have — a norm, not a figure of the
+    place (money and measures are left alone: 每个村集体经济收入达到10万元 is a level reached)."""
+    if q.unit in _PERCENT_UNITS or q.unit in MEASURE_UNITS or q.unit in cues("metrics.money_units"):
+        return False
+    lo = max(0, q.start - _PER_EACH_REACH)
+    cut = rfind_any(text, "，,。；;：:！？!?\n", lo, q.start)
+    return rfind_words(text, cues("metrics.per_each_marks"), max(lo, cut + 1), q.start) >= 0
 
 
 # a bracket holding a scope word and its figure, or a figure right after a scope word:
