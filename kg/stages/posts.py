@@ -309,6 +309,9 @@ def vocabulary() -> Vocabulary:
                       re.compile(body), units)
 
 
+_DOTTED_PARTS_MAX = 6  # 穆罕默德·本·扎耶德·阿勒纳哈扬: four parts; no name has more than six
+
+
 @lru_cache(maxsize=1)
 def _scan_tables():
     """What the per-character scans test, compiled once: the surnames by their first character
@@ -906,8 +909,10 @@ class NameFinder:
                     and not any(t.startswith(h, e) for h in vocabulary().honorifics):
                 e += 1
             e += self._closing_pair(p, e)
-        while e + 1 < len(t) and t[e] in "·•" and is_han(t[e + 1]):
-            j = e + 1
+        parts = 1
+        while e + 1 < len(t) and t[e] in "·•" and is_han(t[e + 1]) and parts < _DOTTED_PARTS_MAX:
+            parts += 1  # (a chain of · runs on no further than a name's parts: each · of a long one
+            j = e + 1  # asked again from the next would make the scan quadratic)
             while j < len(t) and j - e <= 8 and is_han(t[j]):
                 j += 1
             part = t[e + 1:j]

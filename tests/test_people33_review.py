@@ -1,0 +1,42 @@
+"""Round 17 review of people33: dotted Uyghur names stay linear however long a chain of · runs,
+and 布 after a post opens no name where it is a verb of running text (布好局, 布排)."""
+import sys
+from pathlib import Path
+
+from conftest import extract_text, held_posts, text_doc
+
+from kg.builder import _pipeline
+from kg.stages import posts as P
+
+
+def _people(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Person"}
+
+
+def _calls(text: str) -> int:
+    """Python function calls of govkg's code in the whole pipeline on `text` (no clock)."""
+    pipe = _pipeline(None)
+    doc = text_doc(text)
+    n = 0
+    ours = str(Path(P.__file__).parents[1])
+
+    def count(frame, event, arg):
+        nonlocal n
+        if event == "call" and frame.f_code.co_filename.startswith(ours):
+            n += 1
+    sys.setprofile(count)
+    try:
+        pipe(doc)
+    finally:
+        sys.setprofile(None)
+    return n
+
+
+def test_a_long_chain_of_dotted_parts_grows_work_linearly():
+    """县长艾力·阿不都·… repeated: each · asked the whole chain of parts after it again (the syllable
+    groups keep a part whole), so work grew with the square of the chain (4x at 2x the text)."""
+    _pipeline(None)(text_doc("新疆新闻\n县长艾力·阿不都出席。"))  # warm-up
+    unit = "县长艾力·阿不都·"
+    small = _calls("新疆新闻\n" + unit * 300)
+    large = _calls("新疆新闻\n" + unit * 600)
+    assert large / small < 2.3, (small, large)
