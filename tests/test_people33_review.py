@@ -40,3 +40,14 @@ def test_a_long_chain_of_dotted_parts_grows_work_linearly():
     small = _calls("新疆新闻\n" + unit * 300)
     large = _calls("新疆新闻\n" + unit * 600)
     assert large / small < 2.3, (small, large)
+
+
+def test_bu_after_a_post_as_a_verb_opens_no_name():
+    """县长布好局、开好头, 副县长布排了春耕生产重点工作: 布 is the verb (was 布好局, 布排 holding the post);
+    主席布小林主持 keeps its name."""
+    for text in ("县政府新闻\n县长布好局、开好头，抓好落实。", "县政府新闻\n副县长布排了春耕生产重点工作。"):
+        doc = extract_text(text)
+        assert not any(n.startswith("布") for n in _people(doc)), text
+        assert not any(p.startswith("布") for p, _, _, _ in held_posts(doc)), text
+    doc = extract_text("内蒙古新闻\n自治区党委副书记、自治区主席布小林主持会议并讲话。")
+    assert "布小林" in _people(doc)
