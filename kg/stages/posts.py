@@ -136,6 +136,8 @@ _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee
 _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
 _POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学筑, 寿子琪: only after a post
+_VERB_SURNAMES = tuple(w for w, _ in _cue("verb_surnames"))  # 布: a verb of running text even after a post
+_VERB_SURNAME_ENDERS = tuple(w for w, _ in _cue("verb_surname_enders"))  # 主持, 出席: the meeting's verbs
 _NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w: (-len(w), w)))  # 洛桑江村: after a post
 _TIBETAN_SYLLABLE = frozenset(L.chars("tibetan_name_chars"))  # 桑旦罗布: a four-syllable name after a post
 _STEPPE_SYLLABLE = frozenset(L.chars("steppe_name_chars")) - _TIBETAN_SYLLABLE  # 哈斯巴雅尔: Mongolian, Yi
@@ -311,6 +313,9 @@ def vocabulary() -> Vocabulary:
                          key=lambda s: (-len(s), s)))
     return Vocabulary(posts, inner, mods, hon, surnames, verbs, re.compile(f"(?:{body})$"),
                       re.compile(body), units)
+
+
+_DOTTED_PARTS_MAX = 6  # 穆罕默德·本·扎耶德·阿勒纳哈扬: four parts; no name has more than six
 
 
 @lru_cache(maxsize=1)
@@ -604,6 +609,8 @@ class NameFinder:
                                                              and not self._unread_country(p))):
             return None  # (市长时|表示, 书记明确…, 局长国庆…: running text, no name; but 省委书记信长星|主持:
             # three characters standing alone after a post, 信长 a noun of the dictionary, as 王家|波)
+        if sur in _VERB_SURNAMES and not self._verb_surname_closed(p, sur):
+            return None  # 县长布好局、开好头, 副县长布排了: the verb 布, no name (主席布小林主持: one)
         window = name_run.match(t, p).group(0)  # up to 8 Han characters or ·
         dot = window.find("·")
         if strong and dot >= 2 and not self.overlaps(p, p + dot):  # 马格坦戈尔·圭尼贡多: a foreign name
@@ -778,6 +785,19 @@ class NameFinder:
         a name's start, not the word."""
         return (_common_words().get(self.text[p:p + 2]) or "").startswith("ns") and not self.overlaps(p, p + 2)
 
+    def _verb_surname_closed(self, p: int, sur: str) -> bool:
+        """布小林|主持, 布赫|，: a family name that is a verb of running text (布) opens a name only
+        where it and the next character are no word of the dictionary (布置, 布设) and the two or
+        three characters from it end at a clause's stop, a post or a verb of the meeting."""
+        t = self.text
+        if word_freq().get(t[p:p + len(sur) + 1]):
+            return False
+        post_re = vocabulary().post_re
+        return any(all(is_han(ch) for ch in t[p + len(sur):p + n])
+                   and (t[p + n:p + n + 1] in _CLAUSE_STOP or post_re.match(t, p + n)
+                        or t.startswith(_VERB_SURNAME_ENDERS, p + n))
+                   for n in (len(sur) + 1, len(sur) + 2))
+
     def _reads_as_words(self, p: int) -> bool:
         """Do the characters at p read as words of running text: the family name with the next
         character (国庆, 明确, 时刻) or the two after it (时|表示) a word of the dictionary?"""
@@ -911,8 +931,10 @@ class NameFinder:
                     and not any(t.startswith(h, e) for h in vocabulary().honorifics):
                 e += 1
             e += self._closing_pair(p, e)
-        while e + 1 < len(t) and t[e] in "·•" and is_han(t[e + 1]):
-            j = e + 1
+        parts = 1
+        while e + 1 < len(t) and t[e] in "·•" and is_han(t[e + 1]) and parts < _DOTTED_PARTS_MAX:
+            parts += 1  # (a chain of · runs on no further than a name's parts: each · of a long one
+            j = e + 1  # asked again from the next would make the scan quadratic)
             while j < len(t) and j - e <= 8 and is_han(t[j]):
                 j += 1
             part = t[e + 1:j]
