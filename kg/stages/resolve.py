@@ -789,6 +789,9 @@ _OWN_TRIP_VERBS = tuple(L.word_lists("relation_cues").get("own_trip_verbs", ()))
 _OWN_TRAVELLER_RE = re.compile(f"副?({alt(L.word_lists('relation_cues').get('own_traveller_levels', ()))})"
                                f"(?:{alt(L.word_lists('relation_cues').get('own_traveller_heads', ()))})")
 _OWN_LEVELS = {"县": ("county",), "区": ("county",), "旗": ("county",), "市": ("city", "county")}
+# (代表德江县人民, 德江县委, 宿松县党政代表团: a division named as the traveller's own — 学习浙江安吉县经验 is not)
+_OWN_NAMED_BEFORE = tuple(L.word_lists("relation_cues").get("own_division_before", ())) or ("\0",)
+_OWN_NAMED_AFTER = tuple(L.word_lists("relation_cues").get("own_traveller_heads", ())) or ("\0",)
 
 
 def _own_trip_home(art: Article, span, ok: list[Mention], places: list[Mention]):
@@ -811,11 +814,22 @@ def _own_trip_home(art: Article, span, ok: list[Mention], places: list[Mention])
     if own is None or own.end() > at:
         return None
     T = table()
-    gone = {str(_lookup_code(m)) for m in ok if _chain_start(ok, m) == at and _lookup_code(m)}
+    levels = _OWN_LEVELS.get(own.group(1), ())
+    chain = {str(_lookup_code(m)) for m in ok if _chain_start(ok, m) == at and _lookup_code(m)}
+    named = {m.attrs["code"] for m in places if str(m.attrs.get("code") or "")[:1].isdigit()
+             and not m.attrs.get("anaphor") and m.attrs.get("level") in levels}
+    # (县委书记到西峡县丁河镇调研, 市委书记到于都县调研 with 赣州市 named: the trip lies inside a division the
+    # article names — a township of a county, or a county of a city named outside the chain gone to)
+    if any(c != g and T.is_within(g, c) and (c not in chain or len(g) > 6)
+           for g in chain for c in named):
+        return None
+    gone = set(chain)
     # (the trip's other stops lie in the province gone to: 江门市 of 先后前往江门市…, never the own division)
     gone |= {p for g in gone if (p := _place_at_level(g, "province", strict=True))}
-    counts = Counter(m.attrs["code"] for m in places if str(m.attrs.get("code") or "")[:1].isdigit()
-                     and not m.attrs.get("anaphor") and m.attrs.get("level") in _OWN_LEVELS[own.group(1)]
+    dated = {c for c in (_dateline_place(art), _agency_dateline_place(art)) if c}
+    counts = Counter(m.attrs["code"] for m in places if m.attrs.get("code") in named
+                     and (m.attrs["code"] in dated or text.endswith(_OWN_NAMED_BEFORE, 0, m.astart)
+                          or text.startswith(_OWN_NAMED_AFTER, m.aend))
                      and not any(m.attrs["code"] == g or T.is_within(g, m.attrs["code"]) or T.is_within(m.attrs["code"], g)
                                  for g in gone))
     if not counts:
