@@ -788,7 +788,10 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
 _OWN_TRIP_VERBS = tuple(L.word_lists("relation_cues").get("own_trip_verbs", ())) or ("\0",)
 _OWN_TRAVELLER_RE = re.compile(f"副?({alt(L.word_lists('relation_cues').get('own_traveller_levels', ()))})"
                                f"(?:{alt(L.word_lists('relation_cues').get('own_traveller_heads', ()))})")
-_OWN_LEVELS = {"县": ("county",), "区": ("county",), "旗": ("county",), "市": ("city", "county")}
+# (县委书记 → the own county, 市委书记 → the own city or county-level city; a level character in no list names none)
+_OWN_LEVELS = {c: tuple(level for level in ("city", "county")
+                        if c in L.word_lists("relation_cues").get(f"own_traveller_{level}_levels", ()))
+               for c in L.word_lists("relation_cues").get("own_traveller_levels", ())}
 # (代表德江县人民, 德江县委, 宿松县党政代表团: a division named as the traveller's own — 学习浙江安吉县经验 is not)
 _OWN_NAMED_BEFORE = tuple(L.word_lists("relation_cues").get("own_division_before", ())) or ("\0",)
 _OWN_NAMED_AFTER = tuple(L.word_lists("relation_cues").get("own_traveller_heads", ())) or ("\0",)
@@ -842,7 +845,15 @@ def _own_trip_home(art: Article, span, ok: list[Mention], places: list[Mention])
 
 
 _MEETING_LEAD_SENTENCES = 2  # the lead and the sentence after it (在京会见 is said at once)
-_AGENCY_DATELINE_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}社([\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日电")
+_MEETING_PLACE_BEFORE = tuple(L.word_lists("relation_cues").get("meeting_place_before", ())) or ("\0",)
+
+
+@lru_cache(maxsize=1)
+def _agency_dateline_re() -> re.Pattern:
+    """新华社北京2月27日电: the agency (its last character as the dateline patterns share it,
+    sar_issuer_marks' dateline_agency_end: 社, 网, 台), the place, the day and 电."""
+    return re.compile(rf"^[\u4e00-\u9fff]{{1,6}}(?:{_sar_marks('dateline_agency_end')[1].pattern})"
+                      r"([\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日[电電]")
 
 
 def _meeting_place(art: Article, title, got, titled: list[Mention], body: list[Mention],
@@ -866,7 +877,7 @@ def _meeting_place(art: Article, title, got, titled: list[Mention], body: list[M
     end = max(lead.end, art.sentences[min(k, len(starts) - 1)].end)
     # (a short form, 在京, is marked as an anaphor and left out of `places`: read all the article's mentions)
     at = min((m for m in (mine if mine is not None else places) if m.label == "Place" and lead.start <= m.astart < end
-              and art.text[m.astart - 1:m.astart] == "在" and str(m.attrs.get("code") or "")[:1].isdigit()),
+              and art.text.endswith(_MEETING_PLACE_BEFORE, 0, m.astart) and str(m.attrs.get("code") or "")[:1].isdigit()),
              key=lambda m: m.astart, default=None)
     if at is not None:
         return _division_ref(at.attrs["code"])
@@ -881,7 +892,7 @@ def _meeting_place(art: Article, title, got, titled: list[Mention], body: list[M
 def _agency_dateline_place(art: Article) -> str | None:
     """新华社北京2月27日电: the division (one reading, down to a county) a news agency's dateline
     names, else None (a city abroad, 新华社华盛顿…电, is none)."""
-    m = _AGENCY_DATELINE_RE.match(art.dateline or "")
+    m = _agency_dateline_re().match(art.dateline or "")
     if m is None:
         return None
     T = table()
