@@ -31,3 +31,10 @@ def test_a_county_named_in_passing_is_no_own_division():
 def test_a_city_trip_to_its_own_county_keeps_the_county():
     text = "市委书记到于都县调研\n3月2日，市委书记李某到于都县调研，赣州市有关部门负责人陪同。"
     assert place_of(text) == "于都县"
+
+
+def test_the_hosts_partner_is_the_own_county():
+    """旌德县 trip to 杭州市临平区: the host wishes to work 与旌德县 — the traveller's county, named once."""
+    text = ("招商考察\n2月16日，县委副书记张军带队前往杭州市临平区管委会招商考察，开展座谈交流。"
+            "管委会党工委书记李敏华表示，希望在招商引资方面与旌德县开展交流合作。")
+    assert place_of(text) == "旌德县"
