@@ -38,3 +38,10 @@ def test_the_hosts_partner_is_the_own_county():
     text = ("招商考察\n2月16日，县委副书记张军带队前往杭州市临平区管委会招商考察，开展座谈交流。"
             "管委会党工委书记李敏华表示，希望在招商引资方面与旌德县开展交流合作。")
     assert place_of(text) == "旌德县"
+
+
+def test_own_levels_come_from_the_cue_lists():
+    """The levels of 县委书记/市委书记 are read from relation_cues (no KeyError for a level no list maps)."""
+    from kg.stages import resolve
+    assert resolve._OWN_LEVELS == {"县": ("county",), "区": ("county",), "旗": ("county",), "市": ("city", "county")}
+    assert resolve._OWN_LEVELS.get("乡", ()) == ()
