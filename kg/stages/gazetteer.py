@@ -1205,7 +1205,7 @@ def _townships(doc: Doc, counties: set[str]) -> None:
 _PROVINCE_TOWN_MAX_FREQ = 100  # a stem this common as a word (文化, 东方, 国庆) is no town after 四川省, 浙江
 _ZONE_NAMED_DISTRICTS = frozenset(place_words("zone_named_districts"))
 _PROVINCE_TOWN_NOT_BEFORE = tuple(place_words("province_town_not_before")) or ("\0",)
-_DIVISION_AFTER = ("县", "市", "区", "州", "旗", "盟", "地区")  # (甘孜|州, 庆城|县: the county or prefecture)
+_DIVISION_AFTER = tuple(place_words("province_town_division_after")) or ("\0",)  # (甘孜|州, 庆城|县)
 
 
 def _province_towns(doc: Doc) -> None:
@@ -1242,7 +1242,7 @@ def _province_town_stems(prefix: str) -> dict[str, tuple[str, str]]:
     township of the province shares."""
     T = table()
     by_stem: dict[str, set[tuple[str, str]]] = {}
-    suffixes = ("镇", "乡")
+    suffixes = tuple(place_words("township_suffixes")) or ("\0",)
     for d in list(T.by_code.values()):
         if d.code.startswith(prefix) and d.level in ("county", "city"):
             for name, tcode in (T.townships(d.code) or {}).items():

@@ -834,7 +834,13 @@ _OWN_TRAVELLER_RE = re.compile(f"副?({alt(L.word_lists('relation_cues').get('ow
 # 李德琦率我县党政代表团赴…, 我市政企代表团赴…: the text's own delegation named with 我 anywhere in the clause
 _OWN_DELEGATION_RE = re.compile(f"我({alt(L.word_lists('relation_cues').get('own_traveller_levels', ()))})"
                                 f"[\u4e00-\u9fff]{{0,4}}?(?:{alt(L.word_lists('relation_cues').get('named_delegation_heads', ()))})")
-_OWN_LEVELS = {"县": ("county",), "区": ("county",), "旗": ("county",), "市": ("city", "county")}
+# (县委书记 → the own county, 市委书记 → the own city or county-level city; a level character in no list names none)
+_OWN_LEVELS = {c: tuple(level for level in ("city", "county")
+                        if c in L.word_lists("relation_cues").get(f"own_traveller_{level}_levels", ()))
+               for c in L.word_lists("relation_cues").get("own_traveller_levels", ())}
+# (代表德江县人民, 德江县委, 宿松县党政代表团: a division named as the traveller's own — 学习浙江安吉县经验 is not)
+_OWN_NAMED_BEFORE = tuple(L.word_lists("relation_cues").get("own_division_before", ())) or ("\0",)
+_OWN_NAMED_AFTER = tuple(L.word_lists("relation_cues").get("own_traveller_heads", ())) or ("\0",)
 
 
 def _own_trip_home(art: Article, span, ok: list[Mention], places: list[Mention]):
@@ -858,11 +864,26 @@ def _own_trip_home(art: Article, span, ok: list[Mention], places: list[Mention])
     if own is None or own.end() > at:
         return None
     T = table()
-    gone = {str(_lookup_code(m)) for m in ok if _chain_start(ok, m) == at and _lookup_code(m)}
+    levels = _OWN_LEVELS.get(own.group(1), ())
+    chain = {str(_lookup_code(m)) for m in ok if _chain_start(ok, m) == at and _lookup_code(m)}
+    named = {m.attrs["code"] for m in places if str(m.attrs.get("code") or "")[:1].isdigit()
+             and not m.attrs.get("anaphor") and m.attrs.get("level") in levels}
+    # (县委书记到西峡县丁河镇调研, 市委书记到于都县调研 with 赣州市 named: the trip lies inside a division the
+    # article names — a township of a county, or a county of a city named outside the chain gone to)
+    # (…赴四川省巴中市平昌县: a division written as the head of the chain gone to is part of it)
+    chain_starts = {m.astart for m in places if str(_lookup_code(m)) in chain}
+    heads = {m.attrs["code"] for m in places if m.aend in chain_starts and m.attrs.get("code") in named}
+    if any(c != g and T.is_within(g, c) and (c not in chain or len(g) > 6) and c not in heads
+           for g in chain for c in named):
+        return None
+    gone = set(chain)
     # (the trip's other stops lie in the province gone to: 江门市 of 先后前往江门市…, never the own division)
     gone |= {p for g in gone if (p := _place_at_level(g, "province", strict=True))}
-    counts = Counter(m.attrs["code"] for m in places if str(m.attrs.get("code") or "")[:1].isdigit()
-                     and not m.attrs.get("anaphor") and m.attrs.get("level") in _OWN_LEVELS[own.group(1)]
+    dated = {c for c in (_dateline_place(art), _agency_dateline_place(art)) if c}
+    voiced = own.re is _OWN_DELEGATION_RE  # (我县党政代表团: the text speaks as the traveller, whose name is any it writes)
+    counts = Counter(m.attrs["code"] for m in places if m.attrs.get("code") in named
+                     and (voiced or m.attrs["code"] in dated or text.endswith(_OWN_NAMED_BEFORE, 0, m.astart)
+                          or text.startswith(_OWN_NAMED_AFTER, m.aend))
                      and not any(m.attrs["code"] == g or T.is_within(g, m.attrs["code"]) or T.is_within(m.attrs["code"], g)
                                  for g in gone))
     if not counts:
@@ -947,7 +968,7 @@ def _sender_voice(art: Article, lo: int, hi: int, sender: Mention, gone: list[Me
 
     def fits(m: Mention, c: str) -> bool:  # (市长 fits a 市, never a 州 of the same level)
         d = T.get(str(_lookup_code(m) or ""))
-        return m.attrs.get("level") in _OWN_LEVELS[c] and d is not None and d.name.endswith(c)
+        return m.attrs.get("level") in _OWN_LEVELS.get(c, ()) and d is not None and d.name.endswith(c)
     for own in _OWN_TRAVELLER_RE.finditer(art.text, lo, hi):
         c = own.group(1)
         if own.start() in named or own.start(1) in named or c not in _OWN_LEVELS:
@@ -960,7 +981,15 @@ def _sender_voice(art: Article, lo: int, hi: int, sender: Mention, gone: list[Me
 
 
 _MEETING_LEAD_SENTENCES = 2  # the lead and the sentence after it (在京会见 is said at once)
-_AGENCY_DATELINE_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}社([\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日电")
+_MEETING_PLACE_BEFORE = tuple(L.word_lists("relation_cues").get("meeting_place_before", ())) or ("\0",)
+
+
+@lru_cache(maxsize=1)
+def _agency_dateline_re() -> re.Pattern:
+    """新华社北京2月27日电: the agency (its last character as the dateline patterns share it,
+    sar_issuer_marks' dateline_agency_end: 社, 网, 台), the place, the day and 电."""
+    return re.compile(rf"^[\u4e00-\u9fff]{{1,6}}(?:{_sar_marks('dateline_agency_end')[1].pattern})"
+                      r"([\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日[电電]")
 
 
 def _meeting_place(art: Article, title, got, titled: list[Mention], body: list[Mention],
@@ -984,7 +1013,7 @@ def _meeting_place(art: Article, title, got, titled: list[Mention], body: list[M
     end = max(lead.end, art.sentences[min(k, len(starts) - 1)].end)
     # (a short form, 在京, is marked as an anaphor and left out of `places`: read all the article's mentions)
     at = min((m for m in (mine if mine is not None else places) if m.label == "Place" and lead.start <= m.astart < end
-              and art.text[m.astart - 1:m.astart] == "在" and str(m.attrs.get("code") or "")[:1].isdigit()),
+              and art.text.endswith(_MEETING_PLACE_BEFORE, 0, m.astart) and str(m.attrs.get("code") or "")[:1].isdigit()),
              key=lambda m: m.astart, default=None)
     if at is not None:
         return _division_ref(at.attrs["code"])
@@ -999,7 +1028,7 @@ def _meeting_place(art: Article, title, got, titled: list[Mention], body: list[M
 def _agency_dateline_place(art: Article) -> str | None:
     """新华社北京2月27日电: the division (one reading, down to a county) a news agency's dateline
     names, else None (a city abroad, 新华社华盛顿…电, is none)."""
-    m = _AGENCY_DATELINE_RE.match(art.dateline or "")
+    m = _agency_dateline_re().match(art.dateline or "")
     if m is None:
         return None
     T = table()
