@@ -4338,6 +4338,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     if (found, ref) not in resolved:
         resolved[(found, ref)] = resolve(found, ref)
     iso = resolved[(found, ref)]
+    if iso and ref and iso[:4] > ref[:4] and not _FUTURE_MARK.search(view.text, s_start, s_end):
+        iso = resolve(found, ref, coming=False)  # 今年春运期间，全县共发送旅客… in December: this year's
     anchor = (None if target else _narrative_year(view, q.start, found, iso, ref)) if ref \
         else _stated_year(view, q.start, found)
     report = _report_year_told(view, q.start, ref) if ref and prior_year_words(found) else None
