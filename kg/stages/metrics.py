@@ -4271,7 +4271,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             same = _same_part(found, current, view.art.date or view.doc.date)
             if same:
                 return same, found + cues("metrics.same_period")[0]
-        if is_deadline(found) and _deadline_met(view.text, own[-1][1], s_start, q):
+        if is_deadline(found) and _deadline_met(view.text, own[-1][1], s_start, q, s_end):
             found = deadline_time(found)  # 12月31日前，全县已完成… in January: the 31 December past
     elif _BARE_STRETCH.search(view.text, s_start, q.number_start) \
             and (holiday := _named_holiday(view, s_start)):
@@ -4371,14 +4371,25 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
 
 
 _DEADLINE_MET = re.compile(cue_alt("periods.deadline_met_marks"))
+_DEADLINE_PLAN = re.compile(cue_alt("periods.deadline_plan_marks"))
+_NOT_DEMAND_BEFORE = frozenset("主重需只纲概摘必首")  # 主要, 重要, 需要: no 要 of a demand
+_ATTRIBUTIVE_REACH = 4  # 已开工的, 已建成投产的: 已 and a verb of a few characters before 的 describe a noun
 
 
-def _deadline_met(text: str, end: int, s_start: int, q: Quantity) -> bool:
+def _deadline_met(text: str, end: int, s_start: int, q: Quantity, s_end: int | None = None) -> bool:
     """12月31日前，全县已完成冬小麦播种60万亩, 年底前，全县已完成隐患整改300处: a deadline whose clause
     says it was met (已, 已经, 累计, 完成了 between it and the figure: periods.deadline_met_marks) is a
-    time past — the deadline of a year over — unless the sentence speaks of a plan (将, 力争)."""
-    return bool(_DEADLINE_MET.search(text, end, q.number_start)) \
-        and not _FUTURE_MARK.search(text, s_start, q.number_start)
+    time past — the deadline of a year over — unless the sentence speaks of a plan (将, 力争; 要,
+    确保, 务必: periods.deadline_plan_marks — 年底前，已开工的20个项目要全部竣工) or the 已 describes a
+    noun (已开工的 projects: no deadline met)."""
+    if _FUTURE_MARK.search(text, s_start, q.number_start) or any(
+            m.start() == 0 or text[m.start() - 1] not in _NOT_DEMAND_BEFORE
+            for m in _DEADLINE_PLAN.finditer(text, end, s_end or q.end)):
+        return False
+    for m in _DEADLINE_MET.finditer(text, end, q.number_start):
+        if text.find("的", m.end(), m.end() + _ATTRIBUTIVE_REACH + 1) < 0:
+            return True
+    return False
 
 
 def _festival_to_come(words: str, iso: str | None, ref: str | None) -> bool:
