@@ -916,6 +916,12 @@ def is_deadline(words: str) -> bool:
     return s.endswith(_DEADLINE_MARKS) or bool(_DAY_DEADLINE.search(s)) or _by_year_end(s)
 
 
+def by_year_end(words: str) -> bool:
+    """Whether period words are 到年底, 到年末 with no year (`_by_year_end`): the end of the year a
+    plan works towards, unless the text around tells of a year over (see metrics)."""
+    return _by_year_end(_QUOTES_SPACE.sub("", words))
+
+
 def _by_year_end(s: str) -> bool:
     """到年底, 到年末 with no year: the end of the year a plan or a meeting's demand works towards
     (到年底，全县建成5G基站200个 in February is this December's) — a review of the year before says

@@ -54,3 +54,12 @@ def test_by_year_end_after_the_past_year_is_that_years_end():
     assert ms[(500000, "人")].period == "2024-12-31"
     ms = _build("过去一年，全县上下砥砺奋进。到年底，全县建成5G基站200个。", "2025-01-10")
     assert ms[(200, "个")].period == "2024-12-31"
+
+
+def test_by_year_end_in_a_review_is_the_year_reviewed_but_a_demand_is_to_come():
+    """到年底，全县建成5G基站200个 under a title 年度工作总结 in January: the end of the year reviewed
+    (2024-12-31); with 要 or 力争 in the sentence the deadline stays this year's (2025-12-31)."""
+    ms = _build("县发改局年度工作总结\n全县上下砥砺奋进。到年底，全县建成5G基站200个。", "2025-01-10")
+    assert ms[(200, "个")].period == "2024-12-31"
+    ms = _build("2024年，全县GDP增长6%。到年底，全县力争建成5G基站200个。", "2025-01-05")
+    assert ms[(200, "个")].period == "2025-12-31"

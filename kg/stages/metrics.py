@@ -39,7 +39,7 @@ from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
-                       is_deadline, months_after,
+                       is_deadline, by_year_end, months_after,
                        after_named_month, prior_year_words, year_start_term,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
@@ -4340,6 +4340,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     iso = resolved[(found, ref)]
     if iso and ref and iso[:4] > ref[:4] and not _FUTURE_MARK.search(view.text, s_start, s_end):
         iso = resolve(found, ref, coming=False)  # 今年春运期间，全县共发送旅客… in December: this year's
+    if iso and ref and len(ref) >= 7 and by_year_end(found):
+        year_over = _year_end_told(view, s_start, s_end, ref)
+        if year_over:  # 2024年，…。到年底，全县常住人口达到50万人 in January 2025: 2024's end
+            iso = resolve(found, f"{year_over}-12-31")
     anchor = (None if target else _narrative_year(view, q.start, found, iso, ref)) if ref \
         else _stated_year(view, q.start, found)
     report = _report_year_told(view, q.start, ref) if ref and prior_year_words(found) else None
@@ -4368,6 +4372,29 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             join = next((ch for ch in reversed(view.text[joined[-2][1]:joined[-1][0]]) if ch in _JOINS), "")
             return (f"{start}/{end}" if start < end else iso), join.join(p[2] for p in joined)
     return iso, found
+
+
+def _year_end_told(view: _ArticleView, s_start: int, s_end: int, ref: str) -> int | None:
+    """The year over whose end a 到年底 tells of (else None, a deadline to come): its sentence or
+    the one before names the year before the publication (2024年，…。到年底，全县常住人口达到…,
+    过去一年…。到年底… in January 2025), or the title is a review's (总结, 回顾: periods.review_heads)
+    published two months or more before the year's end — unless the sentence speaks of a plan
+    (将, 力争, 要, 确保: a deadline, 会议要求，到年底，全县新建…)."""
+    text = view.text
+    if _FUTURE_MARK.search(text, s_start, s_end) or any(
+            m.start() == 0 or text[m.start() - 1] not in _NOT_DEMAND_BEFORE
+            for m in _DEADLINE_PLAN.finditer(text, s_start, s_end)):
+        return None
+    ry = int(ref[:4])
+    k = bisect.bisect_right(view.sents, (s_start, s_end)) - 1
+    lo = view.sents[k - 1][0] if k >= 1 and view.sents[k][0] == s_start else s_start
+    for _a, _b, w in _view_periods(view, lo, s_end):
+        if not by_year_end(w) and resolve(w, ref) == str(ry - 1):
+            return ry - 1
+    title = view.art.title or ""
+    if any(h in title for h in cues("periods.review_heads")) and 12 - int(ref[5:7]) >= _LAG_MONTHS:
+        return ry - 1
+    return None
 
 
 _DEADLINE_MET = re.compile(cue_alt("periods.deadline_met_marks"))
