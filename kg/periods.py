@@ -280,13 +280,12 @@ _SENTENCE_BREAKS = "。！？；!?;\n"
 
 def _years_total_of_no_time(text: str, at: int) -> bool:
     """Whether the count of years summed at `at` (五年累计) names no years of its own: its sentence
-    speaks of a target (力争, 计划, 目标: periods.years_total_plan_marks — 力争五年累计完成投资500亿元,
-    实施三年行动计划，三年累计投入30亿元) or writes the span before it (“十四五”以来, 2021年至2024年,
-    近五年: that span is the figure's)."""
+    speaks of a target before it (力争, 计划, 目标: periods.years_total_plan_marks — 力争五年累计完成
+    投资500亿元, 实施三年行动计划，三年累计投入30亿元; not …五年累计完成406.5亿元，均超出预期目标, a
+    result) or writes the span before it (“十四五”以来, 2021年至2024年, 近五年: that span is the
+    figure's)."""
     s0 = max((text.rfind(c, 0, at) for c in _SENTENCE_BREAKS), default=-1) + 1
-    ends = [i for i in (text.find(c, at) for c in _SENTENCE_BREAKS) if i >= 0]
-    s1 = min(ends) if ends else len(text)
-    if any(w in text[s0:s1] for w in cues("periods.years_total_plan_marks")):
+    if any(w in text[s0:at] for w in cues("periods.years_total_plan_marks")):
         return True
     for _a, _b, words in find_periods(text, s0, at):
         w = _QUOTES_SPACE.sub("", words)

@@ -63,3 +63,10 @@ def test_by_year_end_in_a_review_is_the_year_reviewed_but_a_demand_is_to_come():
     assert ms[(200, "个")].period == "2024-12-31"
     ms = _build("2024年，全县GDP增长6%。到年底，全县力争建成5G基站200个。", "2025-01-05")
     assert ms[(200, "个")].period == "2025-12-31"
+
+
+def test_target_after_a_count_of_years_is_a_result_exceeding_it():
+    """…五年累计完成406.5亿元，均较大幅度超出预期目标 in a January report: the 目标 after the figure is
+    the target exceeded, a result: the five years summed stay (2020/2024)."""
+    ms = _build("政府工作报告\n2024年，全县地区生产总值增长6%，五年累计完成投资406.5亿元，均超出预期目标。", "2025-01-20")
+    assert ms[(40650000000, "元")].period == "2020/2024"
