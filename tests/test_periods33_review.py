@@ -24,6 +24,8 @@ def test_this_years_season_in_a_year_end_summary_is_this_years():
     assert ms[(200, "次")].period == "2024-01/2024-02"
     ms = _build("今年春运期间，全县预计发送旅客120万人次。", "2024-12-20")
     assert ms[(1200000, "人次")].period == "2025-01-14/2025-02-22"
+    ms = _build("今年寒假期间，各校要开展安全检查200次。", "2024-12-10")
+    assert ms[(200, "次")].period == "2025-01/2025-02"
 
 
 def test_count_of_years_of_a_target_or_after_a_span_is_no_time_of_its_own():

@@ -4338,7 +4338,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     if (found, ref) not in resolved:
         resolved[(found, ref)] = resolve(found, ref)
     iso = resolved[(found, ref)]
-    if iso and ref and iso[:4] > ref[:4] and not _FUTURE_MARK.search(view.text, s_start, s_end):
+    if iso and ref and iso[:4] > ref[:4] and not _plan_in(view.text, s_start, s_end):
         iso = resolve(found, ref, coming=False)  # 今年春运期间，全县共发送旅客… in December: this year's
     if iso and ref and len(ref) >= 7 and by_year_end(found):
         year_over = _year_end_told(view, s_start, s_end, ref)
@@ -4380,10 +4380,7 @@ def _year_end_told(view: _ArticleView, s_start: int, s_end: int, ref: str) -> in
     过去一年…。到年底… in January 2025), or the title is a review's (总结, 回顾: periods.review_heads)
     published two months or more before the year's end — unless the sentence speaks of a plan
     (将, 力争, 要, 确保: a deadline, 会议要求，到年底，全县新建…)."""
-    text = view.text
-    if _FUTURE_MARK.search(text, s_start, s_end) or any(
-            m.start() == 0 or text[m.start() - 1] not in _NOT_DEMAND_BEFORE
-            for m in _DEADLINE_PLAN.finditer(text, s_start, s_end)):
+    if _plan_in(view.text, s_start, s_end):
         return None
     ry = int(ref[:4])
     k = bisect.bisect_right(view.sents, (s_start, s_end)) - 1
@@ -4403,15 +4400,21 @@ _NOT_DEMAND_BEFORE = frozenset("主重需只纲概摘必首")  # 主要, 重要,
 _ATTRIBUTIVE_REACH = 4  # 已开工的, 已建成投产的: 已 and a verb of a few characters before 的 describe a noun
 
 
+def _plan_in(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] speaks of a plan or a demand: 将, 计划, 力争, 预计 (periods.future_marks)
+    or 要, 确保, 务必 (periods.deadline_plan_marks; not the 要 of 主要, 重要, 需要)."""
+    return bool(_FUTURE_MARK.search(text, start, end)) or any(
+        m.start() == 0 or text[m.start() - 1] not in _NOT_DEMAND_BEFORE
+        for m in _DEADLINE_PLAN.finditer(text, start, end))
+
+
 def _deadline_met(text: str, end: int, s_start: int, q: Quantity, s_end: int | None = None) -> bool:
     """12月31日前，全县已完成冬小麦播种60万亩, 年底前，全县已完成隐患整改300处: a deadline whose clause
     says it was met (已, 已经, 累计, 完成了 between it and the figure: periods.deadline_met_marks) is a
     time past — the deadline of a year over — unless the sentence speaks of a plan (将, 力争; 要,
     确保, 务必: periods.deadline_plan_marks — 年底前，已开工的20个项目要全部竣工) or the 已 describes a
     noun (已开工的 projects: no deadline met)."""
-    if _FUTURE_MARK.search(text, s_start, q.number_start) or any(
-            m.start() == 0 or text[m.start() - 1] not in _NOT_DEMAND_BEFORE
-            for m in _DEADLINE_PLAN.finditer(text, end, s_end or q.end)):
+    if _FUTURE_MARK.search(text, s_start, q.number_start) or _plan_in(text, end, s_end or q.end):
         return False
     for m in _DEADLINE_MET.finditer(text, end, q.number_start):
         if text.find("的", m.end(), m.end() + _ATTRIBUTIVE_REACH + 1) < 0:
