@@ -219,6 +219,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 连续2季度保持增长, 近3季度: a number of quarters, no quarter of the year
         if m.start() > 0 and text[m.start() - 1] in _NUMBER_BEFORE and _YEARS_TOTAL.fullmatch(s):
             continue  # 第五年累计, 2024年累计: the tail of an ordinal or of a year, no count of years
+        if _YEARS_TOTAL.fullmatch(s) and _years_total_of_no_time(text, m.start()):
+            continue  # 力争五年累计完成, “十四五”以来…五年累计: a target, or the span written before it
         if m.start() > 0 and _in_number(text, m.start(), s):
             continue  # 第十一期间, 二十一假期: the holiday's name is the tail of a number
         if _holiday_noun(text, m.end(), s):
@@ -273,6 +275,25 @@ def _quarter_count(text: str, start: int, words: str) -> bool:
 
 
 _HOLIDAY_NOUN_HEADS = cues("periods.holiday_noun_heads")
+_SENTENCE_BREAKS = "。！？；!?;\n"
+
+
+def _years_total_of_no_time(text: str, at: int) -> bool:
+    """Whether the count of years summed at `at` (五年累计) names no years of its own: its sentence
+    speaks of a target before it (力争, 计划, 目标: periods.years_total_plan_marks — 力争五年累计完成
+    投资500亿元, 实施三年行动计划，三年累计投入30亿元; not …五年累计完成406.5亿元，均超出预期目标, a
+    result) or writes the span before it (“十四五”以来, 2021年至2024年, 近五年: that span is the
+    figure's)."""
+    s0 = max((text.rfind(c, 0, at) for c in _SENTENCE_BREAKS), default=-1) + 1
+    if any(w in text[s0:at] for w in cues("periods.years_total_plan_marks")):
+        return True
+    for _a, _b, words in find_periods(text, s0, at):
+        w = _QUOTES_SPACE.sub("", words)
+        if _SINCE_SUFFIX_END.search(w) or _PLAN_CORE_RE.search(w) or _YEAR_RANGE.search(w) or _RECENT_YEARS.search(w):
+            return True
+    return False
+
+
 _NUMBER_BEFORE = frozenset(_CN + "0123456789" + _ORDINAL)
 
 
@@ -405,10 +426,12 @@ _FIRST_MONTHS = re.compile(rf"(?:{_FIRST})({_NUM})个?月")
 _MONTH_DAY = re.compile(rf"(?:(\d{{1,2}})月份?)?(?:(\d{{1,2}})(?:[日号]?{_RANGE}(\d{{1,2}}))?[日号])?")
 
 
-def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
+def resolve(words: str, ref: str | None, anchored: bool = False, coming: bool = True) -> str | None:
     """ISO 8601 for period words, against the publication date `ref`; None when it cannot be known.
     `anchored`: ref's year is a year the text stated for its figures (2023年，… 春节期间), not a
-    publication date, so a yearless festival is that year's, never the nearest one."""
+    publication date, so a yearless festival is that year's, never the nearest one.  `coming`:
+    a season of this year long over may be the coming one (今年寒假 in a December notice); False
+    for a sentence of results (今年春运期间，全县共发送旅客… in a year-end summary: this year's)."""
     s = _FIRST_MONTH_RE.sub("1", _QUOTES_SPACE.sub("", words))  # 元月 → 1月
     due = _DAY_DEADLINE.search(s)
     if due:  # 9月30日前: the day, a deadline still to come
@@ -494,7 +517,7 @@ def resolve(words: str, ref: str | None, anchored: bool = False) -> str | None:
     if m and not (rest in w and w[rest][0] == "yearend"):
         end_mark, rest = m.group(1), rest[:m.start()]
     rest, end_mark = _holiday_stretch(rest, end_mark, w)
-    if this_year:
+    if this_year and coming:
         year = _coming_season_year(rest, year, rm, w)
     if year is None and rest:
         year = ry
@@ -890,6 +913,12 @@ def is_deadline(words: str) -> bool:
     before, however far after the publication month it falls."""
     s = _QUOTES_SPACE.sub("", words)
     return s.endswith(_DEADLINE_MARKS) or bool(_DAY_DEADLINE.search(s)) or _by_year_end(s)
+
+
+def by_year_end(words: str) -> bool:
+    """Whether period words are 到年底, 到年末 with no year (`_by_year_end`): the end of the year a
+    plan works towards, unless the text around tells of a year over (see metrics)."""
+    return _by_year_end(_QUOTES_SPACE.sub("", words))
 
 
 def _by_year_end(s: str) -> bool:

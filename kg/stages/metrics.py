@@ -39,7 +39,7 @@ from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
-                       is_deadline, months_after,
+                       is_deadline, by_year_end, months_after,
                        after_named_month, prior_year_words, year_start_term,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
@@ -4312,7 +4312,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             same = _same_part(found, current, view.art.date or view.doc.date)
             if same:
                 return same, found + cues("metrics.same_period")[0]
-        if is_deadline(found) and _deadline_met(view.text, own[-1][1], s_start, q):
+        if is_deadline(found) and _deadline_met(view.text, own[-1][1], s_start, q, s_end):
             found = deadline_time(found)  # 12月31日前，全县已完成… in January: the 31 December past
     elif _BARE_STRETCH.search(view.text, s_start, q.number_start) \
             and (holiday := _named_holiday(view, s_start)):
@@ -4381,6 +4381,12 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     if (found, ref) not in resolved:
         resolved[(found, ref)] = resolve(found, ref)
     iso = resolved[(found, ref)]
+    if iso and ref and iso[:4] > ref[:4] and not _plan_in(view.text, s_start, s_end):
+        iso = resolve(found, ref, coming=False)  # 今年春运期间，全县共发送旅客… in December: this year's
+    if iso and ref and len(ref) >= 7 and by_year_end(found):
+        year_over = _year_end_told(view, s_start, s_end, ref)
+        if year_over:  # 2024年，…。到年底，全县常住人口达到50万人 in January 2025: 2024's end
+            iso = resolve(found, f"{year_over}-12-31")
     anchor = (None if target else _narrative_year(view, q.start, found, iso, ref)) if ref \
         else _stated_year(view, q.start, found)
     report = _report_year_told(view, q.start, ref) if ref and prior_year_words(found) else None
@@ -4411,15 +4417,52 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     return iso, found
 
 
+def _year_end_told(view: _ArticleView, s_start: int, s_end: int, ref: str) -> int | None:
+    """The year over whose end a 到年底 tells of (else None, a deadline to come): its sentence or
+    the one before names the year before the publication (2024年，…。到年底，全县常住人口达到…,
+    过去一年…。到年底… in January 2025), or the title is a review's (总结, 回顾: periods.review_heads)
+    published two months or more before the year's end — unless the sentence speaks of a plan
+    (将, 力争, 要, 确保: a deadline, 会议要求，到年底，全县新建…)."""
+    if _plan_in(view.text, s_start, s_end):
+        return None
+    ry = int(ref[:4])
+    k = bisect.bisect_right(view.sents, (s_start, s_end)) - 1
+    lo = view.sents[k - 1][0] if k >= 1 and view.sents[k][0] == s_start else s_start
+    for _a, _b, w in _view_periods(view, lo, s_end):
+        if not by_year_end(w) and resolve(w, ref) == str(ry - 1):
+            return ry - 1
+    title = view.art.title or ""
+    if any(h in title for h in cues("periods.review_heads")) and 12 - int(ref[5:7]) >= _LAG_MONTHS:
+        return ry - 1
+    return None
+
+
 _DEADLINE_MET = re.compile(cue_alt("periods.deadline_met_marks"))
+_DEADLINE_PLAN = re.compile(cue_alt("periods.deadline_plan_marks"))
+_NOT_DEMAND_BEFORE = frozenset("主重需只纲概摘必首")  # 主要, 重要, 需要: no 要 of a demand
+_ATTRIBUTIVE_REACH = 4  # 已开工的, 已建成投产的: 已 and a verb of a few characters before 的 describe a noun
 
 
-def _deadline_met(text: str, end: int, s_start: int, q: Quantity) -> bool:
+def _plan_in(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] speaks of a plan or a demand: 将, 计划, 力争, 预计 (periods.future_marks)
+    or 要, 确保, 务必 (periods.deadline_plan_marks; not the 要 of 主要, 重要, 需要)."""
+    return bool(_FUTURE_MARK.search(text, start, end)) or any(
+        m.start() == 0 or text[m.start() - 1] not in _NOT_DEMAND_BEFORE
+        for m in _DEADLINE_PLAN.finditer(text, start, end))
+
+
+def _deadline_met(text: str, end: int, s_start: int, q: Quantity, s_end: int | None = None) -> bool:
     """12月31日前，全县已完成冬小麦播种60万亩, 年底前，全县已完成隐患整改300处: a deadline whose clause
     says it was met (已, 已经, 累计, 完成了 between it and the figure: periods.deadline_met_marks) is a
-    time past — the deadline of a year over — unless the sentence speaks of a plan (将, 力争)."""
-    return bool(_DEADLINE_MET.search(text, end, q.number_start)) \
-        and not _FUTURE_MARK.search(text, s_start, q.number_start)
+    time past — the deadline of a year over — unless the sentence speaks of a plan (将, 力争; 要,
+    确保, 务必: periods.deadline_plan_marks — 年底前，已开工的20个项目要全部竣工) or the 已 describes a
+    noun (已开工的 projects: no deadline met)."""
+    if _FUTURE_MARK.search(text, s_start, q.number_start) or _plan_in(text, end, s_end or q.end):
+        return False
+    for m in _DEADLINE_MET.finditer(text, end, q.number_start):
+        if text.find("的", m.end(), m.end() + _ATTRIBUTIVE_REACH + 1) < 0:
+            return True
+    return False
 
 
 def _festival_to_come(words: str, iso: str | None, ref: str | None) -> bool:
