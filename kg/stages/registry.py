@@ -73,6 +73,7 @@ _UNIT_RE = re.compile(_UNIT_RE)
 _ENTERPRISE = "enterprise"  # intl_orgs kind of companies
 _REGIONAL = "regional"  # organs_national kind of bodies the centre runs that are no national organs (新疆生产建设兵团)
 _HOME_LEVELS = ("province", "city", "county")  # places whose name opens a company's local name
+_MASS = "mass"  # intl_orgs kind of people's organisations (对外友协, 红十字会, 科协), with local branches everywhere
 _FOREIGN = "foreign"  # intl_orgs kind of organs named without their country (国会, 参议院)
 ANAPHOR = "\x00anaphor"  # marks a surface that refers to a country without naming it (我国)
 _PLACE_LEVELS = {"country": "country", "region": "region", "continent": "continent", "city": "world-city",
@@ -1161,8 +1162,8 @@ def _local_counterpart(text: str, h: Hit, ending_at: dict[int, list[Mention]]) -
         return False
     if h.start > 0 and text[h.start - 1] in _LEVEL_KIND_CHARS:
         return True
-    if h.entry.label != "Agency":
-        return False
+    if h.entry.label != "Agency" and h.entry.kind != _MASS:
+        return False  # (a people's organisation has branches at every level: 市对外友协, 县红十字会)
     if any(m.attrs.get("level") in _HOME_LEVELS for m in ending_at.get(h.start, ())):
         return True
     return h.start > 0 and text[h.start - 1] in _SCOPE_CHARS and (h.start < 2 or not is_han(text[h.start - 2]))
