@@ -866,6 +866,8 @@ def _measure_of_counted(name: str, lo: int, prev_ind: tuple | None) -> str:
     if not _MEASURE_IN_NOUN.match(name) or name.startswith(cues("metrics.per_head_words")) \
             or prev_ind[0].endswith(cues("metrics.division_kind_ends")):
         return name
+    if not _CHANGE_END.search(name):
+        return name  # 15个项目总投资达98.6亿元: a level of the things counted keeps its own name (总投资)
     return prev_ind[0] + name
 
 
