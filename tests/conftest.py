@@ -210,3 +210,27 @@ def relations_of(text: str, predicate: str) -> set[tuple[str, str]]:
     """(subject name, object name) of one predicate's relations in one text built whole."""
     names, _, rels = extract_relations(text)
     return {(names[r.subject], names[r.object]) for r in rels if r.predicate == predicate}
+
+
+def pipeline_calls(text: str) -> int:
+    """Python function calls (generator steps included) of govkg's code in the whole pipeline on
+    `text` — a clock-free measure of work for linearity tests (jieba's calls are left out: its HMM
+    runs over the unknown words, which vary with the names)."""
+    import sys
+    from kg.builder import _pipeline
+    import kg
+    pipe = _pipeline(None)
+    doc = text_doc(text)
+    n = 0
+    ours = str(Path(kg.__file__).parent)
+
+    def count(frame, event, arg):
+        nonlocal n
+        if event == "call" and frame.f_code.co_filename.startswith(ours):
+            n += 1
+    sys.setprofile(count)
+    try:
+        pipe(doc)
+    finally:
+        sys.setprofile(None)
+    return n

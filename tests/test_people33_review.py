@@ -1,35 +1,14 @@
 """Round 17 review of people33: dotted Uyghur names stay linear however long a chain of · runs,
 and 布 after a post opens no name where it is a verb of running text (布好局, 布排)."""
-import sys
-from pathlib import Path
-
-from conftest import extract_text, held_posts, text_doc
+from conftest import extract_text, held_posts, pipeline_calls as _calls, text_doc
 
 from kg.builder import _pipeline
-from kg.stages import posts as P
 
 
 def _people(doc) -> set[str]:
     return {e.name for e in doc.entities.values() if e.type == "Person"}
 
 
-def _calls(text: str) -> int:
-    """Python function calls of govkg's code in the whole pipeline on `text` (no clock)."""
-    pipe = _pipeline(None)
-    doc = text_doc(text)
-    n = 0
-    ours = str(Path(P.__file__).parents[1])
-
-    def count(frame, event, arg):
-        nonlocal n
-        if event == "call" and frame.f_code.co_filename.startswith(ours):
-            n += 1
-    sys.setprofile(count)
-    try:
-        pipe(doc)
-    finally:
-        sys.setprofile(None)
-    return n
 
 
 def test_a_long_chain_of_dotted_parts_grows_work_linearly():

@@ -22,7 +22,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import text_doc
+from conftest import pipeline_calls as _calls, text_doc
 
 from kg.builder import _pipeline
 from kg.stages import posts as P
@@ -32,24 +32,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from linear import SHAPES, shape as _shape  # noqa: E402  (the shapes `benchmarks/linear.py` times)
 
 
-def _calls(text: str) -> int:
-    """Python function calls (generator steps included) of govkg's code in the whole pipeline on
-    `text` (jieba's are left out: its HMM runs over the unknown words, which vary with the names)."""
-    pipe = _pipeline(None)
-    doc = text_doc(text)
-    n = 0
-    ours = str(Path(P.__file__).parents[1])
-
-    def count(frame, event, arg):
-        nonlocal n
-        if event == "call" and frame.f_code.co_filename.startswith(ours):
-            n += 1
-    sys.setprofile(count)
-    try:
-        pipe(doc)
-    finally:
-        sys.setprofile(None)
-    return n
 
 
 def test_work_doubles_when_a_repeated_shape_doubles():

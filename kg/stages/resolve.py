@@ -843,6 +843,14 @@ _OWN_NAMED_BEFORE = tuple(L.word_lists("relation_cues").get("own_division_before
 _OWN_NAMED_AFTER = tuple(L.word_lists("relation_cues").get("own_traveller_heads", ())) or ("\0",)
 
 
+def _trip_destination(text: str, span, ok: list[Mention]) -> int | None:
+    """Where the first chain of places gone to in `span` starts (赴|广东省中山市, 到|北京市通州区: a place
+    right after a verb of going, its province or city written before it), else None."""
+    dest = min((m for m in ok if span.start <= m.astart < span.end
+                and text.endswith(_OWN_TRIP_VERBS, span.start, _chain_start(ok, m))), key=lambda m: m.astart, default=None)
+    return None if dest is None else _chain_start(ok, dest)
+
+
 def _own_trip_home(art: Article, span, ok: list[Mention], places: list[Mention]):
     """县委书记商友江带队赴广东省中山市开展招商考察 (then 代表德江县56万人民…), 县党政代表团赴黄梅县…
     (then 代表宿松县党政代表团): a clause opening with a bare official or delegation of a level (县委书记,
@@ -854,11 +862,9 @@ def _own_trip_home(art: Article, span, ok: list[Mention], places: list[Mention])
     if span is None or not ok:
         return None
     text = art.text
-    dest = min((m for m in ok if span.start <= m.astart < span.end
-                and text.endswith(_OWN_TRIP_VERBS, span.start, _chain_start(ok, m))), key=lambda m: m.astart, default=None)
-    if dest is None:
+    at = _trip_destination(text, span, ok)
+    if at is None:
         return None
-    at = _chain_start(ok, dest)
     lo = max([span.start] + [text.rfind(c, span.start, at) + 1 for c in _CLAUSE_BREAKS])
     own = _OWN_TRAVELLER_RE.match(text, lo) or _OWN_DELEGATION_RE.search(text, lo, at)
     if own is None or own.end() > at:
@@ -908,11 +914,9 @@ def _delegation_home(art: Article, title, ok: list[Mention], places: list[Mentio
     if title is None or not ok:
         return None
     text = art.text
-    dest = min((m for m in ok if title.start <= m.astart < title.end
-                and text.endswith(_OWN_TRIP_VERBS, title.start, _chain_start(ok, m))), key=lambda m: m.astart, default=None)
-    if dest is None:
+    at = _trip_destination(text, title, ok)
+    if at is None:
         return None
-    at = _chain_start(ok, dest)
     senders = [m for m in ok if title.start <= m.astart and m.aend <= at and m.attrs.get("level") in _SPECIFICITY]
     if not senders:
         return None
