@@ -234,3 +234,22 @@ def pipeline_calls(text: str) -> int:
     finally:
         sys.setprofile(None)
     return n
+
+
+def body_names(doc, *types: str) -> set[str]:
+    """The names of the doc's entities of `types` (agencies and organisations when none is given)."""
+    return {e.name for e in doc.entities.values() if e.type in (types or ("Agency", "Organization"))}
+
+
+def relation_pairs(doc, predicate: str) -> set[tuple[str, str]]:
+    """(subject, object) names of every `predicate` relation of the doc."""
+    ents = doc.entities
+    rels = doc.relations
+    rels = rels.values() if isinstance(rels, dict) else rels
+    return {(ents[r.subject].name, ents[r.object].name) for r in rels
+            if r.predicate == predicate and r.subject in ents and r.object in ents}
+
+
+def post_pairs(doc) -> set[tuple[str, str]]:
+    """(holder, body) of every holdsPost relation of the doc."""
+    return relation_pairs(doc, "holdsPost")

@@ -2,22 +2,7 @@
 Sentences in the shapes found on fresh national, provincial, city and county pages, none copied."""
 from __future__ import annotations
 
-from conftest import extract_text
-
-
-def _relations(doc) -> list:
-    rels = doc.relations
-    return list(rels.values()) if isinstance(rels, dict) else list(rels)
-
-
-def _names(doc, *types: str) -> set[str]:
-    return {e.name for e in doc.entities.values() if e.type in (types or ("Agency", "Organization"))}
-
-
-def _posts(doc) -> set[tuple[str, str]]:
-    ents = doc.entities
-    return {(ents[r.subject].name, ents[r.object].name) for r in _relations(doc)
-            if r.predicate == "holdsPost" and r.subject in ents and r.object in ents}
+from conftest import body_names as _names, extract_text, post_pairs as _posts, relation_pairs
 
 
 def test_a_friendship_association_written_short():
@@ -97,9 +82,7 @@ def test_the_mark_of_a_former_body_opens_no_name():
 
 
 def _located(doc) -> set[tuple[str, str]]:
-    ents = doc.entities
-    return {(ents[r.subject].name, ents[r.object].name) for r in _relations(doc)
-            if r.predicate == "locatedIn" and r.subject in ents and r.object in ents}
+    return relation_pairs(doc, "locatedIn")
 
 
 def test_a_fairs_secretariat_is_where_its_fair_is_held():

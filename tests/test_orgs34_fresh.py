@@ -2,22 +2,7 @@
 Sentences in the shapes found on fresh city, county and friendship-city pages, none copied."""
 from __future__ import annotations
 
-from conftest import extract_text
-
-
-def _relations(doc) -> list:
-    rels = doc.relations
-    return list(rels.values()) if isinstance(rels, dict) else list(rels)
-
-
-def _names(doc, *types: str) -> set[str]:
-    return {e.name for e in doc.entities.values() if e.type in (types or ("Agency", "Organization"))}
-
-
-def _posts(doc) -> set[tuple[str, str]]:
-    ents = doc.entities
-    return {(ents[r.subject].name, ents[r.object].name) for r in _relations(doc)
-            if r.predicate == "holdsPost" and r.subject in ents and r.object in ents}
+from conftest import body_names as _names, extract_text, post_pairs as _posts
 
 
 def test_a_chamber_named_with_a_city_the_dictionary_tags_an_adverb():
