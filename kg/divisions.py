@@ -16,6 +16,15 @@ from importlib import resources
 LEVELS = ("province", "city", "county", "township")
 
 
+@lru_cache(maxsize=None)
+def level_rank() -> dict[str, float]:
+    """How specific a place of each level is (`place_levels.tsv`: a country 0, a province 1 … a
+    village 5, new areas and zones in between): the one scale every rule that prefers the most
+    specific of several places reads, so that no stage keeps its own copy of the ladder."""
+    from . import lexicon as L
+    return {r["level"]: float(r["rank"]) for r in L.load_table("place_levels")}
+
+
 def _place_grammar() -> dict[str, tuple[str, ...]]:
     from . import lexicon as L
     return L.word_lists("place_grammar")

@@ -48,3 +48,21 @@ def test_layout_posts_and_reader_lists_are_the_tables_rows():
     simplified, traditional = decode._common("simplified"), decode._common("traditional")
     assert {"这", "们", "国"} <= simplified and {"這", "們", "國"} <= traditional
     assert "这" not in traditional and "這" not in simplified
+
+
+def test_one_ladder_of_place_levels_for_every_stage():
+    """The rules that prefer the most specific of several places (a figure's subject in metrics, a
+    programme's own place in relations) read one table, `place_levels.tsv`; the explorer's
+    hierarchy columns follow the division table's depth.  A stage with its own copy of the ladder
+    would disagree with the others as soon as a level is added."""
+    from kg import divisions
+    from kg.export import html
+    from kg.stages import metrics, relations
+    ranks = divisions.level_rank()
+    assert {r["level"] for r in L.load_table("place_levels")} == set(ranks)
+    order = ["country", "province", "city", "new-area", "county", "zone", "township", "village"]
+    assert [ranks[k] for k in order] == sorted(ranks[k] for k in order)
+    assert len({ranks[k] for k in order}) == len(order)
+    assert metrics._PLACE_LEVEL is ranks and relations._NAME_PLACE_RANK is ranks
+    assert list(html.LEVEL_RANK) == list(divisions.LEVELS)
+    assert sorted(html.LEVEL_RANK.values()) == list(range(len(divisions.LEVELS)))

@@ -39,6 +39,7 @@ except ImportError:  # pragma: no cover - a dependency; json's encoder then
 from .extraction_json import orjson_float_limit as _float_limit
 
 from .. import schema
+from ..divisions import LEVELS
 from ..model import ENTITY_TYPES, Evidence, Extraction
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -619,7 +620,7 @@ def layout(g, core: list[str], seed: int = 42, spacing: float = 80.0) -> dict:
 
 # --------------------------------------------------------------------------- hierarchy layout
 
-LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "township": 3}
+LEVEL_RANK = {level: depth for depth, level in enumerate(LEVELS)}  # the division table's depth: province 0 … township 3
 LEAF_COLUMN = 10  # non-place nodes under a place: columns of this many
 
 

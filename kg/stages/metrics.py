@@ -38,6 +38,7 @@ from ..text import GrowingScan, attempt_reach
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
+from ..divisions import level_rank
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, by_year_end, months_after,
                        after_named_month, prior_year_words, year_start_term,
@@ -87,8 +88,7 @@ _ADMIN_UNIT = re.compile(f"^(?:{cue_alt('metrics.admin_units')})")
 # subject rule `_place_group_figure` reads it)
 _COUNTY_KINDS = tuple(cues("metrics.group_county_nouns"))
 # the country ranks below any of its places: 新中国成立75周年 in a meeting's name, then 北京全市… → 北京市
-_PLACE_LEVEL = {"country": 0, "province": 1, "city": 2, "county": 3, "district": 3, "town": 4,
-                "subdistrict": 4, "township": 4, "village": 5, "community": 5}
+_PLACE_LEVEL = level_rank()  # country 0, province 1 … village 5 (place_levels.tsv)
 
 # what may open or close the clause around an indicator and is not part of it (data file)
 _AFFIXES = load_table("metric_affixes")

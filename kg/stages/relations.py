@@ -65,7 +65,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .. import lexicon as L
-from ..divisions import table
+from ..divisions import level_rank, table
 from ..model import Article, Doc, Entity, Mention, Relation
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt, find_all, rfind_any
@@ -1467,8 +1467,7 @@ def _host_place(view: _ArticleView, p: Mention) -> Mention | None:
     return pl if _HOST_RE.fullmatch(view.text, pl.aend, p.astart) else None
 
 
-_NAME_PLACE_RANK = {"province": 1, "city": 2, "new-area": 2.5, "county": 3, "zone": 3.5, "township": 4,
-                    "community": 5, "village": 5}
+_NAME_PLACE_RANK = level_rank()  # province 1 … village 5 (place_levels.tsv); unknown levels 0
 
 
 def _region_donor(view: _ArticleView, place: Mention) -> bool:
