@@ -422,6 +422,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 骑龙村至柏林村: a Chinese village named like a foreign city, not Berlin
         if _compass_region_in_name(text, s, e, entry):
             continue  # 粤东|西北 (粤东西北: 粤东、粤西、粤北), 西南|门村: no region of China
+        if _compass_structure(text, s, e):
+            continue  # 进入江华的“北|大门”: the north gate, not 北大 (Peking University)
         if entry.label == "Place" and (text.startswith(_TIME_WORDS, e) or _in_transliteration(text, s, e)):
             continue  # 东京时间: a time zone; 鲁|西亚|努: a foreign person's name, no region
         e = _city_suffix_end(text, e, entry)  # 维也纳市: the city, as written
@@ -503,6 +505,16 @@ def _compass_region_in_name(text: str, s: int, e: int, entry: Entry) -> bool:
     """A compass region of China (西北, 西南, 东北: no country) read where `compass_piece` holds."""
     return entry.kind == "region" and entry.table == "world_places" and not entry.iso \
         and not entry.country and compass_piece(text, s, e)
+
+
+_COMPASS_STRUCTURES = tuple(cue(_R, "compass_structure_words"))  # 大门, 大街, 大道 …
+
+
+def _compass_structure(text: str, s: int, e: int) -> bool:
+    """Is a two-character alias opening with a compass character the compass and the first half of
+    a structure's word written after it (北|大门, 南|大街, 东|大道: the north gate, the south street)?
+    A university's short form (北大, 南大) is never glued to 门 or 街; the structure word decides."""
+    return e - s == 2 and text[s] in _COMPASS and text.startswith(_COMPASS_STRUCTURES, s + 1)
 
 
 def compass_piece(text: str, s: int, e: int) -> bool:
