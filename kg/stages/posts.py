@@ -1386,6 +1386,26 @@ class ArticleScan:
             i -= 1
         return t[i:pos] in L.ORG_SUFFIXES
 
+    def _listed_department(self, s: int) -> tuple[str, tuple[str, str] | None] | None:
+        """州委组织部、统战部部长: a bare party department listed right after another committee's
+        department (、 between them) shares one post and one committee with it — the committee of
+        the department before (黔西南州委), never the article's place's.  (committee name, place)
+        of that department, or None.  One look at the mentions just before (bounded)."""
+        t = self.text
+        if s < 2 or t[s - 1] != "、":
+            return None
+        for m in self.mentions_starting(max(0, s - 24), s - 1):
+            if m.aend != s - 1 or m.label != "Agency":
+                continue
+            name = m.norm or m.surface
+            k = name.rfind("委")
+            if k <= 0 or not _party_department(name[k + 1:]):
+                continue
+            code = m.attrs.get("place_code")
+            d = table().get(code) if code else None
+            return name[:k + 1], ((d.name, code) if d else None)
+        return None
+
     def body_before(self, pos: int, lo: int, prev: Body | None, head_level: str | None,
                     inherit: bool = True) -> Body | None:
         """The body written right before a post at `pos` (none: the previous post's body).  A word
@@ -1530,6 +1550,8 @@ class ArticleScan:
         for m in self.mentions_starting(i, pos):  # an agency or organisation opening the run (国电集团党组)
             if m.label in ("Agency", "Organization"):
                 return self._unit_of(m, pos)
+        if _party_department(run) and (listed := self._listed_department(i)) is not None:
+            return self._make_body(i, pos, listed[0] + run, listed[1], alias=run)  # 州委组织部、统战部部长
         committee = _committee_of(prev) if inherit and prev is not None and prev.label != "Place" else None
         if committee and run in _SCHOOL_UNITS:  # 北京大学团委副书记、教务部副部长: the school's, not the committee's
             school = next((prev.name[:-len(o)] for o in _SCHOOL_ORGANS if prev.name.endswith(o)), "")
