@@ -76,3 +76,12 @@ def test_a_delegation_led_by_its_own_secretary_is_no_body_and_its_post_is_its_pl
     assert ("沈阳", "甘孜藏族自治州委") in posts, posts
     assert ("邹自景", "广元市委") in posts, posts
     assert ("段毅君", "凉山彝族自治州委") in posts, posts
+
+
+def test_a_sar_delegations_list_is_no_bureau():
+    """随团的香港特区政府代表包括财政司司长陈茂波: the delegates include the Financial Secretary; no
+    bureau 代表包括财政司 of the government is read through the list's verb."""
+    doc = extract_text("随团的香港特区政府代表包括财政司司长陈茂波、运输及物流局局长陈美宝和行政长官办公室主任叶文娟。")
+    names = body_names(doc)
+    assert not any("包括" in n for n in names), names
+    assert "香港特别行政区政府" in names, names

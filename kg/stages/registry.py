@@ -796,9 +796,13 @@ def _sar_unit_end(text: str, i: int) -> int | None:
     government (财政司, 金融管理局, 经济财政司, 保安局), as the country grammar reads a ministry."""
     m = _SAR_UNIT_RE.match(text, i, i + 10)
     if m is None or not unit_stem(m.group(1)) or m.group(1)[0] in _COUNTRY_AGENCY_BAD_FIRST \
-            or m.group(0).endswith((_COMPANY_END,) + _false_endings()) or _verb_across(text, m.end(1)):
-        return None
+            or m.group(0).endswith((_COMPANY_END,) + _false_endings()) or _verb_across(text, m.end(1)) \
+            or any(w in m.group(1) for w in _SAR_UNIT_NOT_IN):
+        return None  # (香港特区政府|代表包括财政司司长: a list of delegates, no bureau 代表包括财政司)
     return m.end()
+
+
+_SAR_UNIT_NOT_IN = tuple(cue(_R, "sar_unit_not_in"))  # 包括, 以及: a list's words, in no bureau's name
 
 
 def _sar_bodies(text: str, hits: list[Hit]) -> list[Hit]:
