@@ -85,3 +85,12 @@ def test_a_sar_delegations_list_is_no_bureau():
     names = body_names(doc)
     assert not any("包括" in n for n in names), names
     assert "香港特别行政区政府" in names, names
+
+
+def test_our_embassy_after_a_japanese_body_is_chinas():
+    """…日本自治体国际化协会理事长冈本保、城西大学前理事长水田宗子和我驻日本使馆临时代办刘少宾: 我驻 is
+    China's voice; the Japanese body named before in the sentence does not make it Japan's embassy."""
+    doc = extract_text("在东京期间，代表团分别拜会了日中友好会馆会长江田五月、日本自治体国际化协会理事长冈本保、"
+                       "城西大学前理事长水田宗子和我驻日本使馆临时代办刘少宾。")
+    assert ("刘少宾", "中国驻日本使馆") in post_pairs(doc), post_pairs(doc)
+    assert "日本使馆" not in body_names(doc), body_names(doc)

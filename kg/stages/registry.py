@@ -646,6 +646,7 @@ def _mission_host_end(text: str, at: int) -> int | None:
 _IMPLIED_TAILS = tuple(sorted(cue(_R, "mission_implied_tails"), key=len, reverse=True))  # 大使馆, 使馆 …
 _SENDER_ENDS = frozenset(cue(_R, "mission_sender_ends"))  # 各国|驻, 山东省|驻: a sender written otherwise
 _SENDER_CHINA = tuple(cue(_R, "mission_sender_china"))  # 我国|驻: China written its own way
+_SENDER_VOICE = tuple(cue(_R, "mission_sender_voice"))  # 我|驻, 我国|驻: China speaking, whatever was named before
 
 
 def _senderless_mission(text: str, h: Hit, prev: Hit | None) -> Hit | None:
@@ -666,8 +667,9 @@ def _senderless_mission(text: str, h: Hit, prev: Hit | None) -> Hit | None:
     if prev is not None and prev.end >= s and prev.entry is china:
         s = prev.start  # 我国|驻法国大使馆: China written as 我国, the mission's sender
     elif (prev is not None and prev.end >= s) or \
-            (text[s - 1:s] in _SENDER_ENDS and not text.endswith(_SENDER_CHINA, 0, s)) or _foreign_voice(text, prev, s):
-        return None
+            (text[s - 1:s] in _SENDER_ENDS and not text.endswith(_SENDER_CHINA, 0, s)) or \
+            (_foreign_voice(text, prev, s) and not text.endswith(_SENDER_VOICE, 0, s)):
+        return None  # (…日本自治体国际化协会理事长…和|我驻日本使馆: 我 is China's voice, whoever was named before)
     end = h.end + len(tail)
     return Hit(s, end, china, text[s:end], rule="registry.mission", norm=china.name + text[h.start - len(w):end],
                country=china, label="Agency")
