@@ -588,8 +588,17 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         return True  # 青岛|市南区: the city before its district (`_city_then_shi_district`)
     if text[end:end + 1] and text[end] in place_chars("not_after_short_chars"):
         # 邯郸路, 馆陶镇: part of another name; but 成安大队 is the county's police brigade
-        return text.startswith(place_words("short_before_unit"), end)
+        return text.startswith(place_words("short_before_unit"), end) or _region_short_organ(text, start, end)
     return True
+
+
+def _region_short_organ(text: str, start: int, end: int) -> bool:
+    """Is a short name an autonomous region's, written before 区 and an organ of its own (广西|区委,
+    宁夏|区政府: 自治区 written short)?  Then it is the region, not a piece of a district's name."""
+    if not text.startswith(place_words("region_short_organs_after"), end):
+        return False
+    return any(c.level == "province" and c.name.endswith("自治区")
+               for c in table().short_candidates(text[start:end]))
 
 
 def _names_a_division_after(text: str, end: int) -> bool:

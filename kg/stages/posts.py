@@ -150,6 +150,8 @@ _RESPECTIVELY_FOLLOW = tuple(_RESPECTIVELY + w for w in _NAMES_FOLLOW)  # 分别
 _NAMES_FOLLOW_CHAR = re.compile("[" + "".join(re.escape(w) for w in _NAMES_FOLLOW if len(w) == 1) + "]")
 _POST_MODIFIERS = tuple(w for w, _ in _cue("post_modifiers"))  # 专职, 常务: before a post, no body
 _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body's name: a clause
+_GROUP_LED_BY = tuple(w for w, _ in _cue("group_led_by"))  # 代表团由|市委书记…带队: the group's place
+_GROUP_REACH = 12  # characters between the group's place and its 由 (凉山州|党政代表团则由)
 _CLAUSE_OPENERS = tuple(w for w, _ in _cue("clause_openers"))  # never opening a unit after a place (我市|由市委)
 _DUTIES = tuple(w for w, _ in _cue("duty"))  # 职务, 等职: close the posts a verb gives or takes away
 _RESUME_OPENERS = tuple(w for w, _ in _cue("resume_openers"))  # 男, 出生: a resume follows the name
@@ -1205,6 +1207,22 @@ class ArticleScan:
                     return c
         return sorted(cands, key=lambda c: c.code)[0]
 
+    def _group_place(self, i: int, level: str) -> tuple[str, str] | None:
+        """广元市党政代表团由|市委书记、市长邹自景带队, 甘孜州考察团由|州委书记沈阳带队: a relative post
+        right after a group's 由 (group_led_by) is the post of the place the group is named by — the
+        nearest coded place of that level ending within a short reach before it, with no clause mark
+        between — not the article's (杭州市's story of Sichuan's delegations).  Bounded look back."""
+        t = self.text
+        if not t.endswith(_GROUP_LED_BY, 0, i):
+            return None
+        lo = i - _GROUP_REACH
+        for s, e, name, code in sorted(self._place_mentions(max(0, lo), i), key=lambda p: -p[1]):
+            d = table().get(code) if code else None
+            if d is None or any(not is_han(c) for c in t[e:i]):
+                continue
+            return (d.name, d.code) if d.level == level else None
+        return None
+
     def _relative_place(self, level: str, scope: str | None = None) -> tuple[str, str] | None:
         """(name, code) of the article's place at `level`; with the scope word the text uses (县 of
         县委, 副县长), only a county written with it (`county_of_scope`).  A prefecture's scope other
@@ -1386,6 +1404,26 @@ class ArticleScan:
             i -= 1
         return t[i:pos] in L.ORG_SUFFIXES
 
+    def _listed_department(self, s: int) -> tuple[str, tuple[str, str] | None] | None:
+        """州委组织部、统战部部长: a bare party department listed right after another committee's
+        department (、 between them) shares one post and one committee with it — the committee of
+        the department before (黔西南州委), never the article's place's.  (committee name, place)
+        of that department, or None.  One look at the mentions just before (bounded)."""
+        t = self.text
+        if s < 2 or t[s - 1] != "、":
+            return None
+        for m in self.mentions_starting(max(0, s - 24), s - 1):
+            if m.aend != s - 1 or m.label != "Agency":
+                continue
+            name = m.norm or m.surface
+            k = name.rfind("委")
+            if k <= 0 or not _party_department(name[k + 1:]):
+                continue
+            code = m.attrs.get("place_code")
+            d = table().get(code) if code else None
+            return name[:k + 1], ((d.name, code) if d else None)
+        return None
+
     def body_before(self, pos: int, lo: int, prev: Body | None, head_level: str | None,
                     inherit: bool = True) -> Body | None:
         """The body written right before a post at `pos` (none: the previous post's body).  A word
@@ -1513,7 +1551,7 @@ class ArticleScan:
                     break
                 pl = self._short_region(scope, rest, pos) or \
                     (self._prev_scope_place(prev, level, scope) if inherit else self._listed_place(i, level, scope)) \
-                    or self._relative_place(level, scope)
+                    or self._group_place(i, level) or self._relative_place(level, scope)
                 if rest and (found := self._resolved_opening(i, pos)) is not None:
                     return self._found_unit(found, pos, pl)  # 省工信厅|工业互联网处: the unit of the 厅 as found
                 if pl is None or (level == "province" and scope == "自治区" and "自治区" not in pl[0]):
@@ -1530,6 +1568,8 @@ class ArticleScan:
         for m in self.mentions_starting(i, pos):  # an agency or organisation opening the run (国电集团党组)
             if m.label in ("Agency", "Organization"):
                 return self._unit_of(m, pos)
+        if _party_department(run) and (listed := self._listed_department(i)) is not None:
+            return self._make_body(i, pos, listed[0] + run, listed[1], alias=run)  # 州委组织部、统战部部长
         committee = _committee_of(prev) if inherit and prev is not None and prev.label != "Place" else None
         if committee and run in _SCHOOL_UNITS:  # 北京大学团委副书记、教务部副部长: the school's, not the committee's
             school = next((prev.name[:-len(o)] for o in _SCHOOL_ORGANS if prev.name.endswith(o)), "")

@@ -422,6 +422,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 骑龙村至柏林村: a Chinese village named like a foreign city, not Berlin
         if _compass_region_in_name(text, s, e, entry):
             continue  # 粤东|西北 (粤东西北: 粤东、粤西、粤北), 西南|门村: no region of China
+        if _compass_structure(text, s, e):
+            continue  # 进入江华的“北|大门”: the north gate, not 北大 (Peking University)
         if entry.label == "Place" and (text.startswith(_TIME_WORDS, e) or _in_transliteration(text, s, e)):
             continue  # 东京时间: a time zone; 鲁|西亚|努: a foreign person's name, no region
         e = _city_suffix_end(text, e, entry)  # 维也纳市: the city, as written
@@ -503,6 +505,16 @@ def _compass_region_in_name(text: str, s: int, e: int, entry: Entry) -> bool:
     """A compass region of China (西北, 西南, 东北: no country) read where `compass_piece` holds."""
     return entry.kind == "region" and entry.table == "world_places" and not entry.iso \
         and not entry.country and compass_piece(text, s, e)
+
+
+_COMPASS_STRUCTURES = tuple(cue(_R, "compass_structure_words"))  # 大门, 大街, 大道 …
+
+
+def _compass_structure(text: str, s: int, e: int) -> bool:
+    """Is a two-character alias opening with a compass character the compass and the first half of
+    a structure's word written after it (北|大门, 南|大街, 东|大道: the north gate, the south street)?
+    A university's short form (北大, 南大) is never glued to 门 or 街; the structure word decides."""
+    return e - s == 2 and text[s] in _COMPASS and text.startswith(_COMPASS_STRUCTURES, s + 1)
 
 
 def compass_piece(text: str, s: int, e: int) -> bool:
@@ -634,6 +646,7 @@ def _mission_host_end(text: str, at: int) -> int | None:
 _IMPLIED_TAILS = tuple(sorted(cue(_R, "mission_implied_tails"), key=len, reverse=True))  # 大使馆, 使馆 …
 _SENDER_ENDS = frozenset(cue(_R, "mission_sender_ends"))  # 各国|驻, 山东省|驻: a sender written otherwise
 _SENDER_CHINA = tuple(cue(_R, "mission_sender_china"))  # 我国|驻: China written its own way
+_SENDER_VOICE = tuple(cue(_R, "mission_sender_voice"))  # 我|驻, 我国|驻: China speaking, whatever was named before
 
 
 def _senderless_mission(text: str, h: Hit, prev: Hit | None) -> Hit | None:
@@ -654,8 +667,9 @@ def _senderless_mission(text: str, h: Hit, prev: Hit | None) -> Hit | None:
     if prev is not None and prev.end >= s and prev.entry is china:
         s = prev.start  # 我国|驻法国大使馆: China written as 我国, the mission's sender
     elif (prev is not None and prev.end >= s) or \
-            (text[s - 1:s] in _SENDER_ENDS and not text.endswith(_SENDER_CHINA, 0, s)) or _foreign_voice(text, prev, s):
-        return None
+            (text[s - 1:s] in _SENDER_ENDS and not text.endswith(_SENDER_CHINA, 0, s)) or \
+            (_foreign_voice(text, prev, s) and not text.endswith(_SENDER_VOICE, 0, s)):
+        return None  # (…日本自治体国际化协会理事长…和|我驻日本使馆: 我 is China's voice, whoever was named before)
     end = h.end + len(tail)
     return Hit(s, end, china, text[s:end], rule="registry.mission", norm=china.name + text[h.start - len(w):end],
                country=china, label="Agency")
@@ -784,9 +798,13 @@ def _sar_unit_end(text: str, i: int) -> int | None:
     government (财政司, 金融管理局, 经济财政司, 保安局), as the country grammar reads a ministry."""
     m = _SAR_UNIT_RE.match(text, i, i + 10)
     if m is None or not unit_stem(m.group(1)) or m.group(1)[0] in _COUNTRY_AGENCY_BAD_FIRST \
-            or m.group(0).endswith((_COMPANY_END,) + _false_endings()) or _verb_across(text, m.end(1)):
-        return None
+            or m.group(0).endswith((_COMPANY_END,) + _false_endings()) or _verb_across(text, m.end(1)) \
+            or any(w in m.group(1) for w in _SAR_UNIT_NOT_IN):
+        return None  # (香港特区政府|代表包括财政司司长: a list of delegates, no bureau 代表包括财政司)
     return m.end()
+
+
+_SAR_UNIT_NOT_IN = tuple(cue(_R, "sar_unit_not_in"))  # 包括, 以及: a list's words, in no bureau's name
 
 
 def _sar_bodies(text: str, hits: list[Hit]) -> list[Hit]:

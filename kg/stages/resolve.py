@@ -887,6 +887,7 @@ def _own_trip_home(art: Article, span, ok: list[Mention], places: list[Mention])
     gone |= {p for g in gone if (p := _place_at_level(g, "province", strict=True))}
     dated = {c for c in (_dateline_place(art), _agency_dateline_place(art)) if c}
     voiced = own.re is _OWN_DELEGATION_RE  # (我县党政代表团: the text speaks as the traveller, whose name is any it writes)
+    voiced = voiced or _speaks_as_traveller(art, at, own.group(1), ok)
     counts = Counter(m.attrs["code"] for m in places if m.attrs.get("code") in named
                      and (voiced or m.attrs["code"] in dated or text.endswith(_OWN_NAMED_BEFORE, 0, m.astart)
                           or text.startswith(_OWN_NAMED_AFTER, m.aend))
@@ -899,6 +900,17 @@ def _own_trip_home(art: Article, span, ok: list[Mention], places: list[Mention])
         first.setdefault(m.attrs.get("code"), m.astart)
     code = min(counts, key=lambda c: (-counts[c], first.get(c, 0)))
     return _division_ref(code)
+
+
+def _speaks_as_traveller(art: Article, at: int, level: str, ok: list[Mention]) -> bool:
+    """县委书记…率县党政考察团到北京市通州区考察 (then 介绍了我县经济社会发展): a bare traveller of a level
+    whose text then says 我 and that level (我县) within a bounded reach after the trip, while the
+    place gone to is named with another level's word (通州区, not a 县), speaks as the traveller —
+    我县 cannot be the district gone to, so the own division is any county the text names."""
+    gone = [m for m in ok if m.astart >= at]
+    if not gone or any((m.norm or m.surface).endswith(level) for m in gone):
+        return False
+    return art.text.find("我" + level, at, at + _SENDER_VOICE_REACH) >= 0
 
 
 _DELEGATION_HEADS = tuple(L.word_lists("relation_cues").get("named_delegation_heads", ())) or ("\0",)
