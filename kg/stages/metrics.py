@@ -3131,10 +3131,21 @@ def _survey_team_place(view: _ArticleView, s_start: int, i: int) -> str | None:
             cities = [d for d in cands if d.level == "city"]
             pick = cities if len(cities) == 1 else cands  # (朝阳调查队: the city's team, not 朝阳县's)
             if len({d.code for d in pick}) == 1:
+                if _lower_scope_after(view, m.end(), i, pick[0].name):
+                    return None  # 云南调查总队核定数据显示：上半年全州肉类总产量…: the prefecture's
                 place = ensure_place(view.doc, pick[0].code)
                 view.doc.entities[place].rules.add("metrics.survey-team")
                 return place
     return None
+
+
+def _lower_scope_after(view: _ArticleView, a: int, i: int, served: str) -> bool:
+    """据国家统计局云南调查总队核定数据显示：上半年全州肉类总产量20.37万吨: a local scope word between
+    the team and the figure naming another level than the place the team serves (全州, 全县 after a
+    province's 总队) says whose figures the team reports — that scope's, not the team's province."""
+    return any(_SCOPES[m.group(0)] == "local" and not served.endswith(m.group(0)[-1])
+               and not _yardstick(view.text, a, m.start())
+               for m in view.scope_words(a, i))
 
 
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
@@ -3862,6 +3873,8 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
             continue  # 全国第二, 全国人大: a rank or an organ, not the scope
         if m.group(0) in cues("metrics.fund_source_scopes") and text.startswith(cues("metrics.fund_words"), m.end()):
             continue  # 其中中央预算内投资3000万元: where the money comes from, not where the figure holds
+        if text.endswith(cues("metrics.remitted_before"), s_start, m.start()):
+            continue  # 上划中央收入37.78亿元: the level the local revenue is passed up to
         if scope == "national" and _foreign_country_before(view, m.start()):
             last = None  # 意大利全国: that country's whole, not China
             continue
