@@ -3274,6 +3274,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _survey_team_place(view, s_start, q.start)
     if key:
         return key, "survey-team"  # 国家统计局江西调查总队：全省居民人均可支配收入…: Jiangxi's
+    key = None if local else _continued_place(view, s_start)
+    if key:
+        return key, "continued-place"  # 北京市优良天数比例为77.9%…；PM2.5浓度为31微克/立方米: Beijing's
     if not local and view.national_article():
         return _nation(view, q), "national-article"
     if not local and any(w in indicator for w in cues("metrics.national_indicators")):
@@ -3721,6 +3724,30 @@ def _continued_scope(view: _ArticleView, s_start: int, i: int) -> str | None:
     if last is None or any(t == "Place" and a >= last.end() for a, _b, _k, t, _l in view.mentions_in(last.end(), i)):
         return None
     return _scope_place(view, last)
+
+
+def _continued_place(view: _ArticleView, s_start: int) -> str | None:
+    """北京市优良天数比例为77.9%，同比上升9.4个百分点；PM2.5浓度为31微克/立方米: a clause after a
+    semicolon is cut as a sentence of its own, yet the place opening the clause before it (after a
+    period phrase at most: 上半年，北京市…) governs it too, as it governs that clause's later figures
+    after a comma. Only the nearest clause is read, and only when it opens with a place not listed
+    with others (北京、天津…) — one bisection and a few mentions: linear in the article."""
+    text = view.text
+    if s_start <= 0 or text[s_start - 1] not in "；;":
+        return None
+    lo = view.sentence(s_start - 1)[0]
+    for a, b, key, etype, _l in view.mentions_in(lo, s_start):
+        lead = text[lo:a].strip(" \u3000\t\n“\"")
+        if etype != "Place" or (lead and lead[-1] not in "，,") or len(lead) > 12 \
+                or text[b:b + 1] == "、" or _scope_matches_any(view, lo, a):
+            return None
+        return key
+    return None
+
+
+def _scope_matches_any(view: _ArticleView, lo: int, hi: int) -> bool:
+    """Whether a scope word (全国, 全市) stands in text[lo:hi]."""
+    return next(iter(view.scope_words(lo, hi)), None) is not None
 
 
 def _scope_place(view: _ArticleView, last: re.Match) -> str | None:
