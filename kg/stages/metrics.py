@@ -2359,10 +2359,10 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         joined = _split_collective(items)
         names = _collective_items(joined, len(figures)) if joined else \
             _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
-    if names is None and len(items) == len(figures) >= 3 and all(2 <= len(x) <= 8 for x in items) \
+    if names is None and len(items) == len(figures) >= 2 and all(2 <= len(x) <= 8 for x in items) \
             and _CHANGE_END.search(verb.strip()) and not any(ch.isdigit() for ch in clause):
         # 精制食用植物油、鲜冷藏肉、中成药和电力电缆分别增长a、b、c、d: products (or other things) with
-        # no shared head, each changing by its own figure
+        # no shared head, each changing by its own figure; two as well (牛肉、羊肉分别增长9.3%和11.2%)
         names = items
     if rate_noun:
         if names is None and len(items) == len(figures) and all(2 <= len(x) <= 12 for x in items):
