@@ -1104,7 +1104,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
         # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
-    target = _TARGET_SHARE_LED.fullmatch(left.strip())  # (已经完成全年预期目标任务的99%)
+    target = _TARGET_SHARE_LED.fullmatch(left.strip()) \
+        or _TARGET_SHARE_BARE.fullmatch(left.strip())  # (已经完成全年预期目标任务的99%, 完成年初预算36.7%)
     if q.unit in _PERCENT_UNITS and target and prev_ind and prev is not None:
         # 固定资产投资完成71.77亿元，同比增长20.4%，完成全年目标的55.2%: the share of the target done
         return _level_of(prev_ind[0]) + target.group(1), q.start, q.end, "share-of-previous"
@@ -1437,6 +1438,10 @@ _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;
 
 _TARGET_SHARE_LED = re.compile(f"(?:{cue_alt('metrics.status_done')})?" + _TARGET_SHARE.pattern)
 _TARGET_SHARE_LED = guarded(_TARGET_SHARE_LED)  # (most positions turned away at one character)
+# 完成年初预算36.7%, 完成全年计划65%: the same share of a target written without 的 — the target
+# word then closes the words before the figure (no qualifier after it)
+_TARGET_SHARE_BARE = re.compile(f"(?:{cue_alt('metrics.status_done')})?((?:{cue_alt('metrics.target_verbs')})"
+                                f"[^，,。；;的]{{0,6}}?(?:{cue_alt('metrics.target_words')}))")
 
 
 def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: int) -> tuple[int, int | None]:
