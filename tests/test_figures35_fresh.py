@@ -80,3 +80,13 @@ def test_share_of_the_budget_done_written_without_de():
     by_value = {g[2]: g for g in got}
     assert by_value[36.7][1:] == ("一般公共预算支出完成年初预算", 36.7, "share")
     assert by_value[3.4][1] != "预算快于序时进度"
+
+
+def test_levels_listed_before_one_noun_stay_one_indicator():
+    """连南: 全县重点项目50个…其中省、市重点项目11个: 省、市 are the levels of one kind of project
+    (provincial and city key projects), no list whose last item is the indicator (市重点项目)."""
+    got = _metrics("连南瑶族自治县重点项目建设情况\n一、总体进展情况\n全县重点项目50个,总投资178.7亿元,"
+                   "年度投资计划17.68亿元,1-5月完成投资4.28亿元,完成率24.25%。其中省、市重点项目11个,"
+                   "年度投资计划5.71亿元,1-5月完成投资2.13亿元,完成率37.3%。")
+    by_value = {g[2]: g for g in got}
+    assert by_value[11][1] == "省、市重点项目"

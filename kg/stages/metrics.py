@@ -1379,6 +1379,9 @@ def _clause_cut(left: str) -> int:
     shared = _taxes_after_shared_verb(left, cut)
     if shared >= 0:  # 出口货物退增值税、消费税19280.9亿元: one amount for the taxes listed
         return _clause_cut(left[:shared])
+    levels = _level_list_start(left, cut)
+    if levels >= 0:  # 其中省、市重点项目11个: the levels of one kind of project, not a list
+        return _clause_cut(left[:levels]) if levels > 0 else -1
     named = _inside_listed_name(left, cut)
     if named >= 0:  # 其中，水利、环境和公共设施管理业完成投资…: one industry, not a list
         return _clause_cut(left[:named]) if named > 0 else -1
@@ -1387,6 +1390,21 @@ def _clause_cut(left: str) -> int:
     if close > cut and opened >= 0 and max(left.rfind("）", opened, cut), left.rfind(")", opened, cut)) < 0:
         return max(left.rfind(ch, 0, opened) for ch in _CLAUSE_PUNCT)  # cut before the note
     return cut
+
+
+def _level_list_start(left: str, cut: int) -> int:
+    """Where a run of one-character levels joined by 、 (省、市重点项目, 省、市、县三级) holding the 、 at
+    `cut` starts, or -1: each level a single character (metrics.level_list_chars), a noun after the
+    last (市重点项目; 湖北省、武汉市 is a list of places: 武 is no level). Walks back over the run
+    only: a few characters."""
+    levels = cue_chars("metrics.level_list_chars")
+    if not (cut >= 1 and left[cut - 1] in levels and cut + 2 < len(left)
+            and left[cut + 1] in levels and is_han(left[cut + 2]) and left[cut + 2] != "、"):
+        return -1
+    i = cut - 1
+    while i >= 2 and left[i - 1] == "、" and left[i - 2] in levels:
+        i -= 2
+    return i
 
 
 # 退增值税、消费税: a verb of refunding (levying) and taxes listed after it, up to the 、 at the end
