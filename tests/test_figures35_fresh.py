@@ -90,3 +90,14 @@ def test_levels_listed_before_one_noun_stay_one_indicator():
                    "年度投资计划5.71亿元,1-5月完成投资2.13亿元,完成率37.3%。")
     by_value = {g[2]: g for g in got}
     assert by_value[11][1] == "省、市重点项目"
+
+
+def test_a_second_target_after_a_share_done_is_the_same_levels():
+    """德阳: 全市城镇新增就业50801人…,完成省民生工程目标任务的130.26%,市民生工程目标任务的127%: the
+    city's target is a second share of the same new jobs done, not a level called 市民生工程目标任务."""
+    got = _metrics("我市城镇新增就业再创新高\n2021年,全市城镇新增就业50801人,与去年同期相比增长20.61%,"
+                   "比2019年增长12.15%,完成省民生工程目标任务的130.26%,市民生工程目标任务的127%;"
+                   "失业人员再就业12089人,完成目标任务的157% 。")
+    by_value = {g[2]: g for g in got}
+    assert by_value[127][1:] == ("城镇新增就业完成市民生工程目标任务", 127, "share")
+    assert by_value[130.26][1] == "城镇新增就业完成省民生工程目标任务"

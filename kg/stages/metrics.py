@@ -1109,6 +1109,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in _PERCENT_UNITS and target and prev_ind and prev is not None:
         # 固定资产投资完成71.77亿元，同比增长20.4%，完成全年目标的55.2%: the share of the target done
         return _level_of(prev_ind[0]) + target.group(1), q.start, q.end, "share-of-previous"
+    again = _target_share_again(left, q, prev, prev_ind)
+    if again:  # 完成省民生工程目标任务的130.26%，市民生工程目标任务的127%: the same level's second target
+        return again, q.start, q.end, "share-of-previous"
     if q.unit in _PERCENT_UNITS and name.startswith(share) and prev_ind and prev_ind[3] == "change-of-previous":
         # 总产值完成312.4亿元，同比增长9.8%，占全年目标任务的78.1%: the share is the level's
         return _level_of(prev_ind[0]) + name, q.start, q.end, "share-of-previous"
@@ -1456,6 +1459,28 @@ _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;
 
 _TARGET_SHARE_LED = re.compile(f"(?:{cue_alt('metrics.status_done')})?" + _TARGET_SHARE.pattern)
 _TARGET_SHARE_LED = guarded(_TARGET_SHARE_LED)  # (most positions turned away at one character)
+# 市民生工程目标任务的: a target named with no verb before it, the share of it taken after 的
+_TARGET_ONLY_SHARE = re.compile(f"([^，,。；;、的]{{1,12}}?(?:{cue_alt('metrics.target_words')}))的")
+
+
+def _target_share_again(left: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
+    """城镇新增就业50801人，完成省民生工程目标任务的130.26%，市民生工程目标任务的127%: a target named
+    with no verb right after a share of a target done is a second target of the same level — the
+    level and the verb of the share before (城镇新增就业完成) with this target, never the bare target
+    as a level of its own."""
+    if q.unit not in _PERCENT_UNITS or not prev_ind or prev is None or prev.unit not in _PERCENT_UNITS \
+            or prev_ind[3] != "share-of-previous":
+        return None
+    m = _TARGET_ONLY_SHARE.fullmatch(left.strip(" ，,、"))
+    if m is None:
+        return None
+    verbs = [v for v in cues("metrics.target_verbs") if len(v) >= 2]
+    at = max((prev_ind[0].rfind(v) for v in verbs), default=-1)
+    if at <= 0:
+        return None
+    return prev_ind[0][:at + 2] + m.group(1)
+
+
 # 完成年初预算36.7%, 完成全年计划65%: the same share of a target written without 的 — the target
 # word then closes the words before the figure (no qualifier after it)
 _TARGET_SHARE_BARE = re.compile(f"(?:{cue_alt('metrics.status_done')})?((?:{cue_alt('metrics.target_verbs')})"
