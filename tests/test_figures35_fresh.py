@@ -101,3 +101,14 @@ def test_a_second_target_after_a_share_done_is_the_same_levels():
     by_value = {g[2]: g for g in got}
     assert by_value[127][1:] == ("城镇新增就业完成市民生工程目标任务", 127, "share")
     assert by_value[130.26][1] == "城镇新增就业完成省民生工程目标任务"
+
+
+def test_goods_listed_before_their_class_keep_their_own_output():
+    """国家统计局: 新能源汽车、太阳能电池、移动通信基站设备等绿色智能产品产量同比分别增长108.4%、35.6%、
+    19.3%: each product's output grows (新能源汽车产量同比增长), the class after 等 no part of it."""
+    got = _metrics("10月份国民经济保持恢复态势\n1-10月份,全国规模以上工业增加值同比增长4.0%。分产品看,新能源汽车、"
+                   "太阳能电池、移动通信基站设备等绿色智能产品产量同比分别增长108.4%、35.6%、19.3%。")
+    by_value = {g[2]: g[1] for g in got}
+    assert by_value[108.4] == "新能源汽车产量同比增长"
+    assert by_value[35.6] == "太阳能电池产量同比增长"
+    assert by_value[19.3] == "移动通信基站设备产量同比增长"

@@ -2665,7 +2665,19 @@ def _listed_before_etc(clause: str, n: int) -> list[str] | None:
     items, head = clause[:k].split("、"), clause[k + 1:]
     if len(items) != n or any(not x or len(x) > 16 for x in items):
         return None
-    return [it + head for it in items]
+    return [it + _without_etc_class(head) for it in items]
+
+
+def _without_etc_class(head: str) -> str:
+    """新能源汽车、太阳能电池等绿色智能产品产量: the class of goods after 等 (绿色智能产品) is what the
+    items are, not part of each one's measure — 新能源汽车产量, never 新能源汽车绿色智能产品产量. Only a
+    class noun of goods (metrics.etc_class_nouns) with a measure of two characters or more after it."""
+    for noun in cues("metrics.etc_class_nouns"):
+        at = head.find(noun)
+        rest = head[at + len(noun):] if at >= 0 else ""
+        if len(rest) >= 2 and is_han(rest[0]):
+            return rest
+    return head
 
 
 def _holds_listed_name(item: str) -> bool:
