@@ -112,3 +112,13 @@ def test_goods_listed_before_their_class_keep_their_own_output():
     assert by_value[108.4] == "新能源汽车产量同比增长"
     assert by_value[35.6] == "太阳能电池产量同比增长"
     assert by_value[19.3] == "移动通信基站设备产量同比增长"
+
+
+def test_a_yardstick_after_a_rates_fall_compares_the_rate():
+    """德阳: 城镇登记失业率为3.36%,…比2019年降低0.33个百分点,低于省控线0.84个百分点,低于市控线0.64个
+    百分点: the control lines measure the unemployment rate itself, not its fall (never 降低低于省控线)."""
+    got = _metrics("我市城镇新增就业再创新高\n2021年,城镇登记失业率为3.36%,与去年相比降低0.09个百分点,"
+                   "比2019年降低0.33个百分点,低于省控线0.84个百分点,低于市控线0.64个百分点。")
+    by_value = {g[2]: g[1] for g in got}
+    assert by_value[0.84] == "城镇登记失业率低于省控线"
+    assert by_value[0.64] == "城镇登记失业率低于市控线"

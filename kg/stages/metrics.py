@@ -1745,10 +1745,14 @@ def _rate_compared(indicator: str, prev: Quantity) -> str:
                 and _GROWTH.match(indicator[k:]):
             return indicator[:k]
         if indicator.startswith(cues("metrics.yardstick_verbs"), k) \
-                and (_level_of(indicator[:k]) != indicator[:k] or indicator[:k].endswith(_RATE_NOUNS)):
+                and (_level_of(indicator[:k]) != indicator[:k] or indicator[:k].endswith(_RATE_NOUNS)
+                     or indicator[:k].endswith(cues("metrics.percent_level_ends"))):
             # 同比增长10.2%，高于全国2.8个百分点，高于全省1.5个百分点: 同比增长高于全省
-            # (增速高于全省1.2个百分点，高于全市0.5个百分点: 增速高于全市)
+            # (增速高于全省1.2个百分点，高于全市0.5个百分点: 增速高于全市; 失业率低于省控线…，低于市控线)
             return indicator[:k]
+    level = _level_of(indicator)
+    if level != indicator and len(level) >= 2 and level.endswith(cues("metrics.percent_level_ends")):
+        return level  # 失业率比2019年降低0.33个百分点，低于省控线…: the rate compared, not its fall
     return indicator
 
 
