@@ -1104,10 +1104,14 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
         # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
-    target = _TARGET_SHARE_LED.fullmatch(left.strip())  # (已经完成全年预期目标任务的99%)
+    target = _TARGET_SHARE_LED.fullmatch(left.strip()) \
+        or _TARGET_SHARE_BARE.fullmatch(left.strip())  # (已经完成全年预期目标任务的99%, 完成年初预算36.7%)
     if q.unit in _PERCENT_UNITS and target and prev_ind and prev is not None:
         # 固定资产投资完成71.77亿元，同比增长20.4%，完成全年目标的55.2%: the share of the target done
         return _level_of(prev_ind[0]) + target.group(1), q.start, q.end, "share-of-previous"
+    again = _target_share_again(left, q, prev, prev_ind)
+    if again:  # 完成省民生工程目标任务的130.26%，市民生工程目标任务的127%: the same level's second target
+        return again, q.start, q.end, "share-of-previous"
     if q.unit in _PERCENT_UNITS and name.startswith(share) and prev_ind and prev_ind[3] == "change-of-previous":
         # 总产值完成312.4亿元，同比增长9.8%，占全年目标任务的78.1%: the share is the level's
         return _level_of(prev_ind[0]) + name, q.start, q.end, "share-of-previous"
@@ -1378,6 +1382,9 @@ def _clause_cut(left: str) -> int:
     shared = _taxes_after_shared_verb(left, cut)
     if shared >= 0:  # 出口货物退增值税、消费税19280.9亿元: one amount for the taxes listed
         return _clause_cut(left[:shared])
+    levels = _level_list_start(left, cut)
+    if levels >= 0:  # 其中省、市重点项目11个: the levels of one kind of project, not a list
+        return _clause_cut(left[:levels]) if levels > 0 else -1
     named = _inside_listed_name(left, cut)
     if named >= 0:  # 其中，水利、环境和公共设施管理业完成投资…: one industry, not a list
         return _clause_cut(left[:named]) if named > 0 else -1
@@ -1386,6 +1393,21 @@ def _clause_cut(left: str) -> int:
     if close > cut and opened >= 0 and max(left.rfind("）", opened, cut), left.rfind(")", opened, cut)) < 0:
         return max(left.rfind(ch, 0, opened) for ch in _CLAUSE_PUNCT)  # cut before the note
     return cut
+
+
+def _level_list_start(left: str, cut: int) -> int:
+    """Where a run of one-character levels joined by 、 (省、市重点项目, 省、市、县三级) holding the 、 at
+    `cut` starts, or -1: each level a single character (metrics.level_list_chars), a noun after the
+    last (市重点项目; 湖北省、武汉市 is a list of places: 武 is no level). Walks back over the run
+    only: a few characters."""
+    levels = cue_chars("metrics.level_list_chars")
+    if not (cut >= 1 and left[cut - 1] in levels and cut + 2 < len(left)
+            and left[cut + 1] in levels and is_han(left[cut + 2]) and left[cut + 2] != "、"):
+        return -1
+    i = cut - 1
+    while i >= 2 and left[i - 1] == "、" and left[i - 2] in levels:
+        i -= 2
+    return i
 
 
 # 退增值税、消费税: a verb of refunding (levying) and taxes listed after it, up to the 、 at the end
@@ -1437,6 +1459,32 @@ _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;
 
 _TARGET_SHARE_LED = re.compile(f"(?:{cue_alt('metrics.status_done')})?" + _TARGET_SHARE.pattern)
 _TARGET_SHARE_LED = guarded(_TARGET_SHARE_LED)  # (most positions turned away at one character)
+# 市民生工程目标任务的: a target named with no verb before it, the share of it taken after 的
+_TARGET_ONLY_SHARE = re.compile(f"([^，,。；;、的]{{1,12}}?(?:{cue_alt('metrics.target_words')}))的")
+
+
+def _target_share_again(left: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
+    """城镇新增就业50801人，完成省民生工程目标任务的130.26%，市民生工程目标任务的127%: a target named
+    with no verb right after a share of a target done is a second target of the same level — the
+    level and the verb of the share before (城镇新增就业完成) with this target, never the bare target
+    as a level of its own."""
+    if q.unit not in _PERCENT_UNITS or not prev_ind or prev is None or prev.unit not in _PERCENT_UNITS \
+            or prev_ind[3] != "share-of-previous":
+        return None
+    m = _TARGET_ONLY_SHARE.fullmatch(left.strip(" ，,、"))
+    if m is None:
+        return None
+    verbs = [v for v in cues("metrics.target_verbs") if len(v) >= 2]
+    at = max((prev_ind[0].rfind(v) for v in verbs), default=-1)
+    if at <= 0:
+        return None
+    return prev_ind[0][:at + 2] + m.group(1)
+
+
+# 完成年初预算36.7%, 完成全年计划65%: the same share of a target written without 的 — the target
+# word then closes the words before the figure (no qualifier after it)
+_TARGET_SHARE_BARE = re.compile(f"(?:{cue_alt('metrics.status_done')})?((?:{cue_alt('metrics.target_verbs')})"
+                                f"[^，,。；;的]{{0,6}}?(?:{cue_alt('metrics.target_words')}))")
 
 
 def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: int) -> tuple[int, int | None]:
@@ -1697,10 +1745,14 @@ def _rate_compared(indicator: str, prev: Quantity) -> str:
                 and _GROWTH.match(indicator[k:]):
             return indicator[:k]
         if indicator.startswith(cues("metrics.yardstick_verbs"), k) \
-                and (_level_of(indicator[:k]) != indicator[:k] or indicator[:k].endswith(_RATE_NOUNS)):
+                and (_level_of(indicator[:k]) != indicator[:k] or indicator[:k].endswith(_RATE_NOUNS)
+                     or indicator[:k].endswith(cues("metrics.percent_level_ends"))):
             # 同比增长10.2%，高于全国2.8个百分点，高于全省1.5个百分点: 同比增长高于全省
-            # (增速高于全省1.2个百分点，高于全市0.5个百分点: 增速高于全市)
+            # (增速高于全省1.2个百分点，高于全市0.5个百分点: 增速高于全市; 失业率低于省控线…，低于市控线)
             return indicator[:k]
+    level = _level_of(indicator)
+    if level != indicator and len(level) >= 2 and level.endswith(cues("metrics.percent_level_ends")):
+        return level  # 失业率比2019年降低0.33个百分点，低于省控线…: the rate compared, not its fall
     return indicator
 
 
@@ -2359,10 +2411,10 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         joined = _split_collective(items)
         names = _collective_items(joined, len(figures)) if joined else \
             _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
-    if names is None and len(items) == len(figures) >= 3 and all(2 <= len(x) <= 8 for x in items) \
+    if names is None and len(items) == len(figures) >= 2 and all(2 <= len(x) <= 8 for x in items) \
             and _CHANGE_END.search(verb.strip()) and not any(ch.isdigit() for ch in clause):
         # 精制食用植物油、鲜冷藏肉、中成药和电力电缆分别增长a、b、c、d: products (or other things) with
-        # no shared head, each changing by its own figure
+        # no shared head, each changing by its own figure; two as well (牛肉、羊肉分别增长9.3%和11.2%)
         names = items
     if rate_noun:
         if names is None and len(items) == len(figures) and all(2 <= len(x) <= 12 for x in items):
@@ -2617,7 +2669,19 @@ def _listed_before_etc(clause: str, n: int) -> list[str] | None:
     items, head = clause[:k].split("、"), clause[k + 1:]
     if len(items) != n or any(not x or len(x) > 16 for x in items):
         return None
-    return [it + head for it in items]
+    return [it + _without_etc_class(head) for it in items]
+
+
+def _without_etc_class(head: str) -> str:
+    """新能源汽车、太阳能电池等绿色智能产品产量: the class of goods after 等 (绿色智能产品) is what the
+    items are, not part of each one's measure — 新能源汽车产量, never 新能源汽车绿色智能产品产量. Only a
+    class noun of goods (metrics.etc_class_nouns) with a measure of two characters or more after it."""
+    for noun in cues("metrics.etc_class_nouns"):
+        at = head.find(noun)
+        rest = head[at + len(noun):] if at >= 0 else ""
+        if len(rest) >= 2 and is_han(rest[0]):
+            return rest
+    return head
 
 
 def _holds_listed_name(item: str) -> bool:
@@ -3131,10 +3195,21 @@ def _survey_team_place(view: _ArticleView, s_start: int, i: int) -> str | None:
             cities = [d for d in cands if d.level == "city"]
             pick = cities if len(cities) == 1 else cands  # (朝阳调查队: the city's team, not 朝阳县's)
             if len({d.code for d in pick}) == 1:
+                if _lower_scope_after(view, m.end(), i, pick[0].name):
+                    return None  # 云南调查总队核定数据显示：上半年全州肉类总产量…: the prefecture's
                 place = ensure_place(view.doc, pick[0].code)
                 view.doc.entities[place].rules.add("metrics.survey-team")
                 return place
     return None
+
+
+def _lower_scope_after(view: _ArticleView, a: int, i: int, served: str) -> bool:
+    """据国家统计局云南调查总队核定数据显示：上半年全州肉类总产量20.37万吨: a local scope word between
+    the team and the figure naming another level than the place the team serves (全州, 全县 after a
+    province's 总队) says whose figures the team reports — that scope's, not the team's province."""
+    return any(_SCOPES[m.group(0)] == "local" and not served.endswith(m.group(0)[-1])
+               and not _yardstick(view.text, a, m.start())
+               for m in view.scope_words(a, i))
 
 
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
@@ -3263,6 +3338,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _survey_team_place(view, s_start, q.start)
     if key:
         return key, "survey-team"  # 国家统计局江西调查总队：全省居民人均可支配收入…: Jiangxi's
+    key = None if local else _continued_place(view, s_start)
+    if key:
+        return key, "continued-place"  # 北京市优良天数比例为77.9%…；PM2.5浓度为31微克/立方米: Beijing's
     if not local and view.national_article():
         return _nation(view, q), "national-article"
     if not local and any(w in indicator for w in cues("metrics.national_indicators")):
@@ -3712,6 +3790,30 @@ def _continued_scope(view: _ArticleView, s_start: int, i: int) -> str | None:
     return _scope_place(view, last)
 
 
+def _continued_place(view: _ArticleView, s_start: int) -> str | None:
+    """北京市优良天数比例为77.9%，同比上升9.4个百分点；PM2.5浓度为31微克/立方米: a clause after a
+    semicolon is cut as a sentence of its own, yet the place opening the clause before it (after a
+    period phrase at most: 上半年，北京市…) governs it too, as it governs that clause's later figures
+    after a comma. Only the nearest clause is read, and only when it opens with a place not listed
+    with others (北京、天津…) — one bisection and a few mentions: linear in the article."""
+    text = view.text
+    if s_start <= 0 or text[s_start - 1] not in "；;":
+        return None
+    lo = view.sentence(s_start - 1)[0]
+    for a, b, key, etype, _l in view.mentions_in(lo, s_start):
+        lead = text[lo:a].strip(" \u3000\t\n“\"")
+        if etype != "Place" or (lead and lead[-1] not in "，,") or len(lead) > 12 \
+                or text[b:b + 1] == "、" or _scope_matches_any(view, lo, a):
+            return None
+        return key
+    return None
+
+
+def _scope_matches_any(view: _ArticleView, lo: int, hi: int) -> bool:
+    """Whether a scope word (全国, 全市) stands in text[lo:hi]."""
+    return next(iter(view.scope_words(lo, hi)), None) is not None
+
+
 def _scope_place(view: _ArticleView, last: re.Match) -> str | None:
     """The place a local scope word means: the place mention it resolved to, else the article's
     own place when the word names its level (我省 in a province's story), else the ancestor of
@@ -3862,6 +3964,8 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
             continue  # 全国第二, 全国人大: a rank or an organ, not the scope
         if m.group(0) in cues("metrics.fund_source_scopes") and text.startswith(cues("metrics.fund_words"), m.end()):
             continue  # 其中中央预算内投资3000万元: where the money comes from, not where the figure holds
+        if text.endswith(cues("metrics.remitted_before"), s_start, m.start()):
+            continue  # 上划中央收入37.78亿元: the level the local revenue is passed up to
         if scope == "national" and _foreign_country_before(view, m.start()):
             last = None  # 意大利全国: that country's whole, not China
             continue
