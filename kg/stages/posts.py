@@ -334,6 +334,14 @@ def _scan_tables():
             re.compile(f"[{HAN}·]{{0,8}}"))
 
 
+@lru_cache(maxsize=1)
+def _name_firsts() -> frozenset[str]:
+    """The characters a name `_name_at` reads can open with: a family name's first (post-only ones
+    too), a Tibetan or Mongolian opener's, a transliteration syllable.  A position whose character
+    is none of them opens no name, whichever reading is tried."""
+    return frozenset(_scan_tables()[0]) | {w[0] for w in _NAME_OPENERS} | _TIBETAN_SYLLABLE | _STEPPE_SYLLABLE
+
+
 _SPEECH_VERBS = tuple(sorted((r["verb"] for r in L.load_table("appointment_verbs") if r.get("kind") == "speech"),
                              key=lambda w: (-len(w), w)))  # 说, 表示: 王毅时|说 (a clause of time closed)
 _MOTION_VERBS = frozenset(w for w, _ in _cue("motion_verbs"))  # 来, 去, 回: 李明|来泾县…调研
@@ -595,6 +603,8 @@ class NameFinder:
 
     def _name_at(self, p: int, strong: bool, after_post: bool = False) -> str | None:
         t = self.text
+        if t[p:p + 1] not in _name_firsts():
+            return None  # (every reading below opens with one of these characters: most positions asked open none)
         by_first, _, _, name_run = _scan_tables()
         if after_post and strong and t.startswith(_NAME_OPENERS, p) \
                 and (opener := next((w for w in _NAME_OPENERS if t.startswith(w, p)), None)):
@@ -735,6 +745,8 @@ class NameFinder:
         of running text (加强, 多次: jieba tags many syllable pairs nouns, 旺堆, 顿珠, so a noun is no
         bar), and no finder read a place or body in it (西藏, 巴西)."""
         t = self.text
+        if t[p:p + 1] not in _TIBETAN_SYLLABLE:
+            return None  # (the four-syllable and the short reading both open with a syllable)
         name = t[p:p + 4]
         if len(name) < 4 or not all(ch in _TIBETAN_SYLLABLE for ch in name) or not self._boundary(p + 4):
             return self._short_syllable_name(p)
@@ -750,6 +762,8 @@ class NameFinder:
         word of running text (the dictionary tags many such names and their pieces as places or
         nouns, 乌兰, 巴音朝鲁: those are no bar)."""
         t, words = self.text, _common_words()
+        if t[p:p + 1] not in _TIBETAN_SYLLABLE and t[p:p + 1] not in _STEPPE_SYLLABLE:
+            return None  # (every character of the name is a syllable, the first too)
         for n in (5, 4):
             name = t[p:p + n]
             if len(name) < n or not all(ch in _TIBETAN_SYLLABLE or ch in _STEPPE_SYLLABLE for ch in name) \
