@@ -3024,7 +3024,8 @@ def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
         c = _next_colon(t, c + 1, hi)
 
 
-_ROW_GAP = re.compile(r"[ \t\u3000\xa0]+")
+_ROW_GAP_CHARS = " \t\u3000\xa0"  # the white space between a row's cells
+_ROW_GAP = re.compile(f"[{_ROW_GAP_CHARS}]+")
 _ROW_FIELD_ENDS = re.compile("[，,；;。\r\n]")  # the fields of a name-colon row (罗梅：副主席、党组成员，会长。)
 _ROW_FIELDS = 8  # fields read after the colon at most
 
@@ -3036,9 +3037,10 @@ def _name_colon_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
     is not (第二十届中央候补委员, 主持县政府全面工作, 市委书记李四在会上说) is passed over, never read.
     A line whose fields hold no post gives nothing (王刚：我们要… is a speech).  Bounded: the line."""
     t = scan.text
-    p = lo + len(t[lo:hi]) - len(t[lo:hi].lstrip())  # (the line's or the sentence's start: 张某：书记。任某：主任。)
-    if p >= hi or t[p] in _COLONS:
-        return
+    line = t[lo:hi]
+    p = lo + len(line) - len(line.lstrip())  # (the line's or the sentence's start: 张某：书记。任某：主任。)
+    if p >= hi or t[p] in _COLONS or not any(c in line for c in _COLONS):
+        return  # (no colon in it: no name before one, whatever name opens it)
     name = scan.names.name_at(p)
     if name is None or not t.startswith(_COLONS_TUPLE, p + len(name)):  # 嘎玛泽登：…: a syllabic name, as after a post
         name = scan.names.name_at(p, after_post=True)
@@ -3074,9 +3076,10 @@ def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
     whose post cell comes first (县长 王某某 …) the same.  Only whole cells: the posts and the name
     end at white space or the row's end (王某某 县长办公会… is no row)."""
     t = scan.text
-    p = lo + len(t[lo:hi]) - len(t[lo:hi].lstrip())
-    if p >= hi:
-        return
+    line = t[lo:hi]
+    p = lo + len(line) - len(line.lstrip())
+    if p >= hi or (p > 0 and t[p - 1] not in "\r\n" and not any(c in line for c in _ROW_GAP_CHARS)):
+        return  # (no white space in it and no line of its own: cells apart and glued ones both need one)
     name = scan.names.name_at(p)
     if name:
         posts = _row_posts(scan, p + len(name), hi, name) or _glued_row_posts(scan, p, p + len(name), hi, name)
