@@ -68,3 +68,14 @@ def test_survey_gate_keeps_every_figure(monkeypatch):
     assert gated[0][(0.3, "%")][1] == "江西省" and gated[2][(0.5, "%")][1] == "朝阳市"
     monkeypatch.setattr(M, "_names_survey_organ", lambda view: True)
     assert [figure_table(t, "2024-12-05") for t in _FIGURES] == gated
+
+
+def test_rows_still_read_where_a_line_has_a_colon_white_space_or_a_line_of_its_own():
+    """`_name_colon_row` needs a colon in the line, `_roster_row` white space or a line of its own
+    (a glued row): lines that have them are read as before, a sentence with neither gives nothing."""
+    doc = extract_text("泾县人民政府领导\n罗梅：县委副书记、县长。\n张伟：副县长。")
+    assert {("罗梅", "泾县县委"), ("罗梅", "泾县"), ("张伟", "泾县")} <= post_pairs(doc)
+    doc = extract_text("泾县人民政府领导\n李建华 县长 主持县政府全面工作。\n王小明 副县长 负责教育工作。")
+    assert {("李建华", "泾县"), ("王小明", "泾县")} <= post_pairs(doc)
+    assert ("王小明", "泾县") in post_pairs(extract_text("泾县人民政府领导\n李建华县委副书记、县长\n王小明副县长"))
+    assert not post_pairs(extract_text("泾县召开会议\n李建华主持会议，王小明讲话。"))
