@@ -422,6 +422,7 @@ class _ArticleView:
         self.section_years: list[tuple[str | None, str | None]] | None = None  # per paragraph
         self.headline: tuple[str | None, str | None] | None = None  # `_headline_year`
         self.notice_year: tuple[int | None] | None = None  # `_notice_year`
+        self.survey_organ: bool | None = None  # `_names_survey_organ`
 
     def scope_words(self, start: int, end: int):
         """Scope words (全国, 我省, 为 …) in text[start:end] that are not inside the name of an
@@ -3168,6 +3169,15 @@ def _survey_source(text: str, s_start: int, a: int) -> re.Match | None:
     return None
 
 
+def _names_survey_organ(view: _ArticleView) -> bool:
+    """Does the article's text hold a survey team's organ (metrics.survey_team_organs, 国家统计局)?
+    `_SURVEY_TEAM` opens with one, so where none is written no figure has a team as its source:
+    the answer is kept on the view (one look per article, not a match per mention per figure)."""
+    if view.survey_organ is None:
+        view.survey_organ = any(w in view.text for w in cues("metrics.survey_team_organs"))
+    return view.survey_organ
+
+
 def _survey_team_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     """国家统计局江西调查总队发布，10月份全省居民消费价格同比上涨0.3%: a survey team named as the source
     of the figures publishes those of the place it serves (a 总队 its province's, a 调查队 its city's
@@ -3177,6 +3187,8 @@ def _survey_team_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     from ..divisions import table
     from .helpers import ensure_place
     text = view.text
+    if not _names_survey_organ(view):
+        return None  # (no survey team's organ in the article: no mention can open a team's name)
     spans = [(s_start, i)]
     if s_start > 0 and not any(t == "Agency" for _a, _b, _k, t, _l in view.mentions_in(s_start, i)):
         # (国家统计局公布，10月份…: a sentence naming an agency of its own has its own source)

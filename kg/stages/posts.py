@@ -336,6 +336,14 @@ def _scan_tables():
             re.compile(f"[{HAN}·]{{0,8}}"))
 
 
+@lru_cache(maxsize=1)
+def _name_firsts() -> frozenset[str]:
+    """The characters a name `_name_at` reads can open with: a family name's first (post-only ones
+    too), a Tibetan or Mongolian opener's, a transliteration syllable.  A position whose character
+    is none of them opens no name, whichever reading is tried."""
+    return frozenset(_scan_tables()[0]) | {w[0] for w in _NAME_OPENERS} | _TIBETAN_SYLLABLE | _STEPPE_SYLLABLE
+
+
 _SPEECH_VERBS = tuple(sorted((r["verb"] for r in L.load_table("appointment_verbs") if r.get("kind") == "speech"),
                              key=lambda w: (-len(w), w)))  # 说, 表示: 王毅时|说 (a clause of time closed)
 _MOTION_VERBS = frozenset(w for w, _ in _cue("motion_verbs"))  # 来, 去, 回: 李明|来泾县…调研
@@ -597,6 +605,8 @@ class NameFinder:
 
     def _name_at(self, p: int, strong: bool, after_post: bool = False) -> str | None:
         t = self.text
+        if t[p:p + 1] not in _name_firsts():
+            return None  # (every reading below opens with one of these characters: most positions asked open none)
         by_first, _, _, name_run = _scan_tables()
         if after_post and strong and t.startswith(_NAME_OPENERS, p) \
                 and (opener := next((w for w in _NAME_OPENERS if t.startswith(w, p)), None)):
@@ -737,6 +747,8 @@ class NameFinder:
         of running text (加强, 多次: jieba tags many syllable pairs nouns, 旺堆, 顿珠, so a noun is no
         bar), and no finder read a place or body in it (西藏, 巴西)."""
         t = self.text
+        if t[p:p + 1] not in _TIBETAN_SYLLABLE:
+            return None  # (the four-syllable and the short reading both open with a syllable)
         name = t[p:p + 4]
         if len(name) < 4 or not all(ch in _TIBETAN_SYLLABLE for ch in name) or not self._boundary(p + 4):
             return self._short_syllable_name(p)
@@ -752,6 +764,8 @@ class NameFinder:
         word of running text (the dictionary tags many such names and their pieces as places or
         nouns, 乌兰, 巴音朝鲁: those are no bar)."""
         t, words = self.text, _common_words()
+        if t[p:p + 1] not in _TIBETAN_SYLLABLE and t[p:p + 1] not in _STEPPE_SYLLABLE:
+            return None  # (every character of the name is a syllable, the first too)
         for n in (5, 4):
             name = t[p:p + n]
             if len(name) < n or not all(ch in _TIBETAN_SYLLABLE or ch in _STEPPE_SYLLABLE for ch in name) \
@@ -3050,7 +3064,8 @@ def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
         c = _next_colon(t, c + 1, hi)
 
 
-_ROW_GAP = re.compile(r"[ \t\u3000\xa0]+")
+_ROW_GAP_CHARS = " \t\u3000\xa0"  # the white space between a row's cells
+_ROW_GAP = re.compile(f"[{_ROW_GAP_CHARS}]+")
 _ROW_FIELD_ENDS = re.compile("[，,；;。\r\n]")  # the fields of a name-colon row (罗梅：副主席、党组成员，会长。)
 _ROW_FIELDS = 8  # fields read after the colon at most
 
@@ -3062,9 +3077,10 @@ def _name_colon_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
     is not (第二十届中央候补委员, 主持县政府全面工作, 市委书记李四在会上说) is passed over, never read.
     A line whose fields hold no post gives nothing (王刚：我们要… is a speech).  Bounded: the line."""
     t = scan.text
-    p = lo + len(t[lo:hi]) - len(t[lo:hi].lstrip())  # (the line's or the sentence's start: 张某：书记。任某：主任。)
-    if p >= hi or t[p] in _COLONS:
-        return
+    line = t[lo:hi]
+    p = lo + len(line) - len(line.lstrip())  # (the line's or the sentence's start: 张某：书记。任某：主任。)
+    if p >= hi or t[p] in _COLONS or not any(c in line for c in _COLONS):
+        return  # (no colon in it: no name before one, whatever name opens it)
     name = scan.names.name_at(p)
     if name is None or not t.startswith(_COLONS_TUPLE, p + len(name)):  # 嘎玛泽登：…: a syllabic name, as after a post
         name = scan.names.name_at(p, after_post=True)
@@ -3100,9 +3116,10 @@ def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
     whose post cell comes first (县长 王某某 …) the same.  Only whole cells: the posts and the name
     end at white space or the row's end (王某某 县长办公会… is no row)."""
     t = scan.text
-    p = lo + len(t[lo:hi]) - len(t[lo:hi].lstrip())
-    if p >= hi:
-        return
+    line = t[lo:hi]
+    p = lo + len(line) - len(line.lstrip())
+    if p >= hi or (p > 0 and t[p - 1] not in "\r\n" and not any(c in line for c in _ROW_GAP_CHARS)):
+        return  # (no white space in it and no line of its own: cells apart and glued ones both need one)
     name = scan.names.name_at(p)
     if name:
         posts = _row_posts(scan, p + len(name), hi, name) or _glued_row_posts(scan, p, p + len(name), hi, name)
