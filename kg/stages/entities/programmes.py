@@ -778,6 +778,13 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             if full is not None:
                 found.append(Found(m.start(1), m.end(1), "Programme", full, "programme.policy-short", {"kind": "policy"}))
             continue
+        if (inner := _wrapped_document(c)) is not None:  # 《关于印发〈…实施细则〉的通知》: the 实施细则
+            s0 = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            c = c[inner[0]:inner[1]]
+            found.append(Found(s0 + inner[0], s0 + inner[1], "Programme", c, "programme.policy-document",
+                               {"kind": "policy"}))
+            named.append(c)
+            continue
         named.append(c)
         bare = _NAME_QUALIFIER.sub("", c)
         if bare.endswith(L.POLICY_HEADS) or (c.startswith(_ABOUT) and not bare.endswith(_ESSAY_TAILS)):
@@ -793,6 +800,23 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             kind = "work" if head[1] in _WORK_HEADS else "campaign"  # a film is made, not carried out somewhere
             found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.titled-head", {"kind": kind}))
     return found
+
+
+# 《关于印发〈X〉的通知》, 《关于转发X的通知》: a notice quoted by its title that only issues (or forwards)
+# another document; the document is X
+_QUOTED_WRAPPER_RE = re.compile(rf"(?:{_C('about')})(?:{_C('title_wrapper_verbs')})"
+                                rf"(?:{_C('inner_title_open')})?(.{{4,70}}?)(?:{_C('inner_title_close')})?"
+                                rf"(?:{_C('issued_title_close')})")
+
+
+def _wrapped_document(c: str) -> tuple[int, int] | None:
+    """The span (within the quoted title `c`) of the document a quoted 关于印发X的通知 issues: the
+    notice is the wrapper, X the policy (汉阴县…管理办法, 过渡期…实施细则), when X ends with a
+    document's head word; else None (the title itself is the document)."""
+    m = _QUOTED_WRAPPER_RE.fullmatch(c)
+    if m is None or any(ch in m.group(1) for ch in "〈〉<>＜＞"):
+        return None
+    return m.span(1) if _NAME_QUALIFIER.sub("", m.group(1)).endswith(_DOCUMENT_HEADS) else None
 
 
 def _standalone_title(text: str) -> re.Match | None:
@@ -1523,10 +1547,26 @@ def _canonical_dashes(text: str) -> str:
     return _HAN_DASH_RE.sub(_NAME_DASH, text)
 
 
+_NAME_DOT = cue(_P, "name_dot")[0]
+_DOT_VARIANTS = "".join(cue(_P, "name_dot_variants"))
+_HAN_DOT_RE = re.compile(rf"(?<=[{HAN}{DIGIT}])[{re.escape(_DOT_VARIANTS)}](?=[{HAN}{DIGIT}])")
+
+
+def _canonical_dots(text: str) -> str:
+    """扫黄打非·护苗2023 and 扫黄打非•护苗2023 (a bullet, a katakana middle dot, a hyphenation
+    point typed for the interpunct): a dot joining two parts of a name is written with whatever dot
+    the source had; the names read the one dot of `name_dot`, so every writing names the same
+    programme.  One character for one: the offsets stay those of the text."""
+    if not any(ch in text for ch in _DOT_VARIANTS):
+        return text
+    return _HAN_DOT_RE.sub(_NAME_DOT, text)
+
+
 def find_programmes(text: str, section_starts: set[int], places: list[Found] = ()) -> list[Found]:
     """Every programme name of a text: quoted ones first (they take their span and its quote
-    marks), then campaigns, rule-found names and projects in the free text (read with one dash)."""
-    text = _canonical_dashes(text)
+    marks), then campaigns, rule-found names and projects in the free text (read with one dash
+    and one dot)."""
+    text = _canonical_dots(_canonical_dashes(text))
     found = _quoted(text, section_starts)
     forms = _national_event_re()[1]  # (借助“西博会”重要平台: a national fair quoted is the fair, read below)
     found = [f for f in found if f.norm not in forms or text[f.start:f.end] != f.norm]
