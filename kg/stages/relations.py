@@ -2560,6 +2560,7 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
     _represented_each(doc, view)
     _titled_parties(doc, view)
     _paired_places(doc, view)
+    _listed_pair(doc, view)
     _joint_names(doc, view)
 
 
@@ -2799,6 +2800,36 @@ def _paired_places(doc: Doc, view: _ArticleView) -> None:
                 else (left.key, g.key)
             add_relation(doc, a, "cooperatesWith", b,
                          _ev(doc, g, "relations.cooperatesWith-places"), "relations.cooperatesWith-places")
+
+
+_LISTED_PAIR_RE = re.compile(f"[^，,。；;：:、“《\"\n]{{0,10}}?(?:{_alt('listed_pair_verbs')})"
+                             f"(?!{_alt('place_pair_noun_tails')})")
+_LISTED_PAIR_OPENERS = frozenset(cues("listed_pair_openers")) | {"\n"}
+_LISTED_PAIR_STOPS = re.compile(_alt("listed_pair_stops"))
+
+
+def _listed_pair(doc: Doc, view: _ArticleView) -> None:
+    """孝义市、石楼县于2006年签订“结对帮扶”协议: two places, and only two, 、-listed at a clause's start and
+    closed within a few characters by a verb of signing or pairing are the two sides of one tie
+    (cooperatesWith), as A与B签订 would be.  A third place in the list, a 与/分别 between them and the
+    verb (A、B分别与C签订: the tie is with C), or a weaker verb (北京、上海建立…) make none."""
+    text = view.text
+    for start in sorted({m.astart for m in view.places}):
+        if start > 0 and text[start - 1] not in _LISTED_PAIR_OPENERS:
+            continue
+        left = view.place_chain_from(start)
+        if left is None or text[left.aend:left.aend + 1] != "、":
+            continue
+        right = view.place_chain_from(left.aend + 1)
+        if not _pair_side(view, left) or not _pair_side(view, right) or right.key == left.key \
+                or text[right.aend:right.aend + 1] == "、":
+            continue
+        tail = _LISTED_PAIR_RE.match(text, right.aend)
+        if tail is None or _LISTED_PAIR_STOPS.search(text, right.aend, tail.end()) \
+                or view.places_by_start.keys() & set(range(right.aend, tail.end())):
+            continue
+        add_relation(doc, left.key, "cooperatesWith", right.key,
+                     _ev(doc, right, "relations.cooperatesWith-listed-pair"), "relations.cooperatesWith-listed-pair")
 
 
 def _hand_in_hand(doc: Doc, view: _ArticleView, start: int) -> bool:
