@@ -679,6 +679,9 @@ def _county_unit(doc: Doc, view: _ArticleView, m: Mention, agencies: list[Mentio
 
 # --------------------------------------------------------------------------- programmes: who runs them
 
+_ACTOR_VENUE_HEADS = cues("actor_venue_heads")
+
+
 def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     """The agency or organisation whose verb of issuing/running takes the programme as object
     (市纪委拍摄的《…》, …集团捐资建设的…小学, 国务院《…》, …令第169号《…》)."""
@@ -693,6 +696,8 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
             and not text[max(0, m.astart - 4):m.astart].endswith(cues("passed_verbs")):
         return None  # 依托区政务服务中心…推出: the place it works through, not who runs it
     between = text[m.aend:p.astart].rstrip("“《")
+    if between.startswith(_ACTOR_VENUE_HEADS):
+        return None  # 在纽约联合国总部举行的《…》签署仪式: the body's building is the venue, no actor
     if between == "" or (_section_kind(view.art, p.astart) == "title" and between.strip() == ""):
         return m  # 国务院《政府工作报告》; a headline's agency and its programme
     if _DECREE_RE.fullmatch(between) or _ISSUER_GROUP_RE.fullmatch(between):
