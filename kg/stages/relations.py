@@ -734,7 +734,11 @@ def _meeting_topic(view: "_ArticleView", p: Mention) -> bool:
     """Is p what a meeting written right after its name is about (X新闻发布会; X广西体育代表团总结表彰大会)?
     The verb before holds the meeting, and the place after 在 is the meeting's venue: neither runs
     nor hosts p."""
-    return view.text.startswith(_MEETING_ABOUT, p.aend) or _REVIEW_MEETING_RE.match(view.text, p.aend) is not None
+    return view.text.startswith(_MEETING_ABOUT, p.aend) or _REVIEW_MEETING_RE.match(view.text, p.aend) is not None \
+        or _AGREEMENT_ABOUT_RE.match(view.text, p.aend) is not None
+# an agreement about a programme written right after its name (签署一带一路备忘录, 签署关于“一带一路”倡议的
+# 谅解备忘录): the signers sign the agreement, and run not X
+_AGREEMENT_ABOUT_RE = re.compile(f"[”》\"]?(?:{_alt('agreement_topic_links')})?(?:{_alt('agreement_about_heads')})")
 # a clause after the verb that only says what the verb's object is (…主办，是第三届…之一)
 _COPULA_AFTER_VERB_RE = re.compile(f"[，,](?:{_alt('copula_clause_opens')})")
 
