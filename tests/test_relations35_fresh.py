@@ -1,0 +1,72 @@
+"""Programmes and relations in joint notices, campaigns, pairings and agreements (relations35).
+Each test is a short excerpt of a fresh government text (county notice, township campaign, county
+pairing, foreign-affairs MoU) and the facts it must, and must not, give."""
+from __future__ import annotations
+
+from conftest import programmes_in, relations_of
+
+_NOTICE = ("根据财政部等11部门《关于继续支持脱贫县统筹整合使用财政涉农资金工作的通知》(财农〔2021〕22号)、"
+           "陕西省财政厅等11部门《关于印发〈过渡期脱贫县统筹整合使用财政涉农资金工作实施细则〉的通知》"
+           "(陕财办农〔2021〕38号)等文件精神，现将《汉阴县过渡期统筹整合使用财政涉农资金管理办法》印发给你们。")
+
+
+def test_a_quoted_notice_issuing_a_document_names_the_document():
+    """《关于印发〈X实施细则〉的通知》: the notice only wraps the document it issues; the programme is
+    the 实施细则 (no 关于印发…的通知 debris), and its issuer runs it.  A notice whose own title is
+    the document (《关于继续支持…工作的通知》) stays whole."""
+    progs = programmes_in(_NOTICE)
+    assert "过渡期脱贫县统筹整合使用财政涉农资金工作实施细则" in progs, progs
+    assert not any(p.startswith("关于印发") for p in progs), progs
+    assert "关于继续支持脱贫县统筹整合使用财政涉农资金工作的通知" in progs, progs
+    runs = relations_of(_NOTICE, "runs")
+    assert ("陕西省财政厅", "过渡期脱贫县统筹整合使用财政涉农资金工作实施细则") in runs, runs
+
+
+def test_an_ascii_bracketed_inner_title_is_the_document_too():
+    """A page that lost the 〈〉 writes 《关于印发<X>的通知》: the same document X."""
+    text = "根据陕西省财政厅等11部门《关于印发<过渡期脱贫县统筹整合使用财政涉农资金工作实施细则>的通知》精神。"
+    progs = programmes_in(text)
+    assert "过渡期脱贫县统筹整合使用财政涉农资金工作实施细则" in progs, progs
+    assert not any("<" in p for p in progs), progs
+
+
+def test_a_campaign_written_with_a_bullet_dot_is_the_same_campaign():
+    """扫黄打非•护苗2023 (a bullet typed for the interpunct) in a township's headline and
+    扫黄打非·护苗2023 in its body are one campaign, not two."""
+    text = ("扬溪镇:开展暑期“扫黄打非•护苗2023”专项行动\n"
+            "7月27日，扬溪镇“扫黄打非”工作站在镇村开展暑期“扫黄打非·护苗2023”专项行动。")
+    progs = programmes_in(text)
+    assert "扫黄打非·护苗2023" in progs, progs
+    assert "扫黄打非•护苗2023" not in progs, progs
+
+
+def test_two_places_listed_before_signing_a_pairing_cooperate():
+    """孝义市、石楼县于2006年签订“结对帮扶”协议: the two, and only two, places 、-listed at the
+    clause's start are the sides of the pairing.  A list doing something together (…建立了产业园)
+    is no tie; A、B分别与C签订: the ties are with C; three places listed are no pair."""
+    text = "孝义市、石楼县于2006年签订“结对帮扶”协议，在吕梁市首开富县和贫县结对带动之先河。"
+    pairs = relations_of(text, "cooperatesWith")
+    assert ("孝义市", "石楼县") in pairs or ("石楼县", "孝义市") in pairs, pairs
+    for text in ("孝义市、石楼县分别与吕梁市签订协议。", "孝义市、石楼县建立了产业园。",
+                 "孝义市、石楼县、汾阳市签订协议。"):
+        pairs = relations_of(text, "cooperatesWith")
+        assert ("孝义市", "石楼县") not in pairs and ("石楼县", "孝义市") not in pairs, (text, pairs)
+
+
+def test_a_body_before_its_building_is_the_venue_not_the_runner():
+    """在纽约联合国总部举行的《…谅解备忘录》签署仪式: the UN's headquarters is where it is signed;
+    the UN does not run the memorandum."""
+    text = ("9月22日，外交部长王毅出席在纽约联合国总部举行的《中华人民共和国外交部和联合国经济和社会事务部"
+            "关于一带一路倡议的谅解备忘录》签署仪式。")
+    runs = relations_of(text, "runs")
+    assert not any(s == "联合国" for s, _ in runs), runs
+
+
+def test_signing_a_memorandum_about_a_programme_runs_not_the_programme():
+    """外交部和联合国经社事务部签署关于“一带一路”倡议的谅解备忘录: they sign a memorandum about the
+    Belt and Road; they cooperate, and run not 一带一路."""
+    text = "外交部和联合国经社事务部签署关于“一带一路”倡议的谅解备忘录。"
+    runs = relations_of(text, "runs")
+    assert not any(o == "一带一路" for _, o in runs), runs
+    coop = relations_of(text, "cooperatesWith")
+    assert ("外交部", "联合国经社事务部") in coop, coop
