@@ -70,3 +70,17 @@ def test_signing_a_memorandum_about_a_programme_runs_not_the_programme():
     assert not any(o == "一带一路" for _, o in runs), runs
     coop = relations_of(text, "cooperatesWith")
     assert ("外交部", "联合国经社事务部") in coop, coop
+
+
+def test_a_notice_reposted_above_its_addressees_is_a_document_of_both_issuers():
+    """A story reposting a joint notice: its title line (two ministries, then 关于…的通知) right
+    above the line of its addressees is that notice, run by both issuers."""
+    text = ("2022年100个国家乡村振兴示范县创建名单正式公布\n"
+            "10月14日，据国家乡村振兴局网站消息，2022年国家乡村振兴示范县创建名单公布。\n"
+            "农业农村部 国家乡村振兴局关于公布2022年国家乡村振兴示范县创建名单的通知\n"
+            "各省、自治区、直辖市及计划单列市农业农村(农牧)厅(局、委)、乡村振兴局：\n"
+            "为贯彻落实有关部署，现予公布。\n")
+    name = "关于公布2022年国家乡村振兴示范县创建名单的通知"
+    assert name in programmes_in(text), programmes_in(text)
+    runs = relations_of(text, "runs")
+    assert ("农业农村部", name) in runs and ("国家乡村振兴局", name) in runs, runs

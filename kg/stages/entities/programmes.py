@@ -181,6 +181,11 @@ _DOC_NUMBER = rf"[{HAN}]{{1,8}}[〔\[［(（][{DIGIT}]{{4}}[〕\]］)）][{DIGIT
 # 湖南省人民政府办公厅关于加强…工作的通知) is that document: its issuer, then the name from 关于 to the line's end
 _TITLE_DOCUMENT_RE = re.compile(rf"\s*([^\n，,。；;：:《》“”\t]{{0,30}}?)((?:{_C('about')})(?!{_C('title_wrapper_verbs')})"
                                 rf"[^\n，,。；;：:《》“”\t]{{4,60}}?(?:{_C('title_document_heads')}))[ \t]*(?:\n|$|(?={_DOC_NUMBER}))")
+# a notice reposted inside a story (农业农村部 国家乡村振兴局关于公布…名单的通知 / 各省、自治区…：): a line
+# holding a document's title, right above the line of its addressees, is that document's title
+_REPOSTED_TITLE_RE = re.compile(rf"^[ \t\u3000]*([^\n，,。；;：:《》“”\t]{{0,30}}?)((?:{_C('about')})(?!{_C('title_wrapper_verbs')})"
+                                rf"[^\n，,。；;：:《》“”\t]{{4,60}}?(?:{_C('title_document_heads')}))[ \t]*\n"
+                                rf"(?=[ \t\u3000]*(?:{_C('addressee_open')})[^\n]{{2,300}}?[：:][ \t]*$)", re.M)
 # a plan's own title line without 关于 (永丰县农村人居环境整治提升五年行动实施方案), with its period (（2024—2026年）)
 _STANDALONE_TITLE_RE = re.compile(rf"\s*([^\n，,。；;：:《》“”\t\s]{{4,60}}?(?:{_C('standalone_title_heads')}))"
                                   rf"(?:[（(][^（()）\n]{{1,16}}[）)])?[ \t]*\n((?:[ \t\u3000]*\n|[^\n]{{0,30}}\n){{0,2}}?)"
@@ -770,6 +775,7 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
         found.append(Found(m.start(2), m.end(2), "Programme", m.group(2), "programme.title-document", {"kind": "policy"}))
     elif (m := _standalone_title(text)) is not None:
         found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.title-plan", {"kind": "policy"}))
+    found += _reposted_titles(text, m.start(2) if m is not None and m.re is _TITLE_DOCUMENT_RE else -1)
     named: list[str] = []  # the documents named in 《》 so far, in text order
     for m in _POLICY_RE.finditer(text):
         c = m.group(1).strip()
@@ -817,6 +823,18 @@ def _wrapped_document(c: str) -> tuple[int, int] | None:
     if m is None or any(ch in m.group(1) for ch in "〈〉<>＜＞"):
         return None
     return m.span(1) if _NAME_QUALIFIER.sub("", m.group(1)).endswith(_DOCUMENT_HEADS) else None
+
+
+def _reposted_titles(text: str, headline: int) -> list[Found]:
+    """农业农村部 国家乡村振兴局关于公布2022年国家乡村振兴示范县创建名单的通知, a line of its own right above
+    its addressees (各省、自治区、直辖市…：): a notice a story reposts whole is that document (its issuers
+    before 关于), as a notice heading the page is; a title with no addressees under it may be a list's
+    item or a headline's echo, and is left to the other rules."""
+    if "\n" not in text:
+        return []
+    return [Found(m.start(2), m.end(2), "Programme", m.group(2), "programme.title-document", {"kind": "policy"})
+            for m in _REPOSTED_TITLE_RE.finditer(text)
+            if m.start(2) != headline and not any(w in m.group(2) for w in _TITLE_PERSONNEL)]
 
 
 def _standalone_title(text: str) -> re.Match | None:
