@@ -834,7 +834,8 @@ def _reposted_titles(text: str, headline: int) -> list[Found]:
         return []
     return [Found(m.start(2), m.end(2), "Programme", m.group(2), "programme.title-document", {"kind": "policy"})
             for m in _REPOSTED_TITLE_RE.finditer(text)
-            if m.start(2) != headline and not any(w in m.group(2) for w in _TITLE_PERSONNEL)]
+            if m.start(2) != headline and not any(w in m.group(2) for w in _TITLE_PERSONNEL)
+            and not any(w in m.group(1) for w in _TITLE_WRAPPERS)]  # A转发B关于…的通知: B's document
 
 
 def _standalone_title(text: str) -> re.Match | None:
