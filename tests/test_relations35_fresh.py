@@ -84,3 +84,12 @@ def test_a_notice_reposted_above_its_addressees_is_a_document_of_both_issuers():
     assert name in programmes_in(text), programmes_in(text)
     runs = relations_of(text, "runs")
     assert ("农业农村部", name) in runs and ("国家乡村振兴局", name) in runs, runs
+
+
+def test_a_county_office_against_pornography_and_illegal_publications_runs_its_campaign():
+    """平舆县“扫黄打非”办牵头，组织…开展…专项行动: the county's 扫黄打非 office (its short form, quoted
+    or not) is a body, and runs the campaign it leads."""
+    for text in ("2月2日，平舆县“扫黄打非”办牵头，组织文旅、公安、市场监管等部门开展校园周边文化市场环境专项行动。",
+                 "2月2日，平舆县扫黄打非办牵头，组织文旅、公安、市场监管等部门开展校园周边文化市场环境专项行动。"):
+        runs = relations_of(text, "runs")
+        assert ("平舆县扫黄打非工作领导小组办公室", "校园周边文化市场环境专项行动") in runs, (text, runs)
