@@ -93,3 +93,10 @@ def test_a_county_office_against_pornography_and_illegal_publications_runs_its_c
                  "2月2日，平舆县扫黄打非办牵头，组织文旅、公安、市场监管等部门开展校园周边文化市场环境专项行动。"):
         runs = relations_of(text, "runs")
         assert ("平舆县扫黄打非工作领导小组办公室", "校园周边文化市场环境专项行动") in runs, (text, runs)
+
+
+def test_a_congress_named_with_its_year_is_an_event():
+    """2018中国国际友好城市大会在武汉闭幕: the year stands for the edition (as 第六届 would), so the
+    congress is a named event; a bare 大会 with neither is any meeting."""
+    assert "2018中国国际友好城市大会" in programmes_in("11月16日，2018中国国际友好城市大会在武汉闭幕。")
+    assert not programmes_in("11月16日，大会在武汉闭幕。")

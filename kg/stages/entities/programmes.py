@@ -158,7 +158,8 @@ _FESTIVAL_RE = re.compile(rf"((?:(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERA
 # an event named with its year as the subject of its being held (2024湖北县域经济高峰论坛在宜昌举行,
 # 2023中国国际数字经济博览会开幕): the year and what is held mark a named event without a verb before it
 _YEAR_EVENT_RE = re.compile(rf"(?<![{DIGIT}])([{DIGIT}]{{4}}(?:{_C('edition_year')})?[{HAN}{cue_chars(_P, 'event_name_marks')}]{{2,20}}?"
-                            rf"(?:{_W('event_heads')}))(?={_C('event_subject_followers')})")
+                            rf"(?:{_W('event_heads')}|{_EDITION_ONLY_HEADS}))(?={_C('event_subject_followers')})")
+# (its year is an edition: 2018中国国际友好城市大会在武汉闭幕 names the event as 第六届…大会 would)
 # an event its place opens, as the subject of its being held at a clause's opening (，威县旅游产业发展大会开幕式
 # 暨…举行, 邢台市梨花节在…开幕): the place and what is held mark a named event without a verb or an edition
 _PLACED_EVENT_RE = re.compile(rf"(?:(?<=[，,。；;：:\n])|^)([{HAN}]{{4,20}}?(?:{_W('event_heads')}))"
