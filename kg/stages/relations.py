@@ -679,6 +679,9 @@ def _county_unit(doc: Doc, view: _ArticleView, m: Mention, agencies: list[Mentio
 
 # --------------------------------------------------------------------------- programmes: who runs them
 
+_ACTOR_VENUE_HEADS = cues("actor_venue_heads")
+
+
 def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     """The agency or organisation whose verb of issuing/running takes the programme as object
     (市纪委拍摄的《…》, …集团捐资建设的…小学, 国务院《…》, …令第169号《…》)."""
@@ -693,6 +696,8 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
             and not text[max(0, m.astart - 4):m.astart].endswith(cues("passed_verbs")):
         return None  # 依托区政务服务中心…推出: the place it works through, not who runs it
     between = text[m.aend:p.astart].rstrip("“《")
+    if between.startswith(_ACTOR_VENUE_HEADS):
+        return None  # 在纽约联合国总部举行的《…》签署仪式: the body's building is the venue, no actor
     if between == "" or (_section_kind(view.art, p.astart) == "title" and between.strip() == ""):
         return m  # 国务院《政府工作报告》; a headline's agency and its programme
     if _DECREE_RE.fullmatch(between) or _ISSUER_GROUP_RE.fullmatch(between):
@@ -729,7 +734,11 @@ def _meeting_topic(view: "_ArticleView", p: Mention) -> bool:
     """Is p what a meeting written right after its name is about (X新闻发布会; X广西体育代表团总结表彰大会)?
     The verb before holds the meeting, and the place after 在 is the meeting's venue: neither runs
     nor hosts p."""
-    return view.text.startswith(_MEETING_ABOUT, p.aend) or _REVIEW_MEETING_RE.match(view.text, p.aend) is not None
+    return view.text.startswith(_MEETING_ABOUT, p.aend) or _REVIEW_MEETING_RE.match(view.text, p.aend) is not None \
+        or _AGREEMENT_ABOUT_RE.match(view.text, p.aend) is not None
+# an agreement about a programme written right after its name (签署一带一路备忘录, 签署关于“一带一路”倡议的
+# 谅解备忘录): the signers sign the agreement, and run not X
+_AGREEMENT_ABOUT_RE = re.compile(f"[”》\"]?(?:{_alt('agreement_topic_links')})?(?:{_alt('agreement_about_heads')})")
 # a clause after the verb that only says what the verb's object is (…主办，是第三届…之一)
 _COPULA_AFTER_VERB_RE = re.compile(f"[，,](?:{_alt('copula_clause_opens')})")
 
@@ -2559,6 +2568,7 @@ def _cooperation(doc: Doc, view: _ArticleView) -> None:
     _represented_each(doc, view)
     _titled_parties(doc, view)
     _paired_places(doc, view)
+    _listed_pair(doc, view)
     _joint_names(doc, view)
 
 
@@ -2798,6 +2808,36 @@ def _paired_places(doc: Doc, view: _ArticleView) -> None:
                 else (left.key, g.key)
             add_relation(doc, a, "cooperatesWith", b,
                          _ev(doc, g, "relations.cooperatesWith-places"), "relations.cooperatesWith-places")
+
+
+_LISTED_PAIR_RE = re.compile(f"[^，,。；;：:、“《\"\n]{{0,10}}?(?:{_alt('listed_pair_verbs')})"
+                             f"(?!{_alt('place_pair_noun_tails')})")
+_LISTED_PAIR_OPENERS = frozenset(cues("listed_pair_openers")) | {"\n"}
+_LISTED_PAIR_STOPS = re.compile(_alt("listed_pair_stops"))
+
+
+def _listed_pair(doc: Doc, view: _ArticleView) -> None:
+    """孝义市、石楼县于2006年签订“结对帮扶”协议: two places, and only two, 、-listed at a clause's start and
+    closed within a few characters by a verb of signing or pairing are the two sides of one tie
+    (cooperatesWith), as A与B签订 would be.  A third place in the list, a 与/分别 between them and the
+    verb (A、B分别与C签订: the tie is with C), or a weaker verb (北京、上海建立…) make none."""
+    text = view.text
+    for start in sorted({m.astart for m in view.places}):
+        if start > 0 and text[start - 1] not in _LISTED_PAIR_OPENERS:
+            continue
+        left = view.place_chain_from(start)
+        if left is None or text[left.aend:left.aend + 1] != "、":
+            continue
+        right = view.place_chain_from(left.aend + 1)
+        if not _pair_side(view, left) or not _pair_side(view, right) or right.key == left.key \
+                or text[right.aend:right.aend + 1] == "、":
+            continue
+        tail = _LISTED_PAIR_RE.match(text, right.aend)
+        if tail is None or _LISTED_PAIR_STOPS.search(text, right.aend, tail.end()) \
+                or view.places_by_start.keys() & set(range(right.aend, tail.end())):
+            continue
+        add_relation(doc, left.key, "cooperatesWith", right.key,
+                     _ev(doc, right, "relations.cooperatesWith-listed-pair"), "relations.cooperatesWith-listed-pair")
 
 
 def _hand_in_hand(doc: Doc, view: _ArticleView, start: int) -> bool:

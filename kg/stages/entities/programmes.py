@@ -158,7 +158,8 @@ _FESTIVAL_RE = re.compile(rf"((?:(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERA
 # an event named with its year as the subject of its being held (2024湖北县域经济高峰论坛在宜昌举行,
 # 2023中国国际数字经济博览会开幕): the year and what is held mark a named event without a verb before it
 _YEAR_EVENT_RE = re.compile(rf"(?<![{DIGIT}])([{DIGIT}]{{4}}(?:{_C('edition_year')})?[{HAN}{cue_chars(_P, 'event_name_marks')}]{{2,20}}?"
-                            rf"(?:{_W('event_heads')}))(?={_C('event_subject_followers')})")
+                            rf"(?:{_W('event_heads')}|{_EDITION_ONLY_HEADS}))(?={_C('event_subject_followers')})")
+# (its year is an edition: 2018中国国际友好城市大会在武汉闭幕 names the event as 第六届…大会 would)
 # an event its place opens, as the subject of its being held at a clause's opening (，威县旅游产业发展大会开幕式
 # 暨…举行, 邢台市梨花节在…开幕): the place and what is held mark a named event without a verb or an edition
 _PLACED_EVENT_RE = re.compile(rf"(?:(?<=[，,。；;：:\n])|^)([{HAN}]{{4,20}}?(?:{_W('event_heads')}))"
@@ -181,6 +182,11 @@ _DOC_NUMBER = rf"[{HAN}]{{1,8}}[〔\[［(（][{DIGIT}]{{4}}[〕\]］)）][{DIGIT
 # 湖南省人民政府办公厅关于加强…工作的通知) is that document: its issuer, then the name from 关于 to the line's end
 _TITLE_DOCUMENT_RE = re.compile(rf"\s*([^\n，,。；;：:《》“”\t]{{0,30}}?)((?:{_C('about')})(?!{_C('title_wrapper_verbs')})"
                                 rf"[^\n，,。；;：:《》“”\t]{{4,60}}?(?:{_C('title_document_heads')}))[ \t]*(?:\n|$|(?={_DOC_NUMBER}))")
+# a notice reposted inside a story (农业农村部 国家乡村振兴局关于公布…名单的通知 / 各省、自治区…：): a line
+# holding a document's title, right above the line of its addressees, is that document's title
+_REPOSTED_TITLE_RE = re.compile(rf"^[ \t\u3000]*([^\n，,。；;：:《》“”\t]{{0,30}}?)((?:{_C('about')})(?!{_C('title_wrapper_verbs')})"
+                                rf"[^\n，,。；;：:《》“”\t]{{4,60}}?(?:{_C('title_document_heads')}))[ \t]*\n"
+                                rf"(?=[ \t\u3000]*(?:{_C('addressee_open')})[^\n]{{2,300}}?[：:][ \t]*$)", re.M)
 # a plan's own title line without 关于 (永丰县农村人居环境整治提升五年行动实施方案), with its period (（2024—2026年）)
 _STANDALONE_TITLE_RE = re.compile(rf"\s*([^\n，,。；;：:《》“”\t\s]{{4,60}}?(?:{_C('standalone_title_heads')}))"
                                   rf"(?:[（(][^（()）\n]{{1,16}}[）)])?[ \t]*\n((?:[ \t\u3000]*\n|[^\n]{{0,30}}\n){{0,2}}?)"
@@ -770,6 +776,7 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
         found.append(Found(m.start(2), m.end(2), "Programme", m.group(2), "programme.title-document", {"kind": "policy"}))
     elif (m := _standalone_title(text)) is not None:
         found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.title-plan", {"kind": "policy"}))
+    found += _reposted_titles(text, m.start(2) if m is not None and m.re is _TITLE_DOCUMENT_RE else -1)
     named: list[str] = []  # the documents named in 《》 so far, in text order
     for m in _POLICY_RE.finditer(text):
         c = m.group(1).strip()
@@ -777,6 +784,13 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             full = next((n for n in reversed(named) if n.endswith(c) and n != c), None)
             if full is not None:
                 found.append(Found(m.start(1), m.end(1), "Programme", full, "programme.policy-short", {"kind": "policy"}))
+            continue
+        if (inner := _wrapped_document(c)) is not None:  # 《关于印发〈…实施细则〉的通知》: the 实施细则
+            s0 = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            c = c[inner[0]:inner[1]]
+            found.append(Found(s0 + inner[0], s0 + inner[1], "Programme", c, "programme.policy-document",
+                               {"kind": "policy"}))
+            named.append(c)
             continue
         named.append(c)
         bare = _NAME_QUALIFIER.sub("", c)
@@ -793,6 +807,36 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             kind = "work" if head[1] in _WORK_HEADS else "campaign"  # a film is made, not carried out somewhere
             found.append(Found(m.start(1), m.end(1), "Programme", c, "programme.titled-head", {"kind": kind}))
     return found
+
+
+# 《关于印发〈X〉的通知》, 《关于转发X的通知》: a notice quoted by its title that only issues (or forwards)
+# another document; the document is X
+_QUOTED_WRAPPER_RE = re.compile(rf"(?:{_C('about')})(?:{_C('title_wrapper_verbs')})"
+                                rf"(?:{_C('inner_title_open')})?(.{{4,70}}?)(?:{_C('inner_title_close')})?"
+                                rf"(?:{_C('issued_title_close')})")
+
+
+def _wrapped_document(c: str) -> tuple[int, int] | None:
+    """The span (within the quoted title `c`) of the document a quoted 关于印发X的通知 issues: the
+    notice is the wrapper, X the policy (汉阴县…管理办法, 过渡期…实施细则), when X ends with a
+    document's head word; else None (the title itself is the document)."""
+    m = _QUOTED_WRAPPER_RE.fullmatch(c)
+    if m is None or any(ch in m.group(1) for ch in "〈〉<>＜＞"):
+        return None
+    return m.span(1) if _NAME_QUALIFIER.sub("", m.group(1)).endswith(_DOCUMENT_HEADS) else None
+
+
+def _reposted_titles(text: str, headline: int) -> list[Found]:
+    """农业农村部 国家乡村振兴局关于公布2022年国家乡村振兴示范县创建名单的通知, a line of its own right above
+    its addressees (各省、自治区、直辖市…：): a notice a story reposts whole is that document (its issuers
+    before 关于), as a notice heading the page is; a title with no addressees under it may be a list's
+    item or a headline's echo, and is left to the other rules."""
+    if "\n" not in text:
+        return []
+    return [Found(m.start(2), m.end(2), "Programme", m.group(2), "programme.title-document", {"kind": "policy"})
+            for m in _REPOSTED_TITLE_RE.finditer(text)
+            if m.start(2) != headline and not any(w in m.group(2) for w in _TITLE_PERSONNEL)
+            and not any(w in m.group(1) for w in _TITLE_WRAPPERS)]  # A转发B关于…的通知: B's document
 
 
 def _standalone_title(text: str) -> re.Match | None:
@@ -1523,10 +1567,26 @@ def _canonical_dashes(text: str) -> str:
     return _HAN_DASH_RE.sub(_NAME_DASH, text)
 
 
+_NAME_DOT = cue(_P, "name_dot")[0]
+_DOT_VARIANTS = "".join(cue(_P, "name_dot_variants"))
+_HAN_DOT_RE = re.compile(rf"(?<=[{HAN}{DIGIT}])[{re.escape(_DOT_VARIANTS)}](?=[{HAN}{DIGIT}])")
+
+
+def _canonical_dots(text: str) -> str:
+    """扫黄打非·护苗2023 and 扫黄打非•护苗2023 (a bullet, a katakana middle dot, a hyphenation
+    point typed for the interpunct): a dot joining two parts of a name is written with whatever dot
+    the source had; the names read the one dot of `name_dot`, so every writing names the same
+    programme.  One character for one: the offsets stay those of the text."""
+    if not any(ch in text for ch in _DOT_VARIANTS):
+        return text
+    return _HAN_DOT_RE.sub(_NAME_DOT, text)
+
+
 def find_programmes(text: str, section_starts: set[int], places: list[Found] = ()) -> list[Found]:
     """Every programme name of a text: quoted ones first (they take their span and its quote
-    marks), then campaigns, rule-found names and projects in the free text (read with one dash)."""
-    text = _canonical_dashes(text)
+    marks), then campaigns, rule-found names and projects in the free text (read with one dash
+    and one dot)."""
+    text = _canonical_dots(_canonical_dashes(text))
     found = _quoted(text, section_starts)
     forms = _national_event_re()[1]  # (借助“西博会”重要平台: a national fair quoted is the fair, read below)
     found = [f for f in found if f.norm not in forms or text[f.start:f.end] != f.norm]
