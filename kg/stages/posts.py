@@ -61,6 +61,7 @@ _RELATIVE_SCOPES = _cue("relative_scopes")
 _ORGAN_INNER = tuple(w for w, _ in _cue("organ_inner"))
 _HONOUR_WORDS = tuple(w for w, _ in _cue("honour_words"))  # 全国优秀县委书记: an honour, no post
 _CANDIDATE_NOTES = tuple(w for w, _ in _cue("candidate_notes"))  # 副旗长提名人选|刘海涛: proposed
+_ENTRUSTING = dict((lvl, w) for w, lvl in _cue("entrusting"))  # 受|市人大常委会主任|委托
 _COUNTRY_IMPLIED = frozenset(w for w, _ in _cue("country_implied_posts"))  # 时任首相安倍晋三
 _AGENCY_OFFICES = frozenset(w for w, _ in _cue("agency_offices"))  # (the organ's office, after its post)
 _ANAPHORS = "".join(w for w, _ in _cue("anaphors"))
@@ -2760,6 +2761,27 @@ def _candidate_lookaheads() -> list[str]:
     return parts
 
 
+_ENTRUSTING_REACH = 30  # characters from 受 to 委托: a body's full name and its head post
+
+
+def _entrusting_body(scan: ArticleScan, lo: int, hi: int) -> Body | None:
+    """受泉州市人大常委会主任委托，副主任许文贵主持会议，副主任张建生…出席: a sentence opening with
+    the head of a body handing the meeting over names the body the bare posts after it belong to
+    (the deputies of that head), though no person holds the head's post there.  The body the
+    posts stage reads before that head's post, or none (the search is bounded: 受 at the
+    sentence's start, 委托 within a short reach)."""
+    t = scan.text
+    opener, closer = _ENTRUSTING.get("open"), _ENTRUSTING.get("close")
+    if not opener or not closer or not t.startswith(opener, lo):
+        return None
+    k = t.find(closer, lo + len(opener), min(hi, lo + _ENTRUSTING_REACH))
+    if k < 0 or t[k + len(closer):k + len(closer) + 1] not in "，,":
+        return None
+    chain = scan.chain_before(k, lo + len(opener), comma=False)
+    body = chain[-1][0] if chain else None
+    return body if body is not None and body.label != "Place" else None
+
+
 def _scan_article(doc: Doc, scan: ArticleScan) -> None:
     art, t = scan.art, scan.text
     verbs_before = tuple(_verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove"))
@@ -2773,6 +2795,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         first_body: Body | None = None
         zone_body: Body | None = None  # the last zone's committee the sentence named (its bureaus: `_foreign_to`)
         list_status: str | None = None  # the status the first pair of a 、-list of post-and-name pairs has
+        entrusted = _entrusting_body(scan, lo, hi)  # 受市人大常委会主任委托，副主任许文贵…: that body's
         p, last_end = lo, -1
         while p < hi:
             if cand is None or (p == lo and first.match(t, p)):
@@ -2783,7 +2806,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             if hit is None:
                 break
             p = hit.start()
-            chain = scan.chain_before(p, lo, next((c[0] for c in group or () if c[0] is not None), None))
+            chain = scan.chain_before(p, lo, next((c[0] for c in group or () if c[0] is not None), entrusted))
             name = None
             rule = None
             if chain:
@@ -4217,8 +4240,9 @@ def _translit_pair_ends(scan: ArticleScan, p: int, e: int) -> bool:
 
 
 def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:
-    """N1、N2(、N3…) at p: two or more names joined by 、 (each one the text can end), and where
-    the list ends; no list when a 、 is followed by no name.
+    """N1、N2(、N3…) at p: two or more names joined by 、 (each one the text can end, a note in
+    brackets after it, 傅莹(女), read past), and where the list ends; no list when a 、 is followed
+    by no name.
 
     Asked at every name of a list in turn (each may open an appointment), so one walk answers for
     all of them: the list from its k-th name on is the same walk's tail, with the same end or the
@@ -4233,7 +4257,7 @@ def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int,
                 ok = False
                 break
             out.append((q, q + len(name), name))
-            q += len(name)
+            q = _past_note(t, q + len(name))  # 崔天凯、傅莹(女)、翟隽: a woman's or a minority's mark
             if t[q:q + 1] != "、":
                 break
             q += 1
