@@ -4844,6 +4844,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     if q == e and (first := _posts_after_name(scan, e, name)):
         status = _acting_status(t, p, first)
         for body, post, at in first:
+            body = _earlier_holding(scan, name, post, body) or body
             scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.name-first", at))
         return
     if t.startswith(("为", "的"), q) and verb is not None:
@@ -5037,6 +5038,18 @@ def _acting_status(t: str, p: int, first: list) -> str | None:
     if not post.startswith(_ACTING) or not (t.endswith("由", 0, p) or t.startswith(_DUTY, at + len(post))):
         return None
     return "appointed"
+
+
+def _earlier_holding(scan: ArticleScan, name: str, post: str, body: Body | None) -> Body | None:
+    """西安市委常委、副市长李秋实…；…李秋实副市长说: a head's post written after a name takes the
+    article's place of its level (no place is written), but the article has already named the
+    person with that very post in a body written out: that body (the guest's city, not the host's
+    article place, 天水市).  None when the body is written, or no such holding came before."""
+    if body is None or body.label != "Place" or body.start != body.end:
+        return None  # (a body written out before the post stays)
+    return next((h.body for h in scan.holdings
+                 if h.person == name and h.post == post and h.body is not None and h.body.name != body.name
+                 and h.pstart < body.start and h.status is None), None)
 
 
 def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> list[tuple[Body, str, int]]:
