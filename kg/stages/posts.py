@@ -61,6 +61,7 @@ _RELATIVE_SCOPES = _cue("relative_scopes")
 _ORGAN_INNER = tuple(w for w, _ in _cue("organ_inner"))
 _HONOUR_WORDS = tuple(w for w, _ in _cue("honour_words"))  # 全国优秀县委书记: an honour, no post
 _CANDIDATE_NOTES = tuple(w for w, _ in _cue("candidate_notes"))  # 副旗长提名人选|刘海涛: proposed
+_LISTED_AFTER = next(iter(w for w, _ in _cue("listed_after")), None)  # 出席会议的副主任|有|A、B
 _ENTRUSTING = dict((lvl, w) for w, lvl in _cue("entrusting"))  # 受|市人大常委会主任|委托
 _COUNTRY_IMPLIED = frozenset(w for w, _ in _cue("country_implied_posts"))  # 时任首相安倍晋三
 _AGENCY_OFFICES = frozenset(w for w, _ in _cue("agency_offices"))  # (the organ's office, after its post)
@@ -2043,6 +2044,10 @@ class ArticleScan:
                 return [(b, post, taken or None, at) for b, post, _, at in got]  # 出任自治区政府副主席的郝林海
             return got if got and (all(st == "nominated" for _, _, st, _ in got)
                                    or all(st == "former" for _, _, st, _ in got)) else []  # 曾任县委书记的王某
+        if t[end - 1:end] == _LISTED_AFTER and end - 1 > lo:  # 出席会议的副主委、常委有黄利鸣、赵作斌
+            got = self.chain_before(p, lo, fallback, end - 1, comma=False)
+            first = min(got[0][3], got[0][0].start) if got and got[0][0] is not None else got[0][3] if got else lo
+            return got if got and first > lo and t[first - 1] == "的" else []
         if t.endswith(_CANDIDATE_NOTES, lo, end) \
                 and (note := next(w for w in _CANDIDATE_NOTES if t.endswith(w, lo, end))) and end - len(note) > lo:
             got = self.chain_before(p, lo, fallback, end - len(note), comma=False)  # 副旗长提名人选刘海涛:
