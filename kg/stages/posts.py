@@ -175,6 +175,7 @@ _THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 b
 _THEN_HELD_GAP = 4  # characters of a place's name between 时任 and the body (时任合肥|包河区委书记)
 _LISTED_JOINERS = frozenset(L.chars("listed_joiners"))  # 上海市委书记俞正声，|市委副书记: the next leader of the list
 _LISTED_REACH = 8  # holdings read back for the name just before (one person's chain of posts)
+_PARAGRAPH_ORGAN_REACH = 200  # characters back a relative organ (区政协) looks for the same organ named in full
 _CLAUSE_PLACE_REACH = 30  # characters back a head's post given after a verb looks for its place
 _MUNICIPALITY_END = _cue("municipality_end")[0][0]  # 市: 上海市, 重庆市 are provinces that are cities
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
@@ -1416,6 +1417,8 @@ class ArticleScan:
                     return Body(None, prev.name + name, "Agency", m.astart, m.aend, prev.place, (name,), new=True)
                 if inherit and (moved := self._chain_scoped(m, prev)) is not None:
                     return moved  # 湖南省副省长、省公安厅厅长: 湖南省公安厅, not the article's province's
+                if (moved := self._chain_scoped(m, None, paragraph=True)) is not None:
+                    return moved  # 长寿区政协召开…。区政协主席师明萌: 长寿区政协, not the round-up's first district's
                 return self._region_body(Body(m.key, name, m.label, m.astart, m.aend, place), pos)
         anaphoric = [(m.astart, m.aend, m.norm, m.attrs.get("code")) for m in self.mentions_starting(i, pos)
                      if m.label == "Place" and m.attrs.get("anaphor") and m.norm and m.attrs.get("code")
@@ -1515,7 +1518,7 @@ class ArticleScan:
                     break
                 pl = self._short_region(scope, rest, pos) or \
                     (self._prev_scope_place(prev, level, scope) if inherit else self._listed_place(i, level, scope)) \
-                    or self._relative_place(level, scope)
+                    or self._paragraph_organ_place(i, level, scope, rest) or self._relative_place(level, scope)
                 if rest and (found := self._resolved_opening(i, pos)) is not None:
                     return self._found_unit(found, pos, pl)  # 省工信厅|工业互联网处: the unit of the 厅 as found
                 if pl is None or (level == "province" and scope == "自治区" and "自治区" not in pl[0]):
@@ -1622,6 +1625,28 @@ class ArticleScan:
         d = table().get(_head_place(self.art_code, "province") or "")
         return (d.name, d.code) if d is not None and d.name.endswith(_REGION_WORD) else None
 
+    def _paragraph_organ_place(self, i: int, level: str, scope: str, rest: str) -> tuple[str, str] | None:
+        """长寿区政协召开常委会会议…。区政协主席师明萌出席: a relative organ (区政协) after the same
+        organ written with its place's name earlier in the paragraph is that place's, not the
+        article's (a round-up of several districts' news, each a paragraph).  Bounded: the same
+        line, at most _PARAGRAPH_ORGAN_REACH characters back; only an organ of the scope's level
+        whose name ends with the same organ word."""
+        t = self.text
+        if not rest:
+            return None
+        lo = max(0, i - _PARAGRAPH_ORGAN_REACH, t.rfind("\n", 0, i) + 1)
+        for m in reversed(self.mentions_starting(lo, i)):
+            if m.aend > i or m.label != "Agency" or not (m.norm or m.surface).endswith(rest):
+                continue
+            code = m.attrs.get("place_code")
+            d = table().get(code) if code else None
+            if d is not None and not t.startswith(d.name[:2], m.astart):
+                continue  # (区政协十六届六次会议: written relative itself, the resolver's guess)
+            if d is None or _head_place(code, level) != code or not d.name.endswith(scope):
+                return None  # (the nearest such organ is another level's)
+            return (d.name, d.code)
+        return None
+
     def _prev_scope_place(self, prev: Body | None, level: str, scope: str) -> tuple[str, str] | None:
         """湖南省副省长、省公安厅厅长: a relative scope (省, 市) in a chain of one person's posts is the
         place of that level the previous body is in, not the article's (a provincial leader met in
@@ -1654,15 +1679,18 @@ class ArticleScan:
             return (d.name, d.code)
         return None
 
-    def _chain_scoped(self, m: Mention, prev: Body | None) -> Body | None:
+    def _chain_scoped(self, m: Mention, prev: Body | None, paragraph: bool = False) -> Body | None:
         """A found agency written with a relative scope (省公安厅) that the finder resolved to the
         article's place, after a post of another place of that level in the same chain: the
-        chain's place's agency (湖南省副省长、省公安厅厅长 in a story from 云南)."""
+        chain's place's agency (湖南省副省长、省公安厅厅长 in a story from 云南).  With `paragraph`,
+        the place of the same organ written in full earlier in the paragraph instead
+        (`_paragraph_organ_place`)."""
         surface = m.surface
         for scope, level in _RELATIVE_SCOPES:
             if not surface.startswith(scope) or len(surface) <= len(scope):
                 continue
-            pl = self._prev_scope_place(prev, level, scope)
+            pl = self._paragraph_organ_place(m.astart, level, scope, surface[len(scope):]) if paragraph \
+                else self._prev_scope_place(prev, level, scope)
             own = self._relative_place(level, scope)
             name = m.norm or surface
             if pl is None or own is None or pl == own or name != scoped_name(own[0], scope, surface[len(scope):]):
