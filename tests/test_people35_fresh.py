@@ -83,3 +83,12 @@ def test_relative_organ_after_the_same_organ_named_in_the_paragraph():
     assert ("师明萌", "长寿区政协", "主席") in posts
     assert ("师明萌", "黔江区政协", "主席") not in posts
     assert ("董伦", "北碚区政协", "主席") in posts
+
+
+def test_office_in_the_chain_of_a_partys_committee():
+    """民进中山市委会副主委胡子冠、徐杰,委员杨国明,委员、办公室主任叶裕华: the office is the party
+    committee's, not an office of 中山市 (was 中山市办公室)."""
+    posts = _posts(_doc("民进新闻\n民进中山市委会副主委胡子冠、徐杰,委员杨国明,委员、办公室主任叶裕华也参加了会议。"))
+    assert ("叶裕华", "民进中山市委会办公室", "主任") in posts
+    assert ("叶裕华", "中山市办公室", "主任") not in posts
+    assert ("胡子冠", "民进中山市委会", "副主委") in posts

@@ -1555,6 +1555,10 @@ class ArticleScan:
         if zone:  # 开发区党工委书记、管委会主任, 党工委委员、财政局局长: the zone's, not the city's (聊城市管委会)
             # (管委主任: the 管委会's, under its standard name)
             return self._make_body(i, pos, zone + _organ_full_forms_map().get(run, run), prev.place, alias=run)
+        if inherit and prev is not None and prev.label == "Organization" and run in _ORG_OWN_UNITS:
+            # 民进中山市委会委员、办公室主任叶裕华: a bare office in the chain of a party's committee (an
+            # organisation) is that committee's office, not an office of the place it is in (中山市办公室)
+            return self._make_body(i, pos, prev.name + run, prev.place, alias=run, label=prev.label)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             if _other_scope_organ(run, prev.place[0]):
                 return None  # 省委常委、市委书记: a city of the province the text leaves unnamed, no 山东省市委
