@@ -1632,24 +1632,30 @@ class ArticleScan:
     def _paragraph_organ_place(self, i: int, level: str, scope: str, rest: str) -> tuple[str, str] | None:
         """长寿区政协召开常委会会议…。区政协主席师明萌出席: a relative organ (区政协) after the same
         organ written with its place's name earlier in the paragraph is that place's, not the
-        article's (a round-up of several districts' news, each a paragraph).  Bounded: the same
-        line, at most _PARAGRAPH_ORGAN_REACH characters back; only an organ of the scope's level
-        whose name ends with the same organ word."""
+        article's (a round-up of several districts' news, each a paragraph).  Only when that place
+        is the one place of the level the paragraph names before (开封市委书记李四，市委书记赵六 in a
+        郑州 story, 李四来郑州考察。市委副书记赵六陪同: two cities, the article's place decides).
+        Bounded: the same line, at most _PARAGRAPH_ORGAN_REACH characters back."""
         t = self.text
         if not rest:
             return None
         lo = max(0, i - _PARAGRAPH_ORGAN_REACH, t.rfind("\n", 0, i) + 1)
-        for m in reversed(self.mentions_starting(lo, i)):
-            if m.aend > i or m.label != "Agency" or not (m.norm or m.surface).endswith(rest):
+        named, organ = set(), None
+        for m in self.mentions_starting(lo, i):
+            if m.aend > i or m.attrs.get("anaphor"):
                 continue
-            code = m.attrs.get("place_code")
+            code = m.attrs.get("code") if m.label == "Place" else m.attrs.get("place_code")
             d = table().get(code) if code else None
-            if d is not None and not t.startswith(d.name[:2], m.astart):
+            if d is None or not t.startswith(d.name[:2], m.astart):
                 continue  # (区政协十六届六次会议: written relative itself, the resolver's guess)
-            if d is None or _head_place(code, level) != code or not d.name.endswith(scope):
-                return None  # (the nearest such organ is another level's)
-            return (d.name, d.code)
-        return None
+            head = _head_place(code, level)
+            if head is None:
+                continue
+            named.add(head)
+            if m.label == "Agency" and head == code and d.name.endswith(scope) \
+                    and (m.norm or m.surface).endswith(rest):
+                organ = (d.name, d.code)
+        return organ if organ is not None and named == {organ[1]} else None
 
     def _prev_scope_place(self, prev: Body | None, level: str, scope: str) -> tuple[str, str] | None:
         """湖南省副省长、省公安厅厅长: a relative scope (省, 市) in a chain of one person's posts is the
