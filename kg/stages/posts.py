@@ -1640,12 +1640,17 @@ class ArticleScan:
         if not rest:
             return None
         lo = max(0, i - _PARAGRAPH_ORGAN_REACH, t.rfind("\n", 0, i) + 1)
+        if any(t.find(a + scope, lo, i) >= 0 for a in _SELF_ANAPHORS):
+            return None  # 临城县县委书记…来我县考察。县委副书记…: the writer's own county is the second one
         named, organ = set(), None
         for m in self.mentions_starting(lo, i):
-            if m.aend > i or m.attrs.get("anaphor"):
+            if m.aend > i:
                 continue
             code = m.attrs.get("code") if m.label == "Place" else m.attrs.get("place_code")
             d = table().get(code) if code else None
+            if d is not None and m.attrs.get("anaphor"):
+                named.add(_head_place(code, level) or code)  # 临城县县委书记…来我县考察: 我县 is a second county
+                continue
             if d is None or not t.startswith(d.name[:2], m.astart):
                 continue  # (区政协十六届六次会议: written relative itself, the resolver's guess)
             head = _head_place(code, level)
@@ -2804,6 +2809,7 @@ def _candidate_lookaheads() -> list[str]:
     return parts
 
 
+_LIST_LAST_JOINER = "和"  # 免去张某和李某的…职务, 任命王某和赵某为…: the joiner before a list's last name
 _ENTRUSTING_REACH = 30  # characters from 受 to 委托: a body's full name and its head post
 
 
@@ -4301,6 +4307,10 @@ def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int,
                 break
             out.append((q, q + len(name), name))
             q = _past_note(t, q + len(name))  # 崔天凯、傅莹(女)、翟隽: a woman's or a minority's mark
+            if out and t.startswith(_LIST_LAST_JOINER, q) and (last := scan.names.name_at(q + 1, after_post=True)):
+                out.append((q + 1, q + 1 + len(last), last))  # 免去张某和李某的…职务: 和 joins the last name
+                q = _past_note(t, q + 1 + len(last))
+                break
             if t[q:q + 1] != "、":
                 break
             q += 1
@@ -4317,7 +4327,7 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     and their posts; returns where the list ends, or None."""
     t = scan.text
     kinds = vocabulary().verbs
-    if "、" not in t[p + 2:p + 6]:
+    if "、" not in t[p + 2:p + 6] and _LIST_LAST_JOINER not in t[p + 2:p + 5]:
         return None  # no second name can follow (most characters end here: spare the segmenter)
     if p > lo and _common_words().get(t[p - 1:p + 1]):
         return None  # 关于|陈某、朱某: the family name's character ends a word (于), no name starts there
