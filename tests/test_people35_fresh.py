@@ -92,3 +92,12 @@ def test_office_in_the_chain_of_a_partys_committee():
     assert ("叶裕华", "民进中山市委会办公室", "主任") in posts
     assert ("叶裕华", "中山市办公室", "主任") not in posts
     assert ("胡子冠", "民进中山市委会", "副主委") in posts
+
+
+def test_headline_removal_after_a_space_is_the_next_subject():
+    """王维任苏州市代市长 吴庆文辞去市长职务 (a headline of two subjects): 吴庆文 resigns as mayor; the
+    代市长 before the space is 王维's, never 吴庆文's (was also 吴庆文 代市长)."""
+    held = held_posts(_doc("王维任苏州市代市长 吴庆文辞去市长职务\n\n3月30日,苏州市十七届人大常委会第二十八次会议召开。"))
+    assert ("吴庆文", "苏州市", "市长", "removed") in held
+    assert ("王维", "苏州市", "代市长", "appointed") in held
+    assert not any(p == "吴庆文" and post == "代市长" for p, _, post, _ in held)

@@ -4769,10 +4769,11 @@ def _past_note(t: str, e: int) -> int:
 
 
 def _appointed_after(scan: ArticleScan, e: int) -> bool:
-    """Does a verb that gives a post (任, 出任, 当选为) and a post read after it follow a name ending at
-    e?  (A name after a space in a headline list of appointments is their subject only so.)"""
+    """Does a verb that gives a post (任, 出任, 当选为) or takes one away (辞去, 免去: 王维任苏州市代市长
+    吴庆文辞去市长职务) and a post read after it follow a name ending at e?  (A name after a space in
+    a headline list of appointments is their subject only so.)"""
     t = scan.text
-    w = next((w for w in _verb_kinds("appoint", "elect", "promote", "transfer") if t.startswith(w, e)), None)
+    w = next((w for w in _verb_kinds("appoint", "elect", "promote", "transfer", "remove") if t.startswith(w, e)), None)
     if w is None:
         return False
     r = e + len(w) + (1 if t.startswith(_AS_OF[0], e + len(w)) else 0)
