@@ -101,3 +101,11 @@ def test_headline_removal_after_a_space_is_the_next_subject():
     assert ("吴庆文", "苏州市", "市长", "removed") in held
     assert ("王维", "苏州市", "代市长", "appointed") in held
     assert not any(p == "吴庆文" and post == "代市长" for p, _, post, _ in held)
+
+
+def test_leaders_who_sit_in_on_the_meeting():
+    """县委常委、副县长王海军,副县级领导刘智、黄德胜、梁修贵列席会议: 列席 closes the list of leaders as
+    出席 does (was: none of the three read)."""
+    doc = _doc("竹山新闻\n5月24日,县十七届人大常委会第三十八次会议召开。县人大常委会副主任简育田、杨金銮、华新宇出席会议。"
+               "县委常委、副县长王海军,副县级领导刘智、黄德胜、梁修贵列席会议。")
+    assert {"刘智", "黄德胜", "梁修贵", "王海军"} <= _persons(doc)
