@@ -61,6 +61,8 @@ _RELATIVE_SCOPES = _cue("relative_scopes")
 _ORGAN_INNER = tuple(w for w, _ in _cue("organ_inner"))
 _HONOUR_WORDS = tuple(w for w, _ in _cue("honour_words"))  # 全国优秀县委书记: an honour, no post
 _CANDIDATE_NOTES = tuple(w for w, _ in _cue("candidate_notes"))  # 副旗长提名人选|刘海涛: proposed
+_LISTED_AFTER = next(iter(w for w, _ in _cue("listed_after")), None)  # 出席会议的副主任|有|A、B
+_ENTRUSTING = dict((lvl, w) for w, lvl in _cue("entrusting"))  # 受|市人大常委会主任|委托
 _COUNTRY_IMPLIED = frozenset(w for w, _ in _cue("country_implied_posts"))  # 时任首相安倍晋三
 _AGENCY_OFFICES = frozenset(w for w, _ in _cue("agency_offices"))  # (the organ's office, after its post)
 _ANAPHORS = "".join(w for w, _ in _cue("anaphors"))
@@ -175,6 +177,7 @@ _THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 b
 _THEN_HELD_GAP = 4  # characters of a place's name between 时任 and the body (时任合肥|包河区委书记)
 _LISTED_JOINERS = frozenset(L.chars("listed_joiners"))  # 上海市委书记俞正声，|市委副书记: the next leader of the list
 _LISTED_REACH = 8  # holdings read back for the name just before (one person's chain of posts)
+_PARAGRAPH_ORGAN_REACH = 200  # characters back a relative organ (区政协) looks for the same organ named in full
 _CLAUSE_PLACE_REACH = 30  # characters back a head's post given after a verb looks for its place
 _MUNICIPALITY_END = _cue("municipality_end")[0][0]  # 市: 上海市, 重庆市 are provinces that are cities
 _RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
@@ -1466,6 +1469,8 @@ class ArticleScan:
                     return Body(None, prev.name + name, "Agency", m.astart, m.aend, prev.place, (name,), new=True)
                 if inherit and (moved := self._chain_scoped(m, prev)) is not None:
                     return moved  # 湖南省副省长、省公安厅厅长: 湖南省公安厅, not the article's province's
+                if (moved := self._chain_scoped(m, None, paragraph=True)) is not None:
+                    return moved  # 长寿区政协召开…。区政协主席师明萌: 长寿区政协, not the round-up's first district's
                 return self._region_body(Body(m.key, name, m.label, m.astart, m.aend, place), pos)
         anaphoric = [(m.astart, m.aend, m.norm, m.attrs.get("code")) for m in self.mentions_starting(i, pos)
                      if m.label == "Place" and m.attrs.get("anaphor") and m.norm and m.attrs.get("code")
@@ -1565,7 +1570,8 @@ class ArticleScan:
                     break
                 pl = self._short_region(scope, rest, pos) or \
                     (self._prev_scope_place(prev, level, scope) if inherit else self._listed_place(i, level, scope)) \
-                    or self._group_place(i, level) or self._relative_place(level, scope)
+                    or self._group_place(i, level) or self._paragraph_organ_place(i, level, scope, rest) \
+                    or self._relative_place(level, scope)
                 if rest and (found := self._resolved_opening(i, pos)) is not None:
                     return self._found_unit(found, pos, pl)  # 省工信厅|工业互联网处: the unit of the 厅 as found
                 if pl is None or (level == "province" and scope == "自治区" and "自治区" not in pl[0]):
@@ -1604,6 +1610,10 @@ class ArticleScan:
         if zone:  # 开发区党工委书记、管委会主任, 党工委委员、财政局局长: the zone's, not the city's (聊城市管委会)
             # (管委主任: the 管委会's, under its standard name)
             return self._make_body(i, pos, zone + _organ_full_forms_map().get(run, run), prev.place, alias=run)
+        if inherit and prev is not None and prev.label == "Organization" and run in _ORG_OWN_UNITS:
+            # 民进中山市委会委员、办公室主任叶裕华: a bare office in the chain of a party's committee (an
+            # organisation) is that committee's office, not an office of the place it is in (中山市办公室)
+            return self._make_body(i, pos, prev.name + run, prev.place, alias=run, label=prev.label)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             if _other_scope_organ(run, prev.place[0]):
                 return None  # 省委常委、市委书记: a city of the province the text leaves unnamed, no 山东省市委
@@ -1674,6 +1684,39 @@ class ArticleScan:
         d = table().get(_head_place(self.art_code, "province") or "")
         return (d.name, d.code) if d is not None and d.name.endswith(_REGION_WORD) else None
 
+    def _paragraph_organ_place(self, i: int, level: str, scope: str, rest: str) -> tuple[str, str] | None:
+        """长寿区政协召开常委会会议…。区政协主席师明萌出席: a relative organ (区政协) after the same
+        organ written with its place's name earlier in the paragraph is that place's, not the
+        article's (a round-up of several districts' news, each a paragraph).  Only when that place
+        is the one place of the level the paragraph names before (开封市委书记李四，市委书记赵六 in a
+        郑州 story, 李四来郑州考察。市委副书记赵六陪同: two cities, the article's place decides).
+        Bounded: the same line, at most _PARAGRAPH_ORGAN_REACH characters back."""
+        t = self.text
+        if not rest:
+            return None
+        lo = max(0, i - _PARAGRAPH_ORGAN_REACH, t.rfind("\n", 0, i) + 1)
+        if any(t.find(a + scope, lo, i) >= 0 for a in _SELF_ANAPHORS):
+            return None  # 临城县县委书记…来我县考察。县委副书记…: the writer's own county is the second one
+        named, organ = set(), None
+        for m in self.mentions_starting(lo, i):
+            if m.aend > i:
+                continue
+            code = m.attrs.get("code") if m.label == "Place" else m.attrs.get("place_code")
+            d = table().get(code) if code else None
+            if d is not None and m.attrs.get("anaphor"):
+                named.add(_head_place(code, level) or code)  # 临城县县委书记…来我县考察: 我县 is a second county
+                continue
+            if d is None or not t.startswith(d.name[:2], m.astart):
+                continue  # (区政协十六届六次会议: written relative itself, the resolver's guess)
+            head = _head_place(code, level)
+            if head is None:
+                continue
+            named.add(head)
+            if m.label == "Agency" and head == code and d.name.endswith(scope) \
+                    and (m.norm or m.surface).endswith(rest):
+                organ = (d.name, d.code)
+        return organ if organ is not None and named == {organ[1]} else None
+
     def _prev_scope_place(self, prev: Body | None, level: str, scope: str) -> tuple[str, str] | None:
         """湖南省副省长、省公安厅厅长: a relative scope (省, 市) in a chain of one person's posts is the
         place of that level the previous body is in, not the article's (a provincial leader met in
@@ -1706,15 +1749,18 @@ class ArticleScan:
             return (d.name, d.code)
         return None
 
-    def _chain_scoped(self, m: Mention, prev: Body | None) -> Body | None:
+    def _chain_scoped(self, m: Mention, prev: Body | None, paragraph: bool = False) -> Body | None:
         """A found agency written with a relative scope (省公安厅) that the finder resolved to the
         article's place, after a post of another place of that level in the same chain: the
-        chain's place's agency (湖南省副省长、省公安厅厅长 in a story from 云南)."""
+        chain's place's agency (湖南省副省长、省公安厅厅长 in a story from 云南).  With `paragraph`,
+        the place of the same organ written in full earlier in the paragraph instead
+        (`_paragraph_organ_place`)."""
         surface = m.surface
         for scope, level in _RELATIVE_SCOPES:
             if not surface.startswith(scope) or len(surface) <= len(scope):
                 continue
-            pl = self._prev_scope_place(prev, level, scope)
+            pl = self._paragraph_organ_place(m.astart, level, scope, surface[len(scope):]) if paragraph \
+                else self._prev_scope_place(prev, level, scope)
             own = self._relative_place(level, scope)
             name = m.norm or surface
             if pl is None or own is None or pl == own or name != scoped_name(own[0], scope, surface[len(scope):]):
@@ -2096,6 +2142,10 @@ class ArticleScan:
                 return [(b, post, taken or None, at) for b, post, _, at in got]  # 出任自治区政府副主席的郝林海
             return got if got and (all(st == "nominated" for _, _, st, _ in got)
                                    or all(st == "former" for _, _, st, _ in got)) else []  # 曾任县委书记的王某
+        if t[end - 1:end] == _LISTED_AFTER and end - 1 > lo:  # 出席会议的副主委、常委有黄利鸣、赵作斌
+            got = self.chain_before(p, lo, fallback, end - 1, comma=False)
+            first = min(got[0][3], got[0][0].start) if got and got[0][0] is not None else got[0][3] if got else lo
+            return got if got and first > lo and t[first - 1] == "的" else []
         if t.endswith(_CANDIDATE_NOTES, lo, end) \
                 and (note := next(w for w in _CANDIDATE_NOTES if t.endswith(w, lo, end))) and end - len(note) > lo:
             got = self.chain_before(p, lo, fallback, end - len(note), comma=False)  # 副旗长提名人选刘海涛:
@@ -2814,6 +2864,28 @@ def _candidate_lookaheads() -> list[str]:
     return parts
 
 
+_LIST_LAST_JOINER = "和"  # 免去张某和李某的…职务, 任命王某和赵某为…: the joiner before a list's last name
+_ENTRUSTING_REACH = 30  # characters from 受 to 委托: a body's full name and its head post
+
+
+def _entrusting_body(scan: ArticleScan, lo: int, hi: int) -> Body | None:
+    """受泉州市人大常委会主任委托，副主任许文贵主持会议，副主任张建生…出席: a sentence opening with
+    the head of a body handing the meeting over names the body the bare posts after it belong to
+    (the deputies of that head), though no person holds the head's post there.  The body the
+    posts stage reads before that head's post, or none (the search is bounded: 受 at the
+    sentence's start, 委托 within a short reach)."""
+    t = scan.text
+    opener, closer = _ENTRUSTING.get("open"), _ENTRUSTING.get("close")
+    if not opener or not closer or not t.startswith(opener, lo):
+        return None
+    k = t.find(closer, lo + len(opener), min(hi, lo + _ENTRUSTING_REACH))
+    if k < 0 or t[k + len(closer):k + len(closer) + 1] not in "，,":
+        return None
+    chain = scan.chain_before(k, lo + len(opener), comma=False)
+    body = chain[-1][0] if chain else None
+    return body if body is not None and body.label != "Place" else None
+
+
 def _scan_article(doc: Doc, scan: ArticleScan) -> None:
     art, t = scan.art, scan.text
     verbs_before = tuple(_verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove"))
@@ -2827,6 +2899,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         first_body: Body | None = None
         zone_body: Body | None = None  # the last zone's committee the sentence named (its bureaus: `_foreign_to`)
         list_status: str | None = None  # the status the first pair of a 、-list of post-and-name pairs has
+        entrusted = _entrusting_body(scan, lo, hi)  # 受市人大常委会主任委托，副主任许文贵…: that body's
         p, last_end = lo, -1
         while p < hi:
             if cand is None or (p == lo and first.match(t, p)):
@@ -2837,7 +2910,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             if hit is None:
                 break
             p = hit.start()
-            chain = scan.chain_before(p, lo, next((c[0] for c in group or () if c[0] is not None), None))
+            chain = scan.chain_before(p, lo, next((c[0] for c in group or () if c[0] is not None), entrusted))
             name = None
             rule = None
             if chain:
@@ -4274,8 +4347,9 @@ def _translit_pair_ends(scan: ArticleScan, p: int, e: int) -> bool:
 
 
 def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:
-    """N1、N2(、N3…) at p: two or more names joined by 、 (each one the text can end), and where
-    the list ends; no list when a 、 is followed by no name.
+    """N1、N2(、N3…) at p: two or more names joined by 、 (each one the text can end, a note in
+    brackets after it, 傅莹(女), read past), and where the list ends; no list when a 、 is followed
+    by no name.
 
     Asked at every name of a list in turn (each may open an appointment), so one walk answers for
     all of them: the list from its k-th name on is the same walk's tail, with the same end or the
@@ -4290,7 +4364,11 @@ def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int,
                 ok = False
                 break
             out.append((q, q + len(name), name))
-            q += len(name)
+            q = _past_note(t, q + len(name))  # 崔天凯、傅莹(女)、翟隽: a woman's or a minority's mark
+            if out and t.startswith(_LIST_LAST_JOINER, q) and (last := scan.names.name_at(q + 1, after_post=True)):
+                out.append((q + 1, q + 1 + len(last), last))  # 免去张某和李某的…职务: 和 joins the last name
+                q = _past_note(t, q + 1 + len(last))
+                break
             if t[q:q + 1] != "、":
                 break
             q += 1
@@ -4307,7 +4385,7 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     and their posts; returns where the list ends, or None."""
     t = scan.text
     kinds = vocabulary().verbs
-    if "、" not in t[p + 2:p + 6]:
+    if "、" not in t[p + 2:p + 6] and _LIST_LAST_JOINER not in t[p + 2:p + 5]:
         return None  # no second name can follow (most characters end here: spare the segmenter)
     if p > lo and _common_words().get(t[p - 1:p + 1]):
         return None  # 关于|陈某、朱某: the family name's character ends a word (于), no name starts there
@@ -4749,10 +4827,11 @@ def _past_note(t: str, e: int) -> int:
 
 
 def _appointed_after(scan: ArticleScan, e: int) -> bool:
-    """Does a verb that gives a post (任, 出任, 当选为) and a post read after it follow a name ending at
-    e?  (A name after a space in a headline list of appointments is their subject only so.)"""
+    """Does a verb that gives a post (任, 出任, 当选为) or takes one away (辞去, 免去: 王维任苏州市代市长
+    吴庆文辞去市长职务) and a post read after it follow a name ending at e?  (A name after a space in
+    a headline list of appointments is their subject only so.)"""
     t = scan.text
-    w = next((w for w in _verb_kinds("appoint", "elect", "promote", "transfer") if t.startswith(w, e)), None)
+    w = next((w for w in _verb_kinds("appoint", "elect", "promote", "transfer", "remove") if t.startswith(w, e)), None)
     if w is None:
         return False
     r = e + len(w) + (1 if t.startswith(_AS_OF[0], e + len(w)) else 0)
@@ -4877,6 +4956,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     if q == e and (first := _posts_after_name(scan, e, name)):
         status = _acting_status(t, p, first)
         for body, post, at in first:
+            body = _earlier_holding(scan, name, post, body) or body
             scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.name-first", at))
         return
     if t.startswith(("为", "的"), q) and verb is not None:
@@ -5070,6 +5150,18 @@ def _acting_status(t: str, p: int, first: list) -> str | None:
     if not post.startswith(_ACTING) or not (t.endswith("由", 0, p) or t.startswith(_DUTY, at + len(post))):
         return None
     return "appointed"
+
+
+def _earlier_holding(scan: ArticleScan, name: str, post: str, body: Body | None) -> Body | None:
+    """西安市委常委、副市长李秋实…；…李秋实副市长说: a head's post written after a name takes the
+    article's place of its level (no place is written), but the article has already named the
+    person with that very post in a body written out: that body (the guest's city, not the host's
+    article place, 天水市).  None when the body is written, or no such holding came before."""
+    if body is None or body.label != "Place" or body.start != body.end:
+        return None  # (a body written out before the post stays)
+    return next((h.body for h in scan.holdings
+                 if h.person == name and h.post == post and h.body is not None and h.body.name != body.name
+                 and h.pstart < body.start and h.status is None), None)
 
 
 def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> list[tuple[Body, str, int]]:
