@@ -5110,6 +5110,8 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
             line = view.text[start:end].strip()
             if len(line) <= _PERIOD_HEADING_LEN and header_row(line):
                 continue  # 指标 ⏎ 本月 ⏎ 1-本月: a table's column names, not the time of the rows below
+            if _yearless_cell(line):
+                continue  # 一、本级收入 | (a budget table's row label): no heading, its section goes on
             alone = find_periods(line) if len(line) <= _PERIOD_HEADING_LEN else []
             if len(alone) == 1 and alone[0][0] == 0 and alone[0][1] == len(line):
                 # 过去一年 / 过去五年 on a line of its own: the time of the section below it
@@ -5137,6 +5139,17 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
         view.section_years = by_para
     k = bisect.bisect_right(view.para_starts, p_start) - 1
     return by_para[k] if 0 <= k < len(by_para) else (None, None)
+
+
+_CELL_BAR = re.compile("[|｜]")
+
+
+def _yearless_cell(line: str) -> bool:
+    """A table's cell set on a line of its own with its bar (`一、本级收入 |`, `二、转移性收入 |` of a
+    budget report's 收支执行表): numbered as a heading is, but a row label, which neither opens a
+    section nor ends the one the table stands in (一、2024年预算执行情况 above it).  A cell stating a
+    year is read as a heading still: some pages set the whole article in a table."""
+    return bool(_CELL_BAR.search(line)) and not any(explicit_year(w) for _a, _b, w in find_periods(line))
 
 
 def _reported_months(line: str, stated: list[tuple[int, int, str]], ref: str | None) -> tuple[str | None, str | None]:
