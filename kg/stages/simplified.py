@@ -75,9 +75,11 @@ def simplify(text: str) -> str:
 # 2024 年 1 月 18 日 (not a digit of a longer number or of a decimal before it)
 _DATE_SPACE = "[ \u3000\xa0]"
 _DATE_UNITS = cue_chars("periods.spaced_date_units")
+_DATE_RANGE = "[" + re.escape(cue_chars("periods.range_chars")) + "]"  # 1—6 月: the span's sign
 _SPACED_DATE = re.compile(rf"(?<![\d.．])\d{{1,4}}{_DATE_SPACE}*[{_DATE_UNITS}]"
-                          rf"(?:{_DATE_SPACE}*\d{{1,2}}{_DATE_SPACE}*[{_DATE_UNITS}])*")
-_SPACE_IN_DATE = re.compile(rf"\d{_DATE_SPACE}+[{_DATE_UNITS}]|[{_DATE_UNITS}]{_DATE_SPACE}+\d")
+                          rf"(?:{_DATE_SPACE}*\d{{1,2}}{_DATE_SPACE}*(?:{_DATE_RANGE}{_DATE_SPACE}*\d{{1,2}}{_DATE_SPACE}*)?[{_DATE_UNITS}])*"
+                          rf"|(?<![\d.．])\d{{1,2}}{_DATE_SPACE}*{_DATE_RANGE}{_DATE_SPACE}*\d{{1,2}}{_DATE_SPACE}*[{_DATE_UNITS}]")
+_SPACE_IN_DATE = re.compile(rf"\d{_DATE_SPACE}+(?:[{_DATE_UNITS}]|{_DATE_RANGE})|(?:[{_DATE_UNITS}]|{_DATE_RANGE}){_DATE_SPACE}+\d")
 _SPACE_RE = re.compile(_DATE_SPACE)
 
 
