@@ -102,6 +102,14 @@ def close_spaced_dates(text: str) -> str:
     return _SPACED_DATE.sub(lambda m: _closed_date(m) if _SPACE_IN_DATE.search(m.group()) else m.group(), text)
 
 
+def spaced_date_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every spaced date `close_spaced_dates` closes up in `text`, in order:
+    the same spans in the reading, where `as_written` widens a quote or surface cut inside one."""
+    if not _SPACE_IN_DATE.search(text):
+        return []
+    return [m.span() for m in _SPACED_DATE.finditer(text) if _SPACE_IN_DATE.search(m.group())]
+
+
 def _reading(text: str, traditional: bool) -> str:
     """What the stages read of `text`: simplified when the document is traditional, its spaced
     dates closed up; the same length either way."""

@@ -1,0 +1,90 @@
+"""Periods read on fresh government texts of round 35: a 十四五 outline of 额济纳旗 (Inner
+Mongolia) converted from PDF, whose dates set their units apart from their digits (2020 年，
+2024 年 1 月), and a Chongqing district's budget report (开州区) whose 收支执行表 sets its row
+labels one a line with their bars (一、本级收入 |) between the section heading and the figures.
+Excerpts of the pages as published (/tmp/s21/fresh/periods35/, SOURCES.md there)."""
+from __future__ import annotations
+
+from conftest import extract_text, figure_table
+
+EJINA = ("额济纳旗人民政府\n2021 年 3 月\n"
+         "综合经济实力进一步增强。 “ 十三五 ” 期间，额济纳旗经济快速发展，人民生活水平不断提高，三次产业结构不断优化。"
+         " 2020 年，全旗地区生产总值达到 38.11 亿元，“十三五”期间年均增长 5.39% ，三次产业占比为 6.5:26.8:66.7 。"
+         " 2020 年城镇常住居民人均可支配收入完成 44910 元，年均增长 6.41% 。\n")
+
+
+def test_spaced_year_of_a_pdf_page_is_the_year():
+    """2020 年，全旗地区生产总值达到 38.11 亿元 under a 十三五 review: the year 2020 (was 2016/2020,
+    the space hid the year), and 2020 年城镇常住居民人均可支配收入 names no indicator 年城镇…."""
+    figs = figure_table(EJINA, None)
+    assert figs[(3811000000, "元")][2] == "2020"
+    assert figs[(44910, "元")][0] == "城镇常住居民人均可支配收入"
+    assert figs[(44910, "元")][2] == "2020"
+    assert figs[(5.39, "%")][2] == "2016/2020"  # “十三五”期间年均增长: the plan's five years still
+
+
+def test_spaced_month_and_day_are_periods():
+    """截至 2024 年 6 月底 and 2023 年 1—6 月 as a converted PDF writes them: the day and the months
+    (were no period)."""
+    figs = figure_table("截至 2024 年 6 月底，全县金融机构各项存款余额 128.5 亿元，比年初增长 6.2% 。", "2024-07-20")
+    assert figs[(12850000000, "元")][2] == "2024-06-30"
+    figs = figure_table("2023 年 1—6 月，全市规模以上工业增加值同比增长 5.1% 。", "2023-07-20")
+    assert figs[(5.1, "%")][2] == "2023-01/2023-06"
+
+
+def test_closed_up_dates_keep_the_written_text_and_offsets():
+    """The reading is the same length, its spaces before the date (so 3 月底, 18 日起 stay whole);
+    the document, its evidence and surfaces are the page as written; figures and spans of numbers
+    are untouched (增长 5 - 6 个百分点, 38.11 亿元, 12345 年 of a longer number)."""
+    from kg.stages.simplified import close_spaced_dates
+    for s in ("2024 年 1 月 18 日起", "每年 3 月底", "增长 5 - 6 个百分点", "达到 38.11 亿元", "12345 年"):
+        assert len(close_spaced_dates(s)) == len(s)
+    assert close_spaced_dates("2024 年 1 月 18 日起").strip() == "2024年1月18日起"
+    assert close_spaced_dates("每年 3 月底").endswith("3月底")
+    assert close_spaced_dates("增长 5 - 6 个百分点") == "增长 5 - 6 个百分点"
+    doc = extract_text(EJINA)
+    assert doc.text == EJINA
+    gdp = next(m for m in doc.metrics if m.value == 3811000000)
+    ev = gdp.evidence[0]
+    # the sentence quoted whole from the page, its date as written (not 020 年, cut one in)
+    assert ev.quote.startswith("2020 年，全旗地区生产总值达到 38.11 亿元")
+    assert EJINA[ev.start:ev.end] == ev.quote
+
+
+KAIZHOU = """关于重庆市开州区2024年预算执行情况和2025年预算草案的报告
+一、2024年预算执行情况
+（一）全区预算执行情况
+1﹒全区一般公共预算。
+2024年全区一般公共预算收支执行表
+单位：亿元
+收入 |
+执行数 |
+支出 |
+执行数 |
+总计 |
+155.41 |
+总计 |
+155.41 |
+一、本级收入 |
+30.09 |
+一、本级支出 |
+125.05 |
+税收收入 |
+14.26 |
+二、转移性支出 |
+30.36 |
+——全区一般公共预算收入30.09亿元，下降18.8%，完成预算的100.3%（调整预算，下同）。其中，税收收入14.26亿元，增长4.2%，非税收入15.83亿元，下降32.2%。
+"""
+
+
+def test_budget_table_row_labels_do_not_end_the_years_section():
+    """一、2024年预算执行情况 over a 收支执行表 whose row labels (一、本级收入 |, 二、转移性支出 |) read as
+    top-level headings of no year: the figures after the table are 2024's still (were no period)."""
+    figs = figure_table(KAIZHOU, "2025-02-24")
+    assert figs[(3009000000, "元")][2] == "2024"
+    assert figs[(18.8, "%")][2] == "2024"
+    assert figs[(1583000000, "元")][2] == "2024"
+    # a page set whole in a table: a cell that states a year (二、2025年预算草案 |) is a heading still
+    figs = figure_table(KAIZHOU + "二、2025年预算草案 |\n全区一般公共预算收入预计完成31.2亿元，增长3.7%。\n", "2025-02-24")
+    assert figs[(3120000000, "元")][2] == "2025"
+    assert figs[(3009000000, "元")][2] == "2024"
