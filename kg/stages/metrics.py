@@ -73,6 +73,7 @@ def _has_respective(s: str) -> bool:
     return any(w in s for w in _RESPECTIVE_WORDS)
 _JOINS = cue_chars("metrics.enum_join_chars")  # 、和及与
 _JOINS_RE = re.compile(f"[{_JOINS}]")  # (the items of a list: split once compiled)
+_COMPARED_WITH = "".join(w for w in cues("metrics.comparison_marks") if len(w) == 1)  # 比, 较: a basis follows
 _NOT_JOINS = re.compile(f"[^{_JOINS}]+")
 _SENT_END = "。！？!?；;\n"
 _CLAUSE_PUNCT = "，,：:、"
@@ -2300,8 +2301,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
     elif _RESULT_LED.fullmatch(verb):
         verb = ""  # 批发业、零售业零售额分别完成a、b: a bare verb of achieving says each item's level
-    elif not measured and not _PLAIN_RESPECTIVE_VERB.fullmatch(_without_period_basis(verb)) \
-            and not _YARDSTICK_AFTER_RESPECTIVELY.fullmatch(verb):
+    elif not measured and not _plain_respective_verb(verb) and not _YARDSTICK_AFTER_RESPECTIVELY.fullmatch(verb):
         return None
     judged = _judged_list(text, s_start, lo, k)
     rate_noun = ""
@@ -2336,7 +2336,8 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
                 return figures, names, _respective_verb(verb), run
     for a, b in reversed(times):  # 规上工业增加值、1-2月规上服务业营业收入: an item's own time is no name
         if a >= lo and a > 0 and (text[a - 1] in _JOINS or a > lo and b < k and is_han(text[a - 1])
-                                  and is_han(text[b])):  # (四个行业1-7月零售额: nor the list's time)
+                                  and is_han(text[b]) and text[a - 1] not in _COMPARED_WITH):
+            # (四个行业1-7月零售额: nor the list's time; 比上年同期分别增长: the basis keeps its year)
             clause = clause[:a - lo] + clause[b - lo:]
     clause = _clean(_strip_quotes(clause))
     first = text.find(clause, lo, k) if clause else -1
@@ -2504,6 +2505,14 @@ def _places_achieving(view: _ArticleView, lo: int, k: int, verb: str, n: int) ->
     if len(obj) < 2 or len(_split_items(_clean(text[lo:k]))) != n:
         return None
     return obj
+
+
+def _plain_respective_verb(verb: str) -> bool:
+    """Is the verb after 分别 a plain change or copula, its basis a word of metrics.change_basis
+    (分别比上年同期增长a、b: 比上年同期 whole, which `_without_period_basis` would cut after 上年 and
+    leave 同期增长, no verb — every figure then took the list's last item) or a period compared
+    with (分别较一季度回升)?"""
+    return bool(_PLAIN_RESPECTIVE_VERB.fullmatch(verb) or _PLAIN_RESPECTIVE_VERB.fullmatch(_without_period_basis(verb)))
 
 
 def _without_period_basis(verb: str) -> str:
