@@ -88,3 +88,26 @@ def test_budget_table_row_labels_do_not_end_the_years_section():
     figs = figure_table(KAIZHOU + "二、2025年预算草案 |\n全区一般公共预算收入预计完成31.2亿元，增长3.7%。\n", "2025-02-24")
     assert figs[(3120000000, "元")][2] == "2025"
     assert figs[(3009000000, "元")][2] == "2024"
+
+
+def test_basis_after_the_list_keeps_its_year():
+    """新疆统计局 1-7月: 采矿业、制造业、电力热力燃气及水生产和供应业增加值比上年同期分别增长7.1%、 1.9%、
+    7.0%: each item's change keeps its basis whole (was 比同期增长, the 上年 taken for the list's own
+    time and cut), and the period is the release's months."""
+    text = ("1-7月全区规模以上工业生产情况\n发布日期：2023-08-18\n\n经国家统计局审定，1-7月我区规模以上工业增加值同比增长4.5%。"
+            "增速居全国第二十位。\n分三大门类看，采矿业、制造业、电力热力燃气及水生产和供应业增加值比上年同期分别增长7.1%、 1.9%、 7.0%。\n")
+    figs = figure_table(text, "2023-08-18")
+    assert figs[(7.1, "%")][0] == "采矿业增加值比上年同期增长"
+    assert figs[(1.9, "%")][0] == "制造业增加值比上年同期增长"
+    assert figs[(7.1, "%")][2] == "2023-01/2023-07"
+
+
+def test_respectively_compared_with_last_years_same_months():
+    """A、B分别比上年同期增长a、b (the shape of the release above, written with 分别 first; figures
+    illustrative): the k-th figure is the k-th item's (was the list's last item for both: 比上年同期
+    was cut after 上年, leaving 同期增长 as the verb, which no plain list has)."""
+    figs = figure_table("1-7月，全区采矿业、制造业增加值分别比上年同期增长7.1%、1.9%。", "2023-08-18")
+    assert figs[(7.1, "%")][0] == "采矿业增加值比上年同期增长"
+    assert figs[(1.9, "%")][0] == "制造业增加值比上年同期增长"
+    figs = figure_table("1-7月，全区采矿业、制造业增加值分别较去年同期增长7.1%和1.9%。", "2023-08-18")
+    assert figs[(7.1, "%")][0] == "采矿业增加值较去年同期增长"
