@@ -111,3 +111,27 @@ def test_respectively_compared_with_last_years_same_months():
     assert figs[(1.9, "%")][0] == "制造业增加值比上年同期增长"
     figs = figure_table("1-7月，全区采矿业、制造业增加值分别较去年同期增长7.1%和1.9%。", "2023-08-18")
     assert figs[(7.1, "%")][0] == "采矿业增加值较去年同期增长"
+
+
+def test_these_five_years_of_a_review_are_the_plan_just_closed():
+    """中新社, 2026-01-31: 这五年是西藏发展最好变化最大的五年，GDP年均增长6.3%: 这五年 is 2021/2025 (as 过去
+    五年), and 最大的五年 is the years characterised, no figure of 5 年 (was a figure, indicator 这五年是…);
+    这一年 of a story and 这N年 after a time named are no years up to now."""
+    from kg.periods import find_periods, resolve
+    text = ("2026-01-31 17:58:05 来源：参考消息网\n中新社拉萨1月31日电 西藏自治区主席嘎玛泽登说，2025年主要目标的完成，"
+            "标志着“十四五”圆满收官。这五年是西藏发展最好变化最大的五年，GDP年均增长6.3%，全区地方财政收入、支出分别突破300亿元和3000亿元。\n")
+    figs = figure_table(text, "2026-01-31")
+    assert (5, "年") not in figs
+    assert figs[(6.3, "%")][2] == "2021/2025"
+    assert [resolve(w, "2026-01-31") for _a, _b, w in find_periods("这五年，全区")] == ["2021/2025"]
+    assert find_periods("这一年，全县") == []
+    assert [w for _a, _b, w in find_periods("2016年至2020年这五年")] == ["2016年至2020年"]
+
+
+def test_an_era_named_in_a_plan_is_no_count_of_years():
+    """额济纳旗十四五纲要: “十三五”时期是我旗发展进程中极不平凡的五年 — no figure 5 年 (was one, indicator
+    是我旗发展进程中极不平凡); a term in words with its own verb stays (项目建设期为五年)."""
+    figs = figure_table("“十三五”时期是我旗发展进程中极不平凡的五年。\n", None)
+    assert (5, "年") not in figs
+    figs = figure_table("项目建设期为五年，总投资12亿元。", None)
+    assert (5, "年") in figs

@@ -6004,9 +6004,23 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     if q.unit in cues("metrics.rank_units")[0] and q.start > 0 and not q.qualifier \
             and view.text[q.start - 1] in cue_chars("metrics.top_chars"):
         return True  # 投资增速前三名, 后三位: a rank, not a count of people
+    if _named_era(view.text, q):
+        return True  # 极不平凡的五年, 变化最大的五年: the years a review names, no count of anything
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+_ERA_END = re.compile(r"[，,。；;！？!?”\n]|$")
+
+
+def _named_era(text: str, q: Quantity) -> bool:
+    """“十三五”时期是我旗发展进程中极不平凡的五年, 这五年是西藏发展最好变化最大的五年: years written in
+    words right after 的 and closing their clause are a time the sentence characterises (a period,
+    which the periods find), not a figure — the count a plan or review would give is in digits or
+    has its own verb (用五年时间, 连续五年)."""
+    return q.unit == _YEAR_UNIT and q.start > 0 and text[q.start - 1] == _DE and not q.qualifier \
+        and not any(ch.isdigit() for ch in text[q.start:q.end]) and _ERA_END.match(text, q.end) is not None
 
 
 _PER_EACH_REACH = 16  # characters before a count searched for 每个 (its own clause only)
