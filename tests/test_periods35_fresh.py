@@ -133,5 +133,8 @@ def test_an_era_named_in_a_plan_is_no_count_of_years():
     是我旗发展进程中极不平凡); a term in words with its own verb stays (项目建设期为五年)."""
     figs = figure_table("“十三五”时期是我旗发展进程中极不平凡的五年。\n", None)
     assert (5, "年") not in figs
+    figs = figure_table("“ 十四五 ” 时期（ 2021~2025 年）是我国全面建成小康社会、实现第一个百年奋斗目标之后，"
+                        "向第二个百年奋斗目标进军的第一个五年。\n", None)
+    assert (5, "年") not in figs  # (the first five years of a new course: an ordinal between 的 and them)
     figs = figure_table("项目建设期为五年，总投资12亿元。", None)
     assert (5, "年") in figs

@@ -6012,15 +6012,18 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
 
 
 _ERA_END = re.compile(r"[，,。；;！？!?”\n]|$")
+# 的 right before, or 的 and an ordinal (进军的第一个五年: the first five years of a new course)
+_ERA_BEFORE = re.compile(f"{_DE}(?:[{cue_chars('numbers.ordinal_chars')}][{cue_chars('periods.numeral_chars')}]{{1,2}}个)?$")
 
 
 def _named_era(text: str, q: Quantity) -> bool:
-    """“十三五”时期是我旗发展进程中极不平凡的五年, 这五年是西藏发展最好变化最大的五年: years written in
-    words right after 的 and closing their clause are a time the sentence characterises (a period,
+    """“十三五”时期是我旗发展进程中极不平凡的五年, 这五年是西藏发展最好变化最大的五年, 进军的第一个
+    五年: years written in words right after 的 (and an ordinal) and closing their clause are a time the sentence characterises (a period,
     which the periods find), not a figure — the count a plan or review would give is in digits or
     has its own verb (用五年时间, 连续五年)."""
-    return q.unit == _YEAR_UNIT and q.start > 0 and text[q.start - 1] == _DE and not q.qualifier \
-        and not any(ch.isdigit() for ch in text[q.start:q.end]) and _ERA_END.match(text, q.end) is not None
+    return q.unit == _YEAR_UNIT and _ERA_BEFORE.search(text, max(0, q.start - 6), q.start) is not None \
+        and not q.qualifier and not any(ch.isdigit() for ch in text[q.start:q.end]) \
+        and _ERA_END.match(text, q.end) is not None
 
 
 _PER_EACH_REACH = 16  # characters before a count searched for 每个 (its own clause only)
