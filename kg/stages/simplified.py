@@ -1,4 +1,5 @@
-"""Traditional script read in simplified (the `simplified` component, the first stage).
+"""Traditional script read in simplified, and spaced dates closed up (the `simplified` component,
+the first stage).
 
 Every table of the project — divisions, organ and post words, surnames, cue words — is written in
 simplified characters, so a page in traditional script (香港特別行政區政府新聞公報, 澳門審計署,
@@ -17,6 +18,11 @@ changes), and runs on documents made by hand or by the API as on those read from
 A document counts as traditional when at least `_MIN_CHARS` of its Han characters and at least
 `_TRADITIONAL_SHARE` of them are in the table: a simplified page with a traditional character or
 two in a name (县长張伟) is read as written, since a character of a name is not ours to change.
+
+A page converted from PDF or Word often sets its date units apart from their digits (2020 年，
+2024 年 1—6 月): every period and date rule reads 2020年, so the same reading, at the same length,
+closes them up (`close_spaced_dates`, the spaces moved before the date) and `as_written` widens a
+quote or surface that opens inside such a date to the whole of it as written.
 """
 from __future__ import annotations
 
