@@ -235,9 +235,24 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 相当年轻, 按当年价格计算: 当年 inside another word or term, no year named before
         if _glosses_day(text, m.start(), s):
             continue  # 1月28日（农历除夕、周二）: the lunar name of the day just written, no time of its own
+        if s.startswith(_THIS_YEARS) and _refers_back(text, m.start(), s):
+            continue  # 1978年到1983年这五年, 这一年: the time just named, not the years up to now
         due = _day_deadline_end(text, m.end(), s)
         out.append((m.start(), due, text[m.start():due]))
     return out
+
+
+_THIS_YEARS = tuple(cues("periods.this_years"))
+_THIS_NOT_AFTER = cue_chars("periods.this_years_not_after")
+_THIS_SINGLE = tuple(cues("periods.this_years_single"))
+
+
+def _refers_back(text: str, start: int, words: str) -> bool:
+    """这N年 (periods.this_years) that names no years up to the publication: one year (这一年, the
+    year of a story), or right after a time named (2016年至2020年这五年, 十三五期间这五年): the time
+    just named again.  这五年, 这十年 of a review stay the years just past, as 过去五年."""
+    rest = words[len(next(w for w in _THIS_YEARS if words.startswith(w))):]
+    return rest.startswith(_THIS_SINGLE) or (start > 0 and text[start - 1] in _THIS_NOT_AFTER)
 
 
 _GLOSS_BEFORE = re.compile(rf"[日号][（(](?:{cue_alt('periods.lunar_calendar_words')})?\Z")

@@ -10,19 +10,45 @@ read only by the stages, stay simplified.
 """
 from __future__ import annotations
 
+import bisect
+
 from ..model import Doc, Evidence
 from ..pipeline import component
+from .simplified import spaced_date_spans
 
 
-def _quote_as_written(ev: Evidence, text: str, written: str) -> None:
-    """`ev`'s sentence and surface from the written text, where they quote `text` at their span."""
-    q = ev.quote
+def _snap(a: int, b: int, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """(a, b) widened to the whole of a spaced date either end falls inside (`spaced_date_spans`):
+    the reading moved the date's spaces before it (2020 年 → ␣2020年), so a sentence opening at the
+    reading's 2020年 opens one character into the written 2020 年."""
+    if not spans:
+        return a, b
+    k = bisect.bisect_right(spans, (a, 1 << 62)) - 1
+    if k >= 0 and spans[k][0] < a < spans[k][1]:
+        a = spans[k][0]
+    k = bisect.bisect_right(spans, (b, 1 << 62)) - 1
+    if k >= 0 and spans[k][0] < b < spans[k][1]:
+        b = spans[k][1]
+    return a, b
+
+
+def _quote_as_written(ev: Evidence, text: str, written: str, spans: list[tuple[int, int]] = ()) -> None:
+    """`ev`'s sentence and surface from the written text, where they quote `text` at their span
+    (widened to whole spaced dates: `_snap`)."""
+    q, start = ev.quote, ev.start
     if q is not None:
-        s = ev.sentence_start if ev.sentence_start is not None else ev.start
+        s = ev.sentence_start if ev.sentence_start is not None else start
         if text.startswith(q, s):
-            ev.quote = written[s:s + len(q)]
-    if ev.surface is not None and text.startswith(ev.surface, ev.start):
-        ev.surface = written[ev.start:ev.start + len(ev.surface)]
+            a, b = _snap(s, s + len(q), spans)
+            ev.quote = written[a:b]
+            if ev.sentence_start is not None:
+                ev.sentence_start = a
+            elif a < ev.start:
+                ev.start = a
+    if ev.surface is not None and text.startswith(ev.surface, start):
+        a, b = _snap(start, start + len(ev.surface), spans)
+        ev.surface = written[a:b]
+        ev.start, ev.end = min(ev.start, a), max(ev.end, b)
 
 
 def _label_as_written(label: str | None, text: str, written: str) -> str | None:
@@ -41,15 +67,16 @@ def as_written():
         if written is None:
             return doc
         text = doc.text
+        spans = spaced_date_spans(written)
         for ent in doc.entities.values():
             for ev in ent.mentions:
-                _quote_as_written(ev, text, written)
+                _quote_as_written(ev, text, written, spans)
         for rel in doc.relations:
             for ev in rel.evidence:
-                _quote_as_written(ev, text, written)
+                _quote_as_written(ev, text, written, spans)
         for m in doc.metrics:
             for ev in m.evidence:
-                _quote_as_written(ev, text, written)
+                _quote_as_written(ev, text, written, spans)
         for art in doc.articles:
             art.title = _label_as_written(art.title, text, written)
             art.subtitle = _label_as_written(art.subtitle, text, written)

@@ -74,6 +74,7 @@ def _has_respective(s: str) -> bool:
     return any(w in s for w in _RESPECTIVE_WORDS)
 _JOINS = cue_chars("metrics.enum_join_chars")  # 、和及与
 _JOINS_RE = re.compile(f"[{_JOINS}]")  # (the items of a list: split once compiled)
+_COMPARED_WITH = "".join(w for w in cues("metrics.comparison_marks") if len(w) == 1)  # 比, 较: a basis follows
 _NOT_JOINS = re.compile(f"[^{_JOINS}]+")
 _SENT_END = "。！？!?；;\n"
 _CLAUSE_PUNCT = "，,：:、"
@@ -2353,8 +2354,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
     elif _RESULT_LED.fullmatch(verb):
         verb = ""  # 批发业、零售业零售额分别完成a、b: a bare verb of achieving says each item's level
-    elif not measured and not _PLAIN_RESPECTIVE_VERB.fullmatch(_without_period_basis(verb)) \
-            and not _YARDSTICK_AFTER_RESPECTIVELY.fullmatch(verb):
+    elif not measured and not _plain_respective_verb(verb) and not _YARDSTICK_AFTER_RESPECTIVELY.fullmatch(verb):
         return None
     judged = _judged_list(text, s_start, lo, k)
     rate_noun = ""
@@ -2389,7 +2389,8 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
                 return figures, names, _respective_verb(verb), run
     for a, b in reversed(times):  # 规上工业增加值、1-2月规上服务业营业收入: an item's own time is no name
         if a >= lo and a > 0 and (text[a - 1] in _JOINS or a > lo and b < k and is_han(text[a - 1])
-                                  and is_han(text[b])):  # (四个行业1-7月零售额: nor the list's time)
+                                  and is_han(text[b]) and text[a - 1] not in _COMPARED_WITH):
+            # (四个行业1-7月零售额: nor the list's time; 比上年同期分别增长: the basis keeps its year)
             clause = clause[:a - lo] + clause[b - lo:]
     clause = _clean(_strip_quotes(clause))
     first = text.find(clause, lo, k) if clause else -1
@@ -2557,6 +2558,14 @@ def _places_achieving(view: _ArticleView, lo: int, k: int, verb: str, n: int) ->
     if len(obj) < 2 or len(_split_items(_clean(text[lo:k]))) != n:
         return None
     return obj
+
+
+def _plain_respective_verb(verb: str) -> bool:
+    """Is the verb after 分别 a plain change or copula, its basis a word of metrics.change_basis
+    (分别比上年同期增长a、b: 比上年同期 whole, which `_without_period_basis` would cut after 上年 and
+    leave 同期增长, no verb — every figure then took the list's last item) or a period compared
+    with (分别较一季度回升)?"""
+    return bool(_PLAIN_RESPECTIVE_VERB.fullmatch(verb) or _PLAIN_RESPECTIVE_VERB.fullmatch(_without_period_basis(verb)))
 
 
 def _without_period_basis(verb: str) -> str:
@@ -5226,6 +5235,8 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
             line = view.text[start:end].strip()
             if len(line) <= _PERIOD_HEADING_LEN and header_row(line):
                 continue  # 指标 ⏎ 本月 ⏎ 1-本月: a table's column names, not the time of the rows below
+            if _yearless_cell(line):
+                continue  # 一、本级收入 | (a budget table's row label): no heading, its section goes on
             alone = find_periods(line) if len(line) <= _PERIOD_HEADING_LEN else []
             if len(alone) == 1 and alone[0][0] == 0 and alone[0][1] == len(line):
                 # 过去一年 / 过去五年 on a line of its own: the time of the section below it
@@ -5253,6 +5264,17 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
         view.section_years = by_para
     k = bisect.bisect_right(view.para_starts, p_start) - 1
     return by_para[k] if 0 <= k < len(by_para) else (None, None)
+
+
+_CELL_BAR = re.compile("[|｜]")
+
+
+def _yearless_cell(line: str) -> bool:
+    """A table's cell set on a line of its own with its bar (`一、本级收入 |`, `二、转移性收入 |` of a
+    budget report's 收支执行表): numbered as a heading is, but a row label, which neither opens a
+    section nor ends the one the table stands in (一、2024年预算执行情况 above it).  A cell stating a
+    year is read as a heading still: some pages set the whole article in a table."""
+    return bool(_CELL_BAR.search(line)) and not any(explicit_year(w) for _a, _b, w in find_periods(line))
 
 
 def _reported_months(line: str, stated: list[tuple[int, int, str]], ref: str | None) -> tuple[str | None, str | None]:
@@ -6098,9 +6120,26 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     if q.unit in cues("metrics.rank_units")[0] and q.start > 0 and not q.qualifier \
             and view.text[q.start - 1] in cue_chars("metrics.top_chars"):
         return True  # 投资增速前三名, 后三位: a rank, not a count of people
+    if _named_era(view.text, q):
+        return True  # 极不平凡的五年, 变化最大的五年: the years a review names, no count of anything
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+_ERA_END = re.compile(r"[，,。；;！？!?”\n]|$")
+# 的 right before, or 的 and an ordinal (进军的第一个五年: the first five years of a new course)
+_ERA_BEFORE = re.compile(f"{_DE}(?:[{cue_chars('numbers.ordinal_chars')}][{cue_chars('periods.numeral_chars')}]{{1,2}}个)?$")
+
+
+def _named_era(text: str, q: Quantity) -> bool:
+    """“十三五”时期是我旗发展进程中极不平凡的五年, 这五年是西藏发展最好变化最大的五年, 进军的第一个
+    五年: years written in words right after 的 (and an ordinal) and closing their clause are a time the sentence characterises (a period,
+    which the periods find), not a figure — the count a plan or review would give is in digits or
+    has its own verb (用五年时间, 连续五年)."""
+    return q.unit == _YEAR_UNIT and _ERA_BEFORE.search(text, max(0, q.start - 6), q.start) is not None \
+        and not q.qualifier and not any(ch.isdigit() for ch in text[q.start:q.end]) \
+        and _ERA_END.match(text, q.end) is not None
 
 
 _PER_EACH_REACH = 16  # characters before a count searched for 每个 (its own clause only)

@@ -1,4 +1,5 @@
-"""Traditional script read in simplified (the `simplified` component, the first stage).
+"""Traditional script read in simplified, and spaced dates closed up (the `simplified` component,
+the first stage).
 
 Every table of the project — divisions, organ and post words, surnames, cue words — is written in
 simplified characters, so a page in traditional script (香港特別行政區政府新聞公報, 澳門審計署,
@@ -17,6 +18,11 @@ changes), and runs on documents made by hand or by the API as on those read from
 A document counts as traditional when at least `_MIN_CHARS` of its Han characters and at least
 `_TRADITIONAL_SHARE` of them are in the table: a simplified page with a traditional character or
 two in a name (县长張伟) is read as written, since a character of a name is not ours to change.
+
+A page converted from PDF or Word often sets its date units apart from their digits (2020 年，
+2024 年 1—6 月): every period and date rule reads 2020年, so the same reading, at the same length,
+closes them up (`close_spaced_dates`, the spaces moved before the date) and `as_written` widens a
+quote or surface that opens inside such a date to the whole of it as written.
 """
 from __future__ import annotations
 
@@ -26,6 +32,7 @@ from functools import lru_cache
 from .. import lexicon as L
 from ..model import Article, Doc
 from ..pipeline import component
+from ..metric_words import cue_chars
 from ..text import HAN
 
 _TRADITIONAL_SHARE = 0.05  # of a text's Han characters written in traditional script: a traditional text
@@ -70,27 +77,77 @@ def simplify(text: str) -> str:
     return words.sub(lambda m: pairs[m.group()], text) if words is not None else text
 
 
-def _simplify_article(art: Article) -> None:
+# a date whose units a page converted from PDF or Word sets apart from its digits: 2020 年，
+# 2024 年 1 月 18 日 (not a digit of a longer number or of a decimal before it)
+_DATE_SPACE = "[ \u3000\xa0]"
+_DATE_UNITS = cue_chars("periods.spaced_date_units")
+_DATE_RANGE = "[" + re.escape(cue_chars("periods.range_chars")) + "]"  # 1—6 月: the span's sign
+_SPACED_DATE = re.compile(rf"(?<![\d.．])\d{{1,4}}{_DATE_SPACE}*[{_DATE_UNITS}]"
+                          rf"(?:{_DATE_SPACE}*\d{{1,2}}{_DATE_SPACE}*(?:{_DATE_RANGE}{_DATE_SPACE}*\d{{1,2}}{_DATE_SPACE}*)?[{_DATE_UNITS}])*"
+                          rf"|(?<![\d.．])\d{{1,2}}{_DATE_SPACE}*{_DATE_RANGE}{_DATE_SPACE}*\d{{1,2}}{_DATE_SPACE}*[{_DATE_UNITS}]")
+_SPACE_IN_DATE = re.compile(rf"\d{_DATE_SPACE}+(?:[{_DATE_UNITS}]|{_DATE_RANGE})|(?:[{_DATE_UNITS}]|{_DATE_RANGE}){_DATE_SPACE}+\d")
+_SPACE_RE = re.compile(_DATE_SPACE)
+
+
+def _closed_date(m: re.Match) -> str:
+    """A spaced date closed up, its spaces moved before it (2020 年 → ␣2020年): the same length,
+    and the words after the date stay on it (3 月底 → ␣3月底, 18 日起 → ␣18日起)."""
+    s = m.group()
+    return "".join(_SPACE_RE.findall(s)) + _SPACE_RE.sub("", s)
+
+
+def close_spaced_dates(text: str) -> str:
+    """`text` with its spaced dates read closed up, at the same length (2024 年 1 月 → ␣␣2024年1月).
+
+    Pages converted from PDF or Word often set a space between digits and the Chinese date units
+    around them (2020 年，全旗地区生产总值达到 38.11 亿元); every period and date rule reads 2020年,
+    so the year was lost, and 年城镇常住居民人均可支配收入 became an indicator.  Only a run of digits
+    and date units is touched, and only when a space sits between a digit and a unit."""
+    if not _SPACE_IN_DATE.search(text):
+        return text
+    return _SPACED_DATE.sub(lambda m: _closed_date(m) if _SPACE_IN_DATE.search(m.group()) else m.group(), text)
+
+
+def spaced_date_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every spaced date `close_spaced_dates` closes up in `text`, in order:
+    the same spans in the reading, where `as_written` widens a quote or surface cut inside one."""
+    if not _SPACE_IN_DATE.search(text):
+        return []
+    return [m.span() for m in _SPACED_DATE.finditer(text) if _SPACE_IN_DATE.search(m.group())]
+
+
+def _reading(text: str, traditional: bool) -> str:
+    """What the stages read of `text`: simplified when the document is traditional, its spaced
+    dates closed up; the same length either way."""
+    return close_spaced_dates(simplify(text) if traditional else text)
+
+
+def _read_article(art: Article, traditional: bool) -> None:
     """An article laid out before this stage ran (a Doc built by hand): its text, sentences and
-    labels in simplified too, at the same offsets."""
-    art.text = simplify(art.text)
+    labels read as the document is, at the same offsets."""
+    art.text = _reading(art.text, traditional)
     for s in art.sentences:
-        s.text = simplify(s.text)
-    art.title = simplify(art.title) if art.title else art.title
-    art.subtitle = simplify(art.subtitle) if art.subtitle else art.subtitle
+        s.text = _reading(s.text, traditional)
+    art.title = _reading(art.title, traditional) if art.title else art.title
+    art.subtitle = _reading(art.subtitle, traditional) if art.subtitle else art.subtitle
 
 
 @component("simplified", reads=("doc.text", "doc.title"),
            writes=("doc.text", "doc.title", "doc.written", "article.text", "article.sentences"))
 def simplified():
-    """Read a document written in traditional script in simplified, at the same offsets."""
+    """Read a document written in traditional script in simplified, and its spaced dates closed
+    up (`close_spaced_dates`), at the same offsets; `as_written` gives the written text back."""
     def run(doc: Doc) -> Doc:
-        if doc.written is not None or not is_traditional(doc.text):
+        if doc.written is not None:
+            return doc
+        traditional = is_traditional(doc.text)
+        text = _reading(doc.text, traditional)
+        title = _reading(doc.title, traditional) if doc.title else doc.title
+        if text == doc.text and title == doc.title:
             return doc
         doc.written, doc.written_title = doc.text, doc.title
-        doc.text = simplify(doc.text)
-        doc.title = simplify(doc.title) if doc.title else doc.title
+        doc.text, doc.title = text, title
         for art in doc.articles:
-            _simplify_article(art)
+            _read_article(art, traditional)
         return doc
     return run
