@@ -1746,6 +1746,18 @@ def _country(doc: Doc, iso: str) -> str | None:
     return _ensure(doc, key, "Place", name, code=f"iso-{iso}", level="country")
 
 
+_IN_CHINA_MARKS = cue(_R, "in_china_marks")  # 驻华, 驻中国
+
+
+def _located_country(m: Mention) -> str:
+    """The country a foreign agency is in: its own (阿联酋经济部 → 阿联酋), except a mission the
+    country keeps at China (印尼驻华使馆, 美国驻华大使馆 → 中国), which is where the embassy stands."""
+    name = m.norm or m.surface
+    if m.attrs["country"] != CHINA_ISO and any(mark in name for mark in _IN_CHINA_MARKS):
+        return CHINA_ISO
+    return m.attrs["country"]
+
+
 def registry_relations(doc: Doc) -> None:
     """subOrganizationOf, partOf and locatedIn that the registries state (see module doc)."""
     drop_places_in_company_short_forms(doc)
@@ -1783,7 +1795,7 @@ def registry_relations(doc: Doc) -> None:
                              "registry.locatedIn-sar")
             continue
         if a.get("country"):  # a foreign agency
-            target = _country(doc, a["country"])
+            target = _country(doc, _located_country(m))
             if target:
                 doc.add_relation(m.key, "locatedIn", target, mention_evidence(doc, m, rule="registry.locatedIn-country"),
                              "registry.locatedIn-country")
