@@ -1534,10 +1534,12 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if taken.overlaps(m.start(), m.start() + 1):
             continue
         while (nxt := _ORG_SUFFIX_RE.match(text, end)) is not None \
+                and not text.endswith(nxt.group(1), 0, end) \
                 and not text.endswith(_LEGAL_FORMS_LONGEST, 0, end) \
                 and text[nxt.end() - 1:nxt.end() + 1] not in _SUFFIX_NOT_WORDS \
                 and text[nxt.end():nxt.end() + 1] not in _SUFFIX_BAD_NEXT:  # 制片厂|厂长: its head's post
-            end = nxt.end()  # …集团 + 股份有限公司
+            end = nxt.end()  # …集团 + 股份有限公司 (not 上海崇仁商会|商会章程: a suffix written twice
+            # is the body's name, then the suffix opening the next word)
         ext = next((w for w in _SUFFIX_EXTENSIONS if text.startswith(w, end)), None)
         end += len(ext) if ext else 0  # 北京高科大学联盟: the alliance, not a university
         if text[end:end + 1] in _SUFFIX_BAD_NEXT and m.group(1) not in _SUFFIX_BAD_NEXT_OK:
