@@ -1,0 +1,68 @@
+"""Organisations in fresh civil-affairs, chamber-of-commerce, development-zone and foreign-affairs
+news (orgs35): excerpts of the texts in /tmp/s21/fresh/orgs35 (SOURCES.md there), as published."""
+from __future__ import annotations
+
+from conftest import body_names as _names, extract_text, post_pairs as _posts, relation_pairs as _pairs
+
+
+def test_an_embassy_at_china_is_located_in_china():
+    """印尼駐華使館 (Qinghai foreign-affairs office news, traditional script): the Indonesian
+    embassy in China stands in China; it was placed in Indonesia, as a ministry of the country is."""
+    doc = extract_text("印尼駐華使館願同青海保持溝通,積極推動印尼與青海加強相關領域務實合作。")
+    located = _pairs(doc, "locatedIn")
+    assert ("印度尼西亚驻华使馆", "中国") in located, located
+    assert ("印度尼西亚驻华使馆", "印度尼西亚") not in located, located
+
+
+def test_a_suffix_written_twice_ends_the_name_at_the_first():
+    """上海崇仁商会商会章程 (Fuzhou, Jiangxi): the chamber's name, then 商会章程 (its statutes); the
+    name was read through the second 商会 into 上海崇仁商会商会."""
+    doc = extract_text("大会通过了上海崇仁商会商会章程、商会会费缴纳及使用管理办法。")
+    names = _names(doc)
+    assert "上海崇仁商会" in names, names
+    assert "上海崇仁商会商会" not in names, names
+
+
+def test_qizhong_opens_no_company_name():
+    """其中光大控股公司入股华建装备 (Liaocheng development zone): 其中 (among them) opens the clause;
+    its 中 was read as the company's first character (中光大控股公司)."""
+    doc = extract_text("其中光大控股公司入股华建装备,融资1.2亿元。")
+    names = _names(doc)
+    assert "光大控股公司" in names, names
+    assert "中光大控股公司" not in names, names
+
+
+def test_a_chamber_named_without_its_city_is_the_shanghai_chamber():
+    """上海市蕪湖商會 … 上海市工商聯將全力支持蕪湖商會: the chamber of Wuhu firms in Shanghai, named
+    later without 上海市, is the same body, in Shanghai — not a second chamber located in Wuhu.
+    Not after a word making it many (义乌 news: 等地淳安商会)."""
+    doc = extract_text("希望新成立的上海市蕪湖商會不負眾望、不辱使命。"
+                       "上海市工商聯將全力支持蕪湖商會和蕪商企業在滬發展壯大。")
+    names = _names(doc)
+    assert "上海市芜湖商会" in names and "芜湖商会" not in names, names
+    located = _pairs(doc, "locatedIn")
+    assert ("上海市芜湖商会", "上海市") in located, located
+    assert not any(p == "芜湖市" for _, p in located), located
+    # 杭州、北京…等地淳安商会: the 淳安 chambers of several cities are no short form of 义乌市淳安商会
+    doc = extract_text("大会由义乌市淳安商会主办,参会人员有杭州、北京、宁波、乐清、深圳等地淳安商会嘉宾。")
+    assert {"义乌市淳安商会", "淳安商会"} <= _names(doc), _names(doc)
+
+
+def test_a_un_programme_named_short_is_the_un_programme():
+    """聯合國開發計劃署駐華代表 … 國合署高度重視與開發計劃署合作 (CIDCA news): 开发计划署 is the UNDP
+    the text named in full, not an agency of its own."""
+    doc = extract_text("國家國際發展合作署署長羅照輝會見聯合國開發計劃署駐華代表白雅婷。"
+                       "羅照輝表示,國合署高度重視與開發計劃署合作。")
+    names = _names(doc)
+    assert "联合国开发计划署" in names, names
+    assert "开发计划署" not in names, names
+
+
+def test_an_affiliated_hospital_named_short_is_the_hospital():
+    """上海交通大學醫學院附屬瑞金醫院 … 瑞金醫院院長寧光: the hospital a university's medical school
+    runs, named later by its own name, is one body; its president holds his post there."""
+    doc = extract_text("上海交通大學醫學院附屬瑞金醫院閔行院區共建協議簽約儀式舉行。"
+                       "中國工程院院士、瑞金醫院院長寧光作規劃情況匯報。")
+    names = _names(doc)
+    assert "瑞金医院" not in names, names
+    assert ("宁光", "上海交通大学医学院附属瑞金医院") in _posts(doc), _posts(doc)
