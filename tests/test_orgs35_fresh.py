@@ -66,3 +66,17 @@ def test_an_affiliated_hospital_named_short_is_the_hospital():
     names = _names(doc)
     assert "瑞金医院" not in names, names
     assert ("宁光", "上海交通大学医学院附属瑞金医院") in _posts(doc), _posts(doc)
+
+
+def test_hong_kong_bureaus_with_ji_are_read_whole():
+    """政制及内地事务局局长聂德权 (HK government press release on a delegation to Fujian): a bureau of
+    the region's government whose name holds 及; its name was cut at the conjunction (内地事务局,
+    库务局) into bodies of no place."""
+    doc = extract_text("特区政府代表团成员包括政制及内地事务局局长聂德权、创新及科技局副局长钟伟强博士、"
+                       "财经事务及库务局副局长陈浩濂和民政事务局副局长陈积志。")
+    names = _names(doc)
+    assert not {"内地事务局", "科技局", "库务局"} & names, names
+    posts = _posts(doc)
+    assert ("聂德权", "香港特别行政区政府政制及内地事务局") in posts, posts
+    assert ("陈浩濂", "香港特别行政区政府财经事务及库务局") in posts, posts
+    assert ("香港特别行政区政府创新及科技局", "香港") in _pairs(doc, "locatedIn"), _pairs(doc, "locatedIn")

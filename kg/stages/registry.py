@@ -789,14 +789,31 @@ def _sar_unit_end(text: str, i: int) -> int | None:
     return m.end()
 
 
+_SAR_BUREAUS = tuple(tuple(w.split("|", 1)) for w in cue(_R, "sar_bureaus") if "|" in w)  # (香港, 政制及内地事务局)
+
+
+def _sar_bureaus(text: str, by_name: dict) -> list[Hit]:
+    """政制及内地事务局, 财经事务及库务局: a bureau of a region's government whose name holds 及
+    (registry_cues sar_bureaus), written without the region; one `str.find` walk per bureau."""
+    out: list[Hit] = []
+    for place, bureau in _SAR_BUREAUS:
+        region = by_name.get(place)
+        k = text.find(bureau)
+        while k >= 0 and region is not None:
+            out.append(Hit(k, k + len(bureau), region, bureau, rule=_SAR_RULE,
+                           norm=region.name + _SAR_FULL + _SAR_GOVERNMENT + bureau, label="Agency"))
+            k = text.find(bureau, k + len(bureau))
+    return out
+
+
 def _sar_bodies(text: str, hits: list[Hit]) -> list[Hit]:
     """香港特区政府, 澳门特区政府经济财政司, 香港金融管理局, 香港海关: the government of a special
     administrative region and its bureaus are agencies located in the region (jieba's dictionary
     keeps 香港金融管理局 one word, so the region's own hit may be missing: read from the text)."""
-    if not _SAR_PLACES or not any(p in text for p in _SAR_PLACES):
-        return hits
     _, by_name = registry()
-    bodies: list[Hit] = []
+    bodies: list[Hit] = _sar_bureaus(text, by_name) if "及" in text else []
+    if not bodies and (not _SAR_PLACES or not any(p in text for p in _SAR_PLACES)):
+        return hits
     for m in _SAR_RE.finditer(text):
         region = by_name.get(m.group(1))
         if region is None or region.label != "Place":
