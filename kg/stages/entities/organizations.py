@@ -1512,6 +1512,36 @@ def _relative_attrs(sc, name: str) -> dict:
     return {"relative": sc.name, "rest": name[len(sc.name):]}
 
 
+_LISTED_UNIT_RE = re.compile(rf"([{HAN}]{{4,10}}?)({cue_alt(_O, 'listed_unit_suffixes')})"
+                             rf"(?={cue_alt(_O, 'listed_unit_closers')}|$)")
+_LISTED_UNIT_LEVELS = ("province", "city", "county")
+_LISTED_UNIT_OPENERS = frozenset(cue(_O, "listed_unit_openers"))
+
+
+def find_listed_units(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
+    """莱芜市金诺商务信息咨询中心、莱芜市老年公寓, “陇西县志平盲人康复中心”等: a private unit (民办非企业
+    单位) a civil-affairs notice lists, named by its division's full name, a stem and 中心/公寓/书画院
+    (org_cues listed_unit_suffixes), where a list mark, 等, a closing quote or the clause's end
+    follows it and a list mark, colon, opening quote or a line's start precedes it — the shape of a
+    register's items, not of 城市中心 or 把…打造成…中心 in running text.  The stem holds a proper
+    noun or a word the dictionary lacks (金诺, 志平), no word a name never holds and no stop
+    character; one match per place, so linear."""
+    out: list[Found] = []
+    for p in places:
+        if p.attrs.get("level") not in _LISTED_UNIT_LEVELS or not p.attrs.get("code") or p.end - p.start < 2:
+            continue
+        if p.start > 0 and text[p.start - 1] not in _LISTED_UNIT_OPENERS and text[p.start - 1] != "\n":
+            continue
+        m = _LISTED_UNIT_RE.match(text, p.end)
+        if m is None or taken.overlaps(p.start, m.end()) or not proper(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
+                or any(ch in ORG_STOP_CHARS for ch in m.group(1)) or any(w in m.group(1) for w in ORG_STOP_WORDS):
+            continue
+        name = text[p.start:m.end()]
+        out.append(Found(p.start, m.end(), "Organization", name, "org.listed-unit", {}))
+        taken.mark(p.start, m.end())
+    return out
+
+
 def find_organizations(text: str, places: list[Found], agencies: list[Found]) -> list[Found]:
     found: list[Found] = []
     place_starts = sorted(p.start for p in places)
@@ -1640,6 +1670,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                            {"suffix": m.group(1)} | _relative_attrs(relative_scopes.get(i), name)))
         taken.mark(i, end)
     found += find_listed_enterprises(text, places, taken)
+    found += find_listed_units(text, places, taken)
     found += find_teams(text, places, taken)
     found += find_club_teams(text, taken)
     found += find_titled_media(text, places, taken)
