@@ -80,3 +80,16 @@ def test_hong_kong_bureaus_with_ji_are_read_whole():
     assert ("聂德权", "香港特别行政区政府政制及内地事务局") in posts, posts
     assert ("陈浩濂", "香港特别行政区政府财经事务及库务局") in posts, posts
     assert ("香港特别行政区政府创新及科技局", "香港") in _pairs(doc, "locatedIn"), _pairs(doc, "locatedIn")
+
+
+def test_private_units_a_civil_affairs_bureau_lists():
+    """萊蕪市金諾商務信息諮詢中心、… (Jinan civil-affairs bureau, 撤销登记) and 山东丛林铝资源再生研究中心
+    (Shandong civil-affairs department): private units named by their division, a proper stem and
+    中心, listed between list marks; they were no names, and the list lost them."""
+    doc = extract_text("具體名單如下:\n萊蕪市鳳城風濕病研究所、萊蕪市金諾商務信息諮詢中心、萊蕪市雙贏農作物研究所、"
+                       "萊蕪市陽光身心健康指導中心、萊蕪廣播電視藝術團。")
+    names = _names(doc)
+    assert {"莱芜市金诺商务信息咨询中心", "莱芜市阳光身心健康指导中心"} <= names, names
+    doc = extract_text("山东省民营企业家会馆、山东丛林铝资源再生研究中心、山东省聚源化工研究所等9家社会组织"
+                       "因连续三年未按规定报送年度工作报告。")
+    assert "山东丛林铝资源再生研究中心" in _names(doc, "Organization"), _names(doc)
