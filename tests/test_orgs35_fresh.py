@@ -93,3 +93,13 @@ def test_private_units_a_civil_affairs_bureau_lists():
     doc = extract_text("山东省民营企业家会馆、山东丛林铝资源再生研究中心、山东省聚源化工研究所等9家社会组织"
                        "因连续三年未按规定报送年度工作报告。")
     assert "山东丛林铝资源再生研究中心" in _names(doc, "Organization"), _names(doc)
+
+
+def test_a_provinces_hong_kong_and_macao_affairs_office():
+    """四川省港澳事務辦公室李輝副主任一行 (Macao chamber news): the province's Hong Kong and Macao
+    affairs office is an agency of the province; its department stem was unknown, and the office
+    was lost where the post follows the holder's name."""
+    doc = extract_text("四川省港澳事務辦公室李輝副主任一行六人於6月15日下午訪問澳門中華總商會。")
+    names = _names(doc, "Agency")
+    assert "四川省港澳事务办公室" in names, names
+    assert ("四川省港澳事务办公室", "四川省") in _pairs(doc, "locatedIn"), _pairs(doc, "locatedIn")
