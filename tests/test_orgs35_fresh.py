@@ -103,3 +103,13 @@ def test_a_provinces_hong_kong_and_macao_affairs_office():
     names = _names(doc, "Agency")
     assert "四川省港澳事务办公室" in names, names
     assert ("四川省港澳事务办公室", "四川省") in _pairs(doc, "locatedIn"), _pairs(doc, "locatedIn")
+
+
+def test_a_news_agencys_bureau_is_its_unit():
+    """新華社上海分社黨組書記姜微 (Shanghai 芜湖商会 news): the agency's Shanghai bureau, a unit of
+    新华社; it was read as 上海市分社, a body of Shanghai's, cut from the agency."""
+    doc = extract_text("新華社上海分社黨組書記姜微,中國銀行上海市分行黨委書記、行長張守川出席會議。")
+    names = _names(doc)
+    assert "新华社上海分社" in names and "上海市分社" not in names, names
+    assert ("新华社上海分社", "新华通讯社") in _pairs(doc, "subOrganizationOf"), _pairs(doc, "subOrganizationOf")
+    assert ("姜微", "新华社上海分社") in _posts(doc), _posts(doc)
