@@ -113,3 +113,14 @@ def test_a_news_agencys_bureau_is_its_unit():
     assert "新华社上海分社" in names and "上海市分社" not in names, names
     assert ("新华社上海分社", "新华通讯社") in _pairs(doc, "subOrganizationOf"), _pairs(doc, "subOrganizationOf")
     assert ("姜微", "新华社上海分社") in _posts(doc), _posts(doc)
+
+
+def test_an_anaphor_after_a_verb_names_the_body_before():
+    """訪問澳門中華總商會,受到該會理事長馬志毅 … 的熱情接待 (Macao chamber news): 該會 is the chamber
+    just named; the verb before it was read into a body 受到该会."""
+    doc = extract_text("李輝副主任一行於6月15日下午訪問澳門中華總商會,受到該會理事長馬志毅,"
+                       "副理事長葉兆佳等的熱情接待。")
+    names = _names(doc)
+    assert not any(n.startswith("受到") for n in names), names
+    posts = _posts(doc)
+    assert ("马志毅", "澳门中华总商会") in posts and ("叶兆佳", "澳门中华总商会") in posts, posts
