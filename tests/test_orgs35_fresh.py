@@ -124,3 +124,12 @@ def test_an_anaphor_after_a_verb_names_the_body_before():
     assert not any(n.startswith("受到") for n in names), names
     posts = _posts(doc)
     assert ("马志毅", "澳门中华总商会") in posts and ("叶兆佳", "澳门中华总商会") in posts, posts
+
+
+def test_a_social_organisation_bureau_is_an_agency():
+    """深圳市民間組織管理局 (Shenzhen 异地商会 news): the city's bureau registering social
+    organisations, an agency of the city; its department stem was unknown and the bureau was lost."""
+    doc = extract_text("本次沙龙由深圳前海管理局、深圳市民间组织管理局支持,深圳市山东商会、深圳市浙江商会主办。")
+    names = _names(doc, "Agency")
+    assert "深圳市民间组织管理局" in names, names
+    assert ("深圳市民间组织管理局", "深圳市") in _pairs(doc, "locatedIn"), _pairs(doc, "locatedIn")
