@@ -23,7 +23,8 @@ Grammar around registry names:
   country + an organ the tables name without a country (kind `foreign`: 美国|国会); a registry
   name read inside such a word is part of it (瑞士|联邦最高法院, not 最高法);
 - 香港/澳门 (as written, 香港特区 …) + 政府 [+ a bureau: 财政司] or + a bureau (金融管理局, 海关) is an
-  agency of the special administrative region, located in it (registry_cues sar_*);
+  agency of the special administrative region, located in it (registry_cues sar_*); so is a bureau whose
+  name holds 及, written without the region (政制及内地事务局: registry_cues sar_bureaus);
 - a ministry's short form that begins another word is no name (建设部门, 司法部门);
 - a national organ + a unit name ending in 司/局/厅/办公室 … is one of its units (农业部渔业局),
   a sub-organisation of the (current) organ.
@@ -32,8 +33,8 @@ Relations are added by `registry_relations`, which the relations stage calls: su
 (unit → organ; an organ → its registry parent when the document names both; a ministry's
 国家局 is managed by it, not part of it), partOf (a world city → its country, 香港/澳门/台湾 → 中国, a
 province → 中国 when 中国 is named in its sentence or the text speaks of other countries), locatedIn
-(a national organ → 中国 where the text names China, a foreign agency → its country, a provincial
-medium → its province).
+(a national organ → 中国 where the text names China, a foreign agency → its country — a mission it
+keeps at China, 印尼驻华使馆, → 中国 — a provincial medium → its province).
 `settle_overlaps`, called by resolution, lets a registry name win over a grammar name it overlaps.
 """
 from __future__ import annotations

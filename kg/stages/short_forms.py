@@ -16,6 +16,10 @@ stand between a title in 《》 and its bracket: 《…办法》(齐政办发〔
 a definition of a thing govkg does not name (…云平台(以下简称云平台)) adds nothing, and places are
 left to the gazetteer (their short forms are the division table's).  The words that open a
 definition are data (`cue_words.tsv`, list `short_form_define`).
+
+Undefined short forms too: a body named in full with its place or parent body first and later by
+the rest of its name (上海市芜湖商会 … 芜湖商会, 联合国开发计划署 … 开发计划署, …医学院附属瑞金医院 …
+瑞金医院) is that body, where the article names one such (`link_qualified_tails`).
 """
 from __future__ import annotations
 
