@@ -133,3 +133,12 @@ def test_a_social_organisation_bureau_is_an_agency():
     names = _names(doc, "Agency")
     assert "深圳市民间组织管理局" in names, names
     assert ("深圳市民间组织管理局", "深圳市") in _pairs(doc, "locatedIn"), _pairs(doc, "locatedIn")
+
+
+def test_an_organs_general_office_is_read_whole():
+    """聯合國秘書長辦公廳主任拉特雷 (UN peace fund news): the Executive Office of the Secretary-General,
+    a unit of the UN; it was cut at 办 (联合国秘书长办)."""
+    doc = extract_text("中国常驻联合国代表傅聪、联合国秘书长办公厅主任拉特雷分别代表中国政府和联合国,签署了基金捐款延期协议。")
+    names = _names(doc)
+    assert "联合国秘书长办公厅" in names and "联合国秘书长办" not in names, names
+    assert ("联合国秘书长办公厅", "联合国") in _pairs(doc, "subOrganizationOf"), _pairs(doc, "subOrganizationOf")
