@@ -142,3 +142,13 @@ def test_an_organs_general_office_is_read_whole():
     names = _names(doc)
     assert "联合国秘书长办公厅" in names and "联合国秘书长办" not in names, names
     assert ("联合国秘书长办公厅", "联合国") in _pairs(doc, "subOrganizationOf"), _pairs(doc, "subOrganizationOf")
+
+
+def test_a_coined_holding_group_opening_the_clause():
+    """线下,中安芯界控股集团、菏泽城投控股集团有限公司与菏泽经济开发区签约 (Heze development zone): a
+    coined brand of single characters (中|安|芯|界, 安 tagged a verb) and 控股集团, a holding group
+    (控股 read as a verb of one company over another); the group was lost."""
+    doc = extract_text("线下,中安芯界控股集团、菏泽城投控股集团有限公司与菏泽经济开发区签约中安芯界石墨烯快充锂离子短条板电池项目。")
+    names = _names(doc, "Organization")
+    assert "中安芯界控股集团" in names, names
+    assert "菏泽城投控股集团有限公司" in names, names

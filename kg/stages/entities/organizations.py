@@ -138,11 +138,17 @@ def _after_opening_place(text: str, i: int, start: int, places: dict[int, int]) 
 
 def _coined_opening(text: str, i: int, toks: list[str], k: int) -> bool:
     """Is the one-character "verb" toks[k] the last of three or more characters the dictionary makes
-    no word of, opening the clause (，歌|斐|颂|巧克力小镇集团)?  Such a run is a coined brand (a name
+    no word of, opening the clause (，歌|斐|颂|巧克力小镇集团), or inside four or more such (中|安|芯|界集团)?  Such a run is a coined brand (a name
     by sound) whose last character only looks like a verb; a real verb after a clause's start
     makes a word with its neighbours (报送, 颂扬) or follows a word (各|县)."""
-    return len(toks[k]) == 1 and k >= 2 and all(len(t) == 1 for t in toks[:k]) \
-        and (i == 0 or not _HAN_CHAR.match(text[i - 1]))
+    if len(toks[k]) != 1 or k < 1 or not all(len(t) == 1 for t in toks[:k]) \
+            or (i > 0 and _HAN_CHAR.match(text[i - 1])):
+        return False
+    after = next((n for n, t in enumerate(toks[k + 1:]) if len(t) != 1), len(toks) - k - 1)
+    return k >= 2 or k + 1 + after >= _COINED_RUN  # (中|安|芯|界集团: four characters of no word, 安 among them)
+
+
+_COINED_RUN = 4  # single characters in a row, the "verb" among them, that make a brand of two or more
 
 
 def _leading_word(tok: str, tags: dict) -> bool:
