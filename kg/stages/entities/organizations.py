@@ -144,8 +144,12 @@ def _coined_opening(text: str, i: int, toks: list[str], k: int) -> bool:
     if len(toks[k]) != 1 or k < 1 or not all(len(t) == 1 for t in toks[:k]) \
             or (i > 0 and _HAN_CHAR.match(text[i - 1])):
         return False
+    if k >= 2:
+        return True
+    if i > 0 and _NAME_CHAR.match(text[i - 1]):
+        return False  # 1995年|起|任|该|报社: a date's word before, no clause's start
     after = next((n for n, t in enumerate(toks[k + 1:]) if len(t) != 1), len(toks) - k - 1)
-    return k >= 2 or k + 1 + after >= _COINED_RUN  # (中|安|芯|界集团: four characters of no word, 安 among them)
+    return k + 1 + after >= _COINED_RUN  # (中|安|芯|界集团: four characters of no word, 安 among them)
 
 
 _COINED_RUN = 4  # single characters in a row, the "verb" among them, that make a brand of two or more
