@@ -67,6 +67,19 @@ _COUNTRY_IMPLIED = frozenset(w for w, _ in _cue("country_implied_posts"))  # 时
 _AGENCY_OFFICES = frozenset(w for w, _ in _cue("agency_offices"))  # (the organ's office, after its post)
 _ANAPHORS = "".join(w for w, _ in _cue("anaphors"))
 _SELF_ANAPHORS = "".join(w for w, _ in _cue("self_anaphors"))  # 我, 本: the writer's own body
+_INNER_ANAPHOR_TAIL = 2  # 该会, 该局: the anaphor and the kind of body, at most this many after it
+
+
+def _inner_anaphor(run: str) -> int:
+    """Where an anaphor of another body (该, not the writer's own 我/本) opens the last characters
+    of a body's run after words the backward scan took (受到|该会理事长马志毅: the verb 受到 is no
+    part of a body 受到该会), or 0."""
+    k = len(run) - _INNER_ANAPHOR_TAIL
+    while k > 0 and k >= len(run) - _INNER_ANAPHOR_TAIL - 1:
+        if run[k] in _ANAPHORS and run[k] not in _SELF_ANAPHORS:
+            return k
+        k -= 1
+    return 0
 _HOST_VERBS = tuple(w for w, _ in _cue("host_verbs"))  # 到, 莅临 + a body: the visit's host
 _PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that are prepositions inside a clause
 _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政府 first: the full name
@@ -1553,6 +1566,8 @@ class ArticleScan:
             return Body(school.key, school.name, school.label, i, pos, school.place)  # 校|党委书记: as 青岛大学党委书记
         if run[0] in _SELF_UNITS and run[1:] in _SELF_UNIT_ORGANS:
             return self._self_unit(i, pos, run)  # 云南省文化厅召开…|厅党组书记: the 厅 the article names
+        if (k := _inner_anaphor(run)) > 0 and not self._covered()[i + k - 1]:
+            i, run = i + k, run[k:]  # 受到|该会理事长: the verb before the anaphor is no part of the body
         if run[0] in _ANAPHORS:  # 该局, 本委: the nearest body of that kind named before
             before = self.mentions[:bisect_left(self._starts, i)]
             if run[0] in _SELF_ANAPHORS:

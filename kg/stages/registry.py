@@ -23,7 +23,8 @@ Grammar around registry names:
   country + an organ the tables name without a country (kind `foreign`: 美国|国会); a registry
   name read inside such a word is part of it (瑞士|联邦最高法院, not 最高法);
 - 香港/澳门 (as written, 香港特区 …) + 政府 [+ a bureau: 财政司] or + a bureau (金融管理局, 海关) is an
-  agency of the special administrative region, located in it (registry_cues sar_*);
+  agency of the special administrative region, located in it (registry_cues sar_*); so is a bureau whose
+  name holds 及, written without the region (政制及内地事务局: registry_cues sar_bureaus);
 - a ministry's short form that begins another word is no name (建设部门, 司法部门);
 - a national organ + a unit name ending in 司/局/厅/办公室 … is one of its units (农业部渔业局),
   a sub-organisation of the (current) organ.
@@ -32,8 +33,8 @@ Relations are added by `registry_relations`, which the relations stage calls: su
 (unit → organ; an organ → its registry parent when the document names both; a ministry's
 国家局 is managed by it, not part of it), partOf (a world city → its country, 香港/澳门/台湾 → 中国, a
 province → 中国 when 中国 is named in its sentence or the text speaks of other countries), locatedIn
-(a national organ → 中国 where the text names China, a foreign agency → its country, a provincial
-medium → its province).
+(a national organ → 中国 where the text names China, a foreign agency → its country — a mission it
+keeps at China, 印尼驻华使馆, → 中国 — a provincial medium → its province).
 `settle_overlaps`, called by resolution, lets a registry name win over a grammar name it overlaps.
 """
 from __future__ import annotations
@@ -807,14 +808,31 @@ def _sar_unit_end(text: str, i: int) -> int | None:
 _SAR_UNIT_NOT_IN = tuple(cue(_R, "sar_unit_not_in"))  # 包括, 以及: a list's words, in no bureau's name
 
 
+_SAR_BUREAUS = tuple(tuple(w.split("|", 1)) for w in cue(_R, "sar_bureaus") if "|" in w)  # (香港, 政制及内地事务局)
+
+
+def _sar_bureaus(text: str, by_name: dict) -> list[Hit]:
+    """政制及内地事务局, 财经事务及库务局: a bureau of a region's government whose name holds 及
+    (registry_cues sar_bureaus), written without the region; one `str.find` walk per bureau."""
+    out: list[Hit] = []
+    for place, bureau in _SAR_BUREAUS:
+        region = by_name.get(place)
+        k = text.find(bureau)
+        while k >= 0 and region is not None:
+            out.append(Hit(k, k + len(bureau), region, bureau, rule=_SAR_RULE,
+                           norm=region.name + _SAR_FULL + _SAR_GOVERNMENT + bureau, label="Agency"))
+            k = text.find(bureau, k + len(bureau))
+    return out
+
+
 def _sar_bodies(text: str, hits: list[Hit]) -> list[Hit]:
     """香港特区政府, 澳门特区政府经济财政司, 香港金融管理局, 香港海关: the government of a special
     administrative region and its bureaus are agencies located in the region (jieba's dictionary
     keeps 香港金融管理局 one word, so the region's own hit may be missing: read from the text)."""
-    if not _SAR_PLACES or not any(p in text for p in _SAR_PLACES):
-        return hits
     _, by_name = registry()
-    bodies: list[Hit] = []
+    bodies: list[Hit] = _sar_bureaus(text, by_name) if "及" in text else []
+    if not bodies and (not _SAR_PLACES or not any(p in text for p in _SAR_PLACES)):
+        return hits
     for m in _SAR_RE.finditer(text):
         region = by_name.get(m.group(1))
         if region is None or region.label != "Place":
@@ -1764,6 +1782,18 @@ def _country(doc: Doc, iso: str) -> str | None:
     return _ensure(doc, key, "Place", name, code=f"iso-{iso}", level="country")
 
 
+_IN_CHINA_MARKS = cue(_R, "in_china_marks")  # 驻华, 驻中国
+
+
+def _located_country(m: Mention) -> str:
+    """The country a foreign agency is in: its own (阿联酋经济部 → 阿联酋), except a mission the
+    country keeps at China (印尼驻华使馆, 美国驻华大使馆 → 中国), which is where the embassy stands."""
+    name = m.norm or m.surface
+    if m.attrs["country"] != CHINA_ISO and any(mark in name for mark in _IN_CHINA_MARKS):
+        return CHINA_ISO
+    return m.attrs["country"]
+
+
 def registry_relations(doc: Doc) -> None:
     """subOrganizationOf, partOf and locatedIn that the registries state (see module doc)."""
     drop_places_in_company_short_forms(doc)
@@ -1801,7 +1831,7 @@ def registry_relations(doc: Doc) -> None:
                              "registry.locatedIn-sar")
             continue
         if a.get("country"):  # a foreign agency
-            target = _country(doc, a["country"])
+            target = _country(doc, _located_country(m))
             if target:
                 doc.add_relation(m.key, "locatedIn", target, mention_evidence(doc, m, rule="registry.locatedIn-country"),
                              "registry.locatedIn-country")

@@ -519,8 +519,9 @@ def _inner_unit_of(view: _ArticleView, m: Mention) -> str | None:
 
 def _placed_elsewhere(m: Mention) -> bool:
     """Bodies whose place the registries state (a national organ, a unit of one, a foreign
-    agency, a medium): their name's first place is not where they are."""
-    return any(m.attrs.get(k) for k in ("national", "organ", "country", "located", "registry"))
+    agency, a medium), and the short name of a body named in full (芜湖商会 for 上海市芜湖商会,
+    `short_forms.link_qualified_tails`): their name's first place is not where they are."""
+    return any(m.attrs.get(k) for k in ("national", "organ", "country", "located", "registry", "tail_of"))
 
 
 def _name_place_of(view: _ArticleView, m: Mention) -> Mention | None:

@@ -16,6 +16,10 @@ stand between a title in 《》 and its bracket: 《…办法》(齐政办发〔
 a definition of a thing govkg does not name (…云平台(以下简称云平台)) adds nothing, and places are
 left to the gazetteer (their short forms are the division table's).  The words that open a
 definition are data (`cue_words.tsv`, list `short_form_define`).
+
+Undefined short forms too: a body named in full with its place or parent body first and later by
+the rest of its name (上海市芜湖商会 … 芜湖商会, 联合国开发计划署 … 开发计划署, …医学院附属瑞金医院 …
+瑞金医院) is that body, where the article names one such (`link_qualified_tails`).
 """
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ import re
 
 from .. import lexicon as L
 from ..model import Article, Doc, Mention
+from .registry import registry
 
 RULE = "short_form.defined"
 DEFINED_TYPES = ("Agency", "Organization", "Programme")
@@ -108,9 +113,68 @@ def _retarget(m: Mention, full: Mention) -> None:
         m.attrs.pop(k, None)
 
 
+_TAIL_RULE = "short_form.qualified-tail"
+_TAIL_MIN = 3  # a tail of fewer characters (商会, 医院) is a kind of body, no name
+_PLURAL_BEFORE = L.word_lists("org_cues").get("tail_plural_before", ())
+_AFFILIATE_MARKS = tuple(L.word_lists("org_cues").get("tail_affiliate_marks", ()))
+
+
+def _qualifier(full: Mention, length: int, spans: set[tuple[int, int]], bodies: dict[int, int],
+               known: dict) -> bool:
+    """Is the first `length` characters of `full` a qualifier: a place or a body the article has a
+    mention of at exactly that span (上海市|芜湖商会), a body the registries know (联合国|开发计划署),
+    or a body the text names + an affiliate mark (上海交通大学医学院附属|瑞金医院)?"""
+    s, e = full.astart, full.astart + length
+    if (s, e) in spans or (full.norm or full.surface)[:length] in known:
+        return True
+    if not full.surface.endswith(_AFFILIATE_MARKS, 0, length):
+        return False
+    name = full.norm or full.surface
+    return (s in bodies and bodies[s] < e) or any(name[:k] in known for k in range(2, length))
+
+
+def link_qualified_tails(art: Article, mine: list[Mention]) -> None:
+    """上海市芜湖商会 … 上海市工商联将全力支持芜湖商会: a body the article names in full once, with its
+    place or parent body first, and then by the rest of its name, is one body — the later name is
+    no body of 芜湖's but a short form of the Shanghai chamber (and 开发计划署 of 联合国开发计划署).
+    Only where exactly one organisation of the article ends so, where the qualifier is a place or
+    body the text names at that span, and not after a word making it many (等地淳安商会).  Every
+    suffix of every full name is indexed once, so the article is read in linear time."""
+    fulls: dict[str, set[str]] = {}
+    by_name: dict[str, Mention] = {}
+    known = registry()[1]
+    spans = {(m.astart, m.aend) for m in mine if m.astart >= 0 and m.label != "Programme"}
+    bodies: dict[int, int] = {}  # where a body's name starts → where the shortest one there ends
+    for m in mine:
+        if m.astart >= 0 and m.label in ("Organization", "Agency") and not m.attrs.get("unresolved"):
+            bodies[m.astart] = min(bodies.get(m.astart, m.aend), m.aend)
+    for m in mine:
+        name = m.norm or m.surface
+        if m.label != "Organization" or m.astart < 0 or len(name) != m.aend - m.astart \
+                or m.attrs.get("unresolved") or m.attrs.get("short_form_of"):
+            continue
+        for k in range(1, len(name) - _TAIL_MIN + 1):
+            if _qualifier(m, k, spans, bodies, known):
+                fulls.setdefault(name[k:], set()).add(name)
+                by_name.setdefault(name, m)
+    if not fulls:
+        return
+    text = art.text
+    for m in mine:
+        name = m.norm or m.surface
+        owners = fulls.get(name)
+        if not owners or len(owners) != 1 or m.label not in ("Organization", "Agency") or m.astart < 0 \
+                or m.attrs.get("anaphor") or any(text.endswith(w, 0, m.astart) for w in _PLURAL_BEFORE):
+            continue
+        full = by_name[next(iter(owners))]
+        _retarget(m, full)
+        m.attrs["tail_of"] = m.norm
+
+
 def link_short_forms(doc: Doc, by_article: dict[str, list[Mention]]) -> None:
     """Link every defined short form of `doc` to its full name (see the module docstring);
     `by_article`: the document's mentions per article, as `resolve` holds them."""
     for art in doc.articles:
         if "称" in art.text:  # (every definition word has it: most articles have none)
             _link_article(doc, art, by_article.get(art.id, []))
+        link_qualified_tails(art, by_article.get(art.id, []))

@@ -138,11 +138,21 @@ def _after_opening_place(text: str, i: int, start: int, places: dict[int, int]) 
 
 def _coined_opening(text: str, i: int, toks: list[str], k: int) -> bool:
     """Is the one-character "verb" toks[k] the last of three or more characters the dictionary makes
-    no word of, opening the clause (，歌|斐|颂|巧克力小镇集团)?  Such a run is a coined brand (a name
+    no word of, opening the clause (，歌|斐|颂|巧克力小镇集团), or inside four or more such (中|安|芯|界集团)?  Such a run is a coined brand (a name
     by sound) whose last character only looks like a verb; a real verb after a clause's start
     makes a word with its neighbours (报送, 颂扬) or follows a word (各|县)."""
-    return len(toks[k]) == 1 and k >= 2 and all(len(t) == 1 for t in toks[:k]) \
-        and (i == 0 or not _HAN_CHAR.match(text[i - 1]))
+    if len(toks[k]) != 1 or k < 1 or not all(len(t) == 1 for t in toks[:k]) \
+            or (i > 0 and _HAN_CHAR.match(text[i - 1])):
+        return False
+    if k >= 2:
+        return True
+    if i > 0 and _NAME_CHAR.match(text[i - 1]):
+        return False  # 1995年|起|任|该|报社: a date's word before, no clause's start
+    after = next((n for n, t in enumerate(toks[k + 1:]) if len(t) != 1), len(toks) - k - 1)
+    return k + 1 + after >= _COINED_RUN  # (中|安|芯|界集团: four characters of no word, 安 among them)
+
+
+_COINED_RUN = 4  # single characters in a row, the "verb" among them, that make a brand of two or more
 
 
 def _leading_word(tok: str, tags: dict) -> bool:
@@ -1512,6 +1522,36 @@ def _relative_attrs(sc, name: str) -> dict:
     return {"relative": sc.name, "rest": name[len(sc.name):]}
 
 
+_LISTED_UNIT_RE = re.compile(rf"([{HAN}]{{4,10}}?)({cue_alt(_O, 'listed_unit_suffixes')})"
+                             rf"(?={cue_alt(_O, 'listed_unit_closers')}|$)")
+_LISTED_UNIT_LEVELS = ("province", "city", "county")
+_LISTED_UNIT_OPENERS = frozenset(cue(_O, "listed_unit_openers"))
+
+
+def find_listed_units(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
+    """莱芜市金诺商务信息咨询中心、莱芜市老年公寓, “陇西县志平盲人康复中心”等: a private unit (民办非企业
+    单位) a civil-affairs notice lists, named by its division's full name, a stem and 中心/公寓/书画院
+    (org_cues listed_unit_suffixes), where a list mark, 等, a closing quote or the clause's end
+    follows it and a list mark, colon, opening quote or a line's start precedes it — the shape of a
+    register's items, not of 城市中心 or 把…打造成…中心 in running text.  The stem holds a proper
+    noun or a word the dictionary lacks (金诺, 志平), no word a name never holds and no stop
+    character; one match per place, so linear."""
+    out: list[Found] = []
+    for p in places:
+        if p.attrs.get("level") not in _LISTED_UNIT_LEVELS or not p.attrs.get("code") or p.end - p.start < 2:
+            continue
+        if p.start > 0 and text[p.start - 1] not in _LISTED_UNIT_OPENERS and text[p.start - 1] != "\n":
+            continue
+        m = _LISTED_UNIT_RE.match(text, p.end)
+        if m is None or taken.overlaps(p.start, m.end()) or not proper(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
+                or any(ch in ORG_STOP_CHARS for ch in m.group(1)) or any(w in m.group(1) for w in ORG_STOP_WORDS):
+            continue
+        name = text[p.start:m.end()]
+        out.append(Found(p.start, m.end(), "Organization", name, "org.listed-unit", {}))
+        taken.mark(p.start, m.end())
+    return out
+
+
 def find_organizations(text: str, places: list[Found], agencies: list[Found]) -> list[Found]:
     found: list[Found] = []
     place_starts = sorted(p.start for p in places)
@@ -1534,10 +1574,12 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if taken.overlaps(m.start(), m.start() + 1):
             continue
         while (nxt := _ORG_SUFFIX_RE.match(text, end)) is not None \
+                and not text.endswith(nxt.group(1), 0, end) \
                 and not text.endswith(_LEGAL_FORMS_LONGEST, 0, end) \
                 and text[nxt.end() - 1:nxt.end() + 1] not in _SUFFIX_NOT_WORDS \
                 and text[nxt.end():nxt.end() + 1] not in _SUFFIX_BAD_NEXT:  # 制片厂|厂长: its head's post
-            end = nxt.end()  # …集团 + 股份有限公司
+            end = nxt.end()  # …集团 + 股份有限公司 (not 上海崇仁商会|商会章程: a suffix written twice
+            # is the body's name, then the suffix opening the next word)
         ext = next((w for w in _SUFFIX_EXTENSIONS if text.startswith(w, end)), None)
         end += len(ext) if ext else 0  # 北京高科大学联盟: the alliance, not a university
         if text[end:end + 1] in _SUFFIX_BAD_NEXT and m.group(1) not in _SUFFIX_BAD_NEXT_OK:
@@ -1638,6 +1680,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                            {"suffix": m.group(1)} | _relative_attrs(relative_scopes.get(i), name)))
         taken.mark(i, end)
     found += find_listed_enterprises(text, places, taken)
+    found += find_listed_units(text, places, taken)
     found += find_teams(text, places, taken)
     found += find_club_teams(text, taken)
     found += find_titled_media(text, places, taken)
