@@ -509,6 +509,7 @@ class NameFinder:
         (self.followers, self._follower_set, self._follower_lengths, self._follower_firsts,
          self.not_in_name) = _name_finder_tables()
         self._names: dict[tuple[int, bool, bool], str | None] = {}  # (p, strong, after_post) -> name_at's answer
+        self._written_apart: dict[str, bool] = {}  # three-character name -> written elsewhere without the verb
 
     def overlaps(self, a: int, b: int) -> bool:
         """Does [a, b) overlap a taken span?  The spans that start before b are a prefix of them
@@ -662,6 +663,8 @@ class NameFinder:
                             not _common_words().get(t[p + len(sur):p + n], "").startswith("b"):  # 任|省级产业…: a class word (省级, 大型) is no given name
                         cands.append(window[:n])
                         break
+        if strong and cands and (longer := self._name_before_speech_word(p, sur, cands[0])):
+            cands.insert(0, longer)  # 高忠文说: jieba's 高忠|文说, the name the article writes whole elsewhere
         for name in cands:
             if any(_LIST_COUNT_RE.match(t, p + j) for j in range(len(sur), len(name))):
                 continue  # 朱春龙两位同志: a count of the names listed is no given name (龙两位)
@@ -686,6 +689,21 @@ class NameFinder:
                 continue
             return self._transliterated(p, name)
         return None
+
+    def _name_before_speech_word(self, p: int, sur: str, name: str) -> str | None:
+        """海域海岛司司长高忠文说: jieba reads 高忠|文说 (文说, 明说, 成说 are words of its dictionary), and a
+        two-character name before a word of a given-name character and a verb of speech may be the
+        first two characters of a three-character one.  The evidence is the article's: the
+        three-character name written elsewhere without that verb after it (高忠文是首次…).  None
+        when there is none (局长张成说: 张成, as jieba reads it).  Counted once per name."""
+        t, n = self.text, len(name)
+        word = t[p + n:p + n + 2]
+        if n != len(sur) + 1 or len(word) < 2 or word[1:] not in _SPEECH_VERBS or not _is_word(word):
+            return None
+        longer = t[p:p + n + 1]
+        if longer not in self._written_apart:
+            self._written_apart[longer] = t.count(longer) > t.count(longer + word[1:])
+        return longer if self._written_apart[longer] else None
 
     def _noun_tail(self, k: int) -> bool:
         """Is the two-character word at k a common noun of running text (身影, 形象: jieba tag n, a
@@ -4475,9 +4493,84 @@ def _owner_kind_union(run: str) -> bool:
     return bool(rest) and (rest in _UNIT_UNIONS or rest in _mass_organisations())
 
 
+_MINISTRY_UNITS = tuple(w for w, _ in _cue("ministry_units"))  # 司, 办公厅: a national organ's own units
+_ORGAN_ANAPHORS = tuple(w for w, _ in _cue("organ_anaphors"))  # 该部门, 该局: the organ named before
+_ANTECEDENT_REACH = 200  # characters before the sentence an anaphor of an organ looks back over
+
+
+@lru_cache(maxsize=1)
+def _ministries() -> frozenset:
+    """The national organs that keep internal units (司, 办公厅): organs_national rows of a
+    ministry_kinds kind (自然资源部, 国家移民管理局, 国家卫生健康委员会), by their canonical names."""
+    kinds = {w for w, _ in _cue("ministry_kinds")}
+    return frozenset(r["name"] for r in L.load_table("organs_national") if r["kind"] in kinds)
+
+
+def _ministry_before(scan: ArticleScan, start: int, end: int) -> Body | None:
+    """The last national organ of `_ministries` found between `start` and `end`, as a body."""
+    found = None
+    for m in scan.mentions_starting(start, end):
+        if m.label == "Agency" and m.aend <= end and (m.norm or m.surface) in _ministries():
+            found = m
+    return None if found is None else Body(found.key, found.norm or found.surface, found.label,
+                                           found.astart, found.aend, None)
+
+
+def _ministry_unit(scan: ArticleScan, body: Body, first: Body) -> Body | None:
+    """A ministry's internal unit written bare (海域海岛司司长A, 办公厅主任B) is the unit of the national
+    organ the list opened with (自然资源部副部长王广华主持，办公厅主任…), or, in a list that opens with
+    the bare unit or a post of no body (总工程师A、办公厅主任B), of the last such organ named earlier in
+    the sentence (国家移民管理局…分别为外国人管理司司长A) or, after an anaphor of it (该部门发言人…),
+    in the _ANTECEDENT_REACH characters before the sentence.  Ministries keep 司 and 办公厅; a province's
+    or a county's bodies never meet the test (their organs are no national organs).  None: not such a
+    unit, or no organ found — the other rules of `_qualify` decide."""
+    if not body.new or body.place or not body.name.endswith(_MINISTRY_UNITS) \
+            or any(m.label == "Agency" and m.aend < body.end for m in scan.mentions_starting(body.start, body.start + 1)):
+        return None
+    if first is not body and first.name in _ministries():
+        organ = first
+    elif first is body or (first.new and not first.place and first.name.endswith(_MINISTRY_UNITS)):
+        sent = scan.art.sentence_at(body.start)
+        if sent is None:
+            return None
+        organ = _ministry_before(scan, sent.start, body.start)
+        if organ is None and any(w in scan.text[sent.start:body.start] for w in _ORGAN_ANAPHORS):
+            organ = _ministry_before(scan, max(0, sent.start - _ANTECEDENT_REACH), sent.start)
+    else:
+        return None
+    units = _ministry_units_named(scan)
+    if organ is None:
+        full = units.get(body.name)  # 海域海岛司司长高忠文说: the one 自然资源部海域海岛司 the article wrote
+        return None if not full else scan._make_body(body.start, body.end, full, None, alias=body.name)
+    units.setdefault(body.name, organ.name + body.name)
+    if units[body.name] != organ.name + body.name:
+        units[body.name] = ""  # two ministries' 综合司: the bare one is neither
+    return scan._make_body(body.start, body.end, organ.name + body.name, organ.place, alias=body.name)
+
+
+def _ministry_units_named(scan: ArticleScan) -> dict[str, str]:
+    """{bare unit: the ministry's unit} of the article: every found agency named by a ministry and
+    a unit (国家统计局国民经济综合统计司 → 国民经济综合统计司), built once per article, then the
+    units `_ministry_unit` qualified as it reads on ("" where two ministries' units share the name)."""
+    units = scan._lazy.get("ministry_units")
+    if units is None:
+        units = scan._lazy["ministry_units"] = {}
+        for m in scan.mentions:
+            name = m.norm or m.surface
+            if m.label != "Agency" or not name.endswith(_MINISTRY_UNITS):
+                continue
+            organ = next((name[:k] for k in range(2, len(name) - 1) if name[:k] in _ministries()), None)
+            if organ is not None:
+                tail = name[len(organ):]
+                units[tail] = name if units.get(tail, name) == name else ""
+    return units
+
+
 def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = None) -> Body | None:
     """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body (None: the
     unit is of no body the text names)."""
+    if (unit := _ministry_unit(scan, body, first)) is not None:
+        return unit  # 自然资源部副部长A，海域海岛司司长B: the ministry's 司, however long its name
     if not body.new or body.place or body is first or first.label == "Place":
         return body
     if (foreign := _foreign_to(body, first, zone)) is not None:
