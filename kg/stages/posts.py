@@ -4506,6 +4506,16 @@ def _ministries() -> frozenset:
     return frozenset(r["name"] for r in L.load_table("organs_national") if r["kind"] in kinds)
 
 
+def _ministry_of(name: str) -> str | None:
+    """The national organ of `_ministries` a body is (自然资源部) or whose unit it is
+    (生态环境部自然生态保护司 → 生态环境部), else None."""
+    if name in _ministries():
+        return name
+    if not name.endswith(_MINISTRY_UNITS):
+        return None
+    return next((name[:k] for k in range(2, len(name) - 1) if name[:k] in _ministries()), None)
+
+
 def _ministry_before(scan: ArticleScan, start: int, end: int) -> Body | None:
     """The last national organ of `_ministries` found between `start` and `end`, as a body."""
     found = None
@@ -4527,8 +4537,8 @@ def _ministry_unit(scan: ArticleScan, body: Body, first: Body) -> Body | None:
     if not body.new or body.place or not body.name.endswith(_MINISTRY_UNITS) \
             or any(m.label == "Agency" and m.aend < body.end for m in scan.mentions_starting(body.start, body.start + 1)):
         return None
-    if first is not body and first.name in _ministries():
-        organ = first
+    if first is not body and (organ_name := _ministry_of(first.name)) is not None:
+        organ = first if organ_name == first.name else Body(None, organ_name, "Agency", first.start, first.end)
     elif first is body or (first.new and not first.place and first.name.endswith(_MINISTRY_UNITS)):
         sent = scan.art.sentence_at(body.start)
         if sent is None:
@@ -4559,8 +4569,8 @@ def _ministry_units_named(scan: ArticleScan) -> dict[str, str]:
             name = m.norm or m.surface
             if m.label != "Agency" or not name.endswith(_MINISTRY_UNITS):
                 continue
-            organ = next((name[:k] for k in range(2, len(name) - 1) if name[:k] in _ministries()), None)
-            if organ is not None:
+            organ = _ministry_of(name)
+            if organ is not None and organ != name:
                 tail = name[len(organ):]
                 units[tail] = name if units.get(tail, name) == name else ""
     return units
