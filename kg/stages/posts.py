@@ -2870,6 +2870,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _foreign_heads(scan, lo, hi, date)
         _party_state_heads(scan, lo, hi, date)
         _foreign_names_first(scan, lo, hi, date)
+        _diplomatic_chair(scan, lo, hi, date)
         _bare_foreign_posts(scan, lo, hi, date)
         _permanent_representatives(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
@@ -3822,6 +3823,46 @@ _SHARED_NAME_FIRST = frozenset(w for w, _ in _cue("name_first_shared_posts"))  #
 
 _NAME_FIRST_OPENERS = "同与和、应及向对，,"  # 习近平主席同热恩别科夫总统、拉赫蒙总统商定, 应拉赫蒙总统邀请
 _NAME_FIRST_NOT_LAST = "副"  # (阿斯托里副|总统: the post is 副总统, its name's end is unknown)
+
+
+_DIPLOMATIC_CHAIR = _cue("diplomatic_chair")[0]  # (主席, CN): the head of state's title after a name
+_DIPLOMATIC_WORDS = tuple(w for w, _ in _cue("diplomatic_words"))  # 会见, 会谈, 邀请
+_FOREIGN_HEAD_RE = re.compile(  # 索加瓦雷总理, 特朗普总统: a transliterated name and a head's post
+    "[" + "".join(sorted(_TRANSLIT)) + "]{2,8}(?:" + "|".join(w for w, _ in _cue("foreign_head_posts")) + ")")
+
+
+def _diplomatic_chair(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """访问期间，习近平主席会见索加瓦雷总理; 应习近平主席邀请，特朗普总统…: a Chinese name with 主席
+    written after it is the head of state (held in 中国, as 国家主席习近平 is) when the sentence is
+    diplomatic — a word of meeting, talks or invitation — and names a foreign head (a transliterated
+    name before 总统, 总理, 国王 …).  主席 alone is also a CPPCC's, a federation's or a legislature's
+    chair: a sentence with no foreign head (王沪宁主席会见代表团) gives nothing, nor a transliterated
+    name (通伦主席: Laos's), nor a name already holding a post read here.  Bounded by the sentence."""
+    t = scan.text
+    chair, iso = _DIPLOMATIC_CHAIR
+    k = t.find(chair, lo, hi)
+    if k < 0 or not any(w in t[lo:hi] for w in _DIPLOMATIC_WORDS):
+        return
+    heads = [(m.start(), m.end()) for m in _FOREIGN_HEAD_RE.finditer(t, lo, hi)]
+    while k >= 0:
+        name = next((t[k - n:k] for n in (3, 2) if k - n >= lo and scan.names.name_at(k - n) == t[k - n:k]), None)
+        if name and not _all_transliteration(name, 2) and any(not (a <= k < b) for a, b in heads) \
+                and not any(h.person == name and h.pend == k for h in scan.holdings[-8:]) \
+                and (k - len(name) == lo or t[k - len(name) - 1] in _CLAUSE_STOP or t.endswith(_MEET_BEFORE, lo, k - len(name))) \
+                and (body := _home_country(scan, iso, k, k + len(chair))) is not None:
+            s = k - len(name)
+            scan.persons.add(name, s, k, "posts.diplomatic-chair")
+            scan.holdings.append(Holding(name, s, k, body, chair, None, date, "posts.diplomatic-chair", k))
+        k = t.find(chair, k + len(chair), hi)
+
+
+def _home_country(scan: ArticleScan, iso: str, s: int, e: int) -> Body | None:
+    """The country of `iso` as a body at [s, e): the document's own place, else one of its name."""
+    ent = scan.doc.entities.get(f"place-iso-{iso}")
+    if ent is not None:
+        return Body(ent.id, ent.name, "Place", s, e, (ent.name, f"iso-{iso}"))
+    name = _country_names().get(iso)
+    return Body(None, name, "Place", s, e, (name, f"iso-{iso}")) if name else None
 
 
 def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
