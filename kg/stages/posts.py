@@ -495,6 +495,9 @@ def _reach_over(index: tuple[list[int], list[int]], a: int, b: int) -> bool:
     return k > 0 and ends[k - 1] > a
 
 
+_NAME_EVIDENCE_REACH = 3000  # characters either side of a name where its other writings are looked for
+
+
 class NameFinder:
     """Where a person's name can start and how long it is, within one article."""
 
@@ -694,15 +697,17 @@ class NameFinder:
         """海域海岛司司长高忠文说: jieba reads 高忠|文说 (文说, 明说, 成说 are words of its dictionary), and a
         two-character name before a word of a given-name character and a verb of speech may be the
         first two characters of a three-character one.  The evidence is the article's: the
-        three-character name written elsewhere without that verb after it (高忠文是首次…).  None
+        three-character name written elsewhere without that verb after it (高忠文是首次…), within
+        _NAME_EVIDENCE_REACH characters.  None
         when there is none (局长张成说: 张成, as jieba reads it).  Counted once per name."""
         t, n = self.text, len(name)
         word = t[p + n:p + n + 2]
         if n != len(sur) + 1 or len(word) < 2 or word[1:] not in _SPEECH_VERBS or not _is_word(word):
             return None
         longer = t[p:p + n + 1]
-        if longer not in self._written_apart:
-            self._written_apart[longer] = t.count(longer) > t.count(longer + word[1:])
+        if longer not in self._written_apart:  # (counted in a window: a long list of such names stays linear)
+            a, b = max(0, p - _NAME_EVIDENCE_REACH), p + _NAME_EVIDENCE_REACH
+            self._written_apart[longer] = t.count(longer, a, b) > t.count(longer + word[1:], a, b)
         return longer if self._written_apart[longer] else None
 
     def _noun_tail(self, k: int) -> bool:
