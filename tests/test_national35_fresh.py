@@ -77,3 +77,11 @@ def test_chair_in_a_diplomatic_sentence_is_the_head_of_state():
         assert ("习近平", "中国") in _posts(extract_text(text)), text
     assert not _posts(extract_text("王沪宁主席会见代表团。"))
     assert not _posts(extract_text("通伦主席会见哈桑总统。"))
+
+
+def test_a_bare_unit_of_the_organ_of_the_sentence_before():
+    """自然资源部新闻发言人仍为4人，但人员有变。总工程师张占海和综合司司长韩海青…: the ministry of the
+    sentence before (was 综合司, an organisation of nothing)."""
+    doc = extract_text("自然资源部新闻发言人仍为4人，但人员有变。总工程师张占海和综合司司长韩海青首次以新闻发言人身份亮相。")
+    assert ("韩海青", "自然资源部综合司") in _posts(doc), _posts(doc)
+    assert "综合司" not in _names(doc), _names(doc)

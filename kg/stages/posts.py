@@ -4576,8 +4576,9 @@ def _ministry_unit(scan: ArticleScan, body: Body, first: Body) -> Body | None:
     """A ministry's internal unit written bare (海域海岛司司长A, 办公厅主任B) is the unit of the national
     organ the list opened with (自然资源部副部长王广华主持，办公厅主任…), or, in a list that opens with
     the bare unit or a post of no body (总工程师A、办公厅主任B), of the last such organ named earlier in
-    the sentence (国家移民管理局…分别为外国人管理司司长A) or, after an anaphor of it (该部门发言人…),
-    in the _ANTECEDENT_REACH characters before the sentence.  Ministries keep 司 and 办公厅; a province's
+    the sentence (国家移民管理局…分别为外国人管理司司长A), or, after an anaphor of it (该部门发言人…),
+    in the _ANTECEDENT_REACH characters before the sentence, else in the sentence before (国合署署长
+    罗照辉会见…。监督评估司司长田林…参加: the officials attending their head's meeting).  Ministries keep 司 and 办公厅; a province's
     or a county's bodies never meet the test (their organs are no national organs).  None: not such a
     unit, or no organ found — the other rules of `_qualify` decide."""
     if not body.new or body.place or not body.name.endswith(_MINISTRY_UNITS) \
@@ -4592,6 +4593,9 @@ def _ministry_unit(scan: ArticleScan, body: Body, first: Body) -> Body | None:
         organ = _ministry_before(scan, sent.start, body.start)
         if organ is None and any(w in scan.text[sent.start:body.start] for w in _ORGAN_ANAPHORS):
             organ = _ministry_before(scan, max(0, sent.start - _ANTECEDENT_REACH), sent.start)
+        if organ is None and (before := scan.art.sentence_at(sent.start - 1)) is not None:
+            # 国合署署长罗照辉会见…。监督评估司司长田林…参加: the organ of the sentence before
+            organ = _ministry_before(scan, max(before.start, sent.start - _ANTECEDENT_REACH), sent.start)
     else:
         return None
     units = _ministry_units_named(scan)
