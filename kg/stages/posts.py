@@ -3842,7 +3842,8 @@ def _diplomatic_chair(scan: ArticleScan, lo: int, hi: int, date) -> None:
     diplomatic — a word of meeting, talks or invitation — and names a foreign head (a transliterated
     name before 总统, 总理, 国王 …).  主席 alone is also a CPPCC's, a federation's or a legislature's
     chair: a sentence with no foreign head (王沪宁主席会见代表团) gives nothing, nor a transliterated
-    name (通伦主席: Laos's), nor a name already holding a post read here.  Bounded by the sentence."""
+    name (通伦主席: Laos's), nor a name the article holds in a body (全国政协主席汪洋…汪洋主席会见…).
+    Bounded by the sentence."""
     t = scan.text
     chair, iso = _DIPLOMATIC_CHAIR
     k = t.find(chair, lo, hi)
@@ -3852,13 +3853,22 @@ def _diplomatic_chair(scan: ArticleScan, lo: int, hi: int, date) -> None:
     while k >= 0:
         name = next((t[k - n:k] for n in (3, 2) if k - n >= lo and scan.names.name_at(k - n) == t[k - n:k]), None)
         if name and not _all_transliteration(name, 2) and any(not (a <= k < b) for a, b in heads) \
-                and not any(h.person == name and h.pend == k for h in scan.holdings[-8:]) \
+                and not _holds_another_chair(scan, name) \
                 and (k - len(name) == lo or t[k - len(name) - 1] in _CLAUSE_STOP or t.endswith(_MEET_BEFORE, lo, k - len(name))) \
                 and (body := _home_country(scan, iso, k, k + len(chair))) is not None:
             s = k - len(name)
             scan.persons.add(name, s, k, "posts.diplomatic-chair")
             scan.holdings.append(Holding(name, s, k, body, chair, None, date, "posts.diplomatic-chair", k))
         k = t.find(chair, k + len(chair), hi)
+
+
+def _holds_another_chair(scan: ArticleScan, name: str) -> bool:
+    """Has the article read a post of `name` in a body other than a country (全国政协主席汪洋…汪洋主席
+    会见…: the CPPCC's chair, no head of state)?  Asked once per name and article."""
+    memo = scan._lazy.setdefault("other_chairs", {})
+    if name not in memo:
+        memo[name] = any(h.person == name and h.body.label != "Place" for h in scan.holdings)
+    return memo[name]
 
 
 def _home_country(scan: ArticleScan, iso: str, s: int, e: int) -> Body | None:
