@@ -77,6 +77,8 @@ def test_chair_in_a_diplomatic_sentence_is_the_head_of_state():
         assert ("习近平", "中国") in _posts(extract_text(text)), text
     assert not _posts(extract_text("王沪宁主席会见代表团。"))
     assert not _posts(extract_text("通伦主席会见哈桑总统。"))
+    posts = _posts(extract_text("全国政协主席汪洋出席会议。汪洋主席会见索加瓦雷总理。"))
+    assert ("汪洋", "中国") not in posts, posts  # the article holds him in the CPPCC
 
 
 def test_a_bare_unit_of_the_organ_of_the_sentence_before():
