@@ -8,14 +8,16 @@ from conftest import body_names as _names, extract_text, post_pairs as _posts
 
 def test_bare_units_after_an_anaphor_of_the_ministry():
     """组建自然资源部。该部门发言人…分别为…办公厅主任刘国洪、海域海岛司司长高忠文: 该部门 is the
-    ministry named before; its 办公厅 and 海域海岛司 are the ministry's units (was an entity named
-    办公厅 alone, and no 海域海岛司 at all)."""
+    ministry named before; its 办公厅 and 海域海岛司 are the ministry's units, its 总工程师 and 总规划师
+    the ministry's posts (was an entity named 办公厅 alone, no 海域海岛司 at all, and no post for
+    程利伟 and 吴海洋)."""
     doc = extract_text("2018年3月，原国土资源部和国家海洋局等部门职责整合，组建自然资源部。该部门发言人由3位增至4位，"
                        "分别为总工程师程利伟、总规划师吴海洋、办公厅主任刘国洪、海域海岛司司长高忠文。")
     posts, names = _posts(doc), _names(doc)
     assert ("刘国洪", "自然资源部办公厅") in posts, posts
     assert ("高忠文", "自然资源部海域海岛司") in posts, posts
     assert "办公厅" not in names, names
+    assert ("程利伟", "自然资源部") in posts and ("吴海洋", "自然资源部") in posts, posts  # 总工程师, 总规划师
 
 
 def test_bare_units_after_the_ministry_in_the_sentence():

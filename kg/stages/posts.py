@@ -2846,7 +2846,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 if first_body is None:
                     first_body = next((c[0] for c in chain if c[0] is not None), None)
                 for body, post, status, at in chain:
-                    if body is None:
+                    if body is None and (body := _chief_of_organ(scan, post, at, first_body)) is None:
                         continue
                     body = _qualify(scan, body, first_body, zone_body)
                     if body is None:
@@ -4582,6 +4582,34 @@ def _ministry_before(scan: ArticleScan, start: int, end: int) -> Body | None:
                                            found.astart, found.aend, None)
 
 
+def _organ_around(scan: ArticleScan, at: int) -> Body | None:
+    """The national organ a bare unit or post at `at` is of: the last one named earlier in its
+    sentence, or, after an anaphor of it (该部门发言人…), in the _ANTECEDENT_REACH characters before
+    the sentence, else in the sentence before (国合署署长罗照辉会见…。监督评估司司长田林…参加)."""
+    sent = scan.art.sentence_at(at)
+    if sent is None:
+        return None
+    organ = _ministry_before(scan, sent.start, at)
+    if organ is None and any(w in scan.text[sent.start:at] for w in _ORGAN_ANAPHORS):
+        organ = _ministry_before(scan, max(0, sent.start - _ANTECEDENT_REACH), sent.start)
+    if organ is None and (before := scan.art.sentence_at(sent.start - 1)) is not None:
+        organ = _ministry_before(scan, max(before.start, sent.start - _ANTECEDENT_REACH), sent.start)
+    return organ
+
+
+_CHIEF_POSTS = frozenset(w for w, _ in _cue("ministry_chief_posts"))  # 总工程师, 总规划师: a ministry's own
+
+
+def _chief_of_organ(scan: ArticleScan, post: str, at: int, first: Body | None) -> Body | None:
+    """该部门发言人…分别为总工程师程利伟、总规划师吴海洋、办公厅主任刘国洪: a chief engineer's or
+    planner's post written with no body, in a list that opens with it, is the national organ's the
+    sentence (or its anaphor, or the sentence before) names — as its bare units are (`_ministry_unit`).
+    None: another post, a list opened by a body, or no such organ."""
+    if post not in _CHIEF_POSTS or first is not None:
+        return None
+    return _organ_around(scan, at)
+
+
 def _ministry_unit(scan: ArticleScan, body: Body, first: Body) -> Body | None:
     """A ministry's internal unit written bare (海域海岛司司长A, 办公厅主任B) is the unit of the national
     organ the list opened with (自然资源部副部长王广华主持，办公厅主任…), or, in a list that opens with
@@ -4597,15 +4625,7 @@ def _ministry_unit(scan: ArticleScan, body: Body, first: Body) -> Body | None:
     if first is not body and (organ_name := _ministry_of(first.name)) is not None:
         organ = first if organ_name == first.name else Body(None, organ_name, "Agency", first.start, first.end)
     elif first is body or (first.new and not first.place and first.name.endswith(_MINISTRY_UNITS)):
-        sent = scan.art.sentence_at(body.start)
-        if sent is None:
-            return None
-        organ = _ministry_before(scan, sent.start, body.start)
-        if organ is None and any(w in scan.text[sent.start:body.start] for w in _ORGAN_ANAPHORS):
-            organ = _ministry_before(scan, max(0, sent.start - _ANTECEDENT_REACH), sent.start)
-        if organ is None and (before := scan.art.sentence_at(sent.start - 1)) is not None:
-            # 国合署署长罗照辉会见…。监督评估司司长田林…参加: the organ of the sentence before
-            organ = _ministry_before(scan, max(before.start, sent.start - _ANTECEDENT_REACH), sent.start)
+        organ = _organ_around(scan, body.start)
     else:
         return None
     units = _ministry_units_named(scan)
