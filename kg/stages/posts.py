@@ -521,6 +521,9 @@ def _reach_over(index: tuple[list[int], list[int]], a: int, b: int) -> bool:
     return k > 0 and ends[k - 1] > a
 
 
+_NAME_EVIDENCE_REACH = 3000  # characters either side of a name where its other writings are looked for
+
+
 class NameFinder:
     """Where a person's name can start and how long it is, within one article."""
 
@@ -535,6 +538,7 @@ class NameFinder:
         (self.followers, self._follower_set, self._follower_lengths, self._follower_firsts,
          self.not_in_name) = _name_finder_tables()
         self._names: dict[tuple[int, bool, bool], str | None] = {}  # (p, strong, after_post) -> name_at's answer
+        self._written_apart: dict[str, bool] = {}  # three-character name -> written elsewhere without the verb
 
     def overlaps(self, a: int, b: int) -> bool:
         """Does [a, b) overlap a taken span?  The spans that start before b are a prefix of them
@@ -690,6 +694,8 @@ class NameFinder:
                             not _common_words().get(t[p + len(sur):p + n], "").startswith("b"):  # 任|省级产业…: a class word (省级, 大型) is no given name
                         cands.append(window[:n])
                         break
+        if strong and cands and (longer := self._name_before_speech_word(p, sur, cands[0])):
+            cands.insert(0, longer)  # 高忠文说: jieba's 高忠|文说, the name the article writes whole elsewhere
         for name in cands:
             if any(_LIST_COUNT_RE.match(t, p + j) for j in range(len(sur), len(name))):
                 continue  # 朱春龙两位同志: a count of the names listed is no given name (龙两位)
@@ -714,6 +720,23 @@ class NameFinder:
                 continue
             return self._transliterated(p, name)
         return None
+
+    def _name_before_speech_word(self, p: int, sur: str, name: str) -> str | None:
+        """海域海岛司司长高忠文说: jieba reads 高忠|文说 (文说, 明说, 成说 are words of its dictionary), and a
+        two-character name before a word of a given-name character and a verb of speech may be the
+        first two characters of a three-character one.  The evidence is the article's: the
+        three-character name written elsewhere without that verb after it (高忠文是首次…), within
+        _NAME_EVIDENCE_REACH characters.  None
+        when there is none (局长张成说: 张成, as jieba reads it).  Counted once per name."""
+        t, n = self.text, len(name)
+        word = t[p + n:p + n + 2]
+        if n != len(sur) + 1 or len(word) < 2 or word[1:] not in _SPEECH_VERBS or not _is_word(word):
+            return None
+        longer = t[p:p + n + 1]
+        if longer not in self._written_apart:  # (counted in a window: a long list of such names stays linear)
+            a, b = max(0, p - _NAME_EVIDENCE_REACH), p + _NAME_EVIDENCE_REACH
+            self._written_apart[longer] = t.count(longer, a, b) > t.count(longer + word[1:], a, b)
+        return longer if self._written_apart[longer] else None
 
     def _noun_tail(self, k: int) -> bool:
         """Is the two-character word at k a common noun of running text (身影, 形象: jieba tag n, a
@@ -2965,7 +2988,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 if first_body is None:
                     first_body = next((c[0] for c in chain if c[0] is not None), None)
                 for body, post, status, at in chain:
-                    if body is None:
+                    if body is None and (body := _chief_of_organ(scan, post, at, first_body)) is None:
                         continue
                     body = _qualify(scan, body, first_body, zone_body)
                     if body is None:
@@ -2994,6 +3017,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _foreign_heads(scan, lo, hi, date)
         _party_state_heads(scan, lo, hi, date)
         _foreign_names_first(scan, lo, hi, date)
+        _diplomatic_chair(scan, lo, hi, date)
         _bare_foreign_posts(scan, lo, hi, date)
         _permanent_representatives(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
@@ -3951,6 +3975,56 @@ _NAME_FIRST_OPENERS = "同与和、应及向对，,"  # 习近平主席同热恩
 _NAME_FIRST_NOT_LAST = "副"  # (阿斯托里副|总统: the post is 副总统, its name's end is unknown)
 
 
+_DIPLOMATIC_CHAIR = _cue("diplomatic_chair")[0]  # (主席, CN): the head of state's title after a name
+_DIPLOMATIC_WORDS = tuple(w for w, _ in _cue("diplomatic_words"))  # 会见, 会谈, 邀请
+_FOREIGN_HEAD_RE = re.compile(  # 索加瓦雷总理, 特朗普总统: a transliterated name and a head's post
+    "[" + "".join(sorted(_TRANSLIT)) + "]{2,8}(?:" + "|".join(w for w, _ in _cue("foreign_head_posts")) + ")")
+
+
+def _diplomatic_chair(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """访问期间，习近平主席会见索加瓦雷总理; 应习近平主席邀请，特朗普总统…: a Chinese name with 主席
+    written after it is the head of state (held in 中国, as 国家主席习近平 is) when the sentence is
+    diplomatic — a word of meeting, talks or invitation — and names a foreign head (a transliterated
+    name before 总统, 总理, 国王 …).  主席 alone is also a CPPCC's, a federation's or a legislature's
+    chair: a sentence with no foreign head (王沪宁主席会见代表团) gives nothing, nor a transliterated
+    name (通伦主席: Laos's), nor a name the article holds in a body (全国政协主席汪洋…汪洋主席会见…).
+    Bounded by the sentence."""
+    t = scan.text
+    chair, iso = _DIPLOMATIC_CHAIR
+    k = t.find(chair, lo, hi)
+    if k < 0 or not any(w in t[lo:hi] for w in _DIPLOMATIC_WORDS):
+        return
+    heads = [(m.start(), m.end()) for m in _FOREIGN_HEAD_RE.finditer(t, lo, hi)]
+    while k >= 0:
+        name = next((t[k - n:k] for n in (3, 2) if k - n >= lo and scan.names.name_at(k - n) == t[k - n:k]), None)
+        if name and not _all_transliteration(name, 2) and any(not (a <= k < b) for a, b in heads) \
+                and not _holds_another_chair(scan, name) \
+                and (k - len(name) == lo or t[k - len(name) - 1] in _CLAUSE_STOP or t.endswith(_MEET_BEFORE, lo, k - len(name))) \
+                and (body := _home_country(scan, iso, k, k + len(chair))) is not None:
+            s = k - len(name)
+            scan.persons.add(name, s, k, "posts.diplomatic-chair")
+            scan.holdings.append(Holding(name, s, k, body, chair, None, date, "posts.diplomatic-chair", k))
+        k = t.find(chair, k + len(chair), hi)
+
+
+def _holds_another_chair(scan: ArticleScan, name: str) -> bool:
+    """Has the article read a post of `name` in a body other than a country (全国政协主席汪洋…汪洋主席
+    会见…: the CPPCC's chair, no head of state)?  Asked once per name and article."""
+    memo = scan._lazy.setdefault("other_chairs", {})
+    if name not in memo:
+        memo[name] = any(h.person == name and h.body.label != "Place" for h in scan.holdings)
+    return memo[name]
+
+
+def _home_country(scan: ArticleScan, iso: str, s: int, e: int) -> Body | None:
+    """The country of `iso` as a body at [s, e): the document's own place, else one of its name."""
+    ent = scan.doc.entities.get(f"place-iso-{iso}")
+    if ent is not None:
+        return Body(ent.id, ent.name, "Place", s, e, (ent.name, f"iso-{iso}"))
+    name = _country_names().get(iso)
+    return Body(None, name, "Place", s, e, (name, f"iso-{iso}")) if name else None
+
+
 def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
     """习近平主席同热恩别科夫总统、拉赫蒙总统商定: in a summary of talks a foreign head is named before a
     post of a foreign state (总统, 首相, 国王), after 同, 与, 应 or 、.  The two to eight characters
@@ -4625,9 +4699,118 @@ def _owner_kind_union(run: str) -> bool:
     return bool(rest) and (rest in _UNIT_UNIONS or rest in _mass_organisations())
 
 
+_MINISTRY_UNITS = tuple(w for w, _ in _cue("ministry_units"))  # 司, 办公厅: a national organ's own units
+_ORGAN_ANAPHORS = tuple(w for w, _ in _cue("organ_anaphors"))  # 该部门, 该局: the organ named before
+_ANTECEDENT_REACH = 200  # characters before the sentence an anaphor of an organ looks back over
+
+
+@lru_cache(maxsize=1)
+def _ministries() -> frozenset:
+    """The national organs that keep internal units (司, 办公厅): organs_national rows of a
+    ministry_kinds kind (自然资源部, 国家移民管理局, 国家卫生健康委员会), by their canonical names."""
+    kinds = {w for w, _ in _cue("ministry_kinds")}
+    return frozenset(r["name"] for r in L.load_table("organs_national") if r["kind"] in kinds)
+
+
+def _ministry_of(name: str) -> str | None:
+    """The national organ of `_ministries` a body is (自然资源部) or whose unit it is
+    (生态环境部自然生态保护司 → 生态环境部), else None."""
+    if name in _ministries():
+        return name
+    if not name.endswith(_MINISTRY_UNITS):
+        return None
+    return next((name[:k] for k in range(2, len(name) - 1) if name[:k] in _ministries()), None)
+
+
+def _ministry_before(scan: ArticleScan, start: int, end: int) -> Body | None:
+    """The last national organ of `_ministries` found between `start` and `end`, as a body."""
+    found = None
+    for m in scan.mentions_starting(start, end):
+        if m.label == "Agency" and m.aend <= end and (m.norm or m.surface) in _ministries():
+            found = m
+    return None if found is None else Body(found.key, found.norm or found.surface, found.label,
+                                           found.astart, found.aend, None)
+
+
+def _organ_around(scan: ArticleScan, at: int) -> Body | None:
+    """The national organ a bare unit or post at `at` is of: the last one named earlier in its
+    sentence, or, after an anaphor of it (该部门发言人…), in the _ANTECEDENT_REACH characters before
+    the sentence, else in the sentence before (国合署署长罗照辉会见…。监督评估司司长田林…参加)."""
+    sent = scan.art.sentence_at(at)
+    if sent is None:
+        return None
+    organ = _ministry_before(scan, sent.start, at)
+    if organ is None and any(w in scan.text[sent.start:at] for w in _ORGAN_ANAPHORS):
+        organ = _ministry_before(scan, max(0, sent.start - _ANTECEDENT_REACH), sent.start)
+    if organ is None and (before := scan.art.sentence_at(sent.start - 1)) is not None:
+        organ = _ministry_before(scan, max(before.start, sent.start - _ANTECEDENT_REACH), sent.start)
+    return organ
+
+
+_CHIEF_POSTS = frozenset(w for w, _ in _cue("ministry_chief_posts"))  # 总工程师, 总规划师: a ministry's own
+
+
+def _chief_of_organ(scan: ArticleScan, post: str, at: int, first: Body | None) -> Body | None:
+    """该部门发言人…分别为总工程师程利伟、总规划师吴海洋、办公厅主任刘国洪: a chief engineer's or
+    planner's post written with no body, in a list that opens with it, is the national organ's the
+    sentence (or its anaphor, or the sentence before) names — as its bare units are (`_ministry_unit`).
+    None: another post, a list opened by a body, or no such organ."""
+    if post not in _CHIEF_POSTS or first is not None:
+        return None
+    return _organ_around(scan, at)
+
+
+def _ministry_unit(scan: ArticleScan, body: Body, first: Body) -> Body | None:
+    """A ministry's internal unit written bare (海域海岛司司长A, 办公厅主任B) is the unit of the national
+    organ the list opened with (自然资源部副部长王广华主持，办公厅主任…), or, in a list that opens with
+    the bare unit or a post of no body (总工程师A、办公厅主任B), of the last such organ named earlier in
+    the sentence (国家移民管理局…分别为外国人管理司司长A), or, after an anaphor of it (该部门发言人…),
+    in the _ANTECEDENT_REACH characters before the sentence, else in the sentence before (国合署署长
+    罗照辉会见…。监督评估司司长田林…参加: the officials attending their head's meeting).  Ministries keep 司 and 办公厅; a province's
+    or a county's bodies never meet the test (their organs are no national organs).  None: not such a
+    unit, or no organ found — the other rules of `_qualify` decide."""
+    if not body.new or body.place or not body.name.endswith(_MINISTRY_UNITS) \
+            or any(m.label == "Agency" and m.aend < body.end for m in scan.mentions_starting(body.start, body.start + 1)):
+        return None
+    if first is not body and (organ_name := _ministry_of(first.name)) is not None:
+        organ = first if organ_name == first.name else Body(None, organ_name, "Agency", first.start, first.end)
+    elif first is body or (first.new and not first.place and first.name.endswith(_MINISTRY_UNITS)):
+        organ = _organ_around(scan, body.start)
+    else:
+        return None
+    units = _ministry_units_named(scan)
+    if organ is None:
+        full = units.get(body.name)  # 海域海岛司司长高忠文说: the one 自然资源部海域海岛司 the article wrote
+        return None if not full else scan._make_body(body.start, body.end, full, None, alias=body.name)
+    units.setdefault(body.name, organ.name + body.name)
+    if units[body.name] != organ.name + body.name:
+        units[body.name] = ""  # two ministries' 综合司: the bare one is neither
+    return scan._make_body(body.start, body.end, organ.name + body.name, organ.place, alias=body.name)
+
+
+def _ministry_units_named(scan: ArticleScan) -> dict[str, str]:
+    """{bare unit: the ministry's unit} of the article: every found agency named by a ministry and
+    a unit (国家统计局国民经济综合统计司 → 国民经济综合统计司), built once per article, then the
+    units `_ministry_unit` qualified as it reads on ("" where two ministries' units share the name)."""
+    units = scan._lazy.get("ministry_units")
+    if units is None:
+        units = scan._lazy["ministry_units"] = {}
+        for m in scan.mentions:
+            name = m.norm or m.surface
+            if m.label != "Agency" or not name.endswith(_MINISTRY_UNITS):
+                continue
+            organ = _ministry_of(name)
+            if organ is not None and organ != name:
+                tail = name[len(organ):]
+                units[tail] = name if units.get(tail, name) == name else ""
+    return units
+
+
 def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = None) -> Body | None:
     """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body (None: the
     unit is of no body the text names)."""
+    if (unit := _ministry_unit(scan, body, first)) is not None:
+        return unit  # 自然资源部副部长A，海域海岛司司长B: the ministry's 司, however long its name
     if not body.new or body.place or body is first or first.label == "Place":
         return body
     if (foreign := _foreign_to(body, first, zone)) is not None:

@@ -275,6 +275,8 @@ def _in_given(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return late_module("..registry", __package__).inside_given_name(spans, s, e)  # (imported once)
 
 
+_BARE_UNIT_HEADS = tuple(cue("registry_cues", "bare_unit_heads"))  # 司长: a ministry's 司 ends before it
+_BARE_UNIT_END = _BARE_UNIT_HEADS[0][:1]  # 司: the unit's last character is its head post's first
 _END_NOT_WORDS = tuple(cue("registry_cues", "organ_end_not_words"))  # 社区, 部门: the last character opens a word
 
 
@@ -331,6 +333,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                 continue  # 深加工: no organisation's name ends so; 科研院所: a kind, not a name
             if text.startswith(_END_NOT_WORDS, e - 1):
                 continue  # 新华社|区: the community 新华社区, no news agency (the registry's own rule)
+            if text.startswith(_BARE_UNIT_HEADS, e) and word.endswith(_BARE_UNIT_END):
+                continue  # 综合司|副司长: a ministry's unit written bare, named with its ministry by the posts stage
             if _tail_of_sar_office(text, s, e):
                 continue  # 经济|财政司: Macao's Secretary for Economy and Finance's office, no 财政司 of its own
             if s > 0 and taken.overlaps(s - 1, s) and text.endswith(L.ORG_SUFFIXES, 0, s):
