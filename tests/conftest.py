@@ -1,6 +1,8 @@
 """Shared fixtures: the real corpus and one sample build reused by many tests."""
 from __future__ import annotations
 
+import functools
+
 import json
 from pathlib import Path
 
@@ -83,6 +85,23 @@ def extract_text(text: str, doc_id: str = "t"):
     """`text` (as `text_doc` reads it) through the default pipeline: the Doc with what it found."""
     from kg.pipeline import DEFAULT_PIPELINE, Pipeline
     return Pipeline(DEFAULT_PIPELINE)(text_doc(text, doc_id))
+
+
+PLACE_STAGES = ("layout", "sentences", "gazetteer", "registry", "numbers", "entities", "resolve", "posts")
+
+
+def article_place(text: str) -> str | None:
+    """The name of the place `text`'s article is placed in (`text_doc` through `PLACE_STAGES`: the
+    article place is chosen in resolve and may be revised by posts), or None."""
+    doc = _place_pipeline()(text_doc(text))
+    key = doc.articles[0].place
+    return doc.entities[key].name if key in doc.entities else None
+
+
+@functools.lru_cache(maxsize=1)
+def _place_pipeline():
+    from kg.pipeline import Pipeline
+    return Pipeline(PLACE_STAGES)
 
 
 def figure_table(text: str, date: str | None) -> dict:

@@ -2,16 +2,7 @@
 广西, 湖南, 贵州, 四川 and a Shandong county's trip to Beijing; excerpts as published)."""
 from __future__ import annotations
 
-from conftest import body_names, extract_text, post_pairs, relation_pairs, text_doc
-from kg.pipeline import Pipeline
-
-_PIPE = Pipeline(("layout", "sentences", "gazetteer", "registry", "numbers", "entities", "resolve", "posts"))
-
-
-def _place_of(text: str) -> str | None:
-    doc = _PIPE(text_doc(text))
-    key = doc.articles[0].place
-    return doc.entities[key].name if key in doc.entities else None
+from conftest import article_place, body_names, extract_text, post_pairs, relation_pairs
 
 
 def test_an_autonomous_regions_short_name_before_its_committee_is_the_region():
@@ -46,7 +37,7 @@ def test_a_bare_county_delegation_to_a_district_speaking_as_wo_xian_is_the_count
     text = ("1月16日至17日，县委书记、县人大常委会主任侯有喜，县委副书记、县长许健率县党政考察团到北京市通州区考察。\n"
             "1月16日，县党政考察团和通州区四大班子领导同志进行了座谈，侯有喜介绍了我县经济社会发展和与通州产业园区"
             "合作情况，通州区委副书记、区长岳鹏介绍了通州区经济社会发展情况。双方一致表示，全力推动庆云通州产业园发展。")
-    assert _place_of(text) == "庆云县"
+    assert article_place(text) == "庆云县"
     posts = post_pairs(extract_text(text))
     assert ("侯有喜", "庆云县委") in posts, posts
     assert ("岳鹏", "通州区委") in posts, posts
