@@ -548,10 +548,17 @@ def _placed_elsewhere(m: Mention) -> bool:
     return any(m.attrs.get(k) for k in ("national", "organ", "country", "located", "registry", "tail_of"))
 
 
+# 商会, 企业商会: a chamber named by a place alone (中山市…江西商会, 各地连云港商会) gathers that place's
+# firms in another city, which its bare name does not say: no place of its own from its name
+_HOMETOWN_CHAMBERS = frozenset(cues("hometown_chamber_kinds"))
+
+
 def _name_place_of(view: _ArticleView, m: Mention) -> Mention | None:
     """The place a name opens with (邯郸市肥乡区…研究院: the district), or a facility's community."""
     place = view.place_chain_from(m.astart)
     place = place if place is not None and place.aend <= m.aend else None
+    if place is not None and m.label == "Organization" and view.text[place.aend:m.aend] in _HOMETOWN_CHAMBERS:
+        return None  # 江西商会, 连云港商会 named alone: a chamber of that place's firms in some other city
     if place is not None and (host := _park_host(view, place.aend, m.aend)) is not None:
         place = host  # 中山火炬|阳西|园区妇女联合会: the park one city runs in a county is in that county
     if m.label == "Organization" and m.attrs.get("facility"):

@@ -149,7 +149,8 @@ def _without_hometowns(art: Article, places: list[Mention], mine: list[Mention])
     come from (a chamber of another city's firms, a hometown society), not a place of the story: the
     body is the host division's, and so is its news.  Only that mention is left out (芜湖市委 named on
     its own still counts).  A title naming the hometown's own side outside the name (江西抚州：上海崇仁商会
-    举行成立大会) is the hometown's news of its chamber: kept."""
+    举行成立大会), or a body whose first place outside the organisations' names is the hometown's
+    (绩溪县委常委…赴上海…调度上海市绩溪商会筹备工作), is the hometown's news of its chamber: kept."""
     orgs = sorted((m.astart, m.aend) for m in mine if m.label == "Organization" and m.astart >= 0)
     if not orgs:
         return places
@@ -157,8 +158,11 @@ def _without_hometowns(art: Article, places: list[Mention], mine: list[Mention])
     reach = list(accumulate((b for _, b in orgs), max))
     by_end = {p.aend: p for p in places if len(str(p.attrs.get("code") or "")) == 6}
     out: set[int] = set()
-    for p in places:
+    for p in sorted(places, key=lambda q: q.astart):
         code, host = str(p.attrs.get("code") or ""), by_end.get(p.astart)
+        if host is not None and id(host) in out and len(code) == 6:
+            out.add(id(p))  # 厦门市南平|延平商会: the hometown's county after the hometown
+            continue
         if host is None or len(code) != 6 or code.startswith(_division_prefix(str(host.attrs["code"]))):
             continue
         k = bisect.bisect_right(starts, host.astart)  # (a bisection: no scan of every span)
@@ -167,8 +171,12 @@ def _without_hometowns(art: Article, places: list[Mention], mine: list[Mention])
     if not out:
         return places
     title = next((s for s in art.sections if s.kind == "title"), None)
-    own = [str(q.attrs.get("code") or "") for q in places if id(q) not in out and title is not None
-           and title.start <= q.astart < title.end and not _held(starts, reach, q)]
+    titled = (lambda q: title is not None and title.start <= q.astart < title.end)
+    free = [q for q in places if id(q) not in out and not _held(starts, reach, q)]
+    own = [str(q.attrs.get("code") or "") for q in free if titled(q)]
+    first = next((q for q in sorted(free, key=lambda q: q.astart) if not titled(q)), None)
+    if first is not None:  # (绩溪县委常委…赴上海走访…调度上海市绩溪商会…: the hometown's organ leads)
+        own.append(str(first.attrs.get("code") or ""))
     return [p for p in places if id(p) not in out
             or any(c and str(p.attrs["code"]).startswith(_division_prefix(c)) for c in own)]
 
