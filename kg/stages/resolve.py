@@ -812,7 +812,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     short = _short_destination(art, places, section)
     if short is not None:
         return _ref(short)
-    if (county := _short_county_destination(art, places)) is not None:
+    # (the cities of every place mention: 北京温州商会's 温州, no place of the story, names the region)
+    if (county := _short_county_destination(art, places if mine is None else
+                                            [m for m in mine if m.label == "Place"] + places)) is not None:
         return _division_ref(county)
     if titled:
         title = next((s for s in art.sections if s.kind == "title"), None)
