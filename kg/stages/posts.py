@@ -4788,46 +4788,6 @@ def _ministry_unit(scan: ArticleScan, body: Body, first: Body) -> Body | None:
     return scan._make_body(body.start, body.end, organ.name + body.name, organ.place, alias=body.name)
 
 
-_OFFICE_UNIT_ENDS = tuple(w for w, _ in _cue("office_unit_ends"))  # 处: a province's department's unit
-_OFFICE_UNIT_ORGANS = tuple(w for w, _ in _cue("office_unit_organs"))  # 厅, 办公室, 委员会, 局
-_OFFICE_LEVELS = ("province", "city")
-
-
-def _office_before(scan: ArticleScan, start: int, end: int) -> Body | None:
-    """The last department of a province or city (四川省外事办公室, 省商务厅: an agency scoped by the
-    division, its name ending with an organ of `_OFFICE_UNIT_ORGANS`) found between `start` and `end`."""
-    found = None
-    for m in scan.mentions_starting(start, end):
-        code = str(m.attrs.get("place_code") or "")
-        d = table().get(code) if code else None
-        if m.label == "Agency" and m.aend <= end and d is not None and d.level in _OFFICE_LEVELS \
-                and (m.norm or m.surface).endswith(_OFFICE_UNIT_ORGANS) and not m.attrs.get("national"):
-            found = m
-    return None if found is None else Body(found.key, found.norm or found.surface, found.label,
-                                           found.astart, found.aend, (table().get(found.attrs["place_code"]).name,
-                                                                      found.attrs["place_code"]))
-
-
-def _office_unit(scan: ArticleScan, body: Body, first: Body) -> Body | None:
-    """四川省外事办公室副主任A会见…。礼宾处处长B陪同会见: a 处 written bare, opening its list, is the unit
-    of the province's or city's department last named in its sentence, else in the sentence before
-    (within `_ANTECEDENT_REACH`), as a ministry's bare 司 is the ministry's (`_ministry_unit`); a
-    county's bodies keep no 处.  None: no such unit or no such department."""
-    if first is not body or not body.new or body.place or not body.name.endswith(_OFFICE_UNIT_ENDS) \
-            or len(body.name) < 3 or any(m.label == "Agency" and m.aend < body.end
-                                         for m in scan.mentions_starting(body.start, body.start + 1)):
-        return None
-    sent = scan.art.sentence_at(body.start)
-    if sent is None:
-        return None
-    organ = _office_before(scan, sent.start, body.start)
-    if organ is None and (before := scan.art.sentence_at(sent.start - 1)) is not None:
-        organ = _office_before(scan, max(before.start, sent.start - _ANTECEDENT_REACH), sent.start)
-    if organ is None or organ.name.endswith(body.name):
-        return None
-    return scan._make_body(body.start, body.end, organ.name + body.name, organ.place, alias=body.name)
-
-
 def _ministry_units_named(scan: ArticleScan) -> dict[str, str]:
     """{bare unit: the ministry's unit} of the article: every found agency named by a ministry and
     a unit (国家统计局国民经济综合统计司 → 国民经济综合统计司), built once per article, then the
@@ -4851,8 +4811,6 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
     unit is of no body the text names)."""
     if (unit := _ministry_unit(scan, body, first)) is not None:
         return unit  # 自然资源部副部长A，海域海岛司司长B: the ministry's 司, however long its name
-    if (unit := _office_unit(scan, body, first)) is not None:
-        return unit  # 四川省外事办公室副主任A…。礼宾处处长B: the province's department's 处
     if not body.new or body.place or body is first or first.label == "Place":
         return body
     if (foreign := _foreign_to(body, first, zone)) is not None:
