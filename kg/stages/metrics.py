@@ -3306,6 +3306,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             break  # 新华社北京3月5日电: the wire agency of a dateline, never what the figures are about
         if _in_byline(text, astart):
             continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
+        if text[aend:q.number_start].strip("”\"’") == _ETC:
+            break  # “陇西县志平盲人康复中心”等26家社会组织: one of the bodies counted, not what counts them
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and _survey_source(text, s_start, astart) is None \

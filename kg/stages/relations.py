@@ -284,6 +284,15 @@ class _ArticleView:
                 self._actor_keys.setdefault(a.key, a)
         return self._actor_keys.get(key)
 
+    def uncoded_places(self) -> dict[str, Mention]:
+        """The article's places without a division code (zones, new areas), by entity name."""
+        got = getattr(self, "_uncoded", None)
+        if got is None:
+            ents = self.doc.entities
+            got = self._uncoded = {ents[p.key].name: p for p in self.places if p.key in ents
+                                   and not p.attrs.get("code") and p.attrs.get("level") not in _WORLD_LEVELS}
+        return got
+
     def places_from(self, i: int):
         """The places starting at or after article offset `i`, in order: walked by index (a
         slice copied the rest of the list for every programme: quadratic on long lists)."""
@@ -471,6 +480,21 @@ def _located_in(doc: Doc, view: _ArticleView) -> None:
         elif m.label == "Organization" and (place := _place_before(view, m)) is not None:
             add_relation(doc, m.key, "locatedIn", place.key, _ev(doc, m, "relations.locatedIn-before"),
                          "relations.locatedIn-before")
+        elif m.label == "Agency" and (zone := _zone_of_agency(view, m)) is not None:
+            add_relation(doc, m.key, "locatedIn", zone.key, _ev(doc, m, "relations.locatedIn-zone"),
+                         "relations.locatedIn-zone")
+
+
+def _zone_of_agency(view: _ArticleView, m: Mention) -> Mention | None:
+    """开发区党工委书记、管委会主任A (the bare organs read as 菏泽经济开发区管委会): an agency whose name is
+    that of a place the article names without a division code (a development zone, a new area)
+    followed by the place's organ is located in that place, as one written in full is (by its
+    name's opening place).  The name's openings only are looked up (bounded by its length)."""
+    zones = view.uncoded_places()
+    if not zones:
+        return None
+    name = view.doc.entities[m.key].name
+    return next((zones[name[:n]] for n in range(len(name) - 2, 1, -1) if name[:n] in zones), None)
 
 
 def _branch_division(view: _ArticleView, m: Mention) -> str | None:
@@ -524,10 +548,17 @@ def _placed_elsewhere(m: Mention) -> bool:
     return any(m.attrs.get(k) for k in ("national", "organ", "country", "located", "registry", "tail_of"))
 
 
+# 商会, 企业商会: a chamber named by a place alone (中山市…江西商会, 各地连云港商会) gathers that place's
+# firms in another city, which its bare name does not say: no place of its own from its name
+_HOMETOWN_CHAMBERS = frozenset(cues("hometown_chamber_kinds"))
+
+
 def _name_place_of(view: _ArticleView, m: Mention) -> Mention | None:
     """The place a name opens with (邯郸市肥乡区…研究院: the district), or a facility's community."""
     place = view.place_chain_from(m.astart)
     place = place if place is not None and place.aend <= m.aend else None
+    if place is not None and m.label == "Organization" and view.text[place.aend:m.aend] in _HOMETOWN_CHAMBERS:
+        return None  # 江西商会, 连云港商会 named alone: a chamber of that place's firms in some other city
     if place is not None and (host := _park_host(view, place.aend, m.aend)) is not None:
         place = host  # 中山火炬|阳西|园区妇女联合会: the park one city runs in a county is in that county
     if m.label == "Organization" and m.attrs.get("facility"):

@@ -136,6 +136,57 @@ def _without_brands(places: list[Mention], mine: list[Mention]) -> list[Mention]
     return [p for p in places if _place_key(p) not in brands]
 
 
+def _division_prefix(code: str) -> str:
+    """The digits a division's code shares with every division inside it (310000 → 31, 340200 → 3402)."""
+    while len(code) > 2 and code.endswith("00"):
+        code = code[:-2]
+    return code
+
+
+def _without_hometowns(art: Article, places: list[Mention], mine: list[Mention]) -> list[Mention]:
+    """上海市芜湖商会举行成立大会, 深圳市|潮州商会, 北京市|浙江企业商会: a division written right after
+    another division it is not inside, both in one organisation's name, is where that body's members
+    come from (a chamber of another city's firms, a hometown society), not a place of the story: the
+    body is the host division's, and so is its news.  Only that mention is left out (芜湖市委 named on
+    its own still counts).  A title naming the hometown's own side outside the name (江西抚州：上海崇仁商会
+    举行成立大会), or a body whose first place outside the organisations' names is the hometown's
+    (绩溪县委常委…赴上海…调度上海市绩溪商会筹备工作), is the hometown's news of its chamber: kept."""
+    orgs = sorted((m.astart, m.aend) for m in mine if m.label == "Organization" and m.astart >= 0)
+    if not orgs:
+        return places
+    starts = [a for a, _ in orgs]
+    reach = list(accumulate((b for _, b in orgs), max))
+    by_end = {p.aend: p for p in places if len(str(p.attrs.get("code") or "")) == 6}
+    out: set[int] = set()
+    for p in sorted(places, key=lambda q: q.astart):
+        code, host = str(p.attrs.get("code") or ""), by_end.get(p.astart)
+        if host is not None and id(host) in out and len(code) == 6:
+            out.add(id(p))  # 厦门市南平|延平商会: the hometown's county after the hometown
+            continue
+        if host is None or len(code) != 6 or code.startswith(_division_prefix(str(host.attrs["code"]))):
+            continue
+        k = bisect.bisect_right(starts, host.astart)  # (a bisection: no scan of every span)
+        if k > 0 and reach[k - 1] >= p.aend:
+            out.add(id(p))
+    if not out:
+        return places
+    title = next((s for s in art.sections if s.kind == "title"), None)
+    titled = (lambda q: title is not None and title.start <= q.astart < title.end)
+    free = [q for q in places if id(q) not in out and not _held(starts, reach, q)]
+    own = [str(q.attrs.get("code") or "") for q in free if titled(q)]
+    first = next((q for q in sorted(free, key=lambda q: q.astart) if not titled(q)), None)
+    if first is not None:  # (绩溪县委常委…赴上海走访…调度上海市绩溪商会…: the hometown's organ leads)
+        own.append(str(first.attrs.get("code") or ""))
+    return [p for p in places if id(p) not in out
+            or any(c and str(p.attrs["code"]).startswith(_division_prefix(c)) for c in own)]
+
+
+def _held(starts: list[int], reach: list[int], p: Mention) -> bool:
+    """Is `p` inside one of the spans whose sorted starts and running furthest ends are given?"""
+    k = bisect.bisect_right(starts, p.astart)
+    return k > 0 and reach[k - 1] >= p.aend
+
+
 def _abroad_without_origins(places: list[Mention], mine: list[Mention], inside: set[int], held) -> list[Mention]:
     """驻旧金山副总领事…拜访了潮州会馆、福建会馆: where every division of the table is named only
     inside organisations' names (a hometown association's, a company's) and a place abroad is named
@@ -761,7 +812,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     short = _short_destination(art, places, section)
     if short is not None:
         return _ref(short)
-    if (county := _short_county_destination(art, places)) is not None:
+    # (the cities of every place mention: 北京温州商会's 温州, no place of the story, names the region)
+    if (county := _short_county_destination(art, places if mine is None else
+                                            [m for m in mine if m.label == "Place"] + places)) is not None:
         return _division_ref(county)
     if titled:
         title = next((s for s in art.sections if s.kind == "title"), None)
@@ -1302,8 +1355,8 @@ def home_code(doc: Doc, art: Article, mentions: list[Mention], code: str | None)
 def article_place(doc: Doc, art: Article, mentions: list[Mention] | None = None) -> str | None:
     """Division code of the place an article is about (a new area: its province's code)."""
     mentions = [m for m in doc.mentions if m.article == art.id] if mentions is None else mentions
-    places = _not_native(art, _without_event_names(
-        [m for m in mentions if _candidate(m) and not m.attrs.get("anaphor")], mentions))
+    places = _not_native(art, _without_hometowns(art, _without_event_names(
+        [m for m in mentions if _candidate(m) and not m.attrs.get("anaphor")], mentions), mentions))
     province = home_division(places, "province")
     got = _choose_article_place(doc, art, places, province, mentions)
     return got[1] if got else None
@@ -1322,7 +1375,8 @@ def make_resolve():
         by_article = mentions_by_article(doc)
         for art in doc.articles:
             mine = by_article.get(art.id, [])
-            places = _not_native(art, _without_brands(_without_event_names([m for m in mine if _candidate(m)], mine), mine))
+            places = _not_native(art, _without_hometowns(art, _without_brands(
+                _without_event_names([m for m in mine if _candidate(m)], mine), mine), mine))
             province = home_division(places, "province")
             if province is None:  # an article naming no place of its own: the document's province
                 province = home_division([m for m in doc.mentions if _candidate(m)], "province")

@@ -197,6 +197,9 @@ _TITLE_WRAPPERS = cue(_P, "title_wrapper_verbs")
 _COUNT_BEFORE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS}]+[{cue_chars(_P, 'count_approx')}]?"
                            rf"[{cue_chars(_P, 'count_classifiers')}]$")
 _COUNT_AFTER = re.compile(r"^[0-9０-９]")
+# “陇西县志平盲人康复中心”等26家社会组织: one of the counted bodies, no programme
+_LISTED_BODIES_AFTER = re.compile(rf"(?:{alt(cue(_P, 'listed_bodies_and'))})[{DIGIT}{CHINESE_NUMERALS}]+"
+                                  rf"[{cue_chars(_P, 'count_approx')}]?[{cue_chars(_P, 'listed_bodies_classifiers')}]")
 _NOT_NAME_QUOTE = re.compile(r"[，。！？,!?]")
 _HEAD_ALLOWED = dict(L.PROGRAMME_HEADS)
 _SELF_HEADS = L.words("self_heads")
@@ -722,7 +725,8 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
         if before.endswith(_RUN_VERB_ENDINGS) else None
     topic = paragraph_start(text, qs, section_starts) or text[qs - 1:qs] in (";", "；")
     counted = bool(_COUNT_BEFORE.search(text[max(0, qs - 8):qs]) or _COUNT_AFTER.match(text[qe:qe + 1])
-                   or text.startswith(_TEAM_MEMBERS, qe))  # a team's members: not a programme
+                   or text.startswith(_TEAM_MEMBERS, qe)  # a team's members: not a programme
+                   or _LISTED_BODIES_AFTER.match(text, qe))  # (…”等26家社会组织: bodies, counted)
     for k, (s, e, c) in enumerate(g):
         own_head = _head_after(text, e)
         if not _name_like(c, headed=own_head is not None) or c in qualified or _brand(text, e, own_head):
