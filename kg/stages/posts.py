@@ -3423,6 +3423,8 @@ def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
             continue
         end = k - len(_RESPECTIVELY) if resp else k
         c = max([lo] + [j + 1 for j in range(lo, end) if t[j] in _CLAUSE_STOP])
+        if resp and end == c and (counted := _counted_post_clause(t, lo, c)) is not None:
+            c, end = counted  # 国务院副秘书长至少有7人,分别是A、B: the posts of the clause before
         earlier = next((w for w in _EARLIER if t.startswith(w, c)), "")
         c += len(earlier)  # 此前西宁市委书记是王晓 (or 此前，西宁市委书记是王晓): held before the news
         earlier = earlier or (c > lo and t.endswith(_EARLIER, lo, c - 1))
@@ -3430,11 +3432,13 @@ def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if not chain or any(b is None for b, _, _, _ in chain):
             continue
         first = chain[0]
-        if min(first[0].start, first[3]) != c or (resp and len(chain) < 2):
+        if min(first[0].start, first[3]) != c:
             continue  # (…的目标是: the clause opens with something other than posts)
         if resp:
             names, q = _name_list(scan, k + 1, hi)
-            if len(names) != len(chain):
+            if len(chain) == 1 and len(names) >= 2:
+                chain = chain * len(names)  # 国务院副秘书长分别是A、B、C: one post, each name holds it
+            if len(names) != len(chain) or len(chain) < 2:
                 continue
         else:
             name = scan.names.name_at(k + 1)
@@ -3448,6 +3452,25 @@ def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
             for body, post, status, at in (chain[n:n + 1] if resp else chain):
                 status = "former" if earlier else status
                 scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.copula", at))
+
+
+_NOW_OPENERS = tuple(w for w, _ in _cue("now_openers"))  # 目前, 现在: a clause of posts held now
+_HEADCOUNT_RE = re.compile("(?:" + "|".join(map(re.escape, sorted((w for w, _ in _cue("headcount_verbs")), key=len, reverse=True)))
+                           + f")[{DIGIT}{CHINESE_NUMERALS}]{{1,3}}[" + "".join(w for w, _ in _cue("headcount_units")) + "]$")
+
+
+def _counted_post_clause(t: str, lo: int, c: int) -> tuple[int, int] | None:
+    """国务院副秘书长至少有7人,分别是王志军、王永红…: a clause opened by 分别 lists the holders of a
+    post the clause before counted (posts, a verb of having and a head count: nothing else).
+    Where that clause's posts open (past a word of now: 目前) and where they end, or None."""
+    if c - 1 <= lo or t[c - 1] not in "，,":
+        return None
+    c0 = max([lo] + [j + 1 for j in range(max(lo, c - 1 - MAX_SENTENCE), c - 1) if t[j] in _CLAUSE_STOP])
+    m = _HEADCOUNT_RE.search(t, c0, c - 1)
+    if m is None or m.start() <= c0:
+        return None
+    c0 += len(next((w for w in _NOW_OPENERS if t.startswith(w, c0)), ""))
+    return c0, m.start()
 
 
 _FORMER_ONE = tuple(w for w, _ in _cue("before_then") if len(w) == 1)  # 原, 前: 原副主任 (held before)
