@@ -104,6 +104,8 @@ _ZONE_MANAGEMENT = tuple(w for w, _ in _cue("zone_organs") if len(w) > 1 and w.s
 _SIBLING_UNIT_ENDS = tuple(w for w, _ in _cue("sibling_unit_ends"))  # 室, 处: no such unit inside another
 _HEADED_UNITS = tuple(w for w, _ in _cue("headed_units"))  # 司, 局, 厅: headed by 司长, 局长, 厅长
 _HEAD_POST_END = "长"
+# 办公室 → 主任, 政协 → 主席: heads whose post is no ending + 长 (longest ending first)
+_HEADED_BY = dict(sorted(((w, lvl) for w, lvl in _cue("headed_by")), key=lambda r: -len(r[0])))
 _HEAD_POST_NOT_BEFORE = tuple(w for w, _ in _cue("head_post_not_before"))  # 局长|助理: another post
 _BUREAU_ENDS = tuple(w for w, _ in _cue("government_bureau_ends"))  # 招商局: a government's, no society's unit
 _ZONE_PARTY_COMMITTEES = tuple(w for w, _ in _cue("zone_party_committees"))  # 党工委 first: the longest
@@ -2895,6 +2897,10 @@ def _candidate_lookaheads() -> list[str]:
         mods = "|".join(re.escape(m) for m in sorted(vocabulary().modifiers, key=len, reverse=True))
         units = "".join(re.escape(u) for u in _HEADED_UNITS)
         parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?[{units}]{re.escape(_HEAD_POST_END)})")
+    if _HEADED_BY:  # 港澳事务办公室|李辉副主任: the head post of a body `_HEADED_BY` names
+        mods = "|".join(re.escape(m) for m in sorted(vocabulary().modifiers, key=len, reverse=True))
+        heads = "|".join(re.escape(h) for h in sorted(set(_HEADED_BY.values()), key=len, reverse=True))
+        parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?(?:{heads}))")
     if _scan_tables()[2] is not None:
         for h in vocabulary().honorifics:
             if len(h) <= 5:  # wholly inside t[p + 2:p + 7]
@@ -4936,12 +4942,13 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
     before it or not) holds that post in that body: (name, body, post); none otherwise."""
     t = scan.text
     body = scan._found_over(p, p) if p > 0 else None
-    if body is None or not body.name.endswith(_HEADED_UNITS):
+    post = None if body is None else body.name[-1] + _HEAD_POST_END if body.name.endswith(_HEADED_UNITS) \
+        else _HEADED_BY.get(next((w for w in _HEADED_BY if t.endswith(w, body.start, p)), None))
+    if post is None:
         return None
     found = scan.names.name_at(p, after_post=True)
     if not found:
         return None
-    post = body.name[-1] + _HEAD_POST_END
     for n in (2, 3):  # (王明副局长: the finder reads 王明副; the name is what the post's modifier leaves)
         name, k = t[p:p + n], p + n
         mod = max((m for m in vocabulary().modifiers if t.startswith(m, k)), key=len, default="")

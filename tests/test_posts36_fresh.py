@@ -1,0 +1,30 @@
+"""Posts in the shapes of fresh national and provincial news: holders listed after 分别是 with one
+post, and a name written between a body and its head's post (posts36)."""
+from conftest import extract_text, held_posts
+
+
+def _posts(text: str) -> set[tuple[str, str, str]]:
+    return {(p, b, post) for p, b, post, _ in held_posts(extract_text(text))}
+
+
+def test_holders_listed_after_a_head_count_and_fenbie():
+    """目前国务院副秘书长至少有7人,分别是王志军、王永红…: the clause opened by 分别是 lists the
+    holders of the post the clause before counted (was: none); no post without such a clause."""
+    posts = _posts("国务院副秘书长\n据公开报道,国务委员吴政隆兼任国务院秘书长。目前国务院副秘书长至少有7人,"
+                   "分别是王志军、王永红、徐守本、孙广宇、刘宇辉、汪洋、林涛(按任职顺序),其中王志军明确为正部长级。")
+    for name in ("王志军", "王永红", "徐守本", "孙广宇", "刘宇辉", "林涛"):
+        assert (name, "国务院", "副秘书长") in posts
+    assert not _posts("新闻\n今年的目标有3个,分别是张三、李四。")
+
+
+def test_one_post_then_fenbie_wei_a_list():
+    """国务院副秘书长分别为王志军、王永红: one post and a list after 分别为: each name holds it."""
+    posts = _posts("国务院\n国务院副秘书长分别为王志军、王永红。")
+    assert {("王志军", "国务院", "副秘书长"), ("王永红", "国务院", "副秘书长")} <= posts
+
+
+def test_name_between_an_office_and_its_head_post():
+    """四川省港澳事务办公室李辉副主任一行: an office (办公室) is headed by a 主任: the name written
+    between them holds the post (was: nobody)."""
+    posts = _posts("来访\n近日,四川省港澳事务办公室李辉副主任一行到我市调研。")
+    assert ("李辉", "四川省港澳事务办公室", "副主任") in posts
