@@ -28,3 +28,24 @@ def test_name_between_an_office_and_its_head_post():
     between them holds the post (was: nobody)."""
     posts = _posts("来访\n近日,四川省港澳事务办公室李辉副主任一行到我市调研。")
     assert ("李辉", "四川省港澳事务办公室", "副主任") in posts
+
+
+def test_listed_names_whose_given_part_is_a_word_or_a_place():
+    """国务院免去何亚非和武大伟的外交部副部长职务 (亚非 a word, 武大 a short name), 副主任…李年贵、
+    武威飚出席 (武威 a city): three characters a family name opens, joined to a list by 、 or 和,
+    are a name (was: the list lost); 武威市、张掖市 stays two places."""
+    posts = _posts("外交部\n国务院免去何亚非和武大伟的外交部副部长职务。")
+    assert {("何亚非", "外交部", "副部长"), ("武大伟", "外交部", "副部长")} <= posts
+    posts = _posts("清徐新闻\n讯昨日上午,县十六届人大常委会第二次会议召开。县人大常委会主任张晋涛,"
+                   "副主任梁宝贵、李树明、李年贵、武威飚出席。")
+    assert ("武威飚", "县人大常委会", "副主任") in posts
+    doc = extract_text("调研\n市领导到武威市、张掖市调研。")
+    assert not any(e.type == "Person" for e in doc.entities.values())
+
+
+def test_deputies_listed_after_a_counted_post_with_fenbie_wei():
+    """外交部七名副外长分别为…: with the count after the post (外交部副部长有7名，分别为…) every name of
+    the list holds the post, 武大伟 and 何亚非 among them."""
+    posts = _posts("外交部\n经过调整之后,外交部副部长有7名,分别为乔宗淮、张业遂、武大伟、吕国增、李金章、李辉、何亚非。")
+    for name in ("乔宗淮", "张业遂", "武大伟", "吕国增", "李金章", "李辉", "何亚非"):
+        assert (name, "外交部", "副部长") in posts

@@ -42,6 +42,7 @@ from .entities.common import cue as _entity_cue
 from .resolve import _organ_full_forms, _place_at_level, _standard_organ, home_code
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
+_LISTED_MARKS = "、和"  # the marks that join names in a list (梁宝贵、武威飚; 何亚非和武大伟)
 _CLAUSE_STOP = set("，,。；;：:！？!?\n“”")
 
 
@@ -622,8 +623,34 @@ class NameFinder:
         、-list from every name before it."""
         key = (p, strong, after_post)
         if key not in self._names:
-            self._names[key] = self._name_at(p, strong, after_post)
+            self._names[key] = self._name_at(p, strong, after_post) or (self._listed_three(p) if strong else None)
         return self._names[key]
+
+    def _spans_inside(self, a: int, b: int) -> bool:
+        """Does every taken span that overlaps [a, b) lie inside it and short of all of it?  (Bounded:
+        the spans opening at most 8 before a, each at most 12 long, are looked up.)"""
+        found = [(s, e) for s in range(a - 8, b) for e in range(max(s + 1, a + 1), s + 13) if (s, e) in self.taken]
+        return bool(found) and all(a <= s and e <= b and e - s < b - a for s, e in found)
+
+    def _listed_three(self, p: int) -> str | None:
+        """免去了何亚非和武大伟的…职务, 副主任梁宝贵、李年贵、武威飚出席: in a list of names (a 、 or 和
+        right before or right after), three characters a family name opens are a name even where
+        its given part is a word (亚非) or its first two a place (武威): the list's mark and the
+        text's end on both sides say so.  Never a word of three, nor a run whose third character a
+        found span holds (、武威市), nor one with a function word in it."""
+        t = self.text
+        if p + 3 > len(t) or not (t[p - 1:p] in _LISTED_MARKS or t[p + 3:p + 4] in _LISTED_MARKS):
+            return None
+        run = t[p:p + 3]
+        sur = next((s for s in _scan_tables()[0].get(run[:1], ()) if run.startswith(s)), None)
+        if sur is None or len(sur) != 1 or not _HAN_RUN.fullmatch(run) or _is_word(run) \
+                or any(ch in self.not_in_name or ch in _LISTED_MARKS for ch in run[1:]):
+            return None
+        if self.overlaps(p, p + 3) and not self._spans_inside(p, p + 3):
+            return None  # (、武威市: the place runs on; 武威|飚, 何|亚非: found spans inside the run, shorter)
+        if not self._boundary(p + 3) and t[p + 3:p + 4] not in _LISTED_MARKS:
+            return None
+        return run
 
     def _name_at(self, p: int, strong: bool, after_post: bool = False) -> str | None:
         t = self.text
