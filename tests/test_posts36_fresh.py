@@ -49,3 +49,15 @@ def test_deputies_listed_after_a_counted_post_with_fenbie_wei():
     posts = _posts("外交部\n经过调整之后,外交部副部长有7名,分别为乔宗淮、张业遂、武大伟、吕国增、李金章、李辉、何亚非。")
     for name in ("乔宗淮", "张业遂", "武大伟", "吕国增", "李金章", "李辉", "何亚非"):
         assert (name, "外交部", "副部长") in posts
+
+
+def test_unit_of_the_body_an_anaphor_names():
+    """该部门网络新闻信息传播局局长姜军, 该厅基础教育处处长王明: 该 and the kind of the body named before
+    (部门 names any; 厅 one that ends so) and a unit of it: the unit of that body (was: no post)."""
+    held = held_posts(extract_text(
+        "发言人\n另一个增加新闻发言人数量的中央部门是中央网络安全和信息化领导小组办公室。"
+        "该部门网络新闻信息传播局局长姜军继续担任发言人。"))
+    assert any(p == "姜军" and b.endswith("网络新闻信息传播局") and len(b) > 9 and post == "局长"
+               for p, b, post, _ in held)
+    posts = _posts("教育\n近日,省教育厅召开会议。该厅基础教育处处长王明介绍。")
+    assert any(p == "王明" and b.endswith("教育厅基础教育处") and post == "处长" for p, b, post in posts)

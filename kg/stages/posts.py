@@ -67,6 +67,8 @@ _ENTRUSTING = dict((lvl, w) for w, lvl in _cue("entrusting"))  # 受|市人大�
 _COUNTRY_IMPLIED = frozenset(w for w, _ in _cue("country_implied_posts"))  # 时任首相安倍晋三
 _AGENCY_OFFICES = frozenset(w for w, _ in _cue("agency_offices"))  # (the organ's office, after its post)
 _ANAPHORS = "".join(w for w, _ in _cue("anaphors"))
+_ANAPHOR_KINDS = frozenset(w for w, _ in _cue("anaphor_kinds"))  # 该部门, 该单位: any body named before
+_ANAPHOR_REACH = 3  # the bodies found last before an anaphor, nearest first, that it may name
 _SELF_ANAPHORS = "".join(w for w, _ in _cue("self_anaphors"))  # 我, 本: the writer's own body
 _INNER_ANAPHOR_TAIL = 2  # 该会, 该局: the anaphor and the kind of body, at most this many after it
 
@@ -1389,6 +1391,22 @@ class ArticleScan:
         end = next((w for w in _ORG_OWN_UNITS if run.endswith(w)), None)
         return end is not None and len(run) - len(end) >= 2 and not self._is_unit(run[:-len(end)])
 
+    def _anaphor_unit(self, i: int, pos: int, run: str, before: list[Mention]) -> Body | None:
+        """该部门网络新闻信息传播局|局长, 该厅基础教育处|处长: an anaphor, the kind of the body named
+        before (部门, 单位 name any; 厅, 局 one that ends so) and a unit of it: the unit of the
+        nearest such body before, in the last few bodies found (bounded), or None."""
+        for n in (2, 1):
+            kind, rest = run[1:1 + n], run[1 + n:]
+            if len(rest) < 2 or not self._is_unit(rest):
+                continue
+            for m in list(reversed(before))[:_ANAPHOR_REACH]:
+                name = m.norm or m.surface
+                if m.aend <= i and m.label == "Agency" and (kind in _ANAPHOR_KINDS or name.endswith(kind)):
+                    code = m.attrs.get("place_code")
+                    d = table().get(code) if code else None
+                    return self._make_body(i, pos, name + rest, (d.name, code) if d else None, alias=run)
+        return None
+
     def _is_unit(self, rest: str) -> bool:
         """Does `rest` end as a body's name does?  (A weak ending — 庭, 科 — not in a common word: 家庭.)"""
         if rest.endswith(_WEAK_UNITS) and _is_word(rest):
@@ -1629,7 +1647,7 @@ class ArticleScan:
                 if m.aend <= i and m.label in ("Agency", "Organization") and \
                         (m.norm or m.surface).endswith(run[1:]) and len(run) > 1:
                     return Body(m.key, m.norm or m.surface, m.label, i, pos)
-            return None
+            return self._anaphor_unit(i, pos, run, before)
         for scope, level in _RELATIVE_SCOPES:
             if run.startswith(scope):
                 rest = run[len(scope):]
