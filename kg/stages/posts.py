@@ -645,13 +645,15 @@ class NameFinder:
             return None
         run = t[p:p + 3]
         sur = next((s for s in _scan_tables()[0].get(run[:1], ()) if run.startswith(s)), None)
-        if sur is None or len(sur) != 1 or not _HAN_RUN.fullmatch(run) or _is_word(run) \
+        if sur is None or len(sur) != 1 or sur in _POST_ONLY_SURNAMES or not _HAN_RUN.fullmatch(run) or _is_word(run) \
                 or any(ch in self.not_in_name or ch in _LISTED_MARKS for ch in run[1:]):
             return None
         if self.overlaps(p, p + 3) and not self._spans_inside(p, p + 3):
             return None  # (、武威市: the place runs on; 武威|飚, 何|亚非: found spans inside the run, shorter)
         if not self._boundary(p + 3) and t[p + 3:p + 4] not in _LISTED_MARKS:
             return None
+        if _opens_next_post(t, p + 3, min(len(t), p + 20)):
+            return None  # 、国际合|作司司长李明: the run opens the next body and its post, no name
         return run
 
     def _name_at(self, p: int, strong: bool, after_post: bool = False) -> str | None:
@@ -1404,7 +1406,7 @@ class ArticleScan:
                 if m.aend <= i and m.label == "Agency" and (kind in _ANAPHOR_KINDS or name.endswith(kind)):
                     code = m.attrs.get("place_code")
                     d = table().get(code) if code else None
-                    return self._make_body(i, pos, name + rest, (d.name, code) if d else None, alias=run)
+                    return self._make_body(i, pos, name + rest, (d.name, code) if d else None)
         return None
 
     def _is_unit(self, rest: str) -> bool:
@@ -5904,6 +5906,16 @@ def _acting_written(scan: ArticleScan) -> None:
             h.post = next(w for w in _ACTING if t.endswith(w, 0, b.start)) + h.post
 
 
+def _qualifies(head: str) -> bool:
+    """Is `head`, what a longer body's name writes before a shorter one's, a qualifier of it: a
+    short one (中华|全国供销合作总社) or a body's whole name (…总社|研究室)?  Not the rest of a longer
+    unit's own name (…委员会网络新闻|信息传播局: another bureau than 信息传播局)."""
+    return len(head) <= _QUALIFIER_SHORT or head.endswith(vocabulary().unit_suffixes)
+
+
+_QUALIFIER_SHORT = 2  # 中华: a qualifier of two characters at most needs no body's ending
+
+
 def _canonical_bodies(scans: list[ArticleScan]) -> None:
     """One body per document under its fullest name: 全国供销合作总社 written once in full as
     中华全国供销合作总社 is that body, and so is what is named after it (…总社研究室)."""
@@ -5913,7 +5925,7 @@ def _canonical_bodies(scans: list[ArticleScan]) -> None:
     for n in names:
         if len(n) < 5:
             continue
-        longer = [m for m in names if len(m) > len(n) and m.endswith(n)]
+        longer = [m for m in names if len(m) > len(n) and m.endswith(n) and _qualifies(m[:-len(n)])]
         if longer:
             full[n] = min(longer, key=lambda m: (len(m), m))
     if not full:
