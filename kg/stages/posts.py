@@ -628,6 +628,13 @@ class NameFinder:
             self._names[key] = self._name_at(p, strong, after_post) or (self._listed_three(p) if strong else None)
         return self._names[key]
 
+    def _family_name_at(self, q: int) -> bool:
+        """Does a family name no word of running text is (not 国, 时) open q?"""
+        if q < 0:
+            return False
+        sur = next((s for s in _scan_tables()[0].get(self.text[q:q + 1], ()) if self.text.startswith(s, q)), None)
+        return sur is not None and sur not in _POST_ONLY_SURNAMES
+
     def _spans_inside(self, a: int, b: int) -> bool:
         """Does every taken span that overlaps [a, b) lie inside it and short of all of it?  (Bounded:
         the spans opening at most 8 before a, each at most 12 long, are looked up.)"""
@@ -643,6 +650,9 @@ class NameFinder:
         t = self.text
         if p + 3 > len(t) or not (t[p - 1:p] in _LISTED_MARKS or t[p + 3:p + 4] in _LISTED_MARKS):
             return None
+        if (t[p + 3:p + 4] == _LIST_LAST_JOINER and not self._family_name_at(p + 4)) \
+                or (t[p - 1:p] == _LIST_LAST_JOINER and not any(self._family_name_at(q) for q in (p - 4, p - 3))):
+            return None  # 县长王家人和孩子: 和 joins no name to it, no list of names
         run = t[p:p + 3]
         sur = next((s for s in _scan_tables()[0].get(run[:1], ()) if run.startswith(s)), None)
         if sur is None or len(sur) != 1 or sur in _POST_ONLY_SURNAMES or not _HAN_RUN.fullmatch(run) or _is_word(run) \
