@@ -61,3 +61,14 @@ def test_unit_of_the_body_an_anaphor_names():
                for p, b, post, _ in held)
     posts = _posts("教育\n近日,省教育厅召开会议。该厅基础教育处处长王明介绍。")
     assert any(p == "王明" and b.endswith("教育厅基础教育处") and post == "处长" for p, b, post in posts)
+
+
+def test_a_head_count_between_the_body_and_the_post_before_fenbie():
+    """经过调整之后,外交部七名副外长分别为乔宗淮、…、何亚非: the count (七名) between the body and the
+    post leaves both: every listed name is the ministry's (was: none); a count of no post (全县3名干部)
+    gives nothing."""
+    posts = _posts("外交部出现高层人事变动\n经过调整之后,外交部七名副外长分别为乔宗淮、张业遂、武大伟、吕国增、"
+                   "李金章、李辉、何亚非。")
+    for name in ("乔宗淮", "张业遂", "武大伟", "吕国增", "李金章", "李辉", "何亚非"):
+        assert any(p == name and b == "外交部" and post.startswith("副") for p, b, post in posts)
+    assert not _posts("新闻\n全县3名干部分别是王明、李强。")

@@ -3492,6 +3492,8 @@ def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
         c += len(earlier)  # 此前西宁市委书记是王晓 (or 此前，西宁市委书记是王晓): held before the news
         earlier = earlier or (c > lo and t.endswith(_EARLIER, lo, c - 1))
         chain = scan.chain_before(end, c, comma=False)
+        if resp and (not chain or any(b is None for b, _, _, _ in chain)):
+            chain = _counted_chain(scan, c, end) or chain  # 外交部七名副外长分别为…: a count between
         if not chain or any(b is None for b, _, _, _ in chain):
             continue
         first = chain[0]
@@ -3534,6 +3536,23 @@ def _counted_post_clause(t: str, lo: int, c: int) -> tuple[int, int] | None:
         return None
     c0 += len(next((w for w in _NOW_OPENERS if t.startswith(w, c0)), ""))
     return c0, m.start()
+
+
+_COUNT_BEFORE_POST_RE = re.compile(f"[{DIGIT}{CHINESE_NUMERALS}两]{{1,3}}[" + "".join(w for w, _ in _cue("headcount_units")) + "]")
+
+
+def _counted_chain(scan: ArticleScan, c: int, end: int) -> list:
+    """外交部七名副外长分别为A、B…, 市政府5位副市长分别是…: a body, a head count and a post before
+    分别: the post in that body (the clause opens with the body), as `chain_before` gives it; [] else."""
+    t = scan.text
+    m = _COUNT_BEFORE_POST_RE.search(t, c, end)
+    if m is None or m.start() <= c:
+        return []
+    post = vocabulary().post_re.match(t, m.end())
+    if post is None or post.end() != end:
+        return []
+    body = scan.body_before(m.start(), c, None, None)
+    return [(body, post.group(0), None, m.end())] if body is not None and body.start == c else []
 
 
 _FORMER_ONE = tuple(w for w, _ in _cue("before_then") if len(w) == 1)  # 原, 前: 原副主任 (held before)
