@@ -72,3 +72,13 @@ def test_a_head_count_between_the_body_and_the_post_before_fenbie():
     for name in ("乔宗淮", "张业遂", "武大伟", "吕国增", "李金章", "李辉", "何亚非"):
         assert any(p == name and b == "外交部" and post.startswith("副") for p, b, post in posts)
     assert not _posts("新闻\n全县3名干部分别是王明、李强。")
+
+
+def test_name_first_post_of_a_democratic_party_committee():
+    """民盟湖北省委主委杨云彦主持…朱梅秘书长分别从…汇报了…: a party committee's 秘书长 (or 主委) written
+    after a name is held in the party committee named right before (was: no post); after a
+    government's news (市政府召开会议。王明秘书长主持) it names no body."""
+    posts = _posts("民盟新闻\n民盟湖北省委主委杨云彦主持召开了民盟湖北省十三届六次常委(扩大)会议。"
+                   "朱梅秘书长分别从思想宣传、组织工作、参政议政、社会服务及机关工作五个方面汇报了民盟省委半年来的工作情况。")
+    assert ("朱梅", "民盟湖北省委", "秘书长") in posts
+    assert not _posts("会议\n市政府召开会议。王明秘书长主持。")

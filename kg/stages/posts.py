@@ -5502,6 +5502,8 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
             body = scan.national_organ(organ, m.start())
         elif level == "state" and scan._base(post) in _SUMMIT_POSTS:
             body = _summit_host(scan, e, q)  # 习近平主席同美国总统…: China's head of state
+        elif scan._base(post) in _PARTY_NAME_FIRST_POSTS and name:
+            body = _party_committee_before(scan, e - len(name))  # 郭生练主委, 朱梅秘书长: 民盟湖北省委
         if body is not None:
             out.append((body, post, m.start()))
         if q < hi and t[q] in "、兼":
@@ -5511,6 +5513,28 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
     if q < hi and t[q] in "、兼":
         return []
     return out
+
+
+_PARTY_NAME_FIRST_POSTS = frozenset(w for w, _ in _cue("party_name_first_posts"))  # 主委, 秘书长
+_PARTY_COMMITTEE_ENDS = tuple(w for w, _ in _cue("party_committee_ends"))  # 委, 委会, 委员会
+_PARTY_HEADS = tuple(_entity_cue("org_cues", "party_committee_heads"))  # 民盟, 九三学社
+_PARTY_REACH = 3  # the bodies found last before a name that may be its party committee
+_PARTY_LOOK = 40  # the mentions looked at before it (bounded: a long article stays linear)
+
+
+def _party_committee_before(scan: ArticleScan, at: int) -> Body | None:
+    """The democratic party's committee a name-first post of one (郭生练主委, 朱梅秘书长) is held
+    in: the nearest body found before the name, if it is such a committee (民盟湖北省委; 民进省委),
+    among the last few (bounded); None otherwise (a 秘书长 after a government's news is no party's)."""
+    k = bisect_left(scan._starts, at)
+    bodies = [m for m in reversed(scan.mentions[max(0, k - _PARTY_LOOK):k]) if m.label in ("Agency", "Organization")
+              and m.aend <= at and m.surface not in _PARTY_HEADS]  # (民盟湖北省十三届…会议: the bare party is no committee)
+    for m in bodies[:_PARTY_REACH]:
+        name = m.norm or m.surface
+        if name.startswith(_PARTY_HEADS) and name.endswith(_PARTY_COMMITTEE_ENDS):
+            return Body(m.key, name, m.label, at, at)
+        return None  # (the nearest body only: another's news in between)
+    return None
 
 
 _ACT_AFTER_TITLE = tuple(w for w, _ in _cue("act_after_title"))  # 国务委员|会见: no 委员会
