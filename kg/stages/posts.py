@@ -42,6 +42,7 @@ from .entities.common import cue as _entity_cue
 from .resolve import _organ_full_forms, _place_at_level, _standard_organ, home_code
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
+_LISTED_MARKS = "、和"  # the marks that join names in a list (梁宝贵、武威飚; 何亚非和武大伟)
 _CLAUSE_STOP = set("，,。；;：:！？!?\n“”")
 
 
@@ -66,6 +67,8 @@ _ENTRUSTING = dict((lvl, w) for w, lvl in _cue("entrusting"))  # 受|市人大�
 _COUNTRY_IMPLIED = frozenset(w for w, _ in _cue("country_implied_posts"))  # 时任首相安倍晋三
 _AGENCY_OFFICES = frozenset(w for w, _ in _cue("agency_offices"))  # (the organ's office, after its post)
 _ANAPHORS = "".join(w for w, _ in _cue("anaphors"))
+_ANAPHOR_KINDS = frozenset(w for w, _ in _cue("anaphor_kinds"))  # 该部门, 该单位: any body named before
+_ANAPHOR_REACH = 3  # the bodies found last before an anaphor, nearest first, that it may name
 _SELF_ANAPHORS = "".join(w for w, _ in _cue("self_anaphors"))  # 我, 本: the writer's own body
 _INNER_ANAPHOR_TAIL = 2  # 该会, 该局: the anaphor and the kind of body, at most this many after it
 
@@ -104,6 +107,8 @@ _ZONE_MANAGEMENT = tuple(w for w, _ in _cue("zone_organs") if len(w) > 1 and w.s
 _SIBLING_UNIT_ENDS = tuple(w for w, _ in _cue("sibling_unit_ends"))  # 室, 处: no such unit inside another
 _HEADED_UNITS = tuple(w for w, _ in _cue("headed_units"))  # 司, 局, 厅: headed by 司长, 局长, 厅长
 _HEAD_POST_END = "长"
+# 办公室 → 主任, 政协 → 主席: heads whose post is no ending + 长 (longest ending first)
+_HEADED_BY = dict(sorted(((w, lvl) for w, lvl in _cue("headed_by")), key=lambda r: -len(r[0])))
 _HEAD_POST_NOT_BEFORE = tuple(w for w, _ in _cue("head_post_not_before"))  # 局长|助理: another post
 _BUREAU_ENDS = tuple(w for w, _ in _cue("government_bureau_ends"))  # 招商局: a government's, no society's unit
 _ZONE_PARTY_COMMITTEES = tuple(w for w, _ in _cue("zone_party_committees"))  # 党工委 first: the longest
@@ -620,8 +625,46 @@ class NameFinder:
         、-list from every name before it."""
         key = (p, strong, after_post)
         if key not in self._names:
-            self._names[key] = self._name_at(p, strong, after_post)
+            self._names[key] = self._name_at(p, strong, after_post) or (self._listed_three(p) if strong else None)
         return self._names[key]
+
+    def _family_name_at(self, q: int) -> bool:
+        """Does a family name no word of running text is (not 国, 时) open q?"""
+        if q < 0:
+            return False
+        sur = next((s for s in _scan_tables()[0].get(self.text[q:q + 1], ()) if self.text.startswith(s, q)), None)
+        return sur is not None and sur not in _POST_ONLY_SURNAMES
+
+    def _spans_inside(self, a: int, b: int) -> bool:
+        """Does every taken span that overlaps [a, b) lie inside it and short of all of it?  (Bounded:
+        the spans opening at most 8 before a, each at most 12 long, are looked up.)"""
+        found = [(s, e) for s in range(a - 8, b) for e in range(max(s + 1, a + 1), s + 13) if (s, e) in self.taken]
+        return bool(found) and all(a <= s and e <= b and e - s < b - a for s, e in found)
+
+    def _listed_three(self, p: int) -> str | None:
+        """免去了何亚非和武大伟的…职务, 副主任梁宝贵、李年贵、武威飚出席: in a list of names (a 、 or 和
+        right before or right after), three characters a family name opens are a name even where
+        its given part is a word (亚非) or its first two a place (武威): the list's mark and the
+        text's end on both sides say so.  Never a word of three, nor a run whose third character a
+        found span holds (、武威市), nor one with a function word in it."""
+        t = self.text
+        if p + 3 > len(t) or not (t[p - 1:p] in _LISTED_MARKS or t[p + 3:p + 4] in _LISTED_MARKS):
+            return None
+        if (t[p + 3:p + 4] == _LIST_LAST_JOINER and not self._family_name_at(p + 4)) \
+                or (t[p - 1:p] == _LIST_LAST_JOINER and not any(self._family_name_at(q) for q in (p - 4, p - 3))):
+            return None  # 县长王家人和孩子: 和 joins no name to it, no list of names
+        run = t[p:p + 3]
+        sur = next((s for s in _scan_tables()[0].get(run[:1], ()) if run.startswith(s)), None)
+        if sur is None or len(sur) != 1 or sur in _POST_ONLY_SURNAMES or not _HAN_RUN.fullmatch(run) or _is_word(run) \
+                or any(ch in self.not_in_name or ch in _LISTED_MARKS for ch in run[1:]):
+            return None
+        if self.overlaps(p, p + 3) and not self._spans_inside(p, p + 3):
+            return None  # (、武威市: the place runs on; 武威|飚, 何|亚非: found spans inside the run, shorter)
+        if not self._boundary(p + 3) and t[p + 3:p + 4] not in _LISTED_MARKS:
+            return None
+        if _opens_next_post(t, p + 3, min(len(t), p + 20)):
+            return None  # 、国际合|作司司长李明: the run opens the next body and its post, no name
+        return run
 
     def _name_at(self, p: int, strong: bool, after_post: bool = False) -> str | None:
         t = self.text
@@ -1360,6 +1403,22 @@ class ArticleScan:
         end = next((w for w in _ORG_OWN_UNITS if run.endswith(w)), None)
         return end is not None and len(run) - len(end) >= 2 and not self._is_unit(run[:-len(end)])
 
+    def _anaphor_unit(self, i: int, pos: int, run: str, before: list[Mention]) -> Body | None:
+        """该部门网络新闻信息传播局|局长, 该厅基础教育处|处长: an anaphor, the kind of the body named
+        before (部门, 单位 name any; 厅, 局 one that ends so) and a unit of it: the unit of the
+        nearest such body before, in the last few bodies found (bounded), or None."""
+        for n in (2, 1):
+            kind, rest = run[1:1 + n], run[1 + n:]
+            if len(rest) < 2 or not self._is_unit(rest):
+                continue
+            for m in list(reversed(before))[:_ANAPHOR_REACH]:
+                name = m.norm or m.surface
+                if m.aend <= i and m.label == "Agency" and (kind in _ANAPHOR_KINDS or name.endswith(kind)):
+                    code = m.attrs.get("place_code")
+                    d = table().get(code) if code else None
+                    return self._make_body(i, pos, name + rest, (d.name, code) if d else None)
+        return None
+
     def _is_unit(self, rest: str) -> bool:
         """Does `rest` end as a body's name does?  (A weak ending — 庭, 科 — not in a common word: 家庭.)"""
         if rest.endswith(_WEAK_UNITS) and _is_word(rest):
@@ -1600,7 +1659,7 @@ class ArticleScan:
                 if m.aend <= i and m.label in ("Agency", "Organization") and \
                         (m.norm or m.surface).endswith(run[1:]) and len(run) > 1:
                     return Body(m.key, m.norm or m.surface, m.label, i, pos)
-            return None
+            return self._anaphor_unit(i, pos, run, before)
         for scope, level in _RELATIVE_SCOPES:
             if run.startswith(scope):
                 rest = run[len(scope):]
@@ -2895,6 +2954,10 @@ def _candidate_lookaheads() -> list[str]:
         mods = "|".join(re.escape(m) for m in sorted(vocabulary().modifiers, key=len, reverse=True))
         units = "".join(re.escape(u) for u in _HEADED_UNITS)
         parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?[{units}]{re.escape(_HEAD_POST_END)})")
+    if _HEADED_BY:  # 港澳事务办公室|李辉副主任: the head post of a body `_HEADED_BY` names
+        mods = "|".join(re.escape(m) for m in sorted(vocabulary().modifiers, key=len, reverse=True))
+        heads = "|".join(re.escape(h) for h in sorted(set(_HEADED_BY.values()), key=len, reverse=True))
+        parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?(?:{heads}))")
     if _scan_tables()[2] is not None:
         for h in vocabulary().honorifics:
             if len(h) <= 5:  # wholly inside t[p + 2:p + 7]
@@ -3423,18 +3486,24 @@ def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
             continue
         end = k - len(_RESPECTIVELY) if resp else k
         c = max([lo] + [j + 1 for j in range(lo, end) if t[j] in _CLAUSE_STOP])
+        if resp and end == c and (counted := _counted_post_clause(t, lo, c)) is not None:
+            c, end = counted  # 国务院副秘书长至少有7人,分别是A、B: the posts of the clause before
         earlier = next((w for w in _EARLIER if t.startswith(w, c)), "")
         c += len(earlier)  # 此前西宁市委书记是王晓 (or 此前，西宁市委书记是王晓): held before the news
         earlier = earlier or (c > lo and t.endswith(_EARLIER, lo, c - 1))
         chain = scan.chain_before(end, c, comma=False)
+        if resp and (not chain or any(b is None for b, _, _, _ in chain)):
+            chain = _counted_chain(scan, c, end) or chain  # 外交部七名副外长分别为…: a count between
         if not chain or any(b is None for b, _, _, _ in chain):
             continue
         first = chain[0]
-        if min(first[0].start, first[3]) != c or (resp and len(chain) < 2):
+        if min(first[0].start, first[3]) != c:
             continue  # (…的目标是: the clause opens with something other than posts)
         if resp:
             names, q = _name_list(scan, k + 1, hi)
-            if len(names) != len(chain):
+            if len(chain) == 1 and len(names) >= 2:
+                chain = chain * len(names)  # 国务院副秘书长分别是A、B、C: one post, each name holds it
+            if len(names) != len(chain) or len(chain) < 2:
                 continue
         else:
             name = scan.names.name_at(k + 1)
@@ -3448,6 +3517,42 @@ def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
             for body, post, status, at in (chain[n:n + 1] if resp else chain):
                 status = "former" if earlier else status
                 scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.copula", at))
+
+
+_NOW_OPENERS = tuple(w for w, _ in _cue("now_openers"))  # 目前, 现在: a clause of posts held now
+_HEADCOUNT_RE = re.compile("(?:" + "|".join(map(re.escape, sorted((w for w, _ in _cue("headcount_verbs")), key=len, reverse=True)))
+                           + f")[{DIGIT}{CHINESE_NUMERALS}]{{1,3}}[" + "".join(w for w, _ in _cue("headcount_units")) + "]$")
+
+
+def _counted_post_clause(t: str, lo: int, c: int) -> tuple[int, int] | None:
+    """国务院副秘书长至少有7人,分别是王志军、王永红…: a clause opened by 分别 lists the holders of a
+    post the clause before counted (posts, a verb of having and a head count: nothing else).
+    Where that clause's posts open (past a word of now: 目前) and where they end, or None."""
+    if c - 1 <= lo or t[c - 1] not in "，,":
+        return None
+    c0 = max([lo] + [j + 1 for j in range(max(lo, c - 1 - MAX_SENTENCE), c - 1) if t[j] in _CLAUSE_STOP])
+    m = _HEADCOUNT_RE.search(t, c0, c - 1)
+    if m is None or m.start() <= c0:
+        return None
+    c0 += len(next((w for w in _NOW_OPENERS if t.startswith(w, c0)), ""))
+    return c0, m.start()
+
+
+_COUNT_BEFORE_POST_RE = re.compile(f"[{DIGIT}{CHINESE_NUMERALS}两]{{1,3}}[" + "".join(w for w, _ in _cue("headcount_units")) + "]")
+
+
+def _counted_chain(scan: ArticleScan, c: int, end: int) -> list:
+    """外交部七名副外长分别为A、B…, 市政府5位副市长分别是…: a body, a head count and a post before
+    分别: the post in that body (the clause opens with the body), as `chain_before` gives it; [] else."""
+    t = scan.text
+    m = _COUNT_BEFORE_POST_RE.search(t, c, end)
+    if m is None or m.start() <= c:
+        return []
+    post = vocabulary().post_re.match(t, m.end())
+    if post is None or post.end() != end:
+        return []
+    body = scan.body_before(m.start(), c, None, None)
+    return [(body, post.group(0), None, m.end())] if body is not None and body.start == c else []
 
 
 _FORMER_ONE = tuple(w for w, _ in _cue("before_then") if len(w) == 1)  # 原, 前: 原副主任 (held before)
@@ -4913,12 +5018,13 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
     before it or not) holds that post in that body: (name, body, post); none otherwise."""
     t = scan.text
     body = scan._found_over(p, p) if p > 0 else None
-    if body is None or not body.name.endswith(_HEADED_UNITS):
+    post = None if body is None else body.name[-1] + _HEAD_POST_END if body.name.endswith(_HEADED_UNITS) \
+        else _HEADED_BY.get(next((w for w in _HEADED_BY if t.endswith(w, body.start, p)), None))
+    if post is None:
         return None
     found = scan.names.name_at(p, after_post=True)
     if not found:
         return None
-    post = body.name[-1] + _HEAD_POST_END
     for n in (2, 3):  # (王明副局长: the finder reads 王明副; the name is what the post's modifier leaves)
         name, k = t[p:p + n], p + n
         mod = max((m for m in vocabulary().modifiers if t.startswith(m, k)), key=len, default="")
@@ -5396,6 +5502,8 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
             body = scan.national_organ(organ, m.start())
         elif level == "state" and scan._base(post) in _SUMMIT_POSTS:
             body = _summit_host(scan, e, q)  # 习近平主席同美国总统…: China's head of state
+        elif scan._base(post) in _PARTY_NAME_FIRST_POSTS and name:
+            body = _party_committee_before(scan, e - len(name))  # 郭生练主委, 朱梅秘书长: 民盟湖北省委
         if body is not None:
             out.append((body, post, m.start()))
         if q < hi and t[q] in "、兼":
@@ -5405,6 +5513,28 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
     if q < hi and t[q] in "、兼":
         return []
     return out
+
+
+_PARTY_NAME_FIRST_POSTS = frozenset(w for w, _ in _cue("party_name_first_posts"))  # 主委, 秘书长
+_PARTY_COMMITTEE_ENDS = tuple(w for w, _ in _cue("party_committee_ends"))  # 委, 委会, 委员会
+_PARTY_HEADS = tuple(_entity_cue("org_cues", "party_committee_heads"))  # 民盟, 九三学社
+_PARTY_REACH = 3  # the bodies found last before a name that may be its party committee
+_PARTY_LOOK = 40  # the mentions looked at before it (bounded: a long article stays linear)
+
+
+def _party_committee_before(scan: ArticleScan, at: int) -> Body | None:
+    """The democratic party's committee a name-first post of one (郭生练主委, 朱梅秘书长) is held
+    in: the nearest body found before the name, if it is such a committee (民盟湖北省委; 民进省委),
+    among the last few (bounded); None otherwise (a 秘书长 after a government's news is no party's)."""
+    k = bisect_left(scan._starts, at)
+    bodies = [m for m in reversed(scan.mentions[max(0, k - _PARTY_LOOK):k]) if m.label in ("Agency", "Organization")
+              and m.aend <= at and m.surface not in _PARTY_HEADS]  # (民盟湖北省十三届…会议: the bare party is no committee)
+    for m in bodies[:_PARTY_REACH]:
+        name = m.norm or m.surface
+        if name.startswith(_PARTY_HEADS) and name.endswith(_PARTY_COMMITTEE_ENDS):
+            return Body(m.key, name, m.label, at, at)
+        return None  # (the nearest body only: another's news in between)
+    return None
 
 
 _ACT_AFTER_TITLE = tuple(w for w, _ in _cue("act_after_title"))  # 国务委员|会见: no 委员会
@@ -5829,6 +5959,16 @@ def _acting_written(scan: ArticleScan) -> None:
             h.post = next(w for w in _ACTING if t.endswith(w, 0, b.start)) + h.post
 
 
+def _qualifies(head: str) -> bool:
+    """Is `head`, what a longer body's name writes before a shorter one's, a qualifier of it: a
+    short one (中华|全国供销合作总社) or a body's whole name (…总社|研究室)?  Not the rest of a longer
+    unit's own name (…委员会网络新闻|信息传播局: another bureau than 信息传播局)."""
+    return len(head) <= _QUALIFIER_SHORT or head.endswith(vocabulary().unit_suffixes)
+
+
+_QUALIFIER_SHORT = 2  # 中华: a qualifier of two characters at most needs no body's ending
+
+
 def _canonical_bodies(scans: list[ArticleScan]) -> None:
     """One body per document under its fullest name: 全国供销合作总社 written once in full as
     中华全国供销合作总社 is that body, and so is what is named after it (…总社研究室)."""
@@ -5838,7 +5978,7 @@ def _canonical_bodies(scans: list[ArticleScan]) -> None:
     for n in names:
         if len(n) < 5:
             continue
-        longer = [m for m in names if len(m) > len(n) and m.endswith(n)]
+        longer = [m for m in names if len(m) > len(n) and m.endswith(n) and _qualifies(m[:-len(n)])]
         if longer:
             full[n] = min(longer, key=lambda m: (len(m), m))
     if not full:
