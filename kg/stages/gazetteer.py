@@ -398,6 +398,10 @@ def _raw_matches(text: str):
             yield s + 1, over[0], over[1], "full"  # 曾任|泽州县委: no 任泽 (区) hides the county
             covered = over[0]
             continue
+        if kind == "short" and e - s == 2 and (over := _short_over_short(A, text, s + 1, e)) is not None:
+            yield s + 1, over[0], over[1], "short"  # 其中|山东: the word 其中 hides 中山, 山东 is the name
+            covered = over[0]
+            continue
         if kind == "full" and (split := _city_then_shi_district(A, text, s, e, name)) is not None:
             yield from split  # 青岛|市南区: the district whose name begins with the city's 市
             covered = split[1][1]
@@ -511,6 +515,19 @@ def _full_over_short(A, text: str, i: int, e: int) -> tuple[int, str] | None:
     for end_idx, (name, kind) in A.iter_long(text[i:i + 12]):
         if end_idx - len(name) + 1 == 0 and kind == "full" and len(name) >= 3 and i + end_idx + 1 > e:
             return i + end_idx + 1, name
+        break
+    return None
+
+
+def _short_over_short(A, text: str, i: int, e: int) -> tuple[int, str] | None:
+    """(end, name) of a two-character short name starting at `i`, inside a two-character short
+    name's match ending at `e` and going on past it, when the sentence's segmentation makes the
+    second a word and not the first (其中山东: 其中|山东, no 中山 — the leftmost walk read 中山 first
+    and lost both), else None."""
+    for end_idx, (name, kind) in A.iter_long(text[i:i + 4]):
+        if end_idx == 1 and kind == "short" and not _word_bounded(text, i - 1, e) \
+                and _word_bounded(text, i, i + 2):
+            return i + 2, name
         break
     return None
 
