@@ -207,7 +207,8 @@ def _township_automaton(county_code: str, peoples: bool):
                     written = name[:-1] + people + name[-1]
                     A.add_word(written, (written, name, code))
     extra = _former_street_names(towns) + _doubled_suffix_names(towns) + _raised_town_names(towns) \
-        + _ethnic_township_stems(towns) + _short_street_names(towns) + _district_street_names(towns)
+        + _ethnic_township_stems(towns) + _short_street_names(towns) + _district_street_names(towns) \
+        + _township_street_stems(towns)
     if not peoples and stems and _hidden_by_peoples(list(towns) + [w for w, _n, _c in extra], stems):
         return _township_automaton(county_code, True)
     for written, name, code in extra:
@@ -272,6 +273,22 @@ def _former_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
             if name.endswith(suffix) and len(stem) >= 2:
                 out += [(stem + old, name, code) for old in place_words(before) if stem + old not in towns]
     return out
+
+
+_STREET_STEM_MAX_FREQ = 100  # jieba's count from which a stem is a common word (城镇 2194), no town: 花乡 36
+
+
+def _township_street_stems(towns: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(stem, table name, code) of the county's 街道 whose stem ends with a township's word (花乡街道,
+    栗乡街道: the 乡 raised to a 街道 kept its name): texts write the stem alone, the old township's
+    name (北京丰台区花乡).  Not where another township bears it, nor a stem that is a common word
+    (城镇街道) or a division's short name (北镇街道 of 北镇市)."""
+    full, T = place_words("street_suffix")[0], table()
+    return [(name[:-len(full)], name, code) for name, code in towns.items()
+            if name.endswith(full) and len(name) - len(full) >= 2
+            and name[:-len(full)].endswith(place_words("township_suffixes"))
+            and name[:-len(full)] not in towns and name[:-len(full)] not in T.by_short
+            and (word_freq().get(name[:-len(full)]) or 0) < _STREET_STEM_MAX_FREQ]
 
 
 def _short_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
