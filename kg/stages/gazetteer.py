@@ -2035,6 +2035,14 @@ def _county_then_stem(item: str, coded) -> int:
 _COUNTY_LAST = frozenset(place_chars("county_list_last"))
 
 
+def _village_then_stem(item: str) -> int:
+    """海联村茅坪铺、八角山…等自然村: the list's first natural village written right after its
+    administrative village (村) with no mark between — the length of the stem after the village's
+    suffix (two to four characters, the village's own stem two or more), else 0."""
+    k = item.rfind(_VILLAGE)
+    return len(item) - k - 1 if k >= 2 and 2 <= len(item) - k - 1 <= 4 else 0
+
+
 def _village_list_items(text: str, end: int, coded=None) -> list[tuple[int, int]]:
     """The items of a list of names closed at `end` (…、华北、城南|等15个行政村), right to left:
     two to four Han characters each, no function character, the first one after its opener
@@ -2053,11 +2061,13 @@ def _village_list_items(text: str, end: int, coded=None) -> list[tuple[int, int]
             at = max((item.rfind(o) + len(o) for o in _VILLAGE_LIST_OPENERS if o in item), default=0)
             if not at and (k := _county_then_stem(item, coded)):
                 at = len(item) - k
+            if not at and (k := _village_then_stem(item)):
+                at = len(item) - k
             elif not at and s > 0 and is_han(text[s - 1]):
                 break
             s, item = s + at, item[at:]
-        if not 2 <= len(item) <= 4 or any(c in _FUNCTION_CHARS for c in item):
-            break
+        if not 2 <= len(item) <= 4 or any(c in _FUNCTION_CHARS for c in (item if first else item[:1])):
+            break  # (铜将军 inside the list, between its marks: a character of a name, no function word)
         out.append((s, e))
         if first:
             break
