@@ -59,3 +59,17 @@ def test_natural_villages_listed_after_their_village():
     assert {"茅坪铺", "八角山", "铜将军"} <= set(places), places
 
     assert not {"香蕉", "和梨"} & set(_places(extract_text("我们看到了苹果、香蕉和梨等自然村特产。")))
+
+
+def test_dadu_before_a_verb_is_mostly_no_yuan_capital():
+    """大批崇仁人来到上海市创业,大都从事建筑、纺织…: 大都 before 从事 is "mostly", no place."""
+    doc = extract_text("据了解,改革开放以来,大批崇仁人来到上海市创业,大都从事建筑、纺织、物流、五金、饮料、化工等多种行业。")
+    assert "大都" not in _places(doc), _places(doc)
+
+
+def test_the_last_word_of_a_quoted_salon_after_a_post_is_no_person():
+    """“首届深圳市全国异地商会会长沙龙”在深圳举行: 会长|沙龙 closes the event's title; 沙龙 (a
+    salon, 本次沙龙) is no person holding 会长."""
+    doc = extract_text("0日下午,“首届深圳市全国异地商会会长沙龙”在深圳举行。本次沙龙由深圳前海管理局、"
+                       "深圳市民间组织管理局支持。")
+    assert "沙龙" not in {e.name for e in doc.entities.values() if e.type == "Person"}
