@@ -73,3 +73,13 @@ def test_the_last_word_of_a_quoted_salon_after_a_post_is_no_person():
     doc = extract_text("0日下午,“首届深圳市全国异地商会会长沙龙”在深圳举行。本次沙龙由深圳前海管理局、"
                        "深圳市民间组织管理局支持。")
     assert "沙龙" not in {e.name for e in doc.entities.values() if e.type == "Person"}
+
+
+def test_a_county_paper_writing_its_own_development_names_itself_short():
+    """县委书记付宇率我县党政代表团赴浙江省义乌市…为浠水经济社会高质量发展作出积极贡献: the paper
+    speaks as 我县 and writes its own development after its short name: 浠水 is 浠水县, however
+    common jieba counts the word."""
+    doc = extract_text("3月8日,县委书记付宇率我县党政代表团赴浙江省义乌市开展招商考察活动。"
+                       "付宇要求,要认真学习借鉴义乌建设商贸城的成功经验,充分发挥我县交通区位优势,"
+                       "为浠水经济社会高质量发展作出积极贡献。")
+    assert _places(doc).get("浠水县") == "421125", _places(doc)

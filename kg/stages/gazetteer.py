@@ -735,7 +735,8 @@ def _shared_province_context(shared: list, context: set[str]) -> set[str]:
 
 
 def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str], located: bool,
-              body: bool = False, voice: frozenset[str] = frozenset(), listed: bool = False) -> bool:
+              body: bool = False, voice: frozenset[str] = frozenset(), listed: bool = False,
+              owned: bool = False) -> bool:
     """May a short name denote division `c` in this document?  A province's or city's short name
     always (unless it is a common word too: 来宾, 日照 need their province named); a county's
     where its city is named (邯山 in a story about 邯郸), or — when the short name is a name by
@@ -763,7 +764,7 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
     if not context:
         return body or c.name[-1:] in voice and _self_name(name)
     # (a paper speaking as 我市/我县 names itself short beside its visitors' places: 乡城县…来到我市, 建德将…)
-    return any(f + c.name[-1:] in voice for f in _FIRST_PERSON) and _self_name(name)
+    return any(f + c.name[-1:] in voice for f in _FIRST_PERSON) and _self_name(name, owned)
 
 
 def _county_voice(text: str) -> frozenset[str]:
@@ -774,14 +775,18 @@ def _county_voice(text: str) -> frozenset[str]:
     return frozenset(form[-1] for form in said) | frozenset(form for form in said if form.startswith(_FIRST_PERSON))
 
 
-def _self_name(name: str) -> bool:
+def _self_name(name: str, owned: bool = False) -> bool:
     """Can a short county name stand for the county whose own text it is (`_county_voice`)?
     Only a place word of jieba's dictionary (ns) or none, and a rare one: 泽州, 永德, 恭城 but not
-    大关 (突破500亿元大关), 武功, 友谊, 红旗, words before they are counties."""
+    大关 (突破500亿元大关), 武功, 友谊, 红旗, words before they are counties — unless the paper writes
+    its own delegation or development after it (`owned`: 为浠水经济社会高质量发展, 浠水考察团)."""
     if name in _PROPER_SHORT:
         return True  # 保康 (jieba: an adjective of count 262), no word of the county's paper
     tag = word_tags().get(name)
-    return (tag is None or tag.startswith("ns")) and word_freq().get(name, 0) < _SELF_NAME_MAX_FREQ
+    return (tag is None or tag.startswith("ns")) and (owned or word_freq().get(name, 0) < _SELF_NAME_MAX_FREQ)
+
+
+_SELF_NAME_HEADS = tuple(place_words("self_name_heads"))
 
 
 _SELF_NAME_MAX_FREQ = 100  # jieba's count: 泽州 30, 恭城 30, 盘山 60; 大关 176, 竹山 279
@@ -1008,8 +1013,9 @@ def make_gazetteer():
                 if voice is None:
                     voice = _county_voice(doc.text)
                 listed = _list_item(art.text, s, e)
+                owned = art.text.startswith(_SELF_NAME_HEADS, e)
                 cands = [c for c in T.short_candidates(name)
-                         if _short_ok(name, c, context, context_cities, located, body, voice, listed)]
+                         if _short_ok(name, c, context, context_cities, located, body, voice, listed, owned)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _province_first(cands, context) or (_choose(cands, context) if cands else None)
