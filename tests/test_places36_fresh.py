@@ -73,6 +73,8 @@ def test_the_last_word_of_a_quoted_salon_after_a_post_is_no_person():
     doc = extract_text("0日下午,“首届深圳市全国异地商会会长沙龙”在深圳举行。本次沙龙由深圳前海管理局、"
                        "深圳市民间组织管理局支持。")
     assert "沙龙" not in {e.name for e in doc.entities.values() if e.type == "Person"}
+    doc = extract_text("此次沙龙的主题为“前海创新驱动与商会经济发展”。\n深圳市异地商会会长沙龙是商会合作与发展的创新。")
+    assert "沙龙" not in {e.name for e in doc.entities.values() if e.type == "Person"}
 
 
 def test_a_county_paper_writing_its_own_development_names_itself_short():
