@@ -85,3 +85,13 @@ def test_a_county_paper_writing_its_own_development_names_itself_short():
                        "付宇要求,要认真学习借鉴义乌建设商贸城的成功经验,充分发挥我县交通区位优势,"
                        "为浠水经济社会高质量发展作出积极贡献。")
     assert _places(doc).get("浠水县") == "421125", _places(doc)
+
+
+def test_a_natural_village_after_the_phrase_describing_it():
+    """步行两个多小时来到双江村最偏远的小布自然村: 小布自然村 is a village (the kind 自然村 ends no
+    phrase), though no place stands right before it; 偏远的贫困自然村 names none."""
+    doc = extract_text("今年3月份,农振锋驻村的第二天,就步行两个多小时来到双江村最偏远的小布自然村,"
+                       "挨家挨户与村民交谈。全村最偏远的贫困自然村也通了路。")
+    places = _places(doc)
+    assert "小布自然村" in places, places
+    assert not any(n.startswith("贫困") for n in places), places

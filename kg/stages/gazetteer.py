@@ -1916,6 +1916,10 @@ def _subplaces(doc: Doc) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-locative", norm=art.text[s:e],
                                code=None, level="township"):
                 occupy(s, e)
+        for s, e in _described_villages(art.text, free, quotes):
+            doc.add_mention(art, s, e, "Place", "gazetteer.village-described", norm=art.text[s:e],
+                            code=None, level="village")
+            occupy(s, e)
         for s, e in _villages_opening_clause(art.text, free, quotes):
             m = doc.add_mention(art, s, e, "Place", "gazetteer.village-opening", norm=art.text[s:e],
                                 code=None, level="village")
@@ -1928,6 +1932,23 @@ def _subplaces(doc: Doc) -> None:
                 occupy(s, e)
     if all_dropped:  # (one pass over the mentions, not one per dropped name)
         doc.mentions[:] = [m for m in doc.mentions if id(m) not in all_dropped]
+
+
+_DESCRIBED_VILLAGE = re.compile(rf"(?:{alt(place_words('strong_village_openers'))})"
+                               rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,3}}(?:{alt(place_words('strong_village_suffixes'))}))")
+
+
+def _described_villages(text: str, free, quotes) -> list[tuple[int, int]]:
+    """步行两个多小时来到双江村最偏远的小布自然村: a natural village (自然村, a kind no common phrase
+    ends with) after the phrase describing it (…的): the stem of two or three characters is its name,
+    where it holds a proper word (小布; not 偏远的贫困自然村) and no place is read there already."""
+    out = []
+    for mt in _DESCRIBED_VILLAGE.finditer(text):
+        s, e = mt.span(1)
+        stem = mt.group(1)[:-len(next(w for w in place_words("strong_village_suffixes") if mt.group(1).endswith(w)))]
+        if free(s, e) and not quotes.inside(s) and not _NOT_SUBPLACE.search(mt.group(1)) and proper(stem):
+            out.append((s, e))
+    return out
 
 
 def _repeated_short(text: str, parent, nxt):
