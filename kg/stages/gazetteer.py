@@ -207,7 +207,8 @@ def _township_automaton(county_code: str, peoples: bool):
                     written = name[:-1] + people + name[-1]
                     A.add_word(written, (written, name, code))
     extra = _former_street_names(towns) + _doubled_suffix_names(towns) + _raised_town_names(towns) \
-        + _ethnic_township_stems(towns) + _short_street_names(towns) + _district_street_names(towns)
+        + _ethnic_township_stems(towns) + _short_street_names(towns) + _district_street_names(towns) \
+        + _township_street_stems(towns)
     if not peoples and stems and _hidden_by_peoples(list(towns) + [w for w, _n, _c in extra], stems):
         return _township_automaton(county_code, True)
     for written, name, code in extra:
@@ -272,6 +273,22 @@ def _former_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
             if name.endswith(suffix) and len(stem) >= 2:
                 out += [(stem + old, name, code) for old in place_words(before) if stem + old not in towns]
     return out
+
+
+_STREET_STEM_MAX_FREQ = 100  # jieba's count from which a stem is a common word (城镇 2194), no town: 花乡 36
+
+
+def _township_street_stems(towns: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(stem, table name, code) of the county's 街道 whose stem ends with a township's word (花乡街道,
+    栗乡街道: the 乡 raised to a 街道 kept its name): texts write the stem alone, the old township's
+    name (北京丰台区花乡).  Not where another township bears it, nor a stem that is a common word
+    (城镇街道) or a division's short name (北镇街道 of 北镇市)."""
+    full, T = place_words("street_suffix")[0], table()
+    return [(name[:-len(full)], name, code) for name, code in towns.items()
+            if name.endswith(full) and len(name) - len(full) >= 2
+            and name[:-len(full)].endswith(place_words("township_suffixes"))
+            and name[:-len(full)] not in towns and name[:-len(full)] not in T.by_short
+            and (word_freq().get(name[:-len(full)]) or 0) < _STREET_STEM_MAX_FREQ]
 
 
 def _short_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
@@ -398,6 +415,10 @@ def _raw_matches(text: str):
             yield s + 1, over[0], over[1], "full"  # 曾任|泽州县委: no 任泽 (区) hides the county
             covered = over[0]
             continue
+        if kind == "short" and e - s == 2 and (over := _short_over_short(A, text, s + 1, e)) is not None:
+            yield s + 1, over[0], over[1], "short"  # 其中|山东: the word 其中 hides 中山, 山东 is the name
+            covered = over[0]
+            continue
         if kind == "full" and (split := _city_then_shi_district(A, text, s, e, name)) is not None:
             yield from split  # 青岛|市南区: the district whose name begins with the city's 市
             covered = split[1][1]
@@ -511,6 +532,19 @@ def _full_over_short(A, text: str, i: int, e: int) -> tuple[int, str] | None:
     for end_idx, (name, kind) in A.iter_long(text[i:i + 12]):
         if end_idx - len(name) + 1 == 0 and kind == "full" and len(name) >= 3 and i + end_idx + 1 > e:
             return i + end_idx + 1, name
+        break
+    return None
+
+
+def _short_over_short(A, text: str, i: int, e: int) -> tuple[int, str] | None:
+    """(end, name) of a two-character short name starting at `i`, inside a two-character short
+    name's match ending at `e` and going on past it, when the sentence's segmentation makes the
+    second a word and not the first (其中山东: 其中|山东, no 中山 — the leftmost walk read 中山 first
+    and lost both), else None."""
+    for end_idx, (name, kind) in A.iter_long(text[i:i + 4]):
+        if end_idx == 1 and kind == "short" and not _word_bounded(text, i - 1, e) \
+                and _word_bounded(text, i, i + 2):
+            return i + 2, name
         break
     return None
 
@@ -701,7 +735,8 @@ def _shared_province_context(shared: list, context: set[str]) -> set[str]:
 
 
 def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str], located: bool,
-              body: bool = False, voice: frozenset[str] = frozenset(), listed: bool = False) -> bool:
+              body: bool = False, voice: frozenset[str] = frozenset(), listed: bool = False,
+              owned: bool = False) -> bool:
     """May a short name denote division `c` in this document?  A province's or city's short name
     always (unless it is a common word too: 来宾, 日照 need their province named); a county's
     where its city is named (邯山 in a story about 邯郸), or — when the short name is a name by
@@ -729,7 +764,7 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
     if not context:
         return body or c.name[-1:] in voice and _self_name(name)
     # (a paper speaking as 我市/我县 names itself short beside its visitors' places: 乡城县…来到我市, 建德将…)
-    return any(f + c.name[-1:] in voice for f in _FIRST_PERSON) and _self_name(name)
+    return any(f + c.name[-1:] in voice for f in _FIRST_PERSON) and _self_name(name, owned)
 
 
 def _county_voice(text: str) -> frozenset[str]:
@@ -740,14 +775,18 @@ def _county_voice(text: str) -> frozenset[str]:
     return frozenset(form[-1] for form in said) | frozenset(form for form in said if form.startswith(_FIRST_PERSON))
 
 
-def _self_name(name: str) -> bool:
+def _self_name(name: str, owned: bool = False) -> bool:
     """Can a short county name stand for the county whose own text it is (`_county_voice`)?
     Only a place word of jieba's dictionary (ns) or none, and a rare one: 泽州, 永德, 恭城 but not
-    大关 (突破500亿元大关), 武功, 友谊, 红旗, words before they are counties."""
+    大关 (突破500亿元大关), 武功, 友谊, 红旗, words before they are counties — unless the paper writes
+    its own delegation or development after it (`owned`: 为浠水经济社会高质量发展, 浠水考察团)."""
     if name in _PROPER_SHORT:
         return True  # 保康 (jieba: an adjective of count 262), no word of the county's paper
     tag = word_tags().get(name)
-    return (tag is None or tag.startswith("ns")) and word_freq().get(name, 0) < _SELF_NAME_MAX_FREQ
+    return (tag is None or tag.startswith("ns")) and (owned or word_freq().get(name, 0) < _SELF_NAME_MAX_FREQ)
+
+
+_SELF_NAME_HEADS = tuple(place_words("self_name_heads"))
 
 
 _SELF_NAME_MAX_FREQ = 100  # jieba's count: 泽州 30, 恭城 30, 盘山 60; 大关 176, 竹山 279
@@ -974,8 +1013,9 @@ def make_gazetteer():
                 if voice is None:
                     voice = _county_voice(doc.text)
                 listed = _list_item(art.text, s, e)
+                owned = art.text.startswith(_SELF_NAME_HEADS, e)
                 cands = [c for c in T.short_candidates(name)
-                         if _short_ok(name, c, context, context_cities, located, body, voice, listed)]
+                         if _short_ok(name, c, context, context_cities, located, body, voice, listed, owned)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _province_first(cands, context) or (_choose(cands, context) if cands else None)
@@ -1876,6 +1916,10 @@ def _subplaces(doc: Doc) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-locative", norm=art.text[s:e],
                                code=None, level="township"):
                 occupy(s, e)
+        for s, e in _described_villages(art.text, free, quotes):
+            doc.add_mention(art, s, e, "Place", "gazetteer.village-described", norm=art.text[s:e],
+                            code=None, level="village")
+            occupy(s, e)
         for s, e in _villages_opening_clause(art.text, free, quotes):
             m = doc.add_mention(art, s, e, "Place", "gazetteer.village-opening", norm=art.text[s:e],
                                 code=None, level="village")
@@ -1888,6 +1932,23 @@ def _subplaces(doc: Doc) -> None:
                 occupy(s, e)
     if all_dropped:  # (one pass over the mentions, not one per dropped name)
         doc.mentions[:] = [m for m in doc.mentions if id(m) not in all_dropped]
+
+
+_DESCRIBED_VILLAGE = re.compile(rf"(?:{alt(place_words('strong_village_openers'))})"
+                               rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,3}}(?:{alt(place_words('strong_village_suffixes'))}))")
+
+
+def _described_villages(text: str, free, quotes) -> list[tuple[int, int]]:
+    """步行两个多小时来到双江村最偏远的小布自然村: a natural village (自然村, a kind no common phrase
+    ends with) after the phrase describing it (…的): the stem of two or three characters is its name,
+    where it holds a proper word (小布; not 偏远的贫困自然村) and no place is read there already."""
+    out = []
+    for mt in _DESCRIBED_VILLAGE.finditer(text):
+        s, e = mt.span(1)
+        stem = mt.group(1)[:-len(next(w for w in place_words("strong_village_suffixes") if mt.group(1).endswith(w)))]
+        if free(s, e) and not quotes.inside(s) and not _NOT_SUBPLACE.search(mt.group(1)) and proper(stem):
+            out.append((s, e))
+    return out
 
 
 def _repeated_short(text: str, parent, nxt):
@@ -2001,6 +2062,14 @@ def _county_then_stem(item: str, coded) -> int:
 _COUNTY_LAST = frozenset(place_chars("county_list_last"))
 
 
+def _village_then_stem(item: str) -> int:
+    """海联村茅坪铺、八角山…等自然村: the list's first natural village written right after its
+    administrative village (村) with no mark between — the length of the stem after the village's
+    suffix (two to four characters, the village's own stem two or more), else 0."""
+    k = item.rfind(_VILLAGE)
+    return len(item) - k - 1 if k >= 2 and 2 <= len(item) - k - 1 <= 4 else 0
+
+
 def _village_list_items(text: str, end: int, coded=None) -> list[tuple[int, int]]:
     """The items of a list of names closed at `end` (…、华北、城南|等15个行政村), right to left:
     two to four Han characters each, no function character, the first one after its opener
@@ -2019,11 +2088,13 @@ def _village_list_items(text: str, end: int, coded=None) -> list[tuple[int, int]
             at = max((item.rfind(o) + len(o) for o in _VILLAGE_LIST_OPENERS if o in item), default=0)
             if not at and (k := _county_then_stem(item, coded)):
                 at = len(item) - k
+            if not at and (k := _village_then_stem(item)):
+                at = len(item) - k
             elif not at and s > 0 and is_han(text[s - 1]):
                 break
             s, item = s + at, item[at:]
-        if not 2 <= len(item) <= 4 or any(c in _FUNCTION_CHARS for c in item):
-            break
+        if not 2 <= len(item) <= 4 or any(c in _FUNCTION_CHARS for c in (item if first else item[:1])):
+            break  # (铜将军 inside the list, between its marks: a character of a name, no function word)
         out.append((s, e))
         if first:
             break

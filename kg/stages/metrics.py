@@ -1127,7 +1127,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             owner = _level_of(prev_ind[0])  # 城镇投资增长33.0%，占全市投资比重为73.6%: the investment's share
         if owner and len(owner) >= 2 and not owner.startswith(share):
             return owner + name, q.start, q.end, "share-of-previous"
-    name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q, _place_only(view, lo, q.start, name))
+    name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q,
+                      _place_only(view, lo, q.start, name, have=True))
     short = q.unit in _PERCENT_UNITS and name in cues("metrics.short_change_verbs") and text.endswith(name, 0, q.start)
     if prev_ind and (_GROWTH.match(name) or short):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
         # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure (of its level
@@ -2115,10 +2116,15 @@ def _unparsed_respective_list(view: _ArticleView, s_start: int, q: Quantity) -> 
 _BARE_RESPECTIVE = re.compile(f"(?:{cue_alt('metrics.respectively')})(?:{cue_alt('metrics.respective_copulas')})?\\s*")
 
 
-def _place_only(view: _ArticleView, lo: int, hi: int, name: str) -> bool:
+def _place_only(view: _ArticleView, lo: int, hi: int, name: str, have: bool = False) -> bool:
     """为乌克兰100多万人: the name before the figure is one place (a country, a division) written
     right before it, alone or after a mark of whom it is done for (中方已为乌克兰…: 为, 向) — the
-    place is whose figure it is (the subject or the receiver), nothing measured."""
+    place is whose figure it is (the subject or the receiver), nothing measured.  With `have` (a
+    part after 其中) the place may own the figure with a verb of having (其中山东有3个): 有 names no
+    measure either."""
+    verb = next((v for v in cues("metrics.place_have_verbs") if view.text.endswith(v, lo, hi)), "") if have else ""
+    if verb and not name.endswith(verb):
+        hi -= len(verb)  # (the name was read without the verb: 山东 before 有3个)
     k = view.text.rfind(name, lo, hi)
     if k < 0 or k + len(name) != hi:
         return False

@@ -3021,6 +3021,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     name = None  # 副董事长向陈和春副主席汇报: 向 is a preposition, 陈和春 a name with his own post
                 if name and _holder_written_first(scan, p, chain):
                     name = None  # 李明清副市长|向东方希望集团介绍: the post's holder stands before it
+                if name and (_closes_quoted_title(t, p, p + len(name), lo) or name in _event_words(t)):
+                    name = None  # “首届深圳市全国异地商会会长沙龙”, 本次沙龙: the title's last word (a salon), no person
                 if name and t[p - 1] in _SPACES and _appointed_after(scan, p + len(name)):
                     name = None  # 张吉福任平谷区委书记 齐静任…: after a space, a headline list's next subject
             elif group and t[p - 1:p] == "、" and last_end == p - 1:  # right after a name's 、
@@ -3441,6 +3443,33 @@ def _dotted_list_name(scan: ArticleScan, p: int, hi: int) -> str | None:
             or not scan.names._boundary(e):
         return None
     return name
+
+
+_QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}
+_QUOTED_TITLE_REACH = 40  # how far back the opening mark of a quoted title is looked for
+
+
+def _closes_quoted_title(t: str, p: int, e: int, lo: int) -> bool:
+    """“首届深圳市全国异地商会会长沙龙”: a name right after a post that closes a quoted or
+    bracketed title (the closing mark right after it, its opening mark earlier in the sentence with
+    nothing closed between) is the title's last word — an event or a work (沙龙, 论坛), no person
+    holding the post.  The look-back is bounded."""
+    close = t[e:e + 1]
+    if close not in _QUOTE_PAIRS:
+        return False
+    k = t.rfind(_QUOTE_PAIRS[close], max(lo, p - _QUOTED_TITLE_REACH), p)
+    return k >= 0 and close not in t[k + 1:p]
+
+
+_EVENT_WORD_RE = re.compile(f"(?:{_alt(sorted((w for w in L.word_lists('relation_cues').get('event_anaphora', ()) if len(w) > 1), key=len, reverse=True))})([\u4e00-\u9fff]{{2}})")
+
+
+@lru_cache(maxsize=8)
+def _event_words(t: str) -> frozenset[str]:
+    """The two-character words an article writes right after an event's anaphor (本次沙龙, 此次论坛):
+    things the article's own event is, never a person's name (会长|沙龙 before them: the salon of the
+    chairmen).  One pass over the article, kept for its next candidates."""
+    return frozenset(m.group(1) for m in _EVENT_WORD_RE.finditer(t))
 
 
 def _preposition_before_name(scan: ArticleScan, p: int, hi: int) -> bool:

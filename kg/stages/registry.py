@@ -1178,6 +1178,7 @@ def make_registry():
                 _add_sar_region(doc, art, h)
         _namesake_cities(doc)
         _compass_regions_abroad(doc)
+        _divisions_under_abroad(doc)
         return doc
 
     return find
@@ -1261,6 +1262,38 @@ def _compass_regions_abroad(doc: Doc) -> None:
             country = _mention_country(before) if before is not None else None
             if country not in (None, CHINA_ISO):
                 m.attrs.update(country=country, code=f"region-{short_hash(country + (m.norm or m.surface), 8)}")
+
+
+_ABROAD_PARENT_LEVELS = (_PLACE_LEVELS["region"], _PLACE_LEVELS["city"])
+_DIVISION_WORDS = tuple(sorted(place_words("foreign_division_suffixes"), key=len, reverse=True))
+
+
+def _divisions_under_abroad(doc: Doc) -> None:
+    """老挝万象省|万荣县: a name of the division table written right after a province or city of
+    another country (with its division's word: 省, 州, 市) is a place of that chain abroad (the
+    country's province's county), not China's namesake (山西 万荣县): same name, a code under that
+    country, never the table's.  Only after a region or city abroad, never after the country alone
+    (中国|北京, 越南|河口 may be a list without marks)."""
+    arts = {a.id: a for a in doc.articles}
+    ends = {(m.article, m.aend): m for m in doc.mentions if m.label == "Place" and m.astart >= 0
+            and m.attrs.get("level") in _ABROAD_PARENT_LEVELS}
+    if not ends:
+        return
+    for m in doc.mentions:
+        if m.label != "Place" or m.astart < 1 or not str(m.attrs.get("code", "")).isdigit():
+            continue
+        art = arts.get(m.article)
+        if art is None:
+            continue
+        word = next((w for w in _DIVISION_WORDS if art.text.endswith(w, 0, m.astart)), "")
+        before = ends.get((m.article, m.astart - len(word))) if word else None
+        country = _mention_country(before) if before is not None else None
+        if country in (None, CHINA_ISO):
+            continue
+        name = m.surface
+        m.norm = name
+        m.attrs = {"registry": "world_places", "code": f"iso-{country}-{short_hash(name, 8)}",
+                   "level": _PLACE_LEVELS["city"], "country": country}
 
 
 def _recode_city(m: Mention, country: str) -> None:

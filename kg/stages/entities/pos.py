@@ -23,7 +23,7 @@ from functools import lru_cache
 from ... import lexicon as L
 from ...divisions import place_chars, place_words, table
 from ...text import CHINESE_NUMERALS, is_han, long_matches, word_bounded, word_freq, word_runs, word_tags
-from ...text import alt, frequent_first, late_module
+from ...text import alt, dict_words, frequent_first, late_module
 from .agencies import DEPARTMENT as _DEPARTMENT
 from .common import REGION_COMPANY_AFTER, Found, Occupancy, cue, names_memorial as _names_memorial
 from .organizations import ORG_GENERIC as _ORG_GENERIC
@@ -290,6 +290,20 @@ def _tail_of_sar_office(text: str, s: int, e: int) -> bool:
     return any(len(w) > e - s and text.endswith(w, 0, e) for w in _SAR_OFFICES)
 
 
+_ADVERB_TAILS = place_chars("adverb_tail_chars")
+_VERBAL_TAGS = ("v", "d", "c", "p")
+
+
+def _adverb_reading(text: str, s: int, e: int) -> bool:
+    """大都从事建筑、纺织…, 已有研究大都只是…: a two-character ns word closing with an adverb (都, 也)
+    right before a verb, an adverb or a conjunction reads as "mostly" — a quantifier and its
+    adverb, not the place (大都, the Yuan capital).  Only the word after it is segmented."""
+    if e - s != 2 or text[e - 1] not in _ADVERB_TAILS:
+        return False
+    nxt = next(iter(dict_words(text[e:e + 6])), "")
+    return bool(nxt) and (word_tags().get(nxt) or "").startswith(_VERBAL_TAGS)
+
+
 def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     """Verified jieba ns/nt names in `text` that no other finder took."""
     A = _automaton()
@@ -313,7 +327,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
                     or _piece_of_foreign_name(text, s, e) or _compass_piece(text, s, e) or _opens_name_after_post(text, s, e) \
                     or _cut_division_name(text, s, _division_end(text, e)) or _glossed(text, s) \
-                    or _village_tail(text, s, word) or \
+                    or _village_tail(text, s, word) or _adverb_reading(text, s, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             e = _division_end(text, e)  # 福井|县, 西柏坡|乡: the name of the division, as written
