@@ -270,6 +270,9 @@ _FIRST_CHARS = ("“‘「『\"《〈0123456789０１２３４５６７８９" +
 # or typed so); not before a time unit (2023 年, 10 月 are dates, read by the periods)
 _SPACED_FIRST = "".join(sorted(({w[0] for w in _MAGNITUDE} | {u[0] for u, _ in _UNITS})
                                - set(cue_chars("numbers.not_range_units"))))
+# 2万2707公里, 3万5000人, 3亿2000万元: the rest of a number written after its 万 or 亿 (an Arabic
+# part below the magnitude), read only before a unit that is no time unit (2万2020年 is no figure)
+_REST_UNITS = _alt(u for u, _ in _UNITS if u not in cues("numbers.not_range_units"))
 _PATTERN = re.compile(
     rf"(?=[{re.escape(_FIRST_CHARS)}])"
     rf"(?:(?P<quote>{_QUOTED_NAME})"
@@ -277,7 +280,10 @@ _PATTERN = re.compile(
     rf"(?:(?P<pct>{cue_alt('numbers.percent_prefix')})(?P<pnum>{_ARABIC}|{_CHINESE})"
     rf"|(?P<num>{_ARABIC}|{_CHINESE})"
     rf"(?:(?<=[0-9０-９])[ \u00a0](?=[{re.escape(_SPACED_FIRST)}]))?"
-    rf"(?P<mid1>[{_MID}])?(?P<mag>{'|'.join(map(re.escape, _MAGNITUDE))})?(?P<mid2>[{_MID}])?"
+    rf"(?P<mid1>[{_MID}])?(?P<mag>{'|'.join(map(re.escape, _MAGNITUDE))})?"
+    rf"(?:(?<=[万亿])(?P<rest>[0-9０-９]{{1,4}})(?P<rest_mag>万)?"
+    rf"(?={_REST_UNITS}))?"
+    rf"(?P<mid2>[{_MID}])?"
     rf"(?P<unit>{_alt(u for u, _ in _UNITS)})?"
     rf"(?:/(?:{cue_alt('numbers.per_each')})?(?P<per>{_alt(_PER)})"
     rf"(?:(?:[/·•](?:{cue_alt('numbers.per_each')})?|{cue_alt('numbers.per_each')})"
@@ -1447,6 +1453,10 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             value = _as_number(Decimal(str(value)) * _MAGNITUDE[mag])
     except (ValueError, InvalidOperation, ArithmeticError):
         return None
+    if m.group("rest"):
+        if chinese or any(c in num for c in ".．") or m.group("rest_mag") and mag != "亿":
+            return None  # 2.5万3000, 三万5000, 2万3000万: no number is written so
+        value += parse_number(m.group("rest") + (m.group("rest_mag") or ""))  # 2万2707公里 = 22707公里
     if chinese and value == 0:
         return None  # 汽车零部件, 零距离, 零容忍: 零 opens a word, it counts nothing
     start = m.start()
