@@ -99,6 +99,7 @@ _LEAD_WORD_SET = frozenset(_LEAD_WORDS)  # (a run that is one of them alone)
 # organs named without a scope that belong to a zone or an office, not to the article's place
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _PARTICLE_WORDS = tuple(w for w, _ in _cue("particle_words"))  # 对外: a function word's character opening a name's word
+_LEAD_CHAR_WORDS = tuple(w for w, _ in _cue("lead_char_words"))  # 就业: a lead word's character opening a name's word
 _COMMITTEE_END = "委"
 _ZONE_MANAGEMENT = tuple(w for w, _ in _cue("zone_organs") if len(w) > 1 and w.startswith("管"))  # 管委会, 管委
 _SIBLING_UNIT_ENDS = tuple(w for w, _ in _cue("sibling_unit_ends"))  # 室, 处: no such unit inside another
@@ -1391,7 +1392,8 @@ class ArticleScan:
                             "remove", "career", "former", "adverb") + _LEAD_WORDS
         starts = tuple(words)  # (one startswith of them all says whether a pass can move)
         moved = True
-        while moved and lo < hi and t.startswith(starts, lo):
+        while moved and lo < hi and t.startswith(starts, lo) and not t.startswith(_LEAD_CHAR_WORDS, lo):
+            # (，就业收入分配和消费司司长: 就 opens 就业, the body's first word, no adverb 'then')
             moved = False
             for w in words:  # (not the 将 of 将乐县: a name found starts there)
                 if t.startswith(w, lo) and lo + len(w) < hi and lo not in self._start_set:
@@ -3977,6 +3979,7 @@ _NAME_FIRST_NOT_LAST = "副"  # (阿斯托里副|总统: the post is 副总统, 
 
 _DIPLOMATIC_CHAIR = _cue("diplomatic_chair")[0]  # (主席, CN): the head of state's title after a name
 _DIPLOMATIC_WORDS = tuple(w for w, _ in _cue("diplomatic_words"))  # 会见, 会谈, 邀请
+_FOREIGN_HEAD_POSTS = tuple(w for w, _ in _cue("foreign_head_posts"))  # 总统, 总理, 国王: a foreign head's post
 _FOREIGN_HEAD_RE = re.compile(  # 索加瓦雷总理, 特朗普总统: a transliterated name and a head's post
     "[" + "".join(sorted(_TRANSLIT)) + "]{2,8}(?:" + "|".join(w for w, _ in _cue("foreign_head_posts")) + ")")
 
@@ -3994,7 +3997,7 @@ def _diplomatic_chair(scan: ArticleScan, lo: int, hi: int, date) -> None:
     k = t.find(chair, lo, hi)
     if k < 0 or not any(w in t[lo:hi] for w in _DIPLOMATIC_WORDS):
         return
-    heads = [(m.start(), m.end()) for m in _FOREIGN_HEAD_RE.finditer(t, lo, hi)]
+    heads = [(m.start(), m.end()) for m in _FOREIGN_HEAD_RE.finditer(t, lo, hi) if not _country_before_post(t, m)]
     while k >= 0:
         name = next((t[k - n:k] for n in (3, 2) if k - n >= lo and scan.names.name_at(k - n) == t[k - n:k]), None)
         if name and not _all_transliteration(name, 2) and any(not (a <= k < b) for a, b in heads) \
@@ -4005,6 +4008,16 @@ def _diplomatic_chair(scan: ArticleScan, lo: int, hi: int, date) -> None:
             scan.persons.add(name, s, k, "posts.diplomatic-chair")
             scan.holdings.append(Holding(name, s, k, body, chair, None, date, "posts.diplomatic-chair", k))
         k = t.find(chair, k + len(chair), hi)
+
+
+def _country_before_post(t: str, m: re.Match) -> bool:
+    """Is the transliterated run of a foreign head (`_FOREIGN_HEAD_RE`) a country's name, the post
+    written after the country and before the person (巴基斯坦总理夏巴兹)?  Protocol writes a head of
+    state's 主席 after his name beside a foreign head's name + post (习近平主席会见索加瓦雷总理); a
+    regional or a CPPCC chair meets a country's premier named the other way (张雨浦主席在银川会见
+    巴基斯坦总理夏巴兹一行): that sentence makes no head of state.  Read within the run."""
+    post_at = next(j for j in range(m.start() + 2, m.end()) if t.startswith(_FOREIGN_HEAD_POSTS, j))
+    return any(_foreign_country_re().fullmatch(t, i, post_at) for i in range(m.start(), post_at - 1))
 
 
 def _holds_another_chair(scan: ArticleScan, name: str) -> bool:
