@@ -1,0 +1,28 @@
+"""Review of round 35's rules on text they were not written for (review36): where a new rule's
+trigger words stand in another sense.  Short excerpts in the shape of real regional and national
+news (an autonomous region's chair meeting a foreign premier; an NDRC press conference)."""
+from __future__ import annotations
+
+from conftest import extract_text, post_pairs as _posts
+
+
+def test_regional_chair_meeting_a_premier_named_country_first_is_no_head_of_state():
+    """张雨浦主席在银川会见巴基斯坦总理夏巴兹一行: 主席 after a Chinese name in a sentence of meeting is
+    the head of state only beside a foreign head written name-first (习近平主席会见索加瓦雷总理); here
+    the premier is written country-first, and the chair is the region's (was 张雨浦 holding 主席 of
+    中国)."""
+    for text in ("9月3日，张雨浦主席在银川会见巴基斯坦总理夏巴兹一行，双方就经贸合作交换意见。",
+                 "3月2日，王沪宁主席在人民大会堂会见斯里兰卡总统迪萨纳亚克。"):
+        posts = _posts(extract_text(text))
+        assert not any(body == "中国" for _, body in posts), posts
+    # beside a foreign head named first, still the head of state (national35's rule, unchanged)
+    assert ("习近平", "中国") in _posts(extract_text("访问期间，习近平主席会见索加瓦雷总理。"))
+
+
+def test_employment_department_after_a_comma_keeps_its_first_word():
+    """国家发展改革委副主任李春临出席，就业收入分配和消费司司长哈增友介绍情况: 就 opens 就业, the 司's
+    first word, no adverb 'then' to skip before the body (was 国家发展和改革委员会业收入分配和消费司)."""
+    posts = _posts(extract_text("国家发展改革委副主任李春临出席，就业收入分配和消费司司长哈增友介绍情况。"))
+    assert ("哈增友", "国家发展和改革委员会就业收入分配和消费司") in posts, posts
+    posts = _posts(extract_text("县人社局局长王刚出席，就业服务中心主任李明主持。"))
+    assert ("李明", "就业服务中心") in posts, posts
