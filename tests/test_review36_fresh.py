@@ -26,3 +26,15 @@ def test_employment_department_after_a_comma_keeps_its_first_word():
     assert ("哈增友", "国家发展和改革委员会就业收入分配和消费司") in posts, posts
     posts = _posts(extract_text("县人社局局长王刚出席，就业服务中心主任李明主持。"))
     assert ("李明", "就业服务中心") in posts, posts
+
+
+def test_spaced_span_of_years_is_closed_up_whole():
+    """2021—2025 年，计划投资 150 亿元 (a page converted from PDF or Word): the span's two years are one
+    period, as 2021—2025年 reads (was 2025 alone: the space moved before the second year split it
+    from the range sign, 2021— 2025年); so with 2021 至 2025 年 and 2021 年—2025 年."""
+    from conftest import figure_table
+    for text in ("县政府工作报告\n2021—2025 年，计划投资 150 亿元。",
+                 "县政府工作报告\n2021 至 2025 年，计划投资 150 亿元。",
+                 "县政府工作报告\n2021 年—2025 年，计划投资 150 亿元。"):
+        table = figure_table(text, None)
+        assert table[(15000000000, "元")][2] == "2021/2025", table
