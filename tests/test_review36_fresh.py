@@ -38,3 +38,12 @@ def test_spaced_span_of_years_is_closed_up_whole():
                  "县政府工作报告\n2021 年—2025 年，计划投资 150 亿元。"):
         table = figure_table(text, None)
         assert table[(15000000000, "元")][2] == "2021/2025", table
+
+
+def test_demonstrative_after_a_post_is_no_name():
+    """县长那么忙，还抽空来看望大家: 那 opens names only after a post (那志茂, people35), and never
+    where it makes a pronoun of running text with the next character (那么, 那样), even closed by a
+    comma three characters on (was a person 那么忙, 县长 of the county)."""
+    doc = extract_text("基层干部的一天\n县长那么忙，还抽空来看望大家。")
+    assert not any(e.type == "Person" for e in doc.entities.values()), _posts(doc)
+    assert ("那志茂", "县人民政府") in _posts(extract_text("县政府召开常务会议\n副县长那志茂出席会议。"))

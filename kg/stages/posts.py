@@ -638,7 +638,8 @@ class NameFinder:
         if sur is None or t.startswith(_CAREER_OPENERS, p):
             return None  # (…之后，曾担任市政协主席: 曾 the adverb of a career verb, no family name)
         if sur in _POST_ONLY_SURNAMES and (not after_post or (self._reads_as_words(p)
-                                                             and not self._household_name(p, sur, 3)
+                                                             and not (self._household_name(p, sur, 3)
+                                                                      and not _demonstrative_pair(t[p:p + 2]))
                                                              and not self._unread_country(p))):
             return None  # (市长时|表示, 书记明确…, 局长国庆…: running text, no name; but 省委书记信长星|主持:
             # three characters standing alone after a post, 信长 a noun of the dictionary, as 王家|波)
@@ -5655,6 +5656,15 @@ def _list_closed(t: str, q: int) -> bool:
 
 
 _HOUSEHOLD_TAGS = ("n", "r")  # nouns and pronouns (何国) of the dictionary a name may open with
+
+
+def _demonstrative_pair(word: str) -> bool:
+    """Is `word` (a post-only family name and the next character) a pronoun of the dictionary
+    (那么, 那样, 那时: 那 the demonstrative)?  A family name that is first a word of running text
+    opens a name after a post only where it makes no such word: 县长那么忙，is no 县长 named
+    那么忙, though three characters stand there closed by a comma (as 何国英 of a common family name
+    does, whose 何国 is a pronoun too)."""
+    return _common_words().get(word, "").startswith("r")
 _COLLECTIVE_COUNTERS = frozenset(w for w, _ in _cue("collective_counters"))  # 位, 名
 _COUNT_CHARS = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERALS + "两")
 _COUNT_REACH = 4  # digits of a count of listed persons (等11位同志, 等二十三名同志)
