@@ -47,3 +47,14 @@ def test_demonstrative_after_a_post_is_no_name():
     doc = extract_text("基层干部的一天\n县长那么忙，还抽空来看望大家。")
     assert not any(e.type == "Person" for e in doc.entities.values()), _posts(doc)
     assert ("那志茂", "县人民政府") in _posts(extract_text("县政府召开常务会议\n副县长那志茂出席会议。"))
+
+
+def test_chief_engineer_after_a_ministers_visit_is_not_the_ministrys():
+    """交通运输部部长李小鹏一行调研港珠澳大桥管理局。总工程师苏权科介绍…: the chief engineer reporting
+    on the body the minister visits may be that body's; the ministry named before is no evidence
+    (was 苏权科 the 交通运输部's 总工程师).  A ministry's own meeting keeps it (水利部召开…。总工程师…)."""
+    posts = _posts(extract_text("交通运输部领导调研港珠澳大桥\n交通运输部部长李小鹏一行调研港珠澳大桥管理局。"
+                                "总工程师苏权科介绍了大桥运营维护情况。"))
+    assert ("苏权科", "交通运输部") not in posts, posts
+    posts = _posts(extract_text("水利部召开专题会议\n水利部召开专题会议。总工程师仲志余出席会议并讲话。"))
+    assert ("仲志余", "水利部") in posts, posts

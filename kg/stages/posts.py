@@ -4762,6 +4762,7 @@ def _organ_around(scan: ArticleScan, at: int) -> Body | None:
 
 
 _CHIEF_POSTS = frozenset(w for w, _ in _cue("ministry_chief_posts"))  # 总工程师, 总规划师: a ministry's own
+_CHIEF_HOST_VERBS = tuple(w for w, _ in _cue("chief_host_verbs"))  # 调研, 考察: a body visited, whose chief may report
 
 
 def _chief_of_organ(scan: ArticleScan, post: str, at: int, first: Body | None) -> Body | None:
@@ -4771,7 +4772,21 @@ def _chief_of_organ(scan: ArticleScan, post: str, at: int, first: Body | None) -
     None: another post, a list opened by a body, or no such organ."""
     if post not in _CHIEF_POSTS or first is not None:
         return None
-    return _organ_around(scan, at)
+    organ = _organ_around(scan, at)
+    if organ is None or _other_body_between(scan, organ, at):
+        return None  # 交通运输部部长…调研港珠澳大桥管理局。总工程师苏权科: the body visited may be his
+    return organ
+
+
+def _other_body_between(scan: ArticleScan, organ: Body, at: int) -> bool:
+    """Is an agency or organisation other than `organ` (or a unit of it) named, or a body visited
+    (a verb of `chief_host_verbs`), between `organ` and `at`?  A chief engineer is a post of every kind of body: after 交通运输部部长李小鹏一行调研港珠澳
+    大桥管理局。the 总工程师 who reports is the authority's as well as he may be the ministry's, so the
+    organ named before is no evidence.  Bounded by the organ's reach (`_organ_around`)."""
+    if any(w in scan.text[organ.end:at] for w in _CHIEF_HOST_VERBS):
+        return True  # (调研港珠澳大桥管理局: the body visited, found or not, hosts the chief who reports)
+    return any(m.label in ("Agency", "Organization") and not (m.norm or m.surface).startswith(organ.name)
+               for m in scan.mentions_starting(organ.end, at) if m.aend <= at)
 
 
 def _ministry_unit(scan: ArticleScan, body: Body, first: Body) -> Body | None:
