@@ -58,3 +58,13 @@ def test_chief_engineer_after_a_ministers_visit_is_not_the_ministrys():
     assert ("苏权科", "交通运输部") not in posts, posts
     posts = _posts(extract_text("水利部召开专题会议\n水利部召开专题会议。总工程师仲志余出席会议并讲话。"))
     assert ("仲志余", "水利部") in posts, posts
+
+
+def test_strategic_framework_agreement_about_a_programme_is_no_running_of_it():
+    """市政府与省农业农村厅签署关于“乡村振兴”战略合作框架协议: the two sign an agreement about the
+    national strategy, as 签署“一带一路”合作备忘录 does (relations35), and run not 乡村振兴 (was runs for
+    both)."""
+    from conftest import programmes_and_relations
+    _, rels = programmes_and_relations("两市签署合作协议\n市政府与省农业农村厅签署关于“乡村振兴”战略合作框架协议。")
+    assert not any(p == "runs" and o == "乡村振兴" for _, p, o in rels), rels
+    assert any(p == "cooperatesWith" for _, p, _ in rels), rels
