@@ -102,6 +102,7 @@ _LEAD_WORD_SET = frozenset(_LEAD_WORDS)  # (a run that is one of them alone)
 # organs named without a scope that belong to a zone or an office, not to the article's place
 _ZONE_ORGANS = tuple(w for w, _ in _cue("zone_organs"))
 _PARTICLE_WORDS = tuple(w for w, _ in _cue("particle_words"))  # 对外: a function word's character opening a name's word
+_LEAD_CHAR_WORDS = tuple(w for w, _ in _cue("lead_char_words"))  # 就业: a lead word's character opening a name's word
 _COMMITTEE_END = "委"
 _ZONE_MANAGEMENT = tuple(w for w, _ in _cue("zone_organs") if len(w) > 1 and w.startswith("管"))  # 管委会, 管委
 _SIBLING_UNIT_ENDS = tuple(w for w, _ in _cue("sibling_unit_ends"))  # 室, 处: no such unit inside another
@@ -680,7 +681,8 @@ class NameFinder:
         if sur is None or t.startswith(_CAREER_OPENERS, p):
             return None  # (…之后，曾担任市政协主席: 曾 the adverb of a career verb, no family name)
         if sur in _POST_ONLY_SURNAMES and (not after_post or (self._reads_as_words(p)
-                                                             and not self._household_name(p, sur, 3)
+                                                             and not (self._household_name(p, sur, 3)
+                                                                      and not _demonstrative_pair(t[p:p + 2]))
                                                              and not self._unread_country(p))):
             return None  # (市长时|表示, 书记明确…, 局长国庆…: running text, no name; but 省委书记信长星|主持:
             # three characters standing alone after a post, 信长 a noun of the dictionary, as 王家|波)
@@ -1450,7 +1452,8 @@ class ArticleScan:
                             "remove", "career", "former", "adverb") + _LEAD_WORDS
         starts = tuple(words)  # (one startswith of them all says whether a pass can move)
         moved = True
-        while moved and lo < hi and t.startswith(starts, lo):
+        while moved and lo < hi and t.startswith(starts, lo) and not t.startswith(_LEAD_CHAR_WORDS, lo):
+            # (，就业收入分配和消费司司长: 就 opens 就业, the body's first word, no adverb 'then')
             moved = False
             for w in words:  # (not the 将 of 将乐县: a name found starts there)
                 if t.startswith(w, lo) and lo + len(w) < hi and lo not in self._start_set:
@@ -4111,6 +4114,7 @@ _NAME_FIRST_NOT_LAST = "副"  # (阿斯托里副|总统: the post is 副总统, 
 
 _DIPLOMATIC_CHAIR = _cue("diplomatic_chair")[0]  # (主席, CN): the head of state's title after a name
 _DIPLOMATIC_WORDS = tuple(w for w, _ in _cue("diplomatic_words"))  # 会见, 会谈, 邀请
+_FOREIGN_HEAD_POSTS = tuple(w for w, _ in _cue("foreign_head_posts"))  # 总统, 总理, 国王: a foreign head's post
 _FOREIGN_HEAD_RE = re.compile(  # 索加瓦雷总理, 特朗普总统: a transliterated name and a head's post
     "[" + "".join(sorted(_TRANSLIT)) + "]{2,8}(?:" + "|".join(w for w, _ in _cue("foreign_head_posts")) + ")")
 
@@ -4128,7 +4132,7 @@ def _diplomatic_chair(scan: ArticleScan, lo: int, hi: int, date) -> None:
     k = t.find(chair, lo, hi)
     if k < 0 or not any(w in t[lo:hi] for w in _DIPLOMATIC_WORDS):
         return
-    heads = [(m.start(), m.end()) for m in _FOREIGN_HEAD_RE.finditer(t, lo, hi)]
+    heads = [(m.start(), m.end()) for m in _FOREIGN_HEAD_RE.finditer(t, lo, hi) if not _country_before_post(t, m)]
     while k >= 0:
         name = next((t[k - n:k] for n in (3, 2) if k - n >= lo and scan.names.name_at(k - n) == t[k - n:k]), None)
         if name and not _all_transliteration(name, 2) and any(not (a <= k < b) for a, b in heads) \
@@ -4139,6 +4143,16 @@ def _diplomatic_chair(scan: ArticleScan, lo: int, hi: int, date) -> None:
             scan.persons.add(name, s, k, "posts.diplomatic-chair")
             scan.holdings.append(Holding(name, s, k, body, chair, None, date, "posts.diplomatic-chair", k))
         k = t.find(chair, k + len(chair), hi)
+
+
+def _country_before_post(t: str, m: re.Match) -> bool:
+    """Is the transliterated run of a foreign head (`_FOREIGN_HEAD_RE`) a country's name, the post
+    written after the country and before the person (巴基斯坦总理夏巴兹)?  Protocol writes a head of
+    state's 主席 after his name beside a foreign head's name + post (习近平主席会见索加瓦雷总理); a
+    regional or a CPPCC chair meets a country's premier named the other way (张雨浦主席在银川会见
+    巴基斯坦总理夏巴兹一行): that sentence makes no head of state.  Read within the run."""
+    post_at = next(j for j in range(m.start() + 2, m.end()) if t.startswith(_FOREIGN_HEAD_POSTS, j))
+    return any(_foreign_country_re().fullmatch(t, i, post_at) for i in range(m.start(), post_at - 1))
 
 
 def _holds_another_chair(scan: ArticleScan, name: str) -> bool:
@@ -4882,6 +4896,7 @@ def _organ_around(scan: ArticleScan, at: int) -> Body | None:
 
 
 _CHIEF_POSTS = frozenset(w for w, _ in _cue("ministry_chief_posts"))  # 总工程师, 总规划师: a ministry's own
+_CHIEF_HOST_VERBS = tuple(w for w, _ in _cue("chief_host_verbs"))  # 调研, 考察: a body visited, whose chief may report
 
 
 def _chief_of_organ(scan: ArticleScan, post: str, at: int, first: Body | None) -> Body | None:
@@ -4891,7 +4906,21 @@ def _chief_of_organ(scan: ArticleScan, post: str, at: int, first: Body | None) -
     None: another post, a list opened by a body, or no such organ."""
     if post not in _CHIEF_POSTS or first is not None:
         return None
-    return _organ_around(scan, at)
+    organ = _organ_around(scan, at)
+    if organ is None or _other_body_between(scan, organ, at):
+        return None  # 交通运输部部长…调研港珠澳大桥管理局。总工程师苏权科: the body visited may be his
+    return organ
+
+
+def _other_body_between(scan: ArticleScan, organ: Body, at: int) -> bool:
+    """Is an agency or organisation other than `organ` (or a unit of it) named, or a body visited
+    (a verb of `chief_host_verbs`), between `organ` and `at`?  A chief engineer is a post of every kind of body: after 交通运输部部长李小鹏一行调研港珠澳
+    大桥管理局。the 总工程师 who reports is the authority's as well as he may be the ministry's, so the
+    organ named before is no evidence.  Bounded by the organ's reach (`_organ_around`)."""
+    if any(w in scan.text[organ.end:at] for w in _CHIEF_HOST_VERBS):
+        return True  # (调研港珠澳大桥管理局: the body visited, found or not, hosts the chief who reports)
+    return any(m.label in ("Agency", "Organization") and not (m.norm or m.surface).startswith(organ.name)
+               for m in scan.mentions_starting(organ.end, at) if m.aend <= at)
 
 
 def _ministry_unit(scan: ArticleScan, body: Body, first: Body) -> Body | None:
@@ -5801,6 +5830,15 @@ def _list_closed(t: str, q: int) -> bool:
 
 
 _HOUSEHOLD_TAGS = ("n", "r")  # nouns and pronouns (何国) of the dictionary a name may open with
+
+
+def _demonstrative_pair(word: str) -> bool:
+    """Is `word` (a post-only family name and the next character) a pronoun of the dictionary
+    (那么, 那样, 那时: 那 the demonstrative)?  A family name that is first a word of running text
+    opens a name after a post only where it makes no such word: 县长那么忙，is no 县长 named
+    那么忙, though three characters stand there closed by a comma (as 何国英 of a common family name
+    does, whose 何国 is a pronoun too)."""
+    return _common_words().get(word, "").startswith("r")
 _COLLECTIVE_COUNTERS = frozenset(w for w, _ in _cue("collective_counters"))  # 位, 名
 _COUNT_CHARS = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERALS + "两")
 _COUNT_REACH = 4  # digits of a count of listed persons (等11位同志, 等二十三名同志)

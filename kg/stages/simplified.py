@@ -82,9 +82,11 @@ def simplify(text: str) -> str:
 _DATE_SPACE = "[ \u3000\xa0]"
 _DATE_UNITS = cue_chars("periods.spaced_date_units")
 _DATE_RANGE = "[" + re.escape(cue_chars("periods.range_chars")) + "]"  # 1—6 月: the span's sign
-_SPACED_DATE = re.compile(rf"(?<![\d.．])\d{{1,4}}{_DATE_SPACE}*[{_DATE_UNITS}]"
-                          rf"(?:{_DATE_SPACE}*\d{{1,2}}{_DATE_SPACE}*(?:{_DATE_RANGE}{_DATE_SPACE}*\d{{1,2}}{_DATE_SPACE}*)?[{_DATE_UNITS}])*"
-                          rf"|(?<![\d.．])\d{{1,2}}{_DATE_SPACE}*{_DATE_RANGE}{_DATE_SPACE}*\d{{1,2}}{_DATE_SPACE}*[{_DATE_UNITS}]")
+# a span's ends are one date (2021—2025 年, 2019 年 12 月-2020 年 3 月): closed up as one, so that no space
+# moved before its second end splits it from the range sign (2021— 2025年 reads as a year alone)
+_SPACED_DATE = re.compile(rf"(?<![\d.．])\d{{1,4}}{_DATE_SPACE}*(?:{_DATE_RANGE}{_DATE_SPACE}*\d{{1,4}}{_DATE_SPACE}*)?[{_DATE_UNITS}]"
+                          rf"(?:{_DATE_SPACE}*(?:{_DATE_RANGE}{_DATE_SPACE}*\d{{1,4}}|\d{{1,2}}){_DATE_SPACE}*"
+                          rf"(?:{_DATE_RANGE}{_DATE_SPACE}*\d{{1,2}}{_DATE_SPACE}*)?[{_DATE_UNITS}])*")
 _SPACE_IN_DATE = re.compile(rf"\d{_DATE_SPACE}+(?:[{_DATE_UNITS}]|{_DATE_RANGE})|(?:[{_DATE_UNITS}]|{_DATE_RANGE}){_DATE_SPACE}+\d")
 _SPACE_RE = re.compile(_DATE_SPACE)
 
