@@ -2196,7 +2196,32 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     if len(names) != len(figures):
         return None
     k = figures.index(q.number_start)
+    if k:
+        verb = _own_change_verb(text, figures[k - 1], figures[k], verb)
     return names[k] + verb, (lo if k == 0 else q.start)  # the list is quoted with its first figure
+
+
+def _passed_mark_verb(verb: str) -> bool:
+    """Is the verb after 分别 a round mark passed (突破, 超过, 跨越)?  Each item's figure is then its
+    level, named as one figure after the verb is (收入突破300亿元 → 收入)."""
+    return verb in cues("metrics.threshold_verbs")
+
+
+# 29.8%、增长 / 6.5%和增长: a figure of a run, a join and a change verb of the next figure's own
+_OWN_CHANGE_VERB = re.compile(f"[^、和及与，,；;]*[、和及与]\\s*((?:{cue_alt('metrics.change_verbs', False)}))$")
+
+
+def _own_change_verb(text: str, prev: int, at: int, verb: str) -> str:
+    """采矿业，制造业…分别下降29.8%、增长6.5%和增长4.1%: a figure of a 分别 run preceded by its own
+    change verb changes by that verb, not the first one after 分别 (制造业增长, never 制造业下降);
+    the basis before the first verb (同比) is kept.  Bounded by the two figures."""
+    m = _OWN_CHANGE_VERB.search(text, prev, at)
+    if m is None:
+        return verb
+    first = re.search(f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$", verb)
+    if first is None:
+        return verb
+    return verb[:first.start()] + m.group(1)
 
 
 _CHANGE_RUN = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_alt('metrics.change_qualifiers')})?"
@@ -2352,8 +2377,9 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     measured = verb in cues("metrics.respective_measures")  # 生猪、牛分别出栏a头、b头: each item's 出栏
     if result:
         verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
-    elif _RESULT_LED.fullmatch(verb):
+    elif _RESULT_LED.fullmatch(verb) or _passed_mark_verb(verb):
         verb = ""  # 批发业、零售业零售额分别完成a、b: a bare verb of achieving says each item's level
+        # (收入、支出分别突破300亿元和3000亿元: each item passed its own mark, as one figure would)
     elif not measured and not _plain_respective_verb(verb) and not _YARDSTICK_AFTER_RESPECTIVELY.fullmatch(verb):
         return None
     judged = _judged_list(text, s_start, lo, k)
