@@ -2989,6 +2989,22 @@ def _sector_ordinal() -> re.Pattern:
     return re.compile(f"{cues('numbers.ordinal_chars')[0]}[{_ORDINAL_DIGITS}](?=产业)")
 
 
+_RESULT_VERB_END = re.compile(f"(?:{cue_alt('metrics.result_verbs')})$")
+
+
+def _collected_by_body(text: str, istart: int, at: int, indicator: str, paragraph_level: str | None) -> str:
+    """1-6月份全区一般公共预算收入完成61646万元…。其中税务部门完成28684万元: a body that collects
+    (or spends) for the place, then a verb of achieving and an amount, is no measure named after
+    the body — it is the body's part of the paragraph's revenue (or spending): 税务部门完成收入.
+    Only the clause's own words (istart to the figure) are read."""
+    if not indicator.endswith(cues("metrics.collecting_bodies")) or len(indicator) > 8 \
+            or not _RESULT_VERB_END.search(text, istart, at):
+        return indicator
+    heads = cues("metrics.collected_heads")
+    head = next((h for h in heads if paragraph_level and paragraph_level.endswith(h)), heads[0])
+    return indicator + _RESULT_VERB_END.search(text, istart, at).group(0) + head
+
+
 def _carried_sector_prefix(indicator: str, previous: str) -> str:
     """全省县域第一产业增加值同比增长3.5%，第二产业增加值同比增长8.2%: a sector named bare right
     after the same measure of another sector with a scope word before it (县域, 规上) is in that
@@ -5590,6 +5606,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             carried = _carried_sector_prefix(indicator, prev_ind[0])
             if carried != indicator:  # 县域第一产业增加值增长3.5%，第二产业增加值增长8.2%: 县域第二产业…
                 indicator = carried
+                ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and q.unit in cues("metrics.money_units"):
+            collected = _collected_by_body(view.text, istart, q.start, indicator, paragraph_levels.get(_s))
+            if collected != indicator:  # 其中税务部门完成28684万元: 税务部门完成收入
+                indicator = collected
                 ind = (indicator, istart, iend, irule)
         if q.unit in cues("metrics.rank_units") and irule in ("change-of-previous", "clause-before"):
             ranked = _rank_change(view.text, view.sentence(q.start)[0], q.start, indicator)
