@@ -5062,7 +5062,9 @@ def _amount_in_target(text: str, s_start: int, q: Quantity, prev: Quantity | Non
 
 
 # 占年初预算, 为全年预算, 为调整预算数: a share verb or copula, then a target with its year
-_TARGET_LED = re.compile(f"(?:{cue_alt('metrics.share_verb', False)}|{cue_alt('metrics.copula', False)})"
+# (完成年初预算数60999万元的40.4%: a verb of a target done leads it as well)
+_TARGET_LED = re.compile(f"(?:{cue_alt('metrics.share_verb', False)}|{cue_alt('metrics.copula', False)}"
+                         f"|{cue_alt('metrics.target_verbs', False)})"
                          f"((?:{cue_alt('metrics.target_years')}).{{0,4}}?(?:{cue_alt('metrics.target_words')}))")
 
 
