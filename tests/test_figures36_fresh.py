@@ -1,0 +1,68 @@
+"""Round 36 (figures36): statistics releases and county fiscal reports — a 分别 run whose figures
+carry their own change verbs (丽水), a mark passed after 分别 (西藏), a tax office's part of the
+revenue (屯溪), the budget named after 完成年初预算数 (大姚) and a numbered classification of goods
+(8大类商品及服务价格指数)."""
+from conftest import text_doc
+from kg.pipeline import Pipeline
+
+_FULL = Pipeline()
+
+
+def _metrics(text: str):
+    doc = _FULL(text_doc(text))
+    name = lambda m: doc.entities[m.subject].name if m.subject in doc.entities else None
+    return [(name(m), m.indicator, m.value, m.kind, m.unit) for m in doc.metrics]
+
+
+def test_each_figure_of_a_respective_run_keeps_its_own_verb():
+    """采矿业，制造业，电力…业分别下降29.8%、增长6.5%和增长4.1% (丽水 monthly release): mining fell,
+    manufacturing and utilities grew — never 制造业下降."""
+    got = _metrics("丽水市统计局 1-5月全市经济运行情况\n5月份，全市规模以上工业增加值39.1亿元，同比增长5.7%，"
+                   "分门类看，采矿业，制造业，电力、热力、燃气及水生产和供应业分别下降29.8%、增长6.5%和增长4.1%。")
+    by_value = {g[2]: g[1] for g in got}
+    assert by_value[29.8] == "采矿业下降"
+    assert by_value[6.5] == "制造业增长"
+    assert by_value[4.1].endswith("供应业增长")
+
+
+def test_items_passing_marks_after_fenbie_each_get_their_figure():
+    """全区地方财政收入、支出分别突破300亿元和3000亿元 (西藏 government report): revenue passed 300亿,
+    spending 3000亿 — not both named 支出."""
+    got = _metrics("西藏自治区政府工作报告\n这五年是西藏发展最好变化最大的五年，GDP年均增长6.3%，"
+                   "全区地方财政收入、支出分别突破300亿元和3000亿元。")
+    by_value = {g[2]: g[1] for g in got}
+    assert by_value[3e10] == "地方财政收入"
+    assert by_value[3e11].endswith("支出")
+
+
+def test_a_tax_office_amount_is_its_part_of_the_revenue():
+    """其中税务部门完成28684万元 … 财政部门完成32962万元 (屯溪区 revenue report): the offices' parts of
+    the district's revenue, no measure named 税务部门."""
+    got = _metrics("屯溪区1-6月份财政收入情况\n1-6月份全区一般公共预算收入累计完成61646万元,占年初预算数109466万元的56.3%,"
+                   "同比增长10.7%,增收5939万元。其中税务部门完成28684万元,占任务数的56.4%,同比增长33.2%;"
+                   "财政部门完成32962万元,占任务数的56.3%,同比下降3.6%。")
+    by_value = {g[2]: g for g in got}
+    assert by_value[286840000][1] == "税务部门完成收入" and by_value[286840000][0] == "屯溪区"
+    assert by_value[329620000][1] == "财政部门完成收入"
+    assert all(g[1] not in ("税务部门", "财政部门") for g in got)
+
+
+def test_budget_named_after_a_verb_of_a_target_done():
+    """完成年初预算数60999万元的40.4% (大姚县 fiscal report): the year's budget of the revenue, as
+    占年初预算数 names it — not a level called just 预算数."""
+    got = _metrics("大姚县财政局 2024年4月财政预算执行情况\n4月,一般公共预算收入累计完成24627万元,"
+                   "完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%。")
+    by_value = {g[2]: g for g in got}
+    assert by_value[609990000][1] == "一般公共预算收入年初预算数"
+    assert by_value[40.4][1].startswith("一般公共预算收入") and by_value[40.4][1].endswith("年初预算数")
+    assert all(g[1] != "预算数" for g in got)
+
+
+def test_a_numbered_classification_of_goods_is_no_count():
+    """从分类看,8大类商品及服务价格指数呈现“六升二降”的态势 (city CPI release): the eight classes
+    the index is broken down by, no count 商品 8类; the classes' own changes stay."""
+    got = _metrics("1月份我市居民消费价格指数同比上涨2.3%\n今年1月,我市CPI(居民消费价格指数)同比上涨2.3%。"
+                   "从分类看,8大类商品及服务价格指数呈现“六升二降”的态势:食品烟酒类价格上涨6.0%,"
+                   "衣着类价格上涨0.9%。")
+    assert all(g[4] != "类" for g in got)
+    assert any(g[2] == 6.0 and g[1].startswith("食品烟酒类") for g in got)
