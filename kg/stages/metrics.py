@@ -2995,14 +2995,15 @@ _RESULT_VERB_END = re.compile(f"(?:{cue_alt('metrics.result_verbs')})$")
 def _collected_by_body(text: str, istart: int, at: int, indicator: str, paragraph_level: str | None) -> str:
     """1-6月份全区一般公共预算收入完成61646万元…。其中税务部门完成28684万元: a body that collects
     (or spends) for the place, then a verb of achieving and an amount, is no measure named after
-    the body — it is the body's part of the paragraph's revenue (or spending): 税务部门完成收入.
+    the body — it is the body's part of the paragraph's revenue (or spending): 税务部门收入
+    (its budget 税务部门收入年初预算, its change 税务部门收入同比下降).
     Only the clause's own words (istart to the figure) are read."""
     if not indicator.endswith(cues("metrics.collecting_bodies")) or len(indicator) > 8 \
             or not _RESULT_VERB_END.search(text, istart, at):
         return indicator
     heads = cues("metrics.collected_heads")
     head = next((h for h in heads if paragraph_level and paragraph_level.endswith(h)), heads[0])
-    return indicator + _RESULT_VERB_END.search(text, istart, at).group(0) + head
+    return indicator + head
 
 
 def _carried_sector_prefix(indicator: str, previous: str) -> str:
@@ -5611,7 +5612,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and q.unit in cues("metrics.money_units"):
             collected = _collected_by_body(view.text, istart, q.start, indicator, paragraph_levels.get(_s))
-            if collected != indicator:  # 其中税务部门完成28684万元: 税务部门完成收入
+            if collected != indicator:  # 其中税务部门完成28684万元: 税务部门收入
                 indicator = collected
                 ind = (indicator, istart, iend, irule)
         if q.unit in cues("metrics.rank_units") and irule in ("change-of-previous", "clause-before"):
