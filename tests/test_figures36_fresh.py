@@ -66,3 +66,17 @@ def test_a_numbered_classification_of_goods_is_no_count():
                    "衣着类价格上涨0.9%。")
     assert all(g[4] != "类" for g in got)
     assert any(g[2] == 6.0 and g[1].startswith("食品烟酒类") for g in got)
+
+
+def test_a_third_fenbie_and_a_change_after_it_keep_the_listed_industries():
+    """高技术产业和装备制造业增加值同比分别增长…，增速分别比规模以上工业快…，占规模以上工业增加值比重分别为
+    12.1%和32.6%，比上年同期提高0.7和1.2个百分点 (national statistics release): the shares and
+    their rises are the two industries' in order — past the 分别 of 增速, which lists nothing."""
+    got = _metrics("上半年国民经济运行总体平稳\n上半年,高技术产业和装备制造业增加值同比分别增长10.2%和8.1%,"
+                   "增速分别比规模以上工业快4.2和2.1个百分点,占规模以上工业增加值比重分别为12.1%和32.6%,"
+                   "比上年同期提高0.7和1.2个百分点。")
+    by_value = {g[2]: g[1] for g in got}
+    assert by_value[12.1] == "高技术产业增加值占规模以上工业增加值比重"
+    assert by_value[32.6] == "装备制造业增加值占规模以上工业增加值比重"
+    assert by_value[0.7].startswith("高技术产业") and by_value[0.7].endswith("比上年同期提高")
+    assert by_value[1.2].startswith("装备制造业")

@@ -2176,29 +2176,81 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     k = _rfind_respective(text, s_start, q.start)
     if k < 0:
         return _unmarked_list(view, s_start, q)
+    resolved = _resolved_list(view, s_start, k)
+    if resolved is None:
+        return None
+    figures, names, verb, lo = resolved
+    if q.number_start not in figures:
+        return _changed_after_list(view, s_start, q, resolved)
+    k = figures.index(q.number_start)
+    if k:
+        verb = _own_change_verb(text, figures[k - 1], figures[k], verb)
+    return names[k] + verb, (lo if k == 0 else q.start)  # the list is quoted with its first figure
+
+
+def _resolved_list(view: _ArticleView, s_start: int, k: int) -> tuple | None:
+    """The 分别 at k paired out: (figures, one indicator stem per figure, the verb, where the
+    list starts), a bare 分别 (两年平均增速分别为…) measuring the items of the list before it."""
     listed = _levels_changed_again(view, s_start, k) or _listed_items(view, s_start, k) \
         or _listed_again(view, s_start, k) or _compared_listed_again(view, s_start, k)
     if listed is None:
         return None
     figures, names, verb, lo = listed
-    if q.number_start not in figures:
-        return None
     if len(names) == 1 and len(figures) >= 2:  # 两年平均增速分别为…: the items of the list before
-        earlier = _rfind_respective(text, s_start, lo)
-        before = _listed_items(view, s_start, earlier) if earlier >= 0 else None
-        if before is None or len(before[1]) != len(figures):
+        before = _earlier_list(view, s_start, lo, len(figures))
+        if before is None:
             return None
-        items, head = before[1], names[0]
+        basis = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})$")  # (同比分别增长: no part of a share)
+        items, head = [basis.sub("", n) for n in before[1]], names[0]
         shared = os.path.commonprefix([n[::-1] for n in items])[::-1]
         if len(shared) >= 2 and shared[-2:] == head[-2:]:
             items = [n[:len(n) - len(shared)] for n in items]  # 汽车累计增速 → 汽车, then 两年平均增速
         names = [n + head for n in items]
     if len(names) != len(figures):
         return None
-    k = figures.index(q.number_start)
-    if k:
-        verb = _own_change_verb(text, figures[k - 1], figures[k], verb)
-    return names[k] + verb, (lo if k == 0 else q.start)  # the list is quoted with its first figure
+    return figures, names, verb, lo
+
+
+# 比上年同期提高 (a clause of its own right before a run of figures): a basis and a change verb
+_BASIS_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_verbs', False)})")
+
+
+def _changed_after_list(view: _ArticleView, s_start: int, q: Quantity, resolved: tuple) -> tuple[str, int] | None:
+    """…占规模以上工业增加值比重分别为12.1%和32.6%，比上年同期提高0.7和1.2个百分点: a clause of only
+    a basis and a change verb right after a 分别 run, with as many figures, changes the run's
+    measures in order (高技术产业增加值占…比重比上年同期提高 0.7) — not the last one's twice."""
+    text = view.text
+    figures, names, _verb, _lo = resolved
+    cut = rfind_any(text, "，,；;", s_start, q.start)
+    if cut < 0 or rfind_any(text, "，,；;", s_start, cut) >= figures[0] \
+            or text[figures[-1]:cut].count("，") + text[figures[-1]:cut].count(",") > 0:
+        return None  # (the clause must follow the run's own clause)
+    run = _run_figures(text, cut + 1)
+    m = _BASIS_CHANGE.fullmatch(text, cut + 1, run[0]) if run else None
+    if m is None or len(run) != len(figures) or q.number_start not in run:
+        return None
+    k = run.index(q.number_start)
+    return names[k] + m.group(0), (cut + 1 if k == 0 else q.start)
+
+
+_EARLIER_LISTS = 3  # how many 分别 of the sentence before a bare one are asked for its items
+
+
+def _earlier_list(view: _ArticleView, s_start: int, hi: int, n: int) -> tuple | None:
+    """The list of n items a bare 分别 measures again: that of the nearest earlier 分别 of the
+    sentence that lists n items — past one that compares them (高技术产业和装备制造业增加值同比分别增长
+    a和b，增速分别比规模以上工业快c和d，占规模以上工业增加值比重分别为e和f: the shares are the two
+    industries', the 分别 of 增速 lists nothing of its own).  At most `_EARLIER_LISTS` are asked."""
+    text = view.text
+    for _ in range(_EARLIER_LISTS):
+        earlier = _rfind_respective(text, s_start, hi)
+        if earlier < 0:
+            return None
+        before = _listed_items(view, s_start, earlier)
+        if before is not None and len(before[1]) > 1:
+            return before if len(before[1]) == n else None
+        hi = earlier
+    return None
 
 
 def _passed_mark_verb(verb: str) -> bool:
