@@ -80,3 +80,14 @@ def test_a_third_fenbie_and_a_change_after_it_keep_the_listed_industries():
     assert by_value[32.6] == "装备制造业增加值占规模以上工业增加值比重"
     assert by_value[0.7].startswith("高技术产业") and by_value[0.7].endswith("比上年同期提高")
     assert by_value[1.2].startswith("装备制造业")
+
+
+def test_a_share_of_the_years_plan_names_the_plan():
+    """1-6月累计完成投资362.32亿元,占年计划投资的64.49% (闽侯县 key projects): the share of the
+    year's planned investment done — not a bare 累计完成投资占比."""
+    got = _metrics("闽侯县2023年1-6月重点项目进展情况\n2023年县级重点项目共530项,总投资2944.74亿元,年度计划投资561.86亿元,"
+                   "1-6月累计完成投资362.32亿元,占年计划投资的64.49%,其中:在建项目185项,总投资1330.5亿元,"
+                   "年度计划投资327.53亿元,1-6月累计完成投资235.8亿元,占年计划投资的72%。")
+    by_value = {g[2]: g[1] for g in got}
+    assert by_value[64.49] == "累计完成投资占年计划投资"
+    assert by_value[72] == "累计完成投资占年计划投资"

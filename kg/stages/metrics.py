@@ -1099,6 +1099,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             or (_clause_before_named(view, s_start, lo)
                 if text[q.end:q.end + 1] in _CLAUSE_PUNCT + _SENT_END else None) or name
     share = cues("metrics.share_verb")
+    of_target = _SHARE_OF_TARGET.fullmatch(left.strip(" ，,")) if q.unit in _PERCENT_UNITS else None
+    if of_target and prev_ind and prev is not None and prev.unit not in _PERCENT_UNITS \
+            and len(_level_of(prev_ind[0])) >= 2:
+        # 1-6月累计完成投资362.32亿元，占年计划投资的64.49%: the share of the plan done, not a bare 占比
+        return _level_of(prev_ind[0]) + of_target.group(1), q.start, q.end, "share-of-previous"
     if q.unit in _PERCENT_UNITS and (name.startswith(share) or _strip_quotes(left).strip(" ，,").startswith(share)) \
             and prev_ind \
             and prev is not None and _share_of_level(prev, prev_ind[0], left) \
@@ -1459,6 +1464,9 @@ _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;
                            f"(?:{cue_alt('metrics.target_words')})[^，,。；;的]{{0,4}})的")
 
 
+# 占年计划投资的, 占任务数的: a share verb, then a plan or target (no figure of its own) before 的
+_SHARE_OF_TARGET = re.compile(f"((?:{cue_alt('metrics.share_verb', False)})[^，,。；;的0-9０-９]{{0,6}}?"
+                              f"(?:{cue_alt('metrics.target_words')})[^，,。；;的0-9０-９]{{0,4}})的")
 _TARGET_SHARE_LED = re.compile(f"(?:{cue_alt('metrics.status_done')})?" + _TARGET_SHARE.pattern)
 _TARGET_SHARE_LED = guarded(_TARGET_SHARE_LED)  # (most positions turned away at one character)
 # 市民生工程目标任务的: a target named with no verb before it, the share of it taken after 的
