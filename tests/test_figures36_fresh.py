@@ -91,3 +91,13 @@ def test_a_share_of_the_years_plan_names_the_plan():
     by_value = {g[2]: g[1] for g in got}
     assert by_value[64.49] == "累计完成投资占年计划投资"
     assert by_value[72] == "累计完成投资占年计划投资"
+
+
+def test_central_government_funds_are_no_state_council():
+    """其中,中央政府性基金收入2646亿元 (national fiscal release): 政府性 is an adjective — the
+    central funds' revenue is the nation's figure, never the State Council's 性基金收入."""
+    got = _metrics("1-10月财政收支情况\n1-10月累计,全国政府性基金收入26824亿元,比去年同期减少4891亿元,下降15.4%。"
+                   "其中,中央政府性基金收入2646亿元,同比增加304亿元,增长13%。")
+    by_value = {g[2]: g for g in got}
+    assert by_value[264600000000][1] == "中央政府性基金收入"
+    assert all(g[0] != "国务院" for g in got)
