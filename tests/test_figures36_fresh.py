@@ -101,3 +101,14 @@ def test_central_government_funds_are_no_state_council():
     by_value = {g[2]: g for g in got}
     assert by_value[264600000000][1] == "中央政府性基金收入"
     assert all(g[0] != "国务院" for g in got)
+
+
+def test_a_pace_ahead_of_schedule_is_the_levels_progress():
+    """1-4月,完成投資96.4億元,完成年度計劃投資的31.7%,低於序時進度1.6個百分點 (Guangdong county key
+    projects): the points compare the investment's progress with the schedule — 投资进度低于序时进度,
+    not the share of the plan compared again (投资完成年度计划投资低于序时进度)."""
+    got = _metrics("2024年1-4月重點項目建設情況\n2024年,我縣安排重點項目91宗,總投資1964.4億元,年度投資計劃304億元。"
+                   "1-4月,完成投資96.4億元,完成年度計劃投資的31.7%,低於序時進度1.6個百分點。")
+    by_value = {g[2]: g[1] for g in got}
+    assert by_value[1.6] == "投资进度低于序时进度"
+    assert by_value[31.7] == "投资完成年度计划投资"

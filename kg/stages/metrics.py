@@ -2241,6 +2241,27 @@ def _changed_after_list(view: _ArticleView, s_start: int, q: Quantity, resolved:
     return names[k] + m.group(0), (cut + 1 if k == 0 else q.start)
 
 
+# 完成年初预算 / 占年度投资计划 closing the share a pace is compared for (then 快于序时进度)
+_TARGET_PART = re.compile(f"(?:{cue_alt('metrics.target_verbs', False)}|{cue_alt('metrics.share_verb', False)})"
+                          f"[^，,。；;的]{{0,6}}?(?:{cue_alt('metrics.target_words')})[^，,。；;的]{{0,4}}$")
+# 快于序时进度, 低于时间进度: a yardstick verb and the pace a schedule sets
+_PACE = re.compile(f"(?:{cue_alt('metrics.yardstick_verbs')})(?:{cue_alt('metrics.schedule_paces')})$")
+
+
+def _pace_of_share(indicator: str) -> str:
+    """一般公共预算支出完成年初预算快于序时进度 (fiscal and project reports: 完成年初预算36.7%，快于
+    序时进度3.4个百分点): the points compare how far the level has got (its 进度) with the pace the
+    schedule sets — the level's progress, 一般公共预算支出进度快于序时进度, not its share of the
+    budget compared again.  Any other indicator as it is."""
+    pace = _PACE.search(indicator)
+    if pace is None or pace.start() < 4:
+        return indicator
+    share = _TARGET_PART.search(indicator, 0, pace.start())
+    if share is None or share.start() < 2:
+        return indicator
+    return indicator[:share.start()] + cues("metrics.progress_word")[0] + indicator[pace.start():]
+
+
 _EARLIER_LISTS = 3  # how many 分别 of the sentence before a bare one are asked for its items
 
 
@@ -5722,6 +5743,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             compared = _yardstick_of_figure(view.text, q, indicator, prev_ind)
             if compared:
                 indicator = compared
+                ind = (indicator, istart, iend, irule)
+            paced = _pace_of_share(indicator)
+            if paced != indicator:  # 完成年初预算36.7%，快于序时进度3.4个百分点: 一般公共预算支出进度快于序时进度
+                indicator = paced
                 ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
         if _changes_previous_subject(irule, srule, prev_metric):
