@@ -1099,6 +1099,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             or (_clause_before_named(view, s_start, lo)
                 if text[q.end:q.end + 1] in _CLAUSE_PUNCT + _SENT_END else None) or name
     share = cues("metrics.share_verb")
+    of_target = _SHARE_OF_TARGET.fullmatch(left.strip(" ，,")) if q.unit in _PERCENT_UNITS else None
+    if of_target and prev_ind and prev is not None and prev.unit not in _PERCENT_UNITS \
+            and len(_level_of(prev_ind[0])) >= 2:
+        # 1-6月累计完成投资362.32亿元，占年计划投资的64.49%: the share of the plan done, not a bare 占比
+        return _level_of(prev_ind[0]) + of_target.group(1), q.start, q.end, "share-of-previous"
     if q.unit in _PERCENT_UNITS and (name.startswith(share) or _strip_quotes(left).strip(" ，,").startswith(share)) \
             and prev_ind \
             and prev is not None and _share_of_level(prev, prev_ind[0], left) \
@@ -1460,6 +1465,9 @@ _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;
                            f"(?:{cue_alt('metrics.target_words')})[^，,。；;的]{{0,4}})的")
 
 
+# 占年计划投资的, 占任务数的: a share verb, then a plan or target (no figure of its own) before 的
+_SHARE_OF_TARGET = re.compile(f"((?:{cue_alt('metrics.share_verb', False)})[^，,。；;的0-9０-９]{{0,6}}?"
+                              f"(?:{cue_alt('metrics.target_words')})[^，,。；;的0-9０-９]{{0,4}})的")
 _TARGET_SHARE_LED = re.compile(f"(?:{cue_alt('metrics.status_done')})?" + _TARGET_SHARE.pattern)
 _TARGET_SHARE_LED = guarded(_TARGET_SHARE_LED)  # (most positions turned away at one character)
 # 市民生工程目标任务的: a target named with no verb before it, the share of it taken after 的
@@ -2182,27 +2190,125 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     k = _rfind_respective(text, s_start, q.start)
     if k < 0:
         return _unmarked_list(view, s_start, q)
+    resolved = _resolved_list(view, s_start, k)
+    if resolved is None:
+        return None
+    figures, names, verb, lo = resolved
+    if q.number_start not in figures:
+        return _changed_after_list(view, s_start, q, resolved)
+    k = figures.index(q.number_start)
+    if k:
+        verb = _own_change_verb(text, figures[k - 1], figures[k], verb)
+    return names[k] + verb, (lo if k == 0 else q.start)  # the list is quoted with its first figure
+
+
+def _resolved_list(view: _ArticleView, s_start: int, k: int) -> tuple | None:
+    """The 分别 at k paired out: (figures, one indicator stem per figure, the verb, where the
+    list starts), a bare 分别 (两年平均增速分别为…) measuring the items of the list before it."""
     listed = _levels_changed_again(view, s_start, k) or _listed_items(view, s_start, k) \
         or _listed_again(view, s_start, k) or _compared_listed_again(view, s_start, k)
     if listed is None:
         return None
     figures, names, verb, lo = listed
-    if q.number_start not in figures:
-        return None
     if len(names) == 1 and len(figures) >= 2:  # 两年平均增速分别为…: the items of the list before
-        earlier = _rfind_respective(text, s_start, lo)
-        before = _listed_items(view, s_start, earlier) if earlier >= 0 else None
-        if before is None or len(before[1]) != len(figures):
+        before = _earlier_list(view, s_start, lo, len(figures))
+        if before is None:
             return None
-        items, head = before[1], names[0]
+        basis = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})$")  # (同比分别增长: no part of a share)
+        items, head = [basis.sub("", n) for n in before[1]], names[0]
         shared = os.path.commonprefix([n[::-1] for n in items])[::-1]
         if len(shared) >= 2 and shared[-2:] == head[-2:]:
             items = [n[:len(n) - len(shared)] for n in items]  # 汽车累计增速 → 汽车, then 两年平均增速
         names = [n + head for n in items]
     if len(names) != len(figures):
         return None
-    k = figures.index(q.number_start)
-    return names[k] + verb, (lo if k == 0 else q.start)  # the list is quoted with its first figure
+    return figures, names, verb, lo
+
+
+# 比上年同期提高 (a clause of its own right before a run of figures): a basis and a change verb
+_BASIS_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_verbs', False)})")
+
+
+def _changed_after_list(view: _ArticleView, s_start: int, q: Quantity, resolved: tuple) -> tuple[str, int] | None:
+    """…占规模以上工业增加值比重分别为12.1%和32.6%，比上年同期提高0.7和1.2个百分点: a clause of only
+    a basis and a change verb right after a 分别 run, with as many figures, changes the run's
+    measures in order (高技术产业增加值占…比重比上年同期提高 0.7) — not the last one's twice."""
+    text = view.text
+    figures, names, _verb, _lo = resolved
+    cut = rfind_any(text, "，,；;", s_start, q.start)
+    if cut < 0 or rfind_any(text, "，,；;", s_start, cut) >= figures[0] \
+            or text[figures[-1]:cut].count("，") + text[figures[-1]:cut].count(",") > 0:
+        return None  # (the clause must follow the run's own clause)
+    run = _run_figures(text, cut + 1)
+    m = _BASIS_CHANGE.fullmatch(text, cut + 1, run[0]) if run else None
+    if m is None or len(run) != len(figures) or q.number_start not in run:
+        return None
+    k = run.index(q.number_start)
+    return names[k] + m.group(0), (cut + 1 if k == 0 else q.start)
+
+
+# 完成年初预算 / 占年度投资计划 closing the share a pace is compared for (then 快于序时进度)
+_TARGET_PART = re.compile(f"(?:{cue_alt('metrics.target_verbs', False)}|{cue_alt('metrics.share_verb', False)})"
+                          f"[^，,。；;的]{{0,6}}?(?:{cue_alt('metrics.target_words')})[^，,。；;的]{{0,4}}$")
+# 快于序时进度, 低于时间进度: a yardstick verb and the pace a schedule sets
+_PACE = re.compile(f"(?:{cue_alt('metrics.yardstick_verbs')})(?:{cue_alt('metrics.schedule_paces')})$")
+
+
+def _pace_of_share(indicator: str) -> str:
+    """一般公共预算支出完成年初预算快于序时进度 (fiscal and project reports: 完成年初预算36.7%，快于
+    序时进度3.4个百分点): the points compare how far the level has got (its 进度) with the pace the
+    schedule sets — the level's progress, 一般公共预算支出进度快于序时进度, not its share of the
+    budget compared again.  Any other indicator as it is."""
+    pace = _PACE.search(indicator)
+    if pace is None or pace.start() < 4:
+        return indicator
+    share = _TARGET_PART.search(indicator, 0, pace.start())
+    if share is None or share.start() < 2:
+        return indicator
+    return indicator[:share.start()] + cues("metrics.progress_word")[0] + indicator[pace.start():]
+
+
+_EARLIER_LISTS = 3  # how many 分别 of the sentence before a bare one are asked for its items
+
+
+def _earlier_list(view: _ArticleView, s_start: int, hi: int, n: int) -> tuple | None:
+    """The list of n items a bare 分别 measures again: that of the nearest earlier 分别 of the
+    sentence that lists n items — past one that compares them (高技术产业和装备制造业增加值同比分别增长
+    a和b，增速分别比规模以上工业快c和d，占规模以上工业增加值比重分别为e和f: the shares are the two
+    industries', the 分别 of 增速 lists nothing of its own).  At most `_EARLIER_LISTS` are asked."""
+    text = view.text
+    for _ in range(_EARLIER_LISTS):
+        earlier = _rfind_respective(text, s_start, hi)
+        if earlier < 0:
+            return None
+        before = _listed_items(view, s_start, earlier)
+        if before is not None and len(before[1]) > 1:
+            return before if len(before[1]) == n else None
+        hi = earlier
+    return None
+
+
+def _passed_mark_verb(verb: str) -> bool:
+    """Is the verb after 分别 a round mark passed (突破, 超过, 跨越)?  Each item's figure is then its
+    level, named as one figure after the verb is (收入突破300亿元 → 收入)."""
+    return verb in cues("metrics.threshold_verbs")
+
+
+# 29.8%、增长 / 6.5%和增长: a figure of a run, a join and a change verb of the next figure's own
+_OWN_CHANGE_VERB = re.compile(f"[^、和及与，,；;]*[、和及与]\\s*((?:{cue_alt('metrics.change_verbs', False)}))$")
+
+
+def _own_change_verb(text: str, prev: int, at: int, verb: str) -> str:
+    """采矿业，制造业…分别下降29.8%、增长6.5%和增长4.1%: a figure of a 分别 run preceded by its own
+    change verb changes by that verb, not the first one after 分别 (制造业增长, never 制造业下降);
+    the basis before the first verb (同比) is kept.  Bounded by the two figures."""
+    m = _OWN_CHANGE_VERB.search(text, prev, at)
+    if m is None:
+        return verb
+    first = re.search(f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$", verb)
+    if first is None:
+        return verb
+    return verb[:first.start()] + m.group(1)
 
 
 _CHANGE_RUN = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_alt('metrics.change_qualifiers')})?"
@@ -2358,8 +2464,9 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     measured = verb in cues("metrics.respective_measures")  # 生猪、牛分别出栏a头、b头: each item's 出栏
     if result:
         verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
-    elif _RESULT_LED.fullmatch(verb):
+    elif _RESULT_LED.fullmatch(verb) or _passed_mark_verb(verb):
         verb = ""  # 批发业、零售业零售额分别完成a、b: a bare verb of achieving says each item's level
+        # (收入、支出分别突破300亿元和3000亿元: each item passed its own mark, as one figure would)
     elif not measured and not _plain_respective_verb(verb) and not _YARDSTICK_AFTER_RESPECTIVELY.fullmatch(verb):
         return None
     judged = _judged_list(text, s_start, lo, k)
@@ -2967,6 +3074,23 @@ def _rate_then_amount(prev: Quantity | None, q: Quantity) -> bool:
 def _sector_ordinal() -> re.Pattern:
     """第一/第二/第三 before 产业 (compiled once, after the ordinal digits are known)."""
     return re.compile(f"{cues('numbers.ordinal_chars')[0]}[{_ORDINAL_DIGITS}](?=产业)")
+
+
+_RESULT_VERB_END = re.compile(f"(?:{cue_alt('metrics.result_verbs')})$")
+
+
+def _collected_by_body(text: str, istart: int, at: int, indicator: str, paragraph_level: str | None) -> str:
+    """1-6月份全区一般公共预算收入完成61646万元…。其中税务部门完成28684万元: a body that collects
+    (or spends) for the place, then a verb of achieving and an amount, is no measure named after
+    the body — it is the body's part of the paragraph's revenue (or spending): 税务部门收入
+    (its budget 税务部门收入年初预算, its change 税务部门收入同比下降).
+    Only the clause's own words (istart to the figure) are read."""
+    if not indicator.endswith(cues("metrics.collecting_bodies")) or len(indicator) > 8 \
+            or not _RESULT_VERB_END.search(text, istart, at):
+        return indicator
+    heads = cues("metrics.collected_heads")
+    head = next((h for h in heads if paragraph_level and paragraph_level.endswith(h)), heads[0])
+    return indicator + head
 
 
 def _carried_sector_prefix(indicator: str, previous: str) -> str:
@@ -5028,7 +5152,9 @@ def _amount_in_target(text: str, s_start: int, q: Quantity, prev: Quantity | Non
 
 
 # 占年初预算, 为全年预算, 为调整预算数: a share verb or copula, then a target with its year
-_TARGET_LED = re.compile(f"(?:{cue_alt('metrics.share_verb', False)}|{cue_alt('metrics.copula', False)})"
+# (完成年初预算数60999万元的40.4%: a verb of a target done leads it as well)
+_TARGET_LED = re.compile(f"(?:{cue_alt('metrics.share_verb', False)}|{cue_alt('metrics.copula', False)}"
+                         f"|{cue_alt('metrics.target_verbs', False)})"
                          f"((?:{cue_alt('metrics.target_years')}).{{0,4}}?(?:{cue_alt('metrics.target_words')}))")
 
 
@@ -5573,6 +5699,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             if carried != indicator:  # 县域第一产业增加值增长3.5%，第二产业增加值增长8.2%: 县域第二产业…
                 indicator = carried
                 ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and q.unit in cues("metrics.money_units"):
+            collected = _collected_by_body(view.text, istart, q.start, indicator, paragraph_levels.get(_s))
+            if collected != indicator:  # 其中税务部门完成28684万元: 税务部门收入
+                indicator = collected
+                ind = (indicator, istart, iend, irule)
         if q.unit in cues("metrics.rank_units") and irule in ("change-of-previous", "clause-before"):
             ranked = _rank_change(view.text, view.sentence(q.start)[0], q.start, indicator)
             if ranked != indicator:  # 增速居全省第2位，比去年同期提升3位: the place in the ranking moved
@@ -5620,6 +5751,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             compared = _yardstick_of_figure(view.text, q, indicator, prev_ind)
             if compared:
                 indicator = compared
+                ind = (indicator, istart, iend, irule)
+            paced = _pace_of_share(indicator)
+            if paced != indicator:  # 完成年初预算36.7%，快于序时进度3.4个百分点: 一般公共预算支出进度快于序时进度
+                indicator = paced
                 ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
         if _changes_previous_subject(irule, srule, prev_metric):

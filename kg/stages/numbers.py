@@ -871,6 +871,18 @@ def _stacked_unit_rows(text: str):
             yield row, cells, head[0], head[1], head[2]
 
 
+_CLASS_NOUN = re.compile(r"[^\s，,。；;：:、！？!?（()）“”0-9０-９]{1,12}")
+
+
+def _class_measured(text: str, end: int) -> bool:
+    """8大类商品及服务价格指数呈现“六升二降” / 8大类商品零售额实现增长 (statistics releases): a
+    numbered classification whose noun runs into a measure of goods (价格指数, 零售额) in the same
+    clause names the classes the measure is broken down by — no count (商品 8类) of anything.
+    Reads at most twelve characters after the unit."""
+    m = _CLASS_NOUN.match(text, end)
+    return bool(m) and any(w in m.group(0) for w in cues("numbers.class_measures"))
+
+
 @lru_cache(maxsize=1)
 def _place_labels() -> frozenset[str]:
     """Division names down to the county (`kg.divisions.table()`) and their short forms: a row so
@@ -1403,6 +1415,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 建交35周年, 九部门, 两位数: the unit character begins another word
     if unit_s in cues("numbers.fixed_term_units") and ns > 0 and text[ns - 1] in cue_chars("metrics.top_chars"):
         return None  # 前3大贸易伙伴, 前10大企业: a rank among the largest, no count
+    if unit_s in cues("numbers.class_units") and _class_measured(text, end):
+        return None  # 8大类商品及服务价格指数: the classes a measure is broken down by, no count
     post = next((w for w in sorted(_APPROX_POST, key=len, reverse=True) if text.startswith(w, end)), None) \
         if refit else m.group("post")
     end += len(post) if refit and post else 0
