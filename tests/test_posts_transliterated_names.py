@@ -27,3 +27,15 @@ def test_a_foreign_name_is_read_whole(text, person, body):
 def test_a_chinese_name_before_a_word_stays_as_it_is():
     persons, _ = _held("县长丁丽娜特别指出，要抓好落实。")
     assert persons == {"丁丽娜"}
+
+
+@pytest.mark.parametrize("text", [
+    # real MFA releases (2017, 2018): the plain word after the name opens with a character no
+    # transliteration uses, so the name ends before it (was 古特雷斯共同, 古特雷斯工)
+    "9月22日，外交部长王毅和联合国秘书长古特雷斯共同出席在纽约举行的签署仪式。",
+    "外交部长王毅在纽约出席安理会常任理事国外长与联合国秘书长古特雷斯工作早餐会。",
+])
+def test_a_word_of_running_text_after_a_foreign_name_is_not_its_syllable(text):
+    persons, held = _held(text)
+    assert "古特雷斯" in persons and ("古特雷斯", "联合国") in held
+    assert not any(p.startswith("古特雷斯") and p != "古特雷斯" for p in persons)

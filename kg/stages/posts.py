@@ -4487,9 +4487,10 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
             return _foreign_name_checked(scan, p, inner - p)  # 山口那津男, not 山口 cut at 那
         if scan.names._boundary(p + n) or _foreign_stop_at(t, p, p + n) \
                 or (_plain_word(t[p + n:p + n + 2])  # (拜登|举行会晤)
-                                           and not _plain_word(t[p + n + 1:p + n + 3])  # 布林肯|进行, not 布林|肯进
-                                           and not (_common_words().get(t[p + n + 1:p + n + 3]) or "").startswith("nr")  # 热恩|别科夫: 科夫 goes on the name
-                                           and not scan.names._boundary(p + n + 1)):  # 布林肯|在, not 布林|肯在
+                                           and (t[p + n] not in _TRANSLIT  # 古特雷斯|共同出席: 共 is no syllable
+                                                or (not _plain_word(t[p + n + 1:p + n + 3])  # 布林肯|进行, not 布林|肯进
+                                                    and not (_common_words().get(t[p + n + 1:p + n + 3]) or "").startswith("nr")  # 热恩|别科夫: 科夫 goes on the name
+                                                    and not scan.names._boundary(p + n + 1)))):  # 布林肯|在, not 布林|肯在
             return _foreign_name_checked(scan, p, n)
     return None
 
