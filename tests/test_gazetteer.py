@@ -110,6 +110,20 @@ def test_a_township_written_with_its_people():
     assert got["羊二庄回族镇"].norm == "羊二庄镇" and got["羊二庄回族镇"].attrs["level"] == "township"
 
 
+def test_a_full_name_read_across_a_word_is_no_place():
+    """其中|山区 (a geography of Yunnan, the 海河 basin) is no 中山区 of Dalian, 集中|山区 neither;
+    where the text writes the district (大连市中山区, 在中山区) or a province before its capital
+    (湖南省长沙市) the name stays."""
+    for text in ("除昆明市的五华、盘龙区两个城区外，山区比重都在70%以上。其中山区面积占县域总面积"
+                 "70一79.9%的有4个，山区面积占80一89.9%的有13个。",
+                 "海河北系流域面积为8.34万平方公里，其中山区、平原分别占62.5%、37.5%。",
+                 "集中山区资源发展特色旅游。"):
+        assert "中山区" not in {m.norm for m in run(text).mentions if m.label == "Place"}, text
+    names = {m.norm for m in run("大连市中山区召开会议。他在中山区工作多年。湖南省长沙市开福区举行活动。").mentions
+             if m.label == "Place"}
+    assert {"大连市", "中山区", "湖南省", "长沙市", "开福区"} <= names
+
+
 def test_a_short_place_name_inside_another_word_is_no_place():
     """河长治 is not 长治, 确保山更绿 is not 保山, 茅塔河 is not 塔河, 长治久安 is not 长治;
     a short name after a verb or in a list still is."""

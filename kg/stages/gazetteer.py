@@ -406,6 +406,8 @@ def _raw_matches(text: str):
         s, e = end_idx - len(name) + 1, end_idx + 1
         if s < covered:
             continue
+        if kind == "full" and _read_across_start(text, s, e):
+            continue  # 其中|山区人口: no 中山区 (Dalian's district) in 其中 and 山区
         if kind == "short" and e - s == 2 and (over := _full_over_short(A, text, s + 1, e)) is not None \
                 and not _word_bounded(text, s, e):  # 上海|城市: the short name a word, no 海城市 over it
             if (split := _city_then_county(text, s + 1, over[0])) is not None:
@@ -434,6 +436,32 @@ def _raw_matches(text: str):
                 yield s, e - 1, name[:-1], "short"
             continue
         yield s, e, name, kind
+
+
+def _read_across_start(text: str, s: int, e: int) -> bool:
+    """Does the sentence read a full name's first character with the one before it as a word, and
+    the rest of the name as a common word of running text (其中|山区, 集中|山区, 高中|山地: no
+    中山区 of Dalian)?  Its segmentation says so: the word before crosses the name's start and the
+    word after it, ending at or past the name's end, is no name (tag nt, nz, nr; no division's
+    name or short name: jieba tags 山区 ns too).  Where the
+    sentence writes the division (大连市|中|山区, 在|中|山区) no word crosses its start.  The
+    segmenter runs only where the two characters across the start are a word of the dictionary."""
+    if s == 0 or e - s < 3 or text[s - 1:s + 1] not in word_tags():
+        return False
+    lo = max(0, s - 4)
+    pos, crossed = lo, False
+    for tok in dict_words(text[lo:min(len(text), e + 4)]):
+        end = pos + len(tok)
+        if pos < s < end:
+            crossed = end < e
+        elif crossed and pos < e:
+            tag, T = word_tags().get(tok) or "", table()
+            return len(tok) >= 2 and end >= e and bool(tag) and not tag.startswith(("nt", "nz", "nr")) \
+                and tok not in T.by_short and tok not in T.by_name  # (省长|沙市: a division's name)
+        elif pos >= e:
+            break
+        pos = end
+    return False
 
 
 def _city_then_county(text: str, s: int, e: int) -> list[tuple[int, int, str, str]] | None:
