@@ -446,8 +446,8 @@ def _read_across_start(text: str, s: int, e: int) -> bool:
     name or short name: jieba tags 山区 ns too).  Where the
     sentence writes the division (大连市|中|山区, 在|中|山区) no word crosses its start.  The
     segmenter runs only where the two characters across the start are a word of the dictionary."""
-    if s == 0 or e - s < 3 or text[s - 1:s + 1] not in word_tags():
-        return False
+    if s == 0 or e - s < 3 or (word_tags().get(text[s - 1:s + 1]) or "f").startswith("f"):
+        return False  # (以南|山区: a direction word, weighed by `_compass_phrase`)
     lo = max(0, s - 4)
     pos, crossed = lo, False
     for tok in dict_words(text[lo:min(len(text), e + 4)]):
