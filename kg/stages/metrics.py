@@ -414,6 +414,7 @@ class _ArticleView:
         self._scopes: list | None = None  # the scope words of the whole text (`_scope_matches`)
         self._scope_starts: list[int] = []
         self.base_memo: dict[tuple[int, int], tuple[int, int, str] | None] = {}  # (sentence, figure) -> its compared time
+        self.person_names: tuple[str, ...] | None = None  # the document's people (`_opening_person`)
         self.period_memo: dict[int, tuple[int, list]] = {}  # span start -> (end, its `_figure_periods`)
         self.period_judged: dict[int, list] = {}  # span start -> `_judge_periods` of its last span
         self.period_scan = GrowingScan(find_periods, _period_reach())  # find_periods from a start on
@@ -1077,6 +1078,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             left = left[unit.end():]
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
     name = _without_opening_entity(view, lo, q.start, name)
+    name = _without_opening_person(view, lo, q.start, name)
     name = _picked_from(name, text, lo, prev)
     name = _measure_of_counted(name, lo, prev_ind)
     pull = _pull_of_previous(text, s_start, left, name, q, prev, prev_ind)
@@ -2012,6 +2014,56 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
                 a2 == b and t2 == "Place" for a2, _b2, _k2, t2, _l2 in view.mentions_in(b, b + 1))
             return _without_opening_entity(view, b, hi, rest) if chained else rest
     return name
+
+
+def _without_opening_person(view: _ArticleView, lo: int, hi: int, name: str) -> str:
+    """驻村第一书记刘洋协调资金20万元 → 协调资金, 县长王刚争取项目资金500万元 → 争取项目资金: a person
+    opening the clause, alone or after the post the posts stage read with the name, is who did
+    it, no part of what is measured (kept when nothing is left, and when anything but a post
+    stands before the name: 奖励王刚5000元; nor when a join after it lists more of those counted:
+    秘书长罗强及委员共26人)."""
+    text = view.text
+    k = text.find(name, lo, hi) if len(name) >= 4 else -1
+    if k < 0:
+        return name
+    end = k + len(name)
+    person = _opening_person(view, k, end)
+    if person is None:
+        return name
+    a, b = person
+    if a > k and _registry().post_ending_at(text, a) is None:
+        return name
+    b += len(next((w for w in cues("metrics.person_after_words") if text.startswith(w, b)), ""))
+    if text[b:b + 1] in _JOINS or text.startswith(_ETC, b):
+        return name  # 秘书长罗强及委员共26人: the person is one of those counted
+    rest = _clean(text[b:end])
+    return rest if len(rest) >= 2 else name
+
+
+def _opening_person(view: _ArticleView, k: int, end: int) -> tuple[int, int] | None:
+    """The span of the last person named inside [k, end) and ending before it: a Person mention,
+    or a name the document holds as a person's written again where the posts stage did not
+    mark it (胡兵积极向上争取省级发改资金20多万元, after 负责人胡兵下派到中畲村任驻村第一书记)."""
+    person = None
+    for a, b, _key, etype, _l in view.mentions_in(k, end):
+        if etype == "Person" and b < end:
+            person = (a, b)
+    if person is not None:
+        return person
+    if view.person_names is None:
+        view.person_names = tuple(sorted({e.name for e in view.doc.entities.values()
+                                          if e.type == "Person" and len(e.name) >= 2}, key=len, reverse=True))
+    text = view.text
+    for n in view.person_names:
+        a = text.find(n, k, end - 1)
+        if a >= 0 and a + len(n) < end:
+            return a, a + len(n)
+    return None
+
+
+def _registry():
+    from . import registry  # (the posts' vocabulary: registry is imported by then)
+    return registry
 
 
 _PORT_CHAR, _PORT_WORD = cues("metrics.port_of_place")
