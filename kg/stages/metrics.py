@@ -49,8 +49,8 @@ from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, registry
 from .numbers import (HEADER_UNIT_ROW, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
-                      Quantity, column_header, find_quantities, header_unit, parse_number, row_caption, stacked_caption, stacked_column,
-                      table_cells)
+                      Quantity, column_header, find_quantities, header_unit, index_cell, parse_number, row_caption, stacked_caption,
+                      stacked_column, table_cells)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
 _AGE_UNITS = set(cues("metrics.age_units"))
@@ -705,6 +705,33 @@ def _cell_line_break(text: str, i: int) -> int:
     return nl if nl > 0 and not text[nl + 1:i].strip(" \t\u3000\r") else -1
 
 
+_YEAR_COLUMN = re.compile(r"(?:19|20)[0-9]{2}年?")
+
+
+def _index_column_name(name: str, column: str) -> str:
+    """居民消费价格指数 under 同比 → 居民消费价格指数（同比）: an index table's column says how the
+    level compares (环比, 上年同月=100) or where (城市, 农村), and so is part of what is measured; a
+    year column (2022) says when, the figure's period (`_index_period`), no part of the name."""
+    return name if _YEAR_COLUMN.fullmatch(column) else f"{name}（{column}）"
+
+
+def _index_period(ref: str | None, column: str, caption: str) -> tuple[str | None, str | None]:
+    """(ISO period, its words) of an index table's cell: its column's year (2022), else the one
+    period with its year that the table's caption states (居民消费价格指数(2017年), 龙岗区2010年4月…)
+    when the column states no time of its own and sums nothing (1-8月同比, 至本月平均, 累计比: a
+    stretch the caption's month does not say); else none — a bureau's table says its time once,
+    above it, and a guess from the text around would be another table's."""
+    if _YEAR_COLUMN.fullmatch(column):
+        return column[:4], column
+    if find_periods(column) or any(w in column for w in cues("metrics.index_span_columns")):
+        return None, None
+    stated = find_periods(caption) if caption else []
+    if len(stated) != 1 or explicit_year(stated[0][2]) is None:
+        return None, None
+    iso = resolve(stated[0][2], ref)
+    return (iso, stated[0][2]) if iso else (None, None)
+
+
 def _table_row_label(text: str, q: Quantity) -> str | None:
     """地区生产总值（亿元） | 2856.3 | or 地区生产总值（亿元） |⏎285.6 |: a table scraped with cell bars
     gives a row's first figure the row's label (without its unit), which may stand on the line
@@ -904,6 +931,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and text[q.end - 1:q.end] == _POPULATION[0]:
         # 辐射周边100多万人口, 拥有80万人口: the unit is the first character of the noun counted
         return _POPULATION, q.start, q.end + len(_POPULATION) - 1, "count-noun"
+    cell = index_cell(text, q.number_start) if q.form == "index" else None
+    if cell:  # 居民消费价格指数 | 100.1 | 100.5 under 名称 | 环比 | 同比: the row's index, by its column
+        return _index_column_name(cell[0], cell[1]), q.start, q.end, "index-table"
     label = _table_row_label(text, q)
     if label:  # 地区生产总值（亿元） |\n285.6 |: the row's label, on the line above
         return label, q.start, q.end, "table-row"
@@ -4532,6 +4562,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     whose yearless period looks ahead from the publication, never back to the year the text
     reviewed before (`_narrative_year`).
     """
+    cell = index_cell(view.text, q.number_start) if q.form == "index" else None
+    if cell:  # an index table's cell: its column's or its caption's time, nothing else
+        return _index_period(view.art.date or view.doc.date, cell[1], cell[3])
     s_start, s_end = view.sentence(q.start)
     p_start, p_end, _k = view.paragraph(q.start)
     found = None

@@ -455,8 +455,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
-        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out))))))))
+    return _with_index_cells(text, _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
+        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out)))))))))
 
 
 _CURRENCY_BEFORE = tuple(cues("numbers.currency_before"))
@@ -966,6 +966,184 @@ def stacked_column(text: str, a: int) -> tuple[str, str] | None:
         _STACK_MEMO[:] = [text, _stacked_table(text) if "\n" in text else {}]
     found = _STACK_MEMO[1].get(a)
     return found[:2] if found else None
+
+
+# ---------------------------------------------------------------------------- index tables
+# A price-index table (居民消费价格分类指数, 工业生产者出厂价格指数) writes bare index levels under a header
+# naming each column by its comparison or its year (名称 | 环比 | 同比 | 1-8月同比, 项目 全省 城市 农村,
+# 类 别 | 2011 | 2012): scraped with bars on one line, one cell a line, or apart by white space.  Read in
+# one pass over the text (`_index_table`), whatever the layout, as a stream of cells: a corner word
+# (类别, 项目) opens the header, the header's cells run to the first figure's row label, and each row
+# is a label and its figures.  Only a table read with certainty gives figures: its header or
+# caption states an index's base (上年同月=100) or a comparison (环比, 同比), a row or the caption
+# names an index, the header has exactly as many cells as the row has figures (a two-level header,
+# 以上年同期价格为100 over 本月 | 至本月平均, does not say which column is which), and every figure is
+# an index level (20-400).
+_FIGURE_TOKEN = re.compile(r"[-+−－]?[0-9]+(?:\.[0-9]+)?[%％]?")
+_INDEX_LEVEL_CELL = re.compile(r"[0-9]{2,3}(?:\.[0-9]{1,3})?")
+INDEX_LOW, INDEX_HIGH = 20, 400  # an index level (上年=100) lies between, a count or a percent change may not
+_YEAR_CELL = re.compile(r"(?:19|20)[0-9]{2}年?")
+# a row label's enumerator or its 其中: (一、食品类, 1.粮 食, (1)中药, #轻工业, 其中:台湾同胞): the label's
+# place in the table's outline, no part of what the row measures
+ROW_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、．.](?![0-9])|[（(][0-9一二三四五六七八九十]{1,2}[)）]"
+                            r"|[#＃]|其中[:：])[ \t\u3000]*")
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z ,.&'/\-]*")  # a yearbook's English translation beside the Chinese
+_SPACES = re.compile(r"[ \t\u3000\r]+")
+_TABLE_PROSE = re.compile("[。；！？，]")
+_BASE_IN_LABEL = re.compile(r"[（(][^（()）]{0,12}100[）)]$")  # 工业生产者出厂价格指数(上年同期=100)
+
+
+def _cell_words(s: str) -> str:
+    """A cell's Chinese words: its English translation and its white space taken out (全 省 Total
+    Province Indices → 全省, 外 国 人 → 外国人)."""
+    return _SPACES.sub("", _LATIN_WORDS.sub("", s))
+
+
+def _line_cells(text: str, ls: int, le: int) -> list[tuple[int, int, str]]:
+    """(start, end, words) of the cells of the line text[ls:le]: apart by bars when it has any; else
+    apart by white space, the words before a row's trailing figures one label cell (居民消费价格指数
+    101.2 101.3) and a run of single characters one word (类 别).  Cells with no Chinese words and no
+    figure (English) are left out."""
+    line = text[ls:le]
+    if _BARS.search(line):
+        pieces, pos = [], ls
+        for part in _BARS.split(line):
+            pieces.append((pos, pos + len(part)))
+            pos += len(part) + 1
+    else:
+        pieces = [(ls + m.start(), ls + m.end()) for m in re.finditer(r"[^ \t\u3000\r]+", line)]
+        k = len(pieces)
+        while k and _FIGURE_TOKEN.fullmatch(text[pieces[k - 1][0]:pieces[k - 1][1]]):
+            k -= 1
+        if 0 < k < len(pieces):
+            pieces = [(pieces[0][0], pieces[k - 1][1])] + pieces[k:]
+        elif k == len(pieces) and all(b - a == 1 for a, b in pieces):
+            pieces = [(pieces[0][0], pieces[-1][1])] if pieces else []
+    out = []
+    for a, b in pieces:
+        raw = text[a:b].strip(" \t\u3000\r")
+        words = raw if _FIGURE_TOKEN.fullmatch(raw) else _cell_words(raw)
+        if words:
+            a = text.find(raw, a, b) if raw else a
+            out.append((a, a + len(raw), words))
+    return out
+
+
+def _is_index_table(context: list[str], header: list[str], first_label: str) -> bool:
+    """Does a table hold index levels: its caption or header states a base (上年同月=100) or its
+    header names a comparison (环比 | 同比), and its caption or its first row names an index?"""
+    told = context + header
+    based = any(m in c for c in told for m in cues("numbers.index_base_marks")) \
+        or any(w in c for c in header for w in cues("numbers.index_columns"))
+    index = cues("numbers.index_heads")[0]
+    return based and any(index in c for c in context + [first_label])
+
+
+def index_label(label: str, price: bool) -> str:
+    """The indicator a row of an index table measures: its label without its enumerator, the base
+    in brackets, and white space (一、食品烟酒 → 食品烟酒价格指数 in a price table: a class's row
+    gives the class's index; 居民消费价格指数 as it is)."""
+    label = _BASE_IN_LABEL.sub("", ROW_ENUMERATOR.sub("", label))
+    index = cues("numbers.index_heads")[0]
+    if index in label:
+        return label
+    return label + (cues("numbers.index_price_words")[0] if price else "") + index
+
+
+def _index_row(out: dict, table: dict, label, nums) -> None:
+    """Record the figures of a row of an index table that is read with certainty (see above)."""
+    header = table["header"]
+    if not table["index"] or len(nums) != len(header) or _place_labels().__contains__(label[2]):
+        return
+    if not all(_INDEX_LEVEL_CELL.fullmatch(c) and INDEX_LOW <= float(c) <= INDEX_HIGH for _a, _b, c in nums):
+        return
+    name = index_label(label[2], table["price"])
+    if len(name) < 4:
+        return
+    for (a, b, _c), col in zip(nums, header):
+        out[a] = (name, col, b, table["caption"])
+
+
+def _index_table(text: str) -> dict[int, tuple[str, str, int, str]]:
+    """Each index level of the index tables in `text`: its start → (the row's indicator, its
+    column's header cell, its end, the table's caption words).  One pass over the lines (each at
+    most `HEADER_LINE` characters: a longer one, or one of prose, ends a table)."""
+    out: dict[int, tuple[str, str, int, str]] = {}
+    corners = {_SPACES.sub("", w) for w in cues("numbers.table_corner_words")}
+    context: list[str] = []
+    header: list | None = None
+    table: dict | None = None
+    label, nums = None, []
+    ls = 0
+    while ls <= len(text):
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        if le - ls > HEADER_LINE or _TABLE_PROSE.search(text, ls, le):
+            if table and label:
+                _index_row(out, table, label, nums)
+            context, header, table, label, nums = [], None, None, None, []
+            ls = le + 1
+            continue
+        for cell in _line_cells(text, ls, le):
+            words = cell[2]
+            figure = _FIGURE_TOKEN.fullmatch(words) is not None
+            if not figure and words in corners:
+                if table and label:
+                    _index_row(out, table, label, nums)
+                header, table, label, nums = [], None, None, []
+            elif header is None:
+                context = context[-7:] + [words]  # (the caption: the few cells above the corner)
+            elif table is None and not figure:
+                header.append(cell)
+            elif table is None and _YEAR_CELL.fullmatch(words) and not header:
+                header.append(cell)  # 类 别 | 2011 | 2012: a header of years
+            elif table is None and _YEAR_CELL.fullmatch(words) and _YEAR_CELL.fullmatch(header[-1][2]):
+                header.append(cell)
+            elif table is None:
+                if not header or _FIGURE_TOKEN.fullmatch(header[-1][2]):
+                    header, context = None, []  # (a figure with no label before it: no table known)
+                    continue
+                label, nums = header.pop(), [cell]
+                cols = [c[2] for c in header]
+                price = any(w in c for c in context + [label[2]] for w in cues("numbers.index_price_words"))
+                table = {"header": cols, "index": _is_index_table(context, cols, label[2]), "price": price,
+                         "caption": " ".join(context)}
+            elif figure:
+                if label:
+                    nums.append(cell)
+            else:
+                if label:
+                    _index_row(out, table, label, nums)
+                label, nums = cell, []
+        ls = le + 1
+    if table and label:
+        _index_row(out, table, label, nums)
+    return out
+
+
+_INDEX_MEMO: list = [None, {}]  # the text last asked of (compared by identity) and its index cells
+
+
+def index_cell(text: str, a: int) -> tuple[str, str, int, str] | None:
+    """(indicator, column header, end, caption) of the index table's cell starting at `a`, or None;
+    the text's tables are read once and kept for the next figure of the same text."""
+    if _INDEX_MEMO[0] is not text:
+        _INDEX_MEMO[:] = [text, _index_table(text) if "\n" in text else {}]
+    return _INDEX_MEMO[1].get(a)
+
+
+def _with_index_cells(text: str, out: list[Quantity]) -> list[Quantity]:
+    """The index levels of index tables (`_index_table`): each a unitless level, as 价格指数为102.1
+    reads (form "index"), in place of whatever the grammar read at its place."""
+    if "\n" not in text:
+        return out
+    cells = index_cell(text, -1) is None and _INDEX_MEMO[1]
+    if not cells:
+        return out
+    kept = [q for q in out if q.number_start not in cells]
+    extra = [Quantity(a, end, parse_number(text[a:end]), "", False, text[a:end], a, end, form="index")
+             for a, (_n, _c, end, _t) in cells.items()]
+    return sorted(kept + extra, key=lambda q: q.start)
 
 
 def _with_stacked_percent_cells(text: str, out: list[Quantity]) -> list[Quantity]:
