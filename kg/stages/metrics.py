@@ -706,6 +706,7 @@ def _cell_line_break(text: str, i: int) -> int:
 
 
 _YEAR_COLUMN = re.compile(r"(?:19|20)[0-9]{2}年?")
+_INDEX_TABLE_RULE = "metrics.index-table"
 
 
 def _index_column_name(name: str, column: str) -> str:
@@ -6806,6 +6807,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                 continue  # the same words for two times are two facts (增长5% in 2021 and in 2022)
             if other.indicator != m.indicator and "metrics.respectively-base" in m.rules | other.rules:
                 continue  # 较一季度、…和前三季度分别前移7位、8位和7位: each 7 against another time
+            if other.indicator != m.indicator and _INDEX_TABLE_RULE in m.rules and _INDEX_TABLE_RULE in other.rules:
+                continue  # 衣着 | 100.4 | 100.4 (城市, 农村): an index table's cells are each a fact of their own
             if _similar(other.indicator, m.indicator) and not _narrowed_nearby(other, m, breaks):
                 seen = spans[id(other)]
                 for e in m.evidence:

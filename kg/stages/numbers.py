@@ -1029,6 +1029,23 @@ def _line_cells(text: str, ls: int, le: int) -> list[tuple[int, int, str]]:
     return out
 
 
+_CAPTION_INDEX = re.compile(r"[\u4e00-\u9fff]{2,20}指数")
+
+
+def _caption_index(context: list[str]) -> str | None:
+    """The index a table's caption names (9-12 工业生产者出厂价格指数 → 工业生产者出厂价格指数), or None."""
+    for c in context:
+        m = _CAPTION_INDEX.search(c)
+        if m:
+            return m.group(0)
+    return None
+
+
+def _states_base(cell: str) -> bool:
+    """单位:以上年为100, (上年=100): a cell stating an index's base — its 上年 is no period of the table."""
+    return any(m in cell for m in cues("numbers.index_base_marks"))
+
+
 def _is_index_table(context: list[str], header: list[str], first_label: str) -> bool:
     """Does a table hold index levels: its caption or header states a base (上年同月=100) or its
     header names a comparison (环比 | 同比), and its caption or its first row names an index?"""
@@ -1039,12 +1056,14 @@ def _is_index_table(context: list[str], header: list[str], first_label: str) -> 
     return based and any(index in c for c in context + [first_label])
 
 
-def index_label(label: str, price: bool) -> str:
+def index_label(label: str, price: bool, named: str | None = None) -> str:
     """The indicator a row of an index table measures: its label without its enumerator, the base
     in brackets, and white space (一、食品烟酒 → 食品烟酒价格指数 in a price table: a class's row
     gives the class's index; 居民消费价格指数 as it is)."""
     label = _BASE_IN_LABEL.sub("", ROW_ENUMERATOR.sub("", label))
     index = cues("numbers.index_heads")[0]
+    if label in cues("numbers.index_total_rows") and named:
+        return named  # 总指数 | 106.0 under 9-12 工业生产者出厂价格指数: the caption's index
     if index in label:
         return label
     return label + (cues("numbers.index_price_words")[0] if price else "") + index
@@ -1057,7 +1076,7 @@ def _index_row(out: dict, table: dict, label, nums) -> None:
         return
     if not all(_INDEX_LEVEL_CELL.fullmatch(c) and INDEX_LOW <= float(c) <= INDEX_HIGH for _a, _b, c in nums):
         return
-    name = index_label(label[2], table["price"])
+    name = index_label(label[2], table["price"], table["named"])
     if len(name) < 4:
         return
     for (a, b, _c), col in zip(nums, header):
@@ -1107,7 +1126,7 @@ def _index_table(text: str) -> dict[int, tuple[str, str, int, str]]:
                 cols = [c[2] for c in header]
                 price = any(w in c for c in context + [label[2]] for w in cues("numbers.index_price_words"))
                 table = {"header": cols, "index": _is_index_table(context, cols, label[2]), "price": price,
-                         "caption": " ".join(context)}
+                         "caption": " ".join(c for c in context if not _states_base(c)), "named": _caption_index(context)}
             elif figure:
                 if label:
                     nums.append(cell)
