@@ -49,7 +49,7 @@ from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, registry
 from .numbers import (HEADER_UNIT_ROW, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
-                      Quantity, column_header, find_quantities, header_unit, index_cell, parse_number, row_caption, stacked_caption,
+                      Quantity, column_header, find_quantities, header_unit, index_cell, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
                       stacked_column, table_cells)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
@@ -671,12 +671,12 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
             return None
     head = column_header(text, ls, len(table_cells(text[ls:q.start])))
     if head is None and q.unit in cues("metrics.points_unit") and prev.unit in _PERCENT_UNITS:
-        return _clean(row.group("label"))  # 亏损面(%) | 24.61 | 1.54个百分点: the row's rate moved so
+        return _row_label(row.group("label"))  # 亏损面(%) | 24.61 | 1.54个百分点: the row's rate moved so
     if head is None:
         return None
     # (增长% or 比上年增长(%): the mark says the column holds percentages, it is no part of the name)
     name = PERCENT_HEADER_MARK.sub("", head)
-    return _clean(row.group("label")) + name if name else None
+    return _row_label(row.group("label")) + name if name else None
 
 
 def _stacked_column(text: str, q: Quantity) -> str | None:
@@ -687,7 +687,7 @@ def _stacked_column(text: str, q: Quantity) -> str | None:
     if found is None:
         return None
     name = PERCENT_HEADER_MARK.sub("", found[1])
-    return _clean(found[0]) + name if name else None
+    return _row_label(found[0]) + name if name else None
 
 
 def _without_respectively(indicator: str) -> str:
@@ -703,6 +703,13 @@ def _cell_line_break(text: str, i: int) -> int:
     cell a line: 地区生产总值（亿元）⏎128.6), or -1."""
     nl = text.rfind("\n", max(0, i - 4), i)
     return nl if nl > 0 and not text[nl + 1:i].strip(" \t\u3000\r") else -1
+
+
+def _row_label(label: str) -> str:
+    """A table row's label as an indicator: without its enumerator or 其中: (一、接待过夜游客(人次),
+    1.入境游客, (1)粮食, 其中:台湾同胞), the row's place in the table's outline, and cleaned as an
+    indicator is (`_clean`)."""
+    return _clean(ROW_ENUMERATOR.sub("", label.strip(" \t\u3000|｜")))
 
 
 _YEAR_COLUMN = re.compile(r"(?:19|20)[0-9]{2}年?")
@@ -759,7 +766,7 @@ def _table_row_label(text: str, q: Quantity) -> str | None:
             return None
     elif spaced and not row.group("unit_cell"):
         return None  # (rows with their unit in brackets and no bars read their label as before)
-    label = _clean(row.group("label"))
+    label = _row_label(row.group("label"))
     return label if len(label) >= 2 else None
 
 
