@@ -1,0 +1,193 @@
+"""Round 37 (tables37): statistics tables as bureaus publish them — price-index tables (居民消费价格指数,
+工业生产者出厂价格指数, 商品零售价格指数) whose bare levels stand under a header naming each column by its
+comparison, its place or its year, scraped with bars on one line, one cell a line, or apart by white
+space; a figure cell repeated down a column; a row label's enumerator.  Each excerpt is from a fresh
+text of /tmp/s22/fresh/tables37 (Fujian, Shanxi, Guangzhou, Shandong yearbooks; Longgang and
+Changzhou monthly tables; Guangdong tourism)."""
+from kg.builder import extract_document
+from kg.model import Doc
+
+
+def _figures(text: str, date: str | None = None) -> list[tuple]:
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    res = extract_document(doc)
+    return [(m.indicator, m.value, m.unit, m.period) for m in res.metrics]
+
+
+FUJIAN = """8-6 居民消费价格指数(2017年)
+单位:以上年为100  
+项目 全省  
+城市 农村
+       
+  居民消费价格指数 101.2 101.3 100.8
+  一、按商品和非商品分      
+      消费品价格指数 100.3 100.4 100.2
+  二、按类别分      
+      食品烟酒 99.0 99.2 98.5
+      生活用品及服务 101.2 101.2 101.1
+"""
+
+
+def test_yearbook_index_table_apart_by_white_space_gives_each_column():
+    """项目 全省 / 城市 农村 over 食品烟酒 99.0 99.2 98.5 (Fujian yearbook 8-6): each cell is the class's
+    price index where its column says, in the caption's year; two cells alike (101.2 | 101.2) are two
+    facts, and the base line (以上年为100) is no period."""
+    got = _figures(FUJIAN)
+    assert ("食品烟酒价格指数（城市）", 99.2, "", "2017") in got
+    assert ("居民消费价格指数（全省）", 101.2, "", "2017") in got
+    assert ("生活用品及服务价格指数（全省）", 101.2, "", "2017") in got
+    assert ("生活用品及服务价格指数（城市）", 101.2, "", "2017") in got
+    assert len(got) == 12
+
+
+SHANDONG = """9-12 工业生产者出厂价格指数 |
+(上年=100) |
+类 别 |
+2011 |
+2012 |
+2013 |
+2014 |
+2015 |
+|
+|
+总指数 |
+106.0 |
+98.4 |
+98.4 |
+98.4 |
+95.2 |
+轻工业 |
+106.3 |
+99.6 |
+100.1 |
+99.5 |
+98.4 |
+"""
+
+
+def test_index_table_one_cell_a_line_with_year_columns():
+    """类 别 | 2011 | … | 2015 over 总指数 | 106.0 | 98.4 | 98.4 | 98.4 (Shandong yearbook 9-12, one cell a
+    line): each year's level, 总指数 being the caption's 工业生产者出厂价格指数; the same figure three
+    years running is three cells, not a headline set twice."""
+    got = _figures(SHANDONG)
+    ppi = sorted(g[3] for g in got if g[0] == "工业生产者出厂价格指数" and g[1] == 98.4)
+    assert ppi == ["2012", "2013", "2014"]
+    assert ("轻工业价格指数", 106.3, "", "2011") in got
+    assert len(got) == 10
+
+
+GUANGZHOU = """7-5 工业生产者出厂价格指数 (上年=100) (2022-2023年) |
+Producer Price Indices for Industrial Products (Preceding Year=100) (2022-2023) |
+|
+项 目 | Item | 2022 | 2023 |
+| | | |
+工业生产者出厂价格指数 | Producer Price Index for Industrial Products | 102.59 | 97.63 |
+轻工业 | Light Industry | 100.31 | 99.78 |
+采掘工业 | Mining and Quarrying Industry | | |
+原料工业 | Raw Materials Industry | 115.71 | 96.19 |
+"""
+
+
+def test_bilingual_index_table_reads_the_chinese_label():
+    """项 目 | Item | 2022 | 2023 (Guangzhou yearbook 7-5): the English column is a translation, no
+    cell; an empty row (采掘工业 | | |) gives nothing."""
+    got = _figures(GUANGZHOU)
+    assert ("轻工业价格指数", 100.31, "", "2022") in got
+    assert ("原料工业价格指数", 115.71, "", "2022") in got
+    assert ("工业生产者出厂价格指数", 97.63, "", "2023") in got
+    assert not any("采掘" in g[0] for g in got)
+
+
+SHANXI = """上年=100 | (last year=100) | |||
+指 标 | Item | 全 省 Total Province Indices |
+城 市 Urban Indices |
+农 村 Rural Indices |
+商品零售价格总指数 | General Retail Price Indices | 102.3 | 102.5 | 102.0 |
+一、食品类 | Food | 108.6 | 108.6 | 108.5 |
+1.粮 食 | Grain | 107.6 | 107.5 | 107.7 |
+"""
+
+
+def test_letter_spaced_labels_and_enumerators_of_an_index_table():
+    """1.粮 食 | Grain | 107.6 | 107.5 | 107.7 under 指 标 | Item | 全 省 … (Shanxi yearbook 6-4): the
+    label without its enumerator and spacing, the column its Chinese name."""
+    got = _figures(SHANXI)
+    assert ("粮食价格指数（城市）", 107.5, "", None) in got
+    assert ("食品类价格指数（全省）", 108.6, "", None) in got
+    assert ("食品类价格指数（城市）", 108.6, "", None) in got
+    assert ("商品零售价格总指数（农村）", 102.0, "", None) in got
+
+
+CPI_BARS = """居民消费价格分类指数
+名称 | 环比 | 同比 | 1-8月同比 |
+居民消费价格指数 | 100.1 | 100.5 | 100.9 |
+一、食品烟酒 | 100.0 | 100.0 | 102.4 |
+(1)粮食 | 101.1 | 100.6 | 103.4 |
+"""
+
+
+def test_cpi_table_with_comparison_columns():
+    """名称 | 环比 | 同比 | 1-8月同比 over 居民消费价格指数 | 100.1 | 100.5 | 100.9: each comparison a
+    figure of its own; the class rows' labels name the class's price index."""
+    got = _figures(CPI_BARS)
+    assert ("居民消费价格指数（同比）", 100.5, "", None) in got
+    assert ("居民消费价格指数（1-8月同比）", 100.9, "", None) in got
+    assert ("食品烟酒价格指数（环比）", 100.0, "", None) in got
+    assert ("粮食价格指数（1-8月同比）", 103.4, "", None) in got
+
+
+LONGGANG_TWO_LEVELS = """类 别 | 以上月价格 | 以上年同期价格为100 | |
+为100 | 本月 | 至本月平均 | |
+居民消费价格总指数 | 100.3 | 106.4 | 105.4 |
+服务项目价格指数 | 100.0 | 104.5 | 104.4 |
+"""
+
+CHANGZHOU_WIDER_HEADER = """指标名称
+|
+环比(上月=100)
+|
+同期比(上年同月=100)
+|
+累计比(上年同期=100)
+|
+增幅%
+|
+去年同月
+|
+工业生产者出厂价格指数(上年同期=100)
+|
+99.6
+|
+94.7
+|
+95.5
+|
+|
+"""
+
+
+def test_index_tables_whose_columns_are_not_certain_give_nothing():
+    """A two-level header (以上年同期价格为100 over 本月 | 至本月平均, Longgang 2011-05) or one with more
+    columns than the rows fill (Changzhou 2015-10): which column a cell is in is not certain, so
+    no figure is read from them rather than a wrong one — while the same rows under a header of
+    one level are read."""
+    one_level = LONGGANG_TWO_LEVELS.replace("类 别 | 以上月价格 | 以上年同期价格为100 | |\n为100 | 本月 | 至本月平均 | |",
+                                            "类 别 | 环比 | 同比 | 累计比 |")
+    assert ("居民消费价格总指数（同比）", 106.4, "", None) in _figures(one_level)
+    assert _figures(LONGGANG_TWO_LEVELS) == []
+    assert _figures(CHANGZHOU_WIDER_HEADER) == []
+
+
+TOURISM = """本 月 | 比上年同月 ±% | 本月止累计 | 比上年同期 ±% | |
+一、接待过夜游客(人次) | 32275456 | 12.27 | 144004010 | 14.36 |
+二、接待过夜游客人均停留天数(天/人) | 1.88 | -25.98 | 2.07 | -0.96 |
+"""
+
+
+def test_table_row_label_loses_its_enumerator():
+    """一、接待过夜游客(人次) | 32275456 (Guangdong tourism table): the row measures 接待过夜游客, its
+    enumerator is the row's place in the table's outline."""
+    got = _figures(TOURISM)
+    assert ("接待过夜游客", 32275456, "人次", None) in got
+    assert not any(g[0].startswith(("一、", "二、")) for g in got)
