@@ -167,16 +167,43 @@ CHANGZHOU_WIDER_HEADER = """指标名称
 """
 
 
-def test_index_tables_whose_columns_are_not_certain_give_nothing():
-    """A two-level header (以上年同期价格为100 over 本月 | 至本月平均, Longgang 2011-05) or one with more
-    columns than the rows fill (Changzhou 2015-10): which column a cell is in is not certain, so
-    no figure is read from them rather than a wrong one — while the same rows under a header of
-    one level are read."""
-    one_level = LONGGANG_TWO_LEVELS.replace("类 别 | 以上月价格 | 以上年同期价格为100 | |\n为100 | 本月 | 至本月平均 | |",
-                                            "类 别 | 环比 | 同比 | 累计比 |")
-    assert ("居民消费价格总指数（同比）", 106.4, "", None) in _figures(one_level)
-    assert _figures(LONGGANG_TWO_LEVELS) == []
+def test_two_level_index_header_and_a_header_wider_than_its_rows():
+    """类 别 | 以上月价格 | 以上年同期价格为100 / 为100 | 本月 | 至本月平均 (Longgang 2011-05, a two-row
+    header flattened, 为100 wrapped): the month-on-month column is one, the year-on-year one spans
+    本月 and 至本月平均.  A header with more columns than the rows fill (Changzhou 2015-10: 增幅%,
+    去年同月 left empty) does not say which column a cell is in: nothing is read from it."""
+    got = _figures(LONGGANG_TWO_LEVELS)
+    assert ("居民消费价格总指数（以上月价格为100）", 100.3, "", None) in got
+    assert ("居民消费价格总指数（以上年同期价格为100，本月）", 106.4, "", None) in got
+    assert ("服务项目价格指数（以上年同期价格为100，至本月平均）", 104.4, "", None) in got
     assert _figures(CHANGZHOU_WIDER_HEADER) == []
+
+
+LONGGANG_CAPTION = """龙岗区2010年4月居民消费价格指数
+类 别 |
+以上月价格为100 |
+以上年同期价格为100 |
+|
+本月 |
+至本月平均 |
+||
+居民消费价格总指数 |
+100.3 |
+102.0 |
+100.7 |
+"""
+
+
+def test_index_table_caption_gives_its_month_and_place():
+    """龙岗区2010年4月居民消费价格指数 over a table one cell a line: the month's columns are April
+    2010's, the average to date is no single month, and the figures are 龙岗区's."""
+    doc = Doc(id="t", source="t.txt", text=LONGGANG_CAPTION)
+    res = extract_document(doc)
+    names = {k: e.name for k, e in res.entities.items()}
+    got = {(m.indicator, m.value, names.get(m.subject), m.period) for m in res.metrics}
+    assert ("居民消费价格总指数（以上年同期价格为100，本月）", 102.0, "龙岗区", "2010-04") in got
+    assert ("居民消费价格总指数（以上月价格为100）", 100.3, "龙岗区", "2010-04") in got
+    assert ("居民消费价格总指数（以上年同期价格为100，至本月平均）", 100.7, "龙岗区", None) in got
 
 
 TOURISM = """本 月 | 比上年同月 ±% | 本月止累计 | 比上年同期 ±% | |

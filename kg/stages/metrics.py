@@ -714,6 +714,7 @@ def _row_label(label: str) -> str:
 
 _YEAR_COLUMN = re.compile(r"(?:19|20)[0-9]{2}年?")
 _INDEX_TABLE_RULE = "metrics.index-table"
+_INDEX_BASE_PHRASE = re.compile(r"[^，,（(）)]*?(?:为|[=＝])100[）)]?")  # 以上月价格为100, (上年同月=100)
 
 
 def _index_column_name(name: str, column: str) -> str:
@@ -731,7 +732,10 @@ def _index_period(ref: str | None, column: str, caption: str) -> tuple[str | Non
     above it, and a guess from the text around would be another table's."""
     if _YEAR_COLUMN.fullmatch(column):
         return column[:4], column
-    if find_periods(column) or any(w in column for w in cues("metrics.index_span_columns")):
+    rest = _INDEX_BASE_PHRASE.sub("", column)  # 以上年同期价格为100，本月: its base is no time of it
+    for w in cues("metrics.index_month_columns"):
+        rest = rest.replace(w, "")
+    if find_periods(rest) or any(w in rest for w in cues("metrics.index_span_columns")):
         return None, None
     stated = find_periods(caption) if caption else []
     if len(stated) != 1 or explicit_year(stated[0][2]) is None:

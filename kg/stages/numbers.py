@@ -976,9 +976,8 @@ def stacked_column(text: str, a: int) -> tuple[str, str] | None:
 # (类别, 项目) opens the header, the header's cells run to the first figure's row label, and each row
 # is a label and its figures.  Only a table read with certainty gives figures: its header or
 # caption states an index's base (上年同月=100) or a comparison (环比, 同比), a row or the caption
-# names an index, the header has exactly as many cells as the row has figures (a two-level header,
-# 以上年同期价格为100 over 本月 | 至本月平均, does not say which column is which), and every figure is
-# an index level (20-400).
+# names an index, the header has exactly as many cells as the row has figures (or is a two-level header
+# read with certainty: `two_level_header`), and every figure is an index level (20-400).
 _FIGURE_TOKEN = re.compile(r"[-+−－]?[0-9]+(?:\.[0-9]+)?[%％]?")
 _INDEX_LEVEL_CELL = re.compile(r"[0-9]{2,3}(?:\.[0-9]{1,3})?")
 INDEX_LOW, INDEX_HIGH = 20, 400  # an index level (上年=100) lies between, a count or a percent change may not
@@ -1069,9 +1068,43 @@ def index_label(label: str, price: bool, named: str | None = None) -> str:
     return label + (cues("numbers.index_price_words")[0] if price else "") + index
 
 
+_BASE_TAIL = re.compile(r"(?:为|[=＝])100")  # 为100: the end of a header cell wrapped onto the next header row
+SUB_COLUMN_MAX = 8  # a second header row's cell (至本月平均) is at most this long
+
+
+def two_level_header(cols: list[str], n: int) -> list[str] | None:
+    """The n column names of an index table's header of two rows flattened into one run of cells
+    (以上月价格为100 | 以上年同期价格为100 | 本月 | 至本月平均 over three figures): the second row's cells
+    (本月, 至本月平均: `numbers.index_sub_columns`) stand under the first row's last comparison, each
+    earlier one a comparison with the month before (`numbers.index_single_columns`), one column only.
+    A cell's wrapped tail (以上月价格 | … | 为100) rejoins the first cell with no base.  None unless the
+    cells add up to n columns so."""
+    cells: list[str] = []
+    for c in cols:
+        if cells and _BASE_TAIL.fullmatch(c):
+            k = next((i for i, t in enumerate(cells) if not _states_base(t)), None)
+            if k is None:
+                return None
+            cells[k] += c
+            continue
+        cells.append(c)
+    b = 0
+    while b < len(cells) and len(cells[-1 - b]) <= SUB_COLUMN_MAX \
+            and any(w in cells[-1 - b] for w in cues("numbers.index_sub_columns")):
+        b += 1
+    top, bottom = cells[:len(cells) - b], cells[len(cells) - b:]
+    if b < 2 or len(top) < 2 or len(top) - 1 + b != n:
+        return None
+    if not all(any(w in t for w in cues("numbers.index_single_columns")) for t in top[:-1]):
+        return None
+    return top[:-1] + [f"{top[-1]}，{x}" for x in bottom]
+
+
 def _index_row(out: dict, table: dict, label, nums) -> None:
     """Record the figures of a row of an index table that is read with certainty (see above)."""
     header = table["header"]
+    if len(header) != len(nums) and nums:
+        header = two_level_header(header, len(nums)) or header
     if not table["index"] or len(nums) != len(header) or _place_labels().__contains__(label[2]):
         return
     if not all(_INDEX_LEVEL_CELL.fullmatch(c) and INDEX_LOW <= float(c) <= INDEX_HIGH for _a, _b, c in nums):
