@@ -218,3 +218,22 @@ def test_table_row_label_loses_its_enumerator():
     got = _figures(TOURISM)
     assert ("接待过夜游客", 32275456, "人次", None) in got
     assert not any(g[0].startswith(("一、", "二、")) for g in got)
+
+
+TOURISM_ROWS = """全省旅游住宿设施接待过夜游客情况（2017年8月）
+本 月 | 比上年同月 ±% | 本月止累计 | 比上年同期 ±% | |
+一、接待过夜游客(人次) | 32275456 | 12.27 | 144004010 | 14.36 |
+1.入 境 游 客 | 2646490 | 2.13 | 12876521 | 6.39 |
+台湾同胞 | 205147 | -7.82 | 908939 | -0.35 |
+香港同胞 | 1634171 | 4.19 | 8066893 | 8.35 |
+"""
+
+
+def test_compatriots_rows_place_no_story():
+    """台湾同胞 | 205147 (Guangdong tourism table, 2017-08): visitors named by where they come from —
+    台湾 is their origin, never the place the table's figures are of."""
+    doc = Doc(id="t", source="t.txt", text=TOURISM_ROWS)
+    res = extract_document(doc)
+    names = {k: e.name for k, e in res.entities.items()}
+    subjects = {names.get(m.subject) for m in res.metrics}
+    assert res.metrics and not subjects & {"台湾", "香港"}
