@@ -506,9 +506,10 @@ def _with_index_levels(text: str, out: list[Quantity]) -> list[Quantity]:
 
 
 # a cell's bar in a table scraped as text: 地区生产总值（亿元） | 2856.3 | on one line, or each cell on
-# a line of its own closed by its bar (地区生产总值（亿元） |\n2856.3 |): the bar (and the line end after
-# it) parts a row's label from its first figure as white space does
-_CELL_BAR = r"[ \t\u3000]*[|｜][ \t\u3000]*(?:\r?\n[ \t\u3000]*)?"
+# a line of its own closed by its bar (地区生产总值（亿元） |\n2856.3 |), or each cell and each bar on a line
+# of its own (接待过夜游客（人次）⏎|⏎39427276⏎|): the bar (and the line ends about it) parts a row's label
+# from its first figure as white space does
+_CELL_BAR = r"(?:[ \t\u3000]*\r?\n)?[ \t\u3000]*[|｜][ \t\u3000]*(?:\r?\n[ \t\u3000]*)?"
 # a table set one cell a line (converted from PDF or HTML): the label's line ends with its unit, the
 # figure stands alone on the next line (地区生产总值（亿元）⏎128.6⏎一般公共预算收入（亿元）): the line end
 # parts them as white space does
@@ -627,7 +628,7 @@ def _header_unit_rows(text: str, taken: set[int]) -> list[Quantity]:
 HEADER_LOOKBACK = 12  # lines above a table row that may hold its column names
 HEADER_LINE = 200  # characters: longer lines are prose, no header
 # a column's name that says its cells are percentages (增长%, 比上年增长(%), 增速（%）)
-PERCENT_HEADER_MARK = re.compile(r"[（(]?[%％][)）]?$")
+PERCENT_HEADER_MARK = re.compile(r"[ \t\u3000]*[±]?[ \t\u3000]*[（(]?[±]?[%％][)）]?$")  # (比上年同月 ±%: a rise or a fall)
 _BARE_CELL = re.compile(rf"[-+−－＋]?(?:{_ARABIC})[%％]?")
 
 
@@ -650,9 +651,16 @@ def column_header(text: str, ls: int, k: int) -> str | None:
     """The name of column k (0 = the row's label) in the header above the table row that starts at
     `ls`: the nearest of the `HEADER_LOOKBACK` lines above with more than k cells and no figure
     cell (a header may name a period: 指标名称 计量单位 1-6月 增长%); None without one.  Bounded: at
-    most that many lines of at most `HEADER_LINE` characters are read."""
-    cells = _header_cells(text, ls, k)
-    return cells[k] if cells else None
+    most that many lines of at most `HEADER_LINE` characters are read.  A header with one cell fewer
+    than the row, its corner cell lost (`本 月 | 比上年同月 ±% | 本月止累计 | 比上年同期 ±% |` over
+    `接待过夜游客(人次) | 32275456 | 12.27 | …`), stands one column to the left of the row's cells."""
+    cells = _header_cells(text, ls, k - 1 if k else k)
+    if not cells:
+        return None
+    end = text.find("\n", ls)
+    if k and len(cells) == len(table_cells(text[ls:end if end >= 0 else len(text)])) - 1:
+        return cells[k - 1]
+    return cells[k] if len(cells) > k else None
 
 
 def _header_cells(text: str, ls: int, k: int) -> list[str] | None:
