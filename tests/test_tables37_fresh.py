@@ -237,3 +237,51 @@ def test_compatriots_rows_place_no_story():
     names = {k: e.name for k, e in res.entities.items()}
     subjects = {names.get(m.subject) for m in res.metrics}
     assert res.metrics and not subjects & {"台湾", "香港"}
+
+
+def test_tourism_row_growth_under_a_header_without_its_corner():
+    """本 月 | 比上年同月 ±% | 本月止累计 | … over 一、接待过夜游客(人次) | 32275456 | 12.27 | … (Guangdong
+    tourism table, bars on one line): the header lost its corner cell, so its columns stand one to
+    the left of the row's; 12.27 is the year-on-year change in per cent, the cumulative level after
+    it (a column of no known unit) is left unread."""
+    got = _figures(TOURISM)
+    assert ("接待过夜游客比上年同月", 12.27, "%", None) in got
+    assert ("接待过夜游客人均停留天数比上年同月", -25.98, "%", None) in got
+    assert not any(g[1] in (144004010, 14.36) for g in got)
+
+
+GD_BARS_OWN_LINES = """全省旅游住宿设施接待过夜游客情况（2017年8月）
+|
+|
+本 月
+|
+比上年同月
+|
+本月止累计
+|
+比上年同期
+|
+|
+±%
+|
+±%
+|
+|
+一、接待过夜游客（人次）
+|
+39427276
+|
+10.07
+|
+274904634
+|
+11.3
+|
+"""
+
+
+def test_row_whose_cells_and_bars_each_stand_on_a_line():
+    """一、接待过夜游客（人次）⏎|⏎39427276⏎| (Guangdong tourism page, 2017-08, scraped cell by cell and
+    bar by bar): the row's first figure in the label's unit."""
+    got = _figures(GD_BARS_OWN_LINES)
+    assert ("接待过夜游客", 39427276, "人次", None) in got
