@@ -762,8 +762,8 @@ def _stacked_header(text: str, ls: int, n: int) -> list[str] | None:
         if _STACK_CELL.fullmatch(line):
             run = []
             continue
-        if run and len(line) > STACK_HEAD_MAX or _STACK_PROSE.search(line):
-            return None
+        if run and len(line) > STACK_HEAD_MAX or _STACK_PROSE.search(ROW_ENUMERATOR.sub("", line)):
+            return None  # (其中:台湾同胞, a row's label over the rows above: its colon is no prose)
         run.append(line)
         if len(run) == n + 2:
             corner = re.sub(r"[ \t\u3000]", "", run[-1])
