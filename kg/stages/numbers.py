@@ -985,7 +985,10 @@ def stacked_column(text: str, a: int) -> tuple[str, str] | None:
 # is a label and its figures.  Only a table read with certainty gives figures: its header or
 # caption states an index's base (上年同月=100) or a comparison (环比, 同比), a row or the caption
 # names an index, the header has exactly as many cells as the row has figures (or is a two-level header
-# read with certainty: `two_level_header`), and every figure is an index level (20-400).
+# read with certainty: `two_level_header`) and no percentage column, and every figure is an index level
+# (20-400).  A row whose label names no index (一、食品烟酒) is a class's only in a table the caption names
+# an index of, or that states a base, or whose every column is a comparison; a row with a unit (亿元) is
+# never an index's.
 _FIGURE_TOKEN = re.compile(r"[-+−－]?[0-9]+(?:\.[0-9]+)?[%％]?")
 _INDEX_LEVEL_CELL = re.compile(r"[0-9]{2,3}(?:\.[0-9]{1,3})?")
 INDEX_LOW, INDEX_HIGH = 20, 400  # an index level (上年=100) lies between, a count or a percent change may not
@@ -1113,8 +1116,11 @@ def _index_row(out: dict, table: dict, label, nums) -> None:
     header = table["header"]
     if len(header) != len(nums) and nums:
         header = two_level_header(header, len(nums)) or header
-    if not table["index"] or len(nums) != len(header) or _place_labels().__contains__(label[2]):
+    if not table["index"] or len(nums) != len(header) or label[2] in _place_labels():
         return
+    index = cues("numbers.index_heads")[0]
+    if TABLE_UNIT_END.search(label[2]) or (index not in label[2] and not table["classes"]):
+        return  # (地区生产总值(亿元) | 250.3: a count's row among index rows; a class's row only in an index table)
     if not all(_INDEX_LEVEL_CELL.fullmatch(c) and INDEX_LOW <= float(c) <= INDEX_HIGH for _a, _b, c in nums):
         return
     name = index_label(label[2], table["price"], table["named"])
@@ -1166,7 +1172,12 @@ def _index_table(text: str) -> dict[int, tuple[str, str, int, str]]:
                 label, nums = header.pop(), [cell]
                 cols = [c[2] for c in header]
                 price = any(w in c for c in context + [label[2]] for w in cues("numbers.index_price_words"))
-                table = {"header": cols, "index": _is_index_table(context, cols, label[2]), "price": price,
+                index = cues("numbers.index_heads")[0]
+                classes = any(index in c for c in context) or any(_states_base(c) for c in context + cols) \
+                    or all(any(w in c for w in cues("numbers.index_columns")) for c in cols)
+                table = {"header": cols, "price": price, "classes": classes,
+                         "index": _is_index_table(context, cols, label[2])
+                         and not any(PERCENT_HEADER_MARK.search(c) for c in cols),
                          "caption": " ".join(c for c in context if not _states_base(c)), "named": _caption_index(context)}
             elif figure:
                 if label:
