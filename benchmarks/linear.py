@@ -30,7 +30,7 @@ _POSTS = ("副县长", "县长", "局长", "副局长", "主任", "书记", "常
 _PLACES = ("邯郸市", "魏县", "肥乡区", "河北省", "石家庄市", "广平县", "大名县", "涉县", "武安市", "临漳县")
 
 SHAPES = ("meetings", "posts-no-stop", "attendance", "appointments", "lines", "registry",
-          "definitions", "programmes", "committees", "elections", "headline-list", "organisers")
+          "definitions", "programmes", "committees", "elections", "headline-list", "organisers", "index-table")
 
 
 def shape(kind: str, n: int) -> str:
@@ -68,6 +68,10 @@ def shape(kind: str, n: int) -> str:
             s = f"{name()}任{rnd.choice(_PLACES)}{rnd.choice(_POSTS)} "
         elif kind == "organisers":  # one organiser clause listing many bodies with 和/与 (由A和B与C…主办)
             s = ("活动由" if not parts else rnd.choice("和与")) + f"{rnd.choice(_PLACES)}{rnd.choice(('农业', '农村', '文化'))}"
+        elif kind == "index-table":  # a price-index table scraped with bars (numbers._index_table: one pass)
+            s = ("居民消费价格指数(上年同月=100)\n名称 | 环比 | 同比 | 累计比 |\n" if not parts else "") \
+                + f"{rnd.choice(_PLACES)[:2]}{rnd.choice(('食品', '衣着', '居住'))} | {rnd.randint(950, 1050) / 10} | " \
+                  f"{rnd.randint(950, 1050) / 10} | {rnd.randint(950, 1050) / 10} |\n"
         else:
             raise ValueError(f"unknown shape {kind!r}; shapes: {', '.join(SHAPES)}")
         parts.append(s)

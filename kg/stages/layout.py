@@ -543,8 +543,10 @@ def _blocks(text: str) -> list[_Block]:
                   and _is_byline(content)):
                 kind = "byline"
         if (kind == "para" and out and out[-1].kind == "para" and out[-1].text == content
-                and REPEATED_HEADLINE_SHORTEST <= len(content) <= HEADLINE_MAX and not terminated(content)):
-            continue  # a headline a page sets twice (its title bar, then the article's own heading)
+                and REPEATED_HEADLINE_SHORTEST <= len(content) <= HEADLINE_MAX and not terminated(content)
+                and not _BARE_FIGURE.fullmatch(content.strip(" \t\u3000|｜"))):
+            continue  # a headline a page sets twice (its title bar, then the article's own heading); a
+            # table's figure cell repeated down a column (98.4 |⏎98.4 |: three years alike) is no headline
         line = raw.rstrip()
         size = (len(line), display_width(line)) if len(line) <= WRAP_MAX else (0, 0)
         out.append(_Block(n_line, start, start + len(content), content, kind, blank, after_chrome=after_chrome,

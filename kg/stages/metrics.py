@@ -49,8 +49,8 @@ from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, registry
 from .numbers import (HEADER_UNIT_ROW, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
-                      Quantity, column_header, find_quantities, header_unit, parse_number, row_caption, stacked_caption, stacked_column,
-                      table_cells)
+                      Quantity, column_header, find_quantities, header_unit, index_cell, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
+                      stacked_column, table_cells)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
 _AGE_UNITS = set(cues("metrics.age_units"))
@@ -672,12 +672,12 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
             return None
     head = column_header(text, ls, len(table_cells(text[ls:q.start])))
     if head is None and q.unit in cues("metrics.points_unit") and prev.unit in _PERCENT_UNITS:
-        return _clean(row.group("label"))  # 亏损面(%) | 24.61 | 1.54个百分点: the row's rate moved so
+        return _row_label(row.group("label"))  # 亏损面(%) | 24.61 | 1.54个百分点: the row's rate moved so
     if head is None:
         return None
     # (增长% or 比上年增长(%): the mark says the column holds percentages, it is no part of the name)
     name = PERCENT_HEADER_MARK.sub("", head)
-    return _clean(row.group("label")) + name if name else None
+    return _row_label(row.group("label")) + name if name else None
 
 
 def _stacked_column(text: str, q: Quantity) -> str | None:
@@ -688,7 +688,7 @@ def _stacked_column(text: str, q: Quantity) -> str | None:
     if found is None:
         return None
     name = PERCENT_HEADER_MARK.sub("", found[1])
-    return _clean(found[0]) + name if name else None
+    return _row_label(found[0]) + name if name else None
 
 
 def _without_respectively(indicator: str) -> str:
@@ -704,6 +704,45 @@ def _cell_line_break(text: str, i: int) -> int:
     cell a line: 地区生产总值（亿元）⏎128.6), or -1."""
     nl = text.rfind("\n", max(0, i - 4), i)
     return nl if nl > 0 and not text[nl + 1:i].strip(" \t\u3000\r") else -1
+
+
+def _row_label(label: str) -> str:
+    """A table row's label as an indicator: without its enumerator or 其中: (一、接待过夜游客(人次),
+    1.入境游客, (1)粮食, 其中:台湾同胞), the row's place in the table's outline, and cleaned as an
+    indicator is (`_clean`)."""
+    return _clean(ROW_ENUMERATOR.sub("", label.strip(" \t\u3000|｜")))
+
+
+_YEAR_COLUMN = re.compile(r"(?:19|20)[0-9]{2}年?")
+_INDEX_TABLE_RULE = "metrics.index-table"
+_INDEX_BASE_PHRASE = re.compile(r"[^，,（(）)]*?(?:为|[=＝])100[）)]?")  # 以上月价格为100, (上年同月=100)
+
+
+def _index_column_name(name: str, column: str) -> str:
+    """居民消费价格指数 under 同比 → 居民消费价格指数（同比）: an index table's column says how the
+    level compares (环比, 上年同月=100) or where (城市, 农村), and so is part of what is measured; a
+    year column (2022) says when, the figure's period (`_index_period`), no part of the name."""
+    return name if _YEAR_COLUMN.fullmatch(column) else f"{name}（{column}）"
+
+
+def _index_period(ref: str | None, column: str, caption: str) -> tuple[str | None, str | None]:
+    """(ISO period, its words) of an index table's cell: its column's year (2022), else the one
+    period with its year that the table's caption states (居民消费价格指数(2017年), 龙岗区2010年4月…)
+    when the column states no time of its own and sums nothing (1-8月同比, 至本月平均, 累计比: a
+    stretch the caption's month does not say); else none — a bureau's table says its time once,
+    above it, and a guess from the text around would be another table's."""
+    if _YEAR_COLUMN.fullmatch(column):
+        return column[:4], column
+    rest = _INDEX_BASE_PHRASE.sub("", column)  # 以上年同期价格为100，本月: its base is no time of it
+    for w in cues("metrics.index_month_columns"):
+        rest = rest.replace(w, "")
+    if find_periods(rest) or any(w in rest for w in cues("metrics.index_span_columns")):
+        return None, None
+    stated = find_periods(caption) if caption else []
+    if len(stated) != 1 or explicit_year(stated[0][2]) is None:
+        return None, None
+    iso = resolve(stated[0][2], ref)
+    return (iso, stated[0][2]) if iso else (None, None)
 
 
 def _table_row_label(text: str, q: Quantity) -> str | None:
@@ -732,7 +771,7 @@ def _table_row_label(text: str, q: Quantity) -> str | None:
             return None
     elif spaced and not row.group("unit_cell"):
         return None  # (rows with their unit in brackets and no bars read their label as before)
-    label = _clean(row.group("label"))
+    label = _row_label(row.group("label"))
     return label if len(label) >= 2 else None
 
 
@@ -905,6 +944,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and text[q.end - 1:q.end] == _POPULATION[0]:
         # 辐射周边100多万人口, 拥有80万人口: the unit is the first character of the noun counted
         return _POPULATION, q.start, q.end + len(_POPULATION) - 1, "count-noun"
+    cell = index_cell(text, q.number_start) if q.form == "index" else None
+    if cell:  # 居民消费价格指数 | 100.1 | 100.5 under 名称 | 环比 | 同比: the row's index, by its column
+        return _index_column_name(cell[0], cell[1]), q.start, q.end, "index-table"
     label = _table_row_label(text, q)
     if label:  # 地区生产总值（亿元） |\n285.6 |: the row's label, on the line above
         return label, q.start, q.end, "table-row"
@@ -4584,6 +4626,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     whose yearless period looks ahead from the publication, never back to the year the text
     reviewed before (`_narrative_year`).
     """
+    cell = index_cell(view.text, q.number_start) if q.form == "index" else None
+    if cell:  # an index table's cell: its column's or its caption's time, nothing else
+        return _index_period(view.art.date or view.doc.date, cell[1], cell[3])
     s_start, s_end = view.sentence(q.start)
     p_start, p_end, _k = view.paragraph(q.start)
     found = None
@@ -6825,6 +6870,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                 continue  # the same words for two times are two facts (增长5% in 2021 and in 2022)
             if other.indicator != m.indicator and "metrics.respectively-base" in m.rules | other.rules:
                 continue  # 较一季度、…和前三季度分别前移7位、8位和7位: each 7 against another time
+            if other.indicator != m.indicator and _INDEX_TABLE_RULE in m.rules and _INDEX_TABLE_RULE in other.rules:
+                continue  # 衣着 | 100.4 | 100.4 (城市, 农村): an index table's cells are each a fact of their own
             if _similar(other.indicator, m.indicator) and not _narrowed_nearby(other, m, breaks):
                 seen = spans[id(other)]
                 for e in m.evidence:

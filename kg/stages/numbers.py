@@ -455,8 +455,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
-        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out))))))))
+    return _with_index_cells(text, _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
+        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out)))))))))
 
 
 _CURRENCY_BEFORE = tuple(cues("numbers.currency_before"))
@@ -506,9 +506,10 @@ def _with_index_levels(text: str, out: list[Quantity]) -> list[Quantity]:
 
 
 # a cell's bar in a table scraped as text: 地区生产总值（亿元） | 2856.3 | on one line, or each cell on
-# a line of its own closed by its bar (地区生产总值（亿元） |\n2856.3 |): the bar (and the line end after
-# it) parts a row's label from its first figure as white space does
-_CELL_BAR = r"[ \t\u3000]*[|｜][ \t\u3000]*(?:\r?\n[ \t\u3000]*)?"
+# a line of its own closed by its bar (地区生产总值（亿元） |\n2856.3 |), or each cell and each bar on a line
+# of its own (接待过夜游客（人次）⏎|⏎39427276⏎|): the bar (and the line ends about it) parts a row's label
+# from its first figure as white space does
+_CELL_BAR = r"(?:[ \t\u3000]*\r?\n)?[ \t\u3000]*[|｜][ \t\u3000]*(?:\r?\n[ \t\u3000]*)?"
 # a table set one cell a line (converted from PDF or HTML): the label's line ends with its unit, the
 # figure stands alone on the next line (地区生产总值（亿元）⏎128.6⏎一般公共预算收入（亿元）): the line end
 # parts them as white space does
@@ -627,7 +628,7 @@ def _header_unit_rows(text: str, taken: set[int]) -> list[Quantity]:
 HEADER_LOOKBACK = 12  # lines above a table row that may hold its column names
 HEADER_LINE = 200  # characters: longer lines are prose, no header
 # a column's name that says its cells are percentages (增长%, 比上年增长(%), 增速（%）)
-PERCENT_HEADER_MARK = re.compile(r"[（(]?[%％][)）]?$")
+PERCENT_HEADER_MARK = re.compile(r"[ \t\u3000]*[±]?[ \t\u3000]*[（(]?[±]?[%％][)）]?$")  # (比上年同月 ±%: a rise or a fall)
 _BARE_CELL = re.compile(rf"[-+−－＋]?(?:{_ARABIC})[%％]?")
 
 
@@ -650,9 +651,16 @@ def column_header(text: str, ls: int, k: int) -> str | None:
     """The name of column k (0 = the row's label) in the header above the table row that starts at
     `ls`: the nearest of the `HEADER_LOOKBACK` lines above with more than k cells and no figure
     cell (a header may name a period: 指标名称 计量单位 1-6月 增长%); None without one.  Bounded: at
-    most that many lines of at most `HEADER_LINE` characters are read."""
-    cells = _header_cells(text, ls, k)
-    return cells[k] if cells else None
+    most that many lines of at most `HEADER_LINE` characters are read.  A header with one cell fewer
+    than the row, its corner cell lost (`本 月 | 比上年同月 ±% | 本月止累计 | 比上年同期 ±% |` over
+    `接待过夜游客(人次) | 32275456 | 12.27 | …`), stands one column to the left of the row's cells."""
+    cells = _header_cells(text, ls, k - 1 if k else k)
+    if not cells:
+        return None
+    end = text.find("\n", ls)
+    if k and len(cells) == len(table_cells(text[ls:end if end >= 0 else len(text)])) - 1:
+        return cells[k - 1]
+    return cells[k] if len(cells) > k else None
 
 
 def _header_cells(text: str, ls: int, k: int) -> list[str] | None:
@@ -754,8 +762,8 @@ def _stacked_header(text: str, ls: int, n: int) -> list[str] | None:
         if _STACK_CELL.fullmatch(line):
             run = []
             continue
-        if run and len(line) > STACK_HEAD_MAX or _STACK_PROSE.search(line):
-            return None
+        if run and len(line) > STACK_HEAD_MAX or _STACK_PROSE.search(ROW_ENUMERATOR.sub("", line)):
+            return None  # (其中:台湾同胞, a row's label over the rows above: its colon is no prose)
         run.append(line)
         if len(run) == n + 2:
             corner = re.sub(r"[ \t\u3000]", "", run[-1])
@@ -966,6 +974,247 @@ def stacked_column(text: str, a: int) -> tuple[str, str] | None:
         _STACK_MEMO[:] = [text, _stacked_table(text) if "\n" in text else {}]
     found = _STACK_MEMO[1].get(a)
     return found[:2] if found else None
+
+
+# ---------------------------------------------------------------------------- index tables
+# A price-index table (居民消费价格分类指数, 工业生产者出厂价格指数) writes bare index levels under a header
+# naming each column by its comparison or its year (名称 | 环比 | 同比 | 1-8月同比, 项目 全省 城市 农村,
+# 类 别 | 2011 | 2012): scraped with bars on one line, one cell a line, or apart by white space.  Read in
+# one pass over the text (`_index_table`), whatever the layout, as a stream of cells: a corner word
+# (类别, 项目) opens the header, the header's cells run to the first figure's row label, and each row
+# is a label and its figures.  Only a table read with certainty gives figures: its header or
+# caption states an index's base (上年同月=100) or a comparison (环比, 同比), a row or the caption
+# names an index, the header has exactly as many cells as the row has figures (or is a two-level header
+# read with certainty: `two_level_header`) and no percentage column, and every figure is an index level
+# (20-400).  A row whose label names no index (一、食品烟酒) is a class's only in a table the caption names
+# an index of, or that states a base, or whose every column is a comparison; a row with a unit (亿元) is
+# never an index's.
+_FIGURE_TOKEN = re.compile(r"[-+−－]?[0-9]+(?:\.[0-9]+)?[%％]?")
+_INDEX_LEVEL_CELL = re.compile(r"[0-9]{2,3}(?:\.[0-9]{1,3})?")
+INDEX_LOW, INDEX_HIGH = 20, 400  # an index level (上年=100) lies between, a count or a percent change may not
+_YEAR_CELL = re.compile(r"(?:19|20)[0-9]{2}年?")
+# a row label's enumerator or its 其中: (一、食品类, 1.粮 食, (1)中药, #轻工业, 其中:台湾同胞): the label's
+# place in the table's outline, no part of what the row measures
+ROW_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、．.](?![0-9])|[（(][0-9一二三四五六七八九十]{1,2}[)）]"
+                            r"|[#＃]|其中[:：])[ \t\u3000]*")
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z ,.&'/\-]*")  # a yearbook's English translation beside the Chinese
+_SPACES = re.compile(r"[ \t\u3000\r]+")
+_TABLE_PROSE = re.compile("[。；！？，]")
+_BASE_IN_LABEL = re.compile(r"[（(][^（()）]{0,12}100[）)]$")  # 工业生产者出厂价格指数(上年同期=100)
+
+
+def _cell_words(s: str) -> str:
+    """A cell's Chinese words: its English translation and its white space taken out (全 省 Total
+    Province Indices → 全省, 外 国 人 → 外国人)."""
+    return _SPACES.sub("", _LATIN_WORDS.sub("", s))
+
+
+def _line_cells(text: str, ls: int, le: int) -> list[tuple[int, int, str]]:
+    """(start, end, words) of the cells of the line text[ls:le]: apart by bars when it has any; else
+    apart by white space, the words before a row's trailing figures one label cell (居民消费价格指数
+    101.2 101.3) and a run of single characters one word (类 别).  Cells with no Chinese words and no
+    figure (English) are left out."""
+    line = text[ls:le]
+    if _BARS.search(line):
+        pieces, pos = [], ls
+        for part in _BARS.split(line):
+            pieces.append((pos, pos + len(part)))
+            pos += len(part) + 1
+    else:
+        pieces = [(ls + m.start(), ls + m.end()) for m in re.finditer(r"[^ \t\u3000\r]+", line)]
+        k = len(pieces)
+        while k and _FIGURE_TOKEN.fullmatch(text[pieces[k - 1][0]:pieces[k - 1][1]]):
+            k -= 1
+        if 0 < k < len(pieces):
+            pieces = [(pieces[0][0], pieces[k - 1][1])] + pieces[k:]
+        elif k == len(pieces) and all(b - a == 1 for a, b in pieces):
+            pieces = [(pieces[0][0], pieces[-1][1])] if pieces else []
+    out = []
+    for a, b in pieces:
+        raw = text[a:b].strip(" \t\u3000\r")
+        words = raw if _FIGURE_TOKEN.fullmatch(raw) else _cell_words(raw)
+        if words:
+            a = text.find(raw, a, b) if raw else a
+            out.append((a, a + len(raw), words))
+    return out
+
+
+_CAPTION_INDEX = re.compile(r"[\u4e00-\u9fff]{2,20}指数")
+
+
+def _caption_index(context: list[str]) -> str | None:
+    """The index a table's caption names (9-12 工业生产者出厂价格指数 → 工业生产者出厂价格指数), or None."""
+    for c in context:
+        m = _CAPTION_INDEX.search(c)
+        if m:
+            return m.group(0)
+    return None
+
+
+def _states_base(cell: str) -> bool:
+    """单位:以上年为100, (上年=100): a cell stating an index's base — its 上年 is no period of the table."""
+    return any(m in cell for m in cues("numbers.index_base_marks"))
+
+
+def _is_index_table(context: list[str], header: list[str], first_label: str) -> bool:
+    """Does a table hold index levels: its caption or header states a base (上年同月=100) or its
+    header names a comparison (环比 | 同比), and its caption or its first row names an index?"""
+    told = context + header
+    based = any(m in c for c in told for m in cues("numbers.index_base_marks")) \
+        or any(w in c for c in header for w in cues("numbers.index_columns"))
+    index = cues("numbers.index_heads")[0]
+    return based and any(index in c for c in context + [first_label])
+
+
+def index_label(label: str, price: bool, named: str | None = None) -> str:
+    """The indicator a row of an index table measures: its label without its enumerator, the base
+    in brackets, and white space (一、食品烟酒 → 食品烟酒价格指数 in a price table: a class's row
+    gives the class's index; 居民消费价格指数 as it is)."""
+    label = _BASE_IN_LABEL.sub("", ROW_ENUMERATOR.sub("", label))
+    index = cues("numbers.index_heads")[0]
+    if label in cues("numbers.index_total_rows") and named:
+        return named  # 总指数 | 106.0 under 9-12 工业生产者出厂价格指数: the caption's index
+    if index in label:
+        return label
+    return label + (cues("numbers.index_price_words")[0] if price else "") + index
+
+
+_BASE_TAIL = re.compile(r"(?:为|[=＝])100")  # 为100: the end of a header cell wrapped onto the next header row
+SUB_COLUMN_MAX = 8  # a second header row's cell (至本月平均) is at most this long
+
+
+def two_level_header(cols: list[str], n: int) -> list[str] | None:
+    """The n column names of an index table's header of two rows flattened into one run of cells
+    (以上月价格为100 | 以上年同期价格为100 | 本月 | 至本月平均 over three figures): the second row's cells
+    (本月, 至本月平均: `numbers.index_sub_columns`) stand under the first row's last comparison, each
+    earlier one a comparison with the month before (`numbers.index_single_columns`), one column only.
+    A cell's wrapped tail (以上月价格 | … | 为100) rejoins the first cell with no base.  None unless the
+    cells add up to n columns so."""
+    cells: list[str] = []
+    for c in cols:
+        if cells and _BASE_TAIL.fullmatch(c):
+            k = next((i for i, t in enumerate(cells) if not _states_base(t)), None)
+            if k is None:
+                return None
+            cells[k] += c
+            continue
+        cells.append(c)
+    b = 0
+    while b < len(cells) and len(cells[-1 - b]) <= SUB_COLUMN_MAX \
+            and any(w in cells[-1 - b] for w in cues("numbers.index_sub_columns")):
+        b += 1
+    top, bottom = cells[:len(cells) - b], cells[len(cells) - b:]
+    if b < 2 or len(top) < 2 or len(top) - 1 + b != n:
+        return None
+    if not all(any(w in t for w in cues("numbers.index_single_columns")) for t in top[:-1]):
+        return None
+    return top[:-1] + [f"{top[-1]}，{x}" for x in bottom]
+
+
+def _index_row(out: dict, table: dict, label, nums) -> None:
+    """Record the figures of a row of an index table that is read with certainty (see above)."""
+    header = table["header"]
+    if len(header) != len(nums) and nums:
+        header = two_level_header(header, len(nums)) or header
+    if not table["index"] or len(nums) != len(header) or label[2] in _place_labels():
+        return
+    index = cues("numbers.index_heads")[0]
+    if TABLE_UNIT_END.search(label[2]) or (index not in label[2] and not table["classes"]):
+        return  # (地区生产总值(亿元) | 250.3: a count's row among index rows; a class's row only in an index table)
+    if not all(_INDEX_LEVEL_CELL.fullmatch(c) and INDEX_LOW <= float(c) <= INDEX_HIGH for _a, _b, c in nums):
+        return
+    name = index_label(label[2], table["price"], table["named"])
+    if len(name) < 4:
+        return
+    for (a, b, _c), col in zip(nums, header):
+        out[a] = (name, col, b, table["caption"])
+
+
+def _index_table(text: str) -> dict[int, tuple[str, str, int, str]]:
+    """Each index level of the index tables in `text`: its start → (the row's indicator, its
+    column's header cell, its end, the table's caption words).  One pass over the lines (each at
+    most `HEADER_LINE` characters: a longer one, or one of prose, ends a table)."""
+    out: dict[int, tuple[str, str, int, str]] = {}
+    corners = {_SPACES.sub("", w) for w in cues("numbers.table_corner_words")}
+    context: list[str] = []
+    header: list | None = None
+    table: dict | None = None
+    label, nums = None, []
+    ls = 0
+    while ls <= len(text):
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        if le - ls > HEADER_LINE or _TABLE_PROSE.search(text, ls, le):
+            if table and label:
+                _index_row(out, table, label, nums)
+            context, header, table, label, nums = [], None, None, None, []
+            ls = le + 1
+            continue
+        for cell in _line_cells(text, ls, le):
+            words = cell[2]
+            figure = _FIGURE_TOKEN.fullmatch(words) is not None
+            if not figure and words in corners:
+                if table and label:
+                    _index_row(out, table, label, nums)
+                header, table, label, nums = [], None, None, []
+            elif header is None:
+                context = context[-7:] + [words]  # (the caption: the few cells above the corner)
+            elif table is None and not figure:
+                header.append(cell)
+            elif table is None and _YEAR_CELL.fullmatch(words) and not header:
+                header.append(cell)  # 类 别 | 2011 | 2012: a header of years
+            elif table is None and _YEAR_CELL.fullmatch(words) and _YEAR_CELL.fullmatch(header[-1][2]):
+                header.append(cell)
+            elif table is None:
+                if not header or _FIGURE_TOKEN.fullmatch(header[-1][2]):
+                    header, context = None, []  # (a figure with no label before it: no table known)
+                    continue
+                label, nums = header.pop(), [cell]
+                cols = [c[2] for c in header]
+                price = any(w in c for c in context + [label[2]] for w in cues("numbers.index_price_words"))
+                index = cues("numbers.index_heads")[0]
+                classes = any(index in c for c in context) or any(_states_base(c) for c in context + cols) \
+                    or all(any(w in c for w in cues("numbers.index_columns")) for c in cols)
+                table = {"header": cols, "price": price, "classes": classes,
+                         "index": _is_index_table(context, cols, label[2])
+                         and not any(PERCENT_HEADER_MARK.search(c) for c in cols),
+                         "caption": " ".join(c for c in context if not _states_base(c)), "named": _caption_index(context)}
+            elif figure:
+                if label:
+                    nums.append(cell)
+            else:
+                if label:
+                    _index_row(out, table, label, nums)
+                label, nums = cell, []
+        ls = le + 1
+    if table and label:
+        _index_row(out, table, label, nums)
+    return out
+
+
+_INDEX_MEMO: list = [None, {}]  # the text last asked of (compared by identity) and its index cells
+
+
+def index_cell(text: str, a: int) -> tuple[str, str, int, str] | None:
+    """(indicator, column header, end, caption) of the index table's cell starting at `a`, or None;
+    the text's tables are read once and kept for the next figure of the same text."""
+    if _INDEX_MEMO[0] is not text:
+        _INDEX_MEMO[:] = [text, _index_table(text) if "\n" in text else {}]
+    return _INDEX_MEMO[1].get(a)
+
+
+def _with_index_cells(text: str, out: list[Quantity]) -> list[Quantity]:
+    """The index levels of index tables (`_index_table`): each a unitless level, as 价格指数为102.1
+    reads (form "index"), in place of whatever the grammar read at its place."""
+    if "\n" not in text:
+        return out
+    cells = index_cell(text, -1) is None and _INDEX_MEMO[1]
+    if not cells:
+        return out
+    kept = [q for q in out if q.number_start not in cells]
+    extra = [Quantity(a, end, parse_number(text[a:end]), "", False, text[a:end], a, end, form="index")
+             for a, (_n, _c, end, _t) in cells.items()]
+    return sorted(kept + extra, key=lambda q: q.start)
 
 
 def _with_stacked_percent_cells(text: str, out: list[Quantity]) -> list[Quantity]:

@@ -610,6 +610,7 @@ def _most_specific(doc: Doc, art: Article, ok: list[Mention], rest: list[Mention
 
 
 _NATIVE_RE = re.compile(f"(?:{alt(place_words('native_suffixes'))})[{CLAUSE_PUNCT}、）)]")
+_NATIVE_GROUPS = place_words("native_groups")  # 台湾同胞: people from there, no place of the story
 
 
 _MIGRANT_BEFORE = tuple(L.word_lists("relation_cues")["migrant_work_before"])
@@ -680,7 +681,7 @@ def _only_places_between(text: str, lo: int, hi: int, spans: dict[int, int]) -> 
 def _native_places(text: str, places: list[Mention]) -> set[int]:
     """ids of the places a résumé names as a person's origin (张某，男，汉族，1964年12月生，辽宁庄河人，
     …): the place right before 人 and a clause's end, and the places written right before it (辽宁|
-    庄河人).  A national story that tells an official's career is not about his home county."""
+    庄河人); so are people named by their origin (台湾同胞, 香港同胞 in a tourism table's rows).  A national story that tells an official's career is not about his home county."""
     by_end = {m.aend: m for m in places}
     spans = {m.astart: m.aend for m in places}
     out: set[int] = set()
@@ -688,7 +689,8 @@ def _native_places(text: str, places: list[Mention]) -> set[int]:
         if _excluded_from_data(text, m, spans) or _office_host(text, m):
             out.add(id(m))  # (left out of the figures, or hosting an office: no place of the story, as an origin is none)
             continue
-        if not (_NATIVE_RE.match(text, m.aend) or _migrant_work_place(text, m) or _birthplace(text, m, 0)):
+        if not (_NATIVE_RE.match(text, m.aend) or text.startswith(_NATIVE_GROUPS, m.aend)
+                or _migrant_work_place(text, m) or _birthplace(text, m, 0)):
             continue
         cur: Mention | None = m
         while cur is not None and id(cur) not in out:
