@@ -2245,7 +2245,7 @@ class ArticleScan:
         if t[end - 1:end] == _LISTED_AFTER and end - 1 > lo:  # 出席会议的副主委、常委有黄利鸣、赵作斌
             got = self.chain_before(p, lo, fallback, end - 1, comma=False)
             first = min(got[0][3], got[0][0].start) if got and got[0][0] is not None else got[0][3] if got else lo
-            return got if got and first > lo and t[first - 1] == "的" else []
+            return self._party_listed(got, first) if got and first > lo and t[first - 1] == "的" else []
         if t.endswith(_CANDIDATE_NOTES, lo, end) \
                 and (note := next(w for w in _CANDIDATE_NOTES if t.endswith(w, lo, end))) and end - len(note) > lo:
             got = self.chain_before(p, lo, fallback, end - len(note), comma=False)  # 副旗长提名人选刘海涛:
@@ -2398,6 +2398,16 @@ class ArticleScan:
             left = min(first[3], first[0].start) if first[0] is not None else first[3]
             out = self._comma_chain(left, lo) + out
         return out
+
+    def _party_listed(self, got: list, first: int) -> list:
+        """出席会议的副主委、常委有A、B after 民盟湖北省委主委…召开了…会议: posts with no body written,
+        opened by a democratic party committee's own post (主委), are the committee's the article
+        named last (`_party_committee_before`: the nearest body only), each of the chain; with no
+        such committee, or a body written in the chain, the chain as read."""
+        if any(b is not None for b, _, _, _ in got) or self._base(got[0][1]) not in _PARTY_NAME_FIRST_POSTS:
+            return got
+        party = _party_committee_before(self, first)
+        return [(party, post, st, at) for _, post, st, at in got] if party is not None else got
 
     def _then_held(self, first: tuple, lo: int) -> bool:
         """时任合肥包河区委书记的胡启生, 时任县委书记的王刚: is 时任 written right before the first post
@@ -4630,7 +4640,8 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     if not names:
         return None  # (asked first: most candidates with a 、 after them open no list)
     verbs, lengths, _ = _verb_tables(verbs_before)  # verbs_before runs longest first: the longest verb ending at p
-    verb = next((t[p - k:p] for k in reversed(lengths) if p - k >= lo and t[p - k:p] in verbs), None)
+    v = _verb_gap_start(t, p, lo)  # 免去了年仅55岁的|何亚非和武大伟的…: the verb before the gap
+    verb = next((t[v - k:v] for k in reversed(lengths) if v - k >= lo and t[v - k:v] in verbs), None)
     opens = p == lo or t[p - 1] in "，,。：:；;\n"
     at, before = None, False  # where 分别 is, and whether a word before it dates the posts earlier
     if c := _LIST_COUNT_RE.match(t, q):  # 三位同志为…
@@ -5098,15 +5109,16 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     t = scan.text
     V = vocabulary()
     verbs, lengths, last = _verb_tables(verbs_before)
-    verb = 0 if last is not None and t[p - 1:p] not in last else \
-        max((k for k in lengths if p - k >= lo and t[p - k:p] in verbs), default=0)
-    if verb and (verb >= 2 or not _common_words().get(t[p - 1:p + 1])):
+    v = _verb_gap_start(t, p, lo)  # 任命了|王某为, 免去了年仅55岁的|何某…: the verb ends before the gap
+    verb = 0 if last is not None and t[v - 1:v] not in last else \
+        max((k for k in lengths if v - k >= lo and t[v - k:v] in verbs), default=0)
+    if verb and (verb >= 2 or v < p or not _common_words().get(t[p - 1:p + 1])):
         name = scan.names.name_at(p)  # (任何税收: 任 is no verb there; 免去|路正阳: 免去 is one)
         if name and (t.startswith(("为", "的", "同志"), _past_note(t, p + len(name)))):
             return name, "posts.appointment"
-        if V.verbs.get(t[p - verb:p]) == "remove" and name is None and (short := _particle_name_before_de(scan, p)):
+        if V.verbs.get(t[v - verb:v]) == "remove" and name is None and (short := _particle_name_before_de(scan, p)):
             return short, "posts.appointment"  # 免去张为的上海市副市长职务
-        if V.verbs.get(t[p - verb:p]) == "remove" and (name := name or _name_before_mention(scan, p)) \
+        if V.verbs.get(t[v - verb:v]) == "remove" and (name := name or _name_before_mention(scan, p)) \
                 and scan.names._mention_at(p + len(name)) and _duty_closes(t, p + len(name), len(t)):
             return name, "posts.appointment"  # 免去卢某泉州市人民政府副市长职务: the body right after the name
     opens = p == lo or t[p - 1] in "，,。：:；;\n”" or t.endswith(_RESPECTIVELY_FOLLOW, lo, p) or \
@@ -5176,6 +5188,22 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if any(t.startswith(w, e) for w in speech):
         return name, "posts.speech"
     return None, None
+
+
+_VERB_GAP_RE = re.compile(  # 了 after the verb, an age phrase before the name (年仅55岁的, 现年48岁的)
+    f"(?:{_alt(w for w, _ in _cue('verb_gap_particles'))})?"
+    f"(?:(?:{_alt(w for w, _ in _cue('age_openers'))})?[{DIGIT}{CHINESE_NUMERALS}]{{1,3}}"
+    f"(?:{_alt(w for w, _ in _cue('age_closers'))})的)?$")
+_VERB_GAP_REACH = 10  # characters between an appointment verb and the name, at most (了年仅55岁的)
+
+
+def _verb_gap_start(t: str, p: int, lo: int) -> int:
+    """Where the words between an appointment verb and the name at p open, else p: the particle
+    of a done act (任命了|王某为) and an age phrase describing the person (免去了年仅55岁的何亚非…
+    职务): they leave the verb governing the name.  Only these (a bounded match on the few
+    characters before p): any other description keeps the name apart from the verb."""
+    m = _VERB_GAP_RE.search(t, max(lo, p - _VERB_GAP_REACH), p)
+    return m.start() if m is not None and m.end() == p else p
 
 
 def _past_note(t: str, e: int) -> int:
@@ -5308,7 +5336,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
                 moved = True
     q = _past_succeeded(scan, q, hi)  # 王正伟接替马启智|任…: the successor takes the post
     kinds = V.verbs
-    before = t[max(0, p - 4):p]
+    v = _verb_gap_start(t, p, 0)  # 任命了|王某为, 免去了年仅55岁的|何某的…
+    before = t[max(0, v - 4):v]
     verb = next((w for w in verbs_before if before.endswith(w)), None)
     comrade = q == e + 2 and t.startswith("同志", e)  # 任命A同志为…，B同志为…
     if verb is None and (q == e or comrade) and p > 0 and t[p - 1] in "，,；;\n：:" and t.startswith(_AS_OF, q):
