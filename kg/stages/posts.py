@@ -5091,7 +5091,7 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
         else _HEADED_BY.get(next((w for w in _HEADED_BY if t.endswith(w, body.start, p)), None))
     if post is None:
         return None
-    found = scan.names.name_at(p, after_post=True)
+    found = scan.names.name_at(p, after_post=True) or _name_glued_to_post(scan, p, post)
     if not found:
         return None
     for n in (2, 3):  # (王明副局长: the finder reads 王明副; the name is what the post's modifier leaves)
@@ -5102,6 +5102,20 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
                 and not any(_is_word(t[ps:ps + len(post) + j]) for j in (1, 2)):
             return name, body, mod + post  # (局长助理: a longer word, no head's post)
     return None
+
+
+def _name_glued_to_post(scan: ArticleScan, p: int, post: str) -> str | None:
+    """县政协王明主席: between a found body and its head's post the segmenter may read the name's
+    last character with the post's first (明主 is a word) and the finder no name; there, two
+    characters (a family name, then no common word, no place or body) right before the post, with
+    or without 副, are the name.  Only in that frame (`_name_then_head_post`)."""
+    t = scan.text
+    name, k = t[p:p + 2], p + 2
+    k += len(max((m for m in vocabulary().modifiers if t.startswith(m, k)), key=len, default=""))
+    if not t.startswith(post, k) or not all(is_han(c) for c in name) or _is_word(name) \
+            or name[1] in _NOT_GIVEN_CHARS or scan.names.overlaps(p, p + 2):
+        return None
+    return name
 
 
 def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
