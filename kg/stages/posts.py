@@ -1547,8 +1547,13 @@ class ArticleScan:
         t = self.text
         pos = next((pos - len(w) for w in _POST_MODIFIERS if pos - len(w) > lo and t.startswith(w, pos - len(w))), pos)
         i = pos
-        while i > lo and is_han(t[i - 1]) and pos - i < 24:
-            i -= 1
+        while i > lo and pos - i < 24:
+            if is_han(t[i - 1]):
+                i -= 1
+            elif (q := _qualifier_open(t, i, lo)) is not None:
+                i = q  # 四川省外事（港澳）办出国（境）|管理处: a bracketed qualifier inside the name
+            else:
+                break
         i = self._not_inside_place(i, lo)  # (湖|北省第十三届…委员会: the window cuts no place name)
         i = self._not_inside_body(i, lo, pos)  # (政协福建省第七届、|八届委员会: nor a body found to the post)
         i = self._after_clause_verb(self._strip_lead(i, pos), pos)
@@ -4037,9 +4042,13 @@ def _permanent_representatives(scan: ArticleScan, lo: int, hi: int, date) -> Non
                 or not t.endswith(_PERMANENT, lo, m.astart):
             continue
         post = next((w for w in _MISSION_POSTS if t.startswith(w, m.aend)), None)
+        house = m.aend + len(_MISSION_HOUSE) if t.startswith(_MISSION_HOUSE, m.aend) else None
+        if house is not None:  # 常驻联合国代表团|参赞王明: 代表 opens the mission's name, a staff post follows
+            staff = vocabulary().post_re.match(t, house)
+            post = staff.group(0) if staff is not None else next((w for w in _MISSION_POSTS if t.startswith(w, house)), None)
         if post is None:
             continue
-        p = m.aend + len(post)
+        p = (house or m.aend) + len(post)
         posts = [post]
         if t.startswith("、", p) and (envoy := next((w for w in _ENVOY_HOUSES if t.startswith(w, p + 1)), None)):
             posts.append(envoy)  # 常驻联合国代表、特命全权大使张军
@@ -5102,6 +5111,24 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
                 and not any(_is_word(t[ps:ps + len(post) + j]) for j in (1, 2)):
             return name, body, mod + post  # (局长助理: a longer word, no head's post)
     return None
+
+
+_QUALIFIER_BRACKETS = {"）": "（", ")": "("}
+_QUALIFIER_MAX = 4  # Han characters of a bracketed qualifier inside a body's name ((港澳), (境), (侨务))
+
+
+def _qualifier_open(t: str, i: int, lo: int) -> int | None:
+    """Where a bracketed qualifier closing right before i opens, when it stands inside a body's
+    name: one to four Han characters in brackets between Han characters (四川省外事（港澳）办,
+    出国（境）管理处: the office's name as written, one body).  None otherwise (a note after a name,
+    王明（女）, is followed by no body character; a bracket holding a number or a clause is none)."""
+    close = t[i - 1:i]
+    if close not in _QUALIFIER_BRACKETS or i >= len(t) or not is_han(t[i]):
+        return None
+    k = t.rfind(_QUALIFIER_BRACKETS[close], max(lo, i - 2 - _QUALIFIER_MAX), i - 1)
+    if k <= lo or not is_han(t[k - 1]) or not all(is_han(c) for c in t[k + 1:i - 1]) or k + 1 == i - 1:
+        return None
+    return k
 
 
 def _name_glued_to_post(scan: ArticleScan, p: int, post: str) -> str | None:
