@@ -195,6 +195,7 @@ _PASSIVE = "被"  # …的陆昊被任命为…: the appointee named after a des
 _THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 before 的 mark no holder)
 _THEN_HELD_GAP = 4  # characters of a place's name between 时任 and the body (时任合肥|包河区委书记)
 _LISTED_JOINERS = frozenset(L.chars("listed_joiners"))  # 上海市委书记俞正声，|市委副书记: the next leader of the list
+_UNNAMED_POSTS = frozenset(w for w, _ in _cue("unnamed_posts"))  # 负责人: a list names the post, not its holder
 _LISTED_REACH = 8  # holdings read back for the name just before (one person's chain of posts)
 _PARAGRAPH_ORGAN_REACH = 200  # characters back a relative organ (区政协) looks for the same organ named in full
 _CLAUSE_PLACE_REACH = 30  # characters back a head's post given after a verb looks for its place
@@ -1727,6 +1728,8 @@ class ArticleScan:
             return self._stationed_office(i, pos, None)  # 驻京办事处主任: the sender's office, not 北京市办事处
         bare_organ = run in L.ORGANS and run not in _ZONE_ORGANS \
             and not run.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES))  # (县委: relative, kept)
+        if bare_organ and inherit and (scope := _placeless_scope(prev)) is not None:
+            return self._make_body(i, pos, scope + run, None, alias=run)  # 旗委副书记、政府旗长: the 旗's 政府
         if bare_organ and run in _SCHOOL_ORGANS and self.school_story():  # 我校…纪委书记: the school's
             school = self.article_school()
             return None if school is None else \
@@ -2464,8 +2467,8 @@ class ArticleScan:
         if k - start < 2:  # (a name inside the clause stops the chain before it spans the clause)
             return []
         ext = self.chain_before(k, start, comma=False)
-        if not ext:
-            return []
+        if not ext or self._base(ext[-1][1]) in _UNNAMED_POSTS:
+            return []  # 省监察委员会负责人,省高级人民法院院长陈明国: a list's item of no name, not his post
         first = ext[0]
         opens = min(first[3], first[0].start) if first[0] is not None else first[3]
         return ext if self._strip_lead(start, k) >= opens and opens >= start else []
@@ -5100,6 +5103,8 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
         else _HEADED_BY.get(next((w for w in _HEADED_BY if t.endswith(w, body.start, p)), None))
     if post is None:
         return None
+    if t[p] in _FORMER_ONE and t.startswith(tuple(m + post for m in ("", *vocabulary().modifiers)), p + 1):
+        return None  # 自治区政协原副主席、…安纯人: 原 marks the post held before, no family name there
     found = scan.names.name_at(p, after_post=True) or _name_glued_to_post(scan, p, post)
     if not found:
         return None
@@ -5129,6 +5134,21 @@ def _qualifier_open(t: str, i: int, lo: int) -> int | None:
     if k <= lo or not is_han(t[k - 1]) or not all(is_han(c) for c in t[k + 1:i - 1]) or k + 1 == i - 1:
         return None
     return k
+
+
+def _placeless_scope(prev: Body | None) -> str | None:
+    """The one-character relative scope (旗, 县, 区) a body of no resolved place opens with (旗委):
+    a bare organ after it in a chain of posts (旗委副书记、政府旗长, 政府党组副书记) is that scope's
+    organ, as the text would write 旗政府, not the organ of the article's wider place (内蒙古自治区
+    人民政府).  None for a placed body, a place or a body with no such scope."""
+    if prev is None or prev.label != "Agency" or prev.place or len(prev.name) < 2:
+        return None
+    scope = prev.name[0]
+    return scope if scope in _SCOPE_CHARS and _level_of_scope(scope) in ("county", "township") else None
+
+
+def _level_of_scope(scope: str) -> str | None:
+    return next((lvl for sc, lvl in _RELATIVE_SCOPES if sc == scope), None)
 
 
 def _name_glued_to_post(scan: ArticleScan, p: int, post: str) -> str | None:
