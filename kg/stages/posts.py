@@ -1551,7 +1551,7 @@ class ArticleScan:
         while i > lo and pos - i < 24:
             if is_han(t[i - 1]):
                 i -= 1
-            elif (q := _qualifier_open(t, i, lo)) is not None:
+            elif (q := _qualifier_open(t, i, lo)) is not None and not self.persons.ends_at(q):
                 i = q  # 四川省外事（港澳）办出国（境）|管理处: a bracketed qualifier inside the name
             else:
                 break
@@ -5119,6 +5119,7 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
 
 
 _QUALIFIER_BRACKETS = {"）": "（", ")": "("}
+_BRACKET_NOTE_ENDS = tuple(w for w, _ in _cue("bracket_note_ends"))  # 级, 族, 女: a note on a person
 _QUALIFIER_MAX = 4  # Han characters of a bracketed qualifier inside a body's name ((港澳), (境), (侨务))
 
 
@@ -5131,8 +5132,9 @@ def _qualifier_open(t: str, i: int, lo: int) -> int | None:
     if close not in _QUALIFIER_BRACKETS or i >= len(t) or not is_han(t[i]):
         return None
     k = t.rfind(_QUALIFIER_BRACKETS[close], max(lo, i - 2 - _QUALIFIER_MAX), i - 1)
-    if k <= lo or not is_han(t[k - 1]) or not all(is_han(c) for c in t[k + 1:i - 1]) or k + 1 == i - 1:
-        return None
+    inside = t[k + 1:i - 1] if k > lo else ""
+    if not inside or not is_han(t[k - 1]) or not all(is_han(c) for c in inside) or inside.endswith(_BRACKET_NOTE_ENDS):
+        return None  # (王伟（正部级）率…, 马林（回族）: a note on a person, no part of a name)
     return k
 
 
