@@ -5184,7 +5184,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         if V.verbs.get(t[v - verb:v]) == "remove" and (name := name or _name_before_mention(scan, p)) \
                 and scan.names._mention_at(p + len(name)) and _duty_closes(t, p + len(name), len(t)):
             return name, "posts.appointment"  # 免去卢某泉州市人民政府副市长职务: the body right after the name
-    opens = p == lo or t[p - 1] in "，,。：:；;\n”" or t.endswith(_RESPECTIVELY_FOLLOW, lo, p) or \
+    opens = p == lo or t[p - 1] in "，,。：:；;\n”" or _spaced_after_stop(t, p, lo) or t.endswith(_RESPECTIVELY_FOLLOW, lo, p) or \
         t.endswith(_DECIDED_BY, lo, p) or \
         (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " ")))  # 目前李明担任…
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
@@ -5267,6 +5267,19 @@ def _verb_gap_start(t: str, p: int, lo: int) -> int:
     characters before p): any other description keeps the name apart from the verb."""
     m = _VERB_GAP_RE.search(t, max(lo, p - _VERB_GAP_REACH), p)
     return m.start() if m is not None and m.end() == p else p
+
+
+_SPACED_STOPS = "，,。；;：:"
+_SPACED_REACH = 3  # spaces a scraped page leaves after a comma (记者发现, 郑云峰作为…)
+
+
+def _spaced_after_stop(t: str, p: int, lo: int) -> bool:
+    """Does the clause open at p after a stop and a few spaces (记者发现, 鄭云峰作為常務副市長: a
+    scraped page's space after the comma)?  The name opens its clause as after the stop itself."""
+    k = p
+    while k > lo and p - k < _SPACED_REACH and t[k - 1] in _SPACES:
+        k -= 1
+    return k < p and k > lo and t[k - 1] in _SPACED_STOPS
 
 
 def _past_note(t: str, e: int) -> int:
