@@ -2401,6 +2401,10 @@ class ArticleScan:
             prev = body if body is not None else prev
         if out and out[0][2] == "nominated":  # 拟任A局局长、B局局长: the proposal governs every post
             out = [(b, post, "nominated", at) for b, post, _, at in out]
+        elif out and out[0][2] == "former" and \
+                self._status_before(out[0][0].start if out[0][0] is not None else out[0][3], lo) == "former":
+            # 时任省纪委书记、省监委主任张巍: the verb before the chain dates every post of it, not the first only
+            out = [(b, post, st or "former", at) for b, post, st, at in out]
         if comma and out:
             first = out[0]
             left = min(first[3], first[0].start) if first[0] is not None else first[3]
