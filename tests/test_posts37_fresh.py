@@ -89,3 +89,36 @@ def test_an_unnamed_responsible_person_before_a_comma():
     posts = _posts("会议\n省监察委员会负责人,省高级人民法院院长陈明国,省人民检察院检察长蒙永山列席会议。")
     assert not any(p == "陈明国" and b.endswith("监察委员会") for p, b, _ in posts)
     assert any(p == "陈明国" and post == "院长" for p, _, post in posts)
+
+
+def test_a_proposed_holder_named_after_nirenrenxuan():
+    """省人民政府副省长拟任人选吴晓军,省国土资源厅厅长拟任人选邓兴明到会: the posts are proposed for
+    the names after 拟任人选 (was: names of no post)."""
+    held = held_posts(extract_text("江西省人大\n省人民政府副省长拟任人选吴晓军,省国土资源厅厅长拟任人选邓兴明到会与"
+                                   "常委会组成人员见面。"))
+    assert any(p == "吴晓军" and post == "副省长" and st == "nominated" for p, _, post, st in held)
+    assert any(p == "邓兴明" and b.endswith("国土资源厅") and st == "nominated" for p, b, _, st in held)
+
+
+def test_a_political_commissar_in_the_chain():
+    """七师党委书记、政委刘新建带领师党委常委、副政委徐广江,师党委常委、副师长蔡新平: 政委 and 副师长
+    are posts, the names after them are read (was: 蔡新平 none); 尊敬师长王老师 reads no person."""
+    persons = _persons("考察\n七师党委书记、政委刘新建带领师党委常委、副政委徐广江,师党委常委、副师长蔡新平"
+                       "赴伊犁州走访考察。")
+    assert {"刘新建", "徐广江", "蔡新平"} <= persons
+    assert not _persons("新闻\n学生要尊敬师长王老师。")
+
+
+def test_a_name_after_a_comma_and_a_scraped_space():
+    """记者发现, 郑云峰作为常务副市长: the scraped page's space after the comma still opens the
+    clause (was: no post)."""
+    posts = _posts("厦门市政府领导分工\n分析厦门市政府领导分工,记者发现, 郑云峰作为常务副市长,负责市政府常务工作。")
+    assert ("郑云峰", "厦门市", "常务副市长") in posts
+
+
+def test_shiren_dates_every_post_of_the_chain():
+    """时任省纪委书记、省监委主任张巍转任…: both posts are former (was: the second held now)."""
+    held = held_posts(extract_text("黑龙江\n黑龙江省委常委缺员多人。2023年12月,时任省纪委书记、省监委主任张巍转任"
+                                   "河南省委常委、省纪委书记。"))
+    assert any(p == "张巍" and b.endswith("监委") and post == "主任" and st == "former" for p, b, post, st in held)
+    assert not any(p == "张巍" and b.startswith("黑龙江") and st is None for p, b, _, st in held)
