@@ -122,3 +122,11 @@ def test_shiren_dates_every_post_of_the_chain():
                                    "河南省委常委、省纪委书记。"))
     assert any(p == "张巍" and b.endswith("监委") and post == "主任" and st == "former" for p, b, post, st in held)
     assert not any(p == "张巍" and b.startswith("黑龙江") and st is None for p, b, _, st in held)
+
+
+def test_by_election_and_added_election_verbs():
+    """增选马吉孝、张黎为政协第十二届青海省委员会副主席: 增选 (and 补选) elect the names to the posts
+    (was: none)."""
+    held = held_posts(extract_text("青海\n大会补选公保扎西为政协第十二届青海省委员会主席,增选马吉孝、张黎为政协第十二届"
+                                   "青海省委员会副主席。"))
+    assert {p for p, b, post, st in held if post == "副主席" and st == "elected"} >= {"马吉孝", "张黎"}
