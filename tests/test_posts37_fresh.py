@@ -130,3 +130,10 @@ def test_by_election_and_added_election_verbs():
     held = held_posts(extract_text("青海\n大会补选公保扎西为政协第十二届青海省委员会主席,增选马吉孝、张黎为政协第十二届"
                                    "青海省委员会副主席。"))
     assert {p for p, b, post, st in held if post == "副主席" and st == "elected"} >= {"马吉孝", "张黎"}
+
+
+def test_a_tibetan_name_with_re_after_a_post():
+    """县委书记多杰热旦出席: 热 is a syllable of Tibetan names (热旦, 热地) as 公, 保 are (公保扎西); the
+    four syllables after the post are a name (was: none); 市长热情接待 reads none."""
+    assert ("多杰热旦", "县委", "书记") in _posts("青海\n县委书记多杰热旦出席会议。")
+    assert not _persons("接待\n市长热情接待了客人。")
