@@ -137,3 +137,11 @@ def test_a_tibetan_name_with_re_after_a_post():
     four syllables after the post are a name (was: none); 市长热情接待 reads none."""
     assert ("多杰热旦", "县委", "书记") in _posts("青海\n县委书记多杰热旦出席会议。")
     assert not _persons("接待\n市长热情接待了客人。")
+
+
+def test_a_court_with_an_ordinal_is_read_whole():
+    """任命汪海鹏为海南省第一中级人民法院副院长: the court is 海南省第一中级人民法院, not a bare
+    人民法院 the finder cut out of it."""
+    posts = _posts("海南人大\n会议任命汪海鹏为海南省第一中级人民法院副院长、审判委员会委员、审判员。")
+    assert ("汪海鹏", "海南省第一中级人民法院", "副院长") in posts
+    assert not any(b == "人民法院" for _, b, _ in posts)

@@ -1564,7 +1564,7 @@ class ArticleScan:
         # character (外交部长, 县公安局长: the 部 of 外交部 opens 部长)
         for m in self.mentions_starting(i, pos + 1):
             if (m.aend == pos or (m.aend == pos + 1 and m.astart < pos)) \
-                    and m.label in ("Agency", "Organization"):
+                    and m.label in ("Agency", "Organization") and not self._bare_organ_cut(m, i):
                 code = m.attrs.get("place_code")
                 place = (table().get(code).name, code) if code and table().get(code) else None
                 name = m.norm or m.surface
@@ -1752,6 +1752,14 @@ class ArticleScan:
             # 天水经开区召开大会。管委会主任A: the one zone the article names
             return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
         return self._make_body(i, pos, run, None)
+
+    def _bare_organ_cut(self, m: Mention, i: int) -> bool:
+        """A found body that is a bare organ's kind (人民法院) with a place and more of the name
+        written before it in the window (海南省第一中级|人民法院, 海南省洋浦经济开发区|人民法院): the
+        finder cut the name; the place's reading below takes it whole."""
+        name = m.norm or m.surface
+        return name in L.ORGANS and not m.attrs.get("place_code") and \
+            any(s < m.astart and e < m.astart for s, e, _, _ in self._place_mentions(i, m.astart))
 
     def _region_body(self, body: Body, pos: int) -> Body:
         """A found 区党委, 区政府 of no place before the post at `pos`, in an autonomous region's news:
