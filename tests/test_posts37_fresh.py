@@ -145,3 +145,11 @@ def test_a_court_with_an_ordinal_is_read_whole():
     posts = _posts("海南人大\n会议任命汪海鹏为海南省第一中级人民法院副院长、审判委员会委员、审判员。")
     assert ("汪海鹏", "海南省第一中级人民法院", "副院长") in posts
     assert not any(b == "人民法院" for _, b, _ in posts)
+
+
+def test_a_concurrent_post_on_the_next_line_of_a_division_of_work_page():
+    """上海市市长、副市长工作分工: 舒庆副市长\\n兼市公安局局长,负责公安…: the line after the leader's
+    name and post opens with 兼 and the post held with it (was: only 副市长)."""
+    posts = _posts("上海市长、副市长最新分工公布\n市长、副市长工作分工\n舒庆副市长\n兼市公安局局长,负责公安、司法行政、"
+                   "社会稳定、道路交通安全等工作。\n分管市公安局,市司法局及市监狱管理局。")
+    assert any(p == "舒庆" and b.endswith("公安局") and post == "局长" for p, b, post in posts)

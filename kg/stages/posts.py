@@ -5294,6 +5294,20 @@ def _spaced_after_stop(t: str, p: int, lo: int) -> bool:
     return k < p and k > lo and t[k - 1] in _SPACED_STOPS
 
 
+_CONCURRENT_LINE = "\n兼"  # 舒庆副市长|\n兼市公安局局长,负责…: a 领导分工 page's next line
+
+
+def _concurrent_next_line(scan: ArticleScan, k: int) -> list[tuple[Body, str, int]]:
+    """A leaders' division-of-work page writes each leader's line as name and post (舒庆副市长) and
+    opens the next with the posts held with it (兼市公安局局长,负责公安…): those posts, read
+    after 兼 up to the clause's end, are the same person's; none when the next line opens otherwise."""
+    t = scan.text
+    if not t.startswith(_CONCURRENT_LINE, k):
+        return []
+    r = k + len(_CONCURRENT_LINE)
+    return scan.chain_after(r, _clause_end(t, r, len(t)))
+
+
 def _past_note(t: str, e: int) -> int:
     """Where the text goes on after a short note in brackets right after a name (免去邓英（女）的…职务,
     任命马林（回族）为…: the notices write a woman's or a minority's mark there), else e; the note
@@ -5437,6 +5451,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
         for body, post, at in first:
             body = _earlier_holding(scan, name, post, body) or body
             scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.name-first", at))
+        for body, post, at in _concurrent_next_line(scan, first[-1][2] + len(first[-1][1])):
+            scan.holdings.append(Holding(name, p, e, body, post, None, date, "posts.name-first", at))
         return
     if t.startswith(("为", "的"), q) and verb is not None:
         status = _STATUS.get(kinds[verb])
