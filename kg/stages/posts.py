@@ -195,6 +195,7 @@ _PASSIVE = "被"  # …的陆昊被任命为…: the appointee named after a des
 _THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 before 的 mark no holder)
 _THEN_HELD_GAP = 4  # characters of a place's name between 时任 and the body (时任合肥|包河区委书记)
 _LISTED_JOINERS = frozenset(L.chars("listed_joiners"))  # 上海市委书记俞正声，|市委副书记: the next leader of the list
+_UNNAMED_POSTS = frozenset(w for w, _ in _cue("unnamed_posts"))  # 负责人: a list names the post, not its holder
 _LISTED_REACH = 8  # holdings read back for the name just before (one person's chain of posts)
 _PARAGRAPH_ORGAN_REACH = 200  # characters back a relative organ (区政协) looks for the same organ named in full
 _CLAUSE_PLACE_REACH = 30  # characters back a head's post given after a verb looks for its place
@@ -1547,8 +1548,13 @@ class ArticleScan:
         t = self.text
         pos = next((pos - len(w) for w in _POST_MODIFIERS if pos - len(w) > lo and t.startswith(w, pos - len(w))), pos)
         i = pos
-        while i > lo and is_han(t[i - 1]) and pos - i < 24:
-            i -= 1
+        while i > lo and pos - i < 24:
+            if is_han(t[i - 1]):
+                i -= 1
+            elif (q := _qualifier_open(t, i, lo)) is not None and not self.persons.ends_at(q):
+                i = q  # 四川省外事（港澳）办出国（境）|管理处: a bracketed qualifier inside the name
+            else:
+                break
         i = self._not_inside_place(i, lo)  # (湖|北省第十三届…委员会: the window cuts no place name)
         i = self._not_inside_body(i, lo, pos)  # (政协福建省第七届、|八届委员会: nor a body found to the post)
         i = self._after_clause_verb(self._strip_lead(i, pos), pos)
@@ -1558,7 +1564,7 @@ class ArticleScan:
         # character (外交部长, 县公安局长: the 部 of 外交部 opens 部长)
         for m in self.mentions_starting(i, pos + 1):
             if (m.aend == pos or (m.aend == pos + 1 and m.astart < pos)) \
-                    and m.label in ("Agency", "Organization"):
+                    and m.label in ("Agency", "Organization") and not self._bare_organ_cut(m, i):
                 code = m.attrs.get("place_code")
                 place = (table().get(code).name, code) if code and table().get(code) else None
                 name = m.norm or m.surface
@@ -1722,6 +1728,8 @@ class ArticleScan:
             return self._stationed_office(i, pos, None)  # 驻京办事处主任: the sender's office, not 北京市办事处
         bare_organ = run in L.ORGANS and run not in _ZONE_ORGANS \
             and not run.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES))  # (县委: relative, kept)
+        if bare_organ and inherit and (scope := _placeless_scope(prev)) is not None:
+            return self._make_body(i, pos, scope + run, None, alias=run)  # 旗委副书记、政府旗长: the 旗's 政府
         if bare_organ and run in _SCHOOL_ORGANS and self.school_story():  # 我校…纪委书记: the school's
             school = self.article_school()
             return None if school is None else \
@@ -1744,6 +1752,14 @@ class ArticleScan:
             # 天水经开区召开大会。管委会主任A: the one zone the article names
             return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
         return self._make_body(i, pos, run, None)
+
+    def _bare_organ_cut(self, m: Mention, i: int) -> bool:
+        """A found body that is a bare organ's kind (人民法院) with a place and more of the name
+        written before it in the window (海南省第一中级|人民法院, 海南省洋浦经济开发区|人民法院): the
+        finder cut the name; the place's reading below takes it whole."""
+        name = m.norm or m.surface
+        return name in L.ORGANS and not m.attrs.get("place_code") and \
+            any(s < m.astart and e < m.astart for s, e, _, _ in self._place_mentions(i, m.astart))
 
     def _region_body(self, body: Body, pos: int) -> Body:
         """A found 区党委, 区政府 of no place before the post at `pos`, in an autonomous region's news:
@@ -2245,7 +2261,7 @@ class ArticleScan:
         if t[end - 1:end] == _LISTED_AFTER and end - 1 > lo:  # 出席会议的副主委、常委有黄利鸣、赵作斌
             got = self.chain_before(p, lo, fallback, end - 1, comma=False)
             first = min(got[0][3], got[0][0].start) if got and got[0][0] is not None else got[0][3] if got else lo
-            return got if got and first > lo and t[first - 1] == "的" else []
+            return self._party_listed(got, first) if got and first > lo and t[first - 1] == "的" else []
         if t.endswith(_CANDIDATE_NOTES, lo, end) \
                 and (note := next(w for w in _CANDIDATE_NOTES if t.endswith(w, lo, end))) and end - len(note) > lo:
             got = self.chain_before(p, lo, fallback, end - len(note), comma=False)  # 副旗长提名人选刘海涛:
@@ -2393,11 +2409,25 @@ class ArticleScan:
             prev = body if body is not None else prev
         if out and out[0][2] == "nominated":  # 拟任A局局长、B局局长: the proposal governs every post
             out = [(b, post, "nominated", at) for b, post, _, at in out]
+        elif out and out[0][2] == "former" and \
+                self._status_before(out[0][0].start if out[0][0] is not None else out[0][3], lo) == "former":
+            # 时任省纪委书记、省监委主任张巍: the verb before the chain dates every post of it, not the first only
+            out = [(b, post, st or "former", at) for b, post, st, at in out]
         if comma and out:
             first = out[0]
             left = min(first[3], first[0].start) if first[0] is not None else first[3]
             out = self._comma_chain(left, lo) + out
         return out
+
+    def _party_listed(self, got: list, first: int) -> list:
+        """出席会议的副主委、常委有A、B after 民盟湖北省委主委…召开了…会议: posts with no body written,
+        opened by a democratic party committee's own post (主委), are the committee's the article
+        named last (`_party_committee_before`: the nearest body only), each of the chain; with no
+        such committee, or a body written in the chain, the chain as read."""
+        if any(b is not None for b, _, _, _ in got) or self._base(got[0][1]) not in _PARTY_NAME_FIRST_POSTS:
+            return got
+        party = _party_committee_before(self, first)
+        return [(party, post, st, at) for _, post, st, at in got] if party is not None else got
 
     def _then_held(self, first: tuple, lo: int) -> bool:
         """时任合肥包河区委书记的胡启生, 时任县委书记的王刚: is 时任 written right before the first post
@@ -2449,8 +2479,8 @@ class ArticleScan:
         if k - start < 2:  # (a name inside the clause stops the chain before it spans the clause)
             return []
         ext = self.chain_before(k, start, comma=False)
-        if not ext:
-            return []
+        if not ext or self._base(ext[-1][1]) in _UNNAMED_POSTS:
+            return []  # 省监察委员会负责人,省高级人民法院院长陈明国: a list's item of no name, not his post
         first = ext[0]
         opens = min(first[3], first[0].start) if first[0] is not None else first[3]
         return ext if self._strip_lead(start, k) >= opens and opens >= start else []
@@ -4027,9 +4057,13 @@ def _permanent_representatives(scan: ArticleScan, lo: int, hi: int, date) -> Non
                 or not t.endswith(_PERMANENT, lo, m.astart):
             continue
         post = next((w for w in _MISSION_POSTS if t.startswith(w, m.aend)), None)
+        house = m.aend + len(_MISSION_HOUSE) if t.startswith(_MISSION_HOUSE, m.aend) else None
+        if house is not None:  # 常驻联合国代表团|参赞王明: 代表 opens the mission's name, a staff post follows
+            staff = vocabulary().post_re.match(t, house)
+            post = staff.group(0) if staff is not None else next((w for w in _MISSION_POSTS if t.startswith(w, house)), None)
         if post is None:
             continue
-        p = m.aend + len(post)
+        p = (house or m.aend) + len(post)
         posts = [post]
         if t.startswith("、", p) and (envoy := next((w for w in _ENVOY_HOUSES if t.startswith(w, p + 1)), None)):
             posts.append(envoy)  # 常驻联合国代表、特命全权大使张军
@@ -4631,7 +4665,8 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     if not names:
         return None  # (asked first: most candidates with a 、 after them open no list)
     verbs, lengths, _ = _verb_tables(verbs_before)  # verbs_before runs longest first: the longest verb ending at p
-    verb = next((t[p - k:p] for k in reversed(lengths) if p - k >= lo and t[p - k:p] in verbs), None)
+    v = _verb_gap_start(t, p, lo)  # 免去了年仅55岁的|何亚非和武大伟的…: the verb before the gap
+    verb = next((t[v - k:v] for k in reversed(lengths) if v - k >= lo and t[v - k:v] in verbs), None)
     opens = p == lo or t[p - 1] in "，,。：:；;\n"
     at, before = None, False  # where 分别 is, and whether a word before it dates the posts earlier
     if c := _LIST_COUNT_RE.match(t, q):  # 三位同志为…
@@ -5081,7 +5116,9 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
         else _HEADED_BY.get(next((w for w in _HEADED_BY if t.endswith(w, body.start, p)), None))
     if post is None:
         return None
-    found = scan.names.name_at(p, after_post=True)
+    if t[p] in _FORMER_ONE and t.startswith(tuple(m + post for m in ("", *vocabulary().modifiers)), p + 1):
+        return None  # 自治区政协原副主席、…安纯人: 原 marks the post held before, no family name there
+    found = scan.names.name_at(p, after_post=True) or _name_glued_to_post(scan, p, post)
     if not found:
         return None
     for n in (2, 3):  # (王明副局长: the finder reads 王明副; the name is what the post's modifier leaves)
@@ -5094,23 +5131,73 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
     return None
 
 
+_QUALIFIER_BRACKETS = {"）": "（", ")": "("}
+_BRACKET_NOTE_ENDS = tuple(w for w, _ in _cue("bracket_note_ends"))  # 级, 族, 女: a note on a person
+_QUALIFIER_MAX = 4  # Han characters of a bracketed qualifier inside a body's name ((港澳), (境), (侨务))
+
+
+def _qualifier_open(t: str, i: int, lo: int) -> int | None:
+    """Where a bracketed qualifier closing right before i opens, when it stands inside a body's
+    name: one to four Han characters in brackets between Han characters (四川省外事（港澳）办,
+    出国（境）管理处: the office's name as written, one body).  None otherwise (a note after a name,
+    王明（女）, is followed by no body character; a bracket holding a number or a clause is none)."""
+    close = t[i - 1:i]
+    if close not in _QUALIFIER_BRACKETS or i >= len(t) or not is_han(t[i]):
+        return None
+    k = t.rfind(_QUALIFIER_BRACKETS[close], max(lo, i - 2 - _QUALIFIER_MAX), i - 1)
+    inside = t[k + 1:i - 1] if k > lo else ""
+    if not inside or not is_han(t[k - 1]) or not all(is_han(c) for c in inside) or inside.endswith(_BRACKET_NOTE_ENDS):
+        return None  # (王伟（正部级）率…, 马林（回族）: a note on a person, no part of a name)
+    return k
+
+
+def _placeless_scope(prev: Body | None) -> str | None:
+    """The one-character relative scope (旗, 县, 区) a body of no resolved place opens with (旗委):
+    a bare organ after it in a chain of posts (旗委副书记、政府旗长, 政府党组副书记) is that scope's
+    organ, as the text would write 旗政府, not the organ of the article's wider place (内蒙古自治区
+    人民政府).  None for a placed body, a place or a body with no such scope."""
+    if prev is None or prev.label != "Agency" or prev.place or len(prev.name) < 2:
+        return None
+    scope = prev.name[0]
+    return scope if scope in _SCOPE_CHARS and _level_of_scope(scope) in ("county", "township") else None
+
+
+def _level_of_scope(scope: str) -> str | None:
+    return next((lvl for sc, lvl in _RELATIVE_SCOPES if sc == scope), None)
+
+
+def _name_glued_to_post(scan: ArticleScan, p: int, post: str) -> str | None:
+    """县政协王明主席: between a found body and its head's post the segmenter may read the name's
+    last character with the post's first (明主 is a word) and the finder no name; there, two
+    characters (a family name, then no common word, no place or body) right before the post, with
+    or without 副, are the name.  Only in that frame (`_name_then_head_post`)."""
+    t = scan.text
+    name, k = t[p:p + 2], p + 2
+    k += len(max((m for m in vocabulary().modifiers if t.startswith(m, k)), key=len, default=""))
+    if not t.startswith(post, k) or not all(is_han(c) for c in name) or _is_word(name) \
+            or name[1] in _NOT_GIVEN_CHARS or scan.names.overlaps(p, p + 2):
+        return None
+    return name
+
+
 def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     """A name after an appointment verb (任命X为), before 同志, or opening a statement (X表示)."""
     t = scan.text
     V = vocabulary()
     verbs, lengths, last = _verb_tables(verbs_before)
-    verb = 0 if last is not None and t[p - 1:p] not in last else \
-        max((k for k in lengths if p - k >= lo and t[p - k:p] in verbs), default=0)
-    if verb and (verb >= 2 or not _common_words().get(t[p - 1:p + 1])):
+    v = _verb_gap_start(t, p, lo)  # 任命了|王某为, 免去了年仅55岁的|何某…: the verb ends before the gap
+    verb = 0 if last is not None and t[v - 1:v] not in last else \
+        max((k for k in lengths if v - k >= lo and t[v - k:v] in verbs), default=0)
+    if verb and (verb >= 2 or v < p or not _common_words().get(t[p - 1:p + 1])):
         name = scan.names.name_at(p)  # (任何税收: 任 is no verb there; 免去|路正阳: 免去 is one)
         if name and (t.startswith(("为", "的", "同志"), _past_note(t, p + len(name)))):
             return name, "posts.appointment"
-        if V.verbs.get(t[p - verb:p]) == "remove" and name is None and (short := _particle_name_before_de(scan, p)):
+        if V.verbs.get(t[v - verb:v]) == "remove" and name is None and (short := _particle_name_before_de(scan, p)):
             return short, "posts.appointment"  # 免去张为的上海市副市长职务
-        if V.verbs.get(t[p - verb:p]) == "remove" and (name := name or _name_before_mention(scan, p)) \
+        if V.verbs.get(t[v - verb:v]) == "remove" and (name := name or _name_before_mention(scan, p)) \
                 and scan.names._mention_at(p + len(name)) and _duty_closes(t, p + len(name), len(t)):
             return name, "posts.appointment"  # 免去卢某泉州市人民政府副市长职务: the body right after the name
-    opens = p == lo or t[p - 1] in "，,。：:；;\n”" or t.endswith(_RESPECTIVELY_FOLLOW, lo, p) or \
+    opens = p == lo or t[p - 1] in "，,。：:；;\n”" or _spaced_after_stop(t, p, lo) or t.endswith(_RESPECTIVELY_FOLLOW, lo, p) or \
         t.endswith(_DECIDED_BY, lo, p) or \
         (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " ")))  # 目前李明担任…
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
@@ -5177,6 +5264,49 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if any(t.startswith(w, e) for w in speech):
         return name, "posts.speech"
     return None, None
+
+
+_VERB_GAP_RE = re.compile(  # 了 after the verb, an age phrase before the name (年仅55岁的, 现年48岁的)
+    f"(?:{_alt(w for w, _ in _cue('verb_gap_particles'))})?"
+    f"(?:(?:{_alt(w for w, _ in _cue('age_openers'))})?[{DIGIT}{CHINESE_NUMERALS}]{{1,3}}"
+    f"(?:{_alt(w for w, _ in _cue('age_closers'))})的)?$")
+_VERB_GAP_REACH = 10  # characters between an appointment verb and the name, at most (了年仅55岁的)
+
+
+def _verb_gap_start(t: str, p: int, lo: int) -> int:
+    """Where the words between an appointment verb and the name at p open, else p: the particle
+    of a done act (任命了|王某为) and an age phrase describing the person (免去了年仅55岁的何亚非…
+    职务): they leave the verb governing the name.  Only these (a bounded match on the few
+    characters before p): any other description keeps the name apart from the verb."""
+    m = _VERB_GAP_RE.search(t, max(lo, p - _VERB_GAP_REACH), p)
+    return m.start() if m is not None and m.end() == p else p
+
+
+_SPACED_STOPS = "，,。；;：:"
+_SPACED_REACH = 3  # spaces a scraped page leaves after a comma (记者发现, 郑云峰作为…)
+
+
+def _spaced_after_stop(t: str, p: int, lo: int) -> bool:
+    """Does the clause open at p after a stop and a few spaces (记者发现, 鄭云峰作為常務副市長: a
+    scraped page's space after the comma)?  The name opens its clause as after the stop itself."""
+    k = p
+    while k > lo and p - k < _SPACED_REACH and t[k - 1] in _SPACES:
+        k -= 1
+    return k < p and k > lo and t[k - 1] in _SPACED_STOPS
+
+
+_CONCURRENT_LINE = "\n兼"  # 舒庆副市长|\n兼市公安局局长,负责…: a 领导分工 page's next line
+
+
+def _concurrent_next_line(scan: ArticleScan, k: int) -> list[tuple[Body, str, int]]:
+    """A leaders' division-of-work page writes each leader's line as name and post (舒庆副市长) and
+    opens the next with the posts held with it (兼市公安局局长,负责公安…): those posts, read
+    after 兼 up to the clause's end, are the same person's; none when the next line opens otherwise."""
+    t = scan.text
+    if not t.startswith(_CONCURRENT_LINE, k):
+        return []
+    r = k + len(_CONCURRENT_LINE)
+    return scan.chain_after(r, _clause_end(t, r, len(t)))
 
 
 def _past_note(t: str, e: int) -> int:
@@ -5309,7 +5439,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
                 moved = True
     q = _past_succeeded(scan, q, hi)  # 王正伟接替马启智|任…: the successor takes the post
     kinds = V.verbs
-    before = t[max(0, p - 4):p]
+    v = _verb_gap_start(t, p, 0)  # 任命了|王某为, 免去了年仅55岁的|何某的…
+    before = t[max(0, v - 4):v]
     verb = next((w for w in verbs_before if before.endswith(w)), None)
     comrade = q == e + 2 and t.startswith("同志", e)  # 任命A同志为…，B同志为…
     if verb is None and (q == e or comrade) and p > 0 and t[p - 1] in "，,；;\n：:" and t.startswith(_AS_OF, q):
@@ -5321,6 +5452,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
         for body, post, at in first:
             body = _earlier_holding(scan, name, post, body) or body
             scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.name-first", at))
+        for body, post, at in _concurrent_next_line(scan, first[-1][2] + len(first[-1][1])):
+            scan.holdings.append(Holding(name, p, e, body, post, None, date, "posts.name-first", at))
         return
     if t.startswith(("为", "的"), q) and verb is not None:
         status = _STATUS.get(kinds[verb])
