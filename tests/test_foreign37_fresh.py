@@ -16,3 +16,16 @@ def test_treaty_named_after_its_signing_city_is_not_done_there():
     assert not relation_pairs(doc, "implementedIn"), relation_pairs(doc, "implementedIn")
     doc = extract_text("2012年，《视听表演北京条约》在北京签署。邯郸市发布《邯郸市民文明公约》。")
     assert relation_pairs(doc, "implementedIn") == {("邯郸市民文明公约", "邯郸市")}, relation_pairs(doc, "implementedIn")
+
+
+def test_head_meeting_a_side_written_as_chinese_is_foreign():
+    """范明政总理会见中国广西壮族自治区主席韦韬 (a Vietnamese report): a name and bare head's post
+    meeting a side written as Chinese (or visiting China: 访华) is a foreign head — his post is the
+    country's the article names (越南), never the State Council's, at every mention (was 范明政
+    holdsPost 国务院).  A Chinese premier meeting Chinese guests in a text with no foreign country
+    keeps his."""
+    doc = extract_text("范明政总理会见中国广西壮族自治区主席韦韬\n范明政总理对韦韬同志访问越南表示欢迎。"
+                       "韦韬主席在会见中表示，广西愿同越南各部委、地方深化合作。范明政总理高度评价双方合作成果。")
+    posts = post_pairs(doc)
+    assert ("范明政", "国务院") not in posts and ("范明政", "越南") in posts, posts
+    assert ("李强", "国务院") in post_pairs(extract_text("李强总理会见中国企业家代表。李强总理表示，要稳经济。"))

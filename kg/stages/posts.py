@@ -3199,7 +3199,8 @@ def _drop_home_titles_abroad(scan: ArticleScan) -> None:
     country's post (匈牙利总理欧尔班 … 欧尔班总理表示: Hungary's premier, never the State Council's)."""
     abroad = set(scan._lazy.get("abroad") or ()) | {h.person for h in scan.holdings if _abroad(h.body)}
     if abroad:
-        scan.holdings = [h for h in scan.holdings if not (h.rule == "posts.name-first" and h.person in abroad)]
+        scan.holdings = [h for h in scan.holdings
+                         if not (h.rule == "posts.name-first" and h.person in abroad and not _abroad(h.body))]
 
 
 _COLONS = "：:"
@@ -5526,6 +5527,50 @@ def _earlier_holding(scan: ArticleScan, name: str, post: str, body: Body | None)
                  and h.pstart < body.start and h.status is None), None)
 
 
+def _meets_china(scan: ArticleScan, e: int, name: str | None) -> bool:
+    """范明政总理会见中国广西壮族自治区主席韦韬, 阿尔巴尼斯总理访华: a name whose posts (from e) are
+    followed by a meeting with a side written as Chinese (会见中国…, 同中国国务院…) or by a visit to
+    China (posts_words.tsv china_side_marks) is a foreign official — a Chinese report never writes its
+    own side so — when the article names a foreign country at all: the bare post is his own
+    country's, never the central organ's, there and wherever else the article writes it."""
+    t, post_re = scan.text, vocabulary().post_re
+    q = e
+    while (m := post_re.match(t, q)) is not None:
+        q = m.end()
+        if not t.startswith(("、", "兼"), q):
+            break
+        q += 1
+    if not t.startswith(_CHINA_SIDE_MARKS, q):
+        return False
+    foreign = scan._lazy.get("article_names_foreign")
+    if foreign is None:  # (once per article)
+        foreign = scan._lazy["article_names_foreign"] = scan._names_foreign(0, len(t))
+    if foreign and name:
+        scan._lazy.setdefault("abroad", set()).add(name)
+    return foreign
+
+
+_CHINA_SIDE_MARKS = tuple(w for w, _ in _cue("china_side_marks"))
+
+
+def _only_foreign_country(scan: ArticleScan, at: int) -> Body | None:
+    """The one foreign country the article names (越南 in a report of 范明政总理会见中国…), as the
+    body a foreign head's bare post is held in; none when it names several or none."""
+    found = scan._lazy.get("only_foreign_country", False)
+    if found is False:  # (once per article)
+        countries = {}
+        for m in scan.mentions:
+            code = m.attrs.get("code") or ""
+            if m.label == "Place" and code.startswith("iso-") and code != CHINA_CODE \
+                    and m.attrs.get("level") == "country":
+                countries.setdefault(code, m)
+        found = scan._lazy["only_foreign_country"] = next(iter(countries.values())) if len(countries) == 1 else None
+    if found is None:
+        return None
+    name = found.norm or found.surface
+    return Body(found.key, name, "Place", at, at, (name, found.attrs.get("code")))
+
+
 def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> list[tuple[Body, str, int]]:
     """王忠林省长出席…, 王毅国务委员兼外长会见…: posts written right after a name with no body before
     them, as a title is written in speech.  A head's post (省长, 副县长) heads the article's place
@@ -5555,6 +5600,10 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
             body = Body(None, pl[0], "Place", m.start(), m.start(), pl) if pl \
                 else scan.bare_government(None, post, m.start()) if name and not _all_transliteration(name) \
                 else None  # 胡绍军副市长召开… with no place named; 霍巴特|市长: a city written by sound, no name
+        elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1, post) \
+                and _meets_china(scan, e, name):  # 范明政总理会见中国…: his country's, if the article names one
+            body = _only_foreign_country(scan, m.start()) \
+                if kind == "state" or scan._base(post) in _FOREIGN_HEAD_POSTS else None
         elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1, post) \
                 and name not in scan._lazy.get("abroad", ()):
             body = scan.national_organ(organ, m.start())
