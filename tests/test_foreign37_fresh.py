@@ -29,3 +29,19 @@ def test_head_meeting_a_side_written_as_chinese_is_foreign():
     posts = post_pairs(doc)
     assert ("范明政", "国务院") not in posts and ("范明政", "越南") in posts, posts
     assert ("李强", "国务院") in post_pairs(extract_text("李强总理会见中国企业家代表。李强总理表示，要稳经济。"))
+
+
+def test_division_written_after_a_place_abroad_is_that_countrys():
+    """越南高平省广和县与中国广西龙州县…暨广和县驮隆镇与龙州县水口镇; 蒙古国东方省, 韩国忠清北道忠州市
+    (friendship-city news): a name and a division's word right after a place abroad is a place of
+    that country, the next one after it too, and so is the name written again alone — never a
+    Chinese division (广和县, 驮隆镇, 东方省 and 忠州市 were no places at all)."""
+    doc = extract_text("越南高平省广和县与中国广西龙州县缔结友好县10周年庆祝活动暨广和县驮隆镇与龙州县水口镇缔结友好镇"
+                       "协议签字仪式12月7日举行。\n驮隆镇与水口镇代表签署缔结友好镇协议。")
+    parts = relation_pairs(doc, "partOf")
+    assert {("广和县", "越南"), ("驮隆镇", "越南"), ("水口镇", "龙州县")} <= parts, parts
+    doc = extract_text("大会上，内蒙古自治区兴安盟与蒙古国东方省、黑龙江省大庆市与韩国忠清北道忠州市签署建立友好城市关系协议书。")
+    parts = relation_pairs(doc, "partOf")
+    assert {("东方省", "蒙古国"), ("忠州市", "韩国")} <= parts, parts
+    doc = extract_text("法国驻广州总领事福希玮表示，越南北部城市发展快，越南各省市代表出席。")
+    assert body_names(doc, "Place") == {"法国", "广州市", "越南"}, body_names(doc, "Place")
