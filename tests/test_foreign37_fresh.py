@@ -45,3 +45,16 @@ def test_division_written_after_a_place_abroad_is_that_countrys():
     assert {("东方省", "蒙古国"), ("忠州市", "韩国")} <= parts, parts
     doc = extract_text("法国驻广州总领事福希玮表示，越南北部城市发展快，越南各省市代表出席。")
     assert body_names(doc, "Place") == {"法国", "广州市", "越南"}, body_names(doc, "Place")
+
+
+def test_last_part_of_a_dotted_foreign_name_is_that_person():
+    """所罗门群岛总理梅纳西·索加瓦雷…习近平主席会见索加瓦雷总理 (a joint statement): the last part of a
+    name written in full earlier is the same person (was nobody); 若泽·拉莫斯·奥尔塔…奥尔塔总统 is one
+    person, not two."""
+    doc = extract_text("应中华人民共和国国务院总理李强邀请，所罗门群岛总理梅纳西·索加瓦雷于2023年7月9日至15日"
+                       "对中华人民共和国进行正式访问。\n访问期间，习近平主席会见索加瓦雷总理，李强总理同索加瓦雷总理举行会谈。")
+    people = {e.name: [m.surface for m in e.mentions] for e in doc.entities.values() if e.type == "Person"}
+    assert "索加瓦雷" not in people and people["梅纳西·索加瓦雷"].count("索加瓦雷") == 2, people
+    doc = extract_text("应中华人民共和国主席习近平邀请，东帝汶民主共和国总统若泽·拉莫斯·奥尔塔于2024年7月28日至31日"
+                       "对中国进行国事访问。\n访问期间，习近平主席同奥尔塔总统举行会谈。")
+    assert "奥尔塔" not in body_names(doc, "Person") and "若泽·拉莫斯·奥尔塔" in body_names(doc, "Person")

@@ -5954,6 +5954,42 @@ def _signature(scan: ArticleScan, lo: int, hi: int) -> None:
                                      "posts.signature", m.start(1)))
 
 
+_TRANSLIT_OR_DOT = _TRANSLIT | {"·"}
+
+
+def _dotted_last_parts(names: set[str]) -> dict[str, str]:
+    """The last part of each name joined by · (梅纳西·索加瓦雷 → 索加瓦雷, 若泽·拉莫斯·奥尔塔 → 奥尔塔)
+    of at least two characters, for the one full name the document gives it."""
+    fulls: dict[str, set[str]] = {}
+    for n in names:
+        if "·" in n and len(last := n.rsplit("·", 1)[1]) >= 2:
+            fulls.setdefault(last, set()).add(n)
+    return {last: next(iter(f)) for last, f in fulls.items() if len(f) == 1}
+
+
+def _dotted_short_names(scan: ArticleScan, short: dict[str, str]) -> None:
+    """所罗门群岛总理梅纳西·索加瓦雷…习近平主席会见索加瓦雷总理: a foreign name written in full once
+    and by its last part after is one person — the last part read as a person of its own (奥尔塔)
+    is the full name's, and the last part written alone elsewhere in the article (索加瓦雷总理,
+    read as nobody) is a mention of him: where it stands over no other name and between no
+    transliteration characters (索加瓦雷斯 would be another name).  One search per such name."""
+    for last in [n for n in scan.persons if n in short]:
+        for s_, e_, rule in scan.persons.pop(last):
+            scan.persons.setdefault(short[last], []).append((s_, e_, rule))
+    for h in scan.holdings:
+        if h.person in short:
+            h.person = short[h.person]
+    t = scan.text
+    seen = {(a, b) for occ in scan.persons.values() for a, b, _ in occ}
+    for last, full in short.items():
+        for s_ in literal_starts(t, last):
+            e_ = s_ + len(last)
+            if (s_, e_) in seen or scan.persons.crosses(s_, e_) or scan.names.overlaps(s_, e_) \
+                    or t[s_ - 1:s_] in _TRANSLIT_OR_DOT or t[e_:e_ + 1] in _TRANSLIT_OR_DOT:
+                continue
+            scan.persons.add(full, s_, e_, "posts.dotted-last-part")
+
+
 def _known_names(scan: ArticleScan, names: set[str]) -> None:
     """Every other occurrence of a name found with evidence is the same person (one per document),
     and posts given after it (王晓江…成长为…) are read there too."""
@@ -6047,6 +6083,10 @@ def make_posts():
             _scan_article(doc, scan)
             scans.append(scan)
         names = {n for s in scans for n in s.persons}
+        if (short := _dotted_last_parts(names)):
+            for scan in scans:
+                _dotted_short_names(scan, short)
+            names -= set(short)
         for scan in scans:
             _known_names(scan, names)
             _drop_home_titles_abroad(scan)  # (欧尔班总理 read again at the name's later mentions)
