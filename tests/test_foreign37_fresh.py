@@ -58,3 +58,14 @@ def test_last_part_of_a_dotted_foreign_name_is_that_person():
     doc = extract_text("应中华人民共和国主席习近平邀请，东帝汶民主共和国总统若泽·拉莫斯·奥尔塔于2024年7月28日至31日"
                        "对中国进行国事访问。\n访问期间，习近平主席同奥尔塔总统举行会谈。")
     assert "奥尔塔" not in body_names(doc, "Person") and "若泽·拉莫斯·奥尔塔" in body_names(doc, "Person")
+
+
+def test_office_division_named_by_regions_is_no_place():
+    """陶平生主任会见菲律宾驻重庆总领事玛友…亚非处同志参加会见 (a provincial 外办's news): the 外办's
+    division named by the regions it covers (亚非处, 欧美处) names no continent (was 亚洲 and 非洲);
+    the same short forms before other words still do (亚非国家, 中美处于…)."""
+    doc = extract_text("4月23日，省外事办党组书记、主任陶平生在贵阳会见即将离任的菲律宾驻重庆总领事玛友。\n"
+                       "亚非处同志参加会见。欧美处、亚非处负责同志参加。")
+    assert not {"亚洲", "非洲", "欧洲", "美国"} & body_names(doc, "Place"), body_names(doc, "Place")
+    doc = extract_text("亚非国家代表出席。中美处于关键时期。")
+    assert {"亚洲", "非洲", "中国", "美国"} <= body_names(doc, "Place"), body_names(doc, "Place")
