@@ -1339,7 +1339,7 @@ def _named_divisions_abroad(doc: Doc) -> None:
             parent, country = parents.pop()
             mt = _UNDER_ABROAD.match(art.text, parent.aend)
             if mt is None or 1 in occ[mt.start():mt.end()] \
-                    or (mt.group(1)[-1] + mt.group(2)) in _UNDER_ABROAD_NOT_ENDS:
+                    or (mt.group(1)[-1] + mt.group(2)) in _UNDER_ABROAD_NOT_ENDS or _world_named(mt.group(0)):
                 continue
             name = mt.group(0)
             attrs = {"registry": "world_places", "code": f"iso-{country}-{short_hash(name, 8)}",
@@ -1350,6 +1350,14 @@ def _named_divisions_abroad(doc: Doc) -> None:
                 if new is not None:
                     parents.append((new, country))  # (广和县|驮隆镇: a division under the one just found)
             found[name] = attrs
+
+
+def _world_named(name: str) -> bool:
+    """Does a name of the registry open the characters read as a division abroad, or is it the
+    name with or without its word (泰国|曼谷市: the city 曼谷; 越南河江|老街莱州奠边省: 老街 and
+    莱州, two provinces listed without marks)?  Those are the registry's to read, not one new place."""
+    by_name = registry()[1]
+    return any(name[:k] in by_name for k in range(2, len(name) + 1))
 
 
 def _bare_again(text: str, name: str, occ: bytearray) -> list[tuple[int, int]]:
