@@ -69,3 +69,14 @@ def test_office_division_named_by_regions_is_no_place():
     assert not {"亚洲", "非洲", "欧洲", "美国"} & body_names(doc, "Place"), body_names(doc, "Place")
     doc = extract_text("亚非国家代表出席。中美处于关键时期。")
     assert {"亚洲", "非洲", "中国", "美国"} <= body_names(doc, "Place"), body_names(doc, "Place")
+
+
+def test_na_ends_the_last_part_of_a_dotted_lao_name():
+    """会见了…老挝代表团团长开玛尼·奔舍那一行…副省长陈舜与老挝计划投资部副部长康连·奔舍那举行了会谈
+    (云南—老挝北部合作工作组): 那 right before where a name ends is the last syllable of the part after ·
+    (was 开玛尼·奔舍, 康连·奔舍); 那 opening a word (那天) still ends the name."""
+    doc = extract_text("云南省省长阮成发出席会议，并会见了老挝工贸部部长、老挝代表团团长开玛尼·奔舍那一行。"
+                       "会议期间，云南省副省长陈舜与老挝计划投资部副部长康连·奔舍那举行了会谈。")
+    people = body_names(doc, "Person")
+    assert {"开玛尼·奔舍那", "康连·奔舍那"} <= people and "开玛尼·奔舍" not in people, people
+    assert "穆罕默德·阿里" in body_names(extract_text("外交部长穆罕默德·阿里那天表示。"), "Person")

@@ -375,6 +375,7 @@ _DASHED_PAIR_HEADS = tuple(w for w, _ in _cue("dashed_pair_heads"))  # 拜登—
 _FOREIGN_NAME_STOPS = frozenset(w for w, _ in _cue("foreign_name_stops"))  # 佩洛西|以晚宴招待
 _DOTTED_INNER = frozenset(w for w, _ in _cue("dotted_name_inner") if len(w) == 1)  # 都: 阿不都满金, a syllable after ·
 _DOTTED_SYLLABLES = tuple(w for w, _ in _cue("dotted_name_inner") if len(w) > 1)  # 阿不都: one syllable group
+_INNER_WORDS = frozenset(w for w, _ in _cue("foreign_name_inner_words"))  # 那些, 那样: a word it opens
 _FOREIGN_NAME_INNER = {w: int(n) for w, n in _cue("foreign_name_inner")}  # 山口|那|津男: a syllable, no end
 _NAME_JOINERS = frozenset(w for w, _ in _cue("name_joiners"))  # 与, 和: words joined inside one name
 _PEOPLE_BEFORE_JOINER = tuple(w for w, _ in _cue("people_before_joiner"))  # 负责同志和: the 和 joins people
@@ -1011,6 +1012,14 @@ class NameFinder:
         t = self.text
         return any(t.startswith(w, i - k) for w in _DOTTED_SYLLABLES for k in range(len(w)))  # (阿不都|热合曼: one opens at i)
 
+    def _inner_last_syllable(self, i: int) -> bool:
+        """开玛尼·奔舍|那|一行, 康连·奔舍|那|举行: inside a part after ·, a character of
+        foreign_name_inner (那) right before where a name ends (一行, 举行, punctuation) is the part's
+        last syllable (Lao and Thai names), no end before it; not where it opens a word of running
+        text (那些, 那样)."""
+        t = self.text
+        return t[i:i + 1] in _FOREIGN_NAME_INNER and self._boundary(i + 1) and t[i:i + 2] not in _INNER_WORDS
+
     def _dotted_inner(self, i: int, rest: str) -> bool:
         """努尔兰·阿不|都|满金: inside a part after ·, an adverb of one character of dotted_name_inner (都)
         that the text reads on from (no word that follows names right after it, no word of running text
@@ -1039,7 +1048,8 @@ class NameFinder:
                 j += 1
             part = t[e + 1:j]
             cut = next((k for k in range(1, len(part) + 1)
-                        if k == len(part) or (not self._in_syllable_group(e + 1 + k) and (
+                        if k == len(part) or (not self._in_syllable_group(e + 1 + k)
+                                              and not self._inner_last_syllable(e + 1 + k) and (
                             (self._boundary(e + 1 + k) and not self._dotted_inner(e + 1 + k, part[k:]))
                             or any(t.startswith(h, e + 1 + k) for h in vocabulary().honorifics)
                             or (k >= 2 and _plain_word(part[k:k + 2]))  # 马尔登|有幸
@@ -4486,6 +4496,8 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
             continue  # 西奥本·古里|拉布|会见: a word of two transliteration syllables the name can end after
         if (inner := _inner_syllable_end(scan, p, p + n, hi)) is not None:
             return _foreign_name_checked(scan, p, inner - p)  # 山口那津男, not 山口 cut at 那
+        if "·" in t[p:p + n - 1] and p + n < hi and scan.names._inner_last_syllable(p + n):
+            return _foreign_name_checked(scan, p, n + 1)  # 开玛尼·奔舍那|一行, not 奔舍 cut at 那
         if scan.names._boundary(p + n) or _foreign_stop_at(t, p, p + n) \
                 or (_plain_word(t[p + n:p + n + 2])  # (拜登|举行会晤)
                                            and not _plain_word(t[p + n + 1:p + n + 3])  # 布林肯|进行, not 布林|肯进
