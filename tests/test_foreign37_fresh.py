@@ -29,6 +29,9 @@ def test_head_meeting_a_side_written_as_chinese_is_foreign():
     posts = post_pairs(doc)
     assert ("范明政", "国务院") not in posts and ("范明政", "越南") in posts, posts
     assert ("李强", "国务院") in post_pairs(extract_text("李强总理会见中国企业家代表。李强总理表示，要稳经济。"))
+    # a Chinese leader abroad meeting Chinese guests or envoys keeps his (only an official side makes one foreign)
+    assert ("李强", "国务院") in post_pairs(extract_text("李强总理在新加坡会见中国企业代表。李强总理表示，要稳经济。"))
+    assert ("王毅", "外交部") in post_pairs(extract_text("王毅外长会见中国驻美国大使谢锋。王毅外长表示要做好工作。"))
 
 
 def test_division_written_after_a_place_abroad_is_that_countrys():

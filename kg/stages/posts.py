@@ -5552,7 +5552,8 @@ def _meets_china(scan: ArticleScan, e: int, name: str | None) -> bool:
         if not t.startswith(("、", "兼"), q):
             break
         q += 1
-    if not t.startswith(_CHINA_SIDE_MARKS, q):
+    meet = next((w for w in _CHINA_SIDE_MEETINGS if t.startswith(w, q)), None)
+    if not t.startswith(_CHINA_VISITS, q) and (meet is None or not _official_china_side(scan, q + len(meet))):
         return False
     foreign = scan._lazy.get("article_names_foreign")
     if foreign is None:  # (once per article)
@@ -5562,7 +5563,23 @@ def _meets_china(scan: ArticleScan, e: int, name: str | None) -> bool:
     return foreign
 
 
-_CHINA_SIDE_MARKS = tuple(w for w, _ in _cue("china_side_marks"))
+_CHINA_SIDE_MEETINGS = tuple(sorted((w for w, _ in _cue("china_side_meetings")), key=len, reverse=True))
+_CHINA_VISITS = tuple(w for w, _ in _cue("china_visits"))
+_CHINA_OFFICIAL_SIDES = tuple(w for w, _ in _cue("china_official_sides"))
+
+
+def _official_china_side(scan: ArticleScan, k: int) -> bool:
+    """Is the Chinese side met at k (after 会见中国) an official one: a Chinese division (广西壮族
+    自治区主席…) or body found there, or a word of the state (国务院, 国家主席: china_official_sides)?
+    Not a Chinese envoy (中国驻美大使) nor Chinese guests (中国企业代表, 中国留学生), whom a Chinese
+    leader abroad meets too."""
+    t = scan.text
+    if t.startswith("驻", k):
+        return False
+    if t.startswith(_CHINA_OFFICIAL_SIDES, k):
+        return True
+    return any(m.astart == k and (m.label == "Agency" or (m.label == "Place" and str(m.attrs.get("code") or "")[:1].isdigit()))
+               for m in scan.mentions_starting(k, k + 1))
 
 
 def _only_foreign_country(scan: ArticleScan, at: int) -> Body | None:
