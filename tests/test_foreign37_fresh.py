@@ -83,3 +83,10 @@ def test_na_ends_the_last_part_of_a_dotted_lao_name():
     people = body_names(doc, "Person")
     assert {"开玛尼·奔舍那", "康连·奔舍那"} <= people and "开玛尼·奔舍" not in people, people
     assert "穆罕默德·阿里" in body_names(extract_text("外交部长穆罕默德·阿里那天表示。"), "Person")
+
+
+def test_body_of_a_division_abroad_keeps_its_division_word():
+    """高平省人民委员会副主席郑长辉强调 (VOV), 越南广宁省人民委员会主席…: the body of a province abroad
+    is named as written, 高平省人民委员会 (was 高平人民委员会, the world table's bare 高平 before the organ)."""
+    posts = post_pairs(extract_text("高平省人民委员会副主席郑长辉强调，两县合作潜力较大。越南广宁省人民委员会主席范文成出席。"))
+    assert {("郑长辉", "高平省人民委员会"), ("范文成", "广宁省人民委员会")} <= posts, posts

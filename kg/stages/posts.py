@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .. import lexicon as L
-from ..divisions import place_chars, table
+from ..divisions import place_chars, place_words, table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, is_han, literal_starts, rfind_any, word_freq, word_tags
@@ -1626,7 +1626,7 @@ class ArticleScan:
                 return self._make_body(s, pos, t[s:pos], None)
             if rest.startswith(_CAMPUS_WORDS):  # 济南校区工会主席: a school's campus called by its city, not 济南市校区;
                 return self._make_body(s, pos, t[s:pos], None, label="Organization")  # the school's unit
-            full = _organ_of_place(name, code, _standard_organ(rest))
+            full = _organ_of_place(_written_division_abroad(t[s:e], name, code), code, _standard_organ(rest))
             if (s, e, name, code) in anaphoric:  # 该区|区委: the body is written 区委, 该区 is no name of it
                 return self._make_body(e, pos, full, (name, code), alias=t[e:pos])
             return self._make_body(s, pos, full, (name, code), alias=None if ordinal or full == t[s:pos] else t[s:pos])
@@ -6017,6 +6017,18 @@ def _dotted_short_names(scan: ArticleScan, short: dict[str, str]) -> None:
                     or t[s_ - 1:s_] in _TRANSLIT_OR_DOT or t[e_:e_ + 1] in _TRANSLIT_OR_DOT:
                 continue
             scan.persons.add(full, s_, e_, "posts.dotted-last-part")
+
+
+def _written_division_abroad(written: str, name: str, code) -> str:
+    """越南广宁省|人民委员会: a division abroad is named in its bodies as written, with its division's
+    word (广宁省人民委员会, 占巴塞省外事厅), not by the bare name the world table gives the place
+    (广宁人民委员会 named no body); a Chinese division keeps its table name."""
+    if not code or str(code)[:1].isdigit() or written == name or not written.startswith(name):
+        return name
+    return written if written[len(name):] in _FOREIGN_DIVISION_WORDS else name
+
+
+_FOREIGN_DIVISION_WORDS = frozenset(place_words("foreign_division_suffixes"))
 
 
 def _known_names(scan: ArticleScan, names: set[str]) -> None:
