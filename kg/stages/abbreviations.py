@@ -272,6 +272,8 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
         return None  # 其中|以…: the first character ends another word
     if _starts_with(text, j, cues.get("route", ())):
         return None  # 桂新高速, 京港澳高速: a road or line named by its ends' short forms, often cities'
+    if _names_unit(text, j, cues):
+        return None  # 亚非处, 欧美处, 欧亚司: an office's division named by the regions it covers
     for kind, cue_rule in _RUN_KINDS:
         if not _all_of_kind(run, kind):
             continue
@@ -295,6 +297,16 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
             return None  # 苏云|辉 in 市领导武小凯、苏云辉、罗义: two short forms opening a word run on, no cue
         return got
     return None
+
+
+def _names_unit(text: str, j: int, cues) -> bool:
+    """省外办亚非处, 欧美处、亚非处负责同志, 外交部欧亚司: a run of short forms right before the word
+    of an office's division (place_abbreviation_cues.tsv unit-after) names that division by the
+    regions it deals with — no place of the text; not before the characters that make the word
+    a verb or another word (中美处于…: unit-after-not-before)."""
+    if text[j:j + 1] not in "".join(cues.get("unit-after", ())):
+        return False
+    return text[j + 1:j + 2] not in "".join(cues.get("unit-after-not-before", ())) or j + 1 >= len(text)
 
 
 _COMMON_WORD_TAGS = ("b", "v", "d", "a")  # jieba's tags of words that are no names (非法 b, 加以 v, 越加 d)

@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .. import lexicon as L
-from ..divisions import place_chars, table
+from ..divisions import place_chars, place_words, table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, is_han, literal_starts, rfind_any, word_freq, word_tags
@@ -376,6 +376,7 @@ _DASHED_PAIR_HEADS = tuple(w for w, _ in _cue("dashed_pair_heads"))  # 拜登—
 _FOREIGN_NAME_STOPS = frozenset(w for w, _ in _cue("foreign_name_stops"))  # 佩洛西|以晚宴招待
 _DOTTED_INNER = frozenset(w for w, _ in _cue("dotted_name_inner") if len(w) == 1)  # 都: 阿不都满金, a syllable after ·
 _DOTTED_SYLLABLES = tuple(w for w, _ in _cue("dotted_name_inner") if len(w) > 1)  # 阿不都: one syllable group
+_INNER_WORDS = frozenset(w for w, _ in _cue("foreign_name_inner_words"))  # 那些, 那样: a word it opens
 _FOREIGN_NAME_INNER = {w: int(n) for w, n in _cue("foreign_name_inner")}  # 山口|那|津男: a syllable, no end
 _NAME_JOINERS = frozenset(w for w, _ in _cue("name_joiners"))  # 与, 和: words joined inside one name
 _PEOPLE_BEFORE_JOINER = tuple(w for w, _ in _cue("people_before_joiner"))  # 负责同志和: the 和 joins people
@@ -1012,6 +1013,14 @@ class NameFinder:
         t = self.text
         return any(t.startswith(w, i - k) for w in _DOTTED_SYLLABLES for k in range(len(w)))  # (阿不都|热合曼: one opens at i)
 
+    def _inner_last_syllable(self, i: int) -> bool:
+        """开玛尼·奔舍|那|一行, 康连·奔舍|那|举行: inside a part after ·, a character of
+        foreign_name_inner (那) right before where a name ends (一行, 举行, punctuation) is the part's
+        last syllable (Lao and Thai names), no end before it; not where it opens a word of running
+        text (那些, 那样)."""
+        t = self.text
+        return t[i:i + 1] in _FOREIGN_NAME_INNER and self._boundary(i + 1) and t[i:i + 2] not in _INNER_WORDS
+
     def _dotted_inner(self, i: int, rest: str) -> bool:
         """努尔兰·阿不|都|满金: inside a part after ·, an adverb of one character of dotted_name_inner (都)
         that the text reads on from (no word that follows names right after it, no word of running text
@@ -1040,7 +1049,8 @@ class NameFinder:
                 j += 1
             part = t[e + 1:j]
             cut = next((k for k in range(1, len(part) + 1)
-                        if k == len(part) or (not self._in_syllable_group(e + 1 + k) and (
+                        if k == len(part) or (not self._in_syllable_group(e + 1 + k)
+                                              and not self._inner_last_syllable(e + 1 + k) and (
                             (self._boundary(e + 1 + k) and not self._dotted_inner(e + 1 + k, part[k:]))
                             or any(t.startswith(h, e + 1 + k) for h in vocabulary().honorifics)
                             or (k >= 2 and _plain_word(part[k:k + 2]))  # 马尔登|有幸
@@ -1622,7 +1632,7 @@ class ArticleScan:
                 return self._make_body(s, pos, t[s:pos], None)
             if rest.startswith(_CAMPUS_WORDS):  # 济南校区工会主席: a school's campus called by its city, not 济南市校区;
                 return self._make_body(s, pos, t[s:pos], None, label="Organization")  # the school's unit
-            full = _organ_of_place(name, code, _standard_organ(rest))
+            full = _organ_of_place(_written_division_abroad(t[s:e], name, code), code, _standard_organ(rest))
             if (s, e, name, code) in anaphoric:  # 该区|区委: the body is written 区委, 该区 is no name of it
                 return self._make_body(e, pos, full, (name, code), alias=t[e:pos])
             return self._make_body(s, pos, full, (name, code), alias=None if ordinal or full == t[s:pos] else t[s:pos])
@@ -3229,7 +3239,8 @@ def _drop_home_titles_abroad(scan: ArticleScan) -> None:
     country's post (匈牙利总理欧尔班 … 欧尔班总理表示: Hungary's premier, never the State Council's)."""
     abroad = set(scan._lazy.get("abroad") or ()) | {h.person for h in scan.holdings if _abroad(h.body)}
     if abroad:
-        scan.holdings = [h for h in scan.holdings if not (h.rule == "posts.name-first" and h.person in abroad)]
+        scan.holdings = [h for h in scan.holdings
+                         if not (h.rule == "posts.name-first" and h.person in abroad and not _abroad(h.body))]
 
 
 _COLONS = "：:"
@@ -4519,6 +4530,8 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
             continue  # 西奥本·古里|拉布|会见: a word of two transliteration syllables the name can end after
         if (inner := _inner_syllable_end(scan, p, p + n, hi)) is not None:
             return _foreign_name_checked(scan, p, inner - p)  # 山口那津男, not 山口 cut at 那
+        if "·" in t[p:p + n - 1] and p + n < hi and scan.names._inner_last_syllable(p + n):
+            return _foreign_name_checked(scan, p, n + 1)  # 开玛尼·奔舍那|一行, not 奔舍 cut at 那
         if scan.names._boundary(p + n) or _foreign_stop_at(t, p, p + n) \
                 or (_plain_word(t[p + n:p + n + 2])  # (拜登|举行会晤)
                                            and (t[p + n] not in _TRANSLIT  # 古特雷斯|共同出席: 共 is no syllable
@@ -5660,6 +5673,67 @@ def _earlier_holding(scan: ArticleScan, name: str, post: str, body: Body | None)
                  and h.pstart < body.start and h.status is None), None)
 
 
+def _meets_china(scan: ArticleScan, e: int, name: str | None) -> bool:
+    """范明政总理会见中国广西壮族自治区主席韦韬, 阿尔巴尼斯总理访华: a name whose posts (from e) are
+    followed by a meeting with a side written as Chinese (会见中国…, 同中国国务院…) or by a visit to
+    China (posts_words.tsv china_side_marks) is a foreign official — a Chinese report never writes its
+    own side so — when the article names a foreign country at all: the bare post is his own
+    country's, never the central organ's, there and wherever else the article writes it."""
+    t, post_re = scan.text, vocabulary().post_re
+    q = e
+    while (m := post_re.match(t, q)) is not None:
+        q = m.end()
+        if not t.startswith(("、", "兼"), q):
+            break
+        q += 1
+    meet = next((w for w in _CHINA_SIDE_MEETINGS if t.startswith(w, q)), None)
+    if not t.startswith(_CHINA_VISITS, q) and (meet is None or not _official_china_side(scan, q + len(meet))):
+        return False
+    foreign = scan._lazy.get("article_names_foreign")
+    if foreign is None:  # (once per article)
+        foreign = scan._lazy["article_names_foreign"] = scan._names_foreign(0, len(t))
+    if foreign and name:
+        scan._lazy.setdefault("abroad", set()).add(name)
+    return foreign
+
+
+_CHINA_SIDE_MEETINGS = tuple(sorted((w for w, _ in _cue("china_side_meetings")), key=len, reverse=True))
+_CHINA_VISITS = tuple(w for w, _ in _cue("china_visits"))
+_CHINA_OFFICIAL_SIDES = tuple(w for w, _ in _cue("china_official_sides"))
+
+
+def _official_china_side(scan: ArticleScan, k: int) -> bool:
+    """Is the Chinese side met at k (after 会见中国) an official one: a Chinese division (广西壮族
+    自治区主席…) or body found there, or a word of the state (国务院, 国家主席: china_official_sides)?
+    Not a Chinese envoy (中国驻美大使) nor Chinese guests (中国企业代表, 中国留学生), whom a Chinese
+    leader abroad meets too."""
+    t = scan.text
+    if t.startswith("驻", k):
+        return False
+    if t.startswith(_CHINA_OFFICIAL_SIDES, k):
+        return True
+    return any(m.astart == k and (m.label == "Agency" or (m.label == "Place" and str(m.attrs.get("code") or "")[:1].isdigit()))
+               for m in scan.mentions_starting(k, k + 1))
+
+
+def _only_foreign_country(scan: ArticleScan, at: int) -> Body | None:
+    """The one foreign country the article names (越南 in a report of 范明政总理会见中国…), as the
+    body a foreign head's bare post is held in; none when it names several or none."""
+    found = scan._lazy.get("only_foreign_country", False)
+    if found is False:  # (once per article)
+        countries = {}
+        for m in scan.mentions:
+            code = m.attrs.get("code") or ""
+            if m.label == "Place" and code.startswith("iso-") and code != CHINA_CODE \
+                    and m.attrs.get("level") == "country":
+                countries.setdefault(code, m)
+        found = scan._lazy["only_foreign_country"] = next(iter(countries.values())) if len(countries) == 1 else None
+    if found is None:
+        return None
+    name = found.norm or found.surface
+    return Body(found.key, name, "Place", at, at, (name, found.attrs.get("code")))
+
+
 def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> list[tuple[Body, str, int]]:
     """王忠林省长出席…, 王毅国务委员兼外长会见…: posts written right after a name with no body before
     them, as a title is written in speech.  A head's post (省长, 副县长) heads the article's place
@@ -5689,6 +5763,10 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
             body = Body(None, pl[0], "Place", m.start(), m.start(), pl) if pl \
                 else scan.bare_government(None, post, m.start()) if name and not _all_transliteration(name) \
                 else None  # 胡绍军副市长召开… with no place named; 霍巴特|市长: a city written by sound, no name
+        elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1, post) \
+                and _meets_china(scan, e, name):  # 范明政总理会见中国…: his country's, if the article names one
+            body = _only_foreign_country(scan, m.start()) \
+                if kind == "state" or scan._base(post) in _FOREIGN_HEAD_POSTS else None
         elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1, post) \
                 and name not in scan._lazy.get("abroad", ()):
             body = scan.national_organ(organ, m.start())
@@ -6039,6 +6117,54 @@ def _signature(scan: ArticleScan, lo: int, hi: int) -> None:
                                      "posts.signature", m.start(1)))
 
 
+_TRANSLIT_OR_DOT = _TRANSLIT | {"·"}
+
+
+def _dotted_last_parts(names: set[str]) -> dict[str, str]:
+    """The last part of each name joined by · (梅纳西·索加瓦雷 → 索加瓦雷, 若泽·拉莫斯·奥尔塔 → 奥尔塔)
+    of at least two characters, for the one full name the document gives it."""
+    fulls: dict[str, set[str]] = {}
+    for n in names:
+        if "·" in n and len(last := n.rsplit("·", 1)[1]) >= 2:
+            fulls.setdefault(last, set()).add(n)
+    return {last: next(iter(f)) for last, f in fulls.items() if len(f) == 1}
+
+
+def _dotted_short_names(scan: ArticleScan, short: dict[str, str]) -> None:
+    """所罗门群岛总理梅纳西·索加瓦雷…习近平主席会见索加瓦雷总理: a foreign name written in full once
+    and by its last part after is one person — the last part read as a person of its own (奥尔塔)
+    is the full name's, and the last part written alone elsewhere in the article (索加瓦雷总理,
+    read as nobody) is a mention of him: where it stands over no other name and between no
+    transliteration characters (索加瓦雷斯 would be another name).  One search per such name."""
+    for last in [n for n in scan.persons if n in short]:
+        for s_, e_, rule in scan.persons.pop(last):
+            scan.persons.setdefault(short[last], []).append((s_, e_, rule))
+    for h in scan.holdings:
+        if h.person in short:
+            h.person = short[h.person]
+    t = scan.text
+    seen = {(a, b) for occ in scan.persons.values() for a, b, _ in occ}
+    for last, full in short.items():
+        for s_ in literal_starts(t, last):
+            e_ = s_ + len(last)
+            if (s_, e_) in seen or scan.persons.crosses(s_, e_) or scan.names.overlaps(s_, e_) \
+                    or t[s_ - 1:s_] in _TRANSLIT_OR_DOT or t[e_:e_ + 1] in _TRANSLIT_OR_DOT:
+                continue
+            scan.persons.add(full, s_, e_, "posts.dotted-last-part")
+
+
+def _written_division_abroad(written: str, name: str, code) -> str:
+    """越南广宁省|人民委员会: a division abroad is named in its bodies as written, with its division's
+    word (广宁省人民委员会, 占巴塞省外事厅), not by the bare name the world table gives the place
+    (广宁人民委员会 named no body); a Chinese division keeps its table name."""
+    if not code or str(code)[:1].isdigit() or written == name or not written.startswith(name):
+        return name
+    return written if written[len(name):] in _FOREIGN_DIVISION_WORDS else name
+
+
+_FOREIGN_DIVISION_WORDS = frozenset(place_words("foreign_division_suffixes"))
+
+
 def _known_names(scan: ArticleScan, names: set[str]) -> None:
     """Every other occurrence of a name found with evidence is the same person (one per document),
     and posts given after it (王晓江…成长为…) are read there too."""
@@ -6132,6 +6258,10 @@ def make_posts():
             _scan_article(doc, scan)
             scans.append(scan)
         names = {n for s in scans for n in s.persons}
+        if (short := _dotted_last_parts(names)):
+            for scan in scans:
+                _dotted_short_names(scan, short)
+            names -= set(short)
         for scan in scans:
             _known_names(scan, names)
             _drop_home_titles_abroad(scan)  # (欧尔班总理 read again at the name's later mentions)

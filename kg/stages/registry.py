@@ -48,6 +48,7 @@ import ahocorasick
 
 from .. import lexicon as L
 from ..model import Article, Doc, Entity, Mention, short_hash
+from ..divisions import place_words as _place_words
 from ..pipeline import component
 from .abbreviations import country_before_inner_word
 from ..divisions import place_chars, place_words
@@ -1179,6 +1180,7 @@ def make_registry():
         _namesake_cities(doc)
         _compass_regions_abroad(doc)
         _divisions_under_abroad(doc)
+        _named_divisions_abroad(doc)
         return doc
 
     return find
@@ -1294,6 +1296,79 @@ def _divisions_under_abroad(doc: Doc) -> None:
         m.norm = name
         m.attrs = {"registry": "world_places", "code": f"iso-{country}-{short_hash(name, 8)}",
                    "level": _PLACE_LEVELS["city"], "country": country}
+
+
+def _under_abroad_re() -> re.Pattern:
+    """The two or three characters of a division's name abroad and its word (`_named_divisions_abroad`)."""
+    from ..divisions import place_chars, place_words
+    from ..text import alt
+    stops = re.escape(place_chars("foreign_subdivision_stem_stops"))
+    after = re.escape(place_chars("foreign_suffix_not_before") + place_chars("foreign_subdivision_not_before"))
+    return re.compile(rf"([^{stops}\W\d\sA-Za-z]{{2,3}}?)({alt(place_words('foreign_subdivision_suffixes'))})(?![{after}])")
+
+
+_UNDER_ABROAD = _under_abroad_re()
+_UNDER_ABROAD_NOT_ENDS = frozenset(_place_words("foreign_subdivision_not_ends"))
+_REGION_WORDS = frozenset(_place_words("foreign_subdivision_region_words"))
+
+
+def _named_divisions_abroad(doc: Doc) -> None:
+    """越南高平省|广和县|驮隆镇, 蒙古国|东方省, 韩国忠清北道|忠州市: two or three characters and a
+    division's word (place_grammar.tsv foreign_subdivision_suffixes) written right after a place
+    abroad (a country, or a region or city of one) name a division of that country, whatever
+    their characters — Sino-Vietnamese, Korean or Mongolian names are no transliteration, so the
+    gazetteer's foreign divisions miss them — a place coded under the country (as 老挝万象省|万荣县
+    is: `_divisions_under_abroad`), never a Chinese code.  The same name written again alone in
+    the article (驮隆镇与水口镇代表…) is that place.  One look right after each such place, and
+    each name found searched once in its article."""
+    by_article: dict[str, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.label == "Place" and m.astart >= 0:
+            by_article.setdefault(m.article, []).append(m)
+    for art in doc.articles:
+        ms = by_article.get(art.id, [])
+        parents = sorted(((m, c) for m in ms if not m.attrs.get("anaphor")
+                          and (c := _mention_country(m)) not in (None, CHINA_ISO)), key=lambda x: -x[0].astart)
+        if not parents:
+            continue
+        occ = bytearray(len(art.text) + 1)
+        for m in ms:
+            occ[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+        found: dict[str, dict] = {}
+        while parents:
+            parent, country = parents.pop()
+            mt = _UNDER_ABROAD.match(art.text, parent.aend)
+            if mt is None or 1 in occ[mt.start():mt.end()] \
+                    or (mt.group(1)[-1] + mt.group(2)) in _UNDER_ABROAD_NOT_ENDS or _world_named(mt.group(0)):
+                continue
+            name = mt.group(0)
+            attrs = {"registry": "world_places", "code": f"iso-{country}-{short_hash(name, 8)}",
+                     "level": _PLACE_LEVELS["region" if mt.group(2) in _REGION_WORDS else "city"], "country": country}
+            for k, e in [(mt.start(), mt.end())] + ([] if name in found else _bare_again(art.text, name, occ)):
+                new = doc.add_mention(art, k, e, "Place", "registry.division-abroad", norm=name, **attrs)
+                occ[k:e] = b"\x01" * (e - k)
+                if new is not None:
+                    parents.append((new, country))  # (广和县|驮隆镇: a division under the one just found)
+            found[name] = attrs
+
+
+def _world_named(name: str) -> bool:
+    """Does a name of the registry open the characters read as a division abroad, or is it the
+    name with or without its word (泰国|曼谷市: the city 曼谷; 越南河江|老街莱州奠边省: 老街 and
+    莱州, two provinces listed without marks)?  Those are the registry's to read, not one new place."""
+    by_name = registry()[1]
+    return any(name[:k] in by_name for k in range(2, len(name) + 1))
+
+
+def _bare_again(text: str, name: str, occ: bytearray) -> list[tuple[int, int]]:
+    """Where `name` is written again in the article over no place found (once per name)."""
+    out, k = [], text.find(name)
+    while k >= 0:
+        e = k + len(name)
+        if 1 not in occ[k:e]:
+            out.append((k, e))
+        k = text.find(name, e)
+    return out
 
 
 def _recode_city(m: Mention, country: str) -> None:

@@ -1533,7 +1533,8 @@ def _name_place(view: _ArticleView, p: Mention) -> Mention | None:
         if pl.astart >= p.aend:
             break
         if pl.aend <= p.aend and not pl.attrs.get("anaphor") and not _region_donor(view, pl) \
-                and not _direction_opening_project(p, pl) and not _brand_country(view, pl):
+                and not _direction_opening_project(p, pl) and not _brand_country(view, pl) \
+                and not _signing_city(view, p, pl):
             if pl.attrs.get("level") == "country":
                 countries.add(pl.key)
             rank = (_NAME_PLACE_RANK.get(pl.attrs.get("level"), 0), pl.aend - pl.astart)
@@ -1542,6 +1543,24 @@ def _name_place(view: _ArticleView, p: Mention) -> Mention | None:
     if best is None or (len(countries) > 1 and best[1].key in countries):
         return None  # (but 中国与哈萨克斯坦霍尔果斯…合作中心: the city both name is its place)
     return best[1]
+
+
+def _signing_city(view: _ArticleView, p: Mention, pl: Mention) -> bool:
+    """《巴黎协定》, 《京都议定书》, 《维也纳公约》, 《视听表演北京条约》: a city right before the head
+    of an international instrument that ends the name is where it was signed, not where it is
+    carried out (every party does that at home).  A foreign city takes any such head
+    (relation_cues.tsv city_instrument_heads); a Chinese place only a treaty's own words
+    (treaty_instrument_heads: 条约, 议定书), since 《某村公约》 or 《某市宣言》 may be its own pledge."""
+    if pl.attrs.get("level") == "country":
+        return False
+    head = view.text[pl.aend:p.aend]
+    code = str(pl.attrs.get("code") or "")
+    foreign = code.startswith("iso-") and not code.startswith(CHINA_CODE)
+    return head in (_CITY_INSTRUMENT_HEADS if foreign else _TREATY_INSTRUMENT_HEADS)
+
+
+_CITY_INSTRUMENT_HEADS = frozenset(cues("city_instrument_heads"))
+_TREATY_INSTRUMENT_HEADS = frozenset(cues("treaty_instrument_heads"))
 
 
 def _brand_country(view: _ArticleView, pl: Mention) -> bool:

@@ -304,6 +304,14 @@ def _adverb_reading(text: str, s: int, e: int) -> bool:
     return bool(nxt) and (word_tags().get(nxt) or "").startswith(_VERBAL_TAGS)
 
 
+def _names_office_unit(text: str, s: int, e: int) -> bool:
+    """亚非|处, 欧亚|司 (省外办亚非处处长): a region's two-character name right before the word of an
+    office's division names that division (as a run of short forms does there: the abbreviations'
+    unit-after cue), no place."""
+    from ..abbreviations import _cues, _names_unit
+    return e - s == 2 and _names_unit(text, e, _cues())
+
+
 def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     """Verified jieba ns/nt names in `text` that no other finder took."""
     A = _automaton()
@@ -327,7 +335,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
                     or _piece_of_foreign_name(text, s, e) or _compass_piece(text, s, e) or _opens_name_after_post(text, s, e) \
                     or _cut_division_name(text, s, _division_end(text, e)) or _glossed(text, s) \
-                    or _village_tail(text, s, word) or _adverb_reading(text, s, e) or \
+                    or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             e = _division_end(text, e)  # 福井|县, 西柏坡|乡: the name of the division, as written
