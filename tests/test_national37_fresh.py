@@ -80,3 +80,19 @@ def test_a_date_in_a_pages_metadata_is_no_range():
                          "国务院近日公布《关于落实〈政府工作报告〉重点工作部门分工的意见》。", None)
     assert not any(unit == "人" for _, unit in table), table
     assert (3, "人") in figure_table("会议预计3-5人参加。", None)
+
+
+def test_a_sessions_spokesperson_speaks_for_its_congress():
+    """十四届全国人大二次会议…举行新闻发布会,大会发言人娄勤俭; 全国政协十三届三次会议新闻发布会…,大会新闻
+    发言人郭卫民: 大会 is the session of the congress the sentence names, the post that congress's (was a
+    body named 大会).  With no congress in the sentence, 大会 names no body."""
+    from conftest import post_pairs
+    doc = extract_text("十四届全国人大二次会议3月4日12时在人民大会堂新闻发布厅举行新闻发布会,大会发言人娄勤俭就大会议程"
+                       "和人大工作相关问题回答中外记者提问。")
+    assert ("娄勤俭", "全国人民代表大会") in post_pairs(doc), post_pairs(doc)
+    doc = extract_text("5月20日,全国政协十三届三次会议新闻发布会在北京举行,大会新闻发言人郭卫民介绍本次大会有关情况"
+                       "并回答中外记者提问。")
+    assert ("郭卫民", "中国人民政治协商会议全国委员会") in post_pairs(doc), post_pairs(doc)
+    assert "大会" not in _names(doc), _names(doc)
+    doc = extract_text("会议开幕前，大会副秘书长张三主持。")
+    assert not post_pairs(doc) and "大会" not in _names(doc), post_pairs(doc)

@@ -1740,10 +1740,25 @@ class ArticleScan:
             return self._make_body(i, pos, name, pl, alias=run)
         if _bare_kinds(run) or _owner_kind_union(run):
             return None  # 公司董事长, 集团公司总经理, 企业妇联主席: kinds of organisation alone name none of them
+        if run in _SESSION_BODIES:
+            return self._session_congress(i)  # 大会新闻发言人郭卫民: a congress's session, no body named 大会
         if (zone := self._article_zone()) is not None and (run in _ZONE_MANAGEMENT or run == _ZONE_PARTY_COMMITTEES[0]):
             # 天水经开区召开大会。管委会主任A: the one zone the article names
             return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
         return self._make_body(i, pos, run, None)
+
+    def _session_congress(self, i: int) -> Body | None:
+        """The congress whose session a bare 大会 or 会议 before a post at `i` is (十四届全国人大二次会议…
+        举行新闻发布会，大会发言人娄勤俭): the last congress (a body of `session_congresses`) named
+        earlier in the sentence; None when the sentence names none — the session is no body."""
+        sent = self.art.sentence_at(i)
+        if sent is None:
+            return None
+        found = None
+        for m in self.mentions_starting(sent.start, i):
+            if m.label == "Agency" and m.aend <= i and (m.norm or m.surface).endswith(_SESSION_CONGRESSES):
+                found = m
+        return None if found is None else Body(found.key, found.norm or found.surface, found.label, i, i, None)
 
     def _region_body(self, body: Body, pos: int) -> Body:
         """A found 区党委, 区政府 of no place before the post at `pos`, in an autonomous region's news:
@@ -1894,6 +1909,8 @@ class ArticleScan:
         full = m.norm or m.surface
         if m.label == "Organization" and m.aend < pos:  # 广东海大集团禽产业事业部: a company's unit is no agency
             return self._make_body(m.astart, pos, written, None, label="Organization")
+        if m.label == "Agency" and _RE_SESSION.fullmatch(self.text, m.aend, pos):
+            return Body(m.key, full, m.label, m.astart, pos, None)  # 十四届全国人大|二次会议大会新闻发言人: the congress's
         if m.aend >= pos or full == m.surface or m.label != "Agency":
             return self._make_body(m.astart, pos, written, None)
         # (no place of its own: a unit is where its body is, 浙江省供销社业务处 is part of the 供销社)
@@ -4847,6 +4864,10 @@ def _owner_kind_union(run: str) -> bool:
     return bool(rest) and (rest in _UNIT_UNIONS or rest in _mass_organisations())
 
 
+_SESSION_BODIES = frozenset(w for w, _ in _cue("session_bodies"))  # 大会: a congress's session, no body
+_SESSION_CONGRESSES = tuple(w for w, _ in _cue("session_congresses"))  # 人民代表大会, 政协: whose sessions they are
+# a session written after its congress (二次会议大会, 第三次会议): the congress's, no unit of it
+_RE_SESSION = re.compile(f"第?[{CHINESE_NUMERALS}]{{1,3}}次(?:{'|'.join(map(re.escape, sorted(_SESSION_BODIES, key=len, reverse=True)))})+")
 _MINISTRY_UNITS = tuple(w for w, _ in _cue("ministry_units"))  # 司, 办公厅: a national organ's own units
 _ORGAN_ANAPHORS = tuple(w for w, _ in _cue("organ_anaphors"))  # 该部门, 该局: the organ named before
 _ANTECEDENT_REACH = 200  # characters before the sentence an anaphor of an organ looks back over
