@@ -96,3 +96,15 @@ def test_a_sessions_spokesperson_speaks_for_its_congress():
     assert "大会" not in _names(doc), _names(doc)
     doc = extract_text("会议开幕前，大会副秘书长张三主持。")
     assert not post_pairs(doc) and "大会" not in _names(doc), post_pairs(doc)
+
+
+def test_a_drafting_group_is_named_by_its_document():
+    """请《政府工作报告》起草组负责人、国务院研究室主任黄守宏解读: the group that drafts the report, named by
+    it (was a body named 起草组 alone); with no title before it, 起草组 names no body."""
+    from conftest import post_pairs
+    doc = extract_text("国务院新闻办公室于2020年5月22日(星期五)上午11时30分举行吹风会,请《政府工作报告》起草组负责人、"
+                       "国务院研究室主任黄守宏解读《政府工作报告》有关情况,并答记者问。")
+    pairs = post_pairs(doc)
+    assert ("黄守宏", "政府工作报告起草组") in pairs and ("黄守宏", "国务院研究室") in pairs, pairs
+    assert "起草组" not in _names(doc), _names(doc)
+    assert not post_pairs(extract_text("起草组负责人张三介绍情况。"))

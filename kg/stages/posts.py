@@ -1742,10 +1742,25 @@ class ArticleScan:
             return None  # 公司董事长, 集团公司总经理, 企业妇联主席: kinds of organisation alone name none of them
         if run in _SESSION_BODIES:
             return self._session_congress(i)  # 大会新闻发言人郭卫民: a congress's session, no body named 大会
+        if run in _DOCUMENT_GROUPS:
+            return self._document_group(i, pos, run)  # 《政府工作报告》起草组负责人: the report's drafting group
         if (zone := self._article_zone()) is not None and (run in _ZONE_MANAGEMENT or run == _ZONE_PARTY_COMMITTEES[0]):
             # 天水经开区召开大会。管委会主任A: the one zone the article names
             return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
         return self._make_body(i, pos, run, None)
+
+    def _document_group(self, i: int, pos: int, run: str) -> Body | None:
+        """A drafting or compiling group right after the document it writes, in 《》 (《政府工作报告》
+        起草组负责人、国务院研究室主任黄守宏): the group named by the document (政府工作报告起草组), no
+        body named 起草组 alone; with no title right before it, the group names no body."""
+        t = self.text
+        if not t.endswith("》", 0, i):
+            return None
+        k = t.rfind("《", max(0, i - _TITLE_REACH), i - 1)
+        title = t[k + 1:i - 1] if k >= 0 else ""
+        if not title or any(ch in title for ch in "《》\n。"):
+            return None
+        return self._make_body(k, pos, title + run, None, alias=t[k:pos])
 
     def _session_congress(self, i: int) -> Body | None:
         """The congress whose session a bare 大会 or 会议 before a post at `i` is (十四届全国人大二次会议…
@@ -4865,6 +4880,8 @@ def _owner_kind_union(run: str) -> bool:
 
 
 _SESSION_BODIES = frozenset(w for w, _ in _cue("session_bodies"))  # 大会: a congress's session, no body
+_DOCUMENT_GROUPS = frozenset(w for w, _ in _cue("document_groups"))  # 起草组: a document's drafting group
+_TITLE_REACH = 40  # characters a document's title in 《》 before its group is looked for over
 _SESSION_CONGRESSES = tuple(w for w, _ in _cue("session_congresses"))  # 人民代表大会, 政协: whose sessions they are
 # a session written after its congress (二次会议大会, 第三次会议): the congress's, no unit of it
 _RE_SESSION = re.compile(f"第?[{CHINESE_NUMERALS}]{{1,3}}次(?:{'|'.join(map(re.escape, sorted(_SESSION_BODIES, key=len, reverse=True)))})+")
