@@ -15,6 +15,18 @@ def _persons(doc) -> set[str]:
     return {e.name for e in doc.entities.values() if e.type == "Person"}
 
 
+def test_the_groups_office_written_bare_is_the_groups():
+    """领导小组办公室设在工业和信息化部，承担领导小组的日常工作。工业和信息化部副部长毛伟明兼任办公室主任:
+    the office is the leading group's the text has just founded (was a body named 办公室 alone); a bare
+    office after no group stays as it was."""
+    from conftest import post_pairs
+    doc = extract_text("国务院决定成立国家制造强国建设领导小组。按照《通知》要求，制造强国建设领导小组办公室设在工信部，"
+                       "承担领导小组的日常工作。工信部副部长毛伟明兼任办公室主任。")
+    assert ("毛伟明", "国家制造强国建设领导小组办公室") in post_pairs(doc), post_pairs(doc)
+    assert "办公室" not in _names(doc), _names(doc)
+    assert ("张三", "办公室") in post_pairs(extract_text("县政府召开会议。办公室主任张三主持。"))
+
+
 def test_a_national_leading_group_the_state_council_founds():
     """国务院决定成立国家制造强国建设领导小组: a national working body, 国家 + its task + 领导小组 (was
     no agency at all: the grammar reads no strong suffix after 国家).  国家 inside a joined scope

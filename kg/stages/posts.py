@@ -1744,10 +1744,27 @@ class ArticleScan:
             return self._session_congress(i)  # 大会新闻发言人郭卫民: a congress's session, no body named 大会
         if run in _DOCUMENT_GROUPS:
             return self._document_group(i, pos, run)  # 《政府工作报告》起草组负责人: the report's drafting group
+        if run in _GROUP_OFFICES and (group := self._group_with_office(i)) is not None:
+            return self._make_body(i, pos, group.name + run, group.place, alias=run)  # 兼任办公室主任: the group's
         if (zone := self._article_zone()) is not None and (run in _ZONE_MANAGEMENT or run == _ZONE_PARTY_COMMITTEES[0]):
             # 天水经开区召开大会。管委会主任A: the one zone the article names
             return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
         return self._make_body(i, pos, run, None)
+
+    def _group_with_office(self, i: int) -> Body | None:
+        """成立国家制造强国建设领导小组。领导小组办公室设在工业和信息化部…副部长毛伟明兼任办公室主任: a bare
+        office whose group the text has just named, and whose office it has just spoken of (领导小组办公室),
+        within _ANTECEDENT_REACH characters before: the last such working group (a found agency ending in a
+        `group_office_owners` word), else None."""
+        lo = max(0, i - _ANTECEDENT_REACH)
+        found = None
+        for m in self.mentions_starting(lo, i):
+            name = m.norm or m.surface
+            if m.label == "Agency" and m.aend <= i and (kind := next((k for k in _GROUP_OWNERS if name.endswith(k)), None)) \
+                    and self.text.find(kind + _GROUP_OFFICE, m.aend, i) >= 0:
+                found = m
+        return None if found is None else Body(found.key, found.norm or found.surface, found.label, found.astart,
+                                               found.aend, None)
 
     def _document_group(self, i: int, pos: int, run: str) -> Body | None:
         """A drafting or compiling group right after the document it writes, in 《》 (《政府工作报告》
@@ -4881,6 +4898,9 @@ def _owner_kind_union(run: str) -> bool:
 
 _SESSION_BODIES = frozenset(w for w, _ in _cue("session_bodies"))  # 大会: a congress's session, no body
 _DOCUMENT_GROUPS = frozenset(w for w, _ in _cue("document_groups"))  # 起草组: a document's drafting group
+_GROUP_OWNERS = tuple(w for w, _ in _cue("group_office_owners"))  # 领导小组, 指挥部: groups that keep an office
+_GROUP_OFFICE = next(w for w, _ in _cue("group_offices"))  # 办公室
+_GROUP_OFFICES = frozenset(w for w, _ in _cue("group_offices"))
 _TITLE_REACH = 40  # characters a document's title in 《》 before its group is looked for over
 _SESSION_CONGRESSES = tuple(w for w, _ in _cue("session_congresses"))  # 人民代表大会, 政协: whose sessions they are
 # a session written after its congress (二次会议大会, 第三次会议): the congress's, no unit of it
