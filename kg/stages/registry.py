@@ -1106,6 +1106,7 @@ def _attrs(h: Hit) -> dict:
         a["organ"] = e.name
         if h.written and h.written != e.name:
             a["organ_written"] = h.written
+            a["alias"] = h.surface  # 国家卫生计生委宣传司, as written beside its standard name
         return a
     else:
         if e.parent:
@@ -1173,6 +1174,8 @@ def make_registry():
             if h.former and h.rule == "registry.name" and \
                     ((h.entry.name, h.former) in distinct or h.former in held):
                 norm = h.former  # 电监会 beside 国家能源局: two bodies at the time of writing
+            if h.rule == "registry.unit":
+                norm = _unit_norm(h, distinct, held)
             doc.add_mention(art, h.start, h.end, label, h.rule, norm=norm, **_attrs(h))
             if h.rule == _SAR_RULE:
                 _add_sar_region(doc, art, h)
@@ -1182,6 +1185,18 @@ def make_registry():
         return doc
 
     return find
+
+
+def _unit_norm(h: Hit, distinct: set, held: set) -> str:
+    """A national organ's unit under its organ's standard name (国家卫生计生委宣传司 → 国家卫生健康委员会
+    宣传司, 国家发展改革委政策研究室 → 国家发展和改革委员会政策研究室): one unit whatever short or
+    former name the organ was written by, as the organ itself is one entity; the organ's former name
+    where the document keeps the former body apart (电监会 beside 国家能源局)."""
+    written = h.written or ""
+    if not written or not h.surface.startswith(written) or written == h.entry.name:
+        return h.norm or h.surface
+    organ = h.former if h.former and ((h.entry.name, h.former) in distinct or h.former in held) else h.entry.name
+    return organ + h.surface[len(written):]
 
 
 _NATIONAL_OPENERS = tuple(cue(_R, "national_openers"))  # 国家, 中国, 中央: a short name that says it is national
