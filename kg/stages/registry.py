@@ -1106,7 +1106,8 @@ def _attrs(h: Hit) -> dict:
         a["organ"] = e.name
         if h.written and h.written != e.name:
             a["organ_written"] = h.written
-            a["alias"] = h.surface  # 国家卫生计生委宣传司, as written beside its standard name
+            if e.table == "organs_national":
+                a["alias"] = h.surface  # 国家卫生计生委宣传司, as written beside its standard name
         return a
     else:
         if e.parent:
@@ -1193,8 +1194,9 @@ def _unit_norm(h: Hit, distinct: set, held: set) -> str:
     former name the organ was written by, as the organ itself is one entity; the organ's former name
     where the document keeps the former body apart (电监会 beside 国家能源局)."""
     written = h.written or ""
-    if not written or not h.surface.startswith(written) or written == h.entry.name:
-        return h.norm or h.surface
+    if h.entry.table != "organs_national" or not written or not h.surface.startswith(written) \
+            or written == h.entry.name:
+        return h.norm or h.surface  # (新华社上海分社: a medium's and an organisation's units keep their usual name)
     organ = h.former if h.former and ((h.entry.name, h.former) in distinct or h.former in held) else h.entry.name
     return organ + h.surface[len(written):]
 
