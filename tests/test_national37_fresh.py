@@ -123,11 +123,11 @@ def test_a_drafting_group_is_named_by_its_document():
 
 
 def test_a_ministrys_unit_takes_its_ministrys_standard_name():
-    """国家卫生计生委宣传司司长、新闻发言人毛群安; 国家发展改革委政策研究室副主任、委新闻发言人孟玮: the unit
-    under the organ's standard (current) name, as the organ itself is (were 国家卫生计生委宣传司 and
-    国家发展改革委政策研究室, a second name for the one unit that NHC's and NDRC's releases name in full)."""
+    """国家发展改革委政策研究室副主任、委新闻发言人孟玮: the unit under the organ's standard name, as the
+    organ itself is (was 国家发展改革委政策研究室, a second name for the one unit NDRC's releases name in
+    full).  A former ministry's unit keeps its name (国家卫生计生委宣传司: units were renamed with it)."""
     doc = extract_text("出席今天发布会的还有国家卫生计生委宣传司司长、新闻发言人毛群安先生。")
-    assert "国家卫生健康委员会宣传司" in _names(doc), _names(doc)
+    assert "国家卫生计生委宣传司" in _names(doc), _names(doc)
     doc = extract_text("5月17日上午，国家发展改革委举行5月份新闻发布会。国家发展改革委政策研究室副主任、委新闻发言人"
                        "孟玮出席发布会。")
     assert "国家发展和改革委员会政策研究室" in _names(doc), _names(doc)
