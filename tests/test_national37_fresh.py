@@ -132,3 +132,11 @@ def test_a_ministrys_unit_takes_its_ministrys_standard_name():
                        "孟玮出席发布会。")
     assert "国家发展和改革委员会政策研究室" in _names(doc), _names(doc)
     assert "国家发展改革委政策研究室" not in _names(doc), _names(doc)
+
+
+def test_the_state_councils_joint_mechanism_is_a_body():
+    """國務院聯防聯控機制于4月26日15時…召開新聞發布會: the State Council's joint prevention and control
+    mechanism holds the press conference, a body of the State Council (was no entity at all)."""
+    doc = extract_text("國務院聯防聯控機制于4月26日15時在北京國二招賓館(北京市西直門南大街6號)東樓三層中會議廳召開新聞發布會,"
+                       "介紹加強醫療防控物資出口質量監管工作情況,商務部、海關總署、市場監管總局、藥監局有關司局負責人回答媒體提問。")
+    assert "国务院应对新型冠状病毒感染疫情联防联控机制" in _names(doc), _names(doc)
