@@ -462,10 +462,13 @@ def _glued_side(text: str, i: int, breaks) -> bool:
 def _inner_side(text: str, i: int, inner: str, clause: _Clause, doc_text: str) -> Reading | None:
     """俄国内, 俄国外: a country character before 国内/国外 (side-inner cues).  jieba glues the
     character to 国 (俄国), but unless that word is the country's name the character is the
-    country and 国内 the word (俄|国内); 美国|内政部 keeps 美国, the country's name (read elsewhere)."""
+    country and 国内 the word (俄|国内); 美国|内政部 keeps 美国, the country's name (read elsewhere).
+    A character jieba tags as a function word is that word (以国内大循环为主体: by, not Israel)."""
     r = _reading(text[i], "country", "side", doc_text)
     if r is None or r.name == text[i] + inner[0]:
         return None
+    if (word_tags().get(text[i]) or "x").startswith(_FUNCTION_TAGS):
+        return None  # 以国内大循环为主体, 比国内高: the preposition before 国内, not 以色列 (national37)
     breaks = clause.breaks(i)
     if i not in breaks or i + 1 + len(inner) not in breaks:
         return None  # 俄国|内政: 内 opens another word

@@ -606,7 +606,22 @@ def _is_byline(line: str) -> bool:
     role_end = m.start("names")
     if line[:role_end].rstrip()[-1:] in ":：" and any(ch in "，," for ch in m.group("names")):
         return False  # a reporter's question (记者：今年以来，…), not names after a colon
+    if _headline_clause(m.group("names")):
+        return False  # 首场记者招待会，这些回答很干脆: a headline, 记者 inside a word of it
     return line[role_end - 1:role_end].isspace() or not forms_word(line[:role_end], line[role_end:])
+
+
+BYLINE_NAME_LONGEST = 4  # Han characters of a name without a middle dot (欧阳小明; 买买提·艾力 has one)
+
+
+def _headline_clause(names: str) -> bool:
+    """Is the would-be names part of a byline a headline's clauses: a clause comma in it and a
+    piece longer than any name (首场记者招待会，这些回答很干脆)?  A byline's names are short pieces
+    (本报记者 王强，通讯员 李明)."""
+    if not any(ch in "，," for ch in names):
+        return False
+    pieces = (_NAME_TAIL.sub("", p.strip(" \t\u3000()（）:：")) for p in _NAME_SPLIT.split(names))
+    return any(len(p) > BYLINE_NAME_LONGEST and "·" not in p and "・" not in p for p in pieces)
 
 
 def _credited_caption(line: str) -> bool:

@@ -1448,6 +1448,8 @@ def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
     before = text[low_m.start() - 1] if low_m.start() > 0 else ""
     if before.isdigit() or before in ".．/:：" + _ORDINAL:
         return None
+    if before in _RANGE_SIGNS and low_m.start() > 1 and text[low_m.start() - 2].isdigit():
+        return None  # 发布时间: 2018-04-16 人气: three numbers joined by signs, a date (or a code), no range
     masked = text[:ns - 1] + "\0" + text[ns:]  # read the high end as if it stood alone
     high = _accept(masked, _PATTERN.match(masked, ns))
     if high is None:

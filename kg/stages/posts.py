@@ -1758,6 +1758,12 @@ class ArticleScan:
             return self._make_body(i, pos, name, pl, alias=run)
         if _bare_kinds(run) or _owner_kind_union(run):
             return None  # 公司董事长, 集团公司总经理, 企业妇联主席: kinds of organisation alone name none of them
+        if run in _SESSION_BODIES:
+            return self._session_congress(i)  # 大会新闻发言人郭卫民: a congress's session, no body named 大会
+        if run in _DOCUMENT_GROUPS:
+            return self._document_group(i, pos, run)  # 《政府工作报告》起草组负责人: the report's drafting group
+        if run in _GROUP_OFFICES and (group := self._group_with_office(i)) is not None:
+            return self._make_body(i, pos, group.name + run, group.place, alias=run)  # 兼任办公室主任: the group's
         if (zone := self._article_zone()) is not None and (run in _ZONE_MANAGEMENT or run == _ZONE_PARTY_COMMITTEES[0]):
             # 天水经开区召开大会。管委会主任A: the one zone the article names
             return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
@@ -1770,6 +1776,47 @@ class ArticleScan:
         name = m.norm or m.surface
         return name in L.ORGANS and not m.attrs.get("place_code") and \
             any(s < m.astart and e < m.astart for s, e, _, _ in self._place_mentions(i, m.astart))
+
+    def _group_with_office(self, i: int) -> Body | None:
+        """成立国家制造强国建设领导小组。领导小组办公室设在工业和信息化部…副部长毛伟明兼任办公室主任: a bare
+        office whose group the text has just named, and whose office it has just spoken of (领导小组办公室),
+        within _ANTECEDENT_REACH characters before: the last such working group (a found agency ending in a
+        `group_office_owners` word), else None."""
+        lo = max(0, i - _ANTECEDENT_REACH)
+        found = None
+        for m in self.mentions_starting(lo, i):
+            name = m.norm or m.surface
+            if m.label == "Agency" and m.aend <= i and (kind := next((k for k in _GROUP_OWNERS if name.endswith(k)), None)) \
+                    and self.text.find(kind + _GROUP_OFFICE, m.aend, i) >= 0:
+                found = m
+        return None if found is None else Body(found.key, found.norm or found.surface, found.label, found.astart,
+                                               found.aend, None)
+
+    def _document_group(self, i: int, pos: int, run: str) -> Body | None:
+        """A drafting or compiling group right after the document it writes, in 《》 (《政府工作报告》
+        起草组负责人、国务院研究室主任黄守宏): the group named by the document (政府工作报告起草组), no
+        body named 起草组 alone; with no title right before it, the group names no body."""
+        t = self.text
+        if not t.endswith("》", 0, i):
+            return None
+        k = t.rfind("《", max(0, i - _TITLE_REACH), i - 1)
+        title = t[k + 1:i - 1] if k >= 0 else ""
+        if not title or any(ch in title for ch in "《》\n。"):
+            return None
+        return self._make_body(k, pos, title + run, None, alias=t[k:pos])
+
+    def _session_congress(self, i: int) -> Body | None:
+        """The congress whose session a bare 大会 or 会议 before a post at `i` is (十四届全国人大二次会议…
+        举行新闻发布会，大会发言人娄勤俭): the last congress (a body of `session_congresses`) named
+        earlier in the sentence; None when the sentence names none — the session is no body."""
+        sent = self.art.sentence_at(i)
+        if sent is None:
+            return None
+        found = None
+        for m in self.mentions_starting(sent.start, i):
+            if m.label == "Agency" and m.aend <= i and (m.norm or m.surface).endswith(_SESSION_CONGRESSES):
+                found = m
+        return None if found is None else Body(found.key, found.norm or found.surface, found.label, i, i, None)
 
     def _region_body(self, body: Body, pos: int) -> Body:
         """A found 区党委, 区政府 of no place before the post at `pos`, in an autonomous region's news:
@@ -1920,6 +1967,8 @@ class ArticleScan:
         full = m.norm or m.surface
         if m.label == "Organization" and m.aend < pos:  # 广东海大集团禽产业事业部: a company's unit is no agency
             return self._make_body(m.astart, pos, written, None, label="Organization")
+        if m.label == "Agency" and _RE_SESSION.fullmatch(self.text, m.aend, pos):
+            return Body(m.key, full, m.label, m.astart, pos, None)  # 十四届全国人大|二次会议大会新闻发言人: the congress's
         if m.aend >= pos or full == m.surface or m.label != "Agency":
             return self._make_body(m.astart, pos, written, None)
         # (no place of its own: a unit is where its body is, 浙江省供销社业务处 is part of the 供销社)
@@ -4896,6 +4945,15 @@ def _owner_kind_union(run: str) -> bool:
     return bool(rest) and (rest in _UNIT_UNIONS or rest in _mass_organisations())
 
 
+_SESSION_BODIES = frozenset(w for w, _ in _cue("session_bodies"))  # 大会: a congress's session, no body
+_DOCUMENT_GROUPS = frozenset(w for w, _ in _cue("document_groups"))  # 起草组: a document's drafting group
+_GROUP_OWNERS = tuple(w for w, _ in _cue("group_office_owners"))  # 领导小组, 指挥部: groups that keep an office
+_GROUP_OFFICE = next(w for w, _ in _cue("group_offices"))  # 办公室
+_GROUP_OFFICES = frozenset(w for w, _ in _cue("group_offices"))
+_TITLE_REACH = 40  # characters a document's title in 《》 before its group is looked for over
+_SESSION_CONGRESSES = tuple(w for w, _ in _cue("session_congresses"))  # 人民代表大会, 政协: whose sessions they are
+# a session written after its congress (二次会议大会, 第三次会议): the congress's, no unit of it
+_RE_SESSION = re.compile(f"第?[{CHINESE_NUMERALS}]{{1,3}}次(?:{'|'.join(map(re.escape, sorted(_SESSION_BODIES, key=len, reverse=True)))})+")
 _MINISTRY_UNITS = tuple(w for w, _ in _cue("ministry_units"))  # 司, 办公厅: a national organ's own units
 _ORGAN_ANAPHORS = tuple(w for w, _ in _cue("organ_anaphors"))  # 该部门, 该局: the organ named before
 _ANTECEDENT_REACH = 200  # characters before the sentence an anaphor of an organ looks back over

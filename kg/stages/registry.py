@@ -1107,6 +1107,8 @@ def _attrs(h: Hit) -> dict:
         a["organ"] = e.name
         if h.written and h.written != e.name:
             a["organ_written"] = h.written
+            if e.table == "organs_national":
+                a["alias"] = h.surface  # 国家卫生计生委宣传司, as written beside its standard name
         return a
     else:
         if e.parent:
@@ -1174,6 +1176,8 @@ def make_registry():
             if h.former and h.rule == "registry.name" and \
                     ((h.entry.name, h.former) in distinct or h.former in held):
                 norm = h.former  # 电监会 beside 国家能源局: two bodies at the time of writing
+            if h.rule == "registry.unit":
+                norm = _unit_norm(h)
             doc.add_mention(art, h.start, h.end, label, h.rule, norm=norm, **_attrs(h))
             if h.rule == _SAR_RULE:
                 _add_sar_region(doc, art, h)
@@ -1184,6 +1188,18 @@ def make_registry():
         return doc
 
     return find
+
+
+def _unit_norm(h: Hit) -> str:
+    """A national organ's unit under its organ's standard name where the organ is written by a short
+    form (国家发展改革委政策研究室 → 国家发展和改革委员会政策研究室, 发改委…): one unit whatever short
+    name the organ was written by, as the organ itself is one entity.  A former organ's unit keeps
+    the name it had (农业部农机化司: the renamed ministry's units were renamed too, 农业机械化管理司)."""
+    written = h.written or ""
+    if h.entry.table != "organs_national" or h.former or not written or not h.surface.startswith(written) \
+            or written == h.entry.name:
+        return h.norm or h.surface  # (新华社上海分社: a medium's and an organisation's units keep their usual name)
+    return h.entry.name + h.surface[len(written):]
 
 
 _NATIONAL_OPENERS = tuple(cue(_R, "national_openers"))  # 国家, 中国, 中央: a short name that says it is national

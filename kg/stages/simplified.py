@@ -81,14 +81,16 @@ def simplify(text: str) -> str:
 # 2024 年 1 月 18 日 (not a digit of a longer number or of a decimal before it)
 _DATE_SPACE = "[ \u3000\xa0]"
 _DATE_UNITS = cue_chars("periods.spaced_date_units")
+_UNIT = rf"(?:{'|'.join(map(re.escape, cues('periods.spaced_counted_units')))}|[{_DATE_UNITS}])"  # 年, 月 … and 个月
 _RELATIVE_YEARS = "|".join(map(re.escape, cues("periods.spaced_relative_years")))  # 今年 1—11 月
+_SPAN_OPENERS = "|".join(map(re.escape, cues("periods.spaced_span_openers")))  # 前 2 个月
 _DATE_RANGE = "[" + re.escape(cue_chars("periods.range_chars")) + "]"  # 1—6 月: the span's sign
 # a span's ends are one date (2021—2025 年, 2019 年 12 月-2020 年 3 月): closed up as one, so that no space
 # moved before its second end splits it from the range sign (2021— 2025年 reads as a year alone)
-_SPACED_DATE = re.compile(rf"(?:(?:{_RELATIVE_YEARS}){_DATE_SPACE}+)?(?<![\d.．])\d{{1,4}}{_DATE_SPACE}*(?:{_DATE_RANGE}{_DATE_SPACE}*\d{{1,4}}{_DATE_SPACE}*)?[{_DATE_UNITS}]"
+_SPACED_DATE = re.compile(rf"(?:(?:{_RELATIVE_YEARS}|{_SPAN_OPENERS}){_DATE_SPACE}+)?(?<![\d.．])\d{{1,4}}{_DATE_SPACE}*(?:{_DATE_RANGE}{_DATE_SPACE}*\d{{1,4}}{_DATE_SPACE}*)?{_UNIT}"
                           rf"(?:{_DATE_SPACE}*(?:{_DATE_RANGE}{_DATE_SPACE}*\d{{1,4}}|\d{{1,2}}){_DATE_SPACE}*"
-                          rf"(?:{_DATE_RANGE}{_DATE_SPACE}*\d{{1,2}}{_DATE_SPACE}*)?[{_DATE_UNITS}])*")
-_SPACE_IN_DATE = re.compile(rf"(?:{_RELATIVE_YEARS}){_DATE_SPACE}+\d|\d{_DATE_SPACE}+(?:[{_DATE_UNITS}]|{_DATE_RANGE})|(?:[{_DATE_UNITS}]|{_DATE_RANGE}){_DATE_SPACE}+\d")
+                          rf"(?:{_DATE_RANGE}{_DATE_SPACE}*\d{{1,2}}{_DATE_SPACE}*)?{_UNIT})*")
+_SPACE_IN_DATE = re.compile(rf"(?:{_RELATIVE_YEARS}){_DATE_SPACE}+\d|\d{_DATE_SPACE}+(?:{_UNIT}|{_DATE_RANGE})|(?:[{_DATE_UNITS}]|{_DATE_RANGE}){_DATE_SPACE}+\d")
 _SPACE_RE = re.compile(_DATE_SPACE)
 
 

@@ -19,7 +19,7 @@ from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, is_han, word_freq, wor
 from ...divisions import place_words
 from ...metric_words import guarded
 from ..helpers import prefecture_committee, scoped_name
-from .common import (NOT_IN_NAME, ORG_STOP_CHARS, VILLAGE_LEVEL_ORGANS, Found, Scope, cue, cue_alt, longest,
+from .common import (NOT_IN_NAME, ORG_STOP_CHARS, VILLAGE_LEVEL_ORGANS, Found, Scope, cue, cue_alt, cue_chars, longest,
                      name_re)
 
 # a merged department names its stems one after another, the last after 和 (文化广播电视和旅游局,
@@ -573,6 +573,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += [f for f in stationed if not f.attrs.get("owner_written")]  # (山西省人民政府|驻…: the government is read)
     found += _corps_alone(text)
     found += _founded_bodies(text, scopes)
+    found += _national_groups(text, scopes)
     found += _cppcc_committees(text, scopes)
     found += _village_organs(text, places)
     found += _joint_offices(text, places)
@@ -795,6 +796,32 @@ def _founded_bodies(text: str, scopes: list[Scope]) -> list[Found]:
         if m and not NOT_IN_NAME.search(m.group(2)) and not POST_IN_STEM.search(m.group(2)):
             out.append(Found(m.start(1), m.end(1), "Agency", sc.name + m.group(1), "agency.founded",
                              {"place_code": sc.code, "alias": m.group(1)}))
+    return out
+
+
+_RE_NATIONAL_GROUP = re.compile(rf"([{HAN}]{{2,16}}?)(?:{cue_alt(_A, 'national_group_suffixes')})")
+_FOUNDING_BEFORE = tuple(v + p for v in cue(_A, "founding_verbs") for p in ("", *cue(_A, "founding_particles")))
+_GROUP_NOT_AFTER = set(cue_chars(_A, "national_group_not_after"))  # 党和|国家…: a joined scope, no name of 国家
+
+
+def _national_groups(text: str, scopes: list[Scope]) -> list[Found]:
+    """A national leading group or headquarters, 国家 + its task + 领导小组/指挥部 (国务院决定成立国家
+    制造强国建设领导小组, 国家防汛抗旱总指挥部办公室): the grammar reads no strong suffix after 国家,
+    where 国家 is most often a word of the sentence (发达国家工作组); here 国家 must open the name — at
+    a clause's start, after a function character (由, 经) but no joiner (深化党和国家机构改革领导小组),
+    or right after a verb of founding — and the stem holds no
+    function word and no post.  Named as written."""
+    out = []
+    for sc in scopes:
+        if sc.kind != "national":
+            continue
+        i = sc.start
+        if not (i == 0 or not is_han(text[i - 1]) or text.endswith(_FOUNDING_BEFORE, 0, i)
+                or (text[i - 1] in ORG_STOP_CHARS and text[i - 1] not in _GROUP_NOT_AFTER)):
+            continue
+        m = _RE_NATIONAL_GROUP.match(text, sc.end)
+        if m and not NOT_IN_NAME.search(m.group(1)) and not POST_IN_STEM.search(m.group(1)):
+            out.append(Found(i, m.end(), "Agency", text[i:m.end()], "agency.national-group", {"national": True}))
     return out
 
 
