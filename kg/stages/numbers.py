@@ -334,13 +334,24 @@ class Quantity:
 _CODE_NAME = re.compile(r"[A-Za-z]+[0-9]+(?:\.[0-9]+)?(?![0-9])")
 
 
+# a run of CJK ideographs: none is a stop mark, a quote, a digit or a letter, so `_noun_end` takes
+# each of them as its loop would, one by one — matched at once instead
+_IDEOGRAPH_RUN = re.compile("[\u4e00-\u9fff]+")
+
+
 def _noun_end(text: str, i: int, reach: int) -> int:
     """Where the run of noun characters from i ends (at most `reach` of them): at a stop mark,
     a quote or a digit, except the digits of a name written in letters and digits (PM2.5平均浓度:
-    one word)."""
+    one word).  A run of ideographs (most of a noun) is stepped over by one regex match, the
+    other characters one by one (a Python step per character cost ~0.1 ms per figure)."""
     n, j = len(text), i
+    limit = min(n, i + reach)
     while j < n and j - i < reach and text[j] not in _STOP and text[j] not in _OPEN_QUOTES \
             and text[j] not in _CLOSE_QUOTES and not text[j].isdigit():
+        run = _IDEOGRAPH_RUN.match(text, j, limit)
+        if run is not None:
+            j = run.end()
+            continue
         code = _CODE_NAME.match(text, j) if text[j].isascii() and text[j].isalpha() else None
         j = code.end() if code else j + 1
     return j

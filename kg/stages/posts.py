@@ -547,6 +547,7 @@ class NameFinder:
          self.not_in_name) = _name_finder_tables()
         self._names: dict[tuple[int, bool, bool], str | None] = {}  # (p, strong, after_post) -> name_at's answer
         self._written_apart: dict[str, bool] = {}  # three-character name -> written elsewhere without the verb
+        self._boundaries: dict[int, int] = {}  # position -> `_boundary`'s answer
 
     def overlaps(self, a: int, b: int) -> bool:
         """Does [a, b) overlap a taken span?  The spans that start before b are a prefix of them
@@ -564,7 +565,15 @@ class NameFinder:
         return _reach_over(self._unplaced, a, b)
 
     def _boundary(self, i: int) -> int:
-        """2: punctuation or end; 1: a word that follows names; 0: neither."""
+        """2: punctuation or end; 1: a word that follows names; 0: neither.  Answered once per
+        position (`_boundary_at`, a function of the text and the found spans): `name_at` asks it of
+        the same two to four ends again for each of its three kinds of call at a position."""
+        got = self._boundaries.get(i)
+        if got is None:
+            got = self._boundaries[i] = self._boundary_at(i)
+        return got
+
+    def _boundary_at(self, i: int) -> int:
         t = self.text
         if i >= len(t) or t[i] in _PUNCT_END:
             return 2
