@@ -1282,7 +1282,30 @@ def _lead_anaphor_place(art: Article, body: list[Mention], places: list[Mention]
     if m is None or any(p.astart < m.start() for p in body):
         return None
     level = ANAPHORA[m.group(0)]
-    return _division_ref(province if level == "province" else home_division(places, level, own_cities=True))
+    if level == "province":
+        return _division_ref(province)
+    home = home_division(places, level, own_cities=True)
+    if level == "county":
+        home = _county_of_kind(places, m.group(0)[-1], home)
+    return _division_ref(home)
+
+
+def _county_of_kind(places: list[Mention], kind: str, home: str | None) -> str | None:
+    """县委书记付宇率我县党政代表团赴浙江省义乌市 (义乌 named five times, 浠水 once): 我县 is a 县, 我区 a
+    区, 我旗 a 旗 — never the county-level city gone to, however often it is named.  `home` when its
+    name (or the text's spelling of it) is of that kind or no county named is; else the county of
+    that kind the article names most."""
+    T = table()
+    counties = [(c, m.surface) for m in places if (c := _place_at_level(_lookup_code(m), "county", strict=True))]
+    spelled = {c for c, surface in counties if surface.endswith(kind)}  # (肥乡县, now 肥乡区: the text's 县)
+
+    def fits(code: str | None) -> bool:
+        d = T.get(code) if code else None
+        return d is not None and (d.name.endswith(kind) or code in spelled)
+    if home is None or fits(home):
+        return home
+    counts = Counter(c for c, _s in counties if fits(c))
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else home
 
 
 _SESSION_RE = re.compile(f"{L.word_lists('relation_cues')['party_term_ordinal'][0]}[{DIGIT}{CHINESE_NUMERALS}]{{1,4}}"
@@ -1589,6 +1612,9 @@ def _place_anaphora(doc: Doc, art: Article, got, places: list[Mention]) -> None:
     art_code, art_level = (got[1], got[2]) if got else (None, None)
     area = next((m for m in places if got and m.attrs.get("level") == "new-area"
                  and _place_key(m) == got[0]), None)
+    spellings = PlaceSpellings([(m.attrs.get("code"), m.surface) for m in places])
+    counties = sorted((m for m in places if m.astart >= 0 and m.attrs.get("level") == "county"), key=lambda m: m.astart)
+    counties = (counties, [m.astart for m in counties])  # (bisected per anaphor: no pass over them each time)
     for mt in _ANAPHOR_RE.finditer(art.text):
         level = ANAPHORA[mt.group(0)]
         if mt.group(0) in _PROVINCE_ANAPHORA:
@@ -1600,12 +1626,42 @@ def _place_anaphora(doc: Doc, art: Article, got, places: list[Mention]) -> None:
                             parent_code=area.attrs.get("parent_code"), anaphor=True)
             continue
         target = _place_at_level(art_code, level)
+        if target is not None and level == "county":
+            target = _anaphor_county(art, mt, target, counties, spellings)
         if target is None:
             continue
         div = T.get(target)
         doc.add_mention(art, mt.start(), mt.end(), "Place", "resolve.anaphora",
                         norm=div.name, code=div.code, level=div.level, parent=div.parent,
                         anaphor=True)
+
+
+def _anaphor_county(art: Article, mt: re.Match, target: str, counties: tuple[list[Mention], list[int]],
+                    spellings: PlaceSpellings) -> str | None:
+    """全县辖11个乡镇 in 嘉定工业区's story of its trip to 武定县: 全县/该县/我县 name a 县, 全区 a 区, 全旗 a
+    旗, as 县委 does (`county_of_scope`).  When the article's county is of another kind (嘉定区) and
+    the text names several of that kind, the one opening a sentence last before the anaphor, in the
+    few sentences before it (武定县位于滇中高原北部，东邻…禄劝县…: not a neighbour named after it);
+    with none, none — but a county-level 市 stays (盘县, now 盘州市, is still 本县 in an old story)."""
+    kind = mt.group(0)[-1]
+    got = county_of_scope(kind, target, spellings)
+    if got is not None:
+        return got
+    named, starts = counties
+    k = bisect.bisect_left(starts, mt.start())
+    lo = mt.start() - _ANAPHOR_LOOKBACK
+    while k > 0 and starts[k - 1] >= lo:
+        k -= 1
+        m = named[k]
+        sent = art.sentence_at(m.astart)
+        if m.surface.endswith(kind) and sent is not None \
+                and not art.text[sent.start:m.astart].strip(" \u3000\t\n“\""):
+            return _lookup_code(m)
+    d = table().get(target)
+    return target if d is not None and d.name.endswith(_CITY_SCOPE) else None
+
+
+_ANAPHOR_LOOKBACK = 300  # characters before a county anaphor in which the county it names is looked for
 
 
 def drop_overlapped(mentions: list[Mention]) -> list[Mention]:
