@@ -1,0 +1,43 @@
+"""county37: county and township news from provinces our texts had not covered (内蒙古 旗/苏木/嘎查,
+西藏, 新疆, 青海, 贵州 民族乡, 云南, 黑龙江): the article's own county, county anaphora, village
+names and transliterated names (excerpts of real texts, as published)."""
+from __future__ import annotations
+
+from conftest import article_place, body_names, extract_text, post_pairs
+
+
+def _metrics(doc) -> set[tuple[str, str, float]]:
+    names = {k: e.name for k, e in doc.entities.items()}
+    return {(names.get(m.subject, m.subject), m.indicator, m.value) for m in doc.metrics}
+
+
+def _places(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_wo_xian_of_a_delegation_gone_to_a_city_is_the_county_not_the_city():
+    """县委书记付宇率我县党政代表团赴浙江省义乌市 (义乌 then named over and over, 浠水 once): 我县 is a
+    县, so the story is 浠水县's, never 义乌市's."""
+    text = ("浠水县党政代表团赴义乌考察\n"
+            "3月8日,县委书记付宇率我县党政代表团赴浙江省义乌市开展招商考察活动。浙江省金华市委常委、义乌市委书记王健陪同考察。\n"
+            "我县党政代表团首先考察了浙中农副产品物流中心,该中心是义乌市市场发展集团打造的综合性市场。"
+            "付宇要求,要认真学习借鉴义乌建设商贸城的成功经验,充分发挥我县交通区位优势,为浠水经济社会高质量发展作出积极贡献。")
+    lead_only = text.split("\n", 1)[1]
+    assert article_place("\n" + lead_only) == "浠水县", article_place("\n" + lead_only)
+
+
+def test_quanxian_in_a_districts_trip_story_is_the_county_described():
+    """嘉定工业区's visit to 楚雄州's counties, then 武定县位于…，东邻…禄劝县…，西与元谋县接壤。全县辖11个
+    乡镇: 全县 is 武定县 (the 县 whose profile it is), neither 嘉定区 (a district) nor a neighbour."""
+    doc = extract_text(
+        "\n"
+        "日前,嘉定工业区管委会副主任丁根龙一行十人,来到位于云南省楚雄自治州下辖双柏县、牟定县、武定县,了解当地沪滇扶贫协作项目推进落实情况。\n"
+        "在接下去的几天中,一行人继续来到武定县和牟定县的下辖几个乡镇,实地查看这里的情况。\n"
+        "武定县\n"
+        "武定县位于滇中高原北部,隶属楚雄彝族自治州。武定自古就有“省会之藩篱,滇西之右臂”之说,东邻昆明市禄劝县、富民县,南与禄丰县毗邻,西与元谋县接壤,北与四川省会理县隔金沙江相望。\n"
+        "县域国土面积3322平方公里,全县辖11个乡镇,133个村民(社区)委员会,1570个村民小组,总人口27.4万人。山区面积占全县总面积的97%,少数民族占总人口的52.17%,其中彝族占29.05%。\n"
+        "据了解,武定县是国家第一批重点扶贫开发县,而且在1986年就被评定为国家级深度贫困县。截至目前,是楚雄彝族自治州唯一一个深度贫困县。\n"
+        "上海市嘉定区村居工作协会 办公地址:上海市嘉定区塔城路702号(邮编:201800)")
+    got = _metrics(doc)
+    assert ("武定县", "乡镇", 11) in got and ("武定县", "总人口", 274000) in got, got
+    assert not any(s in ("嘉定区", "元谋县", "嘉定工业区") and ind in ("乡镇", "总人口") for s, ind, _ in got), got
