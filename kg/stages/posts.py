@@ -3030,7 +3030,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     name = None  # 张吉福任平谷区委书记 齐静任…: after a space, a headline list's next subject
             elif group and t[p - 1:p] == "、" and last_end == p - 1:  # right after a name's 、
                 name = scan.names.name_at(p, after_post=True)
-                if name and (_opens_next_post(t, p + len(name), hi) or _former_post_at(t, p)):
+                if name and (_opens_next_post(t, p + len(name), hi) or _former_post_at(t, p)
+                             or _runs_into_post(t, p, p + len(name), hi)):
                     name = None  # 局长王蹇、区畜牧发展中心主任薛瑜社: 区畜牧 opens the next body, no name
                 chain = group if name else []
                 rule = "posts.title-list"
@@ -3594,6 +3595,16 @@ def _former_post_at(t: str, p: int) -> bool:
     """副主任肖志恒、原副主任王骏: a mark of a post held before (原, 前: both family names too)
     right before a post opens the list's next post, not a name (no 原副主)."""
     return t.startswith(_FORMER_ONE, p) and vocabulary().post_re.match(t, p + 1) is not None
+
+
+def _runs_into_post(t: str, p: int, e: int, hi: int) -> bool:
+    """处长吴国才、党办主任蒙洪敏: does a post word begin inside the listed name at [p, e) and end past
+    it (党办主|任: 党 is a family name, 党办 the party office and 主任 its head)?  Then the name is the
+    next pair's body and post, no person.  Reads a few characters only."""
+    V = vocabulary()
+    lo = max(p + 1, e - 2)
+    m = _post_search(V.post_re, t, lo, min(hi, e + 4))
+    return m is not None and m.start() < e < m.end()
 
 
 def _opens_next_post(t: str, e: int, hi: int) -> bool:
