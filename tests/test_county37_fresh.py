@@ -41,3 +41,45 @@ def test_quanxian_in_a_districts_trip_story_is_the_county_described():
     got = _metrics(doc)
     assert ("武定县", "乡镇", 11) in got and ("武定县", "总人口", 274000) in got, got
     assert not any(s in ("嘉定区", "元谋县", "嘉定工业区") and ind in ("乡镇", "总人口") for s, ind, _ in got), got
+
+
+def test_no_village_of_a_quantifier_or_a_rank():
+    """覆盖了新疆所有行政村和社区 (every village), 永德村…是綏濱縣第一大村 (the largest village): no
+    village named 所有行政村 or 第一大村."""
+    doc = extract_text("\n已持续5年的新疆“访惠聚”驻村工作开展以来,累计超过35万人次接力驻村,服务基层,覆盖了新疆所有行政村和社区。\n"
+                       "永德村有640户1841人,是绥滨县第一大村。")
+    places = _places(doc)
+    assert "所有行政村" not in places and "第一大村" not in places, places
+    assert "绥滨县" in places, places
+
+
+def test_a_tibetan_name_piece_is_no_place():
+    """革吉县布贡村一组的尼玛扎西一家: 扎西 (a town's name in the dictionary) is the second word of a
+    herdsman's Tibetan name, no place."""
+    doc = extract_text("\n清晨,太阳还未升起,在初冬朦胧的夜色中,革吉县布贡村一组的尼玛扎西一家在帐篷里开始了冬季转场前的准备。\n"
+                       "尼玛扎西一家有200只羊、40头牛。")
+    places = _places(doc)
+    assert "扎西" not in places and "革吉县" in places, places
+
+
+def test_zuo_ends_a_name_before_a_report():
+    """听取镇党委书记贾轶做2022年上半年宣传工作汇报: 做 (as 作) is the verb, the name is 贾轶."""
+    doc = extract_text("\n7月15日,奈曼旗委常委、宣传部部长赵志刚一行前往大沁他拉镇调研宣传思想文化工作,镇党委书记贾轶、党委副书记包玉海陪同。"
+                       "赵志刚一行首先来到了大沁他拉镇人民政府,并听取镇党委书记贾轶做2022年上半年宣传工作汇报以及下一步工作举措。")
+    people = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert "贾轶" in people and "贾轶做" not in people, people
+
+
+def test_a_three_character_name_before_a_post_is_no_kingdom():
+    """听取了该村项目建设汇报,吴国才处长指出: 吴国 (the ancient state, in jieba's dictionary) opens the
+    name 吴国才 before his post 处长, no place."""
+    doc = extract_text("\n随后,省民委领导与律令村村支两委成员召开了座谈会,听取了该村项目建设汇报,吴国才处长指出:要突出资源优势。")
+    assert "吴国" not in _places(doc), _places(doc)
+
+
+def test_a_listed_name_running_into_a_post_is_none():
+    """省民委财务处处长吴国才、党办主任蒙洪敏: 党 is a family name, but 党办主|任 runs into the post
+    主任 — the next pair's office and post, no person 党办主."""
+    doc = extract_text("\n6月13日,省民委财务处处长吴国才、党办主任蒙洪敏、财务处副调研员杨臻桢等在镇远县委副书记黄明祥的陪同下到尚寨土家族乡进行调研。")
+    people = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert "党办主" not in people and {"吴国才", "蒙洪敏", "杨臻桢"} <= people, people
