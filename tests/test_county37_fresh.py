@@ -83,3 +83,17 @@ def test_a_listed_name_running_into_a_post_is_none():
     doc = extract_text("\n6月13日,省民委财务处处长吴国才、党办主任蒙洪敏、财务处副调研员杨臻桢等在镇远县委副书记黄明祥的陪同下到尚寨土家族乡进行调研。")
     people = {e.name for e in doc.entities.values() if e.type == "Person"}
     assert "党办主" not in people and {"吴国才", "蒙洪敏", "杨臻桢"} <= people, people
+
+
+def test_a_six_syllable_mongolian_name_after_a_gacha_secretary():
+    """苏尼特左旗巴彦洪格尔嘎查党支部书记阿拉腾巴根那深有感触: the herdsmen's branch secretary's name is
+    six transliteration syllables (Altan Bagana), all of it."""
+    doc = extract_text("\n长期在牧区生活的苏尼特左旗巴彦洪格尔嘎查党支部书记阿拉腾巴根那深有感触:“我们嘎查土地面积1100多平方公里。”")
+    assert ("阿拉腾巴根那", "巴彦洪格尔嘎查党支部") in post_pairs(doc), post_pairs(doc)
+
+
+def test_a_mongolian_name_ending_in_he_is_whole():
+    """嘎查党支部书记那顺孟和带领牧民: 孟和 (Möngke) ends the name; 和 joins nothing here."""
+    doc = extract_text("\n苏尼特左旗巴彦洪格尔嘎查党支部书记那顺孟和带领牧民储草。")
+    people = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert "那顺孟和" in people and "那顺孟" not in people, people

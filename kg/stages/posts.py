@@ -821,6 +821,9 @@ class NameFinder:
             if n > len(opener) and not is_han(t[p + n - 1:p + n]):
                 return None
             if self._boundary(p + n) and not self.overlaps_body(p, p + n):
+                if n < 4 and n > len(opener) and t[p + n:p + n + 1] in _PARTICLE_GIVEN \
+                        and self._particle_name_closed(p + n + 1) and not self.overlaps_body(p, p + n + 1):
+                    return t[p:p + n + 1]  # 嘎查党支部书记那顺孟和|带领牧民: 孟和 ends the name, no joiner
                 return t[p:p + n]  # (洛桑|江村: places the gazetteer read inside the name are no bar)
         return None
 
@@ -841,8 +844,8 @@ class NameFinder:
         return None if self.overlaps(p, p + 4) else name
 
     def _steppe_name(self, p: int) -> str | None:
-        """哈斯巴雅尔, 巴音朝鲁, 苏嘎尔布: a Mongolian or Yi name right after a post, written in four or
-        five transliteration syllables (char_classes.tsv tibetan_name_chars and steppe_name_chars, at
+        """哈斯巴雅尔, 巴音朝鲁, 苏嘎尔布: a Mongolian or Yi name right after a post, written in four to six
+        transliteration syllables (阿拉腾巴根那) (char_classes.tsv tibetan_name_chars and steppe_name_chars, at
         least one of the latter), the longest the text can end a name after.  Not where a found span
         is crossed (a place the gazetteer read), nor where the run, or its first or last pair, is a
         word of running text (the dictionary tags many such names and their pieces as places or
@@ -850,7 +853,7 @@ class NameFinder:
         t, words = self.text, _common_words()
         if t[p:p + 1] not in _TIBETAN_SYLLABLE and t[p:p + 1] not in _STEPPE_SYLLABLE:
             return None  # (every character of the name is a syllable, the first too)
-        for n in (5, 4):
+        for n in (6, 5, 4):  # (阿拉腾巴根那: six syllables)
             name = t[p:p + n]
             if len(name) < n or not all(ch in _TIBETAN_SYLLABLE or ch in _STEPPE_SYLLABLE for ch in name) \
                     or not any(ch in _STEPPE_SYLLABLE for ch in name) or not self._boundary(p + n):
