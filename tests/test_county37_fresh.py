@@ -97,3 +97,11 @@ def test_a_mongolian_name_ending_in_he_is_whole():
     doc = extract_text("\n苏尼特左旗巴彦洪格尔嘎查党支部书记那顺孟和带领牧民储草。")
     people = {e.name for e in doc.entities.values() if e.type == "Person"}
     assert "那顺孟和" in people and "那顺孟" not in people, people
+
+
+def test_a_count_of_years_before_an_industry_suffix_is_no_company():
+    """东乌珠穆沁旗's report: 牧区常住居民人均可支配收入连续33年位居全区牧业旗县首位 — a rank held for
+    33 years, no organisation named …位居全区牧业 (牧业 ends company names elsewhere)."""
+    doc = extract_text("\n预计全旗地区生产总值累计完成232.75亿元,年均增长3.56%;城乡常住居民人均可支配收入分别达到44846元和37342元,"
+                       "年均增长4.9%和7.2%,牧区常住居民人均可支配收入连续33年位居全区牧业旗县首位。")
+    assert not any("牧业" in n for n in body_names(doc)), body_names(doc)
