@@ -105,3 +105,18 @@ def test_a_count_of_years_before_an_industry_suffix_is_no_company():
     doc = extract_text("\n预计全旗地区生产总值累计完成232.75亿元,年均增长3.56%;城乡常住居民人均可支配收入分别达到44846元和37342元,"
                        "年均增长4.9%和7.2%,牧区常住居民人均可支配收入连续33年位居全区牧业旗县首位。")
     assert not any("牧业" in n for n in body_names(doc)), body_names(doc)
+
+
+def test_a_county_city_opening_a_list_of_its_leaders_keeps_its_own_organs():
+    """浙江省金华市委常委、义乌市委书记王健陪同考察 … 义乌市委常委、市纪委书记、市监委主任傅晓辉 in 浠水县's
+    story of its trip: 县委 is 浠水县委, but 市纪委 after 义乌市委 is 义乌市's (a county-level city), not
+    浠水's city 黄冈市's;
+    and the figures of the market the delegation saw are not 浠水县's."""
+    text = ("\n3月8日,县委书记付宇率我县党政代表团赴浙江省义乌市开展招商考察活动。浙江省金华市委常委、义乌市委书记王健陪同考察。\n"
+            "我县党政代表团首先考察了浙中农副产品物流中心,该中心是义乌市市场发展集团打造的集农产品批发、仓储、配送于一体的综合性市场,"
+            "总投资5.08亿元,占地面积200余亩。考察过程中,付宇要求我县认真学习借鉴义乌打造大物流、大市场的成功经验,为浠水经济社会高质量发展作出积极贡献。\n"
+            "义乌市委常委、市纪委书记、市监委主任傅晓辉,县委副书记、副县长时扬参加考察。")
+    doc = extract_text(text)
+    names = body_names(doc, "Agency")
+    assert {"义乌市纪委", "浠水县委"} <= names and "黄冈市纪委" not in names, names
+    assert ("浠水县", "总投资", 508000000) not in _metrics(doc), _metrics(doc)

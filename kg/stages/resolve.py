@@ -1900,6 +1900,12 @@ def _of_level(d, level: str) -> bool:
                                                    and d.name.endswith(_MUNICIPALITY_SUFFIX)))
 
 
+def _county_city(d, level: str) -> bool:
+    """义乌市委常委、市纪委书记、市监委主任傅晓辉 (in 浠水县's story of its trip there): a county-level
+    city's 市纪委 is its own, as its 市委 is — a 市 of that level opening a list of leaders names it."""
+    return d is not None and level == "city" and d.level == "county" and d.name.endswith(_CITY_SCOPE)
+
+
 _LEADERS_GAP = 40  # characters of posts and names between a city's body and a relative name after it
 _LEADER_LIST_BREAK_RE = re.compile(alt(L.word_lists("relation_cues")["leader_list_breaks"]))
 
@@ -1925,7 +1931,8 @@ def _listed_leaders_place(art: Article, m: Mention, mine_sorted: list[Mention], 
             continue
         code = prev.attrs.get("place_code")
         d = table().get(code) if code else None
-        if not _of_level(d, level) or (level == "province" and scope and not d.name.endswith(scope)):
+        if not (_of_level(d, level) or _county_city(d, level)) \
+                or (level == "province" and scope and not d.name.endswith(scope)):
             return None
         gap = art.text[prev.aend:m.astart]
         if _CLAUSE_BREAK_RE.search(gap) or _LEADER_LIST_BREAK_RE.search(gap):
