@@ -120,3 +120,10 @@ def test_a_county_city_opening_a_list_of_its_leaders_keeps_its_own_organs():
     names = body_names(doc, "Agency")
     assert {"义乌市纪委", "浠水县委"} <= names and "黄冈市纪委" not in names, names
     assert ("浠水县", "总投资", 508000000) not in _metrics(doc), _metrics(doc)
+
+
+def test_a_places_south_gate_is_no_place():
+    """鸡场乡地处西秀区南大门: the township lies at the district's south gate (a figure of speech),
+    no place named 南大门."""
+    doc = extract_text("\n16、鸡场布依族苗族乡 鸡场乡地处西秀区南大门,距城区约34公里,是一个以布依族、苗族为主的农业乡。")
+    assert "南大门" not in _places(doc) and "西秀区" in _places(doc), _places(doc)
