@@ -127,3 +127,14 @@ def test_a_places_south_gate_is_no_place():
     no place named 南大门."""
     doc = extract_text("\n16、鸡场布依族苗族乡 鸡场乡地处西秀区南大门,距城区约34公里,是一个以布依族、苗族为主的农业乡。")
     assert "南大门" not in _places(doc) and "西秀区" in _places(doc), _places(doc)
+
+
+def test_quanqu_in_a_county_of_an_autonomous_region_is_the_region():
+    """林周县 (西藏): 青稞产量接近全市产量一半,是全区第三个粮食总产过亿斤的农业大县 — 全区 is 西藏自治区,
+    not the county (a 县 is never a 区) nor a district named elsewhere."""
+    doc = extract_text("\n據林周縣委常委,、副縣長劉靜靜介紹,,林周縣耕地保有量 24.2萬畝,占拉薩市耕地面積的三分之一,,優越的水肥光熱為農作物生長提供了得天獨厚的自然條件,。"
+                       "同時,,通過“北水南調”“北畜南養”等方式,,青稞產量接近全市產量一半,是全區第三個糧食總產過億斤的農業大縣,、農牧融合示範縣,,"
+                       "拉薩市第一產糧大縣、第二牧業大縣,,被譽為“拉薩糧倉”,,獲評全區“農業強縣(大縣)”稱號。")
+    mentions = {(doc.entities[m.key].name, m.surface) for m in doc.mentions if m.key in doc.entities and m.label == "Place"}
+    assert ("西藏自治区", "全区") in mentions, mentions
+    assert ("林周县", "全区") not in mentions, mentions

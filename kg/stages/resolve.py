@@ -1639,11 +1639,16 @@ def _place_anaphora(doc: Doc, art: Article, got, places: list[Mention]) -> None:
 def _anaphor_county(art: Article, mt: re.Match, target: str, counties: tuple[list[Mention], list[int]],
                     spellings: PlaceSpellings) -> str | None:
     """全县辖11个乡镇 in 嘉定工业区's story of its trip to 武定县: 全县/该县/我县 name a 县, 全区 a 区, 全旗 a
-    旗, as 县委 does (`county_of_scope`).  When the article's county is of another kind (嘉定区) and
+    旗, as 县委 does (`county_of_scope`); 全区 in a 县's or 旗's story of an autonomous region is the
+    region (察雅县: 西藏自治区, 金秀瑶族自治县: 广西壮族自治区).  When the article's county is of another kind (嘉定区) and
     the text names several of that kind, the one opening a sentence last before the anaphor, in the
     few sentences before it (武定县位于滇中高原北部，东邻…禄劝县…: not a neighbour named after it);
     with none, none — but a county-level 市 stays (盘县, now 盘州市, is still 本县 in an old story)."""
     kind = mt.group(0)[-1]
+    region, here = _place_at_level(target, "province"), table().get(target)
+    if mt.group(0) in _REGION_ANAPHORA and here is not None and not here.name.endswith(kind) \
+            and region and table().get(region).name.endswith(kind):
+        return region  # 察雅县's 全区粮食产量: the autonomous region (西藏自治区), not a district it visits
     got = county_of_scope(kind, target, spellings)
     if got is not None:
         return got
@@ -1662,6 +1667,7 @@ def _anaphor_county(art: Article, mt: re.Match, target: str, counties: tuple[lis
 
 
 _ANAPHOR_LOOKBACK = 300  # characters before a county anaphor in which the county it names is looked for
+_REGION_ANAPHORA = ("全区", "我区")  # in a 县's or 旗's story of an autonomous region (自治区): the region (该区 points back at a district)
 
 
 def drop_overlapped(mentions: list[Mention]) -> list[Mention]:
