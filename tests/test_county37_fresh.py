@@ -138,3 +138,15 @@ def test_quanqu_in_a_county_of_an_autonomous_region_is_the_region():
     mentions = {(doc.entities[m.key].name, m.surface) for m in doc.mentions if m.key in doc.entities and m.label == "Place"}
     assert ("西藏自治区", "全区") in mentions, mentions
     assert ("林周县", "全区") not in mentions, mentions
+
+
+def test_a_border_run_of_countries_is_not_the_story_place():
+    """绥滨县 (黑龙江): 这个位于中俄边境、三面环水的小县城 — 中|俄 before 边境 bound the county; the
+    story is 绥滨县's, not China's (its lead's only places are the two countries)."""
+    text = ("位于我国东北角的黑龙江省不仅耕地多,省内水资源同样非常丰富。\n"
+            "松花江畔的绥滨县城。 澎湃新闻记者 朱伟辉 摄\n"
+            "这个位于中俄边境、三面环水的小县城内无一山一石,两江水的滋养为当地水稻种植提供了得天独厚的条件。澎湃新闻记者近日在绥滨县永德村采访发现,这个小村庄已于2018年底整村脱贫出列,个中经验亦可窥见绥滨县的发展历程。\n"
+            "永德村有640户1841人,是绥滨县第一大村。")
+    doc = extract_text(text)
+    place = doc.entities.get(doc.articles[0].place)
+    assert place is not None and place.name == "绥滨县", place

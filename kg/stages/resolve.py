@@ -766,6 +766,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     """(entity key, division code for level lookups, level) of the place an article is about:
     a title's anaphor, else the title's place, else the lead sentence's, else the most named; never
     a place named only as somebody's origin (the callers leave those out: `_not_native`)."""
+    places = _without_border_runs(art, places)  # (位于中俄边境的绥滨县: neither China nor Russia is the story's)
     venues = _anaphor_venues(art, places)  # (广交会在广州开幕，我市…: 我市 is not the venue)
     by_anaphor = _title_anaphor_place(art, [m for m in places if _place_key(m) not in venues], province)
     if by_anaphor is not None:  # (我市政企代表团赴平昌县…: 我市 is the travellers', never the city gone to)
@@ -869,6 +870,27 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if free:
         return _townships_county(places) or _ref(free[0])
     return fallback(places)
+
+
+_BORDER_RUN_WORDS = tuple(L.word_lists("relation_cues").get("border_run_words", ())) or ("\0",)
+
+
+def _without_border_runs(art: Article, places: list[Mention]) -> list[Mention]:
+    """這個位于中俄邊境、三面環水的小縣城 (綏濱縣): countries read from a run of their characters right
+    before a border word (中|俄|边境) bound the county the story is about; they are no place it is
+    about, when it names any other.  `places` without them."""
+    runs = {m.astart: m.aend for m in places if m.rule == _RUN_RULE and m.attrs.get("level") == "country"}
+    if not runs:
+        return places
+    text = art.text
+
+    def border(m: Mention) -> bool:
+        k, steps = m.aend, 0
+        while k in runs and steps < 4:  # (the run's later countries: 中|俄|边境)
+            k, steps = runs[k], steps + 1
+        return text.startswith(_BORDER_RUN_WORDS, k)
+    kept = [m for m in places if not (m.astart in runs and border(m))]
+    return kept or places
 
 
 def _anaphor_trip_home(art: Article, places: list[Mention]):
