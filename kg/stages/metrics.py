@@ -3563,6 +3563,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _partner_place(text, s_start, astart) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
+                and not _VISITORS.match(text, aend) \
                 and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names) \
                 and not _region_place(text, s_start, astart) \
                 and not _EXAMPLES_COUNTED.match(text, aend) \
@@ -3802,6 +3803,9 @@ _PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}
 # 县委书记带队前往东莞开展招商考察，…签约…项目，该项目总投资额达5亿元: the destination of a visit is
 # where the officials went, not what the figures after it are about
 _TRAVEL_VERBS = tuple(cues("metrics.travel_verbs"))
+# 我县党政代表团首先考察了浙中农副产品物流中心,该中心…总投资5.08亿元: the place opening a visiting
+# delegation (a few characters of adverb between it and the visit verb) is the visitors', not the figures'
+_VISITORS = re.compile(f"(?:{cue_alt('metrics.visiting_parties')})[^，,。；;：:]{{0,4}}?(?:{cue_alt('metrics.visit_verbs')})")
 
 
 _RECIPIENT_MARKS = frozenset(cues("metrics.recipient_marks"))

@@ -832,6 +832,9 @@ class NameFinder:
             if n > len(opener) and not is_han(t[p + n - 1:p + n]):
                 return None
             if self._boundary(p + n) and not self.overlaps_body(p, p + n):
+                if n < 4 and n > len(opener) and t[p + n:p + n + 1] in _PARTICLE_GIVEN \
+                        and self._particle_name_closed(p + n + 1) and not self.overlaps_body(p, p + n + 1):
+                    return t[p:p + n + 1]  # 嘎查党支部书记那顺孟和|带领牧民: 孟和 ends the name, no joiner
                 return t[p:p + n]  # (洛桑|江村: places the gazetteer read inside the name are no bar)
         return None
 
@@ -852,8 +855,8 @@ class NameFinder:
         return None if self.overlaps(p, p + 4) else name
 
     def _steppe_name(self, p: int) -> str | None:
-        """哈斯巴雅尔, 巴音朝鲁, 苏嘎尔布: a Mongolian or Yi name right after a post, written in four or
-        five transliteration syllables (char_classes.tsv tibetan_name_chars and steppe_name_chars, at
+        """哈斯巴雅尔, 巴音朝鲁, 苏嘎尔布: a Mongolian or Yi name right after a post, written in four to six
+        transliteration syllables (阿拉腾巴根那) (char_classes.tsv tibetan_name_chars and steppe_name_chars, at
         least one of the latter), the longest the text can end a name after.  Not where a found span
         is crossed (a place the gazetteer read), nor where the run, or its first or last pair, is a
         word of running text (the dictionary tags many such names and their pieces as places or
@@ -861,7 +864,7 @@ class NameFinder:
         t, words = self.text, _common_words()
         if t[p:p + 1] not in _TIBETAN_SYLLABLE and t[p:p + 1] not in _STEPPE_SYLLABLE:
             return None  # (every character of the name is a syllable, the first too)
-        for n in (5, 4):
+        for n in (6, 5, 4):  # (阿拉腾巴根那: six syllables)
             name = t[p:p + n]
             if len(name) < n or not all(ch in _TIBETAN_SYLLABLE or ch in _STEPPE_SYLLABLE for ch in name) \
                     or not any(ch in _STEPPE_SYLLABLE for ch in name) or not self._boundary(p + n):
@@ -3128,7 +3131,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     name = None  # 张吉福任平谷区委书记 齐静任…: after a space, a headline list's next subject
             elif group and t[p - 1:p] == "、" and last_end == p - 1:  # right after a name's 、
                 name = scan.names.name_at(p, after_post=True)
-                if name and (_opens_next_post(t, p + len(name), hi) or _former_post_at(t, p)):
+                if name and (_opens_next_post(t, p + len(name), hi) or _former_post_at(t, p)
+                             or _runs_into_post(t, p, p + len(name), hi)):
                     name = None  # 局长王蹇、区畜牧发展中心主任薛瑜社: 区畜牧 opens the next body, no name
                 chain = group if name else []
                 rule = "posts.title-list"
@@ -3693,6 +3697,16 @@ def _former_post_at(t: str, p: int) -> bool:
     """副主任肖志恒、原副主任王骏: a mark of a post held before (原, 前: both family names too)
     right before a post opens the list's next post, not a name (no 原副主)."""
     return t.startswith(_FORMER_ONE, p) and vocabulary().post_re.match(t, p + 1) is not None
+
+
+def _runs_into_post(t: str, p: int, e: int, hi: int) -> bool:
+    """处长吴国才、党办主任蒙洪敏: does a post word begin inside the listed name at [p, e) and end past
+    it (党办主|任: 党 is a family name, 党办 the party office and 主任 its head)?  Then the name is the
+    next pair's body and post, no person.  Reads a few characters only."""
+    V = vocabulary()
+    lo = max(p + 1, e - 2)
+    m = _post_search(V.post_re, t, lo, min(hi, e + 4))
+    return m is not None and m.start() < e < m.end()
 
 
 def _opens_next_post(t: str, e: int, hi: int) -> bool:

@@ -768,6 +768,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     """(entity key, division code for level lookups, level) of the place an article is about:
     a title's anaphor, else the title's place, else the lead sentence's, else the most named; never
     a place named only as somebody's origin (the callers leave those out: `_not_native`)."""
+    places = _without_border_runs(art, places)  # (位于中俄边境的绥滨县: neither China nor Russia is the story's)
     venues = _anaphor_venues(art, places)  # (广交会在广州开幕，我市…: 我市 is not the venue)
     by_anaphor = _title_anaphor_place(art, [m for m in places if _place_key(m) not in venues], province)
     if by_anaphor is not None:  # (我市政企代表团赴平昌县…: 我市 is the travellers', never the city gone to)
@@ -871,6 +872,27 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if free:
         return _townships_county(places) or _ref(free[0])
     return fallback(places)
+
+
+_BORDER_RUN_WORDS = tuple(L.word_lists("relation_cues").get("border_run_words", ())) or ("\0",)
+
+
+def _without_border_runs(art: Article, places: list[Mention]) -> list[Mention]:
+    """這個位于中俄邊境、三面環水的小縣城 (綏濱縣): countries read from a run of their characters right
+    before a border word (中|俄|边境) bound the county the story is about; they are no place it is
+    about, when it names any other.  `places` without them."""
+    runs = {m.astart: m.aend for m in places if m.rule == _RUN_RULE and m.attrs.get("level") == "country"}
+    if not runs:
+        return places
+    text = art.text
+
+    def border(m: Mention) -> bool:
+        k, steps = m.aend, 0
+        while k in runs and steps < 4:  # (the run's later countries: 中|俄|边境)
+            k, steps = runs[k], steps + 1
+        return text.startswith(_BORDER_RUN_WORDS, k)
+    kept = [m for m in places if not (m.astart in runs and border(m))]
+    return kept or places
 
 
 def _anaphor_trip_home(art: Article, places: list[Mention]):
@@ -1284,7 +1306,30 @@ def _lead_anaphor_place(art: Article, body: list[Mention], places: list[Mention]
     if m is None or any(p.astart < m.start() for p in body):
         return None
     level = ANAPHORA[m.group(0)]
-    return _division_ref(province if level == "province" else home_division(places, level, own_cities=True))
+    if level == "province":
+        return _division_ref(province)
+    home = home_division(places, level, own_cities=True)
+    if level == "county":
+        home = _county_of_kind(places, m.group(0)[-1], home)
+    return _division_ref(home)
+
+
+def _county_of_kind(places: list[Mention], kind: str, home: str | None) -> str | None:
+    """县委书记付宇率我县党政代表团赴浙江省义乌市 (义乌 named five times, 浠水 once): 我县 is a 县, 我区 a
+    区, 我旗 a 旗 — never the county-level city gone to, however often it is named.  `home` when its
+    name (or the text's spelling of it) is of that kind or no county named is; else the county of
+    that kind the article names most."""
+    T = table()
+    counties = [(c, m.surface) for m in places if (c := _place_at_level(_lookup_code(m), "county", strict=True))]
+    spelled = {c for c, surface in counties if surface.endswith(kind)}  # (肥乡县, now 肥乡区: the text's 县)
+
+    def fits(code: str | None) -> bool:
+        d = T.get(code) if code else None
+        return d is not None and (d.name.endswith(kind) or code in spelled)
+    if home is None or fits(home):
+        return home
+    counts = Counter(c for c, _s in counties if fits(c))
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else home
 
 
 _SESSION_RE = re.compile(f"{L.word_lists('relation_cues')['party_term_ordinal'][0]}[{DIGIT}{CHINESE_NUMERALS}]{{1,4}}"
@@ -1591,6 +1636,9 @@ def _place_anaphora(doc: Doc, art: Article, got, places: list[Mention]) -> None:
     art_code, art_level = (got[1], got[2]) if got else (None, None)
     area = next((m for m in places if got and m.attrs.get("level") == "new-area"
                  and _place_key(m) == got[0]), None)
+    spellings = PlaceSpellings([(m.attrs.get("code"), m.surface) for m in places])
+    counties = sorted((m for m in places if m.astart >= 0 and m.attrs.get("level") == "county"), key=lambda m: m.astart)
+    counties = (counties, [m.astart for m in counties])  # (bisected per anaphor: no pass over them each time)
     for mt in _ANAPHOR_RE.finditer(art.text):
         level = ANAPHORA[mt.group(0)]
         if mt.group(0) in _PROVINCE_ANAPHORA:
@@ -1602,12 +1650,48 @@ def _place_anaphora(doc: Doc, art: Article, got, places: list[Mention]) -> None:
                             parent_code=area.attrs.get("parent_code"), anaphor=True)
             continue
         target = _place_at_level(art_code, level)
+        if target is not None and level == "county":
+            target = _anaphor_county(art, mt, target, counties, spellings)
         if target is None:
             continue
         div = T.get(target)
         doc.add_mention(art, mt.start(), mt.end(), "Place", "resolve.anaphora",
                         norm=div.name, code=div.code, level=div.level, parent=div.parent,
                         anaphor=True)
+
+
+def _anaphor_county(art: Article, mt: re.Match, target: str, counties: tuple[list[Mention], list[int]],
+                    spellings: PlaceSpellings) -> str | None:
+    """全县辖11个乡镇 in 嘉定工业区's story of its trip to 武定县: 全县/该县/我县 name a 县, 全区 a 区, 全旗 a
+    旗, as 县委 does (`county_of_scope`); 全区 in a 县's or 旗's story of an autonomous region is the
+    region (察雅县: 西藏自治区, 金秀瑶族自治县: 广西壮族自治区).  When the article's county is of another kind (嘉定区) and
+    the text names several of that kind, the one opening a sentence last before the anaphor, in the
+    few sentences before it (武定县位于滇中高原北部，东邻…禄劝县…: not a neighbour named after it);
+    with none, none — but a county-level 市 stays (盘县, now 盘州市, is still 本县 in an old story)."""
+    kind = mt.group(0)[-1]
+    region, here = _place_at_level(target, "province"), table().get(target)
+    if mt.group(0) in _REGION_ANAPHORA and here is not None and not here.name.endswith(kind) \
+            and region and table().get(region).name.endswith(kind):
+        return region  # 察雅县's 全区粮食产量: the autonomous region (西藏自治区), not a district it visits
+    got = county_of_scope(kind, target, spellings)
+    if got is not None:
+        return got
+    named, starts = counties
+    k = bisect.bisect_left(starts, mt.start())
+    lo = mt.start() - _ANAPHOR_LOOKBACK
+    while k > 0 and starts[k - 1] >= lo:
+        k -= 1
+        m = named[k]
+        sent = art.sentence_at(m.astart)
+        if m.surface.endswith(kind) and sent is not None \
+                and not art.text[sent.start:m.astart].strip(" \u3000\t\n“\""):
+            return _lookup_code(m)
+    d = table().get(target)
+    return target if d is not None and d.name.endswith(_CITY_SCOPE) else None
+
+
+_ANAPHOR_LOOKBACK = 300  # characters before a county anaphor in which the county it names is looked for
+_REGION_ANAPHORA = ("全区", "我区")  # in a 县's or 旗's story of an autonomous region (自治区): the region (该区 points back at a district)
 
 
 def drop_overlapped(mentions: list[Mention]) -> list[Mention]:
@@ -1846,6 +1930,12 @@ def _of_level(d, level: str) -> bool:
                                                    and d.name.endswith(_MUNICIPALITY_SUFFIX)))
 
 
+def _county_city(d, level: str) -> bool:
+    """义乌市委常委、市纪委书记、市监委主任傅晓辉 (in 浠水县's story of its trip there): a county-level
+    city's 市纪委 is its own, as its 市委 is — a 市 of that level opening a list of leaders names it."""
+    return d is not None and level == "city" and d.level == "county" and d.name.endswith(_CITY_SCOPE)
+
+
 _LEADERS_GAP = 40  # characters of posts and names between a city's body and a relative name after it
 _LEADER_LIST_BREAK_RE = re.compile(alt(L.word_lists("relation_cues")["leader_list_breaks"]))
 
@@ -1871,7 +1961,8 @@ def _listed_leaders_place(art: Article, m: Mention, mine_sorted: list[Mention], 
             continue
         code = prev.attrs.get("place_code")
         d = table().get(code) if code else None
-        if not _of_level(d, level) or (level == "province" and scope and not d.name.endswith(scope)):
+        if not (_of_level(d, level) or _county_city(d, level)) \
+                or (level == "province" and scope and not d.name.endswith(scope)):
             return None
         gap = art.text[prev.aend:m.astart]
         if _CLAUSE_BREAK_RE.search(gap) or _LEADER_LIST_BREAK_RE.search(gap):

@@ -64,7 +64,9 @@ _SUFFIX_EXTENSIONS = cue(_O, "suffix_extensions")  # 大学|联盟: a word that 
 _SUFFIX_NOT_WORDS = set(cue(_O, "suffix_not_words"))
 _COMMITTEE_DEPARTMENTS = cue(_O, "committee_departments")  # 学校部: a league committee's department
 _COMMITTEE_ENDS = frozenset(cue(_O, "committee_ends"))
-_YEAR_RE = re.compile(rf"[{DIGIT}]{{4}}年")  # a year inside what precedes a suffix: a year's work, no name
+# a year inside what precedes a suffix: a year's work, no name; or a count of years (连续33年位居全区
+# 牧业|旗县首位: a rank held for 33 years, no company 牧业 — county37)
+_YEAR_RE = re.compile(rf"[{DIGIT}]{{4}}年|[{DIGIT}]{{1,3}}年(?!级|代)")
 _SUFFIX_VERB_WORDS = set(cue(_O, "suffix_verb_words"))  # 设厂, 建厂: a verb, no name's end
 _GENERIC_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')})")
 _COUNTRY_GENERIC = set(cue(_O, "country_generic_suffixes"))

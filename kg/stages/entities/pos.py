@@ -137,7 +137,7 @@ def _opens_person_name(text: str, s: int, e: int) -> bool:
     names, after = _surname_cues()
     if e - s != 2 or text[s] not in names or not is_han(text[e:e + 1] or "a"):
         return False
-    if not text.startswith(after, e + 1) and not _listed_name(text, s, e):
+    if not text.startswith(after, e + 1) and not _listed_name(text, s, e) and not _post_after_name(text, e):
         return False
     before, _ = _person_cues()
     return s == 0 or not is_han(text[s - 1]) or text[s - 1] in _PERSON_BEFORE_CHARS \
@@ -145,6 +145,14 @@ def _opens_person_name(text: str, s: int, e: int) -> bool:
 
 
 _PERSON_BEFORE_CHARS = set(L.chars("pos_person_before_chars"))  # 由, 与: 会议由徐海廷主持
+_POSTS_AFTER_NAME = tuple(sorted((r["word"] for r in L.load_table("pos_person_cues") if r["where"] == "post_after_name"),
+                                 key=len, reverse=True))
+
+
+def _post_after_name(text: str, e: int) -> bool:
+    """吴国|才|处长指出: a post right after the character that follows the place word, that character
+    no division's or feature's (吴江市|市长 is the city's mayor, no person 吴江市)."""
+    return text.startswith(_POSTS_AFTER_NAME, e + 1) and text[e] not in _DIVISION_CHARS + _FEATURE_CHARS
 _LIST_MARK = "、"
 
 
@@ -281,6 +289,17 @@ _END_NOT_WORDS = tuple(cue("registry_cues", "organ_end_not_words"))  # 社区, �
 
 
 _SAR_OFFICES = tuple(r["word"] for r in L.load_table("posts_words") if r["list"] == "sar_offices")
+_NAME_OPENERS = frozenset(r["word"] for r in L.load_table("posts_words") if r["list"] == "name_openers")
+_OPENER_LENGTHS = sorted({len(w) for w in _NAME_OPENERS}, reverse=True)
+
+
+def _tibetan_name_piece(text: str, s: int, e: int) -> bool:
+    """革吉县布贡村一组的尼玛扎西一家: a word jieba tags ns (扎西, a town of 威信县; 乌兰) that is itself a
+    word Tibetan and Mongolian given names are built of (posts_words.tsv name_openers), written right
+    against another such word (尼玛|扎西, 扎西|次仁), is a piece of a person's name, no place."""
+    if text[s:e] not in _NAME_OPENERS:
+        return False
+    return any(text[max(0, s - n):s] in _NAME_OPENERS or text[e:e + n] in _NAME_OPENERS for n in _OPENER_LENGTHS)
 
 
 def _tail_of_sar_office(text: str, s: int, e: int) -> bool:
@@ -335,7 +354,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
                     or _piece_of_foreign_name(text, s, e) or _compass_piece(text, s, e) or _opens_name_after_post(text, s, e) \
                     or _cut_division_name(text, s, _division_end(text, e)) or _glossed(text, s) \
-                    or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) or \
+                    or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) \
+                    or _tibetan_name_piece(text, s, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             e = _division_end(text, e)  # 福井|县, 西柏坡|乡: the name of the division, as written
