@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import html
 import json
 import math
 import os
@@ -295,15 +296,30 @@ def read_file(sf: SourceFile, encoding: str | None = None) -> Iterator[Doc | Rea
 
 # the white-space character references a scrape copied as text leaves behind (&nbsp;&nbsp;规模以上…)
 _SPACE_REFERENCE = re.compile(r"&(?:amp;)?(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);?", re.I)
+# any other character reference, closed by its semicolon (&ldquo; &rdquo; &mdash; &#8220; &#x201c;), perhaps
+# escaped once more by the crawler (&amp;ldquo;)
+_CHAR_REFERENCE = re.compile(r"&(?:amp;)?(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 
 def blank_space_references(text: str) -> str:
-    """Plain text with each white-space character reference (`&nbsp;`, `&#160;`, `&emsp;`) a scrape
-    left behind turned into as many spaces as it has characters: it reads as the space it stood
-    for, and every offset still counts the file's characters."""
+    """Plain text with the character references a scrape left behind read as the characters they
+    stand for.  A white-space reference (`&nbsp;`, `&#160;`, `&emsp;`) becomes as many spaces as it
+    has characters: it reads as the space it stood for, and the offsets after it still count the
+    file's characters.  Any other one (`&ldquo;十个全覆盖&rdquo;`, `&mdash;`, `&#8220;`, `&amp;ldquo;`)
+    becomes its character, as an HTML page's text has it (blanks left in its place would part a
+    quoted name from the word after it: “十个全覆盖”建设); offsets are then those of the text so read.
+    An unknown name (`&foo;`, `&copy` without its semicolon) stays as written."""
     if "&" not in text:
         return text
-    return _SPACE_REFERENCE.sub(lambda m: " " * len(m.group()), text)
+    text = _SPACE_REFERENCE.sub(lambda m: " " * len(m.group()), text)
+    return _CHAR_REFERENCE.sub(lambda m: _decoded(m.group()) or m.group(), text)
+
+
+def _decoded(ref: str) -> str | None:
+    """One character reference's character, or None when it names none (`&foo;`)."""
+    inner = "&" + ref[5:] if ref[:5].lower() == "&amp;" and len(ref) > 5 else ref
+    ch = html.unescape(inner)
+    return ch if len(ch) == 1 and ch != inner else None
 
 
 # JSON Lines records end at a line break; U+2028, U+0085 … are legal inside JSON strings
