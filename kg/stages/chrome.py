@@ -158,6 +158,39 @@ def _fields(line: str, start: int) -> list[tuple[str, int, int]]:
     return out
 
 
+def _clipped_label(line: str, lead: int) -> tuple[str, int, int] | None:
+    """A metadata label whose first characters the page's layout cut off, opening the line: its
+    last character alone and a colon (`号: 003087762/202401-00007 信息分类: …`, `称: 某区召开…`, `词:`,
+    for 索引号, 名称, 关键词 set in a narrow cell).  A line of prose never opens with one character
+    and a colon, so the field reads as the label it ends (a strong one first): (label, start,
+    value start), or None."""
+    m = _CLIPPED.match(line, lead)
+    if m is None:
+        return None
+    label = _clip_labels().get(m.group(1))
+    return (label, lead, m.end()) if label else None
+
+
+_CLIPPED = re.compile(f"([{CJK}]){_SP}*[:：]")
+
+
+@lru_cache(maxsize=1)
+def _clip_labels() -> dict[str, str]:
+    """The last character of each label of two or more characters → that label (a strong label
+    before a weak one); a character that is a label itself, or that a one-character field of a
+    document (注：, 附：, 问：, 答：) may be, is none."""
+    t = _tables()
+    out: dict[str, str] = {}
+    for label in _words("meta_labels") + _words("meta_weak_labels"):
+        if len(label) >= 2 and re.fullmatch(f"[{CJK}]+", label):
+            out.setdefault(label[-1], label)
+    return {ch: label for ch, label in out.items()
+            if ch not in t["strong"] and ch not in t["weak"] and ch not in _ONE_CHARACTER_FIELDS}
+
+
+_ONE_CHARACTER_FIELDS = "注附问答甲乙丙丁"
+
+
 def _meta(line: str) -> Chrome | None:
     """A line of metadata fields (see `_fields`), a date followed by fields (`2010/1/6 16:43:13 次浏览
     分类:政府动态 来源:`), or fields on a line stamped with a date and a time (`单位：某馆 2020年12月22日
@@ -166,7 +199,8 @@ def _meta(line: str) -> Chrome | None:
     if len(line) > MAX_META_LINE:
         return None
     lead = _LEAD.match(line).end()
-    fields = _fields(line, lead)
+    clipped = _clipped_label(line, lead)
+    fields = [clipped] + _fields(line, clipped[2]) if clipped else _fields(line, lead)
     if not fields:
         return None
     first_label, first_start, first_end = fields[0]
