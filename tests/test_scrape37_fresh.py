@@ -143,3 +143,24 @@ def test_a_site_name_alone_in_a_metadata_block_is_no_title():
                 "7月20日,松北区船口街道观江国际社区通过张贴宣传板报、发放宣传单的形式,在辖区内大力开展创城宣传活动。\n")
     assert doc.articles[0].title != "哈尔滨市人民政府网站"
     assert "哈尔滨市人民政府" in _names(doc, "Agency")
+
+
+def test_a_teaser_repeating_the_article_and_the_column_over_its_bar():
+    """涡河网 (利辛县 news): the column's name `利辛县` set over the channel bar that lists it was taken
+    for the title, and the `摘要:` teaser, cut without a full stop, ran into the article's first
+    paragraph, which it repeats."""
+    doc = _page("首页 资讯 关注 科技 财经 汽车 房产 图片 视频 本地24小时\n\n利辛县\n\n"
+                "旗下栏目: 涡阳县 蒙城县 亳州市/谯城区 利辛县\n\n"
+                "利辛县委书记张吉明到中疃镇调研指导产业发展和美丽乡村建设\n\n"
+                "来源:涡河网 作者:涡河网 人气:401 发布时间:2023-05-05 14:29:06\n"
+                "摘要:4月30日下午,县委书记张吉明深入中疃镇调研指导产业发展和美丽乡村建设,中疃镇党委书记张才,"
+                "镇长高明标,副书记杜伟陪同调研。走进姜黄美丽乡村,张吉明实地观看了中心村建设状况,给予充分肯定\n\n"
+                "  4月30日下午,县委书记张吉明深入中疃镇调研指导产业发展和美丽乡村建设,中疃镇党委书记张才,"
+                "镇长高明标,副书记杜伟陪同调研。\n")
+    assert doc.articles[0].title == "利辛县委书记张吉明到中疃镇调研指导产业发展和美丽乡村建设", doc.articles[0].title
+    text = _article_text(doc)
+    assert "摘要" not in text and text.count("镇长高明标") == 1, text
+    # a teaser of its own (not the article's start) stays
+    doc = _page("县政府召开常务会议\n\n摘要:会议研究了安全生产、项目建设等工作,部署了下一阶段任务\n\n"
+                "5月6日,县长王某主持召开县政府第12次常务会议。\n")
+    assert "会议研究了安全生产" in _article_text(doc)
