@@ -164,3 +164,17 @@ def test_a_teaser_repeating_the_article_and_the_column_over_its_bar():
     doc = _page("县政府召开常务会议\n\n摘要:会议研究了安全生产、项目建设等工作,部署了下一阶段任务\n\n"
                 "5月6日,县长王某主持召开县政府第12次常务会议。\n")
     assert "会议研究了安全生产" in _article_text(doc)
+
+
+def test_a_credit_line_of_fields_gives_no_person_and_the_source_ends_before_its_time_field():
+    """舞阳县 (中国舞阳网): `(图文:张素伟 审核:张帅)` gave a person named 审核:张帅, and `来源: 中国舞阳网
+    信息时间:2022-08-22` kept 中国舞阳网    信息 as the source (信息时间 read as 信息 and a 时间 field)."""
+    doc = _page("县委县政府重点工作第52次周交办会议召开\n\n"
+                "来源: 中国舞阳网    信息时间:2022-08-22     阅读次数:\n\n"
+                "  8月22日,县委副书记、县长朱暑光主持召开县委县政府重点工作第52次周交办会议,"
+                "通报上周市县交办工作完成情况,对本周重点工作进行安排。县领导孔德余、王蕾、谢涛出席会议。\n\n\n"
+                "                                                      (图文:张素伟 审核:张帅)\n")
+    people = _names(doc, "Person")
+    assert not [p for p in people if ":" in p or "审核" in p], people
+    assert "中国舞阳网" in _names(doc, "Organization"), _names(doc)
+    assert doc.date == "2022-08-22"
