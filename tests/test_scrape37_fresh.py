@@ -178,3 +178,21 @@ def test_a_credit_line_of_fields_gives_no_person_and_the_source_ends_before_its_
     assert not [p for p in people if ":" in p or "审核" in p], people
     assert "中国舞阳网" in _names(doc, "Organization"), _names(doc)
     assert doc.date == "2022-08-22"
+
+
+def test_a_mongoexport_record_with_its_title_as_a_list_and_escaped_markup(tmp_path):
+    """A crawl exported with mongoexport: `"_id": {"$oid": …}` lost the record (an id must be a string),
+    `"publish_time": {"$date": "…Z"}` gave no date; a title stored as a list of strings was kept as
+    the list's repr; a text whose markup was stored escaped (&lt;p&gt;…) kept its tags as text."""
+    sentence = "5月21日,全县生态保护大会暨毁林毁草专项整治工作推进会议召开。县政府副县长常亮主持会议并讲话。"
+    docs = _records(tmp_path,
+                    {"_id": {"$oid": "64561a2b9f1c2a0012345678"}, "title": "全县生态保护大会召开",
+                     "content": sentence, "publish_time": {"$date": "2025-05-21T18:30:00Z"}},
+                    {"_id": {"$oid": "64561a2b9f1c2a0012345679"}, "title": ["全县生态保护大会召开"],
+                     "content": "&lt;p&gt;" + sentence + "&lt;/p&gt;",
+                     "publish_time": {"$date": {"$numberLong": "1747906980000"}}})
+    assert len(docs) == 2, docs
+    assert docs[0].id.endswith("64561a2b9f1c2a0012345678")
+    assert docs[1].title == "全县生态保护大会召开" and "<p>" not in docs[1].text and "&lt;" not in docs[1].text
+    dated = [Pipeline(DEFAULT_PIPELINE)(d).date for d in docs]
+    assert dated == ["2025-05-22", "2025-05-22"], dated  # (18:30 UTC is the next morning in China)

@@ -383,7 +383,7 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
         body = _field(rec, TEXT_KEYS, str)
         if body is None and _field(rec, TEXT_KEYS, list) is not None:
             body = paragraphs_text(_field(rec, TEXT_KEYS, list))
-        rid = _field(rec, ID_KEYS)
+        rid = extended_value(_field(rec, ID_KEYS))
         if rid is None:
             rid = _field(rec, SOURCE_KEYS)  # a crawl's records often have only their address
         if rid is None and isinstance(body, str):
@@ -395,7 +395,9 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
             yield ReadError(sf.name, "record \"id\" must be a string or a number", lineno)
             continue
         title, date, url = (_field(rec, TITLE_KEYS), _field(rec, DATE_KEYS), _field(rec, SOURCE_KEYS))
-        date = unix_date(date) or date
+        title = _list_title(title)
+        date = extended_value(date)
+        date = unix_date(date) or _zoned_date(date) or date
         if any(_bad_string(v) for v in (rid, body, title, date, url)):
             yield ReadError(sf.name, "record contains a lone surrogate (\\ud800-\\udfff), "
                             "which is not text: record skipped", lineno)
@@ -421,6 +423,46 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
         yield Doc(id=_doc_id(sf.name, text_id), source=f"{sf.name}#{text_id}", text=body,
                   title=_record_title(title), date=_opt_str(date),
                   meta=meta | ({"url": str(url)} if url else {}))
+
+
+# MongoDB's extended JSON, as `mongoexport` writes a crawl's collection: {"$oid": "64561a2b…"},
+# {"$date": "2023-05-06T02:30:00Z"}, {"$date": {"$numberLong": "1683340200000"}}, {"$numberLong": "123"}
+_EXTENDED_KEYS = ("$oid", "$date", "$numberLong", "$numberInt", "$numberDouble", "$numberDecimal")
+
+
+def extended_value(v):
+    """A field's value unwrapped from MongoDB's extended JSON (`{"$oid": "…"}` → "…", `{"$date":
+    {"$numberLong": "…"}}` → "…"), so a collection exported with `mongoexport` reads like any crawl
+    (its `_id` was refused as no string and the record lost); any other value as it is."""
+    for _ in range(2):
+        if isinstance(v, dict) and len(v) == 1 and next(iter(v)) in _EXTENDED_KEYS:
+            v = next(iter(v.values()))
+    return v
+
+
+_ZONED = re.compile(r"((?:19|20)\d\d-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(Z|[+-]\d\d:?\d\d)")
+
+
+def _zoned_date(v) -> str | None:
+    """The day in China (UTC+8) of a time stamp written with its zone (`2023-05-05T18:30:00Z`, an
+    export's UTC time of a page published 02:30 the next morning in China), or None."""
+    m = _ZONED.fullmatch(v.strip()) if isinstance(v, str) else None
+    if m is None:
+        return None
+    zone = "+00:00" if m.group(3) == "Z" else m.group(3)
+    try:
+        stamp = datetime.fromisoformat(f"{m.group(1)}T{m.group(2)}{zone}")
+    except ValueError:
+        return None
+    return stamp.astimezone(_CHINA_TIME).date().isoformat()
+
+
+def _list_title(v):
+    """A title stored as a list of its strings (`"title": ["县政府召开常务会议"]`, a crawler's per-node
+    extraction) as one line; any other value as it is."""
+    if isinstance(v, list) and v and all(isinstance(x, str) for x in v):
+        return " ".join(x.strip() for x in v if x.strip()) or None
+    return v
 
 
 def paragraphs_text(body: list):
@@ -463,7 +505,10 @@ def record_text(body: str) -> str:
     are of that text), else the text with its white-space references (`&nbsp;`) as spaces."""
     if _MARKUP.search(body):
         return html_to_text(body)[0]
-    return blank_space_references(body)
+    text = blank_space_references(body)
+    if "&" in body and _MARKUP.search(text):  # the markup stored escaped (&lt;p&gt;…&lt;/p&gt;)
+        return html_to_text(text)[0]
+    return text
 
 
 # A record's fields under the names crawled news corpora give them (`content`, `headline`,
