@@ -479,6 +479,25 @@ def _column_over_its_bar(out: list[_Block], n_line: int, bar: str) -> bool:
             and not terminated(name))
 
 
+PAGE_LABEL_MAX = 6  # a column's or a news programme's label over a page's headline (今日舞阳) is at most this long
+
+
+def _label_over_headline(out: list[_Block]) -> None:
+    """A page's first line a short label (`今日舞阳`, `新闻中心`: a column's or a county news
+    programme's name) set apart by a blank line over a headline: kept as a heading block of its own
+    (`meta`), so its place still counts, but no longer run on into the headline as one broken line
+    (`今日舞阳县委县政府…会议召开` lost the article its title).  An issuer's name over its notice's
+    title (`某县人民政府` / `关于…的通知`) is longer, or ends in an organ's word, and stays."""
+    if len(out) < 3:
+        return
+    a, b = out[0], out[1]
+    if (a.kind == "para" and b.kind == "para" and b.blank_before and 2 <= len(a.text) <= PAGE_LABEL_MAX
+            and not terminated(a.text) and not any(ch.isdigit() for ch in a.text)
+            and not _SIGNER_LINE.fullmatch(a.text) and not terminated(b.text)
+            and len(b.text) <= HEADLINE_MAX and not any(ch in _CLAUSE_MARKS for ch in a.text)):
+        a.kind = "meta"
+
+
 SUMMARY_PROBE = 20  # a teaser repeats the article when its first this many characters open the next paragraph
 
 
@@ -593,6 +612,7 @@ def _blocks(text: str) -> list[_Block]:
                           size=size, spaced=_letter_spaced(content), page_top=page_top,
                           after_page=after_page))
     out = _without_repeated_summary(out)
+    _label_over_headline(out)
     _mark_full(out)
     # a line followed directly by a photo credit is that photo's caption
     for b, nxt in zip(out, out[1:]):
