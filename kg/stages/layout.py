@@ -487,15 +487,26 @@ def _label_over_headline(out: list[_Block]) -> None:
     programme's name) set apart by a blank line over a headline: kept as a heading block of its own
     (`meta`), so its place still counts, but no longer run on into the headline as one broken line
     (`今日舞阳县委县政府…会议召开` lost the article its title).  An issuer's name over its notice's
-    title (`某县人民政府` / `关于…的通知`) is longer, or ends in an organ's word, and stays."""
+    title (`某县人民政府` / `关于…的通知`) is longer, or ends in an organ's word, and stays; so does a
+    label naming a place (`_names_division`)."""
     if len(out) < 3:
         return
     a, b = out[0], out[1]
     if (a.kind == "para" and b.kind == "para" and b.blank_before and 2 <= len(a.text) <= PAGE_LABEL_MAX
             and not terminated(a.text) and not any(ch.isdigit() for ch in a.text)
             and not _SIGNER_LINE.fullmatch(a.text) and not terminated(b.text)
-            and len(b.text) <= HEADLINE_MAX and not any(ch in _CLAUSE_MARKS for ch in a.text)):
+            and len(b.text) <= HEADLINE_MAX and not any(ch in _CLAUSE_MARKS for ch in a.text)
+            and not _names_division(a.text)):
         a.kind = "meta"
+
+
+def _names_division(label: str) -> bool:
+    """Does a short label hold a division's name or short name (`今日舞阳`, `利辛县`)?  Such a label is
+    the page's only word of its place where the headline names none (县委…召开), and the gazetteer
+    reads a short name only next to an organ's word: it is left as it was."""
+    T = table()
+    return any(T.candidates(label[i:j]) or T.short_candidates(label[i:j])
+               for i in range(len(label)) for j in range(i + 2, len(label) + 1))
 
 
 SUMMARY_PROBE = 20  # a teaser repeats the article when its first this many characters open the next paragraph
