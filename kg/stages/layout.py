@@ -483,21 +483,23 @@ PAGE_LABEL_MAX = 6  # a column's or a news programme's label over a page's headl
 
 
 def _label_over_headline(out: list[_Block]) -> None:
-    """A page's first line a short label (`今日舞阳`, `新闻中心`: a column's or a county news
-    programme's name) set apart by a blank line over a headline: kept as a heading block of its own
-    (`meta`), so its place still counts, but no longer run on into the headline as one broken line
-    (`今日舞阳县委县政府…会议召开` lost the article its title).  An issuer's name over its notice's
-    title (`某县人民政府` / `关于…的通知`) is longer, or ends in an organ's word, and stays; so does a
-    label naming a place (`_names_division`)."""
+    """A page's first line a short label (`通知公告`, `新闻中心`, `法规库`: a column's name, or the
+    site's) set apart by a blank line over a headline: page chrome, dropped, no longer run on into
+    the headline as one broken line (`通知公告县委县政府…会议召开` lost the article its title).  An issuer's name over its
+    notice's title (`县人民政府` / `关于…的通知`), ending in an organ's word, stays; so does a label
+    naming a place (`_names_division`)."""
     if len(out) < 3:
         return
     a, b = out[0], out[1]
     if (a.kind == "para" and b.kind == "para" and b.blank_before and 2 <= len(a.text) <= PAGE_LABEL_MAX
             and not terminated(a.text) and not any(ch.isdigit() for ch in a.text)
-            and not _SIGNER_LINE.fullmatch(a.text) and not terminated(b.text)
+            and not _ORGAN_END.search(a.text) and not terminated(b.text)
             and len(b.text) <= HEADLINE_MAX and not any(ch in _CLAUSE_MARKS for ch in a.text)
             and not _names_division(a.text)):
-        a.kind = "meta"
+        del out[0]
+
+
+_ORGAN_END = re.compile(_alt("signer_line_heads") + "$")  # 县人民政府, 县政府办: an issuer's name
 
 
 def _names_division(label: str) -> bool:
