@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import html
 import json
 import math
 import os
@@ -295,15 +296,30 @@ def read_file(sf: SourceFile, encoding: str | None = None) -> Iterator[Doc | Rea
 
 # the white-space character references a scrape copied as text leaves behind (&nbsp;&nbsp;规模以上…)
 _SPACE_REFERENCE = re.compile(r"&(?:amp;)?(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);?", re.I)
+# any other character reference, closed by its semicolon (&ldquo; &rdquo; &mdash; &#8220; &#x201c;), perhaps
+# escaped once more by the crawler (&amp;ldquo;)
+_CHAR_REFERENCE = re.compile(r"&(?:amp;)?(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 
 def blank_space_references(text: str) -> str:
-    """Plain text with each white-space character reference (`&nbsp;`, `&#160;`, `&emsp;`) a scrape
-    left behind turned into as many spaces as it has characters: it reads as the space it stood
-    for, and every offset still counts the file's characters."""
+    """Plain text with the character references a scrape left behind read as the characters they
+    stand for.  A white-space reference (`&nbsp;`, `&#160;`, `&emsp;`) becomes as many spaces as it
+    has characters: it reads as the space it stood for, and the offsets after it still count the
+    file's characters.  Any other one (`&ldquo;十个全覆盖&rdquo;`, `&mdash;`, `&#8220;`, `&amp;ldquo;`)
+    becomes its character, as an HTML page's text has it (blanks left in its place would part a
+    quoted name from the word after it: “十个全覆盖”建设); offsets are then those of the text so read.
+    An unknown name (`&foo;`, `&copy` without its semicolon) stays as written."""
     if "&" not in text:
         return text
-    return _SPACE_REFERENCE.sub(lambda m: " " * len(m.group()), text)
+    text = _SPACE_REFERENCE.sub(lambda m: " " * len(m.group()), text)
+    return _CHAR_REFERENCE.sub(lambda m: _decoded(m.group()) or m.group(), text)
+
+
+def _decoded(ref: str) -> str | None:
+    """One character reference's character, or None when it names none (`&foo;`)."""
+    inner = "&" + ref[5:] if ref[:5].lower() == "&amp;" and len(ref) > 5 else ref
+    ch = html.unescape(inner)
+    return ch if len(ch) == 1 and ch != inner else None
 
 
 # JSON Lines records end at a line break; U+2028, U+0085 … are legal inside JSON strings
@@ -367,7 +383,7 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
         body = _field(rec, TEXT_KEYS, str)
         if body is None and _field(rec, TEXT_KEYS, list) is not None:
             body = paragraphs_text(_field(rec, TEXT_KEYS, list))
-        rid = _field(rec, ID_KEYS)
+        rid = extended_value(_field(rec, ID_KEYS))
         if rid is None:
             rid = _field(rec, SOURCE_KEYS)  # a crawl's records often have only their address
         if rid is None and isinstance(body, str):
@@ -379,7 +395,9 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
             yield ReadError(sf.name, "record \"id\" must be a string or a number", lineno)
             continue
         title, date, url = (_field(rec, TITLE_KEYS), _field(rec, DATE_KEYS), _field(rec, SOURCE_KEYS))
-        date = unix_date(date) or date
+        title = _list_title(title)
+        date = extended_value(date)
+        date = unix_date(date) or _zoned_date(date) or date
         if any(_bad_string(v) for v in (rid, body, title, date, url)):
             yield ReadError(sf.name, "record contains a lone surrogate (\\ud800-\\udfff), "
                             "which is not text: record skipped", lineno)
@@ -405,6 +423,46 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
         yield Doc(id=_doc_id(sf.name, text_id), source=f"{sf.name}#{text_id}", text=body,
                   title=_record_title(title), date=_opt_str(date),
                   meta=meta | ({"url": str(url)} if url else {}))
+
+
+# MongoDB's extended JSON, as `mongoexport` writes a crawl's collection: {"$oid": "64561a2b…"},
+# {"$date": "2023-05-06T02:30:00Z"}, {"$date": {"$numberLong": "1683340200000"}}, {"$numberLong": "123"}
+_EXTENDED_KEYS = ("$oid", "$date", "$numberLong", "$numberInt", "$numberDouble", "$numberDecimal")
+
+
+def extended_value(v):
+    """A field's value unwrapped from MongoDB's extended JSON (`{"$oid": "…"}` → "…", `{"$date":
+    {"$numberLong": "…"}}` → "…"), so a collection exported with `mongoexport` reads like any crawl
+    (its `_id` was refused as no string and the record lost); any other value as it is."""
+    for _ in range(2):
+        if isinstance(v, dict) and len(v) == 1 and next(iter(v)) in _EXTENDED_KEYS:
+            v = next(iter(v.values()))
+    return v
+
+
+_ZONED = re.compile(r"((?:19|20)\d\d-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(Z|[+-]\d\d:?\d\d)")
+
+
+def _zoned_date(v) -> str | None:
+    """The day in China (UTC+8) of a time stamp written with its zone (`2023-05-05T18:30:00Z`, an
+    export's UTC time of a page published 02:30 the next morning in China), or None."""
+    m = _ZONED.fullmatch(v.strip()) if isinstance(v, str) else None
+    if m is None:
+        return None
+    zone = "+00:00" if m.group(3) == "Z" else m.group(3)
+    try:
+        stamp = datetime.fromisoformat(f"{m.group(1)}T{m.group(2)}{zone}")
+    except ValueError:
+        return None
+    return stamp.astimezone(_CHINA_TIME).date().isoformat()
+
+
+def _list_title(v):
+    """A title stored as a list of its strings (`"title": ["县政府召开常务会议"]`, a crawler's per-node
+    extraction) as one line; any other value as it is."""
+    if isinstance(v, list) and v and all(isinstance(x, str) for x in v):
+        return " ".join(x.strip() for x in v if x.strip()) or None
+    return v
 
 
 def paragraphs_text(body: list):
@@ -447,7 +505,10 @@ def record_text(body: str) -> str:
     are of that text), else the text with its white-space references (`&nbsp;`) as spaces."""
     if _MARKUP.search(body):
         return html_to_text(body)[0]
-    return blank_space_references(body)
+    text = blank_space_references(body)
+    if "&" in body and _MARKUP.search(text):  # the markup stored escaped (&lt;p&gt;…&lt;/p&gt;)
+        return html_to_text(text)[0]
+    return text
 
 
 # A record's fields under the names crawled news corpora give them (`content`, `headline`,

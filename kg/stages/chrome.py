@@ -56,6 +56,7 @@ MAX_META_LINE = 200  # a metadata line is at most this long
 MAX_VALUE = 30  # an issuer's name kept from a metadata field is at most this long
 SHORT_VALUE = 20  # a weak label's value (来源：本站) is at most this long
 MAX_FOOTER_LINE = 150
+MAX_FOOTER_TAIL_LINE = 30  # a line ending in a footer's tail (光明网版权所有) is at most this long
 MAX_SOURCE = 8  # a news site's name before its date stamp (中广网 2012-08-13) is at most this long
 _BAR = "[|｜•·]"
 # the frame of a tool bar whose buttons stood one a line (`【` ⏎ `收藏` ⏎ `】 【` ⏎ `打印` ⏎ `】`): brackets only
@@ -97,6 +98,9 @@ def _tables():
         counter_phrase=re.compile("(?:" + "|".join(re.escape(w).replace("COUNT", f"(?:{_COUNT.pattern})")
                                                    for w in _words("counter_phrases")) + ")[。.]?"),
         crumb_ends=frozenset(_words("crumb_ends")),
+        footer_tails=_words("footer_tails"), site_tails=_words("site_tails"), site_names=_words("site_name_tails"),
+        today=re.compile(f"(?:{alt(_words('today_cues'))}){_SP}*[:：]?{_SP}*{_DATE.pattern}"
+                         f"(?:{_SP}*(?:星期|周)[一二三四五六日天])?"),
         post_stamp=re.compile(f"(?:(?:{alt(_words('post_stamp_heads'))}){_SP}+)?[^\\s，,。；;:：]{{1,20}}{_SP}+"
                               + _DATE.pattern + f"{_SP}+\\d{{1,2}}:\\d{{2}}(?::\\d{{2}})?"
                               + f"(?:{_SP}+(?:{alt(_words('post_stamp_places'))})[{CJK}]{{2,8}})?"),
@@ -158,6 +162,52 @@ def _fields(line: str, start: int) -> list[tuple[str, int, int]]:
     return out
 
 
+def _clipped_label(line: str, lead: int) -> tuple[str, int, int] | None:
+    """A metadata label whose first characters the page's layout cut off, opening the line: its
+    last character alone and a colon (`号: 003087762/202401-00007 信息分类: …`, `称: 某区召开…`, `词:`,
+    for 索引号, 名称, 关键词 set in a narrow cell).  A line of prose never opens with one character
+    and a colon, so the field reads as the label it ends (a strong one first): (label, start,
+    value start), or None."""
+    m = _CLIPPED.match(line, lead)
+    if m is None:
+        return None
+    label = _clip_labels().get(m.group(1))
+    return (label, lead, m.end()) if label else None
+
+
+_CLIPPED = re.compile(f"([{CJK}]){_SP}*[:：]")
+
+
+@lru_cache(maxsize=1)
+def _clip_labels() -> dict[str, str]:
+    """The last character of each label of two or more characters → that label (a strong label
+    before a weak one); a character that is a label itself, or that a one-character field of a
+    document (注：, 附：, 问：, 答：) may be, is none."""
+    t = _tables()
+    out: dict[str, str] = {}
+    for label in _words("meta_labels") + _words("meta_weak_labels"):
+        if len(label) >= 2 and re.fullmatch(f"[{CJK}]+", label):
+            out.setdefault(label[-1], label)
+    return {ch: label for ch, label in out.items()
+            if ch not in t["strong"] and ch not in t["weak"] and ch not in _ONE_CHARACTER_FIELDS}
+
+
+_ONE_CHARACTER_FIELDS = "注附问答甲乙丙丁"
+
+
+MAX_SPACED_NAME = 8  # a name set after its label with spaces (编辑 倪龙芝) is at most this long
+
+
+def _spaced_field(head: str) -> bool:
+    """Is `head` (what stands before a line's first field with a colon) a label and a short name set
+    apart by spaces, no colon (`编辑 倪龙芝    `, `作者 张三 `): a byline field written as a table's
+    cells, so the line is fields throughout."""
+    t = _tables()
+    parts = head.split()
+    return (len(parts) == 2 and head[-1:].isspace() and (parts[0] in t["weak"] or parts[0] in t["strong"])
+            and len(parts[1]) <= MAX_SPACED_NAME and not _CLAUSE.search(parts[1]))
+
+
 def _meta(line: str) -> Chrome | None:
     """A line of metadata fields (see `_fields`), a date followed by fields (`2010/1/6 16:43:13 次浏览
     分类:政府动态 来源:`), or fields on a line stamped with a date and a time (`单位：某馆 2020年12月22日
@@ -166,7 +216,8 @@ def _meta(line: str) -> Chrome | None:
     if len(line) > MAX_META_LINE:
         return None
     lead = _LEAD.match(line).end()
-    fields = _fields(line, lead)
+    clipped = _clipped_label(line, lead)
+    fields = [clipped] + _fields(line, clipped[2]) if clipped else _fields(line, lead)
     if not fields:
         return None
     first_label, first_start, first_end = fields[0]
@@ -188,7 +239,9 @@ def _meta(line: str) -> Chrome | None:
         return None  # fields inside a page scraped without its line breaks: the article runs on after them
     elif not _CLOCK.search(line):  # a line stamped with a date and a time holds fields anywhere
         dm = _DATE.match(line, lead) or _SHORT_CLOCK.match(line, lead)
-        if dm is None or line[dm.end():first_start].strip(" \t\u3000\xa00123456789:" + _GAP_MARKS) not in (
+        if dm is None and _spaced_field(line[lead:first_start]):
+            pass  # 编辑 倪龙芝    发布时间:2020/04/21: a label and its name set apart by spaces, then fields
+        elif dm is None or line[dm.end():first_start].strip(" \t\u3000\xa00123456789:" + _GAP_MARKS) not in (
                 "", "次浏览", "浏览", "点击"):
             return None
     kept = []
@@ -199,7 +252,7 @@ def _meta(line: str) -> Chrome | None:
         value = _value_stop().split(value, 1)[0]  # (来源:天鹅镇 通讯员:王某: the source is 天鹅镇)
         value = _STAMP_TAIL.sub("", value)
         s = vs + len(value) - len(value.lstrip(" \t\u3000\xa0"))
-        e = vs + len(value.rstrip(" \t\u3000\xa0;；,，】]"))
+        e = vs + len(value.rstrip(" \t\u3000\xa0;；,，】]）)"))
         if e > s and e - s <= MAX_VALUE and re.search(f"[{CJK}]", line[s:e]):
             kept.append((s, e))
     bare = len(fields) == 1 and first_start == lead and not first_value
@@ -227,7 +280,8 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome", link_head=True)
     if _COLUMN_LABEL.fullmatch(compact) or (len(compact) <= MAX_WIDGET and _READING_TIME.search(compact)):
         return Chrome("chrome")
-    if (t["location"].match(compact) or t["home"].match(compact) or _bare_crumb(compact)) and not _runs_on(line):
+    if (t["location"].match(compact) or t["home"].match(compact) or _bare_crumb(compact)
+            or _labelled_crumb(compact)) and not _runs_on(line):
         return Chrome("chrome", crumb=True)
     if t["prev_next"].match(compact) or (len(line) <= MAX_EDITION_LINE and (_EDITION.match(compact) or _ISSUE.search(compact))
                                          and not _CLAUSE.search(line)):
@@ -242,7 +296,8 @@ def classify(line: str) -> Chrome | None:
     if t["post_stamp"].fullmatch(line):
         return Chrome("chrome")  # a WeChat post's stamp: 原创 某县发布 2022-03-22 18:30 发表于某省 (the dates stage reads it)
     if t["footer"].match(compact) or compact.startswith(t["footer_heads"]) or (
-            len(line) <= MAX_FOOTER_LINE and any(w in line for w in t["footer_marks"])):
+            len(line) <= MAX_FOOTER_LINE and any(w in line for w in t["footer_marks"])) or (
+            len(compact) <= MAX_FOOTER_TAIL_LINE and compact.endswith(t["footer_tails"])):
         owner = _owner(line)
         return Chrome("chrome", values=owner, owner=bool(owner))
 
@@ -253,6 +308,11 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome")  # counts by their words (and tools): 阅读 1234, 阅读数：1234 点赞：12, 阅读原文 阅读 2345
     if _URL.fullmatch(line):
         return Chrome("chrome")  # the page's address alone on a line: www.某某.com.cn
+    site = _site_name_line(line)
+    if site:
+        return Chrome("meta", site)  # • 哈尔滨市人民政府网站: the site's name in a metadata block
+    if len(compact) <= MAX_WIDGET and t["today"].fullmatch(compact):
+        return Chrome("chrome")  # a widget's today (今天是:2025年11月06日 星期四): not the page's date
     if _doubled_label(compact):
         return Chrome("chrome")  # an image link's alt text and caption: 中国某某网微信中国某某网微信
     # (a line made of tool words only: one opens it — a cheap test that spares the substitution
@@ -268,6 +328,16 @@ def classify(line: str) -> Chrome | None:
     if len(tokens) >= 2 and all(x in t["strong"] or x in t["weak"] for x in tokens):
         return Chrome("meta")  # a metadata block's labels whose values are empty: 文号 浏览量
     return _meta(line)
+
+
+def _site_name_line(line: str) -> tuple[tuple[int, int], ...]:
+    """The span of a site's name set alone on its line, perhaps after a bullet (`• 哈尔滨市人民政府网站`,
+    `site_name_tails`): what a page's metadata block shows as its source; no title and no sentence."""
+    lead = _LEAD.match(line).end()
+    name = line[lead:]
+    if 0 < len(name) <= MAX_VALUE and re.fullmatch(f"[{CJK}]+", name) and name.endswith(_tables()["site_names"]):
+        return ((lead, len(line)),)
+    return ()
 
 
 def _only_placeholders(line: str) -> bool:
@@ -296,10 +366,29 @@ MAX_CRUMB_ITEM = 15  # an item of a breadcrumb (a site's or a column's name) is 
 
 def _bare_crumb(compact: str) -> bool:
     """A breadcrumb without its cue: three or more short items between > marks, the last one the
-    article itself (`江苏文明网 > 苏州 > 正文`)."""
+    article itself (`江苏文明网 > 苏州 > 正文`); or two or more opened by the site's own name
+    (`中国西藏网 > 生态`, `site_tails`); or the rest of a crumb whose home word stood on the line
+    above, opening with its > mark (`>新闻中心 >热点专题 >松北区`): prose never opens with one."""
     items = _CRUMB_SPLIT.split(compact)
-    return (len(items) >= 3 and items[-1] in _tables()["crumb_ends"]
-            and all(0 < len(x) <= MAX_CRUMB_ITEM and not _CLAUSE.search(x) for x in items))
+    t = _tables()
+    if not (len(items) >= 2 and all(len(x) <= MAX_CRUMB_ITEM and not _CLAUSE.search(x) for x in items)):
+        return False
+    if not items[0]:
+        return len(items) >= 3 and all(items[1:])
+    return all(items) and (len(items) >= 3 and items[-1] in t["crumb_ends"]
+                           or items[0].endswith(t["site_tails"]) and len(items[0]) > 2)
+
+
+MAX_CRUMB_LABEL = 8  # a column's name set before a breadcrumb's cue (社会暖闻当前位置：…) is at most this long
+
+
+def _labelled_crumb(compact: str) -> bool:
+    """A breadcrumb run on after the column's name the page sets above it (`社会暖闻当前位置:首页 >
+    社会暖闻`): its cue within the first characters, after a name with no clause mark, and > marks
+    after it (项目所在位置位于县城东部。 is no crumb)."""
+    m = _tables()["location"].search(compact, 0, MAX_CRUMB_LABEL + 6)
+    return (m is not None and 0 < m.start() <= MAX_CRUMB_LABEL and not _CLAUSE.search(compact, 0, m.start())
+            and _CRUMB_SPLIT.search(compact, m.end()) is not None and not _CLAUSE.search(compact, m.end()))
 
 
 def crumb_piece(line: str, after_open: bool) -> tuple[bool, bool]:

@@ -29,8 +29,10 @@ when only that much is known).
 from __future__ import annotations
 
 import calendar
+import email.utils
 import datetime as _dt
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..lexicon import load_table
@@ -171,16 +173,41 @@ def _parse(s: str) -> str | None:
 
 def normalise(value: str | None) -> str | None:
     """A metadata date as ISO 8601: `2011-4-5`, `2011/04/05`, `2011年4月5日`, `2011-04-05T08:00`
-    → `2011-04-05`; `2011-04` and `2011` pass; anything else → None."""
+    → `2011-04-05`; `2011-04` and `2011` pass; anything else → None.  A crawl's other ways of
+    writing the day are read too (`_crawl_date`)."""
     if not value:
         return None
-    v = str(value).strip()
-    full = _parse(v)
+    v = unicodedata.normalize("NFKC", str(value)).strip()  # (２０２３－０５－０６: full-width digits)
+    full = _parse(v) or _crawl_date(v)
     if full:
         return full
     m = re.fullmatch(r"((?:19|20)\d\d)(?:\s*[-/.年]\s*(\d{1,2})月?)?", v)
     if m:
         return m.group(1) + (f"-{int(m.group(2)):02d}" if m.group(2) else "")
+    return None
+
+
+# a day written as one run of digits, perhaps with its clock time: 20230506, 2023050610, 20230506103000
+_COMPACT_DAY = re.compile(r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{2}){0,3}")
+
+
+def _crawl_date(v: str) -> str | None:
+    """A record's date as crawlers store it other than with separators: the day as one run of
+    digits (`20230506`, `20230506103000`), in Chinese numerals (`二〇二三年五月六日`), or an RSS
+    feed's RFC 822 stamp (`Sat, 06 May 2023 10:30:00 +0800`, read as the day in China, UTC+8)."""
+    m = _COMPACT_DAY.fullmatch(v)
+    if m:
+        return _iso(*m.groups())
+    if "年" in v:
+        return _parse(_arabic_dates(v))
+    if v[:1].isalpha() and "," in v[:5]:
+        try:
+            stamp = email.utils.parsedate_to_datetime(v)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if stamp.tzinfo is not None:
+            stamp = stamp.astimezone(_dt.timezone(_dt.timedelta(hours=8)))
+        return stamp.date().isoformat()
     return None
 
 

@@ -463,6 +463,78 @@ def _after_figure_cell(out: list[_Block]) -> bool:
     return bool(out) and out[-1].kind == "para" and bool(_BARE_FIGURE.fullmatch(out[-1].text.strip()))
 
 
+COLUMN_ITEM_MAX = 15  # a column's name (an item of a navigation bar) is at most this long
+MIN_BAR_ITEMS = 3  # a navigation bar holds at least this many items
+
+
+def _column_over_its_bar(out: list[_Block], n_line: int, bar: str) -> bool:
+    """Is the last block read the current column's name, set alone on the line right above the
+    dropped bar that lists it (`利辛县` over `旗下栏目: 涡阳县 蒙城县 亳州市/谯城区 利辛县`)?  It is no
+    headline: left in, it was taken for the article's title."""
+    if not out or out[-1].kind != "para" or out[-1].i != n_line - 1:
+        return False
+    name = out[-1].text
+    items = bar.split()
+    return (len(items) >= MIN_BAR_ITEMS and 0 < len(name) <= COLUMN_ITEM_MAX and name in items[1:]
+            and not terminated(name))
+
+
+PAGE_LABEL_MAX = 6  # a column's or a news programme's label over a page's headline (今日舞阳) is at most this long
+
+
+def _label_over_headline(out: list[_Block]) -> None:
+    """A page's first line a short label (`通知公告`, `新闻中心`, `法规库`: a column's name, or the
+    site's) set apart by a blank line over a headline: page chrome, dropped, no longer run on into
+    the headline as one broken line (`通知公告县委县政府…会议召开` lost the article its title).  An issuer's name over its
+    notice's title (`县人民政府` / `关于…的通知`), ending in an organ's word, stays; so does a label
+    naming a place (`_names_division`)."""
+    if len(out) < 3:
+        return
+    a, b = out[0], out[1]
+    if (a.kind == "para" and b.kind == "para" and b.blank_before and 2 <= len(a.text) <= PAGE_LABEL_MAX
+            and not terminated(a.text) and not any(ch.isdigit() for ch in a.text)
+            and not _ORGAN_END.search(a.text) and not terminated(b.text)
+            and len(b.text) <= HEADLINE_MAX and not any(ch in _CLAUSE_MARKS for ch in a.text)
+            and not _names_division(a.text)):
+        del out[0]
+
+
+_ORGAN_END = re.compile(_alt("signer_line_heads") + "$")  # 县人民政府, 县政府办: an issuer's name
+
+
+def _names_division(label: str) -> bool:
+    """Does a short label hold a division's name or short name (`今日舞阳`, `利辛县`)?  Such a label is
+    the page's only word of its place where the headline names none (县委…召开), and the gazetteer
+    reads a short name only next to an organ's word: it is left as it was."""
+    T = table()
+    return any(T.candidates(label[i:j]) or T.short_candidates(label[i:j])
+               for i in range(len(label)) for j in range(i + 2, len(label) + 1))
+
+
+SUMMARY_PROBE = 20  # a teaser repeats the article when its first this many characters open the next paragraph
+
+
+@lru_cache(maxsize=1)
+def _summary_label() -> re.Pattern:
+    words = [r["word"] for r in L.load_table("page_chrome") if r["list"] == "summary_labels"]
+    return re.compile(f"(?:{alt(words)})[ \t\u3000]*[:：][ \t\u3000]*")
+
+
+def _without_repeated_summary(out: list[_Block]) -> list[_Block]:
+    """`out` less a page's teaser field whose words open the paragraph after it (涡河网: `摘要:4月30日
+    下午,县委书记…陪同调研。走进…` over `4月30日下午,县委书记…`): the page set the article's start twice,
+    and the teaser, with no full stop at its cut end, ran into the article's first paragraph."""
+    keep = []
+    for k, b in enumerate(out):
+        m = _summary_label().match(b.text) if b.kind == "para" else None
+        if m is not None and k + 1 < len(out):
+            probe = b.text[m.end():m.end() + SUMMARY_PROBE]
+            if len(probe) == SUMMARY_PROBE and out[k + 1].text.startswith(probe):
+                continue
+        keep.append(b)
+    return keep
+
+
 def _blocks(text: str) -> list[_Block]:
     out: list[_Block] = []
     prev_end = 0
@@ -512,6 +584,8 @@ def _blocks(text: str) -> list[_Block]:
             out = _below_site_header(out)
         prose = prose or (kept is None and (terminated(content) or len(content) > HEADLINE_MAX))
         if kept is not None:
+            if not kept and _column_over_its_bar(out, n_line, content):
+                out.pop()
             out.extend(_Block(n_line, s, e, text[s:e], "meta", True) for s, e in kept)
             continue
         bullet = len(content) - len(content.lstrip(_BULLETS))  # ·城关镇召开…: a list's mark, no text
@@ -552,6 +626,8 @@ def _blocks(text: str) -> list[_Block]:
         out.append(_Block(n_line, start, start + len(content), content, kind, blank, after_chrome=after_chrome,
                           size=size, spaced=_letter_spaced(content), page_top=page_top,
                           after_page=after_page))
+    out = _without_repeated_summary(out)
+    _label_over_headline(out)
     _mark_full(out)
     # a line followed directly by a photo credit is that photo's caption
     for b, nxt in zip(out, out[1:]):
