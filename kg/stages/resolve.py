@@ -1664,7 +1664,9 @@ def _anaphor_county(art: Article, mt: re.Match, target: str, counties: tuple[lis
                     spellings: PlaceSpellings) -> str | None:
     """全县辖11个乡镇 in 嘉定工业区's story of its trip to 武定县: 全县/该县/我县 name a 县, 全区 a 区, 全旗 a
     旗, as 县委 does (`county_of_scope`); 全区 in a 县's or 旗's story of an autonomous region is the
-    region (察雅县: 西藏自治区, 金秀瑶族自治县: 广西壮族自治区).  When the article's county is of another kind (嘉定区) and
+    region (察雅县: 西藏自治区, 金秀瑶族自治县: 广西壮族自治区) — unless a 区 the story visits opens a
+    sentence just before it (三江县's trip: 青秀区位于南宁市东部…。全区辖4个街道: 青秀区, not 广西).
+    When the article's county is of another kind (嘉定区) and
     the text names several of that kind, the one opening a sentence last before the anaphor, in the
     few sentences before it (武定县位于滇中高原北部，东邻…禄劝县…: not a neighbour named after it);
     with none, none — but a county-level 市 stays (盘县, now 盘州市, is still 本县 in an old story)."""
@@ -1672,10 +1674,22 @@ def _anaphor_county(art: Article, mt: re.Match, target: str, counties: tuple[lis
     region, here = _place_at_level(target, "province"), table().get(target)
     if mt.group(0) in _REGION_ANAPHORA and here is not None and not here.name.endswith(kind) \
             and region and table().get(region).name.endswith(kind):
+        if mt.group(0) in _AREA_ANAPHORA and (opening := _opening_county(art, mt, kind, counties)) is not None:
+            return opening  # (青秀区位于…。全区辖…: the district just described)
         return region  # 察雅县's 全区粮食产量: the autonomous region (西藏自治区), not a district it visits
     got = county_of_scope(kind, target, spellings)
     if got is not None:
         return got
+    if (opening := _opening_county(art, mt, kind, counties)) is not None:
+        return opening
+    d = table().get(target)
+    return target if d is not None and d.name.endswith(_CITY_SCOPE) else None
+
+
+def _opening_county(art: Article, mt: re.Match, kind: str, counties: tuple[list[Mention], list[int]]) -> str | None:
+    """The code of the last county of `kind` (its surface ending so) that opens a sentence in the
+    few sentences before the anaphor `mt` (武定县位于…, 青秀区位于…), else None; bisected, bounded by
+    `_ANAPHOR_LOOKBACK`."""
     named, starts = counties
     k = bisect.bisect_left(starts, mt.start())
     lo = mt.start() - _ANAPHOR_LOOKBACK
@@ -1686,11 +1700,11 @@ def _anaphor_county(art: Article, mt: re.Match, target: str, counties: tuple[lis
         if m.surface.endswith(kind) and sent is not None \
                 and not art.text[sent.start:m.astart].strip(" \u3000\t\n“\""):
             return _lookup_code(m)
-    d = table().get(target)
-    return target if d is not None and d.name.endswith(_CITY_SCOPE) else None
+    return None
 
 
 _ANAPHOR_LOOKBACK = 300  # characters before a county anaphor in which the county it names is looked for
+_AREA_ANAPHORA = ("全区",)  # the whole of a 区 the story describes (我区 is the writer's own: the region)
 _REGION_ANAPHORA = ("全区", "我区")  # in a 县's or 旗's story of an autonomous region (自治区): the region (该区 points back at a district)
 
 
