@@ -1326,6 +1326,7 @@ def _under_abroad_re() -> re.Pattern:
 _UNDER_ABROAD = _under_abroad_re()
 _UNDER_ABROAD_NOT_ENDS = frozenset(_place_words("foreign_subdivision_not_ends"))
 _REGION_WORDS = frozenset(_place_words("foreign_subdivision_region_words"))
+_UNDER_ABROAD_NOT_STEMS = frozenset(_place_words("foreign_subdivision_not_stems"))  # 友好, 边境: 日本|友好县
 
 
 def _named_divisions_abroad(doc: Doc) -> None:
@@ -1355,7 +1356,8 @@ def _named_divisions_abroad(doc: Doc) -> None:
             parent, country = parents.pop()
             mt = _UNDER_ABROAD.match(art.text, parent.aend)
             if mt is None or 1 in occ[mt.start():mt.end()] \
-                    or (mt.group(1)[-1] + mt.group(2)) in _UNDER_ABROAD_NOT_ENDS or _world_named(mt.group(0)):
+                    or (mt.group(1)[-1] + mt.group(2)) in _UNDER_ABROAD_NOT_ENDS or _world_named(mt.group(0)) \
+                    or mt.group(1)[:2] in _UNDER_ABROAD_NOT_STEMS:  # (日本|友好县, 越南|边境省: no name)
                 continue
             name = mt.group(0)
             attrs = {"registry": "world_places", "code": f"iso-{country}-{short_hash(name, 8)}",
