@@ -55,3 +55,16 @@ def test_quanqu_right_after_a_visited_district_is_described_is_that_district():
     doc = extract_text("察雅县召开农牧工作会议\n会议指出，今年全区粮食产量稳定在100万吨以上，察雅县要抓好春耕备耕。")
     assert {m.norm for m in doc.mentions if m.surface == "全区"} == {"西藏自治区"}, doc.mentions  # (no 区 described: the region)
 
+
+
+def test_visitors_named_in_a_title_that_writes_the_host_short_are_not_the_story():
+    """广西巴马瑶族自治县代表团来扬考察 (a Jiangsu city's news: 来扬, the host by its short form), then
+    广西巴马瑶族自治县党政代表团来我市参观考察: 我市 is the host, never 巴马's city 河池市, and the story
+    is not 巴马's (was: 我市 → 河池市, 冯锦跃 holdsPost 河池市委, 新坝镇 partOf 巴马)."""
+    doc = extract_text(
+        "广西巴马瑶族自治县代表团来扬考察\n"
+        "27日,广西巴马瑶族自治县党政代表团来我市参观考察,市委副书记冯锦跃陪同。 巴马瑶族自治县位于广西西北部,"
+        "面积1971平方公里,聚居着壮、汉、瑶等12个民族,全县23万多人口。 代表团一行先后参观了我市江州工艺品有限公司、"
+        "新坝镇治安村农业观光区等地,并听取了相关情况介绍。")
+    assert "河池市" not in _places(doc), _places(doc)
+    assert ("巴马瑶族自治县", "人口", 230000) in _metrics(doc), _metrics(doc)

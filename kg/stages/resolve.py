@@ -350,7 +350,7 @@ def _title_visitors(art: Article, titled: list[Mention], body: list[Mention]) ->
     lead names in the clause of its own visit to 我县/我市 (市协作工作队到我县调研, then 铜仁市…干部到我县调研),
     and, once a title names visitors, the places of the lead sentence inside a visitor's place (长沙市政协
     …率考察团到我市, 成员包括岳麓区、天心区: the visitors' districts).  Their keys."""
-    found = _visitors(art, titled)
+    found = _visitors(art, titled) or _title_named_lead_visitors(art, titled, body)
     if not found:
         return found
     found |= _lead_visitors(art, body, clause=True)
@@ -361,6 +361,17 @@ def _title_visitors(art: Article, titled: list[Mention], body: list[Mention]) ->
     codes = {str(_lookup_code(m)) for m in titled + body if _place_key(m) in found and _lookup_code(m)}
     return found | {_place_key(m) for m in body if lead.start <= m.astart < lead.end and _lookup_code(m)
                     and any(T.is_within(_lookup_code(m), c) for c in codes if c != _lookup_code(m))}
+
+
+def _title_named_lead_visitors(art: Article, titled: list[Mention], body: list[Mention]) -> set[str]:
+    """广西巴马瑶族自治县代表团来扬考察, then 广西巴马瑶族自治县党政代表团来我市参观考察: a title whose visit
+    names the host by a short form (来扬) holds no 我市 to tell the visitors by; the lead's visit to
+    我市 does (`_lead_visitors`).  When every place the title names is one the lead names before its
+    visit to 我市/我县, they are the visitors', and the story the host's.  Their keys, else none."""
+    lead = _lead_visitors(art, body, clause=True)
+    if not lead or not titled or any(_place_key(m) not in lead for m in titled):
+        return set()
+    return lead
 
 
 def _lead_guests(art: Article, body: list[Mention]) -> set[str]:
