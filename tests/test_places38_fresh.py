@@ -65,3 +65,16 @@ def test_a_people_and_its_language_are_no_place():
     doc = extract_text("\n该村被黑龙江省民委命名为“鄂伦春和达斡尔较少民族村”称号。“哈什太”是达斡尔语,意为柴草淤积的地方。")
     places = _places(doc)
     assert "达斡尔" not in places and "黑龙江省" in places, places
+
+
+def test_nantong_among_a_places_borders_is_a_direction_no_city():
+    """淤泥彝族乡 …东邻本县的保基,南通羊场,西连鸡场坪: south, it reaches 羊场 — no 南通市 of 江苏."""
+    doc = extract_text("\n淤泥彝族乡位于盘县北部,距县城红果88 公里,东邻本县的保基,南通羊场,西连鸡场坪、松河,北依普古等乡镇。"
+                       "全乡辖19个村1个居委会,151个村民小组,总人口28263人。")
+    places = _places(doc)
+    assert "南通市" not in places and "淤泥彝族乡" in places, places
+
+
+def test_nantong_named_as_a_city_stays():
+    doc = extract_text("\n江苏南通市委书记到南通港调研,南通将加快建设江海联运枢纽。")
+    assert "南通市" in _places(doc), _places(doc)

@@ -634,7 +634,7 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     place reference inside a name; but a short name glued to another place suffix is not)."""
     if kind == "full" and _compass_phrase(text, start, end):
         return False  # 长江以|南山区: the hills south of the river, no 南山区 of Shenzhen
-    if kind == "short" and _river_bank(text, start, end):
+    if kind == "short" and (_river_bank(text, start, end) or _border_direction(text, start, end)):
         return False
     if kind != "short" or text.startswith(_SUFFIX_WORDS, end):
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
@@ -681,6 +681,23 @@ def _river_bank(text: str, start: int, end: int) -> bool:
     return end - start >= 2 and text[end - 1] in place_chars("compass_chars") \
         and text[end:end + 1] != "" and text[end] in place_chars("compass_bank_after") \
         and not text.startswith(place_words("compass_bank_not"), end)
+
+
+_BORDER_WINDOW = 30  # characters either side of the name searched for another border (bounded)
+
+
+def _border_direction(text: str, start: int, end: int) -> bool:
+    """东邻本县的保基,南通|羊场,西连鸡场坪: a short name made of a compass word and a verb of borders (南通,
+    东至) among the borders of a place — another compass word and such a verb in its sentence, a few
+    characters before or after — is the direction and the verb (south, it reaches 羊场), no division."""
+    verbs, compass = place_chars("border_verb_chars"), place_chars("compass_chars")
+    if end - start != 2 or text[start] not in compass or text[start + 1] not in verbs:
+        return False
+    lo, hi = max(0, start - _BORDER_WINDOW), min(len(text), end + _BORDER_WINDOW)
+    before, after = text[lo:start], text[end:hi]
+    before = before[before.rfind("。") + 1:]
+    after = after[:after.find("。")] if "。" in after else after
+    return any(a in compass and b in verbs for part in (before, after) for a, b in zip(part, part[1:]))
 
 
 def _compass_phrase(text: str, start: int, end: int) -> bool:
