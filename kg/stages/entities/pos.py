@@ -69,12 +69,15 @@ _MIN_FREQ = 10
 def _people_stems() -> set[str]:
     """The names of China's peoples without 族 (达斡尔, 锡伯, 乌孜别克: ethnic_groups.tsv), which the
     dictionary tags ns: a people, no place.  Not those that name a country too (俄罗斯, 朝鲜, 蒙古:
-    world_names.tsv), which the registry reads."""
+    world_names.tsv), which the registry reads, nor a division of the table (东乡: 东乡区, 东乡族自治县;
+    少年时代被称为“东乡才子”)."""
     countries = set()
     for r in L.load_table("world_names"):
         if r["kind"] == "country":
             countries |= {r["name"], *filter(None, (r["aliases"] or "").split("|"))}
-    return {g[:-1] for g in L.ETHNIC_GROUPS if g.endswith("族") and len(g) >= 3} - countries
+    T = table()
+    return {g[:-1] for g in L.ETHNIC_GROUPS if g.endswith("族") and len(g) >= 3} - countries \
+        - set(T.by_short) - set(T.by_name)
 
 
 @lru_cache(maxsize=1)
