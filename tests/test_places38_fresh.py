@@ -75,3 +75,17 @@ def test_nantong_among_a_places_borders_is_a_direction_no_city():
     assert "南通市" not in places and "淤泥彝族乡" in places, places
     city = extract_text("\n江苏南通市委书记到南通港调研,南通将加快建设江海联运枢纽。")
     assert "南通市" in _places(city), _places(city)  # the city written short, no borders around it
+
+
+def test_bare_township_names_closed_by_a_count_of_townships_get_codes():
+    """互助县 notice: 项目在东和、东沟、丹麻…台子16个乡(镇)244个村实施 — each bare name is the county's township."""
+    doc = extract_text("互助县2020年产业扶贫马铃薯种植项目完成情况公示\n"
+                       "互助县2020年产业扶贫马铃薯种植项目已完成种植任务, 项目总投资800万元,"
+                       "项目在东和、东沟、丹麻、松多、五十、红崖子沟、哈拉直沟、塘川、东山、西山、蔡家堡、五峰、威远、林川、南门峡、台子"
+                       "16个乡(镇)244个村实施,扶持贫困户及边缘户11111户。")
+    coded = {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
+    assert coded.get("东沟乡") == "630223208" and coded.get("红崖子沟乡") == "630223202" \
+        and coded.get("台子乡") == "630223200", coded
+    assert "东沟" not in coded and "西山" not in coded, coded
+    uncounted = extract_text("互助县2020年产业扶贫项目公示\n互助县今年在东山、西山种植马铃薯,长势良好。")
+    assert "东山乡" not in {e.name for e in uncounted.entities.values()}  # no count closes that list

@@ -33,6 +33,7 @@ from .helpers import entity_id, mentions_by_article
 from ..text import HAN, alt, is_han, long_matches, proper, segmenter, word_freq, word_runs, word_tags
 from ..text import word_bounded as _word_bounded
 from ..text import TextMemo, dict_words, frequent_first, late_module
+from ..text import CHINESE_NUMERALS
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = place_chars("function_chars")
@@ -1354,12 +1355,32 @@ def _township_stems(doc: Doc, art, code: str) -> None:
         return
     for end_idx, (stem, name, tcode) in S.iter_long(art.text):
         s = end_idx - len(stem) + 1
-        if art.text.startswith(_TOWNSHIP_STATIONS, end_idx + 1) and not _inside_word(art.text, s, end_idx + 1):
+        if (art.text.startswith(_TOWNSHIP_STATIONS, end_idx + 1) and not _inside_word(art.text, s, end_idx + 1)) \
+                or _counted_township_item(art.text, s, end_idx + 1):
             doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township-stem",
                             norm=name, code=tcode, level="township", parent=code)
 
 
 _TOWNSHIP_STATIONS = tuple(place_words("township_stations"))
+_LIST_ITEM_MAX = 6  # characters of a bare township's name in a list (红崖子沟: 4)
+_COUNTED_LIST_MAX = 240  # characters from an item to the count that closes its list (bounded)
+_ITEM_OPENERS = "、在和及与:：（("
+
+
+@lru_cache(maxsize=1)
+def _township_count_tail() -> re.Pattern:
+    """The rest of a list of bare names up to the count of townships that closes it: more items,
+    then (等)16个乡(镇), 十六个乡镇 (township_count_words)."""
+    item = f"[{HAN}]{{1,{_LIST_ITEM_MAX}}}"
+    return re.compile(f"(?:、{item})*等?[0-9０-９{CHINESE_NUMERALS}]+个(?:{alt(place_words('township_count_words'))})")
+
+
+def _counted_township_item(text: str, s: int, e: int) -> bool:
+    """东和、东沟、丹麻、…、台子16个乡(镇): a stem of the county's township, an item of a list (after 、
+    or a word that opens one) that a count of townships closes, is that township written bare."""
+    if s > 0 and is_han(text[s - 1]) and text[s - 1] not in _ITEM_OPENERS:
+        return False
+    return _township_count_tail().match(text[e:e + _COUNTED_LIST_MAX]) is not None
 
 
 def _inside_word(text: str, s: int, e: int) -> bool:
