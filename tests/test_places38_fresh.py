@@ -89,3 +89,16 @@ def test_bare_township_names_closed_by_a_count_of_townships_get_codes():
     assert "东沟" not in coded and "西山" not in coded, coded
     uncounted = extract_text("互助县2020年产业扶贫项目公示\n互助县今年在东山、西山种植马铃薯,长势良好。")
     assert "东山乡" not in {e.name for e in uncounted.entities.values()}  # no count closes that list
+
+
+def test_a_county_abroad_is_part_of_the_province_written_before_it():
+    """越南高平省广和县: 广和县 is part of 高平(省) as well as of 越南; 老挝…丰沙里省南塔省 (two provinces in a
+    row, fresh text of 云南省政协): neither part of the other."""
+    doc = extract_text("\n越南高平省广和县代表团访问我县,双方签署合作备忘录。")
+    ents = doc.entities
+    pairs = {(ents[r.subject].name, ents[r.object].name) for r in doc.relations if r.predicate == "partOf"}
+    assert ("广和县", "高平") in pairs and ("广和县", "越南") in pairs, pairs
+    laos = extract_text("\n与云南省政协共同签署《中国人民政治协商会议云南省委员会与老挝人民民主共和国丰沙里省南塔省乌多姆赛省琅勃拉邦省建国阵线友好合作备忘录》。")
+    ents = laos.entities
+    pairs = {(ents[r.subject].name, ents[r.object].name) for r in laos.relations if r.predicate == "partOf"}
+    assert not any(a in ("南塔省", "乌多姆赛", "琅勃拉邦省") and b in ("丰沙里", "南塔省", "乌多姆赛") for a, b in pairs), pairs
