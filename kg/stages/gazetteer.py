@@ -33,6 +33,7 @@ from .helpers import entity_id, mentions_by_article
 from ..text import HAN, alt, is_han, long_matches, proper, segmenter, word_freq, word_runs, word_tags
 from ..text import word_bounded as _word_bounded
 from ..text import TextMemo, dict_words, frequent_first, late_module
+from ..text import CHINESE_NUMERALS
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = place_chars("function_chars")
@@ -634,7 +635,7 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     place reference inside a name; but a short name glued to another place suffix is not)."""
     if kind == "full" and _compass_phrase(text, start, end):
         return False  # 长江以|南山区: the hills south of the river, no 南山区 of Shenzhen
-    if kind == "short" and _river_bank(text, start, end):
+    if kind == "short" and (_river_bank(text, start, end) or _border_direction(text, start, end)):
         return False
     if kind != "short" or text.startswith(_SUFFIX_WORDS, end):
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
@@ -681,6 +682,23 @@ def _river_bank(text: str, start: int, end: int) -> bool:
     return end - start >= 2 and text[end - 1] in place_chars("compass_chars") \
         and text[end:end + 1] != "" and text[end] in place_chars("compass_bank_after") \
         and not text.startswith(place_words("compass_bank_not"), end)
+
+
+_BORDER_WINDOW = 30  # characters either side of the name searched for another border (bounded)
+
+
+def _border_direction(text: str, start: int, end: int) -> bool:
+    """东邻本县的保基,南通|羊场,西连鸡场坪: a short name made of a compass word and a verb of borders (南通,
+    东至) among the borders of a place — another compass word and such a verb in its sentence, a few
+    characters before or after — is the direction and the verb (south, it reaches 羊场), no division."""
+    verbs, compass = place_chars("border_verb_chars"), place_chars("compass_chars")
+    if end - start != 2 or text[start] not in compass or text[start + 1] not in verbs:
+        return False
+    lo, hi = max(0, start - _BORDER_WINDOW), min(len(text), end + _BORDER_WINDOW)
+    before, after = text[lo:start], text[end:hi]
+    before = before[before.rfind("。") + 1:]
+    after = after[:after.find("。")] if "。" in after else after
+    return any(a in compass and b in verbs for part in (before, after) for a, b in zip(part, part[1:]))
 
 
 def _compass_phrase(text: str, start: int, end: int) -> bool:
@@ -1337,12 +1355,32 @@ def _township_stems(doc: Doc, art, code: str) -> None:
         return
     for end_idx, (stem, name, tcode) in S.iter_long(art.text):
         s = end_idx - len(stem) + 1
-        if art.text.startswith(_TOWNSHIP_STATIONS, end_idx + 1) and not _inside_word(art.text, s, end_idx + 1):
+        if (art.text.startswith(_TOWNSHIP_STATIONS, end_idx + 1) and not _inside_word(art.text, s, end_idx + 1)) \
+                or _counted_township_item(art.text, s, end_idx + 1):
             doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township-stem",
                             norm=name, code=tcode, level="township", parent=code)
 
 
 _TOWNSHIP_STATIONS = tuple(place_words("township_stations"))
+_LIST_ITEM_MAX = 6  # characters of a bare township's name in a list (红崖子沟: 4)
+_COUNTED_LIST_MAX = 240  # characters from an item to the count that closes its list (bounded)
+_ITEM_OPENERS = "、在和及与:：（("
+
+
+@lru_cache(maxsize=1)
+def _township_count_tail() -> re.Pattern:
+    """The rest of a list of bare names up to the count of townships that closes it: more items,
+    then (等)16个乡(镇), 十六个乡镇 (township_count_words)."""
+    item = f"[{HAN}]{{1,{_LIST_ITEM_MAX}}}"
+    return re.compile(f"(?:、{item})*等?[0-9０-９{CHINESE_NUMERALS}]+个(?:{alt(place_words('township_count_words'))})")
+
+
+def _counted_township_item(text: str, s: int, e: int) -> bool:
+    """东和、东沟、丹麻、…、台子16个乡(镇): a stem of the county's township, an item of a list (after 、
+    or a word that opens one) that a count of townships closes, is that township written bare."""
+    if s > 0 and is_han(text[s - 1]) and text[s - 1] not in _ITEM_OPENERS:
+        return False
+    return _township_count_tail().match(text[e:e + _COUNTED_LIST_MAX]) is not None
 
 
 def _inside_word(text: str, s: int, e: int) -> bool:

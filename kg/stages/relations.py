@@ -441,11 +441,23 @@ def _part_of(doc: Doc, T) -> None:
             if written is not None and written.attrs["code"] in {a.code for a in ancestors}:
                 add_relation(doc, m.key, "partOf", ensure_place(doc, written.attrs["code"]), ev,
                              "relations.partOf-written")
+            elif written is not None and _division_under_abroad(m, written) and written.key in doc.entities:
+                add_relation(doc, m.key, "partOf", written.key, ev, "relations.partOf-written")
         elif m.attrs.get("parent_key"):
             parent = m.attrs["parent_key"]
             if m.attrs.get("parent_code"):
                 parent = ensure_place(doc, m.attrs["parent_code"])
             add_relation(doc, m.key, "partOf", parent, ev, "relations.partOf-chain")
+
+
+def _division_under_abroad(m, written) -> bool:
+    """越南高平省|广和县, 老挝琅勃拉邦省|X县: a division abroad written right after a region of the same
+    country (no country itself: 越南|高平省 is the country's own) is part of that region too, as a
+    Chinese county is of the province written before it.  Both places abroad of one country."""
+    country = m.attrs.get("country")  # (丰沙里省|南塔省: two provinces in a row, neither part of the other)
+    return bool(country) and str(m.attrs.get("code") or "").startswith("iso-") and m.attrs.get("level") != "region" \
+        and written.attrs.get("country") == country and written.attrs.get("level") == "region" \
+        and written.key != m.key
 
 
 def _table_part_of(doc: Doc, child: str, parent: str) -> None:

@@ -51,6 +51,7 @@ def _automaton():
     T = table()  # division names are the gazetteer's: it knows when a short one is meant
     stop |= set(T.by_name) | (set(T.by_short) - T.district_stems) | set(L.words("water_generic"))  # 河湖, 江河
     stop |= set(cue("org_cues", "nt_common_words"))  # 音乐会, 加油站: kinds the dictionary tags nt
+    stop |= _people_stems()  # 达斡尔, 锡伯: a people (鄂伦春和达斡尔较少民族村), no place
     members = tuple(cue("org_cues", "member_suffixes"))  # 安理会常任理事国: states, not a body
     freq = word_freq()
     words = {}
@@ -63,6 +64,20 @@ def _automaton():
 
 
 _MIN_FREQ = 10
+
+
+def _people_stems() -> set[str]:
+    """The names of China's peoples without 族 (达斡尔, 锡伯, 乌孜别克: ethnic_groups.tsv), which the
+    dictionary tags ns: a people, no place.  Not those that name a country too (俄罗斯, 朝鲜, 蒙古:
+    world_names.tsv), which the registry reads, nor a division of the table (东乡: 东乡区, 东乡族自治县;
+    少年时代被称为“东乡才子”)."""
+    countries = set()
+    for r in L.load_table("world_names"):
+        if r["kind"] == "country":
+            countries |= {r["name"], *filter(None, (r["aliases"] or "").split("|"))}
+    T = table()
+    return {g[:-1] for g in L.ETHNIC_GROUPS if g.endswith("族") and len(g) >= 3} - countries \
+        - set(T.by_short) - set(T.by_name)
 
 
 @lru_cache(maxsize=1)
@@ -247,15 +262,16 @@ def _division_end(text: str, e: int) -> int:
     return e
 
 
-_VILLAGE_WORD_END = place_words("subplace_suffixes")[1]  # 村
+_TAIL_WORD_ENDS = tuple(place_words("pos_tail_word_ends"))  # 村, 县
 _NAME_FUNCTION_CHARS = set(place_chars("function_chars"))
 
 
 def _village_tail(text: str, s: int, word: str) -> bool:
-    """Is a village word jieba tags ns (东村, 新村, 南村) the tail of a longer village's name (米|东村的
-    街头, 大|新村)?  A name character (no function character: 在|东村, 和|南村) right before it, and no
-    word of the dictionary ending there (走进|南村 has its own start)."""
-    if not word.endswith(_VILLAGE_WORD_END) or s == 0 or not is_han(text[s - 1]) \
+    """Is a village or county word jieba tags ns (东村, 新村, 南村; 林县, a former county) the tail of a
+    longer name (米|东村的街头, 大|新村; 泰国清迈府湄|林县)?  A name character (no function character:
+    在|东村, 和|南村) right before it, and no word of the dictionary ending there (走进|南村, 河南|林县
+    have their own start)."""
+    if not word.endswith(_TAIL_WORD_ENDS) or s == 0 or not is_han(text[s - 1]) \
             or text[s - 1] in _NAME_FUNCTION_CHARS:
         return False
     freq = word_freq()
@@ -331,6 +347,76 @@ def _names_office_unit(text: str, s: int, e: int) -> bool:
     return e - s == 2 and _names_unit(text, e, _cues())
 
 
+_NAME_DOTS = place_chars("pos_name_dots")
+_DOTTED_PART_MAX = 8  # the longest part of a dotted name read here (艾尔肯·吐尼亚孜: 4)
+
+
+def _in_dotted_name(text: str, s: int, e: int) -> bool:
+    """艾尔肯·吐|尼亚|孜, 买吐地·买提|斯地|克: a word inside a run of Han characters that a name dot
+    opens or closes is a piece of a person's name written by sound, no place.  (A word right beside
+    the dot is a person's by pos_person_cues.tsv already.)  Bounded: a part is at most a few characters."""
+    i = s
+    while i > max(0, s - _DOTTED_PART_MAX) and is_han(text[i - 1]):
+        i -= 1
+    j = e
+    while j < min(len(text), e + _DOTTED_PART_MAX) and is_han(text[j]):
+        j += 1
+    return (i > 0 and text[i - 1] in _NAME_DOTS) or (j < len(text) and text[j] in _NAME_DOTS)
+
+
+_SPACES = " \u3000\u00a0"
+
+
+def _name_after_space(text: str, s: int, e: int) -> bool:
+    """(澄江市政协 罗加|荣), 记者 罗加荣: a two-character word opening a three-character token written
+    alone after a space (a signature: the organ, a space, the writer's name) with a family name first
+    is a person's name, no place; unless its third character is a division's or a feature's (南京|路)."""
+    if e - s != 2 or s == 0 or text[s - 1] not in _SPACES or e >= len(text):
+        return False
+    names, _ = _surname_cues()
+    return text[s] in names and is_han(text[e:e + 1] or "a") and not is_han(text[e + 1:e + 2] or "a") \
+        and text[e] not in _DIVISION_CHARS + _FEATURE_CHARS
+
+
+_BEFORE_SURNAME = tuple(sorted((r["word"] for r in L.load_table("pos_person_cues") if r["where"] == "before_surname"),
+                               key=len, reverse=True))
+_NAME_LIST_MARKS = "、，,"
+
+
+def _named_person(text: str, s: int, e: int) -> bool:
+    """Is a two-character place word the given name after a family name, the three characters a person
+    named by a notice's verb (国务院免去曲|雲海的…职务, 补选公保扎西: pos_person_cues before_surname) or an
+    item of a list of people's names (李彬、刘|正东|、高枫: a neighbouring item two or three characters
+    with a family name first)?"""
+    names, _ = _surname_cues()
+    if e - s != 2 or s < 1 or text[s - 1] not in names or is_han(text[e:e + 1] or "a") \
+            and text[e] in _DIVISION_CHARS + _FEATURE_CHARS:
+        return False
+    if text.endswith(_BEFORE_SURNAME, 0, s - 1):
+        return True
+    if not (s >= 2 and text[s - 2] in _NAME_LIST_MARKS and text[e:e + 1] in tuple(_NAME_LIST_MARKS)) \
+            or _LIST_MARK not in (text[s - 2], text[e]):
+        return False
+    return _name_item(text, s - 2, -1) or _name_item(text, e + 1, 1)
+
+
+def _name_item(text: str, k: int, step: int) -> bool:
+    """Is the list item beside the mark at `k` (before it: step -1; after it: step 1) two or three Han
+    characters opening with a family name, as a person's name is?"""
+    names, _ = _surname_cues()
+    if step < 0:
+        i = k
+        while i > max(0, k - 4) and is_han(text[i - 1]):
+            i -= 1
+        item = text[i:k] if (i == 0 or not is_han(text[i - 1])) else ""
+    else:
+        j = k
+        while j < min(len(text), k + 4) and is_han(text[j]):
+            j += 1
+        item = text[k:j] if (j == len(text) or not is_han(text[j])) else ""
+    return 2 <= len(item) <= 3 and item[0] in names
+
+
 def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     """Verified jieba ns/nt names in `text` that no other finder took."""
     A = _automaton()
@@ -355,7 +441,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _piece_of_foreign_name(text, s, e) or _compass_piece(text, s, e) or _opens_name_after_post(text, s, e) \
                     or _cut_division_name(text, s, _division_end(text, e)) or _glossed(text, s) \
                     or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) \
-                    or _tibetan_name_piece(text, s, e) or \
+                    or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
+                    or _name_after_space(text, s, e) or _named_person(text, s, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             e = _division_end(text, e)  # 福井|县, 西柏坡|乡: the name of the division, as written
