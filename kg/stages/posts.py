@@ -640,6 +640,32 @@ class NameFinder:
             self._names[key] = self._name_at(p, strong, after_post) or (self._listed_three(p) if strong else None)
         return self._names[key]
 
+    def syllabic_name_at(self, p: int) -> str | None:
+        """A Tibetan, Mongolian or Uyghur-style name of syllables at p (公保扎西, 洛桑江村, 哈斯巴雅尔),
+        read as right after a post: an appointment verb (补选|公保扎西为…, 任命|洛桑江村为…) is as
+        strong a frame as a post, but `name_at` reads such names only after one.  Only the
+        syllable readings (an opener word, four syllables, a steppe name); the caller asks for the
+        为 or 的 that closes the appointee."""
+        t = self.text
+        if t[p:p + 1] not in _name_firsts():
+            return None
+        opener = next((w for w in _NAME_OPENERS if t.startswith(w, p)), None)
+        if opener is not None:
+            return self._opened_name(p, opener)
+        return self._syllable_name(p) or self._steppe_name(p) or self._appointed_syllables(p)
+
+    def _appointed_syllables(self, p: int) -> str | None:
+        """公保|扎西为…: four Tibetan syllables closed by 为 or 的 right after an appointment verb,
+        where the gazetteer read a place inside the name (扎西, 江村: village and township names
+        are Tibetan words too).  A place wholly inside is no bar there (a body is), as the verb
+        before and the 为 after frame one person; never a word of the dictionary."""
+        t = self.text
+        name = t[p:p + 4]
+        if len(name) < 4 or not all(ch in _TIBETAN_SYLLABLE for ch in name) or t[p + 4:p + 5] not in _AS_OF[0] + _AS_OF[1] \
+                or _is_word(name) or self.overlaps_body(p, p + 4) or not self._spans_inside(p, p + 4):
+            return None
+        return name
+
     def _family_name_at(self, q: int) -> bool:
         """Does a family name no word of running text is (not 国, 时) open q?"""
         if q < 0:
@@ -5283,7 +5309,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     verb = 0 if last is not None and t[v - 1:v] not in last else \
         max((k for k in lengths if v - k >= lo and t[v - k:v] in verbs), default=0)
     if verb and (verb >= 2 or v < p or not _common_words().get(t[p - 1:p + 1])):
-        name = scan.names.name_at(p)  # (任何税收: 任 is no verb there; 免去|路正阳: 免去 is one)
+        name = scan.names.name_at(p) or scan.names.syllabic_name_at(p)  # (任何税收: 任 is no verb there;
+        # 免去|路正阳: 免去 is one; 补选|公保扎西为: a name of syllables, as after a post)
         if name and (t.startswith(("为", "的", "同志"), _past_note(t, p + len(name)))):
             return name, "posts.appointment"
         if V.verbs.get(t[v - verb:v]) == "remove" and name is None and (short := _particle_name_before_de(scan, p)):
@@ -5310,6 +5337,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         return None, None  # no evidence can follow: spare the segmenter (most characters end here)
     joined = p > lo and _common_words().get(t[p - 1:p + 1])  # 各位同志: 位 is no family name here
     strong = scan.names.name_at(p) if not joined else None
+    if strong is None and requested and not joined:
+        strong = scan.names.syllabic_name_at(p)  # 接受|多杰热旦|辞去…职务的请求: the request frames the name
     after = p + len(strong) if strong else p
     if strong and t.startswith(_ETC, after):
         after += len(next(w for w in _ETC if t.startswith(w, after)))  # 李红梅、王志刚等同志
