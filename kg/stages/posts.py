@@ -5338,7 +5338,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     joined = p > lo and _common_words().get(t[p - 1:p + 1])  # 各位同志: 位 is no family name here
     strong = scan.names.name_at(p) if not joined else None
     if strong is None and requested and not joined:
-        strong = scan.names.syllabic_name_at(p)  # 接受|多杰热旦|辞去…职务的请求: the request frames the name
+        strong = scan.names.name_at(p, after_post=True)  # 接受|多杰热旦|辞去…职务的请求, 接受|布小林|辞去…:
+        # the request frames the name as a post does (names of syllables, family names read only after a post)
     after = p + len(strong) if strong else p
     if strong and t.startswith(_ETC, after):
         after += len(next(w for w in _ETC if t.startswith(w, after)))  # 李红梅、王志刚等同志
