@@ -166,6 +166,7 @@ _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 
 _SPOUSE_WORDS = tuple(w for w, _ in _cue("spouse_words"))  # 普京和|夫人: 和 joins the spouse
 _NOT_GIVEN_CHARS = frozenset(w for w, _ in _cue("not_given_chars"))  # 他, 她: 祝贺他 is no name
 _NOT_GIVEN_STARTS = tuple(w for w, _ in _cue("not_given_starts"))  # 例会: 县长周例会 is no name
+_NOT_SINGLE_GIVEN = frozenset(w for w, _ in _cue("not_single_given"))  # 村, 组: 干部包村 is no name 包村
 _NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
 _RESPECTIVELY_FOLLOW = tuple(_RESPECTIVELY + w for w in _NAMES_FOLLOW)  # 分别为|黄某任…: the clauses open after it
 _NAMES_FOLLOW_CHAR = re.compile("[" + "".join(re.escape(w) for w in _NAMES_FOLLOW if len(w) == 1) + "]")
@@ -847,7 +848,8 @@ class NameFinder:
         """Can the characters at g (`given`, after a family name) be no given name?  A personal
         pronoun is never one (祝贺他当选: 祝 is a family name), nor a meeting's word a character
         that is also a family name opens (县长周例会, 周 'weekly'): both are running text."""
-        return any(ch in _NOT_GIVEN_CHARS for ch in given) or self.text.startswith(_NOT_GIVEN_STARTS, g)
+        return any(ch in _NOT_GIVEN_CHARS for ch in given) or self.text.startswith(_NOT_GIVEN_STARTS, g) \
+            or given in _NOT_SINGLE_GIVEN  # 机关干部包村，村干部包组: a unit taken charge of, one character alone
 
     def _opened_name(self, p: int, opener: str) -> str | None:
         """A Tibetan or Mongolian name right after a post, opened by a given-name word of
