@@ -55,3 +55,17 @@ def test_credit_line_of_a_video_report():
         "近日,来自山东等地的援青干部高志国、吴建海深入刚察县五个乡镇开展调研,县委办公室负责人陪同调研。\n"
         "摄像:才项仁增 撰稿:张娜 编辑:秦敏娟")
     assert {"才项仁增", "张娜", "秦敏娟"} <= _people(doc), _people(doc)
+
+
+def test_unit_taken_charge_of_is_no_name():
+    """邓州 张楼乡 (scrape): 机关干部包村,村干部包组、包片 — 包 the verb before the unit a cadre takes
+    charge of, no person 包村, 包组, 包片."""
+    doc = extract_text("该乡成立了秸秆禁烧指挥部,严格责任机制,副乡级领导和机关干部包村,村干部包组、包片,组干部包地块。")
+    assert not {"包村", "包组", "包片"} & _people(doc), _people(doc)
+
+
+def test_name_ends_before_a_preposition():
+    """涡河网 利辛: 听取社区书记姜健关于如何抓好中心村建设…的工作汇报 — the name is 姜健, 关于 the preposition."""
+    doc = extract_text("走进姜黄美丽乡村,张吉明实地观看了中心村建设状况,听取社区书记姜健关于如何抓好中心村建设和环境整治的工作汇报。")
+    people = _people(doc)
+    assert "姜健" in people and "姜健关" not in people, people

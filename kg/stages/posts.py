@@ -734,6 +734,7 @@ class NameFinder:
                 and (b := self._boundary(p + n)) and (b == 2 or n - len(sur) <= 2)
                 and not (n - 2 > len(sur) and _plain_word(t[p + n - 2:p + n]))]  # 王毅|邀请，: a verb ends it
         ends = self._past_follower(p, ends)
+        ends = self._before_preposition(p, sur, ends)
         if ends == [4] and len(sur) == 1 and self._noun_tail(p + 2):
             ends = [2]  # 外交部长秦刚|身影。: a noun of running text after a two-character name, no 秦刚身影
         if len(ends) >= 2 and ends[1] == ends[0] + 1 and t[p + ends[0]] in _PARTICLE_GIVEN \
@@ -820,6 +821,20 @@ class NameFinder:
             a, b = max(0, p - _NAME_EVIDENCE_REACH), p + _NAME_EVIDENCE_REACH
             self._written_apart[longer] = t.count(longer, a, b) > t.count(longer + word[1:], a, b)
         return longer if self._written_apart[longer] else None
+
+    def _before_preposition(self, p: int, sur: str, ends: list[int]) -> list[int]:
+        """社区书记姜健|关于…的汇报: where the shortest end leaves the name's last character opening a
+        preposition of two characters (关于, 对于: jieba tag p, a count of _COMMON_FREQ or more), the
+        name ends before it (姜健, not 姜健关): a name then 于 is rarer than a preposition after a name.
+        Only for a single family name with a given name of two characters."""
+        if not ends or ends[0] != len(sur) + 2 or len(sur) != 1:
+            return ends
+        k = p + ends[0] - 1
+        word = self.text[k:k + 2]
+        if len(word) == 2 and _common_words().get(word) == "p" and word_freq().get(word, 0) >= _COMMON_FREQ \
+                and not _is_word(self.text[p:k]):
+            return [ends[0] - 1]
+        return ends
 
     def _noun_tail(self, k: int) -> bool:
         """Is the two-character word at k a common noun of running text (身影, 形象: jieba tag n, a
