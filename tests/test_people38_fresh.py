@@ -69,3 +69,12 @@ def test_name_ends_before_a_preposition():
     doc = extract_text("走进姜黄美丽乡村,张吉明实地观看了中心村建设状况,听取社区书记姜健关于如何抓好中心村建设和环境整治的工作汇报。")
     people = _people(doc)
     assert "姜健" in people and "姜健关" not in people, people
+
+
+def test_syllable_name_opening_a_clause_of_holding_a_post():
+    """财新 西藏: 此前,旦巴担任西藏自治区政府副主席、党组成员 — a two-syllable Tibetan name with no family
+    name opens the clause of the post he held."""
+    doc = extract_text("近日,西藏自治区政府网更新显示,藏族高官旦巴已履新西藏党委常委、区政府党组副书记、常务副主席。"
+                       "此前,旦巴担任西藏自治区政府副主席、党组成员。")
+    assert "旦巴" in _people(doc), _people(doc)
+    assert ("旦巴", "西藏自治区人民政府") in post_pairs(doc), post_pairs(doc)

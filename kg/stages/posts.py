@@ -5354,6 +5354,9 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         return None, None  # no evidence can follow: spare the segmenter (most characters end here)
     joined = p > lo and _common_words().get(t[p - 1:p + 1])  # 各位同志: 位 is no family name here
     strong = scan.names.name_at(p) if not joined else None
+    if strong is None and opens and not joined and (syl := scan.names.syllabic_name_at(p)) \
+            and t.startswith(_TAKING_VERBS + _HELD_VERBS, p + len(syl)):
+        strong = syl  # 此前，旦巴|担任…: a name of syllables opening a clause of taking or holding a post
     if strong is None and requested and not joined:
         strong = scan.names.name_at(p, after_post=True)  # 接受|多杰热旦|辞去…职务的请求, 接受|布小林|辞去…:
         # the request frames the name as a post does (names of syllables, family names read only after a post)
