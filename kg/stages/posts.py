@@ -166,6 +166,7 @@ _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 
 _SPOUSE_WORDS = tuple(w for w, _ in _cue("spouse_words"))  # 普京和|夫人: 和 joins the spouse
 _NOT_GIVEN_CHARS = frozenset(w for w, _ in _cue("not_given_chars"))  # 他, 她: 祝贺他 is no name
 _NOT_GIVEN_STARTS = tuple(w for w, _ in _cue("not_given_starts"))  # 例会: 县长周例会 is no name
+_NOT_SINGLE_GIVEN = frozenset(w for w, _ in _cue("not_single_given"))  # 村, 组: 干部包村 is no name 包村
 _NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
 _RESPECTIVELY_FOLLOW = tuple(_RESPECTIVELY + w for w in _NAMES_FOLLOW)  # 分别为|黄某任…: the clauses open after it
 _NAMES_FOLLOW_CHAR = re.compile("[" + "".join(re.escape(w) for w in _NAMES_FOLLOW if len(w) == 1) + "]")
@@ -640,6 +641,32 @@ class NameFinder:
             self._names[key] = self._name_at(p, strong, after_post) or (self._listed_three(p) if strong else None)
         return self._names[key]
 
+    def syllabic_name_at(self, p: int) -> str | None:
+        """A Tibetan, Mongolian or Uyghur-style name of syllables at p (公保扎西, 洛桑江村, 哈斯巴雅尔),
+        read as right after a post: an appointment verb (补选|公保扎西为…, 任命|洛桑江村为…) is as
+        strong a frame as a post, but `name_at` reads such names only after one.  Only the
+        syllable readings (an opener word, four syllables, a steppe name); the caller asks for the
+        为 or 的 that closes the appointee."""
+        t = self.text
+        if t[p:p + 1] not in _name_firsts():
+            return None
+        opener = next((w for w in _NAME_OPENERS if t.startswith(w, p)), None)
+        if opener is not None:
+            return self._opened_name(p, opener)
+        return self._syllable_name(p) or self._steppe_name(p) or self._appointed_syllables(p)
+
+    def _appointed_syllables(self, p: int) -> str | None:
+        """公保|扎西为…: four Tibetan syllables closed by 为 or 的 right after an appointment verb,
+        where the gazetteer read a place inside the name (扎西, 江村: village and township names
+        are Tibetan words too).  A place wholly inside is no bar there (a body is), as the verb
+        before and the 为 after frame one person; never a word of the dictionary."""
+        t = self.text
+        name = t[p:p + 4]
+        if len(name) < 4 or not all(ch in _TIBETAN_SYLLABLE for ch in name) or t[p + 4:p + 5] not in _AS_OF[0] + _AS_OF[1] \
+                or _is_word(name) or self.overlaps_body(p, p + 4) or not self._spans_inside(p, p + 4):
+            return None
+        return name
+
     def _family_name_at(self, q: int) -> bool:
         """Does a family name no word of running text is (not 国, 时) open q?"""
         if q < 0:
@@ -707,6 +734,7 @@ class NameFinder:
                 and (b := self._boundary(p + n)) and (b == 2 or n - len(sur) <= 2)
                 and not (n - 2 > len(sur) and _plain_word(t[p + n - 2:p + n]))]  # 王毅|邀请，: a verb ends it
         ends = self._past_follower(p, ends)
+        ends = self._before_preposition(p, sur, ends)
         if ends == [4] and len(sur) == 1 and self._noun_tail(p + 2):
             ends = [2]  # 外交部长秦刚|身影。: a noun of running text after a two-character name, no 秦刚身影
         if len(ends) >= 2 and ends[1] == ends[0] + 1 and t[p + ends[0]] in _PARTICLE_GIVEN \
@@ -794,6 +822,20 @@ class NameFinder:
             self._written_apart[longer] = t.count(longer, a, b) > t.count(longer + word[1:], a, b)
         return longer if self._written_apart[longer] else None
 
+    def _before_preposition(self, p: int, sur: str, ends: list[int]) -> list[int]:
+        """社区书记姜健|关于…的汇报: where the shortest end leaves the name's last character opening a
+        preposition of two characters (关于, 对于: jieba tag p, a count of _COMMON_FREQ or more), the
+        name ends before it (姜健, not 姜健关): a name then 于 is rarer than a preposition after a name.
+        Only for a single family name with a given name of two characters."""
+        if not ends or ends[0] != len(sur) + 2 or len(sur) != 1:
+            return ends
+        k = p + ends[0] - 1
+        word = self.text[k:k + 2]
+        if len(word) == 2 and _common_words().get(word) == "p" and word_freq().get(word, 0) >= _COMMON_FREQ \
+                and not _is_word(self.text[p:k]):
+            return [ends[0] - 1]
+        return ends
+
     def _noun_tail(self, k: int) -> bool:
         """Is the two-character word at k a common noun of running text (身影, 形象: jieba tag n, a
         count of _COMMON_FREQ or more), which a single family name's four-character name never
@@ -821,7 +863,8 @@ class NameFinder:
         """Can the characters at g (`given`, after a family name) be no given name?  A personal
         pronoun is never one (祝贺他当选: 祝 is a family name), nor a meeting's word a character
         that is also a family name opens (县长周例会, 周 'weekly'): both are running text."""
-        return any(ch in _NOT_GIVEN_CHARS for ch in given) or self.text.startswith(_NOT_GIVEN_STARTS, g)
+        return any(ch in _NOT_GIVEN_CHARS for ch in given) or self.text.startswith(_NOT_GIVEN_STARTS, g) \
+            or given in _NOT_SINGLE_GIVEN  # 机关干部包村，村干部包组: a unit taken charge of, one character alone
 
     def _opened_name(self, p: int, opener: str) -> str | None:
         """A Tibetan or Mongolian name right after a post, opened by a given-name word of
@@ -5283,7 +5326,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     verb = 0 if last is not None and t[v - 1:v] not in last else \
         max((k for k in lengths if v - k >= lo and t[v - k:v] in verbs), default=0)
     if verb and (verb >= 2 or v < p or not _common_words().get(t[p - 1:p + 1])):
-        name = scan.names.name_at(p)  # (任何税收: 任 is no verb there; 免去|路正阳: 免去 is one)
+        name = scan.names.name_at(p) or scan.names.syllabic_name_at(p)  # (任何税收: 任 is no verb there;
+        # 免去|路正阳: 免去 is one; 补选|公保扎西为: a name of syllables, as after a post)
         if name and (t.startswith(("为", "的", "同志"), _past_note(t, p + len(name)))):
             return name, "posts.appointment"
         if V.verbs.get(t[v - verb:v]) == "remove" and name is None and (short := _particle_name_before_de(scan, p)):
@@ -5310,6 +5354,12 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         return None, None  # no evidence can follow: spare the segmenter (most characters end here)
     joined = p > lo and _common_words().get(t[p - 1:p + 1])  # 各位同志: 位 is no family name here
     strong = scan.names.name_at(p) if not joined else None
+    if strong is None and opens and not joined and (syl := scan.names.syllabic_name_at(p)) \
+            and t.startswith(_TAKING_VERBS + _HELD_VERBS, p + len(syl)):
+        strong = syl  # 此前，旦巴|担任…: a name of syllables opening a clause of taking or holding a post
+    if strong is None and requested and not joined:
+        strong = scan.names.name_at(p, after_post=True)  # 接受|多杰热旦|辞去…职务的请求, 接受|布小林|辞去…:
+        # the request frames the name as a post does (names of syllables, family names read only after a post)
     after = p + len(strong) if strong else p
     if strong and t.startswith(_ETC, after):
         after += len(next(w for w in _ETC if t.startswith(w, after)))  # 李红梅、王志刚等同志

@@ -208,19 +208,19 @@ def _byline_mentions(doc: Doc, art: Article, existing: set[tuple[int, int]],
                 _add_byline(doc, art, base + at, base + at + len(name), name, existing, "Person")
 
 
-_REPORTER_BEFORE = re.compile(r"[记者员\s、,，(（]")
+_REPORTER_BEFORE = re.compile(r"[记者员\s、,，(（:：]")  # (摄像:才项仁增, 审核：李某: a role's colon)
 _HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 def _reporter_starts(region: str, name: str) -> list[int]:
-    """The starts of the matches of `name` after one of 记者员, a space, 、,，(（ and before no Han
+    """The starts of the matches of `name` after one of 记者员, a space, 、,，(（ or a role's colon and before no Han
     character in `region` (记者 王某, 通讯员、李某), as the pattern `_byline_mentions` compiled,
     found with `str.find` and two precompiled one-character classes: a pattern per reporter's
     name was compiled for every article (its Han class alone costs more than the search), and
     such names evicted the pipeline's other patterns from re's cache."""
     out: list[int] = []
     if not name:  # (the pattern's empty matches: kept to the regex)
-        return [m.start(1) for m in re.finditer(rf"(?<=[记者员\s、,，(（])()(?![{HAN}])", region)]
+        return [m.start(1) for m in re.finditer(rf"(?<=[记者员\s、,，(（:：])()(?![{HAN}])", region)]
     i, free = region.find(name), 0
     while i >= 0:
         e = i + len(name)
