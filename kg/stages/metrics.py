@@ -2556,7 +2556,10 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         return figures, [""] * len(figures), achieved, lo
     result = _RESULT_AFTER_RESPECTIVELY.fullmatch(verb)
     measured = verb in cues("metrics.respective_measures")  # 生猪、牛分别出栏a头、b头: each item's 出栏
-    if result:
+    share = _SHARE_AFTER_RESPECTIVELY.fullmatch(verb)
+    if share:
+        verb = share.group(1)  # 山区、平原分别占总面积的a、b: 山区占总面积, 平原占总面积
+    elif result:
         verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
     elif _RESULT_LED.fullmatch(verb) or _passed_mark_verb(verb):
         verb = ""  # 批发业、零售业零售额分别完成a、b: a bare verb of achieving says each item's level
@@ -2621,9 +2624,10 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         names = _collective_items(joined, len(figures)) if joined else \
             _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
     if names is None and len(items) == len(figures) >= 2 and all(2 <= len(x) <= 8 for x in items) \
-            and _CHANGE_END.search(verb.strip()) and not any(ch.isdigit() for ch in clause):
+            and (_CHANGE_END.search(verb.strip()) or share) and not any(ch.isdigit() for ch in clause):
         # 精制食用植物油、鲜冷藏肉、中成药和电力电缆分别增长a、b、c、d: products (or other things) with
         # no shared head, each changing by its own figure; two as well (牛肉、羊肉分别增长9.3%和11.2%)
+        # — or each taking its own share (山区、平原分别占62.5%、37.5%)
         names = items
     if rate_noun:
         if names is None and len(items) == len(figures) and all(2 <= len(x) <= 12 for x in items):
@@ -2751,6 +2755,12 @@ _RESULT_AFTER_RESPECTIVELY = re.compile(
 
 
 _RESULT_LED = re.compile(f"(?:{cue_alt('metrics.result_verbs')})")
+
+# 山区、平原分别占62.5%、37.5% / 分别占总面积的70%、20%: 占, the whole (a short noun run, no
+# figure or punctuation), then 的 and at most a copula — each item's share of that whole
+_SHARE_AFTER_RESPECTIVELY = re.compile(
+    f"((?:{cue_alt('metrics.share_verb')})[^，,；;：:。、0-9０-９%％{_DE}]{{0,12}}?){_DE}?"
+    f"(?:{cue_alt('metrics.copula', False)})?")
 
 
 def _places_achieving(view: _ArticleView, lo: int, k: int, verb: str, n: int) -> str | None:
