@@ -6367,6 +6367,10 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 王某一行5人来我县调研: the size of a visiting party
     if view.text.endswith(cues("metrics.listed_titles_marks"), 0, q.start):
         return True  # 《…办法》等三个文件的通知: the titles just listed, counted
+    if view.text.endswith(cues("metrics.copies_marks"), 0, q.start):
+        return True  # 申报书、推荐表一式三份: the copies to hand in
+    if _floor_of_room(view.text, q) or _named_people_counted(view, q):
+        return True
     if _per_each_count(view.text, q):
         return True  # 每个脱贫县培育2~3个主导产业: a norm for each unit, no total
     if q.counted and _MARKS_COUNTED.match(_strip_quotes(view.text[q.end:q.end + 12])):
@@ -6379,6 +6383,39 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+_ROOM_REACH = 6  # characters after a floor searched for the room on it (三层中会议厅, 5层第一会议室)
+
+
+def _floor_of_room(text: str, q: Quantity) -> bool:
+    """东楼三层中会议厅, 综合楼5层第一会议室: a floor followed, within its own words, by a room is
+    where something was held, not a count of floors (办公楼共五层 stays a figure)."""
+    if q.unit not in cues("metrics.floor_units"):
+        return False
+    tail = text[q.end:q.end + _ROOM_REACH + 3]
+    cut = next((i for i, ch in enumerate(tail) if not is_han(ch)), len(tail))
+    return any(0 <= tail.find(r, 0, cut) <= _ROOM_REACH for r in cues("metrics.floor_rooms"))
+
+
+_NAME_ITEM = re.compile("、[\u4e00-\u9fff]{2,3}")  # one more listed name the person rules left unread
+_NAMES_REACH = 8  # characters before a count searched for the end of a named person
+
+
+def _named_people_counted(view: _ArticleView, q: Quantity) -> bool:
+    """援青干部高志国、吴建海、白雪亮、王巍、张为骅五人克服高原反应: a count of people right after
+    named people (a 、-list ending in at most one more name, or 等) only sums up the names — no
+    figure (its indicator would be what they did: 克服高原反应)."""
+    if q.unit not in cues("metrics.people_unit") or q.qualifier:
+        return False
+    ends = [b for _a, b, _k, t, _l in view.mentions_in(max(0, q.start - _NAMES_REACH - 4), q.start)
+            if t == "Person" and b <= q.start]
+    if not ends:
+        return False
+    gap = view.text[max(ends):q.start]
+    for join in cues("metrics.named_people_joins"):
+        gap = gap.removesuffix(join)
+    return gap == "" or _NAME_ITEM.fullmatch(gap) is not None
 
 
 _ERA_END = re.compile(r"[，,。；;！？!?”\n]|$")
