@@ -48,7 +48,7 @@ from .layout import header_row
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, registry
-from .numbers import (HEADER_UNIT_ROW, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
+from .numbers import (CHILD_ROW, HEADER_UNIT_ROW, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
                       Quantity, column_header, find_quantities, header_unit, index_cell, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
                       stacked_column, table_cells)
 
@@ -710,7 +710,11 @@ def _row_label(label: str) -> str:
     """A table row's label as an indicator: without its enumerator or 其中: (一、接待过夜游客(人次),
     1.入境游客, (1)粮食, 其中:台湾同胞), the row's place in the table's outline, and cleaned as an
     indicator is (`_clean`)."""
-    return _clean(ROW_ENUMERATOR.sub("", label.strip(" \t\u3000|｜")))
+    label = _SPACED_HAN.sub("", ROW_ENUMERATOR.sub("", label.strip(" \t\u3000|｜")))
+    return _clean(label)  # (外 国 人, 香 港: a table spaces a short label's characters out)
+
+
+_SPACED_HAN = re.compile("(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
 
 
 _YEAR_COLUMN = re.compile(r"(?:19|20)[0-9]{2}年?")
@@ -766,7 +770,7 @@ def _table_row_label(text: str, q: Quantity) -> str | None:
     if row is None and ls > 1:  # (one cell a line, a unit cell between: 地区生产总值⏎亿元⏎128.6)
         row = TABLE_ROW.match(text, text.rfind("\n", max(0, ls - 1 - _ROW_REACH), ls - 1) + 1)
     if row is None or row.start("num") != q.number_start:
-        row = _header_unit_row(text, ls, q) or _stacked_unit_row(text, ls, q, spaced)
+        row = _header_unit_row(text, ls, q) or _stacked_unit_row(text, ls, q, spaced) or _child_unit_row(text, ls, q)
         if row is None:
             return None
     elif spaced and not row.group("unit_cell"):
@@ -780,6 +784,15 @@ def _stacked_unit_row(text: str, ls: int, q: Quantity, spaced: bool) -> re.Match
     19349.31 under 总量⏎(亿元)) when `q`, a bare figure, is its first figure, else None."""
     row = None if spaced else STACKED_ROW.match(text, ls)
     if row is None or row.start("num") != q.number_start or q.surface != row.group("num"):
+        return None
+    return row
+
+
+def _child_unit_row(text: str, ls: int, q: Quantity) -> re.Match | None:
+    """The row at `ls` when `q` is its first figure and its unit is its parent row's (1、国际游客 |
+    1388649 | under 一、接待过夜游客(人次): `parent_row_unit`), else None."""
+    row = CHILD_ROW.match(text, ls)
+    if row is None or row.start("num") != q.number_start or parent_row_unit(text, ls) is None:
         return None
     return row
 
