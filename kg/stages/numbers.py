@@ -641,7 +641,7 @@ PARENT_LOOKBACK = 24  # lines above a unit-less table row searched for its paren
 # a line of a table's row that holds only figure cells and bars (a row's rest wrapped onto its own line:
 # `-14.85 |`, `93378082 | 9.02 |`), or a bar alone
 _FIGURE_CELLS_LINE = re.compile(rf"[ \t\u3000|｜]*(?:[-−－+]?(?:{_ARABIC})[%％]?[ \t\u3000]*[|｜]?[ \t\u3000]*)*$")
-_TOP_ENUMERATOR = re.compile(r"^[ \t\u3000|｜]*[一二三四五六七八九十]{1,3}[、.．]")
+_TOP_ENUMERATOR = re.compile(r"[ \t\u3000|｜]*[一二三四五六七八九十]{1,3}[、.．]")
 # a scraped outline table's row with no unit: its enumerator maybe (1、, 其中:, #), a label, a bar, the
 # figure (`1、国际游客 | 1388649 | 29.3 |`, `其中:台湾同胞 | 157826 |`, `香港同胞 | 775643 |`)
 CHILD_ROW = re.compile(
