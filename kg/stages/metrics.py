@@ -38,7 +38,7 @@ from ..text import GrowingScan, attempt_reach
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
-from ..divisions import level_rank
+from ..divisions import level_rank, place_words
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, by_year_end, months_after,
                        after_named_month, prior_year_words, year_start_term,
@@ -3587,6 +3587,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
                 and not _VISITORS.match(text, aend) \
+                and not text.startswith(_NATIVE_GROUPS, aend) \
                 and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names) \
                 and not _region_place(text, s_start, astart) \
                 and not _EXAMPLES_COUNTED.match(text, aend) \
@@ -3828,6 +3829,9 @@ _PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}
 _TRAVEL_VERBS = tuple(cues("metrics.travel_verbs"))
 # 我县党政代表团首先考察了浙中农副产品物流中心,该中心…总投资5.08亿元: the place opening a visiting
 # delegation (a few characters of adverb between it and the visit verb) is the visitors', not the figures'
+# 台湾同胞 | 157826 (a tourism table's row of visitors by origin): the place is where they come from,
+# no subject of the figure
+_NATIVE_GROUPS = place_words("native_groups")
 _VISITORS = re.compile(f"(?:{cue_alt('metrics.visiting_parties')})[^，,。；;：:]{{0,4}}?(?:{cue_alt('metrics.visit_verbs')})")
 
 
