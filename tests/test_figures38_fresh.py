@@ -65,10 +65,11 @@ TOURISM = """2007年1月旅游接待人数
 
 def test_child_rows_of_an_outline_table_take_their_parents_unit():
     """一、接待过夜游客(人次) over 1、国际游客 | 1388649 and 其中:台湾同胞 (Guangdong tourism table):
-    the rows below a parent with its unit, up to the next section, are counted in that unit; a new
-    section without a unit (三、合计) is not."""
+    the rows below a parent with its unit, up to the next section, are counted in that unit and
+    measure the parent's indicator for their part; a new section without a unit (三、合计) is not."""
     got = _figures(TOURISM)
-    assert ("国际游客", 1388649, "人次") in got and ("国内游客", 7647120, "人次") in got
-    assert ("外国人", 380025, "人次") in got and ("外国人", 82100, "人") in got
+    assert ("接待过夜游客（国际游客）", 1388649, "人次") in got and ("接待过夜游客（国内游客）", 7647120, "人次") in got
+    assert ("接待过夜游客（外国人）", 380025, "人次") in got and ("旅行社接待国际游客总数（外国人）", 82100, "人") in got
+    assert ("接待过夜游客（台湾同胞）", 157826, "人次") in got
     assert not [g for g in got if g[1] == 800353]
-    assert not [g for g in got if g[1] in (20.0, 29.3)]  # (the change column is no level)
+    assert not [g for g in got if g[1] in (20.0, 29.3) and g[2] != "%"]  # (the change column is no count)

@@ -48,7 +48,7 @@ from .layout import header_row
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, registry
-from .numbers import (CHILD_ROW, HEADER_UNIT_ROW, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
+from .numbers import (CHILD_ROW, HEADER_UNIT_ROW, parent_row, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
                       Quantity, column_header, find_quantities, header_unit, index_cell, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
                       stacked_column, table_cells)
 
@@ -667,7 +667,7 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     ls = text.rfind("\n", max(0, prev.start - _ROW_REACH), q.start) + 1 or max(0, prev.start - _ROW_REACH)
     row = TABLE_ROW.match(text, ls)
     if row is None or row.start("num") != prev.number_start:
-        row = _header_unit_row(text, ls, prev)
+        row = _header_unit_row(text, ls, prev) or _child_unit_row(text, ls, prev)
         if row is None:
             return None
     head = column_header(text, ls, len(table_cells(text[ls:q.start])))
@@ -677,7 +677,7 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
         return None
     # (增长% or 比上年增长(%): the mark says the column holds percentages, it is no part of the name)
     name = PERCENT_HEADER_MARK.sub("", head)
-    return _row_label(row.group("label")) + name if name else None
+    return _under_parent(text, row, _row_label(row.group("label"))) + name if name else None
 
 
 def _stacked_column(text: str, q: Quantity) -> str | None:
@@ -776,7 +776,17 @@ def _table_row_label(text: str, q: Quantity) -> str | None:
     elif spaced and not row.group("unit_cell"):
         return None  # (rows with their unit in brackets and no bars read their label as before)
     label = _row_label(row.group("label"))
-    return label if len(label) >= 2 else None
+    return _under_parent(text, row, label) if len(label) >= 2 else None
+
+
+def _under_parent(text: str, row: re.Match, label: str) -> str:
+    """台湾同胞 | 205147 under 一、接待过夜游客(人次) → 接待过夜游客（台湾同胞）: a unit-less child row of
+    an outline table measures its parent's indicator for its own part (the same 台湾同胞 row under
+    二、人均停留天数(天/人) is another figure); any other row is named by its own label."""
+    if row.re is not CHILD_ROW:
+        return label
+    parent = parent_row(text, row.start())
+    return f"{_row_label(parent.group('label'))}（{label}）" if parent is not None else label
 
 
 def _stacked_unit_row(text: str, ls: int, q: Quantity, spaced: bool) -> re.Match | None:

@@ -651,6 +651,12 @@ CHILD_ROW = re.compile(
 
 
 def parent_row_unit(text: str, ls: int) -> str | None:
+    """The unit of the parent row of the unit-less row at `ls` (`parent_row`), or None."""
+    row = parent_row(text, ls)
+    return row.group("unit") if row is not None else None
+
+
+def parent_row(text: str, ls: int) -> re.Match | None:
     """一、接待过夜游客(人次) | 9035769 | over 1、国际游客 | 1388649 | and 其中:台湾同胞 | 157826 |: the
     unit of a unit-less row's first figure is its parent's — the nearest row above with an outline
     enumerator and its unit in brackets, every line between being a row of the same table (a label
@@ -667,7 +673,7 @@ def parent_row_unit(text: str, ls: int) -> str | None:
             return None
         row = TABLE_ROW.match(text, start)
         if row is not None and row.group("unit") and ROW_ENUMERATOR.match(row.group("label").strip(" \t\u3000|｜")):
-            return row.group("unit")
+            return row
         if row is not None or not (CHILD_ROW.match(text, start) or _FIGURE_CELLS_LINE.match(text, start, end)):
             return None  # (a row with its own unit cell, or prose: no parent of this row)
         end = start - 1
