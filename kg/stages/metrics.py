@@ -38,7 +38,7 @@ from ..text import GrowingScan, attempt_reach
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
-from ..divisions import level_rank
+from ..divisions import level_rank, place_words
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, by_year_end, months_after,
                        after_named_month, prior_year_words, year_start_term,
@@ -48,7 +48,7 @@ from .layout import header_row
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, registry
-from .numbers import (HEADER_UNIT_ROW, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
+from .numbers import (CHILD_ROW, HEADER_UNIT_ROW, parent_row, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
                       Quantity, column_header, find_quantities, header_unit, index_cell, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
                       stacked_column, table_cells)
 
@@ -667,7 +667,7 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     ls = text.rfind("\n", max(0, prev.start - _ROW_REACH), q.start) + 1 or max(0, prev.start - _ROW_REACH)
     row = TABLE_ROW.match(text, ls)
     if row is None or row.start("num") != prev.number_start:
-        row = _header_unit_row(text, ls, prev)
+        row = _header_unit_row(text, ls, prev) or _child_unit_row(text, ls, prev)
         if row is None:
             return None
     head = column_header(text, ls, len(table_cells(text[ls:q.start])))
@@ -677,7 +677,7 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
         return None
     # (增长% or 比上年增长(%): the mark says the column holds percentages, it is no part of the name)
     name = PERCENT_HEADER_MARK.sub("", head)
-    return _row_label(row.group("label")) + name if name else None
+    return _under_parent(text, row, _row_label(row.group("label"))) + name if name else None
 
 
 def _stacked_column(text: str, q: Quantity) -> str | None:
@@ -710,7 +710,11 @@ def _row_label(label: str) -> str:
     """A table row's label as an indicator: without its enumerator or 其中: (一、接待过夜游客(人次),
     1.入境游客, (1)粮食, 其中:台湾同胞), the row's place in the table's outline, and cleaned as an
     indicator is (`_clean`)."""
-    return _clean(ROW_ENUMERATOR.sub("", label.strip(" \t\u3000|｜")))
+    label = _SPACED_HAN.sub("", ROW_ENUMERATOR.sub("", label.strip(" \t\u3000|｜")))
+    return _clean(label)  # (外 国 人, 香 港: a table spaces a short label's characters out)
+
+
+_SPACED_HAN = re.compile("(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
 
 
 _YEAR_COLUMN = re.compile(r"(?:19|20)[0-9]{2}年?")
@@ -766,13 +770,23 @@ def _table_row_label(text: str, q: Quantity) -> str | None:
     if row is None and ls > 1:  # (one cell a line, a unit cell between: 地区生产总值⏎亿元⏎128.6)
         row = TABLE_ROW.match(text, text.rfind("\n", max(0, ls - 1 - _ROW_REACH), ls - 1) + 1)
     if row is None or row.start("num") != q.number_start:
-        row = _header_unit_row(text, ls, q) or _stacked_unit_row(text, ls, q, spaced)
+        row = _header_unit_row(text, ls, q) or _stacked_unit_row(text, ls, q, spaced) or _child_unit_row(text, ls, q)
         if row is None:
             return None
     elif spaced and not row.group("unit_cell"):
         return None  # (rows with their unit in brackets and no bars read their label as before)
     label = _row_label(row.group("label"))
-    return label if len(label) >= 2 else None
+    return _under_parent(text, row, label) if len(label) >= 2 else None
+
+
+def _under_parent(text: str, row: re.Match, label: str) -> str:
+    """台湾同胞 | 205147 under 一、接待过夜游客(人次) → 接待过夜游客（台湾同胞）: a unit-less child row of
+    an outline table measures its parent's indicator for its own part (the same 台湾同胞 row under
+    二、人均停留天数(天/人) is another figure); any other row is named by its own label."""
+    if row.re is not CHILD_ROW:
+        return label
+    parent = parent_row(text, row.start())
+    return f"{_row_label(parent.group('label'))}（{label}）" if parent is not None else label
 
 
 def _stacked_unit_row(text: str, ls: int, q: Quantity, spaced: bool) -> re.Match | None:
@@ -780,6 +794,15 @@ def _stacked_unit_row(text: str, ls: int, q: Quantity, spaced: bool) -> re.Match
     19349.31 under 总量⏎(亿元)) when `q`, a bare figure, is its first figure, else None."""
     row = None if spaced else STACKED_ROW.match(text, ls)
     if row is None or row.start("num") != q.number_start or q.surface != row.group("num"):
+        return None
+    return row
+
+
+def _child_unit_row(text: str, ls: int, q: Quantity) -> re.Match | None:
+    """The row at `ls` when `q` is its first figure and its unit is its parent row's (1、国际游客 |
+    1388649 | under 一、接待过夜游客(人次): `parent_row_unit`), else None."""
+    row = CHILD_ROW.match(text, ls)
+    if row is None or row.start("num") != q.number_start or parent_row_unit(text, ls) is None:
         return None
     return row
 
@@ -2556,7 +2579,10 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         return figures, [""] * len(figures), achieved, lo
     result = _RESULT_AFTER_RESPECTIVELY.fullmatch(verb)
     measured = verb in cues("metrics.respective_measures")  # 生猪、牛分别出栏a头、b头: each item's 出栏
-    if result:
+    share = _SHARE_AFTER_RESPECTIVELY.fullmatch(verb)
+    if share:
+        verb = share.group(1)  # 山区、平原分别占总面积的a、b: 山区占总面积, 平原占总面积
+    elif result:
         verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
     elif _RESULT_LED.fullmatch(verb) or _passed_mark_verb(verb):
         verb = ""  # 批发业、零售业零售额分别完成a、b: a bare verb of achieving says each item's level
@@ -2621,9 +2647,10 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         names = _collective_items(joined, len(figures)) if joined else \
             _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
     if names is None and len(items) == len(figures) >= 2 and all(2 <= len(x) <= 8 for x in items) \
-            and _CHANGE_END.search(verb.strip()) and not any(ch.isdigit() for ch in clause):
+            and (_CHANGE_END.search(verb.strip()) or share) and not any(ch.isdigit() for ch in clause):
         # 精制食用植物油、鲜冷藏肉、中成药和电力电缆分别增长a、b、c、d: products (or other things) with
         # no shared head, each changing by its own figure; two as well (牛肉、羊肉分别增长9.3%和11.2%)
+        # — or each taking its own share (山区、平原分别占62.5%、37.5%)
         names = items
     if rate_noun:
         if names is None and len(items) == len(figures) and all(2 <= len(x) <= 12 for x in items):
@@ -2751,6 +2778,12 @@ _RESULT_AFTER_RESPECTIVELY = re.compile(
 
 
 _RESULT_LED = re.compile(f"(?:{cue_alt('metrics.result_verbs')})")
+
+# 山区、平原分别占62.5%、37.5% / 分别占总面积的70%、20%: 占, the whole (a short noun run, no
+# figure or punctuation), then 的 and at most a copula — each item's share of that whole
+_SHARE_AFTER_RESPECTIVELY = re.compile(
+    f"((?:{cue_alt('metrics.share_verb')})[^，,；;：:。、0-9０-９%％{_DE}]{{0,12}}?){_DE}?"
+    f"(?:{cue_alt('metrics.copula', False)})?")
 
 
 def _places_achieving(view: _ArticleView, lo: int, k: int, verb: str, n: int) -> str | None:
@@ -3564,6 +3597,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
                 and not _VISITORS.match(text, aend) \
+                and not text.startswith(_NATIVE_GROUPS, aend) \
                 and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names) \
                 and not _region_place(text, s_start, astart) \
                 and not _EXAMPLES_COUNTED.match(text, aend) \
@@ -3805,6 +3839,9 @@ _PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}
 _TRAVEL_VERBS = tuple(cues("metrics.travel_verbs"))
 # 我县党政代表团首先考察了浙中农副产品物流中心,该中心…总投资5.08亿元: the place opening a visiting
 # delegation (a few characters of adverb between it and the visit verb) is the visitors', not the figures'
+# 台湾同胞 | 157826 (a tourism table's row of visitors by origin): the place is where they come from,
+# no subject of the figure
+_NATIVE_GROUPS = place_words("native_groups")
 _VISITORS = re.compile(f"(?:{cue_alt('metrics.visiting_parties')})[^，,。；;：:]{{0,4}}?(?:{cue_alt('metrics.visit_verbs')})")
 
 
@@ -6357,6 +6394,10 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 王某一行5人来我县调研: the size of a visiting party
     if view.text.endswith(cues("metrics.listed_titles_marks"), 0, q.start):
         return True  # 《…办法》等三个文件的通知: the titles just listed, counted
+    if view.text.endswith(cues("metrics.copies_marks"), 0, q.start):
+        return True  # 申报书、推荐表一式三份: the copies to hand in
+    if _floor_of_room(view.text, q) or _named_people_counted(view, q):
+        return True
     if _per_each_count(view.text, q):
         return True  # 每个脱贫县培育2~3个主导产业: a norm for each unit, no total
     if q.counted and _MARKS_COUNTED.match(_strip_quotes(view.text[q.end:q.end + 12])):
@@ -6369,6 +6410,39 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+_ROOM_REACH = 6  # characters after a floor searched for the room on it (三层中会议厅, 5层第一会议室)
+
+
+def _floor_of_room(text: str, q: Quantity) -> bool:
+    """东楼三层中会议厅, 综合楼5层第一会议室: a floor followed, within its own words, by a room is
+    where something was held, not a count of floors (办公楼共五层 stays a figure)."""
+    if q.unit not in cues("metrics.floor_units"):
+        return False
+    tail = text[q.end:q.end + _ROOM_REACH + 3]
+    cut = next((i for i, ch in enumerate(tail) if not is_han(ch)), len(tail))
+    return any(0 <= tail.find(r, 0, cut) <= _ROOM_REACH for r in cues("metrics.floor_rooms"))
+
+
+_NAME_ITEM = re.compile("、[\u4e00-\u9fff]{2,3}")  # one more listed name the person rules left unread
+_NAMES_REACH = 8  # characters before a count searched for the end of a named person
+
+
+def _named_people_counted(view: _ArticleView, q: Quantity) -> bool:
+    """援青干部高志国、吴建海、白雪亮、王巍、张为骅五人克服高原反应: a count of people right after
+    named people (a 、-list ending in at most one more name, or 等) only sums up the names — no
+    figure (its indicator would be what they did: 克服高原反应)."""
+    if q.unit not in cues("metrics.people_unit") or q.qualifier:
+        return False
+    ends = [b for _a, b, _k, t, _l in view.mentions_in(max(0, q.start - _NAMES_REACH - 4), q.start)
+            if t == "Person" and b <= q.start]
+    if not ends:
+        return False
+    gap = view.text[max(ends):q.start]
+    for join in cues("metrics.named_people_joins"):
+        gap = gap.removesuffix(join)
+    return gap == "" or _NAME_ITEM.fullmatch(gap) is not None
 
 
 _ERA_END = re.compile(r"[，,。；;！？!?”\n]|$")

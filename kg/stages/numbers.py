@@ -569,6 +569,7 @@ def _with_table_rows(text: str, out: list[Quantity]) -> list[Quantity]:
             continue
         extra.append(Quantity(a, b, read[0].value, read[0].unit, False, text[a:b], a, b))
     extra.extend(_header_unit_rows(text, taken | {q.number_start for q in extra}))
+    extra.extend(_child_unit_rows(text, taken | {q.number_start for q in extra}))
     extra.extend(_stacked_unit_levels(text, taken | {q.number_start for q in extra}))
     if not extra:
         return out
@@ -625,6 +626,69 @@ def _header_unit_rows(text: str, taken: set[int]) -> list[Quantity]:
     for m in HEADER_UNIT_ROW.finditer(text):
         a, b = m.span("num")
         unit = header_unit(text, m.start()) if a not in taken else None
+        if not unit:
+            continue
+        if _MAGNITUDE_ONLY.fullmatch(unit):
+            unit += cues("numbers.table_money_unit")[0]
+        read = find_quantities(m.group("num") + unit)
+        if len(read) != 1 or not read[0].unit or read[0].end != b - a + len(unit):
+            continue
+        extra.append(Quantity(a, b, read[0].value, read[0].unit, False, text[a:b], a, b))
+    return extra
+
+
+PARENT_LOOKBACK = 24  # lines above a unit-less table row searched for its parent row's unit
+# a line of a table's row that holds only figure cells and bars (a row's rest wrapped onto its own line:
+# `-14.85 |`, `93378082 | 9.02 |`), or a bar alone
+_FIGURE_CELLS_LINE = re.compile(rf"[ \t\u3000|｜]*(?:[-−－+]?(?:{_ARABIC})[%％]?[ \t\u3000]*[|｜]?[ \t\u3000]*)*$")
+_TOP_ENUMERATOR = re.compile(r"[ \t\u3000|｜]*[一二三四五六七八九十]{1,3}[、.．]")
+# a scraped outline table's row with no unit: its enumerator maybe (1、, 其中:, #), a label, a bar, the
+# figure (`1、国际游客 | 1388649 | 29.3 |`, `其中:台湾同胞 | 157826 |`, `香港同胞 | 775643 |`)
+CHILD_ROW = re.compile(
+    r"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<label>(?:[0-9]{1,2}[、．.](?![0-9])|[（(][0-9一二三四五六七八九十]{1,2}[)）]"
+    r"|[#＃]|其中[:：])?[ \t\u3000]*[^\s（()）0-9０-９，,。；;：:|｜](?:[ \u3000]?[^\s（()）0-9０-９，,。；;：:|｜]){1,23})"
+    rf"[ \t\u3000]*[|｜][ \t\u3000]*(?P<num>{_ARABIC})(?=[ \t\u3000|｜]|$)", re.M)
+
+
+def parent_row_unit(text: str, ls: int) -> str | None:
+    """The unit of the parent row of the unit-less row at `ls` (`parent_row`), or None."""
+    row = parent_row(text, ls)
+    return row.group("unit") if row is not None else None
+
+
+def parent_row(text: str, ls: int) -> re.Match | None:
+    """一、接待过夜游客(人次) | 9035769 | over 1、国际游客 | 1388649 | and 其中:台湾同胞 | 157826 |: the
+    unit of a unit-less row's first figure is its parent's — the nearest row above with an outline
+    enumerator and its unit in brackets, every line between being a row of the same table (a label
+    and figures, no unit) or figures alone.  None for a row of a new section (二、… without a unit),
+    past prose or after `PARENT_LOOKBACK` lines (a bounded look back per row)."""
+    if _TOP_ENUMERATOR.match(text, ls):
+        return None
+    end = ls - 1
+    for _ in range(PARENT_LOOKBACK):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        if end - start > HEADER_LINE:
+            return None
+        row = TABLE_ROW.match(text, start)
+        if row is not None and row.group("unit") and ROW_ENUMERATOR.match(row.group("label").strip(" \t\u3000|｜")):
+            return row
+        if row is not None or not (CHILD_ROW.match(text, start) or _FIGURE_CELLS_LINE.match(text, start, end)):
+            return None  # (a row with its own unit cell, or prose: no parent of this row)
+        end = start - 1
+    return None
+
+
+def _child_unit_rows(text: str, taken: set[int]) -> list[Quantity]:
+    """Figures of unit-less rows under a parent row with its unit (`parent_row_unit`): a bureau's
+    outline table (一、接待过夜游客(人次) / 1、国际游客 / 其中:台湾同胞) names the unit once."""
+    extra = []
+    for m in CHILD_ROW.finditer(text):
+        a, b = m.span("num")
+        if a in taken or TABLE_ROW.match(text, m.start()) is not None:
+            continue
+        unit = parent_row_unit(text, m.start())
         if not unit:
             continue
         if _MAGNITUDE_ONLY.fullmatch(unit):
