@@ -794,9 +794,10 @@ def _place_between(view: _ArticleView, lo: int, hi: int) -> bool:
 
 
 def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
-    """The sentence's first agency, when it opens its clause (after nothing but a date or 近日)
-    and a verb of holding or issuing stands right before the programme: 3月26日，开江县农业农村局…，
-    在…成功举行了…培训会 (organisations before it, a paper quoted in the dateline, are passed over;
+    """The sentence's first agency (or organisation: 县供销社, a company), when it opens its clause
+    (after nothing but a date or 近日) and a verb of holding or issuing stands right before the
+    programme: 3月26日，开江县农业农村局…，在…成功举行了…培训会 (organisations that do not open
+    their clause, a paper quoted in the dateline, are passed over;
     the agencies it joins with 联合/会同 run it too)."""
     text = view.text
     q = p.astart - 1 if text[p.astart - 1:p.astart] in "“《" else p.astart
@@ -804,9 +805,10 @@ def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
     if sent is None or not _OBJECT_VERB_RE.search(text, max(sent.start, q - 8), q):
         return None
     for first in view.actors_between(sent.start, p.astart):
-        if first.label != "Agency":
-            continue  # 据甘肃经济日报报道（记者…）近日，省农机局…举办了“X”: a paper in the dateline is no actor
         opening = max(sent.start, *(text.rfind(ch, sent.start, first.astart) + 1 for ch in "，,"))
+        if first.label != "Agency" and not _TIME_OPENER_RE.match(text[opening:first.astart]):
+            continue  # 据甘肃经济日报报道（记者…）近日，省农机局…举办了“X”: a paper in the dateline is no actor
+        # (an organisation that opens its clause is its subject as an agency is: 县供销社积极推进…，实施X)
         if _reported_speech(view, first.aend, q):
             return None  # 海曙区委副书记、区长叶枝利说，希望…探索建设“X”: the official speaks, the organ does nothing
         if _PARTICIPATION_RE.search(text, first.aend, q):
