@@ -793,6 +793,15 @@ def _place_between(view: _ArticleView, lo: int, hi: int) -> bool:
     return not any(before.endswith(w) for w in cues("event_locatives"))
 
 
+_MEDIA_RULES = ("org.media", "org.news-site", "org.titled-media", "org.titled-paper")
+
+
+def _media(m: Mention) -> bool:
+    """A news agency, paper or news site (新华社北京5月14日电, 今日竹山网消息): it opens a dateline and
+    reports; it is the subject of nothing the sentence tells."""
+    return m.attrs.get("registry") == "media" or m.attrs.get("kind") == "media" or m.rule in _MEDIA_RULES
+
+
 def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
     """The sentence's first agency (or organisation: 县供销社, a company), when it opens its clause
     (after nothing but a date or 近日) and a verb of holding or issuing stands right before the
@@ -806,7 +815,7 @@ def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
         return None
     for first in view.actors_between(sent.start, p.astart):
         opening = max(sent.start, *(text.rfind(ch, sent.start, first.astart) + 1 for ch in "，,"))
-        if first.label != "Agency" and not _TIME_OPENER_RE.match(text[opening:first.astart]):
+        if first.label != "Agency" and (_media(first) or not _TIME_OPENER_RE.match(text[opening:first.astart])):
             continue  # 据甘肃经济日报报道（记者…）近日，省农机局…举办了“X”: a paper in the dateline is no actor
         # (an organisation that opens its clause is its subject as an agency is: 县供销社积极推进…，实施X)
         if _reported_speech(view, first.aend, q):
@@ -1417,8 +1426,8 @@ def _subject_place(view: _ArticleView, p: Mention):
     gives or pays for it (鄂尔多斯市援建的…项目), nor any place before a park or road named by the places
     it joins (a list of projects, a news site's city: 青岛新闻网…青岛-安顺共建产业园): the sentence
     says where such a one is only with 在 (在嘉善县动工), else it is the article's."""
-    if p.attrs.get("joint") or _REVIEW_MEETING_RE.match(view.text, p.aend):
-        return None  # (自治区政府在南宁召开X…总结表彰大会: the subject meets about X there)
+    if p.attrs.get("joint") or _REVIEW_MEETING_RE.match(view.text, p.aend) or _FORUM_ABOUT_RE.match(view.text, p.aend):
+        return None  # (自治区政府在南宁召开X…总结表彰大会: the subject meets about X there; 中国在北京举办X…论坛)
     sent = view.art.sentence_at(p.astart)
     lo = sent.start if sent else _clause_bounds(view.text, p.astart, p.aend)[0]
     host = _host_place(view, p)
@@ -1639,13 +1648,20 @@ def _past_country_pair(view: _ArticleView, place: Mention | None) -> Mention | N
     return None
 
 
+# a forum or summit about a programme, written after its name (在北京举办“一带一路”国际合作高峰论坛): 在 gives
+# the forum's venue, not where the programme is carried out (no 暨 or 和 joining a second event between)
+_FORUM_ABOUT_RE = re.compile(f"[”》\"]?[^{''.join(cues('review_meeting_not_between'))}\\W\\d]{{0,10}}?"
+                             f"(?:{_alt('forum_about_heads')})")
+
+
 def _locative_place(view: _ArticleView, p: Mention) -> Mention | None:
     """在永兴镇龙头桥村…举行了…培训会, …在乌兰浩特经济技术开发区建设…项目: the place after 在 in the
     programme's clause, when a verb of holding or building stands right before the programme."""
     text = view.text
     a, _ = _clause_bounds(text, p.astart, p.aend)
     q = p.astart - 1 if text[p.astart - 1:p.astart] in "“《" else p.astart
-    if not _OBJECT_VERB_RE.search(text, max(a, q - 8), q) or _REVIEW_MEETING_RE.match(text, p.aend):
+    if not _OBJECT_VERB_RE.search(text, max(a, q - 8), q) or _REVIEW_MEETING_RE.match(text, p.aend) \
+            or _FORUM_ABOUT_RE.match(text, p.aend):
         return None  # (在南宁召开第十四届全国运动会…总结表彰大会: the meeting's venue, not the games')
     # (each search bounded by the unit's start a: unbounded, a comma absent from the whole text
     # was looked for back to its start once per programme — quadratic on a long article)
