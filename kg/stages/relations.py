@@ -872,6 +872,7 @@ def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
 
 
 # after the last organiser found: more items the finder did not know (、县文明办), 等九个单位, 共同, the verb
+# (not a noun it opens: 由县文明办负责人讲解 — the person in charge speaks, the office organises nothing)
 _ORGANISED_BY = cues("organised_by_open")[0]  # 由
 _ORGANISED_LINKS = cues("organised_by_links")
 # an item never holds a link character: each list splits one way only (with 和 inside an item,
@@ -879,7 +880,7 @@ _ORGANISED_LINKS = cues("organised_by_links")
 _TAIL_ITEMS = f"(?:[{''.join(_ORGANISED_LINKS)}][^，,。；;“”《》的{_ORGANISED_BY}{''.join(_ORGANISED_LINKS)}]{{2,14}}?)*"
 _ORGANISED_TAIL_RE = re.compile(f"{_TAIL_ITEMS}"
                                 f"(?:{_alt('organised_by_fillers')}|[{DIGIT}{CHINESE_NUMERALS}])*"
-                                f"(?:{_alt('organised_by_verbs')})")
+                                f"(?:{_alt('organised_by_verbs')})(?!{_alt('organised_by_verb_nouns')})")
 # (matched at a clause's start) 此次活动, 本届大赛…: not 该局, 该县
 _BARE_EVENT_RE = re.compile(f"(?:{_alt('event_heads')})")  # a clause opening with 活动/大赛 alone
 # (heads in a row: 此次专项整治行动 is read to its last head, not to 整治)
@@ -1294,7 +1295,31 @@ def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention 
         last = view.programmes[k - 1] if k else None
         if last is not None and opening - last.aend <= 60 and "\n" not in text[last.aend:opening]:
             return last
-    return None
+    return _bare_event_sentence(view, sent, opening, by)
+
+
+_BARE_EVENT_CLAUSE = 16  # how long the one clause about the event before the 由 clause may be
+_BARE_EVENT_REACH = 60  # how far back the event just named may stand
+
+
+def _bare_event_sentence(view: _ArticleView, sent, opening: int, by: int) -> Mention | None:
+    """活动为期一个月，由靖边县农业农村局组织实施: the 由 clause has no subject of its own (由 right
+    after a comma) and the sentence opens with a bare event head (活动, 比赛) and one short clause
+    about it: the event just named with that same head (“大调研、大摸排”活动启动。, the sentence or
+    paragraph before, no other programme between) is what the organisers run.  Else None."""
+    text = view.text
+    if sent is None or opening != by or not (0 < opening - sent.start <= _BARE_EVENT_CLAUSE):
+        return None
+    m = _BARE_EVENT_RE.match(text, sent.start)
+    if m is None or rfind_any(text, "，,；;", sent.start, opening - 1) >= 0 \
+            or view.actors_between(sent.start, opening):
+        return None
+    k = bisect.bisect_left(view.programme_starts, sent.start)
+    last = view.programmes[k - 1] if k else None
+    if last is None or sent.start - last.aend > _BARE_EVENT_REACH or text.count("\n", last.aend, sent.start) > 1:
+        return None
+    named_as = last.aend + 1 if text[last.aend:last.aend + 1] in "”》\"" else last.aend
+    return last if text.startswith(m.group(), named_as) else None  # (“X”活动…。活动…: the same head)
 
 
 _SUBJECT_GAP = 40  # how far after the subject's name its 由…主办 clause may stand
