@@ -48,3 +48,16 @@ def test_a_person_in_charge_is_no_verb_of_organising():
     office organises nothing by that clause, the bureau that carries it out runs it."""
     doc = extract_text("近日,县城管局开展“清洁家园”活动,活动由县文明办负责人讲解垃圾分类知识。")
     assert relation_pairs(doc, "runs") == {("县城管局", "清洁家园")}
+
+
+def test_named_works_after_a_verb_of_carrying_out_are_programmes_generic_ones_not():
+    """县住建局实施乡村振兴示范村创建工程, 县商务局推进农贸市场提升改造 (the forms seen in county news):
+    a specific head of building or upgrading after 实施/推进 names works the bureau runs; 实施重点改造
+    工程, 推进一批提升改造 name none."""
+    doc = extract_text("今年,县住建局实施乡村振兴示范村创建工程,打造示范村10个。"
+                       "县商务局推进农贸市场提升改造,完成改造5家。")
+    runs = relation_pairs(doc, "runs")
+    assert ("县住房和城乡建设局", "乡村振兴示范村创建工程") in runs
+    assert ("县商务局", "农贸市场提升改造") in runs
+    doc = extract_text("今年,县里实施重点改造工程,推进一批提升改造。")
+    assert not body_names(doc, "Programme")

@@ -875,9 +875,25 @@ def _after_duration(text: str, start: int, end: int) -> int:
     return d.end() if d and end - d.end() >= 4 else start
 
 
+# works a body carries out, named before a head of building or upgrading (实施乡村振兴示范村创建工程,
+# 推进农贸市场提升改造): no generic word, count or verb opens the name (推进重点工程 names none)
+_NAMED_WORKS_RE = name_re(_C('named_works_heads'), 4, 16, lead=_done(_C('project_opening_verbs')))
+
+
+def _named_works(text: str, free) -> list[Found]:
+    """Named works after a verb of carrying them out (实施农村饮水安全巩固提升工程)."""
+    found = []
+    for m in _NAMED_WORKS_RE.finditer(text):
+        name = m.group(1)
+        if free(*m.span(1)) and not _GENERIC_PROJECT.match(name) and not NOT_IN_NAME.search(name) \
+                and not _COUNT_IN_NAME_RE.search(name) and not _PROJECT_VERB_OPEN_RE.match(name):
+            found.append(Found(m.start(1), m.end(1), "Programme", name, "programme.named-works", {"kind": "project"}))
+    return found
+
+
 def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
     """Named campaigns, lists of named events (…宣传月、…服务周等活动) and mechanisms."""
-    found: list[Found] = []
+    found: list[Found] = _named_works(text, free)
     for m in _JOINED_CAMPAIGN_RE.finditer(text):
         if free(*m.span(1)) and _joined_campaign(m.group(1)):
             found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.joined-campaign",
