@@ -805,10 +805,20 @@ def _place_between(view: _ArticleView, lo: int, hi: int) -> bool:
     return not any(before.endswith(w) for w in cues("event_locatives"))
 
 
+_MEDIA_RULES = ("org.media", "org.news-site", "org.titled-media", "org.titled-paper")
+
+
+def _media(m: Mention) -> bool:
+    """A news agency, paper or news site (新华社北京5月14日电, 今日竹山网消息): it opens a dateline and
+    reports; it is the subject of nothing the sentence tells."""
+    return m.attrs.get("registry") == "media" or m.attrs.get("kind") == "media" or m.rule in _MEDIA_RULES
+
+
 def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
-    """The sentence's first agency, when it opens its clause (after nothing but a date or 近日)
-    and a verb of holding or issuing stands right before the programme: 3月26日，开江县农业农村局…，
-    在…成功举行了…培训会 (organisations before it, a paper quoted in the dateline, are passed over;
+    """The sentence's first agency (or organisation: 县供销社, a company), when it opens its clause
+    (after nothing but a date or 近日) and a verb of holding or issuing stands right before the
+    programme: 3月26日，开江县农业农村局…，在…成功举行了…培训会 (organisations that do not open
+    their clause, a paper quoted in the dateline, are passed over;
     the agencies it joins with 联合/会同 run it too)."""
     text = view.text
     q = p.astart - 1 if text[p.astart - 1:p.astart] in "“《" else p.astart
@@ -816,9 +826,10 @@ def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
     if sent is None or not _OBJECT_VERB_RE.search(text, max(sent.start, q - 8), q):
         return None
     for first in view.actors_between(sent.start, p.astart):
-        if first.label != "Agency":
-            continue  # 据甘肃经济日报报道（记者…）近日，省农机局…举办了“X”: a paper in the dateline is no actor
         opening = max(sent.start, *(text.rfind(ch, sent.start, first.astart) + 1 for ch in "，,"))
+        if first.label != "Agency" and (_media(first) or not _TIME_OPENER_RE.match(text[opening:first.astart])):
+            continue  # 据甘肃经济日报报道（记者…）近日，省农机局…举办了“X”: a paper in the dateline is no actor
+        # (an organisation that opens its clause is its subject as an agency is: 县供销社积极推进…，实施X)
         if _reported_speech(view, first.aend, q):
             return None  # 海曙区委副书记、区长叶枝利说，希望…探索建设“X”: the official speaks, the organ does nothing
         if _PARTICIPATION_RE.search(text, first.aend, q):
@@ -873,6 +884,7 @@ def _enumerated(view: _ArticleView, last: Mention) -> list[Mention]:
 
 
 # after the last organiser found: more items the finder did not know (、县文明办), 等九个单位, 共同, the verb
+# (not a noun it opens: 由县文明办负责人讲解 — the person in charge speaks, the office organises nothing)
 _ORGANISED_BY = cues("organised_by_open")[0]  # 由
 _ORGANISED_LINKS = cues("organised_by_links")
 # an item never holds a link character: each list splits one way only (with 和 inside an item,
@@ -880,7 +892,7 @@ _ORGANISED_LINKS = cues("organised_by_links")
 _TAIL_ITEMS = f"(?:[{''.join(_ORGANISED_LINKS)}][^，,。；;“”《》的{_ORGANISED_BY}{''.join(_ORGANISED_LINKS)}]{{2,14}}?)*"
 _ORGANISED_TAIL_RE = re.compile(f"{_TAIL_ITEMS}"
                                 f"(?:{_alt('organised_by_fillers')}|[{DIGIT}{CHINESE_NUMERALS}])*"
-                                f"(?:{_alt('organised_by_verbs')})")
+                                f"(?:{_alt('organised_by_verbs')})(?!{_alt('organised_by_verb_nouns')})")
 # (matched at a clause's start) 此次活动, 本届大赛…: not 该局, 该县
 _BARE_EVENT_RE = re.compile(f"(?:{_alt('event_heads')})")  # a clause opening with 活动/大赛 alone
 # (heads in a row: 此次专项整治行动 is read to its last head, not to 整治)
@@ -1295,7 +1307,31 @@ def _organised_programme(view: _ArticleView, by: int, verb_end: int) -> Mention 
         last = view.programmes[k - 1] if k else None
         if last is not None and opening - last.aend <= 60 and "\n" not in text[last.aend:opening]:
             return last
-    return None
+    return _bare_event_sentence(view, sent, opening, by)
+
+
+_BARE_EVENT_CLAUSE = 16  # how long the one clause about the event before the 由 clause may be
+_BARE_EVENT_REACH = 60  # how far back the event just named may stand
+
+
+def _bare_event_sentence(view: _ArticleView, sent, opening: int, by: int) -> Mention | None:
+    """活动为期一个月，由靖边县农业农村局组织实施: the 由 clause has no subject of its own (由 right
+    after a comma) and the sentence opens with a bare event head (活动, 比赛) and one short clause
+    about it: the event just named with that same head (“大调研、大摸排”活动启动。, the sentence or
+    paragraph before, no other programme between) is what the organisers run.  Else None."""
+    text = view.text
+    if sent is None or opening != by or not (0 < opening - sent.start <= _BARE_EVENT_CLAUSE):
+        return None
+    m = _BARE_EVENT_RE.match(text, sent.start)
+    if m is None or rfind_any(text, "，,；;", sent.start, opening - 1) >= 0 \
+            or view.actors_between(sent.start, opening):
+        return None
+    k = bisect.bisect_left(view.programme_starts, sent.start)
+    last = view.programmes[k - 1] if k else None
+    if last is None or sent.start - last.aend > _BARE_EVENT_REACH or text.count("\n", last.aend, sent.start) > 1:
+        return None
+    named_as = last.aend + 1 if text[last.aend:last.aend + 1] in "”》\"" else last.aend
+    return last if text.startswith(m.group(), named_as) else None  # (“X”活动…。活动…: the same head)
 
 
 _SUBJECT_GAP = 40  # how far after the subject's name its 由…主办 clause may stand
@@ -1427,8 +1463,8 @@ def _subject_place(view: _ArticleView, p: Mention):
     gives or pays for it (鄂尔多斯市援建的…项目), nor any place before a park or road named by the places
     it joins (a list of projects, a news site's city: 青岛新闻网…青岛-安顺共建产业园): the sentence
     says where such a one is only with 在 (在嘉善县动工), else it is the article's."""
-    if p.attrs.get("joint") or _REVIEW_MEETING_RE.match(view.text, p.aend):
-        return None  # (自治区政府在南宁召开X…总结表彰大会: the subject meets about X there)
+    if p.attrs.get("joint") or _REVIEW_MEETING_RE.match(view.text, p.aend) or _FORUM_ABOUT_RE.match(view.text, p.aend):
+        return None  # (自治区政府在南宁召开X…总结表彰大会: the subject meets about X there; 中国在北京举办X…论坛)
     sent = view.art.sentence_at(p.astart)
     lo = sent.start if sent else _clause_bounds(view.text, p.astart, p.aend)[0]
     host = _host_place(view, p)
@@ -1649,13 +1685,20 @@ def _past_country_pair(view: _ArticleView, place: Mention | None) -> Mention | N
     return None
 
 
+# a forum or summit about a programme, written after its name (在北京举办“一带一路”国际合作高峰论坛): 在 gives
+# the forum's venue, not where the programme is carried out (no 暨 or 和 joining a second event between)
+_FORUM_ABOUT_RE = re.compile(f"[”》\"]?[^{''.join(cues('review_meeting_not_between'))}\\W\\d]{{0,10}}?"
+                             f"(?:{_alt('forum_about_heads')})")
+
+
 def _locative_place(view: _ArticleView, p: Mention) -> Mention | None:
     """在永兴镇龙头桥村…举行了…培训会, …在乌兰浩特经济技术开发区建设…项目: the place after 在 in the
     programme's clause, when a verb of holding or building stands right before the programme."""
     text = view.text
     a, _ = _clause_bounds(text, p.astart, p.aend)
     q = p.astart - 1 if text[p.astart - 1:p.astart] in "“《" else p.astart
-    if not _OBJECT_VERB_RE.search(text, max(a, q - 8), q) or _REVIEW_MEETING_RE.match(text, p.aend):
+    if not _OBJECT_VERB_RE.search(text, max(a, q - 8), q) or _REVIEW_MEETING_RE.match(text, p.aend) \
+            or _FORUM_ABOUT_RE.match(text, p.aend):
         return None  # (在南宁召开第十四届全国运动会…总结表彰大会: the meeting's venue, not the games')
     # (each search bounded by the unit's start a: unbounded, a comma absent from the whole text
     # was looked for back to its start once per programme — quadratic on a long article)

@@ -875,9 +875,25 @@ def _after_duration(text: str, start: int, end: int) -> int:
     return d.end() if d and end - d.end() >= 4 else start
 
 
+# works a body carries out, named before a head of building or upgrading (实施乡村振兴示范村创建工程,
+# 推进农贸市场提升改造): no generic word, count or verb opens the name (推进重点工程 names none)
+_NAMED_WORKS_RE = name_re(_C('named_works_heads'), 4, 16, lead=_done(_C('project_opening_verbs')))
+
+
+def _named_works(text: str, free) -> list[Found]:
+    """Named works after a verb of carrying them out (实施农村饮水安全巩固提升工程)."""
+    found = []
+    for m in _NAMED_WORKS_RE.finditer(text):
+        name = m.group(1)
+        if free(*m.span(1)) and not _GENERIC_PROJECT.match(name) and not NOT_IN_NAME.search(name) \
+                and not _COUNT_IN_NAME_RE.search(name) and not _PROJECT_VERB_OPEN_RE.match(name):
+            found.append(Found(m.start(1), m.end(1), "Programme", name, "programme.named-works", {"kind": "project"}))
+    return found
+
+
 def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
     """Named campaigns, lists of named events (…宣传月、…服务周等活动) and mechanisms."""
-    found: list[Found] = []
+    found: list[Found] = _named_works(text, free)
     for m in _JOINED_CAMPAIGN_RE.finditer(text):
         if free(*m.span(1)) and _joined_campaign(m.group(1)):
             found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.joined-campaign",
@@ -993,6 +1009,22 @@ _COUNT_IN_NAME_RE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS[:-3]}{cue_chars(_P, 
 
 
 _WHOLE_SHORT_SUFFIXES = tuple(cue(_P, "whole_short_suffixes"))
+# a verb of carrying out right after the place (观音阁镇实施农贸市场升级改造项目): the place is the subject
+_PROJECT_VERB_OPEN_RE = re.compile(rf"(?:{_C('project_opening_verbs')})")
+_MIN_VERB_OPENED_NAME = 4
+
+
+def _verb_opened_project(text: str, pl: Found, m: re.Match, occupied: Occupancy) -> list[Found]:
+    """观音阁镇实施农贸市场升级改造项目: the place and a verb of carrying out are the clause's subject
+    and verb, no words of the name; the project's name is what the verb takes (农贸市场升级改造), when
+    that is a name (four characters or more, no generic word: 推进重点项目 names none)."""
+    v = _PROJECT_VERB_OPEN_RE.match(m.group(1))
+    s0 = m.start(1) + v.end()
+    name = text[s0:m.end(1)]
+    if len(name) < _MIN_VERB_OPENED_NAME or _GENERIC_PROJECT.match(name) or _PROJECT_VERB_OPEN_RE.match(name):
+        return []
+    return [Found(s0, m.end(1), "Programme", name, "programme.named-project",
+                  {"kind": "project", "alias": name + _PROJECT_HEAD})]
 
 
 def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
@@ -1026,9 +1058,10 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         if not m or _GENERIC_PROJECT.match(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
                 or _COUNT_IN_NAME_RE.search(m.group(1)) or not free(pl.end, m.end()):
             continue  # (林芝市已组织复工51个重点项目: a count of projects, no project's name)
-        found.append(Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-project",
-                           {"kind": "project", "alias": m.group(1) + _PROJECT_HEAD,
-                            "qualified": text[pl.start:m.start(1)] + m.group(1) + _PROJECT_HEAD}))
+        found += _verb_opened_project(text, pl, m, occupied) if _PROJECT_VERB_OPEN_RE.match(m.group(1)) else \
+            [Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-project",
+                   {"kind": "project", "alias": m.group(1) + _PROJECT_HEAD,
+                    "qualified": text[pl.start:m.start(1)] + m.group(1) + _PROJECT_HEAD})]
         occupied.mark(pl.end, m.end())
     found += _sized_projects(text, places, free, occupied)
     found += _joint_parks(text, places, free, occupied)
