@@ -622,10 +622,18 @@ def _header_unit_rows(text: str, taken: set[int]) -> list[Quantity]:
     """Figures of table rows whose unit is named once, in the header's column (`绝对数(亿元)`): a
     statistics bulletin's table as a scrape or a PDF conversion writes it.  Read only where the
     header names a unit that reads as one (a magnitude alone counts yuan, as for a row's unit)."""
+    return _rows_in_unit(text, HEADER_UNIT_ROW.finditer(text), taken,
+                         lambda m: header_unit(text, m.start()))
+
+
+def _rows_in_unit(text: str, rows, taken: set[int], unit_of) -> list[Quantity]:
+    """The figure (group `num`) of each row match not read already, in the unit `unit_of(row)`
+    names for it (a magnitude alone counts yuan, as for a row's unit); rows whose figure and
+    unit do not read as exactly one quantity give none."""
     extra = []
-    for m in HEADER_UNIT_ROW.finditer(text):
+    for m in rows:
         a, b = m.span("num")
-        unit = header_unit(text, m.start()) if a not in taken else None
+        unit = unit_of(m) if a not in taken else None
         if not unit:
             continue
         if _MAGNITUDE_ONLY.fullmatch(unit):
@@ -683,21 +691,8 @@ def parent_row(text: str, ls: int) -> re.Match | None:
 def _child_unit_rows(text: str, taken: set[int]) -> list[Quantity]:
     """Figures of unit-less rows under a parent row with its unit (`parent_row_unit`): a bureau's
     outline table (一、接待过夜游客(人次) / 1、国际游客 / 其中:台湾同胞) names the unit once."""
-    extra = []
-    for m in CHILD_ROW.finditer(text):
-        a, b = m.span("num")
-        if a in taken or TABLE_ROW.match(text, m.start()) is not None:
-            continue
-        unit = parent_row_unit(text, m.start())
-        if not unit:
-            continue
-        if _MAGNITUDE_ONLY.fullmatch(unit):
-            unit += cues("numbers.table_money_unit")[0]
-        read = find_quantities(m.group("num") + unit)
-        if len(read) != 1 or not read[0].unit or read[0].end != b - a + len(unit):
-            continue
-        extra.append(Quantity(a, b, read[0].value, read[0].unit, False, text[a:b], a, b))
-    return extra
+    rows = (m for m in CHILD_ROW.finditer(text) if TABLE_ROW.match(text, m.start()) is None)
+    return _rows_in_unit(text, rows, taken, lambda m: parent_row_unit(text, m.start()))
 
 
 HEADER_LOOKBACK = 12  # lines above a table row that may hold its column names
