@@ -47,7 +47,7 @@ from .dates import header_date
 from .layout import header_row
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
-from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, registry
+from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, post_ending_at, registry
 from .numbers import (CHILD_ROW, HEADER_UNIT_ROW, parent_row, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
                       Quantity, column_header, find_quantities, header_unit, index_cell, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
                       stacked_column, table_cells)
@@ -2096,7 +2096,7 @@ def _without_opening_person(view: _ArticleView, lo: int, hi: int, name: str) -> 
     if person is None:
         return name
     a, b = person
-    if a > k and _registry().post_ending_at(text, a) is None:
+    if a > k and post_ending_at(text, a) is None:
         return name
     b += len(next((w for w in cues("metrics.person_after_words") if text.startswith(w, b)), ""))
     if text[b:b + 1] in _JOINS or text.startswith(_ETC, b):
@@ -2124,11 +2124,6 @@ def _opening_person(view: _ArticleView, k: int, end: int) -> tuple[int, int] | N
         if a >= 0 and a + len(n) < end:
             return a, a + len(n)
     return None
-
-
-def _registry():
-    from . import registry  # (the posts' vocabulary: registry is imported by then)
-    return registry
 
 
 _PORT_CHAR, _PORT_WORD = cues("metrics.port_of_place")
