@@ -214,6 +214,8 @@ _EDITION = re.compile(rf"((?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]
 _ORDINAL_EDITION = re.compile(rf"(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})")
 _NATIONAL_LAW = cue(_P, "national_law_prefix")
 _QUOTE_BAD_START = cue(_P, "quote_bad_start")
+_INCIDENT_AFTER = tuple(cue(_P, "incident_after_quote"))
+_UTTERANCE_FINALS = tuple(cue(_P, "utterance_finals"))
 _PERFECTIVE = cue(_P, "perfective")[0]
 _WEAK_RUN_VERBS = cue(_P, "weak_run_verbs")
 _GENERAL_MECHANISMS = cue(_P, "general_mechanisms")
@@ -729,7 +731,8 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
                    or _LISTED_BODIES_AFTER.match(text, qe))  # (…”等26家社会组织: bodies, counted)
     for k, (s, e, c) in enumerate(g):
         own_head = _head_after(text, e)
-        if not _name_like(c, headed=own_head is not None) or c in qualified or _brand(text, e, own_head):
+        if not _name_like(c, headed=own_head is not None) or c in qualified or _brand(text, e, own_head) \
+                or _said_or_happened(text, e, c):
             continue
         rule = None
         alias = None
@@ -747,6 +750,13 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
             rule = "programme.quote-topic"
         if rule:
             qualified[c] = (rule, alias)
+
+
+def _said_or_happened(text: str, e: int, c: str) -> bool:
+    """“7•5”事件, “3·21”特大爆炸事故: a quoted name an incident word follows is something that
+    happened; “可以来村里玩雪了”: a quote ending in a sentence-final particle is something said.
+    Neither is carried out by anyone."""
+    return c.endswith(_UTTERANCE_FINALS) or text.startswith(_INCIDENT_AFTER, e)
 
 
 _BRAND_AFTER = tuple(sorted(cue(_P, "brand_after_quote"), key=len, reverse=True))
