@@ -84,7 +84,8 @@ _CLOSE_Q = "”’」』\"》"
 
 # administrative units: a count of them is a count about the place, never about a programme
 # (longest first: 等5个乡镇检查企业120家 counts 乡镇, not 乡 with 镇检查企业 left to the next figure)
-_ADMIN_UNIT = re.compile(f"^(?:{cue_alt('metrics.admin_units')})")
+# (75家县级以上农业龙头企业: 县级 is the firms' rank, no county counted)
+_ADMIN_UNIT = re.compile(f"^(?:{cue_alt('metrics.admin_units')})(?!{cue_alt('metrics.admin_rank_marks')})")
 # a kind of county counted (贫困县, 重点县: a qualifier of two characters or more, as the group
 # subject rule `_place_group_figure` reads it)
 _COUNTY_KINDS = tuple(cues("metrics.group_county_nouns"))
@@ -1026,7 +1027,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         end = q.end + len(counted)
         if end < len(text) and text[q.end] in _OPEN_Q:
             end += 2
-        if len(name) >= 2 or (name and text[q.end] in _OPEN_Q) or _ADMIN_UNIT.fullmatch(name):
+        if len(name) >= 2 or (name and text[q.end] in _OPEN_Q) or _ADMIN_UNIT.fullmatch(name) \
+                or name in cues("metrics.one_char_counted"):  # 200只羊、40头牛: livestock, named by one character
             if nxt is not None and nxt.unit == q.unit and nxt.counted and len(name) >= 2 \
                     and _HEAD_SHARE.fullmatch(text[end:nxt.start]) \
                     and len(nxt.counted) > len(name) and not nxt.counted.startswith(name) \
@@ -1311,8 +1313,8 @@ def _listed_share_base(text: str, q: Quantity, prev: Quantity | None, prev_ind: 
     share = cues("metrics.share_verb")[0]
     k = prev_ind[0].rfind(share)
     m = _LISTED_WHOLE.match(text, prev.end, q.start) if k > 0 else None
-    if m is None or m.end() != q.start or m.group("whole").startswith(share):
-        return None  # (，占一般公共预算收入的48.51%: a share of its own, read from its clause)
+    if m is None or m.end() != q.start or share in m.group("whole"):
+        return None  # (，占一般公共预算收入的48.51%, 少数民族占总人口的52.17%: a share of its own, read from its clause)
     return prev_ind[0][:k + len(share)] + m.group("whole")
 
 
@@ -1635,6 +1637,9 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         return name  # 其中茶叶1.2万吨，水果3.5万吨: the previous figure is a sibling part, not the whole
     if name[-1] in whole[-2:]:
         return name  # 总编制249个，其中行政编13个: the part ends in the whole's head noun, it is named
+    share = cues("metrics.share_verb")[0]
+    if name.endswith(share) and share in whole:  # 少数民族占总人口的52.17%，其中彝族占29.05%: 彝族占总人口
+        whole = whole[whole.index(share) + len(share):]
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
 
 
@@ -6427,8 +6432,8 @@ _NAMES_REACH = 8  # characters before a count searched for the end of a named pe
 def _named_people_counted(view: _ArticleView, q: Quantity) -> bool:
     """援青干部高志国、吴建海、白雪亮、王巍、张为骅五人克服高原反应: a count of people right after
     named people (a 、-list ending in at most one more name, or 等) only sums up the names — no
-    figure (its indicator would be what they did: 克服高原反应)."""
-    if q.unit not in cues("metrics.people_unit") or q.qualifier:
+    figure (its indicator would be what they did: 克服高原反应); so are 陈月洪、朱春龙两位同志."""
+    if q.unit not in cues("metrics.named_people_units") or q.qualifier:
         return False
     ends = [b for _a, b, _k, t, _l in view.mentions_in(max(0, q.start - _NAMES_REACH - 4), q.start)
             if t == "Person" and b <= q.start]
