@@ -122,6 +122,7 @@ _ASKER = re.compile(r"[^\s，,。：:；;()（）]{1,16}?" + _alt("asker_roles")
 # an interview's turn: 主持人：…, 嘉宾刘某：…, 网友“某某”：… (the speaker's role first, a name may follow)
 _SPEAKER = re.compile(r"[^\s，,。：:；;()（）]{0,6}?" + _alt("speaker_roles") + r"[^\s，,。：:；;()（）]{0,8}?[ \t\u3000]*[:：](?=[^\s])")
 _NAME_TAIL = re.compile("(?<=[^\\s])" + _alt("byline_name_tails") + "$")  # 吕守军报道 → 吕守军
+_UNIT_ENDINGS = tuple(_words("byline_unit_endings"))  # 云网讯(莆美镇 图/文): a township credited, no name
 _TAIL_WORD = re.compile(_alt("byline_name_tails"))  # 记者 赵霞 报道: the tail standing alone is no name
 _NAME_SPLIT = re.compile(r"[\s、，,;；/" + _chars("byline_name_separator_chars") + "]+")
 _CAPTION = re.compile("(?:" + _alt("caption_marks") + r"[:：]|" + _alt("caption_numbered")
@@ -883,7 +884,7 @@ def _names(s: str) -> list[str]:
         for name in pieces:
             name = _NAME_TAIL.sub("", name.strip(" \t\u3000()（）:："))
             if 1 < len(name) <= 8 and not any(c.isdigit() for c in name) and _CJK.search(name) \
-                    and not _TAIL_WORD.fullmatch(name):
+                    and not _TAIL_WORD.fullmatch(name) and not (len(name) > 2 and name.endswith(_UNIT_ENDINGS)):
                 out.append(name)
     return out
 
