@@ -66,7 +66,7 @@ _COMMITTEE_DEPARTMENTS = cue(_O, "committee_departments")  # 学校部: a league
 _COMMITTEE_ENDS = frozenset(cue(_O, "committee_ends"))
 # a year inside what precedes a suffix: a year's work, no name; or a count of years (连续33年位居全区
 # 牧业|旗县首位: a rank held for 33 years, no company 牧业 — county37)
-_YEAR_RE = re.compile(rf"[{DIGIT}]{{4}}年|[{DIGIT}]{{1,3}}年(?!级|代)")
+_YEAR_RE = re.compile(rf"[{DIGIT}]{{4}}年|[{DIGIT}]{{1,3}}年(?!级|代)|[{DIGIT}]{{1,2}}月[{DIGIT}]{{1,2}}日")
 _SUFFIX_VERB_WORDS = set(cue(_O, "suffix_verb_words"))  # 设厂, 建厂: a verb, no name's end
 _GENERIC_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')})")
 _COUNTRY_GENERIC = set(cue(_O, "country_generic_suffixes"))
@@ -1499,6 +1499,7 @@ def _dictionary_name_start(text: str, i: int, start: int, end: int) -> int:
 
 _TERM_WORDS = cue(_O, "term_words")  # 新一届, 本届: a term of a body, never inside its name
 # the last characters of the stop words: no stop word ends at i unless text[i - 1] is one of them
+_DEICTIC_OPENERS = tuple(cue(_O, "deictic_openers"))
 _STOP_LAST = frozenset(w[-1] for w in ORG_STOP_WORDS) if all(ORG_STOP_WORDS) else None
 
 
@@ -1642,9 +1643,11 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _country_pair_start(text, i, country_ends)  # 澳大利亚—|中国友好交流协会, 南非|中国人民友好协会
         i = _after_ranking(text, i, start)  # 世界500强企业|正大集团: the list a body is on, no part of its name
         i = _after_former_mark(text, i, start, place_spans)  # 改建原|绿苑幼儿园: the former body's mark
+        if text.startswith(_DEICTIC_OPENERS, i) and start - i > 4:
+            i += 2  # 参观了我市|江州工艺品有限公司: "our city" points at the place, no word of the name
         prefix = text[i:start]
-        if _YEAR_RE.search(prefix):
-            continue  # 部署2017年度|学校共青团改革任务: a year's work, no body's name
+        if _YEAR_RE.search(text, i, end):
+            continue  # 部署2017年度|学校共青团改革任务: a year's work, no body's name; 据中新海南网7月17|日报道: a date
         if any(w in text[max(0, i - 2):start] for w in _TERM_WORDS):
             continue  # 以A为主席的|新一届工商业联合会: the body's new term, the kind of body, no name; 本|届省运会
             # 组委会 (the scan stopped at 本): the committee of this edition, which the event's finder names
