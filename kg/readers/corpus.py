@@ -290,6 +290,7 @@ def read_file(sf: SourceFile, encoding: str | None = None) -> Iterator[Doc | Rea
             return
     else:
         text = blank_space_references(text)
+    text = without_pinyin_ruby(text)
     yield Doc(id=_doc_id(sf.name), source=sf.name, text=text, title=title, date=date,
               meta={"encoding": encoding, "format": fmt})
 
@@ -313,6 +314,22 @@ def blank_space_references(text: str) -> str:
         return text
     text = _SPACE_REFERENCE.sub(lambda m: " " * len(m.group()), text)
     return _CHAR_REFERENCE.sub(lambda m: _decoded(m.group()) or m.group(), text)
+
+
+# a pinyin reading in brackets after its character (國(guó)務(wù)院, 報(bào)告), as sites that annotate every
+# character print it: a syllable of Latin letters holding a tone mark, right after an ideograph
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_RUBY = re.compile(f"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]")
+
+
+def without_pinyin_ruby(text: str) -> str:
+    """Text less the pinyin readings a page printed after each character (`國(guó)務(wù)院敲定政府工作報(bào)告`
+    → `國務院敲定政府工作報告`): left in, they part every name from its characters (no 国务院, a
+    newspaper 敲定政府工作报).  Only a bracketed syllable with a tone mark right after an ideograph
+    goes (a note in Latin letters, 北京(Beijing), stays); offsets are those of the text so read."""
+    if "(" not in text and "（" not in text:
+        return text
+    return _PINYIN_RUBY.sub("", text)
 
 
 def _decoded(ref: str) -> str | None:
@@ -504,11 +521,11 @@ def record_text(body: str) -> str:
     (`<p style=…>…</p><p>…`, `…<br/>…`) gives the text of the markup, as an HTML file does (offsets
     are of that text), else the text with its white-space references (`&nbsp;`) as spaces."""
     if _MARKUP.search(body):
-        return html_to_text(body)[0]
+        return without_pinyin_ruby(html_to_text(body)[0])
     text = blank_space_references(body)
     if "&" in body and _MARKUP.search(text):  # the markup stored escaped (&lt;p&gt;…&lt;/p&gt;)
-        return html_to_text(text)[0]
-    return text
+        return without_pinyin_ruby(html_to_text(text)[0])
+    return without_pinyin_ruby(text)
 
 
 # A record's fields under the names crawled news corpora give them (`content`, `headline`,
