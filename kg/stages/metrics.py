@@ -725,8 +725,18 @@ _INDEX_BASE_PHRASE = re.compile(r"[^，,（(）)]*?(?:为|[=＝])100[）)]?")  #
 def _index_column_name(name: str, column: str) -> str:
     """居民消费价格指数 under 同比 → 居民消费价格指数（同比）: an index table's column says how the
     level compares (环比, 上年同月=100) or where (城市, 农村), and so is part of what is measured; a
-    year column (2022) says when, the figure's period (`_index_period`), no part of the name."""
-    return name if _YEAR_COLUMN.fullmatch(column) else f"{name}（{column}）"
+    year column (2022) or a time with its year (2020年11月, a by-place table's) says when, the figure's
+    period (`_index_period`), no part of the name."""
+    return name if _YEAR_COLUMN.fullmatch(column) or _dated_column(column) else f"{name}（{column}）"
+
+
+def _dated_column(column: str) -> str | None:
+    """The ISO period of a table column that is wholly one time stating its year (2020年11月, 2023年1-9月,
+    2023年一季度), else None."""
+    stated = find_periods(column)
+    if len(stated) != 1 or stated[0][:2] != (0, len(column)) or explicit_year(column) is None:
+        return None
+    return resolve(column, None)
 
 
 def _index_period(ref: str | None, column: str, caption: str) -> tuple[str | None, str | None]:
@@ -737,6 +747,9 @@ def _index_period(ref: str | None, column: str, caption: str) -> tuple[str | Non
     above it, and a guess from the text around would be another table's."""
     if _YEAR_COLUMN.fullmatch(column):
         return column[:4], column
+    dated = _dated_column(column)
+    if dated:
+        return dated, column
     rest = _INDEX_BASE_PHRASE.sub("", column)  # 以上年同期价格为100，本月: its base is no time of it
     for w in cues("metrics.index_month_columns"):
         rest = rest.replace(w, "")

@@ -1181,8 +1181,43 @@ def two_level_header(cols: list[str], n: int) -> list[str] | None:
     return top[:-1] + [f"{top[-1]}，{x}" for x in bottom]
 
 
+# the line naming a by-place table's indicator and its unit (指标:工业增加值_同比增长(%)); the underscore of a
+# database's name parts its words (工业增加值_同比增长: 工业增加值同比增长)
+_PLACE_TABLE_HEAD = re.compile(rf"(?:{cue_alt('numbers.place_table_heads')})[:：][ \t\u3000]*"
+                               r"(?P<name>[^:：（()）|｜]{2,30}?)[（(](?P<unit>[^（()）|｜\s0-9]{1,4})[）)]")
+# a by-place table's column: a time with its year (2020年11月, 2023年, 2023年1-9月, 2023年一季度)
+_TIME_CELL = re.compile(r"(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月份?|1[-—－~][0-9]{1,2}月份?|[一二三四]季度|[上下]半年)?")
+
+
+def _place_table_head(context: list[str]) -> tuple[str, str] | None:
+    """(indicator, unit) that the lines above a table name once for all its cells (指标:工业增加值_同比增长(%)
+    → 工业增加值同比增长, %), or None: a statistics database's by-place table says what it measures there."""
+    for c in context:
+        m = _PLACE_TABLE_HEAD.fullmatch(c)
+        if m:
+            return m.group("name").replace("_", ""), m.group("unit")
+    return None
+
+
+def _place_row(out: dict, table: dict, label, nums) -> bool:
+    """河北省 | 8.7 | 10 | 7.3 under 地区 | 2020年11月 | 2020年10月 | 2020年9月 and 指标:工业增加值_同比增长(%)
+    (国家统计局 by-place table): each cell is the row's place's figure of the indicator named above the table,
+    in its unit, at its column's time.  Only a row labelled by a division's name, under a header of times
+    with exactly one per cell, in a table whose indicator and unit are named: else nothing is read."""
+    head = table["place_head"]
+    if head is None or label[2] not in _place_labels() or not nums or len(nums) != len(table["header"]):
+        return False
+    if not all(_TIME_CELL.fullmatch(c) for c in table["header"]):
+        return False
+    for (a, b, _c), col in zip(nums, table["header"]):
+        out[a] = (head[0], col, b, table["caption"], head[1])
+    return True
+
+
 def _index_row(out: dict, table: dict, label, nums) -> None:
     """Record the figures of a row of an index table that is read with certainty (see above)."""
+    if _place_row(out, table, label, nums):
+        return
     header = table["header"]
     if len(header) != len(nums) and nums:
         header = two_level_header(header, len(nums)) or header
@@ -1197,14 +1232,15 @@ def _index_row(out: dict, table: dict, label, nums) -> None:
     if len(name) < 4:
         return
     for (a, b, _c), col in zip(nums, header):
-        out[a] = (name, col, b, table["caption"])
+        out[a] = (name, col, b, table["caption"], "")
 
 
-def _index_table(text: str) -> dict[int, tuple[str, str, int, str]]:
+def _index_table(text: str) -> dict[int, tuple[str, str, int, str, str]]:
     """Each index level of the index tables in `text`: its start → (the row's indicator, its
-    column's header cell, its end, the table's caption words).  One pass over the lines (each at
+    column's header cell, its end, the table's caption words, its unit: none for an index level; a
+    by-place table's cells, `_place_row`, in the unit named above the table).  One pass over the lines (each at
     most `HEADER_LINE` characters: a longer one, or one of prose, ends a table)."""
-    out: dict[int, tuple[str, str, int, str]] = {}
+    out: dict[int, tuple[str, str, int, str, str]] = {}
     corners = {_SPACES.sub("", w) for w in cues("numbers.table_corner_words")}
     context: list[str] = []
     header: list | None = None
@@ -1248,7 +1284,8 @@ def _index_table(text: str) -> dict[int, tuple[str, str, int, str]]:
                 table = {"header": cols, "price": price, "classes": classes,
                          "index": _is_index_table(context, cols, label[2])
                          and not any(PERCENT_HEADER_MARK.search(c) for c in cols),
-                         "caption": " ".join(c for c in context if not _states_base(c)), "named": _caption_index(context)}
+                         "caption": " ".join(c for c in context if not _states_base(c)), "named": _caption_index(context),
+                         "place_head": _place_table_head(context)}
             elif figure:
                 if label:
                     nums.append(cell)
@@ -1265,8 +1302,8 @@ def _index_table(text: str) -> dict[int, tuple[str, str, int, str]]:
 _INDEX_MEMO: list = [None, {}]  # the text last asked of (compared by identity) and its index cells
 
 
-def index_cell(text: str, a: int) -> tuple[str, str, int, str] | None:
-    """(indicator, column header, end, caption) of the index table's cell starting at `a`, or None;
+def index_cell(text: str, a: int) -> tuple[str, str, int, str, str] | None:
+    """(indicator, column header, end, caption, unit) of the index table's cell starting at `a`, or None;
     the text's tables are read once and kept for the next figure of the same text."""
     if _INDEX_MEMO[0] is not text:
         _INDEX_MEMO[:] = [text, _index_table(text) if "\n" in text else {}]
@@ -1281,10 +1318,31 @@ def _with_index_cells(text: str, out: list[Quantity]) -> list[Quantity]:
     cells = index_cell(text, -1) is None and _INDEX_MEMO[1]
     if not cells:
         return out
-    kept = [q for q in out if q.number_start not in cells]
-    extra = [Quantity(a, end, parse_number(text[a:end]), "", False, text[a:end], a, end, form="index")
-             for a, (_n, _c, end, _t) in cells.items()]
+    extra = []
+    for a, (_n, _c, end, _t, unit) in cells.items():
+        q = _cell_in_unit(text, a, end, unit)
+        if q is not None:
+            extra.append(q)
+    taken = {i for q in extra for i in range(q.start, q.end)}  # (a cell is a few characters: a bounded set)
+    kept = [q for q in out if q.number_start not in taken]
     return sorted(kept + extra, key=lambda q: q.start)
+
+
+def _cell_in_unit(text: str, a: int, end: int, unit: str) -> Quantity | None:
+    """The table cell text[a:end] as a quantity (form "index", so that its table names it): a bare
+    level for an index; else in `unit`, its sign kept (-2.1 under 同比增长(%) is a fall), None when the
+    figure and the unit do not read as one quantity."""
+    cell = text[a:end]
+    if not unit:
+        return Quantity(a, end, parse_number(cell), "", False, cell, a, end, form="index")
+    digits = cell.lstrip("-+−－")
+    if _MAGNITUDE_ONLY.fullmatch(unit):
+        unit += cues("numbers.table_money_unit")[0]
+    read = find_quantities(digits + unit)
+    if len(read) != 1 or not read[0].unit or read[0].start != 0 or read[0].end != len(digits) + len(unit):
+        return None
+    value = -read[0].value if len(digits) < len(cell) and cell[0] != "+" else read[0].value
+    return Quantity(a, end, value, read[0].unit, False, cell, a, end, form="index")  # (its start: the table's key)
 
 
 def _with_stacked_percent_cells(text: str, out: list[Quantity]) -> list[Quantity]:
