@@ -50,7 +50,7 @@ from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, post_ending_at, registry
 from .numbers import (CHILD_ROW, HEADER_UNIT_ROW, parent_row, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
                       Quantity, column_header, find_quantities, header_unit, index_cell, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
-                      stacked_column, table_cells)
+                      stacked_column, table_cells, CUMULATIVE, MONTHLY, lines_above)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
 _AGE_UNITS = set(cues("metrics.age_units"))
@@ -666,7 +666,11 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     # and an unbounded look back per figure was quadratic on it)
     ls = text.rfind("\n", max(0, prev.start - _ROW_REACH), q.start) + 1 or max(0, prev.start - _ROW_REACH)
     row = TABLE_ROW.match(text, ls)
-    if row is None or row.start("num") != prev.number_start:
+    if prev.form == CUMULATIVE:  # (… | 144004010 | 14.36 under 比上年同期 ±%: the row's change so far this year)
+        row = _cumulative_row(text, prev)
+        if row is None:
+            return None
+    elif row is None or row.start("num") != prev.number_start:
         row = _header_unit_row(text, ls, prev) or _child_unit_row(text, ls, prev)
         if row is None:
             return None
@@ -678,6 +682,41 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     # (增长% or 比上年增长(%): the mark says the column holds percentages, it is no part of the name)
     name = PERCENT_HEADER_MARK.sub("", head)
     return _under_parent(text, row, _row_label(row.group("label"))) + name if name else None
+
+
+def _cumulative_row(text: str, q: Quantity) -> re.Match | None:
+    """The table row on the line of `q`, a cell under a cumulative column (form `CUMULATIVE`, read by the
+    numbers stage after the row's first figure on the same line), else None."""
+    if q.form != CUMULATIVE or q.unit in _PERCENT_UNITS:
+        return None
+    ls = text.rfind("\n", max(0, q.start - _ROW_REACH), q.start) + 1
+    row = TABLE_ROW.match(text, ls)
+    if row is None:
+        child = CHILD_ROW.match(text, ls)  # (台湾同胞 | 205147 under 一、接待过夜游客(人次): its parent's part)
+        row = child if child is not None and parent_row_unit(text, ls) else HEADER_UNIT_ROW.match(text, ls)
+    return row if row is not None and row.end("num") <= q.start else None
+
+
+def _cumulative_period(view: _ArticleView, q: Quantity) -> tuple[str, str] | None:
+    """(ISO period, its words) of a cell under a cumulative column (本月止累计, 1-本月累计: form
+    `CUMULATIVE`), or of the month's own columns beside it (本 月, 比上年同月: form `MONTHLY`, the month
+    alone): the year from January to the table's month — the one month with its year stated in
+    the lines above the table (2004年2月旅游接待人数) or else in the article's title (全省旅游住宿设施接待
+    过夜游客情况（2017年8月）): 2017-01/2017-08.  None when no such month is told: the sum's stretch is then
+    unknown, and the figure is left out (it would pass for the month's own)."""
+    ls = view.text.rfind("\n", max(0, q.start - _ROW_REACH), q.start) + 1
+    for line in lines_above(view.text, ls) + [view.art.title or ""]:
+        stated = [w for _a, _b, w in find_periods(line) if explicit_year(w) is not None]
+        if not stated:
+            continue
+        iso = resolve(stated[0], None) if len(stated) == 1 else None
+        month = iso.split("/")[-1] if iso else ""
+        if len(month) != 7:
+            return None
+        if q.form == MONTHLY:
+            return month, stated[0]
+        return (month if month.endswith("-01") else f"{month[:4]}-01/{month}"), stated[0]
+    return None
 
 
 def _stacked_column(text: str, q: Quantity) -> str | None:
@@ -983,6 +1022,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     cell = index_cell(text, q.number_start) if q.form == "index" else None
     if cell:  # 居民消费价格指数 | 100.1 | 100.5 under 名称 | 环比 | 同比: the row's index, by its column
         return _index_column_name(cell[0], cell[1]), q.start, q.end, "index-table"
+    row = _cumulative_row(text, q)
+    if row is not None:  # 一、接待过夜游客(人次) | 32275456 | 12.27 | 144004010 under 本月止累计: the row's measure
+        return _under_parent(text, row, _row_label(row.group("label"))), q.start, q.end, "table-cumulative"
     label = _table_row_label(text, q)
     if label:  # 地区生产总值（亿元） |\n285.6 |: the row's label, on the line above
         return label, q.start, q.end, "table-row"
@@ -4678,6 +4720,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     cell = index_cell(view.text, q.number_start) if q.form == "index" else None
     if cell:  # an index table's cell: its column's or its caption's time, nothing else
         return _index_period(view.art.date or view.doc.date, cell[1], cell[3])
+    if q.form in (CUMULATIVE, MONTHLY):  # 本 月 | … | 本月止累计 of a table of 2017年8月: August, January to August
+        return _cumulative_period(view, q) or (None, None)
     s_start, s_end = view.sentence(q.start)
     p_start, p_end, _k = view.paragraph(q.start)
     found = None
@@ -5802,6 +5846,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if (q.unit in _SKIP_UNITS and person is None) or kind == "caption":
             prev = prev_ind = prev_metric = None
             continue
+        if q.form == CUMULATIVE and _cumulative_period(view, q) is None:
+            continue  # (a sum so far this year in a table of no stated month: how long a stretch is unknown)
         if _in_period(view, q) or _not_a_figure(view, q) or _bracketed_yardstick(view.text, q) \
                 or _threshold_passed(view, q, qs[n + 1:n + 2]) \
                 or _names_the_next(view, q, qs[n + 1:n + 2]) or _names_a_rate(view, q, qs[n + 1:n + 2]):

@@ -763,6 +763,7 @@ def _with_percent_columns(text: str, out: list[Quantity]) -> list[Quantity]:
         line_end = text.find("\n", m.end("num"))
         line_end = len(text) if line_end < 0 else line_end
         pos = last = m.end("num")
+        summed, row_from = False, len(extra)
         for cell in _SIGNED_CELL.finditer(text, pos, min(line_end, pos + HEADER_LINE)):
             sign, a, b = cell.start(), cell.start("num"), cell.end("num")
             if text[last:sign].strip(" \t\u3000|｜"):
@@ -777,15 +778,62 @@ def _with_percent_columns(text: str, out: list[Quantity]) -> list[Quantity]:
             if cell.group("pct"):
                 break
             head = column_header(text, m.start(), len(table_cells(text[m.start():cell.start()])))
+            if head is not None and sign == a and _cumulative_column(text, m, head):
+                total = _in_row_unit(text, m, a, b)
+                if total is None:
+                    break
+                if not summed:  # (the row's figures before it are the month's: 本 月 | 比上年同月 ±%)
+                    first = at.get(m.start("num"))
+                    if first is not None and out[first].form is None:
+                        out[first] = replace(out[first], form=MONTHLY)
+                    extra[row_from:] = [replace(q, form=MONTHLY) for q in extra[row_from:]]
+                extra.append(total)
+                summed = True  # (the cells after it measure the sum so far: 比上年同期 ±%)
+                continue
             if head is None or not PERCENT_HEADER_MARK.search(head):
                 break
             value = parse_number(text[a:b])
-            extra.append(Quantity(sign, b, -value if sign < a else value, "%", False, text[sign:b], a, b))
+            extra.append(Quantity(sign, b, -value if sign < a else value, "%", False, text[sign:b], a, b,
+                                  form=CUMULATIVE if summed else None))
     if not extra:
         return out
     taken = [(q.start, q.end) for q in out]
     extra = [q for q in extra if not any(a < q.end and q.start < b for a, b in taken)]
     return sorted(out + extra, key=lambda q: q.start)
+
+
+# the form of a table cell under a column summing the year so far (本月止累计, 1-本月累计) after a column of the
+# month (本月): its time is the year from January to the table's month, which the metrics stage reads
+CUMULATIVE = "cumulative"
+MONTHLY = "monthly"  # a cell of such a table's month's own columns (本 月, 比上年同月 ±%): the table's month
+_SPACED = re.compile(r"[ \t\u3000]+")
+
+
+def _cumulative_column(text: str, row: re.Match, head: str) -> bool:
+    """Does `head` name a column summing the year up to the month (本月止累计, 1-本月累计: `numbers.
+    cumulative_columns`), in a table whose row's first figure stands under the month's own column (本 月,
+    当月: `numbers.month_columns`)?  Then the cell holds the same measure, in the row's unit, so far this
+    year — no growth, and no figure of another unit (the one header cell read is the row's own)."""
+    if _SPACED.sub("", head) not in cues("numbers.cumulative_columns"):
+        return False
+    first = column_header(text, row.start(), len(table_cells(text[row.start():row.start("num")])))
+    return first is not None and _SPACED.sub("", first) in cues("numbers.month_columns")
+
+
+def _in_row_unit(text: str, row: re.Match, a: int, b: int) -> Quantity | None:
+    """The bare figure text[a:b] of a table row as a quantity in the unit of the row's first figure
+    (its bracket or unit cell, else the header's unit), form `CUMULATIVE`; None when they do not read
+    as one quantity."""
+    unit = row.groupdict().get("unit") or row.groupdict().get("unit_cell") \
+        or header_unit(text, row.start()) or parent_row_unit(text, row.start())
+    if not unit:
+        return None
+    if _MAGNITUDE_ONLY.fullmatch(unit):
+        unit += cues("numbers.table_money_unit")[0]
+    read = find_quantities(text[a:b] + unit) if unit[0] not in "0123456789" else []
+    if len(read) != 1 or not read[0].unit or read[0].start != 0 or read[0].end != b - a + len(unit):
+        return None
+    return Quantity(a, b, read[0].value, read[0].unit, False, text[a:b], a, b, form=CUMULATIVE)
 
 
 STACK_CELLS_MAX = 8  # figure cells of a row set one cell a line, at most
@@ -1031,6 +1079,18 @@ def row_caption(text: str, ls: int) -> tuple[str, list[str]] | None:
             return None
         between.append(line)
     return None
+
+
+def lines_above(text: str, ls: int) -> list[str]:
+    """The lines above the table row whose line starts at `ls`, nearest first, up to the first line of
+    prose or `CAPTION_LOOKBACK` lines (a table's header and caption, 2004年2月旅游接待人数 over 指 标 | 本 月
+    | …); bounded as `row_caption`."""
+    out: list[str] = []
+    for line in itertools.islice(_lines_up(text, ls), 1, CAPTION_LOOKBACK + 1):
+        if _STACK_PROSE.search(ROW_ENUMERATOR.sub("", line)) or len(line) > HEADER_LINE // 2:
+            break
+        out.append(line)
+    return out
 
 
 _STACK_MEMO: list = [None, {}]  # the article text last asked of (held: compared by identity) and its cells
@@ -1374,6 +1434,10 @@ def _unit_rows(text: str, read: dict[int, int]):
     yield from TABLE_ROW.finditer(text)
     for m in HEADER_UNIT_ROW.finditer(text):
         if m.start("num") in read and TABLE_ROW.match(text, m.start()) is None:
+            yield m
+    for m in CHILD_ROW.finditer(text):  # (1.入 境 游 客 | 2646490 | 2.13 under 一、接待过夜游客(人次): its parent's unit)
+        if m.start("num") in read and TABLE_ROW.match(text, m.start()) is None \
+                and HEADER_UNIT_ROW.match(text, m.start()) is None and parent_row_unit(text, m.start()):
             yield m
 
 
