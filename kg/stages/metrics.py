@@ -50,7 +50,7 @@ from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, post_ending_at, registry
 from .numbers import (CHILD_ROW, HEADER_UNIT_ROW, parent_row, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
                       Quantity, column_header, find_quantities, header_unit, index_cell, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
-                      stacked_column, table_cells, CUMULATIVE, MONTHLY, lines_above)
+                      stacked_column, table_cells, CUMULATIVE, MONTHLY)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
 _AGE_UNITS = set(cues("metrics.age_units"))
@@ -697,6 +697,62 @@ def _cumulative_row(text: str, q: Quantity) -> re.Match | None:
     return row if row is not None and row.end("num") <= q.start else None
 
 
+def _cumulative_label(text: str, q: Quantity) -> str | None:
+    """The indicator of a cell under a cumulative column (form `CUMULATIVE`, no percentage): its row's
+    label, the row on one line (`_cumulative_row`) or set one cell a line (`stacked_column`); else None."""
+    row = _cumulative_row(text, q)
+    if row is not None:
+        return _under_parent(text, row, _row_label(row.group("label")))
+    found = stacked_column(text, q.start) if q.form == CUMULATIVE and q.unit not in _PERCENT_UNITS else None
+    label = _row_label(found[0]) if found else ""
+    return label if len(label) >= 2 else None
+
+
+TABLE_MONTH_LOOKBACK = 400  # lines above a table row walked for the month its table is of, at most
+_MONTH_MEMO: list = [None, {}]  # the text last asked of (compared by identity), line start → its table's month
+
+
+def _table_month(text: str, ls: int) -> tuple[str, str] | None:
+    """(YYYY-MM, its words) of the month the table holding the row at `ls` is of: the first line above
+    that states a time with its year (2004年2月旅游接待人数 over the header), walking up over the table's
+    short lines; None at a line of prose, a line stating no month (2017年), or past
+    `TABLE_MONTH_LOOKBACK` lines.  Each line walked keeps its answer, so the rows of a long table
+    share one walk (linear in the text)."""
+    if _MONTH_MEMO[0] is not text:
+        _MONTH_MEMO[:] = [text, {}]
+    memo = _MONTH_MEMO[1]
+    seen, found, end = [], None, ls - 1
+    for _ in range(TABLE_MONTH_LOOKBACK):
+        if end < 0:
+            break
+        start = text.rfind("\n", max(0, end - _ROW_REACH), end) + 1
+        if start in memo:
+            found = memo[start]
+            break
+        seen.append(start)
+        line = text[start:end].strip(" \t\u3000\r|｜")
+        stated = [w for _a, _b, w in find_periods(line) if explicit_year(w) is not None]
+        if stated:
+            found = _stated_month(stated)
+            break
+        if end - start >= _ROW_REACH or _TABLE_PROSE_LINE.search(ROW_ENUMERATOR.sub("", line)) or start == 0:
+            break
+        end = start - 1
+    for a in seen:
+        memo[a] = found
+    return found
+
+
+_TABLE_PROSE_LINE = re.compile("[，,。；;！？!?]")
+
+
+def _stated_month(stated: list[str]) -> tuple[str, str] | None:
+    """(YYYY-MM, words) of the one time stated (2017年8月; 2017年1-8月 ends in August), else None."""
+    iso = resolve(stated[0], None) if len(stated) == 1 else None
+    month = iso.split("/")[-1] if iso else ""
+    return (month, stated[0]) if len(month) == 7 else None
+
+
 def _cumulative_period(view: _ArticleView, q: Quantity) -> tuple[str, str] | None:
     """(ISO period, its words) of a cell under a cumulative column (本月止累计, 1-本月累计: form
     `CUMULATIVE`), or of the month's own columns beside it (本 月, 比上年同月: form `MONTHLY`, the month
@@ -705,18 +761,15 @@ def _cumulative_period(view: _ArticleView, q: Quantity) -> tuple[str, str] | Non
     过夜游客情况（2017年8月）): 2017-01/2017-08.  None when no such month is told: the sum's stretch is then
     unknown, and the figure is left out (it would pass for the month's own)."""
     ls = view.text.rfind("\n", max(0, q.start - _ROW_REACH), q.start) + 1
-    for line in lines_above(view.text, ls) + [view.art.title or ""]:
-        stated = [w for _a, _b, w in find_periods(line) if explicit_year(w) is not None]
-        if not stated:
-            continue
-        iso = resolve(stated[0], None) if len(stated) == 1 else None
-        month = iso.split("/")[-1] if iso else ""
-        if len(month) != 7:
-            return None
-        if q.form == MONTHLY:
-            return month, stated[0]
-        return (month if month.endswith("-01") else f"{month[:4]}-01/{month}"), stated[0]
-    return None
+    found = _table_month(view.text, ls)
+    if found is None and view.art.title:
+        found = _stated_month([w for _a, _b, w in find_periods(view.art.title) if explicit_year(w) is not None])
+    if found is None:
+        return None
+    month, words = found
+    if q.form == MONTHLY or month.endswith("-01"):
+        return month, words
+    return f"{month[:4]}-01/{month}", words
 
 
 def _stacked_column(text: str, q: Quantity) -> str | None:
@@ -1022,9 +1075,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     cell = index_cell(text, q.number_start) if q.form == "index" else None
     if cell:  # 居民消费价格指数 | 100.1 | 100.5 under 名称 | 环比 | 同比: the row's index, by its column
         return _index_column_name(cell[0], cell[1]), q.start, q.end, "index-table"
-    row = _cumulative_row(text, q)
-    if row is not None:  # 一、接待过夜游客(人次) | 32275456 | 12.27 | 144004010 under 本月止累计: the row's measure
-        return _under_parent(text, row, _row_label(row.group("label"))), q.start, q.end, "table-cumulative"
+    label = _cumulative_label(text, q)
+    if label:  # 一、接待过夜游客(人次) | 32275456 | 12.27 | 144004010 under 本月止累计: the row's measure
+        return label, q.start, q.end, "table-cumulative"
     label = _table_row_label(text, q)
     if label:  # 地区生产总值（亿元） |\n285.6 |: the row's label, on the line above
         return label, q.start, q.end, "table-row"

@@ -540,8 +540,11 @@ _UNIT_CELL = (r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+|[ \t\u3000]*\r?\n
 # 2527.54 | 11.5 |`: nothing for the month, the year's sum after it): a dash or an ellipsis closed by
 # its bar; the figure after it is still in the row's unit (at most three such cells: a bound)
 _EMPTY_CELL = r"(?:[-—－–―…]{1,2}|[/／])[ \t\u3000]*[|｜][ \t\u3000]*"
+# a row's enumerator in a table's outline (1.地区生产总值, (2)粮食, #工业, 其中:台湾同胞): part of its label cell
+_ROW_ENUM = r"(?:[0-9]{1,2}[、．.](?![0-9])|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[#＃]|其中[:：])"
+# (a scrape's row may open with its cell bar: `| 1.地区生产总值 | 亿元 | 128.6 | 5.2 |`)
 TABLE_ROW = re.compile(
-    r"^[ \t\u3000]*(?P<label>[^\s（()）0-9０-９，,。；;：:]{2,24})(?:[（(]"
+    rf"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<label>{_ROW_ENUM}?[^\s（()）0-9０-９，,。；;：:|｜]{{2,24}})(?:[（(]"
     rf"(?:{cue_alt('numbers.table_unit_opens')})?(?P<unit>[^（()）\s0-9|｜]{{1,4}})[）)]|{_UNIT_CELL})"
     rf"(?:[ \t\u3000]*[ \t\u3000]|{_CELL_BAR}(?:{_EMPTY_CELL}){{0,3}}|{_CELL_LINE})"
     rf"(?P<num>{_ARABIC})(?![0-9０-９.．%％])", re.M)
@@ -814,10 +817,15 @@ def _cumulative_column(text: str, row: re.Match, head: str) -> bool:
     cumulative_columns`), in a table whose row's first figure stands under the month's own column (本 月,
     当月: `numbers.month_columns`)?  Then the cell holds the same measure, in the row's unit, so far this
     year — no growth, and no figure of another unit (the one header cell read is the row's own)."""
-    if _SPACED.sub("", head) not in cues("numbers.cumulative_columns"):
-        return False
     first = column_header(text, row.start(), len(table_cells(text[row.start():row.start("num")])))
-    return first is not None and _SPACED.sub("", first) in cues("numbers.month_columns")
+    return first is not None and cumulative_beside_month(first, head)
+
+
+def cumulative_beside_month(first: str, head: str) -> bool:
+    """Is the column `head` a sum of the year so far (`numbers.cumulative_columns`) in a table whose
+    first figure column `first` is the month's own (`numbers.month_columns`), white space aside?"""
+    return _SPACED.sub("", head) in cues("numbers.cumulative_columns") \
+        and _SPACED.sub("", first) in cues("numbers.month_columns")
 
 
 def _in_row_unit(text: str, row: re.Match, a: int, b: int) -> Quantity | None:
@@ -916,7 +924,7 @@ def _stacked_table(text: str) -> dict[int, tuple[str, str, int]]:
     as many cells (a long table's last rows stand farther below it than the header is looked for).
     A row's cells are taken while the header names their column a percentage (a cell of no known
     unit, 4611.01 under 1-本月, ends the row's reading: which figure would a growth after it measure?)."""
-    cols: dict[int, tuple[str, str, int]] = {}
+    cols: dict[int, tuple[str, str, int, str | None]] = {}
     head, width, after = None, 0, -1
     for row in TABLE_ROW.finditer(text):
         cells = stacked_cells(text, row)
@@ -926,13 +934,21 @@ def _stacked_table(text: str) -> dict[int, tuple[str, str, int]]:
         if head is None or len(cells) != width or text[after:row.start()].strip():
             head, width = _stacked_header(text, row.start(), len(cells)), len(cells)
         after = _stack_line(text, cells[-1][0])[1]
-        for k, (a, _b, _cell) in enumerate(cells[1:], 2):
-            if head is None or not PERCENT_HEADER_MARK.search(head[k]):
+        form = None
+        for k, (a, _b, cell) in enumerate(cells[1:], 2):
+            if head is None:
                 break
-            cols[a] = (row.group("label"), head[k], cells[0][0])
+            if not PERCENT_HEADER_MARK.search(head[k]):
+                # (本 月 | 同比增减% | 1-本月累计: the sum so far in the row's unit, the month's cells before it)
+                if form or not cumulative_beside_month(head[1], head[k]) or not _ARABIC_CELL.fullmatch(cell):
+                    break
+                for c in [cells[0][0]] + [c[0] for c in cells[1:k - 1]]:
+                    cols[c] = cols.get(c, (row.group("label"), head[1], cells[0][0], None))[:3] + (MONTHLY,)
+                form = CUMULATIVE
+            cols[a] = (row.group("label"), head[k], cells[0][0], form)
     for row, cells, _unit, name, _caption in _stacked_unit_rows(text):
         if len(cells) == 2 and PERCENT_HEADER_MARK.search(name):
-            cols[cells[1][0]] = (row.group("label"), name, cells[0][0])
+            cols[cells[1][0]] = (row.group("label"), name, cells[0][0], None)
     return cols
 
 
@@ -1081,18 +1097,6 @@ def row_caption(text: str, ls: int) -> tuple[str, list[str]] | None:
     return None
 
 
-def lines_above(text: str, ls: int) -> list[str]:
-    """The lines above the table row whose line starts at `ls`, nearest first, up to the first line of
-    prose or `CAPTION_LOOKBACK` lines (a table's header and caption, 2004年2月旅游接待人数 over 指 标 | 本 月
-    | …); bounded as `row_caption`."""
-    out: list[str] = []
-    for line in itertools.islice(_lines_up(text, ls), 1, CAPTION_LOOKBACK + 1):
-        if _STACK_PROSE.search(ROW_ENUMERATOR.sub("", line)) or len(line) > HEADER_LINE // 2:
-            break
-        out.append(line)
-    return out
-
-
 _STACK_MEMO: list = [None, {}]  # the article text last asked of (held: compared by identity) and its cells
 
 
@@ -1103,7 +1107,7 @@ def stacked_column(text: str, a: int) -> tuple[str, str] | None:
     if _STACK_MEMO[0] is not text:
         _STACK_MEMO[:] = [text, _stacked_table(text) if "\n" in text else {}]
     found = _STACK_MEMO[1].get(a)
-    return found[:2] if found else None
+    return found[:2] if found and found[0] is not None and a != found[2] else None
 
 
 # ---------------------------------------------------------------------------- index tables
@@ -1411,21 +1415,43 @@ def _with_stacked_percent_cells(text: str, out: list[Quantity]) -> list[Quantity
     percentage, is a percentage, as `_with_percent_columns` reads a row on one line."""
     if "\n" not in text:
         return out
-    at = {q.number_start for q in out}
+    at = {q.number_start: k for k, q in enumerate(out)}
     extra: list[Quantity] = []
-    for a, (_label, _head, first) in _stacked_table(text).items():
+    for a, (_label, head, first, form) in _stacked_table(text).items():
+        if a == first and first in at:
+            out[at[first]] = replace(out[at[first]], form=form)  # (本 月's level of a table with a 1-本月累计)
+            continue
         if a in at or first not in at:
             continue
         b = a + len(_stack_line(text, a)[0])
         num = b - len(text[a:b].lstrip("-+−－＋"))
         if text[b - 1] in "%％":
             continue  # (a percentage written out was read already)
+        if form == CUMULATIVE and not PERCENT_HEADER_MARK.search(head):
+            total = _as_first(out[at[first]], text, a, b)
+            if total is not None:
+                extra.append(total)
+            continue
         value = parse_number(text[num:b])
         extra.append(Quantity(a, b, -value if num > a and text[a] in "-−－" else value, "%", False,
-                              text[a:b], num, b))
+                              text[a:b], num, b, form=form))
     if not extra:
         return out
     return sorted(out + extra, key=lambda q: q.start)
+
+
+def _as_first(first: Quantity, text: str, a: int, b: int) -> Quantity | None:
+    """The bare cell text[a:b] in the unit of the row's first figure `first` (本月止累计 beside 本 月),
+    form `CUMULATIVE`: its value scaled as the first figure's was (人次 as written, 亿元 by 10^8); None
+    when the first figure was not read from a bare number."""
+    try:
+        scale = Decimal(str(first.value)) / Decimal(text[first.number_start:first.number_end].replace(",", ""))
+        value = Decimal(text[a:b].replace(",", "")) * scale
+    except (InvalidOperation, ArithmeticError):
+        return None
+    if scale <= 0 or scale != scale.to_integral_value():
+        return None
+    return Quantity(a, b, _as_number(value), first.unit, False, text[a:b], a, b, form=CUMULATIVE)
 
 
 def _unit_rows(text: str, read: dict[int, int]):
