@@ -679,8 +679,9 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
         return _row_label(row.group("label"))  # 亏损面(%) | 24.61 | 1.54个百分点: the row's rate moved so
     if head is None:
         return None
-    # (增长% or 比上年增长(%): the mark says the column holds percentages, it is no part of the name)
-    name = PERCENT_HEADER_MARK.sub("", head)
+    # (增长% or 比上年增长(%): the mark says the column holds percentages, it is no part of the name;
+    # 比上年 同月%: a header cell wrapped at a space)
+    name = _SPACED_HAN.sub("", PERCENT_HEADER_MARK.sub("", head))
     return _under_parent(text, row, _row_label(row.group("label"))) + name if name else None
 
 

@@ -737,7 +737,8 @@ def column_header(text: str, ls: int, k: int) -> str | None:
 
 
 def _header_cells(text: str, ls: int, k: int) -> list[str] | None:
-    """The cells of the header `column_header` reads (more than k cells), or None."""
+    """The cells of the header `column_header` reads (more than k cells), or None.  A header set over
+    two lines is read as one (`_two_line_header`)."""
     end = ls - 1
     for _ in range(HEADER_LOOKBACK):
         if end <= 0:
@@ -748,9 +749,43 @@ def _header_cells(text: str, ls: int, k: int) -> list[str] | None:
         if start == 0 and len(line) >= HEADER_LINE:
             break
         cells = table_cells(line)
-        if len(cells) > k and not any(_BARE_CELL.fullmatch(c) for c in cells):
+        if not cells or any(_BARE_CELL.fullmatch(c) for c in cells):
+            continue
+        joined = _two_line_header(text, ls, start, cells)
+        if joined is not None:
+            return joined if len(joined) > k else None
+        if len(cells) > k:
             return cells
     return None
+
+
+_MARK_CELL = re.compile(r"[（(]?[±]?[%％][)）]?")  # a header's second row marking a column's percentages (±%)
+
+
+def _two_line_header(text: str, ls: int, start: int, lower: list[str]) -> list[str] | None:
+    """The header of the row at `ls` when its lines are `lower` (starting at `start`) and the line right
+    above it, else None: `本 月 | 比上年同月 | 本月止累计 | 比上年同期` over `±% | ±%` — the marks of the
+    change columns (`metrics.bare_basis`: 比上年同月, 比上年同期) on a line of their own, as many as those
+    columns: each such column is a percentage one (比上年同月±%); or a header wrapped over two lines
+    (`本月 | 比上年 同月%` over `1-本月 | 比上年 同期%`) whose cells together stand over the row's figures
+    (as many as the row's cells, or one fewer: its corner lost)."""
+    if start <= 0:
+        return None
+    a = text.rfind("\n", max(0, start - 1 - HEADER_LINE), start - 1) + 1
+    upper = table_cells(text[a:start - 1])
+    if len(upper) < 2 or any(_BARE_CELL.fullmatch(c) for c in upper):
+        return None
+    if all(_MARK_CELL.fullmatch(c) for c in lower):
+        changes = [i for i, c in enumerate(upper) if _SPACED.sub("", c).endswith(tuple(cues("metrics.bare_basis")))]
+        if len(changes) != len(lower):
+            return None
+        return [c + "±%" if i in changes else c for i, c in enumerate(upper)]
+    end = text.find("\n", ls)
+    row = len(table_cells(text[ls:end if end >= 0 else len(text)]))
+    joined = upper + lower
+    if len(lower) < 2 or len(joined) not in (row, row - 1) or any(_MARK_CELL.fullmatch(c) for c in joined):
+        return None
+    return joined
 
 
 def _with_percent_columns(text: str, out: list[Quantity]) -> list[Quantity]:
