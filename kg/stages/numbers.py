@@ -542,9 +542,11 @@ _UNIT_CELL = (r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+|[ \t\u3000]*\r?\n
 _EMPTY_CELL = r"(?:[-—－–―…]{1,2}|[/／])[ \t\u3000]*[|｜][ \t\u3000]*"
 # a row's enumerator in a table's outline (1.地区生产总值, (2)粮食, #工业, 其中:台湾同胞): part of its label cell
 _ROW_ENUM = r"(?:[0-9]{1,2}[、．.](?![0-9])|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[#＃]|其中[:：])"
-# (a scrape's row may open with its cell bar: `| 1.地区生产总值 | 亿元 | 128.6 | 5.2 |`)
+# (a scrape's row may open with its cell bar: `| 1.地区生产总值 | 亿元 | 128.6 | 5.2 |`, or with its group's
+# cell before an enumerated label: `结构优化 | 3.服务业增加值占GDP比重 | % | 55.75 |`)
+_GROUP_CELL = rf"[^\s|｜0-9０-９，,。；;：:（()）]{{2,8}}[ \t\u3000]*[|｜][ \t\u3000]*(?={_ROW_ENUM})"
 TABLE_ROW = re.compile(
-    rf"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<label>{_ROW_ENUM}?[^\s（()）0-9０-９，,。；;：:|｜]{{2,24}})(?:[（(]"
+    rf"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?:{_GROUP_CELL})?(?P<label>{_ROW_ENUM}?[^\s（()）0-9０-９，,。；;：:|｜]{{2,24}})(?:[（(]"
     rf"(?:{cue_alt('numbers.table_unit_opens')})?(?P<unit>[^（()）\s0-9|｜]{{1,4}})[）)]|{_UNIT_CELL})"
     rf"(?:[ \t\u3000]*[ \t\u3000]|{_CELL_BAR}(?:{_EMPTY_CELL}){{0,3}}|{_CELL_LINE})"
     rf"(?P<num>{_ARABIC})(?![0-9０-９.．%％])", re.M)
