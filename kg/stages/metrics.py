@@ -698,6 +698,23 @@ def _cumulative_row(text: str, q: Quantity) -> re.Match | None:
     return row if row is not None and row.end("num") <= q.start else None
 
 
+def _first_column_time(text: str, q: Quantity) -> tuple[str, str] | None:
+    """(ISO period, its words) of a table row's first figure `q` (a row on one line: `TABLE_ROW`,
+    `HEADER_UNIT_ROW`) whose column the header names by a year or a time with its year (项目 | 2000 |
+    2005, 地区 | 2023年 | 2022年); None otherwise — the row's later cells are no figures read here."""
+    ls = text.rfind("\n", max(0, q.start - _ROW_REACH), q.start) + 1
+    row = TABLE_ROW.match(text, ls) or HEADER_UNIT_ROW.match(text, ls)
+    if row is None or row.start("num") != q.number_start or "\n" in text[ls:q.start]:
+        return None
+    head = column_header(text, ls, len(table_cells(text[ls:q.start])))
+    if head is None:
+        return None
+    if _YEAR_COLUMN.fullmatch(head):
+        return head[:4], head
+    dated = _dated_column(head)
+    return (dated, head) if dated else None
+
+
 def _cumulative_label(text: str, q: Quantity) -> str | None:
     """The indicator of a cell under a cumulative column (form `CUMULATIVE`, no percentage): its row's
     label, the row on one line (`_cumulative_row`) or set one cell a line (`stacked_column`); else None."""
@@ -4776,6 +4793,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         return _index_period(view.art.date or view.doc.date, cell[1], cell[3])
     if q.form in (CUMULATIVE, MONTHLY):  # 本 月 | … | 本月止累计 of a table of 2017年8月: August, January to August
         return _cumulative_period(view, q) or (None, None)
+    column = _first_column_time(view.text, q)
+    if column:  # | 总产出(亿元) | 9870.58 | 16995.93 | under | 项目 | 2000 | 2005 |: the column's year
+        return column
     s_start, s_end = view.sentence(q.start)
     p_start, p_end, _k = view.paragraph(q.start)
     found = None
