@@ -161,3 +161,27 @@ def test_unit_column_row_with_its_group_cell_and_enumerator():
     assert ("服务业增加值占GDP比重", 55.75, "%") in got
     assert ("税收占GDP比重", 21.8, "%") in got
     assert not any(g[0].startswith(("结构优化", "3.", "质量效益")) for g in got)
+
+
+GD_2020_01_FULL = GD_2020_01 + """| 台湾同胞 | 108070 | -42.57 | 108070 | -42.57 |
+| 香港同胞 | 552227 | -60.98 | 552227 | -60.98 |
+| 澳门同胞 | 136425 | -33.18 | 136425 | -33.18 |
+| 外 国 人 | 203388 | -63.83 | 203388 | -63.83 |
+| 2.国 内 游 客 | 18878554 | -40.74 | 18878554 | -40.74 |
+| 二、接待过夜游客人均停留天数(天/人) | 1.6 | -20.79 | 1.6 | -20.79 |
+| 1.入 境 游 客 | 2.02 | -12.93 | 2.02 | -12.93 |
+| 台湾同胞 | 2.27 | -12.36 | 2.27 | -12.36 |
+| 香港同胞 | 1.88 | -12.96 | 1.88 | -12.96 |
+| 澳门同胞 | 1.63 | -28.82 | 1.63 | -28.82 |
+| 外 国 人 | 2.51 | -4.56 | 2.51 | -4.56 |
+| 2.国 内 游 客 | 1.58 | -20.6 | 1.58 | -20.6 |
+"""
+
+
+def test_a_long_tables_last_rows_keep_its_header():
+    """外 国 人 | 2.51 | -4.56 fourteen rows under the header (Guangdong 文旅厅, 2020年1月): the rows of
+    figures between do not use up the look back for the header, so the last rows' changes are read as
+    the first rows' are."""
+    got = _figures(GD_2020_01_FULL)
+    assert ("接待过夜游客人均停留天数（外国人）比上年同月", -4.56, "%", "change", "2020-01") in got
+    assert ("接待过夜游客人均停留天数（国内游客）比上年同月", -20.6, "%", "change", "2020-01") in got

@@ -738,27 +738,50 @@ def column_header(text: str, ls: int, k: int) -> str | None:
     return cells[k] if len(cells) > k else None
 
 
+TABLE_ROWS_MAX = 400  # rows of figures above a row walked over for its header, at most
+_HEADER_MEMO: list = [None, {}]  # the text last asked of (compared by identity), (line start, k) → its header
+
+
 def _header_cells(text: str, ls: int, k: int) -> list[str] | None:
     """The cells of the header `column_header` reads (more than k cells), or None.  A header set over
-    two lines is read as one (`_two_line_header`)."""
-    end = ls - 1
-    for _ in range(HEADER_LOOKBACK):
-        if end <= 0:
+    two lines is read as one (`_two_line_header`).  Lines of figures (the rows above) do not count
+    against `HEADER_LOOKBACK`, so a long table's last rows still find its header (二、… fifteen rows
+    down a tourism table); each line walked keeps its answer, so a table's rows share one walk."""
+    if _HEADER_MEMO[0] is not text:
+        _HEADER_MEMO[:] = [text, {}]
+    memo = _HEADER_MEMO[1]
+    seen: list[int] = []
+    found, end, other = None, ls - 1, 0
+    for _ in range(TABLE_ROWS_MAX):
+        if end <= 0 or other >= HEADER_LOOKBACK:
             break
         start = text.rfind("\n", max(0, end - HEADER_LINE), end) + 1
+        if (start, k) in memo:
+            found = memo[start, k]
+            break
         line = text[start:end]
         end = start - 1
         if start == 0 and len(line) >= HEADER_LINE:
             break
         cells = table_cells(line)
-        if not cells or any(_BARE_CELL.fullmatch(c) for c in cells):
+        if cells and any(_BARE_CELL.fullmatch(c) for c in cells):
+            seen.append(start)  # (a row of figures: the same header is above it)
             continue
+        other += 1
+        if not cells:
+            continue
+        if _CAPTION_MARK.match(line.strip(" \t\u3000|｜")):
+            break  # (表2 …: another table's caption, no header of this row's)
         joined = _two_line_header(text, ls, start, cells)
         if joined is not None:
-            return joined if len(joined) > k else None
+            found = joined if len(joined) > k else None
+            break
         if len(cells) > k:
-            return cells
-    return None
+            found = cells
+            break
+    for a in seen:
+        memo[a, k] = found
+    return found
 
 
 _MARK_CELL = re.compile(r"[（(]?[±]?[%％][)）]?")  # a header's second row marking a column's percentages (±%)
