@@ -185,3 +185,18 @@ def test_a_long_tables_last_rows_keep_its_header():
     got = _figures(GD_2020_01_FULL)
     assert ("接待过夜游客人均停留天数（外国人）比上年同月", -4.56, "%", "change", "2020-01") in got
     assert ("接待过夜游客人均停留天数（国内游客）比上年同月", -20.6, "%", "change", "2020-01") in got
+
+
+FUJIAN_YEARS = """| 2-3 总产出 | |||||
+| 单位:亿元 | |||||
+| 项目 | 2000 | 2005 | 2010 | 2013 | 2014 |
+| 总产出(亿元) | 9870.58 | 16995.93 | 38915.25 | 61780.20 | 70742.78 |
+"""
+
+
+def test_yearbook_row_under_a_header_of_years():
+    """| 总产出(亿元) | 9870.58 | 16995.93 | under | 项目 | 2000 | 2005 | (Fujian yearbook 2-3, a scrape that
+    opens each row with its bar): the row's first figure is 2000's total output — the header's years
+    are column names, not a row of figures."""
+    got = _figures(FUJIAN_YEARS)
+    assert ("总产出", 987058000000, "元", "level", "2000") in got

@@ -764,7 +764,7 @@ def _header_cells(text: str, ls: int, k: int) -> list[str] | None:
         if start == 0 and len(line) >= HEADER_LINE:
             break
         cells = table_cells(line)
-        if cells and any(_BARE_CELL.fullmatch(c) for c in cells):
+        if cells and any(_BARE_CELL.fullmatch(c) for c in cells) and not _years_header(cells):
             seen.append(start)  # (a row of figures: the same header is above it)
             continue
         other += 1
@@ -782,6 +782,13 @@ def _header_cells(text: str, ls: int, k: int) -> list[str] | None:
     for a in seen:
         memo[a, k] = found
     return found
+
+
+def _years_header(cells: list[str]) -> bool:
+    """`项目 | 2000 | 2005 | 2010` (a yearbook's table): a corner word (`numbers.table_corner_words`) over
+    the labels, then years only — a header naming its columns by year, though its cells read as figures."""
+    return len(cells) >= 2 and _SPACED.sub("", cells[0]) in cues("numbers.table_corner_words") \
+        and all(_YEAR_CELL.fullmatch(c) for c in cells[1:])
 
 
 _MARK_CELL = re.compile(r"[（(]?[±]?[%％][)）]?")  # a header's second row marking a column's percentages (±%)
