@@ -30,7 +30,8 @@ _POSTS = ("副县长", "县长", "局长", "副局长", "主任", "书记", "常
 _PLACES = ("邯郸市", "魏县", "肥乡区", "河北省", "石家庄市", "广平县", "大名县", "涉县", "武安市", "临漳县")
 
 SHAPES = ("meetings", "posts-no-stop", "attendance", "appointments", "lines", "registry",
-          "definitions", "programmes", "committees", "elections", "headline-list", "organisers", "index-table")
+          "definitions", "programmes", "committees", "elections", "headline-list", "organisers", "index-table",
+          "monthly-table")
 
 
 def shape(kind: str, n: int) -> str:
@@ -72,6 +73,11 @@ def shape(kind: str, n: int) -> str:
             s = ("居民消费价格指数(上年同月=100)\n名称 | 环比 | 同比 | 累计比 |\n" if not parts else "") \
                 + f"{rnd.choice(_PLACES)[:2]}{rnd.choice(('食品', '衣着', '居住'))} | {rnd.randint(950, 1050) / 10} | " \
                   f"{rnd.randint(950, 1050) / 10} | {rnd.randint(950, 1050) / 10} |\n"
+        elif kind == "monthly-table":  # a monthly table with a cumulative column (metrics._table_month: one walk)
+            s = ("全省接待过夜游客情况(2014年3月)\n本 月 | 比上年同月 ±% | 本月止累计 | 比上年同期 ±% |\n"
+                 "一、接待过夜游客(人次) | 22792906 | 6.85 | 64533707 | 2.52 |\n" if not parts else "") \
+                + f"{rnd.choice(_PLACES)[:2]}游客 | {rnd.randint(1000, 9999)} | {rnd.randint(-99, 99) / 10} | " \
+                  f"{rnd.randint(10000, 99999)} | {rnd.randint(-99, 99) / 10} |\n"
         else:
             raise ValueError(f"unknown shape {kind!r}; shapes: {', '.join(SHAPES)}")
         parts.append(s)

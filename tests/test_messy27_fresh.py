@@ -143,12 +143,13 @@ def test_an_interview_turn_opens_its_own_paragraph():
 
 def test_a_header_cell_naming_this_month_is_no_time():
     """A table set one cell a line under its month (`2024年5月` ⏎⏎ `指标` ⏎⏎ `本月` ⏎⏎ `1-本月`), published
-    the month after: `本月` names a column, the month the table is of, not the publication's month."""
+    the month after: `本月` names a column, the month the table is of, not the publication's month.
+    (Round 39: the `1-本月` cell, 5874.2, is read too — the sum from January to that month.)"""
     text = ("2024年5月全市社会消费品零售总额 2024-06-18 来源:市统计局\n\n2024年5月\n\n指标\n\n本月\n\n比去年同月增长(%)\n\n1-本月\n\n"
             "社会消费品零售总额(亿元)\n\n1245.3\n\n3.1\n\n5874.2\n")
     doc = Pipeline(DEFAULT_PIPELINE)(Doc(id="p", source="p.txt", text=text, date="2024-06-18"))
-    periods = {m.period for m in doc.metrics if m.indicator == "社会消费品零售总额"}
-    assert periods == {"2024-05"}
+    periods = {(m.surface, m.period) for m in doc.metrics if m.indicator == "社会消费品零售总额"}
+    assert periods == {("1245.3", "2024-05"), ("5874.2", "2024-01/2024-05")}
 
 
 def test_a_hash_row_after_a_figure_cell_is_no_headline():

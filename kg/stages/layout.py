@@ -195,6 +195,8 @@ _GAP = guarded(_GAP)  # (most positions turned away at one character)
 SPACED_SHORTEST = 7  # a letter-spaced line has four characters at least (三 个 空 格)
 SPACED_SHARE = 0.7  # ... and this share of its neighbouring characters one space apart
 _BAR = re.compile("[_|｜]")  # sets off the site's or the column's name in a page's title bar
+# a table's line naming the indicator of all its cells (指标:工业增加值_同比增长(%)): no title bar
+_TABLE_HEAD_LINE = re.compile(f"[ \t\u3000]*(?:{_alt('table_indicator_heads')})[:：]")
 TITLE_BAR_HEAD = 4  # the headline kept from a title bar is at least this long
 TITLE_HEAD_SHORTEST = 6  # a title bar's headline found in the page's own headline (…的通知 in 某县…关于…的通知) from this length
 # A PDF's or a paged scrape's page number alone on its line: - 3 -, — 12 —, 第3页, 第[1]页, 第 3 页 共 12 页, 3/12 (a bare number may be a
@@ -958,8 +960,10 @@ def _prose_run(blocks: list[_Block], k: int) -> bool:
 def _cut_title_bar(b: _Block) -> None:
     """A headline copied from a page's title bar holds the site's or the column's name set off by `_`
     or `|` (`…解读政策措施|某某网`, `…的通知_某某县人民政府`, `人事时间|哪些省份将…`): the title is the
-    longest of the parts (no Chinese headline holds these marks; the first of equals)."""
-    if _BAR.search(b.text) is None:
+    longest of the parts (no Chinese headline holds these marks; the first of equals).  Not a table's
+    line naming what the table measures (`指标:工业增加值_同比增长(%) | ||||||`, a statistics database's
+    by-place table): its `_` joins the indicator's words, its bars are empty cells."""
+    if _BAR.search(b.text) is None or _TABLE_HEAD_LINE.match(b.text):
         return
     s, e = _title_bar_head(b.text)
     if e - s >= TITLE_BAR_HEAD:

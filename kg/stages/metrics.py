@@ -50,7 +50,7 @@ from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, post_ending_at, registry
 from .numbers import (CHILD_ROW, HEADER_UNIT_ROW, parent_row, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
                       Quantity, column_header, find_quantities, header_unit, index_cell, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
-                      stacked_column, table_cells)
+                      stacked_column, table_cells, CUMULATIVE, MONTHLY)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
 _AGE_UNITS = set(cues("metrics.age_units"))
@@ -667,7 +667,11 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     # and an unbounded look back per figure was quadratic on it)
     ls = text.rfind("\n", max(0, prev.start - _ROW_REACH), q.start) + 1 or max(0, prev.start - _ROW_REACH)
     row = TABLE_ROW.match(text, ls)
-    if row is None or row.start("num") != prev.number_start:
+    if prev.form == CUMULATIVE:  # (… | 144004010 | 14.36 under 比上年同期 ±%: the row's change so far this year)
+        row = _cumulative_row(text, prev)
+        if row is None:
+            return None
+    elif row is None or row.start("num") != prev.number_start:
         row = _header_unit_row(text, ls, prev) or _child_unit_row(text, ls, prev)
         if row is None:
             return None
@@ -676,9 +680,115 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
         return _row_label(row.group("label"))  # 亏损面(%) | 24.61 | 1.54个百分点: the row's rate moved so
     if head is None:
         return None
-    # (增长% or 比上年增长(%): the mark says the column holds percentages, it is no part of the name)
-    name = PERCENT_HEADER_MARK.sub("", head)
+    # (增长% or 比上年增长(%): the mark says the column holds percentages, it is no part of the name;
+    # 比上年 同月%: a header cell wrapped at a space)
+    name = _SPACED_HAN.sub("", PERCENT_HEADER_MARK.sub("", head))
     return _under_parent(text, row, _row_label(row.group("label"))) + name if name else None
+
+
+def _cumulative_row(text: str, q: Quantity) -> re.Match | None:
+    """The table row on the line of `q`, a cell under a cumulative column (form `CUMULATIVE`, read by the
+    numbers stage after the row's first figure on the same line), else None."""
+    if q.form != CUMULATIVE or q.unit in _PERCENT_UNITS:
+        return None
+    ls = text.rfind("\n", max(0, q.start - _ROW_REACH), q.start) + 1
+    row = TABLE_ROW.match(text, ls)
+    if row is None:
+        child = CHILD_ROW.match(text, ls)  # (台湾同胞 | 205147 under 一、接待过夜游客(人次): its parent's part)
+        row = child if child is not None and parent_row_unit(text, ls) else HEADER_UNIT_ROW.match(text, ls)
+    return row if row is not None and row.end("num") <= q.start else None
+
+
+def _first_column_time(text: str, q: Quantity) -> tuple[str, str] | None:
+    """(ISO period, its words) of a table row's first figure `q` (a row on one line: `TABLE_ROW`,
+    `HEADER_UNIT_ROW`) whose column the header names by a year or a time with its year (项目 | 2000 |
+    2005, 地区 | 2023年 | 2022年); None otherwise — the row's later cells are no figures read here."""
+    ls = text.rfind("\n", max(0, q.start - _ROW_REACH), q.start) + 1
+    row = TABLE_ROW.match(text, ls) or HEADER_UNIT_ROW.match(text, ls)
+    if row is None or row.start("num") != q.number_start or "\n" in text[ls:q.start]:
+        return None
+    head = column_header(text, ls, len(table_cells(text[ls:q.start])))
+    if head is None:
+        return None
+    if _YEAR_COLUMN.fullmatch(head):
+        return head[:4], head
+    dated = _dated_column(head)
+    return (dated, head) if dated else None
+
+
+def _cumulative_label(text: str, q: Quantity) -> str | None:
+    """The indicator of a cell under a cumulative column (form `CUMULATIVE`, no percentage): its row's
+    label, the row on one line (`_cumulative_row`) or set one cell a line (`stacked_column`); else None."""
+    row = _cumulative_row(text, q)
+    if row is not None:
+        return _under_parent(text, row, _row_label(row.group("label")))
+    found = stacked_column(text, q.start) if q.form == CUMULATIVE and q.unit not in _PERCENT_UNITS else None
+    label = _row_label(found[0]) if found else ""
+    return label if len(label) >= 2 else None
+
+
+TABLE_MONTH_LOOKBACK = 400  # lines above a table row walked for the month its table is of, at most
+_MONTH_MEMO: list = [None, {}]  # the text last asked of (compared by identity), line start → its table's month
+
+
+def _table_month(text: str, ls: int) -> tuple[str, str] | None:
+    """(YYYY-MM, its words) of the month the table holding the row at `ls` is of: the first line above
+    that states a time with its year (2004年2月旅游接待人数 over the header), walking up over the table's
+    short lines; None at a line of prose, a line stating no month (2017年), or past
+    `TABLE_MONTH_LOOKBACK` lines.  Each line walked keeps its answer, so the rows of a long table
+    share one walk (linear in the text)."""
+    if _MONTH_MEMO[0] is not text:
+        _MONTH_MEMO[:] = [text, {}]
+    memo = _MONTH_MEMO[1]
+    seen, found, end = [], None, ls - 1
+    for _ in range(TABLE_MONTH_LOOKBACK):
+        if end < 0:
+            break
+        start = text.rfind("\n", max(0, end - _ROW_REACH), end) + 1
+        if start in memo:
+            found = memo[start]
+            break
+        seen.append(start)
+        line = text[start:end].strip(" \t\u3000\r|｜")
+        stated = [w for _a, _b, w in find_periods(line) if explicit_year(w) is not None]
+        if stated:
+            found = _stated_month(stated)
+            break
+        if end - start >= _ROW_REACH or _TABLE_PROSE_LINE.search(ROW_ENUMERATOR.sub("", line)) or start == 0:
+            break
+        end = start - 1
+    for a in seen:
+        memo[a] = found
+    return found
+
+
+_TABLE_PROSE_LINE = re.compile("[，,。；;！？!?]")
+
+
+def _stated_month(stated: list[str]) -> tuple[str, str] | None:
+    """(YYYY-MM, words) of the one time stated (2017年8月; 2017年1-8月 ends in August), else None."""
+    iso = resolve(stated[0], None) if len(stated) == 1 else None
+    month = iso.split("/")[-1] if iso else ""
+    return (month, stated[0]) if len(month) == 7 else None
+
+
+def _cumulative_period(view: _ArticleView, q: Quantity) -> tuple[str, str] | None:
+    """(ISO period, its words) of a cell under a cumulative column (本月止累计, 1-本月累计: form
+    `CUMULATIVE`), or of the month's own columns beside it (本 月, 比上年同月: form `MONTHLY`, the month
+    alone): the year from January to the table's month — the one month with its year stated in
+    the lines above the table (2004年2月旅游接待人数) or else in the article's title (全省旅游住宿设施接待
+    过夜游客情况（2017年8月）): 2017-01/2017-08.  None when no such month is told: the sum's stretch is then
+    unknown, and the figure is left out (it would pass for the month's own)."""
+    ls = view.text.rfind("\n", max(0, q.start - _ROW_REACH), q.start) + 1
+    found = _table_month(view.text, ls)
+    if found is None and view.art.title:
+        found = _stated_month([w for _a, _b, w in find_periods(view.art.title) if explicit_year(w) is not None])
+    if found is None:
+        return None
+    month, words = found
+    if q.form == MONTHLY or month.endswith("-01"):
+        return month, words
+    return f"{month[:4]}-01/{month}", words
 
 
 def _stacked_column(text: str, q: Quantity) -> str | None:
@@ -726,8 +836,18 @@ _INDEX_BASE_PHRASE = re.compile(r"[^，,（(）)]*?(?:为|[=＝])100[）)]?")  #
 def _index_column_name(name: str, column: str) -> str:
     """居民消费价格指数 under 同比 → 居民消费价格指数（同比）: an index table's column says how the
     level compares (环比, 上年同月=100) or where (城市, 农村), and so is part of what is measured; a
-    year column (2022) says when, the figure's period (`_index_period`), no part of the name."""
-    return name if _YEAR_COLUMN.fullmatch(column) else f"{name}（{column}）"
+    year column (2022) or a time with its year (2020年11月, a by-place table's) says when, the figure's
+    period (`_index_period`), no part of the name."""
+    return name if _YEAR_COLUMN.fullmatch(column) or _dated_column(column) else f"{name}（{column}）"
+
+
+def _dated_column(column: str) -> str | None:
+    """The ISO period of a table column that is wholly one time stating its year (2020年11月, 2023年1-9月,
+    2023年一季度), else None."""
+    stated = find_periods(column)
+    if len(stated) != 1 or stated[0][:2] != (0, len(column)) or explicit_year(column) is None:
+        return None
+    return resolve(column, None)
 
 
 def _index_period(ref: str | None, column: str, caption: str) -> tuple[str | None, str | None]:
@@ -738,6 +858,9 @@ def _index_period(ref: str | None, column: str, caption: str) -> tuple[str | Non
     above it, and a guess from the text around would be another table's."""
     if _YEAR_COLUMN.fullmatch(column):
         return column[:4], column
+    dated = _dated_column(column)
+    if dated:
+        return dated, column
     rest = _INDEX_BASE_PHRASE.sub("", column)  # 以上年同期价格为100，本月: its base is no time of it
     for w in cues("metrics.index_month_columns"):
         rest = rest.replace(w, "")
@@ -971,6 +1094,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     cell = index_cell(text, q.number_start) if q.form == "index" else None
     if cell:  # 居民消费价格指数 | 100.1 | 100.5 under 名称 | 环比 | 同比: the row's index, by its column
         return _index_column_name(cell[0], cell[1]), q.start, q.end, "index-table"
+    label = _cumulative_label(text, q)
+    if label:  # 一、接待过夜游客(人次) | 32275456 | 12.27 | 144004010 under 本月止累计: the row's measure
+        return label, q.start, q.end, "table-cumulative"
     label = _table_row_label(text, q)
     if label:  # 地区生产总值（亿元） |\n285.6 |: the row's label, on the line above
         return label, q.start, q.end, "table-row"
@@ -4670,6 +4796,11 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     cell = index_cell(view.text, q.number_start) if q.form == "index" else None
     if cell:  # an index table's cell: its column's or its caption's time, nothing else
         return _index_period(view.art.date or view.doc.date, cell[1], cell[3])
+    if q.form in (CUMULATIVE, MONTHLY):  # 本 月 | … | 本月止累计 of a table of 2017年8月: August, January to August
+        return _cumulative_period(view, q) or (None, None)
+    column = _first_column_time(view.text, q)
+    if column:  # | 总产出(亿元) | 9870.58 | 16995.93 | under | 项目 | 2000 | 2005 |: the column's year
+        return column
     s_start, s_end = view.sentence(q.start)
     p_start, p_end, _k = view.paragraph(q.start)
     found = None
@@ -5794,6 +5925,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if (q.unit in _SKIP_UNITS and person is None) or kind == "caption":
             prev = prev_ind = prev_metric = None
             continue
+        if q.form == CUMULATIVE and _cumulative_period(view, q) is None:
+            continue  # (a sum so far this year in a table of no stated month: how long a stretch is unknown)
         if _in_period(view, q) or _not_a_figure(view, q) or _bracketed_yardstick(view.text, q) \
                 or _threshold_passed(view, q, qs[n + 1:n + 2]) \
                 or _names_the_next(view, q, qs[n + 1:n + 2]) or _names_a_rate(view, q, qs[n + 1:n + 2]):

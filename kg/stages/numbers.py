@@ -540,8 +540,13 @@ _UNIT_CELL = (r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+|[ \t\u3000]*\r?\n
 # 2527.54 | 11.5 |`: nothing for the month, the year's sum after it): a dash or an ellipsis closed by
 # its bar; the figure after it is still in the row's unit (at most three such cells: a bound)
 _EMPTY_CELL = r"(?:[-—－–―…]{1,2}|[/／])[ \t\u3000]*[|｜][ \t\u3000]*"
+# a row's enumerator in a table's outline (1.地区生产总值, (2)粮食, #工业, 其中:台湾同胞): part of its label cell
+_ROW_ENUM = r"(?:[0-9]{1,2}[、．.](?![0-9])|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[#＃]|其中[:：])"
+# (a scrape's row may open with its cell bar: `| 1.地区生产总值 | 亿元 | 128.6 | 5.2 |`, or with its group's
+# cell before an enumerated label: `结构优化 | 3.服务业增加值占GDP比重 | % | 55.75 |`)
+_GROUP_CELL = rf"[^\s|｜0-9０-９，,。；;：:（()）]{{2,8}}[ \t\u3000]*[|｜][ \t\u3000]*(?={_ROW_ENUM})"
 TABLE_ROW = re.compile(
-    r"^[ \t\u3000]*(?P<label>[^\s（()）0-9０-９，,。；;：:]{2,24})(?:[（(]"
+    rf"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?:{_GROUP_CELL})?(?P<label>{_ROW_ENUM}?[^\s（()）0-9０-９，,。；;：:|｜]{{2,24}})(?:[（(]"
     rf"(?:{cue_alt('numbers.table_unit_opens')})?(?P<unit>[^（()）\s0-9|｜]{{1,4}})[）)]|{_UNIT_CELL})"
     rf"(?:[ \t\u3000]*[ \t\u3000]|{_CELL_BAR}(?:{_EMPTY_CELL}){{0,3}}|{_CELL_LINE})"
     rf"(?P<num>{_ARABIC})(?![0-9０-９.．%％])", re.M)
@@ -733,21 +738,86 @@ def column_header(text: str, ls: int, k: int) -> str | None:
     return cells[k] if len(cells) > k else None
 
 
+TABLE_ROWS_MAX = 400  # rows of figures above a row walked over for its header, at most
+_HEADER_MEMO: list = [None, {}]  # the text last asked of (compared by identity), (line start, k) → its header
+
+
 def _header_cells(text: str, ls: int, k: int) -> list[str] | None:
-    """The cells of the header `column_header` reads (more than k cells), or None."""
-    end = ls - 1
-    for _ in range(HEADER_LOOKBACK):
-        if end <= 0:
+    """The cells of the header `column_header` reads (more than k cells), or None.  A header set over
+    two lines is read as one (`_two_line_header`).  Lines of figures (the rows above) do not count
+    against `HEADER_LOOKBACK`, so a long table's last rows still find its header (二、… fifteen rows
+    down a tourism table); each line walked keeps its answer, so a table's rows share one walk."""
+    if _HEADER_MEMO[0] is not text:
+        _HEADER_MEMO[:] = [text, {}]
+    memo = _HEADER_MEMO[1]
+    seen: list[int] = []
+    found, end, other = None, ls - 1, 0
+    for _ in range(TABLE_ROWS_MAX):
+        if end <= 0 or other >= HEADER_LOOKBACK:
             break
         start = text.rfind("\n", max(0, end - HEADER_LINE), end) + 1
+        if (start, k) in memo:
+            found = memo[start, k]
+            break
         line = text[start:end]
         end = start - 1
         if start == 0 and len(line) >= HEADER_LINE:
             break
         cells = table_cells(line)
-        if len(cells) > k and not any(_BARE_CELL.fullmatch(c) for c in cells):
-            return cells
-    return None
+        if cells and any(_BARE_CELL.fullmatch(c) for c in cells) and not _years_header(cells):
+            seen.append(start)  # (a row of figures: the same header is above it)
+            continue
+        other += 1
+        if not cells:
+            continue
+        if _CAPTION_MARK.match(line.strip(" \t\u3000|｜")):
+            break  # (表2 …: another table's caption, no header of this row's)
+        joined = _two_line_header(text, ls, start, cells)
+        if joined is not None:
+            found = joined if len(joined) > k else None
+            break
+        if len(cells) > k:
+            found = cells
+            break
+    for a in seen:
+        memo[a, k] = found
+    return found
+
+
+def _years_header(cells: list[str]) -> bool:
+    """`项目 | 2000 | 2005 | 2010` (a yearbook's table): a corner word (`numbers.table_corner_words`) over
+    the labels, then years only — a header naming its columns by year, though its cells read as figures."""
+    return len(cells) >= 2 and _SPACED.sub("", cells[0]) in cues("numbers.table_corner_words") \
+        and all(_YEAR_CELL.fullmatch(c) for c in cells[1:])
+
+
+_MARK_CELL = re.compile(r"[（(]?[±]?[%％][)）]?")  # a header's second row marking a column's percentages (±%)
+
+
+def _two_line_header(text: str, ls: int, start: int, lower: list[str]) -> list[str] | None:
+    """The header of the row at `ls` when its lines are `lower` (starting at `start`) and the line right
+    above it, else None: `本 月 | 比上年同月 | 本月止累计 | 比上年同期` over `±% | ±%` — the marks of the
+    change columns (`metrics.bare_basis`: 比上年同月, 比上年同期) on a line of their own, as many as those
+    columns: each such column is a percentage one (比上年同月±%); or a header wrapped over two lines
+    (`本月 | 比上年 同月%` over `1-本月 | 比上年 同期%`) whose cells together stand over the row's figures
+    (as many as the row's cells, or one fewer: its corner lost)."""
+    if start <= 0:
+        return None
+    a = text.rfind("\n", max(0, start - 1 - HEADER_LINE), start - 1) + 1
+    upper = table_cells(text[a:start - 1])
+    if len(upper) < 2 or any(_BARE_CELL.fullmatch(c) for c in upper):
+        return None
+    if all(_MARK_CELL.fullmatch(c) for c in lower):
+        changes = [i for i, c in enumerate(upper) if _SPACED.sub("", c).endswith(tuple(cues("metrics.bare_basis")))]
+        if len(changes) != len(lower):
+            return None
+        return [c + "±%" if i in changes else c for i, c in enumerate(upper)]
+    end = text.find("\n", ls)
+    row = len(table_cells(text[ls:end if end >= 0 else len(text)]))
+    joined = upper + lower
+    if len(lower) < 2 or len(joined) not in (row, row - 1) or any(_MARK_CELL.fullmatch(c) for c in joined):
+        return None
+    return joined
 
 
 def _with_percent_columns(text: str, out: list[Quantity]) -> list[Quantity]:
@@ -763,6 +833,7 @@ def _with_percent_columns(text: str, out: list[Quantity]) -> list[Quantity]:
         line_end = text.find("\n", m.end("num"))
         line_end = len(text) if line_end < 0 else line_end
         pos = last = m.end("num")
+        summed, row_from = False, len(extra)
         for cell in _SIGNED_CELL.finditer(text, pos, min(line_end, pos + HEADER_LINE)):
             sign, a, b = cell.start(), cell.start("num"), cell.end("num")
             if text[last:sign].strip(" \t\u3000|｜"):
@@ -777,15 +848,67 @@ def _with_percent_columns(text: str, out: list[Quantity]) -> list[Quantity]:
             if cell.group("pct"):
                 break
             head = column_header(text, m.start(), len(table_cells(text[m.start():cell.start()])))
+            if head is not None and sign == a and _cumulative_column(text, m, head):
+                total = _in_row_unit(text, m, a, b)
+                if total is None:
+                    break
+                if not summed:  # (the row's figures before it are the month's: 本 月 | 比上年同月 ±%)
+                    first = at.get(m.start("num"))
+                    if first is not None and out[first].form is None:
+                        out[first] = replace(out[first], form=MONTHLY)
+                    extra[row_from:] = [replace(q, form=MONTHLY) for q in extra[row_from:]]
+                extra.append(total)
+                summed = True  # (the cells after it measure the sum so far: 比上年同期 ±%)
+                continue
             if head is None or not PERCENT_HEADER_MARK.search(head):
                 break
             value = parse_number(text[a:b])
-            extra.append(Quantity(sign, b, -value if sign < a else value, "%", False, text[sign:b], a, b))
+            extra.append(Quantity(sign, b, -value if sign < a else value, "%", False, text[sign:b], a, b,
+                                  form=CUMULATIVE if summed else None))
     if not extra:
         return out
     taken = [(q.start, q.end) for q in out]
     extra = [q for q in extra if not any(a < q.end and q.start < b for a, b in taken)]
     return sorted(out + extra, key=lambda q: q.start)
+
+
+# the form of a table cell under a column summing the year so far (本月止累计, 1-本月累计) after a column of the
+# month (本月): its time is the year from January to the table's month, which the metrics stage reads
+CUMULATIVE = "cumulative"
+MONTHLY = "monthly"  # a cell of such a table's month's own columns (本 月, 比上年同月 ±%): the table's month
+_SPACED = re.compile(r"[ \t\u3000]+")
+
+
+def _cumulative_column(text: str, row: re.Match, head: str) -> bool:
+    """Does `head` name a column summing the year up to the month (本月止累计, 1-本月累计: `numbers.
+    cumulative_columns`), in a table whose row's first figure stands under the month's own column (本 月,
+    当月: `numbers.month_columns`)?  Then the cell holds the same measure, in the row's unit, so far this
+    year — no growth, and no figure of another unit (the one header cell read is the row's own)."""
+    first = column_header(text, row.start(), len(table_cells(text[row.start():row.start("num")])))
+    return first is not None and cumulative_beside_month(first, head)
+
+
+def cumulative_beside_month(first: str, head: str) -> bool:
+    """Is the column `head` a sum of the year so far (`numbers.cumulative_columns`) in a table whose
+    first figure column `first` is the month's own (`numbers.month_columns`), white space aside?"""
+    return _SPACED.sub("", head) in cues("numbers.cumulative_columns") \
+        and _SPACED.sub("", first) in cues("numbers.month_columns")
+
+
+def _in_row_unit(text: str, row: re.Match, a: int, b: int) -> Quantity | None:
+    """The bare figure text[a:b] of a table row as a quantity in the unit of the row's first figure
+    (its bracket or unit cell, else the header's unit), form `CUMULATIVE`; None when they do not read
+    as one quantity."""
+    unit = row.groupdict().get("unit") or row.groupdict().get("unit_cell") \
+        or header_unit(text, row.start()) or parent_row_unit(text, row.start())
+    if not unit:
+        return None
+    if _MAGNITUDE_ONLY.fullmatch(unit):
+        unit += cues("numbers.table_money_unit")[0]
+    read = find_quantities(text[a:b] + unit) if unit[0] not in "0123456789" else []
+    if len(read) != 1 or not read[0].unit or read[0].start != 0 or read[0].end != b - a + len(unit):
+        return None
+    return Quantity(a, b, read[0].value, read[0].unit, False, text[a:b], a, b, form=CUMULATIVE)
 
 
 STACK_CELLS_MAX = 8  # figure cells of a row set one cell a line, at most
@@ -868,7 +991,7 @@ def _stacked_table(text: str) -> dict[int, tuple[str, str, int]]:
     as many cells (a long table's last rows stand farther below it than the header is looked for).
     A row's cells are taken while the header names their column a percentage (a cell of no known
     unit, 4611.01 under 1-本月, ends the row's reading: which figure would a growth after it measure?)."""
-    cols: dict[int, tuple[str, str, int]] = {}
+    cols: dict[int, tuple[str, str, int, str | None]] = {}
     head, width, after = None, 0, -1
     for row in TABLE_ROW.finditer(text):
         cells = stacked_cells(text, row)
@@ -878,13 +1001,21 @@ def _stacked_table(text: str) -> dict[int, tuple[str, str, int]]:
         if head is None or len(cells) != width or text[after:row.start()].strip():
             head, width = _stacked_header(text, row.start(), len(cells)), len(cells)
         after = _stack_line(text, cells[-1][0])[1]
-        for k, (a, _b, _cell) in enumerate(cells[1:], 2):
-            if head is None or not PERCENT_HEADER_MARK.search(head[k]):
+        form = None
+        for k, (a, _b, cell) in enumerate(cells[1:], 2):
+            if head is None:
                 break
-            cols[a] = (row.group("label"), head[k], cells[0][0])
+            if not PERCENT_HEADER_MARK.search(head[k]):
+                # (本 月 | 同比增减% | 1-本月累计: the sum so far in the row's unit, the month's cells before it)
+                if form or not cumulative_beside_month(head[1], head[k]) or not _ARABIC_CELL.fullmatch(cell):
+                    break
+                for c in [cells[0][0]] + [c[0] for c in cells[1:k - 1]]:
+                    cols[c] = cols.get(c, (row.group("label"), head[1], cells[0][0], None))[:3] + (MONTHLY,)
+                form = CUMULATIVE
+            cols[a] = (row.group("label"), head[k], cells[0][0], form)
     for row, cells, _unit, name, _caption in _stacked_unit_rows(text):
         if len(cells) == 2 and PERCENT_HEADER_MARK.search(name):
-            cols[cells[1][0]] = (row.group("label"), name, cells[0][0])
+            cols[cells[1][0]] = (row.group("label"), name, cells[0][0], None)
     return cols
 
 
@@ -1043,7 +1174,7 @@ def stacked_column(text: str, a: int) -> tuple[str, str] | None:
     if _STACK_MEMO[0] is not text:
         _STACK_MEMO[:] = [text, _stacked_table(text) if "\n" in text else {}]
     found = _STACK_MEMO[1].get(a)
-    return found[:2] if found else None
+    return found[:2] if found and found[0] is not None and a != found[2] else None
 
 
 # ---------------------------------------------------------------------------- index tables
@@ -1181,8 +1312,43 @@ def two_level_header(cols: list[str], n: int) -> list[str] | None:
     return top[:-1] + [f"{top[-1]}，{x}" for x in bottom]
 
 
+# the line naming a by-place table's indicator and its unit (指标:工业增加值_同比增长(%)); the underscore of a
+# database's name parts its words (工业增加值_同比增长: 工业增加值同比增长)
+_PLACE_TABLE_HEAD = re.compile(rf"(?:{cue_alt('numbers.place_table_heads')})[:：][ \t\u3000]*"
+                               r"(?P<name>[^:：（()）|｜]{2,30}?)[（(](?P<unit>[^（()）|｜\s0-9]{1,4})[）)]")
+# a by-place table's column: a time with its year (2020年11月, 2023年, 2023年1-9月, 2023年一季度)
+_TIME_CELL = re.compile(r"(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月份?|1[-—－~][0-9]{1,2}月份?|[一二三四]季度|[上下]半年)?")
+
+
+def _place_table_head(context: list[str]) -> tuple[str, str] | None:
+    """(indicator, unit) that the lines above a table name once for all its cells (指标:工业增加值_同比增长(%)
+    → 工业增加值同比增长, %), or None: a statistics database's by-place table says what it measures there."""
+    for c in context:
+        m = _PLACE_TABLE_HEAD.fullmatch(c)
+        if m:
+            return m.group("name").replace("_", ""), m.group("unit")
+    return None
+
+
+def _place_row(out: dict, table: dict, label, nums) -> bool:
+    """河北省 | 8.7 | 10 | 7.3 under 地区 | 2020年11月 | 2020年10月 | 2020年9月 and 指标:工业增加值_同比增长(%)
+    (国家统计局 by-place table): each cell is the row's place's figure of the indicator named above the table,
+    in its unit, at its column's time.  Only a row labelled by a division's name, under a header of times
+    with exactly one per cell, in a table whose indicator and unit are named: else nothing is read."""
+    head = table["place_head"]
+    if head is None or label[2] not in _place_labels() or not nums or len(nums) != len(table["header"]):
+        return False
+    if not all(_TIME_CELL.fullmatch(c) for c in table["header"]):
+        return False
+    for (a, b, _c), col in zip(nums, table["header"]):
+        out[a] = (head[0], col, b, table["caption"], head[1])
+    return True
+
+
 def _index_row(out: dict, table: dict, label, nums) -> None:
     """Record the figures of a row of an index table that is read with certainty (see above)."""
+    if _place_row(out, table, label, nums):
+        return
     header = table["header"]
     if len(header) != len(nums) and nums:
         header = two_level_header(header, len(nums)) or header
@@ -1197,14 +1363,15 @@ def _index_row(out: dict, table: dict, label, nums) -> None:
     if len(name) < 4:
         return
     for (a, b, _c), col in zip(nums, header):
-        out[a] = (name, col, b, table["caption"])
+        out[a] = (name, col, b, table["caption"], "")
 
 
-def _index_table(text: str) -> dict[int, tuple[str, str, int, str]]:
+def _index_table(text: str) -> dict[int, tuple[str, str, int, str, str]]:
     """Each index level of the index tables in `text`: its start → (the row's indicator, its
-    column's header cell, its end, the table's caption words).  One pass over the lines (each at
+    column's header cell, its end, the table's caption words, its unit: none for an index level; a
+    by-place table's cells, `_place_row`, in the unit named above the table).  One pass over the lines (each at
     most `HEADER_LINE` characters: a longer one, or one of prose, ends a table)."""
-    out: dict[int, tuple[str, str, int, str]] = {}
+    out: dict[int, tuple[str, str, int, str, str]] = {}
     corners = {_SPACES.sub("", w) for w in cues("numbers.table_corner_words")}
     context: list[str] = []
     header: list | None = None
@@ -1248,7 +1415,8 @@ def _index_table(text: str) -> dict[int, tuple[str, str, int, str]]:
                 table = {"header": cols, "price": price, "classes": classes,
                          "index": _is_index_table(context, cols, label[2])
                          and not any(PERCENT_HEADER_MARK.search(c) for c in cols),
-                         "caption": " ".join(c for c in context if not _states_base(c)), "named": _caption_index(context)}
+                         "caption": " ".join(c for c in context if not _states_base(c)), "named": _caption_index(context),
+                         "place_head": _place_table_head(context)}
             elif figure:
                 if label:
                     nums.append(cell)
@@ -1265,8 +1433,8 @@ def _index_table(text: str) -> dict[int, tuple[str, str, int, str]]:
 _INDEX_MEMO: list = [None, {}]  # the text last asked of (compared by identity) and its index cells
 
 
-def index_cell(text: str, a: int) -> tuple[str, str, int, str] | None:
-    """(indicator, column header, end, caption) of the index table's cell starting at `a`, or None;
+def index_cell(text: str, a: int) -> tuple[str, str, int, str, str] | None:
+    """(indicator, column header, end, caption, unit) of the index table's cell starting at `a`, or None;
     the text's tables are read once and kept for the next figure of the same text."""
     if _INDEX_MEMO[0] is not text:
         _INDEX_MEMO[:] = [text, _index_table(text) if "\n" in text else {}]
@@ -1281,10 +1449,31 @@ def _with_index_cells(text: str, out: list[Quantity]) -> list[Quantity]:
     cells = index_cell(text, -1) is None and _INDEX_MEMO[1]
     if not cells:
         return out
-    kept = [q for q in out if q.number_start not in cells]
-    extra = [Quantity(a, end, parse_number(text[a:end]), "", False, text[a:end], a, end, form="index")
-             for a, (_n, _c, end, _t) in cells.items()]
+    extra = []
+    for a, (_n, _c, end, _t, unit) in cells.items():
+        q = _cell_in_unit(text, a, end, unit)
+        if q is not None:
+            extra.append(q)
+    taken = {i for q in extra for i in range(q.start, q.end)}  # (a cell is a few characters: a bounded set)
+    kept = [q for q in out if q.number_start not in taken]
     return sorted(kept + extra, key=lambda q: q.start)
+
+
+def _cell_in_unit(text: str, a: int, end: int, unit: str) -> Quantity | None:
+    """The table cell text[a:end] as a quantity (form "index", so that its table names it): a bare
+    level for an index; else in `unit`, its sign kept (-2.1 under 同比增长(%) is a fall), None when the
+    figure and the unit do not read as one quantity."""
+    cell = text[a:end]
+    if not unit:
+        return Quantity(a, end, parse_number(cell), "", False, cell, a, end, form="index")
+    digits = cell.lstrip("-+−－")
+    if _MAGNITUDE_ONLY.fullmatch(unit):
+        unit += cues("numbers.table_money_unit")[0]
+    read = find_quantities(digits + unit)
+    if len(read) != 1 or not read[0].unit or read[0].start != 0 or read[0].end != len(digits) + len(unit):
+        return None
+    value = -read[0].value if len(digits) < len(cell) and cell[0] != "+" else read[0].value
+    return Quantity(a, end, value, read[0].unit, False, cell, a, end, form="index")  # (its start: the table's key)
 
 
 def _with_stacked_percent_cells(text: str, out: list[Quantity]) -> list[Quantity]:
@@ -1293,21 +1482,43 @@ def _with_stacked_percent_cells(text: str, out: list[Quantity]) -> list[Quantity
     percentage, is a percentage, as `_with_percent_columns` reads a row on one line."""
     if "\n" not in text:
         return out
-    at = {q.number_start for q in out}
+    at = {q.number_start: k for k, q in enumerate(out)}
     extra: list[Quantity] = []
-    for a, (_label, _head, first) in _stacked_table(text).items():
+    for a, (_label, head, first, form) in _stacked_table(text).items():
+        if a == first and first in at:
+            out[at[first]] = replace(out[at[first]], form=form)  # (本 月's level of a table with a 1-本月累计)
+            continue
         if a in at or first not in at:
             continue
         b = a + len(_stack_line(text, a)[0])
         num = b - len(text[a:b].lstrip("-+−－＋"))
         if text[b - 1] in "%％":
             continue  # (a percentage written out was read already)
+        if form == CUMULATIVE and not PERCENT_HEADER_MARK.search(head):
+            total = _as_first(out[at[first]], text, a, b)
+            if total is not None:
+                extra.append(total)
+            continue
         value = parse_number(text[num:b])
         extra.append(Quantity(a, b, -value if num > a and text[a] in "-−－" else value, "%", False,
-                              text[a:b], num, b))
+                              text[a:b], num, b, form=form))
     if not extra:
         return out
     return sorted(out + extra, key=lambda q: q.start)
+
+
+def _as_first(first: Quantity, text: str, a: int, b: int) -> Quantity | None:
+    """The bare cell text[a:b] in the unit of the row's first figure `first` (本月止累计 beside 本 月),
+    form `CUMULATIVE`: its value scaled as the first figure's was (人次 as written, 亿元 by 10^8); None
+    when the first figure was not read from a bare number."""
+    try:
+        scale = Decimal(str(first.value)) / Decimal(text[first.number_start:first.number_end].replace(",", ""))
+        value = Decimal(text[a:b].replace(",", "")) * scale
+    except (InvalidOperation, ArithmeticError):
+        return None
+    if scale <= 0 or scale != scale.to_integral_value():
+        return None
+    return Quantity(a, b, _as_number(value), first.unit, False, text[a:b], a, b, form=CUMULATIVE)
 
 
 def _unit_rows(text: str, read: dict[int, int]):
@@ -1316,6 +1527,10 @@ def _unit_rows(text: str, read: dict[int, int]):
     yield from TABLE_ROW.finditer(text)
     for m in HEADER_UNIT_ROW.finditer(text):
         if m.start("num") in read and TABLE_ROW.match(text, m.start()) is None:
+            yield m
+    for m in CHILD_ROW.finditer(text):  # (1.入 境 游 客 | 2646490 | 2.13 under 一、接待过夜游客(人次): its parent's unit)
+        if m.start("num") in read and TABLE_ROW.match(text, m.start()) is None \
+                and HEADER_UNIT_ROW.match(text, m.start()) is None and parent_row_unit(text, m.start()):
             yield m
 
 
