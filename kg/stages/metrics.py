@@ -38,7 +38,8 @@ from ..text import GrowingScan, attempt_reach
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
-from ..divisions import level_rank, place_words
+from ..divisions import level_rank, place_words, table  # (at load: an import in a function ran the
+from .helpers import ensure_place  # import machinery at every call, ~3 µs per figure)
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, by_year_end, months_after,
                        after_named_month, prior_year_words, year_start_term,
@@ -3445,8 +3446,6 @@ def _survey_team_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     or county's), not the dateline's city (本报南昌电) nor no place at all. The sentence's other
     places come first (`_subject`); the sentence before is read too (the team named in the lead,
     全省… in the next), one sentence only."""
-    from ..divisions import table
-    from .helpers import ensure_place
     text = view.text
     if not _names_survey_organ(view):
         return None  # (no survey team's organ in the article: no mention can open a team's name)
@@ -4148,8 +4147,6 @@ def _table_ancestor(doc: Doc, place, scope_char: str) -> str | None:
     its 全省 still means the province that holds the article's place: the division table's
     province (or city) of the place's code whose name ends with the scope word's character,
     as an entity with no mention of its own (`ensure_place`)."""
-    from ..divisions import table
-    from .helpers import ensure_place
     for n in (2, 4):  # the province, then the city
         anc = place.code[:n].ljust(6, "0")
         d = table().get(anc)
@@ -5626,15 +5623,37 @@ def _table_caption_period(view: _ArticleView, q: Quantity, ref: str | None) -> t
     return (iso, stated[0][2]) if iso else None
 
 
+_CELL_PAD = " \t\u3000\r|｜"  # white space and cell bars around a cell alone on its line
+_CELL_PAD_RUN = re.compile(f"[{re.escape(_CELL_PAD)}]*")
+
+
+def _alone_on_line(text: str, ls: int, q: Quantity) -> bool:
+    """`text[ls:line end].strip(_CELL_PAD) == q's surface`: a cell alone on the line opening at
+    ls, read from ls over the padding, the figure, the padding after it — never a copy of the
+    rest of the line (with no line break near, ls is 0 and the line the whole article: a copy
+    per figure was quadratic in a long text of one line)."""
+    surface = text[q.start:q.end]
+    if not surface or surface != surface.strip(_CELL_PAD):
+        return surface == text[ls:_line_end(text, q.end)].strip(_CELL_PAD)  # (an odd surface: as written)
+    if _CELL_PAD_RUN.match(text, ls).end() != q.start:
+        return False  # (the stripped line opens before the figure: longer than it)
+    j = _CELL_PAD_RUN.match(text, q.end).end()
+    return j == len(text) or text[j] == "\n"
+
+
+def _line_end(text: str, i: int) -> int:
+    """Where the line holding position i ends (its line break, else the text's end)."""
+    le = text.find("\n", i)
+    return le if le >= 0 else len(text)
+
+
 def _row_caption(text: str, q: Quantity) -> str | None:
     """The caption line (表1 2024年1-9月全县主要经济指标) of the table row holding `q` — a row on
     one line (`TABLE_ROW`, `HEADER_UNIT_ROW`) or a cell alone on its line — when the header and rows
     between state no time of their own but the caption's (a header of 9月 | 1-9月累计 gives its
     columns times of their own: the caption's is no time of every cell)."""
     ls = text.rfind("\n", max(0, q.start - _ROW_REACH), q.start) + 1
-    le = text.find("\n", q.end)
-    line = text[ls:le if le >= 0 else len(text)].strip(" \t\u3000\r|｜")
-    if line != text[q.start:q.end] and TABLE_ROW.match(text, ls) is None and HEADER_UNIT_ROW.match(text, ls) is None:
+    if not _alone_on_line(text, ls, q) and TABLE_ROW.match(text, ls) is None and HEADER_UNIT_ROW.match(text, ls) is None:
         return None
     found = row_caption(text, ls)
     if found is None:
