@@ -412,6 +412,7 @@ class _ArticleView:
         # same questions; nothing carries over to another article or document)
         self.raw_starts = [s for s, _ in self.raw_sents]
         self.scope_kept: dict[tuple[int, int], bool] = {}  # scope word span -> not inside a name
+        self.scope_judged: dict[tuple[int, int, int], str | None] = {}  # (sentence, word span) -> `_scope_judgment`
         self._scopes: list | None = None  # the scope words of the whole text (`_scope_matches`)
         self._scope_starts: list[int] = []
         self.base_memo: dict[tuple[int, int], tuple[int, int, str] | None] = {}  # (sentence, figure) -> its compared time
@@ -4226,32 +4227,50 @@ _RANK_IN = re.compile(f"{cues('numbers.ordinal_chars')[0]}[0-9{cue_chars('period
                       f"(?:{cue_alt('metrics.rank_units')}|(?=[{re.escape(_SENT_END + _CLAUSE_PUNCT)}）)]))")
 
 
+_UNJUDGED = object()  # (no judgment of a scope word remembered yet)
+_SCOPE_RESET = "reset"  # a national word that is a yardstick or another country's: no scope so far
+
+
+def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None:
+    """What the scope word m of the sentence opening at s_start says for `_national`: its scope
+    (national, local), None when it scopes nothing (a rank, a fund's source, a yardstick), or
+    `_SCOPE_RESET` when it undoes the words before it.  It depends on the word and the sentence
+    only, never on the figure: every figure of the sentence shares it (`view.scope_judged`)."""
+    text = view.text
+    scope = _SCOPES[m.group(0)]
+    if scope == "compare":
+        return None
+    if scope == "national" and (_compared_before(text, s_start, m.start())
+                                or _listed_yardstick(text, s_start, m.start())):
+        return _SCOPE_RESET  # (比全省(7.7%)和全国平均水平(7.0%)分别高…: listed after a yardstick, one too)
+    if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
+        return None  # 全国第二, 全国人大: a rank or an organ, not the scope
+    if m.group(0) in cues("metrics.fund_source_scopes") and text.startswith(cues("metrics.fund_words"), m.end()):
+        return None  # 其中中央预算内投资3000万元: where the money comes from, not where the figure holds
+    if text.endswith(cues("metrics.remitted_before"), s_start, m.start()):
+        return None  # 上划中央收入37.78亿元: the level the local revenue is passed up to
+    if scope == "national" and _foreign_country_before(view, m.start()):
+        return _SCOPE_RESET  # 意大利全国: that country's whole, not China
+    if scope == "local" and _yardstick(text, s_start, m.start()):
+        return None  # 高于全市平均水平1.2个百分点: the city is the yardstick, not the subject
+    return scope
+
+
 def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
     """True: a national scope word before the figure in its sentence, not as a yardstick
     (为全国…的65%), with no local scope word or place named between it and the figure; False: a
     local scope word (全省, 我市) is the last one; None: no scope word."""
-    text = view.text
     last = None
+    memo = view.scope_judged
     for m in view.scope_words(s_start, i):
-        scope = _SCOPES[m.group(0)]
-        if scope == "compare":
-            continue
-        if scope == "national" and (_compared_before(text, s_start, m.start())
-                                    or _listed_yardstick(text, s_start, m.start())):
-            last = None  # (比全省(7.7%)和全国平均水平(7.0%)分别高…: listed after a yardstick, one too)
-            continue
-        if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
-            continue  # 全国第二, 全国人大: a rank or an organ, not the scope
-        if m.group(0) in cues("metrics.fund_source_scopes") and text.startswith(cues("metrics.fund_words"), m.end()):
-            continue  # 其中中央预算内投资3000万元: where the money comes from, not where the figure holds
-        if text.endswith(cues("metrics.remitted_before"), s_start, m.start()):
-            continue  # 上划中央收入37.78亿元: the level the local revenue is passed up to
-        if scope == "national" and _foreign_country_before(view, m.start()):
-            last = None  # 意大利全国: that country's whole, not China
-            continue
-        if scope == "local" and _yardstick(text, s_start, m.start()):
-            continue  # 高于全市平均水平1.2个百分点: the city is the yardstick, not the subject
-        last = (scope, m.end())
+        key = (s_start, m.start(), m.end())
+        judged = memo.get(key, _UNJUDGED)
+        if judged is _UNJUDGED:
+            judged = memo[key] = _scope_judgment(view, s_start, m)
+        if judged is _SCOPE_RESET:
+            last = None
+        elif judged is not None:
+            last = (judged, m.end())
     if not last:
         return None
     if last[0] != "national":
