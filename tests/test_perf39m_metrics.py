@@ -103,3 +103,45 @@ def test_a_yardstick_after_the_scope_keeps_the_province():
     subjects = {doc.entities[m.subject].name if m.subject in doc.entities else m.subject
                 for m in doc.metrics if m.value == 6.5}
     assert subjects == {"江西省"}
+
+
+_MARKED = (
+    "每个脱贫县培育2~3个主导产业，每个乡镇配备1名专干，每家企业减负5万元，全县新建学校3所。",
+    "龙口、牟平的采购规模分别为3.26亿元和2.63亿元，三次产业增加值依次为12亿元、30亿元、25亿元。",
+    "各县区分别完成投资12亿元、8亿元，全市每一个村集体经济收入达到10万元，共有医院4所。",
+    "全县实现地区生产总值285.6亿元，同比增长6.5%。",
+)
+
+
+def test_per_each_gate_keeps_every_answer():
+    from kg.stages.metric_cues import rfind_words
+    from kg.text import rfind_any
+    asked = hits = 0
+    for text in _MARKED:
+        for q in find_quantities(text):
+            lo = max(0, q.start - M._PER_EACH_REACH)
+            cut = rfind_any(text, "，,。；;：:！？!?\n", lo, q.start)
+            ref = rfind_words(text, M.cues("metrics.per_each_marks"), max(lo, cut + 1), q.start) >= 0
+            if not (q.unit in M._PERCENT_UNITS or q.unit in M.MEASURE_UNITS or q.unit in M.cues("metrics.money_units")):
+                assert M._per_each_count(text, q) == ref, (text, q)
+                asked += 1
+                hits += ref
+    assert asked >= 4 and 2 <= hits < asked  # (counts after 每个 and counts of no norm both asked)
+
+
+def test_respective_gate_keeps_every_answer():
+    from kg.stages.metric_cues import rfind_words
+    found = 0
+    for text in _MARKED:
+        for lo in range(0, len(text), 3):
+            for hi in range(lo, len(text) + 1, 5):
+                ref = rfind_words(text, M._RESPECTIVE_WORDS, lo, hi)
+                assert M._rfind_respective(text, lo, hi) == ref, (text, lo, hi)
+                found += ref >= 0
+    assert found > 10
+
+
+def test_respective_lists_still_pair_through_the_pipeline():
+    doc = extract_text("2023年，龙口市、牟平区的采购规模分别为3.26亿元和2.63亿元。全年基础设施、制造业投资分别增长9.4%、9.1%。")
+    got = {(m.value, m.indicator) for m in doc.metrics}
+    assert (9.4, "基础设施投资增长") in got and (9.1, "制造业投资增长") in got

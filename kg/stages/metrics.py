@@ -66,8 +66,14 @@ _RESPECTIVE_WORDS = cues("metrics.respectively")  # 分别, 依次 (each as long
 
 def _rfind_respective(text: str, lo: int, hi: int) -> int:
     """Where the last 分别 (or 依次: 三次产业增加值依次为…) of text[lo:hi] starts, -1 if none
-    (the words' starts found once per text: every figure asks of its sentence)."""
+    (the words' starts found once per text: every figure asks of its sentence).  A span holding
+    no word's first character has none (most sentences: turned away by a find per character)."""
+    if lo >= 0 and hi >= 0 and not any(text.find(ch, lo, hi) >= 0 for ch in _RESPECTIVE_FIRSTS):
+        return -1
     return rfind_words(text, _RESPECTIVE_WORDS, lo, hi)
+
+
+_RESPECTIVE_FIRSTS = "".join(dict.fromkeys(w[0] for w in _RESPECTIVE_WORDS))  # 分, 依
 
 
 def _has_respective(s: str) -> bool:
@@ -6503,8 +6509,13 @@ def _per_each_count(text: str, q: Quantity) -> bool:
     if q.unit in _PERCENT_UNITS or q.unit in MEASURE_UNITS or q.unit in cues("metrics.money_units"):
         return False
     lo = max(0, q.start - _PER_EACH_REACH)
+    if not any(text.find(ch, lo, q.start) >= 0 for ch in _PER_EACH_FIRSTS):
+        return False  # (no mark's first character near: most figures, turned away by one find)
     cut = rfind_any(text, "，,。；;：:！？!?\n", lo, q.start)
     return rfind_words(text, cues("metrics.per_each_marks"), max(lo, cut + 1), q.start) >= 0
+
+
+_PER_EACH_FIRSTS = "".join(dict.fromkeys(w[0] for w in cues("metrics.per_each_marks")))  # 每
 
 
 # a bracket holding a scope word and its figure, or a figure right after a scope word:
