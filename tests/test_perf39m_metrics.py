@@ -145,3 +145,15 @@ def test_respective_lists_still_pair_through_the_pipeline():
     doc = extract_text("2023年，龙口市、牟平区的采购规模分别为3.26亿元和2.63亿元。全年基础设施、制造业投资分别增长9.4%、9.1%。")
     got = {(m.value, m.indicator) for m in doc.metrics}
     assert (9.4, "基础设施投资增长") in got and (9.1, "制造业投资增长") in got
+
+
+_PROGRAMMES = (
+    "“健康小屋”项目今年新建站点120个，服务群众3.5万人次，完成投资800万元。",
+    "乡村振兴示范工程共投入资金1.2亿元，带动就业3000人。\n“十四五”期间，全县新增就业2万人，城镇化率达到60%。",
+)
+
+
+def test_opening_entity_answered_once_gives_the_same_answers(monkeypatch):
+    shared = [_metrics(t) for t in _PROGRAMMES]
+    monkeypatch.setattr(M._ArticleView, "opening_entity", M._ArticleView._opening_entity)
+    assert [_metrics(t) for t in _PROGRAMMES] == shared

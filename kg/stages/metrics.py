@@ -419,6 +419,7 @@ class _ArticleView:
         self.raw_starts = [s for s, _ in self.raw_sents]
         self.scope_kept: dict[tuple[int, int], bool] = {}  # scope word span -> not inside a name
         self.scope_judged: dict[tuple[int, int, int], str | None] = {}  # (sentence, word span) -> `_scope_judgment`
+        self.opening_memo: dict[tuple, str | None] = {}  # (start, end, types) -> `opening_entity`
         self._scopes: list | None = None  # the scope words of the whole text (`_scope_matches`)
         self._scope_starts: list[int] = []
         self.base_memo: dict[tuple[int, int], tuple[int, int, str] | None] = {}  # (sentence, figure) -> its compared time
@@ -544,7 +545,15 @@ class _ArticleView:
         return self.ments[k:max(k, bisect.bisect_left(self.ment_starts, end, k))]
 
     def opening_entity(self, start: int, end: int, types: tuple[str, ...]) -> str | None:
-        """The entity of `types` that opens text[start:end] (after quotes and white space)."""
+        """The entity of `types` that opens text[start:end] (after quotes and white space): asked
+        of a sentence or paragraph by each of its figures, answered once (`opening_memo`)."""
+        key = (start, end, types)
+        if key not in self.opening_memo:
+            self.opening_memo[key] = self._opening_entity(start, end, types)
+        return self.opening_memo[key]
+
+    def _opening_entity(self, start: int, end: int, types: tuple[str, ...]) -> str | None:
+        """`opening_entity`, looked up."""
         i = start
         while i < end and (self.text[i] in _OPEN_Q or self.text[i].isspace()):
             i += 1
