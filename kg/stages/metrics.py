@@ -38,7 +38,8 @@ from ..text import GrowingScan, attempt_reach
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import load_table
-from ..divisions import level_rank, place_words
+from ..divisions import level_rank, place_words, table  # (at load: an import in a function ran the
+from .helpers import ensure_place  # import machinery at every call, ~3 µs per figure)
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, by_year_end, months_after,
                        after_named_month, prior_year_words, year_start_term,
@@ -65,8 +66,14 @@ _RESPECTIVE_WORDS = cues("metrics.respectively")  # 分别, 依次 (each as long
 
 def _rfind_respective(text: str, lo: int, hi: int) -> int:
     """Where the last 分别 (or 依次: 三次产业增加值依次为…) of text[lo:hi] starts, -1 if none
-    (the words' starts found once per text: every figure asks of its sentence)."""
+    (the words' starts found once per text: every figure asks of its sentence).  A span holding
+    no word's first character has none (most sentences: turned away by a find per character)."""
+    if lo >= 0 and hi >= 0 and not any(text.find(ch, lo, hi) >= 0 for ch in _RESPECTIVE_FIRSTS):
+        return -1
     return rfind_words(text, _RESPECTIVE_WORDS, lo, hi)
+
+
+_RESPECTIVE_FIRSTS = "".join(dict.fromkeys(w[0] for w in _RESPECTIVE_WORDS))  # 分, 依
 
 
 def _has_respective(s: str) -> bool:
@@ -412,6 +419,8 @@ class _ArticleView:
         # same questions; nothing carries over to another article or document)
         self.raw_starts = [s for s, _ in self.raw_sents]
         self.scope_kept: dict[tuple[int, int], bool] = {}  # scope word span -> not inside a name
+        self.scope_judged: dict[tuple[int, int, int], str | None] = {}  # (sentence, word span) -> `_scope_judgment`
+        self.opening_memo: dict[tuple, str | None] = {}  # (start, end, types) -> `opening_entity`
         self._scopes: list | None = None  # the scope words of the whole text (`_scope_matches`)
         self._scope_starts: list[int] = []
         self.base_memo: dict[tuple[int, int], tuple[int, int, str] | None] = {}  # (sentence, figure) -> its compared time
@@ -537,7 +546,15 @@ class _ArticleView:
         return self.ments[k:max(k, bisect.bisect_left(self.ment_starts, end, k))]
 
     def opening_entity(self, start: int, end: int, types: tuple[str, ...]) -> str | None:
-        """The entity of `types` that opens text[start:end] (after quotes and white space)."""
+        """The entity of `types` that opens text[start:end] (after quotes and white space): asked
+        of a sentence or paragraph by each of its figures, answered once (`opening_memo`)."""
+        key = (start, end, types)
+        if key not in self.opening_memo:
+            self.opening_memo[key] = self._opening_entity(start, end, types)
+        return self.opening_memo[key]
+
+    def _opening_entity(self, start: int, end: int, types: tuple[str, ...]) -> str | None:
+        """`opening_entity`, looked up."""
         i = start
         while i < end and (self.text[i] in _OPEN_Q or self.text[i].isspace()):
             i += 1
@@ -3576,8 +3593,6 @@ def _survey_team_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     or county's), not the dateline's city (本报南昌电) nor no place at all. The sentence's other
     places come first (`_subject`); the sentence before is read too (the team named in the lead,
     全省… in the next), one sentence only."""
-    from ..divisions import table
-    from .helpers import ensure_place
     text = view.text
     if not _names_survey_organ(view):
         return None  # (no survey team's organ in the article: no mention can open a team's name)
@@ -4279,8 +4294,6 @@ def _table_ancestor(doc: Doc, place, scope_char: str) -> str | None:
     its 全省 still means the province that holds the article's place: the division table's
     province (or city) of the place's code whose name ends with the scope word's character,
     as an entity with no mention of its own (`ensure_place`)."""
-    from ..divisions import table
-    from .helpers import ensure_place
     for n in (2, 4):  # the province, then the city
         anc = place.code[:n].ljust(6, "0")
         d = table().get(anc)
@@ -4360,32 +4373,50 @@ _RANK_IN = re.compile(f"{cues('numbers.ordinal_chars')[0]}[0-9{cue_chars('period
                       f"(?:{cue_alt('metrics.rank_units')}|(?=[{re.escape(_SENT_END + _CLAUSE_PUNCT)}）)]))")
 
 
+_UNJUDGED = object()  # (no judgment of a scope word remembered yet)
+_SCOPE_RESET = "reset"  # a national word that is a yardstick or another country's: no scope so far
+
+
+def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None:
+    """What the scope word m of the sentence opening at s_start says for `_national`: its scope
+    (national, local), None when it scopes nothing (a rank, a fund's source, a yardstick), or
+    `_SCOPE_RESET` when it undoes the words before it.  It depends on the word and the sentence
+    only, never on the figure: every figure of the sentence shares it (`view.scope_judged`)."""
+    text = view.text
+    scope = _SCOPES[m.group(0)]
+    if scope == "compare":
+        return None
+    if scope == "national" and (_compared_before(text, s_start, m.start())
+                                or _listed_yardstick(text, s_start, m.start())):
+        return _SCOPE_RESET  # (比全省(7.7%)和全国平均水平(7.0%)分别高…: listed after a yardstick, one too)
+    if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
+        return None  # 全国第二, 全国人大: a rank or an organ, not the scope
+    if m.group(0) in cues("metrics.fund_source_scopes") and text.startswith(cues("metrics.fund_words"), m.end()):
+        return None  # 其中中央预算内投资3000万元: where the money comes from, not where the figure holds
+    if text.endswith(cues("metrics.remitted_before"), s_start, m.start()):
+        return None  # 上划中央收入37.78亿元: the level the local revenue is passed up to
+    if scope == "national" and _foreign_country_before(view, m.start()):
+        return _SCOPE_RESET  # 意大利全国: that country's whole, not China
+    if scope == "local" and _yardstick(text, s_start, m.start()):
+        return None  # 高于全市平均水平1.2个百分点: the city is the yardstick, not the subject
+    return scope
+
+
 def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
     """True: a national scope word before the figure in its sentence, not as a yardstick
     (为全国…的65%), with no local scope word or place named between it and the figure; False: a
     local scope word (全省, 我市) is the last one; None: no scope word."""
-    text = view.text
     last = None
+    memo = view.scope_judged
     for m in view.scope_words(s_start, i):
-        scope = _SCOPES[m.group(0)]
-        if scope == "compare":
-            continue
-        if scope == "national" and (_compared_before(text, s_start, m.start())
-                                    or _listed_yardstick(text, s_start, m.start())):
-            last = None  # (比全省(7.7%)和全国平均水平(7.0%)分别高…: listed after a yardstick, one too)
-            continue
-        if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
-            continue  # 全国第二, 全国人大: a rank or an organ, not the scope
-        if m.group(0) in cues("metrics.fund_source_scopes") and text.startswith(cues("metrics.fund_words"), m.end()):
-            continue  # 其中中央预算内投资3000万元: where the money comes from, not where the figure holds
-        if text.endswith(cues("metrics.remitted_before"), s_start, m.start()):
-            continue  # 上划中央收入37.78亿元: the level the local revenue is passed up to
-        if scope == "national" and _foreign_country_before(view, m.start()):
-            last = None  # 意大利全国: that country's whole, not China
-            continue
-        if scope == "local" and _yardstick(text, s_start, m.start()):
-            continue  # 高于全市平均水平1.2个百分点: the city is the yardstick, not the subject
-        last = (scope, m.end())
+        key = (s_start, m.start(), m.end())
+        judged = memo.get(key, _UNJUDGED)
+        if judged is _UNJUDGED:
+            judged = memo[key] = _scope_judgment(view, s_start, m)
+        if judged is _SCOPE_RESET:
+            last = None
+        elif judged is not None:
+            last = (judged, m.end())
     if not last:
         return None
     if last[0] != "national":
@@ -5762,15 +5793,37 @@ def _table_caption_period(view: _ArticleView, q: Quantity, ref: str | None) -> t
     return (iso, stated[0][2]) if iso else None
 
 
+_CELL_PAD = " \t\u3000\r|｜"  # white space and cell bars around a cell alone on its line
+_CELL_PAD_RUN = re.compile(f"[{re.escape(_CELL_PAD)}]*")
+
+
+def _alone_on_line(text: str, ls: int, q: Quantity) -> bool:
+    """`text[ls:line end].strip(_CELL_PAD) == q's surface`: a cell alone on the line opening at
+    ls, read from ls over the padding, the figure, the padding after it — never a copy of the
+    rest of the line (with no line break near, ls is 0 and the line the whole article: a copy
+    per figure was quadratic in a long text of one line)."""
+    surface = text[q.start:q.end]
+    if not surface or surface != surface.strip(_CELL_PAD):
+        return surface == text[ls:_line_end(text, q.end)].strip(_CELL_PAD)  # (an odd surface: as written)
+    if _CELL_PAD_RUN.match(text, ls).end() != q.start:
+        return False  # (the stripped line opens before the figure: longer than it)
+    j = _CELL_PAD_RUN.match(text, q.end).end()
+    return j == len(text) or text[j] == "\n"
+
+
+def _line_end(text: str, i: int) -> int:
+    """Where the line holding position i ends (its line break, else the text's end)."""
+    le = text.find("\n", i)
+    return le if le >= 0 else len(text)
+
+
 def _row_caption(text: str, q: Quantity) -> str | None:
     """The caption line (表1 2024年1-9月全县主要经济指标) of the table row holding `q` — a row on
     one line (`TABLE_ROW`, `HEADER_UNIT_ROW`) or a cell alone on its line — when the header and rows
     between state no time of their own but the caption's (a header of 9月 | 1-9月累计 gives its
     columns times of their own: the caption's is no time of every cell)."""
     ls = text.rfind("\n", max(0, q.start - _ROW_REACH), q.start) + 1
-    le = text.find("\n", q.end)
-    line = text[ls:le if le >= 0 else len(text)].strip(" \t\u3000\r|｜")
-    if line != text[q.start:q.end] and TABLE_ROW.match(text, ls) is None and HEADER_UNIT_ROW.match(text, ls) is None:
+    if not _alone_on_line(text, ls, q) and TABLE_ROW.match(text, ls) is None and HEADER_UNIT_ROW.match(text, ls) is None:
         return None
     found = row_caption(text, ls)
     if found is None:
@@ -6603,8 +6656,13 @@ def _per_each_count(text: str, q: Quantity) -> bool:
     if q.unit in _PERCENT_UNITS or q.unit in MEASURE_UNITS or q.unit in cues("metrics.money_units"):
         return False
     lo = max(0, q.start - _PER_EACH_REACH)
+    if not any(text.find(ch, lo, q.start) >= 0 for ch in _PER_EACH_FIRSTS):
+        return False  # (no mark's first character near: most figures, turned away by one find)
     cut = rfind_any(text, "，,。；;：:！？!?\n", lo, q.start)
     return rfind_words(text, cues("metrics.per_each_marks"), max(lo, cut + 1), q.start) >= 0
+
+
+_PER_EACH_FIRSTS = "".join(dict.fromkeys(w[0] for w in cues("metrics.per_each_marks")))  # 每
 
 
 # a bracket holding a scope word and its figure, or a figure right after a scope word:
