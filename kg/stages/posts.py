@@ -3361,6 +3361,31 @@ def _next_colon(t: str, lo: int, hi: int) -> int | None:
 _LIST_CLOSERS = "；;。，,\n"
 
 
+_ORDER_NOTE_REACH = 12  # characters of a note on the list's order after a roster's colon ((按姓名笔画为序))
+
+
+def _roster_opening(t: str, q: int, hi: int) -> tuple[int, int]:
+    """Where the names after a roster's colon start, and where they may run to: right after the
+    colon, or past a note on their order in brackets and the line break after it (委员:(按姓名笔画
+    为序)⏎扎西措姆(女)、白玛罗布…: an election result's list, set on the next line, which is
+    another sentence, so its line is read to its end).  Bounded by the note's reach and the line."""
+    if t[q:q + 1] not in _NOTE_OPENERS:
+        return q, hi
+    close = t.find("）" if t[q] == "（" else ")", q + 1, q + _ORDER_NOTE_REACH)
+    if close < 0:
+        return q, hi
+    k = close + 1
+    while k < len(t) and t[k] in _SPACES:
+        k += 1
+    if t[k:k + 1] not in ("\n", "\r"):
+        return k, hi
+    k += 1
+    while k < len(t) and t[k] in _SPACES + "\r\n":
+        k += 1
+    line_end = t.find("\n", k, k + MAX_SENTENCE)
+    return k, (line_end if line_end >= 0 else min(len(t), k + MAX_SENTENCE))
+
+
 def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
     """出席会议的有：市委副书记：王刚、李明；副市长：张伟: posts, a colon, and a 、-list of names each
     ended by 、 or a stop (；。，), the last one by 等 too (市委常委：张晓、燕红等11人): every name holds the posts.  Nothing is read where a name runs on
@@ -3369,19 +3394,21 @@ def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
     c = _next_colon(t, lo, hi)
     while c is not None:
         if c > lo and not scan.persons.starts_at(c + 1) and (chain := scan.chain_before(c + 1, lo, end=c, comma=False)):
-            names, q = [], c + 1
-            while q < hi:
-                name = scan.names.name_at(q, after_post=True)
-                e = q + len(name) if name else q
+            names, q, end = [], *_roster_opening(t, c + 1, hi)
+            while q < end:
+                name = scan.names.name_at(q, after_post=True) or _noted_name(scan, q)  # 委员:昂毛(女)、…
+                e = _past_note(t, q + len(name)) if name else q  # 张洪波(汉族);: a minority's or a woman's mark
                 etc = bool(name) and t.startswith(_ETC, e)  # 市委常委：张晓、…、燕红|等11人: the list's close
                 if not name or (e < len(t) and t[e] not in "、" + _LIST_CLOSERS and not etc) \
-                        or scan.persons.crosses(q, e):
+                        or scan.persons.crosses(q, q + len(name)):
                     names = []
                     break
-                names.append((q, e, name))
+                names.append((q, q + len(name), name))
                 if t[e:e + 1] != "、":
                     break
                 q = e + 1
+                while q < end and t[q] in _SPACES:
+                    q += 1  # 白玛罗布、 吕涛: a scrape's space after the 、
             for q, e, name in names:
                 scan.persons.add(name, q, e, "posts.colon-list")
                 for body, post, status, at in chain:
@@ -4746,6 +4773,31 @@ def _translit_pair_ends(scan: ArticleScan, p: int, e: int) -> bool:
             and scan.names._boundary(e + 2) == 1 and not scan.names._mention_at(e))
 
 
+_PERSON_NOTE_WORDS = frozenset(w for w, _ in _cue("person_note_words")) | frozenset(L.ETHNIC_GROUPS)  # 女, 藏族
+_PERSON_NOTE_JOINERS = re.compile("[、，,]")
+_NOTED_NAME_MAX = 4  # Han characters of a name without a family name before a person's note (扎西措姆)
+
+
+def _noted_name(scan: ArticleScan, q: int) -> str | None:
+    """昂毛(女、蒙古族), 宗嘎(藏族): a name of two to four Han characters with no family name of the
+    table, in a 、-list of names, closed by a note in brackets that says a person — every part of it
+    a sex or a people of China (`person_note_words`, ethnic_groups.tsv).  The note is the evidence
+    (a body or a place is never so noted); never a span a finder took, nor a word of the dictionary."""
+    t = scan.text
+    for n in range(2, _NOTED_NAME_MAX + 1):
+        if t[q + n:q + n + 1] in _NOTE_OPENERS:
+            break
+    else:
+        return None
+    run, e = t[q:q + n], _past_note(t, q + n)
+    note = t[q + n + 1:e - 1]
+    if e == q + n or not all(is_han(ch) and ch not in scan.names.not_in_name for ch in run) \
+            or not all(part in _PERSON_NOTE_WORDS for part in _PERSON_NOTE_JOINERS.split(note)) \
+            or scan.names.overlaps(q, q + n) or _is_word(run):
+        return None
+    return run
+
+
 def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:
     """N1、N2(、N3…) at p: two or more names joined by 、 (each one the text can end, a note in
     brackets after it, 傅莹(女), read past), and where the list ends; no list when a 、 is followed
@@ -4760,7 +4812,9 @@ def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int,
         t, out, q, ok = scan.text, [], p, True
         while q < hi:
             name = scan.names.name_at(q, after_post=bool(out))  # 免去詹夏来、花建慧的…: after a name's 、 a
-            if not name:  # family name of post_only_surnames (花) opens a name, as in a list after a post
+            if not name and out:  # family name of post_only_surnames (花) opens a name, as in a list after a post
+                name = _noted_name(scan, q)  # 、昂毛(女、蒙古族)为…: no family name, the note says a person
+            if not name:
                 ok = False
                 break
             out.append((q, q + len(name), name))
@@ -4779,13 +4833,30 @@ def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int,
     return (out[k:], q) if ok and len(out) - k >= 2 else ([], p)
 
 
+_NOTE_OPENERS = ("（", "(")
+
+
+def _second_name_may_follow(t: str, p: int) -> bool:
+    """May a list of names open at p: a 、 (or 和) two to five characters on, or right after a note
+    in brackets closing the first name (选举马福海(回族)、刘晓为…, 昂毛(女、蒙古族): an election's or a
+    notice's mark of a minority or a woman, which puts the 、 past the short window).  A cheap test
+    before the list is walked (most characters open none); bounded by the note's own bound."""
+    if "、" in t[p + 2:p + 6] or _LIST_LAST_JOINER in t[p + 2:p + 5]:
+        return True
+    b = next((k for k in range(p + 2, p + 5) if t[k:k + 1] in _NOTE_OPENERS), None)
+    if b is None:
+        return False
+    e = _past_note(t, b)
+    return e > b and t[e:e + 1] in ("、", _LIST_LAST_JOINER)
+
+
 def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_before) -> int | None:
     """Appointment news names several people at once: 任命李娜、陈刚为…副局长 (each gets the posts),
     刘伟、孙丽分别任A局副局长、B局副局长 (分别: the n-th name the n-th post).  Records the persons
     and their posts; returns where the list ends, or None."""
     t = scan.text
     kinds = vocabulary().verbs
-    if "、" not in t[p + 2:p + 6] and _LIST_LAST_JOINER not in t[p + 2:p + 5]:
+    if not _second_name_may_follow(t, p):
         return None  # no second name can follow (most characters end here: spare the segmenter)
     if p > lo and _common_words().get(t[p - 1:p + 1]):
         return None  # 关于|陈某、朱某: the family name's character ends a word (于), no name starts there
