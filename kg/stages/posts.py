@@ -35,7 +35,7 @@ from .. import lexicon as L
 from ..divisions import place_chars, place_words, table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, is_han, literal_starts, rfind_any, word_freq, word_tags
+from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, NAME_DOT, NAME_DOTS, is_han, literal_starts, rfind_any, word_freq, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO
 from .entities.common import cue as _entity_cue
@@ -357,7 +357,7 @@ def _scan_tables():
     first = re.compile("[" + "".join(re.escape(c) for c in sorted(starts)) + "]") if starts else None
     hon = re.compile("|".join(re.escape(h) for h in V.honorifics)) if V.honorifics else None
     return ({c: tuple(v) for c, v in by_first.items()}, first, hon,
-            re.compile(f"[{HAN}·]{{0,8}}"))
+            re.compile(f"[{HAN}{NAME_DOT}]{{0,8}}"))
 
 
 @lru_cache(maxsize=1)
@@ -727,7 +727,7 @@ class NameFinder:
         if sur in _VERB_SURNAMES and not self._verb_surname_closed(p, sur):
             return None  # 县长布好局、开好头, 副县长布排了: the verb 布, no name (主席布小林主持: one)
         window = name_run.match(t, p).group(0)  # up to 8 Han characters or ·
-        dot = window.find("·")
+        dot = window.find(NAME_DOT)
         if strong and dot >= 2 and not self.overlaps(p, p + dot):  # 马格坦戈尔·圭尼贡多: a foreign name
             return self._transliterated(p, window[:dot])
         ends = [n for n in (2, 3, 4) if len(sur) + 1 <= n <= len(window)
@@ -1097,7 +1097,7 @@ class NameFinder:
                 e += 1
             e += self._closing_pair(p, e)
         parts = 1
-        while e + 1 < len(t) and t[e] in "·•" and is_han(t[e + 1]) and parts < _DOTTED_PARTS_MAX:
+        while e + 1 < len(t) and t[e] in NAME_DOTS and is_han(t[e + 1]) and parts < _DOTTED_PARTS_MAX:
             parts += 1  # (a chain of · runs on no further than a name's parts: each · of a long one
             j = e + 1  # asked again from the next would make the scan quadratic)
             while j < len(t) and j - e <= 8 and is_han(t[j]):
@@ -3610,12 +3610,12 @@ def _dotted_list_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     a word that follows names, and nothing found inside it.  Its first character is mostly no
     family name, so the scan for names never stops there."""
     t = scan.text
-    d = t.find("·", p, min(hi, p + 6))
+    d = t.find(NAME_DOT, p, min(hi, p + 6))
     if d <= p or not re.fullmatch(f"[{HAN}]+", t[p:d]) or scan.names.overlaps(p, d) or scan.persons.crosses(p, d):
         return None
     name = scan.names._transliterated(p, t[p:d])
     e = p + len(name)
-    if "·" not in name or name.endswith("·") or e > hi or scan.names.overlaps(p, e) \
+    if NAME_DOT not in name or name.endswith(NAME_DOT) or e > hi or scan.names.overlaps(p, e) \
             or not scan.names._boundary(e):
         return None
     return name
@@ -4379,7 +4379,7 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
             s = j  # 同法国马克龙总统: the country, nearer than 同, opens the name
         else:
             written = None
-        if s is None or not re.fullmatch(f"[{HAN}·]+", t[s:k]):
+        if s is None or not re.fullmatch(f"[{HAN}{NAME_DOT}]+", t[s:k]):
             continue
         s = _known_name_tail(scan, s, k)
         name = t[s:k]
@@ -4612,7 +4612,7 @@ def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
     none of the family names the scan stops at); its first part is one to four characters up to
     the ·, which a post ends right before.  One look per · of the sentence."""
     t = scan.text
-    d = t.find("·", lo, hi)
+    d = t.find(NAME_DOT, lo, hi)
     while d >= 0:
         for k in range(1, 5):
             p = d - k
@@ -4627,11 +4627,11 @@ def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
             if not chain:
                 continue
             name = scan.names._transliterated(p, t[p:d])
-            if "·" not in name or scan.names.overlaps(p, p + len(name)):
+            if NAME_DOT not in name or scan.names.overlaps(p, p + len(name)):
                 break
             _hold_chain(scan, name, p, chain, date, "posts.dotted-name")
             break
-        d = t.find("·", d + 1, hi)
+        d = t.find(NAME_DOT, d + 1, hi)
 
 
 def _dotted_name_first(scan: ArticleScan, p: int, d: int, date) -> None:
@@ -4664,7 +4664,7 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
                     or scan.names._boundary(p + n) or _plain_word(t[p + n:p + n + 2]):
                 return None  # (索萨——, 米莱—表示: a dash of punctuation, a verb after it)
             continue
-        if not re.match(f"[{HAN}·]", t[p + n - 1]) or (n > 8 and not any(d in t[p:p + n] for d in _NAME_DASHES)):
+        if not re.match(f"[{HAN}{NAME_DOT}]", t[p + n - 1]) or (n > 8 and not any(d in t[p:p + n] for d in _NAME_DASHES)):
             return None
         if t.startswith(_TIME_AFTER_NAME, p + n):
             return _foreign_name_checked(scan, p, n)  # 蕾特诺|周内访华: the time word ends the name
@@ -4672,7 +4672,7 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
             continue  # 西奥本·古里|拉布|会见: a word of two transliteration syllables the name can end after
         if (inner := _inner_syllable_end(scan, p, p + n, hi)) is not None:
             return _foreign_name_checked(scan, p, inner - p)  # 山口那津男, not 山口 cut at 那
-        if "·" in t[p:p + n - 1] and p + n < hi and scan.names._inner_last_syllable(p + n):
+        if NAME_DOT in t[p:p + n - 1] and p + n < hi and scan.names._inner_last_syllable(p + n):
             return _foreign_name_checked(scan, p, n + 1)  # 开玛尼·奔舍那|一行, not 奔舍 cut at 那
         if scan.names._boundary(p + n) or _foreign_stop_at(t, p, p + n) \
                 or (_plain_word(t[p + n:p + n + 2])  # (拜登|举行会晤)
@@ -4769,7 +4769,7 @@ def _translit_pair_ends(scan: ArticleScan, p: int, e: int) -> bool:
     and a · came before (a foreign name's later part, never a Chinese one)."""
     t = scan.text
     pair = t[e:e + 2]
-    return (len(pair) == 2 and all(ch in _TRANSLIT for ch in pair) and "·" in t[p:e]
+    return (len(pair) == 2 and all(ch in _TRANSLIT for ch in pair) and NAME_DOT in t[p:e]
             and scan.names._boundary(e + 2) == 1 and not scan.names._mention_at(e))
 
 
@@ -6153,11 +6153,11 @@ def _clause_end(t: str, q: int, hi: int) -> int:
     return m.start() if m else hi
 
 
-_SIGNATURE_RE = re.compile(rf"[（(]([{HAN}]{{3,24}})[\s\u3000]+([{HAN}·]{{2,4}})[）)]")
+_SIGNATURE_RE = re.compile(rf"[（(]([{HAN}]{{3,24}})[\s\u3000]+([{HAN}{NAME_DOT}]{{2,4}})[）)]")
 
 
 _BYLINE_MARKS = re.compile("[ \u3000：:]")  # one search per sentence (four finds in a generator cost more)
-_BYLINE_RE = re.compile(rf"(?<=[{HAN}])(?:[ \u3000]+|[：:][ \u3000]*)([{HAN}·]{{2,8}})[ \u3000]*(?=\n|$)")
+_BYLINE_RE = re.compile(rf"(?<=[{HAN}])(?:[ \u3000]+|[：:][ \u3000]*)([{HAN}{NAME_DOT}]{{2,8}})[ \u3000]*(?=\n|$)")
 
 
 def _byline(scan: ArticleScan, lo: int, hi: int) -> None:
@@ -6319,7 +6319,7 @@ def _signature(scan: ArticleScan, lo: int, hi: int) -> None:
                                      "posts.signature", m.start(1)))
 
 
-_TRANSLIT_OR_DOT = _TRANSLIT | {"·"}
+_TRANSLIT_OR_DOT = _TRANSLIT | {NAME_DOT}
 
 
 def _dotted_last_parts(names: set[str]) -> dict[str, str]:
@@ -6327,7 +6327,7 @@ def _dotted_last_parts(names: set[str]) -> dict[str, str]:
     of at least two characters, for the one full name the document gives it."""
     fulls: dict[str, set[str]] = {}
     for n in names:
-        if "·" in n and len(last := n.rsplit("·", 1)[1]) >= 2:
+        if NAME_DOT in n and len(last := n.rsplit(NAME_DOT, 1)[1]) >= 2:
             fulls.setdefault(last, set()).add(n)
     return {last: next(iter(f)) for last, f in fulls.items() if len(f) == 1}
 
