@@ -3235,6 +3235,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _permanent_representatives(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
         _colon_lists(scan, lo, hi, date)
+        _succeeded_holders(scan, lo, hi, date)
         _roster_row(scan, lo, hi, date)
         _name_colon_row(scan, lo, hi, date)
         _profile_fields(scan, lo, hi, date)
@@ -5627,6 +5628,34 @@ def _taken_after(scan: ArticleScan, q: int, hi: int) -> bool:
             r = q + len(w) + (1 if t.startswith("为", q + len(w)) else 0)
             return bool(scan.chain_after(r, _clause_end(t, r, hi)))
     return False
+
+
+_SUCCEEDED_RE = re.compile("|".join(map(re.escape, sorted(_SUCCEEDED_BEFORE, key=len, reverse=True))) or "(?!)")
+
+
+def _succeeded_holders(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """接替刘国中出任陕西省省长的郝会龙, 王正伟接替马启智任自治区政府主席: the one succeeded, named right
+    after the word of succeeding, held the posts the successor takes (the verb and the posts right
+    after his name): they are his as held before (status former).  The successor's own posts are
+    read where his name is (`_after_name`, `chain_before`).  One search per word of succeeding in
+    the sentence; the posts are read in the clause only."""
+    t = scan.text
+    for m in _SUCCEEDED_RE.finditer(t, lo, hi):
+        q = m.end()
+        name = scan.names.name_at(q)
+        if not name or scan.persons.crosses(q, q + len(name)):
+            continue
+        e = q + len(name)
+        verb = next((w for w in _verb_kinds("appoint", "transfer", "promote") if t.startswith(w, e)), None)
+        if verb is None:
+            continue
+        r = e + len(verb) + (1 if t.startswith(_AS_OF[0], e + len(verb)) else 0)
+        posts = scan.chain_after(r, _clause_end(t, r, hi))
+        if not posts:
+            continue
+        scan.persons.add(name, q, e, "posts.succeeded")
+        for body, post, at in posts:
+            scan.holdings.append(Holding(name, q, e, body, post, "former", date, "posts.succeeded", at))
 
 
 def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, verbs_before) -> None:
