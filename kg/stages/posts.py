@@ -154,6 +154,7 @@ _INVITED_REACH = 30  # characters from 应 to 邀请 (the inviter's country, bod
 _NATIONAL_SCOPE = _cue("national_scope")  # 国家 before a state post, and the country's ISO code
 _FOREIGN_PARTIES = _cue("foreign_parties")  # 越共 …: a foreign ruling party and its country's ISO code
 _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
+_COMRADE = _cue("comrade")[0][0]  # 同志: the honorific a notice writes after a name (任命A同志为…)
 _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
 _POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学筑, 寿子琪: only after a post
@@ -1017,7 +1018,7 @@ class NameFinder:
             # goes on with 和 + 担任; 罗富和、何厚铧: nor with 和 + a stop
         if len(given) != 2 or given[1] in self.not_in_name or given[0] not in self.not_in_name:
             return False
-        return self.text.startswith("同志", e) or self._boundary(e) > 0
+        return self.text.startswith(_COMRADE, e) or self._boundary(e) > 0
 
     def _particle_name_closed(self, e: int) -> bool:
         """Is a name whose last character is a particle elsewhere (陈华为, 戚永和) closed at e: a
@@ -1047,7 +1048,7 @@ class NameFinder:
         和) ends only where the text cannot read on as a clause: punctuation, 同志, or a verb of two
         or more characters that follows names (not 为 or 和 again: 邓为|和… is a clause)."""
         t = self.text
-        if self._boundary(e) == 2 or t.startswith("同志", e):
+        if self._boundary(e) == 2 or t.startswith(_COMRADE, e):
             return True
         return any(t[e:e + k] in self._follower_set for k in self._follower_lengths if k >= 2) \
             and t[e] not in self.not_in_name
@@ -4736,7 +4737,7 @@ def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:
     return name
 
 
-_COMMON_FREQ = 20  # jieba's count from which a word opening a name is a common one (选举 15208; 森喜 2, 村山 13 are none)
+_COMMON_FREQ = int(_cue("common_word_count")[0][0])  # jieba's count from which a word opening a name is a common one (选举 15208; 森喜 2, 村山 13 are none)
 
 
 def _common_noun(word: str, rare_ok: bool) -> bool:
@@ -5400,7 +5401,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if verb and (verb >= 2 or v < p or not _common_words().get(t[p - 1:p + 1])):
         name = scan.names.name_at(p) or scan.names.syllabic_name_at(p)  # (任何税收: 任 is no verb there;
         # 免去|路正阳: 免去 is one; 补选|公保扎西为: a name of syllables, as after a post)
-        if name and (t.startswith(("为", "的", "同志"), _past_note(t, p + len(name)))):
+        if name and (t.startswith(_AS_OF + (_COMRADE,), _past_note(t, p + len(name)))):
             return name, "posts.appointment"
         if V.verbs.get(t[v - verb:v]) == "remove" and name is None and (short := _particle_name_before_de(scan, p)):
             return short, "posts.appointment"  # 免去张为的上海市副市长职务
@@ -5665,8 +5666,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     if t.endswith(_SUCCEEDED_BEFORE, max(0, p - 2), p):
         return  # 王正伟接替|马启智任…主席: the successor takes the post, not the one succeeded
     q = e
-    if t.startswith("同志", q):
-        q += 2
+    if t.startswith(_COMRADE, q):
+        q += len(_COMRADE)
     if q < hi and t[q] in "（(":
         close = t.find("）" if t[q] == "（" else ")", q, min(hi, q + 12))
         if close > 0:
@@ -5686,7 +5687,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     v = _verb_gap_start(t, p, 0)  # 任命了|王某为, 免去了年仅55岁的|何某的…
     before = t[max(0, v - 4):v]
     verb = next((w for w in verbs_before if before.endswith(w)), None)
-    comrade = q == e + 2 and t.startswith("同志", e)  # 任命A同志为…，B同志为…
+    comrade = q == e + len(_COMRADE) and t.startswith(_COMRADE, e)  # 任命A同志为…，B同志为…
     if verb is None and (q == e or comrade) and p > 0 and t[p - 1] in "，,；;\n：:" and t.startswith(_AS_OF, q):
         verb = _carried_verb(t, t.rfind("\n", 0, p) + 1, p, verbs_before)  # 选举A为…，B为…
     if verb is None and (q == e or comrade) and t.startswith(_AS_OF, q):
@@ -6080,7 +6081,7 @@ def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
     holding a post (resume_verbs, with a date before it: 1979年任…), the subject left unwritten.
     The clause's posts, or, when 等职/职务 closes a list of them, every comma-separated part up to it."""
     t = scan.text
-    q = e + (2 if t.startswith("同志", e) else 0)
+    q = e + (len(_COMRADE) if t.startswith(_COMRADE, e) else 0)
     q += 1 if t[q:q + 1] in "，," else 0
     if not (t.startswith(_RESUME_OPENERS, q) or re.match(r"\d{4}", t[q:q + 4])):
         return
