@@ -4814,8 +4814,8 @@ def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int,
         t, out, q, ok = scan.text, [], p, True
         while q < hi:
             name = scan.names.name_at(q, after_post=bool(out))  # 免去詹夏来、花建慧的…: after a name's 、 a
-            if not name and out:  # family name of post_only_surnames (花) opens a name, as in a list after a post
-                name = _noted_name(scan, q)  # 、昂毛(女、蒙古族)为…: no family name, the note says a person
+            if not name:  # family name of post_only_surnames (花) opens a name, as in a list after a post
+                name = _noted_name(scan, q)  # 昂毛(女、蒙古族), 白玛赤林(藏族)、…: no family name read, the note says a person
             if not name:
                 ok = False
                 break
@@ -5631,6 +5631,7 @@ def _taken_after(scan: ArticleScan, q: int, hi: int) -> bool:
     return False
 
 
+_ACTING_POSTS = tuple(w for w, _ in _cue("acting_marks"))  # 代: 代主席, 代市长 (held until the election)
 _SUCCEEDED_RE = re.compile("|".join(map(re.escape, sorted(_SUCCEEDED_BEFORE, key=len, reverse=True))) or "(?!)")
 
 
@@ -5656,7 +5657,8 @@ def _succeeded_holders(scan: ArticleScan, lo: int, hi: int, date) -> None:
             continue
         scan.persons.add(name, q, e, "posts.succeeded")
         for body, post, at in posts:
-            scan.holdings.append(Holding(name, q, e, body, post, "former", date, "posts.succeeded", at))
+            if not post.startswith(_ACTING_POSTS):  # 接替马启智任…代主席: the acting post is the successor's alone
+                scan.holdings.append(Holding(name, q, e, body, post, "former", date, "posts.succeeded", at))
 
 
 def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, verbs_before) -> None:
