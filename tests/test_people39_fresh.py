@@ -92,3 +92,23 @@ def test_corps_regiment_and_company_organs():
     assert ("王建国", "新疆生产建设兵团第十师一八二团七连党支部") in post_pairs(doc), post_pairs(doc)
     doc = extract_text("兵团第十师一八二团党委书记、政委李刚到七连调研。")
     assert ("李刚", "新疆生产建设兵团第十师一八二团党委") in post_pairs(doc), post_pairs(doc)
+
+
+def test_elected_posts_then_de_hai_you_and_a_list_with_notes():
+    """文汇网 西藏 (traditional): 當選為自治區黨委常委的還有楊金山、崔玉英(女,藏族)、洛桑江村(藏族)、金書波 —
+    the posts the verb gave, closed by 的, 还有 and the names; a note closes a name of the list."""
+    doc = extract_text(
+        "中共西藏自治區第八屆委員會第一次全體會議此間在拉薩舉行,會議選舉陳全國為自治區黨委書記,向巴平措(藏族)、"
+        "白瑪赤林(藏族)、郝鵬、吳英傑為自治區黨委副書記。當選為自治區黨委常委的還有楊金山、崔玉英(女,藏族)、"
+        "洛桑江村(藏族)、金書波、尹德明、公保扎西(藏族)。")
+    posts = held_posts(doc)
+    for name in ("杨金山", "崔玉英", "洛桑江村", "金书波", "公保扎西"):
+        assert (name, "西藏自治区党委", "常委", "elected") in posts, (name, posts)
+    assert ("白玛赤林", "西藏自治区党委", "副书记", "elected") in posts, posts
+
+
+def test_localizer_ends_a_name():
+    """西藏: 坐在自治区人大常委会副主任刘柏呈和自治区政协副主席卓嘎之间 — 之间 (between) ends the name."""
+    doc = extract_text("西藏新闻\n赵鹏坐在自治区人大常委会副主任刘柏呈和自治区政协副主席卓嘎之间。")
+    people = _people(doc)
+    assert "卓嘎" in people and "卓嘎之间" not in people, people

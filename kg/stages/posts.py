@@ -63,6 +63,8 @@ _ORGAN_INNER = tuple(w for w, _ in _cue("organ_inner"))
 _HONOUR_WORDS = tuple(w for w, _ in _cue("honour_words"))  # 全国优秀县委书记: an honour, no post
 _CANDIDATE_NOTES = tuple(w for w, _ in _cue("candidate_notes"))  # 副旗长提名人选|刘海涛: proposed
 _LISTED_AFTER = next(iter(w for w, _ in _cue("listed_after")), None)  # 出席会议的副主任|有|A、B
+_LISTED_AFTER_ADVERBS = tuple(w for w, _ in _cue("listed_after_adverbs"))  # 还, 也: 当选为…的|还|有A、B
+_TAKEN_STATUSES = ("appointed", "elected", "promoted", "transferred", "nominated")  # a verb of taking gave the post
 _ENTRUSTING = dict((lvl, w) for w, lvl in _cue("entrusting"))  # 受|市人大常委会主任|委托
 _COUNTRY_IMPLIED = frozenset(w for w, _ in _cue("country_implied_posts"))  # 时任首相安倍晋三
 _AGENCY_OFFICES = frozenset(w for w, _ in _cue("agency_offices"))  # (the organ's office, after its post)
@@ -473,6 +475,16 @@ def _plain_word(text: str) -> bool:
     return bool(tag) and tag[0] in "vdatmpcur"
 
 
+_LOCALIZER_TAGS = tuple(w for w, _ in _cue("localizer_tags"))  # f: jieba's tag of 之间, 之中, 以来
+
+
+def _localizer(text: str) -> bool:
+    """A localizer of two characters (之间, 之中, 以来: jieba's tag f), which ends a name before it:
+    坐在…副主席卓嘎|之间 (no person 卓嘎之间)."""
+    tag = _common_words().get(text) if len(text) == 2 else None
+    return bool(tag) and tag.startswith(_LOCALIZER_TAGS)
+
+
 def _is_word(text: str) -> bool:
     """A common word of jieba's dictionary (not a personal name)."""
     tag = _common_words().get(text)
@@ -733,7 +745,8 @@ class NameFinder:
             return self._transliterated(p, window[:dot])
         ends = [n for n in (2, 3, 4) if len(sur) + 1 <= n <= len(window)
                 and (b := self._boundary(p + n)) and (b == 2 or n - len(sur) <= 2)
-                and not (n - 2 > len(sur) and _plain_word(t[p + n - 2:p + n]))]  # 王毅|邀请，: a verb ends it
+                and not (n - 2 > len(sur) and (_plain_word(t[p + n - 2:p + n]) or _localizer(t[p + n - 2:p + n])))]
+        # (王毅|邀请，: a verb ends it; 副主席卓嘎|之间: a localizer of a place between people)
         ends = self._past_follower(p, ends)
         ends = self._before_preposition(p, sur, ends)
         if ends == [4] and len(sur) == 1 and self._noun_tail(p + 2):
@@ -2373,6 +2386,8 @@ class ArticleScan:
                 return [(b, post, taken or None, at) for b, post, _, at in got]  # 出任自治区政府副主席的郝林海
             return got if got and (all(st == "nominated" for _, _, st, _ in got)
                                    or all(st == "former" for _, _, st, _ in got)) else []  # 曾任县委书记的王某
+        if t[end - 1:end] == _LISTED_AFTER and end - 1 > lo and (taken := self._taken_listed(p, lo, fallback, end - 1)):
+            return taken  # 当选为自治区党委常委的还有杨金山、崔玉英…: the posts the verb before gave
         if t[end - 1:end] == _LISTED_AFTER and end - 1 > lo:  # 出席会议的副主委、常委有黄利鸣、赵作斌
             got = self.chain_before(p, lo, fallback, end - 1, comma=False)
             first = min(got[0][3], got[0][0].start) if got and got[0][0] is not None else got[0][3] if got else lo
@@ -2533,6 +2548,18 @@ class ArticleScan:
             left = min(first[3], first[0].start) if first[0] is not None else first[3]
             out = self._comma_chain(left, lo) + out
         return out
+
+    def _taken_listed(self, p: int, lo: int, fallback, k: int) -> list:
+        """当选为自治区党委常委的还有杨金山、崔玉英…, 被任命为副县长的有A、B: posts a verb of taking gave,
+        closed by 的, then (还, 也 and) 有 and the names: each name holds them with the verb's status
+        (the 的 reading of `chain_before`: only posts a verb before them gave).  [] otherwise."""
+        t = self.text
+        adv = next((w for w in _LISTED_AFTER_ADVERBS if t.endswith(w, lo, k)), "")
+        k -= len(adv)
+        if k - 1 <= lo or t[k - 1] != "的":
+            return []
+        got = self.chain_before(p, lo, fallback, k, comma=False)
+        return got if got and all(st in _TAKEN_STATUSES for _, _, st, _ in got) else []
 
     def _party_listed(self, got: list, first: int) -> list:
         """出席会议的副主委、常委有A、B after 民盟湖北省委主委…召开了…会议: posts with no body written,
@@ -3173,7 +3200,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     name = None  # “首届深圳市全国异地商会会长沙龙”, 本次沙龙: the title's last word (a salon), no person
                 if name and t[p - 1] in _SPACES and _appointed_after(scan, p + len(name)):
                     name = None  # 张吉福任平谷区委书记 齐静任…: after a space, a headline list's next subject
-            elif group and t[p - 1:p] == "、" and last_end == p - 1:  # right after a name's 、
+            elif group and t[p - 1:p] == "、" and last_end >= 0 and _past_note(t, last_end) == p - 1:  # right
+                # after a name's 、 (or the note closing it: 崔玉英(女,藏族)、洛桑江村)
                 name = scan.names.name_at(p, after_post=True)
                 if name and (_opens_next_post(t, p + len(name), hi) or _former_post_at(t, p)
                              or _runs_into_post(t, p, p + len(name), hi)):
