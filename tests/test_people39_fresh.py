@@ -112,3 +112,10 @@ def test_localizer_ends_a_name():
     doc = extract_text("西藏新闻\n赵鹏坐在自治区人大常委会副主任刘柏呈和自治区政协副主席卓嘎之间。")
     people = _people(doc)
     assert "卓嘎" in people and "卓嘎之间" not in people, people
+
+
+def test_compound_family_name_after_a_post_is_no_unit():
+    """新疆政协 开幕: 全国人大常委会原副委员长司马义·铁力瓦尔地应邀出席 — 司 opens 司马, no unit 原副委员长司."""
+    doc = extract_text("全国人大常委会原副委员长司马义·铁力瓦尔地应邀出席。")
+    assert not any(n.endswith("副委员长司") for n in body_names(doc)), body_names(doc)
+    assert ("司马义·铁力瓦尔地", "全国人民代表大会常务委员会") in post_pairs(doc), post_pairs(doc)
