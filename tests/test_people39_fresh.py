@@ -119,3 +119,14 @@ def test_compound_family_name_after_a_post_is_no_unit():
     doc = extract_text("全国人大常委会原副委员长司马义·铁力瓦尔地应邀出席。")
     assert not any(n.endswith("副委员长司") for n in body_names(doc)), body_names(doc)
     assert ("司马义·铁力瓦尔地", "全国人民代表大会常务委员会") in post_pairs(doc), post_pairs(doc)
+
+
+def test_bare_posts_after_a_dotted_holder_are_his_bodys():
+    """新疆 政协 开幕: 自治区政协主席努尔兰·阿不都满金，副主席吉尔拉·衣沙木丁、孔星隆、…、努热木·斯玛依汗 —
+    the vice-chairs listed after the chair, a dotted name first, hold 副主席 in the same 政协."""
+    doc = extract_text(
+        "新疆新闻\n自治区政协主席努尔兰·阿不都满金,副主席吉尔拉·衣沙木丁、孔星隆、杨勇、阿不都热克甫·吐木尼牙孜、"
+        "努热木·斯玛依汗、艾则孜·木沙、刘会军,秘书长任澄在主席台前排就座。")
+    pairs = post_pairs(doc)
+    for name in ("吉尔拉·衣沙木丁", "孔星隆", "努热木·斯玛依汗", "刘会军"):
+        assert (name, "新疆维吾尔自治区政协") in pairs, (name, pairs)

@@ -4643,7 +4643,14 @@ def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
     the ·, which a post ends right before.  One look per · of the sentence."""
     t = scan.text
     d = t.find(NAME_DOT, lo, hi)
+    last_body: Body | None = None  # the body the sentence's last dotted holder's posts are held in
     while d >= 0:
+        read = last_body is not None and next((p for p in range(max(lo, d - 4), d - 1)
+                                                if scan.persons.starts_at(p) and all(is_han(c) for c in t[p:d])), None)
+        if read is not None and read is not False:
+            _read_holder_again(scan, read, d, lo, hi, last_body, date)  # (a name the main scan read, no body)
+            d = t.find(NAME_DOT, d + 1, hi)
+            continue
         for k in range(1, 5):
             p = d - k
             if p < lo or not is_han(t[p]):
@@ -4653,15 +4660,69 @@ def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
             if p == lo or t[p - 1] in _OPENING_CHARS:
                 _dotted_name_first(scan, p, d, date)  # 买买提江·吐尔逊副县长主持会议
                 break
-            chain = scan.chain_before(p, lo)
+            chain = scan.chain_before(p, lo, last_body)  # (主席努尔兰·阿不都满金，副主席吉尔拉·衣沙木丁: 副主席 of the same body)
             if not chain:
                 continue
             name = scan.names._transliterated(p, t[p:d])
             if NAME_DOT not in name or scan.names.overlaps(p, p + len(name)):
                 break
             _hold_chain(scan, name, p, chain, date, "posts.dotted-name")
+            last_body = next((b for b, _, _, _ in chain if b is not None), last_body)
+            _dotted_list_goes_on(scan, p + len(name), hi, chain, date)
             break
         d = t.find(NAME_DOT, d + 1, hi)
+
+
+def _read_holder_again(scan: ArticleScan, p: int, d: int, lo: int, hi: int, body: Body, date) -> None:
+    """主席努尔兰·阿不都满金，副主席吉尔拉·衣沙木丁、孔星隆: a dotted name the main scan read after bare
+    posts (副主席) whose body it could not tell, right after a dotted holder of the sentence: the bare
+    posts are that holder's body's, for this name and the 、-list it opens."""
+    name = scan.names._transliterated(p, scan.text[p:d])
+    chain = scan.chain_before(p, lo, body) if NAME_DOT in name else []
+    if not chain or not any(b is not None for b, _, _, _ in chain):
+        return
+    for b, post, status, at in chain:
+        if b is not None:
+            scan.holdings.append(Holding(name, p, p + len(name), b, post, status, date, "posts.dotted-name", at))
+    _dotted_list_goes_on(scan, p + len(name), hi, chain, date)
+
+
+def _read_dotted(scan: ArticleScan, q: int, hi: int) -> str | None:
+    """The dotted name a person the scan read already opens at q (努热木·斯玛依汗), as
+    `_dotted_list_name` reads one no person holds yet; None where no person starts at q."""
+    t = scan.text
+    d = t.find(NAME_DOT, q, min(hi, q + 6))
+    if d <= q or not scan.persons.starts_at(q) or not all(is_han(c) for c in t[q:d]):
+        return None
+    name = scan.names._transliterated(q, t[q:d])
+    return name if NAME_DOT in name and not name.endswith(NAME_DOT) and q + len(name) <= hi else None
+
+
+_DOTTED_LIST_MAX = 40  # names of a 、-list read on after a dotted holder (a leaders' list is far shorter)
+
+
+def _dotted_list_goes_on(scan: ArticleScan, q: int, hi: int, chain, date) -> None:
+    """副主席吉尔拉·衣沙木丁、孔星隆、杨勇: the 、-list a dotted holder opens goes on with names that hold
+    the same posts (the main scan, which read no dotted name there, left them without a body).
+    Each item a name read as after a post, or a dotted one; the walk stops at the first item that is
+    neither, and at most _DOTTED_LIST_MAX items."""
+    t = scan.text
+    for _ in range(_DOTTED_LIST_MAX):
+        if t[q:q + 1] != "、":
+            return
+        q += 1
+        name = scan.names.name_at(q, after_post=True) or _dotted_list_name(scan, q, hi) or _read_dotted(scan, q, hi)
+        e = q + len(name) if name else q
+        if not name or e > hi or (scan.persons.crosses(q, e) and not scan.persons.starts_at(q)) \
+                or _opens_next_post(t, e, hi):
+            return
+        if scan.persons.starts_at(q):
+            for body, post, status, at in chain:
+                if body is not None:
+                    scan.holdings.append(Holding(name, q, e, body, post, status, date, "posts.title-list", at))
+        else:
+            _hold_chain(scan, name, q, chain, date, "posts.title-list")
+        q = e
 
 
 def _dotted_name_first(scan: ArticleScan, p: int, d: int, date) -> None:
