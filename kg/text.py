@@ -22,6 +22,16 @@ DIGIT = "0-9０-９"  # full-width digits are digits (１５３３, ２３个项
 LATIN = "A-Za-zＡ-Ｚａ-ｚ"
 CHINESE_NUMERALS = "一二三四五六七八九十百千万"
 
+# The dot between the parts of a name written by sound (艾尔肯·吐尼亚孜, 穆罕默德·本·扎耶德), U+00B7, and
+# the look-alikes pages write it with: a bullet (吾提库尔•阿不都热合曼, U+2022), the katakana middle dot
+# (U+30FB, its half-width U+FF65), the hyphenation point (U+2027), the dot operators (U+2219, U+22C5),
+# a dot above (U+02D9) and the full-width full stop (U+FF0E).  The `simplified` stage reads a look-alike
+# between two Han characters as NAME_DOT (same length; `as_written` gives the page back), so every later
+# rule tests NAME_DOT alone; NAME_DOTS is for text read before that reading.
+NAME_DOT = "\u00b7"
+NAME_DOT_LOOKALIKES = "\u2022\u30fb\uff65\u2027\u2219\u22c5\u02d9\uff0e"
+NAME_DOTS = NAME_DOT + NAME_DOT_LOOKALIKES
+
 TERMINATORS = "。！？!?；;"  # end a sentence
 LINE_TERMINAL = "。！？!?；;：:…"  # a line ending with one of these ends its sentence
 CLOSERS = "”’\"'』」）)】》〉"  # stay with the sentence they close (…全覆盖。”)

@@ -161,4 +161,4 @@ def test_the_successor_before_jieti_takes_the_post():
     assert ("王正伟", "宁夏回族自治区人民政府", "代主席", "appointed") in got
     got = held_posts(extract_text("彭泽县新闻\n李大林接替王小林任县委书记。"))
     assert ("李大林", "彭泽县委", "书记", "appointed") in got
-    assert not any(p == "王小林" for p, _, _, _ in got)
+    assert not any(p == "王小林" and st != "former" for p, _, _, st in got)  # (people39: he held it before)

@@ -513,6 +513,32 @@ def _after_title(text: str, i: int) -> bool:
     return text[i] in names and text[max(0, i - 6):i].endswith(before)
 
 
+_APPOINTEE_KINDS = ("appoint", "nominate", "elect", "promote", "transfer", "remove")
+_APPOINTEE_GIVEN = (2, 3)  # where the word after an appointee's name may stand: one or two given characters
+
+
+@lru_cache(maxsize=1)
+def _appointment_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the verbs of appointment and removal of appointment_verbs.tsv, longest first; the words
+    that close an appointee's name before the posts: 为, 的, 、 and the `follow` words, 同志, 等)."""
+    rows = L.load_table("appointment_verbs")
+    verbs = tuple(sorted({r["verb"] for r in rows if r["kind"] in _APPOINTEE_KINDS}, key=len, reverse=True))
+    closers = tuple(L.words("appointee_closers"))
+    return verbs, closers
+
+
+def _appointee(text: str, i: int) -> bool:
+    """Is the character at `i` the family name of an appointee (任命韩军为县人民政府副县长, 免去韩方明的
+    …职务, 选举秦刚为…): right after a verb of appointment or removal, with one or two given
+    characters and then 为, 的, 、 or 同志?  Such a verb is followed by the person it names, so 韩军
+    there is no army of Korea (while 韩军为维护半岛和平…, with no such verb before it, is one)."""
+    names, _ = _titles()
+    if text[i] not in names:
+        return False
+    verbs, closers = _appointment_words()
+    return text[max(0, i - 6):i].endswith(verbs) and any(text.startswith(closers, i + k) for k in _APPOINTEE_GIVEN)
+
+
 @lru_cache(maxsize=1)
 def _fair_short_forms() -> tuple[str, ...]:
     """The short names of national fairs (national_events.tsv: 昆交会, 兰洽会, 哈洽会, 西洽会), which open
@@ -551,8 +577,8 @@ def find_abbreviations(text: str, free, doc_text: str) -> list[tuple[int, Readin
         if r is not None:
             out[i] = (r, "verb")
             continue
-        if _after_title(text, i):
-            continue  # 市长韩军, 记者韩方明: a family name after a post, not 韩国
+        if _after_title(text, i) or _appointee(text, i):
+            continue  # 市长韩军, 记者韩方明, 任命韩军为…: a family name after a post or a verb of appointment, not 韩国
         r = _side(text, i, clause, doc_text)
         if r is not None:
             out[i] = (r, "side")

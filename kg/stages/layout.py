@@ -83,7 +83,7 @@ from .numbers import TABLE_UNIT_END, UNIT_WORD
 from .chrome import Chrome, crumb_last, crumb_open, crumb_piece, is_link_item, is_listed_title, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
-from ..text import (CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts,
+from ..text import (NAME_DOTS, CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts,
                     display_width, segmenter)
 
 # ---------------------------------------------------------------------------- patterns
@@ -700,7 +700,7 @@ def _headline_clause(names: str) -> bool:
     if not any(ch in "，," for ch in names):
         return False
     pieces = (_NAME_TAIL.sub("", p.strip(" \t\u3000()（）:：")) for p in _NAME_SPLIT.split(names))
-    return any(len(p) > BYLINE_NAME_LONGEST and "·" not in p and "・" not in p for p in pieces)
+    return any(len(p) > BYLINE_NAME_LONGEST and not any(d in p for d in NAME_DOTS) for p in pieces)
 
 
 def _credited_caption(line: str) -> bool:

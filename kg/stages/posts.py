@@ -35,7 +35,7 @@ from .. import lexicon as L
 from ..divisions import place_chars, place_words, table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, is_han, literal_starts, rfind_any, word_freq, word_tags
+from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, NAME_DOT, NAME_DOTS, is_han, literal_starts, rfind_any, word_freq, word_tags
 from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO
 from .entities.common import cue as _entity_cue
@@ -63,6 +63,8 @@ _ORGAN_INNER = tuple(w for w, _ in _cue("organ_inner"))
 _HONOUR_WORDS = tuple(w for w, _ in _cue("honour_words"))  # 全国优秀县委书记: an honour, no post
 _CANDIDATE_NOTES = tuple(w for w, _ in _cue("candidate_notes"))  # 副旗长提名人选|刘海涛: proposed
 _LISTED_AFTER = next(iter(w for w, _ in _cue("listed_after")), None)  # 出席会议的副主任|有|A、B
+_LISTED_AFTER_ADVERBS = tuple(w for w, _ in _cue("listed_after_adverbs"))  # 还, 也: 当选为…的|还|有A、B
+_TAKEN_STATUSES = ("appointed", "elected", "promoted", "transferred", "nominated")  # a verb of taking gave the post
 _ENTRUSTING = dict((lvl, w) for w, lvl in _cue("entrusting"))  # 受|市人大常委会主任|委托
 _COUNTRY_IMPLIED = frozenset(w for w, _ in _cue("country_implied_posts"))  # 时任首相安倍晋三
 _AGENCY_OFFICES = frozenset(w for w, _ in _cue("agency_offices"))  # (the organ's office, after its post)
@@ -154,6 +156,7 @@ _INVITED_REACH = 30  # characters from 应 to 邀请 (the inviter's country, bod
 _NATIONAL_SCOPE = _cue("national_scope")  # 国家 before a state post, and the country's ISO code
 _FOREIGN_PARTIES = _cue("foreign_parties")  # 越共 …: a foreign ruling party and its country's ISO code
 _AS_OF = ("为", "的")  # 任命X为…, 免去X的…: what joins an appointee to the posts
+_COMRADE = _cue("comrade")[0][0]  # 同志: the honorific a notice writes after a name (任命A同志为…)
 _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
 _POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学筑, 寿子琪: only after a post
@@ -357,7 +360,7 @@ def _scan_tables():
     first = re.compile("[" + "".join(re.escape(c) for c in sorted(starts)) + "]") if starts else None
     hon = re.compile("|".join(re.escape(h) for h in V.honorifics)) if V.honorifics else None
     return ({c: tuple(v) for c, v in by_first.items()}, first, hon,
-            re.compile(f"[{HAN}·]{{0,8}}"))
+            re.compile(f"[{HAN}{NAME_DOT}]{{0,8}}"))
 
 
 @lru_cache(maxsize=1)
@@ -470,6 +473,16 @@ def _plain_word(text: str) -> bool:
     ends a transliterated name; nouns are not, since transliterations form them by chance (纳哈)."""
     tag = _common_words().get(text) if len(text) == 2 else None
     return bool(tag) and tag[0] in "vdatmpcur"
+
+
+_LOCALIZER_TAGS = tuple(w for w, _ in _cue("localizer_tags"))  # f: jieba's tag of 之间, 之中, 以来
+
+
+def _localizer(text: str) -> bool:
+    """A localizer of two characters (之间, 之中, 以来: jieba's tag f), which ends a name before it:
+    坐在…副主席卓嘎|之间 (no person 卓嘎之间)."""
+    tag = _common_words().get(text) if len(text) == 2 else None
+    return bool(tag) and tag.startswith(_LOCALIZER_TAGS)
 
 
 def _is_word(text: str) -> bool:
@@ -727,12 +740,13 @@ class NameFinder:
         if sur in _VERB_SURNAMES and not self._verb_surname_closed(p, sur):
             return None  # 县长布好局、开好头, 副县长布排了: the verb 布, no name (主席布小林主持: one)
         window = name_run.match(t, p).group(0)  # up to 8 Han characters or ·
-        dot = window.find("·")
+        dot = window.find(NAME_DOT)
         if strong and dot >= 2 and not self.overlaps(p, p + dot):  # 马格坦戈尔·圭尼贡多: a foreign name
             return self._transliterated(p, window[:dot])
         ends = [n for n in (2, 3, 4) if len(sur) + 1 <= n <= len(window)
                 and (b := self._boundary(p + n)) and (b == 2 or n - len(sur) <= 2)
-                and not (n - 2 > len(sur) and _plain_word(t[p + n - 2:p + n]))]  # 王毅|邀请，: a verb ends it
+                and not (n - 2 > len(sur) and (_plain_word(t[p + n - 2:p + n]) or _localizer(t[p + n - 2:p + n])))]
+        # (王毅|邀请，: a verb ends it; 副主席卓嘎|之间: a localizer of a place between people)
         ends = self._past_follower(p, ends)
         ends = self._before_preposition(p, sur, ends)
         if ends == [4] and len(sur) == 1 and self._noun_tail(p + 2):
@@ -1017,7 +1031,7 @@ class NameFinder:
             # goes on with 和 + 担任; 罗富和、何厚铧: nor with 和 + a stop
         if len(given) != 2 or given[1] in self.not_in_name or given[0] not in self.not_in_name:
             return False
-        return self.text.startswith("同志", e) or self._boundary(e) > 0
+        return self.text.startswith(_COMRADE, e) or self._boundary(e) > 0
 
     def _particle_name_closed(self, e: int) -> bool:
         """Is a name whose last character is a particle elsewhere (陈华为, 戚永和) closed at e: a
@@ -1047,7 +1061,7 @@ class NameFinder:
         和) ends only where the text cannot read on as a clause: punctuation, 同志, or a verb of two
         or more characters that follows names (not 为 or 和 again: 邓为|和… is a clause)."""
         t = self.text
-        if self._boundary(e) == 2 or t.startswith("同志", e):
+        if self._boundary(e) == 2 or t.startswith(_COMRADE, e):
             return True
         return any(t[e:e + k] in self._follower_set for k in self._follower_lengths if k >= 2) \
             and t[e] not in self.not_in_name
@@ -1097,7 +1111,7 @@ class NameFinder:
                 e += 1
             e += self._closing_pair(p, e)
         parts = 1
-        while e + 1 < len(t) and t[e] in "·•" and is_han(t[e + 1]) and parts < _DOTTED_PARTS_MAX:
+        while e + 1 < len(t) and t[e] in NAME_DOTS and is_han(t[e + 1]) and parts < _DOTTED_PARTS_MAX:
             parts += 1  # (a chain of · runs on no further than a name's parts: each · of a long one
             j = e + 1  # asked again from the next would make the scan quadratic)
             while j < len(t) and j - e <= 8 and is_han(t[j]):
@@ -2372,6 +2386,8 @@ class ArticleScan:
                 return [(b, post, taken or None, at) for b, post, _, at in got]  # 出任自治区政府副主席的郝林海
             return got if got and (all(st == "nominated" for _, _, st, _ in got)
                                    or all(st == "former" for _, _, st, _ in got)) else []  # 曾任县委书记的王某
+        if t[end - 1:end] == _LISTED_AFTER and end - 1 > lo and (taken := self._taken_listed(p, lo, fallback, end - 1)):
+            return taken  # 当选为自治区党委常委的还有杨金山、崔玉英…: the posts the verb before gave
         if t[end - 1:end] == _LISTED_AFTER and end - 1 > lo:  # 出席会议的副主委、常委有黄利鸣、赵作斌
             got = self.chain_before(p, lo, fallback, end - 1, comma=False)
             first = min(got[0][3], got[0][0].start) if got and got[0][0] is not None else got[0][3] if got else lo
@@ -2532,6 +2548,18 @@ class ArticleScan:
             left = min(first[3], first[0].start) if first[0] is not None else first[3]
             out = self._comma_chain(left, lo) + out
         return out
+
+    def _taken_listed(self, p: int, lo: int, fallback, k: int) -> list:
+        """当选为自治区党委常委的还有杨金山、崔玉英…, 被任命为副县长的有A、B: posts a verb of taking gave,
+        closed by 的, then (还, 也 and) 有 and the names: each name holds them with the verb's status
+        (the 的 reading of `chain_before`: only posts a verb before them gave).  [] otherwise."""
+        t = self.text
+        adv = next((w for w in _LISTED_AFTER_ADVERBS if t.endswith(w, lo, k)), "")
+        k -= len(adv)
+        if k - 1 <= lo or t[k - 1] != "的":
+            return []
+        got = self.chain_before(p, lo, fallback, k, comma=False)
+        return got if got and all(st in _TAKEN_STATUSES for _, _, st, _ in got) else []
 
     def _party_listed(self, got: list, first: int) -> list:
         """出席会议的副主委、常委有A、B after 民盟湖北省委主委…召开了…会议: posts with no body written,
@@ -3172,7 +3200,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     name = None  # “首届深圳市全国异地商会会长沙龙”, 本次沙龙: the title's last word (a salon), no person
                 if name and t[p - 1] in _SPACES and _appointed_after(scan, p + len(name)):
                     name = None  # 张吉福任平谷区委书记 齐静任…: after a space, a headline list's next subject
-            elif group and t[p - 1:p] == "、" and last_end == p - 1:  # right after a name's 、
+            elif group and t[p - 1:p] == "、" and last_end >= 0 and _past_note(t, last_end) == p - 1:  # right
+                # after a name's 、 (or the note closing it: 崔玉英(女,藏族)、洛桑江村)
                 name = scan.names.name_at(p, after_post=True)
                 if name and (_opens_next_post(t, p + len(name), hi) or _former_post_at(t, p)
                              or _runs_into_post(t, p, p + len(name), hi)):
@@ -3235,6 +3264,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _permanent_representatives(scan, lo, hi, date)
         _dotted_names(scan, lo, hi, date)
         _colon_lists(scan, lo, hi, date)
+        _succeeded_holders(scan, lo, hi, date)
         _roster_row(scan, lo, hi, date)
         _name_colon_row(scan, lo, hi, date)
         _profile_fields(scan, lo, hi, date)
@@ -3361,6 +3391,31 @@ def _next_colon(t: str, lo: int, hi: int) -> int | None:
 _LIST_CLOSERS = "；;。，,\n"
 
 
+_ORDER_NOTE_REACH = 12  # characters of a note on the list's order after a roster's colon ((按姓名笔画为序))
+
+
+def _roster_opening(t: str, q: int, hi: int) -> tuple[int, int]:
+    """Where the names after a roster's colon start, and where they may run to: right after the
+    colon, or past a note on their order in brackets and the line break after it (委员:(按姓名笔画
+    为序)⏎扎西措姆(女)、白玛罗布…: an election result's list, set on the next line, which is
+    another sentence, so its line is read to its end).  Bounded by the note's reach and the line."""
+    if t[q:q + 1] not in _NOTE_OPENERS:
+        return q, hi
+    close = t.find("）" if t[q] == "（" else ")", q + 1, q + _ORDER_NOTE_REACH)
+    if close < 0:
+        return q, hi
+    k = close + 1
+    while k < len(t) and t[k] in _SPACES:
+        k += 1
+    if t[k:k + 1] not in ("\n", "\r"):
+        return k, hi
+    k += 1
+    while k < len(t) and t[k] in _SPACES + "\r\n":
+        k += 1
+    line_end = t.find("\n", k, k + MAX_SENTENCE)
+    return k, (line_end if line_end >= 0 else min(len(t), k + MAX_SENTENCE))
+
+
 def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
     """出席会议的有：市委副书记：王刚、李明；副市长：张伟: posts, a colon, and a 、-list of names each
     ended by 、 or a stop (；。，), the last one by 等 too (市委常委：张晓、燕红等11人): every name holds the posts.  Nothing is read where a name runs on
@@ -3369,19 +3424,21 @@ def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
     c = _next_colon(t, lo, hi)
     while c is not None:
         if c > lo and not scan.persons.starts_at(c + 1) and (chain := scan.chain_before(c + 1, lo, end=c, comma=False)):
-            names, q = [], c + 1
-            while q < hi:
-                name = scan.names.name_at(q, after_post=True)
-                e = q + len(name) if name else q
+            names, q, end = [], *_roster_opening(t, c + 1, hi)
+            while q < end:
+                name = scan.names.name_at(q, after_post=True) or _noted_name(scan, q)  # 委员:昂毛(女)、…
+                e = _past_note(t, q + len(name)) if name else q  # 张洪波(汉族);: a minority's or a woman's mark
                 etc = bool(name) and t.startswith(_ETC, e)  # 市委常委：张晓、…、燕红|等11人: the list's close
                 if not name or (e < len(t) and t[e] not in "、" + _LIST_CLOSERS and not etc) \
-                        or scan.persons.crosses(q, e):
+                        or scan.persons.crosses(q, q + len(name)):
                     names = []
                     break
-                names.append((q, e, name))
+                names.append((q, q + len(name), name))
                 if t[e:e + 1] != "、":
                     break
                 q = e + 1
+                while q < end and t[q] in _SPACES:
+                    q += 1  # 白玛罗布、 吕涛: a scrape's space after the 、
             for q, e, name in names:
                 scan.persons.add(name, q, e, "posts.colon-list")
                 for body, post, status, at in chain:
@@ -3583,12 +3640,12 @@ def _dotted_list_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     a word that follows names, and nothing found inside it.  Its first character is mostly no
     family name, so the scan for names never stops there."""
     t = scan.text
-    d = t.find("·", p, min(hi, p + 6))
+    d = t.find(NAME_DOT, p, min(hi, p + 6))
     if d <= p or not re.fullmatch(f"[{HAN}]+", t[p:d]) or scan.names.overlaps(p, d) or scan.persons.crosses(p, d):
         return None
     name = scan.names._transliterated(p, t[p:d])
     e = p + len(name)
-    if "·" not in name or name.endswith("·") or e > hi or scan.names.overlaps(p, e) \
+    if NAME_DOT not in name or name.endswith(NAME_DOT) or e > hi or scan.names.overlaps(p, e) \
             or not scan.names._boundary(e):
         return None
     return name
@@ -4352,7 +4409,7 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
             s = j  # 同法国马克龙总统: the country, nearer than 同, opens the name
         else:
             written = None
-        if s is None or not re.fullmatch(f"[{HAN}·]+", t[s:k]):
+        if s is None or not re.fullmatch(f"[{HAN}{NAME_DOT}]+", t[s:k]):
             continue
         s = _known_name_tail(scan, s, k)
         name = t[s:k]
@@ -4585,8 +4642,15 @@ def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
     none of the family names the scan stops at); its first part is one to four characters up to
     the ·, which a post ends right before.  One look per · of the sentence."""
     t = scan.text
-    d = t.find("·", lo, hi)
+    d = t.find(NAME_DOT, lo, hi)
+    last_body: Body | None = None  # the body the sentence's last dotted holder's posts are held in
     while d >= 0:
+        read = last_body is not None and next((p for p in range(max(lo, d - 4), d - 1)
+                                                if scan.persons.starts_at(p) and all(is_han(c) for c in t[p:d])), None)
+        if read is not None and read is not False:
+            _read_holder_again(scan, read, d, lo, hi, last_body, date)  # (a name the main scan read, no body)
+            d = t.find(NAME_DOT, d + 1, hi)
+            continue
         for k in range(1, 5):
             p = d - k
             if p < lo or not is_han(t[p]):
@@ -4596,15 +4660,69 @@ def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
             if p == lo or t[p - 1] in _OPENING_CHARS:
                 _dotted_name_first(scan, p, d, date)  # 买买提江·吐尔逊副县长主持会议
                 break
-            chain = scan.chain_before(p, lo)
+            chain = scan.chain_before(p, lo, last_body)  # (主席努尔兰·阿不都满金，副主席吉尔拉·衣沙木丁: 副主席 of the same body)
             if not chain:
                 continue
             name = scan.names._transliterated(p, t[p:d])
-            if "·" not in name or scan.names.overlaps(p, p + len(name)):
+            if NAME_DOT not in name or scan.names.overlaps(p, p + len(name)):
                 break
             _hold_chain(scan, name, p, chain, date, "posts.dotted-name")
+            last_body = next((b for b, _, _, _ in chain if b is not None), last_body)
+            _dotted_list_goes_on(scan, p + len(name), hi, chain, date)
             break
-        d = t.find("·", d + 1, hi)
+        d = t.find(NAME_DOT, d + 1, hi)
+
+
+def _read_holder_again(scan: ArticleScan, p: int, d: int, lo: int, hi: int, body: Body, date) -> None:
+    """主席努尔兰·阿不都满金，副主席吉尔拉·衣沙木丁、孔星隆: a dotted name the main scan read after bare
+    posts (副主席) whose body it could not tell, right after a dotted holder of the sentence: the bare
+    posts are that holder's body's, for this name and the 、-list it opens."""
+    name = scan.names._transliterated(p, scan.text[p:d])
+    chain = scan.chain_before(p, lo, body) if NAME_DOT in name else []
+    if not chain or not any(b is not None for b, _, _, _ in chain):
+        return
+    for b, post, status, at in chain:
+        if b is not None:
+            scan.holdings.append(Holding(name, p, p + len(name), b, post, status, date, "posts.dotted-name", at))
+    _dotted_list_goes_on(scan, p + len(name), hi, chain, date)
+
+
+def _read_dotted(scan: ArticleScan, q: int, hi: int) -> str | None:
+    """The dotted name a person the scan read already opens at q (努热木·斯玛依汗), as
+    `_dotted_list_name` reads one no person holds yet; None where no person starts at q."""
+    t = scan.text
+    d = t.find(NAME_DOT, q, min(hi, q + 6))
+    if d <= q or not scan.persons.starts_at(q) or not all(is_han(c) for c in t[q:d]):
+        return None
+    name = scan.names._transliterated(q, t[q:d])
+    return name if NAME_DOT in name and not name.endswith(NAME_DOT) and q + len(name) <= hi else None
+
+
+_DOTTED_LIST_MAX = 40  # names of a 、-list read on after a dotted holder (a leaders' list is far shorter)
+
+
+def _dotted_list_goes_on(scan: ArticleScan, q: int, hi: int, chain, date) -> None:
+    """副主席吉尔拉·衣沙木丁、孔星隆、杨勇: the 、-list a dotted holder opens goes on with names that hold
+    the same posts (the main scan, which read no dotted name there, left them without a body).
+    Each item a name read as after a post, or a dotted one; the walk stops at the first item that is
+    neither, and at most _DOTTED_LIST_MAX items."""
+    t = scan.text
+    for _ in range(_DOTTED_LIST_MAX):
+        if t[q:q + 1] != "、":
+            return
+        q += 1
+        name = scan.names.name_at(q, after_post=True) or _dotted_list_name(scan, q, hi) or _read_dotted(scan, q, hi)
+        e = q + len(name) if name else q
+        if not name or e > hi or (scan.persons.crosses(q, e) and not scan.persons.starts_at(q)) \
+                or _opens_next_post(t, e, hi):
+            return
+        if scan.persons.starts_at(q):
+            for body, post, status, at in chain:
+                if body is not None:
+                    scan.holdings.append(Holding(name, q, e, body, post, status, date, "posts.title-list", at))
+        else:
+            _hold_chain(scan, name, q, chain, date, "posts.title-list")
+        q = e
 
 
 def _dotted_name_first(scan: ArticleScan, p: int, d: int, date) -> None:
@@ -4637,7 +4755,7 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
                     or scan.names._boundary(p + n) or _plain_word(t[p + n:p + n + 2]):
                 return None  # (索萨——, 米莱—表示: a dash of punctuation, a verb after it)
             continue
-        if not re.match(f"[{HAN}·]", t[p + n - 1]) or (n > 8 and not any(d in t[p:p + n] for d in _NAME_DASHES)):
+        if not re.match(f"[{HAN}{NAME_DOT}]", t[p + n - 1]) or (n > 8 and not any(d in t[p:p + n] for d in _NAME_DASHES)):
             return None
         if t.startswith(_TIME_AFTER_NAME, p + n):
             return _foreign_name_checked(scan, p, n)  # 蕾特诺|周内访华: the time word ends the name
@@ -4645,7 +4763,7 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
             continue  # 西奥本·古里|拉布|会见: a word of two transliteration syllables the name can end after
         if (inner := _inner_syllable_end(scan, p, p + n, hi)) is not None:
             return _foreign_name_checked(scan, p, inner - p)  # 山口那津男, not 山口 cut at 那
-        if "·" in t[p:p + n - 1] and p + n < hi and scan.names._inner_last_syllable(p + n):
+        if NAME_DOT in t[p:p + n - 1] and p + n < hi and scan.names._inner_last_syllable(p + n):
             return _foreign_name_checked(scan, p, n + 1)  # 开玛尼·奔舍那|一行, not 奔舍 cut at 那
         if scan.names._boundary(p + n) or _foreign_stop_at(t, p, p + n) \
                 or (_plain_word(t[p + n:p + n + 2])  # (拜登|举行会晤)
@@ -4708,7 +4826,7 @@ def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:
     return name
 
 
-_COMMON_FREQ = 20  # jieba's count from which a word opening a name is a common one (选举 15208; 森喜 2, 村山 13 are none)
+_COMMON_FREQ = int(_cue("common_word_count")[0][0])  # jieba's count from which a word opening a name is a common one (选举 15208; 森喜 2, 村山 13 are none)
 
 
 def _common_noun(word: str, rare_ok: bool) -> bool:
@@ -4742,8 +4860,33 @@ def _translit_pair_ends(scan: ArticleScan, p: int, e: int) -> bool:
     and a · came before (a foreign name's later part, never a Chinese one)."""
     t = scan.text
     pair = t[e:e + 2]
-    return (len(pair) == 2 and all(ch in _TRANSLIT for ch in pair) and "·" in t[p:e]
+    return (len(pair) == 2 and all(ch in _TRANSLIT for ch in pair) and NAME_DOT in t[p:e]
             and scan.names._boundary(e + 2) == 1 and not scan.names._mention_at(e))
+
+
+_PERSON_NOTE_WORDS = frozenset(w for w, _ in _cue("person_note_words")) | frozenset(L.ETHNIC_GROUPS)  # 女, 藏族
+_PERSON_NOTE_JOINERS = re.compile("[、，,]")
+_NOTED_NAME_MAX = 4  # Han characters of a name without a family name before a person's note (扎西措姆)
+
+
+def _noted_name(scan: ArticleScan, q: int) -> str | None:
+    """昂毛(女、蒙古族), 宗嘎(藏族): a name of two to four Han characters with no family name of the
+    table, in a 、-list of names, closed by a note in brackets that says a person — every part of it
+    a sex or a people of China (`person_note_words`, ethnic_groups.tsv).  The note is the evidence
+    (a body or a place is never so noted); never a span a finder took, nor a word of the dictionary."""
+    t = scan.text
+    for n in range(2, _NOTED_NAME_MAX + 1):
+        if t[q + n:q + n + 1] in _NOTE_OPENERS:
+            break
+    else:
+        return None
+    run, e = t[q:q + n], _past_note(t, q + n)
+    note = t[q + n + 1:e - 1]
+    if e == q + n or not all(is_han(ch) and ch not in scan.names.not_in_name for ch in run) \
+            or not all(part in _PERSON_NOTE_WORDS for part in _PERSON_NOTE_JOINERS.split(note)) \
+            or scan.names.overlaps(q, q + n) or _is_word(run):
+        return None
+    return run
 
 
 def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:
@@ -4761,6 +4904,8 @@ def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int,
         while q < hi:
             name = scan.names.name_at(q, after_post=bool(out))  # 免去詹夏来、花建慧的…: after a name's 、 a
             if not name:  # family name of post_only_surnames (花) opens a name, as in a list after a post
+                name = _noted_name(scan, q)  # 昂毛(女、蒙古族), 白玛赤林(藏族)、…: no family name read, the note says a person
+            if not name:
                 ok = False
                 break
             out.append((q, q + len(name), name))
@@ -4779,13 +4924,30 @@ def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int,
     return (out[k:], q) if ok and len(out) - k >= 2 else ([], p)
 
 
+_NOTE_OPENERS = ("（", "(")
+
+
+def _second_name_may_follow(t: str, p: int) -> bool:
+    """May a list of names open at p: a 、 (or 和) two to five characters on, or right after a note
+    in brackets closing the first name (选举马福海(回族)、刘晓为…, 昂毛(女、蒙古族): an election's or a
+    notice's mark of a minority or a woman, which puts the 、 past the short window).  A cheap test
+    before the list is walked (most characters open none); bounded by the note's own bound."""
+    if "、" in t[p + 2:p + 6] or _LIST_LAST_JOINER in t[p + 2:p + 5]:
+        return True
+    b = next((k for k in range(p + 2, p + 5) if t[k:k + 1] in _NOTE_OPENERS), None)
+    if b is None:
+        return False
+    e = _past_note(t, b)
+    return e > b and t[e:e + 1] in ("、", _LIST_LAST_JOINER)
+
+
 def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_before) -> int | None:
     """Appointment news names several people at once: 任命李娜、陈刚为…副局长 (each gets the posts),
     刘伟、孙丽分别任A局副局长、B局副局长 (分别: the n-th name the n-th post).  Records the persons
     and their posts; returns where the list ends, or None."""
     t = scan.text
     kinds = vocabulary().verbs
-    if "、" not in t[p + 2:p + 6] and _LIST_LAST_JOINER not in t[p + 2:p + 5]:
+    if not _second_name_may_follow(t, p):
         return None  # no second name can follow (most characters end here: spare the segmenter)
     if p > lo and _common_words().get(t[p - 1:p + 1]):
         return None  # 关于|陈某、朱某: the family name's character ends a word (于), no name starts there
@@ -5328,7 +5490,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if verb and (verb >= 2 or v < p or not _common_words().get(t[p - 1:p + 1])):
         name = scan.names.name_at(p) or scan.names.syllabic_name_at(p)  # (任何税收: 任 is no verb there;
         # 免去|路正阳: 免去 is one; 补选|公保扎西为: a name of syllables, as after a post)
-        if name and (t.startswith(("为", "的", "同志"), _past_note(t, p + len(name)))):
+        if name and (t.startswith(_AS_OF + (_COMRADE,), _past_note(t, p + len(name)))):
             return name, "posts.appointment"
         if V.verbs.get(t[v - verb:v]) == "remove" and name is None and (short := _particle_name_before_de(scan, p)):
             return short, "posts.appointment"  # 免去张为的上海市副市长职务
@@ -5558,6 +5720,36 @@ def _taken_after(scan: ArticleScan, q: int, hi: int) -> bool:
     return False
 
 
+_ACTING_POSTS = tuple(w for w, _ in _cue("acting_marks"))  # 代: 代主席, 代市长 (held until the election)
+_SUCCEEDED_RE = re.compile("|".join(map(re.escape, sorted(_SUCCEEDED_BEFORE, key=len, reverse=True))) or "(?!)")
+
+
+def _succeeded_holders(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """接替刘国中出任陕西省省长的郝会龙, 王正伟接替马启智任自治区政府主席: the one succeeded, named right
+    after the word of succeeding, held the posts the successor takes (the verb and the posts right
+    after his name): they are his as held before (status former).  The successor's own posts are
+    read where his name is (`_after_name`, `chain_before`).  One search per word of succeeding in
+    the sentence; the posts are read in the clause only."""
+    t = scan.text
+    for m in _SUCCEEDED_RE.finditer(t, lo, hi):
+        q = m.end()
+        name = scan.names.name_at(q)
+        if not name or scan.persons.crosses(q, q + len(name)):
+            continue
+        e = q + len(name)
+        verb = next((w for w in _verb_kinds("appoint", "transfer", "promote") if t.startswith(w, e)), None)
+        if verb is None:
+            continue
+        r = e + len(verb) + (1 if t.startswith(_AS_OF[0], e + len(verb)) else 0)
+        posts = scan.chain_after(r, _clause_end(t, r, hi))
+        if not posts:
+            continue
+        scan.persons.add(name, q, e, "posts.succeeded")
+        for body, post, at in posts:
+            if not post.startswith(_ACTING_POSTS):  # 接替马启智任…代主席: the acting post is the successor's alone
+                scan.holdings.append(Holding(name, q, e, body, post, "former", date, "posts.succeeded", at))
+
+
 def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, verbs_before) -> None:
     """Posts given after a name: X出任…, X（白族）就被提拔为…, X拟任…, 任命X为…, 免去X的…职务."""
     t = scan.text
@@ -5565,8 +5757,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     if t.endswith(_SUCCEEDED_BEFORE, max(0, p - 2), p):
         return  # 王正伟接替|马启智任…主席: the successor takes the post, not the one succeeded
     q = e
-    if t.startswith("同志", q):
-        q += 2
+    if t.startswith(_COMRADE, q):
+        q += len(_COMRADE)
     if q < hi and t[q] in "（(":
         close = t.find("）" if t[q] == "（" else ")", q, min(hi, q + 12))
         if close > 0:
@@ -5586,7 +5778,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     v = _verb_gap_start(t, p, 0)  # 任命了|王某为, 免去了年仅55岁的|何某的…
     before = t[max(0, v - 4):v]
     verb = next((w for w in verbs_before if before.endswith(w)), None)
-    comrade = q == e + 2 and t.startswith("同志", e)  # 任命A同志为…，B同志为…
+    comrade = q == e + len(_COMRADE) and t.startswith(_COMRADE, e)  # 任命A同志为…，B同志为…
     if verb is None and (q == e or comrade) and p > 0 and t[p - 1] in "，,；;\n：:" and t.startswith(_AS_OF, q):
         verb = _carried_verb(t, t.rfind("\n", 0, p) + 1, p, verbs_before)  # 选举A为…，B为…
     if verb is None and (q == e or comrade) and t.startswith(_AS_OF, q):
@@ -5980,7 +6172,7 @@ def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
     holding a post (resume_verbs, with a date before it: 1979年任…), the subject left unwritten.
     The clause's posts, or, when 等职/职务 closes a list of them, every comma-separated part up to it."""
     t = scan.text
-    q = e + (2 if t.startswith("同志", e) else 0)
+    q = e + (len(_COMRADE) if t.startswith(_COMRADE, e) else 0)
     q += 1 if t[q:q + 1] in "，," else 0
     if not (t.startswith(_RESUME_OPENERS, q) or re.match(r"\d{4}", t[q:q + 4])):
         return
@@ -6082,11 +6274,11 @@ def _clause_end(t: str, q: int, hi: int) -> int:
     return m.start() if m else hi
 
 
-_SIGNATURE_RE = re.compile(rf"[（(]([{HAN}]{{3,24}})[\s\u3000]+([{HAN}·]{{2,4}})[）)]")
+_SIGNATURE_RE = re.compile(rf"[（(]([{HAN}]{{3,24}})[\s\u3000]+([{HAN}{NAME_DOT}]{{2,4}})[）)]")
 
 
 _BYLINE_MARKS = re.compile("[ \u3000：:]")  # one search per sentence (four finds in a generator cost more)
-_BYLINE_RE = re.compile(rf"(?<=[{HAN}])(?:[ \u3000]+|[：:][ \u3000]*)([{HAN}·]{{2,8}})[ \u3000]*(?=\n|$)")
+_BYLINE_RE = re.compile(rf"(?<=[{HAN}])(?:[ \u3000]+|[：:][ \u3000]*)([{HAN}{NAME_DOT}]{{2,8}})[ \u3000]*(?=\n|$)")
 
 
 def _byline(scan: ArticleScan, lo: int, hi: int) -> None:
@@ -6248,7 +6440,7 @@ def _signature(scan: ArticleScan, lo: int, hi: int) -> None:
                                      "posts.signature", m.start(1)))
 
 
-_TRANSLIT_OR_DOT = _TRANSLIT | {"·"}
+_TRANSLIT_OR_DOT = _TRANSLIT | {NAME_DOT}
 
 
 def _dotted_last_parts(names: set[str]) -> dict[str, str]:
@@ -6256,7 +6448,7 @@ def _dotted_last_parts(names: set[str]) -> dict[str, str]:
     of at least two characters, for the one full name the document gives it."""
     fulls: dict[str, set[str]] = {}
     for n in names:
-        if "·" in n and len(last := n.rsplit("·", 1)[1]) >= 2:
+        if NAME_DOT in n and len(last := n.rsplit(NAME_DOT, 1)[1]) >= 2:
             fulls.setdefault(last, set()).add(n)
     return {last: next(iter(f)) for last, f in fulls.items() if len(f) == 1}
 

@@ -998,13 +998,20 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
             if m and unit_stem(m.group(1)) and not _holds_body(bodies, h.end, m.end(1)) \
                     and not (h.surface in _CPPCC_NAMES and _opens_with_division(m.group(1))) \
                     and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)) \
-                    and not text.startswith(_false_continuations(), m.end() - 1):
+                    and not text.startswith(_false_continuations(), m.end() - 1) \
+                    and not _holder_after_post(text, m.end(1)):
                 out.append(Hit(h.start, m.end(), h.entry, text[h.start:m.end()], former=h.former,
                                rule="registry.unit", norm=text[h.start:m.end()], written=h.surface))
                 skip_until = m.end()
                 continue
         out.append(h)
     return out
+
+
+def _holder_after_post(text: str, k: int) -> bool:
+    """全国人大常委会原副委员长|司马义·铁力瓦尔地: the would-be unit's stem ends with a post and its
+    suffix opens a family name (司马): the post's holder is named there, no unit 原副委员长司."""
+    return post_ending_at(text, k) is not None and _surname_at(text, k) is not None
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,9 @@ A document counts as traditional when at least `_MIN_CHARS` of its Han character
 `_TRADITIONAL_SHARE` of them are in the table: a simplified page with a traditional character or
 two in a name (县长張伟) is read as written, since a character of a name is not ours to change.
 
+A name's parts written apart with a look-alike of the middle dot (吾提库尔•阿不都热合曼) are read
+with the one dot `kg.text.NAME_DOT` (`one_name_dot`), at the same length, for the same reason.
+
 A page converted from PDF or Word often sets its date units apart from their digits (2020 年，
 2024 年 1—6 月): every period and date rule reads 2020年, so the same reading, at the same length,
 closes them up (`close_spaced_dates`, the spaces moved before the date) and `as_written` widens a
@@ -33,7 +36,7 @@ from .. import lexicon as L
 from ..model import Article, Doc
 from ..pipeline import component
 from ..metric_words import cue_chars, cues
-from ..text import HAN
+from ..text import CHINESE_NUMERALS, HAN, NAME_DOT, NAME_DOT_LOOKALIKES
 
 _TRADITIONAL_SHARE = 0.05  # of a text's Han characters written in traditional script: a traditional text
 _MIN_CHARS = 3  # fewer traditional characters than this are names, whatever the share
@@ -121,10 +124,23 @@ def spaced_date_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SPACED_DATE.finditer(text) if _SPACE_IN_DATE.search(m.group())]
 
 
+# a look-alike of the name dot between two Han characters (吾提库尔•阿不都热合曼, 努尔・白克力); never after a
+# numeral or a heading's unit, where the full-width full stop numbers a heading (一．总则, 第三章．附则)
+_LOOKALIKE_DOT = re.compile(f"(?<=[{HAN}])(?<![{CHINESE_NUMERALS}章节条款])[{NAME_DOT_LOOKALIKES}](?=[{HAN}])")
+
+
+def one_name_dot(text: str) -> str:
+    """`text` with every look-alike of the name dot between Han characters read as the one dot
+    (`kg.text.NAME_DOT`), at the same length.  Pages write a Uyghur or foreign name's parts apart with
+    a bullet, a katakana middle dot or a hyphenation point as often as with U+00B7; the name rules test
+    one dot, so such a name was cut at it and its post lost."""
+    return _LOOKALIKE_DOT.sub(NAME_DOT, text) if any(ch in text for ch in NAME_DOT_LOOKALIKES) else text
+
+
 def _reading(text: str, traditional: bool) -> str:
     """What the stages read of `text`: simplified when the document is traditional, its spaced
-    dates closed up; the same length either way."""
-    return close_spaced_dates(simplify(text) if traditional else text)
+    dates closed up, its name dots one; the same length either way."""
+    return one_name_dot(close_spaced_dates(simplify(text) if traditional else text))
 
 
 def _read_article(art: Article, traditional: bool) -> None:

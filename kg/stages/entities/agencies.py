@@ -202,6 +202,19 @@ _RE_CORPS = re.compile(rf"(?:{re.escape(_CORPS_NAME)}|{re.escape(_CORPS_SHORT)})
 
 
 _CORPS_REGION = cue(_A, "corps_region")[0]  # 新疆
+_CORPS_NUMERALS = "".join(cue(_A, "corps_unit_numerals"))  # 〇一二…十百: a regiment's or a company's number
+# a division's regiment and the regiment's company, written right after the division (十师|一八二团|七连)
+_RE_CORPS_UNITS = re.compile(rf"(?:[{_CORPS_NUMERALS}]{{2,4}}{cue_alt(_A, 'corps_regiment')})?"
+                             rf"(?:[{_CORPS_NUMERALS}]{{1,3}}{cue_alt(_A, 'corps_company')})?")
+
+
+def _corps_units(text: str, end: int) -> int:
+    """Where a division's regiment and company written right after it end (十师|一八二团七连|党支部: the
+    company's party branch; 第十师一八二团|党委): a unit of the Corps names its organs as the division
+    does.  A regiment is two to four numerals (一八二团, 十四团); 团委 (the Youth League's committee)
+    right after the division (十师|团委) has no numeral and is none."""
+    m = _RE_CORPS_UNITS.match(text, end)
+    return m.end() if m else end
 
 
 def _corps_alone(text: str) -> list[Found]:
@@ -242,6 +255,8 @@ def _corps_scopes(text: str, places: list[Found]) -> list[Scope]:
         end, city = m.end(), county_at.get(m.end())
         if city is not None and number:
             name, end = name + city.norm, city.end  # 第八师|石河子市: the division and its city, one body
+        if number and (units := _corps_units(text, end)) > end:
+            name, end = name + text[end:units], units  # 十师|一八二团七连: the division's regiment and company
         out.append(Scope(end, m.start(), "place", name, None, "province"))
     return out
 
@@ -576,6 +591,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += _national_groups(text, scopes)
     found += _cppcc_committees(text, scopes)
     found += _village_organs(text, places)
+    found += _company_organs(text, scopes)
     found += _joint_offices(text, places)
     found = [_as_media(f) for f in found]
     for m in _RE_NATIONAL.finditer(text):
@@ -866,6 +882,23 @@ def _village_organs(text: str, places: list[Found]) -> list[Found]:
         if m:
             out.append(Found(pl.start, m.end(), "Agency", text[pl.start:m.end()], "agency.village-organ",
                              {"village": pl.norm}))
+    return out
+
+
+_CORPS_COMPANY_END = tuple(cue(_A, "corps_company"))  # 连
+
+
+def _company_organs(text: str, scopes: list[Scope]) -> list[Found]:
+    """A company of the Corps (十师一八二团七连) is the Corps' village: its party branch and its
+    committee are named right after it as a village's are (七连党支部, 七连党总支: the village organs),
+    and no province's organ grammar reads them.  Named as the scope names the company."""
+    out = []
+    for sc in scopes:
+        if sc.kind != "place" or not sc.name.startswith(_CORPS_NAME) or not sc.name.endswith(_CORPS_COMPANY_END):
+            continue
+        m = _RE_VILLAGE_ORGAN.match(text, sc.end)
+        if m:
+            out.append(Found(sc.start, m.end(), "Agency", sc.name + m.group(0), "agency.corps-company-organ", {}))
     return out
 
 

@@ -20,7 +20,7 @@ import re
 
 from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, alt, is_han, proper, segmenter, word_freq, word_tags
-from ...text import dict_words, late_module
+from ...text import NAME_DOTS, dict_words, late_module
 from .agencies import DEPARTMENT as _DEPARTMENT, POST_IN_STEM, find_scopes
 from .common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy, cue, cue_alt, cue_chars, name_re
 
@@ -40,7 +40,7 @@ MEDIA_RE = re.compile(rf"((?:{L.words_alt('media_prefixes')}|[{HAN}]{{2,3}})[{HA
 _MEDIA_END = re.compile(rf"(?:{L.words_alt('media_heads')})(?={L.words_alt('media_followers')}|\(|（)")
 _NAME_CHAR = re.compile(f"[{HAN}{LATIN}{DIGIT}]")
 _HAN_CHAR = re.compile(f"[{HAN}]")
-_NAME_DOTS = set("".join(cue("org_cues", "name_dots")))  # the dots between a foreign name's parts
+_NAME_DOTS = frozenset(NAME_DOTS)  # the dots between a foreign name's parts (kg/text.py)
 # 暨 right before a place that opens the name joins two events or bodies (首届会员大会暨|上海市通化商会)
 _STOP_BEFORE_PLACE = frozenset(L.chars("org_stop_before_place"))
 # …or right after an event's last character (表彰大会暨|宏达公司成立仪式)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ... import lexicon as L
 from ...divisions import place_chars, place_words, table
 from ...text import CHINESE_NUMERALS, is_han, long_matches, word_bounded, word_freq, word_runs, word_tags
-from ...text import alt, dict_words, frequent_first, late_module
+from ...text import NAME_DOTS, alt, dict_words, frequent_first, late_module
 from .agencies import DEPARTMENT as _DEPARTMENT
 from .common import REGION_COMPANY_AFTER, Found, Occupancy, cue, names_memorial as _names_memorial
 from .organizations import ORG_GENERIC as _ORG_GENERIC
@@ -347,7 +347,7 @@ def _names_office_unit(text: str, s: int, e: int) -> bool:
     return e - s == 2 and _names_unit(text, e, _cues())
 
 
-_NAME_DOTS = place_chars("pos_name_dots")
+_NAME_DOTS = NAME_DOTS  # the dots between a name's parts (kg/text.py)
 _DOTTED_PART_MAX = 8  # the longest part of a dotted name read here (艾尔肯·吐尼亚孜: 4)
 
 
