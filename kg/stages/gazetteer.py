@@ -26,9 +26,10 @@ import ahocorasick
 
 from .. import lexicon as L
 from ..divisions import Division, place_chars, place_words, table
-from ..model import Article, Doc
+from ..model import Article, Doc, short_hash
 from ..pipeline import component
 from .abbreviations import add_abbreviations
+from .entities.common import cue
 from .helpers import entity_id, mentions_by_article
 from ..text import HAN, alt, is_han, long_matches, proper, segmenter, word_freq, word_runs, word_tags
 from ..text import word_bounded as _word_bounded
@@ -2579,6 +2580,8 @@ def _foreign_division(doc: Doc, art: Article, s: int, e: int, suffix: str, occ: 
     if world is None and named is not None and (named.get("parent") or named.get("iso")) \
             and not named.get("code"):
         attrs["country"] = named.get("parent") or named["iso"]  # 阿拉木图州 lies in 阿拉木图's country
+        if named.get("kind") == "city" and named.get("parent") and suffix in _CITY_PROVINCE_WORDS:
+            attrs.update(_province_of_city(name, named["parent"]))  # 琅勃拉邦省: that country's province
     if world is None and _compass_prefixed(art.text, s, suffix, occ):
         s, name = s - 1, art.text[s - 1:e]  # 瑞典|东约特兰省: the compass word is part of the name
     if tail is not None:
@@ -2587,6 +2590,17 @@ def _foreign_division(doc: Doc, art: Article, s: int, e: int, suffix: str, occ: 
                     norm=world["name"] if world else name, **attrs)
     occ[s:e] = b"\x01" * (e - s)
     return True
+
+
+_CITY_PROVINCE_WORDS = tuple(cue("registry_cues", "city_province_words"))
+
+
+def _province_of_city(name: str, country: str) -> dict:
+    """The attributes of a province abroad named after its city (老挝琅勃拉邦省, 万象省): a region
+    coded under the city's country, as the registry codes it (`registry._province_abroad_end`),
+    so both readings of the same province are one place, part of that country."""
+    return {"registry": "world_places", "code": f"iso-{country}-{short_hash(name, 8)}", "level": "region",
+            "country": country}
 
 
 def _abbreviations(doc: Doc) -> None:

@@ -428,6 +428,10 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 进入江华的“北|大门”: the north gate, not 北大 (Peking University)
         if entry.label == "Place" and (text.startswith(_TIME_WORDS, e) or _in_transliteration(text, s, e)):
             continue  # 东京时间: a time zone; 鲁|西亚|努: a foreign person's name, no region
+        if (province_end := _province_abroad_end(text, e, entry)) is not None:
+            hits.append(Hit(s, province_end, entry, text[s:province_end], rule=_PROVINCE_ABROAD_RULE,
+                            norm=text[s:province_end]))  # 老挝万象省: the province, not the capital
+            continue
         e = _city_suffix_end(text, e, entry)  # 维也纳市: the city, as written
         s = _term_start(text, s, entry)  # 第二届|全国人民代表大会: the body, its term written before it
         if former == ANAPHOR:
@@ -587,6 +591,24 @@ def _city_suffix_end(text: str, e: int, entry: Entry) -> int:
         if text.startswith(suffix, e) and not _is_word(text[e:e + len(suffix) + 1]):
             return e + len(suffix)
     return e
+
+
+_CITY_PROVINCE_WORDS = tuple(cue(_R, "city_province_words"))
+_CITY_PROVINCE_NOT_AFTER = tuple(cue(_R, "city_province_not_after"))
+_PROVINCE_ABROAD_RULE = "registry.province-abroad"
+
+
+def _province_abroad_end(text: str, e: int, entry: Entry) -> int | None:
+    """老挝万象省, 琅勃拉邦省委书记: a city abroad written with a province's word right after it
+    names the province of that name (Vientiane Province, not the capital Vientiane): where that
+    province's name ends, or None.  Only a city the registry places in a country (its code under
+    that country), and not where the word opens another (省份)."""
+    if entry.kind != "city" or entry.table != "world_places" or not entry.country:
+        return None
+    word = next((w for w in _CITY_PROVINCE_WORDS if text.startswith(w, e)), None)
+    if word is None or text.startswith(_CITY_PROVINCE_NOT_AFTER, e + len(word)):
+        return None
+    return e + len(word)
 
 
 def _opens_longer_name(text: str, s: int, e: int) -> bool:
@@ -1094,6 +1116,8 @@ def _attrs(h: Hit) -> dict:
         return dict(a, sar=e.code, sar_name=e.name)
     if h.country is not None:  # a foreign agency
         return dict(a, country=h.country.iso)
+    if h.rule == _PROVINCE_ABROAD_RULE:  # 万象省: a province of the city's country, coded under it
+        return dict(a, code=f"iso-{e.country}-{short_hash(h.norm, 8)}", level=_PLACE_LEVELS["region"], country=e.country)
     if e.label == "Place":
         a.update(code=e.code, level=_PLACE_LEVELS.get(e.kind, "region"))
         if h.rule == "registry.anaphora":
