@@ -734,6 +734,29 @@ def _given_name_after_surname(text: str, s: int, e: int) -> bool:
     return late_module(".entities.pos", __package__)._given_name_of(text, s, e)
 
 
+_JOINER_CHARS = place_chars("name_pair_joiner_chars")
+_PAIR_WINDOW = 4  # characters either side of the name tagged (a person's name is two to four)
+
+
+def _between_two_names(text: str, s: int, e: int) -> bool:
+    """张伟|和田|秀英, 王明|与田|野: a two-character short name opening with a conjunction, between
+    two words jieba's tagger calls people's names (nr), is the conjunction joining them and the
+    second one's family name, no place (和田地区).  Only names opening with a conjunction are
+    tagged, over a few characters around them."""
+    if e - s != 2 or text[s] not in _JOINER_CHARS:
+        return False
+    from ..fast_pos import pos_cut
+    lo = max(0, s - _PAIR_WINDOW)
+    pos, before, after = lo, None, None
+    for word, flag in pos_cut(text[lo:min(len(text), e + _PAIR_WINDOW)]):
+        if pos + len(word) == s:
+            before = flag
+        if pos == e:
+            after = flag
+        pos += len(word)
+    return bool(before and after) and before.startswith("nr") and after.startswith("nr")
+
+
 def _named_after_post(text: str, s: int) -> bool:
     """Does a post end at `s` and a family name start there (院长|马赛, 书记|江山)?"""
     R = late_module(".registry", __package__)
@@ -1016,6 +1039,8 @@ def make_gazetteer():
                 continue  # 外长|沙伦赛: 长 closes a post, no 长沙 (but 湖南省|长沙市: 省 closes a place)
             if kind == "short" and (id(art), s) not in raw_ends and _named_after_post(art.text, s):
                 continue  # 书记|江山: a family name right after a post opens a person's name
+            if kind == "short" and _between_two_names(art.text, s, e):
+                continue  # 张伟|和田|秀英: the conjunction and a family name between two names, no 和田地区
             if kind == "short" and _given_name_after_surname(art.text, s, e):
                 continue  # 大户张|吉林|介绍: a person's given name, no province
             if kind == "short" and _inside_idiom(art.text, s, e):

@@ -1546,7 +1546,10 @@ def given_name_spans(text: str) -> list[tuple[int, int]]:
         if post_ending_at(text, i) is None:
             continue
         sur = _surname_at(text, i)
-        if sur:
+        if not sur and (span := _steppe_name_at(text, i)) is not None:
+            out.append(span)  # 副主席洛桑江村: the whole name (洛桑 no Lausanne, 江村 no village)
+            named.setdefault(text[span[0]:span[1]], 0)
+        elif sur:
             g = i + len(sur)
             e = g
             while e < len(text) and e - g < 2 and "\u4e00" <= text[e] <= "\u9fff":
@@ -1562,6 +1565,25 @@ def given_name_spans(text: str) -> list[tuple[int, int]]:
 
 
 _GIVEN_MEMO = TextMemo(64)  # `given_name_spans` per article text (a pure function of it)
+_NAME_OPENER_WORDS = tuple(sorted((r["word"] for r in L.load_table("posts_words") if r["list"] == "name_openers"),
+                                  key=len, reverse=True))  # 洛桑, 尼玛, 那顺 (posts_words.tsv)
+_STEPPE_NAME_CHARS = frozenset(L.chars("tibetan_name_chars")) | frozenset(L.chars("steppe_name_chars"))
+_STEPPE_NAME_MAX = 6  # the longest Tibetan or Mongolian name read here (two or three words of two)
+
+
+def _steppe_name_at(text: str, i: int) -> tuple[int, int] | None:
+    """A Tibetan or Mongolian name written with no family name right after a post (副主席洛桑江村,
+    市长普布顿珠, 那顺孟和): one of its usual first words (name_openers) at `i` and the run of name
+    syllables (tibetan_name_chars, steppe_name_chars) it opens, four to six characters, the name
+    ending there (no more Han character of a name after it).  Its words (洛桑, Lausanne; 江村, a
+    village's word) are no places.  Bounded: at most six characters read."""
+    opener = next((w for w in _NAME_OPENER_WORDS if text.startswith(w, i)), None)
+    if opener is None:
+        return None
+    j = i + len(opener)
+    while j < min(len(text), i + _STEPPE_NAME_MAX + 1) and text[j] in _STEPPE_NAME_CHARS:
+        j += 1
+    return (i, j) if 4 <= j - i <= _STEPPE_NAME_MAX else None
 
 
 _MAX_NAMED = 256  # people named after a post in one text whose later mentions are looked for
