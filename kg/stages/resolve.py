@@ -641,12 +641,53 @@ _HOSTED_OFFICES = tuple(sorted(set(_AGENCY_CUES.get("stationed_organs", ())) |
                                set(_AGENCY_CUES.get("stationed_short_organs", ())), key=len, reverse=True))
 
 
+_LONG_OFFICES = tuple(o for o in _HOSTED_OFFICES if len(o) > 1)  # 办事处, 联络处 (not 办: 驻村办学)
+_OFFICE_QUALIFIER_MAX = 6  # Han characters of what an office does, written between its host and it (经济贸易)
+
+
 def _office_host(text: str, m: Mention) -> bool:
-    """市政府驻北京联络处, 驻京办, 吉林省政府驻沪办事处: a division written right after 驻 and right
-    before an office hosts the office another government keeps there; the story is the sender's, so
-    the host counts for its place no more than an origin does (named elsewhere on its own, it still
-    counts: `_not_native` drops a place only when every mention of it is such)."""
-    return m.astart > 0 and text.endswith(_STATIONED_AT, 0, m.astart) and text.startswith(_HOSTED_OFFICES, m.aend)
+    """市政府驻北京联络处, 驻京办, 吉林省政府驻沪办事处, 香港特区政府驻武汉经济贸易办事处: a division
+    written right after 驻 and before an office (right before it, or before what the office does
+    and its long word: 经济贸易|办事处) hosts the office another government keeps there; the story
+    is the sender's, so the host counts for its place no more than an origin does (named elsewhere
+    on its own, it still counts: `_not_native` drops a place only when every mention of it is such)."""
+    if m.astart == 0 or not text.endswith(_STATIONED_AT, 0, m.astart):
+        return False
+    if text.startswith(_HOSTED_OFFICES, m.aend):
+        return True
+    k = m.aend
+    while k < min(len(text), m.aend + _OFFICE_QUALIFIER_MAX) and is_han(text[k]) and not text.startswith(_LONG_OFFICES, k):
+        k += 1
+    return k > m.aend and text.startswith(_LONG_OFFICES, k)
+
+
+_ENVOY_WORDS = tuple(sorted(L.word_lists("relation_cues").get("envoy_words", ()), key=len, reverse=True)) or ("\0",)
+_ENVOY_REACH = 8  # Han characters from 驻 to the envoy's word (驻|华|大使, 驻|武汉|经济贸易办事处)
+
+
+def _envoy_role(text: str, m: Mention) -> bool:
+    """老挝|驻华大使, 老挝驻|华|大使, 香港特区政府驻|武汉|办: a place a title names only as the sender of
+    an envoy or an office (right before 驻) or as its host (right after 驻), the envoy's word
+    (relation_cues.tsv envoy_words) at most a few characters after 驻.  The story is what the envoy
+    does, told where it happens; neither place is that.  Bounded: a few characters read."""
+    if text.startswith(_STATIONED_AT, m.aend):
+        at = m.aend
+    elif m.astart > 0 and text.endswith(_STATIONED_AT, 0, m.astart):
+        at = m.astart - 1
+    else:
+        return False
+    k = at + 1
+    while k < min(len(text), at + 1 + _ENVOY_REACH) and is_han(text[k]):
+        if text.startswith(_ENVOY_WORDS, k):
+            return True
+        k += 1
+    return False
+
+
+def _without_envoys(text: str, ms: list[Mention]) -> list[Mention]:
+    """`ms` without the places named only as an envoy's sender or host (`_envoy_role`: 老挝驻华大使宋蓬
+    应邀赴四川参访 is 四川's story), when any other is left; else `ms` as it is."""
+    return [m for m in ms if not _envoy_role(text, m)] or ms
 
 
 _EXCLUDED_AFTER = tuple(place_words("data_excluded_after"))
@@ -802,6 +843,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
 
     body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     titled = [m for m in places if section(m) in ("title", "subtitle")]
+    titled = [m for m in titled if not _envoy_role(text, m)]  # (老挝驻华大使宋蓬四川行: the lead tells where)
     # (a title's visit to 我县 whose visitors the lead names: 市协作工作队到我县调研, then 铜仁市…到我县调研)
     come = set() if titled else _lead_visitors(art, body)  # (…考察团一行到我市考察: the lead's visit to 我市)
     visitors = _title_visitors(art, titled, body) if titled else _lead_guests(art, body) | come
@@ -857,7 +899,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         if _spokesperson_lead(art, section, mine or []):
             return _ref(national) if (national := _china(places)) is not None else None
         return _first_person_host(art, hosts, province) or _ref(abroad)
-    title_abroad = _title_abroad(section, mine or [])
+    title_abroad = _title_abroad(section, [m for m in mine or [] if not _envoy_role(text, m)])  # (老挝驻华大使…: the envoy's)
     if title_abroad is not None:
         return _first_person_host(art, hosts, province) or _ref_of_country(title_abroad, places)
     if body and body[0].astart < 80:  # named in the lead sentence
@@ -866,7 +908,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         if (home := _own_trip_home(art, lead, [m for m in same_sentence if id(m) in free_ids], places)) is not None:
             return home
         ok = _without_venue(art, _lead_destination(art, lead, _without_guest_countries(
-            art, lead, [m for m in same_sentence if id(m) in free_ids])))
+            art, lead, _without_envoys(text, [m for m in same_sentence if id(m) in free_ids]))))
         rest = [m for m in body if lead is not None and m.astart >= lead.end]
         return listed_county(_most_specific(doc, art, ok, rest), same_sentence) if ok else fallback(same_sentence)
     hosts = [m for m in free if _place_key(m) not in visitors] or free  # (a guest's city named as often: the host's story)
