@@ -1329,6 +1329,8 @@ def _divisions_under_abroad(doc: Doc) -> None:
             continue
         word = next((w for w in _DIVISION_WORDS if art.text.endswith(w, 0, m.astart)), "")
         before = ends.get((m.article, m.astart - len(word))) if word else None
+        if before is None and word:  # 老挝万象省|万荣县: the province abroad read with its word
+            before = ends.get((m.article, m.astart))
         country = _mention_country(before) if before is not None else None
         if country in (None, CHINA_ISO):
             continue
