@@ -96,3 +96,15 @@ def test_an_envoys_country_does_not_place_his_visit():
             "成功举办“中国—东盟关系系列演讲”活动。\n"
             "四川省委副书记、省长施小琳会见宋蓬大使和中国—东盟中心秘书长史忠俊一行,就加强四川同老挝及东盟国家合作交换意见。")
     assert article_place(text) == "四川省"
+
+
+def test_a_central_organs_trip_is_the_story_of_the_place_it_goes_to():
+    """商务部网站: 国家商务部调研组到章凤口岸调研 — the title names the trip, not the country's story;
+    the lead's county (陇川) is the place, however the text places the port in 中国西南边陲."""
+    text = ("国家商务部调研组到章凤口岸调研\n"
+            "2011年11月2日上午,国家商务部纪检组长王和民率商务部外资司、合作司、综合司在省商务厅纪检组长赵平及"
+            "省商务厅外资处、外经处等相关处室人员,在州委常委、州人民政府副州长姜在君、州商务局局长李舟宇等领导的"
+            "陪同下到陇川章凤口岸就口岸及通道建设工作进行调研。\n"
+            "县委书记杨世庄向调研组就陇川基本情况和建设桥头堡等相关工作向调研组做了现场汇报。地处中国西南边陲的"
+            "章凤口岸正在成为连接中国中西部与东南亚、南亚陆上通道的中心。")
+    assert article_place(text) == "陇川县"

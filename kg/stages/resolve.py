@@ -1337,10 +1337,29 @@ def _national_title(art: Article, places: list[Mention], section, mine: list[Men
     place but a central organ is the country's (China, as the text names it), not the first foreign
     country or scene its lead names.  The mention of China, when the article has one."""
     china = _china(places)
-    if china is None:
+    if china is None or _title_trip(art):
         return None
     return china if any(m.label == "Agency" and m.attrs.get("national") and m.astart >= 0
                         and section(m) == "title" for m in mine) else None
+
+
+_TRIP_REACH = 12  # characters from a verb of going to the visit's purpose in a title (到章凤口岸调研)
+
+
+def _title_trip(art: Article) -> bool:
+    """国家商务部调研组到章凤口岸调研: a title telling of a trip (own_trip_verbs: 赴, 到, 前往) and what
+    it is for (lead_visit_purposes: 调研, 考察) a few characters after — the central organ's
+    group goes somewhere its title names as no division; the story is that place's, which the
+    lead names, not the country's.  Bounded: the title only, a few characters after each verb."""
+    title = next((s for s in art.sections if s.kind == "title"), None)
+    if title is None or not _VISIT_PURPOSE_RE.pattern:
+        return False
+    text = art.text[title.start:title.end]
+    for verb in _OWN_TRIP_VERBS:
+        k = text.find(verb)
+        if k >= 0 and _VISIT_PURPOSE_RE.search(text, k + len(verb) + 1, k + len(verb) + 1 + _TRIP_REACH):
+            return True
+    return False
 
 
 _LEAD_ANAPHOR_RE = re.compile("|".join(sorted((f for f in ANAPHORA
