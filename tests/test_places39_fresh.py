@@ -108,3 +108,15 @@ def test_a_central_organs_trip_is_the_story_of_the_place_it_goes_to():
             "县委书记杨世庄向调研组就陇川基本情况和建设桥头堡等相关工作向调研组做了现场汇报。地处中国西南边陲的"
             "章凤口岸正在成为连接中国中西部与东南亚、南亚陆上通道的中心。")
     assert article_place(text) == "陇川县"
+
+
+def test_a_people_and_a_mountain_range_of_a_kazakh_county():
+    """木垒哈萨克自治县: 南倚天山与鄯善县交界 (the range, no 天山区 of Urumqi); 其中哈萨克族人口为22425人,
+    形成哈萨克部族, 1954年设木垒哈萨克自治区 (the people, no Kazakhstan)."""
+    doc = extract_text("\n木垒哈萨克自治县位于新疆维吾尔自治区东北部,昌吉州最东部,天山北麓,准噶尔盆地东南缘。东与巴里坤哈萨克"
+                       "自治县接壤,西与奇台县毗邻,南倚天山与鄯善县交界,北与蒙古国接壤,边境线长达150公里。"
+                       "总人口87229人,其中哈萨克族人口为22425人,占总人口的25.8%。\n"
+                       "木垒是形成哈萨克部族之一的克烈部落谢普氏族牧居的地方。1954年设木垒哈萨克自治区,属迪化专区管辖。")
+    places = _places(doc)
+    assert not {"天山区", "哈萨克斯坦"} & set(places), places
+    assert {"鄯善县", "蒙古国", "木垒哈萨克自治县"} <= set(places), places

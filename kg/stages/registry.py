@@ -418,6 +418,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 中国建筑业, 中国银行业: the trade, no company
         if entry.kind == "country" and e - s == 2 and country_before_inner_word(text, s):
             continue  # 俄|国内: the country written short (read by the abbreviations), not 俄国
+        if _names_people(text, s, e, entry):
+            continue  # 哈萨克族人口, 哈萨克部族: a people of China, no Kazakhstan
         if entry.kind == "country" and text.startswith(_CURRENCIES, e):
             continue  # 挪威克朗, 瑞士法郎: a currency named after its country, not the country
         if entry.kind == "city" and entry.table == "world_places" and text.startswith(_VILLAGE_HEADS, e):
@@ -609,6 +611,17 @@ def _province_abroad_end(text: str, e: int, entry: Entry) -> int | None:
     if word is None or text.startswith(_CITY_PROVINCE_NOT_AFTER, e + len(word)):
         return None
     return e + len(word)
+
+
+_PEOPLE_WORDS = tuple(cue(_R, "people_words"))
+_PEOPLES = frozenset(L.column("ethnic_groups.tsv"))
+
+
+def _names_people(text: str, s: int, e: int, entry: Entry) -> bool:
+    """其中哈萨克族人口为22425人, 哈萨克部族, 朝鲜族: a country's name before a people's word
+    (people_words: 族, 部族) where that name and 族 are a people of China (ethnic_groups.tsv) names
+    the people, not the country (哈萨克斯坦)."""
+    return entry.kind == "country" and text.startswith(_PEOPLE_WORDS, e) and text[s:e] + _PEOPLE_WORDS[0] in _PEOPLES
 
 
 def _opens_longer_name(text: str, s: int, e: int) -> bool:
