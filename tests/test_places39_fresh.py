@@ -120,3 +120,13 @@ def test_a_people_and_a_mountain_range_of_a_kazakh_county():
     places = _places(doc)
     assert not {"天山区", "哈萨克斯坦"} & set(places), places
     assert {"鄯善县", "蒙古国", "木垒哈萨克自治县"} <= set(places), places
+
+
+def test_an_announcement_of_state_visits_is_the_datelines_story():
+    """新華社北京11月23日電 外交部發言人陸慷23日宣佈:應西班牙王國國王…邀請 under a title naming the four
+    countries to be visited: an announcement made in Beijing, not Spain's story."""
+    text = ("習近平將對西班牙、阿根廷、巴拿馬和葡萄牙進行國事訪問並出席二十國集團領導人第十三次峰會\n"
+            "新華社北京11月23日電 外交部發言人陸慷23日宣佈:應西班牙王國國王費利佩六世、阿根廷共和國總統馬克裏、"
+            "巴拿馬共和國總統巴雷拉、葡萄牙共和國總統德索薩邀請,國家主席習近平將於11月27日至12月5日對上述四國進行國事訪問。")
+    doc = extract_text(text)  # (the whole pipeline: its traditional script read as simplified)
+    assert doc.entities[doc.articles[0].place].name == "北京市"

@@ -872,6 +872,10 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if (county := _short_county_destination(art, places if mine is None else
                                             [m for m in mine if m.label == "Place"] + places)) is not None:
         return _division_ref(county)
+    announced = _announcement_start(art, places, mine or [])
+    if announced is not None:  # (习近平将对西班牙…进行国事访问 / 新华社北京…电 外交部发言人…宣布: a briefing in China)
+        titled = []
+        body = [m for m in body if m.astart >= announced] or body
     if titled:
         title = next((s for s in art.sections if s.kind == "title"), None)
         ok = _without_guest_countries(art, title, [m for m in titled if id(m) in free_ids])
@@ -899,7 +903,8 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         if _spokesperson_lead(art, section, mine or []):
             return _ref(national) if (national := _china(places)) is not None else None
         return _first_person_host(art, hosts, province) or _ref(abroad)
-    title_abroad = _title_abroad(section, [m for m in mine or [] if not _envoy_role(text, m)])  # (老挝驻华大使…: the envoy's)
+    title_abroad = None if announced is not None else \
+        _title_abroad(section, [m for m in mine or [] if not _envoy_role(text, m)])  # (老挝驻华大使…: the envoy's)
     if title_abroad is not None:
         return _first_person_host(art, hosts, province) or _ref_of_country(title_abroad, places)
     if body and body[0].astart < 80:  # named in the lead sentence
@@ -1252,6 +1257,29 @@ def _spokesperson_lead(art: Article, section, mine: list[Mention]) -> bool:
 
 
 _BRIEFING_REACH = 16  # a central organ opens its title or lead sentence: at most a date before it
+_ANNOUNCEMENT_REACH = 40  # characters of the lead before its spokesperson (新华社北京11月23日电 外交部发言人)
+
+
+def _announcement_start(art: Article, places: list[Mention], mine: list[Mention]) -> int | None:
+    """习近平将对西班牙、阿根廷…进行国事访问 / 新华社北京11月23日电 外交部发言人陆慷23日宣布:应西班牙…邀请:
+    a title naming only the countries a leader will visit, over a paragraph that opens with a central
+    organ's spokesperson (spokesperson_titles) a few characters in, no foreign place before it in
+    that paragraph, is an announcement made in China — the dateline's or China's story (chosen from
+    that paragraph), not the first country visited.  Where that paragraph starts, else None."""
+    organ = min((m for m in mine if m.label == "Agency" and m.astart >= 0 and m.attrs.get("national")),
+                key=lambda m: m.astart, default=None)
+    if organ is None:
+        return None
+    para = next((s for s in art.sections if s.start <= organ.astart < s.end), None)
+    if para is None or organ.astart - para.start > _ANNOUNCEMENT_REACH \
+            or not art.text.startswith(tuple(L.word_lists("relation_cues")["spokesperson_titles"]), organ.aend):
+        return None
+    before = [m for m in places if m.astart < para.start]
+    if not before or not all(_foreign(m.attrs.get("code")) for m in before):
+        return None
+    if any(m.label == "Place" and para.start <= m.astart < organ.astart and _foreign(m.attrs.get("code")) for m in mine):
+        return None
+    return para.start
 
 
 def _briefing_china(doc: Doc, art: Article, places: list[Mention],
