@@ -130,3 +130,13 @@ def test_an_announcement_of_state_visits_is_the_datelines_story():
             "巴拿馬共和國總統巴雷拉、葡萄牙共和國總統德索薩邀請,國家主席習近平將於11月27日至12月5日對上述四國進行國事訪問。")
     doc = extract_text(text)  # (the whole pipeline: its traditional script read as simplified)
     assert doc.entities[doc.articles[0].place].name == "北京市"
+
+
+def test_a_sultan_after_his_country_is_no_sudan():
+    """新華社北京11月12日電 …應巴布亞新幾內亞獨立國總督…、文萊達魯薩蘭國蘇丹哈桑納爾…邀請: Brunei and its
+    sultan's title, no Sudan."""
+    doc = extract_text("\n新華社北京11月12日電 外交部發言人陸慷12日宣布:應巴布亞新幾內亞獨立國總督達達埃和總理奧尼爾、"
+                       "文萊達魯薩蘭國蘇丹哈桑納爾、菲律賓共和國總統杜特爾特邀請,國家主席習近平將于11月15日至21日"
+                       "對上述三國進行國事訪問。")
+    places = _places(doc)
+    assert "苏丹" not in places and {"文莱", "菲律宾"} <= set(places), places

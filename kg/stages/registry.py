@@ -418,6 +418,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 中国建筑业, 中国银行业: the trade, no company
         if entry.kind == "country" and e - s == 2 and country_before_inner_word(text, s):
             continue  # 俄|国内: the country written short (read by the abbreviations), not 俄国
+        if surface in _RULER_TITLES and hits and hits[-1].end == s and hits[-1].entry.kind == "country":
+            continue  # 文莱达鲁萨兰国|苏丹|哈桑纳尔: the ruler's title after his country, no Sudan
         if _names_people(text, s, e, entry):
             continue  # 哈萨克族人口, 哈萨克部族: a people of China, no Kazakhstan
         if entry.kind == "country" and text.startswith(_CURRENCIES, e):
@@ -613,6 +615,7 @@ def _province_abroad_end(text: str, e: int, entry: Entry) -> int | None:
     return e + len(word)
 
 
+_RULER_TITLES = frozenset(cue(_R, "ruler_title_countries"))  # 苏丹
 _PEOPLE_WORDS = tuple(cue(_R, "people_words"))
 _PEOPLES = frozenset(L.column("ethnic_groups.tsv"))
 
