@@ -140,3 +140,11 @@ def test_a_sultan_after_his_country_is_no_sudan():
                        "對上述三國進行國事訪問。")
     places = _places(doc)
     assert "苏丹" not in places and {"文莱", "菲律宾"} <= set(places), places
+
+
+def test_a_province_named_beside_china_in_the_lead_is_more_specific():
+    """云南日报: 第七屆中國(云南)—緬甸合作論壇在昆明舉行。論壇由云南省政府和緬甸外交部共同舉辦: the province's
+    story (it holds the forum), not China's."""
+    doc = extract_text("\n12月10日,第七屆中國(云南)—緬甸合作論壇在昆明舉行。\n"
+                       "論壇由云南省政府和緬甸外交部共同舉辦。滇緬政府部門有關負責人、工商界代表與會。")
+    assert doc.entities[doc.articles[0].place].name == "云南省"

@@ -616,6 +616,9 @@ def _most_specific(doc: Doc, art: Article, ok: list[Mention], rest: list[Mention
     (`_focus_city`)."""
     ok = _destination(art, ok)
     best = max(ok, key=lambda m: (_SPECIFICITY.get(m.attrs.get("level"), 0), -m.astart))
+    if best.attrs.get("code") == CHINA_CODE:  # 中国(云南)—缅甸合作论坛在昆明举行: the province is in China
+        best = max((m for m in ok if str(m.attrs.get("code") or "")[:1].isdigit()),
+                   key=lambda m: (_SPECIFICITY.get(m.attrs.get("level"), 0), -m.astart), default=best)
     city = _focus_city(doc, art, rest, best) if best.attrs.get("level") == "province" else None
     return _division_ref(city) if city else _ref(best)
 
