@@ -148,3 +148,15 @@ def test_a_province_named_beside_china_in_the_lead_is_more_specific():
     doc = extract_text("\n12月10日,第七屆中國(云南)—緬甸合作論壇在昆明舉行。\n"
                        "論壇由云南省政府和緬甸外交部共同舉辦。滇緬政府部門有關負責人、工商界代表與會。")
     assert doc.entities[doc.articles[0].place].name == "云南省"
+
+
+def test_oblasts_of_kazakhstan_named_after_their_cities():
+    """人民日报: 中国驻哈萨克斯坦大使张霄和哈萨克斯坦阿克纠宾州州长沙哈罗夫共同为总领事馆揭牌 — the oblast
+    (no 宾州, Pennsylvania's short name); 从阿拉木图州拆分出杰特苏州 — Almaty oblast, part of Kazakhstan."""
+    doc = extract_text("\n中国驻哈萨克斯坦阿克托别总领事馆30日举行开馆仪式。中国驻哈萨克斯坦大使张霄和哈萨克斯坦阿克纠宾州"
+                       "州长沙哈罗夫共同为总领事馆揭牌。")
+    places = _places(doc)
+    assert "宾州" not in places and "阿克纠宾州" in places, places
+    doc = extract_text("\n8月25日,中国驻阿拉木图总领事蒋薇会见杰特苏州州长伊萨巴耶夫。"
+                       "今年5月,哈萨克斯坦改革行政区划,从阿拉木图州拆分出杰特苏州。")
+    assert ("阿拉木图州", "哈萨克斯坦") in _part_of(doc), _part_of(doc)

@@ -2467,6 +2467,23 @@ def _compass_prefixed(text: str, s: int, suffix: str, occ: bytearray) -> bool:
     return s == 1 or occ[s - 2] == 1 or not is_han(text[s - 2]) or _starts_word(text, s - 1)
 
 
+_COUNTRY_HEAD_MAX = 4  # characters of a country's name the window of a division written by sound may cut off
+
+
+def _after_country_across(text: str, s: int, stem_end: int) -> int:
+    """哈萨克斯坦阿克纠宾州州长: the window of characters by sound before a division's word is at
+    most eight long, so it may open inside the country written before the division (萨克斯坦|阿克纠宾州).
+    Where a country's name (of the world table) that opens up to four characters before `s` ends
+    inside the stem, two characters of a name or more after it: the division starts there; else `s`.
+    Bounded: a few look-ups per match."""
+    rows = _world_rows()
+    for k in range(1, min(_COUNTRY_HEAD_MAX, s) + 1):
+        for j in range(stem_end - 2, s, -1):
+            if rows.get(text[s - k:j], {}).get("kind") == "country":
+                return j
+    return s
+
+
 def _country_prefix(stem: str) -> int:
     """丹麦|斯劳厄尔瑟市, 意大利|普拉托市: the length of a country's name (of the world table) that
     opens a division's name written by sound, with a name of at least two characters after it;
@@ -2513,8 +2530,11 @@ def _foreign_divisions(doc: Doc) -> None:
             if tail is not None and tail.astart - s >= 2 and 1 not in occ[s:tail.astart] \
                     and _foreign_division(doc, art, s, e, suffix, occ, tail):
                 continue  # (南)里奥格朗|德州: a name written by sound, no 德州 of Shandong inside it
-            whole = _world_stem_start(art.text, s, e - len(suffix))
-            if whole is not None:
+            after = _after_country_across(art.text, s, e - len(suffix))  # 哈萨克|斯坦阿克纠宾州: after the country
+            whole = _world_stem_start(art.text, after, e - len(suffix))
+            if after != s:
+                s = after
+            elif whole is not None:
                 s = whole  # 布宜诺斯艾利斯|省: a world place's whole name before the division's word
             elif s and art.text[s - 1] in _TRANSLIT:
                 continue  # (布宜)诺斯艾利斯省: the match starts inside a word
