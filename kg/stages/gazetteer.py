@@ -26,9 +26,10 @@ import ahocorasick
 
 from .. import lexicon as L
 from ..divisions import Division, place_chars, place_words, table
-from ..model import Article, Doc
+from ..model import Article, Doc, short_hash
 from ..pipeline import component
 from .abbreviations import add_abbreviations
+from .entities.common import cue
 from .helpers import entity_id, mentions_by_article
 from ..text import HAN, alt, is_han, long_matches, proper, segmenter, word_freq, word_runs, word_tags
 from ..text import word_bounded as _word_bounded
@@ -733,6 +734,29 @@ def _given_name_after_surname(text: str, s: int, e: int) -> bool:
     return late_module(".entities.pos", __package__)._given_name_of(text, s, e)
 
 
+_JOINER_CHARS = place_chars("name_pair_joiner_chars")
+_PAIR_WINDOW = 4  # characters either side of the name tagged (a person's name is two to four)
+
+
+def _between_two_names(text: str, s: int, e: int) -> bool:
+    """张伟|和田|秀英, 王明|与田|野: a two-character short name opening with a conjunction, between
+    two words jieba's tagger calls people's names (nr), is the conjunction joining them and the
+    second one's family name, no place (和田地区).  Only names opening with a conjunction are
+    tagged, over a few characters around them."""
+    if e - s != 2 or text[s] not in _JOINER_CHARS:
+        return False
+    from ..fast_pos import pos_cut
+    lo = max(0, s - _PAIR_WINDOW)
+    pos, before, after = lo, None, None
+    for word, flag in pos_cut(text[lo:min(len(text), e + _PAIR_WINDOW)]):
+        if pos + len(word) == s:
+            before = flag
+        if pos == e:
+            after = flag
+        pos += len(word)
+    return bool(before and after) and before.startswith("nr") and after.startswith("nr")
+
+
 def _named_after_post(text: str, s: int) -> bool:
     """Does a post end at `s` and a family name start there (院长|马赛, 书记|江山)?"""
     R = late_module(".registry", __package__)
@@ -1015,6 +1039,8 @@ def make_gazetteer():
                 continue  # 外长|沙伦赛: 长 closes a post, no 长沙 (but 湖南省|长沙市: 省 closes a place)
             if kind == "short" and (id(art), s) not in raw_ends and _named_after_post(art.text, s):
                 continue  # 书记|江山: a family name right after a post opens a person's name
+            if kind == "short" and _between_two_names(art.text, s, e):
+                continue  # 张伟|和田|秀英: the conjunction and a family name between two names, no 和田地区
             if kind == "short" and _given_name_after_surname(art.text, s, e):
                 continue  # 大户张|吉林|介绍: a person's given name, no province
             if kind == "short" and _inside_idiom(art.text, s, e):
@@ -2443,6 +2469,23 @@ def _compass_prefixed(text: str, s: int, suffix: str, occ: bytearray) -> bool:
     return s == 1 or occ[s - 2] == 1 or not is_han(text[s - 2]) or _starts_word(text, s - 1)
 
 
+_COUNTRY_HEAD_MAX = 4  # characters of a country's name the window of a division written by sound may cut off
+
+
+def _after_country_across(text: str, s: int, stem_end: int) -> int:
+    """哈萨克斯坦阿克纠宾州州长: the window of characters by sound before a division's word is at
+    most eight long, so it may open inside the country written before the division (萨克斯坦|阿克纠宾州).
+    Where a country's name (of the world table) that opens up to four characters before `s` ends
+    inside the stem, two characters of a name or more after it: the division starts there; else `s`.
+    Bounded: a few look-ups per match."""
+    rows = _world_rows()
+    for k in range(1, min(_COUNTRY_HEAD_MAX, s) + 1):
+        for j in range(stem_end - 2, s, -1):
+            if rows.get(text[s - k:j], {}).get("kind") == "country":
+                return j
+    return s
+
+
 def _country_prefix(stem: str) -> int:
     """丹麦|斯劳厄尔瑟市, 意大利|普拉托市: the length of a country's name (of the world table) that
     opens a division's name written by sound, with a name of at least two characters after it;
@@ -2489,8 +2532,11 @@ def _foreign_divisions(doc: Doc) -> None:
             if tail is not None and tail.astart - s >= 2 and 1 not in occ[s:tail.astart] \
                     and _foreign_division(doc, art, s, e, suffix, occ, tail):
                 continue  # (南)里奥格朗|德州: a name written by sound, no 德州 of Shandong inside it
-            whole = _world_stem_start(art.text, s, e - len(suffix))
-            if whole is not None:
+            after = _after_country_across(art.text, s, e - len(suffix))  # 哈萨克|斯坦阿克纠宾州: after the country
+            whole = _world_stem_start(art.text, after, e - len(suffix))
+            if after != s:
+                s = after
+            elif whole is not None:
                 s = whole  # 布宜诺斯艾利斯|省: a world place's whole name before the division's word
             elif s and art.text[s - 1] in _TRANSLIT:
                 continue  # (布宜)诺斯艾利斯省: the match starts inside a word
@@ -2581,6 +2627,8 @@ def _foreign_division(doc: Doc, art: Article, s: int, e: int, suffix: str, occ: 
     if world is None and named is not None and (named.get("parent") or named.get("iso")) \
             and not named.get("code"):
         attrs["country"] = named.get("parent") or named["iso"]  # 阿拉木图州 lies in 阿拉木图's country
+        if named.get("kind") == "city" and named.get("parent") and suffix in _CITY_PROVINCE_WORDS:
+            attrs.update(_province_of_city(name, named["parent"]))  # 琅勃拉邦省: that country's province
     if world is None and _compass_prefixed(art.text, s, suffix, occ):
         s, name = s - 1, art.text[s - 1:e]  # 瑞典|东约特兰省: the compass word is part of the name
     if tail is not None:
@@ -2589,6 +2637,17 @@ def _foreign_division(doc: Doc, art: Article, s: int, e: int, suffix: str, occ: 
                     norm=world["name"] if world else name, **attrs)
     occ[s:e] = b"\x01" * (e - s)
     return True
+
+
+_CITY_PROVINCE_WORDS = tuple(cue("registry_cues", "city_province_words"))
+
+
+def _province_of_city(name: str, country: str) -> dict:
+    """The attributes of a province abroad named after its city (老挝琅勃拉邦省, 万象省): a region
+    coded under the city's country, as the registry codes it (`registry._province_abroad_end`),
+    so both readings of the same province are one place, part of that country."""
+    return {"registry": "world_places", "code": f"iso-{country}-{short_hash(name, 8)}", "level": "region",
+            "country": country}
 
 
 def _abbreviations(doc: Doc) -> None:

@@ -418,6 +418,10 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 中国建筑业, 中国银行业: the trade, no company
         if entry.kind == "country" and e - s == 2 and country_before_inner_word(text, s):
             continue  # 俄|国内: the country written short (read by the abbreviations), not 俄国
+        if surface in _RULER_TITLES and hits and hits[-1].end == s and hits[-1].entry.kind == "country":
+            continue  # 文莱达鲁萨兰国|苏丹|哈桑纳尔: the ruler's title after his country, no Sudan
+        if _names_people(text, s, e, entry):
+            continue  # 哈萨克族人口, 哈萨克部族: a people of China, no Kazakhstan
         if entry.kind == "country" and text.startswith(_CURRENCIES, e):
             continue  # 挪威克朗, 瑞士法郎: a currency named after its country, not the country
         if entry.kind == "city" and entry.table == "world_places" and text.startswith(_VILLAGE_HEADS, e):
@@ -428,6 +432,10 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 进入江华的“北|大门”: the north gate, not 北大 (Peking University)
         if entry.label == "Place" and (text.startswith(_TIME_WORDS, e) or _in_transliteration(text, s, e)):
             continue  # 东京时间: a time zone; 鲁|西亚|努: a foreign person's name, no region
+        if (province_end := _province_abroad_end(text, e, entry)) is not None:
+            hits.append(Hit(s, province_end, entry, text[s:province_end], rule=_PROVINCE_ABROAD_RULE,
+                            norm=text[s:province_end]))  # 老挝万象省: the province, not the capital
+            continue
         e = _city_suffix_end(text, e, entry)  # 维也纳市: the city, as written
         s = _term_start(text, s, entry)  # 第二届|全国人民代表大会: the body, its term written before it
         if former == ANAPHOR:
@@ -587,6 +595,36 @@ def _city_suffix_end(text: str, e: int, entry: Entry) -> int:
         if text.startswith(suffix, e) and not _is_word(text[e:e + len(suffix) + 1]):
             return e + len(suffix)
     return e
+
+
+_CITY_PROVINCE_WORDS = tuple(cue(_R, "city_province_words"))
+_CITY_PROVINCE_NOT_AFTER = tuple(cue(_R, "city_province_not_after"))
+_PROVINCE_ABROAD_RULE = "registry.province-abroad"
+
+
+def _province_abroad_end(text: str, e: int, entry: Entry) -> int | None:
+    """老挝万象省, 琅勃拉邦省委书记: a city abroad written with a province's word right after it
+    names the province of that name (Vientiane Province, not the capital Vientiane): where that
+    province's name ends, or None.  Only a city the registry places in a country (its code under
+    that country), and not where the word opens another (省份)."""
+    if entry.kind != "city" or entry.table != "world_places" or not entry.country:
+        return None
+    word = next((w for w in _CITY_PROVINCE_WORDS if text.startswith(w, e)), None)
+    if word is None or text.startswith(_CITY_PROVINCE_NOT_AFTER, e + len(word)):
+        return None
+    return e + len(word)
+
+
+_RULER_TITLES = frozenset(cue(_R, "ruler_title_countries"))  # 苏丹
+_PEOPLE_WORDS = tuple(cue(_R, "people_words"))
+_PEOPLES = frozenset(L.column("ethnic_groups.tsv"))
+
+
+def _names_people(text: str, s: int, e: int, entry: Entry) -> bool:
+    """其中哈萨克族人口为22425人, 哈萨克部族, 朝鲜族: a country's name before a people's word
+    (people_words: 族, 部族) where that name and 族 are a people of China (ethnic_groups.tsv) names
+    the people, not the country (哈萨克斯坦)."""
+    return entry.kind == "country" and text.startswith(_PEOPLE_WORDS, e) and text[s:e] + _PEOPLE_WORDS[0] in _PEOPLES
 
 
 def _opens_longer_name(text: str, s: int, e: int) -> bool:
@@ -1101,6 +1139,8 @@ def _attrs(h: Hit) -> dict:
         return dict(a, sar=e.code, sar_name=e.name)
     if h.country is not None:  # a foreign agency
         return dict(a, country=h.country.iso)
+    if h.rule == _PROVINCE_ABROAD_RULE:  # 万象省: a province of the city's country, coded under it
+        return dict(a, code=f"iso-{e.country}-{short_hash(h.norm, 8)}", level=_PLACE_LEVELS["region"], country=e.country)
     if e.label == "Place":
         a.update(code=e.code, level=_PLACE_LEVELS.get(e.kind, "region"))
         if h.rule == "registry.anaphora":
@@ -1312,6 +1352,8 @@ def _divisions_under_abroad(doc: Doc) -> None:
             continue
         word = next((w for w in _DIVISION_WORDS if art.text.endswith(w, 0, m.astart)), "")
         before = ends.get((m.article, m.astart - len(word))) if word else None
+        if before is None and word:  # 老挝万象省|万荣县: the province abroad read with its word
+            before = ends.get((m.article, m.astart))
         country = _mention_country(before) if before is not None else None
         if country in (None, CHINA_ISO):
             continue
@@ -1529,7 +1571,10 @@ def given_name_spans(text: str) -> list[tuple[int, int]]:
         if post_ending_at(text, i) is None:
             continue
         sur = _surname_at(text, i)
-        if sur:
+        if not sur and (span := _steppe_name_at(text, i)) is not None:
+            out.append(span)  # 副主席洛桑江村: the whole name (洛桑 no Lausanne, 江村 no village)
+            named.setdefault(text[span[0]:span[1]], 0)
+        elif sur:
             g = i + len(sur)
             e = g
             while e < len(text) and e - g < 2 and "\u4e00" <= text[e] <= "\u9fff":
@@ -1545,6 +1590,25 @@ def given_name_spans(text: str) -> list[tuple[int, int]]:
 
 
 _GIVEN_MEMO = TextMemo(64)  # `given_name_spans` per article text (a pure function of it)
+_NAME_OPENER_WORDS = tuple(sorted((r["word"] for r in L.load_table("posts_words") if r["list"] == "name_openers"),
+                                  key=len, reverse=True))  # 洛桑, 尼玛, 那顺 (posts_words.tsv)
+_STEPPE_NAME_CHARS = frozenset(L.chars("tibetan_name_chars")) | frozenset(L.chars("steppe_name_chars"))
+_STEPPE_NAME_MAX = 6  # the longest Tibetan or Mongolian name read here (two or three words of two)
+
+
+def _steppe_name_at(text: str, i: int) -> tuple[int, int] | None:
+    """A Tibetan or Mongolian name written with no family name right after a post (副主席洛桑江村,
+    市长普布顿珠, 那顺孟和): one of its usual first words (name_openers) at `i` and the run of name
+    syllables (tibetan_name_chars, steppe_name_chars) it opens, four to six characters, the name
+    ending there (no more Han character of a name after it).  Its words (洛桑, Lausanne; 江村, a
+    village's word) are no places.  Bounded: at most six characters read."""
+    opener = next((w for w in _NAME_OPENER_WORDS if text.startswith(w, i)), None)
+    if opener is None:
+        return None
+    j = i + len(opener)
+    while j < min(len(text), i + _STEPPE_NAME_MAX + 1) and text[j] in _STEPPE_NAME_CHARS:
+        j += 1
+    return (i, j) if 4 <= j - i <= _STEPPE_NAME_MAX else None
 
 
 _MAX_NAMED = 256  # people named after a post in one text whose later mentions are looked for

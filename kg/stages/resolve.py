@@ -616,6 +616,9 @@ def _most_specific(doc: Doc, art: Article, ok: list[Mention], rest: list[Mention
     (`_focus_city`)."""
     ok = _destination(art, ok)
     best = max(ok, key=lambda m: (_SPECIFICITY.get(m.attrs.get("level"), 0), -m.astart))
+    if best.attrs.get("code") == CHINA_CODE:  # 中国(云南)—缅甸合作论坛在昆明举行: the province is in China
+        best = max((m for m in ok if str(m.attrs.get("code") or "")[:1].isdigit()),
+                   key=lambda m: (_SPECIFICITY.get(m.attrs.get("level"), 0), -m.astart), default=best)
     city = _focus_city(doc, art, rest, best) if best.attrs.get("level") == "province" else None
     return _division_ref(city) if city else _ref(best)
 
@@ -641,12 +644,53 @@ _HOSTED_OFFICES = tuple(sorted(set(_AGENCY_CUES.get("stationed_organs", ())) |
                                set(_AGENCY_CUES.get("stationed_short_organs", ())), key=len, reverse=True))
 
 
+_LONG_OFFICES = tuple(o for o in _HOSTED_OFFICES if len(o) > 1)  # 办事处, 联络处 (not 办: 驻村办学)
+_OFFICE_QUALIFIER_MAX = 6  # Han characters of what an office does, written between its host and it (经济贸易)
+
+
 def _office_host(text: str, m: Mention) -> bool:
-    """市政府驻北京联络处, 驻京办, 吉林省政府驻沪办事处: a division written right after 驻 and right
-    before an office hosts the office another government keeps there; the story is the sender's, so
-    the host counts for its place no more than an origin does (named elsewhere on its own, it still
-    counts: `_not_native` drops a place only when every mention of it is such)."""
-    return m.astart > 0 and text.endswith(_STATIONED_AT, 0, m.astart) and text.startswith(_HOSTED_OFFICES, m.aend)
+    """市政府驻北京联络处, 驻京办, 吉林省政府驻沪办事处, 香港特区政府驻武汉经济贸易办事处: a division
+    written right after 驻 and before an office (right before it, or before what the office does
+    and its long word: 经济贸易|办事处) hosts the office another government keeps there; the story
+    is the sender's, so the host counts for its place no more than an origin does (named elsewhere
+    on its own, it still counts: `_not_native` drops a place only when every mention of it is such)."""
+    if m.astart == 0 or not text.endswith(_STATIONED_AT, 0, m.astart):
+        return False
+    if text.startswith(_HOSTED_OFFICES, m.aend):
+        return True
+    k = m.aend
+    while k < min(len(text), m.aend + _OFFICE_QUALIFIER_MAX) and is_han(text[k]) and not text.startswith(_LONG_OFFICES, k):
+        k += 1
+    return k > m.aend and text.startswith(_LONG_OFFICES, k)
+
+
+_ENVOY_WORDS = tuple(sorted(L.word_lists("relation_cues").get("envoy_words", ()), key=len, reverse=True)) or ("\0",)
+_ENVOY_REACH = 8  # Han characters from 驻 to the envoy's word (驻|华|大使, 驻|武汉|经济贸易办事处)
+
+
+def _envoy_role(text: str, m: Mention) -> bool:
+    """老挝|驻华大使, 老挝驻|华|大使, 香港特区政府驻|武汉|办: a place a title names only as the sender of
+    an envoy or an office (right before 驻) or as its host (right after 驻), the envoy's word
+    (relation_cues.tsv envoy_words) at most a few characters after 驻.  The story is what the envoy
+    does, told where it happens; neither place is that.  Bounded: a few characters read."""
+    if text.startswith(_STATIONED_AT, m.aend):
+        at = m.aend
+    elif m.astart > 0 and text.endswith(_STATIONED_AT, 0, m.astart):
+        at = m.astart - 1
+    else:
+        return False
+    k = at + 1
+    while k < min(len(text), at + 1 + _ENVOY_REACH) and is_han(text[k]):
+        if text.startswith(_ENVOY_WORDS, k):
+            return True
+        k += 1
+    return False
+
+
+def _without_envoys(text: str, ms: list[Mention]) -> list[Mention]:
+    """`ms` without the places named only as an envoy's sender or host (`_envoy_role`: 老挝驻华大使宋蓬
+    应邀赴四川参访 is 四川's story), when any other is left; else `ms` as it is."""
+    return [m for m in ms if not _envoy_role(text, m)] or ms
 
 
 _EXCLUDED_AFTER = tuple(place_words("data_excluded_after"))
@@ -802,6 +846,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
 
     body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     titled = [m for m in places if section(m) in ("title", "subtitle")]
+    titled = [m for m in titled if not _envoy_role(text, m)]  # (老挝驻华大使宋蓬四川行: the lead tells where)
     # (a title's visit to 我县 whose visitors the lead names: 市协作工作队到我县调研, then 铜仁市…到我县调研)
     come = set() if titled else _lead_visitors(art, body)  # (…考察团一行到我市考察: the lead's visit to 我市)
     visitors = _title_visitors(art, titled, body) if titled else _lead_guests(art, body) | come
@@ -830,6 +875,10 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if (county := _short_county_destination(art, places if mine is None else
                                             [m for m in mine if m.label == "Place"] + places)) is not None:
         return _division_ref(county)
+    announced = _announcement_start(art, places, mine or [])
+    if announced is not None:  # (习近平将对西班牙…进行国事访问 / 新华社北京…电 外交部发言人…宣布: a briefing in China)
+        titled = []
+        body = [m for m in body if m.astart >= announced] or body
     if titled:
         title = next((s for s in art.sections if s.kind == "title"), None)
         ok = _without_guest_countries(art, title, [m for m in titled if id(m) in free_ids])
@@ -857,7 +906,8 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         if _spokesperson_lead(art, section, mine or []):
             return _ref(national) if (national := _china(places)) is not None else None
         return _first_person_host(art, hosts, province) or _ref(abroad)
-    title_abroad = _title_abroad(section, mine or [])
+    title_abroad = None if announced is not None else \
+        _title_abroad(section, [m for m in mine or [] if not _envoy_role(text, m)])  # (老挝驻华大使…: the envoy's)
     if title_abroad is not None:
         return _first_person_host(art, hosts, province) or _ref_of_country(title_abroad, places)
     if body and body[0].astart < 80:  # named in the lead sentence
@@ -866,7 +916,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         if (home := _own_trip_home(art, lead, [m for m in same_sentence if id(m) in free_ids], places)) is not None:
             return home
         ok = _without_venue(art, _lead_destination(art, lead, _without_guest_countries(
-            art, lead, [m for m in same_sentence if id(m) in free_ids])))
+            art, lead, _without_envoys(text, [m for m in same_sentence if id(m) in free_ids]))))
         rest = [m for m in body if lead is not None and m.astart >= lead.end]
         return listed_county(_most_specific(doc, art, ok, rest), same_sentence) if ok else fallback(same_sentence)
     hosts = [m for m in free if _place_key(m) not in visitors] or free  # (a guest's city named as often: the host's story)
@@ -1210,6 +1260,29 @@ def _spokesperson_lead(art: Article, section, mine: list[Mention]) -> bool:
 
 
 _BRIEFING_REACH = 16  # a central organ opens its title or lead sentence: at most a date before it
+_ANNOUNCEMENT_REACH = 40  # characters of the lead before its spokesperson (新华社北京11月23日电 外交部发言人)
+
+
+def _announcement_start(art: Article, places: list[Mention], mine: list[Mention]) -> int | None:
+    """习近平将对西班牙、阿根廷…进行国事访问 / 新华社北京11月23日电 外交部发言人陆慷23日宣布:应西班牙…邀请:
+    a title naming only the countries a leader will visit, over a paragraph that opens with a central
+    organ's spokesperson (spokesperson_titles) a few characters in, no foreign place before it in
+    that paragraph, is an announcement made in China — the dateline's or China's story (chosen from
+    that paragraph), not the first country visited.  Where that paragraph starts, else None."""
+    organ = min((m for m in mine if m.label == "Agency" and m.astart >= 0 and m.attrs.get("national")),
+                key=lambda m: m.astart, default=None)
+    if organ is None:
+        return None
+    para = next((s for s in art.sections if s.start <= organ.astart < s.end), None)
+    if para is None or organ.astart - para.start > _ANNOUNCEMENT_REACH \
+            or not art.text.startswith(tuple(L.word_lists("relation_cues")["spokesperson_titles"]), organ.aend):
+        return None
+    before = [m for m in places if m.astart < para.start]
+    if not before or not all(_foreign(m.attrs.get("code")) for m in before):
+        return None
+    if any(m.label == "Place" and para.start <= m.astart < organ.astart and _foreign(m.attrs.get("code")) for m in mine):
+        return None
+    return para.start
 
 
 def _briefing_china(doc: Doc, art: Article, places: list[Mention],
@@ -1295,10 +1368,29 @@ def _national_title(art: Article, places: list[Mention], section, mine: list[Men
     place but a central organ is the country's (China, as the text names it), not the first foreign
     country or scene its lead names.  The mention of China, when the article has one."""
     china = _china(places)
-    if china is None:
+    if china is None or _title_trip(art):
         return None
     return china if any(m.label == "Agency" and m.attrs.get("national") and m.astart >= 0
                         and section(m) == "title" for m in mine) else None
+
+
+_TRIP_REACH = 12  # characters from a verb of going to the visit's purpose in a title (到章凤口岸调研)
+
+
+def _title_trip(art: Article) -> bool:
+    """国家商务部调研组到章凤口岸调研: a title telling of a trip (own_trip_verbs: 赴, 到, 前往) and what
+    it is for (lead_visit_purposes: 调研, 考察) a few characters after — the central organ's
+    group goes somewhere its title names as no division; the story is that place's, which the
+    lead names, not the country's.  Bounded: the title only, a few characters after each verb."""
+    title = next((s for s in art.sections if s.kind == "title"), None)
+    if title is None or not _VISIT_PURPOSE_RE.pattern:
+        return False
+    text = art.text[title.start:title.end]
+    for verb in _OWN_TRIP_VERBS:
+        k = text.find(verb)
+        if k >= 0 and _VISIT_PURPOSE_RE.search(text, k + len(verb) + 1, k + len(verb) + 1 + _TRIP_REACH):
+            return True
+    return False
 
 
 _LEAD_ANAPHOR_RE = re.compile("|".join(sorted((f for f in ANAPHORA

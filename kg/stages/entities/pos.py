@@ -348,6 +348,17 @@ def _names_office_unit(text: str, s: int, e: int) -> bool:
 
 
 _NAME_DOTS = NAME_DOTS  # the dots between a name's parts (kg/text.py)
+_FIGURE_PLACES = frozenset(L.words("pos_figure_places"))  # 长城
+_FIGURE_MODIFIERS = tuple(sorted(L.words("pos_figure_modifiers"), key=len, reverse=True))  # 钢铁, 绿色
+
+
+def _figure_of_speech(text: str, s: int, e: int) -> bool:
+    """筑起钢铁长城, 构筑绿色长城: a place a figure of speech is built on (pos_figure_places), written
+    right after one of the figure's modifiers (pos_figure_modifiers: 钢铁, 绿色, 血肉), is the figure —
+    the army, a shelter belt — no place; 八达岭长城 and 万里长城 are the wall."""
+    return text[s:e] in _FIGURE_PLACES and text.endswith(_FIGURE_MODIFIERS, 0, s)
+
+
 _DOTTED_PART_MAX = 8  # the longest part of a dotted name read here (艾尔肯·吐尼亚孜: 4)
 
 
@@ -442,7 +453,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _cut_division_name(text, s, _division_end(text, e)) or _glossed(text, s) \
                     or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) \
                     or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
-                    or _name_after_space(text, s, e) or _named_person(text, s, e) or \
+                    or _name_after_space(text, s, e) or _named_person(text, s, e) or _figure_of_speech(text, s, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             e = _division_end(text, e)  # 福井|县, 西柏坡|乡: the name of the division, as written
