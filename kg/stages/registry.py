@@ -795,9 +795,31 @@ _SAR_UNIT_RE = name_re(cue_alt(_R, "sar_unit_suffixes"), 2, 8, split=True,
 _COMPANY_END = "公司"  # …公|司: a company, no bureau (香港电灯公司)
 
 
+_STATIONED_AT = tuple(cue("agency_cues", "stationed_at"))  # 驻
+# the office a government keeps in another place, its host and its words before 办事处/联络处
+# (驻|上海经济贸易|办事处): longer than a bureau's stem, bounded all the same
+_SAR_STATIONED_RE = name_re(cue_alt("agency_cues", "stationed_organs"), 1, 10, split=True)
+
+
+def _sar_stationed_end(text: str, i: int) -> int | None:
+    """The end of the office a region's government keeps elsewhere, read at `i` (香港特别行政区政府
+    驻上海经济贸易办事处, 驻粤经济贸易办事处): 驻, the host and the office's words are its name, the
+    government's body (not the host city's office: no 上海市经济贸易办)."""
+    at = next((w for w in _STATIONED_AT if text.startswith(w, i)), None)
+    if at is None:
+        return None
+    m = _SAR_STATIONED_RE.match(text, i + len(at), i + len(at) + 13)
+    if m is None or _verb_across(text, m.end(1)) or any(w in m.group(1) for w in _SAR_UNIT_NOT_IN):
+        return None
+    return m.end()
+
+
 def _sar_unit_end(text: str, i: int) -> int | None:
     """The end of a bureau's name read at `i` after a special administrative region or its
-    government (财政司, 金融管理局, 经济财政司, 保安局), as the country grammar reads a ministry."""
+    government (财政司, 金融管理局, 经济财政司, 保安局), as the country grammar reads a ministry;
+    or of an office the government keeps in another place (驻上海经济贸易办事处)."""
+    if (e := _sar_stationed_end(text, i)) is not None:
+        return e
     m = _SAR_UNIT_RE.match(text, i, i + 10)
     if m is None or not unit_stem(m.group(1)) or m.group(1)[0] in _COUNTRY_AGENCY_BAD_FIRST \
             or m.group(0).endswith((_COMPANY_END,) + _false_endings()) or _verb_across(text, m.end(1)) \
