@@ -1204,6 +1204,13 @@ class ArticleScan:
         self._start_set = set(self._starts)
         self._lazy: dict[str, object] = {}  # indexes built on first use, once per article
 
+    def _run_goes_on(self, e: int) -> bool:
+        """Does another one-character place short form start at `e` (老|中合作委员会, 中|俄边境)?  A run
+        of countries' characters before a body's words names a bilateral body (老中合作委员会), no body
+        of the first country: the name is kept as written, the run whole."""
+        return any(m.label == "Place" and m.attrs.get("anaphor") and m.astart == e and m.aend == e + 1
+                   for m in self.mentions_starting(e, e + 1))
+
     def mentions_starting(self, lo: int, hi: int) -> list[Mention]:
         """The found mentions that start in [lo, hi), by bisection (the sentence scans ask this of
         every sentence: a pass over all mentions each time would be quadratic)."""
@@ -1687,6 +1694,8 @@ class ArticleScan:
                 return self._make_body(s, pos, t[s:pos], None)
             if rest.startswith(_CAMPUS_WORDS):  # 济南校区工会主席: a school's campus called by its city, not 济南市校区;
                 return self._make_body(s, pos, t[s:pos], None, label="Organization")  # the school's unit
+            if (s, e, name, code) in anaphoric and self._run_goes_on(e):
+                return self._make_body(s, pos, t[s:pos], None)  # 老中|合作委员会: two countries name it, as written
             full = _organ_of_place(_written_division_abroad(t[s:e], name, code), code, _standard_organ(rest))
             if (s, e, name, code) in anaphoric:  # 该区|区委: the body is written 区委, 该区 is no name of it
                 return self._make_body(e, pos, full, (name, code), alias=t[e:pos])
