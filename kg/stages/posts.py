@@ -128,6 +128,9 @@ _CAMPUS_WORDS = tuple(_entity_cue("agency_cues", "campus_words"))  # 校区, 分
 _SCHOOL_ENDS = tuple(w for w, _ in _cue("school_ends"))  # 大学, 党校: the bodies a bare 校长 is held in
 _SCHOOL_SCOPE = "校"  # 校党委, 校纪委: an organ of the school the article names
 _SCHOOL_ORGANS = frozenset(w for w, _ in _cue("school_organs"))  # 党委, 纪委 (of 校党委书记)
+_PARTY_BODY_UNIT_ENDS = tuple(w for w, _ in _cue("party_body_unit_ends"))  # 部, 室 (参政议政部, 调研室)
+_PARTY_BODY_REACH = 40  # characters before a bare department its party's committee may be named in (one clause)
+_PARTY_COMMITTEE_RULE = "org.party-committee"  # the organisations stage's democratic parties' committees
 _ORG_OWN_UNITS = tuple(w for w, _ in _cue("org_own_units"))  # 办公室 (of 医院…、区域医疗合作办公室主任)
 _SCHOOL_SELF = tuple(w for w, _ in _cue("school_self_words"))  # 我校, 本校, 全校: a school's own news
 _SCHOOL_SELF_WINDOW = 200  # where a school's news says it is the school's (its opening; bounded)
@@ -1831,7 +1834,22 @@ class ArticleScan:
         if (zone := self._article_zone()) is not None and (run in _ZONE_MANAGEMENT or run == _ZONE_PARTY_COMMITTEES[0]):
             # 天水经开区召开大会。管委会主任A: the one zone the article names
             return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
+        if (party := self._party_body_before(i, lo, run)) is not None:
+            # 民盟新疆区委会选派参政议政部负责人曾维杰: the department of the party's committee the clause names
+            return self._make_body(i, pos, party.norm + run, None, alias=run, label=party.label)
         return self._make_body(i, pos, run, None)
+
+    def _party_body_before(self, i: int, lo: int, run: str) -> Mention | None:
+        """The committee of a democratic party (民盟新疆区委会, org.party-committee) found last before a
+        bare department (参政议政部, 组织部: `party_body_unit_ends`) in the same sentence, with no other
+        agency or organisation between: the department is that committee's, not a body of its own."""
+        if not run.endswith(_PARTY_BODY_UNIT_ENDS) or len(run) < 3:
+            return None
+        last = None
+        for m in self.mentions_starting(max(lo, i - _PARTY_BODY_REACH), i):
+            if m.label in ("Agency", "Organization") and m.aend <= i:
+                last = m
+        return last if last is not None and last.rule == _PARTY_COMMITTEE_RULE else None
 
     def _bare_organ_cut(self, m: Mention, i: int) -> bool:
         """A found body that is a bare organ's kind (人民法院) with a place and more of the name
