@@ -348,7 +348,7 @@ class _ArticleView:
         return self._lead
 
     def _find_lead(self) -> Mention | None:
-        titled = [m for m in self.actors if m.label == "Agency" and _section_kind(self.art, m.astart) == "title"]
+        titled = [m for m in self.actors if _leads(m) and _section_kind(self.art, m.astart) == "title"]
         if titled:
             return titled[0]
         title_places = [p for p in self.places if _section_kind(self.art, p.astart) == "title"
@@ -361,7 +361,17 @@ class _ArticleView:
         first = next(iter(self.actors_between(body[0].start, body[0].end)), None)
         if first is not None and _HIGHER_POLICY_RE.search(self.text, max(body[0].start, first.astart - 6), first.astart):
             return None  # 传达学习市委…批示要求, 按照省委部署: the body whose word is carried out
-        return first if first is not None and first.label == "Agency" else None  # not one it visits
+        return first if first is not None and _leads(first) else None  # not one it visits
+
+
+_MASS_ORGS = tuple(w for w in L.MASS_ORGS if w)  # 供销社, 妇联, 科协, 侨联 … (mass_organizations.tsv)
+
+
+def _leads(m: Mention) -> bool:
+    """Can the body an article is about run its programmes by default: an agency, or a people's
+    organisation that does government work (县供销社…推进农村综合改革, 县妇联…“巾帼建功”), not a
+    company or a society the article names."""
+    return m.label == "Agency" or (m.label == "Organization" and (m.norm or m.surface).endswith(_MASS_ORGS))
 
 
 def _ev(doc: Doc, m: Mention, rule: str):
@@ -2514,7 +2524,7 @@ def _lead_sentence_agency(view: _ArticleView) -> Mention | None:
         return None
     first = next(iter(view.actors_between(body[0].start, body[0].end)), None)
     text = view.text
-    if first is None or first.label != "Agency" \
+    if first is None or not _leads(first) \
             or any(body[0].start <= p.astart < first.astart and _HELD_AFTER_RE.match(text, p.aend, first.astart)
                    for p in view.programmes):
         return None
@@ -2543,6 +2553,7 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     for p in defaults:
         attends = _participates(view, p)
         if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served \
+                and not _carries_out_central(view, p) \
                 and not _heard_report_topic(view, p) and not attends and not _COMPANY_RE.search(p.surface) \
                 and not _company_invested(view.text, p) and not _wide_event(p):
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
@@ -2624,6 +2635,21 @@ def _serves_higher_policy(view: _ArticleView, p: Mention) -> bool:
         pass
     # (围绕…提升开展“X”: a verb of holding after it makes X the agency's own work again)
     return last is not None and _OBJECT_VERBS_ANY_RE.search(text, last.end(), p.astart) is None
+
+
+# 贯彻落实党中央、国务院各项决策部署: carrying out what the central bodies decided (their names right after the verb)
+_CENTRAL_DECISIONS_RE = re.compile(f"(?:{_alt('higher_policy_verbs')})(?:{_alt('central_deciders')})")
+_CENTRAL_DECISIONS_REACH = 80  # characters before the programme, within its sentence, that clause may open
+
+
+def _carries_out_central(view: _ArticleView, p: Mention) -> bool:
+    """下一步，要坚决贯彻落实党中央、国务院各项决策部署，…坚定不移推进供给侧结构性改革: a national
+    strategy named in a sentence that carries out the central bodies' decisions is theirs; the agency the
+    article is about (国家统计局 reporting on the economy) runs none of it by default.  The sentence
+    before the programme is read, at most _CENTRAL_DECISIONS_REACH characters."""
+    sent = view.art.sentence_at(p.astart)
+    lo = max(sent.start if sent else 0, p.astart - _CENTRAL_DECISIONS_REACH)
+    return _CENTRAL_DECISIONS_RE.search(view.text, lo, p.astart) is not None
 
 
 def _names_abroad(doc: Doc) -> bool:
