@@ -131,7 +131,9 @@ _SCHOOL_ORGANS = frozenset(w for w, _ in _cue("school_organs"))  # 党委, 纪�
 _PARTY_BODY_UNIT_ENDS = tuple(w for w, _ in _cue("party_body_unit_ends"))  # 部, 室 (参政议政部, 调研室)
 _PARTY_BODY_REACH = 40  # characters before a bare department its party's committee may be named in (one clause)
 _PARTY_COMMITTEE_RULE = "org.party-committee"  # the organisations stage's democratic parties' committees
-_ORG_OWN_UNITS = tuple(w for w, _ in _cue("org_own_units"))  # 办公室 (of 医院…、区域医疗合作办公室主任)
+_ORG_OWN_UNITS = tuple(w for w, _ in _cue("org_own_units"))
+# bodies39: offices written bare by their short name (新闻办 → 新闻办公室) that stand for the one named in full before
+_BARE_OFFICE_SHORTS = dict(tuple(w.split("|", 1)) for w, _ in _cue("bare_office_shorts") if "|" in w)  # 办公室 (of 医院…、区域医疗合作办公室主任)
 _SCHOOL_SELF = tuple(w for w, _ in _cue("school_self_words"))  # 我校, 本校, 全校: a school's own news
 _SCHOOL_SELF_WINDOW = 200  # where a school's news says it is the school's (its opening; bounded)
 _SELF_UNITS = frozenset(w for w, _ in _cue("self_units"))  # 厅, 局: 厅党组书记 in a department's own news
@@ -1834,6 +1836,11 @@ class ArticleScan:
         if (zone := self._article_zone()) is not None and (run in _ZONE_MANAGEMENT or run == _ZONE_PARTY_COMMITTEES[0]):
             # 天水经开区召开大会。管委会主任A: the one zone the article names
             return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
+        short = next((w for w in _BARE_OFFICE_SHORTS if run.startswith(w)), None)
+        if short and (named := self._office_named_before(i, i + len(short))) is not None:
+            # 国务院新闻办举行发布会…图为新闻办新闻局局长: the office named in full before, its unit
+            return self._make_body(i, pos, (named.norm or named.surface) + run[len(short):], None, alias=run,
+                                   label=named.label)
         if (party := self._party_body_before(i, lo, run)) is not None:
             # 民盟新疆区委会选派参政议政部负责人曾维杰: the department of the party's committee the clause names
             return self._make_body(i, pos, party.norm + run, None, alias=run, label=party.label)
@@ -2047,6 +2054,10 @@ class ArticleScan:
         that body under its full name (浙江省供销合作社业务处, with the written name as an alias)."""
         written = self.text[m.astart:pos]
         full = m.norm or m.surface
+        if m.aend < pos and (named := self._office_named_before(m.astart, m.aend)) is not None:
+            # 国务院新闻办举行发布会…图为新闻办新闻局局长: the office named in full before, its unit
+            return self._make_body(m.astart, pos, (named.norm or named.surface) + self.text[m.aend:pos], None,
+                                   alias=written, label=named.label)
         if m.label == "Organization" and m.aend < pos:  # 广东海大集团禽产业事业部: a company's unit is no agency
             return self._make_body(m.astart, pos, written, None, label="Organization")
         if m.label == "Agency" and _RE_SESSION.fullmatch(self.text, m.aend, pos):
@@ -2055,6 +2066,22 @@ class ArticleScan:
             return self._make_body(m.astart, pos, written, None)
         # (no place of its own: a unit is where its body is, 浙江省供销社业务处 is part of the 供销社)
         return self._make_body(m.astart, pos, full + self.text[m.aend:pos], None, alias=written)
+
+    def _office_named_before(self, s: int, e: int) -> Mention | None:
+        """The agency a bare office's short name (新闻办, 外办: `bare_office_shorts`) stands for: the last
+        agency found in the _ANTECEDENT_REACH characters before it whose written name ends with that short
+        name (国务院新闻办) or whose name ends with its full form (国务院新闻办公室); None when there is none."""
+        short = self.text[s:e]
+        if short not in _BARE_OFFICE_SHORTS:
+            return None
+        full = _BARE_OFFICE_SHORTS[short]
+        found = None
+        for a in self.mentions_starting(max(0, s - _ANTECEDENT_REACH), s):
+            name = a.norm or a.surface
+            if a.label == "Agency" and a.aend <= s and len(name) > len(short) and name != full \
+                    and (self.text.endswith(short, a.astart, a.aend) or name.endswith(full)):
+                found = a
+        return found
 
     def _make_body(self, s: int, e: int, name: str, place, alias: str | None = None,
                    label: str | None = None) -> Body:
