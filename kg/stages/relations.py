@@ -2633,8 +2633,10 @@ def _serves_higher_policy(view: _ArticleView, p: Mention) -> bool:
     last = None
     for last in _HIGHER_POLICY_IN_CLAUSE_RE.finditer(text, opening, p.astart):
         pass
-    # (围绕…提升开展“X”: a verb of holding after it makes X the agency's own work again)
-    return last is not None and _OBJECT_VERBS_ANY_RE.search(text, last.end(), p.astart) is None
+    # (围绕…提升开展“X”: a verb of holding after it makes X the agency's own work again; not after 关于:
+    # 传达学习…市、区关于携手开展“五个一”行动的实施方案: the holding is the higher body's document's)
+    return last is not None and (_OBJECT_VERBS_ANY_RE.search(text, last.end(), p.astart) is None
+                                 or any(text.find(w, last.end(), p.astart) >= 0 for w in cues("document_about")))
 
 
 # 贯彻落实党中央、国务院各项决策部署: carrying out what the central bodies decided (their names right after the verb)

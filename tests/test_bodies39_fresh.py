@@ -1,0 +1,96 @@
+"""bodies39: agencies and organisations named whole or given to their parent — a region's government's
+office kept in another city (香港特别行政区政府驻上海经济贸易办事处), a bilateral body named by two
+countries' characters (老中合作委员会), a county-level management zone's committee (西湖管理区管委会), a
+democratic party committee's department written bare (民盟新疆区委会…参政议政部), an office's short name
+before its unit (新闻办新闻局), a people's organisation leading an article's programmes (漳平市供销社…
+“供销农场”), and a national strategy the reporting agency does not run (国家统计局, 供给侧结构性改革)
+(excerpts of real texts, as published)."""
+from __future__ import annotations
+
+from conftest import body_names, extract_text, post_pairs, relation_pairs
+
+
+def test_region_government_office_in_another_city_is_read_whole():
+    """温州市外办 (foreign37): 拜访…香港特别行政区政府驻上海经济贸易办事处(香港驻沪办) — the office Hong
+    Kong's government keeps in Shanghai, not an office of Shanghai (上海市经济贸易办)."""
+    doc = extract_text(
+        "温州市外办带队赴上海拜访驻沪总领事馆和香港驻沪办\n"
+        "6日,温州市外办党组书记周建清带队赴上海拜访多国驻沪总领事馆和香港特别行政区政府驻上海经济贸易办事处"
+        "(香港驻沪办)。")
+    bodies = body_names(doc)
+    assert "香港特别行政区政府驻上海经济贸易办事处" in bodies, bodies
+    assert "上海市经济贸易办" not in bodies, bodies
+
+
+def test_bilateral_body_named_by_two_countries_characters():
+    """云南 老挝北部 (foreign37): 老挝工贸部部长、老中合作委员会主席 — 老中, Laos and China, open the
+    committee's name; no 老挝中合作委员会."""
+    doc = extract_text(
+        "云南省与老挝北部合作特别工作组会议召开\n"
+        "云南省省长、云南省代表团团长阮成发出席会议,并会见了老挝工贸部部长、老中合作委员会主席、老挝代表团团长"
+        "开玛尼·奔舍那一行。")
+    bodies = body_names(doc)
+    assert "老中合作委员会" in bodies and "老挝中合作委员会" not in bodies, bodies
+    assert ("开玛尼·奔舍那", "老中合作委员会") in post_pairs(doc), post_pairs(doc)
+
+
+def test_management_zone_before_its_committee():
+    """常德 西湖管理区 (posts36): 西湖管理区管委会副主任、区副总河长徐翔 — 管理区 is the zone's kind, the
+    committee is the zone's, no relative district's 区管委会."""
+    doc = extract_text(
+        "西湖管理区副总河长督导河长制工作\n"
+        "11月21日,西湖管理区管委会副主任、区副总河长徐翔开展巡河活动,督导我区河长制工作 。")
+    bodies = body_names(doc)
+    assert "西湖管理区管委会" in bodies and "区管委会" not in bodies, bodies
+    assert ("徐翔", "西湖管理区管委会") in post_pairs(doc), post_pairs(doc)
+
+
+def test_party_committee_department_written_bare_after_it():
+    """民盟新疆区委会 (posts37): 民盟新疆区委会选派参政议政部负责人曾维杰 — the department is the party
+    committee's the clause names, not a body 参政议政部 of its own."""
+    doc = extract_text(
+        "民盟新疆区委会选派第一书记\n"
+        "2022年8月8日,民盟新疆区委会选派参政议政部负责人曾维杰同志深入喀什地区莎车县恰尔巴格乡米苇果勒村担任村第一书记。")
+    assert ("曾维杰", "民盟新疆区委会参政议政部") in post_pairs(doc), post_pairs(doc)
+    assert "参政议政部" not in body_names(doc), body_names(doc)
+
+
+def test_office_short_name_before_its_unit_is_the_office_named_before():
+    """中国政府网 caption (national37, traditional script): 國務院新聞辦舉行新聞發佈會…圖為新聞辦新聞局局長
+    郭衛民 — 新闻办 is the State Council Information Office named before; its 新闻局."""
+    doc = extract_text(
+        "國務院新聞辦舉行2011年度工作新聞發佈會\n"
+        "2012年1月18日,國務院新聞辦舉行新聞發佈會,國務院新聞辦公室主任王晨介紹2011年度國務院新聞辦公室各項工作進展"
+        "情況,並答記者問。圖為新聞辦新聞局局長郭衛民主持發佈會。中國政府網 陳競超 攝")
+    assert ("郭卫民", "国务院新闻办公室新闻局") in post_pairs(doc), post_pairs(doc)
+    assert "新闻办新闻局" not in body_names(doc) and "新闻办" not in body_names(doc), body_names(doc)
+
+
+def test_peoples_organisation_leads_the_articles_programmes():
+    """漳平市供销社 (福建): the title's 供销社 runs “供销农场” as an agency would; 云梦县科协 (湖北): a
+    programme of the city's and district's document (传达学习…市、区关于携手开展“五个一”行动的实施方案)
+    is not the article's body's."""
+    doc = extract_text(
+        "漳平市供销社持续推进“供销农场”推广工作\n"
+        "为进一步拓展“供销农场”粮食生产全托管服务模式,6月9日,市供销社主要领导带队,深入双洋、新桥镇现场推动"
+        "“供销农场”落实工作。")
+    assert ("漳平市供销合作社", "供销农场") in relation_pairs(doc, "runs"), relation_pairs(doc, "runs")
+    other = extract_text(
+        "孝感市云梦县召开“群团携手进驿站 服务群众到一线” 工作联席会\n"
+        "为进一步整合群团组织资源,12月19日,云梦县科协联合县总工会、团委、妇联、残联等群团组织,召开“群团携手进驿站 "
+        "服务群众到一线”联席会议,协商研究全县群团携手进驿站服务工作。\n"
+        "会议传达学习了省群团组织联合开展“群团携手进驿站 服务群众到一线”系列关爱服务活动要求及市、区关于携手开展"
+        "“五个一”行动的实施方案相关文件精神。")
+    assert ("云梦县科协", "五个一") not in relation_pairs(other, "runs"), relation_pairs(other, "runs")
+
+
+def test_national_strategy_not_run_by_the_reporting_agency():
+    """国新办 2016年上半年 (national37): 国家统计局新闻发言人盛来运…要坚决贯彻落实党中央、国务院各项
+    决策部署,…坚定不移推进供给侧结构性改革 — the central bodies' strategy, not the statistics bureau's."""
+    doc = extract_text(
+        "国家统计局:上半年国民经济稳中有好\n"
+        "7月15日,国家统计局新闻发言人盛来运在国新办举行的2016年上半年国民经济运行情况新闻发布会上表示,今年以来,"
+        "国民经济保持了稳中有好的发展态势。\n"
+        "下一步,要坚决贯彻落实党中央、国务院各项决策部署,坚持稳中求进工作总基调,适度扩大总需求,坚定不移推进"
+        "供给侧结构性改革,培育新的经济结构,强化新的发展动能,促进国民经济持续健康发展。")
+    assert ("国家统计局", "供给侧结构性改革") not in relation_pairs(doc, "runs"), relation_pairs(doc, "runs")
