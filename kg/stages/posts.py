@@ -132,6 +132,7 @@ _PARTY_BODY_UNIT_ENDS = tuple(w for w, _ in _cue("party_body_unit_ends"))  # 部
 _PARTY_BODY_REACH = 40  # characters before a bare department its party's committee may be named in (one clause)
 _PARTY_COMMITTEE_RULE = "org.party-committee"  # the organisations stage's democratic parties' committees
 _ORG_OWN_UNITS = tuple(w for w, _ in _cue("org_own_units"))
+_OTHER_BODY_LABEL = {"Agency": "Organization", "Organization": "Agency"}  # a body found under the other label
 # bodies39: offices written bare by their short name (新闻办 → 新闻办公室) that stand for the one named in full before
 _BARE_OFFICE_SHORTS = dict(tuple(w.split("|", 1)) for w, _ in _cue("bare_office_shorts") if "|" in w)  # 办公室 (of 医院…、区域医疗合作办公室主任)
 _SCHOOL_SELF = tuple(w for w, _ in _cue("school_self_words"))  # 我校, 本校, 全校: a school's own news
@@ -6403,6 +6404,9 @@ def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
                                        rules={"posts.body"})
         b.key = key
         return key
+    other = _OTHER_BODY_LABEL.get(b.label)
+    if other and entity_id(other, b.name) in doc.entities and entity_id(b.label, b.name) not in doc.entities:
+        b.label = other  # 民进贵阳市政协副主席、市委会主委: the party committee found as an organisation, one body
     key = entity_id(b.label, b.name)
     if not b.place and (b.name.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES) + _LOCAL_SCOPES)
                         or len(b.name) <= 5):
