@@ -132,6 +132,7 @@ _PARTY_BODY_UNIT_ENDS = tuple(w for w, _ in _cue("party_body_unit_ends"))  # 部
 _PARTY_BODY_REACH = 40  # characters before a bare department its party's committee may be named in (one clause)
 _PARTY_COMMITTEE_RULE = "org.party-committee"  # the organisations stage's democratic parties' committees
 _ORG_OWN_UNITS = tuple(w for w, _ in _cue("org_own_units"))
+_SIGNATURE_NOT_NAMES = frozenset(w for w, _ in _cue("signature_not_names"))  # 文图, 图文: a closing credit's words
 _OTHER_BODY_LABEL = {"Agency": "Organization", "Organization": "Agency"}  # a body found under the other label
 # bodies39: offices written bare by their short name (新闻办 → 新闻办公室) that stand for the one named in full before
 _BARE_OFFICE_SHORTS = dict(tuple(w.split("|", 1)) for w, _ in _cue("bare_office_shorts") if "|" in w)  # 办公室 (of 医院…、区域医疗合作办公室主任)
@@ -6293,8 +6294,8 @@ def _signature(scan: ArticleScan, lo: int, hi: int) -> None:
     """A closing signature: （安徽省全椒县纪委  梁端军） — the correspondent of that body."""
     for m in _SIGNATURE_RE.finditer(scan.text, lo, hi):
         name = scan.names.name_at(m.start(2))
-        if name != m.group(2):
-            continue
+        if name != m.group(2) or name in _SIGNATURE_NOT_NAMES:
+            continue  # (广州市荔湾区侨联 文图): what the body sent, text and pictures, no correspondent
         body = scan.body_before(m.end(1), m.start(1), None, None)
         if body is None or body.label == "Place":
             continue
