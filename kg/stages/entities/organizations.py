@@ -935,11 +935,17 @@ def _listed_mass(text: str, end: int, sc, attrs: dict) -> list[Found]:
             kind = _MASS_CANONICAL.get(item, item)
             extra = dict(attrs, rest=kind) if "rest" in attrs else dict(attrs)
             out.append(Found(i + 1, j, "Organization", sc.name + kind, "org.mass-organisation-listed", extra))
+        elif item in _LISTED_LEAGUE:  # 团委 among them: the scope's youth league committee (共青团云梦县委, 团县委)
+            head = _LEAGUE[0] if sc.kind == "place" else _LEAGUE[-1]
+            extra = {k: v for k, v in attrs.items() if k not in ("rest", "relative")}
+            out.append(Found(i + 1, j, "Organization", head + sc.name + _LEAGUE_COMMITTEES[-1],
+                             "org.youth-league-listed", extra))
         i = j
     return out
 
 
 _MASS_LIST_END = frozenset(cue(_O, "mass_list_end"))  # 等: the list's end after its last item
+_LISTED_LEAGUE = frozenset(cue(_O, "listed_league_items"))  # 团委: the league's committee listed bare
 
 
 _LIST_MARK = "、"  # between the listed institutions of one scope
