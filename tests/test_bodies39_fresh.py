@@ -94,3 +94,35 @@ def test_national_strategy_not_run_by_the_reporting_agency():
         "下一步,要坚决贯彻落实党中央、国务院各项决策部署,坚持稳中求进工作总基调,适度扩大总需求,坚定不移推进"
         "供给侧结构性改革,培育新的经济结构,强化新的发展动能,促进国民经济持续健康发展。")
     assert ("国家统计局", "供给侧结构性改革") not in relation_pairs(doc, "runs"), relation_pairs(doc, "runs")
+
+
+def test_party_committee_written_short_after_its_post_is_one_body():
+    """民进贵阳市委会 (人民政协网): 民进贵阳市政协副主席、市委会主委杜正军 — the party's committee, an
+    organisation found by its full name, is one body whatever the post's reading types it."""
+    doc = extract_text(
+        "民进贵阳市委会赴中山市交流参政议政工作\n"
+        "近日,民进贵阳市政协副主席、市委会主委杜正军率领的调研团来中山市开展参政议政交流。民进贵阳市委会副主委张建福、"
+        "秘书长孟金玲及其基层支部负责人参加了会议。")
+    kinds = {e.type for e in doc.entities.values() if e.name == "民进贵阳市委会"}
+    assert kinds == {"Organization"}, kinds
+    assert ("杜正军", "民进贵阳市委会") in post_pairs(doc), post_pairs(doc)
+
+
+def test_credit_words_after_a_closing_signature_are_no_name():
+    """荔湾区侨联 (中国侨网): (广州市荔湾区侨联 文图) — text and pictures sent by the body, no person 文图."""
+    doc = extract_text(
+        "荔湾区侨联启动“回家工程”\n"
+        "据悉,为顺应侨情变化,荔湾区侨联近日启动了“回家工程”,广泛联系荔湾籍侨领,搭建西关侨友微信群。"
+        "(广州市荔湾区侨联 文图)")
+    assert "文图" not in body_names(doc, "Person"), body_names(doc, "Person")
+
+
+def test_peoples_organisations_listed_after_one_with_its_scope():
+    """云梦县科协 (湖北省科协): 云梦县科协联合县总工会、团委、妇联、残联等群团组织 — the organisations listed
+    bare after 县总工会 are the county's too."""
+    doc = extract_text(
+        "孝感市云梦县召开工作联席会\n"
+        "12月19日,云梦县科协联合县总工会、团委、妇联、残联等群团组织,召开“群团携手进驿站 服务群众到一线”联席会议。")
+    bodies = body_names(doc)
+    assert {"云梦县总工会", "云梦县妇联", "云梦县残联"} <= bodies, bodies
+    assert ("云梦县科协", "云梦县妇联") in relation_pairs(doc, "cooperatesWith"), relation_pairs(doc, "cooperatesWith")
