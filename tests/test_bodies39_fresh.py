@@ -126,3 +126,25 @@ def test_peoples_organisations_listed_after_one_with_its_scope():
     bodies = body_names(doc)
     assert {"云梦县总工会", "云梦县妇联", "云梦县残联"} <= bodies, bodies
     assert ("云梦县科协", "云梦县妇联") in relation_pairs(doc, "cooperatesWith"), relation_pairs(doc, "cooperatesWith")
+
+
+def test_elected_as_head_of_a_body_is_no_support_for_it():
+    """集美区 (厦门日报, traditional script): 集美區政協副主席陳友誼當選為集美區新一屆僑聯主席 — 为 of an
+    election opens the post's body; the district committee named before supports no 侨联."""
+    doc = extract_text(
+        "集美區歸僑僑眷代表大會舉行\n"
+        "此次會議圓滿完成換屆任務。集美區委常委、統戰部部長范啟德被推選為新一屆集美區海聯會會長;集美區政協副主席"
+        "陳友誼當選為集美區新一屆僑聯主席。")
+    assert not relation_pairs(doc, "supports"), relation_pairs(doc, "supports")
+    assert ("陈友谊", "集美区侨联") in post_pairs(doc), post_pairs(doc)
+
+
+def test_organisation_unit_named_after_it_is_part_of_it():
+    """中国开发区协会 (丹东, traditional script): 中國開發區協會邊境經濟合作區分會成立 — the branch named
+    after the association is its unit."""
+    doc = extract_text(
+        "中國開發區協會邊境經濟合作區分會成立\n"
+        "9月27日,中國開發區協會邊境經濟合作區分會成立大會暨第一次理事會議在丹東市召開。中國開發區協會會長師榮耀、"
+        "副秘書長張克勤出席了會議。")
+    assert ("中国开发区协会边境经济合作区分会", "中国开发区协会") in relation_pairs(doc, "subOrganizationOf"), \
+        relation_pairs(doc, "subOrganizationOf")

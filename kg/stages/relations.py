@@ -620,6 +620,28 @@ def _place_before(view: _ArticleView, m: Mention) -> Mention | None:
     return None
 
 
+_ORG_UNIT_ENDS = tuple(cues("organisation_unit_ends"))  # 分会, 部, 室, 联谊会 …
+
+
+def _organisation_units(doc: Doc, view: _ArticleView) -> None:
+    """An organisation whose name is another organisation's name and a unit's words (中国开发区协会|
+    边境经济合作区分会, 民盟新疆区委会|参政议政部, 汕头市侨联|新马归侨联谊会) is that organisation's
+    unit: subOrganizationOf it.  Only endings of units (`organisation_unit_ends`), not a company's
+    longer legal name (…集团|有限公司 is the same company)."""
+    orgs = [m for m in view.actors if m.label == "Organization"]
+    names = {doc.entities[o.key].name: o.key for o in orgs}
+    for m in orgs:
+        name = doc.entities[m.key].name
+        if not name.endswith(_ORG_UNIT_ENDS):
+            continue
+        for n in range(len(name) - 2, 3, -1):  # the longest organisation the name opens with
+            key = names.get(name[:n])
+            if key is not None and key != m.key:
+                add_relation(doc, m.key, "subOrganizationOf", key, _ev(doc, m, "relations.subOrganizationOf-org-name"),
+                             "relations.subOrganizationOf-org-name")
+                break
+
+
 def _sub_organization(doc: Doc, view: _ArticleView) -> None:
     """A county unit belongs to the city's unit of the same service; an agency whose name
     extends another agency's name is its part (…人民政府办公室), unless the extension only completes
@@ -630,6 +652,7 @@ def _sub_organization(doc: Doc, view: _ArticleView) -> None:
         if m.attrs.get("sub_unit"):
             _county_unit(doc, view, m, agencies, units)
     names = {doc.entities[a.key].name: a.key for a in agencies + [c for c in view.credits if c.label == "Agency"]}
+    _organisation_units(doc, view)
     for m in agencies:
         name = doc.entities[m.key].name
         for n in range(4, len(name)):
@@ -3223,9 +3246,16 @@ _COPULA_WEI_RE = re.compile(f"(?:{_alt('copula_wei_after')})$")
 
 
 def _copula_wei(text: str, m: Mention, before: str) -> bool:
-    """Is the 为 before m a copula that starts a list (援建项目为皮山县人民医院、…), not help given?"""
+    """Is the 为 before m a copula that starts a list (援建项目为皮山县人民医院、…), not help given?
+    Or the 为 of an election or appointment (当选为集美区新一届侨联主席, 被推选为…会长): the body
+    whose post follows, helped by no one."""
+    if before == "为" and text.endswith(_ELECTED_BEFORE_WEI, 0, m.astart - 1):
+        return True
     return before == "为" and text[m.aend:m.aend + 1] in "、，,。；;" \
         and _COPULA_WEI_RE.search(text, max(0, m.astart - 5), m.astart - 1) is not None
+
+
+_ELECTED_BEFORE_WEI = tuple(cues("elected_before_wei"))  # 当选, 推选, 任命 …: 为 then opens a post
 
 
 def _supports(doc: Doc, view: _ArticleView, m: Mention, lead: Mention | None) -> None:
