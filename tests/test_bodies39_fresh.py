@@ -148,3 +148,14 @@ def test_organisation_unit_named_after_it_is_part_of_it():
         "副秘書長張克勤出席了會議。")
     assert ("中国开发区协会边境经济合作区分会", "中国开发区协会") in relation_pairs(doc, "subOrganizationOf"), \
         relation_pairs(doc, "subOrganizationOf")
+
+
+def test_province_and_trade_name_open_a_company_not_a_town():
+    """张店区 (中国机械工业企业管理协会): 考察了山铝恒成机械厂、山东万丰煤化工设备制造有限公司 — 山东 and the
+    trade name 万丰 open the company's name; no town 万丰镇, and the company keeps its whole name."""
+    doc = extract_text(
+        "中机企协与张店区人民政府签署战略合作框架协议\n"
+        "随后,区领导与产业转移办的负责人陪同考察了山铝恒成机械厂、山东万丰煤化工设备制造有限公司、"
+        "山东科汇电力自动化股份有限公司等9家企业。")
+    assert "山东万丰煤化工设备制造有限公司" in body_names(doc), body_names(doc)
+    assert "万丰镇" not in body_names(doc, "Place"), body_names(doc, "Place")
