@@ -20,6 +20,8 @@ def test_region_government_office_in_another_city_is_read_whole():
     bodies = body_names(doc)
     assert "香港特别行政区政府驻上海经济贸易办事处" in bodies, bodies
     assert "上海市经济贸易办" not in bodies, bodies
+    assert ("香港特别行政区政府驻上海经济贸易办事处", "香港特别行政区政府") in relation_pairs(doc, "subOrganizationOf"), \
+        relation_pairs(doc, "subOrganizationOf")
 
 
 def test_bilateral_body_named_by_two_countries_characters():

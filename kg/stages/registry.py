@@ -1942,6 +1942,19 @@ def _located_country(m: Mention) -> str:
     return m.attrs["country"]
 
 
+def _sar_government_unit(doc: Doc, m: Mention, region: str, names: dict[str, str]) -> None:
+    """香港特别行政区政府驻上海经济贸易办事处, 澳门特别行政区政府经济财政司: a body whose name opens with
+    the region's government and goes on is that government's unit (subOrganizationOf it), whether or
+    not the text names the government alone."""
+    gov = region + _SAR_FULL + _SAR_GOVERNMENT
+    name = doc.entities[m.key].name
+    if not name.startswith(gov) or len(name) <= len(gov):
+        return
+    parent = names.get(gov) or _ensure(doc, entity_id("Agency", gov), "Agency", gov)
+    doc.add_relation(m.key, "subOrganizationOf", parent, mention_evidence(doc, m, rule="registry.subOrganizationOf-sar"),
+                     "registry.subOrganizationOf-sar")
+
+
 def registry_relations(doc: Doc) -> None:
     """subOrganizationOf, partOf and locatedIn that the registries state (see module doc)."""
     drop_places_in_company_short_forms(doc)
@@ -1977,6 +1990,7 @@ def registry_relations(doc: Doc) -> None:
                              level="region")
             doc.add_relation(m.key, "locatedIn", target, mention_evidence(doc, m, rule="registry.locatedIn-sar"),
                              "registry.locatedIn-sar")
+            _sar_government_unit(doc, m, a["sar_name"], names)
             continue
         if a.get("country"):  # a foreign agency
             target = _country(doc, _located_country(m))
