@@ -1350,11 +1350,28 @@ def _province_towns(doc: Doc) -> None:
             if got is None or freq.get(stem, 0) >= _PROVINCE_TOWN_MAX_FREQ or T.short_candidates(stem) \
                     or T.candidates(stem) or art.text.startswith(_DIVISION_AFTER, m.aend + k) \
                     or art.text.startswith(got[0][-1], m.aend + k) or _heads_zone(art.text, m.aend + k) \
-                    or art.text.startswith(_PROVINCE_TOWN_NOT_BEFORE, m.aend + k):
-                continue  # (上海金桥出口加工区: the zone's name, not 金桥镇)
+                    or art.text.startswith(_PROVINCE_TOWN_NOT_BEFORE, m.aend + k) \
+                    or _opens_company(art.text, m.aend + k):
+                continue  # (上海金桥出口加工区: the zone's name, not 金桥镇; 山东万丰煤化工…有限公司: a trade name)
             doc.add_mention(art, m.aend, m.aend + k, "Place", "gazetteer.province-town", norm=got[0],
                             code=got[1], level="township", parent=got[1][:6])
             break
+
+
+_COMPANY_ENDS = tuple(place_words("province_town_company_ends")) or ("\0",)
+_COMPANY_REACH = 16  # characters after the stem a company's name may run on to its legal ending
+
+
+def _opens_company(text: str, e: int) -> bool:
+    """Does the name go on from `e` to a company's legal ending with no break (山东|万丰|煤化工设备制造
+    有限公司)?  A province and a word after it open a company's name, whose trade name the word is (no
+    town 万丰镇).  Only Han characters within _COMPANY_REACH are read."""
+    j = e
+    while j < len(text) and j - e < _COMPANY_REACH and is_han(text[j]):
+        j += 1
+        if text.endswith(_COMPANY_ENDS, e, j):
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)

@@ -130,7 +130,14 @@ _CAMPUS_WORDS = tuple(_entity_cue("agency_cues", "campus_words"))  # 校区, 分
 _SCHOOL_ENDS = tuple(w for w, _ in _cue("school_ends"))  # 大学, 党校: the bodies a bare 校长 is held in
 _SCHOOL_SCOPE = "校"  # 校党委, 校纪委: an organ of the school the article names
 _SCHOOL_ORGANS = frozenset(w for w, _ in _cue("school_organs"))  # 党委, 纪委 (of 校党委书记)
-_ORG_OWN_UNITS = tuple(w for w, _ in _cue("org_own_units"))  # 办公室 (of 医院…、区域医疗合作办公室主任)
+_PARTY_BODY_UNIT_ENDS = tuple(w for w, _ in _cue("party_body_unit_ends"))  # 部, 室 (参政议政部, 调研室)
+_PARTY_BODY_REACH = 40  # characters before a bare department its party's committee may be named in (one clause)
+_PARTY_COMMITTEE_RULE = "org.party-committee"  # the organisations stage's democratic parties' committees
+_ORG_OWN_UNITS = tuple(w for w, _ in _cue("org_own_units"))
+_SIGNATURE_NOT_NAMES = frozenset(w for w, _ in _cue("signature_not_names"))  # 文图, 图文: a closing credit's words
+_OTHER_BODY_LABEL = {"Agency": "Organization", "Organization": "Agency"}  # a body found under the other label
+# bodies39: offices written bare by their short name (新闻办 → 新闻办公室) that stand for the one named in full before
+_BARE_OFFICE_SHORTS = dict(tuple(w.split("|", 1)) for w, _ in _cue("bare_office_shorts") if "|" in w)  # 办公室 (of 医院…、区域医疗合作办公室主任)
 _SCHOOL_SELF = tuple(w for w, _ in _cue("school_self_words"))  # 我校, 本校, 全校: a school's own news
 _SCHOOL_SELF_WINDOW = 200  # where a school's news says it is the school's (its opening; bounded)
 _SELF_UNITS = frozenset(w for w, _ in _cue("self_units"))  # 厅, 局: 厅党组书记 in a department's own news
@@ -1218,6 +1225,13 @@ class ArticleScan:
         self._start_set = set(self._starts)
         self._lazy: dict[str, object] = {}  # indexes built on first use, once per article
 
+    def _run_goes_on(self, e: int) -> bool:
+        """Does another one-character place short form start at `e` (老|中合作委员会, 中|俄边境)?  A run
+        of countries' characters before a body's words names a bilateral body (老中合作委员会), no body
+        of the first country: the name is kept as written, the run whole."""
+        return any(m.label == "Place" and m.attrs.get("anaphor") and m.astart == e and m.aend == e + 1
+                   for m in self.mentions_starting(e, e + 1))
+
     def mentions_starting(self, lo: int, hi: int) -> list[Mention]:
         """The found mentions that start in [lo, hi), by bisection (the sentence scans ask this of
         every sentence: a pass over all mentions each time would be quadratic)."""
@@ -1701,6 +1715,8 @@ class ArticleScan:
                 return self._make_body(s, pos, t[s:pos], None)
             if rest.startswith(_CAMPUS_WORDS):  # 济南校区工会主席: a school's campus called by its city, not 济南市校区;
                 return self._make_body(s, pos, t[s:pos], None, label="Organization")  # the school's unit
+            if (s, e, name, code) in anaphoric and self._run_goes_on(e):
+                return self._make_body(s, pos, t[s:pos], None)  # 老中|合作委员会: two countries name it, as written
             full = _organ_of_place(_written_division_abroad(t[s:e], name, code), code, _standard_organ(rest))
             if (s, e, name, code) in anaphoric:  # 该区|区委: the body is written 区委, 该区 is no name of it
                 return self._make_body(e, pos, full, (name, code), alias=t[e:pos])
@@ -1836,7 +1852,27 @@ class ArticleScan:
         if (zone := self._article_zone()) is not None and (run in _ZONE_MANAGEMENT or run == _ZONE_PARTY_COMMITTEES[0]):
             # 天水经开区召开大会。管委会主任A: the one zone the article names
             return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
+        short = next((w for w in _BARE_OFFICE_SHORTS if run.startswith(w)), None)
+        if short and (named := self._office_named_before(i, i + len(short))) is not None:
+            # 国务院新闻办举行发布会…图为新闻办新闻局局长: the office named in full before, its unit
+            return self._make_body(i, pos, (named.norm or named.surface) + run[len(short):], None, alias=run,
+                                   label=named.label)
+        if (party := self._party_body_before(i, lo, run)) is not None:
+            # 民盟新疆区委会选派参政议政部负责人曾维杰: the department of the party's committee the clause names
+            return self._make_body(i, pos, party.norm + run, None, alias=run, label=party.label)
         return self._make_body(i, pos, run, None)
+
+    def _party_body_before(self, i: int, lo: int, run: str) -> Mention | None:
+        """The committee of a democratic party (民盟新疆区委会, org.party-committee) found last before a
+        bare department (参政议政部, 组织部: `party_body_unit_ends`) in the same sentence, with no other
+        agency or organisation between: the department is that committee's, not a body of its own."""
+        if not run.endswith(_PARTY_BODY_UNIT_ENDS) or len(run) < 3:
+            return None
+        last = None
+        for m in self.mentions_starting(max(lo, i - _PARTY_BODY_REACH), i):
+            if m.label in ("Agency", "Organization") and m.aend <= i:
+                last = m
+        return last if last is not None and last.rule == _PARTY_COMMITTEE_RULE else None
 
     def _bare_organ_cut(self, m: Mention, i: int) -> bool:
         """A found body that is a bare organ's kind (人民法院) with a place and more of the name
@@ -2034,6 +2070,10 @@ class ArticleScan:
         that body under its full name (浙江省供销合作社业务处, with the written name as an alias)."""
         written = self.text[m.astart:pos]
         full = m.norm or m.surface
+        if m.aend < pos and (named := self._office_named_before(m.astart, m.aend)) is not None:
+            # 国务院新闻办举行发布会…图为新闻办新闻局局长: the office named in full before, its unit
+            return self._make_body(m.astart, pos, (named.norm or named.surface) + self.text[m.aend:pos], None,
+                                   alias=written, label=named.label)
         if m.label == "Organization" and m.aend < pos:  # 广东海大集团禽产业事业部: a company's unit is no agency
             return self._make_body(m.astart, pos, written, None, label="Organization")
         if m.label == "Agency" and _RE_SESSION.fullmatch(self.text, m.aend, pos):
@@ -2042,6 +2082,22 @@ class ArticleScan:
             return self._make_body(m.astart, pos, written, None)
         # (no place of its own: a unit is where its body is, 浙江省供销社业务处 is part of the 供销社)
         return self._make_body(m.astart, pos, full + self.text[m.aend:pos], None, alias=written)
+
+    def _office_named_before(self, s: int, e: int) -> Mention | None:
+        """The agency a bare office's short name (新闻办, 外办: `bare_office_shorts`) stands for: the last
+        agency found in the _ANTECEDENT_REACH characters before it whose written name ends with that short
+        name (国务院新闻办) or whose name ends with its full form (国务院新闻办公室); None when there is none."""
+        short = self.text[s:e]
+        if short not in _BARE_OFFICE_SHORTS:
+            return None
+        full = _BARE_OFFICE_SHORTS[short]
+        found = None
+        for a in self.mentions_starting(max(0, s - _ANTECEDENT_REACH), s):
+            name = a.norm or a.surface
+            if a.label == "Agency" and a.aend <= s and len(name) > len(short) and name != full \
+                    and (self.text.endswith(short, a.astart, a.aend) or name.endswith(full)):
+                found = a
+        return found
 
     def _make_body(self, s: int, e: int, name: str, place, alias: str | None = None,
                    label: str | None = None) -> Body:
@@ -6430,8 +6486,8 @@ def _signature(scan: ArticleScan, lo: int, hi: int) -> None:
     """A closing signature: （安徽省全椒县纪委  梁端军） — the correspondent of that body."""
     for m in _SIGNATURE_RE.finditer(scan.text, lo, hi):
         name = scan.names.name_at(m.start(2))
-        if name != m.group(2):
-            continue
+        if name != m.group(2) or name in _SIGNATURE_NOT_NAMES:
+            continue  # (广州市荔湾区侨联 文图): what the body sent, text and pictures, no correspondent
         body = scan.body_before(m.end(1), m.start(1), None, None)
         if body is None or body.label == "Place":
             continue
@@ -6541,6 +6597,9 @@ def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
                                        rules={"posts.body"})
         b.key = key
         return key
+    other = _OTHER_BODY_LABEL.get(b.label)
+    if other and entity_id(other, b.name) in doc.entities and entity_id(b.label, b.name) not in doc.entities:
+        b.label = other  # 民进贵阳市政协副主席、市委会主委: the party committee found as an organisation, one body
     key = entity_id(b.label, b.name)
     if not b.place and (b.name.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES) + _LOCAL_SCOPES)
                         or len(b.name) <= 5):

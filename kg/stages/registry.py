@@ -833,9 +833,31 @@ _SAR_UNIT_RE = name_re(cue_alt(_R, "sar_unit_suffixes"), 2, 8, split=True,
 _COMPANY_END = "公司"  # …公|司: a company, no bureau (香港电灯公司)
 
 
+_STATIONED_AT = tuple(cue("agency_cues", "stationed_at"))  # 驻
+# the office a government keeps in another place, its host and its words before 办事处/联络处
+# (驻|上海经济贸易|办事处): longer than a bureau's stem, bounded all the same
+_SAR_STATIONED_RE = name_re(cue_alt("agency_cues", "stationed_organs"), 1, 10, split=True)
+
+
+def _sar_stationed_end(text: str, i: int) -> int | None:
+    """The end of the office a region's government keeps elsewhere, read at `i` (香港特别行政区政府
+    驻上海经济贸易办事处, 驻粤经济贸易办事处): 驻, the host and the office's words are its name, the
+    government's body (not the host city's office: no 上海市经济贸易办)."""
+    at = next((w for w in _STATIONED_AT if text.startswith(w, i)), None)
+    if at is None:
+        return None
+    m = _SAR_STATIONED_RE.match(text, i + len(at), i + len(at) + 13)
+    if m is None or _verb_across(text, m.end(1)) or any(w in m.group(1) for w in _SAR_UNIT_NOT_IN):
+        return None
+    return m.end()
+
+
 def _sar_unit_end(text: str, i: int) -> int | None:
     """The end of a bureau's name read at `i` after a special administrative region or its
-    government (财政司, 金融管理局, 经济财政司, 保安局), as the country grammar reads a ministry."""
+    government (财政司, 金融管理局, 经济财政司, 保安局), as the country grammar reads a ministry;
+    or of an office the government keeps in another place (驻上海经济贸易办事处)."""
+    if (e := _sar_stationed_end(text, i)) is not None:
+        return e
     m = _SAR_UNIT_RE.match(text, i, i + 10)
     if m is None or not unit_stem(m.group(1)) or m.group(1)[0] in _COUNTRY_AGENCY_BAD_FIRST \
             or m.group(0).endswith((_COMPANY_END,) + _false_endings()) or _verb_across(text, m.end(1)) \
@@ -1991,6 +2013,19 @@ def _located_country(m: Mention) -> str:
     return m.attrs["country"]
 
 
+def _sar_government_unit(doc: Doc, m: Mention, region: str, names: dict[str, str]) -> None:
+    """香港特别行政区政府驻上海经济贸易办事处, 澳门特别行政区政府经济财政司: a body whose name opens with
+    the region's government and goes on is that government's unit (subOrganizationOf it), whether or
+    not the text names the government alone."""
+    gov = region + _SAR_FULL + _SAR_GOVERNMENT
+    name = doc.entities[m.key].name
+    if not name.startswith(gov) or len(name) <= len(gov):
+        return
+    parent = names.get(gov) or _ensure(doc, entity_id("Agency", gov), "Agency", gov)
+    doc.add_relation(m.key, "subOrganizationOf", parent, mention_evidence(doc, m, rule="registry.subOrganizationOf-sar"),
+                     "registry.subOrganizationOf-sar")
+
+
 def registry_relations(doc: Doc) -> None:
     """subOrganizationOf, partOf and locatedIn that the registries state (see module doc)."""
     drop_places_in_company_short_forms(doc)
@@ -2026,6 +2061,7 @@ def registry_relations(doc: Doc) -> None:
                              level="region")
             doc.add_relation(m.key, "locatedIn", target, mention_evidence(doc, m, rule="registry.locatedIn-sar"),
                              "registry.locatedIn-sar")
+            _sar_government_unit(doc, m, a["sar_name"], names)
             continue
         if a.get("country"):  # a foreign agency
             target = _country(doc, _located_country(m))

@@ -348,7 +348,7 @@ class _ArticleView:
         return self._lead
 
     def _find_lead(self) -> Mention | None:
-        titled = [m for m in self.actors if m.label == "Agency" and _section_kind(self.art, m.astart) == "title"]
+        titled = [m for m in self.actors if _leads(m) and _section_kind(self.art, m.astart) == "title"]
         if titled:
             return titled[0]
         title_places = [p for p in self.places if _section_kind(self.art, p.astart) == "title"
@@ -361,7 +361,17 @@ class _ArticleView:
         first = next(iter(self.actors_between(body[0].start, body[0].end)), None)
         if first is not None and _HIGHER_POLICY_RE.search(self.text, max(body[0].start, first.astart - 6), first.astart):
             return None  # 传达学习市委…批示要求, 按照省委部署: the body whose word is carried out
-        return first if first is not None and first.label == "Agency" else None  # not one it visits
+        return first if first is not None and _leads(first) else None  # not one it visits
+
+
+_MASS_ORGS = tuple(w for w in L.MASS_ORGS if w)  # 供销社, 妇联, 科协, 侨联 … (mass_organizations.tsv)
+
+
+def _leads(m: Mention) -> bool:
+    """Can the body an article is about run its programmes by default: an agency, or a people's
+    organisation that does government work (县供销社…推进农村综合改革, 县妇联…“巾帼建功”), not a
+    company or a society the article names."""
+    return m.label == "Agency" or (m.label == "Organization" and (m.norm or m.surface).endswith(_MASS_ORGS))
 
 
 def _ev(doc: Doc, m: Mention, rule: str):
@@ -610,6 +620,28 @@ def _place_before(view: _ArticleView, m: Mention) -> Mention | None:
     return None
 
 
+_ORG_UNIT_ENDS = tuple(cues("organisation_unit_ends"))  # 分会, 部, 室, 联谊会 …
+
+
+def _organisation_units(doc: Doc, view: _ArticleView) -> None:
+    """An organisation whose name is another organisation's name and a unit's words (中国开发区协会|
+    边境经济合作区分会, 民盟新疆区委会|参政议政部, 汕头市侨联|新马归侨联谊会) is that organisation's
+    unit: subOrganizationOf it.  Only endings of units (`organisation_unit_ends`), not a company's
+    longer legal name (…集团|有限公司 is the same company)."""
+    orgs = [m for m in view.actors if m.label == "Organization"]
+    names = {doc.entities[o.key].name: o.key for o in orgs}
+    for m in orgs:
+        name = doc.entities[m.key].name
+        if not name.endswith(_ORG_UNIT_ENDS):
+            continue
+        for n in range(len(name) - 2, 3, -1):  # the longest organisation the name opens with
+            key = names.get(name[:n])
+            if key is not None and key != m.key:
+                add_relation(doc, m.key, "subOrganizationOf", key, _ev(doc, m, "relations.subOrganizationOf-org-name"),
+                             "relations.subOrganizationOf-org-name")
+                break
+
+
 def _sub_organization(doc: Doc, view: _ArticleView) -> None:
     """A county unit belongs to the city's unit of the same service; an agency whose name
     extends another agency's name is its part (…人民政府办公室), unless the extension only completes
@@ -620,6 +652,7 @@ def _sub_organization(doc: Doc, view: _ArticleView) -> None:
         if m.attrs.get("sub_unit"):
             _county_unit(doc, view, m, agencies, units)
     names = {doc.entities[a.key].name: a.key for a in agencies + [c for c in view.credits if c.label == "Agency"]}
+    _organisation_units(doc, view)
     for m in agencies:
         name = doc.entities[m.key].name
         for n in range(4, len(name)):
@@ -2514,7 +2547,7 @@ def _lead_sentence_agency(view: _ArticleView) -> Mention | None:
         return None
     first = next(iter(view.actors_between(body[0].start, body[0].end)), None)
     text = view.text
-    if first is None or first.label != "Agency" \
+    if first is None or not _leads(first) \
             or any(body[0].start <= p.astart < first.astart and _HELD_AFTER_RE.match(text, p.aend, first.astart)
                    for p in view.programmes):
         return None
@@ -2543,6 +2576,7 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     for p in defaults:
         attends = _participates(view, p)
         if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served \
+                and not _carries_out_central(view, p) \
                 and not _heard_report_topic(view, p) and not attends and not _COMPANY_RE.search(p.surface) \
                 and not _company_invested(view.text, p) and not _wide_event(p):
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
@@ -2622,8 +2656,25 @@ def _serves_higher_policy(view: _ArticleView, p: Mention) -> bool:
     last = None
     for last in _HIGHER_POLICY_IN_CLAUSE_RE.finditer(text, opening, p.astart):
         pass
-    # (围绕…提升开展“X”: a verb of holding after it makes X the agency's own work again)
-    return last is not None and _OBJECT_VERBS_ANY_RE.search(text, last.end(), p.astart) is None
+    # (围绕…提升开展“X”: a verb of holding after it makes X the agency's own work again; not after 关于:
+    # 传达学习…市、区关于携手开展“五个一”行动的实施方案: the holding is the higher body's document's)
+    return last is not None and (_OBJECT_VERBS_ANY_RE.search(text, last.end(), p.astart) is None
+                                 or any(text.find(w, last.end(), p.astart) >= 0 for w in cues("document_about")))
+
+
+# 贯彻落实党中央、国务院各项决策部署: carrying out what the central bodies decided (their names right after the verb)
+_CENTRAL_DECISIONS_RE = re.compile(f"(?:{_alt('higher_policy_verbs')})(?:{_alt('central_deciders')})")
+_CENTRAL_DECISIONS_REACH = 80  # characters before the programme, within its sentence, that clause may open
+
+
+def _carries_out_central(view: _ArticleView, p: Mention) -> bool:
+    """下一步，要坚决贯彻落实党中央、国务院各项决策部署，…坚定不移推进供给侧结构性改革: a national
+    strategy named in a sentence that carries out the central bodies' decisions is theirs; the agency the
+    article is about (国家统计局 reporting on the economy) runs none of it by default.  The sentence
+    before the programme is read, at most _CENTRAL_DECISIONS_REACH characters."""
+    sent = view.art.sentence_at(p.astart)
+    lo = max(sent.start if sent else 0, p.astart - _CENTRAL_DECISIONS_REACH)
+    return _CENTRAL_DECISIONS_RE.search(view.text, lo, p.astart) is not None
 
 
 def _names_abroad(doc: Doc) -> bool:
@@ -3195,9 +3246,16 @@ _COPULA_WEI_RE = re.compile(f"(?:{_alt('copula_wei_after')})$")
 
 
 def _copula_wei(text: str, m: Mention, before: str) -> bool:
-    """Is the 为 before m a copula that starts a list (援建项目为皮山县人民医院、…), not help given?"""
+    """Is the 为 before m a copula that starts a list (援建项目为皮山县人民医院、…), not help given?
+    Or the 为 of an election or appointment (当选为集美区新一届侨联主席, 被推选为…会长): the body
+    whose post follows, helped by no one."""
+    if before == "为" and text.endswith(_ELECTED_BEFORE_WEI, 0, m.astart - 1):
+        return True
     return before == "为" and text[m.aend:m.aend + 1] in "、，,。；;" \
         and _COPULA_WEI_RE.search(text, max(0, m.astart - 5), m.astart - 1) is not None
+
+
+_ELECTED_BEFORE_WEI = tuple(cues("elected_before_wei"))  # 当选, 推选, 任命 …: 为 then opens a post
 
 
 def _supports(doc: Doc, view: _ArticleView, m: Mention, lead: Mention | None) -> None:

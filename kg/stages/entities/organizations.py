@@ -907,7 +907,45 @@ def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
         else:
             attrs["relative"], attrs["rest"] = sc.name, kind
         out.append(Found(sc.start, m.end(), "Organization", sc.name + kind, "org.mass-organisation", attrs))
+        out += _listed_mass(text, m.end(), sc, attrs)
     return out
+
+
+_MASS_LIST_ITEMS = 6  # items of a list of one scope's people's organisations read after the first
+_MASS_ITEM_LEN = 4  # the longest item passed over (团委) on the way to the next organisation
+
+
+def _listed_mass(text: str, end: int, sc, attrs: dict) -> list[Found]:
+    """县总工会、团委、妇联、残联等群团组织: the people's organisations listed bare after one written
+    with its scope are that scope's (云梦县妇联, 云梦县残联); an item that is none (团委) is passed
+    over, a longer one ends the list.  At most _MASS_LIST_ITEMS items are read."""
+    out = []
+    i = end
+    for _ in range(_MASS_LIST_ITEMS):
+        if text[i:i + 1] != _LIST_MARK:
+            break
+        j = i + 1
+        while j < len(text) and j - i <= _MASS_ITEM_LEN + 1 and is_han(text[j]) and text[j] not in _MASS_LIST_END:
+            j += 1
+        item = text[i + 1:j]
+        if not item or j - i > _MASS_ITEM_LEN + 1:
+            break
+        m = _RE_MASS.fullmatch(item)
+        if m is not None:
+            kind = _MASS_CANONICAL.get(item, item)
+            extra = dict(attrs, rest=kind) if "rest" in attrs else dict(attrs)
+            out.append(Found(i + 1, j, "Organization", sc.name + kind, "org.mass-organisation-listed", extra))
+        elif item in _LISTED_LEAGUE:  # 团委 among them: the scope's youth league committee (共青团云梦县委, 团县委)
+            head = _LEAGUE[0] if sc.kind == "place" else _LEAGUE[-1]
+            extra = {k: v for k, v in attrs.items() if k not in ("rest", "relative")}
+            out.append(Found(i + 1, j, "Organization", head + sc.name + _LEAGUE_COMMITTEES[-1],
+                             "org.youth-league-listed", extra))
+        i = j
+    return out
+
+
+_MASS_LIST_END = frozenset(cue(_O, "mass_list_end"))  # 等: the list's end after its last item
+_LISTED_LEAGUE = frozenset(cue(_O, "listed_league_items"))  # 团委: the league's committee listed bare
 
 
 _LIST_MARK = "、"  # between the listed institutions of one scope
