@@ -2070,6 +2070,8 @@ def _listed_villages(doc: Doc) -> None:
     counties = _CountyCodes(doc)  # (asked only for a list of townships)
     for art in doc.articles:
         for mt in _VILLAGE_LIST_END.finditer(art.text):
+            if _counts_one(mt.group(0)):
+                continue  # 选好一个村支书、配好一个村班子: a list of names is of two or more
             kind = mt.group(1) or mt.group(2) or mt.group(3) or mt.group(4)
             towns = bool(mt.group(3) or mt.group(4))
             level = "township" if towns else "community" if kind.endswith(_COMMUNITY) else "village"
@@ -2134,6 +2136,13 @@ def _village_then_stem(item: str) -> int:
     suffix (two to four characters, the village's own stem two or more), else 0."""
     k = item.rfind(_VILLAGE)
     return len(item) - k - 1 if k >= 2 and 2 <= len(item) - k - 1 <= 4 else 0
+
+
+def _counts_one(closing: str) -> bool:
+    """Does a list's closing count say one (…、配好|一个村班子)?  Two names or more are counted two
+    or more: 一个村 after a clause is one village's word (一个村班子, 一个村支书), no list."""
+    count = closing.lstrip("等").split("个", 1)[0]
+    return count in ("一", "1")
 
 
 def _village_list_items(text: str, end: int, coded=None) -> list[tuple[int, int]]:
