@@ -6337,6 +6337,30 @@ def _person_key(name: str, anchor: str | None, doc_id: str) -> str:
     return f"person-{short_hash(name + '|' + (anchor or 'doc:' + doc_id))}"
 
 
+_VILLAGE_ORGANS_BARE = dict(_cue("village_organs_bare"))
+_VILLAGE_LEVELS = ("village", "community")
+_VILLAGE_BODY_WINDOW = 200  # characters before the organ: the sentence or two that named its village
+
+
+def _village_organ_name(scan: ArticleScan, b: Body) -> str | None:
+    """“我们接官亭村是易地搬迁村…”村党支部书记、村委会主任张妍介绍道: a village's organ written bare
+    (村委会, 社区党委: village_organs_bare) is the organ of the village or community named last
+    before it in its paragraph, within a few sentences (`_VILLAGE_BODY_WINDOW`), when that place
+    is of the organ's kind (村 for 村委会): 接官亭村委会, the village's name sharing the 村.  None
+    when no such place is named there: the bare organ stays this document's own."""
+    kind = _VILLAGE_ORGANS_BARE.get(b.name)
+    if kind is None:
+        return None
+    sec = scan.art.section_at(b.start)
+    lo = max(sec.start if sec else 0, b.start - _VILLAGE_BODY_WINDOW)
+    k = bisect_left(scan._starts, b.start)
+    for m in reversed(scan.mentions[bisect_left(scan._starts, lo):k]):
+        if m.label == "Place" and m.attrs.get("level") in _VILLAGE_LEVELS and m.aend <= b.start:
+            village = m.norm or m.surface
+            return village + b.name[len(kind):] if village.endswith(kind) else None
+    return None
+
+
 def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
     if b.key:
         return b.key
@@ -6349,6 +6373,8 @@ def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
                                        rules={"posts.body"})
         b.key = key
         return key
+    if b.label == "Agency" and not b.place and (named := _village_organ_name(scan, b)):
+        b.aliases, b.name = b.aliases + (b.name,), named  # 村委会 → 接官亭村委会
     key = entity_id(b.label, b.name)
     if not b.place and (b.name.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES) + _LOCAL_SCOPES)
                         or len(b.name) <= 5):
