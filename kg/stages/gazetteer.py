@@ -1903,6 +1903,19 @@ def _bare_zones(doc: Doc) -> None:
                                 code=z.code, level=z.level, parent=z.parent)
 
 
+_VILLAGE_SUFFIX = "村"
+
+
+def _village_community_end(text: str, name: str, e: int) -> int:
+    """谢家湾街道民主村社区, 劳动一村社区: a community named after the village it was (民主村) ends
+    with its 社区, not with the 村 inside its name: the end of the whole name."""
+    if name.endswith(_VILLAGE_SUFFIX):
+        suffix = next((w for w in _COMMUNITY if text.startswith(w, e)), None)
+        if suffix:
+            return e + len(suffix)
+    return e
+
+
 def _subplaces(doc: Doc) -> None:
     """Communities and villages: chained after a place mention, or after a locative verb."""
     by_article: dict[str, list] = {}
@@ -1951,7 +1964,8 @@ def _subplaces(doc: Doc) -> None:
             s, e = mt.span(1)
             if not free(s, e) or (parent.attrs.get("level") in ("village", "community") and not proper(mt.group(1)[:-1])):
                 continue  # 米苇果勒村|担任村第一书记: a village inside a village has a name
-            name = mt.group(1)
+            e = _village_community_end(art.text, mt.group(1), e)
+            name = art.text[s:e]
             level = "community" if name.endswith(_COMMUNITY) else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-chain", norm=name,
                                 code=None, level=level, parent_mention=(parent.astart, parent.aend),
@@ -1969,7 +1983,8 @@ def _subplaces(doc: Doc) -> None:
         quotes = _QuoteIndex(art.text)
         for mt in _LOCATIVE.finditer(art.text):
             s, e = mt.span(1)
-            name = mt.group(1)
+            e = _village_community_end(art.text, mt.group(1), e)
+            name = art.text[s:e]
             if _NOT_SUBPLACE.search(name) or not free(s, e) or quotes.inside(s):
                 continue
             level = "community" if name.endswith(_COMMUNITY) else "village"

@@ -6357,7 +6357,9 @@ def _village_organ_name(scan: ArticleScan, b: Body) -> str | None:
     for m in reversed(scan.mentions[bisect_left(scan._starts, lo):k]):
         if m.label == "Place" and m.attrs.get("level") in _VILLAGE_LEVELS and m.aend <= b.start:
             village = m.norm or m.surface
-            return village + b.name[len(kind):] if village.endswith(kind) else None
+            if not village.endswith(kind):
+                return None
+            return village + (b.name[len(kind):] if b.name.startswith(kind) else b.name)  # (居委会: 社区 + 居委会)
     return None
 
 
