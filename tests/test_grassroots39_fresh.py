@@ -92,3 +92,18 @@ def test_a_bare_village_committee_is_the_committee_of_the_village_named_before()
     posts = post_pairs(doc)
     assert ("张妍", "接官亭村委会") in posts and ("张妍", "村委会") not in posts, posts
     assert ("接官亭村委会", "接官亭村") in relation_pairs(doc, "locatedIn")
+
+
+def test_a_community_named_after_its_former_village_is_the_community():
+    """新华网 重庆: 九龙坡区谢家湾街道民主村社区 is the community 民主村社区 (base: a village 民主村), and
+    民主村社区党委书记、居委会主任伍成莉 holds her posts in its 党委 and its 居委会 (base: a bare 居委会)."""
+    doc = extract_text("总书记到我们社区了\n"
+                       "4月22日下午,习近平总书记来到九龙坡区谢家湾街道民主村社区考察。\n"
+                       "民主村社区是一个老小区,2022年初启动更新改造项目。\n"
+                       "“社区会客厅的墙上,我们分板块详细展示了民主村社区的前世今生。”"
+                       "民主村社区党委书记、居委会主任伍成莉回忆。")
+    places = _places(doc)
+    assert "民主村社区" in places and "民主村" not in places, places
+    assert ("民主村社区", "谢家湾街道") in relation_pairs(doc, "partOf")
+    posts = post_pairs(doc)
+    assert ("伍成莉", "民主村社区居委会") in posts and ("伍成莉", "居委会") not in posts, posts
