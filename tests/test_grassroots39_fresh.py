@@ -107,3 +107,14 @@ def test_a_community_named_after_its_former_village_is_the_community():
     assert ("民主村社区", "谢家湾街道") in relation_pairs(doc, "partOf")
     posts = post_pairs(doc)
     assert ("伍成莉", "民主村社区居委会") in posts and ("伍成莉", "居委会") not in posts, posts
+
+
+def test_a_first_secretary_sent_to_a_village_holds_the_post_in_that_village():
+    """宁夏日报: 陆少波2021年7月到贺兰县金贵镇江南村担任驻村第一书记; 何占科到永宁县闽宁镇玉海村担任驻村
+    第一书记: each holds the post in the village (base: none; 何占科 only in his own body)."""
+    doc = extract_text("银川村集体经济收入突破4.6亿元\n"
+                       "自治区妇联三级调研员陆少波2021年7月到贺兰县金贵镇江南村担任驻村第一书记。"
+                       "这个由拆迁失地村民和劳务移民组成的中心村,产业薄弱,收入低。\n"
+                       "自治区残联机关党委专职副书记何占科到永宁县闽宁镇玉海村担任驻村第一书记,村里没产业,是典型的软弱涣散村。")
+    posts = post_pairs(doc)
+    assert ("陆少波", "江南村") in posts and ("何占科", "玉海村") in posts, posts
