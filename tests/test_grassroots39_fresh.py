@@ -118,3 +118,14 @@ def test_a_first_secretary_sent_to_a_village_holds_the_post_in_that_village():
                        "自治区残联机关党委专职副书记何占科到永宁县闽宁镇玉海村担任驻村第一书记,村里没产业,是典型的软弱涣散村。")
     posts = post_pairs(doc)
     assert ("陆少波", "江南村") in posts and ("何占科", "玉海村") in posts, posts
+
+
+def test_villages_listed_each_with_its_own_suffix_are_places():
+    """徐州日报 (as scraped, traditional): 組織部分人大代表對甘莊村、大山灣村、卞莊村、張莊村等開展…視察: four
+    villages (base: none); 以省级示范村和整治村为重点 (kinds of village) names none."""
+    doc = extract_text("楊屯鎮人大代表視察人居環境整治\n"
+                       "近日,沛縣楊屯鎮人大主席團組織部分人大代表對甘莊村、大山灣村、卞莊村、張莊村等開展農村人居環境整治視察活動。\n"
+                       "近年来,刘猴镇以省级示范村和整治村为重点,大力推进美丽乡村建设。")
+    places = _places(doc)
+    assert {"甘庄村", "大山湾村", "卞庄村", "张庄村"} <= set(places), places
+    assert not {"示范村", "整治村", "省级示范村"} & set(places), places

@@ -1993,6 +1993,12 @@ def _subplaces(doc: Doc) -> None:
             if m:
                 occupy(s, e)  # (到巴彦查干嘎查、萨如拉嘎查: the list goes on as after a chained one)
                 _listed_subplaces(doc, art, m, None, free, occupy)
+        for s, e in _village_list_runs(art.text, free, quotes):
+            m = doc.add_mention(art, s, e, "Place", "gazetteer.village-list-run", norm=art.text[s:e],
+                                code=None, level="village")
+            if m:
+                occupy(s, e)
+                _listed_subplaces(doc, art, m, None, free, occupy)
         for s, e in _located_townships(art.text, free, quotes):
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-locative", norm=art.text[s:e],
                                code=None, level="township"):
@@ -2278,6 +2284,28 @@ def _named_spans(pattern: re.Pattern, text: str, free, quotes: "_QuoteIndex",
                 or _is_dictionary_word(text[s:e]):
             continue
         out.append((s, e))
+    return out
+
+
+_LIST_VILLAGE = rf"(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}{_VILLAGE_SUFFIX}"
+_VILLAGE_LIST_RUN = re.compile(rf"(?:(?<=[{_FUNCTION_CHARS}{place_chars('clause_marks')}])|^)({_LIST_VILLAGE})"
+                               rf"{_SUBPLACE_END}(?=[{place_chars('list_separators')}]({_LIST_VILLAGE}){_SUBPLACE_END})",
+                               re.M)
+
+
+def _village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+    """对甘庄村、大山湾村、卞庄村、张庄村等开展…视察: villages listed by name, each with its own 村,
+    after a function word or a clause mark and with no place before them: the first of the list
+    (`_listed_subplaces` reads the rest), when it and the next are names — no stem a word of the
+    dictionary or of `not_subplace_words` (示范村、重点村 are kinds of village, 一二三类村 no list)."""
+    out = []
+    for mt in _VILLAGE_LIST_RUN.finditer(text):
+        s, e = mt.span(1)
+        if not free(s, e) or quotes.inside(s):
+            continue
+        if all(not _NOT_SUBPLACE.search(w) and not _is_dictionary_word(w[:-1]) and not _is_dictionary_word(w)
+               for w in (mt.group(1), mt.group(2))):
+            out.append((s, e))
     return out
 
 
