@@ -1948,6 +1948,19 @@ def _bare_zones(doc: Doc) -> None:
                                 code=z.code, level=z.level, parent=z.parent)
 
 
+_VILLAGE_SUFFIX = "村"
+
+
+def _village_community_end(text: str, name: str, e: int) -> int:
+    """谢家湾街道民主村社区, 劳动一村社区: a community named after the village it was (民主村) ends
+    with its 社区, not with the 村 inside its name: the end of the whole name."""
+    if name.endswith(_VILLAGE_SUFFIX):
+        suffix = next((w for w in _COMMUNITY if text.startswith(w, e)), None)
+        if suffix:
+            return e + len(suffix)
+    return e
+
+
 def _subplaces(doc: Doc) -> None:
     """Communities and villages: chained after a place mention, or after a locative verb."""
     by_article: dict[str, list] = {}
@@ -1996,7 +2009,8 @@ def _subplaces(doc: Doc) -> None:
             s, e = mt.span(1)
             if not free(s, e) or (parent.attrs.get("level") in ("village", "community") and not proper(mt.group(1)[:-1])):
                 continue  # 米苇果勒村|担任村第一书记: a village inside a village has a name
-            name = mt.group(1)
+            e = _village_community_end(art.text, mt.group(1), e)
+            name = art.text[s:e]
             level = "community" if name.endswith(_COMMUNITY) else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-chain", norm=name,
                                 code=None, level=level, parent_mention=(parent.astart, parent.aend),
@@ -2014,7 +2028,8 @@ def _subplaces(doc: Doc) -> None:
         quotes = _QuoteIndex(art.text)
         for mt in _LOCATIVE.finditer(art.text):
             s, e = mt.span(1)
-            name = mt.group(1)
+            e = _village_community_end(art.text, mt.group(1), e)
+            name = art.text[s:e]
             if _NOT_SUBPLACE.search(name) or not free(s, e) or quotes.inside(s):
                 continue
             level = "community" if name.endswith(_COMMUNITY) else "village"
@@ -2022,6 +2037,12 @@ def _subplaces(doc: Doc) -> None:
                                 code=None, level=level)
             if m:
                 occupy(s, e)  # (到巴彦查干嘎查、萨如拉嘎查: the list goes on as after a chained one)
+                _listed_subplaces(doc, art, m, None, free, occupy)
+        for s, e in _village_list_runs(art.text, free, quotes):
+            m = doc.add_mention(art, s, e, "Place", "gazetteer.village-list-run", norm=art.text[s:e],
+                                code=None, level="village")
+            if m:
+                occupy(s, e)
                 _listed_subplaces(doc, art, m, None, free, occupy)
         for s, e in _located_townships(art.text, free, quotes):
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-locative", norm=art.text[s:e],
@@ -2115,6 +2136,8 @@ def _listed_villages(doc: Doc) -> None:
     counties = _CountyCodes(doc)  # (asked only for a list of townships)
     for art in doc.articles:
         for mt in _VILLAGE_LIST_END.finditer(art.text):
+            if _counts_one(mt.group(0)):
+                continue  # 选好一个村支书、配好一个村班子: a list of names is of two or more
             kind = mt.group(1) or mt.group(2) or mt.group(3) or mt.group(4)
             towns = bool(mt.group(3) or mt.group(4))
             level = "township" if towns else "community" if kind.endswith(_COMMUNITY) else "village"
@@ -2179,6 +2202,13 @@ def _village_then_stem(item: str) -> int:
     suffix (two to four characters, the village's own stem two or more), else 0."""
     k = item.rfind(_VILLAGE)
     return len(item) - k - 1 if k >= 2 and 2 <= len(item) - k - 1 <= 4 else 0
+
+
+def _counts_one(closing: str) -> bool:
+    """Does a list's closing count say one (…、配好|一个村班子)?  Two names or more are counted two
+    or more: 一个村 after a clause is one village's word (一个村班子, 一个村支书), no list."""
+    count = closing.lstrip("等").split("个", 1)[0]
+    return count in ("一", "1")
 
 
 def _village_list_items(text: str, end: int, coded=None) -> list[tuple[int, int]]:
@@ -2299,6 +2329,28 @@ def _named_spans(pattern: re.Pattern, text: str, free, quotes: "_QuoteIndex",
                 or _is_dictionary_word(text[s:e]):
             continue
         out.append((s, e))
+    return out
+
+
+_LIST_VILLAGE = rf"(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}{_VILLAGE_SUFFIX}"
+_VILLAGE_LIST_RUN = re.compile(rf"(?:(?<=[{_FUNCTION_CHARS}{place_chars('clause_marks')}])|^)({_LIST_VILLAGE})"
+                               rf"{_SUBPLACE_END}(?=[{place_chars('list_separators')}]({_LIST_VILLAGE}){_SUBPLACE_END})",
+                               re.M)
+
+
+def _village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+    """对甘庄村、大山湾村、卞庄村、张庄村等开展…视察: villages listed by name, each with its own 村,
+    after a function word or a clause mark and with no place before them: the first of the list
+    (`_listed_subplaces` reads the rest), when it and the next are names — no stem a word of the
+    dictionary or of `not_subplace_words` (示范村、重点村 are kinds of village, 一二三类村 no list)."""
+    out = []
+    for mt in _VILLAGE_LIST_RUN.finditer(text):
+        s, e = mt.span(1)
+        if not free(s, e) or quotes.inside(s):
+            continue
+        if all(not _NOT_SUBPLACE.search(w) and not _is_dictionary_word(w[:-1]) and not _is_dictionary_word(w)
+               for w in (mt.group(1), mt.group(2))):
+            out.append((s, e))
     return out
 
 

@@ -466,7 +466,8 @@ class _ArticleView:
     def _scope_word_kept(self, m: re.Match) -> bool:
         """Whether a scope word found by `scope_words` is one (not inside a quote or a name)."""
         k = self.sentence(m.start())[0]
-        if self.text.count("“", k, m.start()) > self.text.count("”", k, m.start()):
+        if self.text.count("“", k, m.start()) > self.text.count("”", k, m.start()) \
+                and not _quoted_speech(self.text, k, m.start()):
             return False  # inside a quoted title: 授予“全国优秀县委书记”称号
         return not (_SCOPES[m.group(0)] != "compare" and any(
             t != "Place" and a <= m.start() and m.end() <= b
@@ -3771,6 +3772,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     if not local and _national_source(view, s_start, q.start) \
             and (not _own_place(view) or _national_figure_in_local_article(view, s_start, q.start)):
         return _nation(view, q), "national-source"  # 新华社北京电 记者从国家统计局获悉，…粮食总产量…
+    key = None if local else _village_of_figure(view, s_start, q)
+    if key:
+        return key, "village-figure"  # …海丰村…。2021年，村集体收入仅有1.6万元: the village's
     if view.art.place and not view.country_placed_local():
         key = _sentence_scope_ancestor(view, s_start, q.start) if local \
             else _continued_scope(view, s_start, q.start)
@@ -3907,9 +3911,9 @@ def _sentence_scope_ancestor(view: _ArticleView, s_start: int, i: int) -> str | 
         if _SCOPES[m.group(0)] == "local" and not _yardstick(view.text, s_start, m.start()):
             last = None if _one_of_scoped(view.text, m.end(), i) else m
     place = view.doc.entities.get(view.art.place)
-    if last is None or place is None or place.name.endswith(last.group(0)[-1]):
+    if last is None or place is None or place.name.endswith(_scope_level(last)):
         return None
-    return _scoped_ancestor(view, place, last.group(0)[-1])
+    return _scoped_ancestor(view, place, _scope_level(last))
 
 
 _OBJECT_MARK = re.compile(cue_alt("metrics.object_marks", False))
@@ -4251,9 +4255,46 @@ def _scope_place(view: _ArticleView, last: re.Match) -> str | None:
         if etype == "Place" and a <= last.start() and last.end() <= b:
             return key
     place = view.doc.entities.get(view.art.place) if view.art.place else None
-    if place is not None and place.name.endswith(last.group(0)[-1]):
+    if place is not None and place.name.endswith(_scope_level(last)):
         return place.id
-    return _scoped_ancestor(view, place, last.group(0)[-1]) or _named_before(view, last)
+    return _scoped_ancestor(view, place, _scope_level(last)) or _named_before(view, last)
+
+
+_VILLAGE_FIGURE_HEADS = tuple(cues("metrics.village_figure_heads"))
+_VILLAGE_LEVELS = ("village", "community")
+
+
+def _village_of_figure(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
+    """海丰村…村集体经济薄弱。2021年，村集体收入仅有1.6万元: a clause naming no place that opens
+    with the village's own economy (村集体收入, 村级集体经济) is about the village or community
+    named last in the few sentences before it (`_SCOPE_LOOKBACK` characters), not about the
+    district the story is placed in — unless the figure is a threshold (超10万元的村: 的 after it)."""
+    text = view.text
+    k = max(rfind_any(text, "，,；;：:", s_start, q.number_start) + 1, s_start)
+    lead = text[k:q.number_start].lstrip(" \u3000“\"")
+    if not lead.startswith(_VILLAGE_FIGURE_HEADS) or text.startswith("的", q.end):
+        return None
+    art_place = view.doc.entities.get(view.art.place) if view.art.place else None
+    if art_place is not None and art_place.level in _VILLAGE_LEVELS:
+        return None  # (a village's own story: its article place already)
+    for _a, _b, key, etype, lvl in reversed(view.mentions_in(max(0, k - _SCOPE_LOOKBACK), k)):
+        if etype == "Place" and lvl in _VILLAGE_LEVELS:
+            return key
+    return None
+
+
+def _quoted_speech(text: str, lo: int, i: int) -> bool:
+    """“按照500人一名保洁员的标准，我村2800多人就聘请了6名保洁员: is the quote open before i (the
+    sentence from lo) somebody's words rather than a title?  A clause mark between the quote's
+    opening and i says so: a title (“全国优秀县委书记”) holds none."""
+    q = text.rfind("“", lo, i)
+    return q >= 0 and rfind_any(text, "，,；;：:", q, i) >= 0
+
+
+def _scope_level(last: re.Match) -> str:
+    """The level a local scope word names, the word after its 全/我/本/该: 省 of 全省, 社区 of
+    该社区 (whose last character alone, 区, would take the district for the community)."""
+    return last.group(0)[1:]
 
 
 _SCOPE_LOOKBACK = 300  # characters: the sentences before a scope word that can name its place
@@ -4262,7 +4303,7 @@ _SCOPE_LOOKBACK = 300  # characters: the sentences before a scope word that can 
 def _named_before(view: _ArticleView, last: re.Match) -> str | None:
     """全县 in a story placed in its city (邯郸日报 … 魏县42个重点项目…。全县新开工项目18个): the
     place of that level named last before the scope word, in the few sentences before it."""
-    ch = last.group(0)[-1]
+    ch = _scope_level(last)
     for a, b, key, etype, _l in reversed(view.mentions_in(max(0, last.start() - _SCOPE_LOOKBACK), last.start())):
         if etype == "Place" and b <= last.start() and view.doc.entities[key].name.endswith(ch):
             return key

@@ -5875,6 +5875,10 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
         for body, post, at in acting:
             scan.holdings.append(Holding(name, p, e, body, post, "appointed", date, "posts.appointment", at))
         return
+    if posted := _posted_to_village(scan, q, hi):
+        scan.holdings.append(Holding(name, p, e, posted[0], posted[1], "appointed", date, "posts.appointment",
+                                     posted[2]))
+        return
     for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "career", "remove"):
         if t.startswith(w, q):
             r = q + len(w)
@@ -5891,6 +5895,41 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             if status != "removed":
                 _its_removal(scan, name, p, e, r, hi, date)
             return
+
+
+_POSTING_GO = tuple(w for w, k in _cue("village_posting_words") if k == "go")
+_POSTING_VERBS = tuple(sorted((w for w, k in _cue("village_posting_words") if k == "verb"), key=len, reverse=True))
+_POSTING_WHEN = re.compile(r"(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:起)?")
+_VILLAGE_POSTED = tuple(sorted((w for w, _ in _cue("village_posted_posts")), key=len, reverse=True))
+
+
+def _posted_to_village(scan: ArticleScan, q: int, hi: int) -> tuple[Body, str, int] | None:
+    """何占科|到永宁县闽宁镇玉海村担任驻村第一书记: a person sent to a village (到, 赴, then the
+    places written one after another down to the village) to serve there as its first secretary
+    holds that post in the village, written before the verb instead of before the post.  Only a
+    village or community ends the places, and only a post no body is written with follows the
+    verb, closing the clause."""
+    t = scan.text
+    q = _POSTING_WHEN.match(t, q).end()  # 陆少波|2021年7月|到…江南村担任驻村第一书记
+    go = next((w for w in _POSTING_GO if t.startswith(w, q)), None)
+    if go is None:
+        return None
+    j, last = q + len(go), None
+    while j < hi:  # the places written one after another (永宁县|闽宁镇|玉海村), a few at most
+        m = next((m for m in scan.mentions_starting(j, j + 1) if m.label == "Place"), None)
+        if m is None:
+            break
+        j, last = m.aend, m
+    if last is None or last.attrs.get("level") not in _VILLAGE_LEVELS:
+        return None
+    verb = next((w for w in _POSTING_VERBS if t.startswith(w, j)), None)
+    post = next((w for w in _VILLAGE_POSTED if verb and t.startswith(w, j + len(verb))), None)
+    if post is None:
+        return None
+    at = j + len(verb)
+    if at + len(post) < len(t) and t[at + len(post)] not in "，,。；;、）)\n":
+        return None  # (担任第一书记助理: another post)
+    return Body(last.key, last.norm or last.surface, "Place", last.astart, last.aend), post, at
 
 
 def _held_before(scan: ArticleScan, lo: int, c: int) -> list[tuple[Body, str, int]]:
@@ -6585,6 +6624,32 @@ def _person_key(name: str, anchor: str | None, doc_id: str) -> str:
     return f"person-{short_hash(name + '|' + (anchor or 'doc:' + doc_id))}"
 
 
+_VILLAGE_ORGANS_BARE = dict(_cue("village_organs_bare"))
+_VILLAGE_LEVELS = ("village", "community")
+_VILLAGE_BODY_WINDOW = 200  # characters before the organ: the sentence or two that named its village
+
+
+def _village_organ_name(scan: ArticleScan, b: Body) -> str | None:
+    """“我们接官亭村是易地搬迁村…”村党支部书记、村委会主任张妍介绍道: a village's organ written bare
+    (村委会, 社区党委: village_organs_bare) is the organ of the village or community named last
+    before it in its paragraph, within a few sentences (`_VILLAGE_BODY_WINDOW`), when that place
+    is of the organ's kind (村 for 村委会): 接官亭村委会, the village's name sharing the 村.  None
+    when no such place is named there: the bare organ stays this document's own."""
+    kind = _VILLAGE_ORGANS_BARE.get(b.name)
+    if kind is None:
+        return None
+    sec = scan.art.section_at(b.start)
+    lo = max(sec.start if sec else 0, b.start - _VILLAGE_BODY_WINDOW)
+    k = bisect_left(scan._starts, b.start)
+    for m in reversed(scan.mentions[bisect_left(scan._starts, lo):k]):
+        if m.label == "Place" and m.attrs.get("level") in _VILLAGE_LEVELS and m.aend <= b.start:
+            village = m.norm or m.surface
+            if not village.endswith(kind):
+                return None
+            return village + (b.name[len(kind):] if b.name.startswith(kind) else b.name)  # (居委会: 社区 + 居委会)
+    return None
+
+
 def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
     if b.key:
         return b.key
@@ -6600,6 +6665,8 @@ def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
     other = _OTHER_BODY_LABEL.get(b.label)
     if other and entity_id(other, b.name) in doc.entities and entity_id(b.label, b.name) not in doc.entities:
         b.label = other  # 民进贵阳市政协副主席、市委会主委: the party committee found as an organisation, one body
+    if b.label == "Agency" and not b.place and (named := _village_organ_name(scan, b)):
+        b.aliases, b.name = b.aliases + (b.name,), named  # 村委会 → 接官亭村委会
     key = entity_id(b.label, b.name)
     if not b.place and (b.name.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES) + _LOCAL_SCOPES)
                         or len(b.name) <= 5):

@@ -1558,6 +1558,7 @@ def make_resolve():
         doc.mentions = [m for m in doc.mentions if not m.attrs.get("unresolved")]
         doc.mentions = drop_overlapped(doc.mentions)
         _make_entities(doc)
+        _merge_nested_places(doc)
         _merge_orphan_places(doc)
         _merge_former_townships(doc)
         _merge_township_stems(doc)
@@ -2200,6 +2201,40 @@ def _make_entities(doc: Doc) -> None:
         ent.rules.add(m.rule)
         if m.attrs.get("parent_key"):
             ent.attrs.setdefault("parent_key", m.attrs["parent_key"])
+
+
+def _merge_nested_places(doc: Doc) -> None:
+    """海南侨乡文昌白土村 in a title and 文昌市昌洒镇白土村 in the body are one village: a place the
+    tables do not know, placed under a coded division, joins the one place of its name and level
+    the same article places under a coded division within that one (昌洒镇 is of 文昌市).  Its
+    mentions take the finer parent, so the village is part of 昌洒镇 only.  With two finer places
+    of the name (two townships' 白土村) it stays apart: which one is unknown."""
+    by_name: dict[tuple[str, str | None], list[Entity]] = {}
+    for e in doc.entities.values():
+        if e.type == "Place" and not e.code and str(e.attrs.get("parent_key") or "").startswith("place-"):
+            by_name.setdefault((e.name, e.level), []).append(e)
+    groups = [ents for ents in by_name.values() if len(ents) > 1]
+    if not groups:
+        return
+    T = table()
+    articles = _articles_by_key(doc)
+    moved: dict[str, str] = {}
+    for ents in groups:
+        for coarse in ents:
+            up = str(coarse.attrs["parent_key"])[len("place-"):]
+            finer = [e for e in ents if e is not coarse and T.get(up)
+                     and T.is_within(str(e.attrs["parent_key"])[len("place-"):], up)
+                     and articles.get(coarse.id, set()) <= articles.get(e.id, set())]
+            if len(finer) == 1 and finer[0].id not in moved and coarse.id not in moved:
+                finer[0].merge(coarse)
+                moved[coarse.id] = finer[0].id
+    for m in doc.mentions if moved else ():
+        if m.key in moved:
+            kept = doc.entities[moved[m.key]].attrs["parent_key"]
+            m.attrs["parent_key"] = kept
+            if m.attrs.get("parent_code"):
+                m.attrs["parent_code"] = kept[len("place-"):]
+    _drop_merged(doc, moved)
 
 
 def _merge_orphan_places(doc: Doc) -> None:
