@@ -650,7 +650,8 @@ class NameFinder:
         t = self.text
         if t[p:p + 1] not in _name_firsts():
             return None
-        opener = next((w for w in _NAME_OPENERS if t.startswith(w, p)), None)
+        opener = next((w for w in _NAME_OPENERS if t.startswith(w, p)), None) \
+            if t.startswith(_NAME_OPENERS, p) else None  # (one C test first: most positions open none)
         if opener is not None:
             return self._opened_name(p, opener)
         return self._syllable_name(p) or self._steppe_name(p) or self._appointed_syllables(p)
@@ -5415,13 +5416,21 @@ _VERB_GAP_RE = re.compile(  # 了 after the verb, an age phrase before the name 
     f"(?:(?:{_alt(w for w, _ in _cue('age_openers'))})?[{DIGIT}{CHINESE_NUMERALS}]{{1,3}}"
     f"(?:{_alt(w for w, _ in _cue('age_closers'))})的)?$")
 _VERB_GAP_REACH = 10  # characters between an appointment verb and the name, at most (了年仅55岁的)
+# the characters a gap can end with (a particle's last, the age phrase's 的); None where a particle
+# is empty (then any character can end one)
+_VERB_GAP_LAST = None if any(not w for w, _ in _cue("verb_gap_particles")) \
+    else frozenset(w[-1] for w, _ in _cue("verb_gap_particles")) | {"的"}
 
 
 def _verb_gap_start(t: str, p: int, lo: int) -> int:
     """Where the words between an appointment verb and the name at p open, else p: the particle
     of a done act (任命了|王某为) and an age phrase describing the person (免去了年仅55岁的何亚非…
     职务): they leave the verb governing the name.  Only these (a bounded match on the few
-    characters before p): any other description keeps the name apart from the verb."""
+    characters before p): any other description keeps the name apart from the verb.  A gap ends
+    with a particle's last character or 的: before any other (most candidates) the regex, which
+    tries each of the ten positions before p, can only find the empty gap, and is not run."""
+    if _VERB_GAP_LAST is not None and t[p - 1:p] not in _VERB_GAP_LAST:
+        return p
     m = _VERB_GAP_RE.search(t, max(lo, p - _VERB_GAP_REACH), p)
     return m.start() if m is not None and m.end() == p else p
 
