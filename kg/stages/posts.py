@@ -5400,7 +5400,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
                 if scan.chain_after(r, _clause_end(t, r, len(t))):
                     return strong, "posts.appointment"
                 break
-    if not opens:
+    if not opens or not _speech_may_follow(t, p, speech):
         return None, None
     name = scan.names.name_at(p, strong=False)
     if name is None:
@@ -5409,6 +5409,39 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if any(t.startswith(w, e) for w in speech):
         return name, "posts.speech"
     return None, None
+
+
+# the characters a name `NameFinder.name_at` reads can hold: Han, the dots of a foreign name's
+# parts, the transliteration syllables (`_transliterated`)
+_NAME_CHARS_RUN = re.compile(f"[{HAN}·•{''.join(re.escape(c) for c in sorted(_TRANSLIT))}]*")
+
+
+# the longest name `name_at` reads: eight characters (a window; a transliteration run), then each
+# further part after a dot eight more and its dot (`_transliterated`); the run is looked at no further
+_NAME_REACH = 8 + 9 * _DOTTED_PARTS_MAX
+
+
+@lru_cache(maxsize=8)
+def _speech_re(speech: tuple[str, ...]) -> re.Pattern | None:
+    """The verbs of speech as one regex (None when one is empty: it follows anything)."""
+    if not speech or "" in speech:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(speech, key=len, reverse=True)))
+
+
+def _speech_may_follow(t: str, p: int, speech) -> bool:
+    """Can a verb of speech start where a name at p ends (王刚|表示)?  A name is two characters
+    at least, all of `_NAME_CHARS_RUN`'s: no verb of speech opening within that run's reach from
+    p + 2 means none can, and the weak reading of a name there (the segmenter's tag, the slow
+    part of `_other_evidence` at a clause's opening) is spared; a bounded look."""
+    rx = _speech_re(tuple(speech))
+    if rx is None:
+        return True
+    run = _NAME_CHARS_RUN.match(t, p, min(len(t), p + _NAME_REACH)).end()
+    if run < p + 2:
+        return False
+    m = rx.search(t, p + 2, run + max(map(len, speech)))
+    return m is not None and m.start() <= run
 
 
 _VERB_GAP_RE = re.compile(  # 了 after the verb, an age phrase before the name (年仅55岁的, 现年48岁的)

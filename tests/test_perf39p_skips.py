@@ -1,0 +1,62 @@
+"""perf39p: cheaper per-candidate work in the posts stage that must not change any answer.
+
+- `posts._verb_gap_start` runs its regex only where a gap can end (a particle's last character
+  or 的): at every position of texts with and without gaps, the same start as the regex alone.
+- `NameFinder.syllabic_name_at` tests the openers with one tuple `startswith` first: the same
+  names after an appointment verb (补选|洛桑江村为…) and none elsewhere.
+- `posts._other_evidence` reads the weak name of a clause's opening (the segmenter's tag) only
+  where a verb of speech can start inside the reach of a name (`_speech_may_follow`): with the
+  gate forced open, the same persons, posts and rules, on texts whose speech is read (a Chinese
+  name, a dotted foreign one) and texts with no verb of speech after the opening name.
+"""
+from __future__ import annotations
+
+from conftest import extract_text, post_pairs
+
+from kg.stages import posts as P
+
+_GAPS = (
+    "会议决定，任命了王某为县人民政府副县长，免去了年仅55岁的何亚非的副主任职务。",
+    "免去现年48岁的李明的职务，任命张三为局长。了的了的，\n的了。",
+    "县委书记王建国、县长李明清出席会议并讲话。",
+)
+
+
+def test_verb_gap_gate_gives_the_regex_answer(monkeypatch):
+    gated = [[P._verb_gap_start(t, p, 0) for p in range(len(t) + 1)] for t in _GAPS]
+    assert any(v < p for p, v in enumerate(gated[0]))  # (a gap is read: 任命了|王某, 免去了年仅55岁的|何亚非)
+    monkeypatch.setattr(P, "_VERB_GAP_LAST", None)
+    assert [[P._verb_gap_start(t, p, 0) for p in range(len(t) + 1)] for t in _GAPS] == gated
+
+
+_SPEECH = (
+    "会议由县委办主持。王刚表示，要加强合作。李明清说，今年工作任务重。",
+    "会谈中，穆罕默德·本·扎耶德·阿勒纳哈扬表示，阿方愿深化合作。普拉森西亚指出，双方要加强交流。",
+    "会上，王刚强调各项工作。李明同志主持会议，高度重视安全生产。张家港市开展检查，周密部署。",
+    "补选洛桑江村为自治区人民政府副主席。任命扎西顿珠为县长。",
+    "县长李明来泾县经济开发区调研。王毅应欧盟邀请出席。市长韩军在韩国访问。",
+)
+
+
+def _posts_read(text: str):
+    doc = extract_text(text)
+    persons = sorted((m.surface, m.astart, m.rule) for m in doc.mentions if m.label == "Person")
+    return persons, sorted(post_pairs(doc))
+
+
+def test_speech_gate_keeps_every_answer(monkeypatch):
+    gated = [_posts_read(t) for t in _SPEECH]
+    rules = {rule for persons, _ in gated for _s, _a, rule in persons}
+    assert "posts.speech" in rules and "posts.appointment" in rules  # (the texts trigger the readers)
+    assert any(s == "王刚" for s, _a, _r in gated[0][0])
+    monkeypatch.setattr(P, "_speech_may_follow", lambda t, p, speech: True)
+    assert [_posts_read(t) for t in _SPEECH] == gated
+
+
+def test_speech_gate_reaches_past_the_longest_name():
+    t = "，穆罕默德·本·扎耶德·阿勒纳哈扬表示"
+    speech = P._verb_kinds("speech")
+    assert P._speech_may_follow(t, 1, speech)  # (表示 after a name of four dotted parts)
+    assert not P._speech_may_follow("，王刚强调各项工作。", 1, ["说"])
+    assert not P._speech_may_follow("，王。", 1, speech)  # (no two name characters: no name)
+    assert P._NAME_REACH >= 8 + 8 * (P._DOTTED_PARTS_MAX - 1)
