@@ -3098,18 +3098,21 @@ def _candidate_lookaheads() -> list[str]:
     """The tests after a family name that make it a candidate (`_candidate_re`): 、 two to five
     characters on, a body's head post after the name, an honorific inside the next seven."""
     parts = [r"(?=[\s\S]{1,4}、)"]
+    mods = "|".join(re.escape(m) for m in sorted(vocabulary().modifiers, key=len, reverse=True))
+    posts = []  # one look-ahead for both kinds of head post: each alternative was tried in turn at every family name
     if _HEADED_UNITS:  # 农机化司|李伟国司长: a name before its body's head post (`_name_then_head_post`)
-        mods = "|".join(re.escape(m) for m in sorted(vocabulary().modifiers, key=len, reverse=True))
         units = "".join(re.escape(u) for u in _HEADED_UNITS)
-        parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?[{units}]{re.escape(_HEAD_POST_END)})")
+        posts.append(f"[{units}]{re.escape(_HEAD_POST_END)}")
     if _HEADED_BY:  # 港澳事务办公室|李辉副主任: the head post of a body `_HEADED_BY` names
-        mods = "|".join(re.escape(m) for m in sorted(vocabulary().modifiers, key=len, reverse=True))
-        heads = "|".join(re.escape(h) for h in sorted(set(_HEADED_BY.values()), key=len, reverse=True))
-        parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?(?:{heads}))")
+        posts += [re.escape(h) for h in sorted(set(_HEADED_BY.values()), key=len, reverse=True)]
+    if posts:
+        parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?(?:{'|'.join(posts)}))")
     if _scan_tables()[2] is not None:
+        by_reach: dict[int, list[str]] = {}  # the honorifics of one length share a look-ahead
         for h in vocabulary().honorifics:
             if len(h) <= 5:  # wholly inside t[p + 2:p + 7]
-                parts.append(rf"(?=[\s\S]{{1,{6 - len(h)}}}{re.escape(h)})")
+                by_reach.setdefault(6 - len(h), []).append(re.escape(h))
+        parts += [rf"(?=[\s\S]{{1,{k}}}(?:{'|'.join(hs)}))" for k, hs in sorted(by_reach.items())]
     return parts
 
 
