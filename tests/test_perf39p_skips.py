@@ -104,3 +104,31 @@ def test_grouped_lookaheads_find_the_same_candidates():
                 a, b = old.search(t, p, min(hi, len(t))), new.search(t, p, min(hi, len(t)))
                 assert (a and a.span()) == (b and b.span())
     assert found > 30
+
+
+_VILLAGES = (
+    "镇辖有卓杰、华东、华北、城南等15个行政村，和平、中山等8个社区。",
+    "全乡下辖东和、东沟、丹麻、台子16个乡(镇)和等自然村，沙石、沙河、水东等乡镇。",
+    "等等，第3个、共12个项目，一二三个村，两个社区等行政村。",
+)
+
+
+def test_village_list_end_lookahead_finds_the_same():
+    from kg.divisions import place_chars, place_words
+    from kg.stages import gazetteer as G
+    from kg.text import alt
+    digits = f"0-9{place_chars('count_numerals')}一二七八九十百"
+    old = re.compile(rf"(?:等?[{digits}]+个({alt(place_words('listed_village_kinds'))})"
+                     rf"|等({alt(place_words('listed_village_kinds_uncounted'))}))"
+                     rf"|等?[{digits}]+个({alt(place_words('listed_township_kinds'))})"
+                     rf"|等({alt(place_words('listed_township_kinds'))})")
+    assert G._LIST_COUNT_DIGITS == digits
+    got = [[(m.span(), m.groups()) for m in G._VILLAGE_LIST_END.finditer(t)] for t in _VILLAGES]
+    assert got == [[(m.span(), m.groups()) for m in old.finditer(t)] for t in _VILLAGES]
+    assert sum(map(len, got)) >= 5
+
+
+def test_foreign_party_posts_still_read():
+    doc = extract_text("英国工党领袖斯塔默会见了来访客人。日本自民党干事长二阶俊博表示欢迎。")
+    persons = {m.surface for m in doc.mentions if m.label == "Person"}
+    assert "斯塔默" in persons

@@ -3925,10 +3925,12 @@ def _foreign_party_chain(scan: ArticleScan, m: Mention) -> tuple[list, int] | No
     党首, 主席), 前 before it making it former.  A post of the country itself joined by 、 (前首相)
     is held in the country.  The chain and where the name starts; None for anything else."""
     t, name = scan.text, m.norm or m.surface
+    if m.label != "Organization" or not name.endswith(_PARTY_END):
+        return None  # (asked first: the country's look-back below is for a party only)
     iso = m.attrs.get("country")
-    if iso is None and m.label == "Organization" and (before := _country_written_before(t, m.astart)):
+    if iso is None and (before := _country_written_before(t, m.astart)):
         iso = before.place[1][len("iso-"):]  # 日本|自民党干事长二阶俊博: the registry's party, its country before it
-    if m.label != "Organization" or iso in (None, CHINA_ISO) or not name.endswith(_PARTY_END):
+    if iso in (None, CHINA_ISO):
         return None
     at = m.aend
     former = next((w for w in _FORMER_MARKS if t.startswith(w, at)), "")
