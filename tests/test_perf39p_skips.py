@@ -132,3 +132,17 @@ def test_foreign_party_posts_still_read():
     doc = extract_text("英国工党领袖斯塔默会见了来访客人。日本自民党干事长二阶俊博表示欢迎。")
     persons = {m.surface for m in doc.mentions if m.label == "Person"}
     assert "斯塔默" in persons
+
+
+def test_post_end_search_from_first_characters_is_the_search():
+    """`chain_before` looks for the post ending at a name through `_post_search` (tried only where
+    a post word can begin): the same match as `post_end_re.search` over every 14-character window."""
+    V = P.vocabulary()
+    found = 0
+    for t in _CANDIDATES + _SPEECH + _GAPS + ("县委常委、\n副县长兼县公安局局长王刚，副市长\n李明",):
+        for e in range(1, len(t) + 1):
+            a = V.post_end_re.search(t, max(0, e - 14), e)
+            b = P._post_search(V.post_end_re, t, max(0, e - 14), e)
+            assert (a and a.span()) == (b and b.span())
+            found += a is not None and a.end() == e
+    assert found > 20

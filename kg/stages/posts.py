@@ -2388,7 +2388,7 @@ class ArticleScan:
         while end > lo:
             if last is not None and t[end - 1] not in last:
                 break  # no post word ends here (the search below would find none ending at `end`)
-            m = V.post_end_re.search(t, max(lo, end - 14), end)
+            m = _post_search(V.post_end_re, t, max(lo, end - 14), end)  # (only where a post word can begin)
             if not m or m.end() != end:
                 break
             m = self._post_after_found(m)
@@ -2406,7 +2406,7 @@ class ArticleScan:
                 j -= 1
             nxt = None
             for q in range(k - 1, j - 1, -1):  # 、 or 兼 within reach: another post ends there
-                if t[q] == "、" or (t[q] == "兼" and (m3 := V.post_end_re.search(t, max(lo, q - 14), q))
+                if t[q] == "、" or (t[q] == "兼" and (m3 := _post_search(V.post_end_re, t, max(lo, q - 14), q))
                                     and m3.end() == q):  # 副县长兼县公安局局长
                     nxt = q
                     break
@@ -2418,7 +2418,7 @@ class ArticleScan:
                 nxt = j - 1
             if nxt is None or self.persons.starts_between(nxt, k):
                 break  # (外交部长王毅在达喀尔同塞内加尔外长: no chain across a named person)
-            m2 = V.post_end_re.search(t, max(lo, nxt - 14), nxt)
+            m2 = _post_search(V.post_end_re, t, max(lo, nxt - 14), nxt)
             if not m2 or m2.end() != nxt:
                 break
             end = nxt
