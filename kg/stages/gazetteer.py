@@ -2117,12 +2117,15 @@ def _stationed_village(name: str) -> bool:
 
 
 # (等 may be left out before a count: 东门、水贝、金岭三个社区, as before a count of townships)
-_VILLAGE_LIST_END = re.compile(rf"(?:等?[0-9{place_chars('count_numerals')}一二七八九十百]+个"
+_LIST_COUNT_DIGITS = f"0-9{place_chars('count_numerals')}一二七八九十百"
+# (every branch opens with 等 or a digit: the look-ahead turns most positions away with one test,
+# where each of the four branches was tried at every character of the text)
+_VILLAGE_LIST_END = re.compile(rf"(?=[等{_LIST_COUNT_DIGITS}])(?:(?:等?[{_LIST_COUNT_DIGITS}]+个"
                                rf"({alt(place_words('listed_village_kinds'))})"
                                rf"|等({alt(place_words('listed_village_kinds_uncounted'))}))"
-                               rf"|等?[0-9{place_chars('count_numerals')}一二七八九十百]+个"
+                               rf"|等?[{_LIST_COUNT_DIGITS}]+个"
                                rf"({alt(place_words('listed_township_kinds'))})"
-                               rf"|等({alt(place_words('listed_township_kinds'))})")
+                               rf"|等({alt(place_words('listed_township_kinds'))}))")
 _VILLAGE_LIST_OPENERS = tuple(place_words("listed_village_openers"))
 
 

@@ -670,7 +670,8 @@ class NameFinder:
         t = self.text
         if t[p:p + 1] not in _name_firsts():
             return None
-        opener = next((w for w in _NAME_OPENERS if t.startswith(w, p)), None)
+        opener = next((w for w in _NAME_OPENERS if t.startswith(w, p)), None) \
+            if t.startswith(_NAME_OPENERS, p) else None  # (one C test first: most positions open none)
         if opener is not None:
             return self._opened_name(p, opener)
         return self._syllable_name(p) or self._steppe_name(p) or self._appointed_syllables(p)
@@ -2459,7 +2460,7 @@ class ArticleScan:
         while end > lo:
             if last is not None and t[end - 1] not in last:
                 break  # no post word ends here (the search below would find none ending at `end`)
-            m = V.post_end_re.search(t, max(lo, end - 14), end)
+            m = _post_search(V.post_end_re, t, max(lo, end - 14), end)  # (only where a post word can begin)
             if not m or m.end() != end:
                 break
             m = self._post_after_found(m)
@@ -2477,7 +2478,7 @@ class ArticleScan:
                 j -= 1
             nxt = None
             for q in range(k - 1, j - 1, -1):  # 、 or 兼 within reach: another post ends there
-                if t[q] == "、" or (t[q] == "兼" and (m3 := V.post_end_re.search(t, max(lo, q - 14), q))
+                if t[q] == "、" or (t[q] == "兼" and (m3 := _post_search(V.post_end_re, t, max(lo, q - 14), q))
                                     and m3.end() == q):  # 副县长兼县公安局局长
                     nxt = q
                     break
@@ -2489,7 +2490,7 @@ class ArticleScan:
                 nxt = j - 1
             if nxt is None or self.persons.starts_between(nxt, k):
                 break  # (外交部长王毅在达喀尔同塞内加尔外长: no chain across a named person)
-            m2 = V.post_end_re.search(t, max(lo, nxt - 14), nxt)
+            m2 = _post_search(V.post_end_re, t, max(lo, nxt - 14), nxt)
             if not m2 or m2.end() != nxt:
                 break
             end = nxt
@@ -3181,18 +3182,21 @@ def _candidate_lookaheads() -> list[str]:
     """The tests after a family name that make it a candidate (`_candidate_re`): 、 two to five
     characters on, a body's head post after the name, an honorific inside the next seven."""
     parts = [r"(?=[\s\S]{1,4}、)"]
+    mods = "|".join(re.escape(m) for m in sorted(vocabulary().modifiers, key=len, reverse=True))
+    posts = []  # one look-ahead for both kinds of head post: each alternative was tried in turn at every family name
     if _HEADED_UNITS:  # 农机化司|李伟国司长: a name before its body's head post (`_name_then_head_post`)
-        mods = "|".join(re.escape(m) for m in sorted(vocabulary().modifiers, key=len, reverse=True))
         units = "".join(re.escape(u) for u in _HEADED_UNITS)
-        parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?[{units}]{re.escape(_HEAD_POST_END)})")
+        posts.append(f"[{units}]{re.escape(_HEAD_POST_END)}")
     if _HEADED_BY:  # 港澳事务办公室|李辉副主任: the head post of a body `_HEADED_BY` names
-        mods = "|".join(re.escape(m) for m in sorted(vocabulary().modifiers, key=len, reverse=True))
-        heads = "|".join(re.escape(h) for h in sorted(set(_HEADED_BY.values()), key=len, reverse=True))
-        parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?(?:{heads}))")
+        posts += [re.escape(h) for h in sorted(set(_HEADED_BY.values()), key=len, reverse=True)]
+    if posts:
+        parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?(?:{'|'.join(posts)}))")
     if _scan_tables()[2] is not None:
+        by_reach: dict[int, list[str]] = {}  # the honorifics of one length share a look-ahead
         for h in vocabulary().honorifics:
             if len(h) <= 5:  # wholly inside t[p + 2:p + 7]
-                parts.append(rf"(?=[\s\S]{{1,{6 - len(h)}}}{re.escape(h)})")
+                by_reach.setdefault(6 - len(h), []).append(re.escape(h))
+        parts += [rf"(?=[\s\S]{{1,{k}}}(?:{'|'.join(hs)}))" for k, hs in sorted(by_reach.items())]
     return parts
 
 
@@ -4034,10 +4038,12 @@ def _foreign_party_chain(scan: ArticleScan, m: Mention) -> tuple[list, int] | No
     党首, 主席), 前 before it making it former.  A post of the country itself joined by 、 (前首相)
     is held in the country.  The chain and where the name starts; None for anything else."""
     t, name = scan.text, m.norm or m.surface
+    if m.label != "Organization" or not name.endswith(_PARTY_END):
+        return None  # (asked first: the country's look-back below is for a party only)
     iso = m.attrs.get("country")
-    if iso is None and m.label == "Organization" and (before := _country_written_before(t, m.astart)):
+    if iso is None and (before := _country_written_before(t, m.astart)):
         iso = before.place[1][len("iso-"):]  # 日本|自民党干事长二阶俊博: the registry's party, its country before it
-    if m.label != "Organization" or iso in (None, CHINA_ISO) or not name.endswith(_PARTY_END):
+    if iso in (None, CHINA_ISO):
         return None
     at = m.aend
     former = next((w for w in _FORMER_MARKS if t.startswith(w, at)), "")
@@ -5617,7 +5623,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
                 if scan.chain_after(r, _clause_end(t, r, len(t))):
                     return strong, "posts.appointment"
                 break
-    if not opens:
+    if not opens or not _speech_may_follow(t, p, speech):
         return None, None
     name = scan.names.name_at(p, strong=False)
     if name is None:
@@ -5628,18 +5634,59 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     return None, None
 
 
+# the characters a name `NameFinder.name_at` reads can hold: Han, the dots of a foreign name's
+# parts, the transliteration syllables (`_transliterated`)
+_NAME_CHARS_RUN = re.compile(f"[{HAN}·•{''.join(re.escape(c) for c in sorted(_TRANSLIT))}]*")
+
+
+# the longest name `name_at` reads: eight characters (a window; a transliteration run), then each
+# further part after a dot eight more and its dot (`_transliterated`); the run is looked at no further
+_NAME_REACH = 8 + 9 * _DOTTED_PARTS_MAX
+
+
+@lru_cache(maxsize=8)
+def _speech_re(speech: tuple[str, ...]) -> re.Pattern | None:
+    """The verbs of speech as one regex (None when one is empty: it follows anything)."""
+    if not speech or "" in speech:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(speech, key=len, reverse=True)))
+
+
+def _speech_may_follow(t: str, p: int, speech) -> bool:
+    """Can a verb of speech start where a name at p ends (王刚|表示)?  A name is two characters
+    at least, all of `_NAME_CHARS_RUN`'s: no verb of speech opening within that run's reach from
+    p + 2 means none can, and the weak reading of a name there (the segmenter's tag, the slow
+    part of `_other_evidence` at a clause's opening) is spared; a bounded look."""
+    rx = _speech_re(tuple(speech))
+    if rx is None:
+        return True
+    run = _NAME_CHARS_RUN.match(t, p, min(len(t), p + _NAME_REACH)).end()
+    if run < p + 2:
+        return False
+    m = rx.search(t, p + 2, run + max(map(len, speech)))
+    return m is not None and m.start() <= run
+
+
 _VERB_GAP_RE = re.compile(  # 了 after the verb, an age phrase before the name (年仅55岁的, 现年48岁的)
     f"(?:{_alt(w for w, _ in _cue('verb_gap_particles'))})?"
     f"(?:(?:{_alt(w for w, _ in _cue('age_openers'))})?[{DIGIT}{CHINESE_NUMERALS}]{{1,3}}"
     f"(?:{_alt(w for w, _ in _cue('age_closers'))})的)?$")
 _VERB_GAP_REACH = 10  # characters between an appointment verb and the name, at most (了年仅55岁的)
+# the characters a gap can end with (a particle's last, the age phrase's 的); None where a particle
+# is empty (then any character can end one)
+_VERB_GAP_LAST = None if any(not w for w, _ in _cue("verb_gap_particles")) \
+    else frozenset(w[-1] for w, _ in _cue("verb_gap_particles")) | {"的"}
 
 
 def _verb_gap_start(t: str, p: int, lo: int) -> int:
     """Where the words between an appointment verb and the name at p open, else p: the particle
     of a done act (任命了|王某为) and an age phrase describing the person (免去了年仅55岁的何亚非…
     职务): they leave the verb governing the name.  Only these (a bounded match on the few
-    characters before p): any other description keeps the name apart from the verb."""
+    characters before p): any other description keeps the name apart from the verb.  A gap ends
+    with a particle's last character or 的: before any other (most candidates) the regex, which
+    tries each of the ten positions before p, can only find the empty gap, and is not run."""
+    if _VERB_GAP_LAST is not None and t[p - 1:p] not in _VERB_GAP_LAST:
+        return p
     m = _VERB_GAP_RE.search(t, max(lo, p - _VERB_GAP_REACH), p)
     return m.start() if m is not None and m.end() == p else p
 
