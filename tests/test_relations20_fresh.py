@@ -50,7 +50,8 @@ def test_organisers_opening_the_sentence_run_the_subject_after_them():
     assert ("公主岭市文化广电新闻出版局", "农民文化节") in runs
     text = "博览会开幕\n5月9日，由省商务厅主办，市农业农村局承办，2023中国·贵州茶产业博览会在贵阳开幕。"
     runs = _relations(text, "runs")
-    assert ("省商务厅", "中国·贵州茶产业博览会") in runs
+    # (the expo opens in 贵阳: the province's 商务厅 is Guizhou's, named in full since round 39)
+    assert ("贵州省商务厅", "中国·贵州茶产业博览会") in runs
 
 
 
