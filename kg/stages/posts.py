@@ -777,7 +777,8 @@ class NameFinder:
         elif _is_word(window[:2]) and not (_common_words().get(window[:2]).startswith("ns")
                                             and not self.overlaps(p, p + 2)) \
                 and not self._household_name(p, sur, ends[0]) and not proper \
-                and not (after_post and self._proper_three(p, sur, ends[0])):
+                and not (after_post and self._proper_three(p, sur, ends[0])) \
+                and not (after_post and ends[0] == 2 and _rare_listed_name(t, p, window[:2], t[p - 1:p] == "、")):
             return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
         cands = []
         if tagged and tagged.startswith(sur):
@@ -814,8 +815,9 @@ class NameFinder:
                 continue  # 高峰会议: the name runs on into a common word
             tag = _common_words().get(name)
             unread_place = after_post and strong and (tag or "").startswith("ns") and not self.overlaps(p, p + len(name))
-            if (tag and not tag.startswith("nr") and not (proper and name == window[:2]) and not unread_place) \
-                    or name in _nr_common_words():
+            rare = after_post and _rare_listed_name(t, p, name, t[p - 1:p] == "、")  # (市领导…、金志、…)
+            if (tag and not tag.startswith("nr") and not (proper and name == window[:2]) and not unread_place
+                    and not rare) or name in _nr_common_words():
                 continue  # a common word (高度, 文件; 贺信, which jieba's dictionary tags nr) that opens with a family name
                 # (国家主席苏林, 镇长欧阳海: a place word of the dictionary that no finder read as a place, after a post)
             if self.overlaps(p, p + len(name)):
@@ -6482,7 +6484,8 @@ def _after_title(scan: ArticleScan, q: int, hi: int) -> tuple[list[tuple[int, in
     t, out = scan.text, []
     while q < hi:
         name = scan.names.name_at(q, after_post=True)
-        if not name or _is_word(name) or name[0] in _PREPOSITIONS:
+        if not name or (_is_word(name) and not _rare_listed_name(t, q, name, bool(out))) \
+                or name[0] in _PREPOSITIONS:
             return [], q  # (区领导陈述了, 市领导向大家: a word or a preposition, no name)
         out.append((q, q + len(name), name))
         q += len(name)
@@ -6493,6 +6496,14 @@ def _after_title(scan: ArticleScan, q: int, hi: int) -> tuple[list[tuple[int, in
     if out and not (closed or (len(out) >= 2 and scan.names._boundary(q))):
         return [], q  # 区领导陈述了意见: one "name" a verb may follow is too weak; a list or 等 closes it
     return out, q
+
+
+def _rare_listed_name(t: str, q: int, name: str, listed: bool) -> bool:
+    """市领导姚高员、金志、陈一行…: a two-character item of a list of names that jieba's dictionary
+    holds as a rare word (金志, a count of 15, under _COMMON_FREQ) is a name like its neighbours
+    (an item between 、 marks); a frequent word (高峰 1556, 文明 6584) stays a word."""
+    return len(name) == 2 and word_freq().get(name, 0) < _COMMON_FREQ \
+        and (listed or t.startswith("、", q + len(name)))
 
 
 _TITLES_BEFORE_ONLY = frozenset(w for w, level in _cue("collective_titles") if level == "before")  # 同志
