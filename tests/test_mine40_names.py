@@ -21,3 +21,13 @@ def test_frequent_word_in_a_list_stays_a_word():
     """区领导和部门负责人, 市领导金融…: a frequent word after the title is no name."""
     doc = extract_text("市领导、金融机构负责人出席会议。")
     assert not body_names(doc, "Person")
+
+
+def test_a_place_inside_a_listed_leaders_name_is_no_place():
+    """黄海峰 in the list: 黄海 (the sea) read inside the name is no place; the sea named on its
+    own is still one."""
+    doc = extract_text("市领导姚高员、金志、陈一行、黄海峰、朱华出席。")
+    assert "黄海峰" in body_names(doc, "Person")
+    assert not body_names(doc, "Place")
+    doc = extract_text("省领导黄海峰、刘捷出席会议。黄海是中国的边缘海。")
+    assert "黄海" in body_names(doc, "Place")

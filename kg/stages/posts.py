@@ -6774,9 +6774,52 @@ def make_posts():
             _drop_home_titles_abroad(scan)  # (欧尔班总理 read again at the name's later mentions)
             _acting_written(scan)
         _emit(doc, scans)
+        _drop_places_inside_persons(doc)
         return doc
 
     return posts
+
+
+def _drop_places_inside_persons(doc: Doc) -> None:
+    """市领导…、黄海峰、朱华出席: a place the finders read inside a name this stage has read as a
+    person's (黄海 of 黄海峰) is no place there — a short place name inside a longer word is none.
+    The mention loses its key and the place its evidence; a place then named nowhere goes, with
+    any relation it had (a bisection over the sorted person spans: linear in the mentions)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in doc.mentions:
+        if m.label == "Person" and m.key and m.astart >= 0:
+            spans.setdefault(m.article, []).append((m.astart, m.aend))
+    if not spans:
+        return
+    for v in spans.values():
+        v.sort()
+    inside: dict[str, set[tuple[int, int]]] = {}
+    for m in doc.mentions:
+        if m.label != "Place" or not m.key or m.astart < 0 or m.article not in spans:
+            continue
+        v = spans[m.article]
+        k = bisect_right(v, (m.astart, len(doc.text) + 1)) - 1
+        while k >= 0 and v[k][0] > m.astart - 12:  # (names are short: a few spans back at most)
+            s, e = v[k]
+            if s <= m.astart and m.aend <= e and e - s > m.aend - m.astart:
+                inside.setdefault(m.key, set()).add((m.start, m.end))
+                m.key = None
+                break
+            k -= 1
+    if not inside:
+        return
+    kept = {m.key for m in doc.mentions if m.key in inside}
+    gone = set()
+    for key, cut in inside.items():
+        ent = doc.entities.get(key)
+        if ent is None:
+            continue
+        ent.mentions = [ev for ev in ent.mentions if (ev.start, ev.end) not in cut]
+        if key not in kept and not ent.mentions:
+            del doc.entities[key]
+            gone.add(key)
+    if gone:
+        doc.relations = [r for r in doc.relations if r.subject not in gone and r.object not in gone]
 
 
 _ACTING_BODY_REACH = 16  # characters from a body written after 代理 to its post (济源市人民政府|市长)
