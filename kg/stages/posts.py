@@ -777,7 +777,8 @@ class NameFinder:
         elif _is_word(window[:2]) and not (_common_words().get(window[:2]).startswith("ns")
                                             and not self.overlaps(p, p + 2)) \
                 and not self._household_name(p, sur, ends[0]) and not proper \
-                and not (after_post and self._proper_three(p, sur, ends[0])):
+                and not (after_post and self._proper_three(p, sur, ends[0])) \
+                and not (after_post and ends[0] == 2 and _rare_listed_name(t, p, window[:2], t[p - 1:p] == "、")):
             return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
         cands = []
         if tagged and tagged.startswith(sur):
@@ -814,8 +815,9 @@ class NameFinder:
                 continue  # 高峰会议: the name runs on into a common word
             tag = _common_words().get(name)
             unread_place = after_post and strong and (tag or "").startswith("ns") and not self.overlaps(p, p + len(name))
-            if (tag and not tag.startswith("nr") and not (proper and name == window[:2]) and not unread_place) \
-                    or name in _nr_common_words():
+            rare = after_post and _rare_listed_name(t, p, name, t[p - 1:p] == "、")  # (市领导…、金志、…)
+            if (tag and not tag.startswith("nr") and not (proper and name == window[:2]) and not unread_place
+                    and not rare) or name in _nr_common_words():
                 continue  # a common word (高度, 文件; 贺信, which jieba's dictionary tags nr) that opens with a family name
                 # (国家主席苏林, 镇长欧阳海: a place word of the dictionary that no finder read as a place, after a post)
             if self.overlaps(p, p + len(name)):
@@ -6482,7 +6484,8 @@ def _after_title(scan: ArticleScan, q: int, hi: int) -> tuple[list[tuple[int, in
     t, out = scan.text, []
     while q < hi:
         name = scan.names.name_at(q, after_post=True)
-        if not name or _is_word(name) or name[0] in _PREPOSITIONS:
+        if not name or (_is_word(name) and not _rare_listed_name(t, q, name, bool(out))) \
+                or name[0] in _PREPOSITIONS:
             return [], q  # (区领导陈述了, 市领导向大家: a word or a preposition, no name)
         out.append((q, q + len(name), name))
         q += len(name)
@@ -6493,6 +6496,14 @@ def _after_title(scan: ArticleScan, q: int, hi: int) -> tuple[list[tuple[int, in
     if out and not (closed or (len(out) >= 2 and scan.names._boundary(q))):
         return [], q  # 区领导陈述了意见: one "name" a verb may follow is too weak; a list or 等 closes it
     return out, q
+
+
+def _rare_listed_name(t: str, q: int, name: str, listed: bool) -> bool:
+    """市领导姚高员、金志、陈一行…: a two-character item of a list of names that jieba's dictionary
+    holds as a rare word (金志, a count of 15, under _COMMON_FREQ) is a name like its neighbours
+    (an item between 、 marks); a frequent word (高峰 1556, 文明 6584) stays a word."""
+    return len(name) == 2 and word_freq().get(name, 0) < _COMMON_FREQ \
+        and (listed or t.startswith("、", q + len(name)))
 
 
 _TITLES_BEFORE_ONLY = frozenset(w for w, level in _cue("collective_titles") if level == "before")  # 同志
@@ -6763,9 +6774,52 @@ def make_posts():
             _drop_home_titles_abroad(scan)  # (欧尔班总理 read again at the name's later mentions)
             _acting_written(scan)
         _emit(doc, scans)
+        _drop_places_inside_persons(doc)
         return doc
 
     return posts
+
+
+def _drop_places_inside_persons(doc: Doc) -> None:
+    """市领导…、黄海峰、朱华出席: a place the finders read inside a name this stage has read as a
+    person's (黄海 of 黄海峰) is no place there — a short place name inside a longer word is none.
+    The mention loses its key and the place its evidence; a place then named nowhere goes, with
+    any relation it had (a bisection over the sorted person spans: linear in the mentions)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in doc.mentions:
+        if m.label == "Person" and m.key and m.astart >= 0:
+            spans.setdefault(m.article, []).append((m.astart, m.aend))
+    if not spans:
+        return
+    for v in spans.values():
+        v.sort()
+    inside: dict[str, set[tuple[int, int]]] = {}
+    for m in doc.mentions:
+        if m.label != "Place" or not m.key or m.astart < 0 or m.article not in spans:
+            continue
+        v = spans[m.article]
+        k = bisect_right(v, (m.astart, len(doc.text) + 1)) - 1
+        while k >= 0 and v[k][0] > m.astart - 12:  # (names are short: a few spans back at most)
+            s, e = v[k]
+            if s <= m.astart and m.aend <= e and e - s > m.aend - m.astart:
+                inside.setdefault(m.key, set()).add((m.start, m.end))
+                m.key = None
+                break
+            k -= 1
+    if not inside:
+        return
+    kept = {m.key for m in doc.mentions if m.key in inside}
+    gone = set()
+    for key, cut in inside.items():
+        ent = doc.entities.get(key)
+        if ent is None:
+            continue
+        ent.mentions = [ev for ev in ent.mentions if (ev.start, ev.end) not in cut]
+        if key not in kept and not ent.mentions:
+            del doc.entities[key]
+            gone.add(key)
+    if gone:
+        doc.relations = [r for r in doc.relations if r.subject not in gone and r.object not in gone]
 
 
 _ACTING_BODY_REACH = 16  # characters from a body written after 代理 to its post (济源市人民政府|市长)
