@@ -35,10 +35,11 @@ _PLANS_MAX = 4096  # plans kept (cleared when full: a plan is a pure function of
 
 def _plan(prev_keys, trans_p: dict, into: dict) -> tuple:
     """What a step of `viterbi` reads from the previous character's states alone, computed once
-    per set of them: (the states with a move, the states they can move to, {state: its possible
-    moves from those states, lazily}).  Names of the same characters (the posts stage asks about
-    the same family names and given-name characters all corpus long) give the same sets, and the
-    inner loop then walks only the moves whose source exists (about one in eight of `into`)."""
+    per set of them: (the table, the states with a move, the states they can move to, the set,
+    `into`, {state: its possible moves from those states, filled by `viterbi` as it asks}).
+    Names of the same characters (the posts stage asks about the same family names and
+    given-name characters all corpus long) give the same sets, and the inner loop then walks
+    only the moves whose source exists (about one in eight of `into`)."""
     key = (id(trans_p), frozenset(prev_keys))
     got = _PLANS.get(key)
     if got is None or got[0] is not trans_p:
@@ -48,15 +49,6 @@ def _plan(prev_keys, trans_p: dict, into: dict) -> tuple:
         expect = {y for x in prev_states for y in trans_p[x].keys()}
         got = _PLANS[key] = (trans_p, prev_states, expect, key[1], into, {})
     return got
-
-
-def _moves(plan: tuple, y) -> tuple:
-    """The moves into state y from the plan's previous states, in `into`'s order."""
-    moves = plan[5].get(y)
-    if moves is None:
-        keys = plan[3]
-        moves = plan[5][y] = tuple((y0, p) for y0, p in plan[4].get(y, {}).items() if y0 in keys)
-    return moves
 
 
 def viterbi(obs, states, start_p, trans_p, emit_p):
@@ -81,10 +73,14 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
         vt, mt = {}, {}
         V.append(vt)
         mem_path.append(mt)
+        known, keys = plan[5], plan[3]
         for y in obs_states:
             emit = emit_p[y].get(ch, MIN_FLOAT)
+            moves = known.get(y)
+            if moves is None:  # the moves into y from the plan's previous states, in `into`'s order
+                moves = known[y] = tuple([(y0, p) for y0, p in into.get(y, {}).items() if y0 in keys])
             best = None  # max() over the possible moves, written out: the first largest wins
-            for y0, p in _moves(plan, y):
+            for y0, p in moves:
                 cand = (vp[y0] + p + emit, y0)
                 if best is None or cand > best:
                     best = cand

@@ -1,7 +1,7 @@
 """perf40x: cheaper work that must not change any answer.
 
 - `kg.fast_pos.viterbi` reads what a step needs from the previous character's states once per
-  set of them (`_plan`, `_moves`, kept in `_PLANS`): the same (probability, route) as jieba's own
+  set of them (`_plan`, kept in `_PLANS`): the same (probability, route) as jieba's own
   viterbi, with the plans cold, warm, and cleared at every step (`_PLANS_MAX` of 1).
 - `metrics._partner_place` stops at the first trade-partner run that starts past the place:
   the same answer as looking through every run of the window, at every position of sentences
