@@ -29,9 +29,32 @@ def _into(trans_p: dict) -> dict:
     return got[1]
 
 
+_PLANS: dict = {}  # (transition table, the previous character's states) -> `_plan`
+_PLANS_MAX = 4096  # plans kept (cleared when full: a plan is a pure function of its key)
+
+
+def _plan(prev_keys, trans_p: dict, into: dict) -> tuple:
+    """What a step of `viterbi` reads from the previous character's states alone, computed once
+    per set of them: (the table, the states with a move, the states they can move to, the set,
+    `into`, {state: its possible moves from those states, filled by `viterbi` as it asks}).
+    Names of the same characters (the posts stage asks about the same family names and
+    given-name characters all corpus long) give the same sets, and the inner loop then walks
+    only the moves whose source exists (about one in eight of `into`)."""
+    key = (id(trans_p), frozenset(prev_keys))
+    got = _PLANS.get(key)
+    if got is None or got[0] is not trans_p:
+        if len(_PLANS) >= _PLANS_MAX:
+            _PLANS.clear()
+        prev_states = [x for x in prev_keys if len(trans_p[x]) > 0]
+        expect = {y for x in prev_states for y in trans_p[x].keys()}
+        got = _PLANS[key] = (trans_p, prev_states, expect, key[1], into, {})
+    return got
+
+
 def viterbi(obs, states, start_p, trans_p, emit_p):
-    """`jieba.posseg.viterbi.viterbi`: the same (probability, route), the same sets and dicts
-    built in the same order; only the max per state skips the impossible moves."""
+    """`jieba.posseg.viterbi.viterbi`: the same (probability, route); only the max per state
+    skips the impossible moves.  The result does not depend on the order the states are tried
+    in: every comparison is of (score, state) pairs, whose states differ, as in jieba's max()."""
     V = [{}]
     mem_path = [{}]
     all_states = trans_p.keys()
@@ -40,28 +63,31 @@ def viterbi(obs, states, start_p, trans_p, emit_p):
         V[0][y] = start_p[y] + emit_p[y].get(obs[0], MIN_FLOAT)
         mem_path[0][y] = ''
     for t in range(1, len(obs)):
-        V.append({})
-        mem_path.append({})
-        prev_states = [x for x in mem_path[t - 1].keys() if len(trans_p[x]) > 0]
-        prev_states_expect_next = {y for x in prev_states for y in trans_p[x].keys()}
-        obs_states = set(states.get(obs[t], all_states)) & prev_states_expect_next
+        vp = V[t - 1]
+        plan = _plan(vp.keys(), trans_p, into)
+        prev_states, prev_states_expect_next = plan[1], plan[2]
+        ch = obs[t]
+        obs_states = set(states.get(ch, all_states)) & prev_states_expect_next
         if not obs_states:
             obs_states = prev_states_expect_next if prev_states_expect_next else all_states
-        vp = V[t - 1]
-        ch = obs[t]
+        vt, mt = {}, {}
+        V.append(vt)
+        mem_path.append(mt)
+        known, keys = plan[5], plan[3]
         for y in obs_states:
             emit = emit_p[y].get(ch, MIN_FLOAT)
-            moves = into.get(y, {})
+            moves = known.get(y)
+            if moves is None:  # the moves into y from the plan's previous states, in `into`'s order
+                moves = known[y] = tuple([(y0, p) for y0, p in into.get(y, {}).items() if y0 in keys])
             best = None  # max() over the possible moves, written out: the first largest wins
-            for y0, p in moves.items():
-                if y0 in vp:
-                    cand = (vp[y0] + p + emit, y0)
-                    if best is None or cand > best:
-                        best = cand
+            for y0, p in moves:
+                cand = (vp[y0] + p + emit, y0)
+                if best is None or cand > best:
+                    best = cand
             if best is None or best[0] == MIN_INF:  # jieba's full comparison decides the ties
                 best = max([(vp[y0] + trans_p[y0].get(y, MIN_INF) + emit, y0) for y0 in prev_states])
-            V[t][y] = best[0]
-            mem_path[t][y] = best[1]
+            vt[y] = best[0]
+            mt[y] = best[1]
     prob, state = max([(V[-1][y], y) for y in mem_path[-1].keys()])
     route = [None] * len(obs)
     i = len(obs) - 1

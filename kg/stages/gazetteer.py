@@ -1888,6 +1888,13 @@ def _functional_zones() -> dict[str, list[Division]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _zone_kinds_re() -> re.Pattern:
+    """The zone kinds written alone (`_zone_endings`), longest first, as one pattern (built once:
+    its alternation cost more than the scan of a short document)."""
+    return re.compile(alt(sorted(_zone_endings(), key=len, reverse=True)))
+
+
 def _listed_zones(doc: Doc) -> None:
     """开发区 / 高新区 written alone as an item of a list of a city's counties (采购额超过1亿元的县市区
     有莱阳、栖霞、开发区、蓬莱) is that city's development zone, when the division table lists
@@ -1895,7 +1902,7 @@ def _listed_zones(doc: Doc) -> None:
     inside a list whose neighbouring item is one of the city's counties: 开发区 alone elsewhere is
     the kind, not a place."""
     endings = _zone_endings()
-    kinds = re.compile(alt(sorted(endings, key=len, reverse=True)))
+    kinds = _zone_kinds_re()
     sep = place_chars("list_separators")
     by_article = mentions_by_article(doc)
     for art in doc.articles:

@@ -4037,7 +4037,12 @@ def _partner_place(text: str, s_start: int, a: int) -> bool:
     """The place at a is a trade partner named after 对/向/自 before a trade flow (我省对美国、东盟
     分别进出口…; 中国对美出口…): what the trade is with, never the place the figure is about."""
     cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
-    return any(m.start(1) <= a < m.end(1) for m in _PARTNER_RUN.finditer(text, cut, a + MAX_SENTENCE))
+    for m in _PARTNER_RUN.finditer(text, cut, a + MAX_SENTENCE):
+        if m.start() > a:
+            return False  # (matches come in text order: none after this one can hold a)
+        if m.start(1) <= a < m.end(1):
+            return True
+    return False
 
 
 def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:

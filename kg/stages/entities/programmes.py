@@ -1897,9 +1897,14 @@ def _nesting_titles(text: str) -> list[tuple[int, int]]:
 def _quoting_editions(text: str, places: list[Found]) -> list[tuple[int, int]]:
     """Spans of events named with their edition that hold a quoted name (第二届“一带一路”国际合作
     高峰论坛): the event's rule, not the quote, names that span."""
-    quote_marks = cue_chars(_P, "event_name_marks")[:2]
+    quote_marks = _EVENT_QUOTE_MARKS
+    if not any(q in text for q in quote_marks):
+        return []  # (no quote in the text: no event's name holds one; the scan is spared)
     return [m.span(1) for m in _EDITION_EVENT_RE.finditer(text)
             if any(q in m.group(1) for q in quote_marks) and _event(text, m, places) is not None]
+
+
+_EVENT_QUOTE_MARKS = cue_chars(_P, "event_name_marks")[:2]  # (read once, not per document)
 
 
 _FESTIVAL_RULE = "programme.edition-festival"
