@@ -757,6 +757,30 @@ def _between_two_names(text: str, s: int, e: int) -> bool:
     return bool(before and after) and before.startswith("nr") and after.startswith("nr")
 
 
+@lru_cache(maxsize=1)
+def _name_syllables() -> frozenset[str]:
+    """Characters transliterated names are written in (place_grammar.tsv transliteration_chars,
+    char_classes.tsv tibetan_name_chars, steppe_name_chars, name_transliteration_chars)."""
+    return frozenset(place_chars("transliteration_chars")) | frozenset(L.chars("tibetan_name_chars")) \
+        | frozenset(L.chars("steppe_name_chars")) | frozenset(L.chars("name_transliteration_chars"))
+
+
+def _inside_transliterated_name(text: str, s: int, e: int) -> bool:
+    """牧民莫德格玛说, 队员乌兰图雅: a short name (德格 of 德格县) with a syllable of a transliterated
+    name glued on both sides, no place character right after it, is a piece of a Tibetan,
+    Mongolian or Uyghur person's name written by sound: a county named short stands as a word
+    (在德格工作, 德格的牧民), not between two such syllables.  Two characters read: bounded."""
+    if s < 1 or e >= len(text):
+        return False
+    before, after = text[s - 1], text[e]
+    syl = _name_syllables()
+    return is_han(before) and is_han(after) and before in syl and after in syl \
+        and after not in _DIVISION_FIRST_CHARS
+
+
+_DIVISION_FIRST_CHARS = frozenset(place_chars("not_after_short_chars"))
+
+
 def _named_after_post(text: str, s: int) -> bool:
     """Does a post end at `s` and a family name start there (院长|马赛, 书记|江山)?"""
     R = late_module(".registry", __package__)
@@ -1041,6 +1065,8 @@ def make_gazetteer():
                 continue  # 书记|江山: a family name right after a post opens a person's name
             if kind == "short" and _between_two_names(art.text, s, e):
                 continue  # 张伟|和田|秀英: the conjunction and a family name between two names, no 和田地区
+            if kind == "short" and _inside_transliterated_name(art.text, s, e):
+                continue  # 牧民莫|德格|玛: a syllable of a name on both sides, no 德格县
             if kind == "short" and _given_name_after_surname(art.text, s, e):
                 continue  # 大户张|吉林|介绍: a person's given name, no province
             if kind == "short" and _inside_idiom(art.text, s, e):

@@ -1887,16 +1887,10 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         or _written_city_county(art_code, level, spellings) or _place_at_level(art_code, level)
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
         target = county_of_scope(scope, target, spellings)  # (the article's named places)
+    if target is not None and m.astart >= 0 and _other_township_kind(scope, target):
+        target = _sentence_township(art, m, mine_sorted, mine_starts, scope) or target
     if target is None and m.astart >= 0:
-        sent = art.sentence_at(m.astart)
-        lo = sent.start if sent else max(0, m.astart - 80)
-        k = bisect.bisect_left(mine_starts, m.astart)
-        near = []
-        while k > 0 and mine_starts[k - 1] >= lo:  # mentions before it in its sentence, nearest first
-            k -= 1
-            o = mine_sorted[k]
-            if (o.attrs.get("place_code") or o.attrs.get("code")) and not _birthplace(art.text, o, lo):
-                near.append(o)
+        near = _near_places(art, m, mine_sorted, mine_starts)
         for o in near:
             target = _place_at_level(o.attrs.get("code") or o.attrs.get("place_code"), level)
             if target and level == "county":  # (青川县委县政府向西湖区委区政府…: 区政府 is no 县's,
@@ -1915,6 +1909,39 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
             m.attrs["alias"] = T.get(target).name + raw  # 邯郸市发展改革委 beside 邯郸市发展和改革委员会
     elif scope in ("乡", "镇"):
         m.attrs["unresolved"] = True  # 镇党委 of no known township: dropped by the caller
+
+
+def _near_places(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int]) -> list[Mention]:
+    """The coded places named before `m` in its sentence, nearest first (a birthplace left out)."""
+    sent = art.sentence_at(m.astart)
+    lo = sent.start if sent else max(0, m.astart - 80)
+    k = bisect.bisect_left(mine_starts, m.astart)
+    near = []
+    while k > 0 and mine_starts[k - 1] >= lo:  # mentions before it in its sentence, nearest first
+        k -= 1
+        o = mine_sorted[k]
+        if (o.attrs.get("place_code") or o.attrs.get("code")) and not _birthplace(art.text, o, lo):
+            near.append(o)
+    return near
+
+
+def _other_township_kind(scope: str, code: str) -> bool:
+    """乡党委 where the article's township is a 镇 (or 镇政府 where it is a 乡): the scope names a
+    township of the other kind, so not the article's."""
+    d = table().get(code)
+    return scope in ("乡", "镇") and d is not None and d.level == "township" and not d.name.endswith(scope)
+
+
+def _sentence_township(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int],
+                       scope: str) -> str | None:
+    """The township of the scope's kind named before `m` in its sentence (玛多县扎陵湖乡卓让村牧委会召开
+    牧民大会，乡党委书记… in a story set in a 镇: 扎陵湖乡党委), nearest first; None when none is."""
+    for o in _near_places(art, m, mine_sorted, mine_starts):
+        code = _place_at_level(o.attrs.get("code") or o.attrs.get("place_code"), "township")
+        d = table().get(code) if code else None
+        if d is not None and d.name.endswith(scope):
+            return code
+    return None
 
 
 _BIRTH_SLOTS = place_words("birthplace_labels")  # 籍贯, 出生地: 籍贯、出生地：广东博罗
