@@ -1324,6 +1324,14 @@ def _old_town_name(written: str, name: str) -> bool:
     return name.endswith(place_words("town_suffix")) and written.endswith(place_words("former_town_suffixes"))
 
 
+def _exact_elsewhere(written: str, name: str, code: str, counties: set[str]) -> bool:
+    """杭锦后旗辖…团结镇 beside 临河区: a township written by another form of one county's name (团结镇,
+    the old name of 临河区's 团结街道) that another county of the document bears as it is written (杭锦后旗's
+    团结镇) is that county's: a name as the table has it beats one derived from an old or short form."""
+    T = table()
+    return written != name and any(c != code and written in (T.townships(c) or {}) for c in counties)
+
+
 def _townships(doc: Doc, counties: set[str]) -> None:
     peopled = [(art, _PEOPLE_WRITTEN.search(art.text) is not None) for art in doc.articles] if counties else []
     for code in sorted(counties):
@@ -1344,6 +1352,8 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                 if _street_written(art.text, written, name, s, end_idx + 1) \
                         or _district_street_alone(art.text, written, name, s):
                     continue  # 大石街88号, 对解放街进行改造: the street, not the 街道 written short
+                if _exact_elsewhere(written, name, code, counties):
+                    continue  # 团结镇: 杭锦后旗's town so named, not 临河区's 团结街道 by its old name
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)
             _township_stems(doc, art, code)

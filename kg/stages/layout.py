@@ -1320,7 +1320,12 @@ def _whole_unit(line: str) -> bool:
     if _REMARK.fullmatch(line) or _DECIMAL_HEADING.fullmatch(line) or _stamp_line(line):
         return True  # (此件公开发布); 1.1 编制目的; a page's stamp 2023-07-17 19:00 over the text
     return bool(_SIGNATURE.fullmatch(line) or _doc_number(line) or _DATE_LINE.fullmatch(line)
-                or _TITLE_END.search(line))
+                or _TITLE_END.search(line) or _PHOTO_VIEW.fullmatch(line))
+
+
+PHOTO_VIEW_MAX = 16  # a photo's caption left alone on a scraped page's line (田林县全景) is at most this long
+# (田林县全景 ⏎⏎ 田林县三产融合…项目位于…: run on, the caption and the sentence read as one name)
+_PHOTO_VIEW = re.compile(f"[{HAN}]{{1,{PHOTO_VIEW_MAX - 2}}}" + _unit_alt("photo_view_tails"))
 
 
 def _stamp_line(line: str) -> bool:

@@ -37,7 +37,7 @@ from ..text import MAX_SENTENCE, is_han, segmenter, word_freq, word_tags
 from ..text import GrowingScan, attempt_reach
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
-from ..lexicon import load_table
+from ..lexicon import ANAPHORA, load_table
 from ..divisions import level_rank, place_words, table  # (at load: an import in a function ran the
 from .helpers import ensure_place  # import machinery at every call, ~3 µs per figure)
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
@@ -3644,6 +3644,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _delegation_place(view, s_start, q.start)
     if key:  # 首届进博会四川交易团共有3200余家采购商: the figures of Sichuan's delegation, not the expo's
         return key, "delegation-place"
+    key = _clause_scope_place(view, s_start, q.start)
+    if key:  # …项目位于田林县潞城乡，全乡行政区域面积777平方公里: the township's, not the project's
+        return key, "clause-place"
     if not admin and not examples:
         # a programme opening the sentence, then one opening the paragraph
         key = view.opening_entity(s_start, s_end, ("Programme",))
@@ -4505,6 +4508,32 @@ def _national_word(view: _ArticleView, q: Quantity) -> re.Match | None:
         words = [m for m in view.scope_words(lo, hi) if _SCOPES[m.group(0)] == "national"]
         if words:
             return words[pick]
+    return None
+
+
+_WHOLE_SCOPES = tuple(w for w in ANAPHORA if w.startswith("全"))  # 全乡, 全县, 全旗: the whole of a place
+
+
+def _clause_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """The place a 全乡/全县/全镇 names when it opens the figure's clause or an earlier clause of its
+    sentence with no other named subject opening a clause between (…项目位于田林县潞城乡，全乡行政区域
+    面积777平方公里，下辖19个行政村; 全乡有耕地面积5.3万亩，…森林覆盖率达75.6%): the scope word says whose
+    figures they are, whatever programme or body opened the sentence or its paragraph.  Clause
+    openings are read back from the figure within its sentence only (bounded)."""
+    text = view.text
+    hi = i
+    while hi > s_start:
+        cut = max(text.rfind("，", s_start, hi), text.rfind(",", s_start, hi),
+                  text.rfind("；", s_start, hi), text.rfind(";", s_start, hi))
+        start = cut + 1 if cut >= s_start else s_start
+        opening = [m for m in view.mentions_in(start, i) if m[0] == start]
+        if text.startswith(_WHOLE_SCOPES, start):
+            return next((key for a, _e, key, etype, _l in opening if etype == "Place"), None)
+        if opening:
+            return None  # (another subject opens this clause: its figures are its own)
+        if cut < s_start:
+            return None
+        hi = cut
     return None
 
 

@@ -1743,6 +1743,9 @@ def _place_anaphora(doc: Doc, art: Article, got, places: list[Mention]) -> None:
     spellings = PlaceSpellings([(m.attrs.get("code"), m.surface) for m in places])
     counties = sorted((m for m in places if m.astart >= 0 and m.attrs.get("level") == "county"), key=lambda m: m.astart)
     counties = (counties, [m.astart for m in counties])  # (bisected per anaphor: no pass over them each time)
+    towns = sorted((m for m in places if m.astart >= 0 and m.attrs.get("level") == "township"
+                    and _lookup_code(m)), key=lambda m: m.astart)
+    towns = (towns, [m.astart for m in towns])
     for mt in _ANAPHOR_RE.finditer(art.text):
         level = ANAPHORA[mt.group(0)]
         if mt.group(0) in _PROVINCE_ANAPHORA:
@@ -1756,6 +1759,8 @@ def _place_anaphora(doc: Doc, art: Article, got, places: list[Mention]) -> None:
         target = _place_at_level(art_code, level)
         if target is not None and level == "county":
             target = _anaphor_county(art, mt, target, counties, spellings)
+        if level == "township" and (target is None or not T.get(target).name.endswith(mt.group(0)[-1])):
+            target = _anaphor_township(art, mt, towns) or target
         if target is None:
             continue
         div = T.get(target)
@@ -1788,6 +1793,32 @@ def _anaphor_county(art: Article, mt: re.Match, target: str, counties: tuple[lis
         return opening
     d = table().get(target)
     return target if d is not None and d.name.endswith(_CITY_SCOPE) else None
+
+
+def _anaphor_township(art: Article, mt: re.Match, towns: tuple[list[Mention], list[int]]) -> str | None:
+    """全乡/全镇/该镇 in a story whose place is no township of that kind (a county's page of its
+    towns, 田林县…项目位于田林县潞城乡，全乡行政区域面积777平方公里): the 乡 or 镇 described — the last one
+    opening a sentence in the few sentences before (陕坝镇是…旗政府所在地…。全镇总户数5.5万户, not
+    the neighbour 蛮会镇 named between), else the last one named before it in its own sentence, else
+    the only one of that kind named in those few sentences.
+    Bisected and bounded like `_opening_county`."""
+    kind = mt.group(0)[-1]
+    opening = _opening_county(art, mt, kind, towns)
+    if opening is not None:
+        return opening
+    named, starts = towns
+    sent = art.sentence_at(mt.start())
+    if sent is None:
+        return None
+    k = bisect.bisect_left(starts, mt.start())
+    seen = set()
+    while k > 0 and starts[k - 1] >= mt.start() - _ANAPHOR_LOOKBACK:
+        k -= 1
+        if named[k].surface.endswith(kind):
+            if starts[k] >= sent.start:
+                return _lookup_code(named[k])
+            seen.add(_lookup_code(named[k]))
+    return seen.pop() if len(seen) == 1 else None  # (one such township named just before: it)
 
 
 def _opening_county(art: Article, mt: re.Match, kind: str, counties: tuple[list[Mention], list[int]]) -> str | None:
