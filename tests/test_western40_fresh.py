@@ -116,3 +116,19 @@ def test_the_whole_town_is_the_town_described_not_its_neighbour():
         "72个居民小组,19个行政村、184个自然社。全镇总户数5.5万户,总人口14万多人,城镇人口9.8万多人,农业人口4.6万多人。")
     got = {k: v for k, v in subj.items() if k[1] in (55000, 140000)}
     assert len(got) == 2 and all(v == "陕坝镇" for v in got.values()), subj
+
+
+def test_the_paragraph_above_a_short_credited_caption_stays_text():
+    """澎湃 绥滨县: `松花江畔的绥滨县城。 澎湃新闻记者 朱伟辉 摄` is a caption with its credit; the lead above it
+    (位于我国东北角的黑龙江省…) is the story's text, not the photo's caption (base: read as the caption of
+    the line it took for a bare credit), and the story led by its province is its county's."""
+    doc = extract_text("位于我国东北角的黑龙江省不仅耕地多,省内水资源同样非常丰富。\n"
+                       "松花江畔的绥滨县城。 澎湃新闻记者 朱伟辉 摄\n"
+                       "这个位于中俄边境、三面环水的小县城内无一山一石。澎湃新闻记者近日在绥滨县永德村采访发现,"
+                       "这个小村庄已于2018年底整村脱贫出列,个中经验亦可窥见绥滨县的发展历程。\n"
+                       "永德村有640户1841人,是绥滨县第一大村。")
+    art = doc.articles[0]
+    body = "".join(art.text[s.start:s.end] for s in art.sections if s.kind == "body")
+    assert "黑龙江省不仅耕地多" in body, [(s.kind, art.text[s.start:s.end]) for s in art.sections]
+    assert [c.credit for c in art.captions] == ["澎湃新闻记者 朱伟辉 摄"], art.captions
+    assert doc.entities[art.place].name == "绥滨县"

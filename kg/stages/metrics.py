@@ -4511,12 +4511,23 @@ def _national_word(view: _ArticleView, q: Quantity) -> re.Match | None:
     return None
 
 
-_WHOLE_SCOPES = tuple(w for w in ANAPHORA if w.startswith("全"))  # 全乡, 全县, 全旗: the whole of a place
+_WHOLE_SCOPES = tuple(w for w in ANAPHORA if w.startswith("全"))  # 全乡, 全县, 全旗: the whole of a place (anaphora.tsv)
+_POINTING_SCOPES = tuple(w for w in ANAPHORA if not w.startswith("全"))  # 该县, 我旗: the place spoken of
+
+
+def _scope_opens(text: str, k: int) -> bool:
+    """Does a clause opening at k name a place by its level as the clause's subject: 全乡/全县 …, or
+    该县/我县 … right before a verb or an adverb (该县推动…; not 我县党政代表团考察…, a body of it)?"""
+    if text.startswith(_WHOLE_SCOPES, k):
+        return True
+    w = next((w for w in _POINTING_SCOPES if text.startswith(w, k)), None)
+    return w is not None and (word_tags().get(text[k + len(w):k + len(w) + 2]) or "").startswith(("v", "d"))
 
 
 def _clause_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
-    """The place a 全乡/全县/全镇 names when it opens the figure's clause or an earlier clause of its
-    sentence with no other named subject opening a clause between (…项目位于田林县潞城乡，全乡行政区域
+    """The place a 全乡/全县/该县 names when it opens the figure's clause or an earlier clause of its
+    sentence with no other named subject opening a clause between (…县委书记韦德斌说,2016年,该县推动…,
+    地区生产总值28.19亿元: the county's, not the committee's that opens the sentence; (…项目位于田林县潞城乡，全乡行政区域
     面积777平方公里，下辖19个行政村; 全乡有耕地面积5.3万亩，…森林覆盖率达75.6%): the scope word says whose
     figures they are, whatever programme or body opened the sentence or its paragraph.  Clause
     openings are read back from the figure within its sentence only (bounded)."""
@@ -4527,7 +4538,7 @@ def _clause_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
                   text.rfind("；", s_start, hi), text.rfind(";", s_start, hi))
         start = cut + 1 if cut >= s_start else s_start
         opening = [m for m in view.mentions_in(start, i) if m[0] == start]
-        if text.startswith(_WHOLE_SCOPES, start):
+        if _scope_opens(text, start):
             return next((key for a, _e, key, etype, _l in opening if etype == "Place"), None)
         if opening:
             return None  # (another subject opens this clause: its figures are its own)

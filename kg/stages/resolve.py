@@ -1463,6 +1463,7 @@ def _focus_city(doc: Doc, art: Article, body: list[Mention], province: Mention) 
     starts = [a for a, _ in names]
     reach = list(accumulate((b for _, b in names), max))  # the furthest end of a name starting so far
     counts: Counter = Counter()
+    county_counts: Counter = Counter()  # (city, county) → places of the body inside that county
     for m in body:
         k = bisect.bisect_right(starts, m.astart)  # inside a name: one starting at or before it reaches its end
         if m.attrs.get("anaphor") or (k and reach[k - 1] >= m.aend) or art.text[m.astart - 1:m.astart] == "、":
@@ -1470,10 +1471,23 @@ def _focus_city(doc: Doc, art: Article, body: list[Mention], province: Mention) 
         city = _place_at_level(_lookup_code(m), "city", strict=True)
         if city and city != province.attrs.get("code") and table().is_within(city, province.attrs.get("code") or ""):
             counts[city] += 1
+            county = _place_at_level(_lookup_code(m), "county", strict=True)
+            if county:
+                county_counts[(city, county)] += 1
     if not counts:
         return None
     city, n = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-    return city if n >= 3 and 2 * n > sum(counts.values()) else None
+    if not (n >= 3 and 2 * n > sum(counts.values())):
+        return None
+    return _focus_county(city, n, county_counts) or city
+
+
+def _focus_county(city: str, n: int, county_counts: Counter) -> str | None:
+    """The one county of the focus city that holds most of the city's places the body names (at
+    least three and more than half: 黑龙江省… then 绥滨县, 绥滨县永德村, 绥滨县 — a county's story led by
+    its province is that county's, not its city's), else None."""
+    mine = sorted(((c, k) for (ci, c), k in county_counts.items() if ci == city), key=lambda ck: (-ck[1], ck[0]))
+    return mine[0][0] if mine and mine[0][1] >= 3 and 2 * mine[0][1] > n else None
 
 
 def choose_place_again(doc: Doc, art: Article, places: list[Mention]) -> tuple[str, str | None, str | None] | None:
