@@ -132,3 +132,21 @@ def test_the_paragraph_above_a_short_credited_caption_stays_text():
     assert "黑龙江省不仅耕地多" in body, [(s.kind, art.text[s.start:s.end]) for s in art.sections]
     assert [c.credit for c in art.captions] == ["澎湃新闻记者 朱伟辉 摄"], art.captions
     assert doc.entities[art.place].name == "绥滨县"
+
+
+def test_a_list_of_people_closed_by_its_count_keeps_its_last_name():
+    """刚察县: 援青干部高志国、吴建海、白雪亮、王巍、张为骅五人克服高原反应 — 五人 counts the list and
+    ends its last name (base: no 张为骅)."""
+    doc = extract_text("援青干部深入刚察县各乡镇调研\n近日，来自山东等地的援青干部高志国、吴建海、白雪亮、王巍、"
+                       "张为骅五人克服高原反应，深入刚察县五个乡镇开展调研。")
+    people = _names(doc, "Person")
+    assert {"高志国", "王巍", "张为骅"} <= people, people
+
+
+def test_the_county_pointed_at_before_a_verb_holds_the_figures_of_its_clauses():
+    """金秀: 来宾市委常委、金秀瑶族自治县县委书记韦德斌说,2016年,该县推动…,地区生产总值28.19亿元 — the
+    county's (base: 来宾市委's, the committee opening the sentence)."""
+    subj = _subjects("“在推进旅游扶贫产业工作中,结合金秀独特的自然资源和民族风情,推动全县各项事业迈上新台阶。”"
+                     "来宾市委常委、金秀瑶族自治县县委书记韦德斌说,2016年,该县推动县域经济全面发展,脱贫攻坚扎实有效,"
+                     "地区生产总值28.19亿元,其中农林牧渔业增速排名全市第一。")
+    assert subj.get(("地区生产总值", 2819000000)) == "金秀瑶族自治县", subj

@@ -4539,13 +4539,24 @@ def _clause_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
         start = cut + 1 if cut >= s_start else s_start
         opening = [m for m in view.mentions_in(start, i) if m[0] == start]
         if _scope_opens(text, start):
-            return next((key for a, _e, key, etype, _l in opening if etype == "Place"), None)
+            key = next((key for a, _e, key, etype, _l in opening if etype == "Place"), None)
+            return key if key and _place_written_before(view, key, start) else None
         if opening:
             return None  # (another subject opens this clause: its figures are its own)
         if cut < s_start:
             return None
         hi = cut
     return None
+
+
+def _place_written_before(view: _ArticleView, key: str, i: int) -> bool:
+    """Is the place `key` written by its name (no scope word) in the paragraph before i?  A 全乡 or
+    该县 then points back at the place the text just named (…位于田林县潞城乡，全乡…); a bare 全市 in a
+    programme's paragraph stays the programme's business."""
+    p_start = view.paragraph(i)[0]
+    text = view.text
+    return any(k == key and etype == "Place" and not text.startswith(tuple(ANAPHORA), a)
+               for a, _b, k, etype, _l in view.mentions_in(p_start, i))
 
 
 def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
