@@ -769,13 +769,16 @@ def _inside_transliterated_name(text: str, s: int, e: int) -> bool:
     """牧民莫德格玛说, 队员乌兰图雅: a short name (德格 of 德格县) with a syllable of a transliterated
     name glued on both sides, no place character right after it, is a piece of a Tibetan,
     Mongolian or Uyghur person's name written by sound: a county named short stands as a word
-    (在德格工作, 德格的牧民), not between two such syllables.  Two characters read: bounded."""
+    (在德格工作, 德格的牧民), not between two such syllables — nor where the syllable before closes a word
+    (到达|辽宁) or the one after opens one or a place (辽宁|丹东市).  A few characters read: bounded."""
     if s < 1 or e >= len(text):
         return False
     before, after = text[s - 1], text[e]
     syl = _name_syllables()
-    return is_han(before) and is_han(after) and before in syl and after in syl \
-        and after not in _DIVISION_FIRST_CHARS
+    if not (is_han(before) and is_han(after) and before in syl and after in syl and after not in _DIVISION_FIRST_CHARS):
+        return False
+    return not word_freq().get(text[max(0, s - 2):s]) and not word_freq().get(text[e:e + 2])
+    # (到达|辽宁|丹东市: 到达 is a word of its own, and a place opening right after is read by the caller)
 
 
 _DIVISION_FIRST_CHARS = frozenset(place_chars("not_after_short_chars"))
@@ -1065,7 +1068,7 @@ def make_gazetteer():
                 continue  # 书记|江山: a family name right after a post opens a person's name
             if kind == "short" and _between_two_names(art.text, s, e):
                 continue  # 张伟|和田|秀英: the conjunction and a family name between two names, no 和田地区
-            if kind == "short" and _inside_transliterated_name(art.text, s, e):
+            if kind == "short" and (id(art), e) not in raw_by_start and _inside_transliterated_name(art.text, s, e):
                 continue  # 牧民莫|德格|玛: a syllable of a name on both sides, no 德格县
             if kind == "short" and _given_name_after_surname(art.text, s, e):
                 continue  # 大户张|吉林|介绍: a person's given name, no province
