@@ -150,3 +150,15 @@ def test_the_county_pointed_at_before_a_verb_holds_the_figures_of_its_clauses():
                      "来宾市委常委、金秀瑶族自治县县委书记韦德斌说,2016年,该县推动县域经济全面发展,脱贫攻坚扎实有效,"
                      "地区生产总值28.19亿元,其中农林牧渔业增速排名全市第一。")
     assert subj.get(("地区生产总值", 2819000000)) == "金秀瑶族自治县", subj
+
+
+def test_a_credit_after_a_caption_s_full_stop_names_the_photographer_and_the_registry_s_agency():
+    """这是习近平和夫人彭丽媛在人民大会堂同特朗普夫妇合影。新华社记者 兰红光 摄: 兰红光 is a person, and
+    新华社 the registry's 新华通讯社, not a second body so named (base: no 兰红光)."""
+    doc = extract_text("习近平举行仪式欢迎美国总统特朗普访华\n"
+                       "11月9日,国家主席习近平在北京人民大会堂东门外广场举行欢迎仪式。这是习近平和夫人彭丽媛在人民大会堂同"
+                       "特朗普夫妇合影。新华社记者 兰红光 摄\n"
+                       "国家主席习近平9日在人民大会堂同美国总统特朗普举行会谈。")
+    assert "兰红光" in _names(doc, "Person"), _names(doc, "Person")
+    orgs = _names(doc, "Organization")
+    assert "新华社" not in orgs, orgs
