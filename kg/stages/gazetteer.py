@@ -769,6 +769,33 @@ def _between_two_names(text: str, s: int, e: int) -> bool:
     return bool(before and after) and before.startswith("nr") and after.startswith("nr")
 
 
+@lru_cache(maxsize=1)
+def _name_syllables() -> frozenset[str]:
+    """Characters transliterated names are written in (place_grammar.tsv transliteration_chars,
+    char_classes.tsv tibetan_name_chars, steppe_name_chars, name_transliteration_chars)."""
+    return frozenset(place_chars("transliteration_chars")) | frozenset(L.chars("tibetan_name_chars")) \
+        | frozenset(L.chars("steppe_name_chars")) | frozenset(L.chars("name_transliteration_chars"))
+
+
+def _inside_transliterated_name(text: str, s: int, e: int) -> bool:
+    """牧民莫德格玛说, 队员乌兰图雅: a short name (德格 of 德格县) with a syllable of a transliterated
+    name glued on both sides, no place character right after it, is a piece of a Tibetan,
+    Mongolian or Uyghur person's name written by sound: a county named short stands as a word
+    (在德格工作, 德格的牧民), not between two such syllables — nor where the syllable before closes a word
+    (到达|辽宁) or the one after opens one or a place (辽宁|丹东市).  A few characters read: bounded."""
+    if s < 1 or e >= len(text):
+        return False
+    before, after = text[s - 1], text[e]
+    syl = _name_syllables()
+    if not (is_han(before) and is_han(after) and before in syl and after in syl and after not in _DIVISION_FIRST_CHARS):
+        return False
+    return not word_freq().get(text[max(0, s - 2):s]) and not word_freq().get(text[e:e + 2])
+    # (到达|辽宁|丹东市: 到达 is a word of its own, and a place opening right after is read by the caller)
+
+
+_DIVISION_FIRST_CHARS = frozenset(place_chars("not_after_short_chars"))
+
+
 def _named_after_post(text: str, s: int) -> bool:
     """Does a post end at `s` and a family name start there (院长|马赛, 书记|江山)?"""
     R = late_module(".registry", __package__)
@@ -1053,6 +1080,8 @@ def make_gazetteer():
                 continue  # 书记|江山: a family name right after a post opens a person's name
             if kind == "short" and _between_two_names(art.text, s, e):
                 continue  # 张伟|和田|秀英: the conjunction and a family name between two names, no 和田地区
+            if kind == "short" and (id(art), e) not in raw_by_start and _inside_transliterated_name(art.text, s, e):
+                continue  # 牧民莫|德格|玛: a syllable of a name on both sides, no 德格县
             if kind == "short" and _given_name_after_surname(art.text, s, e):
                 continue  # 大户张|吉林|介绍: a person's given name, no province
             if kind == "short" and _inside_idiom(art.text, s, e):
@@ -1310,6 +1339,14 @@ def _old_town_name(written: str, name: str) -> bool:
     return name.endswith(place_words("town_suffix")) and written.endswith(place_words("former_town_suffixes"))
 
 
+def _exact_elsewhere(written: str, name: str, code: str, counties: set[str]) -> bool:
+    """杭锦后旗辖…团结镇 beside 临河区: a township written by another form of one county's name (团结镇,
+    the old name of 临河区's 团结街道) that another county of the document bears as it is written (杭锦后旗's
+    团结镇) is that county's: a name as the table has it beats one derived from an old or short form."""
+    T = table()
+    return written != name and any(c != code and written in (T.townships(c) or {}) for c in counties)
+
+
 def _townships(doc: Doc, counties: set[str]) -> None:
     peopled = [(art, _PEOPLE_WRITTEN.search(art.text) is not None) for art in doc.articles] if counties else []
     for code in sorted(counties):
@@ -1330,6 +1367,8 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                 if _street_written(art.text, written, name, s, end_idx + 1) \
                         or _district_street_alone(art.text, written, name, s):
                     continue  # 大石街88号, 对解放街进行改造: the street, not the 街道 written short
+                if _exact_elsewhere(written, name, code, counties):
+                    continue  # 团结镇: 杭锦后旗's town so named, not 临河区's 团结街道 by its old name
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)
             _township_stems(doc, art, code)

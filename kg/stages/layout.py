@@ -128,9 +128,10 @@ _NAME_SPLIT = re.compile(r"[\s、，,;；/" + _chars("byline_name_separator_char
 _CAPTION = re.compile("(?:" + _alt("caption_marks") + r"[:：]|" + _alt("caption_numbered")
                       + r"\s*[①-⑳0-9０-９" + _chars("caption_numeral_chars") + r"]+\s*[:：、]?|"
                       + _alt("caption_leads") + ")")
+# a credit line: no sentence ends before its role (`某村新寨。 本报记者 某某 摄` is a caption with its credit)
 _CREDIT = re.compile("(?:" + _alt("credit_slash_openers") + "[/／]|" + _alt("credit_openers")
                      + r"[/／:：]).{1,30}"
-                     + r"|.{0,24}?" + _alt("credit_roles") + r"[ \t\u3000]*\S.{0,16}"
+                     + r"|[^。！？!?]{0,24}?" + _alt("credit_roles") + r"[ \t\u3000]*\S.{0,16}"
                      + _alt("credit_verbs") + r"|.{1,30}?" + _alt("credit_tails"))
 _AGENCY_HEAD = re.compile(f"[{HAN}]{{1,10}}?" + _alt("headline_actor_suffixes") + f"(?=[{HAN}])")
 _REFS = re.compile(_alt("anaphor_determiners") + "([" + _chars("anaphor_scope_chars") + "])")
@@ -597,6 +598,7 @@ def _blocks(text: str) -> list[_Block]:
             start += len(content) - len(stripped)
             content = stripped
         kind = "para"
+        own_credit = None  # a caption's credit set on its own line after its full stop
         hm = _HEADER.match(content) if _markdown_indent(raw) and not _after_figure_cell(out) else None
         if not content.strip("#"):  # a bare "#" line: nothing to extract
             continue
@@ -614,8 +616,11 @@ def _blocks(text: str) -> list[_Block]:
             elif (len(content) <= SHORT_LINE and not terminated(content)
                   and not _CAPTION.match(content) and _CREDIT.fullmatch(content)):
                 kind = "credit"
-            elif _CAPTION.match(content) or _credited_caption(content):
+            elif _CAPTION.match(content):
                 kind = "caption"
+            elif _credited_caption(content):
+                kind = "caption"
+                content, own_credit = _split_credit(content, start, n_line)
             elif (len(content) <= SHORT_LINE and not terminated(content)
                   and _is_byline(content)):
                 kind = "byline"
@@ -629,6 +634,8 @@ def _blocks(text: str) -> list[_Block]:
         out.append(_Block(n_line, start, start + len(content), content, kind, blank, after_chrome=after_chrome,
                           size=size, spaced=_letter_spaced(content), page_top=page_top,
                           after_page=after_page))
+        if own_credit is not None:
+            out[-1].credit = own_credit
     out = _without_repeated_summary(out)
     _label_over_headline(out)
     _mark_full(out)
@@ -709,6 +716,16 @@ def _credited_caption(line: str) -> bool:
     cut = line.rfind("。")
     tail = line[cut + 1:].strip() if cut >= 0 else ""
     return bool(tail) and len(tail) <= SHORT_LINE and bool(_CREDIT.fullmatch(tail))
+
+
+def _split_credit(line: str, start: int, n_line: int) -> tuple[str, "_Block"]:
+    """A credited caption's own text (to its full stop) and its credit as a block of its own
+    (`某村彝家新寨。 本报特约记者 某某 摄`): the credit names the photographer, no place or body of the
+    story, and is read as every credit is (people and agencies with source offsets)."""
+    cut = line.rfind("。") + 1
+    lead = len(line) - len(line[cut:].lstrip())
+    tail = line[lead:]
+    return line[:cut], _Block(n_line, start + lead, start + len(line), tail, "credit", False)
 
 
 def _running_heads(text: str) -> frozenset[str]:
@@ -1303,7 +1320,12 @@ def _whole_unit(line: str) -> bool:
     if _REMARK.fullmatch(line) or _DECIMAL_HEADING.fullmatch(line) or _stamp_line(line):
         return True  # (此件公开发布); 1.1 编制目的; a page's stamp 2023-07-17 19:00 over the text
     return bool(_SIGNATURE.fullmatch(line) or _doc_number(line) or _DATE_LINE.fullmatch(line)
-                or _TITLE_END.search(line))
+                or _TITLE_END.search(line) or _PHOTO_VIEW.fullmatch(line))
+
+
+PHOTO_VIEW_MAX = 16  # a photo's caption left alone on a scraped page's line (田林县全景) is at most this long
+# (田林县全景 ⏎⏎ 田林县三产融合…项目位于…: run on, the caption and the sentence read as one name)
+_PHOTO_VIEW = re.compile(f"[{HAN}]{{1,{PHOTO_VIEW_MAX - 2}}}" + _unit_alt("photo_view_tails"))
 
 
 def _stamp_line(line: str) -> bool:

@@ -37,7 +37,7 @@ from ..text import MAX_SENTENCE, is_han, segmenter, word_freq, word_tags
 from ..text import GrowingScan, attempt_reach
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
-from ..lexicon import load_table
+from ..lexicon import ANAPHORA, load_table
 from ..divisions import level_rank, place_words, table  # (at load: an import in a function ran the
 from .helpers import ensure_place  # import machinery at every call, ~3 µs per figure)
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
@@ -3644,6 +3644,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _delegation_place(view, s_start, q.start)
     if key:  # 首届进博会四川交易团共有3200余家采购商: the figures of Sichuan's delegation, not the expo's
         return key, "delegation-place"
+    key = _clause_scope_place(view, s_start, q.start)
+    if key:  # …项目位于田林县潞城乡，全乡行政区域面积777平方公里: the township's, not the project's
+        return key, "clause-place"
     if not admin and not examples:
         # a programme opening the sentence, then one opening the paragraph
         key = view.opening_entity(s_start, s_end, ("Programme",))
@@ -4511,6 +4514,54 @@ def _national_word(view: _ArticleView, q: Quantity) -> re.Match | None:
         if words:
             return words[pick]
     return None
+
+
+_WHOLE_SCOPES = tuple(w for w in ANAPHORA if w.startswith("全"))  # 全乡, 全县, 全旗: the whole of a place (anaphora.tsv)
+_POINTING_SCOPES = tuple(w for w in ANAPHORA if not w.startswith("全"))  # 该县, 我旗: the place spoken of
+
+
+def _scope_opens(text: str, k: int) -> bool:
+    """Does a clause opening at k name a place by its level as the clause's subject: 全乡/全县 …, or
+    该县/我县 … right before a verb or an adverb (该县推动…; not 我县党政代表团考察…, a body of it)?"""
+    if text.startswith(_WHOLE_SCOPES, k):
+        return True
+    w = next((w for w in _POINTING_SCOPES if text.startswith(w, k)), None)
+    return w is not None and (word_tags().get(text[k + len(w):k + len(w) + 2]) or "").startswith(("v", "d"))
+
+
+def _clause_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """The place a 全乡/全县/该县 names when it opens the figure's clause or an earlier clause of its
+    sentence with no other named subject opening a clause between (…县委书记韦德斌说,2016年,该县推动…,
+    地区生产总值28.19亿元: the county's, not the committee's that opens the sentence; (…项目位于田林县潞城乡，全乡行政区域
+    面积777平方公里，下辖19个行政村; 全乡有耕地面积5.3万亩，…森林覆盖率达75.6%): the scope word says whose
+    figures they are, whatever programme or body opened the sentence or its paragraph.  Clause
+    openings are read back from the figure within its sentence only (bounded)."""
+    text = view.text
+    hi = i
+    while hi > s_start:
+        cut = max(text.rfind("，", s_start, hi), text.rfind(",", s_start, hi),
+                  text.rfind("；", s_start, hi), text.rfind(";", s_start, hi))
+        start = cut + 1 if cut >= s_start else s_start
+        opening = [m for m in view.mentions_in(start, i) if m[0] == start]
+        if _scope_opens(text, start):
+            key = next((key for a, _e, key, etype, _l in opening if etype == "Place"), None)
+            return key if key and _place_written_before(view, key, start) else None
+        if opening:
+            return None  # (another subject opens this clause: its figures are its own)
+        if cut < s_start:
+            return None
+        hi = cut
+    return None
+
+
+def _place_written_before(view: _ArticleView, key: str, i: int) -> bool:
+    """Is the place `key` written by its name (no scope word) in the paragraph before i?  A 全乡 or
+    该县 then points back at the place the text just named (…位于田林县潞城乡，全乡…); a bare 全市 in a
+    programme's paragraph stays the programme's business."""
+    p_start = view.paragraph(i)[0]
+    text = view.text
+    return any(k == key and etype == "Place" and not text.startswith(tuple(ANAPHORA), a)
+               for a, _b, k, etype, _l in view.mentions_in(p_start, i))
 
 
 def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:

@@ -612,6 +612,8 @@ class NameFinder:
         if t[i] in _HOPE_VERBS and t.startswith(_NOT_GIVEN_STARTS, i + 1) and not _is_word(t[i - 1:i + 1]):
             return 1  # 王毅|冀双方深化合作, 王毅|盼各方: a headline's verb of hoping before the sides it hopes of
             # (not the last character of a longer verb: 王毅呼吁|各方, 王毅希望|双方 end before that verb)
+        if t[i] in _COUNT_FIRSTS and _PEOPLE_COUNT_RE.match(t, i):
+            return 1  # 高志国、吴建海、…、张为骅|五人克服…: the list's count of people after its last name
         if self._long_mention_at(i) and t[i - 1] not in self._follower_set and t[i - 1] not in self.not_in_name:
             return 1  # 免去汤文胜、王荔|孟州市人民政府副市长职务: a body named right after the name
             # (not after a verb or particle of one character: 李明|任泾县县委副书记, 王刚|在福州市)
@@ -3835,6 +3837,9 @@ def _counted_post_clause(t: str, lo: int, c: int) -> tuple[int, int] | None:
     return c0, m.start()
 
 
+# the count of a list of people right after its last name (…、王巍、张为骅五人克服…): no character of a name
+_PEOPLE_COUNT_RE = re.compile(f"[{DIGIT}{CHINESE_NUMERALS}两]{{1,3}}[" + "".join(w for w, _ in _cue("headcount_units")) + "]")
+_COUNT_FIRSTS = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERALS + "两")
 _COUNT_BEFORE_POST_RE = re.compile(f"[{DIGIT}{CHINESE_NUMERALS}两]{{1,3}}[" + "".join(w for w, _ in _cue("headcount_units")) + "]")
 
 

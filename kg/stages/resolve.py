@@ -1463,6 +1463,7 @@ def _focus_city(doc: Doc, art: Article, body: list[Mention], province: Mention) 
     starts = [a for a, _ in names]
     reach = list(accumulate((b for _, b in names), max))  # the furthest end of a name starting so far
     counts: Counter = Counter()
+    county_counts: Counter = Counter()  # (city, county) → places of the body inside that county
     for m in body:
         k = bisect.bisect_right(starts, m.astart)  # inside a name: one starting at or before it reaches its end
         if m.attrs.get("anaphor") or (k and reach[k - 1] >= m.aend) or art.text[m.astart - 1:m.astart] == "、":
@@ -1470,10 +1471,23 @@ def _focus_city(doc: Doc, art: Article, body: list[Mention], province: Mention) 
         city = _place_at_level(_lookup_code(m), "city", strict=True)
         if city and city != province.attrs.get("code") and table().is_within(city, province.attrs.get("code") or ""):
             counts[city] += 1
+            county = _place_at_level(_lookup_code(m), "county", strict=True)
+            if county:
+                county_counts[(city, county)] += 1
     if not counts:
         return None
     city, n = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-    return city if n >= 3 and 2 * n > sum(counts.values()) else None
+    if not (n >= 3 and 2 * n > sum(counts.values())):
+        return None
+    return _focus_county(city, n, county_counts) or city
+
+
+def _focus_county(city: str, n: int, county_counts: Counter) -> str | None:
+    """The one county of the focus city that holds most of the city's places the body names (at
+    least three and more than half: 黑龙江省… then 绥滨县, 绥滨县永德村, 绥滨县 — a county's story led by
+    its province is that county's, not its city's), else None."""
+    mine = sorted(((c, k) for (ci, c), k in county_counts.items() if ci == city), key=lambda ck: (-ck[1], ck[0]))
+    return mine[0][0] if mine and mine[0][1] >= 3 and 2 * mine[0][1] > n else None
 
 
 def choose_place_again(doc: Doc, art: Article, places: list[Mention]) -> tuple[str, str | None, str | None] | None:
@@ -1743,6 +1757,9 @@ def _place_anaphora(doc: Doc, art: Article, got, places: list[Mention]) -> None:
     spellings = PlaceSpellings([(m.attrs.get("code"), m.surface) for m in places])
     counties = sorted((m for m in places if m.astart >= 0 and m.attrs.get("level") == "county"), key=lambda m: m.astart)
     counties = (counties, [m.astart for m in counties])  # (bisected per anaphor: no pass over them each time)
+    towns = sorted((m for m in places if m.astart >= 0 and m.attrs.get("level") == "township"
+                    and _lookup_code(m)), key=lambda m: m.astart)
+    towns = (towns, [m.astart for m in towns])
     for mt in _ANAPHOR_RE.finditer(art.text):
         level = ANAPHORA[mt.group(0)]
         if mt.group(0) in _PROVINCE_ANAPHORA:
@@ -1756,6 +1773,8 @@ def _place_anaphora(doc: Doc, art: Article, got, places: list[Mention]) -> None:
         target = _place_at_level(art_code, level)
         if target is not None and level == "county":
             target = _anaphor_county(art, mt, target, counties, spellings)
+        if level == "township" and (target is None or not T.get(target).name.endswith(mt.group(0)[-1])):
+            target = _anaphor_township(art, mt, towns) or target
         if target is None:
             continue
         div = T.get(target)
@@ -1788,6 +1807,32 @@ def _anaphor_county(art: Article, mt: re.Match, target: str, counties: tuple[lis
         return opening
     d = table().get(target)
     return target if d is not None and d.name.endswith(_CITY_SCOPE) else None
+
+
+def _anaphor_township(art: Article, mt: re.Match, towns: tuple[list[Mention], list[int]]) -> str | None:
+    """全乡/全镇/该镇 in a story whose place is no township of that kind (a county's page of its
+    towns, 田林县…项目位于田林县潞城乡，全乡行政区域面积777平方公里): the 乡 or 镇 described — the last one
+    opening a sentence in the few sentences before (陕坝镇是…旗政府所在地…。全镇总户数5.5万户, not
+    the neighbour 蛮会镇 named between), else the last one named before it in its own sentence, else
+    the only one of that kind named in those few sentences.
+    Bisected and bounded like `_opening_county`."""
+    kind = mt.group(0)[-1]
+    opening = _opening_county(art, mt, kind, towns)
+    if opening is not None:
+        return opening
+    named, starts = towns
+    sent = art.sentence_at(mt.start())
+    if sent is None:
+        return None
+    k = bisect.bisect_left(starts, mt.start())
+    seen = set()
+    while k > 0 and starts[k - 1] >= mt.start() - _ANAPHOR_LOOKBACK:
+        k -= 1
+        if named[k].surface.endswith(kind):
+            if starts[k] >= sent.start:
+                return _lookup_code(named[k])
+            seen.add(_lookup_code(named[k]))
+    return seen.pop() if len(seen) == 1 else None  # (one such township named just before: it)
 
 
 def _opening_county(art: Article, mt: re.Match, kind: str, counties: tuple[list[Mention], list[int]]) -> str | None:
@@ -1887,16 +1932,10 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         or _written_city_county(art_code, level, spellings) or _place_at_level(art_code, level)
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
         target = county_of_scope(scope, target, spellings)  # (the article's named places)
+    if target is not None and m.astart >= 0 and _other_township_kind(scope, target):
+        target = _sentence_township(art, m, mine_sorted, mine_starts, scope) or target
     if target is None and m.astart >= 0:
-        sent = art.sentence_at(m.astart)
-        lo = sent.start if sent else max(0, m.astart - 80)
-        k = bisect.bisect_left(mine_starts, m.astart)
-        near = []
-        while k > 0 and mine_starts[k - 1] >= lo:  # mentions before it in its sentence, nearest first
-            k -= 1
-            o = mine_sorted[k]
-            if (o.attrs.get("place_code") or o.attrs.get("code")) and not _birthplace(art.text, o, lo):
-                near.append(o)
+        near = _near_places(art, m, mine_sorted, mine_starts)
         for o in near:
             target = _place_at_level(o.attrs.get("code") or o.attrs.get("place_code"), level)
             if target and level == "county":  # (青川县委县政府向西湖区委区政府…: 区政府 is no 县's,
@@ -1915,6 +1954,39 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
             m.attrs["alias"] = T.get(target).name + raw  # 邯郸市发展改革委 beside 邯郸市发展和改革委员会
     elif scope in ("乡", "镇"):
         m.attrs["unresolved"] = True  # 镇党委 of no known township: dropped by the caller
+
+
+def _near_places(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int]) -> list[Mention]:
+    """The coded places named before `m` in its sentence, nearest first (a birthplace left out)."""
+    sent = art.sentence_at(m.astart)
+    lo = sent.start if sent else max(0, m.astart - 80)
+    k = bisect.bisect_left(mine_starts, m.astart)
+    near = []
+    while k > 0 and mine_starts[k - 1] >= lo:  # mentions before it in its sentence, nearest first
+        k -= 1
+        o = mine_sorted[k]
+        if (o.attrs.get("place_code") or o.attrs.get("code")) and not _birthplace(art.text, o, lo):
+            near.append(o)
+    return near
+
+
+def _other_township_kind(scope: str, code: str) -> bool:
+    """乡党委 where the article's township is a 镇 (or 镇政府 where it is a 乡): the scope names a
+    township of the other kind, so not the article's."""
+    d = table().get(code)
+    return scope in ("乡", "镇") and d is not None and d.level == "township" and not d.name.endswith(scope)
+
+
+def _sentence_township(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int],
+                       scope: str) -> str | None:
+    """The township of the scope's kind named before `m` in its sentence (玛多县扎陵湖乡卓让村牧委会召开
+    牧民大会，乡党委书记… in a story set in a 镇: 扎陵湖乡党委), nearest first; None when none is."""
+    for o in _near_places(art, m, mine_sorted, mine_starts):
+        code = _place_at_level(o.attrs.get("code") or o.attrs.get("place_code"), "township")
+        d = table().get(code) if code else None
+        if d is not None and d.name.endswith(scope):
+            return code
+    return None
 
 
 _BIRTH_SLOTS = place_words("birthplace_labels")  # 籍贯, 出生地: 籍贯、出生地：广东博罗

@@ -177,8 +177,21 @@ def _credit_mentions(doc: Doc, art: Article, user_dict: str | None) -> None:
             if f.label not in ("Agency", "Organization"):
                 continue
             s, e = at + f.start, at + f.end
-            doc.mentions.append(Mention(s, e, doc.text[s:e], f.label, art.id, f.rule + "+credit",
-                                        norm=f.norm, attrs=dict(f.attrs, credit=True)))
+            label, norm = _registry_form(f.label, f.norm or doc.text[s:e])
+            doc.mentions.append(Mention(s, e, doc.text[s:e], label, art.id, f.rule + "+credit",
+                                        norm=norm, attrs=dict(f.attrs, credit=True)))
+
+
+def _registry_form(label: str, name: str) -> tuple[str, str]:
+    """A body a credit names by a name of the registry (新华社记者 兰红光 摄) is the registry's entry
+    (新华通讯社), as the same name in the article's text is: the credit is read apart from the text
+    the registry stage reads, and would name a second body."""
+    from ..registry import registry
+    got = registry()[0].get(name)
+    entry = got[0] if got else None
+    if entry is None or got[1] is not None or entry.label not in ("Agency", "Organization"):
+        return label, name
+    return entry.label, entry.name
 
 
 def _byline_mentions(doc: Doc, art: Article, existing: set[tuple[int, int]],

@@ -315,7 +315,17 @@ def _tibetan_name_piece(text: str, s: int, e: int) -> bool:
     against another such word (尼玛|扎西, 扎西|次仁), is a piece of a person's name, no place."""
     if text[s:e] not in _NAME_OPENERS:
         return False
-    return any(text[max(0, s - n):s] in _NAME_OPENERS or text[e:e + n] in _NAME_OPENERS for n in _OPENER_LENGTHS)
+    return any(text[max(0, s - n):s] in _NAME_OPENERS or text[e:e + n] in _NAME_OPENERS for n in _OPENER_LENGTHS) \
+        or _name_runs_on(text, e)
+
+
+_NAME_SYLLABLES = frozenset(L.chars("tibetan_name_chars")) | frozenset(L.chars("steppe_name_chars"))
+
+
+def _name_runs_on(text: str, e: int) -> bool:
+    """农牧民扎西|卓嘎|正将…: a name's first word followed by two more syllables of such names (卓嘎,
+    丹增) is the head of a four-character name even where they are no opener of their own."""
+    return len(text) >= e + 2 and all(ch in _NAME_SYLLABLES for ch in text[e:e + 2])
 
 
 def _tail_of_sar_office(text: str, s: int, e: int) -> bool:
