@@ -365,6 +365,8 @@ class Hit:
     country: Entry | None = None  # a foreign agency's country
     written: str | None = None  # a unit's organ as written (农业部 in 农业部渔业局)
     label: str | None = None  # a country's body: Agency (阿联酋经济部) or Organization (中国队)
+    host: Entry | None = None  # a mission abroad: the registry place it is stationed in (美国, 洛杉矶)
+    host_name: str | None = None  # … or the place written after 驻 that the registry lacks (成都, 沪)
 
 
 @lru_cache(maxsize=1)
@@ -712,7 +714,19 @@ def _senderless_mission(text: str, h: Hit, prev: Hit | None) -> Hit | None:
         return None  # (…日本自治体国际化协会理事长…和|我驻日本使馆: 我 is China's voice, whoever was named before)
     end = h.end + len(tail)
     return Hit(s, end, china, text[s:end], rule="registry.mission", norm=china.name + text[h.start - len(w):end],
-               country=china, label="Agency")
+               country=china, label="Agency", host=h.entry)
+
+
+def _mission_host(text: str, at: int, end: int, nxt: Hit | None) -> dict:
+    """The host of a mission named after its sending country (中国驻美国大使馆: 美国; 中国驻洛杉矶总领事馆:
+    洛杉矶; 美国驻成都总领事馆: 成都, a place the registry lacks, resolved later): the place written
+    between 驻 and the mission's word.  Empty where none is (中国常驻联合国代表团: an organisation)."""
+    w = next((w for w in _STATIONED if text.startswith(w, at)), "")
+    at += len(w)
+    if nxt is not None and nxt.start == at and nxt.entry.label == "Place":
+        return {"host": nxt.entry}
+    m = _RE_MISSION_HOST.match(text, at, end)
+    return {"host_name": m.group(1)} if m and m.end() == end else {}
 
 
 def _foreign_voice(text: str, prev: Hit | None, s: int) -> bool:
@@ -742,7 +756,8 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
         if h.entry.label == "Place" and h.entry.kind == "country" and h.rule == "registry.name" and \
                 (end := _mission_end(text, h, nxt)) is not None:
             out.append(Hit(h.start, end, h.entry, text[h.start:end], rule="registry.mission",
-                           norm=text[h.start:end], country=h.entry, label="Agency"))
+                           norm=text[h.start:end], country=h.entry, label="Agency",
+                           **_mission_host(text, h.end, end, nxt)))
             i += 1
             while i < len(hits) and hits[i].start < end:
                 i += 1  # the host place and any name read inside the mission's name
@@ -1160,7 +1175,13 @@ def _attrs(h: Hit) -> dict:
     if h.rule == _SAR_RULE:  # a special administrative region's body: located in the region
         return dict(a, sar=e.code, sar_name=e.name)
     if h.country is not None:  # a foreign agency
-        return dict(a, country=h.country.iso)
+        a["country"] = h.country.iso
+        if h.host is not None and h.host.code:  # a mission: where it is stationed
+            a.update(host=h.host.name, host_code=h.host.code, host_level=_PLACE_LEVELS.get(h.host.kind, "region"),
+                     host_iso=h.host.iso, host_country=h.host.country)
+        elif h.host_name:
+            a["host"] = h.host_name
+        return a
     if h.rule == _PROVINCE_ABROAD_RULE:  # 万象省: a province of the city's country, coded under it
         return dict(a, code=f"iso-{e.country}-{short_hash(h.norm, 8)}", level=_PLACE_LEVELS["region"], country=e.country)
     if e.label == "Place":
@@ -2004,6 +2025,36 @@ def _country(doc: Doc, iso: str) -> str | None:
 _IN_CHINA_MARKS = cue(_R, "in_china_marks")  # 驻华, 驻中国
 
 
+def _mission_located(doc: Doc, m: Mention) -> str | None:
+    """The place a mission abroad stands in: its host (中国驻美国大使馆 → 美国, 中国驻洛杉矶总领事馆 →
+    洛杉矶, part of 美国; 美国驻成都总领事馆 → 成都市, 日本驻沪总领事馆 → 上海市), not its sending
+    country; None where the host is no place the registry or the division table knows."""
+    a = m.attrs
+    if a.get("host_code"):
+        if a["host_level"] == "country" and a.get("host_iso"):
+            return _country(doc, a["host_iso"])
+        key = _ensure(doc, f"place-{a['host_code']}", "Place", a["host"], code=a["host_code"], level=a["host_level"])
+        country = _country(doc, a["host_country"]) if a.get("host_country") else None
+        if country and country != key:
+            doc.add_relation(key, "partOf", country, mention_evidence(doc, m, rule="registry.partOf-country"),
+                             "registry.partOf-country")
+        return key
+    code = _division_host(a["host"])
+    return ensure_place(doc, code) if code else None
+
+
+def _division_host(host: str) -> str | None:
+    """The division code of a Chinese place written after 驻 in a mission's name (成都 → 成都市, 沪 →
+    上海市 by its one-character short form): the one city or province of that name, else None."""
+    from .abbreviations import readings
+    from ..divisions import table
+    one = [dict(r.attrs).get("code") for r in readings().get(host, ()) if len(host) == 1 and dict(r.attrs).get("code")]
+    cands = [d.code for d in table().candidates(host) + table().short_candidates(host)
+             if d.level in ("province", "city")] if len(host) > 1 else one
+    cands = list(dict.fromkeys(cands))
+    return cands[0] if len(cands) == 1 else None
+
+
 def _located_country(m: Mention) -> str:
     """The country a foreign agency is in: its own (阿联酋经济部 → 阿联酋), except a mission the
     country keeps at China (印尼驻华使馆, 美国驻华大使馆 → 中国), which is where the embassy stands."""
@@ -2065,6 +2116,8 @@ def registry_relations(doc: Doc) -> None:
             continue
         if a.get("country"):  # a foreign agency
             target = _country(doc, _located_country(m))
+            if a.get("host") and _located_country(m) == a["country"]:
+                target = _mission_located(doc, m)  # a mission abroad: where it is stationed
             if target:
                 doc.add_relation(m.key, "locatedIn", target, mention_evidence(doc, m, rule="registry.locatedIn-country"),
                              "registry.locatedIn-country")
