@@ -1275,6 +1275,7 @@ def make_registry():
         _compass_regions_abroad(doc)
         _divisions_under_abroad(doc)
         _named_divisions_abroad(doc)
+        _uncoded_divisions_abroad(doc)
         return doc
 
     return find
@@ -1460,6 +1461,33 @@ def _named_divisions_abroad(doc: Doc) -> None:
                 if new is not None:
                     parents.append((new, country))  # (广和县|驮隆镇: a division under the one just found)
             found[name] = attrs
+
+
+_FOREIGN_DIVISION_RULE = "gazetteer.foreign-division"
+
+
+def _uncoded_divisions_abroad(doc: Doc) -> None:
+    """塞尔维亚|苏博蒂察市, 智利|纽夫莱大区, and 阿苏埃省 in a report that names Ecuador alone: a division
+    abroad the gazetteer read by its sound (uncoded: no country in its name) is a place of the
+    country written right before it (or of that country's region or city), else of the one foreign
+    country the document names — coded under that country, part of it; none where the document
+    names several and none is written before it.  One pass over the mentions."""
+    places = [m for m in doc.mentions if m.label == "Place" and m.astart >= 0]
+    todo = [m for m in places if m.rule == _FOREIGN_DIVISION_RULE and not m.attrs.get("code")
+            and not m.attrs.get("country")]
+    if not todo:
+        return
+    ends = {(m.article, m.aend): m for m in places if m.rule != _FOREIGN_DIVISION_RULE or m.attrs.get("code")}
+    named = {c for m in places if (c := _mention_country(m)) not in (None, CHINA_ISO)}
+    only = next(iter(named)) if len(named) == 1 else None
+    for m in todo:
+        before = ends.get((m.article, m.astart))
+        country = _mention_country(before) if before is not None else None
+        country = only if country is None else country
+        if country in (None, CHINA_ISO):
+            continue
+        m.attrs = dict(m.attrs, registry="world_places", code=f"iso-{country}-{short_hash(m.norm or m.surface, 8)}",
+                       country=country)
 
 
 def _world_named(name: str) -> bool:
