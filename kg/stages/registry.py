@@ -1275,6 +1275,7 @@ def make_registry():
         _compass_regions_abroad(doc)
         _divisions_under_abroad(doc)
         _named_divisions_abroad(doc)
+        _headed_divisions_abroad(doc)
         _uncoded_divisions_abroad(doc)
         return doc
 
@@ -1464,6 +1465,71 @@ def _named_divisions_abroad(doc: Doc) -> None:
 
 
 _FOREIGN_DIVISION_RULE = "gazetteer.foreign-division"
+_HEADED_REGION = tuple(_place_words("foreign_headed_region"))  # 州长, 省长
+_HEADED_STEM = 2  # the characters of a name read before its region's word (秋明|州)
+
+
+def _only_foreign_country(doc: Doc, places: list[Mention]) -> str | None:
+    """The ISO code of the one foreign country the document names (itself, or a place of it), else None."""
+    named = {c for m in places if (c := _mention_country(m)) not in (None, CHINA_ISO)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _headed_divisions_abroad(doc: Doc) -> None:
+    """驻叶卡捷琳堡总领事罗世雄会见秋明州州长莫尔: two characters and a region's word written right before
+    that region's head (州|州长, 省|省长), in a document naming one foreign country, name a region of
+    that country — where the name is no Chinese division's (甘孜州州长 is Sichuan's), starts a word
+    of jieba's and holds no function word (该州州长, 本州州长); the name written again alone in the
+    article (秋明州最大贸易伙伴) is that place.  One find per head's post."""
+    from ..divisions import table
+    places = [m for m in doc.mentions if m.label == "Place" and m.astart >= 0]
+    country = None
+    for art in doc.articles:
+        text = art.text
+        for head in _HEADED_REGION:
+            word = head[0]
+            k = text.find(word + head)
+            while k >= 0:
+                s, e = k - _HEADED_STEM, k + 1
+                k = text.find(word + head, k + 1)
+                name = text[max(s, 0):e]
+                if s < 0 or not all(is_han(c) for c in name[:-1]) or _stem_stopped(name[:-1]) \
+                        or table().candidates(name) or table().short_candidates(name[:-1]) \
+                        or _world_named(name) or any(m.astart < e and s < m.aend for m in places if m.article == art.id) \
+                        or not _starts_word(text, s):
+                    continue
+                country = country or _only_foreign_country(doc, places) or ""
+                if not country:
+                    return
+                occ = bytearray(len(text) + 1)
+                for m in places:
+                    if m.article == art.id:
+                        occ[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+                attrs = {"registry": "world_places", "code": f"iso-{country}-{short_hash(name, 8)}",
+                         "level": _PLACE_LEVELS["region"], "country": country}
+                for a, b in [(s, e)] + _bare_again(text, name, occ):
+                    if 1 not in occ[a:b] and (new := doc.add_mention(art, a, b, "Place", "registry.division-abroad",
+                                                                   norm=name, **attrs)) is not None:
+                        occ[a:b] = b"\x01" * (b - a)
+                        places.append(new)
+
+
+def _stem_stopped(stem: str) -> bool:
+    """Does a name read before a region's word hold a character no such name holds (该, 本, 全, 各 …)?"""
+    stops = place_chars("foreign_subdivision_stem_stops")
+    return any(c in stops for c in stem)
+
+
+def _starts_word(text: str, s: int) -> bool:
+    """Does jieba's segmentation of the few characters around `s` put a word break at `s`?"""
+    from ..text import dict_words
+    lo = max(0, s - 6)
+    pos = lo
+    for tok in dict_words(text[lo:s + 6]):
+        if pos >= s:
+            return pos == s
+        pos += len(tok)
+    return pos == s
 
 
 def _uncoded_divisions_abroad(doc: Doc) -> None:
@@ -1478,8 +1544,7 @@ def _uncoded_divisions_abroad(doc: Doc) -> None:
     if not todo:
         return
     ends = {(m.article, m.aend): m for m in places if m.rule != _FOREIGN_DIVISION_RULE or m.attrs.get("code")}
-    named = {c for m in places if (c := _mention_country(m)) not in (None, CHINA_ISO)}
-    only = next(iter(named)) if len(named) == 1 else None
+    only = _only_foreign_country(doc, places)
     for m in todo:
         before = ends.get((m.article, m.astart))
         country = _mention_country(before) if before is not None else None
