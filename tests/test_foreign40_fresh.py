@@ -91,3 +91,19 @@ def test_region_abroad_named_before_its_heads_post():
     assert ("莫尔", "秋明州") in post_pairs(doc), post_pairs(doc)
     doc = extract_text("驻叶卡捷琳堡总领事罗世雄会见该州州长莫尔。甘孜州州长到会。")
     assert not any(c.startswith("iso-RU-") and n != "叶卡捷琳堡" for n, c in _codes(doc).items() if c), _codes(doc)
+
+
+def test_south_china_sea_is_no_foshan_district():
+    """所方充分理解并支持中方在南海问题上的立场 (中华人民共和国和所罗门群岛联合声明): 南海 is the sea, a
+    place of the world table, not Foshan's 南海区 (was 南海区 440605), which it stays where 佛山 is named."""
+    codes = _codes(extract_text("所方充分理解并支持中方在南海问题上的立场。"))
+    assert "南海区" not in codes and "南海" in codes, codes
+    assert "南海区" in _codes(extract_text("佛山市南海区召开会议。南海将加快发展。"))
+
+
+def test_photographers_credit_is_no_part_of_a_name():
+    """央广网绍兴5月26日消息(记者张国亮 袁云摄): 摄 after the dateline's last reporter is the photo
+    credit (was a person 袁云摄)."""
+    doc = extract_text("央广网绍兴5月26日消息(记者张国亮 袁云摄) 来自斐济、日本等12个国家的20个友城代表团25日相聚绍兴。")
+    people = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert "袁云摄" not in people and "张国亮" in people, people
