@@ -107,3 +107,13 @@ def test_photographers_credit_is_no_part_of_a_name():
     doc = extract_text("央广网绍兴5月26日消息(记者张国亮 袁云摄) 来自斐济、日本等12个国家的20个友城代表团25日相聚绍兴。")
     people = {e.name for e in doc.entities.values() if e.type == "Person"}
     assert "袁云摄" not in people and "张国亮" in people, people
+
+
+def test_chinas_embassy_without_a_host_stands_in_the_country_reported():
+    """4月5日,中国驻爱尔兰大使岳应邀访问威克斯福德县…他们感谢岳大使和中国大使馆的同事们 (a report naming
+    Ireland alone): China's embassy written with no host is in that country, never in China (was
+    中国大使馆 locatedIn 中国); a delegation (中国代表团) is no embassy."""
+    doc = extract_text("4月5日，中国驻爱尔兰大使岳应邀访问威克斯福德县。"
+                       "他们感谢岳大使和中国大使馆的同事们在任内对发展对华关系的热情支持。")
+    located = relation_pairs(doc, "locatedIn")
+    assert ("中国大使馆", "爱尔兰") in located and ("中国大使馆", "中国") not in located, located

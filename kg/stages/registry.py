@@ -2118,6 +2118,16 @@ def _country(doc: Doc, iso: str) -> str | None:
 _IN_CHINA_MARKS = cue(_R, "in_china_marks")  # 驻华, 驻中国
 
 
+def _hostless_mission_country(doc: Doc, memo: dict) -> str | None:
+    """Where China's mission written with no host stands (中国驻爱尔兰大使…会见… 中国大使馆的同事们, 中国使馆
+    in a report from Ecuador): the one foreign country the document names, never China itself; None
+    where it names several or none.  Found once per document (memo)."""
+    if "iso" not in memo:
+        places = [m for m in doc.mentions if m.label == "Place" and m.astart >= 0]
+        memo["iso"] = _only_foreign_country(doc, places)
+    return _country(doc, memo["iso"]) if memo["iso"] else None
+
+
 def _mission_located(doc: Doc, m: Mention) -> str | None:
     """The place a mission abroad stands in: its host (中国驻美国大使馆 → 美国, 中国驻洛杉矶总领事馆 →
     洛杉矶, part of 美国; 美国驻成都总领事馆 → 成都市, 日本驻沪总领事馆 → 上海市), not its sending
@@ -2181,6 +2191,7 @@ def registry_relations(doc: Doc) -> None:
     china_sentences = {(m.article, sentence_start(doc, m)) for m in china}
     abroad = any(m.attrs.get("iso") not in (None, CHINA_ISO) or m.attrs.get("level") == "world-city"
                  for m in doc.mentions if m.label == "Place" and m.attrs.get("registry"))
+    abroad_cache: dict = {}
     for m in doc.mentions:
         if not m.key or m.attrs.get("anaphor"):
             continue
@@ -2211,6 +2222,9 @@ def registry_relations(doc: Doc) -> None:
             target = _country(doc, _located_country(m))
             if a.get("host") and _located_country(m) == a["country"]:
                 target = _mission_located(doc, m)  # a mission abroad: where it is stationed
+            elif a["country"] == CHINA_ISO and (m.norm or m.surface).endswith(_IMPLIED_TAILS) \
+                    and not any(w in (m.norm or m.surface) for w in _STATIONED):
+                target = _hostless_mission_country(doc, abroad_cache)  # 中国大使馆, 中国使馆: China's, abroad
             if target:
                 doc.add_relation(m.key, "locatedIn", target, mention_evidence(doc, m, rule="registry.locatedIn-country"),
                              "registry.locatedIn-country")
