@@ -1532,6 +1532,12 @@ def _starts_word(text: str, s: int) -> bool:
     return pos == s
 
 
+def _translit_chars() -> str:
+    """The characters of names written by sound (the gazetteer's)."""
+    from .gazetteer import _TRANSLIT
+    return _TRANSLIT
+
+
 def _uncoded_divisions_abroad(doc: Doc) -> None:
     """塞尔维亚|苏博蒂察市, 智利|纽夫莱大区, and 阿苏埃省 in a report that names Ecuador alone: a division
     abroad the gazetteer read by its sound (uncoded: no country in its name) is a place of the
@@ -1545,9 +1551,12 @@ def _uncoded_divisions_abroad(doc: Doc) -> None:
         return
     ends = {(m.article, m.aend): m for m in places if m.rule != _FOREIGN_DIVISION_RULE or m.attrs.get("code")}
     only = _only_foreign_country(doc, places)
+    texts = {a.id: a.text for a in doc.articles}
     for m in todo:
         before = ends.get((m.article, m.astart))
         country = _mention_country(before) if before is not None else None
+        if before is None and texts.get(m.article, "")[m.astart - 1:m.astart] in _translit_chars():
+            continue  # 西哈萨克|斯坦州: the piece of a longer name read by sound, no division of its own
         country = only if country is None else country
         if country in (None, CHINA_ISO):
             continue
