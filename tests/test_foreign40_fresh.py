@@ -117,3 +117,11 @@ def test_chinas_embassy_without_a_host_stands_in_the_country_reported():
                        "他们感谢岳大使和中国大使馆的同事们在任内对发展对华关系的热情支持。")
     located = relation_pairs(doc, "locatedIn")
     assert ("中国大使馆", "爱尔兰") in located and ("中国大使馆", "中国") not in located, located
+
+
+def test_governor_of_a_province_abroad_is_a_post():
+    """日前,駐厄瓜多爾大使王士雄赴厄中南部阿蘇埃省訪問,並會見省督路易斯·阿爾梅達: 省督 (a province's governor
+    abroad) is a post, the dotted name after it a person (was: no person)."""
+    doc = extract_text("日前，驻厄瓜多尔大使王士雄赴厄中南部阿苏埃省访问，并会见省督路易斯·阿尔梅达。")
+    people = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert "路易斯·阿尔梅达" in people, people
