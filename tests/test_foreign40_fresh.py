@@ -125,3 +125,11 @@ def test_governor_of_a_province_abroad_is_a_post():
     doc = extract_text("日前，驻厄瓜多尔大使王士雄赴厄中南部阿苏埃省访问，并会见省督路易斯·阿尔梅达。")
     people = {e.name for e in doc.entities.values() if e.type == "Person"}
     assert "路易斯·阿尔梅达" in people, people
+
+
+def test_region_word_opens_no_district():
+    """上合组织秘书长张明、上合组织地区反恐怖机构执行委员会主任米尔扎耶夫出席会议 (上合组织 communiqué): 区 of 地区
+    (a region) is no district of the article's place (was an agency 区反恐怖机构执行委员会)."""
+    doc = extract_text("上合组织秘书长张明、上合组织地区反恐怖机构执行委员会主任米尔扎耶夫出席会议。")
+    names = {e.name for e in doc.entities.values()}
+    assert "区反恐怖机构执行委员会" not in names, names
