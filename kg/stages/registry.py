@@ -1480,12 +1480,17 @@ def _headed_divisions_abroad(doc: Doc) -> None:
     that region's head (州|州长, 省|省长), in a document naming one foreign country, name a region of
     that country — where the name is no Chinese division's (甘孜州州长 is Sichuan's), starts a word
     of jieba's and holds no function word (该州州长, 本州州长); the name written again alone in the
-    article (秋明州最大贸易伙伴) is that place.  One find per head's post."""
+    article (秋明州最大贸易伙伴) is that place.  One find per head's post; each article's occupied
+    characters marked once, each name searched again once."""
     from ..divisions import table
+    if not any(w[0] + w in a.text for a in doc.articles for w in _HEADED_REGION):
+        return  # (most documents: one find per article)
     places = [m for m in doc.mentions if m.label == "Place" and m.astart >= 0]
-    country = None
+    country = _only_foreign_country(doc, places)
+    if not country:
+        return
     for art in doc.articles:
-        text = art.text
+        text, occ, found = art.text, None, set()
         for head in _HEADED_REGION:
             word = head[0]
             k = text.find(word + head)
@@ -1493,25 +1498,22 @@ def _headed_divisions_abroad(doc: Doc) -> None:
                 s, e = k - _HEADED_STEM, k + 1
                 k = text.find(word + head, k + 1)
                 name = text[max(s, 0):e]
-                if s < 0 or not all(is_han(c) for c in name[:-1]) or _stem_stopped(name[:-1]) \
-                        or table().candidates(name) or table().short_candidates(name[:-1]) \
-                        or _world_named(name) or any(m.astart < e and s < m.aend for m in places if m.article == art.id) \
-                        or not _starts_word(text, s):
+                if s < 0 or name in found or not all(is_han(c) for c in name[:-1]) or _stem_stopped(name[:-1]) \
+                        or table().candidates(name) or table().short_candidates(name[:-1]) or _world_named(name):
                     continue
-                country = country or _only_foreign_country(doc, places) or ""
-                if not country:
-                    return
-                occ = bytearray(len(text) + 1)
-                for m in places:
-                    if m.article == art.id:
-                        occ[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+                if occ is None:
+                    occ = bytearray(len(text) + 1)
+                    for m in places:
+                        if m.article == art.id:
+                            occ[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+                if 1 in occ[s:e] or not _starts_word(text, s):
+                    continue
+                found.add(name)
                 attrs = {"registry": "world_places", "code": f"iso-{country}-{short_hash(name, 8)}",
                          "level": _PLACE_LEVELS["region"], "country": country}
-                for a, b in [(s, e)] + _bare_again(text, name, occ):
-                    if 1 not in occ[a:b] and (new := doc.add_mention(art, a, b, "Place", "registry.division-abroad",
-                                                                   norm=name, **attrs)) is not None:
+                for a, b in _bare_again(text, name, occ):  # (the one before the head's post among them)
+                    if doc.add_mention(art, a, b, "Place", "registry.division-abroad", norm=name, **attrs) is not None:
                         occ[a:b] = b"\x01" * (b - a)
-                        places.append(new)
 
 
 def _stem_stopped(stem: str) -> bool:
