@@ -34,7 +34,9 @@ Relations are added by `registry_relations`, which the relations stage calls: su
 国家局 is managed by it, not part of it), partOf (a world city → its country, 香港/澳门/台湾 → 中国, a
 province → 中国 when 中国 is named in its sentence or the text speaks of other countries), locatedIn
 (a national organ → 中国 where the text names China, a foreign agency → its country — a mission it
-keeps at China, 印尼驻华使馆, → 中国 — a provincial medium → its province).
+keeps at China, 印尼驻华使馆, → 中国; any mission abroad → where it is stationed: 中国驻美国大使馆 → 美国,
+美国驻成都总领事馆 → 成都市, China's embassy with no host written → the one foreign country the document
+names — a provincial medium → its province).
 `settle_overlaps`, called by resolution, lets a registry name win over a grammar name it overlaps.
 """
 from __future__ import annotations
