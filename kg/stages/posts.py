@@ -6246,6 +6246,8 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
             body = _summit_host(scan, e, q)  # 习近平主席同美国总统…: China's head of state
         elif scan._base(post) in _PARTY_NAME_FIRST_POSTS and name:
             body = _party_committee_before(scan, e - len(name))  # 郭生练主委, 朱梅秘书长: 民盟湖北省委
+        elif scan._base(post) in _MISSION_NAME_FIRST_POSTS and name:
+            body = _mission_before(scan, e - len(name))  # 中国驻柬埔寨大使馆举办…。熊波大使在致辞中…
         if body is not None:
             out.append((body, post, m.start()))
         if q < hi and t[q] in "、兼":
@@ -6274,6 +6276,30 @@ def _party_committee_before(scan: ArticleScan, at: int) -> Body | None:
     for m in bodies[:_PARTY_REACH]:
         name = m.norm or m.surface
         if name.startswith(_PARTY_HEADS) and name.endswith(_PARTY_COMMITTEE_ENDS):
+            return Body(m.key, name, m.label, at, at)
+        return None  # (the nearest body only: another's news in between)
+    return None
+
+
+_MISSION_NAME_FIRST_POSTS = frozenset(w for w, _ in _cue("mission_name_first_posts"))  # 大使, 总领事
+_MISSION_ENDS = tuple(w for w, _ in _cue("mission_ends"))  # 大使馆, 总领事馆
+_STATIONED_MARK = "驻"
+
+
+def _mission_before(scan: ArticleScan, at: int) -> Body | None:
+    """The mission a name-first head's post of one (熊波大使在致辞中, 何孟德总领事对…) is held in: the
+    nearest body found before the name in its paragraph, if it is a mission abroad (中国驻柬埔寨大使馆,
+    美国驻成都总领事馆: 驻 and a mission's end), among the last few mentions (bounded); None
+    otherwise (a 大使 after a ministry's news names no body: 王大使, 友好大使)."""
+    k = bisect_left(scan._starts, at)
+    para = scan.text.rfind("\n", 0, at)
+    for m in reversed(scan.mentions[max(0, k - _PARTY_LOOK):k]):
+        if m.label not in ("Agency", "Organization") or m.aend > at:
+            continue
+        if m.astart <= para:
+            return None  # (another paragraph's body)
+        name = m.norm or m.surface
+        if _STATIONED_MARK in name and name.endswith(_MISSION_ENDS):
             return Body(m.key, name, m.label, at, at)
         return None  # (the nearest body only: another's news in between)
     return None

@@ -34,7 +34,9 @@ Relations are added by `registry_relations`, which the relations stage calls: su
 国家局 is managed by it, not part of it), partOf (a world city → its country, 香港/澳门/台湾 → 中国, a
 province → 中国 when 中国 is named in its sentence or the text speaks of other countries), locatedIn
 (a national organ → 中国 where the text names China, a foreign agency → its country — a mission it
-keeps at China, 印尼驻华使馆, → 中国 — a provincial medium → its province).
+keeps at China, 印尼驻华使馆, → 中国; any mission abroad → where it is stationed: 中国驻美国大使馆 → 美国,
+美国驻成都总领事馆 → 成都市, China's embassy with no host written → the one foreign country the document
+names — a provincial medium → its province).
 `settle_overlaps`, called by resolution, lets a registry name win over a grammar name it overlaps.
 """
 from __future__ import annotations
@@ -365,6 +367,8 @@ class Hit:
     country: Entry | None = None  # a foreign agency's country
     written: str | None = None  # a unit's organ as written (农业部 in 农业部渔业局)
     label: str | None = None  # a country's body: Agency (阿联酋经济部) or Organization (中国队)
+    host: Entry | None = None  # a mission abroad: the registry place it is stationed in (美国, 洛杉矶)
+    host_name: str | None = None  # … or the place written after 驻 that the registry lacks (成都, 沪)
 
 
 @lru_cache(maxsize=1)
@@ -712,7 +716,19 @@ def _senderless_mission(text: str, h: Hit, prev: Hit | None) -> Hit | None:
         return None  # (…日本自治体国际化协会理事长…和|我驻日本使馆: 我 is China's voice, whoever was named before)
     end = h.end + len(tail)
     return Hit(s, end, china, text[s:end], rule="registry.mission", norm=china.name + text[h.start - len(w):end],
-               country=china, label="Agency")
+               country=china, label="Agency", host=h.entry)
+
+
+def _mission_host(text: str, at: int, end: int, nxt: Hit | None) -> dict:
+    """The host of a mission named after its sending country (中国驻美国大使馆: 美国; 中国驻洛杉矶总领事馆:
+    洛杉矶; 美国驻成都总领事馆: 成都, a place the registry lacks, resolved later): the place written
+    between 驻 and the mission's word.  Empty where none is (中国常驻联合国代表团: an organisation)."""
+    w = next((w for w in _STATIONED if text.startswith(w, at)), "")
+    at += len(w)
+    if nxt is not None and nxt.start == at and nxt.entry.label == "Place":
+        return {"host": nxt.entry}
+    m = _RE_MISSION_HOST.match(text, at, end)
+    return {"host_name": m.group(1)} if m and m.end() == end else {}
 
 
 def _foreign_voice(text: str, prev: Hit | None, s: int) -> bool:
@@ -742,7 +758,8 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
         if h.entry.label == "Place" and h.entry.kind == "country" and h.rule == "registry.name" and \
                 (end := _mission_end(text, h, nxt)) is not None:
             out.append(Hit(h.start, end, h.entry, text[h.start:end], rule="registry.mission",
-                           norm=text[h.start:end], country=h.entry, label="Agency"))
+                           norm=text[h.start:end], country=h.entry, label="Agency",
+                           **_mission_host(text, h.end, end, nxt)))
             i += 1
             while i < len(hits) and hits[i].start < end:
                 i += 1  # the host place and any name read inside the mission's name
@@ -1160,7 +1177,13 @@ def _attrs(h: Hit) -> dict:
     if h.rule == _SAR_RULE:  # a special administrative region's body: located in the region
         return dict(a, sar=e.code, sar_name=e.name)
     if h.country is not None:  # a foreign agency
-        return dict(a, country=h.country.iso)
+        a["country"] = h.country.iso
+        if h.host is not None and h.host.code:  # a mission: where it is stationed
+            a.update(host=h.host.name, host_code=h.host.code, host_level=_PLACE_LEVELS.get(h.host.kind, "region"),
+                     host_iso=h.host.iso, host_country=h.host.country)
+        elif h.host_name:
+            a["host"] = h.host_name
+        return a
     if h.rule == _PROVINCE_ABROAD_RULE:  # 万象省: a province of the city's country, coded under it
         return dict(a, code=f"iso-{e.country}-{short_hash(h.norm, 8)}", level=_PLACE_LEVELS["region"], country=e.country)
     if e.label == "Place":
@@ -1254,6 +1277,8 @@ def make_registry():
         _compass_regions_abroad(doc)
         _divisions_under_abroad(doc)
         _named_divisions_abroad(doc)
+        _headed_divisions_abroad(doc)
+        _uncoded_divisions_abroad(doc)
         return doc
 
     return find
@@ -1439,6 +1464,108 @@ def _named_divisions_abroad(doc: Doc) -> None:
                 if new is not None:
                     parents.append((new, country))  # (广和县|驮隆镇: a division under the one just found)
             found[name] = attrs
+
+
+_FOREIGN_DIVISION_RULE = "gazetteer.foreign-division"
+_HEADED_REGION = tuple(_place_words("foreign_headed_region"))  # 州长, 省长
+_HEADED_STEM = 2  # the characters of a name read before its region's word (秋明|州)
+
+
+def _only_foreign_country(doc: Doc, places: list[Mention]) -> str | None:
+    """The ISO code of the one foreign country the document names (itself, or a place of it), else None."""
+    named = {c for m in places if (c := _mention_country(m)) not in (None, CHINA_ISO)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _headed_divisions_abroad(doc: Doc) -> None:
+    """驻叶卡捷琳堡总领事罗世雄会见秋明州州长莫尔: two characters and a region's word written right before
+    that region's head (州|州长, 省|省长), in a document naming one foreign country, name a region of
+    that country — where the name is no Chinese division's (甘孜州州长 is Sichuan's), starts a word
+    of jieba's and holds no function word (该州州长, 本州州长); the name written again alone in the
+    article (秋明州最大贸易伙伴) is that place.  One find per head's post; each article's occupied
+    characters marked once, each name searched again once."""
+    from ..divisions import table
+    if not any(w[0] + w in a.text for a in doc.articles for w in _HEADED_REGION):
+        return  # (most documents: one find per article)
+    places = [m for m in doc.mentions if m.label == "Place" and m.astart >= 0]
+    country = _only_foreign_country(doc, places)
+    if not country:
+        return
+    for art in doc.articles:
+        text, occ, found = art.text, None, set()
+        for head in _HEADED_REGION:
+            word = head[0]
+            k = text.find(word + head)
+            while k >= 0:
+                s, e = k - _HEADED_STEM, k + 1
+                k = text.find(word + head, k + 1)
+                name = text[max(s, 0):e]
+                if s < 0 or name in found or not all(is_han(c) for c in name[:-1]) or _stem_stopped(name[:-1]) \
+                        or table().candidates(name) or table().short_candidates(name[:-1]) or _world_named(name):
+                    continue
+                if occ is None:
+                    occ = bytearray(len(text) + 1)
+                    for m in places:
+                        if m.article == art.id:
+                            occ[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+                if 1 in occ[s:e] or not _starts_word(text, s):
+                    continue
+                found.add(name)
+                attrs = {"registry": "world_places", "code": f"iso-{country}-{short_hash(name, 8)}",
+                         "level": _PLACE_LEVELS["region"], "country": country}
+                for a, b in _bare_again(text, name, occ):  # (the one before the head's post among them)
+                    if doc.add_mention(art, a, b, "Place", "registry.division-abroad", norm=name, **attrs) is not None:
+                        occ[a:b] = b"\x01" * (b - a)
+
+
+def _stem_stopped(stem: str) -> bool:
+    """Does a name read before a region's word hold a character no such name holds (该, 本, 全, 各 …)?"""
+    stops = place_chars("foreign_subdivision_stem_stops")
+    return any(c in stops for c in stem)
+
+
+def _starts_word(text: str, s: int) -> bool:
+    """Does jieba's segmentation of the few characters around `s` put a word break at `s`?"""
+    from ..text import dict_words
+    lo = max(0, s - 6)
+    pos = lo
+    for tok in dict_words(text[lo:s + 6]):
+        if pos >= s:
+            return pos == s
+        pos += len(tok)
+    return pos == s
+
+
+def _translit_chars() -> str:
+    """The characters of names written by sound (the gazetteer's)."""
+    from .gazetteer import _TRANSLIT
+    return _TRANSLIT
+
+
+def _uncoded_divisions_abroad(doc: Doc) -> None:
+    """塞尔维亚|苏博蒂察市, 智利|纽夫莱大区, and 阿苏埃省 in a report that names Ecuador alone: a division
+    abroad the gazetteer read by its sound (uncoded: no country in its name) is a place of the
+    country written right before it (or of that country's region or city), else of the one foreign
+    country the document names — coded under that country, part of it; none where the document
+    names several and none is written before it.  One pass over the mentions."""
+    places = [m for m in doc.mentions if m.label == "Place" and m.astart >= 0]
+    todo = [m for m in places if m.rule == _FOREIGN_DIVISION_RULE and not m.attrs.get("code")
+            and not m.attrs.get("country")]
+    if not todo:
+        return
+    ends = {(m.article, m.aend): m for m in places if m.rule != _FOREIGN_DIVISION_RULE or m.attrs.get("code")}
+    only = _only_foreign_country(doc, places)
+    texts = {a.id: a.text for a in doc.articles}
+    for m in todo:
+        before = ends.get((m.article, m.astart))
+        country = _mention_country(before) if before is not None else None
+        if before is None and texts.get(m.article, "")[m.astart - 1:m.astart] in _translit_chars():
+            continue  # 西哈萨克|斯坦州: the piece of a longer name read by sound, no division of its own
+        country = only if country is None else country
+        if country in (None, CHINA_ISO):
+            continue
+        m.attrs = dict(m.attrs, registry="world_places", code=f"iso-{country}-{short_hash(m.norm or m.surface, 8)}",
+                       country=country)
 
 
 def _world_named(name: str) -> bool:
@@ -2004,6 +2131,46 @@ def _country(doc: Doc, iso: str) -> str | None:
 _IN_CHINA_MARKS = cue(_R, "in_china_marks")  # 驻华, 驻中国
 
 
+def _hostless_mission_country(doc: Doc, memo: dict) -> str | None:
+    """Where China's mission written with no host stands (中国驻爱尔兰大使…会见… 中国大使馆的同事们, 中国使馆
+    in a report from Ecuador): the one foreign country the document names, never China itself; None
+    where it names several or none.  Found once per document (memo)."""
+    if "iso" not in memo:
+        places = [m for m in doc.mentions if m.label == "Place" and m.astart >= 0]
+        memo["iso"] = _only_foreign_country(doc, places)
+    return _country(doc, memo["iso"]) if memo["iso"] else None
+
+
+def _mission_located(doc: Doc, m: Mention) -> str | None:
+    """The place a mission abroad stands in: its host (中国驻美国大使馆 → 美国, 中国驻洛杉矶总领事馆 →
+    洛杉矶, part of 美国; 美国驻成都总领事馆 → 成都市, 日本驻沪总领事馆 → 上海市), not its sending
+    country; None where the host is no place the registry or the division table knows."""
+    a = m.attrs
+    if a.get("host_code"):
+        if a["host_level"] == "country" and a.get("host_iso"):
+            return _country(doc, a["host_iso"])
+        key = _ensure(doc, f"place-{a['host_code']}", "Place", a["host"], code=a["host_code"], level=a["host_level"])
+        country = _country(doc, a["host_country"]) if a.get("host_country") else None
+        if country and country != key:
+            doc.add_relation(key, "partOf", country, mention_evidence(doc, m, rule="registry.partOf-country"),
+                             "registry.partOf-country")
+        return key
+    code = _division_host(a["host"])
+    return ensure_place(doc, code) if code else None
+
+
+def _division_host(host: str) -> str | None:
+    """The division code of a Chinese place written after 驻 in a mission's name (成都 → 成都市, 沪 →
+    上海市 by its one-character short form): the one city or province of that name, else None."""
+    from .abbreviations import readings
+    from ..divisions import table
+    one = [dict(r.attrs).get("code") for r in readings().get(host, ()) if len(host) == 1 and dict(r.attrs).get("code")]
+    cands = [d.code for d in table().candidates(host) + table().short_candidates(host)
+             if d.level in ("province", "city")] if len(host) > 1 else one
+    cands = list(dict.fromkeys(cands))
+    return cands[0] if len(cands) == 1 else None
+
+
 def _located_country(m: Mention) -> str:
     """The country a foreign agency is in: its own (阿联酋经济部 → 阿联酋), except a mission the
     country keeps at China (印尼驻华使馆, 美国驻华大使馆 → 中国), which is where the embassy stands."""
@@ -2037,6 +2204,7 @@ def registry_relations(doc: Doc) -> None:
     china_sentences = {(m.article, sentence_start(doc, m)) for m in china}
     abroad = any(m.attrs.get("iso") not in (None, CHINA_ISO) or m.attrs.get("level") == "world-city"
                  for m in doc.mentions if m.label == "Place" and m.attrs.get("registry"))
+    abroad_cache: dict = {}
     for m in doc.mentions:
         if not m.key or m.attrs.get("anaphor"):
             continue
@@ -2065,6 +2233,11 @@ def registry_relations(doc: Doc) -> None:
             continue
         if a.get("country"):  # a foreign agency
             target = _country(doc, _located_country(m))
+            if a.get("host") and _located_country(m) == a["country"]:
+                target = _mission_located(doc, m)  # a mission abroad: where it is stationed
+            elif a["country"] == CHINA_ISO and (m.norm or m.surface).endswith(_IMPLIED_TAILS) \
+                    and not any(w in (m.norm or m.surface) for w in _STATIONED):
+                target = _hostless_mission_country(doc, abroad_cache)  # 中国大使馆, 中国使馆: China's, abroad
             if target:
                 doc.add_relation(m.key, "locatedIn", target, mention_evidence(doc, m, rule="registry.locatedIn-country"),
                              "registry.locatedIn-country")

@@ -84,6 +84,7 @@ _ANAPHOR_SCOPES = L.SCOPE_ANAPHORA
 # a character before 市/县/省 that makes it part of another word (城市, 社区, 国道省道 …)
 _BAD_PREV = set(L.chars("scope_bad_prev"))
 _BAD_PREV_WORDS = cue(_A, "scope_bad_prev_words")  # words before 区 that make it a zone (开发区)
+_NOT_SCOPE_WORDS = frozenset(cue(_A, "scope_not_words"))  # 地区: a region, no district
 _ZONE_CHARS = frozenset(cue(_A, "zone_scope_chars"))  # 区
 _ZONE_PREV = frozenset(cue(_A, "zone_short_prev"))  # 开: X开区 is an economic development zone
 _ZONE_PART_PREV = frozenset(cue(_A, "zone_part_prev"))  # 南: 工业园区南区, a part of a zone or a town
@@ -178,8 +179,8 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
             out.append(Scope(i + 1, i - 2, "relative", three))
             continue
         prev = text[i - 1] if i else ""
-        if text.endswith(_BAD_PREV_WORDS, 0, i):
-            continue  # 开发区: a zone's kind, not the district
+        if text.endswith(_BAD_PREV_WORDS, 0, i) or text[i - 1:i + 1] in _NOT_SCOPE_WORDS:
+            continue  # 开发区: a zone's kind, not the district; 地区: a region
         if ch in _ZONE_CHARS and prev and prev in _ZONE_PREV and not word_freq().get(text[i - 2:i]):
             continue  # 井开区党工委, 经开区管委会: a zone written short (its 开 of 经济技术开发区), no district
             # (召开|区委常委会: 开 ends a verb, the district stays)
