@@ -1098,7 +1098,8 @@ def make_gazetteer():
             if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)
                                and not _native_of(art.text, s, e) and not _after_apposition(art.text, s, e)
                                and not _chained_in_word(art.text, s, e, div, raw_by_end.get((id(art), s)))
-                               and not _before_its_county(div, raw_by_start.get((id(art), e)))):
+                               and not _before_its_county(div, raw_by_start.get((id(art), e)))
+                               and not _before_its_court(art.text, e, div)):
                 continue
             if _world_homonym(doc, art, s, e, div):
                 continue  # 美国|德州: Texas, not Shandong's 德州市
@@ -1278,6 +1279,19 @@ def _before_its_county(div: Division, after) -> bool:
         return False
     T = table()
     return any(T.is_within(c.code, div.code) for c in T.candidates(after[1]))
+
+
+_COURT_SHORT_AFTER = {"city": tuple(place_words("court_short_after_city")),
+                      "province": tuple(place_words("court_short_after_province"))}
+
+
+def _before_its_court(text: str, e: int, div: Division) -> bool:
+    """Is a city's short name written right before its intermediate court's short form, or a
+    province's before its high court's (内江|中院, 湖南|高院)?  The segmenter may cut across the
+    name (内|江中|院: 江中 is a word), yet the court's level matches the place's, so the name is
+    the place (the court, 内江市中级人民法院, is read from it).  Only these two levels."""
+    words = _COURT_SHORT_AFTER.get(div.level)
+    return bool(words) and text.startswith(words, e)
 
 
 _ZONE_WORD = re.compile(L.words_alt("zone_suffixes"))  # 经济开发区: some tables' township-level units so named
