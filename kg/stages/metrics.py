@@ -3707,6 +3707,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
         if text[aend:q.number_start].strip("”\"’") == _ETC:
             break  # “陇西县志平盲人康复中心”等26家社会组织: one of the bodies counted, not what counts them
+        if _collective_clause(text, aend, q.number_start):
+            break  # 最高人民法院结案31900余件，各级法院审结执结3600余万件: every court's, not the agency's
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and _survey_source(text, s_start, astart) is None \
@@ -3782,6 +3784,18 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             return key, "local-scope"  # 全省…；累计实现旅游收入… in a story placed in one of its cities
         return view.art.place, "article-place"
     return None, "none"
+
+
+_COLLECTIVE_HEADS = tuple(cues("metrics.collective_clause_heads"))
+
+
+def _collective_clause(text: str, aend: int, i: int) -> bool:
+    """Does the figure's own clause, after the agency that opens the sentence, open with the
+    organs of every level (最高人民法院结案31900余件，各级法院审结执结3600余万件; 各级财政投入…)?
+    Then the figure is all of them together, not the agency's: the clause's place or the
+    article's takes it.  Only the one clause before the figure is read."""
+    k = rfind_any(text, "，,；;", aend, i)
+    return k >= aend and text.startswith(_COLLECTIVE_HEADS, k + 1)
 
 
 def _national_source(view: _ArticleView, s_start: int, i: int) -> bool:
