@@ -3745,6 +3745,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names) \
                 and not _region_place(text, s_start, astart) \
                 and not _EXAMPLES_COUNTED.match(text, aend) \
+                and not _opens_quoted_name(text, astart, aend) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
@@ -3784,6 +3785,19 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             return key, "local-scope"  # 全省…；累计实现旅游收入… in a story placed in one of its cities
         return view.art.place, "article-place"
     return None, "none"
+
+
+_QUOTED_NAME_MAX = 8  # characters of a quoted name after the place that opens it (“枫桥经验”, “晋江模式”)
+
+
+def _opens_quoted_name(text: str, astart: int, aend: int) -> bool:
+    """Does the place open a quoted name that goes on after it (坚持和发展新时代“枫桥经验”, 学习
+    “晋江经验”)?  Then it names the experience or model, not where the sentence's figures hold:
+    the place is a word of the name.  Only a few characters after it are read."""
+    if astart == 0 or text[astart - 1] not in "“\"" or text[aend:aend + 1] in ("”", "\"", ""):
+        return False
+    close = text.find("”" if text[astart - 1] == "“" else "\"", aend, aend + _QUOTED_NAME_MAX + 1)
+    return close > aend
 
 
 _COLLECTIVE_HEADS = tuple(cues("metrics.collective_clause_heads"))
