@@ -1337,6 +1337,7 @@ def _townships(doc: Doc, counties: set[str]) -> None:
             _township_stems(doc, art, code)
 
 
+_ORGAN_WORDS = frozenset(L.ORGANS)  # 高院, 人大, 政协: the province's own organ after its name, no town
 _PROVINCE_TOWN_MAX_FREQ = 100  # a stem this common as a word (文化, 东方, 国庆) is no town after 四川省, 浙江
 _ZONE_NAMED_DISTRICTS = frozenset(place_words("zone_named_districts"))
 _PROVINCE_TOWN_NOT_BEFORE = tuple(place_words("province_town_not_before")) or ("\0",)
@@ -1365,8 +1366,9 @@ def _province_towns(doc: Doc) -> None:
                     or T.candidates(stem) or art.text.startswith(_DIVISION_AFTER, m.aend + k) \
                     or art.text.startswith(got[0][-1], m.aend + k) or _heads_zone(art.text, m.aend + k) \
                     or art.text.startswith(_PROVINCE_TOWN_NOT_BEFORE, m.aend + k) \
-                    or _opens_company(art.text, m.aend + k):
-                continue  # (上海金桥出口加工区: the zone's name, not 金桥镇; 山东万丰煤化工…有限公司: a trade name)
+                    or _opens_company(art.text, m.aend + k) or stem in _ORGAN_WORDS:
+                continue  # (上海金桥出口加工区: the zone's name, not 金桥镇; 山东万丰煤化工…有限公司: a trade name;
+                # 四川高院: the province's high court, no 高院镇)
             doc.add_mention(art, m.aend, m.aend + k, "Place", "gazetteer.province-town", norm=got[0],
                             code=got[1], level="township", parent=got[1][:6])
             break
