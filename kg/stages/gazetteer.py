@@ -806,7 +806,7 @@ def _shared_province_context(shared: list, context: set[str]) -> set[str]:
 
 def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str], located: bool,
               body: bool = False, voice: frozenset[str] = frozenset(), listed: bool = False,
-              owned: bool = False) -> bool:
+              owned: bool = False, court: bool = False) -> bool:
     """May a short name denote division `c` in this document?  A province's or city's short name
     always (unless it is a common word too: 来宾, 日照 need their province named); a county's
     where its city is named (邯山 in a story about 邯郸), or — when the short name is a name by
@@ -815,8 +815,8 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
     division but speaks as a county of its kind (`voice`: 全县/我县 for a 县, 全区 for a 区): a
     county's own paper names itself short (是泽州发展历程中…, 全县上下…); in one naming other
     divisions, only where it speaks as the county in the first person (乡城县…来到我市, 建德将…)."""
-    if name in _COMMON_WORDS:
-        return c.parent in context
+    if name in _COMMON_WORDS:  # (日照中院, 安康中院: `court`, the city's intermediate court, names the city)
+        return c.parent in context or (court and c.level == "city")
     if c.level in ("province", "city"):
         return True
     proper = _proper_word(name)
@@ -1086,8 +1086,9 @@ def make_gazetteer():
                     voice = _county_voice(doc.text)
                 listed = _list_item(art.text, s, e)
                 owned = art.text.startswith(_SELF_NAME_HEADS, e)
+                court = art.text.startswith(_COURT_SHORT_AFTER["city"], e)
                 cands = [c for c in T.short_candidates(name)
-                         if _short_ok(name, c, context, context_cities, located, body, voice, listed, owned)]
+                         if _short_ok(name, c, context, context_cities, located, body, voice, listed, owned, court)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _province_first(cands, context) or (_choose(cands, context) if cands else None)
