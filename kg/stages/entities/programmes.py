@@ -54,6 +54,7 @@ def _done(verbs: str) -> str:
 
 
 _QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”")
+_QUOTE_PADDING = " \u3000\t"  # blanks a PDF's text sets inside quotation marks (“ 赶场立案”)
 _POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
 _CAMPAIGN_RE = name_re(_W('campaign_heads'), 2, 16, lead=_done(_W('campaign_verbs')))
 # one campaign named by two fields joined with 、 before one head (开展城乡环境卫生、交通秩序综合整治
@@ -688,7 +689,8 @@ RULES: tuple[ProgrammeRule, ...] = (
 
 def _quote_groups(text: str) -> tuple[list, list[list[tuple[int, int, str]]]]:
     """Quoted names, and runs of them written together (“A”“B”, “A”、“B”)."""
-    quotes = [(m.start(), m.end(), m.group(1)) for m in _QUOTE_RE.finditer(text)]
+    # (a page set from a PDF may print a space inside the marks: “ 赶场立案”; the name is without it)
+    quotes = [(m.start(), m.end(), m.group(1).strip(_QUOTE_PADDING)) for m in _QUOTE_RE.finditer(text)]
     groups: list[list[tuple[int, int, str]]] = []
     for q in quotes:
         if groups and (q[0] == groups[-1][-1][1] or (q[0] == groups[-1][-1][1] + 1
@@ -783,7 +785,8 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             attrs = {"kind": "policy" if rule == "programme.quote-policy-head" else "quoted"}
             if alias:
                 attrs["alias"] = alias
-            found.append(Found(s + 1, e - 1, "Programme", c, rule, attrs))
+            lead = s + 1 + len(text[s + 1:e - 1]) - len(text[s + 1:e - 1].lstrip(_QUOTE_PADDING))
+            found.append(Found(lead, lead + len(c), "Programme", c, rule, attrs))
     m = _TITLE_DOCUMENT_RE.match(text)  # the article's headline only: a list of titles names no one document
     if m and not any(w in m.group(2) for w in _TITLE_PERSONNEL) \
             and not any(w in m.group(1) for w in _TITLE_WRAPPERS):  # A转发B关于…的通知: B's document
