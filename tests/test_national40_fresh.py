@@ -110,3 +110,14 @@ def test_city_short_name_before_its_intermediate_court():
         "2024年3月联合内江中院、日照中院、安康中院签署框架协议,共护中国白酒金三角淳淳酒香。")
     bodies = body_names(doc)
     assert {"内江市中级人民法院", "日照市中级人民法院", "安康市中级人民法院"} <= bodies, bodies
+
+
+def test_blank_inside_quotation_marks_is_no_part_of_the_name():
+    """广安市中级人民法院工作报告 (广安日报, set from a PDF): 开展“ 赶场立案”“ 巡回审判” 等 479场次 —
+    the programmes are 赶场立案 and 巡回审判, without the blank the page set after the mark."""
+    doc = extract_text(
+        "广安市中级人民法院工作报告\n"
+        "推动城乡融合发展,依托人民法庭、“ 小镇法官” 工作室开展“ 赶场立案”“ 巡回审判” 等 479场次,助力优镇兴乡富民。")
+    programmes = body_names(doc, "Programme")
+    assert {"赶场立案", "巡回审判"} <= programmes, programmes
+    assert not {p for p in programmes if p != p.strip()}, programmes
