@@ -121,3 +121,14 @@ def test_blank_inside_quotation_marks_is_no_part_of_the_name():
     programmes = body_names(doc, "Programme")
     assert {"赶场立案", "巡回审判"} <= programmes, programmes
     assert not {p for p in programmes if p != p.strip()}, programmes
+
+
+def test_joint_meeting_held_by_its_session_is_named():
+    """National joint meetings are reported by their session (部际联席会议第N次全体会议召开, as in
+    民政部's 全国社会救助部际联席会议 notices): the joint meeting is named, the session left out."""
+    doc = extract_text(
+        "民政部：社会救助工作取得新进展\n"
+        "全国社会救助部际联席会议第一次全体会议在京召开,民政部部长主持会议。")
+    programmes = body_names(doc, "Programme")
+    assert "全国社会救助部际联席会议" in programmes, programmes
+    assert not {p for p in programmes if "第一次" in p}, programmes

@@ -133,9 +133,11 @@ _NOT_REFORM = re.compile(f"^({_W('not_reform_prefixes')})")
 # meetings held (组织召开全县水果产业发展推进会, 举行了一场…谈话会) and named events attended
 # (参加中国国际进口博览会); strategies put into effect (全面落实乡村振兴战略)
 # a meeting named as the subject of its being held, opening a line or clause or after a scope
-# (我县秋播生产暨重点农业产业链建设现场推进会召开, 25日，全县…观摩会在…举行)
+# (我县秋播生产暨重点农业产业链建设现场推进会召开, 25日，全县…观摩会在…举行), a standing one perhaps by its
+# session (…部际联席会议第一次全体会议在京召开: the joint meeting)
 _MEETING_SUBJECT_RE = re.compile(rf"(?:^|(?<=[\n，,。；;：:]))[ \t\u3000]*(?:{alt(L.ANAPHORA)})?"
                                  rf"([{HAN}{DIGIT}]{{2,24}}?(?:{_C('meeting_heads')}))"
+                                 rf"(?:(?:{_C('meeting_session_open')})[{DIGIT}{CHINESE_NUMERALS}]{{1,3}}(?:{_C('meeting_session_close')}))?"
                                  rf"(?=(?:{_C('meeting_subject_verbs')})|(?:{_C('meeting_subject_scene')})[^，,。\n]{{1,16}}?"
                                  rf"(?:{_C('meeting_subject_verbs')}))", re.M)
 _MEETING_RE = name_re(_C("meeting_heads"), 2, 24, f"{HAN}{DIGIT}",
