@@ -3787,17 +3787,19 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     return None, "none"
 
 
+_MODEL_HEADS = tuple(cues("metrics.place_model_heads"))  # 经验, 模式: “枫桥经验”
 _QUOTED_NAME_MAX = 8  # characters of a quoted name after the place that opens it (“枫桥经验”, “晋江模式”)
 
 
 def _opens_quoted_name(text: str, astart: int, aend: int) -> bool:
-    """Does the place open a quoted name that goes on after it (坚持和发展新时代“枫桥经验”, 学习
-    “晋江经验”)?  Then it names the experience or model, not where the sentence's figures hold:
-    the place is a word of the name.  Only a few characters after it are read."""
+    """Does the place open the quoted name of a model named after it (坚持和发展新时代“枫桥经验”,
+    学习“晋江经验”, “温州模式”)?  Then it names the experience, a model for everywhere, not where the
+    sentence's figures hold (a local event so named, “林周鹤影”, still says the county).  Only a
+    few characters after it are read."""
     if astart == 0 or text[astart - 1] not in "“\"" or text[aend:aend + 1] in ("”", "\"", ""):
         return False
     close = text.find("”" if text[astart - 1] == "“" else "\"", aend, aend + _QUOTED_NAME_MAX + 1)
-    return close > aend
+    return close > aend and text.endswith(_MODEL_HEADS, aend, close)
 
 
 _COLLECTIVE_HEADS = tuple(cues("metrics.collective_clause_heads"))
