@@ -132,3 +132,14 @@ def test_joint_meeting_held_by_its_session_is_named():
     programmes = body_names(doc, "Programme")
     assert "全国社会救助部际联席会议" in programmes, programmes
     assert not {p for p in programmes if "第一次" in p}, programmes
+
+
+def test_second_count_after_blanks_of_a_pdf_page_counts_the_same_cases():
+    """最高人民法院工作报告 (人民日报 2024-03-16, set from a PDF): 审结涉黑恶犯罪案件 1855 件 11191 人 —
+    the people are those of the same cases (as 1663件8840人 is read without the blanks), not 人数."""
+    doc = extract_text(
+        "最高人民法院工作报告\n"
+        "常态化开展扫黑除恶斗争,坚持“是黑恶犯罪一个不放过、不是黑恶犯罪一个不凑数” ,审结涉黑恶犯罪案件 1855 件 11191 人,"
+        "同比增长 5.1%(件数,下同) ,其中 36 件认定不构成黑恶犯罪。")
+    indicators = {v: i for _s, i, v in _metrics(doc)}
+    assert indicators.get(11191) == "审结涉黑恶犯罪案件", indicators

@@ -5482,12 +5482,13 @@ def _joined_count(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple
     """建档立卡贫困户2746户10370人, 搬迁群众1410户5640人 (relocation and poverty reports): a count
     written right after another in another unit (households, then people) counts the same group,
     so it takes the group's name — not 人数 alone, nor a name from far back in the sentence.  A 、
-    (脱贫1.2万户、4.5万人) or the first count's own noun (涉及126栋楼3484户) may stand between."""
+    (脱贫1.2万户、4.5万人) or the first count's own noun (涉及126栋楼3484户) may stand between, and
+    the blanks a page set from a PDF prints around figures (审结涉黑恶犯罪案件 1855 件 11191 人)."""
     if prev is None or prev_ind is None or q.unit == prev.unit or q.counted \
             or q.unit in _PERCENT_UNITS or prev.unit in _PERCENT_UNITS \
             or q.unit in MEASURE_UNITS or prev.unit in MEASURE_UNITS:
         return None
-    gap = text[prev.end:q.start]
+    gap = text[prev.end:q.start].strip(" \u3000")
     if gap == "、" and prev_ind[3] != "clause-before":
         return None  # 分别出栏6.4万头、1342头、1.2万只: a list of items, each its own
     if gap and gap != "、" and not (len(gap) == 1 and prev.counted == gap):
