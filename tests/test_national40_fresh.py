@@ -143,3 +143,13 @@ def test_second_count_after_blanks_of_a_pdf_page_counts_the_same_cases():
         "同比增长 5.1%(件数,下同) ,其中 36 件认定不构成黑恶犯罪。")
     indicators = {v: i for _s, i, v in _metrics(doc)}
     assert indicators.get(11191) == "审结涉黑恶犯罪案件", indicators
+
+
+def test_causative_opening_the_clause_is_no_part_of_the_indicator():
+    """开封中院 on the 最高法工作报告: 扫黑除恶常态化、严惩暴力犯罪等举措,使得严重暴力犯罪案件数量较
+    十年前下降28.7% — 使得 (made) opens the clause, the measure is the cases' number."""
+    doc = extract_text(
+        "最高人民法院工作报告解读\n"
+        "此外,扫黑除恶常态化、严惩暴力犯罪等举措,使得严重暴力犯罪案件数量较十年前下降28.7%,社会安全感持续提升。")
+    indicators = {v: i for _s, i, v in _metrics(doc)}
+    assert indicators.get(28.7, "").startswith("严重暴力犯罪案件数量"), indicators
