@@ -153,3 +153,16 @@ def test_causative_opening_the_clause_is_no_part_of_the_indicator():
         "此外,扫黑除恶常态化、严惩暴力犯罪等举措,使得严重暴力犯罪案件数量较十年前下降28.7%,社会安全感持续提升。")
     indicators = {v: i for _s, i, v in _metrics(doc)}
     assert indicators.get(28.7, "").startswith("严重暴力犯罪案件数量"), indicators
+
+
+def test_year_of_a_starting_level_does_not_date_the_next_sentence():
+    """最高法工作报告 2026 (中评社): 判刑人數由2023年32萬降至2025年23萬…。對緬北“四大家族”犯罪集團16名
+    主犯依法判處死刑 — 2023 is the time of the level the change starts from, not the time the
+    next sentence's 16 death sentences are of."""
+    doc = extract_text(
+        "最高人民法院工作報告\n"
+        "有力維護公共安全。持續推進醉駕治理，判刑人數由2023年32萬降至2025年23萬，因酒駕造成交通事故及致死、致傷數量均有下降。"
+        "對緬北“四大家族”犯罪集團16名主犯依法判處死刑，域外侵害我公民犯罪依法必懲。")
+    periods = {m.value: m.period for m in doc.metrics}
+    assert periods.get(320000) == "2023" and periods.get(230000) == "2025", periods
+    assert periods.get(16) != "2023", periods

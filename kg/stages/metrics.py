@@ -4724,9 +4724,10 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
 
 def _change_start(text: str, p: tuple[int, int, str]) -> bool:
     """由2000年的45%提高到65%: a period after 由/从 and before 的 is the time of a change's
-    starting level, not the time the sentence (and the sentences after it) speak of."""
+    starting level, not the time the sentence (and the sentences after it) speak of; so is one
+    right before that level's figure (判刑人数由2023年32万降至2025年23万: national40)."""
     a, b = p[0], p[1]
-    if text[b:b + 1] != _DE:
+    if text[b:b + 1] != _DE and not text[b:b + 1].isdigit():
         return False
     froms = "".join(cues("metrics.change_from"))  # (the words may hold the 从 itself: 从2012年的9899万人)
     return (a > 0 and text[a - 1] in froms) or text[a:a + 1] in froms
