@@ -102,9 +102,10 @@ def test_company_a_court_withholds_is_no_organisation():
 
 
 def test_city_short_name_before_its_intermediate_court():
-    """The brief's form (内江中院 = 内江市中级人民法院), in the sentence of the 宜宾中院 text that
-    names courts so: the segmenter cuts 内|江中|院, and 日照, 安康 are common words, yet 中院 after
-    them makes each the city's intermediate court."""
+    """The brief's form (内江中院 = 内江市中级人民法院, as 内江中院党组书记、院长王邦习 in round 39's
+    绵阳/内江 text), put into the sentence of the 宜宾中院 text that names courts so (泸州中院, 遵义中院
+    there): the segmenter cuts 内|江中|院, and 日照, 安康 are common words, yet 中院 after them makes
+    each the city's intermediate court."""
     doc = extract_text(
         "服务区域协调发展\n"
         "2024年3月联合内江中院、日照中院、安康中院签署框架协议,共护中国白酒金三角淳淳酒香。")
@@ -124,8 +125,9 @@ def test_blank_inside_quotation_marks_is_no_part_of_the_name():
 
 
 def test_joint_meeting_held_by_its_session_is_named():
-    """National joint meetings are reported by their session (部际联席会议第N次全体会议召开, as in
-    民政部's 全国社会救助部际联席会议 notices): the joint meeting is named, the session left out."""
+    """National joint meetings are reported by their session (部际联席会议第N次全体会议召开; the
+    sentence is written in the form of 民政部's notices, not copied from one): the joint meeting is
+    named, the session left out."""
     doc = extract_text(
         "民政部：社会救助工作取得新进展\n"
         "全国社会救助部际联席会议第一次全体会议在京召开,民政部部长主持会议。")
