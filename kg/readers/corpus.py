@@ -329,7 +329,44 @@ def without_pinyin_ruby(text: str) -> str:
     goes (a note in Latin letters, 北京(Beijing), stays); offsets are those of the text so read."""
     if "(" not in text and "（" not in text:
         return text
-    return _PINYIN_RUBY.sub("", text)
+    return _without_bare_glosses(_PINYIN_RUBY.sub("", text))
+
+
+# a pinyin syllable without tone marks in brackets right after an ideograph (價(jia)格(ge), 關(guan) 於(yu)),
+# (twice where the page glossed it twice: 價(jia)(jia)), with the one space some pages print after it when an
+# ideograph follows; one letter is too little
+_BARE_GLOSS = re.compile("(?<=[\u3400-\u9fff])((?:[(（][a-zü]{2,6}[)）]){1,3})(?: (?=[\u3400-\u9fff]))?")
+_GLOSS_SYLLABLE = re.compile("[a-zü]+")
+_MIN_BARE_GLOSSES = 3  # a page that glosses characters does it throughout; a note or two is text
+
+
+def _without_bare_glosses(text: str) -> str:
+    """Text less the toneless pinyin a page glossed after its characters (`價(jia)(jia)格(ge)(ge)上(shang)漲`
+    → `價格上漲`), where the text has at least `_MIN_BARE_GLOSSES` of them: each bracket holds one
+    syllable of pinyin (`pinyin_syllables.tsv`), so a note in Latin letters (北京(Beijing), 电话(tel))
+    stays, and one or two stray syllables are left as written.  One pass over the text."""
+    syllables = _pinyin_syllables()
+    spans = [m.span() for m in _BARE_GLOSS.finditer(text)
+             if all(w in syllables for w in _GLOSS_SYLLABLE.findall(m.group(1)))]
+    if len(spans) < _MIN_BARE_GLOSSES:
+        return text
+    out, pos = [], 0
+    for s, e in spans:
+        out.append(text[pos:s])
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_SYLLABLES: frozenset[str] | None = None
+
+
+def _pinyin_syllables() -> frozenset[str]:
+    global _SYLLABLES
+    if _SYLLABLES is None:
+        from .. import lexicon as L
+        _SYLLABLES = frozenset(L.column("pinyin_syllables.tsv"))
+    return _SYLLABLES
 
 
 def _decoded(ref: str) -> str | None:

@@ -845,7 +845,7 @@ def _shared_province_context(shared: list, context: set[str]) -> set[str]:
 
 def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str], located: bool,
               body: bool = False, voice: frozenset[str] = frozenset(), listed: bool = False,
-              owned: bool = False) -> bool:
+              owned: bool = False, court: bool = False) -> bool:
     """May a short name denote division `c` in this document?  A province's or city's short name
     always (unless it is a common word too: 来宾, 日照 need their province named); a county's
     where its city is named (邯山 in a story about 邯郸), or — when the short name is a name by
@@ -854,8 +854,8 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
     division but speaks as a county of its kind (`voice`: 全县/我县 for a 县, 全区 for a 区): a
     county's own paper names itself short (是泽州发展历程中…, 全县上下…); in one naming other
     divisions, only where it speaks as the county in the first person (乡城县…来到我市, 建德将…)."""
-    if name in _COMMON_WORDS:
-        return c.parent in context
+    if name in _COMMON_WORDS:  # (日照中院, 安康中院: `court`, the city's intermediate court, names the city)
+        return c.parent in context or (court and c.level == "city")
     if c.level in ("province", "city"):
         return True
     proper = _proper_word(name)
@@ -1127,8 +1127,9 @@ def make_gazetteer():
                     voice = _county_voice(doc.text)
                 listed = _list_item(art.text, s, e)
                 owned = art.text.startswith(_SELF_NAME_HEADS, e)
+                court = art.text.startswith(_COURT_SHORT_AFTER["city"], e)
                 cands = [c for c in T.short_candidates(name)
-                         if _short_ok(name, c, context, context_cities, located, body, voice, listed, owned)]
+                         if _short_ok(name, c, context, context_cities, located, body, voice, listed, owned, court)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 div = _province_first(cands, context) or (_choose(cands, context) if cands else None)
@@ -1139,7 +1140,8 @@ def make_gazetteer():
             if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)
                                and not _native_of(art.text, s, e) and not _after_apposition(art.text, s, e)
                                and not _chained_in_word(art.text, s, e, div, raw_by_end.get((id(art), s)))
-                               and not _before_its_county(div, raw_by_start.get((id(art), e)))):
+                               and not _before_its_county(div, raw_by_start.get((id(art), e)))
+                               and not _before_its_court(art.text, e, div)):
                 continue
             if _world_homonym(doc, art, s, e, div):
                 continue  # 美国|德州: Texas, not Shandong's 德州市
@@ -1321,6 +1323,19 @@ def _before_its_county(div: Division, after) -> bool:
     return any(T.is_within(c.code, div.code) for c in T.candidates(after[1]))
 
 
+_COURT_SHORT_AFTER = {"city": tuple(place_words("court_short_after_city")),
+                      "province": tuple(place_words("court_short_after_province"))}
+
+
+def _before_its_court(text: str, e: int, div: Division) -> bool:
+    """Is a city's short name written right before its intermediate court's short form, or a
+    province's before its high court's (内江|中院, 湖南|高院)?  The segmenter may cut across the
+    name (内|江中|院: 江中 is a word), yet the court's level matches the place's, so the name is
+    the place (the court, 内江市中级人民法院, is read from it).  Only these two levels."""
+    words = _COURT_SHORT_AFTER.get(div.level)
+    return bool(words) and text.startswith(words, e)
+
+
 _ZONE_WORD = re.compile(L.words_alt("zone_suffixes"))  # 经济开发区: some tables' township-level units so named
 
 
@@ -1374,6 +1389,7 @@ def _townships(doc: Doc, counties: set[str]) -> None:
             _township_stems(doc, art, code)
 
 
+_ORGAN_WORDS = frozenset(L.ORGANS)  # 高院, 人大, 政协: the province's own organ after its name, no town
 _PROVINCE_TOWN_MAX_FREQ = 100  # a stem this common as a word (文化, 东方, 国庆) is no town after 四川省, 浙江
 _ZONE_NAMED_DISTRICTS = frozenset(place_words("zone_named_districts"))
 _PROVINCE_TOWN_NOT_BEFORE = tuple(place_words("province_town_not_before")) or ("\0",)
@@ -1402,8 +1418,9 @@ def _province_towns(doc: Doc) -> None:
                     or T.candidates(stem) or art.text.startswith(_DIVISION_AFTER, m.aend + k) \
                     or art.text.startswith(got[0][-1], m.aend + k) or _heads_zone(art.text, m.aend + k) \
                     or art.text.startswith(_PROVINCE_TOWN_NOT_BEFORE, m.aend + k) \
-                    or _opens_company(art.text, m.aend + k):
-                continue  # (上海金桥出口加工区: the zone's name, not 金桥镇; 山东万丰煤化工…有限公司: a trade name)
+                    or _opens_company(art.text, m.aend + k) or stem in _ORGAN_WORDS:
+                continue  # (上海金桥出口加工区: the zone's name, not 金桥镇; 山东万丰煤化工…有限公司: a trade name;
+                # 四川高院: the province's high court, no 高院镇)
             doc.add_mention(art, m.aend, m.aend + k, "Place", "gazetteer.province-town", norm=got[0],
                             code=got[1], level="township", parent=got[1][:6])
             break

@@ -3710,6 +3710,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
         if text[aend:q.number_start].strip("”\"’") == _ETC:
             break  # “陇西县志平盲人康复中心”等26家社会组织: one of the bodies counted, not what counts them
+        if _collective_clause(text, aend, q.number_start):
+            break  # 最高人民法院结案31900余件，各级法院审结执结3600余万件: every court's, not the agency's
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and _survey_source(text, s_start, astart) is None \
@@ -3746,6 +3748,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names) \
                 and not _region_place(text, s_start, astart) \
                 and not _EXAMPLES_COUNTED.match(text, aend) \
+                and not _opens_quoted_name(text, astart, aend) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
@@ -3785,6 +3788,33 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             return key, "local-scope"  # 全省…；累计实现旅游收入… in a story placed in one of its cities
         return view.art.place, "article-place"
     return None, "none"
+
+
+_MODEL_HEADS = tuple(cues("metrics.place_model_heads"))  # 经验, 模式: “枫桥经验”
+_QUOTED_NAME_MAX = 8  # characters of a quoted name after the place that opens it (“枫桥经验”, “晋江模式”)
+
+
+def _opens_quoted_name(text: str, astart: int, aend: int) -> bool:
+    """Does the place open the quoted name of a model named after it (坚持和发展新时代“枫桥经验”,
+    学习“晋江经验”, “温州模式”)?  Then it names the experience, a model for everywhere, not where the
+    sentence's figures hold (a local event so named, “林周鹤影”, still says the county).  Only a
+    few characters after it are read."""
+    if astart == 0 or text[astart - 1] not in "“\"" or text[aend:aend + 1] in ("”", "\"", ""):
+        return False
+    close = text.find("”" if text[astart - 1] == "“" else "\"", aend, aend + _QUOTED_NAME_MAX + 1)
+    return close > aend and text.endswith(_MODEL_HEADS, aend, close)
+
+
+_COLLECTIVE_HEADS = tuple(cues("metrics.collective_clause_heads"))
+
+
+def _collective_clause(text: str, aend: int, i: int) -> bool:
+    """Does the figure's own clause, after the agency that opens the sentence, open with the
+    organs of every level (最高人民法院结案31900余件，各级法院审结执结3600余万件; 各级财政投入…)?
+    Then the figure is all of them together, not the agency's: the clause's place or the
+    article's takes it.  Only the one clause before the figure is read."""
+    k = rfind_any(text, "，,；;", aend, i)
+    return k >= aend and text.startswith(_COLLECTIVE_HEADS, k + 1)
 
 
 def _national_source(view: _ArticleView, s_start: int, i: int) -> bool:
@@ -4750,9 +4780,10 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
 
 def _change_start(text: str, p: tuple[int, int, str]) -> bool:
     """由2000年的45%提高到65%: a period after 由/从 and before 的 is the time of a change's
-    starting level, not the time the sentence (and the sentences after it) speak of."""
+    starting level, not the time the sentence (and the sentences after it) speak of; so is one
+    right before that level's figure (判刑人数由2023年32万降至2025年23万: national40)."""
     a, b = p[0], p[1]
-    if text[b:b + 1] != _DE:
+    if text[b:b + 1] != _DE and not text[b:b + 1].isdigit():
         return False
     froms = "".join(cues("metrics.change_from"))  # (the words may hold the 从 itself: 从2012年的9899万人)
     return (a > 0 and text[a - 1] in froms) or text[a:a + 1] in froms
@@ -5508,12 +5539,13 @@ def _joined_count(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple
     """建档立卡贫困户2746户10370人, 搬迁群众1410户5640人 (relocation and poverty reports): a count
     written right after another in another unit (households, then people) counts the same group,
     so it takes the group's name — not 人数 alone, nor a name from far back in the sentence.  A 、
-    (脱贫1.2万户、4.5万人) or the first count's own noun (涉及126栋楼3484户) may stand between."""
+    (脱贫1.2万户、4.5万人) or the first count's own noun (涉及126栋楼3484户) may stand between, and
+    the blanks a page set from a PDF prints around figures (审结涉黑恶犯罪案件 1855 件 11191 人)."""
     if prev is None or prev_ind is None or q.unit == prev.unit or q.counted \
             or q.unit in _PERCENT_UNITS or prev.unit in _PERCENT_UNITS \
             or q.unit in MEASURE_UNITS or prev.unit in MEASURE_UNITS:
         return None
-    gap = text[prev.end:q.start]
+    gap = text[prev.end:q.start].strip(" \u3000")
     if gap == "、" and prev_ind[3] != "clause-before":
         return None  # 分别出栏6.4万头、1342头、1.2万只: a list of items, each its own
     if gap and gap != "、" and not (len(gap) == 1 and prev.counted == gap):

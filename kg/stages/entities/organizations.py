@@ -71,6 +71,7 @@ _SUFFIX_VERB_WORDS = set(cue(_O, "suffix_verb_words"))  # 设厂, 建厂: a verb
 _GENERIC_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')})")
 _COUNTRY_GENERIC = set(cue(_O, "country_generic_suffixes"))
 _PLACE_GENERIC = set(cue(_O, "place_generic_suffixes"))
+_ANONYMISED = tuple(cue(_O, "anonymised_marks"))  # 某: a body a text names without its name
 _CLASS_LEVELS = tuple(cue(_O, "class_levels"))  # 省级, 市级: 北京省级|商会 is a class of bodies
 _DATELINE_WORDS = cue(_O, "dateline_words")
 # a count or rank of bodies in the prefix (2000多家…医院, 美国第三大银行): a kind, not a name
@@ -304,6 +305,8 @@ def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], pl
     if ORG_GENERIC.match(prefix) or _GENERIC_PREFIX.match(prefix) or _COUNTED.search(prefix) \
             or prefix.endswith(_CLASS_LEVELS):  # 北京省级|商会: the class of chambers, no name
         return True
+    if any(w in prefix for w in _ANONYMISED):
+        return True  # 法院依法审结|某科技有限公司, 高效处置|某机械公司: a name a court's text withheld
     at = start - len(prefix)
     after_place = prefix[places[at] - at:] + suffix if places.get(at, start + 1) <= start else ""
     return (suffix in _COUNTRY_GENERIC and countries.get(at) == start) or \

@@ -54,6 +54,7 @@ def _done(verbs: str) -> str:
 
 
 _QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”")
+_QUOTE_PADDING = " \u3000\t"  # blanks a PDF's text sets inside quotation marks (“ 赶场立案”)
 _POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
 _CAMPAIGN_RE = name_re(_W('campaign_heads'), 2, 16, lead=_done(_W('campaign_verbs')))
 # one campaign named by two fields joined with 、 before one head (开展城乡环境卫生、交通秩序综合整治
@@ -132,9 +133,11 @@ _NOT_REFORM = re.compile(f"^({_W('not_reform_prefixes')})")
 # meetings held (组织召开全县水果产业发展推进会, 举行了一场…谈话会) and named events attended
 # (参加中国国际进口博览会); strategies put into effect (全面落实乡村振兴战略)
 # a meeting named as the subject of its being held, opening a line or clause or after a scope
-# (我县秋播生产暨重点农业产业链建设现场推进会召开, 25日，全县…观摩会在…举行)
+# (我县秋播生产暨重点农业产业链建设现场推进会召开, 25日，全县…观摩会在…举行), a standing one perhaps by its
+# session (…部际联席会议第一次全体会议在京召开: the joint meeting)
 _MEETING_SUBJECT_RE = re.compile(rf"(?:^|(?<=[\n，,。；;：:]))[ \t\u3000]*(?:{alt(L.ANAPHORA)})?"
                                  rf"([{HAN}{DIGIT}]{{2,24}}?(?:{_C('meeting_heads')}))"
+                                 rf"(?:(?:{_C('meeting_session_open')})[{DIGIT}{CHINESE_NUMERALS}]{{1,3}}(?:{_C('meeting_session_close')}))?"
                                  rf"(?=(?:{_C('meeting_subject_verbs')})|(?:{_C('meeting_subject_scene')})[^，,。\n]{{1,16}}?"
                                  rf"(?:{_C('meeting_subject_verbs')}))", re.M)
 _MEETING_RE = name_re(_C("meeting_heads"), 2, 24, f"{HAN}{DIGIT}",
@@ -688,7 +691,8 @@ RULES: tuple[ProgrammeRule, ...] = (
 
 def _quote_groups(text: str) -> tuple[list, list[list[tuple[int, int, str]]]]:
     """Quoted names, and runs of them written together (“A”“B”, “A”、“B”)."""
-    quotes = [(m.start(), m.end(), m.group(1)) for m in _QUOTE_RE.finditer(text)]
+    # (a page set from a PDF may print a space inside the marks: “ 赶场立案”; the name is without it)
+    quotes = [(m.start(), m.end(), m.group(1).strip(_QUOTE_PADDING)) for m in _QUOTE_RE.finditer(text)]
     groups: list[list[tuple[int, int, str]]] = []
     for q in quotes:
         if groups and (q[0] == groups[-1][-1][1] or (q[0] == groups[-1][-1][1] + 1
@@ -783,7 +787,8 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             attrs = {"kind": "policy" if rule == "programme.quote-policy-head" else "quoted"}
             if alias:
                 attrs["alias"] = alias
-            found.append(Found(s + 1, e - 1, "Programme", c, rule, attrs))
+            lead = s + 1 + len(text[s + 1:e - 1]) - len(text[s + 1:e - 1].lstrip(_QUOTE_PADDING))
+            found.append(Found(lead, lead + len(c), "Programme", c, rule, attrs))
     m = _TITLE_DOCUMENT_RE.match(text)  # the article's headline only: a list of titles names no one document
     if m and not any(w in m.group(2) for w in _TITLE_PERSONNEL) \
             and not any(w in m.group(1) for w in _TITLE_WRAPPERS):  # A转发B关于…的通知: B's document
