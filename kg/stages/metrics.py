@@ -4689,6 +4689,8 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
         return before[-1][2] if before else None  # 全县重点项目50个，…，1-5月完成投资…: no time for all
     topic = [p for p in periods if not _NEWS_DAY.fullmatch(p[2])]
     told = [p for p in topic if not _change_start(text, p)]  # (结构由2010年的…调整为2015年的…: 2015)
+    if topic and not told:
+        return None  # 三次产业结构由上年的…调整为…: only the earlier level's time, no time for the sentences after
     return (told or topic or periods)[0][2]
 
 
@@ -5920,7 +5922,7 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
     for _a, b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's, not afresh)
         y = explicit_year(w)
         if y is not None and not view.text.startswith(same, b):
-            return y
+            return _report_year(view, y)  # (2023年全国第五次经济普查结果 in a 2024 bulletin: a recall)
     return None
 
 
@@ -5984,9 +5986,25 @@ def _report_year_told(view: _ArticleView, i: int, ref: str) -> int | None:
 def _report_year(view: _ArticleView, y: int) -> int:
     """The year stated last (y), unless the article's headline reports on a later one (2022年云和县
     …统计公报 … 最终计算2021年全县生产总值为…。全年城镇新增就业1254人): a revised figure of an
-    earlier year is no year the report goes on telling, its 全年 stays the headline's."""
+    earlier year is no year the report goes on telling, its 全年 stays the headline's.  With no
+    such headline, a bulletin's lead that opens with its year does the same (2024年，…全年全县生产
+    总值…。2023年全国第五次经济普查结果：…。全年全县地方财政总收入…: 2024's), when that year is over
+    by the publication (a lead 2025年是…收官之年 of a January report is a plan's year)."""
     head = _headline_year(view)[0]
-    return int(head[:4]) if head and head[:4].isdigit() and int(head[:4]) > y else y
+    if head and head[:4].isdigit():
+        return int(head[:4]) if int(head[:4]) > y else y
+    lead = _lead_year(view)
+    return lead if lead is not None and lead > y else y
+
+
+def _lead_year(view: _ArticleView) -> int | None:
+    """The year a bulletin's lead opens with (`lead_period` when it is a bare year), if it is
+    over by the publication (any, with no publication date)."""
+    ref = view.art.date or view.doc.date
+    lead = view.lead_period(ref)
+    if not lead or len(lead) != 4 or not lead.isdigit():
+        return None
+    return int(lead) if ref is None or int(lead) < int(ref[:4]) else None
 
 
 # --------------------------------------------------------------------------- extraction
