@@ -4769,6 +4769,18 @@ def _after_item_number(text: str, at: int) -> bool:
     return any(m.end() == at + 1 for m in _ITEM_NUMBER.finditer(text, start, at + 1))
 
 
+def _converted(text: str, prev: Quantity, q: Quantity) -> bool:
+    """q gives prev's amount again in another unit of measure, in brackets right after it
+    (总产量69541万吨（13908亿斤）, 比2022年增加636千公顷（955万亩）, 5845公斤/公顷（390公斤/亩）): the
+    same figure, whose indicator, kind, subject and time are prev's (not the unit read as a
+    measure, 公斤/亩, nor a level where prev is a change)."""
+    if not prev.unit or not q.unit or prev.unit == q.unit:
+        return False
+    if any(u.split("/")[0] not in MEASURE_UNITS for u in (prev.unit, q.unit)):
+        return False
+    return text[prev.end:q.start].strip() in ("(", "（") and text[q.end:q.end + 1] in (")", "）")
+
+
 def _restated(text: str, prev: Quantity, q: Quantity) -> bool:
     """q restates prev: the same value and unit in brackets right after it."""
     if (prev.value, prev.unit) != (q.value, q.unit):
@@ -4845,6 +4857,32 @@ def _previous_paragraph_period(view: _ArticleView, p_start: int) -> str | None:
                 return _governing(view.text, s, e, periods)
         if not _CONTINUED.match(view.text, start):
             return None
+    return None
+
+
+_LIST_REACH = 12  # paragraphs: how many items of a list are passed over back to its colon line
+_COLONS = "：:"
+
+
+def _list_intro_period(view: _ArticleView, p_start: int) -> str | None:
+    """The time a list's numbered items share with the line that introduces them with a colon
+    (2023年全国粮食播种面积、单位面积产量和总产量分别如下： ⏎ 一、全国粮食播种面积118969千公顷… ⏎
+    二、…): for a paragraph opening with an item number, the earlier items (a few at most) are
+    passed over to the paragraph before them; when that ends with a colon, the last figure's time
+    its last sentence states (not a compared one) is the items'."""
+    if not _HEADING_NUMBER.match(view.text[p_start:p_start + 8].lstrip(" \t\u3000")):
+        return None
+    k = bisect.bisect_right(view.para_starts, p_start) - 1
+    for j in range(k - 1, max(-1, k - _LIST_REACH), -1):
+        start, end, kind = view.paras[j]
+        line = view.text[start:end].strip()
+        if kind == "body" and _HEADING_NUMBER.match(line):
+            continue  # an earlier item of the list
+        if kind != "body" or not line.endswith(tuple(_COLONS)):
+            return None
+        s, e = view.sentence(end - 1 - (len(view.text[start:end]) - len(view.text[start:end].rstrip())))
+        told = [p for p in _view_periods(view, max(s, start), end) if not _change_start(view.text, p)]
+        return told[-1][2] if told else None
     return None
 
 
@@ -4943,6 +4981,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
                 break  # a long paragraph: no look-back over all of it for every figure
     if found is None and _CONTINUED.match(view.text, p_start):  # (no earlier sentence of it stated one)
         found = _previous_paragraph_period(view, p_start)  # 分三大门类看，制造业增长…: the figure before
+    if found is None:
+        found = _list_intro_period(view, p_start)  # …分别如下： 一、全国粮食播种面积…: the intro's time
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
         after = find_periods(view.text, s_end, p_end)
         found = after[0][2] if after else None
@@ -6060,6 +6100,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
         ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
+        converted = prev_metric if prev_metric is not None and _converted(view.text, prev, q) else None
+        if converted is not None:  # 增加888万吨（178亿斤）: the same change, in another unit
+            indicator, irule = converted.indicator, "converted"
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and level:
             elliptic = _elliptic_measure(indicator, level, levels[-1][0].unit if levels and levels[-1][1] == level
                                          else None)
@@ -6190,6 +6234,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         period = _to_date_span(view, q, period, period_text)
         if status and figure_kind == "share" and irule == "percent-of" and _TARGET_AFTER.match(view.text, q.end):
             figure_kind = "level"  # 5.5%的预期控制目标: the target rate itself, no share of a target
+        if converted is not None:
+            subject, figure_kind = converted.subject, converted.kind
+            period, period_text = converted.period, converted.period_text
+            rules = {f"metrics.{irule}", *(r for r in converted.rules if r.startswith("metrics.subject-"))}
         metric = Metric(subject=subject, indicator=_without_respectively(indicator), value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
@@ -6629,8 +6677,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     (增速前三名), and the capacity in a project's name
     (年产10万吨饲料加工项目, 2×34万千瓦热电项目: the project is named, its capacity is no result),
     the size of a visiting party (一行5人) and the number of titles just listed (《…》等三个文件)."""
-    if q.unit in _PERCENT_UNITS:
-        return False
+    if q.unit in _PERCENT_UNITS:  # 根据5‰人口变动抽样调查推算: the size of a sample survey, naming it
+        return view.text.startswith(tuple(cues("metrics.sampling_rate_heads")), q.end)
     if q.qualifier in cues("metrics.class_bounds") and _CLASS_AFTER.match(view.text, q.end):
         return True  # 5000万元以上项目32个, 其中5千万以上的67个: the bound of a class of projects
     if q.unit not in MEASURE_UNITS and (_RANKED.match(view.text, q.end) or _RANK_FRAME.match(view.text, q.end)):
