@@ -597,6 +597,10 @@ def _without_result_verb(s: str) -> str:
 _SAME_BELOW = re.compile(f"[（(](?:[^（）()]{{0,12}}[，,、])?(?:{cue_alt('metrics.same_below_notes', False)})[）)]")
 
 
+# a bracketed note with a clause of its own closing the words before a figure (以下如无特别说明，均为…)
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]*[，,；;][^（）()]*[）)]$")
+
+
 @lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
@@ -609,6 +613,7 @@ def _clean(s: str) -> str:
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
     s = re.sub(r"^[（(](?=[^（）()]*$)", "", s)  # 建设项目27项(省级6项: a bracket opened before the part
     s = TABLE_UNIT_END.sub("", s)  # 地区生产总值（亿元） 2856.3: a table row's unit
+    s = _TRAILING_NOTE.sub("", s) or s  # 增长（以下如无特别说明，均为同比名义增长）: how it is measured
     for _ in range(4):
         s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _strip_period(s))).strip(" 、，,：:;；")
         span = _SPAN_TAIL.search(s2)
@@ -1590,11 +1595,30 @@ def _inside_listed_name(left: str, i: int) -> int:
     return -1
 
 
+_NOTE_OPENS, _NOTE_CLOSES = "（(", "）)"
+
+
+def _closing_note(left: str) -> int:
+    """Where a bracketed note opens that closes right before the figure (增长（以下如无特别说明，
+    均为同比名义增长）4.6%), or -1: its words say how the figures are measured, and a clause mark
+    inside it cuts no clause."""
+    tail = left.rstrip()
+    if not tail.endswith(tuple(_NOTE_CLOSES)):
+        return -1
+    opened = max(tail.rfind(ch) for ch in _NOTE_OPENS)
+    if opened < 0 or any(ch in tail[opened + 1:-1] for ch in _NOTE_OPENS + _NOTE_CLOSES):
+        return -1
+    return opened
+
+
 def _clause_cut(left: str) -> int:
     """Where the last clause mark of `left` stands (-1 if none), not counting the 、 of a
     bracketed note (12个县（市、区）农村自来水普及率: the note is part of the noun) nor the 、 after
     a bracketed yardstick value (高于全国(5.4%)、全省(5.2%): the yardsticks of one comparison)."""
     cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
+    note = _closing_note(left)
+    if note >= 0 and note < cut:  # 增长（以下如无特别说明，均为同比名义增长）4.6%: a note's comma, no clause
+        return _clause_cut(left[:note])
     if cut < 0 or left[cut] not in "、":
         return cut
     aside = next((a for a, b in _yardstick_asides(left) if b == cut), None)
