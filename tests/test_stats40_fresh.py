@@ -1,0 +1,121 @@
+"""stats40: statistics bulletins, budget reports and economic releases of provinces, cities and
+counties (excerpts as published, /tmp/s24/fresh/stats40): the time of figures after a change's
+starting year (由上年的…调整为…) and after a census year recalled in a bulletin, a list's items
+under a colon line, a figure restated in another unit in brackets, a sample survey's rate, a
+year written without 年 before a verb, a bracketed note before a figure, a breadcrumb.
+"""
+from __future__ import annotations
+
+from conftest import figure_table
+
+
+def _rows(text: str, date: str | None) -> dict:
+    """{(value, unit): (indicator, subject, period, kind)} of `text` as one document."""
+    from kg.builder import extract_document
+    from kg.model import Doc
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    res = extract_document(doc)
+    names = {k: e.name for k, e in res.entities.items()}
+    return {(m.value, m.unit): (m.indicator, names.get(m.subject), m.period, m.kind) for m in res.metrics}
+
+
+def test_a_change_from_last_year_gives_no_time_to_the_next_sentence():
+    """蚌埠 2024 bulletin (published 2025-03-31): 三次产业结构由上年的…调整为… states only the
+    starting level's time; 人均地区生产总值70908元 after it is 2024's (was 2023)."""
+    got = figure_table("2024年蚌埠市国民经济和社会发展统计公报\n"
+                       "初步核算,全年地区生产总值(GDP)2313亿元,比上年增长5.2%。三次产业结构由上年的"
+                       "13.2:32.3:54.5调整为12.4:30.9:56.7。人均地区生产总值70908元,比上年增长5.9%。",
+                       "2025-03-31")
+    assert got[(70908, "元")][2] == "2024"
+    assert got[(5.9, "%")][2] == "2024"
+    assert got[(231300000000, "元")][2] == "2024"
+
+
+def test_a_census_year_recalled_does_not_take_over_the_bulletins_year():
+    """A county's 2024 bulletin (no date, no headline): 2023年全国第五次经济普查结果 revises the
+    year before; the population and finance paragraphs after it are still 2024's (were 2023)."""
+    text = ("2024年,是实现“十四五”规划目标任务关键的一年,全县上下坚持稳中求进的工作总基调,经济发展稳中向好。\n"
+            "一、综合\n"
+            "初步核算,全年全县生产总值316.80亿元,增长6.2%。\n"
+            "2023年全国第五次经济普查结果:生产总值296.80亿元,其中:第一产业增加值50.24亿元。\n"
+            "年末全县常住人口77.60万人,其中城镇人口29.20万人,城镇化率37.63%。\n"
+            "全年全县地方财政总收入15.17亿元,下降17.8%。")
+    got = figure_table(text, None)
+    assert got[(31680000000, "元")][2] == "2024"
+    assert got[(29680000000, "元")][2] == "2023"  # the census figure keeps its own year
+    assert got[(776000, "人")][2] == "2024-12-31"
+    assert got[(1517000000, "元")][2] == "2024"
+    assert got[(17.8, "%")][2] == "2024"
+
+
+def test_numbered_items_take_the_time_of_their_colon_line():
+    """国家统计局 grain bulletin (2023-12-11): 2023年全国粮食播种面积…分别如下: then 一、二、 items
+    comparing with 比2022年: the items are 2023's (were no time)."""
+    text = ("国家统计局关于2023年粮食产量数据的公告\n"
+            "根据对全国31个省(区、市)的调查,2023年全国粮食播种面积、单位面积产量和总产量分别如下:\n"
+            "一、全国粮食播种面积118969千公顷(178453万亩),比2022年增加636千公顷(955万亩),增长0.5%。\n"
+            "二、全国粮食单位面积产量5845公斤/公顷(390公斤/亩),比2022年增加43.6公斤/公顷(2.9公斤/亩),增长0.8%。")
+    got = _rows(text, "2023-12-11")
+    assert got[(118969000, "公顷")][2] == "2023"
+    assert got[(5845, "公斤/公顷")][2] == "2023"
+    assert got[(0.8, "%")][2] == "2023"
+
+
+def test_a_figure_restated_in_another_unit_is_the_same_figure():
+    """比2022年增加636千公顷(955万亩): 955万亩 is the same change (was a level of 粮食播种面积);
+    5845公斤/公顷(390公斤/亩): 390 is the same yield (was an indicator named 公斤/亩)."""
+    text = ("国家统计局关于2023年粮食产量数据的公告\n"
+            "2023年全国粮食播种面积118969千公顷(178453万亩),比2022年增加636千公顷(955万亩),增长0.5%。"
+            "全国粮食单位面积产量5845公斤/公顷(390公斤/亩),比2022年增加43.6公斤/公顷(2.9公斤/亩),增长0.8%。")
+    got = _rows(text, "2023-12-11")
+    assert got[(9550000, "亩")][0] == "粮食播种面积增加" and got[(9550000, "亩")][3] == "change"
+    assert got[(1784530000, "亩")][0] == "粮食播种面积" and got[(1784530000, "亩")][3] == "level"
+    assert got[(390, "公斤/亩")][0] == "粮食单位面积产量"
+    assert got[(2.9, "公斤/亩")][0] == "粮食单位面积产量增加" and got[(2.9, "公斤/亩")][3] == "change"
+    # a bracket holding a part in another unit is no restatement
+    got = _rows("全县新建温室大棚120亩(其中智能温室30个)。", "2024-05-01")
+    assert got[(30, "个")][0] != "温室大棚"
+
+
+def test_the_rate_of_a_sample_survey_is_no_figure():
+    """平阳县 2024 bulletin: 根据2024年5‰人口变动抽样调查推算 sizes the survey (was a figure 根据
+    5‰); the population after it stays."""
+    got = figure_table("根据2024年5‰人口变动抽样调查推算,年末全县常住人口87.74万人,比上年末增加0.64万人,"
+                       "城镇化率66.8%,比上年提高1.6个百分点。", "2025-03-20")
+    assert (5, "‰") not in got
+    assert got[(877400, "人")][0] == "常住人口"
+    assert got[(66.8, "%")][0] == "城镇化率"
+
+
+def test_a_year_written_without_nian_before_a_verb_is_no_count():
+    """天柱县青云村 (round 39's text, the brief's item): 2021种植桑葚30亩 — 2021 is the year, not
+    2021 kinds of anything; 3000种植物 still counts kinds of plants."""
+    got = figure_table("村党支部流转土地1100亩,种植高山葡萄100亩,2017年种植青脆李50亩沙糖柑40亩,"
+                       "2020年种植杨梅30亩,2021种植桑葚30亩。", "2022-04-22")
+    assert (2021, "种") not in got
+    assert (30, "亩") in got
+    got = figure_table("园内共有3000种植物。", "2022-04-22")
+    assert (3000, "种") in got
+
+
+def test_a_bracketed_note_before_a_figure_is_no_clause():
+    """国家统计局 2024年上半年居民收入: 增长(以下如无特别说明,均为同比名义增长)4.6% is the urban
+    income's growth (was an indicator 同比名义增长) and a level)."""
+    got = _rows("上半年,全国居民人均可支配收入20733元,比上年同期名义增长5.4%。分城乡看,城镇居民人均可支配收入"
+                "27561元,增长(以下如无特别说明,均为同比名义增长)4.6%,扣除价格因素,实际增长4.5%。", "2024-07-15")
+    assert got[(4.6, "%")][0] == "城镇居民人均可支配收入增长"
+    assert got[(4.6, "%")][3] == "change"
+    # a bracket that names the measure stays part of it
+    got = _rows("全年地区生产总值(GDP)201.20亿元,比上年增长6.5%。", "2025-03-20")
+    assert got[(20120000000, "元")][0] == "地区生产总值(GDP)"
+
+
+def test_a_breadcrumb_opened_by_wode_weizhi_is_page_chrome():
+    """A repost of the NBS release: 我的位置:首页>文章详情 above the headline is a breadcrumb, no
+    part of the first figure's indicator (was 首页>文章详情上半年全国居民人均可支配收入)."""
+    got = _rows("我的位置:首页>文章详情\n\n上半年全国居民人均可支配收入20733元,实际增长5.3%\n\n"
+                "2024年上半年居民收入和消费支出情况\n\n一、居民收入情况\n\n"
+                "上半年,全国居民人均可支配收入20733元,比上年同期名义增长5.4%。", "2024-07-15")
+    assert all("首页" not in row[0] for row in got.values())
+    assert got[(20733, "元")][0].endswith("居民人均可支配收入")
