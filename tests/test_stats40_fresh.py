@@ -119,3 +119,21 @@ def test_a_breadcrumb_opened_by_wode_weizhi_is_page_chrome():
                 "上半年,全国居民人均可支配收入20733元,比上年同期名义增长5.4%。", "2024-07-15")
     assert all("首页" not in row[0] for row in got.values())
     assert got[(20733, "元")][0].endswith("居民人均可支配收入")
+
+
+def test_a_country_qualifying_an_idea_does_not_place_a_county_bulletin():
+    """平昌县 2024 bulletin: 以习近平新时代中国特色社会主义思想为指引 names an idea, not the scene;
+    the bulletin's figures after 2024年平昌县地区生产总值 are 平昌县's (were without subject)."""
+    text = ("2024 年是全面贯彻落实党的二十大精神的关键之年。全县上下在县委、县政府的坚强领导下,以习近平新时代"
+            "中国特色社会主义思想为指引,着力推动高质量发展,全县经济社会呈现稳中有进、进中向好的良好态势。\n"
+            "一、综 合\n"
+            "根据县(区)地区生产总值统一核算初步结果,2024年平昌县地区生产总值(GDP)201.20亿元,按不变价格计算,"
+            "比上年增长6.5%。其中,第一产业增加值45.89亿元,增长1.8%;第二产业增加值42.61亿元,增长9.5%。\n"
+            "二、民营经济\n"
+            "全年民营经济增加值122.64亿元,比上年增长5.8%,占GDP的比重为61.0%。")
+    got = figure_table(text, "2025-04-01")
+    assert got[(4589000000, "元")][1] == "平昌县"
+    assert got[(12264000000, "元")][1] == "平昌县"
+    # a country named for itself still places the story
+    got = figure_table("今年以来,中国外贸进出口总值32.16万亿元,同比增长5%。", "2024-10-14")
+    assert got[(32160000000000, "元")][1] == "中国"
