@@ -137,3 +137,14 @@ def test_a_country_qualifying_an_idea_does_not_place_a_county_bulletin():
     # a country named for itself still places the story
     got = figure_table("今年以来,中国外贸进出口总值32.16万亿元,同比增长5%。", "2024-10-14")
     assert got[(32160000000000, "元")][1] == "中国"
+
+
+def test_a_contribution_clause_is_the_measure_befores():
+    """平昌县 2024 bulletin: 全年民营经济增加值122.64亿元,…,对GDP增长的贡献率为56.5% is the private
+    economy's contribution (was GDP增长的贡献率, nobody's); a clause naming its own contributor
+    keeps it (三次产业对经济增长的贡献率分别为…)."""
+    got = figure_table("全年民营经济增加值122.64亿元,比上年增长5.8%,占GDP的比重为61.0%,对GDP增长的贡献率为56.5%。"
+                       "三次产业对经济增长的贡献率分别为6.3%、32.8%和60.9%。", "2025-04-01")
+    assert got[(56.5, "%")][0] == "民营经济增加值对GDP增长的贡献率"
+    assert got[(61, "%")][0] == "民营经济增加值占GDP的比重"
+    assert got[(6.3, "%")][0] == "第一产业对经济增长的贡献率"

@@ -1397,6 +1397,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if len(name) >= 2:
         name = _without_giver(name)
         k = text.find(name[:2], lo, q.start)
+        contributed = _contribution_of(name, prev_ind) \
+            if k > lo and text.endswith(tuple(cues("metrics.contribution_leads")), lo, k) else None
+        if contributed:  # 民营经济增加值…，对GDP增长的贡献率为56.5%: the measure before contributed
+            return contributed, k - 1, q.end, "clause-before"
         return _rate_of_previous(name, prev, prev_ind, q), (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
     bare = _STREAK_SPAN.sub("", left).strip()  # 实现增产0.7亿公斤，连续8年稳定在215亿公斤以上
@@ -1982,6 +1986,20 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, 
     if base.endswith(name[:2]):
         base = base[:-2]  # 工业增加值增速同比增长10.4%，增速比上年同期提升: that 增速 once, not twice
     return base + name if len(base) >= 2 and base != prev_ind[0] else name
+
+
+def _contribution_of(name: str, prev_ind: tuple | None) -> str | None:
+    """全年民营经济增加值122.64亿元，…，占GDP的比重为61.0%，对GDP增长的贡献率为56.5%: a clause that
+    opens with 对 and names a contribution (贡献率) has no subject of its own; what contributed is
+    the measure of the figure before (without its change or its share).  None otherwise."""
+    if prev_ind is None or not name.endswith(tuple(cues("metrics.contribution_nouns"))):
+        return None
+    base = _level_of(prev_ind[0])
+    k = base.find(cues("metrics.share_verb")[0], 2)
+    base = base[:k] if k >= 2 else base
+    if len(base) < 2 or base.endswith(tuple(cues("metrics.contribution_nouns"))):
+        return None
+    return base + cues("metrics.contribution_leads")[0] + name
 
 
 def _rate_compared(indicator: str, prev: Quantity) -> str:
