@@ -148,3 +148,13 @@ def test_a_contribution_clause_is_the_measure_befores():
     assert got[(56.5, "%")][0] == "民营经济增加值对GDP增长的贡献率"
     assert got[(61, "%")][0] == "民营经济增加值占GDP的比重"
     assert got[(6.3, "%")][0] == "第一产业对经济增长的贡献率"
+
+
+def test_shares_listed_after_fenbie_zhan_are_the_levels_befores():
+    """平阳县 2024 bulletin: 男性人口45.01万人,女性人口41.91万人,分别占总人口的51.8%和48.2% — the
+    k-th share is the k-th level's (were both a bare 占总人口)."""
+    got = figure_table("2024年末,全县户籍总户数25.35万户,总人口86.92万人,从性别看,男性人口45.01万人,"
+                       "女性人口41.91万人,分别占总人口的51.8%和48.2%。", "2025-03-20")
+    assert got[(51.8, "%")][0] == "男性人口占总人口"
+    assert got[(48.2, "%")][0] == "女性人口占总人口"
+    assert got[(450100, "人")][0] == "男性人口"

@@ -6476,6 +6476,10 @@ _BASIS_VERB = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_
                          f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?")
 
 
+# 分别占总人口的51.8%和48.2%: the whole the levels before are each a share of
+_RESPECTIVE_SHARE = re.compile(f"((?:{cue_alt('metrics.share_verb', False)})[^，,；;：:。0-9０-９%％、]{{1,16}}?){_DE}?(?:{cue_alt('metrics.copula', False)})?")
+
+
 def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[str, Metric] | None:
     """全县共计接待游客76.01万人次，实现旅游收入1.52亿元，同比分别增长3.06%、36.94%: a clause
     that is only 同比分别 + a change verb pairs its figures, in order, with the last level figures
@@ -6496,6 +6500,13 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
     if not _BASIS_ONLY.fullmatch(basis) or len(figures) < 2 or q.number_start not in figures:
         return None
     verb = text[k + len(_RESPECTIVELY):figures[0]].strip().rstrip(cue_chars("numbers.minus_chars")).strip()
+    share = _RESPECTIVE_SHARE.fullmatch(verb) if not basis else None
+    if share is not None and q.unit in _PERCENT_UNITS:  # 男性人口…，女性人口…，分别占总人口的51.8%和48.2%
+        before = [lv for lv in levels if lv[0].end <= cut and lv[0].unit not in _PERCENT_UNITS]
+        if len(before) < len(figures):
+            return None
+        _lq, indicator, metric = before[len(before) - len(figures) + figures.index(q.number_start)]
+        return _level_of(indicator) + share.group(1), metric
     if not _BASIS_VERB.fullmatch(verb):  # 增长; 比上年同期增长 (按可比口径分别比上年同期增长5%和13%)
         return None
     before = [lv for lv in levels if lv[0].end <= cut]
