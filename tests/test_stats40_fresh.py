@@ -158,3 +158,12 @@ def test_shares_listed_after_fenbie_zhan_are_the_levels_befores():
     assert got[(51.8, "%")][0] == "男性人口占总人口"
     assert got[(48.2, "%")][0] == "女性人口占总人口"
     assert got[(450100, "人")][0] == "男性人口"
+
+
+def test_a_share_in_words_before_its_noun_is_a_share_even_with_a_growth_verb():
+    """青海 一季度: 六成以上行业保持增长 is the share of the industries that grew (was a change of
+    60%); 同比增长二成多 after its verb is still a change."""
+    got = _rows("工业生产加快发展,六成以上行业保持增长,全省规模以上工业增加值同比增长15.3%。"
+                "全市销售额同比增长二成多。", None)
+    assert got[(60, "%")][3] == "share"
+    assert got[(20, "%")][3] == "change"

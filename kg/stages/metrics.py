@@ -7179,6 +7179,8 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
     if irule == "percent-doing":
         return "share"  # 近六成行业实现增长: the share of the industries that grew, no growth of 60%
     if q.form in ("fraction", "cheng"):
+        if irule == "percent-of":
+            return "share"  # 六成以上行业保持增长: the share of the industries, read from the noun after it
         return "change" if _CHANGE.search(indicator) else "share"  # 同比增长二成多: a change
     if q.form == "multiple" or unit in cues("numbers.multiple_unit"):
         return "ratio"
