@@ -167,3 +167,12 @@ def test_a_share_in_words_before_its_noun_is_a_share_even_with_a_growth_verb():
                 "全市销售额同比增长二成多。", None)
     assert got[(60, "%")][3] == "share"
     assert got[(20, "%")][3] == "change"
+
+
+def test_a_second_fenbie_compared_with_a_quarter_measures_the_same_items():
+    """A Shandong city's 2025 上半年 release: 猪、牛出栏分别增长2.2%、25%,分别较一季度回升2.9个、
+    23.9个百分点 — 2.9 is the pigs' (was 牛出栏较一季度回升 for both)."""
+    got = figure_table("上半年,畜牧业总体实现回升,猪、牛出栏分别增长2.2%、25%,分别较一季度回升2.9个、23.9个百分点。",
+                       "2025-07-31")
+    assert got[(2.9, "个百分点")][0] == "猪出栏较一季度回升"
+    assert got[(23.9, "个百分点")][0] == "牛出栏较一季度回升"

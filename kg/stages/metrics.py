@@ -3028,8 +3028,8 @@ def _listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], 
     if not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"  # 分别同比增长a、b
                         f"(?:{cue_alt('metrics.change_qualifiers')})?"
                         f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})"
-                        f"(?:{cue_alt('metrics.perfective')})?", verb):
-        return None
+                        f"(?:{cue_alt('metrics.perfective')})?", _without_period_basis(verb)):
+        return None  # (分别较一季度回升a个、b个百分点: a period compared with is a basis too)
     return figures, before[1], _respective_verb(verb), k
 
 
