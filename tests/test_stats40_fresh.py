@@ -176,3 +176,14 @@ def test_a_second_fenbie_compared_with_a_quarter_measures_the_same_items():
                        "2025-07-31")
     assert got[(2.9, "个百分点")][0] == "猪出栏较一季度回升"
     assert got[(23.9, "个百分点")][0] == "牛出栏较一季度回升"
+
+
+def test_a_budget_named_without_its_year_is_the_levels():
+    """大姚县 2024年4月 财政: 一般公共预算支出累计完成107752万元,完成预算数257288万元的41.9% — the
+    budget is the spending's (was a bare 预算数), the share is of it, named once."""
+    got = figure_table("4月,一般公共预算支出累计完成107752万元,完成预算数257288万元的41.9%,比上年减支9240万元,"
+                       "下降7.9%。", "2024-05-16")
+    assert got[(2572880000, "元")][0] == "一般公共预算支出预算数"
+    assert got[(41.9, "%")][0] == "一般公共预算支出为预算数"
+    got = figure_table("4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%。", "2024-05-16")
+    assert got[(609990000, "元")][0] == "一般公共预算收入年初预算数"

@@ -5577,10 +5577,11 @@ def _amount_in_target(text: str, s_start: int, q: Quantity, prev: Quantity | Non
 
 
 # 占年初预算, 为全年预算, 为调整预算数: a share verb or copula, then a target with its year
-# (完成年初预算数60999万元的40.4%: a verb of a target done leads it as well)
+# (完成年初预算数60999万元的40.4%: a verb of a target done leads it as well; 完成预算数257288万元的
+# 41.9%: a budget named without its year is the level's all the same)
 _TARGET_LED = re.compile(f"(?:{cue_alt('metrics.share_verb', False)}|{cue_alt('metrics.copula', False)}"
                          f"|{cue_alt('metrics.target_verbs', False)})"
-                         f"((?:{cue_alt('metrics.target_years')}).{{0,4}}?(?:{cue_alt('metrics.target_words')}))")
+                         f"((?:(?:{cue_alt('metrics.target_years')}).{{0,4}}?)?(?:{cue_alt('metrics.target_words')}))")
 
 
 def _clause_lead(text: str, s_start: int, at: int) -> str:
@@ -5600,6 +5601,8 @@ def _target_part(indicator: str) -> str:
     m = None
     for m in _YEAR_SCOPE.finditer(indicator):
         pass
+    if m is None:  # 一般公共预算支出预算数 (no year word): from the target word on, 为预算数
+        m = _TARGET_WORD.search(indicator)
     tail = indicator[m.start():] if m else indicator
     return cues("metrics.target_copula")[0] + tail
 
