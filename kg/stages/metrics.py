@@ -5601,9 +5601,11 @@ def _target_part(indicator: str) -> str:
     m = None
     for m in _YEAR_SCOPE.finditer(indicator):
         pass
-    if m is None:  # 一般公共预算支出预算数 (no year word): from the target word on, 为预算数
-        m = _TARGET_WORD.search(indicator)
-    tail = indicator[m.start():] if m else indicator
+    at = m.start() if m else len(indicator)
+    if m is None:  # 一般公共预算支出预算数 (no year word): from the target words on, 为预算数, 为目标任务
+        while at > 0 and (t := _TARGET_WORD.search(indicator, 0, at)) is not None:
+            at = t.start()
+    tail = indicator[at:] if at < len(indicator) else indicator
     return cues("metrics.target_copula")[0] + tail
 
 
