@@ -187,3 +187,12 @@ def test_a_budget_named_without_its_year_is_the_levels():
     assert got[(41.9, "%")][0] == "一般公共预算支出为预算数"
     got = figure_table("4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%。", "2024-05-16")
     assert got[(609990000, "元")][0] == "一般公共预算收入年初预算数"
+
+
+def test_contributions_listed_after_a_sentence_opening_with_the_three_sectors():
+    """拉萨市 2024 bulletin: 三次产业结构为3.4:39.0:57.6,对经济增长的贡献率分别为3.0%、60.2%、36.8%
+    — each sector's contribution (were three bare 经济增长的贡献率)."""
+    got = figure_table("三次产业结构为3.4:39.0:57.6,对经济增长的贡献率分别为3.0%、60.2%、36.8%。", "2025-04-22")
+    assert got[(3, "%")][0] == "第一产业对经济增长的贡献率"
+    assert got[(60.2, "%")][0] == "第二产业对经济增长的贡献率"
+    assert got[(36.8, "%")][0] == "第三产业对经济增长的贡献率"

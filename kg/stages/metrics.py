@@ -2002,6 +2002,30 @@ def _contribution_of(name: str, prev_ind: tuple | None) -> str | None:
     return base + cues("metrics.contribution_leads")[0] + name
 
 
+def _collective_contribution(text: str, s_start: int, q: Quantity) -> str | None:
+    """三次产业结构为3.4:39.0:57.6，对经济增长的贡献率分别为3.0%、60.2%、36.8%: a clause 对…贡献率
+    分别 with no subject of its own, in a sentence opening with a collective word (三次产业:
+    metrics.collective_items), gives the k-th figure of its run to the k-th item (第一产业对经济
+    增长的贡献率 …).  None otherwise (the sentence's own clauses are read as before)."""
+    k = _rfind_respective(text, s_start, q.start)
+    if k < 0:
+        return None
+    cut = rfind_any(text, "，,；;：:", s_start, k) + 1
+    clause = text[max(cut, s_start):k].strip()
+    if cut <= s_start or not clause.startswith(tuple(cues("metrics.contribution_leads"))) \
+            or not clause.endswith(tuple(cues("metrics.contribution_nouns"))):
+        return None
+    figures = _run_figures(text, k)
+    opening = text[s_start:cut].lstrip(" \t\u3000")
+    word = next((w for w in _COLLECTIVES if opening.startswith(w)), None)
+    if word is None or q.number_start not in figures:
+        return None
+    items = _collective_items(word, len(figures))
+    if len(items) != len(figures):
+        return None
+    return items[figures.index(q.number_start)] + clause
+
+
 def _rate_compared(indicator: str, prev: Quantity) -> str:
     """The rate a difference in points compares when the figure before was such a difference
     too: 增速比同期提高0.9个百分点，比一季度提高0.3个百分点 / 高于全市平均水平4个百分点 compare the
@@ -6147,6 +6171,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
         ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
+        collective = _collective_contribution(view.text, view.sentence(q.start)[0], q) \
+            if irule in ("clause-before", "enumeration") and q.unit in _PERCENT_UNITS else None
+        if collective:  # 三次产业结构为…，对经济增长的贡献率分别为3.0%、60.2%、36.8%: each sector's
+            indicator, irule = collective, "respectively"
+            ind = (indicator, istart, iend, irule)
         converted = prev_metric if prev_metric is not None and _converted(view.text, prev, q) else None
         if converted is not None:  # 增加888万吨（178亿斤）: the same change, in another unit
             indicator, irule = converted.indicator, "converted"
