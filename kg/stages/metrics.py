@@ -4935,7 +4935,8 @@ def _list_intro_period(view: _ArticleView, p_start: int) -> str | None:
     (2023年全国粮食播种面积、单位面积产量和总产量分别如下： ⏎ 一、全国粮食播种面积118969千公顷… ⏎
     二、…): for a paragraph opening with an item number, the earlier items (a few at most) are
     passed over to the paragraph before them; when that ends with a colon, the last figure's time
-    its last sentence states (not a compared one) is the items'."""
+    its last sentence states (not a compared one) is the items'.  An earlier item stating a time of
+    its own (二、2024年工作安排) ends the search: the items below it are not the colon line's."""
     if not _HEADING_NUMBER.match(view.text[p_start:p_start + 8].lstrip(" \t\u3000")):
         return None
     k = bisect.bisect_right(view.para_starts, p_start) - 1
@@ -4943,6 +4944,8 @@ def _list_intro_period(view: _ArticleView, p_start: int) -> str | None:
         start, end, kind = view.paras[j]
         line = view.text[start:end].strip()
         if kind == "body" and _HEADING_NUMBER.match(line):
+            if _view_periods(view, start, end):
+                return None  # 二、2024年工作安排: an item (or heading) with a time of its own ends the list
             continue  # an earlier item of the list
         if kind != "body" or not line.endswith(tuple(_COLONS)):
             return None
