@@ -597,6 +597,10 @@ def _without_result_verb(s: str) -> str:
 _SAME_BELOW = re.compile(f"[（(](?:[^（）()]{{0,12}}[，,、])?(?:{cue_alt('metrics.same_below_notes', False)})[）)]")
 
 
+# a bracketed note with a clause of its own closing the words before a figure (以下如无特别说明，均为…)
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]*[，,；;][^（）()]*[）)]$")
+
+
 @lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
@@ -609,6 +613,7 @@ def _clean(s: str) -> str:
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
     s = re.sub(r"^[（(](?=[^（）()]*$)", "", s)  # 建设项目27项(省级6项: a bracket opened before the part
     s = TABLE_UNIT_END.sub("", s)  # 地区生产总值（亿元） 2856.3: a table row's unit
+    s = _TRAILING_NOTE.sub("", s) or s  # 增长（以下如无特别说明，均为同比名义增长）: how it is measured
     for _ in range(4):
         s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _strip_period(s))).strip(" 、，,：:;；")
         span = _SPAN_TAIL.search(s2)
@@ -1392,6 +1397,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if len(name) >= 2:
         name = _without_giver(name)
         k = text.find(name[:2], lo, q.start)
+        contributed = _contribution_of(name, prev_ind) \
+            if k > lo and text.endswith(tuple(cues("metrics.contribution_leads")), lo, k) else None
+        if contributed:  # 民营经济增加值…，对GDP增长的贡献率为56.5%: the measure before contributed
+            return contributed, k - 1, q.end, "clause-before"
         return _rate_of_previous(name, prev, prev_ind, q), (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
     bare = _STREAK_SPAN.sub("", left).strip()  # 实现增产0.7亿公斤，连续8年稳定在215亿公斤以上
@@ -1590,11 +1599,30 @@ def _inside_listed_name(left: str, i: int) -> int:
     return -1
 
 
+_NOTE_OPENS, _NOTE_CLOSES = "（(", "）)"
+
+
+def _closing_note(left: str) -> int:
+    """Where a bracketed note opens that closes right before the figure (增长（以下如无特别说明，
+    均为同比名义增长）4.6%), or -1: its words say how the figures are measured, and a clause mark
+    inside it cuts no clause."""
+    tail = left.rstrip()
+    if not tail.endswith(tuple(_NOTE_CLOSES)):
+        return -1
+    opened = max(tail.rfind(ch) for ch in _NOTE_OPENS)
+    if opened < 0 or any(ch in tail[opened + 1:-1] for ch in _NOTE_OPENS + _NOTE_CLOSES):
+        return -1
+    return opened
+
+
 def _clause_cut(left: str) -> int:
     """Where the last clause mark of `left` stands (-1 if none), not counting the 、 of a
     bracketed note (12个县（市、区）农村自来水普及率: the note is part of the noun) nor the 、 after
     a bracketed yardstick value (高于全国(5.4%)、全省(5.2%): the yardsticks of one comparison)."""
     cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
+    note = _closing_note(left)
+    if note >= 0 and note < cut:  # 增长（以下如无特别说明，均为同比名义增长）4.6%: a note's comma, no clause
+        return _clause_cut(left[:note])
     if cut < 0 or left[cut] not in "、":
         return cut
     aside = next((a for a, b in _yardstick_asides(left) if b == cut), None)
@@ -1958,6 +1986,44 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, 
     if base.endswith(name[:2]):
         base = base[:-2]  # 工业增加值增速同比增长10.4%，增速比上年同期提升: that 增速 once, not twice
     return base + name if len(base) >= 2 and base != prev_ind[0] else name
+
+
+def _contribution_of(name: str, prev_ind: tuple | None) -> str | None:
+    """全年民营经济增加值122.64亿元，…，占GDP的比重为61.0%，对GDP增长的贡献率为56.5%: a clause that
+    opens with 对 and names a contribution (贡献率) has no subject of its own; what contributed is
+    the measure of the figure before (without its change or its share).  None otherwise."""
+    if prev_ind is None or not name.endswith(tuple(cues("metrics.contribution_nouns"))):
+        return None
+    base = _level_of(prev_ind[0])
+    k = base.find(cues("metrics.share_verb")[0], 2)
+    base = base[:k] if k >= 2 else base
+    if len(base) < 2 or base.endswith(tuple(cues("metrics.contribution_nouns"))):
+        return None
+    return base + cues("metrics.contribution_leads")[0] + name
+
+
+def _collective_contribution(text: str, s_start: int, q: Quantity) -> str | None:
+    """三次产业结构为3.4:39.0:57.6，对经济增长的贡献率分别为3.0%、60.2%、36.8%: a clause 对…贡献率
+    分别 with no subject of its own, in a sentence opening with a collective word (三次产业:
+    metrics.collective_items), gives the k-th figure of its run to the k-th item (第一产业对经济
+    增长的贡献率 …).  None otherwise (the sentence's own clauses are read as before)."""
+    k = _rfind_respective(text, s_start, q.start)
+    if k < 0:
+        return None
+    cut = rfind_any(text, "，,；;：:", s_start, k) + 1
+    clause = text[max(cut, s_start):k].strip()
+    if cut <= s_start or not clause.startswith(tuple(cues("metrics.contribution_leads"))) \
+            or not clause.endswith(tuple(cues("metrics.contribution_nouns"))):
+        return None
+    figures = _run_figures(text, k)
+    opening = text[s_start:cut].lstrip(" \t\u3000")
+    word = next((w for w in _COLLECTIVES if opening.startswith(w)), None)
+    if word is None or q.number_start not in figures:
+        return None
+    items = _collective_items(word, len(figures))
+    if len(items) != len(figures):
+        return None
+    return items[figures.index(q.number_start)] + clause
 
 
 def _rate_compared(indicator: str, prev: Quantity) -> str:
@@ -2986,8 +3052,8 @@ def _listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[list[int], 
     if not re.fullmatch(f"(?:{cue_alt('metrics.change_basis', False)})?"  # 分别同比增长a、b
                         f"(?:{cue_alt('metrics.change_qualifiers')})?"
                         f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})"
-                        f"(?:{cue_alt('metrics.perfective')})?", verb):
-        return None
+                        f"(?:{cue_alt('metrics.perfective')})?", _without_period_basis(verb)):
+        return None  # (分别较一季度回升a个、b个百分点: a period compared with is a basis too)
     return figures, before[1], _respective_verb(verb), k
 
 
@@ -4775,6 +4841,8 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
         return before[-1][2] if before else None  # 全县重点项目50个，…，1-5月完成投资…: no time for all
     topic = [p for p in periods if not _NEWS_DAY.fullmatch(p[2])]
     told = [p for p in topic if not _change_start(text, p)]  # (结构由2010年的…调整为2015年的…: 2015)
+    if topic and not told:
+        return None  # 三次产业结构由上年的…调整为…: only the earlier level's time, no time for the sentences after
     return (told or topic or periods)[0][2]
 
 
@@ -4854,6 +4922,18 @@ def _after_item_number(text: str, at: int) -> bool:
     return any(m.end() == at + 1 for m in _ITEM_NUMBER.finditer(text, start, at + 1))
 
 
+def _converted(text: str, prev: Quantity, q: Quantity) -> bool:
+    """q gives prev's amount again in another unit of measure, in brackets right after it
+    (总产量69541万吨（13908亿斤）, 比2022年增加636千公顷（955万亩）, 5845公斤/公顷（390公斤/亩）): the
+    same figure, whose indicator, kind, subject and time are prev's (not the unit read as a
+    measure, 公斤/亩, nor a level where prev is a change)."""
+    if not prev.unit or not q.unit or prev.unit == q.unit:
+        return False
+    if any(u.split("/")[0] not in MEASURE_UNITS for u in (prev.unit, q.unit)):
+        return False
+    return text[prev.end:q.start].strip() in ("(", "（") and text[q.end:q.end + 1] in (")", "）")
+
+
 def _restated(text: str, prev: Quantity, q: Quantity) -> bool:
     """q restates prev: the same value and unit in brackets right after it."""
     if (prev.value, prev.unit) != (q.value, q.unit):
@@ -4930,6 +5010,35 @@ def _previous_paragraph_period(view: _ArticleView, p_start: int) -> str | None:
                 return _governing(view.text, s, e, periods)
         if not _CONTINUED.match(view.text, start):
             return None
+    return None
+
+
+_LIST_REACH = 12  # paragraphs: how many items of a list are passed over back to its colon line
+_COLONS = "：:"
+
+
+def _list_intro_period(view: _ArticleView, p_start: int) -> str | None:
+    """The time a list's numbered items share with the line that introduces them with a colon
+    (2023年全国粮食播种面积、单位面积产量和总产量分别如下： ⏎ 一、全国粮食播种面积118969千公顷… ⏎
+    二、…): for a paragraph opening with an item number, the earlier items (a few at most) are
+    passed over to the paragraph before them; when that ends with a colon, the last figure's time
+    its last sentence states (not a compared one) is the items'.  An earlier item stating a time of
+    its own (二、2024年工作安排) ends the search: the items below it are not the colon line's."""
+    if not _HEADING_NUMBER.match(view.text[p_start:p_start + 8].lstrip(" \t\u3000")):
+        return None
+    k = bisect.bisect_right(view.para_starts, p_start) - 1
+    for j in range(k - 1, max(-1, k - _LIST_REACH), -1):
+        start, end, kind = view.paras[j]
+        line = view.text[start:end].strip()
+        if kind == "body" and _HEADING_NUMBER.match(line):
+            if _view_periods(view, start, end):
+                return None  # 二、2024年工作安排: an item (or heading) with a time of its own ends the list
+            continue  # an earlier item of the list
+        if kind != "body" or not line.endswith(tuple(_COLONS)):
+            return None
+        s, e = view.sentence(end - 1 - (len(view.text[start:end]) - len(view.text[start:end].rstrip())))
+        told = [p for p in _view_periods(view, max(s, start), end) if not _change_start(view.text, p)]
+        return told[-1][2] if told else None
     return None
 
 
@@ -5028,6 +5137,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
                 break  # a long paragraph: no look-back over all of it for every figure
     if found is None and _CONTINUED.match(view.text, p_start):  # (no earlier sentence of it stated one)
         found = _previous_paragraph_period(view, p_start)  # 分三大门类看，制造业增长…: the figure before
+    if found is None:
+        found = _list_intro_period(view, p_start)  # …分别如下： 一、全国粮食播种面积…: the intro's time
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
         after = find_periods(view.text, s_end, p_end)
         found = after[0][2] if after else None
@@ -5581,10 +5692,11 @@ def _amount_in_target(text: str, s_start: int, q: Quantity, prev: Quantity | Non
 
 
 # 占年初预算, 为全年预算, 为调整预算数: a share verb or copula, then a target with its year
-# (完成年初预算数60999万元的40.4%: a verb of a target done leads it as well)
+# (完成年初预算数60999万元的40.4%: a verb of a target done leads it as well; 完成预算数257288万元的
+# 41.9%: a budget named without its year is the level's all the same)
 _TARGET_LED = re.compile(f"(?:{cue_alt('metrics.share_verb', False)}|{cue_alt('metrics.copula', False)}"
                          f"|{cue_alt('metrics.target_verbs', False)})"
-                         f"((?:{cue_alt('metrics.target_years')}).{{0,4}}?(?:{cue_alt('metrics.target_words')}))")
+                         f"((?:(?:{cue_alt('metrics.target_years')}).{{0,4}}?)?(?:{cue_alt('metrics.target_words')}))")
 
 
 def _clause_lead(text: str, s_start: int, at: int) -> str:
@@ -5604,7 +5716,11 @@ def _target_part(indicator: str) -> str:
     m = None
     for m in _YEAR_SCOPE.finditer(indicator):
         pass
-    tail = indicator[m.start():] if m else indicator
+    at = m.start() if m else len(indicator)
+    if m is None:  # 一般公共预算支出预算数 (no year word): from the target words on, 为预算数, 为目标任务
+        while at > 0 and (t := _TARGET_WORD.search(indicator, 0, at)) is not None:
+            at = t.start()
+    tail = indicator[at:] if at < len(indicator) else indicator
     return cues("metrics.target_copula")[0] + tail
 
 
@@ -6008,7 +6124,7 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
     for _a, b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's, not afresh)
         y = explicit_year(w)
         if y is not None and not view.text.startswith(same, b):
-            return y
+            return _report_year(view, y)  # (2023年全国第五次经济普查结果 in a 2024 bulletin: a recall)
     return None
 
 
@@ -6072,9 +6188,25 @@ def _report_year_told(view: _ArticleView, i: int, ref: str) -> int | None:
 def _report_year(view: _ArticleView, y: int) -> int:
     """The year stated last (y), unless the article's headline reports on a later one (2022年云和县
     …统计公报 … 最终计算2021年全县生产总值为…。全年城镇新增就业1254人): a revised figure of an
-    earlier year is no year the report goes on telling, its 全年 stays the headline's."""
+    earlier year is no year the report goes on telling, its 全年 stays the headline's.  With no
+    such headline, a bulletin's lead that opens with its year does the same (2024年，…全年全县生产
+    总值…。2023年全国第五次经济普查结果：…。全年全县地方财政总收入…: 2024's), when that year is over
+    by the publication (a lead 2025年是…收官之年 of a January report is a plan's year)."""
     head = _headline_year(view)[0]
-    return int(head[:4]) if head and head[:4].isdigit() and int(head[:4]) > y else y
+    if head and head[:4].isdigit():
+        return int(head[:4]) if int(head[:4]) > y else y
+    lead = _lead_year(view)
+    return lead if lead is not None and lead > y else y
+
+
+def _lead_year(view: _ArticleView) -> int | None:
+    """The year a bulletin's lead opens with (`lead_period` when it is a bare year), if it is
+    over by the publication (any, with no publication date)."""
+    ref = view.art.date or view.doc.date
+    lead = view.lead_period(ref)
+    if not lead or len(lead) != 4 or not lead.isdigit():
+        return None
+    return int(lead) if ref is None or int(lead) < int(ref[:4]) else None
 
 
 # --------------------------------------------------------------------------- extraction
@@ -6130,6 +6262,15 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
         ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
+        collective = _collective_contribution(view.text, view.sentence(q.start)[0], q) \
+            if irule in ("clause-before", "enumeration") and q.unit in _PERCENT_UNITS else None
+        if collective:  # 三次产业结构为…，对经济增长的贡献率分别为3.0%、60.2%、36.8%: each sector's
+            indicator, irule = collective, "respectively"
+            ind = (indicator, istart, iend, irule)
+        converted = prev_metric if prev_metric is not None and _converted(view.text, prev, q) else None
+        if converted is not None:  # 增加888万吨（178亿斤）: the same change, in another unit
+            indicator, irule = converted.indicator, "converted"
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and level:
             elliptic = _elliptic_measure(indicator, level, levels[-1][0].unit if levels and levels[-1][1] == level
                                          else None)
@@ -6260,6 +6401,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         period = _to_date_span(view, q, period, period_text)
         if status and figure_kind == "share" and irule == "percent-of" and _TARGET_AFTER.match(view.text, q.end):
             figure_kind = "level"  # 5.5%的预期控制目标: the target rate itself, no share of a target
+        if converted is not None:
+            subject, figure_kind = converted.subject, converted.kind
+            period, period_text = converted.period, converted.period_text
+            rules = {f"metrics.{irule}", *(r for r in converted.rules if r.startswith("metrics.subject-"))}
         metric = Metric(subject=subject, indicator=_without_respectively(indicator), value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
@@ -6456,6 +6601,10 @@ _BASIS_VERB = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_
                          f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?")
 
 
+# 分别占总人口的51.8%和48.2%: the whole the levels before are each a share of
+_RESPECTIVE_SHARE = re.compile(f"((?:{cue_alt('metrics.share_verb', False)})[^，,；;：:。0-9０-９%％、]{{1,16}}?){_DE}?(?:{cue_alt('metrics.copula', False)})?")
+
+
 def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[str, Metric] | None:
     """全县共计接待游客76.01万人次，实现旅游收入1.52亿元，同比分别增长3.06%、36.94%: a clause
     that is only 同比分别 + a change verb pairs its figures, in order, with the last level figures
@@ -6476,6 +6625,13 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
     if not _BASIS_ONLY.fullmatch(basis) or len(figures) < 2 or q.number_start not in figures:
         return None
     verb = text[k + len(_RESPECTIVELY):figures[0]].strip().rstrip(cue_chars("numbers.minus_chars")).strip()
+    share = _RESPECTIVE_SHARE.fullmatch(verb) if not basis else None
+    if share is not None and q.unit in _PERCENT_UNITS:  # 男性人口…，女性人口…，分别占总人口的51.8%和48.2%
+        before = [lv for lv in levels if lv[0].end <= cut and lv[0].unit not in _PERCENT_UNITS]
+        if len(before) < len(figures):
+            return None
+        _lq, indicator, metric = before[len(before) - len(figures) + figures.index(q.number_start)]
+        return _level_of(indicator) + share.group(1), metric
     if not _BASIS_VERB.fullmatch(verb):  # 增长; 比上年同期增长 (按可比口径分别比上年同期增长5%和13%)
         return None
     before = [lv for lv in levels if lv[0].end <= cut]
@@ -6699,8 +6855,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     (增速前三名), and the capacity in a project's name
     (年产10万吨饲料加工项目, 2×34万千瓦热电项目: the project is named, its capacity is no result),
     the size of a visiting party (一行5人) and the number of titles just listed (《…》等三个文件)."""
-    if q.unit in _PERCENT_UNITS:
-        return False
+    if q.unit in _PERCENT_UNITS:  # 根据5‰人口变动抽样调查推算: the size of a sample survey, naming it
+        return view.text.startswith(tuple(cues("metrics.sampling_rate_heads")), q.end)
     if q.qualifier in cues("metrics.class_bounds") and _CLASS_AFTER.match(view.text, q.end):
         return True  # 5000万元以上项目32个, 其中5千万以上的67个: the bound of a class of projects
     if q.unit not in MEASURE_UNITS and (_RANKED.match(view.text, q.end) or _RANK_FRAME.match(view.text, q.end)):
@@ -7148,6 +7304,8 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
     if irule == "percent-doing":
         return "share"  # 近六成行业实现增长: the share of the industries that grew, no growth of 60%
     if q.form in ("fraction", "cheng"):
+        if irule == "percent-of":
+            return "share"  # 六成以上行业保持增长: the share of the industries, read from the noun after it
         return "change" if _CHANGE.search(indicator) else "share"  # 同比增长二成多: a change
     if q.form == "multiple" or unit in cues("numbers.multiple_unit"):
         return "ratio"

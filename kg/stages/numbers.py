@@ -784,6 +784,18 @@ def _header_cells(text: str, ls: int, k: int) -> list[str] | None:
     return found
 
 
+_YEAR_SHAPE = re.compile(r"(?:19[5-9]|20[0-4])\d")
+
+
+def _year_before_verb(text: str, num: str, chinese: bool, mag: str | None, at: int) -> bool:
+    """A four-digit year with its 年 left out, followed by a verb whose first character is a
+    measure word (2022种植桑葚300亩, 2021批准设立): a time, not 2022 kinds of anything.  Only the
+    verbs of `numbers.year_then_verbs` count, so 3000种植物 (kinds of plants) stays a count."""
+    if chinese or mag or not _YEAR_SHAPE.fullmatch(num.translate(_FULLWIDTH)):
+        return False
+    return text.startswith(tuple(cues("numbers.year_then_verbs")), at)
+
+
 def _years_header(cells: list[str]) -> bool:
     """`项目 | 2000 | 2005 | 2010` (a yearbook's table): a corner word (`numbers.table_corner_words`) over
     the labels, then years only — a header naming its columns by year, though its cells read as figures."""
@@ -1949,6 +1961,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 35度, 两度获得: a degree or a time; 6.42亿度 is electricity (kWh)
     if unit_s in _NOT_BEFORE and end < len(text) and text[unit_end] in _NOT_BEFORE[unit_s]:
         return None  # 建交35周年, 九部门, 两位数: the unit character begins another word
+    if _year_before_verb(text, num, chinese, mag, unit_end - len(unit_s or "")):
+        return None  # 2022种植桑葚300亩: a year written without 年, then a verb opening with a measure word
     if unit_s in cues("numbers.fixed_term_units") and ns > 0 and text[ns - 1] in cue_chars("metrics.top_chars"):
         return None  # 前3大贸易伙伴, 前10大企业: a rank among the largest, no count
     if unit_s in cues("numbers.class_units") and _class_measured(text, end):

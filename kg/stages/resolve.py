@@ -824,6 +824,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     a title's anaphor, else the title's place, else the lead sentence's, else the most named; never
     a place named only as somebody's origin (the callers leave those out: `_not_native`)."""
     places = _without_border_runs(art, places)  # (位于中俄边境的绥滨县: neither China nor Russia is the story's)
+    places = _without_idea_countries(art, places)  # (以习近平新时代中国特色社会主义思想为指引: an idea's, not the scene)
     venues = _anaphor_venues(art, places)  # (广交会在广州开幕，我市…: 我市 is not the venue)
     by_anaphor = _title_anaphor_place(art, [m for m in places if _place_key(m) not in venues], province)
     if by_anaphor is not None:  # (我市政企代表团赴平昌县…: 我市 is the travellers', never the city gone to)
@@ -933,6 +934,18 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     if free:
         return _townships_county(places) or _ref(free[0])
     return fallback(places)
+
+
+_IDEA_AFTER = tuple(sorted(L.word_lists("relation_cues").get("attributive_after", ()), key=len, reverse=True)) or ("\0",)
+
+
+def _without_idea_countries(art: Article, places: list[Mention]) -> list[Mention]:
+    """全县上下以习近平新时代中国特色社会主义思想为指引 (a county's bulletin), 中国式现代化: a country
+    named only to qualify an idea (a word of attributive_after right after it) is no place the
+    story is about, when the article names any other place; `places` without those mentions."""
+    text = art.text
+    kept = [m for m in places if not (m.attrs.get("level") == "country" and text.startswith(_IDEA_AFTER, m.aend))]
+    return kept or places
 
 
 _BORDER_RUN_WORDS = tuple(L.word_lists("relation_cues").get("border_run_words", ())) or ("\0",)
