@@ -5600,7 +5600,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if strong and opens and t[p - 1:p] in "，," and _held_before(scan, lo, p - 1):
         return strong, "posts.held-before"  # 作为县委书记，王刚要求…
     if strong and opens:  # 赵志刚当选为…, 陈建国调任…, 张三任…局长: the subject of an appointment
-        after = p + len(strong)
+        after = _past_adverbs(t, p + len(strong))  # 许宏球|已于近日|履新…: the verb after its adverbs
         if _moved_from(scan, after, len(t)):
             return strong, "posts.appointment"  # 杨某从莲都区区长任缙云县委书记
         if t.startswith(_AS_OF, after) and _carried_verb(t, lo, p, verbs_before):
@@ -5743,11 +5743,15 @@ def _appointed_after(scan: ArticleScan, e: int) -> bool:
 def _passive_appointment(scan: ArticleScan, e: int) -> bool:
     """Does 被 and a verb that gives a post follow a name ending at e, with a post read after it
     (…的陆昊被任命为黑龙江省代省长, …的李明被提拔为副县长)?  Such a name, after a description ending
-    in 的, is the appointee though no punctuation opens it."""
+    in 的, is the appointee though no punctuation opens it.  So is one whose verb follows a comma
+    and adverbs, passive or not (调重庆任职的许宏球，|已于近日|履新…管委会主任: the description is his)."""
     t = scan.text
-    if not t.startswith(_PASSIVE, e):
-        return False
-    r = e + len(_PASSIVE)
+    r = e + 1 if t[e:e + 1] in "，," else e
+    r = _past_adverbs(t, r)
+    if t.startswith(_PASSIVE, r):
+        r += len(_PASSIVE)
+    elif r == e:
+        return False  # (…的王某|任…: 任 and the like after a bare name are read by the clause's own rules)
     w = next((w for w in _verb_kinds("appoint", "elect", "promote", "transfer") if len(w) >= 2 and t.startswith(w, r)), None)
     if w is None:
         return False
@@ -5853,6 +5857,21 @@ def _succeeded_holders(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 scan.holdings.append(Holding(name, q, e, body, post, "former", date, "posts.succeeded", at))
 
 
+def _past_adverbs(t: str, q: int) -> int:
+    """Where the verb after a name starts, past the adverbs of appointment_verbs written between
+    them (X就被提拔为, X已正式出任, 许宏球已于近日履新): each pass moves over one, so the loop ends
+    within the clause."""
+    adverbs = _verb_kinds_sorted(("adverb",))  # (a tuple: one startswith says whether a pass moves)
+    moved = True
+    while moved and t.startswith(adverbs, q):
+        moved = False
+        for w in adverbs:
+            if t.startswith(w, q):
+                q += len(w)
+                moved = True
+    return q
+
+
 def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, verbs_before) -> None:
     """Posts given after a name: X出任…, X（白族）就被提拔为…, X拟任…, 任命X为…, 免去X的…职务."""
     t = scan.text
@@ -5868,14 +5887,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             q = close + 1
     if q < hi and t[q] in "，,":
         q += 1
-    adverbs = _verb_kinds_sorted(("adverb",))  # (a tuple: one startswith says whether a pass moves)
-    moved = True
-    while moved and t.startswith(adverbs, q):
-        moved = False
-        for w in adverbs:
-            if t.startswith(w, q):
-                q += len(w)
-                moved = True
+    q = _past_adverbs(t, q)
     q = _past_succeeded(scan, q, hi)  # 王正伟接替马启智|任…: the successor takes the post
     kinds = V.verbs
     v = _verb_gap_start(t, p, 0)  # 任命了|王某为, 免去了年仅55岁的|何某的…
