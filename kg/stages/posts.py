@@ -3563,9 +3563,14 @@ def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
     p = lo + len(line) - len(line.lstrip())
     if p >= hi or (p > 0 and t[p - 1] not in "\r\n" and not any(c in line for c in _ROW_GAP_CHARS)):
         return  # (no white space in it and no line of its own: cells apart and glued ones both need one)
+    p = _past_group_role(t, p, hi)  # 组 长：|祝正庆 武进国家高新区管委会副主任
     name = scan.names.name_at(p)
+    width = len(name) if name else 0
+    if name is None and (padded := _padded_name(scan, p, hi)):
+        name, width = padded, len(padded) + 1  # 吕 威 财政局局长: a two-character name set in three cells
     if name:
-        posts = _row_posts(scan, p + len(name), hi, name) or _glued_row_posts(scan, p, p + len(name), hi, name)
+        posts = _row_posts(scan, p + width, hi, name) or \
+            (width == len(name) and _glued_row_posts(scan, p, p + len(name), hi, name))
         at = p
     else:  # (the post cell first)
         posts = _row_posts(scan, p, hi, None, gap=False)
@@ -3574,11 +3579,47 @@ def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
         name = scan.names.name_at(at) if at < hi else None
         if name and at + len(name) < hi and not t[at + len(name)].isspace():
             name = None
-    if not name or not posts or scan.persons.crosses(at, at + len(name)):
+        width = len(name) if name else 0
+    if not name or not posts or scan.persons.crosses(at, at + width):
         return
-    scan.persons.add(name, at, at + len(name), "posts.roster-row")
+    scan.persons.add(name, at, at + width, "posts.roster-row")
     for body, post, k in posts:
-        scan.holdings.append(Holding(name, at, at + len(name), body, post, None, date, "posts.roster-row", k))
+        scan.holdings.append(Holding(name, at, at + width, body, post, None, date, "posts.roster-row", k))
+
+
+def _group_role_re() -> re.Pattern | None:
+    """The roles of a leading group's roster before their colon (组长, 副组长, 成员: posts_words
+    `group_roles`), each character apart from the next by at most one space (组 长, set to the
+    width of 副组长), then the colon and any white space after it."""
+    got = _group_role_re.__dict__.get("re", False)
+    if got is False:
+        words = sorted((w for w, _ in _cue("group_roles")), key=len, reverse=True)
+        alt = "|".join("[ \u3000]?".join(map(re.escape, w)) for w in words)
+        got = _group_role_re.__dict__["re"] = re.compile(f"(?:{alt})[ \u3000]*[{_COLONS}][ \t\u3000\xa0]*") if words else None
+    return got
+
+
+def _past_group_role(t: str, p: int, hi: int) -> int:
+    """Where a roster row starts after the role and colon opening its line (组 长：祝正庆 武进国家高新
+    区管委会副主任: the row is the name and its posts' cell; the group's role names no body and is
+    no post held), else `p`."""
+    rx = _group_role_re()
+    m = rx.match(t, p, hi) if rx is not None else None
+    return m.end() if m else p
+
+
+def _padded_name(scan: ArticleScan, p: int, hi: int) -> str | None:
+    """吕 威, 毛 健: a two-character name a roster sets to the width of three with a space between its
+    characters — a family name of one character (no word of running text: not of
+    `post_only_surnames`), one space, one Han character, then the row's white space.  Only read where
+    the posts' cell follows (`_roster_row`); the name is the two characters, the span all three."""
+    t = scan.text
+    if p + 4 > hi or t[p + 1] not in " \u3000" or t[p + 3] not in _ROW_GAP_CHARS:
+        return None
+    by_first = _scan_tables()[0]
+    if t[p] not in by_first.get(t[p], ()) or t[p] in _POST_ONLY_SURNAMES or not _HAN_RE.match(t[p + 2]):
+        return None
+    return t[p] + t[p + 2]
 
 
 _ROW_NAME_BAD_LAST = L.chars("row_name_bad_last")  # (read once: L.chars re-reads its table)
