@@ -2671,6 +2671,7 @@ class ArticleScan:
         sentence or follows punctuation; 王五担任县委书记，县长张三: a clause with words before its
         posts is someone else's)."""
         t = self.text
+        left = self._past_opening_marks(left, lo)
         if left - 1 <= lo or t[left - 1] not in "，,":
             return []
         k = left - 1
@@ -2683,6 +2684,16 @@ class ArticleScan:
         first = ext[0]
         opens = min(first[3], first[0].start) if first[0] is not None else first[3]
         return ext if self._strip_lead(start, k) >= opens and opens >= start else []
+
+    def _past_opening_marks(self, left: int, lo: int) -> int:
+        """Where a chain whose body was found without them opens: before the party's prefix and a
+        word of former status written before the body (…原部长，|原|中共|辽宁省顾问委员会常委刘某: an
+        obituary's clauses of posts).  At most one of each: a few characters."""
+        t = self.text
+        party = next((w for w in _PARTY_PREFIXES if left - len(w) > lo and t.startswith(w, left - len(w))), "")
+        k = left - len(party)
+        former = next((w for w in _FORMER_ONE if k - len(w) > lo and t.startswith(w, k - len(w))), "")
+        return k - len(former)
 
     def _post_after_found(self, m: re.Match) -> re.Match:
         """俄罗斯联邦|总统, not 俄罗斯|联邦总统: where the longest post word ending at a name starts
@@ -2949,7 +2960,10 @@ class ArticleScan:
 
     def _status_before(self, i: int, lo: int) -> str | None:
         """former after 时任/原 and after a verb of an earlier career (曾任西湖区区长刘颖, 历任);
-        nominated after a verb of a proposal (拟任泾县县长陈刚, 拟任命的副县长陈刚: not yet held)."""
+        nominated after a verb of a proposal (拟任泾县县长陈刚, 拟任命的副县长陈刚: not yet held).
+        The party's prefix a body is found without stands between them (原|中共|辽宁省顾问委员会常委)."""
+        party = next((w for w in _PARTY_PREFIXES if i - len(w) >= lo and self.text.startswith(w, i - len(w))), "")
+        i -= len(party)
         for w in _verb_kinds("former") + _verb_kinds("career"):
             if i - len(w) >= lo and self.text.startswith(w, i - len(w)):
                 return "former"
@@ -3891,6 +3905,7 @@ def _counted_chain(scan: ArticleScan, c: int, end: int) -> list:
     return [(body, post.group(0), None, m.end())] if body is not None and body.start == c else []
 
 
+_PARTY_PREFIXES = tuple(_entity_cue("agency_cues", "party_prefixes"))  # 中共: before a body found without it
 _FORMER_ONE = tuple(w for w, _ in _cue("before_then") if len(w) == 1)  # 原, 前: 原副主任 (held before)
 
 
