@@ -1853,6 +1853,9 @@ class ArticleScan:
         if (zone := self._article_zone()) is not None and (run in _ZONE_MANAGEMENT or run == _ZONE_PARTY_COMMITTEES[0]):
             # 天水经开区召开大会。管委会主任A: the one zone the article names
             return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
+        if (run in _ZONE_MANAGEMENT or run in _ZONE_PARTY_COMMITTEES) and (zone := self._clause_zone(i)) is not None:
+            # 天津滨海新区近日人事变动，工委书记、管委会主任皮某: the zone the sentence opened with
+            return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
         short = next((w for w in _BARE_OFFICE_SHORTS if run.startswith(w)), None)
         if short and (named := self._office_named_before(i, i + len(short))) is not None:
             # 国务院新闻办举行发布会…图为新闻办新闻局局长: the office named in full before, its unit
@@ -2842,6 +2845,25 @@ class ArticleScan:
                           or m.norm.endswith(_ZONE_NAME_ENDS))}  # (兰州新区: a zone the table codes)
             self._lazy["zone"] = next(iter(names)) if len(names) == 1 else None
         return self._lazy["zone"]
+
+    def _clause_zone(self, i: int) -> tuple[str, str | None] | None:
+        """The development zone or new area (a name ending in `zone_name_ends`: 滨海新区, 烟台高新区)
+        named last before a bare zone organ at i in the same sentence, within _ZONE_CLAUSE_REACH
+        characters and with no agency or organisation between (that body's own 工委 is read by the
+        chain): (name, code), for an article naming several zones, whose own zone `_article_zone`
+        cannot choose."""
+        t = self.text
+        stop = rfind_any(t, "。！？\n", max(0, i - _ZONE_CLAUSE_REACH), i) + 1
+        last = None
+        for m in self.mentions_starting(max(stop, i - _ZONE_CLAUSE_REACH), i):
+            if m.aend > i:
+                continue
+            if m.label in ("Agency", "Organization"):
+                last = None
+            elif m.label == "Place" and m.norm and m.norm.endswith(_ZONE_NAME_ENDS) \
+                    and (last is None or m.aend >= last[2]):
+                last = (m.norm, m.attrs.get("code"), m.aend)
+        return (last[0], last[1]) if last is not None else None
 
     def _kind_of_article_zone(self, s: int, lo: int) -> tuple[tuple[str, str | None], int] | None:
         """开发区 (a zone's kind, zone_short_names.tsv) written alone right before s, opening the
@@ -3906,6 +3928,7 @@ def _counted_chain(scan: ArticleScan, c: int, end: int) -> list:
 
 
 _PARTY_PREFIXES = tuple(_entity_cue("agency_cues", "party_prefixes"))  # 中共: before a body found without it
+_ZONE_CLAUSE_REACH = 40  # characters back a bare zone organ looks for its zone in the same sentence
 _FORMER_ONE = tuple(w for w, _ in _cue("before_then") if len(w) == 1)  # 原, 前: 原副主任 (held before)
 
 
