@@ -1800,6 +1800,9 @@ class ArticleScan:
         if committee and (run.endswith("部") or _party_department(run)):
             # 市委常委、宣传部部长, 市委常委、政法委书记: a department of that committee (not 重庆市政法委)
             return self._make_body(i, pos, committee + run, prev.place, alias=run)
+        if inherit and prev is not None and prev.label == "Agency" and (parent := _congress_committee_parent(prev.name, run)):
+            # 省人大常委会委员、内务司法委员会主任委员: the congress's special committee (工作委员会: the standing committee's)
+            return self._make_body(i, pos, parent + run, prev.place, alias=run)
         if inherit and prev is not None and prev.label == "Agency" and run in _AGENCY_OFFICES:
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run)  # 人大常委会副秘书长、办公厅主任
         if prev is not None and prev.label == "Organization" and run in L.ORGANS \
@@ -5244,6 +5247,24 @@ def _same_kind_of_unit(name: str, other: str) -> bool:
     of one kind listed side by side, neither a unit of the other?"""
     unit = next((u for u in vocabulary().unit_suffixes if len(u) >= 2 and name.endswith(u)), None)
     return unit is not None and len(name) > len(unit) and other.endswith(unit) and len(other) > len(unit)
+
+
+_CONGRESS_STANDING = dict(_cue("congress_standing"))  # 人大常委会 → 常委会: the standing committee's own word
+_CONGRESS_COMMITTEE_END = "委员会"  # a committee's name listed after the standing committee (内务司法委员会)
+_STANDING_COMMITTEE_UNITS = tuple(w for w, _ in _cue("standing_committee_units"))  # 工作委员会: the standing committee's own
+
+
+def _congress_committee_parent(prev: str, run: str) -> str | None:
+    """The body a committee written alone after a post in a people's congress's standing committee
+    belongs to (省人大常委会委员、内务司法委员会主任委员): a special committee is the congress's (省人大),
+    a working committee (法制工作委员会) the standing committee's own; None unless the chain's body
+    is a standing committee and the run a committee's name (more than the word itself)."""
+    if not run.endswith(_CONGRESS_COMMITTEE_END) or len(run) <= len(_CONGRESS_COMMITTEE_END):
+        return None
+    standing = next((w for w in _CONGRESS_STANDING if prev.endswith(w)), None)
+    if standing is None:
+        return None
+    return prev if run.endswith(_STANDING_COMMITTEE_UNITS) else prev[:-len(_CONGRESS_STANDING[standing])]
 
 
 def _zone_of_committee(name: str) -> str | None:
