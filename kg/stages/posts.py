@@ -1665,6 +1665,9 @@ class ArticleScan:
                 if inherit and prev is not None and prev.label != "Place" and prev.name.endswith("委") \
                         and not code and _party_department(name):  # 莆田市委常委、统战部部长
                     return Body(None, prev.name + name, "Agency", m.astart, m.aend, prev.place, (name,), new=True)
+                if inherit and prev is not None and prev.label == "Agency" and not code and m.astart == i \
+                        and (parent := _congress_committee_parent(prev.name, name)):  # 人大常委会委员、内务司法委员会主任委员
+                    return Body(None, parent + name, "Agency", m.astart, m.aend, prev.place, (name,), new=True)
                 if inherit and (moved := self._chain_scoped(m, prev)) is not None:
                     return moved  # 湖南省副省长、省公安厅厅长: 湖南省公安厅, not the article's province's
                 if (moved := self._chain_scoped(m, None, paragraph=True)) is not None:
@@ -1787,6 +1790,10 @@ class ArticleScan:
                 and not any(m.astart == i for m in self.mentions_starting(i, i + 1)):
             # 人民医院副院长A、区域医疗合作办公室主任B: an office in the chain of its officers is the hospital's
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run, label=prev.label)
+        if inherit and prev is not None and prev.label == "Agency" and (parent := _congress_committee_parent(prev.name, run)) \
+                and not any(m.label == "Place" for m in self.mentions_starting(i, i + 1)):
+            # 省人大常委会委员、内务司法委员会主任委员: the congress's special committee (工作委员会: the standing committee's)
+            return self._make_body(i, pos, parent + run, prev.place, alias=run)
         for m in self.mentions_starting(i, pos):  # an agency or organisation opening the run (国电集团党组)
             if m.label in ("Agency", "Organization"):
                 return self._unit_of(m, pos)
@@ -1800,9 +1807,6 @@ class ArticleScan:
         if committee and (run.endswith("部") or _party_department(run)):
             # 市委常委、宣传部部长, 市委常委、政法委书记: a department of that committee (not 重庆市政法委)
             return self._make_body(i, pos, committee + run, prev.place, alias=run)
-        if inherit and prev is not None and prev.label == "Agency" and (parent := _congress_committee_parent(prev.name, run)):
-            # 省人大常委会委员、内务司法委员会主任委员: the congress's special committee (工作委员会: the standing committee's)
-            return self._make_body(i, pos, parent + run, prev.place, alias=run)
         if inherit and prev is not None and prev.label == "Agency" and run in _AGENCY_OFFICES:
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run)  # 人大常委会副秘书长、办公厅主任
         if prev is not None and prev.label == "Organization" and run in L.ORGANS \
@@ -2681,7 +2685,7 @@ class ArticleScan:
         if left - 1 <= lo or t[left - 1] not in "，,":
             return []
         k = left - 1
-        start = max(lo, rfind_any(t, "，,。；;：:\n！？", lo, k) + 1)
+        start = max(lo, rfind_any(t, "，,。；;：:\n！？" + _SPACES, lo, k) + 1)  # (本报讯 |中共…: a dateline's space)
         if k - start < 2:  # (a name inside the clause stops the chain before it spans the clause)
             return []
         ext = self.chain_before(k, start, comma=False)
@@ -5259,8 +5263,9 @@ def _congress_committee_parent(prev: str, run: str) -> str | None:
     belongs to (省人大常委会委员、内务司法委员会主任委员): a special committee is the congress's (省人大),
     a working committee (法制工作委员会) the standing committee's own; None unless the chain's body
     is a standing committee and the run a committee's name (more than the word itself)."""
-    if not run.endswith(_CONGRESS_COMMITTEE_END) or len(run) <= len(_CONGRESS_COMMITTEE_END):
-        return None
+    if not run.endswith(_CONGRESS_COMMITTEE_END) or len(run) <= len(_CONGRESS_COMMITTEE_END) \
+            or any(w in run for w in _LEGISLATURE_ENDS):
+        return None  # (全国人大内务司法委员会: written in full, read as found)
     standing = next((w for w in _CONGRESS_STANDING if prev.endswith(w)), None)
     if standing is None:
         return None

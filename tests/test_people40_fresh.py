@@ -1,0 +1,85 @@
+"""people40: appointment and leadership news of Anhui, Chongqing, Tianjin, Jiangsu and Liaoning —
+resignations asked for in a congress's session (朱勇提出辞去…职务), a special committee written alone
+after a post in the standing committee (省人大常委会委员、内务司法委员会主任委员: the congress's), a verb
+after adverbs (许宏球，已于近日履新…), a leading group's roster (组 长：祝正庆 …副主任, 吕 威 财政局局长),
+an obituary's clauses of former posts (中共辽宁省委原常委、省委宣传部原部长，原中共辽宁省顾问委员会常委刘某)
+and a bare zone organ after the zone its sentence opened with (天津滨海新区…，工委书记、管委会主任皮某)
+(excerpts of real texts, as published)."""
+from __future__ import annotations
+
+from conftest import body_names, extract_text, held_posts
+
+
+def _people(doc) -> set[str]:
+    return body_names(doc, "Person")
+
+
+def test_resignations_asked_for_in_a_congress_session():
+    """安徽 省人大常委会 任免: 朱勇提出辞去省十二届人大常委会委员、内务司法委员会主任委员职务 — the
+    posts are left (提出 alone is a verb of speech, and read nothing after it); the committee written
+    alone after the standing committee's post is the congress's special committee."""
+    doc = extract_text(
+        "省人大常委会任免\n提出辞职7人,因年龄原因,朱勇提出辞去省十二届人大常委会委员、内务司法委员会主任委员职务,"
+        "秦亚东提出辞去省十二届人大常委会委员、人事代表选举委员会主任委员职务。")
+    posts = held_posts(doc)
+    assert ("朱勇", "省人大常委会", "委员", "removed") in posts, posts
+    assert ("朱勇", "省人大内务司法委员会", "主任委员", "removed") in posts, posts
+    assert ("秦亚东", "省人大人事代表选举委员会", "主任委员", "removed") in posts, posts
+
+
+def test_a_working_committee_stays_the_standing_committees():
+    """任命…为市人大常委会副主任、法制工作委员会主任: a working committee is the standing committee's own."""
+    doc = extract_text("任免名单\n会议任命李四为市人大常委会副主任、法制工作委员会主任。")
+    assert ("李四", "市人大常委会法制工作委员会", "主任", "appointed") in held_posts(doc), held_posts(doc)
+
+
+def test_appointment_verb_after_adverbs_and_a_comma():
+    """重庆 两江新区: 由浙江跨省份调重庆任职的许宏球,已于近日履新重庆两江新区管委会主任 — the
+    description ends in 的, the name is the appointee; 已于近日 stands between it and the verb."""
+    doc = extract_text("两江新区人事\n一年多前由浙江跨省份调重庆任职的许宏球,已于近日履新重庆两江新区管委会主任。")
+    assert ("许宏球", "重庆两江新区管委会", "主任", "appointed") in held_posts(doc), held_posts(doc)
+    doc = extract_text("两江新区人事\n许宏球已于近日出任两江新区管委会主任。")
+    assert ("许宏球", "两江新区管委会", "主任", "appointed") in held_posts(doc), held_posts(doc)
+
+
+def test_leading_group_roster_rows():
+    """江苏 武进高新区 领导小组: 组 长:祝正庆 武进国家高新区管委会副主任 — the role and colon open the
+    row; 吕 威 is a two-character name set to three cells, its posts in the next cell."""
+    doc = extract_text(
+        "关于成立工作领导小组的通知\n二、组成人员\n组 长:祝正庆 武进国家高新区管委会副主任\n"
+        "成 员:杨振宇 办公室主任\n缪爱国 经济发展局局长\n吕 威 财政局局长\n毛 健 规划建设和城市管理局党支部书记\n")
+    people = _people(doc)
+    assert {"祝正庆", "吕威", "毛健", "缪爱国"} <= people, people
+    posts = held_posts(doc)
+    assert ("祝正庆", "武进国家高新区管委会", "副主任", None) in posts, posts
+    assert ("吕威", "财政局", "局长", None) in posts, posts
+    assert not any(p in ("组长", "成员") for _, _, p, _ in posts), posts
+
+
+def test_a_padded_name_needs_its_posts_cell():
+    """吕 威 alone on a line, or 国 家 (a post-only family name), is no name."""
+    doc = extract_text("名单\n吕 威 同意\n国 家 财政局局长\n")
+    assert not ({"吕威", "国家"} & _people(doc)), _people(doc)
+
+
+def test_obituary_clauses_of_former_posts():
+    """辽宁 讣告: 中共辽宁省委原常委、省委宣传部原部长,原中共辽宁省顾问委员会常委刘异云同志 — 原 before
+    the party's prefix marks the post former, and the clauses before the comma are his too."""
+    doc = extract_text("刘异云同志逝世\n本报讯 中共辽宁省委原常委、省委宣传部原部长,原中共辽宁省顾问委员会常委"
+                       "刘异云同志,因病于2021年10月24日在沈阳逝世,享年102岁。")
+    statuses = {(b, p, s) for n, b, p, s in held_posts(doc) if n == "刘异云"}
+    assert ("辽宁省顾问委员会", "常委", "former") in statuses, statuses
+    assert ("辽宁省委", "常委", "former") in statuses, statuses
+    assert ("辽宁省委宣传部", "部长", "former") in statuses, statuses
+
+
+def test_bare_zone_organs_after_the_zone_the_sentence_named():
+    """天津 滨海新区: 天津滨海新区近日人事变动,工委书记、管委会主任皮黔生 — the bare 工委 and 管委会
+    are the new area's (no body named 工委), though the article names several zones."""
+    doc = extract_text(
+        "滨海新区人事变动\n天津滨海新区近日人事变动,工委书记、管委会主任皮黔生被免职,天津市委常委苟利军接任。"
+        "苟利军兼任天津港保税区管委会主任,天津经济技术开发区管委会设在泰达。")
+    bodies = body_names(doc)
+    assert not ({"工委", "管委会"} & bodies), bodies
+    pairs = {(n, b) for n, b, _, _ in held_posts(doc)}
+    assert {("皮黔生", "滨海新区工委"), ("皮黔生", "滨海新区管委会")} <= pairs, pairs
