@@ -25,6 +25,10 @@ def test_resignations_asked_for_in_a_congress_session():
     assert ("朱勇", "省人大常委会", "委员", "removed") in posts, posts
     assert ("朱勇", "省人大内务司法委员会", "主任委员", "removed") in posts, posts
     assert ("秦亚东", "省人大人事代表选举委员会", "主任委员", "removed") in posts, posts
+    # the list's last name opens with a place word of the dictionary (马亚), ended by 分别
+    doc = extract_text("省人大常委会任免\n张志轩、张荣国、王晓林、高开焰、马亚杰分别提出辞去省十二届人大常委会委员职务。")
+    assert "马亚" not in body_names(doc, "Place")
+    assert ("马亚杰", "省人大常委会", "委员", "removed") in held_posts(doc), held_posts(doc)
 
 
 def test_a_working_committee_stays_the_standing_committees():
