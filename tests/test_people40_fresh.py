@@ -84,3 +84,16 @@ def test_bare_zone_organs_after_the_zone_the_sentence_named():
     assert not ({"工委", "管委会"} & bodies), bodies
     pairs = {(n, b) for n, b, _, _ in held_posts(doc)}
     assert {("皮黔生", "滨海新区工委"), ("皮黔生", "滨海新区管委会")} <= pairs, pairs
+
+
+def test_bare_list_of_names_seated_on_the_platform():
+    """江西 吉安 市委全会: 王少玄、刘连根、…、雷音、…、张言苍在主席台就坐 — a list of names with no post
+    closed by the platform's cue are people (雷音, a word of the dictionary, among a dozen names); a
+    list of bodies so closed is none."""
+    doc = extract_text(
+        "中共吉安市委三届十三次全会召开\n8月12日,中共吉安市委三届十三次全会召开。全会由市委常委会主持。市委书记王萍出席并讲话。"
+        "王少玄、刘连根、余阳春、喻志勇、杨丹、龙波舟、雷音、廖宏、刘贤清、刘兰芳、刘振国、王大学、张言苍在主席台就坐。")
+    people = _people(doc)
+    assert {"王少玄", "刘连根", "杨丹", "雷音", "王大学", "张言苍"} <= people, people
+    doc = extract_text("会议召开\n市发改委、市财政局、高速、机场出席会议。")
+    assert not _people(doc), _people(doc)

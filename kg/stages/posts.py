@@ -3357,6 +3357,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             p = e
         _posts_then_names(scan, lo, hi, date)
         _collective_leaders(scan, lo, hi)
+        _seated_names(scan, lo, hi)
         _signature(scan, lo, hi)
         _byline(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
@@ -6591,6 +6592,63 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
         for s, e, name in names:
             if not scan.persons.starts_at(s):
                 scan.persons.add(name, s, e, "posts.collective-title")
+
+
+_SEATED_MIN = 3  # names a list with no post nor title must hold to be read as people (王某、李某、赵某在主席台就座)
+_SEATED_ITEMS = 40  # items read back from the cue at most (a meeting's platform list)
+_SEATED_ITEM_LEN = 4  # characters of one item at most (a Chinese name)
+
+
+def _seated_re() -> re.Pattern | None:
+    """The cues of attendance that close a bare list of names (posts_words `seated_cues`: 在主席台就座)."""
+    got = _seated_re.__dict__.get("re", False)
+    if got is False:
+        words = sorted((w for w, _ in _cue("seated_cues")), key=len, reverse=True)
+        got = _seated_re.__dict__["re"] = re.compile(_alt(words)) if words else None
+    return got
+
+
+def _seated_names(scan: ArticleScan, lo: int, hi: int) -> None:
+    """王少玄、刘连根、余阳春…、张言苍在主席台就坐: a 、-list of names with no post and no collective
+    title, closed by a cue of attendance, opening its clause: its items are people when there are at
+    least _SEATED_MIN of them and every one reads as a whole name (a list of bodies or places is
+    none: one item that is no name drops the list).  The list is read back from the cue, at most
+    _SEATED_ITEMS items of at most _SEATED_ITEM_LEN characters: bounded per cue."""
+    rx = _seated_re()
+    if rx is None:
+        return
+    t = scan.text
+    for m in rx.finditer(t, lo, hi):
+        items, k = [], m.start()
+        while len(items) < _SEATED_ITEMS:
+            i = k
+            while i > lo and k - i <= _SEATED_ITEM_LEN and is_han(t[i - 1]):
+                i -= 1
+            if i == k or k - i > _SEATED_ITEM_LEN:
+                items = []
+                break
+            items.append((i, k))
+            if i <= lo or t[i - 1] != "、":
+                break
+            k = i - 1
+        if len(items) < _SEATED_MIN or (items[-1][0] > lo and t[items[-1][0] - 1] not in _SEATED_OPENERS):
+            continue  # (市领导王某、…: a title or a verb before the first name, read by their own rules)
+        if any(scan.names.overlaps(i, k) for i, k in items):
+            continue  # (a found body or place among the items: no list of people)
+        whole = sum(scan.names.name_at(i, after_post=True) == t[i:k] for i, k in items)
+        if whole >= _SEATED_MIN and whole * 4 >= len(items) * 3 and all(_name_shaped(t, i, k) for i, k in items):
+            for i, k in items:  # (雷音 among a dozen names: a word of the dictionary, a name in such a list)
+                if not scan.persons.starts_at(i):
+                    scan.persons.add(t[i:k], i, k, "posts.seated-list")
+
+
+_SEATED_OPENERS = "，,。；;：:\n"
+
+
+def _name_shaped(t: str, i: int, k: int) -> bool:
+    """Is t[i:k] two or three characters opening with a one-character family name of the table that
+    is no word of running text first (not of `post_only_surnames`)?"""
+    return 2 <= k - i <= 3 and t[i] in _scan_tables()[0].get(t[i], ()) and t[i] not in _POST_ONLY_SURNAMES
 
 
 def _after_title(scan: ArticleScan, q: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:
