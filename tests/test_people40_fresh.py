@@ -97,3 +97,11 @@ def test_bare_list_of_names_seated_on_the_platform():
     assert {"王少玄", "刘连根", "杨丹", "雷音", "王大学", "张言苍"} <= people, people
     doc = extract_text("会议召开\n市发改委、市财政局、高速、机场出席会议。")
     assert not _people(doc), _people(doc)
+
+
+def test_banner_leaders_with_a_mongolian_name_of_five_syllables():
+    """内蒙古 乌审旗: 我旗领导伊达木、宝音满都呼、王力平… — the list after the collective title holds a
+    Mongolian name of five syllables (满都: Mandukh); every item read, the list is taken."""
+    doc = extract_text("阿尔山市党政考察团一行来我旗考察\n8月28日,兴安盟阿尔山市党政考察团一行来我旗考察。市援兴办有关负责人,"
+                       "我旗领导伊达木、宝音满都呼、王力平、陈旭辉、曹银山、肖翠艳及旗政府办等相关负责人陪同。")
+    assert {"伊达木", "宝音满都呼", "王力平", "肖翠艳"} <= _people(doc), _people(doc)
