@@ -103,5 +103,6 @@ def test_banner_leaders_with_a_mongolian_name_of_five_syllables():
     """内蒙古 乌审旗: 我旗领导伊达木、宝音满都呼、王力平… — the list after the collective title holds a
     Mongolian name of five syllables (满都: Mandukh); every item read, the list is taken."""
     doc = extract_text("阿尔山市党政考察团一行来我旗考察\n8月28日,兴安盟阿尔山市党政考察团一行来我旗考察。市援兴办有关负责人,"
-                       "我旗领导伊达木、宝音满都呼、王力平、陈旭辉、曹银山、肖翠艳及旗政府办等相关负责人陪同。")
+                       "我旗领导伊达木、宝音满都呼、王力平、陈旭辉、曹银山、肖翠艳及旗政府办、发展改革经济商务和信息化局、教育局、"
+                       "建设局、图克镇等相关负责人陪同。")  # (我旗, read as the banner, ends in the title's 旗)
     assert {"伊达木", "宝音满都呼", "王力平", "肖翠艳"} <= _people(doc), _people(doc)

@@ -6582,8 +6582,8 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
         return
     t = scan.text
     for m in rx.finditer(t, lo, hi):
-        if scan.names.overlaps(m.start(), m.end()):
-            continue  # (inside a found body's name)
+        if scan.names.overlaps_body(m.start(), m.end()):
+            continue  # (inside a found body's name; a place ending in the title's scope is none: 我旗|领导, 平原县|领导)
         names = [] if m.group() in _TITLES_BEFORE_ONLY else _after_title(scan, m.end(), hi)[0]
         if names and m.group() in _TITLES_CLOSED and not _list_closed(t, names[-1][1]):
             continue  # (出席会议的有…那顺孟|和: the list ran into a name it cut, none is sure)
