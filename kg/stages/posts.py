@@ -3327,6 +3327,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             if chain:
                 chain = _list_status(t, chain, last_end, list_status)
                 list_status = chain[0][2]
+                if rule == "posts.title" and _left_after(t, p + len(name), hi):
+                    chain = [(b, post, st or "removed", at) for b, post, st, at in chain]  # 主任皮某被免职
             e = last_end = p + len(name)
             scan.persons.add(name, p, e, rule)
             if chain:
@@ -5961,6 +5963,18 @@ def _succeeded_holders(scan: ArticleScan, lo: int, hi: int, date) -> None:
         for body, post, at in posts:
             if not post.startswith(_ACTING_POSTS):  # 接替马启智任…代主席: the acting post is the successor's alone
                 scan.holdings.append(Holding(name, q, e, body, post, "former", date, "posts.succeeded", at))
+
+
+_LEFT_AFTER = tuple(sorted((w for w, _ in _cue("left_after_name")), key=len, reverse=True))  # 免职, 辞职
+
+
+def _left_after(t: str, e: int, hi: int) -> bool:
+    """Does the clause after a name say the person left the posts written before it (工委书记、管委会
+    主任皮黔生|被免职, 县长王某|已辞职): a word of posts_words `left_after_name` right after the
+    adverbs, closing the clause (…辞职的原因 goes on: no such statement)?"""
+    q = _past_adverbs(t, e)
+    w = next((w for w in _LEFT_AFTER if t.startswith(w, q)), None)
+    return w is not None and (q + len(w) >= hi or t[q + len(w)] in _CLAUSE_STOP)
 
 
 def _past_adverbs(t: str, q: int) -> int:
