@@ -107,3 +107,12 @@ def test_banner_leaders_with_a_mongolian_name_of_five_syllables():
                        "我旗领导伊达木、宝音满都呼、王力平、陈旭辉、曹银山、肖翠艳及旗政府办、发展改革经济商务和信息化局、教育局、"
                        "建设局、图克镇等相关负责人陪同。")  # (我旗, read as the banner, ends in the title's 旗)
     assert {"伊达木", "宝音满都呼", "王力平", "肖翠艳"} <= _people(doc), _people(doc)
+
+
+def test_a_rare_word_after_a_post_is_a_name():
+    """The brief's 强卫 (江西 省委书记): 强 opens a name only after a post, and 强卫, a word the
+    dictionary knows but rarely sees, closed by 出席 or 、, is the name; 强调, 强化 after a post stay verbs."""
+    doc = extract_text("会议召开\n省委书记强卫出席会议并讲话。市委书记强卫、省长鹿心社出席。")
+    assert "强卫" in _people(doc), _people(doc)
+    doc = extract_text("会议召开\n县委书记强调,要抓好落实。市长强化责任担当,局长强力推进。")
+    assert not _people(doc), _people(doc)

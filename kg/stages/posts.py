@@ -742,7 +742,8 @@ class NameFinder:
         if sur in _POST_ONLY_SURNAMES and (not after_post or (self._reads_as_words(p)
                                                              and not (self._household_name(p, sur, 3)
                                                                       and not _demonstrative_pair(t[p:p + 2]))
-                                                             and not self._unread_country(p))):
+                                                             and not self._unread_country(p)
+                                                             and not self._rare_word_name(p))):
             return None  # (市长时|表示, 书记明确…, 局长国庆…: running text, no name; but 省委书记信长星|主持:
             # three characters standing alone after a post, 信长 a noun of the dictionary, as 王家|波)
         if sur in _VERB_SURNAMES and not self._verb_surname_closed(p, sur):
@@ -777,7 +778,8 @@ class NameFinder:
         elif _is_word(window[:2]) and not (_common_words().get(window[:2]).startswith("ns")
                                             and not self.overlaps(p, p + 2)) \
                 and not self._household_name(p, sur, ends[0]) and not proper \
-                and not (after_post and self._proper_three(p, sur, ends[0])):
+                and not (after_post and self._proper_three(p, sur, ends[0])) \
+                and not (after_post and ends[0] == 2 and len(sur) == 1 and self._rare_word_name(p)):
             return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
         cands = []
         if tagged and tagged.startswith(sur):
@@ -814,6 +816,7 @@ class NameFinder:
                 continue  # 高峰会议: the name runs on into a common word
             tag = _common_words().get(name)
             unread_place = after_post and strong and (tag or "").startswith("ns") and not self.overlaps(p, p + len(name))
+            unread_place = unread_place or (after_post and strong and len(name) == 2 and self._rare_word_name(p))  # 强卫
             if (tag and not tag.startswith("nr") and not (proper and name == window[:2]) and not unread_place) \
                     or name in _nr_common_words():
                 continue  # a common word (高度, 文件; 贺信, which jieba's dictionary tags nr) that opens with a family name
@@ -976,6 +979,13 @@ class NameFinder:
                    and (t[p + n:p + n + 1] in _CLAUSE_STOP or post_re.match(t, p + n)
                         or t.startswith(_VERB_SURNAME_ENDERS, p + n))
                    for n in (len(sur) + 1, len(sur) + 2))
+
+    def _rare_word_name(self, p: int) -> bool:
+        """省委书记强卫出席: two characters after a post, a post-only family name and one given character,
+        that the dictionary knows only as a rare word (强卫: `_RARE_WORD_FREQ` or less, unlike 强调,
+        强化) and that the text closes hard (punctuation, a verb that follows names) are a name."""
+        freq = word_freq().get(self.text[p:p + 2])
+        return freq is not None and freq <= _RARE_WORD_FREQ and self._closed_hard(p + 2)
 
     def _reads_as_words(self, p: int) -> bool:
         """Do the characters at p read as words of running text: the family name with the next
@@ -3938,6 +3948,7 @@ def _counted_chain(scan: ArticleScan, c: int, end: int) -> list:
 
 
 _PARTY_PREFIXES = tuple(_entity_cue("agency_cues", "party_prefixes"))  # 中共: before a body found without it
+_RARE_WORD_FREQ = 10  # a word of the dictionary this rare (强卫: 3; 强调: 6318) may be a name after a post
 _ZONE_CLAUSE_REACH = 40  # characters back a bare zone organ looks for its zone in the same sentence
 _FORMER_ONE = tuple(w for w, _ in _cue("before_then") if len(w) == 1)  # 原, 前: 原副主任 (held before)
 
