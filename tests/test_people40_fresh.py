@@ -116,3 +116,14 @@ def test_a_rare_word_after_a_post_is_a_name():
     assert "强卫" in _people(doc), _people(doc)
     doc = extract_text("会议召开\n县委书记强调,要抓好落实。市长强化责任担当,局长强力推进。")
     assert not _people(doc), _people(doc)
+
+
+def test_a_resume_clause_opening_with_a_pronoun():
+    """吉林 秘书长 任免: 刘化文,男,汉族,…,中共党员。他曾任四平市委常委,…,白城市委常委、副市长,…等职 — the
+    pronoun is the resume's subject: every post of the list is his, held before."""
+    doc = extract_text(
+        "吉林省政府秘书长易人\n公开资料显示,刘化文,男,汉族,1969年10月生,在职研究生,经济学硕士,中共党员。他曾任四平市委常委,"
+        "吉林省民政厅副厅长、党组成员,白城市委常委、副市长,通化市委副书记、市长,吉林省财政厅党组书记、厅长等职。")
+    posts = {(b, p, s) for n, b, p, s in held_posts(doc) if n == "刘化文"}
+    assert {("四平市委", "常委", "former"), ("吉林省民政厅", "副厅长", "former"), ("通化市", "市长", "former"),
+            ("吉林省财政厅", "厅长", "former")} <= posts, posts

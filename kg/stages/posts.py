@@ -6466,12 +6466,16 @@ def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
     k = q
     while k < para:
         r = _RESUME_DATE_RE.match(t, k).end()
+        r += 1 if t[r:r + 1] in _RESUME_PRONOUNS else 0  # 他曾任四平市委常委，…: the subject written as a pronoun
         verb = next(((w, st) for w, st in _RESUME_VERBS if t.startswith(w, r)), None)
         if verb is not None:
             r += len(verb[0])
             for body, post, at in _resume_posts(scan, r, para, career=verb[1] == "former"):
                 scan.holdings.append(Holding(name, p, e, body, post, verb[1] or None, date, "posts.resume", at))
         k = next((j + 1 for j in range(k, para) if t[j] in "，,。；;"), para)
+
+
+_RESUME_PRONOUNS = "".join(w for w, _ in _cue("resume_pronouns") if len(w) == 1)  # 他, 她: the resume's subject again
 
 
 def _resume_posts(scan: ArticleScan, r: int, hi: int, career: bool = False) -> list[tuple[Body, str, int]]:
