@@ -127,3 +127,14 @@ def test_a_resume_clause_opening_with_a_pronoun():
     posts = {(b, p, s) for n, b, p, s in held_posts(doc) if n == "刘化文"}
     assert {("四平市委", "常委", "former"), ("吉林省民政厅", "副厅长", "former"), ("通化市", "市长", "former"),
             ("吉林省财政厅", "厅长", "former")} <= posts, posts
+
+
+def test_an_obituarys_resume_after_another_name_and_spans_of_dates():
+    """文化部 讣告: 吕志先,曾用名姚琬卿,1917年7月生于… — the other name opens the resume; 1945年8月至1949年5月,
+    先后任… and 1949年5月起先后任… open its clauses with a span of dates."""
+    doc = extract_text(
+        "吕志先同志逝世\n吕志先,曾用名姚琬卿,1917年7月生于广东省平远县。1936年10月加入中国共产党。1945年8月至1949年5月,"
+        "先后任鲁南区党委秘书长,中共徐州市委委员、副市长,华东南下干部纵队第五大队政委等。1949年5月起先后任中共嘉兴市委书记、"
+        "嘉兴市军事管制委员会主任等。")
+    posts = {(b, p, s) for n, b, p, s in held_posts(doc) if n == "吕志先"}
+    assert {("徐州市委", "委员", "former"), ("徐州市", "副市长", "former"), ("嘉兴市委", "书记", "former")} <= posts, posts

@@ -211,7 +211,8 @@ _LISTED_REACH = 8  # holdings read back for the name just before (one person's c
 _PARAGRAPH_ORGAN_REACH = 200  # characters back a relative organ (区政协) looks for the same organ named in full
 _CLAUSE_PLACE_REACH = 30  # characters back a head's post given after a verb looks for its place
 _MUNICIPALITY_END = _cue("municipality_end")[0][0]  # 市: 上海市, 重庆市 are provinces that are cities
-_RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
+_RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:至\d{4}年(?:\d{1,2}月)?)?起?)?")  # 1979年任…, 1949年5月起先后任…,
+# 1945年8月至1949年5月(，)先后任…: a date or a span of dates may open the clause
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
 _THROUGH_NOT_AFTER = frozenset(w for w, _ in _cue("through_not_after"))  # 任, 届: 首任|会长, 第二届|会长
 _SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 市: 县长 is no 县 + 长
