@@ -50,12 +50,13 @@ def test_leading_group_roster_rows():
     """江苏 武进高新区 领导小组: 组 长:祝正庆 武进国家高新区管委会副主任 — the role and colon open the
     row; 吕 威 is a two-character name set to three cells, its posts in the next cell."""
     doc = extract_text(
-        "关于成立工作领导小组的通知\n二、组成人员\n组 长:祝正庆 武进国家高新区管委会副主任\n"
+        "关于成立工作领导小组的通知\n二、组成人员\n组 长:祝正庆 武进国家高新区管委会副主任\n副组长:恽益明 武进国家高新区管委会副主任\n"
         "成 员:杨振宇 办公室主任\n缪爱国 经济发展局局长\n吕 威 财政局局长\n毛 健 规划建设和城市管理局党支部书记\n")
     people = _people(doc)
     assert {"祝正庆", "吕威", "毛健", "缪爱国"} <= people, people
     posts = held_posts(doc)
     assert ("祝正庆", "武进国家高新区管委会", "副主任", None) in posts, posts
+    assert ("恽益明", "武进国家高新区管委会", "副主任", None) in posts, posts  # (恽, a rare family name)
     assert ("吕威", "财政局", "局长", None) in posts, posts
     assert not any(p in ("组长", "成员") for _, _, p, _ in posts), posts
     # a padded name needs its posts' cell; 国 家 (a post-only family name) is none
