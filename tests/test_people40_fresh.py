@@ -139,3 +139,12 @@ def test_an_obituarys_resume_after_another_name_and_spans_of_dates():
         "嘉兴市军事管制委员会主任等。")
     posts = {(b, p, s) for n, b, p, s in held_posts(doc) if n == "吕志先"}
     assert {("徐州市委", "委员", "former"), ("徐州市", "副市长", "former"), ("嘉兴市委", "书记", "former")} <= posts, posts
+
+
+def test_a_post_held_by_the_one_named_after_you():
+    """重庆 两江新区: 两江新区党工委书记一职由重庆市委常委罗蔺兼任 — the post written first is his; and
+    2023年7月罗蔺任两江新区党工委书记: a name after a date opening the clause is the subject of 任."""
+    doc = extract_text("哪些人可以担任国家级新区党政一把手\n目前,两江新区党工委书记一职由重庆市委常委罗蔺兼任。")
+    assert ("罗蔺", "两江新区党工委", "书记", "appointed") in held_posts(doc), held_posts(doc)
+    doc = extract_text("哪些人可以担任国家级新区党政一把手\n重庆两江新区于2010年6月挂牌。2023年7月罗蔺任两江新区党工委书记,后不再兼任市委秘书长。")
+    assert ("罗蔺", "两江新区党工委", "书记", "appointed") in held_posts(doc), held_posts(doc)

@@ -3229,7 +3229,8 @@ def _candidate_openers(verbs_before: tuple[str, ...]) -> str | None:
     now = {w[-1] for w in _NOW}  # 目前|李明担任…
     notes = {w[-1] for w in _CANDIDATE_NOTES}  # 县长候选人|李明
     # ）: 局长（兼）王建球; 的: 拟任…的陈刚; a space: 张吉福任… 齐静任… (a headline list)
-    return "".join(sorted(posts | verbs | meet | now | notes | set(_OPENING_CHARS) | {"、", "）", ")", "的"} | set(_SPACES)))
+    dated = {"年", "月", "日"}  # 2023年7月|罗蔺任…: a date opening the clause (`_dated_opening`)
+    return "".join(sorted(posts | verbs | meet | now | notes | dated | set(_OPENING_CHARS) | {"、", "）", ")", "的"} | set(_SPACES)))
 
 
 def _candidate_lookaheads() -> list[str]:
@@ -3371,6 +3372,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _posts_then_names(scan, lo, hi, date)
         _collective_leaders(scan, lo, hi)
         _seated_names(scan, lo, hi)
+        _post_taken_by(scan, lo, hi, date)
         _signature(scan, lo, hi)
         _byline(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
@@ -5680,6 +5682,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
                 and scan.names._mention_at(p + len(name)) and _duty_closes(t, p + len(name), len(t)):
             return name, "posts.appointment"  # 免去卢某泉州市人民政府副市长职务: the body right after the name
     opens = p == lo or t[p - 1] in "，,。：:；;\n”" or _spaced_after_stop(t, p, lo) or t.endswith(_RESPECTIVELY_FOLLOW, lo, p) or \
+        _dated_opening(t, p, lo) or \
         t.endswith(_DECIDED_BY, lo, p) or \
         (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " ")))  # 目前李明担任…
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
@@ -5813,6 +5816,20 @@ def _verb_gap_start(t: str, p: int, lo: int) -> int:
 
 _SPACED_STOPS = "，,。；;：:"
 _SPACED_REACH = 3  # spaces a scraped page leaves after a comma (记者发现, 郑云峰作为…)
+
+
+_DATED_OPENING_RE = re.compile(r"(?:^|[，,。；;：:\n])\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$")
+_DATED_REACH = 12  # characters of a date between a clause's opening and a name (2023年7月|罗蔺任…)
+
+
+def _dated_opening(t: str, p: int, lo: int) -> bool:
+    """Does a date with its year open the clause right before p (…。2023年7月|罗蔺任两江新区党工委书记)?
+    The name after it opens the clause as after punctuation.  Reads _DATED_REACH characters back."""
+    if p <= lo or t[p - 1] not in "年月日":
+        return False
+    a = max(lo, p - _DATED_REACH)
+    m = _DATED_OPENING_RE.search(t[a:p])
+    return m is not None and (m.start() > 0 or a == lo or t[a - 1] in "，,。；;：:\n" or m.group()[:1] in "，,。；;：:\n")
 
 
 def _spaced_after_stop(t: str, p: int, lo: int) -> bool:
@@ -6673,6 +6690,34 @@ def _seated_names(scan: ArticleScan, lo: int, hi: int) -> None:
 
 
 _SEATED_OPENERS = "，,。；;：:\n"
+_TAKEN_BY = tuple(w for w, _ in _cue("post_taken_by"))  # 一职由: the post written first, its holder after 由
+_TAKEN_BY_REACH = 30  # characters from 由 to the holder's verb (his own posts and name between)
+
+
+def _post_taken_by(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """两江新区党工委书记一职由重庆市委常委罗蔺兼任: the posts written before 一职由 are held by the person
+    named after it whose name a verb of taking closes (兼任, 担任, 接任: appointment_verbs), within
+    _TAKEN_BY_REACH characters; the person's own posts between are read by the title rules."""
+    t = scan.text
+    taking = tuple(w for w in _verb_kinds("appoint", "transfer") if len(w) >= 2)
+    for w in _TAKEN_BY:
+        k = t.find(w, lo, hi)
+        while k >= 0:
+            chain = scan.chain_before(k, lo, comma=False)
+            after = k + len(w)
+            for j in range(after, min(hi, after + _TAKEN_BY_REACH)):
+                if not scan.persons.starts_at(j):
+                    continue
+                name = scan.names.name_at(j, after_post=True)  # (the name found there, read again: cached)
+                v = j + len(name) if name else j
+                verb = next((x for x in taking if t.startswith(x, v)), None)
+                if name and verb and chain:
+                    status = _STATUS.get(vocabulary().verbs[verb])
+                    for body, post, _, at in chain:
+                        if body is not None:
+                            scan.holdings.append(Holding(name, j, v, body, post, status, date, "posts.taken-by", at))
+                break
+            k = t.find(w, after, hi)
 
 
 def _name_shaped(t: str, i: int, k: int) -> bool:
