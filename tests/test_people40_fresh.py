@@ -148,3 +148,6 @@ def test_a_post_held_by_the_one_named_after_you():
     assert ("罗蔺", "两江新区党工委", "书记", "appointed") in held_posts(doc), held_posts(doc)
     doc = extract_text("哪些人可以担任国家级新区党政一把手\n重庆两江新区于2010年6月挂牌。2023年7月罗蔺任两江新区党工委书记,后不再兼任市委秘书长。")
     assert ("罗蔺", "两江新区党工委", "书记", "appointed") in held_posts(doc), held_posts(doc)
+    # (a resume's 2017年5月任省委常委: 任 the verb after the date, no person 任省委)
+    doc = extract_text("严金海简历\n严金海曾在青海工作多年,于2013年1月升任青海省副省长,2017年5月任省委常委、副省长。")
+    assert "任省委" not in _people(doc), _people(doc)

@@ -5822,11 +5822,14 @@ _DATED_OPENING_RE = re.compile(r"(?:^|[，,。；;：:\n])\d{4}年(?:\d{1,2}月)
 _DATED_REACH = 12  # characters of a date between a clause's opening and a name (2023年7月|罗蔺任…)
 
 
+_DATED_VERBS = tuple(_verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove", "career", "former"))
+
+
 def _dated_opening(t: str, p: int, lo: int) -> bool:
     """Does a date with its year open the clause right before p (…。2023年7月|罗蔺任两江新区党工委书记)?
     The name after it opens the clause as after punctuation.  Reads _DATED_REACH characters back."""
-    if p <= lo or t[p - 1] not in "年月日":
-        return False
+    if p <= lo or t[p - 1] not in "年月日" or t.startswith(_DATED_VERBS, p):
+        return False  # (2017年5月|任省委常委: the verb of the resume's unwritten subject, no family name 任)
     a = max(lo, p - _DATED_REACH)
     m = _DATED_OPENING_RE.search(t[a:p])
     return m is not None and (m.start() > 0 or a == lo or t[a - 1] in "，,。；;：:\n" or m.group()[:1] in "，,。；;：:\n")
