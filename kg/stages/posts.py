@@ -211,7 +211,8 @@ _LISTED_REACH = 8  # holdings read back for the name just before (one person's c
 _PARAGRAPH_ORGAN_REACH = 200  # characters back a relative organ (区政协) looks for the same organ named in full
 _CLAUSE_PLACE_REACH = 30  # characters back a head's post given after a verb looks for its place
 _MUNICIPALITY_END = _cue("municipality_end")[0][0]  # 市: 上海市, 重庆市 are provinces that are cities
-_RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?")  # 1979年任…: a date may open the clause
+_RESUME_DATE_RE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:至\d{4}年(?:\d{1,2}月)?)?起?)?")  # 1979年任…, 1949年5月起先后任…,
+# 1945年8月至1949年5月(，)先后任…: a date or a span of dates may open the clause
 _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
 _THROUGH_NOT_AFTER = frozenset(w for w, _ in _cue("through_not_after"))  # 任, 届: 首任|会长, 第二届|会长
 _SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 市: 县长 is no 县 + 长
@@ -744,7 +745,8 @@ class NameFinder:
         if sur in _POST_ONLY_SURNAMES and (not after_post or (self._reads_as_words(p)
                                                              and not (self._household_name(p, sur, 3)
                                                                       and not _demonstrative_pair(t[p:p + 2]))
-                                                             and not self._unread_country(p))):
+                                                             and not self._unread_country(p)
+                                                             and not self._rare_word_name(p))):
             return None  # (市长时|表示, 书记明确…, 局长国庆…: running text, no name; but 省委书记信长星|主持:
             # three characters standing alone after a post, 信长 a noun of the dictionary, as 王家|波)
         if sur in _VERB_SURNAMES and not self._verb_surname_closed(p, sur):
@@ -780,7 +782,8 @@ class NameFinder:
                                             and not self.overlaps(p, p + 2)) \
                 and not self._household_name(p, sur, ends[0]) and not proper \
                 and not (after_post and self._proper_three(p, sur, ends[0])) \
-                and not (after_post and ends[0] == 2 and _rare_listed_name(t, p, window[:2], t[p - 1:p] == "、")):
+                and not (after_post and ends[0] == 2 and _rare_listed_name(t, p, window[:2], t[p - 1:p] == "、")) \
+                and not (after_post and ends[0] == 2 and len(sur) == 1 and self._rare_word_name(p)):
             return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
         cands = []
         if tagged and tagged.startswith(sur):
@@ -817,6 +820,7 @@ class NameFinder:
                 continue  # 高峰会议: the name runs on into a common word
             tag = _common_words().get(name)
             unread_place = after_post and strong and (tag or "").startswith("ns") and not self.overlaps(p, p + len(name))
+            unread_place = unread_place or (after_post and strong and len(name) == 2 and self._rare_word_name(p))  # 强卫
             rare = after_post and _rare_listed_name(t, p, name, t[p - 1:p] == "、")  # (市领导…、金志、…)
             if (tag and not tag.startswith("nr") and not (proper and name == window[:2]) and not unread_place
                     and not rare) or name in _nr_common_words():
@@ -980,6 +984,13 @@ class NameFinder:
                    and (t[p + n:p + n + 1] in _CLAUSE_STOP or post_re.match(t, p + n)
                         or t.startswith(_VERB_SURNAME_ENDERS, p + n))
                    for n in (len(sur) + 1, len(sur) + 2))
+
+    def _rare_word_name(self, p: int) -> bool:
+        """省委书记强卫出席: two characters after a post, a post-only family name and one given character,
+        that the dictionary knows only as a rare word (强卫: `_RARE_WORD_FREQ` or less, unlike 强调,
+        强化) and that the text closes hard (punctuation, a verb that follows names) are a name."""
+        freq = word_freq().get(self.text[p:p + 2])
+        return freq is not None and freq <= _RARE_WORD_FREQ and self._closed_hard(p + 2)
 
     def _reads_as_words(self, p: int) -> bool:
         """Do the characters at p read as words of running text: the family name with the next
@@ -1669,6 +1680,9 @@ class ArticleScan:
                 if inherit and prev is not None and prev.label != "Place" and prev.name.endswith("委") \
                         and not code and _party_department(name):  # 莆田市委常委、统战部部长
                     return Body(None, prev.name + name, "Agency", m.astart, m.aend, prev.place, (name,), new=True)
+                if inherit and prev is not None and prev.label == "Agency" and not code and m.astart == i \
+                        and (parent := _congress_committee_parent(prev.name, name)):  # 人大常委会委员、内务司法委员会主任委员
+                    return Body(None, parent + name, "Agency", m.astart, m.aend, prev.place, (name,), new=True)
                 if inherit and (moved := self._chain_scoped(m, prev)) is not None:
                     return moved  # 湖南省副省长、省公安厅厅长: 湖南省公安厅, not the article's province's
                 if (moved := self._chain_scoped(m, None, paragraph=True)) is not None:
@@ -1791,6 +1805,10 @@ class ArticleScan:
                 and not any(m.astart == i for m in self.mentions_starting(i, i + 1)):
             # 人民医院副院长A、区域医疗合作办公室主任B: an office in the chain of its officers is the hospital's
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run, label=prev.label)
+        if inherit and prev is not None and prev.label == "Agency" and (parent := _congress_committee_parent(prev.name, run)) \
+                and not any(m.label == "Place" for m in self.mentions_starting(i, i + 1)):
+            # 省人大常委会委员、内务司法委员会主任委员: the congress's special committee (工作委员会: the standing committee's)
+            return self._make_body(i, pos, parent + run, prev.place, alias=run)
         for m in self.mentions_starting(i, pos):  # an agency or organisation opening the run (国电集团党组)
             if m.label in ("Agency", "Organization"):
                 return self._unit_of(m, pos)
@@ -1856,6 +1874,9 @@ class ArticleScan:
             return self._make_body(i, pos, group.name + run, group.place, alias=run)  # 兼任办公室主任: the group's
         if (zone := self._article_zone()) is not None and (run in _ZONE_MANAGEMENT or run == _ZONE_PARTY_COMMITTEES[0]):
             # 天水经开区召开大会。管委会主任A: the one zone the article names
+            return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
+        if (run in _ZONE_MANAGEMENT or run in _ZONE_PARTY_COMMITTEES) and (zone := self._clause_zone(i)) is not None:
+            # 天津滨海新区近日人事变动，工委书记、管委会主任皮某: the zone the sentence opened with
             return self._make_body(i, pos, zone[0] + _organ_full_forms_map().get(run, run), zone, alias=run)
         short = next((w for w in _BARE_OFFICE_SHORTS if run.startswith(w)), None)
         if short and (named := self._office_named_before(i, i + len(short))) is not None:
@@ -2675,10 +2696,11 @@ class ArticleScan:
         sentence or follows punctuation; 王五担任县委书记，县长张三: a clause with words before its
         posts is someone else's)."""
         t = self.text
+        left = self._past_opening_marks(left, lo)
         if left - 1 <= lo or t[left - 1] not in "，,":
             return []
         k = left - 1
-        start = max(lo, rfind_any(t, "，,。；;：:\n！？", lo, k) + 1)
+        start = max(lo, rfind_any(t, "，,。；;：:\n！？" + _SPACES, lo, k) + 1)  # (本报讯 |中共…: a dateline's space)
         if k - start < 2:  # (a name inside the clause stops the chain before it spans the clause)
             return []
         ext = self.chain_before(k, start, comma=False)
@@ -2687,6 +2709,16 @@ class ArticleScan:
         first = ext[0]
         opens = min(first[3], first[0].start) if first[0] is not None else first[3]
         return ext if self._strip_lead(start, k) >= opens and opens >= start else []
+
+    def _past_opening_marks(self, left: int, lo: int) -> int:
+        """Where a chain whose body was found without them opens: before the party's prefix and a
+        word of former status written before the body (…原部长，|原|中共|辽宁省顾问委员会常委刘某: an
+        obituary's clauses of posts).  At most one of each: a few characters."""
+        t = self.text
+        party = next((w for w in _PARTY_PREFIXES if left - len(w) > lo and t.startswith(w, left - len(w))), "")
+        k = left - len(party)
+        former = next((w for w in _FORMER_ONE if k - len(w) > lo and t.startswith(w, k - len(w))), "")
+        return k - len(former)
 
     def _post_after_found(self, m: re.Match) -> re.Match:
         """俄罗斯联邦|总统, not 俄罗斯|联邦总统: where the longest post word ending at a name starts
@@ -2836,6 +2868,25 @@ class ArticleScan:
             self._lazy["zone"] = next(iter(names)) if len(names) == 1 else None
         return self._lazy["zone"]
 
+    def _clause_zone(self, i: int) -> tuple[str, str | None] | None:
+        """The development zone or new area (a name ending in `zone_name_ends`: 滨海新区, 烟台高新区)
+        named last before a bare zone organ at i in the same sentence, within _ZONE_CLAUSE_REACH
+        characters and with no agency or organisation between (that body's own 工委 is read by the
+        chain): (name, code), for an article naming several zones, whose own zone `_article_zone`
+        cannot choose."""
+        t = self.text
+        stop = rfind_any(t, "。！？\n", max(0, i - _ZONE_CLAUSE_REACH), i) + 1
+        last = None
+        for m in self.mentions_starting(max(stop, i - _ZONE_CLAUSE_REACH), i):
+            if m.aend > i:
+                continue
+            if m.label in ("Agency", "Organization"):
+                last = None
+            elif m.label == "Place" and m.norm and m.norm.endswith(_ZONE_NAME_ENDS) \
+                    and (last is None or m.aend >= last[2]):
+                last = (m.norm, m.attrs.get("code"), m.aend)
+        return (last[0], last[1]) if last is not None else None
+
     def _kind_of_article_zone(self, s: int, lo: int) -> tuple[tuple[str, str | None], int] | None:
         """开发区 (a zone's kind, zone_short_names.tsv) written alone right before s, opening the
         clause, where the article names one zone of that kind by another word (天水经开区: 经开区 and
@@ -2953,7 +3004,10 @@ class ArticleScan:
 
     def _status_before(self, i: int, lo: int) -> str | None:
         """former after 时任/原 and after a verb of an earlier career (曾任西湖区区长刘颖, 历任);
-        nominated after a verb of a proposal (拟任泾县县长陈刚, 拟任命的副县长陈刚: not yet held)."""
+        nominated after a verb of a proposal (拟任泾县县长陈刚, 拟任命的副县长陈刚: not yet held).
+        The party's prefix a body is found without stands between them (原|中共|辽宁省顾问委员会常委)."""
+        party = next((w for w in _PARTY_PREFIXES if i - len(w) >= lo and self.text.startswith(w, i - len(w))), "")
+        i -= len(party)
         for w in _verb_kinds("former") + _verb_kinds("career"):
             if i - len(w) >= lo and self.text.startswith(w, i - len(w)):
                 return "former"
@@ -3179,7 +3233,8 @@ def _candidate_openers(verbs_before: tuple[str, ...]) -> str | None:
     now = {w[-1] for w in _NOW}  # 目前|李明担任…
     notes = {w[-1] for w in _CANDIDATE_NOTES}  # 县长候选人|李明
     # ）: 局长（兼）王建球; 的: 拟任…的陈刚; a space: 张吉福任… 齐静任… (a headline list)
-    return "".join(sorted(posts | verbs | meet | now | notes | set(_OPENING_CHARS) | {"、", "）", ")", "的"} | set(_SPACES)))
+    dated = {"年", "月", "日"}  # 2023年7月|罗蔺任…: a date opening the clause (`_dated_opening`)
+    return "".join(sorted(posts | verbs | meet | now | notes | dated | set(_OPENING_CHARS) | {"、", "）", ")", "的"} | set(_SPACES)))
 
 
 def _candidate_lookaheads() -> list[str]:
@@ -3288,6 +3343,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             if chain:
                 chain = _list_status(t, chain, last_end, list_status)
                 list_status = chain[0][2]
+                if rule == "posts.title" and _left_after(t, p + len(name), hi):
+                    chain = [(b, post, st or "removed", at) for b, post, st, at in chain]  # 主任皮某被免职
             e = last_end = p + len(name)
             scan.persons.add(name, p, e, rule)
             if chain:
@@ -3318,6 +3375,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             p = e
         _posts_then_names(scan, lo, hi, date)
         _collective_leaders(scan, lo, hi)
+        _seated_names(scan, lo, hi)
+        _post_taken_by(scan, lo, hi, date)
         _signature(scan, lo, hi)
         _byline(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
@@ -3567,9 +3626,14 @@ def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
     p = lo + len(line) - len(line.lstrip())
     if p >= hi or (p > 0 and t[p - 1] not in "\r\n" and not any(c in line for c in _ROW_GAP_CHARS)):
         return  # (no white space in it and no line of its own: cells apart and glued ones both need one)
+    p = _past_group_role(t, p, hi)  # 组 长：|祝正庆 武进国家高新区管委会副主任
     name = scan.names.name_at(p)
+    width = len(name) if name else 0
+    if name is None and (padded := _padded_name(scan, p, hi)):
+        name, width = padded, len(padded) + 1  # 吕 威 财政局局长: a two-character name set in three cells
     if name:
-        posts = _row_posts(scan, p + len(name), hi, name) or _glued_row_posts(scan, p, p + len(name), hi, name)
+        posts = _row_posts(scan, p + width, hi, name) or \
+            (width == len(name) and _glued_row_posts(scan, p, p + len(name), hi, name))
         at = p
     else:  # (the post cell first)
         posts = _row_posts(scan, p, hi, None, gap=False)
@@ -3578,11 +3642,47 @@ def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
         name = scan.names.name_at(at) if at < hi else None
         if name and at + len(name) < hi and not t[at + len(name)].isspace():
             name = None
-    if not name or not posts or scan.persons.crosses(at, at + len(name)):
+        width = len(name) if name else 0
+    if not name or not posts or scan.persons.crosses(at, at + width):
         return
-    scan.persons.add(name, at, at + len(name), "posts.roster-row")
+    scan.persons.add(name, at, at + width, "posts.roster-row")
     for body, post, k in posts:
-        scan.holdings.append(Holding(name, at, at + len(name), body, post, None, date, "posts.roster-row", k))
+        scan.holdings.append(Holding(name, at, at + width, body, post, None, date, "posts.roster-row", k))
+
+
+def _group_role_re() -> re.Pattern | None:
+    """The roles of a leading group's roster before their colon (组长, 副组长, 成员: posts_words
+    `group_roles`), each character apart from the next by at most one space (组 长, set to the
+    width of 副组长), then the colon and any white space after it."""
+    got = _group_role_re.__dict__.get("re", False)
+    if got is False:
+        words = sorted((w for w, _ in _cue("group_roles")), key=len, reverse=True)
+        alt = "|".join("[ \u3000]?".join(map(re.escape, w)) for w in words)
+        got = _group_role_re.__dict__["re"] = re.compile(f"(?:{alt})[ \u3000]*[{_COLONS}][ \t\u3000\xa0]*") if words else None
+    return got
+
+
+def _past_group_role(t: str, p: int, hi: int) -> int:
+    """Where a roster row starts after the role and colon opening its line (组 长：祝正庆 武进国家高新
+    区管委会副主任: the row is the name and its posts' cell; the group's role names no body and is
+    no post held), else `p`."""
+    rx = _group_role_re()
+    m = rx.match(t, p, hi) if rx is not None else None
+    return m.end() if m else p
+
+
+def _padded_name(scan: ArticleScan, p: int, hi: int) -> str | None:
+    """吕 威, 毛 健: a two-character name a roster sets to the width of three with a space between its
+    characters — a family name of one character (no word of running text: not of
+    `post_only_surnames`), one space, one Han character, then the row's white space.  Only read where
+    the posts' cell follows (`_roster_row`); the name is the two characters, the span all three."""
+    t = scan.text
+    if p + 4 > hi or t[p + 1] not in " \u3000" or t[p + 3] not in _ROW_GAP_CHARS:
+        return None
+    by_first = _scan_tables()[0]
+    if t[p] not in by_first.get(t[p], ()) or t[p] in _POST_ONLY_SURNAMES or not _HAN_RE.match(t[p + 2]):
+        return None
+    return t[p] + t[p + 2]
 
 
 _ROW_NAME_BAD_LAST = L.chars("row_name_bad_last")  # (read once: L.chars re-reads its table)
@@ -3857,6 +3957,9 @@ def _counted_chain(scan: ArticleScan, c: int, end: int) -> list:
     return [(body, post.group(0), None, m.end())] if body is not None and body.start == c else []
 
 
+_PARTY_PREFIXES = tuple(_entity_cue("agency_cues", "party_prefixes"))  # 中共: before a body found without it
+_RARE_WORD_FREQ = 10  # a word of the dictionary this rare (强卫: 3; 强调: 6318) may be a name after a post
+_ZONE_CLAUSE_REACH = 40  # characters back a bare zone organ looks for its zone in the same sentence
 _FORMER_ONE = tuple(w for w, _ in _cue("before_then") if len(w) == 1)  # 原, 前: 原副主任 (held before)
 
 
@@ -5174,6 +5277,25 @@ def _same_kind_of_unit(name: str, other: str) -> bool:
     return unit is not None and len(name) > len(unit) and other.endswith(unit) and len(other) > len(unit)
 
 
+_CONGRESS_STANDING = dict(_cue("congress_standing"))  # 人大常委会 → 常委会: the standing committee's own word
+_CONGRESS_COMMITTEE_END = "委员会"  # a committee's name listed after the standing committee (内务司法委员会)
+_STANDING_COMMITTEE_UNITS = tuple(w for w, _ in _cue("standing_committee_units"))  # 工作委员会: the standing committee's own
+
+
+def _congress_committee_parent(prev: str, run: str) -> str | None:
+    """The body a committee written alone after a post in a people's congress's standing committee
+    belongs to (省人大常委会委员、内务司法委员会主任委员): a special committee is the congress's (省人大),
+    a working committee (法制工作委员会) the standing committee's own; None unless the chain's body
+    is a standing committee and the run a committee's name (more than the word itself)."""
+    if not run.endswith(_CONGRESS_COMMITTEE_END) or len(run) <= len(_CONGRESS_COMMITTEE_END) \
+            or any(w in run for w in _LEGISLATURE_ENDS):
+        return None  # (全国人大内务司法委员会: written in full, read as found)
+    standing = next((w for w in _CONGRESS_STANDING if prev.endswith(w)), None)
+    if standing is None:
+        return None
+    return prev if run.endswith(_STANDING_COMMITTEE_UNITS) else prev[:-len(_CONGRESS_STANDING[standing])]
+
+
 def _zone_of_committee(name: str) -> str | None:
     """The zone whose party working committee `name` is (聊城开发区 of 聊城开发区党工委, 南海新区 of
     南海新区工委): a zone's 管委会 listed after it is that zone's, not the city's."""
@@ -5567,6 +5689,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
                 and scan.names._mention_at(p + len(name)) and _duty_closes(t, p + len(name), len(t)):
             return name, "posts.appointment"  # 免去卢某泉州市人民政府副市长职务: the body right after the name
     opens = p == lo or t[p - 1] in "，,。：:；;\n”" or _spaced_after_stop(t, p, lo) or t.endswith(_RESPECTIVELY_FOLLOW, lo, p) or \
+        _dated_opening(t, p, lo) or \
         t.endswith(_DECIDED_BY, lo, p) or \
         (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " ")))  # 目前李明担任…
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
@@ -5607,7 +5730,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if strong and opens and t[p - 1:p] in "，," and _held_before(scan, lo, p - 1):
         return strong, "posts.held-before"  # 作为县委书记，王刚要求…
     if strong and opens:  # 赵志刚当选为…, 陈建国调任…, 张三任…局长: the subject of an appointment
-        after = p + len(strong)
+        after = _past_adverbs(t, p + len(strong))  # 许宏球|已于近日|履新…: the verb after its adverbs
         if _moved_from(scan, after, len(t)):
             return strong, "posts.appointment"  # 杨某从莲都区区长任缙云县委书记
         if t.startswith(_AS_OF, after) and _carried_verb(t, lo, p, verbs_before):
@@ -5702,6 +5825,23 @@ _SPACED_STOPS = "，,。；;：:"
 _SPACED_REACH = 3  # spaces a scraped page leaves after a comma (记者发现, 郑云峰作为…)
 
 
+_DATED_OPENING_RE = re.compile(r"(?:^|[，,。；;：:\n])\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$")
+_DATED_REACH = 12  # characters of a date between a clause's opening and a name (2023年7月|罗蔺任…)
+
+
+_DATED_VERBS = tuple(_verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove", "career", "former"))
+
+
+def _dated_opening(t: str, p: int, lo: int) -> bool:
+    """Does a date with its year open the clause right before p (…。2023年7月|罗蔺任两江新区党工委书记)?
+    The name after it opens the clause as after punctuation.  Reads _DATED_REACH characters back."""
+    if p <= lo or t[p - 1] not in "年月日" or t.startswith(_DATED_VERBS, p):
+        return False  # (2017年5月|任省委常委: the verb of the resume's unwritten subject, no family name 任)
+    a = max(lo, p - _DATED_REACH)
+    m = _DATED_OPENING_RE.search(t[a:p])
+    return m is not None and (m.start() > 0 or a == lo or t[a - 1] in "，,。；;：:\n" or m.group()[:1] in "，,。；;：:\n")
+
+
 def _spaced_after_stop(t: str, p: int, lo: int) -> bool:
     """Does the clause open at p after a stop and a few spaces (记者发现, 鄭云峰作為常務副市長: a
     scraped page's space after the comma)?  The name opens its clause as after the stop itself."""
@@ -5750,11 +5890,15 @@ def _appointed_after(scan: ArticleScan, e: int) -> bool:
 def _passive_appointment(scan: ArticleScan, e: int) -> bool:
     """Does 被 and a verb that gives a post follow a name ending at e, with a post read after it
     (…的陆昊被任命为黑龙江省代省长, …的李明被提拔为副县长)?  Such a name, after a description ending
-    in 的, is the appointee though no punctuation opens it."""
+    in 的, is the appointee though no punctuation opens it.  So is one whose verb follows a comma
+    and adverbs, passive or not (调重庆任职的许宏球，|已于近日|履新…管委会主任: the description is his)."""
     t = scan.text
-    if not t.startswith(_PASSIVE, e):
-        return False
-    r = e + len(_PASSIVE)
+    r = e + 1 if t[e:e + 1] in "，," else e
+    r = _past_adverbs(t, r)
+    if t.startswith(_PASSIVE, r):
+        r += len(_PASSIVE)
+    elif r == e:
+        return False  # (…的王某|任…: 任 and the like after a bare name are read by the clause's own rules)
     w = next((w for w in _verb_kinds("appoint", "elect", "promote", "transfer") if len(w) >= 2 and t.startswith(w, r)), None)
     if w is None:
         return False
@@ -5860,6 +6004,33 @@ def _succeeded_holders(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 scan.holdings.append(Holding(name, q, e, body, post, "former", date, "posts.succeeded", at))
 
 
+_LEFT_AFTER = tuple(sorted((w for w, _ in _cue("left_after_name")), key=len, reverse=True))  # 免职, 辞职
+
+
+def _left_after(t: str, e: int, hi: int) -> bool:
+    """Does the clause after a name say the person left the posts written before it (工委书记、管委会
+    主任皮黔生|被免职, 县长王某|已辞职): a word of posts_words `left_after_name` right after the
+    adverbs, closing the clause (…辞职的原因 goes on: no such statement)?"""
+    q = _past_adverbs(t, e)
+    w = next((w for w in _LEFT_AFTER if t.startswith(w, q)), None)
+    return w is not None and (q + len(w) >= hi or t[q + len(w)] in _CLAUSE_STOP)
+
+
+def _past_adverbs(t: str, q: int) -> int:
+    """Where the verb after a name starts, past the adverbs of appointment_verbs written between
+    them (X就被提拔为, X已正式出任, 许宏球已于近日履新): each pass moves over one, so the loop ends
+    within the clause."""
+    adverbs = _verb_kinds_sorted(("adverb",))  # (a tuple: one startswith says whether a pass moves)
+    moved = True
+    while moved and t.startswith(adverbs, q):
+        moved = False
+        for w in adverbs:
+            if t.startswith(w, q):
+                q += len(w)
+                moved = True
+    return q
+
+
 def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, verbs_before) -> None:
     """Posts given after a name: X出任…, X（白族）就被提拔为…, X拟任…, 任命X为…, 免去X的…职务."""
     t = scan.text
@@ -5875,14 +6046,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             q = close + 1
     if q < hi and t[q] in "，,":
         q += 1
-    adverbs = _verb_kinds_sorted(("adverb",))  # (a tuple: one startswith says whether a pass moves)
-    moved = True
-    while moved and t.startswith(adverbs, q):
-        moved = False
-        for w in adverbs:
-            if t.startswith(w, q):
-                q += len(w)
-                moved = True
+    q = _past_adverbs(t, q)
     q = _past_succeeded(scan, q, hi)  # 王正伟接替马启智|任…: the successor takes the post
     kinds = V.verbs
     v = _verb_gap_start(t, p, 0)  # 任命了|王某为, 免去了年仅55岁的|何某的…
@@ -6356,12 +6520,16 @@ def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
     k = q
     while k < para:
         r = _RESUME_DATE_RE.match(t, k).end()
+        r += 1 if t[r:r + 1] in _RESUME_PRONOUNS else 0  # 他曾任四平市委常委，…: the subject written as a pronoun
         verb = next(((w, st) for w, st in _RESUME_VERBS if t.startswith(w, r)), None)
         if verb is not None:
             r += len(verb[0])
             for body, post, at in _resume_posts(scan, r, para, career=verb[1] == "former"):
                 scan.holdings.append(Holding(name, p, e, body, post, verb[1] or None, date, "posts.resume", at))
         k = next((j + 1 for j in range(k, para) if t[j] in "，,。；;"), para)
+
+
+_RESUME_PRONOUNS = "".join(w for w, _ in _cue("resume_pronouns") if len(w) == 1)  # 他, 她: the resume's subject again
 
 
 def _resume_posts(scan: ArticleScan, r: int, hi: int, career: bool = False) -> list[tuple[Body, str, int]]:
@@ -6497,8 +6665,8 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
         return
     t = scan.text
     for m in rx.finditer(t, lo, hi):
-        if scan.names.overlaps(m.start(), m.end()):
-            continue  # (inside a found body's name)
+        if scan.names.overlaps_body(m.start(), m.end()):
+            continue  # (inside a found body's name; a place ending in the title's scope is none: 我旗|领导, 平原县|领导)
         names = [] if m.group() in _TITLES_BEFORE_ONLY else _after_title(scan, m.end(), hi)[0]
         if names and m.group() in _TITLES_CLOSED and not _list_closed(t, names[-1][1]):
             continue  # (出席会议的有…那顺孟|和: the list ran into a name it cut, none is sure)
@@ -6507,6 +6675,91 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
         for s, e, name in names:
             if not scan.persons.starts_at(s):
                 scan.persons.add(name, s, e, "posts.collective-title")
+
+
+_SEATED_MIN = 3  # names a list with no post nor title must hold to be read as people (王某、李某、赵某在主席台就座)
+_SEATED_ITEMS = 40  # items read back from the cue at most (a meeting's platform list)
+_SEATED_ITEM_LEN = 4  # characters of one item at most (a Chinese name)
+
+
+def _seated_re() -> re.Pattern | None:
+    """The cues of attendance that close a bare list of names (posts_words `seated_cues`: 在主席台就座)."""
+    got = _seated_re.__dict__.get("re", False)
+    if got is False:
+        words = sorted((w for w, _ in _cue("seated_cues")), key=len, reverse=True)
+        got = _seated_re.__dict__["re"] = re.compile(_alt(words)) if words else None
+    return got
+
+
+def _seated_names(scan: ArticleScan, lo: int, hi: int) -> None:
+    """王少玄、刘连根、余阳春…、张言苍在主席台就坐: a 、-list of names with no post and no collective
+    title, closed by a cue of attendance, opening its clause: its items are people when there are at
+    least _SEATED_MIN of them and every one reads as a whole name (a list of bodies or places is
+    none: one item that is no name drops the list).  The list is read back from the cue, at most
+    _SEATED_ITEMS items of at most _SEATED_ITEM_LEN characters: bounded per cue."""
+    rx = _seated_re()
+    if rx is None:
+        return
+    t = scan.text
+    for m in rx.finditer(t, lo, hi):
+        items, k = [], m.start()
+        while len(items) < _SEATED_ITEMS:
+            i = k
+            while i > lo and k - i <= _SEATED_ITEM_LEN and is_han(t[i - 1]):
+                i -= 1
+            if i == k or k - i > _SEATED_ITEM_LEN:
+                items = []
+                break
+            items.append((i, k))
+            if i <= lo or t[i - 1] != "、":
+                break
+            k = i - 1
+        if len(items) < _SEATED_MIN or (items[-1][0] > lo and t[items[-1][0] - 1] not in _SEATED_OPENERS):
+            continue  # (市领导王某、…: a title or a verb before the first name, read by their own rules)
+        if any(scan.names.overlaps(i, k) for i, k in items):
+            continue  # (a found body or place among the items: no list of people)
+        whole = sum(scan.names.name_at(i, after_post=True) == t[i:k] for i, k in items)
+        if whole >= _SEATED_MIN and whole * 4 >= len(items) * 3 and all(_name_shaped(t, i, k) for i, k in items):
+            for i, k in items:  # (雷音 among a dozen names: a word of the dictionary, a name in such a list)
+                if not scan.persons.starts_at(i):
+                    scan.persons.add(t[i:k], i, k, "posts.seated-list")
+
+
+_SEATED_OPENERS = "，,。；;：:\n"
+_TAKEN_BY = tuple(w for w, _ in _cue("post_taken_by"))  # 一职由: the post written first, its holder after 由
+_TAKEN_BY_REACH = 30  # characters from 由 to the holder's verb (his own posts and name between)
+
+
+def _post_taken_by(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """两江新区党工委书记一职由重庆市委常委罗蔺兼任: the posts written before 一职由 are held by the person
+    named after it whose name a verb of taking closes (兼任, 担任, 接任: appointment_verbs), within
+    _TAKEN_BY_REACH characters; the person's own posts between are read by the title rules."""
+    t = scan.text
+    taking = tuple(w for w in _verb_kinds("appoint", "transfer") if len(w) >= 2)
+    for w in _TAKEN_BY:
+        k = t.find(w, lo, hi)
+        while k >= 0:
+            chain = scan.chain_before(k, lo, comma=False)
+            after = k + len(w)
+            for j in range(after, min(hi, after + _TAKEN_BY_REACH)):
+                if not scan.persons.starts_at(j):
+                    continue
+                name = scan.names.name_at(j, after_post=True)  # (the name found there, read again: cached)
+                v = j + len(name) if name else j
+                verb = next((x for x in taking if t.startswith(x, v)), None)
+                if name and verb and chain:
+                    status = _STATUS.get(vocabulary().verbs[verb])
+                    for body, post, _, at in chain:
+                        if body is not None:
+                            scan.holdings.append(Holding(name, j, v, body, post, status, date, "posts.taken-by", at))
+                break
+            k = t.find(w, after, hi)
+
+
+def _name_shaped(t: str, i: int, k: int) -> bool:
+    """Is t[i:k] two or three characters opening with a one-character family name of the table that
+    is no word of running text first (not of `post_only_surnames`)?"""
+    return 2 <= k - i <= 3 and t[i] in _scan_tables()[0].get(t[i], ()) and t[i] not in _POST_ONLY_SURNAMES
 
 
 def _after_title(scan: ArticleScan, q: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:

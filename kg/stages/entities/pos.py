@@ -173,8 +173,12 @@ _LIST_MARK = "、"
 
 def _listed_name(text: str, s: int, e: int) -> bool:
     """Are the three characters from `s` an item of an enumeration (a 、 after them), their last
-    character no division's or feature's (华北区、)?  (`_opens_person_name` reads what is before.)"""
-    return text[e + 1:e + 2] == _LIST_MARK and text[e] not in _DIVISION_CHARS + _FEATURE_CHARS
+    character no division's or feature's (华北区、)?  (`_opens_person_name` reads what is before.)
+    The list's last item too, after a 、 whose item before is a name's shape (…高开焰、马亚|杰分别辞去:
+    two or three characters opening with a family name)."""
+    if text[e] in _DIVISION_CHARS + _FEATURE_CHARS:
+        return False
+    return text[e + 1:e + 2] == _LIST_MARK or (s >= 1 and text[s - 1] == _LIST_MARK and _name_item(text, s - 1, -1))
 
 
 def _closes_post(text: str, s: int) -> bool:
