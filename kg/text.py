@@ -596,6 +596,18 @@ def dict_words(s: str):
     return dictionary_words(s) if len(s) <= 64 else segmenter().lcut(s, HMM=False)
 
 
+def starts_word(text: str, s: int) -> bool:
+    """Does the dictionary segmentation of the few characters around `s` put a word break at `s`?
+    (The gazetteer and the world registry both ask it of a name's first character.)"""
+    lo = max(0, s - 6)
+    pos = lo
+    for tok in dict_words(text[lo:s + 6]):
+        if pos >= s:
+            return pos == s
+        pos += len(tok)
+    return pos == s
+
+
 def proper(prefix: str) -> bool:
     """True when a name's prefix contains a proper noun or an out-of-vocabulary piece."""
     tags = word_tags()

@@ -34,6 +34,7 @@ from .helpers import entity_id, mentions_by_article
 from ..text import HAN, alt, is_han, long_matches, proper, segmenter, word_freq, word_runs, word_tags
 from ..text import word_bounded as _word_bounded
 from ..text import TextMemo, dict_words, frequent_first, late_module
+from ..text import starts_word as _starts_word  # (one reading, shared by the gazetteer and the world registry)
 from ..text import CHINESE_NUMERALS
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
@@ -2579,17 +2580,6 @@ def _world_rows() -> dict[str, dict]:
         for n in [r["name"]] + [a for a in r["aliases"].split("|") if a]:
             out.setdefault(n, r)
     return out
-
-
-def _starts_word(text: str, s: int) -> bool:
-    """Does jieba's segmentation of the few characters around `s` put a word break at `s`?"""
-    lo = max(0, s - 6)
-    pos = lo
-    for tok in dict_words(text[lo:s + 6]):
-        if pos >= s:
-            return pos == s
-        pos += len(tok)
-    return pos == s
 
 
 def _world_stem_start(text: str, s: int, stem_end: int) -> int | None:

@@ -243,3 +243,23 @@ def province_of_scope(scope: str, code: str, places: list[tuple[str | None, str]
             if div.level == "province" and div.name.endswith(scope):
                 fits.add(div.code)
     return next(iter(fits)) if len(fits) == 1 else None
+
+
+def forget_mentions(doc: Doc, cut: dict[str, set[tuple[int, int]]]) -> set[str]:
+    """After a stage took their key from mentions it no longer trusts (a place inside a company's
+    short form, inside a person's name), their evidence leaves each entity of `cut` (key → the
+    (start, end) spans given up); an entity then named by no mention and no evidence goes, with
+    every relation it had.  The keys of the entities gone."""
+    kept = {m.key for m in doc.mentions if m.key in cut}
+    gone: set[str] = set()
+    for key, spans in cut.items():
+        ent = doc.entities.get(key)
+        if ent is None:
+            continue
+        ent.mentions = [ev for ev in ent.mentions if (ev.start, ev.end) not in spans]
+        if key not in kept and not ent.mentions:
+            del doc.entities[key]
+            gone.add(key)
+    if gone:
+        doc.relations = [r for r in doc.relations if r.subject not in gone and r.object not in gone]
+    return gone

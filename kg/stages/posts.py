@@ -36,7 +36,7 @@ from ..divisions import place_chars, place_words, table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, NAME_DOT, NAME_DOTS, is_han, literal_starts, rfind_any, word_freq, word_tags
-from .helpers import county_of_scope, entity_id, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
+from .helpers import county_of_scope, entity_id, forget_mentions, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO
 from .entities.common import cue as _entity_cue
 from .resolve import _organ_full_forms, _place_at_level, _standard_organ, home_code
@@ -7090,20 +7090,8 @@ def _drop_places_inside_persons(doc: Doc) -> None:
                 m.key = None
                 break
             k -= 1
-    if not inside:
-        return
-    kept = {m.key for m in doc.mentions if m.key in inside}
-    gone = set()
-    for key, cut in inside.items():
-        ent = doc.entities.get(key)
-        if ent is None:
-            continue
-        ent.mentions = [ev for ev in ent.mentions if (ev.start, ev.end) not in cut]
-        if key not in kept and not ent.mentions:
-            del doc.entities[key]
-            gone.add(key)
-    if gone:
-        doc.relations = [r for r in doc.relations if r.subject not in gone and r.object not in gone]
+    if inside:
+        forget_mentions(doc, inside)
 
 
 _ACTING_BODY_REACH = 16  # characters from a body written after 代理 to its post (济源市人民政府|市长)

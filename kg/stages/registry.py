@@ -58,8 +58,9 @@ from ..text import CHINESE_NUMERALS, CLAUSE_END, HAN, is_han, word_tags
 from ..text import long_matches, word_runs
 from ..text import TextMemo
 from ..text import frequent_first
+from ..text import starts_word as _starts_word  # (one reading, shared by the gazetteer and the world registry)
 from .entities.common import NOT_IN_NAME, REGION_COMPANY_AFTER, VILLAGE_LEVEL_ORGANS, cue, cue_alt, cue_chars, name_re, names_memorial
-from .helpers import SpanIndex, ensure_place, entity_id, mention_evidence, sentence_start
+from .helpers import SpanIndex, ensure_place, entity_id, forget_mentions, mention_evidence, sentence_start
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_NUM = re.compile(r"[A-Za-z0-9]")
@@ -1524,18 +1525,6 @@ def _stem_stopped(stem: str) -> bool:
     return any(c in stops for c in stem)
 
 
-def _starts_word(text: str, s: int) -> bool:
-    """Does jieba's segmentation of the few characters around `s` put a word break at `s`?"""
-    from ..text import dict_words
-    lo = max(0, s - 6)
-    pos = lo
-    for tok in dict_words(text[lo:s + 6]):
-        if pos >= s:
-            return pos == s
-        pos += len(tok)
-    return pos == s
-
-
 def _translit_chars() -> str:
     """The characters of names written by sound (the gazetteer's)."""
     from .gazetteer import _TRANSLIT
@@ -2042,17 +2031,10 @@ def drop_places_in_company_short_forms(doc: Doc) -> None:
     if not short:
         return
     spans = {(m.start, m.end) for m in short}
-    keys = {m.key for m in short}
+    cut = {m.key: spans for m in short}
     for m in short:
         m.key = None
-    kept = {m.key for m in doc.mentions if m.key in keys}
-    for key in keys:
-        ent = doc.entities.get(key)
-        if ent is None:
-            continue
-        ent.mentions = [ev for ev in ent.mentions if (ev.start, ev.end) not in spans]
-        if key not in kept and not ent.mentions:
-            del doc.entities[key]
+    forget_mentions(doc, cut)
 
 
 def _holders(named: set[str]) -> set[str]:
