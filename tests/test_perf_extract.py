@@ -105,6 +105,8 @@ def _old_relative_scopes(text):
             out.append(g.Scope(i + 1, i - 2, "relative", three))
             continue
         prev = text[i - 1] if i else ""
+        if text[i - 1:i + 1] in g._NOT_SCOPE_WORDS:
+            continue  # (地区: a region, no district — foreign40's rule, in the loop as in find_scopes)
         if prev and (prev in g._BAD_PREV or prev in g._RELATIVE_CHARS
                      or (prev == "、" and i > 1 and text[i - 2] in g._RELATIVE_CHARS)):
             continue

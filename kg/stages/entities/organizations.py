@@ -305,9 +305,10 @@ def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], pl
     if ORG_GENERIC.match(prefix) or _GENERIC_PREFIX.match(prefix) or _COUNTED.search(prefix) \
             or prefix.endswith(_CLASS_LEVELS):  # 北京省级|商会: the class of chambers, no name
         return True
-    if any(w in prefix for w in _ANONYMISED):
-        return True  # 法院依法审结|某科技有限公司, 高效处置|某机械公司: a name a court's text withheld
     at = start - len(prefix)
+    if any(w in prefix for w in _ANONYMISED) and at not in places:
+        return True  # 法院依法审结|某科技有限公司, 高效处置|某机械公司: a name a court's text withheld
+        # (天津远东某某有限公司: a company of the place it opens with stays one, and holds its place)
     after_place = prefix[places[at] - at:] + suffix if places.get(at, start + 1) <= start else ""
     return (suffix in _COUNTRY_GENERIC and countries.get(at) == start) or \
         after_place in _PLACE_GENERIC or \
