@@ -71,6 +71,7 @@ _SUFFIX_VERB_WORDS = set(cue(_O, "suffix_verb_words"))  # 设厂, 建厂: a verb
 _GENERIC_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')})")
 _COUNTRY_GENERIC = set(cue(_O, "country_generic_suffixes"))
 _PLACE_GENERIC = set(cue(_O, "place_generic_suffixes"))
+_CITY_ENTERPRISE_STEMS = tuple(cue(_O, "city_enterprise_stems"))  # 城投: 市城投集团 is the city's, no 市城区
 _ANONYMISED = tuple(cue(_O, "anonymised_marks"))  # 某: a body a text names without its name
 _CLASS_LEVELS = tuple(cue(_O, "class_levels"))  # 省级, 市级: 北京省级|商会 is a class of bodies
 _DATELINE_WORDS = cue(_O, "dateline_words")
@@ -1610,7 +1611,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     taken = Occupancy(len(text))
     for a in agencies:
         taken.mark(a.start, a.end)
-    relative_scopes = {sc.start: sc for sc in find_scopes(text, places) if sc.kind == "relative" and not sc.weak}
+    relative_scopes = {sc.start: sc for sc in find_scopes(text, places) if sc.kind == "relative"
+                       and (not sc.weak or text.startswith(_CITY_ENTERPRISE_STEMS, sc.end))}  # (市城投集团)
     relative = {s: sc.end for s, sc in relative_scopes.items()}
     scope_ends = place_ends | frozenset(relative.values())  # 柳州市|物流与采购协会, 省|物流与采购协会
     for m in _ORG_SUFFIX_RE.finditer(text):
