@@ -6667,6 +6667,12 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
     for m in rx.finditer(t, lo, hi):
         if scan.names.overlaps_body(m.start(), m.end()):
             continue  # (inside a found body's name; a place ending in the title's scope is none: 我旗|领导, 平原县|领导)
+        if m.group() in _TITLES_ROLE:
+            names = _after_role(scan, m.end(), hi)
+            for s, e, name in names:
+                if not scan.persons.starts_at(s):
+                    scan.persons.add(name, s, e, "posts.role-noun")
+            continue
         names = [] if m.group() in _TITLES_BEFORE_ONLY else _after_title(scan, m.end(), hi)[0]
         if names and m.group() in _TITLES_CLOSED and not _list_closed(t, names[-1][1]):
             continue  # (出席会议的有…那顺孟|和: the list ran into a name it cut, none is sure)
@@ -6793,6 +6799,23 @@ def _rare_listed_name(t: str, q: int, name: str, listed: bool) -> bool:
 _TITLES_BEFORE_ONLY = frozenset(w for w, level in _cue("collective_titles") if level == "before")  # 同志
 _TITLES_CLOSED = frozenset(w for w, level in _cue("collective_titles") if level == "closed")  # 出席会议的有
 _LIST_CLOSERS = "，,。；;"
+_ADDRESS_TERMS = tuple(sorted((w for w, _ in _cue("address_terms")), key=len, reverse=True))  # 王|女士, 李|大爷
+_TITLES_ROLE = frozenset(w for w, level in _cue("collective_titles") if level == "role")  # 村民, 种植大户
+
+
+def _after_role(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, str]]:
+    """村民张小明说, 种植大户王建国介绍, 村民张小明、李大山等: the person a role noun introduces.  A list
+    reads as after a collective title (`_after_title`); a single name must be whole and closed by
+    a verb of speech (村民小组, 村民代表, 居民区 are words, and 村民李|家 no sure end)."""
+    names = _after_title(scan, q, hi)[0]
+    if names:
+        return names
+    t = scan.text
+    name = scan.names.name_at(q, after_post=True)
+    if not name or _is_word(name) or name[0] in _PREPOSITIONS or scan.names.overlaps_body(q, q + len(name)) \
+            or t.startswith(_ADDRESS_TERMS, q + 1) or not t.startswith(_SPEECH_VERBS, q + len(name)):
+        return []
+    return [(q, q + len(name), name)]
 
 
 def _list_closed(t: str, q: int) -> bool:
