@@ -20,3 +20,9 @@ def test_a_grower_and_a_herder_are_persons():
 def test_role_words_are_no_names():
     doc = extract_text("村民代表大会召开。居民区改造完成，居民满意度高。村民们说，日子越过越好。")
     assert not body_names(doc, "Person")
+
+
+def test_a_verb_and_its_object_after_a_role_noun_are_no_name():
+    """合理引导牧民储草，: 储草 (storing fodder) is what the herders are guided to do."""
+    doc = extract_text("强化政策宣传，合理引导牧民储草，扎实做好春季休牧及抗旱防灾工作。")
+    assert not body_names(doc, "Person")

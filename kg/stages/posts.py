@@ -6805,11 +6805,12 @@ _TITLES_ROLE = frozenset(w for w, level in _cue("collective_titles") if level ==
 
 def _after_role(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, str]]:
     """村民张小明说, 种植大户王建国介绍, 村民张小明、李大山等: the person a role noun introduces.  A list
-    reads as after a collective title (`_after_title`); a single name must be whole and closed by
-    a verb of speech (村民小组, 村民代表, 居民区 are words, and 村民李|家 no sure end)."""
+    of two or more reads as after a collective title (`_after_title`); a single name must be whole
+    and closed by a verb of speech (村民小组, 村民代表, 居民区 are words; 引导牧民储草， is a verb and
+    its object, which a comma closes as well as a name)."""
     names = _after_title(scan, q, hi)[0]
-    if names:
-        return names
+    if len(names) >= 2:
+        return names  # (a single "name" a comma closes may be a verb and its object: 引导牧民储草，)
     t = scan.text
     name = scan.names.name_at(q, after_post=True)
     if not name or _is_word(name) or name[0] in _PREPOSITIONS or scan.names.overlaps_body(q, q + len(name)) \
