@@ -13,7 +13,6 @@
 """
 from __future__ import annotations
 
-import math
 
 import numpy as np
 import pyoxigraph as ox
@@ -21,36 +20,9 @@ import pyoxigraph as ox
 from kg.builder import build
 from kg.export import html as html_export
 from kg.export import rdf
+from test_html import _whole_matrix_fr  # (the whole-matrix reference layout, one copy)
 
 OA_EXACT = "http://www.w3.org/ns/oa#exact"
-
-
-def _whole_matrix_fr(n, edges, seed, iterations=50, gravity=3.0):
-    """The layout with whole n×n matrices (the form before blocks): the bit-level reference."""
-    rng = np.random.RandomState(seed)
-    pos = rng.rand(n, 2).astype(np.float32)
-    k2, k, t = np.float32(1.0 / n), math.sqrt(1.0 / n), 0.1
-    dt = t / (iterations + 1)
-    for _ in range(iterations):
-        x, y = pos[:, 0], pos[:, 1]
-        dx = x[:, None] - x[None, :]
-        dy = y[:, None] - y[None, :]
-        w = dx * dx
-        w += dy * dy
-        np.maximum(w, np.float32(1e-4), out=w)
-        np.divide(k2, w, out=w)
-        disp = np.stack([(dx * w).sum(1), (dy * w).sum(1)], axis=1)
-        disp -= np.float32(gravity) * (pos - pos.mean(0))
-        if len(edges):
-            d = pos[edges[:, 0]] - pos[edges[:, 1]]
-            f = d * (np.sqrt((d * d).sum(1)) / np.float32(k))[:, None]
-            np.add.at(disp, edges[:, 0], -f)
-            np.add.at(disp, edges[:, 1], f)
-        length = np.sqrt((disp * disp).sum(1))
-        np.maximum(length, np.float32(0.01), out=length)
-        pos += disp * (np.float32(t) / length)[:, None]
-        t -= dt
-    return pos.astype(np.float64)
 
 
 def test_contiguous_repulsion_blocks_give_the_same_layout_to_the_bit():

@@ -6814,7 +6814,7 @@ def _after_role(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, str]
     t = scan.text
     name = scan.names.name_at(q, after_post=True)
     if not name or _is_word(name) or name[0] in _PREPOSITIONS or scan.names.overlaps_body(q, q + len(name)) \
-            or t.startswith(_ADDRESS_TERMS, q + 1) or not t.startswith(_SPEECH_VERBS, q + len(name)):
+            or name.endswith(_ADDRESS_TERMS) or not t.startswith(_SPEECH_VERBS, q + len(name)):
         return []
     return [(q, q + len(name), name)]
 
