@@ -782,7 +782,6 @@ class NameFinder:
                                             and not self.overlaps(p, p + 2)) \
                 and not self._household_name(p, sur, ends[0]) and not proper \
                 and not (after_post and self._proper_three(p, sur, ends[0])) \
-                and not (after_post and ends[0] == 2 and _rare_listed_name(t, p, window[:2], t[p - 1:p] == "、")) \
                 and not (after_post and ends[0] == 2 and len(sur) == 1 and self._rare_word_name(p)):
             return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
         cands = []
@@ -820,8 +819,7 @@ class NameFinder:
                 continue  # 高峰会议: the name runs on into a common word
             tag = _common_words().get(name)
             unread_place = after_post and strong and (tag or "").startswith("ns") and not self.overlaps(p, p + len(name))
-            unread_place = unread_place or (after_post and strong and len(name) == 2 and self._rare_word_name(p))  # 强卫
-            rare = after_post and _rare_listed_name(t, p, name, t[p - 1:p] == "、")  # (市领导…、金志、…)
+            rare = after_post and strong and len(name) == 2 and self._rare_word_name(p)  # 强卫出席, 市领导…、金志、…
             if (tag and not tag.startswith("nr") and not (proper and name == window[:2]) and not unread_place
                     and not rare) or name in _nr_common_words():
                 continue  # a common word (高度, 文件; 贺信, which jieba's dictionary tags nr) that opens with a family name
@@ -985,12 +983,16 @@ class NameFinder:
                         or t.startswith(_VERB_SURNAME_ENDERS, p + n))
                    for n in (len(sur) + 1, len(sur) + 2))
 
-    def _rare_word_name(self, p: int) -> bool:
-        """省委书记强卫出席: two characters after a post, a post-only family name and one given character,
-        that the dictionary knows only as a rare word (强卫: `_RARE_WORD_FREQ` or less, unlike 强调,
-        强化) and that the text closes hard (punctuation, a verb that follows names) are a name."""
-        freq = word_freq().get(self.text[p:p + 2])
-        return freq is not None and freq <= _RARE_WORD_FREQ and self._closed_hard(p + 2)
+    def _rare_word_name(self, p: int, listed: bool = False) -> bool:
+        """Two characters after a post, a family name and one given character, that the dictionary
+        knows only as a rare word, are a name where the text frames them as one: closed hard
+        (省委书记强卫出席: `_RARE_WORD_FREQ` or less, unlike 强调, 强化), or an item of a 、-list of
+        names (市领导姚高员、金志、陈一行: under _COMMON_FREQ; 高峰 1556, 文明 6584 stay words)."""
+        t = self.text
+        freq = word_freq().get(t[p:p + 2], 0)
+        if (listed or t[p - 1:p] == "、" or t.startswith("、", p + 2)) and freq < _COMMON_FREQ:
+            return True
+        return 0 < freq <= _RARE_WORD_FREQ and self._closed_hard(p + 2)
 
     def _reads_as_words(self, p: int) -> bool:
         """Do the characters at p read as words of running text: the family name with the next
@@ -6774,7 +6776,7 @@ def _after_title(scan: ArticleScan, q: int, hi: int) -> tuple[list[tuple[int, in
     t, out = scan.text, []
     while q < hi:
         name = scan.names.name_at(q, after_post=True)
-        if not name or (_is_word(name) and not _rare_listed_name(t, q, name, bool(out))) \
+        if not name or (_is_word(name) and not (len(name) == 2 and scan.names._rare_word_name(q, bool(out)))) \
                 or name[0] in _PREPOSITIONS:
             return [], q  # (区领导陈述了, 市领导向大家: a word or a preposition, no name)
         out.append((q, q + len(name), name))
@@ -6786,14 +6788,6 @@ def _after_title(scan: ArticleScan, q: int, hi: int) -> tuple[list[tuple[int, in
     if out and not (closed or (len(out) >= 2 and scan.names._boundary(q))):
         return [], q  # 区领导陈述了意见: one "name" a verb may follow is too weak; a list or 等 closes it
     return out, q
-
-
-def _rare_listed_name(t: str, q: int, name: str, listed: bool) -> bool:
-    """市领导姚高员、金志、陈一行…: a two-character item of a list of names that jieba's dictionary
-    holds as a rare word (金志, a count of 15, under _COMMON_FREQ) is a name like its neighbours
-    (an item between 、 marks); a frequent word (高峰 1556, 文明 6584) stays a word."""
-    return len(name) == 2 and word_freq().get(name, 0) < _COMMON_FREQ \
-        and (listed or t.startswith("、", q + len(name)))
 
 
 _TITLES_BEFORE_ONLY = frozenset(w for w, level in _cue("collective_titles") if level == "before")  # 同志
