@@ -864,6 +864,8 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
         return False  # 和平 (和平区), 解放 (解放区): common words
     if c.parent in context_cities:
         return True
+    if name in _MACRO_REGIONS:
+        return False  # 华南和江南部分地区 in a story naming 广西: the region, no 江南区 (南宁 is not named)
     if not proper or len(table().short_candidates(name)) != 1 or _another_prefecture(name, c, context, listed):
         return False
     province = next((a.code for a in table().ancestors(c.code) if a.level == "province"), None)
@@ -875,6 +877,9 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
         return body or c.name[-1:] in voice and _self_name(name)
     # (a paper speaking as 我市/我县 names itself short beside its visitors' places: 乡城县…来到我市, 建德将…)
     return any(f + c.name[-1:] in voice for f in _FIRST_PERSON) and _self_name(name, owned)
+
+
+_MACRO_REGIONS = frozenset(place_words("macro_regions"))
 
 
 def _county_voice(text: str) -> frozenset[str]:

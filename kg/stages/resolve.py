@@ -927,10 +927,13 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
                      if m.attrs.get("level") in ("city", "county", "new-area"))
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     tied = len(ranked) > 1 and ranked[0][1] == ranked[1][1]  # (no county stands out: a national list of them)
-    if ranked and not (tied and national_lead):
+    nationwide = None if national_lead else _nationwide_lead(art, section, mine)
+    if ranked and not (tied and (national_lead or nationwide is not None)):
         return _ref(next(m for m in free if _place_key(m) == ranked[0][0]))
     if national_lead:
         return _ref(national) if (national := _china(places)) is not None else None
+    if nationwide is not None:  # (全国各省、市、县同时启动…, then 赴…（山西省和陕西省）: the country's story)
+        return nationwide
     if free:
         return _townships_county(places) or _ref(free[0])
     return fallback(places)
@@ -1357,7 +1360,34 @@ def _national_lead(section, mine: list[Mention]) -> bool:
     sentence names."""
     first = min((m for m in mine if m.label == "Agency" and m.astart >= 0 and section(m) in _LEAD_SECTIONS),
                 key=lambda m: m.astart, default=None)
-    return first is not None and first.astart < 80 and bool(first.attrs.get("national"))
+    return first is not None and first.astart < _LEAD_CHARS and bool(first.attrs.get("national"))
+
+
+def _nationwide_lead(art: Article, section, mine: list[Mention]) -> tuple[str, str, str] | None:
+    """本报北京10月13日电 …13日起至19日，全国各省、市、县同时启动…: a lead sentence that speaks for the
+    whole country (a national scope word, 全国 or 我国, near the body's start) and names no place of
+    its own; where no city or county stands out later, the story is China's, not that of the first
+    province a later sentence names (赴吕梁山…（山西省和陕西省）).  China's reference, or None."""
+    body = next((s for s in art.sections if s.kind == "body"), None)
+    if body is None:
+        return None
+    head = art.text[body.start:min(body.end, body.start + _LEAD_CHARS)]
+    found = _NATIONWIDE.search(head)
+    if found is None:
+        return None
+    at = body.start + found.start()
+    sent = art.sentence_at(at)
+    lo, hi = (sent.start, sent.end) if sent is not None else (at, at + len(found.group()))
+    if any(lo <= m.astart < hi for m in mine if m.label == "Place" and m.astart >= 0 and section(m) == "body"):
+        return None
+    return CHINA_KEY, CHINA_CODE, "country"
+
+
+# the national scope words of metric_scopes.tsv (全国, 我国)
+_NATIONWIDE = re.compile("|".join(re.escape(r["word"]) for r in L.load_table("metric_scopes") if r["scope"] == "national"))
+
+
+_LEAD_CHARS = 80  # a lead's opening: where `_national_lead` looks for its central organ too
 
 
 def _county_only_listed(got, group: list[Mention], only_listed: set[str]) -> list[Mention]:

@@ -1,0 +1,53 @@
+"""mine41: flood-season and project news of several provinces and a national health campaign (as
+published): a macro-region sharing a district's short name, a national office's short form, a
+lead that speaks for the whole country, a time word opening an indicator."""
+from __future__ import annotations
+
+from conftest import body_names, extract_text, relation_pairs
+
+
+def _places(doc) -> dict[str, str | None]:
+    return {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_a_macro_region_is_no_district_of_a_province_named():
+    # 国家防总 press release: 江南 among 西南、华南 is the region south of the Yangtze, not 南宁's 江南区
+    doc = extract_text("据悉，6月3日，西南、华南和江南部分地区出现大雨或暴雨，湖南、广东等省局地大暴雨。"
+                       "湖南、江西、浙江、广东、广西、贵州、重庆、福建等地一些河流发生了超警、超保洪水。")
+    places = _places(doc)
+    assert "江南" in places and "江南区" not in places
+    assert not {p for p in relation_pairs(doc, "partOf") if p[0] == "江南区"}
+
+
+def test_the_district_stays_where_its_city_is_named():
+    doc = extract_text("南宁市江南区召开防汛工作会议。江南区各街道迅速行动。")
+    assert _places(doc).get("江南区") == "450105"
+
+
+def test_a_national_office_by_its_short_form():
+    doc = extract_text("国家防总决定于4日13时将防汛应急响应提升至Ⅲ级。6月4日，国家防办、应急管理部会商调度重点地区强降雨防范应对工作。")
+    assert "国家防汛抗旱总指挥部办公室" in body_names(doc, "Agency")
+    assert ("国家防汛抗旱总指挥部办公室", "国家防汛抗旱总指挥部") in relation_pairs(doc, "subOrganizationOf")
+
+
+def test_a_nationwide_lead_is_the_countrys_story():
+    # 人民日报: a national campaign; the provinces named late are where one team goes
+    text = ("本报北京10月13日电 （记者白剑峰）13日起至19日，全国各省、市、县同时启动为期一周的“服务百姓健康行动”"
+            "全国大型义诊活动周活动，全国约60万人次医务人员将走进基层为群众提供义诊服务。"
+            "活动主要包括开展公共场所义诊活动、举办健康大讲堂等7个方面。"
+            "国家卫生计生委、国家中医药管理局共同组织8支国家医疗队，赴吕梁山集中连片特殊困难地区（山西省和陕西省）等地开展义诊活动。")
+    doc = extract_text(text)
+    assert doc.articles[0].place == "place-iso-CN"
+    assert ("服务百姓健康行动", "山西省") not in relation_pairs(doc, "implementedIn")
+
+
+def test_a_province_named_in_the_lead_keeps_its_story():
+    doc = extract_text("13日，山西省与全国各省同步启动“服务百姓健康行动”，共组织医疗队8支。此前，陕西省已启动这项活动。")
+    assert doc.articles[0].place == "place-140000"
+
+
+def test_a_time_word_opens_no_indicator():
+    doc = extract_text("2月19日上午，全省重大项目集中开工动员大会在兰州新区召开。当天集中开工1亿元以上重大项目741个，总投资6095亿元。")
+    indicators = {m.indicator for m in doc.metrics}
+    assert "集中开工1亿元以上重大项目" in indicators
+    assert not {i for i in indicators if i and i.startswith("当天")}
