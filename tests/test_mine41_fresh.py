@@ -3,7 +3,7 @@ published): a macro-region sharing a district's short name, a national office's 
 lead that speaks for the whole country, a time word opening an indicator."""
 from __future__ import annotations
 
-from conftest import body_names, extract_text, relation_pairs
+from conftest import body_names, built, extract_text, relation_pairs
 
 
 def _places(doc) -> dict[str, str | None]:
@@ -51,3 +51,26 @@ def test_a_time_word_opens_no_indicator():
     indicators = {m.indicator for m in doc.metrics}
     assert "集中开工1亿元以上重大项目" in indicators
     assert not {i for i in indicators if i and i.startswith("当天")}
+
+
+def test_a_content_farms_glosses_leave_the_names_whole(tmp_path):
+    # a 武威 plan as a content farm copied it: readings and traditional forms glued into the words
+    text = ("一、目标任务为进一步扩大(读:dà)城镇教育资源,2021年nián 全市新建公办幼儿园、中小《练:xiǎo》学9所,"
+            "新增中小学(繁体:學)学位4000个。其中:凉州区4所,古浪làng 县4所,天祝县1所。"
+            "3-4月,凉州区柏树镇[繁体:鎮]清{pinyin:qīng}水小学、古浪县第五幼儿【ér】园建设项目开复工。")
+    from kg.readers.corpus import read_corpus
+    path = tmp_path / "wuwei.txt"
+    path.write_text(text, encoding="utf-8")
+    [doc] = read_corpus([path])
+    assert "凉州区柏树镇[繁体:鎮]" not in doc.text and "中小学学位4000个" in doc.text and "古浪县4所" in doc.text
+    res = built(doc.text)
+    orgs = {e.name for e in res.entities.values() if e.type == "Organization"}
+    assert {"凉州区柏树镇清水小学", "古浪县第五幼儿园"} <= orgs
+    indicators = {m.indicator for m in res.metrics}
+    assert {"中小学", "中小学学位"} <= indicators
+    assert not {i for i in indicators if i and ("繁体" in i or "xiǎo" in i)}
+
+
+def test_a_note_in_latin_letters_stays():
+    from kg.readers.corpus import without_pinyin_ruby
+    assert without_pinyin_ruby("北京(Beijing)电话：010-12345 来源：新华社") == "北京(Beijing)电话：010-12345 来源：新华社"

@@ -326,10 +326,37 @@ def without_pinyin_ruby(text: str) -> str:
     """Text less the pinyin readings a page printed after each character (`國(guó)務(wù)院敲定政府工作報(bào)告`
     → `國務院敲定政府工作報告`): left in, they part every name from its characters (no 国务院, a
     newspaper 敲定政府工作报).  Only a bracketed syllable with a tone mark right after an ideograph
-    goes (a note in Latin letters, 北京(Beijing), stays); offsets are those of the text so read."""
+    goes (a note in Latin letters, 北京(Beijing), stays); offsets are those of the text so read.
+    The glosses content farms copy with a page go too (`_without_labelled_glosses`)."""
+    text = _without_labelled_glosses(text)
     if "(" not in text and "（" not in text:
         return text
     return _without_bare_glosses(_PINYIN_RUBY.sub("", text))
+
+
+# the glosses content farms insert into a copied page: a label inside any bracket, then a reading or
+# the traditional form of the character before it (扩大(读:dà), 中小《练:xiǎo》学, 中小学(繁体:學), 步骤《繁:驟》,
+# 柏树镇[繁体:鎮], 清{pinyin:qīng}水, 其中{拼音:zhōng}); a toned syllable in brackets of another kind
+# (幼儿【ér】园); a toned syllable glued after a character and closed by a space (2021年nián 全市, 古浪làng 县)
+_GLOSS_LABELS = "读|拼音|pinyin|繁体|繁|练|简体"
+_GLOSS_OPEN, _GLOSS_CLOSE = "(（《【[{〔", ")）》】]}〕"
+_LABELLED_GLOSS = re.compile(
+    f"[{re.escape(_GLOSS_OPEN)}](?:{_GLOSS_LABELS})[:：][a-zü{_TONED}\u3400-\u9fff]{{1,8}}[{re.escape(_GLOSS_CLOSE)}]"
+    rf"|(?<=[\u3400-\u9fff])[《【{{\[〔][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[》】}}\]〕]"
+    f"|(?<=[\u3400-\u9fff])[a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}} (?=[\u3400-\u9fff])")
+
+
+def _without_labelled_glosses(text: str) -> str:
+    """Text less the labelled readings and traditional forms a content farm glued into a page it
+    copied (`中小《练:xiǎo》学(繁体:學)9所` → `中小学9所`, `古浪làng 县` → `古浪县`): they part a
+    school or a county from its characters.  A label inside a bracket, or a syllable with a tone
+    mark, is never the text's own: a note in Latin letters (北京(Beijing)) stays."""
+    if not _LABELLED_GLOSS_HINT.search(text):
+        return text
+    return _LABELLED_GLOSS.sub("", text)
+
+
+_LABELLED_GLOSS_HINT = re.compile(f"[:：{_TONED}]")
 
 
 # a pinyin syllable without tone marks in brackets right after an ideograph (價(jia)格(ge), 關(guan) 於(yu)),
