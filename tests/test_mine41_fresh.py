@@ -74,3 +74,24 @@ def test_a_content_farms_glosses_leave_the_names_whole(tmp_path):
 def test_a_note_in_latin_letters_stays():
     from kg.readers.corpus import without_pinyin_ruby
     assert without_pinyin_ruby("北京(Beijing)电话：010-12345 来源：新华社") == "北京(Beijing)电话：010-12345 来源：新华社"
+
+
+def test_a_wire_datelines_reporters_named_alone():
+    # 中新社: the bracket after the dateline holds the two reporters, no role word before them
+    res = built("中新社長春2月7日電 (李彥國 陳博宜)正當馬年“馬上體”風行大陸的時候,中國東北省份吉林官方在春節后"
+                "首個工作日給出了“馬上就問”名單。")
+    people = {e.name for e in res.entities.values() if e.type == "Person"}
+    assert {"李彦国", "陈博宜"} <= people
+
+
+def test_a_bracketed_note_after_a_dateline_is_no_reporter():
+    res = built("新华社北京3月5日电（图文）国务院召开常务会议，部署有关工作。")
+    assert not {e.name for e in res.entities.values() if e.type == "Person"}
+
+
+def test_the_wire_agency_of_a_dateline_is_named():
+    # as a paper before 记者 is (河北日报(记者…)): 新华社 opening the dateline is the medium
+    res = built("新华社北京10月13日电（记者白剑峰）13日起至19日，全国各省、市、县同时启动义诊活动周活动。")
+    orgs = {e.name for e in res.entities.values() if e.type == "Organization"}
+    assert "新华通讯社" in orgs
+    assert "白剑峰" in {e.name for e in res.entities.values() if e.type == "Person"}

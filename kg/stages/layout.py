@@ -118,6 +118,10 @@ _BYLINE = re.compile(r"(?P<org>[^\s，,。：:()（）]{0,15}?)" + _ROLE
 _DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）\r\n]{0,40}?"
                        + _ROLE + "(?![" + _chars("role_word_tail_chars") + r"])[^()（）\r\n]{0,60}?)[)）]")
 _ROLE_SPLIT = re.compile(_ROLE)
+# a wire dateline whose bracket holds its reporters' names alone (中新社长春2月7日电 (李彦国 陈博宜)): no
+# role word, two to four names of two to four characters, each opening with a family name (`_wire_dateline`)
+_WIRE_DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?[0-9０-９]{1,2}日[电電])[ \t\u3000]*[(（]"
+                            r"(?P<inner>[\u3400-\u9fff]{2,4}(?:[ \t\u3000、]+[\u3400-\u9fff]{2,4}){0,3})[)）]")
 _ASKER = re.compile(r"[^\s，,。：:；;()（）]{1,16}?" + _alt("asker_roles") + r"[ \t\u3000]*[:：](?=[^\s])")
 # an interview's turn: 主持人：…, 嘉宾刘某：…, 网友“某某”：… (the speaker's role first, a name may follow)
 _SPEAKER = re.compile(r"[^\s，,。：:；;()（）]{0,6}?" + _alt("speaker_roles") + r"[^\s，,。：:；;()（）]{0,8}?[ \t\u3000]*[:：](?=[^\s])")
@@ -892,6 +896,19 @@ def _runs_end_sentences(blocks: list[_Block]) -> list[bool]:
     return out
 
 
+def _wire_dateline(text: str) -> re.Match | None:
+    """A wire dateline with its reporters named alone in the bracket (中新社长春2月7日电 (李彦国 陈博宜)),
+    as `_DATELINE` matches one with a role word (记者 刘相琳): each name must open with a family
+    name (surnames.tsv), so a bracketed note after the dateline (电 (完), (图文)) is none."""
+    m = _WIRE_DATELINE.match(text)
+    if m is None or not all(n.startswith(_SURNAMES) for n in _NAME_SPLIT.split(m.group("inner").strip()) if n):
+        return None
+    return m
+
+
+_SURNAMES = tuple(sorted((r["surname"] for r in L.load_table("surnames")), key=len, reverse=True))
+
+
 def _names(s: str) -> list[str]:
     """Person names from the part of a byline/dateline after the role word."""
     out = []
@@ -1240,7 +1257,7 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
                 regions.append(cur)
             cur.headers.append(b)
         elif b.kind == "para":
-            dm = _DATELINE.match(b.text)
+            dm = _DATELINE.match(b.text) or _wire_dateline(b.text)
             if dm and page_mode and cur is not None and (
                     cur.dateline is not None or cur.finished or (not cur.headers and cur.n_body)):
                 cur = None

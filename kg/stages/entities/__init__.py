@@ -216,9 +216,32 @@ def _byline_mentions(doc: Doc, art: Article, existing: set[tuple[int, int]],
         for m in MEDIA_RE.finditer(region):
             if (start := media_start(region, m)) is not None:  # 据|经济日报, no 工作简报
                 _add_byline(doc, art, base + start, base + m.end(1), region[start:m.end(1)], existing)
+        for start, end, name in _wire_agencies(region):  # 新华社|北京3月5日电
+            _add_byline(doc, art, base + start, base + end, name, existing)
         for name in art.authors:  # the reporters layout read from the byline
             for at in _reporter_starts(region, name):
                 _add_byline(doc, art, base + at, base + at + len(name), name, existing, "Person")
+
+
+# a dateline opening a line: the medium, perhaps its city, the day, 电 (新华社北京3月5日电, 中新网重庆9月18日电)
+_WIRE_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*([^\s()（）。，,：:]{2,24}?)[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電]")
+_WIRE_NAME_MAX = 8
+
+
+def _wire_agencies(region: str):
+    """(start, end, registry name) of a medium of the registry opening a wire dateline the layout
+    kept out of the article text (新华社北京3月5日电（记者…）, 中新社长春2月7日电): it is named there as
+    河北日报 is in its byline, and MEDIA_RE reads only a paper before 记者 or 讯.  The longest name of
+    the registry's media at the dateline's start, as the registry stage would read it."""
+    from ..registry import registry
+    surfaces = registry()[0]
+    for m in _WIRE_DATELINE.finditer(region):
+        head, at = m.group(1), m.start(1)
+        for k in range(min(len(head), _WIRE_NAME_MAX), 1, -1):
+            got = surfaces.get(head[:k])
+            if got is not None and got[1] is None and got[0].label == "Organization":
+                yield at, at + k, got[0].name
+                break
 
 
 _REPORTER_BEFORE = re.compile(r"[记者员\s、,，(（:：]")  # (摄像:才项仁增, 审核：李某: a role's colon)
