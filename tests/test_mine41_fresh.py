@@ -95,3 +95,14 @@ def test_the_wire_agency_of_a_dateline_is_named():
     orgs = {e.name for e in res.entities.values() if e.type == "Organization"}
     assert "新华通讯社" in orgs
     assert "白剑峰" in {e.name for e in res.entities.values() if e.type == "Person"}
+
+
+def test_a_speaker_named_after_the_body():
+    doc = extract_text("8月29日，县农业农村局李明介绍，今年全县种植玉米5万亩。市教育局王芳表示，将加快学校建设。")
+    people = body_names(doc, "Person")
+    assert {"李明", "王芳"} <= people
+
+
+def test_no_speaker_without_a_name_after_the_body():
+    doc = extract_text("市教育局相关负责人介绍，将加快学校建设。县委常委会议指出，要加快发展。")
+    assert not body_names(doc, "Person")

@@ -3258,6 +3258,9 @@ def _candidate_lookaheads() -> list[str]:
             if len(h) <= 5:  # wholly inside t[p + 2:p + 7]
                 by_reach.setdefault(6 - len(h), []).append(re.escape(h))
         parts += [rf"(?=[\s\S]{{1,{k}}}(?:{'|'.join(hs)}))" for k, hs in sorted(by_reach.items())]
+    speech = sorted((w for w in _verb_kinds("speech") if w), key=len, reverse=True)
+    if speech:  # 县农业农村局|李明介绍: a name right after a body, before a verb of speech (`_body_ends`)
+        parts.append(rf"(?=[\s\S]{{1,3}}(?:{'|'.join(re.escape(w) for w in speech)}))")
     return parts
 
 
@@ -5693,7 +5696,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     opens = p == lo or t[p - 1] in "，,。：:；;\n”" or _spaced_after_stop(t, p, lo) or t.endswith(_RESPECTIVELY_FOLLOW, lo, p) or \
         _dated_opening(t, p, lo) or \
         t.endswith(_DECIDED_BY, lo, p) or \
-        (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " ")))  # 目前李明担任…
+        (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " "))) or \
+        (p in _body_ends(scan) and _speech_may_follow(t, p, speech))  # 县农业农村局|李明介绍 (only before speech, below)
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
     honoured = hon is not None and hon.search(t, p + 2, p + 7) is not None
     met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
@@ -5774,6 +5778,16 @@ _NAME_CHARS_RUN = re.compile(f"[{HAN}·•{''.join(re.escape(c) for c in sorted(
 # the longest name `name_at` reads: eight characters (a window; a transliteration run), then each
 # further part after a dot eight more and its dot (`_transliterated`); the run is looked at no further
 _NAME_REACH = 8 + 9 * _DOTTED_PARTS_MAX
+
+
+def _body_ends(scan: ArticleScan) -> frozenset[int]:
+    """Where the article's agencies and organisations end: a name right after one (县农业农村局李明介绍,
+    发布会由…新闻办公室张竞怡主持) opens its clause as the speaker of that body, for a verb of speech."""
+    ends = getattr(scan, "_govkg_body_ends", None)
+    if ends is None:
+        ends = frozenset(m.aend for m in scan.mentions if m.label in ("Agency", "Organization"))
+        scan._govkg_body_ends = ends
+    return ends
 
 
 @lru_cache(maxsize=8)
