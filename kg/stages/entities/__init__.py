@@ -216,32 +216,52 @@ def _byline_mentions(doc: Doc, art: Article, existing: set[tuple[int, int]],
         for m in MEDIA_RE.finditer(region):
             if (start := media_start(region, m)) is not None:  # 据|经济日报, no 工作简报
                 _add_byline(doc, art, base + start, base + m.end(1), region[start:m.end(1)], existing)
-        for start, end, name in _wire_agencies(region):  # 新华社|北京3月5日电
+        for start, end, name, place in _wire_agencies(region):  # 新华社|北京3月5日电
             _add_byline(doc, art, base + start, base + end, name, existing)
+            if place is not None and (base + place[0], base + place[1]) not in existing:
+                ps, pe, pname, code, level = place
+                existing.add((base + ps, base + pe))
+                doc.mentions.append(Mention(base + ps, base + pe, doc.text[base + ps:base + pe], "Place", art.id,
+                                            "gazetteer.dateline", norm=pname,
+                                            attrs={"byline": True, "code": code, "level": level}))
         for name in art.authors:  # the reporters layout read from the byline
             for at in _reporter_starts(region, name):
                 _add_byline(doc, art, base + at, base + at + len(name), name, existing, "Person")
 
 
-# a dateline opening a line: the medium, perhaps its city, the day, 电 (新华社北京3月5日电, 中新网重庆9月18日电)
-_WIRE_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*([^\s()（）。，,：:]{2,24}?)[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電]")
+# a dateline: the medium, perhaps its city, the day, 电 (新华社北京3月5日电, 据新华社南京5月12日电, a title
+# run into it in a one-line text: ●…结束访华据新华社上海6月8日电)
+_WIRE_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*([^\s()（）。，,：:]{2,30}?)[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電]")
 _WIRE_NAME_MAX = 8
 
 
 def _wire_agencies(region: str):
-    """(start, end, registry name) of a medium of the registry opening a wire dateline the layout
-    kept out of the article text (新华社北京3月5日电（记者…）, 中新社长春2月7日电): it is named there as
-    河北日报 is in its byline, and MEDIA_RE reads only a paper before 记者 or 讯.  The longest name of
-    the registry's media at the dateline's start, as the registry stage would read it."""
+    """(start, end, registry name, place) of a medium of the registry in a wire dateline the layout
+    kept out of the article text (新华社北京3月5日电（记者…）, 据新华社南京5月12日电（…）): it is named there
+    as 河北日报 is in its byline, and MEDIA_RE reads only a paper before 记者 or 讯.  The medium is the
+    registry's longest, leftmost name in the dateline's head; `place` is (start, end, name, code,
+    level) of the division written between it and the day (南京), or None."""
+    from ..gazetteer import places_in
     from ..registry import registry
     surfaces = registry()[0]
     for m in _WIRE_DATELINE.finditer(region):
         head, at = m.group(1), m.start(1)
-        for k in range(min(len(head), _WIRE_NAME_MAX), 1, -1):
-            got = surfaces.get(head[:k])
-            if got is not None and got[1] is None and got[0].label == "Organization":
-                yield at, at + k, got[0].name
-                break
+        found = next(((i, k) for i in range(len(head) - 1)
+                      for k in range(min(len(head) - i, _WIRE_NAME_MAX), 1, -1)
+                      if _medium(surfaces.get(head[i:i + k]))), None)
+        if found is None:
+            continue
+        i, k = found
+        rest = head[i + k:]
+        got = places_in(rest) if rest else []
+        place = next(((at + i + k + s, at + i + k + e, name, code, level) for s, e, name, code, level, _ in got
+                      if s == 0 and e == len(rest)), None)
+        yield at + i, at + i + k, surfaces[head[i:i + k]][0].name, place
+
+
+def _medium(got) -> bool:
+    """Is a registry lookup a medium (an organisation of the registry under its own current name)?"""
+    return got is not None and got[1] is None and got[0].label == "Organization"
 
 
 _REPORTER_BEFORE = re.compile(r"[记者员\s、,，(（:：]")  # (摄像:才项仁增, 审核：李某: a role's colon)
