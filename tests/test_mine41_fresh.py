@@ -106,3 +106,11 @@ def test_a_speaker_named_after_the_body():
 def test_no_speaker_without_a_name_after_the_body():
     doc = extract_text("市教育局相关负责人介绍，将加快学校建设。县委常委会议指出，要加快发展。")
     assert not body_names(doc, "Person")
+
+
+def test_the_medium_and_city_of_a_dateline_after_ju():
+    # 据新华社南京5月12日电（…）: the medium and its city, named in the dateline only
+    res = built("据新华社南京5月12日电（李大伟、陶琳）从60年代的《霓虹灯下的哨兵》到目前正在巡回演出的《虎踞钟山》，"
+                "南京军区前线话剧团建团43年奉献出60余部作品。")
+    names = {(e.type, e.name) for e in res.entities.values()}
+    assert {("Organization", "新华通讯社"), ("Place", "南京市"), ("Person", "李大伟"), ("Person", "陶琳")} <= names
