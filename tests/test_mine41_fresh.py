@@ -114,3 +114,15 @@ def test_the_medium_and_city_of_a_dateline_after_ju():
                 "南京军区前线话剧团建团43年奉献出60余部作品。")
     names = {(e.type, e.name) for e in res.entities.values()}
     assert {("Organization", "新华通讯社"), ("Place", "南京市"), ("Person", "李大伟"), ("Person", "陶琳")} <= names
+
+
+def test_a_kind_of_school_is_no_school():
+    # 厦门 education bureau: public kindergartens in general, the city's as a whole, a new round of schools
+    doc = extract_text("今年，厦门还将加快建设一批公办幼儿园。计划建成幼儿园项目23个，力争全市幼儿园公办率达到58%以上。"
+                       "2023年，厦门将加快新一轮学校项目建设。2021年全市新建公办幼儿园、中小学9所。")
+    assert not body_names(doc, "Organization")
+
+
+def test_a_named_kindergarten_stays():
+    doc = extract_text("厦门市公办幼儿园招生工作启动，思明区第一幼儿园报名火爆。")
+    assert "思明区第一幼儿园" in body_names(doc, "Organization")
