@@ -898,12 +898,19 @@ def _runs_end_sentences(blocks: list[_Block]) -> list[bool]:
 
 def _wire_dateline(text: str) -> re.Match | None:
     """A wire dateline with its reporters named alone in the bracket (中新社长春2月7日电 (李彦国 陈博宜)),
-    as `_DATELINE` matches one with a role word (记者 刘相琳): each name must open with a family
-    name (surnames.tsv), so a bracketed note after the dateline (电 (完), (图文)) is none."""
+    as `_DATELINE` matches one with a role word (记者 刘相琳): the head must open with a medium
+    (`_WIRE_MEDIUM`) and each name with a family name (surnames.tsv), so a bracketed note after
+    the dateline (电 (完), (图文)) is none."""
     m = _WIRE_DATELINE.match(text)
-    if m is None or not all(n.startswith(_SURNAMES) for n in _NAME_SPLIT.split(m.group("inner").strip()) if n):
+    if m is None or not _WIRE_MEDIUM.match(m.group("org")) \
+            or not all(n.startswith(_SURNAMES) for n in _NAME_SPLIT.split(m.group("inner").strip()) if n):
         return None
     return m
+
+
+# the dateline's head is a medium's (据)中新社|长春, 新华网|北京, 本报|北京: a title run into it (●…结束访华据新华社…)
+# is no dateline of this kind
+_WIRE_MEDIUM = re.compile(r"(?:据)?[\u3400-\u9fff]{1,8}?(?:社|網|网|报|報|台)")
 
 
 _SURNAMES = tuple(sorted((r["surname"] for r in L.load_table("surnames")), key=len, reverse=True))
