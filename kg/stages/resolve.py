@@ -68,8 +68,8 @@ _SPECIFICITY = {"township": 3, "county": 2, "city": 1, "new-area": 1}
 
 def _candidate(m: Mention) -> bool:
     """A place an article can be about: a division down to the county, or a state-level new area."""
-    if m.label != "Place":
-        return False
+    if m.label != "Place" or m.attrs.get("byline"):
+        return False  # (a wire dateline's city, 新华社|北京…电: where the story was filed, `_dateline_place`)
     if m.attrs.get("level") in ("new-area", "country"):  # a country: what a national text is about
         return True
     code = m.attrs.get("code")
