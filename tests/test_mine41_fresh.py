@@ -126,3 +126,13 @@ def test_a_kind_of_school_is_no_school():
 def test_a_named_kindergarten_stays():
     doc = extract_text("厦门市公办幼儿园招生工作启动，思明区第一幼儿园报名火爆。")
     assert "思明区第一幼儿园" in body_names(doc, "Organization")
+
+
+def test_a_dateline_medium_keeps_its_place_and_the_story_its_own():
+    res = built("中新社長春2月7日電 (李彥國 陳博宜)正當馬年“馬上體”風行大陸的時候,中國東北省份吉林官方在春節后首個"
+                "工作日給出了“馬上就問”名單。")
+    names = {k: e.name for k, e in res.entities.items()}
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in res.relations}
+    assert ("中国新闻社", "locatedIn", "北京市") in rels
+    doc = extract_text("新华社哈尔滨3月1日电（记者王建）桦南县坚持产业富民，全县培育致富带头人120名。")
+    assert doc.articles[0].place != "place-230100"

@@ -216,8 +216,9 @@ def _byline_mentions(doc: Doc, art: Article, existing: set[tuple[int, int]],
         for m in MEDIA_RE.finditer(region):
             if (start := media_start(region, m)) is not None:  # 据|经济日报, no 工作简报
                 _add_byline(doc, art, base + start, base + m.end(1), region[start:m.end(1)], existing)
-        for start, end, name, place in _wire_agencies(region):  # 新华社|北京3月5日电
-            _add_byline(doc, art, base + start, base + end, name, existing)
+        for start, end, entry, place in _wire_agencies(region):  # 新华社|北京3月5日电
+            _add_byline(doc, art, base + start, base + end, entry.name, existing,
+                        attrs={"located": entry.place, "alias": region[start:end]} if entry.place else None)
             if place is not None and (base + place[0], base + place[1]) not in existing:
                 ps, pe, pname, code, level = place
                 existing.add((base + ps, base + pe))
@@ -236,7 +237,7 @@ _WIRE_NAME_MAX = 8
 
 
 def _wire_agencies(region: str):
-    """(start, end, registry name, place) of a medium of the registry in a wire dateline the layout
+    """(start, end, registry entry, place) of a medium of the registry in a wire dateline the layout
     kept out of the article text (新华社北京3月5日电（记者…）, 据新华社南京5月12日电（…）): it is named there
     as 河北日报 is in its byline, and MEDIA_RE reads only a paper before 记者 or 讯.  The medium is the
     registry's longest, leftmost name in the dateline's head; `place` is (start, end, name, code,
@@ -256,7 +257,7 @@ def _wire_agencies(region: str):
         got = places_in(rest) if rest else []
         place = next(((at + i + k + s, at + i + k + e, name, code, level) for s, e, name, code, level, _ in got
                       if s == 0 and e == len(rest)), None)
-        yield at + i, at + i + k, surfaces[head[i:i + k]][0].name, place
+        yield at + i, at + i + k, surfaces[head[i:i + k]][0], place
 
 
 def _medium(got) -> bool:
@@ -289,11 +290,14 @@ def _reporter_starts(region: str, name: str) -> list[int]:
 
 
 def _add_byline(doc: Doc, art: Article, s: int, e: int, name: str, existing: set[tuple[int, int]],
-                label: str = "Organization") -> None:
+                label: str = "Organization", attrs: dict | None = None) -> None:
+    """A medium or reporter of a byline, with source offsets only; `attrs` adds what the registry
+    knows of a medium (`located`: where it is, for its locatedIn)."""
     if (s, e) not in existing:
         existing.add((s, e))
         rule = "org.media+byline" if label == "Organization" else "person.byline"
-        doc.mentions.append(Mention(s, e, doc.text[s:e], label, art.id, rule, norm=name, attrs={"byline": True}))
+        doc.mentions.append(Mention(s, e, doc.text[s:e], label, art.id, rule, norm=name,
+                                    attrs={"byline": True} | (attrs or {})))
 
 
 @component("entities", reads=("article.text", "article.sections", "article.captions", "article.authors",
