@@ -1724,12 +1724,16 @@ def _percent_low(text: str, m: re.Match, ns: int) -> bool:
 
 def _unit_low(text: str, m: re.Match, ns: int) -> int:
     """1亿元至3亿元, 2万吨—3万吨: how many characters of unit the low end of a range carries when
-    it repeats the high end's magnitude and unit (the sign right before ns), else 0."""
-    suffix = (m.group("mag") or "") + (m.group("unit") or "")
-    if not suffix or ns < len(suffix) + 2 or not text.endswith(suffix, 0, ns - 1):
-        return 0
-    k = ns - 1 - len(suffix)
-    return len(suffix) if text[k - 1].isdigit() or text[k - 1] in _CN_ALL_CHARS else 0
+    it repeats the high end's magnitude and unit (the sign right before ns), else 0.  5000元至1万元:
+    a low end that repeats the unit alone, without the magnitude, carries its own scale (5000)."""
+    mag, unit = m.group("mag") or "", m.group("unit") or ""
+    for suffix in ((mag + unit, unit) if mag and unit else (mag + unit,)):
+        if not suffix or ns < len(suffix) + 2 or not text.endswith(suffix, 0, ns - 1):
+            continue
+        k = ns - 1 - len(suffix)
+        if text[k - 1].isdigit() or text[k - 1] in _CN_ALL_CHARS:
+            return len(suffix)
+    return 0
 
 
 def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
@@ -1738,7 +1742,8 @@ def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
     if not (m.group("unit") or m.group("mag")) or m.group("unit") in cues("numbers.not_range_units"):
         return None
     # 10%-15%, 1亿元至3亿元: the low end has its sign or unit
-    low_end = ns - 2 if _percent_low(text, m, ns) else ns - 1 - _unit_low(text, m, ns)
+    carried = 0 if _percent_low(text, m, ns) else _unit_low(text, m, ns)
+    low_end = ns - 2 if _percent_low(text, m, ns) else ns - 1 - carried
     low_m = _LOW.search(text, max(0, low_end - 16), low_end)
     if low_m is None or _is_chinese(low_m.group(0)) != _is_chinese(m.group("num")):
         return None
@@ -1752,7 +1757,8 @@ def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
     if high is None:
         return None
     low_s = low_m.group(0)
-    if m.group("mag") and not low_s.endswith(tuple(_CN_BIG)):
+    own_scale = carried and carried == len(m.group("unit") or "") and m.group("mag")  # 5000元至1万元
+    if m.group("mag") and not own_scale and not low_s.endswith(tuple(_CN_BIG)):
         low_s += m.group("mag")
     try:
         low = parse_number(low_s)
