@@ -1908,6 +1908,19 @@ def _acronym_measured(text: str, m: re.Match, ns: int) -> bool:
     return bool(m.group("mag") or m.group("unit")) and _ACRONYM_BEFORE.search(text, max(0, ns - 8), ns) is not None
 
 
+_DEMONSTRATIVES = tuple(cues("numbers.demonstrative_before"))
+_NOT_DEMONSTRATIVES = tuple(cues("numbers.demonstrative_not"))
+
+
+def _demonstrative_before(text: str, ns: int) -> bool:
+    """A demonstrative right before the number at ns (这两个指标, 上述3个项目, 该2家企业): the
+    count points back at things the text has already named, it states no new figure.  应该3天内:
+    a word that merely ends in one (a modal) is none."""
+    if any(text.startswith(w, ns - len(w)) for w in _NOT_DEMONSTRATIVES if ns >= len(w)):
+        return False
+    return any(text.startswith(w, ns - len(w)) for w in _DEMONSTRATIVES if ns >= len(w))
+
+
 def _accept(text: str, m: re.Match) -> Quantity | None:
     pct = m.group("pct")
     num_group = "pnum" if pct else "num"
@@ -1923,6 +1936,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     elif pre in _ROUND_ONLY_PRE:
         return None  # 上 only qualifies a round figure (上万名); 上3个 is not a phrase
     before = text[ns - 1] if ns > 0 and not pre and not pct else ""
+    if before and _demonstrative_before(text, ns):
+        return None  # 这两个指标, 上述3个项目: things already counted, pointed back at
     if before:
         if chinese and before in _BAD_BEFORE_CHINESE:
             return None  # 第二批, 数十个, 周一, or the tail of a longer numeral
