@@ -993,11 +993,12 @@ def _whole_of_part(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     whole stands right before it."""
     if prev is None or prev.unit != q.unit or not prev.counted:
         return None
-    end = prev.end + len(prev.counted)
-    if text[prev.end:end] != prev.counted or not prev.counted.endswith(cues("metrics.locative_tails")) \
+    counted = prev.counted[:-1] if prev.counted.endswith("有") else prev.counted  # 38个大类行业中有32个
+    end = prev.end + len(counted)
+    if text[prev.end:end] != counted or not counted.endswith(cues("metrics.locative_tails")) \
             or q.start - end > _PART_GAP or not re.fullmatch(r"[，,有]*", text[end:q.start]):
         return None
-    whole = prev.counted[:-1]
+    whole = counted[:-1]
     return whole if whole and is_han(whole[0]) else None
 
 
@@ -1147,6 +1148,12 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     target = _amount_in_target(text, s_start, q, prev, level)
     if target is not None:
         return target
+    # 1'. 38个大类行业中32个实现增长: a count with no noun of its own right after a whole closed by 中
+    if q.unit not in _PERCENT_UNITS and (not q.counted or _VERB_NOT_NOUN.match(q.counted)
+                                         or _NOT_COUNTED.match(q.counted)):
+        whole = _whole_of_part(text, q, prev)
+        if whole:
+            return whole, q.start, q.end, "count-noun"
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
             and not _NOT_COUNTED.match(q.counted) \
