@@ -623,6 +623,7 @@ def _clean(s: str) -> str:
             break
         s = s2
     s = _without_span_lead(s)
+    s = _without_part_subject(s)
     conv = next((w for w in cues("metrics.conversion_verbs") if s.endswith(w) and len(s) > len(w) + 1), None)
     s = s[:-len(conv)] if conv else s  # 人均生产总值约合20533美元: the same amount converted, not a name
     s = _MEASURE_INSIDE.sub("", s) if len(s) > 6 else s  # 地区生产总值按可比价格计算增长 → …增长
@@ -651,6 +652,21 @@ def _without_span_lead(s: str) -> str:
     if _GROWTH.match(rest) or rest.startswith(cues("metrics.change_verbs")) or rest.startswith(_LEAD_WORDS):
         return rest
     return s
+
+
+# 一些医院共接诊患者, 十批次共计下达资金: some of the doers (or the batches) and the adverb that sums
+# over them, opening the clause before the measure (bounded: up to eight characters of doers)
+_PART_SUBJECT = re.compile(f"^(?:(?:{cue_alt('metrics.part_subject_leads')})[^，,。；;0-9]{{0,8}}?"
+                           f"|[{cue_chars('periods.numeral_chars')}0-9]{{1,3}}(?:{cue_alt('metrics.batch_units')}))"
+                           f"(?:{cue_alt('metrics.sum_adverbs')})")
+
+
+def _without_part_subject(s: str) -> str:
+    """一些医院共接诊患者1.2万人次, 十批次共计下达资金3.2亿元: a clause opened by some of its doers
+    (一些医院, 部分企业) or by the batches it sums over (十批次), then 共/共计/累计, measures what
+    follows the adverb (接诊患者, 下达资金); the doers are no part of the indicator."""
+    m = _PART_SUBJECT.match(s)
+    return s[m.end():] if m and len(s) - m.end() >= 2 else s
 
 
 # a count of years closing an indicator (投资五年累计, 利用外资三年间): the stretch summed over
