@@ -239,7 +239,14 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 1978年到1983年这五年, 这一年: the time just named, not the years up to now
         due = _day_deadline_end(text, m.end(), s)
         out.append((m.start(), due, text[m.start():due]))
-    return out
+    bare = [(m.start(), m.end(), m.group(0) + _YEAR_CHAR) for m in _BARE_YEAR.finditer(text, start, end)]
+    return sorted(out + bare) if bare else out
+
+
+_YEAR_CHAR = "年"
+# 2021种植桑葚30亩, 2021批准设立: a four-digit year with its 年 left out, right before a verb that opens
+# with a measure word (numbers.year_then_verbs, which the numbers stage reads no count from): a year
+_BARE_YEAR = re.compile(rf"(?<![0-9０-９.．年])(?:19[5-9]|20[0-4])\d(?=(?:{cue_alt('numbers.year_then_verbs')}))")
 
 
 _THIS_YEARS = tuple(cues("periods.this_years"))
