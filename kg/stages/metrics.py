@@ -1405,7 +1405,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # 第二产业完成投资305.66亿元，下降5.91%，所占比重（46.96%）/ 服务业实际使用外资金额同比下降
         # 14.48%，占比为40.68%: the share of that level (of the measure the change was of)
         return whole + name, q.start, q.end, "share-of-previous"
-    if level and name in cues("metrics.conversion_verbs") and q.unit not in _PERCENT_UNITS:
+    if level and (name in cues("metrics.conversion_verbs") or name.endswith(cues("metrics.conversion_tails"))) \
+            and q.unit not in _PERCENT_UNITS:
         # 实际使用外资金额9431.5亿元（折合1420.1亿美元）: the same amount in another currency
         return level, q.start, q.end, "copula"
     if level and not name and prev is not None and left in ("(", "（") and prev.end == q.start - 1 \
