@@ -608,6 +608,7 @@ def _clean(s: str) -> str:
     # (◎GDP增速: a bullet; 人口 | 5.2万人: a scraped table's cell bar, no part of a name)
     s = s.strip(" \t\n、，,：:;；|｜").lstrip(cue_chars("metrics.bullet_chars")).lstrip(" \t\u3000")
     s = s.lstrip(")）").rstrip("(（")  # 地区生产总值(2392.67亿元)同比增长: the figure's brackets
+    s = s.lstrip("%％ \u3000")  # 单位:% 全年全县财政总收入: a scraped table's unit, the words after it
     s = _SAME_BELOW.sub("", s)  # 占同期四川外贸进出口总值的(下同)70.3%: a note on what follows
     s = re.sub(r"^[^（）()]{1,12}[）)](?=.)", "", s)  # 市级(不包括市城区,下同)一般公共预算收入: a note's tail
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
@@ -6413,6 +6414,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         period, period_text = _period(view, q, prev, current, result=status is None, target=status == "target")
         if irule == "streak-level" and prev_metric is not None:
             # 粮食产量达到430.38亿斤，连续10年稳定在430亿斤以上: the level held up to that time
+            period, period_text = prev_metric.period, prev_metric.period_text
+        if period is None and irule == "copula" and prev_metric is not None and prev_metric.indicator == indicator \
+                and q.unit != prev_metric.unit:
+            # 人均地区生产总值38214元，按2019年平均汇率计算为5686美元: the same amount in another unit, at its time
             period, period_text = prev_metric.period, prev_metric.period_text
         period = _flow_of_the_year(view, q, indicator, period, period_text)
         period, period_text = _flow_after_now(view, q, indicator, period, period_text)
