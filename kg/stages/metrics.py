@@ -1173,7 +1173,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             return whole, q.start, q.end, "count-noun"
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
-            and not _NOT_COUNTED.match(q.counted) \
+            and not _NOT_COUNTED.match(q.counted) and q.counted not in cues("metrics.sum_adverbs") \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
                                        and q.counted.startswith(cues("metrics.people_verbs"))):
         counted = _before_one_of(q.counted[:s_end - q.end])  # never past the sentence (a joined paragraph)
@@ -5109,7 +5109,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     if own and prev is not None and own[-1][1] <= prev.start and q.start > prev.end \
             and len(view.text[prev.end:q.start].strip()) >= 2 \
             and _TAIL_STRIP.match(view.text[prev.end:q.start].strip()) \
-            and not _opens_change(view.text, prev):
+            and view.text[prev.end:q.start].strip() not in cues("metrics.sum_adverbs") \
+            and not _opens_change(view.text, prev):  # (十批次共计55个案例: a sum, both the stretch's)
         own = []  # 由2014年的12.3%下降到0.5%: 2014 is the earlier level's time, not this one's
     own = _past_from_time(view.text, own, q)
     own = _beyond_clause(view.text, s_start, q, own)
