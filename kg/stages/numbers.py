@@ -2020,8 +2020,6 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # 五位一体, 三位一体: idioms; 四次全会: an ordinal
         if unit_s in _PLACEY_UNITS and end < len(text) and text[end] in _PLACE_SUFFIX:
             return None  # 五台山, 七台河
-        if unit_s in cues("numbers.label_units") and end < len(text) and is_han(text[end]):
-            return None  # 三类地块, 九类涉恶案件: a category's label before its noun, no count
     if unit == _YEAR_UNIT:
         if mag or mid and end < len(text) and text[end] not in _STOP \
                 and not text.startswith(cues("numbers.duration_follow"), end):
