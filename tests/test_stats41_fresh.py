@@ -100,3 +100,14 @@ def test_a_scraped_unit_mark_before_a_clause_is_no_part_of_its_indicator():
             "全年全县财政总收入222827万元,同比增长9.6%。")
     got = _by_value(_rows(text, None))
     assert got[(2228270000, "元")][2] == "财政总收入"
+
+
+def test_a_change_at_comparable_prices_is_the_change_of_the_figure_before():
+    """西藏 2020 前三季度: 完成农林牧渔业总产值134.5亿元,可比价同比增长1.5% — the output's growth
+    (was the indicator 可比价同比增长, no measure); 按可比价计算增长 stays the GDP's growth."""
+    text = ("2020年前三季度西藏自治区生产总值实现1308.32亿元 同比增长6.3%\n"
+            "前三季度,西藏全区完成农林牧渔业总产值134.5亿元,可比价同比增长1.5%。全区牲畜存栏1896.93万头(只),"
+            "同比下降14.7%。\n全区地区生产总值1308.32亿元,按可比价计算增长6.3%。")
+    got = _by_value(_rows(text, "2020-11-05"))
+    assert got[(1.5, "%")][2] == "农林牧渔业总产值同比增长"
+    assert got[(6.3, "%")][2].endswith("生产总值增长") or got[(6.3, "%")][2].endswith("生产总值同比增长")

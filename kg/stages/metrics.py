@@ -683,7 +683,8 @@ def _year_word_end(text: str, b: int, stop: int) -> int:
         return b + 1
     return b
 # how a change is measured, between the level and its verb: no part of what is measured
-_MEASURE_INSIDE = re.compile(f"(?<=.)(?:{cue_alt('metrics.change_measures')})(?=.)")
+# (never from inside a longer measure opening the words: 按|可比价计算增长 is the lead 按可比价计算)
+_MEASURE_INSIDE = re.compile(f"(?<=[^{cue_chars('metrics.change_measure_open_chars')}])(?:{cue_alt('metrics.change_measures')})(?=.)")
 _MEASURE_LEAD = re.compile(f"(?:{cue_alt('metrics.change_measures')})")
 # 还原留抵退税口径后增长3.4%, 剔除价格因素后增长: a change restated on an adjusted basis
 _ADJUSTED_LEAD = re.compile(f"(?:{cue_alt('metrics.adjust_opens')})[^，,。；;：:]{{1,10}}?"
