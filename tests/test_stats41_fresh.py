@@ -111,3 +111,18 @@ def test_a_change_at_comparable_prices_is_the_change_of_the_figure_before():
     got = _by_value(_rows(text, "2020-11-05"))
     assert got[(1.5, "%")][2] == "农林牧渔业总产值同比增长"
     assert got[(6.3, "%")][2].endswith("生产总值增长") or got[(6.3, "%")][2].endswith("生产总值同比增长")
+
+
+def test_the_urban_and_rural_parts_keep_the_basis_of_the_change():
+    """国家统计局 2021年7月份居民消费价格: 同比上涨1.0%。其中,城市上涨1.2% and 环比上涨0.3%。其中,
+    城市上涨0.3% — the cities' year-on-year and month-on-month changes of one month are two
+    indicators (were both 城市居民消费价格上涨)."""
+    text = ("2021年7月份居民消费价格同比上涨1.0% 环比上涨0.3%\n"
+            "2021年7月份,全国居民消费价格同比上涨1.0%。其中,城市上涨1.2%,农村上涨0.4%;食品价格下降3.7%,"
+            "非食品价格上涨2.1%。\n"
+            "7月份,全国居民消费价格环比上涨0.3%。其中,城市上涨0.3%,农村上涨0.2%;食品价格下降0.4%,"
+            "非食品价格上涨0.5%。")
+    got = _by_value(_rows(text, "2021-08-09"))
+    assert got[(1.2, "%")][2] == "城市居民消费价格同比上涨"
+    assert got[(0.2, "%")][2] == "农村居民消费价格环比上涨"
+    assert got[(1.2, "%")][3] == got[(0.2, "%")][3] == "2021-07"

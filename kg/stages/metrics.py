@@ -1887,7 +1887,9 @@ def _part_of_change(name: str, before: str, prev: Quantity | None, prev_ind: tup
                     q: Quantity) -> str:
     """居民消费价格比上年上涨0.3%。其中，城市上涨0.3%，农村下降0.1%: a part word (城市, 农村) and a
     bare change after 其中 is the change of that part of the level measured before →
-    城市居民消费价格上涨 (the part named before is dropped from the whole: 农村居民消费价格下降)."""
+    城市居民消费价格上涨 (the part named before is dropped from the whole: 农村居民消费价格下降).  The
+    whole's basis 同比 or 环比 (metrics.part_carried_basis) goes with the part: a release states both
+    for the same month, and 城市上涨 of each must not be one indicator."""
     parts = cues("metrics.part_qualifiers")
     if prev is None or not prev_ind or prev.unit != q.unit or not name.startswith(parts) \
             or not any(w in before for w in cues("metrics.breakdown_marks")):
@@ -1896,11 +1898,15 @@ def _part_of_change(name: str, before: str, prev: Quantity | None, prev_ind: tup
     if not _GROWTH.match(name[len(part):]) or not _CHANGE.search(name[len(part):]):
         return name
     whole = _level_of(prev_ind[0])
+    basis = next((b for b in cues("metrics.part_carried_basis") if prev_ind[0].startswith(b, len(whole))), "")
     if whole.startswith(parts):  # the previous figure was a part too
         whole = whole[len(next(p for p in sorted(parts, key=len, reverse=True) if whole.startswith(p))):]
     if len(whole) < 2 or whole == prev_ind[0] or _GROWTH.match(whole):
         return name  # (the figure before was no change of a named level)
-    return part + whole + name[len(part):]
+    change = name[len(part):]
+    if basis and not change.startswith(cues("metrics.change_basis")):
+        change = basis + change  # 环比上涨0.3%。其中，城市上涨0.3%: the cities' month-on-month change, not the year's
+    return part + whole + change
 
 
 def _without_comparison_base(s: str) -> str:
