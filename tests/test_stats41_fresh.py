@@ -126,3 +126,14 @@ def test_the_urban_and_rural_parts_keep_the_basis_of_the_change():
     assert got[(1.2, "%")][2] == "城市居民消费价格同比上涨"
     assert got[(0.2, "%")][2] == "农村居民消费价格环比上涨"
     assert got[(1.2, "%")][3] == got[(0.2, "%")][3] == "2021-07"
+
+
+def test_a_bare_growth_after_a_gap_between_rates_is_the_measure_s():
+    """A city's 1—8月 economy (pygbw, 2021): 规模以上工业增加值增长12.9%,增速比全省高4.3个百分点,…。其中,
+    8月当月增长4.0% — August's growth of the value added (was 规模以上工业增加值增速比全省高增长)."""
+    text = ("我市经济运行持续向好\n"
+            "1—8月份,全市规模以上工业增加值增长12.9%,增速比全省高4.3个百分点,居全省第4位,比1—7月份提升1个位次。"
+            "其中,8月当月增长4.0%,居全省第5位,比7月份提升6个位次。")
+    got = _by_value(_rows(text, "2021-10-08"))
+    assert got[(4.0, "%")][2:4] == ("规模以上工业增加值增长", "2021-08")
+    assert got[(4.3, "个百分点")][2] == "规模以上工业增加值增速比全省高"

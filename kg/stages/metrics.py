@@ -2106,7 +2106,21 @@ def _changed_level(indicator: str) -> str:
     change; a bare change after it changes the same level (规上工业增加值同比增长), never that change
     again (…同比增长同比增长)."""
     level = _level_of(indicator)
-    return level if len(level) >= 2 else indicator
+    level = level if len(level) >= 2 else indicator
+    return _without_rate_gap(level)
+
+
+_RATE_NOUN = re.compile(f"(?:{cue_alt('metrics.change_nouns')})")
+_GAP_AFTER_RATE = tuple(cues("metrics.comparison_marks")) + tuple(cues("metrics.yardstick_verbs"))
+
+
+def _without_rate_gap(level: str) -> str:
+    """规模以上工业增加值增速比全省高 (a gap in points between two rates) → 规模以上工业增加值: the last
+    level of a paragraph being such a gap, a bare growth after it (其中，8月当月增长4.0%) is the
+    measure's growth, never the gap's.  Unchanged unless a rate noun after two characters of
+    measure is followed by a comparison (比, 较, 高于 …)."""
+    m = _RATE_NOUN.search(level, 2)
+    return level[:m.start()] if m and level.startswith(_GAP_AFTER_RATE, m.end()) else level
 
 
 @lru_cache(maxsize=4096)
