@@ -209,6 +209,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if m.end() < len(text) and s[-1] in "年月" and text[m.end()] in _NOT_AFTER_YEAR \
                 and not (explicit_year(s) and text[m.end()] in _YEAR_WORD_CHARS):
             continue  # 80年代, 3年级 are no periods; 2022年度 is the year 2022
+        if explicit_year(s) and text.startswith(_RATE_AFTER, m.end()):
+            continue  # 按2018年平均汇率计算为2865美元: the year of the exchange rate, not of the figure
         if explicit_year(s) and _ATTRIBUTE_BOUND.match(text, m.end()):
             continue  # 2000年以前建成的老旧小区: the year the estates were built before
         if _DAY_ONLY.fullmatch(s) and m.end() < len(text) and text[m.end()].isdigit():
@@ -239,7 +241,15 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 1978年到1983年这五年, 这一年: the time just named, not the years up to now
         due = _day_deadline_end(text, m.end(), s)
         out.append((m.start(), due, text[m.start():due]))
-    return out
+    bare = [(m.start(), m.end(), m.group(0) + _YEAR_CHAR) for m in _BARE_YEAR.finditer(text, start, end)]
+    return sorted(out + bare) if bare else out
+
+
+_YEAR_CHAR = "年"
+_RATE_AFTER = tuple(cues("periods.rate_after"))
+# 2021种植桑葚30亩, 2021批准设立: a four-digit year with its 年 left out, right before a verb that opens
+# with a measure word (numbers.year_then_verbs, which the numbers stage reads no count from): a year
+_BARE_YEAR = re.compile(rf"(?<![0-9０-９.．年])(?:19[5-9]|20[0-4])\d(?=(?:{cue_alt('numbers.year_then_verbs')}))")
 
 
 _THIS_YEARS = tuple(cues("periods.this_years"))

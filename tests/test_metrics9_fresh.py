@@ -228,10 +228,10 @@ def test_a_part_sharing_the_whole_s_value_stays_a_fact_of_its_own():
     the change in % before it."""
     _res, ms = _build("2021年2月份，全国居民消费价格同比下降0.2%。其中，城市下降0.2%，农村下降0.1%。", "2021-03-10")
     got = sorted(m.indicator for m in _res.metrics if m.value == 0.2 and m.unit == "%")
-    assert got == sorted(["居民消费价格同比下降", "城市居民消费价格下降"])
+    assert got == sorted(["居民消费价格同比下降", "城市居民消费价格同比下降"])  # (the basis goes with the part: stats41)
     _res, ms = _build("从环比看，6月四川居民消费价格环比下降0.2%，降幅比上月扩大0.1个百分点。其中，城市下降0.1%，"
                       "农村下降0.2%。", "2023-07-11")
-    assert ms[(0.1, "%")].indicator == "城市居民消费价格下降"
+    assert ms[(0.1, "%")].indicator == "城市居民消费价格环比下降"
 
 
 def test_a_rate_named_after_its_basis_is_the_level_s_rate():

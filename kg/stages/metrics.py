@@ -608,6 +608,7 @@ def _clean(s: str) -> str:
     # (◎GDP增速: a bullet; 人口 | 5.2万人: a scraped table's cell bar, no part of a name)
     s = s.strip(" \t\n、，,：:;；|｜").lstrip(cue_chars("metrics.bullet_chars")).lstrip(" \t\u3000")
     s = s.lstrip(")）").rstrip("(（")  # 地区生产总值(2392.67亿元)同比增长: the figure's brackets
+    s = s.lstrip("%％ \u3000")  # 单位:% 全年全县财政总收入: a scraped table's unit, the words after it
     s = _SAME_BELOW.sub("", s)  # 占同期四川外贸进出口总值的(下同)70.3%: a note on what follows
     s = re.sub(r"^[^（）()]{1,12}[）)](?=.)", "", s)  # 市级(不包括市城区,下同)一般公共预算收入: a note's tail
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
@@ -623,6 +624,7 @@ def _clean(s: str) -> str:
             break
         s = s2
     s = _without_span_lead(s)
+    s = _without_part_subject(s)
     conv = next((w for w in cues("metrics.conversion_verbs") if s.endswith(w) and len(s) > len(w) + 1), None)
     s = s[:-len(conv)] if conv else s  # 人均生产总值约合20533美元: the same amount converted, not a name
     s = _MEASURE_INSIDE.sub("", s) if len(s) > 6 else s  # 地区生产总值按可比价格计算增长 → …增长
@@ -653,6 +655,21 @@ def _without_span_lead(s: str) -> str:
     return s
 
 
+# 一些医院共接诊患者, 十批次共计下达资金: some of the doers (or the batches) and the adverb that sums
+# over them, opening the clause before the measure (bounded: up to eight characters of doers)
+_PART_SUBJECT = re.compile(f"^(?:(?:{cue_alt('metrics.part_subject_leads')})[^，,。；;0-9]{{0,8}}?"
+                           f"|[{cue_chars('periods.numeral_chars')}0-9]{{1,3}}(?:{cue_alt('metrics.batch_units')}))"
+                           f"(?:{cue_alt('metrics.sum_adverbs')})")
+
+
+def _without_part_subject(s: str) -> str:
+    """一些医院共接诊患者1.2万人次, 十批次共计下达资金3.2亿元: a clause opened by some of its doers
+    (一些医院, 部分企业) or by the batches it sums over (十批次), then 共/共计/累计, measures what
+    follows the adverb (接诊患者, 下达资金); the doers are no part of the indicator."""
+    m = _PART_SUBJECT.match(s)
+    return s[m.end():] if m and len(s) - m.end() >= 2 else s
+
+
 # a count of years closing an indicator (投资五年累计, 利用外资三年间): the stretch summed over
 _SPAN_TAIL = re.compile(f"[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{cue_alt('metrics.span_units')})"
                         f"(?:来|间|以来)?$")
@@ -666,7 +683,8 @@ def _year_word_end(text: str, b: int, stop: int) -> int:
         return b + 1
     return b
 # how a change is measured, between the level and its verb: no part of what is measured
-_MEASURE_INSIDE = re.compile(f"(?<=.)(?:{cue_alt('metrics.change_measures')})(?=.)")
+# (never from inside a longer measure opening the words: 按|可比价计算增长 is the lead 按可比价计算)
+_MEASURE_INSIDE = re.compile(f"(?<=[^{cue_chars('metrics.change_measure_open_chars')}])(?:{cue_alt('metrics.change_measures')})(?=.)")
 _MEASURE_LEAD = re.compile(f"(?:{cue_alt('metrics.change_measures')})")
 # 还原留抵退税口径后增长3.4%, 剔除价格因素后增长: a change restated on an adjusted basis
 _ADJUSTED_LEAD = re.compile(f"(?:{cue_alt('metrics.adjust_opens')})[^，,。；;：:]{{1,10}}?"
@@ -993,11 +1011,12 @@ def _whole_of_part(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     whole stands right before it."""
     if prev is None or prev.unit != q.unit or not prev.counted:
         return None
-    end = prev.end + len(prev.counted)
-    if text[prev.end:end] != prev.counted or not prev.counted.endswith(cues("metrics.locative_tails")) \
+    counted = prev.counted[:-1] if prev.counted.endswith("有") else prev.counted  # 38个大类行业中有32个
+    end = prev.end + len(counted)
+    if text[prev.end:end] != counted or not counted.endswith(cues("metrics.locative_tails")) \
             or q.start - end > _PART_GAP or not re.fullmatch(r"[，,有]*", text[end:q.start]):
         return None
-    whole = prev.counted[:-1]
+    whole = counted[:-1]
     return whole if whole and is_han(whole[0]) else None
 
 
@@ -1147,9 +1166,15 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     target = _amount_in_target(text, s_start, q, prev, level)
     if target is not None:
         return target
+    # 1'. 38个大类行业中32个实现增长: a count with no noun of its own right after a whole closed by 中
+    if q.unit not in _PERCENT_UNITS and (not q.counted or _VERB_NOT_NOUN.match(q.counted)
+                                         or _NOT_COUNTED.match(q.counted)):
+        whole = _whole_of_part(text, q, prev)
+        if whole:
+            return whole, q.start, q.end, "count-noun"
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
-            and not _NOT_COUNTED.match(q.counted) \
+            and not _NOT_COUNTED.match(q.counted) and q.counted not in cues("metrics.sum_adverbs") \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
                                        and q.counted.startswith(cues("metrics.people_verbs"))):
         counted = _before_one_of(q.counted[:s_end - q.end])  # never past the sentence (a joined paragraph)
@@ -1382,7 +1407,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # 第二产业完成投资305.66亿元，下降5.91%，所占比重（46.96%）/ 服务业实际使用外资金额同比下降
         # 14.48%，占比为40.68%: the share of that level (of the measure the change was of)
         return whole + name, q.start, q.end, "share-of-previous"
-    if level and name in cues("metrics.conversion_verbs") and q.unit not in _PERCENT_UNITS:
+    if level and (name in cues("metrics.conversion_verbs") or name.endswith(cues("metrics.conversion_tails"))) \
+            and q.unit not in _PERCENT_UNITS:
         # 实际使用外资金额9431.5亿元（折合1420.1亿美元）: the same amount in another currency
         return level, q.start, q.end, "copula"
     if level and not name and prev is not None and left in ("(", "（") and prev.end == q.start - 1 \
@@ -1861,7 +1887,9 @@ def _part_of_change(name: str, before: str, prev: Quantity | None, prev_ind: tup
                     q: Quantity) -> str:
     """居民消费价格比上年上涨0.3%。其中，城市上涨0.3%，农村下降0.1%: a part word (城市, 农村) and a
     bare change after 其中 is the change of that part of the level measured before →
-    城市居民消费价格上涨 (the part named before is dropped from the whole: 农村居民消费价格下降)."""
+    城市居民消费价格上涨 (the part named before is dropped from the whole: 农村居民消费价格下降).  The
+    whole's basis 同比 or 环比 (metrics.part_carried_basis) goes with the part: a release states both
+    for the same month, and 城市上涨 of each must not be one indicator."""
     parts = cues("metrics.part_qualifiers")
     if prev is None or not prev_ind or prev.unit != q.unit or not name.startswith(parts) \
             or not any(w in before for w in cues("metrics.breakdown_marks")):
@@ -1870,11 +1898,15 @@ def _part_of_change(name: str, before: str, prev: Quantity | None, prev_ind: tup
     if not _GROWTH.match(name[len(part):]) or not _CHANGE.search(name[len(part):]):
         return name
     whole = _level_of(prev_ind[0])
+    basis = next((b for b in cues("metrics.part_carried_basis") if prev_ind[0].startswith(b, len(whole))), "")
     if whole.startswith(parts):  # the previous figure was a part too
         whole = whole[len(next(p for p in sorted(parts, key=len, reverse=True) if whole.startswith(p))):]
     if len(whole) < 2 or whole == prev_ind[0] or _GROWTH.match(whole):
         return name  # (the figure before was no change of a named level)
-    return part + whole + name[len(part):]
+    change = name[len(part):]
+    if basis and not change.startswith(cues("metrics.change_basis")):
+        change = basis + change  # 环比上涨0.3%。其中，城市上涨0.3%: the cities' month-on-month change, not the year's
+    return part + whole + change
 
 
 def _without_comparison_base(s: str) -> str:
@@ -2074,7 +2106,21 @@ def _changed_level(indicator: str) -> str:
     change; a bare change after it changes the same level (规上工业增加值同比增长), never that change
     again (…同比增长同比增长)."""
     level = _level_of(indicator)
-    return level if len(level) >= 2 else indicator
+    level = level if len(level) >= 2 else indicator
+    return _without_rate_gap(level)
+
+
+_RATE_NOUN = re.compile(f"(?:{cue_alt('metrics.change_nouns')})")
+_GAP_AFTER_RATE = tuple(cues("metrics.comparison_marks")) + tuple(cues("metrics.yardstick_verbs"))
+
+
+def _without_rate_gap(level: str) -> str:
+    """规模以上工业增加值增速比全省高 (a gap in points between two rates) → 规模以上工业增加值: the last
+    level of a paragraph being such a gap, a bare growth after it (其中，8月当月增长4.0%) is the
+    measure's growth, never the gap's.  Unchanged unless a rate noun after two characters of
+    measure is followed by a comparison (比, 较, 高于 …)."""
+    m = _RATE_NOUN.search(level, 2)
+    return level[:m.start()] if m and level.startswith(_GAP_AFTER_RATE, m.end()) else level
 
 
 @lru_cache(maxsize=4096)
@@ -5084,7 +5130,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     if own and prev is not None and own[-1][1] <= prev.start and q.start > prev.end \
             and len(view.text[prev.end:q.start].strip()) >= 2 \
             and _TAIL_STRIP.match(view.text[prev.end:q.start].strip()) \
-            and not _opens_change(view.text, prev):
+            and view.text[prev.end:q.start].strip() not in cues("metrics.sum_adverbs") \
+            and not _opens_change(view.text, prev):  # (十批次共计55个案例: a sum, both the stretch's)
         own = []  # 由2014年的12.3%下降到0.5%: 2014 is the earlier level's time, not this one's
     own = _past_from_time(view.text, own, q)
     own = _beyond_clause(view.text, s_start, q, own)
@@ -6389,6 +6436,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         period, period_text = _period(view, q, prev, current, result=status is None, target=status == "target")
         if irule == "streak-level" and prev_metric is not None:
             # 粮食产量达到430.38亿斤，连续10年稳定在430亿斤以上: the level held up to that time
+            period, period_text = prev_metric.period, prev_metric.period_text
+        if period is None and irule == "copula" and prev_metric is not None and prev_metric.indicator == indicator \
+                and q.unit != prev_metric.unit:
+            # 人均地区生产总值38214元，按2019年平均汇率计算为5686美元: the same amount in another unit, at its time
             period, period_text = prev_metric.period, prev_metric.period_text
         period = _flow_of_the_year(view, q, indicator, period, period_text)
         period, period_text = _flow_after_now(view, q, indicator, period, period_text)

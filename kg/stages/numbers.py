@@ -1724,12 +1724,16 @@ def _percent_low(text: str, m: re.Match, ns: int) -> bool:
 
 def _unit_low(text: str, m: re.Match, ns: int) -> int:
     """1亿元至3亿元, 2万吨—3万吨: how many characters of unit the low end of a range carries when
-    it repeats the high end's magnitude and unit (the sign right before ns), else 0."""
-    suffix = (m.group("mag") or "") + (m.group("unit") or "")
-    if not suffix or ns < len(suffix) + 2 or not text.endswith(suffix, 0, ns - 1):
-        return 0
-    k = ns - 1 - len(suffix)
-    return len(suffix) if text[k - 1].isdigit() or text[k - 1] in _CN_ALL_CHARS else 0
+    it repeats the high end's magnitude and unit (the sign right before ns), else 0.  5000元至1万元:
+    a low end that repeats the unit alone, without the magnitude, carries its own scale (5000)."""
+    mag, unit = m.group("mag") or "", m.group("unit") or ""
+    for suffix in ((mag + unit, unit) if mag and unit else (mag + unit,)):
+        if not suffix or ns < len(suffix) + 2 or not text.endswith(suffix, 0, ns - 1):
+            continue
+        k = ns - 1 - len(suffix)
+        if text[k - 1].isdigit() or text[k - 1] in _CN_ALL_CHARS:
+            return len(suffix)
+    return 0
 
 
 def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
@@ -1738,7 +1742,8 @@ def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
     if not (m.group("unit") or m.group("mag")) or m.group("unit") in cues("numbers.not_range_units"):
         return None
     # 10%-15%, 1亿元至3亿元: the low end has its sign or unit
-    low_end = ns - 2 if _percent_low(text, m, ns) else ns - 1 - _unit_low(text, m, ns)
+    carried = 0 if _percent_low(text, m, ns) else _unit_low(text, m, ns)
+    low_end = ns - 2 if _percent_low(text, m, ns) else ns - 1 - carried
     low_m = _LOW.search(text, max(0, low_end - 16), low_end)
     if low_m is None or _is_chinese(low_m.group(0)) != _is_chinese(m.group("num")):
         return None
@@ -1752,7 +1757,8 @@ def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
     if high is None:
         return None
     low_s = low_m.group(0)
-    if m.group("mag") and not low_s.endswith(tuple(_CN_BIG)):
+    own_scale = carried and carried == len(m.group("unit") or "") and m.group("mag")  # 5000元至1万元
+    if m.group("mag") and not own_scale and not low_s.endswith(tuple(_CN_BIG)):
         low_s += m.group("mag")
     try:
         low = parse_number(low_s)
@@ -1902,6 +1908,19 @@ def _acronym_measured(text: str, m: re.Match, ns: int) -> bool:
     return bool(m.group("mag") or m.group("unit")) and _ACRONYM_BEFORE.search(text, max(0, ns - 8), ns) is not None
 
 
+_DEMONSTRATIVES = tuple(cues("numbers.demonstrative_before"))
+_NOT_DEMONSTRATIVES = tuple(cues("numbers.demonstrative_not"))
+
+
+def _demonstrative_before(text: str, ns: int) -> bool:
+    """A demonstrative right before the number at ns (这两个指标, 上述3个项目, 该2家企业): the
+    count points back at things the text has already named, it states no new figure.  应该3天内:
+    a word that merely ends in one (a modal) is none."""
+    if any(text.startswith(w, ns - len(w)) for w in _NOT_DEMONSTRATIVES if ns >= len(w)):
+        return False
+    return any(text.startswith(w, ns - len(w)) for w in _DEMONSTRATIVES if ns >= len(w))
+
+
 def _accept(text: str, m: re.Match) -> Quantity | None:
     pct = m.group("pct")
     num_group = "pnum" if pct else "num"
@@ -1917,6 +1936,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     elif pre in _ROUND_ONLY_PRE:
         return None  # 上 only qualifies a round figure (上万名); 上3个 is not a phrase
     before = text[ns - 1] if ns > 0 and not pre and not pct else ""
+    if before and _demonstrative_before(text, ns):
+        return None  # 这两个指标, 上述3个项目: things already counted, pointed back at
     if before:
         if chinese and before in _BAD_BEFORE_CHINESE:
             return None  # 第二批, 数十个, 周一, or the tail of a longer numeral
