@@ -83,6 +83,7 @@ from .numbers import TABLE_UNIT_END, UNIT_WORD
 from .chrome import Chrome, crumb_last, crumb_open, crumb_piece, is_link_item, is_listed_title, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
+from .chrome import opens_field
 from ..text import (NAME_DOTS, CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts,
                     display_width, segmenter)
 
@@ -893,7 +894,8 @@ def _runs_end_sentences(blocks: list[_Block]) -> list[bool]:
 
 
 def _names(s: str) -> list[str]:
-    """Person names from the part of a byline/dateline after the role word."""
+    """Person names from the part of a byline/dateline after the role word; they end at a metadata
+    field set on the same line (`记者 汪晓东 谢建伟  来源:人民网`: 来源:人民网 is no name)."""
     out = []
     chunks = _ROLE_SPLIT.split(s)
     for k, chunk in enumerate(chunks):
@@ -901,6 +903,8 @@ def _names(s: str) -> list[str]:
         if k + 1 < len(chunks) and len(pieces) > 1 and pieces[-1]:
             pieces = pieces[:-1]  # 记者刘伟 东北网|记者印蕾: glued to the next role, its medium, no name
         for name in pieces:
+            if opens_field(name.strip(" \t\u3000()（）")):
+                return out
             name = _NAME_TAIL.sub("", name.strip(" \t\u3000()（）:："))
             if 1 < len(name) <= 8 and not any(c.isdigit() for c in name) and _CJK.search(name) \
                     and not _TAIL_WORD.fullmatch(name) and not (len(name) > 2 and name.endswith(_UNIT_ENDINGS)):

@@ -187,6 +187,14 @@ def format_number(value: int | float, style: str = "arabic") -> str:
 
 # --------------------------------------------------------------------------- units
 
+
+def _opens_unit_word(text: str, at: int) -> bool:
+    """Does a word of `numbers.unit_words` (元数据, 元素) start at `at`, where a unit was read?  The
+    unit's characters then open a word of their own: `3.2元数据` is a standard's numbered heading
+    (3.2 元数据), no 3.2 yuan."""
+    return any(text.startswith(w, at) for w in cues("numbers.unit_words"))
+
+
 # (surface, base unit) from resources/lexicon/units.tsv, longest first (吨标准煤 before 吨)
 _UNIT_ROWS = load_table("units")
 _UNITS: list[tuple[str, str]] = sorted(((r["surface"], r["base"]) for r in _UNIT_ROWS),
@@ -1961,6 +1969,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 35度, 两度获得: a degree or a time; 6.42亿度 is electricity (kWh)
     if unit_s in _NOT_BEFORE and end < len(text) and text[unit_end] in _NOT_BEFORE[unit_s]:
         return None  # 建交35周年, 九部门, 两位数: the unit character begins another word
+    if unit_s and _opens_unit_word(text, unit_end - len(unit_s)):
+        return None  # 3.2元数据: a numbered heading over the word 元数据, no sum of money
     if _year_before_verb(text, num, chinese, mag, unit_end - len(unit_s or "")):
         return None  # 2022种植桑葚300亩: a year written without 年, then a verb opening with a measure word
     if unit_s in cues("numbers.fixed_term_units") and ns > 0 and text[ns - 1] in cue_chars("metrics.top_chars"):
