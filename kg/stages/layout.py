@@ -79,7 +79,7 @@ from ..metric_words import cue_alt, cue_chars, guarded
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
 from .dates import TYPED_ZEROS
-from .numbers import TABLE_UNIT_END, UNIT_WORD
+from .numbers import TABLE_UNIT_END, UNIT_WORD, dotted_heading
 from .chrome import Chrome, crumb_last, crumb_open, crumb_piece, is_link_item, is_listed_title, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
@@ -1321,8 +1321,8 @@ def _whole_unit(line: str) -> bool:
         return True  # a numbered heading; a subtitle too long for a heading (——在…会议上)
     if _ANNEX.match(line):
         return True  # 附件：…监测表 over the signers: the annex's name, no sentence broken before them
-    if _REMARK.fullmatch(line) or _DECIMAL_HEADING.fullmatch(line) or _stamp_line(line):
-        return True  # (此件公开发布); 1.1 编制目的; a page's stamp 2023-07-17 19:00 over the text
+    if _REMARK.fullmatch(line) or _decimal_heading(line) or _stamp_line(line):
+        return True  # (此件公开发布); 1.1 编制目的, 3.2元数据; a page's stamp 2023-07-17 19:00 over the text
     return bool(_SIGNATURE.fullmatch(line) or _doc_number(line) or _DATE_LINE.fullmatch(line)
                 or _TITLE_END.search(line) or _PHOTO_VIEW.fullmatch(line))
 
@@ -1348,7 +1348,14 @@ def _opens_unit(line: str) -> bool:
     if len(line) <= SHORT_LINE and line[-1:] in "：:" and not any(ch in _CLAUSE_MARKS for ch in line):
         return True
     return bool(_doc_number(line) or _DATE_LINE.fullmatch(line) or _REMARK.fullmatch(line)
-                or _DECIMAL_HEADING.fullmatch(line) or _ASKER.match(line) or _SPEAKER.match(line))
+                or _decimal_heading(line) or _ASKER.match(line) or _SPEAKER.match(line))
+
+
+def _decimal_heading(line: str) -> bool:
+    """A plan's or a standard's numbered heading: `1.1 编制目的`, or its dotted number run straight into
+    the heading (`3.2元数据`, `numbers.dotted_heading`): a unit of its own, never the head of the
+    paragraph under it (3.2元数据元数据是描述…)."""
+    return bool(_DECIMAL_HEADING.fullmatch(line)) or (len(line) <= SHORT_LINE and dotted_heading(line))
 
 
 def _doc_number(line: str) -> bool:
