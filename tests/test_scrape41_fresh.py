@@ -82,3 +82,24 @@ def test_a_country_inside_a_national_festival_s_name_does_not_place_the_story():
     place = article_place("【网络中国节·中秋】乡贤支持、村民自演,这场中秋“村晚”热闹非凡~\n"
                           "9月17日晚,在姚家店镇张家冲村高袁冲湾落,一场别开生面的中秋晚会正在举行。")
     assert place == "姚家店镇", place
+
+
+def test_a_run_of_short_forms_before_a_district_suffix_names_that_district():
+    """平江县 reposting 岳阳's notice: `岳阳经济技术开发区、城陵矶新港区、南湖新区` — 新港 of 新港区 was read as
+    a run of provinces' short forms, 新疆 and 香港 (base); 川渝地区 and 中美关系 stay runs."""
+    doc = extract_text("各县市区委、人民政府,岳阳经济技术开发区、城陵矶新港区、南湖新区、屈原管理区,市直各单位:")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert not places & {"新疆维吾尔自治区", "香港"}, places
+    doc = extract_text("川渝地区合作不断深化，中美关系稳定。")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert {"四川省", "重庆市", "美国"} <= places, places
+
+
+def test_a_plan_s_table_of_contents_gives_no_figures():
+    """牟定县 and 新昌县 emergency plans: `6.1 人力资源保障`, `7.1 名词术语` in the contents were figures
+    6.1 人 and 7.1 名 (base)."""
+    text = ("新昌县森林火灾事故应急预案\n目 录\n1 总则\n1.1 编制目的\n6 应急保障\n6.1 人力资源保障\n"
+            "6.2 后备力量保障\n7 附则\n7.1 名词术语\n7.2 预案管理\n1 总 则\n1.1 编制目的\n"
+            "建立反应灵敏、运转高效的森林火灾处置体系,力争把森林火灾造成的损失降到最低程度。\n")
+    _n, metrics, _res = _build(text)
+    assert not metrics, metrics
