@@ -321,8 +321,8 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome")  # counts by their words (and tools): 阅读 1234, 阅读数：1234 点赞：12, 阅读原文 阅读 2345
     if _URL.fullmatch(line):
         return Chrome("chrome")  # the page's address alone on a line: www.某某.com.cn
-    if _banner(line) or _more_line(line):
-        return Chrome("chrome")  # 三联生活资讯 www.3030k.cn,中国最专业的资讯网站! / 社会万象 阅读全部
+    if _more_line(line):
+        return Chrome("chrome")  # 社会万象 阅读全部: a box of links beside the article
     site = _site_name_line(line)
     if site:
         return Chrome("meta", site)  # • 哈尔滨市人民政府网站: the site's name in a metadata block
@@ -342,7 +342,10 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome")  # a short navigation bar, every item a menu's: 政府信息公开 政务服务 互动交流
     if len(tokens) >= 2 and all(x in t["strong"] or x in t["weak"] for x in tokens):
         return Chrome("meta")  # a metadata block's labels whose values are empty: 文号 浏览量
-    return _meta(line)
+    meta = _meta(line)
+    if meta is None and _banner(line):
+        return Chrome("chrome")  # 三联生活资讯 www.3030k.cn,中国最专业的资讯网站! (a source field with its address stays metadata)
+    return meta
 
 
 def _banner(line: str) -> bool:

@@ -213,8 +213,8 @@ def _section_heading(text: str, num: str, ns: int, unit_start: int, unit_s: str)
     before the heading's first word, which the unit's characters only open — jieba's dictionary
     reads a longer word there (人力资源, 名词; 元数据 from `numbers.heading_words`), no unit.  A figure at a line's start reads its
     unit as a word of its own (2.5吨以上货车, 1.5人次)."""
-    if not _SECTION_NUMBER.fullmatch(num):
-        return False
+    if not _SECTION_NUMBER.fullmatch(num) or text[ns + len(num):unit_start].strip(" \t\u3000\xa0"):
+        return False  # (1.5万人参加: a magnitude between, a figure)
     k = ns
     while k > 0 and ns - k < SECTION_LEAD and text[k - 1] in " \t\u3000\xa0":
         k -= 1
@@ -2000,7 +2000,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 35度, 两度获得: a degree or a time; 6.42亿度 is electricity (kWh)
     if unit_s in _NOT_BEFORE and end < len(text) and text[unit_end] in _NOT_BEFORE[unit_s]:
         return None  # 建交35周年, 九部门, 两位数: the unit character begins another word
-    if unit_s and _section_heading(text, num, ns, unit_end - len(unit_s), unit_s):
+    if unit_s and not mag and _section_heading(text, num, ns, unit_end - len(unit_s), unit_s):
         return None  # 6.1 人力资源保障, 3.2元数据: a section's number over its heading, no figure
     if _year_before_verb(text, num, chinese, mag, unit_end - len(unit_s or "")):
         return None  # 2022种植桑葚300亩: a year written without 年, then a verb opening with a measure word
