@@ -103,3 +103,13 @@ def test_a_plan_s_table_of_contents_gives_no_figures():
             "建立反应灵敏、运转高效的森林火灾处置体系,力争把森林火灾造成的损失降到最低程度。\n")
     _n, metrics, _res = _build(text)
     assert not metrics, metrics
+
+
+def test_a_tally_of_townships_and_villages_is_no_village():
+    """绵阳在线: `绵阳3乡3村上榜省级样板村镇` — the tally 3乡3村 was a village of 绵阳市 (base); 铁炉村 of
+    魏城镇 is still one."""
+    doc = extract_text("绵阳3乡3村上榜省级样板村镇\n"
+                       "近日,会议表彰全省100个省级样板村镇,绵阳3个乡(镇)3个村(社区)上榜。"
+                       "其中,游仙区魏城镇铁炉村荣获省级样板村殊荣。")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert "3乡3村" not in places and "铁炉村" in places, places
