@@ -113,3 +113,11 @@ def test_a_tally_of_townships_and_villages_is_no_village():
                        "其中,游仙区魏城镇铁炉村荣获省级样板村殊荣。")
     places = {e.name for e in doc.entities.values() if e.type == "Place"}
     assert "3乡3村" not in places and "铁炉村" in places, places
+
+
+def test_six_ministries_and_commissions_is_no_figure():
+    """江苏文明网: `中央农办、农业农村部等六部委联合认定了…` gave a figure 6 部 of 委联合认定了… (base), as
+    九部门 gives none; 3部微电影 stays a count."""
+    _n, metrics, _res = _build("日前,中央农办、农业农村部等六部委联合认定了第二批全国乡村治理示范镇、村,"
+                               "苏州市1个镇和5个村入选。全县拍摄了3部微电影。\n")
+    assert {v for _i, v, u in metrics if u == "部"} == {3}, metrics
