@@ -2,8 +2,9 @@
 /tmp/s25/fresh/scrape41 (Shandong, Anhui, Henan, Guangxi, Xinjiang, Hubei, Chongqing, Jiangsu …):
 a site's banner line holding its address, a column's name with its "more" link, a comment counter
 written as a phrase (已有0人评论), a metadata field run on after a byline's names (来源:人民网), a
-standard's numbered heading over 元数据, a locative jieba tags as a place (政府大院里), and a country
-named only inside a national festival's name (【网络中国节·中秋】) placing a township's story."""
+standard's numbered heading over 元数据 and a plan's contents (6.1 人力资源保障), a locative jieba tags as
+a place (政府大院里), a country named only inside a national festival's name (【网络中国节·中秋】) placing
+a township's story, 新港区 read as 新疆 and 香港, a tally 3乡3村 read as a village, and 六部委 as a figure."""
 from __future__ import annotations
 
 from conftest import article_place, extract_text
