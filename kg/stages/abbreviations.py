@@ -274,6 +274,8 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
         return None  # 桂新高速, 京港澳高速: a road or line named by its ends' short forms, often cities'
     if _names_unit(text, j, cues):
         return None  # 亚非处, 欧美处, 欧亚司: an office's division named by the regions it covers
+    if _names_division(text, j, cues):
+        return None  # 城陵矶新港区: the run and the suffix are a district's name (新港区), no 新疆 and 香港
     for kind, cue_rule in _RUN_KINDS:
         if not _all_of_kind(run, kind):
             continue
@@ -307,6 +309,13 @@ def _names_unit(text: str, j: int, cues) -> bool:
     if text[j:j + 1] not in "".join(cues.get("unit-after", ())):
         return False
     return text[j + 1:j + 2] not in "".join(cues.get("unit-after-not-before", ())) or j + 1 >= len(text)
+
+
+def _names_division(text: str, j: int, cues) -> bool:
+    """岳阳经济技术开发区、城陵矶新港区、南湖新区: a run of short forms right before a division's suffix
+    (place_abbreviation_cues.tsv division-after) is that place's own name (新港区, a port district), no
+    provinces; not when the suffix opens a dictionary word with what follows (中美市场, 川渝区域)."""
+    return text[j:j + 1] in cues.get("division-after", ()) and not _is_word(text[j:j + 2])
 
 
 _COMMON_WORD_TAGS = ("b", "v", "d", "a")  # jieba's tags of words that are no names (非法 b, 加以 v, 越加 d)

@@ -47,6 +47,10 @@ _READING_TIME = re.compile(r"(?:本篇文章|本文|全文)共?\d+字.{0,8}?(?:�
 _COUNT = re.compile(r"(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[万亿]\+?)?|[0-9０-９]+(?:\.[0-9０-９]+)?[万亿]?\+?)"
                     r"(?:[ \t\u3000\xa0]?[次人])?")
 _URL = re.compile(r"(?:https?://|www\.)\S+$")
+# a site's address inside a line: www.3030k.cn, http://www.gov.cn (its dots between letters or digits)
+_ADDRESS = re.compile(r"(?:https?://|(?<![A-Za-z0-9.])www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+MAX_BANNER = 48  # a site's banner line (its name, address and slogan) is at most this long
+MAX_COLUMN_NAME = 10  # a column's name before its "more" link (社会万象 阅读全部) is at most this long
 # an e-paper's page label: 第02版:要闻, 第A3版：综合新闻 (its links to the other pages follow on the line)
 _EDITION = re.compile(r"第[ \t\u3000]*[0-9０-９A-Za-z]{1,3}[ \t\u3000]*版[ \t\u3000]*[:：]")
 MAX_EDITION_LINE = 60  # an e-paper's page label line is at most this long
@@ -98,6 +102,8 @@ def _tables():
         counter_phrase=re.compile("(?:" + "|".join(re.escape(w).replace("COUNT", f"(?:{_COUNT.pattern})")
                                                    for w in _words("counter_phrases")) + ")[。.]?"),
         crumb_ends=frozenset(_words("crumb_ends")),
+        more=re.compile(f"[{CJK}]{{2,{MAX_COLUMN_NAME}}}(?P<gap>{_SP}+|{_SP}*[>»＞]+{_SP}*)?(?:"
+                        + alt(_words("more_links")) + f")(?P<marks>{_SP}*[>»＞]+)?"),
         footer_tails=_words("footer_tails"), site_tails=_words("site_tails"), site_names=_words("site_name_tails"),
         today=re.compile(f"(?:{alt(_words('today_cues'))}){_SP}*[:：]?{_SP}*{_DATE.pattern}"
                          f"(?:{_SP}*(?:星期|周)[一二三四五六日天])?"),
@@ -160,6 +166,13 @@ def _fields(line: str, start: int) -> list[tuple[str, int, int]]:
             continue
         out.append((label, m.start(), m.end()))
     return out
+
+
+def opens_field(s: str) -> bool:
+    """Does `s` open with a metadata label and its colon (`来源:人民网`, `编辑：张三`)?  A byline's run of
+    names ends there: what follows is that field's value, no name (记者 汪晓东 谢建伟  来源:人民网)."""
+    m = _tables()["field"].match(s)
+    return m is not None and (":" in m.group("sep") or "：" in m.group("sep"))
 
 
 def _clipped_label(line: str, lead: int) -> tuple[str, int, int] | None:
@@ -308,6 +321,8 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome")  # counts by their words (and tools): 阅读 1234, 阅读数：1234 点赞：12, 阅读原文 阅读 2345
     if _URL.fullmatch(line):
         return Chrome("chrome")  # the page's address alone on a line: www.某某.com.cn
+    if _more_line(line):
+        return Chrome("chrome")  # 社会万象 阅读全部: a box of links beside the article
     site = _site_name_line(line)
     if site:
         return Chrome("meta", site)  # • 哈尔滨市人民政府网站: the site's name in a metadata block
@@ -327,7 +342,28 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome")  # a short navigation bar, every item a menu's: 政府信息公开 政务服务 互动交流
     if len(tokens) >= 2 and all(x in t["strong"] or x in t["weak"] for x in tokens):
         return Chrome("meta")  # a metadata block's labels whose values are empty: 文号 浏览量
-    return _meta(line)
+    meta = _meta(line)
+    if meta is None and _banner(line):
+        return Chrome("chrome")  # 三联生活资讯 www.3030k.cn,中国最专业的资讯网站! (a source field with its address stays metadata)
+    return meta
+
+
+def _banner(line: str) -> bool:
+    """A site's banner: a short line holding the site's address among its name and slogan
+    (`三联生活资讯 www.3030k.cn,中国最专业的资讯网站!`), ending no sentence with a full stop.  Left in, it
+    ran into the title and its slogan's 中国 placed a county's article in China; an article names an
+    address inside a sentence (请登录www.某某.gov.cn查询。), longer or closed by its full stop."""
+    return (len(line) <= MAX_BANNER and not line.endswith(("。", "；", "，", ",", "：", ":"))
+            and _ADDRESS.search(line) is not None)
+
+
+def _more_line(line: str) -> bool:
+    """A column's name and its "more" link set apart by a space or a > mark (`社会万象 阅读全部`, `新闻快报
+    更多>>`, `more_links`): the head of a box of links beside the article.  Its name is no text of the
+    article (社会万象 gave a Place 万象, Vientiane); a headline ending in a word like 更多 (让群众获得感更多)
+    has no gap before it."""
+    m = _tables()["more"].fullmatch(line)
+    return m is not None and bool(m.group("gap") or m.group("marks"))
 
 
 def _site_name_line(line: str) -> tuple[tuple[int, int], ...]:

@@ -159,6 +159,8 @@ def _word_subplace(text: str, i: int):
     tag = word_tags().get(text[i:i + 2]) or ""
     return mt if word_freq().get(text[i:i + 2]) and tag.startswith(_NAME_TAGS) and not tag.startswith("ad") else None
 _NOT_SUBPLACE = re.compile(f"^({L.words_alt('not_subplace_prefixes')})|{L.words_alt('not_subplace_words')}")
+# a count of townships run into a count of villages (绵阳3乡3村上榜, 我市1镇3村): a tally, no village's name
+_COUNTED_RUN = re.compile("[0-9０-９]+(?:" + alt(place_words("township_count_words")) + ")[0-9０-９]")
 
 
 # state-level new areas: functional areas the statistics table does not list as divisions
@@ -2085,7 +2087,8 @@ def _subplaces(doc: Doc) -> None:
                 or _long_subplace(art.text, parent.aend + stationed, parent)
             if mt and _framed(art.text, mt.start(1), mt.end(1)):
                 mt = _SUBPLACE.match(art.text, mt.start(1) + 1)  # 以|渔邨社区|为样本
-            if not mt or _NOT_SUBPLACE.search(mt.group(1)) or (stationed and not _stationed_village(mt.group(1))):
+            if not mt or _NOT_SUBPLACE.search(mt.group(1)) or _COUNTED_RUN.search(mt.group(1)) \
+                    or (stationed and not _stationed_village(mt.group(1))):
                 continue
             s, e = mt.span(1)
             if not free(s, e) or (parent.attrs.get("level") in ("village", "community") and not proper(mt.group(1)[:-1])):

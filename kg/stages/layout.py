@@ -79,10 +79,11 @@ from ..metric_words import cue_alt, cue_chars, guarded
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
 from .dates import TYPED_ZEROS
-from .numbers import TABLE_UNIT_END, UNIT_WORD
+from .numbers import TABLE_UNIT_END, UNIT_WORD, dotted_heading
 from .chrome import Chrome, crumb_last, crumb_open, crumb_piece, is_link_item, is_listed_title, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
+from .chrome import opens_field
 from ..text import (NAME_DOTS, CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts,
                     display_width, segmenter)
 
@@ -917,7 +918,8 @@ _SURNAMES = tuple(sorted((r["surname"] for r in L.load_table("surnames")), key=l
 
 
 def _names(s: str) -> list[str]:
-    """Person names from the part of a byline/dateline after the role word."""
+    """Person names from the part of a byline/dateline after the role word; they end at a metadata
+    field set on the same line (`记者 汪晓东 谢建伟  来源:人民网`: 来源:人民网 is no name)."""
     out = []
     chunks = _ROLE_SPLIT.split(s)
     for k, chunk in enumerate(chunks):
@@ -925,6 +927,8 @@ def _names(s: str) -> list[str]:
         if k + 1 < len(chunks) and len(pieces) > 1 and pieces[-1]:
             pieces = pieces[:-1]  # 记者刘伟 东北网|记者印蕾: glued to the next role, its medium, no name
         for name in pieces:
+            if opens_field(name.strip(" \t\u3000()（）")):
+                return out
             name = _NAME_TAIL.sub("", name.strip(" \t\u3000()（）:："))
             if 1 < len(name) <= 8 and not any(c.isdigit() for c in name) and _CJK.search(name) \
                     and not _TAIL_WORD.fullmatch(name) and not (len(name) > 2 and name.endswith(_UNIT_ENDINGS)):
@@ -1341,8 +1345,8 @@ def _whole_unit(line: str) -> bool:
         return True  # a numbered heading; a subtitle too long for a heading (——在…会议上)
     if _ANNEX.match(line):
         return True  # 附件：…监测表 over the signers: the annex's name, no sentence broken before them
-    if _REMARK.fullmatch(line) or _DECIMAL_HEADING.fullmatch(line) or _stamp_line(line):
-        return True  # (此件公开发布); 1.1 编制目的; a page's stamp 2023-07-17 19:00 over the text
+    if _REMARK.fullmatch(line) or _decimal_heading(line) or _stamp_line(line):
+        return True  # (此件公开发布); 1.1 编制目的, 3.2元数据; a page's stamp 2023-07-17 19:00 over the text
     return bool(_SIGNATURE.fullmatch(line) or _doc_number(line) or _DATE_LINE.fullmatch(line)
                 or _TITLE_END.search(line) or _PHOTO_VIEW.fullmatch(line))
 
@@ -1368,7 +1372,14 @@ def _opens_unit(line: str) -> bool:
     if len(line) <= SHORT_LINE and line[-1:] in "：:" and not any(ch in _CLAUSE_MARKS for ch in line):
         return True
     return bool(_doc_number(line) or _DATE_LINE.fullmatch(line) or _REMARK.fullmatch(line)
-                or _DECIMAL_HEADING.fullmatch(line) or _ASKER.match(line) or _SPEAKER.match(line))
+                or _decimal_heading(line) or _ASKER.match(line) or _SPEAKER.match(line))
+
+
+def _decimal_heading(line: str) -> bool:
+    """A plan's or a standard's numbered heading: `1.1 编制目的`, or its dotted number run straight into
+    the heading (`3.2元数据`, `numbers.dotted_heading`): a unit of its own, never the head of the
+    paragraph under it (3.2元数据元数据是描述…)."""
+    return bool(_DECIMAL_HEADING.fullmatch(line)) or (len(line) <= SHORT_LINE and dotted_heading(line))
 
 
 def _doc_number(line: str) -> bool:

@@ -21,7 +21,7 @@ from ..divisions import table as division_table
 from ..lexicon import load_table
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from ..pipeline import component
-from ..text import is_han, word_freq
+from ..text import dictionary_words, is_han, word_freq
 
 # --------------------------------------------------------------------------- numerals
 
@@ -186,6 +186,45 @@ def format_number(value: int | float, style: str = "arabic") -> str:
 
 
 # --------------------------------------------------------------------------- units
+
+
+_SECTION_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)+")
+SECTION_LEAD = 8  # white space a section's number may stand after at its line's start (an indent)
+
+
+_DOTTED_HEAD = re.compile(r"[ \t\u3000\xa0]*([0-9０-９]+(?:[.．][0-9０-９]+)+)[ \t\u3000\xa0]*(?=[\u4e00-\u9fff])")
+
+
+def dotted_heading(line: str) -> bool:
+    """Is `line` a section's dotted number run straight into its heading (`3.2元数据`, `6.1人力资源保障`,
+    no space between): its first characters read as a unit only open the heading's word
+    (`_section_heading`), and the line ends no sentence.  The layout stage keeps such a line a unit of
+    its own, as it keeps `1.1 编制目的`."""
+    m = _DOTTED_HEAD.match(line)
+    if m is None or any(ch in "，,。；;！？!?" for ch in line):
+        return False
+    unit = next((u for u, _b in _UNITS if line.startswith(u, m.end())), None)
+    return unit is not None and _section_heading(line, m.group(1), m.start(1), m.end(), unit)
+
+
+def _section_heading(text: str, num: str, ns: int, unit_start: int, unit_s: str) -> bool:
+    """A section's number opening its line, then its heading (`6.1 人力资源保障`, `7.1 名词术语`,
+    `3.2元数据` in a plan's or a standard's table of contents): a dotted number (6.1, 2.5.3) alone
+    before the heading's first word, which the unit's characters only open — jieba's dictionary
+    reads a longer word there (人力资源, 名词; 元数据 from `numbers.heading_words`), no unit.  A figure at a line's start reads its
+    unit as a word of its own (2.5吨以上货车, 1.5人次)."""
+    if not _SECTION_NUMBER.fullmatch(num) or text[ns + len(num):unit_start].strip(" \t\u3000\xa0"):
+        return False  # (1.5万人参加: a magnitude between, a figure)
+    k = ns
+    while k > 0 and ns - k < SECTION_LEAD and text[k - 1] in " \t\u3000\xa0":
+        k -= 1
+    if k > 0 and text[k - 1] != "\n":
+        return False
+    if text.startswith(cues("numbers.heading_words"), unit_start):
+        return True
+    words = dictionary_words(text[unit_start:unit_start + 6])
+    return bool(words) and len(words[0]) > len(unit_s) and all(is_han(ch) for ch in words[0])
+
 
 # (surface, base unit) from resources/lexicon/units.tsv, longest first (吨标准煤 before 吨)
 _UNIT_ROWS = load_table("units")
@@ -1982,6 +2021,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 35度, 两度获得: a degree or a time; 6.42亿度 is electricity (kWh)
     if unit_s in _NOT_BEFORE and end < len(text) and text[unit_end] in _NOT_BEFORE[unit_s]:
         return None  # 建交35周年, 九部门, 两位数: the unit character begins another word
+    if unit_s and not mag and _section_heading(text, num, ns, unit_end - len(unit_s), unit_s):
+        return None  # 6.1 人力资源保障, 3.2元数据: a section's number over its heading, no figure
     if _year_before_verb(text, num, chinese, mag, unit_end - len(unit_s or "")):
         return None  # 2022种植桑葚300亩: a year written without 年, then a verb opening with a measure word
     if unit_s in cues("numbers.fixed_term_units") and ns > 0 and text[ns - 1] in cue_chars("metrics.top_chars"):

@@ -944,11 +944,25 @@ _IDEA_AFTER = tuple(sorted(L.word_lists("relation_cues").get("attributive_after"
 
 def _without_idea_countries(art: Article, places: list[Mention]) -> list[Mention]:
     """全县上下以习近平新时代中国特色社会主义思想为指引 (a county's bulletin), 中国式现代化: a country
-    named only to qualify an idea (a word of attributive_after right after it) is no place the
-    story is about, when the article names any other place; `places` without those mentions."""
+    named only to qualify an idea (a word of attributive_after right after it), or inside a national
+    festival's name (网络中国节), is no place the story is about, when the article names any other
+    place; `places` without those mentions."""
     text = art.text
-    kept = [m for m in places if not (m.attrs.get("level") == "country" and text.startswith(_IDEA_AFTER, m.aend))]
+    kept = [m for m in places if not (m.attrs.get("level") == "country" and (
+        text.startswith(_IDEA_AFTER, m.aend) or _in_festival_name(text, m)))]
     return kept or places
+
+
+# national festivals held everywhere (national_events.tsv rows without a host) whose names hold a country's
+# name: (name, where the country's name starts in it)
+_FESTIVALS = tuple((n, n.find("中国")) for r in L.load_table("national_events.tsv") if not r["host"]
+                   for n in [r["name"], *filter(None, r["aliases"].split("|"))] if "中国" in n)
+
+
+def _in_festival_name(text: str, m: Mention) -> bool:
+    """Is the country named only inside a national festival's name (【网络中国节·中秋】…, 中国农民丰收节):
+    a festival held everywhere, not the scene of the township's story that celebrates it."""
+    return any(m.astart >= k and text.startswith(name, m.astart - k) for name, k in _FESTIVALS)
 
 
 _BORDER_RUN_WORDS = tuple(L.word_lists("relation_cues").get("border_run_words", ())) or ("\0",)
