@@ -211,7 +211,8 @@ def _township_automaton(county_code: str, peoples: bool):
                     A.add_word(written, (written, name, code))
     extra = _former_street_names(towns) + _doubled_suffix_names(towns) + _raised_town_names(towns) \
         + _ethnic_township_stems(towns) + _short_street_names(towns) + _district_street_names(towns) \
-        + _township_street_stems(towns) + _raised_street_names(towns)
+        + _township_street_stems(towns) + _raised_street_names(towns) + _street_after_street_names(towns) \
+        + _estate_street_names(towns) + _township_aliases(county_code, towns)
     if not peoples and stems and _hidden_by_peoples(list(towns) + [w for w, _n, _c in extra], stems):
         return _township_automaton(county_code, True)
     for written, name, code in extra:
@@ -350,6 +351,44 @@ def _street_written(text: str, written: str, name: str, s: int, e: int) -> bool:
         return False
     after_district = s > 0 and text[s - 1] in place_chars("street_short_after")
     return not after_district or (text[e:e + 1] != "" and text[e] in place_chars("street_short_not_before"))
+
+
+def _street_after_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(name with its street's 街, table name, code) of the county's 街道 named after a street
+    (宣化区天泰寺街道, written 天泰寺街街道: the office of 天泰寺街, the street's whole name kept
+    before 街道); the stem must be two characters or more and no township of the county may bear
+    the written name.  Ending in 街道 it is never a street itself."""
+    full, short = place_words("street_suffix")[0], place_words("street_short_suffix")[0]
+    return [(name[:-len(full)] + short + full, name, code) for name, code in towns.items()
+            if name.endswith(full) and len(name) - len(full) >= 2
+            and not name[:-len(full)].endswith(short) and name[:-len(full)] + short + full not in towns]
+
+
+def _township_aliases(county_code: str, towns: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(customary name, table name, code) of the county's townships listed in township_aliases.tsv
+    (川北街道 for 四川北路街道): names no rule derives, read in their county only; a row whose
+    name the county no longer has, or whose alias a township of the county bears, is left out."""
+    return [(r["alias"], r["name"], towns[r["name"]]) for r in L.load_table("township_aliases")
+            if r["county"] == county_code and r["name"] in towns and r["alias"] not in towns]
+
+
+def _estate_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(name without its estate word, table name, code) of the county's 街道 named after a housing
+    estate (虹口区凉城新村街道, 杨浦区延吉新村街道, written 凉城街道, 延吉街道 by their own districts'
+    offices: street_estate_words); the stem must be two characters or more, and a written name two
+    of the county's 街道 would share, or a township of the county bears, is not taken (the
+    district's own 街道 only, unambiguous there)."""
+    full = place_words("street_suffix")[0]
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, code in towns.items():
+        stem = name[:-len(full)]
+        if not name.endswith(full):
+            continue
+        for word in place_words("street_estate_words"):
+            if stem.endswith(word) and len(stem) - len(word) >= 2:
+                out.setdefault(stem[:-len(word)] + full, []).append((name, code))
+    return [(written, named[0][0], named[0][1]) for written, named in out.items()
+            if len(named) == 1 and written not in towns]
 
 
 def _raised_town_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
