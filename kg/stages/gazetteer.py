@@ -694,6 +694,9 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
     if text.startswith(place_words("not_after_short"), end) and not _names_a_division_after(text, end):
         return False  # 朝阳社区, 长安小区: a community named like a city, not the city
+    if text[end:end + 1] and text[end] in place_chars("estate_number_chars") \
+            and text.startswith(_NUMBERED_ESTATE, end + 1):
+        return False  # 鞍山四村, 延吉二村: a numbered estate named after the city, not the city
     if text[end:end + 1] and is_han(text[end]) and text.startswith(place_words("community_after_one_char"), end + 1) \
             and text[end] not in place_chars("compass_chars") and text[end] not in place_chars("community_count_chars"):
         return False  # 山东头社区: a community's name holding the short name, no 头社区 of 山东
@@ -706,6 +709,9 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         # 邯郸路, 馆陶镇: part of another name; but 成安大队 is the county's police brigade
         return text.startswith(place_words("short_before_unit"), end) or _region_short_organ(text, start, end)
     return True
+
+
+_NUMBERED_ESTATE = tuple(place_words("numbered_estate_suffixes"))
 
 
 def _region_short_organ(text: str, start: int, end: int) -> bool:

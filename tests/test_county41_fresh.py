@@ -1,0 +1,60 @@
+"""Round 41 (county41): county, township and street news from fresh texts of
+/tmp/s25/fresh/county41 and round 40's street stories (Shanghai 虹口/杨浦, Hebei 宣化): a 街道 written
+with its street's 街 (天泰寺街街道), without its estate's 新村 (凉城街道) or by its customary name
+(川北街道), each read in its own district only; no city read from an estate named after it (鞍山四村,
+延吉四村), no village before 街 (新村街) and no community after an adverb and a verb (不断改善社区)."""
+from __future__ import annotations
+
+from conftest import extract_text, relation_pairs
+
+
+def _places(doc) -> dict[str, str | None]:
+    return {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_a_street_office_named_after_its_street_is_the_table_s_street():
+    """宣化区 news: 区政府党组副书记张国庆一行到天泰寺街街道调研指导工作: the table's 天泰寺街道 of 宣化区
+    (base: no 街道 at all)."""
+    doc = extract_text("张国庆到天泰寺街街道调研指导工作\n"
+                       "河北省张家口市宣化区召开会议。2018年10月6日上午区政府党组副书记张国庆一行到天泰寺街街道调研指导工作。"
+                       "街道党工委书记杨文智陪同。")
+    assert _places(doc).get("天泰寺街道") == "130705001", _places(doc)
+    assert ("天泰寺街道", "宣化区") in relation_pairs(doc, "partOf")
+
+
+def test_street_offices_by_their_customary_names_in_their_district():
+    """虹口区: 局班子成员分别带队前往川北街道山三居委、宝安居委和凉城街道广凉居委: 四川北路街道 and
+    凉城新村街道 of 虹口区 (base: a place 川北, no 凉城)."""
+    doc = extract_text("区绿化市容局开展居民区走访慰问活动\n"
+                       "上海市虹口区绿化市容局开展居民区走访慰问活动,局班子成员分别带队前往川北街道山三居委、"
+                       "宝安居委和凉城街道广凉居委,深入社区。")
+    places = _places(doc)
+    assert places.get("四川北路街道") == "310109017" and places.get("凉城新村街道") == "310109016", places
+    assert "川北" not in places
+    elsewhere = extract_text("街道召开会议\n浙江省杭州市召开会议,凉城街道负责同志参加。")
+    assert "凉城新村街道" not in _places(elsewhere)  # read in its own district only
+
+
+def test_an_estate_named_after_a_city_is_no_city():
+    """杨浦区: 副区长李亚萍到延吉市新村街孔江路645弄居委会 (a typo for 延吉新村街, so 延吉市 is written) …
+    听取了区社区建设办公室、延吉新村街、孔江路645弄和延吉四村居委会关于睦邻中心的汇报: the estate 延吉四村
+    is none of 延吉市 (base: 四村居委会 partOf 延吉市)."""
+    doc = extract_text("副区长调研睦邻中心建设\n"
+                       "上海市杨浦区召开会议。2月11日上午,副区长李亚萍到延吉市新村街孔江路645弄居委会,调研睦邻中心建设。"
+                       "听取了区社区建设办公室、延吉新村街、孔江路645弄和延吉四村居委会关于睦邻中心建设情况的汇报。")
+    assert not any(parent == "延吉市" for _c, parent in relation_pairs(doc, "partOf")), relation_pairs(doc, "partOf")
+
+
+def test_a_village_word_before_a_street_is_no_village():
+    """杨浦区: 副区长李亚萍到延吉市新村街孔江路645弄居委会 (a typo of 延吉新村街): no village 新村 (base:
+    新村 partOf 延吉市)."""
+    doc = extract_text("副区长调研睦邻中心建设\n"
+                       "上海市杨浦区召开会议。2月11日上午,副区长李亚萍到延吉市新村街孔江路645弄居委会,调研睦邻中心建设。")
+    assert "新村" not in _places(doc), _places(doc)
+
+
+def test_an_adverb_and_verb_before_community_is_no_community():
+    """虹口区四川北路街道不断改善社区硬件环境: no community 不断改善社区 (base: one, part of the 街道)."""
+    doc = extract_text("四川北路街道改善社区环境\n虹口区四川北路街道不断改善社区硬件环境,引导居民积极参与。")
+    assert "不断改善社区" not in _places(doc), _places(doc)
+    assert "四川北路街道" in _places(doc)
