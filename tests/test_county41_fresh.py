@@ -58,3 +58,12 @@ def test_an_adverb_and_verb_before_community_is_no_community():
     doc = extract_text("四川北路街道改善社区环境\n虹口区四川北路街道不断改善社区硬件环境,引导居民积极参与。")
     assert "不断改善社区" not in _places(doc), _places(doc)
     assert "四川北路街道" in _places(doc)
+
+
+def test_a_web_page_s_bar_after_the_byline_role_is_no_part_of_the_name():
+    """央视新闻 (一四三团): 记者丨卢心雨 杨新禹: the reporters 卢心雨 and 杨新禹 (base: 丨卢心雨)."""
+    doc = extract_text("习近平新疆行丨兵团焕新颜 走进八师石河子市一四三团\n"
+                       "7月13日,习近平总书记来到八师石河子市一四三团考察。\n"
+                       "记者丨卢心雨 杨新禹")
+    people = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert {"卢心雨", "杨新禹"} <= people and "丨卢心雨" not in people, people

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ... import lexicon as L
 from ...model import Article, Doc, Mention
 from ...pipeline import component
 from ...text import HAN
@@ -221,7 +222,9 @@ def _byline_mentions(doc: Doc, art: Article, existing: set[tuple[int, int]],
                 _add_byline(doc, art, base + at, base + at + len(name), name, existing, "Person")
 
 
-_REPORTER_BEFORE = re.compile(r"[记者员\s、,，(（:：]")  # (摄像:才项仁增, 审核：李某: a role's colon)
+_REPORTER_BEFORE = re.compile(r"[记者员\s、,，(（:："
+                              + re.escape("".join(L.word_lists("layout_words").get("byline_role_separator_chars", ())))
+                              + "]")  # (摄像:才项仁增, 审核：李某: a role's colon; 记者丨卢心雨: a web page's bar)
 _HAN_CHAR = re.compile(f"[{HAN}]")
 
 
