@@ -67,3 +67,25 @@ def test_a_web_page_s_bar_after_the_byline_role_is_no_part_of_the_name():
                        "记者丨卢心雨 杨新禹")
     people = {e.name for e in doc.entities.values() if e.type == "Person"}
     assert {"卢心雨", "杨新禹"} <= people and "丨卢心雨" not in people, people
+
+
+def test_a_corps_regiment_after_its_division_and_city_is_a_place_of_that_city():
+    """央视新闻: 习近平总书记来到八师石河子市一四三团考察。一四三团始建于1950年,前身是中国人民解放军第二十二兵团
+    九军二十六师七十七团,全团人口3.67万人: 一四三团 part of 石河子市, its population its own (base: no regiment,
+    the figure 中国's); the army's 二十六师七十七团 is no regiment of the corps."""
+    text = ("习近平新疆行丨兵团焕新颜 走进八师石河子市一四三团\n"
+            "7月13日,习近平总书记来到八师石河子市一四三团考察。\n"
+            "一四三团始建于1950年,前身是中国人民解放军第二十二兵团九军二十六师七十七团,全团人口3.67万人,由21个民族构成。")
+    doc = extract_text(text)
+    assert ("一四三团", "石河子市") in relation_pairs(doc, "partOf"), relation_pairs(doc, "partOf")
+    assert "七十七团" not in _places(doc)
+    subjects = {m.indicator: doc.entities[m.subject].name for m in doc.metrics.values() if m.subject in doc.entities} \
+        if isinstance(doc.metrics, dict) else {m.indicator: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert subjects.get("全团人口") == "一四三团", subjects
+
+
+def test_a_regiment_after_its_division_alone_is_of_the_division_s_city():
+    """第一师八团位于阿拉尔市境内 (团镇概况): 八团 part of 阿拉尔市, the city 第一师 governs (base: none)."""
+    doc = extract_text("团镇概况\n第一师八团位于阿拉尔市境内,创建于1958年,前身是1957年3月组建的兵团乌库公路筑路指挥部水利工程处一团。")
+    assert ("八团", "阿拉尔市") in relation_pairs(doc, "partOf"), relation_pairs(doc, "partOf")
+    assert "一团" not in _places(doc)

@@ -1206,6 +1206,7 @@ def make_gazetteer():
         _listed_zones(doc)
         _bare_zones(doc)
         _subplaces(doc)
+        _corps_regiments(doc)
         _listed_villages(doc)
         _repeat_townships(doc)
         _waters(doc)
@@ -2080,6 +2081,72 @@ def _village_community_end(text: str, name: str, e: int) -> int:
         if suffix:
             return e + len(suffix)
     return e
+
+
+@lru_cache(maxsize=1)
+def _corps_cities() -> dict[str, str]:
+    """The 兵团's division numerals (八) → the code of the city each governs (石河子市: 659001),
+    from corps_divisions.tsv; a city the table does not hold once is left out."""
+    T = table()
+    out = {}
+    for r in L.load_table("corps_divisions"):
+        codes = T.by_name.get(r["city"], [])
+        if len(codes) == 1:
+            out[r["division"]] = codes[0]
+    return out
+
+
+def _corps_regiment_re() -> re.Pattern:
+    """[第]八师 (the division, optional), then a regiment: 一四三团, 八团, 185团 (Chinese numerals, one
+    to four, or two or three digits), not opening another word (团长, 团委, 团结: corps_regiment_not_after)."""
+    nums = re.escape(place_chars("corps_regiment_numerals"))
+    mark, prefix = place_words("corps_division_mark")[0], place_words("corps_division_prefix")[0]
+    suffix = place_words("corps_regiment_suffix")[0]
+    return re.compile(rf"(?:{prefix}?([{nums}]{{1,3}}){mark})?((?:[{nums}]{{1,4}}|[0-9]{{2,3}}){suffix})"
+                      rf"(?![{re.escape(place_chars('corps_regiment_not_after'))}])")
+
+
+_CORPS_REGIMENT = _corps_regiment_re()
+
+
+def _corps_regiments(doc: Doc) -> None:
+    """The 兵团's regiments (团场): 八师石河子市一四三团, 第一师八团, 兵团第十师185团: a regiment written
+    right after the city its division governs (a Place of the table's 兵团 cities, 6590…) or right
+    after its division (第一师, 八师: corps_divisions.tsv) is a township-level place of that city.
+    Read only in a document that names the 兵团 (corps_word) and a place of Xinjiang, so that an
+    army's 二十六师七十七团 elsewhere, or 黑龙江生产建设兵团's 一师一团, stays unread; each regiment is
+    tried where a place or a 师 ends, a bounded match."""
+    cities = _corps_cities()
+    province = next(iter(cities.values()), "")[:2]  # 65: Xinjiang (黑龙江生产建设兵团's 一师一团 is none of these)
+    if place_words("corps_word")[0] not in doc.text \
+            or not any(m.label == "Place" and str(m.attrs.get("code") or "").startswith(province) for m in doc.mentions):
+        return
+    corps_city_codes = set(cities.values())
+    mark = place_words("corps_division_mark")[0]
+    for art in doc.articles:
+        ends: dict[int, str] = {}
+        for m in doc.mentions:
+            if m.article == art.id and m.label == "Place" and m.attrs.get("code") in corps_city_codes and m.aend > 0:
+                ends[m.aend] = m.attrs["code"]
+        starts = set(ends)
+        i = art.text.find(mark)
+        while i > 0:  # each 师: the regiment after it (第一师八团), or after its city (八师石河子市一四三团)
+            starts.add(i - 3 if i >= 3 else 0)
+            i = art.text.find(mark, i + 1)
+        taken: set[int] = set()
+        for s0 in sorted(starts):
+            for s in range(s0, min(s0 + 4, len(art.text))):
+                mt = _CORPS_REGIMENT.match(art.text, s)
+                if mt is None or (mt.group(1) is None and s not in ends) or mt.start(2) in taken:
+                    continue
+                code = ends.get(s) if mt.group(1) is None else cities.get(mt.group(1))
+                if code is None or (s not in ends and s > 0 and art.text[s - 1] in place_chars("corps_regiment_numerals")):
+                    continue
+                rs, re_ = mt.span(2)
+                taken.add(rs)
+                doc.add_mention(art, rs, re_, "Place", "gazetteer.corps-regiment", norm=art.text[rs:re_],
+                                code=None, level="township", parent_key=f"place-{code}", parent_code=code)
+                break
 
 
 def _subplaces(doc: Doc) -> None:
