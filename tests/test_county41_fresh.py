@@ -89,3 +89,13 @@ def test_a_regiment_after_its_division_alone_is_of_the_division_s_city():
     doc = extract_text("团镇概况\n第一师八团位于阿拉尔市境内,创建于1958年,前身是1957年3月组建的兵团乌库公路筑路指挥部水利工程处一团。")
     assert ("八团", "阿拉尔市") in relation_pairs(doc, "partOf"), relation_pairs(doc, "partOf")
     assert "一团" not in _places(doc)
+
+
+def test_a_slope_between_compass_points_and_an_emigrants_word_are_no_places():
+    """团镇概况: 全团地势西高东低,总体平坦 (no 西高东); 中新网福建: 明溪县是福建“旅欧第一县” (no 旅欧)
+    (base: both places, jieba's ns)."""
+    doc = extract_text("中新社福建分社在三明开展调研采访\n"
+                       "全团地势西高东低,总体平坦,东西长18公里。明溪县是福建“旅欧第一县”和“海西新侨乡”。")
+    places = _places(doc)
+    assert "西高东" not in places and "旅欧" not in places, places
+    assert "明溪县" in places
