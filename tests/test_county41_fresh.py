@@ -99,3 +99,14 @@ def test_a_slope_between_compass_points_and_an_emigrants_word_are_no_places():
     places = _places(doc)
     assert "西高东" not in places and "旅欧" not in places, places
     assert "明溪县" in places
+
+
+def test_a_paired_aid_story_is_the_aided_place_s():
+    """津和相拥情意深: 五年来,天津援疆累计实施项目389个 … 和田天津高级中学: the story is 和田地区's, 天津 the helper
+    (base: placed in 天津市, and 三个一 implemented there)."""
+    doc = extract_text("津和相拥情意深\n"
+                       "五年来,天津援疆累计实施项目389个,投入资金26.83亿元。按照大力实施“三个一”工程,改善民生的基本思路,"
+                       "和田天津高级中学、科技兴果富农、引进培育龙头企业等标准示范工程一批批成果跃于眼前。")
+    place = doc.entities.get(doc.articles[0].place)
+    assert place is not None and place.name == "和田地区", place
+    assert ("三个一", "天津市") not in relation_pairs(doc, "implementedIn")

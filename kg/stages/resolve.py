@@ -825,6 +825,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     a place named only as somebody's origin (the callers leave those out: `_not_native`)."""
     places = _without_border_runs(art, places)  # (位于中俄边境的绥滨县: neither China nor Russia is the story's)
     places = _without_idea_countries(art, places)  # (以习近平新时代中国特色社会主义思想为指引: an idea's, not the scene)
+    places = _without_aid_helpers(art, places)  # (117名天津援疆干部爱洒天山: 天津 helps, the story is 和田's)
     venues = _anaphor_venues(art, places)  # (广交会在广州开幕，我市…: 我市 is not the venue)
     by_anaphor = _title_anaphor_place(art, [m for m in places if _place_key(m) not in venues], province)
     if by_anaphor is not None:  # (我市政企代表团赴平昌县…: 我市 is the travellers', never the city gone to)
@@ -945,6 +946,22 @@ def _without_idea_countries(art: Article, places: list[Mention]) -> list[Mention
     story is about, when the article names any other place; `places` without those mentions."""
     text = art.text
     kept = [m for m in places if not (m.attrs.get("level") == "country" and text.startswith(_IDEA_AFTER, m.aend))]
+    return kept or places
+
+
+_AID_HELPER_AFTER = tuple(sorted(L.word_lists("relation_cues").get("aid_helper_after", ()), key=len, reverse=True)) or ("\0",)
+
+
+def _without_aid_helpers(art: Article, places: list[Mention]) -> list[Mention]:
+    """117名天津援疆干部爱洒天山, 天津市对口支援和田地区: a place named right before an aid word
+    (aid_helper_after) is the helper of a paired-aid story, told where the aid goes (和田地区,
+    于田县); when the article names any other place, none of the helper's mentions chooses the
+    article's place.  `places` without them."""
+    text = art.text
+    helpers = {_place_key(m) for m in places if text.startswith(_AID_HELPER_AFTER, m.aend)}
+    if not helpers:
+        return places
+    kept = [m for m in places if _place_key(m) not in helpers]
     return kept or places
 
 
