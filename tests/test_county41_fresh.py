@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
 
+from kg.builder import extract_document
+from kg.model import Doc
+
 
 def _places(doc) -> dict[str, str | None]:
     return {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
@@ -110,3 +113,15 @@ def test_a_paired_aid_story_is_the_aided_place_s():
     place = doc.entities.get(doc.articles[0].place)
     assert place is not None and place.name == "和田地区", place
     assert ("三个一", "天津市") not in relation_pairs(doc, "implementedIn")
+
+
+def test_a_lead_speaking_as_the_county_visited_is_that_county_s_story():
+    """寿宁县融媒体中心 (a page without a title): 市委宣传部常务副部长蔡道华,…宁德市广播电视台台长林妃…深入我县
+    融媒体中心开展调研 … 寿宁县融媒体中心紧扣县委、县政府中心工作: the story is 寿宁县's, the county 我县 is
+    (base: 福建省, a province the text never names)."""
+    text = ("9月12日,市委宣传部常务副部长蔡道华,市委宣传部副部长、宁德市广播电视台台长林妃,市委宣传部副部长黄其辉"
+            "深入我县融媒体中心开展调研。县委常委、宣传部部长项忠红陪同。 调研组一行详细了解了我县融媒体中心的硬件设施。"
+            " 据了解,今年以来,寿宁县融媒体中心紧扣县委、县政府中心工作,持续讲好新时代寿宁故事,传播寿宁声音。")
+    res = extract_document(Doc(id="t", source="t.txt", text=text))
+    places = {a["place"] for a in res.document["articles"]}
+    assert {res.entities[p].name for p in places if p in res.entities} == {"寿宁县"}, places

@@ -920,6 +920,8 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         ok = _without_venue(art, _lead_destination(art, lead, _without_guest_countries(
             art, lead, _without_envoys(text, [m for m in same_sentence if id(m) in free_ids]))))
         rest = [m for m in body if lead is not None and m.astart >= lead.end]
+        if not ok and (home := _lead_speaker_home(art, lead, places)) is not None:
+            return home  # (市委宣传部…宁德市广播电视台台长林妃…深入我县融媒体中心开展调研: 我县 is 寿宁县)
         return listed_county(_most_specific(doc, art, ok, rest), same_sentence) if ok else fallback(same_sentence)
     hosts = [m for m in free if _place_key(m) not in visitors] or free  # (a guest's city named as often: the host's story)
     national_lead = _national_lead(section, mine)
@@ -1445,6 +1447,23 @@ def _lead_anaphor_place(art: Article, body: list[Mention], places: list[Mention]
     if level == "county":
         home = _county_of_kind(places, m.group(0)[-1], home)
     return _division_ref(home)
+
+
+def _lead_speaker_home(art: Article, lead, places: list[Mention]):
+    """市委宣传部常务副部长…宁德市广播电视台台长林妃…深入我县融媒体中心开展调研: a lead sentence whose
+    places are none the story goes to (the visitors' bodies) but which speaks as a county or a city
+    (我县, 我市: not 我省, whose province the fallback finds) is that division's story: the one of
+    that level the article names most (寿宁县, named later).  None without such a word in the lead."""
+    if lead is None:
+        return None
+    m = _LEAD_ANAPHOR_RE.search(art.text, lead.start, lead.end)
+    level = ANAPHORA.get(m.group(0)) if m else None
+    if level not in ("county", "city"):
+        return None
+    home = home_division(places, level, own_cities=True)
+    if level == "county":
+        home = _county_of_kind(places, m.group(0)[-1], home)
+    return _division_ref(home) if home else None
 
 
 def _county_of_kind(places: list[Mention], kind: str, home: str | None) -> str | None:
