@@ -2134,6 +2134,7 @@ def _corps_regiments(doc: Doc) -> None:
             starts.add(i - 3 if i >= 3 else 0)
             i = art.text.find(mark, i + 1)
         taken: set[int] = set()
+        found: dict[str, str] = {}
         for s0 in sorted(starts):
             for s in range(s0, min(s0 + 4, len(art.text))):
                 mt = _CORPS_REGIMENT.match(art.text, s)
@@ -2144,9 +2145,29 @@ def _corps_regiments(doc: Doc) -> None:
                     continue
                 rs, re_ = mt.span(2)
                 taken.add(rs)
+                found[art.text[rs:re_]] = code
                 doc.add_mention(art, rs, re_, "Place", "gazetteer.corps-regiment", norm=art.text[rs:re_],
                                 code=None, level="township", parent_key=f"place-{code}", parent_code=code)
                 break
+        _repeated_regiments(doc, art, found, taken)
+
+
+def _repeated_regiments(doc: Doc, art: Article, found: dict[str, str], taken: set[int]) -> None:
+    """一四三团始建于1950年, 八团距阿克苏市84公里: a regiment read after its division (`_corps_regiments`)
+    and written again alone in the article is the same place; each later writing that no numeral
+    opens or closes and no word character after 团 continues (团长, 团委) is its mention too."""
+    nums, bad_after = place_chars("corps_regiment_numerals"), place_chars("corps_regiment_not_after")
+    text = art.text
+    for name, code in found.items():
+        i = text.find(name)
+        while i >= 0:
+            e = i + len(name)
+            if i not in taken and not (i > 0 and (text[i - 1] in nums or text[i - 1].isdigit())) \
+                    and not (e < len(text) and text[e] in bad_after):
+                taken.add(i)
+                doc.add_mention(art, i, e, "Place", "gazetteer.corps-regiment", norm=name,
+                                code=None, level="township", parent_key=f"place-{code}", parent_code=code)
+            i = text.find(name, e)
 
 
 def _subplaces(doc: Doc) -> None:
