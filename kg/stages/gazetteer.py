@@ -2156,18 +2156,19 @@ def _repeated_regiments(doc: Doc, art: Article, found: dict[str, str], taken: se
     """一四三团始建于1950年, 八团距阿克苏市84公里: a regiment read after its division (`_corps_regiments`)
     and written again alone in the article is the same place; each later writing that no numeral
     opens or closes and no word character after 团 continues (团长, 团委) is its mention too."""
+    if not found:
+        return
     nums, bad_after = place_chars("corps_regiment_numerals"), place_chars("corps_regiment_not_after")
     text = art.text
-    for name, code in found.items():
-        i = text.find(name)
-        while i >= 0:
-            e = i + len(name)
-            if i not in taken and not (i > 0 and (text[i - 1] in nums or text[i - 1].isdigit())) \
-                    and not (e < len(text) and text[e] in bad_after):
-                taken.add(i)
-                doc.add_mention(art, i, e, "Place", "gazetteer.corps-regiment", norm=name,
-                                code=None, level="township", parent_key=f"place-{code}", parent_code=code)
-            i = text.find(name, e)
+    names = re.compile("|".join(re.escape(n) for n in sorted(found, key=len, reverse=True)))
+    for mt in names.finditer(text):  # (one pass over the article, however many regiments it lists)
+        i, e = mt.span()
+        if i not in taken and not (i > 0 and (text[i - 1] in nums or text[i - 1].isdigit())) \
+                and not (e < len(text) and text[e] in bad_after):
+            taken.add(i)
+            code = found[mt.group(0)]
+            doc.add_mention(art, i, e, "Place", "gazetteer.corps-regiment", norm=mt.group(0),
+                            code=None, level="township", parent_key=f"place-{code}", parent_code=code)
 
 
 def _subplaces(doc: Doc) -> None:
