@@ -125,3 +125,12 @@ def test_a_lead_speaking_as_the_county_visited_is_that_county_s_story():
     res = extract_document(Doc(id="t", source="t.txt", text=text))
     places = {a["place"] for a in res.document["articles"]}
     assert {res.entities[p].name for p in places if p in res.entities} == {"寿宁县"}, places
+
+
+def test_a_helper_s_aid_body_is_not_located_in_the_helper():
+    """117名天津援疆干部爱洒天山 (round 40's 于田 story): 天津援疆指挥部副总指挥张书忠说: the headquarters work in
+    和田, so 天津 is no place they are located in (base: 天津援疆指挥部 locatedIn 天津市)."""
+    doc = extract_text("117名天津援疆干部爱洒天山 舍小家顾大家\n"
+                       "天津援疆指挥部副总指挥张书忠说,我们一定坚守岗位,为促进和田地区社会稳定和长治久安做出应有贡献。")
+    located = relation_pairs(doc, "locatedIn")
+    assert not any(place == "天津市" for _b, place in located), located

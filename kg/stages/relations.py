@@ -480,6 +480,17 @@ def _table_part_of(doc: Doc, child: str, parent: str) -> None:
 
 # --------------------------------------------------------------------------- organisations
 
+_AID_WORDS = tuple(L.word_lists("relation_cues").get("aid_helper_after", ())) or ("\0",)
+
+
+def _aid_body(m) -> bool:
+    """Is the body a helper's paired-aid body (天津援疆指挥部, 广东援疆工作队, 天津市对口支援新疆工作前方
+    指挥部: an aid word of aid_helper_after in its name)?  It works where it aids, so the helper its
+    name opens with is no place it is located in."""
+    name = m.norm or m.surface
+    return any(w in name for w in _AID_WORDS)
+
+
 def _located_in(doc: Doc, view: _ArticleView) -> None:
     """An agency or organisation is located in its scope (邯郸市科技局 → 邯郸市), in the place its
     name opens with (开江县果品协会 → 开江县; 南宁市联合执法组 → 南宁市), in the community a facility is
@@ -488,6 +499,8 @@ def _located_in(doc: Doc, view: _ArticleView) -> None:
         code = m.attrs.get("place_code")
         if code and m.label == "Agency" and _inner_unit_of(view, m) is not None:
             continue  # 云南省纪委党风政风监督室: part of 云南省纪委, which is where it is
+        if code and _aid_body(m):
+            continue  # 天津援疆指挥部: the helper's body at work where it aids (和田), not in 天津
         if code and (m.label == "Organization" or not m.attrs.get("national")):
             add_relation(doc, m.key, "locatedIn", ensure_place(doc, code), _ev(doc, m, "relations.locatedIn-scope"),
                          "relations.locatedIn-scope")
