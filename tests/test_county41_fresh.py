@@ -113,6 +113,10 @@ def test_a_paired_aid_story_is_the_aided_place_s():
     place = doc.entities.get(doc.articles[0].place)
     assert place is not None and place.name == "和田地区", place
     assert ("三个一", "天津市") not in relation_pairs(doc, "implementedIn")
+    home = extract_text("宜宾市对口支援藏区工作领导小组会议召开\n"  # (places39) the helper's own meeting, at home
+                        "7月24日,宜宾市对口支援藏区工作领导小组会议召开。市委书记杨冬生出席会议。"
+                        "四川省委、省政府作出了宜宾市承担新一轮对口援建甘孜州雅江县、新龙县的决策部署。")
+    assert home.entities[home.articles[0].place].name == "宜宾市"
 
 
 def test_a_lead_speaking_as_the_county_visited_is_that_county_s_story():

@@ -484,9 +484,9 @@ _AID_WORDS = tuple(L.word_lists("relation_cues").get("aid_helper_after", ())) or
 
 
 def _aid_body(m) -> bool:
-    """Is the body a helper's paired-aid body (天津援疆指挥部, 广东援疆工作队, 天津市对口支援新疆工作前方
-    指挥部: an aid word of aid_helper_after in its name)?  It works where it aids, so the helper its
-    name opens with is no place it is located in."""
+    """Is the body a helper's paired-aid body (天津援疆指挥部, 广东援疆工作队: an aid word of
+    aid_helper_after in its name)?  It works where it aids, so the helper its name opens with is no
+    place it is located in (宜宾市对口支援藏区工作领导小组, the helper's committee at home, has none)."""
     name = m.norm or m.surface
     return any(w in name for w in _AID_WORDS)
 

@@ -955,7 +955,7 @@ _AID_HELPER_AFTER = tuple(sorted(L.word_lists("relation_cues").get("aid_helper_a
 
 
 def _without_aid_helpers(art: Article, places: list[Mention]) -> list[Mention]:
-    """117名天津援疆干部爱洒天山, 天津市对口支援和田地区: a place named right before an aid word
+    """117名天津援疆干部爱洒天山, 广东援疆工作队: a place named right before an aid word
     (aid_helper_after) is the helper of a paired-aid story, told where the aid goes (和田地区,
     于田县); when the article names any other place, none of the helper's mentions chooses the
     article's place.  `places` without them."""
