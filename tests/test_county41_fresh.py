@@ -138,3 +138,7 @@ def test_a_helper_s_aid_body_is_not_located_in_the_helper():
                        "天津援疆指挥部副总指挥张书忠说,我们一定坚守岗位,为促进和田地区社会稳定和长治久安做出应有贡献。")
     located = relation_pairs(doc, "locatedIn")
     assert not any(place == "天津市" for _b, place in located), located
+    home = extract_text("李锦斌李国英会见西藏山南市党政代表团\n"  # (places39) the helper's office at home
+                        "11月20日下午,省委书记李锦斌、省长李国英会见了来皖考察的西藏山南市党政代表团一行并座谈。"
+                        "省发展改革委、省援藏援疆办主任张韶春会见时在座。")
+    assert ("安徽省援藏援疆办", "安徽省") in relation_pairs(home, "locatedIn"), relation_pairs(home, "locatedIn")

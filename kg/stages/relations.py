@@ -484,11 +484,15 @@ _AID_WORDS = tuple(L.word_lists("relation_cues").get("aid_helper_after", ())) or
 
 
 def _aid_body(m) -> bool:
-    """Is the body a helper's paired-aid body (天津援疆指挥部, 广东援疆工作队: an aid word of
-    aid_helper_after in its name)?  It works where it aids, so the helper its name opens with is no
-    place it is located in (宜宾市对口支援藏区工作领导小组, the helper's committee at home, has none)."""
+    """Is the body a helper's paired-aid unit at the front (天津援疆指挥部, 广东援疆工作队: an aid word of
+    aid_helper_after in its name, a unit of aid_front_units at its end)?  It works where it aids, so
+    the helper its name opens with is no place it is located in; the helper's office at home
+    (安徽省援藏援疆办) and committees (宜宾市对口支援藏区工作领导小组) are located there."""
     name = m.norm or m.surface
-    return any(w in name for w in _AID_WORDS)
+    return any(w in name for w in _AID_WORDS) and name.endswith(_AID_FRONT_UNITS)
+
+
+_AID_FRONT_UNITS = tuple(L.word_lists("relation_cues").get("aid_front_units", ())) or ("\0",)
 
 
 def _located_in(doc: Doc, view: _ArticleView) -> None:
