@@ -213,7 +213,8 @@ def _township_automaton(county_code: str, peoples: bool):
                     A.add_word(written, (written, name, code))
     extra = _former_street_names(towns) + _doubled_suffix_names(towns) + _raised_town_names(towns) \
         + _ethnic_township_stems(towns) + _short_street_names(towns) + _district_street_names(towns) \
-        + _township_street_stems(towns) + _raised_street_names(towns)
+        + _township_street_stems(towns) + _raised_street_names(towns) + _street_after_street_names(towns) \
+        + _estate_street_names(towns) + _township_aliases(county_code, towns)
     if not peoples and stems and _hidden_by_peoples(list(towns) + [w for w, _n, _c in extra], stems):
         return _township_automaton(county_code, True)
     for written, name, code in extra:
@@ -352,6 +353,44 @@ def _street_written(text: str, written: str, name: str, s: int, e: int) -> bool:
         return False
     after_district = s > 0 and text[s - 1] in place_chars("street_short_after")
     return not after_district or (text[e:e + 1] != "" and text[e] in place_chars("street_short_not_before"))
+
+
+def _street_after_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(name with its street's 街, table name, code) of the county's 街道 named after a street
+    (宣化区天泰寺街道, written 天泰寺街街道: the office of 天泰寺街, the street's whole name kept
+    before 街道); the stem must be two characters or more and no township of the county may bear
+    the written name.  Ending in 街道 it is never a street itself."""
+    full, short = place_words("street_suffix")[0], place_words("street_short_suffix")[0]
+    return [(name[:-len(full)] + short + full, name, code) for name, code in towns.items()
+            if name.endswith(full) and len(name) - len(full) >= 2
+            and not name[:-len(full)].endswith(short) and name[:-len(full)] + short + full not in towns]
+
+
+def _township_aliases(county_code: str, towns: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(customary name, table name, code) of the county's townships listed in township_aliases.tsv
+    (川北街道 for 四川北路街道): names no rule derives, read in their county only; a row whose
+    name the county no longer has, or whose alias a township of the county bears, is left out."""
+    return [(r["alias"], r["name"], towns[r["name"]]) for r in L.load_table("township_aliases")
+            if r["county"] == county_code and r["name"] in towns and r["alias"] not in towns]
+
+
+def _estate_street_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(name without its estate word, table name, code) of the county's 街道 named after a housing
+    estate (虹口区凉城新村街道, 杨浦区延吉新村街道, written 凉城街道, 延吉街道 by their own districts'
+    offices: street_estate_words); the stem must be two characters or more, and a written name two
+    of the county's 街道 would share, or a township of the county bears, is not taken (the
+    district's own 街道 only, unambiguous there)."""
+    full = place_words("street_suffix")[0]
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, code in towns.items():
+        stem = name[:-len(full)]
+        if not name.endswith(full):
+            continue
+        for word in place_words("street_estate_words"):
+            if stem.endswith(word) and len(stem) - len(word) >= 2:
+                out.setdefault(stem[:-len(word)] + full, []).append((name, code))
+    return [(written, named[0][0], named[0][1]) for written, named in out.items()
+            if len(named) == 1 and written not in towns]
 
 
 def _raised_town_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
@@ -657,6 +696,9 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
     if text.startswith(place_words("not_after_short"), end) and not _names_a_division_after(text, end):
         return False  # 朝阳社区, 长安小区: a community named like a city, not the city
+    if text[end:end + 1] and text[end] in place_chars("estate_number_chars") \
+            and text.startswith(_NUMBERED_ESTATE, end + 1):
+        return False  # 鞍山四村, 延吉二村: a numbered estate named after the city, not the city
     if text[end:end + 1] and is_han(text[end]) and text.startswith(place_words("community_after_one_char"), end + 1) \
             and text[end] not in place_chars("compass_chars") and text[end] not in place_chars("community_count_chars"):
         return False  # 山东头社区: a community's name holding the short name, no 头社区 of 山东
@@ -669,6 +711,9 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         # 邯郸路, 馆陶镇: part of another name; but 成安大队 is the county's police brigade
         return text.startswith(place_words("short_before_unit"), end) or _region_short_organ(text, start, end)
     return True
+
+
+_NUMBERED_ESTATE = tuple(place_words("numbered_estate_suffixes"))
 
 
 def _region_short_organ(text: str, start: int, end: int) -> bool:
@@ -1168,6 +1213,7 @@ def make_gazetteer():
         _listed_zones(doc)
         _bare_zones(doc)
         _subplaces(doc)
+        _corps_regiments(doc)
         _listed_villages(doc)
         _repeat_townships(doc)
         _waters(doc)
@@ -2042,6 +2088,94 @@ def _village_community_end(text: str, name: str, e: int) -> int:
         if suffix:
             return e + len(suffix)
     return e
+
+
+@lru_cache(maxsize=1)
+def _corps_cities() -> dict[str, str]:
+    """The 兵团's division numerals (八) → the code of the city each governs (石河子市: 659001),
+    from corps_divisions.tsv; a city the table does not hold once is left out."""
+    T = table()
+    out = {}
+    for r in L.load_table("corps_divisions"):
+        codes = T.by_name.get(r["city"], [])
+        if len(codes) == 1:
+            out[r["division"]] = codes[0]
+    return out
+
+
+def _corps_regiment_re() -> re.Pattern:
+    """[第]八师 (the division, optional), then a regiment: 一四三团, 八团, 185团 (Chinese numerals, one
+    to four, or two or three digits), not opening another word (团长, 团委, 团结: corps_regiment_not_after)."""
+    nums = re.escape(place_chars("corps_regiment_numerals"))
+    mark, prefix = place_words("corps_division_mark")[0], place_words("corps_division_prefix")[0]
+    suffix = place_words("corps_regiment_suffix")[0]
+    return re.compile(rf"(?:{prefix}?([{nums}]{{1,3}}){mark})?((?:[{nums}]{{1,4}}|[0-9]{{2,3}}){suffix})"
+                      rf"(?![{re.escape(place_chars('corps_regiment_not_after'))}])")
+
+
+_CORPS_REGIMENT = _corps_regiment_re()
+
+
+def _corps_regiments(doc: Doc) -> None:
+    """The 兵团's regiments (团场): 八师石河子市一四三团, 第一师八团, 兵团第十师185团: a regiment written
+    right after the city its division governs (a Place of the table's 兵团 cities, 6590…) or right
+    after its division (第一师, 八师: corps_divisions.tsv) is a township-level place of that city.
+    Read only in a document that names the 兵团 (corps_word) and a place of Xinjiang, so that an
+    army's 二十六师七十七团 elsewhere, or 黑龙江生产建设兵团's 一师一团, stays unread; each regiment is
+    tried where a place or a 师 ends, a bounded match."""
+    cities = _corps_cities()
+    province = next(iter(cities.values()), "")[:2]  # 65: Xinjiang (黑龙江生产建设兵团's 一师一团 is none of these)
+    if place_words("corps_word")[0] not in doc.text \
+            or not any(m.label == "Place" and str(m.attrs.get("code") or "").startswith(province) for m in doc.mentions):
+        return
+    corps_city_codes = set(cities.values())
+    mark = place_words("corps_division_mark")[0]
+    for art in doc.articles:
+        ends: dict[int, str] = {}
+        for m in doc.mentions:
+            if m.article == art.id and m.label == "Place" and m.attrs.get("code") in corps_city_codes and m.aend > 0:
+                ends[m.aend] = m.attrs["code"]
+        starts = set(ends)
+        i = art.text.find(mark)
+        while i > 0:  # each 师: the regiment after it (第一师八团), or after its city (八师石河子市一四三团)
+            starts.add(i - 3 if i >= 3 else 0)
+            i = art.text.find(mark, i + 1)
+        taken: set[int] = set()
+        found: dict[str, str] = {}
+        for s0 in sorted(starts):
+            for s in range(s0, min(s0 + 4, len(art.text))):
+                mt = _CORPS_REGIMENT.match(art.text, s)
+                if mt is None or (mt.group(1) is None and s not in ends) or mt.start(2) in taken:
+                    continue
+                code = ends.get(s) if mt.group(1) is None else cities.get(mt.group(1))
+                if code is None or (s not in ends and s > 0 and art.text[s - 1] in place_chars("corps_regiment_numerals")):
+                    continue
+                rs, re_ = mt.span(2)
+                taken.add(rs)
+                found[art.text[rs:re_]] = code
+                doc.add_mention(art, rs, re_, "Place", "gazetteer.corps-regiment", norm=art.text[rs:re_],
+                                code=None, level="township", parent_key=f"place-{code}", parent_code=code)
+                break
+        _repeated_regiments(doc, art, found, taken)
+
+
+def _repeated_regiments(doc: Doc, art: Article, found: dict[str, str], taken: set[int]) -> None:
+    """一四三团始建于1950年, 八团距阿克苏市84公里: a regiment read after its division (`_corps_regiments`)
+    and written again alone in the article is the same place; each later writing that no numeral
+    opens or closes and no word character after 团 continues (团长, 团委) is its mention too."""
+    if not found:
+        return
+    nums, bad_after = place_chars("corps_regiment_numerals"), place_chars("corps_regiment_not_after")
+    text = art.text
+    names = re.compile("|".join(re.escape(n) for n in sorted(found, key=len, reverse=True)))
+    for mt in names.finditer(text):  # (one pass over the article, however many regiments it lists)
+        i, e = mt.span()
+        if i not in taken and not (i > 0 and (text[i - 1] in nums or text[i - 1].isdigit())) \
+                and not (e < len(text) and text[e] in bad_after):
+            taken.add(i)
+            code = found[mt.group(0)]
+            doc.add_mention(art, i, e, "Place", "gazetteer.corps-regiment", norm=mt.group(0),
+                            code=None, level="township", parent_key=f"place-{code}", parent_code=code)
 
 
 def _subplaces(doc: Doc) -> None:

@@ -113,9 +113,9 @@ def _chars(name: str) -> str:
 
 
 _ROLE = _alt("byline_roles")
-# (a colon may follow the role: 记者：王某 李某, 通讯员：张某; 记者：王某 通讯员：张某)
+# (a colon may follow the role: 记者：王某 李某, 通讯员：张某; 记者：王某 通讯员：张某; or a web page's bar: 记者丨王某)
 _BYLINE = re.compile(r"(?P<org>[^\s，,。：:()（）]{0,15}?)" + _ROLE
-                     + r"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<names>[\u3400-\u9fff·・][\u3400-\u9fff·・ \t\u3000、，,:：/／]*)")
+                     + r"[ \t\u3000]*[:：" + _chars("byline_role_separator_chars") + r"]?[ \t\u3000]*(?P<names>[\u3400-\u9fff·・][\u3400-\u9fff·・ \t\u3000、，,:：/／]*)")
 _DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）\r\n]{0,40}?"
                        + _ROLE + "(?![" + _chars("role_word_tail_chars") + r"])[^()（）\r\n]{0,60}?)[)）]")
 _ROLE_SPLIT = re.compile(_ROLE)

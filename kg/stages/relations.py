@@ -480,6 +480,21 @@ def _table_part_of(doc: Doc, child: str, parent: str) -> None:
 
 # --------------------------------------------------------------------------- organisations
 
+_AID_WORDS = tuple(L.word_lists("relation_cues").get("aid_helper_after", ())) or ("\0",)
+
+
+def _aid_body(m) -> bool:
+    """Is the body a helper's paired-aid unit at the front (天津援疆指挥部, 广东援疆工作队: an aid word of
+    aid_helper_after in its name, a unit of aid_front_units at its end)?  It works where it aids, so
+    the helper its name opens with is no place it is located in; the helper's office at home
+    (安徽省援藏援疆办) and committees (宜宾市对口支援藏区工作领导小组) are located there."""
+    name = m.norm or m.surface
+    return any(w in name for w in _AID_WORDS) and name.endswith(_AID_FRONT_UNITS)
+
+
+_AID_FRONT_UNITS = tuple(L.word_lists("relation_cues").get("aid_front_units", ())) or ("\0",)
+
+
 def _located_in(doc: Doc, view: _ArticleView) -> None:
     """An agency or organisation is located in its scope (邯郸市科技局 → 邯郸市), in the place its
     name opens with (开江县果品协会 → 开江县; 南宁市联合执法组 → 南宁市), in the community a facility is
@@ -488,6 +503,8 @@ def _located_in(doc: Doc, view: _ArticleView) -> None:
         code = m.attrs.get("place_code")
         if code and m.label == "Agency" and _inner_unit_of(view, m) is not None:
             continue  # 云南省纪委党风政风监督室: part of 云南省纪委, which is where it is
+        if code and _aid_body(m):
+            continue  # 天津援疆指挥部: the helper's body at work where it aids (和田), not in 天津
         if code and (m.label == "Organization" or not m.attrs.get("national")):
             add_relation(doc, m.key, "locatedIn", ensure_place(doc, code), _ev(doc, m, "relations.locatedIn-scope"),
                          "relations.locatedIn-scope")

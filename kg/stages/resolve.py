@@ -825,6 +825,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     a place named only as somebody's origin (the callers leave those out: `_not_native`)."""
     places = _without_border_runs(art, places)  # (位于中俄边境的绥滨县: neither China nor Russia is the story's)
     places = _without_idea_countries(art, places)  # (以习近平新时代中国特色社会主义思想为指引: an idea's, not the scene)
+    places = _without_aid_helpers(art, places)  # (117名天津援疆干部爱洒天山: 天津 helps, the story is 和田's)
     venues = _anaphor_venues(art, places)  # (广交会在广州开幕，我市…: 我市 is not the venue)
     by_anaphor = _title_anaphor_place(art, [m for m in places if _place_key(m) not in venues], province)
     if by_anaphor is not None:  # (我市政企代表团赴平昌县…: 我市 is the travellers', never the city gone to)
@@ -919,6 +920,8 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         ok = _without_venue(art, _lead_destination(art, lead, _without_guest_countries(
             art, lead, _without_envoys(text, [m for m in same_sentence if id(m) in free_ids]))))
         rest = [m for m in body if lead is not None and m.astart >= lead.end]
+        if not ok and (home := _lead_speaker_home(art, lead, places)) is not None:
+            return home  # (市委宣传部…宁德市广播电视台台长林妃…深入我县融媒体中心开展调研: 我县 is 寿宁县)
         return listed_county(_most_specific(doc, art, ok, rest), same_sentence) if ok else fallback(same_sentence)
     hosts = [m for m in free if _place_key(m) not in visitors] or free  # (a guest's city named as often: the host's story)
     national_lead = _national_lead(section, mine)
@@ -963,6 +966,22 @@ def _in_festival_name(text: str, m: Mention) -> bool:
     """Is the country named only inside a national festival's name (【网络中国节·中秋】…, 中国农民丰收节):
     a festival held everywhere, not the scene of the township's story that celebrates it."""
     return any(m.astart >= k and text.startswith(name, m.astart - k) for name, k in _FESTIVALS)
+
+
+_AID_HELPER_AFTER = tuple(sorted(L.word_lists("relation_cues").get("aid_helper_after", ()), key=len, reverse=True)) or ("\0",)
+
+
+def _without_aid_helpers(art: Article, places: list[Mention]) -> list[Mention]:
+    """117名天津援疆干部爱洒天山, 广东援疆工作队: a place named right before an aid word
+    (aid_helper_after) is the helper of a paired-aid story, told where the aid goes (和田地区,
+    于田县); when the article names any other place, none of the helper's mentions chooses the
+    article's place.  `places` without them."""
+    text = art.text
+    helpers = {_place_key(m) for m in places if text.startswith(_AID_HELPER_AFTER, m.aend)}
+    if not helpers:
+        return places
+    kept = [m for m in places if _place_key(m) not in helpers]
+    return kept or places
 
 
 _BORDER_RUN_WORDS = tuple(L.word_lists("relation_cues").get("border_run_words", ())) or ("\0",)
@@ -1472,6 +1491,23 @@ def _lead_anaphor_place(art: Article, body: list[Mention], places: list[Mention]
     if level == "county":
         home = _county_of_kind(places, m.group(0)[-1], home)
     return _division_ref(home)
+
+
+def _lead_speaker_home(art: Article, lead, places: list[Mention]):
+    """市委宣传部常务副部长…宁德市广播电视台台长林妃…深入我县融媒体中心开展调研: a lead sentence whose
+    places are none the story goes to (the visitors' bodies) but which speaks as a county or a city
+    (我县, 我市: not 我省, whose province the fallback finds) is that division's story: the one of
+    that level the article names most (寿宁县, named later).  None without such a word in the lead."""
+    if lead is None:
+        return None
+    m = _LEAD_ANAPHOR_RE.search(art.text, lead.start, lead.end)
+    level = ANAPHORA.get(m.group(0)) if m else None
+    if level not in ("county", "city"):
+        return None
+    home = home_division(places, level, own_cities=True)
+    if level == "county":
+        home = _county_of_kind(places, m.group(0)[-1], home)
+    return _division_ref(home) if home else None
 
 
 def _county_of_kind(places: list[Mention], kind: str, home: str | None) -> str | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ... import lexicon as L
 from ...model import Article, Doc, Mention
 from ...pipeline import component
 from ...text import HAN
@@ -265,7 +266,9 @@ def _medium(got) -> bool:
     return got is not None and got[1] is None and got[0].label == "Organization"
 
 
-_REPORTER_BEFORE = re.compile(r"[记者员\s、,，(（:：]")  # (摄像:才项仁增, 审核：李某: a role's colon)
+_REPORTER_BEFORE = re.compile(r"[记者员\s、,，(（:："
+                              + re.escape("".join(L.word_lists("layout_words").get("byline_role_separator_chars", ())))
+                              + "]")  # (摄像:才项仁增, 审核：李某: a role's colon; 记者丨卢心雨: a web page's bar)
 _HAN_CHAR = re.compile(f"[{HAN}]")
 
 

@@ -299,6 +299,16 @@ def _compass_piece(text: str, s: int, e: int) -> bool:
     return n >= 2 and compass_piece(text, s, s + n)
 
 
+def _terrain_slope(text: str, s: int, e: int) -> bool:
+    """Is the word a compass point, 高 or 低 and another compass point (地势西高东低: jieba's ns 西高东)?
+    It says how the land slopes, and names no place."""
+    w = text[s:e]
+    return len(w) == 3 and w[1] in _SLOPE and w[0] in _DIRECTIONS and w[2] in _DIRECTIONS
+
+
+_SLOPE, _DIRECTIONS = L.chars("slope_chars"), L.chars("directions")
+
+
 def _in_given(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return late_module("..registry", __package__).inside_given_name(spans, s, e)  # (imported once)
 
@@ -468,6 +478,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) \
                     or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
                     or _name_after_space(text, s, e) or _named_person(text, s, e) or _figure_of_speech(text, s, e) or \
+                    _terrain_slope(text, s, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             e = _division_end(text, e)  # 福井|县, 西柏坡|乡: the name of the division, as written
