@@ -409,7 +409,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         if (shared := _shared_guo_organ(text, s, e, entry, bounds)) is not None:
             hits.append(shared)  # 美国务院发言人: the US 国务院, its 国 written once
             continue
-        if not _accept(text, s, e, surface, bounds) or _opens_longer_name(text, s, e) \
+        if not (_accept(text, s, e, surface, bounds) or _city_word_with_suffix(s, e, surface, entry, bounds)) \
+                or _opens_longer_name(text, s, e) \
                 or _city_in_word(s, e, entry, bounds) or _city_before_estate(text, e, entry) \
                 or _region_names_structure(text, e, entry):
             continue  # (万象|更新: an idiom, no Vientiane; 新竹苑: an estate, no Hsinchu)
@@ -589,6 +590,15 @@ def _city_word_after(text: str, e: int, surface: str, entry: Entry) -> bool:
         return False
     short = surface[:-1]
     return short in registry()[0] and _is_word(text[e - 1:e + 1])
+
+
+def _city_word_with_suffix(s: int, e: int, surface: str, entry: Entry, bounds: "_Boundaries") -> bool:
+    """长崎市副市长, 大阪市副市长: jieba writes a world city and its 市 as one word (长崎市|副|市长), so the
+    city's short name ends inside a word and `_accept` refuses it; the word is the city written with
+    its 市 (read over by `_city_suffix_end`), a city of the registry all the same."""
+    if entry.kind != "city" or entry.table != "world_places" or len(surface) > 2:
+        return False
+    return bounds.holding_word(s, e) in {surface + suffix for suffix in _CITY_SUFFIX}
 
 
 def _city_suffix_end(text: str, e: int, entry: Entry) -> int:
@@ -1881,6 +1891,9 @@ def _grammar_place(m: Mention) -> bool:
     return not m.attrs.get("registry") or m.rule.startswith("gazetteer.abbreviation")
 
 
+CITY_ABROAD_ATTR = "city_abroad"  # set by the entities stage on an organ named after a city abroad
+
+
 def settle_overlaps(doc: Doc) -> None:
     """Registry names win over grammar names they cover or cross (国务院 found twice, 农业部 inside
     农业部渔业局); a grammar name strictly longer than a registry name keeps it (中国科学院大学 over
@@ -1908,8 +1921,9 @@ def settle_overlaps(doc: Doc) -> None:
             continue
         for r in spans[m.article].crossing(m.astart, m.aend):
             if r.label == "Place":
-                if m.astart <= r.astart and r.aend <= m.aend and (m.aend - m.astart) > (r.aend - r.astart):
-                    drop.add(id(r))  # 中国 inside 中国石油天然气集团公司
+                if m.astart <= r.astart and r.aend <= m.aend and (m.aend - m.astart) > (r.aend - r.astart) \
+                        and not (m.attrs.get(CITY_ABROAD_ATTR) and r.astart == m.astart):
+                    drop.add(id(r))  # 中国 inside 中国石油天然气集团公司 (长崎 of 长崎市政府 stays: the city it is in)
                 continue
             if m.astart <= r.astart and r.aend <= m.aend and (m.aend - m.astart) > (r.aend - r.astart):
                 drop.add(id(r))  # a longer grammar name holds the registry name
