@@ -227,6 +227,7 @@ _REGION_CHAIN = 4  # posts after 区政府 read for a chair's (区政府党组�
 _SUCCEEDED_BEFORE = tuple(w for w, _ in _cue("succeeded_before"))  # 接替: 接替|马启智任… (the one succeeded)
 _ITS = tuple(w for w, _ in _cue("its"))  # 其: the person just named (免去其…职务)
 _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the same person
+_VISIT_VERBS = tuple(w for w, _ in _cue("visit_verbs"))  # 到任|拜会…市长: the host's post, not the subject's
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _JOINERS = frozenset(w for w, _ in _cue("joiners") if len(w) == 1)  # 王毅|同|阿联酋外长: closes the name
 _CONJUNCTIONS = _JOINERS | frozenset(w for w, _ in _cue("respective_joiners") if len(w) == 1)  # 王家波|及…
@@ -5752,6 +5753,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         for w in _verb_kinds("appoint", "remove"):  # 任 is common: only with the post it gives
             if t.startswith(w, after):
                 r = after + len(w) + (1 if t.startswith("为", after + len(w)) else 0)
+                if t.startswith(_VISIT_VERBS, r):
+                    break  # 陈泳到任拜会长崎市市长: the mayor is the host, no post 陈泳 takes
                 if scan.chain_after(r, _clause_end(t, r, len(t))):
                     return strong, "posts.appointment"
                 break
@@ -6104,6 +6107,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             r = q + len(w)
             if t.startswith("为", r):
                 r += 1
+            if t.startswith(_VISIT_VERBS, r):
+                return  # 陈泳到任|拜会长崎市市长: the mayor is the host, no post 陈泳 takes
             status = _STATUS.get(kinds[w])
             before = t[:p - 1] if t[p - 1:p] in "，," else t[:p]  # (此前，张某任…)
             if status != "removed" and before.endswith(_EARLIER):

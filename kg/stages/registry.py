@@ -59,7 +59,7 @@ from ..text import long_matches, word_runs
 from ..text import TextMemo
 from ..text import frequent_first
 from ..text import starts_word as _starts_word  # (one reading, shared by the gazetteer and the world registry)
-from .entities.common import NOT_IN_NAME, REGION_COMPANY_AFTER, VILLAGE_LEVEL_ORGANS, cue, cue_alt, cue_chars, name_re, names_memorial
+from .entities.common import CITY_ABROAD_ATTR, NOT_IN_NAME, REGION_COMPANY_AFTER, VILLAGE_LEVEL_ORGANS, cue, cue_alt, cue_chars, name_re, names_memorial
 from .helpers import SpanIndex, ensure_place, entity_id, forget_mentions, mention_evidence, sentence_start
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -1889,9 +1889,6 @@ def _grammar_place(m: Mention) -> bool:
     text (a release on Macao was Hong Kong's).  A foreign organ's short form stays (越|南外交部长:
     the organ's country, as its registry row says, is the place of the text)."""
     return not m.attrs.get("registry") or m.rule.startswith("gazetteer.abbreviation")
-
-
-CITY_ABROAD_ATTR = "city_abroad"  # set by the entities stage on an organ named after a city abroad
 
 
 def settle_overlaps(doc: Doc) -> None:

@@ -1940,6 +1940,9 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         return
     level = _RELATIVE.get(scope, "city")
     rest = m.attrs.get("rest") or m.norm[len(scope):]
+    if level == "city" and (city := _city_abroad_before(art, m, mine_sorted, mine_starts)) is not None:
+        m.norm, m.attrs["expanded"] = (city.norm or city.surface) + m.surface, True  # 杜伊斯堡市政府
+        return
     target = _list_sibling_place(art, m, mine_sorted, mine_starts, level) \
         or _listed_leaders_place(art, m, mine_sorted, mine_starts, level, scope) \
         or _written_city_county(art_code, level, spellings) or _place_at_level(art_code, level)
@@ -1967,6 +1970,36 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
             m.attrs["alias"] = T.get(target).name + raw  # 邯郸市发展改革委 beside 邯郸市发展和改革委员会
     elif scope in ("乡", "镇"):
         m.attrs["unresolved"] = True  # 镇党委 of no known township: dropped by the caller
+
+
+_ABROAD_CITY_ORGANS = frozenset(L.word_lists("agency_cues").get("abroad_city_organs", ()))
+_WORLD_CITY = "world-city"
+_ABROAD_CITY_SENTENCES = 2  # sentences before a bare organ's own read back for the last place named
+
+
+def _city_abroad_before(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int]) -> Mention | None:
+    """温振顺总领事…赴北威州杜伊斯堡市，在市政厅拜会该市市长索伦·林克。市政府礼宾…处处长奈伦女士…在座:
+    a bare city organ a city abroad has too (agency_cues abroad_city_organs: 市政府) whose sentence,
+    or the two before when its own names no place, last named a city abroad is that city's, not
+    the Chinese city of the story (was 重庆市人民政府, the city the article also names).  The places
+    before it are read back over those sentences only (bounded)."""
+    if m.attrs.get("raw_rest") not in _ABROAD_CITY_ORGANS or m.astart < 0:
+        return None
+    sent = art.sentence_at(m.astart)
+    if sent is None:
+        return None
+    lo = sent.start
+    for _ in range(_ABROAD_CITY_SENTENCES):
+        prev = next((p for p in (art.sentence_at(lo - d) for d in (1, 2) if lo >= d) if p), None)
+        lo = prev.start if prev is not None else lo
+    k = bisect.bisect_left(mine_starts, m.astart)
+    while k > 0 and mine_starts[k - 1] >= lo:
+        k -= 1
+        o = mine_sorted[k]
+        if o.label != "Place" or o.attrs.get("anaphor"):
+            continue
+        return o if o.attrs.get("level") == _WORLD_CITY else None
+    return None
 
 
 def _near_places(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int]) -> list[Mention]:

@@ -28,7 +28,7 @@ from ...model import Article, Doc, Mention
 from ...pipeline import component
 from ...text import HAN
 from .agencies import find_agencies
-from .common import Found, Occupancy, contained, cue
+from .common import CITY_ABROAD_ATTR, Found, Occupancy, contained, cue
 from .organizations import MEDIA_RE, media_start, find_enterprise_bureaus, find_friendship_short_forms, find_group_short_forms, find_place_group_abbreviations, find_mass_organizations, find_organizations, find_public_institutions, \
     find_party_committees, find_university_short_forms, find_event_committees, held_committees, with_event_committees, complete_scoped_short_forms, find_youth_league_committees
 from .people import CREDIT_PERSON_RE, find_appointed
@@ -57,8 +57,6 @@ def _place_founds(mentions: list[Mention]) -> list[Found]:
             out.append(Found(m.astart, m.aend, "Place", m.norm or m.surface, m.rule, a))
     return sorted(out, key=lambda f: f.start)
 
-
-from ..registry import CITY_ABROAD_ATTR
 
 _WORLD_CITY = "world-city"
 _RELATIVE_ATTRS = ("relative", "rest", "raw_rest", "tail")
