@@ -39,7 +39,7 @@ from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, NAME_DOT, NAME_DO
 from .helpers import county_of_scope, entity_id, forget_mentions, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO
 from .entities.common import cue as _entity_cue
-from .resolve import _organ_full_forms, _place_at_level, _standard_organ, home_code
+from .resolve import _organ_full_forms, _place_at_level, _standard_organ, city_abroad_before, home_code
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
 _LISTED_MARKS = "、和"  # the marks that join names in a list (梁宝贵、武威飚; 何亚非和武大伟)
@@ -1434,6 +1434,21 @@ class ArticleScan:
             return (d.name, d.code) if d.level == level else None
         return None
 
+    def _city_abroad_head(self, i: int, level: str, post: str) -> Body | None:
+        """张美芳…走访英国北爱尔兰弗马纳市，会见新任市长麦克劳夫里: in a story placed abroad, a bare 市长
+        whose sentence (or one of the two before) last named a city abroad is that city's head
+        (`resolve.city_abroad_before`), not the Chinese city the story names too (was 黄石市, the
+        friendship city named later)."""
+        if level != "city" or self._post_scope(post) != _CITY_WORD or not self._abroad_story():
+            return None
+        city = city_abroad_before(self.art, i, self.mentions, self._starts)
+        return Body(city.key, city.norm or city.surface, "Place", i, i) if city is not None and city.key else None
+
+    def _abroad_story(self) -> bool:
+        """Is the article placed in a country abroad (its place a foreign country's or city's)?"""
+        place = self.art.place or ""
+        return place.startswith("place-iso-") and not place.startswith(f"place-{CHINA_CODE}")
+
     def _relative_place(self, level: str, scope: str | None = None) -> tuple[str, str] | None:
         """(name, code) of the article's place at `level`; with the scope word the text uses (县 of
         县委, 副县长), only a county written with it (`county_of_scope`).  A prefecture's scope other
@@ -2571,9 +2586,10 @@ class ArticleScan:
                     body = None  # 萨塔昆塔地区市长, 荣誉市长: a place or title the scan cannot read, not the article's 市
                 elif kind == "head":
                     pl = self._chain_place(prev, level, post) or \
-                        (self._listed_place(s, level, self._post_scope(post)) if not out else None) or \
-                        self._relative_place(level, self._post_scope(post))
-                    body = Body(None, pl[0], "Place", s, s, pl) if pl else self.bare_government(prev, post, s, start_lo)
+                        (self._listed_place(s, level, self._post_scope(post)) if not out else None)
+                    body = self._city_abroad_head(s, level, post) if pl is None else None
+                    pl = pl or (self._relative_place(level, self._post_scope(post)) if body is None else None)
+                    body = body or (Body(None, pl[0], "Place", s, s, pl) if pl else self.bare_government(prev, post, s, start_lo))
                 elif prev is None and (acting := self.acting_chair(post, s)) is not None:
                     body = acting  # 代理主席陈武 in the region's news: its government's
                 elif self._base(post) in _COUNTRY_IMPLIED and (country := self._country_of_post(post, s)):
@@ -6402,8 +6418,9 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
         kind, level = scan._post_kind(post)
         body = None
         if kind == "head":
-            pl = scan._relative_place(level, scan._post_scope(post))
-            body = Body(None, pl[0], "Place", m.start(), m.start(), pl) if pl \
+            body = scan._city_abroad_head(m.start(), level, post)
+            pl = scan._relative_place(level, scan._post_scope(post)) if body is None else None
+            body = body or Body(None, pl[0], "Place", m.start(), m.start(), pl) if pl or body \
                 else scan.bare_government(None, post, m.start()) if name and not _all_transliteration(name) \
                 else None  # 胡绍军副市长召开… with no place named; 霍巴特|市长: a city written by sound, no name
         elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1, post) \

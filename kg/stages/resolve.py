@@ -1981,25 +1981,40 @@ def _city_abroad_before(art: Article, m: Mention, mine_sorted: list[Mention], mi
     """温振顺总领事…赴北威州杜伊斯堡市，在市政厅拜会该市市长索伦·林克。市政府礼宾…处处长奈伦女士…在座:
     a bare city organ a city abroad has too (agency_cues abroad_city_organs: 市政府) whose sentence,
     or the two before when its own names no place, last named a city abroad is that city's, not
-    the Chinese city of the story (was 重庆市人民政府, the city the article also names).  The places
-    before it are read back over those sentences only (bounded)."""
+    the Chinese city of the story (was 重庆市人民政府, the city the article also names)."""
     if m.attrs.get("raw_rest") not in _ABROAD_CITY_ORGANS or m.astart < 0:
         return None
-    sent = art.sentence_at(m.astart)
+    return city_abroad_before(art, m.astart, mine_sorted, mine_starts)
+
+
+def city_abroad_before(art: Article, at: int, mine_sorted: list[Mention], mine_starts: list[int]) -> Mention | None:
+    """The city abroad (a world city's mention) that is the last place named before article position
+    `at` in its sentence, or in the two sentences before when its own names none; None when that
+    place is no city abroad.  The places are read back over those sentences only (bounded)."""
+    sent = art.sentence_at(at)
     if sent is None:
         return None
     lo = sent.start
     for _ in range(_ABROAD_CITY_SENTENCES):
         prev = next((p for p in (art.sentence_at(lo - d) for d in (1, 2) if lo >= d) if p), None)
         lo = prev.start if prev is not None else lo
-    k = bisect.bisect_left(mine_starts, m.astart)
+    k = bisect.bisect_left(mine_starts, at)
     while k > 0 and mine_starts[k - 1] >= lo:
         k -= 1
         o = mine_sorted[k]
-        if o.label != "Place" or o.attrs.get("anaphor"):
+        if o.label != "Place" or o.attrs.get("anaphor") or o.aend > at:
             continue
-        return o if o.attrs.get("level") == _WORLD_CITY else None
+        return o if _city_abroad(o) else None
     return None
+
+
+def _city_abroad(o: Mention) -> bool:
+    """A world city of the registry, or a city abroad read by sound with its 市 (新西兰|陶波市,
+    英国北爱尔兰|弗马纳市: coded under its country, of level region)."""
+    if o.attrs.get("level") == _WORLD_CITY:
+        return True
+    code = str(o.attrs.get("code") or "")
+    return _foreign(code) and (o.norm or o.surface).endswith(_CITY_SCOPE)
 
 
 def _near_places(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int]) -> list[Mention]:
