@@ -28,11 +28,14 @@ def test_ascii_full_stop_between_transliterated_parts_is_the_name_dot():
 
 
 def test_world_city_jieba_writes_with_its_shi_is_the_city():
-    """长崎市副市长柴原慎一 (驻长崎总领馆): jieba reads 长崎市 as one word, and the registry's 长崎 was
-    refused there, so a second, uncoded 长崎 stood beside the Japanese city."""
+    """长崎市副市长柴原慎一 (驻长崎总领馆), 老挝万象市 (中新社昆明): jieba reads 长崎市, 万象市 as one word,
+    and the registry's city was refused there (a second, uncoded 长崎 stood beside the Japanese
+    city; 万象 was not read at all)."""
     doc = extract_text("2025年3月12日，驻长崎总领事陈泳分别拜会长崎市市长铃木史朗、市议长岩永敏博。"
                        "长崎市副市长柴原慎一、功刀岳秀、副议长山口政嘉等在座。")
     assert _places(doc).get("长崎") == {"iso-JP-33f1267a"}, _places(doc)
+    doc = extract_text("值得一提的是，中国昆明市、老挝万象市于19日共同发起，成立中老铁路城市联盟。")
+    assert ("万象", "老挝") in relation_pairs(doc, "partOf"), _places(doc)  # (老挝|万象市, one word: was nothing)
 
 
 def test_organ_written_right_after_a_city_abroad_is_that_citys():

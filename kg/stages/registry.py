@@ -292,7 +292,8 @@ def _city_in_word(s: int, e: int, entry: "Entry", bounds: _Boundaries) -> bool:
         return False
     word = bounds.holding_word(s, e)
     return word is not None and _is_word(word) and \
-        not (word_tags().get(word) or "").startswith(_NAME_TAGS)
+        not (word_tags().get(word) or "").startswith(_NAME_TAGS) \
+        and word not in {bounds.art.text[s:e] + suffix for suffix in _CITY_SUFFIX}  # (老挝|万象市: the city, with its 市)
 
 
 _NAME_TAGS = ("ns", "nt", "nz")
