@@ -90,3 +90,12 @@ def test_philippine_cities_of_a_consulates_news():
     assert ("马加龙", "碧瑶") in post_pairs(doc), post_pairs(doc)
     assert ("碧瑶市政府", "碧瑶") in relation_pairs(doc, "locatedIn")
     assert ("中国驻拉瓦格领事馆", "拉瓦格") in relation_pairs(doc, "locatedIn")
+
+
+def test_first_part_of_a_hyphenated_place_is_no_person():
+    """分别会见马赛第一副市长卢比罗拉、艾克斯-马赛-普罗旺斯大都会副主席帕拉基安 (驻马赛总领馆): 艾克斯 opens
+    the metropolis's hyphenated name, no person of the list (was Person 艾克斯)."""
+    doc = extract_text("2023年6月12日，中国驻马赛总领事董广利会见上海市副市长张小宏，陪同访问马赛，分别会见马赛第一副市长卢比罗拉、"
+                       "艾克斯-马赛-普罗旺斯大都会副主席帕拉基安、马赛港务局主席马泰尔。")
+    people = body_names(doc, "Person")
+    assert "艾克斯" not in people and "卢比罗拉" in people, people

@@ -227,6 +227,7 @@ _REGION_CHAIN = 4  # posts after 区政府 read for a chair's (区政府党组�
 _SUCCEEDED_BEFORE = tuple(w for w, _ in _cue("succeeded_before"))  # 接替: 接替|马启智任… (the one succeeded)
 _ITS = tuple(w for w, _ in _cue("its"))  # 其: the person just named (免去其…职务)
 _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the same person
+_COMPOUND_HYPHENS = frozenset(L.chars("compound_hyphens"))  # 艾克斯-马赛: a place's parts, no name's end
 _VISIT_VERBS = tuple(w for w, _ in _cue("visit_verbs"))  # 到任|拜会…市长: the host's post, not the subject's
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _JOINERS = frozenset(w for w, _ in _cue("joiners") if len(w) == 1)  # 王毅|同|阿联酋外长: closes the name
@@ -662,8 +663,16 @@ class NameFinder:
         、-list from every name before it."""
         key = (p, strong, after_post)
         if key not in self._names:
-            self._names[key] = self._name_at(p, strong, after_post) or (self._listed_three(p) if strong else None)
+            name = self._name_at(p, strong, after_post) or (self._listed_three(p) if strong else None)
+            self._names[key] = None if name and self._before_compound_hyphen(p + len(name)) else name
         return self._names[key]
+
+    def _before_compound_hyphen(self, e: int) -> bool:
+        """卢比罗拉、艾克斯-马赛-普罗旺斯大都会副主席帕拉基安: a hyphen and a Han character right after a
+        name read joins a compound place's parts (char_classes compound_hyphens): the name is the
+        first part of a place, no person (was 艾克斯)."""
+        t = self.text
+        return e + 1 < len(t) and t[e] in _COMPOUND_HYPHENS and is_han(t[e + 1])
 
     def syllabic_name_at(self, p: int) -> str | None:
         """A Tibetan, Mongolian or Uyghur-style name of syllables at p (公保扎西, 洛桑江村, 哈斯巴雅尔),
