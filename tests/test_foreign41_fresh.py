@@ -99,3 +99,10 @@ def test_first_part_of_a_hyphenated_place_is_no_person():
                        "艾克斯-马赛-普罗旺斯大都会副主席帕拉基安、马赛港务局主席马泰尔。")
     people = body_names(doc, "Person")
     assert "艾克斯" not in people and "卢比罗拉" in people, people
+
+
+def test_china_gulf_pair_is_no_place():
+    """王毅表示，中方願爭取盡早達成中海自貿協定 (世界日报, traditional): 中海 is China and the Gulf
+    Cooperation Council, no place (jieba tags it ns: was Place 中海)."""
+    doc = extract_text("王毅表示，中方愿争取尽早达成中海自贸协定，并为实现中东地区和平与安全注入更多稳定因素。")
+    assert "中海" not in _places(doc), _places(doc)
