@@ -106,3 +106,16 @@ def test_china_gulf_pair_is_no_place():
     Cooperation Council, no place (jieba tags it ns: was Place 中海)."""
     doc = extract_text("王毅表示，中方愿争取尽早达成中海自贸协定，并为实现中东地区和平与安全注入更多稳定因素。")
     assert "中海" not in _places(doc), _places(doc)
+
+
+def test_taiwan_forms_of_countries_and_a_joined_state_post():
+    """當地時間14日，沙烏地阿拉伯 王儲兼首相穆罕默德．沙爾曼在利雅德會見中國外交部長王毅 (世界日报): the
+    Taiwan forms 沙乌地阿拉伯 and 利雅德 are Saudi Arabia and Riyadh (was nothing), and 王储兼 (a post
+    joined to the next by 兼) is no person (was Person 王储兼 holding a post in Saudi Arabia)."""
+    doc = extract_text("當地時間14日，沙烏地阿拉伯 王儲兼首相穆罕默德．沙爾曼在利雅德會見中國外交部長王毅。"
+                       "王毅表示，中方願同沙方加強全方位互利合作。")
+    assert _places(doc).get("沙特阿拉伯") == {"iso-SA"} and ("利雅得", "沙特阿拉伯") in relation_pairs(doc, "partOf")
+    people = body_names(doc, "Person")
+    assert "王储兼" not in people and ("穆罕默德·沙尔曼", "沙特阿拉伯") in post_pairs(doc), (people, post_pairs(doc))
+    doc = extract_text("沙特王储兼首相穆罕默德·沙尔曼在利雅得会见王毅。")
+    assert "王储兼" not in body_names(doc, "Person"), body_names(doc, "Person")

@@ -4526,7 +4526,8 @@ _SHARED_NAME_FIRST = frozenset(w for w, _ in _cue("name_first_shared_posts"))  #
 
 
 _NAME_FIRST_OPENERS = "同与和、应及向对，,"  # 习近平主席同热恩别科夫总统、拉赫蒙总统商定, 应拉赫蒙总统邀请
-_NAME_FIRST_NOT_LAST = "副"  # (阿斯托里副|总统: the post is 副总统, its name's end is unknown)
+_NAME_FIRST_NOT_LAST = ("副", "兼")  # (阿斯托里副|总统: the post is 副总统, its name's end is unknown;
+# 沙特王储兼|首相穆罕默德: 兼 joins two posts, what precedes it is a post, no name)
 
 
 _DIPLOMATIC_CHAIR = _cue("diplomatic_chair")[0]  # (主席, CN): the head of state's title after a name
