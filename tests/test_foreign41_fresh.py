@@ -120,3 +120,12 @@ def test_taiwan_forms_of_countries_and_a_joined_state_post():
     doc = extract_text("沙特王储兼首相穆罕默德·沙尔曼在利雅得会见王毅。")
     assert "王储兼" not in body_names(doc, "Person"), body_names(doc, "Person")
     assert ("穆罕默德·沙尔曼", "沙特阿拉伯") in post_pairs(doc), post_pairs(doc)
+
+
+def test_trip_after_a_foreign_mayors_post_is_no_name():
+    """我市首个国际友城日本大分市市长访汉并举办“日本大分周”活动 (武汉市外事办): 访汉 (visiting Wuhan) is
+    the trip, no name of the mayor's (was Person 访汉 holding a post in 大分市)."""
+    doc = extract_text("我市首个国际友城日本大分市市长访汉并举办“日本大分周”活动\n"
+                       "2017年3月31日至4月2日，我市首个国际友城日本大分市市长佐藤树一郎率政府代表团一行7人访汉。")
+    people = body_names(doc, "Person")
+    assert "访汉" not in people and ("佐藤树一郎", "大分市") in post_pairs(doc), (people, post_pairs(doc))

@@ -228,6 +228,8 @@ _SUCCEEDED_BEFORE = tuple(w for w, _ in _cue("succeeded_before"))  # 接替: 接
 _ITS = tuple(w for w, _ in _cue("its"))  # 其: the person just named (免去其…职务)
 _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the same person
 _COMPOUND_HYPHENS = frozenset(L.chars("compound_hyphens"))  # 艾克斯-马赛: a place's parts, no name's end
+_TRIP_VERBS = tuple(w for w, _ in _cue("trip_verbs"))  # 市长|访汉: the trip, no name after the post
+_TRIP_LENGTH = 2  # the verb and the place's one-character short form
 _VISIT_VERBS = tuple(w for w, _ in _cue("visit_verbs"))  # 到任|拜会…市长: the host's post, not the subject's
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _JOINERS = frozenset(w for w, _ in _cue("joiners") if len(w) == 1)  # 王毅|同|阿联酋外长: closes the name
@@ -5024,6 +5026,8 @@ def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:
     if (not _all_transliteration(name) and any(_common_noun(w, len(name) >= 3) for w in (name[:2], name))) \
             or scan.names.overlaps(p, p + n):
         return None
+    if len(name) == _TRIP_LENGTH and name.startswith(_TRIP_VERBS):
+        return None  # 日本大分市市长|访汉|并举办…: a trip to a place's short form (汉, 华, 连), no name
     return name
 
 
