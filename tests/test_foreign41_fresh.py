@@ -129,3 +129,12 @@ def test_trip_after_a_foreign_mayors_post_is_no_name():
                        "2017年3月31日至4月2日，我市首个国际友城日本大分市市长佐藤树一郎率政府代表团一行7人访汉。")
     people = body_names(doc, "Person")
     assert "访汉" not in people and ("佐藤树一郎", "大分市") in post_pairs(doc), (people, post_pairs(doc))
+
+
+def test_foreign_ministers_name_read_again_over_a_guessed_place():
+    """市长夏耕…会见了…日本外务大臣川口顺子女士 … 希望川口顺子女士通过此次来访 (青岛日报): her name read with
+    her post is her name again later, and 川口 (jieba's ns guess inside it) is no place (was Place 川口)."""
+    doc = extract_text("6月21日下午，市委副书记、市长夏耕在香格里拉大饭店会见了前来参加亚洲合作对话第三次外长会议的日本外务大臣川口顺子女士。"
+                       "希望川口顺子女士通过此次来访，进一步加深对青岛的了解。川口顺子女士在会见中说，青岛的确是一座美丽的城市。")
+    assert "川口" not in _places(doc), _places(doc)
+    assert "川口顺子" in body_names(doc, "Person")

@@ -6979,6 +6979,20 @@ def _written_division_abroad(written: str, name: str, code) -> str:
 _FOREIGN_DIVISION_WORDS = frozenset(place_words("foreign_division_suffixes"))
 
 
+_GUESSED_PLACE_RULE = "pos.ns"  # a place read by jieba's tag alone, no table's
+_NAME_REACH = 10  # characters before a name a mention crossing into it may start at (bounded look)
+
+
+def _guessed_places_only(scan: ArticleScan, s: int, e: int) -> bool:
+    """希望川口顺子女士…, 川口顺子女士在会见中说 (日本外务大臣川口顺子 read once with her post): what a name
+    read with evidence overlaps elsewhere is only a place jieba's tag guessed (川口, no table's),
+    wholly inside it: the name is read there too, and the guess goes (`_drop_places_inside_persons`)."""
+    inside = scan.mentions_starting(s, e)
+    if not inside or any(m.label != "Place" or m.rule != _GUESSED_PLACE_RULE or m.aend > e for m in inside):
+        return False
+    return not any(m.aend > s for m in scan.mentions_starting(max(0, s - _NAME_REACH), s))
+
+
 def _known_names(scan: ArticleScan, names: set[str]) -> None:
     """Every other occurrence of a name found with evidence is the same person (one per document),
     and posts given after it (王晓江…成长为…) are read there too."""
@@ -6988,7 +7002,7 @@ def _known_names(scan: ArticleScan, names: set[str]) -> None:
     for name in sorted(names, key=lambda n: (-len(n), n)):
         for s in literal_starts(t, name):
             e = s + len(name)
-            if (s, e) in seen or scan.names.overlaps(s, e):
+            if (s, e) in seen or (scan.names.overlaps(s, e) and not _guessed_places_only(scan, s, e)):
                 continue
             if scan.persons.crosses(s, e):
                 continue
