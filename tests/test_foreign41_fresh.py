@@ -57,6 +57,7 @@ def test_bare_city_government_after_a_city_abroad_is_that_citys():
                        "杜伊斯堡与中国的距离。")
     bodies = body_names(doc, "Agency")
     assert "杜伊斯堡市政府" in bodies and "重庆市人民政府" not in bodies, bodies
+    assert ("杜伊斯堡市政府", "杜伊斯堡") in relation_pairs(doc, "locatedIn")
 
 
 def test_arrival_verb_then_a_visit_gives_the_visitor_no_post():

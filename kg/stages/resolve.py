@@ -1942,6 +1942,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
     rest = m.attrs.get("rest") or m.norm[len(scope):]
     if level == "city" and (city := _city_abroad_before(art, m, mine_sorted, mine_starts)) is not None:
         m.norm, m.attrs["expanded"] = (city.norm or city.surface) + m.surface, True  # 杜伊斯堡市政府
+        m.attrs[CITY_ABROAD_SPAN] = (city.astart, city.aend)  # (located there: relations)
         return
     target = _list_sibling_place(art, m, mine_sorted, mine_starts, level) \
         or _listed_leaders_place(art, m, mine_sorted, mine_starts, level, scope) \
@@ -1974,6 +1975,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
 
 _ABROAD_CITY_ORGANS = frozenset(L.word_lists("agency_cues").get("abroad_city_organs", ()))
 _WORLD_CITY = "world-city"
+CITY_ABROAD_SPAN = "city_abroad_span"  # the span of the city abroad a bare organ is that city's (杜伊斯堡市政府)
 _ABROAD_CITY_SENTENCES = 2  # sentences before a bare organ's own read back for the last place named
 
 
