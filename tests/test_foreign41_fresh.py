@@ -3,7 +3,7 @@
 /tmp/s25/fresh/foreign41/SOURCES.md) and the facts they must and must not give."""
 from __future__ import annotations
 
-from conftest import body_names, extract_text, post_pairs, relation_pairs
+from conftest import article_place, body_names, extract_text, post_pairs, relation_pairs
 
 
 def _places(doc) -> dict[str, set]:
@@ -139,3 +139,12 @@ def test_foreign_ministers_name_read_again_over_a_guessed_place():
                        "希望川口顺子女士通过此次来访，进一步加深对青岛的了解。川口顺子女士在会见中说，青岛的确是一座美丽的城市。")
     assert "川口" not in _places(doc), _places(doc)
     assert "川口顺子" in body_names(doc, "Person")
+
+
+def test_guests_trip_to_a_city_places_the_meeting_there():
+    """夏德仁会见日本市长会会长 / 市委书记夏德仁…会见了来连出席第五届北京——东京论坛(大连)的日本长冈市市长 (天健网):
+    the title's 日本 is the guests', the meeting is where they came (来连: 大连), as after 在 (在京会见)."""
+    text = ("夏德仁会见日本市长会会长\n昨天晚上，市委书记夏德仁在香格里拉大饭店会见了来连出席第五届北京——东京论坛（大连）的"
+            "日本长冈市市长、全国市长会会长森民夫时说，中日两国城市间的合作是促进中日友好合作与交流的基础。"
+            "大连愿意与日本各个城市加强合作。")
+    assert article_place(text) == "大连市"
