@@ -58,6 +58,9 @@ def test_bare_city_government_after_a_city_abroad_is_that_citys():
     bodies = body_names(doc, "Agency")
     assert "杜伊斯堡市政府" in bodies and "重庆市人民政府" not in bodies, bodies
     assert ("杜伊斯堡市政府", "杜伊斯堡") in relation_pairs(doc, "locatedIn")
+    doc = extract_text("我市首个国际友城日本大分市市长访汉\n4月1日晚，武汉市市长万勇会见了日本大分市代表团一行。"
+                       "市政府秘书长王某陪同会见。")  # a Chinese host's story: the host city's 市政府
+    assert "武汉市人民政府" in body_names(doc, "Agency"), body_names(doc, "Agency")
 
 
 def test_arrival_verb_then_a_visit_gives_the_visitor_no_post():

@@ -1976,6 +1976,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
 _ABROAD_CITY_ORGANS = frozenset(L.word_lists("agency_cues").get("abroad_city_organs", ()))
 _WORLD_CITY = "world-city"
 CITY_ABROAD_SPAN = "city_abroad_span"  # the span of the city abroad a bare organ is that city's (杜伊斯堡市政府)
+_STORY_OPENING_MENTIONS = 40  # the mentions an article opens with, read for the first place it names
 _ABROAD_CITY_SENTENCES = 2  # sentences before a bare organ's own read back for the last place named
 
 
@@ -2006,8 +2007,22 @@ def city_abroad_before(art: Article, at: int, mine_sorted: list[Mention], mine_s
         o = mine_sorted[k]
         if o.label != "Place" or o.attrs.get("anaphor") or o.aend > at:
             continue
-        return o if _city_abroad(o) else None
+        if not _city_abroad(o) or (o.astart < sent.start and not _city_story(art, mine_sorted)):
+            return None
+        return o
     return None
+
+
+def _city_story(art: Article, mine_sorted: list[Mention]) -> bool:
+    """Is the article a story told abroad (placed abroad, or the first place it names below a
+    country is abroad: 温振顺总领事…赴北威州杜伊斯堡市)?  Only then a bare organ a sentence or two after
+    a city abroad is that city's (a Chinese host's story, 市长万勇会见了日本大分市代表团一行。
+    市政府秘书长…陪同, is the host city's).  The article's first mentions only are read (bounded)."""
+    if str(art.place or "").startswith("place-iso-") and not str(art.place).startswith(f"place-{CHINA_CODE}"):
+        return True
+    first = next((o for o in mine_sorted[:_STORY_OPENING_MENTIONS] if o.label == "Place" and not o.attrs.get("anaphor")
+                  and o.attrs.get("code") and o.attrs.get("level") != "country"), None)
+    return first is not None and not str(first.attrs["code"])[:1].isdigit()
 
 
 def _city_abroad(o: Mention) -> bool:
