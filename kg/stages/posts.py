@@ -39,7 +39,7 @@ from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, NAME_DOT, NAME_DO
 from .helpers import county_of_scope, entity_id, forget_mentions, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO
 from .entities.common import cue as _entity_cue
-from .resolve import _organ_full_forms, _place_at_level, _standard_organ, home_code
+from .resolve import _organ_full_forms, _place_at_level, _standard_organ, city_abroad_before, home_code
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
 _LISTED_MARKS = "、和"  # the marks that join names in a list (梁宝贵、武威飚; 何亚非和武大伟)
@@ -227,6 +227,10 @@ _REGION_CHAIN = 4  # posts after 区政府 read for a chair's (区政府党组�
 _SUCCEEDED_BEFORE = tuple(w for w, _ in _cue("succeeded_before"))  # 接替: 接替|马启智任… (the one succeeded)
 _ITS = tuple(w for w, _ in _cue("its"))  # 其: the person just named (免去其…职务)
 _ALSO = tuple(w for w, _ in _cue("also"))  # 同时: before a second verb of the same person
+_COMPOUND_HYPHENS = frozenset(L.chars("compound_hyphens"))  # 艾克斯-马赛: a place's parts, no name's end
+_TRIP_VERBS = tuple(w for w, _ in _cue("trip_verbs"))  # 市长|访汉: the trip, no name after the post
+_TRIP_LENGTH = 2  # the verb and the place's one-character short form
+_VISIT_VERBS = tuple(w for w, _ in _cue("visit_verbs"))  # 到任|拜会…市长: the host's post, not the subject's
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _JOINERS = frozenset(w for w, _ in _cue("joiners") if len(w) == 1)  # 王毅|同|阿联酋外长: closes the name
 _CONJUNCTIONS = _JOINERS | frozenset(w for w, _ in _cue("respective_joiners") if len(w) == 1)  # 王家波|及…
@@ -661,8 +665,16 @@ class NameFinder:
         、-list from every name before it."""
         key = (p, strong, after_post)
         if key not in self._names:
-            self._names[key] = self._name_at(p, strong, after_post) or (self._listed_three(p) if strong else None)
+            name = self._name_at(p, strong, after_post) or (self._listed_three(p) if strong else None)
+            self._names[key] = None if name and self._before_compound_hyphen(p + len(name)) else name
         return self._names[key]
+
+    def _before_compound_hyphen(self, e: int) -> bool:
+        """卢比罗拉、艾克斯-马赛-普罗旺斯大都会副主席帕拉基安: a hyphen and a Han character right after a
+        name read joins a compound place's parts (char_classes compound_hyphens): the name is the
+        first part of a place, no person (was 艾克斯)."""
+        t = self.text
+        return e + 1 < len(t) and t[e] in _COMPOUND_HYPHENS and is_han(t[e + 1])
 
     def syllabic_name_at(self, p: int) -> str | None:
         """A Tibetan, Mongolian or Uyghur-style name of syllables at p (公保扎西, 洛桑江村, 哈斯巴雅尔),
@@ -1432,6 +1444,21 @@ class ArticleScan:
                 continue
             return (d.name, d.code) if d.level == level else None
         return None
+
+    def _city_abroad_head(self, i: int, level: str, post: str) -> Body | None:
+        """张美芳…走访英国北爱尔兰弗马纳市，会见新任市长麦克劳夫里: in a story placed abroad, a bare 市长
+        whose sentence (or one of the two before) last named a city abroad is that city's head
+        (`resolve.city_abroad_before`), not the Chinese city the story names too (was 黄石市, the
+        friendship city named later)."""
+        if level != "city" or self._post_scope(post) != _CITY_WORD or not self._abroad_story():
+            return None
+        city = city_abroad_before(self.art, i, self.mentions, self._starts)
+        return Body(city.key, city.norm or city.surface, "Place", i, i) if city is not None and city.key else None
+
+    def _abroad_story(self) -> bool:
+        """Is the article placed in a country abroad (its place a foreign country's or city's)?"""
+        place = self.art.place or ""
+        return place.startswith("place-iso-") and not place.startswith(f"place-{CHINA_CODE}")
 
     def _relative_place(self, level: str, scope: str | None = None) -> tuple[str, str] | None:
         """(name, code) of the article's place at `level`; with the scope word the text uses (县 of
@@ -2570,9 +2597,10 @@ class ArticleScan:
                     body = None  # 萨塔昆塔地区市长, 荣誉市长: a place or title the scan cannot read, not the article's 市
                 elif kind == "head":
                     pl = self._chain_place(prev, level, post) or \
-                        (self._listed_place(s, level, self._post_scope(post)) if not out else None) or \
-                        self._relative_place(level, self._post_scope(post))
-                    body = Body(None, pl[0], "Place", s, s, pl) if pl else self.bare_government(prev, post, s, start_lo)
+                        (self._listed_place(s, level, self._post_scope(post)) if not out else None)
+                    body = self._city_abroad_head(s, level, post) if pl is None else None
+                    pl = pl or (self._relative_place(level, self._post_scope(post)) if body is None else None)
+                    body = body or (Body(None, pl[0], "Place", s, s, pl) if pl else self.bare_government(prev, post, s, start_lo))
                 elif prev is None and (acting := self.acting_chair(post, s)) is not None:
                     body = acting  # 代理主席陈武 in the region's news: its government's
                 elif self._base(post) in _COUNTRY_IMPLIED and (country := self._country_of_post(post, s)):
@@ -4503,7 +4531,8 @@ _SHARED_NAME_FIRST = frozenset(w for w, _ in _cue("name_first_shared_posts"))  #
 
 
 _NAME_FIRST_OPENERS = "同与和、应及向对，,"  # 习近平主席同热恩别科夫总统、拉赫蒙总统商定, 应拉赫蒙总统邀请
-_NAME_FIRST_NOT_LAST = "副"  # (阿斯托里副|总统: the post is 副总统, its name's end is unknown)
+_NAME_FIRST_NOT_LAST = ("副", "兼")  # (阿斯托里副|总统: the post is 副总统, its name's end is unknown;
+# 沙特王储兼|首相穆罕默德: 兼 joins two posts, what precedes it is a post, no name)
 
 
 _DIPLOMATIC_CHAIR = _cue("diplomatic_chair")[0]  # (主席, CN): the head of state's title after a name
@@ -5000,6 +5029,8 @@ def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:
     if (not _all_transliteration(name) and any(_common_noun(w, len(name) >= 3) for w in (name[:2], name))) \
             or scan.names.overlaps(p, p + n):
         return None
+    if len(name) == _TRIP_LENGTH and name.startswith(_TRIP_VERBS):
+        return None  # 日本大分市市长|访汉|并举办…: a trip to a place's short form (汉, 华, 连), no name
     return name
 
 
@@ -5756,6 +5787,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         for w in _verb_kinds("appoint", "remove"):  # 任 is common: only with the post it gives
             if t.startswith(w, after):
                 r = after + len(w) + (1 if t.startswith("为", after + len(w)) else 0)
+                if t.startswith(_VISIT_VERBS, r):
+                    break  # 陈泳到任拜会长崎市市长: the mayor is the host, no post 陈泳 takes
                 if scan.chain_after(r, _clause_end(t, r, len(t))):
                     return strong, "posts.appointment"
                 break
@@ -6118,6 +6151,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             r = q + len(w)
             if t.startswith("为", r):
                 r += 1
+            if t.startswith(_VISIT_VERBS, r):
+                return  # 陈泳到任|拜会长崎市市长: the mayor is the host, no post 陈泳 takes
             status = _STATUS.get(kinds[w])
             before = t[:p - 1] if t[p - 1:p] in "，," else t[:p]  # (此前，张某任…)
             if status != "removed" and before.endswith(_EARLIER):
@@ -6411,8 +6446,9 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
         kind, level = scan._post_kind(post)
         body = None
         if kind == "head":
-            pl = scan._relative_place(level, scan._post_scope(post))
-            body = Body(None, pl[0], "Place", m.start(), m.start(), pl) if pl \
+            body = scan._city_abroad_head(m.start(), level, post)
+            pl = scan._relative_place(level, scan._post_scope(post)) if body is None else None
+            body = body or Body(None, pl[0], "Place", m.start(), m.start(), pl) if pl or body \
                 else scan.bare_government(None, post, m.start()) if name and not _all_transliteration(name) \
                 else None  # 胡绍军副市长召开… with no place named; 霍巴特|市长: a city written by sound, no name
         elif (organ := _national_posts().get(scan._base(post))) and not scan.foreign_in_sentence(e - 1, post) \
@@ -6957,6 +6993,20 @@ def _written_division_abroad(written: str, name: str, code) -> str:
 _FOREIGN_DIVISION_WORDS = frozenset(place_words("foreign_division_suffixes"))
 
 
+_GUESSED_PLACE_RULE = "pos.ns"  # a place read by jieba's tag alone, no table's
+_NAME_REACH = 10  # characters before a name a mention crossing into it may start at (bounded look)
+
+
+def _guessed_places_only(scan: ArticleScan, s: int, e: int) -> bool:
+    """希望川口顺子女士…, 川口顺子女士在会见中说 (日本外务大臣川口顺子 read once with her post): what a name
+    read with evidence overlaps elsewhere is only a place jieba's tag guessed (川口, no table's),
+    wholly inside it: the name is read there too, and the guess goes (`_drop_places_inside_persons`)."""
+    inside = scan.mentions_starting(s, e)
+    if not inside or any(m.label != "Place" or m.rule != _GUESSED_PLACE_RULE or m.aend > e for m in inside):
+        return False
+    return not any(m.aend > s for m in scan.mentions_starting(max(0, s - _NAME_REACH), s))
+
+
 def _known_names(scan: ArticleScan, names: set[str]) -> None:
     """Every other occurrence of a name found with evidence is the same person (one per document),
     and posts given after it (王晓江…成长为…) are read there too."""
@@ -6966,7 +7016,7 @@ def _known_names(scan: ArticleScan, names: set[str]) -> None:
     for name in sorted(names, key=lambda n: (-len(n), n)):
         for s in literal_starts(t, name):
             e = s + len(name)
-            if (s, e) in seen or scan.names.overlaps(s, e):
+            if (s, e) in seen or (scan.names.overlaps(s, e) and not _guessed_places_only(scan, s, e)):
                 continue
             if scan.persons.crosses(s, e):
                 continue

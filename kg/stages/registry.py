@@ -59,7 +59,7 @@ from ..text import long_matches, word_runs
 from ..text import TextMemo
 from ..text import frequent_first
 from ..text import starts_word as _starts_word  # (one reading, shared by the gazetteer and the world registry)
-from .entities.common import NOT_IN_NAME, REGION_COMPANY_AFTER, VILLAGE_LEVEL_ORGANS, cue, cue_alt, cue_chars, name_re, names_memorial
+from .entities.common import CITY_ABROAD_ATTR, NOT_IN_NAME, REGION_COMPANY_AFTER, VILLAGE_LEVEL_ORGANS, cue, cue_alt, cue_chars, name_re, names_memorial
 from .helpers import SpanIndex, ensure_place, entity_id, forget_mentions, mention_evidence, sentence_start
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -292,7 +292,8 @@ def _city_in_word(s: int, e: int, entry: "Entry", bounds: _Boundaries) -> bool:
         return False
     word = bounds.holding_word(s, e)
     return word is not None and _is_word(word) and \
-        not (word_tags().get(word) or "").startswith(_NAME_TAGS)
+        not (word_tags().get(word) or "").startswith(_NAME_TAGS) \
+        and word not in {bounds.art.text[s:e] + suffix for suffix in _CITY_SUFFIX}  # (老挝|万象市: the city, with its 市)
 
 
 _NAME_TAGS = ("ns", "nt", "nz")
@@ -409,7 +410,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         if (shared := _shared_guo_organ(text, s, e, entry, bounds)) is not None:
             hits.append(shared)  # 美国务院发言人: the US 国务院, its 国 written once
             continue
-        if not _accept(text, s, e, surface, bounds) or _opens_longer_name(text, s, e) \
+        if not (_accept(text, s, e, surface, bounds) or _city_word_with_suffix(s, e, surface, entry, bounds)) \
+                or _opens_longer_name(text, s, e) \
                 or _city_in_word(s, e, entry, bounds) or _city_before_estate(text, e, entry) \
                 or _region_names_structure(text, e, entry):
             continue  # (万象|更新: an idiom, no Vientiane; 新竹苑: an estate, no Hsinchu)
@@ -589,6 +591,15 @@ def _city_word_after(text: str, e: int, surface: str, entry: Entry) -> bool:
         return False
     short = surface[:-1]
     return short in registry()[0] and _is_word(text[e - 1:e + 1])
+
+
+def _city_word_with_suffix(s: int, e: int, surface: str, entry: Entry, bounds: "_Boundaries") -> bool:
+    """长崎市副市长, 大阪市副市长: jieba writes a world city and its 市 as one word (长崎市|副|市长), so the
+    city's short name ends inside a word and `_accept` refuses it; the word is the city written with
+    its 市 (read over by `_city_suffix_end`), a city of the registry all the same."""
+    if entry.kind != "city" or entry.table != "world_places" or len(surface) > 2:
+        return False
+    return bounds.holding_word(s, e) in {surface + suffix for suffix in _CITY_SUFFIX}
 
 
 def _city_suffix_end(text: str, e: int, entry: Entry) -> int:
@@ -1908,8 +1919,9 @@ def settle_overlaps(doc: Doc) -> None:
             continue
         for r in spans[m.article].crossing(m.astart, m.aend):
             if r.label == "Place":
-                if m.astart <= r.astart and r.aend <= m.aend and (m.aend - m.astart) > (r.aend - r.astart):
-                    drop.add(id(r))  # 中国 inside 中国石油天然气集团公司
+                if m.astart <= r.astart and r.aend <= m.aend and (m.aend - m.astart) > (r.aend - r.astart) \
+                        and not (m.attrs.get(CITY_ABROAD_ATTR) and r.astart == m.astart):
+                    drop.add(id(r))  # 中国 inside 中国石油天然气集团公司 (长崎 of 长崎市政府 stays: the city it is in)
                 continue
             if m.astart <= r.astart and r.aend <= m.aend and (m.aend - m.astart) > (r.aend - r.astart):
                 drop.add(id(r))  # a longer grammar name holds the registry name

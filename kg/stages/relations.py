@@ -72,7 +72,7 @@ from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, al
 from ..metric_words import guarded
 from .registry import CHINA_CODE, CHINA_KEY, registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
-from .resolve import choose_place_again
+from .resolve import CITY_ABROAD_SPAN, choose_place_again
 from .dates import SIGNATURE_LINE
 from .entities.common import cue
 
@@ -510,6 +510,9 @@ def _located_in(doc: Doc, view: _ArticleView) -> None:
                          "relations.locatedIn-scope")
         elif code or m.astart < 0 or m.attrs.get("parent_name") or _placed_elsewhere(m):
             continue
+        elif (city := _city_abroad_of(view, m)) is not None:
+            add_relation(doc, m.key, "locatedIn", city.key, _ev(doc, m, "relations.locatedIn-city-abroad"),
+                         "relations.locatedIn-city-abroad")
         elif (branch := _branch_division(view, m)) is not None:
             add_relation(doc, m.key, "locatedIn", ensure_place(doc, branch), _ev(doc, m, "relations.locatedIn-branch"),
                          "relations.locatedIn-branch")
@@ -578,6 +581,14 @@ def _inner_unit_of(view: _ArticleView, m: Mention) -> str | None:
                 return None  # a government's offices (…人民政府办公室) and departments are bodies of their own
             return k
     return None
+
+
+def _city_abroad_of(view: _ArticleView, m: Mention) -> Mention | None:
+    """…杜伊斯堡市…拜会该市市长索伦·林克。市政府礼宾…处处长…: the bare 市政府 resolve read as the city
+    abroad's (`resolve.city_abroad_before`, named 杜伊斯堡市政府) is located in that city."""
+    span = m.attrs.get(CITY_ABROAD_SPAN)
+    city = view.places_by_span.get(tuple(span)) if span else None
+    return city if city is not None and city.key else None
 
 
 def _placed_elsewhere(m: Mention) -> bool:

@@ -2020,6 +2020,10 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         return
     level = _RELATIVE.get(scope, "city")
     rest = m.attrs.get("rest") or m.norm[len(scope):]
+    if level == "city" and (city := _city_abroad_before(art, m, mine_sorted, mine_starts)) is not None:
+        m.norm, m.attrs["expanded"] = (city.norm or city.surface) + m.surface, True  # 杜伊斯堡市政府
+        m.attrs[CITY_ABROAD_SPAN] = (city.astart, city.aend)  # (located there: relations)
+        return
     target = _list_sibling_place(art, m, mine_sorted, mine_starts, level) \
         or _listed_leaders_place(art, m, mine_sorted, mine_starts, level, scope) \
         or _written_city_county(art_code, level, spellings) or _place_at_level(art_code, level)
@@ -2047,6 +2051,67 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
             m.attrs["alias"] = T.get(target).name + raw  # 邯郸市发展改革委 beside 邯郸市发展和改革委员会
     elif scope in ("乡", "镇"):
         m.attrs["unresolved"] = True  # 镇党委 of no known township: dropped by the caller
+
+
+_ABROAD_CITY_ORGANS = frozenset(L.word_lists("agency_cues").get("abroad_city_organs", ()))
+_WORLD_CITY = "world-city"
+CITY_ABROAD_SPAN = "city_abroad_span"  # the span of the city abroad a bare organ is that city's (杜伊斯堡市政府)
+_STORY_OPENING_MENTIONS = 40  # the mentions an article opens with, read for the first place it names
+_ABROAD_CITY_SENTENCES = 2  # sentences before a bare organ's own read back for the last place named
+
+
+def _city_abroad_before(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int]) -> Mention | None:
+    """温振顺总领事…赴北威州杜伊斯堡市，在市政厅拜会该市市长索伦·林克。市政府礼宾…处处长奈伦女士…在座:
+    a bare city organ a city abroad has too (agency_cues abroad_city_organs: 市政府) whose sentence,
+    or the two before when its own names no place, last named a city abroad is that city's, not
+    the Chinese city of the story (was 重庆市人民政府, the city the article also names)."""
+    if m.attrs.get("raw_rest") not in _ABROAD_CITY_ORGANS or m.astart < 0:
+        return None
+    return city_abroad_before(art, m.astart, mine_sorted, mine_starts)
+
+
+def city_abroad_before(art: Article, at: int, mine_sorted: list[Mention], mine_starts: list[int]) -> Mention | None:
+    """The city abroad (a world city's mention) that is the last place named before article position
+    `at` in its sentence, or in the two sentences before when its own names none; None when that
+    place is no city abroad.  The places are read back over those sentences only (bounded)."""
+    sent = art.sentence_at(at)
+    if sent is None:
+        return None
+    lo = sent.start
+    for _ in range(_ABROAD_CITY_SENTENCES):
+        prev = next((p for p in (art.sentence_at(lo - d) for d in (1, 2) if lo >= d) if p), None)
+        lo = prev.start if prev is not None else lo
+    k = bisect.bisect_left(mine_starts, at)
+    while k > 0 and mine_starts[k - 1] >= lo:
+        k -= 1
+        o = mine_sorted[k]
+        if o.label != "Place" or o.attrs.get("anaphor") or o.aend > at:
+            continue
+        if not _city_abroad(o) or (o.astart < sent.start and not _city_story(art, mine_sorted)):
+            return None
+        return o
+    return None
+
+
+def _city_story(art: Article, mine_sorted: list[Mention]) -> bool:
+    """Is the article a story told abroad (placed abroad, or the first place it names below a
+    country is abroad: 温振顺总领事…赴北威州杜伊斯堡市)?  Only then a bare organ a sentence or two after
+    a city abroad is that city's (a Chinese host's story, 市长万勇会见了日本大分市代表团一行。
+    市政府秘书长…陪同, is the host city's).  The article's first mentions only are read (bounded)."""
+    if str(art.place or "").startswith("place-iso-") and not str(art.place).startswith(f"place-{CHINA_CODE}"):
+        return True
+    first = next((o for o in mine_sorted[:_STORY_OPENING_MENTIONS] if o.label == "Place" and not o.attrs.get("anaphor")
+                  and o.attrs.get("code") and o.attrs.get("level") != "country"), None)
+    return first is not None and not str(first.attrs["code"])[:1].isdigit()
+
+
+def _city_abroad(o: Mention) -> bool:
+    """A world city of the registry, or a city abroad read by sound with its 市 (新西兰|陶波市,
+    英国北爱尔兰|弗马纳市: coded under its country, of level region)."""
+    if o.attrs.get("level") == _WORLD_CITY:
+        return True
+    code = str(o.attrs.get("code") or "")
+    return _foreign(code) and (o.norm or o.surface).endswith(_CITY_SCOPE)
 
 
 def _near_places(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int]) -> list[Mention]:

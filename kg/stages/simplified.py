@@ -36,6 +36,7 @@ from .. import lexicon as L
 from ..model import Article, Doc
 from ..pipeline import component
 from ..metric_words import cue_chars, cues
+from ..divisions import place_chars
 from ..text import CHINESE_NUMERALS, HAN, NAME_DOT, NAME_DOT_LOOKALIKES
 
 _TRADITIONAL_SHARE = 0.05  # of a text's Han characters written in traditional script: a traditional text
@@ -133,8 +134,41 @@ def one_name_dot(text: str) -> str:
     """`text` with every look-alike of the name dot between Han characters read as the one dot
     (`kg.text.NAME_DOT`), at the same length.  Pages write a Uyghur or foreign name's parts apart with
     a bullet, a katakana middle dot or a hyphenation point as often as with U+00B7; the name rules test
-    one dot, so such a name was cut at it and its post lost."""
-    return _LOOKALIKE_DOT.sub(NAME_DOT, text) if any(ch in text for ch in NAME_DOT_LOOKALIKES) else text
+    one dot, so such a name was cut at it and its post lost.  An ASCII full stop is read so only
+    between transliterated parts (`_ascii_name_dots`)."""
+    if any(ch in text for ch in NAME_DOT_LOOKALIKES):
+        text = _LOOKALIKE_DOT.sub(NAME_DOT, text)
+    return _ascii_name_dots(text) if _ASCII_DOT in text else text
+
+
+_ASCII_DOT = "."
+_ASCII_DOT_RE = re.compile(f"(?<=[{HAN}])\\.(?=[{HAN}])")
+
+
+@lru_cache(maxsize=1)
+def _transliteration_chars() -> frozenset[str]:
+    """Characters transliterated names are written in (place_grammar.tsv transliteration_chars,
+    char_classes.tsv name_transliteration_chars)."""
+    return frozenset(place_chars("transliteration_chars")) | frozenset(L.chars("name_transliteration_chars"))
+
+
+def _ascii_name_dots(text: str) -> str:
+    """穆罕默德.本.萨勒曼, 賈西姆.布代維: a scrape writes a foreign name's parts apart with an ASCII full
+    stop, which is also a scrape's sentence stop (会议结束.下午…).  It is the name dot only between two
+    transliteration characters, with a second one beside either of them (德.本, 姆.布: 北京.比如 has
+    one each side, no name).  The same length, so every offset stays."""
+    translit = _transliteration_chars()
+
+    def part(ch: str) -> bool:
+        return ch in translit or ch == _ASCII_DOT or ch == NAME_DOT
+
+    out = list(text)
+    for m in _ASCII_DOT_RE.finditer(text):
+        i = m.start()
+        if text[i - 1] in translit and text[i + 1] in translit and \
+                ((i >= 2 and part(text[i - 2])) or (i + 2 < len(text) and part(text[i + 2]))):
+            out[i] = NAME_DOT
+    return "".join(out)
 
 
 def _reading(text: str, traditional: bool) -> str:

@@ -29,7 +29,7 @@ from ...model import Article, Doc, Mention
 from ...pipeline import component
 from ...text import HAN
 from .agencies import find_agencies
-from .common import Found, Occupancy, contained, cue
+from .common import CITY_ABROAD_ATTR, Found, Occupancy, contained, cue
 from .organizations import MEDIA_RE, media_start, find_enterprise_bureaus, find_friendship_short_forms, find_group_short_forms, find_place_group_abbreviations, find_mass_organizations, find_organizations, find_public_institutions, \
     find_party_committees, find_university_short_forms, find_event_committees, held_committees, with_event_committees, complete_scoped_short_forms, find_youth_league_committees
 from .people import CREDIT_PERSON_RE, find_appointed
@@ -59,6 +59,29 @@ def _place_founds(mentions: list[Mention]) -> list[Found]:
     return sorted(out, key=lambda f: f.start)
 
 
+_WORLD_CITY = "world-city"
+_RELATIVE_ATTRS = ("relative", "rest", "raw_rest", "tail")
+
+
+def _organs_of_cities_abroad(text: str, agencies: list[Found], places: list[Found]) -> list[Found]:
+    """长崎市政府, 碧瑶市政府, 旧金山市政府: an organ written with a relative scope (市政府) right after a
+    city abroad is that city's, named as written and placed there by its name (relations'
+    locatedIn-name); read as relative it became the Chinese city of the story (福州市人民政府 in a
+    consulate's news of 长崎市, the friendship city of 福州市)."""
+    ends = {p.end: p for p in places if p.attrs.get("level") == _WORLD_CITY}
+    if not ends:
+        return agencies
+    out = []
+    for a in agencies:
+        p = ends.get(a.start)
+        if p is not None and a.attrs.get("relative"):
+            attrs = {k: v for k, v in a.attrs.items() if k not in _RELATIVE_ATTRS}
+            attrs[CITY_ABROAD_ATTR] = True  # (its city stays a mention of its own: `settle_overlaps`)
+            a = Found(p.start, a.end, a.label, text[p.start:a.end], a.rule, attrs)
+        out.append(a)
+    return out
+
+
 def _starts_inside(league: list[Found], a: Found) -> bool:
     """Does agency `a` open inside a Youth League committee's name and run past it (团|县委组织部)?
     Its scope and organ are the League's (团县委), so the party committee's department is no reading."""
@@ -74,6 +97,7 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
     in_league = contained([(f.start, f.end) for f in league + institutions])
     agencies = [a for a in find_agencies(text, places) if not in_league(a.start, a.end)  # not 四川省委 of 共青团四川省委
                 and not _starts_inside(league, a)]  # not 县委组织部 of 团县委组织部
+    agencies = _organs_of_cities_abroad(text, agencies, places)  # 长崎|市政府: the city's, not a Chinese one
     mass = find_mass_organizations(text, places)  # (商丘市)梁园区书法家协会: the people's organisation of the
     # innermost named place, as 铜山区总工会 — no second body read back from its suffix to the city (a
     # relative 区 may be a name's own: 西湖管理区妇女联合会)

@@ -106,6 +106,9 @@ def contained(spans: list[tuple[int, int]]):
     return inside
 
 
+CITY_ABROAD_ATTR = "city_abroad"  # on an organ named after a city abroad (长崎市政府): its city stays a mention
+
+
 @dataclass
 class Found:
     """A name found in a piece of text (offsets relative to that text)."""
