@@ -435,6 +435,7 @@ class _ArticleView:
         self.headline: tuple[str | None, str | None] | None = None  # `_headline_year`
         self.notice_year: tuple[int | None] | None = None  # `_notice_year`
         self.survey_organ: bool | None = None  # `_names_survey_organ`
+        self.clause_openings: dict[int, tuple[bool, str | None]] = {}  # clause start -> `_clause_opening_scope`
 
     def scope_words(self, start: int, end: int):
         """Scope words (全国, 我省, 为 …) in text[start:end] that are not inside the name of an
@@ -674,6 +675,21 @@ _ADJUSTED_LEAD = re.compile(f"(?:{cue_alt('metrics.adjust_opens')})[^，,。；;
 
 
 _ROW_REACH = 200  # characters from a table row's line start to its first figure, at most
+_ROW_MEMO: list = [None, {}]  # the text last asked of (compared by identity), (pattern, line start) → its match
+
+
+def _row_at(pattern: re.Pattern, text: str, ls: int) -> re.Match | None:
+    """`pattern.match(text, ls)` for a table row's pattern (`TABLE_ROW`, `HEADER_UNIT_ROW`), matched
+    once per line start of the text: every figure of a line asks of the same line start (the figure
+    rules `_first_column_time`, `_row_caption`, `_table_row_label`, `_table_column`), and each ask ran
+    the row's regex afresh.  The match depends on the text and the start only."""
+    if _ROW_MEMO[0] is not text:
+        _ROW_MEMO[:] = [text, {}]
+    memo = _ROW_MEMO[1]
+    key = (pattern, ls)
+    if key not in memo:
+        memo[key] = pattern.match(text, ls)
+    return memo[key]
 
 
 def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
@@ -689,7 +705,7 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     # 24 characters, its unit, the white space between; a text of one long line is no table,
     # and an unbounded look back per figure was quadratic on it)
     ls = text.rfind("\n", max(0, prev.start - _ROW_REACH), q.start) + 1 or max(0, prev.start - _ROW_REACH)
-    row = TABLE_ROW.match(text, ls)
+    row = _row_at(TABLE_ROW, text, ls)
     if prev.form == CUMULATIVE:  # (… | 144004010 | 14.36 under 比上年同期 ±%: the row's change so far this year)
         row = _cumulative_row(text, prev)
         if row is None:
@@ -715,10 +731,10 @@ def _cumulative_row(text: str, q: Quantity) -> re.Match | None:
     if q.form != CUMULATIVE or q.unit in _PERCENT_UNITS:
         return None
     ls = text.rfind("\n", max(0, q.start - _ROW_REACH), q.start) + 1
-    row = TABLE_ROW.match(text, ls)
+    row = _row_at(TABLE_ROW, text, ls)
     if row is None:
         child = CHILD_ROW.match(text, ls)  # (台湾同胞 | 205147 under 一、接待过夜游客(人次): its parent's part)
-        row = child if child is not None and parent_row_unit(text, ls) else HEADER_UNIT_ROW.match(text, ls)
+        row = child if child is not None and parent_row_unit(text, ls) else _row_at(HEADER_UNIT_ROW, text, ls)
     return row if row is not None and row.end("num") <= q.start else None
 
 
@@ -727,7 +743,7 @@ def _first_column_time(text: str, q: Quantity) -> tuple[str, str] | None:
     `HEADER_UNIT_ROW`) whose column the header names by a year or a time with its year (项目 | 2000 |
     2005, 地区 | 2023年 | 2022年); None otherwise — the row's later cells are no figures read here."""
     ls = text.rfind("\n", max(0, q.start - _ROW_REACH), q.start) + 1
-    row = TABLE_ROW.match(text, ls) or HEADER_UNIT_ROW.match(text, ls)
+    row = _row_at(TABLE_ROW, text, ls) or _row_at(HEADER_UNIT_ROW, text, ls)
     if row is None or row.start("num") != q.number_start or "\n" in text[ls:q.start]:
         return None
     head = column_header(text, ls, len(table_cells(text[ls:q.start])))
@@ -913,9 +929,9 @@ def _table_row_label(text: str, q: Quantity) -> str | None:
         if bar < 0:
             return None
     ls = text.rfind("\n", max(0, bar - _ROW_REACH), bar) + 1
-    row = TABLE_ROW.match(text, ls)
+    row = _row_at(TABLE_ROW, text, ls)
     if row is None and ls > 1:  # (one cell a line, a unit cell between: 地区生产总值⏎亿元⏎128.6)
-        row = TABLE_ROW.match(text, text.rfind("\n", max(0, ls - 1 - _ROW_REACH), ls - 1) + 1)
+        row = _row_at(TABLE_ROW, text, text.rfind("\n", max(0, ls - 1 - _ROW_REACH), ls - 1) + 1)
     if row is None or row.start("num") != q.number_start:
         row = _header_unit_row(text, ls, q) or _stacked_unit_row(text, ls, q, spaced) or _child_unit_row(text, ls, q)
         if row is None:
@@ -957,7 +973,7 @@ def _child_unit_row(text: str, ls: int, q: Quantity) -> re.Match | None:
 def _header_unit_row(text: str, ls: int, q: Quantity) -> re.Match | None:
     """The row at `ls` when `q` is its first figure and the header names the figure's unit
     (`| 地区生产总值 | 2313.0 |` under `| 指标 | 绝对数(亿元) |`), else None."""
-    row = HEADER_UNIT_ROW.match(text, ls)
+    row = _row_at(HEADER_UNIT_ROW, text, ls)
     if row is None or row.start("num") != q.number_start or header_unit(text, ls) is None:
         return None
     return row
@@ -4638,16 +4654,36 @@ def _clause_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
         cut = max(text.rfind("，", s_start, hi), text.rfind(",", s_start, hi),
                   text.rfind("；", s_start, hi), text.rfind(";", s_start, hi))
         start = cut + 1 if cut >= s_start else s_start
-        opening = [m for m in view.mentions_in(start, i) if m[0] == start]
-        if _scope_opens(text, start):
-            key = next((key for a, _e, key, etype, _l in opening if etype == "Place"), None)
-            return key if key and _place_written_before(view, key, start) else None
-        if opening:
-            return None  # (another subject opens this clause: its figures are its own)
+        told = _clause_opening_scope(view, start) if start < i else None
+        if told is None:  # (a clause opening at i holds no mention before i: asked afresh)
+            opening = [m for m in view.mentions_in(start, i) if m[0] == start]
+            if _scope_opens(text, start):
+                key = next((key for a, _e, key, etype, _l in opening if etype == "Place"), None)
+                return key if key and _place_written_before(view, key, start) else None
+            told = (True, None) if opening else (False, None)
+        if told[0]:
+            return told[1]  # a scope word's place, or None: another subject opens this clause
         if cut < s_start:
             return None
         hi = cut
     return None
+
+
+def _clause_opening_scope(view: _ArticleView, start: int) -> tuple[bool, str | None]:
+    """What the clause opening at `start` tells `_clause_scope_place` of every figure after its
+    opening: (True, the place of its scope word or None) when the clause opens with a scope word or
+    another subject, (False, None) when the walk goes on to the clause before.  The mentions
+    starting at `start` are the same whichever figure of the sentence asks, so it is judged once per
+    clause opening (each figure walked back over every clause of its sentence)."""
+    memo = view.clause_openings
+    if start not in memo:
+        opening = view.mentions_in(start, start + 1)  # (those starting at `start`)
+        if _scope_opens(view.text, start):
+            key = next((key for a, _e, key, etype, _l in opening if etype == "Place"), None)
+            memo[start] = (True, key if key and _place_written_before(view, key, start) else None)
+        else:
+            memo[start] = (bool(opening), None)
+    return memo[start]
 
 
 def _place_written_before(view: _ArticleView, key: str, i: int) -> bool:
@@ -6068,7 +6104,7 @@ def _row_caption(text: str, q: Quantity) -> str | None:
     between state no time of their own but the caption's (a header of 9月 | 1-9月累计 gives its
     columns times of their own: the caption's is no time of every cell)."""
     ls = text.rfind("\n", max(0, q.start - _ROW_REACH), q.start) + 1
-    if not _alone_on_line(text, ls, q) and TABLE_ROW.match(text, ls) is None and HEADER_UNIT_ROW.match(text, ls) is None:
+    if not _alone_on_line(text, ls, q) and _row_at(TABLE_ROW, text, ls) is None and _row_at(HEADER_UNIT_ROW, text, ls) is None:
         return None
     found = row_caption(text, ls)
     if found is None:
