@@ -34,7 +34,7 @@ import unicodedata
 from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
 from ..text import MAX_SENTENCE, is_han, segmenter, word_freq, word_tags
-from ..text import GrowingScan, attempt_reach
+from ..text import GrowingScan, attempt_reach, unmatched_chars
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import ANAPHORA, load_table
@@ -67,10 +67,23 @@ _RESPECTIVE_WORDS = cues("metrics.respectively")  # 分别, 依次 (each as long
 def _rfind_respective(text: str, lo: int, hi: int) -> int:
     """Where the last 分别 (or 依次: 三次产业增加值依次为…) of text[lo:hi] starts, -1 if none
     (the words' starts found once per text: every figure asks of its sentence).  A span holding
-    no word's first character has none (most sentences: turned away by a find per character)."""
-    if lo >= 0 and hi >= 0 and not any(text.find(ch, lo, hi) >= 0 for ch in _RESPECTIVE_FIRSTS):
-        return -1
-    return rfind_words(text, _RESPECTIVE_WORDS, lo, hi)
+    no word's first character has none (most sentences: turned away by a find per character).
+    Answered once per span of the text (`_RESPECTIVE_MEMO`): the rules of one figure ask it of the
+    same sentence opening and figure up to eight times, each a find over the sentence so far."""
+    if _RESPECTIVE_MEMO[0] is not text:
+        _RESPECTIVE_MEMO[:] = [text, {}]
+    memo = _RESPECTIVE_MEMO[1]
+    got = memo.get((lo, hi))
+    if got is None:
+        if lo >= 0 and hi >= 0 and not any(text.find(ch, lo, hi) >= 0 for ch in _RESPECTIVE_FIRSTS):
+            got = -1
+        else:
+            got = rfind_words(text, _RESPECTIVE_WORDS, lo, hi)
+        memo[(lo, hi)] = got
+    return got
+
+
+_RESPECTIVE_MEMO: list = [None, {}]  # the text last asked of (compared by identity), (lo, hi) → `_rfind_respective`
 
 
 _RESPECTIVE_FIRSTS = "".join(dict.fromkeys(w[0] for w in _RESPECTIVE_WORDS))  # 分, 依
@@ -427,8 +440,8 @@ class _ArticleView:
         self.person_names: tuple[str, ...] | None = None  # the document's people (`_opening_person`)
         self.period_memo: dict[int, tuple[int, list]] = {}  # span start -> (end, its `_figure_periods`)
         self.period_judged: dict[int, list] = {}  # span start -> `_judge_periods` of its last span
-        self.period_scan = GrowingScan(find_periods, _period_reach())  # find_periods from a start on
-        self.status_scan = GrowingScan(_status_words, _status_reach())  # `_status_words` too
+        self.period_scan = GrowingScan(find_periods, _period_reach(), _period_barriers())  # find_periods from a start on
+        self.status_scan = GrowingScan(_status_words, _status_reach(), _status_barriers())  # `_status_words` too
         self.governing_memo: dict[tuple[int, int], str | None] = {}  # sentence -> `_governing`
         self.resolved: dict[tuple[str, str | None], str | None] = {}  # (words, ref) -> ISO
         self.section_years: list[tuple[str | None, str | None]] | None = None  # per paragraph
@@ -675,7 +688,7 @@ _ADJUSTED_LEAD = re.compile(f"(?:{cue_alt('metrics.adjust_opens')})[^，,。；;
 
 
 _ROW_REACH = 200  # characters from a table row's line start to its first figure, at most
-_ROW_MEMO: list = [None, {}]  # the text last asked of (compared by identity), (pattern, line start) → its match
+_ROW_MEMO: list = [None, {}]  # the text last asked of (compared by identity), (id(pattern), line start) → its match
 
 
 def _row_at(pattern: re.Pattern, text: str, ls: int) -> re.Match | None:
@@ -686,7 +699,7 @@ def _row_at(pattern: re.Pattern, text: str, ls: int) -> re.Match | None:
     if _ROW_MEMO[0] is not text:
         _ROW_MEMO[:] = [text, {}]
     memo = _ROW_MEMO[1]
-    key = (pattern, ls)
+    key = (id(pattern), ls)  # (a compiled pattern's own hash reads all its code: its id instead)
     if key not in memo:
         memo[key] = pattern.match(text, ls)
     return memo[key]
@@ -4740,6 +4753,22 @@ def _period_reach() -> int | None:
     """How far past its start an attempt of the period pattern looks (`kg.text.attempt_reach`)."""
     from ..periods import _pattern
     return attempt_reach(_pattern())
+
+
+_SCAN_BARRIERS = "，,。；;！？!?：:、\n"  # marks a scan of a sentence may resume after (`GrowingScan`)
+
+
+@lru_cache(maxsize=1)
+def _period_barriers() -> str:
+    """The marks of `_SCAN_BARRIERS` no period words hold (`kg.text.unmatched_chars`)."""
+    from ..periods import _pattern
+    return unmatched_chars(_pattern(), _SCAN_BARRIERS)
+
+
+@lru_cache(maxsize=1)
+def _status_barriers() -> str:
+    """The marks of `_SCAN_BARRIERS` no plan word (`_STATUS_WORD`) holds."""
+    return unmatched_chars(_STATUS_WORD, _SCAN_BARRIERS)
 
 
 def _figure_periods(text: str, start: int, end: int, found: list | None = None) -> list[tuple[int, int, str]]:
