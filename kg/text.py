@@ -430,11 +430,12 @@ class GrowingScan:
     judged on its own or on the result kept just before it (as `kg.periods.find_periods` does);
     `reach` is its pattern's `attempt_reach` (None: every call scans afresh).
 
-    `barriers`: characters no match of the pattern holds (`unmatched_chars`).  With no result
-    before the stable part (a sentence whose first period, if any, is near its last figure), the
-    scan resumes right after the last barrier there instead of at the start: no match reaches over
-    a barrier, so the attempts after it are the same, and no earlier result is there to be read
-    (each figure of a long sentence with no time in it scanned the sentence again from its start)."""
+    `barriers`: characters no match of the pattern holds (`unmatched_chars`).  The scan resumes
+    right after the last barrier before the stable part and past the end of the last result kept
+    (2023年，… : every figure of the sentence scanned it again from its start): no match reaches
+    over a barrier, so the attempts after it are the same; only a `find` that reads the result
+    before a match when that one ends right where the match starts (`kg.periods.find_periods`:
+    9月|当月), or reads none, may be given barriers — across a barrier none ends there."""
 
     def __init__(self, find, reach: int | None, barriers: str = ""):
         self.find, self.reach, self.barriers = find, reach, barriers
@@ -450,11 +451,15 @@ class GrowingScan:
             # resumed at the START of the last kept result, which is found again first: a judgment of
             # `find` may read the result just before (9月|当月 is one month said twice), so that one
             # must be in the resumed scan's own list, not only in `kept`
-            if kept:
+            # (from the last barrier before safe, past the last kept result's end, when there is one)
+            after = kept[-1][1] if kept else start
+            cut = rfind_any(text, self.barriers, after, safe) if self.barriers and safe > after else -1
+            if cut >= 0:
+                got = kept + self.find(text, cut + 1, end)
+            elif kept:
                 got = kept[:-1] + self.find(text, kept[-1][0], end)
-            else:  # (no result before safe: from the last barrier before it on)
-                cut = rfind_any(text, self.barriers, start, safe) if self.barriers and safe > start else -1
-                got = self.find(text, cut + 1 if cut >= 0 else start, end)
+            else:
+                got = self.find(text, start, end)
         self._last[start] = (text, end, got)
         return list(got)
 
