@@ -352,6 +352,70 @@ def attempt_reach(pattern: re.Pattern) -> int | None:
     return reach if reach < 10_000 else None
 
 
+_CATEGORY_CLASSES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+                     "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def unmatched_chars(pattern: re.Pattern, chars: str) -> str:
+    """The characters of `chars` that no match of `pattern` can hold (look-arounds read, they hold
+    nothing): a scan of the pattern resumed right after one of them makes the same attempts as a
+    scan from further back, since no match reaches over it (`GrowingScan`).  "" when the pattern
+    has a part not understood here (then nothing is claimed)."""
+    try:
+        from re import _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as parser
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return ""
+    left = dict.fromkeys(chars)
+
+    def in_class(items, c: str) -> bool:
+        negate, hit = False, False
+        for op, av in items:
+            name = str(op)
+            if name == "NEGATE":
+                negate = True
+            elif name == "LITERAL":
+                hit = hit or av == ord(c)
+            elif name == "RANGE":
+                hit = hit or av[0] <= ord(c) <= av[1]
+            elif name == "CATEGORY" and str(av) in _CATEGORY_CLASSES:
+                hit = hit or re.fullmatch(_CATEGORY_CLASSES[str(av)], c) is not None
+            else:
+                return True  # (not understood: it may hold c)
+        return hit != negate
+
+    def walk(items) -> bool:
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL":
+                left.pop(chr(av), None)
+            elif name in ("NOT_LITERAL", "ANY"):
+                left.clear()
+            elif name == "IN":
+                for c in [c for c in left if in_class(av, c)]:
+                    del left[c]
+            elif name in ("ASSERT", "ASSERT_NOT", "AT", "GROUPREF"):
+                continue  # (nothing held, or what its group holds)
+            elif name == "SUBPATTERN":
+                if av[1] & re.IGNORECASE or not walk(av[-1].data):
+                    return False
+            elif name == "BRANCH":
+                if not all(walk(alt.data) for alt in av[1]):
+                    return False
+            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                if not walk(av[2].data):
+                    return False
+            elif name == "ATOMIC_GROUP":
+                if not walk(av.data):
+                    return False
+            else:
+                return False
+        return True
+
+    return "".join(left) if walk(parser.parse(pattern.pattern, pattern.flags).data) else ""
+
+
 def _start_of(result: tuple) -> int:
     """Where a scan's result starts (the key `GrowingScan` bisects its earlier results by)."""
     return result[0]
@@ -364,10 +428,17 @@ class GrowingScan:
     looked at a character past it, so the scan resumes at the last of them (found again) instead
     of running again from the start.  `find` must give matches of a pattern in text order, each
     judged on its own or on the result kept just before it (as `kg.periods.find_periods` does);
-    `reach` is its pattern's `attempt_reach` (None: every call scans afresh)."""
+    `reach` is its pattern's `attempt_reach` (None: every call scans afresh).
 
-    def __init__(self, find, reach: int | None):
-        self.find, self.reach = find, reach
+    `barriers`: characters no match of the pattern holds (`unmatched_chars`).  The scan resumes
+    right after the last barrier before the stable part and past the end of the last result kept
+    (2023年，… : every figure of the sentence scanned it again from its start): no match reaches
+    over a barrier, so the attempts after it are the same; only a `find` that reads the result
+    before a match when that one ends right where the match starts (`kg.periods.find_periods`:
+    9月|当月), or reads none, may be given barriers — across a barrier none ends there."""
+
+    def __init__(self, find, reach: int | None, barriers: str = ""):
+        self.find, self.reach, self.barriers = find, reach, barriers
         self._last: dict[int, tuple[str, int, list]] = {}  # start -> (text, end, results)
 
     def __call__(self, text: str, start: int, end: int) -> list:
@@ -380,7 +451,15 @@ class GrowingScan:
             # resumed at the START of the last kept result, which is found again first: a judgment of
             # `find` may read the result just before (9月|当月 is one month said twice), so that one
             # must be in the resumed scan's own list, not only in `kept`
-            got = kept[:-1] + self.find(text, kept[-1][0], end) if kept else self.find(text, start, end)
+            # (from the last barrier before safe, past the last kept result's end, when there is one)
+            after = kept[-1][1] if kept else start
+            cut = rfind_any(text, self.barriers, after, safe) if self.barriers and safe > after else -1
+            if cut >= 0:
+                got = kept + self.find(text, cut + 1, end)
+            elif kept:
+                got = kept[:-1] + self.find(text, kept[-1][0], end)
+            else:
+                got = self.find(text, start, end)
         self._last[start] = (text, end, got)
         return list(got)
 

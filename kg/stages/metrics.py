@@ -34,7 +34,7 @@ import unicodedata
 from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
 from ..text import MAX_SENTENCE, is_han, segmenter, word_freq, word_tags
-from ..text import GrowingScan, attempt_reach
+from ..text import GrowingScan, attempt_reach, unmatched_chars
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import ANAPHORA, load_table
@@ -67,10 +67,23 @@ _RESPECTIVE_WORDS = cues("metrics.respectively")  # 分别, 依次 (each as long
 def _rfind_respective(text: str, lo: int, hi: int) -> int:
     """Where the last 分别 (or 依次: 三次产业增加值依次为…) of text[lo:hi] starts, -1 if none
     (the words' starts found once per text: every figure asks of its sentence).  A span holding
-    no word's first character has none (most sentences: turned away by a find per character)."""
-    if lo >= 0 and hi >= 0 and not any(text.find(ch, lo, hi) >= 0 for ch in _RESPECTIVE_FIRSTS):
-        return -1
-    return rfind_words(text, _RESPECTIVE_WORDS, lo, hi)
+    no word's first character has none (most sentences: turned away by a find per character).
+    Answered once per span of the text (`_RESPECTIVE_MEMO`): the rules of one figure ask it of the
+    same sentence opening and figure up to eight times, each a find over the sentence so far."""
+    if _RESPECTIVE_MEMO[0] is not text:
+        _RESPECTIVE_MEMO[:] = [text, {}]
+    memo = _RESPECTIVE_MEMO[1]
+    got = memo.get((lo, hi))
+    if got is None:
+        if lo >= 0 and hi >= 0 and not any(text.find(ch, lo, hi) >= 0 for ch in _RESPECTIVE_FIRSTS):
+            got = -1
+        else:
+            got = rfind_words(text, _RESPECTIVE_WORDS, lo, hi)
+        memo[(lo, hi)] = got
+    return got
+
+
+_RESPECTIVE_MEMO: list = [None, {}]  # the text last asked of (compared by identity), (lo, hi) → `_rfind_respective`
 
 
 _RESPECTIVE_FIRSTS = "".join(dict.fromkeys(w[0] for w in _RESPECTIVE_WORDS))  # 分, 依
@@ -427,14 +440,15 @@ class _ArticleView:
         self.person_names: tuple[str, ...] | None = None  # the document's people (`_opening_person`)
         self.period_memo: dict[int, tuple[int, list]] = {}  # span start -> (end, its `_figure_periods`)
         self.period_judged: dict[int, list] = {}  # span start -> `_judge_periods` of its last span
-        self.period_scan = GrowingScan(find_periods, _period_reach())  # find_periods from a start on
-        self.status_scan = GrowingScan(_status_words, _status_reach())  # `_status_words` too
+        self.period_scan = GrowingScan(find_periods, _period_reach(), _period_barriers())  # find_periods from a start on
+        self.status_scan = GrowingScan(_status_words, _status_reach(), _status_barriers())  # `_status_words` too
         self.governing_memo: dict[tuple[int, int], str | None] = {}  # sentence -> `_governing`
         self.resolved: dict[tuple[str, str | None], str | None] = {}  # (words, ref) -> ISO
         self.section_years: list[tuple[str | None, str | None]] | None = None  # per paragraph
         self.headline: tuple[str | None, str | None] | None = None  # `_headline_year`
         self.notice_year: tuple[int | None] | None = None  # `_notice_year`
         self.survey_organ: bool | None = None  # `_names_survey_organ`
+        self.clause_openings: dict[int, tuple[bool, str | None]] = {}  # clause start -> `_clause_opening_scope`
 
     def scope_words(self, start: int, end: int):
         """Scope words (全国, 我省, 为 …) in text[start:end] that are not inside the name of an
@@ -692,6 +706,21 @@ _ADJUSTED_LEAD = re.compile(f"(?:{cue_alt('metrics.adjust_opens')})[^，,。；;
 
 
 _ROW_REACH = 200  # characters from a table row's line start to its first figure, at most
+_ROW_MEMO: list = [None, {}]  # the text last asked of (compared by identity), (id(pattern), line start) → its match
+
+
+def _row_at(pattern: re.Pattern, text: str, ls: int) -> re.Match | None:
+    """`pattern.match(text, ls)` for a table row's pattern (`TABLE_ROW`, `HEADER_UNIT_ROW`), matched
+    once per line start of the text: every figure of a line asks of the same line start (the figure
+    rules `_first_column_time`, `_row_caption`, `_table_row_label`, `_table_column`), and each ask ran
+    the row's regex afresh.  The match depends on the text and the start only."""
+    if _ROW_MEMO[0] is not text:
+        _ROW_MEMO[:] = [text, {}]
+    memo = _ROW_MEMO[1]
+    key = (id(pattern), ls)  # (a compiled pattern's own hash reads all its code: its id instead)
+    if key not in memo:
+        memo[key] = pattern.match(text, ls)
+    return memo[key]
 
 
 def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
@@ -707,7 +736,7 @@ def _table_column(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     # 24 characters, its unit, the white space between; a text of one long line is no table,
     # and an unbounded look back per figure was quadratic on it)
     ls = text.rfind("\n", max(0, prev.start - _ROW_REACH), q.start) + 1 or max(0, prev.start - _ROW_REACH)
-    row = TABLE_ROW.match(text, ls)
+    row = _row_at(TABLE_ROW, text, ls)
     if prev.form == CUMULATIVE:  # (… | 144004010 | 14.36 under 比上年同期 ±%: the row's change so far this year)
         row = _cumulative_row(text, prev)
         if row is None:
@@ -733,10 +762,10 @@ def _cumulative_row(text: str, q: Quantity) -> re.Match | None:
     if q.form != CUMULATIVE or q.unit in _PERCENT_UNITS:
         return None
     ls = text.rfind("\n", max(0, q.start - _ROW_REACH), q.start) + 1
-    row = TABLE_ROW.match(text, ls)
+    row = _row_at(TABLE_ROW, text, ls)
     if row is None:
         child = CHILD_ROW.match(text, ls)  # (台湾同胞 | 205147 under 一、接待过夜游客(人次): its parent's part)
-        row = child if child is not None and parent_row_unit(text, ls) else HEADER_UNIT_ROW.match(text, ls)
+        row = child if child is not None and parent_row_unit(text, ls) else _row_at(HEADER_UNIT_ROW, text, ls)
     return row if row is not None and row.end("num") <= q.start else None
 
 
@@ -745,7 +774,7 @@ def _first_column_time(text: str, q: Quantity) -> tuple[str, str] | None:
     `HEADER_UNIT_ROW`) whose column the header names by a year or a time with its year (项目 | 2000 |
     2005, 地区 | 2023年 | 2022年); None otherwise — the row's later cells are no figures read here."""
     ls = text.rfind("\n", max(0, q.start - _ROW_REACH), q.start) + 1
-    row = TABLE_ROW.match(text, ls) or HEADER_UNIT_ROW.match(text, ls)
+    row = _row_at(TABLE_ROW, text, ls) or _row_at(HEADER_UNIT_ROW, text, ls)
     if row is None or row.start("num") != q.number_start or "\n" in text[ls:q.start]:
         return None
     head = column_header(text, ls, len(table_cells(text[ls:q.start])))
@@ -931,9 +960,9 @@ def _table_row_label(text: str, q: Quantity) -> str | None:
         if bar < 0:
             return None
     ls = text.rfind("\n", max(0, bar - _ROW_REACH), bar) + 1
-    row = TABLE_ROW.match(text, ls)
+    row = _row_at(TABLE_ROW, text, ls)
     if row is None and ls > 1:  # (one cell a line, a unit cell between: 地区生产总值⏎亿元⏎128.6)
-        row = TABLE_ROW.match(text, text.rfind("\n", max(0, ls - 1 - _ROW_REACH), ls - 1) + 1)
+        row = _row_at(TABLE_ROW, text, text.rfind("\n", max(0, ls - 1 - _ROW_REACH), ls - 1) + 1)
     if row is None or row.start("num") != q.number_start:
         row = _header_unit_row(text, ls, q) or _stacked_unit_row(text, ls, q, spaced) or _child_unit_row(text, ls, q)
         if row is None:
@@ -975,7 +1004,7 @@ def _child_unit_row(text: str, ls: int, q: Quantity) -> re.Match | None:
 def _header_unit_row(text: str, ls: int, q: Quantity) -> re.Match | None:
     """The row at `ls` when `q` is its first figure and the header names the figure's unit
     (`| 地区生产总值 | 2313.0 |` under `| 指标 | 绝对数(亿元) |`), else None."""
-    row = HEADER_UNIT_ROW.match(text, ls)
+    row = _row_at(HEADER_UNIT_ROW, text, ls)
     if row is None or row.start("num") != q.number_start or header_unit(text, ls) is None:
         return None
     return row
@@ -4684,16 +4713,36 @@ def _clause_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
         cut = max(text.rfind("，", s_start, hi), text.rfind(",", s_start, hi),
                   text.rfind("；", s_start, hi), text.rfind(";", s_start, hi))
         start = cut + 1 if cut >= s_start else s_start
-        opening = [m for m in view.mentions_in(start, i) if m[0] == start]
-        if _scope_opens(text, start):
-            key = next((key for a, _e, key, etype, _l in opening if etype == "Place"), None)
-            return key if key and _place_written_before(view, key, start) else None
-        if opening:
-            return None  # (another subject opens this clause: its figures are its own)
+        told = _clause_opening_scope(view, start) if start < i else None
+        if told is None:  # (a clause opening at i holds no mention before i: asked afresh)
+            opening = [m for m in view.mentions_in(start, i) if m[0] == start]
+            if _scope_opens(text, start):
+                key = next((key for a, _e, key, etype, _l in opening if etype == "Place"), None)
+                return key if key and _place_written_before(view, key, start) else None
+            told = (True, None) if opening else (False, None)
+        if told[0]:
+            return told[1]  # a scope word's place, or None: another subject opens this clause
         if cut < s_start:
             return None
         hi = cut
     return None
+
+
+def _clause_opening_scope(view: _ArticleView, start: int) -> tuple[bool, str | None]:
+    """What the clause opening at `start` tells `_clause_scope_place` of every figure after its
+    opening: (True, the place of its scope word or None) when the clause opens with a scope word or
+    another subject, (False, None) when the walk goes on to the clause before.  The mentions
+    starting at `start` are the same whichever figure of the sentence asks, so it is judged once per
+    clause opening (each figure walked back over every clause of its sentence)."""
+    memo = view.clause_openings
+    if start not in memo:
+        opening = view.mentions_in(start, start + 1)  # (those starting at `start`)
+        if _scope_opens(view.text, start):
+            key = next((key for a, _e, key, etype, _l in opening if etype == "Place"), None)
+            memo[start] = (True, key if key and _place_written_before(view, key, start) else None)
+        else:
+            memo[start] = (bool(opening), None)
+    return memo[start]
 
 
 def _place_written_before(view: _ArticleView, key: str, i: int) -> bool:
@@ -4750,6 +4799,22 @@ def _period_reach() -> int | None:
     """How far past its start an attempt of the period pattern looks (`kg.text.attempt_reach`)."""
     from ..periods import _pattern
     return attempt_reach(_pattern())
+
+
+_SCAN_BARRIERS = "，,。；;！？!?：:、\n"  # marks a scan of a sentence may resume after (`GrowingScan`)
+
+
+@lru_cache(maxsize=1)
+def _period_barriers() -> str:
+    """The marks of `_SCAN_BARRIERS` no period words hold (`kg.text.unmatched_chars`)."""
+    from ..periods import _pattern
+    return unmatched_chars(_pattern(), _SCAN_BARRIERS)
+
+
+@lru_cache(maxsize=1)
+def _status_barriers() -> str:
+    """The marks of `_SCAN_BARRIERS` no plan word (`_STATUS_WORD`) holds."""
+    return unmatched_chars(_STATUS_WORD, _SCAN_BARRIERS)
 
 
 def _figure_periods(text: str, start: int, end: int, found: list | None = None) -> list[tuple[int, int, str]]:
@@ -6115,7 +6180,7 @@ def _row_caption(text: str, q: Quantity) -> str | None:
     between state no time of their own but the caption's (a header of 9月 | 1-9月累计 gives its
     columns times of their own: the caption's is no time of every cell)."""
     ls = text.rfind("\n", max(0, q.start - _ROW_REACH), q.start) + 1
-    if not _alone_on_line(text, ls, q) and TABLE_ROW.match(text, ls) is None and HEADER_UNIT_ROW.match(text, ls) is None:
+    if not _alone_on_line(text, ls, q) and _row_at(TABLE_ROW, text, ls) is None and _row_at(HEADER_UNIT_ROW, text, ls) is None:
         return None
     found = row_caption(text, ls)
     if found is None:
