@@ -787,7 +787,9 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
         return None  # too far, or across a speaker's label (新华社记者：…中国将举办…)
     # a verb inside a programme's name (…啤酒厂新厂区建设项目、镇原县城关镇…小学建设项目) is a word of that
     # name: the actor before it, an earlier item of a list of projects, runs none after it
-    verbs = [k for v in _runner_verbs() for k in find_all(between, v) if not view.in_programme_name(m.aend + k)]
+    briefing = _briefing_chars(between)
+    verbs = [k for v in _runner_verbs() for k in find_all(between, v) if not view.in_programme_name(m.aend + k)
+             and not _HOLDS_BRIEFING_RE.match(between, k + len(v)) and k not in briefing]
     if not verbs or _PARTICIPATION_RE.search(between):
         return None  # (组织党员干部参加全市“X”竞赛: it takes part in X, someone else holds it)
     if _COPULA_AFTER_VERB_RE.search(between, max(verbs)):
@@ -808,11 +810,26 @@ _REVIEW_MEETING_RE = re.compile(rf"[^{''.join(cues('review_meeting_not_between')
 
 
 def _meeting_topic(view: "_ArticleView", p: Mention) -> bool:
-    """Is p what a meeting written right after its name is about (X新闻发布会; X广西体育代表团总结表彰大会)?
-    The verb before holds the meeting, and the place after 在 is the meeting's venue: neither runs
-    nor hosts p."""
+    """Is p what a meeting written right after its name is about (X新闻发布会; X广西体育代表团总结表彰大会;
+    X(十五运会)筹办情况的新闻发布会)?  The verb before holds the meeting, and the place after 在 is the
+    meeting's venue: neither runs nor hosts p."""
     return view.text.startswith(_MEETING_ABOUT, p.aend) or _REVIEW_MEETING_RE.match(view.text, p.aend) is not None \
-        or _AGREEMENT_ABOUT_RE.match(view.text, p.aend) is not None
+        or _AGREEMENT_ABOUT_RE.match(view.text, p.aend) is not None \
+        or _MEETING_ABOUT_LINKED_RE.match(view.text, p.aend) is not None
+
+
+# national41: the programme's short form in brackets and the words of a briefing's subject between it and
+# the meeting (介绍第十五届全国运动会(十五运会)筹办情况的新闻发布会): still the meeting's topic
+_MEETING_ABOUT_LINKED_RE = re.compile(rf"(?:[（(][^（()）\n]{{1,12}}[）)])?(?:{_alt('meeting_topic_links')})?的?"
+                                      f"(?:{alt(_MEETING_ABOUT)})")
+# national41: a verb of holding whose object is a briefing (国务院新闻办公室举行新闻发布会，介绍第十五届全国运动会…):
+# the body holds the briefing, and the programme after it is what the briefing tells, not the body's
+_HOLDS_BRIEFING_RE = re.compile(f"了?(?:{alt(_MEETING_ABOUT)})")
+
+
+def _briefing_chars(between: str) -> set[int]:
+    """The offsets of the briefings' words in `between` (新闻发布会: its 发布 is no verb of issuing)."""
+    return {k for h in _MEETING_ABOUT for i in find_all(between, h) for k in range(i, i + len(h))}
 # an agreement about a programme written right after its name (签署一带一路备忘录, 签署关于“一带一路”倡议的
 # 谅解备忘录): the signers sign the agreement, and run not X
 _AGREEMENT_ABOUT_RE = re.compile(f"[”》\"]?(?:{_alt('agreement_topic_links')})?(?:{_alt('agreement_about_heads')})")
