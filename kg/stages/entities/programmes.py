@@ -689,6 +689,10 @@ RULES: tuple[ProgrammeRule, ...] = (
 
 # --------------------------------------------------------------------------- quoted names
 
+# one mark between two quoted names of a run: 、, or a closing mark a scrape doubled (“净网””“昆仑”: the run goes on)
+_GROUP_GAP_MARKS = "、”"
+
+
 def _quote_groups(text: str) -> tuple[list, list[list[tuple[int, int, str]]]]:
     """Quoted names, and runs of them written together (“A”“B”, “A”、“B”)."""
     # (a page set from a PDF may print a space inside the marks: “ 赶场立案”; the name is without it)
@@ -696,7 +700,7 @@ def _quote_groups(text: str) -> tuple[list, list[list[tuple[int, int, str]]]]:
     groups: list[list[tuple[int, int, str]]] = []
     for q in quotes:
         if groups and (q[0] == groups[-1][-1][1] or (q[0] == groups[-1][-1][1] + 1
-                                                     and text[q[0] - 1] in "、")):
+                                                     and text[q[0] - 1] in _GROUP_GAP_MARKS)):
             groups[-1].append(q)
         else:
             groups.append([q])
