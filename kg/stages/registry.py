@@ -450,7 +450,21 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
     hits = _sar_bodies(text, hits)
     hits = _with_unsafe_after_country(text, hits)
     hits = _country_prefixed(text, hits)
-    return _units(text, hits)
+    return _units(text, _without_shared_tails(hits))
+
+
+# national41: aliases of a national organ that a foreign country's organ is also called by (最高法院: 最高人民法院 in
+# Chinese news of China's courts, and the tail of 美国最高法院): read as China's only where no foreign organ so called
+# is named in the same text (巴西最高法院法官表示，最高法院将…: Brazil's, left to the other finders)
+_SHARED_TAILS = frozenset(cue(_R, "shared_foreign_tails"))
+
+
+def _without_shared_tails(hits: list[Hit]) -> list[Hit]:
+    """The hits less a shared alias (`_SHARED_TAILS`) where a foreign organ of that tail is named too."""
+    if not any(h.surface in _SHARED_TAILS for h in hits):
+        return hits
+    foreign = {t for h in hits if h.country is not None for t in _SHARED_TAILS if (h.norm or h.surface).endswith(t)}
+    return [h for h in hits if not (h.surface in foreign and h.country is None and h.rule == "registry.name")]
 
 
 @lru_cache(maxsize=1)
