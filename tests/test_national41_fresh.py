@@ -1,0 +1,92 @@
+"""national41: national texts — 公安部 press conferences (a campaign's office and the ministry's
+bureau listed after it, a list of quoted campaigns a scrape broke), 国资委 meeting news read on
+中国五矿's site (its 视频分会场), court news (a court written short by its level with its
+adjudication committee; 最高法院 for 最高人民法院), 国新办 briefing notices and matchmaking meetings
+(excerpts of real texts, as published)."""
+from __future__ import annotations
+
+from conftest import body_names, extract_text, post_pairs, relation_pairs
+
+
+def test_a_campaigns_office_and_a_bureau_listed_after_it_are_the_ministrys():
+    """chinanews 2022-08-05: 中国公安部“百日行动”办公室主任、治安管理局局长仇保利 — the office is the
+    ministry's office of the campaign (was a body named 办公室 alone) and the bureau the ministry's
+    (was 办公室治安管理局, a bureau inside the office)."""
+    doc = extract_text("中新社北京8月5日电 (记者 郭超凯 李京泽)中国公安部“百日行动”办公室主任、治安管理局局长仇保利"
+                       "5日在北京表示,“百日行动”开展以来,截至7月底,全国公安机关共破获刑事案件26.98万起。")
+    names = body_names(doc, "Agency")
+    assert "办公室" not in names and not any(n.startswith("办公室") for n in names), names
+    assert ("仇保利", "公安部治安管理局") in post_pairs(doc), post_pairs(doc)
+    assert ("仇保利", "公安部百日行动办公室") in post_pairs(doc), post_pairs(doc)
+
+
+def test_a_unit_listed_after_a_departments_office_is_the_departments():
+    """A provincial leader's career (吉林): 曾任吉林省公安厅办公室主任兼指挥中心指挥长 — the command centre
+    is the 公安厅's (was 吉林省指挥中心, a centre of the province)."""
+    doc = extract_text("公开资料显示,刘伟,男,汉族,1970年4月生,在职研究生,法律硕士,中共党员。他曾任吉林省公安厅办公室"
+                       "主任兼指挥中心指挥长,辽源市公安局局长,辽源市委副书记、政法委书记、市公安局局长等职务。")
+    assert "吉林省指挥中心" not in body_names(doc, "Agency"), body_names(doc, "Agency")
+    assert ("刘伟", "吉林省公安厅指挥中心") in post_pairs(doc), post_pairs(doc)
+    assert ("吉林省公安厅指挥中心", "吉林省公安厅") in relation_pairs(doc, "subOrganizationOf")
+
+
+def test_a_court_written_short_keeps_its_adjudication_committee():
+    """Procuratorate news (绵阳, 内江): 内江中院审判委员会 is 内江市中级人民法院审判委员会, as 内江中院 alone
+    is 内江市中级人民法院 (was the name as written), and 中级法院 without 人民 is the same court."""
+    doc = extract_text("绵阳市人民检察院检察长列席内江中院审判委员会会议。绵阳中级法院审判委员会讨论了该案。"
+                       "内江中院召开审判委员会会议。")
+    names = body_names(doc, "Agency")
+    assert {"内江市中级人民法院审判委员会", "绵阳市中级人民法院审判委员会"} <= names, names
+    assert not {"内江中院审判委员会", "绵阳中级法院审判委员会"} & names, names
+    assert ("内江市中级人民法院审判委员会", "内江市中级人民法院") in relation_pairs(doc, "subOrganizationOf")
+
+
+def test_the_supreme_court_written_short_is_the_supreme_peoples_court():
+    """新华社 on the court's monthly case release: 最高人民法院 … 今后最高法院将每月发布一批案例 — one court
+    (was a second agency 最高法院); a foreign supreme court named in the text keeps the bare name its own."""
+    doc = extract_text("为推进案例发布工作制度化、规范化,最高人民法院自今年4月份起正式建立人民法院案例月度发布制度。"
+                       "今年2月、3月,最高法院相继集中发布了两批共计18个典型案例。今后最高法院将每月发布一批案例。")
+    assert "最高法院" not in body_names(doc, "Agency"), body_names(doc, "Agency")
+    foreign = extract_text("巴西最高法院法官表示,最高法院将于下周审理此案。")
+    assert "最高人民法院" not in body_names(foreign, "Agency"), body_names(foreign, "Agency")
+
+
+def test_a_programme_a_briefing_is_about_is_not_run_by_who_holds_the_briefing():
+    """HK ISD (2025-07-23, simplified): 出席国务院新闻办公室在七月二十五日举行，介绍第十五届全国运动会（十五运会）
+    筹办情况的新闻发布会 — the office holds the briefing, it does not run the games (was 国务院新闻办公室
+    runs 全国运动会); nor where the briefing is written first (举行新闻发布会，介绍…)."""
+    for text in ("政务司司长陈国基明日下午将前赴北京，出席国务院新闻办公室在七月二十五日举行，"
+                 "介绍第十五届全国运动会（十五运会）筹办情况的新闻发布会。",
+                 "国务院新闻办公室今天举行新闻发布会，介绍第十五届全国运动会筹备情况。"):
+        doc = extract_text(text)
+        assert "全国运动会" in body_names(doc, "Programme"), body_names(doc, "Programme")
+        assert not {r for r in relation_pairs(doc, "runs") if r[0] == "国务院新闻办公室"}, relation_pairs(doc, "runs")
+
+
+def test_a_list_of_quoted_campaigns_goes_on_over_a_doubled_closing_mark():
+    """工人日报 on a 公安部 press conference: 深入开展“云剑”“净边”“净网””“昆仑”“断卡”“猎狐”“团圆”等专项行动 —
+    the scrape doubled a closing mark; the campaigns after it are campaigns still (昆仑 was a place,
+    断卡 and 猎狐 nothing)."""
+    doc = extract_text("2021年,全国公安机关紧盯人民群众反映强烈的突出违法犯罪,深入开展“云剑”“净边”“净网””“昆仑”"
+                       "“断卡”“猎狐”“团圆”等专项行动,依法严厉打击涉枪涉爆、电信网络诈骗等违法犯罪,取得显著成效。")
+    assert {"昆仑", "断卡", "猎狐", "团圆"} <= body_names(doc, "Programme"), body_names(doc, "Programme")
+    assert "昆仑" not in body_names(doc, "Place")
+
+
+def test_a_matchmaking_meeting_named_by_its_parties_alone_is_no_programme():
+    """Yunnan–Laos working group news: 举行了企业对接会,云南企业与老方签署了…多个合作协议 — a meeting of that
+    kind, none named (was a programme implemented in 云南省); one that says more is named."""
+    doc = extract_text("会议期间,云南省副省长陈舜与老挝计划投资部副部长康连·奔舍那举行了会谈;举行了企业对接会,"
+                       "云南企业与老方签署了循环农业、旅游文化、基础设施等多个合作协议。")
+    assert "企业对接会" not in body_names(doc, "Programme"), body_names(doc, "Programme")
+    named = extract_text("县农业农村局举办2023年农产品产销对接会。")
+    assert "农产品产销对接会" in body_names(named, "Programme"), body_names(named, "Programme")
+
+
+def test_a_companys_video_venue_is_no_unit_of_it():
+    """国资委 meeting news on 中国五矿's site: …及党组其他成员在中国五矿视频分会场参加会议 — the venue where
+    the company took part (was an organisation 中国五矿视频分会, a unit of the company)."""
+    doc = extract_text("11月24日,国务院国资委召开中央企业负责人专题会议。国务院国资委党委书记、主任张玉卓出席会议并讲话。"
+                       "中国五矿党组书记、董事长翁祖亮及党组其他成员在中国五矿视频分会场参加会议。")
+    assert not any("分会" in n for n in body_names(doc)), body_names(doc)
+    assert ("翁祖亮", "中国五矿集团有限公司") in post_pairs(doc), post_pairs(doc)
