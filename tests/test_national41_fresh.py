@@ -11,13 +11,16 @@ from conftest import body_names, extract_text, post_pairs, relation_pairs
 def test_a_campaigns_office_and_a_bureau_listed_after_it_are_the_ministrys():
     """chinanews 2022-08-05: 中国公安部“百日行动”办公室主任、治安管理局局长仇保利 — the office is the
     ministry's office of the campaign (was a body named 办公室 alone) and the bureau the ministry's
-    (was 办公室治安管理局, a bureau inside the office)."""
+    (was 办公室治安管理局, a bureau inside the office); 5日在北京表示 is where he spoke (was 百日行动
+    implementedIn 北京市)."""
     doc = extract_text("中新社北京8月5日电 (记者 郭超凯 李京泽)中国公安部“百日行动”办公室主任、治安管理局局长仇保利"
                        "5日在北京表示,“百日行动”开展以来,截至7月底,全国公安机关共破获刑事案件26.98万起。")
     names = body_names(doc, "Agency")
     assert "办公室" not in names and not any(n.startswith("办公室") for n in names), names
     assert ("仇保利", "公安部治安管理局") in post_pairs(doc), post_pairs(doc)
     assert ("仇保利", "公安部百日行动办公室") in post_pairs(doc), post_pairs(doc)
+    # where its officer speaks (5日在北京表示) is no place the campaign is carried out in
+    assert ("百日行动", "北京市") not in relation_pairs(doc, "implementedIn"), relation_pairs(doc, "implementedIn")
 
 
 def test_a_unit_listed_after_a_departments_office_is_the_departments():

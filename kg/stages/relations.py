@@ -1687,9 +1687,15 @@ def _event_place(view: _ArticleView, p: Mention) -> Mention | None:
         if view.text[m.start() - 1:m.start()] in tuple(_NOT_LOCATIVE_BEFORE):
             continue  # “一七”公益集市旨在通过…: no scene
         place = _past_country_pair(view, view.place_chain_from(m.end()))
+        if place is not None and _SPOKEN_AT_RE.match(view.text, place.aend):
+            continue  # 百日行动办公室主任仇保利5日在北京表示: where its officer speaks, not where it is carried out
         if place is not None:
             return place
     return None
+
+
+# national41: a verb of speech right after the place (…在北京表示, 在京介绍): the scene of the words
+_SPOKEN_AT_RE = re.compile(f"(?:{_alt('speech_verbs')})")
 
 
 def _event_scene(view, p, runner):
