@@ -1527,7 +1527,7 @@ def _subject_place(view: _ArticleView, p: Mention):
             if ("。" in between or ";" in between or "；" in between) or _DONOR_RE.match(between) \
                     or _ATTRIBUTIVE_RE.match(view.text, pl.aend) \
                     or view.text[max(0, pl.astart - 1):pl.astart] in _SUBJECT_NOT_AFTER \
-                    or _opens_other_project(view, pl, p):
+                    or _opens_other_project(view, pl, p) or _spoken_or_filed_at(view.text, pl.aend):
                 continue
             if _paired_country(view, pl):
                 return _STOP  # 中俄双方推动“一带一路”建设…: both countries' (not 俄罗斯 as 中's inner place), no default
@@ -1696,6 +1696,14 @@ def _event_place(view: _ArticleView, p: Mention) -> Mention | None:
 
 # national41: a verb of speech right after the place (…在北京表示, 在京介绍): the scene of the words
 _SPOKEN_AT_RE = re.compile(f"(?:{_alt('speech_verbs')})")
+# national41: a wire dateline's date right after its city (中新社北京8月5日电): where the report was filed
+_FILED_AT_RE = re.compile(rf"[0-9０-９{CHINESE_NUMERALS}]{{1,3}}月[0-9０-９{CHINESE_NUMERALS}]{{1,3}}日电")
+
+
+def _spoken_or_filed_at(text: str, end: int) -> bool:
+    """Is the place ending at `end` where someone spoke (在北京表示) or a wire report was filed (中新社北京8月5日电)?
+    Neither is the subject of what the sentence says is carried out."""
+    return _SPOKEN_AT_RE.match(text, end) is not None or _FILED_AT_RE.match(text, end) is not None
 
 
 def _event_scene(view, p, runner):
