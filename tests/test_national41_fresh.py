@@ -93,3 +93,14 @@ def test_a_companys_video_venue_is_no_unit_of_it():
                        "中国五矿党组书记、董事长翁祖亮及党组其他成员在中国五矿视频分会场参加会议。")
     assert not any("分会" in n for n in body_names(doc)), body_names(doc)
     assert ("翁祖亮", "中国五矿集团有限公司") in post_pairs(doc), post_pairs(doc)
+
+
+def test_the_peoples_courts_as_a_whole_are_no_body_and_a_system_set_up_is_run():
+    """中国法院网 2020-01-14 and 新华社 on 最高人民法院's releases: 集中展示人民法院环境资源审判工作成果 —
+    the people's courts as a whole, no agency (was an agency 人民法院); 最高人民法院…正式建立人民法院案例
+    月度发布制度 — the court that sets up the system runs it (was no runner)."""
+    doc = extract_text("第24批共13件生态环境保护专题指导性案例,集中展示人民法院环境资源审判工作成果,"
+                       "浓缩了中国环境资源审判的发展亮点。")
+    assert "人民法院" not in body_names(doc, "Agency"), body_names(doc, "Agency")
+    doc = extract_text("为推进案例发布工作制度化、规范化,最高人民法院自今年4月份起正式建立人民法院案例月度发布制度。")
+    assert ("最高人民法院", "人民法院案例月度发布制度") in relation_pairs(doc, "runs"), relation_pairs(doc, "runs")
