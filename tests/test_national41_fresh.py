@@ -104,3 +104,12 @@ def test_the_peoples_courts_as_a_whole_are_no_body_and_a_system_set_up_is_run():
     assert "人民法院" not in body_names(doc, "Agency"), body_names(doc, "Agency")
     doc = extract_text("为推进案例发布工作制度化、规范化,最高人民法院自今年4月份起正式建立人民法院案例月度发布制度。")
     assert ("最高人民法院", "人民法院案例月度发布制度") in relation_pairs(doc, "runs"), relation_pairs(doc, "runs")
+
+
+def test_a_reform_inside_a_campaigns_name_is_no_programme_of_its_own():
+    """国资委 meeting news: 深入实施国企改革深化提升行动 — the campaign, and no programme 国企改革 beside it
+    (was one, run by 国资委 as the article's agency)."""
+    doc = extract_text("11月24日,国务院国资委召开中央企业负责人专题会议。会议强调,要积极主动担当作为,支持推动东北全面振兴"
+                       "取得新突破。深入实施国企改革深化提升行动,不断为东北振兴注入新动力。")
+    programmes = body_names(doc, "Programme")
+    assert "国企改革深化提升行动" in programmes and "国企改革" not in programmes, programmes

@@ -36,7 +36,7 @@ from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, TextMemo, alt, literal_starts, word_tags, words_guard
 from ...metric_words import guarded
 from ..layout import ENUMERATOR
-from .common import NOT_IN_NAME, Found, Occupancy, cue, cue_alt, cue_chars, name_re, paragraph_start
+from .common import NOT_IN_NAME, Found, Occupancy, cue, cue_alt, cue_chars, contained, name_re, paragraph_start
 
 _W = L.words_alt
 _P = "programme_cues"
@@ -977,6 +977,16 @@ def _named_services(text: str, free) -> list[Found]:
 _RULE_GUARDS = tuple(words_guard(rule.pattern) for rule in RULES)
 
 
+def _outside_campaigns(got: list[Found], campaigns: list[Found]) -> list[Found]:
+    """national41: a reform read inside a campaign's name (深入实施|国企改革|深化提升行动, 国企改革三年行动) is a
+    word of that name, no programme of its own beside the campaign."""
+    inside = contained([(f.start, f.end) for f in campaigns if f.rule == _CAMPAIGN_RULE])
+    return [f for f in got if not (f.rule == _REFORM_RULE and inside(f.start, f.end))]
+
+
+_CAMPAIGN_RULE, _REFORM_RULE = "programme.campaign", "programme.reform"
+
+
 def _by_rules(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
     found: list[Found] = []
     for rule, guard in zip(RULES, _RULE_GUARDS):
@@ -1658,9 +1668,10 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
 
     found += _national_events(text, free, occupied)
     found += _edition_games(text, free, occupied, places)
-    found += _campaigns(text, section_starts, free)
+    campaigns = _campaigns(text, section_starts, free)
+    found += campaigns
     found += _named_services(text, free)
-    found += _by_rules(text, places, free, occupied)
+    found += _outside_campaigns(_by_rules(text, places, free, occupied), campaigns)
     found += _projects(text, places, free, occupied)
     return _with_repeats(text, _short_event_forms(_whole_scope_forms(_issued_as_quoted(_without_speaker(found)))))
 
