@@ -333,7 +333,8 @@ def _repealed(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | N
 _MEETING_HEADS = cue(_P, "meeting_heads")
 _POLICY_LIKE_HEADS = set(cue(_P, "policy_like_heads"))
 _MEETING_COUNTS = cue(_P, "meeting_counts")
-_MEETING_KIND_ONLY = re.compile(f"(?:{_C('meeting_kind_words')})+")
+# (national41: after the month a routine meeting is held in, 7月例行新闻发布会: still its kind alone)
+_MEETING_KIND_ONLY = re.compile(f"(?:[0-9０-９]{{1,2}}月份?)?(?:{_C('meeting_kind_words')})+")
 _MEETING_VERB_NOUNS = cue_chars(_P, "meeting_verb_nouns")
 _OF = cue(_P, "head_modifier_stops")[0]
 
