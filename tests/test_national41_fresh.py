@@ -113,3 +113,22 @@ def test_a_reform_inside_a_campaigns_name_is_no_programme_of_its_own():
                        "取得新突破。深入实施国企改革深化提升行动,不断为东北振兴注入新动力。")
     programmes = body_names(doc, "Programme")
     assert "国企改革深化提升行动" in programmes and "国企改革" not in programmes, programmes
+
+
+def test_a_short_name_in_a_list_of_provinces_is_the_province():
+    """生态环境部 July 2019 briefing: 8个中央生态环境保护督察组,已分别进驻上海、福建、海南、重庆、甘肃、青海等6个
+    省(市) — 海南 listed among provinces is 海南省 (was 海南藏族自治州, since the list names 青海 too); 海南
+    after 青海省's own prefecture stays the prefecture."""
+    doc = extract_text("以朱之鑫、黄龙云任组长的8个中央生态环境保护督察组,已分别进驻上海、福建、海南、重庆、甘肃、青海等"
+                       "6个省(市)和中国五矿集团有限公司、中国化工集团有限公司两家中央企业。")
+    places = body_names(doc, "Place")
+    assert "海南省" in places and "海南藏族自治州" not in places, places
+    assert "海南藏族自治州" in body_names(extract_text("青海省海南州共和县召开会议。海南、海北两州干部参加。"), "Place")
+
+
+def test_a_routine_briefing_named_by_its_month_is_no_programme():
+    """生态环境部 April 2024 briefing: 4月28日,生态环境部举行4月例行新闻发布会 — a meeting of its kind, held
+    monthly, none named (was a programme run by the ministry)."""
+    doc = extract_text("记者方琬夷北京报道 4月28日,生态环境部举行4月例行新闻发布会。生态环境部海洋生态环境司副司长张志锋"
+                       "出席发布会,介绍我国海洋生态环境保护与执法监管等工作进展情况。")
+    assert not {p for p in body_names(doc, "Programme") if "发布会" in p}, body_names(doc, "Programme")
