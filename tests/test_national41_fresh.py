@@ -64,6 +64,9 @@ def test_a_programme_a_briefing_is_about_is_not_run_by_who_holds_the_briefing():
         doc = extract_text(text)
         assert "全国运动会" in body_names(doc, "Programme"), body_names(doc, "Programme")
         assert not {r for r in relation_pairs(doc, "runs") if r[0] == "国务院新闻办公室"}, relation_pairs(doc, "runs")
+    # a briefing that tells of the holder's own campaign (该局: the bureau again) keeps its runner
+    own = extract_text("7日上午,安溪县公安局举行新闻发布会,向媒体通报该局“打黑恶·缉枪爆”专项行动开展以来的相关情况。")
+    assert ("安溪县公安局", "打黑恶·缉枪爆") in relation_pairs(own, "runs"), relation_pairs(own, "runs")
 
 
 def test_a_list_of_quoted_campaigns_goes_on_over_a_doubled_closing_mark():

@@ -790,6 +790,8 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     briefing = _briefing_chars(between)
     verbs = [k for v in _runner_verbs() for k in find_all(between, v) if not view.in_programme_name(m.aend + k)
              and not _HOLDS_BRIEFING_RE.match(between, k + len(v)) and k not in briefing]
+    if not verbs and briefing and _own_anaphor_before(between, view.doc.entities[m.key].name):
+        return m  # 安溪县公安局举行新闻发布会，通报该局“打黑恶·缉枪爆”专项行动…: the briefing tells of its own campaign
     if not verbs or _PARTICIPATION_RE.search(between):
         return None  # (组织党员干部参加全市“X”竞赛: it takes part in X, someone else holds it)
     if _COPULA_AFTER_VERB_RE.search(between, max(verbs)):
@@ -825,6 +827,13 @@ _MEETING_ABOUT_LINKED_RE = re.compile(rf"(?:[（(][^（()）\n]{{1,12}}[）)])?(
 # national41: a verb of holding whose object is a briefing (国务院新闻办公室举行新闻发布会，介绍第十五届全国运动会…):
 # the body holds the briefing, and the programme after it is what the briefing tells, not the body's
 _HOLDS_BRIEFING_RE = re.compile(f"了?(?:{alt(_MEETING_ABOUT)})")
+
+
+def _own_anaphor_before(between: str, actor: str) -> bool:
+    """Does the text right before the programme name the actor again by an anaphor of its kind (该局, 本局,
+    我局 of a …局; relation_cues own_anaphor_words)?  Then the programme is the actor's own."""
+    head = between.rstrip("“《\"")
+    return any(head.endswith(w + actor[-1]) for w in cues("own_anaphor_words")) and len(actor) > 1
 
 
 def _briefing_chars(between: str) -> set[int]:
