@@ -135,3 +135,13 @@ def test_a_routine_briefing_named_by_its_month_is_no_programme():
     doc = extract_text("记者方琬夷北京报道 4月28日,生态环境部举行4月例行新闻发布会。生态环境部海洋生态环境司副司长张志锋"
                        "出席发布会,介绍我国海洋生态环境保护与执法监管等工作进展情况。")
     assert not {p for p in body_names(doc, "Programme") if "发布会" in p}, body_names(doc, "Programme")
+
+
+def test_a_ministrys_department_naming_two_fields_is_its_unit():
+    """生态环境部 July 2019 briefing: 生态环境部法规与标准司司长别涛、副司长王开宇出席发布会 — the department
+    joins its two fields with 与 (was no unit: 与 barred the name); two bodies joined by 与 stay two."""
+    doc = extract_text("7月26日,生态环境部举行7月例行新闻发布会。生态环境部法规与标准司司长别涛、副司长王开宇出席发布会。")
+    assert ("生态环境部法规与标准司", "生态环境部") in relation_pairs(doc, "subOrganizationOf"), \
+        relation_pairs(doc, "subOrganizationOf")
+    two = extract_text("近日,生态环境部与国家统计局联合发布报告。")
+    assert {"生态环境部", "国家统计局"} <= body_names(two, "Agency") and len(body_names(two, "Agency")) == 2

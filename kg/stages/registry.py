@@ -1045,7 +1045,14 @@ def _holds_body(starts: list[int], s: int, e: int) -> bool:
 
 
 def _unit_ok(stem: str) -> bool:
-    return not (set(stem) & _NOT_IN_UNIT)
+    bad = set(stem) & _NOT_IN_UNIT
+    return not bad or (bad <= _UNIT_JOINERS and _two_fields(stem))
+
+
+def _two_fields(stem: str) -> bool:
+    """法规与标准: one joiner between two fields of two characters or more (a department's name)."""
+    k = next((i for i, ch in enumerate(stem) if ch in _UNIT_JOINERS), -1)
+    return k >= 2 and len(stem) - k - 1 >= 2 and not any(ch in _UNIT_JOINERS for ch in stem[k + 1:])
 
 
 def unit_stem(stem: str) -> bool:
@@ -1134,7 +1141,19 @@ def _verbal(stem: str) -> bool:
     from ..text import segmenter as _segmenter
     _segmenter()
     import jieba.posseg as pseg
-    return any(w.flag[:1] in ("p", "c", "u", "r") for w in pseg.lcut(stem, HMM=False))
+    words = pseg.lcut(stem, HMM=False)
+    return any(w.flag[:1] in ("p", "c", "u", "r") and not _inner_joiner(words, k) for k, w in enumerate(words))
+
+
+def _inner_joiner(words: list, k: int) -> bool:
+    """Is word k a 与/和 joining two words of two characters or more inside the unit's name (生态环境部|法规与标准司,
+    工业和信息化部|科技与财务司)?  A ministry's department names its two fields so (national41); a joiner
+    opening or closing the stem (与国家统计局) joins two bodies, no unit."""
+    return words[k].word in _UNIT_JOINERS and 0 < k < len(words) - 1 \
+        and len(words[k - 1].word) >= 2 and len(words[k + 1].word) >= 2
+
+
+_UNIT_JOINERS = frozenset(cue(_R, "unit_inner_joiners"))
 
 
 # --------------------------------------------------------------------------- the component
