@@ -145,3 +145,14 @@ def test_a_ministrys_department_naming_two_fields_is_its_unit():
         relation_pairs(doc, "subOrganizationOf")
     two = extract_text("近日,生态环境部与国家统计局联合发布报告。")
     assert {"生态环境部", "国家统计局"} <= body_names(two, "Agency") and len(body_names(two, "Agency")) == 2
+
+
+def test_a_campaigns_office_named_by_its_place_and_quoted_name_is_an_agency():
+    """The 公安部 office's pattern as other levels write it: 全国“扫黄打非”办公室近日部署开展“护苗2024”专项行动 —
+    the office runs the campaign (was no agency, the article's 国务院新闻办公室 ran it), 河北省“双创”办公室主任 —
+    the province's office (was a body named 办公室)."""
+    doc = extract_text("国务院新闻办公室今天举行新闻发布会。全国“扫黄打非”办公室近日部署开展“护苗2024”专项行动。"
+                       "河北省“双创”办公室主任张三出席。")
+    assert ("全国扫黄打非办公室", "护苗2024") in relation_pairs(doc, "runs"), relation_pairs(doc, "runs")
+    assert ("国务院新闻办公室", "护苗2024") not in relation_pairs(doc, "runs")
+    assert ("张三", "河北省双创办公室") in post_pairs(doc), post_pairs(doc)
