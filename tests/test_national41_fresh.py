@@ -156,3 +156,11 @@ def test_a_campaigns_office_named_by_its_place_and_quoted_name_is_an_agency():
     assert ("全国扫黄打非办公室", "护苗2024") in relation_pairs(doc, "runs"), relation_pairs(doc, "runs")
     assert ("国务院新闻办公室", "护苗2024") not in relation_pairs(doc, "runs")
     assert ("张三", "河北省双创办公室") in post_pairs(doc), post_pairs(doc)
+
+
+def test_a_bare_office_of_no_place_and_no_body_is_no_body():
+    """办事处主任张三 in a text naming no place and no body: no body 办事处 of no one (the brief's case);
+    after a body the article names (县政府召开会议。办公室主任…) the office stays, as before."""
+    doc = extract_text("近日，社区召开居民代表大会，办事处主任张三出席并讲话。会议由办事处副主任李四主持。")
+    assert "办事处" not in body_names(doc), body_names(doc)
+    assert ("张三", "办公室") in post_pairs(extract_text("县政府召开会议。办公室主任张三主持。"))

@@ -269,6 +269,8 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+# national41: offices named by their kind alone (办公室, 办事处): bodies only where a place or a body is known
+_BARE_OFFICES = frozenset(w for w, _ in _cue("bare_offices"))
 _CLOSE_QUOTES = "”\""  # the marks that close a campaign's quoted name before its office (“百日行动”办公室)
 _OPEN_QUOTE = "“"
 _CAMPAIGN_REACH = 14  # characters a quoted campaign's name may take before its office
@@ -1898,7 +1900,17 @@ class ArticleScan:
             return self._make_body(i, pos, party.norm + run, None, alias=run, label=party.label)
         if run in _AGENCY_OFFICES and (campaign := self._campaign_office(i)) is not None:
             return campaign(pos, run)  # 公安部“百日行动”办公室主任: the ministry's office of that campaign
+        if run in _BARE_OFFICES and self.art_code is None and not self._body_named_before(i):
+            return None  # 社区召开…，办事处主任张三: an office of no place and no body the article names, no body
         return self._make_body(i, pos, run, None)
+
+    def _body_named_before(self, i: int) -> bool:
+        """Does the article name an agency or organisation before offset i (a body a bare office may be of)?"""
+        first = self._lazy.get("first_body")
+        if first is None:
+            first = self._lazy["first_body"] = min((m.astart for m in self.mentions
+                                                    if m.label in ("Agency", "Organization")), default=len(self.text))
+        return first < i
 
     def _campaign_office(self, i: int):
         """公安部“百日行动”办公室主任: a bare office written right after a quoted campaign's name that a found
