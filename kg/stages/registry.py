@@ -1044,9 +1044,11 @@ def _holds_body(starts: list[int], s: int, e: int) -> bool:
     return k < len(starts) and starts[k] < e
 
 
-def _unit_ok(stem: str) -> bool:
+def _unit_ok(stem: str, joined: bool = False) -> bool:
+    """No character a unit's name never holds; with `joined` (a national organ's unit), one joiner between
+    two fields (法规与标准司) is no such character."""
     bad = set(stem) & _NOT_IN_UNIT
-    return not bad or (bad <= _UNIT_JOINERS and _two_fields(stem))
+    return not bad or (joined and bad <= _UNIT_JOINERS and _two_fields(stem))
 
 
 def _two_fields(stem: str) -> bool:
@@ -1055,11 +1057,11 @@ def _two_fields(stem: str) -> bool:
     return k >= 2 and len(stem) - k - 1 >= 2 and not any(ch in _UNIT_JOINERS for ch in stem[k + 1:])
 
 
-def unit_stem(stem: str) -> bool:
+def unit_stem(stem: str, joined: bool = False) -> bool:
     """Can `stem` be the name of a unit written right after its body (预算 of 财政部预算司, 公共卫生
     of 耶鲁大学公共卫生学院)?  No character a unit's name never holds, and not opening with what a
     body does or holding a function word (`_verbal`)."""
-    return _unit_ok(stem) and not _verbal(stem) and not _post_then_words(stem)
+    return _unit_ok(stem, joined) and not _verbal(stem, joined) and not _post_then_words(stem)
 
 
 def _post_then_words(stem: str) -> bool:
@@ -1094,7 +1096,8 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if h.entry.table in ("organs_national", "intl_orgs", "media") and h.country is None:
             m = _UNIT_RE.match(text, h.end)
-            if m and unit_stem(m.group(1)) and not _holds_body(bodies, h.end, m.end(1)) \
+            if m and unit_stem(m.group(1), joined=h.entry.table == "organs_national") \
+                    and not _holds_body(bodies, h.end, m.end(1)) \
                     and not (h.surface in _CPPCC_NAMES and _opens_with_division(m.group(1))) \
                     and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)) \
                     and not text.startswith(_false_continuations(), m.end() - 1) \
@@ -1132,7 +1135,7 @@ def _false_continuations() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
-def _verbal(stem: str) -> bool:
+def _verbal(stem: str, joined: bool = False) -> bool:
     """Does the would-be unit name open with what an organ does (部署各地…局, 印发…办公室), or hold
     a pronoun, preposition, conjunction or particle (jieba's tags p, c, u, r)?  jieba's verb tag
     alone decides nothing: unit names are made of words it tags as verbs (预算司, 统计局)."""
@@ -1142,7 +1145,8 @@ def _verbal(stem: str) -> bool:
     _segmenter()
     import jieba.posseg as pseg
     words = pseg.lcut(stem, HMM=False)
-    return any(w.flag[:1] in ("p", "c", "u", "r") and not _inner_joiner(words, k) for k, w in enumerate(words))
+    return any(w.flag[:1] in ("p", "c", "u", "r") and not (joined and _inner_joiner(words, k))
+               for k, w in enumerate(words))
 
 
 def _inner_joiner(words: list, k: int) -> bool:
