@@ -1185,7 +1185,9 @@ def make_gazetteer():
                          if _short_ok(name, c, context, context_cities, located, body, voice, listed, owned, court)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
-                div = _province_first(cands, context) or (_choose(cands, context) if cands else None)
+                div = _province_first(cands, context) \
+                    or _listed_province(art.text, s, e, cands, raw_by_start, raw_by_end, id(art)) \
+                    or (_choose(cands, context) if cands else None)
                 if _foreign_city_before(div, cands, raw_by_end.get((id(art), s)), context):
                     continue  # 南京|江北(新区): no 江北区 of Ningbo or Chongqing after Nanjing
                 if div is not None and _heads_zone(art.text, e) and _zone_abroad(div, outside_zones):
@@ -1364,6 +1366,31 @@ def _chained_in_word(text: str, s: int, e: int, div: Division, before) -> bool:
     cands = T.candidates(name0) if kind0 == "full" else T.short_candidates(name0)
     above = {a.code for a in T.ancestors(div.code)}
     return any(c.code in above for c in cands) and _word_bounded(text, s0, e)
+
+
+def _listed_province(text: str, s: int, e: int, cands: list[Division], raw_by_start: dict, raw_by_end: dict,
+                     key: int) -> Division | None:
+    """上海、福建、海南、重庆、甘肃、青海等6个省(市): a short name shared by a province and a city (海南: 海南省,
+    海南藏族自治州 of 青海) written in a 、-list right beside a province's name is the province, though the
+    list names the province the city lies in too (national41).  Only the items next to it are read."""
+    provinces = [c for c in cands if c.level == "province"]
+    if len(provinces) != 1 or len(cands) == 1:
+        return None
+    for item in (raw_by_start.get((key, e + 1)) if text[e:e + 1] in _LIST_MARKS else None,
+                 raw_by_end.get((key, s - 1)) if s and text[s - 1] in _LIST_MARKS else None):
+        if item is not None and _only_province(item[1], item[2]):
+            return provinces[0]
+    return None
+
+
+_LIST_MARKS = "、"
+
+
+def _only_province(name: str, kind: str) -> bool:
+    """Does a division match name a province and nothing else (福建, 重庆市)?"""
+    T = table()
+    cands = T.candidates(name) if kind == "full" else T.short_candidates(name)
+    return bool(cands) and all(c.level == "province" for c in cands)
 
 
 def _before_its_county(div: Division, after) -> bool:

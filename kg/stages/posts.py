@@ -273,6 +273,11 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+# national41: offices named by their kind alone (办公室, 办事处): bodies only where a place or a body is known
+_BARE_OFFICES = frozenset(w for w, _ in _cue("bare_offices"))
+_CLOSE_QUOTES = "”\""  # the marks that close a campaign's quoted name before its office (“百日行动”办公室)
+_OPEN_QUOTE = "“"
+_CAMPAIGN_REACH = 14  # characters a quoted campaign's name may take before its office
 _BODY_REACH = 16  # characters a found body may open before a 、 that stops the window (政协福建省第七届、)
 _POST_ORDINAL_RE = re.compile(  # 深圳市|第一任|市委书记, 首任: the post's ordinal between a place and its body
     f"^(?:(?:{_alt(w for w, k in _cue('post_ordinal') if k == 'open')})[{CHINESE_NUMERALS}{DIGIT}]{{1,4}}"
@@ -1867,6 +1872,11 @@ class ArticleScan:
             # 民进中山市委会委员、办公室主任叶裕华: a bare office in the chain of a party's committee (an
             # organisation) is that committee's office, not an office of the place it is in (中山市办公室)
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run, label=prev.label)
+        if inherit and (parent := self._department_of_unit(prev)) is not None and self._is_unit(run) \
+                and run not in L.ORGANS and not _government_department(run):
+            # 吉林省公安厅办公室主任兼指挥中心指挥长: a unit listed after a department's unit is the department's
+            # too (吉林省公安厅指挥中心), not a unit of the province (吉林省指挥中心)
+            return self._make_body(i, pos, (parent.norm or parent.surface) + run, prev.place, alias=run)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             if _other_scope_organ(run, prev.place[0]):
                 return None  # 省委常委、市委书记: a city of the province the text leaves unnamed, no 山东省市委
@@ -1915,7 +1925,54 @@ class ArticleScan:
         if (party := self._party_body_before(i, lo, run)) is not None:
             # 民盟新疆区委会选派参政议政部负责人曾维杰: the department of the party's committee the clause names
             return self._make_body(i, pos, party.norm + run, None, alias=run, label=party.label)
+        if run in _AGENCY_OFFICES and (campaign := self._campaign_office(i)) is not None:
+            return campaign(pos, run)  # 公安部“百日行动”办公室主任: the ministry's office of that campaign
+        if run in _BARE_OFFICES and self.art_code is None and not self._body_named_before(i):
+            return None  # 社区召开…，办事处主任张三: an office of no place and no body the article names, no body
         return self._make_body(i, pos, run, None)
+
+    def _body_named_before(self, i: int) -> bool:
+        """Does the article name an agency or organisation before offset i (a body a bare office may be of)?"""
+        first = self._lazy.get("first_body")
+        if first is None:
+            first = self._lazy["first_body"] = min((m.astart for m in self.mentions
+                                                    if m.label in ("Agency", "Organization")), default=len(self.text))
+        return first < i
+
+    def _campaign_office(self, i: int):
+        """公安部“百日行动”办公室主任: a bare office written right after a quoted campaign's name that a found
+        agency is written right before is that agency's office of the campaign (公安部百日行动办公室), not a
+        body named 办公室 of no one.  A maker of the body, or None.  Bounded: the quote's few characters."""
+        t = self.text
+        if i < 3 or t[i - 1] not in _CLOSE_QUOTES:
+            return None
+        k = t.rfind(_OPEN_QUOTE, max(0, i - _CAMPAIGN_REACH), i - 1)
+        name = t[k + 1:i - 1] if k >= 0 else ""
+        if len(name) < 2 or not all(is_han(ch) for ch in name):
+            return None
+        owner = next((m for m in self.mentions_starting(max(0, k - _BODY_REACH), k)
+                      if m.label == "Agency" and m.aend == k), None)
+        if owner is None:
+            return None
+        code = owner.attrs.get("place_code")
+        place = (table().get(code).name, code) if code and table().get(code) else None
+        return lambda pos, run: self._make_body(owner.astart, pos, (owner.norm or owner.surface) + name + run,
+                                                place, alias=name + run)
+
+    def _department_of_unit(self, body: Body | None) -> Mention | None:
+        """The department a found unit is written after (吉林省公安厅|办公室: 吉林省公安厅), when that parent is
+        a found agency opening the unit's name and no organ (a government's or a committee's own office
+        lists the place's departments after it: 县政府办公室主任、教育局局长 is 县教育局's)."""
+        if body is None or body.label != "Agency" or not body.name.endswith(tuple(_AGENCY_OFFICES)):
+            return None
+        for m in self.mentions_starting(body.start, body.start + 1):
+            name = m.norm or m.surface
+            rest = body.name[len(name):]
+            office = next((w for w in _AGENCY_OFFICES if rest.endswith(w)), "")
+            if m.label == "Agency" and m.aend < body.end and body.name.startswith(name) and office \
+                    and not self._is_unit(rest[:-len(office)]) and not _organ_or_committee(name):
+                return m  # (公安部|百日行动办公室: the campaign's office is the ministry's; 交警大队办公室 is the 大队's)
+        return None
 
     def _party_body_before(self, i: int, lo: int, run: str) -> Mention | None:
         """The committee of a democratic party (民盟新疆区委会, org.party-committee) found last before a
@@ -5590,8 +5647,18 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
     village = next((first.name[:-len(w)] for w in _VILLAGE_INNER if first.name.endswith(w)), None)
     if village and village.endswith(_VILLAGE_ENDS):  # 双午村党支部书记、村委会主任: the village's committee
         return scan._make_body(body.start, body.end, village + body.name, first.place, alias=body.name)
+    if (parent := scan._department_of_unit(first)) is not None and not _government_department(body.name):
+        # 公安部百日行动办公室主任、治安管理局局长: a bureau listed after a department's office is the
+        # department's (公安部治安管理局), never a unit inside the office
+        return scan._make_body(body.start, body.end, (parent.norm or parent.surface) + body.name, first.place,
+                               alias=body.name)
     b = scan._make_body(body.start, body.end, first.name + body.name, first.place, alias=body.name)
     return b
+
+
+def _organ_or_committee(name: str) -> bool:
+    """Does a body's name end with an organ (人民政府, 人大常委会) or a party committee (县委, 党工委)?"""
+    return name.endswith(tuple(L.ORGANS)) or name.endswith(_COMMITTEE_END)
 
 
 @lru_cache(maxsize=8)

@@ -452,7 +452,21 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
     hits = _sar_bodies(text, hits)
     hits = _with_unsafe_after_country(text, hits)
     hits = _country_prefixed(text, hits)
-    return _units(text, hits)
+    return _units(text, _without_shared_tails(hits))
+
+
+# national41: aliases of a national organ that a foreign country's organ is also called by (最高法院: 最高人民法院 in
+# Chinese news of China's courts, and the tail of 美国最高法院): read as China's only where no foreign organ so called
+# is named in the same text (巴西最高法院法官表示，最高法院将…: Brazil's, left to the other finders)
+_SHARED_TAILS = frozenset(cue(_R, "shared_foreign_tails"))
+
+
+def _without_shared_tails(hits: list[Hit]) -> list[Hit]:
+    """The hits less a shared alias (`_SHARED_TAILS`) where a foreign organ of that tail is named too."""
+    if not any(h.surface in _SHARED_TAILS for h in hits):
+        return hits
+    foreign = {t for h in hits if h.country is not None for t in _SHARED_TAILS if (h.norm or h.surface).endswith(t)}
+    return [h for h in hits if not (h.surface in foreign and h.country is None and h.rule == "registry.name")]
 
 
 @lru_cache(maxsize=1)
@@ -1041,15 +1055,24 @@ def _holds_body(starts: list[int], s: int, e: int) -> bool:
     return k < len(starts) and starts[k] < e
 
 
-def _unit_ok(stem: str) -> bool:
-    return not (set(stem) & _NOT_IN_UNIT)
+def _unit_ok(stem: str, joined: bool = False) -> bool:
+    """No character a unit's name never holds; with `joined` (a national organ's unit), one joiner between
+    two fields (法规与标准司) is no such character."""
+    bad = set(stem) & _NOT_IN_UNIT
+    return not bad or (joined and bad <= _UNIT_JOINERS and _two_fields(stem))
 
 
-def unit_stem(stem: str) -> bool:
+def _two_fields(stem: str) -> bool:
+    """法规与标准: one joiner between two fields of two characters or more (a department's name)."""
+    k = next((i for i, ch in enumerate(stem) if ch in _UNIT_JOINERS), -1)
+    return k >= 2 and len(stem) - k - 1 >= 2 and not any(ch in _UNIT_JOINERS for ch in stem[k + 1:])
+
+
+def unit_stem(stem: str, joined: bool = False) -> bool:
     """Can `stem` be the name of a unit written right after its body (预算 of 财政部预算司, 公共卫生
     of 耶鲁大学公共卫生学院)?  No character a unit's name never holds, and not opening with what a
     body does or holding a function word (`_verbal`)."""
-    return _unit_ok(stem) and not _verbal(stem) and not _post_then_words(stem)
+    return _unit_ok(stem, joined) and not _verbal(stem, joined) and not _post_then_words(stem)
 
 
 def _post_then_words(stem: str) -> bool:
@@ -1084,7 +1107,8 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if h.entry.table in ("organs_national", "intl_orgs", "media") and h.country is None:
             m = _UNIT_RE.match(text, h.end)
-            if m and unit_stem(m.group(1)) and not _holds_body(bodies, h.end, m.end(1)) \
+            if m and unit_stem(m.group(1), joined=h.entry.table == "organs_national") \
+                    and not _holds_body(bodies, h.end, m.end(1)) \
                     and not (h.surface in _CPPCC_NAMES and _opens_with_division(m.group(1))) \
                     and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)) \
                     and not text.startswith(_false_continuations(), m.end() - 1) \
@@ -1122,7 +1146,7 @@ def _false_continuations() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
-def _verbal(stem: str) -> bool:
+def _verbal(stem: str, joined: bool = False) -> bool:
     """Does the would-be unit name open with what an organ does (部署各地…局, 印发…办公室), or hold
     a pronoun, preposition, conjunction or particle (jieba's tags p, c, u, r)?  jieba's verb tag
     alone decides nothing: unit names are made of words it tags as verbs (预算司, 统计局)."""
@@ -1131,7 +1155,20 @@ def _verbal(stem: str) -> bool:
     from ..text import segmenter as _segmenter
     _segmenter()
     import jieba.posseg as pseg
-    return any(w.flag[:1] in ("p", "c", "u", "r") for w in pseg.lcut(stem, HMM=False))
+    words = pseg.lcut(stem, HMM=False)
+    return any(w.flag[:1] in ("p", "c", "u", "r") and not (joined and _inner_joiner(words, k))
+               for k, w in enumerate(words))
+
+
+def _inner_joiner(words: list, k: int) -> bool:
+    """Is word k a 与/和 joining two words of two characters or more inside the unit's name (生态环境部|法规与标准司,
+    工业和信息化部|科技与财务司)?  A ministry's department names its two fields so (national41); a joiner
+    opening or closing the stem (与国家统计局) joins two bodies, no unit."""
+    return words[k].word in _UNIT_JOINERS and 0 < k < len(words) - 1 \
+        and len(words[k - 1].word) >= 2 and len(words[k + 1].word) >= 2
+
+
+_UNIT_JOINERS = frozenset(cue(_R, "unit_inner_joiners"))
 
 
 # --------------------------------------------------------------------------- the component

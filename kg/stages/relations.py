@@ -815,7 +815,11 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
         return None  # too far, or across a speaker's label (新华社记者：…中国将举办…)
     # a verb inside a programme's name (…啤酒厂新厂区建设项目、镇原县城关镇…小学建设项目) is a word of that
     # name: the actor before it, an earlier item of a list of projects, runs none after it
-    verbs = [k for v in _runner_verbs() for k in find_all(between, v) if not view.in_programme_name(m.aend + k)]
+    briefing = _briefing_chars(between)
+    verbs = [k for v in _runner_verbs() for k in find_all(between, v) if not view.in_programme_name(m.aend + k)
+             and not _HOLDS_BRIEFING_RE.match(between, k + len(v)) and k not in briefing]
+    if not verbs and briefing and _own_anaphor_before(between, view.doc.entities[m.key].name):
+        return m  # 安溪县公安局举行新闻发布会，通报该局“打黑恶·缉枪爆”专项行动…: the briefing tells of its own campaign
     if not verbs or _PARTICIPATION_RE.search(between):
         return None  # (组织党员干部参加全市“X”竞赛: it takes part in X, someone else holds it)
     if _COPULA_AFTER_VERB_RE.search(between, max(verbs)):
@@ -836,11 +840,33 @@ _REVIEW_MEETING_RE = re.compile(rf"[^{''.join(cues('review_meeting_not_between')
 
 
 def _meeting_topic(view: "_ArticleView", p: Mention) -> bool:
-    """Is p what a meeting written right after its name is about (X新闻发布会; X广西体育代表团总结表彰大会)?
-    The verb before holds the meeting, and the place after 在 is the meeting's venue: neither runs
-    nor hosts p."""
+    """Is p what a meeting written right after its name is about (X新闻发布会; X广西体育代表团总结表彰大会;
+    X(十五运会)筹办情况的新闻发布会)?  The verb before holds the meeting, and the place after 在 is the
+    meeting's venue: neither runs nor hosts p."""
     return view.text.startswith(_MEETING_ABOUT, p.aend) or _REVIEW_MEETING_RE.match(view.text, p.aend) is not None \
-        or _AGREEMENT_ABOUT_RE.match(view.text, p.aend) is not None
+        or _AGREEMENT_ABOUT_RE.match(view.text, p.aend) is not None \
+        or _MEETING_ABOUT_LINKED_RE.match(view.text, p.aend) is not None
+
+
+# national41: the programme's short form in brackets and the words of a briefing's subject between it and
+# the meeting (介绍第十五届全国运动会(十五运会)筹办情况的新闻发布会): still the meeting's topic
+_MEETING_ABOUT_LINKED_RE = re.compile(rf"(?:[（(][^（()）\n]{{1,12}}[）)])?(?:{_alt('meeting_topic_links')})?的?"
+                                      f"(?:{alt(_MEETING_ABOUT)})")
+# national41: a verb of holding whose object is a briefing (国务院新闻办公室举行新闻发布会，介绍第十五届全国运动会…):
+# the body holds the briefing, and the programme after it is what the briefing tells, not the body's
+_HOLDS_BRIEFING_RE = re.compile(f"了?(?:{alt(_MEETING_ABOUT)})")
+
+
+def _own_anaphor_before(between: str, actor: str) -> bool:
+    """Does the text right before the programme name the actor again by an anaphor of its kind (该局, 本局,
+    我局 of a …局; relation_cues own_anaphor_words)?  Then the programme is the actor's own."""
+    head = between.rstrip("“《\"")
+    return any(head.endswith(w + actor[-1]) for w in cues("own_anaphor_words")) and len(actor) > 1
+
+
+def _briefing_chars(between: str) -> set[int]:
+    """The offsets of the briefings' words in `between` (新闻发布会: its 发布 is no verb of issuing)."""
+    return {k for h in _MEETING_ABOUT for i in find_all(between, h) for k in range(i, i + len(h))}
 # an agreement about a programme written right after its name (签署一带一路备忘录, 签署关于“一带一路”倡议的
 # 谅解备忘录): the signers sign the agreement, and run not X
 _AGREEMENT_ABOUT_RE = re.compile(f"[”》\"]?(?:{_alt('agreement_topic_links')})?(?:{_alt('agreement_about_heads')})")
@@ -1538,7 +1564,7 @@ def _subject_place(view: _ArticleView, p: Mention):
             if ("。" in between or ";" in between or "；" in between) or _DONOR_RE.match(between) \
                     or _ATTRIBUTIVE_RE.match(view.text, pl.aend) \
                     or view.text[max(0, pl.astart - 1):pl.astart] in _SUBJECT_NOT_AFTER \
-                    or _opens_other_project(view, pl, p):
+                    or _opens_other_project(view, pl, p) or _spoken_or_filed_at(view.text, pl.aend):
                 continue
             if _paired_country(view, pl):
                 return _STOP  # 中俄双方推动“一带一路”建设…: both countries' (not 俄罗斯 as 中's inner place), no default
@@ -1698,9 +1724,23 @@ def _event_place(view: _ArticleView, p: Mention) -> Mention | None:
         if view.text[m.start() - 1:m.start()] in tuple(_NOT_LOCATIVE_BEFORE):
             continue  # “一七”公益集市旨在通过…: no scene
         place = _past_country_pair(view, view.place_chain_from(m.end()))
+        if place is not None and _SPOKEN_AT_RE.match(view.text, place.aend):
+            continue  # 百日行动办公室主任仇保利5日在北京表示: where its officer speaks, not where it is carried out
         if place is not None:
             return place
     return None
+
+
+# national41: a verb of speech right after the place (…在北京表示, 在京介绍): the scene of the words
+_SPOKEN_AT_RE = re.compile(f"(?:{_alt('speech_verbs')})")
+# national41: a wire dateline's date right after its city (中新社北京8月5日电): where the report was filed
+_FILED_AT_RE = re.compile(rf"[0-9０-９{CHINESE_NUMERALS}]{{1,3}}月[0-9０-９{CHINESE_NUMERALS}]{{1,3}}日电")
+
+
+def _spoken_or_filed_at(text: str, end: int) -> bool:
+    """Is the place ending at `end` where someone spoke (在北京表示) or a wire report was filed (中新社北京8月5日电)?
+    Neither is the subject of what the sentence says is carried out."""
+    return _SPOKEN_AT_RE.match(text, end) is not None or _FILED_AT_RE.match(text, end) is not None
 
 
 def _event_scene(view, p, runner):

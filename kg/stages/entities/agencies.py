@@ -594,6 +594,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += _village_organs(text, places)
     found += _company_organs(text, scopes)
     found += _joint_offices(text, places)
+    found += _quoted_offices(text, scopes)
     found = [_as_media(f) for f in found]
     for m in _RE_NATIONAL.finditer(text):
         found.append(Found(m.start(), m.end(), "Agency", m.group(1), "agency.national", {"national": True}))
@@ -819,6 +820,33 @@ def _founded_bodies(text: str, scopes: list[Scope]) -> list[Found]:
 _RE_NATIONAL_GROUP = re.compile(rf"([{HAN}]{{2,16}}?)(?:{cue_alt(_A, 'national_group_suffixes')})")
 _FOUNDING_BEFORE = tuple(v + p for v in cue(_A, "founding_verbs") for p in ("", *cue(_A, "founding_particles")))
 _GROUP_NOT_AFTER = set(cue_chars(_A, "national_group_not_after"))  # 党和|国家…: a joined scope, no name of 国家
+
+
+_QUOTED_OFFICE_RE = re.compile(rf"[“\"]([{HAN}]{{2,10}})[”\"]({cue_alt(_A, 'quoted_office_heads')})")
+_NATIONWIDE = cue(_A, "nationwide_scope")[0]  # 全国
+
+
+def _quoted_offices(text: str, scopes: list[Scope]) -> list[Found]:
+    """A campaign's office named by its place and the campaign's quoted name (河北省“双创”办公室, 全国“扫黄打非”
+    办公室): the place's (or the nation's) office of that campaign, named without the marks (national41).
+    Only a place scope, or 全国 opening a clause, and a name holding no function word."""
+    out = []
+    for sc in scopes:
+        if sc.kind != "place" or sc.weak:
+            continue
+        m = _QUOTED_OFFICE_RE.match(text, sc.end)
+        if m and not NOT_IN_NAME.search(m.group(1)):
+            out.append(Found(sc.start, m.end(), "Agency", sc.name + m.group(1) + m.group(2), "agency.quoted-office",
+                             {"place_code": sc.code, "alias": text[sc.start:m.end()]}))
+    k = text.find(_NATIONWIDE + "“")
+    while k >= 0:
+        m = _QUOTED_OFFICE_RE.match(text, k + len(_NATIONWIDE))
+        if m and not NOT_IN_NAME.search(m.group(1)) and (k == 0 or not is_han(text[k - 1])
+                                                         or text[k - 1] in ORG_STOP_CHARS):
+            out.append(Found(k, m.end(), "Agency", _NATIONWIDE + m.group(1) + m.group(2), "agency.quoted-office",
+                             {"national": True, "alias": text[k:m.end()]}))
+        k = text.find(_NATIONWIDE + "“", k + 1)
+    return out
 
 
 def _national_groups(text: str, scopes: list[Scope]) -> list[Found]:

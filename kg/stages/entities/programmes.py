@@ -36,7 +36,7 @@ from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, TextMemo, alt, literal_starts, word_tags, words_guard
 from ...metric_words import guarded
 from ..layout import ENUMERATOR
-from .common import NOT_IN_NAME, Found, Occupancy, cue, cue_alt, cue_chars, name_re, paragraph_start
+from .common import NOT_IN_NAME, Found, Occupancy, cue, cue_alt, cue_chars, contained, name_re, paragraph_start
 
 _W = L.words_alt
 _P = "programme_cues"
@@ -333,7 +333,8 @@ def _repealed(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | N
 _MEETING_HEADS = cue(_P, "meeting_heads")
 _POLICY_LIKE_HEADS = set(cue(_P, "policy_like_heads"))
 _MEETING_COUNTS = cue(_P, "meeting_counts")
-_MEETING_KIND_ONLY = re.compile(f"(?:{_C('meeting_kind_words')})+")
+# (national41: after the month a routine meeting is held in, 7月例行新闻发布会: still its kind alone)
+_MEETING_KIND_ONLY = re.compile(f"(?:[0-9０-９]{{1,2}}月份?)?(?:{_C('meeting_kind_words')})+")
 _MEETING_VERB_NOUNS = cue_chars(_P, "meeting_verb_nouns")
 _OF = cue(_P, "head_modifier_stops")[0]
 
@@ -689,6 +690,10 @@ RULES: tuple[ProgrammeRule, ...] = (
 
 # --------------------------------------------------------------------------- quoted names
 
+# one mark between two quoted names of a run: 、, or a closing mark a scrape doubled (“净网””“昆仑”: the run goes on)
+_GROUP_GAP_MARKS = "、”"
+
+
 def _quote_groups(text: str) -> tuple[list, list[list[tuple[int, int, str]]]]:
     """Quoted names, and runs of them written together (“A”“B”, “A”、“B”)."""
     # (a page set from a PDF may print a space inside the marks: “ 赶场立案”; the name is without it)
@@ -696,7 +701,7 @@ def _quote_groups(text: str) -> tuple[list, list[list[tuple[int, int, str]]]]:
     groups: list[list[tuple[int, int, str]]] = []
     for q in quotes:
         if groups and (q[0] == groups[-1][-1][1] or (q[0] == groups[-1][-1][1] + 1
-                                                     and text[q[0] - 1] in "、")):
+                                                     and text[q[0] - 1] in _GROUP_GAP_MARKS)):
             groups[-1].append(q)
         else:
             groups.append([q])
@@ -971,6 +976,16 @@ def _named_services(text: str, free) -> list[Found]:
 # them is not scanned by the rule (most rules open with a look-behind or a lazy run, tried at
 # every position of the text)
 _RULE_GUARDS = tuple(words_guard(rule.pattern) for rule in RULES)
+
+
+def _outside_campaigns(got: list[Found], campaigns: list[Found]) -> list[Found]:
+    """national41: a reform read inside a campaign's name (深入实施|国企改革|深化提升行动, 国企改革三年行动) is a
+    word of that name, no programme of its own beside the campaign."""
+    inside = contained([(f.start, f.end) for f in campaigns if f.rule == _CAMPAIGN_RULE])
+    return [f for f in got if not (f.rule == _REFORM_RULE and inside(f.start, f.end))]
+
+
+_CAMPAIGN_RULE, _REFORM_RULE = "programme.campaign", "programme.reform"
 
 
 def _by_rules(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
@@ -1654,9 +1669,10 @@ def find_programmes(text: str, section_starts: set[int], places: list[Found] = (
 
     found += _national_events(text, free, occupied)
     found += _edition_games(text, free, occupied, places)
-    found += _campaigns(text, section_starts, free)
+    campaigns = _campaigns(text, section_starts, free)
+    found += campaigns
     found += _named_services(text, free)
-    found += _by_rules(text, places, free, occupied)
+    found += _outside_campaigns(_by_rules(text, places, free, occupied), campaigns)
     found += _projects(text, places, free, occupied)
     return _with_repeats(text, _short_event_forms(_whole_scope_forms(_issued_as_quoted(_without_speaker(found)))))
 
