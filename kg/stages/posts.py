@@ -3327,7 +3327,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 if name and (_opens_next_post(t, p + len(name), hi) or _former_post_at(t, p)
                              or _runs_into_post(t, p, p + len(name), hi)):
                     name = None  # 局长王蹇、区畜牧发展中心主任薛瑜社: 区畜牧 opens the next body, no name
-                chain = group if name else []
+                chain = group if name and not _own_post_differs(name, group) else []
                 rule = "posts.title-list"
             if name is None and (listed := _listed_appointees(scan, p, lo, hi, date, verbs_before)):
                 p = last_end = listed  # 任命李娜、陈刚为…, 刘伟、孙丽分别任…: every name of the list
@@ -3798,6 +3798,19 @@ def _name_before_mention(scan: ArticleScan, p: int) -> str | None:
                 and not scan.names.overlaps(p, p + n) and not any(ch in scan.names.not_in_name for ch in t[p + len(sur):p + n]):
             return t[p:p + n]
     return None
+
+
+def _own_post_differs(name: str, group) -> bool:
+    """乡党委书记陶书记、左乡长: an item of a 、-list read as a family name and its own post (左乡长,
+    an address) holds that post, not the posts of the list's first holder: 乡长 heads the township's
+    government, never its party committee.  True when `name` ends in a post none of `group` is
+    (陶书记 after 书记 still shares it)."""
+    post_re = vocabulary().post_re
+    for j in range(1, len(name)):
+        m = post_re.match(name, j)
+        if m is not None and m.end() == len(name):
+            return all(post != m.group() and not post.endswith(m.group()) for _, post, _, _ in group)
+    return False
 
 
 def _dotted_list_name(scan: ArticleScan, p: int, hi: int) -> str | None:
@@ -6805,12 +6818,24 @@ def _after_role(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, str]
     names = _after_title(scan, q, hi)[0]
     if len(names) >= 2:
         return names  # (a single "name" a comma closes may be a verb and its object: 引导牧民储草，)
+    if (dotted := _dotted_list_name(scan, q, hi)):
+        return [(q, q + len(dotted), dotted)]  # 农民麦苏木·亚生的玉米地: parts joined by · are a name
     t = scan.text
     name = scan.names.name_at(q, after_post=True)
     if not name or _is_word(name) or name[0] in _PREPOSITIONS or scan.names.overlaps_body(q, q + len(name)) \
-            or name.endswith(_ADDRESS_TERMS) or not t.startswith(_SPEECH_VERBS, q + len(name)):
+            or name.endswith(_ADDRESS_TERMS) or not _role_name_closed(t, q + len(name)):
         return []
     return [(q, q + len(name), name)]
+
+
+_ROLE_NAME_CLOSERS = tuple(sorted((w for w, _ in _cue("role_name_closers")), key=len, reverse=True))  # 家, 在
+
+
+def _role_name_closed(t: str, e: int) -> bool:
+    """Does what follows a single name after a role noun close it as a person's: a verb of speech
+    (村民张小明说), or a word of posts_words `role_name_closers` that follows a person, not a word
+    (牧民巴特尔家, 村民麦合木提在田里: his household, where he is)?"""
+    return t.startswith(_SPEECH_VERBS, e) or t.startswith(_ROLE_NAME_CLOSERS, e)
 
 
 def _list_closed(t: str, q: int) -> bool:
