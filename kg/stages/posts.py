@@ -746,7 +746,8 @@ class NameFinder:
                                                              and not (self._household_name(p, sur, 3)
                                                                       and not _demonstrative_pair(t[p:p + 2]))
                                                              and not self._unread_country(p)
-                                                             and not self._rare_word_name(p))):
+                                                             and not self._rare_word_name(p)
+                                                             and not self._rare_proper_three(p, sur, 3))):
             return None  # (市长时|表示, 书记明确…, 局长国庆…: running text, no name; but 省委书记信长星|主持:
             # three characters standing alone after a post, 信长 a noun of the dictionary, as 王家|波)
         if sur in _VERB_SURNAMES and not self._verb_surname_closed(p, sur):
@@ -781,7 +782,7 @@ class NameFinder:
         elif _is_word(window[:2]) and not (_common_words().get(window[:2]).startswith("ns")
                                             and not self.overlaps(p, p + 2)) \
                 and not self._household_name(p, sur, ends[0]) and not proper \
-                and not (after_post and self._proper_three(p, sur, ends[0])) \
+                and not (after_post and (self._proper_three(p, sur, ends[0]) or self._rare_proper_three(p, sur, ends[0]))) \
                 and not (after_post and ends[0] == 2 and len(sur) == 1 and self._rare_word_name(p)):
             return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
         cands = []
@@ -1011,6 +1012,17 @@ class NameFinder:
         t = self.text
         return (n == 3 and len(sur) == 1 and t[p - 1:p] == "、" and _common_words().get(t[p:p + 2]) == _PROPER_NOUN_TAG
                 and self._closed_hard(p + 3) and not _is_word(t[p:p + 3]) and not _is_word(t[p + 1:p + 3]))
+
+    def _rare_proper_three(self, p: int, sur: str, n: int) -> bool:
+        """统战部长华金国出席: three characters right after a post, closed hard, whose first two are a
+        rare proper noun of the dictionary (华金: tagged nz, `_RARE_WORD_FREQ` or less, as brands and
+        transliterations are) and whose last two are no word or a proper one (金国: a place's tag) are a name:
+        such a noun is no word of running text a post is followed by, and the run is no word of three."""
+        t = self.text
+        return (n == 3 and len(sur) == 1 and _common_words().get(t[p:p + 2]) == _PROPER_NOUN_TAG
+                and word_freq().get(t[p:p + 2], 0) <= _RARE_WORD_FREQ
+                and (_common_words().get(t[p + 1:p + 3]) or "nr")[:2] in _GIVEN_PAIR_TAGS
+                and self._closed_hard(p + 3) and not _is_word(t[p:p + 3]))
 
     def _household_name(self, p: int, sur: str, n: int) -> bool:
         """常务副县长王家波，: a three-character name after a post, closed by punctuation, a verb
@@ -4021,6 +4033,7 @@ def _list_status(t: str, chain: list, last_end: int, status: str | None) -> list
     return [(b, post, st or status, at) for b, post, st, at in chain]
 
 
+_GIVEN_PAIR_TAGS = ("nr", "ns", "nz", "nt")  # tags of a word a given name may be (金国, 建华): proper nouns, no verb or noun of running text
 _PROPER_NOUN_TAG = "nz"  # jieba's tag of a proper noun (华源): a given name may be one after a post
 _NAME_LIKE_TAGS = ("nr", "ns", "nz")  # jieba tags a transliterated name's pieces may carry
 
