@@ -364,7 +364,7 @@ def _scan_tables():
     by_first: dict[str, list[str]] = {}
     for sur in V.surnames + tuple(s for s in _POST_ONLY_SURNAMES if s not in V.surnames):
         by_first.setdefault(sur[0], []).append(sur)
-    starts = set(by_first) | {w[0] for w in _NAME_OPENERS} | _TIBETAN_SYLLABLE  # (an opener or a syllable is no family name: not in by_first)
+    starts = set(by_first) | {w[0] for w in _NAME_OPENERS} | _TIBETAN_SYLLABLE | _STEPPE_SYLLABLE  # (an opener or a syllable is no family name: not in by_first)
     first = re.compile("[" + "".join(re.escape(c) for c in sorted(starts)) + "]") if starts else None
     hon = re.compile("|".join(re.escape(h) for h in V.honorifics)) if V.honorifics else None
     return ({c: tuple(v) for c, v in by_first.items()}, first, hon,
@@ -737,7 +737,8 @@ class NameFinder:
         if after_post and strong and t.startswith(_NAME_OPENERS, p) \
                 and (opener := next((w for w in _NAME_OPENERS if t.startswith(w, p)), None)):
             return self._opened_name(p, opener)
-        if after_post and strong and (syllabic := self._syllable_name(p) or self._steppe_name(p)):
+        if after_post and strong and (syllabic := self._syllable_name(p) or self._steppe_name(p)
+                                      or self._steppe_three(p)):
             return syllabic
         sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
         if sur is None or t.startswith(_CAREER_OPENERS, p):
@@ -946,6 +947,24 @@ class NameFinder:
                 continue
             return name
         return None
+
+    def _steppe_three(self, p: int) -> str | None:
+        """旗政协主席宝力道、副主席…, 主任其其格主持: a Mongolian name of three characters right after a
+        post, opened by a syllable of steppe_name_chars or tibetan_name_chars, every character one
+        or the run a person's name of the dictionary (宝力道: tagged nr), closed hard (punctuation,
+        同志, a verb that follows names), no other word of the dictionary and no found span inside."""
+        t = self.text
+        name = t[p:p + 3]
+        if len(name) < 3 or (name[0] not in _STEPPE_SYLLABLE and name[0] not in _TIBETAN_SYLLABLE) \
+                or not all(is_han(ch) for ch in name) or not self._closed_hard(p + 3) or self.overlaps(p, p + 3):
+            return None
+        tag = _common_words().get(name)
+        if tag is not None and not tag.startswith("nr"):
+            return None
+        syllables = all(ch in _STEPPE_SYLLABLE or ch in _TIBETAN_SYLLABLE for ch in name)
+        if not (syllables and not _is_word(name[:2]) and not _is_word(name[1:])) and not (tag or "").startswith("nr"):
+            return None
+        return name
 
     def _short_syllable_name(self, p: int) -> str | None:
         """坚参, 旦巴, 巴珠: a Tibetan name of two or three syllables right after a post (自治区副主席坚参，
