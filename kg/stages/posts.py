@@ -6728,6 +6728,20 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
         for s, e, name in names:
             if not scan.persons.starts_at(s):
                 scan.persons.add(name, s, e, "posts.collective-title")
+    _counted_post_lists(scan, lo, hi)
+
+
+def _counted_post_lists(scan: ArticleScan, lo: int, hi: int) -> None:
+    """特区政府孙玉菡、邓炳强等多名局长出席: a 、-list closed by 等, a count of persons and a post names
+    persons, as before a collective title; the post is theirs but its body is not said there (each
+    heads a bureau of his own), so none is held."""
+    t, post_re = scan.text, vocabulary().post_re
+    for m in _COUNTED_POST_RE.finditer(t, lo, hi):
+        if post_re.match(t, m.end()) is None:
+            continue
+        for s, e, name in _before_title(scan, m.end(), lo):
+            if not scan.persons.starts_at(s):
+                scan.persons.add(name, s, e, "posts.counted-post")
 
 
 _SEATED_MIN = 3  # names a list with no post nor title must hold to be read as people (王某、李某、赵某在主席台就座)
@@ -6815,9 +6829,10 @@ def _name_shaped(t: str, i: int, k: int) -> bool:
     return 2 <= k - i <= 3 and t[i] in _scan_tables()[0].get(t[i], ()) and t[i] not in _POST_ONLY_SURNAMES
 
 
-def _after_title(scan: ArticleScan, q: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:
+def _after_title(scan: ArticleScan, q: int, hi: int, closed_at: int = -1) -> tuple[list[tuple[int, int, str]], int]:
     """N1、N2… right after a collective title, up to a name the text closes (等, a verb,
-    punctuation other than 、): [] when an item is no name."""
+    punctuation other than 、, or the count `closed_at` that follows the list: 门少起、徐立山|两名同志):
+    [] when an item is no name."""
     t, out = scan.text, []
     while q < hi:
         name = scan.names.name_at(q, after_post=True)
@@ -6829,7 +6844,7 @@ def _after_title(scan: ArticleScan, q: int, hi: int) -> tuple[list[tuple[int, in
         if t[q:q + 1] != "、":
             break
         q += 1
-    closed = t.startswith(_ETC, q) or scan.names._boundary(q) == 2
+    closed = t.startswith(_ETC, q) or scan.names._boundary(q) == 2 or q == closed_at
     if out and not (closed or (len(out) >= 2 and scan.names._boundary(q))):
         return [], q  # 区领导陈述了意见: one "name" a verb may follow is too weak; a list or 等 closes it
     return out, q
@@ -6887,8 +6902,11 @@ def _demonstrative_pair(word: str) -> bool:
     does, whose 何国 is a pronoun too)."""
     return _common_words().get(word, "").startswith("r")
 _COLLECTIVE_COUNTERS = frozenset(w for w, _ in _cue("collective_counters"))  # 位, 名
-_COUNT_CHARS = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERALS + "两")
+_COUNT_CHARS = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERALS + "两多")  # (等多名局长: 多 an unsaid count)
 _COUNT_REACH = 4  # digits of a count of listed persons (等11位同志, 等二十三名同志)
+_COUNTED_POST_RE = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(_ETC, key=len, reverse=True)) + ")["
+                              + re.escape("".join(sorted(_COUNT_CHARS))) + "]{1,%d}[" % _COUNT_REACH
+                              + re.escape("".join(sorted(_COLLECTIVE_COUNTERS))) + "]")  # 等多名|局长
 
 
 def _count_start(t: str, k: int, lo: int) -> int:
@@ -6906,19 +6924,36 @@ def _before_title(scan: ArticleScan, k: int, lo: int) -> list[tuple[int, int, st
     """刘志忠、孙宏光、吕德林等|区领导: the 、-list ending at 等 right before the title, read from
     the start of its clause; [] unless every item is a whole name."""
     t = scan.text
-    k = _count_start(t, k, lo)
+    title, k = k, _count_start(t, k, lo)
+    counted = k < title
     etc = next((w for w in _ETC if k - len(w) > lo and t.startswith(w, k - len(w))), None)
-    if etc is None:
+    if etc is None and not counted:
         return []
-    end = k - len(etc)
+    end = k - len(etc or "")
     start = max(lo, rfind_any(t, "，,。；;：:\n！？", lo, end) + 1)
     start = scan._strip_lead(start, end)
-    names, q = _after_title(scan, start, end + 1)
-    if names and q == end:
+    closed_at = end if counted else -1  # (门少起、徐立山|两名同志: the count closes the list as 等 does)
+    names, q = _after_title(scan, start, end + 1, closed_at)
+    if names and q == end and (etc or len(names) >= 2):
         return names
     first = _first_item_start(scan, start, end)
-    names, q = _after_title(scan, first, end + 1) if first is not None else ([], first)
-    return names if len(names) >= 2 and q == end else []
+    names, q = _after_title(scan, first, end + 1, closed_at) if first is not None else ([], first)
+    if len(names) >= 2 and q == end:
+        return names
+    return _counted_single(scan, start, end) if etc and counted else []
+
+
+def _counted_single(scan: ArticleScan, start: int, end: int) -> list[tuple[int, int, str]]:
+    """会议表决通过了王兰俊等6名同志的免职议案: a single name closed by 等 and a count of persons,
+    after words the lead words do not cover: the whole name ending right at 等 (the count says the
+    list is of people, 等 that it goes on)."""
+    t = scan.text
+    for n in _FIRST_ITEM_LENGTHS:
+        s = end - n
+        if s >= start and (name := scan.names.name_at(s, after_post=True)) == t[s:end] \
+                and not _is_word(name) and not scan.persons.crosses(s, end):
+            return [(s, end, name)]
+    return []
 
 
 _FIRST_ITEM_LENGTHS = (3, 2, 4)  # a Chinese name's usual lengths, the commonest first
