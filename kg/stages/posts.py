@@ -6729,6 +6729,25 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
             if not scan.persons.starts_at(s):
                 scan.persons.add(name, s, e, "posts.collective-title")
     _counted_post_lists(scan, lo, hi)
+    _headcount_colon_lists(scan, lo, hi)
+
+
+_HEADCOUNT_COLON_RE = re.compile(f"[{DIGIT}{CHINESE_NUMERALS}两]{{1,3}}[" + "".join(w for w, _ in _cue("headcount_units"))
+                                 + "][：:]")  # 任设区市副市长的3人：|娄绍光、李无文、杨秀清
+
+
+def _headcount_colon_lists(scan: ArticleScan, lo: int, hi: int) -> None:
+    """由县委书记任设区市副市长的3人：娄绍光、李无文、杨秀清。: a head count of persons and a colon
+    open a 、-list of names, each a whole name, the list closed by punctuation (not 等: a longer list
+    goes on).  The posts are the clause's, but the colon does not say whose body: no post is held."""
+    t = scan.text
+    for m in _HEADCOUNT_COLON_RE.finditer(t, lo, hi):
+        names, q = _after_title(scan, m.end(), hi)
+        if not names or not _list_closed(t, q) or t.startswith(_ETC, q):
+            continue
+        for s, e, name in names:
+            if not scan.persons.starts_at(s):
+                scan.persons.add(name, s, e, "posts.headcount-list")
 
 
 def _counted_post_lists(scan: ArticleScan, lo: int, hi: int) -> None:
