@@ -6885,6 +6885,7 @@ def _after_role(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, str]
     if len(names) >= 2:
         return names  # (a single "name" a comma closes may be a verb and its object: 引导牧民储草，)
     if (dotted := _dotted_list_name(scan, q, hi)):
+        dotted = _household_cut(dotted)
         return [(q, q + len(dotted), dotted)]  # 农民麦苏木·亚生的玉米地: parts joined by · are a name
     t = scan.text
     name = scan.names.name_at(q, after_post=True)
@@ -6895,6 +6896,15 @@ def _after_role(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, str]
 
 
 _ROLE_NAME_CLOSERS = tuple(sorted((w for w, _ in _cue("role_name_closers")), key=len, reverse=True))  # 家, 在
+
+
+def _household_cut(name: str) -> str:
+    """牧民巴·巴特尔家: a dotted name read on into a closer of role_name_closers (家) ends before it,
+    where its last part keeps two characters or more."""
+    closer = next((w for w in _ROLE_NAME_CLOSERS if name.endswith(w)), None)
+    if closer is None or len(name) - len(closer) - name.rfind(NAME_DOT) - 1 < 2:
+        return name
+    return name[:-len(closer)]
 
 
 def _role_name_closed(t: str, e: int) -> bool:
