@@ -6884,7 +6884,7 @@ def _after_role(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, str]
     names = _after_title(scan, q, hi)[0]
     if len(names) >= 2:
         return names  # (a single "name" a comma closes may be a verb and its object: 引导牧民储草，)
-    if (dotted := _dotted_list_name(scan, q, hi)):
+    if (dotted := _dotted_list_name(scan, q, hi)) and not _dotted_words(dotted):
         dotted = _household_cut(dotted)
         return [(q, q + len(dotted), dotted)]  # 农民麦苏木·亚生的玉米地: parts joined by · are a name
     t = scan.text
@@ -6896,6 +6896,12 @@ def _after_role(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, str]
 
 
 _ROLE_NAME_CLOSERS = tuple(sorted((w for w, _ in _cue("role_name_closers")), key=len, reverse=True))  # 家, 在
+
+
+def _dotted_words(name: str) -> bool:
+    """市民果园·多彩后庄: is a part of a dotted run a word of running text (a noun, not a person's or a
+    place's name of the dictionary)?  Then the run is a slogan's two halves, no name."""
+    return any((_common_words().get(part) or "nr")[:2] not in ("nr", "ns") for part in name.split(NAME_DOT))
 
 
 def _household_cut(name: str) -> str:
