@@ -950,12 +950,13 @@ class NameFinder:
 
     def _steppe_three(self, p: int) -> str | None:
         """旗政协主席宝力道、副主席…, 主任其其格主持: a Mongolian name of three characters right after a
-        post, opened by a syllable of steppe_name_chars or tibetan_name_chars, every character one
+        post, opened by a syllable of steppe_name_chars (not a Tibetan one, which opens foreign names
+        too: 财政部长保尔森), every character a syllable
         or the run a person's name of the dictionary (宝力道: tagged nr), closed hard (punctuation,
         同志, a verb that follows names), no other word of the dictionary and no found span inside."""
         t = self.text
         name = t[p:p + 3]
-        if len(name) < 3 or (name[0] not in _STEPPE_SYLLABLE and name[0] not in _TIBETAN_SYLLABLE) \
+        if len(name) < 3 or name[0] not in _STEPPE_SYLLABLE \
                 or not all(is_han(ch) for ch in name) or not self._closed_hard(p + 3) or self.overlaps(p, p + 3):
             return None
         tag = _common_words().get(name)
