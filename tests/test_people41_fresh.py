@@ -111,3 +111,14 @@ def test_attendance_count_is_no_name():
     name: no person 应到."""
     doc = extract_text("政协会议\n出席大会的委员应到128名,实到委员122名,符合《政协章程》规定。")
     assert "应到" not in _people(doc), _people(doc)
+
+
+def test_hyphen_joins_a_name_only_after_a_post():
+    """九江 政协会议 (round 40's text, where the brief saw it): 克拉玛依市政协主席玉素甫江-阿不都热西提, — the
+    hyphen joins a Uyghur name's parts right after a post, read as the name dot; between places or
+    media it stays (中国-东盟博览会, 天山网-新疆日报)."""
+    doc = extract_text("九江政协\n江苏省盐城市政协主席冯永农,新疆维吾尔族自治区克拉玛依市政协主席玉素甫江-阿不都热西提,"
+                       "福建省泉州市政协主席林荣取等来自全国13个省(区)22个城市的政协领导参加了会议。")
+    assert ("玉素甫江·阿不都热西提", "克拉玛依市政协") in post_pairs(doc), post_pairs(doc)
+    doc = extract_text("标题\n前来参加中国-东盟博览会的代表。天山网-新疆日报记者报道。")
+    assert doc.text.count("-") == 2 and not _people(doc), (doc.text, _people(doc))

@@ -133,8 +133,47 @@ def one_name_dot(text: str) -> str:
     """`text` with every look-alike of the name dot between Han characters read as the one dot
     (`kg.text.NAME_DOT`), at the same length.  Pages write a Uyghur or foreign name's parts apart with
     a bullet, a katakana middle dot or a hyphenation point as often as with U+00B7; the name rules test
-    one dot, so such a name was cut at it and its post lost."""
-    return _LOOKALIKE_DOT.sub(NAME_DOT, text) if any(ch in text for ch in NAME_DOT_LOOKALIKES) else text
+    one dot, so such a name was cut at it and its post lost.  A hyphen is read so only inside a name
+    right after a post (`_name_hyphens`)."""
+    text = _LOOKALIKE_DOT.sub(NAME_DOT, text) if any(ch in text for ch in NAME_DOT_LOOKALIKES) else text
+    return _name_hyphens(text) if any(ch in text for ch in _NAME_HYPHENS) else text
+
+
+_NAME_HYPHENS = "-－‐‑"  # hyphens a page may join a name's parts with (玉素甫江-阿不都热西提)
+_HYPHEN_BETWEEN = re.compile(f"(?<=[{HAN}])[{re.escape(_NAME_HYPHENS)}](?=[{HAN}]{{2}})")
+_HYPHEN_FIRST_PART = (2, 6)  # characters of a name's first part before the hyphen
+
+
+@lru_cache(maxsize=1)
+def _post_words() -> tuple[str, ...]:
+    """The posts of posts.tsv (kinds post and head: 主席, 县长, 部长) a name is written right after."""
+    return tuple(r["word"] for r in L.load_table("posts") if r.get("kind") in ("post", "head") and r.get("word"))
+
+
+def _name_hyphens(text: str) -> str:
+    """自治区人大常委会副主任玉素甫江-阿不都热西提, 部长约翰逊-史密斯: a hyphen between Han characters whose
+    first part (two to six characters) a post ends right before is a name's dot, read as NAME_DOT at
+    the same length.  Elsewhere a hyphen joins two places or bodies (中国-东盟, 澜沧江-湄公河, 天山网-
+    新疆日报) and is left as written.  Bounded: a few look-backs per hyphen."""
+    posts = _post_words()
+    if not posts:
+        return text
+    cuts = []
+    for m in _HYPHEN_BETWEEN.finditer(text):
+        h = m.start()
+        for k in range(_HYPHEN_FIRST_PART[0], _HYPHEN_FIRST_PART[1] + 1):
+            s = h - k
+            if s <= 0 or not _HAN_RE.match(text, s):
+                break
+            if text.endswith(posts, max(0, s - 8), s):
+                cuts.append(h)
+                break
+    if not cuts:
+        return text
+    chars = list(text)
+    for h in cuts:
+        chars[h] = NAME_DOT
+    return "".join(chars)
 
 
 def _reading(text: str, traditional: bool) -> str:
