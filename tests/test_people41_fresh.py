@@ -122,3 +122,12 @@ def test_hyphen_joins_a_name_only_after_a_post():
     assert ("玉素甫江·阿不都热西提", "克拉玛依市政协") in post_pairs(doc), post_pairs(doc)
     doc = extract_text("标题\n前来参加中国-东盟博览会的代表。天山网-新疆日报记者报道。")
     assert doc.text.count("-") == 2 and not _people(doc), (doc.text, _people(doc))
+
+
+def test_region_scope_is_never_a_municipality():
+    """中组部 公示 (澎湃新闻, a story set in 北京): 龙秀,壮族,1964年11月生,…自治区党委党校研究生学历 — 自治区党委
+    is an autonomous region's, never 北京市's: left as written where no such region is named."""
+    doc = extract_text("中组部拟表彰全国优秀县委书记公示名单\n6月30日,中共中央总书记、国家主席、中央军委主席习近平在北京亲切会见"
+                       "全国优秀县委书记。龙秀,壮族,1964年11月生,1989年4月加入中国共产党,1985年7月参加工作,自治区党委党校研究生学历。")
+    names = body_names(doc)
+    assert "北京市党委" not in names, names

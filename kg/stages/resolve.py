@@ -1945,6 +1945,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         or _written_city_county(art_code, level, spellings) or _place_at_level(art_code, level)
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
         target = county_of_scope(scope, target, spellings)  # (the article's named places)
+    target = _region_of_scope(scope, target)
     if target is not None and m.astart >= 0 and _other_township_kind(scope, target):
         target = _sentence_township(art, m, mine_sorted, mine_starts, scope) or target
     if target is None and m.astart >= 0:
@@ -1953,6 +1954,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
             target = _place_at_level(o.attrs.get("code") or o.attrs.get("place_code"), level)
             if target and level == "county":  # (青川县委县政府向西湖区委区政府…: 区政府 is no 县's,
                 target = county_of_scope(scope, target, spellings)  # whatever county is near)
+            target = _region_of_scope(scope, target)
             if target:
                 break
     if target is None and level == "city":
@@ -1967,6 +1969,16 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
             m.attrs["alias"] = T.get(target).name + raw  # 邯郸市发展改革委 beside 邯郸市发展和改革委员会
     elif scope in ("乡", "镇"):
         m.attrs["unresolved"] = True  # 镇党委 of no known township: dropped by the caller
+
+
+def _region_of_scope(scope: str, code: str | None) -> str | None:
+    """`code` unless the scope is a word that names a kind of place (自治区 of 自治区党委党校) the place
+    is not: a story set in 北京市 that writes 自治区党委 speaks of an autonomous region, never of 北京市
+    (the organ is then left as written)."""
+    if code is None or len(scope) < 2:
+        return code
+    d = table().get(code)
+    return code if d is not None and scope in d.name else None
 
 
 def _near_places(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int]) -> list[Mention]:
