@@ -120,6 +120,8 @@ def test_hyphen_joins_a_name_only_after_a_post():
     doc = extract_text("九江政协\n江苏省盐城市政协主席冯永农,新疆维吾尔族自治区克拉玛依市政协主席玉素甫江-阿不都热西提,"
                        "福建省泉州市政协主席林荣取等来自全国13个省(区)22个城市的政协领导参加了会议。")
     assert ("玉素甫江·阿不都热西提", "克拉玛依市政协") in post_pairs(doc), post_pairs(doc)
+    doc = extract_text("标题\n牙买加外交外贸部部长约翰逊-史密斯代表两国政府签署。")  # (where the name ends is not told)
+    assert not any(p.startswith("约翰逊·") for p in _people(doc)), _people(doc)
     doc = extract_text("标题\n前来参加中国-东盟博览会的代表。天山网-新疆日报记者报道。")
     assert doc.text.count("-") == 2 and not _people(doc), (doc.text, _people(doc))
 
