@@ -97,11 +97,16 @@ def test_names_closed_by_a_head_count():
 
 
 def test_names_before_a_counted_post():
-    """孙某、邓某等多名局长: a 、-list closed by 等, a count and a post names persons; the post's body is
-    not said, so none is held; a bare count (参加培训的共120人:其中…) opens no list."""
-    doc = extract_text("标题\n特区政府孙玉菡、邓炳强等多名局长出席活动。")
-    people = _people(doc)
-    assert {"孙玉菡", "邓炳强"} <= people, people
+    """…以及孙玉菡、邓炳强、蔡若莲、卢宠茂及杨何蓓茵等多名局长: a 、-list closed by 等, a count and a post
+    names persons; the post's body is not said, so none is held; a bare count (参加培训的共120人:其中…)
+    opens no list."""
+    doc = extract_text("特首出席活动\n他今日在社交网页表示,会与四位司长、副司长及八位局长一同出席,包括政务司司长陈国基、财政司司长陈茂波、"
+                       "律政司副司长张国钧,以及孙玉菡、邓炳强、蔡若莲、卢宠茂及杨何蓓茵等多名局长。")
+    people = _people(doc)  # (round 40's text, where the brief saw it: the last name joined by 及, a married name)
+    assert {"孙玉菡", "邓炳强", "蔡若莲", "卢宠茂", "杨何蓓茵"} <= people and "何蓓茵" not in people, people
+    assert not any(h in ("孙玉菡", "杨何蓓茵") for h, _ in post_pairs(doc)), post_pairs(doc)
+    doc = extract_text("标题\n县领导张三丰、李四海及各部门负责人出席。县领导王五明、赵六军及县直部门等出席。")
+    assert {"张三丰", "李四海", "王五明", "赵六军"} == _people(doc), _people(doc)
     doc = extract_text("标题\n参加培训的共120人:其中县直单位80人。")
     assert not _people(doc), _people(doc)
 

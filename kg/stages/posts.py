@@ -6864,10 +6864,36 @@ def _after_title(scan: ArticleScan, q: int, hi: int, closed_at: int = -1) -> tup
         if t[q:q + 1] != "、":
             break
         q += 1
+    if out and (last := _joined_last_item(scan, q, hi)):
+        out.append(last)  # 卢宠茂及杨何蓓茵等: the list's last item joined by 及 and closed by 等
+        q = last[1]
     closed = t.startswith(_ETC, q) or scan.names._boundary(q) == 2 or q == closed_at
     if out and not (closed or (len(out) >= 2 and scan.names._boundary(q))):
         return [], q  # 区领导陈述了意见: one "name" a verb may follow is too weak; a list or 等 closes it
     return out, q
+
+
+_LAST_ITEM_JOINERS = ("及", "和")  # 卢宠茂及杨何蓓茵等: what may join a 、-list's last name
+
+
+def _joined_last_item(scan: ArticleScan, q: int, hi: int) -> tuple[int, int, str] | None:
+    """孙玉菡、邓炳强、卢宠茂及杨何蓓茵等多名局长: the last name of a 、-list joined by 及 (or 和), read
+    only where 等 closes it right after: a name the finder reads, or two to four Han characters a
+    family name opens (杨何蓓茵: her husband's family name before her own) that nothing found overlaps
+    (县领导张三、李四及各部门负责人 goes on with no name: the list ends before 及, as it did)."""
+    t = scan.text
+    if not t.startswith(_LAST_ITEM_JOINERS, q):
+        return None
+    p = q + 1
+    name = scan.names.name_at(p, after_post=True) if p < hi else None
+    if name and not _is_word(name) and t.startswith(_ETC, p + len(name)):
+        return (p, p + len(name), name)
+    k = next((k for k in range(p + 2, min(hi, p + 5)) if t.startswith(_ETC, k)), None)  # 及|杨何蓓茵|等: a
+    run = t[p:k] if k else ""  # name of four a married woman writes her husband's family name before
+    if not run or run[0] not in _scan_tables()[0] or not all(is_han(c) for c in run) or _is_word(run) \
+            or scan.names.overlaps(p, k) or scan.persons.crosses(p, k):
+        return None
+    return (p, k, run)
 
 
 _TITLES_BEFORE_ONLY = frozenset(w for w, level in _cue("collective_titles") if level == "before")  # 同志
@@ -6982,12 +7008,13 @@ def _before_title(scan: ArticleScan, k: int, lo: int) -> list[tuple[int, int, st
 def _counted_single(scan: ArticleScan, start: int, end: int) -> list[tuple[int, int, str]]:
     """会议表决通过了王兰俊等6名同志的免职议案: a single name closed by 等 and a count of persons,
     after words the lead words do not cover: the whole name ending right at 等 (the count says the
-    list is of people, 等 that it goes on)."""
-    t = scan.text
+    list is of people, 等 that it goes on), with no family name's character right before it (及杨何蓓茵等:
+    the name may start there, which is not told)."""
+    t, firsts = scan.text, _scan_tables()[0]
     for n in _FIRST_ITEM_LENGTHS:
         s = end - n
         if s >= start and (name := scan.names.name_at(s, after_post=True)) == t[s:end] \
-                and not _is_word(name) and not scan.persons.crosses(s, end):
+                and not _is_word(name) and not scan.persons.crosses(s, end) and t[s - 1:s] not in firsts:
             return [(s, end, name)]
     return []
 
