@@ -373,7 +373,7 @@ def _scan_tables():
     by_first: dict[str, list[str]] = {}
     for sur in V.surnames + tuple(s for s in _POST_ONLY_SURNAMES if s not in V.surnames):
         by_first.setdefault(sur[0], []).append(sur)
-    starts = set(by_first) | {w[0] for w in _NAME_OPENERS} | _TIBETAN_SYLLABLE  # (an opener or a syllable is no family name: not in by_first)
+    starts = set(by_first) | {w[0] for w in _NAME_OPENERS} | _TIBETAN_SYLLABLE | _STEPPE_SYLLABLE  # (an opener or a syllable is no family name: not in by_first)
     first = re.compile("[" + "".join(re.escape(c) for c in sorted(starts)) + "]") if starts else None
     hon = re.compile("|".join(re.escape(h) for h in V.honorifics)) if V.honorifics else None
     return ({c: tuple(v) for c, v in by_first.items()}, first, hon,
@@ -754,7 +754,8 @@ class NameFinder:
         if after_post and strong and t.startswith(_NAME_OPENERS, p) \
                 and (opener := next((w for w in _NAME_OPENERS if t.startswith(w, p)), None)):
             return self._opened_name(p, opener)
-        if after_post and strong and (syllabic := self._syllable_name(p) or self._steppe_name(p)):
+        if after_post and strong and (syllabic := self._syllable_name(p) or self._steppe_name(p)
+                                      or self._steppe_three(p)):
             return syllabic
         sur = next((s for s in by_first.get(t[p:p + 1], ()) if t.startswith(s, p)), None)
         if sur is None or t.startswith(_CAREER_OPENERS, p):
@@ -763,7 +764,8 @@ class NameFinder:
                                                              and not (self._household_name(p, sur, 3)
                                                                       and not _demonstrative_pair(t[p:p + 2]))
                                                              and not self._unread_country(p)
-                                                             and not self._rare_word_name(p))):
+                                                             and not self._rare_word_name(p)
+                                                             and not self._rare_proper_three(p, sur, 3))):
             return None  # (市长时|表示, 书记明确…, 局长国庆…: running text, no name; but 省委书记信长星|主持:
             # three characters standing alone after a post, 信长 a noun of the dictionary, as 王家|波)
         if sur in _VERB_SURNAMES and not self._verb_surname_closed(p, sur):
@@ -798,7 +800,7 @@ class NameFinder:
         elif _is_word(window[:2]) and not (_common_words().get(window[:2]).startswith("ns")
                                             and not self.overlaps(p, p + 2)) \
                 and not self._household_name(p, sur, ends[0]) and not proper \
-                and not (after_post and self._proper_three(p, sur, ends[0])) \
+                and not (after_post and (self._proper_three(p, sur, ends[0]) or self._rare_proper_three(p, sur, ends[0]))) \
                 and not (after_post and ends[0] == 2 and len(sur) == 1 and self._rare_word_name(p)):
             return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
         cands = []
@@ -963,6 +965,25 @@ class NameFinder:
             return name
         return None
 
+    def _steppe_three(self, p: int) -> str | None:
+        """旗政协主席宝力道、副主席…, 主任其其格主持: a Mongolian name of three characters right after a
+        post, opened by a syllable of steppe_name_chars (not a Tibetan one, which opens foreign names
+        too: 财政部长保尔森), every character a syllable
+        or the run a person's name of the dictionary (宝力道: tagged nr), closed hard (punctuation,
+        同志, a verb that follows names), no other word of the dictionary and no found span inside."""
+        t = self.text
+        name = t[p:p + 3]
+        if len(name) < 3 or name[0] not in _STEPPE_SYLLABLE \
+                or not all(is_han(ch) for ch in name) or not self._closed_hard(p + 3) or self.overlaps(p, p + 3):
+            return None
+        tag = _common_words().get(name)
+        if tag is not None and not tag.startswith("nr"):
+            return None
+        syllables = all(ch in _STEPPE_SYLLABLE or ch in _TIBETAN_SYLLABLE for ch in name)
+        if not (syllables and not _is_word(name[:2]) and not _is_word(name[1:])) and not (tag or "").startswith("nr"):
+            return None
+        return name
+
     def _short_syllable_name(self, p: int) -> str | None:
         """坚参, 旦巴, 巴珠: a Tibetan name of two or three syllables right after a post (自治区副主席坚参，
         那曲市市长旦巴主持), where no four-syllable one stands: every character a syllable of
@@ -1028,6 +1049,17 @@ class NameFinder:
         t = self.text
         return (n == 3 and len(sur) == 1 and t[p - 1:p] == "、" and _common_words().get(t[p:p + 2]) == _PROPER_NOUN_TAG
                 and self._closed_hard(p + 3) and not _is_word(t[p:p + 3]) and not _is_word(t[p + 1:p + 3]))
+
+    def _rare_proper_three(self, p: int, sur: str, n: int) -> bool:
+        """统战部长华金国出席: three characters right after a post, closed hard, whose first two are a
+        rare proper noun of the dictionary (华金: tagged nz, `_RARE_WORD_FREQ` or less, as brands and
+        transliterations are) and whose last two are no word or a proper one (金国: a place's tag) are a name:
+        such a noun is no word of running text a post is followed by, and the run is no word of three."""
+        t = self.text
+        return (n == 3 and len(sur) == 1 and _common_words().get(t[p:p + 2]) == _PROPER_NOUN_TAG
+                and word_freq().get(t[p:p + 2], 0) <= _RARE_WORD_FREQ
+                and (_common_words().get(t[p + 1:p + 3]) or "nr")[:2] in _GIVEN_PAIR_TAGS
+                and self._closed_hard(p + 3) and not _is_word(t[p:p + 3]))
 
     def _household_name(self, p: int, sur: str, n: int) -> bool:
         """常务副县长王家波，: a three-character name after a post, closed by punctuation, a verb
@@ -3415,7 +3447,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 if name and (_opens_next_post(t, p + len(name), hi) or _former_post_at(t, p)
                              or _runs_into_post(t, p, p + len(name), hi)):
                     name = None  # 局长王蹇、区畜牧发展中心主任薛瑜社: 区畜牧 opens the next body, no name
-                chain = group if name else []
+                chain = group if name and not _own_post_differs(name, group) else []
                 rule = "posts.title-list"
             if name is None and (listed := _listed_appointees(scan, p, lo, hi, date, verbs_before)):
                 p = last_end = listed  # 任命李娜、陈刚为…, 刘伟、孙丽分别任…: every name of the list
@@ -3888,6 +3920,19 @@ def _name_before_mention(scan: ArticleScan, p: int) -> str | None:
     return None
 
 
+def _own_post_differs(name: str, group) -> bool:
+    """乡党委书记陶书记、左乡长: an item of a 、-list read as a family name and its own post (左乡长,
+    an address) holds that post, not the posts of the list's first holder: 乡长 heads the township's
+    government, never its party committee.  True when `name` ends in a post none of `group` is
+    (陶书记 after 书记 still shares it)."""
+    post_re = vocabulary().post_re
+    for j in range(1, len(name)):
+        m = post_re.match(name, j)
+        if m is not None and m.end() == len(name):
+            return all(post != m.group() and not post.endswith(m.group()) for _, post, _, _ in group)
+    return False
+
+
 def _dotted_list_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     """A name of parts joined by · at p, inside a 、-list of names after a post (帕巴拉·格列朗杰,
     艾力更·依明巴海): its first part one to five characters, the whole closed by 、, punctuation or
@@ -4096,6 +4141,7 @@ def _list_status(t: str, chain: list, last_end: int, status: str | None) -> list
     return [(b, post, st or status, at) for b, post, st, at in chain]
 
 
+_GIVEN_PAIR_TAGS = ("nr", "ns", "nz", "nt")  # tags of a word a given name may be (金国, 建华): proper nouns, no verb or noun of running text
 _PROPER_NOUN_TAG = "nz"  # jieba's tag of a proper noun (华源): a given name may be one after a post
 _NAME_LIKE_TAGS = ("nr", "ns", "nz")  # jieba tags a transliterated name's pieces may carry
 
@@ -6800,6 +6846,39 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
         for s, e, name in names:
             if not scan.persons.starts_at(s):
                 scan.persons.add(name, s, e, "posts.collective-title")
+    _counted_post_lists(scan, lo, hi)
+    _headcount_colon_lists(scan, lo, hi)
+
+
+_HEADCOUNT_COLON_RE = re.compile(f"[{DIGIT}{CHINESE_NUMERALS}两]{{1,3}}[" + "".join(w for w, _ in _cue("headcount_units"))
+                                 + "][：:]")  # 任设区市副市长的3人：|娄绍光、李无文、杨秀清
+
+
+def _headcount_colon_lists(scan: ArticleScan, lo: int, hi: int) -> None:
+    """由县委书记任设区市副市长的3人：娄绍光、李无文、杨秀清。: a head count of persons and a colon
+    open a 、-list of names, each a whole name, the list closed by punctuation (not 等: a longer list
+    goes on).  The posts are the clause's, but the colon does not say whose body: no post is held."""
+    t = scan.text
+    for m in _HEADCOUNT_COLON_RE.finditer(t, lo, hi):
+        names, q = _after_title(scan, m.end(), hi)
+        if not names or not _list_closed(t, q) or t.startswith(_ETC, q):
+            continue
+        for s, e, name in names:
+            if not scan.persons.starts_at(s):
+                scan.persons.add(name, s, e, "posts.headcount-list")
+
+
+def _counted_post_lists(scan: ArticleScan, lo: int, hi: int) -> None:
+    """特区政府孙玉菡、邓炳强等多名局长出席: a 、-list closed by 等, a count of persons and a post names
+    persons, as before a collective title; the post is theirs but its body is not said there (each
+    heads a bureau of his own), so none is held."""
+    t, post_re = scan.text, vocabulary().post_re
+    for m in _COUNTED_POST_RE.finditer(t, lo, hi):
+        if post_re.match(t, m.end()) is None:
+            continue
+        for s, e, name in _before_title(scan, m.end(), lo):
+            if not scan.persons.starts_at(s):
+                scan.persons.add(name, s, e, "posts.counted-post")
 
 
 _SEATED_MIN = 3  # names a list with no post nor title must hold to be read as people (王某、李某、赵某在主席台就座)
@@ -6887,9 +6966,10 @@ def _name_shaped(t: str, i: int, k: int) -> bool:
     return 2 <= k - i <= 3 and t[i] in _scan_tables()[0].get(t[i], ()) and t[i] not in _POST_ONLY_SURNAMES
 
 
-def _after_title(scan: ArticleScan, q: int, hi: int) -> tuple[list[tuple[int, int, str]], int]:
+def _after_title(scan: ArticleScan, q: int, hi: int, closed_at: int = -1) -> tuple[list[tuple[int, int, str]], int]:
     """N1、N2… right after a collective title, up to a name the text closes (等, a verb,
-    punctuation other than 、): [] when an item is no name."""
+    punctuation other than 、, or the count `closed_at` that follows the list: 门少起、徐立山|两名同志):
+    [] when an item is no name."""
     t, out = scan.text, []
     while q < hi:
         name = scan.names.name_at(q, after_post=True)
@@ -6901,10 +6981,36 @@ def _after_title(scan: ArticleScan, q: int, hi: int) -> tuple[list[tuple[int, in
         if t[q:q + 1] != "、":
             break
         q += 1
-    closed = t.startswith(_ETC, q) or scan.names._boundary(q) == 2
+    if out and (last := _joined_last_item(scan, q, hi)):
+        out.append(last)  # 卢宠茂及杨何蓓茵等: the list's last item joined by 及 and closed by 等
+        q = last[1]
+    closed = t.startswith(_ETC, q) or scan.names._boundary(q) == 2 or q == closed_at
     if out and not (closed or (len(out) >= 2 and scan.names._boundary(q))):
         return [], q  # 区领导陈述了意见: one "name" a verb may follow is too weak; a list or 等 closes it
     return out, q
+
+
+_LAST_ITEM_JOINERS = ("及", "和")  # 卢宠茂及杨何蓓茵等: what may join a 、-list's last name
+
+
+def _joined_last_item(scan: ArticleScan, q: int, hi: int) -> tuple[int, int, str] | None:
+    """孙玉菡、邓炳强、卢宠茂及杨何蓓茵等多名局长: the last name of a 、-list joined by 及 (or 和), read
+    only where 等 closes it right after: a name the finder reads, or two to four Han characters a
+    family name opens (杨何蓓茵: her husband's family name before her own) that nothing found overlaps
+    (县领导张三、李四及各部门负责人 goes on with no name: the list ends before 及, as it did)."""
+    t = scan.text
+    if not t.startswith(_LAST_ITEM_JOINERS, q):
+        return None
+    p = q + 1
+    name = scan.names.name_at(p, after_post=True) if p < hi else None
+    if name and not _is_word(name) and t.startswith(_ETC, p + len(name)):
+        return (p, p + len(name), name)
+    k = next((k for k in range(p + 2, min(hi, p + 5)) if t.startswith(_ETC, k)), None)  # 及|杨何蓓茵|等: a
+    run = t[p:k] if k else ""  # name of four a married woman writes her husband's family name before
+    if not run or run[0] not in _scan_tables()[0] or not all(is_han(c) for c in run) or _is_word(run) \
+            or scan.names.overlaps(p, k) or scan.persons.crosses(p, k):
+        return None
+    return (p, k, run)
 
 
 _TITLES_BEFORE_ONLY = frozenset(w for w, level in _cue("collective_titles") if level == "before")  # 同志
@@ -6922,12 +7028,40 @@ def _after_role(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, str]
     names = _after_title(scan, q, hi)[0]
     if len(names) >= 2:
         return names  # (a single "name" a comma closes may be a verb and its object: 引导牧民储草，)
+    if (dotted := _dotted_list_name(scan, q, hi)) and not _dotted_words(dotted):
+        dotted = _household_cut(dotted)
+        return [(q, q + len(dotted), dotted)]  # 农民麦苏木·亚生的玉米地: parts joined by · are a name
     t = scan.text
     name = scan.names.name_at(q, after_post=True)
     if not name or _is_word(name) or name[0] in _PREPOSITIONS or scan.names.overlaps_body(q, q + len(name)) \
-            or name.endswith(_ADDRESS_TERMS) or not t.startswith(_SPEECH_VERBS, q + len(name)):
+            or name.endswith(_ADDRESS_TERMS) or not _role_name_closed(t, q + len(name)):
         return []
     return [(q, q + len(name), name)]
+
+
+_ROLE_NAME_CLOSERS = tuple(sorted((w for w, _ in _cue("role_name_closers")), key=len, reverse=True))  # 家, 在
+
+
+def _dotted_words(name: str) -> bool:
+    """市民果园·多彩后庄: is a part of a dotted run a word of running text (a noun, not a person's or a
+    place's name of the dictionary)?  Then the run is a slogan's two halves, no name."""
+    return any((_common_words().get(part) or "nr")[:2] not in ("nr", "ns") for part in name.split(NAME_DOT))
+
+
+def _household_cut(name: str) -> str:
+    """牧民巴·巴特尔家: a dotted name read on into a closer of role_name_closers (家) ends before it,
+    where its last part keeps two characters or more."""
+    closer = next((w for w in _ROLE_NAME_CLOSERS if name.endswith(w)), None)
+    if closer is None or len(name) - len(closer) - name.rfind(NAME_DOT) - 1 < 2:
+        return name
+    return name[:-len(closer)]
+
+
+def _role_name_closed(t: str, e: int) -> bool:
+    """Does what follows a single name after a role noun close it as a person's: a verb of speech
+    (村民张小明说), or a word of posts_words `role_name_closers` that follows a person, not a word
+    (牧民巴特尔家, 村民麦合木提在田里: his household, where he is)?"""
+    return t.startswith(_SPEECH_VERBS, e) or t.startswith(_ROLE_NAME_CLOSERS, e)
 
 
 def _list_closed(t: str, q: int) -> bool:
@@ -6947,8 +7081,11 @@ def _demonstrative_pair(word: str) -> bool:
     does, whose 何国 is a pronoun too)."""
     return _common_words().get(word, "").startswith("r")
 _COLLECTIVE_COUNTERS = frozenset(w for w, _ in _cue("collective_counters"))  # 位, 名
-_COUNT_CHARS = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERALS + "两")
+_COUNT_CHARS = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERALS + "两多")  # (等多名局长: 多 an unsaid count)
 _COUNT_REACH = 4  # digits of a count of listed persons (等11位同志, 等二十三名同志)
+_COUNTED_POST_RE = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(_ETC, key=len, reverse=True)) + ")["
+                              + re.escape("".join(sorted(_COUNT_CHARS))) + "]{1,%d}[" % _COUNT_REACH
+                              + re.escape("".join(sorted(_COLLECTIVE_COUNTERS))) + "]")  # 等多名|局长
 
 
 def _count_start(t: str, k: int, lo: int) -> int:
@@ -6966,19 +7103,37 @@ def _before_title(scan: ArticleScan, k: int, lo: int) -> list[tuple[int, int, st
     """刘志忠、孙宏光、吕德林等|区领导: the 、-list ending at 等 right before the title, read from
     the start of its clause; [] unless every item is a whole name."""
     t = scan.text
-    k = _count_start(t, k, lo)
+    title, k = k, _count_start(t, k, lo)
+    counted = k < title
     etc = next((w for w in _ETC if k - len(w) > lo and t.startswith(w, k - len(w))), None)
-    if etc is None:
+    if etc is None and not counted:
         return []
-    end = k - len(etc)
+    end = k - len(etc or "")
     start = max(lo, rfind_any(t, "，,。；;：:\n！？", lo, end) + 1)
     start = scan._strip_lead(start, end)
-    names, q = _after_title(scan, start, end + 1)
-    if names and q == end:
+    closed_at = end if counted else -1  # (门少起、徐立山|两名同志: the count closes the list as 等 does)
+    names, q = _after_title(scan, start, end + 1, closed_at)
+    if names and q == end and (etc or len(names) >= 2):
         return names
     first = _first_item_start(scan, start, end)
-    names, q = _after_title(scan, first, end + 1) if first is not None else ([], first)
-    return names if len(names) >= 2 and q == end else []
+    names, q = _after_title(scan, first, end + 1, closed_at) if first is not None else ([], first)
+    if len(names) >= 2 and q == end:
+        return names
+    return _counted_single(scan, start, end) if etc and counted else []
+
+
+def _counted_single(scan: ArticleScan, start: int, end: int) -> list[tuple[int, int, str]]:
+    """会议表决通过了王兰俊等6名同志的免职议案: a single name closed by 等 and a count of persons,
+    after words the lead words do not cover: the whole name ending right at 等 (the count says the
+    list is of people, 等 that it goes on), with no family name's character right before it (及杨何蓓茵等:
+    the name may start there, which is not told)."""
+    t, firsts = scan.text, _scan_tables()[0]
+    for n in _FIRST_ITEM_LENGTHS:
+        s = end - n
+        if s >= start and (name := scan.names.name_at(s, after_post=True)) == t[s:end] \
+                and not _is_word(name) and not scan.persons.crosses(s, end) and t[s - 1:s] not in firsts:
+            return [(s, end, name)]
+    return []
 
 
 _FIRST_ITEM_LENGTHS = (3, 2, 4)  # a Chinese name's usual lengths, the commonest first

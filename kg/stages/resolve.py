@@ -2029,6 +2029,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         or _written_city_county(art_code, level, spellings) or _place_at_level(art_code, level)
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
         target = county_of_scope(scope, target, spellings)  # (the article's named places)
+    target = _region_of_scope(scope, target)
     if target is not None and m.astart >= 0 and _other_township_kind(scope, target):
         target = _sentence_township(art, m, mine_sorted, mine_starts, scope) or target
     if target is None and m.astart >= 0:
@@ -2037,6 +2038,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
             target = _place_at_level(o.attrs.get("code") or o.attrs.get("place_code"), level)
             if target and level == "county":  # (青川县委县政府向西湖区委区政府…: 区政府 is no 县's,
                 target = county_of_scope(scope, target, spellings)  # whatever county is near)
+            target = _region_of_scope(scope, target)
             if target:
                 break
     if target is None and level == "city":
@@ -2112,6 +2114,16 @@ def _city_abroad(o: Mention) -> bool:
         return True
     code = str(o.attrs.get("code") or "")
     return _foreign(code) and (o.norm or o.surface).endswith(_CITY_SCOPE)
+
+
+def _region_of_scope(scope: str, code: str | None) -> str | None:
+    """`code` unless the scope is a word that names a kind of place (自治区 of 自治区党委党校) the place
+    is not: a story set in 北京市 that writes 自治区党委 speaks of an autonomous region, never of 北京市
+    (the organ is then left as written)."""
+    if code is None or len(scope) < 2:
+        return code
+    d = table().get(code)
+    return code if d is not None and scope in d.name else None
 
 
 def _near_places(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int]) -> list[Mention]:

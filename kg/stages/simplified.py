@@ -135,10 +135,11 @@ def one_name_dot(text: str) -> str:
     (`kg.text.NAME_DOT`), at the same length.  Pages write a Uyghur or foreign name's parts apart with
     a bullet, a katakana middle dot or a hyphenation point as often as with U+00B7; the name rules test
     one dot, so such a name was cut at it and its post lost.  An ASCII full stop is read so only
-    between transliterated parts (`_ascii_name_dots`)."""
-    if any(ch in text for ch in NAME_DOT_LOOKALIKES):
-        text = _LOOKALIKE_DOT.sub(NAME_DOT, text)
-    return _ascii_name_dots(text) if _ASCII_DOT in text else text
+    between transliterated parts (`_ascii_name_dots`), a hyphen only inside a name right after a
+    post (`_name_hyphens`)."""
+    text = _LOOKALIKE_DOT.sub(NAME_DOT, text) if any(ch in text for ch in NAME_DOT_LOOKALIKES) else text
+    text = _ascii_name_dots(text) if _ASCII_DOT in text else text
+    return _name_hyphens(text) if any(ch in text for ch in _NAME_HYPHENS) else text
 
 
 _ASCII_DOT = "."
@@ -169,6 +170,51 @@ def _ascii_name_dots(text: str) -> str:
                 ((i >= 2 and part(text[i - 2])) or (i + 2 < len(text) and part(text[i + 2]))):
             out[i] = NAME_DOT
     return "".join(out)
+
+
+
+_HAN_RUN = re.compile(f"[{HAN}]{{1,{9}}}")  # the Han run after a hyphen, looked at up to one past _HYPHEN_LAST_PART
+_NAME_HYPHENS = "-－‐‑"  # hyphens a page may join a name's parts with (玉素甫江-阿不都热西提)
+_HYPHEN_BETWEEN = re.compile(f"(?<=[{HAN}])[{re.escape(_NAME_HYPHENS)}](?=[{HAN}]{{2}})")
+_HYPHEN_FIRST_PART = (2, 6)  # characters of a name's first part before the hyphen
+_HYPHEN_LAST_PART = 8  # characters at most of the run after it, up to a stop (…-阿不都热西提，)
+
+
+@lru_cache(maxsize=1)
+def _post_words() -> tuple[str, ...]:
+    """The posts of posts.tsv (kinds post and head: 主席, 县长, 部长) a name is written right after."""
+    return tuple(r["word"] for r in L.load_table("posts") if r.get("kind") in ("post", "head") and r.get("word"))
+
+
+def _name_hyphens(text: str) -> str:
+    """克拉玛依市政协主席玉素甫江-阿不都热西提，: a hyphen between Han characters whose first part (two
+    to six characters) a post ends right before, and whose last part a stop ends within
+    `_HYPHEN_LAST_PART` characters, is a name's dot, read as NAME_DOT at the same length.  Elsewhere a
+    hyphen joins two places or bodies (中国-东盟, 澜沧江-湄公河, 天山网-新疆日报) and is left as written;
+    so is one whose last part runs on into the clause (部长约翰逊-史密斯代表两国政府签署: where the name
+    ends is not told).  Bounded: a few look-backs and look-aheads per hyphen."""
+    posts = _post_words()
+    if not posts:
+        return text
+    cuts = []
+    for m in _HYPHEN_BETWEEN.finditer(text):
+        h = m.start()
+        run = _HAN_RUN.match(text, h + 1)
+        if run is None or run.end() - h - 1 > _HYPHEN_LAST_PART or run.end() >= len(text):
+            continue
+        for k in range(_HYPHEN_FIRST_PART[0], _HYPHEN_FIRST_PART[1] + 1):
+            s = h - k
+            if s <= 0 or not _HAN_RE.match(text, s):
+                break
+            if text.endswith(posts, max(0, s - 8), s):
+                cuts.append(h)
+                break
+    if not cuts:
+        return text
+    chars = list(text)
+    for h in cuts:
+        chars[h] = NAME_DOT
+    return "".join(chars)
 
 
 def _reading(text: str, traditional: bool) -> str:
