@@ -69,7 +69,7 @@ def test_speech_gate_reaches_past_the_longest_name():
 
 def _one_lookahead_per_test() -> re.Pattern:
     """`_candidate_re` with the look-aheads of its earlier form: one per kind of head post, one per
-    honorific."""
+    honorific (and the verbs of speech a name after a body opens, as `_candidate_lookaheads` has them)."""
     mods = "|".join(re.escape(m) for m in sorted(P.vocabulary().modifiers, key=len, reverse=True))
     parts = [r"(?=[\s\S]{1,4}、)"]
     units = "".join(re.escape(u) for u in P._HEADED_UNITS)
@@ -77,6 +77,8 @@ def _one_lookahead_per_test() -> re.Pattern:
     heads = "|".join(re.escape(h) for h in sorted(set(P._HEADED_BY.values()), key=len, reverse=True))
     parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?(?:{heads}))")
     parts += [rf"(?=[\s\S]{{1,{6 - len(h)}}}{re.escape(h)})" for h in P.vocabulary().honorifics if len(h) <= 5]
+    speech = sorted((w for w in P._verb_kinds("speech") if w), key=len, reverse=True)
+    parts.append(rf"(?=[\s\S]{{1,3}}(?:{'|'.join(re.escape(w) for w in speech)}))")  # (a body's speaker, mine41)
     verbs = tuple(P._verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove"))
     before = P._candidate_openers(verbs)
     behind = rf"(?<=[{re.escape(before)}][\s\S])"

@@ -7216,7 +7216,7 @@ _FOREIGN_DIVISION_WORDS = frozenset(place_words("foreign_division_suffixes"))
 
 
 _GUESSED_PLACE_RULE = "pos.ns"  # a place read by jieba's tag alone, no table's
-_NAME_REACH = 10  # characters before a name a mention crossing into it may start at (bounded look)
+_CROSSING_REACH = 10  # characters before a name a mention crossing into it may start at (bounded look)
 
 
 def _guessed_places_only(scan: ArticleScan, s: int, e: int) -> bool:
@@ -7226,7 +7226,7 @@ def _guessed_places_only(scan: ArticleScan, s: int, e: int) -> bool:
     inside = scan.mentions_starting(s, e)
     if not inside or any(m.label != "Place" or m.rule != _GUESSED_PLACE_RULE or m.aend > e for m in inside):
         return False
-    return not any(m.aend > s for m in scan.mentions_starting(max(0, s - _NAME_REACH), s))
+    return not any(m.aend > s for m in scan.mentions_starting(max(0, s - _CROSSING_REACH), s))
 
 
 def _known_names(scan: ArticleScan, names: set[str]) -> None:
