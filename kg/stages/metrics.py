@@ -1965,6 +1965,20 @@ _SHARE_ALONE = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})(?:{c
 _BASIS_LED_RATE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_nouns')})")
 
 
+def _locative_closes(name: str) -> bool:
+    """Is the locative (中) ending `name` (two characters at least) no part of its last word?  It is when
+    its last two characters are no word (村中), or a rarer word than the one before the locative
+    (项目中: 目中 of 目中无人 against 项目; 初中, 高中, 家中 stay words of their own)."""
+    if len(name) < 2 or not name.endswith(cues("metrics.locative_tails")):
+        return False
+    freq = word_freq()
+    tail = freq.get(name[-2:])
+    return tail is None or len(name) >= 3 and freq.get(name[-3:-1], 0) > LOCATIVE_WORD_RATIO * tail
+
+
+LOCATIVE_WORD_RATIO = 100  # the word before the locative this many times commoner than the tail's word
+
+
 def _without_locative(name: str, after: str, opener: str = "") -> str:
     """27个行业大类中18个行业…: a counted noun closed by a locative (中) right before another
     figure is the whole the next figure is part of — the locative is no part of the noun (初中,
@@ -1977,11 +1991,10 @@ def _without_locative(name: str, after: str, opener: str = "") -> str:
     if have and len(name) >= len(have) + 2 and name[:-len(have)].endswith(cues("metrics.locative_tails")):
         name = name[:-len(have)]
     if after[:1] in ("，", ","):
-        if len(name) >= 2 and name.endswith(cues("metrics.locative_tails")) and name[-2:] not in word_freq():
+        if _locative_closes(name):
             return name[:-1]  # 三个工业门类中，采矿业… (全市12个县中，有8个…): the whole the items after the comma are parts of
         after = after[1:]
-    if len(name) >= 2 and after[:1].isdigit() and name.endswith(cues("metrics.locative_tails")) \
-            and name[-2:] not in word_freq():  # 全县50个村中3个村: 村 (市中, 家中 are words: kept)
+    if after[:1].isdigit() and _locative_closes(name):  # 全县50个村中3个村: 村 (市中, 家中 are words: kept)
         return name[:-1]
     return name
 
