@@ -407,12 +407,15 @@ def _before_cut(s: str) -> str:
 
 def _before_prep(word: str) -> str:
     """The noun up to a one-character preposition that opens a clause of its own (400名华侨华人应
-    使馆邀请 → 华侨华人; 16个市县因灾受损 → 市县): cut only after two characters of noun, and only where
+    使馆邀请 → 华侨华人; 16个市县因灾受损 → 市县), or a modal verb after one character of noun (10个村
+    要架桥才能通路 → 村): a preposition cuts only after two characters of noun, and either only where
     the character makes no common word with its neighbours (原因, 应用, 供应, 因素 stay whole)."""
     preps, freq = cue_chars("numbers.noun_cut_prep_chars"), word_freq()
-    for k in range(2, len(word) - 1):
-        if word[k] in preps and freq.get(word[k - 1:k + 1], 0) < 100 \
-                and freq.get(word[k:k + 2], 0) < 100:
+    modals = cue_chars("numbers.noun_cut_modal_chars")
+    for k in range(1, len(word)):
+        right = freq.get(word[k:k + 2], 0) if k < len(word) - 1 else 0  # (县要 of 12个县要按期完成: 要 last)
+        if (word[k] in preps and 2 <= k < len(word) - 1 or word[k] in modals) \
+                and freq.get(word[k - 1:k + 1], 0) < 100 and right < 100:
             return word[:k]
     return word
 
