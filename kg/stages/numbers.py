@@ -420,6 +420,23 @@ def _before_prep(word: str) -> str:
     return word
 
 
+# one-character items of a 、-list (政、商、学、): the modifiers of the noun its last item closes with
+_CHAR_ITEMS = re.compile(r"(?:、[\u4e00-\u9fff](?=、)){0,8}、(?=[\u4e00-\u9fff])")
+
+
+def _shared_head_list(text: str, i: int, word: str) -> str:
+    """`word` of one character opening a 、-list of one-character items (1700余名政、商、学、媒体界代表):
+    the items are modifiers sharing the head noun of the list's last item, so the whole list through
+    that noun is counted (not 政 alone); `word` itself otherwise."""
+    if len(word) != 1:
+        return word
+    m = _CHAR_ITEMS.match(text, i + 1)
+    if m is None:
+        return word
+    last = _counted_after(text, m.end())
+    return text[i:m.end()] + last if last and len(last) >= 2 else word
+
+
 def _counted_after(text: str, i: int) -> str | None:
     """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None."""
     n = len(text)
@@ -435,6 +452,8 @@ def _counted_after(text: str, i: int) -> str | None:
     if inner:
         word = word[:inner.start()]
     word = _before_prep(word)
+    if word and i + len(word) < n and text[i + len(word)] == "、":
+        word = _shared_head_list(text, i, word)
     if word and i + len(word) == j and j < n and text[j] in "(（":
         # 18个县(市、区): the parenthetical belongs to the counted noun
         close = text.find(")" if text[j] == "(" else "）", j + 1, j + 10)
