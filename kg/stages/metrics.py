@@ -645,7 +645,24 @@ def _clean(s: str) -> str:
     lead = _MEASURE_LEAD.match(s) or _ADJUSTED_LEAD.match(s)
     if lead and lead.end() < len(s) and _GROWTH.match(s[lead.end():]):
         s = s[lead.end():]  # …400.61亿元，按可比价计算同比增长6.1%: the change, measured so
-    return _without_result_verb(s.strip(" 、，,：:"))
+    return _without_result_verb(_without_from_period(s.strip(" 、，,：:")))
+
+
+FROM_PERIOD_REACH = 12  # characters at the end of an indicator a time a change starts from is looked for in
+
+
+def _without_from_period(s: str) -> str:
+    """产业结构构成由上年的22.26%…调整为21.35%…, 贫困发生率从上年的3.5%下降到1.2%: the time a change starts
+    from (由上年的, 从去年的), closing the words before the figure, is the figure's period (the periods
+    stage reads it), no part of what is measured."""
+    t = s[:-1] if s.endswith("的") else s
+    found = find_periods(t, max(0, len(t) - FROM_PERIOD_REACH), len(t))
+    if not found or found[-1][1] != len(t):
+        return s
+    a = found[-1][0]
+    marks = cue_chars("metrics.from_marks")
+    a = a if t[a] in marks else a - 1 if a > 0 and t[a - 1] in marks else -1
+    return t[:a] if a >= 2 else s
 
 
 # 6年时间减少, 用5年时间新增: the stretch a change was made over, opening the clause before its verb
