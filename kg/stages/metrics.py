@@ -993,11 +993,71 @@ def _table_row_label(text: str, q: Quantity) -> str | None:
 def _under_parent(text: str, row: re.Match, label: str) -> str:
     """台湾同胞 | 205147 under 一、接待过夜游客(人次) → 接待过夜游客（台湾同胞）: a unit-less child row of
     an outline table measures its parent's indicator for its own part (the same 台湾同胞 row under
-    二、人均停留天数(天/人) is another figure); any other row is named by its own label."""
+    二、人均停留天数(天/人) is another figure); so does a part in a 其中 run of a table whose header names
+    the unit (`_subtotal_of`); any other row is named by its own label."""
+    if row.re is HEADER_UNIT_ROW:
+        total = _subtotal_of(text, row.start())
+        return f"{total}（{label}）" if total and total != label else label
     if row.re is not CHILD_ROW:
         return label
     parent = parent_row(text, row.start())
     return f"{_row_label(parent.group('label'))}（{label}）" if parent is not None else label
+
+
+SUBTOTAL_REACH = 24  # rows of a table above a row walked for the 其中 run it is in and the total over it
+SUBTOTAL_SLACK = 0.005  # parts summing to their total within this share of it (rounded cells)
+
+
+def _rows_above(text: str, ls: int) -> list[tuple[str, float, bool]]:
+    """(label, first figure, opens with 其中) of the `HEADER_UNIT_ROW` rows of one table from at most
+    `SUBTOTAL_REACH` rows above the row at `ls` down to it, top first; [] when `ls` is no such row."""
+    rows, start = [], ls
+    for _ in range(SUBTOTAL_REACH):
+        m = HEADER_UNIT_ROW.match(text, start)
+        if m is None or "\n" in text[start:m.start("num")]:
+            break
+        try:
+            value = float(m.group("num").replace(",", ""))
+        except ValueError:
+            break
+        label = m.group("label").strip(" \t\u3000|｜")
+        rows.append((label, value, label.startswith(_PART_OPENERS)))
+        if start == 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    return rows[::-1]
+
+
+_PART_OPENERS = ("其中:", "其中：")
+
+
+def _subtotal_of(text: str, ls: int) -> str | None:
+    """表1 户籍人口数: 全县户籍总人口 | 832955 ⏎ 其中:城镇 | 217319 ⏎ 乡村 | 615636 ⏎ 其中:男性 | 441724 ⏎
+    女性 | 391231: a row opening with 其中: and the rows after it whose figures add up to the total
+    above (the nearest row that is no part) are that total's parts, each measured by the total's
+    label (户籍总人口（乡村）); without the sum only the 其中 row is a part, and the row after it may
+    be a new total (其中:税收收入 ⏎ 一般公共预算支出).  The label of the row's total, or None."""
+    rows = _rows_above(text, ls)
+    if len(rows) < 2 or not any(r[2] for r in rows[1:]):
+        return None
+    parent: list[int | None] = [None] * len(rows)
+    i = 1
+    while i < len(rows):
+        if not rows[i][2]:
+            i += 1
+            continue
+        t = max(k for k in range(i) if parent[k] is None)
+        total, acc, j = rows[t][1], 0.0, i
+        while j < len(rows) and (j == i or not rows[j][2]) and acc + rows[j][1] <= total * (1 + SUBTOTAL_SLACK):
+            acc += rows[j][1]
+            j += 1
+        if j > i + 1 and abs(acc - total) <= total * SUBTOTAL_SLACK:
+            parent[i:j] = [t] * (j - i)
+        else:
+            parent[i], j = t, i + 1
+        i = j
+    t = parent[-1]
+    return _row_label(rows[t][0]) if t is not None else None
 
 
 def _stacked_unit_row(text: str, ls: int, q: Quantity, spaced: bool) -> re.Match | None:

@@ -661,9 +661,9 @@ def _value_column(text: str, row: re.Match) -> bool:
 
 
 # a table row whose figure column names its unit in the header (`指标 | 绝对数(亿元) | 比上年增长%`):
-# the label, a bar or white space, the figure (`| 地区生产总值 | 2313.0 | 5.2 |`)
+# the label (其中: opening a part's: `其中:城镇 | 217319`), a bar or white space, the figure (`| 地区生产总值 | 2313.0 | 5.2 |`)
 HEADER_UNIT_ROW = re.compile(
-    r"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<label>[^\s（()）0-9０-９，,。；;：:|｜]{2,24})"
+    r"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<label>(?:其中[:：])?[^\s（()）0-9０-９，,。；;：:|｜]{2,24})"
     rf"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)(?P<num>{_ARABIC})(?=[ \t\u3000|｜]|$)", re.M)
 
 
