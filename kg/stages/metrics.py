@@ -6464,6 +6464,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
         ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
+        if _category_label(view.text, q):  # 抓获九类涉恶案件在逃人员5人: a class's label, no figure; its
+            prev, prev_ind, prev_metric = q, ind, None  # noun still closes the clause of the next figure
+            continue
         collective = _collective_contribution(view.text, view.sentence(q.start)[0], q) \
             if irule in ("clause-before", "enumeration") and q.unit in _PERCENT_UNITS else None
         if collective:  # 三次产业结构为…，对经济增长的贡献率分别为3.0%、60.2%、36.8%: each sector's
@@ -7087,6 +7090,18 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+def _category_label(text: str, q: Quantity) -> bool:
+    """九类涉恶案件在逃人员, 部分社区三类地块进行整治: a Chinese numeral with 类 right before a noun
+    names a class (the cases of the nine kinds, land of class three), it counts no classes — the
+    quantity stays (its noun still bounds the clause of the next figure), no figure is told; a count
+    of classes framed as the whole its items are parts of (在八类居民消费品价格指数中) and 3类 in digits
+    stay figures."""
+    if q.unit not in cues("numbers.label_units") or not q.counted or q.end >= len(text) \
+            or not is_han(text[q.end]) or any(ch.isdigit() for ch in q.surface):
+        return False
+    return not q.counted.endswith(cues("metrics.locative_tails"))
 
 
 _ROOM_REACH = 6  # characters after a floor searched for the room on it (三层中会议厅, 5层第一会议室)
