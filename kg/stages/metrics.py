@@ -1008,24 +1008,41 @@ SUBTOTAL_REACH = 24  # rows of a table above a row walked for the 其中 run it 
 SUBTOTAL_SLACK = 0.005  # parts summing to their total within this share of it (rounded cells)
 
 
-def _rows_above(text: str, ls: int) -> list[tuple[str, float, bool]]:
-    """(label, first figure, opens with 其中) of the `HEADER_UNIT_ROW` rows of one table from at most
-    `SUBTOTAL_REACH` rows above the row at `ls` down to it, top first; [] when `ls` is no such row."""
-    rows, start = [], ls
+def _table_row(text: str, start: int) -> tuple[str, float, bool] | None:
+    """(label, first figure, opens with 其中) of the `HEADER_UNIT_ROW` row at `start`, or None."""
+    m = HEADER_UNIT_ROW.match(text, start)
+    if m is None or "\n" in text[start:m.start("num")]:
+        return None
+    try:
+        value = float(m.group("num").replace(",", ""))
+    except ValueError:
+        return None
+    label = m.group("label").strip(" \t\u3000|｜")
+    return label, value, label.startswith(_PART_OPENERS)
+
+
+def _rows_around(text: str, ls: int) -> tuple[list[tuple[str, float, bool]], int]:
+    """The `HEADER_UNIT_ROW` rows of one table from at most `SUBTOTAL_REACH` rows above the row at `ls`
+    to as many below it, top first, and the index of the row at `ls` ([] when it is no such row)."""
+    above, start = [], ls
     for _ in range(SUBTOTAL_REACH):
-        m = HEADER_UNIT_ROW.match(text, start)
-        if m is None or "\n" in text[start:m.start("num")]:
+        row = _table_row(text, start)
+        if row is None:
             break
-        try:
-            value = float(m.group("num").replace(",", ""))
-        except ValueError:
-            break
-        label = m.group("label").strip(" \t\u3000|｜")
-        rows.append((label, value, label.startswith(_PART_OPENERS)))
+        above.append(row)
         if start == 0:
             break
         start = text.rfind("\n", 0, start - 1) + 1
-    return rows[::-1]
+    if not above:
+        return [], -1
+    below, start = [], text.find("\n", ls) + 1
+    for _ in range(SUBTOTAL_REACH):
+        row = _table_row(text, start) if start > 0 else None
+        if row is None:
+            break
+        below.append(row)
+        start = text.find("\n", start) + 1
+    return above[::-1] + below, len(above) - 1
 
 
 _PART_OPENERS = ("其中:", "其中：")
@@ -1037,8 +1054,8 @@ def _subtotal_of(text: str, ls: int) -> str | None:
     above (the nearest row that is no part) are that total's parts, each measured by the total's
     label (户籍总人口（乡村）); without the sum only the 其中 row is a part, and the row after it may
     be a new total (其中:税收收入 ⏎ 一般公共预算支出).  The label of the row's total, or None."""
-    rows = _rows_above(text, ls)
-    if len(rows) < 2 or not any(r[2] for r in rows[1:]):
+    rows, at = _rows_around(text, ls)
+    if at < 1 or not any(r[2] for r in rows[1:at + 1]):
         return None
     parent: list[int | None] = [None] * len(rows)
     i = 1
@@ -1056,7 +1073,7 @@ def _subtotal_of(text: str, ls: int) -> str | None:
         else:
             parent[i], j = t, i + 1
         i = j
-    t = parent[-1]
+    t = parent[at]
     return _row_label(rows[t][0]) if t is not None else None
 
 

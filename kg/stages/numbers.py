@@ -421,7 +421,7 @@ def _before_prep(word: str) -> str:
 
 
 # one-character items of a 、-list (政、商、学、): the modifiers of the noun its last item closes with
-_CHAR_ITEMS = re.compile(r"(?:、[\u4e00-\u9fff](?=、)){0,8}、(?=[\u4e00-\u9fff])")
+_CHAR_ITEMS = re.compile(r"(?:、[\u4e00-\u9fff](?=、)){1,8}、(?=[\u4e00-\u9fff])")
 
 
 def _shared_head_list(text: str, i: int, word: str) -> str:
