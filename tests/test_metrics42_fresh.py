@@ -66,6 +66,7 @@ def test_the_rows_of_a_breakdown_that_add_up_to_the_total_are_its_parts():
     got = figure_table(TABLE, "2022-03-01")
     assert got[(217319, "人")][0] == "户籍总人口（城镇）", got
     assert got[(615636, "人")][0] == "户籍总人口（乡村）", got
+    assert got[(615636, "人")][2] == "2021-12-31", got  # the caption's time (a 其中 row above is no prose)
     assert got[(391231, "人")][0] == "户籍总人口（女性）", got
     new_total = figure_table("公报\n指标 | 绝对数(亿元) |\n一般公共预算收入 | 100 |\n其中:税收收入 | 80 |\n"
                              "一般公共预算支出 | 300 |\n", "2022-03-01")

@@ -1231,10 +1231,13 @@ def row_caption(text: str, ls: int) -> tuple[str, list[str]] | None:
     for line in itertools.islice(_lines_up(text, ls), 1, CAPTION_LOOKBACK + 1):
         if _CAPTION_MARK.match(line):
             return line, between
-        if _STACK_PROSE.search(line) or len(line) > HEADER_LINE // 2:
-            return None
+        if _STACK_PROSE.search(_PART_ROW_MARK.sub("", line)) or len(line) > HEADER_LINE // 2:
+            return None  # (其中:城镇 | 217319: a part's row, its colon no prose's)
         between.append(line)
     return None
+
+
+_PART_ROW_MARK = re.compile(r"^[ \t\u3000|｜]*其中[:：]")  # a table row of a part: 其中:城镇 | 217319 |
 
 
 _STACK_MEMO: list = [None, {}]  # the article text last asked of (held: compared by identity) and its cells
