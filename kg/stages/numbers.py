@@ -448,6 +448,7 @@ def _counted_after(text: str, i: int) -> str | None:
         return None
     j = _noun_end(text, i, 24)
     word = _before_cut(text[i:j])
+    word = next((w for w in cues("numbers.noun_closed") if word.startswith(w)), word)  # 国家和地区出口…
     inner = _CUT_INNER.search(word, 2)
     if inner:
         word = word[:inner.start()]
