@@ -83,3 +83,12 @@ def test_a_class_label_before_its_noun_is_no_figure():
     assert (3, "类") not in got, got
     got = figure_table("物价\n11月份，在八类居民消费品价格指数中，食品烟酒类价格上涨1.1%。", "2019-12-01")
     assert got[(8, "类")][0] == "居民消费品价格指数", got
+
+
+def test_the_previous_year_of_an_undated_bulletin_is_the_year_before_the_one_it_tells():
+    """怀化 county bulletin with no date, its lead 2023年是…开局之年: 由上年的22.26% is 2022's (was no period)."""
+    got = figure_table("2023年是全面贯彻党的二十大精神的开局之年，全县经济恢复发展。\n一、综合\n"
+                       "初步测算，全年完成地区生产总值221.23亿元，比上年同期增长5.0%。产业结构不断调整，"
+                       "产业结构构成由上年的22.26%、28.63%和49.11%调整为21.35%、27.92%和50.73%。", None)
+    assert got[(22.26, "%")][2] == "2022", got
+    assert got[(21.35, "%")][2] == "2023", got

@@ -5406,6 +5406,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             iso = resolve(found, f"{year_over}-12-31")
     anchor = (None if target else _narrative_year(view, q.start, found, iso, ref)) if ref \
         else _stated_year(view, q.start, found)
+    if not ref and prior_year_words(found) and (told_year := _headline_year(view)[0] or view.lead_period(None)):
+        return resolve(found, f"{told_year[:4]}-12-31"), found  # 2023年…统计公报 undated: its 上年 is 2022
     report = _report_year_told(view, q.start, ref) if ref and prior_year_words(found) else None
     if report:  # 2023年…公报: 由上年的22.26%, 上年末 are 2022's, not the publication year's before
         return resolve(found, f"{report}-12-31"), found
