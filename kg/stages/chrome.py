@@ -97,6 +97,7 @@ def _tables():
                              f"(?:{_SP}*[（(\\[]{_SP}*[0-9.]+{_SP}*[KMGkmg]?[Bb]?{_SP}*[)）\\]])?"
                              f"(?:{_SP}*(?:{alt(_words('file_tails'))}))?", re.I),
         counter=re.compile(r"[0-9０-９]+(?:" + alt(_words("counter_tails")) + ")"),
+        counter_bare=re.compile(r"[0-9０-９]{1,9}(?:" + alt(_words("counter_bare_tails")) + ")"),
         counter_line=re.compile(f"(?:[【\\[（(]?(?:{alt(_words('counter_words'))}){_SP}*[:：]?{_SP}*[（(\\[<]?{_SP}*"
                                 f"(?:{_COUNT.pattern}){_SP}*[）)\\]>]?[】\\]）)]?{_SP}*)+"),
         counter_phrase=re.compile("(?:" + "|".join(re.escape(w).replace("COUNT", f"(?:{_COUNT.pattern})")
@@ -492,6 +493,13 @@ def is_stamp(line: str) -> bool:
     """A line that is only a date, perhaps with a clock time (`2007-1-8`, `2023年05月12日 10:30`): under a
     breadcrumb, a page's publication stamp (the dates stage reads it from the page), not article text."""
     return bool(_STAMP.fullmatch(line.strip()))
+
+
+def bare_counter(line: str) -> bool:
+    """A line that is only a count with one of `counter_bare_tails` (`1679次`): right under a page's date
+    stamp that is its view counter set without a word (a sentence never is a bare count); elsewhere a
+    table's cell may be one, so the caller asks only under a stamp."""
+    return bool(_tables()["counter_bare"].fullmatch(_compact(line)))
 
 
 def is_link_item(line: str) -> bool:

@@ -80,7 +80,7 @@ from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
 from .dates import TYPED_ZEROS
 from .numbers import TABLE_UNIT_END, UNIT_WORD, dotted_heading
-from .chrome import Chrome, crumb_last, crumb_open, crumb_piece, is_link_item, is_listed_title, is_stamp
+from .chrome import Chrome, bare_counter, crumb_last, crumb_open, crumb_piece, is_link_item, is_listed_title, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
 from .chrome import opens_field
@@ -327,13 +327,17 @@ class _Chrome:
         self.crumb_open = False  # and it left the crumb open (`当前位置：`, `首页`, `>`): its next item may follow
         self.column = ""  # a breadcrumb's item set alone on its line, last read (a column's name)
         self.issuer = False  # an issuer's name was kept from a metadata field
+        self.stamp = False  # the last line read was a date stamp (`2019-08-30 09:57`)
 
     def read(self, line: str, start: int, after_text: bool = False) -> list[tuple[int, int]] | None:
         """None when `line` (starting at source offset `start`) may be text; else the source spans of
         it to keep as issuer names (often none).  `after_text`: a sentence of the page was read above
         (a list of links there holds bare titles too: `往期推荐` under a WeChat post)."""
         label, self.label = self.label, None
+        after_stamp, self.stamp = self.stamp, is_stamp(line)
         c = classify_chrome(line)
+        if c is None and after_stamp and bare_counter(line):
+            c = Chrome("chrome")  # `2019-08-30 09:57 ⏎ 1679次`: the page's view counter under its stamp
         piece = False
         if c is None and self.crumb:  # a breadcrumb set one item a line: 当前位置: / 首页 / > / 正文
             piece, still_open = crumb_piece(line, self.crumb_open)

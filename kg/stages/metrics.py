@@ -645,7 +645,24 @@ def _clean(s: str) -> str:
     lead = _MEASURE_LEAD.match(s) or _ADJUSTED_LEAD.match(s)
     if lead and lead.end() < len(s) and _GROWTH.match(s[lead.end():]):
         s = s[lead.end():]  # …400.61亿元，按可比价计算同比增长6.1%: the change, measured so
-    return _without_result_verb(s.strip(" 、，,：:"))
+    return _without_result_verb(_without_from_period(s.strip(" 、，,：:")))
+
+
+FROM_PERIOD_REACH = 12  # characters at the end of an indicator a time a change starts from is looked for in
+
+
+def _without_from_period(s: str) -> str:
+    """产业结构构成由上年的22.26%…调整为21.35%…, 贫困发生率从上年的3.5%下降到1.2%: the time a change starts
+    from (由上年的, 从去年的), closing the words before the figure, is the figure's period (the periods
+    stage reads it), no part of what is measured."""
+    t = s[:-1] if s.endswith("的") else s
+    found = find_periods(t, max(0, len(t) - FROM_PERIOD_REACH), len(t))
+    if not found or found[-1][1] != len(t):
+        return s
+    a = found[-1][0]
+    marks = cue_chars("metrics.from_marks")
+    a = a if t[a] in marks else a - 1 if a > 0 and t[a - 1] in marks else -1
+    return t[:a] if a >= 2 else s
 
 
 # 6年时间减少, 用5年时间新增: the stretch a change was made over, opening the clause before its verb
@@ -976,11 +993,88 @@ def _table_row_label(text: str, q: Quantity) -> str | None:
 def _under_parent(text: str, row: re.Match, label: str) -> str:
     """台湾同胞 | 205147 under 一、接待过夜游客(人次) → 接待过夜游客（台湾同胞）: a unit-less child row of
     an outline table measures its parent's indicator for its own part (the same 台湾同胞 row under
-    二、人均停留天数(天/人) is another figure); any other row is named by its own label."""
+    二、人均停留天数(天/人) is another figure); so does a part in a 其中 run of a table whose header names
+    the unit (`_subtotal_of`); any other row is named by its own label."""
+    if row.re is HEADER_UNIT_ROW:
+        total = _subtotal_of(text, row.start())
+        return f"{total}（{label}）" if total and total != label else label
     if row.re is not CHILD_ROW:
         return label
     parent = parent_row(text, row.start())
     return f"{_row_label(parent.group('label'))}（{label}）" if parent is not None else label
+
+
+SUBTOTAL_REACH = 24  # rows of a table above a row walked for the 其中 run it is in and the total over it
+SUBTOTAL_SLACK = 0.005  # parts summing to their total within this share of it (rounded cells)
+
+
+def _table_row(text: str, start: int) -> tuple[str, float, bool] | None:
+    """(label, first figure, opens with 其中) of the `HEADER_UNIT_ROW` row at `start`, or None."""
+    m = HEADER_UNIT_ROW.match(text, start)
+    if m is None or "\n" in text[start:m.start("num")]:
+        return None
+    try:
+        value = float(m.group("num").replace(",", ""))
+    except ValueError:
+        return None
+    label = m.group("label").strip(" \t\u3000|｜")
+    return label, value, label.startswith(_PART_OPENERS)
+
+
+def _rows_around(text: str, ls: int) -> tuple[list[tuple[str, float, bool]], int]:
+    """The `HEADER_UNIT_ROW` rows of one table from at most `SUBTOTAL_REACH` rows above the row at `ls`
+    to as many below it, top first, and the index of the row at `ls` ([] when it is no such row)."""
+    above, start = [], ls
+    for _ in range(SUBTOTAL_REACH):
+        row = _table_row(text, start)
+        if row is None:
+            break
+        above.append(row)
+        if start == 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    if not above:
+        return [], -1
+    below, start = [], text.find("\n", ls) + 1
+    for _ in range(SUBTOTAL_REACH):
+        row = _table_row(text, start) if start > 0 else None
+        if row is None:
+            break
+        below.append(row)
+        start = text.find("\n", start) + 1
+    return above[::-1] + below, len(above) - 1
+
+
+_PART_OPENERS = ("其中:", "其中：")
+
+
+def _subtotal_of(text: str, ls: int) -> str | None:
+    """表1 户籍人口数: 全县户籍总人口 | 832955 ⏎ 其中:城镇 | 217319 ⏎ 乡村 | 615636 ⏎ 其中:男性 | 441724 ⏎
+    女性 | 391231: a row opening with 其中: and the rows after it whose figures add up to the total
+    above (the nearest row that is no part) are that total's parts, each measured by the total's
+    label (户籍总人口（乡村）); without the sum only the 其中 row is a part, and the row after it may
+    be a new total (其中:税收收入 ⏎ 一般公共预算支出).  The label of the row's total, or None."""
+    rows, at = _rows_around(text, ls)
+    if at < 1 or not any(r[2] for r in rows[1:at + 1]):
+        return None
+    parent: list[int | None] = [None] * len(rows)
+    i = 1
+    while i < len(rows):
+        if not rows[i][2]:
+            i += 1
+            continue
+        t = max(k for k in range(i) if parent[k] is None)
+        total, acc, j = rows[t][1], 0.0, i
+        while j < len(rows) and (j == i or not rows[j][2]) and acc + rows[j][1] <= total * (1 + SUBTOTAL_SLACK):
+            acc += rows[j][1]
+            j += 1
+        if j > i + 1 and abs(acc - total) <= total * SUBTOTAL_SLACK:
+            parent[i:j] = [t] * (j - i)
+        else:
+            parent[i], j = t, i + 1
+        i = j
+    t = parent[at]
+    return _row_label(rows[t][0]) if t is not None else None
 
 
 def _stacked_unit_row(text: str, ls: int, q: Quantity, spaced: bool) -> re.Match | None:
@@ -1965,6 +2059,20 @@ _SHARE_ALONE = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})(?:{c
 _BASIS_LED_RATE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_nouns')})")
 
 
+def _locative_closes(name: str) -> bool:
+    """Is the locative (中) ending `name` (two characters at least) no part of its last word?  It is when
+    its last two characters are no word (村中), or a rarer word than the one before the locative
+    (项目中: 目中 of 目中无人 against 项目; 初中, 高中, 家中 stay words of their own)."""
+    if len(name) < 2 or not name.endswith(cues("metrics.locative_tails")):
+        return False
+    freq = word_freq()
+    tail = freq.get(name[-2:])
+    return tail is None or len(name) >= 3 and freq.get(name[-3:-1], 0) > LOCATIVE_WORD_RATIO * tail
+
+
+LOCATIVE_WORD_RATIO = 100  # the word before the locative this many times commoner than the tail's word
+
+
 def _without_locative(name: str, after: str, opener: str = "") -> str:
     """27个行业大类中18个行业…: a counted noun closed by a locative (中) right before another
     figure is the whole the next figure is part of — the locative is no part of the noun (初中,
@@ -1977,11 +2085,10 @@ def _without_locative(name: str, after: str, opener: str = "") -> str:
     if have and len(name) >= len(have) + 2 and name[:-len(have)].endswith(cues("metrics.locative_tails")):
         name = name[:-len(have)]
     if after[:1] in ("，", ","):
-        if len(name) >= 2 and name.endswith(cues("metrics.locative_tails")) and name[-2:] not in word_freq():
+        if _locative_closes(name):
             return name[:-1]  # 三个工业门类中，采矿业… (全市12个县中，有8个…): the whole the items after the comma are parts of
         after = after[1:]
-    if len(name) >= 2 and after[:1].isdigit() and name.endswith(cues("metrics.locative_tails")) \
-            and name[-2:] not in word_freq():  # 全县50个村中3个村: 村 (市中, 家中 are words: kept)
+    if after[:1].isdigit() and _locative_closes(name):  # 全县50个村中3个村: 村 (市中, 家中 are words: kept)
         return name[:-1]
     return name
 
@@ -5299,6 +5406,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             iso = resolve(found, f"{year_over}-12-31")
     anchor = (None if target else _narrative_year(view, q.start, found, iso, ref)) if ref \
         else _stated_year(view, q.start, found)
+    if not ref and prior_year_words(found) and (told_year := _headline_year(view)[0] or view.lead_period(None)):
+        return resolve(found, f"{told_year[:4]}-12-31"), found  # 2023年…统计公报 undated: its 上年 is 2022
     report = _report_year_told(view, q.start, ref) if ref and prior_year_words(found) else None
     if report:  # 2023年…公报: 由上年的22.26%, 上年末 are 2022's, not the publication year's before
         return resolve(found, f"{report}-12-31"), found
@@ -6374,6 +6483,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
         ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
+        if _category_label(view.text, q):  # 抓获九类涉恶案件在逃人员5人: a class's label, no figure; its
+            prev, prev_ind, prev_metric = q, ind, None  # noun still closes the clause of the next figure
+            continue
         collective = _collective_contribution(view.text, view.sentence(q.start)[0], q) \
             if irule in ("clause-before", "enumeration") and q.unit in _PERCENT_UNITS else None
         if collective:  # 三次产业结构为…，对经济增长的贡献率分别为3.0%、60.2%、36.8%: each sector's
@@ -6917,17 +7029,17 @@ _CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?\n]")
 def _counted_over(text: str, i: int, s_end: int) -> bool:
     """7天接待游客507.46万人次, 3天完成投资1.2亿元: a time span followed in its own clause by
     another figure is the stretch that figure was counted over, no figure itself; so is a span
-    whose noun closes its clause (7天时间，全市排查隐患320处): the figure is in the next clause."""
-    noun = _SPAN_NOUN.match(text, i)
-    if noun:
-        i = noun.end()
+    whose noun (after a 的 or not) closes its clause (7天时间，全市排查隐患320处; 在三天的时间里，媒体记者将…):
+    the stretch the next clause happens over, with a figure of its own or none."""
+    if _SPAN_NOUN.match(text, i):
+        return True  # (在三天的时间里，记者将…采访: the stretch of what the next clause tells, no figure)
     hi = min(s_end, i + _SPAN_CLAUSE)
     cut = _CLAUSE_END_RE.search(text, i, hi)
     return _NUMBER.search(text, i, cut.start() if cut else hi) is not None
 
 
 # 7天时间，/ 三个月时间里，: the span's noun ending its clause (the figure counted over it follows)
-_SPAN_NOUN = re.compile(f"(?:{cue_alt('metrics.span_nouns')})[，,]")
+_SPAN_NOUN = re.compile(f"的?(?:{cue_alt('metrics.span_nouns')})[，,]")
 # 两年平均增长, 五年年均增长, 十年增加: the span of a change, right after the number of years
 _SPAN_OF_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_qualifiers')}|{cue_alt('metrics.change_verbs')})")
 # 再过两个多月: a wait before an event, right before the span
@@ -6997,6 +7109,18 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+def _category_label(text: str, q: Quantity) -> bool:
+    """九类涉恶案件在逃人员, 部分社区三类地块进行整治: a Chinese numeral with 类 right before a noun
+    names a class (the cases of the nine kinds, land of class three), it counts no classes — the
+    quantity stays (its noun still bounds the clause of the next figure), no figure is told; a count
+    of classes framed as the whole its items are parts of (在八类居民消费品价格指数中) and 3类 in digits
+    stay figures."""
+    if q.unit not in cues("numbers.label_units") or not q.counted or q.end >= len(text) \
+            or not is_han(text[q.end]) or any(ch.isdigit() for ch in q.surface):
+        return False
+    return not q.counted.endswith(cues("metrics.locative_tails"))
 
 
 _ROOM_REACH = 6  # characters after a floor searched for the room on it (三层中会议厅, 5层第一会议室)

@@ -407,14 +407,34 @@ def _before_cut(s: str) -> str:
 
 def _before_prep(word: str) -> str:
     """The noun up to a one-character preposition that opens a clause of its own (400名华侨华人应
-    使馆邀请 → 华侨华人; 16个市县因灾受损 → 市县): cut only after two characters of noun, and only where
+    使馆邀请 → 华侨华人; 16个市县因灾受损 → 市县), or a modal verb after one character of noun (10个村
+    要架桥才能通路 → 村): a preposition cuts only after two characters of noun, and either only where
     the character makes no common word with its neighbours (原因, 应用, 供应, 因素 stay whole)."""
     preps, freq = cue_chars("numbers.noun_cut_prep_chars"), word_freq()
-    for k in range(2, len(word) - 1):
-        if word[k] in preps and freq.get(word[k - 1:k + 1], 0) < 100 \
-                and freq.get(word[k:k + 2], 0) < 100:
+    modals = cue_chars("numbers.noun_cut_modal_chars")
+    for k in range(1, len(word)):
+        right = freq.get(word[k:k + 2], 0) if k < len(word) - 1 else 0  # (县要 of 12个县要按期完成: 要 last)
+        if (word[k] in preps and 2 <= k < len(word) - 1 or word[k] in modals) \
+                and freq.get(word[k - 1:k + 1], 0) < 100 and right < 100:
             return word[:k]
     return word
+
+
+# one-character items of a 、-list (政、商、学、): the modifiers of the noun its last item closes with
+_CHAR_ITEMS = re.compile(r"(?:、[\u4e00-\u9fff](?=、)){1,8}、(?=[\u4e00-\u9fff])")
+
+
+def _shared_head_list(text: str, i: int, word: str) -> str:
+    """`word` of one character opening a 、-list of one-character items (1700余名政、商、学、媒体界代表):
+    the items are modifiers sharing the head noun of the list's last item, so the whole list through
+    that noun is counted (not 政 alone); `word` itself otherwise."""
+    if len(word) != 1:
+        return word
+    m = _CHAR_ITEMS.match(text, i + 1)
+    if m is None:
+        return word
+    last = _counted_after(text, m.end())
+    return text[i:m.end()] + last if last and len(last) >= 2 else word
 
 
 def _counted_after(text: str, i: int) -> str | None:
@@ -428,10 +448,13 @@ def _counted_after(text: str, i: int) -> str | None:
         return None
     j = _noun_end(text, i, 24)
     word = _before_cut(text[i:j])
+    word = next((w for w in cues("numbers.noun_closed") if word.startswith(w)), word)  # 国家和地区出口…
     inner = _CUT_INNER.search(word, 2)
     if inner:
         word = word[:inner.start()]
     word = _before_prep(word)
+    if word and i + len(word) < n and text[i + len(word)] == "、":
+        word = _shared_head_list(text, i, word)
     if word and i + len(word) == j and j < n and text[j] in "(（":
         # 18个县(市、区): the parenthetical belongs to the counted noun
         close = text.find(")" if text[j] == "(" else "）", j + 1, j + 10)
@@ -639,9 +662,9 @@ def _value_column(text: str, row: re.Match) -> bool:
 
 
 # a table row whose figure column names its unit in the header (`指标 | 绝对数(亿元) | 比上年增长%`):
-# the label, a bar or white space, the figure (`| 地区生产总值 | 2313.0 | 5.2 |`)
+# the label (其中: opening a part's: `其中:城镇 | 217319`), a bar or white space, the figure (`| 地区生产总值 | 2313.0 | 5.2 |`)
 HEADER_UNIT_ROW = re.compile(
-    r"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<label>[^\s（()）0-9０-９，,。；;：:|｜]{2,24})"
+    r"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<label>(?:其中[:：])?[^\s（()）0-9０-９，,。；;：:|｜]{2,24})"
     rf"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)(?P<num>{_ARABIC})(?=[ \t\u3000|｜]|$)", re.M)
 
 
@@ -1209,10 +1232,13 @@ def row_caption(text: str, ls: int) -> tuple[str, list[str]] | None:
     for line in itertools.islice(_lines_up(text, ls), 1, CAPTION_LOOKBACK + 1):
         if _CAPTION_MARK.match(line):
             return line, between
-        if _STACK_PROSE.search(line) or len(line) > HEADER_LINE // 2:
-            return None
+        if _STACK_PROSE.search(_PART_ROW_MARK.sub("", line)) or len(line) > HEADER_LINE // 2:
+            return None  # (其中:城镇 | 217319: a part's row, its colon no prose's)
         between.append(line)
     return None
+
+
+_PART_ROW_MARK = re.compile(r"^[ \t\u3000|｜]*其中[:：]")  # a table row of a part: 其中:城镇 | 217319 |
 
 
 _STACK_MEMO: list = [None, {}]  # the article text last asked of (held: compared by identity) and its cells
