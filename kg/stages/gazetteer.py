@@ -1548,12 +1548,29 @@ def _township_stems(doc: Doc, art, code: str) -> None:
     for end_idx, (stem, name, tcode) in S.iter_long(art.text):
         s = end_idx - len(stem) + 1
         if (art.text.startswith(_TOWNSHIP_STATIONS, end_idx + 1) and not _inside_word(art.text, s, end_idx + 1)) \
-                or _counted_township_item(art.text, s, end_idx + 1):
+                or _counted_township_item(art.text, s, end_idx + 1) \
+                or _stem_before_village(art.text, s, end_idx + 1):
             doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township-stem",
                             norm=name, code=tcode, level="township", parent=code)
 
 
 _TOWNSHIP_STATIONS = tuple(place_words("township_stations"))
+_STEM_VILLAGE_BEFORE = place_chars("township_stem_village_before")
+
+
+def _stem_before_village(text: str, s: int, e: int) -> bool:
+    """该县四庄清水村、马港界上村、隽水油坊村: a county's township written by its stem alone (四庄 for
+    四庄乡) right before one of its villages, as county papers list villages (the township's short
+    name, then the village).  Read so only where the stem opens a name (after no Han character, a
+    list's opener or a county's 县/区/市) and a village of a stem of two characters or more follows
+    at once (四庄村 is the village so named, no township before it)."""
+    if s > 0 and is_han(text[s - 1]) and text[s - 1] not in _ITEM_OPENERS + _STEM_VILLAGE_BEFORE:
+        return False
+    mt = _SUBPLACE.match(text, e)
+    if mt is None or _NOT_SUBPLACE.search(mt.group(1)) or _COUNTED_RUN.search(mt.group(1)):
+        return False
+    suffix = next(w for w in _SUBPLACE_SUFFIXES if mt.group(1).endswith(w))
+    return len(mt.group(1)) - len(suffix) >= 2 and not _inside_word(text, s, e)
 _LIST_ITEM_MAX = 6  # characters of a bare township's name in a list (红崖子沟: 4)
 _COUNTED_LIST_MAX = 240  # characters from an item to the count that closes its list (bounded)
 _ITEM_OPENERS = "、在和及与:：（("
@@ -1704,7 +1721,8 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             if voice is None:
                 voice = _township_voice(art.text)
             if code is None and not inside and len(codes) == 1 \
-                    and (len(name) >= 4 or strong or name.endswith(voice) or _county_seat_name(name, codes[0])):
+                    and (len(name) >= 4 or strong or name.endswith(voice) or _county_seat_name(name, codes[0])
+                         or _county_short_written(doc.text, codes[0])):
                 code = codes[0]  # (梦溪镇 … 镇党委书记刘军: the township's own news)
             # a township of a county the text never names (高升镇, 上固乡), on its own in its sentence:
             # a place without a code, unless its stem is a common word (中心镇, 文化镇, 胜利乡)
@@ -1716,6 +1734,14 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
+
+
+def _county_short_written(text: str, code: str) -> bool:
+    """西彭镇 in a page of 九龙坡 (九龙坡模式, its district never named in full nor with its city):
+    the country's one township so named is that township where the text writes its county's short
+    name anywhere (one look-up per township; a county without a short name gives nothing)."""
+    county = table().by_code.get(code[:6])
+    return county is not None and bool(county.short) and len(county.short) >= 2 and county.short in text
 
 
 def _county_seat_name(name: str, code: str) -> bool:
