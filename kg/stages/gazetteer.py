@@ -1734,6 +1734,45 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
+        _raised_former_townships(doc, art, taken)
+
+
+_FORMER_TOWN_MAX = 4  # characters of a stem read before 乡 (庙岗: 2)
+
+
+@lru_cache(maxsize=1)
+def _raised_former_names() -> dict[str, tuple[str, str]]:
+    """X乡 → (X镇, code) for the country's one town X镇 where no township anywhere is named X乡
+    now: the 乡 raised to a town keeps its old name in older pages (庙岗乡 → 庙岗镇 of 巢湖市)."""
+    towns: dict[str, list[str]] = {}
+    for _county, named in sorted(table()._townships.items()):
+        for name, code in named.items():
+            towns.setdefault(name, []).append(code)
+    return {name[:-1] + "乡": (name, codes[0]) for name, codes in towns.items()
+            if name.endswith("镇") and len(codes) == 1 and 2 <= len(name) - 1 <= _FORMER_TOWN_MAX
+            and name[:-1] + "乡" not in towns}
+
+
+def _raised_former_townships(doc: Doc, art, taken: bytearray) -> None:
+    """庙岗乡第九届人民代表大会 … 全乡 (巢湖市 never named, 庙岗乡 now 庙岗镇): a 乡 no township bears now,
+    whose 镇 is the country's one so named, in a text that speaks as a 乡 (全乡, 乡人大) or before its
+    organs, is that town by its former name.  One look-up per 乡 written (bounded stems)."""
+    text, voice, former = art.text, None, _raised_former_names()
+    i = text.find("乡")
+    while i >= 0:
+        for k in range(_FORMER_TOWN_MAX, 1, -1):
+            s, e = i - k, i + 1
+            hit = former.get(text[s:e]) if s >= 0 else None
+            if hit is None or 1 in taken[s:e] or _common_stem(text[s:e]):
+                continue
+            if voice is None:
+                voice = _township_voice(text)
+            if (text.startswith(_TOWNSHIP_STRONG_AFTER, e) or "乡" in voice) and _word_bounded(text, s, e):
+                if doc.add_mention(art, s, e, "Place", "gazetteer.township-raised", norm=hit[0], code=hit[1],
+                                   level="township", parent=hit[1][:6], former=text[s:e]):
+                    taken[s:e] = b"\x01" * (e - s)
+            break
+        i = text.find("乡", i + 1)
 
 
 def _county_short_written(text: str, code: str) -> bool:
