@@ -25,6 +25,8 @@ def test_a_township_s_stem_before_its_village_is_that_township():
     assert names["四庄乡"].code == "421222200" and names["马港镇"].code == "421222108", names
     assert {"清水村", "界上村", "油坊村"} <= set(names), names
     assert "上村" not in names and "四庄清水村" not in names, names
+    ents = {e.id: e.name for e in names.values()}
+    assert ents[_res.document["articles"][0]["place"]] == "通城县", _res.document  # the townships' county
 
 
 def test_a_unique_township_takes_its_code_where_its_district_is_named_short():
