@@ -1556,6 +1556,7 @@ def _township_stems(doc: Doc, art, code: str) -> None:
 
 _TOWNSHIP_STATIONS = tuple(place_words("township_stations"))
 _STEM_VILLAGE_BEFORE = place_chars("township_stem_village_before")
+_STEM_NOT_BEFORE = place_chars("township_stem_not_before")
 
 
 def _stem_before_village(text: str, s: int, e: int) -> bool:
@@ -1566,6 +1567,8 @@ def _stem_before_village(text: str, s: int, e: int) -> bool:
     at once (四庄村 is the village so named, no township before it)."""
     if s > 0 and is_han(text[s - 1]) and text[s - 1] not in _ITEM_OPENERS + _STEM_VILLAGE_BEFORE:
         return False
+    if text[e:e + 1] in _STEM_VILLAGE_BEFORE + _STEM_NOT_BEFORE:
+        return False  # 绥滨|县永德村, 革吉|县布贡村: the county's own name (or a township's) before the village
     mt = _SUBPLACE.match(text, e)
     if mt is None or _NOT_SUBPLACE.search(mt.group(1)) or _COUNTED_RUN.search(mt.group(1)):
         return False
