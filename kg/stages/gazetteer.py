@@ -1737,7 +1737,7 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
-        _raised_former_townships(doc, art, taken)
+        _raised_former_townships(doc, art, taken, context)
 
 
 _FORMER_TOWN_MAX = 4  # characters of a stem read before 乡 (庙岗: 2)
@@ -1756,11 +1756,12 @@ def _raised_former_names() -> dict[str, tuple[str, str]]:
             and name[:-1] + "乡" not in towns}
 
 
-def _raised_former_townships(doc: Doc, art, taken: bytearray) -> None:
+def _raised_former_townships(doc: Doc, art, taken: bytearray, context: set[str]) -> None:
     """庙岗乡第九届人民代表大会 … 全乡 (巢湖市 never named, 庙岗乡 now 庙岗镇): a 乡 no township bears now,
     whose 镇 is the country's one so named, in a text that speaks as a 乡 (全乡, 乡人大) or before its
-    organs, is that town by its former name.  One look-up per 乡 written (bounded stems)."""
-    text, voice, former = art.text, None, _raised_former_names()
+    organs, is that town by its former name; not where the text names places and none of them holds
+    it (a 乡 of the text's county, merged away, is no homonymous town elsewhere).  One look-up per 乡."""
+    text, voice, former, T = art.text, None, _raised_former_names(), table()
     i = text.find("乡")
     while i >= 0:
         for k in range(_FORMER_TOWN_MAX, 1, -1):
@@ -1768,6 +1769,8 @@ def _raised_former_townships(doc: Doc, art, taken: bytearray) -> None:
             hit = former.get(text[s:e]) if s >= 0 else None
             if hit is None or 1 in taken[s:e] or _common_stem(text[s:e]):
                 continue
+            if context and not any(a.code in context for a in T.ancestors(hit[1])):
+                break  # 某县永安乡 (merged away): no town of the places the text names
             if voice is None:
                 voice = _township_voice(text)
             if (text.startswith(_TOWNSHIP_STRONG_AFTER, e) or "乡" in voice) and _word_bounded(text, s, e):
