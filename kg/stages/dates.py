@@ -478,6 +478,51 @@ def _event_year_date(head: str, m: re.Match) -> str | None:
     return filed if 0 <= lag <= _EVENT_LAG_DAYS else None
 
 
+# 发表时间:02-13 09:33 — a publication field with the day and its clock time but no year (宣城新闻网)
+_YEARLESS_HEADER = re.compile(rf"(?:{_spaced_alt('dates.header_verbs')})(?:{_spaced_alt('dates.header_nouns')})\s*[:：]\s*"
+                              r"(\d{1,2})-(\d{1,2})[ \t\u3000]+\d{1,2}:\d{2}(?![\d:])")
+# …讯 2019年春节期间, … 2019年2月: the year the story's first sentence opens its time with
+_LEAD_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月|(春节))")
+_LEAD_YEAR_REACH = 80  # characters of the story, from the field on, where that year is looked for
+_YEARLESS_LAG_DAYS = 62  # a page dated so is published within two months of the time its lead names
+
+
+def yearless_header_date(text: str) -> str | None:
+    """发表时间:02-13 09:33 over 宣城新闻网讯 2019年春节期间，…: a yearless publication field takes the year
+    of the time the story's first sentence names (a month, or the lunar new year by its table), only
+    where the page is then dated on or after that time and within two months of it (a summary of
+    last year, 2018年…, on a page of February gives nothing: its time is no month of the year)."""
+    head = _half_width(text[:_HEAD_CHARS])
+    m = _YEARLESS_HEADER.search(head)
+    if m is None:
+        return None
+    window = head[m.end():m.end() + _LEAD_YEAR_REACH]
+    lead = _LEAD_YEAR.search(window.split("。", 1)[0])
+    if lead is None:
+        return None
+    year = int(lead.group(1))
+    if lead.group(3):
+        start = _lunar_new_year(year)
+    else:
+        start = _iso(year, lead.group(2), 1)
+        start = _dt.date.fromisoformat(start) if start else None
+    filed = _iso(year, m.group(1), m.group(2))
+    if start is None or filed is None:
+        return None
+    lag = (_dt.date.fromisoformat(filed) - start).days
+    return filed if 0 <= lag <= _YEARLESS_LAG_DAYS else None
+
+
+@lru_cache(maxsize=1)
+def _lunar_new_years() -> dict[int, _dt.date]:
+    """The lunar new year's Gregorian date by year (lunar_new_year.tsv), read once."""
+    return {int(r["year"]): _dt.date.fromisoformat(r["date"]) for r in load_table("lunar_new_year")}
+
+
+def _lunar_new_year(year: int) -> _dt.date | None:
+    return _lunar_new_years().get(year)
+
+
 def _year_of(date: str | None) -> int | None:
     return int(date[:4]) if date else None
 
@@ -499,7 +544,8 @@ def date_document(doc: Doc) -> None:
     """Set `doc.date` and each article's `date` (see the module docstring for the order)."""
     meta = normalise(doc.date) or normalise(doc.meta.get("date"))
     page = header_date(_before_link_list(_without_site_header(doc))) or signature_date(doc.text) or title_date(doc.text) \
-        or lead_date(doc.text) or issuer_month(_before_link_list(doc.text))
+        or lead_date(doc.text) or issuer_month(_before_link_list(doc.text)) \
+        or yearless_header_date(_without_site_header(doc))
     doc.date = meta or page
     year = _year_of(doc.date)
     for k, art in enumerate(doc.articles):

@@ -1548,12 +1548,32 @@ def _township_stems(doc: Doc, art, code: str) -> None:
     for end_idx, (stem, name, tcode) in S.iter_long(art.text):
         s = end_idx - len(stem) + 1
         if (art.text.startswith(_TOWNSHIP_STATIONS, end_idx + 1) and not _inside_word(art.text, s, end_idx + 1)) \
-                or _counted_township_item(art.text, s, end_idx + 1):
+                or _counted_township_item(art.text, s, end_idx + 1) \
+                or _stem_before_village(art.text, s, end_idx + 1):
             doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township-stem",
                             norm=name, code=tcode, level="township", parent=code)
 
 
 _TOWNSHIP_STATIONS = tuple(place_words("township_stations"))
+_STEM_VILLAGE_BEFORE = place_chars("township_stem_village_before")
+_STEM_NOT_BEFORE = place_chars("township_stem_not_before")
+
+
+def _stem_before_village(text: str, s: int, e: int) -> bool:
+    """该县四庄清水村、马港界上村、隽水油坊村: a county's township written by its stem alone (四庄 for
+    四庄乡) right before one of its villages, as county papers list villages (the township's short
+    name, then the village).  Read so only where the stem opens a name (after no Han character, a
+    list's opener or a county's 县/区/市) and a village of a stem of two characters or more follows
+    at once (四庄村 is the village so named, no township before it)."""
+    if s > 0 and is_han(text[s - 1]) and text[s - 1] not in _ITEM_OPENERS + _STEM_VILLAGE_BEFORE:
+        return False
+    if text[e:e + 1] in _STEM_VILLAGE_BEFORE + _STEM_NOT_BEFORE:
+        return False  # 绥滨|县永德村, 革吉|县布贡村: the county's own name (or a township's) before the village
+    mt = _SUBPLACE.match(text, e)
+    if mt is None or _NOT_SUBPLACE.search(mt.group(1)) or _COUNTED_RUN.search(mt.group(1)):
+        return False
+    suffix = next(w for w in _SUBPLACE_SUFFIXES if mt.group(1).endswith(w))
+    return len(mt.group(1)) - len(suffix) >= 2 and not _inside_word(text, s, e)
 _LIST_ITEM_MAX = 6  # characters of a bare township's name in a list (红崖子沟: 4)
 _COUNTED_LIST_MAX = 240  # characters from an item to the count that closes its list (bounded)
 _ITEM_OPENERS = "、在和及与:：（("
@@ -1704,7 +1724,8 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             if voice is None:
                 voice = _township_voice(art.text)
             if code is None and not inside and len(codes) == 1 \
-                    and (len(name) >= 4 or strong or name.endswith(voice) or _county_seat_name(name, codes[0])):
+                    and (len(name) >= 4 or strong or name.endswith(voice) or _county_seat_name(name, codes[0])
+                         or _county_short_written(doc.text, codes[0])):
                 code = codes[0]  # (梦溪镇 … 镇党委书记刘军: the township's own news)
             # a township of a county the text never names (高升镇, 上固乡), on its own in its sentence:
             # a place without a code, unless its stem is a common word (中心镇, 文化镇, 胜利乡)
@@ -1716,6 +1737,56 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
+        _raised_former_townships(doc, art, taken, context)
+
+
+_FORMER_TOWN_MAX = 4  # characters of a stem read before 乡 (庙岗: 2)
+
+
+@lru_cache(maxsize=1)
+def _raised_former_names() -> dict[str, tuple[str, str]]:
+    """X乡 → (X镇, code) for the country's one town X镇 where no township anywhere is named X乡
+    now: the 乡 raised to a town keeps its old name in older pages (庙岗乡 → 庙岗镇 of 巢湖市)."""
+    towns: dict[str, list[str]] = {}
+    for _county, named in sorted(table()._townships.items()):
+        for name, code in named.items():
+            towns.setdefault(name, []).append(code)
+    return {name[:-1] + "乡": (name, codes[0]) for name, codes in towns.items()
+            if name.endswith("镇") and len(codes) == 1 and 2 <= len(name) - 1 <= _FORMER_TOWN_MAX
+            and name[:-1] + "乡" not in towns}
+
+
+def _raised_former_townships(doc: Doc, art, taken: bytearray, context: set[str]) -> None:
+    """庙岗乡第九届人民代表大会 … 全乡 (巢湖市 never named, 庙岗乡 now 庙岗镇): a 乡 no township bears now,
+    whose 镇 is the country's one so named, in a text that speaks as a 乡 (全乡, 乡人大) or before its
+    organs, is that town by its former name; not where the text names places and none of them holds
+    it (a 乡 of the text's county, merged away, is no homonymous town elsewhere).  One look-up per 乡."""
+    text, voice, former, T = art.text, None, _raised_former_names(), table()
+    i = text.find("乡")
+    while i >= 0:
+        for k in range(_FORMER_TOWN_MAX, 1, -1):
+            s, e = i - k, i + 1
+            hit = former.get(text[s:e]) if s >= 0 else None
+            if hit is None or 1 in taken[s:e] or _common_stem(text[s:e]):
+                continue
+            if context and not any(a.code in context for a in T.ancestors(hit[1])):
+                break  # 某县永安乡 (merged away): no town of the places the text names
+            if voice is None:
+                voice = _township_voice(text)
+            if (text.startswith(_TOWNSHIP_STRONG_AFTER, e) or "乡" in voice) and _word_bounded(text, s, e):
+                if doc.add_mention(art, s, e, "Place", "gazetteer.township-raised", norm=hit[0], code=hit[1],
+                                   level="township", parent=hit[1][:6], former=text[s:e]):
+                    taken[s:e] = b"\x01" * (e - s)
+            break
+        i = text.find("乡", i + 1)
+
+
+def _county_short_written(text: str, code: str) -> bool:
+    """西彭镇 in a page of 九龙坡 (九龙坡模式, its district never named in full nor with its city):
+    the country's one township so named is that township where the text writes its county's short
+    name anywhere (one look-up per township; a county without a short name gives nothing)."""
+    county = table().by_code.get(code[:6])
+    return county is not None and bool(county.short) and len(county.short) >= 2 and county.short in text
 
 
 def _county_seat_name(name: str, code: str) -> bool:

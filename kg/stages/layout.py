@@ -1938,6 +1938,29 @@ def _without_link_runs(blocks: list[_Block]) -> list[_Block]:
     return keep
 
 
+def _without_repeated_stamp(blocks: list[_Block]) -> list[_Block]:
+    """`blocks` up to the page's source stamp set again below its text (乌鲁木齐 portal: `本文来源: 市政府`
+    over the story, the same stamp under it, then the next item's title and teaser, cut short): the
+    stamp closes the article, and what follows is other pages' furniture, no text of this one.  Only
+    a stamp read above the first sentence of the page and repeated word for word after a finished one,
+    with no finished sentence below it (teasers are cut short)."""
+    first = None
+    for k, b in enumerate(blocks):
+        if b.kind == "para" and terminated(b.text):
+            break
+        if b.kind == "meta" and first is None:
+            first = b.text
+    if first is None:
+        return blocks
+    prose = False
+    for k, b in enumerate(blocks):
+        if prose and b.kind == "meta" and b.text == first:
+            rest = blocks[k + 1:]  # (a list page's next item, stamped alike, has sentences of its own: kept)
+            return blocks[:k] if not any(r.kind == "para" and terminated(r.text) for r in rest) else blocks
+        prose = prose or (b.kind == "para" and terminated(b.text))
+    return blocks
+
+
 _BAR_TAIL = re.compile(f"{_SP}*[-_|｜–—]{_SP}*[^\\n]{{1,{SITE_NAME_MAX}}}")
 
 
@@ -1955,7 +1978,7 @@ def _mark_title_bar(blocks: list[_Block]) -> list[_Block]:
 
 def split_articles(doc: Doc) -> list[Article]:
     """The articles of `doc`, in page order (see the module docstring for the rules)."""
-    blocks = _mark_title_bar(_without_link_runs(_blocks(doc.text)))
+    blocks = _mark_title_bar(_without_repeated_stamp(_without_link_runs(_blocks(doc.text))))
     site = [(b.start, b.end) for b in blocks if b.kind == "site"]
     if site:
         doc.meta["site_header"] = site  # read by resolve: the site's owner, for an article placed nowhere

@@ -238,7 +238,12 @@ def _listed_run(text: str, m: Mention, starts: dict[int, Mention], ends: dict[in
         lo, steps = ends[lo].astart, steps + 1
     while hi in starts and steps < 8:
         hi, steps = starts[hi].aend, steps + 1
+    if m.attrs.get("level") == "township" and (v := _VILLAGE_AFTER.match(text, hi)):
+        hi = v.end()  # 四庄|清水村、马港|界上村: a township's village closes its item (villages are no candidates)
     return text[lo - 1:lo] == "、" or text[hi:hi + 1] == "、"
+
+
+_VILLAGE_AFTER = re.compile(f"[\u4e00-\u9fff]{{1,4}}?(?:{alt(place_words('subplace_suffixes'))})(?=、)")
 
 
 def _run_ends(listed: list[Mention]) -> list[Mention]:

@@ -1260,6 +1260,21 @@ _SITE_GENERIC = set(cue(_O, "site_generic"))
 _SITE_TAGS = ("n", "v", "a", "d")  # a site's name that is one common word (互联网, 信息网) is no site
 
 
+def _site_field_before(text: str, lo: int, s0: int, end: int) -> int:
+    """中国|教育|新闻网, 中国|体育|新闻网: where the cut before a site's name leaves only a generic site
+    (新闻网) after a verbal noun (教育, 体育: jieba's vn, a field, read as a verb by
+    `_after_leading_verb`) that a place opens, the place and the field are the name (a site of a
+    field's news); else `s0` as cut.  The field and the place are the scan's last two words."""
+    stem = text[s0:end].rstrip()
+    head = next((h for h in _SITE_HEADS if stem.endswith(h)), "")
+    if s0 <= lo or stem[:-len(head)] not in _SITE_GENERIC:
+        return s0
+    toks = dict_words(text[lo:s0])
+    if len(toks) < 2 or word_tags().get(toks[-1]) != "vn" or not (word_tags().get(toks[-2]) or "").startswith("ns"):
+        return s0
+    return s0 - len(toks[-1]) - len(toks[-2])
+
+
 def find_news_sites(text: str, taken: Occupancy) -> list[Found]:
     """News websites named X网 where a dateline or a credit shows a site (吉安新闻网讯, 据台海网
     报道, 来源：中国九江网): organisations (media), like the papers before 记者 or 讯.  The name
@@ -1274,6 +1289,7 @@ def find_news_sites(text: str, taken: Occupancy) -> list[Found]:
         while lo > 0 and end - lo < 9 and _HAN_CHAR.match(text[lo - 1]):
             lo -= 1
         s0 = _after_leading_verb(text, lo, end)
+        s0 = _site_field_before(text, lo, s0, end)
         name = text[s0:end]
         head = next(h for h in _SITE_HEADS if name.endswith(h))
         if len(name) < len(head) + 2 or name[:-len(head)] in _SITE_GENERIC or taken.overlaps(s0, end) \

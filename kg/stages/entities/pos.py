@@ -399,6 +399,48 @@ def _in_dotted_name(text: str, s: int, e: int) -> bool:
     return (i > 0 and text[i - 1] in _NAME_DOTS) or (j < len(text) and text[j] in _NAME_DOTS)
 
 
+_NAME_PART_MIN = 3  # characters of a dotted name's part looked for again alone (阿布都巴克: 5)
+
+
+def _dotted_parts(text: str) -> frozenset[str]:
+    """The ways the text's dotted names may open or close at their dot: each tail of the Han run
+    before a dot and each head of the run after it, of `_NAME_PART_MIN` to `_DOTTED_PART_MAX`
+    characters (…村民阿布都巴克·托合提肉孜负责…: 阿布都巴克, 都巴克, 托合提肉孜 …).  One scan of the text."""
+    parts: set[str] = set()
+    for k, c in enumerate(text):
+        if c not in _NAME_DOTS:
+            continue
+        i = k
+        while i > max(0, k - _DOTTED_PART_MAX) and is_han(text[i - 1]):
+            i -= 1
+        j = k + 1
+        while j < min(len(text), k + 1 + _DOTTED_PART_MAX) and is_han(text[j]):
+            j += 1
+        parts.update(text[a:k] for a in range(i, k - _NAME_PART_MIN + 1))
+        parts.update(text[k + 1:b] for b in range(k + 1 + _NAME_PART_MIN, j + 1))
+    return frozenset(parts)
+
+
+def _inside_dotted_part(text: str, parts: frozenset[str], s: int, e: int) -> bool:
+    """Is the word at [s, e) inside a part of a dotted name of the text, written again alone
+    (像阿布都|巴克|这样: 巴克 of the person 阿布都巴克·托合提肉孜, named again by the first part of the
+    name), no place?  The part must be written by sound (all its characters but one are characters
+    of transliteration: not 走进天山·…, whose 进天山 holds 天山 the place).  Bounded: the spans around
+    the word of at most `_DOTTED_PART_MAX` characters."""
+    if not parts:
+        return False
+    for a in range(s, max(-1, s - _DOTTED_PART_MAX), -1):
+        if a < s and not is_han(text[a]):
+            break
+        for b in range(e, min(len(text), a + _DOTTED_PART_MAX) + 1):
+            if b > e and not is_han(text[b - 1]):
+                break
+            if (a, b) != (s, e) and b - a >= _NAME_PART_MIN and text[a:b] in parts \
+                    and sum(c not in _TRANSLIT for c in text[a:b]) <= 1:
+                return True
+    return False
+
+
 _SPACES = " \u3000\u00a0"
 
 
@@ -458,7 +500,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     if A is None:
         return []
     out: list[Found] = []
-    given = None
+    given = dotted = None
     for end_idx, (word, tag) in long_matches(A, None, text):
         s, e = end_idx - len(word) + 1, end_idx + 1
         if taken.overlaps(s, e) or _inside_longer_word(text, s, e):
@@ -468,6 +510,10 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
             given = given_name_spans(text)
         if _in_given(given, s, e):
             continue  # 书记任红海: a person's given name
+        if dotted is None:
+            dotted = _dotted_parts(text) if any(d in text for d in _NAME_DOTS) else frozenset()
+        if _inside_dotted_part(text, dotted, s, e):
+            continue  # 像阿布都巴克这样: 巴克 inside the first part of 阿布都巴克·托合提肉孜, named again short
         if tag == "ns":
             if text.startswith(_NOT_AFTER_PLACE, e) or text.startswith(_ESTATE_AFTER, e) or _names_memorial(text, e) \
                     or text.startswith(_COMPANY_AFTER, e) \
