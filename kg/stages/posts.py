@@ -6178,18 +6178,33 @@ def _left_after(t: str, e: int, hi: int) -> bool:
     return w is not None and (q + len(w) >= hi or t[q + len(w)] in _CLAUSE_STOP)
 
 
+_COUNTED_SPANS = {w: units for w, units in _cue("counted_span_adverbs")}  # 连续: 年届次
+_SPAN_COUNT = re.compile(f"[0-9{CHINESE_NUMERALS}两]{{1,3}}")
+
+
+def _past_counted_span(t: str, q: int) -> int:
+    """李保俊连续|两年|担任…: past the count and its unit after an adverb opening a counted span
+    (posts_words `counted_span_adverbs`, which ends at q), else q."""
+    w = next((w for w in _COUNTED_SPANS if t.endswith(w, 0, q)), None)
+    m = _SPAN_COUNT.match(t, q) if w else None
+    if m and t[m.end():m.end() + 1] and t[m.end()] in _COUNTED_SPANS[w]:
+        return m.end() + 1
+    return q
+
+
 def _past_adverbs(t: str, q: int) -> int:
     """Where the verb after a name starts, past the adverbs of appointment_verbs written between
-    them (X就被提拔为, X已正式出任, 许宏球已于近日履新): each pass moves over one, so the loop ends
-    within the clause."""
+    them (X就被提拔为, X已正式出任, 许宏球已于近日履新) and the count a counted span's adverb opens
+    (X连续两年担任): each pass moves over one, so the loop ends within the clause."""
     adverbs = _verb_kinds_sorted(("adverb",))  # (a tuple: one startswith says whether a pass moves)
     moved = True
     while moved and t.startswith(adverbs, q):
         moved = False
         for w in adverbs:
             if t.startswith(w, q):
-                q += len(w)
+                q = _past_counted_span(t, q + len(w))
                 moved = True
+                break
     return q
 
 
