@@ -5885,8 +5885,9 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
             return strong, "posts.appointment"  # 杨某从莲都区区长任缙云县委书记
         if t.startswith(_AS_OF, after) and _carried_verb(t, lo, p, verbs_before):
             return strong, "posts.appointment"  # 任命A为…，B为…; 决定免去：\nC的…职务
-        if t[after:after + 1] in ("，", ",") and t.startswith(_RESUME_OPENERS, after + 1):
-            return strong, "posts.resume"  # 王建华，男，汉族，…: a resume opens with the name
+        if t[after:after + 1] in ("，", ",") and (t.startswith(_RESUME_OPENERS, after + 1)
+                                                  or _BIRTH_CLAUSE_RE.match(t, after + 1)):
+            return strong, "posts.resume"  # 王建华，男，汉族，…; 蒋建明，1962年12月生，…: a resume opens with the name
         if any(t.startswith(w, after) for w in _verb_kinds("nominate", "elect", "transfer", "promote")
                if len(w) >= 2):
             return strong, "posts.appointment"
@@ -6685,6 +6686,32 @@ def _national_posts() -> dict[str, str]:
     return {w: organ for w, organ in _cue("national_posts")}
 
 
+# 1962年12月生, 1962年出生, 196212月生 (a scraped page's lost 年): a date of birth closing its clause
+_BIRTH_CLAUSE_RE = re.compile(r"\d{4}(?:年|\.|-)?(?:\d{1,2}月?)?(?:出生|生)(?=[，,。；;])")
+
+
+_RESUME_PROVINCE_REACH = 4  # 江苏, 内蒙古: the place before a resume's body, at most this long
+
+
+def _resume_posts_alone(scan: ArticleScan, k: int, hi: int) -> list[tuple[Body, str, int]]:
+    """蒋建明，1962年12月生，江苏沭阳县委书记；: a clause of a resume's first sentence that is nothing
+    but a chain of posts (its last post ends the clause) states the posts held now; [] when
+    anything else is written in it (a date, a verb, a place of work)."""
+    end = _clause_end(scan.text, k, hi)
+    posts = scan.chain_after(k, end)
+    if not posts or posts[-1][2] + len(posts[-1][1]) != end:
+        return []
+    first = posts[0][0]
+    if first is None or first.start - k > _RESUME_PROVINCE_REACH:
+        return []
+    if first.start > k:  # 江苏|沭阳县委书记: a place written before the body, one the body's place is in
+        places = scan._place_mentions(k, first.start)
+        if not (len(places) == 1 and places[0][0] == k and places[0][1] == first.start and places[0][3]
+                and first.place and table().is_within(first.place[1], places[0][3])):
+            return []
+    return posts
+
+
 def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
     """张三，男，汉族，…，现任X局局长; 吕世棠同志，1933年5月出生于…。曾任A，B，C等职: a name opening a
     resume or an obituary is the subject of every clause of its paragraph that opens with a verb of
@@ -6706,6 +6733,9 @@ def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
             r += len(verb[0])
             for body, post, at in _resume_posts(scan, r, para, career=verb[1] == "former"):
                 scan.holdings.append(Holding(name, p, e, body, post, verb[1] or None, date, "posts.resume", at))
+        elif r == k and not any(t[j] in "。；;" for j in range(q, k)):
+            for body, post, at in _resume_posts_alone(scan, k, para):
+                scan.holdings.append(Holding(name, p, e, body, post, None, date, "posts.resume", at))
         k = next((j + 1 for j in range(k, para) if t[j] in "，,。；;"), para)
 
 
