@@ -3376,6 +3376,7 @@ def _candidate_lookaheads() -> list[str]:
                 by_reach.setdefault(6 - len(h), []).append(re.escape(h))
         parts += [rf"(?=[\s\S]{{1,{k}}}(?:{'|'.join(hs)}))" for k, hs in sorted(by_reach.items())]
     speech = sorted((w for w in _verb_kinds("speech") if w), key=len, reverse=True)
+    speech += [w for w in _BODY_NAME_CLOSERS if w not in speech]  # …新闻办公室张竞怡|主持, |：
     if speech:  # 县农业农村局|李明介绍: a name right after a body, before a verb of speech (`_body_ends`)
         parts.append(rf"(?=[\s\S]{{1,3}}(?:{'|'.join(re.escape(w) for w in speech)}))")
     return parts
@@ -5841,7 +5842,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         _dated_opening(t, p, lo) or \
         t.endswith(_DECIDED_BY, lo, p) or \
         (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " "))) or \
-        (p in _body_ends(scan) and _speech_may_follow(t, p, speech))  # 县农业农村局|李明介绍 (only before speech, below)
+        (p in _body_ends(scan) and _speech_may_follow(t, p, tuple(speech) + _BODY_NAME_CLOSERS))  # 县农业农村局|李明介绍 (only before speech, below)
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
     honoured = hon is not None and hon.search(t, p + 2, p + 7) is not None
     met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
@@ -5906,6 +5907,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
                 if scan.chain_after(r, _clause_end(t, r, len(t))):
                     return strong, "posts.appointment"
                 break
+    if opens and (name := _body_officer(scan, p)):
+        return name, "posts.body-officer"
     if not opens or not _speech_may_follow(t, p, speech):
         return None, None
     name = scan.names.name_at(p, strong=False)
@@ -5915,6 +5918,40 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if any(t.startswith(w, e) for w in speech):
         return name, "posts.speech"
     return None, None
+
+
+# what closes a name right after a body as that body's officer (发布会由…新闻办公室张竞怡|主持, a
+# presser's speaker label …新闻办公室张竞怡|：), posts_words `body_name_closers`
+_BODY_NAME_CLOSERS = tuple(sorted((w for w, _ in _cue("body_name_closers")), key=len, reverse=True))
+_LABEL_MARKS = "：:"
+
+
+def _body_officer(scan: ArticleScan, p: int) -> str | None:
+    """发布会由陕西省人民政府新闻办公室张竞怡主持, 陕西省人民政府新闻办公室张竞怡：(a line of its own,
+    the speaker's label of a transcript): a name right after a body's end, closed by a word of
+    `body_name_closers` (a colon only where the label ends its line and the body opens it)."""
+    if p not in _body_ends(scan) or not _speech_may_follow(scan.text, p, _BODY_NAME_CLOSERS):
+        return None
+    t = scan.text
+    name = scan.names.name_at(p, strong=False)
+    if name is None or _is_word(name):
+        return None
+    e = p + len(name)
+    w = next((w for w in _BODY_NAME_CLOSERS if t.startswith(w, e)), None)
+    if w is None or (w in _LABEL_MARKS and not _label_line(scan, p, e + len(w))):
+        return None
+    return name
+
+
+def _label_line(scan: ArticleScan, p: int, e: int) -> bool:
+    """Is t[:e] a line that is a body's name and the name ending at p (a speaker's label): the line
+    ends at e, and a body mention opens the line and ends at p?"""
+    t = scan.text
+    if e < len(t) and t[e] != "\n":
+        return False
+    start = t.rfind("\n", 0, p) + 1
+    return any(m.astart == start and m.aend == p for m in scan.mentions
+               if m.label in ("Agency", "Organization"))
 
 
 # the characters a name `NameFinder.name_at` reads can hold: Han, the dots of a foreign name's
