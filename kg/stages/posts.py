@@ -6921,6 +6921,8 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
                     scan.persons.add(name, s, e, "posts.role-noun")
             continue
         names = [] if m.group() in _TITLES_BEFORE_ONLY else _after_title(scan, m.end(), hi)[0]
+        if not names and m.group() in _TITLES_FORMAL:
+            names = _formal_single(scan, m.end(), hi)
         if names and m.group() in _TITLES_CLOSED and not _list_closed(t, names[-1][1]):
             continue  # (出席会议的有…那顺孟|和: the list ran into a name it cut, none is sure)
         if not names:
@@ -7099,6 +7101,18 @@ _TITLES_BEFORE_ONLY = frozenset(w for w, level in _cue("collective_titles") if l
 _TITLES_CLOSED = frozenset(w for w, level in _cue("collective_titles") if level == "closed")  # 出席会议的有
 _LIST_CLOSERS = "，,。；;"
 _ADDRESS_TERMS = tuple(sorted((w for w, _ in _cue("address_terms")), key=len, reverse=True))  # 王|女士, 李|大爷
+_TITLES_FORMAL = frozenset(w for w, level in _cue("collective_titles") if level == "formal")  # 人大代表
+
+
+def _formal_single(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, str]]:
+    """区人大代表卓山青到中心联络站…: a single name after a formal title (a deputy's, written as a
+    post is) closed as a name after a post may be, by a verb that follows names as well."""
+    name = scan.names.name_at(q, after_post=True) if q < hi else None
+    if not name or _is_word(name) or name[0] in _PREPOSITIONS or not scan.names._boundary(q + len(name)):
+        return []
+    return [(q, q + len(name), name)]
+
+
 _TITLES_ROLE = frozenset(w for w, level in _cue("collective_titles") if level == "role")  # 村民, 种植大户
 
 
