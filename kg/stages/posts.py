@@ -5848,6 +5848,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
     if (opens or met) and (first := _name_before_post(scan, p)):
         return first, "posts.name-first"  # 毛伟明副省长主持…, 李强总理出席…
+    if opens and (first := _name_before_bare_post(scan, p)):
+        return first, "posts.name-first"  # 温振顺总领事拜会…: a person, his post of no body written
     if not opens and t[p - 1:p] == "的" and (passive := scan.names.name_at(p)) \
             and _passive_appointment(scan, p + len(passive)):
         return passive, "posts.appointment"  # 不满46岁的陆昊被任命为黑龙江省代省长
@@ -6489,6 +6491,36 @@ def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | 
         if n > len(sur) + 1 and name[-1] in _one_char_verbs("appoint"):
             return None  # 郝鹏任代理省长: 任 is the verb of an appointment (read there), no given name's end
         return name if _posts_after_name(scan, p + n, name) else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _bare_post_acts() -> tuple[str, ...]:
+    """The acts of an official that make a name before a bare post a person (`_name_before_bare_post`):
+    appointment_verbs `act` of two characters or more, and posts_words `bare_post_acts` (拜会, 应约)."""
+    return tuple(sorted({w for w in _verb_kinds("act") if len(w) >= 2} | {w for w, _ in _cue("bare_post_acts")},
+                        key=len, reverse=True))
+
+
+def _name_before_bare_post(scan: ArticleScan, p: int) -> str | None:
+    """温振顺总领事拜会杜伊斯堡市长林克, 温振顺总领事应约赴…: a name opening its clause before a post
+    that gives no body (no 驻… written) is still a person where an act of an official follows the
+    post at once: the name as `_name_before_post` cuts it (the shortest a post follows), no post held."""
+    t = scan.text
+    sur = next((s for s in _scan_tables()[0].get(t[p:p + 1], ()) if t.startswith(s, p)), None)
+    if sur is None:
+        return None
+    for n in range(len(sur) + 1, len(sur) + 3):
+        name = t[p:p + n]
+        if len(name) < n or not _HAN_RUN.fullmatch(name):
+            return None
+        m = vocabulary().post_re.match(t, p + n)
+        if m is None:
+            continue
+        if _is_word(name) or any(ch in scan.names.not_in_name for ch in name[len(sur):]) or \
+                scan.names.overlaps(p, p + n) or name[-1] in _one_char_verbs("appoint"):
+            return None
+        return name if t.startswith(_bare_post_acts(), m.end()) else None
     return None
 
 
