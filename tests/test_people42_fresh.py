@@ -68,7 +68,8 @@ def test_name_before_a_post_of_no_body():
 
 
 def test_foreign_minister_by_the_full_title_of_his_ministry():
-    """王毅会见约旦副首相 (foreign41, traditional): 約旦副首相兼外交和僑務大臣薩法迪 — both posts are his."""
+    """约旦副首相兼外交和侨务大臣萨法迪 (the title as the round's brief quotes it; the sentence around it is
+    written here, in traditional script): both posts are his."""
     doc = extract_text("王毅會見約旦副首相\n王毅會見約旦副首相兼外交和僑務大臣薩法迪。")
     held = {(p, b, post) for p, b, post, _ in held_posts(doc)}
     assert ("萨法迪", "约旦外交部", "外交和侨务大臣") in held, held
