@@ -6518,10 +6518,17 @@ def _name_before_bare_post(scan: ArticleScan, p: int) -> str | None:
         if m is None:
             continue
         if _is_word(name) or any(ch in scan.names.not_in_name for ch in name[len(sur):]) or \
-                scan.names.overlaps(p, p + n) or name[-1] in _one_char_verbs("appoint"):
+                scan.names.overlaps(p, p + n) or name[-1] in _one_char_verbs("appoint") or \
+                _post_inside_name(t, p + len(sur), p + n):
             return None
         return name if t.startswith(_bare_post_acts(), m.end()) else None
     return None
+
+
+def _post_inside_name(t: str, a: int, b: int) -> bool:
+    """张|总领事表示: does a post open inside the given name t[a:b] and run past it?  Then the family
+    name alone addresses the holder (张总领事), no given name is written."""
+    return any((m := vocabulary().post_re.match(t, k)) is not None and m.end() > b for k in range(a, b))
 
 
 @lru_cache(maxsize=4)
