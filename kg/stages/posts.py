@@ -5889,7 +5889,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         if t.startswith(_AS_OF, after) and _carried_verb(t, lo, p, verbs_before):
             return strong, "posts.appointment"  # 任命A为…，B为…; 决定免去：\nC的…职务
         if t[after:after + 1] in ("，", ",") and (t.startswith(_RESUME_OPENERS, after + 1)
-                                                  or _BIRTH_CLAUSE_RE.match(t, after + 1)):
+                                                  or _BIRTH_CLAUSE_RE.match(t, after + 1)
+                                                  or _line_of_posts(scan, p, after + 1)):
             return strong, "posts.resume"  # 王建华，男，汉族，…; 蒋建明，1962年12月生，…: a resume opens with the name
         if any(t.startswith(w, after) for w in _verb_kinds("nominate", "elect", "transfer", "promote")
                if len(w) >= 2):
@@ -6788,6 +6789,17 @@ def _resume_posts_alone(scan: ArticleScan, k: int, hi: int) -> list[tuple[Body, 
     return posts
 
 
+def _line_of_posts(scan: ArticleScan, p: int, q: int) -> bool:
+    """万春，最高人民检察院检察委员会专职委员、法律政策研究室主任。: a line opening with a name and a
+    comma whose first sentence is nothing else but a chain of posts (an author's note, a list of
+    interviewees) states the posts the person holds, as a resume does."""
+    t = scan.text
+    if p > 0 and t[p - 1] != "\n":
+        return False
+    stop = next((j for j in range(q, min(len(t), q + MAX_SENTENCE)) if t[j] in "。；;\n"), -1)
+    return stop > q and _clause_end(t, q, stop) == stop and bool(_resume_posts_alone(scan, q, stop))
+
+
 def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
     """张三，男，汉族，…，现任X局局长; 吕世棠同志，1933年5月出生于…。曾任A，B，C等职: a name opening a
     resume or an obituary is the subject of every clause of its paragraph that opens with a verb of
@@ -6796,7 +6808,7 @@ def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
     t = scan.text
     q = e + (len(_COMRADE) if t.startswith(_COMRADE, e) else 0)
     q += 1 if t[q:q + 1] in "，," else 0
-    if not (t.startswith(_RESUME_OPENERS, q) or re.match(r"\d{4}", t[q:q + 4])):
+    if not (t.startswith(_RESUME_OPENERS, q) or re.match(r"\d{4}", t[q:q + 4]) or _line_of_posts(scan, p, q)):
         return
     para = t.find("\n", q)
     para = min(len(t), q + 600) if para < 0 else min(para, q + 600)
