@@ -74,3 +74,13 @@ def test_foreign_minister_by_the_full_title_of_his_ministry():
     held = {(p, b, post) for p, b, post, _ in held_posts(doc)}
     assert ("萨法迪", "约旦外交部", "外交和侨务大臣") in held, held
     assert ("萨法迪", "约旦", "副首相") in held, held
+
+
+def test_double_hatted_post_written_with_brackets():
+    """民政部新闻发言人 (mine41 spokespersons-2021): 民政部官网信息显示,李保俊任民政部办公厅(国际合作司)主任(司长)
+    — the office's director and, in brackets, the department it also is and its head: both posts."""
+    doc = extract_text("新闻发言人\n民政部官网信息显示,李保俊任民政部办公厅(国际合作司)主任(司长)。")
+    held = {(p, b, post) for p, b, post, _ in held_posts(doc)}
+    assert {("李保俊", "民政部办公厅", "主任"), ("李保俊", "民政部国际合作司", "司长")} <= held, held
+    doc = extract_text("标题\n李明任县政府办公室(主持工作)。")
+    assert not held_posts(doc), held_posts(doc)

@@ -5907,7 +5907,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
                 r = after + len(w) + (1 if t.startswith("为", after + len(w)) else 0)
                 if t.startswith(_VISIT_VERBS, r):
                     break  # 陈泳到任拜会长崎市市长: the mayor is the host, no post 陈泳 takes
-                if scan.chain_after(r, _clause_end(t, r, len(t))):
+                if scan.chain_after(r, _clause_end(t, r, len(t))) or _double_hatted(scan, r, len(t)):
                     return strong, "posts.appointment"
                 break
     if opens and (name := _body_officer(scan, p)):
@@ -6328,11 +6328,51 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
                 status = "former"  # 此前张某任固原市委书记
             elif w in _HOLD_VERBS and before.endswith(_NOW):
                 status = None  # 目前，李明任县委副书记: held now, no appointment told
-            for body, post, at in _posts_through_duty(scan, r, hi):
+            for body, post, at in _posts_through_duty(scan, r, hi) or _double_hatted(scan, r, hi):
                 scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
             if status != "removed":
                 _its_removal(scan, name, p, e, r, hi, date)
             return
+
+
+_ASIDE = "[^（()）,，。；;：:、\\n]"
+# 民政部办公厅（国际合作司）主任（司长）: a body, the second body it also is in brackets, a post, and
+# the post of the second in brackets (a unit of two names, one head holding both)
+_DOUBLE_HATTED_RE = re.compile(f"({_ASIDE}{{2,24}}?)[（(]({_ASIDE}{{2,12}})[）)]({_ASIDE}{{1,10}}?)"
+                               f"(?:[（(]({_ASIDE}{{1,8}})[）)])?(?=[，,。；;、\\n]|$)")
+
+
+def _double_hatted(scan: ArticleScan, r: int, hi: int) -> list[tuple[Body, str, int]]:
+    """李保俊任民政部办公厅（国际合作司）主任（司长）: the posts after a verb of taking written for a
+    body and the second name it bears in brackets — the first body's post, and the bracketed post
+    (else the same post) in the second body, completed by the first (民政部国际合作司).  [] unless
+    both posts are whole posts and both bodies are read."""
+    m = _DOUBLE_HATTED_RE.match(scan.text, r, min(hi, r + 60))
+    if m is None:
+        return []
+    post_re = vocabulary().post_re
+    post1, post2 = m.group(3), m.group(4) or m.group(3)
+    if not post_re.fullmatch(post1) or not post_re.fullmatch(post2):
+        return []
+    first = scan.body_through(m.end(1), r, None, None)
+    second = scan.body_through(m.end(2), m.start(2), first, None) if first is not None else None
+    if first is None or second is None or first.label == "Place" or second.label == "Place":
+        return []
+    second = _completed_by_parent(scan, first, second)
+    return [(first, post1, m.start(3)), (second, post2, m.start(4) if m.group(4) else m.start(3))]
+
+
+def _completed_by_parent(scan: ArticleScan, first: Body, second: Body) -> Body:
+    """民政部办公厅（国际合作司）: a bracketed second name written bare (国际合作司) is a unit of the
+    organ the first name opens with (民政部: the longest of the first name's openings that names a
+    found agency): named under it (民政部国际合作司), the bare name an alias."""
+    if second.place is not None or not second.new or second.name.startswith(first.name[:2]):
+        return second
+    parent = next((first.name[:k] for k in range(len(first.name) - 2, 1, -1)
+                   if (m := scan._first_body_named(first.name[:k], -1, -1)) is not None and m.label == "Agency"), None)
+    if parent is None:
+        return second
+    return scan._make_body(second.start, second.end, parent + second.name, first.place, alias=second.name)
 
 
 _POSTING_GO = tuple(w for w, k in _cue("village_posting_words") if k == "go")
