@@ -84,3 +84,13 @@ def test_double_hatted_post_written_with_brackets():
     assert {("李保俊", "民政部办公厅", "主任"), ("李保俊", "民政部国际合作司", "司长")} <= held, held
     doc = extract_text("标题\n李明任县政府办公室(主持工作)。")
     assert not held_posts(doc), held_posts(doc)
+
+
+def test_line_of_a_name_and_posts_alone():
+    """最高检指导性案例 (national41 07, the author's note): 万春,最高人民检察院检察委员会副部级专职委员、法律政策研究室
+    主任。 — the line states his posts; 王强,县委书记,他说… (a clause after the posts) is no such line."""
+    doc = extract_text("万春:最高检指导性案例的发展历程和创新完善\n万春,最高人民检察院检察委员会副部级专职委员、法律政策研究室主任。")
+    assert "万春" in _people(doc), _people(doc)
+    assert any(p == "万春" and b.startswith("最高人民检察院") for p, b in post_pairs(doc)), post_pairs(doc)
+    doc = extract_text("标题\n王强,县委书记,他说今年要干好。")
+    assert not post_pairs(doc), post_pairs(doc)
