@@ -6826,7 +6826,16 @@ def _resume_posts_alone(scan: ArticleScan, k: int, hi: int) -> list[tuple[Body, 
         if not (len(places) == 1 and places[0][0] == k and places[0][1] == first.start and places[0][3]
                 and first.place and table().is_within(first.place[1], places[0][3])):
             return []
-    return posts
+    return [posts[0]] + [(_under_first(scan, first, body), post, at) for body, post, at in posts[1:]]
+
+
+def _under_first(scan: ArticleScan, first: Body, body: Body | None) -> Body | None:
+    """万春，最高人民检察院检察委员会专职委员、法律政策研究室主任: a body of the line's chain written bare
+    (new, of no place) after a found agency is its unit (最高人民检察院法律政策研究室), the bare name an alias."""
+    if body is None or not body.new or body.place is not None or first.label != "Agency" \
+            or body.name.startswith(first.name):
+        return body
+    return scan._make_body(body.start, body.end, first.name + body.name, first.place, alias=body.name)
 
 
 def _line_of_posts(scan: ArticleScan, p: int, q: int) -> bool:
