@@ -3376,6 +3376,7 @@ def _candidate_lookaheads() -> list[str]:
                 by_reach.setdefault(6 - len(h), []).append(re.escape(h))
         parts += [rf"(?=[\s\S]{{1,{k}}}(?:{'|'.join(hs)}))" for k, hs in sorted(by_reach.items())]
     speech = sorted((w for w in _verb_kinds("speech") if w), key=len, reverse=True)
+    speech += [w for w in _BODY_NAME_CLOSERS if w not in speech]  # …新闻办公室张竞怡|主持, |：
     if speech:  # 县农业农村局|李明介绍: a name right after a body, before a verb of speech (`_body_ends`)
         parts.append(rf"(?=[\s\S]{{1,3}}(?:{'|'.join(re.escape(w) for w in speech)}))")
     return parts
@@ -5841,12 +5842,14 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         _dated_opening(t, p, lo) or \
         t.endswith(_DECIDED_BY, lo, p) or \
         (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " "))) or \
-        (p in _body_ends(scan) and _speech_may_follow(t, p, speech))  # 县农业农村局|李明介绍 (only before speech, below)
+        (p in _body_ends(scan) and _speech_may_follow(t, p, tuple(speech) + _BODY_NAME_CLOSERS))  # 县农业农村局|李明介绍 (only before speech, below)
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
     honoured = hon is not None and hon.search(t, p + 2, p + 7) is not None
     met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
     if (opens or met) and (first := _name_before_post(scan, p)):
         return first, "posts.name-first"  # 毛伟明副省长主持…, 李强总理出席…
+    if opens and (first := _name_before_bare_post(scan, p)):
+        return first, "posts.name-first"  # 温振顺总领事拜会…: a person, his post of no body written
     if not opens and t[p - 1:p] == "的" and (passive := scan.names.name_at(p)) \
             and _passive_appointment(scan, p + len(passive)):
         return passive, "posts.appointment"  # 不满46岁的陆昊被任命为黑龙江省代省长
@@ -5885,8 +5888,10 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
             return strong, "posts.appointment"  # 杨某从莲都区区长任缙云县委书记
         if t.startswith(_AS_OF, after) and _carried_verb(t, lo, p, verbs_before):
             return strong, "posts.appointment"  # 任命A为…，B为…; 决定免去：\nC的…职务
-        if t[after:after + 1] in ("，", ",") and t.startswith(_RESUME_OPENERS, after + 1):
-            return strong, "posts.resume"  # 王建华，男，汉族，…: a resume opens with the name
+        if t[after:after + 1] in ("，", ",") and (t.startswith(_RESUME_OPENERS, after + 1)
+                                                  or _BIRTH_CLAUSE_RE.match(t, after + 1)
+                                                  or _line_of_posts(scan, p, after + 1)):
+            return strong, "posts.resume"  # 王建华，男，汉族，…; 蒋建明，1962年12月生，…: a resume opens with the name
         if any(t.startswith(w, after) for w in _verb_kinds("nominate", "elect", "transfer", "promote")
                if len(w) >= 2):
             return strong, "posts.appointment"
@@ -5902,9 +5907,11 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
                 r = after + len(w) + (1 if t.startswith("为", after + len(w)) else 0)
                 if t.startswith(_VISIT_VERBS, r):
                     break  # 陈泳到任拜会长崎市市长: the mayor is the host, no post 陈泳 takes
-                if scan.chain_after(r, _clause_end(t, r, len(t))):
+                if scan.chain_after(r, _clause_end(t, r, len(t))) or _double_hatted(scan, r, len(t)):
                     return strong, "posts.appointment"
                 break
+    if opens and (name := _body_officer(scan, p)):
+        return name, "posts.body-officer"
     if not opens or not _speech_may_follow(t, p, speech):
         return None, None
     name = scan.names.name_at(p, strong=False)
@@ -5914,6 +5921,40 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if any(t.startswith(w, e) for w in speech):
         return name, "posts.speech"
     return None, None
+
+
+# what closes a name right after a body as that body's officer (发布会由…新闻办公室张竞怡|主持, a
+# presser's speaker label …新闻办公室张竞怡|：), posts_words `body_name_closers`
+_BODY_NAME_CLOSERS = tuple(sorted((w for w, _ in _cue("body_name_closers")), key=len, reverse=True))
+_LABEL_MARKS = "：:"
+
+
+def _body_officer(scan: ArticleScan, p: int) -> str | None:
+    """发布会由陕西省人民政府新闻办公室张竞怡主持, 陕西省人民政府新闻办公室张竞怡：(a line of its own,
+    the speaker's label of a transcript): a name right after a body's end, closed by a word of
+    `body_name_closers` (a colon only where the label ends its line and the body opens it)."""
+    if p not in _body_ends(scan) or not _speech_may_follow(scan.text, p, _BODY_NAME_CLOSERS):
+        return None
+    t = scan.text
+    name = scan.names.name_at(p, strong=False)
+    if name is None or _is_word(name):
+        return None
+    e = p + len(name)
+    w = next((w for w in _BODY_NAME_CLOSERS if t.startswith(w, e)), None)
+    if w is None or (w in _LABEL_MARKS and not _label_line(scan, p, e + len(w))):
+        return None
+    return name
+
+
+def _label_line(scan: ArticleScan, p: int, e: int) -> bool:
+    """Is t[:e] a line that is a body's name and the name ending at p (a speaker's label): the line
+    ends at e, and a body mention opens the line and ends at p?"""
+    t = scan.text
+    if e < len(t) and t[e] != "\n":
+        return False
+    start = t.rfind("\n", 0, p) + 1
+    return any(m.astart == start and m.aend == p for m in scan.mentions
+               if m.label in ("Agency", "Organization"))
 
 
 # the characters a name `NameFinder.name_at` reads can hold: Han, the dots of a foreign name's
@@ -6178,18 +6219,33 @@ def _left_after(t: str, e: int, hi: int) -> bool:
     return w is not None and (q + len(w) >= hi or t[q + len(w)] in _CLAUSE_STOP)
 
 
+_COUNTED_SPANS = {w: units for w, units in _cue("counted_span_adverbs")}  # 连续: 年届次
+_SPAN_COUNT = re.compile(f"[0-9{CHINESE_NUMERALS}两]{{1,3}}")
+
+
+def _past_counted_span(t: str, q: int) -> int:
+    """李保俊连续|两年|担任…: past the count and its unit after an adverb opening a counted span
+    (posts_words `counted_span_adverbs`, which ends at q), else q."""
+    w = next((w for w in _COUNTED_SPANS if t.endswith(w, 0, q)), None)
+    m = _SPAN_COUNT.match(t, q) if w else None
+    if m and t[m.end():m.end() + 1] and t[m.end()] in _COUNTED_SPANS[w]:
+        return m.end() + 1
+    return q
+
+
 def _past_adverbs(t: str, q: int) -> int:
     """Where the verb after a name starts, past the adverbs of appointment_verbs written between
-    them (X就被提拔为, X已正式出任, 许宏球已于近日履新): each pass moves over one, so the loop ends
-    within the clause."""
+    them (X就被提拔为, X已正式出任, 许宏球已于近日履新) and the count a counted span's adverb opens
+    (X连续两年担任): each pass moves over one, so the loop ends within the clause."""
     adverbs = _verb_kinds_sorted(("adverb",))  # (a tuple: one startswith says whether a pass moves)
     moved = True
     while moved and t.startswith(adverbs, q):
         moved = False
         for w in adverbs:
             if t.startswith(w, q):
-                q += len(w)
+                q = _past_counted_span(t, q + len(w))
                 moved = True
+                break
     return q
 
 
@@ -6272,11 +6328,51 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
                 status = "former"  # 此前张某任固原市委书记
             elif w in _HOLD_VERBS and before.endswith(_NOW):
                 status = None  # 目前，李明任县委副书记: held now, no appointment told
-            for body, post, at in _posts_through_duty(scan, r, hi):
+            for body, post, at in _posts_through_duty(scan, r, hi) or _double_hatted(scan, r, hi):
                 scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
             if status != "removed":
                 _its_removal(scan, name, p, e, r, hi, date)
             return
+
+
+_ASIDE = "[^（()）,，。；;：:、\\n]"
+# 民政部办公厅（国际合作司）主任（司长）: a body, the second body it also is in brackets, a post, and
+# the post of the second in brackets (a unit of two names, one head holding both)
+_DOUBLE_HATTED_RE = re.compile(f"({_ASIDE}{{2,24}}?)[（(]({_ASIDE}{{2,12}})[）)]({_ASIDE}{{1,10}}?)"
+                               f"(?:[（(]({_ASIDE}{{1,8}})[）)])?(?=[，,。；;、\\n]|$)")
+
+
+def _double_hatted(scan: ArticleScan, r: int, hi: int) -> list[tuple[Body, str, int]]:
+    """李保俊任民政部办公厅（国际合作司）主任（司长）: the posts after a verb of taking written for a
+    body and the second name it bears in brackets — the first body's post, and the bracketed post
+    (else the same post) in the second body, completed by the first (民政部国际合作司).  [] unless
+    both posts are whole posts and both bodies are read."""
+    m = _DOUBLE_HATTED_RE.match(scan.text, r, min(hi, r + 60))
+    if m is None:
+        return []
+    post_re = vocabulary().post_re
+    post1, post2 = m.group(3), m.group(4) or m.group(3)
+    if not post_re.fullmatch(post1) or not post_re.fullmatch(post2):
+        return []
+    first = scan.body_through(m.end(1), r, None, None)
+    second = scan.body_through(m.end(2), m.start(2), first, None) if first is not None else None
+    if first is None or second is None or first.label == "Place" or second.label == "Place":
+        return []
+    second = _completed_by_parent(scan, first, second)
+    return [(first, post1, m.start(3)), (second, post2, m.start(4) if m.group(4) else m.start(3))]
+
+
+def _completed_by_parent(scan: ArticleScan, first: Body, second: Body) -> Body:
+    """民政部办公厅（国际合作司）: a bracketed second name written bare (国际合作司) is a unit of the
+    organ the first name opens with (民政部: the longest of the first name's openings that names a
+    found agency): named under it (民政部国际合作司), the bare name an alias."""
+    if second.place is not None or not second.new or second.name.startswith(first.name[:2]):
+        return second
+    parent = next((first.name[:k] for k in range(len(first.name) - 2, 1, -1)
+                   if (m := scan._first_body_named(first.name[:k], -1, -1)) is not None and m.label == "Agency"), None)
+    if parent is None:
+        return second
+    return scan._make_body(second.start, second.end, parent + second.name, first.place, alias=second.name)
 
 
 _POSTING_GO = tuple(w for w, k in _cue("village_posting_words") if k == "go")
@@ -6437,6 +6533,43 @@ def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | 
             return None  # 郝鹏任代理省长: 任 is the verb of an appointment (read there), no given name's end
         return name if _posts_after_name(scan, p + n, name) else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _bare_post_acts() -> tuple[str, ...]:
+    """The acts of an official that make a name before a bare post a person (`_name_before_bare_post`):
+    appointment_verbs `act` of two characters or more, and posts_words `bare_post_acts` (拜会, 应约)."""
+    return tuple(sorted({w for w in _verb_kinds("act") if len(w) >= 2} | {w for w, _ in _cue("bare_post_acts")},
+                        key=len, reverse=True))
+
+
+def _name_before_bare_post(scan: ArticleScan, p: int) -> str | None:
+    """温振顺总领事拜会杜伊斯堡市长林克, 温振顺总领事应约赴…: a name opening its clause before a post
+    that gives no body (no 驻… written) is still a person where an act of an official follows the
+    post at once: the name as `_name_before_post` cuts it (the shortest a post follows), no post held."""
+    t = scan.text
+    sur = next((s for s in _scan_tables()[0].get(t[p:p + 1], ()) if t.startswith(s, p)), None)
+    if sur is None:
+        return None
+    for n in range(len(sur) + 1, len(sur) + 3):
+        name = t[p:p + n]
+        if len(name) < n or not _HAN_RUN.fullmatch(name):
+            return None
+        m = vocabulary().post_re.match(t, p + n)
+        if m is None:
+            continue
+        if _is_word(name) or any(ch in scan.names.not_in_name for ch in name[len(sur):]) or \
+                scan.names.overlaps(p, p + n) or name[-1] in _one_char_verbs("appoint") or \
+                _post_inside_name(t, p + len(sur), p + n):
+            return None
+        return name if t.startswith(_bare_post_acts(), m.end()) else None
+    return None
+
+
+def _post_inside_name(t: str, a: int, b: int) -> bool:
+    """张|总领事表示: does a post open inside the given name t[a:b] and run past it?  Then the family
+    name alone addresses the holder (张总领事), no given name is written."""
+    return any((m := vocabulary().post_re.match(t, k)) is not None and m.end() > b for k in range(a, b))
 
 
 @lru_cache(maxsize=4)
@@ -6670,6 +6803,52 @@ def _national_posts() -> dict[str, str]:
     return {w: organ for w, organ in _cue("national_posts")}
 
 
+# 1962年12月生, 1962年出生, 196212月生 (a scraped page's lost 年): a date of birth closing its clause
+_BIRTH_CLAUSE_RE = re.compile(r"\d{4}(?:年|\.|-)?(?:\d{1,2}月?)?(?:出生|生)(?=[，,。；;])")
+
+
+_RESUME_PROVINCE_REACH = 4  # 江苏, 内蒙古: the place before a resume's body, at most this long
+
+
+def _resume_posts_alone(scan: ArticleScan, k: int, hi: int) -> list[tuple[Body, str, int]]:
+    """蒋建明，1962年12月生，江苏沭阳县委书记；: a clause of a resume's first sentence that is nothing
+    but a chain of posts (its last post ends the clause) states the posts held now; [] when
+    anything else is written in it (a date, a verb, a place of work)."""
+    end = _clause_end(scan.text, k, hi)
+    posts = scan.chain_after(k, end)
+    if not posts or posts[-1][2] + len(posts[-1][1]) != end:
+        return []
+    first = posts[0][0]
+    if first is None or first.start - k > _RESUME_PROVINCE_REACH:
+        return []
+    if first.start > k:  # 江苏|沭阳县委书记: a place written before the body, one the body's place is in
+        places = scan._place_mentions(k, first.start)
+        if not (len(places) == 1 and places[0][0] == k and places[0][1] == first.start and places[0][3]
+                and first.place and table().is_within(first.place[1], places[0][3])):
+            return []
+    return [posts[0]] + [(_under_first(scan, first, body), post, at) for body, post, at in posts[1:]]
+
+
+def _under_first(scan: ArticleScan, first: Body, body: Body | None) -> Body | None:
+    """万春，最高人民检察院检察委员会专职委员、法律政策研究室主任: a body of the line's chain written bare
+    (new, of no place) after a found agency is its unit (最高人民检察院法律政策研究室), the bare name an alias."""
+    if body is None or not body.new or body.place is not None or first.label != "Agency" \
+            or body.name.startswith(first.name):
+        return body
+    return scan._make_body(body.start, body.end, first.name + body.name, first.place, alias=body.name)
+
+
+def _line_of_posts(scan: ArticleScan, p: int, q: int) -> bool:
+    """万春，最高人民检察院检察委员会专职委员、法律政策研究室主任。: a line opening with a name and a
+    comma whose first sentence is nothing else but a chain of posts (an author's note, a list of
+    interviewees) states the posts the person holds, as a resume does."""
+    t = scan.text
+    if p > 0 and t[p - 1] != "\n":
+        return False
+    stop = next((j for j in range(q, min(len(t), q + MAX_SENTENCE)) if t[j] in "。；;\n"), -1)
+    return stop > q and _clause_end(t, q, stop) == stop and bool(_resume_posts_alone(scan, q, stop))
+
+
 def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
     """张三，男，汉族，…，现任X局局长; 吕世棠同志，1933年5月出生于…。曾任A，B，C等职: a name opening a
     resume or an obituary is the subject of every clause of its paragraph that opens with a verb of
@@ -6678,7 +6857,7 @@ def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
     t = scan.text
     q = e + (len(_COMRADE) if t.startswith(_COMRADE, e) else 0)
     q += 1 if t[q:q + 1] in "，," else 0
-    if not (t.startswith(_RESUME_OPENERS, q) or re.match(r"\d{4}", t[q:q + 4])):
+    if not (t.startswith(_RESUME_OPENERS, q) or re.match(r"\d{4}", t[q:q + 4]) or _line_of_posts(scan, p, q)):
         return
     para = t.find("\n", q)
     para = min(len(t), q + 600) if para < 0 else min(para, q + 600)
@@ -6691,6 +6870,9 @@ def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
             r += len(verb[0])
             for body, post, at in _resume_posts(scan, r, para, career=verb[1] == "former"):
                 scan.holdings.append(Holding(name, p, e, body, post, verb[1] or None, date, "posts.resume", at))
+        elif r == k and not any(t[j] in "。；;" for j in range(q, k)):
+            for body, post, at in _resume_posts_alone(scan, k, para):
+                scan.holdings.append(Holding(name, p, e, body, post, None, date, "posts.resume", at))
         k = next((j + 1 for j in range(k, para) if t[j] in "，,。；;"), para)
 
 
@@ -6839,6 +7021,8 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
                     scan.persons.add(name, s, e, "posts.role-noun")
             continue
         names = [] if m.group() in _TITLES_BEFORE_ONLY else _after_title(scan, m.end(), hi)[0]
+        if not names and m.group() in _TITLES_FORMAL:
+            names = _formal_single(scan, m.end(), hi)
         if names and m.group() in _TITLES_CLOSED and not _list_closed(t, names[-1][1]):
             continue  # (出席会议的有…那顺孟|和: the list ran into a name it cut, none is sure)
         if not names:
@@ -7017,6 +7201,18 @@ _TITLES_BEFORE_ONLY = frozenset(w for w, level in _cue("collective_titles") if l
 _TITLES_CLOSED = frozenset(w for w, level in _cue("collective_titles") if level == "closed")  # 出席会议的有
 _LIST_CLOSERS = "，,。；;"
 _ADDRESS_TERMS = tuple(sorted((w for w, _ in _cue("address_terms")), key=len, reverse=True))  # 王|女士, 李|大爷
+_TITLES_FORMAL = frozenset(w for w, level in _cue("collective_titles") if level == "formal")  # 人大代表
+
+
+def _formal_single(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, str]]:
+    """区人大代表卓山青到中心联络站…: a single name after a formal title (a deputy's, written as a
+    post is) closed as a name after a post may be, by a verb that follows names as well."""
+    name = scan.names.name_at(q, after_post=True) if q < hi else None
+    if not name or _is_word(name) or name[0] in _PREPOSITIONS or not scan.names._boundary(q + len(name)):
+        return []
+    return [(q, q + len(name), name)]
+
+
 _TITLES_ROLE = frozenset(w for w, level in _cue("collective_titles") if level == "role")  # 村民, 种植大户
 
 
