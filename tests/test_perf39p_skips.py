@@ -78,6 +78,7 @@ def _one_lookahead_per_test() -> re.Pattern:
     parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?(?:{heads}))")
     parts += [rf"(?=[\s\S]{{1,{6 - len(h)}}}{re.escape(h)})" for h in P.vocabulary().honorifics if len(h) <= 5]
     speech = sorted((w for w in P._verb_kinds("speech") if w), key=len, reverse=True)
+    speech += [w for w in P._BODY_NAME_CLOSERS if w not in speech]  # (主持, a speaker's colon: people42)
     parts.append(rf"(?=[\s\S]{{1,3}}(?:{'|'.join(re.escape(w) for w in speech)}))")  # (a body's speaker, mine41)
     verbs = tuple(P._verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove"))
     before = P._candidate_openers(verbs)
