@@ -156,6 +156,23 @@ def _listed_level(text: str, i: int) -> bool:
     return j < i and j > 0 and text[j - 1] in _RELATIVE_CHARS
 
 
+_WORD_NEXT = set(L.chars("scope_word_next"))  # 村 of 乡村
+_OPENED_REACH = 12  # characters back to the clause's opening a scope may stand at (bounded)
+
+
+def _clause_opened_by_scope(text: str, i: int) -> bool:
+    """Does a bare relative scope open the clause `i` stands in (区|全面推进乡村振兴工作专班)?  Then a
+    scope character at `i` that begins a word (乡村) is that word's, inside the name the first one
+    opened, not a second scope (was 西彭镇村振兴工作专班).  Looked at up to `_OPENED_REACH` back."""
+    j = i
+    while j > 0 and i - j < _OPENED_REACH and text[j - 1] not in _CLAUSE_OPENERS:
+        j -= 1
+    return j < i and text[j] in _RELATIVE_CHARS and (j == 0 or text[j - 1] in _CLAUSE_OPENERS)
+
+
+_CLAUSE_OPENERS = "，,。；;：:、\n（(“\"《 "
+
+
 def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
     out: list[Scope] = []
     covered = set()
@@ -188,7 +205,9 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
             continue  # 甘眉工业园区南区|招商局, 开发区北区管委会: the zone's part, no district of the article
         if prev and (prev in _BAD_PREV or prev in _RELATIVE_CHARS or _listed_level(text, i)):
             continue  # 县市区人民政府, 各乡、镇人民政府, 各县(市)、区人民政府: the levels in general
-        out.append(Scope(i + 1, i, "relative", ch, weak=text[i + 1:i + 2] in _BAD_NEXT))
+        nxt = text[i + 1:i + 2]
+        out.append(Scope(i + 1, i, "relative", ch, weak=nxt in _BAD_NEXT
+                         or (nxt in _WORD_NEXT and _clause_opened_by_scope(text, i))))
     for m in re.finditer(_NATIONAL_SCOPE, text):
         out.append(Scope(m.end(), m.start(), "national", _NATIONAL_SCOPE))
     return out + _corps_scopes(text, places)
