@@ -108,6 +108,13 @@ def _cue_lists() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def surnames() -> tuple[str, ...]:
+    """The family names of `surnames.tsv`, longest first (复姓 before their first character): one
+    table every stage that opens a person's name reads (posts, layout's datelines)."""
+    return tuple(sorted((r["surname"] for r in load_table("surnames")), key=lambda s: (-len(s), s)))
+
+
 def chars(set_name: str) -> str:
     """The characters of one named set of `char_classes.tsv` (tested one character at a time)."""
     return {r["set"]: r["chars"] for r in load_table("char_classes.tsv")}.get(set_name, "")

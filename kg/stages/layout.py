@@ -908,7 +908,7 @@ def _wire_dateline(text: str) -> re.Match | None:
     the dateline (电 (完), (图文)) is none."""
     m = _WIRE_DATELINE.match(text)
     if m is None or not _WIRE_MEDIUM.match(m.group("org")) \
-            or not all(n.startswith(_SURNAMES) for n in _NAME_SPLIT.split(m.group("inner").strip()) if n):
+            or not all(n.startswith(L.surnames()) for n in _NAME_SPLIT.split(m.group("inner").strip()) if n):
         return None
     return m
 
@@ -916,9 +916,6 @@ def _wire_dateline(text: str) -> re.Match | None:
 # the dateline's head is a medium's (据)中新社|长春, 新华网|北京, 本报|北京: a title run into it (●…结束访华据新华社…)
 # is no dateline of this kind
 _WIRE_MEDIUM = re.compile(r"(?:据)?[\u3400-\u9fff]{1,8}?(?:社|網|网|报|報|台)")
-
-
-_SURNAMES = tuple(sorted((r["surname"] for r in L.load_table("surnames")), key=len, reverse=True))
 
 
 def _names(s: str) -> list[str]:

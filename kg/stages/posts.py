@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from .. import lexicon as L
@@ -351,7 +351,7 @@ def vocabulary() -> Vocabulary:
     inner = tuple(r["word"] for r in rows if r["kind"] == "inner")
     mods = tuple(r["word"] for r in rows if r["kind"] == "modifier")
     hon = tuple(r["word"] for r in rows if r["kind"] == "honorific")
-    surnames = tuple(sorted((r["surname"] for r in L.load_table("surnames")), key=lambda s: (-len(s), s)))
+    surnames = L.surnames()
     verbs = {r["verb"]: r["kind"] for r in L.load_table("appointment_verbs")}
     body = rf"(?:{_alt(inner)})?(?:{_alt(mods)})?(?:{_alt(posts)})"
     units = tuple(sorted(set(L.UNIT_SUFFIXES) | set(L.ORGANS) | set(L.ORG_SUFFIXES) | set(L.MASS_ORGS)
@@ -1291,6 +1291,12 @@ class ArticleScan:
         self._starts = [m.astart for m in self.mentions]
         self._start_set = set(self._starts)
         self._lazy: dict[str, object] = {}  # indexes built on first use, once per article
+
+    @cached_property
+    def body_ends(self) -> frozenset[int]:
+        """Where the article's agencies and organisations end: a name right after one (县农业农村局李明介绍,
+        发布会由…新闻办公室张竞怡主持) opens its clause as that body's speaker, for a verb of speech."""
+        return frozenset(m.aend for m in self.mentions if m.label in ("Agency", "Organization"))
 
     def _run_goes_on(self, e: int) -> bool:
         """Does another one-character place short form start at `e` (老|中合作委员会, 中|俄边境)?  A run
@@ -3377,7 +3383,7 @@ def _candidate_lookaheads() -> list[str]:
         parts += [rf"(?=[\s\S]{{1,{k}}}(?:{'|'.join(hs)}))" for k, hs in sorted(by_reach.items())]
     speech = sorted((w for w in _verb_kinds("speech") if w), key=len, reverse=True)
     speech += [w for w in _BODY_NAME_CLOSERS if w not in speech]  # …新闻办公室张竞怡|主持, |：
-    if speech:  # 县农业农村局|李明介绍: a name right after a body, before a verb of speech (`_body_ends`)
+    if speech:  # 县农业农村局|李明介绍: a name right after a body, before a verb of speech (`ArticleScan.body_ends`)
         parts.append(rf"(?=[\s\S]{{1,3}}(?:{'|'.join(re.escape(w) for w in speech)}))")
     return parts
 
@@ -5842,7 +5848,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         _dated_opening(t, p, lo) or \
         t.endswith(_DECIDED_BY, lo, p) or \
         (t.endswith(_NOW, lo, p) and t.startswith(_HOLD_VERBS, p + len(scan.names.name_at(p) or " "))) or \
-        (p in _body_ends(scan) and _speech_may_follow(t, p, tuple(speech) + _BODY_NAME_CLOSERS))  # 县农业农村局|李明介绍 (only before speech, below)
+        (p in scan.body_ends and _speech_may_follow(t, p, tuple(speech) + _BODY_NAME_CLOSERS))  # 县农业农村局|李明介绍 (only before speech, below)
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
     honoured = hon is not None and hon.search(t, p + 2, p + 7) is not None
     met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
@@ -5933,7 +5939,7 @@ def _body_officer(scan: ArticleScan, p: int) -> str | None:
     """发布会由陕西省人民政府新闻办公室张竞怡主持, 陕西省人民政府新闻办公室张竞怡：(a line of its own,
     the speaker's label of a transcript): a name right after a body's end, closed by a word of
     `body_name_closers` (a colon only where the label ends its line and the body opens it)."""
-    if p not in _body_ends(scan) or not _speech_may_follow(scan.text, p, _BODY_NAME_CLOSERS):
+    if p not in scan.body_ends or not _speech_may_follow(scan.text, p, _BODY_NAME_CLOSERS):
         return None
     t = scan.text
     name = scan.names.name_at(p, strong=False)
@@ -5965,16 +5971,6 @@ _NAME_CHARS_RUN = re.compile(f"[{HAN}·•{''.join(re.escape(c) for c in sorted(
 # the longest name `name_at` reads: eight characters (a window; a transliteration run), then each
 # further part after a dot eight more and its dot (`_transliterated`); the run is looked at no further
 _NAME_REACH = 8 + 9 * _DOTTED_PARTS_MAX
-
-
-def _body_ends(scan: ArticleScan) -> frozenset[int]:
-    """Where the article's agencies and organisations end: a name right after one (县农业农村局李明介绍,
-    发布会由…新闻办公室张竞怡主持) opens its clause as the speaker of that body, for a verb of speech."""
-    ends = getattr(scan, "_govkg_body_ends", None)
-    if ends is None:
-        ends = frozenset(m.aend for m in scan.mentions if m.label in ("Agency", "Organization"))
-        scan._govkg_body_ends = ends
-    return ends
 
 
 @lru_cache(maxsize=8)

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from ... import lexicon as L
-from ...text import CHINESE_NUMERALS, HAN, TextMemo, alt, is_han, word_freq, word_tags
+from ...text import CHINESE_NUMERALS, CLAUSE_PUNCT, HAN, OPEN_QUOTES, TextMemo, alt, is_han, word_freq, word_tags
 from ...divisions import place_words
 from ...metric_words import guarded
 from ..helpers import prefecture_committee, scoped_name
@@ -170,7 +170,7 @@ def _clause_opened_by_scope(text: str, i: int) -> bool:
     return j < i and text[j] in _RELATIVE_CHARS and (j == 0 or text[j - 1] in _CLAUSE_OPENERS)
 
 
-_CLAUSE_OPENERS = "，,。；;：:、\n（(“\"《 "
+_CLAUSE_OPENERS = CLAUSE_PUNCT + "、 （(" + OPEN_QUOTES  # (kg.text's classes: a clause, a list item, a bracket or quote opens)
 
 
 def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
