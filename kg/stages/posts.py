@@ -219,6 +219,7 @@ _SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 
 _WEAK_UNITS = tuple(w for w, level in _cue("unit_suffixes") if level == "weak")  # 庭, 科: not 家庭, 本科
 _ETC = tuple(r["verb"] for r in L.load_table("appointment_verbs") if r["kind"] == "follow"  # 等 (王志刚等同志)
              and r["verb"] not in {h["word"] for h in L.load_table("posts") if h["kind"] == "honorific"})
+_PARTICLE_NAME_ETC = tuple(w for w, _ in _cue("particle_name_etc"))  # 等同志, 等参加: 等 closing names
 _NAMED_POST_COPULAS = tuple(w for w, _ in _cue("named_post_copulas"))  # 为: 李四为|团长 (his post)
 _REGION_SHORT_ORGANS = dict(_cue("region_short_organs"))  # 党委 → any: 区党委 in 西藏's news
 _REGION_SHORT = "区"  # 区 of 区党委: 自治区 written short
@@ -1113,13 +1114,18 @@ class NameFinder:
         follows names (陈华为|出席会议) whose clause holds no 的 and that runs into no longer word
         (李明为|出席会议的代表颁奖, 王刚为|主持人颁奖: 为 opens a clause there)."""
         t = self.text
-        if self._takes_post_at(e) or t[e:e + 1] in "、，,。；;":
+        if self._takes_post_at(e) or t[e:e + 1] in "、，,。；;" or self._etc_closes(e):
             return True
         if not any(t[e:e + k] in self._follower_set for k in self._follower_lengths if k >= 2) \
                 or _is_word(t[e:e + 3]):
             return False
         end = next((k for k in range(e, min(len(t), e + 40)) if t[k] in _CLAUSE_STOP), min(len(t), e + 40))
         return "的" not in t[e:end]
+
+    def _etc_closes(self, e: int) -> bool:
+        """Does a 等 at e close a list of names (陈大为|等在家县委常委参加会议, 邓为|等同志): 等, then a
+        word that follows a list of people (particle_name_etc), not 等待 or 等级 running on?"""
+        return self.text.startswith(_PARTICLE_NAME_ETC, e)
 
     def _takes_post_at(self, e: int) -> bool:
         """Does a verb of taking a post of two characters or more start at e (担任, 出任, 调任), with
@@ -1137,6 +1143,8 @@ class NameFinder:
         t = self.text
         if self._boundary(e) == 2 or t.startswith(_COMRADE, e):
             return True
+        if self._etc_closes(e):
+            return True  # 邓为|等同志
         return any(t[e:e + k] in self._follower_set for k in self._follower_lengths if k >= 2) \
             and t[e] not in self.not_in_name
 
