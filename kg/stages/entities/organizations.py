@@ -481,6 +481,7 @@ def _opens_with_place(i: int, start: int, places: dict[int, int]) -> bool:
 _ADVERB_TAGS = ("d", "ad")  # 充分, 积极, 大力: words of manner no name holds
 # words jieba tags as adverbs that open enterprises' names after their place (成都|高新投资集团: high-tech)
 _NAME_WORDS_NOT_ADVERBS = frozenset(cue(_O, "name_words_not_adverbs"))
+_CLAUSE_ADVERBS = frozenset(cue(_O, "clause_adverbs"))  # 大力, 扎实: adverbs jieba tags as n, a, vd
 
 
 def _after_place_clause(text: str, i: int, start: int, places: dict[int, int]) -> int:
@@ -495,7 +496,8 @@ def _after_place_clause(text: str, i: int, start: int, places: dict[int, int]) -
     pos = pe
     for k, tok in enumerate(toks[:-1]):
         pos += len(tok)
-        if len(tok) > 1 and (tags.get(tok) or "") in _ADVERB_TAGS and tok not in _NAME_WORDS_NOT_ADVERBS and \
+        if len(tok) > 1 and ((tags.get(tok) or "") in _ADVERB_TAGS or tok in _CLAUSE_ADVERBS) \
+                and tok not in _NAME_WORDS_NOT_ADVERBS and \
                 (tags.get(toks[k + 1]) or "").startswith("v"):
             return pos + len(toks[k + 1])
     return i
