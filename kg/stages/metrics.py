@@ -4700,6 +4700,23 @@ _RANK_IN = re.compile(f"{cues('numbers.ordinal_chars')[0]}[0-9{cue_chars('period
                       f"(?:{cue_alt('metrics.rank_units')}|(?=[{re.escape(_SENT_END + _CLAUSE_PUNCT)}）)]))")
 
 
+# 道路中央, 广场中央: 中央 after a thing with a middle is that middle, no scope
+_MIDDLE_SCOPES = cues("metrics.middle_scopes")
+_MIDDLE_AFTER = cue_chars("metrics.middle_after_chars")
+# 全国东西部协作工作会, 中央农村工作会议: a scope word opening a meeting's name, up to its head within the
+# clause and with no number on the way (全国召开现场会12场 counts meetings across the country)
+_MEETING_NAME = re.compile(f"[^{re.escape(_SENT_END + _CLAUSE_PUNCT)}、0-9{cue_chars('periods.numeral_chars')}]{{0,16}}?"
+                           f"(?:{cue_alt('metrics.meeting_heads')})")
+
+
+def _names_no_scope(text: str, m: re.Match) -> bool:
+    """Is the scope word m a word of something else: the middle of a road or a square (道路中央),
+    or the opening of a meeting's name (全国东西部协作工作会部署要求)?  Then it scopes no figure."""
+    if m.group(0) in _MIDDLE_SCOPES and text[m.start() - 1:m.start()] in _MIDDLE_AFTER:
+        return True
+    return _MEETING_NAME.match(text, m.end()) is not None
+
+
 _UNJUDGED = object()  # (no judgment of a scope word remembered yet)
 _SCOPE_RESET = "reset"  # a national word that is a yardstick or another country's: no scope so far
 
@@ -4713,6 +4730,8 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
     scope = _SCOPES[m.group(0)]
     if scope == "compare":
         return None
+    if scope == "national" and _names_no_scope(text, m):
+        return None  # 道路中央, 全国…工作会: a road's middle, a meeting's name
     if scope == "national" and (_compared_before(text, s_start, m.start())
                                 or _listed_yardstick(text, s_start, m.start())):
         return _SCOPE_RESET  # (比全省(7.7%)和全国平均水平(7.0%)分别高…: listed after a yardstick, one too)
@@ -4961,6 +4980,9 @@ def _judge_periods(text: str, found: list, judged: list | None = None) -> list[t
         if _is_dateline(text, p):
             out.append((p, (False, compared_end)))
             continue  # 新华社北京1月14日电 …共有企业3000家: the day of the dispatch, no time of a figure
+        if text.endswith(_FOUNDED_BEFORE, 0, p[0]):
+            out.append((p, (False, compared_end)))
+            continue  # 社区成立于2013年6月，…常住人口约14500人: the day it began, no time of a figure
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
@@ -4980,6 +5002,7 @@ def _in_index_base(text: str, a: int, b: int) -> bool:
     return m is not None and m.end() >= b
 
 
+_FOUNDED_BEFORE = tuple(cues("metrics.founded_before"))  # 成立于, 始建于: a founding date follows
 _WIRE_SUFFIX = tuple(cues("dates.wire_suffix"))
 _DATELINE_HEAD = 24  # characters: the agency and place before a dateline's day (每日甘肃网, 新华社北京)
 
