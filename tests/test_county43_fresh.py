@@ -99,3 +99,10 @@ def test_common_words_and_a_paper_s_name_are_no_places():
     assert not places & {"山乡", "中藏"}, places
     paper = extract_text("解题工业社区治理\n信息来源: 珠江商报\n3月5日,区政协主席陈卫东到大良街道五沙社区调研。")
     assert "珠江" not in _names(paper, "Place"), _names(paper, "Place")
+
+
+def test_a_county_short_name_jieba_knows_as_a_rare_verb_is_the_county():
+    """牟定县 (云南) 抓落实专题会议: 听取了各副县长、云南牟定产业园区管委会…的汇报 — 牟定 (jieba: a verb counted 3
+    times, an entry taken from a text naming the county) after its province is 牟定县 (base: no county)."""
+    doc = extract_text("县人民政府召开抓落实专题会议\n会议听取了各副县长、云南牟定产业园区管委会2月分管领域重点工作完成情况的汇报。")
+    assert ("牟定县", "云南省") in relation_pairs(doc, "partOf"), relation_pairs(doc, "partOf")

@@ -1043,7 +1043,12 @@ def _proper_word(name: str) -> bool:
     if name in _PROPER_SHORT:
         return True  # 保康, which jieba tags an adjective
     tag = word_tags().get(name)
-    return tag is None or not word_freq().get(name) or tag.startswith(("ns", "nr", "nz"))
+    return tag is None or word_freq().get(name, 0) <= _RARE_ENTRY or tag.startswith(("ns", "nr", "nz"))
+
+
+# jieba's count of an entry so rare that the dictionary took it from a text naming the place, no
+# word of running text, whatever its tag (牟定 v 3, 乡宁 n 3, 八宿 n 3, 久治 v 2; 和平, 解放 count thousands)
+_RARE_ENTRY = 5
 
 
 # division names and short names that are common words too (老城区, 来宾, 日照): a place only
