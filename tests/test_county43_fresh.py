@@ -106,3 +106,13 @@ def test_a_county_short_name_jieba_knows_as_a_rare_verb_is_the_county():
     times, an entry taken from a text naming the county) after its province is 牟定县 (base: no county)."""
     doc = extract_text("县人民政府召开抓落实专题会议\n会议听取了各副县长、云南牟定产业园区管委会2月分管领域重点工作完成情况的汇报。")
     assert ("牟定县", "云南省") in relation_pairs(doc, "partOf"), relation_pairs(doc, "partOf")
+
+
+def test_a_consulting_mechanism_named_by_its_manner_alone_is_no_programme():
+    """顺德 (广东) 区政协: 与职能部门建立常态化协商机制,推动问题分类化解 — a kind of mechanism, none named (base: a
+    programme 常态化协商机制); one that says its topic stays (政协民主协商机制)."""
+    doc = extract_text("解题工业社区治理\n3月5日,区政协主席陈卫东到大良街道五沙社区调研。陈卫东表示,区政协将充分发挥"
+                       "协商式监督优势,与职能部门建立常态化协商机制,推动问题分类化解。")
+    assert "常态化协商机制" not in _names(doc, "Programme"), _names(doc, "Programme")
+    named = extract_text("调研\n3月5日,区政协主席陈卫东到大良街道调研。建立政协民主协商机制。")
+    assert "政协民主协商机制" in _names(named, "Programme")
