@@ -309,11 +309,25 @@ def _strip_quotes(s: str) -> str:
     return s.translate(_QUOTE_DROP) if _QUOTE_ANY.search(s) else s
 
 
+# 第一产业, 第三产业, 二产: a sector of the economy named by its ordinal
+_SECTOR = re.compile(f"([一二三])(?:{cue_alt('metrics.sector_nouns')}|产)")
+
+
+def _other_sectors(a: str, b: str) -> bool:
+    """第一产业增加值增长 and 第三产业增加值增长 (4.5% both, a bulletin's sectors): two indicators that
+    name different sectors of the economy are two facts, however many characters they share."""
+    sa = set(_SECTOR.findall(a))
+    sb = set(_SECTOR.findall(b)) if sa else sa
+    return bool(sa and sb) and sa != sb
+
+
 def _similar(a: str, b: str) -> bool:
     """Indicators name the same thing: equal, one contains the other, or most characters shared."""
     a, b = _norm(a), _norm(b)
     if a == b or (a and b and (a in b or b in a)):
         return True
+    if _other_sectors(a, b):
+        return False
     sa, sb = set(a), set(b)
     if bool(sa and sb) and len(sa & sb) / len(sa | sb) >= 0.6:
         return True
@@ -1426,6 +1440,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     streaks = [m.span() for m in _STREAK_SPAN.finditer(left)]  # 连续5年稳定在50万吨: no figure before it
     # 5000万元以上项目32个, 其中5千万以上的67个: a class's bound is part of the noun, no figure before it
     bounds = [(m.start() - lo, m.end() - lo) for m in _CLASS_BOUND.finditer(text, lo, q.end)]
+    bounds += [(m.start() - lo, m.end() - lo) for m in _AGE_BAND.finditer(text, lo, q.start)]
     asides = _yardstick_asides(left)  # 高于全国(5.4%)、全省(5.2%)0.1…: no figure before it
     ends = [d.end() for d in _FIGURE.finditer(left)
             if not any(a <= d.start() < b for a, b in times + streaks + bounds + asides)]
@@ -2580,10 +2595,12 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
     if len(items) < 2 or any(not x or len(x) > 10 for x in items):
         return None
     last, mark = items[-1], cues("numbers.ordinal_chars")[0]
-    if all(len(x) == 1 and x in _ORDINAL_DIGITS for x in items[:-1]) and last[0] in _ORDINAL_DIGITS \
+    heads = [items[0][len(mark):] if items[0].startswith(mark) else items[0]] + items[1:-1]
+    if all(len(x) == 1 and x in _ORDINAL_DIGITS for x in heads) and last[0] in _ORDINAL_DIGITS \
             and last[1:].startswith(cues("metrics.sector_nouns")):
-        # 一、二、三产业占全市总投资的比重分别为…: the sectors, 第一产业…, 第二产业…, 第三产业…
-        items = [mark + x + last[1:] for x in items[:-1]] + [mark + last]
+        # 一、二、三产业占全市总投资的比重分别为…: the sectors, 第一产业…, 第二产业…, 第三产业… (so too
+        # 第一、二、三产业对经济增长的贡献率分别为…, the ordinal mark written once, on the first)
+        items = [mark + x + last[1:] for x in heads] + [mark + last]
     pct = "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True))
     n = len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", text[k:i]))
     n += len(_BARE_LISTED_NUMBER.findall(text, k, i + 1))  # (高出6.4和1.1个百分点: the unit once, at the end)
@@ -7062,6 +7079,11 @@ _RANK_FRAME = re.compile(f"[^，,。；;：:0-9０-９]{{0,32}}?(?:{cue_alt('met
 
 
 # after a bound (5000万元以上): the things classed by it (项目, 的企业) or a count of them (的67个)
+# 0-14岁人口为117917人, 60岁及以上人口为78366人 (a census bulletin): the age band names the population
+# counted, it is no figure before the indicator (its digits would otherwise cut the name to 人口)
+_AGE_BAND = re.compile(f"(?<![0-9０-９.．])[0-9０-９]{{1,3}}(?:[-—–~～至到][0-9０-９]{{1,3}})?周?岁"
+                       f"(?:{cue_alt('metrics.age_band_bounds')})?"
+                       f"(?=(?:{cue_alt('metrics.age_band_nouns')}))")
 _CLASS_AFTER = re.compile(f"{_DE}?[^，,。；;、：:0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]")
 # (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
 _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
