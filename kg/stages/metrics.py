@@ -49,7 +49,7 @@ from .layout import header_row
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, post_ending_at, registry
-from .numbers import (CHILD_ROW, HEADER_UNIT_ROW, parent_row, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
+from .numbers import (AGE_BAND_LABEL, CHILD_ROW, HEADER_UNIT_ROW, parent_row, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
                       Quantity, column_header, find_quantities, header_unit, index_cell, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
                       stacked_column, table_cells, CUMULATIVE, MONTHLY)
 
@@ -319,6 +319,20 @@ def _other_sectors(a: str, b: str) -> bool:
     sa = set(_SECTOR.findall(a))
     sb = set(_SECTOR.findall(b)) if sa else sa
     return bool(sa and sb) and sa != sb
+
+
+_PROVINCE_LISTS = tuple(sorted(cues("metrics.province_lists"), key=len, reverse=True))
+_PARTNER_JOINS = tuple(cue_chars("metrics.partner_join_chars"))
+
+
+def _after_counted_partner(name: str) -> str:
+    """31个省、自治区、直辖市和现役军人的人口为141178万人: the words after a count that open with 和
+    add a partner to what was counted and close with 的 before the measure — the figure measures
+    the head after 的 (人口), not 和现役军人的人口."""
+    if not name.startswith(_PARTNER_JOINS) or _DE not in name:
+        return name
+    head = name[name.rindex(_DE) + 1:]
+    return head if len(head) >= 2 else name
 
 
 def _similar(a: str, b: str) -> bool:
@@ -1314,6 +1328,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and not _NOT_COUNTED.match(q.counted) and q.counted not in cues("metrics.sum_adverbs") \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
                                        and q.counted.startswith(cues("metrics.people_verbs"))):
+        listed = next((w for w in _PROVINCE_LISTS if text.startswith(w, q.end)), None)
+        if listed:  # 31个省、自治区、直辖市: the country's provinces named by their kinds, one noun
+            return listed, q.start, q.end + len(listed), "count-noun"
         counted = _before_one_of(q.counted[:s_end - q.end])  # never past the sentence (a joined paragraph)
         cut = _MEASURE_IN_NOUN.search(counted)
         if cut and cut.start() >= 2 and (k := _divisions_before_measure(text, counted, cut, q, nxt)):
@@ -1458,6 +1475,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
     name = _without_opening_entity(view, lo, q.start, name)
     name = _without_opening_person(view, lo, q.start, name)
+    if prev_ind is not None and prev_ind[3] == "count-noun" and prev_ind[2] == lo:
+        name = _after_counted_partner(name)
     name = _picked_from(name, text, lo, prev)
     name = _measure_of_counted(name, lo, prev_ind)
     pull = _pull_of_previous(text, s_start, left, name, q, prev, prev_ind)
@@ -3007,7 +3026,8 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if judged is not None:  # 汽车和电子制造业增长较快，分别增长…: the list is the clause before
         lo, k = judged
     times = [(a, b) for a, b, _w in find_periods(text, lo, k)]
-    ends = [d.end() for d in _FIGURE.finditer(text, lo, k) if not any(a <= d.start() < b for a, b in times)]
+    bands = [m.span() for m in _AGE_BAND.finditer(text, lo, k)]  # (0-17岁、18-34岁…户籍人口: items, no figures)
+    ends = [d.end() for d in _FIGURE.finditer(text, lo, k) if not any(a <= d.start() < b for a, b in times + bands)]
     lo = max([lo] + ends)  # 全市93%的新时代文明实践中心、所、站面积: the list after the other figure
     regions = _REGION_LIST.search(text, lo, k)
     names = _region_items(regions, len(figures)) if regions else None
@@ -7081,9 +7101,9 @@ _RANK_FRAME = re.compile(f"[^，,。；;：:0-9０-９]{{0,32}}?(?:{cue_alt('met
 # after a bound (5000万元以上): the things classed by it (项目, 的企业) or a count of them (的67个)
 # 0-14岁人口为117917人, 60岁及以上人口为78366人 (a census bulletin): the age band names the population
 # counted, it is no figure before the indicator (its digits would otherwise cut the name to 人口)
-_AGE_BAND = re.compile(f"(?<![0-9０-９.．])[0-9０-９]{{1,3}}(?:[-—–~～至到][0-9０-９]{{1,3}})?周?岁"
-                       f"(?:{cue_alt('metrics.age_band_bounds')})?"
-                       f"(?=(?:{cue_alt('metrics.age_band_nouns')}))")
+# (0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为…: a list of bands before the population they class)
+_AGE_BAND = re.compile(f"(?<![0-9０-９.．]){AGE_BAND_LABEL}"
+                       f"(?=[^，,。；;、：:0-9０-９]{{0,4}}?(?:{cue_alt('metrics.age_band_nouns')})|[、和与][0-9０-９])")
 _CLASS_AFTER = re.compile(f"{_DE}?[^，,。；;、：:0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]")
 # (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
 _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
