@@ -3558,7 +3558,9 @@ def _headed_items(items: list[str]) -> list[str] | None:
         # 猪、牛、羊、家禽出栏: the last item (家禽) is longer than the ones before it, so the measure
         # (出栏) is the shared head — cutting it at their length made 猪禽出栏
         return [it if it.endswith(measure) else it + measure for it in items]
-    if shaped:
+    if shaped and not (len(items[1]) >= 2 and len(items[-1]) - len(items[1]) <= 1):
+        # (建陶、电瓷、工艺品: after two-character items one character left of the last is no head they
+        # share — three products, not 建陶品, 电瓷品; 国有、集体、私营企业 still share 企业, stats43)
         middle = len(items[1])
         if len(items[0]) > middle and all(ch in _ORDINAL_DIGITS for it in items[:-1] for ch in it[-middle:]):
             prefix, attr = items[0][:-middle], items[-1][middle:]  # 第一、二、三产业增加值
