@@ -137,3 +137,11 @@ def test_two_character_items_do_not_share_the_last_ones_final_character():
                        "建陶、电瓷、工艺品分别增长8.4%、18.8%、31%；钢业下降53.6%。", "2017-07-05"))
     assert got[(8.4, "%")] == "建陶增长"
     assert got[(18.8, "%")] == "电瓷增长"
+
+
+def test_a_census_bulletins_figures_count_at_its_standard_moment():
+    """A district's 第七次全国人口普查公报（第二号）: 现将2020年11月1日零时我区的人口年龄构成情况公布如下 — the
+    age groups below it are counted at that moment (was no period)."""
+    rows = _rows("第七次全国人口普查公报(第二号)\n根据第七次全国人口普查结果，现将2020年11月1日零时我区的人口年龄构成情况公布如下：\n"
+                 "全区常住人口中，0-14岁人口为117917人，占20.36 %；15-59岁人口为382818 人，占66.11 %。", "2021-06-01")
+    assert {r[3] for r in rows if r[0] in (117917, 382818)} == {"2020-11-01"}

@@ -674,7 +674,8 @@ def _caption_second_lines(blocks: list[_Block]) -> None:
     for b, nxt in zip(blocks, blocks[1:]):
         if b.kind == "caption" and _CHART_CAPTION.match(b.text) and nxt.kind == "para" and nxt.i == b.i + 1 \
                 and len(nxt.text) <= CAPTION_TAIL_MAX and not terminated(nxt.text) \
-                and not any(ch in _CLAUSE_MARKS or ch.isdigit() for ch in nxt.text):
+                and not any(ch in _CLAUSE_MARKS or ch.isdigit() or ch == "、" for ch in nxt.text) \
+                and not ENUMERATOR.match(nxt.text):  # (二、农业 ⏎ under the chart: the next heading)
             nxt.kind = "caption"
 
 
@@ -1533,7 +1534,8 @@ def _last_word_long(run: str) -> bool:
 # 三次产业结构为9.2:51:39.8 ⏎ 全年居民消费价格…: a bulletin's structure ratio closing a line whose full stop
 # the page left out ends its sentence — run on, the next sentence's first character was read as the
 # ratio's unit (年居民消费价格总水平, stats43); a line opening with a clause mark still runs on
-_RATIO_END = re.compile(r"[0-9０-９](?:[.．][0-9０-９]+)?(?:\s*[:：∶]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?){1,4}\s*$")
+# (three parts at least: 上午9:30 ⏎ 在市政府召开 is a clock a hard wrap broke, no ratio)
+_RATIO_END = re.compile(r"[0-9０-９](?:[.．][0-9０-９]+)?(?:\s*[:：∶]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?){2,4}\s*$")
 
 
 def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:

@@ -456,6 +456,7 @@ class _ArticleView:
         self.lead_end = body[0][1] if body else -1
         self.lead_words: str | None = None
         self._lead: tuple | None = None
+        self._moment: tuple | None = None  # a census's standard moment (`_standard_moment`), once found
         # answers kept for this article only (every figure of a sentence or paragraph asks the
         # same questions; nothing carries over to another article or document)
         self.raw_starts = [s for s, _ in self.raw_sents]
@@ -5274,6 +5275,24 @@ _LIST_REACH = 12  # paragraphs: how many items of a list are passed over back to
 _COLONS = "：:"
 
 
+# 现将2020年11月1日零时全区常住人口的基本情况公布如下: a census or sample survey's standard moment
+_MOMENT_HOUR = cues("periods.hour_zero")[0] + cues("periods.hour_unit")[0]  # 零时
+_STANDARD_MOMENT = re.compile(f"(?:{cue_alt('metrics.moment_leads')})"
+                              r"([0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)" + _MOMENT_HOUR)
+
+
+def _standard_moment(view: _ArticleView, i: int) -> tuple[str, str] | None:
+    """A census bulletin's figures count the population at the standard moment its opening names
+    (现将2020年11月1日零时我区的人口年龄构成情况公布如下： ⏎ 全区常住人口中，0-14岁人口为…): a figure
+    after it stating no time of its own is that day's (was no period: the day is no lead's year)."""
+    if view._moment is None:  # (one search of the article, not one per figure)
+        m = _STANDARD_MOMENT.search(view.text) if _MOMENT_HOUR in view.text else None
+        iso = resolve(m.group(1), None) if m else None
+        view._moment = (m.end(), iso, m.group(1)) if iso else (-1, None, None)
+    end, iso, words = view._moment
+    return (iso, words) if iso and end <= i else None
+
+
 def _list_intro_period(view: _ArticleView, p_start: int) -> str | None:
     """The time a list's numbered items share with the line that introduces them with a colon
     (2023年全国粮食播种面积、单位面积产量和总产量分别如下： ⏎ 一、全国粮食播种面积118969千公顷… ⏎
@@ -5415,6 +5434,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             return section
         if lead and p_start > view.lead_end:
             return lead, view.lead_words
+        moment = _standard_moment(view, q.start)
+        if moment is not None:
+            return moment
         return _headline_year(view)
     if after_named_month(found):  # 1-8月份，…。当月，…: the month named before, never the publication's
         return _month_named_before(view, q.start, p_start, found, ref), found
