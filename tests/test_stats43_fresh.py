@@ -145,3 +145,17 @@ def test_a_census_bulletins_figures_count_at_its_standard_moment():
     rows = _rows("第七次全国人口普查公报(第二号)\n根据第七次全国人口普查结果，现将2020年11月1日零时我区的人口年龄构成情况公布如下：\n"
                  "全区常住人口中，0-14岁人口为117917人，占20.36 %；15-59岁人口为382818 人，占66.11 %。", "2021-06-01")
     assert {r[3] for r in rows if r[0] in (117917, 382818)} == {"2020-11-01"}
+
+
+def test_the_last_census_figure_is_the_base_of_the_comparison():
+    """A district's 第七次全国人口普查公报（第一号）: 与2010年第六次全国人口普查的442854人相比 is the district's
+    population at the last census (常住人口 in 2010, was 相比); 平均每个家庭户的人口为2.90人 is the average
+    household (was dropped as a norm each unit has), 比…的3.33人 its 2010 level (was 减少)."""
+    rows = _rows("第七次全国人口普查公报(第一号)\n现将2020年11月1日零时全区常住人口的基本情况公布如下：\n"
+                 "全区常住人口为579101人，与2010年第六次全国人口普查的442854人相比，十年共增加136247人，增长30.77%。\n"
+                 "全区常住人口中共有家庭户172869户，家庭户人口为501694人，平均每个家庭户的人口为2.90人，"
+                 "比2010年第六次全国人口普查的3.33人减少0.43人。", "2021-06-01")
+    by_value = {r[0]: r for r in rows}
+    assert by_value[442854][2:4] == ("常住人口", "2010")
+    assert by_value[2.9][2] == "平均每个家庭户的人口"
+    assert by_value[3.33][2:4] == ("平均每个家庭户的人口", "2010")

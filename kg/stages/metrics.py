@@ -6046,15 +6046,21 @@ def _base_period(view: _ArticleView, s_start: int, q: Quantity) -> tuple[int, in
     return memo[key]
 
 
+# 第六次全国人口普查, 第四次全国经济普查: the census a compared time names (its figures are that year's)
+_CENSUS_NAME = re.compile(f"(?:第[{cue_chars('periods.numeral_chars')}]{{1,2}}次)?(?:{cue_alt('metrics.census_names')})")
+
+
 def _find_base_period(text: str, s_start: int, q: Quantity) -> tuple[int, int, str] | None:
     """`_base_period`, looked for."""
-    lo = max(s_start, q.start - 16)
+    lo = max(s_start, q.start - 24)
     if _COMPARISON_MARK.search(text, lo, q.start) is None:
         return None  # no mark a compared time stands after (most figures): no period scan
     for a, b, w in reversed(find_periods(text, lo, q.start)):
         gap = text[b:q.start]
         same = cues("metrics.same_period")[0]
         gap = gap[len(same):] if gap.startswith(same) else gap
+        census = _CENSUS_NAME.match(gap)
+        gap = gap[census.end():] if census else gap  # 与2010年第六次全国人口普查的442854人相比
         if (gap in ("", _DE) or _BRACKETED_BASE.match(gap) and _BRACKET_CLOSE.match(text, q.end)) \
                 and a > lo and text[a - 1] in cues("metrics.comparison_marks") \
                 and w not in _NOW_WORDS:  # (高于2019年同期3.1个百分点: the difference, no base)
@@ -7250,7 +7256,9 @@ def _per_each_count(text: str, q: Quantity) -> bool:
     if not any(text.find(ch, lo, q.start) >= 0 for ch in _PER_EACH_FIRSTS):
         return False  # (no mark's first character near: most figures, turned away by one find)
     cut = rfind_any(text, "，,。；;：:！？!?\n", lo, q.start)
-    return rfind_words(text, cues("metrics.per_each_marks"), max(lo, cut + 1), q.start) >= 0
+    k = rfind_words(text, cues("metrics.per_each_marks"), max(lo, cut + 1), q.start)
+    # (平均每个家庭户的人口为2.90人, a census's household size: an average measured, no norm, stats43)
+    return k >= 0 and not text.endswith(tuple(cues("metrics.average_before_each")), max(0, k - 2), k)
 
 
 _PER_EACH_FIRSTS = "".join(dict.fromkeys(w[0] for w in cues("metrics.per_each_marks")))  # 每
