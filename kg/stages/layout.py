@@ -79,6 +79,7 @@ from ..metric_words import cue_alt, cue_chars, guarded
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
 from .dates import TYPED_ZEROS
+from .sentences import CHART_CAPTION_RUN
 from .numbers import TABLE_UNIT_END, UNIT_WORD, dotted_heading
 from .chrome import Chrome, bare_counter, crumb_last, crumb_open, crumb_piece, is_link_item, is_listed_title, is_stamp
 from .chrome import classify as classify_chrome
@@ -608,6 +609,7 @@ def _blocks(text: str) -> list[_Block]:
             content = stripped
         kind = "para"
         own_credit = None  # a caption's credit set on its own line after its full stop
+        own_rest = None  # the paragraph a chart caption ran into on its line
         hm = _HEADER.match(content) if _markdown_indent(raw) and not _after_figure_cell(out) else None
         if not content.strip("#"):  # a bare "#" line: nothing to extract
             continue
@@ -627,6 +629,7 @@ def _blocks(text: str) -> list[_Block]:
                 kind = "credit"
             elif _CAPTION.match(content):
                 kind = "caption"
+                content, own_rest = _caption_run_on(content, start, n_line)
             elif _credited_caption(content):
                 kind = "caption"
                 content, own_credit = _split_credit(content, start, n_line)
@@ -645,6 +648,8 @@ def _blocks(text: str) -> list[_Block]:
                           after_page=after_page))
         if own_credit is not None:
             out[-1].credit = own_credit
+        if own_rest is not None:
+            out.append(own_rest)
     out = _without_repeated_summary(out)
     _label_over_headline(out)
     _mark_full(out)
@@ -653,7 +658,25 @@ def _blocks(text: str) -> list[_Block]:
         if nxt.kind == "credit" and b.kind in ("para", "caption"):
             b.kind = "caption"
             b.credit = nxt
+    _caption_second_lines(out)
     return out
+
+
+CAPTION_TAIL_MAX = 16  # a chart caption's second line (占地区生产总值比重) is at most this long
+_CHART_CAPTION = re.compile(_alt("caption_numbered") + r"\s*[0-9０-９]{1,2}(?![0-9０-９])")
+
+
+def _caption_second_lines(blocks: list[_Block]) -> None:
+    """A statistics bulletin's chart caption set over two lines (`图2 2018-2022年三次产业增加值` ⏎
+    `占地区生产总值比重`): the short unterminated line right under a numbered chart caption, with no
+    clause mark, is the caption's rest — run on into the next paragraph it read `占地区生产总值比重全盟
+    城镇完成新增就业2770人` (stats43)."""
+    for b, nxt in zip(blocks, blocks[1:]):
+        if b.kind == "caption" and _CHART_CAPTION.match(b.text) and nxt.kind == "para" and nxt.i == b.i + 1 \
+                and len(nxt.text) <= CAPTION_TAIL_MAX and not terminated(nxt.text) \
+                and not any(ch in _CLAUSE_MARKS or ch.isdigit() or ch == "、" for ch in nxt.text) \
+                and not ENUMERATOR.match(nxt.text):  # (二、农业 ⏎ under the chart: the next heading)
+            nxt.kind = "caption"
 
 
 CHINESE_SAMPLE = 4000  # characters of a page sampled to tell it is Chinese
@@ -725,6 +748,21 @@ def _credited_caption(line: str) -> bool:
     cut = line.rfind("。")
     tail = line[cut + 1:].strip() if cut >= 0 else ""
     return bool(tail) and len(tail) <= SHORT_LINE and bool(_CREDIT.fullmatch(tail))
+
+
+def _caption_run_on(line: str, start: int, n_line: int) -> tuple[str, "_Block | None"]:
+    """A chart caption and the paragraph a scrape ran onto its line (`图3 2015-2019年城镇居民人均可支配
+    收入及其增长速度全年城镇居民人均可支配收入40046元，增长6.5%。`): the caption to its tail (及其增长速度),
+    the rest a paragraph of its own when it is a terminated sentence — read as a caption, the line's
+    figures were lost.  The line itself, None, for any other caption."""
+    m = CHART_CAPTION_RUN.match(line)
+    if m is None:
+        return line, None
+    lead = len(line) - len(line[m.end():].lstrip(" \t\u3000"))
+    rest = line[lead:]
+    if len(rest) < 2 or not terminated(rest) or not any(ch.isdigit() for ch in rest):
+        return line, None
+    return line[:m.end()], _Block(n_line, start + lead, start + len(line), rest, "para", False)
 
 
 def _split_credit(line: str, start: int, n_line: int) -> tuple[str, "_Block"]:
@@ -1493,6 +1531,13 @@ def _last_word_long(run: str) -> bool:
     return len(_segmenter().lcut(run, HMM=False)[-1]) >= 2
 
 
+# 三次产业结构为9.2:51:39.8 ⏎ 全年居民消费价格…: a bulletin's structure ratio closing a line whose full stop
+# the page left out ends its sentence — run on, the next sentence's first character was read as the
+# ratio's unit (年居民消费价格总水平, stats43); a line opening with a clause mark still runs on
+# (three parts at least: 上午9:30 ⏎ 在市政府召开 is a clock a hard wrap broke, no ratio)
+_RATIO_END = re.compile(r"[0-9０-９](?:[.．][0-9０-９]+)?(?:\s*[:：∶]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?){2,4}\s*$")
+
+
 def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
     """Does unterminated `p` run on into `n`?  Across a blank line (or skipped captions) yes, but in
     plain text not when `_kept_apart`; on the next line only when the junction forms a word.  Never
@@ -1501,6 +1546,8 @@ def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
     line (`地区生产总值（亿元）` ⏎⏎ `128.6` ⏎⏎ `一般公共预算收入（亿元）`) ran together as one run of labels
     and figures."""
     if n.first.after_chrome:
+        return False
+    if _RATIO_END.search(p.tail(text)[-40:]) and _CJK.match(n.head(text)):
         return False
     if _table_row(p.tail(text)) or _table_row(n.head(text)):
         return False

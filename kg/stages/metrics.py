@@ -49,7 +49,7 @@ from .layout import header_row
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, post_ending_at, registry
-from .numbers import (CHILD_ROW, HEADER_UNIT_ROW, parent_row, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
+from .numbers import (AGE_BAND_LABEL, CHILD_ROW, HEADER_UNIT_ROW, parent_row, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
                       Quantity, column_header, find_quantities, header_unit, index_cell, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
                       stacked_column, table_cells, CUMULATIVE, MONTHLY)
 
@@ -309,11 +309,39 @@ def _strip_quotes(s: str) -> str:
     return s.translate(_QUOTE_DROP) if _QUOTE_ANY.search(s) else s
 
 
+# 第一产业, 第三产业, 二产: a sector of the economy named by its ordinal
+_SECTOR = re.compile(f"([一二三])(?:{cue_alt('metrics.sector_nouns')}|产)")
+
+
+def _other_sectors(a: str, b: str) -> bool:
+    """第一产业增加值增长 and 第三产业增加值增长 (4.5% both, a bulletin's sectors): two indicators that
+    name different sectors of the economy are two facts, however many characters they share."""
+    sa = set(_SECTOR.findall(a))
+    sb = set(_SECTOR.findall(b)) if sa else sa
+    return bool(sa and sb) and sa != sb
+
+
+_PROVINCE_LISTS = tuple(sorted(cues("metrics.province_lists"), key=len, reverse=True))
+_PARTNER_JOINS = tuple(cue_chars("metrics.partner_join_chars"))
+
+
+def _after_counted_partner(name: str) -> str:
+    """31个省、自治区、直辖市和现役军人的人口为141178万人: the words after a count that open with 和
+    add a partner to what was counted and close with 的 before the measure — the figure measures
+    the head after 的 (人口), not 和现役军人的人口."""
+    if not name.startswith(_PARTNER_JOINS) or _DE not in name:
+        return name
+    head = name[name.rindex(_DE) + 1:]
+    return head if len(head) >= 2 else name
+
+
 def _similar(a: str, b: str) -> bool:
     """Indicators name the same thing: equal, one contains the other, or most characters shared."""
     a, b = _norm(a), _norm(b)
     if a == b or (a and b and (a in b or b in a)):
         return True
+    if _other_sectors(a, b):
+        return False
     sa, sb = set(a), set(b)
     if bool(sa and sb) and len(sa & sb) / len(sa | sb) >= 0.6:
         return True
@@ -428,6 +456,7 @@ class _ArticleView:
         self.lead_end = body[0][1] if body else -1
         self.lead_words: str | None = None
         self._lead: tuple | None = None
+        self._moment: tuple | None = None  # a census's standard moment (`_standard_moment`), once found
         # answers kept for this article only (every figure of a sentence or paragraph asks the
         # same questions; nothing carries over to another article or document)
         self.raw_starts = [s for s, _ in self.raw_sents]
@@ -1300,6 +1329,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and not _NOT_COUNTED.match(q.counted) and q.counted not in cues("metrics.sum_adverbs") \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
                                        and q.counted.startswith(cues("metrics.people_verbs"))):
+        listed = next((w for w in _PROVINCE_LISTS if text.startswith(w, q.end)), None)
+        if listed:  # 31个省、自治区、直辖市: the country's provinces named by their kinds, one noun
+            return listed, q.start, q.end + len(listed), "count-noun"
         counted = _before_one_of(q.counted[:s_end - q.end])  # never past the sentence (a joined paragraph)
         cut = _MEASURE_IN_NOUN.search(counted)
         if cut and cut.start() >= 2 and (k := _divisions_before_measure(text, counted, cut, q, nxt)):
@@ -1426,6 +1458,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     streaks = [m.span() for m in _STREAK_SPAN.finditer(left)]  # 连续5年稳定在50万吨: no figure before it
     # 5000万元以上项目32个, 其中5千万以上的67个: a class's bound is part of the noun, no figure before it
     bounds = [(m.start() - lo, m.end() - lo) for m in _CLASS_BOUND.finditer(text, lo, q.end)]
+    bounds += [(m.start() - lo, m.end() - lo) for m in _AGE_BAND.finditer(text, lo, q.start)]
     asides = _yardstick_asides(left)  # 高于全国(5.4%)、全省(5.2%)0.1…: no figure before it
     ends = [d.end() for d in _FIGURE.finditer(left)
             if not any(a <= d.start() < b for a, b in times + streaks + bounds + asides)]
@@ -1443,6 +1476,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
     name = _without_opening_entity(view, lo, q.start, name)
     name = _without_opening_person(view, lo, q.start, name)
+    if prev_ind is not None and prev_ind[3] == "count-noun" and prev_ind[2] == lo:
+        name = _after_counted_partner(name)
     name = _picked_from(name, text, lo, prev)
     name = _measure_of_counted(name, lo, prev_ind)
     pull = _pull_of_previous(text, s_start, left, name, q, prev, prev_ind)
@@ -2580,10 +2615,12 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
     if len(items) < 2 or any(not x or len(x) > 10 for x in items):
         return None
     last, mark = items[-1], cues("numbers.ordinal_chars")[0]
-    if all(len(x) == 1 and x in _ORDINAL_DIGITS for x in items[:-1]) and last[0] in _ORDINAL_DIGITS \
+    heads = [items[0][len(mark):] if items[0].startswith(mark) else items[0]] + items[1:-1]
+    if all(len(x) == 1 and x in _ORDINAL_DIGITS for x in heads) and last[0] in _ORDINAL_DIGITS \
             and last[1:].startswith(cues("metrics.sector_nouns")):
-        # 一、二、三产业占全市总投资的比重分别为…: the sectors, 第一产业…, 第二产业…, 第三产业…
-        items = [mark + x + last[1:] for x in items[:-1]] + [mark + last]
+        # 一、二、三产业占全市总投资的比重分别为…: the sectors, 第一产业…, 第二产业…, 第三产业… (so too
+        # 第一、二、三产业对经济增长的贡献率分别为…, the ordinal mark written once, on the first)
+        items = [mark + x + last[1:] for x in heads] + [mark + last]
     pct = "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True))
     n = len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", text[k:i]))
     n += len(_BARE_LISTED_NUMBER.findall(text, k, i + 1))  # (高出6.4和1.1个百分点: the unit once, at the end)
@@ -2990,7 +3027,8 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     if judged is not None:  # 汽车和电子制造业增长较快，分别增长…: the list is the clause before
         lo, k = judged
     times = [(a, b) for a, b, _w in find_periods(text, lo, k)]
-    ends = [d.end() for d in _FIGURE.finditer(text, lo, k) if not any(a <= d.start() < b for a, b in times)]
+    bands = [m.span() for m in _AGE_BAND.finditer(text, lo, k)]  # (0-17岁、18-34岁…户籍人口: items, no figures)
+    ends = [d.end() for d in _FIGURE.finditer(text, lo, k) if not any(a <= d.start() < b for a, b in times + bands)]
     lo = max([lo] + ends)  # 全市93%的新时代文明实践中心、所、站面积: the list after the other figure
     regions = _REGION_LIST.search(text, lo, k)
     names = _region_items(regions, len(figures)) if regions else None
@@ -3521,7 +3559,9 @@ def _headed_items(items: list[str]) -> list[str] | None:
         # 猪、牛、羊、家禽出栏: the last item (家禽) is longer than the ones before it, so the measure
         # (出栏) is the shared head — cutting it at their length made 猪禽出栏
         return [it if it.endswith(measure) else it + measure for it in items]
-    if shaped:
+    if shaped and not (len(items[1]) >= 2 and len(items[-1]) - len(items[1]) <= 1):
+        # (建陶、电瓷、工艺品: after two-character items one character left of the last is no head they
+        # share — three products, not 建陶品, 电瓷品; 国有、集体、私营企业 still share 企业, stats43)
         middle = len(items[1])
         if len(items[0]) > middle and all(ch in _ORDINAL_DIGITS for it in items[:-1] for ch in it[-middle:]):
             prefix, attr = items[0][:-middle], items[-1][middle:]  # 第一、二、三产业增加值
@@ -5258,6 +5298,24 @@ _LIST_REACH = 12  # paragraphs: how many items of a list are passed over back to
 _COLONS = "：:"
 
 
+# 现将2020年11月1日零时全区常住人口的基本情况公布如下: a census or sample survey's standard moment
+_MOMENT_HOUR = cues("periods.hour_zero")[0] + cues("periods.hour_unit")[0]  # 零时
+_STANDARD_MOMENT = re.compile(f"(?:{cue_alt('metrics.moment_leads')})"
+                              r"([0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)" + _MOMENT_HOUR)
+
+
+def _standard_moment(view: _ArticleView, i: int) -> tuple[str, str] | None:
+    """A census bulletin's figures count the population at the standard moment its opening names
+    (现将2020年11月1日零时我区的人口年龄构成情况公布如下： ⏎ 全区常住人口中，0-14岁人口为…): a figure
+    after it stating no time of its own is that day's (was no period: the day is no lead's year)."""
+    if view._moment is None:  # (one search of the article, not one per figure)
+        m = _STANDARD_MOMENT.search(view.text) if _MOMENT_HOUR in view.text else None
+        iso = resolve(m.group(1), None) if m else None
+        view._moment = (m.end(), iso, m.group(1)) if iso else (-1, None, None)
+    end, iso, words = view._moment
+    return (iso, words) if iso and end <= i else None
+
+
 def _list_intro_period(view: _ArticleView, p_start: int) -> str | None:
     """The time a list's numbered items share with the line that introduces them with a colon
     (2023年全国粮食播种面积、单位面积产量和总产量分别如下： ⏎ 一、全国粮食播种面积118969千公顷… ⏎
@@ -5399,6 +5457,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             return section
         if lead and p_start > view.lead_end:
             return lead, view.lead_words
+        moment = _standard_moment(view, q.start)
+        if moment is not None:
+            return moment
         return _headline_year(view)
     if after_named_month(found):  # 1-8月份，…。当月，…: the month named before, never the publication's
         return _month_named_before(view, q.start, p_start, found, ref), found
@@ -6008,15 +6069,21 @@ def _base_period(view: _ArticleView, s_start: int, q: Quantity) -> tuple[int, in
     return memo[key]
 
 
+# 第六次全国人口普查, 第四次全国经济普查: the census a compared time names (its figures are that year's)
+_CENSUS_NAME = re.compile(f"(?:第[{cue_chars('periods.numeral_chars')}]{{1,2}}次)?(?:{cue_alt('metrics.census_names')})")
+
+
 def _find_base_period(text: str, s_start: int, q: Quantity) -> tuple[int, int, str] | None:
     """`_base_period`, looked for."""
-    lo = max(s_start, q.start - 16)
+    lo = max(s_start, q.start - 24)
     if _COMPARISON_MARK.search(text, lo, q.start) is None:
         return None  # no mark a compared time stands after (most figures): no period scan
     for a, b, w in reversed(find_periods(text, lo, q.start)):
         gap = text[b:q.start]
         same = cues("metrics.same_period")[0]
         gap = gap[len(same):] if gap.startswith(same) else gap
+        census = _CENSUS_NAME.match(gap)
+        gap = gap[census.end():] if census else gap  # 与2010年第六次全国人口普查的442854人相比
         if (gap in ("", _DE) or _BRACKETED_BASE.match(gap) and _BRACKET_CLOSE.match(text, q.end)) \
                 and a > lo and text[a - 1] in cues("metrics.comparison_marks") \
                 and w not in _NOW_WORDS:  # (高于2019年同期3.1个百分点: the difference, no base)
@@ -7085,6 +7152,11 @@ _RANK_FRAME = re.compile(f"[^，,。；;：:0-9０-９]{{0,32}}?(?:{cue_alt('met
 
 
 # after a bound (5000万元以上): the things classed by it (项目, 的企业) or a count of them (的67个)
+# 0-14岁人口为117917人, 60岁及以上人口为78366人 (a census bulletin): the age band names the population
+# counted, it is no figure before the indicator (its digits would otherwise cut the name to 人口)
+# (0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为…: a list of bands before the population they class)
+_AGE_BAND = re.compile(f"(?<![0-9０-９.．]){AGE_BAND_LABEL}"
+                       f"(?=[^，,。；;、：:0-9０-９]{{0,4}}?(?:{cue_alt('metrics.age_band_nouns')})|[、和与][0-9０-９])")
 _CLASS_AFTER = re.compile(f"{_DE}?[^，,。；;、：:0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]")
 # (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
 _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
@@ -7207,7 +7279,9 @@ def _per_each_count(text: str, q: Quantity) -> bool:
     if not any(text.find(ch, lo, q.start) >= 0 for ch in _PER_EACH_FIRSTS):
         return False  # (no mark's first character near: most figures, turned away by one find)
     cut = rfind_any(text, "，,。；;：:！？!?\n", lo, q.start)
-    return rfind_words(text, cues("metrics.per_each_marks"), max(lo, cut + 1), q.start) >= 0
+    k = rfind_words(text, cues("metrics.per_each_marks"), max(lo, cut + 1), q.start)
+    # (平均每个家庭户的人口为2.90人, a census's household size: an average measured, no norm, stats43)
+    return k >= 0 and not text.endswith(tuple(cues("metrics.average_before_each")), max(0, k - 2), k)
 
 
 _PER_EACH_FIRSTS = "".join(dict.fromkeys(w[0] for w in cues("metrics.per_each_marks")))  # 每

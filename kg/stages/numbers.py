@@ -663,8 +663,13 @@ def _value_column(text: str, row: re.Match) -> bool:
 
 # a table row whose figure column names its unit in the header (`指标 | 绝对数(亿元) | 比上年增长%`):
 # the label (其中: opening a part's: `其中:城镇 | 217319`), a bar or white space, the figure (`| 地区生产总值 | 2313.0 | 5.2 |`)
+# an age band as a table row's label (户籍人口及构成: 其中:0-17岁 | 18.95 | 16.1, 60岁及以上 | 23.14): the
+# one label with digits a statistics table's row has (stats43)
+AGE_BAND_LABEL = (r"[0-9０-９]{1,3}(?:[-—–~～至][0-9０-９]{1,3})?周?岁"
+                  f"(?:{cue_alt('metrics.age_band_bounds')})?")
 HEADER_UNIT_ROW = re.compile(
-    r"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<label>(?:其中[:：])?[^\s（()）0-9０-９，,。；;：:|｜]{2,24})"
+    r"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?P<label>(?:其中[:：])?(?:[^\s（()）0-9０-９，,。；;：:|｜]{2,24}"
+    rf"|{AGE_BAND_LABEL}))"
     rf"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)(?P<num>{_ARABIC})(?=[ \t\u3000|｜]|$)", re.M)
 
 

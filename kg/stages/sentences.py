@@ -100,7 +100,7 @@ def split_sentences(article: Article, source: str | None = None) -> list[Sentenc
             a, b = m.span()
             cuts = bounded_cuts(text, a, b, MAX_SENTENCE, _SENTENCE_CUTS)  # (a run-on scrape)
             cuts = sorted(set(cuts) | set(_dot_stops(text, a, b, dotted)) | set(_credit_stops(text, a, b))
-                          | set(_salutation_stop(text, a, b)))
+                          | set(_salutation_stop(text, a, b)) | set(_chart_caption_stops(text, a, b)))
             for lo, hi in zip([a] + cuts, cuts + [b]):
                 sent = _sentence(text, lo, hi, sec.kind, to_source, source)
                 if sent is not None:
@@ -166,6 +166,21 @@ def _credit_stops(text: str, a: int, b: int) -> list[int]:
     if not any(text.find(verb, a, b) >= 0 for verb in _CREDIT_VERBS):
         return []  # (most sections credit no photo: no regex pass over them)
     return [m.end() for m in _CREDIT_RUN.finditer(text, a, b) if a < m.end() < b]
+
+
+# a statistics bulletin's chart caption a scrape ran into the paragraph under it: `图3 2015-2019年城镇居民
+# 人均可支配收入及其增长速度 全年城镇居民人均可支配收入40046元` — the caption's years are no time of the
+# figure after it (`图` and its number, a year or a span of years, a short title, a caption's tail)
+CHART_CAPTION_RUN = re.compile(r"图\s*[0-9０-９]{1,2}\s*[0-9０-９]{4}(?:[-—–~～至][0-9０-９]{4})?年"
+                                f"[^。；;，,！？\n]{{2,30}}?{_layout_alt('chart_caption_tails')}")
+
+
+def _chart_caption_stops(text: str, a: int, b: int) -> list[int]:
+    """Where a chart caption run into the next sentence ends (after its tail, 及其增长速度): the
+    caption and the sentence are two, or the caption's span of years would time the figures after it."""
+    if text.find("图", a, b) < 0:
+        return []  # (most sentences hold no chart caption: no regex pass over them)
+    return [m.end() for m in CHART_CAPTION_RUN.finditer(text, a, b) if a < m.end() < b]
 
 
 _SENTENCE_CUTS = ("，,", "、：:")  # where an over-long sentence is cut: a clause, else a list item
