@@ -86,9 +86,14 @@ _PROJECT_LIST_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{4,30}}?)(?:{_C('etc')})
 # spares the lazy name run tried at every character
 _PROJECT_LIST_END = re.compile(rf"(?:{_C('etc')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('project_count_classifiers')})"
                                rf"{_PROJECT_KIND}(?:{_C('project_heads')})")
-# a 、-list of projects closed by 等项目 (建成中海油惠州1200万吨炼油、茂名石化100万吨乙烯扩建等项目): each item
-# that states a capacity (a figure) is a named project
-_PROJECT_ITEMS_END = re.compile(rf"(?:{_C('etc')})(?:{_C('project_list_heads')})")
+# a 、-list of projects closed by 等项目 (建成中海油惠州1200万吨炼油、茂名石化100万吨乙烯扩建等项目), the kind
+# of the projects perhaps said before 项目 (…等两国发展项目, 等一批重点项目): each item that states a
+# capacity (a figure), a phase or a built work's head is a named project
+_PROJECT_ITEMS_END = re.compile(rf"(?:{_C('etc')})(?:{_C('project_list_modifiers')}){{0,2}}(?:{_C('project_list_heads')})")
+# a phase of a built work (哈利法港二期集装箱码头, 伊提哈德铁路网二期): one work, named
+_PHASE_RE = re.compile(rf"[{CHINESE_NUMERALS[:10]}{DIGIT}](?:{_C('project_phases')})")
+_ITEM_HEADS = tuple(cue(_P, "project_item_heads"))
+_MIN_HEADED_ITEM = 6
 _PROJECT_ITEM_RE = re.compile(rf"[{HAN}{LATIN}{DIGIT}×．.]{{4,30}}")
 # a figure inside the name, not opening it (10万头生猪养殖, 2个停车场: a size or a count, no name) nor a year
 _CAPACITY_RE = re.compile(rf"(?<=[{HAN}{LATIN}])[{DIGIT}]+(?:[.．][{DIGIT}]+)?(?![{DIGIT}]|{_C('year')})")
@@ -1600,11 +1605,19 @@ def _named_list_projects(text: str, free) -> list[Found]:
     return found
 
 
+def _named_item(item: str) -> bool:
+    """An item of a project list that names one work: it states a capacity (茂名石化100万吨乙烯扩建), a
+    phase (伊提哈德铁路网二期) or ends in a built work's head with words of its own before it
+    (中阿产能合作示范园); 道路、桥梁 or 污水处理厂 are kinds of work."""
+    return bool(_CAPACITY_RE.search(item) or _PHASE_RE.search(item)
+                or (len(item) >= _MIN_HEADED_ITEM and item.endswith(_ITEM_HEADS)))
+
+
 def _listed_projects(text: str, free) -> list[Found]:
     """建成中海油惠州1200万吨炼油、广州石化1200万吨炼油改扩建等项目: the items of a 、-list closed by
     等项目/等工程, each up to the list's opening (a clause's start, after its verb: 建成, 开工 …);
-    only items that state a figure after a name (a capacity: 茂名石化100万吨乙烯扩建) are named projects
-    (道路、桥梁等项目 are kinds; 10万头生猪养殖 is a size, 2023年老旧小区改造 a year's work)."""
+    only items that name one work (`_named_item`) are named projects (道路、桥梁等项目 are kinds;
+    10万头生猪养殖 is a size, 2023年老旧小区改造 a year's work)."""
     found = []
     for end in _PROJECT_ITEMS_END.finditer(text):
         lo = max(text.rfind(ch, max(0, end.start() - 240), end.start()) for ch in "，,。；;：:\n") + 1
@@ -1613,7 +1626,7 @@ def _listed_projects(text: str, free) -> list[Found]:
         k = lo + (verbs[-1].end() if verbs else 0)
         for item in text[k:end.start()].split("、"):
             s0, k = k, k + len(item) + 1
-            if _PROJECT_ITEM_RE.fullmatch(item) and _CAPACITY_RE.search(item) and not NOT_IN_NAME.search(item) \
+            if _PROJECT_ITEM_RE.fullmatch(item) and _named_item(item) and not NOT_IN_NAME.search(item) \
                     and free(s0, s0 + len(item)):
                 found.append(Found(s0, s0 + len(item), "Programme", item, "programme.project-items", {"kind": "project"}))
     return found

@@ -1,0 +1,42 @@
+"""Round 43 (mine43): the items of a project list closed by 等…项目 name works when they state a
+phase or end in a built work's head, and the kind of the projects may stand between 等 and 项目
+(…等两国发展项目, 等一批重点项目); fresh texts in /tmp/s26/fresh/mine43 (a Hubei press conference,
+provincial government work reports, county coastal-development news)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _programmes(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Programme"}
+
+
+def _places(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_a_phase_of_a_work_in_a_project_list_is_a_named_project():
+    """楚天都市报 (湖北省 press conference): 争取鄂北水资源配置二期工程等项目纳入国家规划: the phase names the
+    work 鄂北水资源配置二期工程, without the verb 争取 before it (base: only a place 鄂北)."""
+    doc = extract_text("西安至武汉高铁等4个铁路项目年内开工\n"
+                       "潘幼成说,加快19条高速公路开工建设。争取鄂北水资源配置二期工程等项目纳入国家规划,尽快开工建设。")
+    assert "鄂北水资源配置二期工程" in _programmes(doc), _programmes(doc)
+    assert not any(p.startswith("争取") for p in _programmes(doc))
+
+
+def test_works_listed_before_the_kind_of_projects_are_named():
+    """A joint statement's list: 共同支持中阿产能合作示范园、哈利法港二期集装箱码头、伊提哈德铁路网二期等两国发展
+    项目 — 两国发展 says which projects, the three items are works (base: none, the list end 等项目 was
+    read only right after 等)."""
+    doc = extract_text("联合声明\n双方将不断深化能源、产能和基础设施建设合作，共同支持中阿产能合作示范园、"
+                       "哈利法港二期集装箱码头、伊提哈德铁路网二期等两国发展项目。")
+    assert {"中阿产能合作示范园", "哈利法港二期集装箱码头", "伊提哈德铁路网二期"} <= _programmes(doc), _programmes(doc)
+
+
+def test_kinds_of_work_in_a_project_list_are_no_names():
+    """滨海县 news: 加快临港产业区的自来水厂、污水处理厂、电力、管网等重点项目建设 (the modifier read as the
+    kind): a waterworks, a sewage plant, power and pipes are kinds of work, and a head alone
+    (水库、公路等基础设施项目) names none."""
+    doc = extract_text("我县沿海开发释放发展潜能\n加快临港产业区的自来水厂、污水处理厂、电力、管网等重点项目建设。"
+                       "全县开工建设水库、公路、码头等基础设施项目。")
+    assert not _programmes(doc) & {"自来水厂", "污水处理厂", "电力", "管网", "水库", "公路", "码头"}, _programmes(doc)
