@@ -40,3 +40,23 @@ def test_kinds_of_work_in_a_project_list_are_no_names():
     doc = extract_text("我县沿海开发释放发展潜能\n加快临港产业区的自来水厂、污水处理厂、电力、管网等重点项目建设。"
                        "全县开工建设水库、公路、码头等基础设施项目。")
     assert not _programmes(doc) & {"自来水厂", "污水处理厂", "电力", "管网", "水库", "公路", "码头"}, _programmes(doc)
+
+
+def test_a_project_s_site_visited_names_the_project():
+    """民权网: 张团结先后来到绿洲小铺安置房建设工地、双创园、雪人项目、气凝胶项目和金益科技产业园项目建设工地: the
+    site of 金益科技产业园项目 names it (base: no project)."""
+    doc = extract_text("县委书记张团结调研重点工程和重点项目建设推进情况\n"
+                       "1月3日,县委书记张团结深入重点工程和重点项目建设工地,实地调研重点工程和重点项目建设推进情况。"
+                       "张团结先后来到绿洲小铺安置房建设工地、双创园、雪人项目、气凝胶项目和金益科技产业园项目建设工地,"
+                       "实地察看项目施工进度。")
+    assert "金益科技产业园" in _programmes(doc), _programmes(doc)
+    assert not any(p.startswith(("重点", "深入")) for p in _programmes(doc)), _programmes(doc)
+
+
+def test_a_kind_or_a_clause_before_a_project_site_names_none():
+    """龙山县 (红网): 深入部分重点项目建设现场 names no project; neither does a clause with no verb of going
+    (全县召开重点项目现场会) nor a count (又到3个项目建设现场)."""
+    doc = extract_text("陈忠耀调研重点项目建设\n"
+                       "9月4日下午,龙山县委副书记陈忠耀深入部分重点项目建设现场就项目建设情况进行调研。"
+                       "全县召开重点项目现场会。一行又到3个项目建设现场。")
+    assert not any(p.endswith(("重点", "部分重点", "3个")) or "召开" in p for p in _programmes(doc)), _programmes(doc)

@@ -1099,6 +1099,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
                     "qualified": text[pl.start:m.start(1)] + m.group(1) + _PROJECT_HEAD})]
         occupied.mark(pl.end, m.end())
     found += _sized_projects(text, places, free, occupied)
+    found += _site_projects(text, places, free, occupied)
     found += _joint_parks(text, places, free, occupied)
     found += _corridors(text, free, occupied)
     found += _joint_forums(text, free, occupied)
@@ -1108,6 +1109,50 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
     found += _aid_pairings(text, places, free, occupied)
     found += _route_projects(text, free, occupied)
     return found
+
+
+# a project's site visited (来到新能源电池项目建设现场, 在…周边的美丽田园项目现场): 项目 then the site word
+_SITE_RE = re.compile(rf"(?:{_C('project_heads')})(?:{_C('project_site_words')})")
+# where the name before 项目 starts: after a verb of going to the site or a 的, within its clause
+_SITE_OPEN_RE = re.compile(rf"(?P<open>{_C('project_site_openers')})|[^{HAN}{LATIN}{DIGIT}×．.]")
+_SITE_REACH = 20
+_GENERIC_ENDS = tuple(L.words("generic_project_prefixes"))
+_MIN_SITE_NAME = 2
+
+
+def _site_projects(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
+    """Leaders' visits go to a project's site (先后来到新能源电池项目建设现场, 在钱江世纪城…周边的美丽田园项目
+    现场): what stands between the verb of going (or 的, or a place: 来到石门村光伏扶贫项目现场) and 项目
+    names the project; a kind or a count (重点项目现场, 3个项目现场) names none, and neither does a run with
+    no such opening in its clause (全县召开重点项目现场会: the run is the clause's subject and verb)."""
+    found: list[Found] = []
+    if not _SITE_RE.search(text):
+        return found
+    ends = sorted(p.end for p in places if p.attrs.get("level") in _SITE_PLACE_LEVELS)
+    for m in _SITE_RE.finditer(text):
+        e = m.start()
+        lo = max(0, e - _SITE_REACH)
+        last = None
+        for last in _SITE_OPEN_RE.finditer(text, lo, e):
+            pass
+        if last is None or not last.group("open"):
+            continue  # (no verb of going or 的 after the clause's start: no site visited)
+        s0 = last.end()
+        k = bisect.bisect_right(ends, e) - 1
+        if k >= 0 and s0 <= ends[k] < e:
+            s0 = ends[k]  # (the place says where the project is: no part of its name)
+        name = text[s0:e]
+        if len(name) < _MIN_SITE_NAME or _GENERIC_PROJECT.match(name) or name.endswith(_GENERIC_ENDS) \
+                or NOT_IN_NAME.search(name) \
+                or _COUNT_IN_NAME_RE.search(name) or not free(s0, e):
+            continue
+        found.append(Found(s0, e, "Programme", name, "programme.site-project",
+                           {"kind": "project", "alias": name + _PROJECT_HEAD}))
+        occupied.mark(s0, e)
+    return found
+
+
+_SITE_PLACE_LEVELS = ("city", "county", "township", "village", "new-area", "zone")
 
 
 _JOINT_DASHES = cue_chars(_P, "joint_place_dashes")
