@@ -60,3 +60,11 @@ def test_a_kind_or_a_clause_before_a_project_site_names_none():
                        "9月4日下午,龙山县委副书记陈忠耀深入部分重点项目建设现场就项目建设情况进行调研。"
                        "全县召开重点项目现场会。一行又到3个项目建设现场。")
     assert not any(p.endswith(("重点", "部分重点", "3个")) or "召开" in p for p in _programmes(doc)), _programmes(doc)
+
+
+def test_a_quoted_list_of_qualities_is_no_programme():
+    """A work to be built “高星级、高标准、高品位、高质量”, a service “零距离、零障碍、零投诉”: short words opening
+    with one character list the qualities required (base: each quote a programme)."""
+    doc = extract_text("区供销联社建设民生工程\n"
+                       "扎实建设“高星级、高标准、高品位、高质量”民生工程,开展“零距离、零障碍、零投诉”服务。")
+    assert not any("、" in p for p in _programmes(doc)), _programmes(doc)

@@ -723,7 +723,21 @@ def _name_like(c: str, headed: bool = False) -> bool:
     if "+" in c or "＋" in c:
         if not headed or len(_HAN_CHAR.findall(c)) < 2:
             return False
+    if _parallel_qualities(c):
+        return False
     return 2 <= len(c) <= 25 and not _NOT_NAME_QUOTE.search(c) and not c.startswith(("《",) + _QUOTE_BAD_START)
+
+
+_QUALITY_ITEM_MAX = 3
+_QUALITY_ITEMS_MIN = 3
+
+
+def _parallel_qualities(c: str) -> bool:
+    """“高星级、高标准、高品位、高质量”民生工程, “零距离、零障碍、零投诉”: three or more short words opening
+    with one character list the qualities a work is to have (a requirement), no programme's name."""
+    items = c.split("、")
+    return len(items) >= _QUALITY_ITEMS_MIN and all(1 < len(i) <= _QUALITY_ITEM_MAX for i in items) \
+        and len({i[0] for i in items}) == 1
 
 
 # “金色花海 醉美双峰”, “庆丰收 迎盛会”: short phrases set apart by spaces are a theme's slogan heading
