@@ -68,3 +68,12 @@ def test_a_quoted_list_of_qualities_is_no_programme():
     doc = extract_text("区供销联社建设民生工程\n"
                        "扎实建设“高星级、高标准、高品位、高质量”民生工程,开展“零距离、零障碍、零投诉”服务。")
     assert not any("、" in p for p in _programmes(doc)), _programmes(doc)
+
+
+def test_a_railway_s_ends_are_not_the_story_s_place():
+    """楚天都市报: 西安至武汉高铁等4个铁路项目,年内开工! … 湖北省…指挥部召开第121场新闻发布会: the story is
+    湖北省's; 西安, an end of the railway named first, is not (base: 西安市, and 鄂北…工程 implemented there)."""
+    doc = extract_text("西安至武汉高铁等4个铁路项目,年内开工!\n"
+                       "楚天都市报7月13日讯(记者周萍英)下午四点,湖北省新型冠状病毒肺炎疫情防控工作指挥部召开第121场新闻发布会。"
+                       "潘幼成说,推动西安至武汉高铁、沿江铁路武汉至宜昌等4个铁路项目年内开工。")
+    assert doc.entities[doc.articles[0].place].name == "湖北省", doc.articles[0].place
