@@ -77,3 +77,14 @@ def test_a_railway_s_ends_are_not_the_story_s_place():
                        "楚天都市报7月13日讯(记者周萍英)下午四点,湖北省新型冠状病毒肺炎疫情防控工作指挥部召开第121场新闻发布会。"
                        "潘幼成说,推动西安至武汉高铁、沿江铁路武汉至宜昌等4个铁路项目年内开工。")
     assert doc.entities[doc.articles[0].place].name == "湖北省", doc.articles[0].place
+
+
+def test_a_country_inside_a_project_s_name_is_no_subject_of_the_figures():
+    """大众网 (枣庄市市中区): 本次共签约中国兽药谷、三维海容医用物流装备生产…等13个项目,计划总投资达145亿元: the
+    figures are the district's signing, not 中国's (base: subject 中国, read inside 中国兽药谷)."""
+    doc = extract_text("市中区举行招商引资项目集中签约仪式\n"
+                       "2月25日下午,2021年第一季度市中区招商引资项目集中签约仪式在市中区档案馆二楼会议室隆重举行。"
+                       "据悉,本次共签约中国兽药谷、三维海容医用物流装备生产、枣庄市维度增长互联网医院等13个项目,"
+                       "计划总投资达145亿元,涉及医疗器械、高端装备制造等多个领域。")
+    subjects = {doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert "中国" not in subjects and "市中区" in subjects, subjects
