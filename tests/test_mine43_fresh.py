@@ -88,3 +88,13 @@ def test_a_country_inside_a_project_s_name_is_no_subject_of_the_figures():
                        "计划总投资达145亿元,涉及医疗器械、高端装备制造等多个领域。")
     subjects = {doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
     assert "中国" not in subjects and "市中区" in subjects, subjects
+
+
+def test_a_county_s_short_name_ending_inside_a_common_word_is_no_place():
+    """央视网 (各地集中力量稳步推进重大项目建设): 促投资、惠民生 in a story naming 滨州: 民生 is the word, no
+    惠民县 (base: 惠民县 of 滨州市); the county written as a list item (惠民、阳信、无棣) still is."""
+    doc = extract_text("各地集中力量稳步推进重大项目建设\n各地集中力量稳步推进重大项目建设,促投资、惠民生,推动经济高质量发展。"
+                       "小清河流经济南、滨州、潍坊等五市,最终汇入渤海。")
+    assert "惠民县" not in _places(doc), _places(doc)
+    listed = extract_text("滨州市召开会议\n滨州市召开会议,惠民、阳信、无棣等县参加。")
+    assert "惠民县" in _places(listed), _places(listed)
