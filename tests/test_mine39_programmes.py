@@ -38,4 +38,6 @@ def test_a_verb_of_seeking_before_a_railways_ends_is_no_part_of_its_name():
     progs = body_names(doc, "Programme")
     assert "黄桶至百色铁路" in progs
     assert not {p for p in progs if p.startswith(("共同", "争取"))}
-    assert ("黄桶至百色铁路", "百色市") in relation_pairs(doc, "implementedIn")
+    # (its ends are where it runs, not the story's place: round 43 no longer takes 百色 for the
+    # article's place, which had given the railway to 百色市 alone)
+    assert ("黄桶至百色铁路", "百色市") not in relation_pairs(doc, "implementedIn")

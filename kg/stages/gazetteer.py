@@ -485,6 +485,8 @@ def _raw_matches(text: str):
                 and name.endswith(place_chars("prefecture_alias_suffix")) and name[:-1] in T.by_short:
             yield s, e - 1, name[:-1], "short"
             continue
+        if kind == "short" and _read_across_end(text, s, e, name):
+            continue  # 促投资、惠民|生: 民生 is the word, no 惠民 (县) of 滨州
         if kind == "full" and text.startswith(_SUFFIX_WORDS, e - 1):
             # 广州市场, 永年县域, 江南区域: the suffix opens a word (市场, 县域, 区域), so only the
             # stem can be a name, and only as a short one
@@ -492,6 +494,26 @@ def _raw_matches(text: str):
                 yield s, e - 1, name[:-1], "short"
             continue
         yield s, e, name, kind
+
+
+_ACROSS_END_MIN_FREQ = 300  # jieba's count: 民生 452; 乡人 54, 山人 75 (肥乡人, a native) stay names
+
+
+def _read_across_end(text: str, s: int, e: int, name: str) -> bool:
+    """Does a county's short name end inside a common word (惠民|生: 民生; 稳增长、惠民生)?  Its last
+    character and the next one are a frequent common word of the dictionary (not a name: 山区,
+    山东 are places), the name with that character is no word of its own, and that character opens
+    no word with the one after it (广水|乡村振兴 is 广水 and 乡村).  Counties only: a
+    province's or city's short name before a word (西安|全市) is read as written."""
+    nxt = text[e:e + 1]
+    if not nxt or not is_han(nxt):
+        return False
+    pair = name[-1] + nxt
+    tag = word_tags().get(pair) or ""
+    if not tag or tag.startswith(("ns", "nr", "nz", "nt")) or word_freq().get(pair, 0) < _ACROSS_END_MIN_FREQ \
+            or word_tags().get(name + nxt) or word_tags().get(text[e:e + 2]):
+        return False  # (广水|乡村振兴: the next character opens a word of its own, 乡村)
+    return all(c.level not in ("province", "city") for c in table().short_candidates(name))
 
 
 def _read_across_start(text: str, s: int, e: int) -> bool:

@@ -4017,7 +4017,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     best = None
     mentions = view.mentions_in(s_start, q.start)
     runs = _short_form_runs(mentions)
-    names = [(a, b) for a, b, _k, t, _l in mentions if t == "Organization"]  # (a company named after its city)
+    # (a company named after its city; a project named after a country: 本次共签约中国兽药谷…等13个项目)
+    names = [(a, b) for a, b, _k, t, _l in mentions if t in ("Organization", "Programme")]
     # (南昌高新技术产业开发区、赣州经开区等10家开发区…: the city inside a listed zone's name is one member's)
     names += [(a, b) for a, b, _k, t, _l in mentions if t == "Place" and _listed_member(text, a, b)]
     bodies = [(a, b) for a, b, _k, t, _l in mentions if t == "Agency"]

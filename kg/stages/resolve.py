@@ -113,6 +113,28 @@ def _without_event_names(places: list[Mention], mine: list[Mention]) -> list[Men
     return [p for p in places if not held(p)]
 
 
+_ROUTE_JOINERS = tuple(L.word_lists("programme_cues").get("route_joiners", ())) or ("\0",)
+
+
+def _without_route_ends(art: Article, places: list[Mention], mine: list[Mention]) -> list[Mention]:
+    """西安至武汉高铁等4个铁路项目年内开工 (a Hubei press conference): the ends of a road or railway
+    named inside a programme's name, joined by 至 (route_joiners), are where it runs, not the place
+    the story is told about, when the article names any other place.  `places` without them."""
+    progs = sorted((m.astart, m.aend) for m in mine if m.label == "Programme" and m.astart >= 0)
+    if not progs:
+        return places
+    text = art.text
+    starts = [a for a, _ in progs]
+    reach = list(accumulate((b for _, b in progs), max))
+
+    def route_end(p: Mention) -> bool:  # (a bisection: no input makes it quadratic)
+        k = bisect.bisect_right(starts, p.astart)
+        return k > 0 and reach[k - 1] >= p.aend and (
+            text.startswith(_ROUTE_JOINERS, p.aend) or text.endswith(_ROUTE_JOINERS, 0, p.astart))
+
+    return [p for p in places if not route_end(p)] or places
+
+
 def _without_brands(places: list[Mention], mine: list[Mention]) -> list[Mention]:
     """德州市领导…赴广东海大集团对接项目: a division named only inside organisations' names and
     outside every province the article names a place of on its own is a company's brand, not what
@@ -1637,8 +1659,8 @@ def make_resolve():
         by_article = mentions_by_article(doc)
         for art in doc.articles:
             mine = by_article.get(art.id, [])
-            places = _not_native(art, _without_hometowns(art, _without_brands(
-                _without_event_names([m for m in mine if _candidate(m)], mine), mine), mine))
+            places = _not_native(art, _without_hometowns(art, _without_brands(_without_route_ends(
+                art, _without_event_names([m for m in mine if _candidate(m)], mine), mine), mine), mine))
             province = home_division(places, "province")
             if province is None:  # an article naming no place of its own: the document's province
                 province = home_division([m for m in doc.mentions if _candidate(m)], "province")

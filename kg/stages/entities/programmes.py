@@ -86,9 +86,14 @@ _PROJECT_LIST_RE = re.compile(rf"([{HAN}{LATIN}{DIGIT}]{{4,30}}?)(?:{_C('etc')})
 # spares the lazy name run tried at every character
 _PROJECT_LIST_END = re.compile(rf"(?:{_C('etc')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('project_count_classifiers')})"
                                rf"{_PROJECT_KIND}(?:{_C('project_heads')})")
-# a 、-list of projects closed by 等项目 (建成中海油惠州1200万吨炼油、茂名石化100万吨乙烯扩建等项目): each item
-# that states a capacity (a figure) is a named project
-_PROJECT_ITEMS_END = re.compile(rf"(?:{_C('etc')})(?:{_C('project_list_heads')})")
+# a 、-list of projects closed by 等项目 (建成中海油惠州1200万吨炼油、茂名石化100万吨乙烯扩建等项目), the kind
+# of the projects perhaps said before 项目 (…等两国发展项目, 等一批重点项目): each item that states a
+# capacity (a figure), a phase or a built work's head is a named project
+_PROJECT_ITEMS_END = re.compile(rf"(?:{_C('etc')})(?:{_C('project_list_modifiers')}){{0,2}}(?:{_C('project_list_heads')})")
+# a phase of a built work (哈利法港二期集装箱码头, 伊提哈德铁路网二期): one work, named
+_PHASE_RE = re.compile(rf"[{CHINESE_NUMERALS[:10]}{DIGIT}](?:{_C('project_phases')})")
+_ITEM_HEADS = tuple(cue(_P, "project_item_heads"))
+_MIN_HEADED_ITEM = 6
 _PROJECT_ITEM_RE = re.compile(rf"[{HAN}{LATIN}{DIGIT}×．.]{{4,30}}")
 # a figure inside the name, not opening it (10万头生猪养殖, 2个停车场: a size or a count, no name) nor a year
 _CAPACITY_RE = re.compile(rf"(?<=[{HAN}{LATIN}])[{DIGIT}]+(?:[.．][{DIGIT}]+)?(?![{DIGIT}]|{_C('year')})")
@@ -718,7 +723,21 @@ def _name_like(c: str, headed: bool = False) -> bool:
     if "+" in c or "＋" in c:
         if not headed or len(_HAN_CHAR.findall(c)) < 2:
             return False
+    if _parallel_qualities(c):
+        return False
     return 2 <= len(c) <= 25 and not _NOT_NAME_QUOTE.search(c) and not c.startswith(("《",) + _QUOTE_BAD_START)
+
+
+_QUALITY_ITEM_MAX = 3
+_QUALITY_ITEMS_MIN = 3
+
+
+def _parallel_qualities(c: str) -> bool:
+    """“高星级、高标准、高品位、高质量”民生工程, “零距离、零障碍、零投诉”: three or more short words opening
+    with one character list the qualities a work is to have (a requirement), no programme's name."""
+    items = c.split("、")
+    return len(items) >= _QUALITY_ITEMS_MIN and all(1 < len(i) <= _QUALITY_ITEM_MAX for i in items) \
+        and len({i[0] for i in items}) == 1
 
 
 # “金色花海 醉美双峰”, “庆丰收 迎盛会”: short phrases set apart by spaces are a theme's slogan heading
@@ -1094,6 +1113,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
                     "qualified": text[pl.start:m.start(1)] + m.group(1) + _PROJECT_HEAD})]
         occupied.mark(pl.end, m.end())
     found += _sized_projects(text, places, free, occupied)
+    found += _site_projects(text, places, free, occupied)
     found += _joint_parks(text, places, free, occupied)
     found += _corridors(text, free, occupied)
     found += _joint_forums(text, free, occupied)
@@ -1103,6 +1123,50 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
     found += _aid_pairings(text, places, free, occupied)
     found += _route_projects(text, free, occupied)
     return found
+
+
+# a project's site visited (来到新能源电池项目建设现场, 在…周边的美丽田园项目现场): 项目 then the site word
+_SITE_RE = re.compile(rf"(?:{_C('project_heads')})(?:{_C('project_site_words')})")
+# where the name before 项目 starts: after a verb of going to the site or a 的, within its clause
+_SITE_OPEN_RE = re.compile(rf"(?P<open>{_C('project_site_openers')})|[^{HAN}{LATIN}{DIGIT}×．.]")
+_SITE_REACH = 20
+_GENERIC_ENDS = tuple(L.words("generic_project_prefixes"))
+_MIN_SITE_NAME = 2
+
+
+def _site_projects(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
+    """Leaders' visits go to a project's site (先后来到新能源电池项目建设现场, 在钱江世纪城…周边的美丽田园项目
+    现场): what stands between the verb of going (or 的, or a place: 来到石门村光伏扶贫项目现场) and 项目
+    names the project; a kind or a count (重点项目现场, 3个项目现场) names none, and neither does a run with
+    no such opening in its clause (全县召开重点项目现场会: the run is the clause's subject and verb)."""
+    found: list[Found] = []
+    if not _SITE_RE.search(text):
+        return found
+    ends = sorted(p.end for p in places if p.attrs.get("level") in _SITE_PLACE_LEVELS)
+    for m in _SITE_RE.finditer(text):
+        e = m.start()
+        lo = max(0, e - _SITE_REACH)
+        last = None
+        for last in _SITE_OPEN_RE.finditer(text, lo, e):
+            pass
+        if last is None or not last.group("open"):
+            continue  # (no verb of going or 的 after the clause's start: no site visited)
+        s0 = last.end()
+        k = bisect.bisect_right(ends, e) - 1
+        if k >= 0 and s0 <= ends[k] < e:
+            s0 = ends[k]  # (the place says where the project is: no part of its name)
+        name = text[s0:e]
+        if len(name) < _MIN_SITE_NAME or _GENERIC_PROJECT.match(name) or name.endswith(_GENERIC_ENDS) \
+                or NOT_IN_NAME.search(name) \
+                or _COUNT_IN_NAME_RE.search(name) or not free(s0, e):
+            continue
+        found.append(Found(s0, e, "Programme", name, "programme.site-project",
+                           {"kind": "project", "alias": name + _PROJECT_HEAD}))
+        occupied.mark(s0, e)
+    return found
+
+
+_SITE_PLACE_LEVELS = ("city", "county", "township", "village", "new-area", "zone")
 
 
 _JOINT_DASHES = cue_chars(_P, "joint_place_dashes")
@@ -1600,11 +1664,19 @@ def _named_list_projects(text: str, free) -> list[Found]:
     return found
 
 
+def _named_item(item: str) -> bool:
+    """An item of a project list that names one work: it states a capacity (茂名石化100万吨乙烯扩建), a
+    phase (伊提哈德铁路网二期) or ends in a built work's head with words of its own before it
+    (中阿产能合作示范园); 道路、桥梁 or 污水处理厂 are kinds of work."""
+    return bool(_CAPACITY_RE.search(item) or _PHASE_RE.search(item)
+                or (len(item) >= _MIN_HEADED_ITEM and item.endswith(_ITEM_HEADS)))
+
+
 def _listed_projects(text: str, free) -> list[Found]:
     """建成中海油惠州1200万吨炼油、广州石化1200万吨炼油改扩建等项目: the items of a 、-list closed by
     等项目/等工程, each up to the list's opening (a clause's start, after its verb: 建成, 开工 …);
-    only items that state a figure after a name (a capacity: 茂名石化100万吨乙烯扩建) are named projects
-    (道路、桥梁等项目 are kinds; 10万头生猪养殖 is a size, 2023年老旧小区改造 a year's work)."""
+    only items that name one work (`_named_item`) are named projects (道路、桥梁等项目 are kinds;
+    10万头生猪养殖 is a size, 2023年老旧小区改造 a year's work)."""
     found = []
     for end in _PROJECT_ITEMS_END.finditer(text):
         lo = max(text.rfind(ch, max(0, end.start() - 240), end.start()) for ch in "，,。；;：:\n") + 1
@@ -1613,7 +1685,7 @@ def _listed_projects(text: str, free) -> list[Found]:
         k = lo + (verbs[-1].end() if verbs else 0)
         for item in text[k:end.start()].split("、"):
             s0, k = k, k + len(item) + 1
-            if _PROJECT_ITEM_RE.fullmatch(item) and _CAPACITY_RE.search(item) and not NOT_IN_NAME.search(item) \
+            if _PROJECT_ITEM_RE.fullmatch(item) and _named_item(item) and not NOT_IN_NAME.search(item) \
                     and free(s0, s0 + len(item)):
                 found.append(Found(s0, s0 + len(item), "Programme", item, "programme.project-items", {"kind": "project"}))
     return found
