@@ -98,3 +98,11 @@ def test_a_county_s_short_name_ending_inside_a_common_word_is_no_place():
     assert "惠民县" not in _places(doc), _places(doc)
     listed = extract_text("滨州市召开会议\n滨州市召开会议,惠民、阳信、无棣等县参加。")
     assert "惠民县" in _places(listed), _places(listed)
+
+
+def test_a_verb_of_building_before_a_counted_project_is_no_part_of_its_name():
+    """吉林省政府工作报告: 建设长春轨道交通2号线东延线等5个项目。高速公路续建集安至桓仁等7个项目722公里: the
+    projects are 长春轨道交通2号线东延线 and 集安至桓仁 (base: 建设… and 高速公路续建…)."""
+    doc = extract_text("吉林省政府工作报告\n建设长春轨道交通2号线东延线等5个项目。高速公路续建集安至桓仁等7个项目722公里,"
+                       "新开工长春都市圈西环线等3个项目307公里。")
+    assert {"长春轨道交通2号线东延线", "集安至桓仁", "长春都市圈西环线"} <= _programmes(doc), _programmes(doc)

@@ -1076,6 +1076,19 @@ def _verb_opened_project(text: str, pl: Found, m: re.Match, occupied: Occupancy)
                   {"kind": "project", "alias": name + _PROJECT_HEAD})]
 
 
+_MIN_LISTED_NAME = 4
+
+
+def _after_list_verb(text: str, s0: int, e: int) -> int:
+    """高速公路续建集安至桓仁等7个项目, 建设长春轨道交通2号线东延线等5个项目: the name starts after the
+    last verb of carrying out (project_list_verbs) that leaves a name of four characters or more;
+    a verb inside a name too short to stand after it (…一体化建设等3个项目) stays in it."""
+    for v in reversed(list(_PROJECT_LIST_VERB_RE.finditer(text, s0, e))):
+        if e - v.end() >= _MIN_LISTED_NAME:
+            return v.end()
+    return s0
+
+
 def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
     """Projects before a count (X等23个项目) and projects named after their place as a subject."""
     found: list[Found] = []
@@ -1087,6 +1100,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         k = bisect.bisect_left(ends, s0)
         if k < len(ends) and ends[k] < m.end(1):
             s0 = ends[k]
+        s0 = _after_list_verb(text, s0, m.end(1))
         name = text[s0:m.end(1)]
         if len(name) >= 4 and free(s0, m.end(1)) and not NOT_IN_NAME.search(name):
             found.append(Found(s0, m.end(1), "Programme", name, "programme.project-list",
