@@ -272,6 +272,15 @@ class _Boundaries:
                 return rest in _DERIVED or (len(rest) >= 2 and (_is_word(rest) or rest in _country_tail_words()))
         return False
 
+    def cut_at(self, k: int, s: int, e: int) -> bool:
+        """Does jieba's segmentation of the clause around s..e break at s but not at k (团拜会|长崎市:
+        the word before the name runs over k)?"""
+        w = self.window(s, e)
+        if w not in self.cache:
+            self.cache[w] = _segment_bounds(self.art.text, *w)
+        breaks = self.cache[w][0]
+        return s in breaks and k not in breaks and w[0] <= k
+
     def holding_word(self, s: int, e: int) -> str | None:
         """The word of jieba's segmentation that opens with the name at s..e and goes on past it
         (万象更新 for 万象), or None where the name ends a word."""
@@ -1289,7 +1298,7 @@ def make_registry():
                 if inside_given_name(given, h.start, h.end):
                     continue  # 副主席任红海, 陈华为、…等同志: a person's given name, no sea nor company
                 if h.entry.label == "Place" and h.rule != _SAR_RULE:
-                    if _in_person_name(art.text, h.start, place_ends, h.end) or \
+                    if _in_person_name(art.text, h.start, place_ends, h.end, bounds) or \
                             _country_opens_name(art.text, h, place_ends):
                         continue
                     crossing = crossing_places.crossing(h.start, h.end)
@@ -1347,6 +1356,9 @@ def _unit_norm(h: Hit) -> str:
 
 _NATIONAL_OPENERS = tuple(cue(_R, "national_openers"))  # 国家, 中国, 中央: a short name that says it is national
 _LEVEL_KIND_CHARS = frozenset("".join(cue(_R, "level_kind_chars")))  # 级: 省级, 各级
+_LOCAL_CLASS_WORDS = tuple(cue(_R, "local_class_words"))  # 地方: 地方港澳办, the offices of every place
+_SECOND_NAME_BRACKETS = {"（": "）", "(": ")"}
+_OFFICE_ENDS = tuple(cue(_R, "shared_office_ends"))  # 办, 办公室: an office that bears a second name
 _SCOPE_CHARS = frozenset(s for s, _lvl in L.RELATIVE_SCOPES.items() if len(s) == 1)  # 省, 市, 县, 区 …
 
 
@@ -1358,13 +1370,23 @@ def _local_counterpart(text: str, h: Hit, ending_at: dict[int, list[Mention]]) -
     short name means the bodies of that level in general, organisation or organ: no national one."""
     if h.surface == h.entry.name or h.surface.startswith(_NATIONAL_OPENERS):
         return False
-    if h.start > 0 and text[h.start - 1] in _LEVEL_KIND_CHARS:
+    if h.start > 0 and text[h.start - 1] in _LEVEL_KIND_CHARS or text.endswith(_LOCAL_CLASS_WORDS, 0, h.start):
         return True
     if h.entry.label != "Agency" and h.entry.kind != _MASS:
         return False  # (a people's organisation has branches at every level: 市对外友协, 县红十字会)
+    if h.entry.label == "Agency" and _second_name_in_brackets(text, h.start, h.end):
+        return True
     if any(m.attrs.get("level") in _HOME_LEVELS for m in ending_at.get(h.start, ())):
         return True
     return h.start > 0 and text[h.start - 1] in _SCOPE_CHARS and (h.start < 2 or not is_han(text[h.start - 2]))
+
+
+def _second_name_in_brackets(text: str, s: int, e: int) -> bool:
+    """Is a short name written alone in brackets right after a body's name (山东省外办(港澳办)副主任,
+    市委外办(港澳办)): the second name of the office written before it, which that office bears too
+    (one office of a province or a city under two names), not the national organ so called?"""
+    close = _SECOND_NAME_BRACKETS.get(text[s - 1:s]) if s >= 2 else None
+    return close is not None and text.startswith(close, e) and text.endswith(_OFFICE_ENDS, 0, s - 1)
 
 
 def _mention_country(m: Mention) -> str | None:
@@ -1427,18 +1449,23 @@ def _compass_regions_abroad(doc: Doc) -> None:
 
 _ABROAD_PARENT_LEVELS = (_PLACE_LEVELS["region"], _PLACE_LEVELS["city"])
 _DIVISION_WORDS = tuple(sorted(place_words("foreign_division_suffixes"), key=len, reverse=True))
+_CITY_WORDS_ABROAD = tuple(cue(_R, "city_words_after_country"))  # 市, 县: 韩国|晋州市
 
 
 def _divisions_under_abroad(doc: Doc) -> None:
     """老挝万象省|万荣县: a name of the division table written right after a province or city of
     another country (with its division's word: 省, 州, 市) is a place of that chain abroad (the
     country's province's county), not China's namesake (山西 万荣县): same name, a code under that
-    country, never the table's.  Only after a region or city abroad, never after the country alone
-    (中国|北京, 越南|河口 may be a list without marks)."""
+    country, never the table's.  Only after a region or city abroad, or after the country alone when
+    the name is written in full with its city's or county's word (韩国晋州市, 日本福山市: sister cities
+    are named so); never a short name after the country alone (中国|北京, 越南|河口 may be a list
+    without marks)."""
     arts = {a.id: a for a in doc.articles}
     ends = {(m.article, m.aend): m for m in doc.mentions if m.label == "Place" and m.astart >= 0
             and m.attrs.get("level") in _ABROAD_PARENT_LEVELS}
-    if not ends:
+    countries = {(m.article, m.aend): m for m in doc.mentions if m.label == "Place" and m.astart >= 0
+                 and m.attrs.get("level") == _PLACE_LEVELS["country"] and not m.attrs.get("anaphor")}
+    if not ends and not countries:
         return
     for m in doc.mentions:
         if m.label != "Place" or m.astart < 1 or not str(m.attrs.get("code", "")).isdigit():
@@ -1450,6 +1477,8 @@ def _divisions_under_abroad(doc: Doc) -> None:
         before = ends.get((m.article, m.astart - len(word))) if word else None
         if before is None and word:  # 老挝万象省|万荣县: the province abroad read with its word
             before = ends.get((m.article, m.astart))
+        if before is None and m.surface.endswith(_CITY_WORDS_ABROAD) and len(m.surface) > 2:
+            before = countries.get((m.article, m.astart))  # 韩国|晋州市: a city written in full after its country
         country = _mention_country(before) if before is not None else None
         if country in (None, CHINA_ISO):
             continue
@@ -1850,13 +1879,15 @@ def _country_opens_name(text: str, h: Hit, place_ends: set[int]) -> bool:
 _COUNTRY_KEPT_BEFORE = tuple(cue(_R, "country_name_not_before"))
 
 
-def _in_person_name(text: str, s: int, place_ends: set[int], e: int = -1) -> bool:
+def _in_person_name(text: str, s: int, place_ends: set[int], e: int = -1,
+                    bounds: _Boundaries | None = None) -> bool:
     """Is a world place at `s` read out of a person's name after a post?  The post's last character
-    is the place's first (厅长|江枝英: no 长江; but 湖北省|长江: 省 ends a place, so no post), or
-    one to three characters of a name written by sound stand between them (外长勒德|里昂), or the
-    place is a given name in a list of people (`_listed_person`)."""
+    is the place's first (厅长|江枝英: no 长江; but 湖北省|长江: 省 ends a place, so no post, nor where
+    the post's first character ends a word of jieba's that the place's name follows: 团拜会|长崎市市长,
+    no 会长), or one to three characters of a name written by sound stand between them (外长勒德|里昂),
+    or the place is a given name in a list of people (`_listed_person`)."""
     k = post_ending_at(text, s + 1)
-    if k is not None and k + 1 not in place_ends:
+    if k is not None and k + 1 not in place_ends and not (bounds is not None and bounds.cut_at(k, s, e)):
         return True
     if s not in place_ends and post_ending_at(text, s) is not None and _surname_at(text, s):
         return True  # 院长|马赛教授: a family name right after a post opens a person's name
