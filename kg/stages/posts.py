@@ -4218,8 +4218,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             if local:  # 旧金山市市长布里德, 加州州长纽森: the head of a foreign city or state
                 gov = next((g for g in _FOREIGN_LOCAL_GOVERNMENTS if t.startswith(g, at)), "") if post is None else ""
                 post = V.post_re.match(t, at + len(gov)) if gov else post
-                if post is None or post.group(0) not in _FOREIGN_LOCAL_HEADS:
-                    continue
+                if post is None or scan._base(post.group(0)) not in _FOREIGN_LOCAL_HEADS:
+                    continue  # (副市长, 副省长: the deputy's post of the same government)
                 read_own = [(_foreign_local_body(m, gov), post.group(0), None, post.start())]
             elif own:
                 pass

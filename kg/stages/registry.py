@@ -1632,6 +1632,27 @@ def _uncoded_divisions_abroad(doc: Doc) -> None:
             continue
         m.attrs = dict(m.attrs, registry="world_places", code=f"iso-{country}-{short_hash(m.norm or m.surface, 8)}",
                        country=country)
+    _same_division_again(doc, places)
+
+
+def _same_division_again(doc: Doc, places: list[Mention]) -> None:
+    """驻几内亚比绍大使访问几比博拉马省…走访了在博拉马省由中国公民开办的制冰厂: a division abroad read by its
+    sound and left uncoded in one place (after a country's short form the registry lacks) is the
+    division of that name coded elsewhere in the document under one country: one place, not two.
+    Left alone where the document codes that name under two countries."""
+    coded: dict[str, set[str]] = {}
+    for m in places:
+        if m.rule == _FOREIGN_DIVISION_RULE and m.attrs.get("country"):
+            coded.setdefault(m.norm or m.surface, set()).add(m.attrs["country"])
+    for m in places:
+        if m.rule != _FOREIGN_DIVISION_RULE or m.attrs.get("code") or m.attrs.get("country"):
+            continue
+        name = m.norm or m.surface
+        countries = coded.get(name, ())
+        if len(countries) == 1:
+            country = next(iter(countries))
+            m.attrs = dict(m.attrs, registry="world_places", code=f"iso-{country}-{short_hash(name, 8)}",
+                           country=country)
 
 
 def _world_named(name: str) -> bool:
