@@ -107,3 +107,23 @@ def test_the_governor_of_a_province_abroad():
     doc = extract_text("驻巴布亚新几内亚大使薛冰访问马当省\n"
                        "9月1日,驻巴布亚新几内亚大使薛冰应邀访问巴新马当省,并在省政府会见马当省省长亚马。")
     assert ("亚马", "马当省") in post_pairs(doc), post_pairs(doc)
+
+
+def test_a_city_abroad_written_bare_again_is_the_same_city():
+    """Wuhan and Oita (18-wuhan-oita): 副市长邵为民会见日本大分市副市长久渡晃…大分市是武汉最早结好的国际友城:
+    one city of Japan, its deputy mayor 久渡晃 (base: a second, uncoded 大分市, and no post for the
+    deputy mayor: 副市长 was no head's post of a city abroad)."""
+    doc = extract_text("武汉市与日本大分市签订2017年度友好交流协议\n"
+                       "昨日,副市长邵为民会见日本大分市副市长久渡晃、议长永松弘基一行,两市签署2017年度友好交流协议书。"
+                       "大分市是武汉最早结好的国际友城,1979年两市正式缔结友城关系。")
+    oita = [e.code for e in doc.entities.values() if e.type == "Place" and e.name == "大分市"]
+    assert len(oita) == 1 and (oita[0] or "").startswith("iso-JP"), oita
+    assert ("久渡晃", "大分市") in post_pairs(doc), post_pairs(doc)
+
+
+def test_an_office_s_officer_named_before_the_post_is_no_kingdom():
+    """Northeast FAO directors (17-northeast-fao-directors): 特别是长春外办齐国华主任作为本次会议的东道主:
+    齐国华 is the director (base: the ancient state 齐国 as a place, and the subject of the metric)."""
+    doc = extract_text("东北四市外办主任座谈会在长春召开\n"
+                       "特别是长春外办齐国华主任作为本次会议的东道主,提出五项重要倡议。")
+    assert "齐国" not in _names(doc, "Place")

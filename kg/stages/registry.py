@@ -1337,6 +1337,7 @@ def make_registry():
         _named_divisions_abroad(doc)
         _headed_divisions_abroad(doc)
         _uncoded_divisions_abroad(doc)
+        _same_division_again(doc)
         return doc
 
     return find
@@ -1632,27 +1633,34 @@ def _uncoded_divisions_abroad(doc: Doc) -> None:
             continue
         m.attrs = dict(m.attrs, registry="world_places", code=f"iso-{country}-{short_hash(m.norm or m.surface, 8)}",
                        country=country)
-    _same_division_again(doc, places)
 
 
-def _same_division_again(doc: Doc, places: list[Mention]) -> None:
-    """驻几内亚比绍大使访问几比博拉马省…走访了在博拉马省由中国公民开办的制冰厂: a division abroad read by its
-    sound and left uncoded in one place (after a country's short form the registry lacks) is the
-    division of that name coded elsewhere in the document under one country: one place, not two.
-    Left alone where the document codes that name under two countries."""
-    coded: dict[str, set[str]] = {}
+_UNCODED_ABROAD_RULES = (_FOREIGN_DIVISION_RULE, "registry.foreign-city")  # the readings that may leave a place abroad uncoded
+
+
+def _same_division_again(doc: Doc) -> None:
+    """驻几内亚比绍大使访问几比博拉马省…走访了在博拉马省由中国公民开办的制冰厂, 日本大分市副市长…大分市是武汉最早结好
+    的国际友城: a division or city abroad left uncoded in one place (after a country's short form the
+    registry lacks, or written bare) is the one of that name coded elsewhere in the document under
+    one country (its own, if it has one): one place, not two.  Left alone where the document codes
+    that name under two countries."""
+    places = [m for m in doc.mentions if m.label == "Place" and m.astart >= 0]
+    coded: dict[str, set[tuple[str, str]]] = {}
     for m in places:
-        if m.rule == _FOREIGN_DIVISION_RULE and m.attrs.get("country"):
-            coded.setdefault(m.norm or m.surface, set()).add(m.attrs["country"])
+        code, country = m.attrs.get("code") or "", m.attrs.get("country")
+        if country and code.startswith(f"iso-{country}-"):
+            coded.setdefault(m.norm or m.surface, set()).add((country, code))
+    if not coded:
+        return
     for m in places:
-        if m.rule != _FOREIGN_DIVISION_RULE or m.attrs.get("code") or m.attrs.get("country"):
+        if m.rule not in _UNCODED_ABROAD_RULES or m.attrs.get("code"):
             continue
-        name = m.norm or m.surface
-        countries = coded.get(name, ())
-        if len(countries) == 1:
-            country = next(iter(countries))
-            m.attrs = dict(m.attrs, registry="world_places", code=f"iso-{country}-{short_hash(name, 8)}",
-                           country=country)
+        found = coded.get(m.norm or m.surface, ())
+        if len(found) != 1:
+            continue
+        country, code = next(iter(found))
+        if m.attrs.get("country") in (None, "", country):
+            m.attrs = dict(m.attrs, registry="world_places", code=code, country=country)
 
 
 def _world_named(name: str) -> bool:
