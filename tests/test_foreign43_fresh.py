@@ -127,3 +127,11 @@ def test_an_office_s_officer_named_before_the_post_is_no_kingdom():
     doc = extract_text("东北四市外办主任座谈会在长春召开\n"
                        "特别是长春外办齐国华主任作为本次会议的东道主,提出五项重要倡议。")
     assert "齐国" not in _names(doc, "Place")
+
+
+def test_the_sar_s_bodies_written_as_an_administrative_region_s_name_no_district():
+    """Wuhan FAO (11-wuhan-hkmo-office): 访问了香港贸易发展局、廉政公署、律政司等行政区政府: the SAR's bodies
+    (base: a district's government 区人民政府 from 行政|区政府)."""
+    doc = extract_text("地方港澳办主任赴港澳工作交流\n"
+                       "交流期间,访问了香港贸易发展局、廉政公署、律政司等行政区政府;考察了香港金融管理局资讯中心。")
+    assert "区人民政府" not in _names(doc, "Agency"), _names(doc, "Agency")
