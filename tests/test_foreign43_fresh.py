@@ -135,3 +135,13 @@ def test_the_sar_s_bodies_written_as_an_administrative_region_s_name_no_district
     doc = extract_text("地方港澳办主任赴港澳工作交流\n"
                        "交流期间,访问了香港贸易发展局、廉政公署、律政司等行政区政府;考察了香港金融管理局资讯中心。")
     assert "区人民政府" not in _names(doc, "Agency"), _names(doc, "Agency")
+
+
+def test_envoys_stationed_in_china_leave_the_province_the_story_s():
+    """Sichuan (21-sichuan-envoys-2024): 王晓晖黄强会见外国驻华使节代表团 … 省委书记、省人大常委会主任王晓晖,
+    省委副书记、省长黄强在成都会见…: the province's leaders (base: the title's 驻华 made China the
+    article's place, so 省委 and 省长 were read as no province's)."""
+    doc = extract_text("王晓晖黄强会见外国驻华使节代表团\n"
+                       "4月8日,省委书记、省人大常委会主任王晓晖,省委副书记、省长黄强在成都会见来川参访的外国驻华使节代表团一行。")
+    assert ("黄强", "四川省") in post_pairs(doc), post_pairs(doc)
+    assert ("王晓晖", "四川省委") in post_pairs(doc), post_pairs(doc)
