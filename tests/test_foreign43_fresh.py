@@ -145,3 +145,22 @@ def test_envoys_stationed_in_china_leave_the_province_the_story_s():
                        "4月8日,省委书记、省人大常委会主任王晓晖,省委副书记、省长黄强在成都会见来川参访的外国驻华使节代表团一行。")
     assert ("黄强", "四川省") in post_pairs(doc), post_pairs(doc)
     assert ("王晓晖", "四川省委") in post_pairs(doc), post_pairs(doc)
+
+
+def test_a_mission_written_short_and_in_full_is_one_mission():
+    """Embassy in Ghana (20-ghana-embassy-reminder): 中国驻加纳大使馆22日发布公告…与中国驻加纳大使馆联系, the
+    headline's 中国驻加纳使馆: one embassy (base: two, 中国驻加纳使馆 and 中国驻加纳大使馆)."""
+    doc = extract_text("中国驻加纳使馆提醒在加中国公民加强安全防范\n"
+                       "新华社阿克拉7月22日电 中国驻加纳大使馆22日发布公告,提醒在加纳的中国公民和机构加强安全防范。")
+    missions = [e for e in doc.entities.values() if e.type == "Agency" and "驻加纳" in e.name]
+    assert len(missions) == 1, [e.name for e in missions]
+
+
+def test_an_envoy_s_mission_is_the_one_the_text_names_short():
+    """Embassy in PNG (08-embassy-png-madang): 驻巴布亚新几内亚大使薛冰 … 中国驻巴新使馆愿与马当省加强联系: the
+    ambassador's embassy is the one named 中国驻巴新使馆 (base: a second embassy entity for his post)."""
+    doc = extract_text("驻巴布亚新几内亚大使薛冰访问马当省\n"
+                       "9月1日,驻巴布亚新几内亚大使薛冰应邀访问巴新马当省。中国驻巴新使馆愿与马当省加强联系。")
+    missions = [e for e in doc.entities.values() if e.type == "Agency" and "驻巴" in e.name]
+    assert len(missions) == 1, [e.name for e in missions]
+    assert any(p == "薛冰" and b == missions[0].name for p, b in post_pairs(doc))

@@ -2453,6 +2453,9 @@ class ArticleScan:
             for m in self.mentions:
                 if m.label in ("Agency", "Organization"):
                     named.setdefault(m.norm or m.surface, m)
+            for m in self.mentions:  # (中国驻巴新使馆 is the mission of 驻巴布亚新几内亚大使: its standard name)
+                if m.label == "Agency" and (standard := m.attrs.get("standard_name")) is not None:
+                    named.setdefault(standard, m)
         if (m := named.get(name)) is not None:
             return Body(m.key, name, m.label, at, at)
         key = entity_id("Agency", name)

@@ -380,6 +380,7 @@ class Hit:
     label: str | None = None  # a country's body: Agency (阿联酋经济部) or Organization (中国队)
     host: Entry | None = None  # a mission abroad: the registry place it is stationed in (美国, 洛杉矶)
     host_name: str | None = None  # … or the place written after 驻 that the registry lacks (成都, 沪)
+    standard: str | None = None  # a mission's standard name (中国驻巴布亚新几内亚大使馆 of 中国驻巴新使馆)
 
 
 @lru_cache(maxsize=1)
@@ -751,7 +752,7 @@ def _senderless_mission(text: str, h: Hit, prev: Hit | None) -> Hit | None:
         return None  # (…日本自治体国际化协会理事长…和|我驻日本使馆: 我 is China's voice, whoever was named before)
     end = h.end + len(tail)
     return Hit(s, end, china, text[s:end], rule="registry.mission", norm=china.name + text[h.start - len(w):end],
-               country=china, label="Agency", host=h.entry)
+               country=china, label="Agency", host=h.entry, standard=_mission_norm(china.name, w, h.entry.name, tail))
 
 
 def _mission_host(text: str, at: int, end: int, nxt: Hit | None) -> dict:
@@ -764,6 +765,41 @@ def _mission_host(text: str, at: int, end: int, nxt: Hit | None) -> dict:
         return {"host": nxt.entry}
     m = _RE_MISSION_HOST.match(text, at, end)
     return {"host_name": m.group(1)} if m and m.end() == end else {}
+
+
+def _missions_named_in_full(doc: Doc) -> None:
+    """中国驻加纳大使馆22日发布公告…与中国驻加纳使馆联系: a mission written short where the document names it in
+    full too (its standard name, `_mission_norm`) is that mission: the full name, the short one an alias."""
+    full = {m.norm for m in doc.mentions if m.rule == "registry.mission"}
+    for m in doc.mentions:
+        standard = m.attrs.get("standard_name") if m.rule == "registry.mission" else None
+        if standard and standard in full and m.norm != standard:
+            m.attrs = dict(m.attrs, alias=m.norm)
+            m.norm = standard
+
+
+_MISSION_TAIL_FULL = dict(w.split("|", 1) for w in cue(_R, "mission_tail_full"))  # 使馆 → 大使馆, 总领馆 → 总领事馆
+
+
+def _mission_norm(sender: str, stationed: str, host: str, tail: str) -> str:
+    """A mission's standard name: its sender's and host's standard names and its word in full
+    (中国驻巴新使馆 → 中国驻巴布亚新几内亚大使馆, 中国驻悉尼总领馆 → 中国驻悉尼总领事馆), as the posts stage names
+    the mission of an envoy (驻巴布亚新几内亚大使薛冰): one mission however the text writes it — named
+    as written where the text writes it one way only, by the full name where it writes that too."""
+    return sender + stationed + host + _MISSION_TAIL_FULL.get(tail, tail)
+
+
+def _mission_named(text: str, h: Hit, end: int, host: dict) -> str:
+    """The standard name (`_mission_norm`) of a mission its sending country opens (中国驻加纳使馆), where
+    its host is a place of the registry; else the name as written (美国驻成都总领事馆: a host no
+    registry entry names is resolved later)."""
+    written = text[h.start:end]
+    w = next((w for w in _STATIONED if text.startswith(w, h.end)), "")
+    tail = next((t for t in _MISSION_TAILS if written.endswith(t)), "")
+    entry = host.get("host")
+    if not w or not tail or entry is None:
+        return written
+    return _mission_norm(h.entry.name, w, entry.name, tail)
 
 
 def _foreign_voice(text: str, prev: Hit | None, s: int) -> bool:
@@ -792,9 +828,10 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if h.entry.label == "Place" and h.entry.kind == "country" and h.rule == "registry.name" and \
                 (end := _mission_end(text, h, nxt)) is not None:
+            host = _mission_host(text, h.end, end, nxt)
             out.append(Hit(h.start, end, h.entry, text[h.start:end], rule="registry.mission",
                            norm=text[h.start:end], country=h.entry, label="Agency",
-                           **_mission_host(text, h.end, end, nxt)))
+                           standard=_mission_named(text, h, end, host), **host))
             i += 1
             while i < len(hits) and hits[i].start < end:
                 i += 1  # the host place and any name read inside the mission's name
@@ -1236,6 +1273,8 @@ def _attrs(h: Hit) -> dict:
         return dict(a, sar=e.code, sar_name=e.name)
     if h.country is not None:  # a foreign agency
         a["country"] = h.country.iso
+        if h.standard and h.standard != h.norm:  # (`_missions_named_in_full`, and the posts stage's envoys)
+            a["standard_name"] = a["alias"] = h.standard  # 中国驻巴新使馆, also 中国驻巴布亚新几内亚大使馆
         if h.host is not None and h.host.code:  # a mission: where it is stationed
             a.update(host=h.host.name, host_code=h.host.code, host_level=_PLACE_LEVELS.get(h.host.kind, "region"),
                      host_iso=h.host.iso, host_country=h.host.country)
@@ -1338,6 +1377,7 @@ def make_registry():
         _headed_divisions_abroad(doc)
         _uncoded_divisions_abroad(doc)
         _same_division_again(doc)
+        _missions_named_in_full(doc)
         return doc
 
     return find
