@@ -164,3 +164,11 @@ def test_an_envoy_s_mission_is_the_one_the_text_names_short():
     missions = [e for e in doc.entities.values() if e.type == "Agency" and "驻巴" in e.name]
     assert len(missions) == 1, [e.name for e in missions]
     assert any(p == "薛冰" and b == missions[0].name for p, b in post_pairs(doc))
+
+
+def test_consulates_of_many_countries_are_no_mission_of_china():
+    """Wenzhou FAO (03-wenzhou-fao-consulates): 温州市外办党组书记周建清带队赴上海拜访多国驻沪总领事馆: the
+    consulates of many countries in Shanghai (base: an agency 中国驻沪总领事馆)."""
+    doc = extract_text("温州市外办拜访多国驻沪总领事馆和香港驻沪办\n"
+                       "5月15日至16日,温州市外办党组书记周建清带队赴上海拜访多国驻沪总领事馆和香港驻沪办。")
+    assert "中国驻沪总领事馆" not in _names(doc, "Agency"), _names(doc, "Agency")

@@ -37,7 +37,7 @@ from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, NAME_DOT, NAME_DOTS, is_han, literal_starts, rfind_any, word_freq, word_tags
 from .helpers import county_of_scope, entity_id, forget_mentions, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
-from .registry import CHINA_CODE, CHINA_ISO
+from .registry import CHINA_CODE, CHINA_ISO, sender_written_otherwise
 from .entities.common import cue as _entity_cue
 from .resolve import _organ_full_forms, _place_at_level, _standard_organ, city_abroad_before, home_code
 
@@ -2438,8 +2438,8 @@ class ArticleScan:
                        and (m.attrs.get("code") or "").startswith("iso-")), None)
         sender_name = _country_names().get(sender.attrs["code"][4:], sender.surface) if sender else _ENVOY_SENDER
         china = place.place[1] == CHINA_CODE
-        if china and sender is None:
-            return None
+        if sender is None and (china or sender_written_otherwise(self.text, k)):
+            return None  # (拜访多国驻沪总领事馆: the consuls of many countries, no mission of China's)
         country = (place.place[1] or "").startswith("iso-") and not china
         where = place.place[0] if country else self.text[place.start:place.end]  # 驻美 → 美国; 驻华, 驻上海 as written
         return self.national_organ(sender_name + mark + where + house, place.start)

@@ -729,6 +729,12 @@ _SENDER_CHINA = tuple(cue(_R, "mission_sender_china"))  # 我国|驻: China writ
 _SENDER_VOICE = tuple(cue(_R, "mission_sender_voice"))  # 我|驻, 我国|驻: China speaking, whatever was named before
 
 
+def sender_written_otherwise(text: str, k: int) -> bool:
+    """Is a sender other than China written right before 驻 at k (各国|驻, 多国|驻沪总领事馆, 山东省|驻京办,
+    欧盟|驻华) — not China's own way of writing itself (我国|驻)?"""
+    return text[k - 1:k] in _SENDER_ENDS and not text.endswith(_SENDER_CHINA, 0, k)
+
+
 def _senderless_mission(text: str, h: Hit, prev: Hit | None) -> Hit | None:
     """驻日本使馆提醒在日中国公民, 我驻日本大使馆: 驻 + a foreign country + an embassy word with no
     sender written is China's mission there (中国驻日本使馆, as Chinese government text writes it
