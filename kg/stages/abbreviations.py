@@ -232,9 +232,30 @@ def _runs(text: str, free, clause: _Clause, doc_text: str):
             for k in range(j, i + 1, -1):  # 中美|加强: the longest run that reads
                 got = _run_at(text, i, k, cues, clause, doc_text)
                 if got:
-                    yield i, got
+                    yield i, _without_country_short_names(text, i, got)
                     break
             i = j
+
+
+@lru_cache(maxsize=1)
+def _country_short_names() -> frozenset[str]:
+    """The two-character short names of countries (world_places aliases) made of short-form
+    characters only (巴新, 印尼, 南韩): one country, not two."""
+    R = readings()
+    return frozenset(a for r in L.load_table("world_places") if r.get("kind") == "country"
+                     for a in r["aliases"].split("|") if len(a) == 2 and all(c in R for c in a))
+
+
+def _without_country_short_names(text: str, i: int, got: list) -> list:
+    """A run's readings less the characters of a country's two-character short name inside it
+    (中巴新两国: 中 and 巴新, Papua New Guinea, not 新 Singapore; 中印尼: Indonesia, not India and
+    Nepal) and after it (访问巴新马当省: 马 opens the province's name, no Malaysia): the short name is
+    the registry's to read, its characters no places of their own; China's 中 before it stays."""
+    names = _country_short_names()
+    k = next((k for k in range(len(got) - 1) if text[i + k:i + k + 2] in names), None)
+    if k is None:
+        return got
+    return list(got[:k]) + [None] * (len(got) - k)  # (巴新|马当省: what follows opens the next name)
 
 
 def _preposition_before_china(text: str, i: int, cues) -> bool:
@@ -272,8 +293,8 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
         return None  # 其中|以…: the first character ends another word
     if _starts_with(text, j, cues.get("route", ())):
         return None  # 桂新高速, 京港澳高速: a road or line named by its ends' short forms, often cities'
-    if _names_unit(text, j, cues):
-        return None  # 亚非处, 欧美处, 欧亚司: an office's division named by the regions it covers
+    if _names_unit(text, j, cues) or _starts_with(text, j, cues.get("office-after", ())):
+        return None  # 亚非处, 欧亚司, 港澳事务办公室: an office or its division named by the regions it covers
     if _names_division(text, j, cues):
         return None  # 城陵矶新港区: the run and the suffix are a district's name (新港区), no 新疆 and 香港
     for kind, cue_rule in _RUN_KINDS:

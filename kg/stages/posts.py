@@ -37,7 +37,7 @@ from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, NAME_DOT, NAME_DOTS, is_han, literal_starts, rfind_any, word_freq, word_tags
 from .helpers import county_of_scope, entity_id, forget_mentions, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
-from .registry import CHINA_CODE, CHINA_ISO
+from .registry import CHINA_CODE, CHINA_ISO, sender_written_otherwise
 from .entities.common import cue as _entity_cue
 from .resolve import _organ_full_forms, _place_at_level, _standard_organ, city_abroad_before, home_code
 
@@ -1736,6 +1736,7 @@ class ArticleScan:
         body ends before it, and it is no part of the body's name."""
         t = self.text
         pos = next((pos - len(w) for w in _POST_MODIFIERS if pos - len(w) > lo and t.startswith(w, pos - len(w))), pos)
+        pos = _second_office_name_open(t, pos, lo)  # 山东省外办|(港澳办)副主任: the office written first
         i = pos
         while i > lo and pos - i < 24:
             if is_han(t[i - 1]):
@@ -2445,8 +2446,8 @@ class ArticleScan:
                        and (m.attrs.get("code") or "").startswith("iso-")), None)
         sender_name = _country_names().get(sender.attrs["code"][4:], sender.surface) if sender else _ENVOY_SENDER
         china = place.place[1] == CHINA_CODE
-        if china and sender is None:
-            return None
+        if sender is None and (china or sender_written_otherwise(self.text, k)):
+            return None  # (拜访多国驻沪总领事馆: the consuls of many countries, no mission of China's)
         country = (place.place[1] or "").startswith("iso-") and not china
         where = place.place[0] if country else self.text[place.start:place.end]  # 驻美 → 美国; 驻华, 驻上海 as written
         return self.national_organ(sender_name + mark + where + house, place.start)
@@ -2460,6 +2461,9 @@ class ArticleScan:
             for m in self.mentions:
                 if m.label in ("Agency", "Organization"):
                     named.setdefault(m.norm or m.surface, m)
+            for m in self.mentions:  # (中国驻巴新使馆 is the mission of 驻巴布亚新几内亚大使: its standard name)
+                if m.label == "Agency" and (standard := m.attrs.get("standard_name")) is not None:
+                    named.setdefault(standard, m)
         if (m := named.get(name)) is not None:
             return Body(m.key, name, m.label, at, at)
         key = entity_id("Agency", name)
@@ -4225,8 +4229,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             if local:  # 旧金山市市长布里德, 加州州长纽森: the head of a foreign city or state
                 gov = next((g for g in _FOREIGN_LOCAL_GOVERNMENTS if t.startswith(g, at)), "") if post is None else ""
                 post = V.post_re.match(t, at + len(gov)) if gov else post
-                if post is None or post.group(0) not in _FOREIGN_LOCAL_HEADS:
-                    continue
+                if post is None or scan._base(post.group(0)) not in _FOREIGN_LOCAL_HEADS:
+                    continue  # (副市长, 副省长: the deputy's post of the same government)
                 read_own = [(_foreign_local_body(m, gov), post.group(0), None, post.start())]
             elif own:
                 pass
@@ -5071,6 +5075,8 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
         return None  # 星马外长|周内访华: a word of time after the post, no name; nor punctuation (国家主席，)
     if (whole := _dictionary_full_name(scan, p)) is not None:
         return whole  # 日本前首相鸠山由纪夫: not 鸠山 cut at 由, a word that may follow a name
+    if _one_char_foreign_name(scan, p):
+        return t[p]  # 泰国外长敦|表示
     for n in range(2, 9 + _DASHED_EXTRA):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
         if p + n > hi:
             return None
@@ -5097,6 +5103,24 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
                                                     and not scan.names._boundary(p + n + 1)))):  # 布林肯|在, not 布林|肯在
             return _foreign_name_checked(scan, p, n)
     return None
+
+
+_ONE_CHAR_NAME_COUNT = int(_cue("one_char_name_count")[0][0])
+_ONE_CHAR_NAME_ENDS = tuple(w for w, _ in _cue("one_char_name_ends"))
+
+
+def _one_char_foreign_name(scan: ArticleScan, p: int) -> bool:
+    """泰国外长敦表示: a name of one character after a foreign post (Thai officials are written by their
+    first syllable): a rare character jieba tags as a name or a place (`one_char_name_count`) that ends
+    no word with the post before it (总统府), followed by punctuation or a word of speech or meeting
+    (`one_char_name_ends`), overlapping nothing found."""
+    t = scan.text
+    ch = t[p:p + 1]
+    if not ch or not (word_tags().get(ch) or "").startswith(("nr", "ns")) \
+            or word_freq().get(ch, 0) >= _ONE_CHAR_NAME_COUNT \
+            or _is_word(t[p - 1:p + 1]) or _is_word(t[p - 2:p + 1]) or scan.names.overlaps(p, p + 1):
+        return False
+    return p + 1 >= len(t) or t[p + 1] in _PUNCT_END or t.startswith(_ONE_CHAR_NAME_ENDS, p + 1)
 
 
 def _inner_syllable_end(scan: ArticleScan, p: int, e: int, hi: int) -> int | None:
@@ -5802,6 +5826,27 @@ def _qualifier_open(t: str, i: int, lo: int) -> int | None:
     inside = t[k + 1:i - 1] if k > lo else ""
     if not inside or not is_han(t[k - 1]) or not all(is_han(c) for c in inside) or inside.endswith(_BRACKET_NOTE_ENDS):
         return None  # (王伟（正部级）率…, 马林（回族）: a note on a person, no part of a name)
+    return k
+
+
+_SECOND_OFFICE_NAMES = tuple(sorted({w for pair in _BARE_OFFICE_SHORTS.items() for w in pair}, key=len, reverse=True))
+_SECOND_NAME_MAX = 12  # Han characters of an office's second name in brackets (省人民政府港澳事务办公室)
+_OFFICE_NAME_ENDS = ("办", "办公室")  # the first name of an office that bears a second one
+
+
+def _second_office_name_open(t: str, pos: int, lo: int) -> int:
+    """Where the brackets open that close right before a post at `pos` and hold an office's second name
+    (山东省外办(港澳办)副主任, 省人民政府外事办公室(港澳事务办公室)主任, 省侨办(省外办)主任: one office of
+    a province or a city under two names, `bare_office_shorts`, its head holding one post): the post
+    is the head's of the office written first.  `pos` itself when no such brackets close there."""
+    close = t[pos - 1:pos]
+    if close not in _QUALIFIER_BRACKETS:
+        return pos
+    k = t.rfind(_QUALIFIER_BRACKETS[close], max(lo, pos - 2 - _SECOND_NAME_MAX), pos - 1)
+    inside = t[k + 1:pos - 1] if k > lo else ""
+    if not inside.endswith(_SECOND_OFFICE_NAMES) or not all(is_han(c) for c in inside) \
+            or not t.endswith(_OFFICE_NAME_ENDS, lo, k):
+        return pos
     return k
 
 

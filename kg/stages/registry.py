@@ -272,6 +272,15 @@ class _Boundaries:
                 return rest in _DERIVED or (len(rest) >= 2 and (_is_word(rest) or rest in _country_tail_words()))
         return False
 
+    def cut_at(self, k: int, s: int, e: int) -> bool:
+        """Does jieba's segmentation of the clause around s..e break at s but not at k (团拜会|长崎市:
+        the word before the name runs over k)?"""
+        w = self.window(s, e)
+        if w not in self.cache:
+            self.cache[w] = _segment_bounds(self.art.text, *w)
+        breaks = self.cache[w][0]
+        return s in breaks and k not in breaks and w[0] <= k
+
     def holding_word(self, s: int, e: int) -> str | None:
         """The word of jieba's segmentation that opens with the name at s..e and goes on past it
         (万象更新 for 万象), or None where the name ends a word."""
@@ -371,6 +380,7 @@ class Hit:
     label: str | None = None  # a country's body: Agency (阿联酋经济部) or Organization (中国队)
     host: Entry | None = None  # a mission abroad: the registry place it is stationed in (美国, 洛杉矶)
     host_name: str | None = None  # … or the place written after 驻 that the registry lacks (成都, 沪)
+    standard: str | None = None  # a mission's standard name (中国驻巴布亚新几内亚大使馆 of 中国驻巴新使馆)
 
 
 @lru_cache(maxsize=1)
@@ -719,6 +729,12 @@ _SENDER_CHINA = tuple(cue(_R, "mission_sender_china"))  # 我国|驻: China writ
 _SENDER_VOICE = tuple(cue(_R, "mission_sender_voice"))  # 我|驻, 我国|驻: China speaking, whatever was named before
 
 
+def sender_written_otherwise(text: str, k: int) -> bool:
+    """Is a sender other than China written right before 驻 at k (各国|驻, 多国|驻沪总领事馆, 山东省|驻京办,
+    欧盟|驻华) — not China's own way of writing itself (我国|驻)?"""
+    return text[k - 1:k] in _SENDER_ENDS and not text.endswith(_SENDER_CHINA, 0, k)
+
+
 def _senderless_mission(text: str, h: Hit, prev: Hit | None) -> Hit | None:
     """驻日本使馆提醒在日中国公民, 我驻日本大使馆: 驻 + a foreign country + an embassy word with no
     sender written is China's mission there (中国驻日本使馆, as Chinese government text writes it
@@ -742,7 +758,7 @@ def _senderless_mission(text: str, h: Hit, prev: Hit | None) -> Hit | None:
         return None  # (…日本自治体国际化协会理事长…和|我驻日本使馆: 我 is China's voice, whoever was named before)
     end = h.end + len(tail)
     return Hit(s, end, china, text[s:end], rule="registry.mission", norm=china.name + text[h.start - len(w):end],
-               country=china, label="Agency", host=h.entry)
+               country=china, label="Agency", host=h.entry, standard=_mission_norm(china.name, w, h.entry.name, tail))
 
 
 def _mission_host(text: str, at: int, end: int, nxt: Hit | None) -> dict:
@@ -755,6 +771,41 @@ def _mission_host(text: str, at: int, end: int, nxt: Hit | None) -> dict:
         return {"host": nxt.entry}
     m = _RE_MISSION_HOST.match(text, at, end)
     return {"host_name": m.group(1)} if m and m.end() == end else {}
+
+
+def _missions_named_in_full(doc: Doc) -> None:
+    """中国驻加纳大使馆22日发布公告…与中国驻加纳使馆联系: a mission written short where the document names it in
+    full too (its standard name, `_mission_norm`) is that mission: the full name, the short one an alias."""
+    full = {m.norm for m in doc.mentions if m.rule == "registry.mission"}
+    for m in doc.mentions:
+        standard = m.attrs.get("standard_name") if m.rule == "registry.mission" else None
+        if standard and standard in full and m.norm != standard:
+            m.attrs = dict(m.attrs, alias=m.norm)
+            m.norm = standard
+
+
+_MISSION_TAIL_FULL = dict(w.split("|", 1) for w in cue(_R, "mission_tail_full"))  # 使馆 → 大使馆, 总领馆 → 总领事馆
+
+
+def _mission_norm(sender: str, stationed: str, host: str, tail: str) -> str:
+    """A mission's standard name: its sender's and host's standard names and its word in full
+    (中国驻巴新使馆 → 中国驻巴布亚新几内亚大使馆, 中国驻悉尼总领馆 → 中国驻悉尼总领事馆), as the posts stage names
+    the mission of an envoy (驻巴布亚新几内亚大使薛冰): one mission however the text writes it — named
+    as written where the text writes it one way only, by the full name where it writes that too."""
+    return sender + stationed + host + _MISSION_TAIL_FULL.get(tail, tail)
+
+
+def _mission_named(text: str, h: Hit, end: int, host: dict) -> str:
+    """The standard name (`_mission_norm`) of a mission its sending country opens (中国驻加纳使馆), where
+    its host is a place of the registry; else the name as written (美国驻成都总领事馆: a host no
+    registry entry names is resolved later)."""
+    written = text[h.start:end]
+    w = next((w for w in _STATIONED if text.startswith(w, h.end)), "")
+    tail = next((t for t in _MISSION_TAILS if written.endswith(t)), "")
+    entry = host.get("host")
+    if not w or not tail or entry is None:
+        return written
+    return _mission_norm(h.entry.name, w, entry.name, tail)
 
 
 def _foreign_voice(text: str, prev: Hit | None, s: int) -> bool:
@@ -783,9 +834,10 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if h.entry.label == "Place" and h.entry.kind == "country" and h.rule == "registry.name" and \
                 (end := _mission_end(text, h, nxt)) is not None:
+            host = _mission_host(text, h.end, end, nxt)
             out.append(Hit(h.start, end, h.entry, text[h.start:end], rule="registry.mission",
                            norm=text[h.start:end], country=h.entry, label="Agency",
-                           **_mission_host(text, h.end, end, nxt)))
+                           standard=_mission_named(text, h, end, host), **host))
             i += 1
             while i < len(hits) and hits[i].start < end:
                 i += 1  # the host place and any name read inside the mission's name
@@ -1227,6 +1279,8 @@ def _attrs(h: Hit) -> dict:
         return dict(a, sar=e.code, sar_name=e.name)
     if h.country is not None:  # a foreign agency
         a["country"] = h.country.iso
+        if h.standard and h.standard != h.norm:  # (`_missions_named_in_full`, and the posts stage's envoys)
+            a["standard_name"] = a["alias"] = h.standard  # 中国驻巴新使馆, also 中国驻巴布亚新几内亚大使馆
         if h.host is not None and h.host.code:  # a mission: where it is stationed
             a.update(host=h.host.name, host_code=h.host.code, host_level=_PLACE_LEVELS.get(h.host.kind, "region"),
                      host_iso=h.host.iso, host_country=h.host.country)
@@ -1289,7 +1343,7 @@ def make_registry():
                 if inside_given_name(given, h.start, h.end):
                     continue  # 副主席任红海, 陈华为、…等同志: a person's given name, no sea nor company
                 if h.entry.label == "Place" and h.rule != _SAR_RULE:
-                    if _in_person_name(art.text, h.start, place_ends, h.end) or \
+                    if _in_person_name(art.text, h.start, place_ends, h.end, bounds) or \
                             _country_opens_name(art.text, h, place_ends):
                         continue
                     crossing = crossing_places.crossing(h.start, h.end)
@@ -1328,6 +1382,8 @@ def make_registry():
         _named_divisions_abroad(doc)
         _headed_divisions_abroad(doc)
         _uncoded_divisions_abroad(doc)
+        _same_division_again(doc)
+        _missions_named_in_full(doc)
         return doc
 
     return find
@@ -1347,6 +1403,9 @@ def _unit_norm(h: Hit) -> str:
 
 _NATIONAL_OPENERS = tuple(cue(_R, "national_openers"))  # 国家, 中国, 中央: a short name that says it is national
 _LEVEL_KIND_CHARS = frozenset("".join(cue(_R, "level_kind_chars")))  # 级: 省级, 各级
+_LOCAL_CLASS_WORDS = tuple(cue(_R, "local_class_words"))  # 地方: 地方港澳办, the offices of every place
+_SECOND_NAME_BRACKETS = {"（": "）", "(": ")"}
+_OFFICE_ENDS = tuple(cue(_R, "shared_office_ends"))  # 办, 办公室: an office that bears a second name
 _SCOPE_CHARS = frozenset(s for s, _lvl in L.RELATIVE_SCOPES.items() if len(s) == 1)  # 省, 市, 县, 区 …
 
 
@@ -1358,13 +1417,23 @@ def _local_counterpart(text: str, h: Hit, ending_at: dict[int, list[Mention]]) -
     short name means the bodies of that level in general, organisation or organ: no national one."""
     if h.surface == h.entry.name or h.surface.startswith(_NATIONAL_OPENERS):
         return False
-    if h.start > 0 and text[h.start - 1] in _LEVEL_KIND_CHARS:
+    if h.start > 0 and text[h.start - 1] in _LEVEL_KIND_CHARS or text.endswith(_LOCAL_CLASS_WORDS, 0, h.start):
         return True
     if h.entry.label != "Agency" and h.entry.kind != _MASS:
         return False  # (a people's organisation has branches at every level: 市对外友协, 县红十字会)
+    if h.entry.label == "Agency" and _second_name_in_brackets(text, h.start, h.end):
+        return True
     if any(m.attrs.get("level") in _HOME_LEVELS for m in ending_at.get(h.start, ())):
         return True
     return h.start > 0 and text[h.start - 1] in _SCOPE_CHARS and (h.start < 2 or not is_han(text[h.start - 2]))
+
+
+def _second_name_in_brackets(text: str, s: int, e: int) -> bool:
+    """Is a short name written alone in brackets right after a body's name (山东省外办(港澳办)副主任,
+    市委外办(港澳办)): the second name of the office written before it, which that office bears too
+    (one office of a province or a city under two names), not the national organ so called?"""
+    close = _SECOND_NAME_BRACKETS.get(text[s - 1:s]) if s >= 2 else None
+    return close is not None and text.startswith(close, e) and text.endswith(_OFFICE_ENDS, 0, s - 1)
 
 
 def _mention_country(m: Mention) -> str | None:
@@ -1427,18 +1496,23 @@ def _compass_regions_abroad(doc: Doc) -> None:
 
 _ABROAD_PARENT_LEVELS = (_PLACE_LEVELS["region"], _PLACE_LEVELS["city"])
 _DIVISION_WORDS = tuple(sorted(place_words("foreign_division_suffixes"), key=len, reverse=True))
+_CITY_WORDS_ABROAD = tuple(cue(_R, "city_words_after_country"))  # 市, 县: 韩国|晋州市
 
 
 def _divisions_under_abroad(doc: Doc) -> None:
     """老挝万象省|万荣县: a name of the division table written right after a province or city of
     another country (with its division's word: 省, 州, 市) is a place of that chain abroad (the
     country's province's county), not China's namesake (山西 万荣县): same name, a code under that
-    country, never the table's.  Only after a region or city abroad, never after the country alone
-    (中国|北京, 越南|河口 may be a list without marks)."""
+    country, never the table's.  Only after a region or city abroad, or after the country alone when
+    the name is written in full with its city's or county's word (韩国晋州市, 日本福山市: sister cities
+    are named so); never a short name after the country alone (中国|北京, 越南|河口 may be a list
+    without marks)."""
     arts = {a.id: a for a in doc.articles}
     ends = {(m.article, m.aend): m for m in doc.mentions if m.label == "Place" and m.astart >= 0
             and m.attrs.get("level") in _ABROAD_PARENT_LEVELS}
-    if not ends:
+    countries = {(m.article, m.aend): m for m in doc.mentions if m.label == "Place" and m.astart >= 0
+                 and m.attrs.get("level") == _PLACE_LEVELS["country"] and not m.attrs.get("anaphor")}
+    if not ends and not countries:
         return
     for m in doc.mentions:
         if m.label != "Place" or m.astart < 1 or not str(m.attrs.get("code", "")).isdigit():
@@ -1450,6 +1524,8 @@ def _divisions_under_abroad(doc: Doc) -> None:
         before = ends.get((m.article, m.astart - len(word))) if word else None
         if before is None and word:  # 老挝万象省|万荣县: the province abroad read with its word
             before = ends.get((m.article, m.astart))
+        if before is None and m.surface.endswith(_CITY_WORDS_ABROAD) and len(m.surface) > 2:
+            before = countries.get((m.article, m.astart))  # 韩国|晋州市: a city written in full after its country
         country = _mention_country(before) if before is not None else None
         if country in (None, CHINA_ISO):
             continue
@@ -1603,6 +1679,34 @@ def _uncoded_divisions_abroad(doc: Doc) -> None:
             continue
         m.attrs = dict(m.attrs, registry="world_places", code=f"iso-{country}-{short_hash(m.norm or m.surface, 8)}",
                        country=country)
+
+
+_UNCODED_ABROAD_RULES = (_FOREIGN_DIVISION_RULE, "registry.foreign-city")  # the readings that may leave a place abroad uncoded
+
+
+def _same_division_again(doc: Doc) -> None:
+    """驻几内亚比绍大使访问几比博拉马省…走访了在博拉马省由中国公民开办的制冰厂, 日本大分市副市长…大分市是武汉最早结好
+    的国际友城: a division or city abroad left uncoded in one place (after a country's short form the
+    registry lacks, or written bare) is the one of that name coded elsewhere in the document under
+    one country (its own, if it has one): one place, not two.  Left alone where the document codes
+    that name under two countries."""
+    places = [m for m in doc.mentions if m.label == "Place" and m.astart >= 0]
+    coded: dict[str, set[tuple[str, str]]] = {}
+    for m in places:
+        code, country = m.attrs.get("code") or "", m.attrs.get("country")
+        if country and code.startswith(f"iso-{country}-"):
+            coded.setdefault(m.norm or m.surface, set()).add((country, code))
+    if not coded:
+        return
+    for m in places:
+        if m.rule not in _UNCODED_ABROAD_RULES or m.attrs.get("code"):
+            continue
+        found = coded.get(m.norm or m.surface, ())
+        if len(found) != 1:
+            continue
+        country, code = next(iter(found))
+        if m.attrs.get("country") in (None, "", country):
+            m.attrs = dict(m.attrs, registry="world_places", code=code, country=country)
 
 
 def _world_named(name: str) -> bool:
@@ -1850,13 +1954,15 @@ def _country_opens_name(text: str, h: Hit, place_ends: set[int]) -> bool:
 _COUNTRY_KEPT_BEFORE = tuple(cue(_R, "country_name_not_before"))
 
 
-def _in_person_name(text: str, s: int, place_ends: set[int], e: int = -1) -> bool:
+def _in_person_name(text: str, s: int, place_ends: set[int], e: int = -1,
+                    bounds: _Boundaries | None = None) -> bool:
     """Is a world place at `s` read out of a person's name after a post?  The post's last character
-    is the place's first (厅长|江枝英: no 长江; but 湖北省|长江: 省 ends a place, so no post), or
-    one to three characters of a name written by sound stand between them (外长勒德|里昂), or the
-    place is a given name in a list of people (`_listed_person`)."""
+    is the place's first (厅长|江枝英: no 长江; but 湖北省|长江: 省 ends a place, so no post, nor where
+    the post's first character ends a word of jieba's that the place's name follows: 团拜会|长崎市市长,
+    no 会长), or one to three characters of a name written by sound stand between them (外长勒德|里昂),
+    or the place is a given name in a list of people (`_listed_person`)."""
     k = post_ending_at(text, s + 1)
-    if k is not None and k + 1 not in place_ends:
+    if k is not None and k + 1 not in place_ends and not (bounds is not None and bounds.cut_at(k, s, e)):
         return True
     if s not in place_ends and post_ending_at(text, s) is not None and _surname_at(text, s):
         return True  # 院长|马赛教授: a family name right after a post opens a person's name

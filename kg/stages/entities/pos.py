@@ -146,8 +146,8 @@ def _given_name_of(text: str, s: int, e: int) -> bool:
 def _opens_person_name(text: str, s: int, e: int) -> bool:
     """Is a two-character place word a family name and the first character of a three-character
     given name (吴国|玉同志, 吴国|玉表示: no kingdom of 吴)?  The name opens its clause, follows a
-    post or a preposition that introduces a person (会议由徐海|廷主持), and what a person says or
-    does follows it (after_surname in pos_person_cues.tsv) — or it is an item of a list of names
+    post or a preposition that introduces a person (会议由徐海|廷主持) or follows an office's name
+    with a post after it (长春外办齐国|华|主任), and what a person says or does follows it (after_surname in pos_person_cues.tsv) — or it is an item of a list of names
     (徐海|廷、李明、王刚等), its third character no division's or feature's (华北|区、华东区)."""
     names, after = _surname_cues()
     if e - s != 2 or text[s] not in names or not is_han(text[e:e + 1] or "a"):
@@ -156,10 +156,12 @@ def _opens_person_name(text: str, s: int, e: int) -> bool:
         return False
     before, _ = _person_cues()
     return s == 0 or not is_han(text[s - 1]) or text[s - 1] in _PERSON_BEFORE_CHARS \
-        or text[max(0, s - 5):s].endswith(before)
+        or text[max(0, s - 5):s].endswith(before) \
+        or (text[s - 1] in _BODY_END_CHARS and _post_after_name(text, e))  # 长春外办|齐国|华|主任
 
 
 _PERSON_BEFORE_CHARS = set(L.chars("pos_person_before_chars"))  # 由, 与: 会议由徐海廷主持
+_BODY_END_CHARS = set(L.chars("pos_body_end_chars"))  # 办, 局: an office's officer named before the post
 _POSTS_AFTER_NAME = tuple(sorted((r["word"] for r in L.load_table("pos_person_cues") if r["where"] == "post_after_name"),
                                  key=len, reverse=True))
 
