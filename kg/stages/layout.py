@@ -1407,7 +1407,8 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     if head[:1] in _FRAGMENT_START:
         return False
     if _headline_over_lead(tail, head) or _signer_lines(tail, head) or _dated_headline(tail) \
-            or _leader_lines(tail, head) or _spaced_headline(tail) or _spaced_headline(head):
+            or _leader_lines(tail, head) or _spaced_headline(tail) or _spaced_headline(head) \
+            or (len(p.pieces) == 1 and _label_over_prose(tail, head)):
         return True
     if not (_whole_unit(tail) or (len(n.pieces) == 1 and (_opens_unit(head) or _title_line(head, tail)))):
         return False
@@ -1467,6 +1468,21 @@ def _spaced_headline(line: str) -> bool:
     holds no such space.  Run on into the headline above it, the headline reads as no title."""
     line = line.strip()
     return len(line) <= HEADLINE_MAX and bool(_SPACED_HEADLINE.fullmatch(line))
+
+
+LABEL_LINE_MAX = 6  # a label set alone as a paragraph over prose (采访对象, 编者按) is at most this long
+_LABEL_LINE = re.compile(f"[{HAN}]{{2,{LABEL_LINE_MAX}}}")
+
+
+def _label_over_prose(tail: str, head: str) -> bool:
+    """A paragraph of one short line of characters only, ending a word, over a blank line and prose
+    (`采访对象` / `蒋建明，1962年12月生，…县委书记；`): a scraped page's label of the paragraphs under it.
+    A column broken mid-sentence leaves a line of its full width, and a paragraph's first line is
+    full; run on, the label swallows the name it stands over (采访对象蒋建明).  An issuer's name over
+    its document's title (某镇人民政府 / 关于…) is no label."""
+    tail = tail.strip()
+    return (bool(_LABEL_LINE.fullmatch(tail)) and not _SIGNER_LINE.fullmatch(tail)
+            and any(ch in _CLAUSE_MARKS for ch in head) and _ends_word(tail))
 
 
 def _signer_lines(tail: str, head: str) -> bool:
