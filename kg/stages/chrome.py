@@ -261,8 +261,8 @@ def _meta(line: str) -> Chrome | None:
         dm = _DATE.match(line, lead) or _SHORT_CLOCK.match(line, lead)
         if dm is None and _spaced_field(line[lead:first_start]):
             pass  # 编辑 倪龙芝    发布时间:2020/04/21: a label and its name set apart by spaces, then fields
-        elif dm is None or line[dm.end():first_start].strip(" \t\u3000\xa00123456789:" + _GAP_MARKS) not in (
-                "", "次浏览", "浏览", "点击"):
+        elif dm is None or not _between_stamp_and_fields(
+                line[dm.end():first_start].strip(" \t\u3000\xa00123456789:" + _GAP_MARKS)):
             return None
     kept = []
     for label, vs, ve in values:
@@ -278,6 +278,17 @@ def _meta(line: str) -> Chrome | None:
     bare = len(fields) == 1 and first_start == lead and not first_value
     return Chrome("meta", tuple(kept), takes_value=bare and first_label in t["strong"]
                   and first_label not in t["content"], keeps_value=bare and first_label in t["agency"])
+
+
+STAMP_COLUMN_MAX = 4  # a column's name between a page's date and its fields (2020-10-09新闻 编辑:…) is at most this long
+_STAMP_COLUMN = re.compile(f"[{CJK}]{{1,{STAMP_COLUMN_MAX}}}")
+
+
+def _between_stamp_and_fields(gap: str) -> bool:
+    """What may stand between a page's date and its first field on a metadata line: nothing, a
+    counter's word (`2010/1/6 16:43:13 次浏览 分类:…`), or the column's short name, words only
+    (`2020-10-09新闻 编辑: huazhu`: left as text, the page's date was lost with it)."""
+    return gap in ("", "次浏览", "浏览", "点击") or bool(_STAMP_COLUMN.fullmatch(gap))
 
 
 def classify(line: str) -> Chrome | None:
