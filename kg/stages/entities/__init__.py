@@ -241,9 +241,10 @@ def _byline_mentions(doc: Doc, art: Article, existing: set[tuple[int, int]],
         for m in MEDIA_RE.finditer(region):
             if (start := media_start(region, m)) is not None:  # 据|经济日报, no 工作简报
                 _add_byline(doc, art, base + start, base + m.end(1), region[start:m.end(1)], existing)
-        if "网讯" in region:
-            for f in find_news_sites(region, Occupancy(len(region))):  # 中国教育新闻网讯（记者…）: a site's dispatch head
-                if region.startswith(_SITE_DISPATCH, f.end):
+        if "讯" in region and "网" in region:
+            flush = _INDENT.sub(lambda m: "\n" * len(m.group()), region)  # a lead's indent: the head opens its line
+            for f in find_news_sites(flush, Occupancy(len(flush))):  # 中国教育新闻网讯（记者…）: a site's dispatch head
+                if _SITE_DISPATCH.match(region, f.end):
                     _add_byline(doc, art, base + f.start, base + f.end, f.norm, existing)
         for start, end, entry, place in _wire_agencies(region):  # 新华社|北京3月5日电
             _add_byline(doc, art, base + start, base + end, entry.name, existing,
@@ -320,7 +321,10 @@ def _reporter_starts(region: str, name: str) -> list[int]:
     return out
 
 
-_SITE_DISPATCH = "讯"  # after a site's name, its dispatch head (中国教育新闻网讯): layout leaves it out of the text
+# after a site's name, its dispatch head, perhaps with the day and the city (中国教育新闻网讯, 中国台湾网9月17日吉安讯):
+# layout leaves it out of the text
+_INDENT = re.compile(r"(?m)^[ \t\u3000]+")
+_SITE_DISPATCH = re.compile(f"(?:[{HAN}]{{2,4}})?(?:[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?(?:[{HAN}]{{2,4}})?讯")
 
 
 def _add_byline(doc: Doc, art: Article, s: int, e: int, name: str, existing: set[tuple[int, int]],
