@@ -83,3 +83,43 @@ def test_a_site_s_dispatch_head_names_the_site():
     doc = _doc("某县推进义务教育均衡发展\n中国教育新闻网讯(记者 王强)近日,河北省邢台市某县教育局召开会议,部署义务教育均衡发展工作。\n")
     assert "中国教育新闻网" in _names(doc, "Organization"), _names(doc, "Organization")
     assert "王强" in _names(doc, "Person")
+
+
+def _held(doc: Doc) -> set[tuple[str, str]]:
+    return _pairs(doc, "holdsPost")
+
+
+def test_a_label_alone_over_a_list_of_interviewees_stays_apart():
+    """mqwsgw.com (人民网's 县委书记的一天): `采访对象` over a blank line and `蒋建明,196212月生,江苏沭阳县委书记;`
+    (base: run together, 采访对象蒋建明 named no one: no person, no post)."""
+    doc = _doc("县委书记的一天(人民观察)\n\n发表日期:2011-02-12\n\n"
+               "  最近,本网记者分赴江苏沭阳县、湖南衡南县,跟踪采访当地县委书记。\n\n  采访对象\n\n"
+               "  蒋建明,196212月生,江苏沭阳县委书记;\n\n  周千山,196211月生,湖南衡南县委书记;\n")
+    assert ("蒋建明", "沭阳县委") in _held(doc), _held(doc)
+
+
+def test_a_woman_s_mark_after_a_resume_s_name():
+    """mqwsgw.com: `张永霞(女),196812月生,山东日照市委常委、东港区委书记;` opens a resume as 蒋建明's line does,
+    the bracketed mark read past (base: no person, no post)."""
+    doc = _doc("县委书记的一天(人民观察)\n\n  李公乐,19623月生,河南郑州市委常委、巩义市委书记;\n\n"
+               "  张永霞(女),196812月生,山东日照市委常委、东港区委书记;\n")
+    assert {("张永霞", "东港区委"), ("张永霞", "日照市委")} <= _held(doc), _held(doc)
+
+
+def test_a_date_run_into_the_column_s_name_over_a_field_is_the_page_s_date():
+    """34314.com (云南 云龙县): `2020-10-09新闻 编辑: huazhu` under the headline: the page's date, the column's
+    name and the editor's field (base: read as the article's subtitle, the page undated)."""
+    doc = _doc("首页 > 新闻 > > 正文\n\n云龙脱贫记:能人、物产与山村\n\n2020-10-09新闻 编辑: huazhu\n\n"
+               "当一场国家推动的脱贫攻坚行动进入偏远的山区村庄,村民的生活和村庄的轨迹会发生什么样的改变?"
+               "我们带着这样的好奇考察了云南西部一个叫云龙的县城。\n")
+    assert doc.date == "2020-10-09"
+    assert not any(s.kind == "subtitle" for s in doc.articles[0].sections)
+
+
+def test_a_site_s_dispatch_head_with_its_day_and_city():
+    """hxdzsz.com (a copy of 中国台湾网 on 吉安): `  中國臺灣網9月17日吉安訊 (記者 李杰)9月16日,…`, indented: the
+    site is the medium (base: no site)."""
+    doc = _doc("推動蘇區振興 吉安市走上全面小康、綠色崛起之路\n\n2017年09月18日 08:08:31  來源:中國江西網\n\n"
+               "  中國臺灣網9月17日吉安訊 (記者 李杰)9月16日,2017年全國重點網絡媒體采訪團兵分兩路,"
+               "分別深入吉安市經開區、吉安縣和廬陵新區、青原區采訪。\n")
+    assert "中国台湾网" in _names(doc, "Organization"), _names(doc, "Organization")
