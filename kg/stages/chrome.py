@@ -55,6 +55,7 @@ MAX_COLUMN_NAME = 10  # a column's name before its "more" link (社会万象 阅
 _EDITION = re.compile(r"第[ \t\u3000]*[0-9０-９A-Za-z]{1,3}[ \t\u3000]*版[ \t\u3000]*[:：]")
 MAX_EDITION_LINE = 60  # an e-paper's page label line is at most this long
 _ISSUE = re.compile(r"总第[ \t\u3000]*[0-9０-９]{1,5}[ \t\u3000]*期")  # a bulletin's issue line: 综合总第44期 …编印
+MAX_SITE_NAME = 12  # a site's or an app's name inside its login link (登录湛江云媒账号) is at most this long
 MAX_WIDGET = 40  # a widget's line is at most this long
 MAX_META_LINE = 200  # a metadata line is at most this long
 MAX_VALUE = 30  # an issuer's name kept from a metadata field is at most this long
@@ -78,7 +79,7 @@ def _tables():
     weak = _words("meta_weak_labels")
     labels = sorted(strong + weak, key=len, reverse=True)
     field = re.compile("(?P<label>" + "|".join(letter_spaced(w) for w in labels) + ")"
-                       + f"(?P<sep>{_SP}*[:：]|{_SP}+|$)")
+                       + f"(?P<sep>{_SP}*[:：]|】|{_SP}+|$)")
     tools = sorted(_words("tool_words"), key=len, reverse=True)
     tool_re = re.compile("|".join(re.escape(w) for w in tools) + "|[\\s【】\\[\\]()（）:：,，、" + re.escape(
         _SEPARATORS + _BULLET) + "]")
@@ -103,6 +104,7 @@ def _tables():
         counter_phrase=re.compile("(?:" + "|".join(re.escape(w).replace("COUNT", f"(?:{_COUNT.pattern})")
                                                    for w in _words("counter_phrases")) + ")[。.]?"),
         crumb_ends=frozenset(_words("crumb_ends")),
+        login=re.compile(f"(?:{alt(_words('login_heads'))})[^，,。；;：:]{{0,{MAX_SITE_NAME}}}?(?:{alt(_words('login_tails'))})"),
         more=re.compile(f"[{CJK}]{{2,{MAX_COLUMN_NAME}}}(?P<gap>{_SP}+|{_SP}*[>»＞]+{_SP}*)?(?:"
                         + alt(_words("more_links")) + f")(?P<marks>{_SP}*[>»＞]+)?"),
         footer_tails=_words("footer_tails"), site_tails=_words("site_tails"), site_names=_words("site_name_tails"),
@@ -151,13 +153,17 @@ def _compact(s: str) -> str:
 def _fields(line: str, start: int) -> list[tuple[str, int, int]]:
     """(label, label start, value start) of the metadata fields of `line` from `start`: a label is
     followed by a colon, or by white space when it is letter-spaced or a strong label; one inside
-    the line needs a colon or white space before it."""
+    the line needs a colon or white space before it.  A label set in lenticular brackets, no colon
+    (`【作者】某编纂委员会 【成文日期】2019-12-31 【点击率】1322次`), is closed by its bracket as by a colon."""
     t = _tables()
     out = []
     for m in t["field"].finditer(line, start):
         label = _compact(m.group("label"))
         sep = m.group("sep")
-        colon = ":" in sep or "：" in sep
+        bracketed = sep == "】" and line[m.start() - 1:m.start()] == "【"
+        if sep == "】" and not bracketed:
+            continue
+        colon = ":" in sep or "：" in sep or bracketed
         spaced = label != m.group("label")
         if not (colon or spaced or (label in t["strong"] and (sep or m.end() == len(line)))):
             continue
@@ -255,8 +261,8 @@ def _meta(line: str) -> Chrome | None:
         dm = _DATE.match(line, lead) or _SHORT_CLOCK.match(line, lead)
         if dm is None and _spaced_field(line[lead:first_start]):
             pass  # 编辑 倪龙芝    发布时间:2020/04/21: a label and its name set apart by spaces, then fields
-        elif dm is None or line[dm.end():first_start].strip(" \t\u3000\xa00123456789:" + _GAP_MARKS) not in (
-                "", "次浏览", "浏览", "点击"):
+        elif dm is None or not _between_stamp_and_fields(
+                line[dm.end():first_start].strip(" \t\u3000\xa00123456789:" + _GAP_MARKS)):
             return None
     kept = []
     for label, vs, ve in values:
@@ -266,12 +272,23 @@ def _meta(line: str) -> Chrome | None:
         value = _value_stop().split(value, 1)[0]  # (来源:天鹅镇 通讯员:王某: the source is 天鹅镇)
         value = _STAMP_TAIL.sub("", value)
         s = vs + len(value) - len(value.lstrip(" \t\u3000\xa0"))
-        e = vs + len(value.rstrip(" \t\u3000\xa0;；,，】]）)"))
+        e = vs + len(value.rstrip(" \t\u3000\xa0;；,，】]）)【["))  # (【文章来源】某年鉴 【成文日期】…)
         if e > s and e - s <= MAX_VALUE and re.search(f"[{CJK}]", line[s:e]):
             kept.append((s, e))
     bare = len(fields) == 1 and first_start == lead and not first_value
     return Chrome("meta", tuple(kept), takes_value=bare and first_label in t["strong"]
                   and first_label not in t["content"], keeps_value=bare and first_label in t["agency"])
+
+
+STAMP_COLUMN_MAX = 4  # a column's name between a page's date and its fields (2020-10-09新闻 编辑:…) is at most this long
+_STAMP_COLUMN = re.compile(f"[{CJK}]{{1,{STAMP_COLUMN_MAX}}}")
+
+
+def _between_stamp_and_fields(gap: str) -> bool:
+    """What may stand between a page's date and its first field on a metadata line: nothing, a
+    counter's word (`2010/1/6 16:43:13 次浏览 分类:…`), or the column's short name, words only
+    (`2020-10-09新闻 编辑: huazhu`: left as text, the page's date was lost with it)."""
+    return gap in ("", "次浏览", "浏览", "点击") or bool(_STAMP_COLUMN.fullmatch(gap))
 
 
 def classify(line: str) -> Chrome | None:
@@ -322,6 +339,8 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome")  # counts by their words (and tools): 阅读 1234, 阅读数：1234 点赞：12, 阅读原文 阅读 2345
     if _URL.fullmatch(line):
         return Chrome("chrome")  # the page's address alone on a line: www.某某.com.cn
+    if t["login"].fullmatch(compact):
+        return Chrome("chrome")  # the site's login link: 登录湛江云媒账号
     if _more_line(line):
         return Chrome("chrome")  # 社会万象 阅读全部: a box of links beside the article
     site = _site_name_line(line)
@@ -428,16 +447,26 @@ def _labelled_crumb(compact: str) -> bool:
             and _CRUMB_SPLIT.search(compact, m.end()) is not None and not _CLAUSE.search(compact, m.end()))
 
 
-def crumb_piece(line: str, after_open: bool) -> tuple[bool, bool]:
+def crumb_piece(line: str, after_open: bool, item_max: int = MAX_CRUMB_ITEM) -> tuple[bool, bool]:
     """A breadcrumb set one item a line (`当前位置:` `首页` `>` `精品栏目` `>` `正文`): (is `line` a piece of
     it, does the crumb go on after it).  A line of > marks only goes on any crumb; a short item goes on
-    one left open (its last line a cue with a colon, a home word or a > mark)."""
+    one left open (its last line a cue with a colon, a home word or a > mark), an item at most
+    `item_max` long (shorter under a crumb whose line named its columns already, `crumb_columns`)."""
     compact = _compact(line)
     if compact and not _CRUMB_SPLIT.sub("", compact):
         return True, True
-    if after_open and 0 < len(compact) <= MAX_CRUMB_ITEM and not _CLAUSE.search(compact) and not is_stamp(line):
+    if after_open and 0 < len(compact) <= item_max and not _CLAUSE.search(compact) and not is_stamp(line):
         return True, compact in _words("home_words")
     return False, False
+
+
+def crumb_columns(line: str) -> int:
+    """How many items a breadcrumb line names after its cue (`当前位置: > 阅览室 > 社会广角 >` → 2): a line
+    that names its columns and ends with a > mark has been printed whole with a trailing mark; the
+    line under it is the page's headline (县委书记的一天(人民观察)), no item of the crumb, unless it is as
+    short as a column's name."""
+    items = [x.split(":")[-1].split("：")[-1] for x in _CRUMB_SPLIT.split(_compact(line))]
+    return sum(1 for x in items if x and x not in _words("home_words") and not _tables()["location"].fullmatch(x))
 
 
 def crumb_last(line: str) -> str:
@@ -487,12 +516,16 @@ def _owner(line: str) -> tuple[tuple[int, int], ...]:
 
 
 _STAMP = re.compile(_DATE.pattern + r"(?:[ \t\u3000\xa0]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+# a stamp written day first, as a foreign-made content system prints it (`12.03.2015 15:31`)
+_DAY_FIRST_STAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:[ \t\u3000\xa0]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 
 
 def is_stamp(line: str) -> bool:
     """A line that is only a date, perhaps with a clock time (`2007-1-8`, `2023年05月12日 10:30`): under a
-    breadcrumb, a page's publication stamp (the dates stage reads it from the page), not article text."""
-    return bool(_STAMP.fullmatch(line.strip()))
+    breadcrumb, a page's publication stamp (the dates stage reads it from the page), not article text.
+    Written day first (`12.03.2015 15:31`) it is a stamp too: left as text, it ran into the headline."""
+    line = line.strip()
+    return bool(_STAMP.fullmatch(line) or _DAY_FIRST_STAMP.fullmatch(line))
 
 
 def bare_counter(line: str) -> bool:

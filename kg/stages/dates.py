@@ -89,6 +89,11 @@ _ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、�
 _SITE_DATE_LINE = re.compile(r"^(?:【[^】\n]{0,20}】|[^\n，。,；;！？!?：:]){0,60}?[ \t\u3000]"
                              rf"({_FULL.pattern})[日号]?(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[ \t\u3000]+"
                              rf"(?:{cue_alt('dates.byline_fields', False)})\s*[:：][^\n]{{0,60}}$", re.M)
+# 2020-10-09新闻 编辑: huazhu: a page's date run into its column's short name, then a field (the chrome
+# stage drops the line as metadata, `chrome._between_stamp_and_fields`)
+_COLUMN_DATE_LINE = re.compile(rf"^[ \t\u3000]*({_FULL.pattern})[日号]?(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+                               r"[ \t\u3000]*[\u4e00-\u9fff]{1,4}[ \t\u3000]+"
+                               rf"(?:{cue_alt('dates.byline_fields', False)})\s*[:：]", re.M)
 # a content system's stamp line: `admin 2019-02-05 15:23:34 导读`, a date with its time of day after
 # a short name, before any sentence mark of the line
 _STAMP_LINE = re.compile(r"^[ \t\u3000]*[^\s，。,；;！？!?：:]{1,20}[ \t\u3000]+"
@@ -300,7 +305,7 @@ def header_date(text: str) -> str | None:
         return _iso(m.group(3), m.group(2), m.group(1))
     day_first = _DAY_FIRST_LINE.search(head)
     m = _DATE_LINE.search(head) or _BYLINE_DATE.search(head) or _ISSUER_DATE_LINE.search(head) \
-        or _SITE_DATE_LINE.search(head) or _STAMP_LINE.search(head)
+        or _SITE_DATE_LINE.search(head) or _COLUMN_DATE_LINE.search(head) or _STAMP_LINE.search(head)
     if m:
         return _parse(m.group(1))
     m = _SIGNATURE.search(head)  # a statement's date line under its title: 2023年7月10日于北京

@@ -81,7 +81,8 @@ from ..pipeline import component
 from .dates import TYPED_ZEROS
 from .sentences import CHART_CAPTION_RUN
 from .numbers import TABLE_UNIT_END, UNIT_WORD, dotted_heading
-from .chrome import Chrome, bare_counter, crumb_last, crumb_open, crumb_piece, is_link_item, is_listed_title, is_stamp
+from .chrome import MAX_CRUMB_ITEM, Chrome, bare_counter, crumb_columns, crumb_last, crumb_open, crumb_piece
+from .chrome import is_link_item, is_listed_title, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
 from .chrome import opens_field
@@ -327,6 +328,7 @@ class _Chrome:
         self.crumb = False  # the last line read was a breadcrumb
         self.crumb_open = False  # and it left the crumb open (`当前位置：`, `首页`, `>`): its next item may follow
         self.column = ""  # a breadcrumb's item set alone on its line, last read (a column's name)
+        self.crumb_columns = 0  # the columns the last breadcrumb line named (`chrome.crumb_columns`)
         self.issuer = False  # an issuer's name was kept from a metadata field
         self.stamp = False  # the last line read was a date stamp (`2019-08-30 09:57`)
 
@@ -341,7 +343,8 @@ class _Chrome:
             c = Chrome("chrome")  # `2019-08-30 09:57 ⏎ 1679次`: the page's view counter under its stamp
         piece = False
         if c is None and self.crumb:  # a breadcrumb set one item a line: 当前位置: / 首页 / > / 正文
-            piece, still_open = crumb_piece(line, self.crumb_open)
+            piece, still_open = crumb_piece(line, self.crumb_open,
+                                            COLUMN_NAME_MAX if self.crumb_columns else MAX_CRUMB_ITEM)
             if piece:
                 c = Chrome("chrome", crumb=True)
                 self.crumb_open = still_open
@@ -350,6 +353,7 @@ class _Chrome:
                 self.crumb_open = False
         elif c is not None and c.crumb:
             self.crumb_open = crumb_open(line)
+            self.crumb_columns = crumb_columns(line)
         if (c is None and self.crumb and 0 < len(self.column) <= COLUMN_NAME_MAX
                 and "".join(line.split()) == self.column):
             c = Chrome("chrome", crumb=True)  # the column's name set again under its breadcrumb (民生事业)
@@ -1192,13 +1196,14 @@ STACKED_HEADS = 4  # a headline set over this many lines at most (引题 / 主�
 def _stacked_headlines(lines: list[_Block]) -> list[_Block]:
     """A plain text's headline with its kicker or subtitles, one a line (`坚持绿色发展 建设美丽乡村` /
     `我县召开…推进会` / `县委书记王强出席并讲话`): two to `STACKED_HEADS` short unterminated lines without a
-    comma or a blank line between them, then a blank line and prose.  All are headers (the title is
+    comma or a blank line between them (a subtitle set with a space for its comma, `_spaced_headline`,
+    may stand over a blank line: a scraped newspaper's page), then a blank line and prose.  All are headers (the title is
     chosen among them); a date line, a document number, a numbered heading, a signature or a salutation
     among them is no headline, nor a line shorter than a headline (a column's name, 民生事业)."""
     k = 0
     while k < min(STACKED_HEADS + 1, len(lines)):
         b = lines[k]
-        if (b.kind != "para" or (k and b.blank_before) or terminated(b.text)
+        if (b.kind != "para" or (k and b.blank_before and not _spaced_headline(b.text)) or terminated(b.text)
                 or not REPEATED_HEADLINE_SHORTEST <= len(b.text) <= HEADLINE_MAX
                 or any(ch in _CLAUSE_MARKS for ch in b.text) or _page_stamp(b.text) or _opens_unit(b.text)
                 or ENUMERATOR.match(b.text) or _SIGNATURE.fullmatch(b.text) or _DATE_LINE.fullmatch(b.text)):
@@ -1255,7 +1260,8 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     lines = [b for b in blocks if b.kind not in ("meta", "site")]
     if (not page_mode and len(lines) >= 3 and lines[0].kind == "para"
             and (_DOC_NUMBER.fullmatch(lines[0].text) or _page_stamp(lines[0].text))
-            and (_headline_like(lines[1:]) or _split_title(lines[1:]) or _two_line_title(lines[1:]))):
+            and (_headline_like(lines[1:]) or _split_title(lines[1:]) or _two_line_title(lines[1:])
+                 or _stacked_headlines(lines[1:]))):
         # the document number over the title (沪府发〔2017〕92号), or the site's date over the headline
         # (2023年03月29日 星期三, the dates stage reads the page's own): no title, no text; the title may
         # be set over two lines (某市人民政府 某市中级人民法院印发 / 关于…的通知)
@@ -1439,7 +1445,8 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     if head[:1] in _FRAGMENT_START:
         return False
     if _headline_over_lead(tail, head) or _signer_lines(tail, head) or _dated_headline(tail) \
-            or _leader_lines(tail, head):
+            or _leader_lines(tail, head) or _spaced_headline(tail) or _spaced_headline(head) \
+            or (len(p.pieces) == 1 and _label_over_prose(tail, head)):
         return True
     if not (_whole_unit(tail) or (len(n.pieces) == 1 and (_opens_unit(head) or _title_line(head, tail)))):
         return False
@@ -1486,6 +1493,34 @@ def _dated_headline(tail: str) -> bool:
     m = _DATE_LINE.match(tail)
     return (m is not None and m.end() < len(tail) and len(tail) <= HEADLINE_MAX
             and not any(ch in _CLAUSE_MARKS for ch in tail))
+
+
+HEADLINE_PHRASE_MIN = 4  # each phrase of a headline line set apart by a space (…会议精神 安排部署…) is at least this long
+_SPACED_HEADLINE = re.compile(f"[{HAN}]{{{HEADLINE_PHRASE_MIN},}}(?:[ \u3000]{{1,4}}[{HAN}]{{{HEADLINE_PHRASE_MIN},}}){{1,3}}")
+
+
+def _spaced_headline(line: str) -> bool:
+    """A line of two to four phrases of characters only, set apart by a space where prose would have a
+    comma (`传达学习中央政治局常委会会议精神 安排部署全市疫情防控工作`, `王忠林主持并讲话 孙述涛…出席`): a
+    newspaper's headline or subtitle line over a blank line, whole; a column of prose broken mid-sentence
+    holds no such space.  Run on into the headline above it, the headline reads as no title."""
+    line = line.strip()
+    return len(line) <= HEADLINE_MAX and bool(_SPACED_HEADLINE.fullmatch(line))
+
+
+LABEL_LINE_MAX = 6  # a label set alone as a paragraph over prose (采访对象, 编者按) is at most this long
+_LABEL_LINE = re.compile(f"[{HAN}]{{2,{LABEL_LINE_MAX}}}")
+
+
+def _label_over_prose(tail: str, head: str) -> bool:
+    """A paragraph of one short line of characters only, ending a word, over a blank line and prose
+    (`采访对象` / `蒋建明，1962年12月生，…县委书记；`): a scraped page's label of the paragraphs under it.
+    A column broken mid-sentence leaves a line of its full width, and a paragraph's first line is
+    full; run on, the label swallows the name it stands over (采访对象蒋建明).  An issuer's name over
+    its document's title (某镇人民政府 / 关于…) is no label."""
+    tail = tail.strip()
+    return (bool(_LABEL_LINE.fullmatch(tail)) and not _SIGNER_LINE.fullmatch(tail)
+            and any(ch in _CLAUSE_MARKS for ch in head) and _ends_word(tail))
 
 
 def _signer_lines(tail: str, head: str) -> bool:

@@ -5947,9 +5947,10 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
             return strong, "posts.appointment"  # 杨某从莲都区区长任缙云县委书记
         if t.startswith(_AS_OF, after) and _carried_verb(t, lo, p, verbs_before):
             return strong, "posts.appointment"  # 任命A为…，B为…; 决定免去：\nC的…职务
-        if t[after:after + 1] in ("，", ",") and (t.startswith(_RESUME_OPENERS, after + 1)
-                                                  or _BIRTH_CLAUSE_RE.match(t, after + 1)
-                                                  or _line_of_posts(scan, p, after + 1)):
+        noted = _past_note(t, after)  # 张永霞(女)，1968年12月生，…: a woman's mark after the name
+        if t[noted:noted + 1] in ("，", ",") and (t.startswith(_RESUME_OPENERS, noted + 1)
+                                                  or _BIRTH_CLAUSE_RE.match(t, noted + 1)
+                                                  or _line_of_posts(scan, p, noted + 1)):
             return strong, "posts.resume"  # 王建华，男，汉族，…; 蒋建明，1962年12月生，…: a resume opens with the name
         if any(t.startswith(w, after) for w in _verb_kinds("nominate", "elect", "transfer", "promote")
                if len(w) >= 2):
@@ -6905,6 +6906,7 @@ def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
     The clause's posts, or, when 等职/职务 closes a list of them, every comma-separated part up to it."""
     t = scan.text
     q = e + (len(_COMRADE) if t.startswith(_COMRADE, e) else 0)
+    q = _past_note(t, q)  # 张永霞(女)，1968年12月生，…
     q += 1 if t[q:q + 1] in "，," else 0
     if not (t.startswith(_RESUME_OPENERS, q) or re.match(r"\d{4}", t[q:q + 4]) or _line_of_posts(scan, p, q)):
         return

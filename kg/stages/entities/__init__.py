@@ -30,7 +30,7 @@ from ...pipeline import component
 from ...text import HAN
 from .agencies import find_agencies
 from .common import CITY_ABROAD_ATTR, Found, Occupancy, contained, cue
-from .organizations import MEDIA_RE, media_start, find_enterprise_bureaus, find_friendship_short_forms, find_group_short_forms, find_place_group_abbreviations, find_mass_organizations, find_organizations, find_public_institutions, \
+from .organizations import MEDIA_RE, media_start, find_news_sites, find_enterprise_bureaus, find_friendship_short_forms, find_group_short_forms, find_place_group_abbreviations, find_mass_organizations, find_organizations, find_public_institutions, \
     find_party_committees, find_university_short_forms, find_event_committees, held_committees, with_event_committees, complete_scoped_short_forms, find_youth_league_committees
 from .people import CREDIT_PERSON_RE, find_appointed
 from .pos import find_pos_names
@@ -241,6 +241,11 @@ def _byline_mentions(doc: Doc, art: Article, existing: set[tuple[int, int]],
         for m in MEDIA_RE.finditer(region):
             if (start := media_start(region, m)) is not None:  # 据|经济日报, no 工作简报
                 _add_byline(doc, art, base + start, base + m.end(1), region[start:m.end(1)], existing)
+        if "讯" in region and "网" in region:
+            flush = _INDENT.sub(lambda m: "\n" * len(m.group()), region)  # a lead's indent: the head opens its line
+            for f in find_news_sites(flush, Occupancy(len(flush))):  # 中国教育新闻网讯（记者…）: a site's dispatch head
+                if _SITE_DISPATCH.match(region, f.end):
+                    _add_byline(doc, art, base + f.start, base + f.end, f.norm, existing)
         for start, end, entry, place in _wire_agencies(region):  # 新华社|北京3月5日电
             _add_byline(doc, art, base + start, base + end, entry.name, existing,
                         attrs={"located": entry.place, "alias": region[start:end]} if entry.place else None)
@@ -314,6 +319,12 @@ def _reporter_starts(region: str, name: str) -> list[int]:
             free = e  # (finditer goes on after a match: none overlaps it)
         i = region.find(name, i + 1)
     return out
+
+
+# after a site's name, its dispatch head, perhaps with the day and the city (中国教育新闻网讯, 中国台湾网9月17日吉安讯):
+# layout leaves it out of the text
+_INDENT = re.compile(r"(?m)^[ \t\u3000]+")
+_SITE_DISPATCH = re.compile(f"(?:[{HAN}]{{2,4}})?(?:[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?(?:[{HAN}]{{2,4}})?讯")
 
 
 def _add_byline(doc: Doc, art: Article, s: int, e: int, name: str, existing: set[tuple[int, int]],
