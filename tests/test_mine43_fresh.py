@@ -106,3 +106,14 @@ def test_a_verb_of_building_before_a_counted_project_is_no_part_of_its_name():
     doc = extract_text("吉林省政府工作报告\n建设长春轨道交通2号线东延线等5个项目。高速公路续建集安至桓仁等7个项目722公里,"
                        "新开工长春都市圈西环线等3个项目307公里。")
     assert {"长春轨道交通2号线东延线", "集安至桓仁", "长春都市圈西环线"} <= _programmes(doc), _programmes(doc)
+
+
+def test_places_a_first_person_subject_courts_are_no_subject_of_its_figures():
+    """武隆区 (本网讯): 我区紧盯长三角、珠三角、京津冀等重点地区,以及市内主城区、两江新区和“三北地区”等,…实现春季
+    集中签约文旅、工业、商贸等产业项目9个,协议引资67.7亿元: the district signed them; the regions it courts
+    are not the figures' subject (base: 三北)."""
+    doc = extract_text("我区春季集中签约项目9个 协议引资67.7亿元\n"
+                       "据了解,今年以来,我区紧盯长三角、珠三角、京津冀等重点地区,以及市内主城区、两江新区和“三北地区”等,"
+                       "实施以商招商、协同招商,实现春季集中签约文旅、工业、商贸等产业项目9个,协议引资67.7亿元。")
+    subjects = {doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert not subjects & {"三北", "两江新区", "京津冀", "长江三角洲"}, subjects

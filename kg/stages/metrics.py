@@ -4013,6 +4013,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _whole_of_one(view, s_start, q)
     if key:
         return key, "whole-place"
+    # 我区紧盯长三角、…和“三北地区”等,…实现签约项目9个: the paper's own place, the sentence's subject
+    found, key = _first_person_subject(view, s_start, q.start)
+    if found:
+        return key, "first-person-scope"
     # the most specific place named before the figure in the sentence
     best = None
     mentions = view.mentions_in(s_start, q.start)
@@ -4572,6 +4576,36 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
 def _scope_matches_any(view: _ArticleView, lo: int, hi: int) -> bool:
     """Whether a scope word (全国, 全市) stands in text[lo:hi]."""
     return next(iter(view.scope_words(lo, hi)), None) is not None
+
+
+_FIRST_PERSON_SCOPE = tuple(cues("metrics.first_person_scopes"))  # 我: 我区, 我县, 我市
+_SUBJECT_SWITCHES = tuple(cues("metrics.subject_switches"))  # 该, 其: a clause of another subject
+
+
+def _first_person_subject(view: _ArticleView, s_start: int, i: int) -> tuple[bool, str | None]:
+    """据了解,今年以来,我区紧盯长三角、珠三角、京津冀等重点地区,以及…“三北地区”等,…实现春季集中签约…
+    产业项目9个: a sentence whose first clause opens with the paper's own place in the first person
+    (我区, 我县), no place named before it, does what it does to the places it names after (紧盯, 赴,
+    与…签约); a figure whose own clause names no place is its own.  (True, the place 我区 means —
+    None where the article's place says no district) or (False, None) when the sentence has no such
+    subject."""
+    text = view.text
+    first = next(iter(view.scope_words(s_start, i)), None)
+    if first is None or _SCOPES[first.group(0)] != "local" or not first.group(0).startswith(_FIRST_PERSON_SCOPE):
+        return False, None
+    if first.start() > s_start and text[first.start() - 1] not in _CLAUSE_MARKS:
+        return False, None  # (…来我区考察: an object, no subject)
+    own = rfind_any(text, _CLAUSE_MARKS, s_start, i) + 1
+    if own <= first.end() or any(etype == "Place" for _a, _b, _k, etype, _l in view.mentions_in(s_start, first.start())) \
+            or any(etype == "Place" for _a, _b, _k, etype, _l in view.mentions_in(own, i)):
+        return False, None  # (我县大营镇建成大棚300个: the township's clause)
+    if any(etype != "Place" for _a, _b, _k, etype, _l in view.mentions_in(first.end(), i)) \
+            or any(w in text[first.end():i] for w in _SUBJECT_SWITCHES):
+        return False, None  # (我县代表团考察了…物流中心,该中心…总投资5.08亿元: the centre's figures)
+    for a, b, key, etype, _l in view.mentions_in(max(0, first.start() - 8), first.end()):
+        if etype == "Place" and a <= first.start() and first.end() <= b:
+            return True, key  # (the place the word resolved to)
+    return True, view.art.place  # (the story's own place, broader perhaps, never a place named before)
 
 
 def _scope_place(view: _ArticleView, last: re.Match) -> str | None:
