@@ -107,3 +107,18 @@ def test_a_figure_after_projects_of_many_provinces_is_no_countys_nor_the_speaker
         "浙江特高压交流环网工程、四川大渡河丹巴水电站等能源设施,总投资超过4000亿元。\n")
     assert not _subjects(doc, 4e11) & {"丹巴县", "四川省", "丽江市"}, _subjects(doc, 4e11)
     assert "国家发展和改革委员会政策研究室" not in _subjects(doc, 2.95e11), _subjects(doc, 2.95e11)
+
+
+def test_a_state_council_offices_list_of_rewarded_places_is_chinas():
+    """辽宁日报 2022-06-10 (据新华社北京6月9日电): 国务院办公厅…督查激励 of 199 places — 北京市大兴区、湖南省株洲市、
+    广东省深圳市等10个地方… (base: placed in 北京市, the wire's city written in the text, and the counts of
+    the list — 10个地方, 市级89个 — 北京市's, 福建省's)."""
+    doc = extract_text(
+        "国务院办公厅通报对2021年落实有关重大政策措施真抓实干成效明显地方予以督查激励\n"
+        "据新华社北京6月9日电 国务院办公厅近日印发通报,对2021年落实有关重大政策措施真抓实干、取得明显成效的199个地方予以督查激励。\n"
+        "此次督查激励的地方名单共30组,包括江苏、山东等5个省份实施创新驱动发展战略等方面成效明显;北京市大兴区、湖南省株洲市、"
+        "广东省深圳市等10个地方促进工业稳增长等方面成效明显;福建省三明市、河南省周口市、四川省成都市等10个地方深化医药卫生"
+        "体制改革成效明显等。\n"
+        "此次199个受激励地方典型性、示范性较强,其中,东部地区82个,中部地区59个,西部地区58个;市级89个,县级92个。\n")
+    assert _place(doc) == "中国", _place(doc)
+    assert _subjects(doc, 10) == {"中国"} and _subjects(doc, 89) == {"中国"}, (_subjects(doc, 10), _subjects(doc, 89))

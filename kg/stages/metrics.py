@@ -4013,7 +4013,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 continue  # 上饶经济技术开发区: the city inside the zone's name is no more specific than it
             if best is None or rank >= best[0]:
                 best = (rank, key, aend, astart)
-    if best and not _provinces_spread(view, mentions):
+    if best and _provinces_spread(view, mentions):
+        return _nation(view, q), "national-list"  # (…深圳市等10个地方…: a nationwide list's, no member's)
+    if best:
         return best[1], "sentence-place"
     if examples and _group_total(text, s_start, q.number_start) \
             and any(_listed_member(text, a, b) for a, b in names):
@@ -4182,7 +4184,10 @@ _PROVINCES_SPREAD = 3  # provinces the places before a figure span that make the
 def _provinces_spread(view: _ArticleView, mentions) -> bool:
     """广州新机场、…辽宁省辽东半岛水资源配置工程、云南省丽江市…、四川大渡河丹巴水电站…，总投资超过4000亿元:
     places of three provinces or more named before a figure are the items of a nationwide list, the
-    figure the whole list's — none of them (not the most specific, 丹巴县) is its subject alone."""
+    figure the whole list's — none of them (not the most specific, 丹巴县) is its subject alone.  Only
+    in a national story (placed in China, or speaking of 全国 more than of its place)."""
+    if view.art.place != NATION_KEY and not view.national_article():
+        return False  # (西安至十堰高铁、西安至重庆高铁 in a local story: the line's ends, the usual choice)
     ents = view.doc.entities
     provinces = {ents[k].code[:2] for _a, _b, k, t, _l in mentions
                  if t == "Place" and k in ents and str(ents[k].code or "")[:1].isdigit()}

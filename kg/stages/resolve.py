@@ -1489,9 +1489,13 @@ def _national_notice(art: Article, places: list[Mention], section, mine: list[Me
     body = next((s for s in art.sections if s.kind == "body"), None)
     lead = art.sentence_at(body.start) if body is not None else None
     if lead is not None and any(lead.start <= m.astart < lead.end and str(m.attrs.get("code") or "")[:1].isdigit()
-                                and not _listed_run(art.text, m, by_start, by_end) for m in places):
-        return None
+                                and not _listed_run(art.text, m, by_start, by_end)
+                                and not _WIRE_DAY_AFTER.match(art.text, m.aend) for m in places):
+        return None  # (据新华社北京6月9日电 国务院办公厅…: a wire's dateline in the text names where it was filed)
     return ref
+
+
+_WIRE_DAY_AFTER = re.compile(r"\d{1,2}月\d{1,2}日[电電]")  # 新华社北京|6月9日电
 
 
 def _national_scope_in(text: str, lo: int, hi: int) -> bool:
