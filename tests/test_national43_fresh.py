@@ -134,3 +134,13 @@ def test_a_central_organs_national_inspection_figures_are_chinas():
         "抽查不合格率为9.4%,比上年下降2.8个百分点。\n"
         "市场监管总局2022年抽查的儿童学生用品包括儿童及婴幼儿服装、儿童家具、儿童牙刷、童车、童鞋等10种产品,抽查不合格率为13.5%。\n")
     assert _subjects(doc, 13.5) == {"中国"}, _subjects(doc, 13.5)
+
+
+def test_each_item_of_a_respective_list_keeps_its_figure_when_two_are_equal():
+    """中新社 2023-11-15 (财政部 1-10月财政收支): 东部、中部、西部、东北地区收入分别同比增长8.1%、6.1%、12.5%、12.5% —
+    four regions, four figures (base: 东北地区's 12.5% merged into 西部地区's, the indicators alike)."""
+    doc = extract_text("1到10月中国财政收入同比增长8.1%\n"
+                       "中新社北京11月15日电 中国财政部15日公布的数据显示,1-10月,地方一般公共预算收入同比增长8.8%。"
+                       "分地区看,东部、中部、西部、东北地区收入分别同比增长8.1%、6.1%、12.5%、12.5%。")
+    assert {m.indicator for m in doc.metrics if m.value == 12.5} == {"西部地区收入同比增长", "东北地区收入同比增长"}, \
+        [(m.indicator, m.value) for m in doc.metrics]

@@ -7694,6 +7694,9 @@ def _narrowed_nearby(a: Metric, b: Metric, breaks: list[int] | None) -> bool:
     return pa == pb
 
 
+_RESPECTIVE_RULE = "metrics.respectively"  # (the k-th item of a 分别 list measured by the k-th figure)
+
+
 def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                   folded: dict | None = None, text: str | None = None) -> list[Metric]:
     """One metric per fact: same subject, value, unit, approx and a similar indicator (not one
@@ -7715,6 +7718,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                 continue  # 较一季度、…和前三季度分别前移7位、8位和7位: each 7 against another time
             if other.indicator != m.indicator and _INDEX_TABLE_RULE in m.rules and _INDEX_TABLE_RULE in other.rules:
                 continue  # 衣着 | 100.4 | 100.4 (城市, 农村): an index table's cells are each a fact of their own
+            if other.indicator != m.indicator and _RESPECTIVE_RULE in m.rules and _RESPECTIVE_RULE in other.rules:
+                continue  # 东部、中部、西部、东北地区收入分别同比增长8.1%、6.1%、12.5%、12.5%: one item each
             if _similar(other.indicator, m.indicator) and not _narrowed_nearby(other, m, breaks):
                 seen = spans[id(other)]
                 for e in m.evidence:
