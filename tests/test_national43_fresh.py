@@ -124,18 +124,6 @@ def test_a_state_council_offices_list_of_rewarded_places_is_chinas():
     assert _subjects(doc, 10) == {"中国"} and _subjects(doc, 89) == {"中国"}, (_subjects(doc, 10), _subjects(doc, 89))
 
 
-def test_a_central_organs_national_inspection_figures_are_chinas():
-    """环球网 2023-05-31 (市场监管总局发布2022年产品质量国家监督抽查情况): 市场监管总局2022年抽查的儿童学生用品…
-    等10种产品,抽查不合格率为13.5% — the national inspection's rate is the country's (base: the
-    administration's own, 国家市场监督管理总局 as the subject)."""
-    doc = extract_text(
-        "市场监管总局发布2022年产品质量国家监督抽查情况\n"
-        "市场监管总局今天(5月30日)发布了2022年产品质量国家监督抽查情况。全年对118种产品组织开展了产品质量国家监督抽查,"
-        "抽查不合格率为9.4%,比上年下降2.8个百分点。\n"
-        "市场监管总局2022年抽查的儿童学生用品包括儿童及婴幼儿服装、儿童家具、儿童牙刷、童车、童鞋等10种产品,抽查不合格率为13.5%。\n")
-    assert _subjects(doc, 13.5) == {"中国"}, _subjects(doc, 13.5)
-
-
 def test_each_item_of_a_respective_list_keeps_its_figure_when_two_are_equal():
     """中新社 2023-11-15 (财政部 1-10月财政收支): 东部、中部、西部、东北地区收入分别同比增长8.1%、6.1%、12.5%、12.5% —
     four regions, four figures (base: 东北地区's 12.5% merged into 西部地区's, the indicators alike)."""

@@ -491,17 +491,6 @@ class _ArticleView:
             t != "Place" and a <= m.start() and m.end() <= b
             for a, b, _k, t, _l in self.mentions_in(max(0, m.start() - 30), m.end())))
 
-    def national_organ_in_china(self, key: str) -> bool:
-        """Is `key` a central organ (国家市场监督管理总局) named in an article placed in China?  Its
-        inspections and plans there measure the country (市场监管总局2022年抽查的…产品，抽查不合格率为13.5%):
-        the figures are China's, the organ only carries them out."""
-        if self.art.place != NATION_KEY:
-            return False
-        if getattr(self, "_national_organs", None) is None:
-            self._national_organs = {m.key for m in self.doc.mentions if m.article == self.art.id
-                                     and m.label == "Agency" and m.attrs.get("national")}
-        return key in self._national_organs
-
     def national_article(self) -> bool:
         """A national story: national scope words (全国, 我国) more often than the article's own
         place is named — a notice of ministries whose place was guessed from a passing mention."""
@@ -3977,7 +3966,6 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             break  # 最高人民法院结案31900余件，各级法院审结执结3600余万件: every court's, not the agency's
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
-                and not view.national_organ_in_china(key) \
                 and _survey_source(text, s_start, astart) is None \
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
                 and not _SPOKEN_BY.match(text, aend) \
