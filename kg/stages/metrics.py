@@ -275,8 +275,12 @@ _SPEAKER = re.compile(f"(?:{cue_alt('metrics.speaker_qualifiers', False)})?"
                       f"|(?:\\d{{1,2}}月\\d{{1,2}}日|{cue_alt('metrics.speaker_times', False)})?"
                       f"(?:{cue_alt('metrics.speech_verbs', False)})")
 # 拉萨市统计局四级调研员郑红艳称，…: an agency whose official speaks the clause (any post, a name,
-# then a speech verb closing it) is the figures' source, not their subject
-_SPOKEN_BY = re.compile(f"[^，,。；;：:]{{0,12}}?(?:{cue_alt('metrics.speech_verbs', False)})[，,：:]")
+# then a speech verb closing it) is the figures' source, not their subject; posts and a date may
+# run long (国家发展改革委政策研究室|副主任、新闻发言人李超12月31日表示，…共计约2950亿元)
+_SPOKEN_BY = re.compile(f"[^，,。；;：:]{{0,20}}?(?:{cue_alt('metrics.speech_verbs', False)})[，,：:]")
+# 国家发展改革委：今年近6万亿元政府投资…, 海关总署：前5月进出口…: an agency a colon follows at the
+# sentence's opening (a headline's attribution) says the figures, they are not its own
+_ATTRIBUTION_COLONS = "：:"
 # an agency reporting figures (国家统计局4月17日发布数据显示): their source, not their subject
 _REPORTS = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.report_verbs')})")
 # an agency issuing a document (…办公厅印发《…方案》，提出…): the figures after a target cue are
@@ -4005,6 +4009,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and _survey_source(text, s_start, astart) is None \
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
                 and not _SPOKEN_BY.match(text, aend) \
+                and text[aend:aend + 1] not in _ATTRIBUTION_COLONS \
                 and not (_ISSUES_DOCUMENT.match(text, aend)
                          and re.search(cue_alt("metrics.target_cues"), text[aend:q.start])):
             return key, "sentence-agency"
@@ -4040,7 +4045,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not text.startswith(_NATIVE_GROUPS, aend) \
                 and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names) \
                 and not _region_place(text, s_start, astart) \
-                and not _EXAMPLES_COUNTED.match(text, aend) \
+                and not _EXAMPLES_COUNTED.match(text, _chain_end(mentions, aend)) \
                 and not _opens_quoted_name(text, astart, aend) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
@@ -4053,6 +4058,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 continue  # 上饶经济技术开发区: the city inside the zone's name is no more specific than it
             if best is None or rank >= best[0]:
                 best = (rank, key, aend, astart)
+    if best and _provinces_spread(view, mentions):
+        return _nation(view, q), "national-list"  # (…深圳市等10个地方…: a nationwide list's, no member's)
     if best:
         return best[1], "sentence-place"
     if examples and _group_total(text, s_start, q.number_start) \
@@ -4214,6 +4221,32 @@ def _whole_of_one(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
         if aend == q.number_start and etype == "Place":
             return key
     return None
+
+
+_PROVINCES_SPREAD = 3  # provinces the places before a figure span that make them a nationwide list
+
+
+def _provinces_spread(view: _ArticleView, mentions) -> bool:
+    """广州新机场、…辽宁省辽东半岛水资源配置工程、云南省丽江市…、四川大渡河丹巴水电站…，总投资超过4000亿元:
+    places of three provinces or more named before a figure are the items of a nationwide list, the
+    figure the whole list's — none of them (not the most specific, 丹巴县) is its subject alone.  Only
+    in a national story (placed in China, or speaking of 全国 more than of its place)."""
+    if view.art.place != NATION_KEY and not view.national_article():
+        return False  # (西安至十堰高铁、西安至重庆高铁 in a local story: the line's ends, the usual choice)
+    ents = view.doc.entities
+    provinces = {ents[k].code[:2] for _a, _b, k, t, _l in mentions
+                 if t == "Place" and k in ents and str(ents[k].code or "")[:1].isdigit()}
+    return len(provinces) >= _PROVINCES_SPREAD
+
+
+def _chain_end(mentions, aend: int) -> int:
+    """The end of the chain of places written against each other from a place ending at `aend`
+    (北京市|怀柔区 of 北京市怀柔区等49个县: the chain's end is where 等 and the count follow)."""
+    starts = {a: b for a, b, _k, etype, _l in mentions if etype == "Place"}
+    steps = 0
+    while aend in starts and steps < 4:
+        aend, steps = starts[aend], steps + 1
+    return aend
 
 
 def _short_form_runs(mentions) -> set[int]:
@@ -4975,6 +5008,8 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
         if _REGION_ALONE.match(text, astart):
             return None  # …，东北地区增长4.8%: a region of the country is named by its figure, as 东部地区 is
         found, start = key, aend  # 湖南省长沙市接待游客: the last place of a chain is the subject
+    if found is not None and _EXAMPLES_COUNTED.match(text, start):
+        return None  # 北京市平谷区等69个县: the chain is the first example of those counted, not their place
     return found
 
 
@@ -7779,6 +7814,9 @@ def _narrowed_nearby(a: Metric, b: Metric, breaks: list[int] | None) -> bool:
     return pa == pb
 
 
+_RESPECTIVE_RULE = "metrics.respectively"  # (the k-th item of a 分别 list measured by the k-th figure)
+
+
 def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                   folded: dict | None = None, text: str | None = None) -> list[Metric]:
     """One metric per fact: same subject, value, unit, approx and a similar indicator (not one
@@ -7800,6 +7838,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                 continue  # 较一季度、…和前三季度分别前移7位、8位和7位: each 7 against another time
             if other.indicator != m.indicator and _INDEX_TABLE_RULE in m.rules and _INDEX_TABLE_RULE in other.rules:
                 continue  # 衣着 | 100.4 | 100.4 (城市, 农村): an index table's cells are each a fact of their own
+            if other.indicator != m.indicator and _RESPECTIVE_RULE in m.rules and _RESPECTIVE_RULE in other.rules:
+                continue  # 东部、中部、西部、东北地区收入分别同比增长8.1%、6.1%、12.5%、12.5%: one item each
             if _similar(other.indicator, m.indicator) and not _narrowed_nearby(other, m, breaks):
                 seen = spans[id(other)]
                 for e in m.evidence:

@@ -1960,12 +1960,34 @@ _CLASS_NOUNS = tuple(cues("metrics.class_nouns"))
 def _quoted_name(text: str, ns: int, end: int) -> bool:
     """A Chinese count that opens a short quotation (“四个一批”, “三个转变”, “两个毫不动摇”): the
     quotation is a slogan's name; a quoted thing being counted stands after the count
-    (3393个“健康小屋”), never around it."""
+    (3393个“健康小屋”), never around it.  So does each count opening an item of a 、-list of such
+    names quoted together (“三个下降、两个平稳”: two slogans, no count of 下降 or of 平稳)."""
     close = _QUOTE_PAIRS.get(text[ns - 1]) if ns > 0 else None
     if close is None:
-        return False
+        return _quoted_list_item(text, ns, end)
     j = text.find(close, end, end + 7)
-    return j >= end and not any(ch in _STOP for ch in text[end:j])
+    return (j >= end and not any(ch in _STOP for ch in text[end:j])) or _quoted_list_item(text, ns, end)
+
+
+_SLOGAN_ITEM_MAX = 8  # characters of one quoted slogan (三个区分开来, 两个毫不动摇)
+
+
+def _quoted_list_item(text: str, ns: int, end: int) -> bool:
+    """Does the count at ns..end open an item of a quoted 、-list whose every item opens with a
+    Chinese numeral (“三个下降、两个平稳”)?  Bounded: the quotation is a few short items."""
+    reach = 3 * (_SLOGAN_ITEM_MAX + 1)
+    lo = max(0, ns - reach)
+    k = ns - 1
+    while k >= lo and text[k] not in _QUOTE_PAIRS and (text[k] == "、" or text[k] not in _STOP):
+        k -= 1
+    if k < lo or text[k] not in _QUOTE_PAIRS or (k != ns - 1 and text[ns - 1] != "、"):
+        return False
+    j = text.find(_QUOTE_PAIRS[text[k]], end, k + reach)
+    if j < 0:
+        return False
+    items = text[k + 1:j].split("、")
+    return len(items) > 1 and all(0 < len(it) <= _SLOGAN_ITEM_MAX and it[0] in _CN_DIGITS
+                                  and not any(ch in _STOP for ch in it) for it in items)
 
 
 # GDP961.42亿元: a measure written as a Latin acronym right before its amount (numbers.acronym_measures)

@@ -1300,6 +1300,8 @@ def _attrs(h: Hit) -> dict:
         return a
     if h.rule == "registry.unit":
         a["organ"] = e.name
+        if e.national:  # 农业农村部办公厅: a central organ's own unit (a notice it issues is the country's)
+            a["national_unit"] = True
         if h.written and h.written != e.name:
             a["organ_written"] = h.written
             if e.table == "organs_national":

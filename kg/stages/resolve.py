@@ -925,6 +925,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     national = _national_title(art, places, section, mine)
     if national is not None:
         return _ref(national)
+    notice = _national_notice(art, places, section, mine, by_start, by_end)
+    if notice is not None:  # (农业农村部办公厅关于公布…名单的通知 / 北京市怀柔区等49个县…: no Beijing story)
+        return notice
     # 我县 is never the visitors' (but a township brought along is its own: 县长带领城关镇、花园乡…到我县)
     hosts = [m for m in places if _place_key(m) not in visitors or m.attrs.get("level") == "township"] or places
     by_lead_anaphor = _lead_anaphor_place(art, body, hosts, province)
@@ -1475,6 +1478,61 @@ def _national_title(art: Article, places: list[Mention], section, mine: list[Men
         return None
     return china if any(m.label == "Agency" and m.attrs.get("national") and m.astart >= 0
                         and section(m) == "title" for m in mine) else None
+
+
+def _national_notice(art: Article, places: list[Mention], section, mine: list[Mention],
+                     by_start: dict[int, Mention], by_end: dict[int, Mention]) -> tuple[str, str | None, str | None] | None:
+    """农业农村部办公厅关于公布第一批…示范县创建名单的通知 (then 北京市怀柔区等49个县…, 河北省 邱县、任丘市,
+    山西省 …), 国家乡村振兴局公布了…名单，涉及内蒙古、广西、重庆…: a central organ's notice — the organ in
+    a title that names no place, or opening the lead — whose places are a national list is the
+    country's, not that of the list's first province or of its first item (北京市怀柔区 leads the list
+    only as the first of its rows).  A national list: the title's own scope is 全国 (…公布全国第二批
+    …名单的通知: however few of its rows are kept), or the places span three provinces or more, none
+    of its cities or counties stands out (named three times and more than half as often as all),
+    and the lead sentence names a division only as an item of a 、-list (not 在北京表示: the usual
+    choice).  China's reference (its mention, where the text names it), else None."""
+    title = next((s for s in art.sections if s.kind == "title"), None)
+    organ_title = title is not None and any(
+        m.label == "Agency" and (m.attrs.get("national") or m.attrs.get("national_unit")) and m.astart >= 0
+        and section(m) == "title" for m in mine)
+    if not (organ_title or _national_lead(section, mine)) or _title_trip(art):
+        return None
+    china = _china(places)
+    ref = _ref(china) if china is not None else (CHINA_KEY, CHINA_CODE, "country")
+    if organ_title and _national_scope_in(art.text, title.start, title.end):
+        return ref
+    codes = [_lookup_code(m) for m in places if str(m.attrs.get("code") or "")[:1].isdigit()]
+    if len({c[:2] for c in codes if c}) < _NATIONAL_SPREAD:
+        return None
+    counts = Counter(_place_key(m) for m in places if m.attrs.get("level") in ("city", "county"))
+    top = max(counts.values(), default=0)
+    if top >= 3 and 2 * top > sum(counts.values()):
+        return None
+    body = next((s for s in art.sections if s.kind == "body"), None)
+    lead = art.sentence_at(body.start) if body is not None else None
+    if lead is not None and any(lead.start <= m.astart < lead.end and str(m.attrs.get("code") or "")[:1].isdigit()
+                                and not _listed_run(art.text, m, by_start, by_end)
+                                and not _WIRE_DAY_AFTER.match(art.text, m.aend) for m in places):
+        return None  # (据新华社北京6月9日电 国务院办公厅…: a wire's dateline in the text names where it was filed)
+    return ref
+
+
+_WIRE_DAY_AFTER = re.compile(r"\d{1,2}月\d{1,2}日[电電]")  # 新华社北京|6月9日电
+
+
+def _national_scope_in(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] write the national scope (全国 as a scope, not 全国人大, 全国第二; but 全国第二批
+    …名单 is the country's second batch, no rank)?"""
+    i = text.find(_NATIONAL_SCOPE, lo, hi)
+    while i >= 0:
+        after = i + len(_NATIONAL_SCOPE)
+        if not text.startswith(_NATIONAL_NOT_BEFORE, after) or _BATCH_RE.match(text, after):
+            return True
+        i = text.find(_NATIONAL_SCOPE, i + 1, hi)
+    return False
+
+
+_BATCH_RE = re.compile(rf"第[{CHINESE_NUMERALS}\d]{{1,3}}批")  # 全国第二批: a batch of the country's
 
 
 _TRIP_REACH = 12  # characters from a verb of going to the visit's purpose in a title (到章凤口岸调研)

@@ -774,10 +774,21 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
             rule = "programme.quote-self-head"  # “百日行动”, “项目建设落地工程”
         elif verb and not counted and "、" not in c and (verb not in _WEAK_RUN_VERBS or len(c) <= 6):
             rule = "programme.quote-verb"
-        elif topic and k == 0 and not counted and not _SLOGAN_RE.fullmatch(c):
+        elif topic and k == 0 and not counted and not _SLOGAN_RE.fullmatch(c) and not _summary_term(text, e, c):
             rule = "programme.quote-topic"
         if rule:
             qualified[c] = (rule, alias)
+
+
+_SUMMARY_TERM = re.compile(rf"[两{CHINESE_NUMERALS[:-3]}]个[{HAN}]{{2,4}}")  # 三个下降, 两个平稳
+_SUMMARY_TERM_AFTER = tuple(cue(_P, "summary_term_after"))
+
+
+def _summary_term(text: str, e: int, c: str) -> bool:
+    """“三个下降”是：事故总量持续下降… / “两个平稳”是：…: a quoted count of a short word opening a
+    paragraph that explains it is a summary term of the figures that follow (what went down, what
+    held steady), not a programme anyone runs."""
+    return text.startswith(_SUMMARY_TERM_AFTER, e) and _SUMMARY_TERM.fullmatch(c) is not None
 
 
 def _said_or_happened(text: str, e: int, c: str) -> bool:
