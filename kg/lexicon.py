@@ -117,7 +117,13 @@ def surnames() -> tuple[str, ...]:
 
 def chars(set_name: str) -> str:
     """The characters of one named set of `char_classes.tsv` (tested one character at a time)."""
-    return {r["set"]: r["chars"] for r in load_table("char_classes.tsv")}.get(set_name, "")
+    return _char_sets().get(set_name, "")
+
+
+@lru_cache(maxsize=1)
+def _char_sets() -> dict[str, str]:
+    """`char_classes.tsv` by set name, read once (`chars` is called for some 40 sets at import)."""
+    return {r["set"]: r["chars"] for r in load_table("char_classes.tsv")}
 
 
 def words_alt(list_name: str) -> str:

@@ -53,7 +53,18 @@ def _world_city_code(code: str | None) -> bool:
 
 def _cue(list_name: str) -> tuple[tuple[str, str], ...]:
     """(word, level) rows of one list of `posts_words.tsv`, in file order."""
-    return tuple((r["word"], r["level"]) for r in L.load_table("posts_words") if r["list"] == list_name)
+    return _cue_lists().get(list_name, ())
+
+
+@lru_cache(maxsize=1)
+def _cue_lists() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Every list of `posts_words.tsv` (its (word, level) rows in file order), read once: `_cue`
+    runs for some 230 lists as this module is imported, and each call built the table's 1,300
+    row dicts again (a tenth of the pipeline's construction, in every build and worker)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in L.load_table("posts_words"):
+        out.setdefault(r["list"], []).append((r["word"], r["level"]))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 # scopes a name can open with that mean "the place of this article" at a level
