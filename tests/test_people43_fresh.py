@@ -5,8 +5,8 @@ to its reporter's role in a dateline (浙江在线记者 金春华); a seat on a
 Mongolian name of two characters after a banner's post (旗长宝龙) and of five syllables (达布希拉图); a
 banner's and a league's head in news naming neither (旗长, 盟长); a city's head written through the
 city's 市 after a verb (出任枣庄市长); the date of the act between a name and its verb (解维俊则于今年2月7日
-被补选为); stepping down (卸任); a headline's move of one post (原山大校长任吉大校长)  (excerpts of real
-texts, as published)."""
+被补选为); stepping down (卸任); a headline's move of one post (原山大校长任吉大校长); 则为 after a name
+(蔡艳则为1972年生人)  (excerpts of real texts, as published)."""
 from __future__ import annotations
 
 from conftest import body_names, extract_text, held_posts
@@ -118,3 +118,11 @@ def test_headline_move_of_one_post_is_no_name():
     no person 任吉大 (base: one)."""
     doc = extract_text("徐显明任山大校长,原山大校长任吉大校长,原吉大校长另有任用\n正文。")
     assert "任吉大" not in _people(doc), _people(doc)
+
+
+def test_then_is_after_a_name_is_no_part_of_it():
+    """书记县长越来越年轻 (zjnews, 兰溪): 拟提名为兰溪市长候选人的蔡艳则为1972年生人 — 则为 (then is) ends the
+    name (base: a person 蔡艳则)."""
+    doc = extract_text("任前公示\n拟任兰溪市委书记的朱瑞俊和拟提名为兰溪市长候选人的蔡艳则为1972年生人。")
+    assert ("蔡艳", "兰溪市", "市长", "nominated") in held_posts(doc), held_posts(doc)
+    assert "蔡艳则" not in _people(doc), _people(doc)
