@@ -967,8 +967,9 @@ def _names(s: str) -> list[str]:
     chunks = _ROLE_SPLIT.split(s)
     for k, chunk in enumerate(chunks):
         pieces = _NAME_SPLIT.split(chunk)
-        if k + 1 < len(chunks) and len(pieces) > 1 and pieces[-1]:
-            pieces = pieces[:-1]  # 记者刘伟 东北网|记者印蕾: glued to the next role, its medium, no name
+        if k + 1 < len(chunks) and pieces[-1] and (len(pieces) > 1 or (k == 0 and chunks[1].strip(" \t\u3000:："))):
+            pieces = pieces[:-1]  # 记者刘伟 东北网|记者印蕾: glued to the next role, its medium, no name; so
+            # the first word glued to the role the names follow (浙江在线|记者 金春华; 王某记者 alone: a name)
         for name in pieces:
             if opens_field(name.strip(" \t\u3000()（）")):
                 return out

@@ -100,7 +100,7 @@ _HOST_VERBS = tuple(w for w, _ in _cue("host_verbs"))  # 到, 莅临 + a body: t
 _PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that are prepositions inside a clause
 _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政府 first: the full name
 _CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
-_BARE_GOVERNMENT_SCOPES = frozenset(w for w, _ in _cue("bare_government_scopes"))  # 市, 县, 区
+_BARE_GOVERNMENT_SCOPES = {w: organ for w, organ in _cue("bare_government_scopes")}  # 市, 县, 区; 盟 → 行政公署
 _NOT_ORG_ENDINGS = tuple(w for w, _ in _cue("not_organisation_endings"))
 _LEAGUE_ENDINGS = tuple(w for w, _ in _cue("league_committee_endings"))  # 团委: a Youth League committee
 _LEAGUE_ENDINGS += tuple(w for w, _ in _cue("student_body_endings"))  # 学生会: the students' own body it guides
@@ -127,6 +127,7 @@ _HEAD_POST_NOT_BEFORE = tuple(w for w, _ in _cue("head_post_not_before"))  # 局
 _BUREAU_ENDS = tuple(w for w, _ in _cue("government_bureau_ends"))  # 招商局: a government's, no society's unit
 _ZONE_PARTY_COMMITTEES = tuple(w for w, _ in _cue("zone_party_committees"))  # 党工委 first: the longest
 _ZONE_UNITS = frozenset(w for w, _ in _cue("zone_units"))  # 纪工委: a zone's own, not the city's
+_STEM_STOPS = frozenset(w for w, _ in _cue("zone_stem_stops"))  # 由: no character of a zone's short stem
 _ZONE_NAME_ENDS = tuple(sorted(tuple(L.words("zone_suffixes")) + tuple(w for w, _ in _cue("zone_name_ends")), key=len, reverse=True))
 _COMPANY_ENDS = tuple(w for w, _ in _cue("company_ends"))  # 公司, 集团: the suffixes a company's name ends in
 _ENTERPRISE_SUFFIXES = tuple(w for w in L.ORG_SUFFIXES if w.endswith(_COMPANY_ENDS))  # 致盛集团: a company's own
@@ -178,11 +179,15 @@ _COMRADE = _cue("comrade")[0][0]  # 同志: the honorific a notice writes after 
 _PARTY_DEPARTMENT_ENDS = tuple(w for w, _ in _cue("party_department_ends"))
 _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
 _POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学筑, 寿子琪: only after a post
+_TAKE_SURNAME_VERBS = ("任",)  # 原山大校长|任吉大校长: the verb of taking, a family name too
 _VERB_SURNAMES = tuple(w for w, _ in _cue("verb_surnames"))  # 布: a verb of running text even after a post
 _VERB_SURNAME_ENDERS = tuple(w for w, _ in _cue("verb_surname_enders"))  # 主持, 出席: the meeting's verbs
 _NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w: (-len(w), w)))  # 洛桑江村: after a post
 _TIBETAN_SYLLABLE = frozenset(L.chars("tibetan_name_chars"))  # 桑旦罗布: a four-syllable name after a post
 _STEPPE_SYLLABLE = frozenset(L.chars("steppe_name_chars")) - _TIBETAN_SYLLABLE  # 哈斯巴雅尔: Mongolian, Yi
+_STEPPE_POST_SCOPES = tuple(w for w, _ in _cue("steppe_post_scopes"))  # 旗, 盟: a post of the steppe's divisions
+_STEPPE_POST_REACH = 6  # characters before a name where that post's scope is written (旗委副书记|, 政府副旗长|)
+_STEPPE_LIST_JOINERS = ("及",)  # 旗委书记宝龙|及旗委、政府在家领导
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
 _SPOUSE_WORDS = tuple(w for w, _ in _cue("spouse_words"))  # 普京和|夫人: 和 joins the spouse
 _NOT_GIVEN_CHARS = frozenset(w for w, _ in _cue("not_given_chars"))  # 他, 她: 祝贺他 is no name
@@ -682,7 +687,8 @@ class NameFinder:
         、-list from every name before it."""
         key = (p, strong, after_post)
         if key not in self._names:
-            name = self._name_at(p, strong, after_post) or (self._listed_three(p) if strong else None)
+            name = self._name_at(p, strong, after_post) or (self._listed_three(p) if strong else None) \
+                or (self._steppe_two(p) if strong and after_post else None)
             self._names[key] = None if name and self._before_compound_hyphen(p + len(name)) else name
         return self._names[key]
 
@@ -976,6 +982,25 @@ class NameFinder:
                 continue
             return name
         return None
+
+    def _steppe_two(self, p: int) -> str | None:
+        """旗长宝龙出席, 旗委书记宝龙及旗委…: a Mongolian name of two characters right after a post of a
+        banner or league (旗, 盟, 苏木, 嘎查 within the few characters before: steppe_post_scopes), where
+        no other reading found a name: both characters Han and of no function word, the run closed
+        hard (punctuation, 同志, a verb that follows names) or by 及, no body crossed (a place is no
+        bar: such names are places' too), and the run no word of the dictionary but a name or a
+        place's (主持, 一行, 带队 are running text).  Asked only where a name can open (`_name_firsts`)."""
+        t = self.text
+        name = t[p:p + 2]
+        if len(name) < 2 or not all(is_han(ch) for ch in name) or any(ch in self.not_in_name for ch in name) \
+                or not any(w in t[max(0, p - _STEPPE_POST_REACH):p] for w in _STEPPE_POST_SCOPES):
+            return None
+        if not (self._closed_hard(p + 2) or t[p + 2:p + 3] in _STEPPE_LIST_JOINERS) or self.overlaps_body(p, p + 2):
+            return None
+        tag = _common_words().get(name)
+        if tag is not None and not tag.startswith(("nr", "ns")):
+            return None
+        return name
 
     def _steppe_three(self, p: int) -> str | None:
         """旗政协主席宝力道、副主席…, 主任其其格主持: a Mongolian name of three characters right after a
@@ -1690,6 +1715,21 @@ class ArticleScan:
             body = self._country_ending_at(pos - 1)  # 日本|国|外务大臣: the country found without its 国
         return body
 
+    def _place_through_head(self, i: int, pos: int) -> Body | None:
+        """李峰出任枣庄市长, 解维俊被补选为菏泽市长: a head's post written through its place's last
+        character (the 市 of 枣庄市 opens 市长, as the text never writes 枣庄市市长 there): the
+        place the gazetteer found ending one past the post's start, its name ending in that scope
+        character, is the body.  The found place, not the article's (a province's round-up)."""
+        t = self.text
+        if t[pos:pos + 1] not in _SCOPE_CHARS:
+            return None
+        for m in self.mentions_starting(i, pos):
+            name = m.norm or m.surface
+            if m.label == "Place" and m.aend == pos + 1 and not m.attrs.get("anaphor") and name.endswith(t[pos]) \
+                    and len(name) > 1 and not self.persons.crosses(m.astart, pos):
+                return Body(None, name, "Place", m.astart, pos, (name, m.attrs.get("code")))
+        return None
+
     def _whole_post_after(self, pos: int, lo: int) -> bool:
         """Is the post at `pos` written whole after what precedes it, so that its first character
         ends no body (宣传部长 does)?  After a term (协会首任|会长, 联合会第二届|会长: no body 协会首任会)
@@ -1780,6 +1820,8 @@ class ArticleScan:
                 if (moved := self._chain_scoped(m, None, paragraph=True)) is not None:
                     return moved  # 长寿区政协召开…。区政协主席师明萌: 长寿区政协, not the round-up's first district's
                 return self._region_body(Body(m.key, name, m.label, m.astart, m.aend, place), pos)
+        if head_level and (through := self._place_through_head(i, pos)) is not None:
+            return through  # 出任枣庄市长: the found 枣庄市 ends inside the post
         anaphoric = [(m.astart, m.aend, m.norm, m.attrs.get("code")) for m in self.mentions_starting(i, pos)
                      if m.label == "Place" and m.attrs.get("anaphor") and m.norm and m.attrs.get("code")
                      and ((m.astart == i and m.aend < pos) or t.endswith(_STATIONED, 0, m.astart))]  # (中国驻|美|大使)
@@ -2583,7 +2625,7 @@ class ArticleScan:
             return None
         if self.foreign_in_sentence(s, post):
             return None
-        return self._make_body(s, s, scope + _GOVERNMENT_ORGANS[0], None, label="Agency")
+        return self._make_body(s, s, scope + (_BARE_GOVERNMENT_SCOPES[scope] or _GOVERNMENT_ORGANS[0]), None, label="Agency")
 
     def government_of(self, place: Body, post: str) -> Body:
         """主席 of a sub-national place heads its 人民政府 (自治区副主席 → …自治区人民政府)."""
@@ -2973,10 +3015,11 @@ class ArticleScan:
             return None
         stop = s - len(end)
         i = stop
-        while i > lo and is_han(t[i - 1]) and stop - i < 4 and not self._covered()[i - 1]:
+        while i > lo and is_han(t[i - 1]) and t[i - 1] not in _STEM_STOPS and stop - i < 4 and not self._covered()[i - 1]:
             i -= 1
         i = self._strip_lead(i, stop)
-        if not 2 <= stop - i <= 4 or (i > lo and is_han(t[i - 1]) and not self._covered()[i - 1]):
+        if not 2 <= stop - i <= 4 or (i > lo and is_han(t[i - 1]) and t[i - 1] not in _STEM_STOPS
+                                      and not self._covered()[i - 1]):
             return None
         return i, stop
 
@@ -3206,7 +3249,10 @@ class ArticleScan:
                     pl = self._chain_place(prev, level, post) or \
                         (self._clause_place(q, level) if prev is None else None) or \
                         self._relative_place(level, self._post_scope(post))
-                    body = Body(None, pl[0], "Place", q, q, pl) if pl else None
+                    body = Body(None, pl[0], "Place", q, q, pl) if pl else self.bare_government(prev, post, q)
+                    # (任命邢晟为副县长, 任县委副书记、县长 in news of no place: the bare 县人民政府)
+                elif kind == "head" and prev is None and t[q:start] in _GOVERNMENT_ORGANS:
+                    body = self.bare_government(prev, post, start)  # 任命邢晟同志为政府副县长 in news of no place
                 elif prev is None and m.start() == q:
                     body = self.acting_chair(post, q) or self._bare_national_post(post, q)
                     # 陈武任代理主席 in the region's news; 秦刚被免去外长职务: the central organ's
@@ -3467,6 +3513,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     name = None  # 副董事长向陈和春副主席汇报: 向 is a preposition, 陈和春 a name with his own post
                 if name and _holder_written_first(scan, p, chain):
                     name = None  # 李明清副市长|向东方希望集团介绍: the post's holder stands before it
+                if name and _taken_same_post(scan, p, name, chain):
+                    name = None  # 原山大校长任吉大校长: 任 takes the same post in another body, no name 任吉大
                 if name and (_closes_quoted_title(t, p, p + len(name), lo) or name in _event_words(t)):
                     name = None  # “首届深圳市全国异地商会会长沙龙”, 本次沙龙: the title's last word (a salon), no person
                 if name and t[p - 1] in _SPACES and _appointed_after(scan, p + len(name)):
@@ -4023,6 +4071,17 @@ def _preposition_before_name(scan: ArticleScan, p: int, hi: int) -> bool:
                 (V.post_re.match(t, q) is not None or any(t.startswith(h, q) for h in V.honorifics)):
             return True
     return False
+
+
+def _taken_same_post(scan: ArticleScan, p: int, name: str, chain) -> bool:
+    """原山大校长任吉大校长: a would-be name opening with a verb of taking that is also a family name (任)
+    right after a post, followed at once by that same post — the verb takes the post again in
+    another body (the short name between), as headlines write a move; no person 任吉大."""
+    t = scan.text
+    if not chain or not t.startswith(_TAKE_SURNAME_VERBS, p):
+        return False
+    post = chain[-1][1]
+    return bool(post) and t.startswith(post, p + len(name)) and t.endswith(post, 0, p)
 
 
 def _holder_written_first(scan: ArticleScan, p: int, chain) -> bool:
@@ -6294,11 +6353,20 @@ def _past_counted_span(t: str, q: int) -> int:
     return q
 
 
+# 解维俊则于今年2月7日|被补选为, 李峰于2015年2月13日|被任命为: the day of the act between a name and its verb
+_DATED_AT_OPENERS = ("则于", "于")
+_DATED_AT_RE = re.compile(r"则?于(?:(?:今年|去年|[0-9０-９]{4}年)(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?"
+                          r"|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)")
+
+
 def _past_adverbs(t: str, q: int) -> int:
     """Where the verb after a name starts, past the adverbs of appointment_verbs written between
-    them (X就被提拔为, X已正式出任, 许宏球已于近日履新) and the count a counted span's adverb opens
-    (X连续两年担任): each pass moves over one, so the loop ends within the clause."""
+    them (X就被提拔为, X已正式出任, 许宏球已于近日履新), the date of the act (解维俊则于今年2月7日被补选为)
+    and the count a counted span's adverb opens (X连续两年担任): each pass moves over one, so the
+    loop ends within the clause."""
     adverbs = _verb_kinds_sorted(("adverb",))  # (a tuple: one startswith says whether a pass moves)
+    if t.startswith(_DATED_AT_OPENERS, q) and (d := _DATED_AT_RE.match(t, q)):
+        q = d.end()
     moved = True
     while moved and t.startswith(adverbs, q):
         moved = False
@@ -6389,11 +6457,25 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
                 status = "former"  # 此前张某任固原市委书记
             elif w in _HOLD_VERBS and before.endswith(_NOW):
                 status = None  # 目前，李明任县委副书记: held now, no appointment told
-            for body, post, at in _posts_through_duty(scan, r, hi) or _double_hatted(scan, r, hi):
+            for body, post, at in _posts_through_duty(scan, r, hi) or _double_hatted(scan, r, hi) \
+                    or _that_post(scan, name, p, r):
                 scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
             if status != "removed":
                 _its_removal(scan, name, p, e, r, hi, date)
             return
+
+
+_THAT_POST = tuple(w for w, _ in _cue("that_post_words"))  # 该职务, 该职, 此职
+
+
+def _that_post(scan: ArticleScan, name: str, p: int, r: int) -> list[tuple[Body, str, int]]:
+    """陈寅曾任上海市副市长。…陈寅再次担任该职: 该职 after a verb of taking points back to the post
+    the same person was last read holding before (its body and post), taken again; [] where no
+    such word follows the verb or no earlier post of that name was read."""
+    if not scan.text.startswith(_THAT_POST, r):
+        return []
+    last = next((h for h in reversed(scan.holdings) if h.person == name and h.pend <= p), None)
+    return [(last.body, last.post, r)] if last is not None else []
 
 
 _ASIDE = "[^（()）,，。；;：:、\\n]"
