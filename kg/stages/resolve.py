@@ -1495,7 +1495,7 @@ def _national_notice(art: Article, places: list[Mention], section, mine: list[Me
     organ_title = title is not None and any(
         m.label == "Agency" and (m.attrs.get("national") or m.attrs.get("national_unit")) and m.astart >= 0
         and section(m) == "title" for m in mine)
-    if not (organ_title or _national_lead(section, mine)) or _title_trip(art):
+    if not (organ_title or _national_lead(section, mine) or _all_localities_title(art, title)) or _title_trip(art):
         return None
     china = _china(places)
     ref = _ref(china) if china is not None else (CHINA_KEY, CHINA_CODE, "country")
@@ -1515,6 +1515,17 @@ def _national_notice(art: Article, places: list[Mention], section, mine: list[Me
                                 and not _WIRE_DAY_AFTER.match(art.text, m.aend) for m in places):
         return None  # (据新华社北京6月9日电 国务院办公厅…: a wire's dateline in the text names where it was filed)
     return ref
+
+
+_ALL_LOCALITIES = tuple(L.word_lists("relation_cues").get("all_localities", ())) or ("\0",)
+
+
+def _all_localities_title(art: Article, title) -> bool:
+    """各地集中力量稳步推进重大项目建设 (央视网): a title opening with 各地 speaks of every locality, as a
+    central organ's notice does: where the places it names then span three provinces or more, the
+    story is the country's (`_national_notice` weighs the spread); a provincial paper's 各地 names its
+    own province's places and never spans three."""
+    return title is not None and art.text.startswith(_ALL_LOCALITIES, title.start)
 
 
 _WIRE_DAY_AFTER = re.compile(r"\d{1,2}月\d{1,2}日[电電]")  # 新华社北京|6月9日电

@@ -1,0 +1,28 @@
+"""Round 44 (mine44): a national roundup titled 各地… (央视网 新闻联播, fresh text in
+/tmp/s26/fresh/mine43/05) whose places span provinces is the country's story, not that of the
+city most often named; a provincial paper's 各地 story stays its province's."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _place(doc) -> str | None:
+    key = doc.articles[0].place
+    return doc.entities[key].name if key in doc.entities else None
+
+
+def test_an_all_localities_roundup_across_provinces_is_china_s():
+    """各地集中力量稳步推进重大项目建设: 西安东站, 沈白高铁 in 东北, 福建, 山东 (济南、滨州、潍坊), 湖南邵阳, 河南信阳 …
+    (base: 滨州市, the city of a river's course)."""
+    doc = extract_text("各地集中力量稳步推进重大项目建设\n"
+                       "央视网消息(新闻联播):各地集中力量稳步推进重大项目建设,促投资、惠民生,推动经济高质量发展。"
+                       "今天(5月9日),西安东站站房正式开工建设。在福建,厦门新机场、福厦高铁等重大设施提速建设;"
+                       "在山东,小清河复航工程进入收尾阶段。小清河流经济南、滨州、潍坊等五市,最终汇入渤海。"
+                       "在湖南邵阳犬木塘水库、在河南信阳袁湾水库,工人们正在紧张作业。")
+    assert _place(doc) == "中国", _place(doc)
+
+
+def test_a_provincial_all_localities_story_stays_the_province_s():
+    """河北: 各地积极开展春耕生产 naming 邯郸、邢台、保定: one province's localities (no spread)."""
+    doc = extract_text("各地积极开展春耕生产\n河北省各地积极开展春耕生产。邯郸市播种小麦,邢台市整修水渠,保定市培训农民。")
+    assert _place(doc) != "中国", _place(doc)
