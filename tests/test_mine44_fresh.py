@@ -26,3 +26,20 @@ def test_a_provincial_all_localities_story_stays_the_province_s():
     """河北: 各地积极开展春耕生产 naming 邯郸、邢台、保定: one province's localities (no spread)."""
     doc = extract_text("各地积极开展春耕生产\n河北省各地积极开展春耕生产。邯郸市播种小麦,邢台市整修水渠,保定市培训农民。")
     assert _place(doc) != "中国", _place(doc)
+
+
+def test_a_capital_s_customary_name_is_the_city():
+    """中国食品安全报: 记者昨日从呼市市场监督管理局了解到 … 市商务局: 呼市 is 呼和浩特市, its bureaus the city's
+    (base: no place, 市市场监督管理局 unplaced)."""
+    doc = extract_text("呼市市场监管局开展校园周边食品安全专项行动\n"
+                       "本报讯 记者昨日从呼市市场监督管理局了解到,近期,该局加大对校园周边食品安全的检查力度,"
+                       "共检查校园周边食品经营户8953户。市场监管局还联合市商务局等11个部门组织开展了保健市场专项整治行动。")
+    assert _place(doc) == "呼和浩特市", _place(doc)
+    agencies = {e.name for e in doc.entities.values() if e.type == "Agency"}
+    assert "呼和浩特市市场监督管理局" in agencies, agencies
+
+
+def test_a_shop_s_brand_is_no_place():
+    """国贸、维多利商城商厦、华联超市等重点经营区域: 华联 (jieba: ns) is the supermarket chain, no place."""
+    doc = extract_text("呼市市场监管局开展执法检查\n市场监督管理局还重点对国贸、维多利商城商厦、华联超市等重点经营区域开展了执法检查。")
+    assert "华联" not in {e.name for e in doc.entities.values() if e.type == "Place"}
