@@ -129,3 +129,13 @@ def test_a_quoted_five_year_plan_before_its_span_word_is_a_time():
                        "国家发展改革委下达中央预算内投资7.55亿元,支持云南省12个教育基础设施项目建设。\n"
                        "“十四五”以来,国家对云南省教育领域的专项资金投入力度不断加大。")
     assert "十四五" not in _names(doc, "Programme")
+
+
+def test_a_publicity_desk_signing_as_correspondent_is_no_person():
+    """信息时报 (12-guangzhou-chunjie): 信息时报讯(记者 麦锦婷 通讯员 粤文旅宣) (base: a person 粤文旅宣, the
+    provincial culture and tourism department's publicity desk)."""
+    doc = extract_text("广州大年初四接待市民游客超152万人次\n"
+                       "信息时报讯(记者 麦锦婷 通讯员 粤文旅宣)2022年春节假期第五日(大年初四),全省各级文化和旅游部门"
+                       "认真落实工作部署,各地节日文化和旅游市场情况稳定有序。")
+    people = _names(doc, "Person")
+    assert "粤文旅宣" not in people and "麦锦婷" in people, people
