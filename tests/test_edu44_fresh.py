@@ -139,3 +139,12 @@ def test_a_publicity_desk_signing_as_correspondent_is_no_person():
                        "认真落实工作部署,各地节日文化和旅游市场情况稳定有序。")
     people = _names(doc, "Person")
     assert "粤文旅宣" not in people and "麦锦婷" in people, people
+
+
+def test_a_district_junior_middle_school_named_by_its_scope():
+    """杜集区 (16-duji-kaixue-jiancha): 副区长吴奔飞在区教育局党委书记、局长周超的陪同下,前往区实验初级中学
+    (base: no school)."""
+    doc = extract_text("杜集区副区长吴奔飞检查新学期开学工作\n"
+                       "9月1日上午,杜集区人民政府副区长吴奔飞在区教育局党委书记、局长周超的陪同下,前往区实验初级中学,"
+                       "实地检查新学期开学各项工作开展情况。")
+    assert ("杜集区实验初级中学", "杜集区") in relation_pairs(doc, "locatedIn")
