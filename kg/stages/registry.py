@@ -345,8 +345,18 @@ def _accept(text: str, s: int, e: int, surface: str, bounds: _Boundaries) -> boo
     if surface.isascii():
         return _latin_ok(text, s, e)
     if len(surface) <= 2:
-        return bounds.ok(s, e) and not _copula_glued(text, s, surface)
+        return bounds.ok(s, e) and not _copula_glued(text, s, surface) and not _date_unit_glued(text, s, surface)
     return True
+
+
+_DATE_UNITS = frozenset(L.chars("date_units"))  # 年, 月, 日, 号: the units a date's figures end in
+_DATE_FIGURES = re.compile(rf"[0-9０-９{CHINESE_NUMERALS}〇零]")
+
+
+def _date_unit_glued(text: str, s: int, surface: str) -> bool:
+    """Does a short alias open with the unit of the date written before it (2月4日|立春: 日立 is
+    日立制作所's; 5月|日|…)?  After a figure 年, 月, 日 end the date, and the name is not written."""
+    return surface[0] in _DATE_UNITS and s > 0 and _DATE_FIGURES.match(text[s - 1]) is not None
 
 
 _ALIAS_COPULA_ENDS = frozenset(L.chars("alias_copula_ends"))  # 为: 华为 of 郭晓华|为

@@ -1001,13 +1001,23 @@ def _in_festival_name(text: str, m: Mention) -> bool:
 _AID_HELPER_AFTER = tuple(sorted(L.word_lists("relation_cues").get("aid_helper_after", ()), key=len, reverse=True)) or ("\0",)
 
 
+def _aided_place(text: str, m: Mention) -> bool:
+    """喀什地区援疆资金助力文化事业发展: a place of the aided region before its aid word (援疆 is aid to
+    新疆, 援藏 to 西藏, 援青 to 青海: the word's last character is in the province's name) receives
+    the aid; it is the story's place, no helper."""
+    word = next((w for w in _AID_HELPER_AFTER if text.startswith(w, m.aend)), "")
+    code = str(_lookup_code(m) or "")
+    province = table().get(code[:2] + "0000") if word and code[:2].isdigit() else None
+    return province is not None and word[-1] in province.name
+
+
 def _without_aid_helpers(art: Article, places: list[Mention]) -> list[Mention]:
     """117名天津援疆干部爱洒天山, 广东援疆工作队: a place named right before an aid word
     (aid_helper_after) is the helper of a paired-aid story, told where the aid goes (和田地区,
     于田县); when the article names any other place, none of the helper's mentions chooses the
     article's place.  `places` without them."""
     text = art.text
-    helpers = {_place_key(m) for m in places if text.startswith(_AID_HELPER_AFTER, m.aend)}
+    helpers = {_place_key(m) for m in places if text.startswith(_AID_HELPER_AFTER, m.aend) and not _aided_place(text, m)}
     if not helpers:
         return places
     kept = [m for m in places if _place_key(m) not in helpers]

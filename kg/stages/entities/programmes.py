@@ -760,7 +760,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
     for k, (s, e, c) in enumerate(g):
         own_head = _head_after(text, e)
         if not _name_like(c, headed=own_head is not None) or c in qualified or _brand(text, e, own_head) \
-                or _said_or_happened(text, e, c):
+                or _said_or_happened(text, e, c) or _holiday_quote(text, e, c, own_head):
             continue
         rule = None
         alias = None
@@ -789,6 +789,25 @@ def _summary_term(text: str, e: int, c: str) -> bool:
     paragraph that explains it is a summary term of the figures that follow (what went down, what
     held steady), not a programme anyone runs."""
     return text.startswith(_SUMMARY_TERM_AFTER, e) and _SUMMARY_TERM.fullmatch(c) is not None
+
+
+# holidays and festivals (periods.tsv kinds holiday, festival, lunar: “五一”假期, “十一”黄金周, “端午”小长假)
+_HOLIDAY_NAMES = frozenset(r["word"] for r in L.load_table("periods.tsv")
+                           if r["kind"] in ("holiday", "festival", "lunar"))
+
+
+_PLAN_PERIOD_RE = re.compile(f"{CHINESE_NUMERALS[9]}[{CHINESE_NUMERALS[:5]}]?{CHINESE_NUMERALS[4]}")  # 十五 … 十五五
+_PERIOD_AFTER_QUOTE = tuple(cue(_P, "period_after_quote"))  # 以来, 期间, 时期 …
+
+
+def _holiday_quote(text: str, e: int, c: str, own_head) -> bool:
+    """“五一”假期首日, “国庆”期间: a quoted holiday is the time the figures and events of the story
+    fall in, not a programme anyone runs (a head word of its own still makes one: “七一”勋章 …);
+    so is a five-year plan's quoted name before a word of its span (“十四五”以来, “十三五”期间), where
+    no 规划 follows."""
+    if own_head is not None:
+        return False
+    return c in _HOLIDAY_NAMES or (_PLAN_PERIOD_RE.fullmatch(c) is not None and text.startswith(_PERIOD_AFTER_QUOTE, e))
 
 
 def _said_or_happened(text: str, e: int, c: str) -> bool:
