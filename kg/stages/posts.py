@@ -1696,9 +1696,14 @@ class ArticleScan:
         best = i
         for w in _CLAUSE_VERBS:
             k = t.rfind(w, i, pos)
-            if k >= 0 and not cov[k] and best < k + len(w) < pos:
+            if k >= 0 and not cov[k] and best < k + len(w) < pos and not self._place_then_held(i, k, w):
                 best = k + len(w)
         return best
+
+    def _place_then_held(self, i: int, k: int, verb: str) -> bool:
+        """南湖镇时任纪委书记马克亮: 时任 written between a place and its organ dates the post; the place
+        still names the body (南湖镇纪委), so the run keeps it."""
+        return verb == _THEN_HELD and any(e == k for _, e, _, _ in self._place_mentions(i, k))
 
     def body_through(self, pos: int, lo: int, prev: Body | None, head_level: str | None,
                      inherit: bool = True) -> Body | None:
@@ -1844,6 +1849,8 @@ class ArticleScan:
             rest = rest[len(term):]  # 山南|新一届|市委常委: the committee's new term, no word of its name
             ordinal = ordinal or term
             rest = _after_government(name, rest)  # 茌平区人民政府|区委副书记: the district's 区委
+            then = rest.startswith(_THEN_HELD) and len(rest) > len(_THEN_HELD)
+            rest = rest[len(_THEN_HELD):] if then else rest  # 南湖镇|时任|纪委书记: the town's 纪委, dated
             if rest and (not self._is_unit(rest) or any(w in rest for w in _CLAUSE_WORDS) or _joins_people(rest)
                          or rest.startswith(_CLAUSE_OPENERS)):
                 continue  # (横沙乡|人民政府代表团一行在县委: a clause, the body is 县委)
@@ -1873,7 +1880,8 @@ class ArticleScan:
             full = _organ_of_place(_written_division_abroad(t[s:e], name, code), code, _standard_organ(rest))
             if (s, e, name, code) in anaphoric:  # 该区|区委: the body is written 区委, 该区 is no name of it
                 return self._make_body(e, pos, full, (name, code), alias=t[e:pos])
-            return self._make_body(s, pos, full, (name, code), alias=None if ordinal or full == t[s:pos] else t[s:pos])
+            return self._make_body(s, pos, full, (name, code),
+                                   alias=None if ordinal or then or full == t[s:pos] else t[s:pos])
         particles = _verb_kinds("particle")
         for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
             if _preposition_ends(t, i, k + 1) and not self._covered()[k]:
