@@ -62,3 +62,13 @@ def test_a_bribe_taker_s_posts_through_his_duties():
                        "等职务上的便利,非法收受财物。")
     held = relation_pairs(doc, "holdsPost")
     assert ("董云虎", "西藏自治区党委") in held and ("董云虎", "上海市政协") in held, held
+
+
+def test_a_department_by_its_last_character_is_the_chain_s_own():
+    """中央纪委 通报 (青海, 2023): …厅长李青川,省委委员、省文化和旅游厅党组书记、厅长王学文: 王学文 heads
+    省文化和旅游厅 only (base: 厅长 read as the article's first 厅, 省农业农村厅, for him too)."""
+    doc = extract_text("中央纪委国家监委公开通报\n"
+                       "组织时任省委委员、青海省农业农村厅党组书记、厅长李青川,省委委员、省文化和旅游厅党组书记、"
+                       "厅长王学文,在省委党校学员宿舍聚餐饮酒。")
+    held = relation_pairs(doc, "holdsPost")
+    assert ("王学文", "青海省文化和旅游厅") in held and ("王学文", "青海省农业农村厅") not in held, held

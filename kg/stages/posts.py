@@ -429,6 +429,15 @@ def _prepositions() -> tuple[frozenset[str], frozenset[str]]:
     return words, frozenset(w[-1] for w in words)
 
 
+def _chain_unit(prev: "Body | None", run: str) -> "Body | None":
+    """省文化和旅游厅党组书记、|厅|长王学文: a department written by its last character right after a
+    post of the chain held in a department of that kind is that department, not the article's
+    first of its kind (省农业农村厅, named for the person before)."""
+    if prev is None or prev.label != "Agency" or not prev.name.endswith(run[0]):
+        return None
+    return Body(prev.key, prev.name, prev.label, prev.start, prev.end, prev.place, prev.aliases, prev.new)
+
+
 def _preposition_ends(t: str, i: int, k: int) -> bool:
     """Does a preposition of following end at k, inside t[i:k]? (要按照|省委: the body opens after
     it.)  Its last character is tested first: the backward scan asks at every character.  One of
@@ -1912,6 +1921,8 @@ class ArticleScan:
                 and (school := self.article_school()) is not None:
             return Body(school.key, school.name, school.label, i, pos, school.place)  # 校|党委书记: as 青岛大学党委书记
         if run[0] in _SELF_UNITS and run[1:] in _SELF_UNIT_ORGANS:
+            if inherit and (own := _chain_unit(prev, run)) is not None:
+                return own if not run[1:] else self._make_body(i, pos, own.name + run[1:], own.place, alias=run)
             return self._self_unit(i, pos, run)  # 云南省文化厅召开…|厅党组书记: the 厅 the article names
         if (k := _inner_anaphor(run)) > 0 and not self._covered()[i + k - 1]:
             i, run = i + k, run[k:]  # 受到|该会理事长: the verb before the anaphor is no part of the body
