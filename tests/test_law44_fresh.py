@@ -72,3 +72,28 @@ def test_a_department_by_its_last_character_is_the_chain_s_own():
                        "厅长王学文,在省委党校学员宿舍聚餐饮酒。")
     held = relation_pairs(doc, "holdsPost")
     assert ("王学文", "青海省文化和旅游厅") in held and ("王学文", "青海省农业农村厅") not in held, held
+
+
+def test_an_alternate_member_holds_a_post_of_the_committee():
+    """山西日报 (大同市纪委, 2015): 第十四届大同市委候补委员、市交通运输局原党组书记、局长张明生: 候补委员 is a
+    post of 大同市委 (base: only 市交通运输局 read)."""
+    doc = extract_text("大同市交通运输局原局长张明生被“双开”\n"
+                       "近期,经大同市委批准,大同市纪委对第十四届大同市委候补委员、市交通运输局原党组书记、局长张明生"
+                       "严重违纪问题进行立案审查。")
+    assert ("张明生", "大同市委") in relation_pairs(doc, "holdsPost"), relation_pairs(doc, "holdsPost")
+
+
+def _metric_subjects(doc) -> dict[str, str]:
+    ents = doc.entities
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    return {m.indicator: ents[m.subject].name for m in ms if m.subject in ents}
+
+
+def test_first_in_the_country_is_no_national_scope():
+    """江苏省高院 2023年全省法院审判执行工作情况: 在全国率先建立…两项省级协作机制,审结破产案件8513件,化解债务
+    4835.7亿元: the province's courts' figures (base: 中国's)."""
+    doc = extract_text("江苏省高院通报2023年全省法院审判执行工作情况\n"
+                       "2023年,江苏省高院出台10项安商惠企司法措施。在全国率先建立上市公司重整、打击破产逃废债两项"
+                       "省级协作机制,审结破产案件8513件,化解债务4835.7亿元,安置职工3.6万人。")
+    subjects = _metric_subjects(doc)
+    assert subjects.get("审结破产案件") == "江苏省" and subjects.get("化解债务") == "江苏省", subjects
