@@ -429,6 +429,15 @@ def _prepositions() -> tuple[frozenset[str], frozenset[str]]:
     return words, frozenset(w[-1] for w in words)
 
 
+def _chain_unit(prev: "Body | None", run: str) -> "Body | None":
+    """省文化和旅游厅党组书记、|厅|长王学文: a department written by its last character right after a
+    post of the chain held in a department of that kind is that department, not the article's
+    first of its kind (省农业农村厅, named for the person before)."""
+    if prev is None or prev.label != "Agency" or not prev.name.endswith(run[0]):
+        return None
+    return Body(prev.key, prev.name, prev.label, prev.start, prev.end, prev.place, prev.aliases, prev.new)
+
+
 def _preposition_ends(t: str, i: int, k: int) -> bool:
     """Does a preposition of following end at k, inside t[i:k]? (要按照|省委: the body opens after
     it.)  Its last character is tested first: the backward scan asks at every character.  One of
@@ -1696,9 +1705,14 @@ class ArticleScan:
         best = i
         for w in _CLAUSE_VERBS:
             k = t.rfind(w, i, pos)
-            if k >= 0 and not cov[k] and best < k + len(w) < pos:
+            if k >= 0 and not cov[k] and best < k + len(w) < pos and not self._place_then_held(i, k, w):
                 best = k + len(w)
         return best
+
+    def _place_then_held(self, i: int, k: int, verb: str) -> bool:
+        """南湖镇时任纪委书记马克亮: 时任 written between a place and its organ dates the post; the place
+        still names the body (南湖镇纪委), so the run keeps it."""
+        return verb == _THEN_HELD and any(e == k for _, e, _, _ in self._place_mentions(i, k))
 
     def body_through(self, pos: int, lo: int, prev: Body | None, head_level: str | None,
                      inherit: bool = True) -> Body | None:
@@ -1844,6 +1858,8 @@ class ArticleScan:
             rest = rest[len(term):]  # 山南|新一届|市委常委: the committee's new term, no word of its name
             ordinal = ordinal or term
             rest = _after_government(name, rest)  # 茌平区人民政府|区委副书记: the district's 区委
+            then = rest.startswith(_THEN_HELD) and len(rest) > len(_THEN_HELD)
+            rest = rest[len(_THEN_HELD):] if then else rest  # 南湖镇|时任|纪委书记: the town's 纪委, dated
             if rest and (not self._is_unit(rest) or any(w in rest for w in _CLAUSE_WORDS) or _joins_people(rest)
                          or rest.startswith(_CLAUSE_OPENERS)):
                 continue  # (横沙乡|人民政府代表团一行在县委: a clause, the body is 县委)
@@ -1873,7 +1889,8 @@ class ArticleScan:
             full = _organ_of_place(_written_division_abroad(t[s:e], name, code), code, _standard_organ(rest))
             if (s, e, name, code) in anaphoric:  # 该区|区委: the body is written 区委, 该区 is no name of it
                 return self._make_body(e, pos, full, (name, code), alias=t[e:pos])
-            return self._make_body(s, pos, full, (name, code), alias=None if ordinal or full == t[s:pos] else t[s:pos])
+            return self._make_body(s, pos, full, (name, code),
+                                   alias=None if ordinal or then or full == t[s:pos] else t[s:pos])
         particles = _verb_kinds("particle")
         for k in range(pos - 1, i - 1, -1):  # 会议由|市委: what follows the last function word
             if _preposition_ends(t, i, k + 1) and not self._covered()[k]:
@@ -1904,6 +1921,8 @@ class ArticleScan:
                 and (school := self.article_school()) is not None:
             return Body(school.key, school.name, school.label, i, pos, school.place)  # 校|党委书记: as 青岛大学党委书记
         if run[0] in _SELF_UNITS and run[1:] in _SELF_UNIT_ORGANS:
+            if inherit and (own := _chain_unit(prev, run)) is not None:
+                return own if not run[1:] else self._make_body(i, pos, own.name + run[1:], own.place, alias=run)
             return self._self_unit(i, pos, run)  # 云南省文化厅召开…|厅党组书记: the 厅 the article names
         if (k := _inner_anaphor(run)) > 0 and not self._covered()[i + k - 1]:
             i, run = i + k, run[k:]  # 受到|该会理事长: the verb before the anaphor is no part of the body
