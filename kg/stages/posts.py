@@ -186,7 +186,7 @@ _NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w:
 _TIBETAN_SYLLABLE = frozenset(L.chars("tibetan_name_chars"))  # 桑旦罗布: a four-syllable name after a post
 _STEPPE_SYLLABLE = frozenset(L.chars("steppe_name_chars")) - _TIBETAN_SYLLABLE  # 哈斯巴雅尔: Mongolian, Yi
 _STEPPE_POST_SCOPES = tuple(w for w, _ in _cue("steppe_post_scopes"))  # 旗, 盟: a post of the steppe's divisions
-_STEPPE_POST_REACH = 6  # characters before a name where that post's scope is written (旗委副书记|, 政府副旗长|)
+_STEPPE_POST_REACH = 9  # characters before a name where that post's scope is written (旗委副书记|, 旗人大常委会副主任|)
 _STEPPE_LIST_JOINERS = ("及",)  # 旗委书记宝龙|及旗委、政府在家领导
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
 _SPOUSE_WORDS = tuple(w for w, _ in _cue("spouse_words"))  # 普京和|夫人: 和 joins the spouse

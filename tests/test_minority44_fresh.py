@@ -1,0 +1,51 @@
+"""Round 44 (minority44): news of autonomous regions and ethnic areas, fresh texts of
+/tmp/s26/fresh/minority44: a Mongolian name after a banner body's post read across 先后 and a longer
+body (旗人大常委会副主任宝龙), the leader (总领队) of an aid team holding his post, no project named
+by a clause ending in 相关 (…主任徐智杰协助配合完成相关项目) and no township read from a date's 日
+(8月22日东乡解放)."""
+from __future__ import annotations
+
+from conftest import extract_text, relation_pairs
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def test_mongolian_name_after_a_banner_congress_post_and_before_xianhou():
+    """扎鲁特旗人大 news: 旗人大常委会副主任宝龙先后到格日朝鲁苏木…调研 (base: no person 宝龙, the
+    banner's 旗 too far before the name and 先后 no end of a name)."""
+    doc = extract_text("旗人大常委会副主任宝龙到格日朝鲁苏木调研\n"
+                       "5月10日至12日,扎鲁特旗人大常委会副主任宝龙先后到格日朝鲁苏木、阿日昆都楞镇,"
+                       "对当前重点工作进行调研指导。")
+    assert "宝龙" in _names(doc, "Person"), _names(doc, "Person")
+    assert ("宝龙", "扎鲁特旗人大常委会") in relation_pairs(doc, "holdsPost")
+
+
+def test_leader_of_an_aid_team_holds_his_post():
+    """琼结县 news (中国西藏网): 山南市委副书记、湖北省第八批援藏工作队总领队陈正祥 (base: no person
+    陈正祥, 总领队 no post)."""
+    doc = extract_text("襄阳市考察团赴对口援藏的琼结县考察\n"
+                       "山南市委副书记、湖北省第八批援藏工作队总领队陈正祥,琼结县委书记安兴国,"
+                       "县委副书记、县长索朗多吉等市、县领导陪同考察。")
+    posts = relation_pairs(doc, "holdsPost")
+    assert ("陈正祥", "山南市委") in posts and ("陈正祥", "湖北省第八批援藏工作队") in posts, posts
+
+
+def test_no_project_named_by_a_clause_ending_in_xiangguan():
+    """上海援青 story of 玛多县: 玛多县人民政府办公室主任徐智杰协助配合完成相关项目 (base: a Programme
+    人民政府办公室主任徐智杰协助配合完成相关, and no person 徐智杰)."""
+    doc = extract_text("上海援青干部在玛多\n"
+                       "作为上海援青干部,玛多县委副书记、副县长王启洋负责统筹推进上海援青项目,"
+                       "玛多县人民政府办公室主任徐智杰协助配合完成相关项目。")
+    assert not _names(doc, "Programme"), _names(doc, "Programme")
+    assert ("徐智杰", "玛多县人民政府办公室") in relation_pairs(doc, "holdsPost")
+
+
+def test_no_township_read_from_a_dates_day_character():
+    """甘肃 press release on 东乡族自治县: 1949年8月22日东乡解放 (base: a township 日东乡 of 东乡族自治县)."""
+    doc = extract_text("三个自治县成立70周年县庆活动新闻发布会举行\n"
+                       "东乡族自治县位于甘肃省中部西南面,临夏回族自治州东面。1949年8月22日东乡解放,"
+                       "1950年9月25日成立东乡自治区(县级)。")
+    places = _names(doc, "Place")
+    assert "日东乡" not in places and "东乡族自治县" in places, places
