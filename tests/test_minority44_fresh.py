@@ -49,3 +49,24 @@ def test_no_township_read_from_a_dates_day_character():
                        "1950年9月25日成立东乡自治区(县级)。")
     places = _names(doc, "Place")
     assert "日东乡" not in places and "东乡族自治县" in places, places
+
+
+def test_a_county_s_figures_take_no_time_from_its_naming_or_liberation_day():
+    """甘肃 press release on 东乡族自治县: 1949年8月22日东乡解放, …，1955年5月，正式定名为东乡族自治县。
+    全县总面积1510平方公里，辖8镇16乡 (base: every figure of 1949-08-22, the liberation's day)."""
+    doc = extract_text("三个自治县成立70周年县庆活动新闻发布会举行\n"
+                       "东乡族自治县位于甘肃省中部西南面,临夏回族自治州东面。1949年8月22日东乡解放,"
+                       "1950年9月25日成立东乡自治区(县级),1953年6月改称东乡族自治区,1955年5月,正式定名为东乡族自治县。"
+                       "全县总面积1510平方公里,辖8镇16乡、215个行政村、14个社区、31.47万人,其中东乡族占87.93%。")
+    periods = {m.indicator: m.period for m in doc.metrics}
+    assert periods.get("总面积", "missing") is None and periods.get("行政村", "missing") is None, periods
+
+
+def test_a_governing_clause_counts_the_county_its_whole_scope_named():
+    """The same release, titled with the province (我省…): 全县总面积1510平方公里,辖8镇16乡、215个行政村 —
+    the 辖 clause has no subject of its own and goes on with 全县 (base: 镇, 乡, 行政村 of 甘肃省)."""
+    doc = extract_text("我省民族团结进步事业发展及三个自治县成立70周年县庆活动新闻发布会举行\n"
+                       "7月28日下午,省政府新闻办举行我省民族团结进步事业发展新闻发布会。\n"
+                       "东乡族自治县位于甘肃省中部西南面。全县总面积1510平方公里,辖8镇16乡、215个行政村、14个社区。")
+    subjects = {m.indicator: m.subject for m in doc.metrics}
+    assert subjects.get("行政村") == "place-622926" and subjects.get("乡") == "place-622926", subjects
