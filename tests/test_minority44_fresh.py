@@ -70,3 +70,20 @@ def test_a_governing_clause_counts_the_county_its_whole_scope_named():
                        "东乡族自治县位于甘肃省中部西南面。全县总面积1510平方公里,辖8镇16乡、215个行政村、14个社区。")
     subjects = {m.indicator: m.subject for m in doc.metrics}
     assert subjects.get("行政村") == "place-622926" and subjects.get("乡") == "place-622926", subjects
+
+
+def test_a_leaders_list_opened_by_a_dotted_name():
+    """新疆 大事记 (2014): 自治区领导努尔·白克力、车俊、韩勇,安徽省委副书记李锦斌等参加会见 (base: none of
+    the three leaders read, the list's first name written with its dot)."""
+    doc = extract_text("张春贤会见安徽省党政代表团\n"
+                       "6月6日 中共中央政治局委员、自治区党委书记张春贤会见安徽省委副书记、省长王学军率领的安徽省党政代表团。"
+                       "自治区领导努尔·白克力、车俊、韩勇,安徽省委副书记李锦斌等参加会见。")
+    assert {"努尔·白克力", "车俊", "韩勇"} <= _names(doc, "Person"), _names(doc, "Person")
+
+
+def test_a_kingdom_of_history_is_no_place():
+    """琼结县 news (中国西藏网): 考察五世故居、吐蕃故都步行街 (base: a Place 吐蕃, the Tibetan kingdom of the
+    7th–9th centuries, no place of today)."""
+    doc = extract_text("襄阳市考察团赴琼结县考察\n"
+                       "秦军率襄阳市考察团先后考察五世故居、吐蕃故都步行街、达娃卓玛故居等文化旅游项目。")
+    assert "吐蕃" not in _names(doc, "Place"), _names(doc, "Place")
