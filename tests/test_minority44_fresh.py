@@ -87,3 +87,12 @@ def test_a_kingdom_of_history_is_no_place():
     doc = extract_text("襄阳市考察团赴琼结县考察\n"
                        "秦军率襄阳市考察团先后考察五世故居、吐蕃故都步行街、达娃卓玛故居等文化旅游项目。")
     assert "吐蕃" not in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_dotted_names_with_a_long_first_part_and_a_village_head():
+    """和田 (中科院新疆分院, 2018): 公司董事长图拉尼亚孜·如孜艾提介绍了…, 阿依玛克村村长亚尔麦提·如则麦麦提分别作了
+    汇报 (base: neither person: a first part of five characters before the dot, and 村长 no post)."""
+    doc = extract_text("和田地委领导调研阿依玛克村经济发展\n"
+                       "和田地委副书记、行署专员艾则孜·木沙调研阿依玛克村。公司董事长图拉尼亚孜·如孜艾提介绍了设备运行和生产销售。"
+                       "加汗巴格乡党委书记董万斌、阿依玛克村村长亚尔麦提·如则麦麦提分别作了汇报。")
+    assert {"图拉尼亚孜·如孜艾提", "亚尔麦提·如则麦麦提"} <= _names(doc, "Person"), _names(doc, "Person")

@@ -5034,11 +5034,14 @@ def _hold_chain(scan: ArticleScan, name: str, p: int, chain, date, rule: str) ->
             scan.holdings.append(Holding(name, p, p + len(name), body, post, status, date, rule, at))
 
 
+_DOTTED_FIRST_MAX = 6  # characters of a dotted name's first part (阿不都热依木·…: six)
+
+
 def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
     """自治区政府主席努尔·白克力, 工业部部长道·额尔登巴特: a name of parts joined by · (Uyghur,
     Kazakh, Mongolian) right after a post is a name whatever its first character (most open with
-    none of the family names the scan stops at); its first part is one to four characters up to
-    the ·, which a post ends right before.  One look per · of the sentence."""
+    none of the family names the scan stops at); its first part is one to six characters up to
+    the ·, which a post ends right before (董事长图拉尼亚孜·如孜艾提: five).  One look per · of the sentence."""
     t = scan.text
     d = t.find(NAME_DOT, lo, hi)
     last_body: Body | None = None  # the body the sentence's last dotted holder's posts are held in
@@ -5049,7 +5052,7 @@ def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
             _read_holder_again(scan, read, d, lo, hi, last_body, date)  # (a name the main scan read, no body)
             d = t.find(NAME_DOT, d + 1, hi)
             continue
-        for k in range(1, 5):
+        for k in range(1, _DOTTED_FIRST_MAX + 1):
             p = d - k
             if p < lo or not is_han(t[p]):
                 break
