@@ -1733,7 +1733,7 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
         voice = None  # (read once per article, at its first unknown township)
         for end_idx, (name, codes) in _windowed_matches(A, ends, art.text):
             s, e = end_idx - len(name) + 1, end_idx + 1
-            if 1 in taken[s:e]:
+            if 1 in taken[s:e] or _opens_on_date(art.text, s):
                 continue
             county = county_ends.get((art.id, s))
             if county is not None and not any(c[:4] == county[:4] for c in codes):
@@ -1903,6 +1903,15 @@ def _township_voice(text: str) -> tuple[str, ...]:
 
 
 _HONOUR_STEMS = place_words("township_honour_stems")  # 先进, 优秀, 模范: the words of an honour
+
+
+_DATE_CLOSING = frozenset(place_chars("date_closing_chars"))
+
+
+def _opens_on_date(text: str, s: int) -> bool:
+    """Does a township name read at s open with the character that closes a date's figure (1949年8月
+    22日|东乡解放: 日东乡)?  That character is the date's; the place, if any, starts after it."""
+    return s > 0 and text[s] in _DATE_CLOSING and text[s - 1].isdigit()
 
 
 def _across_function_char(name: str) -> bool:

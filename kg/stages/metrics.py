@@ -4548,6 +4548,9 @@ def _last_named_ending(view: _ArticleView, word: str, before: int) -> str | None
     return got[1][k - 1] if k else None
 
 
+_GOVERNS_VERBS = tuple(cues("metrics.governs_verbs"))  # 辖, 下辖: a clause with no subject of its own
+
+
 def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     """A local scope word (我省, 全市) in the figure's own clause, with no entity named between it
     and the figure: the figure is about that place — the place mention the scope word resolved
@@ -4557,6 +4560,8 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     试点县之一获得资金500万元: the funds are the county's)."""
     text = view.text
     cut = rfind_any(text, "，,；;：:", s_start, i)
+    if cut >= s_start and text[cut] in "，," and text.startswith(_GOVERNS_VERBS, cut + 1):
+        cut = rfind_any(text, "，,；;：:", s_start, cut)  # 全县总面积…，辖8镇16乡: the clause before's subject
     last = None
     for m in view.scope_words(max(s_start, cut + 1), i):
         if _SCOPES[m.group(0)] == "local" and not _yardstick(text, s_start, m.start()):
@@ -5197,6 +5202,25 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     return (told or topic or periods)[0][2]
 
 
+_HISTORY_VERB = re.compile(rf"[，,、\s]*(?:{cue_alt('metrics.history_adverbs')})?(?:{cue_alt('metrics.history_verbs')})")
+
+
+def _dates_history(text: str, end: int) -> bool:
+    """1955年5月，正式定名为…, 1949年8月22日东乡解放: does a verb of naming or liberation follow the
+    time (at most an adverb, or a place's name of a few characters, between)?  Such a sentence
+    of a place's history dates that event only."""
+    for k in range(_HISTORY_REACH + 1):
+        if _HISTORY_VERB.match(text, end + k):
+            return True
+        if end + k >= len(text) or text[end + k] in _HISTORY_STOPS:
+            return False
+    return False
+
+
+_HISTORY_REACH = 4  # characters of a subject between the time and its verb (8月22日|东乡|解放)
+_HISTORY_STOPS = "。；;，,\n"
+
+
 def _change_start(text: str, p: tuple[int, int, str]) -> bool:
     """由2000年的45%提高到65%: a period after 由/从 and before 的 is the time of a change's
     starting level, not the time the sentence (and the sentences after it) speak of; so is one
@@ -5488,6 +5512,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         for start, end in _sentences_back(view.sents, p_start, s_start):
             periods = _view_periods(view, start, end)
             found = None
+            if periods and _dates_history(view.text, periods[0][1]):
+                break  # 1955年5月，正式定名为东乡族自治县。全县总面积…: the place's history, no time of its figures
             if periods:
                 memo = view.governing_memo
                 if (start, end) not in memo:

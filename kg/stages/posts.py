@@ -186,7 +186,7 @@ _NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w:
 _TIBETAN_SYLLABLE = frozenset(L.chars("tibetan_name_chars"))  # 桑旦罗布: a four-syllable name after a post
 _STEPPE_SYLLABLE = frozenset(L.chars("steppe_name_chars")) - _TIBETAN_SYLLABLE  # 哈斯巴雅尔: Mongolian, Yi
 _STEPPE_POST_SCOPES = tuple(w for w, _ in _cue("steppe_post_scopes"))  # 旗, 盟: a post of the steppe's divisions
-_STEPPE_POST_REACH = 6  # characters before a name where that post's scope is written (旗委副书记|, 政府副旗长|)
+_STEPPE_POST_REACH = 9  # characters before a name where that post's scope is written (旗委副书记|, 旗人大常委会副主任|)
 _STEPPE_LIST_JOINERS = ("及",)  # 旗委书记宝龙|及旗委、政府在家领导
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
 _SPOUSE_WORDS = tuple(w for w, _ in _cue("spouse_words"))  # 普京和|夫人: 和 joins the spouse
@@ -5053,11 +5053,14 @@ def _hold_chain(scan: ArticleScan, name: str, p: int, chain, date, rule: str) ->
             scan.holdings.append(Holding(name, p, p + len(name), body, post, status, date, rule, at))
 
 
+_DOTTED_FIRST_MAX = 6  # characters of a dotted name's first part (阿不都热依木·…: six)
+
+
 def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
     """自治区政府主席努尔·白克力, 工业部部长道·额尔登巴特: a name of parts joined by · (Uyghur,
     Kazakh, Mongolian) right after a post is a name whatever its first character (most open with
-    none of the family names the scan stops at); its first part is one to four characters up to
-    the ·, which a post ends right before.  One look per · of the sentence."""
+    none of the family names the scan stops at); its first part is one to six characters up to
+    the ·, which a post ends right before (董事长图拉尼亚孜·如孜艾提: five).  One look per · of the sentence."""
     t = scan.text
     d = t.find(NAME_DOT, lo, hi)
     last_body: Body | None = None  # the body the sentence's last dotted holder's posts are held in
@@ -5068,7 +5071,7 @@ def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
             _read_holder_again(scan, read, d, lo, hi, last_body, date)  # (a name the main scan read, no body)
             d = t.find(NAME_DOT, d + 1, hi)
             continue
-        for k in range(1, 5):
+        for k in range(1, _DOTTED_FIRST_MAX + 1):
             p = d - k
             if p < lo or not is_han(t[p]):
                 break
@@ -7319,7 +7322,7 @@ def _after_title(scan: ArticleScan, q: int, hi: int, closed_at: int = -1) -> tup
     [] when an item is no name."""
     t, out = scan.text, []
     while q < hi:
-        name = scan.names.name_at(q, after_post=True)
+        name = scan.names.name_at(q, after_post=True) or _dotted_list_name(scan, q, hi)  # (自治区领导努尔·白克力、车俊)
         if not name or (_is_word(name) and not (len(name) == 2 and scan.names._rare_word_name(q, bool(out)))) \
                 or name[0] in _PREPOSITIONS:
             return [], q  # (区领导陈述了, 市领导向大家: a word or a preposition, no name)

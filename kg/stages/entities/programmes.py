@@ -1088,6 +1088,7 @@ _COUNT_IN_NAME_RE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS[:-3]}{cue_chars(_P, 
 
 
 _WHOLE_SHORT_SUFFIXES = tuple(cue(_P, "whole_short_suffixes"))
+_GENERIC_PROJECT_ENDS = tuple(cue(_P, "generic_project_ends"))  # 完成相关|项目: a clause, no name
 # a verb of carrying out right after the place (观音阁镇实施农贸市场升级改造项目): the place is the subject
 _PROJECT_VERB_OPEN_RE = re.compile(rf"(?:{_C('project_opening_verbs')})")
 _MIN_VERB_OPENED_NAME = 4
@@ -1149,6 +1150,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
             continue
         m = _NAMED_PROJECT_RE.match(text, pl.end)
         if not m or _GENERIC_PROJECT.match(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
+                or m.group(1).endswith(_GENERIC_PROJECT_ENDS) \
                 or _COUNT_IN_NAME_RE.search(m.group(1)) or not free(pl.end, m.end()):
             continue  # (林芝市已组织复工51个重点项目: a count of projects, no project's name)
         found += _verb_opened_project(text, pl, m, occupied) if _PROJECT_VERB_OPEN_RE.match(m.group(1)) else \
