@@ -3,7 +3,7 @@
 国内生产总值 (广州市《纲要》), a goal for a figure of a year to come or of a deadline (到2025年…,
 到2025年底前…), no figure from a session ordinal (省委九届十一次全会), a procedure's time limit
 (14个工作日内), a bound restated in brackets (6亩以下（不含6亩）) or a size band of farms (10—50只分散养殖户),
-a change for 年均增 (GDP年均增6.5%左右), and 杭州湾 the bay, not 杭州市."""
+a change for 年均增 (GDP年均增6.5%左右), 杭州湾 the bay, not 杭州市, and 古田 in 上杭县's report its 古田镇."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -96,3 +96,13 @@ def test_hangzhou_bay_is_no_city():
     doc = extract_text("绍兴市人民政府关于下达2025年绍兴市国民经济和社会发展计划的通知\n"
                        "打造科创走廊2.0版,推进杭州湾创新港、杭州湾产业协同创新中心等标志性平台建设。")
     assert "杭州市" not in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_a_county_s_township_named_short_is_no_other_county():
+    """上杭县 政府工作报告 (福建, laobiganzi.top): …引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目;“心连心”
+    艺术团走进古田慰问演出 — 古田 is the county's 古田镇, not 古田县 of Ningde (base: 宁德时代 names the city,
+    and 古田 was read as its county)."""
+    doc = extract_text("上杭县政府工作报告\n回顾这一年,连续第四年被评为“福建省经济实力十强县”;常青新能源一期项目顺利实现投产,"
+                       "引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目;“心连心”艺术团走进古田慰问演出,"
+                       "古田“一台戏”项目取得重大进展。")
+    assert "古田县" not in _names(doc, "Place"), _names(doc, "Place")
