@@ -913,6 +913,22 @@ def _shared_province_context(shared: list, context: set[str]) -> set[str]:
     return out
 
 
+_TOWNSHIP_SUFFIXES = tuple(place_words("township_suffixes"))
+
+
+def _named_county_township(name: str, context: set[str]) -> bool:
+    """Is a short name the stem of a township of a county the document names (古田 in 上杭县's work
+    report: its 古田镇 of the 古田会议, not 古田县 of Ningde elsewhere in the province)?  A county's
+    own text names its townships short; another county so named would be written in full."""
+    T = table()
+    for code in context:
+        d = T.by_code.get(code)
+        if d is not None and d.level == "county" \
+                and any(name + sfx in (T.townships(code) or {}) for sfx in _TOWNSHIP_SUFFIXES):
+            return True
+    return False
+
+
 def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str], located: bool,
               body: bool = False, voice: frozenset[str] = frozenset(), listed: bool = False,
               owned: bool = False, court: bool = False) -> bool:
@@ -1212,6 +1228,9 @@ def make_gazetteer():
                          if _short_ok(name, c, context, context_cities, located, body, voice, listed, owned, court)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
+                if any(c.level == "county" and c.code not in context for c in cands) \
+                        and _named_county_township(name, context):
+                    cands = [c for c in cands if c.level != "county" or c.code in context]
                 div = _province_first(cands, context) \
                     or _listed_province(art.text, s, e, cands, raw_by_start, raw_by_end, id(art)) \
                     or (_choose(cands, context) if cands else None)

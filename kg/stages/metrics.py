@@ -4073,8 +4073,11 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return key, "continued-place"  # 北京市优良天数比例为77.9%…；PM2.5浓度为31微克/立方米: Beijing's
     if not local and view.national_article():
         return _nation(view, q), "national-article"
-    if not local and any(w in indicator for w in cues("metrics.national_indicators")):
-        return _nation(view, q), "national-indicator"  # 新华社北京电 …国内生产总值增长5%左右: China's
+    if not local and any(w in indicator for w in cues("metrics.national_indicators")) \
+            and (not _own_place(view) or _national_figure_in_local_article(view, s_start, q.start)):
+        # 新华社北京电 …国内生产总值增长5%左右: China's; but in a city's own plan (广州市…《纲要》：到2025年，
+        # 国内生产总值达到3.5万亿元) the word is the city's, unless the sentence says 全国/我国
+        return _nation(view, q), "national-indicator"
     if not local and _national_source(view, s_start, q.start) \
             and (not _own_place(view) or _national_figure_in_local_article(view, s_start, q.start)):
         return _nation(view, q), "national-source"  # 新华社北京电 记者从国家统计局获悉，…粮食总产量…
@@ -5960,6 +5963,17 @@ def _flow_of_the_year(view: _ArticleView, q: Quantity, indicator: str, period: s
     return f"{year}-01" if month == 1 else f"{year}-01/{year}-{month:02d}"
 
 
+def _after_publication(view: _ArticleView, period: str | None) -> bool:
+    """Does the figure's period end in a year after the one the article was published in (a plan
+    of 2021 saying 到2025年…达到3.5万亿元, “十四五”时期…年均增长6%)?  Such a figure cannot be a
+    result: what the text sets out is a goal, even with no 力争 or 目标 before it."""
+    ref = view.art.date or view.doc.date
+    if not period or not ref or not _ISO_YEAR.match(ref):
+        return False
+    end = period.split("/")[-1]
+    return bool(_ISO_YEAR.match(end)) and int(end[:4]) > int(ref[:4])
+
+
 def _flow_after_now(view: _ArticleView, q: Quantity, indicator: str, period: str | None,
                     words: str | None) -> tuple[str | None, str | None]:
     """一季度全省生产总值…。目前小麦一、二类苗占86.7%。主要肉类产量86.2万吨: “now” set by an earlier
@@ -6815,6 +6829,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         period = _to_date_span(view, q, period, period_text)
         if status and figure_kind == "share" and irule == "percent-of" and _TARGET_AFTER.match(view.text, q.end):
             figure_kind = "level"  # 5.5%的预期控制目标: the target rate itself, no share of a target
+        if status is None and (_after_publication(view, period) or (period_text and is_deadline(period_text))):
+            # 纲要…：到2025年，国内生产总值达到3.5万亿元 (2021); 到2025年底前，…100个示范社区全面建成: a goal
+            status = "target"
         if converted is not None:
             subject, figure_kind = converted.subject, converted.kind
             period, period_text = converted.period, converted.period_text
@@ -7263,6 +7280,45 @@ _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;�
                           f"(?={cue_alt('metrics.class_nouns')})")
 
 
+_ASIDE_REACH = 12  # characters of a bracketed aside after a size bound (（不含6亩）)
+_CLASS_ASIDES = tuple(cues("metrics.class_asides"))
+_TIME_LIMIT_MARKS = tuple(cues("metrics.time_limit_marks"))
+_TIME_LIMIT_UNITS = frozenset(cues("metrics.time_limit_units"))
+_TIME_LIMIT_CLOSE = tuple(cues("metrics.time_limit_close"))
+
+
+def _past_aside(text: str, i: int) -> int:
+    """Where the text goes on after a short bracketed aside opening at i (6亩以下（不含6亩）的土地 →
+    的土地), or i itself when no bracket opens there (the aside is read within `_ASIDE_REACH`)."""
+    if text[i:i + 1] not in ("（", "("):
+        return i
+    close = text.find("）" if text[i] == "（" else ")", i + 1, i + _ASIDE_REACH)
+    return close + 1 if close > 0 else i
+
+
+def _class_aside(text: str, start: int) -> bool:
+    """Is the figure at start the bound restated in a bracket after a size bound (6亩以下（不含6亩）,
+    50万元以上（含50万元）)?  Only right after a class bound: 财政收入5亿元（不含土地出让收入2亿元）
+    keeps its figure."""
+    for w in _CLASS_ASIDES:
+        k = start - len(w) - 1
+        if k > 0 and text.startswith(w, k + 1) and text[k] in "（(" \
+                and text.endswith(tuple(cues("metrics.class_bounds")), 0, k):
+            return True
+    return False
+
+
+_TIME_LIMIT_CUTS = tuple(cues("metrics.time_limit_cut_verbs"))
+
+
+def _time_limit(text: str, q: Quantity) -> bool:
+    """Is the count a time allowed to act (14个工作日内完成审批, 24小时内到达, 30天内完成整改)?  Not
+    when a verb of cutting brings the time down to it (企业开办时间压缩至1个工作日内: the time achieved)."""
+    return (text.startswith(_TIME_LIMIT_MARKS, q.end)
+            or (q.unit in _TIME_LIMIT_UNITS and text.startswith(_TIME_LIMIT_CLOSE, q.end))) \
+        and not text.endswith(_TIME_LIMIT_CUTS, 0, q.start)
+
+
 # a count of round marks (三个“十亿元”台阶, 两个千亿级台阶): an amount, then the mark's noun
 _MARKS_COUNTED = re.compile(f"[{cue_chars('periods.numeral_chars')}百千万亿0-9]+[^，,。；;]{{0,3}}?"
                             f"(?:{cue_alt('metrics.mark_nouns', False)})")
@@ -7276,8 +7332,15 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     the size of a visiting party (一行5人) and the number of titles just listed (《…》等三个文件)."""
     if q.unit in _PERCENT_UNITS:  # 根据5‰人口变动抽样调查推算: the size of a sample survey, naming it
         return view.text.startswith(tuple(cues("metrics.sampling_rate_heads")), q.end)
-    if q.qualifier in cues("metrics.class_bounds") and _CLASS_AFTER.match(view.text, q.end):
+    if q.qualifier in cues("metrics.class_bounds") and _CLASS_AFTER.match(view.text, _past_aside(view.text, q.end)):
         return True  # 5000万元以上项目32个, 其中5千万以上的67个: the bound of a class of projects
+    if q.low is not None and (m := _CLASS_AFTER.match(view.text, q.end)) \
+            and view.text[m.end():m.end() + 1].isdigit():
+        return True  # 发展10—50只分散养殖户150户: a size band of the farms counted after it
+    if _class_aside(view.text, q.start):
+        return True  # 6亩以下（不含6亩）的土地: the bound restated
+    if _time_limit(view.text, q):
+        return True  # 环评报告书14个工作日内完成审批: a procedure's time limit
     if q.unit not in MEASURE_UNITS and (_RANKED.match(view.text, q.end) or _RANK_FRAME.match(view.text, q.end)):
         return True
     if q.unit in cues("metrics.people_unit") and view.text.endswith(cues("metrics.party_marks"), 0, q.start):
@@ -7722,7 +7785,8 @@ def _fold_headlines(out: list[Metric], sections: dict[int, str], folded: dict | 
 
 
 _CHANGE = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)}|{cue_alt('metrics.change_nouns', False)}"
-                     f"|(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.short_change_verbs', False)}))$")
+                     f"|(?:{cue_alt('metrics.change_basis', False)}|{cue_alt('metrics.average_annual', False)})"
+                     f"(?:{cue_alt('metrics.short_change_verbs', False)}))$")  # (同比增, 年均增: GDP年均增6.5%左右)
 _SHARE = re.compile(cue_alt("metrics.share_words", False))
 
 

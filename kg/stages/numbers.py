@@ -2036,9 +2036,9 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         if not chinese and (before in _BAD_BEFORE_ARABIC or before.isalnum() and before.isascii()) \
                 and not _listed_after_colon(text, ns) and not _acronym_measured(text, m, ns):
             return None  # G107, v2.3, 第175号, 8+N, 12:30
-        if not chinese and before in _SESSION_CHARS and ns > 1 \
+        if before in _SESSION_CHARS and ns > 1 \
                 and (text[ns - 2].isdigit() or text[ns - 2] in _CN_ALL_CHARS):
-            return None  # 十七届61次, 17届3次: a session's meeting number (本届3000多家企业 stays a figure)
+            return None  # 十七届61次, 17届3次, 九届十一次: a session's meeting number (本届3000多家企业 stays a figure)
         if before in _RANGE_SIGNS and ns > 1 and (text[ns - 2].isdigit()
                                                    or text[ns - 2] in _CN_ALL_CHARS
                                                    or _percent_low(text, m, ns)
