@@ -1,0 +1,66 @@
+"""Round 44 (agri44): agriculture, forestry, water and ecology news from county and township pages
+(/tmp/s26/fresh/agri44): no place read from produce, seasons and slopes (香瓜, 开春, 阴坡) or from the
+national 京津风沙源 programme, no 以 of 以…为 in a village's name, no count in a water work's name, no
+visit's verb in a company's name."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _places(doc) -> dict[str, str | None]:
+    return {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
+
+
+def _orgs(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Organization"}
+
+
+def test_jingjin_sand_source_programme_is_no_beijing_or_tianjin():
+    """榆林市榆阳区 造林 news: 京津风沙源人工造林1.5万亩 is the national 京津风沙源治理工程 done in the
+    district (base: places 北京市 and 天津市, and the district's 全民义务植树 and 森林资源管护 figures
+    given to 北京市)."""
+    doc = extract_text("今年计划造林12万亩\n2018年,榆林市榆阳区为推进国家森林城市创建,计划造林12万亩。"
+                       "其中,京津风沙源人工造林1.5万亩,封山育林5.5万亩,灌木平茬1万亩;全民义务植树170万株;"
+                       "森林资源管护480.2万亩。")
+    places = _places(doc)
+    assert "北京市" not in places and "天津市" not in places and "京津" not in places, places
+    subjects = {doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert subjects == {"榆阳区"}, subjects
+
+
+def test_farm_words_jieba_tags_ns_are_no_places():
+    """通化县 and 镇安县 township news: 香瓜种植是江沿村的优势产业; 开春以来; 联盟村阴坡扁子; 北部沙区
+    适龄公民 (base: places 香瓜, 开春, 阴坡, 沙区)."""
+    doc = extract_text("快大茂镇发展特色农业\n香瓜种植是江沿村的优势产业,在当地小有口碑。"
+                       "开春以来,镇安县米粮镇联盟村阴坡扁子种植连翘500亩。北部沙区适龄公民每人每年植树5株。")
+    places = _places(doc)
+    assert not {"香瓜", "开春", "阴坡", "沙区"} & set(places), places
+
+
+def test_yi_of_yi_wei_frame_after_the_township_word_opens_no_village():
+    """镇安县 米粮镇: 该镇以丰河村的小石沟、…联盟村的石子河…为核心: the village is 丰河村, 以 the
+    preposition of 以…为核心 (base: a village 以丰河村, which took the 种植连翘2000多亩 figure)."""
+    doc = extract_text("米粮镇建成连翘基地\n陕西省镇安县米粮镇发展连翘产业。开春以来,该镇以丰河村的小石沟、"
+                       "联盟村的石子河为核心,集中连片发展,目前已种植连翘2000多亩。")
+    places = _places(doc)
+    assert "以丰河村" not in places and "丰河村" in places, places
+
+
+def test_a_count_opens_no_reservoir_name():
+    """盱眙县 河长办: 立足123座中小水库,开展中小型水库综合改造工程 (base: an organisation 座中小水库
+    that runs the programme)."""
+    doc = extract_text("盱眙县河长办召开工作会议\n8月9日,盱眙县河长办召开工作会议。会议要求,"
+                       "立足123座中小水库,开展中小型水库综合改造工程,推动水利工程景观化。")
+    orgs = _orgs(doc)
+    assert not any("中小水库" in o for o in orgs), orgs
+
+
+def test_a_visit_verb_is_no_part_of_a_company_name():
+    """建始县: 督导组一行先后深入官店镇晟晖砂石料有限责任公司、景阳镇卫生院等…现场 (base: a company
+    一行先后深入官店镇晟晖砂石料有限责任公司)."""
+    doc = extract_text("州环保第三督导组来建始调研督导\n建始网讯(融媒体记者万雪芬)5月21日,州环保第三督导组来建始"
+                       "调研督导落实中央环保督察反馈问题整改工作。督导组一行先后深入官店镇晟晖砂石料有限责任公司、"
+                       "景阳镇卫生院、花坪镇绍光砂石料厂等环保督察交办信访问题整改现场进行实地调研。")
+    orgs = _orgs(doc)
+    assert "官店镇晟晖砂石料有限责任公司" in orgs, orgs
+    assert not any(o.startswith(("一行", "深入", "先后")) for o in orgs), orgs
