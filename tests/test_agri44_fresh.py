@@ -64,3 +64,15 @@ def test_a_visit_verb_is_no_part_of_a_company_name():
     orgs = _orgs(doc)
     assert "官店镇晟晖砂石料有限责任公司" in orgs, orgs
     assert not any(o.startswith(("一行", "深入", "先后")) for o in orgs), orgs
+
+
+def test_figures_of_a_respective_run_filling_a_task_are_named_by_the_task():
+    """福建 造林 news: 南平市、三明市、龙岩市三地植树造林任务量最大,分别将完成21.05万亩、17.3万亩、9.59万亩的
+    植树造林任务: each city's 植树造林任务 (base: indicators 从各地任务分解情况来看,南三明市三地植树造林任务量最大
+    and the like)."""
+    doc = extract_text("福建明年植树造林90万亩\n日前,福建省政府办公厅明确明年全省植树造林任务。从各地任务分解情况来看,"
+                       "南平市、三明市、龙岩市三地植树造林任务量最大,分别将完成21.05万亩、17.3万亩、9.59万亩的植树造林任务。")
+    got = {(doc.entities[m.subject].name, m.indicator, m.value) for m in doc.metrics
+           if m.unit == "亩" and m.value < 900000}
+    assert got == {("南平市", "植树造林任务", 210500), ("三明市", "植树造林任务", 173000),
+                   ("龙岩市", "植树造林任务", 95900)}, got
