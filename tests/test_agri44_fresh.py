@@ -76,3 +76,12 @@ def test_figures_of_a_respective_run_filling_a_task_are_named_by_the_task():
            if m.unit == "亩" and m.value < 900000}
     assert got == {("南平市", "植树造林任务", 210500), ("三明市", "植树造林任务", 173000),
                    ("龙岩市", "植树造林任务", 95900)}, got
+
+
+def test_or_opens_no_indicator():
+    """延津县乡村振兴局 公示: 新修厚16厘米C25商砼水泥道路,或沥青混凝土铺面道路16.2万平方米 (base: indicator
+    或沥青混凝土铺面道路)."""
+    doc = extract_text("延津县2022年财政衔接乡村振兴资金项目安排情况公示\n计划投资2910万元,建设2022年延津县农村村组道路项目,"
+                       "主要建设内容为新修厚16厘米C25商砼水泥道路,或沥青混凝土铺面道路16.2万平方米。")
+    got = {m.indicator for m in doc.metrics if m.unit == "平方米"}
+    assert got == {"沥青混凝土铺面道路"}, got
