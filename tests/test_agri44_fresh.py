@@ -85,3 +85,11 @@ def test_or_opens_no_indicator():
                        "主要建设内容为新修厚16厘米C25商砼水泥道路,或沥青混凝土铺面道路16.2万平方米。")
     got = {m.indicator for m in doc.metrics if m.unit == "平方米"}
     assert got == {"沥青混凝土铺面道路"}, got
+
+
+def test_a_village_branch_is_no_district_short_name():
+    """奉化日报: 周村列入我区全域国土空间综合整治试点村。在周村党总支的努力下,该村顺利完成1100亩土地流转签约:
+    the village 周村's own party branch (base: 周村区 of Zibo, Shandong, given the village's 1100亩)."""
+    doc = extract_text("周村:党总支引领乡村振兴\n2021年至2022年,周村列入我区全域国土空间综合整治试点村。"
+                       "在周村党总支的努力下,该村顺利完成1100亩土地流转签约、157亩土地征收等工作。")
+    assert "周村区" not in _places(doc), _places(doc)

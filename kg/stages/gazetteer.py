@@ -732,6 +732,8 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
     if text.startswith(place_words("not_after_short"), end) and not _names_a_division_after(text, end):
         return False  # 朝阳社区, 长安小区: a community named like a city, not the city
+    if text[end - 1] == _VILLAGE and text.startswith(_VILLAGE_ORGANS, end):
+        return False  # 在周村党总支的努力下: a village's own branch, no 周村区 of Zibo (agri44)
     if text[end:end + 1] and text[end] in place_chars("estate_number_chars") \
             and text.startswith(_NUMBERED_ESTATE, end + 1):
         return False  # 鞍山四村, 延吉二村: a numbered estate named after the city, not the city
@@ -750,6 +752,7 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
 
 
 _NUMBERED_ESTATE = tuple(place_words("numbered_estate_suffixes"))
+_VILLAGE_ORGANS = tuple(place_words("village_organs"))
 
 
 def _region_short_organ(text: str, start: int, end: int) -> bool:
