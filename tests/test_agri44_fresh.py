@@ -93,3 +93,11 @@ def test_a_village_branch_is_no_district_short_name():
     doc = extract_text("周村:党总支引领乡村振兴\n2021年至2022年,周村列入我区全域国土空间综合整治试点村。"
                        "在周村党总支的努力下,该村顺利完成1100亩土地流转签约、157亩土地征收等工作。")
     assert "周村区" not in _places(doc), _places(doc)
+
+
+def test_yue_of_qianyue_stays_in_the_indicator():
+    """奉化日报: 该村顺利完成1100亩土地流转签约、157亩土地征收等工作: 土地流转签约, the 约 of 签约 no "about"
+    (base: indicator 土地流转签)."""
+    doc = extract_text("周村:党总支引领乡村振兴\n在村党总支的努力下,该村顺利完成1100亩土地流转签约、157亩土地征收等工作。")
+    got = {m.indicator for m in doc.metrics if m.value == 1100}
+    assert got == {"土地流转签约"}, got
