@@ -101,3 +101,11 @@ def test_yue_of_qianyue_stays_in_the_indicator():
     doc = extract_text("周村:党总支引领乡村振兴\n在村党总支的努力下,该村顺利完成1100亩土地流转签约、157亩土地征收等工作。")
     got = {m.indicator for m in doc.metrics if m.value == 1100}
     assert got == {"土地流转签约"}, got
+
+
+def test_levels_from_before_to_now_keep_their_measure():
+    """奉化日报: 3年来,周村村集体经济收入从原先的6万多元增至现在的30多万元: both levels are the village's
+    集体经济收入 (base: indicators 集体经济收入从原先 and 增至现在)."""
+    doc = extract_text("周村:党总支引领乡村振兴\n3年来,周村村集体经济收入从原先的6万多元增至现在的30多万元。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert got == {("集体经济收入", 60000), ("集体经济收入", 300000)}, got
