@@ -109,3 +109,12 @@ def test_levels_from_before_to_now_keep_their_measure():
     doc = extract_text("周村:党总支引领乡村振兴\n3年来,周村村集体经济收入从原先的6万多元增至现在的30多万元。")
     got = {(m.indicator, m.value) for m in doc.metrics}
     assert got == {("集体经济收入", 60000), ("集体经济收入", 300000)}, got
+
+
+def test_an_earlier_state_in_words_is_no_part_of_the_measure():
+    """通化县 快大茂镇: 下龙头村的中药材种植规模由原来的几亩地扩大到现在的70余亩 (base: indicator 下龙头村的
+    中药材种植规模由原来的几亩地扩大到现在)."""
+    doc = extract_text("快大茂镇发展农民专业合作社\n下龙头村的中药材种植规模由原来的几亩地扩大到现在的70余亩,"
+                       "年纯收入达到了25万元。")
+    got = {m.indicator for m in doc.metrics if m.unit == "亩"}
+    assert len(got) == 1 and next(iter(got)).endswith("中药材种植规模"), got

@@ -678,7 +678,20 @@ def _clean(s: str) -> str:
     lead = _MEASURE_LEAD.match(s) or _ADJUSTED_LEAD.match(s)
     if lead and lead.end() < len(s) and _GROWTH.match(s[lead.end():]):
         s = s[lead.end():]  # …400.61亿元，按可比价计算同比增长6.1%: the change, measured so
-    return _without_result_verb(_without_from_period(s.strip(" 、，,：:")))
+    return _without_result_verb(_without_former_level(_without_from_period(s.strip(" 、，,：:"))))
+
+
+# 由原来的几亩地 closing the words before a figure: the earlier state a change starts from (agri44)
+_FORMER_LEVEL = re.compile(f"(?:{cue_alt('metrics.change_from', False)})(?:{cue_alt('metrics.former_words', False)})"
+                           f"的[^，,。；;]{{0,6}}$")
+
+
+def _without_former_level(s: str) -> str:
+    """下龙头村的中药材种植规模由原来的几亩地扩大到现在的70余亩: the state a change starts from, written
+    as a word and closing the words before the figure (由原来的几亩地), is no part of the measure
+    (中药材种植规模), as a time a change starts from is not (`_without_from_period`)."""
+    m = _FORMER_LEVEL.search(s)
+    return s[:m.start()] if m and m.start() >= 2 else s
 
 
 FROM_PERIOD_REACH = 12  # characters at the end of an indicator a time a change starts from is looked for in
