@@ -141,6 +141,20 @@ def _framed(text: str, s: int, e: int) -> bool:
     return e - len(suffix) - (s + 1) >= 2  # a name of its own after 以 (not 以|北社区: north of)
 
 
+def _framed_clause(text: str, s: int, e: int) -> bool:
+    """Does a village read after 该镇, 本乡 open with 以 and the clause close the frame with 为 further
+    on (该镇以丰河村的小石沟、清泥村的阳坡扁子…为核心)?  After a word standing for the township 以 is the
+    preposition of 以…为, no first character of the village's name (agri44); a stem of two is kept."""
+    if not text.startswith(_FRAME_OPEN, s):
+        return False
+    suffix = next((w for w in _SUBPLACE_SUFFIXES if text.startswith(w, e - len(w))), "")
+    if e - len(suffix) - (s + 1) < 2:
+        return False
+    stop = _CLAUSE_END.search(text, e)
+    return any(text.find(c, e, stop.start() if stop else len(text)) >= 0 for c in _FRAME_CLOSE)
+
+
+_CLAUSE_END = re.compile("[。；;！!？?\n]")
 _SUBPLACE_SUFFIXES = tuple(sorted(place_words("subplace_suffixes"), key=len, reverse=True))
 
 
@@ -718,6 +732,8 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
     if text.startswith(place_words("not_after_short"), end) and not _names_a_division_after(text, end):
         return False  # 朝阳社区, 长安小区: a community named like a city, not the city
+    if text[end - 1] == _VILLAGE and text.startswith(_VILLAGE_ORGANS, end):
+        return False  # 在周村党总支的努力下: a village's own branch, no 周村区 of Zibo (agri44)
     if text[end:end + 1] and text[end] in place_chars("estate_number_chars") \
             and text.startswith(_NUMBERED_ESTATE, end + 1):
         return False  # 鞍山四村, 延吉二村: a numbered estate named after the city, not the city
@@ -736,6 +752,7 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
 
 
 _NUMBERED_ESTATE = tuple(place_words("numbered_estate_suffixes"))
+_VILLAGE_ORGANS = tuple(place_words("village_organs"))
 
 
 def _region_short_organ(text: str, start: int, end: int) -> bool:
@@ -2627,6 +2644,8 @@ def _anaphor_subplaces(text: str, free) -> list[tuple[int, int]]:
     out = []
     for am in _SUBPLACE_ANAPHOR.finditer(text):
         mt = _SUBPLACE.match(text, am.end())
+        if mt and _framed_clause(text, *mt.span(1)):
+            mt = _SUBPLACE.match(text, mt.start(1) + 1)  # 该镇以|丰河村|的小石沟…为核心
         if not mt or _NOT_SUBPLACE.search(mt.group(1)) or not free(*mt.span(1)):
             continue
         suffix = next(x for x in place_words("subplace_suffixes") if mt.group(1).endswith(x))

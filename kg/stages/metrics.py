@@ -678,7 +678,20 @@ def _clean(s: str) -> str:
     lead = _MEASURE_LEAD.match(s) or _ADJUSTED_LEAD.match(s)
     if lead and lead.end() < len(s) and _GROWTH.match(s[lead.end():]):
         s = s[lead.end():]  # …400.61亿元，按可比价计算同比增长6.1%: the change, measured so
-    return _without_result_verb(_without_from_period(s.strip(" 、，,：:")))
+    return _without_result_verb(_without_former_level(_without_from_period(s.strip(" 、，,：:"))))
+
+
+# 由原来的几亩地 closing the words before a figure: the earlier state a change starts from (agri44)
+_FORMER_LEVEL = re.compile(f"(?:{cue_alt('metrics.change_from', False)})(?:{cue_alt('metrics.former_words', False)})"
+                           f"的[^，,。；;]{{0,6}}$")
+
+
+def _without_former_level(s: str) -> str:
+    """下龙头村的中药材种植规模由原来的几亩地扩大到现在的70余亩: the state a change starts from, written
+    as a word and closing the words before the figure (由原来的几亩地), is no part of the measure
+    (中药材种植规模), as a time a change starts from is not (`_without_from_period`)."""
+    m = _FORMER_LEVEL.search(s)
+    return s[:m.start()] if m and m.start() >= 2 else s
 
 
 FROM_PERIOD_REACH = 12  # characters at the end of an indicator a time a change starts from is looked for in
@@ -1390,6 +1403,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     listed = _respective_indicator(view, s_start, q)
     if listed:
         return listed[0], listed[1], q.end, "respectively"
+    # 2b'. 南平市、三明市、龙岩市…分别将完成21.05万亩、17.3万亩、9.59万亩的植树造林任务: the task after the run
+    tasked = _respective_task(text, s_start, s_end, q)
+    if tasked:
+        return tasked
     if _unparsed_respective_list(view, s_start, q):
         return _unnamed(q)
     # 2. an enumeration continued: 1000平方米、500平方米 — same indicator as the previous figure
@@ -1888,6 +1905,30 @@ def _share_word_led(text: str, q: Quantity) -> bool:
 
 # 目标, 预期目标, 预期控制目标, 年度任务: a target noun with at most a few words of qualifier
 _TARGET_NOUN_ONLY = re.compile(f"[^，,。；;的]{{0,4}}(?:{cue_alt('metrics.target_nouns')})")
+
+
+# the end of a run's last figure and the 的 before the noun it fills (9.59万亩|的): digits and a unit only
+_RUN_LAST_DE = re.compile(f"[0-9.０-９]+[^0-9０-９，,。；;：:、{_JOINS}{_DE}]{{0,4}}{_DE}")
+_TASK_AFTER_RUN = re.compile(f"[^，,。；;：:！？!?\n{_DE}{_JOINS}]{{0,12}}(?:{cue_alt('metrics.target_nouns')})")
+
+
+def _respective_task(text: str, s_start: int, s_end: int, q: Quantity) -> tuple[str, int, int, str] | None:
+    """南平市、三明市、龙岩市三地…,分别将完成21.05万亩、17.3万亩、9.59万亩的植树造林任务: figures a 分别
+    pairs with a list and that fill, after the run's last one and 的, a task, target or plan (植树造林任务)
+    are each item's share of that task — named by it, not by the clause before the list (从各地任务分解
+    情况来看…); the list's places are the subjects (agri44).  Read only where the list gave no items."""
+    k = _rfind_respective(text, s_start, q.start)
+    if k < 0:
+        return None
+    figures = _run_figures(text, k)
+    if len(figures) < 2 or q.number_start not in figures:
+        return None
+    de = _RUN_LAST_DE.match(text, figures[-1], s_end)
+    task = _TASK_AFTER_RUN.match(text, de.end(), s_end) if de else None
+    if task is None or (task.end() < s_end and text[task.end()] not in "，,。；;！？!?\n"):
+        return None  # (…的目标任务之一: the noun goes on)
+    name = _clean(_strip_quotes(task.group(0)))
+    return (name, q.start, q.end, "respective-task") if len(name) >= 2 else None
 
 
 _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;]{{0,6}}?"

@@ -167,7 +167,7 @@ def _works(text: str, places: list[Found]) -> list[Found]:
         start = m.start()
         k = bisect.bisect_right(place_ends, start) - 1
         floor = max(last_end, place_ends[k] if k >= 0 and place_ends[k] < start - 1 else 0)
-        i = _skip_leading_words(text, _water_name_start(text, start, 10, floor), start)
+        i = _after_count(text, _skip_leading_words(text, _water_name_start(text, start, 10, floor), start), start)
         prefix = text[i:start]
         if len(prefix) < 2 or _WORK_GENERIC.match(prefix) or NOT_IN_NAME.search(prefix) \
                 or prefix[-1] in _VERBS_BEFORE_WORK:  # 开闸放水, 修建水库: verbs, not names
@@ -209,6 +209,15 @@ def _skip_leading_words(text: str, i: int, start: int) -> int:
         if not k:
             return i
         i += k
+    return i
+
+
+def _after_count(text: str, i: int, start: int) -> int:
+    """Past the measure word of a count the scan stopped at (立足123|座|中小水库, 九|座|水库): a
+    measure word right after a numeral counts the works that follow, it opens no name (agri44)."""
+    if 0 < i < start - 1 and (text[i - 1].isdigit() or text[i - 1] in CHINESE_NUMERALS) \
+            and (word_tags().get(text[i]) or "").startswith("q"):
+        return i + 1
     return i
 
 
