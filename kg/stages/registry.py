@@ -1003,6 +1003,8 @@ def _sar_bodies(text: str, hits: list[Hit]) -> list[Hit]:
             end = i + len(tail) if tail else _sar_unit_end(text, i)
             if end is None:
                 continue
+        if any(h.start < m.start() and h.end >= end for h in hits):
+            continue  # 中央政府驻澳门特区联络办公室: the region inside a longer registry name is that name's
         bodies.append(Hit(m.start(), end, region, text[m.start():end], rule=_SAR_RULE,
                           norm=norm_head + text[i:end], label="Agency"))
     if not bodies:
