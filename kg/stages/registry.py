@@ -2263,10 +2263,12 @@ def _country(doc: Doc, iso: str) -> str | None:
     key = f"place-iso-{iso}"
     if key in doc.entities:
         return key
-    name = next((e.name for e, _ in surfaces.values() if e.iso == iso and e.label == "Place"), None)
-    if name is None:
+    entry = next((e for e, _ in surfaces.values() if e.iso == iso and e.label == "Place"), None)
+    if entry is None:
         return None
-    return _ensure(doc, key, "Place", name, code=f"iso-{iso}", level="country")
+    if entry.code and entry.code[:6].isdigit():  # 台湾 (TW, 710000): a province of China, one entity
+        return _ensure(doc, f"place-{entry.code}", "Place", entry.name, code=entry.code, level=entry.kind)
+    return _ensure(doc, key, "Place", entry.name, code=f"iso-{iso}", level="country")
 
 
 _IN_CHINA_MARKS = cue(_R, "in_china_marks")  # 驻华, 驻中国
