@@ -109,3 +109,26 @@ def test_a_taiwan_county_written_with_its_xian():
     places = _place_codes(doc)
     assert places.get("云林", "").startswith("iso-TW-"), places
     assert ("云林", "台湾") in relation_pairs(doc, "partOf")
+
+
+def test_a_visiting_chamber_is_no_unit_of_the_office_that_receives_it():
+    """中新网 2012-11-07: 福建省侨办副主任邓伦成在福州会见了旅美台商会会长刘天魁率领的访问团一行
+    (base: 刘天魁 holdsPost 福建省侨务办公室旅美台商会)."""
+    doc = extract_text("福建省侨办副主任会见旅美台商会访问团\n近日,福建省侨办副主任邓伦成在福州会见了旅美台商会"
+                       "会长刘天魁率领的访问团一行。")
+    posts = relation_pairs(doc, "holdsPost")
+    assert ("刘天魁", "旅美台商会") in posts and ("邓伦成", "福建省侨务办公室") in posts, posts
+
+
+def test_a_company_s_short_name_before_a_farm_is_the_place_s():
+    """中国侨网 (漳州市侨联 in 南靖): 并到南靖丰田华侨农场调研 — 丰田镇 of 南靖县 (base: 丰田汽车公司)."""
+    doc = extract_text("漳州市侨联到南靖调研\n福建省漳州市侨联主席林智勇到南靖开展专题调研,并到南靖丰田华侨农场调研。")
+    assert "丰田汽车公司" not in _names(doc, "Organization")
+    toyota = extract_text("丰田汽车\n丰田在华销量增长。")
+    assert "丰田汽车公司" in _names(toyota, "Organization")  # the company's short name alone is still read
+
+
+def test_the_kind_of_enterprise_by_its_capital_is_no_part_of_the_company_s_name():
+    """中国侨网: 林智勇还到侨资企业儒兰(福建)金线莲科技有限公司调研 (base: 资企业儒兰(福建)金线莲科技有限公司)."""
+    doc = extract_text("漳州市侨联到南靖调研\n在南靖期间,林智勇还到侨资企业儒兰(福建)金线莲科技有限公司调研。")
+    assert "儒兰(福建)金线莲科技有限公司" in _names(doc, "Organization"), _names(doc, "Organization")

@@ -221,6 +221,7 @@ _SAR_GOVERNMENT = L.word_lists("registry_cues")["sar_government"][0]  # 政府 (
 # with its units' endings (registry_cues sar_unit_suffixes: 局, 署, 处, 司, 办公室 …)
 _SAR_GOVERNMENTS = tuple(sar + _SAR_GOVERNMENT for sar, _ in _SAR_PLACES)
 _SAR_UNIT_ENDS = tuple(L.word_lists("registry_cues")["sar_unit_suffixes"])
+_SOCIETIES = tuple(w for w, _ in _cue("societies_not_units"))  # 商会, 同乡会: no unit of a government office
 _SPACES = " \u3000\u00a0"  # a space between two items of a headline list (张吉福任… 齐静任…); NBSP of scraped pages
 _PASSIVE = "被"  # …的陆昊被任命为…: the appointee named after a description
 _THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 before 的 mark no holder)
@@ -5794,6 +5795,8 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         return _sibling_unit(scan, body, first)  # 法工委研究室主任A、立法规划室主任B: no 室 inside a 室
     if body.name.endswith(_ENTERPRISE_SUFFIXES):
         return body  # 市政协副主席A，致盛集团董事长B: a company is no unit of a leader's body
+    if first.label == "Agency" and body.name.endswith(_SOCIETIES):
+        return body  # 省侨办副主任A…会见了旅美台商会会长B: the chamber is its members', no unit of the office
     if first.name.endswith(_COMMITTEE_END) and (_government_department(body.name) or body.name.endswith(tuple(w for w in _ZONE_ORGANS if len(w) > 1))):
         # 县委副书记A，…公安局局长B, 管委会主任C: a government's department or a zone's committee is
         # no unit of the party committee; named by its place, or left as written where none is;

@@ -433,6 +433,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             entry, former = surfaces[surface]
         if entry.kind == _ENTERPRISE and _industry_word(text, e):
             continue  # 中国建筑业, 中国银行业: the trade, no company
+        if entry.kind == _ENTERPRISE and surface != entry.name and text.startswith(_COMPANY_PLACE_HEADS, e):
+            continue  # 南靖丰田|华侨农场, 丰田|村: a company's short name before a farm or a village is the place's
         if entry.kind == "country" and e - s == 2 and country_before_inner_word(text, s):
             continue  # 俄|国内: the country written short (read by the abbreviations), not 俄国
         if surface in _RULER_TITLES and hits and hits[-1].end == s and hits[-1].entry.kind == "country":
@@ -593,6 +595,7 @@ def _bearing_after(text: str, e: int) -> bool:
 
 
 _VILLAGE_HEADS = tuple(cue(_R, "world_city_not_before"))  # 柏林村: a village, no foreign city
+_COMPANY_PLACE_HEADS = tuple(cue(_R, "company_alias_not_before"))  # 丰田|华侨农场: a place's farm, no Toyota
 _CURRENCIES = cue(_R, "currency")
 _TIME_WORDS = cue(_R, "time_zone")  # 东京时间, 莫斯科时间: the clock of that place, no mention of it
 
