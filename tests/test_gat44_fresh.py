@@ -132,3 +132,12 @@ def test_the_kind_of_enterprise_by_its_capital_is_no_part_of_the_company_s_name(
     """中国侨网: 林智勇还到侨资企业儒兰(福建)金线莲科技有限公司调研 (base: 资企业儒兰(福建)金线莲科技有限公司)."""
     doc = extract_text("漳州市侨联到南靖调研\n在南靖期间,林智勇还到侨资企业儒兰(福建)金线莲科技有限公司调研。")
     assert "儒兰(福建)金线莲科技有限公司" in _names(doc, "Organization"), _names(doc, "Organization")
+
+
+def test_the_chief_executive_by_the_short_title():
+    """Hong Kong and Macau news write the chief executive 特首 (全国港澳研究会…澳门特首崔世安, 特首李家超):
+    the post of the region's government (base: no person read at all)."""
+    doc = extract_text("大湾区领导小组开会\n现场所见,除了林郑月娥,还有澳门特首崔世安、广东省长马兴瑞等。")
+    assert ("崔世安", "澳门特别行政区政府") in relation_pairs(doc, "holdsPost")
+    doc = extract_text("李家超出席活动\n香港特首李家超今日出席活动。")
+    assert ("李家超", "香港特别行政区政府") in relation_pairs(doc, "holdsPost")
