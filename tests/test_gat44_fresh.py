@@ -141,3 +141,10 @@ def test_the_chief_executive_by_the_short_title():
     assert ("崔世安", "澳门特别行政区政府") in relation_pairs(doc, "holdsPost")
     doc = extract_text("李家超出席活动\n香港特首李家超今日出席活动。")
     assert ("李家超", "香港特别行政区政府") in relation_pairs(doc, "holdsPost")
+
+
+def test_a_region_between_words_of_running_text_is_no_piece_of_a_transliteration():
+    """星岛 2018-08-15: 将特首纳入小组,是中央要确保香港密切配合规划 — 保 and 密 are characters of names
+    written by sound, but 确保 and 密切 are words (base: a second 香港 with no code)."""
+    doc = extract_text("大湾区领导小组开会\n刘兆佳表示,将特首纳入小组,是中央要确保香港密切配合规划。")
+    assert [e.code for e in doc.entities.values() if e.type == "Place" and e.name == "香港"] == ["810000"]

@@ -606,6 +606,8 @@ def _in_transliteration(text: str, s: int, e: int) -> bool:
     or a city's 市 after it that opens no word (市场, 市民): the place is a piece of that name."""
     if e - s != 2 or s == 0 or e >= len(text) or text[s - 1] not in _TRANSLITERATION:
         return False
+    if s >= 2 and _is_word(text[s - 2:s]) and _is_word(text[e:e + 2]):
+        return False  # 确保|香港|密切配合: words of running text either side, no name written by sound
     return text[e] in _TRANSLITERATION or \
         (text.startswith(_CITY_SUFFIX, e) and not _is_word(text[e:e + 2]))
 
