@@ -472,9 +472,10 @@ def _side(text: str, i: int, clause: _Clause, doc_text: str) -> Reading | None:
         breaks = breaks | {end}
     if i not in breaks or end not in breaks or (i > 0 and _is_word(text[i - 1:i + 1])):
         return None  # 以|方便, 北美|方面, 其中|方
-    if part and (i + 1 not in breaks or (word_tags().get(text[i]) or "x").startswith(_FUNCTION_TAGS)
-                 or (i > 0 and text[i - 1].isdigit())):
-        return None  # 中南部, 以|南部 (以南部分), 5日|南部: a part's word after no country
+    if i > 0 and text[i - 1].isdigit():
+        return None  # 10月2日|政府主要活动, 5日|南部: the day of a date, no country before its side
+    if part and (i + 1 not in breaks or (word_tags().get(text[i]) or "x").startswith(_FUNCTION_TAGS)):
+        return None  # 中南部, 以|南部 (以南部分): a part's word after no country
     return _reading(text[i], "country", "side", doc_text)
 
 

@@ -217,6 +217,11 @@ _LEGISLATURE_ENDS = tuple(w for w, _ in _cue("legislature_ends"))  # 人大常�
 _LEGISLATURE_NOT_UNITS = tuple(w for w, _ in _cue("legislature_not_units"))  # 局, 法院, 检察院
 _SAR_PLACES = _cue("sar_places")  # 香港特别行政区 810000: the region's full name and its division code
 _SAR_GOVERNMENT = L.word_lists("registry_cues")["sar_government"][0]  # 政府 (香港特别行政区政府)
+# 香港特别行政区政府, 澳门特别行政区政府: a body named so (or a bureau of it) keeps only units named
+# with its units' endings (registry_cues sar_unit_suffixes: 局, 署, 处, 司, 办公室 …)
+_SAR_GOVERNMENTS = tuple(sar + _SAR_GOVERNMENT for sar, _ in _SAR_PLACES)
+_SAR_UNIT_ENDS = tuple(L.word_lists("registry_cues")["sar_unit_suffixes"])
+_SOCIETIES = tuple(w for w, _ in _cue("societies_not_units"))  # 商会, 同乡会: no unit of a government office
 _SPACES = " \u3000\u00a0"  # a space between two items of a headline list (张吉福任… 齐静任…); NBSP of scraped pages
 _PASSIVE = "被"  # …的陆昊被任命为…: the appointee named after a description
 _THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 before 的 mark no holder)
@@ -5772,6 +5777,9 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         return unit  # 自然资源部副部长A，海域海岛司司长B: the ministry's 司, however long its name
     if not body.new or body.place or body is first or first.label == "Place":
         return body
+    if first.name.startswith(_SAR_GOVERNMENTS) and not body.name.endswith(_SAR_UNIT_ENDS):
+        return body  # 运输及房屋局局长A、中联办副主任B, 行政长官A与赛马会主席B: the central government's
+        # liaison office, a club: no unit of a region's government, whose units end 局/署/处/司/办公室
     if (foreign := _foreign_to(body, first, zone)) is not None:
         return foreign if foreign is body else scan._make_body(body.start, body.end, foreign.name,
                                                                foreign.place, alias=body.name)
@@ -5809,6 +5817,8 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         return _sibling_unit(scan, body, first)  # 法工委研究室主任A、立法规划室主任B: no 室 inside a 室
     if body.name.endswith(_ENTERPRISE_SUFFIXES):
         return body  # 市政协副主席A，致盛集团董事长B: a company is no unit of a leader's body
+    if first.label == "Agency" and body.name.endswith(_SOCIETIES):
+        return body  # 省侨办副主任A…会见了旅美台商会会长B: the chamber is its members', no unit of the office
     if first.name.endswith(_COMMITTEE_END) and (_government_department(body.name) or body.name.endswith(tuple(w for w in _ZONE_ORGANS if len(w) > 1))):
         # 县委副书记A，…公安局局长B, 管委会主任C: a government's department or a zone's committee is
         # no unit of the party committee; named by its place, or left as written where none is;

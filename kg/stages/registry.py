@@ -443,6 +443,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             entry, former = surfaces[surface]
         if entry.kind == _ENTERPRISE and _industry_word(text, e):
             continue  # 中国建筑业, 中国银行业: the trade, no company
+        if entry.kind == _ENTERPRISE and surface != entry.name and text.startswith(_COMPANY_PLACE_HEADS, e):
+            continue  # 南靖丰田|华侨农场, 丰田|村: a company's short name before a farm or a village is the place's
         if entry.kind == "country" and e - s == 2 and country_before_inner_word(text, s):
             continue  # 俄|国内: the country written short (read by the abbreviations), not 俄国
         if surface in _RULER_TITLES and hits and hits[-1].end == s and hits[-1].entry.kind == "country":
@@ -603,6 +605,7 @@ def _bearing_after(text: str, e: int) -> bool:
 
 
 _VILLAGE_HEADS = tuple(cue(_R, "world_city_not_before"))  # 柏林村: a village, no foreign city
+_COMPANY_PLACE_HEADS = tuple(cue(_R, "company_alias_not_before"))  # 丰田|华侨农场: a place's farm, no Toyota
 _CURRENCIES = cue(_R, "currency")
 _TIME_WORDS = cue(_R, "time_zone")  # 东京时间, 莫斯科时间: the clock of that place, no mention of it
 
@@ -613,6 +616,8 @@ def _in_transliteration(text: str, s: int, e: int) -> bool:
     or a city's 市 after it that opens no word (市场, 市民): the place is a piece of that name."""
     if e - s != 2 or s == 0 or e >= len(text) or text[s - 1] not in _TRANSLITERATION:
         return False
+    if s >= 2 and _is_word(text[s - 2:s]) and _is_word(text[e:e + 2]):
+        return False  # 确保|香港|密切配合: words of running text either side, no name written by sound
     return text[e] in _TRANSLITERATION or \
         (text.startswith(_CITY_SUFFIX, e) and not _is_word(text[e:e + 2]))
 
@@ -1013,6 +1018,8 @@ def _sar_bodies(text: str, hits: list[Hit]) -> list[Hit]:
             end = i + len(tail) if tail else _sar_unit_end(text, i)
             if end is None:
                 continue
+        if any(h.start < m.start() and h.end >= end for h in hits):
+            continue  # 中央政府驻澳门特区联络办公室: the region inside a longer registry name is that name's
         bodies.append(Hit(m.start(), end, region, text[m.start():end], rule=_SAR_RULE,
                           norm=norm_head + text[i:end], label="Agency"))
     if not bodies:
@@ -2271,10 +2278,12 @@ def _country(doc: Doc, iso: str) -> str | None:
     key = f"place-iso-{iso}"
     if key in doc.entities:
         return key
-    name = next((e.name for e, _ in surfaces.values() if e.iso == iso and e.label == "Place"), None)
-    if name is None:
+    entry = next((e for e, _ in surfaces.values() if e.iso == iso and e.label == "Place"), None)
+    if entry is None:
         return None
-    return _ensure(doc, key, "Place", name, code=f"iso-{iso}", level="country")
+    if entry.code and entry.code[:6].isdigit():  # 台湾 (TW, 710000): a province of China, one entity
+        return _ensure(doc, f"place-{entry.code}", "Place", entry.name, code=entry.code, level=entry.kind)
+    return _ensure(doc, key, "Place", entry.name, code=f"iso-{iso}", level="country")
 
 
 _IN_CHINA_MARKS = cue(_R, "in_china_marks")  # 驻华, 驻中国

@@ -427,6 +427,20 @@ def _after_ranking(text: str, i: int, start: int) -> int:
     return cut
 
 
+_CAPITAL_KINDS = re.compile(cue_alt(_O, "capital_kinds"))  # 台资企业, 侨资企业: the company's class
+_CAPITAL_KIND_LONGEST = max(map(len, cue(_O, "capital_kinds")), default=1)
+
+
+def _after_capital_kind(text: str, i: int, start: int) -> int:
+    """Where a name starts after the kind of enterprise its capital makes it (侨资企业|儒兰(福建)金线莲科技
+    有限公司, 台资企业|…公司): the class the company is in, no part of its name."""
+    cut = i  # (the scan may have stopped inside the kind: 侨|资企业, 侨 being no name's character)
+    for m in _CAPITAL_KINDS.finditer(text, max(0, i - _CAPITAL_KIND_LONGEST + 1), start):
+        if m.end() > i and start - m.end() >= 2:
+            cut = m.end()
+    return cut
+
+
 def _post_in_prefix(prefix: str, i: int, places: dict[int, int]) -> bool:
     """Does a post sit in a would-be name's prefix (校党委书记郑永扣代表|学校: a post and its holder)?
     Not one that runs across the end of a place into another (成都市|长春商会: 市长 is the city's 市
@@ -1706,6 +1720,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _after_place_clause(text, i, start, place_spans)  # 泉州市充分发动|商会
         i = _country_pair_start(text, i, country_ends)  # 澳大利亚—|中国友好交流协会, 南非|中国人民友好协会
         i = _after_ranking(text, i, start)  # 世界500强企业|正大集团: the list a body is on, no part of its name
+        i = _after_capital_kind(text, i, start)  # 侨资企业|儒兰…有限公司: the company's class, no part of its name
         i = _after_former_mark(text, i, start, place_spans)  # 改建原|绿苑幼儿园: the former body's mark
         if text.startswith(_DEICTIC_OPENERS, i) and start - i > 4:
             i += 2  # 参观了我市|江州工艺品有限公司: "our city" points at the place, no word of the name
