@@ -103,3 +103,14 @@ def test_founding_anniversary_is_no_scene_of_a_city_meeting():
     assert doc.articles[0].place is None or doc.entities[doc.articles[0].place].name != "中国"
     assert not any(r.predicate == "implementedIn" and doc.entities[r.object].name == "中国"
                    for r in doc.relations), [(r.predicate, doc.entities[r.object].name) for r in doc.relations]
+
+
+def test_draft_report_by_its_head_word_is_the_report_named_before():
+    """06 (余杭区): 就《区委十五届十次全体(扩大)会议报告(征求意见稿)》征求意见…围绕《报告(征求意见稿)》展开
+    热烈讨论 — the short title is the report named in full before (base: a second programme
+    报告(征求意见稿))."""
+    doc = extract_text("区委召开专题座谈会\n区委召开专题座谈会，就《区委十五届十次全体(扩大)会议报告(征求意见稿)》"
+                       "征求意见建议。与会代表围绕《报告(征求意见稿)》展开热烈讨论。")
+    got = _names(doc, "Programme")
+    assert "报告(征求意见稿)" not in got, got
+    assert "区委十五届十次全体(扩大)会议报告(征求意见稿)" in got
