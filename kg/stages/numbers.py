@@ -335,6 +335,8 @@ _PATTERN = re.compile(
 _BAD_BEFORE_ARABIC = set("·•0123456789０１２３４５６７８９.．ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
                          "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ_+#＃/:：" + _ORDINAL)
 _SESSION_CHARS = set(cue_chars("numbers.session_chars"))  # 十七届61次常务会议: 第 left out
+_TERM_SESSION_WORDS = tuple(cues("numbers.session_words")) + tuple(cues("numbers.term_session_words"))
+_TERM_REACH = int(cues("numbers.term_reach")[0])
 _BAD_BEFORE_CHINESE = set(_CN_ALL_CHARS + cue_chars("numbers.bad_before_chinese_chars"))
 _RANGE_SIGNS = set(cue_chars("numbers.range_sign_chars"))
 _STOP = set("，,。；;：:！？!?、（）()[]【】\n\r\t 　…—.．")  # . : a title cut off with ...
@@ -2004,6 +2006,17 @@ _DEMONSTRATIVES = tuple(cues("numbers.demonstrative_before"))
 _NOT_DEMONSTRATIVES = tuple(cues("numbers.demonstrative_not"))
 
 
+def _term_session_number(text: str, ns: int, end: int, unit_s: str | None) -> bool:
+    """二届市委召开108次常委会会议: an Arabic number of 次 right before a meeting's name, with the
+    term (届) written shortly before it in the same clause, numbers the meeting within that term
+    (第 left out, as in 十七届61次常务会议 where 届 touches the number) — no count of meetings."""
+    if unit_s not in cues("numbers.session_unit") or not text.startswith(_TERM_SESSION_WORDS, end):
+        return False
+    before = text[max(0, ns - _TERM_REACH):ns]
+    k = before.rfind(cues("numbers.session_chars")[0])
+    return k >= 0 and not any(ch in _STOP for ch in before[k:])
+
+
 def _demonstrative_before(text: str, ns: int) -> bool:
     """A demonstrative right before the number at ns (这两个指标, 上述3个项目, 该2家企业): the
     count points back at things the text has already named, it states no new figure.  应该3天内:
@@ -2039,6 +2052,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         if before in _SESSION_CHARS and ns > 1 \
                 and (text[ns - 2].isdigit() or text[ns - 2] in _CN_ALL_CHARS):
             return None  # 十七届61次, 17届3次, 九届十一次: a session's meeting number (本届3000多家企业 stays a figure)
+        if not chinese and m.group("unit") and _term_session_number(text, ns, m.end("unit"), m.group("unit")):
+            return None  # 二届市委召开108次常委会会议: the 108th meeting of the term, no count of meetings
         if before in _RANGE_SIGNS and ns > 1 and (text[ns - 2].isdigit()
                                                    or text[ns - 2] in _CN_ALL_CHARS
                                                    or _percent_low(text, m, ns)

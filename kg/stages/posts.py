@@ -100,6 +100,7 @@ _HOST_VERBS = tuple(w for w, _ in _cue("host_verbs"))  # 到, 莅临 + a body: t
 _PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that are prepositions inside a clause
 _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政府 first: the full name
 _CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
+_SENTENCE_END_CHARS = "。！？\n"  # (a sentence's ends, for a look around a post within it)
 _BARE_GOVERNMENT_SCOPES = {w: organ for w, organ in _cue("bare_government_scopes")}  # 市, 县, 区; 盟 → 行政公署
 _NOT_ORG_ENDINGS = tuple(w for w, _ in _cue("not_organisation_endings"))
 _LEAGUE_ENDINGS = tuple(w for w, _ in _cue("league_committee_endings"))  # 团委: a Youth League committee
@@ -1575,6 +1576,26 @@ class ArticleScan:
         d = table().get(code) if code else None
         return (d.name, d.code) if d else None
 
+    def _head_written_apart(self, place: str, post: str, s: int, e: int) -> bool:
+        """省长林武与海南省委书记沈晓明、海南省省长冯飞举行会谈: is the same head's post of the
+        article's place written with that place's name for someone else in the sentence?  Then the
+        bare post (省长林武) is not that place's — the text names the place only where it is not
+        the writer's own (a home province's paper filing from 海口) — and names no body (its bare
+        government would be read as the article's place's again).  One look through the sentence."""
+        t = self.text
+        lo = max(t.rfind(c, 0, s) for c in _SENTENCE_END_CHARS) + 1
+        hi = min((k for k in (t.find(c, e) for c in _SENTENCE_END_CHARS) if k >= 0), default=len(t))
+        scope = self._post_scope(post)
+        names = {place, place[:-len(scope)]} if scope and place.endswith(scope) and len(place) > len(scope) + 1 \
+            else {place}
+        for name in names:
+            k = t.find(name + post, lo, hi)
+            while k >= 0:
+                if not (k <= s < k + len(name) + len(post)):
+                    return True
+                k = t.find(name + post, k + 1, hi)
+        return False
+
     def _written_city(self) -> str | None:
         """The article's county when the text writes it with 市 (蓬莱市, a county-level city since
         made 蓬莱区): its 市委, 市长 are its own, as 定州市's are, not the prefecture's (resolve's
@@ -2003,7 +2024,9 @@ class ArticleScan:
             return self._make_body(i, pos, (parent.norm or parent.surface) + run, prev.place, alias=run)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             if _other_scope_organ(run, prev.place[0]):
-                return None  # 省委常委、市委书记: a city of the province the text leaves unnamed, no 山东省市委
+                # 省委常委、市委书记, 市委常委、区委书记: a place of that level inside the one before, unnamed
+                # (no 山东省市委): the organ as written, of no place, as where the text names no place
+                return self._make_body(i, pos, run, None) if _relative_committee(run) else None
             return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
         if run in _STATIONED_OFFICES and self.text.find(_STATIONED[0], max(0, i - 4), i) >= 0:
             return self._stationed_office(i, pos, None)  # 驻京办事处主任: the sender's office, not 北京市办事处
@@ -2783,8 +2806,15 @@ class ArticleScan:
                     pl = self._chain_place(prev, level, post) or \
                         (self._listed_place(s, level, self._post_scope(post)) if not out else None)
                     body = self._city_abroad_head(s, level, post) if pl is None else None
-                    pl = pl or (self._relative_place(level, self._post_scope(post)) if body is None else None)
-                    body = body or (Body(None, pl[0], "Place", s, s, pl) if pl else self.bare_government(prev, post, s, start_lo))
+                    apart = False
+                    if pl is None and body is None:
+                        pl = self._relative_place(level, self._post_scope(post))
+                        # 省长林武与海南省省长冯飞会谈 (a 海口 dateline): 林武 heads another province, unnamed
+                        apart = pl is not None and self._head_written_apart(pl[0], post, s, e)
+                        pl = None if apart else pl
+                    if not apart:
+                        body = body or (Body(None, pl[0], "Place", s, s, pl) if pl
+                                        else self.bare_government(prev, post, s, start_lo))
                 elif prev is None and (acting := self.acting_chair(post, s)) is not None:
                     body = acting  # 代理主席陈武 in the region's news: its government's
                 elif self._base(post) in _COUNTRY_IMPLIED and (country := self._country_of_post(post, s)):
@@ -3395,6 +3425,13 @@ def _other_scope_organ(run: str, place: str) -> bool:
     Such an organ is some place of that level inside it, unnamed: gluing gives 山东省市委."""
     return any(run.startswith(sc) and run[len(sc):] in L.ORGANS and not place.endswith(sc)
                for sc, _ in _RELATIVE_SCOPES)
+
+
+def _relative_committee(run: str) -> bool:
+    """Is `run` a relative scope's party committee (县委, 区委, 市委)?  Named so in a chain after a
+    post of the level above, it is the leader's own committee (市委常委、区委书记刘颖: the district's,
+    written as 区委 where no district is named) — a government or a bureau so written stays unread."""
+    return any(run.startswith(sc) and run[len(sc):] == "委" for sc, _ in _RELATIVE_SCOPES)
 
 
 def _party_department(run: str) -> bool:

@@ -975,12 +975,20 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
 _IDEA_AFTER = tuple(sorted(L.word_lists("relation_cues").get("attributive_after", ()), key=len, reverse=True)) or ("\0",)
 
 
+_FOUNDED, _ANNIVERSARY = L.word_lists("relation_cues")["founding_anniversary"][:2]
+_FOUNDING_ANNIVERSARY = re.compile(f"{_FOUNDED}[{DIGIT}{CHINESE_NUMERALS}]{{1,4}}{_ANNIVERSARY}")
+
+
 def _without_idea_countries(art: Article, places: list[Mention]) -> list[Mention]:
     """全县上下以习近平新时代中国特色社会主义思想为指引 (a county's bulletin), 中国式现代化: a country
     named only to qualify an idea (a word of attributive_after right after it), or inside a national
     festival's name (网络中国节), is no place the story is about, when the article names any other
-    place; `places` without those mentions."""
+    place; `places` without those mentions.  A country named only in its founding anniversary
+    (以优异成绩迎接新中国成立70周年, in a city committee's meeting) is none even when nothing else is
+    named: the meeting is some place's the text leaves unnamed, not the country's."""
     text = art.text
+    places = [m for m in places if not (m.attrs.get("level") == "country"
+                                        and _FOUNDING_ANNIVERSARY.match(text, m.aend))]
     kept = [m for m in places if not (m.attrs.get("level") == "country" and (
         text.startswith(_IDEA_AFTER, m.aend) or _in_festival_name(text, m)))]
     return kept or places

@@ -853,7 +853,9 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
     named: list[str] = []  # the documents named in 《》 so far, in text order
     for m in _POLICY_RE.finditer(text):
         c = m.group(1).strip()
-        if c in L.POLICY_HEADS:  # 《办法》明确…: the document just named in full, by its head word alone
+        if c in L.POLICY_HEADS or _NAME_QUALIFIER.sub("", c) in L.POLICY_HEADS:
+            # 《办法》明确…, 围绕《报告(征求意见稿)》讨论: the document just named in full, by its head word
+            # alone (with its draft's qualifier): no document of its own
             full = next((n for n in reversed(named) if n.endswith(c) and n != c), None)
             if full is not None:
                 found.append(Found(m.start(1), m.end(1), "Programme", full, "programme.policy-short", {"kind": "policy"}))
