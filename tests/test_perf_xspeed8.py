@@ -72,7 +72,7 @@ def test_frequent_first_gives_the_same_matches(texts, name, automaton, runs):
         assert got == list(long_matches(backwards, runs(), text)), text[:40]
         assert got == list(by_code_point.iter_long(text)), text[:40]
         found += len(got)
-    assert found > 20  # the texts name places, bodies and countries
+    assert found > 15  # the texts name places, bodies and countries (pos: 20 since 大班 became a stop word)
 
 
 def test_frequent_first_keeps_words_and_values():
