@@ -3,7 +3,7 @@
 city most often named; a provincial paper's 各地 story stays its province's."""
 from __future__ import annotations
 
-from conftest import extract_text
+from conftest import extract_text, relation_pairs
 
 
 def _place(doc) -> str | None:
@@ -43,3 +43,18 @@ def test_a_shop_s_brand_is_no_place():
     """国贸、维多利商城商厦、华联超市等重点经营区域: 华联 (jieba: ns) is the supermarket chain, no place."""
     doc = extract_text("呼市市场监管局开展执法检查\n市场监督管理局还重点对国贸、维多利商城商厦、华联超市等重点经营区域开展了执法检查。")
     assert "华联" not in {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_a_customs_house_after_a_local_body_s_post_is_no_unit_of_it():
+    """东乌珠穆沁旗 大事记: …中共东乌旗委…,东乌海关关长达布希拉图、政府副旗长姚海霞: the customs house is the
+    national administration's, no unit of the banner's committee (merged round 44: 东乌珠穆沁旗委东乌海关)."""
+    doc = extract_text("东乌珠穆沁旗大事记\n旗委书记到珠恩嘎达布其口岸实地检查指导疫情防控措施落实情况,"
+                       "东乌海关关长达布希拉图、政府副旗长姚海霞及相关部门负责人陪同。")
+    assert not any("旗委东乌海关" in b for _p, b in relation_pairs(doc, "holdsPost")), relation_pairs(doc, "holdsPost")
+
+
+def test_wu_shi_in_xing_an_league_is_no_urumqi():
+    """科右前旗: 奇巴图详细了解前旗、乌市出入口改造项目 — 乌市 is 乌兰浩特市 there (乌海 has its own): no alias
+    makes it 乌鲁木齐市 (merged round 44 placed the story in 新疆)."""
+    doc = extract_text("盟长奇巴图到我旗调研种业发展和盟旗共建项目\n在科右前旗桥头社区城南出口,奇巴图详细了解前旗、乌市出入口改造项目。")
+    assert "乌鲁木齐市" not in {e.name for e in doc.entities.values() if e.type == "Place"}

@@ -5807,6 +5807,9 @@ def _ministry_units_named(scan: ArticleScan) -> dict[str, str]:
     return units
 
 
+_VERTICAL_UNITS = tuple(w for w, _ in _cue("vertical_units"))  # 海关: a national system's house
+
+
 def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = None) -> Body | None:
     """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body (None: the
     unit is of no body the text names)."""
@@ -5817,6 +5820,8 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
     if first.name.startswith(_SAR_GOVERNMENTS) and not body.name.endswith(_SAR_UNIT_ENDS):
         return body  # 运输及房屋局局长A、中联办副主任B, 行政长官A与赛马会主席B: the central government's
         # liaison office, a club: no unit of a region's government, whose units end 局/署/处/司/办公室
+    if body.name.endswith(_VERTICAL_UNITS):
+        return body  # 旗委…、东乌海关关长达布希拉图: a customs house is the national administration's, no local unit
     if (foreign := _foreign_to(body, first, zone)) is not None:
         return foreign if foreign is body else scan._make_body(body.start, body.end, foreign.name,
                                                                foreign.place, alias=body.name)
