@@ -1912,17 +1912,27 @@ _RUN_LAST_DE = re.compile(f"[0-9.０-９]+[^0-9０-９，,。；;：:、{_JOINS}
 _TASK_AFTER_RUN = re.compile(f"[^，,。；;：:！？!?\n{_DE}{_JOINS}]{{0,12}}(?:{cue_alt('metrics.target_nouns')})")
 
 
-def _respective_task(text: str, s_start: int, s_end: int, q: Quantity) -> tuple[str, int, int, str] | None:
-    """南平市、三明市、龙岩市三地…,分别将完成21.05万亩、17.3万亩、9.59万亩的植树造林任务: figures a 分别
-    pairs with a list and that fill, after the run's last one and 的, a task, target or plan (植树造林任务)
-    are each item's share of that task — named by it, not by the clause before the list (从各地任务分解
-    情况来看…); the list's places are the subjects (agri44).  Read only where the list gave no items."""
+def _paired_run(text: str, s_start: int, q: Quantity) -> tuple[int, tuple[int, ...]] | None:
+    """(where 分别 ends, the starts of the run of figures after it) when q is one of two or more
+    figures a 分别 before it in the sentence pairs with a list; else None."""
     k = _rfind_respective(text, s_start, q.start)
     if k < 0:
         return None
     figures = _run_figures(text, k)
     if len(figures) < 2 or q.number_start not in figures:
         return None
+    return k, figures
+
+
+def _respective_task(text: str, s_start: int, s_end: int, q: Quantity) -> tuple[str, int, int, str] | None:
+    """南平市、三明市、龙岩市三地…,分别将完成21.05万亩、17.3万亩、9.59万亩的植树造林任务: figures a 分别
+    pairs with a list and that fill, after the run's last one and 的, a task, target or plan (植树造林任务)
+    are each item's share of that task — named by it, not by the clause before the list (从各地任务分解
+    情况来看…); the list's places are the subjects (agri44).  Read only where the list gave no items."""
+    run = _paired_run(text, s_start, q)
+    if run is None:
+        return None
+    figures = run[1]
     de = _RUN_LAST_DE.match(text, figures[-1], s_end)
     task = _TASK_AFTER_RUN.match(text, de.end(), s_end) if de else None
     if task is None or (task.end() < s_end and text[task.end()] not in "，,。；;！？!?\n"):
@@ -2694,12 +2704,10 @@ def _unparsed_respective_list(view: _ArticleView, s_start: int, q: Quantity) -> 
     rather than named wrong.  Lists of places (龙口、牟平的采购规模分别为…: the subject rules pair
     those) and lists before 的 (the noun after it is shared) keep the clause's name."""
     text = view.text
-    k = _rfind_respective(text, s_start, q.start)
-    if k < 0:
+    run = _paired_run(text, s_start, q)
+    if run is None:
         return False
-    figures = _run_figures(text, k)
-    if len(figures) < 2 or q.number_start not in figures:
-        return False
+    k, figures = run
     if not _BARE_RESPECTIVE.fullmatch(text, k, min(figures)):
         return False  # 城区、乡镇分别完成投资5亿元、3亿元: the measure after 分别 names them (完成投资)
     lo = max(rfind_any(text, "，,；;：:。", s_start, k) + 1, s_start)
