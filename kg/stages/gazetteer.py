@@ -499,6 +499,8 @@ def _raw_matches(text: str):
                 and name.endswith(place_chars("prefecture_alias_suffix")) and name[:-1] in T.by_short:
             yield s, e - 1, name[:-1], "short"
             continue
+        if _counted_by_numeral(text, s):
+            continue  # 125项|城市建设: a count of projects, no 项城市 of Zhoukou (county45)
         if kind == "short" and _read_across_end(text, s, e, name):
             continue  # 促投资、惠民|生: 民生 is the word, no 惠民 (县) of 滨州
         if kind == "full" and text.startswith(_SUFFIX_WORDS, e - 1):
@@ -508,6 +510,17 @@ def _raw_matches(text: str):
                 yield s, e - 1, name[:-1], "short"
             continue
         yield s, e, name, kind
+
+
+_MEASURE_FIRST = frozenset(place_chars("measure_first_chars"))
+_MEASURE_NUMERALS = frozenset(place_chars("measure_numerals"))
+
+
+def _counted_by_numeral(text: str, s: int) -> bool:
+    """Does a name open with a measure word written right after a numeral (125项|城市建设, 3万名|山区
+    群众)?  The measure word counts what follows it, so the name read across it is none: a
+    division's name is never glued to a number before it."""
+    return s > 0 and text[s] in _MEASURE_FIRST and text[s - 1] in _MEASURE_NUMERALS
 
 
 _ACROSS_END_MIN_FREQ = 300  # jieba's count: 民生 452; 乡人 54, 山人 75 (肥乡人, a native) stay names

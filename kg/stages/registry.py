@@ -601,7 +601,17 @@ def _ends_common_word(text: str, s: int) -> bool:
 def _bearing_after(text: str, e: int) -> bool:
     """Does a bearing follow the compass word (镇西南25公里处, 县城东北约15公里, 西南方向3公里)?
     Then it points from a place named before it, and names no region of China (西南地区 does)."""
-    return text.startswith(_BEARING_WORDS, e) or _BEARING_DISTANCE.match(text, e, e + 14) is not None
+    return text.startswith(_BEARING_WORDS, e) or _BEARING_DISTANCE.match(text, e, e + 14) is not None \
+        or _bearing_closing(text, e)
+
+
+_BEARING_CLOSING = tuple(cue(_R, "compass_bearing_closing"))  # 方: 位于誓节镇西南方,
+
+
+def _bearing_closing(text: str, e: int) -> bool:
+    """Does 方 close the clause right after the compass word (位于誓节镇西南方, …)?  Then it is the
+    side of the place written before it; 西南方言 reads on into a word and keeps the region."""
+    return text.startswith(_BEARING_CLOSING, e) and (e + 1 >= len(text) or not is_han(text[e + 1]))
 
 
 _VILLAGE_HEADS = tuple(cue(_R, "world_city_not_before"))  # 柏林村: a village, no foreign city
