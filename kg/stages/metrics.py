@@ -1647,6 +1647,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if len(after) >= 2:  # 我省4人中：… — one character is a fragment, not a noun phrase
             if q.unit in cues("metrics.people_unit") and after.startswith(cues("metrics.people_verbs")):
                 after += cues("metrics.people_count")[0]  # 约6700万人受益 → 受益人数: people counted
+            if q.unit in cues("metrics.people_unit") and cues("metrics.age_indicator")[0] in after:
+                return cues("metrics.people_count")[0], q.start, q.end, "clause-after"  # 5人平均年龄48岁:
+                # the people whose age is stated are counted, the age is no measure of the count
             return after, q.start, q.end, "clause-after"
     if q.unit in cues("metrics.people_unit") or q.unit in cues("metrics.fallback_people_units"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人, 实到172名 → 人数

@@ -204,6 +204,8 @@ _GROUP_REACH = 12  # characters between the group's place and its 由 (凉山州
 _CLAUSE_OPENERS = tuple(w for w, _ in _cue("clause_openers"))  # never opening a unit after a place (我市|由市委)
 _DUTIES = tuple(w for w, _ in _cue("duty"))  # 职务, 等职: close the posts a verb gives or takes away
 _RESUME_OPENERS = tuple(w for w, _ in _cue("resume_openers"))  # 男, 出生: a resume follows the name
+# people45: 龙秀，壮族，1964年11月生: any ethnic group opens a resume as 汉族 does (ethnic_groups.tsv)
+_RESUME_OPENERS += tuple(g for g in L.ETHNIC_GROUPS if g not in _RESUME_OPENERS)
 _RESUME_VERBS = tuple(sorted(_cue("resume_verbs"), key=lambda r: -len(r[0])))  # 现任, 曾任 (status)
 # 曾担任, 曾兼任: career verbs of three characters that open with the family name 曾, read as a name 曾担
 # + 任 (曾任, a word of jieba's dictionary, was kept whole already)
@@ -6056,6 +6058,9 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if not opens and t[p - 1:p] == "的" and (passive := scan.names.name_at(p)) \
             and _passive_appointment(scan, p + len(passive)):
         return passive, "posts.appointment"  # 不满46岁的陆昊被任命为黑龙江省代省长
+    if not opens and t[p - 1:p] == "的" and (described := scan.names.name_at(p)) \
+            and _resume_verb_after_comma(t, p + len(described)):
+        return described, "posts.resume"  # 1963年出生的胡泽，现任来凤县委书记; …区长的吴智明，拟任未央区委书记
     if not opens and t[p - 1:p] in _SPACES and p - 1 > lo and _HAN_RE.match(t[p - 2]) \
             and (spaced := scan.names.name_at(p)) and _appointed_after(scan, p + len(spaced)):
         return spaced, "posts.appointment"  # 张吉福任平谷区委书记 齐静任怀柔区委书记: a headline list
@@ -7092,6 +7097,15 @@ def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
             for body, post, at in _resume_posts_alone(scan, k, para):
                 scan.holdings.append(Holding(name, p, e, body, post, None, date, "posts.resume", at))
         k = next((j + 1 for j in range(k, para) if t[j] in "，,。；;"), para)
+
+
+_RESUME_OPENING_VERBS = tuple(w for w in _RESUME_OPENERS if any(w == v for v, _ in _RESUME_VERBS))  # 现任, 拟任
+
+
+def _resume_verb_after_comma(t: str, e: int) -> bool:
+    """Does a comma and a resume's verb (现任, 拟任) follow the name ending at e?  A name described by
+    a 的 phrase before it (1963年出生的胡泽，现任…) opens the resume as a name opening its clause does."""
+    return t[e:e + 1] in "，," and t.startswith(_RESUME_OPENING_VERBS, e + 1)
 
 
 _RESUME_PRONOUNS = "".join(w for w, _ in _cue("resume_pronouns") if len(w) == 1)  # 他, 她: the resume's subject again
