@@ -95,7 +95,7 @@ def _tables():
         nav=_words("nav_words"),
         footer=re.compile("(?:" + alt(_words("footer_cues")) + f"){_SP}*[:：]"),
         footer_marks=_words("footer_marks"), footer_heads=_words("footer_heads"),
-        phone=re.compile(f"[{CJK}]{{0,4}}(?:{alt(_words('phone_label_tails'))})[:：]?|" + _PHONE_NUMBER),
+        phone=re.compile(f"[{CJK}]{{0,2}}(?:{alt(_words('phone_label_tails'))})[:：]?|" + _PHONE_NUMBER),
         owner=re.compile("(?:" + alt(_words("footer_owner_cues")) + f"){_SP}*[:：]{_SP}*"),
         prev_next=re.compile("(?:" + alt(_words("prev_next")) + ")"),
         file_line=re.compile(f"[^。！？!?；;，,]{{1,{LINK_TITLE_MAX}}}?[.．](?:{alt(_words('file_extensions'))})"
