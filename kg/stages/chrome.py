@@ -46,6 +46,9 @@ _READING_TIME = re.compile(r"(?:本篇文章|本文|全文)共?\d+字.{0,8}?(?:�
 # a widget counter's value: 8,917, 1.2万, 10万+, 1,024次 (a thousands comma is no clause's)
 _COUNT = re.compile(r"(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[万亿]\+?)?|[0-9０-９]+(?:\.[0-9０-９]+)?[万亿]?\+?)"
                     r"(?:[ \t\u3000\xa0]?[次人])?")
+# a phone number as sites print it: an area code and a dash (0731-88886666, (0731)8888666) or a
+# 400/800 service number (400-6060-805); a bare run of digits may be a table's value and is none
+_PHONE_NUMBER = r"(?:[（(]?0\d{2,3}[）)]?[-－]\d{7,8}|[（(]0\d{2,3}[）)]\d{7,8}|[48]00[-－]\d{3,4}[-－]\d{3,4})"
 _URL = re.compile(r"(?:https?://|www\.)\S+$")
 # a site's address inside a line: www.3030k.cn, http://www.gov.cn (its dots between letters or digits)
 _ADDRESS = re.compile(r"(?:https?://|(?<![A-Za-z0-9.])www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -92,6 +95,7 @@ def _tables():
         nav=_words("nav_words"),
         footer=re.compile("(?:" + alt(_words("footer_cues")) + f"){_SP}*[:：]"),
         footer_marks=_words("footer_marks"), footer_heads=_words("footer_heads"),
+        phone=re.compile(f"[{CJK}]{{0,2}}(?:{alt(_words('phone_label_tails'))})[:：]?|" + _PHONE_NUMBER),
         owner=re.compile("(?:" + alt(_words("footer_owner_cues")) + f"){_SP}*[:：]{_SP}*"),
         prev_next=re.compile("(?:" + alt(_words("prev_next")) + ")"),
         file_line=re.compile(f"[^。！？!?；;，,]{{1,{LINK_TITLE_MAX}}}?[.．](?:{alt(_words('file_extensions'))})"
@@ -337,6 +341,8 @@ def classify(line: str) -> Chrome | None:
     if len(compact) <= MAX_WIDGET and (t["counter_phrase"].fullmatch(compact) or (
             t["counter_line"].search(line) and _only_tools(t["counter_line"].sub("", line)))):
         return Chrome("chrome")  # counts by their words (and tools): 阅读 1234, 阅读数：1234 点赞：12, 阅读原文 阅读 2345
+    if len(compact) <= MAX_WIDGET and t["phone"].fullmatch(compact):
+        return Chrome("chrome")  # a contact widget alone on a line: 洽谈电话 / 400-6060-805
     if _URL.fullmatch(line):
         return Chrome("chrome")  # the page's address alone on a line: www.某某.com.cn
     if t["login"].fullmatch(compact):

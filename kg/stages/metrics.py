@@ -1617,6 +1617,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         base = _level_of(prev_ind[0])
         plan = _STATUS_WORD.match(base)
         base = _total_after_increment(base, prev, q) or base  # 净增高新技术企业16家，达到21家: the total
+        base = _increment_of_level(bare, base)  # 个体户17509户，当年新增1564户: the units added, 新增个体户
         return (base[plan.end():] if plan and len(base) - plan.end() >= 2 else base), q.start, q.end, "copula"
     if prev_ind and (_COPULA_IN.search(left)
                      or bare and _TAIL_STRIP.match(bare)):
@@ -3677,6 +3678,16 @@ def _total_after_increment(indicator: str, prev: Quantity | None, q: Quantity) -
     if not opener or len(rest) < 2 or prev is None or prev.unit != q.unit or q.unit in _PERCENT_UNITS:
         return None
     return rest
+
+
+def _increment_of_level(clause: str, base: str) -> str:
+    """年末个体户17509户，当年新增1564户: a clause of a time and an increment opener (新增, 净增) alone
+    before a figure in the unit of the level before counts the things added in that time — the
+    indicator is the opener and the level's things (新增个体户), not the level again (个体户)."""
+    opener = next((w for w in cues("metrics.increment_openers") if clause.endswith(w)), "")
+    if not opener or base.startswith(opener):
+        return base
+    return opener + base
 
 
 def _rate_then_amount(prev: Quantity | None, q: Quantity) -> bool:

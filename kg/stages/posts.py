@@ -183,6 +183,7 @@ _POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学�
 _TAKE_SURNAME_VERBS = ("任",)  # 原山大校长|任吉大校长: the verb of taking, a family name too
 _VERB_SURNAMES = tuple(w for w, _ in _cue("verb_surnames"))  # 布: a verb of running text even after a post
 _VERB_SURNAME_ENDERS = tuple(w for w, _ in _cue("verb_surname_enders"))  # 主持, 出席: the meeting's verbs
+_SUO_PARTICLE_VERBS = tuple(w for w, _ in _cue("suo_particle_verbs"))  # 沈凯|所作的: 所 the particle
 _NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w: (-len(w), w)))  # 洛桑江村: after a post
 _TIBETAN_SYLLABLE = frozenset(L.chars("tibetan_name_chars"))  # 桑旦罗布: a four-syllable name after a post
 _STEPPE_SYLLABLE = frozenset(L.chars("steppe_name_chars")) - _TIBETAN_SYLLABLE  # 哈斯巴雅尔: Mongolian, Yi
@@ -815,6 +816,7 @@ class NameFinder:
         # (王毅|邀请，: a verb ends it; 副主席卓嘎|之间: a localizer of a place between people)
         ends = self._past_follower(p, ends)
         ends = self._before_preposition(p, sur, ends)
+        ends = self._before_particle_suo(p, sur, ends)
         if ends == [4] and len(sur) == 1 and self._noun_tail(p + 2):
             ends = [2]  # 外交部长秦刚|身影。: a noun of running text after a two-character name, no 秦刚身影
         if len(ends) >= 2 and ends[1] == ends[0] + 1 and t[p + ends[0]] in _PARTICLE_GIVEN \
@@ -1132,6 +1134,14 @@ class NameFinder:
                 and _common_words().get(t[p:p + 2]) in _HOUSEHOLD_TAGS and not _is_word(t[p:p + 3])
                 and not _is_word(t[p + 1:p + 3])
                 and not _common_words().get(t[p + 2], "").startswith("u"))  # 商量过: an aspect particle closes a verb
+
+    def _before_particle_suo(self, p: int, sur: str, ends: list[int]) -> list[int]:
+        """镇人大主席沈凯所作的《人大工作报告》: a 所 closing a name before a verb of `suo_particle_verbs`
+        (所作, 所做, 所说) is the particle of the clause, no given name's last character: the name ends
+        before it where a given name is still left (沈凯|所作); a three-character name (张艳清所作) keeps its end."""
+        t = self.text
+        return [n - 1 if t[p + n - 1] == "所" and n - 1 > len(sur) and t.startswith(_SUO_PARTICLE_VERBS, p + n)
+                else n for n in ends]
 
     def _verb_swallowed(self, p: int, tagged: str | None, ends: list[int]) -> bool:
         """Did jieba's name take in the verb after a shorter name (李谦|作的报告, 王明|作了发言, 裘新|曾任)?
