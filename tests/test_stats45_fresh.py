@@ -38,3 +38,12 @@ def test_one_character_divisions_name_their_counts():
     whole = extract_text("某县召开会议\n2024年,全县12个乡镇全部完成任务。")
     assert all(m.indicator != "县" for m in whole.metrics)  # 全县12个: no clause mark before 县
 
+
+
+def test_a_bare_figure_of_visits_takes_the_unit_its_name_ends_with():
+    """National 卫生健康 bulletin 2022 (全国医疗卫生机构总诊疗人次84.2亿): 84.2亿 人次
+    (base: the figure had no unit)."""
+    doc = extract_text("2022年我国卫生健康事业发展统计公报\n"
+                       "2022年,全国医疗卫生机构总诊疗人次84.2亿,与上年基本持平。")
+    got = {m.value: m.unit for m in doc.metrics}
+    assert got.get(8420000000) == "人次", got

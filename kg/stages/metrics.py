@@ -187,6 +187,11 @@ _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{c
                      f"|{_SHORT_CHANGE}")
 _GROWTH = guarded(_GROWTH)  # (most positions turned away at one character)
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
+# count units of times served (人次, 架次, 户次 …, from units.tsv): an indicator ending in one names
+# the unit of a bare figure (总诊疗人次84.2亿 is 84.2亿 人次)
+_TIMES_UNITS = tuple(sorted((r["surface"] for r in load_table("units")
+                             if r["kind"] == "count" and len(r["surface"]) == 2 and r["surface"].endswith("次")),
+                            key=len, reverse=True))
 _COMPARED_WORD = re.compile(f"(?:{cue_alt('metrics.comparison_words')})$")
 # the one character right before a compared period (`_compared_base` without a multiple): a mark,
 # or the last character of a comparison word; a text without any has no compared period
@@ -6873,6 +6878,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         elif not unit and _people_measured(view.text, q, indicator):
             unit = cues("metrics.people_unit")[0]  # 户籍人口86.3万: a population in 万 is in 人
             rules.add("metrics.unit-people")
+        elif not unit and indicator.endswith(_TIMES_UNITS):
+            unit = next(u for u in _TIMES_UNITS if indicator.endswith(u))  # 总诊疗人次84.2亿: in 人次
+            rules.add("metrics.unit-named")
         if para_of_current != (_s, _e):
             current, para_of_current = None, (_s, _e)
         status = _status(view, q)
