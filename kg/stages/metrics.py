@@ -187,6 +187,11 @@ _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{c
                      f"|{_SHORT_CHANGE}")
 _GROWTH = guarded(_GROWTH)  # (most positions turned away at one character)
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
+# count units of times served (人次, 架次, 户次 …, from units.tsv): an indicator ending in one names
+# the unit of a bare figure (总诊疗人次84.2亿 is 84.2亿 人次)
+_TIMES_UNITS = tuple(sorted((r["surface"] for r in load_table("units")
+                             if r["kind"] == "count" and len(r["surface"]) == 2 and r["surface"].endswith("次")),
+                            key=len, reverse=True))
 _COMPARED_WORD = re.compile(f"(?:{cue_alt('metrics.comparison_words')})$")
 # the one character right before a compared period (`_compared_base` without a multiple): a mark,
 # or the last character of a comparison word; a text without any has no compared period
@@ -1516,6 +1521,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if len(name) < 2 and prev_ind[3] == "count-noun" and prev_ind[2] == q.start and prev.counted:
             # 分两期投放政策性开发性金融工具7400亿元: the noun after the count names this amount
             name = _clean(_strip_quotes(prev.counted))
+    if _single_division(text, q, name):
+        return name, q.start - 1, q.end, "clause-before"
     if len(name) < 2:
         name = _label_before(text, s_start, lo) or _level_before_change(text, s_start, lo) \
             or (_clause_before_named(view, s_start, lo)
@@ -2770,6 +2777,21 @@ def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     head = _clean(_LIST_HEAD_RANK.sub("", head))
     nouns = cues("metrics.whole_count_nouns")
     return head if len(head) >= 3 and head.endswith(nouns) else None
+
+
+# one-character division words (镇, 乡, 村, 县) that may name a count on their own
+_ONE_CHAR_DIVISIONS = frozenset(w for w in cues("numbers.noun_units") if len(w) == 1)
+_DIVISION_COUNT_UNIT = cues("metrics.resumptive_units")[0]  # 个
+_HAVE = "有"  # 共有镇33个: the verb of having may stand before such a word
+
+
+def _single_division(text: str, q: Quantity, name: str) -> bool:
+    """镇179个，乡21个: a one-character division word opening its clause right before a count in
+    个 names the divisions counted (民政 bulletins list 乡级行政区划单位 so; 共有镇33个); any other single
+    character before a figure is a fragment, and 全县12个 (no clause mark before 县) is no such list."""
+    return name in _ONE_CHAR_DIVISIONS and q.unit == _DIVISION_COUNT_UNIT \
+        and q.start >= 1 and text[q.start - 1] == name \
+        and (q.start == 1 or text[q.start - 2] in _CLAUSE_PUNCT + _SENT_END + _HAVE)
 
 
 def _unnamed(q: Quantity) -> tuple[str, int, int, str]:
@@ -6870,6 +6892,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         elif not unit and _people_measured(view.text, q, indicator):
             unit = cues("metrics.people_unit")[0]  # 户籍人口86.3万: a population in 万 is in 人
             rules.add("metrics.unit-people")
+        elif not unit and indicator.endswith(_TIMES_UNITS):
+            unit = next(u for u in _TIMES_UNITS if indicator.endswith(u))  # 总诊疗人次84.2亿: in 人次
+            rules.add("metrics.unit-named")
         if para_of_current != (_s, _e):
             current, para_of_current = None, (_s, _e)
         status = _status(view, q)
