@@ -47,3 +47,14 @@ def test_a_commission_s_research_office_and_departments_are_siblings():
     assert ("严鹏程", "国家发展和改革委员会综合司") in posts, posts
     assert ("伍浩", "国家发展和改革委员会高技术司") in posts, posts
     assert not any(body.startswith("政研室") for _p, body in posts), posts
+
+
+def test_a_deng_inside_a_word_closes_no_list_before_a_figure():
+    """北京青年报 2021-12-24 (交通运输部): 预计全年…新增及改善高等级航道约1000公里: the indicator keeps 高等级
+    (base: 级航道, cut after the 等 of 高等 as if it closed a list)."""
+    doc = extract_text("交通运输部:全国前11个月交通固定资产投资3.28万亿元\n"
+                       "预计全年新改扩建高速公路超过9000公里、新增及改善高等级航道约1000公里、新颁证民用运输机场9个。")
+    metrics = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    indicators = {m.indicator for m in metrics}
+    assert any(i.endswith("高等级航道") for i in indicators), indicators
+    assert "级航道" not in indicators
