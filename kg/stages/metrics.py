@@ -1476,8 +1476,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     lo += len(left) - len(_after_run_in(left))  # 财政收入 全年财政收入跨越…: a run-in heading
     lo += _glued_label(text, s_start, lo, q.start)  # 人口年末常住人口…: a label glued to its text
     left = text[lo:q.start]
-    if _ETC in left:
-        k = left.rfind(_ETC)
+    k = _etc_end(left)
+    if k >= 0:
         lo += k + 1
         left = left[k + 1:]
     times = [(a - lo, _year_word_end(text, b, q.start) - lo) for a, b, _w in find_periods(text, lo, q.start)]
@@ -3416,6 +3416,19 @@ def _compared_listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[li
     noun = text[cut + 1:k].strip() or before[2]  # (分别比…快: the change before is compared, 增长比…快)
     basis = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})$")  # (同比分别增长: the rate is compared)
     return figures, [basis.sub("", n) + noun for n in before[1]], m.group(1), cut + 1
+
+
+_ETC_IN_WORD = re.compile(f"(?:{cue_alt('numbers.noun_whole')})")  # 高等, 同等: 等 inside a word
+
+
+def _etc_end(left: str) -> int:
+    """Where the last 等 closing a list stands in the words before a figure (主要农产品、畜产品等|产量),
+    or -1; a 等 inside a word (新增及改善高等级航道约1000公里: 高等, numbers.noun_whole) closes no list,
+    so the indicator keeps it (高等级航道, not 级航道)."""
+    k = left.rfind(_ETC)
+    while k >= 0 and any(a <= k < b for a, b in (w.span() for w in _ETC_IN_WORD.finditer(left))):
+        k = left.rfind(_ETC, 0, k)
+    return k
 
 
 def _listed_before_etc(clause: str, n: int) -> list[str] | None:

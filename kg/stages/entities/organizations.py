@@ -1273,6 +1273,7 @@ _SITE_RE = re.compile(rf"(?:{_SITE_HEAD})(?={cue_alt(_O, 'site_followers')})|"
                       rf"^[{HAN}]{{2,8}}?(?:{_SITE_HEAD})$",
                       re.M)
 _SITE_GENERIC = set(cue(_O, "site_generic"))
+_SITE_OF_BODY = tuple(cue(_O, "site_of_body"))  # 官网: a body's own website
 _SITE_TAGS = ("n", "v", "a", "d")  # a site's name that is one common word (互联网, 信息网) is no site
 
 
@@ -1307,6 +1308,8 @@ def find_news_sites(text: str, taken: Occupancy) -> list[Found]:
         s0 = _after_leading_verb(text, lo, end)
         s0 = _site_field_before(text, lo, s0, end)
         name = text[s0:end]
+        if name.endswith(_SITE_OF_BODY):
+            continue  # 据住建部官网消息: the ministry's own site, the ministry (read by the registry)
         head = next(h for h in _SITE_HEADS if name.endswith(h))
         if len(name) < len(head) + 2 or name[:-len(head)] in _SITE_GENERIC or taken.overlaps(s0, end) \
                 or NOT_IN_NAME.search(name[:-len(head)]):  # (在 of 在线 is the head's, no preposition)
