@@ -58,3 +58,13 @@ def test_people_whose_average_age_is_given_are_counted_as_people():
     doc = extract_text("浙江28名干部任前公示\n浙江省召开会议。5人平均年龄48岁，最年轻的是1974年9月出生的徐建役。")
     five = [m for m in doc.metrics if m.value == 5 and m.unit == "人"]
     assert five and all(m.indicator == "人数" for m in five), [(m.value, m.indicator) for m in doc.metrics]
+
+
+def test_a_verb_of_holding_right_after_a_name_opens_no_resume():
+    """大众网 (山东 县委书记): 已是副厅级干部的临沂市委常委、兰陵县委书记任刚拟任设区市副厅级领导职务,现任肥城市委书记
+    常绪扩,也拟任…: 现任 there opens the next person's post, no clause of 任刚's resume (merged round 45:
+    任刚 holdsPost 肥城市委)."""
+    doc = extract_text("山东县委书记拟提拔\n其中,已是副厅级干部的临沂市委常委、兰陵县委书记任刚拟任设区市副厅级领导职务,"
+                       "现任肥城市委书记常绪扩,也拟任设区市副厅级领导职务。")
+    held = relation_pairs(doc, "holdsPost")
+    assert ("任刚", "肥城市委") not in held and ("常绪扩", "肥城市委") in held, held

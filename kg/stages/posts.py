@@ -7089,9 +7089,12 @@ def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
     t = scan.text
     q = e + (len(_COMRADE) if t.startswith(_COMRADE, e) else 0)
     q = _past_note(t, q)  # 张永霞(女)，1968年12月生，…
-    q += 1 if t[q:q + 1] in "，," else 0
+    comma = t[q:q + 1] in "，,"
+    q += 1 if comma else 0
     if not (t.startswith(_RESUME_OPENERS, q) or re.match(r"\d{4}", t[q:q + 4]) or _line_of_posts(scan, p, q)):
         return
+    if not comma and t.startswith(_RESUME_OPENING_VERBS, q):
+        return  # 任刚拟任…职务,现任肥城市委书记常绪扩: a sentence's verb, no resume line (胡泽，现任…)
     para = t.find("\n", q)
     para = min(len(t), q + 600) if para < 0 else min(para, q + 600)
     k = q
