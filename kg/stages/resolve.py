@@ -25,6 +25,7 @@ from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_PUNCT, DIGIT, alt, is_han
 from .short_forms import link_short_forms
 from .helpers import PlaceSpellings, SpanIndex, county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
+from .entities.common import contained
 from .registry import CHINA_CODE, CHINA_ISO, CHINA_KEY, settle_overlaps
 
 ANAPHORA = L.ANAPHORA
@@ -103,14 +104,8 @@ def _without_event_names(places: list[Mention], mine: list[Mention]) -> list[Men
                     and (m.norm in names or m.surface in names))
     if not events:
         return places
-    starts = [a for a, _ in events]
-    reach = list(accumulate((b for _, b in events), max))
-
-    def held(p: Mention) -> bool:  # (a bisection: no input makes it quadratic)
-        k = bisect.bisect_right(starts, p.astart)
-        return k > 0 and reach[k - 1] >= p.aend
-
-    return [p for p in places if not held(p)]
+    held = contained(events)  # (a bisection: no input makes it quadratic)
+    return [p for p in places if not held(p.astart, p.aend)]
 
 
 _ROUTE_JOINERS = tuple(L.word_lists("programme_cues").get("route_joiners", ())) or ("\0",)
@@ -123,13 +118,10 @@ def _without_route_ends(art: Article, places: list[Mention], mine: list[Mention]
     progs = sorted((m.astart, m.aend) for m in mine if m.label == "Programme" and m.astart >= 0)
     if not progs:
         return places
-    text = art.text
-    starts = [a for a, _ in progs]
-    reach = list(accumulate((b for _, b in progs), max))
+    text, named = art.text, contained(progs)
 
-    def route_end(p: Mention) -> bool:  # (a bisection: no input makes it quadratic)
-        k = bisect.bisect_right(starts, p.astart)
-        return k > 0 and reach[k - 1] >= p.aend and (
+    def route_end(p: Mention) -> bool:
+        return named(p.astart, p.aend) and (
             text.startswith(_ROUTE_JOINERS, p.aend) or text.endswith(_ROUTE_JOINERS, 0, p.astart))
 
     return [p for p in places if not route_end(p)] or places
@@ -142,12 +134,10 @@ def _without_brands(places: list[Mention], mine: list[Mention]) -> list[Mention]
     orgs = sorted((m.astart, m.aend) for m in mine if m.label == "Organization" and m.astart >= 0)
     if not orgs:
         return places
-    starts = [a for a, _ in orgs]
-    reach = list(accumulate((b for _, b in orgs), max))  # furthest end of the spans starting so far
+    named = contained(orgs)  # (a bisection, not a scan of every span: no input makes it quadratic)
 
-    def held(p: Mention) -> bool:  # (a bisection, not a scan of every span: no input makes it quadratic)
-        k = bisect.bisect_right(starts, p.astart)
-        return k > 0 and reach[k - 1] >= p.aend
+    def held(p: Mention) -> bool:
+        return named(p.astart, p.aend)
 
     inside = {id(p) for p in places if held(p)}
     provinces = {str(p.attrs.get("code") or "")[:2] for p in places if id(p) not in inside} - {""}
