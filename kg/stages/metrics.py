@@ -4129,6 +4129,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     # (南昌高新技术产业开发区、赣州经开区等10家开发区…: the city inside a listed zone's name is one member's)
     names += [(a, b) for a, b, _k, t, _l in mentions if t == "Place" and _listed_member(text, a, b)]
     bodies = [(a, b) for a, b, _k, t, _l in mentions if t == "Agency"]
+    routes = {a: k for a, b, k, t, _l in mentions if t == "Place" and _route_place(text, mentions, a, b)}
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
                 and astart not in runs \
@@ -4139,6 +4140,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _partner_place(text, s_start, astart) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
+                and astart not in routes \
                 and not _VISITORS.match(text, aend) \
                 and not text.startswith(_NATIVE_GROUPS, aend) \
                 and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names) \
@@ -4160,6 +4162,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return _nation(view, q), "national-list"  # (…深圳市等10个地方…: a nationwide list's, no member's)
     if best:
         return best[1], "sentence-place"
+    key = _route_scope(view, list(routes.values())) if routes else None
+    if key:
+        return key, "route-scope"
     if examples and _group_total(text, s_start, q.number_start) \
             and any(_listed_member(text, a, b) for a, b in names):
         return None, "group-total"  # A开发区、B开发区等10家开发区合计…: the group's, not the dateline's city
@@ -4442,6 +4447,38 @@ _PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}
 # 县委书记带队前往东莞开展招商考察，…签约…项目，该项目总投资额达5亿元: the destination of a visit is
 # where the officials went, not what the figures after it are about
 _TRAVEL_VERBS = tuple(cues("metrics.travel_verbs"))
+_ROUTE_MARKS = tuple(cues("metrics.route_marks"))  # 起于, 经, 至: an end or waypoint of a line follows
+_ROUTE_JOINER = "至"
+_ROUTE_LIST_MARKS = "、和及与"  # (纵贯零陵区、双牌县和道县: the run of waypoints goes on)
+
+
+def _route_place(text: str, mentions, a: int, b: int) -> bool:
+    """Is the place at [a, b) an end or a waypoint of a road or line (线路自弥勒经开远至蒙自,正线全长
+    116.4公里; 起于零陵区富家桥镇; 增城至花都段)?  It is when the run of places it closes (浙江省温州市,
+    零陵区、双牌县和道县) follows a route mark (metrics.route_marks), or when 至 and another place
+    follow it: where the line runs, no subject of its length, cost or stations."""
+    first = a
+    for s, e, _k, t, _l in reversed(mentions):  # (the places written right before it, one run)
+        if t == "Place" and s < first and (e == first or e == first - 1 and text[e] in _ROUTE_LIST_MARKS):
+            first = s
+    if text.endswith(_ROUTE_MARKS, 0, first):
+        return True
+    return text.startswith(_ROUTE_JOINER, b) and any(s == b + 1 and t == "Place" for s, _e, _k, t, _l in mentions)
+
+
+def _route_scope(view: _ArticleView, keys: list[str]) -> str | None:
+    """The smallest division holding every coded place a line runs through in the sentence (自弥勒
+    经开远至蒙自: 红河州; 起于零陵区富家桥镇…纵贯零陵区、双牌县和道县: 永州市; 起于马鞍山东枢纽: 马鞍山市):
+    what the line's figures are about when the sentence names no other place.  None when the
+    places lie in different provinces (the story's own place or the country then)."""
+    codes = [c for c in (view.doc.entities[k].code for k in keys if k in view.doc.entities) if c and c.isdigit()]
+    if not codes:
+        return None
+    chains = [[c] + [d.code for d in table().ancestors(c)] for c in codes]
+    common = [c for c in chains[0] if all(c in ch for ch in chains[1:])]
+    return ensure_place(view.doc, common[0]) if common else None
+
+
 # 我县党政代表团首先考察了浙中农副产品物流中心,该中心…总投资5.08亿元: the place opening a visiting
 # delegation (a few characters of adverb between it and the visit verb) is the visitors', not the figures'
 # 台湾同胞 | 157826 (a tourism table's row of visitors by origin): the place is where they come from,

@@ -318,6 +318,7 @@ def _in_given(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 _BARE_UNIT_HEADS = tuple(cue("registry_cues", "bare_unit_heads"))  # 司长: a ministry's 司 ends before it
 _BARE_UNIT_END = _BARE_UNIT_HEADS[0][:1]  # 司: the unit's last character is its head post's first
 _END_NOT_WORDS = tuple(cue("registry_cues", "organ_end_not_words"))  # 社区, 部门: the last character opens a word
+_NT_VERB_TAILS = tuple(cue("org_cues", "nt_verb_tails"))  # 报来, 报送: the last character opens a verb of submitting
 
 
 _SAR_OFFICES = tuple(r["word"] for r in L.load_table("posts_words") if r["list"] == "sar_offices")
@@ -546,6 +547,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                 continue  # 深加工: no organisation's name ends so; 科研院所: a kind, not a name
             if text.startswith(_END_NOT_WORDS, e - 1):
                 continue  # 新华社|区: the community 新华社区, no news agency (the registry's own rule)
+            if text.startswith(_NT_VERB_TAILS, e - 1):
+                continue  # 人民政府联合报|来《…的函》: the bodies jointly submit, no newspaper 联合报
             if text.startswith(_BARE_UNIT_HEADS, e) and word.endswith(_BARE_UNIT_END):
                 continue  # 综合司|副司长: a ministry's unit written bare, named with its ministry by the posts stage
             if _tail_of_sar_office(text, s, e):

@@ -1,0 +1,82 @@
+"""Round 46 (transport46): transport and infrastructure news from fresh texts of
+/tmp/s26/fresh/transport46 (NDRC railway approvals, expressway starts and openings, high-speed lines):
+no newspaper 联合报 read from 联合报来 (bodies submitting jointly), no place read from a station's compass
+part (福州南站, 定襄北站), a ring road (北三环), a line's short pair (大西高铁) or the verb 加密; the figures
+of a line are not its end's or waypoint's (自弥勒经开远至蒙自,正线全长116.4公里) but the smallest division
+holding the places it runs through; and a section's 段 is no part of its length (廊坊段全长)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, etype: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == etype}
+
+
+def _metric(doc, value: float):
+    names = {k: e.name for k, e in doc.entities.items()}
+    m = next(m for m in doc.metrics if m.value == value)
+    return names.get(m.subject, m.subject), m.indicator
+
+
+def test_bodies_submitting_jointly_name_no_newspaper():
+    """NDRC approval of the 黔江—张家界—常德 railway: 原铁道部和重庆市、湖北省、湖南省人民政府联合报来《…的函》
+    收悉 (base: an Organization 联合报, the Taiwanese paper)."""
+    doc = extract_text("国家发展改革委关于新建黔江至张家界至常德铁路可行性研究报告的批复\n"
+                       "中国铁路总公司，重庆市、湖北、湖南省发展改革委：\n"
+                       "原铁道部和重庆市、湖北省、湖南省人民政府联合报来《关于报送新建黔江至张家界至常德铁路"
+                       "可行性研究报告的函》(铁计函〔2012〕1596号)收悉。经研究，现批复如下：")
+    assert "联合报" not in _names(doc, "Organization"), _names(doc, "Organization")
+
+
+def test_station_compass_parts_ring_roads_and_line_pairs_are_no_places():
+    """中新网 (温福高铁): 接入福州至厦门高铁福州南站; 雄忻高铁 (山西): 新建五台山站、五台县站、定襄北站3座高铁站,
+    接入大西高铁忻州西站; 央广网 (广东): 珠江三角洲环线增城至花都段(北三环二期) (base: places 南站, 北站,
+    大西, 北三环)."""
+    doc = extract_text("温福高铁开工建设\n新建温福高铁起自杭州至深圳高铁乐清站，经浙江省温州市，福建省宁德市、"
+                       "福州市，接入福州至厦门高铁福州南站，新建正线全长约303公里。")
+    assert "南站" not in _names(doc, "Place"), _names(doc, "Place")
+    doc = extract_text("雄忻高铁山西段预计2027年3月建成\n其中，山西段新建五台山站、五台县站、定襄北站3座高铁站。"
+                       "雄忻高铁山西段自北太行山隧道进口经五台山风景区，忻州市五台县、定襄县、忻府区，"
+                       "接入大西高铁忻州西站。")
+    places = _names(doc, "Place")
+    assert not places & {"北站", "大西"}, places
+    doc = extract_text("广东高速公路总里程达9002公里\n其中，揭惠高速二期、广州凤凰山隧道、珠江三角洲环线增城至花都段"
+                       "(北三环二期)等项目已于11月前相继通车。")
+    assert "北三环" not in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_the_verb_jiami_is_no_place():
+    """辽宁 台安至黑山高速公路开工: 对于加强京哈交通走廊联系水平，加密“一圈一带两区”快速联系通道
+    (base: a place 加密)."""
+    doc = extract_text("台安至黑山高速公路开工仪式举行\n冯卫东在讲话中说，台黑项目是秦沈高速与京哈高速之间的重要"
+                       "联络线，对于加强京哈交通走廊联系水平，加密“一圈一带两区”快速联系通道具有重要意义。")
+    assert "加密" not in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_a_line_s_length_is_not_its_end_s():
+    """NDRC approval of the 弥勒—蒙自 railway: 线路位于云南省红河自治州，自弥勒经开远至蒙自，正线全长116.4公里:
+    the prefecture's (base: 蒙自市, the line's end)."""
+    doc = extract_text("国家发展改革委关于新建弥勒至蒙自铁路项目建议书的批复\n"
+                       "建设方案：线路位于云南省红河自治州，自弥勒经开远至蒙自，正线全长116.4公里。")
+    subject, indicator = _metric(doc, 116.4)
+    assert subject == "红河哈尼族彝族自治州" and indicator == "正线全长", (subject, indicator)
+
+
+def test_a_line_s_figures_belong_to_the_division_holding_its_waypoints():
+    """永州 零道高速: 零道高速公路起于零陵区富家桥镇，北接永零高速，南至厦蓉高速，路线纵贯零陵区、双牌县和道县，
+    …建设工期4年: the city holding its start and waypoints (base: 富家桥镇, the township it starts in)."""
+    doc = extract_text("零陵至道县高速公路工程举行开工仪式\n永州市委书记朱洪武宣布工程开工。\n"
+                       "零道高速公路起于零陵区富家桥镇，北接永零高速，南至厦蓉高速，路线纵贯零陵区、双牌县和道县，"
+                       "全线采用双向四车道高速公路标准建设，建设工期4年。")
+    subject, _ind = _metric(doc, 4)
+    assert subject == "永州市", subject
+
+
+def test_a_section_s_word_is_no_part_of_its_length():
+    """廊坊 廊沧高速通车: 廊沧高速公路是河北省“十一五”重点建设项目，廊坊段全长93.248公里 (base: the
+    indicator 段全长)."""
+    doc = extract_text("廊沧高速公路(廊坊段)通车仪式在我县举行\n廊沧高速公路是河北省重点建设项目，"
+                       "廊坊段全长93.248公里，概算投资71.74亿元。")
+    subject, indicator = _metric(doc, 93.248)
+    assert indicator == "全长" and subject == "廊坊市", (subject, indicator)
