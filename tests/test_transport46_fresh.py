@@ -80,3 +80,23 @@ def test_a_section_s_word_is_no_part_of_its_length():
                        "廊坊段全长93.248公里，概算投资71.74亿元。")
     subject, indicator = _metric(doc, 93.248)
     assert indicator == "全长" and subject == "廊坊市", (subject, indicator)
+
+
+def test_a_counted_noun_ends_before_an_adverb_a_time_word_or_a_verb():
+    """NDRC press conference (费志荣): 这32个项目中，有6个项目去年完成了审批或核准…其他26个项目也基本完成了审批和核准的
+    手续。另外32个项目属于铁路改造等配套项目 (base: indicators 项目去年, 项目也基本, 项目属于铁路改造)."""
+    doc = extract_text("发展改革委：预计全年可完成铁路投资8000亿元\n他说，今年铁路计划新开工项目64个，其中国家干线铁路项目"
+                       "32个。这32个项目中，有6个项目去年完成了审批或核准，在今年年内开工。到今年9月底，其他26个项目也基本"
+                       "完成了审批和核准的手续。另外32个项目属于铁路改造等配套项目。")
+    indicators = {m.value: m.indicator for m in doc.metrics}
+    assert indicators.get(6) == "项目" and indicators.get(26) == "项目", indicators
+    assert not any(i.startswith("项目属于") for i in indicators.values()), indicators
+
+
+def test_the_state_railway_group_written_without_china_is_the_group():
+    """广东省发展改革委 reply on the 瑞梅铁路: 国家铁路集团与广东、江西两省已联合发文 (base: an Organization
+    国家铁路集团 beside 中国国家铁路集团有限公司, the same company)."""
+    doc = extract_text("瑞梅铁路可研报告已报送至国家发改委审批\n目前，国家铁路集团与广东、江西两省已联合发文，"
+                       "将瑞梅铁路项目可行性研究报告报送国家发展改革委审批。")
+    orgs = _names(doc, "Organization")
+    assert "中国国家铁路集团有限公司" in orgs and "国家铁路集团" not in orgs, orgs
