@@ -100,3 +100,27 @@ def test_the_state_railway_group_written_without_china_is_the_group():
                        "将瑞梅铁路项目可行性研究报告报送国家发展改革委审批。")
     orgs = _names(doc, "Organization")
     assert "中国国家铁路集团有限公司" in orgs and "国家铁路集团" not in orgs, orgs
+
+
+def test_a_phase_ordinal_before_works_is_no_count():
+    """志金钢铁网 (西宁机场): 西宁曹家堡国际机场三期扩建工程试验段开工奠基仪式 (base: a figure of 3 期,
+    indicator 扩建工程试验段); 举办3期培训班 stays a count."""
+    doc = extract_text("西宁机场扩建工程开工\n18日上午，西宁曹家堡国际机场三期扩建工程试验段开工奠基仪式在西宁机场东侧场址举行。"
+                       "西宁机场三期扩建工程总概算97.3亿元。")
+    assert not [m for m in doc.metrics if m.unit == "期"], [(m.indicator, m.value) for m in doc.metrics]
+    doc = extract_text("县人社局举办培训班\n今年以来，县人社局共举办3期培训班。")
+    assert [m for m in doc.metrics if m.unit == "期" and m.value == 3], [(m.indicator, m.unit) for m in doc.metrics]
+
+
+def test_a_design_capacity_is_measured_by_the_words_before_it():
+    """西宁机场: 近期可满足2030年旅客吞吐量2100万人次需求; 西宁机场2019年旅客吞吐量有望突破700万人次; 第一财经日报
+    (贵阳龙洞堡机场): 按照到2020年满足年旅客吞吐量1550万人次、货邮吞吐量22万吨需要设计 (base: indicators 需求,
+    旅客吞吐量有望, 满足年旅客吞吐量, 需要设计)."""
+    doc = extract_text("西宁机场扩建工程开工\n西宁机场2019年旅客吞吐量有望突破700万人次。西宁机场三期扩建工程总概算97.3亿元。"
+                       "近期可满足2030年旅客吞吐量2100万人次需求，远期可满足2045年旅客吞吐量3600万人次需求。")
+    indicators = {m.value: m.indicator for m in doc.metrics}
+    assert indicators.get(7000000) == "旅客吞吐量" and indicators.get(21000000) == "旅客吞吐量", indicators
+    doc = extract_text("国内三机场改扩建获批\n其中贵阳龙洞堡国际机场扩建工程项目总投资32.18亿元，按照到2020年满足年旅客吞吐量"
+                       "1550万人次、货邮吞吐量22万吨需要设计，将新建一个航站楼和25.8万平方米停机坪。")
+    indicators = {m.value: m.indicator for m in doc.metrics}
+    assert indicators.get(15500000) == "年旅客吞吐量" and indicators.get(220000) == "货邮吞吐量", indicators
