@@ -124,3 +124,25 @@ def test_a_design_capacity_is_measured_by_the_words_before_it():
                        "1550万人次、货邮吞吐量22万吨需要设计，将新建一个航站楼和25.8万平方米停机坪。")
     indicators = {m.value: m.indicator for m in doc.metrics}
     assert indicators.get(15500000) == "年旅客吞吐量" and indicators.get(220000) == "货邮吞吐量", indicators
+
+
+def _relations(doc, pred: str) -> set[tuple[str, str]]:
+    names = {k: e.name for k, e in doc.entities.items()}
+    return {(names.get(r.subject), names.get(r.object)) for r in doc.relations if r.predicate == pred}
+
+
+def test_a_high_speed_line_named_by_its_ends_is_a_project_and_no_story_place():
+    """中新网宁德 (温福高铁): 新建温州至福州高铁开工建设 …接入福州至厦门高铁福州南站 (base: no programme, the story
+    placed in 温州市, an end of the line named in the title, and its section's investment 温州市's); the line it
+    joins, whose ends both lie outside 宁德市, is not implemented in 宁德市."""
+    doc = extract_text("新建温州至福州高铁开工建设 打通长三角与粤港澳高铁大通道\n"
+                       "中新网宁德9月29日电 (记者 吕巧琴)记者从中国国家铁路集团有限公司获悉，9月29日，新建温州至福州高铁"
+                       "开工建设。\n据介绍，新建温福高铁起自杭州至深圳高铁乐清站，经浙江省温州市，福建省宁德市、福州市，"
+                       "接入福州至厦门高铁福州南站，新建正线全长约303公里。\n其中，温福高铁(宁德段)线路起自浙闽省界，"
+                       "途经福鼎市、柘荣县、福安市、蕉城区，终至宁德与福州交界。正线全长134.03km，本段投资255.77亿元。\n"
+                       "在温福高铁(宁德段)的开工现场，宁德市委书记张永宁表示，温福高铁是宁德加快融入温州、福州两大都市圈的"
+                       "黄金通道，宁德段各项工作准备就绪。")
+    assert {"温州至福州高铁", "福州至厦门高铁"} <= _names(doc, "Programme"), _names(doc, "Programme")
+    assert doc.entities[doc.articles[0].place].name == "宁德市"
+    assert _metric(doc, 25577000000)[0] == "宁德市"
+    assert ("福州至厦门高铁", "宁德市") not in _relations(doc, "implementedIn"), _relations(doc, "implementedIn")

@@ -2653,9 +2653,25 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
             abroad = _names_abroad(doc) if abroad is None else abroad
             if abroad:
                 continue  # 中国国家元首…连续出席四个重要国际峰会 (中新社北京…电): not held in the dateline's city
-        if place and not _wide_event_elsewhere(doc, p, place):
+        if place and not _wide_event_elsewhere(doc, p, place) and not _route_elsewhere(doc, view, p, place):
             add_relation(doc, p.key, "implementedIn", place,
                          _ev(doc, p, "relations.implementedIn-article-place"), "relations.implementedIn-article-place")
+
+
+def _route_elsewhere(doc: Doc, view: _ArticleView, p: Mention, place: str) -> bool:
+    """宁德 news of the 温福高铁: …接入福州至厦门高铁福州南站: a road or line named by its ends (a joint
+    programme) whose coded ends all lie outside the article's place runs elsewhere — the story names
+    it as the line joined, not as work done in its own place (an end inside keeps it: 台安至黑山高速公路
+    in a story placed in 鞍山市)."""
+    if not p.attrs.get("joint") or p.rule != "programme.route-project":
+        return False
+    home = doc.entities.get(place)
+    if home is None or not home.code or not home.code.isdigit():
+        return False
+    k = bisect.bisect_left(view.place_starts, p.astart)
+    ends = [doc.entities[m.key].code for m in view.places[k:] if m.astart < p.aend and m.aend <= p.aend
+            and m.key in doc.entities and doc.entities[m.key].code and doc.entities[m.key].code.isdigit()]
+    return bool(ends) and not any(c == home.code or table().is_within(c, home.code) for c in ends)
 
 
 def _wide_event_elsewhere(doc: Doc, p: Mention, place: str) -> bool:
