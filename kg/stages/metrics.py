@@ -4449,19 +4449,20 @@ _PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}
 _TRAVEL_VERBS = tuple(cues("metrics.travel_verbs"))
 _ROUTE_MARKS = tuple(cues("metrics.route_marks"))  # 起于, 经, 至: an end or waypoint of a line follows
 _ROUTE_JOINER = "至"
+_ROUTE_STATIONS = tuple(cues("metrics.route_stations"))  # 乐清|站: the place's station on the line
 _ROUTE_LIST_MARKS = "、和及与"  # (纵贯零陵区、双牌县和道县: the run of waypoints goes on)
 
 
 def _route_place(text: str, mentions, a: int, b: int) -> bool:
     """Is the place at [a, b) an end or a waypoint of a road or line (线路自弥勒经开远至蒙自,正线全长
     116.4公里; 起于零陵区富家桥镇; 增城至花都段)?  It is when the run of places it closes (浙江省温州市,
-    零陵区、双牌县和道县) follows a route mark (metrics.route_marks), or when 至 and another place
-    follow it: where the line runs, no subject of its length, cost or stations."""
+    零陵区、双牌县和道县) follows a route mark (metrics.route_marks), when its station follows it (乐清站),
+    or when 至 and another place follow it: where the line runs, no subject of its length, cost or stations."""
     first = a
     for s, e, _k, t, _l in reversed(mentions):  # (the places written right before it, one run)
         if t == "Place" and s < first and (e == first or e == first - 1 and text[e] in _ROUTE_LIST_MARKS):
             first = s
-    if text.endswith(_ROUTE_MARKS, 0, first):
+    if text.endswith(_ROUTE_MARKS, 0, first) or text.startswith(_ROUTE_STATIONS, b):
         return True
     return text.startswith(_ROUTE_JOINER, b) and any(s == b + 1 and t == "Place" for s, _e, _k, t, _l in mentions)
 
