@@ -146,3 +146,15 @@ def test_a_high_speed_line_named_by_its_ends_is_a_project_and_no_story_place():
     assert doc.entities[doc.articles[0].place].name == "宁德市"
     assert _metric(doc, 25577000000)[0] == "宁德市"
     assert ("福州至厦门高铁", "宁德市") not in _relations(doc, "implementedIn"), _relations(doc, "implementedIn")
+
+
+def test_a_bound_before_the_things_it_classes_and_their_count_is_no_figure():
+    """新京报 (民航局《2023年全国民用运输机场生产统计公报》): 年旅客吞吐量1000万人次以上的运输机场有38个 … 年旅客吞吐量
+    200万人次以下的运输机场有185个 (base: figures of 1000万 and 200万 人次, the country's 年旅客吞吐量, which are the
+    bounds of the classes counted); the count keeps the class as its indicator."""
+    doc = extract_text("去年我国38个机场年旅客吞吐量超1000万人次\n新京报讯据民航局消息，《公报》显示，各运输机场中，"
+                       "年旅客吞吐量1000万人次以上的运输机场有38个，较上年净增加20个。"
+                       "年旅客吞吐量200万人次以下的运输机场有185个，较上年减少21个。")
+    assert not [m for m in doc.metrics if m.value == 2000000], [(m.indicator, m.value) for m in doc.metrics]
+    indicators = {m.value: m.indicator for m in doc.metrics}
+    assert indicators.get(185) == "年旅客吞吐量200万人次以下的运输机场", indicators

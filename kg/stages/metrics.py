@@ -33,7 +33,7 @@ import unicodedata
 
 from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
-from ..text import MAX_SENTENCE, is_han, segmenter, word_freq, word_tags
+from ..text import CHINESE_NUMERALS, MAX_SENTENCE, is_han, segmenter, word_freq, word_tags
 from ..text import GrowingScan, attempt_reach, unmatched_chars
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
@@ -7412,7 +7412,10 @@ _RANK_FRAME = re.compile(f"[^，,。；;：:0-9０-９]{{0,32}}?(?:{cue_alt('met
 # (0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为…: a list of bands before the population they class)
 _AGE_BAND = re.compile(f"(?<![0-9０-９.．]){AGE_BAND_LABEL}"
                        f"(?=[^，,。；;、：:0-9０-９]{{0,4}}?(?:{cue_alt('metrics.age_band_nouns')})|[、和与][0-9０-９])")
-_CLASS_AFTER = re.compile(f"{_DE}?[^，,。；;、：:0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]")
+_CLASS_AFTER = re.compile(f"{_DE}?[^，,。；;、：:0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]"
+                          # (1000万人次以上的运输机场有38个: the things so bounded, then their count: numbers._counted_class)
+                          f"|{_DE}[^，,。；;、：:（）()0-9０-９]{{1,10}}?(?:{cue_alt('numbers.class_count_verbs', False)})"
+                          f"[0-9０-９{CHINESE_NUMERALS}两]")
 # (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
 _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
                           f"(?={_CLASS_AFTER.pattern})"

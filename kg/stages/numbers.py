@@ -21,7 +21,7 @@ from ..divisions import table as division_table
 from ..lexicon import load_table
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from ..pipeline import component
-from ..text import dictionary_words, is_han, word_freq
+from ..text import CHINESE_NUMERALS, dictionary_words, is_han, word_freq
 
 # --------------------------------------------------------------------------- numerals
 
@@ -1939,6 +1939,18 @@ def _class_bound(text: str, start: int, end: int, post: str | None, unit: str) -
     return not _CUT.match(text, j) and not text.startswith(cues("numbers.class_bound_verbs"), j)
 
 
+_CLASS_COUNTED = re.compile(f"(?:{'|'.join(map(re.escape, _CLASS_BOUNDS))})的[^，,。；;：:、（）()0-9]{{1,10}}?"
+                            f"(?:{cue_alt('numbers.class_count_verbs', False)})[0-9０-９{CHINESE_NUMERALS}两]")
+
+
+def _counted_class(text: str, end: int, post: str | None) -> bool:
+    """年旅客吞吐量1000万人次以上的运输机场有38个, 增幅在300%以上的运输机场有1个: a bound, 的, the things
+    so bounded and a count of them (有, 达: numbers.class_count_verbs) — the bounded amount names the
+    class the count is of, no figure of its own (一年1000万人次 is no level of the country's)."""
+    k = end - len(post) if post in _CLASS_BOUNDS else end
+    return _CLASS_COUNTED.match(text, k) is not None
+
+
 def _exceed_class(text: str, pre: str | None, end: int, unit: str) -> bool:
     """新增产值超10亿元企业有6家, 总投资超过5亿元项目12个: an amount after 超 run straight into a noun
     of things counted (企业, 项目) names their size class, as 5000万元以上项目 does — the count
@@ -2105,7 +2117,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         end -= len(post)
         post = None
     if _class_bound(text, ns - len(pre or ""), end, post, unit) or _exceed_class(text, pre, end, unit) \
-            or not pre and _exceed_word_class(text, ns, end, unit):
+            or not pre and _exceed_word_class(text, ns, end, unit) or _counted_class(text, end, post):
         return None  # 5000万元及以上项目, 超10亿元企业: a size class, not a figure
     if chinese:
         if num in _ARTICLE_NUMERALS and not mag:
