@@ -158,3 +158,12 @@ def test_a_bound_before_the_things_it_classes_and_their_count_is_no_figure():
     assert not [m for m in doc.metrics if m.value == 2000000], [(m.indicator, m.value) for m in doc.metrics]
     indicators = {m.value: m.indicator for m in doc.metrics}
     assert indicators.get(185) == "年旅客吞吐量200万人次以下的运输机场", indicators
+
+
+def test_a_short_name_run_into_a_mountain_s_name_is_no_division():
+    """NDRC approval of the 黔江—张家界—常德 railway: 加强武陵山片区基础设施建设, in a text naming 常德市 (base:
+    武陵区 of 常德市, read from 武陵 of the 武陵山 range)."""
+    doc = extract_text("国家发展改革委关于新建黔江至张家界至常德铁路可行性研究报告的批复\n新建线路自重庆市黔江站引出，"
+                       "终至常德市。一、新建黔江至张家界至常德铁路有利于完善区域路网布局，加强武陵山片区基础设施建设，"
+                       "加快沿线地区经济社会发展。")
+    assert "武陵区" not in _names(doc, "Place"), _names(doc, "Place")

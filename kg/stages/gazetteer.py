@@ -619,6 +619,20 @@ def _inside_idiom(text: str, s: int, e: int) -> bool:
     return any(text[i:i + n] in words for n in lengths for i in range(max(0, e - n), s + 1))
 
 
+_MOUNTAIN_CHAR = "山"
+
+
+def _names_mountain(text: str, s: int, e: int, name: str) -> bool:
+    """加强武陵山片区基础设施建设, 祁连山, 普陀山: a short name run into 山 that makes a place word of
+    jieba's dictionary (ns) which no division bears (武陵山, not 黄山 or 崂山, divisions' own names) is
+    the mountain or range, no 武陵区 — the segmenter may still cut 武陵|山 in its neighbourhood."""
+    if not text.startswith(_MOUNTAIN_CHAR, e):
+        return False
+    word = name + _MOUNTAIN_CHAR
+    T = table()
+    return (word_tags().get(word) or "").startswith("ns") and word not in T.by_name and word not in T.by_short
+
+
 def _inside_city_before(cands: list[Division], before) -> Division | None:
     """The one candidate of a full county name lying inside the city whose name is written right
     before it (济南市中区, 济南市市中区, 枣庄市中区 in one story: each 市中区 is its own city's; 北京市朝阳区
@@ -1212,6 +1226,8 @@ def make_gazetteer():
                 continue  # 大户张|吉林|介绍: a person's given name, no province
             if kind == "short" and _inside_idiom(art.text, s, e):
                 continue  # 来自山南海北的游客: an idiom of "everywhere", no 山南市
+            if kind == "short" and _names_mountain(art.text, s, e, name):
+                continue  # 武陵山片区, 祁连山: the mountain range, no 武陵区 nor 祁连县
             if kind == "short" and _country_pair(art.text, doc.text, s, e, name, pairs):
                 continue  # 巴基斯坦…巴中友好: Pakistan and China (the abbreviation runs read them), no 巴中市
             if kind == "short" and (_opens_table_township(art.text, s, e) or _closes_table_township(art.text, s)):
