@@ -116,3 +116,24 @@ def test_an_earthquake_s_focus_and_distance_are_no_figures():
     units = {m.unit for m in _metrics(doc)}
     assert "米" not in units and "公里" not in units, units
     assert "间" in units, units
+
+
+def test_a_quoted_manner_or_phase_is_no_programme():
+    """07 (庐江县矾山镇): 对辖区内的所有在营企业单位开展“地毯式”检查; 04 (安康): 研究部署推进“巩固提升阶段”各项
+    工作任务 — how the check is done and the campaign's phase (base: Programmes 地毯式 and 巩固提升阶段)."""
+    doc = extract_text("矾山镇积极开展安全生产检查\n"
+                       "近日,矾山镇联合公安、消防、市场监管等部门,对辖区内的所有在营企业单位开展“地毯式”检查。")
+    assert "地毯式" not in _names(doc, "Programme")
+    phase = extract_text("市安委办:持续深化安全生产专项整治三年行动\n"
+                         "5月13日,安康市安委办召开安全生产专项整治三年行动联络员会议,研究部署推进“巩固提升阶段”各项工作任务。")
+    assert "巩固提升阶段" not in _names(phase, "Programme")
+    model = extract_text("烟台市政府采购\n烟台市积极探索,推广“烟台模式”,完善政府采购工作。")
+    assert "烟台模式" in _names(model, "Programme")  # a model's name ends in 式 too: still a programme
+
+
+def test_the_radius_of_a_fire_ban_is_no_figure():
+    """12 (湖北 county notice): 禁止在林区内及林区边缘500米范围内开展一切烧山、烧荒…等生产性用火行为 — the
+    zone the ban applies in (base: a metric 范围内 500 米 of 湖北省)."""
+    doc = extract_text("关于提前进入重点森林防火期的通告\n"
+                       "二、森林重点防火期严禁随意野外用火,禁止在林区内及林区边缘500米范围内开展一切烧山、烧荒、烧草等生产性用火行为。")
+    assert not [m for m in _metrics(doc) if m.unit == "米"], [(m.indicator, m.value) for m in _metrics(doc)]

@@ -7453,7 +7453,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 《…办法》等三个文件的通知: the titles just listed, counted
     if view.text.endswith(cues("metrics.copies_marks"), 0, q.start):
         return True  # 申报书、推荐表一式三份: the copies to hand in
-    if _floor_of_room(view.text, q) or _named_people_counted(view, q) or _event_position(view.text, q):
+    if _floor_of_room(view.text, q) or _named_people_counted(view, q) or _event_position(view.text, q) \
+            or _zone_radius(view.text, q):
         return True
     if _per_each_count(view.text, q):
         return True  # 每个脱贫县培育2~3个主导产业: a norm for each unit, no total
@@ -7479,6 +7480,12 @@ def _category_label(text: str, q: Quantity) -> bool:
             or not is_han(text[q.end]) or any(ch.isdigit() for ch in q.surface):
         return False
     return not q.counted.endswith(cues("metrics.locative_tails"))
+
+
+def _zone_radius(text: str, q: Quantity) -> bool:
+    """禁止在林区内及林区边缘500米范围内开展一切烧山…行为: a length right before 范围 is the radius of
+    the zone a rule applies in, no measure of anything."""
+    return q.unit in cues("metrics.radius_units") and text.startswith(cues("metrics.radius_after"), q.end)
 
 
 _POSITION_REACH = 2  # 约, 为 … between a position's word and its figure
