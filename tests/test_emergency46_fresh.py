@@ -131,9 +131,19 @@ def test_a_quoted_manner_or_phase_is_no_programme():
     assert "烟台模式" in _names(model, "Programme")  # a model's name ends in 式 too: still a programme
 
 
-def test_the_radius_of_a_fire_ban_is_no_figure():
-    """12 (湖北 county notice): 禁止在林区内及林区边缘500米范围内开展一切烧山、烧荒…等生产性用火行为 — the
-    zone the ban applies in (base: a metric 范围内 500 米 of 湖北省)."""
-    doc = extract_text("关于提前进入重点森林防火期的通告\n"
-                       "二、森林重点防火期严禁随意野外用火,禁止在林区内及林区边缘500米范围内开展一切烧山、烧荒、烧草等生产性用火行为。")
-    assert not [m for m in _metrics(doc) if m.unit == "米"], [(m.indicator, m.value) for m in _metrics(doc)]
+def _subjects(doc) -> dict[str, str | None]:
+    ents = doc.entities
+    return {m.indicator: (ents[m.subject].name if m.subject in ents else m.subject) for m in _metrics(doc)}
+
+
+def test_a_province_s_own_scope_word_leaves_a_national_report_national():
+    """02 (中新网/应急管理部): 今年以来洪涝灾害造成…27省(区、市)3385万人次受灾…;2.3万间房屋倒塌…;直接经济损失
+    695.9亿元, then 浙江省防指启动…全省防汛Ⅲ级应急响应 — the 全省 is Zhejiang's, the losses China's (base:
+    the article read as a local one by its 全省, the figures after the semicolon with no subject)."""
+    doc = extract_text("今年以来洪涝灾害造成27省(区、市)3385万人次受灾\n"
+                       "应急管理部指出,截至7月10日14时,今年以来洪涝灾害造成浙江、安徽、江西、湖北、湖南等27省(区、市)"
+                       "3385万人次受灾,141人死亡失踪;2.3万间房屋倒塌,26.9万间不同程度损坏;直接经济损失695.9亿元。\n"
+                       "湖北省防指启动防汛Ⅲ级应急响应;浙江省防指启动钱塘江流域防汛Ⅰ级应急响应、全省防汛Ⅲ级应急响应,"
+                       "紧急转移安置人员4.7万多人;安徽省防指启动全省防汛Ⅱ级应急响应。")
+    subjects = _subjects(doc)
+    assert subjects.get("直接经济损失") == "中国" and subjects.get("房屋倒塌") == "中国", subjects

@@ -540,12 +540,21 @@ class _ArticleView:
     def country_placed_local(self) -> bool:
         """The article's place is the country (guessed from 中国特色社会主义 in a county's
         release), yet it speaks of 全县, 我市 … more often than of 全国: its figures are about a
-        local place it does not name, never the country's."""
+        local place it does not name, never the country's.  A local scope word after a place or
+        an organ named in its own clause (浙江省防指启动…全省防汛Ⅲ级应急响应) is that one's, no sign of
+        an unnamed local place."""
         if getattr(self, "_country_local", None) is None:
-            scopes = [_SCOPES[m.group(0)] for m in self.scope_words(0, len(self.text))]
-            self._country_local = self.art.place == NATION_KEY \
-                and scopes.count("local") > scopes.count("national")
+            self._country_local = False
+            if self.art.place == NATION_KEY:
+                scopes = [_SCOPES[m.group(0)] for m in self.scope_words(0, len(self.text))
+                          if _SCOPES[m.group(0)] != "local" or not self._named_in_clause(m.start())]
+                self._country_local = scopes.count("local") > scopes.count("national")
         return self._country_local
+
+    def _named_in_clause(self, i: int) -> bool:
+        """Is a place or an organ named in the clause before text[i] (…省防指启动|全省…)?"""
+        lo = rfind_any(self.text, _CLAUSE_MARKS + "。！？\n", 0, i) + 1
+        return any(t in ("Place", "Agency") for _a, _b, _k, t, _l in self.mentions_in(lo, i))
 
     def lead_period(self, ref: str | None) -> str | None:
         """The stretch of time the lead paragraph reports on (第一季度工作相关数据, 过去五年), if it
@@ -7453,8 +7462,7 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 《…办法》等三个文件的通知: the titles just listed, counted
     if view.text.endswith(cues("metrics.copies_marks"), 0, q.start):
         return True  # 申报书、推荐表一式三份: the copies to hand in
-    if _floor_of_room(view.text, q) or _named_people_counted(view, q) or _event_position(view.text, q) \
-            or _zone_radius(view.text, q):
+    if _floor_of_room(view.text, q) or _named_people_counted(view, q) or _event_position(view.text, q):
         return True
     if _per_each_count(view.text, q):
         return True  # 每个脱贫县培育2~3个主导产业: a norm for each unit, no total
@@ -7480,12 +7488,6 @@ def _category_label(text: str, q: Quantity) -> bool:
             or not is_han(text[q.end]) or any(ch.isdigit() for ch in q.surface):
         return False
     return not q.counted.endswith(cues("metrics.locative_tails"))
-
-
-def _zone_radius(text: str, q: Quantity) -> bool:
-    """禁止在林区内及林区边缘500米范围内开展一切烧山…行为: a length right before 范围 is the radius of
-    the zone a rule applies in, no measure of anything."""
-    return q.unit in cues("metrics.radius_units") and text.startswith(cues("metrics.radius_after"), q.end)
 
 
 _POSITION_REACH = 2  # 约, 为 … between a position's word and its figure
