@@ -147,3 +147,13 @@ def test_a_province_s_own_scope_word_leaves_a_national_report_national():
                        "紧急转移安置人员4.7万多人;安徽省防指启动全省防汛Ⅱ级应急响应。")
     subjects = _subjects(doc)
     assert subjects.get("直接经济损失") == "中国" and subjects.get("房屋倒塌") == "中国", subjects
+
+
+def test_a_name_before_guanyu_is_read_with_its_posts():
+    """05 (溧阳市): 会议听取了市安委办主任、应急管理局局长王国权关于一季度全市安全生产工作情况汇报 — 王国权 holds
+    both posts (base: no person, 王国 a word of the dictionary and 关于 no word that ends a name)."""
+    doc = extract_text("市政府召开第二十四次常务会议\n"
+                       "3月23日上午,溧阳市市长徐华勤主持召开市政府第二十四次常务会议。"
+                       "会议听取了市安委办主任、应急管理局局长王国权关于一季度全市安全生产工作情况汇报。")
+    posts = relation_pairs(doc, "holdsPost")
+    assert ("王国权", "溧阳市应急管理局") in posts and ("王国权", "溧阳市安全生产委员会办公室") in posts, posts
