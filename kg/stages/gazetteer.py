@@ -770,12 +770,23 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     if text[end:end + 1] and text[end] in place_chars("lake_after_short_chars") \
             and word_freq().get(text[start:end + 1]):
         return False  # 东平|湖生态保护: the lake 东平湖 (a word of the dictionary), no county
+    if _river_named(text, end):
+        return False  # 北流|河、白沙|江及: the rivers 北流河 and 白沙江, no 北流市 nor 白沙县
     if text.startswith("市", end) and _own_shi_district(text, start, end):
         return True  # 青岛|市南区: the city before its district (`_city_then_shi_district`)
     if text[end:end + 1] and text[end] in place_chars("not_after_short_chars"):
         # 邯郸路, 馆陶镇: part of another name; but 成安大队 is the county's police brigade
         return text.startswith(place_words("short_before_unit"), end) or _region_short_organ(text, start, end)
     return True
+
+
+def _river_named(text: str, end: int) -> bool:
+    """Is a short name followed by a river's character and then a list mark, 等 or 及 (广西西江支流
+    北流河、白沙江及桂南沿海清湾江等38条中小河流) a river named like the county or city?  A river's
+    name closes on 江 or 河; a division's short name before another name (湖南江永县, 广东江门)
+    goes on after that character, so only a name closed right there is the river (emergency46)."""
+    return text[end:end + 1] != "" and text[end] in place_chars("river_after_short_chars") \
+        and text[end + 1:end + 2] != "" and text[end + 1] in place_chars("river_name_end_chars")
 
 
 _NUMBERED_ESTATE = tuple(place_words("numbered_estate_suffixes"))

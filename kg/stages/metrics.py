@@ -540,12 +540,21 @@ class _ArticleView:
     def country_placed_local(self) -> bool:
         """The article's place is the country (guessed from 中国特色社会主义 in a county's
         release), yet it speaks of 全县, 我市 … more often than of 全国: its figures are about a
-        local place it does not name, never the country's."""
+        local place it does not name, never the country's.  A local scope word after a place or
+        an organ named in its own clause (浙江省防指启动…全省防汛Ⅲ级应急响应) is that one's, no sign of
+        an unnamed local place."""
         if getattr(self, "_country_local", None) is None:
-            scopes = [_SCOPES[m.group(0)] for m in self.scope_words(0, len(self.text))]
-            self._country_local = self.art.place == NATION_KEY \
-                and scopes.count("local") > scopes.count("national")
+            self._country_local = False
+            if self.art.place == NATION_KEY:
+                scopes = [_SCOPES[m.group(0)] for m in self.scope_words(0, len(self.text))
+                          if _SCOPES[m.group(0)] != "local" or not self._named_in_clause(m.start())]
+                self._country_local = scopes.count("local") > scopes.count("national")
         return self._country_local
+
+    def _named_in_clause(self, i: int) -> bool:
+        """Is a place or an organ named in the clause before text[i] (…省防指启动|全省…)?"""
+        lo = rfind_any(self.text, _CLAUSE_MARKS + "。！？\n", 0, i) + 1
+        return any(t in ("Place", "Agency") for _a, _b, _k, t, _l in self.mentions_in(lo, i))
 
     def lead_period(self, ref: str | None) -> str | None:
         """The stretch of time the lead paragraph reports on (第一季度工作相关数据, 过去五年), if it
@@ -7494,7 +7503,7 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 《…办法》等三个文件的通知: the titles just listed, counted
     if view.text.endswith(cues("metrics.copies_marks"), 0, q.start):
         return True  # 申报书、推荐表一式三份: the copies to hand in
-    if _floor_of_room(view.text, q) or _named_people_counted(view, q):
+    if _floor_of_room(view.text, q) or _named_people_counted(view, q) or _event_position(view.text, q):
         return True
     if _per_each_count(view.text, q):
         return True  # 每个脱贫县培育2~3个主导产业: a norm for each unit, no total
@@ -7522,14 +7531,31 @@ def _category_label(text: str, q: Quantity) -> bool:
     return not q.counted.endswith(cues("metrics.locative_tails"))
 
 
+_POSITION_REACH = 2  # 约, 为 … between a position's word and its figure
+
+
+def _event_position(text: str, q: Quantity) -> bool:
+    """震源深度6000米, 距墨江县城直线距离约48公里: a figure right after a word that places an earthquake
+    (its focus, its distance from a town; metrics.position_words) tells where it struck, as its
+    coordinates do, no measure of what it did."""
+    k = q.start
+    links = cue_chars("metrics.position_links")
+    while k > 0 and q.start - k < _POSITION_REACH and text[k - 1] in links:
+        k -= 1
+    return text.endswith(cues("metrics.position_words"), 0, k)
+
+
 _ROOM_REACH = 6  # characters after a floor searched for the room on it (三层中会议厅, 5层第一会议室)
 
 
 def _floor_of_room(text: str, q: Quantity) -> bool:
     """东楼三层中会议厅, 综合楼5层第一会议室: a floor followed, within its own words, by a room is
-    where something was held, not a count of floors (办公楼共五层 stays a figure)."""
+    where something was held, not a count of floors (办公楼共五层 stays a figure); so is a floor
+    right after a numbered building (1号楼1层楼梯间着火: an address)."""
     if q.unit not in cues("metrics.floor_units"):
         return False
+    if text.endswith(cues("metrics.floor_buildings"), 0, q.start):
+        return True  # 1号楼1层楼梯间着火: the floor of a numbered building, an address
     tail = text[q.end:q.end + _ROOM_REACH + 3]
     cut = next((i for i, ch in enumerate(tail) if not is_han(ch)), len(tail))
     return any(0 <= tail.find(r, 0, cut) <= _ROOM_REACH for r in cues("metrics.floor_rooms"))

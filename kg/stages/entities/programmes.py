@@ -223,6 +223,9 @@ _ORDINAL_EDITION = re.compile(rf"(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERA
 _NATIONAL_LAW = cue(_P, "national_law_prefix")
 _QUOTE_BAD_START = cue(_P, "quote_bad_start")
 _INCIDENT_AFTER = tuple(cue(_P, "incident_after_quote"))
+_STORM_BEFORE = tuple(cue(_P, "storm_before_quote"))
+_MANNER_ENDS = tuple(cue(_P, "manner_quote_ends"))
+_MANNER_NOT_ENDS = tuple(cue(_P, "manner_quote_not_ends"))
 _UTTERANCE_FINALS = tuple(cue(_P, "utterance_finals"))
 _PERFECTIVE = cue(_P, "perfective")[0]
 _WEAK_RUN_VERBS = cue(_P, "weak_run_verbs")
@@ -760,8 +763,9 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
     for k, (s, e, c) in enumerate(g):
         own_head = _head_after(text, e)
         if not _name_like(c, headed=own_head is not None) or c in qualified or _brand(text, e, own_head) \
-                or _said_or_happened(text, e, c) or _holiday_quote(text, e, c, own_head):
-            continue
+                or _said_or_happened(text, e, c) or _holiday_quote(text, e, c, own_head) \
+                or (own_head is None and _manner(c)):
+            continue  # (开展“地毯式”检查, 推进“巩固提升阶段”工作: a manner or a phase, nothing run)
         rule = None
         alias = None
         if own_head:
@@ -814,7 +818,19 @@ def _said_or_happened(text: str, e: int, c: str) -> bool:
     """“7•5”事件, “3·21”特大爆炸事故: a quoted name an incident word follows is something that
     happened; “可以来村里玩雪了”: a quote ending in a sentence-final particle is something said.
     Neither is carried out by anyone."""
-    return c.endswith(_UTTERANCE_FINALS) or text.startswith(_INCIDENT_AFTER, e)
+    return c.endswith(_UTTERANCE_FINALS) or text.startswith(_INCIDENT_AFTER, e) or _storm_name(text, c)
+
+
+def _manner(c: str) -> bool:
+    """“地毯式”, “巩固提升阶段”: a quoted word saying how something is done or which phase a campaign
+    is in — not a model's name (“烟台模式”) nor a form (方式, 形式)."""
+    return c.endswith(_MANNER_ENDS) and not c.endswith(_MANNER_NOT_ENDS)
+
+
+def _storm_name(text: str, c: str) -> bool:
+    """今年第22号台风“山竹”造成…受灾: a quoted name the article writes after a storm's word is the
+    storm's, wherever it is quoted again (“山竹”致…受灾, 部署“山竹”防御工作): weather, nothing run."""
+    return any(f"{w}“{c}”" in text for w in _STORM_BEFORE)
 
 
 _BRAND_AFTER = tuple(sorted(cue(_P, "brand_after_quote"), key=len, reverse=True))
