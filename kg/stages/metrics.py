@@ -6640,11 +6640,24 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
     if states_year(words) or _BARE_DAY.search(words):
         return None  # (15日 with no month known: no year makes it a day)
     same = cues("metrics.same_period")[0]
-    for _a, b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's, not afresh)
+    for a, b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's, not afresh)
         y = explicit_year(w)
-        if y is not None and not view.text.startswith(same, b):
+        if y is not None and not view.text.startswith(same, b) and not _plan_horizon(view, a, w):
             return _report_year(view, y)  # (2023年全国第五次经济普查结果 in a 2024 bulletin: a recall)
     return None
+
+
+_REACH_PREFIXES = cues("periods.reach_prefix")
+
+
+def _plan_horizon(view: _ArticleView, a: int, words: str) -> bool:
+    """Is the period at a the end a plan or a measure runs to (政策延续实施至2024年底，预计…; 到2025年，
+    全县将…)?  That year lies ahead of the text: the yearless figures after it (1-3月, 截至3月底)
+    are not of it.  (截至 opens an as-of, no end reached: its words start with 截.)"""
+    if not words.startswith(_REACH_PREFIXES):
+        return False
+    s_start, s_end = view.sentence(a)
+    return _plan_in(view.text, s_start, s_end)
 
 
 def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,

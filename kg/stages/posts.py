@@ -570,6 +570,11 @@ _TAKING_VERBS = tuple(sorted((r["verb"] for r in L.load_table("appointment_verbs
                               and len(r["verb"]) >= 2), key=lambda w: (-len(w), w)))
 
 
+# 率 (delegation_leads of one character) before a group of at most four characters (慰问团, 调研组)
+_SINGLE_LEADS = frozenset(w for w, _ in _cue("delegation_leads") if len(w) == 1)
+_LED_GROUP = re.compile(f"[^，,。；;、\\s]{{0,4}}?(?:{'|'.join(w for w, _ in _cue('led_group_tails'))})")
+
+
 @lru_cache(maxsize=1)
 def _name_finder_tables():
     """What every `NameFinder` reads of the vocabulary (the verbs that can follow a name, a resume's
@@ -1150,6 +1155,8 @@ class NameFinder:
         if not tagged or not ends or len(tagged) <= ends[0]:
             return False
         e, t = p + len(tagged), self.text
+        if t[p + ends[0]:e] in _SINGLE_LEADS and _LED_GROUP.match(t, e):
+            return True  # 副局长张琦|率慰问团: 率 leads a group, no name 张琦率
         if any(t[p + ends[0]:p + ends[0] + k] in self._follower_set for k in self._follower_lengths
                if ends[0] + k > len(tagged)):
             return True  # 裘新|曾任: the name took the first character of a verb that follows names

@@ -923,6 +923,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     by_lead_anaphor = _lead_anaphor_place(art, body, hosts, province)
     if by_lead_anaphor is not None:
         return by_lead_anaphor
+    own_townships = _anaphor_townships(art, places)
+    if own_townships is not None:
+        return own_townships
     abroad = _lead_abroad(art, section, places, mine or [])
     if abroad is not None:
         if _spokesperson_lead(art, section, mine or []):
@@ -1595,6 +1598,23 @@ def _lead_anaphor_place(art: Article, body: list[Mention], places: list[Mention]
     if level == "county":
         home = _county_of_kind(places, m.group(0)[-1], home)
     return _division_ref(home)
+
+
+def _anaphor_townships(art: Article, places: list[Mention]):
+    """南宁市退役军人事务局…先后到我县周鹿镇、白山镇开展…慰问: townships written right after 我县 (我区,
+    我旗) are the text's own, and their county is the story's, however high the visitors' city is
+    named (the city holds that county: no reason to leave the story at the city).  The county when
+    every such township is of one county of the anaphor's kind; else None."""
+    after = {m.astart: m for m in places if m.attrs.get("level") == "township" and m.attrs.get("parent")}
+    counties = set()
+    for m in _LEAD_ANAPHOR_RE.finditer(art.text):
+        if ANAPHORA.get(m.group(0)) != "county" or (t := after.get(m.end())) is None:
+            continue
+        d = table().get(t.attrs["parent"])
+        if d is None or d.level != "county" or not d.name.endswith(m.group(0)[-1]):
+            continue  # (我县|城关镇 of a 市's county: the kind must be the anaphor's)
+        counties.add(d.code)
+    return _division_ref(next(iter(counties))) if len(counties) == 1 else None
 
 
 def _lead_speaker_home(art: Article, lead, places: list[Mention]):
