@@ -84,3 +84,56 @@ def test_townships_after_wo_xian_place_the_story_in_their_county():
     assert article_place(text) == "马山县"
     agencies = {e.name for e in extract_text(text).entities.values() if e.type == "Agency"}
     assert "县退役军人事务局" not in agencies, agencies
+
+
+def test_prepositions_close_no_indicator():
+    """汉阴 site (hanyin.gov.cn): 农村分散供养特困人员按不超过200元/人…, 每户发放现金300元及米面油1套, 全县各福利
+    机构按照3000-6000元的标准 (base: indicators 农村分散供养特困人员按, 及米面油, 各福利机构按照)."""
+    doc = extract_text("汉阴民政部门筹资77.6万元走访慰问困难群众\n"
+                       "慰问标准为:极为困难的城乡困难群众每户发放现金300元及米面油1套;农村分散供养特困人员按不超过"
+                       "200元/人实行全部慰问,全县各福利机构按照3000-6000元的标准进行慰问。")
+    indicators = {m.indicator for m in doc.metrics}
+    assert not any(i and (i.endswith(("按", "按照")) or i.startswith("及")) for i in indicators), indicators
+    assert "米面油" in indicators, indicators
+
+
+def test_a_country_named_in_its_founding_anniversary_leaves_the_titles_union_its_place():
+    """临高 union news (baogaosu.com): 临高县总工会开展国庆劳模走访慰问活动 / 为庆祝中华人民共和国成立65周年,…
+    共对全县5名全国劳模和20名省级劳模、全国五一劳动奖章获得者进行慰问,每名劳模慰问金1000元 (base: no
+    article place — 临高县 inside the union's name was taken for a brand beside the country — the 20
+    model workers counted for 中国, and 五一 of the medal's name dated the allowance 1 May)."""
+    text = ("临高县总工会开展国庆劳模走访慰问活动\n"
+            "为庆祝中华人民共和国成立65周年,9月29日,在县人大常委会副主任、县总工会主席陈伟同志的带领下,"
+            "临高县总工会领导班子成员来到劳模家中。县总工会本次活动共对全县5名全国劳模和20名省级劳模、"
+            "全国五一劳动奖章获得者进行慰问,每名劳模慰问金1000元。")
+    assert article_place(text) == "临高县"
+    doc = extract_text(text)
+    names = {k: e.name for k, e in doc.entities.items()}
+    figures = {m.value: (names.get(m.subject), m.period) for m in doc.metrics}
+    assert figures[20.0][0] == "临高县", figures
+    assert figures[1000.0][1] is None, figures
+    # a company's brand beside the city the story names still goes (德州 story, 广东海大集团)
+    brand = "德州市领导赴广东海大集团对接项目\n德州市副市长一行到广东海大集团对接项目合作。"
+    assert article_place(brand) == "德州市"
+
+
+def test_xiang_after_a_post_before_an_audience_is_the_preposition():
+    """咸阳 women's federation news (yybnet.net): 由各县市区妇联主席向广大基层妇女汇报… (base: a person
+    向广大 holding a post in 各县市区妇联); 县长向大会作政府工作报告 likewise (向大会)."""
+    for text in ("此次活动由各县市区妇联主席向广大基层妇女汇报70年来妇女事业的发展成果。",
+                 "县长向大会作政府工作报告。"):
+        people = {e.name for e in extract_text(text).entities.values() if e.type == "Person"}
+        assert not any(p.startswith("向") for p in people), people
+    # a family name 向 with a given name stays a name (向建国: 建国 is a place word of the dictionary)
+    people = {e.name for e in extract_text("副市长向建国主持会议。").entities.values() if e.type == "Person"}
+    assert people == {"向建国"}, people
+
+
+def test_an_epaper_edition_picker_is_no_headline():
+    """山西青年报 e-paper (sxqnb.com.cn): 日期查询:2017年12月12日 / 左权万名巾帼争当新标兵 / 本报记者 陈彤 (base:
+    no headline and no date)."""
+    doc = extract_text("日期查询:2017年12月12日\n左权万名巾帼争当新标兵\n本报记者 陈彤\n"
+                       "近日,晋中市左权县妇联精心组织,广泛发动妇女群众参与。")
+    art = doc.articles[0]
+    assert art.title == "左权万名巾帼争当新标兵"
+    assert (art.date or doc.date) == "2017-12-12"
