@@ -173,6 +173,8 @@ def _scope_leads() -> list[str]:
 _TAIL_STRIP = _affix_re("tail", "$")
 _TAIL_STRIP = guarded(_TAIL_STRIP)  # (most positions turned away at one character)
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
+# 全国劳模, 全国五一劳动奖章: honours after 全国 (metrics.national_honours), no scope in a local story
+_NATIONAL_HONOURS = tuple(cues("metrics.national_honours"))
 _GENERIC_AGENCY = re.compile(f"^(?:{cue_alt('metrics.generic_agency_prefix', False)})")
 # 同比增63%, 环比降2.1%: a one-character change verb right after its basis (alone, 增 opens 新增, 增收)
 _SHORT_CHANGE = (f"^(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_qualifiers')})?"
@@ -521,6 +523,9 @@ class _ArticleView:
         if self.text.count("“", k, m.start()) > self.text.count("”", k, m.start()) \
                 and not _quoted_speech(self.text, k, m.start()):
             return False  # inside a quoted title: 授予“全国优秀县委书记”称号
+        if _SCOPES[m.group(0)] == "national" and self.text.startswith(_NATIONAL_HONOURS, m.end()) \
+                and self.art.place is not None and self.art.place != NATION_KEY:
+            return False  # 全县5名全国劳模, 全国五一劳动奖章获得者: an honour local people hold, in a local story
         return not (_SCOPES[m.group(0)] != "compare" and any(
             t != "Place" and a <= m.start() and m.end() <= b
             for a, b, _k, t, _l in self.mentions_in(max(0, m.start() - 30), m.end())))

@@ -143,7 +143,7 @@ def _without_brands(places: list[Mention], mine: list[Mention]) -> list[Mention]
     # (a country named on its own, 中华人民共和国成立65周年, is no province: a county's union named in
     # the story's title, 临高县总工会, is no brand beside it)
     provinces = {code[:2] for p in places if id(p) not in inside
-                 and (code := str(p.attrs.get("code") or ""))[:1].isdigit()}
+                 and (code := str(p.attrs.get("code") or "")) and code != CHINA_CODE}
     if not provinces:
         return _abroad_without_origins(places, mine, inside, held)
     brands = {_place_key(p) for p in places if id(p) in inside and str(p.attrs.get("code") or "")[:2] not in provinces}
