@@ -127,6 +127,10 @@ def test_xiang_after_a_post_before_an_audience_is_the_preposition():
     # a family name 向 with a given name stays a name (向建国: 建国 is a place word of the dictionary)
     people = {e.name for e in extract_text("副市长向建国主持会议。").entities.values() if e.type == "Person"}
     assert people == {"向建国"}, people
+    # nor where the meeting's verb closes it (湘西 news: 副州长向清平出席会议 — 清平 a word of the dictionary)
+    people = {e.name for e in extract_text("湘西州常务副州长邝邹飞,副州长向清平出席会议。").entities.values()
+              if e.type == "Person"}
+    assert "向清平" in people, people
 
 
 def test_an_epaper_edition_picker_is_no_headline():

@@ -820,8 +820,10 @@ class NameFinder:
             # three characters standing alone after a post, 信长 a noun of the dictionary, as 王家|波)
         if sur in _VERB_SURNAMES and not self._verb_surname_closed(p, sur):
             return None  # 县长布好局、开好头, 副县长布排了: the verb 布, no name (主席布小林主持: one)
-        if sur in _PREPOSITION_SURNAMES and _audience_word(t[p + len(sur):p + len(sur) + 2]):
+        if sur in _PREPOSITION_SURNAMES and _audience_word(t[p + len(sur):p + len(sur) + 2]) \
+                and not self._verb_surname_closed(p, sur):
             return None  # 主席向广大基层妇女汇报, 县长向大会作报告: the preposition before its object
+            # (副州长向清平出席会议: a name the meeting's verb closes stays)
         window = name_run.match(t, p).group(0)  # up to 8 Han characters or ·
         dot = window.find(NAME_DOT)
         if strong and dot >= 2 and not self.overlaps(p, p + dot):  # 马格坦戈尔·圭尼贡多: a foreign name
