@@ -141,3 +141,19 @@ def test_an_epaper_edition_picker_is_no_headline():
     art = doc.articles[0]
     assert art.title == "左权万名巾帼争当新标兵"
     assert (art.date or doc.date) == "2017-12-12"
+
+
+def test_shiyi_quoted_is_a_holiday_and_a_title_speaks_as_its_county_after_its_time():
+    """保康 site (bkrmw.net): “十一”黄金周全县接待游客30万人次 / …城关镇小沟村、刘家坪村,马良陈家湾村… (base: a
+    programme 十一 owning the title's 30万人次, and the story placed in the township 马良镇: the title's
+    全县 after its time was not read); 蓟州 (“十一”国庆节长假第一天) likewise had a programme 十一."""
+    text = ("“十一”黄金周全县接待游客30万人次\n2022-10-08 16:55:17    作者:刘依    来源:保康融媒网\n"
+            "“十一”期间,城关镇小沟村、刘家坪村,马良陈家湾村等一批美丽乡村为游客提供了新的去处。\n"
+            "据统计,“十一”黄金周期间,全县共接待游客30.12万人次,实现旅游综合收入1.755亿元。")
+    assert article_place(text) == "保康县"
+    doc = extract_text(text)
+    assert "十一" not in {e.name for e in doc.entities.values() if e.type == "Programme"}
+    names = {k: e.name for k, e in doc.entities.items()}
+    assert {names.get(m.subject) for m in doc.metrics} == {"保康县"}, [(m.value, names.get(m.subject)) for m in doc.metrics]
+    jizhou = extract_text("“十一”国庆节长假第一天,蓟州区美丽的秋景吸引了众多游客。")
+    assert not [e.name for e in jizhou.entities.values() if e.type == "Programme"]

@@ -26,6 +26,7 @@ from ..text import CHINESE_NUMERALS, CLAUSE_PUNCT, DIGIT, alt, is_han
 from .short_forms import link_short_forms
 from .helpers import PlaceSpellings, SpanIndex, county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
 from .entities.common import contained
+from ..periods import find_periods
 from .registry import CHINA_CODE, CHINA_ISO, CHINA_KEY, settle_overlaps
 
 ANAPHORA = L.ANAPHORA
@@ -322,10 +323,19 @@ def _division_ref(code: str | None) -> tuple[str, str | None, str | None] | None
     return (entity_id("Place", "", code), code, d.level if d else None)
 
 
+def _after_opening_time(text: str, start: int, end: int) -> int:
+    """Where a title's subject starts: after the time it opens with (“十一”黄金周|全县接待游客…, 2023年|全市…,
+    一季度|全省…), else at its start."""
+    first = next(iter(find_periods(text, start, end)), None)
+    return first[1] if first is not None and first[0] == start else start
+
+
 def _title_anaphor_place(art: Article, places: list[Mention], province: str | None):
-    """A title opening with 我省/全市 … is about the place the anaphor names."""
+    """A title opening with 我省/全市 … (perhaps after its time: “十一”黄金周全县…) is about the place the
+    anaphor names."""
     title = next((s for s in art.sections if s.kind == "title"), None)
-    mt = _TITLE_ANAPHOR_RE.match(art.text, title.start) if title is not None else None
+    mt = _TITLE_ANAPHOR_RE.match(art.text[_after_opening_time(art.text, title.start, title.end):title.end]) \
+        if title is not None else None  # (a slice: the pattern is anchored with ^)
     if not mt:
         return None
     level = ANAPHORA[mt.group(0)]
