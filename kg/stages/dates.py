@@ -54,12 +54,14 @@ def _spaced_alt(name: str) -> str:
 # `[ 成文日期 ] | 2025-03-28 |`, `发布日期 | 2025-03-28`)
 _HEADER = re.compile(rf"(?:{_spaced_alt('dates.header_verbs')})?(?:{_spaced_alt('dates.header_nouns')})\s*(?:[:：】\]|｜]|\s)[\s|｜]*"
                      r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
+# a date's weekday after it (2022年6月3日 星期五, 2025年7月23日(星期三))
+_WEEKDAY = rf"(?:[ \t\u3000]*[（(]?(?:{cue_alt('dates.weekday_words', False)})[{cue_chars('dates.weekday_chars')}][）)]?)?"
 # a line that is a date and little else (2011年10月08来源：, 2022年6月3日 星期五, 2025年7月23日(星期三) closing a
 # Hong Kong government press release, （2023-05-12）, 2025年01月20日 (点击: ), a scraped table's
 # `|| 2022-03-23 11:18:04 编辑: …`, a paper's `2021年07月27日 经济晚报`)
 _DATE_LINE = re.compile(r"^[ \t\u3000|｜•·]*[\[【（(]?[ \t\u3000]*((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})[日号]?"
                         r"(?:[ \t\u3000]*[\]】）)])?"
-                        rf"(?:[ \t\u3000]*[（(]?(?:{cue_alt('dates.weekday_words', False)})[{cue_chars('dates.weekday_chars')}][）)]?)?"
+                        + _WEEKDAY +
                         r"(?:[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?))?"
                         rf"(?:[ \t\u3000]*(?:{cue_alt('dates.posted_words')}))?"
                         rf"(?:[ \t\u3000|｜•·]+[^\s\d，。,：:|｜]{{2,10}}?(?:{cue_alt('dates.media_ends', False)}))?"
@@ -83,7 +85,7 @@ _NOT_DEADLINE = "".join(f"(?<!{re.escape(w)})" for w in cues("dates.deadline_wor
 _ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、“”\"（）()|｜]{2,20}" + _NOT_DEADLINE + r"(?:[ \t\u3000]+|[ \t\u3000]*[|｜•·][ \t\u3000]*"
                                r"|(?=(?:19|20)\d\d-\d{1,2}-\d{1,2}))"  # 四川省商务厅2022-10-08: no space before a dashed date
                                rf"({_FULL.pattern})[日号]?(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
-                               r"[ \t\u3000]*$", re.M)
+                               + _WEEKDAY + r"[ \t\u3000]*$", re.M)  # (宁波日报 2023年12月21日 星期四)
 # 中央政府门户网站 www.gov.cn   2009年10月09日   来源：湖北省人民政府网站: a page's head line — site
 # name or address, the date, then a source or author field — with no sentence mark before the date
 _SITE_DATE_LINE = re.compile(r"^(?:【[^】\n]{0,20}】|[^\n，。,；;！？!?：:]){0,60}?[ \t\u3000]"

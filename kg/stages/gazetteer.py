@@ -1037,11 +1037,20 @@ def _self_name(name: str, owned: bool = False) -> bool:
     its own delegation or development after it (`owned`: 为浠水经济社会高质量发展, 浠水考察团)."""
     if name in _PROPER_SHORT:
         return True  # 保康 (jieba: an adjective of count 262), no word of the county's paper
+    if word_freq().get(name, 0) <= _RARE_ENTRY:
+        return True  # 蓬溪 (nr 3), 射洪 (vn 3): an entry taken from a text naming the place, no word
     tag = word_tags().get(name)
     return (tag is None or tag.startswith("ns")) and (owned or word_freq().get(name, 0) < _SELF_NAME_MAX_FREQ)
 
 
 _SELF_NAME_HEADS = tuple(place_words("self_name_heads"))
+
+
+def _opens_headline(art: Article, s: int) -> bool:
+    """Does the name at s open the article's headline (巫山研究部署2022年就业创业工作)?  A county's
+    own paper heads its stories with its short name as their subject, however common jieba counts
+    the word (巫山 ns 405): a place word there is the county (`_self_name`, `owned`)."""
+    return s == 0 and bool(art.title) and art.text.startswith(art.title)
 
 
 _SELF_NAME_MAX_FREQ = 100  # jieba's count: 泽州 30, 恭城 30, 盘山 60; 大关 176, 竹山 279
@@ -1279,7 +1288,7 @@ def make_gazetteer():
                 if voice is None:
                     voice = _county_voice(doc.text)
                 listed = _list_item(art.text, s, e)
-                owned = art.text.startswith(_SELF_NAME_HEADS, e)
+                owned = art.text.startswith(_SELF_NAME_HEADS, e) or _opens_headline(art, s)
                 court = art.text.startswith(_COURT_SHORT_AFTER["city"], e)
                 cands = [c for c in T.short_candidates(name)
                          if _short_ok(name, c, context, context_cities, located, body, voice, listed, owned, court)]

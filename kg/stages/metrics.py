@@ -173,6 +173,8 @@ def _scope_leads() -> list[str]:
 _TAIL_STRIP = _affix_re("tail", "$")
 _TAIL_STRIP = guarded(_TAIL_STRIP)  # (most positions turned away at one character)
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
+# 全国劳模, 全国五一劳动奖章: honours after 全国 (metrics.national_honours), no scope in a local story
+_NATIONAL_HONOURS = tuple(cues("metrics.national_honours"))
 _GENERIC_AGENCY = re.compile(f"^(?:{cue_alt('metrics.generic_agency_prefix', False)})")
 # 同比增63%, 环比降2.1%: a one-character change verb right after its basis (alone, 增 opens 新增, 增收)
 _SHORT_CHANGE = (f"^(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_qualifiers')})?"
@@ -521,6 +523,9 @@ class _ArticleView:
         if self.text.count("“", k, m.start()) > self.text.count("”", k, m.start()) \
                 and not _quoted_speech(self.text, k, m.start()):
             return False  # inside a quoted title: 授予“全国优秀县委书记”称号
+        if _SCOPES[m.group(0)] == "national" and self.text.startswith(_NATIONAL_HONOURS, m.end()) \
+                and self.art.place is not None and self.art.place != NATION_KEY:
+            return False  # 全县5名全国劳模, 全国五一劳动奖章获得者: an honour local people hold, in a local story
         return not (_SCOPES[m.group(0)] != "compare" and any(
             t != "Place" and a <= m.start() and m.end() <= b
             for a, b, _k, t, _l in self.mentions_in(max(0, m.start() - 30), m.end())))
@@ -6687,11 +6692,24 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
     if states_year(words) or _BARE_DAY.search(words):
         return None  # (15日 with no month known: no year makes it a day)
     same = cues("metrics.same_period")[0]
-    for _a, b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's, not afresh)
+    for a, b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's, not afresh)
         y = explicit_year(w)
-        if y is not None and not view.text.startswith(same, b):
+        if y is not None and not view.text.startswith(same, b) and not _plan_horizon(view, a, w):
             return _report_year(view, y)  # (2023年全国第五次经济普查结果 in a 2024 bulletin: a recall)
     return None
+
+
+_REACH_PREFIXES = cues("periods.reach_prefix")
+
+
+def _plan_horizon(view: _ArticleView, a: int, words: str) -> bool:
+    """Is the period at a the end a plan or a measure runs to (政策延续实施至2024年底，预计…; 到2025年，
+    全县将…)?  That year lies ahead of the text: the yearless figures after it (1-3月, 截至3月底)
+    are not of it.  (截至 opens an as-of, no end reached: its words start with 截.)"""
+    if not words.startswith(_REACH_PREFIXES):
+        return False
+    s_start, s_end = view.sentence(a)
+    return _plan_in(view.text, s_start, s_end)
 
 
 def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,

@@ -182,6 +182,7 @@ _RESPECTIVELY = _cue("respectively")[0][0]  # 分别
 _POST_ONLY_SURNAMES = tuple(w for w, _ in _cue("post_only_surnames"))  # 花学筑, 寿子琪: only after a post
 _TAKE_SURNAME_VERBS = ("任",)  # 原山大校长|任吉大校长: the verb of taking, a family name too
 _VERB_SURNAMES = tuple(w for w, _ in _cue("verb_surnames"))  # 布: a verb of running text even after a post
+_PREPOSITION_SURNAMES = tuple(w for w, _ in _cue("preposition_surnames"))  # 向: 主席向大会报告
 _VERB_SURNAME_ENDERS = tuple(w for w, _ in _cue("verb_surname_enders"))  # 主持, 出席: the meeting's verbs
 _SUO_PARTICLE_VERBS = tuple(w for w, _ in _cue("suo_particle_verbs"))  # 沈凯|所作的: 所 the particle
 _NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w: (-len(w), w)))  # 洛桑江村: after a post
@@ -520,6 +521,14 @@ def _jieba_word(window: str) -> bool:
     return bool(tag) and not tag.startswith("nr")
 
 
+def _audience_word(word: str) -> bool:
+    """Is a two-character word right after 向 a common word of running text (广大, 大会, 大家, 全县:
+    jieba count of _COMMON_FREQ or more) and no name or place word (建国 ns, 东升 nr), so that 向 is
+    the preposition before an audience, not a family name?"""
+    tag = _common_words().get(word) if len(word) == 2 else None
+    return bool(tag) and not tag.startswith(("nr", "ns")) and word_freq().get(word, 0) >= _COMMON_FREQ
+
+
 def _plain_word(text: str) -> bool:
     """A two-character word of running text (a verb, adverb, adjective, time or number word), which
     ends a transliterated name; nouns are not, since transliterations form them by chance (纳哈)."""
@@ -568,6 +577,11 @@ def _mass_organisations() -> tuple[str, ...]:
 _TAKING_VERBS = tuple(sorted((r["verb"] for r in L.load_table("appointment_verbs")
                               if r["kind"] in ("appoint", "transfer", "promote", "elect", "nominate")
                               and len(r["verb"]) >= 2), key=lambda w: (-len(w), w)))
+
+
+# 率 (delegation_leads of one character) before a group of at most four characters (慰问团, 调研组)
+_SINGLE_LEADS = frozenset(w for w, _ in _cue("delegation_leads") if len(w) == 1)
+_LED_GROUP = re.compile(f"[^，,。；;、\\s]{{0,4}}?(?:{'|'.join(w for w, _ in _cue('led_group_tails'))})")
 
 
 @lru_cache(maxsize=1)
@@ -806,6 +820,10 @@ class NameFinder:
             # three characters standing alone after a post, 信长 a noun of the dictionary, as 王家|波)
         if sur in _VERB_SURNAMES and not self._verb_surname_closed(p, sur):
             return None  # 县长布好局、开好头, 副县长布排了: the verb 布, no name (主席布小林主持: one)
+        if sur in _PREPOSITION_SURNAMES and _audience_word(t[p + len(sur):p + len(sur) + 2]) \
+                and not self._verb_surname_closed(p, sur):
+            return None  # 主席向广大基层妇女汇报, 县长向大会作报告: the preposition before its object
+            # (副州长向清平出席会议: a name the meeting's verb closes stays)
         window = name_run.match(t, p).group(0)  # up to 8 Han characters or ·
         dot = window.find(NAME_DOT)
         if strong and dot >= 2 and not self.overlaps(p, p + dot):  # 马格坦戈尔·圭尼贡多: a foreign name
@@ -1150,6 +1168,8 @@ class NameFinder:
         if not tagged or not ends or len(tagged) <= ends[0]:
             return False
         e, t = p + len(tagged), self.text
+        if t[p + ends[0]:e] in _SINGLE_LEADS and _LED_GROUP.match(t, e):
+            return True  # 副局长张琦|率慰问团: 率 leads a group, no name 张琦率
         if any(t[p + ends[0]:p + ends[0] + k] in self._follower_set for k in self._follower_lengths
                if ends[0] + k > len(tagged)):
             return True  # 裘新|曾任: the name took the first character of a verb that follows names

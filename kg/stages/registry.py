@@ -2257,8 +2257,10 @@ def drop_distant_places_in_company_names(doc: Doc) -> None:
             inside.setdefault(m.key, []).append(m)
         else:
             own.add(m.key)
-    provinces = {str(doc.entities[k].code or "")[:2] for k in own if k in doc.entities}
-    provinces.discard("")
+    provinces = {code[:2] for k in own if k in doc.entities
+                 and (code := str(doc.entities[k].code or "")) and code != CHINA_CODE}
+    # (a country named on its own, 中华人民共和国成立65周年, is no province of the document's: a county
+    # named only in a titled union's name, 临高县总工会, stays, as resolve's `_without_brands` keeps it)
     dropped: set[str] = set()  # codes of the places dropped
     for key, ms in inside.items():
         ent = doc.entities.get(key)

@@ -26,6 +26,7 @@ from ..text import CHINESE_NUMERALS, CLAUSE_PUNCT, DIGIT, alt, is_han
 from .short_forms import link_short_forms
 from .helpers import PlaceSpellings, SpanIndex, county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
 from .entities.common import contained
+from ..periods import find_periods
 from .registry import CHINA_CODE, CHINA_ISO, CHINA_KEY, settle_overlaps
 
 ANAPHORA = L.ANAPHORA
@@ -140,7 +141,10 @@ def _without_brands(places: list[Mention], mine: list[Mention]) -> list[Mention]
         return named(p.astart, p.aend)
 
     inside = {id(p) for p in places if held(p)}
-    provinces = {str(p.attrs.get("code") or "")[:2] for p in places if id(p) not in inside} - {""}
+    # (a country named on its own, 中华人民共和国成立65周年, is no province: a county's union named in
+    # the story's title, 临高县总工会, is no brand beside it)
+    provinces = {code[:2] for p in places if id(p) not in inside
+                 and (code := str(p.attrs.get("code") or "")) and code != CHINA_CODE}
     if not provinces:
         return _abroad_without_origins(places, mine, inside, held)
     brands = {_place_key(p) for p in places if id(p) in inside and str(p.attrs.get("code") or "")[:2] not in provinces}
@@ -319,10 +323,19 @@ def _division_ref(code: str | None) -> tuple[str, str | None, str | None] | None
     return (entity_id("Place", "", code), code, d.level if d else None)
 
 
+def _after_opening_time(text: str, start: int, end: int) -> int:
+    """Where a title's subject starts: after the time it opens with (“十一”黄金周|全县接待游客…, 2023年|全市…,
+    一季度|全省…), else at its start."""
+    first = next(iter(find_periods(text, start, end)), None)
+    return first[1] if first is not None and first[0] == start else start
+
+
 def _title_anaphor_place(art: Article, places: list[Mention], province: str | None):
-    """A title opening with 我省/全市 … is about the place the anaphor names."""
+    """A title opening with 我省/全市 … (perhaps after its time: “十一”黄金周全县…) is about the place the
+    anaphor names."""
     title = next((s for s in art.sections if s.kind == "title"), None)
-    mt = _TITLE_ANAPHOR_RE.match(art.text, title.start) if title is not None else None
+    mt = _TITLE_ANAPHOR_RE.match(art.text[_after_opening_time(art.text, title.start, title.end):title.end]) \
+        if title is not None else None  # (a slice: the pattern is anchored with ^)
     if not mt:
         return None
     level = ANAPHORA[mt.group(0)]
@@ -923,6 +936,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     by_lead_anaphor = _lead_anaphor_place(art, body, hosts, province)
     if by_lead_anaphor is not None:
         return by_lead_anaphor
+    own_townships = _anaphor_townships(art, places)
+    if own_townships is not None:
+        return own_townships
     abroad = _lead_abroad(art, section, places, mine or [])
     if abroad is not None:
         if _spokesperson_lead(art, section, mine or []):
@@ -1595,6 +1611,23 @@ def _lead_anaphor_place(art: Article, body: list[Mention], places: list[Mention]
     if level == "county":
         home = _county_of_kind(places, m.group(0)[-1], home)
     return _division_ref(home)
+
+
+def _anaphor_townships(art: Article, places: list[Mention]):
+    """南宁市退役军人事务局…先后到我县周鹿镇、白山镇开展…慰问: townships written right after 我县 (我区,
+    我旗) are the text's own, and their county is the story's, however high the visitors' city is
+    named (the city holds that county: no reason to leave the story at the city).  The county when
+    every such township is of one county of the anaphor's kind; else None."""
+    after = {m.astart: m for m in places if m.attrs.get("level") == "township" and m.attrs.get("parent")}
+    counties = set()
+    for m in _LEAD_ANAPHOR_RE.finditer(art.text):
+        if ANAPHORA.get(m.group(0)) != "county" or (t := after.get(m.end())) is None:
+            continue
+        d = table().get(t.attrs["parent"])
+        if d is None or d.level != "county" or not d.name.endswith(m.group(0)[-1]):
+            continue  # (我县|城关镇 of a 市's county: the kind must be the anaphor's)
+        counties.add(d.code)
+    return _division_ref(next(iter(counties))) if len(counties) == 1 else None
 
 
 def _lead_speaker_home(art: Article, lead, places: list[Mention]):

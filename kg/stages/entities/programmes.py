@@ -795,9 +795,10 @@ def _summary_term(text: str, e: int, c: str) -> bool:
     return text.startswith(_SUMMARY_TERM_AFTER, e) and _SUMMARY_TERM.fullmatch(c) is not None
 
 
-# holidays and festivals (periods.tsv kinds holiday, festival, lunar: “五一”假期, “十一”黄金周, “端午”小长假)
+# holidays and festivals (periods.tsv kinds holiday, holiday_days, festival, lunar: “五一”假期, “十一”黄金周,
+# “端午”小长假)
 _HOLIDAY_NAMES = frozenset(r["word"] for r in L.load_table("periods.tsv")
-                           if r["kind"] in ("holiday", "festival", "lunar"))
+                           if r["kind"] in ("holiday", "holiday_days", "festival", "lunar"))
 
 
 _PLAN_PERIOD_RE = re.compile(f"{CHINESE_NUMERALS[9]}[{CHINESE_NUMERALS[:5]}]?{CHINESE_NUMERALS[4]}")  # 十五 … 十五五
