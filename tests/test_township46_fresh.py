@@ -1,0 +1,58 @@
+"""Round 46 (township46): township, street and village news from fresh texts of
+/tmp/s26/fresh/township46: a township's inside written with 镇 (镇内) is no place, a headline's verb (完成)
+ends no body's name, a slogan's 民建、民管、民享 names no democratic party, a proofreader's credit (校对)
+is no part of a name, and a residents' committee's election meeting counted by its term is no event."""
+from __future__ import annotations
+
+from conftest import extract_text, relation_pairs
+
+
+def _names(doc, label: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == label}
+
+
+def test_the_inside_of_a_township_is_no_place():
+    """什邡市皂角镇 (365135.com): 镇内有11个村民委员会和1个居民委员会: base read a Place 镇内 (jieba's ns)
+    and gave it the township's figures."""
+    doc = extract_text("皂角镇\n皂角镇位于什邡市城郊,面积15平方公里。镇内有11个村民委员会和1个居民委员会,"
+                       "67个村民小组,9个居民小组。")
+    assert "镇内" not in _names(doc, "Place"), _names(doc, "Place")
+    subjects = {doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert doc.metrics and "镇内" not in subjects, subjects
+
+
+def test_a_headline_verb_ends_no_street_office_s_body():
+    """西安长乐西路街道 (wmxa.cn): 长乐西路街道全面完成社区居民委员会换届选举工作: base read an Agency
+    长乐西路街道全面完成社区居民委员会."""
+    doc = extract_text("长乐西路街道全面完成社区居民委员会换届选举工作\n"
+                       "2月23日,长乐西路街道全面完成了社区居民委员会换届选举工作。")
+    agencies = _names(doc, "Agency")
+    assert not any("完成" in a for a in agencies), agencies
+
+
+def test_a_slogan_of_the_people_names_no_democratic_party():
+    """太和县双浮镇 (thxfw.gov.cn): 各村要探索建立民建、民管、民享的环境整治长效保洁制度: base read 民建 as
+    中国民主建国会; the parties listed together stay."""
+    doc = extract_text("双浮镇召开农村人居环境整治工作专题会\n"
+                       "四是注重常态长效,各村要探索建立民建、民管、民享的环境整治长效保洁制度,切实增强群众的主动性。")
+    assert "中国民主建国会" not in _names(doc, "Organization"), _names(doc, "Organization")
+    parties = extract_text("市政协召开座谈会\n民革、民盟、民建、民进市委负责同志参加座谈。")
+    assert "中国民主建国会" in _names(parties, "Organization")
+
+
+def test_a_proofreader_s_credit_is_no_part_of_a_name():
+    """盐城市盐东镇 (yanchengzx.com): 通讯员王京京张力董立新 校对王菲: base read a Person 校对王菲."""
+    doc = extract_text("盐东镇探索建设社区治理“微网格”\n"
+                       "9月19日,盐城市亭湖区盐东镇专门召开会议,研究探索建设社区治理“微网格”。\n"
+                       "通讯员王京京 校对王菲")
+    people = _names(doc, "Person")
+    assert "校对王菲" not in people, people
+
+
+def test_a_committee_s_election_meeting_is_no_programme():
+    """泸州市小市街道 (newssc.org): 小市街道辖区5个社区举行了第十届社区居委会换届选举大会: the term of the
+    residents' committees, a meeting; base read a Programme implemented in 小市街道 and 泸州市."""
+    doc = extract_text("小市街道5个社区举行第十届社区居委会换届选举大会\n"
+                       "2月25日,泸州市小市街道辖区5个社区举行了第十届社区居委会换届选举大会,街道党政班子成员参加。")
+    assert not any("选举大会" in p for p in _names(doc, "Programme")), _names(doc, "Programme")
+    assert not any("选举大会" in s for s, _ in relation_pairs(doc, "implementedIn"))
