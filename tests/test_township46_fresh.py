@@ -4,7 +4,7 @@ ends no body's name, a slogan's 民建、民管、民享 names no democratic par
 is no part of a name, and a residents' committee's election meeting counted by its term is no event."""
 from __future__ import annotations
 
-from conftest import extract_text, relation_pairs
+from conftest import extract_text, post_pairs, relation_pairs
 
 
 def _names(doc, label: str) -> set[str]:
@@ -56,3 +56,23 @@ def test_a_committee_s_election_meeting_is_no_programme():
                        "2月25日,泸州市小市街道辖区5个社区举行了第十届社区居委会换届选举大会,街道党政班子成员参加。")
     assert not any("选举大会" in p for p in _names(doc, "Programme")), _names(doc, "Programme")
     assert not any("选举大会" in s for s, _ in relation_pairs(doc, "implementedIn"))
+
+
+def test_the_party_committee_of_the_one_township_named_without_a_code():
+    """永和镇 (rtvsilicone.net; a name many counties' townships bear, no one code): 永和镇人大主席团组织…督查活动，
+    镇党委书记陈鑫淼、镇长张华尧…参加: base dropped 镇党委 (no township of known code) and with it the post."""
+    doc = extract_text("永和镇人大主席团开展环境卫生专项督查活动\n"
+                       "10月25日,永和镇人大主席团组织区、镇二级人大代表开展环境卫生专项督查活动,"
+                       "镇党委书记陈鑫淼、镇长张华尧以及区、镇两级人大代表等50多人参加。")
+    assert ("陈鑫淼", "永和镇党委") in post_pairs(doc), post_pairs(doc)
+    assert ("永和镇党委", "永和镇") in relation_pairs(doc, "locatedIn")
+    two = extract_text("永和镇与青峰镇开展联合督查\n10月25日,永和镇和青峰镇开展联合督查,镇党委书记陈鑫淼参加。")
+    assert not any(a.endswith("镇党委") for _, a in post_pairs(two))  # which township's: not known
+
+
+def test_a_leader_s_name_that_is_a_word_before_a_verb_of_feeling():
+    """长丰县杨庙镇马郢村 (wzdj.gov.cn): “村子走到现在，因为选对一个人。”杨庙镇党委书记武林感慨: 武林 is a
+    dictionary word; base read no name before 感慨."""
+    doc = extract_text("驻村第一书记推动乡村振兴\n钟宇在安徽长丰县杨庙镇马郢村驻村。"
+                       "“村子走到现在,因为选对一个人。”杨庙镇党委书记武林感慨。")
+    assert ("武林", "杨庙镇党委") in post_pairs(doc), post_pairs(doc)
