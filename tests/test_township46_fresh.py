@@ -76,3 +76,22 @@ def test_a_leader_s_name_that_is_a_word_before_a_verb_of_feeling():
     doc = extract_text("驻村第一书记推动乡村振兴\n钟宇在安徽长丰县杨庙镇马郢村驻村。"
                        "“村子走到现在,因为选对一个人。”杨庙镇党委书记武林感慨。")
     assert ("武林", "杨庙镇党委") in post_pairs(doc), post_pairs(doc)
+
+
+def test_a_shared_township_name_before_its_leaders_and_its_campaign_without_the_oversight():
+    """寨里镇 (qlwb.com.cn; three counties have one, and jieba's 寨里 is a common noun): 寨里镇主要领导带队开展
+    督查指导人居环境突出问题排查整治工作: base read no township and a Programme 督查指导人居环境突出问题排查整治
+    (the leaders' oversight opening the campaign's name)."""
+    doc = extract_text("寨里镇主要领导带队督查指导人居环境突出问题排查整治工作\n"
+                       "3月28日,寨里镇主要领导带队开展督查指导人居环境突出问题排查整治工作。")
+    assert "寨里镇" in _names(doc, "Place"), _names(doc, "Place")
+    programmes = _names(doc, "Programme")
+    assert "人居环境突出问题排查整治" in programmes and not any(p.startswith("督查") for p in programmes), programmes
+
+
+def test_a_reporter_s_role_spaced_out_on_a_print_page():
+    """寨里镇 (qlwb.com.cn, a newspaper page): 记 者 亓玉飞 / 通讯员 段海逢 under the headline: base read the
+    headline as no title and missed the reporter."""
+    doc = extract_text("寨里镇开展人居环境督查\n记 者 亓玉飞\n通讯员 段海逢\n3月28日,寨里镇主要领导带队开展督查。")
+    assert {"亓玉飞", "段海逢"} <= _names(doc, "Person"), _names(doc, "Person")
+    assert doc.articles[0].title == "寨里镇开展人居环境督查"
