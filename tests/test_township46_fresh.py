@@ -95,3 +95,22 @@ def test_a_reporter_s_role_spaced_out_on_a_print_page():
     doc = extract_text("寨里镇开展人居环境督查\n记 者 亓玉飞\n通讯员 段海逢\n3月28日,寨里镇主要领导带队开展督查。")
     assert {"亓玉飞", "段海逢"} <= _names(doc, "Person"), _names(doc, "Person")
     assert doc.articles[0].title == "寨里镇开展人居环境督查"
+
+
+def test_the_law_of_a_kind_of_body_names_no_body_of_the_country():
+    """开封市光明社区 (hkyyi.com): 光明社区严格执行《中华人民共和国城市居民委员会组织法》: base read an Agency
+    中国城市居民委员会 out of the law's name."""
+    doc = extract_text("开封市鼓楼区三里堡街道光明社区居民委员会\n"
+                       "光明社区严格执行《中华人民共和国城市居民委员会组织法》,实行居民自治。")
+    agencies = _names(doc, "Agency")
+    assert not any(a.startswith(("中国", "中华人民共和国")) for a in agencies), agencies
+
+
+def test_a_paragraph_opening_with_a_community_goes_on_about_it():
+    """开封市光明社区 (hkyyi.com): 光明社区位于开封市鼓楼区三里堡街道,是一个…混合型社区。辖区面积约0.6平方公里,
+    常住人口约8500人,2800余户: base gave the figures to 三里堡街道, the article's place."""
+    doc = extract_text("开封市鼓楼区三里堡街道光明社区居民委员会\n"
+                       "光明社区位于开封市鼓楼区三里堡街道,是一个典型的城市老旧社区与新建小区并存的混合型社区。"
+                       "辖区面积约0.6平方公里,常住人口约8500人,2800余户。")
+    subjects = {m.indicator: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert subjects.get("常住人口") == "光明社区" and subjects.get("辖区面积") == "光明社区", subjects

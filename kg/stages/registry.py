@@ -920,6 +920,8 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
             inside = tail is not None and nxt is not None and nxt.start >= h.end and nxt.end <= h.end + len(tail)
             if inside and nxt.start == h.end and nxt.entry.label == "Place" and nxt.entry.kind == "region":
                 tail = inside = None  # 加拿大|安大略省: the country and a region of it, no organ
+            if tail is not None and _law_of_body(text, h.end + len(tail)):
+                tail = None  # 《中华人民共和国城市居民委员会组织法》: the law's, no body of the country named
             if tail is not None and (inside or not (nxt is not None and nxt.start < h.end + len(tail))):
                 out.append(Hit(h.start, h.end + len(tail), h.entry, text[h.start:h.end + len(tail)],
                                rule="registry.country-organ", norm=h.entry.name + tail, country=h.entry,
@@ -931,6 +933,15 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
         out.append(h)
         i += 1
     return out
+
+
+_LAW_OF_BODY = tuple(cue(_R, "law_of_body_tails"))  # 组织法: the law a kind of body is organised by
+
+
+def _law_of_body(text: str, end: int) -> bool:
+    """Does a law's name go on after a country and a body's kind (《中华人民共和国城市居民委员会|组织法》,
+    村民委员会组织法)?  The kind of body names the law, not one body of that country."""
+    return text.startswith(_LAW_OF_BODY, end)
 
 
 # a country's ministry named by two fields joined by 和/与 (外交与国际合作部, 农业和土地开发部)
