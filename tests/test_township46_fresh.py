@@ -114,3 +114,14 @@ def test_a_paragraph_opening_with_a_community_goes_on_about_it():
                        "辖区面积约0.6平方公里,常住人口约8500人,2800余户。")
     subjects = {m.indicator: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
     assert subjects.get("常住人口") == "光明社区" and subjects.get("辖区面积") == "光明社区", subjects
+
+
+def test_the_communities_counted_end_before_what_they_did():
+    """泸州市小市街道 (newssc.org) and 西安长乐西路街道 (wmxa.cn): 5个社区举行了第十届社区居委会换届选举大会,
+    10个社区共选举产生居民委员会成员76人: base counted 社区举行了第十届…大会 and 社区共选举产生居民委员会成员 (the
+    76 members too)."""
+    held = extract_text("小市街道举行换届选举大会\n2月25日,小市街道辖区5个社区举行了第十届社区居委会换届选举大会。")
+    assert [m.indicator for m in held.metrics] == ["社区"], [m.indicator for m in held.metrics]
+    voted = extract_text("长乐西路街道完成换届选举\n长乐西路街道辖区10个社区共选举产生居民委员会成员76人。")
+    assert {(m.indicator, m.value) for m in voted.metrics} == {("社区", 10), ("居民委员会成员", 76)}, \
+        [(m.indicator, m.value) for m in voted.metrics]
