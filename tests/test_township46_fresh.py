@@ -125,3 +125,11 @@ def test_the_communities_counted_end_before_what_they_did():
     voted = extract_text("长乐西路街道完成换届选举\n长乐西路街道辖区10个社区共选举产生居民委员会成员76人。")
     assert {(m.indicator, m.value) for m in voted.metrics} == {("社区", 10), ("居民委员会成员", 76)}, \
         [(m.indicator, m.value) for m in voted.metrics]
+
+
+def test_a_count_grown_to_its_figure():
+    """乾安县安字镇 (iichatc.com) reads 猪发展到6900头: 发展到 is how the count grew, no part of the noun (base:
+    猪发展; the one-character 猪 alone is no indicator either way). Base read 农民专业合作社发展 for the
+    same grammar with a noun of its own: 全县农民专业合作社发展到1200家."""
+    doc = extract_text("安字镇介绍\n全县农民专业合作社发展到1200家。")
+    assert [m.indicator for m in doc.metrics] == ["农民专业合作社"], [m.indicator for m in doc.metrics]
