@@ -4201,6 +4201,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = None if local else _village_of_figure(view, s_start, q)
     if key:
         return key, "village-figure"  # …海丰村…。2021年，村集体收入仅有1.6万元: the village's
+    key = None if local else _paragraph_subplace(view, p_start, s_start)
+    if key:
+        return key, "paragraph-subplace"  # 光明社区位于…三里堡街道，…。辖区面积约0.6平方公里: the community's
     if view.art.place and not view.country_placed_local():
         key = _sentence_scope_ancestor(view, s_start, q.start) if local \
             else _continued_scope(view, s_start, q.start)
@@ -4814,6 +4817,24 @@ def _scope_place(view: _ArticleView, last: re.Match) -> str | None:
 
 _VILLAGE_FIGURE_HEADS = tuple(cues("metrics.village_figure_heads"))
 _VILLAGE_LEVELS = ("village", "community")
+
+
+def _paragraph_subplace(view: _ArticleView, p_start: int, s_start: int) -> str | None:
+    """光明社区位于开封市鼓楼区三里堡街道，是一个…混合型社区。辖区面积约0.6平方公里，常住人口约8500人: a
+    later sentence of a paragraph that opens with a village or a community, naming no subject of its
+    own, goes on about that village or community — not the township or county the story is placed in
+    (a village's own story has its article place already)."""
+    if s_start == p_start:
+        return None  # (the opening sentence's own places were read before)
+    art_place = view.doc.entities.get(view.art.place) if view.art.place else None
+    if art_place is not None and art_place.level in _VILLAGE_LEVELS:
+        return None
+    text = view.text
+    opening = p_start + len(text[p_start:s_start]) - len(text[p_start:s_start].lstrip(" \u3000"))
+    first = view.mentions_in(opening, s_start)[:1]
+    if first and first[0][0] == opening and first[0][3] == "Place" and first[0][4] in _VILLAGE_LEVELS:
+        return first[0][2]
+    return None
 
 
 def _village_of_figure(view: _ArticleView, s_start: int, q: Quantity) -> str | None:

@@ -337,6 +337,21 @@ def _is_word(w: str) -> bool:
     return bool(jb.dt.FREQ.get(w))
 
 
+def _slogan_item(text: str, s: int, e: int, surface: str) -> bool:
+    """Is a two-character alias one item of a slogan's list of two-character items that open with its
+    character (各村要探索建立民建、民管、民享的…制度: built, run, enjoyed by the people; not 民建 of
+    中国民主建国会)?  A neighbour item that is no registry name of its own makes the run a slogan; the
+    parties listed together (民革、民盟、民建) are each a name and stay."""
+    if len(surface) != 2:
+        return False
+    surfaces = registry()[0]
+    for item in (text[e + 1:e + 3] if text[e:e + 1] == "、" else "",
+                 text[s - 3:s - 1] if s >= 3 and text[s - 1] == "、" else ""):
+        if len(item) == 2 and item[0] == surface[0] and item not in surfaces:
+            return True
+    return False
+
+
 def _latin_ok(text: str, s: int, e: int) -> bool:
     return not (s > 0 and _LATIN_NUM.match(text[s - 1])) and not (e < len(text) and _LATIN_NUM.match(text[e]))
 
@@ -435,6 +450,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
                 or _city_in_word(s, e, entry, bounds) or _city_before_estate(text, e, entry) \
                 or _region_names_structure(text, e, entry):
             continue  # (万象|更新: an idiom, no Vientiane; 新竹苑: an estate, no Hsinchu)
+        if _slogan_item(text, s, e, surface):
+            continue  # 民建、民管、民享: built, run and enjoyed by the people, no 中国民主建国会
         if _state_word_after(text, e, surface, entry):
             e, surface = e - 1, surface[:-1]  # 日本|国会, 日本|国内, 日本|国土交通省: not 日本国
             entry, former = surfaces[surface]
@@ -903,6 +920,8 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
             inside = tail is not None and nxt is not None and nxt.start >= h.end and nxt.end <= h.end + len(tail)
             if inside and nxt.start == h.end and nxt.entry.label == "Place" and nxt.entry.kind == "region":
                 tail = inside = None  # 加拿大|安大略省: the country and a region of it, no organ
+            if tail is not None and _law_of_body(text, h.end + len(tail)):
+                tail = None  # 《中华人民共和国城市居民委员会组织法》: the law's, no body of the country named
             if tail is not None and (inside or not (nxt is not None and nxt.start < h.end + len(tail))):
                 out.append(Hit(h.start, h.end + len(tail), h.entry, text[h.start:h.end + len(tail)],
                                rule="registry.country-organ", norm=h.entry.name + tail, country=h.entry,
@@ -914,6 +933,15 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
         out.append(h)
         i += 1
     return out
+
+
+_LAW_OF_BODY = tuple(cue(_R, "law_of_body_tails"))  # 组织法: the law a kind of body is organised by
+
+
+def _law_of_body(text: str, end: int) -> bool:
+    """Does a law's name go on after a country and a body's kind (《中华人民共和国城市居民委员会|组织法》,
+    村民委员会组织法)?  The kind of body names the law, not one body of that country."""
+    return text.startswith(_LAW_OF_BODY, end)
 
 
 # a country's ministry named by two fields joined by 和/与 (外交与国际合作部, 农业和土地开发部)

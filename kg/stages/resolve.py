@@ -2188,8 +2188,24 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         raw = m.attrs.get("raw_rest") or (rest if standard != rest else None)
         if raw and raw != standard:
             m.attrs["alias"] = T.get(target).name + raw  # 邯郸市发展改革委 beside 邯郸市发展和改革委员会
+    elif scope in ("乡", "镇") and (named := _only_named_township(mine_sorted, scope)) is not None:
+        m.norm = scoped_name(named, scope, _standard_organ(rest))  # 永和镇 (of no one code) … 镇党委书记陈鑫淼
+        m.attrs["expanded"] = True
     elif scope in ("乡", "镇"):
         m.attrs["unresolved"] = True  # 镇党委 of no known township: dropped by the caller
+
+
+def _only_named_township(mine_sorted: list[Mention], scope: str) -> str | None:
+    """The one township of the relative name's kind (镇, 乡) an article names, when the table gives it no
+    code (永和镇, 寨里镇: a name many counties' townships bear) and it names no other of that kind: its
+    镇党委, 镇政府 are that township's (永和镇人大主席团开展…督查活动，镇党委书记陈鑫淼、镇长张华尧…参加)."""
+    names = {m.norm or m.surface for m in mine_sorted if m.label == "Place" and not m.attrs.get("anaphor")
+             and (m.norm or m.surface).endswith(scope)}
+    if len(names) != 1:
+        return None
+    name = next(iter(names))
+    coded = any(m.attrs.get("code") for m in mine_sorted if m.label == "Place" and (m.norm or m.surface) == name)
+    return name if len(name) > len(scope) + 1 and not coded else None
 
 
 _ABROAD_CITY_ORGANS = frozenset(L.word_lists("agency_cues").get("abroad_city_organs", ()))

@@ -67,6 +67,16 @@ _JOINED_CAMPAIGN_RE = re.compile(rf"{_done(_W('campaign_verbs'))}((?:[{HAN}]{{2,
 _WORK_CAMPAIGN_RE = name_re(_C('work_campaign_heads'), 6, 14, lead=_done(_W('campaign_verbs')),
                             follow=f"(?={_C('work_campaign_tail')})")
 _WORK_BAD_STARTS = tuple(cue(_P, "work_campaign_bad_starts"))
+_WORK_OVERSIGHT = tuple(cue(_P, "work_campaign_oversight"))  # 督查指导: longest first in the file
+_WORK_NAME_MIN = 6  # characters a work campaign's name holds at least (as _WORK_CAMPAIGN_RE)
+
+
+def _after_oversight(name: str) -> int:
+    """Where a work campaign's name starts once a superior's oversight written before it is left out
+    (督查指导|人居环境突出问题排查整治: the leaders oversee the township's campaign); 0 when none opens it
+    or too little would be left."""
+    w = next((w for w in _WORK_OVERSIGHT if name.startswith(w)), "")
+    return len(w) if w and len(name) - len(w) >= _WORK_NAME_MIN else 0
 _EVENT_RE = name_re(_W('event_heads'), 2, 24, f"{HAN}{DIGIT}", lead=_done(_W('event_verbs')))
 # an event named right after the verb that holds it and 的 (由A和B共同举行的中阿商务论坛)
 _HELD_EVENT_RE = name_re(_W('event_heads'), 2, 16, f"{HAN}{DIGIT}", lead=_C('held_event_verbs'))
@@ -997,7 +1007,8 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
     for m in _WORK_CAMPAIGN_RE.finditer(text):
         # 开展好…, 开展各类…: a complement or a quantifier opens a kind of work, not a name
         if free(*m.span(1)) and not NOT_IN_NAME.search(m.group(1)) and not m.group(1).startswith(_WORK_BAD_STARTS):
-            found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.work-campaign",
+            s1 = m.start(1) + _after_oversight(m.group(1))
+            found.append(Found(s1, m.end(1), "Programme", text[s1:m.end(1)], "programme.work-campaign",
                                {"kind": "campaign"}))
     for m in _EVENT_LIST_RE.finditer(text):
         pos = m.start(1)
