@@ -98,6 +98,7 @@ _COMPARED_WITH = "".join(w for w in cues("metrics.comparison_marks") if len(w) =
 _NOT_JOINS = re.compile(f"[^{_JOINS}]+")
 _SENT_END = "。！？!?；;\n"
 _CLAUSE_PUNCT = "，,：:、"
+_CLAUSE_DASH = "——"  # a double dash between clauses (its last character is the cut)
 _QUOTES = "“”‘’「」『』\"《》"
 _OPEN_Q = "“‘「『\"《"
 _CLOSE_Q = "”’」』\"》"
@@ -1836,6 +1837,9 @@ def _clause_cut(left: str) -> int:
     bracketed note (12个县（市、区）农村自来水普及率: the note is part of the noun) nor the 、 after
     a bracketed yardstick value (高于全国(5.4%)、全省(5.2%): the yardsticks of one comparison)."""
     cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
+    dash = left.rfind(_CLAUSE_DASH)
+    if dash >= 0 and dash + 1 > cut:  # 主会场交出亮眼答卷——现场集中签约项目20个: a dash opens the clause
+        cut = dash + 1  # (a single — is a range, 1—5月, and cuts nothing)
     note = _closing_note(left)
     if note >= 0 and note < cut:  # 增长（以下如无特别说明，均为同比名义增长）4.6%: a note's comma, no clause
         return _clause_cut(left[:note])
@@ -4094,8 +4098,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
         lead = text[s_start:astart].rstrip(" “\"‘")
         opens = not lead or lead[-1] in "，,："
-        if _WIRE_AFTER.match(text, aend):
-            break  # 新华社北京3月5日电: the wire agency of a dateline, never what the figures are about
+        if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend):
+            break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
         if _in_byline(text, astart):
             continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
         if text[aend:q.number_start].strip("”\"’") == _ETC:
@@ -4137,6 +4141,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _spoken_at(text, astart, aend) \
                 and not _WIRE_AFTER.match(text, aend) \
                 and not _partner_place(text, s_start, astart) \
+                and not _event_venue(text, s_start, astart) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
                 and not _VISITORS.match(text, aend) \
@@ -4493,6 +4498,24 @@ def _recipient_place(text: str, s_start: int, a: int, b: int, i: int) -> bool:
     return _RECIPIENT_VERBS.search(text, b, i) is not None
 
 
+# 在深圳的招商推介会上签订…项目6个, 在福建泉州和山东烟台等地的项目考察对接中, 在北京举行的签约仪式上:
+# 在, the places (with 等地, a verb of holding), 的, then an event closed by 上/中/期间
+_EVENT_VENUE = re.compile(f"(?:{cue_alt('metrics.spoken_at_marks')})([^，,。；;：:的]{{1,16}}?)"
+                          f"(?:{cue_alt('metrics.venue_event_places')})?(?:{cue_alt('metrics.venue_event_holds')})?的"
+                          f"[^，,。；;：:]{{0,16}}?(?:{cue_alt('metrics.venue_event_heads')})"
+                          f"(?:{cue_alt('metrics.venue_event_closes')})")
+
+
+def _event_venue(text: str, s_start: int, a: int) -> bool:
+    """The place at a is where an event of others was held, named in the phrase opening its clause
+    (在深圳的招商推介会上签订框架性协议项目6个; 在福建泉州和山东烟台等地的项目考察对接中，签订…): the
+    delegation that signed there is the subject, not the venue.  The place must stand before 的 (在
+    某县招商推介会上, with no 的, is the county's own event: its figures may be the county's)."""
+    cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
+    m = _EVENT_VENUE.match(text, cut)
+    return m is not None and m.start(1) <= a < m.end(1)
+
+
 def _partner_place(text: str, s_start: int, a: int) -> bool:
     """The place at a is a trade partner named after 对/向/自 before a trade flow (我省对美国、东盟
     分别进出口…; 中国对美出口…): what the trade is with, never the place the figure is about."""
@@ -4550,6 +4573,8 @@ def _breakdown_of(view: _ArticleView, q: Quantity, last: Quantity) -> bool:
 
 # after a wire agency or its city: the rest of a dateline (北京3月5日电)
 _WIRE_AFTER = re.compile(rf"[^，,。；;\s\d]{{0,6}}?\d{{1,2}}月\d{{1,2}}日(?:{cue_alt('dates.wire_suffix')})")
+# 十房网讯 8月17日，记者从…获悉: a news outlet run into 讯 (a flash's byline, no wire city or date)
+_NEWS_FLASH = tuple(cues("metrics.news_flash_marks"))
 
 
 _NAMED_PLACE_RULES = ("metrics.subject-sentence-place", "metrics.subject-paragraph-place",

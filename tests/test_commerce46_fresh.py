@@ -1,0 +1,100 @@
+"""Round 46 (commerce46): investment promotion and foreign trade news from fresh texts of
+/tmp/s26/fresh/commerce46 (十堰 十房网, 黔东南州, 聊城 齐鲁晚报, 云浮云城区, 酒泉肃州区, 中山火炬高新区):
+a news flash's outlet (十房网讯) is no subject of its figures; 我州 is a scope word; a subtitle over
+the reporter's line runs into no body; a double dash opens a clause; a project of a size class
+(超10亿元投资项目) is counted, not measured; 在谈项目 keeps its 在; 共签约 ends the noun counted;
+the venue of someone else's event (在深圳的招商推介会上) is not what the figures are about."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _metrics(doc) -> list[tuple[str | None, str, float, str]]:
+    """(subject name, indicator, value, unit) of every metric of `doc`."""
+    names = {k: e.name for k, e in doc.entities.items()}
+    return [(names.get(m.subject), m.indicator, m.value, m.unit) for m in doc.metrics]
+
+
+def test_a_news_flash_outlet_is_no_subject():
+    """十堰 十房网: 十房网讯 8月17日,记者从市招商服务中心获悉,我市上半年新签约项目293个 (base: the
+    outlet 十房网 was the subject of the city's 293 projects)."""
+    doc = extract_text("我市上半年新签约项目293个\n"
+                       "十房网讯 8月17日,记者从市招商服务中心获悉,我市上半年新签约项目293个,"
+                       "招商引资工作在全省市州排名第三位,连续两次排名进入全省第一方阵。")
+    got = _metrics(doc)
+    assert any(i == "新签约项目" and v == 293 for _s, i, v, _u in got), got
+    assert not any(s == "十房网" for s, *_ in got), got
+
+
+def test_wo_zhou_is_a_scope_word_not_part_of_the_indicator():
+    """黔东南州: 第一季度,我州新签约项目280个 (base: indicator 我州新签约项目)."""
+    doc = extract_text("我州取得第一季度招商引资工作开门红\n"
+                       "据统计,第一季度,我州新签约项目280个,协议签约资金583.40亿元。")
+    inds = {i for _s, i, v, _u in _metrics(doc) if v == 280}
+    assert inds == {"新签约项目"}, _metrics(doc)
+
+
+def test_a_subtitle_over_the_byline_does_not_run_into_the_body():
+    """聊城 齐鲁晚报: the subtitle 计划投资额2529.64亿元,制造业项目占比超七成 over 齐鲁晚报 2024年02月07日 /
+    记者 陶春燕 (base: joined to the first body line, 超七成 was the share of 聊城市政府新闻办公室举行
+    读懂政府工作报告主题系列新闻发布)."""
+    doc = extract_text("2023年全市新引进过亿元项目496个\n"
+                       "计划投资额2529.64亿元,制造业项目占比超七成\n"
+                       "齐鲁晚报 2024年02月07日\n"
+                       "记者 陶春燕\n"
+                       "聊城市政府新闻办公室举行“读懂政府工作报告”主题系列新闻发布会招商项目攻坚突破专场,"
+                       "聊城市投资促进局党组书记、局长赵迎春介绍2023年全市招商引资项目引进有关情况。\n")
+    shares = [i for _s, i, v, _u in _metrics(doc) if v == 70]
+    assert shares == ["制造业项目占比"], _metrics(doc)
+
+
+def test_a_double_dash_opens_the_indicator_s_clause():
+    """中山 火炬高新区: 火炬高新区主会场交出亮眼答卷——现场集中签约项目20个 (base: the indicator ran
+    back over the dash to 火炬高新区主会场交出亮眼答卷)."""
+    doc = extract_text("中山市招商引资项目集中签约仪式举行\n"
+                       "当天,火炬高新区主会场交出亮眼答卷——现场集中签约项目20个,总投资额超100亿元。")
+    inds = {i for _s, i, v, _u in _metrics(doc) if v == 20}
+    assert inds == {"现场集中签约项目"}, _metrics(doc)
+
+
+def test_a_project_named_by_gai_is_no_word_of_the_indicator():
+    """中山: 以大湾区新型电力系统示范区项目为例,该项目计划投资超50亿元 (base: indicator 该项目计划投资)."""
+    doc = extract_text("中山市招商引资项目集中签约仪式举行\n"
+                       "以大湾区新型电力系统示范区项目为例,该项目计划投资超50亿元,预计年产值超24亿元。")
+    inds = {i for _s, i, v, _u in _metrics(doc) if v == 5e9}
+    assert inds == {"计划投资"}, _metrics(doc)
+
+
+def test_projects_of_a_size_class_and_projects_under_negotiation():
+    """云浮云城区: 其中超亿元投资项目21个,超10亿元投资项目2个 … 在谈项目共58个 (base: 10亿元 read as a
+    level of 投资项目, the 2 projects left as 投资项目; 在谈项目 cut to 谈项目)."""
+    doc = extract_text("云城区2023年招商引资工作情况\n"
+                       "2023年,云城区共上报市入统招商项目40个,总投资100.2亿元。其中超亿元投资项目21个,"
+                       "超10亿元投资项目2个。在谈项目共58个,计划总投资897.355亿元。")
+    got = _metrics(doc)
+    assert not any(u == "元" and v == 1e9 for _s, _i, v, u in got), got
+    assert any(i == "超10亿元投资项目" and v == 2 for _s, i, v, _u in got), got
+    assert any(i == "在谈项目" and v == 58 for _s, i, v, _u in got), got
+
+
+def test_gong_and_a_verb_end_the_counted_noun():
+    """云城区: 全区各镇(街)及10支招商分队共签约项目58个 (base: 10支 counted 招商分队共签约项目, and the
+    58 projects were 招商分队共签约项目 too)."""
+    doc = extract_text("云城区2023年招商引资工作情况\n"
+                       "2023年,全区各镇(街)及10支招商分队共签约项目58个,计划总投资215.0391亿元。")
+    got = {(i, v) for _s, i, v, _u in _metrics(doc)}
+    assert ("招商分队", 10) in got and ("签约项目", 58) in got, got
+
+
+def test_the_venue_of_an_event_elsewhere_is_not_the_subject():
+    """酒泉肃州区: 在深圳的招商推介会上签订框架性协议项目6个 … 在福建泉州和山东烟台、淄博等地的项目考察
+    对接中,签订…意向性合作协议6个,签约额26亿元 (base: 深圳市 and 泉州市 were the subjects of
+    肃州区's signed projects)."""
+    doc = extract_text("肃州区外出招商新签约项目32个\n"
+                       "至目前,肃州区共外出招商5批40人次,新签约项目32个,签约额99.75亿元。其中,"
+                       "在深圳的招商推介会上签订框架性协议项目6个,总投资10亿元以上;"
+                       "在福建泉州和山东烟台、淄博等地的项目考察对接中,签订湿地生态修复及综合利用等"
+                       "意向性合作协议6个,签约额26亿元。")
+    subjects = {s for s, _i, _v, _u in _metrics(doc)}
+    assert not subjects & {"深圳市", "泉州市"}, _metrics(doc)
+    assert any(s == "肃州区" and v == 2.6e9 for s, _i, v, _u in _metrics(doc)), _metrics(doc)
