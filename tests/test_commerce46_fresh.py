@@ -98,3 +98,31 @@ def test_the_venue_of_an_event_elsewhere_is_not_the_subject():
     subjects = {s for s, _i, _v, _u in _metrics(doc)}
     assert not subjects & {"深圳市", "泉州市"}, _metrics(doc)
     assert any(s == "肃州区" and v == 2.6e9 for s, _i, v, _u in _metrics(doc)), _metrics(doc)
+
+
+def test_a_region_s_promotion_event_is_a_venue_too():
+    """肃州区: 在长三角地区招商引资和项目推介会上,签订意向性合作协议3个,签约额13.15亿元 (base: 长江三角洲,
+    a region of the country holding no event of its own, was the subject)."""
+    doc = extract_text("肃州区外出招商新签约项目32个\n"
+                       "至目前,肃州区共外出招商5批40人次,新签约项目32个,签约额99.75亿元。其中,"
+                       "在长三角地区招商引资和项目推介会上,签订意向性合作协议3个,签约额13.15亿元。")
+    got = _metrics(doc)
+    assert not any(s == "长江三角洲" for s, *_ in got), got
+    assert any(s == "肃州区" and v == 1.315e9 for s, _i, v, _u in got), got
+
+
+def test_a_ranking_list_is_part_of_the_noun_counted():
+    """大连 新华网: 124家世界500强企业在大连市投资了287个项目 (base: 124家 counted 世界, the noun cut at 500)."""
+    doc = extract_text("大连24个外资项目现场签约\n"
+                       "截至2022年底,大连市累计引进外商投资企业17226家,124家世界500强企业在大连市投资了287个项目。")
+    got = {(i, v) for _s, i, v, _u in _metrics(doc)}
+    assert ("世界500强企业", 124) in got, got
+
+
+def test_gai_diqu_is_no_word_of_the_indicator():
+    """自贸试验区: 根据安徽自贸试验区最新数据,截至2月底,该地区新设立企业3999家 (base: indicator
+    该地区新设立企业)."""
+    doc = extract_text("加快自由贸易试验区建设\n"
+                       "根据安徽自贸试验区最新数据,截至2月底,该地区新设立企业3999家,协议投资3195亿元。")
+    inds = {i for _s, i, v, _u in _metrics(doc) if v == 3999}
+    assert inds == {"新设立企业"}, _metrics(doc)

@@ -4141,7 +4141,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _spoken_at(text, astart, aend) \
                 and not _WIRE_AFTER.match(text, aend) \
                 and not _partner_place(text, s_start, astart) \
-                and not _event_venue(text, s_start, astart) \
+                and not _event_venue(text, s_start, astart, lvl == _REGION_LEVEL) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
                 and not _VISITORS.match(text, aend) \
@@ -4506,14 +4506,24 @@ _EVENT_VENUE = re.compile(f"(?:{cue_alt('metrics.spoken_at_marks')})([^，,。�
                           f"(?:{cue_alt('metrics.venue_event_closes')})")
 
 
-def _event_venue(text: str, s_start: int, a: int) -> bool:
+# 在长三角地区招商引资和项目推介会上: 在, a region of the country right after it, an event closed by 上/中
+_REGION_EVENT = re.compile(f"(?:{cue_alt('metrics.spoken_at_marks')})[^，,。；;：:]{{2,24}}?"
+                           f"(?:{cue_alt('metrics.venue_event_heads')})(?:{cue_alt('metrics.venue_event_closes')})")
+_REGION_LEVEL = "region"  # the level of a region of the country (长江三角洲, 京津冀): no division
+
+
+def _event_venue(text: str, s_start: int, a: int, region: bool = False) -> bool:
     """The place at a is where an event of others was held, named in the phrase opening its clause
     (在深圳的招商推介会上签订框架性协议项目6个; 在福建泉州和山东烟台等地的项目考察对接中，签订…): the
     delegation that signed there is the subject, not the venue.  The place must stand before 的 (在
-    某县招商推介会上, with no 的, is the county's own event: its figures may be the county's)."""
+    某县招商推介会上, with no 的, is the county's own event: its figures may be the county's), unless
+    it is a region of the country, which holds no event of its own (在长三角地区招商引资和项目推介会上)."""
     cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
     m = _EVENT_VENUE.match(text, cut)
-    return m is not None and m.start(1) <= a < m.end(1)
+    if m is not None and m.start(1) <= a < m.end(1):
+        return True
+    return region and _REGION_EVENT.match(text, cut) is not None and text.endswith(
+        cues("metrics.spoken_at_marks"), cut, a) and a == cut + 1
 
 
 def _partner_place(text: str, s_start: int, a: int) -> bool:
