@@ -6,7 +6,7 @@ the reporter's line runs into no body; a double dash opens a clause; a project o
 the venue of someone else's event (在深圳的招商推介会上) is not what the figures are about."""
 from __future__ import annotations
 
-from conftest import extract_text
+from conftest import extract_text, relation_pairs
 
 
 def _metrics(doc) -> list[tuple[str | None, str, float, str]]:
@@ -126,3 +126,14 @@ def test_gai_diqu_is_no_word_of_the_indicator():
                        "根据安徽自贸试验区最新数据,截至2月底,该地区新设立企业3999家,协议投资3195亿元。")
     inds = {i for _s, i, v, _u in _metrics(doc) if v == 3999}
     assert inds == {"新设立企业"}, _metrics(doc)
+
+
+def test_qu_before_a_zone_organ_is_the_zone_its_sentence_named():
+    """珠海高新区: 珠海高新区党工委副书记、区管委会主任王小彬,高新区党工委委员、区管委会副主任薛飞 (base: a bare
+    区管委会 of no place held both posts)."""
+    doc = extract_text("珠海高新区按下招商引资“加速键”\n"
+                       "7月28日上午,珠海高新区重点项目签约仪式在珠海高新区科技创新展示厅举行。"
+                       "珠海高新区党工委副书记、区管委会主任王小彬,高新区党工委委员、区管委会副主任薛飞出席活动。")
+    posts = relation_pairs(doc, "holdsPost")
+    assert ("王小彬", "珠海高新区管委会") in posts and ("薛飞", "珠海高新区管委会") in posts, posts
+    assert "区管委会" not in {e.name for e in doc.entities.values()}
