@@ -137,3 +137,16 @@ def test_qu_before_a_zone_organ_is_the_zone_its_sentence_named():
     posts = relation_pairs(doc, "holdsPost")
     assert ("王小彬", "珠海高新区管委会") in posts and ("薛飞", "珠海高新区管委会") in posts, posts
     assert "区管委会" not in {e.name for e in doc.entities.values()}
+
+
+def test_a_trade_partner_opening_the_sentence_is_not_the_trader():
+    """云南 昆明海关: 东盟依然是云南省最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元,同比增长45.4%,增幅高于全省
+    31.3%的平均外贸增幅 (base: 东盟 was the subject of the trade with it, and 31.3% the share of 平)."""
+    doc = extract_text("前5月云南外贸进出口总额59.5亿美元\n"
+                       "据昆明海关统计,今年1-5月,云南省外贸进出口总额59.5亿美元。\n"
+                       "东盟依然是云南省最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元,同比增长45.4%,"
+                       "增幅高于全省31.3%的平均外贸增幅。")
+    got = _metrics(doc)
+    assert ("云南省", "对东盟贸易额", 2.35e9, "美元") in got, got
+    assert not any(s == "东南亚国家联盟" for s, *_ in got), got
+    assert not any(i == "平" for _s, i, *_ in got), got

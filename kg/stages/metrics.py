@@ -1290,6 +1290,17 @@ _DURATION_OF = re.compile(f"[^，,。；;：:！？!?\n{_DE}]{{1,8}}")
 _PERCENT_HEAD_REACH = 30  # characters of the noun after N%的 (and what its things did)
 _PERCENT_HEAD_RUN = re.compile(f"[^，,。；;：:！？!?\n]{{1,{_PERCENT_HEAD_REACH}}}")
 _PERCENT_HEAD_CUT = re.compile(cue_alt("metrics.percent_head_cut", False))
+# words of a noun holding a cut word (平均 holds 均: 31.3%的平均外贸增幅 is one noun), stepped over
+_PERCENT_HEAD_SCAN = re.compile(f"(?:{cue_alt('metrics.percent_head_whole')})|(?P<cut>{_PERCENT_HEAD_CUT.pattern})")
+
+
+def _percent_head(run: str) -> str:
+    """The noun after a percentage up to its first cut word (93%的中心均达到 → 中心), stepping over
+    the words that hold one (31.3%的平均外贸增幅: 平均 is no 均)."""
+    for m in _PERCENT_HEAD_SCAN.finditer(run):
+        if m.group("cut") is not None:
+            return run[:m.start()]
+    return run
 _DIGIT = re.compile(r"[0-9０-９]")
 _MEETING = re.compile(f"(?:{cue_alt('metrics.meeting_adverbs', False)})?(?:{cue_alt('metrics.meeting_verbs', False)})")
 _COPULA_IN = re.compile(cue_alt("metrics.copula", False))
@@ -1434,7 +1445,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # (近六成企业实现盈利: a share written in words is followed by its noun without 的)
         m = _PERCENT_HEAD_RUN.match(text[q.end + de:s_end])
         if m:
-            bare = _PERCENT_HEAD_CUT.split(m.group(0))[0]
+            bare = _percent_head(m.group(0))
             head = _with_share_predicate(m.group(0), bare)
             digit = _DIGIT.search(head)
             if digit and len(_level_of(head[:digit.start()])) >= 2 and _level_of(head[:digit.start()]) != head[:digit.start()]:
@@ -4104,6 +4115,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
         if text[aend:q.number_start].strip("”\"’") == _ETC:
             break  # “陇西县志平盲人康复中心”等26家社会组织: one of the bodies counted, not what counts them
+        if _partner_again(text, astart, aend, q.start):
+            break  # 东盟依然是云南省最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元: the partner, not the trader
         if _collective_clause(text, aend, q.number_start):
             break  # 最高人民法院结案31900余件，各级法院审结执结3600余万件: every court's, not the agency's
         if etype in ("Agency", "Organization") and opens and not admin \
@@ -4524,6 +4537,15 @@ def _event_venue(text: str, s_start: int, a: int, region: bool = False) -> bool:
         return True
     return region and _REGION_EVENT.match(text, cut) is not None and text.endswith(
         cues("metrics.spoken_at_marks"), cut, a) and a == cut + 1
+
+
+def _partner_again(text: str, a: int, b: int, i: int) -> bool:
+    """Is the body at a..b (东盟, 欧盟) named again as the partner of a trade flow before the figure
+    at i (…最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元)?  Then the sentence is about trade with it:
+    the figure belongs to the place that trades, not to the partner opening the sentence."""
+    name = text[a:b]
+    return any(m.group(1).startswith(name) or name in re.split(f"[{_JOINS}]", m.group(1))
+               for m in _PARTNER_RUN.finditer(text, b, i))
 
 
 def _partner_place(text: str, s_start: int, a: int) -> bool:
