@@ -150,3 +150,19 @@ def test_a_trade_partner_opening_the_sentence_is_not_the_trader():
     assert ("云南省", "对东盟贸易额", 2.35e9, "美元") in got, got
     assert not any(s == "东南亚国家联盟" for s, *_ in got), got
     assert not any(i == "平" for _s, i, *_ in got), got
+
+
+def test_an_upper_bound_word_is_an_approximation_not_the_indicator():
+    """常州 中德合作: 中德建交50年来,贸易额由全年不到3亿美元增至2021年的2400多亿欧元 (base: indicator
+    贸易额由全年不, an exact figure); so 不足 (贫困人口不足3000人: base 贫困人口不足)."""
+    doc = extract_text("中德签约10个合作项目\n中德建交50年来,贸易额由全年不到3亿美元增至2021年的2400多亿欧元。"
+                       "全县贫困人口不足3000人。")
+    got = {(m.indicator, m.value, m.approx) for m in doc.metrics}
+    assert ("贸易额", 3e8, True) in got and ("贫困人口", 3000, True) in got, got
+
+
+def test_a_company_s_sales_region_is_no_place():
+    """常州: 德国海外商会联盟大中华区副总裁徐晶波 (base: a place 大中华区, and 徐晶波 held a post of it)."""
+    doc = extract_text("中德签约10个合作项目\n德国海外商会联盟大中华区副总裁徐晶波、中国驻德国杜塞尔多夫总领事杜春国等先后致辞。")
+    assert "大中华区" not in {e.name for e in doc.entities.values()}
+    assert not any(o == "大中华区" for _p, o in relation_pairs(doc, "holdsPost"))
