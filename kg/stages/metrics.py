@@ -2468,6 +2468,8 @@ def _glued_label(text: str, s_start: int, lo: int, hi: int) -> int:
     found = find_periods(text, lo, min(hi, lo + _LABEL_LEN[1] + 4))
     if not found or any(ch.isdigit() for ch in found[0][2]):
         return 0
+    if _compared_base(text, found[0][0], lo):
+        return 0  # 贸易额较上年同期增长31.3%: a comparison's base, no time opening the text after a label
     head = text[lo:found[0][0]]
     if not (_LABEL_LEN[0] <= len(head) <= _LABEL_LEN[1]) or not all(is_han(ch) for ch in head):
         return 0
