@@ -175,3 +175,14 @@ def test_a_noun_before_a_compared_period_is_no_glued_label():
                        "今年1-5月,云南省外贸进出口总额59.5亿美元,排名全国第23位。贸易额较上年同期增长31.3%。")
     inds = {i for _s, i, v, _u in _metrics(doc) if v == 31.3}
     assert inds and "增长" not in inds and all(i.startswith("贸易额") for i in inds), _metrics(doc)
+
+
+def test_partners_listed_after_yu_each_get_their_trade():
+    """焦作 市商务局: 1~5月份,我市与美国、欧盟、拉美、东盟和非洲的出口额分别达11484万美元、10114万美元、6898万美元、
+    5991万美元和4841万美元 (base: 非洲 the subject of all five, indicator 东盟和非洲的出口额)."""
+    doc = extract_text("1~5月份全市进出口同比增长10%\n"
+                       "1~5月份,我市与美国、欧盟、拉美、东盟和非洲的出口额分别达11484万美元、10114万美元、"
+                       "6898万美元、5991万美元和4841万美元。")
+    got = {(s, i, v) for s, i, v, _u in _metrics(doc)}
+    assert (None, "对美国出口额", 114840000) in got and (None, "对非洲出口额", 48410000) in got, got
+    assert not any(s == "非洲" for s, _i, _v in got), got

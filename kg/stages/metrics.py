@@ -3214,6 +3214,9 @@ _TRADE_FLOWS = cue_alt("metrics.trade_flows")
 # 对美国、东盟、欧盟 (分别)进出口: a partner mark, a list of partners, the trade flow (before or after 分别)
 _PARTNER_LIST = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}[{_JOINS}])+{_PARTNER})"
                            f"((?:{_TRADE_FLOWS})?)$")
+# 与美国、欧盟和非洲的出口额 (right before 分别): 与, the partners, 的, the flow and its noun
+_WITH_PARTNER_LIST = re.compile(f"(?:{cue_alt('metrics.with_partner_marks')})((?:{_PARTNER}[{_JOINS}])+{_PARTNER})"
+                                f"{_DE}((?:{_TRADE_FLOWS})(?:{cue_alt('metrics.trade_flow_nouns')})?)$")
 _FLOW_VERB = re.compile(f"((?:{_TRADE_FLOWS})?)((?:{cue_alt('metrics.change_basis', False)})?"
                         f"(?:{cue_alt('metrics.change_qualifiers')})?"
                         f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
@@ -3228,6 +3231,14 @@ def _partner_items(text: str, lo: int, k: int, verb: str, n: int) -> tuple[list[
     of them, where the list starts), or None when the clause is no such list of n partners."""
     m = _PARTNER_LIST.search(text, lo, k)
     v = _FLOW_VERB.fullmatch(verb)
+    w = _WITH_PARTNER_LIST.search(text, lo, k) if m is None else None
+    if w is not None and v is not None and not v.group(1):
+        # 我市与美国、欧盟、东盟和非洲的出口额分别达a、b、c、d: the trade with each, as 对美国出口额
+        items = re.split(f"[{_JOINS}]", w.group(1))
+        if len(items) != n or any(not x for x in items):
+            return None
+        mark = cues("metrics.partner_marks")[0]
+        return [mark + it + w.group(2) for it in items], _respective_verb(v.group(2)), w.start()
     if m is None or v is None or bool(m.group(2)) == bool(v.group(1)):
         return None  # no partner list, an odd verb, or no trade flow (or two)
     items = re.split(f"[{_JOINS}]", m.group(1))
@@ -4459,6 +4470,11 @@ _PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}
                           f"(?=(?:{cue_alt('metrics.respectively')})?(?:{_TRADE_FLOWS}))")
 
 
+# 与美国、欧盟和非洲的出口额: the partners of the trade of the place before 与, 的, then the flow
+_WITH_PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.with_partner_marks')})((?:{_PARTNER}[{_JOINS}])*{_PARTNER})"
+                               f"{_DE}(?={_TRADE_FLOWS})")
+
+
 # 县委书记带队前往东莞开展招商考察，…签约…项目，该项目总投资额达5亿元: the destination of a visit is
 # where the officials went, not what the figures after it are about
 _TRAVEL_VERBS = tuple(cues("metrics.travel_verbs"))
@@ -4552,13 +4568,15 @@ def _partner_again(text: str, a: int, b: int, i: int) -> bool:
 
 def _partner_place(text: str, s_start: int, a: int) -> bool:
     """The place at a is a trade partner named after 对/向/自 before a trade flow (我省对美国、东盟
-    分别进出口…; 中国对美出口…): what the trade is with, never the place the figure is about."""
+    分别进出口…; 中国对美出口…), or after 与 before 的 and the flow (我市与美国、欧盟、拉美、东盟和非洲的
+    出口额分别达…): what the trade is with, never the place the figure is about."""
     cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
-    for m in _PARTNER_RUN.finditer(text, cut, a + MAX_SENTENCE):
-        if m.start() > a:
-            return False  # (matches come in text order: none after this one can hold a)
-        if m.start(1) <= a < m.end(1):
-            return True
+    for run in (_PARTNER_RUN, _WITH_PARTNER_RUN):
+        for m in run.finditer(text, cut, a + MAX_SENTENCE):
+            if m.start() > a:
+                break  # (matches come in text order: none after this one can hold a)
+            if m.start(1) <= a < m.end(1):
+                return True
     return False
 
 
