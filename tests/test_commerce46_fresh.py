@@ -186,3 +186,13 @@ def test_partners_listed_after_yu_each_get_their_trade():
     got = {(s, i, v) for s, i, v, _u in _metrics(doc)}
     assert (None, "对美国出口额", 114840000) in got and (None, "对非洲出口额", 48410000) in got, got
     assert not any(s == "非洲" for s, _i, _v in got), got
+
+
+def test_a_phase_of_a_project_is_no_count():
+    """新乡经开区: 随后举行了以中开企业城三期项目为代表的“开工一批”活动 (base: 3 期 of 项目, a count of phases);
+    三期培训班 still counts sessions."""
+    doc = extract_text("经开区参加全省重大项目建设暨“三个一批”推进会\n"
+                       "随后举行了以中开企业城三期项目为代表的“开工一批”活动。该园区三期工程开工建设。共举办三期培训班。")
+    got = {(i, v, u) for _s, i, v, u in _metrics(doc)}
+    assert not any(u == "期" and i in ("项目", "工程") for i, _v, u in got), got
+    assert ("培训班", 3, "期") in got, got

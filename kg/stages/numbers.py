@@ -2105,6 +2105,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 2022种植桑葚300亩: a year written without 年, then a verb opening with a measure word
     if unit_s in cues("numbers.fixed_term_units") and ns > 0 and text[ns - 1] in cue_chars("metrics.top_chars"):
         return None  # 前3大贸易伙伴, 前10大企业: a rank among the largest, no count
+    if chinese and unit_s in cues("numbers.phase_units") and text.startswith(cues("numbers.phase_nouns"), end):
+        return None  # 中开企业城三期项目, 三期工程: the project's third phase, no count of phases
     if unit_s in cues("numbers.class_units") and _class_measured(text, end):
         return None  # 8大类商品及服务价格指数: the classes a measure is broken down by, no count
     post = next((w for w in sorted(_APPROX_POST, key=len, reverse=True) if text.startswith(w, end)), None) \
