@@ -196,3 +196,13 @@ def test_a_phase_of_a_project_is_no_count():
     got = {(i, v, u) for _s, i, v, u in _metrics(doc)}
     assert not any(u == "期" and i in ("项目", "工程") for i, _v, u in got), got
     assert ("培训班", 3, "期") in got, got
+
+
+def test_a_verb_of_attending_ends_the_noun_counted():
+    """中山, 大连: 超100位嘉宾齐聚; 10家商协会机构现场签署了战略合作协议 (base: the counted nouns 嘉宾齐聚 and
+    商协会机构现场签署了战略合作协议)."""
+    doc = extract_text("大连24个外资项目现场签约\n"
+                       "此次盛会吸引企业代表、行业领军专家等超100位嘉宾齐聚。24个外资项目现场签约,总投资约270亿元。"
+                       "大连市还与英中贸易协会等10家商协会机构现场签署了战略合作协议。")
+    got = {(i, v) for _s, i, v, _u in _metrics(doc)}
+    assert {("嘉宾", 100), ("商协会机构", 10)} <= got, got
