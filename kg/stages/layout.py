@@ -990,6 +990,7 @@ class _Para:
     last: _Block
     dateline: bool = False
     lead: bool = False  # a lead/pull-quote box: never joined to what follows
+    closed: bool = False  # a byline line follows it (齐鲁晚报 2024年02月07日 / 记者 陶春燕): it ends there
 
     def tail(self, text: str) -> str:
         s, e = self.pieces[-1]
@@ -1343,6 +1344,8 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
                 cur.flow.append(_Para([(b.start, b.end)], "heading", b, b))
             elif b.kind == "byline":
                 cur.authors.extend(_names(_byline_match(b.text).group("names")))
+                if cur.flow and cur.flow[-1].kind == "body":
+                    cur.flow[-1].closed = True  # a subtitle over the reporter's line runs into no body
             elif b.kind == "caption":
                 cur.captions.append(b)
             # credits are kept on their caption (see _blocks); a stray credit is dropped
@@ -1723,7 +1726,7 @@ def _join_columns(text: str, region: _Region, plain: bool = False) -> None:
     for n in flow:
         p = joined[-1] if joined else None
         if (p is not None and p.kind == "body" and n.kind == "body" and not n.dateline
-                and not p.lead and not terminated(p.tail(text))
+                and not p.lead and not p.closed and not terminated(p.tail(text))
                 and _continues(text, p, n, plain)):
             p.pieces.extend(n.pieces)
             p.last = n.last

@@ -98,6 +98,7 @@ _COMPARED_WITH = "".join(w for w in cues("metrics.comparison_marks") if len(w) =
 _NOT_JOINS = re.compile(f"[^{_JOINS}]+")
 _SENT_END = "。！？!?；;\n"
 _CLAUSE_PUNCT = "，,：:、"
+_CLAUSE_DASH = "——"  # a double dash between clauses (its last character is the cut)
 _QUOTES = "“”‘’「」『』\"《》"
 _OPEN_Q = "“‘「『\"《"
 _CLOSE_Q = "”’」』\"》"
@@ -1303,6 +1304,17 @@ _DURATION_OF = re.compile(f"[^，,。；;：:！？!?\n{_DE}]{{1,8}}")
 _PERCENT_HEAD_REACH = 30  # characters of the noun after N%的 (and what its things did)
 _PERCENT_HEAD_RUN = re.compile(f"[^，,。；;：:！？!?\n]{{1,{_PERCENT_HEAD_REACH}}}")
 _PERCENT_HEAD_CUT = re.compile(cue_alt("metrics.percent_head_cut", False))
+# words of a noun holding a cut word (平均 holds 均: 31.3%的平均外贸增幅 is one noun), stepped over
+_PERCENT_HEAD_SCAN = re.compile(f"(?:{cue_alt('metrics.percent_head_whole')})|(?P<cut>{_PERCENT_HEAD_CUT.pattern})")
+
+
+def _percent_head(run: str) -> str:
+    """The noun after a percentage up to its first cut word (93%的中心均达到 → 中心), stepping over
+    the words that hold one (31.3%的平均外贸增幅: 平均 is no 均)."""
+    for m in _PERCENT_HEAD_SCAN.finditer(run):
+        if m.group("cut") is not None:
+            return run[:m.start()]
+    return run
 _DIGIT = re.compile(r"[0-9０-９]")
 _MEETING = re.compile(f"(?:{cue_alt('metrics.meeting_adverbs', False)})?(?:{cue_alt('metrics.meeting_verbs', False)})")
 _COPULA_IN = re.compile(cue_alt("metrics.copula", False))
@@ -1447,7 +1459,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # (近六成企业实现盈利: a share written in words is followed by its noun without 的)
         m = _PERCENT_HEAD_RUN.match(text[q.end + de:s_end])
         if m:
-            bare = _PERCENT_HEAD_CUT.split(m.group(0))[0]
+            bare = _percent_head(m.group(0))
             head = _with_share_predicate(m.group(0), bare)
             digit = _DIGIT.search(head)
             if digit and len(_level_of(head[:digit.start()])) >= 2 and _level_of(head[:digit.start()]) != head[:digit.start()]:
@@ -1850,6 +1862,9 @@ def _clause_cut(left: str) -> int:
     bracketed note (12个县（市、区）农村自来水普及率: the note is part of the noun) nor the 、 after
     a bracketed yardstick value (高于全国(5.4%)、全省(5.2%): the yardsticks of one comparison)."""
     cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
+    dash = left.rfind(_CLAUSE_DASH)
+    if dash >= 0 and dash + 1 > cut:  # 主会场交出亮眼答卷——现场集中签约项目20个: a dash opens the clause
+        cut = dash + 1  # (a single — is a range, 1—5月, and cuts nothing)
     note = _closing_note(left)
     if note >= 0 and note < cut:  # 增长（以下如无特别说明，均为同比名义增长）4.6%: a note's comma, no clause
         return _clause_cut(left[:note])
@@ -2467,6 +2482,8 @@ def _glued_label(text: str, s_start: int, lo: int, hi: int) -> int:
     found = find_periods(text, lo, min(hi, lo + _LABEL_LEN[1] + 4))
     if not found or any(ch.isdigit() for ch in found[0][2]):
         return 0
+    if _compared_base(text, found[0][0], lo):
+        return 0  # 贸易额较上年同期增长31.3%: a comparison's base, no time opening the text after a label
     head = text[lo:found[0][0]]
     if not (_LABEL_LEN[0] <= len(head) <= _LABEL_LEN[1]) or not all(is_han(ch) for ch in head):
         return 0
@@ -3211,6 +3228,9 @@ _TRADE_FLOWS = cue_alt("metrics.trade_flows")
 # 对美国、东盟、欧盟 (分别)进出口: a partner mark, a list of partners, the trade flow (before or after 分别)
 _PARTNER_LIST = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}[{_JOINS}])+{_PARTNER})"
                            f"((?:{_TRADE_FLOWS})?)$")
+# 与美国、欧盟和非洲的出口额 (right before 分别): 与, the partners, 的, the flow and its noun
+_WITH_PARTNER_LIST = re.compile(f"(?:{cue_alt('metrics.with_partner_marks')})((?:{_PARTNER}[{_JOINS}])+{_PARTNER})"
+                                f"{_DE}((?:{_TRADE_FLOWS})(?:{cue_alt('metrics.trade_flow_nouns')})?)$")
 _FLOW_VERB = re.compile(f"((?:{_TRADE_FLOWS})?)((?:{cue_alt('metrics.change_basis', False)})?"
                         f"(?:{cue_alt('metrics.change_qualifiers')})?"
                         f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
@@ -3225,6 +3245,14 @@ def _partner_items(text: str, lo: int, k: int, verb: str, n: int) -> tuple[list[
     of them, where the list starts), or None when the clause is no such list of n partners."""
     m = _PARTNER_LIST.search(text, lo, k)
     v = _FLOW_VERB.fullmatch(verb)
+    w = _WITH_PARTNER_LIST.search(text, lo, k) if m is None else None
+    if w is not None and v is not None and not v.group(1):
+        # 我市与美国、欧盟、东盟和非洲的出口额分别达a、b、c、d: the trade with each, as 对美国出口额
+        items = re.split(f"[{_JOINS}]", w.group(1))
+        if len(items) != n or any(not x for x in items):
+            return None
+        mark = cues("metrics.partner_marks")[0]
+        return [mark + it + w.group(2) for it in items], _respective_verb(v.group(2)), w.start()
     if m is None or v is None or bool(m.group(2)) == bool(v.group(1)):
         return None  # no partner list, an odd verb, or no trade flow (or two)
     items = re.split(f"[{_JOINS}]", m.group(1))
@@ -4108,12 +4136,14 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
         lead = text[s_start:astart].rstrip(" “\"‘")
         opens = not lead or lead[-1] in "，,："
-        if _WIRE_AFTER.match(text, aend):
-            break  # 新华社北京3月5日电: the wire agency of a dateline, never what the figures are about
+        if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend):
+            break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
         if _in_byline(text, astart):
             continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
         if text[aend:q.number_start].strip("”\"’") == _ETC:
             break  # “陇西县志平盲人康复中心”等26家社会组织: one of the bodies counted, not what counts them
+        if _partner_again(text, astart, aend, q.start):
+            break  # 东盟依然是云南省最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元: the partner, not the trader
         if _collective_clause(text, aend, q.number_start):
             break  # 最高人民法院结案31900余件，各级法院审结执结3600余万件: every court's, not the agency's
         if etype in ("Agency", "Organization") and opens and not admin \
@@ -4152,6 +4182,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _spoken_at(text, astart, aend) \
                 and not _WIRE_AFTER.match(text, aend) \
                 and not _partner_place(text, s_start, astart) \
+                and not _event_venue(text, s_start, astart, lvl == _REGION_LEVEL) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
                 and astart not in routes \
@@ -4461,6 +4492,11 @@ _PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}
                           f"(?=(?:{cue_alt('metrics.respectively')})?(?:{_TRADE_FLOWS}))")
 
 
+# 与美国、欧盟和非洲的出口额: the partners of the trade of the place before 与, 的, then the flow
+_WITH_PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.with_partner_marks')})((?:{_PARTNER}[{_JOINS}])*{_PARTNER})"
+                               f"{_DE}(?={_TRADE_FLOWS})")
+
+
 # 县委书记带队前往东莞开展招商考察，…签约…项目，该项目总投资额达5亿元: the destination of a visit is
 # where the officials went, not what the figures after it are about
 _TRAVEL_VERBS = tuple(cues("metrics.travel_verbs"))
@@ -4548,15 +4584,54 @@ def _recipient_place(text: str, s_start: int, a: int, b: int, i: int) -> bool:
     return _RECIPIENT_VERBS.search(text, b, i) is not None
 
 
+# 在深圳的招商推介会上签订…项目6个, 在福建泉州和山东烟台等地的项目考察对接中, 在北京举行的签约仪式上:
+# 在, the places (with 等地, a verb of holding), 的, then an event closed by 上/中/期间
+_EVENT_VENUE = re.compile(f"(?:{cue_alt('metrics.spoken_at_marks')})([^，,。；;：:的]{{1,16}}?)"
+                          f"(?:{cue_alt('metrics.venue_event_places')})?(?:{cue_alt('metrics.venue_event_holds')})?的"
+                          f"[^，,。；;：:]{{0,16}}?(?:{cue_alt('metrics.venue_event_heads')})"
+                          f"(?:{cue_alt('metrics.venue_event_closes')})")
+
+
+# 在长三角地区招商引资和项目推介会上: 在, a region of the country right after it, an event closed by 上/中
+_REGION_EVENT = re.compile(f"(?:{cue_alt('metrics.spoken_at_marks')})[^，,。；;：:]{{2,24}}?"
+                           f"(?:{cue_alt('metrics.venue_event_heads')})(?:{cue_alt('metrics.venue_event_closes')})")
+_REGION_LEVEL = "region"  # the level of a region of the country (长江三角洲, 京津冀): no division
+
+
+def _event_venue(text: str, s_start: int, a: int, region: bool = False) -> bool:
+    """The place at a is where an event of others was held, named in the phrase opening its clause
+    (在深圳的招商推介会上签订框架性协议项目6个; 在福建泉州和山东烟台等地的项目考察对接中，签订…): the
+    delegation that signed there is the subject, not the venue.  The place must stand before 的 (在
+    某县招商推介会上, with no 的, is the county's own event: its figures may be the county's), unless
+    it is a region of the country, which holds no event of its own (在长三角地区招商引资和项目推介会上)."""
+    cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
+    m = _EVENT_VENUE.match(text, cut)
+    if m is not None and m.start(1) <= a < m.end(1):
+        return True
+    return region and _REGION_EVENT.match(text, cut) is not None and text.endswith(
+        cues("metrics.spoken_at_marks"), cut, a) and a == cut + 1
+
+
+def _partner_again(text: str, a: int, b: int, i: int) -> bool:
+    """Is the body at a..b (东盟, 欧盟) named again as the partner of a trade flow before the figure
+    at i (…最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元)?  Then the sentence is about trade with it:
+    the figure belongs to the place that trades, not to the partner opening the sentence."""
+    name = text[a:b]
+    return any(m.group(1).startswith(name) or name in re.split(f"[{_JOINS}]", m.group(1))
+               for m in _PARTNER_RUN.finditer(text, b, i))
+
+
 def _partner_place(text: str, s_start: int, a: int) -> bool:
     """The place at a is a trade partner named after 对/向/自 before a trade flow (我省对美国、东盟
-    分别进出口…; 中国对美出口…): what the trade is with, never the place the figure is about."""
+    分别进出口…; 中国对美出口…), or after 与 before 的 and the flow (我市与美国、欧盟、拉美、东盟和非洲的
+    出口额分别达…): what the trade is with, never the place the figure is about."""
     cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
-    for m in _PARTNER_RUN.finditer(text, cut, a + MAX_SENTENCE):
-        if m.start() > a:
-            return False  # (matches come in text order: none after this one can hold a)
-        if m.start(1) <= a < m.end(1):
-            return True
+    for run in (_PARTNER_RUN, _WITH_PARTNER_RUN):
+        for m in run.finditer(text, cut, a + MAX_SENTENCE):
+            if m.start() > a:
+                break  # (matches come in text order: none after this one can hold a)
+            if m.start(1) <= a < m.end(1):
+                return True
     return False
 
 
@@ -4605,6 +4680,8 @@ def _breakdown_of(view: _ArticleView, q: Quantity, last: Quantity) -> bool:
 
 # after a wire agency or its city: the rest of a dateline (北京3月5日电)
 _WIRE_AFTER = re.compile(rf"[^，,。；;\s\d]{{0,6}}?\d{{1,2}}月\d{{1,2}}日(?:{cue_alt('dates.wire_suffix')})")
+# 十房网讯 8月17日，记者从…获悉: a news outlet run into 讯 (a flash's byline, no wire city or date)
+_NEWS_FLASH = tuple(cues("metrics.news_flash_marks"))
 
 
 _NAMED_PLACE_RULES = ("metrics.subject-sentence-place", "metrics.subject-paragraph-place",

@@ -380,6 +380,10 @@ _CODE_NAME = re.compile(r"[A-Za-z]+[0-9]+(?:\.[0-9]+)?(?![0-9])")
 _IDEOGRAPH_RUN = re.compile("[\u4e00-\u9fff]+")
 
 
+# a ranking list inside a counted noun (世界500强企业, 中国民营企业500强): its size and 强
+_RANKING = re.compile(f"[0-9]{{2,4}}(?:{cue_alt('numbers.ranking_marks')})")
+
+
 def _noun_end(text: str, i: int, reach: int) -> int:
     """Where the run of noun characters from i ends (at most `reach` of them): at a stop mark,
     a quote or a digit, except the digits of a name written in letters and digits (PM2.5平均浓度:
@@ -388,7 +392,13 @@ def _noun_end(text: str, i: int, reach: int) -> int:
     n, j = len(text), i
     limit = min(n, i + reach)
     while j < n and j - i < reach and text[j] not in _STOP and text[j] not in _OPEN_QUOTES \
-            and text[j] not in _CLOSE_QUOTES and not text[j].isdigit():
+            and text[j] not in _CLOSE_QUOTES:
+        if text[j].isdigit():
+            rank = _RANKING.match(text, j)  # 124家世界500强企业: a ranking list's name, no figure
+            if rank is None:
+                break
+            j = rank.end()
+            continue
         run = _IDEOGRAPH_RUN.match(text, j, limit)
         if run is not None:
             j = run.end()
@@ -2107,6 +2117,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 2022种植桑葚300亩: a year written without 年, then a verb opening with a measure word
     if unit_s in cues("numbers.fixed_term_units") and ns > 0 and text[ns - 1] in cue_chars("metrics.top_chars"):
         return None  # 前3大贸易伙伴, 前10大企业: a rank among the largest, no count
+    if chinese and unit_s in cues("numbers.phase_units") and text.startswith(cues("numbers.phase_nouns"), end):
+        return None  # 中开企业城三期项目, 三期工程: the project's third phase, no count of phases
     if unit_s in cues("numbers.class_units") and _class_measured(text, end):
         return None  # 8大类商品及服务价格指数: the classes a measure is broken down by, no count
     post = next((w for w in sorted(_APPROX_POST, key=len, reverse=True) if text.startswith(w, end)), None) \

@@ -2157,6 +2157,12 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         return
     level = _RELATIVE.get(scope, "city")
     rest = m.attrs.get("rest") or m.norm[len(scope):]
+    zone = _zone_before(art, m, mine_sorted, mine_starts, scope, rest)
+    if zone is not None:  # 珠海高新区党工委副书记、区管委会主任王小彬: the zone's committee
+        m.norm, m.attrs["expanded"] = zone[0] + rest, True
+        if zone[1] and T.get(zone[1]):
+            m.attrs["place_code"] = zone[1]  # (a zone that is a division: 新乡经济技术开发区)
+        return
     if level == "city" and (city := _city_abroad_before(art, m, mine_sorted, mine_starts)) is not None:
         m.norm, m.attrs["expanded"] = (city.norm or city.surface) + m.surface, True  # 杜伊斯堡市政府
         m.attrs[CITY_ABROAD_SPAN] = (city.astart, city.aend)  # (located there: relations)
@@ -2206,6 +2212,38 @@ def _only_named_township(mine_sorted: list[Mention], scope: str) -> str | None:
     name = next(iter(names))
     coded = any(m.attrs.get("code") for m in mine_sorted if m.label == "Place" and (m.norm or m.surface) == name)
     return name if len(name) > len(scope) + 1 and not coded else None
+
+
+_ZONE_ENDS = tuple(sorted(L.words("zone_suffixes"), key=len, reverse=True))  # 高新区, 经济技术开发区
+_ZONE_SCOPE = "区"  # the relative scope a zone's own organs are written with (区管委会, 区党工委)
+_ZONE_ORGAN_RESTS = frozenset(w for w in L.word_lists("posts_words").get("zone_organs", ()) if len(w) > 1) \
+    | frozenset(L.word_lists("posts_words").get("zone_party_committees", ()))
+
+
+def _zone_before(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int],
+                 scope: str, rest: str) -> tuple[str, str | None] | None:
+    """珠海高新区党工委副书记、区管委会主任王小彬: 区 before a zone's own organ (管委会, 党工委) names the
+    development zone its sentence named last (as a place, or inside the zone's agency named before
+    it), not a district of the article's city (was a bare 区管委会 of no place).  The zone's name
+    (珠海高新区) and its division code if it is one, or None when the sentence names no zone before it."""
+    if scope != _ZONE_SCOPE or rest not in _ZONE_ORGAN_RESTS or m.astart < 0:
+        return None
+    sent = art.sentence_at(m.astart)
+    if sent is None:
+        return None
+    k = bisect.bisect_left(mine_starts, m.astart)
+    while k > 0 and mine_starts[k - 1] >= sent.start:
+        k -= 1
+        o = mine_sorted[k]
+        name = o.norm or o.surface
+        if o.aend > m.astart or o.label not in ("Place", "Agency"):
+            continue
+        if o.label == "Place":
+            return (name, o.attrs.get("code")) if name.endswith(_ZONE_ENDS) else None
+        cut = max((name.rfind(z) + len(z) for z in _ZONE_ENDS if z in name), default=-1)
+        if cut > 0 and name[cut:] in _ZONE_ORGAN_RESTS and o.attrs.get("relative") is None:
+            return name[:cut], None  # 珠海高新区|党工委: the zone of the committee named before
+    return None
 
 
 _ABROAD_CITY_ORGANS = frozenset(L.word_lists("agency_cues").get("abroad_city_organs", ()))
