@@ -1,0 +1,65 @@
+"""Round 46 (ecology46): ecology and environment news from fresh texts of /tmp/s26/fresh/ecology46
+(air-quality plans, river chiefs, nature reserves): a concentration written out with 每 (29微克每立方米)
+is 微克/立方米 with its indicator; a river named after a county's short name (大宁河, 钱塘江) is no
+county; the office of a nature reserve or national park named after the reserve is an agency."""
+from __future__ import annotations
+
+from conftest import extract_text, relation_pairs
+
+
+def _places(doc) -> dict[str, str | None]:
+    return {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
+
+
+def _agencies(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Agency"}
+
+
+def test_a_concentration_written_with_mei_is_micrograms_per_cubic_metre():
+    """潮州市打赢蓝天保卫战实施方案: 细颗粒物(PM2.5)年均浓度控制在29微克每立方米以下 (base: indicator
+    每立方米, unit 微克)."""
+    doc = extract_text("潮州市打赢蓝天保卫战实施方案\n"
+                       "到2020年,全市空气质量优良天数比例(AQI达标率)达到94%,细颗粒物(PM2.5)年均浓度控制在"
+                       "29微克每立方米以下,空气质量六项基本指标年评价浓度均达到国家二级标准。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert ("细颗粒物(PM2.5)年均浓度", 29, "微克/立方米") in got, got
+    assert not any(m.indicator == "每立方米" for m in doc.metrics), got
+
+
+def test_a_river_named_like_a_county_is_no_county_in_a_county_paper():
+    """A Chongqing county paper (我县全面推行河长制): 县城管局牵头,组织开展长江、大宁河集中清漂 — the
+    river 大宁河, no 大宁县 of Shanxi (base: 大宁县 141030, the article's place, and every 县…局 made
+    大宁县…局)."""
+    doc = extract_text("我县全面推行河长制\n"
+                       "据了解,全县161条河流、25座水库全面设立了县、乡、村三级河长605人。"
+                       "县城管局牵头,组织开展长江、大宁河集中清漂。县移民局牵头,做好长江、大宁河消落区域库岸治理。")
+    places = _places(doc)
+    assert "大宁县" not in places, places
+    assert not any(a.startswith("大宁县") for a in _agencies(doc)), _agencies(doc)
+    # the city before its own 河湖长制/河道 stays the city
+    own = _places(extract_text("深圳河湖长制工作会议召开\n深圳河湖长制工作推进,苏州河道整治完成。"))
+    assert own.get("深圳市") == "440300" and own.get("苏州市") == "320500", own
+
+
+def test_the_office_of_a_nature_reserve_is_an_agency():
+    """宝兴县启动野生动物保护冬季巡护工作: 宝兴县林业局会同蜂桶寨国家级自然保护区管理局抽调的工作人员
+    (base: no agency 蜂桶寨国家级自然保护区管理局)."""
+    doc = extract_text("宝兴县启动野生动物保护冬季巡护工作\n"
+                       "当日,宝兴县林业局会同蜂桶寨国家级自然保护区管理局抽调的工作人员对县城周边野生动物重点"
+                       "分布地点开展实地巡查。")
+    assert "蜂桶寨国家级自然保护区管理局" in _agencies(doc), _agencies(doc)
+
+
+def test_a_reserve_office_opened_by_its_county_is_placed_in_it():
+    """雅安 荥经汉源两县开展大熊猫国家公园冬季联合巡护: 荥经县大相岭自然保护区管护中心将采取以下措施
+    (base: no agency); the county opens its name, so it is located there."""
+    doc = extract_text("荥经汉源两县开展冬季联合巡护专项行动\n"
+                       "下一步,荥经县大相岭自然保护区管护中心将采取以下措施持续做好大熊猫栖息地巡护工作。")
+    assert "荥经县大相岭自然保护区管护中心" in _agencies(doc), _agencies(doc)
+    assert ("荥经县大相岭自然保护区管护中心", "荥经县") in relation_pairs(doc, "locatedIn")
+
+
+def test_a_reserve_office_after_a_verb_is_named_from_the_reserve():
+    """A county and a verb before the reserve (宝兴县对蜂桶寨…) open no part of its office's name."""
+    doc = extract_text("保护区检查\n宝兴县对蜂桶寨国家级自然保护区管理局开展检查。")
+    assert "蜂桶寨国家级自然保护区管理局" in _agencies(doc), _agencies(doc)
