@@ -63,3 +63,31 @@ def test_a_reserve_office_after_a_verb_is_named_from_the_reserve():
     """A county and a verb before the reserve (宝兴县对蜂桶寨…) open no part of its office's name."""
     doc = extract_text("保护区检查\n宝兴县对蜂桶寨国家级自然保护区管理局开展检查。")
     assert "蜂桶寨国家级自然保护区管理局" in _agencies(doc), _agencies(doc)
+
+
+_BULLETIN = ("生态环境部:前2月全国城市空气质量优良天数占81.9%\n"
+             "北京3月28日电 生态环境部28日通报今年1—2月全国环境空气质量状况:全国339个地级及以上城市平均空气质量"
+             "优良天数比例为81.9%,同比上升1.5个百分点;PM2.5平均浓度为47微克/立方米,同比下降2.1%;PM10平均浓度为"
+             "66微克/立方米,同比下降15.4%。\n"
+             "1—2月,长三角地区41个城市平均优良天数比例为78.6%,同比下降7.1个百分点;PM2.5浓度为52微克/立方米,同比上升"
+             "13.0%。汾渭平原11个城市平均优良天数比例为48.7%,同比下降11.7个百分点;PM2.5浓度为81微克/立方米,同比上升17.4%。")
+
+
+def _subjects(doc) -> dict[float, str | None]:
+    return {m.value: (doc.entities[m.subject].name if m.subject in doc.entities else None) for m in doc.metrics}
+
+
+def test_a_dateline_city_opens_no_clause_of_a_national_bulletin():
+    """生态环境部 bulletin (xny365, 2022-03-29): 北京3月28日电 …全国339个…比例为81.9%…;PM2.5平均浓度为
+    47微克/立方米 — the nation's figure after the semicolon, not Beijing's (base: 北京市, the dateline's
+    city taken as the clause's place)."""
+    got = _subjects(extract_text(_BULLETIN))
+    assert got.get(47) == "中国" and got.get(66) == "中国", got
+
+
+def test_the_fenwei_plain_is_a_region_of_its_own_figures():
+    """Same bulletin: 汾渭平原11个城市平均优良天数比例为48.7%…PM2.5浓度为81微克/立方米 — the plain's
+    (base: 中国, the plain was no place)."""
+    got = _subjects(extract_text(_BULLETIN))
+    assert got.get(48.7) == "汾渭平原" and got.get(81) == "汾渭平原", got
+    assert got.get(78.6) == "长江三角洲", got

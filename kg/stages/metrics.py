@@ -4698,7 +4698,9 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
     semicolon is cut as a sentence of its own, yet the place opening the clause before it (after a
     period phrase at most: 上半年，北京市…) governs it too, as it governs that clause's later figures
     after a comma. Only the nearest clause is read, and only when it opens with a place not listed
-    with others (北京、天津…) — one bisection and a few mentions: linear in the article."""
+    with others (北京、天津…) — one bisection and a few mentions: linear in the article.  A dispatch's
+    dateline (北京3月28日电 生态环境部28日通报…：全国…；PM2.5平均浓度为47微克/立方米) opens no clause:
+    its city is where the story was filed."""
     text = view.text
     if s_start <= 0 or text[s_start - 1] not in "；;":
         return None
@@ -4706,6 +4708,7 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
     for a, b, key, etype, _l in view.mentions_in(lo, s_start):
         lead = text[lo:a].strip(" \u3000\t\n“\"")
         if etype != "Place" or (lead and lead[-1] not in "，,") or len(lead) > 12 \
+                or _WIRE_AFTER.match(text, b) \
                 or text[b:b + 1] == "、" or _scope_matches_any(view, lo, a):
             return None
         return key
