@@ -91,3 +91,22 @@ def test_the_fenwei_plain_is_a_region_of_its_own_figures():
     got = _subjects(extract_text(_BULLETIN))
     assert got.get(48.7) == "汾渭平原" and got.get(81) == "汾渭平原", got
     assert got.get(78.6) == "长江三角洲", got
+
+
+def test_a_figure_labelled_inside_an_open_bracket_takes_that_label():
+    """唐山丰润区生态环境分局: 对一家未落实管控措施企业进行拟立案处罚(拟处罚款10万元) — the fine
+    (base: indicator 一家未落实管控措施企业进行拟立案处罚(拟处罚款)."""
+    doc = extract_text("丰润区生态环境分局全力开展夜查晨查工作\n"
+                       "1月1日以来,共检查工业企业210家次。其中,对67个问题责令立行立改,对一家未落实管控措施企业"
+                       "进行拟立案处罚(拟处罚款10万元)。")
+    got = {m.indicator for m in doc.metrics if m.value == 100000}
+    assert got == {"拟处罚款"}, got
+
+
+def test_existing_ends_the_noun_counted():
+    """东莞石碣生态环境分局: 执法人员发现五家企业存在环境隐患 — 5 enterprises (base: indicator 企业存,
+    cut at the 在 inside 存在)."""
+    doc = extract_text("石碣开展“地毯式”环保大巡查\n"
+                       "行动中,执法人员发现五家企业存在环境隐患,遂责令企业限期整改。")
+    got = {m.indicator for m in doc.metrics if m.value == 5}
+    assert got == {"企业"}, got

@@ -1831,11 +1831,24 @@ def _closing_note(left: str) -> int:
     return opened
 
 
+def _open_aside(left: str) -> int:
+    """Where a bracket opens that is still open at the figure, its own label inside it (对一家企业
+    进行拟立案处罚(拟处罚款10万元): the fine is named within the aside, not by the clause before it);
+    -1 when none is open or it holds less than two characters of label."""
+    opened = max(left.rfind("（"), left.rfind("("))
+    if opened < 0 or max(left.rfind("）", opened), left.rfind(")", opened)) >= 0:
+        return -1
+    return opened if sum(is_han(ch) for ch in left[opened + 1:]) >= 2 else -1
+
+
 def _clause_cut(left: str) -> int:
     """Where the last clause mark of `left` stands (-1 if none), not counting the 、 of a
     bracketed note (12个县（市、区）农村自来水普及率: the note is part of the noun) nor the 、 after
     a bracketed yardstick value (高于全国(5.4%)、全省(5.2%): the yardsticks of one comparison)."""
     cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
+    aside = _open_aside(left)
+    if aside > cut:  # 进行拟立案处罚(拟处罚款10万元): the figure's own label opens the bracket
+        return aside
     note = _closing_note(left)
     if note >= 0 and note < cut:  # 增长（以下如无特别说明，均为同比名义增长）4.6%: a note's comma, no clause
         return _clause_cut(left[:note])
