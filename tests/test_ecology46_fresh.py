@@ -110,3 +110,16 @@ def test_existing_ends_the_noun_counted():
                        "行动中,执法人员发现五家企业存在环境隐患,遂责令企业限期整改。")
     got = {m.indicator for m in doc.metrics if m.value == 5}
     assert got == {"企业"}, got
+
+
+def test_an_energy_bureau_among_the_signers_is_an_agency():
+    """重庆市减污降碳协同增效实施方案's signers: 重庆市交通局 重庆市农业农村委员会 / 重庆市能源局 (base:
+    no 重庆市能源局, 能源 was no department's stem); 新能源局面 stays no body."""
+    doc = extract_text("重庆市生态环境局等部门关于印发《重庆市减污降碳协同增效实施方案》的函\n"
+                       "《重庆市减污降碳协同增效实施方案》已经市政府同意,现印发给你们。\n"
+                       "重庆市生态环境局 重庆市发展和改革委员会\n重庆市交通局 重庆市农业农村委员会\n重庆市能源局\n"
+                       "2023年8月18日\n全市新能源局面持续向好。")
+    agencies = _agencies(doc)
+    assert "重庆市能源局" in agencies, agencies
+    assert ("重庆市能源局", "重庆市") in relation_pairs(doc, "locatedIn")
+    assert not any("新能源" in a for a in agencies), agencies
