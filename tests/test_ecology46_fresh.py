@@ -123,3 +123,15 @@ def test_an_energy_bureau_among_the_signers_is_an_agency():
     assert "重庆市能源局" in agencies, agencies
     assert ("重庆市能源局", "重庆市") in relation_pairs(doc, "locatedIn")
     assert not any("新能源" in a for a in agencies), agencies
+
+
+def test_a_bare_bureau_after_a_relative_government_is_the_relative_county_s():
+    """济宁 county river-chief news: 副县长杨美兰调研我县河长制工作,县水务局党组成员、副局长郝信军、水务局
+    党组成员、水政监察大队长张宪陪同参加 — 张宪 of 县水务局 (base: a body 县人民政府水务局 made of the
+    副县长's government and the bare bureau)."""
+    doc = extract_text("副县长杨美兰调研我县河长制工作\n"
+                       "8月30日,副县长杨美兰调研我县河长制工作,县水务局党组成员、副局长郝信军、水务局党组成员、"
+                       "水政监察大队长张宪陪同参加。")
+    held = relation_pairs(doc, "holdsPost")
+    assert ("张宪", "县水务局") in held, held
+    assert "县人民政府水务局" not in _agencies(doc), _agencies(doc)
