@@ -135,3 +135,14 @@ def test_a_bare_bureau_after_a_relative_government_is_the_relative_county_s():
     held = relation_pairs(doc, "holdsPost")
     assert ("张宪", "县水务局") in held, held
     assert "县人民政府水务局" not in _agencies(doc), _agencies(doc)
+
+
+def test_a_river_named_before_its_channel_or_source_is_a_place():
+    """蓝山县级河长、县长魏和胜带队巡河: 详细了解了凌江河河道水质 and 境内凌江河源于…黄龙山南麓 — the river
+    凌江河 (base: no river; 河道 and 源于 said no water), and 境内 no part of its name."""
+    doc = extract_text("蓝山县级河长、县长魏和胜带队巡河\n"
+                       "荆竹瑶族乡是我县最偏远的一个乡镇。境内凌江河源于宁远、蓝山、江华交界的黄龙山南麓,流长47.61公里。"
+                       "魏和胜一行详细了解了凌江河河道水质、河面垃圾等情况。")
+    places = _places(doc)
+    assert "凌江河" in places, places
+    assert not any(p.startswith("境内") for p in places), places
