@@ -146,3 +146,17 @@ def test_a_river_named_before_its_channel_or_source_is_a_place():
     places = _places(doc)
     assert "凌江河" in places, places
     assert not any(p.startswith("境内") for p in places), places
+
+
+def test_a_city_bureau_s_branch_in_its_county_is_one_agency():
+    """唐山 丰润区生态环境分局 and 临汾 news: 唐山市生态环境局丰润区分局局长…, 临汾市生态环境局霍州分局按行业
+    分为八个小组开展专项执法检查 — the branches, each in its county (base: 临汾市生态环境局 alone, and
+    丰润区分局 cut from its bureau); a word naming no county of the city (经开区分局) is left alone."""
+    doc = extract_text("生态环境分局开展执法检查\n"
+                       "连日来,临汾市生态环境局霍州分局按行业分为八个小组开展专项执法检查。"
+                       "唐山市生态环境局丰润区分局局长李明带队检查。岳阳市生态环境局经开区分局督促企业整改。")
+    agencies = _agencies(doc)
+    assert {"临汾市生态环境局霍州分局", "唐山市生态环境局丰润区分局"} <= agencies, agencies
+    assert not any(a.endswith("经开区分局") for a in agencies), agencies
+    located = relation_pairs(doc, "locatedIn")
+    assert ("唐山市生态环境局丰润区分局", "丰润区") in located and ("临汾市生态环境局霍州分局", "霍州市") in located, located
