@@ -160,3 +160,12 @@ def test_a_city_bureau_s_branch_in_its_county_is_one_agency():
     assert not any(a.endswith("经开区分局") for a in agencies), agencies
     located = relation_pairs(doc, "locatedIn")
     assert ("唐山市生态环境局丰润区分局", "丰润区") in located and ("临汾市生态环境局霍州分局", "霍州市") in located, located
+
+
+def test_a_share_of_good_days_written_bilu_is_a_share():
+    """木兰县打赢蓝天保卫战三年行动计划实施方案: 空气质量优良天数比率达到90%以上 — a share of the days, as
+    优良天数比例 is (base: kind level)."""
+    doc = extract_text("木兰县打赢蓝天保卫战三年行动计划实施方案(2018-2020年)\n"
+                       "(二)改善目标\n保持和巩固2018年环境空气质量改善成果,明显减少重污染天数,空气质量优良天数比率达到90%以上。")
+    got = {(m.indicator, m.kind) for m in doc.metrics if m.value == 90}
+    assert got == {("空气质量优良天数比率", "share")}, got
