@@ -768,8 +768,8 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
             and text[end] not in place_chars("compass_chars") and text[end] not in place_chars("community_count_chars"):
         return False  # 山东头社区: a community's name holding the short name, no 头社区 of 山东
     if text[end:end + 1] and text[end] in place_chars("lake_after_short_chars") \
-            and word_freq().get(text[start:end + 1]):
-        return False  # 东平|湖生态保护: the lake 东平湖 (a word of the dictionary), no county
+            and word_freq().get(text[start:end + 1]) and not text.startswith(_LAKE_NOT, end):
+        return False  # 东平|湖生态保护, 大宁|河集中清漂: the lake 东平湖, the river 大宁河 (words of the dictionary), no county
     if _river_named(text, end):
         return False  # 北流|河、白沙|江及: the rivers 北流河 and 白沙江, no 北流市 nor 白沙县
     if text.startswith("市", end) and _own_shi_district(text, start, end):
@@ -790,6 +790,7 @@ def _river_named(text: str, end: int) -> bool:
 
 
 _NUMBERED_ESTATE = tuple(place_words("numbered_estate_suffixes"))
+_LAKE_NOT = tuple(place_words("lake_after_short_not"))  # 深圳|河湖长制: the city's own rivers and lakes
 _VILLAGE_ORGANS = tuple(place_words("village_organs"))
 
 

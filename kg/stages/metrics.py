@@ -1857,6 +1857,16 @@ def _closing_note(left: str) -> int:
     return opened
 
 
+def _open_aside(left: str) -> int:
+    """Where a bracket opens that is still open at the figure, its own label inside it (对一家企业
+    进行拟立案处罚(拟处罚款10万元): the fine is named within the aside, not by the clause before it);
+    -1 when none is open or it holds less than two characters of label."""
+    opened = max(left.rfind("（"), left.rfind("("))
+    if opened < 0 or max(left.rfind("）", opened), left.rfind(")", opened)) >= 0:
+        return -1
+    return opened if sum(is_han(ch) for ch in left[opened + 1:]) >= 2 else -1
+
+
 def _clause_cut(left: str) -> int:
     """Where the last clause mark of `left` stands (-1 if none), not counting the 、 of a
     bracketed note (12个县（市、区）农村自来水普及率: the note is part of the noun) nor the 、 after
@@ -1865,6 +1875,9 @@ def _clause_cut(left: str) -> int:
     dash = left.rfind(_CLAUSE_DASH)
     if dash >= 0 and dash + 1 > cut:  # 主会场交出亮眼答卷——现场集中签约项目20个: a dash opens the clause
         cut = dash + 1  # (a single — is a range, 1—5月, and cuts nothing)
+    aside = _open_aside(left)
+    if aside > cut:  # 进行拟立案处罚(拟处罚款10万元): the figure's own label opens the bracket
+        return aside
     note = _closing_note(left)
     if note >= 0 and note < cut:  # 增长（以下如无特别说明，均为同比名义增长）4.6%: a note's comma, no clause
         return _clause_cut(left[:note])
@@ -4830,7 +4843,9 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
     semicolon is cut as a sentence of its own, yet the place opening the clause before it (after a
     period phrase at most: 上半年，北京市…) governs it too, as it governs that clause's later figures
     after a comma. Only the nearest clause is read, and only when it opens with a place not listed
-    with others (北京、天津…) — one bisection and a few mentions: linear in the article."""
+    with others (北京、天津…) — one bisection and a few mentions: linear in the article.  A dispatch's
+    dateline (北京3月28日电 生态环境部28日通报…：全国…；PM2.5平均浓度为47微克/立方米) opens no clause:
+    its city is where the story was filed."""
     text = view.text
     if s_start <= 0 or text[s_start - 1] not in "；;":
         return None
@@ -4838,6 +4853,7 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
     for a, b, key, etype, _l in view.mentions_in(lo, s_start):
         lead = text[lo:a].strip(" \u3000\t\n“\"")
         if etype != "Place" or (lead and lead[-1] not in "，,") or len(lead) > 12 \
+                or _WIRE_AFTER.match(text, b) \
                 or text[b:b + 1] == "、" or _scope_matches_any(view, lo, a):
             return None
         return key

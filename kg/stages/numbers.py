@@ -238,6 +238,8 @@ _PLACEY_UNITS = set(cues("numbers.placey_units"))
 _PLACE_SUFFIX = set(cue_chars("numbers.place_suffix_chars"))
 # compound "per" units: 元/亩, 元/人
 _PER = cues("numbers.per_units")
+# per units 每 alone may join, with no slash (29微克每立方米, as written in plans for 微克/立方米)
+_PER_WORD = cues("numbers.per_word_units")
 PERCENT_UNITS = frozenset(r["base"] for r in _UNIT_ROWS if r["kind"] == "percent")  # %, ‰, 个百分点
 
 _APPROX_PRE = cues("numbers.approx_pre")
@@ -326,7 +328,8 @@ _PATTERN = re.compile(
     rf"(?P<unit>{_alt(u for u, _ in _UNITS)})?"
     rf"(?:/(?:{cue_alt('numbers.per_each')})?(?P<per>{_alt(_PER)})"
     rf"(?:(?:[/·•](?:{cue_alt('numbers.per_each')})?|{cue_alt('numbers.per_each')})"
-    rf"(?P<per2>{cue_alt('numbers.per_time_units')}))?)?)"
+    rf"(?P<per2>{cue_alt('numbers.per_time_units')}))?"
+    rf"|(?:{cue_alt('numbers.per_each')})(?P<perw>{_alt(_PER_WORD)}))?)"
     rf"(?P<post>{_alt(_APPROX_POST)})?)"
 )
 
@@ -2178,7 +2181,9 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if chinese and value == 0:
         return None  # 汽车零部件, 零距离, 零容忍: 零 opens a word, it counts nothing
     start = m.start()
-    if m.group("per"):
+    if m.group("perw") and unit:
+        unit = f"{unit}/{m.group('perw')}"  # 29微克每立方米 is 29微克/立方米
+    elif m.group("per"):
         unit = f"{unit}/{m.group('per')}"
         if m.group("per2") and m.group("per2") != m.group("per"):
             unit += f"·{m.group('per2')}"  # 650元/每人每月, 650元/人/月: per person and month (元/人·月)

@@ -5905,6 +5905,10 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
     if first.place and first.name.endswith(_GOVERNMENT_ORGANS) and _government_department(body.name):
         # 自治区政府秘书长莫某、教育厅厅长秦某: a department of the government is named by its place
         return scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
+    if (scope := _relative_government_scope(first)) is not None and _government_department(body.name):
+        # 副县长杨美兰…、水务局党组成员张宪: the government of a scope the text names only relatively (县人民
+        # 政府) keeps its departments under that scope (县水务局), none inside its name (was 县人民政府水务局)
+        return scan._make_body(body.start, body.end, scope + body.name, None, alias=body.name)
     village = next((first.name[:-len(w)] for w in _VILLAGE_INNER if first.name.endswith(w)), None)
     if village and village.endswith(_VILLAGE_ENDS):  # 双午村党支部书记、村委会主任: the village's committee
         return scan._make_body(body.start, body.end, village + body.name, first.place, alias=body.name)
@@ -5915,6 +5919,16 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
                                alias=body.name)
     b = scan._make_body(body.start, body.end, first.name + body.name, first.place, alias=body.name)
     return b
+
+
+def _relative_government_scope(first: Body) -> str | None:
+    """The relative scope (县, 市, 区) of a government named by it alone and no place (县人民政府 of a
+    副县长 in a county's own paper), else None."""
+    if first.place is not None:
+        return None
+    organ = next((w for w in _GOVERNMENT_ORGANS if first.name.endswith(w)), None)
+    scope = first.name[:-len(organ)] if organ else None
+    return scope if scope and any(scope == sc for sc, _ in _RELATIVE_SCOPES) else None
 
 
 def _organ_or_committee(name: str) -> bool:

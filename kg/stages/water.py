@@ -212,6 +212,10 @@ def _skip_leading_words(text: str, i: int, start: int) -> int:
     return i
 
 
+# the same skip for another name opened by a proper name the dictionary does not know (蜂桶寨国家级自然保护区管理局)
+skip_leading_words = _skip_leading_words
+
+
 def _after_count(text: str, i: int, start: int) -> int:
     """Past the measure word of a count the scan stopped at (立足123|座|中小水库, 九|座|水库): a
     measure word right after a numeral counts the works that follow, it opens no name (agri44)."""

@@ -16,11 +16,11 @@ from dataclasses import replace
 
 from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, CLAUSE_PUNCT, HAN, OPEN_QUOTES, TextMemo, alt, is_han, word_freq, word_tags
-from ...divisions import place_words
+from ...divisions import place_words, table
 from ...metric_words import guarded
 from ..helpers import prefecture_committee, scoped_name
 from .common import (NOT_IN_NAME, ORG_STOP_CHARS, VILLAGE_LEVEL_ORGANS, Found, Scope, cue, cue_alt, cue_chars, longest,
-                     name_re)
+                     name_re, name_start)
 
 # a merged department names its stems one after another, the last after 和 (文化广播电视和旅游局,
 # 教育体育局, 自然资源和规划局): stems of two characters or more chain, up to four in all
@@ -613,6 +613,8 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += _village_organs(text, places)
     found += _company_organs(text, scopes)
     found += _joint_offices(text, places)
+    found += _reserve_offices(text, places)
+    found += _bureau_branches(text, found)
     found += _quoted_offices(text, scopes)
     found = [_as_media(f) for f in found]
     for m in _RE_NATIONAL.finditer(text):
@@ -965,4 +967,57 @@ def _joint_offices(text: str, places: list[Found]) -> list[Found]:
         if m and not NOT_IN_NAME.search(m.group(1)) and not POST_IN_STEM.search(m.group(1)):
             out.append(Found(pl.start, m.end(), "Agency", text[pl.start:m.end()], "agency.joint-office",
                              {"region": pl.norm}))
+    return out
+
+
+_RE_RESERVE_OFFICE = re.compile(rf"(?:{cue_alt(_A, 'reserve_grades')})?(?:{cue_alt(_A, 'reserve_kinds')})"
+                                rf"(?:{cue_alt(_A, 'reserve_offices')})")
+_RESERVE_NAME_REACH = 8  # characters of the reserve's own name before its grade (bounded)
+
+
+def _reserve_offices(text: str, places: list[Found]) -> list[Found]:
+    """The office of a nature reserve or national park (林业局会同|蜂桶寨国家级自然保护区管理局,
+    荥经县大相岭自然保护区管护中心): named after the reserve, whose own name (a mountain, a lake, no
+    division) no scope reads.  The name opens where a place found opens it, else after the words of
+    the clause before it that open no name (会同, 对: verbs, prepositions); two characters at least."""
+    from ..water import skip_leading_words  # imported here: kg.stages.water imports this package's common
+    out = []
+    for m in _RE_RESERVE_OFFICE.finditer(text):
+        i = name_start(text, m.start(), _RESERVE_NAME_REACH)
+        opener = min((p for p in places if p.end > i and p.start < m.start()), key=lambda p: p.start, default=None)
+        if opener is not None and skip_leading_words(text, opener.end, m.start()) == opener.end:
+            i = opener.start  # 湖南|东洞庭湖…, 荥经县|大相岭…: the place opens the name (the scan may stop inside it)
+        else:
+            i = skip_leading_words(text, opener.end if opener else i, m.start())  # 宝兴县对|蜂桶寨…
+        prefix = text[i:m.start()]
+        if len(prefix) < 2 or NOT_IN_NAME.search(prefix) or POST_IN_STEM.search(prefix):
+            continue
+        out.append(Found(i, m.end(), "Agency", text[i:m.end()], "agency.reserve-office", {}))
+    return out
+
+
+_RE_BRANCH = re.compile(rf"([{HAN}]{{2,4}}?)(?:{cue_alt(_A, 'bureau_branch')})")
+_BRANCH_PARENT_END = tuple(cue(_A, "bureau_branch_parent_end"))  # 局: a city's bureau keeps a county's branch
+
+
+def _bureau_branches(text: str, found: list[Found]) -> list[Found]:
+    """A city bureau's branch in one of its counties, named after the bureau (临汾市生态环境局|霍州分局,
+    唐山市生态环境局|丰润区分局, 邯郸市公安局|丛台分局): one agency, the branch, under the county's
+    name written in full or short — a county of that city only (the division table says so), so a
+    word before 分局 that names no county of it (经开区分局) is left alone."""
+    out = []
+    for f in found:
+        code = f.attrs.get("place_code")
+        if f.label != "Agency" or not code or len(code) != 6 or code.endswith("0000") or not code.endswith("00") \
+                or not f.norm.endswith(_BRANCH_PARENT_END):
+            continue  # (a city's bureau: a code of six digits, a city's, not a province's)
+        m = _RE_BRANCH.match(text, f.end)
+        if not m:
+            continue
+        stem = m.group(1)
+        county = next((d for d in table().candidates(stem) + table().short_candidates(stem)
+                       if d.level == "county" and d.code[:4] == code[:4]), None)
+        if county is not None:
+            out.append(Found(f.start, m.end(), "Agency", f.norm + text[f.end:m.end()], "agency.bureau-branch",
+                             {"place_code": county.code, "tail": f.attrs.get("tail")}))
     return out
