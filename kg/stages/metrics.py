@@ -1296,6 +1296,24 @@ _PICKED_FROM = re.compile(f"{cues('metrics.source_marks')[0]}(.{{2,16}}?){cues('
 _RUN_IN_GAP = re.compile(r"[ \u3000]+")
 
 
+_ACTUAL_MARKS = tuple(cues("metrics.actual_marks"))
+_PLANNED_TAILS = tuple(cues("metrics.planned_tails"))
+
+
+def _actual_of_planned(left: str, name: str, prev: str) -> str:
+    """一般公共预算收入预算数为15.39亿元，实际完成15.39亿元 / 支出预算数为26.93亿元，实际支出24.98亿元:
+    a clause opening with 实际 after a figure of the plan (its measure ends with 预算数, 计划数…)
+    gives what was done of that measure — the measure without the plan's word, not the plan again
+    nor the bare verb's noun (支出).  Any other name is kept."""
+    clause = left.strip(" ，,")
+    if not clause.startswith(_ACTUAL_MARKS) or not prev.endswith(_PLANNED_TAILS):
+        return name
+    measure = next(prev[:-len(t)] for t in _PLANNED_TAILS if prev.endswith(t))
+    if len(measure) < 2 or (len(name) >= 2 and not measure.endswith(name)):
+        return name
+    return measure
+
+
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
                nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
@@ -1518,6 +1536,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if name.startswith(_OTHER_BASIS) and not _GROWTH.match(name) and len(base) >= 2 \
                 and not base.startswith(_OTHER_BASIS):
             name = base + name  # 收入3.5亿元，自然增幅2%，同口径完成3.67亿元: that income, measured so
+        name = _actual_of_planned(left, name, prev_ind[0])
         if len(name) < 2 and prev_ind[3] == "count-noun" and prev_ind[2] == q.start and prev.counted:
             # 分两期投放政策性开发性金融工具7400亿元: the noun after the count names this amount
             name = _clean(_strip_quotes(prev.counted))
@@ -4040,11 +4059,11 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     if not admin and not examples:
         # a programme opening the sentence, then one opening the paragraph
         key = view.opening_entity(s_start, s_end, ("Programme",))
-        if key:
+        if key and not _report_as_source(view, key, s_start, s_end):
             return key, "sentence-programme"
         if p_start != s_start:
             key = view.opening_entity(p_start, p_end, ("Programme",))
-            if key:
+            if key and not _report_as_source(view, key, p_start, p_end):
                 return key, "paragraph-programme"
         # a project opening the sentence after a connective and its place (其中,固安县X项目计划投资…)
         key = _opening_project(view, s_start, q.start)
@@ -4145,6 +4164,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _region_place(text, s_start, astart) \
                 and not _EXAMPLES_COUNTED.match(text, _chain_end(mentions, aend)) \
                 and not _opens_quoted_name(text, astart, aend) \
+                and not _in_inclusion_aside(text, s_start, astart) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
@@ -4189,6 +4209,37 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             return key, "local-scope"  # 全省…；累计实现旅游收入… in a story placed in one of its cities
         return view.art.place, "article-place"
     return None, "none"
+
+
+_INCLUSION_ASIDE = tuple(cues("metrics.inclusion_aside_words"))
+
+
+def _in_inclusion_aside(text: str, s_start: int, a: int) -> bool:
+    """Is the place at a inside a bracket, still open, that opens with a word of inclusion
+    (支出预算数为26.93亿元（含扬子洲镇），实际支出24.98亿元: 东湖区's figures taking in one of its
+    towns; 全县（不含开发区）)?  The aside says what the whole takes in: the place in it is a part,
+    not the subject of the figures after it.  Only the sentence before the place is read."""
+    k = rfind_any(text, "（(", s_start, a)
+    if k < s_start or rfind_any(text, "）)", k, a) >= k:
+        return False
+    return text.startswith(_INCLUSION_ASIDE, k + 1)
+
+
+_REPORT_TITLES = tuple(cues("metrics.report_title_heads"))
+
+
+def _report_as_source(view: _ArticleView, key: str, start: int, end: int) -> bool:
+    """Does the programme opening text[start:end] name a report (《国务院关于2023年度中央预算执行…
+    的审计工作报告》, a 统计公报) and a verb of reporting follow it (报告显示，2023年，中央一般公共预算
+    收入总量约10.74万亿元)?  A report tells the figures, it owns none: the sentence's place or
+    scope is their subject, as with an agency that reports (`_REPORTS`)."""
+    if not view.doc.entities[key].name.endswith(_REPORT_TITLES):
+        return False
+    for _a, aend, k, _t, _l in view.mentions_in(start, min(end, start + 40)):
+        if k == key:
+            after = aend + 1 if view.text[aend:aend + 1] in _CLOSE_Q else aend  # (《…报告》显示)
+            return _REPORTS.match(view.text, after) is not None
+    return False
 
 
 _MODEL_HEADS = tuple(cues("metrics.place_model_heads"))  # 经验, 模式: “枫桥经验”
@@ -4909,9 +4960,11 @@ def _listed_yardstick(text: str, s_start: int, i: int) -> bool:
 
 
 _SCOPE_WHOLE = re.compile(cue_alt("metrics.scope_whole_before"))
-# 全省第8位, 全市第一名, 全国第二。: a rank right after the scope word (not 全市第一产业, an ordinal in a noun)
+# 全省第8位, 全市第一名, 全国第二。: a rank right after the scope word (not 全市第一产业, an ordinal in a noun);
+# 成为全区第四个突破2000亿元大关的地区: the place is the fourth of the whole to do so, a rank too
 _RANK_IN = re.compile(f"{cues('numbers.ordinal_chars')[0]}[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}"
-                      f"(?:{cue_alt('metrics.rank_units')}|(?=[{re.escape(_SENT_END + _CLAUSE_PUNCT)}）)]))")
+                      f"(?:{cue_alt('metrics.rank_units')}|{cue_alt('metrics.rank_count_units')}"
+                      f"|(?=[{re.escape(_SENT_END + _CLAUSE_PUNCT)}）)]))")
 
 
 # 道路中央, 广场中央: 中央 after a thing with a middle is that middle, no scope
@@ -6126,6 +6179,10 @@ def _compared_time(period: str, words: str, current: str | None, ref: str | None
         # 上半年…增长-8.7%，较一季度(-10.8%): a part of a year named without one is of the
         # current figure's year, whenever the article was published
         return resolve(period, f"{current[:4]}-12-31", anchored=True)
+    if ref is None and current and _ISO_YEAR.fullmatch(current) and _RELATIVE_YEARS.get(period, 0) < 0:
+        # 全年一般公共预算支出537347万元，…，较上年508794万元增长5.6% (an undated 2023 report): the
+        # year before the figure's own, when no publication date places 上年
+        return str(int(current) + _RELATIVE_YEARS[period])
     return resolve(period, ref)
 
 
@@ -6204,12 +6261,13 @@ def _amount_in_target(text: str, s_start: int, q: Quantity, prev: Quantity | Non
     return None
 
 
-# 占年初预算, 为全年预算, 为调整预算数: a share verb or copula, then a target with its year
-# (完成年初预算数60999万元的40.4%: a verb of a target done leads it as well; 完成预算数257288万元的
+# 占年初预算, 为全年预算, 为调整预算数: a share verb or copula, then a target with its year or its
+# revision (占调整预算数539267万元的99.6%; 完成年初预算数60999万元的40.4%: a verb of a target done leads it as well; 完成预算数257288万元的
 # 41.9%: a budget named without its year is the level's all the same)
 _TARGET_LED = re.compile(f"(?:{cue_alt('metrics.share_verb', False)}|{cue_alt('metrics.copula', False)}"
                          f"|{cue_alt('metrics.target_verbs', False)})"
-                         f"((?:(?:{cue_alt('metrics.target_years')}).{{0,4}}?)?(?:{cue_alt('metrics.target_words')}))")
+                         f"((?:(?:{cue_alt('metrics.target_years')}).{{0,4}}?)?(?:{cue_alt('metrics.revised_targets')})?"
+                         f"(?:{cue_alt('metrics.target_words')}))")
 
 
 def _clause_lead(text: str, s_start: int, at: int) -> str:
@@ -6292,6 +6350,8 @@ def _find_base_period(text: str, s_start: int, q: Quantity) -> tuple[int, int, s
         gap = gap[len(same):] if gap.startswith(same) else gap
         census = _CENSUS_NAME.match(gap)
         gap = gap[census.end():] if census else gap  # 与2010年第六次全国人口普查的442854人相比
+        account = next((w for w in _BASE_ACCOUNTS if gap.startswith(w)), "")
+        gap = gap[len(account):]  # 比上年决算数14.94亿元增长3.0%: the year's level, from its accounts
         if (gap in ("", _DE) or _BRACKETED_BASE.match(gap) and _BRACKET_CLOSE.match(text, q.end)) \
                 and a > lo and text[a - 1] in cues("metrics.comparison_marks") \
                 and w not in _NOW_WORDS:  # (高于2019年同期3.1个百分点: the difference, no base)
@@ -6301,6 +6361,7 @@ def _find_base_period(text: str, s_start: int, q: Quantity) -> tuple[int, int, s
 
 
 _NOW_WORDS = frozenset(r["word"] for r in load_table("periods") if r["kind"] in ("now", "day", "vague"))
+_BASE_ACCOUNTS = tuple(cues("metrics.base_account_words"))
 # 较一季度(-10.8%)回升, 较上年同期（3.2%）: the level at the compared time, in brackets after it
 _BRACKETED_BASE = re.compile(r"[（(]\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*[）)]")

@@ -1,0 +1,105 @@
+"""Round 46 (budget46): budget execution reports, audit reports and government work reports from
+fresh texts of /tmp/s26/fresh/budget46: a town in an inclusion aside (（含扬子洲镇）) is no subject;
+实际完成 after a budget figure is the measure done; 比上年决算数X is the base of the change; the
+year of a section headed 2023年预算执行情况 is the year of its 全年; 占调整预算数X is the revised
+budget of the level; an undated report's 上年 is the year before the figure's; a report that
+tells figures (报告显示) is no subject of them; 全区第四个 is a rank, not the subject's scope."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _metrics(doc) -> list[tuple[str | None, str, float, str | None]]:
+    ents = doc.entities
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    return [(ents[m.subject].name if m.subject in ents else None, m.indicator, m.value, m.period) for m in ms]
+
+
+_DONGHU = ("关于2022年度区本级预算执行和其他财政收支的审计报告\n"
+           "发布机构: 东湖区审计局 生成日期: 2023-11-08 15:29\n"
+           "2022年,东湖区一般公共预算收入预算数为15.39亿元,实际完成15.39亿元,比上年决算数14.94亿元增长3.0%,"
+           "加上上级补助收入13.36亿元;2022年一般公共预算支出预算数为26.93亿元(含扬子洲镇),实际支出24.98亿元,"
+           "比上年决算数25.10亿元下降0.5%,加上上解支出6.15亿元、债务还本支出0.03亿元,支出合计31.16亿元。"
+           "结转下年1.23亿元。\n"
+           "2022年,东湖区政府性基金预算收入预算数为0万元,实际完成8,863万元(全部为上级转移支付)。")
+
+
+def test_a_town_in_an_inclusion_aside_is_no_subject():
+    """东湖区 audit report (Nanchang): 一般公共预算支出预算数为26.93亿元（含扬子洲镇），实际支出24.98亿元…:
+    the district's figures, taking in one of its towns (base: every figure after the aside, 支出,
+    上解支出, 结转下年, was 扬子洲镇's)."""
+    subjects = {s for s, _i, _v, _p in _metrics(extract_text(_DONGHU))}
+    assert "扬子洲镇" not in subjects, subjects
+
+
+def test_actual_after_budget_is_the_measure_done():
+    """东湖区: 支出预算数为26.93亿元，实际支出24.98亿元; 政府性基金预算收入预算数为0万元，实际完成8,863万元:
+    the spending and the fund revenue done (base: 支出, and 政府性基金预算收入预算数 for 8,863万元)."""
+    got = {(i, v) for _s, i, v, _p in _metrics(extract_text(_DONGHU))}
+    assert ("一般公共预算支出", 2498000000) in got, got
+    assert ("政府性基金预算收入", 88630000) in got, got
+    assert ("政府性基金预算收入预算数", 88630000) not in got, got
+
+
+def test_last_year_s_final_account_is_the_base_of_the_change():
+    """东湖区: 比上年决算数14.94亿元增长3.0%: 2021's revenue, and the revenue's growth (base: an
+    indicator 增长 for both)."""
+    got = {(i, v, p) for _s, i, v, p in _metrics(extract_text(_DONGHU))}
+    assert ("一般公共预算收入", 1494000000, "2021") in got, got
+    assert ("一般公共预算收入增长", 3, "2022") in got, got
+    assert not any(i == "增长" for i, _v, _p in got), got
+
+
+_ZHOUZHI = ("周至县2023年财政预算执行情况和2024年财政预算草案的报告\n"
+            "各位代表:\n"
+            "受县人民政府委托,现将我县2023年财政预算执行情况和2024年财政预算草案报告如下,请予审议。\n"
+            "一、2023年预算执行情况和财政重点工作\n"
+            "(一)财政预算执行情况\n"
+            "1.一般公共预算执行情况。全年县级一般公共预算收入31751万元,完成预算数31220万元的101.7%,"
+            "较上年28899万元增长9.9%。\n"
+            "全年一般公共预算支出537347万元,占调整预算数539267万元的99.6%,较上年508794万元增长5.6%。")
+
+
+def test_the_year_of_a_budget_execution_section():
+    """周至县 budget report (Shaanxi), undated: under 一、2023年预算执行情况, 全年县级一般公共预算收入
+    31751万元 is 2023's (base: 2024, the draft budget's year named in the lead)."""
+    got = {(i, v): p for _s, i, v, p in _metrics(extract_text(_ZHOUZHI))}
+    assert got.get(("县级一般公共预算收入", 317510000)) == "2023", got
+    assert got.get(("一般公共预算支出", 5373470000)) == "2023", got
+
+
+def test_a_revised_budget_is_the_level_s_budget():
+    """周至县: 占调整预算数539267万元的99.6%: the spending's revised budget (base: an indicator
+    占调整预算数)."""
+    got = {(i, v) for _s, i, v, _p in _metrics(extract_text(_ZHOUZHI))}
+    assert ("一般公共预算支出调整预算数", 5392670000) in got, got
+
+
+def test_last_year_in_an_undated_report_is_the_year_before_the_figure_s():
+    """周至县: 全年…537347万元 (2023)，较上年508794万元: 2022's spending (base: no period)."""
+    got = {(i, v): p for _s, i, v, p in _metrics(extract_text(_ZHOUZHI))}
+    assert got.get(("一般公共预算支出", 5087940000)) == "2022", got
+    assert got.get(("县级一般公共预算收入", 288990000)) == "2022", got
+
+
+def test_a_report_telling_figures_is_not_their_subject():
+    """人民网 on the national audit report: 《国务院关于2023年度中央预算执行和其他财政收支的审计工作报告》
+    （以下简称报告）。报告显示，2023年，中央一般公共预算收入总量约10.74万亿元: the country's (base:
+    the report's)."""
+    doc = extract_text("审计署:2023年度中央预算执行审计发现各类问题金额226.26亿元\n"
+                       "人民网北京6月25日电 (记者杨曦)据审计署消息,6月25日,受国务院委托,审计署侯凯审计长向十四届全国人大"
+                       "常委会第十次会议作了《国务院关于2023年度中央预算执行和其他财政收支的审计工作报告》(以下简称报告)。\n"
+                       "报告显示,2023年,中央一般公共预算收入总量约10.74万亿元,支出总量约14.9万亿元,赤字4.16万亿元。")
+    got = {i: s for s, i, _v, _p in _metrics(doc)}
+    assert got.get("中央一般公共预算收入总量") == "中国", got
+    assert got.get("赤字") == "中国", got
+
+
+def test_the_n_th_of_the_region_is_a_rank_not_the_subject():
+    """赤峰市 government work report: 工业经济总量成为全区第四个突破2000亿元大关的地区，工业投资增长30%、
+    领跑全区: the city's investment (base: 内蒙古自治区's)."""
+    doc = extract_text("赤峰市政府工作报告\n"
+                       "各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n"
+                       "——令人振奋和鼓舞的是,工业经济总量成为全区第四个突破2000亿元大关的地区,工业投资增长30%、领跑全区。")
+    got = {i: s for s, i, _v, _p in _metrics(doc)}
+    assert got.get("工业投资增长") == "赤峰市", got
