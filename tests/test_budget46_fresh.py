@@ -103,3 +103,31 @@ def test_the_n_th_of_the_region_is_a_rank_not_the_subject():
                        "——令人振奋和鼓舞的是,工业经济总量成为全区第四个突破2000亿元大关的地区,工业投资增长30%、领跑全区。")
     got = {i: s for s, i, _v, _p in _metrics(doc)}
     assert got.get("工业投资增长") == "赤峰市", got
+
+
+def test_repaid_keeps_its_verb():
+    """南漳县 debt disclosure (Hubei): 其中：再融资债券偿还4.89亿元，预算资金偿还1.75亿元: the repayments,
+    not a truncated 再融资债券偿 (base: 还 stripped as an adverb)."""
+    doc = extract_text("南漳县2023年全年地方政府债务信息公开\n"
+                       "截止2023年12月31日,全县到期政府债券本息8.63亿元(本金6.64亿元,利息1.99亿元)。"
+                       "其中:再融资债券偿还4.89亿元,预算资金偿还1.75亿元。全部按时偿还。")
+    got = {i for _s, i, _v, _p in _metrics(doc)}
+    assert {"再融资债券偿还", "预算资金偿还"} <= got, got
+
+
+def test_items_of_a_bulleted_list_share_the_year_stated_by_an_earlier_item():
+    """广东 government work report story: 报告指出： ●2023年广东地区生产总值达到13.57万亿元… ●地方一般公共
+    预算收入达1.39万亿元、增长4.3%: 2023's (base: no period)."""
+    doc = extract_text("13.57万亿!全国首个\n"
+                       "1月23日上午,广东省十四届人大二次会议在广州开幕。省长王伟中向大会作政府工作报告。\n"
+                       "报告指出:\n"
+                       "●2023年广东地区生产总值达到13.57万亿元、增长4.8%,总量连续35年居全国首位;\n"
+                       "●地方一般公共预算收入达1.39万亿元、增长4.3%;\n"
+                       "●社会消费品零售总额达4.7万亿元、增长5.8%。\n"
+                       "报告提出,今年广东经济社会发展的主要预期目标是:\n"
+                       "◆地区生产总值增长5%;\n"
+                       "◆地方一般公共预算收入增长3%。")
+    got = {(i, v): p for _s, i, v, p in _metrics(doc)}
+    assert got.get(("地方一般公共预算收入", 1390000000000)) == "2023", got
+    assert got.get(("社会消费品零售总额增长", 5.8)) == "2023", got
+    assert got.get(("地方一般公共预算收入增长", 3)) != "2023", got  # another list: this year's targets

@@ -5543,6 +5543,42 @@ def _previous_paragraph_period(view: _ArticleView, p_start: int) -> str | None:
 
 
 _LIST_REACH = 12  # paragraphs: how many items of a list are passed over back to its colon line
+_BULLETS = "".join(ch for ch in cue_chars("metrics.bullet_chars") if ch not in "#＃—–")
+
+
+def _bullet_of(view: _ArticleView, p_start: int) -> str:
+    """The bullet the paragraph at p_start opened with in the source (the layout keeps a list's
+    mark out of the article's text: ●2023年广东… is read as 2023年广东…), or ''."""
+    src = view.art.offsets.to_source(p_start)
+    text = view.doc.text
+    if not src:
+        return ""
+    k = src - 1
+    while k > 0 and text[k] in " \t\u3000":
+        k -= 1
+    return text[k] if text[k] in _BULLETS else ""
+
+
+def _bullet_sibling_period(view: _ArticleView, p_start: int) -> str | None:
+    """The time an earlier item of the same bulleted list states (报告指出： ⏎ ●2023年广东地区生产
+    总值达到13.57万亿元… ⏎ ●地方一般公共预算收入达1.39万亿元、增长4.3%): items of one list, each
+    opening with the same bullet, tell of the same time unless they state their own.  Only the
+    items right before this one are read (a paragraph opening otherwise ends the list), and the
+    nearest stating a time gives it."""
+    bullet = _bullet_of(view, p_start)
+    if not bullet:
+        return None
+    k = bisect.bisect_right(view.para_starts, p_start) - 1
+    for j in range(k - 1, max(-1, k - _LIST_REACH), -1):
+        start, end, kind = view.paras[j]
+        if kind != "body" or _bullet_of(view, start) != bullet:
+            return None
+        for s, e in _sentences_back(view.sents, start, end):
+            periods = _view_periods(view, s, e)
+            if periods:
+                return _governing(view.text, s, e, periods)
+    return None
+
 _COLONS = "：:"
 
 
@@ -5689,6 +5725,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         found = _previous_paragraph_period(view, p_start)  # 分三大门类看，制造业增长…: the figure before
     if found is None:
         found = _list_intro_period(view, p_start)  # …分别如下： 一、全国粮食播种面积…: the intro's time
+    if found is None:
+        found = _bullet_sibling_period(view, p_start)  # ●2023年…13.57万亿元 ⏎ ●…收入达1.39万亿元: 2023's
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
         after = find_periods(view.text, s_end, p_end)
         found = after[0][2] if after else None
