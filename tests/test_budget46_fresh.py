@@ -131,3 +131,39 @@ def test_items_of_a_bulleted_list_share_the_year_stated_by_an_earlier_item():
     assert got.get(("地方一般公共预算收入", 1390000000000)) == "2023", got
     assert got.get(("社会消费品零售总额增长", 5.8)) == "2023", got
     assert got.get(("地方一般公共预算收入增长", 3)) != "2023", got  # another list: this year's targets
+
+
+def test_new_bonds_keep_their_class():
+    """南漳县 debt disclosure: 发行新增政府债券11.31亿元(新增一般债券2.54亿元,新增专项债券8.77亿元): new
+    bonds, as against refinancing ones (base: 一般债券, 专项债券, 新增 stripped as a verb)."""
+    doc = extract_text("南漳县2023年全年地方政府债务信息公开\n"
+                       "2023年全年发行新增政府债券11.31亿元(新增一般债券2.54亿元,新增专项债券8.77亿元)。")
+    got = {i for _s, i, _v, _p in _metrics(doc)}
+    assert {"新增一般债券", "新增专项债券"} <= got, got
+
+
+_CHIFENG = ("赤峰市政府工作报告\n"
+            "各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n"
+            "一、2024年工作回顾\n"
+            "刚刚过去的一年,是深入实施“十四五”规划的关键之年。一年来,在市委带领下,经济社会发展迈出了新步伐。"
+            "预计全市地区生产总值增长4%左右,固定资产投资增长10%左右。一般公共预算收入增长11.6%。\n"
+            "——令人振奋和鼓舞的是,工业经济总量成为全区第四个突破2000亿元大关的地区,工业投资增长30%、领跑全区。"
+            "新能源装机规模突破1000万千瓦,提前一年完成“十四五”规划目标。")
+
+
+def test_the_past_year_of_an_undated_review_is_its_section_s_year():
+    """赤峰市 government work report, undated: 一、2024年工作回顾 ⏎ 一年来，…预计全市地区生产总值增长4%左右:
+    2024's (base: no period)."""
+    got = {i: p for _s, i, _v, p in _metrics(extract_text(_CHIFENG))}
+    assert got.get("地区生产总值增长") == "2024", got
+    assert got.get("一般公共预算收入增长") == "2024", got
+
+
+def test_a_year_ahead_of_schedule_is_no_period():
+    """赤峰市: 提前一年完成“十四五”规划目标: how far ahead of time, no 前一年 (base: 前一年 read as a period,
+    and the dash lead-in's figures took it; nor the plan's 2021/2025)."""
+    from kg.periods import find_periods
+    text = "新能源装机规模突破1000万千瓦,提前一年完成“十四五”规划目标。"
+    assert not any(w == "前一年" for _a, _b, w in find_periods(text, 0, len(text)))
+    got = {i: p for _s, i, _v, p in _metrics(extract_text(_CHIFENG))}
+    assert got.get("工业投资增长") == "2024", got

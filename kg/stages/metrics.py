@@ -5543,6 +5543,9 @@ def _previous_paragraph_period(view: _ArticleView, p_start: int) -> str | None:
 
 
 _LIST_REACH = 12  # paragraphs: how many items of a list are passed over back to its colon line
+# 一年来, 过去一年: the year up to the publication — with no publication date, the year the review's
+# section heading states (一、2024年工作回顾)
+_PAST_YEAR_WORDS = frozenset(cues("metrics.past_year_words"))
 _BULLETS = "".join(ch for ch in cue_chars("metrics.bullet_chars") if ch not in "#＃—–")
 
 
@@ -5728,7 +5731,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     if found is None:
         found = _bullet_sibling_period(view, p_start)  # ●2023年…13.57万亿元 ⏎ ●…收入达1.39万亿元: 2023's
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
-        after = find_periods(view.text, s_end, p_end)
+        after = _figure_periods(view.text, s_end, p_end)  # (提前一年完成“十四五”规划目标: a plan's target, no time)
         found = after[0][2] if after else None
     ref = view.art.date or view.doc.date
     if found is None and (caption := _table_caption_period(view, q, ref)):
@@ -5762,6 +5765,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         if _back_then(view.text, at, found):
             return None, found  # 想当年，全村只有3间土坯房: a time long past, no year of its figures
         said, found, told = found, whole_year_word(), True  # 当年, no year named near: the year told of, as 全年
+    if not ref and found in _PAST_YEAR_WORDS and (section := _section_year(view, p_start))[0] \
+            and _ISO_YEAR.fullmatch(section[0]):
+        return section[0], found  # 一、2024年工作回顾 ⏎ …一年来，…地区生产总值增长4%左右 (undated): 2024
     notice = _notice_year(view) if (not states_year(found) or bare_holiday(found)) \
         and _lists_days_off(view, q.start, found) else None
     if notice:  # 关于2026年部分节假日安排的通知 of November 2025: 1月1日, 春节 are 2026's
