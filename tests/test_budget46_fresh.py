@@ -167,3 +167,16 @@ def test_a_year_ahead_of_schedule_is_no_period():
     assert not any(w == "前一年" for _a, _b, w in find_periods(text, 0, len(text)))
     got = {i: p for _s, i, _v, p in _metrics(extract_text(_CHIFENG))}
     assert got.get("工业投资增长") == "2024", got
+
+
+def test_a_bracketed_share_of_a_part_is_kept():
+    """人民网 on the national audit report: 此次发现各类问题金额226.26亿元。其中部门本级36.29亿元(占16%),
+    所属单位189.97亿元(占84%): each part's share of the whole (base: both dropped as a yardstick's
+    value in brackets, 占 read as a comparison)."""
+    doc = extract_text("审计署:2023年度中央预算执行审计发现各类问题金额226.26亿元\n"
+                       "在中央部门预算执行方面,此次发现各类问题金额226.26亿元。"
+                       "其中部门本级36.29亿元(占16%),所属单位189.97亿元(占84%)。")
+    got = {(i, v) for _s, i, v, _p in _metrics(doc)}
+    assert ("部门本级占比", 16) in got and ("所属单位占比", 84) in got, got
+    kept = extract_text("某县经济运行情况\n全县规模以上工业增加值增长7.5%(全市11.1%)。")
+    assert not any(v == 11.1 for _s, _i, v, _p in _metrics(kept))  # a yardstick's value stays out

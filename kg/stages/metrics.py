@@ -7915,7 +7915,12 @@ def _bracketed_yardstick(text: str, q: Quantity) -> bool:
     if q.unit not in _PERCENT_UNITS:  # 比全国平均水平(33616元)高出16.5%: an amount, after 比 only
         return q.unit in cues("metrics.money_units") \
             and bool(_COMPARED_YARDSTICK_OPEN.search(text, max(0, q.start - 14), q.start))
-    return bool(_YARDSTICK_OPEN.search(text, max(0, q.start - 12), q.start))
+    m = _YARDSTICK_OPEN.search(text, max(0, q.start - 12), q.start)
+    return m is not None and not _SHARE_ASIDE.fullmatch(m.group(0))
+
+
+# 税收收入6亿元（占60%）: the share the amount before the bracket holds of the whole, no yardstick
+_SHARE_ASIDE = re.compile(f"[（(](?:{cue_alt('metrics.share_verb', False)})")
 
 
 # 比全国平均水平(: a comparison with a scope's level, its value in the bracket that opens here
