@@ -180,3 +180,27 @@ def test_a_bracketed_share_of_a_part_is_kept():
     assert ("部门本级占比", 16) in got and ("所属单位占比", 84) in got, got
     kept = extract_text("某县经济运行情况\n全县规模以上工业增加值增长7.5%(全市11.1%)。")
     assert not any(v == 11.1 for _s, _i, v, _p in _metrics(kept))  # a yardstick's value stays out
+
+
+def _statuses(doc) -> dict[tuple[str, float], str | None]:
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    return {(m.indicator, m.value): m.status for m in ms}
+
+
+def test_items_below_a_targets_colon_line_are_targets():
+    """广东 government work report story: 报告提出，今年广东经济社会发展的主要预期目标是： ⏎ ◆地区生产总值
+    增长5%； ⏎ ◆固定资产投资增长4%，社会消费品零售总额增长6%； ⏎ ◆粮食产量1270万吨: targets, kept
+    apart from the results (base: no status, read as results)."""
+    doc = extract_text("13.57万亿!全国首个\n"
+                       "1月23日上午,广东省十四届人大二次会议在广州开幕。省长王伟中向大会作政府工作报告。\n"
+                       "报告提出,今年广东经济社会发展的主要预期目标是:\n"
+                       "◆地区生产总值增长5%;\n"
+                       "◆固定资产投资增长4%,社会消费品零售总额增长6%;\n"
+                       "◆粮食产量1270万吨。")
+    got = _statuses(doc)
+    assert got.get(("地区生产总值增长", 5)) == "target", got
+    assert got.get(("社会消费品零售总额增长", 6)) == "target", got
+    assert got.get(("粮食产量", 12700000)) == "target", got
+    review = extract_text("某县政府工作报告\n一年来,我们较好完成了县十八届人大一次会议确定的目标任务:\n"
+                          "地区生产总值增长6%;\n固定资产投资增长4%。")
+    assert _statuses(review).get(("地区生产总值增长", 6)) is None  # results of the targets set

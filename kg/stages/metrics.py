@@ -7184,7 +7184,7 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
     lo = max(lo, rfind_any(text, "。！？!?\n", lo, q.start) + 1)
     words = view.status_scan(text, lo, q.start)  # (the figures of a sentence share its scan)
     if not words:
-        return None
+        return _list_intro_status(text, lo) if lo > 0 and text[lo - 1] == "\n" else None
     last_start, last_end, last_word, last_target = words[-1]
     between = text[last_end:q.start]
     if _done_between(between) or between.rstrip().endswith(_DE):
@@ -7200,6 +7200,37 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
         return None  # 年度计划投资561.86亿元，…，其中：在建项目185项: the plan was that clause's figure
         # (计划到2025年，建成…100个: a year is no figure, the plan reaches on)
     return "target" if last_target else "forecast"
+
+
+_LIST_ITEM_ENDS = "；;，,、"
+
+
+def _list_intro_status(text: str, lo: int) -> str | None:
+    """The status a list's colon line gives the items on the lines below it (今年经济社会发展的主要
+    预期目标是： ⏎ ◆地区生产总值增长5%； ⏎ ◆固定资产投资增长4%，…): the figure's line at lo is an
+    item when the lines between it and the colon line each end as an item does (；, ，), and the
+    colon line's last plan word governs its end as it would a figure there (预计：a forecast; no
+    status when a result word follows the plan word: 较好完成了…目标任务：).  A few lines at most."""
+    end = lo - 1
+    for _ in range(_LIST_REACH):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip()
+        if not line:
+            return None
+        if line.endswith(tuple(_COLONS)):
+            close = start + len(line) - 1
+            words = _status_words(text, start, close)
+            if not words:
+                return None
+            between = text[words[-1][1]:close]
+            if _done_between(between) or _RESULT_COMPLEMENT.match(between) \
+                    or text[max(start, words[-1][0] - 2):words[-1][0]].endswith(cues("metrics.status_compared")):
+                return None
+            return "target" if words[-1][3] else "forecast"
+        if line[-1] not in _LIST_ITEM_ENDS or start == 0:
+            return None
+        end = start - 1
+    return None
 
 
 def _done_between(between: str) -> bool:
