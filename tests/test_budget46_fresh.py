@@ -204,3 +204,15 @@ def test_items_below_a_targets_colon_line_are_targets():
     review = extract_text("某县政府工作报告\n一年来,我们较好完成了县十八届人大一次会议确定的目标任务:\n"
                           "地区生产总值增长6%;\n固定资产投资增长4%。")
     assert _statuses(review).get(("地区生产总值增长", 6)) is None  # results of the targets set
+
+
+def test_items_below_a_colon_line_take_its_time():
+    """广东 story, dated: 今年广东经济社会发展的主要预期目标是： ⏎ ◆地区生产总值增长5.1%； ⏎ ◆粮食产量
+    1270万吨: this year's targets, 2024 (base: no period for the items on their own lines)."""
+    doc = extract_text("广东省政府工作报告\n发布时间:2024-01-23\n"
+                       "1月23日上午,广东省十四届人大二次会议在广州开幕。\n"
+                       "报告提出,今年广东经济社会发展的主要预期目标是:\n"
+                       "◆地区生产总值增长5.1%;\n"
+                       "◆粮食产量1270万吨。")
+    got = {i: p for _s, i, _v, p in _metrics(doc)}
+    assert got.get("地区生产总值增长") == "2024" and got.get("粮食产量") == "2024", got

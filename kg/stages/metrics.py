@@ -5549,6 +5549,26 @@ _PAST_YEAR_WORDS = frozenset(cues("metrics.past_year_words"))
 _BULLETS = "".join(ch for ch in cue_chars("metrics.bullet_chars") if ch not in "#＃—–")
 
 
+def _colon_list_period(view: _ArticleView, p_start: int) -> str | None:
+    """The time the colon line of an unnumbered list states for the items on the lines below it
+    (今年广东经济社会发展的主要预期目标是： ⏎ ◆地区生产总值增长5%； ⏎ ◆粮食产量1270万吨): the
+    paragraphs between it and this one each end as an item does (；, ，), as `_list_intro_period`
+    does for numbered items; its last sentence's last time that is no compared one."""
+    k = bisect.bisect_right(view.para_starts, p_start) - 1
+    for j in range(k - 1, max(-1, k - _LIST_REACH), -1):
+        start, end, kind = view.paras[j]
+        line = view.text[start:end].rstrip()
+        if kind != "body" or not line:
+            return None
+        if line.endswith(tuple(_COLONS)):
+            s, _e = view.sentence(start + len(line) - 1)
+            told = [p for p in _view_periods(view, max(s, start), end) if not _change_start(view.text, p)]
+            return told[-1][2] if told else None
+        if line[-1] not in _LIST_ITEM_ENDS:
+            return None
+    return None
+
+
 def _bullet_of(view: _ArticleView, p_start: int) -> str:
     """The bullet the paragraph at p_start opened with in the source (the layout keeps a list's
     mark out of the article's text: ●2023年广东… is read as 2023年广东…), or ''."""
@@ -5730,6 +5750,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         found = _list_intro_period(view, p_start)  # …分别如下： 一、全国粮食播种面积…: the intro's time
     if found is None:
         found = _bullet_sibling_period(view, p_start)  # ●2023年…13.57万亿元 ⏎ ●…收入达1.39万亿元: 2023's
+    if found is None:
+        found = _colon_list_period(view, p_start)  # 今年…主要预期目标是： ⏎ ◆地区生产总值增长5%；: 今年
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
         after = _figure_periods(view.text, s_end, p_end)  # (提前一年完成“十四五”规划目标: a plan's target, no time)
         found = after[0][2] if after else None
