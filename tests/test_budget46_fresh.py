@@ -216,3 +216,16 @@ def test_items_below_a_colon_line_take_its_time():
                        "◆粮食产量1270万吨。")
     got = {i: p for _s, i, _v, p in _metrics(doc)}
     assert got.get("地区生产总值增长") == "2024" and got.get("粮食产量") == "2024", got
+
+
+def test_dash_items_take_the_year_of_their_intro():
+    """宁波市 audit report: 审计结果表明，2022年，…各项工作取得了明显成效。 ⏎ ——全力助企纾困稳链，确保经济
+    平稳运行。全面顶格落实…，为企业降本减负585.7亿元: 2022's (base: no period past the item's first
+    sentence)."""
+    doc = extract_text("关于2022年度宁波市级预算执行和全市其他财政收支的审计工作报告\n"
+                       "审计结果表明,2022年,面对复杂严峻的外部环境,我市各地区各部门高效统筹疫情防控和经济社会发展,"
+                       "各项工作取得了明显成效。\n"
+                       "——全力助企纾困稳链,确保经济平稳运行。全面顶格落实国家和省稳经济一揽子政策,"
+                       "为企业降本减负585.7亿元,落实增值税留抵退税409亿元。")
+    got = {i: p for _s, i, _v, p in _metrics(doc)}
+    assert got.get("企业降本减负") == "2022" and got.get("增值税留抵退税") == "2022", got

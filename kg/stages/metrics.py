@@ -5569,6 +5569,29 @@ def _colon_list_period(view: _ArticleView, p_start: int) -> str | None:
     return None
 
 
+_DASH = "—"
+
+
+def _dash_intro_period(view: _ArticleView, p_start: int) -> str | None:
+    """The time of a dash-led item (审计结果表明，2022年，…各项工作取得了明显成效。 ⏎ ——全力助企纾困
+    稳链，…为企业降本减负585.7亿元): the nearest earlier dash item stating one, else the paragraph
+    that introduces the items (the one right before the first of them) — the review's year.  A
+    heading or a paragraph with no time ends the search."""
+    k = bisect.bisect_right(view.para_starts, p_start) - 1
+    for j in range(k - 1, max(-1, k - _LIST_REACH), -1):
+        start, end, kind = view.paras[j]
+        if kind != "body":
+            return None
+        dash = view.text[start:start + 4].lstrip(" \t\u3000").startswith(_DASH)
+        for s, e in _sentences_back(view.sents, start, end):
+            periods = _view_periods(view, s, e)
+            if periods:
+                return _governing(view.text, s, e, periods)
+        if not dash:
+            return None
+    return None
+
+
 def _bullet_of(view: _ArticleView, p_start: int) -> str:
     """The bullet the paragraph at p_start opened with in the source (the layout keeps a list's
     mark out of the article's text: ●2023年广东… is read as 2023年广东…), or ''."""
@@ -5755,6 +5778,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
         after = _figure_periods(view.text, s_end, p_end)  # (提前一年完成“十四五”规划目标: a plan's target, no time)
         found = after[0][2] if after else None
+    if found is None and view.text[p_start:p_start + 8].lstrip(" \t\u3000").startswith(_DASH):
+        found = _dash_intro_period(view, p_start)  # 审计结果表明，2022年，… ⏎ ——…降本减负585.7亿元: 2022
     ref = view.art.date or view.doc.date
     if found is None and (caption := _table_caption_period(view, q, ref)):
         return caption
