@@ -1322,6 +1322,24 @@ _PICKED_FROM = re.compile(f"{cues('metrics.source_marks')[0]}(.{{2,16}}?){cues('
 _RUN_IN_GAP = re.compile(r"[ \u3000]+")
 
 
+_ACTUAL_MARKS = tuple(cues("metrics.actual_marks"))
+_PLANNED_TAILS = tuple(cues("metrics.planned_tails"))
+
+
+def _actual_of_planned(left: str, name: str, prev: str) -> str:
+    """一般公共预算收入预算数为15.39亿元，实际完成15.39亿元 / 支出预算数为26.93亿元，实际支出24.98亿元:
+    a clause opening with 实际 after a figure of the plan (its measure ends with 预算数, 计划数…)
+    gives what was done of that measure — the measure without the plan's word, not the plan again
+    nor the bare verb's noun (支出).  Any other name is kept."""
+    clause = left.strip(" ，,")
+    if not clause.startswith(_ACTUAL_MARKS) or not prev.endswith(_PLANNED_TAILS):
+        return name
+    measure = next(prev[:-len(t)] for t in _PLANNED_TAILS if prev.endswith(t))
+    if len(measure) < 2 or (len(name) >= 2 and not measure.endswith(name)):
+        return name
+    return measure
+
+
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
                nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
@@ -1544,6 +1562,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if name.startswith(_OTHER_BASIS) and not _GROWTH.match(name) and len(base) >= 2 \
                 and not base.startswith(_OTHER_BASIS):
             name = base + name  # 收入3.5亿元，自然增幅2%，同口径完成3.67亿元: that income, measured so
+        name = _actual_of_planned(left, name, prev_ind[0])
         if len(name) < 2 and prev_ind[3] == "count-noun" and prev_ind[2] == q.start and prev.counted:
             # 分两期投放政策性开发性金融工具7400亿元: the noun after the count names this amount
             name = _clean(_strip_quotes(prev.counted))
@@ -4095,11 +4114,11 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     if not admin and not examples:
         # a programme opening the sentence, then one opening the paragraph
         key = view.opening_entity(s_start, s_end, ("Programme",))
-        if key:
+        if key and not _report_as_source(view, key, s_start, s_end):
             return key, "sentence-programme"
         if p_start != s_start:
             key = view.opening_entity(p_start, p_end, ("Programme",))
-            if key:
+            if key and not _report_as_source(view, key, p_start, p_end):
                 return key, "paragraph-programme"
         # a project opening the sentence after a connective and its place (其中,固安县X项目计划投资…)
         key = _opening_project(view, s_start, q.start)
@@ -4205,6 +4224,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _region_place(text, s_start, astart) \
                 and not _EXAMPLES_COUNTED.match(text, _chain_end(mentions, aend)) \
                 and not _opens_quoted_name(text, astart, aend) \
+                and not _in_inclusion_aside(text, s_start, astart) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
@@ -4255,6 +4275,37 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             return key, "local-scope"  # 全省…；累计实现旅游收入… in a story placed in one of its cities
         return view.art.place, "article-place"
     return None, "none"
+
+
+_INCLUSION_ASIDE = tuple(cues("metrics.inclusion_aside_words"))
+
+
+def _in_inclusion_aside(text: str, s_start: int, a: int) -> bool:
+    """Is the place at a inside a bracket, still open, that opens with a word of inclusion
+    (支出预算数为26.93亿元（含扬子洲镇），实际支出24.98亿元: 东湖区's figures taking in one of its
+    towns; 全县（不含开发区）)?  The aside says what the whole takes in: the place in it is a part,
+    not the subject of the figures after it.  Only the sentence before the place is read."""
+    k = rfind_any(text, "（(", s_start, a)
+    if k < s_start or rfind_any(text, "）)", k, a) >= k:
+        return False
+    return text.startswith(_INCLUSION_ASIDE, k + 1)
+
+
+_REPORT_TITLES = tuple(cues("metrics.report_title_heads"))
+
+
+def _report_as_source(view: _ArticleView, key: str, start: int, end: int) -> bool:
+    """Does the programme opening text[start:end] name a report (《国务院关于2023年度中央预算执行…
+    的审计工作报告》, a 统计公报) and a verb of reporting follow it (报告显示，2023年，中央一般公共预算
+    收入总量约10.74万亿元)?  A report tells the figures, it owns none: the sentence's place or
+    scope is their subject, as with an agency that reports (`_REPORTS`)."""
+    if not view.doc.entities[key].name.endswith(_REPORT_TITLES):
+        return False
+    for _a, aend, k, _t, _l in view.mentions_in(start, min(end, start + 40)):
+        if k == key:
+            after = aend + 1 if view.text[aend:aend + 1] in _CLOSE_Q else aend  # (《…报告》显示)
+            return _REPORTS.match(view.text, after) is not None
+    return False
 
 
 _MODEL_HEADS = tuple(cues("metrics.place_model_heads"))  # 经验, 模式: “枫桥经验”
@@ -5075,9 +5126,11 @@ def _listed_yardstick(text: str, s_start: int, i: int) -> bool:
 
 
 _SCOPE_WHOLE = re.compile(cue_alt("metrics.scope_whole_before"))
-# 全省第8位, 全市第一名, 全国第二。: a rank right after the scope word (not 全市第一产业, an ordinal in a noun)
+# 全省第8位, 全市第一名, 全国第二。: a rank right after the scope word (not 全市第一产业, an ordinal in a noun);
+# 成为全区第四个突破2000亿元大关的地区: the place is the fourth of the whole to do so, a rank too
 _RANK_IN = re.compile(f"{cues('numbers.ordinal_chars')[0]}[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}"
-                      f"(?:{cue_alt('metrics.rank_units')}|(?=[{re.escape(_SENT_END + _CLAUSE_PUNCT)}）)]))")
+                      f"(?:{cue_alt('metrics.rank_units')}|{cue_alt('metrics.rank_count_units')}"
+                      f"|(?=[{re.escape(_SENT_END + _CLAUSE_PUNCT)}）)]))")
 
 
 # 道路中央, 广场中央: 中央 after a thing with a middle is that middle, no scope
@@ -5656,6 +5709,88 @@ def _previous_paragraph_period(view: _ArticleView, p_start: int) -> str | None:
 
 
 _LIST_REACH = 12  # paragraphs: how many items of a list are passed over back to its colon line
+# 一年来, 过去一年: the year up to the publication — with no publication date, the year the review's
+# section heading states (一、2024年工作回顾)
+_PAST_YEAR_WORDS = frozenset(cues("metrics.past_year_words"))
+_BULLETS = "".join(ch for ch in cue_chars("metrics.bullet_chars") if ch not in "#＃—–")
+
+
+def _colon_list_period(view: _ArticleView, p_start: int) -> str | None:
+    """The time the colon line of an unnumbered list states for the items on the lines below it
+    (今年广东经济社会发展的主要预期目标是： ⏎ ◆地区生产总值增长5%； ⏎ ◆粮食产量1270万吨): the
+    paragraphs between it and this one each end as an item does (；, ，), as `_list_intro_period`
+    does for numbered items; its last sentence's last time that is no compared one."""
+    k = bisect.bisect_right(view.para_starts, p_start) - 1
+    for j in range(k - 1, max(-1, k - _LIST_REACH), -1):
+        start, end, kind = view.paras[j]
+        line = view.text[start:end].rstrip()
+        if kind != "body" or not line:
+            return None
+        if line.endswith(tuple(_COLONS)):
+            s, _e = view.sentence(start + len(line) - 1)
+            told = [p for p in _view_periods(view, max(s, start), end) if not _change_start(view.text, p)]
+            return told[-1][2] if told else None
+        if line[-1] not in _LIST_ITEM_ENDS:
+            return None
+    return None
+
+
+_DASH = "—"
+
+
+def _dash_intro_period(view: _ArticleView, p_start: int) -> str | None:
+    """The time of a dash-led item (审计结果表明，2022年，…各项工作取得了明显成效。 ⏎ ——全力助企纾困
+    稳链，…为企业降本减负585.7亿元): the nearest earlier dash item stating one, else the paragraph
+    that introduces the items (the one right before the first of them) — the review's year.  A
+    heading or a paragraph with no time ends the search."""
+    k = bisect.bisect_right(view.para_starts, p_start) - 1
+    for j in range(k - 1, max(-1, k - _LIST_REACH), -1):
+        start, end, kind = view.paras[j]
+        if kind != "body":
+            return None
+        dash = view.text[start:start + 4].lstrip(" \t\u3000").startswith(_DASH)
+        for s, e in _sentences_back(view.sents, start, end):
+            periods = _view_periods(view, s, e)
+            if periods:
+                return _governing(view.text, s, e, periods)
+        if not dash:
+            return None
+    return None
+
+
+def _bullet_of(view: _ArticleView, p_start: int) -> str:
+    """The bullet the paragraph at p_start opened with in the source (the layout keeps a list's
+    mark out of the article's text: ●2023年广东… is read as 2023年广东…), or ''."""
+    src = view.art.offsets.to_source(p_start)
+    text = view.doc.text
+    if not src:
+        return ""
+    k = src - 1
+    while k > 0 and text[k] in " \t\u3000":
+        k -= 1
+    return text[k] if text[k] in _BULLETS else ""
+
+
+def _bullet_sibling_period(view: _ArticleView, p_start: int) -> str | None:
+    """The time an earlier item of the same bulleted list states (报告指出： ⏎ ●2023年广东地区生产
+    总值达到13.57万亿元… ⏎ ●地方一般公共预算收入达1.39万亿元、增长4.3%): items of one list, each
+    opening with the same bullet, tell of the same time unless they state their own.  Only the
+    items right before this one are read (a paragraph opening otherwise ends the list), and the
+    nearest stating a time gives it."""
+    bullet = _bullet_of(view, p_start)
+    if not bullet:
+        return None
+    k = bisect.bisect_right(view.para_starts, p_start) - 1
+    for j in range(k - 1, max(-1, k - _LIST_REACH), -1):
+        start, end, kind = view.paras[j]
+        if kind != "body" or _bullet_of(view, start) != bullet:
+            return None
+        for s, e in _sentences_back(view.sents, start, end):
+            periods = _view_periods(view, s, e)
+            if periods:
+                return _governing(view.text, s, e, periods)
+    return None
+
 _COLONS = "：:"
 
 
@@ -5802,9 +5937,15 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         found = _previous_paragraph_period(view, p_start)  # 分三大门类看，制造业增长…: the figure before
     if found is None:
         found = _list_intro_period(view, p_start)  # …分别如下： 一、全国粮食播种面积…: the intro's time
+    if found is None:
+        found = _bullet_sibling_period(view, p_start)  # ●2023年…13.57万亿元 ⏎ ●…收入达1.39万亿元: 2023's
+    if found is None:
+        found = _colon_list_period(view, p_start)  # 今年…主要预期目标是： ⏎ ◆地区生产总值增长5%；: 今年
     if found is None and view.text[s_start:s_start + 8].lstrip(" \t\u3000").startswith("—"):
-        after = find_periods(view.text, s_end, p_end)
+        after = _figure_periods(view.text, s_end, p_end)  # (提前一年完成“十四五”规划目标: a plan's target, no time)
         found = after[0][2] if after else None
+    if found is None and view.text[p_start:p_start + 8].lstrip(" \t\u3000").startswith(_DASH):
+        found = _dash_intro_period(view, p_start)  # 审计结果表明，2022年，… ⏎ ——…降本减负585.7亿元: 2022
     ref = view.art.date or view.doc.date
     if found is None and (caption := _table_caption_period(view, q, ref)):
         return caption
@@ -5837,6 +5978,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         if _back_then(view.text, at, found):
             return None, found  # 想当年，全村只有3间土坯房: a time long past, no year of its figures
         said, found, told = found, whole_year_word(), True  # 当年, no year named near: the year told of, as 全年
+    if not ref and found in _PAST_YEAR_WORDS and (section := _section_year(view, p_start))[0] \
+            and _ISO_YEAR.fullmatch(section[0]):
+        return section[0], found  # 一、2024年工作回顾 ⏎ …一年来，…地区生产总值增长4%左右 (undated): 2024
     notice = _notice_year(view) if (not states_year(found) or bare_holiday(found)) \
         and _lists_days_off(view, q.start, found) else None
     if notice:  # 关于2026年部分节假日安排的通知 of November 2025: 1月1日, 春节 are 2026's
@@ -6292,6 +6436,10 @@ def _compared_time(period: str, words: str, current: str | None, ref: str | None
         # 上半年…增长-8.7%，较一季度(-10.8%): a part of a year named without one is of the
         # current figure's year, whenever the article was published
         return resolve(period, f"{current[:4]}-12-31", anchored=True)
+    if ref is None and current and _ISO_YEAR.fullmatch(current) and _RELATIVE_YEARS.get(period, 0) < 0:
+        # 全年一般公共预算支出537347万元，…，较上年508794万元增长5.6% (an undated 2023 report): the
+        # year before the figure's own, when no publication date places 上年
+        return str(int(current) + _RELATIVE_YEARS[period])
     return resolve(period, ref)
 
 
@@ -6370,12 +6518,13 @@ def _amount_in_target(text: str, s_start: int, q: Quantity, prev: Quantity | Non
     return None
 
 
-# 占年初预算, 为全年预算, 为调整预算数: a share verb or copula, then a target with its year
-# (完成年初预算数60999万元的40.4%: a verb of a target done leads it as well; 完成预算数257288万元的
+# 占年初预算, 为全年预算, 为调整预算数: a share verb or copula, then a target with its year or its
+# revision (占调整预算数539267万元的99.6%; 完成年初预算数60999万元的40.4%: a verb of a target done leads it as well; 完成预算数257288万元的
 # 41.9%: a budget named without its year is the level's all the same)
 _TARGET_LED = re.compile(f"(?:{cue_alt('metrics.share_verb', False)}|{cue_alt('metrics.copula', False)}"
                          f"|{cue_alt('metrics.target_verbs', False)})"
-                         f"((?:(?:{cue_alt('metrics.target_years')}).{{0,4}}?)?(?:{cue_alt('metrics.target_words')}))")
+                         f"((?:(?:{cue_alt('metrics.target_years')}).{{0,4}}?)?(?:{cue_alt('metrics.revised_targets')})?"
+                         f"(?:{cue_alt('metrics.target_words')}))")
 
 
 def _clause_lead(text: str, s_start: int, at: int) -> str:
@@ -6458,6 +6607,8 @@ def _find_base_period(text: str, s_start: int, q: Quantity) -> tuple[int, int, s
         gap = gap[len(same):] if gap.startswith(same) else gap
         census = _CENSUS_NAME.match(gap)
         gap = gap[census.end():] if census else gap  # 与2010年第六次全国人口普查的442854人相比
+        account = next((w for w in _BASE_ACCOUNTS if gap.startswith(w)), "")
+        gap = gap[len(account):]  # 比上年决算数14.94亿元增长3.0%: the year's level, from its accounts
         if (gap in ("", _DE) or _BRACKETED_BASE.match(gap) and _BRACKET_CLOSE.match(text, q.end)) \
                 and a > lo and text[a - 1] in cues("metrics.comparison_marks") \
                 and w not in _NOW_WORDS:  # (高于2019年同期3.1个百分点: the difference, no base)
@@ -6467,6 +6618,7 @@ def _find_base_period(text: str, s_start: int, q: Quantity) -> tuple[int, int, s
 
 
 _NOW_WORDS = frozenset(r["word"] for r in load_table("periods") if r["kind"] in ("now", "day", "vague"))
+_BASE_ACCOUNTS = tuple(cues("metrics.base_account_words"))
 # 较一季度(-10.8%)回升, 较上年同期（3.2%）: the level at the compared time, in brackets after it
 _BRACKETED_BASE = re.compile(r"[（(]\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*[）)]")
@@ -7258,7 +7410,7 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
     lo = max(lo, rfind_any(text, "。！？!?\n", lo, q.start) + 1)
     words = view.status_scan(text, lo, q.start)  # (the figures of a sentence share its scan)
     if not words:
-        return None
+        return _list_intro_status(text, lo) if lo > 0 and text[lo - 1] == "\n" else None
     last_start, last_end, last_word, last_target = words[-1]
     between = text[last_end:q.start]
     if _done_between(between) or between.rstrip().endswith(_DE):
@@ -7274,6 +7426,37 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
         return None  # 年度计划投资561.86亿元，…，其中：在建项目185项: the plan was that clause's figure
         # (计划到2025年，建成…100个: a year is no figure, the plan reaches on)
     return "target" if last_target else "forecast"
+
+
+_LIST_ITEM_ENDS = "；;，,、"
+
+
+def _list_intro_status(text: str, lo: int) -> str | None:
+    """The status a list's colon line gives the items on the lines below it (今年经济社会发展的主要
+    预期目标是： ⏎ ◆地区生产总值增长5%； ⏎ ◆固定资产投资增长4%，…): the figure's line at lo is an
+    item when the lines between it and the colon line each end as an item does (；, ，), and the
+    colon line's last plan word governs its end as it would a figure there (预计：a forecast; no
+    status when a result word follows the plan word: 较好完成了…目标任务：).  A few lines at most."""
+    end = lo - 1
+    for _ in range(_LIST_REACH):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip()
+        if not line:
+            return None
+        if line.endswith(tuple(_COLONS)):
+            close = start + len(line) - 1
+            words = _status_words(text, start, close)
+            if not words:
+                return None
+            between = text[words[-1][1]:close]
+            if _done_between(between) or _RESULT_COMPLEMENT.match(between) \
+                    or text[max(start, words[-1][0] - 2):words[-1][0]].endswith(cues("metrics.status_compared")):
+                return None
+            return "target" if words[-1][3] else "forecast"
+        if line[-1] not in _LIST_ITEM_ENDS or start == 0:
+            return None
+        end = start - 1
+    return None
 
 
 def _done_between(between: str) -> bool:
@@ -8009,7 +8192,12 @@ def _bracketed_yardstick(text: str, q: Quantity) -> bool:
     if q.unit not in _PERCENT_UNITS:  # 比全国平均水平(33616元)高出16.5%: an amount, after 比 only
         return q.unit in cues("metrics.money_units") \
             and bool(_COMPARED_YARDSTICK_OPEN.search(text, max(0, q.start - 14), q.start))
-    return bool(_YARDSTICK_OPEN.search(text, max(0, q.start - 12), q.start))
+    m = _YARDSTICK_OPEN.search(text, max(0, q.start - 12), q.start)
+    return m is not None and not _SHARE_ASIDE.fullmatch(m.group(0))
+
+
+# 税收收入6亿元（占60%）: the share the amount before the bracket holds of the whole, no yardstick
+_SHARE_ASIDE = re.compile(f"[（(](?:{cue_alt('metrics.share_verb', False)})")
 
 
 # 比全国平均水平(: a comparison with a scope's level, its value in the bracket that opens here
