@@ -2045,8 +2045,8 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         return partner.group(1) + name  # 对东盟进出口3亿美元，其中出口1.8亿美元: 对东盟出口
     if _GROWTH.match(name) or name in _head_words():
         return name  # 其中稻谷…78.06千公顷，减少0.24千公顷 / 1-5月完成投资: a change or a measure, no class
-    whole = prev_ind[0]
-    name = _without_part_adverb(name)
+    whole = _level_of(prev_ind[0]) or prev_ind[0]  # 总数1070785个，比上年增加37867个，其中医院38355个: the
+    name = _without_part_adverb(name)  # part breaks down the level counted, not its change
     if _breaks_down_other(before, prev, prev_ind, q.start - len(before)):
         return name
     k = whole.find(name[-1], 0, 4)
@@ -6755,7 +6755,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
         person = _person_before(view, q) if q.unit in _AGE_UNITS else None
-        if (q.unit in _SKIP_UNITS and person is None) or kind == "caption":
+        if (q.unit in _SKIP_UNITS and person is None and not _lifespan(view, q)) or kind == "caption":
             prev = prev_ind = prev_metric = None
             continue
         if q.form == CUMULATIVE and _cumulative_period(view, q) is None:
@@ -7240,6 +7240,19 @@ def _person_before(view: _ArticleView, q: Quantity) -> str | None:
             return key
         return None
     return None
+
+
+_LIFESPAN = re.compile(cue_alt("metrics.lifespan_words"))
+
+
+def _lifespan(view: _ArticleView, q: Quantity) -> bool:
+    """人均预期寿命达到78.6岁, 期望寿命由76.7岁提高到77.0岁: a figure in 岁 whose clause names a life
+    expectancy (a health bulletin's first indicator) measures a population, as 婴儿死亡率 does;
+    an age with neither a person nor such a word (60岁以上老人) stays no figure."""
+    text = view.text
+    s_start = view.sentence(q.start)[0]
+    cut = max(s_start, rfind_any(text, "，,；;：:（(", s_start, q.start) + 1)
+    return _LIFESPAN.search(text, cut, q.start) is not None
 
 
 def _age(view: _ArticleView, q: Quantity, person: str) -> Metric:

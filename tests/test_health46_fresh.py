@@ -1,0 +1,78 @@
+"""Round 46 (health46): health, medical insurance and disease-control news from the fresh texts of
+/tmp/s26/fresh/health46: a life expectancy in 岁 and a maternal mortality per 100,000 (/10万) are a
+health bulletin's figures; a part after 其中 breaks down the level counted before it, not that
+level's change; a building's gate (大门口) is no place; a class a plan builds (高水平医院) is no body's
+name; an older CMS's 加入时间 field is page chrome under the headline."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _metrics(doc) -> dict[tuple[str, float], tuple]:
+    return {(m.indicator, m.value): (m.unit, m.kind, m.period) for m in doc.metrics}
+
+
+def _names(doc, etype: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == etype}
+
+
+def test_life_expectancy_and_maternal_mortality_are_figures():
+    """Shanghai (dbsqp.com, 2019-08-28): 2018年户籍人口期望寿命83.63岁…，孕产妇死亡率1.15/10万、婴儿死亡率
+    3.52‰ (base: only the infant mortality; 岁 read as a person's age, /10万 as no unit)."""
+    doc = extract_text("去年上海户籍人口期望寿命83.63岁\n"
+                       "上海健康工作有很好的基础,三大健康指标中,2018年户籍人口期望寿命83.63岁(其中男性81.25岁,"
+                       "女性86.08岁),孕产妇死亡率1.15/10万、婴儿死亡率3.52‰,均创历史最好水平。")
+    got = _metrics(doc)
+    assert got.get(("户籍人口期望寿命", 83.63)) == ("岁", "level", "2018"), got
+    assert got.get(("孕产妇死亡率", 1.15)) == ("1/10万", "level", "2018"), got
+    assert got.get(("婴儿死亡率", 3.52)) == ("‰", "level", "2018"), got
+
+
+def test_life_expectancy_from_one_year_to_the_next():
+    """2018 national bulletin (人民日报): 我国居民人均预期寿命由2017年的76.7岁提高到2018年的77.0岁,
+    孕产妇死亡率从19.6/10万下降到18.3/10万 (base: none of the four figures)."""
+    doc = extract_text("我国居民人均预期寿命达七十七岁\n"
+                       "国家卫健委日前发布《2018年我国卫生健康事业发展统计公报》。我国居民人均预期寿命由2017年的76.7岁"
+                       "提高到2018年的77.0岁,孕产妇死亡率从19.6/10万下降到18.3/10万,婴儿死亡率从6.8‰下降到6.1‰。")
+    got = _metrics(doc)
+    assert got.get(("居民人均预期寿命", 76.7))[0:2] == ("岁", "level"), got
+    assert got.get(("居民人均预期寿命", 77.0)) == ("岁", "level", "2018"), got
+    assert got.get(("孕产妇死亡率", 18.3)) == ("1/10万", "level", "2018"), got
+    group = extract_text("县卫健局开展老年人健康体检\n全县为60岁以上老人免费体检,共体检3200人。")
+    assert all(m.unit != "岁" for m in group.metrics), _metrics(group)  # an age band stays no figure
+
+
+def test_a_part_after_qizhong_breaks_down_the_level_not_its_change():
+    """2023 national bulletin: 全国医疗卫生机构总数1070785个,比上年增加37867个,其中医院38355个,比上年增加
+    1379个 (base: 医院38355个 read as a change, 医院医疗卫生机构总数比上年增加)."""
+    doc = extract_text("国家卫健委发布统计公报\n"
+                       "2023年末,全国医疗卫生机构总数1070785个,比上年增加37867个,其中医院38355个,比上年增加1379个。")
+    got = _metrics(doc)
+    assert got.get(("医院医疗卫生机构总数", 38355.0), ("",))[0:2] == ("个", "level"), got
+    assert ("医院医疗卫生机构总数比上年增加", 38355.0) not in got, got
+
+
+def test_a_building_gate_is_no_place():
+    """红安县 CDC (redhongan.com, 2019-04-26): 单位大门口电子显示屏滚动播放“全国疟疾日”宣传主题 (base: a
+    place 大门口, the programme implemented in it and the leaflets counted there)."""
+    doc = extract_text("红安县疾控中心开展全国疟疾日主题宣传活动\n"
+                       "红安县疾控中心举办主题宣传活动。活动现场悬挂宣传横幅1幅,单位大门口电子显示屏滚动播放宣传主题,"
+                       "工作人员向过往居民发放宣传资料400多份。")
+    assert "大门口" not in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_a_class_a_plan_builds_is_no_organisation():
+    """广东 (wxredian.com): 广东省卫生健康委党组书记刘利群前往中山大学附属第一医院南沙院区调研高水平医院
+    建设情况 (base: an organisation 高水平医院)."""
+    doc = extract_text("刘利群调研高水平医院建设\n"
+                       "11月1日,广东省卫生健康委党组书记刘利群前往中山大学附属第一医院南沙院区调研高水平医院建设情况。")
+    orgs = _names(doc, "Organization")
+    assert "高水平医院" not in orgs and "中山大学附属第一医院" in orgs, orgs
+
+
+def test_an_entered_time_field_is_page_chrome():
+    """邗江 CDC (yz-news.com): the headline, then 加入时间:2016年4月27日 (base: the field read as article
+    text, so the headline was no title)."""
+    doc = extract_text("邗江疾控中心开展第30个全国“儿童预防接种日”宣传活动\n加入时间:2016年4月27日\n"
+                       "4月23日,邗江疾控中心参与由扬州市疾控中心统一组织的系列宣传活动。")
+    assert doc.articles[0].title == "邗江疾控中心开展第30个全国“儿童预防接种日”宣传活动", doc.articles[0].title
