@@ -76,3 +76,26 @@ def test_an_entered_time_field_is_page_chrome():
     doc = extract_text("邗江疾控中心开展第30个全国“儿童预防接种日”宣传活动\n加入时间:2016年4月27日\n"
                        "4月23日,邗江疾控中心参与由扬州市疾控中心统一组织的系列宣传活动。")
     assert doc.articles[0].title == "邗江疾控中心开展第30个全国“儿童预防接种日”宣传活动", doc.articles[0].title
+
+
+def test_an_age_band_names_the_group_a_health_rate_measures():
+    """成都 2021 bulletin / county health reports: 65岁及以上老年人健康管理率, 5岁以下儿童死亡率, 0-6岁儿童
+    健康管理率 (base: the band's digits cut the name to 及以上老年人健康管理率, 以下儿童死亡率, 儿童健康管理率)."""
+    doc = extract_text("全县卫生健康工作会议召开\n"
+                       "会上通报,2023年全县65岁及以上老年人健康管理率达到72%。0-6岁儿童健康管理率为93.5%,"
+                       "5岁以下儿童死亡率为3.2‰。")
+    got = {m.indicator for m in doc.metrics}
+    assert {"65岁及以上老年人健康管理率", "0-6岁儿童健康管理率", "5岁以下儿童死亡率"} <= got, got
+
+
+def test_a_story_on_a_bulletin_takes_the_bulletin_s_year():
+    """2023 national bulletin (news copy): 国家卫生健康委发布《2023年我国卫生健康事业发展统计公报》。根据
+    《公报》,我国人均预期寿命达到78.6岁,孕产妇死亡率下降到15.1/10万,婴儿死亡率下降到4.5‰ (base: no
+    period; the headline names no year, the lead names the bulletin's)."""
+    doc = extract_text("国家卫健委:我国人均预期寿命达78.6岁\n"
+                       "据国家卫生健康委官网消息,近日,国家卫生健康委发布《2023年我国卫生健康事业发展统计公报》。"
+                       "根据《公报》,我国人均预期寿命达到78.6岁,孕产妇死亡率下降到15.1/10万,婴儿死亡率下降到4.5‰,"
+                       "均为历史最好水平。")
+    got = _metrics(doc)
+    assert got.get(("婴儿死亡率", 4.5)) == ("‰", "level", "2023"), got
+    assert got.get(("人均预期寿命", 78.6)) == ("岁", "level", "2023"), got

@@ -6625,8 +6625,29 @@ def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
                 found = (whole, stated[0][2])  # 2023年1-10月某市主要经济指标: the months too
         elif not years and len(stated) == 1:
             found = _yearless_headline(stated[0][2], view.art.date or view.doc.date)
+    if found == (None, None):
+        found = _lead_report_year(view)
     view.headline = found
     return found
+
+
+_LEAD_REPORT = re.compile(f"《([^《》\n]{{0,40}}?(?:{cue_alt('metrics.lead_report_heads')})[^《》\n]{{0,12}})》")
+
+
+def _lead_report_year(view: _ArticleView) -> tuple[str | None, str | None]:
+    """国家卫生健康委发布《2023年我国卫生健康事业发展统计公报》。根据《公报》，我国人均预期寿命达到
+    78.6岁: a news story on a bulletin, whose headline names no year, names the report in its lead;
+    the one year of that name is then the time of every figure that states none, as a bulletin's
+    own headline would be (only a statistical bulletin: a plan's name gives its target years)."""
+    if view.lead_end <= 0:
+        return None, None
+    start = view.paras[[p[1] for p in view.paras].index(view.lead_end)][0]
+    names = {m.group(1) for m in _LEAD_REPORT.finditer(view.text, start, view.lead_end)}
+    years = {explicit_year(w) for n in names for _a, _b, w in find_periods(n)} - {None}
+    if len(years) != 1:
+        return None, None
+    year = years.pop()
+    return str(year), f"{year}{_YEAR_UNIT}"
 
 
 _BARE_DAY = re.compile(r"(?:^|[^月\d])\d{1,2}[日号]")
