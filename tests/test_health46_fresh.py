@@ -99,3 +99,14 @@ def test_a_story_on_a_bulletin_takes_the_bulletin_s_year():
     got = _metrics(doc)
     assert got.get(("婴儿死亡率", 4.5)) == ("‰", "level", "2023"), got
     assert got.get(("人均预期寿命", 78.6)) == ("岁", "level", "2023"), got
+
+
+def test_a_part_after_qizhong_takes_the_rate_it_breaks_down():
+    """2023 national bulletin: 全国医院病床使用率79.4%,其中,公立医院86.0% (base: an indicator 公立医院); a part
+    that names its own measure keeps it (其中医院卫生技术人员772.3万人, no 总数 added)."""
+    doc = extract_text("国家卫健委发布统计公报\n"
+                       "2023年,全国医院病床使用率79.4%,其中,公立医院86.0%。2023年末,全国卫生技术人员总数1248.8万人,"
+                       "其中医院卫生技术人员772.3万人。")
+    got = {m.indicator for m in doc.metrics}
+    assert "公立医院病床使用率" in got and "公立医院" not in got, got
+    assert "医院卫生技术人员" in got, got

@@ -2033,6 +2033,9 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     if place and prev is not None and prev.unit == q.unit and prev_ind and len(prev_ind[0]) >= 2 \
             and any(w in before for w in cues("metrics.breakdown_marks")) and not _closed_aside(before):
         return prev_ind[0]
+    overlap = _overlapping_part(name, before, prev, prev_ind, q)
+    if overlap:
+        return overlap
     if not (1 < len(name) <= 3) or prev is None or prev.unit != q.unit or not prev_ind:
         return name
     if prev_ind[3] == "count-noun" and before.endswith(name) and len(prev_ind[0]) >= 2 \
@@ -2063,6 +2066,26 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     if name.endswith(share) and share in whole:  # 少数民族占总人口的52.17%，其中彝族占29.05%: 彝族占总人口
         whole = whole[whole.index(share) + len(share):]
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
+
+
+def _overlapping_part(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None,
+                      q: Quantity) -> str | None:
+    """全国医院病床使用率79.4%，其中，公立医院86.0%: a part named right after 其中 whose name ends in
+    the words the whole's measure opens with (医院) is that part's measure → 公立医院病床使用率, in
+    the whole's unit; a part that names its measure (公立医院床位) or shares no words is left alone."""
+    if prev is None or prev.unit != q.unit or not prev_ind or len(name) < 3 or not before.endswith(name):
+        return None
+    lead = before[:-len(name)].rstrip("，,：: \t\u3000")
+    if not lead.endswith(cues("metrics.breakdown_marks")):
+        return None
+    whole = _level_of(prev_ind[0]) or prev_ind[0]
+    for k in range(min(len(name) - 1, len(whole) - 2), 1, -1):
+        if name.endswith(whole[:k]):  # (卫生技术人员总数…，其中医院卫生技术人员: the total's word is the whole's)
+            return None if whole.startswith(_TOTAL_WORDS, k) else name + whole[k:]
+    return None
+
+
+_TOTAL_WORDS = cues("metrics.total_words")
 
 
 def _last_breakdown_mark(before: str) -> int:
