@@ -110,3 +110,13 @@ def test_a_part_after_qizhong_takes_the_rate_it_breaks_down():
     got = {m.indicator for m in doc.metrics}
     assert "公立医院病床使用率" in got and "公立医院" not in got, got
     assert "医院卫生技术人员" in got, got
+
+
+def test_a_five_year_plan_s_period_alone_is_no_programme():
+    """海安 (haianrx.com): 周密制定卫生健康“十四五”规划及各专病防控“十四五”专项规划 (base: a programme 十四五
+    run by the 市卫健委, as 推进“十四五”规划编制 made one too)."""
+    doc = extract_text("市卫健委召开干部大会\n"
+                       "谭真强调,要高点定位、科学谋划、周密制定卫生健康“十四五”规划及各专病防控“十四五”专项规划。")
+    assert "十四五" not in _names(doc, "Programme"), _names(doc, "Programme")
+    verb = extract_text("县发改委召开会议\n会议要求,推进“十四五”规划编制。")
+    assert "十四五" not in _names(verb, "Programme"), _names(verb, "Programme")
