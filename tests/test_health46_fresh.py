@@ -26,6 +26,8 @@ def test_life_expectancy_and_maternal_mortality_are_figures():
     assert got.get(("户籍人口期望寿命", 83.63)) == ("岁", "level", "2018"), got
     assert got.get(("孕产妇死亡率", 1.15)) == ("1/10万", "level", "2018"), got
     assert got.get(("婴儿死亡率", 3.52)) == ("‰", "level", "2018"), got
+    assert got.get(("男性户籍人口期望寿命", 81.25)) == ("岁", "level", "2018"), got  # the parts after 其中
+    assert got.get(("女性户籍人口期望寿命", 86.08)) == ("岁", "level", "2018"), got
 
 
 def test_life_expectancy_from_one_year_to_the_next():

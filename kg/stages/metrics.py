@@ -7296,7 +7296,15 @@ def _lifespan(view: _ArticleView, q: Quantity) -> bool:
     text = view.text
     s_start = view.sentence(q.start)[0]
     cut = max(s_start, rfind_any(text, "，,；;：:（(", s_start, q.start) + 1)
-    return _LIFESPAN.search(text, cut, q.start) is not None
+    if _LIFESPAN.search(text, cut, q.start) is not None:
+        return True
+    named = _LIFESPAN.search(text, s_start, cut)  # 期望寿命83.63岁(其中男性81.25岁,女性86.08岁): its parts
+    between = text[named.end():q.start] if named is not None else ""
+    k = _last_breakdown_mark(between)  # (其中：男性79.12岁 opens a list whose labels are read alone: no measure)
+    return k >= 0 and not between.startswith(_LIST_COLONS, k + len(cues("metrics.breakdown_marks")[0]))
+
+
+_LIST_COLONS = ("：", ":")
 
 
 def _age(view: _ArticleView, q: Quantity, person: str) -> Metric:
