@@ -122,3 +122,16 @@ def test_a_five_year_plan_s_period_alone_is_no_programme():
     assert "十四五" not in _names(doc, "Programme"), _names(doc, "Programme")
     verb = extract_text("县发改委召开会议\n会议要求,推进“十四五”规划编制。")
     assert "十四五" not in _names(verb, "Programme"), _names(verb, "Programme")
+
+
+def test_a_stamp_with_its_reporters_names_is_page_chrome():
+    """红安网 (redhongan.com): the headline, then 2019-04-26 17:57   梅再军、陈威, then 红安网消息 … (base: the
+    line read as text, so the headline was no title and 陈威 ran into an organisation 陈威红安网)."""
+    from kg.stages.chrome import is_stamp
+    assert is_stamp("2019-04-26 17:57   梅再军、陈威") and is_stamp("2019年4月26日   王明 李华")
+    for line in ("2019-04-26   梅再军", "2019-04-26 17:57   来源 新华网", "2019-04-26 17:57   市政府、县政府"):
+        assert not is_stamp(line), line
+    doc = extract_text("红安县疾控中心开展第十二个“全国疟疾日”主题宣传活动\n\n2019-04-26 17:57   梅再军、陈威\n\n"
+                       "红安网消息   4月26日,红安县疾控中心举办主题宣传活动。")
+    assert doc.articles[0].title == "红安县疾控中心开展第十二个“全国疟疾日”主题宣传活动", doc.articles[0].title
+    assert "陈威红安网" not in _names(doc, "Organization"), _names(doc, "Organization")
