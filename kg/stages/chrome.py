@@ -532,9 +532,23 @@ _DAY_FIRST_STAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:[ \t\u3000
 def is_stamp(line: str) -> bool:
     """A line that is only a date, perhaps with a clock time (`2007-1-8`, `2023年05月12日 10:30`): under a
     breadcrumb, a page's publication stamp (the dates stage reads it from the page), not article text.
-    Written day first (`12.03.2015 15:31`) it is a stamp too: left as text, it ran into the headline."""
+    Written day first (`12.03.2015 15:31`) it is a stamp too: left as text, it ran into the headline.
+    So is a stamp with its reporters' names set after it, unlabelled (`2019-04-26 17:57   梅再军、陈威`):
+    left as text, the names ran into the dateline under it (陈威红安网消息)."""
     line = line.strip()
-    return bool(_STAMP.fullmatch(line) or _DAY_FIRST_STAMP.fullmatch(line))
+    if _STAMP.fullmatch(line) or _DAY_FIRST_STAMP.fullmatch(line):
+        return True
+    gap = _WIDE_GAP.search(line, 0, STAMP_NAMES_MAX) if line[:1].isdigit() else None
+    if gap is None or not _STAMP.fullmatch(line, 0, gap.start()) or not _NAMES.fullmatch(line, gap.end()):
+        return False
+    return all(n.startswith(L.surnames()) for n in _NAME_GAP.split(line[gap.end():]))
+
+
+STAMP_NAMES_MAX = 24  # a stamp's length at most, before the names set after it
+_WIDE_GAP = re.compile(r"[ \t\u3000\xa0]{2,}")
+# two to four names of two or three characters after the stamp (梅再军、陈威; 邵宏伟 李圣朋)
+_NAMES = re.compile(rf"[{CJK}]{{2,3}}(?:(?:、|[ \u3000]+)[{CJK}]{{2,3}}){{1,3}}")
+_NAME_GAP = re.compile(r"、|[ \u3000]+")
 
 
 def bare_counter(line: str) -> bool:

@@ -2094,6 +2094,9 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     if place and prev is not None and prev.unit == q.unit and prev_ind and len(prev_ind[0]) >= 2 \
             and any(w in before for w in cues("metrics.breakdown_marks")) and not _closed_aside(before):
         return prev_ind[0]
+    overlap = _overlapping_part(name, before, prev, prev_ind, q)
+    if overlap:
+        return overlap
     if not (1 < len(name) <= 3) or prev is None or prev.unit != q.unit or not prev_ind:
         return name
     if prev_ind[3] == "count-noun" and before.endswith(name) and len(prev_ind[0]) >= 2 \
@@ -2106,8 +2109,8 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         return partner.group(1) + name  # 对东盟进出口3亿美元，其中出口1.8亿美元: 对东盟出口
     if _GROWTH.match(name) or name in _head_words():
         return name  # 其中稻谷…78.06千公顷，减少0.24千公顷 / 1-5月完成投资: a change or a measure, no class
-    whole = prev_ind[0]
-    name = _without_part_adverb(name)
+    whole = _level_of(prev_ind[0]) or prev_ind[0]  # 总数1070785个，比上年增加37867个，其中医院38355个: the
+    name = _without_part_adverb(name)  # part breaks down the level counted, not its change
     if _breaks_down_other(before, prev, prev_ind, q.start - len(before)):
         return name
     k = whole.find(name[-1], 0, 4)
@@ -2124,6 +2127,26 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     if name.endswith(share) and share in whole:  # 少数民族占总人口的52.17%，其中彝族占29.05%: 彝族占总人口
         whole = whole[whole.index(share) + len(share):]
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
+
+
+def _overlapping_part(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None,
+                      q: Quantity) -> str | None:
+    """全国医院病床使用率79.4%，其中，公立医院86.0%: a part named right after 其中 whose name ends in
+    the words the whole's measure opens with (医院) is that part's measure → 公立医院病床使用率, in
+    the whole's unit; a part that names its measure (公立医院床位) or shares no words is left alone."""
+    if prev is None or prev.unit != q.unit or not prev_ind or len(name) < 3 or not before.endswith(name):
+        return None
+    lead = before[:-len(name)].rstrip("，,：: \t\u3000")
+    if not lead.endswith(cues("metrics.breakdown_marks")):
+        return None
+    whole = _level_of(prev_ind[0]) or prev_ind[0]
+    for k in range(min(len(name) - 1, len(whole) - 2), 1, -1):
+        if name.endswith(whole[:k]):  # (卫生技术人员总数…，其中医院卫生技术人员: the total's word is the whole's)
+            return None if whole.startswith(_TOTAL_WORDS, k) else name + whole[k:]
+    return None
+
+
+_TOTAL_WORDS = cues("metrics.total_words")
 
 
 def _last_breakdown_mark(before: str) -> int:
@@ -6943,8 +6966,29 @@ def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
                 found = (whole, stated[0][2])  # 2023年1-10月某市主要经济指标: the months too
         elif not years and len(stated) == 1:
             found = _yearless_headline(stated[0][2], view.art.date or view.doc.date)
+    if found == (None, None):
+        found = _lead_report_year(view)
     view.headline = found
     return found
+
+
+_LEAD_REPORT = re.compile(f"《([^《》\n]{{0,40}}?(?:{cue_alt('metrics.lead_report_heads')})[^《》\n]{{0,12}})》")
+
+
+def _lead_report_year(view: _ArticleView) -> tuple[str | None, str | None]:
+    """国家卫生健康委发布《2023年我国卫生健康事业发展统计公报》。根据《公报》，我国人均预期寿命达到
+    78.6岁: a news story on a bulletin, whose headline names no year, names the report in its lead;
+    the one year of that name is then the time of every figure that states none, as a bulletin's
+    own headline would be (only a statistical bulletin: a plan's name gives its target years)."""
+    if view.lead_end <= 0:
+        return None, None
+    start = view.paras[[p[1] for p in view.paras].index(view.lead_end)][0]
+    names = {m.group(1) for m in _LEAD_REPORT.finditer(view.text, start, view.lead_end)}
+    years = {explicit_year(w) for n in names for _a, _b, w in find_periods(n)} - {None}
+    if len(years) != 1:
+        return None, None
+    year = years.pop()
+    return str(year), f"{year}{_YEAR_UNIT}"
 
 
 _BARE_DAY = re.compile(r"(?:^|[^月\d])\d{1,2}[日号]")
@@ -7086,7 +7130,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
         person = _person_before(view, q) if q.unit in _AGE_UNITS else None
-        if (q.unit in _SKIP_UNITS and person is None) or kind == "caption":
+        if (q.unit in _SKIP_UNITS and person is None and not _lifespan(view, q)) or kind == "caption":
             prev = prev_ind = prev_metric = None
             continue
         if q.form == CUMULATIVE and _cumulative_period(view, q) is None:
@@ -7602,6 +7646,27 @@ def _person_before(view: _ArticleView, q: Quantity) -> str | None:
             return key
         return None
     return None
+
+
+_LIFESPAN = re.compile(cue_alt("metrics.lifespan_words"))
+
+
+def _lifespan(view: _ArticleView, q: Quantity) -> bool:
+    """人均预期寿命达到78.6岁, 期望寿命由76.7岁提高到77.0岁: a figure in 岁 whose clause names a life
+    expectancy (a health bulletin's first indicator) measures a population, as 婴儿死亡率 does;
+    an age with neither a person nor such a word (60岁以上老人) stays no figure."""
+    text = view.text
+    s_start = view.sentence(q.start)[0]
+    cut = max(s_start, rfind_any(text, "，,；;：:（(", s_start, q.start) + 1)
+    if _LIFESPAN.search(text, cut, q.start) is not None:
+        return True
+    named = _LIFESPAN.search(text, s_start, cut)  # 期望寿命83.63岁(其中男性81.25岁,女性86.08岁): its parts
+    between = text[named.end():q.start] if named is not None else ""
+    k = _last_breakdown_mark(between)  # (其中：男性79.12岁 opens a list whose labels are read alone: no measure)
+    return k >= 0 and not between.startswith(_LIST_COLONS, k + len(cues("metrics.breakdown_marks")[0]))
+
+
+_LIST_COLONS = ("：", ":")
 
 
 def _age(view: _ArticleView, q: Quantity, person: str) -> Metric:

@@ -812,17 +812,20 @@ _HOLIDAY_NAMES = frozenset(r["word"] for r in L.load_table("periods.tsv")
 
 
 _PLAN_PERIOD_RE = re.compile(f"{CHINESE_NUMERALS[9]}[{CHINESE_NUMERALS[:5]}]?{CHINESE_NUMERALS[4]}")  # 十五 … 十五五
-_PERIOD_AFTER_QUOTE = tuple(cue(_P, "period_after_quote"))  # 以来, 期间, 时期 …
 
 
 def _holiday_quote(text: str, e: int, c: str, own_head) -> bool:
     """“五一”假期首日, “国庆”期间: a quoted holiday is the time the figures and events of the story
     fall in, not a programme anyone runs (a head word of its own still makes one: “七一”勋章 …);
     so is a five-year plan's quoted name before a word of its span (“十四五”以来, “十三五”期间), where
-    no 规划 follows."""
+    no 规划 follows.  Before a head word or after a verb the period alone names no plan either (各专病
+    防控“十四五”专项规划, 推进“十四五”规划编制: some field's plan, which the quote does not name), so
+    the quote is never a programme."""
+    if _PLAN_PERIOD_RE.fullmatch(c) is not None:
+        return True
     if own_head is not None:
         return False
-    return c in _HOLIDAY_NAMES or (_PLAN_PERIOD_RE.fullmatch(c) is not None and text.startswith(_PERIOD_AFTER_QUOTE, e))
+    return c in _HOLIDAY_NAMES
 
 
 def _said_or_happened(text: str, e: int, c: str) -> bool:
