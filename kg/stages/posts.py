@@ -821,9 +821,9 @@ class NameFinder:
         if sur in _VERB_SURNAMES and not self._verb_surname_closed(p, sur):
             return None  # 县长布好局、开好头, 副县长布排了: the verb 布, no name (主席布小林主持: one)
         if sur in _PREPOSITION_SURNAMES and _audience_word(t[p + len(sur):p + len(sur) + 2]) \
-                and not self._verb_surname_closed(p, sur):
+                and not self._closed_at_meeting(p, sur):
             return None  # 主席向广大基层妇女汇报, 县长向大会作报告: the preposition before its object
-            # (副州长向清平出席会议: a name the meeting's verb closes stays)
+            # (副州长向清平出席会议, 县长向东方主持会议: a name the meeting's verb closes stays, 向东 a word or not)
         window = name_run.match(t, p).group(0)  # up to 8 Han characters or ·
         dot = window.find(NAME_DOT)
         if strong and dot >= 2 and not self.overlaps(p, p + dot):  # 马格坦戈尔·圭尼贡多: a foreign name
@@ -1086,9 +1086,14 @@ class NameFinder:
         """布小林|主持, 布赫|，: a family name that is a verb of running text (布) opens a name only
         where it and the next character are no word of the dictionary (布置, 布设) and the two or
         three characters from it end at a clause's stop, a post or a verb of the meeting."""
-        t = self.text
-        if word_freq().get(t[p:p + len(sur) + 1]):
+        if word_freq().get(self.text[p:p + len(sur) + 1]):
             return False
+        return self._closed_at_meeting(p, sur)
+
+    def _closed_at_meeting(self, p: int, sur: str) -> bool:
+        """Do the two or three characters from the family name at p end at a clause's stop, a post
+        or a verb of the meeting (布小林|主持, 向东方|主持, 向清平|出席)?"""
+        t = self.text
         post_re = vocabulary().post_re
         return any(all(is_han(ch) for ch in t[p + len(sur):p + n])
                    and (t[p + n:p + n + 1] in _CLAUSE_STOP or post_re.match(t, p + n)
