@@ -438,7 +438,29 @@ def _chain(text: str, end: int, tail: str, rule: str) -> tuple[int, str, str]:
     o = _RE_ORDINAL_UNIT.match(text, end)
     if o and (o.group(1) or tail.endswith(_ORDINAL_UNIT_PARENTS)) and _suffix_ok(text, o.end(), o.group(3)):
         return o.end(), tail + o.group(0), rule if rule.endswith("-chain") else rule + "-chain"
+    if tail.endswith(_STATION_PARENTS) and (s := _police_station(text, end)):
+        return s.end(), tail + s.group(0), rule if rule.endswith("-chain") else rule + "-chain"
     return end, tail, rule
+
+
+_STATION_PARENTS = tuple(cue(_A, "station_parents"))  # 公安局, 分局: the bureau a police station belongs to
+_STATION_NOT_STEMS = frozenset(cue(_A, "station_not_stems"))  # 辖区, 基层; 指导, 督导: no station's name
+_RE_POLICE_STATION = re.compile(rf"([{HAN}]{{2,4}}?)(?:{cue_alt(_A, 'police_stations')})")
+
+
+def _police_station(text: str, end: int) -> re.Match | None:
+    """A police station named right after its bureau (中牟县公安局|东风路派出所, 县公安局|大渡口派出所):
+    the station is the agency the text speaks of, named by the whole chain, as a court's tribunal is
+    (县人民法院|兴街人民法庭).  Its stem is a place's, a road's or a station's name: no function word,
+    no word of which or how many stations (辖区派出所, 周边派出所), no verb (联合派出所, 指导派出所)."""
+    m = _RE_POLICE_STATION.match(text, end)
+    if m is None or NOT_IN_NAME.search(m.group(1)) or m.group(1) in _STATION_NOT_STEMS:
+        return None
+    tags = word_tags()
+    if any((tags.get(w) or "").startswith(("v", "p", "d", "r", "m", "c", "f", "s", "b"))
+           for w in (m.group(1), m.group(1)[:2])):
+        return None
+    return m
 
 
 _ORDINAL_UNITS = cue(_A, "ordinal_units")  # 大队, 中队, 分队
