@@ -41,3 +41,21 @@ def test_a_bureau_s_traffic_management_brigade_is_the_subject_of_its_figures():
     assert "屯昌县公安局交通管理大队" in _agencies(doc), _agencies(doc)
     subjects = {doc.entities[m.subject].name for m in doc.metrics if m.value == 393 and m.subject in doc.entities}
     assert subjects == {"屯昌县公安局交通管理大队"}, subjects
+
+
+def _figures(doc) -> dict[float, str]:
+    return {m.value: m.indicator for m in doc.metrics}
+
+
+def test_a_subject_and_zai_before_a_respective_list_are_no_part_of_its_first_item():
+    """bjyzxf.com 2021-03-12 (银川): 2020年银川公安在反电诈破案数、抓获数、挽损数分别同比上升136.41%、
+    483.86%、286.90%: each figure its own item (base: all three 挽损数同比上升; with two items, 公安在破案数)."""
+    doc = extract_text("银川警方晒反电诈成绩单\n"
+                       "数据显示,2020年银川公安在反电诈破案数、抓获数、挽损数分别同比上升136.41%、483.86%、286.90%。")
+    figures = _figures(doc)
+    assert figures.get(483.86) == "抓获数同比上升" and figures.get(286.9) == "挽损数同比上升", figures
+    assert "挽损数" not in figures.get(136.41, ""), figures
+    two = _figures(extract_text("通报\n2020年银川公安在破案数、抓获数分别同比上升13.4%、48.3%。"))
+    assert two.get(13.4) == "破案数同比上升", two
+    kept = _figures(extract_text("通报\n我县在逃人员、吸毒人员分别为12人、8人。"))
+    assert kept.get(12) == "在逃人员", kept  # 在逃: a word of the dictionary, the item's own

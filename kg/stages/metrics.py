@@ -3223,6 +3223,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     clause = _clean(_strip_quotes(clause))
     first = text.find(clause, lo, k) if clause else -1
     clause, first = _leading_place_off(view, clause, first, k)
+    clause, first = _subject_in_off(clause, first)
     if any(t == "Place" and a >= first for a, _b, _k, t, _l in view.mentions_in(lo, k)):
         return None  # (a place opening the clause, 我县城乡居民…, is its subject, no item of the list)
     etc = _listed_before_etc(clause, len(figures))
@@ -3269,6 +3270,26 @@ def _leading_place_off(view: _ArticleView, clause: str, first: int, k: int) -> t
         return clause, first
     cut = places[0][1] - first
     return clause[cut:], first + cut
+
+
+_LIST_SUBJECT_MARKS = cues("metrics.list_subject_marks")  # 在
+
+
+def _subject_in_off(clause: str, first: int) -> tuple[str, int]:
+    """银川公安在反电诈破案数、抓获数、挽损数分别同比上升…: a subject and 在 before the list's first
+    join say whose figures and in what field the items are, no part of the first item (公安在破案数):
+    the list is read after 在.  在 opening a word of the dictionary (在建项目, 在逃人员) is the item's own."""
+    join = next((i for i, ch in enumerate(clause) if ch in _JOINS), -1)
+    if join < 0:
+        return clause, first
+    tags = word_tags()
+    for mark in _LIST_SUBJECT_MARKS:
+        i = clause.rfind(mark, 0, join)
+        if i > 0 and is_han(clause[i - 1]) and join - i > 2 \
+                and clause[i:i + 2] not in tags and clause[i:i + 3] not in tags:
+            cut = i + len(mark)
+            return clause[cut:], (first + cut if first >= 0 else first)
+    return clause, first
 
 
 def _basis_off(clause: str) -> tuple[str, str]:
