@@ -28,7 +28,8 @@ def test_a_station_after_a_relative_bureau_is_the_station():
     doc = extract_text("大渡口派出所协助贵州警方抓获涉黑逃犯\n"
                        "7月23日,县公安局大渡口派出所来了几名风尘仆仆有着外地口音的陌生人。")
     assert "县公安局大渡口派出所" in _agencies(doc), _agencies(doc)
-    for s in ("县公安局辖区派出所开展夜间巡逻。", "县公安局指导派出所开展夜间巡逻。", "县公安局联合派出所开展夜间巡逻。"):
+    for s in ("县公安局辖区派出所开展夜间巡逻。", "县公安局指导派出所开展夜间巡逻。", "县公安局联合派出所开展夜间巡逻。",
+              "县公安局社区派出所开展夜间巡逻。"):
         agencies = _agencies(extract_text("通知\n" + s))
         assert not any(a.endswith("派出所") for a in agencies), (s, agencies)
 
