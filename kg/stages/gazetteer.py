@@ -2635,6 +2635,15 @@ def _county_then_stem(item: str, coded) -> int:
 
 
 _COUNTY_LAST = frozenset(place_chars("county_list_last"))
+_COUNTY_ANAPHOR = place_chars("county_list_anaphor")
+
+
+def _bare_county_before(item: str) -> int:
+    """截至目前，县合德镇、临海镇、新坍镇3个乡镇…: the text's own county written bare (县) right
+    before the list's first township — the length of that word (1), the township's name starting
+    after it; 0 where the rest is no township of a stem of two characters or more (县功镇, 县底镇
+    are townships' own names)."""
+    return 1 if len(item) >= 4 and item[0] in _COUNTY_ANAPHOR and item[-1] in _TOWNSHIP_SUFFIXES else 0
 
 
 def _village_then_stem(item: str) -> int:
@@ -2674,6 +2683,7 @@ def _village_list_items(text: str, end: int, coded=None) -> list[tuple[int, int]
                 at = len(item) - k
             elif not at and s > 0 and is_han(text[s - 1]):
                 break
+            at = at or _bare_county_before(item)
             s, item = s + at, item[at:]
         if not 2 <= len(item) <= 4 or any(c in _FUNCTION_CHARS for c in (item if first else item[:1])):
             break  # (铜将军 inside the list, between its marks: a character of a name, no function word)

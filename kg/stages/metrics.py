@@ -3791,8 +3791,10 @@ def _headed_items(items: list[str]) -> list[str] | None:
             return items  # 采矿业、制造业分别增长…: industries, each measured whole
         elif _industry_suffix_shared(items):
             return _industry_suffix_shared(items)
-        elif _complete_item(items[0], whole) or all(_measured_item(it, "") for it in items):
-            return items  # (旅客运输量、旅客周转量: each item measured already, each whole)
+        elif _complete_item(items[0], whole) \
+                or all(_measured_item(it, "") or _complete_item(it, whole) for it in items):
+            return items  # (旅客运输量、旅客周转量: each item measured already, each whole; so too
+            # 耕地保有量、基本农田保护面积、标准农田保有量, the middle one ending with a head word of its own)
         else:  # 矿产加工业和电子信息增幅: a rate noun the last item ends with is the items' head
             head = next((w for w in _RATE_NOUNS if last.endswith(w) and len(last) > len(w)), None)
             if head is None:
