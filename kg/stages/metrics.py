@@ -5562,12 +5562,16 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
                   and not _change_start(text, p)]
         return before[-1][2] if before else None  # 全县重点项目50个，…，1-5月完成投资…: no time for all
     topic = [p for p in periods if not _NEWS_DAY.fullmatch(p[2])]
+    titles = [p for p in topic if text.endswith(_AWARD_VERBS, start, p[0])]
+    if titles and len(titles) == len(topic):
+        return None  # 沭阳获批2023-2026年度…生产基地: the title's term, no time for the sentences after
     told = [p for p in topic if not _change_start(text, p)]  # (结构由2010年的…调整为2015年的…: 2015)
     if topic and not told:
         return None  # 三次产业结构由上年的…调整为…: only the earlier level's time, no time for the sentences after
     return (told or topic or periods)[0][2]
 
 
+_AWARD_VERBS = cues("metrics.award_verbs")  # 获批, 入选: a period right after one is an awarded title's term
 _HISTORY_VERB = re.compile(rf"[，,、\s]*(?:{cue_alt('metrics.history_adverbs')})?(?:{cue_alt('metrics.history_verbs')})")
 
 

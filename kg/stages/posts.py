@@ -195,6 +195,7 @@ _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 
 _SPOUSE_WORDS = tuple(w for w, _ in _cue("spouse_words"))  # 普京和|夫人: 和 joins the spouse
 _NOT_GIVEN_CHARS = frozenset(w for w, _ in _cue("not_given_chars"))  # 他, 她: 祝贺他 is no name
 _NOT_GIVEN_STARTS = tuple(w for w, _ in _cue("not_given_starts"))  # 例会: 县长周例会 is no name
+_POST_TAIL_WORDS = frozenset(w for w, _ in _cue("post_tail_words"))  # 外|相关: 外相 is no post before 关
 _NOT_SINGLE_GIVEN = frozenset(w for w, _ in _cue("not_single_given"))  # 村, 组: 干部包村 is no name 包村
 _NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
 _RESPECTIVELY_FOLLOW = tuple(_RESPECTIVELY + w for w in _NAMES_FOLLOW)  # 分别为|黄某任…: the clauses open after it
@@ -2766,6 +2767,8 @@ class ArticleScan:
                 break  # 李四为团长、|省委常委王五: 团长 is 李四's, the chain of 王五 opens after the 、
             if not elems and any(_is_word(t[m.start():p + k]) for k in (1, 2)):
                 break  # 成员国, 主任科员: the post word is part of a longer word here
+            if not elems and t[end - 1:end + 1] in _POST_TAIL_WORDS:
+                break  # 载体外|相关科技: the post's last character opens a word with the next one, no post here
             if self._bare_inner_only(m.group(0)):
                 break
             elems.append((m.start(), m.end()))

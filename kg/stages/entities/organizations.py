@@ -290,8 +290,8 @@ def _scoped_enterprise(text: str, i: int, start: int, end: int, relative: dict[i
     scope_end = relative.get(i)
     if scope_end is None or not text[start:end].endswith(_COMPANY_SUFFIX_TUPLE + tuple(_PAIR_SOCIETY_KINDS)):
         return False
-    trade = text[scope_end:start]
-    return len(trade) >= 2 and _trade_words(trade) and not _GENERIC_PREFIX.match(trade) \
+    trade = text[scope_end:start]  # (the kind read with its suffix: 省|绿色工厂, a title a factory is awarded)
+    return len(trade) >= 2 and _trade_words(trade) and not _GENERIC_PREFIX.match(text[scope_end:end]) \
         and not ORG_GENERIC.match(trade) and not any(w in _ENTERPRISE_KINDS for w in dict_words(trade))
 
 
