@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from conftest import extract_text
 
+from kg.builder import extract_document
+from kg.model import Doc
+
 
 def _metrics(doc) -> list[tuple[str | None, str, float]]:
     ents = doc.entities
@@ -52,3 +55,32 @@ def test_an_adverb_or_pledge_after_the_counted_estates_closes_the_noun():
     got = {(i, v) for _s, i, v in _metrics(doc)}
     assert {("小区", 4), ("小区", 11)} <= got, got
     assert not any(i.startswith("小区") and len(i) > 2 for i, _v in got), got
+
+
+
+_LESHAN = ("市中区拆除违建4处\n"
+           "记者1月8日从市中区违章搭建整治工作领导小组了解到,1月1日至7日,市中区拆除违建4处,面积450.43㎡。截至目前,全"
+           "区已累计拆违200处,面积达23407.44㎡。为完成拆违目标,市中区在总结前阶段拆违工作经验的基础上,制定了2016年"
+           "拆违计划,继续坚持做好“拆控结合”,进一步加大宣传力度,严格执法,稳步推进拆违工作。\n"
+           "1月1日至1月7日,城西街道对民族路413号、民族路595号2幢两处违章搭建进行了拆除;乐贤街道组织人员对新光村10组、"
+           "永兴村5组两农户的违章搭建进行强拆,拆除违章建筑简易棚210.43㎡。\n"
+           "市中区城管执法大队对幸福小区门口搭建的砖混结构违建和世纪滨江3期现浇砖混结构违建进行了拆除,面积共29㎡。据统计,该大队"
+           "已累计拆违31处,面积1898㎡。\n"
+           "上周,区目标办、区纪委、区发改局等相关部门对城东街道违章建筑整治工作进行了督导检查。\n")
+
+
+def test_a_county_named_like_others_is_the_one_its_streets_lie_in():
+    """bbs.mala.cn (乐山): 市中区拆除违建4处 … 城西街道 … 乐贤街道 …: 乐山's 市中区 (511002), whose streets are
+    named, its city not, is the article's place (base: no mention of 市中区, the article placed in Hangzhou's
+    滨江区 read from the estate 世纪滨江)."""
+    res = extract_document(Doc(id="t", source="t.txt", text=_LESHAN))
+    places = [res.entities[a["place"]] for a in res.document["articles"] if a["place"] in res.entities]
+    assert [(p.name, p.code) for p in places] == [("市中区", "511002")], places
+    assert not {"滨江区", "市中区"} & {e.name for e in extract_text("标题\n对市中区老旧小区进行改造。").entities.values()
+                                  if e.type == "Place" and e.code}  # no street named: no division, as before
+
+
+def test_a_short_name_before_an_estate_phase_is_no_county():
+    """乐山: 世纪滨江3期现浇砖混结构违建: the estate's third phase, no Hangzhou 滨江区 (base: 滨江区 330108)."""
+    res = extract_document(Doc(id="t", source="t.txt", text=_LESHAN))
+    assert "330108" not in {e.code for e in res.entities.values() if e.type == "Place"}
