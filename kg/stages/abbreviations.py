@@ -474,6 +474,8 @@ def _side(text: str, i: int, clause: _Clause, doc_text: str) -> Reading | None:
         return None  # 以|方便, 北美|方面, 其中|方
     if i > 0 and text[i - 1].isdigit():
         return None  # 10月2日|政府主要活动, 5日|南部: the day of a date, no country before its side
+    if text.endswith(_cues().get("side-not-after-funds", ()), 0, i):
+        return None  # 中央补助|加|政府配套投资: plus, between two sources of money, no Canada
     if part and (i + 1 not in breaks or (word_tags().get(text[i]) or "x").startswith(_FUNCTION_TAGS)):
         return None  # 中南部, 以|南部 (以南部分): a part's word after no country
     return _reading(text[i], "country", "side", doc_text)

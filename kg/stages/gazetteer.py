@@ -633,6 +633,16 @@ def _names_mountain(text: str, s: int, e: int, name: str) -> bool:
     return (word_tags().get(word) or "").startswith("ns") and word not in T.by_name and word not in T.by_short
 
 
+# a phase of a housing estate or project right after a name (世纪滨江3期, 滨江二期): the estate's
+_ESTATE_PHASE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}期")
+
+
+def _names_estate_phase(text: str, e: int) -> bool:
+    """世纪滨江3期现浇砖混结构违建: a short name right before a phase number (3期, 二期) ends the name of
+    an estate or a project built in phases, no 滨江区 of Hangzhou."""
+    return _ESTATE_PHASE.match(text, e) is not None
+
+
 def _inside_city_before(cands: list[Division], before) -> Division | None:
     """The one candidate of a full county name lying inside the city whose name is written right
     before it (济南市中区, 济南市市中区, 枣庄市中区 in one story: each 市中区 is its own city's; 北京市朝阳区
@@ -1232,6 +1242,7 @@ def make_gazetteer():
         given = {id(art): given_name_spans(art.text) for art in doc.articles}
         voice = None  # (read once per document, at its first short name)
         pairs: dict = {}  # (_country_pair: the answer per short name and paragraph, read once)
+        unplaced: list = []  # (市中区 of no city named: `_county_of_townships` reads it once townships are known)
         for art, s, e, name, kind in found:
             if not _name_ok(art.text, s, e, kind) or inside_given_name(given[id(art)], s, e):
                 continue  # (书记郭宁宁: 宁 is no 宁夏, a given name)
@@ -1247,6 +1258,8 @@ def make_gazetteer():
                 continue  # 大户张|吉林|介绍: a person's given name, no province
             if kind == "short" and _inside_idiom(art.text, s, e):
                 continue  # 来自山南海北的游客: an idiom of "everywhere", no 山南市
+            if kind == "short" and _names_estate_phase(art.text, e):
+                continue  # 世纪滨江3期: an estate's phase, no 滨江区
             if kind == "short" and _names_mountain(art.text, s, e, name):
                 continue  # 武陵山片区, 祁连山: the mountain range, no 武陵区 nor 祁连县
             if kind == "short" and _country_pair(art.text, doc.text, s, e, name, pairs):
@@ -1258,6 +1271,8 @@ def make_gazetteer():
             if kind == "full":
                 cands = T.candidates(name)
                 if name in _COMMON_WORDS:
+                    if not any(c.parent in context_cities for c in cands):
+                        unplaced.append((art, s, e, name))
                     cands = [c for c in cands if c.parent in context_cities]  # 对老城区进行改造
                 elif name in T.derived_former:
                     cands = _named_region(cands, context_cities) or _lone_former(name, cands)
@@ -1323,6 +1338,7 @@ def make_gazetteer():
         _province_towns(doc)
         _table_townships(doc, context)
         _sibling_county_townships(doc)
+        _county_of_townships(doc, unplaced)
         _new_areas(doc)
         _zones(doc)
         _listed_zones(doc)
@@ -1958,6 +1974,22 @@ def _sibling_county_townships(doc: Doc) -> None:
                 if own is not None:
                     parents[own] -= 1
                     parents += Counter()  # (drops the county no township lies in any more)
+
+
+def _county_of_townships(doc: Doc, unplaced: list) -> None:
+    """乐山's 市中区拆除违建4处…城西街道、乐贤街道: a county's name that is a common word too (市中区 of
+    four cities, place_common_words), its city named nowhere, is the one county so named that the
+    document's coded townships lie in; no place otherwise (对老城区进行改造)."""
+    if not unplaced:
+        return
+    counties = {m.attrs["code"][:6] for m in doc.mentions
+                if m.label == "Place" and m.rule in _TOWNSHIP_RULES and m.attrs.get("code")}
+    for art, s, e, name in unplaced:
+        within = [c for c in table().candidates(name) if c.level == "county" and c.code in counties]
+        if len(within) == 1:
+            div = within[0]
+            doc.add_mention(art, s, e, "Place", "gazetteer.full", norm=div.name,
+                            code=div.code, level=div.level, parent=div.parent)
 
 
 def _opens_table_township(text: str, s: int, e: int) -> bool:
