@@ -106,7 +106,9 @@ _CLOSE_Q = "”’」』\"》"
 # administrative units: a count of them is a count about the place, never about a programme
 # (longest first: 等5个乡镇检查企业120家 counts 乡镇, not 乡 with 镇检查企业 left to the next figure)
 # (75家县级以上农业龙头企业: 县级 is the firms' rank, no county counted)
-_ADMIN_UNIT = re.compile(f"^(?:{cue_alt('metrics.admin_units')})(?!{cue_alt('metrics.admin_rank_marks')})")
+# (乡村, 市场 open with a division's character but name none: 3个乡村旅游点 counts no 乡)
+_ADMIN_UNIT = re.compile(f"^(?!{cue_alt('metrics.not_admin_words')})"
+                         f"(?:{cue_alt('metrics.admin_units')})(?!{cue_alt('metrics.admin_rank_marks')})")
 # a kind of county counted (贫困县, 重点县: a qualifier of two characters or more, as the group
 # subject rule `_place_group_figure` reads it)
 _COUNTY_KINDS = tuple(cues("metrics.group_county_nouns"))
