@@ -44,3 +44,11 @@ def test_no_place_read_from_a_scenic_area_s_name():
     doc = extract_text("春节黄金周全县接待游客近40万人次\n"
                        "县域其他旅游景区(点)接待游客80638人次，其中石塘古村、双峰寨接待游客14034人次，同比增长4.3%。")
     assert "石塘" not in _places(doc), _places(doc)
+
+
+def test_a_bare_division_before_a_holiday_is_no_part_of_the_indicator():
+    """五一假期 county report: 市五一假期共接待游客19.8万人次: the city's visitors received, indicator
+    接待游客 (base: 市五一假期共接待游客, the bare 市 kept the holiday and 共 in the name)."""
+    doc = extract_text("五一假期旅游市场平稳增长\n"
+                       "时值五月，气候宜人。市五一假期共接待游客19.8万人次，实现旅游收入12065万元。")
+    assert ("接待游客", 198000, "人次") in _metrics(doc), _metrics(doc)

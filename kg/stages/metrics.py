@@ -643,9 +643,15 @@ class _ArticleView:
 
 # --------------------------------------------------------------------------- indicator
 
+_BARE_SCOPE_CHARS = cue_chars("metrics.bare_scope_chars")
+
 def _strip_period(s: str) -> str:
-    """A period opening the clause (今年1至4月, “十一五”期间) is the figure's time, not its name."""
+    """A period opening the clause (今年1至4月, “十一五”期间) is the figure's time, not its name; so
+    too after a bare division's character standing for the writer's own (市五一假期共接待游客,
+    县春节期间…: 我市's, 我县's figure), which is its scope, no part of its name either."""
     found = find_periods(s, 0, len(s))
+    if found and found[0][0] == 1 and s[0] in _BARE_SCOPE_CHARS:
+        return s[found[0][1]:]
     return s[found[0][1]:] if found and found[0][0] == 0 else s
 
 
