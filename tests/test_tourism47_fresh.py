@@ -52,3 +52,12 @@ def test_a_bare_division_before_a_holiday_is_no_part_of_the_indicator():
     doc = extract_text("五一假期旅游市场平稳增长\n"
                        "时值五月，气候宜人。市五一假期共接待游客19.8万人次，实现旅游收入12065万元。")
     assert ("接待游客", 198000, "人次") in _metrics(doc), _metrics(doc)
+
+
+def test_a_paper_named_after_the_meeting_its_reporter_asked_at():
+    """文山州 两会新闻发布会: 发布会上文山日报记者提问: the paper is 文山日报 (base: an organisation
+    发布会上文山日报, the meeting's locative read into the name)."""
+    doc = extract_text("文山州两会新闻发布会经济发展专场举行\n"
+                       "发布会上文山日报记者提问：“请刘扬局长介绍一下旅游品牌创建方面的工作情况。”")
+    orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
+    assert "文山日报" in orgs and "发布会上文山日报" not in orgs, orgs
