@@ -106,7 +106,9 @@ _CLOSE_Q = "”’」』\"》"
 # administrative units: a count of them is a count about the place, never about a programme
 # (longest first: 等5个乡镇检查企业120家 counts 乡镇, not 乡 with 镇检查企业 left to the next figure)
 # (75家县级以上农业龙头企业: 县级 is the firms' rank, no county counted)
-_ADMIN_UNIT = re.compile(f"^(?:{cue_alt('metrics.admin_units')})(?!{cue_alt('metrics.admin_rank_marks')})")
+# (乡村, 市场 open with a division's character but name none: 3个乡村旅游点 counts no 乡)
+_ADMIN_UNIT = re.compile(f"^(?!{cue_alt('metrics.not_admin_words')})"
+                         f"(?:{cue_alt('metrics.admin_units')})(?!{cue_alt('metrics.admin_rank_marks')})")
 # a kind of county counted (贫困县, 重点县: a qualifier of two characters or more, as the group
 # subject rule `_place_group_figure` reads it)
 _COUNTY_KINDS = tuple(cues("metrics.group_county_nouns"))
@@ -641,9 +643,15 @@ class _ArticleView:
 
 # --------------------------------------------------------------------------- indicator
 
+_BARE_SCOPE_CHARS = cue_chars("metrics.bare_scope_chars")
+
 def _strip_period(s: str) -> str:
-    """A period opening the clause (今年1至4月, “十一五”期间) is the figure's time, not its name."""
+    """A period opening the clause (今年1至4月, “十一五”期间) is the figure's time, not its name; so
+    too after a bare division's character standing for the writer's own (市五一假期共接待游客,
+    县春节期间…: 我市's, 我县's figure), which is its scope, no part of its name either."""
     found = find_periods(s, 0, len(s))
+    if found and found[0][0] == 1 and s[0] in _BARE_SCOPE_CHARS:
+        return s[found[0][1]:]
     return s[found[0][1]:] if found and found[0][0] == 0 else s
 
 

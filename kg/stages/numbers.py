@@ -385,6 +385,8 @@ _IDEOGRAPH_RUN = re.compile("[\u4e00-\u9fff]+")
 
 # a ranking list inside a counted noun (世界500强企业, 中国民营企业500强): its size and 强
 _RANKING = re.compile(f"[0-9]{{2,4}}(?:{cue_alt('numbers.ranking_marks')})")
+# a scenic area's national grade inside a counted noun (3个国家4A级旅游景区): its digit and A级
+_GRADE = re.compile(f"[1-5](?:{cue_alt('numbers.grade_marks')})")
 
 
 def _noun_end(text: str, i: int, reach: int) -> int:
@@ -397,7 +399,7 @@ def _noun_end(text: str, i: int, reach: int) -> int:
     while j < n and j - i < reach and text[j] not in _STOP and text[j] not in _OPEN_QUOTES \
             and text[j] not in _CLOSE_QUOTES:
         if text[j].isdigit():
-            rank = _RANKING.match(text, j)  # 124家世界500强企业: a ranking list's name, no figure
+            rank = _RANKING.match(text, j) or _GRADE.match(text, j)  # 124家世界500强企业: a ranking list's name, no figure
             if rank is None:
                 break
             j = rank.end()

@@ -1838,7 +1838,18 @@ def media_start(text: str, m: re.Match) -> int | None:
     first = dict_words(text[s:e])[0]
     if len(first) == 1 and (word_tags().get(first) or "").startswith(("p", "c")) and e - s - 1 >= 3:
         return s + 1
-    return s
+    return _after_meeting_locative(text, s, e)
+
+
+_MEDIA_AFTER_LOCATIVES = tuple(cue(_O, "media_after_locatives"))
+
+
+def _after_meeting_locative(text: str, s: int, e: int) -> int:
+    """发布会上|文山日报记者提问: the meeting named before the paper's name says where its reporter
+    asked, no part of the name: the name starts after it (if two characters or more of the head's
+    words are left, 文山|日报)."""
+    k = max((text.rfind(w, s, e) + len(w) for w in _MEDIA_AFTER_LOCATIVES if text.rfind(w, s, e) >= s), default=s)
+    return k if e - k >= 4 else s
 
 
 def find_enterprise_bureaus(text: str, named: list[Found]) -> list[Found]:

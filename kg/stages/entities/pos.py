@@ -103,6 +103,8 @@ _DIRECTIONS = set(L.chars("directions"))
 _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
 _NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethnic group, not a place
 _ESTATE_AFTER = tuple(place_words("estate_after_name"))  # 新竹苑, 巴黎花园: an estate named after a place
+_SCENIC_AFTER = tuple(place_words("scenic_after_name"))  # 天华山旅游景区, 西关印象景区: a scenic area's name
+_SCENIC_REACH = 4  # characters of the name between the place word and the scenic area's word
 _COMPANY_AFTER = REGION_COMPANY_AFTER  # 西南证券, 华北制药: the company written short
 @lru_cache(maxsize=1)
 def _person_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -256,6 +258,18 @@ _MAX_SHORT = 6  # the longest short names of divisions read here (五大连池, 
 
 
 _FEATURE_CHARS = place_chars("pos_feature_chars")
+
+
+def _names_scenic_area(text: str, e: int) -> bool:
+    """A place word of jieba's with a scenic area's word (景区, 古村) closing the name it opens, at
+    most a few characters on (天华山|旅游景区, 西关|印象景区, 瑶山|水城景区, 石塘|古村): the scenic area
+    is what is named, no place is (a division's character between them, 桂林市景区, leaves it)."""
+    for k in range(_SCENIC_REACH + 1):
+        if k and (not is_han(text[e + k - 1:e + k] or "a") or text[e + k - 1] in _DIVISION_CHARS):
+            return False
+        if text.startswith(_SCENIC_AFTER, e + k):
+            return True
+    return False
 
 
 def _division_end(text: str, e: int) -> int:
@@ -519,6 +533,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
             continue  # 像阿布都巴克这样: 巴克 inside the first part of 阿布都巴克·托合提肉孜, named again short
         if tag == "ns":
             if text.startswith(_NOT_AFTER_PLACE, e) or text.startswith(_ESTATE_AFTER, e) or _names_memorial(text, e) \
+                    or _names_scenic_area(text, e) \
                     or text.startswith(_COMPANY_AFTER, e) \
                     or _person_context(text, s, e) or _closes_post(text, s) \
                     or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
