@@ -103,7 +103,15 @@ _DIRECTIONS = set(L.chars("directions"))
 _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
 _NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethnic group, not a place
 _ESTATE_AFTER = tuple(place_words("estate_after_name"))  # 新竹苑, 巴黎花园: an estate named after a place
+_NAMED_ESTATE = tuple(place_words("estate_after_given_name"))  # 加州阳光小区: the estate's given name
 _COMPANY_AFTER = REGION_COMPANY_AFTER  # 西南证券, 华北制药: the company written short
+def _opens_estate_name(text: str, e: int) -> bool:
+    """加州阳光小区, 巴黎春天花园: a place word, then one or two characters and an estate's word
+    (place_grammar estate_after_given_name), opens the estate's given name: no place."""
+    return any(is_han(text[e + gap - 1]) and text.startswith(_NAMED_ESTATE, e + gap)
+               for gap in (1, 2) if len(text) > e + gap)
+
+
 @lru_cache(maxsize=1)
 def _person_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(words before, words after) a name that make it a person's: the posts and titles of
@@ -519,6 +527,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
             continue  # 像阿布都巴克这样: 巴克 inside the first part of 阿布都巴克·托合提肉孜, named again short
         if tag == "ns":
             if text.startswith(_NOT_AFTER_PLACE, e) or text.startswith(_ESTATE_AFTER, e) or _names_memorial(text, e) \
+                    or _opens_estate_name(text, e) \
                     or text.startswith(_COMPANY_AFTER, e) \
                     or _person_context(text, s, e) or _closes_post(text, s) \
                     or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
