@@ -2607,8 +2607,8 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
 def _level_before_change(text: str, s_start: int, lo: int) -> str | None:
     """贫困发生率由2014年的12.3%下降到0.5%: the earlier level is named before 由/从."""
     k = max(text.rfind(w, s_start, lo) for w in cues("metrics.change_from"))
-    if k < 0 or _FIGURE.search(text, k, lo) and not find_periods(text, k, lo):
-        return None
+    if k < 0 or _FIGURE.search(text, k, lo) and not find_periods(text, k, lo) or _HEARD_FROM.match(text, k, lo):
+        return None  # (记者10月13日从市场监管总局获悉，…: the reporter's source, no earlier level)
     cut = max(rfind_any(text, _CLAUSE_PUNCT, s_start, k), s_start - 1)
     name = _clean(_strip_quotes(text[cut + 1:k]))
     return name if len(name) >= 2 else None
