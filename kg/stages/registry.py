@@ -322,10 +322,11 @@ _NAMED_ESTATE = tuple(place_words("estate_after_given_name"))  # 小区, 花园,
 def _place_opens_estate_name(text: str, e: int, entry: "Entry") -> bool:
     """加州阳光小区, 巴黎春天花园: a foreign city's or state's name, then one or two characters and an
     estate's word (place_grammar estate_after_given_name), opens the estate's name: no place abroad.
-    社区 and 居委 stay out of the list (加州华人社区 is the state's community)."""
-    if entry.kind not in ("city", "region") or entry.table != "world_places":
+    社区 and 居委 stay out of the list (加州华人社区 is the state's community), and so do the places
+    with a division code (香港, 台湾: their estates are at home)."""
+    if entry.kind not in ("city", "region") or entry.table != "world_places" or str(entry.code or "").isdigit():
         return False
-    return any(is_han(text[e + gap - 1]) and text.startswith(_NAMED_ESTATE, e + gap)
+    return any(all(map(is_han, text[e:e + gap])) and text.startswith(_NAMED_ESTATE, e + gap)
                for gap in (1, 2) if len(text) > e + gap)
 
 

@@ -108,7 +108,7 @@ _COMPANY_AFTER = REGION_COMPANY_AFTER  # 西南证券, 华北制药: the company
 def _opens_estate_name(text: str, e: int) -> bool:
     """加州阳光小区, 巴黎春天花园: a place word, then one or two characters and an estate's word
     (place_grammar estate_after_given_name), opens the estate's given name: no place."""
-    return any(is_han(text[e + gap - 1]) and text.startswith(_NAMED_ESTATE, e + gap)
+    return any(all(map(is_han, text[e:e + gap])) and text.startswith(_NAMED_ESTATE, e + gap)
                for gap in (1, 2) if len(text) > e + gap)
 
 
