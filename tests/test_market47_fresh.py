@@ -61,3 +61,16 @@ def test_equipment_counted_per_visit_keeps_its_unit():
                        "此次检查共计出动执法人员20人次,抽查各类特种设备12台套。")
     units = {m.value: m.unit for m in doc.metrics}
     assert units.get(377) == "台次" and units.get(12) == "台套", units
+
+
+def test_a_quarter_inside_a_paragraph_does_not_time_the_next_breakdown():
+    """市场监管总局 (m.vdsvyglz.cn): 2023年上半年…监督抽检不合格率为2.40%…。其中,第二季度监督抽检不合格率为2.49%。
+    ⏎ 从抽样食品品种来看,…粮食加工品…不合格率分别为0.43%…: the half-year's rates (base: 2023-04/2023-06,
+    the quarter of the 其中 sentence carried into the next paragraph)."""
+    doc = extract_text("市场监管总局:上半年食品安全监督抽检不合格率2.40%\n"
+                       "2023年上半年,全国市场监管部门完成食品安全监督抽检2921763批次,监督抽检不合格率为2.40%,"
+                       "较2022年同期下降0.11个百分点。其中,第二季度监督抽检不合格率为2.49%。\n"
+                       "从抽样食品品种来看,粮食加工品,食用油、油脂及其制品等大类食品,监督抽检不合格率分别为0.43%、0.53%。")
+    periods = {m.value: m.period for m in doc.metrics}
+    assert periods.get(2.49) == "2023-04/2023-06", periods
+    assert periods.get(0.43) == "2023-01/2023-06" and periods.get(0.53) == "2023-01/2023-06", periods
