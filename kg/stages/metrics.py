@@ -2615,8 +2615,8 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
 def _level_before_change(text: str, s_start: int, lo: int) -> str | None:
     """贫困发生率由2014年的12.3%下降到0.5%: the earlier level is named before 由/从."""
     k = max(text.rfind(w, s_start, lo) for w in cues("metrics.change_from"))
-    if k < 0 or _FIGURE.search(text, k, lo) and not find_periods(text, k, lo):
-        return None
+    if k < 0 or _FIGURE.search(text, k, lo) and not find_periods(text, k, lo) or _HEARD_FROM.match(text, k, lo):
+        return None  # (记者10月13日从市场监管总局获悉，…: the reporter's source, no earlier level)
     cut = max(rfind_any(text, _CLAUSE_PUNCT, s_start, k), s_start - 1)
     name = _clean(_strip_quotes(text[cut + 1:k]))
     return name if len(name) >= 2 else None
@@ -5751,16 +5751,23 @@ def _previous_paragraph_period(view: _ArticleView, p_start: int) -> str | None:
     (`1-5月，全市规上工业增加值同比增长9.9%。` over `分三大门类看，制造业增加值同比增长10.9%`):
     a breakdown shares the time of the figure it breaks down, not the lead's 今年以来.  A paragraph
     before that breaks down the same figure without a time of its own (分经济类型看 after 分三大门类看)
-    is passed over, a few at most."""
+    is passed over, a few at most.  So is a sentence inside that paragraph that breaks down the one
+    before it (`…上半年…不合格率为2.40%。其中，第二季度…为2.49%。` over `从抽样食品品种来看，…`): its
+    quarter is a part of the paragraph's time, which the next breakdown shares."""
     k = bisect.bisect_right(view.para_starts, p_start) - 1
     for j in range(k - 1, max(-1, k - 5), -1):
         start, end, kind = view.paras[j]
         if kind != "body":
             return None
+        part = None
         for s, e in _sentences_back(view.sents, start, end):
             periods = _view_periods(view, s, e)
-            if periods:
+            if periods and s > start and _CONTINUED.match(view.text, s):
+                part = part or _governing(view.text, s, e, periods)  # (其中，第二季度…: a part of the time)
+            elif periods:
                 return _governing(view.text, s, e, periods)
+        if part is not None:
+            return part
         if not _CONTINUED.match(view.text, start):
             return None
     return None

@@ -316,6 +316,20 @@ def _city_before_estate(text: str, e: int, entry: "Entry") -> bool:
     return entry.kind == "city" and entry.table == "world_places" and text.startswith(_ESTATE_AFTER, e)
 
 
+_NAMED_ESTATE = tuple(place_words("estate_after_given_name"))  # 小区, 花园, 家园, 新村, 苑, 大厦 …
+
+
+def _place_opens_estate_name(text: str, e: int, entry: "Entry") -> bool:
+    """加州阳光小区, 巴黎春天花园: a foreign city's or state's name, then one or two characters and an
+    estate's word (place_grammar estate_after_given_name), opens the estate's name: no place abroad.
+    社区 and 居委 stay out of the list (加州华人社区 is the state's community), and so do the places
+    with a division code (香港, 台湾: their estates are at home)."""
+    if entry.kind not in ("city", "region") or entry.table != "world_places" or str(entry.code or "").isdigit():
+        return False
+    return any(all(map(is_han, text[e:e + gap])) and text.startswith(_NAMED_ESTATE, e + gap)
+               for gap in (1, 2) if len(text) > e + gap)
+
+
 _STRUCTURE_AFTER = tuple(place_words("region_structure_after")) + REGION_COMPANY_AFTER
 # (大桥, 隧道, 纪念馆; 证券, 制药: a structure's or a company's name opens with the region's)
 
@@ -448,7 +462,7 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         if not (_accept(text, s, e, surface, bounds) or _city_word_with_suffix(s, e, surface, entry, bounds)) \
                 or _opens_longer_name(text, s, e) \
                 or _city_in_word(s, e, entry, bounds) or _city_before_estate(text, e, entry) \
-                or _region_names_structure(text, e, entry):
+                or _region_names_structure(text, e, entry) or _place_opens_estate_name(text, e, entry):
             continue  # (万象|更新: an idiom, no Vientiane; 新竹苑: an estate, no Hsinchu)
         if _slogan_item(text, s, e, surface):
             continue  # 民建、民管、民享: built, run and enjoyed by the people, no 中国民主建国会

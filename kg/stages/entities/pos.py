@@ -105,7 +105,17 @@ _NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethni
 _ESTATE_AFTER = tuple(place_words("estate_after_name"))  # 新竹苑, 巴黎花园: an estate named after a place
 _SCENIC_AFTER = tuple(place_words("scenic_after_name"))  # 天华山旅游景区, 西关印象景区: a scenic area's name
 _SCENIC_REACH = 4  # characters of the name between the place word and the scenic area's word
+_NAMED_ESTATE = tuple(place_words("estate_after_given_name"))  # 加州阳光小区: the estate's given name
 _COMPANY_AFTER = REGION_COMPANY_AFTER  # 西南证券, 华北制药: the company written short
+
+
+def _opens_estate_name(text: str, e: int) -> bool:
+    """加州阳光小区, 巴黎春天花园: a place word, then one or two characters and an estate's word
+    (place_grammar estate_after_given_name), opens the estate's given name: no place."""
+    return any(all(map(is_han, text[e:e + gap])) and text.startswith(_NAMED_ESTATE, e + gap)
+               for gap in (1, 2) if len(text) > e + gap)
+
+
 @lru_cache(maxsize=1)
 def _person_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(words before, words after) a name that make it a person's: the posts and titles of
@@ -534,6 +544,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
         if tag == "ns":
             if text.startswith(_NOT_AFTER_PLACE, e) or text.startswith(_ESTATE_AFTER, e) or _names_memorial(text, e) \
                     or _names_scenic_area(text, e) \
+                    or _opens_estate_name(text, e) \
                     or text.startswith(_COMPANY_AFTER, e) \
                     or _person_context(text, s, e) or _closes_post(text, s) \
                     or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
