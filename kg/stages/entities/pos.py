@@ -104,6 +104,7 @@ _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
 _NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethnic group, not a place
 _ESTATE_AFTER = tuple(place_words("estate_after_name"))  # 新竹苑, 巴黎花园: an estate named after a place
 _SCENIC_AFTER = tuple(place_words("scenic_after_name"))  # 天华山旅游景区, 西关印象景区: a scenic area's name
+_SCENIC_GLUED = tuple(place_words("scenic_glued_after_name")) or ("\0",)  # 石塘古村 (九寨沟景区 stays a place)
 _SCENIC_REACH = 4  # characters of the name between the place word and the scenic area's word
 _NAMED_ESTATE = tuple(place_words("estate_after_given_name"))  # 加州阳光小区: the estate's given name
 _COMPANY_AFTER = REGION_COMPANY_AFTER  # 西南证券, 华北制药: the company written short
@@ -273,12 +274,15 @@ _FEATURE_CHARS = place_chars("pos_feature_chars")
 def _names_scenic_area(text: str, e: int) -> bool:
     """A place word of jieba's with a scenic area's word (景区, 古村) closing the name it opens, at
     most a few characters on (天华山|旅游景区, 西关|印象景区, 瑶山|水城景区, 石塘|古村): the scenic area
-    is what is named, no place is (a division's character between them, 桂林市景区, leaves it)."""
+    is what is named, no place is (a division's character between them, 桂林市景区, leaves it).  The
+    place word is read to its feature's end first (九寨|沟景区: the valley, and its area right after it
+    is at that place)."""
+    e = _division_end(text, e)
     for k in range(_SCENIC_REACH + 1):
         if k and (not is_han(text[e + k - 1:e + k] or "a") or text[e + k - 1] in _DIVISION_CHARS):
             return False
-        if text.startswith(_SCENIC_AFTER, e + k):
-            return True
+        if text.startswith(_SCENIC_AFTER if k else _SCENIC_GLUED, e + k):
+            return True  # (九寨沟|景区: the area at the place named, which stays a place)
     return False
 
 
