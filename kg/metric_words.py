@@ -141,3 +141,11 @@ def first_char_guard(pattern: str) -> str:
         else:
             return ""
     return "(?=[" + "".join(dict.fromkeys(parts)) + "])" if parts else ""
+
+
+@lru_cache(maxsize=1)
+def weekday_after_date() -> str:
+    """A pattern of the weekday a date line may carry after the date (2022年6月3日 星期五, 2025年7月23日
+    (星期三), 宁波日报 2023年12月21日 星期四), optional: one definition for the dates and chrome stages."""
+    return (rf"(?:[ \t\u3000]*[（(]?(?:{cue_alt('dates.weekday_words', False)})"
+            rf"[{cue_chars('dates.weekday_chars')}][）)]?)?")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon as L
-from ..metric_words import cue_alt, cue_chars
+from ..metric_words import weekday_after_date
 from ..text import CJK, INLINE_SPACE, PLACEHOLDER, RUBY, alt, letter_spaced
 
 _SP = INLINE_SPACE
@@ -524,7 +524,7 @@ def _owner(line: str) -> tuple[tuple[int, int], ...]:
 
 # a stamp: a date, perhaps its clock time, perhaps its weekday (宁波日报 2023年12月21日 星期四: a paper's dateline)
 _STAMP = re.compile(_DATE.pattern + r"(?:[ \t\u3000\xa0]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-                    + f"(?:{_SP}*[（(]?(?:{cue_alt('dates.weekday_words', False)})[{cue_chars('dates.weekday_chars')}][）)]?)?")
+                    + weekday_after_date())
 # a stamp written day first, as a foreign-made content system prints it (`12.03.2015 15:31`)
 _DAY_FIRST_STAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:[ \t\u3000\xa0]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 

@@ -36,7 +36,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..lexicon import load_table
-from ..metric_words import cue_alt, cue_chars, cues, numeral_forms
+from ..metric_words import cue_alt, cue_chars, cues, numeral_forms, weekday_after_date
 from ..model import Doc
 from ..text import letter_spaced
 from ..pipeline import component
@@ -55,7 +55,7 @@ def _spaced_alt(name: str) -> str:
 _HEADER = re.compile(rf"(?:{_spaced_alt('dates.header_verbs')})?(?:{_spaced_alt('dates.header_nouns')})\s*(?:[:：】\]|｜]|\s)[\s|｜]*"
                      r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 # a date's weekday after it (2022年6月3日 星期五, 2025年7月23日(星期三))
-_WEEKDAY = rf"(?:[ \t\u3000]*[（(]?(?:{cue_alt('dates.weekday_words', False)})[{cue_chars('dates.weekday_chars')}][）)]?)?"
+_WEEKDAY = weekday_after_date()
 # a line that is a date and little else (2011年10月08来源：, 2022年6月3日 星期五, 2025年7月23日(星期三) closing a
 # Hong Kong government press release, （2023-05-12）, 2025年01月20日 (点击: ), a scraped table's
 # `|| 2022-03-23 11:18:04 编辑: …`, a paper's `2021年07月27日 经济晚报`)

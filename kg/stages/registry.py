@@ -2277,6 +2277,14 @@ def _holders(named: set[str]) -> set[str]:
 _JURISDICTION_INSTITUTIONS = tuple(cue(_R, "jurisdiction_institutions"))
 
 
+def brand_provinces(codes) -> set[str]:
+    """The province prefixes (first two characters) of the places a document names on its own, for
+    the brand filters here and in resolve (`_without_brands`): a division named only inside company
+    names outside them is a brand.  China named on its own (中华人民共和国成立65周年) holds every
+    province and is none of them: a county named in a titled union's name (临高县总工会) stays."""
+    return {code[:2] for code in codes if code and code != CHINA_CODE}
+
+
 def drop_distant_places_in_company_names(doc: Doc) -> None:
     """A division named only inside organisations' names (北京|合展集团, a company of the capital
     in a report from Inner Mongolia) and lying outside every province the document names a place
@@ -2299,10 +2307,7 @@ def drop_distant_places_in_company_names(doc: Doc) -> None:
             inside.setdefault(m.key, []).append(m)
         else:
             own.add(m.key)
-    provinces = {code[:2] for k in own if k in doc.entities
-                 and (code := str(doc.entities[k].code or "")) and code != CHINA_CODE}
-    # (a country named on its own, 中华人民共和国成立65周年, is no province of the document's: a county
-    # named only in a titled union's name, 临高县总工会, stays, as resolve's `_without_brands` keeps it)
+    provinces = brand_provinces(str(doc.entities[k].code or "") for k in own if k in doc.entities)
     dropped: set[str] = set()  # codes of the places dropped
     for key, ms in inside.items():
         ent = doc.entities.get(key)

@@ -27,7 +27,7 @@ from .short_forms import link_short_forms
 from .helpers import PlaceSpellings, SpanIndex, county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
 from .entities.common import contained
 from ..periods import find_periods
-from .registry import CHINA_CODE, CHINA_ISO, CHINA_KEY, settle_overlaps
+from .registry import CHINA_CODE, CHINA_ISO, CHINA_KEY, brand_provinces, settle_overlaps
 
 ANAPHORA = L.ANAPHORA
 _ANAPHOR_RE = re.compile("|".join(ANAPHORA))
@@ -141,10 +141,7 @@ def _without_brands(places: list[Mention], mine: list[Mention]) -> list[Mention]
         return named(p.astart, p.aend)
 
     inside = {id(p) for p in places if held(p)}
-    # (a country named on its own, 中华人民共和国成立65周年, is no province: a county's union named in
-    # the story's title, 临高县总工会, is no brand beside it)
-    provinces = {code[:2] for p in places if id(p) not in inside
-                 and (code := str(p.attrs.get("code") or "")) and code != CHINA_CODE}
+    provinces = brand_provinces(str(p.attrs.get("code") or "") for p in places if id(p) not in inside)
     if not provinces:
         return _abroad_without_origins(places, mine, inside, held)
     brands = {_place_key(p) for p in places if id(p) in inside and str(p.attrs.get("code") or "")[:2] not in provinces}
