@@ -3552,7 +3552,8 @@ def _etc_end(left: str) -> int:
     or -1; a 等 inside a word (新增及改善高等级航道约1000公里: 高等, numbers.noun_whole) closes no list,
     so the indicator keeps it (高等级航道, not 级航道)."""
     k = left.rfind(_ETC)
-    while k >= 0 and any(a <= k < b for a, b in (w.span() for w in _ETC_IN_WORD.finditer(left))):
+    inside = [w.span() for w in _ETC_IN_WORD.finditer(left)] if k >= 0 else []  # (found once, not per 等)
+    while k >= 0 and any(a <= k < b for a, b in inside):
         k = left.rfind(_ETC, 0, k)
     return k
 
