@@ -128,10 +128,22 @@ def _without_route_ends(art: Article, places: list[Mention], mine: list[Mention]
     return [p for p in places if not route_end(p)] or places
 
 
-def _without_brands(places: list[Mention], mine: list[Mention]) -> list[Mention]:
+# 我县, 本市, 我区: the writer's own county, district or city, named nowhere in a local paper's story
+_OWN_SCOPES = tuple(f for f, scope in L.SCOPE_ANAPHORA.items() if f[0] in "我本" and scope != "省")
+
+
+def _own_scope_said(text: str) -> bool:
+    """Does the article speak of its own county, district or city (我县, 本市: `_OWN_SCOPES`)?"""
+    return any(w in text for w in _OWN_SCOPES)
+
+
+def _without_brands(places: list[Mention], mine: list[Mention], text: str | None = None) -> list[Mention]:
     """德州市领导…赴广东海大集团对接项目: a division named only inside organisations' names and
     outside every province the article names a place of on its own is a company's brand, not what
-    the article is about (the registries drop it later: `drop_distant_places_in_company_names`)."""
+    the article is about (the registries drop it later: `drop_distant_places_in_company_names`).
+    When the article names no division of its own but speaks of its own county or city (我县与中国电建
+    集团江西省电力建设有限公司签约, `text` given), the company's province is no more its place: the
+    story is about the writer's county, whichever province the company comes from."""
     orgs = sorted((m.astart, m.aend) for m in mine if m.label == "Organization" and m.astart >= 0)
     if not orgs:
         return places
@@ -143,6 +155,9 @@ def _without_brands(places: list[Mention], mine: list[Mention]) -> list[Mention]
     inside = {id(p) for p in places if held(p)}
     provinces = brand_provinces(str(p.attrs.get("code") or "") for p in places if id(p) not in inside)
     if not provinces:
+        if text is not None and inside and _own_scope_said(text) and \
+                all(id(p) in inside for p in places if str(p.attrs.get("code") or "")[:1].isdigit()):
+            return [p for p in places if id(p) not in inside]
         return _abroad_without_origins(places, mine, inside, held)
     brands = {_place_key(p) for p in places if id(p) in inside and str(p.attrs.get("code") or "")[:2] not in provinces}
     brands -= {_place_key(p) for p in places if id(p) not in inside}
@@ -1767,7 +1782,7 @@ def make_resolve():
         for art in doc.articles:
             mine = by_article.get(art.id, [])
             places = _not_native(art, _without_hometowns(art, _without_brands(_without_route_ends(
-                art, _without_event_names([m for m in mine if _candidate(m)], mine), mine), mine), mine))
+                art, _without_event_names([m for m in mine if _candidate(m)], mine), mine), mine, art.text), mine))
             province = home_division(places, "province")
             if province is None:  # an article naming no place of its own: the document's province
                 province = home_division([m for m in doc.mentions if _candidate(m)], "province")
