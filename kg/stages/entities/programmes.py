@@ -1141,6 +1141,8 @@ def _verb_opened_project(text: str, pl: Found, m: re.Match, occupied: Occupancy)
 
 
 _MIN_LISTED_NAME = 4
+# 海博思创25万千瓦/100万千瓦时等8个子项目: a size and its unit alone (size_only_chars) names no project
+_SIZE_ONLY = re.compile(f"[0-9０-９.．{cue_chars(_P, 'size_only_chars')}]+")
 
 
 def _after_list_verb(text: str, s0: int, e: int) -> int:
@@ -1166,7 +1168,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
             s0 = ends[k]
         s0 = _after_list_verb(text, s0, m.end(1))
         name = text[s0:m.end(1)]
-        if len(name) >= 4 and free(s0, m.end(1)) and not NOT_IN_NAME.search(name):
+        if len(name) >= 4 and free(s0, m.end(1)) and not NOT_IN_NAME.search(name) and not _SIZE_ONLY.fullmatch(name):
             found.append(Found(s0, m.end(1), "Programme", name, "programme.project-list",
                                {"kind": "project", "alias": name + _PROJECT_HEAD}))
             if text[m.start(1) - 1:m.start(1)] == "、":
