@@ -486,6 +486,28 @@ def _name_after_space(text: str, s: int, e: int) -> bool:
         and text[e] not in _DIVISION_CHARS + _FEATURE_CHARS
 
 
+_CREDIT_ROLES = tuple(r["word"] for r in L.load_table("pos_person_cues") if r["where"] == "credit")
+_CREDIT_REACH = 16  # characters of names between a credit's role and a place word in it, at most
+_CREDIT_CLOSE = ")）\n"
+
+
+def _in_credit(text: str, s: int, e: int) -> bool:
+    """（酒泉融媒记者谢沛宏 付于洋君）: a two-character place word after a family name, inside a
+    closing credit (a role of `_CREDIT_ROLES`, then only names and spaces up to the bracket's close
+    or the line's end, a character or two after the word), is a writer's given name, no place."""
+    names, _ = _surname_cues()
+    if e - s != 2 or s < 1 or text[s - 1] not in names:
+        return False
+    k = e
+    while k < len(text) and k - e < 2 and is_han(text[k]):
+        k += 1
+    if k < len(text) and text[k] not in _CREDIT_CLOSE:
+        return False
+    lo = max(0, s - 1 - _CREDIT_REACH)
+    role = max((text.rfind(w, lo, s - 1) + len(w) for w in _CREDIT_ROLES if text.find(w, lo, s - 1) >= 0), default=-1)
+    return role >= 0 and all(is_han(c) or c in _SPACES for c in text[role:s - 1])
+
+
 _BEFORE_SURNAME = tuple(sorted((r["word"] for r in L.load_table("pos_person_cues") if r["where"] == "before_surname"),
                                key=len, reverse=True))
 _NAME_LIST_MARKS = "、，,"
@@ -556,7 +578,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _cut_division_name(text, s, _division_end(text, e)) or _glossed(text, s) \
                     or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) \
                     or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
-                    or _name_after_space(text, s, e) or _named_person(text, s, e) or _figure_of_speech(text, s, e) or \
+                    or _name_after_space(text, s, e) or _named_person(text, s, e) or _in_credit(text, s, e) \
+                    or _figure_of_speech(text, s, e) or \
                     _terrain_slope(text, s, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
