@@ -1580,6 +1580,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _label_before(text, s_start, lo) or _level_before_change(text, s_start, lo) \
             or (_clause_before_named(view, s_start, lo)
                 if text[q.end:q.end + 1] in _CLAUSE_PUNCT + _SENT_END else None) or name
+    elif name in _EXTREMES:
+        name = _extreme_of_clause_before(view, s_start, lo, name)
     share = cues("metrics.share_verb")
     of_target = _SHARE_OF_TARGET.fullmatch(left.strip(" ，,")) if q.unit in _PERCENT_UNITS else None
     if of_target and prev_ind and prev is not None and prev.unit not in _PERCENT_UNITS \
@@ -2565,6 +2567,19 @@ def _clause_before_named(view: _ArticleView, s_start: int, lo: int) -> str | Non
     if rest != name and rest[:1] in cue_chars("metrics.partner_join_chars"):
         return name  # 中国同欧盟的贸易额: the place is one of the partners, part of the name
     return rest
+
+
+_EXTREMES = frozenset(cues("metrics.extreme_words"))  # 最高, 最大: the peak of what the clause before named
+
+
+def _extreme_of_clause_before(view: _ArticleView, s_start: int, lo: int, name: str) -> str:
+    """全国最高用电负荷两创历史新高，最高达到13.39亿千瓦: a clause naming only the extreme (最高, 最大)
+    measures the peak of what the clause before set a record of (最高用电负荷; 日调度发电量三创历史新高，
+    最高达到… → 最高日调度发电量); `name` itself when that clause names nothing."""
+    before = _clause_before_named(view, s_start, lo)
+    if not before:
+        return name
+    return before if any(w in before for w in _EXTREMES) else name + before
 
 
 @lru_cache(maxsize=1)
@@ -4797,8 +4812,9 @@ def _breakdown_of(view: _ArticleView, q: Quantity, last: Quantity) -> bool:
     return bool(_BREAKDOWN_OPEN.match(text, start)) and view.paragraph(q.start)[0] <= last.start < q.start
 
 
-# after a wire agency or its city: the rest of a dateline (北京3月5日电)
-_WIRE_AFTER = re.compile(rf"[^，,。；;\s\d]{{0,6}}?\d{{1,2}}月\d{{1,2}}日(?:{cue_alt('dates.wire_suffix')})")
+# after a wire agency or its city: the rest of a dateline (北京3月5日电; 中新社 北京1月26日电, a space
+# after the agency)
+_WIRE_AFTER = re.compile(rf"[ \u3000]?[^，,。；;\s\d]{{0,6}}?\d{{1,2}}月\d{{1,2}}日(?:{cue_alt('dates.wire_suffix')})")
 # 十房网讯 8月17日，记者从…获悉: a news outlet run into 讯 (a flash's byline, no wire city or date)
 _NEWS_FLASH = tuple(cues("metrics.news_flash_marks"))
 
