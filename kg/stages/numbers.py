@@ -1709,6 +1709,16 @@ def _may_list(text: str, a: int) -> bool:
 _CHANGE_VERBS = cues("metrics.change_verbs")  # 提升, 回升, 上升 (a tuple: one endswith test)
 
 
+def _listed_magnitude(text: str, q: Quantity) -> int:
+    """The magnitude written between the last figure's number and its unit (2611亿千瓦时: 亿), which a
+    list writing the unit once (风电、太阳能发电量分别为4665、2611亿千瓦时) writes once too: every
+    bare number before it counts in 亿千瓦时; 1 when there is none (2351、10015吨)."""
+    mid = text[q.number_end:q.end]
+    if not q.unit or not mid.endswith(q.unit):
+        return 1
+    return _MAGNITUDE.get(mid[:len(mid) - len(q.unit)], 1)
+
+
 def _with_shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
     """Bare Arabic numbers listed before a figure share its unit: 分别回落2.16和1.66个百分点,
     产量分别为2351、10015吨 (2.16 个百分点, 2351 吨).  Only numbers written with digits, right
@@ -1717,6 +1727,7 @@ def _with_shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
     for q in out:
         if q.form is not None or q.approx or q.number_start != q.start:
             continue
+        scale = _listed_magnitude(text, q)
         end = q.number_start
         while True:
             m = _LISTED.search(text, max(0, end - 24), end)
@@ -1728,6 +1739,8 @@ def _with_shared_units(text: str, out: list[Quantity]) -> list[Quantity]:
                 break
             a, b = m.span("num")
             start = a
+            if scale != 1:  # 分别为4665、2611亿千瓦时: each in 亿千瓦时
+                value = _as_number(Decimal(str(value)) * scale)
             if _negative(text, a):  # 拉动分别为0.15、-5.64、1.34个百分点: a listed fall keeps its sign
                 value, start = -value, a - 1
             extra.append(Quantity(start, b, value, q.unit, False, text[start:b], a, b, None, q.counted))
