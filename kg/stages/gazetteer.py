@@ -765,6 +765,8 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         return False  # 长江以|南山区: the hills south of the river, no 南山区 of Shenzhen
     if kind == "short" and (_river_bank(text, start, end) or _border_direction(text, start, end)):
         return False
+    if kind == "short" and text.endswith(place_words("voltage_before_name"), 0, start):
+        return False  # 漳平110千伏|桂林变电站: a substation named after a spot, no 桂林市
     if kind != "short" or text.startswith(_SUFFIX_WORDS, end):
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
     if text.startswith(place_words("not_after_short"), end) and not _names_a_division_after(text, end):

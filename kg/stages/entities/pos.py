@@ -491,6 +491,15 @@ _CREDIT_REACH = 16  # characters of names between a credit's role and a place wo
 _CREDIT_CLOSE = ")）\n"
 
 
+def _named_by_voltage(text: str, s: int, e: int) -> bool:
+    """220千伏|渡江的项目, 120兆|伏安: a place word right after a voltage class names a substation or a
+    line (voltage_before_name), or is read from a unit's characters (unit_words_not_place): no place."""
+    if text.endswith(place_words("voltage_before_name"), 0, s):
+        return True
+    return any(text.find(u, max(0, s - len(u) + 1), min(len(text), e + len(u) - 1)) >= 0
+               for u in place_words("unit_words_not_place"))
+
+
 def _in_credit(text: str, s: int, e: int) -> bool:
     """（酒泉融媒记者谢沛宏 付于洋君）: a two-character place word after a family name, inside a
     closing credit (a role of `_CREDIT_ROLES`, then only names and spaces up to the bracket's close
@@ -578,7 +587,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _cut_division_name(text, s, _division_end(text, e)) or _glossed(text, s) \
                     or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) \
                     or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
-                    or _name_after_space(text, s, e) or _named_person(text, s, e) or _in_credit(text, s, e) \
+                    or _name_after_space(text, s, e) or _named_person(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
                     or _figure_of_speech(text, s, e) or \
                     _terrain_slope(text, s, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
