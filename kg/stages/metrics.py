@@ -1537,6 +1537,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # 5000万元以上项目32个, 其中5千万以上的67个: a class's bound is part of the noun, no figure before it
     bounds = [(m.start() - lo, m.end() - lo) for m in _CLASS_BOUND.finditer(text, lo, q.end)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _AGE_BAND.finditer(text, lo, q.start)]
+    bounds += [(m.start() - lo, m.end() - lo) for m in _VOLTAGE_CLASS.finditer(text, lo, q.start)]
     asides = _yardstick_asides(left)  # 高于全国(5.4%)、全省(5.2%)0.1…: no figure before it
     ends = [d.end() for d in _FIGURE.finditer(left)
             if not any(a <= d.start() < b for a, b in times + streaks + bounds + asides)]
@@ -7864,6 +7865,8 @@ _CLASS_AFTER = re.compile(f"{_DE}?[^，,。；;、：:0-9０-９]{{0,3}}?(?:{cue
                           # (1000万人次以上的运输机场有38个: the things so bounded, then their count: numbers._counted_class)
                           f"|{_DE}[^，,。；;、：:（）()0-9０-９]{{1,10}}?(?:{cue_alt('numbers.class_count_verbs', False)})"
                           f"[0-9０-９{CHINESE_NUMERALS}两]")
+# 110千伏桂林变电站一期概算投资3407万元: a voltage class names the substation or line, no figure before it
+_VOLTAGE_CLASS = re.compile(f"(?<![0-9０-９.．])[0-9０-９±]+(?:{cue_alt('metrics.voltage_units')})")
 # (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
 _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
                           f"(?={_CLASS_AFTER.pattern})"
