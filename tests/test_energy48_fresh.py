@@ -88,3 +88,33 @@ def test_the_peak_reached_is_of_the_record_named_before():
     got = _metrics(doc)
     assert got[(30171000000, "千瓦时")][0] == "最高日调度发电量", got
     assert got[(1339000000, "千瓦")][0] == "最高用电负荷", got
+
+
+def test_a_list_writing_its_magnitude_once_counts_each_number_in_it():
+    """中国能源大数据报告(2021): 另据中电联全口径统计，风电、太阳能发电量分别为4665、2611亿千瓦时 (base: the
+    first figure 4665 千瓦时, the 亿 of the unit written once dropped)."""
+    from kg.stages.numbers import find_quantities
+    got = [(q.value, q.unit) for q in find_quantities("另据中电联全口径统计，风电、太阳能发电量分别为4665、2611亿千瓦时。")]
+    assert got == [(466500000000, "千瓦时"), (261100000000, "千瓦时")], got
+    plain = [(q.value, q.unit) for q in find_quantities("产量分别为2351、10015吨。")]
+    assert plain == [(2351, "吨"), (10015, "吨")], plain
+
+
+def test_a_voltage_class_names_a_substation_not_a_city():
+    """漳平 (福建) grid news: 漳平110千伏桂林变电站一期概算投资3407万元，变电容量120兆伏安; 枞阳县: 重点推进与谋划好
+    110千伏蒲城变和220千伏渡江的项目 (base: places 桂林市 (Guangxi), 伏安 and 渡江, the indicator
+    伏桂林变电站一期概算投资)."""
+    doc = extract_text("漳平市委领导充分肯定电网跨越工程建设\n"
+                       "漳平110千伏桂林变电站一期概算投资3407万元，变电容量120兆伏安，属漳平市2012年度民生工程重点项目。"
+                       "重点推进与谋划好110千伏蒲城变和220千伏渡江的项目落地。")
+    places = _names(doc, "Place")
+    assert places == {"漳平市"}, places
+    assert _metrics(doc)[(34070000, "元")] == ("110千伏桂林变电站一期概算投资", "漳平市"), _metrics(doc)
+
+
+def test_new_projects_beside_continued_ones_keep_their_word():
+    """肇庆 energy projects: 全市2023年重点能源项目共计73个，…，新建项目23个，续建项目50个 (base: the
+    indicator 项目 for the new ones, 续建项目 for the others)."""
+    doc = extract_text("肇庆73个重点能源项目加速跑\n全市2023年重点能源项目共计73个，总投资额603亿元，新建项目23个，续建项目50个。")
+    got = {v: ind for (v, _u), (ind, _s) in _metrics(doc).items()}
+    assert got[23] == "新建项目" and got[50] == "续建项目", got
