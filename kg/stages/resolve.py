@@ -129,12 +129,25 @@ def _without_route_ends(art: Article, places: list[Mention], mine: list[Mention]
 
 
 # 我县, 本市, 我区: the writer's own county, district or city, named nowhere in a local paper's story
-_OWN_SCOPES = tuple(f for f, scope in L.SCOPE_ANAPHORA.items() if f[0] in "我本" and scope != "省")
+_OWN_SCOPES = {f: scope for f, scope in L.SCOPE_ANAPHORA.items() if f[0] in "我本" and scope != "省"}
+# the levels above each such scope: a company of that level's division says nothing of which county or city
+_ABOVE_SCOPE = {"市": ("province",), "县": ("province", "city"), "区": ("province", "city")}
 
 
-def _own_scope_said(text: str) -> bool:
-    """Does the article speak of its own county, district or city (我县, 本市: `_OWN_SCOPES`)?"""
-    return any(w in text for w in _OWN_SCOPES)
+def _levels_above_own_scope(text: str) -> tuple[str, ...]:
+    """The levels of division above the county, district or city the article speaks of as its own
+    (我县, 本市: `_OWN_SCOPES`), the lowest such scope deciding; () when it speaks of none."""
+    said = [_ABOVE_SCOPE[scope] for f, scope in _OWN_SCOPES.items() if scope in _ABOVE_SCOPE and f in text]
+    return max(said, key=len) if said else ()
+
+
+def _above_own_scope(p: Mention, above: tuple[str, ...]) -> bool:
+    """Is place p of a level in `above` — a municipality (北京市, a province by rank) not above 本市,
+    which is that municipality itself?"""
+    level = p.attrs.get("level")
+    if level == "province" and above == _ABOVE_SCOPE["市"] and (p.norm or p.surface).endswith("市"):
+        return False
+    return level in above
 
 
 def _without_brands(places: list[Mention], mine: list[Mention], text: str | None = None) -> list[Mention]:
@@ -142,8 +155,9 @@ def _without_brands(places: list[Mention], mine: list[Mention], text: str | None
     outside every province the article names a place of on its own is a company's brand, not what
     the article is about (the registries drop it later: `drop_distant_places_in_company_names`).
     When the article names no division of its own but speaks of its own county or city (我县与中国电建
-    集团江西省电力建设有限公司签约, `text` given), the company's province is no more its place: the
-    story is about the writer's county, whichever province the company comes from."""
+    集团江西省电力建设有限公司签约, `text` given) and the companies' divisions are all above it (a
+    province for 我县 or 我市, a city for 我县), they are no more its place: the story is about the
+    writer's county, whichever province the company comes from (本市 and 北京市's own company stay)."""
     orgs = sorted((m.astart, m.aend) for m in mine if m.label == "Organization" and m.astart >= 0)
     if not orgs:
         return places
@@ -155,8 +169,9 @@ def _without_brands(places: list[Mention], mine: list[Mention], text: str | None
     inside = {id(p) for p in places if held(p)}
     provinces = brand_provinces(str(p.attrs.get("code") or "") for p in places if id(p) not in inside)
     if not provinces:
-        if text is not None and inside and _own_scope_said(text) and \
-                all(id(p) in inside for p in places if str(p.attrs.get("code") or "")[:1].isdigit()):
+        above = _levels_above_own_scope(text) if text is not None and inside else ()
+        if above and all(id(p) in inside and _above_own_scope(p, above)
+                         for p in places if str(p.attrs.get("code") or "")[:1].isdigit()):
             return [p for p in places if id(p) not in inside]
         return _abroad_without_origins(places, mine, inside, held)
     brands = {_place_key(p) for p in places if id(p) in inside and str(p.attrs.get("code") or "")[:2] not in provinces}
