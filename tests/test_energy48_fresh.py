@@ -45,6 +45,8 @@ def test_a_county_story_is_not_placed_in_its_partner_company_s_province():
             "据了解，此次签约项目占地约100亩，总投资约26.22亿元。")
     assert article_place(text) is None
     assert _metrics(extract_text(text))[(2622000000, "元")][1] is None
+    # a municipality's own company in its own story (本市) still places it
+    assert article_place("本市电网建设\n本市与国网北京市电力公司签署合作协议，总投资20亿元。") == "北京市"
 
 
 def test_a_size_before_etc_is_no_project():
@@ -118,3 +120,12 @@ def test_new_projects_beside_continued_ones_keep_their_word():
     doc = extract_text("肇庆73个重点能源项目加速跑\n全市2023年重点能源项目共计73个，总投资额603亿元，新建项目23个，续建项目50个。")
     got = {v: ind for (v, _u), (ind, _s) in _metrics(doc).items()}
     assert got[23] == "新建项目" and got[50] == "续建项目", got
+
+
+def test_a_project_phase_starting_is_no_count_of_phases():
+    """阜新蒙古族自治县 paper: 氟产业开发区重点推进众辉二期投产、三期开工，龙田二期等项目 (base: a figure
+    开工 3 期)."""
+    from kg.stages.numbers import find_quantities
+    got = [(q.value, q.unit) for q in find_quantities("氟产业开发区重点推进众辉二期投产、三期开工，龙田二期等项目。")]
+    assert got == [], got
+    assert [(q.value, q.unit) for q in find_quantities("举办3期培训班，共培训120人。")][0] == (3, "期")
