@@ -129,3 +129,14 @@ def test_a_project_phase_starting_is_no_count_of_phases():
     got = [(q.value, q.unit) for q in find_quantities("氟产业开发区重点推进众辉二期投产、三期开工，龙田二期等项目。")]
     assert got == [], got
     assert [(q.value, q.unit) for q in find_quantities("举办3期培训班，共培训120人。")][0] == (3, "期")
+
+
+def test_kinds_of_generation_share_the_generation_amount():
+    """中国能源大数据报告(2021): 风电、太阳能发电量分别为4665、2611亿千瓦时，分别同比增长15.1%和16.6% (base:
+    风电量); and a use list of the same shape (工业、居民用电量分别为12.5、3.4亿千瓦时; base: both 千瓦时)."""
+    got = _metrics(extract_text("全国发电量增速放缓\n2020年，风电、太阳能发电量分别为4665、2611亿千瓦时，"
+                                "分别同比增长15.1%和16.6%。"))
+    assert got[(466500000000, "千瓦时")][0] == "风电发电量", got
+    assert got[(15.1, "%")][0] == "风电发电量同比增长", got
+    use = _metrics(extract_text("全市用电情况\n上半年，工业、居民用电量分别为12.5、3.4亿千瓦时。"))
+    assert {v[0] for v in use.values()} == {"工业用电量", "居民用电量"}, use
