@@ -76,7 +76,11 @@ _SUBPLACE_END = rf"(?:(?={alt(place_words('village_organs_short') + place_words(
                 rf"(?!{alt(place_words('subplace_not_before'))})"
 _SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:{alt(place_words('subplace_suffixes'))}))"
                        + _SUBPLACE_END)
-_LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"
+# … past the writer's own place the verb goes to (到我区许继社区托老站: the community is 许继社区, 我区 the
+# paper's district, anaphora.tsv's first-person forms)
+_OWN_PLACE = alt(f for f in L.ANAPHORA if f.startswith("我"))
+_LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})(?:{_OWN_PLACE})?"
+                       rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"
                        rf"(?:{alt(place_words('locative_subplace_suffixes'))})){_SUBPLACE_END}")
 _COMMUNITY = place_words("community_suffixes")
 # … whose name opens with a function character that is one word with the next (和平社区, 向阳村)

@@ -4347,6 +4347,7 @@ def _in_inclusion_aside(text: str, s_start: int, a: int) -> bool:
 
 
 _REPORT_TITLES = tuple(cues("metrics.report_title_heads"))
+_EDITION_MARK = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # the year or edition closing a report's title
 
 
 def _report_as_source(view: _ArticleView, key: str, start: int, end: int) -> bool:
@@ -4354,8 +4355,8 @@ def _report_as_source(view: _ArticleView, key: str, start: int, end: int) -> boo
     的审计工作报告》, a 统计公报) and a verb of reporting follow it (报告显示，2023年，中央一般公共预算
     收入总量约10.74万亿元)?  A report tells the figures, it owns none: the sentence's place or
     scope is their subject, as with an agency that reports (`_REPORTS`)."""
-    if not view.doc.entities[key].name.endswith(_REPORT_TITLES):
-        return False
+    if not _EDITION_MARK.sub("", view.doc.entities[key].name).endswith(_REPORT_TITLES):
+        return False  # (中国残疾人事业研究报告(2023): a report of its year's edition)
     for _a, aend, k, _t, _l in view.mentions_in(start, min(end, start + 40)):
         if k == key:
             after = aend + 1 if view.text[aend:aend + 1] in _CLOSE_Q else aend  # (《…报告》显示)

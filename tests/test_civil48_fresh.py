@@ -1,0 +1,88 @@
+"""Round 48 (civil48): civil affairs and disability news from fresh texts of /tmp/s26/fresh/civil48
+(民政局, 残联, 养老服务, 社会救助): a community written after the writer's own district (到我区许继社区)
+is the community alone; a headline's 视察 is in no facility's name; 两眼塘社区 is a name, no two
+wells; 南开乡 is a township, no 南开大学; a dated 省发改委 is the province's, not the national
+commission; a report of its year's edition (《…研究报告(2023)》, 《蓝皮书》指出) tells the figures and
+owns none."""
+from __future__ import annotations
+
+from conftest import extract_text, relation_pairs
+
+
+def _metrics(doc) -> list[tuple[str | None, str, float]]:
+    ents = doc.entities
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    return [(ents[m.subject].name if m.subject in ents else None, m.indicator, m.value) for m in ms]
+
+
+def _names(doc, etype: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == etype}
+
+
+_WEIDU = ("省发改委健康养老发展情况调研组到魏都区调研工作\n"
+          "12月20日省发改委健康养老发展情况调研组到魏都区调研养老工作。\n"
+          "省发改委就业和收入分配处处长孙耀霖、省民政厅老龄工作处副处长朱铁军一行4人先后到我区许继社区托老站、"
+          "西大办事处综合养老服务中心进行调研。\n"
+          "魏都区民政局局长张明虎及相关办事处主要负责同志陪同。")
+
+
+def test_a_community_after_the_writer_s_own_district_is_the_community():
+    """许昌 魏都区 (Henan): 先后到我区许继社区托老站…进行调研: the community 许继社区 of 魏都区 (base: a
+    place 我区许继社区, its first person read as part of its name)."""
+    doc = extract_text(_WEIDU)
+    places = _names(doc, "Place")
+    assert "我区许继社区" not in places and "许继社区" in places, places
+    assert ("许继社区", "魏都区") in relation_pairs(doc, "partOf")
+
+
+def test_a_dated_provincial_commission_is_no_national_unit():
+    """魏都区: 12月20日省发改委健康养老发展情况调研组到魏都区调研: the province's commission after the
+    story's date (base: 国家发展和改革委员会健康养老发展情况调研组, a unit of the national commission)."""
+    doc = extract_text(_WEIDU)
+    agencies = _names(doc, "Agency")
+    assert not any(a.startswith("国家发展和改革委员会") for a in agencies), agencies
+    assert "河南省发展和改革委员会" in agencies
+
+
+def test_an_inspection_verb_is_in_no_facility_s_name():
+    """常州 天宁区 兰陵街道 (Jiangsu): headline 省民政厅厅长来兰陵街道视察居家养老服务站 (base: an
+    organisation 兰陵街道视察居家养老服务站 locatedIn 兰陵街道)."""
+    doc = extract_text("省民政厅厅长来兰陵街道视察居家养老服务站\n"
+                       "3月5日上午,江苏省民政厅吴洪彪厅长来兰陵街道工人新村第二社区居家养老服务站参观指导工作。")
+    orgs = _names(doc, "Organization")
+    assert not any("视察" in o for o in orgs), orgs
+
+
+def test_a_community_named_with_a_numeral_and_a_unit_is_no_count():
+    """洪江市 (Hunan): 调研组实地察看了…安江养老服务中心、两眼塘社区居家养老服务中心…建设运营情况: the
+    community 两眼塘 (base: a metric 塘社区居家养老服务中心 = 2 眼)."""
+    doc = extract_text("怀化市民政局来我市调研民政重点工作\n"
+                       "8月5日,怀化市民政局党组书记、局长曾庆于一行到洪江市调研民政重点工作。"
+                       "调研组实地察看了安江镇下坪村农村互助养老示范点、安江养老服务中心、两眼塘社区居家养老服务中心"
+                       "等建设运营情况。")
+    assert not any(v == 2 for _s, _i, v in _metrics(doc)), _metrics(doc)
+    # the same unit counting wells, no name after it, is still a figure
+    wells = extract_text("县水利局抗旱打井\n河北省平山县水利局今年为西岔村新打两眼机井,解决群众饮水困难。")
+    assert any(v == 2 for _s, _i, v in _metrics(wells)), _metrics(wells)
+
+
+def test_a_township_named_like_a_university_is_no_university():
+    """钟山区 (六盘水, Guizhou) 社会救助: 南开乡2户8人10050元: the township 南开苗族彝族乡 of 钟山区 (base:
+    also 南开大学, from its short name 南开)."""
+    doc = extract_text("钟山区2022年12月社会救助工作开展情况\n"
+                       "贵州省六盘水市钟山区12月份实施临时救助24户77人,发放救助资金15.2106万元。其中保华镇2户10人,"
+                       "救助资金25380元;南开乡2户8人10050元;杨柳街道1户1人,救助资金4230元。")
+    assert "南开大学" not in _names(doc, "Organization")
+    assert "南开苗族彝族乡" in _names(doc, "Place")
+
+
+def test_a_report_of_its_year_s_edition_owns_no_figures():
+    """残疾人事业蓝皮书 (national): 《中国残疾人事业研究报告(2023)》(以下简称《蓝皮书》)。《蓝皮书》指出,…
+    截至2022年底,全国城乡持证残疾人就业人数达905.5万人: the country's figure (base: the report's)."""
+    doc = extract_text("城乡持证残疾人就业人数达905.5万人\n"
+                       "近日,中国人民大学残疾人事业发展研究院等在京发布了残疾人事业蓝皮书:"
+                       "《中国残疾人事业研究报告(2023)》(以下简称《蓝皮书》)。\n"
+                       "《蓝皮书》指出,我国残疾人劳动就业受到高度重视,就业质量逐渐提升。截至2022年底,"
+                       "全国城乡持证残疾人就业人数达905.5万人。")
+    got = {i: s for s, i, _v in _metrics(doc)}
+    assert got.get("城乡持证残疾人就业人数") == "中国", got
