@@ -86,3 +86,20 @@ def test_a_report_of_its_year_s_edition_owns_no_figures():
                        "全国城乡持证残疾人就业人数达905.5万人。")
     got = {i: s for s, i, _v in _metrics(doc)}
     assert got.get("城乡持证残疾人就业人数") == "中国", got
+
+
+def test_a_row_of_a_list_by_place_names_its_subject_not_its_measure():
+    """济南 慈心一日捐 (Shandong): 具体捐款数额如下: ⏎ 济南慈善总会 20292496.3元(含1300万元基金) ⏎ 历下区
+    1746070元 ⏎ 平阴县 12140154元(含1000万元基金): each row's figure is its place's or body's amount
+    (base: indicators 历下区, 慈善总会, 平阴县 — the subject's own name)."""
+    doc = extract_text("全市“慈心一日捐”活动累计接受捐款7036.7万元\n"
+                       "截止5月28日16时,济南市“慈心一日捐”活动累计接受捐款7036.7万元,具体捐款数额如下:\n"
+                       "济南慈善总会 20292496.3元(含1300万元基金)\n"
+                       "历下区 1746070元\n"
+                       "平阴县 12140154元(含1000万元基金)\n"
+                       "长清区 600000元\n")
+    got = {v: (s, i) for s, i, v in _metrics(doc)}
+    for value, subject in ((1746070, "历下区"), (12140154, "平阴县"), (600000, "长清区")):
+        assert value in got and got[value][0] == subject and got[value][1] != subject, got
+    assert got.get(20292496.3, (None, "慈善总会"))[1] != "慈善总会", got
+    assert not any(i.startswith(("(", "（")) for _s, i, _v in _metrics(doc)), got

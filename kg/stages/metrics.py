@@ -1552,7 +1552,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             lo += unit.end()  # 总装机26.9万千瓦光伏项目9个: the unit closes the capacity, the noun follows
             left = left[unit.end():]
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
-    name = _without_opening_entity(view, lo, q.start, name)
+    whole, name = name, _without_opening_entity(view, lo, q.start, name)
+    if _only_a_body(view, lo, q.start, whole):
+        name = ""  # 历下区 1746070元: a row of a list by place names its subject, not what it measures
     name = _without_opening_person(view, lo, q.start, name)
     if prev_ind is not None and prev_ind[3] == "count-noun" and prev_ind[2] == lo:
         name = _after_counted_partner(name)
@@ -1698,8 +1700,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         category = q.unit in cues("metrics.category_unit")
         return base + (cues("metrics.category_suffix")[0] if category else ""), q.start, q.end, "next-count"
     # 8. the rest of the clause after the figure: 号召30万人次参与…志愿服务活动
-    # (a scraped table's cell bar ends the figure's cell: what follows it is the next cell, no noun)
-    m = re.match(r"[^，,、。；;：:！？!?\n0-9０-９|｜]{1,30}", text[q.end:s_end])
+    # (a scraped table's cell bar ends the figure's cell: what follows it is the next cell, no noun;
+    # an aside in brackets is no noun either: 平阴县 12140154元(含1000万元基金))
+    m = re.match(r"(?![(（])[^，,、。；;：:！？!?\n0-9０-９|｜]{1,30}", text[q.end:s_end])
     if m:
         after = _strip_quotes(m.group(0))
         after = after.split(_ETC)[-1] if _ETC in after else after
@@ -2633,6 +2636,19 @@ def _respective_place_pair(view: _ArticleView, b: int, hi: int, tail: str) -> st
             rest = _clean(tail[b2 - b:])
             return rest if len(rest) >= 2 else None
     return None
+
+
+def _only_a_body(view: _ArticleView, lo: int, hi: int, name: str) -> bool:
+    """Is the would-be indicator nothing but a place, agency or organisation written right before
+    the figure (具体捐款数额如下: ⏎ 历下区 1746070元 ⏎ 济南慈善总会 20292496.3元)?  That names whose
+    figure it is (the subject); the measure is the list's or the unit's.  Not a region of the
+    country alone (东北地区增长4.8%), which names its figure."""
+    k = view.text.find(name, lo, hi) if len(name) >= 2 else -1
+    if k < 0 or view.text[k + len(name):hi].strip(" \u3000\t"):
+        return False
+    return any(a == k and b >= k + len(name) and etype in ("Place", "Agency", "Organization")
+               and not (etype == "Place" and _REGION_ALONE.match(view.text, a))
+               for a, b, _key, etype, _l in view.mentions_in(k, k + 1))
 
 
 def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> str:
