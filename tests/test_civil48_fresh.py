@@ -103,3 +103,22 @@ def test_a_row_of_a_list_by_place_names_its_subject_not_its_measure():
         assert value in got and got[value][0] == subject and got[value][1] != subject, got
     assert got.get(20292496.3, (None, "慈善总会"))[1] != "慈善总会", got
     assert not any(i.startswith(("(", "（")) for _s, i, _v in _metrics(doc)), got
+
+
+def test_a_county_paper_s_source_mark_names_the_county():
+    """宿松 (Anhui) 县残联: 宿松融媒讯 5月12日下午,县残联党组成员、副理事长周其立一行… ⏎ …为高质量推进我县残疾人
+    事业发展: the county's media centre opening its own story names 宿松县, whose 县残联 it is (base: no place
+    at all, a bare 县残联)."""
+    doc = extract_text("县残联开展“全国助残日”慰问活动\n"
+                       "宿松融媒讯 5月12日下午,县残联党组成员、副理事长周其立一行深入五里乡两户困难重度残疾人家庭,"
+                       "开展走访慰问活动。在今后的工作中,县残联将用实际行动为高质量推进我县残疾人事业发展做出应有贡献。")
+    assert "宿松县" in _names(doc, "Place")
+    assert ("周其立", "宿松县残联") in relation_pairs(doc, "holdsPost")
+
+
+def test_a_portal_named_like_a_county_is_no_county():
+    """凤凰网讯 (a national portal, named like 凤凰县) opening a story that says 全县: no 凤凰县 (the guard of
+    the county paper's mark: 网讯 is no county's own); the same story with 宿松讯 names 宿松县."""
+    text = "县里召开会议\n{}近日,县里召开会议,部署全县安全生产工作。"
+    assert "凤凰县" not in _names(extract_text(text.format("凤凰网讯 ")), "Place")
+    assert "宿松县" in _names(extract_text(text.format("宿松讯 ")), "Place")
