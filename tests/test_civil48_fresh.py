@@ -122,3 +122,23 @@ def test_a_portal_named_like_a_county_is_no_county():
     text = "县里召开会议\n{}近日,县里召开会议,部署全县安全生产工作。"
     assert "凤凰县" not in _names(extract_text(text.format("凤凰网讯 ")), "Place")
     assert "宿松县" in _names(extract_text(text.format("宿松讯 ")), "Place")
+
+
+def test_the_doers_before_in_all_are_no_part_of_the_measure():
+    """禄丰县 (Yunnan) 残联: 2017年春节期间,禄丰县、乡镇共走访慰问贫困残疾人家庭达322户: the county and its
+    townships did it, in all (共), the measure is 走访慰问贫困残疾人家庭 (base: the whole
+    禄丰县、乡镇共走访慰问贫困残疾人家庭)."""
+    doc = extract_text("禄丰县四套班子领导新春赴各乡镇走访慰问残疾人\n云南省楚雄州禄丰县召开会议。"
+                       "据统计,2017年春节期间,禄丰县、乡镇共走访慰问贫困残疾人家庭达322户。")
+    got = {v: i for _s, i, v in _metrics(doc)}
+    assert got.get(322) == "走访慰问贫困残疾人家庭", got
+
+
+def test_who_went_where_is_no_part_of_the_measure():
+    """苍南县 (Zhejiang) 残联: 县残联党组书记、理事长金宇顺…带领全部残联机关干部赴大渔镇入户慰问困难残疾人5户: the
+    measure is what was done there, 入户慰问困难残疾人 (base: 带领全部残联机关干部赴大渔镇入户慰问困难残疾人)."""
+    doc = extract_text("苍南县残联开展全国助残日走访慰问活动\n"
+                       "5月15日,苍南县残联党组书记、理事长金宇顺,党组成员、副理事长陈锴带领全部残联机关干部"
+                       "赴大渔镇入户慰问困难残疾人5户,并为他们送去节日慰问金、生活用品。")
+    got = {v: i for _s, i, v in _metrics(doc)}
+    assert got.get(5) == "入户慰问困难残疾人", got

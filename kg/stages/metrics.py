@@ -33,7 +33,7 @@ import unicodedata
 
 from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, MAX_SENTENCE, is_han, segmenter, word_freq, word_tags
+from ..text import CHINESE_NUMERALS, HAN, MAX_SENTENCE, is_han, segmenter, word_freq, word_tags
 from ..text import GrowingScan, attempt_reach, unmatched_chars
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
@@ -1555,6 +1555,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     whole, name = name, _without_opening_entity(view, lo, q.start, name)
     if _only_a_body(view, lo, q.start, whole):
         name = ""  # 历下区 1746070元: a row of a list by place names its subject, not what it measures
+    name = _after_visited_place(view, lo, q.start, _after_doers(name))
     name = _without_opening_person(view, lo, q.start, name)
     if prev_ind is not None and prev_ind[3] == "count-noun" and prev_ind[2] == lo:
         name = _after_counted_partner(name)
@@ -2636,6 +2637,32 @@ def _respective_place_pair(view: _ArticleView, b: int, hi: int, tail: str) -> st
             rest = _clean(tail[b2 - b:])
             return rest if len(rest) >= 2 else None
     return None
+
+
+_DOERS_TOTAL = re.compile(rf"^[^，,。；;]{{0,8}}?(?:{cue_alt('metrics.doer_levels')})共(?=[{HAN}]{{4}})")
+_VISIT_VERBS = tuple(cues("metrics.visit_verbs"))
+_MEASURE_MIN = 4  # characters of a measure left after the doers or the place visited
+
+
+def _after_doers(name: str) -> str:
+    """禄丰县、乡镇共走访慰问贫困残疾人家庭, 县乡两级共投入资金: the levels that did it, then 共 (in all),
+    then the measure; the levels are the subject's, no part of the measure."""
+    m = _DOERS_TOTAL.match(name)
+    return name[m.end():] if m else name
+
+
+def _after_visited_place(view: _ArticleView, lo: int, hi: int, name: str) -> str:
+    """带领全部残联机关干部赴大渔镇入户慰问困难残疾人5户: who went (带领…干部) and where to (赴大渔镇) open
+    the clause; what was done there (入户慰问困难残疾人) is the measure.  Only a place named right after a
+    verb of going (metrics.visit_verbs), with a measure of some length left after it."""
+    k = view.text.find(name, lo, hi) if len(name) > _MEASURE_MIN else -1
+    if k < 0:
+        return name
+    for a, b, _key, etype, _l in view.mentions_in(k + 1, k + len(name)):
+        if etype == "Place" and k < a and b <= k + len(name) - _MEASURE_MIN \
+                and view.text.endswith(_VISIT_VERBS, k, a) and view.text[b] != "的":
+            return name[b - k:]
+    return name
 
 
 def _only_a_body(view: _ArticleView, lo: int, hi: int, name: str) -> bool:
