@@ -142,3 +142,11 @@ def test_who_went_where_is_no_part_of_the_measure():
                        "赴大渔镇入户慰问困难残疾人5户,并为他们送去节日慰问金、生活用品。")
     got = {v: i for _s, i, v in _metrics(doc)}
     assert got.get(5) == "入户慰问困难残疾人", got
+
+
+def test_a_given_name_ending_in_yu_before_the_party_word():
+    """洪江市 (Hunan): 怀化市民政局党组书记、局长曾庆于一行到我市调研民政重点工作: the director is 曾庆于, 于 before
+    一行 the last character of his given name (base: 曾庆, 于 read as a preposition)."""
+    doc = extract_text("怀化市民政局来我市调研民政重点工作\n"
+                       "8月5日,怀化市民政局党组书记、局长曾庆于一行到洪江市调研民政重点工作。")
+    assert ("曾庆于", "怀化市民政局") in relation_pairs(doc, "holdsPost"), relation_pairs(doc, "holdsPost")
