@@ -103,6 +103,10 @@ def test_a_row_of_a_list_by_place_names_its_subject_not_its_measure():
         assert value in got and got[value][0] == subject and got[value][1] != subject, got
     assert got.get(20292496.3, (None, "慈善总会"))[1] != "慈善总会", got
     assert not any(i.startswith(("(", "（")) for _s, i, _v in _metrics(doc)), got
+    # a list after 其中 still measures what the clause before it counts (ecology46: 整改任务, not 项)
+    listed = extract_text("7省市督察整改方案实行清单制\n"
+                          "7省市督察整改方案均实行清单制,共计确定375项整改任务,其中北京47项、上海46项、湖北84项。")
+    assert {i for s, i, v in _metrics(listed) if v == 47} == {"整改任务"}, _metrics(listed)
 
 
 def test_a_county_paper_s_source_mark_names_the_county():

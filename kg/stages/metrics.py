@@ -1552,9 +1552,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             lo += unit.end()  # 总装机26.9万千瓦光伏项目9个: the unit closes the capacity, the noun follows
             left = left[unit.end():]
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
-    whole, name = name, _without_opening_entity(view, lo, q.start, name)
-    if _only_a_body(view, lo, q.start, whole):
-        name = ""  # 历下区 1746070元: a row of a list by place names its subject, not what it measures
+    as_read, name = name, _without_opening_entity(view, lo, q.start, name)
+    stripped = name
     name = _after_visited_place(view, lo, q.start, _after_doers(name))
     name = _without_opening_person(view, lo, q.start, name)
     if prev_ind is not None and prev_ind[3] == "count-noun" and prev_ind[2] == lo:
@@ -1657,7 +1656,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and q.unit != prev.unit and q.unit in MEASURE_UNITS and prev.unit in MEASURE_UNITS:
         # 种植面积455.6万亩（303.73千公顷）: the same amount in another unit, right after it
         return level, q.start, q.end, "copula"
-    if len(name) >= 2 and _place_only(view, lo, q.start, name):
+    if len(name) >= 2 and (_place_only(view, lo, q.start, name)
+                           or name in (as_read, stripped) and _only_a_body(view, lo, q.start, as_read)):
+        # (济南慈善总会 20292496.3元, 历下区 1746070元: a list's row, the name and its figure apart)
         head = _places_list_head(view, s_start, q)
         if head:  # 百强县数量前三位的是，浙江23个、江苏22个: each place's 百强县数量, not 个
             return head, q.start, q.end, "list-head"
