@@ -3,7 +3,9 @@
 is the community alone; a headline's 视察 is in no facility's name; 两眼塘社区 is a name, no two
 wells; 南开乡 is a township, no 南开大学; a dated 省发改委 is the province's, not the national
 commission; a report of its year's edition (《…研究报告(2023)》, 《蓝皮书》指出) tells the figures and
-owns none."""
+owns none; a list row's place or body (历下区 1746070元) is its figure's subject, not its measure; a county
+paper's mark (宿松融媒讯) names the county; the doers before 共 and who went where (赴大渔镇) are no part of
+the measure; 于 before 一行 ends a given name (曾庆于)."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
