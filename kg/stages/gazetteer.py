@@ -76,7 +76,11 @@ _SUBPLACE_END = rf"(?:(?={alt(place_words('village_organs_short') + place_words(
                 rf"(?!{alt(place_words('subplace_not_before'))})"
 _SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:{alt(place_words('subplace_suffixes'))}))"
                        + _SUBPLACE_END)
-_LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"
+# … past the writer's own place the verb goes to (到我区许继社区托老站: the community is 许继社区, 我区 the
+# paper's district, anaphora.tsv's first-person forms)
+_OWN_PLACE = alt(f for f in L.ANAPHORA if f.startswith("我"))
+_LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})(?:{_OWN_PLACE})?"
+                       rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"
                        rf"(?:{alt(place_words('locative_subplace_suffixes'))})){_SUBPLACE_END}")
 _COMMUNITY = place_words("community_suffixes")
 # … whose name opens with a function character that is one word with the next (和平社区, 向阳村)
@@ -999,7 +1003,7 @@ def _named_county_township(name: str, context: set[str]) -> bool:
 
 def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str], located: bool,
               body: bool = False, voice: frozenset[str] = frozenset(), listed: bool = False,
-              owned: bool = False, court: bool = False) -> bool:
+              owned: bool = False, court: bool = False, lead: bool = False) -> bool:
     """May a short name denote division `c` in this document?  A province's or city's short name
     always (unless it is a common word too: 来宾, 日照 need their province named); a county's
     where its city is named (邯山 in a story about 邯郸), or — when the short name is a name by
@@ -1021,6 +1025,8 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
         return False  # 华南和江南部分地区 in a story naming 广西: the region, no 江南区 (南宁 is not named)
     if not proper or len(table().short_candidates(name)) != 1 or _another_prefecture(name, c, context, listed):
         return False
+    if lead and c.name[-1:] in voice:
+        return True  # 宿松融媒讯 5月12日下午…我县: the county's own paper opening its story (`_news_lead`)
     province = next((a.code for a in table().ancestors(c.code) if a.level == "province"), None)
     if province in context or located:
         return True
@@ -1057,6 +1063,16 @@ def _self_name(name: str, owned: bool = False) -> bool:
 
 
 _SELF_NAME_HEADS = tuple(place_words("self_name_heads"))
+
+
+_COUNTY_PAPER_MARKS = tuple(place_words("county_paper_marks"))  # 融媒讯, 讯 (not 网讯: 凤凰网讯)
+
+
+def _news_lead(text: str, s: int, e: int) -> bool:
+    """Does the short name at s open a line as its paper's source mark (宿松融媒讯 5月12日下午…, 秀山网讯
+    近日…)?  A county's own paper names itself so before every story; there the name is the county,
+    whatever else the word may be (宿松: a person's name to jieba)."""
+    return (s == 0 or text[s - 1] == "\n") and text.startswith(_COUNTY_PAPER_MARKS, e)
 
 
 def _opens_headline(art: Article, s: int) -> bool:
@@ -1308,8 +1324,10 @@ def make_gazetteer():
                 listed = _list_item(art.text, s, e)
                 owned = art.text.startswith(_SELF_NAME_HEADS, e) or _opens_headline(art, s)
                 court = art.text.startswith(_COURT_SHORT_AFTER["city"], e)
+                lead = _news_lead(art.text, s, e)
                 cands = [c for c in T.short_candidates(name)
-                         if _short_ok(name, c, context, context_cities, located, body, voice, listed, owned, court)]
+                         if _short_ok(name, c, context, context_cities, located, body, voice, listed, owned, court,
+                                      lead)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 if any(c.level == "county" and c.code not in context for c in cands) \

@@ -33,7 +33,7 @@ import unicodedata
 
 from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, MAX_SENTENCE, is_han, segmenter, word_freq, word_tags
+from ..text import CHINESE_NUMERALS, HAN, MAX_SENTENCE, is_han, segmenter, word_freq, word_tags
 from ..text import GrowingScan, attempt_reach, unmatched_chars
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
@@ -1553,7 +1553,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             lo += unit.end()  # 总装机26.9万千瓦光伏项目9个: the unit closes the capacity, the noun follows
             left = left[unit.end():]
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
-    name = _without_opening_entity(view, lo, q.start, name)
+    as_read, name = name, _without_opening_entity(view, lo, q.start, name)
+    stripped = name
+    name = _after_visited_place(view, lo, q.start, _after_doers(name))
     name = _without_opening_person(view, lo, q.start, name)
     if prev_ind is not None and prev_ind[3] == "count-noun" and prev_ind[2] == lo:
         name = _after_counted_partner(name)
@@ -1657,7 +1659,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and q.unit != prev.unit and q.unit in MEASURE_UNITS and prev.unit in MEASURE_UNITS:
         # 种植面积455.6万亩（303.73千公顷）: the same amount in another unit, right after it
         return level, q.start, q.end, "copula"
-    if len(name) >= 2 and _place_only(view, lo, q.start, name):
+    if len(name) >= 2 and (_place_only(view, lo, q.start, name)
+                           or name in (as_read, stripped) and _only_a_body(view, lo, q.start, as_read)):
+        # (济南慈善总会 20292496.3元, 历下区 1746070元: a list's row, the name and its figure apart)
         head = _places_list_head(view, s_start, q)
         if head:  # 百强县数量前三位的是，浙江23个、江苏22个: each place's 百强县数量, not 个
             return head, q.start, q.end, "list-head"
@@ -1701,8 +1705,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         category = q.unit in cues("metrics.category_unit")
         return base + (cues("metrics.category_suffix")[0] if category else ""), q.start, q.end, "next-count"
     # 8. the rest of the clause after the figure: 号召30万人次参与…志愿服务活动
-    # (a scraped table's cell bar ends the figure's cell: what follows it is the next cell, no noun)
-    m = re.match(r"[^，,、。；;：:！？!?\n0-9０-９|｜]{1,30}", text[q.end:s_end])
+    # (a scraped table's cell bar ends the figure's cell: what follows it is the next cell, no noun;
+    # an aside in brackets is no noun either: 平阴县 12140154元(含1000万元基金))
+    m = re.match(r"(?![(（])[^，,、。；;：:！？!?\n0-9０-９|｜]{1,30}", text[q.end:s_end])
     if m:
         after = _strip_quotes(m.group(0))
         after = after.split(_ETC)[-1] if _ETC in after else after
@@ -2649,6 +2654,45 @@ def _respective_place_pair(view: _ArticleView, b: int, hi: int, tail: str) -> st
             rest = _clean(tail[b2 - b:])
             return rest if len(rest) >= 2 else None
     return None
+
+
+_DOERS_TOTAL = re.compile(rf"^[^，,。；;]{{0,8}}?(?:{cue_alt('metrics.doer_levels')})共(?=[{HAN}]{{4}})")
+_VISIT_VERBS = tuple(cues("metrics.visit_verbs"))
+_MEASURE_MIN = 4  # characters of a measure left after the doers or the place visited
+
+
+def _after_doers(name: str) -> str:
+    """禄丰县、乡镇共走访慰问贫困残疾人家庭, 县乡两级共投入资金: the levels that did it, then 共 (in all),
+    then the measure; the levels are the subject's, no part of the measure."""
+    m = _DOERS_TOTAL.match(name)
+    return name[m.end():] if m else name
+
+
+def _after_visited_place(view: _ArticleView, lo: int, hi: int, name: str) -> str:
+    """带领全部残联机关干部赴大渔镇入户慰问困难残疾人5户: who went (带领…干部) and where to (赴大渔镇) open
+    the clause; what was done there (入户慰问困难残疾人) is the measure.  Only a place named right after a
+    verb of going (metrics.visit_verbs), with a measure of some length left after it."""
+    k = view.text.find(name, lo, hi) if len(name) > _MEASURE_MIN else -1
+    if k < 0:
+        return name
+    for a, b, _key, etype, _l in view.mentions_in(k + 1, k + len(name)):
+        if etype == "Place" and k < a and b <= k + len(name) - _MEASURE_MIN \
+                and view.text.endswith(_VISIT_VERBS, k, a) and view.text[b] != "的":
+            return name[b - k:]
+    return name
+
+
+def _only_a_body(view: _ArticleView, lo: int, hi: int, name: str) -> bool:
+    """Is the would-be indicator nothing but a place, agency or organisation written right before
+    the figure (具体捐款数额如下: ⏎ 历下区 1746070元 ⏎ 济南慈善总会 20292496.3元)?  That names whose
+    figure it is (the subject); the measure is the list's or the unit's.  Not a region of the
+    country alone (东北地区增长4.8%), which names its figure."""
+    k = view.text.find(name, lo, hi) if len(name) >= 2 else -1
+    if k < 0 or view.text[k + len(name):hi].strip(" \u3000\t"):
+        return False
+    return any(a == k and b >= k + len(name) and etype in ("Place", "Agency", "Organization")
+               and not (etype == "Place" and _REGION_ALONE.match(view.text, a))
+               for a, b, _key, etype, _l in view.mentions_in(k, k + 1))
 
 
 def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> str:
@@ -4363,6 +4407,7 @@ def _in_inclusion_aside(text: str, s_start: int, a: int) -> bool:
 
 
 _REPORT_TITLES = tuple(cues("metrics.report_title_heads"))
+_EDITION_MARK = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # the year or edition closing a report's title
 
 
 def _report_as_source(view: _ArticleView, key: str, start: int, end: int) -> bool:
@@ -4370,8 +4415,8 @@ def _report_as_source(view: _ArticleView, key: str, start: int, end: int) -> boo
     的审计工作报告》, a 统计公报) and a verb of reporting follow it (报告显示，2023年，中央一般公共预算
     收入总量约10.74万亿元)?  A report tells the figures, it owns none: the sentence's place or
     scope is their subject, as with an agency that reports (`_REPORTS`)."""
-    if not view.doc.entities[key].name.endswith(_REPORT_TITLES):
-        return False
+    if not _EDITION_MARK.sub("", view.doc.entities[key].name).endswith(_REPORT_TITLES):
+        return False  # (中国残疾人事业研究报告(2023): a report of its year's edition)
     for _a, aend, k, _t, _l in view.mentions_in(start, min(end, start + 40)):
         if k == key:
             after = aend + 1 if view.text[aend:aend + 1] in _CLOSE_Q else aend  # (《…报告》显示)

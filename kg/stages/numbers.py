@@ -236,6 +236,18 @@ _UNIT_BASE = dict(_UNITS)
 # units after which a Chinese numeral is usually part of a place name (五台山, 七台河, 九台区)
 _PLACEY_UNITS = set(cues("numbers.placey_units"))
 _PLACE_SUFFIX = set(cue_chars("numbers.place_suffix_chars"))
+_PLACE_NAME_WORDS = tuple(cues("numbers.place_name_words"))
+_NOT_PLACE_NAME_WORDS = tuple(cues("numbers.not_place_name_words"))
+
+
+def _placey_name(text: str, end: int) -> bool:
+    """Does one Chinese character after a place-like unit, then 社区 or 村, finish a community's or a
+    village's name the numeral opens (两眼|塘社区居家养老服务中心: the community 两眼塘, no two wells)?
+    Not a word that names no village (两家|农村合作社)."""
+    return "\u4e00" <= text[end] <= "\u9fff" and text.startswith(_PLACE_NAME_WORDS, end + 1) \
+        and not text.startswith(_NOT_PLACE_NAME_WORDS, end)
+
+
 # compound "per" units: 元/亩, 元/人
 _PER = cues("numbers.per_units")
 # per units 每 alone may join, with no slash (29微克每立方米, as written in plans for 微克/立方米)
@@ -2169,8 +2181,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
                                 or unit_s in cues("numbers.session_unit")
                                 and text.startswith(cues("numbers.session_words"), end)):
             return None  # 五位一体, 三位一体: idioms; 四次全会: an ordinal
-        if unit_s in _PLACEY_UNITS and end < len(text) and text[end] in _PLACE_SUFFIX:
-            return None  # 五台山, 七台河
+        if unit_s in _PLACEY_UNITS and end < len(text) and (text[end] in _PLACE_SUFFIX or _placey_name(text, end)):
+            return None  # 五台山, 七台河, 两眼塘社区
     if unit == _YEAR_UNIT:
         if mag or mid and end < len(text) and text[end] not in _STOP \
                 and not text.startswith(cues("numbers.duration_follow"), end):

@@ -658,6 +658,8 @@ class NameFinder:
         t = self.text
         if i >= len(t) or t[i] in _PUNCT_END:
             return 2
+        if t[i] in _LAST_BEFORE_PARTY and t.startswith(_PARTY_WORDS, i + 1):
+            return 0  # 局长曾庆于|一行: 于 before the party word is the given name's last character
         if t[i] in "为的" or ((t[i] in self._follower_firsts or "" in self._follower_set) and
                               any(t[i:i + k] in self._follower_set for k in self._follower_lengths)):
             return 1  # (a set lookup of the first character spares the slices at most characters)
@@ -1192,6 +1194,8 @@ class NameFinder:
             return self._closed_hard(e)  # 县委副书记邓为出席会议
         if len(given) == 2 and given[1] in _PARTICLE_GIVEN and given[0] not in self.not_in_name:
             return self._particle_name_closed(e)  # 戚永和担任…: no clause
+        if len(given) == 2 and given[1] in _LAST_BEFORE_PARTY and given[0] not in self.not_in_name:
+            return self.text.startswith(_PARTY_WORDS, e)  # 局长曾庆于一行: the party closes the name
             # goes on with 和 + 担任; 罗富和、何厚铧: nor with 和 + a stop
         if len(given) != 2 or given[1] in self.not_in_name or given[0] not in self.not_in_name:
             return False
@@ -5279,6 +5283,8 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     return None
 
 
+_LAST_BEFORE_PARTY = frozenset(w for w, _ in _cue("given_name_last_before_party"))  # 于 (曾庆于一行)
+_PARTY_WORDS = tuple(w for w, _ in _cue("party_words"))  # 一行
 _ONE_CHAR_NAME_COUNT = int(_cue("one_char_name_count")[0][0])
 _ONE_CHAR_NAME_ENDS = tuple(w for w, _ in _cue("one_char_name_ends"))
 

@@ -76,6 +76,7 @@ _UNIT_RE = name_re(cue_alt(_R, "unit_suffixes"), 2, 8, split=True).pattern.repla
     ")(", f")(?!{cue_alt(_R, 'unit_not_words')})(", 1)
 _UNIT_RE = re.compile(_UNIT_RE)
 _ENTERPRISE = "enterprise"  # intl_orgs kind of companies
+_ACADEMY = "academy"  # intl_orgs kind of universities and academies
 _REGIONAL = "regional"  # organs_national kind of bodies the centre runs that are no national organs (新疆生产建设兵团)
 _HOME_LEVELS = ("province", "city", "county")  # places whose name opens a company's local name
 _MASS = "mass"  # intl_orgs kind of people's organisations (对外友协, 红十字会, 科协), with local branches everywhere
@@ -476,6 +477,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 中国建筑业, 中国银行业: the trade, no company
         if entry.kind == _ENTERPRISE and surface != entry.name and text.startswith(_COMPANY_PLACE_HEADS, e):
             continue  # 南靖丰田|华侨农场, 丰田|村: a company's short name before a farm or a village is the place's
+        if entry.kind == _ACADEMY and surface != entry.name and text.startswith(_ACADEMY_PLACE_HEADS, e):
+            continue  # 南开|乡, 清华|镇: a university's short name opening a township's name is the place's
         if entry.kind == "country" and e - s == 2 and country_before_inner_word(text, s):
             continue  # 俄|国内: the country written short (read by the abbreviations), not 俄国
         if surface in _RULER_TITLES and hits and hits[-1].end == s and hits[-1].entry.kind == "country":
@@ -647,6 +650,7 @@ def _bearing_closing(text: str, e: int) -> bool:
 
 _VILLAGE_HEADS = tuple(cue(_R, "world_city_not_before"))  # 柏林村: a village, no foreign city
 _COMPANY_PLACE_HEADS = tuple(cue(_R, "company_alias_not_before"))  # 丰田|华侨农场: a place's farm, no Toyota
+_ACADEMY_PLACE_HEADS = tuple(cue(_R, "academy_alias_not_before"))  # 南开|乡: a township, no 南开大学
 _CURRENCIES = cue(_R, "currency")
 _TIME_WORDS = cue(_R, "time_zone")  # 东京时间, 莫斯科时间: the clock of that place, no mention of it
 
@@ -1496,7 +1500,14 @@ def _local_counterpart(text: str, h: Hit, ending_at: dict[int, list[Mention]]) -
         return True
     if any(m.attrs.get("level") in _HOME_LEVELS for m in ending_at.get(h.start, ())):
         return True
-    return h.start > 0 and text[h.start - 1] in _SCOPE_CHARS and (h.start < 2 or not is_han(text[h.start - 2]))
+    return h.start > 0 and text[h.start - 1] in _SCOPE_CHARS and _opens_word(text, h.start - 1)
+
+
+def _opens_word(text: str, k: int) -> bool:
+    """Does the scope character at `k` open a word: nothing written before it but no Chinese, or the
+    date a story opens with (12月20日|省发改委…调研组到魏都区: the province's commission, not the
+    national one)?"""
+    return k < 1 or not is_han(text[k - 1]) or (text[k - 1] == "日" and k >= 2 and text[k - 2].isdigit())
 
 
 def _second_name_in_brackets(text: str, s: int, e: int) -> bool:
