@@ -86,3 +86,20 @@ def test_cases_counted_per_handling_keep_their_unit():
     got = _metrics(doc)
     assert any(v == 7000 and u == "件次" for _i, v, u in got), got
     assert any(v == 22100 and u == "件次" for _i, v, u in got), got
+
+
+def test_a_hidden_name_ends_at_its_mou_before_a_preposition():
+    """邛崃 乔迁宴: 4月28日,水口镇响水村党支部书记朱某以乔迁新居的名义,违规操办酒宴数十桌 (base: no
+    person; 朱某涛、, 傅某杰因受贿 keep the given name's last character)."""
+    doc = extract_text("邛崃一村支书违规操办乔迁宴被查处\n信中反映:4月28日,水口镇响水村党支部书记朱某以乔迁新居的名义,"
+                       "违规操办酒宴数十桌,在当地群众中间造成了不良影响。")
+    assert "朱某" in _names(doc, "Person"), _names(doc, "Person")
+    kept = extract_text("通报\n其中,镇武装部原副部长朱某涛、镇综合执法队原队长傅某杰因受贿被立案查处。")
+    assert {"朱某涛", "傅某杰"} <= set(_names(kept, "Person")), _names(kept, "Person")
+
+
+def test_former_before_a_squad_leader_ends_no_body():
+    """秀屿区 一案双查: 镇综合执法队原队长傅某杰 (base: a body 镇综合执法队原队, read through the post's 队
+    as 宣传部长 is through 部)."""
+    doc = extract_text("通报\n其中,镇武装部原副部长朱某涛、镇综合执法队原队长傅某杰因受贿被立案查处。")
+    assert not any(n.endswith("原队") for n in _names(doc, "Agency")), _names(doc, "Agency")

@@ -834,6 +834,8 @@ class NameFinder:
                 and not (n - 2 > len(sur) and (_plain_word(t[p + n - 2:p + n]) or _localizer(t[p + n - 2:p + n])))]
         # (王毅|邀请，: a verb ends it; 副主席卓嘎|之间: a localizer of a place between people)
         ends = self._past_follower(p, ends)
+        if not ends and strong and window[len(sur):len(sur) + 1] == _ANONYMOUS:
+            ends = self._anonymous_end(p, sur)
         ends = self._before_preposition(p, sur, ends)
         ends = self._before_particle_suo(p, sur, ends)
         if ends == [4] and len(sur) == 1 and self._noun_tail(p + 2):
@@ -936,6 +938,14 @@ class NameFinder:
             a, b = max(0, p - _NAME_EVIDENCE_REACH), p + _NAME_EVIDENCE_REACH
             self._written_apart[longer] = t.count(longer, a, b) > t.count(longer + word[1:], a, b)
         return longer if self._written_apart[longer] else None
+
+    def _anonymous_end(self, p: int, sur: str) -> list[int]:
+        """党支部书记朱某|以乔迁新居的名义: a name a notice hides (朱某, 李某某) ends at its 某 where a
+        preposition follows it (以, 因, 在, 对: jieba's tag p) and nothing closes a longer name; a
+        notice that keeps the given name's last character (傅某杰因受贿, 朱某涛、) keeps it."""
+        k = p + len(sur) + 1
+        k += self.text[k:k + 1] == _ANONYMOUS
+        return [k - p] if _common_words().get(self.text[k:k + 1]) == "p" else []
 
     def _before_preposition(self, p: int, sur: str, ends: list[int]) -> list[int]:
         """社区书记姜健|关于…的汇报: where the shortest end leaves the name's last character opening a
@@ -4319,6 +4329,7 @@ _PARTY_PREFIXES = tuple(_entity_cue("agency_cues", "party_prefixes"))  # 中共:
 _RARE_WORD_FREQ = 10  # a word of the dictionary this rare (强卫: 3; 强调: 6318) may be a name after a post
 _ZONE_CLAUSE_REACH = 40  # characters back a bare zone organ looks for its zone in the same sentence
 _FORMER_ONE = tuple(w for w, _ in _cue("before_then") if len(w) == 1)  # 原, 前: 原副主任 (held before)
+_ANONYMOUS = "某"  # the character a discipline notice writes for a given name it hides (朱某, 张某某)
 
 
 def _former_post_at(t: str, p: int) -> bool:
