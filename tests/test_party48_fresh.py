@@ -103,3 +103,15 @@ def test_former_before_a_squad_leader_ends_no_body():
     as 宣传部长 is through 部)."""
     doc = extract_text("通报\n其中,镇武装部原副部长朱某涛、镇综合执法队原队长傅某杰因受贿被立案查处。")
     assert not any(n.endswith("原队") for n in _names(doc, "Agency")), _names(doc, "Agency")
+
+
+def test_what_a_notice_says_of_a_person_ends_the_name():
+    """新华网 湘阴县民政局: 党组成员、副局长左重受到党内警告处分; 管理处主任吴军因在公共资源管理上失职渎职
+    (base: persons 左重受 and 吴军因)."""
+    doc = extract_text("湖南一县民政局违规发月饼 局长遭党内严重警告\n"
+                       "湖南省纪委日前对7起违反作风建设规定精神的典型问题发出通报,其中湘阴县民政局中秋节违规发放月饼,"
+                       "党组书记、局长庞国荣受到党内严重警告处分,党组成员、副局长左重受到党内警告处分。"
+                       "此外,湖南烈士公园党委副书记、管理处主任吴军因在公共资源管理上失职渎职,受到行政警告处分。")
+    people = _names(doc, "Person")
+    assert {"左重", "吴军", "庞国荣"} <= set(people), people
+    assert not {"左重受", "吴军因"} & set(people), people
