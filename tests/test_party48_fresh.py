@@ -115,3 +115,14 @@ def test_what_a_notice_says_of_a_person_ends_the_name():
     people = _names(doc, "Person")
     assert {"左重", "吴军", "庞国荣"} <= set(people), people
     assert not {"左重受", "吴军因"} & set(people), people
+
+
+def test_the_four_forms_of_discipline_are_no_count():
+    """《Legal观察》国家监委2024年数据: 从“四种形态”运用处理情况来看,2024年共计处理147.9万人 (base: a
+    figure 4 种 of 形态处理情况)."""
+    doc = extract_text("解读国家监委2024年最新查办数据\n"
+                       "3.四种形态处理情况均有所上升\n"
+                       "从“四种形态”运用处理情况来看,2024年共计处理147.9万人,较2023年的119.6万人,增加将近30万人,增幅23.7%。")
+    got = _metrics(doc)
+    assert not any(v == 4 and u == "种" for _i, v, u in got), got
+    assert any(v == 1479000 for _i, v, _u in got), got
