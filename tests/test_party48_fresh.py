@@ -126,3 +126,14 @@ def test_the_four_forms_of_discipline_are_no_count():
     got = _metrics(doc)
     assert not any(v == 4 and u == "种" for _i, v, u in got), got
     assert any(v == 1479000 for _i, v, _u in got), got
+
+
+def test_a_special_dispatch_outlet_is_no_subject():
+    """新华网 湘阴县民政局: 新华网湖南频道长沙9月5日专电 湖南省纪委日前对7起违反作风建设规定精神的典型问题发出通报
+    (base: the outlet 新华网 the subject of the 7 cases, dated the dispatch's day)."""
+    doc = extract_text("湖南一县民政局违规发月饼 局长遭党内严重警告\n"
+                       "新华网湖南频道长沙9月5日专电 湖南省纪委日前对7起违反作风建设规定精神的典型问题发出通报,"
+                       "其中湘阴县民政局中秋节违规发放月饼。")
+    names = {k: e.name for k, e in doc.entities.items()}
+    got = [(names.get(m.subject), m.value) for m in doc.metrics]
+    assert got and not any(s == "新华网" for s, _v in got), got
