@@ -755,6 +755,20 @@ def _province_first(cands: list[Division], context: set[str]) -> Division | None
     return province
 
 
+def _closes_township(text: str, start: int) -> bool:
+    """Does a short name open with the 镇 or 乡 that closes a township of the table written right
+    before it (东峤镇|原党委书记黄金华: 镇原 read across the town's suffix and 原, former; 某乡|宁…)?
+    The suffix belongs to the town: discipline notices write 某镇原党委书记 all the time, and the
+    county (镇原县, 乡宁县, 镇安县 …) is no place there."""
+    if start < 2 or text[start] not in _TOWNSHIP_LAST_CHARS:
+        return False
+    names, longest = _township_names(), _township_ends()[1]
+    return any(text[k:start + 1] in names for k in range(max(0, start - longest + 1), start - 1))
+
+
+_TOWNSHIP_LAST_CHARS = frozenset(w[-1] for w in place_words("table_township_suffixes") if len(w) == 1)
+
+
 def _bounded(text: str, start: int, name: str) -> bool:
     """True when a name is long enough to trust, or starts after a non-Han character."""
     if len(name) > 2:
@@ -773,6 +787,8 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         return False  # 漳平110千伏|桂林变电站: a substation named after a spot, no 桂林市
     if kind != "short" or text.startswith(_SUFFIX_WORDS, end):
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
+    if _closes_township(text, start):
+        return False  # 东峤镇|原党委书记: the town's 镇 and 原 (former), no 镇原县 of Qingyang
     if text.startswith(place_words("not_after_short"), end) and not _names_a_division_after(text, end):
         return False  # 朝阳社区, 长安小区: a community named like a city, not the city
     if text[end - 1] == _VILLAGE and text.startswith(_VILLAGE_ORGANS, end):
@@ -1806,6 +1822,21 @@ _RARE_TOWN_FREQ = 20
 _TOWNSHIP_STRONG_AFTER = place_words("township_strong_after")
 
 
+def _organ_after(text: str, e: int) -> bool:
+    """Does a township's organ follow its name at e (薛埠镇党委, 太平镇人民政府), or the organ as it
+    was, with a mark of former status between (东峤镇原党委书记黄金华: the committee a disciplined
+    official once led)?"""
+    return text.startswith(_TOWNSHIP_STRONG_AFTER, e) or _former_organ_after(text, e)
+
+
+def _former_organ_after(text: str, e: int) -> bool:
+    """东峤镇|原党委: a mark of former status, then a township's organ, at e."""
+    return text[e:e + 1] in _TOWNSHIP_FORMER_MARKS and text.startswith(_TOWNSHIP_STRONG_AFTER, e + 1)
+
+
+_TOWNSHIP_FORMER_MARKS = frozenset(place_chars("township_former_marks"))
+
+
 @lru_cache(maxsize=1)
 def _township_ends() -> tuple[re.Pattern, int]:
     """The characters a township name of the table ends with (the last ones of its suffixes:
@@ -1869,7 +1900,7 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             if not inside and name.startswith(_HONOUR_STEMS):
                 continue  # 评为市先进街道办事处: an honour (先进, 优秀, 模范), not 先进街道 of a county the text never names
             code = inside[0] if len(inside) == 1 else None
-            strong = art.text.startswith(_TOWNSHIP_STRONG_AFTER, e)  # 薛埠镇党委, 太平镇人民政府
+            strong = _organ_after(art.text, e)  # 薛埠镇党委, 太平镇人民政府, 东峤镇原党委
             if voice is None:
                 voice = _township_voice(art.text)
             if code is None and not inside and len(codes) == 1 \
@@ -1881,8 +1912,9 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             shared = code is None and not inside and not _common_stem(name) and name not in _COMMON_WORDS
             if not inside and not strong and _across_function_char(name):
                 continue  # 服务中心和|村镇规划: the conjunction and a word, no 和村镇 of any county
-            if (code is None and not strong and not shared) or (len(name) < 4 and not _word_bounded(art.text, s, e)):
-                continue
+            if (code is None and not strong and not shared) or (len(name) < 4 and not _word_bounded(art.text, s, e)
+                                                                and not _former_organ_after(art.text, e)):
+                continue  # (东峤镇|原党委: jieba's 镇原, the county's name, splits no town before 原 and its organ)
             attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
@@ -2606,14 +2638,15 @@ def _stationed_village(name: str) -> bool:
                                   for w in dict_words(stem))
 
 
-# (等 may be left out before a count: 东门、水贝、金岭三个社区, as before a count of townships)
+# (等 may be left out before a count: 东门、水贝、金岭三个社区, as before a count of townships; or
+# be 共, the total: 大巴镇、苍土乡共6个乡镇, whose last item ends before 共)
 _LIST_COUNT_DIGITS = f"0-9{place_chars('count_numerals')}一二七八九十百"
-# (every branch opens with 等 or a digit: the look-ahead turns most positions away with one test,
+# (every branch opens with 等, 共 or a digit: the look-ahead turns most positions away with one test,
 # where each of the four branches was tried at every character of the text)
-_VILLAGE_LIST_END = re.compile(rf"(?=[等{_LIST_COUNT_DIGITS}])(?:(?:等?[{_LIST_COUNT_DIGITS}]+个"
+_VILLAGE_LIST_END = re.compile(rf"(?=[等共{_LIST_COUNT_DIGITS}])(?:(?:[等共]?[{_LIST_COUNT_DIGITS}]+个"
                                rf"({alt(place_words('listed_village_kinds'))})"
                                rf"|等({alt(place_words('listed_village_kinds_uncounted'))}))"
-                               rf"|等?[{_LIST_COUNT_DIGITS}]+个"
+                               rf"|[等共]?[{_LIST_COUNT_DIGITS}]+个"
                                rf"({alt(place_words('listed_township_kinds'))})"
                                rf"|等({alt(place_words('listed_township_kinds'))}))")
 _VILLAGE_LIST_OPENERS = tuple(place_words("listed_village_openers"))
@@ -2644,11 +2677,17 @@ def _listed_villages(doc: Doc) -> None:
     if not items:
         return
     spans = {(art.id, s, e) for art, s, e, _ in items}  # one pass over the mentions, not one per item
+    # (a township another finder coded at the item's span keeps its code: 平安地镇、…、苍土乡共6个乡镇
+    # names no county, and the table's one 苍土乡 was read before the list)
+    coded_at = {(m.article, m.astart, m.aend): (m.norm, m.attrs["code"]) for m in doc.mentions
+                if m.label == "Place" and m.attrs.get("code") and (m.article, m.astart, m.aend) in spans}
     doc.mentions[:] = [m for m in doc.mentions if not (m.label == "Place" and (m.article, m.astart, m.aend) in spans)]
     for art, s, e, level in items:
         name, code = art.text[s:e], None
         if level == "township":
             name, code = _listed_township(name, counties())
+            if code is None and (art.id, s, e) in coded_at:
+                name, code = coded_at[(art.id, s, e)]
         doc.add_mention(art, s, e, "Place", "gazetteer.village-list", norm=name, code=code, level=level)
 
 
@@ -2667,10 +2706,13 @@ class _CountyCodes:
 
 def _listed_township(stem: str, counties: frozenset[str]) -> tuple[str, str | None]:
     """(name, code) of a township listed by its stem (新桥、大田2个乡镇): the one township of the
-    text's counties named so with a township's suffix (大田乡 of 泰宁县), else the stem, no code."""
+    text's counties named so with a township's suffix (大田乡 of 泰宁县), else the stem, no code.
+    An item written with its suffix (务欢池镇、大巴镇、苍土乡共6个乡镇) is that township itself."""
     T = table()
     found = [(n, c) for county in sorted(counties) for n, c in T.townships(county).items()
              if n.startswith(stem) and n[len(stem):] in _TOWNSHIP_SUFFIXES]
+    if not found and stem.endswith(tuple(_TOWNSHIP_SUFFIXES)):
+        found = [(n, c) for county in sorted(counties) for n, c in T.townships(county).items() if n == stem]
     return found[0] if len(found) == 1 else (stem, None)
 
 
@@ -2709,7 +2751,7 @@ def _village_then_stem(item: str) -> int:
 def _counts_one(closing: str) -> bool:
     """Does a list's closing count say one (…、配好|一个村班子)?  Two names or more are counted two
     or more: 一个村 after a clause is one village's word (一个村班子, 一个村支书), no list."""
-    count = closing.lstrip("等").split("个", 1)[0]
+    count = closing.lstrip("等共").split("个", 1)[0]
     return count in ("一", "1")
 
 

@@ -836,6 +836,8 @@ class NameFinder:
                 and not (n - 2 > len(sur) and (_plain_word(t[p + n - 2:p + n]) or _localizer(t[p + n - 2:p + n])))]
         # (王毅|邀请，: a verb ends it; 副主席卓嘎|之间: a localizer of a place between people)
         ends = self._past_follower(p, ends)
+        if not ends and strong and window[len(sur):len(sur) + 1] == _ANONYMOUS:
+            ends = self._anonymous_end(p, sur)
         ends = self._before_preposition(p, sur, ends)
         ends = self._before_particle_suo(p, sur, ends)
         if ends == [4] and len(sur) == 1 and self._noun_tail(p + 2):
@@ -894,6 +896,8 @@ class NameFinder:
                 continue  # 班的同志: a function word is never part of a given name
             if any(_is_word(t[p:p + len(name) + k]) for k in (1, 2)):
                 continue  # 高峰会议: the name runs on into a common word
+            if self._former_mark_opens_word(p, sur, name):
+                continue  # 原总账会计董荣进: 原 marks a post held before, 总账会计 the post, no name 原总账
             tag = _common_words().get(name)
             unread_place = after_post and strong and (tag or "").startswith("ns") and not self.overlaps(p, p + len(name))
             rare = after_post and strong and len(name) == 2 and self._rare_word_name(p)  # 强卫出席, 市领导…、金志、…
@@ -909,6 +913,16 @@ class NameFinder:
                 continue
             return self._transliterated(p, name)
         return None
+
+    def _former_mark_opens_word(self, p: int, sur: str, name: str) -> bool:
+        """原总账会计董荣进, 原办公室主任: a family name that is also the mark of a post held before
+        (原, 前) followed by a common word of three or four characters that begins with the given
+        name and runs past it (总账会计, 办公室) marks that post, opening no name; a name of the
+        family 原 (原野) ends where its word does."""
+        if sur not in _FORMER_ONE:
+            return False
+        t, g = self.text, p + len(sur)
+        return any(_is_word(t[g:g + k]) for k in (3, 4) if g + k > p + len(name))
 
     def _name_before_speech_word(self, p: int, sur: str, name: str) -> str | None:
         """海域海岛司司长高忠文说: jieba reads 高忠|文说 (文说, 明说, 成说 are words of its dictionary), and a
@@ -926,6 +940,14 @@ class NameFinder:
             a, b = max(0, p - _NAME_EVIDENCE_REACH), p + _NAME_EVIDENCE_REACH
             self._written_apart[longer] = t.count(longer, a, b) > t.count(longer + word[1:], a, b)
         return longer if self._written_apart[longer] else None
+
+    def _anonymous_end(self, p: int, sur: str) -> list[int]:
+        """党支部书记朱某|以乔迁新居的名义: a name a notice hides (朱某, 李某某) ends at its 某 where a
+        preposition follows it (以, 因, 在, 对: jieba's tag p) and nothing closes a longer name; a
+        notice that keeps the given name's last character (傅某杰因受贿, 朱某涛、) keeps it."""
+        k = p + len(sur) + 1
+        k += self.text[k:k + 1] == _ANONYMOUS
+        return [k - p] if _common_words().get(self.text[k:k + 1]) == "p" else []
 
     def _before_preposition(self, p: int, sur: str, ends: list[int]) -> list[int]:
         """社区书记姜健|关于…的汇报: where the shortest end leaves the name's last character opening a
@@ -2831,6 +2853,9 @@ class ArticleScan:
             if body is None and inner and not over and (village := self._village_organ(s, start_lo, inner)
                                                          or self._zone_organ(s, start_lo, inner)):
                 body, post = village, post[len(inner):]  # 庙林村党支部书记, 寿祥居民区党总支书记, 火炬高新区党工委书记
+            elif body is None and inner and not over and not former \
+                    and (village := self._former_village_organ(s, start_lo, inner)):
+                body, post, former = village, post[len(inner):], t[s - 1]  # 下房村原党支部书记: held before
             if body is not None and body.label == "Place" and organ:  # 自治区党委书记
                 body = self._found_over(body.start, s + len(organ)) or \
                     self._make_body(body.start, s + len(organ), body.name + organ, body.place,
@@ -3096,11 +3121,29 @@ class ArticleScan:
         if got is None:
             return None  # (no village ending, or a longer run: the stem's start is unknown)
         i, stop = got
-        stem = t[i:stop]
-        if any((tag := _common_words().get(stem[a:b])) and not tag.startswith(_NAME_LIKE_TAGS)
-               for a in range(len(stem)) for b in range(a + 2, len(stem) + 1)):
+        if self._common_stem(t[i:stop]):
             return None
         return self._make_body(i, s + len(inner), t[i:s + len(inner)], None)
+
+    @staticmethod
+    def _common_stem(stem: str) -> bool:
+        """Does a village's stem hold a common word of jieba's dictionary (贫困村, 示范村: kinds of
+        village, no name)?  A name-like word (a place's, a person's) does not count."""
+        return any((tag := _common_words().get(stem[a:b])) and not tag.startswith(_NAME_LIKE_TAGS)
+                   for a in range(len(stem)) for b in range(a + 2, len(stem) + 1))
+
+    def _former_village_organ(self, s: int, lo: int, inner: str) -> Body | None:
+        """下房村原党支部书记朱某桂, 魏厝村原党支部副书记: a village's party organ with the mark of a
+        post held before (原) between the village the gazetteer left unread and the organ, as
+        discipline notices write the former posts of those they name: the body is the village's
+        organ without the mark (下房村党支部), read as `_village_organ` reads it."""
+        t = self.text
+        if inner not in _VILLAGE_INNER or s - 1 <= lo or not t.startswith(_FORMER_ONE, s - 1):
+            return None
+        got = self._short_stem_before(s - 1, lo, _VILLAGE_ENDS)
+        if got is None or self._common_stem(t[got[0]:got[1]]):
+            return None
+        return self._make_body(got[0], s + len(inner), t[got[0]:s - 1] + inner, None)
 
     def _short_stem_before(self, s: int, lo: int, ends) -> tuple[int, int] | None:
         """(start, end) of the two-to-four-character stem written before one of `ends` that ends
@@ -4290,6 +4333,7 @@ _PARTY_PREFIXES = tuple(_entity_cue("agency_cues", "party_prefixes"))  # 中共:
 _RARE_WORD_FREQ = 10  # a word of the dictionary this rare (强卫: 3; 强调: 6318) may be a name after a post
 _ZONE_CLAUSE_REACH = 40  # characters back a bare zone organ looks for its zone in the same sentence
 _FORMER_ONE = tuple(w for w, _ in _cue("before_then") if len(w) == 1)  # 原, 前: 原副主任 (held before)
+_ANONYMOUS = "某"  # the character a discipline notice writes for a given name it hides (朱某, 张某某)
 
 
 def _former_post_at(t: str, p: int) -> bool:
