@@ -58,3 +58,20 @@ def test_the_youth_league_committee_of_changchun():
     doc = extract_text("团长春市委举办青年志愿服务重点项目发布会\n3月21日,团长春市委举办长春市青年志愿服务重点项目发布会"
                        "暨第二届长春市青年志愿服务项目大赛启动仪式。")
     assert ("共青团长春市委", "长春市") in relation_pairs(doc, "locatedIn"), relation_pairs(doc, "locatedIn")
+
+
+def test_an_armed_police_guard_makes_no_national_figure():
+    """宁国传媒网 (16): 武警战士迈着健步,护卫着国旗和会旗率先进场,接着裁判员方阵、7个县市区代表团方阵…依次进场
+    (base: the 7 delegations were 中国's, the national organ 武警 read as acting on the figure)."""
+    table = figure_table("我市组团参加宣城市第三届全民健身运动会开幕式\n10月16日上午,宣城市第三届全民健身运动会开幕式在宣城市"
+                         "体育馆举行。开幕式上,首先进行了入场仪式。在激昂的乐曲声中,武警战士迈着健步,护卫着国旗和会旗率先进场,"
+                         "接着裁判员方阵、7个县市区代表团方阵、市直单位代表团方阵依次进场。", "2021-10-19")
+    assert table.get((7.0, "个"), (None, None))[1] == "宣城市", table
+
+
+def test_an_events_stretch_is_no_part_of_the_indicator():
+    """中国体育网 (04): 活动期间全省将举办各类全民健身赛事活动800多场 (base: indicator 活动期间全省将举办各类…)."""
+    table = figure_table("2023年全国全民健身日主题活动在安徽合肥启动\n2023年全国全民健身日主题活动在安徽省合肥市举行。"
+                         "活动期间全省将举办各类全民健身赛事活动800多场,参与群众达预计达36万以上。", "2023-08-08")
+    indicator = table.get((800.0, "场"), ("",))[0]
+    assert indicator.endswith("全民健身赛事活动") and "期间" not in indicator, table
