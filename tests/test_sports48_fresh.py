@@ -75,3 +75,10 @@ def test_an_events_stretch_is_no_part_of_the_indicator():
                          "活动期间全省将举办各类全民健身赛事活动800多场,参与群众达预计达36万以上。", "2023-08-08")
     indicator = table.get((800.0, "场"), ("",))[0]
     assert indicator.endswith("全民健身赛事活动") and "期间" not in indicator, table
+
+
+def test_a_quoted_media_account_is_no_programme():
+    """奇宝库 (03): 广大市民可通过“上海体育”政务微信查看相关名单 (base: a programme 上海体育 implemented in 上海市)."""
+    doc = extract_text("赵丽娜等出任上海“体育宣传周”科学健身推广大使\n8月8日“全民健身日”当天,上海市将有近800处公共体育场馆"
+                       "向市民免费开放,广大市民可通过“上海体育”政务微信查看相关名单。")
+    assert "上海体育" not in _programmes(doc), _programmes(doc)
