@@ -82,3 +82,28 @@ def test_a_quoted_media_account_is_no_programme():
     doc = extract_text("赵丽娜等出任上海“体育宣传周”科学健身推广大使\n8月8日“全民健身日”当天,上海市将有近800处公共体育场馆"
                        "向市民免费开放,广大市民可通过“上海体育”政务微信查看相关名单。")
     assert "上海体育" not in _programmes(doc), _programmes(doc)
+
+
+def test_teams_that_advance_or_win_are_counted_without_the_verb():
+    """长城网 (17): 最终从70多支参赛代表队中选拔出17支优秀代表队进入总决赛…6个村代表队分获一、二、三等奖
+    (base: indicators 优秀代表队进入总决赛 and 村代表队分获一)."""
+    table = figure_table("博野县举办广场舞大赛\n河北省博野县举办广场舞大赛。最终从70多支参赛代表队中选拔出17支优秀代表队进入"
+                         "总决赛。经过两个多小时的紧张角逐,6个村代表队分获一、二、三等奖。", "2014-02-14")
+    assert table.get((17.0, "支"), (None,))[0] == "优秀代表队", table
+    assert table.get((6.0, "个"), (None,))[0] == "村代表队", table
+
+
+def test_hours_with_the_measure_word_ge_are_a_time():
+    """长城网 (17): 经过两个多小时的紧张角逐 (base: a figure 多小时 2 个)."""
+    table = figure_table("博野县举办广场舞大赛\n河北省博野县举办广场舞大赛。经过两个多小时的紧张角逐,6个村代表队分获一、二、三等奖。",
+                         "2014-02-14")
+    assert (2.0, "个") not in table and (2.0, "小时") in table, table
+
+
+def test_where_a_team_comes_from_is_no_part_of_its_name():
+    """大邑县文化馆 (18): 大赛最后,来自我县晋原南街幼儿园、晋原街道金龙村文艺队荣获一等奖 (base: an organisation
+    来自我县晋原南街幼儿园)."""
+    doc = extract_text("大邑县群众舞蹈大赛圆满落幕\n四川省成都市大邑县举办群众舞蹈大赛。大赛最后,来自我县晋原南街幼儿园、"
+                       "晋原街道金龙村文艺队荣获一等奖。")
+    orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
+    assert "晋原南街幼儿园" in orgs and not any(o.startswith("来自") for o in orgs), orgs
