@@ -107,3 +107,12 @@ def test_where_a_team_comes_from_is_no_part_of_its_name():
                        "晋原街道金龙村文艺队荣获一等奖。")
     orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
     assert "晋原南街幼儿园" in orgs and not any(o.startswith("来自") for o in orgs), orgs
+
+
+def test_the_youth_league_is_not_cut_by_the_lead_gong():
+    """池州团市委 (05): 走进新时代文明实践站,全市共青团开展活动625次,覆盖近4万人次 (base: indicator 青团开展活动, the
+    lead 共 stripped out of 共青团)."""
+    table = figure_table("团市委多措并举助力创建全国文明城市\n安徽省池州市团市委开展活动。突出以主题宣讲等多种形式,走进新时代文明"
+                         "实践站,全市共青团开展活动625次,覆盖近4万人次。", "2023-02-17")
+    indicator = table.get((625.0, "次"), ("",))[0]
+    assert indicator and not indicator.startswith("青团"), table
