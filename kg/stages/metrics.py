@@ -775,9 +775,11 @@ def _without_part_subject(s: str) -> str:
     return s[m.end():] if m and len(s) - m.end() >= 2 else s
 
 
-# an event's stretch opening the words before a figure (活动期间全省将举办…, 假期期间全市将开展…): the
-# time of the figure, no part of its name (sports48)
-_STRETCH_OPEN = re.compile(f"^[{HAN}]{{1,6}}?(?:{cue_alt('metrics.stretch_open_ends')})(?=[{HAN}]{{2}})")
+# an event's stretch opening the words before a figure, then the scope the clause is about (活动期间全省将
+# 举办…, 假期期间全市将开展…): the time of the figure, no part of its name (sports48); without a scope after
+# it the stretch may be what is compared (高出“九五”期间增幅) and stays
+_STRETCH_OPEN = re.compile(f"^[{HAN}]{{1,6}}?(?:{cue_alt('metrics.stretch_open_ends')})"
+                           f"(?=(?:{'|'.join(re.escape(w) for w in sorted(_SCOPES, key=len, reverse=True) if _SCOPES[w] != 'compare')}))")
 # a count of years closing an indicator (投资五年累计, 利用外资三年间): the stretch summed over
 _SPAN_TAIL = re.compile(f"[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{cue_alt('metrics.span_units')})"
                         f"(?:来|间|以来)?$")
