@@ -116,3 +116,11 @@ def test_the_youth_league_is_not_cut_by_the_lead_gong():
                          "实践站,全市共青团开展活动625次,覆盖近4万人次。", "2023-02-17")
     indicator = table.get((625.0, "次"), ("",))[0]
     assert indicator and not indicator.startswith("青团"), table
+
+
+def test_a_verb_after_a_bracketed_noun_ends_it():
+    """天天天水网 (07): 参加运动会的所有青少年代表团都获得金牌,23个成年组代表团(代表队)获得奖牌 (base: indicator
+    成年组代表团(代表队)获得奖牌)."""
+    table = figure_table("我市代表团在省运会上收获金牌\n甘肃省第十三届运动会完成所有比赛。参加运动会的所有青少年代表团都获得金牌,"
+                         "23个成年组代表团(代表队)获得奖牌。", "2014-08-22")
+    assert table.get((23.0, "个"), (None,))[0] == "成年组代表团(代表队)", table
