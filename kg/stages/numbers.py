@@ -480,8 +480,6 @@ def _counted_after(text: str, i: int) -> str | None:
             k = _noun_end(text, close + 1, 5)
             tail = _before_cut(text[close + 1:k])
             tail = tail if k - close <= 5 and len(tail) == k - close - 1 else ""
-            inner = _CUT_INNER.search(tail)  # 23个成年组代表团(代表队)|获得奖牌: the noun has begun, so a verb ends it
-            tail = tail[:inner.start()] if inner else tail
             if not (tail and word_freq().get(tail, 0) > 0):  # (县(市、区)委员会: one word, kept)
                 tail = _post_after_divisions(text, j, close + 1) or tail
             word = text[i:close + 1] + tail
