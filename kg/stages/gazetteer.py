@@ -895,6 +895,12 @@ def _post_overlaps(text: str, s: int) -> bool:
     return s > 0 and late_module(".registry", __package__).post_ending_at(text, s + 1) is not None
 
 
+def _names_committee(text: str, e: int, kind: str) -> bool:
+    """Does a full name stand before the committee it names (团长春市委, 团长沙县委)?  Then the post
+    ending on its first character (团长) is no post: no person's name follows it."""
+    return kind == "full" and text.startswith(place_words("committee_after_full"), e)
+
+
 def _given_name_after_surname(text: str, s: int, e: int) -> bool:
     """Is a two-character short name the given name after a family name, before what a person says
     or does (种粮大户张|吉林|介绍, ，王|海南|表示: `kg.stages.entities.pos`'s test of jieba's place words)?"""
@@ -1280,7 +1286,7 @@ def make_gazetteer():
         for art, s, e, name, kind in found:
             if not _name_ok(art.text, s, e, kind) or inside_given_name(given[id(art)], s, e):
                 continue  # (书记郭宁宁: 宁 is no 宁夏, a given name)
-            if _post_overlaps(art.text, s) and (id(art), s) not in raw_ends:
+            if _post_overlaps(art.text, s) and (id(art), s) not in raw_ends and not _names_committee(art.text, e, kind):
                 continue  # 外长|沙伦赛: 长 closes a post, no 长沙 (but 湖南省|长沙市: 省 closes a place)
             if kind == "short" and (id(art), s) not in raw_ends and _named_after_post(art.text, s):
                 continue  # 书记|江山: a family name right after a post opens a person's name

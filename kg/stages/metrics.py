@@ -691,7 +691,7 @@ def _clean(s: str) -> str:
     s = TABLE_UNIT_END.sub("", s)  # 地区生产总值（亿元） 2856.3: a table row's unit
     s = _TRAILING_NOTE.sub("", s) or s  # 增长（以下如无特别说明，均为同比名义增长）: how it is measured
     for _ in range(4):
-        s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _strip_period(s))).strip(" 、，,：:;；")
+        s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _STRETCH_OPEN.sub("", _strip_period(s)))).strip(" 、，,：:;；")
         span = _SPAN_TAIL.search(s2)
         if span and span.start() >= 2:
             s2 = s2[:span.start()]  # 全社会固定资产投资五年累计完成406.5亿元: the years the sum is over
@@ -775,6 +775,11 @@ def _without_part_subject(s: str) -> str:
     return s[m.end():] if m and len(s) - m.end() >= 2 else s
 
 
+# an event's stretch opening the words before a figure, then the scope the clause is about (活动期间全省将
+# 举办…, 假期期间全市将开展…): the time of the figure, no part of its name (sports48); without a scope after
+# it the stretch may be what is compared (高出“九五”期间增幅) and stays
+_STRETCH_OPEN = re.compile(f"^[{HAN}]{{1,6}}?(?:{cue_alt('metrics.stretch_open_ends')})"
+                           f"(?=(?:{'|'.join(re.escape(w) for w in sorted(_SCOPES, key=len, reverse=True) if _SCOPES[w] != 'compare')}))")
 # a count of years closing an indicator (投资五年累计, 利用外资三年间): the stretch summed over
 _SPAN_TAIL = re.compile(f"[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{cue_alt('metrics.span_units')})"
                         f"(?:来|间|以来)?$")
@@ -4495,14 +4500,16 @@ def _national_figure_in_local_article(view: _ArticleView, s_start: int, i: int) 
     """In an article with a place of its own, a national organ before the figure makes it the
     country's only when the organ acts (经农业农村部等5部门审核，拟认定100个乡(镇)…; 外交部发言人表示：
     已有151个国家…) or the sentence says 全国/我国 before it — not when the organ is only the
-    source of the data (根据国家统计局反馈数据, 据海关总署统计: the local figure, vouched for)."""
+    source of the data (根据国家统计局反馈数据, 据海关总署统计: the local figure, vouched for).  The armed
+    forces act in a local story as its local units (武警战士护卫着会旗率先进场，接着7个县市区代表团方阵…):
+    theirs is no national figure."""
     by_name, text = registry()[1], view.text
     if any(_SCOPES[m.group(0)] == "national" and not _national_yardstick(text, m)
            for m in view.scope_words(s_start, i)):
         return True
     for a, b, key, etype, _l in view.mentions_in(s_start, i):
         entry = by_name.get(view.doc.entities[key].name) if etype == "Agency" else None
-        if entry is None or not entry.national:
+        if entry is None or not entry.national or entry.kind in _LOCAL_ACTING_KINDS:
             continue
         if not _in_source(text, s_start, a, i) and not _SOURCE_TAIL.match(text, b, i):
             return True
@@ -4511,6 +4518,8 @@ def _national_figure_in_local_article(view: _ArticleView, s_start: int, i: int) 
     return False
 
 
+# organs_national kinds whose units act in local stories (武警战士, 解放军官兵): no national figure there
+_LOCAL_ACTING_KINDS = frozenset(cues("metrics.local_acting_organ_kinds"))
 # 国家统计局公布的数据显示，…: the organ publishing its own release (its figures are the country's;
 # a county's figures are not the national bureau's release)
 _RELEASED = re.compile(f"[^，,；;。：:]{{0,4}}?(?:{cue_alt('metrics.release_verbs')})")

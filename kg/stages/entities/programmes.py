@@ -485,14 +485,24 @@ def _event(text: str, m: re.Match, places: list, shortest: int = 4) -> tuple[int
 
 _EDITION_ONLY_ENDS = tuple(cue(_P, "edition_event_heads"))
 _EDITION_RUN_STOPS = tuple(cue(_P, "edition_run_stops"))
+# a named event's own head inside the run before 大会/比赛 (甘肃省第十三届运动会完成所有比赛, 第十七届省运会所有比赛)
+_EDITION_INNER_HEADS = tuple(sorted(set(L.words("event_heads")) | set(cue(_P, "edition_inner_heads")), key=len, reverse=True))
+
+
+def _event_named_before_head(name: str) -> bool:
+    """第十三届运动会完成所有比赛: the edition's event (运动会, 省运会) is named before the run's 比赛 or
+    大会 and words follow it, so the run is that event and a clause about its matches, no name."""
+    body = name[:-2]
+    return any(0 < body.find(h) and body.find(h) + len(h) < len(body) for h in _EDITION_INNER_HEADS)
 
 
 def _edition_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
     """第三届X省旅游产业发展大会: a name ending in 大会 or 比赛 (heads only an edition makes an event's) holds
-    no meeting of its own before its head (第十七届人民代表大会第三次会议经过大会: a session, then words)."""
+    no meeting of its own before its head (第十七届人民代表大会第三次会议经过大会: a session, then words)
+    and no named event followed by words (第十三届运动会完成所有比赛)."""
     name = m.group(1)
     if name.endswith(_EDITION_ONLY_ENDS) and not name.endswith(_EVENT_HEADS) \
-            and any(w in name[:-2] for w in _EDITION_RUN_STOPS):
+            and (any(w in name[:-2] for w in _EDITION_RUN_STOPS) or _event_named_before_head(name)):
         return None
     return _event(text, m, places)
 
@@ -847,13 +857,13 @@ def _storm_name(text: str, c: str) -> bool:
     return any(f"{w}“{c}”" in text for w in _STORM_BEFORE)
 
 
-_BRAND_AFTER = tuple(sorted(cue(_P, "brand_after_quote"), key=len, reverse=True))
+_BRAND_AFTER = tuple(sorted(cue(_P, "brand_after_quote") + cue(_P, "account_after_quote"), key=len, reverse=True))
 
 
 def _brand(text: str, e: int, own_head: tuple[int, str] | None) -> bool:
     """“华阳河”牌大米, “宿松大米”区域公用品牌, “乡宁味道”系列产品: a quoted name a brand word follows is
     a brand or a product line, nothing carried out; a programme's head after the brand word makes
-    it a campaign of the brand (“百县千品”品牌提升行动)."""
+    it a campaign of the brand (“百县千品”品牌提升行动).  So is a media account (“上海体育”政务微信)."""
     w = next((w for w in _BRAND_AFTER if text.startswith(w, e)), None)
     return w is not None and (own_head is None or own_head[0] <= e + len(w))
 
