@@ -3057,7 +3057,7 @@ def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, 
         if m is None or m.start() == max(cut, s_start):
             return None
     figures = _run_figures(text, m.start())
-    if len(figures) < 2 or q.number_start not in figures or "、" not in text[figures[0]:figures[1]]:
+    if len(figures) < 2 or q.number_start not in figures or not _joined_figures(text, figures[0], figures[1]):
         return None
     listed = _listed_items(view, s_start, m.start(), mark=0)
     if listed is None or len(listed[1]) != len(listed[0]) or listed[0] != figures:
@@ -3067,6 +3067,16 @@ def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, 
     return names[k] + verb, (lo if k == 0 else q.start)
 
 
+def _joined_figures(text: str, a: int, b: int) -> bool:
+    """Are the figures at a and b a run of figures joined by 、 (16.6%、10.5%; 40046元、18177元):
+    the 、 right before the second, nothing but the first's unit and approx word between — not two
+    measures each named before its figure (固定资产投资增幅16%以上、社零额同比增长15%以上), whose
+    以上、社零额 is no list of two items."""
+    gap = text[a:b].rstrip()
+    return gap.endswith("、") and not _CJK_RUN.search(gap, 0, len(gap) - 1)
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{5,}")  # more than a unit and an approx word (万千瓦时, 个百分点以上)
 _CLAUSE_RUN = re.compile(r"[^，,；;。！？!?\n]*")
 
 
@@ -4428,11 +4438,17 @@ def _national_figure_in_local_article(view: _ArticleView, s_start: int, i: int) 
         entry = by_name.get(view.doc.entities[key].name) if etype == "Agency" else None
         if entry is None or not entry.national:
             continue
+        if text.endswith(_AWARD_VERBS, max(s_start, a - _AWARD_VERB_MAX), a):
+            continue  # 首次荣获国务院督查激励，获得土地计划指标奖励1000亩: the organ gave the county's award
         if not _in_source(text, s_start, a, i) and not _SOURCE_TAIL.match(text, b, i):
             return True
         if _RELEASED.match(text, b, i) or _beyond_local_scale(view, s_start):
             return True
     return False
+
+
+_AWARD_VERBS = tuple(cues("metrics.award_verbs"))  # 荣获, 获得: what a place received from the organ named next
+_AWARD_VERB_MAX = max(map(len, _AWARD_VERBS))
 
 
 # 国家统计局公布的数据显示，…: the organ publishing its own release (its figures are the country's;
