@@ -110,3 +110,15 @@ def test_a_national_organ_giving_a_county_an_award_leaves_the_figure_the_county_
                        "成功创建省级生态文明建设示范县。")
     subjects = {m[1]: m[0] for m in _metrics(doc)}
     assert subjects.get("获得土地计划指标奖励") == "上高县", subjects
+
+
+def test_a_city_s_only_one_is_no_scope_of_the_next_clause():
+    """沭阳县 (round 47's science47 text, seen in this round's regression build): 沭阳获批…生产基地,全市
+    唯一;获批国家级专精特新“小巨人”企业1个;入选工信部5G工厂名录企业1个;获批省智能制造示范工厂2个 — the
+    county's, 全市唯一 its rank in the city and 工信部 the list's maker (base: 中国 and 宿迁市)."""
+    doc = extract_text("县工信局荣获全市新型工业化建设先进单位\n2023年,沭阳县工信局全力推动全县新型工业化发展。此外,"
+                       "沭阳获批2023-2026年度中国家居绿色供应链生产基地,全市唯一;获批国家级专精特新“小巨人”企业1个;"
+                       "入选工信部5G工厂名录企业1个;获批省智能制造示范工厂2个。")
+    subjects = {m[1]: m[0] for m in _metrics(doc)}
+    assert subjects.get("入选工信部5G工厂名录企业") == "沭阳县", subjects
+    assert subjects.get("获批省智能制造示范工厂") == "沭阳县", subjects

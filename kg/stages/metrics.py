@@ -4438,7 +4438,7 @@ def _national_figure_in_local_article(view: _ArticleView, s_start: int, i: int) 
         entry = by_name.get(view.doc.entities[key].name) if etype == "Agency" else None
         if entry is None or not entry.national:
             continue
-        if text.endswith(_AWARD_VERBS, max(s_start, a - _AWARD_VERB_MAX), a):
+        if text.endswith(_GIVER_VERBS, max(s_start, a - _GIVER_VERB_MAX), a):
             continue  # 首次荣获国务院督查激励，获得土地计划指标奖励1000亩: the organ gave the county's award
         if not _in_source(text, s_start, a, i) and not _SOURCE_TAIL.match(text, b, i):
             return True
@@ -4447,8 +4447,8 @@ def _national_figure_in_local_article(view: _ArticleView, s_start: int, i: int) 
     return False
 
 
-_AWARD_VERBS = tuple(cues("metrics.award_verbs"))  # 荣获, 获得: what a place received from the organ named next
-_AWARD_VERB_MAX = max(map(len, _AWARD_VERBS))
+_GIVER_VERBS = tuple(cues("metrics.giver_verbs"))  # 荣获, 入选: what a place received from the organ named next
+_GIVER_VERB_MAX = max(map(len, _GIVER_VERBS))
 
 
 # 国家统计局公布的数据显示，…: the organ publishing its own release (its figures are the country's;
