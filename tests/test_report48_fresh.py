@@ -122,3 +122,20 @@ def test_a_city_s_only_one_is_no_scope_of_the_next_clause():
     subjects = {m[1]: m[0] for m in _metrics(doc)}
     assert subjects.get("入选工信部5G工厂名录企业") == "沭阳县", subjects
     assert subjects.get("获批省智能制造示范工厂") == "沭阳县", subjects
+
+
+def test_a_pointer_to_the_annex_is_no_part_of_the_indicator():
+    """沅江市审计局 2021: 拟对…的5项审计结果(见附件)…予以公告 (base: indicator 审计结果(见附件))."""
+    doc = extract_text("沅江市审计局关于请求批准对外公告2021年度第二批审计结果的报告\n沅江市人民政府市长罗必胜:\n"
+                       "我局拟对市路灯灯饰服务中心财政财务收支情况审计、市农业面源污染综合治理项目资金跟踪审计的5项审计结果(见附件)"
+                       "予以公告。\n沅江市审计局\n2021年12月30日")
+    indicators = [m[1] for m in _metrics(doc)]
+    assert "审计结果" in indicators, indicators
+
+
+def test_a_round_mark_neared_is_the_level_of_the_figure_before():
+    """霍邱县 2024 work report: 地区生产总值同比增长7%左右,逼近300亿元大关 — the GDP's level (base:
+    an indicator 大关)."""
+    doc = extract_text("霍邱县召开人代会\n2023年,霍邱县地区生产总值同比增长7%左右,逼近300亿元大关;规模工业增加值增长7%左右。")
+    levels = {m[1]: m[2] for m in _metrics(doc) if m[3] == "元"}
+    assert levels == {"地区生产总值": 30000000000}, levels

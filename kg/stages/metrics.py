@@ -674,6 +674,14 @@ _SAME_BELOW = re.compile(f"[（(](?:[^（）()]{{0,12}}[，,、])?(?:{cue_alt('m
 
 # a bracketed note with a clause of its own closing the words before a figure (以下如无特别说明，均为…)
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[，,；;][^（）()]*[）)]$")
+# 5项审计结果(见附件), 主要指标(详见附表2): a pointer to where the items are listed, no part of the name
+_REFERENCE_NOTE = re.compile(f"[（(](?:{cue_alt('metrics.reference_notes')})[^（）()]{{0,4}}[）)]")
+
+
+def _without_reference(s: str) -> str:
+    """The name before a pointer to where its items are listed (审计结果(见附件)予以公告 → 审计结果)."""
+    m = _REFERENCE_NOTE.search(s) if "(" in s or "（" in s else None
+    return s[:m.start()] if m and m.start() >= 2 else s
 
 
 @lru_cache(maxsize=4096)
@@ -690,6 +698,7 @@ def _clean(s: str) -> str:
     s = re.sub(r"^[（(](?=[^（）()]*$)", "", s)  # 建设项目27项(省级6项: a bracket opened before the part
     s = TABLE_UNIT_END.sub("", s)  # 地区生产总值（亿元） 2856.3: a table row's unit
     s = _TRAILING_NOTE.sub("", s) or s  # 增长（以下如无特别说明，均为同比名义增长）: how it is measured
+    s = _without_reference(s)  # 审计结果(见附件): where the items are listed
     for _ in range(4):
         s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _strip_period(s))).strip(" 、，,：:;；")
         span = _SPAN_TAIL.search(s2)
@@ -1424,6 +1433,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         counted = _admin_units_measured(text, counted, q, nxt)
         name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2],
                                  text[max(s_start, q.start - 1):q.start])
+        name = _without_reference(name)  # 5项审计结果(见附件): where the items are listed
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
             name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun
@@ -1706,6 +1716,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if q.form == "cheng" and len(after.lstrip(cue_chars("metrics.copula_chars"))) >= 2:
             after = after.lstrip(cue_chars("metrics.copula_chars"))  # 六成是自驾游客: the share's noun
         if len(after) >= 2:  # 我省4人中：… — one character is a fragment, not a noun phrase
+            if after.startswith(_MARK_NOUNS) and prev_ind and len(_level_of(prev_ind[0])) >= 2:
+                # 地区生产总值同比增长7%左右，逼近300亿元大关: the round mark the level nears, no noun 大关
+                return _level_of(prev_ind[0]), q.start, q.end, "copula"
             if q.unit in cues("metrics.people_unit") and after.startswith(cues("metrics.people_verbs")):
                 after += cues("metrics.people_count")[0]  # 约6700万人受益 → 受益人数: people counted
             if q.unit in cues("metrics.people_unit") and cues("metrics.age_indicator")[0] in after:
@@ -7912,6 +7925,7 @@ def _time_limit(text: str, q: Quantity) -> bool:
         and not text.endswith(_TIME_LIMIT_CUTS, 0, q.start)
 
 
+_MARK_NOUNS = tuple(cues("metrics.mark_nouns"))  # 大关, 台阶: the round mark an amount before it is
 # a count of round marks (三个“十亿元”台阶, 两个千亿级台阶): an amount, then the mark's noun
 _MARKS_COUNTED = re.compile(f"[{cue_chars('periods.numeral_chars')}百千万亿0-9]+[^，,。；;]{{0,3}}?"
                             f"(?:{cue_alt('metrics.mark_nouns', False)})")
