@@ -139,3 +139,12 @@ def test_a_round_mark_neared_is_the_level_of_the_figure_before():
     doc = extract_text("霍邱县召开人代会\n2023年,霍邱县地区生产总值同比增长7%左右,逼近300亿元大关;规模工业增加值增长7%左右。")
     levels = {m[1]: m[2] for m in _metrics(doc) if m[3] == "元"}
     assert levels == {"地区生产总值": 30000000000}, levels
+
+
+def test_spending_in_a_bare_magnitude_is_in_yuan():
+    """广东省 2019 audit report: 2019年全省民生类支出1.21万亿,占一般公共预算支出比重69.7% — 元 left
+    unwritten (base: no unit)."""
+    doc = extract_text("关于广东省2019年度省级预算执行和其他财政收支的审计工作报告\n"
+                       "民生投入力度加大,2019年全省民生类支出1.21万亿,占一般公共预算支出比重69.7%。")
+    units = {m[1]: m[3] for m in _metrics(doc)}
+    assert units.get("民生类支出") == "元", units

@@ -1774,6 +1774,18 @@ def _people_measured(text: str, q: Quantity, indicator: str) -> bool:
         and text[q.number_end:q.number_end + 1] in cue_chars("metrics.people_magnitude_chars")
 
 
+def _money_measured(text: str, q: Quantity, indicator: str) -> bool:
+    """2019年全省民生类支出1.21万亿，占一般公共预算支出比重69.7%: a figure with a magnitude and no
+    unit after an indicator of money (支出, 收入, 资金: metrics.money_measures) is an amount of money —
+    its unit, 元, left unwritten as 人 is after 人口."""
+    return indicator.endswith(_MONEY_MEASURES) and q.number_end < q.end \
+        and text[q.number_end:q.end].strip() in _MONEY_MAGNITUDES
+
+
+_MONEY_MEASURES = tuple(cues("metrics.money_measures"))
+_MONEY_MAGNITUDES = frozenset(cues("metrics.money_magnitudes"))
+
+
 def _picked_from(name: str, text: str, lo: int, prev: Quantity | None) -> str:
     """从优秀村干部中遴选出100人, 从2800多名县委书记中遴选出100人: the clause names the pool the
     figure's people were picked from — the indicator is the picking and, when the verb stands
@@ -7352,6 +7364,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         elif not unit and _people_measured(view.text, q, indicator):
             unit = cues("metrics.people_unit")[0]  # 户籍人口86.3万: a population in 万 is in 人
             rules.add("metrics.unit-people")
+        elif not unit and _money_measured(view.text, q, indicator):
+            unit = cues("metrics.money_units")[0]  # 民生类支出1.21万亿: spending in 万亿 is in 元
+            rules.add("metrics.unit-money")
         elif not unit and indicator.endswith(_TIMES_UNITS):
             unit = next(u for u in _TIMES_UNITS if indicator.endswith(u))  # 总诊疗人次84.2亿: in 人次
             rules.add("metrics.unit-named")
