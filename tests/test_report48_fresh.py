@@ -4,7 +4,10 @@
 times its figures; the speaker's signature line (审计局局长 温存) is whole and its name read though it is
 a word; a single-dash meeting subtitle and a congress's file label over the title leave the title read;
 a project's phase (防洪治理四期) and a plan's slogans (“发力五个突破”) are no counts; a national organ
-that gave a county's award (荣获国务院督查激励) does not make the county's figure national."""
+that gave a county's award (荣获国务院督查激励) or a list it entered (入选工信部…名录) does not make the
+county's figure national, nor does 全市唯一 scope the clauses after it; a pointer to the annex (见附件) is
+no part of an indicator; a round mark neared (逼近300亿元大关) is the level before; spending written with
+a bare magnitude (民生类支出1.21万亿) is in 元."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
