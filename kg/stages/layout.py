@@ -94,7 +94,8 @@ from ..text import (NAME_DOTS, CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, RU
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]+")
 _BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
 _HEADER = re.compile(r"(#{1,6})[ \t\u3000]+")
-_DASH_LEAD = re.compile(r"(?:——|－－|--|―{2}|─{2})[ \t\u3000]*")
+# (a single dash before a year opens the meeting subtitle too: `—2021年9月2日在…常务委员会第三十九次会议上`)
+_DASH_LEAD = re.compile(r"(?:——|－－|--|―{2}|─{2}|[—―](?=[0-9０-９]{4}年))[ \t\u3000]*")
 TERMINAL = LINE_TERMINAL
 
 
@@ -169,6 +170,10 @@ _SIGNATURE = re.compile(f"[^\\s]{{0,20}}?{_POST_MODIFIERS}?{_POSTS}{_SP}+[{CJK}�
 # a document number: 鲁政发〔2014〕20号, 工信部联原[2011]177号
 _DOC_NUMBER = re.compile(f"[^\\s]{{0,16}}?[〔\\[［(（【]{_SP}*(?:19|20|１９|２０)[{_DIGITS}]{{2}}{_SP}*[〕\\]］)）】]{_SP}*"
                          + _unit_alt("ordinal_prefix") + f"?[{_DIGITS}]{{1,5}}{_SP}*" + _unit_alt("doc_number_tails"))
+# a congress's label over a report (叶县十六届人大四次会议文件(五), …会议文件之三): set over the title as a
+# document number is, no title of its own
+_MEETING_FILE = re.compile(f"[^\\s，,。：:]{{2,24}}?{_alt('meeting_file_labels')}"
+                           f"(?:[(（][{_DIGITS}一二三四五六七八九十]{{1,3}}[)）]|之[一二三四五六七八九十]{{1,3}})?")
 # a date line: 2023年5月12日, 二〇二三年五月十二日, (2023年5月12日); the year's zero may be typed ○ or O
 # (二○一一年四月八日), as the dates stage reads it; a repost's stamp may name its verb after it
 # (2001年1月13日发表, `dates.posted_words`)
@@ -1261,7 +1266,8 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
         _mark_headline_list(blocks)
     lines = [b for b in blocks if b.kind not in ("meta", "site")]
     if (not page_mode and len(lines) >= 3 and lines[0].kind == "para"
-            and (_DOC_NUMBER.fullmatch(lines[0].text) or _page_stamp(lines[0].text))
+            and (_DOC_NUMBER.fullmatch(lines[0].text) or _page_stamp(lines[0].text)
+                 or _MEETING_FILE.fullmatch(lines[0].text.strip()))
             and (_headline_like(lines[1:]) or _split_title(lines[1:]) or _two_line_title(lines[1:])
                  or _stacked_headlines(lines[1:]))):
         # the document number over the title (沪府发〔2017〕92号), or the site's date over the headline
@@ -1596,6 +1602,8 @@ def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
         return False
     if _table_cell(p.tail(text)) or _table_cell(n.head(text)):
         return False
+    if _SIGNATURE.fullmatch(p.tail(text).strip()):
+        return False  # 乳源瑶族自治县审计局局长 温新 ⏎ 县人大常委会主任…: the speaker's line is whole (no 温新县)
     if n.first.blank_before or n.first.i > p.last.i + 1:
         return not (plain and _kept_apart(text, p, n)) and not _numbers_meet(p.tail(text), n.head(text))
     return (forms_word(p.tail(text), n.head(text)) or (plain and _broken_prose(p.tail(text), n.head(text)))

@@ -674,6 +674,14 @@ _SAME_BELOW = re.compile(f"[（(](?:[^（）()]{{0,12}}[，,、])?(?:{cue_alt('m
 
 # a bracketed note with a clause of its own closing the words before a figure (以下如无特别说明，均为…)
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[，,；;][^（）()]*[）)]$")
+# 5项审计结果(见附件), 主要指标(详见附表2): a pointer to where the items are listed, no part of the name
+_REFERENCE_NOTE = re.compile(f"[（(](?:{cue_alt('metrics.reference_notes')})[^（）()]{{0,4}}[）)]")
+
+
+def _without_reference(s: str) -> str:
+    """The name before a pointer to where its items are listed (审计结果(见附件)予以公告 → 审计结果)."""
+    m = _REFERENCE_NOTE.search(s) if "(" in s or "（" in s else None
+    return s[:m.start()] if m and m.start() >= 2 else s
 
 
 @lru_cache(maxsize=4096)
@@ -690,6 +698,7 @@ def _clean(s: str) -> str:
     s = re.sub(r"^[（(](?=[^（）()]*$)", "", s)  # 建设项目27项(省级6项: a bracket opened before the part
     s = TABLE_UNIT_END.sub("", s)  # 地区生产总值（亿元） 2856.3: a table row's unit
     s = _TRAILING_NOTE.sub("", s) or s  # 增长（以下如无特别说明，均为同比名义增长）: how it is measured
+    s = _without_reference(s)  # 审计结果(见附件): where the items are listed
     for _ in range(4):
         s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _STRETCH_OPEN.sub("", _strip_period(s)))).strip(" 、，,：:;；")
         span = _SPAN_TAIL.search(s2)
@@ -1429,6 +1438,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         counted = _admin_units_measured(text, counted, q, nxt)
         name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2],
                                  text[max(s_start, q.start - 1):q.start])
+        name = _without_reference(name)  # 5项审计结果(见附件): where the items are listed
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
             name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun
@@ -1719,6 +1729,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if q.form == "cheng" and len(after.lstrip(cue_chars("metrics.copula_chars"))) >= 2:
             after = after.lstrip(cue_chars("metrics.copula_chars"))  # 六成是自驾游客: the share's noun
         if len(after) >= 2:  # 我省4人中：… — one character is a fragment, not a noun phrase
+            if after.startswith(_MARK_NOUNS) and prev_ind and len(_level_of(prev_ind[0])) >= 2:
+                # 地区生产总值同比增长7%左右，逼近300亿元大关: the round mark the level nears, no noun 大关
+                return _level_of(prev_ind[0]), q.start, q.end, "copula"
             if q.unit in cues("metrics.people_unit") and after.startswith(cues("metrics.people_verbs")):
                 after += cues("metrics.people_count")[0]  # 约6700万人受益 → 受益人数: people counted
             if q.unit in cues("metrics.people_unit") and cues("metrics.age_indicator")[0] in after:
@@ -1772,6 +1785,18 @@ def _people_measured(text: str, q: Quantity, indicator: str) -> bool:
     indicator; 商品房销售面积4.23万 (no people) stays without a unit."""
     return indicator.endswith(cues("metrics.people_measures")) and q.number_end < q.end \
         and text[q.number_end:q.number_end + 1] in cue_chars("metrics.people_magnitude_chars")
+
+
+def _money_measured(text: str, q: Quantity, indicator: str) -> bool:
+    """2019年全省民生类支出1.21万亿，占一般公共预算支出比重69.7%: a figure with a magnitude and no
+    unit after an indicator of money (支出, 收入, 资金: metrics.money_measures) is an amount of money —
+    its unit, 元, left unwritten as 人 is after 人口."""
+    return indicator.endswith(_MONEY_MEASURES) and q.number_end < q.end \
+        and text[q.number_end:q.end].strip() in _MONEY_MAGNITUDES
+
+
+_MONEY_MEASURES = tuple(cues("metrics.money_measures"))
+_MONEY_MAGNITUDES = frozenset(cues("metrics.money_magnitudes"))
 
 
 def _picked_from(name: str, text: str, lo: int, prev: Quantity | None) -> str:
@@ -3122,7 +3147,7 @@ def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, 
         if m is None or m.start() == max(cut, s_start):
             return None
     figures = _run_figures(text, m.start())
-    if len(figures) < 2 or q.number_start not in figures or "、" not in text[figures[0]:figures[1]]:
+    if len(figures) < 2 or q.number_start not in figures or not _joined_figures(text, figures[0], figures[1]):
         return None
     if any(_own_noun_between(text, a, b) for a, b in zip(figures, figures[1:])):
         return None
@@ -3147,6 +3172,16 @@ def _own_noun_between(text: str, a: int, b: int) -> bool:
     return j >= 0 and len(seg) - j - 1 > _RUN_GAP_MAX
 
 
+def _joined_figures(text: str, a: int, b: int) -> bool:
+    """Are the figures at a and b a run of figures joined by 、 (16.6%、10.5%; 40046元、18177元):
+    the 、 right before the second, nothing but the first's unit and approx word between — not two
+    measures each named before its figure (固定资产投资增幅16%以上、社零额同比增长15%以上), whose
+    以上、社零额 is no list of two items."""
+    gap = text[a:b].rstrip()
+    return gap.endswith("、") and not _CJK_RUN.search(gap, 0, len(gap) - 1)
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{5,}")  # more than a unit and an approx word (万千瓦时, 个百分点以上)
 _CLAUSE_RUN = re.compile(r"[^，,；;。！？!?\n]*")
 
 
@@ -4511,6 +4546,8 @@ def _national_figure_in_local_article(view: _ArticleView, s_start: int, i: int) 
         entry = by_name.get(view.doc.entities[key].name) if etype == "Agency" else None
         if entry is None or not entry.national or entry.kind in _LOCAL_ACTING_KINDS:
             continue
+        if text.endswith(_GIVER_VERBS, max(s_start, a - _GIVER_VERB_MAX), a):
+            continue  # 首次荣获国务院督查激励，获得土地计划指标奖励1000亩: the organ gave the county's award
         if not _in_source(text, s_start, a, i) and not _SOURCE_TAIL.match(text, b, i):
             return True
         if _RELEASED.match(text, b, i) or _beyond_local_scale(view, s_start):
@@ -4520,6 +4557,10 @@ def _national_figure_in_local_article(view: _ArticleView, s_start: int, i: int) 
 
 # organs_national kinds whose units act in local stories (武警战士, 解放军官兵): no national figure there
 _LOCAL_ACTING_KINDS = frozenset(cues("metrics.local_acting_organ_kinds"))
+_GIVER_VERBS = tuple(cues("metrics.giver_verbs"))  # 荣获, 入选: what a place received from the organ named next
+_GIVER_VERB_MAX = max(map(len, _GIVER_VERBS))
+
+
 # 国家统计局公布的数据显示，…: the organ publishing its own release (its figures are the country's;
 # a county's figures are not the national bureau's release)
 _RELEASED = re.compile(f"[^，,；;。：:]{{0,4}}?(?:{cue_alt('metrics.release_verbs')})")
@@ -7409,6 +7450,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         elif not unit and _people_measured(view.text, q, indicator):
             unit = cues("metrics.people_unit")[0]  # 户籍人口86.3万: a population in 万 is in 人
             rules.add("metrics.unit-people")
+        elif not unit and _money_measured(view.text, q, indicator):
+            unit = cues("metrics.money_units")[0]  # 民生类支出1.21万亿: spending in 万亿 is in 元
+            rules.add("metrics.unit-money")
         elif not unit and indicator.endswith(_TIMES_UNITS):
             unit = next(u for u in _TIMES_UNITS if indicator.endswith(u))  # 总诊疗人次84.2亿: in 人次
             rules.add("metrics.unit-named")
@@ -7984,6 +8028,7 @@ def _time_limit(text: str, q: Quantity) -> bool:
         and not text.endswith(_TIME_LIMIT_CUTS, 0, q.start)
 
 
+_MARK_NOUNS = tuple(cues("metrics.mark_nouns"))  # 大关, 台阶: the round mark an amount before it is
 # a count of round marks (三个“十亿元”台阶, 两个千亿级台阶): an amount, then the mark's noun
 _MARKS_COUNTED = re.compile(f"[{cue_chars('periods.numeral_chars')}百千万亿0-9]+[^，,。；;]{{0,3}}?"
                             f"(?:{cue_alt('metrics.mark_nouns', False)})")

@@ -2028,20 +2028,25 @@ _SLOGAN_ITEM_MAX = 8  # characters of one quoted slogan (三个区分开来, 两
 
 def _quoted_list_item(text: str, ns: int, end: int) -> bool:
     """Does the count at ns..end open an item of a quoted 、-list whose every item opens with a
-    Chinese numeral (“三个下降、两个平稳”)?  Bounded: the quotation is a few short items."""
+    Chinese numeral (“三个下降、两个平稳”), perhaps after a short verb (“咬定一个目标、发力五个突破、
+    聚力八大攻坚”: a plan's slogans, no count of 突破)?  Bounded: the quotation is a few short items."""
     reach = 3 * (_SLOGAN_ITEM_MAX + 1)
     lo = max(0, ns - reach)
     k = ns - 1
     while k >= lo and text[k] not in _QUOTE_PAIRS and (text[k] == "、" or text[k] not in _STOP):
         k -= 1
-    if k < lo or text[k] not in _QUOTE_PAIRS or (k != ns - 1 and text[ns - 1] != "、"):
+    if k < lo or text[k] not in _QUOTE_PAIRS or ns - max(k, text.rfind("、", k, ns)) - 1 > _SLOGAN_VERB_MAX:
         return False
     j = text.find(_QUOTE_PAIRS[text[k]], end, k + reach)
     if j < 0:
         return False
     items = text[k + 1:j].split("、")
-    return len(items) > 1 and all(0 < len(it) <= _SLOGAN_ITEM_MAX and it[0] in _CN_DIGITS
+    return len(items) > 1 and all(0 < len(it) <= _SLOGAN_ITEM_MAX
+                                  and any(ch in _CN_DIGITS for ch in it[:_SLOGAN_VERB_MAX + 1])
                                   and not any(ch in _STOP for ch in it) for it in items)
+
+
+_SLOGAN_VERB_MAX = 2  # “咬定一个目标、发力五个突破”: a verb of a slogan's item may stand before its numeral
 
 
 # GDP961.42亿元: a measure written as a Latin acronym right before its amount (numbers.acronym_measures)
@@ -2149,6 +2154,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 前3大贸易伙伴, 前10大企业: a rank among the largest, no count
     if chinese and unit_s in cues("numbers.phase_units") and text.startswith(cues("numbers.phase_nouns"), end):
         return None  # 中开企业城三期项目, 三期工程: the project's third phase, no count of phases
+    if chinese and unit_s in cues("numbers.phase_units") and text.endswith(cues("numbers.phase_name_ends"), 0, ns):
+        return None  # 沿岗河防洪治理四期, 棚户区改造二期: the phase a project's name closes with, no count
     if unit_s in cues("numbers.class_units") and _class_measured(text, end):
         return None  # 8大类商品及服务价格指数: the classes a measure is broken down by, no count
     post = next((w for w in sorted(_APPROX_POST, key=len, reverse=True) if text.startswith(w, end)), None) \

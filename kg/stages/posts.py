@@ -761,6 +761,13 @@ class NameFinder:
             return None
         return name
 
+    def _signed_line(self, p: int, n: int) -> bool:
+        """乳源瑶族自治县审计局局长 温存 ⏎: a name set apart by a space after its post and closing its
+        line is the speaker's signature under a report's title — a name, though it is a word of the
+        dictionary too (温存), as no running text sets a word so."""
+        t = self.text
+        return p > 0 and t[p - 1] in _SPACES and (p + n == len(t) or t[p + n] == "\n")
+
     def _family_name_at(self, q: int) -> bool:
         """Does a family name no word of running text is (not 国, 时) open q?"""
         if q < 0:
@@ -861,7 +868,8 @@ class NameFinder:
                                             and not self.overlaps(p, p + 2)) \
                 and not self._household_name(p, sur, ends[0]) and not proper \
                 and not (after_post and (self._proper_three(p, sur, ends[0]) or self._rare_proper_three(p, sur, ends[0]))) \
-                and not (after_post and ends[0] == 2 and len(sur) == 1 and self._rare_word_name(p)):
+                and not (after_post and ends[0] == 2 and len(sur) == 1 and self._rare_word_name(p)) \
+                and not (after_post and self._signed_line(p, ends[0])):
             return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
         cands = []
         if tagged and tagged.startswith(sur):
@@ -901,8 +909,9 @@ class NameFinder:
             tag = _common_words().get(name)
             unread_place = after_post and strong and (tag or "").startswith("ns") and not self.overlaps(p, p + len(name))
             rare = after_post and strong and len(name) == 2 and self._rare_word_name(p)  # 强卫出席, 市领导…、金志、…
+            signed = after_post and strong and self._signed_line(p, len(name))  # 审计局局长 温存 ⏎
             if (tag and not tag.startswith("nr") and not (proper and name == window[:2]) and not unread_place
-                    and not rare) or name in _nr_common_words():
+                    and not rare and not signed) or name in _nr_common_words():
                 continue  # a common word (高度, 文件; 贺信, which jieba's dictionary tags nr) that opens with a family name
                 # (国家主席苏林, 镇长欧阳海: a place word of the dictionary that no finder read as a place, after a post)
             if self.overlaps(p, p + len(name)):
