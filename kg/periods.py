@@ -192,7 +192,7 @@ def is_record_span(text: str, start: int, end: int) -> bool:
     """为10年来最高增幅, 创近15年新高: a span of years before a record word is what the figure is a
     record of, no time of the figures around it (it is still a time expression, no figure)."""
     s = text[start:end]
-    return bool(_YEARS_SINCE.fullmatch(s) or _RECENT_YEARS.fullmatch(s)) \
+    return bool(_YEARS_SINCE.fullmatch(s) or _RECENT_YEARS.fullmatch(s) or _YEAR_SINCE.fullmatch(s)) \
         and text.startswith(cues("periods.record_words"), end)
 
 
@@ -446,6 +446,9 @@ _YEARS_TOTAL = re.compile(_YEARS_TOTAL_WORDS)
 _COMING_YEARS = re.compile(rf"(?:{_COMING})([{_CN}\d]{{1,2}})年")
 _RECENT_MONTHS_RE = re.compile(rf"(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})")
 _YEARS_SINCE = re.compile(rf"([{_CN}\d]{{1,3}})([{_ABOUT}]?){_YEAR}(?:{_SINCE})")
+# 为1961年以来最高值, 1961年以来历史同期第三高: the year a record is counted from (a climate or
+# statistics series), no time of the figure before it
+_YEAR_SINCE = re.compile(rf"(?:19|20)\d\d{_YEAR}以?(?:{_SINCE})")
 _YEARS_AGO = re.compile(rf"([{_CN}\d]{{1,3}})年(?:{_AGO})")
 _FOUR_DIGIT_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _END_MARK_END = re.compile(f"({cue_alt('periods.end_mark', longest_first=False)})$")

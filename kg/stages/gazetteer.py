@@ -2595,7 +2595,9 @@ _VILLAGE_LIST_END = re.compile(rf"(?=[等{_LIST_COUNT_DIGITS}])(?:(?:等?[{_LIST
                                rf"|等({alt(place_words('listed_village_kinds_uncounted'))}))"
                                rf"|等?[{_LIST_COUNT_DIGITS}]+个"
                                rf"({alt(place_words('listed_township_kinds'))})"
-                               rf"|等({alt(place_words('listed_township_kinds'))}))")
+                               rf"|等(?:{alt(place_words('listed_township_scopes'))})?"
+                               rf"(?:{alt(place_words('listed_township_parts'))})?"
+                               rf"({alt(place_words('listed_township_kinds'))}))")
 _VILLAGE_LIST_OPENERS = tuple(place_words("listed_village_openers"))
 
 
@@ -2633,15 +2635,19 @@ def _listed_villages(doc: Doc) -> None:
 
 
 class _CountyCodes:
-    """The codes of the counties a document names, gathered once, when first asked."""
+    """The codes of the counties a document names, gathered once, when first asked: those named
+    themselves and those of the coded townships it names (我县在坂仔镇召开… 文峰、山格、坂仔等我县东部乡镇:
+    坂仔镇's county, 平和县, whose name the page gives only in its site's name)."""
 
     def __init__(self, doc: Doc):
         self.doc, self.codes = doc, None
 
     def __call__(self) -> frozenset[str]:
         if self.codes is None:
-            self.codes = frozenset(m.attrs["code"] for m in self.doc.mentions if m.label == "Place"
-                                   and m.attrs.get("level") == "county" and m.attrs.get("code"))
+            places = [m.attrs for m in self.doc.mentions if m.label == "Place" and m.attrs.get("code")]
+            self.codes = frozenset([a["code"] for a in places if a.get("level") == "county"]
+                                   + [a["code"][:6] for a in places if a.get("level") == "township"
+                                      and len(a["code"]) == 9])
         return self.codes
 
 

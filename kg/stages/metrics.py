@@ -147,6 +147,7 @@ def _lead_strip() -> re.Pattern:
             following.setdefault(k[0], set()).add(k[1])
     # words an affix begins that are nouns of their own (在建项目, 在岗职工, 完成率): rows `keep`
     keep = sorted((r["word"] for r in _AFFIXES if r["position"] == "keep"), key=len, reverse=True)
+    rate = re.escape("".join(w for w in cues("metrics.rate_heads") if len(w) == 1))
     alts = []
     for r in sorted(rows, key=lambda r: -len(r["word"])):
         w = r["word"]
@@ -161,6 +162,7 @@ def _lead_strip() -> re.Pattern:
         if kept:
             alt += "(?!" + "|".join(map(re.escape, kept)) + ")"
         alt += f"(?![{re.escape(_JOINS)}])"  # 新建和维修水闸: a verb joined to the next is no lead word
+        alt += f"(?![{rate}])"  # 落实率100%, 引导率: a verb closed by 率 is the rate's noun, no lead word
         if w in _PARTNER_MARKS:  # 对美出口, 对东盟进出口: the partner is part of what is counted
             alt += f"(?!{_PARTNER}(?:{cue_alt('metrics.trade_flows')}))"
         alts.append(alt)

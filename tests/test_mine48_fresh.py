@@ -1,0 +1,83 @@
+"""Round 48 (mine48): CPPCC, united-front, east-west cooperation and weather news from fresh texts of
+/tmp/s26/fresh/mine48 (濮阳 and 罗甸 climate bulletins, 宁国/黄石 CPPCC, 平和 united front, Jiangsu's aid
+to Tibet): the year a climate series starts (为1961年以来最高值) is no time of the figures around it;
+偏多/偏少/偏高/偏低 against the normal are changes; temperatures are figures in ℃; a verb closed by 率
+(落实率) is the rate's noun; a news desk after its group's name and a middle dot (江苏广电总台·融媒体新闻中心)
+closes a page's stamp line; 山塘 is a kind of water work; townships listed before 等我县东部乡镇 are the
+county's townships."""
+from __future__ import annotations
+
+from conftest import article_place, extract_text, figure_table
+
+
+def _figures(text: str, date: str | None = None) -> dict:
+    from kg.builder import extract_document
+    from kg.model import Doc
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    res = extract_document(doc)
+    return {(m.value, m.unit): (m.indicator, m.period, m.kind) for m in res.metrics}
+
+
+def test_the_year_a_climate_series_starts_is_no_period():
+    """濮阳 climate bulletin (youwan77.com scrape): 去年全市平均气温…为1961年以来最高值 … 春季（3～5月）全市平均
+    降水量为104.3毫米，比常年同期偏少七成多，为1961年以来同期最少 (base: the spring, summer and autumn
+    rainfall dated 1961-03/1961-05 …, and 偏少七成 a share)."""
+    text = ("濮阳发布2021年度气候评价公报\n"
+            "2021年全市平均气温为13.8℃，较常年同期偏高1.9℃，为1961年以来最高值。\n"
+            "春季（3～5月）全市平均降水量为104.3毫米，比常年同期偏少七成多，为1961年以来同期最少。"
+            "夏季（6～8月）全市平均降水量为594.3毫米，比常年同期明显偏多。")
+    figs = _figures(text)
+    assert figs[(104.3, "毫米")][1] == "2021-03/2021-05", figs
+    assert figs[(594.3, "毫米")][1] == "2021-06/2021-08", figs
+    assert figs[(70, "%")][2] == "change", figs
+    # a year a stretch starts from is still that stretch's time (2021年以来 with no record word after it)
+    since = _figures("今年以来工作\n2021年以来，全县累计新增就业1200人。", "2023-05-10")
+    assert since[(1200, "人")][1] is not None and since[(1200, "人")][1].startswith("2021"), since
+
+
+def test_temperatures_are_figures_and_departures_are_changes():
+    """罗甸县 weekly weather (gzluodian.gov.cn): 周平均气温28.8℃，与历年同期相比偏高1.8℃，最高气温38.2℃
+    (base: no temperature at all, ℃ was no unit)."""
+    figs = _figures("罗甸县一周天气预报\n上周周总降水量33.2毫米；周平均气温28.8℃，与历年同期相比偏高1.8℃，"
+                    "最高气温38.2℃，最低气温22.2℃。")
+    assert figs[(28.8, "℃")][0] == "周平均气温" and figs[(28.8, "℃")][2] == "level", figs
+    assert figs[(1.8, "℃")][2] == "change", figs
+    assert figs[(38.2, "℃")][0] == "最高气温", figs
+    minus = _figures("濮阳气候\n全市极端最低气温-20.6℃（出现在1月5日）。")
+    assert minus[(-20.6, "℃")][0] == "极端最低气温", minus
+
+
+def test_a_verb_closed_by_rate_is_the_rates_noun():
+    """黄石 CPPCC standing committee (hdhszs.com): 市政协确定的10件重点提案全部为A类，落实率100% (base:
+    the indicator was the bare unit %: 落实, a lead verb, was cut from 落实率)."""
+    table = figure_table("市政协召开六届四次常委会议\n市政协确定的10件重点提案全部为A类，落实率100%。", None)
+    assert table[(100, "%")][0] == "落实率", table
+    # the verb still opens a clause before its noun
+    assert figure_table("会议召开\n今年，落实资金100万元。", None)[(1000000, "元")][0] == "资金"
+
+
+def test_a_news_desk_after_its_groups_name_closes_the_stamp_line():
+    """江苏广电总台 (m.people.cn): 2024江苏对口支援西藏年度资金总计5.57亿元 实施援藏项目66个 / 2024-03-31 09:38
+    江苏广电总台·融媒体新闻中心 / … (base: no headline: the stamp line was read as text under it)."""
+    doc = extract_text("2024江苏对口支援西藏年度资金总计5.57亿元 实施援藏项目66个\n"
+                       "2024-03-31 09:38 江苏广电总台·融媒体新闻中心\n"
+                       "3月30日，江苏援藏项目现场推进会在拉萨市墨竹工卡县召开。")
+    assert doc.articles[0].title == "2024江苏对口支援西藏年度资金总计5.57亿元 实施援藏项目66个"
+
+
+def test_hill_ponds_are_a_kind_of_water_work():
+    """罗甸县 weather (gzluodian.gov.cn): 需做好山塘水库蓄水保水工作 (base: 山塘水库 an Organization)."""
+    doc = extract_text("罗甸县一周天气预报\n周一到周四期晴热少雨，需做好山塘水库蓄水保水工作，合理调度水资源。")
+    assert not any(e.name == "山塘水库" for e in doc.entities.values())
+
+
+def test_townships_listed_before_the_countys_own_part():
+    """平和网 (fjph.com.cn): 文峰、山格、小溪、坂仔等我县东部乡镇（场、区）汇报了… (base: only 坂仔镇, named in
+    full earlier; the short names before 等我县东部乡镇 unread)."""
+    doc = extract_text("我县召开乡镇统战工作东部片区季谈会\n作者：李文伟 来源：平和网 时间：2009-04-29\n"
+                       "4月28日，我县在坂仔镇召开乡镇统战工作东部片区季谈会。"
+                       "文峰、山格、小溪、坂仔等我县东部乡镇汇报了第一季度本乡镇的统战工作情况。")
+    places = {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
+    assert places.get("文峰镇") == "350628102" and places.get("山格镇") == "350628101", places
+    assert places.get("小溪镇") == "350628100", places
