@@ -81,3 +81,12 @@ def test_townships_listed_before_the_countys_own_part():
     places = {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
     assert places.get("文峰镇") == "350628102" and places.get("山格镇") == "350628101", places
     assert places.get("小溪镇") == "350628100", places
+
+
+def test_the_stretch_a_forecast_covers_is_no_figure():
+    """攀枝花日报 (traditional-character mirror, bcjhc.cn): 預計未來十天，即4月11至4月20日，我市以晴間多雲天氣為主
+    (base: a figure 未来 10 天 in 攀枝花市)."""
+    text = "今年以來 全市氣溫偏高降水偏少\n最新氣象資料分析顯示，預計未來十天，即4月11至4月20日，我市以晴間多雲天氣為主。"
+    assert (10, "天") not in figure_table(text, "2023-04-11")
+    # a span that is counted stays a figure (历经5年左右的考察)
+    assert (5, "年") in figure_table("考察报告\n历经5年左右的考察，专家组完成报告。", None)
