@@ -90,3 +90,17 @@ def test_the_stretch_a_forecast_covers_is_no_figure():
     assert (10, "天") not in figure_table(text, "2023-04-11")
     # a span that is counted stays a figure (历经5年左右的考察)
     assert (5, "年") in figure_table("考察报告\n历经5年左右的考察，专家组完成报告。", None)
+
+
+def test_he_after_a_closing_title_mark_joins_an_item_no_he_county():
+    """泽库县 people's congress (zqx.gov.cn, Qinghai): 审议了…《关于全县宗教活动场所管理情况的报告》和县人大常委会
+    农环委《…考察报告》 (base: 和县 of Anhui, which then placed the whole Qinghai story in 和县 with five
+    和县 agencies)."""
+    doc = extract_text("县第十七届人大常委会举行第二十次会议\n会议听取和审议了县人民政府《关于舟永公路建设情况的报告》，"
+                       "《关于全县宗教活动场所管理情况的报告》和县人大常委会农环委《关于贫困山区农村饮水安全工程建设管理的"
+                       "考察报告》。")
+    assert not any(e.name.startswith("和县") for e in doc.entities.values())
+    assert article_place("县人大常委会召开会议\n会议审议了《关于耕地保护工作情况的报告》和县人大常委会工作要点。") is None
+    # 和县 written on its own is still the county; after a title mark where its city is named too
+    assert "和县" in {e.name for e in extract_text("和县人大常委会召开第36次会议。").entities.values()}
+    assert "和县" in {e.name for e in extract_text("马鞍山市：《报告》和县人大常委会出席。").entities.values()}
