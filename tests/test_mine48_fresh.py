@@ -104,3 +104,23 @@ def test_he_after_a_closing_title_mark_joins_an_item_no_he_county():
     # 和县 written on its own is still the county; after a title mark where its city is named too
     assert "和县" in {e.name for e in extract_text("和县人大常委会召开第36次会议。").entities.values()}
     assert "和县" in {e.name for e in extract_text("马鞍山市：《报告》和县人大常委会出席。").entities.values()}
+
+
+def test_an_address_is_no_place_and_no_day():
+    """海丰县消防救援大队 fire notice (swsm.net repost): 海城镇西门市场后面西中街3巷10号附近房子着火 … 过火面积约
+    20平方米 (base: 中街 a place from jieba's ns, and the burnt area dated 2024-01-10 from the house's 10号)."""
+    text = ("火情通报\n2024年1月27日18时13分，海丰县消防救援大队接到汕尾市119指挥中心火情调度：海城镇西门市场后面"
+            "西中街3巷10号附近房子着火。现场为一废弃危房着火，过火面积约20平方米，无人员伤亡。")
+    doc = extract_text(text)
+    assert "中街" not in {e.name for e in doc.entities.values()}
+    assert figure_table(text, None)[(20, "平方米")][2] == "2024-01-27"
+    # a day written with 号 stays a day
+    assert figure_table("通报\n2024年1月10号，全县完成造林1200亩。", None)[(1200, "亩")][2] == "2024-01-10"
+
+
+def test_people_hurrying_to_a_scene_end_before_the_verb():
+    """福安 fire (qzce.com) and 大英县 (yybnet.net): 25名消防官兵赶赴现场处置, 14名指战员赶赴现场进行救援
+    (base: indicators 消防官兵赶赴现场处置, 指战员赶赴现场)."""
+    table = figure_table("小区楼道起火 消防救出8人\n福安消防大队立即出动2辆消防水罐车，25名消防官兵赶赴现场处置。"
+                         "红旗路消防中队出动14名指战员赶赴现场进行救援。", None)
+    assert table[(25, "名")][0] == "消防官兵" and table[(14, "名")][0] == "指战员", table
