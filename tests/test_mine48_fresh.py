@@ -124,3 +124,11 @@ def test_people_hurrying_to_a_scene_end_before_the_verb():
     table = figure_table("小区楼道起火 消防救出8人\n福安消防大队立即出动2辆消防水罐车，25名消防官兵赶赴现场处置。"
                          "红旗路消防中队出动14名指战员赶赴现场进行救援。", None)
     assert table[(25, "名")][0] == "消防官兵" and table[(14, "名")][0] == "指战员", table
+
+
+def test_the_first_months_of_a_named_year_are_no_figure():
+    """甘肃省供销合作社 (zh-hz.com): 2012年前11个月，全省供销合作社商品购进总额达219亿元 (base: a figure 11 个月
+    of 甘肃省; 今年前11个月 was already a time)."""
+    table = figure_table("甘肃省供销合作社购销两旺\n2012年前11个月，全省供销合作社商品购进总额达219亿元。", None)
+    assert (11, "个月") not in table, table
+    assert table[(21900000000, "元")][2] == "2012-01/2012-11", table

@@ -7785,8 +7785,9 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
             or text.startswith(cues("metrics.span_follow"), q.end) or _counted_over(text, q.end, s_end) \
             or _span_in_a_name(text, q, s_end):
         return True
+    # (from far enough back to hold a four-digit year: 2012年前11个月 is the first eleven months of 2012)
     return any(a <= q.start and q.end <= b or a <= q.number_start < b
-               for a, b, _w in find_periods(text, max(s_start, q.start - 4), min(s_end, q.end + 4)))
+               for a, b, _w in find_periods(text, max(s_start, q.start - 7), min(s_end, q.end + 4)))
 
 
 def _span_in_a_name(text: str, q: Quantity, s_end: int) -> bool:
