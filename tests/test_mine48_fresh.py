@@ -132,3 +132,10 @@ def test_the_first_months_of_a_named_year_are_no_figure():
     table = figure_table("甘肃省供销合作社购销两旺\n2012年前11个月，全省供销合作社商品购进总额达219亿元。", None)
     assert (11, "个月") not in table, table
     assert table[(21900000000, "元")][2] == "2012-01/2012-11", table
+
+
+def test_a_group_picked_from_ends_before_its_partitive():
+    """新京报 on the spokespeople's list (fubaore.com mirror): 民政部两位新闻发言人中，李保俊是时隔两年再次担任该职
+    (base: indicator 新闻发言人中)."""
+    table = figure_table("中央国家机关和地方新闻发言人增至262位\n民政部两位新闻发言人中，李保俊是时隔两年再次担任该职。", None)
+    assert table[(2, "位")][0] == "新闻发言人", table
