@@ -139,3 +139,20 @@ def test_a_group_picked_from_ends_before_its_partitive():
     (base: indicator 新闻发言人中)."""
     table = figure_table("中央国家机关和地方新闻发言人增至262位\n民政部两位新闻发言人中，李保俊是时隔两年再次担任该职。", None)
     assert table[(2, "位")][0] == "新闻发言人", table
+
+
+def test_a_national_organs_short_name_after_a_level_is_a_local_body():
+    """宝鸡市国资委 (gzw.baoji.gov.cn): 2022年度，在市国资委系统企业拉动下，市属国有企业…克服疫情影响 (base:
+    国务院国有资产监督管理委员会, the national commission, in a city's report)."""
+    doc = extract_text("2022年度市属国有企业经济运行情况\n2022年度，在市国资委系统企业拉动下，市属国有企业克服疫情影响。")
+    assert "国务院国有资产监督管理委员会" not in {e.name for e in doc.entities.values()}
+    # written alone it is still the national commission
+    assert "国务院国有资产监督管理委员会" in {e.name for e in extract_text("国资委召开会议。").entities.values()}
+
+
+def test_a_level_owned_by_keeps_its_level_character():
+    """北京市国资委 (yahdsy.com mirror): 2023年1月至6月，北京市属国企实现营业收入1.05万亿元 (base: indicator
+    属国企营业收入: the 市 of 市属 read as 北京市's)."""
+    table = figure_table("北京市属国企上半年营收超万亿元\n2023年1月至6月，北京市属国企实现营业收入1.05万亿元，较上一年同期增长4.9%。",
+                         None)
+    assert table[(1050000000000, "元")][:2] == ("市属国企营业收入", "北京市"), table

@@ -2637,6 +2637,10 @@ def _respective_place_pair(view: _ArticleView, b: int, hi: int, tail: str) -> st
     return None
 
 
+_OWNED_MARK = cues("metrics.owned_mark")[0]  # 属 of 市属, 省属, 区属: owned by that level's government
+_RELATIVE_LEVEL_CHARS = cue_chars("metrics.owned_levels")
+
+
 def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> str:
     """市政府采购中心共完成采购项目856个 → 采购项目: a place, agency or organisation opening the
     clause is the figure's subject, not part of what is counted (kept when nothing is left)."""
@@ -2663,6 +2667,8 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
                     or a in _short_form_runs(view.mentions_in(a, b + 1)):
                 return name  # 白洋淀及上游河道, 广东省内电源, 港澳台地区: part of the noun phrase
             rest = _clean(name[b - k:])
+            if etype == "Place" and rest.startswith(_OWNED_MARK) and name[b - k - 1] in _RELATIVE_LEVEL_CHARS:
+                rest = name[b - k - 1] + rest  # 北京市属国企营业收入: 市属 (city-owned) keeps its 市, the place is 北京
             if len(rest) < 2:
                 return name
             if etype == "Place":
