@@ -1212,8 +1212,15 @@ def _whole_of_part(text: str, q: Quantity, prev: Quantity | None) -> str | None:
         return None
     counted = prev.counted[:-1] if prev.counted.endswith("有") else prev.counted  # 38个大类行业中有32个
     end = prev.end + len(counted)
-    if text[prev.end:end] != counted or not counted.endswith(cues("metrics.locative_tails")) \
-            or q.start - end > _PART_GAP or not re.fullmatch(r"[，,有]*", text[end:q.start]):
+    if text[prev.end:end] != counted:
+        return None
+    tails = cues("metrics.locative_tails")
+    if not counted.endswith(tails):  # (两位新闻发言人中，: the counted noun read without its locative)
+        tail = next((w for w in tails if text.startswith(w, end)), None)
+        if tail is None:
+            return None
+        counted, end = counted + tail, end + len(tail)
+    if q.start - end > _PART_GAP or not re.fullmatch(r"[，,有]*", text[end:q.start]):
         return None
     whole = counted[:-1]
     return whole if whole and is_han(whole[0]) else None
@@ -4159,6 +4166,47 @@ def _lower_scope_after(view: _ArticleView, a: int, i: int, served: str) -> bool:
                for m in view.scope_words(a, i))
 
 
+def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) -> str | None:
+    """The agency or organisation opening the text from `s_start` (a sentence, or the figure's own
+    clause), before the figure, that is what the figure is about: 市财政设立300万元专项经费; 针对…,魏县
+    人力资源和社会保障局…帮助6家重点企业 — not a source, a speaker, a dateline's agency, one of the
+    bodies counted or a trade partner."""
+    text = view.text
+    for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
+        lead = text[s_start:astart].rstrip(" “\"‘")
+        opens = not lead or lead[-1] in "，,："
+        if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend):
+            break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
+        if _in_byline(text, astart):
+            continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
+        if text[aend:q.number_start].strip("”\"’") == _ETC:
+            break  # “陇西县志平盲人康复中心”等26家社会组织: one of the bodies counted, not what counts them
+        if _partner_again(text, astart, aend, q.start):
+            break  # 东盟依然是云南省最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元: the partner, not the trader
+        if _collective_clause(text, aend, q.number_start):
+            break  # 最高人民法院结案31900余件，各级法院审结执结3600余万件: every court's, not the agency's
+        if etype in ("Agency", "Organization") and opens and not admin \
+                and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
+                and _survey_source(text, s_start, astart) is None \
+                and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
+                and not _SPOKEN_BY.match(text, aend) \
+                and text[aend:aend + 1] not in _ATTRIBUTION_COLONS \
+                and not (_ISSUES_DOCUMENT.match(text, aend)
+                         and re.search(cue_alt("metrics.target_cues"), text[aend:q.start])):
+            return key
+        break
+    return None
+
+
+_CLAUSE_MARKS_OF_SUBJECT = "，,；;"
+
+
+def _clause_start(text: str, s_start: int, at: int) -> int:
+    """Where the clause holding `at` opens: after the last clause mark between the sentence's start
+    and `at` (the sentence's start when there is none)."""
+    return max(s_start, max(text.rfind(ch, s_start, at) for ch in _CLAUSE_MARKS_OF_SUBJECT) + 1)
+
+
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
     text = view.text
     s_start, s_end = view.sentence(q.start)
@@ -4226,31 +4274,17 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _local_scope_place(view, s_start, q.start) if local else None
     if key:
         return key, "local-scope"  # 中组部授予…，其中我省有4人获此殊荣: the province
-    # an agency or organisation opening the sentence (or its first clause), before the figure:
-    # 市财政设立300万元专项经费; 针对…,魏县人力资源和社会保障局…帮助6家重点企业
-    for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
-        lead = text[s_start:astart].rstrip(" “\"‘")
-        opens = not lead or lead[-1] in "，,："
-        if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend):
-            break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
-        if _in_byline(text, astart):
-            continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
-        if text[aend:q.number_start].strip("”\"’") == _ETC:
-            break  # “陇西县志平盲人康复中心”等26家社会组织: one of the bodies counted, not what counts them
-        if _partner_again(text, astart, aend, q.start):
-            break  # 东盟依然是云南省最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元: the partner, not the trader
-        if _collective_clause(text, aend, q.number_start):
-            break  # 最高人民法院结案31900余件，各级法院审结执结3600余万件: every court's, not the agency's
-        if etype in ("Agency", "Organization") and opens and not admin \
-                and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
-                and _survey_source(text, s_start, astart) is None \
-                and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
-                and not _SPOKEN_BY.match(text, aend) \
-                and text[aend:aend + 1] not in _ATTRIBUTION_COLONS \
-                and not (_ISSUES_DOCUMENT.match(text, aend)
-                         and re.search(cue_alt("metrics.target_cues"), text[aend:q.start])):
-            return key, "sentence-agency"
-        break
+    # an agency or organisation opening the figure's own clause after a clause mark, then one opening
+    # the sentence (or its first clause), before the figure: 省财政厅下达资金500万元，省交通运输厅下达资金
+    # 300万元 (the second figure the second body's); 市财政设立300万元专项经费; 针对…,魏县人力资源和社会
+    # 保障局…帮助6家重点企业
+    clause = _clause_start(text, s_start, q.start)
+    key = _opening_agency(view, clause, q, admin) if clause > s_start else None
+    if key:
+        return key, "clause-agency"
+    key = _opening_agency(view, s_start, q, admin)
+    if key:
+        return key, "sentence-agency"
     # 是克尔伦苏木15个牧业嘎查之一: the count of a whole the clause's subject is one of
     key = _whole_of_one(view, s_start, q)
     if key:
@@ -7960,7 +7994,8 @@ def _category_label(text: str, q: Quantity) -> bool:
     if q.unit not in cues("numbers.label_units") or not q.counted or q.end >= len(text) \
             or not is_han(text[q.end]) or any(ch.isdigit() for ch in q.surface):
         return False
-    return not q.counted.endswith(cues("metrics.locative_tails"))
+    tails = cues("metrics.locative_tails")
+    return not q.counted.endswith(tails) and not text.startswith(tails, q.end + len(q.counted))
 
 
 _POSITION_REACH = 2  # 约, 为 … between a position's word and its figure
