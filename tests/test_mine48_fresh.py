@@ -156,3 +156,18 @@ def test_a_level_owned_by_keeps_its_level_character():
     table = figure_table("北京市属国企上半年营收超万亿元\n2023年1月至6月，北京市属国企实现营业收入1.05万亿元，较上一年同期增长4.9%。",
                          None)
     assert table[(1050000000000, "元")][:2] == ("市属国企营业收入", "北京市"), table
+
+
+def test_in_a_sentence_of_bodies_each_clause_is_its_own_bodys():
+    """宁陕县 (ningshan.gov.cn): 启动仪式上，中国红十字会总会为陕西省红十字会捐赠救助物资65万元，陕西省红十字会为安康市
+    红十字会捐赠救助物资26.63万元，安康市红十字会为宁陕红十字会捐赠物资16.38万元 (base: all three gifts 中国红十字会's)."""
+    doc = extract_text("2011年红十字博爱送万家活动在宁陕\n启动仪式上，中国红十字会总会为陕西省红十字会捐赠救助物资65万元，"
+                       "陕西省红十字会为安康市红十字会捐赠救助物资26.63万元，安康市红十字会为宁陕红十字会捐赠物资16.38万元。")
+    names = {m.value: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert names[650000] == "中国红十字会" and names[266300] == "陕西省红十字会", names
+    assert names[163800] == "安康市红十字会", names
+    # a sentence opening with no body keeps the place the funds are for
+    doc = extract_text("云南12个教育基础设施项目获7.55亿元支持\n3月3日，来自云南省发展和改革委员会的消息，国家发展改革委日前下达"
+                       "首批中央预算内投资共计7.55亿元，支持云南省12个教育基础设施项目建设。")
+    names = {m.value: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert names[755000000] == "云南省", names

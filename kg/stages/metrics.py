@@ -4274,17 +4274,16 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _local_scope_place(view, s_start, q.start) if local else None
     if key:
         return key, "local-scope"  # 中组部授予…，其中我省有4人获此殊荣: the province
-    # an agency or organisation opening the figure's own clause after a clause mark, then one opening
-    # the sentence (or its first clause), before the figure: 省财政厅下达资金500万元，省交通运输厅下达资金
-    # 300万元 (the second figure the second body's); 市财政设立300万元专项经费; 针对…,魏县人力资源和社会
-    # 保障局…帮助6家重点企业
-    clause = _clause_start(text, s_start, q.start)
-    key = _opening_agency(view, clause, q, admin) if clause > s_start else None
-    if key:
-        return key, "clause-agency"
+    # an agency or organisation opening the sentence (or its first clause), before the figure: 市财政
+    # 设立300万元专项经费; 针对…,魏县人力资源和社会保障局…帮助6家重点企业 — or, in a sentence of such
+    # clauses, the one opening the figure's own clause: 省财政厅下达资金500万元，省交通运输厅下达资金
+    # 300万元 (the second figure the second body's; a sentence opening otherwise, 来自省发改委的消息，国家
+    # 发展改革委下达…支持云南省…, keeps its place)
     key = _opening_agency(view, s_start, q, admin)
     if key:
-        return key, "sentence-agency"
+        clause = _clause_start(text, s_start, q.start)
+        own = _opening_agency(view, clause, q, admin) if clause > s_start else None
+        return (own, "clause-agency") if own else (key, "sentence-agency")
     # 是克尔伦苏木15个牧业嘎查之一: the count of a whole the clause's subject is one of
     key = _whole_of_one(view, s_start, q)
     if key:
