@@ -171,6 +171,7 @@ _PREFIX_WORDS = frozenset(cues("periods.prefix"))
 _NOT_AFTER_YEAR = cue_chars("periods.not_after_year_chars")
 _YEAR_WORD_CHARS = cue_chars("periods.year_word_chars")
 _DAY_ONLY = re.compile(r"\d{1,2}[日号]")
+_ADDRESS_BEFORE = cue_chars("periods.address_before_chars")  # (巷, 路, 街, 栋 … before a house's 10号)
 _RANGE_BEFORE = re.compile(rf"\d[日号]?{_RANGE}\Z")  # (searched in the 3 characters before a bare day's number)
 _RANGED_DAY = re.compile(rf"{_RANGE}?(\d{{1,2}})[日号]")  # 5日, 至5日 (至 opening the words)
 
@@ -192,7 +193,7 @@ def is_record_span(text: str, start: int, end: int) -> bool:
     """为10年来最高增幅, 创近15年新高: a span of years before a record word is what the figure is a
     record of, no time of the figures around it (it is still a time expression, no figure)."""
     s = text[start:end]
-    return bool(_YEARS_SINCE.fullmatch(s) or _RECENT_YEARS.fullmatch(s)) \
+    return bool(_YEARS_SINCE.fullmatch(s) or _RECENT_YEARS.fullmatch(s) or _YEAR_SINCE.fullmatch(s)) \
         and text.startswith(cues("periods.record_words"), end)
 
 
@@ -215,6 +216,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 2000年以前建成的老旧小区: the year the estates were built before
         if _DAY_ONLY.fullmatch(s) and m.end() < len(text) and text[m.end()].isdigit():
             continue
+        if s[-1] == "号" and _DAY_ONLY.fullmatch(s) and m.start() > 0 and text[m.start() - 1] in _ADDRESS_BEFORE:
+            continue  # 西中街3巷10号, 人民路25号: a house's number, no day of the month
         if _ends_bare_range(text, m.start(), s):
             continue  # 3—5日内办结, 3至5日内: the end of a count of days (or of a range with no month), no day 5
         if _quarter_count(text, m.start(), s):
@@ -446,6 +449,9 @@ _YEARS_TOTAL = re.compile(_YEARS_TOTAL_WORDS)
 _COMING_YEARS = re.compile(rf"(?:{_COMING})([{_CN}\d]{{1,2}})年")
 _RECENT_MONTHS_RE = re.compile(rf"(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})")
 _YEARS_SINCE = re.compile(rf"([{_CN}\d]{{1,3}})([{_ABOUT}]?){_YEAR}(?:{_SINCE})")
+# 为1961年以来最高值, 1961年以来历史同期第三高: the year a record is counted from (a climate or
+# statistics series), no time of the figure before it
+_YEAR_SINCE = re.compile(rf"(?:19|20)\d\d{_YEAR}以?(?:{_SINCE})")
 _YEARS_AGO = re.compile(rf"([{_CN}\d]{{1,3}})年(?:{_AGO})")
 _FOUR_DIGIT_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _END_MARK_END = re.compile(f"({cue_alt('periods.end_mark', longest_first=False)})$")

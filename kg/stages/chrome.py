@@ -121,7 +121,9 @@ def _tables():
         source_stamp=re.compile(f"(?P<source>(?=[{CJK}]{{2,{MAX_SOURCE}}}(?:{_SP}|{_BAR}))[{CJK}]*?(?:"
                                 + alt(_words("source_stamp_tails")) + f")){_STAMP_GAP}"
                                 + _STAMP.pattern),
-        stamp_source=re.compile(_STAMP.pattern + f"{_STAMP_GAP}(?P<source>[{CJK}]{{1,{MAX_SOURCE}}}?(?:"
+        # (a broadcaster's desk after its group's name: 江苏广电总台·融媒体新闻中心)
+        stamp_source=re.compile(_STAMP.pattern + f"{_STAMP_GAP}(?P<source>(?:[{CJK}]{{2,{MAX_SOURCE}}}[·•])?"
+                                f"[{CJK}]{{1,{MAX_SOURCE}}}?(?:"
                                 + alt(_words("source_stamp_tails")) + "))"),
         licence=re.compile(f"[^{_SP[1:-1]}，,。；;：:]{{0,20}}?(?:" + alt(_words("footer_label_tails"))
                            + f"){_SP}*[:：][^，,。；;]*?(?:[0-9０-９]{{5,}}|字{_SP}*第?{_SP}*[0-9０-９]+号)"),

@@ -35,7 +35,7 @@ from ..text import HAN, alt, is_han, long_matches, proper, segmenter, word_freq,
 from ..text import word_bounded as _word_bounded
 from ..text import TextMemo, dict_words, frequent_first, late_module
 from ..text import starts_word as _starts_word  # (one reading, shared by the gazetteer and the world registry)
-from ..text import CHINESE_NUMERALS
+from ..text import CHINESE_NUMERALS, CLOSERS
 
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = place_chars("function_chars")
@@ -973,7 +973,7 @@ def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Divisi
     T = table()
     if kind == "full":
         cands = T.candidates(name) if _bounded(text, s, name) and name not in _COMMON_WORDS \
-            and name not in T.derived_former else []
+            and name not in T.derived_former and not _glued_county(text, s, name) else []
     else:
         cands = [c for c in T.short_candidates(name) if c.level in ("province", "city")]
         if len(cands) == 1 and (name in _COMMON_WORDS or not _name_ok(text, s, e, kind)
@@ -1316,7 +1316,7 @@ def make_gazetteer():
                     cands = [c for c in cands if c.parent in context_cities]  # 对老城区进行改造
                 elif name in T.derived_former:
                     cands = _named_region(cands, context_cities) or _lone_former(name, cands)
-                elif len(name) == 2 and not _bounded(art.text, s, name) and name[0] in _GLUED_FIRST_CHARS:
+                elif _glued_county(art.text, s, name):
                     # 和县, 涉县: two-character names glued to other words only where their
                     # city is in context (“人力资源和县…”, 指挥部和县直单位 are not 和县; 时任富县县委书记 is 富县)
                     cands = [c for c in cands if c.parent in context_cities]
@@ -1400,6 +1400,14 @@ def make_gazetteer():
 # 和县, 涉县 (和 "and"), 任县 (挂任|县发改委: 任 "serve as"): a two-character county glued to the
 # word before it is that county only where its city is named
 _GLUED_FIRST_CHARS = _FUNCTION_CHARS + place_chars("office_verb_chars")
+
+
+def _glued_county(text: str, s: int, name: str) -> bool:
+    """和县, 涉县, 任县 glued to the word before (人力资源和县…), or right after a closing mark
+    (《…的报告》和县人大常委会…: 和 joins a second item to the title): the county only where its city
+    is named otherwise — and no context of the document itself."""
+    return len(name) == 2 and name[0] in _GLUED_FIRST_CHARS \
+        and (not _bounded(text, s, name) or text[s - 1] in CLOSERS)
 _GENERIC_COUNTY_AFTER = tuple(place_words("generic_county_after"))  # 县(市、区): every county-level division
 
 
@@ -2654,7 +2662,9 @@ _VILLAGE_LIST_END = re.compile(rf"(?=[等共{_LIST_COUNT_DIGITS}])(?:(?:[等共]
                                rf"|等({alt(place_words('listed_village_kinds_uncounted'))}))"
                                rf"|[等共]?[{_LIST_COUNT_DIGITS}]+个"
                                rf"({alt(place_words('listed_township_kinds'))})"
-                               rf"|等({alt(place_words('listed_township_kinds'))}))")
+                               rf"|等(?:{alt(place_words('listed_township_scopes'))})?"
+                               rf"(?:{alt(place_words('listed_township_parts'))})?"
+                               rf"({alt(place_words('listed_township_kinds'))}))")
 _VILLAGE_LIST_OPENERS = tuple(place_words("listed_village_openers"))
 
 
@@ -2698,15 +2708,19 @@ def _listed_villages(doc: Doc) -> None:
 
 
 class _CountyCodes:
-    """The codes of the counties a document names, gathered once, when first asked."""
+    """The codes of the counties a document names, gathered once, when first asked: those named
+    themselves and those of the coded townships it names (我县在坂仔镇召开… 文峰、山格、坂仔等我县东部乡镇:
+    坂仔镇's county, 平和县, whose name the page gives only in its site's name)."""
 
     def __init__(self, doc: Doc):
         self.doc, self.codes = doc, None
 
     def __call__(self) -> frozenset[str]:
         if self.codes is None:
-            self.codes = frozenset(m.attrs["code"] for m in self.doc.mentions if m.label == "Place"
-                                   and m.attrs.get("level") == "county" and m.attrs.get("code"))
+            places = [m.attrs for m in self.doc.mentions if m.label == "Place" and m.attrs.get("code")]
+            self.codes = frozenset([a["code"] for a in places if a.get("level") == "county"]
+                                   + [a["code"][:6] for a in places if a.get("level") == "township"
+                                      and len(a["code"]) == 9])
         return self.codes
 
 

@@ -147,6 +147,7 @@ def _lead_strip() -> re.Pattern:
             following.setdefault(k[0], set()).add(k[1])
     # words an affix begins that are nouns of their own (在建项目, 在岗职工, 完成率): rows `keep`
     keep = sorted((r["word"] for r in _AFFIXES if r["position"] == "keep"), key=len, reverse=True)
+    rate = re.escape("".join(w for w in cues("metrics.rate_heads") if len(w) == 1))
     alts = []
     for r in sorted(rows, key=lambda r: -len(r["word"])):
         w = r["word"]
@@ -161,6 +162,7 @@ def _lead_strip() -> re.Pattern:
         if kept:
             alt += "(?!" + "|".join(map(re.escape, kept)) + ")"
         alt += f"(?![{re.escape(_JOINS)}])"  # 新建和维修水闸: a verb joined to the next is no lead word
+        alt += f"(?![{rate}])"  # 落实率100%, 引导率: a verb closed by 率 is the rate's noun, no lead word
         if w in _PARTNER_MARKS:  # 对美出口, 对东盟进出口: the partner is part of what is counted
             alt += f"(?!{_PARTNER}(?:{cue_alt('metrics.trade_flows')}))"
         alts.append(alt)
@@ -1224,8 +1226,15 @@ def _whole_of_part(text: str, q: Quantity, prev: Quantity | None) -> str | None:
         return None
     counted = prev.counted[:-1] if prev.counted.endswith("有") else prev.counted  # 38个大类行业中有32个
     end = prev.end + len(counted)
-    if text[prev.end:end] != counted or not counted.endswith(cues("metrics.locative_tails")) \
-            or q.start - end > _PART_GAP or not re.fullmatch(r"[，,有]*", text[end:q.start]):
+    if text[prev.end:end] != counted:
+        return None
+    tails = cues("metrics.locative_tails")
+    if not counted.endswith(tails):  # (两位新闻发言人中，: the counted noun read without its locative)
+        tail = next((w for w in tails if text.startswith(w, end)), None)
+        if tail is None:
+            return None
+        counted, end = counted + tail, end + len(tail)
+    if q.start - end > _PART_GAP or not re.fullmatch(r"[，,有]*", text[end:q.start]):
         return None
     whole = counted[:-1]
     return whole if whole and is_han(whole[0]) else None
@@ -2725,6 +2734,10 @@ def _only_a_body(view: _ArticleView, lo: int, hi: int, name: str) -> bool:
                for a, b, _key, etype, _l in view.mentions_in(k, k + 1))
 
 
+_OWNED_MARK = cues("metrics.owned_mark")[0]  # 属 of 市属, 省属, 区属: owned by that level's government
+_RELATIVE_LEVEL_CHARS = cue_chars("metrics.owned_levels")
+
+
 def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> str:
     """市政府采购中心共完成采购项目856个 → 采购项目: a place, agency or organisation opening the
     clause is the figure's subject, not part of what is counted (kept when nothing is left)."""
@@ -2751,6 +2764,8 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
                     or a in _short_form_runs(view.mentions_in(a, b + 1)):
                 return name  # 白洋淀及上游河道, 广东省内电源, 港澳台地区: part of the noun phrase
             rest = _clean(name[b - k:])
+            if etype == "Place" and rest.startswith(_OWNED_MARK) and name[b - k - 1] in _RELATIVE_LEVEL_CHARS:
+                rest = name[b - k - 1] + rest  # 北京市属国企营业收入: 市属 (city-owned) keeps its 市, the place is 北京
             if len(rest) < 2:
                 return name
             if etype == "Place":
@@ -4266,6 +4281,47 @@ def _lower_scope_after(view: _ArticleView, a: int, i: int, served: str) -> bool:
                for m in view.scope_words(a, i))
 
 
+def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) -> str | None:
+    """The agency or organisation opening the text from `s_start` (a sentence, or the figure's own
+    clause), before the figure, that is what the figure is about: 市财政设立300万元专项经费; 针对…,魏县
+    人力资源和社会保障局…帮助6家重点企业 — not a source, a speaker, a dateline's agency, one of the
+    bodies counted or a trade partner."""
+    text = view.text
+    for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
+        lead = text[s_start:astart].rstrip(" “\"‘")
+        opens = not lead or lead[-1] in "，,："
+        if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend):
+            break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
+        if _in_byline(text, astart):
+            continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
+        if text[aend:q.number_start].strip("”\"’") == _ETC:
+            break  # “陇西县志平盲人康复中心”等26家社会组织: one of the bodies counted, not what counts them
+        if _partner_again(text, astart, aend, q.start):
+            break  # 东盟依然是云南省最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元: the partner, not the trader
+        if _collective_clause(text, aend, q.number_start):
+            break  # 最高人民法院结案31900余件，各级法院审结执结3600余万件: every court's, not the agency's
+        if etype in ("Agency", "Organization") and opens and not admin \
+                and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
+                and _survey_source(text, s_start, astart) is None \
+                and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
+                and not _SPOKEN_BY.match(text, aend) \
+                and text[aend:aend + 1] not in _ATTRIBUTION_COLONS \
+                and not (_ISSUES_DOCUMENT.match(text, aend)
+                         and re.search(cue_alt("metrics.target_cues"), text[aend:q.start])):
+            return key
+        break
+    return None
+
+
+_CLAUSE_MARKS_OF_SUBJECT = "，,；;"
+
+
+def _clause_start(text: str, s_start: int, at: int) -> int:
+    """Where the clause holding `at` opens: after the last clause mark between the sentence's start
+    and `at` (the sentence's start when there is none)."""
+    return max(s_start, max(text.rfind(ch, s_start, at) for ch in _CLAUSE_MARKS_OF_SUBJECT) + 1)
+
+
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
     text = view.text
     s_start, s_end = view.sentence(q.start)
@@ -4333,31 +4389,16 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _local_scope_place(view, s_start, q.start) if local else None
     if key:
         return key, "local-scope"  # 中组部授予…，其中我省有4人获此殊荣: the province
-    # an agency or organisation opening the sentence (or its first clause), before the figure:
-    # 市财政设立300万元专项经费; 针对…,魏县人力资源和社会保障局…帮助6家重点企业
-    for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
-        lead = text[s_start:astart].rstrip(" “\"‘")
-        opens = not lead or lead[-1] in "，,："
-        if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend):
-            break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
-        if _in_byline(text, astart):
-            continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
-        if text[aend:q.number_start].strip("”\"’") == _ETC:
-            break  # “陇西县志平盲人康复中心”等26家社会组织: one of the bodies counted, not what counts them
-        if _partner_again(text, astart, aend, q.start):
-            break  # 东盟依然是云南省最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元: the partner, not the trader
-        if _collective_clause(text, aend, q.number_start):
-            break  # 最高人民法院结案31900余件，各级法院审结执结3600余万件: every court's, not the agency's
-        if etype in ("Agency", "Organization") and opens and not admin \
-                and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
-                and _survey_source(text, s_start, astart) is None \
-                and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
-                and not _SPOKEN_BY.match(text, aend) \
-                and text[aend:aend + 1] not in _ATTRIBUTION_COLONS \
-                and not (_ISSUES_DOCUMENT.match(text, aend)
-                         and re.search(cue_alt("metrics.target_cues"), text[aend:q.start])):
-            return key, "sentence-agency"
-        break
+    # an agency or organisation opening the sentence (or its first clause), before the figure: 市财政
+    # 设立300万元专项经费; 针对…,魏县人力资源和社会保障局…帮助6家重点企业 — or, in a sentence of such
+    # clauses, the one opening the figure's own clause: 省财政厅下达资金500万元，省交通运输厅下达资金
+    # 300万元 (the second figure the second body's; a sentence opening otherwise, 来自省发改委的消息，国家
+    # 发展改革委下达…支持云南省…, keeps its place)
+    key = _opening_agency(view, s_start, q, admin)
+    if key:
+        clause = _clause_start(text, s_start, q.start)
+        own = _opening_agency(view, clause, q, admin) if clause > s_start else None
+        return (own, "clause-agency") if own else (key, "sentence-agency")
     # 是克尔伦苏木15个牧业嘎查之一: the count of a whole the clause's subject is one of
     key = _whole_of_one(view, s_start, q)
     if key:
@@ -7913,8 +7954,9 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
             or text.startswith(cues("metrics.span_follow"), q.end) or _counted_over(text, q.end, s_end) \
             or _span_in_a_name(text, q, s_end):
         return True
+    # (from far enough back to hold a four-digit year: 2012年前11个月 is the first eleven months of 2012)
     return any(a <= q.start and q.end <= b or a <= q.number_start < b
-               for a, b, _w in find_periods(text, max(s_start, q.start - 4), min(s_end, q.end + 4)))
+               for a, b, _w in find_periods(text, max(s_start, q.start - 7), min(s_end, q.end + 4)))
 
 
 def _span_in_a_name(text: str, q: Quantity, s_end: int) -> bool:
@@ -8084,7 +8126,8 @@ def _category_label(text: str, q: Quantity) -> bool:
     if q.unit not in cues("numbers.label_units") or not q.counted or q.end >= len(text) \
             or not is_han(text[q.end]) or any(ch.isdigit() for ch in q.surface):
         return False
-    return not q.counted.endswith(cues("metrics.locative_tails"))
+    tails = cues("metrics.locative_tails")
+    return not q.counted.endswith(tails) and not text.startswith(tails, q.end + len(q.counted))
 
 
 _POSITION_REACH = 2  # 约, 为 … between a position's word and its figure

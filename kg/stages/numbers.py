@@ -495,7 +495,13 @@ def _counted_after(text: str, i: int) -> str | None:
             if not (tail and word_freq().get(tail, 0) > 0):  # (县(市、区)委员会: one word, kept)
                 tail = _post_after_divisions(text, j, close + 1) or tail
             word = text[i:close + 1] + tail
+    if len(word) >= 3 and word[-1] in _PARTITIVE and text[i + len(word):i + len(word) + 1] in _PARTITIVE_CLOSE:
+        word = word[:-1]  # 两位新闻发言人中，李保俊…: the group picked from (among the spokespeople), no 人中
     return word or None
+
+
+_PARTITIVE = cue_chars("metrics.group_partitive_chars")
+_PARTITIVE_CLOSE = tuple("，,：:；;")  # (12个乡镇中，有8个…: the clause naming the part follows)
 
 
 # the posts of officials (posts.tsv): closing a counted noun they make it a count of people

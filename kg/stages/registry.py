@@ -448,6 +448,10 @@ def _shared_guo_organ(text: str, s: int, e: int, entry: Entry, bounds: _Boundari
                norm=entry.name + organ[0], country=entry)
 
 
+_NATIONAL_ORGANS = "organs_national"
+_RELATIVE_LEVELS = frozenset(L.chars("relative_scopes"))  # 省市县区乡镇州旗盟
+
+
 def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
     """Registry names in `text`, with the grammar around them applied (see module doc)."""
     surfaces, _ = registry()
@@ -457,6 +461,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         if text.startswith(_NOT_ORGAN_WORDS, e - 1):
             continue  # 建设部门, 司法部门: the departments of that kind in general, not the ministry
         entry, former = surfaces[surface]
+        if entry.table == _NATIONAL_ORGANS and s > 0 and text[s - 1] in _RELATIVE_LEVELS:
+            continue  # 在市国资委系统企业拉动下, 县发改委: a local body written relatively (the agencies read it), no ministry
         if (shared := _shared_guo_organ(text, s, e, entry, bounds)) is not None:
             hits.append(shared)  # 美国务院发言人: the US 国务院, its 国 written once
             continue

@@ -556,6 +556,10 @@ def _name_item(text: str, k: int, step: int) -> bool:
     return 2 <= len(item) <= 3 and item[0] in names
 
 
+# 西中街3巷10号, 解放路12号: a street before the number of its lane or house is an address, no division
+_ADDRESS_AFTER = re.compile(f"[0-9０-９]{{1,5}}[{re.escape(L.chars('address_number_marks'))}]")
+
+
 def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     """Verified jieba ns/nt names in `text` that no other finder took."""
     A = _automaton()
@@ -589,7 +593,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
                     or _name_after_space(text, s, e) or _named_person(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
                     or _figure_of_speech(text, s, e) or \
-                    _terrain_slope(text, s, e) or \
+                    _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             e = _division_end(text, e)  # 福井|县, 西柏坡|乡: the name of the division, as written
