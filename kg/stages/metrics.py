@@ -164,6 +164,9 @@ def _lead_strip() -> re.Pattern:
         if w in _PARTNER_MARKS:  # 对美出口, 对东盟进出口: the partner is part of what is counted
             alt += f"(?!{_PARTNER}(?:{cue_alt('metrics.trade_flows')}))"
         alts.append(alt)
+    # 其|中央投资: a lead word only right before one word (position lead_before)
+    alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
+             if r["position"] == "lead_before"]
     return re.compile("^(?:" + "|".join(alts + _scope_leads()) + ")+")
 
 
