@@ -1,0 +1,106 @@
+"""Round 48 (water48): water-resources news from fresh texts of /tmp/s26/fresh/water48 (水务局 and 水利局
+news, river-chief meetings, reservoirs and irrigation districts): the river chiefs written with the
+level (县级总河长) or as the party secretary's 第一总河长 hold their posts; a river named like a city
+(黑河) and an irrigation district named inside a county (博爱县丹东灌溉区) are no divisions; a class of
+reservoirs (59宗小型病险水库) is no facility, each reservoir listed after one by name is; 其中央投资 is the
+central funds; 比增 is a change."""
+from __future__ import annotations
+
+from conftest import extract_text, relation_pairs
+
+
+def _places(doc) -> dict[str, str | None]:
+    return {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
+
+
+def _orgs(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Organization"}
+
+
+def _metrics(doc) -> dict[str, tuple]:
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    return {m.indicator: (m.value, m.unit, m.kind) for m in ms}
+
+
+def test_river_chiefs_written_with_the_level_hold_their_posts():
+    """临潭县 (Gansu): 县委书记、县级总河长杨永红出席会议并讲话，县委副书记、县长、县级总河长宋国全主持会议 …
+    省委书记、省级总河长胡昌升同志: each holds the committee's post and the chief's (base: no post at all,
+    宋国全 no person)."""
+    doc = extract_text("2023年临潭县总河长暨部门联席会议召开\n"
+                       "9月19日，甘肃省临潭县召开会议。县委书记、县级总河长杨永红出席会议并讲话，县委副书记、县长、"
+                       "县级总河长宋国全主持会议。会议传达了省委书记、省级总河长胡昌升同志关于河湖长工作的批示精神。")
+    posts = relation_pairs(doc, "holdsPost")
+    assert {("杨永红", "临潭县委"), ("宋国全", "临潭县委"), ("宋国全", "临潭县"), ("胡昌升", "甘肃省委")} <= posts, posts
+
+
+def test_the_party_secretary_s_first_chief_holds_his_posts():
+    """怀集县 (Guangdong): 县委书记、县第一总河长于晓军出席会议并讲话，县委副书记、县长、县总河长陈腾达主持会议:
+    the secretary's 第一总河长 is a chief's post as the head's 总河长 is (base: 于晓军 held none)."""
+    doc = extract_text("2023年怀集县全面推行河湖长制暨重点水利工作会议召开\n"
+                       "6月16日，广东省怀集县召开会议。县委书记、县第一总河长于晓军出席会议并讲话，县委副书记、县长、"
+                       "县总河长陈腾达主持会议。")
+    posts = relation_pairs(doc, "holdsPost")
+    assert ("于晓军", "怀集县委") in posts and ("于晓军", "怀集县") in posts, posts
+
+
+def test_a_river_named_like_a_city_is_no_city():
+    """庆城县 (Gansu): 庆城县召开马莲河、柔远河、黑河河长联席会议 … 黑河驿马镇、桐川镇、太白梁乡、土桥乡河段乡级总河长:
+    the river 黑河 and its chief, no 黑河市 of Heilongjiang (base: 黑河市, three mentions); 黑河流域 is the
+    river too; the city's own 河长制 keeps the city (漯河河长制)."""
+    doc = extract_text("庆城县召开马莲河、柔远河、黑河河长联席会议\n"
+                       "2017年9月7日下午，甘肃省庆城县政府常务副县长姚振杰主持召开马莲河、柔远河、黑河河长联席会议。"
+                       "黑河驿马镇、桐川镇、太白梁乡、土桥乡河段乡级总河长参加会议。")
+    assert "黑河市" not in _places(doc), _places(doc)
+    basin = extract_text("张掖市推进黑河流域综合治理\n甘肃省张掖市推进黑河流域综合治理。")
+    assert "黑河市" not in _places(basin), _places(basin)
+    city = extract_text("漯河市推进河长制\n河南省漯河市召开会议，漯河河长制工作扎实推进。")
+    assert "漯河市" in _places(city)
+
+
+def test_an_irrigation_district_named_inside_a_county_is_no_city():
+    """焦作 (Henan) 2009: 我市博爱县丹东灌溉区节水配套改造项目和广利灌溉区续建配套与节水改造项目获水利部专项资金支持:
+    the irrigation district 丹东, no 丹东市 of Liaoning (base: 丹东市, the article's place and the
+    subject of every figure)."""
+    doc = extract_text("我市两灌溉区节水配套改造项目获国家专项资金支持\n"
+                       "我市博爱县丹东灌溉区节水配套改造项目和广利灌溉区续建配套与节水改造项目获水利部专项资金支持。"
+                       "这两个项目总投资3180万元。")
+    assert "丹东市" not in _places(doc) and "博爱县" in _places(doc), _places(doc)
+
+
+def test_a_class_of_reservoirs_is_no_facility():
+    """潮州市水务局: 列入省市十大民生实事的59宗小型病险水库的除险加固工程如期完成; 金坛: 省水利厅督查薛埠镇小型水库
+    运行管理; 昌宁县水务局扎实推进小型水库除险加固: the small reservoirs of a place, no facility (base:
+    宗小型病险水库, 薛埠镇小型水库, 水务局扎实推进小型水库)."""
+    doc = extract_text("市水务局召开2023年度工作总结会议\n"
+                       "广东省潮州市列入省市十大民生实事的59宗小型病险水库的除险加固工程如期完成主体工程建设。")
+    assert not any(o.endswith("水库") for o in _orgs(doc)), _orgs(doc)
+    doc = extract_text("省水利厅督查薛埠镇小型水库运行管理\n9月9日，省水利厅派出检查组对薛埠镇东进水库运行管理进行督查。")
+    assert "薛埠镇小型水库" not in _orgs(doc), _orgs(doc)
+    doc = extract_text("昌宁县水务局扎实推进小型水库除险加固\n云南省昌宁县水务局推进工作。")
+    assert not any(o.endswith("水库") for o in _orgs(doc)), _orgs(doc)
+
+
+def test_each_reservoir_listed_after_one_by_name_is_a_facility():
+    """渭南市水务局: 宋晓彤带队到湭河水库、涧峪水库、小华山水库、小夫峪水库、蒲峪水库、太峪水库等检查督导水库运行情况:
+    each reservoir of the list (base: 涧峪水库, 小夫峪水库, 太峪水库 missed, the names jieba does not know)."""
+    doc = extract_text("宋晓彤带队检查督导水库运行情况\n"
+                       "9月26日，陕西省渭南市水务局局长宋晓彤带队到湭河水库、涧峪水库、小华山水库、小夫峪水库、蒲峪水库、"
+                       "太峪水库等检查督导水库运行情况。")
+    assert {"湭河水库", "涧峪水库", "小夫峪水库", "太峪水库"} <= _orgs(doc), _orgs(doc)
+
+
+def test_central_funds_after_qizhong():
+    """焦作 (Henan): 这两个项目总投资3180万元，其中央投资1700万元，省配套520万元: 其 + 中央投资 (base: 央投资)."""
+    doc = extract_text("我市两灌溉区节水配套改造项目获国家专项资金支持\n"
+                       "河南省焦作市这两个项目总投资3180万元，其中央投资1700万元，省配套520万元。其中中央投资800万元用于渠道。")
+    metrics = _metrics(doc)
+    assert metrics.get("中央投资", (None,))[0] in (17000000, 8000000) and "央投资" not in metrics, metrics
+
+
+def test_bizeng_is_a_change():
+    """潮州市水务局: 2023年全市完成水利建设投资26.56亿元，比增11%: the investment's change on the year before
+    (base: a level 比增 of 11%)."""
+    doc = extract_text("市水务局召开2023年度工作总结会议\n"
+                       "1月31日，广东省潮州市水务局召开会议。2023年全市完成水利建设投资26.56亿元，比增11%，再创历史新高。")
+    metrics = _metrics(doc)
+    assert metrics.get("水利建设投资比增") == (11, "%", "change"), metrics
