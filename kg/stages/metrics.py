@@ -5208,6 +5208,9 @@ def _names_no_scope(text: str, m: re.Match) -> bool:
     return _MEETING_NAME.match(text, m.end()) is not None
 
 
+# a fund named after its source and its purpose (中央水利发展资金, 中央农业生产发展资金): a word run closed
+# by 资金 within a few characters (water48)
+_NAMED_FUND = re.compile(r"[\u4e00-\u9fff]{1,6}?资金")
 _UNJUDGED = object()  # (no judgment of a scope word remembered yet)
 _SCOPE_RESET = "reset"  # a national word that is a yardstick or another country's: no scope so far
 
@@ -5228,8 +5231,9 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return _SCOPE_RESET  # (比全省(7.7%)和全国平均水平(7.0%)分别高…: listed after a yardstick, one too)
     if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
         return None  # 全国第二, 全国人大: a rank or an organ, not the scope
-    if m.group(0) in cues("metrics.fund_source_scopes") and text.startswith(cues("metrics.fund_words"), m.end()):
-        return None  # 其中中央预算内投资3000万元: where the money comes from, not where the figure holds
+    if m.group(0) in cues("metrics.fund_source_scopes") and (text.startswith(cues("metrics.fund_words"), m.end())
+                                                              or _NAMED_FUND.match(text, m.end())):
+        return None  # 其中中央预算内投资3000万元, 中央水利发展资金: where the money comes from, not where the figure holds
     if text.endswith(cues("metrics.remitted_before"), s_start, m.start()):
         return None  # 上划中央收入37.78亿元: the level the local revenue is passed up to
     if scope == "national" and _foreign_country_before(view, m.start()):
