@@ -104,3 +104,23 @@ def test_bizeng_is_a_change():
                        "1月31日，广东省潮州市水务局召开会议。2023年全市完成水利建设投资26.56亿元，比增11%，再创历史新高。")
     metrics = _metrics(doc)
     assert metrics.get("水利建设投资比增") == (11, "%", "change"), metrics
+
+
+def test_a_fund_named_after_the_centre_is_no_national_scope():
+    """昌宁县水务局: 目前已完成累计完成中央水利发展资金、省级一般债补助项目等6个规划批次47座小型水库除险加固工程:
+    中央 names the fund's source, the county's reservoirs (base: 中国's 47 reservoirs)."""
+    doc = extract_text("昌宁县水务局推进水库除险加固\n"
+                       "云南省昌宁县水务局推进工作。目前已完成累计完成中央水利发展资金、省级一般债补助项目等6个规划批次"
+                       "47座小型水库除险加固工程。")
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    subjects = {m.indicator: doc.entities[m.subject].name for m in ms if m.subject in doc.entities}
+    assert subjects.get("小型水库除险加固工程") == "昌宁县", subjects
+
+
+def test_a_hydrology_bureau_is_an_agency():
+    """长江委 and water news: 岳阳市水文局, 湖南省水文中心 — the hydrology bureau of a city or province, under
+    its water department (base: no entity)."""
+    doc = extract_text("水文部门加密测报\n湖南省岳阳市水文局发布预警。湖南省水文中心加强监测。")
+    agencies = {e.name for e in doc.entities.values() if e.type == "Agency"}
+    assert {"岳阳市水文局", "湖南省水文中心"} <= agencies, agencies
+    assert ("岳阳市水文局", "岳阳市") in relation_pairs(doc, "locatedIn")
