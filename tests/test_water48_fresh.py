@@ -124,3 +124,12 @@ def test_a_hydrology_bureau_is_an_agency():
     agencies = {e.name for e in doc.entities.values() if e.type == "Agency"}
     assert {"岳阳市水文局", "湖南省水文中心"} <= agencies, agencies
     assert ("岳阳市水文局", "岳阳市") in relation_pairs(doc, "locatedIn")
+
+
+def test_a_township_s_river_chiefs_hold_their_posts_in_it():
+    """城头镇 (福清市): 城头镇河长俞守清、魏昌评带领副河长及河长办工作人员到湖美溪开展“河长日”巡河活动: the
+    township's chiefs (base: neither a person)."""
+    doc = extract_text("城头镇开展“河长日”巡河活动\n"
+                       "福建省福清市城头镇河长俞守清、魏昌评带领副河长及河长办工作人员到湖美溪开展“河长日”巡河活动。")
+    posts = relation_pairs(doc, "holdsPost")
+    assert {("俞守清", "城头镇"), ("魏昌评", "城头镇")} <= posts, posts
