@@ -133,3 +133,14 @@ def test_a_township_s_river_chiefs_hold_their_posts_in_it():
                        "福建省福清市城头镇河长俞守清、魏昌评带领副河长及河长办工作人员到湖美溪开展“河长日”巡河活动。")
     posts = relation_pairs(doc, "holdsPost")
     assert {("俞守清", "城头镇"), ("魏昌评", "城头镇")} <= posts, posts
+
+
+def test_an_investment_in_wan_without_its_unit_is_in_yuan():
+    """游仙区 (绵阳日报, a search result of this round): 总投资4918万的天星堰灌区2023—2025年续建配套与节水改造工程
+    项目 — an investment written in 万 with no 元 is in 元 (base: no unit at all); a population in 万 stays in 人."""
+    doc = extract_text("游仙加紧水利项目建设\n"
+                       "四川省绵阳市游仙区天星堰灌区续建配套与节水改造工程项目总投资4918万，已完成投资3000万。"
+                       "全区户籍人口56.3万。")
+    metrics = _metrics(doc)
+    assert metrics.get("投资") == (30000000, "元", "level"), metrics
+    assert metrics.get("户籍人口", (None, None))[1] == "人", metrics

@@ -5211,6 +5211,8 @@ def _names_no_scope(text: str, m: re.Match) -> bool:
 # a fund named after its source and its purpose (中央水利发展资金, 中央农业生产发展资金): a word run closed
 # by 资金 within a few characters (water48)
 _NAMED_FUND = re.compile(r"[\u4e00-\u9fff]{1,6}?资金")
+_MONEY_NOUNS = tuple(cues("metrics.money_nouns"))
+_BARE_MAGNITUDES = ("万", "亿")  # an amount written in these with no unit after them (4918万)
 _UNJUDGED = object()  # (no judgment of a scope word remembered yet)
 _SCOPE_RESET = "reset"  # a national word that is a yardstick or another country's: no scope so far
 
@@ -7333,6 +7335,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         elif not unit and indicator.endswith(_TIMES_UNITS):
             unit = next(u for u in _TIMES_UNITS if indicator.endswith(u))  # 总诊疗人次84.2亿: in 人次
             rules.add("metrics.unit-named")
+        elif not unit and q.surface.endswith(_BARE_MAGNITUDES) and indicator.endswith(_MONEY_NOUNS):
+            unit = cues("metrics.money_units")[0]  # 总投资4918万: an investment in 万 is in 元
+            rules.add("metrics.unit-money")
         if para_of_current != (_s, _e):
             current, para_of_current = None, (_s, _e)
         status = _status(view, q)
