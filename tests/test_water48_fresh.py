@@ -144,3 +144,16 @@ def test_an_investment_in_wan_without_its_unit_is_in_yuan():
     metrics = _metrics(doc)
     assert metrics.get("投资") == (30000000, "元", "level"), metrics
     assert metrics.get("户籍人口", (None, None))[1] == "人", metrics
+
+
+def test_a_bare_bureau_after_its_county_s_is_that_bureau():
+    """济宁 水务 news (a search result of this round; the county is written here, the story names none):
+    副县长杨美兰调研我县河长制工作，县水务局党组成员、副局长郝信军、水务局党组成员、
+    水政监察大队长张宪陪同参加 — the bare 水务局 is the county's bureau named just before (base: an unplaced
+    水务局 of its own)."""
+    doc = extract_text("副县长调研河长制工作\n"
+                       "8月30日，四川省威远县副县长杨美兰调研我县河长制工作，县水务局党组成员、副局长郝信军，"
+                       "水务局党组成员、水政监察大队长张宪陪同参加。")
+    posts = relation_pairs(doc, "holdsPost")
+    assert ("张宪", "威远县水务局") in posts, posts
+    assert "水务局" not in {e.name for e in doc.entities.values()}
