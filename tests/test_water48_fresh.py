@@ -157,3 +157,15 @@ def test_a_bare_bureau_after_its_county_s_is_that_bureau():
     posts = relation_pairs(doc, "holdsPost")
     assert ("张宪", "威远县水务局") in posts, posts
     assert "水务局" not in {e.name for e in doc.entities.values()}
+
+
+def test_months_of_every_year_are_no_time_of_a_rule_s_figure():
+    """阿合奇县水利局 巡河要求 (2022-06-14): 乡(镇)级河湖长每年的3月至12月每月巡查不少于1次；村(社区)级河湖长每年的
+    3月至12月每周巡查不少于1次 — months that recur every year, no period (base: March to December 2021)."""
+    doc = extract_text("巡河要求\n发布机构 阿合奇县水利局 发布日期 2022-06-14 17:01\n"
+                       "一、县、乡级、村级河长巡河不少于30分钟。\n"
+                       "四、县(市)级河湖长每季度巡查不少于1次;乡(镇)级河湖长每年的3月至12月每月巡查不少于1次;"
+                       "村(社区)级河湖长每年的3月至12月每周巡查不少于1次。")
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    periods = {m.period for m in ms if "巡查" in m.indicator}
+    assert periods == {None}, periods

@@ -5958,6 +5958,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             and not _opens_change(view.text, prev):  # (十批次共计55个案例: a sum, both the stretch's)
         own = []  # 由2014年的12.3%下降到0.5%: 2014 is the earlier level's time, not this one's
     own = _past_from_time(view.text, own, q)
+    own = _without_recurring(view.text, own)
     own = _beyond_clause(view.text, s_start, q, own)
     listed = _respective_time(view, s_start, q) if own else None
     if listed:
@@ -5987,7 +5988,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     else:
         passed = 0
         for start, end in _sentences_back(view.sents, p_start, s_start):
-            periods = _view_periods(view, start, end)
+            periods = _without_recurring(view.text, _view_periods(view, start, end))
             found = None
             if periods and _dates_history(view.text, periods[0][1]):
                 break  # 1955年5月，正式定名为东乡族自治县。全县总面积…: the place's history, no time of its figures
@@ -6233,6 +6234,24 @@ def _past_from_time(text: str, own: list[tuple[int, int, str]], q: Quantity) -> 
     return own[:-1]
 
 
+def _without_recurring(text: str, own: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """每年的3月至12月每月巡查不少于1次, 每年5月至9月: months after 每年 recur every year, no time of the
+    figure (a rule's, not a report's): they are left out, and the end of their stretch with them."""
+    out: list[tuple[int, int, str]] = []
+    recurring, out_end = False, None
+    for a, b, w in own:
+        if text.endswith(_EVERY_YEAR, 0, a):
+            recurring = True
+        elif not (recurring and out_end is not None and text[out_end:a] in _STRETCH_JOINS):
+            recurring = False
+        out_end = b
+        if not recurring:
+            out.append((a, b, w))
+    return out
+
+
+_EVERY_YEAR = ("每年", "每年的")
+_STRETCH_JOINS = ("至", "到", "-", "—", "－", "～", "~")
 _STRETCH_END = cues("periods.stretch_end")
 _STRETCH_GAPS = ("",) + tuple(cues("periods.stretch_start_marks"))  # 9月30日起至10月7日: the start's 起 before 至
 # one dash between the two ends of a stretch across months: 9月29日—10月6日, 12月30日-1月1日
