@@ -169,3 +169,12 @@ def test_months_of_every_year_are_no_time_of_a_rule_s_figure():
     ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
     periods = {m.period for m in ms if "巡查" in m.indicator}
     assert periods == {None}, periods
+
+
+def test_a_length_run_straight_after_a_count_measures_the_same_rivers():
+    """来凤县河湖长制公示: 2017年纳入河长制管理的河流有27条501.172公里 — the rivers' length, the count's
+    indicator (base: an indicator 公里)."""
+    doc = extract_text("来凤县河湖长制公示\n湖北省来凤县全县有大小河流29条。2017年纳入河长制管理的河流有27条501.172公里。")
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    by_unit = {m.unit: m.indicator for m in ms if m.value in (27, 501.172)}
+    assert by_unit.get("公里") == by_unit.get("条") == "纳入河长制管理的河流", by_unit
