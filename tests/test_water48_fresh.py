@@ -178,3 +178,11 @@ def test_a_length_run_straight_after_a_count_measures_the_same_rivers():
     ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
     by_unit = {m.unit: m.indicator for m in ms if m.value in (27, 501.172)}
     assert by_unit.get("公里") == by_unit.get("条") == "纳入河长制管理的河流", by_unit
+
+
+def test_works_listed_after_the_project_s_contents():
+    """焦作 (Henan) 2009: 两个灌区节水配套改造项目的主要工程建设内容包括维修干支渠防渗护砌60.91公里 — the works listed
+    after 内容包括 are the indicator, as after a colon (base: 主要工程建设内容包括维修干支渠防渗护砌)."""
+    doc = extract_text("我市两灌溉区节水配套改造项目获国家专项资金支持\n"
+                       "河南省焦作市两个灌区节水配套改造项目的主要工程建设内容包括维修干支渠防渗护砌60.91公里。")
+    assert "维修干支渠防渗护砌" in _metrics(doc), _metrics(doc)

@@ -679,6 +679,11 @@ _SAME_BELOW = re.compile(f"[（(](?:[^（）()]{{0,12}}[，,、])?(?:{cue_alt('m
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[，,；;][^（）()]*[）)]$")
 
 
+# what a project's contents open with (项目主要建设内容包括, 工程主要建设内容为): read as a colon, the works
+# listed after it are the indicators (water48)
+_CONTENTS_LEAD = re.compile(r"^[^，,。；;：:]{0,8}?内容(?:主要)?(?:包括|为|有|是)[:：]?")
+
+
 @lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
@@ -687,6 +692,9 @@ def _clean(s: str) -> str:
     s = s.strip(" \t\n、，,：:;；|｜").lstrip(cue_chars("metrics.bullet_chars")).lstrip(" \t\u3000")
     s = s.lstrip(")）").rstrip("(（")  # 地区生产总值(2392.67亿元)同比增长: the figure's brackets
     s = s.lstrip("%％ \u3000")  # 单位:% 全年全县财政总收入: a scraped table's unit, the words after it
+    contents = _CONTENTS_LEAD.match(s)
+    if contents and len(s) - contents.end() >= 2:
+        s = s[contents.end():]  # 主要工程建设内容包括维修干支渠防渗护砌60.91公里: the work listed, as after a colon
     s = _SAME_BELOW.sub("", s)  # 占同期四川外贸进出口总值的(下同)70.3%: a note on what follows
     s = re.sub(r"^[^（）()]{1,12}[）)](?=.)", "", s)  # 市级(不包括市城区,下同)一般公共预算收入: a note's tail
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
