@@ -186,3 +186,11 @@ def test_works_listed_after_the_project_s_contents():
     doc = extract_text("我市两灌溉区节水配套改造项目获国家专项资金支持\n"
                        "河南省焦作市两个灌区节水配套改造项目的主要工程建设内容包括维修干支渠防渗护砌60.91公里。")
     assert "维修干支渠防渗护砌" in _metrics(doc), _metrics(doc)
+
+
+def test_the_projects_named_before_are_no_word_of_the_investment():
+    """焦作 (Henan) 2009: 这两个项目总投资3180万元 — the projects named before, an anaphor as 该项目 is (base:
+    这两个项目总投资)."""
+    doc = extract_text("我市两灌溉区节水配套改造项目获国家专项资金支持\n"
+                       "河南省焦作市博爱县两个灌区改造项目获水利部专项资金支持。这两个项目总投资3180万元。")
+    assert _metrics(doc).get("总投资", (None,))[0] == 31800000, _metrics(doc)
