@@ -1724,8 +1724,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 # the people whose age is stated are counted, the age is no measure of the count
             return after, q.start, q.end, "clause-after"
     # 9. a measure run straight after a count (完成中小河流治理3条18.5公里, 纳入河长制管理的河流有27条501.172公里):
-    # the same things measured in another unit, the count's indicator (water48)
-    if prev is not None and prev_ind and prev.end == q.start and prev.unit != q.unit and q.unit in MEASURE_UNITS:
+    # the same things measured in another unit, the count's indicator (water48); no amount of money
+    # after a count of people or households (南开乡2户8人10050元: the aid paid, no measure of them)
+    if prev is not None and prev_ind and prev.end == q.start and prev.unit != q.unit and q.unit in MEASURE_UNITS \
+            and q.unit not in cues("metrics.money_units") and prev.unit not in MEASURE_UNITS \
+            and prev.unit not in cues("metrics.people_unit") and prev.unit not in cues("metrics.fallback_people_units"):
         return prev_ind[0], q.start, q.end, "clause-before"
     if q.unit in cues("metrics.people_unit") or q.unit in cues("metrics.fallback_people_units"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人, 实到172名 → 人数
