@@ -804,6 +804,10 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         return False  # 东平|湖生态保护, 大宁|河集中清漂: the lake 东平湖, the river 大宁河 (words of the dictionary), no county
     if _river_named(text, end):
         return False  # 北流|河、白沙|江及: the rivers 北流河 and 白沙江, no 北流市 nor 白沙县
+    if text[end - 1] in place_chars("water_short_end_chars") and _short_river(text, start, end):
+        return False  # 黑河|流域, 黑河|河长联席会议: the river 黑河 of the article, no 黑河市
+    if start and text[start - 1] in place_chars("county_suffix_chars") and text.startswith(_WORK_AFTER_COUNTY, end):
+        return False  # 博爱县|丹东|灌溉区: a work named inside the county, no 丹东市
     if text.startswith("市", end) and _own_shi_district(text, start, end):
         return True  # 青岛|市南区: the city before its district (`_city_then_shi_district`)
     if text[end:end + 1] and text[end] in place_chars("not_after_short_chars"):
@@ -819,6 +823,42 @@ def _river_named(text: str, end: int) -> bool:
     goes on after that character, so only a name closed right there is the river (emergency46)."""
     return text[end:end + 1] != "" and text[end] in place_chars("river_after_short_chars") \
         and text[end + 1:end + 2] != "" and text[end + 1] in place_chars("river_name_end_chars")
+
+
+_WORK_AFTER_COUNTY = tuple(place_words("work_after_county_short"))
+_SHORT_RIVERS = TextMemo()
+_SHORT_RIVER_RE = re.compile(rf"[{place_chars('water_short_end_chars')}](?:{alt(place_words('water_short_after'))})")
+
+
+def _short_river(text: str, start: int, end: int) -> bool:
+    """Is the short name text[start:end] the river of `_short_rivers`?  Right before the river's
+    word always; elsewhere in the article only when it is no province's short name (黑龙江流域 is
+    the river, the article's other 黑龙江 may well be the province)."""
+    name = text[start:end]
+    if name not in _short_rivers(text):
+        return False
+    if _SHORT_RIVER_RE.match(text, end - 1):
+        return True
+    return not any(c.level == "province" for c in table().short_candidates(name))
+
+
+def _short_rivers(text: str) -> frozenset[str]:
+    """The words ending in a river's or lake's character that stand before what only a river has
+    somewhere in the article (黑河|流域, 黑河|河长联席会议 but not 漯河|河长制): each such word, a
+    short name or not, is the river wherever the article writes it bare (黑河驿马镇…河段). Scanned
+    once per article; the endings of the three characters before the river's character are the
+    candidates (a short name is two or three characters with it)."""
+    memo = _SHORT_RIVERS.of(text)
+    if "rivers" not in memo:
+        found: set[str] = set()
+        for m in _SHORT_RIVER_RE.finditer(text):
+            if m.group().endswith("长") and text[m.end():m.end() + 1] \
+                    and text[m.end()] in place_chars("water_short_chief_not_before"):
+                continue  # 漯河|河长制, 黑河|河长办: the city's river chief system
+            end = m.start() + 1
+            found.update(text[i:end] for i in range(max(0, end - 4), end - 1))
+        memo["rivers"] = frozenset(found)
+    return memo["rivers"]
 
 
 _NUMBERED_ESTATE = tuple(place_words("numbered_estate_suffixes"))

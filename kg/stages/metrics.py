@@ -166,6 +166,9 @@ def _lead_strip() -> re.Pattern:
         if w in _PARTNER_MARKS:  # 对美出口, 对东盟进出口: the partner is part of what is counted
             alt += f"(?!{_PARTNER}(?:{cue_alt('metrics.trade_flows')}))"
         alts.append(alt)
+    # 其|中央投资: a lead word only right before one word (position lead_before)
+    alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
+             if r["position"] == "lead_before"]
     return re.compile("^(?:" + "|".join(alts + _scope_leads()) + ")+")
 
 
@@ -686,6 +689,11 @@ def _without_reference(s: str) -> str:
     return s[:m.start()] if m and m.start() >= 2 else s
 
 
+# what a project's contents open with (项目主要建设内容包括, 工程主要建设内容为): read as a colon, the works
+# listed after it are the indicators (water48)
+_CONTENTS_LEAD = re.compile(r"^[^，,。；;：:]{0,8}?内容(?:主要)?(?:包括|为|有|是)[:：]?")
+
+
 @lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
@@ -694,6 +702,9 @@ def _clean(s: str) -> str:
     s = s.strip(" \t\n、，,：:;；|｜").lstrip(cue_chars("metrics.bullet_chars")).lstrip(" \t\u3000")
     s = s.lstrip(")）").rstrip("(（")  # 地区生产总值(2392.67亿元)同比增长: the figure's brackets
     s = s.lstrip("%％ \u3000")  # 单位:% 全年全县财政总收入: a scraped table's unit, the words after it
+    contents = _CONTENTS_LEAD.match(s)
+    if contents and len(s) - contents.end() >= 2:
+        s = s[contents.end():]  # 主要工程建设内容包括维修干支渠防渗护砌60.91公里: the work listed, as after a colon
     s = _SAME_BELOW.sub("", s)  # 占同期四川外贸进出口总值的(下同)70.3%: a note on what follows
     s = re.sub(r"^[^（）()]{1,12}[）)](?=.)", "", s)  # 市级(不包括市城区,下同)一般公共预算收入: a note's tail
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
@@ -1747,6 +1758,13 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 return cues("metrics.people_count")[0], q.start, q.end, "clause-after"  # 5人平均年龄48岁:
                 # the people whose age is stated are counted, the age is no measure of the count
             return after, q.start, q.end, "clause-after"
+    # 9. a measure run straight after a count (完成中小河流治理3条18.5公里, 纳入河长制管理的河流有27条501.172公里):
+    # the same things measured in another unit, the count's indicator (water48); no amount of money
+    # after a count of people or households (南开乡2户8人10050元: the aid paid, no measure of them)
+    if prev is not None and prev_ind and prev.end == q.start and prev.unit != q.unit and q.unit in MEASURE_UNITS \
+            and q.unit not in cues("metrics.money_units") and prev.unit not in MEASURE_UNITS \
+            and prev.unit not in cues("metrics.people_unit") and prev.unit not in cues("metrics.fallback_people_units"):
+        return prev_ind[0], q.start, q.end, "clause-before"
     if q.unit in cues("metrics.people_unit") or q.unit in cues("metrics.fallback_people_units"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人, 实到172名 → 人数
     if q.unit in cues("metrics.money_units"):
@@ -5373,6 +5391,11 @@ def _names_no_scope(text: str, m: re.Match) -> bool:
     return _MEETING_NAME.match(text, m.end()) is not None
 
 
+# a fund named after its source and its purpose (中央水利发展资金, 中央农业生产发展资金): a word run closed
+# by 资金 within a few characters (water48)
+_NAMED_FUND = re.compile(r"[\u4e00-\u9fff]{1,6}?资金")
+_MONEY_NOUNS = tuple(cues("metrics.money_nouns"))
+_BARE_MAGNITUDES = ("万", "亿")  # an amount written in these with no unit after them (4918万)
 _UNJUDGED = object()  # (no judgment of a scope word remembered yet)
 _SCOPE_RESET = "reset"  # a national word that is a yardstick or another country's: no scope so far
 
@@ -5393,8 +5416,9 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return _SCOPE_RESET  # (比全省(7.7%)和全国平均水平(7.0%)分别高…: listed after a yardstick, one too)
     if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
         return None  # 全国第二, 全国人大: a rank or an organ, not the scope
-    if m.group(0) in cues("metrics.fund_source_scopes") and text.startswith(cues("metrics.fund_words"), m.end()):
-        return None  # 其中中央预算内投资3000万元: where the money comes from, not where the figure holds
+    if m.group(0) in cues("metrics.fund_source_scopes") and (text.startswith(cues("metrics.fund_words"), m.end())
+                                                              or _NAMED_FUND.match(text, m.end())):
+        return None  # 其中中央预算内投资3000万元, 中央水利发展资金: where the money comes from, not where the figure holds
     if text.endswith(cues("metrics.remitted_before"), s_start, m.start()):
         return None  # 上划中央收入37.78亿元: the level the local revenue is passed up to
     if scope == "national" and _foreign_country_before(view, m.start()):
@@ -6117,6 +6141,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             and not _opens_change(view.text, prev):  # (十批次共计55个案例: a sum, both the stretch's)
         own = []  # 由2014年的12.3%下降到0.5%: 2014 is the earlier level's time, not this one's
     own = _past_from_time(view.text, own, q)
+    own = _without_recurring(view.text, own)
     own = _beyond_clause(view.text, s_start, q, own)
     listed = _respective_time(view, s_start, q) if own else None
     if listed:
@@ -6146,7 +6171,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     else:
         passed = 0
         for start, end in _sentences_back(view.sents, p_start, s_start):
-            periods = _view_periods(view, start, end)
+            periods = _without_recurring(view.text, _view_periods(view, start, end))
             found = None
             if periods and _dates_history(view.text, periods[0][1]):
                 break  # 1955年5月，正式定名为东乡族自治县。全县总面积…: the place's history, no time of its figures
@@ -6392,6 +6417,24 @@ def _past_from_time(text: str, own: list[tuple[int, int, str]], q: Quantity) -> 
     return own[:-1]
 
 
+def _without_recurring(text: str, own: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """每年的3月至12月每月巡查不少于1次, 每年5月至9月: months after 每年 recur every year, no time of the
+    figure (a rule's, not a report's): they are left out, and the end of their stretch with them."""
+    out: list[tuple[int, int, str]] = []
+    recurring, out_end = False, None
+    for a, b, w in own:
+        if text.endswith(_EVERY_YEAR, 0, a):
+            recurring = True
+        elif not (recurring and out_end is not None and text[out_end:a] in _STRETCH_JOINS):
+            recurring = False
+        out_end = b
+        if not recurring:
+            out.append((a, b, w))
+    return out
+
+
+_EVERY_YEAR = ("每年", "每年的")
+_STRETCH_JOINS = ("至", "到", "-", "—", "－", "～", "~")
 _STRETCH_END = cues("periods.stretch_end")
 _STRETCH_GAPS = ("",) + tuple(cues("periods.stretch_start_marks"))  # 9月30日起至10月7日: the start's 起 before 至
 # one dash between the two ends of a stretch across months: 9月29日—10月6日, 12月30日-1月1日
@@ -7497,6 +7540,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         elif not unit and indicator.endswith(_TIMES_UNITS):
             unit = next(u for u in _TIMES_UNITS if indicator.endswith(u))  # 总诊疗人次84.2亿: in 人次
             rules.add("metrics.unit-named")
+        elif not unit and q.surface.endswith(_BARE_MAGNITUDES) and indicator.endswith(_MONEY_NOUNS):
+            unit = cues("metrics.money_units")[0]  # 总投资4918万: an investment in 万 is in 元
+            rules.add("metrics.unit-money")
         if para_of_current != (_s, _e):
             current, para_of_current = None, (_s, _e)
         status = _status(view, q)

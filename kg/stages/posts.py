@@ -7838,6 +7838,22 @@ def _village_organ_name(scan: ArticleScan, b: Body) -> str | None:
     return None
 
 
+_BUREAU_END = "局"
+
+
+def _placed_department_before(scan: ArticleScan, b: Body) -> str | None:
+    """The key of the one placed agency the article named before a bare body whose name it ends
+    with (县水务局…, then 水务局党组成员张宪: 威远县水务局), or None — a bare department written again after
+    its place's is that place's; two such (市水务局, 县水务局) leave it unplaced.  Bureaus only (…局): a
+    bare 办公室 after 县委办公室 may be any body's office."""
+    if len(b.name) < 3 or not b.name.endswith(_BUREAU_END):
+        return None
+    keys = {m.key for m in scan.mentions[:bisect_left(scan._starts, b.start)]
+            if m.label == "Agency" and m.key and m.attrs.get("place_code") and m.aend <= b.start
+            and (m.norm or "").endswith(b.name) and len(m.norm) > len(b.name)}
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
     if b.key:
         return b.key
@@ -7855,6 +7871,9 @@ def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
         b.label = other  # 民进贵阳市政协副主席、市委会主委: the party committee found as an organisation, one body
     if b.label == "Agency" and not b.place and (named := _village_organ_name(scan, b)):
         b.aliases, b.name = b.aliases + (b.name,), named  # 村委会 → 接官亭村委会
+    if b.label == "Agency" and not b.place and (earlier := _placed_department_before(scan, b)) is not None:
+        b.key = earlier  # 县水务局副局长郝信军…水务局党组成员张宪: the county's bureau named before
+        return earlier
     key = entity_id(b.label, b.name)
     if not b.place and (b.name.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES) + _LOCAL_SCOPES)
                         or len(b.name) <= 5):

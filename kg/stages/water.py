@@ -25,6 +25,10 @@ _WATER_CHARS = L.chars("water_chars")
 # the office that runs a work (三河闸管理处, 岗南水库管理局): the work's name + one of these
 _WORK_OFFICE_RE = re.compile(L.words_alt("water_work_offices"))
 _WORK_GENERIC = re.compile(f"^(?:{L.words_alt('water_work_generic')})")
+# …and closing the characters before the work's word (59宗小型病险|水库, 水务局扎实推进小型|水库, 薛埠镇
+# 小型|水库): a class of works, of a place or after a verb, no name; only the words of two characters
+# or more (a name may end in one of 各, 该, 本)
+_WORK_GENERIC_END = re.compile(f"(?:{alt(w for w in L.words('water_work_generic') if len(w) >= 2)})$")
 _WORK_STOP_WORDS = ORG_STOP_WORDS + L.words("water_work_stop_words")
 _LIST_SPLIT = re.compile(L.words_alt("list_separators"))
 _NOT_FIRST = L.chars("water_name_not_first")
@@ -169,11 +173,12 @@ def _works(text: str, places: list[Found]) -> list[Found]:
         floor = max(last_end, place_ends[k] if k >= 0 and place_ends[k] < start - 1 else 0)
         i = _after_count(text, _skip_leading_words(text, _water_name_start(text, start, 10, floor), start), start)
         prefix = text[i:start]
-        if len(prefix) < 2 or _WORK_GENERIC.match(prefix) or NOT_IN_NAME.search(prefix) \
+        if len(prefix) < 2 or _WORK_GENERIC.match(prefix) or _WORK_GENERIC_END.search(prefix) \
+                or NOT_IN_NAME.search(prefix) \
                 or prefix[-1] in _VERBS_BEFORE_WORK:  # 开闸放水, 修建水库: verbs, not names
             continue
         if not any(a <= i < b for a, b in place_spans) and not proper(prefix) \
-                and not (i in place_end_set and _named_after_place(prefix)):
+                and not (i in place_end_set and _named_after_place(prefix)) and not _listed_after_work(text, i, works):
             continue
         inner = next((b for a, b in place_spans if a == i), i)  # 河北省…水库: the place opens the name
         w = _water_name(text[inner:start])
@@ -189,6 +194,12 @@ def _works(text: str, places: list[Found]) -> list[Found]:
         works.append(_work_or_office(text, i, m.end(), norm, attrs))
         last_end = m.end()
     return works
+
+
+def _listed_after_work(text: str, i: int, works: list[Found]) -> bool:
+    """Is the name at `i` listed right after a work found by name (湭河水库、涧峪水库、小华山水库, 东进水库、
+    头棚水库)?  A list of works by name names each of them, though jieba knows the first name only."""
+    return bool(works) and i > 0 and text[i - 1] == "、" and works[-1].end == i - 1
 
 
 # the kinds of dictionary word that open no work's name (确保|大溪水库, 切实保障|汾河水库, 目前|岗南水库,
