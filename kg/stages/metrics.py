@@ -2635,6 +2635,17 @@ def _respective_place_pair(view: _ArticleView, b: int, hi: int, tail: str) -> st
     return None
 
 
+def _find_unquoted(text: str, name: str, lo: int, hi: int) -> int:
+    """Where in text[lo:hi] `name`, read without quotes, begins (四川对一带一路沿线国家进出口 in 四川对
+    “一带一路”沿线国家进出口: the name lost the quotes the text keeps), or -1."""
+    span = text[lo:hi]
+    if not _QUOTE_ANY.search(span):
+        return -1
+    kept = [i for i, ch in enumerate(span) if ch not in _QUOTES]
+    j = "".join(span[i] for i in kept).find(name)
+    return lo + kept[j] if j >= 0 else -1
+
+
 def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> str:
     """市政府采购中心共完成采购项目856个 → 采购项目: a place, agency or organisation opening the
     clause is the figure's subject, not part of what is counted (kept when nothing is left)."""
@@ -2642,6 +2653,8 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
     if k < 0 and len(name) >= 2 and _RESULT_VERB.search(view.text[lo:hi]):
         # 四川外贸实现出口 cleaned to 四川外贸出口: the name is the text's, less the verb it lost
         k = next((i for i in range(lo, hi - len(name)) if _without_result_verb(view.text[i:hi]) == name), -1)
+    if k < 0 and len(name) >= 2:
+        k = _find_unquoted(view.text, name, lo, hi)
     if k < 0:
         return name
     if len(name) > 1 and name[0] in _JOINS and any(a == k + 1 and t == "Place" for a, _b, _k, t, _l

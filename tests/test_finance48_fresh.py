@@ -1,0 +1,83 @@
+"""Round 48 (finance48): taxation, customs and banking news from fresh texts of
+/tmp/s26/fresh/finance48 (成都海关, 福州海关, 厦门海关 trade reports; 中国人民银行成都分行's quarterly
+figures): a national organ's office named by a place whose name holds a character the unit check
+refuses (成都 of 中国人民银行成都分行, 国家税务总局成都市税务局) or that makes a verb with the suffix (西安|分行);
+人行 as the central bank's short form; the local offices of the financial regulator (资阳金融监管分局,
+四川银保监局); goods listed before 分别进口 each with their own figure; 而 opening a contrasting clause;
+the subject's place opening a quoted partner's trade (四川对“一带一路”沿线国家进出口)."""
+from __future__ import annotations
+
+from conftest import extract_text, relation_pairs
+
+
+def _names(doc, etype: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == etype}
+
+
+def _metrics(doc) -> dict[tuple[str, float], str]:
+    """{(indicator, value): subject's name} of the document's figures."""
+    names = {k: e.name for k, e in doc.entities.items()}
+    return {(m.indicator, m.value): names.get(m.subject, m.subject) for m in doc.metrics}
+
+
+def test_central_bank_branch_named_by_a_city_whose_name_holds_du():
+    """06 (scjjzx.hrnewspaper.com): 中国人民银行成都分行发布了…; 人行成都分行调查统计处朱江表示: the bank's
+    branch (base: only 中国人民银行 — 都 of 成都 read as the adverb no unit's name holds)."""
+    doc = extract_text("一季度四川省金融运行总体平稳\n"
+                       "本报讯 2015年4月15日,中国人民银行成都分行发布了2015年一季度四川省金融运行情况。"
+                       "人行成都分行调查统计处朱江表示,一季度非金融企业存款下滑比较厉害。")
+    assert "中国人民银行成都分行" in _names(doc, "Agency"), _names(doc, "Agency")
+    assert ("中国人民银行成都分行", "中国人民银行") in relation_pairs(doc, "subOrganizationOf")
+
+
+def test_tax_bureau_and_bank_branch_named_by_their_city():
+    """Tax and central-bank offices of 成都 and 西安 written after their national organ (base:
+    国家税务总局 and 成都市税务局 apart; 中国人民银行西安分行 an organisation, 安分 read as a verb)."""
+    doc = extract_text("税务局召开会议\n2023年5月10日,国家税务总局成都市税务局召开会议,"
+                       "中国人民银行西安分行有关负责人参加。")
+    agencies = _names(doc, "Agency")
+    assert {"国家税务总局成都市税务局", "中国人民银行西安分行"} <= agencies, agencies
+    assert ("国家税务总局成都市税务局", "国家税务总局") in relation_pairs(doc, "subOrganizationOf")
+
+
+def test_local_offices_of_the_financial_regulator():
+    """The regulator's offices named by their place (资阳金融监管分局, 四川银保监局), as in bank news
+    (base: only the places 资阳市 and 四川省)."""
+    doc = extract_text("金融服务座谈会召开\n2023年6月1日,资阳金融监管分局、四川银保监局有关负责同志出席座谈会。")
+    agencies = _names(doc, "Agency")
+    assert {"资阳市金融监管分局", "四川省银保监局"} <= agencies, agencies
+    assert ("资阳市金融监管分局", "资阳市") in relation_pairs(doc, "locatedIn")
+
+
+def test_goods_listed_before_respective_imports_each_take_their_figure():
+    """02 (riulidt.cn, 福州海关): 铁矿砂、煤、原油、铝矿砂分别进口8363.9万吨、4680.8万吨、1170.9万吨、
+    646.3万吨: each good's imports (base: all four 铝矿砂进口)."""
+    doc = extract_text("福建前10个月外贸进出口1.62万亿元\n"
+                       "2022年11月18日,福州海关发布消息。前10个月,福建省粮食进口358.2亿元,增长11%。同期,"
+                       "铜矿砂进口331.6万吨,增加18.9%;铁矿砂、煤、原油、铝矿砂分别进口8363.9万吨、4680.8万吨、"
+                       "1170.9万吨、646.3万吨,分别减少7.5%、6.4%、16%、4.5%。")
+    got = _metrics(doc)
+    assert got.get(("铁矿砂进口", 83639000)) == "福建省", got
+    assert got.get(("煤进口", 46808000)) == "福建省", got
+    assert got.get(("原油进口减少", 16)) == "福建省", got
+
+
+def test_contrasting_er_opens_no_indicator():
+    """03 (mszz.cn, 厦门海关): …分别增长24.6%、6.4%,而对澳大利亚进出口27.5亿元,下降3.2%: 而 is the
+    connective (base: 而对澳大利亚进出口)."""
+    doc = extract_text("1—11月福建省外贸进出口10606.2亿元\n"
+                       "2018年12月10日,据厦门海关统计,1—11月福建省外贸进出口10606.2亿元人民币,同比增长13.8%。"
+                       "11月份当月对东盟、美国分别进出口203.2亿、159亿元,分别增长24.6%、6.4%,"
+                       "而对澳大利亚进出口27.5亿元,下降3.2%。")
+    inds = {m.indicator for m in doc.metrics}
+    assert "对澳大利亚进出口" in inds and not any(i.startswith("而") for i in inds), inds
+
+
+def test_subject_place_before_a_quoted_partner_is_no_part_of_the_indicator():
+    """01 (markspestcontrol.com, 成都海关): 此外,四川对“一带一路”沿线国家进出口2289.7亿元: the province's
+    trade with the partner (base: the indicator 四川对一带一路沿线国家进出口 — the quotes hid the place)."""
+    doc = extract_text("四川前10月货物贸易进出口总值7542.4亿元\n"
+                       "2021年11月14日,成都海关公布统计数据:1—10月,四川货物贸易进出口总值7542.4亿元。"
+                       "此外,四川对“一带一路”沿线国家进出口2289.7亿元,增长14%,占30.4%。")
+    got = _metrics(doc)
+    assert got.get(("对一带一路沿线国家进出口", 228970000000)) == "四川省", got
