@@ -81,3 +81,28 @@ def test_subject_place_before_a_quoted_partner_is_no_part_of_the_indicator():
                        "此外,四川对“一带一路”沿线国家进出口2289.7亿元,增长14%,占30.4%。")
     got = _metrics(doc)
     assert got.get(("对一带一路沿线国家进出口", 228970000000)) == "四川省", got
+
+
+def test_partners_listed_without_their_flow_trade_with_the_subject():
+    """04 (hainiu11.com, 成都海关): 三是对“一带一路”沿线国家和地区进出口…,其中对柬埔寨、科威特、伊拉克
+    分别增长2.3倍、2.1倍、1.9倍: the province's trade with each (base: each country the subject of
+    进出口额增长)."""
+    doc = extract_text("今年1—10月四川省货物贸易进出口总值5489.3亿元\n"
+                       "2019年11月13日,记者从成都海关获悉,今年1—10月四川省货物贸易进出口总值5489.3亿元。"
+                       "三是对“一带一路”沿线国家和地区进出口继续保持增长势头,进出口额1569.5亿元,增长17%,"
+                       "其中对柬埔寨、科威特、伊拉克分别增长2.3倍、2.1倍、1.9倍。")
+    got = _metrics(doc)
+    assert got.get(("对柬埔寨进出口增长", 2.3)) == "四川省", got
+    assert got.get(("对伊拉克进出口增长", 1.9)) == "四川省", got
+    assert not any(s in ("柬埔寨", "科威特", "伊拉克") for s in got.values()), got
+
+
+def test_a_surge_is_a_change_of_the_listed_cities_trade():
+    """04: 其中南充进出口激增4倍、达州激增2.3倍、遂宁增长52.6%: 激增 changes the level named first
+    (base: the indicators 激增 and 激增增长)."""
+    doc = extract_text("今年1—10月四川省货物贸易进出口总值5489.3亿元\n"
+                       "2019年11月13日,记者从成都海关获悉,川东部分市州增速大幅领先全省平均水平,"
+                       "其中南充进出口激增4倍、达州激增2.3倍、遂宁增长52.6%。")
+    got = _metrics(doc)
+    assert got.get(("进出口激增", 2.3)) == "达州市", got
+    assert got.get(("进出口增长", 52.6)) == "遂宁市", got

@@ -3183,7 +3183,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     verb = text[k + mark:figures[0]].rstrip(cue_chars("numbers.minus_chars"))  # 为-9.4%
     cut = rfind_any(text, "，,；;：:。", s_start, k)
     lo = max(cut + 1, s_start)
-    partners = _partner_items(text, lo, k, verb, len(figures))
+    partners = _partner_items(text, lo, k, verb, len(figures), s_start)
     if partners is not None:  # 我省对美国、东盟分别进出口a、b: the partners are part of what is counted
         return (figures, *partners)
     paired = _listed_verbs(text, lo, k, verb, len(figures))
@@ -3334,12 +3334,15 @@ _FLOW_VERB = re.compile(f"((?:{_TRADE_FLOWS})?)((?:{cue_alt('metrics.change_basi
                         f"(?:{cue_alt('metrics.perfective')})?)")
 
 
-def _partner_items(text: str, lo: int, k: int, verb: str, n: int) -> tuple[list[str], str, int] | None:
+def _partner_items(text: str, lo: int, k: int, verb: str, n: int,
+                   s_start: int = -1) -> tuple[list[str], str, int] | None:
     """`我省对美国、东盟、欧盟分别进出口a、b、c亿元` / `我国对东盟、欧盟、美国进出口分别为a、b、c`:
     a list of trade partners after 对/向/自 with a trade flow before or after 分别 — the k-th figure
     counts the trade with the k-th partner (对美国进出口, 对东盟进出口), of the place that trades
-    (the subject), not of the partner.  → (one indicator per partner, the verb after 分别 as part
-    of them, where the list starts), or None when the clause is no such list of n partners."""
+    (the subject), not of the partner.  A flow the sentence named before the list is the list's own
+    when no flow is written with it (对“一带一路”沿线国家进出口…，其中对柬埔寨、科威特分别增长a、b:
+    对柬埔寨进出口增长).  → (one indicator per partner, the verb after 分别 as part of them, where the
+    list starts), or None when the clause is no such list of n partners."""
     m = _PARTNER_LIST.search(text, lo, k)
     v = _FLOW_VERB.fullmatch(verb)
     w = _WITH_PARTNER_LIST.search(text, lo, k) if m is None else None
@@ -3350,13 +3353,28 @@ def _partner_items(text: str, lo: int, k: int, verb: str, n: int) -> tuple[list[
             return None
         mark = cues("metrics.partner_marks")[0]
         return [mark + it + w.group(2) for it in items], _respective_verb(v.group(2)), w.start()
-    if m is None or v is None or bool(m.group(2)) == bool(v.group(1)):
+    elided = _elided_flow(text, s_start, m.start()) if m is not None and v is not None \
+        and not m.group(2) and not v.group(1) and _CHANGE_END.search(v.group(2)) else None
+    if m is None or v is None or bool(m.group(2)) == bool(v.group(1)) and not elided:
         return None  # no partner list, an odd verb, or no trade flow (or two)
     items = re.split(f"[{_JOINS}]", m.group(1))
     if len(items) != n or any(not x for x in items):
         return None
-    mark, flow = text[m.start()], m.group(2) or v.group(1)
+    mark, flow = text[m.start()], m.group(2) or v.group(1) or elided
     return [mark + it + flow for it in items], _respective_verb(v.group(2)), m.start()
+
+
+_FLOW_IN_SENTENCE = re.compile(f"(?:{_TRADE_FLOWS})")
+
+
+def _elided_flow(text: str, s_start: int, a: int) -> str | None:
+    """The last trade flow the sentence names before a; partner list at a written without one (对
+    “一带一路”沿线国家进出口…，其中对柬埔寨、科威特分别增长a、b: the trade with each is still 进出口),
+    or None."""
+    if s_start < 0:
+        return None
+    flows = list(_FLOW_IN_SENTENCE.finditer(text, s_start, a))
+    return flows[-1].group(0) if flows else None
 
 
 _REGION = f"(?:{cue_alt('metrics.macro_regions')})"
@@ -4753,6 +4771,11 @@ def _partner_again(text: str, a: int, b: int, i: int) -> bool:
                for m in _PARTNER_RUN.finditer(text, b, i))
 
 
+# 对柬埔寨、科威特分别增长a、b (a trade flow named before in the sentence): partners with their flow elided
+_ELIDED_PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}[{_JOINS}])+{_PARTNER})"
+                                 f"(?=(?:{cue_alt('metrics.respectively')})(?:{cue_alt('metrics.change_verbs', False)}))")
+
+
 def _partner_place(text: str, s_start: int, a: int) -> bool:
     """The place at a is a trade partner named after 对/向/自 before a trade flow (我省对美国、东盟
     分别进出口…; 中国对美出口…), or after 与 before 的 and the flow (我市与美国、欧盟、拉美、东盟和非洲的
@@ -4764,6 +4787,11 @@ def _partner_place(text: str, s_start: int, a: int) -> bool:
                 break  # (matches come in text order: none after this one can hold a)
             if m.start(1) <= a < m.end(1):
                 return True
+    for m in _ELIDED_PARTNER_RUN.finditer(text, cut, a + MAX_SENTENCE):
+        if m.start() > a:
+            break
+        if m.start(1) <= a < m.end(1) and _elided_flow(text, s_start, m.start()):
+            return True
     return False
 
 
