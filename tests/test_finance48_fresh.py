@@ -106,3 +106,35 @@ def test_a_surge_is_a_change_of_the_listed_cities_trade():
     got = _metrics(doc)
     assert got.get(("进出口激增", 2.3)) == "达州市", got
     assert got.get(("进出口增长", 52.6)) == "遂宁市", got
+
+
+def test_tax_bureau_named_by_its_place_is_the_national_office_and_no_government_department():
+    """12 (kcqsx.com, 化州): 国家税务总局化州市税务局…; 市政府办公室、税务局、发改局、财政局…;
+    化州市税务局主要负责人表示: one body, the State Taxation Administration's office (base: a second
+    entity 化州市税务局, subOrganizationOf 化州市人民政府 — the tax bureau is run from above)."""
+    doc = extract_text("化州成立落实减税降费工作领导小组\n"
+                       "2019年3月10日,化州市人民政府召开常务会议。国家税务总局化州市税务局不折不扣贯彻落实减税降费政策。"
+                       "市政府办公室、税务局、发改局、财政局等市相关单位部门主要负责人任组员。"
+                       "化州市税务局主要负责人表示,将认真做好相关工作。")
+    agencies = _names(doc, "Agency")
+    assert "国家税务总局化州市税务局" in agencies and "化州市税务局" not in agencies, agencies
+    subs = relation_pairs(doc, "subOrganizationOf")
+    assert ("国家税务总局化州市税务局", "国家税务总局") in subs
+    assert not any(a.endswith("税务局") and b == "化州市人民政府" for a, b in subs), subs
+    assert ("化州市财政局", "化州市人民政府") in subs  # (a department of the government stays one)
+
+
+def test_ren_before_a_roster_role_is_the_verb():
+    """12: …等市相关单位部门主要负责人任组员: 任 'serve as' before a group's role (base: a person 任组员)."""
+    doc = extract_text("化州成立落实减税降费工作领导小组\n"
+                       "2019年3月10日,领导小组由市政府主要领导任组长,市相关单位部门主要负责人任组员。")
+    assert not _names(doc, "Person"), _names(doc, "Person")
+
+
+def test_a_quoted_role_is_no_programme():
+    """14 (cs.rednet.cn, 国家税务总局): 县级税务局都成立了实施减税降费工作领导小组,实行“一把手”负责制:
+    the leader's role (base: a programme 一把手 run by 国家税务总局)."""
+    doc = extract_text("国家税务总局党委发布通知\n"
+                       "2019年4月2日,国家税务总局共出台减税降费工作文件12个。从税务总局到省、市、县级税务局都成立了"
+                       "实施减税降费工作领导小组,实行“一把手”负责制。")
+    assert "一把手" not in _names(doc, "Programme"), _names(doc, "Programme")

@@ -1248,11 +1248,11 @@ def _unit_name_after(text: str, m: re.Match, joined: bool) -> bool:
     成都分行, 成都市|税务 of 国家税务总局成都市税务局): only what follows the place is read as a unit's
     words, so 都 of 成都 is no adverb and 安分 across 西安|分行 no verb."""
     stem = m.group(1)
-    k = _place_prefix(stem)
+    k = place_prefix(stem)
     return k == len(stem) or unit_stem(stem[k:], joined) and not _verb_across(text, m.end(1))
 
 
-def _place_prefix(stem: str) -> int:
+def place_prefix(stem: str) -> int:
     """The length of the longest division name, full or short, that `stem` opens with (0: none)."""
     from ..divisions import table
     t = table()
