@@ -138,3 +138,21 @@ def test_a_quoted_role_is_no_programme():
                        "2019年4月2日,国家税务总局共出台减税降费工作文件12个。从税务总局到省、市、县级税务局都成立了"
                        "实施减税降费工作领导小组,实行“一把手”负责制。")
     assert "一把手" not in _names(doc, "Programme"), _names(doc, "Programme")
+
+
+def test_a_body_after_the_clause_s_period_is_the_subject_of_its_figures():
+    """11 (ettaleb.com, 农发行): 上半年農發行累計投放貸款1.4萬億元,同比多投放2198億元: the bank's loans
+    (base: no subject — the period before the bank hid that it opens the clause)."""
+    doc = extract_text("農發行上半年累計投放貸款1.4萬億元\n"
+                       "2022年7月18日,今年以來,農發行聚焦農業農村重點領域和關鍵環節。"
+                       "上半年農發行累計投放貸款1.4萬億元,同比多投放2198億元。")
+    got = _metrics(doc)
+    assert got.get(("累计投放贷款", 1400000000000)) == "中国农业发展银行", got
+    assert got.get(("同比多投放", 219800000000)) == "中国农业发展银行", got
+
+
+def test_customs_house_named_after_a_port_that_is_no_division():
+    """拱北海关 (the Zhuhai–Macao crossing's customs house) is an agency of 海关总署 (base: a place 拱北)."""
+    doc = extract_text("拱北海关查获走私案件\n2023年6月1日,拱北海关在口岸查获一批走私货物,海关总署通报表扬。")
+    assert "拱北海关" in _names(doc, "Agency") and "拱北" not in _names(doc, "Place"), _names(doc, "Place")
+    assert ("拱北海关", "海关总署") in relation_pairs(doc, "subOrganizationOf")
