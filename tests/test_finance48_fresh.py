@@ -156,3 +156,23 @@ def test_customs_house_named_after_a_port_that_is_no_division():
     doc = extract_text("拱北海关查获走私案件\n2023年6月1日,拱北海关在口岸查获一批走私货物,海关总署通报表扬。")
     assert "拱北海关" in _names(doc, "Agency") and "拱北" not in _names(doc, "Place"), _names(doc, "Place")
     assert ("拱北海关", "海关总署") in relation_pairs(doc, "subOrganizationOf")
+
+
+def test_more_or_less_increase_than_a_year_before_is_the_balance_s_change():
+    """06 (人行成都分行): 本外币住户存款余额28070.63亿元,比年初增加2282.45亿元,同比多增225.67亿元:
+    the balance's change (base: a level named 同比多增 alone)."""
+    doc = extract_text("一季度四川省金融运行总体平稳\n"
+                       "本报讯 2015年4月15日,中国人民银行成都分行发布了2015年一季度四川省金融运行情况。"
+                       "2015年3月末,全省本外币住户存款余额28070.63亿元,比年初增加2282.45亿元,同比多增225.67亿元。")
+    inds = {(m.indicator, m.value): m.kind for m in doc.metrics}
+    assert inds.get(("本外币住户存款余额同比多增", 22567000000)) == "change", inds
+
+
+def test_interceptions_counted_by_species_occasions():
+    """07 (厦门年鉴 海关工作): 截获二类动物疫病2种5种次、植物检疫性有害生物48种1665种次: 种次 is one unit
+    (base: figures 5 种 and 1665 种 with the indicator 种)."""
+    doc = extract_text("海关工作\n2023年,厦门海关推进落实重点工作任务。全年截获二类动物疫病2种5种次、"
+                       "植物检疫性有害生物48种1665种次。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert ("植物检疫性有害生物", 1665, "种次") in got, got
+    assert not any(i == "种" for i, _v, _u in got), got
