@@ -6588,12 +6588,21 @@ _TARGET_WORD = re.compile(f"(?:{cue_alt('metrics.target_words')})$")
 _YEAR_SCOPE = re.compile(f"(?:{cue_alt('metrics.target_years')})")
 
 
+_AMOUNT_COUNTS = frozenset(cues("metrics.amount_counts"))  # 笔, 户: what an amount of money is made of or reaches
+
+
 def _joined_count(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
     """建档立卡贫困户2746户10370人, 搬迁群众1410户5640人 (relocation and poverty reports): a count
     written right after another in another unit (households, then people) counts the same group,
     so it takes the group's name — not 人数 alone, nor a name from far back in the sentence.  A 、
     (脱贫1.2万户、4.5万人) or the first count's own noun (涉及126栋楼3484户) may stand between, and
-    the blanks a page set from a PDF prints around figures (审结涉黑恶犯罪案件 1855 件 11191 人)."""
+    the blanks a page set from a PDF prints around figures (审结涉黑恶犯罪案件 1855 件 11191 人).  So does
+    a bare count of transactions or recipients after a 、 right after an amount of money (发放贷款5.6亿元、
+    2300笔; 办理留抵退税3.5亿元、1200户)."""
+    if prev is not None and prev_ind is not None and not q.counted and q.unit in _AMOUNT_COUNTS \
+            and prev.unit in cues("metrics.money_units") and text[prev.end:q.start].strip(" \u3000") == "、":
+        name = _level_of(prev_ind[0])  # 发放普惠小微贷款5.6亿元、2300笔: the loans, counted (or their recipients)
+        return name if len(name) >= 2 else None
     if prev is None or prev_ind is None or q.unit == prev.unit or q.counted \
             or q.unit in _PERCENT_UNITS or prev.unit in _PERCENT_UNITS \
             or q.unit in MEASURE_UNITS or prev.unit in MEASURE_UNITS:
