@@ -185,3 +185,11 @@ def test_a_bare_count_after_an_amount_of_money_counts_its_loans():
                        "办理留抵退税3.5亿元、1200户。")
     got = {(m.indicator, m.unit) for m in doc.metrics}
     assert ("普惠小微贷款", "笔") in got and ("办理留抵退税", "户") in got, got
+
+
+def test_an_office_named_by_an_autonomous_region_s_long_name():
+    """国家税务总局广西壮族自治区税务局副局长陈刚表示…: the office of the region, however long its name (base:
+    国家税务总局 and 广西壮族自治区税务局 apart — the stem outgrew the unit's)."""
+    doc = extract_text("优化税费服务\n2023年6月1日,国家税务总局广西壮族自治区税务局副局长陈刚表示,将持续优化税费服务。")
+    assert "国家税务总局广西壮族自治区税务局" in _names(doc, "Agency"), _names(doc, "Agency")
+    assert ("陈刚", "国家税务总局广西壮族自治区税务局") in relation_pairs(doc, "holdsPost")

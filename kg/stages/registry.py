@@ -75,6 +75,10 @@ _NOT_IN_UNIT = set("".join(cue(_R, "not_in_unit")))
 _UNIT_RE = name_re(cue_alt(_R, "unit_suffixes"), 2, 8, split=True).pattern.replace(
     ")(", f")(?!{cue_alt(_R, 'unit_not_words')})(", 1)
 _UNIT_RE = re.compile(_UNIT_RE)
+# 国家税务总局|广西壮族自治区税务局: an office named by a division whose full name is long takes a longer stem
+_LONG_UNIT_RE = re.compile(name_re(cue_alt(_R, "unit_suffixes"), 2, 14, split=True).pattern.replace(
+    ")(", f")(?!{cue_alt(_R, 'unit_not_words')})(", 1))
+_LONG_PLACE = 5  # characters of a division's name past which the plain stem (8) may be too short
 _ENTERPRISE = "enterprise"  # intl_orgs kind of companies
 _REGIONAL = "regional"  # organs_national kind of bodies the centre runs that are no national organs (新疆生产建设兵团)
 _HOME_LEVELS = ("province", "city", "county")  # places whose name opens a company's local name
@@ -1227,7 +1231,7 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
         if h.start < skip_until:
             continue
         if h.entry.table in ("organs_national", "intl_orgs", "media") and h.country is None:
-            m = _UNIT_RE.match(text, h.end)
+            m = _UNIT_RE.match(text, h.end) or _long_place_unit(text, h.end)
             if m and _unit_name_after(text, m, joined=h.entry.table == "organs_national") \
                     and not _holds_body(bodies, h.end, m.end(1)) \
                     and not (h.surface in _CPPCC_NAMES and _opens_with_division(m.group(1))) \
@@ -1250,6 +1254,13 @@ def _unit_name_after(text: str, m: re.Match, joined: bool) -> bool:
     stem = m.group(1)
     k = place_prefix(stem)
     return k == len(stem) or unit_stem(stem[k:], joined) and not _verb_across(text, m.end(1))
+
+
+def _long_place_unit(text: str, i: int) -> re.Match | None:
+    """A unit at i whose stem opens with a long division's name (广西壮族自治区|税务 of 国家税务总局广西壮族
+    自治区税务局, 新疆维吾尔自治区|分): longer than the plain unit's stem allows, or None."""
+    m = _LONG_UNIT_RE.match(text, i)
+    return m if m is not None and place_prefix(m.group(1)) >= _LONG_PLACE else None
 
 
 def place_prefix(stem: str) -> int:
