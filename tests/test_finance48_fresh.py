@@ -98,14 +98,15 @@ def test_partners_listed_without_their_flow_trade_with_the_subject():
 
 
 def test_a_surge_is_a_change_of_the_listed_cities_trade():
-    """04: 其中南充进出口激增4倍、达州激增2.3倍、遂宁增长52.6%: 激增 changes the level named first
-    (base: the indicators 激增 and 激增增长)."""
+    """04: 其中南充进出口激增4倍、达州激增2.3倍、遂宁增长52.6%、巴中增长45%: 激增 changes the level named
+    first, and a change is no level the growths after it are of (base: the indicators 激增 and 激增增长)."""
     doc = extract_text("今年1—10月四川省货物贸易进出口总值5489.3亿元\n"
                        "2019年11月13日,记者从成都海关获悉,川东部分市州增速大幅领先全省平均水平,"
-                       "其中南充进出口激增4倍、达州激增2.3倍、遂宁增长52.6%。")
+                       "其中南充进出口激增4倍、达州激增2.3倍、遂宁增长52.6%、巴中增长45%。")
     got = _metrics(doc)
     assert got.get(("进出口激增", 2.3)) == "达州市", got
     assert got.get(("进出口增长", 52.6)) == "遂宁市", got
+    assert got.get(("进出口增长", 45)) == "巴中市", got
 
 
 def test_tax_bureau_named_by_its_place_is_the_national_office_and_no_government_department():

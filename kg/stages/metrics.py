@@ -7308,8 +7308,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             indicator, base_metric = paired  # 接待游客…，实现旅游收入…，同比分别增长a、b
             ind = (indicator, istart, iend, irule)
         if irule in _LEVEL_RULES and q.unit not in _PERCENT_UNITS and not _is_target(indicator) \
-                and not _GROWTH.search(indicator):
-            level = indicator
+                and not _GROWTH.search(indicator) and not _CHANGE_END.search(indicator):
+            level = indicator  # (南充进出口激增4倍: a change, no level the figures after it grow from)
         if irule == "percent-meeting":
             # the figures that follow measure the named thing (面积 1000平方米 …); this one is
             # the share of them that meets it
