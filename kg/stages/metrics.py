@@ -2754,6 +2754,15 @@ def _only_a_body(view: _ArticleView, lo: int, hi: int, name: str) -> bool:
 
 _OWNED_MARK = cues("metrics.owned_mark")[0]  # 属 of 市属, 省属, 区属: owned by that level's government
 _RELATIVE_LEVEL_CHARS = cue_chars("metrics.owned_levels")
+def _find_unquoted(text: str, name: str, lo: int, hi: int) -> int:
+    """Where in text[lo:hi] `name`, read without quotes, begins (四川对一带一路沿线国家进出口 in 四川对
+    “一带一路”沿线国家进出口: the name lost the quotes the text keeps), or -1."""
+    span = text[lo:hi]
+    if not _QUOTE_ANY.search(span):
+        return -1
+    kept = [i for i, ch in enumerate(span) if ch not in _QUOTES]
+    j = "".join(span[i] for i in kept).find(name)
+    return lo + kept[j] if j >= 0 else -1
 
 
 def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> str:
@@ -2763,6 +2772,8 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
     if k < 0 and len(name) >= 2 and _RESULT_VERB.search(view.text[lo:hi]):
         # 四川外贸实现出口 cleaned to 四川外贸出口: the name is the text's, less the verb it lost
         k = next((i for i in range(lo, hi - len(name)) if _without_result_verb(view.text[i:hi]) == name), -1)
+    if k < 0 and len(name) >= 2:
+        k = _find_unquoted(view.text, name, lo, hi)
     if k < 0:
         return name
     if len(name) > 1 and name[0] in _JOINS and any(a == k + 1 and t == "Place" for a, _b, _k, t, _l
@@ -3318,7 +3329,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     verb = text[k + mark:figures[0]].rstrip(cue_chars("numbers.minus_chars"))  # 为-9.4%
     cut = rfind_any(text, "，,；;：:。", s_start, k)
     lo = max(cut + 1, s_start)
-    partners = _partner_items(text, lo, k, verb, len(figures))
+    partners = _partner_items(text, lo, k, verb, len(figures), s_start)
     if partners is not None:  # 我省对美国、东盟分别进出口a、b: the partners are part of what is counted
         return (figures, *partners)
     paired = _listed_verbs(text, lo, k, verb, len(figures))
@@ -3469,12 +3480,15 @@ _FLOW_VERB = re.compile(f"((?:{_TRADE_FLOWS})?)((?:{cue_alt('metrics.change_basi
                         f"(?:{cue_alt('metrics.perfective')})?)")
 
 
-def _partner_items(text: str, lo: int, k: int, verb: str, n: int) -> tuple[list[str], str, int] | None:
+def _partner_items(text: str, lo: int, k: int, verb: str, n: int,
+                   s_start: int = -1) -> tuple[list[str], str, int] | None:
     """`我省对美国、东盟、欧盟分别进出口a、b、c亿元` / `我国对东盟、欧盟、美国进出口分别为a、b、c`:
     a list of trade partners after 对/向/自 with a trade flow before or after 分别 — the k-th figure
     counts the trade with the k-th partner (对美国进出口, 对东盟进出口), of the place that trades
-    (the subject), not of the partner.  → (one indicator per partner, the verb after 分别 as part
-    of them, where the list starts), or None when the clause is no such list of n partners."""
+    (the subject), not of the partner.  A flow the sentence named before the list is the list's own
+    when no flow is written with it (对“一带一路”沿线国家进出口…，其中对柬埔寨、科威特分别增长a、b:
+    对柬埔寨进出口增长).  → (one indicator per partner, the verb after 分别 as part of them, where the
+    list starts), or None when the clause is no such list of n partners."""
     m = _PARTNER_LIST.search(text, lo, k)
     v = _FLOW_VERB.fullmatch(verb)
     w = _WITH_PARTNER_LIST.search(text, lo, k) if m is None else None
@@ -3485,13 +3499,28 @@ def _partner_items(text: str, lo: int, k: int, verb: str, n: int) -> tuple[list[
             return None
         mark = cues("metrics.partner_marks")[0]
         return [mark + it + w.group(2) for it in items], _respective_verb(v.group(2)), w.start()
-    if m is None or v is None or bool(m.group(2)) == bool(v.group(1)):
+    elided = _elided_flow(text, s_start, m.start()) if m is not None and v is not None \
+        and not m.group(2) and not v.group(1) and _CHANGE_END.search(v.group(2)) else None
+    if m is None or v is None or bool(m.group(2)) == bool(v.group(1)) and not elided:
         return None  # no partner list, an odd verb, or no trade flow (or two)
     items = re.split(f"[{_JOINS}]", m.group(1))
     if len(items) != n or any(not x for x in items):
         return None
-    mark, flow = text[m.start()], m.group(2) or v.group(1)
+    mark, flow = text[m.start()], m.group(2) or v.group(1) or elided
     return [mark + it + flow for it in items], _respective_verb(v.group(2)), m.start()
+
+
+_FLOW_IN_SENTENCE = re.compile(f"(?:{_TRADE_FLOWS})")
+
+
+def _elided_flow(text: str, s_start: int, a: int) -> str | None:
+    """The last trade flow the sentence names before a; partner list at a written without one (对
+    “一带一路”沿线国家进出口…，其中对柬埔寨、科威特分别增长a、b: the trade with each is still 进出口),
+    or None."""
+    if s_start < 0:
+        return None
+    flows = list(_FLOW_IN_SENTENCE.finditer(text, s_start, a))
+    return flows[-1].group(0) if flows else None
 
 
 _REGION = f"(?:{cue_alt('metrics.macro_regions')})"
@@ -4307,7 +4336,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
     text = view.text
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
         lead = text[s_start:astart].rstrip(" “\"‘")
-        opens = not lead or lead[-1] in "，,："
+        opens = not lead or lead[-1] in "，,：" or _time_lead(text, s_start, astart)
         if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend):
             break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
         if _in_byline(text, astart):
@@ -4925,6 +4954,11 @@ def _partner_again(text: str, a: int, b: int, i: int) -> bool:
                for m in _PARTNER_RUN.finditer(text, b, i))
 
 
+# 对柬埔寨、科威特分别增长a、b (a trade flow named before in the sentence): partners with their flow elided
+_ELIDED_PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}[{_JOINS}])+{_PARTNER})"
+                                 f"(?=(?:{cue_alt('metrics.respectively')})(?:{cue_alt('metrics.change_verbs', False)}))")
+
+
 def _partner_place(text: str, s_start: int, a: int) -> bool:
     """The place at a is a trade partner named after 对/向/自 before a trade flow (我省对美国、东盟
     分别进出口…; 中国对美出口…), or after 与 before 的 and the flow (我市与美国、欧盟、拉美、东盟和非洲的
@@ -4936,6 +4970,11 @@ def _partner_place(text: str, s_start: int, a: int) -> bool:
                 break  # (matches come in text order: none after this one can hold a)
             if m.start(1) <= a < m.end(1):
                 return True
+    for m in _ELIDED_PARTNER_RUN.finditer(text, cut, a + MAX_SENTENCE):
+        if m.start() > a:
+            break
+        if m.start(1) <= a < m.end(1) and _elided_flow(text, s_start, m.start()):
+            return True
     return False
 
 
@@ -5047,6 +5086,14 @@ def _title_agency(view: _ArticleView) -> str | None:
         if etype == "Agency":
             return key
     return None
+
+
+def _time_lead(text: str, s_start: int, a: int) -> bool:
+    """Is all that stands between the clause's start and a (before s_start's clause mark) a period
+    (上半年|农发行累计投放贷款1.4万亿元, 1-5月|市税务局办理退税…)?  The body at a then opens the
+    clause as much as one written first does."""
+    cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
+    return a > cut and any(pa == cut and pb == a for pa, pb, _w in find_periods(text, cut, a))
 
 
 def _self_agency(view: _ArticleView, s_start: int, i: int) -> str | None:
@@ -6750,12 +6797,21 @@ _TARGET_WORD = re.compile(f"(?:{cue_alt('metrics.target_words')})$")
 _YEAR_SCOPE = re.compile(f"(?:{cue_alt('metrics.target_years')})")
 
 
+_AMOUNT_COUNTS = frozenset(cues("metrics.amount_counts"))  # 笔, 户: what an amount of money is made of or reaches
+
+
 def _joined_count(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
     """建档立卡贫困户2746户10370人, 搬迁群众1410户5640人 (relocation and poverty reports): a count
     written right after another in another unit (households, then people) counts the same group,
     so it takes the group's name — not 人数 alone, nor a name from far back in the sentence.  A 、
     (脱贫1.2万户、4.5万人) or the first count's own noun (涉及126栋楼3484户) may stand between, and
-    the blanks a page set from a PDF prints around figures (审结涉黑恶犯罪案件 1855 件 11191 人)."""
+    the blanks a page set from a PDF prints around figures (审结涉黑恶犯罪案件 1855 件 11191 人).  So does
+    a bare count of transactions or recipients after a 、 right after an amount of money (发放贷款5.6亿元、
+    2300笔; 办理留抵退税3.5亿元、1200户)."""
+    if prev is not None and prev_ind is not None and not q.counted and q.unit in _AMOUNT_COUNTS \
+            and prev.unit in cues("metrics.money_units") and text[prev.end:q.start].strip(" \u3000") == "、":
+        name = _level_of(prev_ind[0])  # 发放普惠小微贷款5.6亿元、2300笔: the loans, counted (or their recipients)
+        return name if len(name) >= 2 else None
     if prev is None or prev_ind is None or q.unit == prev.unit or q.counted \
             or q.unit in _PERCENT_UNITS or prev.unit in _PERCENT_UNITS \
             or q.unit in MEASURE_UNITS or prev.unit in MEASURE_UNITS:
@@ -7461,8 +7517,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             indicator, base_metric = paired  # 接待游客…，实现旅游收入…，同比分别增长a、b
             ind = (indicator, istart, iend, irule)
         if irule in _LEVEL_RULES and q.unit not in _PERCENT_UNITS and not _is_target(indicator) \
-                and not _GROWTH.search(indicator):
-            level = indicator
+                and not _GROWTH.search(indicator) and not _CHANGE_END.search(indicator):
+            level = indicator  # (南充进出口激增4倍: a change, no level the figures after it grow from)
         if irule == "percent-meeting":
             # the figures that follow measure the named thing (面积 1000平方米 …); this one is
             # the share of them that meets it

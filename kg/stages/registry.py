@@ -75,6 +75,10 @@ _NOT_IN_UNIT = set("".join(cue(_R, "not_in_unit")))
 _UNIT_RE = name_re(cue_alt(_R, "unit_suffixes"), 2, 8, split=True).pattern.replace(
     ")(", f")(?!{cue_alt(_R, 'unit_not_words')})(", 1)
 _UNIT_RE = re.compile(_UNIT_RE)
+# 国家税务总局|广西壮族自治区税务局: an office named by a division whose full name is long takes a longer stem
+_LONG_UNIT_RE = re.compile(name_re(cue_alt(_R, "unit_suffixes"), 2, 14, split=True).pattern.replace(
+    ")(", f")(?!{cue_alt(_R, 'unit_not_words')})(", 1))
+_LONG_PLACE = 5  # characters of a division's name past which the plain stem (8) may be too short
 _ENTERPRISE = "enterprise"  # intl_orgs kind of companies
 _ACADEMY = "academy"  # intl_orgs kind of universities and academies
 _REGIONAL = "regional"  # organs_national kind of bodies the centre runs that are no national organs (新疆生产建设兵团)
@@ -1237,11 +1241,11 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
         if h.start < skip_until:
             continue
         if h.entry.table in ("organs_national", "intl_orgs", "media") and h.country is None:
-            m = _UNIT_RE.match(text, h.end)
-            if m and unit_stem(m.group(1), joined=h.entry.table == "organs_national") \
+            m = _UNIT_RE.match(text, h.end) or _long_place_unit(text, h.end)
+            if m and _unit_name_after(text, m, joined=h.entry.table == "organs_national") \
                     and not _holds_body(bodies, h.end, m.end(1)) \
                     and not (h.surface in _CPPCC_NAMES and _opens_with_division(m.group(1))) \
-                    and not m.group(0).endswith(_false_endings()) and not _verb_across(text, m.end(1)) \
+                    and not m.group(0).endswith(_false_endings()) \
                     and not text.startswith(_false_continuations(), m.end() - 1) \
                     and not _holder_after_post(text, m.end(1)):
                 out.append(Hit(h.start, m.end(), h.entry, text[h.start:m.end()], former=h.former,
@@ -1250,6 +1254,31 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
                 continue
         out.append(h)
     return out
+
+
+def _unit_name_after(text: str, m: re.Match, joined: bool) -> bool:
+    """Can `m` (`_UNIT_RE` right after a body's name) be the name of one of its units?  A stem that
+    opens with a division's name, full or short, is an office named by its place (成都 of 中国人民银行
+    成都分行, 成都市|税务 of 国家税务总局成都市税务局): only what follows the place is read as a unit's
+    words, so 都 of 成都 is no adverb and 安分 across 西安|分行 no verb."""
+    stem = m.group(1)
+    k = place_prefix(stem)
+    return k == len(stem) or unit_stem(stem[k:], joined) and not _verb_across(text, m.end(1))
+
+
+def _long_place_unit(text: str, i: int) -> re.Match | None:
+    """A unit at i whose stem opens with a long division's name (广西壮族自治区|税务 of 国家税务总局广西壮族
+    自治区税务局, 新疆维吾尔自治区|分): longer than the plain unit's stem allows, or None."""
+    m = _LONG_UNIT_RE.match(text, i)
+    return m if m is not None and place_prefix(m.group(1)) >= _LONG_PLACE else None
+
+
+def place_prefix(stem: str) -> int:
+    """The length of the longest division name, full or short, that `stem` opens with (0: none)."""
+    from ..divisions import table
+    t = table()
+    return next((n for n in range(min(len(stem), 8), 1, -1)
+                 if stem[:n] in t.by_name or stem[:n] in t.by_short), 0)
 
 
 def _holder_after_post(text: str, k: int) -> bool:

@@ -133,6 +133,22 @@ def _qualifier(full: Mention, length: int, spans: set[tuple[int, int]], bodies: 
     return (s in bodies and bodies[s] < e) or any(name[:k] in known for k in range(2, length))
 
 
+_PLACE_OFFICE_RULE = "registry.unit"
+
+
+def _index_place_office(m: Mention, name: str, known: dict, fulls: dict, by_name: dict) -> None:
+    """国家税务总局化州市税务局 … 化州市税务局主要负责人表示: a national organ's office named by its place
+    (the registry's unit of the organ, its stem opening with a division's name) is named later by
+    the place's part alone, which the agencies stage reads as the place's own bureau: one body."""
+    from .registry import place_prefix
+    for k in range(2, len(name) - _TAIL_MIN + 1):
+        if name[:k] in known:
+            if place_prefix(name[k:]) > 0:
+                fulls.setdefault(name[k:], set()).add(name)
+                by_name.setdefault(name, m)
+            return
+
+
 def link_qualified_tails(art: Article, mine: list[Mention]) -> None:
     """上海市芜湖商会 … 上海市工商联将全力支持芜湖商会: a body the article names in full once, with its
     place or parent body first, and then by the rest of its name, is one body — the later name is
@@ -150,6 +166,9 @@ def link_qualified_tails(art: Article, mine: list[Mention]) -> None:
             bodies[m.astart] = min(bodies.get(m.astart, m.aend), m.aend)
     for m in mine:
         name = m.norm or m.surface
+        if m.label == "Agency" and m.rule == _PLACE_OFFICE_RULE:
+            _index_place_office(m, name, known, fulls, by_name)
+            continue
         if m.label != "Organization" or m.astart < 0 or len(name) != m.aend - m.astart \
                 or m.attrs.get("unresolved") or m.attrs.get("short_form_of"):
             continue

@@ -236,6 +236,7 @@ _INCIDENT_AFTER = tuple(cue(_P, "incident_after_quote"))
 _STORM_BEFORE = tuple(cue(_P, "storm_before_quote"))
 _MANNER_ENDS = tuple(cue(_P, "manner_quote_ends"))
 _MANNER_NOT_ENDS = tuple(cue(_P, "manner_quote_not_ends"))
+_ROLE_QUOTES = frozenset(cue(_P, "role_quotes"))  # “一把手”: a person's role, nothing run
 _UTTERANCE_FINALS = tuple(cue(_P, "utterance_finals"))
 _PERFECTIVE = cue(_P, "perfective")[0]
 _WEAK_RUN_VERBS = cue(_P, "weak_run_verbs")
@@ -784,7 +785,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
         own_head = _head_after(text, e)
         if not _name_like(c, headed=own_head is not None) or c in qualified or _brand(text, e, own_head) \
                 or _said_or_happened(text, e, c) or _holiday_quote(text, e, c, own_head) \
-                or (own_head is None and _manner(c)):
+                or (own_head is None and (_manner(c) or c in _ROLE_QUOTES)):
             continue  # (开展“地毯式”检查, 推进“巩固提升阶段”工作: a manner or a phase, nothing run)
         rule = None
         alias = None
