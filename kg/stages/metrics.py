@@ -4007,6 +4007,8 @@ def _industry_suffix_shared(items: list[str]) -> list[str] | None:
 def _measured_item(item: str, head: str) -> bool:
     """快递业务量、业务收入分别增长a、b: an item that ends in a word of measure of its own (业务量,
     产量, 成交额) is measured already and takes no head of the last item (快递业务量收入 was read)."""
+    if len(item) >= 3 and item.endswith(cues("metrics.measure_end_words")) and not head.endswith(cues("metrics.measure_end_words")):
+        return True  # 全部工业开票销售、工业用电量: sales invoiced are measured already, no 开票销售用电量
     return len(item) >= 3 and item[-1] in cue_chars("metrics.measure_end_chars") and item[-1] != head[-1:]
 
 
