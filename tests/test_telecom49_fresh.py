@@ -74,3 +74,29 @@ def test_a_headline_uses_the_short_form_its_body_defines():
                        "副总经理周雪峰。中国电信四川公司党委委员、副总经理蒋成参加会谈。")
     orgs = _names(doc, "Organization")
     assert "中国电信股份有限公司四川分公司" in orgs and "中国电信四川公司" not in orgs, orgs
+
+
+def _metrics(doc) -> dict[str, float]:
+    return {m.indicator: m.value for m in doc.metrics}
+
+
+def test_a_network_generation_is_part_of_the_noun_counted():
+    """人民网 (电信普遍服务): 累计支持13万个行政村的光纤网络建设和农村地区10万个4G、5G基站建设: the
+    base stations counted (base: 光纤网络建设和农村地区, the digits of 4G cut the noun); 全县新建了
+    120个5G基站 (base: 个)."""
+    doc = extract_text("电信普遍服务成效显著\n"
+                       "2023年,累计支持13万个行政村的光纤网络建设和农村地区10万个4G、5G基站建设。全县新建了120个5G基站。")
+    got = _metrics(doc)
+    assert got.get("5G基站") == 120, got
+    assert any(k.startswith("4G、5G基站") and v == 100000 for k, v in got.items()), got
+    assert "光纤网络建设和农村地区" not in got
+
+
+def test_the_height_of_a_thing_described_is_no_figure():
+    """人民网 (阿坝县): 一处露营基地,30米高的铁塔矗立在基地西侧: the tower's height describes it (base: a
+    metric 高的铁塔矗立在基地西侧 30 米 of 阿坝县)."""
+    doc = extract_text("阿坝县建成基站\n位于四川阿坝藏族羌族自治州阿坝县的一处露营基地,30米高的铁塔矗立在基地西侧。"
+                       "2023年全县道路长度达到500公里。")
+    got = _metrics(doc)
+    assert not any(v == 30 for v in got.values()), got
+    assert got.get("道路长度") == 500

@@ -8203,6 +8203,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 《…办法》等三个文件的通知: the titles just listed, counted
     if view.text.endswith(cues("metrics.copies_marks"), 0, q.start):
         return True  # 申报书、推荐表一式三份: the copies to hand in
+    if q.unit in MEASURE_UNITS and view.text.startswith(tuple(cues("metrics.size_words")), q.end):
+        return True  # 30米高的铁塔矗立在基地西侧: the size of the thing described, no figure of the place
     if _floor_of_room(view.text, q) or _named_people_counted(view, q) or _event_position(view.text, q):
         return True
     if _per_each_count(view.text, q):
