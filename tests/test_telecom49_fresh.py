@@ -100,3 +100,12 @@ def test_the_height_of_a_thing_described_is_no_figure():
     got = _metrics(doc)
     assert not any(v == 30 for v in got.values()), got
     assert got.get("道路长度") == 500
+
+
+def test_a_bare_national_team_figure_of_speech_is_no_organisation():
+    """telecomhr.com (安徽联通): 中国联通是数字信息基础设施运营服务的“国家队”: a figure of speech (base: an
+    organisation 国家队); a country's team stays one (中国国家队)."""
+    doc = extract_text("双方商谈深化合作\n9日,合肥市委书记虞爱华与刘烈宏商谈。双方认为,中国联通是数字信息基础设施运营服务的"
+                       "“国家队”,应携手建设。中国国家队和韩国女队比赛。")
+    orgs = _names(doc, "Organization")
+    assert "国家队" not in orgs and "中国国家队" in orgs, orgs
