@@ -105,7 +105,10 @@ def test_the_height_of_a_thing_described_is_no_figure():
 def test_a_bare_national_team_figure_of_speech_is_no_organisation():
     """telecomhr.com (安徽联通): 中国联通是数字信息基础设施运营服务的“国家队”: a figure of speech (base: an
     organisation 国家队); a country's team stays one (中国国家队)."""
-    doc = extract_text("双方商谈深化合作\n9日,合肥市委书记虞爱华与刘烈宏商谈。双方认为,中国联通是数字信息基础设施运营服务的"
-                       "“国家队”,应携手建设。中国国家队和韩国女队比赛。")
-    orgs = _names(doc, "Organization")
-    assert "国家队" not in orgs and "中国国家队" in orgs, orgs
+    doc = extract_text("中国联通集团公司董事长刘烈宏赴安徽联通调研\n"
+                       "9日,安徽省委常委、合肥市委书记虞爱华与刘烈宏就深化合作事项进行商谈。双方认为,中国联通是数字信息"
+                       "基础设施运营服务的“国家队”,合肥在科技、产业领域,创造了很多“无中生有、妙笔生花”的成功案例,"
+                       "应携手在数字强国建设中担纲承梁。")
+    assert "国家队" not in _names(doc, "Organization"), _names(doc, "Organization")
+    other = extract_text("比赛举行\n9日,中国国家队和韩国女队在合肥比赛。")
+    assert "中国国家队" in _names(other, "Organization")
