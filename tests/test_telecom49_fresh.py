@@ -112,3 +112,12 @@ def test_a_bare_national_team_figure_of_speech_is_no_organisation():
     assert "国家队" not in _names(doc, "Organization"), _names(doc, "Organization")
     other = extract_text("比赛举行\n9日,中国国家队和韩国女队在合肥比赛。")
     assert "中国国家队" in _names(other, "Organization")
+
+
+def test_a_post_written_after_a_short_form_s_definition_is_the_body_s():
+    """smedric.cn: 拜访了中国电信股份有限公司四川分公司(简称:中国电信四川公司)党委副书记、副总经理周雪峰:
+    周雪峰 holds his posts in the company defined (base: no post of his)."""
+    doc = extract_text("公司领导拜访中国电信四川公司\n"
+                       "11月3日,公司董事长程鹏拜访了中国电信股份有限公司四川分公司(简称:中国电信四川公司)党委副书记、"
+                       "副总经理周雪峰。")
+    assert ("周雪峰", "中国电信股份有限公司四川分公司") in relation_pairs(doc, "holdsPost")

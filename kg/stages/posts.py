@@ -1828,6 +1828,8 @@ class ArticleScan:
         (宣传部长 = 宣传部部长, 县公安局长), the body ending inside the post — not one written out
         before it (秘书科|科长: no 秘书科科)."""
         body = self.body_before(pos, lo, prev, head_level, inherit)
+        if body is None and self._defined_short_form_before(pos) and pos - 1 > lo:
+            body = self.body_before(pos - 1, lo, prev, head_level, inherit)  # …分公司(简称:中国电信四川公司)|党委副书记
         if body is None and self.text[pos + 1:pos + 2] == _THROUGH_POST_END \
                 and self.text[pos] not in _SCOPE_CHARS and self.text[pos - 1:pos] != self.text[pos] \
                 and not self._bare_kind_before(pos, lo) \
@@ -1836,6 +1838,15 @@ class ArticleScan:
         if body is None and self.text[pos - 1:pos] == "国" and pos - 1 > lo:
             body = self._country_ending_at(pos - 1)  # 日本|国|外务大臣: the country found without its 国
         return body
+
+    def _defined_short_form_before(self, pos: int) -> bool:
+        """中国电信股份有限公司四川分公司(简称:中国电信四川公司)党委副书记: does a bracket defining a
+        short form close right before the post, its short form a mention of the body named in full
+        (short_forms)?  The post is that body's, written after its definition."""
+        if self.text[pos - 1:pos] not in _DEFINITION_CLOSE:
+            return False
+        return any(m.aend == pos - 1 and m.attrs.get("short_form_of")
+                   for m in self.mentions_starting(max(0, pos - 20), pos - 1))
 
     def _place_through_head(self, i: int, pos: int) -> Body | None:
         """李峰出任枣庄市长, 解维俊被补选为菏泽市长: a head's post written through its place's last
@@ -7632,6 +7643,7 @@ def _list_closed(t: str, q: int) -> bool:
 
 
 _AT = "在"  # the locative preposition: 信长星|在西宁会见
+_DEFINITION_CLOSE = ")）"  # the bracket a short form's definition closes with: …(简称:中国电信四川公司)|党委副书记
 _AND_WITH = "和与"  # 戴邦和|与…: a given 和 the conjunction 与 follows closes the name
 _WITH_WORDS = ("与会", "与此")  # 和与会代表, 和与此相关: 与 opens a word, 和 is the conjunction
 _HOUSEHOLD_TAGS = ("n", "r")  # nouns and pronouns (何国) of the dictionary a name may open with
