@@ -121,3 +121,13 @@ def test_a_post_written_after_a_short_form_s_definition_is_the_body_s():
                        "11月3日,公司董事长程鹏拜访了中国电信股份有限公司四川分公司(简称:中国电信四川公司)党委副书记、"
                        "副总经理周雪峰。")
     assert ("周雪峰", "中国电信股份有限公司四川分公司") in relation_pairs(doc, "holdsPost")
+
+
+def test_bodies_whose_heads_attend_a_meeting_are_no_figure():
+    """娄底新闻网: 娄底电信、娄底移动、娄底联通、中国广电娄底分公司等4家通信公司相关负责人就各自业内工作进行交流:
+    who attended (base: a metric 通信公司相关负责人就各自业内工作 4 家); 全市共有企业120家 stays."""
+    doc = extract_text("娄底市通信工作会议召开\n11月22日,娄底市通信工作会议召开。娄底电信、娄底移动、娄底联通、"
+                       "中国广电娄底分公司等4家通信公司相关负责人就各自业内工作进行交流。全市共有通信企业120家。")
+    got = _metrics(doc)
+    assert not any(v == 4 for v in got.values()), got
+    assert any(v == 120 for v in got.values()), got
