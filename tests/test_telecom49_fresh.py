@@ -102,18 +102,6 @@ def test_the_height_of_a_thing_described_is_no_figure():
     assert got.get("道路长度") == 500
 
 
-def test_a_bare_national_team_figure_of_speech_is_no_organisation():
-    """telecomhr.com (安徽联通): 中国联通是数字信息基础设施运营服务的“国家队”: a figure of speech (base: an
-    organisation 国家队); a country's team stays one (中国国家队)."""
-    doc = extract_text("中国联通集团公司董事长刘烈宏赴安徽联通调研\n"
-                       "9日,安徽省委常委、合肥市委书记虞爱华与刘烈宏就深化合作事项进行商谈。双方认为,中国联通是数字信息"
-                       "基础设施运营服务的“国家队”,合肥在科技、产业领域,创造了很多“无中生有、妙笔生花”的成功案例,"
-                       "应携手在数字强国建设中担纲承梁。")
-    assert "国家队" not in _names(doc, "Organization"), _names(doc, "Organization")
-    other = extract_text("比赛举行\n9日,中国国家队和韩国女队在合肥比赛。")
-    assert "中国国家队" in _names(other, "Organization")
-
-
 def test_a_post_written_after_a_short_form_s_definition_is_the_body_s():
     """smedric.cn: 拜访了中国电信股份有限公司四川分公司(简称:中国电信四川公司)党委副书记、副总经理周雪峰:
     周雪峰 holds his posts in the company defined (base: no post of his)."""
