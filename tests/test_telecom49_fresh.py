@@ -3,7 +3,9 @@
 (江苏省通信管理局纪检组, no 江苏省纪检组); a name of a post-only family name closed by 在 and a place
 (省长信长星|在西宁会见); a given name ending in 和 before 与 (戴邦和|与); 通管局 and 通管办, the
 customary short forms of a 通信管理局 and a city's 通信发展管理办公室; a headline's use of a short
-form the body defines (中国电信四川公司)."""
+form the body defines (中国电信四川公司) and a post right after its definition; a network's generation
+inside the noun counted (10万个4G、5G基站); no figure of a thing's height (30米高的铁塔) or of the bodies
+whose heads attend a meeting (4家通信公司相关负责人就…)."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
