@@ -144,6 +144,7 @@ def resource_files() -> list[Path]:
 GOV_STEMS = column("department_stems.tsv")
 CANONICAL_STEMS = {r["stem"]: r["canonical"] for r in load_table("department_stems.tsv") if r["canonical"]}
 CANONICAL_SUFFIX = {(r["stem"], r["suffix"]): r["canonical"] for r in load_table("canonical_suffixes.tsv")}
+SHORT_TAILS = {(r["stem"], r["suffix"]): r["tail"] for r in load_table("short_tails.tsv")}  # 通管办
 # people's organisations (群团组织) named after their scope: 市总工会, 县妇联 …
 MASS_ORGS = column("mass_organizations.tsv")
 # departments of party committees (市委宣传部 …) and of governments' own offices

@@ -8180,6 +8180,18 @@ _MARKS_COUNTED = re.compile(f"[{cue_chars('periods.numeral_chars')}百千万亿0
                             f"(?:{cue_alt('metrics.mark_nouns', False)})")
 
 
+def _heads_attending(counted: str) -> bool:
+    """通信公司相关负责人|就各自业内工作, 重点企业负责人|参加会议: the noun counted closes with the heads
+    of the bodies and what they do at a meeting (or ends there): the count is of the bodies that
+    attended, no figure (5家企业负责人培训班: a class for them, counted, is no such thing)."""
+    for head in cues("metrics.attending_heads"):
+        k = counted.find(head)
+        if k > 0 and (k + len(head) == len(counted)
+                      or counted.startswith(tuple(cues("metrics.attending_verbs")), k + len(head))):
+            return True
+    return False
+
+
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     """Counts that are no figure of the sentence's subject: the size of the set a rank is taken
     in (居全市12个县（市、区）第3位, 在全省34个县中排名第1, 在全市16个县市区考核排名中，…), a rank
@@ -8205,6 +8217,10 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 《…办法》等三个文件的通知: the titles just listed, counted
     if view.text.endswith(cues("metrics.copies_marks"), 0, q.start):
         return True  # 申报书、推荐表一式三份: the copies to hand in
+    if q.unit in MEASURE_UNITS and view.text.startswith(tuple(cues("metrics.size_words")), q.end):
+        return True  # 30米高的铁塔矗立在基地西侧: the size of the thing described, no figure of the place
+    if q.unit in cues("metrics.attending_body_units") and q.counted and _heads_attending(q.counted):
+        return True  # 4家通信公司相关负责人就各自业内工作进行交流: the bodies whose heads attended
     if _floor_of_room(view.text, q) or _named_people_counted(view, q) or _event_position(view.text, q):
         return True
     if _per_each_count(view.text, q):

@@ -399,6 +399,8 @@ _IDEOGRAPH_RUN = re.compile("[\u4e00-\u9fff]+")
 _RANKING = re.compile(f"[0-9]{{2,4}}(?:{cue_alt('numbers.ranking_marks')})")
 # a scenic area's national grade inside a counted noun (3个国家4A级旅游景区): its digit and A级
 _GRADE = re.compile(f"[1-5](?:{cue_alt('numbers.grade_marks')})")
+# a network's generation inside a counted noun (120个5G基站, 10万个4G、5G基站): its digits and G
+_GENERATION = re.compile(f"[1-9][0-9]?(?:{cue_alt('numbers.generation_marks')})(?![A-Za-z0-9])")
 
 
 def _noun_end(text: str, i: int, reach: int) -> int:
@@ -411,7 +413,8 @@ def _noun_end(text: str, i: int, reach: int) -> int:
     while j < n and j - i < reach and text[j] not in _STOP and text[j] not in _OPEN_QUOTES \
             and text[j] not in _CLOSE_QUOTES:
         if text[j].isdigit():
-            rank = _RANKING.match(text, j) or _GRADE.match(text, j)  # 124家世界500强企业: a ranking list's name, no figure
+            rank = _RANKING.match(text, j) or _GRADE.match(text, j) or _GENERATION.match(text, j)
+            # (124家世界500强企业, 120个5G基站: a ranking list's name, a network's generation, no figure)
             if rank is None:
                 break
             j = rank.end()
@@ -457,6 +460,9 @@ def _shared_head_list(text: str, i: int, word: str) -> str:
     """`word` of one character opening a 、-list of one-character items (1700余名政、商、学、媒体界代表):
     the items are modifiers sharing the head noun of the list's last item, so the whole list through
     that noun is counted (not 政 alone); `word` itself otherwise."""
+    if _GENERATION.fullmatch(word):  # 10万个4G、5G基站: the generations share the head noun (4G、5G基站)
+        last = _counted_after(text, i + len(word) + 1)
+        return text[i:i + len(word) + 1] + last if last and len(last) > len(word) else word
     if len(word) != 1:
         return word
     m = _CHAR_ITEMS.match(text, i + 1)

@@ -79,6 +79,7 @@ _TAKEN_STATUSES = ("appointed", "elected", "promoted", "transferred", "nominated
 _ENTRUSTING = dict((lvl, w) for w, lvl in _cue("entrusting"))  # 受|市人大常委会主任|委托
 _COUNTRY_IMPLIED = frozenset(w for w, _ in _cue("country_implied_posts"))  # 时任首相安倍晋三
 _AGENCY_OFFICES = frozenset(w for w, _ in _cue("agency_offices"))  # (the organ's office, after its post)
+_STATIONED_GROUPS = frozenset(w for w, _ in _cue("stationed_groups"))  # 纪检组: a department's, after its post
 _ANAPHORS = "".join(w for w, _ in _cue("anaphors"))
 _ANAPHOR_KINDS = frozenset(w for w, _ in _cue("anaphor_kinds"))  # 该部门, 该单位: any body named before
 _ANAPHOR_REACH = 3  # the bodies found last before an anaphor, nearest first, that it may name
@@ -1186,11 +1187,17 @@ class NameFinder:
         if n == 3 and len(sur) == 1 and _common_words().get(t[p:p + 2]) == "n" \
                 and _common_words().get(t[p:p + 3], "").startswith("nr"):
             return True  # 中国总理温家宝1日: a full name of the dictionary
-        closed = self._closed_hard(p + n) or t[p + n:p + n + 1] in _CONJUNCTIONS  # 庄稼祥|出席, 王家波|及
+        closed = self._closed_hard(p + n) or t[p + n:p + n + 1] in _CONJUNCTIONS \
+            or self._at_found_place(p + n)  # 庄稼祥|出席, 王家波|及, 信长星|在西宁会见
         return (n == 3 and len(sur) == 1 and closed
                 and _common_words().get(t[p:p + 2]) in _HOUSEHOLD_TAGS and not _is_word(t[p:p + 3])
                 and not _is_word(t[p + 1:p + 3])
                 and not _common_words().get(t[p + 2], "").startswith("u"))  # 商量过: an aspect particle closes a verb
+
+    def _at_found_place(self, e: int) -> bool:
+        """省长信长星|在西宁会见: the preposition 在 right before a place the finders read ends the
+        name before it as a stop would (the clause goes on with where the person acted)."""
+        return self.text[e:e + 1] == _AT and any(s == e + 1 for s, _ in self.places)
 
     def _before_particle_suo(self, p: int, sur: str, ends: list[int]) -> list[int]:
         """镇人大主席沈凯所作的《人大工作报告》: a 所 closing a name before a verb of `suo_particle_verbs`
@@ -1240,6 +1247,8 @@ class NameFinder:
         t = self.text
         if self._takes_post_at(e) or t[e:e + 1] in "、，,。；;" or self._etc_closes(e):
             return True
+        if t[e - 1:e + 1] == _AND_WITH and not t.startswith(_WITH_WORDS, e):
+            return True  # 副市长戴邦和|与…代表双方签约: 和 and 与 are no two conjunctions in a row (王刚和与会代表: 与会)
         if not any(t[e:e + k] in self._follower_set for k in self._follower_lengths if k >= 2) \
                 or _is_word(t[e:e + 3]):
             return False
@@ -1819,6 +1828,8 @@ class ArticleScan:
         (宣传部长 = 宣传部部长, 县公安局长), the body ending inside the post — not one written out
         before it (秘书科|科长: no 秘书科科)."""
         body = self.body_before(pos, lo, prev, head_level, inherit)
+        if body is None and self._defined_short_form_before(pos) and pos - 1 > lo:
+            body = self.body_before(pos - 1, lo, prev, head_level, inherit)  # …分公司(简称:中国电信四川公司)|党委副书记
         if body is None and self.text[pos + 1:pos + 2] == _THROUGH_POST_END \
                 and self.text[pos] not in _SCOPE_CHARS and self.text[pos - 1:pos] != self.text[pos] \
                 and not self._bare_kind_before(pos, lo) \
@@ -1827,6 +1838,15 @@ class ArticleScan:
         if body is None and self.text[pos - 1:pos] == "国" and pos - 1 > lo:
             body = self._country_ending_at(pos - 1)  # 日本|国|外务大臣: the country found without its 国
         return body
+
+    def _defined_short_form_before(self, pos: int) -> bool:
+        """中国电信股份有限公司四川分公司(简称:中国电信四川公司)党委副书记: does a bracket defining a
+        short form close right before the post, its short form a mention of the body named in full
+        (short_forms)?  The post is that body's, written after its definition."""
+        if self.text[pos - 1:pos] not in _DEFINITION_CLOSE:
+            return False
+        return any(m.aend == pos - 1 and m.attrs.get("short_form_of")
+                   for m in self.mentions_starting(max(0, pos - 20), pos - 1))
 
     def _place_through_head(self, i: int, pos: int) -> Body | None:
         """李峰出任枣庄市长, 解维俊被补选为菏泽市长: a head's post written through its place's last
@@ -2076,6 +2096,8 @@ class ArticleScan:
             return self._make_body(i, pos, committee + run, prev.place, alias=run)
         if inherit and prev is not None and prev.label == "Agency" and run in _AGENCY_OFFICES:
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run)  # 人大常委会副秘书长、办公厅主任
+        if inherit and prev is not None and _stationed_in(prev, run):
+            return self._make_body(i, pos, prev.name + run, prev.place, alias=run)  # 省教育厅党组成员、纪检组长
         if prev is not None and prev.label == "Organization" and run in L.ORGANS \
                 and not run.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES)):
             # 人民医院党委副书记、纪委书记, 集团总经理A、纪委书记B (the list's body): the organisation's own committee, not
@@ -3462,6 +3484,14 @@ def _joins_people(run: str) -> bool:
     """Does a conjunction in `run` follow a word for people (外办负责同志和|我校…办公室)?  It joins two
     people of a list, so the run is no one body's name."""
     return any(run.find(p + j) >= 0 for p in _PEOPLE_BEFORE_JOINER for j in _NAME_JOINERS)
+
+
+def _stationed_in(prev: Body, run: str) -> bool:
+    """省通信管理局党组成员、纪检组长: a discipline group written bare after a post of a department is
+    the group the discipline commission stations in that department (江苏省通信管理局纪检组); a place
+    has no 纪检组 of its own, so never the place's (江苏省纪检组).  Not after a party committee or a
+    discipline commission itself (市委常委、纪委书记 is read as the place's)."""
+    return run in _STATIONED_GROUPS and prev.label == "Agency" and not prev.name.endswith(("委", "监委"))
 
 
 def _after_government(place: str, rest: str) -> str:
@@ -7612,6 +7642,10 @@ def _list_closed(t: str, q: int) -> bool:
     return t.startswith(_ETC, q) or t[q:q + 1] in _LIST_CLOSERS or q >= len(t)
 
 
+_AT = "在"  # the locative preposition: 信长星|在西宁会见
+_DEFINITION_CLOSE = ")）"  # the bracket a short form's definition closes with: …(简称:中国电信四川公司)|党委副书记
+_AND_WITH = "和与"  # 戴邦和|与…: a given 和 the conjunction 与 follows closes the name
+_WITH_WORDS = ("与会", "与此")  # 和与会代表, 和与此相关: 与 opens a word, 和 is the conjunction
 _HOUSEHOLD_TAGS = ("n", "r")  # nouns and pronouns (何国) of the dictionary a name may open with
 
 

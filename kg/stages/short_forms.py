@@ -91,10 +91,13 @@ def _link_article(doc: Doc, art: Article, mine: list[Mention]) -> None:
                 inside_place[m.astart + 1:m.aend] = b"\x01" * (m.aend - m.astart - 1)
             else:
                 taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+    headlines = [(h.start, h.end) for h in art.sections if h.kind in _HEADLINES]
     for n, (pos, short, full) in enumerate(definitions):
         # until the text defines the same short form again
         stop = next((p for p, s, _f in definitions[n + 1:] if s == short), len(art.text))
-        for s, e in _uses(art.text, short, pos, stop):
+        earlier = () if any(s == short for _p, s, _f in definitions[:n]) else \
+            [u for lo, hi in headlines if hi <= pos for u in _uses(art.text, short, lo, hi)]
+        for s, e in [*earlier, *_uses(art.text, short, pos, stop)]:
             found = [m for m in at.get((s, e), ()) if m.label != "Place" and m is not full]
             for m in found:
                 _retarget(m, full)
@@ -102,6 +105,11 @@ def _link_article(doc: Doc, art: Article, mine: list[Mention]) -> None:
                 name = full.norm or full.surface
                 if doc.add_mention(art, s, e, full.label, RULE, norm=name, short_form_of=name):
                     taken[s:e] = b"\x01" * (e - s)
+
+
+# the headline of a story is written with the short form its body defines (公司领导拜访中国电信四川公司 …
+# 中国电信股份有限公司四川分公司(简称:中国电信四川公司)): a use there names the defined body too
+_HEADLINES = ("title", "subtitle")
 
 
 def _retarget(m: Mention, full: Mention) -> None:

@@ -285,10 +285,12 @@ _SHORT_STEM_WRITTEN_BEFORE = frozenset(cue(_A, "short_stem_written_before"))  # 
 
 
 def canon_tail(stem: str, suffix: str) -> str:
-    """A department's tail in its standard form (发改委 → 发展和改革委员会); a short stem before an
+    """A department's tail in its standard form (发改委 → 发展和改革委员会, 通管办 → 通信发展管理办公室); a short stem before an
     institute's 院 stays as written (市发改院 is the 发展改革研究院, no 发展和改革院)."""
     if suffix in _SHORT_STEM_WRITTEN_BEFORE and stem in L.CANONICAL_STEMS:
         return stem + suffix
+    if (tail := L.SHORT_TAILS.get((stem, suffix))) is not None:
+        return tail  # 通管办 → 通信发展管理办公室 (通管局 → 通信管理局 by the stem's canonical form)
     canon = L.CANONICAL_STEMS.get(stem, stem)
     return canon + L.CANONICAL_SUFFIX.get((canon, suffix), suffix)
 
