@@ -797,7 +797,8 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
             rule = "programme.quote-list-head"
         elif c.endswith(_SELF_HEADS) and len(c) >= 4 and not counted:
             rule = "programme.quote-self-head"  # “百日行动”, “项目建设落地工程”
-        elif verb and not counted and "、" not in c and (verb not in _WEAK_RUN_VERBS or len(c) <= 6):
+        elif verb and not counted and "、" not in c and (verb not in _WEAK_RUN_VERBS or len(c) <= 6) \
+                and not _bare_verb(c):
             rule = "programme.quote-verb"
         elif topic and k == 0 and not counted and not _SLOGAN_RE.fullmatch(c) and not _summary_term(text, e, c):
             rule = "programme.quote-topic"
@@ -844,6 +845,12 @@ def _said_or_happened(text: str, e: int, c: str) -> bool:
     happened; “可以来村里玩雪了”: a quote ending in a sentence-final particle is something said.
     Neither is carried out by anyone."""
     return c.endswith(_UTTERANCE_FINALS) or text.startswith(_INCIDENT_AFTER, e) or _storm_name(text, c)
+
+
+def _bare_verb(c: str) -> bool:
+    """参与“打卡”达466555人次: a quote that is one verb of the dictionary, with no head word after it,
+    is what people do (check in), not a name of what a body runs."""
+    return word_tags().get(c) == "v"
 
 
 def _manner(c: str) -> bool:
