@@ -100,3 +100,38 @@ def test_a_second_count_in_words_ends_the_noun_of_the_first():
     figures = _figures(doc)
     assert figures[(13.0, "支")] == "新时代文明实践志愿服务小分队", figures
     assert figures[(1000.0, "名")] == "志愿者", figures
+
+
+def test_one_name_closed_by_deng_and_a_count_of_persons_is_a_person():
+    """16 肥东县 (文明网): 现决定授予张燕等2人“肥东县最美志愿者”称号; 17 琼海: 共评选出王亨等10人为琼海市首届
+    “最美志愿者”: the first named of the honoured is a person, the honour no post (base: neither found, and a
+    figure 10 人 为琼海市首届最美志愿者 of the city's propaganda department)."""
+    doc = extract_text("关于表彰肥东县八月份“最美志愿者”的通报\n"
+                       "经过推荐和评审,现决定授予张燕等2人“肥东县最美志愿者”称号,授予八斗镇军王社区等2个社区"
+                       "“肥东县最美志愿服务社区”称号。")
+    assert "张燕" in _persons(doc), _persons(doc)
+    doc = extract_text("琼海市首届“最美志愿者”评选活动颁奖仪式举行\n"
+                       "2016年7月,中共琼海市委宣传部、琼海市文明办、共青团琼海市委在全市范围内开展了琼海市“最美志愿者”"
+                       "“最佳志愿服务组织”评选活动,经过逐级推荐、严格审核、媒体公示等程序,共评选出王亨等10人为琼海市首届"
+                       "“最美志愿者”,市青年志愿者协会等10个组织为琼海市首届“最佳志愿服务组织”。")
+    assert "王亨" in _persons(doc), _persons(doc)
+    assert not any(r.predicate == "holdsPost" for r in doc.relations)
+
+
+def test_a_name_after_a_role_noun_closed_by_a_count_of_persons_is_a_person():
+    """18 渭南 (渭南人大): …华州区大街社区志愿服务队志愿者张存萍3人被评为“陕西省最美志愿者”: 张存萍 is a
+    person and 3人 only sums up the names (base: no 张存萍, a figure 3 人 志愿服务队志愿者张存萍 of 华山)."""
+    doc = extract_text("我市3名个人受到省上表彰\n"
+                       "经过严格审核、层层筛选,我市华山爱心联社志愿服务队志愿者范粉霞、富平县微公益爱心协会会长杨陇刚、"
+                       "华州区大街社区志愿服务队志愿者张存萍3人被评为“陕西省最美志愿者”。")
+    assert "张存萍" in _persons(doc), _persons(doc)
+    assert (3.0, "人") not in _figures(doc), _figures(doc)
+
+
+def test_the_head_after_a_quoted_project_name_is_no_project_of_its_own():
+    """16 肥东县: 授予店埠镇双桥社区“居家养老”志愿服务项目等2个项目“肥东县最佳志愿服务项目”称号: the project
+    is the quoted 居家养老 one; its head 志愿服务项目 names none (base: Programme 志愿服务项目)."""
+    doc = extract_text("关于表彰肥东县八月份“最美志愿者”的通报\n"
+                       "经过推荐和评审,现决定授予店埠镇双桥社区“居家养老”志愿服务项目等2个项目“肥东县最佳志愿服务项目”称号。")
+    assert "志愿服务项目" not in _programmes(doc), _programmes(doc)
+    assert "居家养老" in _programmes(doc), _programmes(doc)

@@ -1173,6 +1173,9 @@ def _after_list_verb(text: str, s0: int, e: int) -> int:
     return s0
 
 
+_QUOTE_CLOSERS = "”’」』"
+
+
 def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
     """Projects before a count (X等23个项目) and projects named after their place as a subject."""
     found: list[Found] = []
@@ -1186,6 +1189,8 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
             s0 = ends[k]
         s0 = _after_list_verb(text, s0, m.end(1))
         name = text[s0:m.end(1)]
+        if text[s0 - 1:s0] in _QUOTE_CLOSERS and s0 > 0:
+            continue  # 双桥社区“居家养老”志愿服务项目等2个项目: the words after a quote close its name (quote rules)
         if len(name) >= 4 and free(s0, m.end(1)) and not NOT_IN_NAME.search(name) and not _SIZE_ONLY.fullmatch(name):
             found.append(Found(s0, m.end(1), "Programme", name, "programme.project-list",
                                {"kind": "project", "alias": name + _PROJECT_HEAD}))
