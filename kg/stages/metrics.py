@@ -264,7 +264,10 @@ _MULTIPLE_OF = re.compile(f"(?:{cue_alt('metrics.same_period')})?{cue_alt('metri
                           f"[0-9０-９.．]+(?:{cue_alt('numbers.multiple_unit')})")  # 是去年同期的18倍
 
 
-_FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z])[^0-9０-９，,、]?")
+# (“8+N”志愿服务队, “1+X”证书: a number joined by + to a letter is a scheme's name, no figure; 每10万人口拥有:
+# the base a ratio is per, part of the measure's words)
+_FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．每])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z0-9０-９]|[+＋][A-Za-z])"
+                     r"[^0-9０-９，,、]?")
 _FIGURE = guarded(_FIGURE)  # (most positions turned away at one character)
 _ENUM_JOIN = re.compile(f"^[{_JOINS}]$")
 # a unit of measure right after a figure that is no figure of the sentence (26.9万千瓦光伏项目9个,
@@ -7529,6 +7532,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             moved = paragraph_levels.get(_s)
             if moved:  # 一季度失业率均值为5.5%。4月份走高至6.1%: the same rate, later
                 indicator, irule = moved, "copula"
+        if irule == "clause-before" and indicator in _NEXT_IN_RANK and paragraph_levels.get(_s):
+            # 鄞州区…有近30.5万名志愿者。紧随其后的是慈溪市，达到27.6万人: the next place in the same ranking,
+            # measured as the first was (the words before it only say its rank)
+            indicator, irule = paragraph_levels[_s], "copula"
+            ind = (indicator, istart, iend, irule)
         if irule in _LEVEL_RULES and not _MOVED_TO.fullmatch(indicator) and not _GROWTH.search(indicator):
             paragraph_levels[_s] = _points_level(indicator, q)
         seen = last_seen.get(q.unit)
@@ -7752,6 +7760,7 @@ _STATUS_DONE = re.compile(cue_alt("metrics.status_done"))
 _RESULT_COMPLEMENT = re.compile(f"(?:{cue_alt('metrics.status_result_complements')})(?!率)")
 _STATUS_DONE_LATER = re.compile(cue_alt("metrics.status_done_later"))
 # 受疫情影响走高至, 回落至: a clause of a verb carrying a level to its new value, and nothing else
+_NEXT_IN_RANK = frozenset(cues("metrics.next_in_rank_words"))  # 紧随其后, 其次
 _MOVED_TO = re.compile(f"(?:(?:{cue_alt('metrics.cause_opens')})[^，,。；;]{{1,8}}?(?:{cue_alt('metrics.cause_closes')}))?"
                        f"(?:{cue_alt('metrics.moved_to_verbs')})(?:{cue_alt('metrics.moved_to_marks')})")
 _STATUS_NOUN_HEADS = frozenset(cues("metrics.status_noun_heads"))
@@ -8164,6 +8173,7 @@ def _class_aside(text: str, start: int) -> bool:
 
 
 _TIME_LIMIT_CUTS = tuple(cues("metrics.time_limit_cut_verbs"))
+_COUNTDOWN_MARKS = tuple(cues("metrics.countdown_marks"))  # 仅剩, 还剩: the time left before a date
 
 
 def _time_limit(text: str, q: Quantity) -> bool:
@@ -8209,6 +8219,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 6亩以下（不含6亩）的土地: the bound restated
     if _time_limit(view.text, q):
         return True  # 环评报告书14个工作日内完成审批: a procedure's time limit
+    if q.unit in _DURATION_UNITS and view.text.endswith(_COUNTDOWN_MARKS, 0, q.start):
+        return True  # 距省文明委测评验收的时间仅剩四个月: the time left before a date, no measure
     if q.unit not in MEASURE_UNITS and (_RANKED.match(view.text, q.end) or _RANK_FRAME.match(view.text, q.end)):
         return True
     if q.unit in cues("metrics.people_unit") and view.text.endswith(cues("metrics.party_marks"), 0, q.start):
@@ -8225,6 +8237,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True
     if _per_each_count(view.text, q):
         return True  # 每个脱贫县培育2~3个主导产业: a norm for each unit, no total
+    if view.text.endswith(cues("metrics.per_base_marks"), 0, q.start):
+        return True  # 每4.5个宁波人中就有一名注册志愿者, 每10万人口拥有: the base a ratio is per
     if q.counted and _MARKS_COUNTED.match(_strip_quotes(view.text[q.end:q.end + 12])):
         return True  # 连续跨越三个“十亿元”台阶: round marks passed, counted — the amount is told apart
     if q.unit in cues("metrics.rank_units")[0] and q.start > 0 and not q.qualifier \

@@ -498,12 +498,30 @@ def _counted_after(text: str, i: int) -> str | None:
             k = _noun_end(text, close + 1, 5)
             tail = _before_cut(text[close + 1:k])
             tail = tail if k - close <= 5 and len(tail) == k - close - 1 else ""
-            if not (tail and word_freq().get(tail, 0) > 0):  # (县(市、区)委员会: one word, kept)
+            headed = "" if tail else _headed_tail(text, close + 1)  # (乡镇(区)志愿服务支队: longer, whole)
+            if not (tail and word_freq().get(tail, 0) > 0) and not headed:  # (县(市、区)委员会: one word, kept)
                 tail = _post_after_divisions(text, j, close + 1) or tail
+            tail = headed or tail
             word = text[i:close + 1] + tail
     if len(word) >= 3 and word[-1] in _PARTITIVE and text[i + len(word):i + len(word) + 1] in _PARTITIVE_CLOSE:
         word = word[:-1]  # 两位新闻发言人中，李保俊…: the group picked from (among the spokespeople), no 人中
     return word or None
+
+
+_PAREN_TAIL_REACH = 10  # characters of a longer noun after a divisions' parenthetical, closed by its head
+_PAREN_TAIL_HEADS = tuple(cues("numbers.paren_tail_heads"))  # 队, 站: what a team or a venue is named by
+
+
+def _headed_tail(text: str, i: int) -> str:
+    """20支乡镇(区)志愿服务支队: a longer noun after the divisions' parenthetical (志愿服务支队), read
+    whole when a stop mark closes it within _PAREN_TAIL_REACH characters, no cut word is in it and it
+    ends with the head of a team or a venue (numbers.paren_tail_heads); "" otherwise."""
+    k = _noun_end(text, i, _PAREN_TAIL_REACH)
+    tail = text[i:k]
+    if k - i >= _PAREN_TAIL_REACH or not (k < len(text) and text[k] in _STOP) \
+            or not tail.endswith(_PAREN_TAIL_HEADS) or _before_cut(tail) != tail:
+        return ""
+    return tail
 
 
 _PARTITIVE = cue_chars("metrics.group_partitive_chars")

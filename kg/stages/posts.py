@@ -7407,6 +7407,7 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
             if not scan.persons.starts_at(s):
                 scan.persons.add(name, s, e, "posts.collective-title")
     _counted_post_lists(scan, lo, hi)
+    _counted_people(scan, lo, hi)
     _headcount_colon_lists(scan, lo, hi)
 
 
@@ -7426,6 +7427,26 @@ def _headcount_colon_lists(scan: ArticleScan, lo: int, hi: int) -> None:
         for s, e, name in names:
             if not scan.persons.starts_at(s):
                 scan.persons.add(name, s, e, "posts.headcount-list")
+
+
+_POST_BEFORE_REACH = 6  # characters before counted names searched for a post they would hold
+
+
+def _counted_people(scan: ArticleScan, lo: int, hi: int) -> None:
+    """授予张燕等2人“肥东县最美志愿者”称号, 评选出王亨等10人为…最美志愿者: names closed by 等 and a
+    count of persons (人, 名, 位; not 人次) are persons, with no collective title nor post after them
+    (the honour is none); read as before a collective title, every item a whole name."""
+    t = scan.text
+    for m in _COUNTED_PEOPLE_RE.finditer(t, lo, hi):
+        names = _before_title(scan, m.end(), lo)  # (the list read back from its 等)
+        if not names:  # 现决定授予|张燕等2人: one name after words the lead words do not cover
+            names = _counted_single(scan, max(lo, rfind_any(t, "，,。；;：:\n！？", lo, m.start()) + 1), m.start())
+        if not names or t[names[0][0] - 1:names[0][0]] in "：:" or vocabulary().post_re.search(
+                t, max(lo, names[0][0] - _POST_BEFORE_REACH), names[0][0]):
+            continue  # (市委常委：张晓、格桑等11人, 市委常委张晓等11人: names after a post are its holders)
+        for s, e, name in names:
+            if not scan.persons.starts_at(s):
+                scan.persons.add(name, s, e, "posts.counted-people")
 
 
 def _counted_post_lists(scan: ArticleScan, lo: int, hi: int) -> None:
@@ -7631,9 +7652,11 @@ def _household_cut(name: str) -> str:
 
 def _role_name_closed(t: str, e: int) -> bool:
     """Does what follows a single name after a role noun close it as a person's: a verb of speech
-    (村民张小明说), or a word of posts_words `role_name_closers` that follows a person, not a word
-    (牧民巴特尔家, 村民麦合木提在田里: his household, where he is)?"""
-    return t.startswith(_SPEECH_VERBS, e) or t.startswith(_ROLE_NAME_CLOSERS, e)
+    (村民张小明说), a word of posts_words `role_name_closers` that follows a person, not a word
+    (牧民巴特尔家, 村民麦合木提在田里: his household, where he is), or a count of persons summing up the
+    names just listed (志愿者张存萍3人被评为)?"""
+    return t.startswith(_SPEECH_VERBS, e) or t.startswith(_ROLE_NAME_CLOSERS, e) \
+        or _PEOPLE_COUNT_AFTER.match(t, e) is not None
 
 
 def _list_closed(t: str, q: int) -> bool:
@@ -7662,6 +7685,13 @@ _COUNT_REACH = 4  # digits of a count of listed persons (等11位同志, 等二�
 _COUNTED_POST_RE = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(_ETC, key=len, reverse=True)) + ")["
                               + re.escape("".join(sorted(_COUNT_CHARS))) + "]{1,%d}[" % _COUNT_REACH
                               + re.escape("".join(sorted(_COLLECTIVE_COUNTERS))) + "]")  # 等多名|局长
+_COUNTED_PEOPLE_RE = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(_ETC, key=len, reverse=True)) + ")(?=["
+                                + re.escape("".join(sorted(_COUNT_CHARS))) + "]{1,%d}[" % _COUNT_REACH
+                                + re.escape("".join(w for w, _ in _cue("headcount_units"))) + "](?!次))")  # 张燕等|2人
+
+# 志愿者张存萍3人被评为…: a count of persons right after the names sums them up, closing the last as a name
+_PEOPLE_COUNT_AFTER = re.compile("[" + re.escape("".join(sorted(_COUNT_CHARS - {"多"}))) + "]{1,%d}[" % _COUNT_REACH
+                                 + re.escape("".join(w for w, _ in _cue("headcount_units"))) + "](?!次)")
 
 
 def _count_start(t: str, k: int, lo: int) -> int:

@@ -797,7 +797,8 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
             rule = "programme.quote-list-head"
         elif c.endswith(_SELF_HEADS) and len(c) >= 4 and not counted:
             rule = "programme.quote-self-head"  # “百日行动”, “项目建设落地工程”
-        elif verb and not counted and "、" not in c and (verb not in _WEAK_RUN_VERBS or len(c) <= 6):
+        elif verb and not counted and "、" not in c and (verb not in _WEAK_RUN_VERBS or len(c) <= 6) \
+                and not _bare_verb(c):
             rule = "programme.quote-verb"
         elif topic and k == 0 and not counted and not _SLOGAN_RE.fullmatch(c) and not _summary_term(text, e, c):
             rule = "programme.quote-topic"
@@ -844,6 +845,12 @@ def _said_or_happened(text: str, e: int, c: str) -> bool:
     happened; “可以来村里玩雪了”: a quote ending in a sentence-final particle is something said.
     Neither is carried out by anyone."""
     return c.endswith(_UTTERANCE_FINALS) or text.startswith(_INCIDENT_AFTER, e) or _storm_name(text, c)
+
+
+def _bare_verb(c: str) -> bool:
+    """参与“打卡”达466555人次: a quote that is one verb of the dictionary, with no head word after it,
+    is what people do (check in), not a name of what a body runs."""
+    return word_tags().get(c) == "v"
 
 
 def _manner(c: str) -> bool:
@@ -1166,6 +1173,9 @@ def _after_list_verb(text: str, s0: int, e: int) -> int:
     return s0
 
 
+_QUOTE_CLOSERS = "”’」』"
+
+
 def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
     """Projects before a count (X等23个项目) and projects named after their place as a subject."""
     found: list[Found] = []
@@ -1179,6 +1189,8 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
             s0 = ends[k]
         s0 = _after_list_verb(text, s0, m.end(1))
         name = text[s0:m.end(1)]
+        if text[s0 - 1:s0] in _QUOTE_CLOSERS and s0 > 0:
+            continue  # 双桥社区“居家养老”志愿服务项目等2个项目: the words after a quote close its name (quote rules)
         if len(name) >= 4 and free(s0, m.end(1)) and not NOT_IN_NAME.search(name) and not _SIZE_ONLY.fullmatch(name):
             found.append(Found(s0, m.end(1), "Programme", name, "programme.project-list",
                                {"kind": "project", "alias": name + _PROJECT_HEAD}))
