@@ -71,3 +71,13 @@ def test_an_e_paper_s_property_block_after_the_story_is_chrome():
                        "2022-07-29 1 1 淮安日报 content_190469.html 1 3 政协淮安市九届二次常委会议召开 /enpproperty-->\n")
     assert "淮安日报" not in _names(doc, "Organization"), _names(doc, "Organization")
     assert ("戚寿余", "淮安市政协") in relation_pairs(doc, "holdsPost")
+
+
+def test_a_local_committee_s_full_name_is_no_national_body():
+    """淮安日报: 审议通过…《中国人民政治协商会议淮安市委员会全体会议工作规则》: the city committee's full name
+    (base: the national CPPCC, 中国人民政治协商会议全国委员会, from its opening words)."""
+    doc = extract_text("政协淮安市九届二次常委会议召开\n会议审议通过《中国人民政治协商会议淮安市委员会全体会议工作规则》"
+                       "《中国人民政治协商会议淮安市委员会常务委员会工作规则》。\n")
+    assert "中国人民政治协商会议全国委员会" not in _names(doc, "Agency"), _names(doc, "Agency")
+    national = extract_text("全国政协会议开幕\n中国人民政治协商会议第十四届全国委员会第二次会议在北京开幕。\n")
+    assert "中国人民政治协商会议全国委员会" in _names(national, "Agency")
