@@ -65,11 +65,13 @@ def test_an_e_paper_reader_s_buttons_one_a_line_are_chrome():
 
 def test_an_e_paper_s_property_block_after_the_story_is_chrome():
     """淮安日报: `2022-07-29 1 1 淮安日报 content_190469.html 1 3 政协淮安市九届二次常委会议召开 /enpproperty-->`
-    after the story (base: an organisation 淮安日报 located in 淮安市 from the CMS's fields)."""
+    after the story: the issue's date, no entity (base: no date; an organisation 淮安日报 located in 淮安市
+    from the CMS's fields)."""
     doc = extract_text("第A01版:要闻\n\n政协淮安市九届二次常委会议召开\n\n"
                        "本报讯 昨日下午,政协淮安市九届二次常委会议召开。市政协主席戚寿余主持会议并讲话。\n\n(下转A2版)\n\n"
                        "2022-07-29 1 1 淮安日报 content_190469.html 1 3 政协淮安市九届二次常委会议召开 /enpproperty-->\n")
     assert "淮安日报" not in _names(doc, "Organization"), _names(doc, "Organization")
+    assert doc.date == "2022-07-29", doc.date
     assert ("戚寿余", "淮安市政协") in relation_pairs(doc, "holdsPost")
 
 
