@@ -55,8 +55,12 @@ _URL = re.compile(r"(?:https?://|www\.)\S+$")
 _ADDRESS = re.compile(r"(?:https?://|(?<![A-Za-z0-9.])www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 MAX_BANNER = 48  # a site's banner line (its name, address and slogan) is at most this long
 MAX_COLUMN_NAME = 10  # a column's name before its "more" link (社会万象 阅读全部) is at most this long
-# an e-paper's page label: 第02版:要闻, 第A3版：综合新闻 (its links to the other pages follow on the line)
-_EDITION = re.compile(r"第[ \t\u3000]*[0-9０-９A-Za-z]{1,3}[ \t\u3000]*版[ \t\u3000]*[:：]")
+# an e-paper's page label: 第02版:要闻, 第A3版：综合新闻, 第RB01版: 日报01版 (its links to the other pages
+# follow on the line), after the issue's number (1886 期 / 第2版:2); the reader's 当前版:03版; a page
+# label under its date (2012-03-20 A1版 要闻).  Read on the line without its white space.
+_EDITION = re.compile(r"(?:第?[0-9０-９]{1,5}期[/／|｜]?)?第[0-9０-９A-Za-z]{1,4}版[:：]"
+                      r"|当前版[:：]?[0-9０-９A-Za-z]{1,4}版"
+                      r"|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[A-Za-z]?[0-9０-９]{1,2}版[^，,。；;]{0,8}$")
 MAX_EDITION_LINE = 60  # an e-paper's page label line is at most this long
 _ISSUE = re.compile(r"总第[ \t\u3000]*[0-9０-９]{1,5}[ \t\u3000]*期")  # a bulletin's issue line: 综合总第44期 …编印
 MAX_SITE_NAME = 12  # a site's or an app's name inside its login link (登录湛江云媒账号) is at most this long
@@ -70,6 +74,10 @@ MAX_SOURCE = 8  # a news site's name before its date stamp (中广网 2012-08-13
 _BAR = "[|｜•·]"
 # the frame of a tool bar whose buttons stood one a line (`【` ⏎ `收藏` ⏎ `】 【` ⏎ `打印` ⏎ `】`): brackets only
 _FRAME = re.compile(r"[【】\[\]［］\s]+")
+# the arrow glyph before an e-paper's link to the previous story or page, its symbol font lost (3上一篇  下一篇4)
+_ARROWS = "3«‹<◀←"
+_BARS = re.compile(r"[|｜\s]+")
+_MONTH_DAY = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,2}[-/－／][0-9０-９]{1,2}(?![0-9０-９])")
 _STAMP_GAP = f"(?:{_SP}*{_BAR}{_SP}*|{_SP}+)"  # between a site's name and its stamp: white space or a bar
 
 
@@ -321,7 +329,7 @@ def classify(line: str) -> Chrome | None:
     if (t["location"].match(compact) or t["home"].match(compact) or _bare_crumb(compact)
             or _labelled_crumb(compact)) and not _runs_on(line):
         return Chrome("chrome", crumb=True)
-    if t["prev_next"].match(compact) or (len(line) <= MAX_EDITION_LINE and (_EDITION.match(compact) or _ISSUE.search(compact))
+    if t["prev_next"].match(compact, 1 if compact[:1] in _ARROWS else 0) or (len(line) <= MAX_EDITION_LINE and (_EDITION.match(compact) or _ISSUE.search(compact))
                                          and not _CLAUSE.search(line)):
         return Chrome("chrome")
     if len(line) <= MAX_FOOTER_LINE and t["file_line"].fullmatch(line):
@@ -363,6 +371,10 @@ def classify(line: str) -> Chrome | None:
     # over every paragraph of prose)
     if t["tool"].match(line) and not t["tool"].sub("", line) and re.search("[^\\s\\W]", line):
         return Chrome("chrome")
+    if (len(line) <= MAX_WIDGET and t["tool"].match(line) and (day := _MONTH_DAY.search(line))
+            and re.search("[^\\s\\W]", line[:day.start()] + line[day.end():])
+            and not t["tool"].sub("", _MONTH_DAY.sub("", line))):
+        return Chrome("chrome")  # an e-paper's back link with its issue's day: 返回 03-20 读报
     tokens = line.split()
     if (len(tokens) >= 4 and all(len(x) <= 10 for x in tokens) and not _CLAUSE.search(line)
             and any(w in compact for w in t["nav"])):
@@ -560,6 +572,11 @@ def bare_counter(line: str) -> bool:
     return bool(_tables()["counter_bare"].fullmatch(_compact(line)))
 
 
+def is_bar(line: str) -> bool:
+    """Is `line` only a bar, set between an e-paper's links that stood one a line (网站首页 ⏎ | ⏎ 数字报首页)?"""
+    return bool(_BARS.fullmatch(line))
+
+
 def is_link_item(line: str) -> bool:
     """A bulleted line (·遂宁出台…) in a list of links, a link's teaser cut short by the page
     (`为进一步深化根治欠薪冬季攻坚行动,…反映问...` under `新闻推荐`): the page cut it, the article never does;
@@ -586,6 +603,17 @@ _SENTENCE_MARK = re.compile("[。；;！？!?]")
 _DATED_LINK = re.compile(rf"[^。！？!?\n]{{4,{LINK_TITLE_MAX}}}?[^\s。！？!?；;：:，,、]{_SP}*[\[［【（(]?{_SP}*"
                          rf"(?:{_DATE.pattern}|\d{{1,2}}[-/－／]\d{{1,2}})"
                          rf"(?:{_SP}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_SP}*[\]］】）)]?")
+
+
+@lru_cache(maxsize=1)
+def _page_index_end() -> re.Pattern:
+    return re.compile(alt(_words("page_index_ends")))
+
+
+def closes_page_index(line: str) -> bool:
+    """Is `line` an e-paper's navigation line (`返回主页 | 郑州日报 | 版面导航 |`, `版面概览`) that closes
+    the list of the page's headlines set above the article (`page_index_ends`)?"""
+    return len(line) <= MAX_EDITION_LINE and _page_index_end().search(line) is not None
 
 
 def is_value(line: str, name: bool = False) -> bool:

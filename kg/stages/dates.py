@@ -66,7 +66,8 @@ _DATE_LINE = re.compile(r"^[ \t\u3000|｜•·]*[\[【（(]?[ \t\u3000]*((?:19|2
                         rf"(?:[ \t\u3000]*(?:{cue_alt('dates.posted_words')}))?"
                         rf"(?:[ \t\u3000|｜•·]+[^\s\d，。,：:|｜]{{2,10}}?(?:{cue_alt('dates.media_ends', False)}))?"
                         rf"(?:[ \t\u3000|｜•·]*[（(【\[]?(?:{cue_alt('dates.byline_fields', False)})[^\n]*)?"  # (点击: ) too
-                        r"(?:[ \t\u3000]{2,}(?:[A-Z]{1,2}\d{1,3}|第?\d{1,3}版))?"  # a newspaper folio's page: L03, A2, 第3版
+                        r"(?:[ \t\u3000]{2,}(?:[A-Z]{1,2}\d{1,3}|第?\d{1,3}版)"  # a newspaper folio's page: L03, A2, 第3版
+                        r"|[ \t\u3000]+[A-Z]{0,2}\d{1,3}版(?:[ \t\u3000]+[^\s\d，。,：:|｜]{2,8})?)?"  # an e-paper's: A1版 要闻
                         r"[ \t\u3000]*$", re.M)
 # a news site's stamp with a two-digit year, its time of day and a byline field after it: `22-05-02 10:50
 # 来源：新华社 编辑：…` (the century is this one's: the clock and the field tell a page's stamp)
@@ -377,6 +378,20 @@ def _before_link_list(text: str) -> str:
     return text[:m.start()]
 
 
+# epaper49: the property block an e-paper's CMS leaves after a story, its issue's date first (2022-07-29 1 1 淮安日报
+# content_190469.html 1 3 政协淮安市九届二次常委会议召开 /enpproperty-->; the chrome stage drops the line)
+_PROPERTY_LINE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d-\d{1,2}-\d{1,2})[ \t\u3000][^\n]{0,200}?enpproperty-->[ \t\u3000]*$",
+                            re.M)
+
+
+def property_date(text: str) -> str | None:
+    """The issue's date an e-paper's property block after the story gives (`_PROPERTY_LINE`), or None."""
+    if "enpproperty" not in text:
+        return None
+    m = _PROPERTY_LINE.search(text)
+    return _parse(m.group(1)) if m else None
+
+
 def signature_date(text: str) -> str | None:
     """A date line closing the text (the signature of a statement or notice), the credit line
     of the newspaper page the text was reprinted from (《 人民日报 》（ 2024年06月18日 01 版）),
@@ -550,7 +565,8 @@ def _without_site_header(doc: Doc) -> str:
 def date_document(doc: Doc) -> None:
     """Set `doc.date` and each article's `date` (see the module docstring for the order)."""
     meta = normalise(doc.date) or normalise(doc.meta.get("date"))
-    page = header_date(_before_link_list(_without_site_header(doc))) or signature_date(doc.text) or title_date(doc.text) \
+    page = header_date(_before_link_list(_without_site_header(doc))) or property_date(doc.text) \
+        or signature_date(doc.text) or title_date(doc.text) \
         or lead_date(doc.text) or issuer_month(_before_link_list(doc.text)) \
         or yearless_header_date(_without_site_header(doc))
     doc.date = meta or page

@@ -82,7 +82,7 @@ from .dates import TYPED_ZEROS
 from .sentences import CHART_CAPTION_RUN
 from .numbers import TABLE_UNIT_END, UNIT_WORD, dotted_heading
 from .chrome import MAX_CRUMB_ITEM, Chrome, bare_counter, crumb_columns, crumb_last, crumb_open, crumb_piece
-from .chrome import is_link_item, is_listed_title, is_stamp
+from .chrome import closes_page_index, is_bar, is_link_item, is_listed_title, is_stamp
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
 from .chrome import opens_field
@@ -359,6 +359,8 @@ class _Chrome:
         elif c is not None and c.crumb:
             self.crumb_open = crumb_open(line)
             self.crumb_columns = crumb_columns(line)
+        if c is None and not piece and is_bar(line):
+            c = Chrome("chrome")  # a bar between links set one a line (outside a breadcrumb, whose piece it may be)
         if (c is None and self.crumb and 0 < len(self.column) <= COLUMN_NAME_MAX
                 and "".join(line.split()) == self.column):
             c = Chrome("chrome", crumb=True)  # the column's name set again under its breadcrumb (民生事业)
@@ -407,6 +409,23 @@ def _bracketed_headline(text: str, first: str, end: int) -> str | None:
     line = nxt.group().strip()
     c = classify_chrome(line)
     return m.group(1) if is_stamp(line) or (c is not None and c.kind == "meta") else None
+
+
+PAGE_INDEX_MIN = 3  # an e-paper's headline list names this many stories at least (fewer may be the story's own kicker and title)
+
+
+def _without_page_index(blocks: list[_Block]) -> list[_Block]:
+    """`blocks` less the e-paper's list of the page's headlines read last, above the navigation line
+    that closes it (`chrome.closes_page_index`) before any sentence: a run of `PAGE_INDEX_MIN` or more
+    bare titles (郑州日报: `“一对一”帮扶` ⏎ `二七区公厕全部铺设无障碍通道` ⏎ … ⏎ `返回主页 | 郑州日报 | 版面导航 |`).
+    They are the other stories of the page; left in, they ran on into one heading and gave their
+    places and figures (二七区, 三个破洞) to the article set under the bar.  One or two lines stay: they
+    may be the story's own kicker and title over a page's bar."""
+    k = len(blocks)
+    while k > 0 and blocks[k - 1].kind == "para" and is_listed_title(blocks[k - 1].text) \
+            and not terminated(blocks[k - 1].text):
+        k -= 1
+    return blocks[:k] if len(blocks) - k >= PAGE_INDEX_MIN else blocks
 
 
 def _below_site_header(blocks: list[_Block]) -> list[_Block]:
@@ -605,6 +624,8 @@ def _blocks(text: str) -> list[_Block]:
             kept = chrome.read(content, start, prose)
         if chrome.crumb and (n_line < HEAD_LINES or not prose):  # a menu of many lines may sit above it
             out = _below_site_header(out)
+        elif kept is not None and not prose and closes_page_index(content):
+            out = _without_page_index(out)
         prose = prose or (kept is None and (terminated(content) or len(content) > HEADLINE_MAX))
         if kept is not None:
             if not kept and _column_over_its_bar(out, n_line, content):

@@ -454,6 +454,9 @@ def _shared_guo_organ(text: str, s: int, e: int, entry: Entry, bounds: _Boundari
 
 _NATIONAL_ORGANS = "organs_national"
 _RELATIVE_LEVELS = frozenset(L.chars("relative_scopes"))  # 省市县区乡镇州旗盟
+# epaper49: a division's name and 委员会 after a national body's name (中国人民政治协商会议淮安市委员会, in the title of
+# the local committee's rules): that committee's full name, the national name its opening only
+_LOCAL_COMMITTEE = re.compile(f"[{HAN}]{{1,12}}?[{''.join(sorted(L.chars('relative_scopes')))}]委员会")
 
 
 def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
@@ -467,6 +470,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         entry, former = surfaces[surface]
         if entry.table == _NATIONAL_ORGANS and s > 0 and text[s - 1] in _RELATIVE_LEVELS:
             continue  # 在市国资委系统企业拉动下, 县发改委: a local body written relatively (the agencies read it), no ministry
+        if entry.table == _NATIONAL_ORGANS and _LOCAL_COMMITTEE.match(text, e):
+            continue  # 中国人民政治协商会议|淮安市委员会: a local committee's full name, not the national one
         if (shared := _shared_guo_organ(text, s, e, entry, bounds)) is not None:
             hits.append(shared)  # 美国务院发言人: the US 国务院, its 国 written once
             continue
