@@ -206,6 +206,9 @@ SITE_NAME_MAX = 30  # a site's or column's name (or greeting) above the breadcru
 _GAP = re.compile(r"(?<=[^\s])[ \u3000\xa0](?=[^\s])")  # one space between two characters
 _GAP = guarded(_GAP)  # (most positions turned away at one character)
 SPACED_SHORTEST = 7  # a letter-spaced line has four characters at least (三 个 空 格)
+# ... or is a document's head alone, its characters one space apart (通 告, 实 施 方 案)
+_SPACED_DOC_HEAD = re.compile(r"[\u4e00-\u9fff](?:[ \u3000\xa0][\u4e00-\u9fff]){1,3}")
+_DOC_HEAD_WORDS = frozenset(r["word"] for r in L.load_table("layout_units") if r["list"] == "doc_heads")
 SPACED_SHARE = 0.7  # ... and this share of its neighbouring characters one space apart
 _BAR = re.compile("[_|｜]")  # sets off the site's or the column's name in a page's title bar
 # a table's line naming the indicator of all its cells (指标:工业增加值_同比增长(%)): no title bar
@@ -664,8 +667,8 @@ def _blocks(text: str) -> list[_Block]:
                 kind = "caption"
                 content, own_credit = _split_credit(content, start, n_line)
             elif (len(content) <= SHORT_LINE and not terminated(content)
-                  and _is_byline(content)):
-                kind = "byline"
+                  and _is_byline(content) and not _spaced_doc_head(content)):
+                kind = "byline"  # (通 告 under a notice's 关于…的 is its head set apart, no writer's name)
         if (kind == "para" and out and out[-1].kind == "para" and out[-1].text == content
                 and REPEATED_HEADLINE_SHORTEST <= len(content) <= HEADLINE_MAX and not terminated(content)
                 and not _BARE_FIGURE.fullmatch(content.strip(" \t\u3000|｜"))):
@@ -1142,7 +1145,7 @@ def _split_title(lines: list[_Block]) -> int:
     joined = ""
     for k in range(min(TITLE_LINES, len(lines) - 1)):
         b = lines[k]
-        t = b.text.strip()
+        t = "".join(b.text.split()) if b.spaced else b.text.strip()  # (通 告: the head set apart)
         if (b.kind != "para" or terminated(t) or len(t) > HEADLINE_MAX or any(ch in _CLAUSE_MARKS for ch in t)
                 or _opens_unit(t) or _whole_unit(t) and not _TITLE_END.search(t)
                 or k and (_DASH_LEAD.match(t) or ENUMERATOR.match(t))):
@@ -1840,10 +1843,17 @@ def _bounded_sections(text: str, pieces: list[tuple[int, int]], kind: str, start
     return [Section(kind, a, b) for a, b in zip([start] + cuts, cuts + [end])]
 
 
+def _spaced_doc_head(line: str) -> bool:
+    """Is the line a document's head alone, set with a space between its characters (通 告, 公 告)?"""
+    return bool(_SPACED_DOC_HEAD.fullmatch(line.strip())) and re.sub(r"\s", "", line) in _DOC_HEAD_WORDS
+
+
 def _letter_spaced(line: str) -> bool:
     """Is a line set with a space between every two characters (`关 于 印 发 2 0 2 3 年 …`, a PDF
     converter's or a wide column's letter spacing): most of its neighbouring characters are one
     space apart.  Words set apart by spaces (`县长 王明 副县长 李强`) are not."""
+    if _spaced_doc_head(line):
+        return True  # 通 告, 公 告 under 关于…的: a document's head set apart, two characters long
     if len(line) < SPACED_SHORTEST or _GAP.search(line) is None:
         return False
     chars = len(line) - sum(ch.isspace() for ch in line)

@@ -1018,13 +1018,15 @@ def _without_idea_countries(art: Article, places: list[Mention]) -> list[Mention
     festival's name (网络中国节), is no place the story is about, when the article names any other
     place; `places` without those mentions.  A country named only in its founding anniversary
     (以优异成绩迎接新中国成立70周年, in a city committee's meeting) is none even when nothing else is
-    named: the meeting is some place's the text leaves unnamed, not the country's."""
+    named: the meeting is some place's the text leaves unnamed, not the country's; nor is an idea's
+    country in a text speaking as its own place (我县, 全市) that names no other."""
     text = art.text
     places = [m for m in places if not (m.attrs.get("level") == "country"
                                         and _FOUNDING_ANNIVERSARY.match(text, m.aend))]
     kept = [m for m in places if not (m.attrs.get("level") == "country" and (
         text.startswith(_IDEA_AFTER, m.aend) or _in_festival_name(text, m)))]
-    return kept or places
+    # (我县信访工作坚持以…中国特色社会主义思想为指引: a text speaking as its own place names that place, unnamed)
+    return kept if kept or _ANAPHOR_RE.search(text) else places
 
 
 # national festivals held everywhere (national_events.tsv rows without a host) whose names hold a country's
