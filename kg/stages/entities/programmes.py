@@ -738,6 +738,7 @@ def _quote_groups(text: str) -> tuple[list, list[list[tuple[int, int, str]]]]:
 
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
+_FIGURES_ONLY = re.compile(f"[{DIGIT}]+")  # “510”, “12”: figures alone
 
 
 def _name_like(c: str, headed: bool = False) -> bool:
@@ -747,8 +748,8 @@ def _name_like(c: str, headed: bool = False) -> bool:
     if "+" in c or "＋" in c:
         if not headed or len(_HAN_CHAR.findall(c)) < 2:
             return False
-    if _parallel_qualities(c):
-        return False
+    if _parallel_qualities(c) or _FIGURES_ONLY.fullmatch(c):
+        return False  # (“510”除治标准: a figure that codes a rule, as “8+N” codes a formula, names nothing run)
     return 2 <= len(c) <= 25 and not _NOT_NAME_QUOTE.search(c) and not c.startswith(("《",) + _QUOTE_BAD_START)
 
 
@@ -976,6 +977,17 @@ def _joined_campaign(name: str) -> bool:
     fields = name.split("、")
     return not NOT_IN_NAME.search(name) and not any(f.endswith(_CAMPAIGN_HEADS) for f in fields[:-1])
 
+# 开展候鸟护飞等专项行动: 等 right before the head closes examples of a kind of campaign, no one's name
+# (the character before 等 of an adjective, 平等, 同等, keeps it: 男女平等宣传月活动)
+_EXAMPLES_OF_KIND_RE = re.compile(rf"[{HAN}]*[^{cue_chars(_P, 'equal_firsts')}](?:{_C('etc')})(?:{_W('campaign_heads')})")
+
+
+def _examples_of_kind(name: str) -> bool:
+    """候鸟护飞等专项行动: a name whose head follows 等 lists examples (候鸟护飞 and others like it)
+    of a kind of campaign; the run is no campaign's name (and 候鸟护飞 alone has no head word)."""
+    return _EXAMPLES_OF_KIND_RE.fullmatch(name) is not None
+
+
 # 为期三个月的…专项整治行动: how long the campaign runs, said before its name
 _DURATION_OPEN_RE = re.compile(rf"(?:{_C('duration_openers')})[^的，,。；;]{{1,6}}的")
 
@@ -1011,7 +1023,7 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
             found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.joined-campaign",
                                {"kind": "campaign"}))
     for m in _CAMPAIGN_RE.finditer(text):
-        if free(*m.span(1)):
+        if free(*m.span(1)) and not _examples_of_kind(m.group(1)):
             # 第十九个党风廉政建设宣教月活动: the edition of a yearly campaign is no part of its name
             ed = _ORDINAL_EDITION.match(m.group(1))
             s1 = _after_duration(text, m.start(1), m.end(1))
