@@ -1,0 +1,87 @@
+"""Round 49 (forestry49): forestry, grassland and forest-fire news from fresh texts of
+/tmp/s26/fresh/forestry49: no place from the works of sand control (防沙治沙) nor from a forest farm
+named like a county (永兴国有林场), the farm an organisation and its 场长 a post; no campaign from
+examples closed by 等 (候鸟护飞等专项行动), no programme from a quoted figure (“510”除治标准), no person
+from a post's verb and its area (局长管全区), no figure from a journal's issue (2020年3期) or from 三部分;
+a township of a county the text cannot place is part of that county, not of an entity place-None."""
+from __future__ import annotations
+
+from conftest import extract_text, relation_pairs
+
+
+def _names(doc, label: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == label}
+
+
+def _metrics(doc) -> list[tuple[str, float, str]]:
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    return [(m.indicator, m.value, m.unit) for m in ms]
+
+
+def test_sand_control_is_no_place():
+    """中新社 2022年中国完成造林383万公顷: 在7省区开展防沙治沙综合示范区建设 (base: places 防沙 and 治沙)."""
+    doc = extract_text("2022年中国完成造林383万公顷\n"
+                       "全年完成人工造林120万公顷,飞播造林17万公顷。新增水土流失治理面积6.3万平方公里,"
+                       "打造生态清洁小流域496个。在7省区开展防沙治沙综合示范区建设。")
+    places = _names(doc, "Place")
+    assert not {"防沙", "治沙"} & places, places
+
+
+def test_forest_farm_named_like_a_county_is_an_organisation_not_the_county():
+    """永定新闻网: 省森防检疫局指导组前往永定区坎市镇、下洋镇和永兴国有林场 (Fujian): the farm 永兴国有林场, no
+    永兴县 of Hunan (base: no farm; with the farm alone in a sentence, 永兴县 and the article placed there)."""
+    doc = extract_text("省森防检疫局指导松材线虫病防控工作\n"
+                       "4月15日—16日,省森防检疫局指导组前往永定区坎市镇、下洋镇和永兴国有林场,现场指导松材线虫病疫木采伐。")
+    assert "永兴国有林场" in _names(doc, "Organization"), _names(doc, "Organization")
+    alone = extract_text("林场工作\n指导组前往永兴国有林场,现场指导松材线虫病防控工作。")
+    assert "永兴县" not in _names(alone, "Place"), _names(alone, "Place")
+
+
+def test_forest_farm_head_holds_his_post():
+    """A forest farm's head (场长) holds his post in the farm, as 站长 in a station (base: no person,
+    no farm)."""
+    doc = extract_text("林场工作\n福建省永安国有林场场长李明介绍,今年完成造林1200亩。")
+    assert ("李明", "福建省永安国有林场") in relation_pairs(doc, "holdsPost"), relation_pairs(doc, "holdsPost")
+
+
+def test_examples_closed_by_deng_name_no_campaign():
+    """人民日报 吉林森林覆盖率提高到45.2%: 常态化开展候鸟护飞等专项行动 (base: a programme 候鸟护飞等专项行动,
+    implementedIn 吉林省)."""
+    doc = extract_text("吉林森林覆盖率提高到45.2%\n"
+                       "全面加强野生动植物保护,常态化开展候鸟护飞等专项行动,持续加大对虎豹、东北红豆杉等极度濒危野生动植物保护。")
+    assert not any("等专项行动" in n for n in _names(doc, "Programme")), _names(doc, "Programme")
+
+
+def test_a_quoted_figure_is_no_programme():
+    """永定新闻网: 严格按照“510”除治标准除治 (base: a programme 510)."""
+    doc = extract_text("松材线虫病防控\n要做好监测普查,精准摸清底数,严格按照“510”除治标准除治,做到即死即清。")
+    assert "510" not in _names(doc, "Programme"), _names(doc, "Programme")
+
+
+def test_a_post_s_verb_and_its_area_is_no_person():
+    """浙江清凉峰国家级自然保护区管理局: 搭建了“局长管全区、副局长管片区、片区负责人管辖区、护林员包山头”的网格化
+    管理体系 (base: people 管全区 and 管片区 holding posts in the bureau)."""
+    doc = extract_text("守护山间精灵\n浙江清凉峰国家级自然保护区管理局紧抓林长制推行契机,"
+                       "搭建了“局长管全区、副局长管片区、片区负责人管辖区、护林员包山头”的网格化管理体系。")
+    people = _names(doc, "Person")
+    assert not {"管全区", "管片区"} & people, people
+
+
+def test_a_journal_issue_and_three_parts_are_no_figures():
+    """浙江林业 2024年6期 (a credit line) and 保护区…由龙塘山…三部分组成 (base: figures 6 期 and 3 部)."""
+    doc = extract_text("守护山间精灵\n2024-01-01 浙江清凉峰国家级自然保护区管理局 浙江林业 2024年6期\n"
+                       "保护区位于浙江省西北部的杭州市临安区境内,分别由龙塘山森林生态系统保护区域、千顷塘野生梅花鹿保护区域、"
+                       "顺溪坞珍稀濒危植物保护区域三部分组成,总面积近1.13万公顷。")
+    units = {u for _i, _v, u in _metrics(doc)}
+    assert not {"期", "部"} & units, _metrics(doc)
+    assert any(v == 11300 for _i, v, _u in _metrics(doc)), _metrics(doc)
+
+
+def test_townships_of_an_unplaced_county_are_part_of_it():
+    """永定新闻网: 前往永定区坎市镇、下洋镇 (two counties are named 永定区; the text names no city): the towns
+    are part of 永定区 as found (base: partOf an entity place-None that does not exist)."""
+    doc = extract_text("省森防检疫局在永定指导松材线虫病防控工作\n"
+                       "4月15日—16日,省森防检疫局指导组前往永定区坎市镇、下洋镇和永兴国有林场,现场指导松材线虫病疫木采伐。")
+    assert all(r.object in doc.entities for r in doc.relations if r.predicate == "partOf"), \
+        [(r.subject, r.object) for r in doc.relations if r.predicate == "partOf"]
+    assert ("下洋镇", "永定区") in relation_pairs(doc, "partOf"), relation_pairs(doc, "partOf")
