@@ -56,6 +56,8 @@ def test_a_quoted_figure_is_no_programme():
     """永定新闻网: 严格按照“510”除治标准除治 (base: a programme 510)."""
     doc = extract_text("松材线虫病防控\n要做好监测普查,精准摸清底数,严格按照“510”除治标准除治,做到即死即清。")
     assert "510" not in _names(doc, "Programme"), _names(doc, "Programme")
+    strategy = extract_text("南华县项目集中开工\n我县全面实施“1133”战略,扎实开展大比拼。")
+    assert "1133" in _names(strategy, "Programme")  # (county43: a strategy named by figures stays one)
 
 
 def test_a_post_s_verb_and_its_area_is_no_person():

@@ -738,7 +738,15 @@ def _quote_groups(text: str) -> tuple[list, list[list[tuple[int, int, str]]]]:
 
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
-_FIGURES_ONLY = re.compile(f"[{DIGIT}]+")  # “510”, “12”: figures alone
+_FIGURES_ONLY = re.compile(f"[{DIGIT}]+")  # “510”, “1133”: figures alone
+_FIGURE_CODE_HEADS = frozenset(cue(_P, "figure_code_heads"))  # 标准
+
+
+def _figure_code(c: str, own_head) -> bool:
+    """“510”除治标准 (stumps cut to 5 cm, felled trees within 10 days): figures alone, with no head or
+    before a head of a norm, code a rule's numbers, no programme anyone runs; before a strategy's or
+    a work's head they name one (全面实施“1133”战略)."""
+    return _FIGURES_ONLY.fullmatch(c) is not None and (own_head is None or own_head[1] in _FIGURE_CODE_HEADS)
 
 
 def _name_like(c: str, headed: bool = False) -> bool:
@@ -748,8 +756,8 @@ def _name_like(c: str, headed: bool = False) -> bool:
     if "+" in c or "＋" in c:
         if not headed or len(_HAN_CHAR.findall(c)) < 2:
             return False
-    if _parallel_qualities(c) or _FIGURES_ONLY.fullmatch(c):
-        return False  # (“510”除治标准: a figure that codes a rule, as “8+N” codes a formula, names nothing run)
+    if _parallel_qualities(c):
+        return False
     return 2 <= len(c) <= 25 and not _NOT_NAME_QUOTE.search(c) and not c.startswith(("《",) + _QUOTE_BAD_START)
 
 
@@ -784,7 +792,8 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
                    or _LISTED_BODIES_AFTER.match(text, qe))  # (…”等26家社会组织: bodies, counted)
     for k, (s, e, c) in enumerate(g):
         own_head = _head_after(text, e)
-        if not _name_like(c, headed=own_head is not None) or c in qualified or _brand(text, e, own_head) \
+        if not _name_like(c, headed=own_head is not None) or c in qualified or _figure_code(c, own_head) \
+                or _brand(text, e, own_head) \
                 or _said_or_happened(text, e, c) or _holiday_quote(text, e, c, own_head) \
                 or (own_head is None and (_manner(c) or c in _ROLE_QUOTES)):
             continue  # (开展“地毯式”检查, 推进“巩固提升阶段”工作: a manner or a phase, nothing run)
