@@ -3,7 +3,7 @@
 named like a county (永兴国有林场), the farm an organisation and its 场长 a post; no campaign from
 examples closed by 等 (候鸟护飞等专项行动), no programme from a quoted figure (“510”除治标准), no person
 from a post's verb and its area (局长管全区), no figure from a journal's issue (2020年3期) or from 三部分;
-a township of a county the text cannot place is part of that county, not of an entity place-None."""
+a county name two counties share is the one whose township is written after it (永定区坎市镇)."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -79,11 +79,14 @@ def test_a_journal_issue_and_three_parts_are_no_figures():
     assert any(v == 11300 for _i, v, _u in _metrics(doc)), _metrics(doc)
 
 
-def test_townships_of_an_unplaced_county_are_part_of_it():
-    """永定新闻网: 前往永定区坎市镇、下洋镇 (two counties are named 永定区; the text names no city): the towns
-    are part of 永定区 as found (base: partOf an entity place-None that does not exist)."""
+def test_a_shared_county_name_is_the_one_whose_township_follows():
+    """永定新闻网: 前往永定区坎市镇、下洋镇 (two counties are named 永定区; the text names no city): Longyan's
+    永定区 (350803), whose towns these are, and the towns coded under it (base: 永定区 and the towns
+    without a code, the towns partOf an entity place-None that does not exist)."""
     doc = extract_text("省森防检疫局在永定指导松材线虫病防控工作\n"
                        "4月15日—16日,省森防检疫局指导组前往永定区坎市镇、下洋镇和永兴国有林场,现场指导松材线虫病疫木采伐。")
+    codes = {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
+    assert codes.get("永定区") == "350803" and codes.get("下洋镇") == "350803102", codes
     assert all(r.object in doc.entities for r in doc.relations if r.predicate == "partOf"), \
         [(r.subject, r.object) for r in doc.relations if r.predicate == "partOf"]
     assert ("下洋镇", "永定区") in relation_pairs(doc, "partOf"), relation_pairs(doc, "partOf")
