@@ -90,3 +90,12 @@ def test_a_shared_county_name_is_the_one_whose_township_follows():
     assert all(r.object in doc.entities for r in doc.relations if r.predicate == "partOf"), \
         [(r.subject, r.object) for r in doc.relations if r.predicate == "partOf"]
     assert ("下洋镇", "永定区") in relation_pairs(doc, "partOf"), relation_pairs(doc, "partOf")
+
+
+def test_a_ban_s_period_does_not_date_the_notice():
+    """化州市人民政府关于森林防火禁火的通告: 一、禁火时间⏎2024年9月30日至2025年4月30日 … signed 2024年9月28日: the
+    notice's date is the day it was signed (base: 2024-09-30, the ban's first day read as a 时间 field)."""
+    doc = extract_text("化州市人民政府关于森林防火禁火的通告\n化府通〔2024〕10号\n"
+                       "为有效防止森林火灾发生,特发布森林防火禁火通告:\n一、禁火时间\n2024年9月30日至2025年4月30日。\n"
+                       "二、禁火区域\n全市行政区域内所有林地及距林地30米的边缘地带范围。\n特此通告。\n化州市人民政府\n2024年9月28日")
+    assert doc.date == "2024-09-28", doc.date
