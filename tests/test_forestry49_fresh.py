@@ -99,3 +99,28 @@ def test_a_ban_s_period_does_not_date_the_notice():
                        "为有效防止森林火灾发生,特发布森林防火禁火通告:\n一、禁火时间\n2024年9月30日至2025年4月30日。\n"
                        "二、禁火区域\n全市行政区域内所有林地及距林地30米的边缘地带范围。\n特此通告。\n化州市人民政府\n2024年9月28日")
     assert doc.date == "2024-09-28", doc.date
+
+
+_XIZANG = ("西藏天然草原综合植被覆盖率预计达45.2%\n来源:香格里拉网 发布时间:2018-02-20 10:31:17\n"
+           "日前,记者从有关部门了解到,2017年,西藏草原综合植被覆盖率预计达到45.2%,比2012年提高了2.8个百分点。"
+           "天然草原鲜草产量连续7年超过8千万吨,2016年超过9千万吨,2017年达到9705.6万吨。\n"
+           "西藏是全国六大牧区省份之一,天然草原面积13.34亿亩,占全国草原总面积的22%,占全区土地总面积的72%。")
+
+
+def _subject_indicator(doc) -> dict[float, tuple[str | None, str]]:
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    return {m.value: (doc.entities[m.subject].name if m.subject in doc.entities else None, m.indicator) for m in ms}
+
+
+def test_one_of_the_nation_s_class_leaves_the_figures_after_to_the_region():
+    """香格里拉网: 西藏是全国六大牧区省份之一,天然草原面积13.34亿亩: Tibet's grassland (base: subject 中国)."""
+    got = _subject_indicator(extract_text(_XIZANG))
+    assert got.get(1334000000) == ("西藏自治区", "天然草原面积"), got
+
+
+def test_a_year_and_a_bound_before_a_figure_keep_the_measure_before():
+    """香格里拉网: 天然草原鲜草产量连续7年超过8千万吨,2016年超过9千万吨,2017年达到9705.6万吨: each year's
+    鲜草产量 (base: indicator 吨 for both, the bound 超过 leaving no word between year and figure)."""
+    got = _subject_indicator(extract_text(_XIZANG))
+    assert got.get(90000000, (None, None))[1] == "天然草原鲜草产量", got
+    assert got.get(97056000, (None, None))[1] == "天然草原鲜草产量", got
