@@ -58,6 +58,8 @@ def test_a_quoted_figure_is_no_programme():
     assert "510" not in _names(doc, "Programme"), _names(doc, "Programme")
     strategy = extract_text("南华县项目集中开工\n我县全面实施“1133”战略,扎实开展大比拼。")
     assert "1133" in _names(strategy, "Programme")  # (county43: a strategy named by figures stays one)
+    listed = extract_text("我县新能源项目建设\n目前,我县正全力推进“千百十”“3510”“三牌”“三走”和“双一二三四”等五大工程。")
+    assert "3510" in _names(listed, "Programme")  # (energy48: one of a run of works a verb of running opens)
 
 
 def test_a_post_s_verb_and_its_area_is_no_person():

@@ -742,11 +742,14 @@ _FIGURES_ONLY = re.compile(f"[{DIGIT}]+")  # “510”, “1133”: figures alon
 _FIGURE_CODE_HEADS = frozenset(cue(_P, "figure_code_heads"))  # 标准
 
 
-def _figure_code(c: str, own_head) -> bool:
-    """“510”除治标准 (stumps cut to 5 cm, felled trees within 10 days): figures alone, with no head or
-    before a head of a norm, code a rule's numbers, no programme anyone runs; before a strategy's or
-    a work's head they name one (全面实施“1133”战略)."""
-    return _FIGURES_ONLY.fullmatch(c) is not None and (own_head is None or own_head[1] in _FIGURE_CODE_HEADS)
+def _figure_code(c: str, own_head, group_head, verb) -> bool:
+    """“510”除治标准 (stumps cut to 5 cm, felled trees within 10 days): figures alone, before a head
+    of a norm or with neither a head nor a verb of running, code a rule's numbers, no programme
+    anyone runs; before a strategy's or a work's head they name one (全面实施“1133”战略), as in a run
+    of names a verb of running opens or a head closes (推进“千百十”“3510”“三牌”…等五大工程)."""
+    if _FIGURES_ONLY.fullmatch(c) is None:
+        return False
+    return own_head[1] in _FIGURE_CODE_HEADS if own_head else group_head is None and verb is None
 
 
 def _name_like(c: str, headed: bool = False) -> bool:
@@ -792,7 +795,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
                    or _LISTED_BODIES_AFTER.match(text, qe))  # (…”等26家社会组织: bodies, counted)
     for k, (s, e, c) in enumerate(g):
         own_head = _head_after(text, e)
-        if not _name_like(c, headed=own_head is not None) or c in qualified or _figure_code(c, own_head) \
+        if not _name_like(c, headed=own_head is not None) or c in qualified or _figure_code(c, own_head, head, verb) \
                 or _brand(text, e, own_head) \
                 or _said_or_happened(text, e, c) or _holiday_quote(text, e, c, own_head) \
                 or (own_head is None and (_manner(c) or c in _ROLE_QUOTES)):
