@@ -126,3 +126,14 @@ def test_a_year_and_a_bound_before_a_figure_keep_the_measure_before():
     got = _subject_indicator(extract_text(_XIZANG))
     assert got.get(90000000, (None, None))[1] == "天然草原鲜草产量", got
     assert got.get(97056000, (None, None))[1] == "天然草原鲜草产量", got
+
+
+def test_a_photo_story_s_sentences_before_its_caption_are_text():
+    """光明日报 贺兰山的守护者: one credited line, 管理局一共有4个管理站、28个管护站,…。图为2月17日,…。新华社记者
+    贝赫摄: the sentences before 图为 are the story (base: the whole line a caption, no figure read)."""
+    doc = extract_text("贺兰山的守护者\n光明日报 2023-02-19 04:55:47\n"
+                       "内蒙古贺兰山国家级自然保护区管理局一共有4个管理站、28个管护站,各站点的管护员每月深山巡查不少于3次,"
+                       "浅山巡护不少于6次,并实行24小时值班制度。图为2月17日,哈拉乌管理站门洞子管护站的管护员在修理防护栏。"
+                       "新华社记者 贝赫摄")
+    got = {(m.indicator, m.value) for m in (doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics)}
+    assert ("管理站", 4) in got and ("管护站", 28) in got, got
