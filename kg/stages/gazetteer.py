@@ -728,6 +728,15 @@ def _choose(cands: list[Division], context: set[str]) -> Division | None:
     return None  # truly ambiguous: better no place than a wrong code
 
 
+def _county_before_its_township(text: str, e: int, cands: list[Division]) -> Division | None:
+    """永定区坎市镇、下洋镇: of the counties a name is shared by (Longyan's 永定区, Zhangjiajie's), the one
+    whose own township is written right after it is the one meant, though the text names neither
+    city; None when no candidate's or more than one's township follows."""
+    T = table()
+    hit = [c for c in cands if c.level == "county" and any(text.startswith(t, e) for t in T.townships(c.code))]
+    return hit[0] if len(hit) == 1 else None
+
+
 def _unresolved(name: str, cands: list[Division]) -> bool:
     """Is `name` the current full name of several divisions of one level that the document's
     places do not tell apart (长安区 of 西安 and of 石家庄, 鼓楼区 of four cities)?  Then it is a
@@ -1374,6 +1383,8 @@ def make_gazetteer():
                     doc.add_mention(art, s, e, "Place", "gazetteer.zone-named-district", norm=name, code=None,
                                     level="zone")  # 瑞安…加快滨海新区开发: the city's own new area, not Tianjin's
                     continue
+                if div is None and _unresolved(name, cands):
+                    div = _county_before_its_township(art.text, e, cands)  # 永定区|坎市镇: Longyan's
                 if div is None and _unresolved(name, cands):  # 长安区 in a story naming neither 西安 nor 石家庄
                     doc.add_mention(art, s, e, "Place", "gazetteer.unresolved", norm=name, code=None,
                                     level=cands[0].level)

@@ -665,6 +665,12 @@ def _blocks(text: str) -> list[_Block]:
                 content, own_rest = _caption_run_on(content, start, n_line)
             elif _credited_caption(content):
                 kind = "caption"
+                k = _story_before_caption(content)
+                if k:  # 管理局一共有4个管理站…。图为2月17日，…。新华社记者 某某摄: the story, then its photo's caption
+                    out.append(_Block(n_line, start, start + k, content[:k].rstrip(), "para", blank,
+                                      after_chrome=after_chrome, page_top=page_top, after_page=after_page))
+                    start += k
+                    content = content[k:]
                 content, own_credit = _split_credit(content, start, n_line)
             elif (len(content) <= SHORT_LINE and not terminated(content)
                   and _is_byline(content) and not _spaced_doc_head(content)):
@@ -796,6 +802,22 @@ def _caption_run_on(line: str, start: int, n_line: int) -> tuple[str, "_Block | 
     if len(rest) < 2 or not terminated(rest) or not any(ch.isdigit() for ch in rest):
         return line, None
     return line[:m.end()], _Block(n_line, start + lead, start + len(line), rest, "para", False)
+
+
+_CAPTION_LEADS = tuple(_words("caption_leads"))  # 图为
+
+
+def _story_before_caption(line: str) -> int:
+    """内蒙古贺兰山国家级自然保护区管理局一共有4个管理站…。图为2月17日，…管护员在修理防护栏。新华社记者
+    某某摄: a photo story set as one credited line, its sentences first and the caption (opening with
+    图为) after them; the sentences before the caption are the story's text, not the caption's
+    (their figures and bodies are read).  Where the caption starts (past its white space), 0 when no
+    sentence comes before a caption lead."""
+    for lead in _CAPTION_LEADS:
+        k = line.find("。" + lead)
+        if k > 0:
+            return k + 1
+    return 0
 
 
 def _split_credit(line: str, start: int, n_line: int) -> tuple[str, "_Block"]:

@@ -1714,8 +1714,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return _rate_of_previous(name, prev, prev_ind, q), (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
     bare = _STREAK_SPAN.sub("", left).strip()  # 实现增产0.7亿公斤，连续8年稳定在215亿公斤以上
+    # 鲜草产量2015年为8000万吨，2016年超过9000万吨: only a year between the two (超过 is the figure's
+    # own bound), the same measure then
+    dated = not bare and bool(find_periods(joined)) and _only_time_and_status(joined)
     if prev_ind and prev is not None and prev.unit == q.unit and q.unit not in _PERCENT_UNITS \
-            and bare and _only_time_and_status(bare) and len(_level_of(prev_ind[0])) >= 2:
+            and (dated or bare and _only_time_and_status(bare)) and len(_level_of(prev_ind[0])) >= 2:
         # 城镇新增就业1105万人，预计全年将超过1200万人 / …900万人，2006年达1184万人: the same
         # measure at another time or as a forecast (计划造林面积3万亩，超额完成3.6万亩: the plan's
         # word is no part of what was done)
@@ -5499,7 +5502,17 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
         return None
     if last[0] != "national":
         return False  # 其中我省…: a local scope word governs the figure
+    if _one_of_before(view.text, last[1], i):
+        return None  # 西藏是全国六大牧区省份之一，天然草原面积13.34亿亩: the region's, not the country's
     return not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(last[1], i))
+
+
+def _one_of_before(text: str, end: int, i: int) -> bool:
+    """西藏是全国六大牧区省份之一，天然草原面积13.34亿亩: 之一 between the national word's end and the
+    figure at i, in one sentence (commas may come between: the subject of the clause with 之一 goes
+    on as the topic) — the word scopes the class the subject is one of, not the figures after it."""
+    j = text.find(_ONE_OF, end, i)
+    return j >= 0 and not any(ch in "。；;" for ch in text[end:i])
 
 
 def _national_yardstick(text: str, m: re.Match) -> bool:

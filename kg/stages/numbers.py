@@ -2113,6 +2113,20 @@ def _demonstrative_before(text: str, ns: int) -> bool:
     return any(text.startswith(w, ns - len(w)) for w in _DEMONSTRATIVES if ns >= len(w))
 
 
+_ISSUE_YEAR_RE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年$")
+
+
+def _journal_issue(text: str, ns: int, end: int) -> bool:
+    """林业与生态 2020年3期, 浙江林业 2024年6期: a number and 期 right after a year and closing the
+    line or the clause is the issue of the journal a story was printed in (a credit line), no count
+    of sessions (2023年举办3期培训班 has its verb and noun)."""
+    return _ISSUE_YEAR_RE.search(text, max(0, ns - 5), ns) is not None \
+        and (end >= len(text) or text[end] in _ISSUE_CLOSERS)
+
+
+_ISSUE_CLOSERS = "\n \u3000，,。；;）)"
+
+
 def _accept(text: str, m: re.Match) -> Quantity | None:
     pct = m.group("pct")
     num_group = "pnum" if pct else "num"
@@ -2186,6 +2200,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 中开企业城三期项目, 三期工程: the project's third phase, no count of phases
     if chinese and unit_s in cues("numbers.phase_units") and text.endswith(cues("numbers.phase_name_ends"), 0, ns):
         return None  # 沿岗河防洪治理四期, 棚户区改造二期: the phase a project's name closes with, no count
+    if unit_s in cues("numbers.phase_units") and _journal_issue(text, ns, end):
+        return None  # 林业与生态 2020年3期: a journal's issue of that year, no count
     if unit_s in cues("numbers.class_units") and _class_measured(text, end):
         return None  # 8大类商品及服务价格指数: the classes a measure is broken down by, no count
     post = next((w for w in sorted(_APPROX_POST, key=len, reverse=True) if text.startswith(w, end)), None) \

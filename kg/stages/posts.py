@@ -548,6 +548,16 @@ def _localizer(text: str) -> bool:
     return bool(tag) and tag.startswith(_LOCALIZER_TAGS)
 
 
+_AREA_GIVEN_ENDS = tuple(w for w, _ in _cue("area_given_ends"))  # 区
+
+
+def _area_word_given(name: str) -> bool:
+    """局长管全区、副局长管片区: three characters whose last two are a word of an area (全区, 片区,
+    辖区, 城区) are a verb and its object after the post (管 manages the whole district), no family
+    name and given name: no given name is such a word."""
+    return len(name) == 3 and name.endswith(_AREA_GIVEN_ENDS) and name[1:] in word_tags()
+
+
 def _is_word(text: str) -> bool:
     """A common word of jieba's dictionary (not a personal name)."""
     tag = _common_words().get(text)
@@ -725,7 +735,8 @@ class NameFinder:
         if key not in self._names:
             name = self._name_at(p, strong, after_post) or (self._listed_three(p) if strong else None) \
                 or (self._steppe_two(p) if strong and after_post else None)
-            self._names[key] = None if name and self._before_compound_hyphen(p + len(name)) else name
+            self._names[key] = None if name and (self._before_compound_hyphen(p + len(name))
+                                                 or _area_word_given(name)) else name
         return self._names[key]
 
     def _before_compound_hyphen(self, e: int) -> bool:

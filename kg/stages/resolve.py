@@ -2834,4 +2834,9 @@ def _enclosing_county_key(doc: Doc, m: Mention,
     if best is None and m.attrs.get("level") == "township" and art.place:
         d = table().get(art.place[len("place-"):])
         return art.place if d is not None and d.level == "county" else None
-    return f"place-{best.attrs['code']}" if best else None
+    if best is None:
+        return None
+    code = best.attrs.get("code")
+    # 永定区坎市镇、下洋镇: a county the text does not place (two are so named) is the towns' parent as
+    # found, no entity place-None
+    return f"place-{code}" if code else best.key

@@ -738,6 +738,18 @@ def _quote_groups(text: str) -> tuple[list, list[list[tuple[int, int, str]]]]:
 
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
+_FIGURES_ONLY = re.compile(f"[{DIGIT}]+")  # “510”, “1133”: figures alone
+_FIGURE_CODE_HEADS = frozenset(cue(_P, "figure_code_heads"))  # 标准
+
+
+def _figure_code(c: str, own_head, group_head, verb) -> bool:
+    """“510”除治标准 (stumps cut to 5 cm, felled trees within 10 days): figures alone, before a head
+    of a norm or with neither a head nor a verb of running, code a rule's numbers, no programme
+    anyone runs; before a strategy's or a work's head they name one (全面实施“1133”战略), as in a run
+    of names a verb of running opens or a head closes (推进“千百十”“3510”“三牌”…等五大工程)."""
+    if _FIGURES_ONLY.fullmatch(c) is None:
+        return False
+    return own_head[1] in _FIGURE_CODE_HEADS if own_head else group_head is None and verb is None
 
 
 def _name_like(c: str, headed: bool = False) -> bool:
@@ -783,7 +795,8 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
                    or _LISTED_BODIES_AFTER.match(text, qe))  # (…”等26家社会组织: bodies, counted)
     for k, (s, e, c) in enumerate(g):
         own_head = _head_after(text, e)
-        if not _name_like(c, headed=own_head is not None) or c in qualified or _brand(text, e, own_head) \
+        if not _name_like(c, headed=own_head is not None) or c in qualified or _figure_code(c, own_head, head, verb) \
+                or _brand(text, e, own_head) \
                 or _said_or_happened(text, e, c) or _holiday_quote(text, e, c, own_head) \
                 or (own_head is None and (_manner(c) or c in _ROLE_QUOTES)):
             continue  # (开展“地毯式”检查, 推进“巩固提升阶段”工作: a manner or a phase, nothing run)
@@ -983,6 +996,17 @@ def _joined_campaign(name: str) -> bool:
     fields = name.split("、")
     return not NOT_IN_NAME.search(name) and not any(f.endswith(_CAMPAIGN_HEADS) for f in fields[:-1])
 
+# 开展候鸟护飞等专项行动: 等 right before the head closes examples of a kind of campaign, no one's name
+# (the character before 等 of an adjective, 平等, 同等, keeps it: 男女平等宣传月活动)
+_EXAMPLES_OF_KIND_RE = re.compile(rf"[{HAN}]*[^{cue_chars(_P, 'equal_firsts')}](?:{_C('etc')})(?:{_W('campaign_heads')})")
+
+
+def _examples_of_kind(name: str) -> bool:
+    """候鸟护飞等专项行动: a name whose head follows 等 lists examples (候鸟护飞 and others like it)
+    of a kind of campaign; the run is no campaign's name (and 候鸟护飞 alone has no head word)."""
+    return _EXAMPLES_OF_KIND_RE.fullmatch(name) is not None
+
+
 # 为期三个月的…专项整治行动: how long the campaign runs, said before its name
 _DURATION_OPEN_RE = re.compile(rf"(?:{_C('duration_openers')})[^的，,。；;]{{1,6}}的")
 
@@ -1018,7 +1042,7 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
             found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.joined-campaign",
                                {"kind": "campaign"}))
     for m in _CAMPAIGN_RE.finditer(text):
-        if free(*m.span(1)):
+        if free(*m.span(1)) and not _examples_of_kind(m.group(1)):
             # 第十九个党风廉政建设宣教月活动: the edition of a yearly campaign is no part of its name
             ed = _ORDINAL_EDITION.match(m.group(1))
             s1 = _after_duration(text, m.start(1), m.end(1))
