@@ -1,0 +1,58 @@
+"""Round 49 (grain49): grain purchase, reserve and depot news from fresh texts of /tmp/s26/fresh/grain49
+(晋城, 中卫, 中山, 肥西): grain depots named by their place (高平国家粮食储备库, 山南粮库, 中山直属库) are
+organisations, 入市 (to enter the market) is no place and a depot's 库区 (grounds) no division abroad."""
+from __future__ import annotations
+
+from conftest import extract_text, relation_pairs
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def test_a_state_grain_depot_named_by_its_city_is_one_organisation():
+    """晋城市发展改革委 (山西): 各县(市、区)发改局分管领导、股室负责人,高平国家粮食储备库负责人…参加了会议:
+    the depot 高平国家粮食储备库 of 高平市 (base: no organisation, only the city)."""
+    doc = extract_text("晋城市发展改革委召开全市秋粮收购推进会\n"
+                       "11月1日,晋城市发展改革委组织召开了全市秋粮收购和重点工作推进会。"
+                       "各县(市、区)发改局分管领导、股室负责人,高平国家粮食储备库负责人,委机关涉粮科室负责人参加了会议。")
+    assert "高平国家粮食储备库" in _names(doc, "Organization"), _names(doc, "Organization")
+    assert ("高平国家粮食储备库", "高平市") in relation_pairs(doc, "locatedIn")
+
+
+def test_a_depot_named_by_its_township_is_no_city_elsewhere():
+    """肥西县 (安徽): 吴朝晖副县长深入山南粮库稻谷收购现场: the depot 山南粮库 (of 山南镇), not the city
+    山南市 of 西藏 (base: a place 山南市)."""
+    doc = extract_text("肥西县副县长吴朝晖调研秋粮收购督查粮库建设\n"
+                       "日前,正值秋粮入库高峰期,吴朝晖副县长深入山南粮库稻谷收购现场督查“最低价”政策托市收购以及"
+                       "县国储粮库各级储备粮保管工作。")
+    orgs = _names(doc, "Organization")
+    assert "山南粮库" in orgs, orgs
+    assert "山南市" not in _names(doc, "Place"), _names(doc, "Place")
+    assert not any(n.startswith("县") for n in orgs), orgs  # 县国储粮库: the county's depot, no name
+
+
+def test_a_provincial_reserve_s_direct_depot_and_its_head():
+    """中山市发展和改革局: 我局党组书记、局长尹明及省储备粮中山直属库主任林茂弟等陪同调研督导交流: the depot
+    中山直属库 and its head (base: neither)."""
+    doc = extract_text("省粮食和物资储备局到我市调研督导\n"
+                       "近日,广东省粮食和物资储备局副局长邢卫华一行到中山市开展早稻收购情况调研督导,"
+                       "我局党组书记、局长尹明及省储备粮中山直属库主任林茂弟等陪同调研督导交流。")
+    assert "中山直属库" in _names(doc, "Organization"), _names(doc, "Organization")
+    assert ("林茂弟", "中山直属库") in relation_pairs(doc, "holdsPost")
+
+
+def test_a_depot_s_grounds_are_no_division_abroad():
+    """中山市: 实地检查了省储备粮中山直属库库区安全生产及二期工程规划进展情况: no place 库库区 (base: a
+    division abroad written by sound)."""
+    doc = extract_text("省粮食和物资储备局到我市调研督导\n"
+                       "督导组一行实地检查了广东省中山市省储备粮中山直属库库区安全生产及二期工程规划进展情况。")
+    assert "库库区" not in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_entering_the_market_is_no_place():
+    """中卫市粮食和物资储备局 (宁夏): 一是精心组织企业积极入市收购: no place 入市 (base: a place read from
+    jieba's ns tag)."""
+    doc = extract_text("中卫市召开夏粮收购工作座谈会\n"
+                       "会议要求,各县(区)要高度重视夏粮收购工作。一是精心组织企业积极入市收购。")
+    assert "入市" not in _names(doc, "Place"), _names(doc, "Place")
