@@ -56,3 +56,28 @@ def test_entering_the_market_is_no_place():
     doc = extract_text("中卫市召开夏粮收购工作座谈会\n"
                        "会议要求,各县(区)要高度重视夏粮收购工作。一是精心组织企业积极入市收购。")
     assert "入市" not in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_a_visiting_bureau_is_not_the_writer_s_own_bureau():
+    """中山市发展和改革局: 省粮食和物资储备局党组成员、副局长邢卫华一行5人到我市开展…调研督导,我局党组书记、
+    局长尹明…陪同 … 中山发展和改革局将按照上级要求…: 尹明 heads the writer's bureau, not the visiting
+    provincial one (base: 尹明 holdsPost 广东省粮食和物资储备局)."""
+    doc = extract_text("省粮食和物资储备局到我市开展早稻收购情况调研督导\n"
+                       "近日,省粮食和物资储备局党组成员、副局长邢卫华一行5人到我市开展政策性粮油库存检查和早稻收购情况调研督导,"
+                       "我局党组书记、局长尹明等陪同调研督导交流。\n"
+                       "下一步,中山发展和改革局将按照上级要求继续做好粮食安全工作。")
+    posts = relation_pairs(doc, "holdsPost")
+    assert not any(p == "尹明" and "粮食和物资储备局" in b for p, b in posts), posts
+    assert ("尹明", "中山市发展和改革局") in posts, posts
+    assert any(p == "邢卫华" and b.endswith("粮食和物资储备局") for p, b in posts), posts
+
+
+def test_a_range_of_shares_written_in_tenths():
+    """国家粮食和物资储备局 (中新网): 河北、山东、陕西、新疆收购进度七至八成: one figure from 70 % to 80 %
+    of 收购进度 (base: 80 % with the indicator 收购进度七至)."""
+    doc = extract_text("国家粮食和物资储备局:夏粮收购超6000万吨\n"
+                       "当前夏粮旺季收购进展总体顺利,河南、江苏、安徽、湖北小麦收购已近尾声,"
+                       "河北、山东、陕西、新疆收购进度七至八成;湖南、江西早籼稻收购基本结束。")
+    figures = [(m.indicator, m.low, m.high) for m in doc.metrics if m.unit == "%"]
+    assert ("收购进度", 70, 80) in figures, figures
+    assert not any("七至" in (ind or "") for ind, _l, _h in figures), figures
