@@ -81,3 +81,22 @@ def test_a_range_of_shares_written_in_tenths():
     figures = [(m.indicator, m.low, m.high) for m in doc.metrics if m.unit == "%"]
     assert ("收购进度", 70, 80) in figures, figures
     assert not any("七至" in (ind or "") for ind, _l, _h in figures), figures
+
+
+def test_land_allotted_in_a_village_is_measured_by_what_was_done_there():
+    """德昌县人民政府 (四川): 国有粮食企业城厢省粮食储备库在离县城2公里的德州镇阿荣村,划拨土地35.7亩建设新的
+    粮食仓储中心: the 35.7 亩 are 划拨土地 (base: the indicator 建设新, the verb read after the figure);
+    written with 在 before the place, the place opens the clause and is no part of the measure."""
+    doc = extract_text("德昌县新建粮食仓储中心一期工程竣工\n"
+                       "为确保我县粮食安全,国有粮食企业在德州镇阿荣村划拨土地35.7亩建设新的粮食仓储中心,"
+                       "中心建设规模为2.5万吨的标准粮仓。")
+    land = [m.indicator for m in doc.metrics if m.unit == "亩"]
+    assert land == ["划拨土地"], land
+
+
+def test_money_spent_on_building_counts_no_building():
+    """德昌县 (四川), a county's building news: 该县投资3000万元新建教学楼: 投资, not 新建教学楼 (base: the
+    verb phrase after the amount read as the counted noun); 300亩建设用地 stays land for building."""
+    doc = extract_text("德昌县新建教学楼\n四川省德昌县投资3000万元新建教学楼。全县有300亩建设用地。")
+    got = {(m.indicator, m.unit) for m in doc.metrics}
+    assert ("投资", "元") in got and ("建设用地", "亩") in got, got

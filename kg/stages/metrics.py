@@ -2716,6 +2716,9 @@ def _respective_place_pair(view: _ArticleView, b: int, hi: int, tail: str) -> st
 _DOERS_TOTAL = re.compile(rf"^[^，,。；;]{{0,8}}?(?:{cue_alt('metrics.doer_levels')})共(?=[{HAN}]{{4}})")
 _VISIT_VERBS = tuple(cues("metrics.visit_verbs"))
 _MEASURE_MIN = 4  # characters of a measure left after the doers or the place visited
+# 在 + a place opening the clause before a figure (国有粮食企业在德州镇阿荣村划拨土地35.7亩): where the
+# doer did it, no word of the measure, as a place gone to (赴大渔镇) is none
+_LOCATIVE_VERBS = tuple(cues("metrics.locative_verbs"))
 
 
 def _after_doers(name: str) -> str:
@@ -2732,11 +2735,22 @@ def _after_visited_place(view: _ArticleView, lo: int, hi: int, name: str) -> str
     k = view.text.find(name, lo, hi) if len(name) > _MEASURE_MIN else -1
     if k < 0:
         return name
-    for a, b, _key, etype, _l in view.mentions_in(k + 1, k + len(name)):
-        if etype == "Place" and k < a and b <= k + len(name) - _MEASURE_MIN \
-                and view.text.endswith(_VISIT_VERBS, k, a) and view.text[b] != "的":
-            return name[b - k:]
+    places = sorted((a, b) for a, b, _key, etype, _l in view.mentions_in(k + 1, k + len(name)) if etype == "Place")
+    for a, b in places:
+        if k < a and b <= k + len(name) - _MEASURE_MIN and view.text[b] != "的" \
+                and view.text.endswith(_VISIT_VERBS + _LOCATIVE_VERBS, k, a):
+            b = _after_places_chained(places, b, k + len(name) - _MEASURE_MIN)  # 在德州镇|阿荣村|划拨土地
+            return name[b - k:] if view.text[b] != "的" else name
     return name
+
+
+def _after_places_chained(places: list[tuple[int, int]], b: int, limit: int) -> int:
+    """The end of the run of places written one inside the next from `b` (德州镇阿荣村: the village
+    of the township), as far as `limit`."""
+    for a2, b2 in places:
+        if a2 == b and b2 <= limit:
+            b = b2
+    return b
 
 
 def _only_a_body(view: _ArticleView, lo: int, hi: int, name: str) -> bool:
