@@ -100,3 +100,35 @@ def test_money_spent_on_building_counts_no_building():
     doc = extract_text("德昌县新建教学楼\n四川省德昌县投资3000万元新建教学楼。全县有300亩建设用地。")
     got = {(m.indicator, m.unit) for m in doc.metrics}
     assert ("投资", "元") in got and ("建设用地", "亩") in got, got
+
+
+_JIANGXI = ("江西省中晚稻国家临时储备收购工作全面启动\n"
+            "据市场监测,目前江西省中晚稻国家临时储备收购工作已经全面启动。目前全省中等中晚稻国有粮食企业收购价格在"
+            "96.5元/50公斤,较上周上涨1.3元。每50公斤中晚稻各地市具体价格如下:\n"
+            "国有企业收购价:武宁县95元,瑞昌市96元,余江县94元,浮梁县94元。\n"
+            "私有企业收购价:武宁县96元,瑞昌市97元,余江县94元,浮梁县94元。\n")
+
+
+def test_a_grain_price_per_fifty_kilograms():
+    """江西 price monitoring: 中等中晚稻国有粮食企业收购价格在96.5元/50公斤: a price in 元/50公斤 (base: 96.5 元,
+    an amount, the trade's unit dropped)."""
+    doc = extract_text(_JIANGXI)
+    assert any(m.value == 96.5 and m.unit == "元/50公斤" for m in doc.metrics), \
+        [(m.indicator, m.value, m.unit) for m in doc.metrics]
+
+
+def test_the_amount_a_price_is_per_is_no_figure():
+    """江西: 每50公斤中晚稻各地市具体价格如下: no figure of 50 公斤 (base: 50 公斤 of 中晚稻各地市具体价格如下)."""
+    doc = extract_text(_JIANGXI)
+    assert not any(m.value == 50 and m.unit == "公斤" for m in doc.metrics), \
+        [(m.indicator, m.value, m.unit) for m in doc.metrics]
+
+
+def test_each_county_s_price_is_named_by_the_label_before_the_colon():
+    """江西: 国有企业收购价:武宁县95元,瑞昌市96元… / 私有企业收购价:武宁县96元…: each county's figure is that
+    label's price (base: 金额 for all, so 瑞昌市's 96 元 and 武宁县's 96 元 looked alike)."""
+    doc = extract_text(_JIANGXI)
+    got = {(m.subject, m.indicator, m.value) for m in doc.metrics}
+    wuning = next(e.id for e in doc.entities.values() if e.name == "武宁县")
+    assert (wuning, "国有企业收购价", 95) in got and (wuning, "私有企业收购价", 96) in got, got
+    assert not any(ind == "金额" for _s, ind, _v in got), got

@@ -3008,6 +3008,9 @@ def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     ments = view.mentions_in(item, q.start)
     if not ments or ments[0][3] != "Place" or ments[0][0] != item or ments[0][1] != q.number_start:
         return None
+    label = _colon_label_of_list(text, s_start, q.start)
+    if label:
+        return label
     cut = rfind_any(text, "，,；;：:", s_start, q.start)
     if cut <= s_start:
         return None
@@ -3019,6 +3022,22 @@ def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     head = _clean(_LIST_HEAD_RANK.sub("", head))
     nouns = cues("metrics.whole_count_nouns")
     return head if len(head) >= 3 and head.endswith(nouns) else None
+
+
+def _colon_label_of_list(text: str, s_start: int, hi: int) -> str | None:
+    """国有企业收购价：武宁县95元，瑞昌市96元…: a label opening the sentence and closed by a colon
+    names the measure of every place's figure listed after it, when it ends with a word of such a
+    measure (价, 价格, 产量: metrics.colon_list_measures); at most `_COLON_LABEL_MAX` characters,
+    with no clause mark inside."""
+    c = rfind_any(text, "：:", s_start, hi)
+    if c <= s_start or c - s_start > _COLON_LABEL_MAX or rfind_any(text, _CLAUSE_PUNCT, s_start, c) >= s_start:
+        return None
+    label = _clean(text[s_start:c].strip())
+    return label if len(label) >= 3 and label.endswith(_COLON_LIST_MEASURES) else None
+
+
+_COLON_LABEL_MAX = 12
+_COLON_LIST_MEASURES = tuple(cues("metrics.colon_list_measures"))
 
 
 # one-character division words (镇, 乡, 村, 县) that may name a count on their own

@@ -2125,6 +2125,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     before = text[ns - 1] if ns > 0 and not pre and not pct else ""
     if before and _demonstrative_before(text, ns):
         return None  # 这两个指标, 上述3个项目: things already counted, pointed back at
+    if before == _EACH:
+        return None  # 每10万人口, 每100元营业收入, 每50公斤中晚稻价格: the amount a rate is per, no figure
     if before:
         if chinese and before in _BAD_BEFORE_CHINESE:
             return None  # 第二批, 数十个, 周一, or the tail of a longer numeral
