@@ -132,3 +132,14 @@ def test_each_county_s_price_is_named_by_the_label_before_the_colon():
     wuning = next(e.id for e in doc.entities.values() if e.name == "武宁县")
     assert (wuning, "国有企业收购价", 95) in got and (wuning, "私有企业收购价", 96) in got, got
     assert not any(ind == "金额" for _s, ind, _v in got), got
+
+
+def test_a_central_reserve_group_s_depot_in_a_city():
+    """常州 (江苏) 秋粮收购现场会 (a page of the search corpus): 中储粮常州直属库、农发行常州分行也分别就秋粮收购工作
+    提出相关要求 — 中储粮常州直属库 is the group's depot (base: no organisation; with the depot kinds alone,
+    常州直属库, the group's short name cut off, no parent)."""
+    doc = extract_text("常州市召开全市秋粮收购工作现场会\n11月2日,常州市召开了全市秋粮收购工作现场会,全面部署秋粮收购工作。"
+                       "目前,常州市各级粮食部门均已积极开展秋粮收购各项工作。中储粮常州直属库、农发行常州分行也分别就"
+                       "秋粮收购工作提出相关要求。")
+    assert "中储粮常州直属库" in _names(doc, "Organization"), _names(doc, "Organization")
+    assert ("中储粮常州直属库", "中国储备粮管理集团有限公司") in relation_pairs(doc, "subOrganizationOf")
