@@ -143,3 +143,13 @@ def test_a_central_reserve_group_s_depot_in_a_city():
                        "秋粮收购工作提出相关要求。")
     assert "中储粮常州直属库" in _names(doc, "Organization"), _names(doc, "Organization")
     assert ("中储粮常州直属库", "中国储备粮管理集团有限公司") in relation_pairs(doc, "subOrganizationOf")
+
+
+def test_a_minimum_purchase_price_written_per_fifty_kilograms_before_it():
+    """国家发展改革委 notices, as county pages repeat them: 2024年生产的小麦（三等）最低收购价为每50公斤118元: 118
+    元/50公斤 of 最低收购价 (base: a figure 50 公斤 of 小麦…最低收购价为每, and 118 元 of 金额)."""
+    doc = extract_text("县粮食局转发小麦最低收购价政策\n经国务院批准,2024年生产的小麦(三等)最低收购价为每50公斤118元,"
+                       "保持2023年水平不变。")
+    got = [(m.indicator, m.value, m.unit) for m in doc.metrics]
+    assert any(v == 118 and u == "元/50公斤" and "最低收购价" in ind for ind, v, u in got), got
+    assert not any(u == "公斤" for _i, _v, u in got), got
