@@ -145,3 +145,11 @@ def test_a_minimum_purchase_price_written_per_fifty_kilograms_before_it():
     got = [(m.indicator, m.value, m.unit) for m in doc.metrics]
     assert any(v == 118 and u == "元/50公斤" and "最低收购价" in ind for ind, v, u in got), got
     assert not any(u == "公斤" for _i, _v, u in got), got
+
+
+def test_the_short_form_of_a_grain_and_reserves_bureau():
+    """陕储粮集团 (陕西 华州区, tonglian168 page): 华州区粮储局局长王鹏发布开工令: 华州区粮食和物资储备局 (base: the
+    short form 华州区粮储局 kept as a body of its own)."""
+    doc = extract_text("陕储粮集团华州储备库浅圆仓建设项目开工\n11月8日,陕储粮集团华州储备库浅圆仓建设项目举行开工仪式,"
+                       "华州区粮储局局长王鹏发布开工令,陕储粮集团副总经理石军胜致辞。")
+    assert ("王鹏", "华州区粮食和物资储备局") in relation_pairs(doc, "holdsPost"), relation_pairs(doc, "holdsPost")
