@@ -126,6 +126,15 @@ def test_each_county_s_price_is_named_by_the_label_before_the_colon():
     assert not any(ind == "金额" for _s, ind, _v in got), got
 
 
+def test_two_lists_equal_prices_stay_two_facts():
+    """江西: 国有企业收购价:…余江县94元,浮梁县94元 / 私有企业收购价:…余江县94元,浮梁县94元: each county has both
+    prices, equal as they are (base: one 金额 94 元; with the labels alone the second list's merged into the first)."""
+    doc = extract_text(_JIANGXI)
+    yujiang = next(e.id for e in doc.entities.values() if e.name == "余江区")
+    got = {m.indicator for m in doc.metrics if m.subject == yujiang and m.value == 94}
+    assert got == {"国有企业收购价", "私有企业收购价"}, got
+
+
 def test_a_central_reserve_group_s_depot_in_a_city():
     """常州 (江苏) 秋粮收购现场会 (a page of the search corpus): 中储粮常州直属库、农发行常州分行也分别就秋粮收购工作
     提出相关要求 — 中储粮常州直属库 is the group's depot (base: no organisation; with the depot kinds alone,

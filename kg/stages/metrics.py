@@ -8815,6 +8815,7 @@ def _narrowed_nearby(a: Metric, b: Metric, breaks: list[int] | None) -> bool:
 
 
 _RESPECTIVE_RULE = "metrics.respectively"  # (the k-th item of a 分别 list measured by the k-th figure)
+_LIST_HEAD_RULE = "metrics.list-head"  # (a place's figure named by the head of its list)
 
 
 def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
@@ -8840,6 +8841,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                 continue  # 衣着 | 100.4 | 100.4 (城市, 农村): an index table's cells are each a fact of their own
             if other.indicator != m.indicator and _RESPECTIVE_RULE in m.rules and _RESPECTIVE_RULE in other.rules:
                 continue  # 东部、中部、西部、东北地区收入分别同比增长8.1%、6.1%、12.5%、12.5%: one item each
+            if other.indicator != m.indicator and _LIST_HEAD_RULE in m.rules and _LIST_HEAD_RULE in other.rules:
+                continue  # 国有企业收购价：余江县94元 / 私有企业收购价：余江县94元: two lists' prices, one each
             if _similar(other.indicator, m.indicator) and not _narrowed_nearby(other, m, breaks):
                 seen = spans[id(other)]
                 for e in m.evidence:
