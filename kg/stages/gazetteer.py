@@ -3299,6 +3299,8 @@ def _foreign_division(doc: Doc, art: Article, s: int, e: int, suffix: str, occ: 
             world = full  # … unless the table names it so (纽约州, a state of the US)
     if world is None and not _proper_word(stem):
         return False  # a common word before 市/州 …
+    if world is None and _glued_division_word(stem, suffix):
+        return False  # (直属)库|库区: the depot's area, no division abroad
     attrs = world_attrs(world) if world else {"code": None, "level": "region"}
     if world is None and named is not None and (named.get("parent") or named.get("iso")) \
             and not named.get("code"):
@@ -3316,6 +3318,14 @@ def _foreign_division(doc: Doc, art: Article, s: int, e: int, suffix: str, occ: 
 
 
 _CITY_PROVINCE_WORDS = tuple(cue("registry_cues", "city_province_words"))
+
+
+def _glued_division_word(stem: str, suffix: str) -> bool:
+    """Does a stem of two characters end with the character that makes a common noun of the
+    division's word (直属库|库区 安全生产: 库区, the depot's grounds; 山区, 矿区)?  Read so, the
+    first character closes the word before it, and no name written by sound is left (the world
+    table's names are looked up before)."""
+    return len(stem) == 2 and len(suffix) == 1 and _is_dictionary_word(stem[-1] + suffix)
 
 
 def _province_of_city(name: str, country: str) -> dict:

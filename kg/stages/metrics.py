@@ -2722,6 +2722,9 @@ def _respective_place_pair(view: _ArticleView, b: int, hi: int, tail: str) -> st
 _DOERS_TOTAL = re.compile(rf"^[^，,。；;]{{0,8}}?(?:{cue_alt('metrics.doer_levels')})共(?=[{HAN}]{{4}})")
 _VISIT_VERBS = tuple(cues("metrics.visit_verbs"))
 _MEASURE_MIN = 4  # characters of a measure left after the doers or the place visited
+# 在 + a place opening the clause before a figure (国有粮食企业在德州镇阿荣村划拨土地35.7亩): where the
+# doer did it, no word of the measure, as a place gone to (赴大渔镇) is none
+_LOCATIVE_VERBS = tuple(cues("metrics.locative_verbs"))
 
 
 def _after_doers(name: str) -> str:
@@ -2738,11 +2741,22 @@ def _after_visited_place(view: _ArticleView, lo: int, hi: int, name: str) -> str
     k = view.text.find(name, lo, hi) if len(name) > _MEASURE_MIN else -1
     if k < 0:
         return name
-    for a, b, _key, etype, _l in view.mentions_in(k + 1, k + len(name)):
-        if etype == "Place" and k < a and b <= k + len(name) - _MEASURE_MIN \
-                and view.text.endswith(_VISIT_VERBS, k, a) and view.text[b] != "的":
-            return name[b - k:]
+    places = sorted((a, b) for a, b, _key, etype, _l in view.mentions_in(k + 1, k + len(name)) if etype == "Place")
+    for a, b in places:
+        if k < a and b <= k + len(name) - _MEASURE_MIN and view.text[b] != "的" \
+                and view.text.endswith(_VISIT_VERBS + _LOCATIVE_VERBS, k, a):
+            b = _after_places_chained(places, b, k + len(name) - _MEASURE_MIN)  # 在德州镇|阿荣村|划拨土地
+            return name[b - k:] if view.text[b] != "的" else name
     return name
+
+
+def _after_places_chained(places: list[tuple[int, int]], b: int, limit: int) -> int:
+    """The end of the run of places written one inside the next from `b` (德州镇阿荣村: the village
+    of the township), as far as `limit`."""
+    for a2, b2 in places:
+        if a2 == b and b2 <= limit:
+            b = b2
+    return b
 
 
 def _only_a_body(view: _ArticleView, lo: int, hi: int, name: str) -> bool:
@@ -3000,6 +3014,9 @@ def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     ments = view.mentions_in(item, q.start)
     if not ments or ments[0][3] != "Place" or ments[0][0] != item or ments[0][1] != q.number_start:
         return None
+    label = _colon_label_of_list(text, s_start, q.start)
+    if label:
+        return label
     cut = rfind_any(text, "，,；;：:", s_start, q.start)
     if cut <= s_start:
         return None
@@ -3011,6 +3028,22 @@ def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     head = _clean(_LIST_HEAD_RANK.sub("", head))
     nouns = cues("metrics.whole_count_nouns")
     return head if len(head) >= 3 and head.endswith(nouns) else None
+
+
+def _colon_label_of_list(text: str, s_start: int, hi: int) -> str | None:
+    """国有企业收购价：武宁县95元，瑞昌市96元…: a label opening the sentence and closed by a colon
+    names the measure of every place's figure listed after it, when it ends with a word of such a
+    measure (价, 价格, 产量: metrics.colon_list_measures); at most `_COLON_LABEL_MAX` characters,
+    with no clause mark inside."""
+    c = rfind_any(text, "：:", s_start, hi)
+    if c <= s_start or c - s_start > _COLON_LABEL_MAX or rfind_any(text, _CLAUSE_PUNCT, s_start, c) >= s_start:
+        return None
+    label = _clean(text[s_start:c].strip())
+    return label if len(label) >= 3 and label.endswith(_COLON_LIST_MEASURES) else None
+
+
+_COLON_LABEL_MAX = 12
+_COLON_LIST_MEASURES = tuple(cues("metrics.colon_list_measures"))
 
 
 # one-character division words (镇, 乡, 村, 县) that may name a count on their own
@@ -8827,6 +8860,7 @@ def _narrowed_nearby(a: Metric, b: Metric, breaks: list[int] | None) -> bool:
 
 
 _RESPECTIVE_RULE = "metrics.respectively"  # (the k-th item of a 分别 list measured by the k-th figure)
+_LIST_HEAD_RULE = "metrics.list-head"  # (a place's figure named by the head of its list)
 
 
 def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
@@ -8852,6 +8886,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                 continue  # 衣着 | 100.4 | 100.4 (城市, 农村): an index table's cells are each a fact of their own
             if other.indicator != m.indicator and _RESPECTIVE_RULE in m.rules and _RESPECTIVE_RULE in other.rules:
                 continue  # 东部、中部、西部、东北地区收入分别同比增长8.1%、6.1%、12.5%、12.5%: one item each
+            if other.indicator != m.indicator and _LIST_HEAD_RULE in m.rules and _LIST_HEAD_RULE in other.rules:
+                continue  # 国有企业收购价：余江县94元 / 私有企业收购价：余江县94元: two lists' prices, one each
             if _similar(other.indicator, m.indicator) and not _narrowed_nearby(other, m, breaks):
                 seen = spans[id(other)]
                 for e in m.evidence:

@@ -1836,7 +1836,7 @@ def _with_proportions(text: str, out: list[Quantity]) -> list[Quantity]:
     for m in _CHENG_LED.finditer(text):
         cheng.setdefault(m.start(), m)  # 近六成企业: the led form where the bare one had no follower
     for _s, m in sorted(cheng.items()):
-        extra.append(_proportion(text, m, parse_number(m.group("num")) * 10, "%", "cheng"))
+        extra.append(_cheng_range(text, m) or _proportion(text, m, parse_number(m.group("num")) * 10, "%", "cheng"))
     for m in _DOUBLING.finditer(text):
         extra.append(_proportion(text, m, 2 ** _DOUBLE_COUNT[m.group("num")], _MULTIPLE_UNIT,
                                  "multiple"))
@@ -1845,6 +1845,25 @@ def _with_proportions(text: str, out: list[Quantity]) -> list[Quantity]:
     taken = [(q.start, q.end) for q in out]
     extra = [q for q in extra if not any(a < q.end and q.start < b for a, b in taken)]
     return sorted(out + extra, key=lambda q: q.start)
+
+
+def _cheng_range(text: str, m: re.Match) -> Quantity | None:
+    """七至八成, 7-8成: a range of shares whose low end is one numeral before a range sign (收购进度七至
+    八成: 70 % to 80 %), read as one figure from the low end, so that the low end and the sign are
+    no words of the indicator before the high one.  None when no such low end stands there."""
+    s = m.start("num")
+    if m.group("pre") or s < 2 or text[s - 1] not in _RANGE_SIGNS:
+        return None
+    low_s = text[s - 2]
+    if (low_s in _ONE_TO_NINE) != (m.group("num") in _ONE_TO_NINE) or not (low_s in _ONE_TO_NINE or low_s in "123456789") \
+            or (s > 2 and (text[s - 3].isdigit() or text[s - 3] in _CN_ALL_CHARS)):
+        return None
+    low, high = parse_number(low_s) * 10, parse_number(m.group("num")) * 10
+    if low >= high:
+        return None
+    q = _proportion(text, m, high, "%", "cheng")
+    return Quantity(s - 2, q.end, _as_number(Decimal(str(low))), "%", q.approx, text[s - 2:q.end], s - 2, q.number_end,
+                    q.qualifier, None, "range", _as_number(Decimal(str(low))), q.value)
 
 
 def _proportion(text: str, m: re.Match, value, unit: str, form: str) -> Quantity:
@@ -2144,6 +2163,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     before = text[ns - 1] if ns > 0 and not pre and not pct else ""
     if before and _demonstrative_before(text, ns):
         return None  # 这两个指标, 上述3个项目: things already counted, pointed back at
+    if before == _EACH:
+        return None  # 每10万人口, 每100元营业收入, 每50公斤中晚稻价格: the amount a rate is per, no figure
     if before:
         if chinese and before in _BAD_BEFORE_CHINESE:
             return None  # 第二批, 数十个, 周一, or the tail of a longer numeral

@@ -98,6 +98,11 @@ def _inner_anaphor(run: str) -> int:
         k -= 1
     return 0
 _HOST_VERBS = tuple(w for w, _ in _cue("host_verbs"))  # 到, 莅临 + a body: the visit's host
+# a body that comes to the writer's place (省粮食和物资储备局…到我市开展…调研督导): a visitor, never the
+# writer's own body 我局 names in the same story; the clause's words before the verb are bounded
+_VISITOR_AFTER = re.compile(rf"[^。；;！!？?\n]{{0,30}}?(?:{'|'.join(w for w, _ in _cue('visitor_verbs'))})"
+                            rf"[{''.join(w for w, _ in _cue('self_anaphors'))}]"
+                            rf"[{''.join(w for w, _ in _cue('visited_scopes'))}]")
 _PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that are prepositions inside a clause
 _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政府 first: the full name
 _CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
@@ -1505,16 +1510,23 @@ class ArticleScan:
         """我院, 本院 at i: the writer's own body of that kind (院), named before — the host of a
         visit the article names (市中级人民法院副院长到县人民法院调研…我院院长: 县人民法院), else the
         first body of that kind it names (遂昌县人民法院邀请县检察院检察长列席…我院院长: the court, not
-        the guest named last).  The candidates of a kind are found once per article."""
+        the guest named last).  A body that comes to the writer's place is a guest, never the
+        writer's (省粮食和物资储备局副局长…到我市督导,我局局长尹明: not the province's bureau); when only
+        guests are named before, the writer's body is the first other one of that kind the article
+        names after (…中山发展和改革局将按照上级要求…).  The candidates of a kind are found once per article."""
         memo = self._lazy.setdefault("own_bodies", {})
         if kind not in memo:
             found = [m for m in self.mentions if m.label in ("Agency", "Organization")
                      and (m.norm or m.surface).endswith(kind)]
             hosts = [m for m in found if self.text.endswith(_HOST_VERBS, max(0, m.astart - 2), m.astart)]
-            memo[kind] = (hosts[:1], found[:1])
-        for m in (*memo[kind][0], *memo[kind][1]):
+            guests = [m for m in found if _VISITOR_AFTER.match(self.text, m.aend) is not None]
+            memo[kind] = (hosts[:1], [m for m in found if m not in guests][:1], guests[:1])
+        hosts, own, guests = memo[kind]
+        for m in (*hosts, *own):
             if m.aend <= i:
                 return m
+        if guests and guests[0].aend <= i:
+            return own[0] if own else None  # only a guest named before: the writer's body named after
         return None
 
     def _self_unit(self, i: int, pos: int, run: str) -> Body | None:

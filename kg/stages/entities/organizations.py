@@ -470,7 +470,15 @@ def _parent_before_place(words: str) -> bool:
     with the body, not with the place, however common the body's words.  The place may stand in
     brackets after the body (北京大学（|青岛）…研究院): the body's branch in that city."""
     words = words.rstrip(_OPEN_BRACKETS)
-    return any(words.endswith(p) and len(words) >= len(p) + 2 for p in _PLACE_UNIT_PARENTS)
+    return any(words.endswith(p) and len(words) >= len(p) + 2 for p in _PLACE_UNIT_PARENTS) \
+        or words in _ENTERPRISE_ALIASES  # 中储粮|郑州直属库: the group's short name, then its unit of that city
+
+
+# the names and short names of the central enterprises of the registry (中储粮, 中石化, 国家电网): before a
+# place inside a name they open it as a parent body does (中储粮郑州直属库 is the group's depot in 郑州)
+_ENTERPRISE_ALIASES = frozenset(
+    w for r in L.load_table("intl_orgs") if r.get("kind") == "enterprise"
+    for w in [r["name"], *(r.get("aliases") or "").split("|")] if len(w) >= 2)
 
 
 def _longer_suffix(text: str, m: re.Match) -> re.Match | None:
