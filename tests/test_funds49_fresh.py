@@ -69,3 +69,19 @@ def test_reason_noun_after_a_list_of_causes_is_no_part_of_the_measure():
     got = _metrics(doc)
     assert ("提取住房公积金", 60936) in got and ("提取住房公积金", 2670000) in got, got
     assert not any(ind.startswith("原因") for ind, _v in got), got
+
+
+def test_since_a_dated_event_is_a_stretch_up_to_now():
+    """11 (大众网, 临沂 2024-01-04): 自2019年12月1日国家组织第一批药品集中带量采购以来，临沂市共落实执行国家
+    组织集采药品8批333种: the batches since that day, up to now (base: the day 2019-12-01 alone, the
+    event between the date and 以来 hiding the stretch); 自2019年…以来 likewise from January 2019."""
+    head = "临沂：集采药品更丰富\n时间:2024-01-04 18:53\n12月23日，临沂市召开新闻发布会。"
+    day = extract_text(head + "自2019年12月1日国家组织第一批药品集中带量采购以来，临沂市共落实执行国家组织集采药品8批333种。")
+    assert {m.period for m in day.metrics if m.unit == "批"} == {"2019-12-01/2024-01"}, \
+        [(m.indicator, m.period) for m in day.metrics]
+    year = extract_text(head + "自2019年国家组织第一批药品集中带量采购以来，临沂市共落实执行国家组织集采药品8批333种。")
+    assert {m.period for m in year.metrics if m.unit == "批"} == {"2019-01/2024-01"}, \
+        [(m.indicator, m.period) for m in year.metrics]
+    # 自…起 is a start with no 以来: a standard from that day stays dated by it
+    start = extract_text(head + "自2024年1月1日起，临沂市城乡居民医保财政补助标准提高到每人每年640元。")
+    assert all(m.period != "2024-01-01/2024-01" for m in start.metrics), [(m.indicator, m.period) for m in start.metrics]
