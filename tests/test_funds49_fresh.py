@@ -85,3 +85,12 @@ def test_since_a_dated_event_is_a_stretch_up_to_now():
     # 自…起 is a start with no 以来: a standard from that day stays dated by it
     start = extract_text(head + "自2024年1月1日起，临沂市城乡居民医保财政补助标准提高到每人每年640元。")
     assert all(m.period != "2024-01-01/2024-01" for m in start.metrics), [(m.indicator, m.period) for m in start.metrics]
+
+
+def test_an_increment_clause_after_a_level_counts_the_things_added():
+    """06 (湖北日报, 武汉 2021): 实缴人数突破263万人，新增24万人，同比增长3.4倍: the 24万 are the members
+    added (新增实缴人数), not the level again (base: a second 实缴人数 of 24万人 beside 263万人)."""
+    got = _metrics(extract_text("武汉公积金综合评价居全国副省级城市之首\n"
+                                "2021年，武汉市实缴人数突破263万人，新增24万人，同比增长3.4倍。"))
+    assert ("新增实缴人数", 240000) in got and ("实缴人数", 2630000) in got, got
+    assert ("实缴人数", 240000) not in got, got

@@ -1621,6 +1621,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _label_before(text, s_start, lo) or _level_before_change(text, s_start, lo) \
             or (_clause_before_named(view, s_start, lo)
                 if text[q.end:q.end + 1] in _CLAUSE_PUNCT + _SENT_END else None) or name
+        if len(name) >= 2 and left.strip(" ，,") in _INCREMENT_OPENERS:
+            name = _increment_of_level(left.strip(" ，,"), name)  # 实缴人数突破263万人，新增24万人: 新增实缴人数
     elif name in _EXTREMES:
         name = _extreme_of_clause_before(view, s_start, lo, name)
     share = cues("metrics.share_verb")
@@ -4023,6 +4025,9 @@ def _total_after_increment(indicator: str, prev: Quantity | None, q: Quantity) -
     if not opener or len(rest) < 2 or prev is None or prev.unit != q.unit or q.unit in _PERCENT_UNITS:
         return None
     return rest
+
+
+_INCREMENT_OPENERS = frozenset(cues("metrics.increment_openers"))  # 新增, 净增: a clause of these alone counts things added
 
 
 def _increment_of_level(clause: str, base: str) -> str:
