@@ -94,3 +94,11 @@ def test_an_increment_clause_after_a_level_counts_the_things_added():
                                 "2021年，武汉市实缴人数突破263万人，新增24万人，同比增长3.4倍。"))
     assert ("新增实缴人数", 240000) in got and ("实缴人数", 2630000) in got, got
     assert ("实缴人数", 240000) not in got, got
+
+
+def test_wei_min_is_one_word_no_copula_before_the_measure():
+    """10 (钟祥市融媒体中心): 钟祥市推行国家药品集中带量采购 全年为民减负928万元: the burden lifted for the
+    people, 为民减负 (base: 民减负, 为 cut as a copula after 全年)."""
+    got = _metrics(extract_text("钟祥市推行国家药品集中带量采购\n钟祥市推行国家药品集中带量采购，全年为民减负928万元。"))
+    assert ("为民减负", 9280000) in got, got
+    assert not any(ind == "民减负" for ind, _v in got), got

@@ -694,6 +694,9 @@ def _without_reference(s: str) -> str:
 _CONTENTS_LEAD = re.compile(r"^[^，,。；;：:]{0,8}?内容(?:主要)?(?:包括|为|有|是)[:：]?")
 
 
+_LEAD_KEPT = tuple(cues("metrics.lead_strip_kept"))  # 为民: a word the lead strip would cut in two
+
+
 @lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
@@ -713,7 +716,9 @@ def _clean(s: str) -> str:
     s = _TRAILING_NOTE.sub("", s) or s  # 增长（以下如无特别说明，均为同比名义增长）: how it is measured
     s = _without_reference(s)  # 审计结果(见附件): where the items are listed
     for _ in range(4):
-        s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _STRETCH_OPEN.sub("", _strip_period(s)))).strip(" 、，,：:;；")
+        s2 = _STRETCH_OPEN.sub("", _strip_period(s))
+        s2 = s2 if s2.startswith(_LEAD_KEPT) else _lead_strip().sub("", s2)  # 为民减负: 为 is part of the word
+        s2 = _TAIL_STRIP.sub("", s2).strip(" 、，,：:;；")
         span = _SPAN_TAIL.search(s2)
         if span and span.start() >= 2:
             s2 = s2[:span.start()]  # 全社会固定资产投资五年累计完成406.5亿元: the years the sum is over
