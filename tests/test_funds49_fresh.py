@@ -102,3 +102,15 @@ def test_wei_min_is_one_word_no_copula_before_the_measure():
     got = _metrics(extract_text("钟祥市推行国家药品集中带量采购\n钟祥市推行国家药品集中带量采购，全年为民减负928万元。"))
     assert ("为民减负", 9280000) in got, got
     assert not any(ind == "民减负" for ind, _v in got), got
+
+
+def test_a_column_field_under_the_headline_keeps_the_title():
+    """08 (宜昌市医疗保障局 统计快报): 宜昌市2020年上半年医疗保障事业发展统计快报 ⏎ 栏目: 宜昌市医疗保障局 -通知公告
+    发布时间:2020-08-24: the CMS's column field is page metadata, its value kept like a source's (base: the
+    short field line left in the text, the page lost its title)."""
+    doc = extract_text("宜昌市2020年上半年医疗保障事业发展统计快报\n"
+                       "栏目：宜昌市医疗保障局 -通知公告 发布时间：2020-08-24\n"
+                       "一、基本医疗保险\n"
+                       "截至2020年上半年，全市基本医疗保险参保人数3792077人，其中参加职工基本医疗保险1037685人。")
+    assert doc.articles[0].title == "宜昌市2020年上半年医疗保障事业发展统计快报", doc.articles[0].title
+    assert "宜昌市医疗保障局" in {e.name for e in doc.entities.values() if e.type == "Agency"}
