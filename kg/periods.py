@@ -245,12 +245,30 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if s.startswith(_THIS_YEARS) and _refers_back(text, m.start(), s):
             continue  # 1978年到1983年这五年, 这一年: the time just named, not the years up to now
         due = _day_deadline_end(text, m.end(), s)
-        out.append((m.start(), due, text[m.start():due]))
+        out.append((m.start(), due, text[m.start():due] + _since_event_close(text, due, end, s)))
     bare = [(m.start(), m.end(), m.group(0) + _YEAR_CHAR) for m in _BARE_YEAR.finditer(text, start, end)]
     return sorted(out + bare) if bare else out
 
 
 _YEAR_CHAR = "年"
+_SINCE_PREFIXES = tuple(cues("periods.since_prefix"))
+_SINCE_WORD = cues("periods.since_suffix")[0]  # 以来
+_SINCE_EVENT_REACH = 24  # characters of the event named between 自<date> and its 以来
+_CLAUSE_STOPS = "，,。；;：:！？!?\n"
+
+
+def _since_event_close(text: str, at: int, end: int, s: str) -> str:
+    """自2019年12月1日国家组织第一批药品集中带量采购以来, 自2018年机构改革以来: a start written with 自 or
+    从, an event after it, then 以来 closing the same clause — the stretch from that start up to
+    now, as 自2019年12月1日以来 (not the day or the year alone).  Returns 以来 to close the period's
+    words, or "" (no 以来 within a short look at the clause after the date)."""
+    if not s.startswith(_SINCE_PREFIXES) or s.endswith(_SINCE_WORD):
+        return ""
+    stop = min(end, at + _SINCE_EVENT_REACH)
+    k = text.find(_SINCE_WORD, at, stop)
+    if k < 0 or any(ch in _CLAUSE_STOPS for ch in text[at:k]):
+        return ""
+    return _SINCE_WORD
 _RATE_AFTER = tuple(cues("periods.rate_after"))
 # 2021种植桑葚30亩, 2021批准设立: a four-digit year with its 年 left out, right before a verb that opens
 # with a measure word (numbers.year_then_verbs, which the numbers stage reads no count from): a year

@@ -697,6 +697,9 @@ def _without_reference(s: str) -> str:
 _CONTENTS_LEAD = re.compile(r"^[^，,。；;：:]{0,8}?内容(?:主要)?(?:包括|为|有|是)[:：]?")
 
 
+_LEAD_KEPT = tuple(cues("metrics.lead_strip_kept"))  # 为民: a word the lead strip would cut in two
+
+
 @lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
@@ -716,7 +719,9 @@ def _clean(s: str) -> str:
     s = _TRAILING_NOTE.sub("", s) or s  # 增长（以下如无特别说明，均为同比名义增长）: how it is measured
     s = _without_reference(s)  # 审计结果(见附件): where the items are listed
     for _ in range(4):
-        s2 = _TAIL_STRIP.sub("", _lead_strip().sub("", _STRETCH_OPEN.sub("", _strip_period(s)))).strip(" 、，,：:;；")
+        s2 = _STRETCH_OPEN.sub("", _strip_period(s))
+        s2 = s2 if s2.startswith(_LEAD_KEPT) else _lead_strip().sub("", s2)  # 为民减负: 为 is part of the word
+        s2 = _TAIL_STRIP.sub("", s2).strip(" 、，,：:;；")
         span = _SPAN_TAIL.search(s2)
         if span and span.start() >= 2:
             s2 = s2[:span.start()]  # 全社会固定资产投资五年累计完成406.5亿元: the years the sum is over
@@ -1570,6 +1575,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if k >= 0:
         lo += k + 1
         left = left[k + 1:]
+        reason = next((w for w in _ETC_REASONS if left.startswith(w) and len(left) - len(w) >= 2), "")
+        lo += len(reason)  # 因购房、还贷等原因提取住房公积金: the causes' noun closes their list
+        left = left[len(reason):]
     times = [(a - lo, _year_word_end(text, b, q.start) - lo) for a, b, _w in find_periods(text, lo, q.start)]
     streaks = [m.span() for m in _STREAK_SPAN.finditer(left)]  # 连续5年稳定在50万吨: no figure before it
     # 5000万元以上项目32个, 其中5千万以上的67个: a class's bound is part of the noun, no figure before it
@@ -1621,6 +1629,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _label_before(text, s_start, lo) or _level_before_change(text, s_start, lo) \
             or (_clause_before_named(view, s_start, lo)
                 if text[q.end:q.end + 1] in _CLAUSE_PUNCT + _SENT_END else None) or name
+        if len(name) >= 2 and left.strip(" ，,") in _INCREMENT_OPENERS:
+            name = _increment_of_level(left.strip(" ，,"), name)  # 实缴人数突破263万人，新增24万人: 新增实缴人数
     elif name in _EXTREMES:
         name = _extreme_of_clause_before(view, s_start, lo, name)
     share = cues("metrics.share_verb")
@@ -3760,6 +3770,7 @@ def _compared_listed_again(view: _ArticleView, s_start: int, k: int) -> tuple[li
     return figures, [basis.sub("", n) + noun for n in before[1]], m.group(1), cut + 1
 
 
+_ETC_REASONS = tuple(cues("metrics.etc_reason_nouns"))  # 原因: after 等, the causes listed, not the measure
 _ETC_IN_WORD = re.compile(f"(?:{cue_alt('numbers.noun_whole')})")  # 高等, 同等: 等 inside a word
 
 
@@ -4062,6 +4073,9 @@ def _total_after_increment(indicator: str, prev: Quantity | None, q: Quantity) -
     return rest
 
 
+_INCREMENT_OPENERS = frozenset(cues("metrics.increment_openers"))  # 新增, 净增: a clause of these alone counts things added
+
+
 def _increment_of_level(clause: str, base: str) -> str:
     """年末个体户17509户，当年新增1564户: a clause of a time and an increment opener (新增, 净增) alone
     before a figure in the unit of the level before counts the things added in that time — the
@@ -4199,6 +4213,18 @@ def _respectively(indicator: str, n: int) -> list[str] | None:
 # --------------------------------------------------------------------------- subject
 
 _EXAMPLES_COUNTED = re.compile(f"{_ETC}[0-9０-９{cue_chars('periods.numeral_chars')}]")
+
+
+_COUNTED_PLACE_CLASSIFIERS = frozenset(cues("metrics.counted_place_classifiers"))
+_NUM_SET = frozenset("0123456789０１２３４５６７８９" + cue_chars("periods.numeral_chars"))
+
+
+def _counted_member(text: str, s_start: int, a: int) -> bool:
+    """A place opening the noun a count names (全省共设11个设区城市住房公积金管理中心，1个雄安新区住房
+    管理中心，9个独立设置的分中心): it names one of the things counted, a member, not the place the
+    sentence's figures are about — the province of the report, not 雄安新区.  Only the two characters
+    before the place are read (a numeral, then 个, 家 or 所)."""
+    return a - 2 >= s_start and text[a - 1] in _COUNTED_PLACE_CLASSIFIERS and text[a - 2] in _NUM_SET
 
 
 def _listed_member(text: str, a: int, b: int) -> bool:
@@ -4524,6 +4550,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _EXAMPLES_COUNTED.match(text, _chain_end(mentions, aend)) \
                 and not _opens_quoted_name(text, astart, aend) \
                 and not _in_inclusion_aside(text, s_start, astart) \
+                and not _counted_member(text, s_start, astart) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
@@ -6849,6 +6876,7 @@ _YEAR_SCOPE = re.compile(f"(?:{cue_alt('metrics.target_years')})")
 
 
 _AMOUNT_COUNTS = frozenset(cues("metrics.amount_counts"))  # 笔, 户: what an amount of money is made of or reaches
+_TRANSACTION_COUNTS = frozenset(cues("metrics.transaction_counts"))  # 笔: an amount right after them is their sum
 
 
 def _joined_count(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
@@ -6858,10 +6886,16 @@ def _joined_count(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple
     (脱贫1.2万户、4.5万人) or the first count's own noun (涉及126栋楼3484户) may stand between, and
     the blanks a page set from a PDF prints around figures (审结涉黑恶犯罪案件 1855 件 11191 人).  So does
     a bare count of transactions or recipients after a 、 right after an amount of money (发放贷款5.6亿元、
-    2300笔; 办理留抵退税3.5亿元、1200户)."""
+    2300笔; 办理留抵退税3.5亿元、1200户), and the amount of money right after a count of transactions, bare
+    or after a 、 (发放住房公积金贷款410笔15962万元; 发放个人住房贷款247.75万笔、11841.85亿元: the loans' sum)."""
     if prev is not None and prev_ind is not None and not q.counted and q.unit in _AMOUNT_COUNTS \
             and prev.unit in cues("metrics.money_units") and text[prev.end:q.start].strip(" \u3000") == "、":
         name = _level_of(prev_ind[0])  # 发放普惠小微贷款5.6亿元、2300笔: the loans, counted (or their recipients)
+        return name if len(name) >= 2 else None
+    if prev is not None and prev_ind is not None and not q.counted and q.unit in cues("metrics.money_units") \
+            and prev.unit in _TRANSACTION_COUNTS and not prev.counted \
+            and text[prev.end:q.start].strip(" \u3000") in ("", "、"):
+        name = _level_of(prev_ind[0])  # 新增住房公积金贷款410笔15962万元: the loans' sum, not 金额
         return name if len(name) >= 2 else None
     if prev is None or prev_ind is None or q.unit == prev.unit or q.counted \
             or q.unit in _PERCENT_UNITS or prev.unit in _PERCENT_UNITS \
