@@ -83,3 +83,13 @@ def test_a_local_committee_s_full_name_is_no_national_body():
     assert "中国人民政治协商会议全国委员会" not in _names(doc, "Agency"), _names(doc, "Agency")
     national = extract_text("全国政协会议开幕\n中国人民政治协商会议第十四届全国委员会第二次会议在北京开幕。\n")
     assert "中国人民政治协商会议全国委员会" in _names(national, "Agency")
+
+
+def test_a_reprints_credit_keeps_the_papers_date():
+    """Review of round 49: the dated page label (2012-03-20 A1版 要闻) must not read the close of a reprint's credit
+    line as page chrome — 人民日报 (science47's text): 本报北京12月12日电 … 《 人民日报 》( 2023年12月13日 04 版) is
+    dated 2023-12-13, the paper's day (the label rule had cut the credit's date and left the dispatch's 12-12)."""
+    doc = extract_text("国家高新技术产业开发区总数达178家\n本报北京12月12日电 (记者王政、刘温馨)工业和信息化部规划司副司长"
+                       "吴家喜12日表示，截至2023年11月，国家高新技术产业开发区总数达178家。\n"
+                       "《 人民日报 》( 2023年12月13日 04 版)\n")
+    assert doc.articles[0].date == "2023-12-13"

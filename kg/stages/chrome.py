@@ -57,10 +57,11 @@ MAX_BANNER = 48  # a site's banner line (its name, address and slogan) is at mos
 MAX_COLUMN_NAME = 10  # a column's name before its "more" link (社会万象 阅读全部) is at most this long
 # an e-paper's page label: 第02版:要闻, 第A3版：综合新闻, 第RB01版: 日报01版 (its links to the other pages
 # follow on the line), after the issue's number (1886 期 / 第2版:2); the reader's 当前版:03版; a page
-# label under its date (2012-03-20 A1版 要闻).  Read on the line without its white space.
+# label under its date (2012-03-20 A1版 要闻; not the close of a reprint's credit, 《 人民日报 》（ 2023年12月13日
+# 04 版）, whose date is the paper's).  Read on the line without its white space.
 _EDITION = re.compile(r"(?:第?[0-9０-９]{1,5}期[/／|｜]?)?第[0-9０-９A-Za-z]{1,4}版[:：]"
                       r"|当前版[:：]?[0-9０-９A-Za-z]{1,4}版"
-                      r"|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[A-Za-z]?[0-9０-９]{1,2}版[^，,。；;]{0,8}$")
+                      r"|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[A-Za-z]?[0-9０-９]{1,2}版[^，,。；;()（）]{0,8}$")
 MAX_EDITION_LINE = 60  # an e-paper's page label line is at most this long
 _ISSUE = re.compile(r"总第[ \t\u3000]*[0-9０-９]{1,5}[ \t\u3000]*期")  # a bulletin's issue line: 综合总第44期 …编印
 MAX_SITE_NAME = 12  # a site's or an app's name inside its login link (登录湛江云媒账号) is at most this long
