@@ -83,7 +83,9 @@ _HELD_EVENT_RE = name_re(_W('event_heads'), 2, 16, f"{HAN}{DIGIT}", lead=_C('hel
 _EL = L.chars("event_list_heads")
 _EVENT_LIST_RE = re.compile(rf"(?:{_W('event_list_verbs')})((?:[{HAN}]{{2,10}}[{_EL}][、,，])*[{HAN}]{{2,10}}[{_EL}])"
                             rf"(?:{_C('etc')})?(?:{_C('event_list_tail')})")
-_MECHANISM_RE = name_re(_W('mechanism_heads'), 2, 12, lead=_done(_W('mechanism_verbs')))
+# (建立起…机制: the resultative 起 is the verb's, as 了 is; not before 草: 建立起草审查机制)
+_MECHANISM_RE = name_re(_W('mechanism_heads'), 2, 12,
+                        lead=f"{_done(_W('mechanism_verbs'))}(?:(?:{_C('mechanism_complements')})(?!草))?")
 # named reforms (深化放管服改革), campaigns of a whole province/city (结合全省河湖清理行动)
 _REFORM_RE = name_re(_C('reform_heads'), 2, 8, lead=_done(_W('reform_verbs')))
 _SCOPED_CAMPAIGN_RE = name_re(_W('scoped_campaign_heads'), 2, 10, lead=f"(?<={_W('scoped_campaign_scopes')})")
