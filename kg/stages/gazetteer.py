@@ -2914,12 +2914,14 @@ def _chained_township(text: str, parent, free) -> tuple[int, int] | None:
 
 def _listed_subplaces(doc: Doc, art: Article, first, parent, free, occupy) -> None:
     """Villages listed after a chained one belong to the same place: 西合营镇南大坪村、海子洼村、
-    古守营村 — each a name of the same kind (村 after 村, 社区 after 社区) right after a 、; after one
-    named behind a verb of place (`parent` None: 到巴彦查干嘎查、萨如拉嘎查) they have no parent named."""
-    seps = place_chars("list_separators")
+    古守营村 — each a name of the same kind (村 after 村, 社区 after 社区) right after a 、, the last
+    perhaps after 和 (翻身社区和西苑社区), which closes the list; after one named behind a verb of place
+    (`parent` None: 到巴彦查干嘎查、萨如拉嘎查) they have no parent named."""
+    seps, last = place_chars("list_separators"), place_chars("list_last_joiners")
     kind = next((x for x in place_words("subplace_suffixes") if first.norm.endswith(x)), None)
     at, text = first.aend, art.text
-    while kind and at < len(text) and text[at] in seps:
+    while kind and at < len(text) and (text[at] in seps or text[at] in last):
+        closing = text[at] in last
         mt = _SUBPLACE.match(text, at + 1)
         if not mt or not mt.group(1).endswith(kind) or _NOT_SUBPLACE.search(mt.group(1)) \
                 or not free(*mt.span(1)):
@@ -2931,7 +2933,7 @@ def _listed_subplaces(doc: Doc, art: Article, first, parent, free, occupy) -> No
                                level=level, **under):
             return
         occupy(s, e)
-        at = e
+        at = len(text) if closing else e
 
 
 def _named_spans(pattern: re.Pattern, text: str, free, quotes: "_QuoteIndex",
