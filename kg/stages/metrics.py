@@ -2198,6 +2198,8 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         return partner.group(1) + name  # 对东盟进出口3亿美元，其中出口1.8亿美元: 对东盟出口
     if _GROWTH.match(name) or name in _head_words():
         return name  # 其中稻谷…78.06千公顷，减少0.24千公顷 / 1-5月完成投资: a change or a measure, no class
+    if _post_title(name) and prev_ind[0].endswith(_POST_TITLE_ENDS):
+        return name  # 选举产生新一届社区居委会委员5人，其中主任1人: the members in that post, no class of 委员
     whole = _level_of(prev_ind[0]) or prev_ind[0]  # 总数1070785个，比上年增加37867个，其中医院38355个: the
     name = _without_part_adverb(name)  # part breaks down the level counted, not its change
     if _breaks_down_other(before, prev, prev_ind, q.start - len(before)):
@@ -2216,6 +2218,19 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     if name.endswith(share) and share in whole:  # 少数民族占总人口的52.17%，其中彝族占29.05%: 彝族占总人口
         whole = whole[whole.index(share) + len(share):]
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
+
+
+_POST_TITLES = frozenset(r["word"] for r in load_table("posts") if r["kind"] in ("post", "head"))
+_POST_TITLE_ENDS = tuple(_POST_TITLES)
+_POST_MODIFIERS = tuple(sorted((r["word"] for r in load_table("posts") if r["kind"] == "modifier"), key=len, reverse=True))
+
+
+def _post_title(name: str) -> bool:
+    """A post's title, plain or with its modifier (主任, 副主任, 书记): a part of a body's members (a
+    whole that ends in a post: 委员, 成员) named by it is counted by the post itself, not as a class of
+    the whole (no 主任新一届社区居委会委员)."""
+    mod = next((m for m in _POST_MODIFIERS if name.startswith(m)), "")
+    return name[len(mod):] in _POST_TITLES
 
 
 def _overlapping_part(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None,
