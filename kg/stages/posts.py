@@ -38,6 +38,7 @@ from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, NAME_DOT, NAME_DOTS, is_han, literal_starts, rfind_any, word_freq, word_tags
 from .helpers import county_of_scope, entity_id, forget_mentions, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO, sender_written_otherwise
+from .entities.agencies import DEPARTMENT as _DEPARTMENT, canon_tail as _canon_tail
 from .entities.common import cue as _entity_cue
 from .resolve import _organ_full_forms, _place_at_level, _standard_organ, city_abroad_before, home_code
 
@@ -323,6 +324,14 @@ def _unit_suffix_re() -> re.Pattern:
     """The body-name endings of `Vocabulary.unit_suffixes`, longest first (the regex takes the
     first alternative that matches: the longest one starting at a place)."""
     return re.compile(_alt(vocabulary().unit_suffixes))
+
+
+def _standard_department(rest: str) -> str:
+    """县人武部长王忠祥, 县发改局长: a department written through its post (人武部|长 for 人武部部长) is
+    the department the entities stage names when it is written whole (县人武部部长 → 县人民武装部), its
+    short stem in the standard form (department_stems' canonical column); any other rest as written."""
+    d = _DEPARTMENT.match(rest)
+    return _canon_tail(d.group(1), d.group(2)) if d is not None and d.end() == len(rest) else rest
 
 
 def _body_word_at(t: str, m: re.Match) -> bool:
@@ -2093,7 +2102,8 @@ class ArticleScan:
                     break
                 if not rest:
                     return Body(None, pl[0], "Place", i, pos, pl)
-                return self._make_body(i, pos, scoped_name(pl[0], scope, _standard_organ(rest)), pl, alias=run)
+                return self._make_body(i, pos, scoped_name(pl[0], scope, _standard_department(_standard_organ(rest))),
+                                       pl, alias=run)
         if not self._is_unit(run) or len(run) < 2:
             return None
         if prev is not None and prev.label == "Organization" and self._own_office(run) \
