@@ -1,0 +1,59 @@
+"""Round 50 (heritage50): cultural heritage, museum and archaeology news from fresh texts of
+/tmp/s26/fresh/heritage50: holdings and finds counted in 件/套 or 件(套), one unit (no indicator
+"/套"); a 博物院 named after its city (南京博物院) a body of that city, no mention of the city; and
+museums or sites the dictionary tags as places (故宫博物院, 龙门石窟, 良渚遗址) no places."""
+from __future__ import annotations
+
+from conftest import extract_text, relation_pairs
+
+
+def _places(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def _orgs(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type in ("Organization", "Agency")}
+
+
+def test_museum_holdings_counted_in_pieces_or_sets():
+    """文旅部 via 中新网: 截至2021年底,全国博物馆机构数为5772个,藏品数量4665万件/套: the holdings,
+    indicator 藏品数量 in 件/套 (base: indicator "/套", unit 件)."""
+    doc = extract_text("文旅部:截至2021年底,全国博物馆机构数达到5772个\n"
+                       "截至2021年底,全国博物馆机构数为5772个,藏品数量4665万件/套;"
+                       "2012年全国博物馆机构数为3069个,藏品数量2318万件/套。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics if m.value in (46650000, 23180000)}
+    assert got == {("藏品数量", 46650000, "件/套"), ("藏品数量", 23180000, "件/套")}, got
+    assert not any(m.indicator.startswith("/") for m in doc.metrics)
+
+
+def test_finds_counted_in_pieces_with_sets_in_brackets():
+    """新华社 (安徽长丰): 已出土漆木器、瓷器、金银器等文物51件(套): 51 in 件/套 (base: 51 件, the (套)
+    dropped)."""
+    doc = extract_text("安徽发现一北宋家族墓葬群\n"
+                       "新华社合肥5月29日电 从安徽省文物考古研究所获悉,安徽省合肥市长丰县境内发现一座规模较大的"
+                       "北宋家族墓葬群,已出土漆木器、瓷器、金银器等文物51件(套)。")
+    got = {(m.indicator, m.unit) for m in doc.metrics if m.value == 51}
+    assert got == {("文物", "件/套")}, got
+
+
+def test_a_museum_named_after_its_city_is_a_body_of_the_city():
+    """央视网 (江苏巡展): 汇聚了南京博物院、中国大运河博物馆和苏州博物馆的30余件珍贵文物: 南京博物院 an
+    organisation located in 南京市 (base: no 南京博物院, a place 南京市 read out of its name)."""
+    doc = extract_text("全国多家博物馆创新展陈方式\n"
+                       "正在镇江市博物馆举办的“家门口看大展”活动,汇聚了南京博物院、中国大运河博物馆和苏州博物馆的"
+                       "30余件珍贵文物。")
+    assert "南京博物院" in _orgs(doc), _orgs(doc)
+    assert ("南京博物院", "南京市") in relation_pairs(doc, "locatedIn")
+    assert not [m for e in doc.entities.values() if e.name == "南京市" for m in e.mentions]  # no mention
+
+
+def test_museums_and_sites_the_dictionary_tags_as_places_are_no_places():
+    """故宫博物院 and 龙门石窟, as heritage news name them among other museums and sites: the museum an
+    organisation, the grottoes and 良渚 (the name of 良渚遗址) no places (base: places 故宫博物院,
+    龙门石窟, 良渚)."""
+    doc = extract_text("文物保护工作会议召开\n"
+                       "河南博物院、山西博物院和故宫博物院联合举办展览。"
+                       "省文物局组织专家赴良渚遗址、龙门石窟调研。")
+    places = _places(doc)
+    assert not places & {"故宫博物院", "龙门石窟", "良渚"}, places
+    assert "故宫博物院" in _orgs(doc)
