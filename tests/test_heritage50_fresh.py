@@ -57,3 +57,11 @@ def test_museums_and_sites_the_dictionary_tags_as_places_are_no_places():
     places = _places(doc)
     assert not places & {"故宫博物院", "龙门石窟", "良渚"}, places
     assert "故宫博物院" in _orgs(doc)
+
+
+def test_the_stages_a_survey_is_carried_out_in_are_no_figure():
+    """定远县 notice on the fourth cultural relics survey: 此次普查从2024年2月开始,到2026年6月结束,
+    分三个阶段进行: the plan's outline, no figure (base: 3 个 of 阶段, period 2026-06)."""
+    doc = extract_text("关于做好第四次全国文物普查工作的通知\n"
+                       "按照国务院统一部署,此次普查从2024年2月开始,到2026年6月结束,分三个阶段进行。")
+    assert not [m for m in doc.metrics if m.value == 3], [(m.indicator, m.value) for m in doc.metrics]
