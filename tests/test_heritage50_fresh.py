@@ -65,3 +65,14 @@ def test_the_stages_a_survey_is_carried_out_in_are_no_figure():
     doc = extract_text("关于做好第四次全国文物普查工作的通知\n"
                        "按照国务院统一部署,此次普查从2024年2月开始,到2026年6月结束,分三个阶段进行。")
     assert not [m for m in doc.metrics if m.value == 3], [(m.indicator, m.value) for m in doc.metrics]
+
+
+def test_a_national_survey_named_by_its_round_scopes_no_figure():
+    """镇巴县 (陕西): 镇巴县第四次全国文物普查实地调查从3月18日开始…普查队员将分为8个小组到全县各镇
+    (街道)开展文物普查工作: the county's teams; 全国 opens the survey's name (base: subject 中国 and a
+    mention of China)."""
+    doc = extract_text("镇巴启动第四次全国文物普查工作\n"
+                       "据了解,镇巴县第四次全国文物普查实地调查从3月18日开始至4月中旬结束,"
+                       "相关专家和普查队员将分为8个小组到全县各镇(街道)开展文物普查工作。")
+    subjects = {doc.entities[m.subject].name for m in doc.metrics if m.value == 8}
+    assert subjects == {"镇巴县"}, subjects
