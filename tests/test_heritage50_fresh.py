@@ -1,7 +1,9 @@
 """Round 50 (heritage50): cultural heritage, museum and archaeology news from fresh texts of
 /tmp/s26/fresh/heritage50: holdings and finds counted in 件/套 or 件(套), one unit (no indicator
 "/套"); a 博物院 named after its city (南京博物院) a body of that city, no mention of the city; and
-museums or sites the dictionary tags as places (故宫博物院, 龙门石窟, 良渚遗址) no places."""
+museums or sites the dictionary tags as places (故宫博物院, 龙门石窟, 良渚遗址) no places; 全国 after a
+survey's round (第四次全国文物普查) no national scope; the stages of a plan no figure; a county's
+“四普”领导小组 one body."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -76,3 +78,12 @@ def test_a_national_survey_named_by_its_round_scopes_no_figure():
                        "相关专家和普查队员将分为8个小组到全县各镇(街道)开展文物普查工作。")
     subjects = {doc.entities[m.subject].name for m in doc.metrics if m.value == 8}
     assert subjects == {"镇巴县"}, subjects
+
+
+def test_a_campaign_s_leading_group_named_with_its_quoted_short_name():
+    """内丘县 (河北邢台): 内丘县“四普”领导小组组长葛建敏汇报了我县“四普”工作的开展: the county's leading
+    group of the survey, 葛建敏 its head (base: a bare body 领导小组)."""
+    doc = extract_text("河北省督导组赴内丘督导工作\n"
+                       "随后,督导组召开了座谈会,内丘县“四普”领导小组组长葛建敏汇报了我县“四普”工作的开展及工作推进情况。")
+    assert "领导小组" not in _orgs(doc), _orgs(doc)
+    assert ("葛建敏", "内丘县四普领导小组") in relation_pairs(doc, "holdsPost")
