@@ -5513,10 +5513,19 @@ _MEETING_NAME = re.compile(f"[^{re.escape(_SENT_END + _CLAUSE_PUNCT)}、0-9{cue_
                            f"(?:{cue_alt('metrics.meeting_heads')})")
 
 
+# heritage50: an ordinal of a recurring national survey or campaign before 全国 (第四次全国文物普查,
+# 第七次全国人口普查): the word opens the survey's name
+_ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十0-9]{1,3}次$")
+
+
 def _names_no_scope(text: str, m: re.Match) -> bool:
     """Is the scope word m a word of something else: the middle of a road or a square (道路中央),
-    or the opening of a meeting's name (全国东西部协作工作会部署要求)?  Then it scopes no figure."""
+    the opening of a meeting's name (全国东西部协作工作会部署要求) or of a survey's numbered by its
+    round (镇巴县第四次全国文物普查…分为8个小组: the county's teams, no national figure)?  Then it
+    scopes no figure."""
     if m.group(0) in _MIDDLE_SCOPES and text[m.start() - 1:m.start()] in _MIDDLE_AFTER:
+        return True
+    if _ORDINAL_BEFORE.search(text, max(0, m.start() - 5), m.start()):
         return True
     return _MEETING_NAME.match(text, m.end()) is not None
 

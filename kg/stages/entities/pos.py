@@ -102,6 +102,8 @@ _TEAMS = L.words("pos_teams")
 _DIRECTIONS = set(L.chars("directions"))
 _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
 _NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethnic group, not a place
+_MUSEUM_HEADS = tuple(L.words("pos_museum_heads"))  # 故宫博物院: a museum, an organisation
+_SITE_HEADS = tuple(L.words("pos_site_heads"))  # 良渚遗址, 中山公园: a site, no division
 _ESTATE_AFTER = tuple(place_words("estate_after_name"))  # 新竹苑, 巴黎花园: an estate named after a place
 _SCENIC_AFTER = tuple(place_words("scenic_after_name"))  # 天华山旅游景区, 西关印象景区: a scenic area's name
 _SCENIC_GLUED = tuple(place_words("scenic_glued_after_name")) or ("\0",)  # 石塘古村 (九寨沟景区 stays a place)
@@ -596,6 +598,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
+            if word.endswith(_SITE_HEADS) or text.startswith(_SITE_HEADS, e):
+                continue  # 龙门石窟, 良渚|遗址: a site, or the name a site is called by, no division
             e = _division_end(text, e)  # 福井|县, 西柏坡|乡: the name of the division, as written
             e += len(next((w for w in _FARM_WORDS if text.startswith(w, e)), ""))  # 南山|牧场: the farm
             word = text[s:e]
@@ -605,6 +609,9 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
             team = next((t for t in _TEAMS if text.startswith(t, e)), None)
             if team:  # 韩国女队: a team of the country is an organisation
                 out.append(Found(s, e + len(team), "Organization", word + team, "pos.ns-team", {"weak": True}))
+                continue
+            if word.endswith(_MUSEUM_HEADS):  # 故宫博物院, 首都博物馆: the museum is a body, no place
+                out.append(Found(s, e, "Organization", word, "pos.ns-museum", {"weak": True, "facility": True}))
                 continue
             out.append(Found(s, e, "Place", word, "pos.ns", {"level": "region", "weak": True}))
         else:
