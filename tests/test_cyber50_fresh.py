@@ -1,0 +1,34 @@
+"""Round 50 (cyber50): cyberspace, big data and digital government news from fresh texts of
+/tmp/s26/fresh/cyber50: data volumes in bytes (10TB, 25PB, 32ZB) are figures in their unit; a
+committee's kind written bare as a post's body (和委员会委员杜兴林) is the committee just named, no
+committee of the place (市人民政府委员会)."""
+from __future__ import annotations
+
+from conftest import extract_text, relation_pairs
+
+
+def _metrics(doc) -> dict[str, tuple[float, str]]:
+    return {m.indicator: (m.value, m.unit) for m in doc.metrics}
+
+
+def test_data_volumes_in_bytes_are_figures():
+    """cac.gov.cn (贵州): 上云结构化数据量也从2015年的10TB增长到现在的1626TB; 淮南日报: 2023年我国数据生产总量
+    预计超32ZB (base: no figure at all, TB and ZB were no units)."""
+    doc = extract_text("贵州加快运用大数据提升政府治理能力\n"
+                       "贵州省大数据发展管理局相关负责人介绍,上云结构化数据量也从2015年的10TB增长到现在的1626TB。")
+    values = {(m.value, m.unit) for m in doc.metrics}
+    assert (10, "TB") in values and (1626, "TB") in values, values
+    other = extract_text("数据产量超32ZB\n全国数据工作会议上的最新信息显示,经初步测算,2023年我国数据生产总量预计超32ZB。")
+    assert _metrics(other).get("数据生产总量") == (32, "ZB"), _metrics(other)
+
+
+def test_bare_committee_is_the_committee_just_named():
+    """衢州日报: 市长、市委网络安全和信息化委员会副主任徐张艳和委员会委员杜兴林、邓崴…出席: the members of
+    the city's 网信委 (base: 市人民政府委员会, a body of no such name)."""
+    doc = extract_text("衢州市委网络安全和信息化委员会召开会议\n"
+                       "5月15日上午,市委书记、市委网络安全和信息化委员会主任高屹主持召开会议。"
+                       "市长、市委网络安全和信息化委员会副主任徐张艳和委员会委员杜兴林、邓崴出席。")
+    holds = relation_pairs(doc, "holdsPost")
+    assert ("杜兴林", "衢州市委网络安全和信息化委员会") in holds, holds
+    assert ("邓崴", "衢州市委网络安全和信息化委员会") in holds, holds
+    assert not any(b.endswith("人民政府委员会") or b == "委员会" for _, b in holds), holds
