@@ -32,3 +32,23 @@ def test_bare_committee_is_the_committee_just_named():
     assert ("杜兴林", "衢州市委网络安全和信息化委员会") in holds, holds
     assert ("邓崴", "衢州市委网络安全和信息化委员会") in holds, holds
     assert not any(b.endswith("人民政府委员会") or b == "委员会" for _, b in holds), holds
+
+
+def test_computing_power_and_storage_are_figures_and_a_unit_s_definition_none():
+    """taibo.cn (工信部, 中国算力大会发布会): 存储容量达到800EB(1EB=1024PB)。算力总规模超过140 EFlops: 800 EB
+    and 140 EFLOPS (base: neither); the bracket's 1EB=1024PB defines the unit, no figure of 1 EB or
+    1024 PB."""
+    doc = extract_text("工信部:我国近五年算力年均增速超过30%\n"
+                       "工业和信息化部副部长张云明表示,截至2021年底,我国在用数据中心服务器规模1900万台,"
+                       "存储容量达到800EB(1EB=1024PB)。算力总规模超过140 EFlops(每秒浮点运算次数)。")
+    values = {(m.value, m.unit) for m in doc.metrics}
+    assert (800, "EB") in values and (140, "EFLOPS") in values, values
+    assert (1, "EB") not in values and (1024, "PB") not in values, values
+
+
+def test_an_area_unit_s_definition_is_no_figure():
+    """The same bracket with a unit of area (耕地面积达到800公顷(1公顷=15亩)): only the 800 公顷
+    (base: 1 公顷 and 15 亩 as figures of the county)."""
+    doc = extract_text("全县耕地保护工作\n2021年,全县耕地面积达到800公顷(1公顷=15亩)。")
+    values = {(m.value, m.unit) for m in doc.metrics}
+    assert (800, "公顷") in values and (1, "公顷") not in values and (15, "亩") not in values, values
