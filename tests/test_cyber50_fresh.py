@@ -52,3 +52,15 @@ def test_an_area_unit_s_definition_is_no_figure():
     doc = extract_text("全县耕地保护工作\n2021年,全县耕地面积达到800公顷(1公顷=15亩)。")
     values = {(m.value, m.unit) for m in doc.metrics}
     assert (800, "公顷") in values and (1, "公顷") not in values and (15, "亩") not in values, values
+
+
+def test_standard_racks_are_the_unit_of_a_data_centre_s_size():
+    """taibo.cn (工信部): 我国在用数据中心机架总规模超过520万标准机架: 5.2 million in 标准机架, the size
+    measured (base: a count with no unit whose indicator was the unit, 标准机架)."""
+    doc = extract_text("工信部:我国近五年算力年均增速超过30%\n"
+                       "工业和信息化部副部长张云明表示,截至2021年底,我国在用数据中心机架总规模超过520万标准机架,"
+                       "平均上架率超过55%。")
+    got = {m.indicator: (m.value, m.unit) for m in doc.metrics}
+    size = [k for k, v in got.items() if v == (5200000, "标准机架")]
+    assert size and size[0].endswith("数据中心机架总规模"), got
+    assert "标准机架" not in got, got
