@@ -566,6 +566,19 @@ def _is_chinese(num: str) -> bool:
     return _ARABIC_DIGIT.search(num) is None
 
 
+_EQUATION_MARKS = cue_chars("numbers.equation_marks")
+
+
+def _unit_equation(text: str, q: Quantity) -> bool:
+    """存储容量达到800EB(1EB=1024PB), 1公顷=15亩: a figure in a unit with an equals sign right after
+    it or right before its number is a side of the unit's definition, no figure the text reports."""
+    if not q.unit:
+        return False
+    after = text[q.end:q.end + 1]
+    before = text[q.number_start - 1:q.number_start] if q.number_start > 0 else ""
+    return bool(after and after in _EQUATION_MARKS) or bool(before and before in _EQUATION_MARKS)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """All counted quantities in `text`, in order; never raises on arbitrary input."""
     out: list[Quantity] = []
@@ -583,6 +596,8 @@ def find_quantities(text: str) -> list[Quantity]:
             # 线上3个平台: 上 was not a qualifier here; read the figure without it
             m2 = _PATTERN.match(text, m.start() + len(m.group("pre")))
             q = _accept(text, m2) if m2 and not m2.group("quote") else None
+        if q is not None and _unit_equation(text, q):
+            continue  # (1EB=1024PB): a unit's definition, no figure
         if q is not None:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own

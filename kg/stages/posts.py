@@ -158,6 +158,7 @@ _SIGNATURE_NOT_NAMES = frozenset(w for w, _ in _cue("signature_not_names"))  # �
 _OTHER_BODY_LABEL = {"Agency": "Organization", "Organization": "Agency"}  # a body found under the other label
 # bodies39: offices written bare by their short name (新闻办 → 新闻办公室) that stand for the one named in full before
 _BARE_OFFICE_SHORTS = dict(tuple(w.split("|", 1)) for w, _ in _cue("bare_office_shorts") if "|" in w)  # 办公室 (of 医院…、区域医疗合作办公室主任)
+_BARE_COMMITTEES = frozenset(w for w, _ in _cue("bare_committees"))  # 委员会委员: the committee just named
 _SCHOOL_SELF = tuple(w for w, _ in _cue("school_self_words"))  # 我校, 本校, 全校: a school's own news
 _SCHOOL_SELF_WINDOW = 200  # where a school's news says it is the school's (its opening; bounded)
 _SELF_UNITS = frozenset(w for w, _ in _cue("self_units"))  # 厅, 局: 厅党组书记 in a department's own news
@@ -2106,6 +2107,9 @@ class ArticleScan:
                                        pl, alias=run)
         if not self._is_unit(run) or len(run) < 2:
             return None
+        if run in _BARE_COMMITTEES and (named := self._committee_named_before(i, run, head_level)) is not None:
+            # 市委网信委副主任徐张艳和委员会委员杜兴林: the committee just named, not one of the place (市人民政府委员会)
+            return Body(named.key, named.name, named.label, i, pos, named.place)
         if prev is not None and prev.label == "Organization" and self._own_office(run) \
                 and not any(m.astart == i for m in self.mentions_starting(i, i + 1)):
             # 人民医院副院长A、区域医疗合作办公室主任B: an office in the chain of its officers is the hospital's
@@ -2469,6 +2473,22 @@ class ArticleScan:
             return self._make_body(m.astart, pos, written, None)
         # (no place of its own: a unit is where its body is, 浙江省供销社业务处 is part of the 供销社)
         return self._make_body(m.astart, pos, full + self.text[m.aend:pos], None, alias=written)
+
+    def _committee_named_before(self, s: int, kind: str, head_level: str | None) -> Body | None:
+        """The committee a bare kind (委员会: `bare_committees`) stands for as a post's body: the body
+        written last in the _ANTECEDENT_REACH characters before s whose name ends with that kind and is
+        more than it (市委网络安全和信息化委员会 → 衢州市委网络安全和信息化委员会), read as a post's body
+        is there; None when there is none."""
+        t = self.text
+        k = t.rfind(kind, max(0, s - _ANTECEDENT_REACH), s)
+        while k > 0 and not is_han(t[k - 1]):
+            k = t.rfind(kind, max(0, s - _ANTECEDENT_REACH), k)
+        if k <= 0:
+            return None
+        body = self.body_before(k + len(kind), max(0, k - 24), None, head_level, inherit=False)
+        if body is None or body.label != "Agency" or len(body.name) <= len(kind) or not body.name.endswith(kind):
+            return None
+        return body
 
     def _office_named_before(self, s: int, e: int) -> Mention | None:
         """The agency a bare office's short name (新闻办, 外办: `bare_office_shorts`) stands for: the last
