@@ -48,3 +48,13 @@ def test_a_clause_with_only_the_earlier_state_leaves_the_measure_before():
                        "辽宁省政务服务中心进驻中心的政务服务事项申报要件,已由最初的13476个减少至8669个。")
     got = _figures(doc)
     assert got.get(13476) == got.get(8669) == "进驻中心的政务服务事项申报要件", got
+
+
+def test_every_day_is_no_place():
+    """安溪县行政服务中心: 驱车到县行政服务中心办事要近2个小时车程,办完事回到家天都黑了 (base: a Place
+    天都, jieba's ns for 天 + the adverb 都)."""
+    doc = extract_text("安溪县行政服务中心: 城乡统筹推动政务服务全覆盖\n"
+                       "“以前从祥华出发,驱车到县行政服务中心办事要近2个小时车程,办完事回到家天都黑了。”"
+                       "福建省安溪县祥华乡陈先生说。")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert "天都" not in places and "安溪县" in places, places
