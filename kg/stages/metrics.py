@@ -744,6 +744,11 @@ _FORMER_LEVEL = re.compile(f"(?:{cue_alt('metrics.change_from', False)})(?:{cue_
                            f"的[^，,。；;]{{0,6}}$")
 
 
+# 已由原来的 alone after a comma: a clause naming only the earlier state of a change, no measure (hotline50)
+_FORMER_CLAUSE = re.compile(f"[^，,。；;：:、]{{0,2}}(?:{cue_alt('metrics.change_from', False)})"
+                            f"(?:{cue_alt('metrics.former_words', False)})的")
+
+
 def _without_former_level(s: str) -> str:
     """下龙头村的中药材种植规模由原来的几亩地扩大到现在的70余亩: the state a change starts from, written
     as a word and closing the words before the figure (由原来的几亩地), is no part of the measure
@@ -1584,6 +1589,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     bounds = [(m.start() - lo, m.end() - lo) for m in _CLASS_BOUND.finditer(text, lo, q.end)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _AGE_BAND.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _VOLTAGE_CLASS.finditer(text, lo, q.start)]
+    bounds += [(m.start() - lo, m.end() - lo) for m in _HOTLINE.finditer(text, lo, q.start)]
     asides = _yardstick_asides(left)  # 高于全国(5.4%)、全省(5.2%)0.1…: no figure before it
     ends = [d.end() for d in _FIGURE.finditer(left)
             if not any(a <= d.start() < b for a, b in times + streaks + bounds + asides)]
@@ -1989,6 +1995,8 @@ def _clause_cut(left: str) -> int:
     note = _closing_note(left)
     if note >= 0 and note < cut:  # 增长（以下如无特别说明，均为同比名义增长）4.6%: a note's comma, no clause
         return _clause_cut(left[:note])
+    if cut >= 0 and _FORMER_CLAUSE.fullmatch(left, cut + 1):
+        return _clause_cut(left[:cut])  # 申报要件，已由原来的13476个减少至: the measure is the clause before
     if cut < 0 or left[cut] not in "、":
         return cut
     aside = next((a for a, b in _yardstick_asides(left) if b == cut), None)
@@ -3424,6 +3432,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         lo, k = judged
     times = [(a, b) for a, b, _w in find_periods(text, lo, k)]
     bands = [m.span() for m in _AGE_BAND.finditer(text, lo, k)]  # (0-17岁、18-34岁…户籍人口: items, no figures)
+    bands += [m.span() for m in _HOTLINE.finditer(text, lo, k)]  # (12345热线、110平台: names, no figures)
     ends = [d.end() for d in _FIGURE.finditer(text, lo, k) if not any(a <= d.start() < b for a, b in times + bands)]
     lo = max([lo] + ends)  # 全市93%的新时代文明实践中心、所、站面积: the list after the other figure
     regions = _REGION_LIST.search(text, lo, k)
@@ -8239,6 +8248,10 @@ _CLASS_AFTER = re.compile(f"{_DE}?[^，,。；;、：:0-9０-９]{{0,3}}?(?:{cue
                           f"[0-9０-９{CHINESE_NUMERALS}两]")
 # 110千伏桂林变电站一期概算投资3407万元: a voltage class names the substation or line, no figure before it
 _VOLTAGE_CLASS = re.compile(f"(?<![0-9０-９.．])[0-9０-９±]+(?:{cue_alt('metrics.voltage_units')})")
+# 12345政务服务便民热线共受理…284406件, 110平台转交144件: a hotline's number names the line, no figure
+# before the one measured (metric_cues.tsv hotline_numbers, only with a word of hotline_after next)
+_HOTLINE = re.compile(f"(?<![0-9０-９.．])(?:{cue_alt('metrics.hotline_numbers')})"
+                      f"(?={cue_alt('metrics.hotline_after')})")
 # (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
 _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
                           f"(?={_CLASS_AFTER.pattern})"
