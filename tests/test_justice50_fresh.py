@@ -66,3 +66,11 @@ def test_listed_titles_and_the_joining_he_after_them_are_no_part_of_the_next_ind
                        "和地方性法规草案2部(《中山市火灾防范条例》《中山市工业固体废物污染环境防治条例》)。")
     got = {m.indicator for m in doc.metrics}
     assert "地方性法规草案" in got, got
+
+
+def test_a_scope_after_xiaxia_names_the_unit_governed():
+    """中山 yearbook: 市司法局下辖市强制隔离戒毒所、…市法律援助处 — 辖 before 市 is mostly 辖区 or 所辖县, but
+    after 下辖 the scope is the article's city (base: no rehabilitation centre from this sentence)."""
+    doc = extract_text("【司法行政概况】\n"
+                       "2021年,中山市承办法律援助案件4061件。市司法局下辖市强制隔离戒毒所、市公职律师事务所。")
+    assert "中山市强制隔离戒毒所" in _agencies(doc), _agencies(doc)
