@@ -697,6 +697,11 @@ def _without_reference(s: str) -> str:
 _CONTENTS_LEAD = re.compile(r"^[^，,。；;：:]{0,8}?内容(?:主要)?(?:包括|为|有|是)[:：]?")
 
 
+# a long bracket opening the words before a figure, closed before a name of two characters or more: the
+# items of the figure before it, listed (起草、审查政府规章草案2部(《A办法》《B办法》)和地方性法规草案2部),
+# no part of the next figure's name, nor is the 和 or 及 that joins the next item to that figure (a short
+# bracket, 12 characters or fewer, the note rule in `_clean` takes)
+_LISTED_TITLES_BRACKET = re.compile(r"^[（(][^（）()]{13,60}[）)][和及]?(?=[^（）()]{2})")
 _LEAD_KEPT = tuple(cues("metrics.lead_strip_kept"))  # 为民: a word the lead strip would cut in two
 
 
@@ -714,6 +719,7 @@ def _clean(s: str) -> str:
     s = _SAME_BELOW.sub("", s)  # 占同期四川外贸进出口总值的(下同)70.3%: a note on what follows
     s = re.sub(r"^[^（）()]{1,12}[）)](?=.)", "", s)  # 市级(不包括市城区,下同)一般公共预算收入: a note's tail
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
+    s = _LISTED_TITLES_BRACKET.sub("", s)  # 2部(《…办法》《…办法》)和地方性法规草案: the titles the figure before counts
     s = re.sub(r"^[（(](?=[^（）()]*$)", "", s)  # 建设项目27项(省级6项: a bracket opened before the part
     s = TABLE_UNIT_END.sub("", s)  # 地区生产总值（亿元） 2856.3: a table row's unit
     s = _TRAILING_NOTE.sub("", s) or s  # 增长（以下如无特别说明，均为同比名义增长）: how it is measured

@@ -84,6 +84,7 @@ _ANAPHOR_SCOPES = L.SCOPE_ANAPHORA
 # a character before 市/县/省 that makes it part of another word (城市, 社区, 国道省道 …)
 _BAD_PREV = set(L.chars("scope_bad_prev"))
 _BAD_PREV_WORDS = cue(_A, "scope_bad_prev_words")  # words before 区 that make it a zone (开发区)
+_GOOD_PREV_WORDS = tuple(cue(_A, "scope_good_prev_words"))  # 下辖: a scope after it names the unit governed
 _NOT_SCOPE_WORDS = frozenset(cue(_A, "scope_not_words"))  # 地区: a region, no district
 _ZONE_CHARS = frozenset(cue(_A, "zone_scope_chars"))  # 区
 _ZONE_PREV = frozenset(cue(_A, "zone_short_prev"))  # 开: X开区 is an economic development zone
@@ -203,7 +204,8 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
             # (召开|区委常委会: 开 ends a verb, the district stays)
         if ch in _ZONE_CHARS and prev and prev in _ZONE_PART_PREV and i > 1 and text[i - 2] in _ZONE_PART_AFTER:
             continue  # 甘眉工业园区南区|招商局, 开发区北区管委会: the zone's part, no district of the article
-        if prev and (prev in _BAD_PREV or prev in _RELATIVE_CHARS or _listed_level(text, i)):
+        if prev and ((prev in _BAD_PREV and not text.endswith(_GOOD_PREV_WORDS, 0, i))
+                     or prev in _RELATIVE_CHARS or _listed_level(text, i)):
             continue  # 县市区人民政府, 各乡、镇人民政府, 各县(市)、区人民政府: the levels in general
         nxt = text[i + 1:i + 2]
         out.append(Scope(i + 1, i, "relative", ch, weak=nxt in _BAD_NEXT

@@ -838,7 +838,10 @@ _HOLIDAY_NAMES = frozenset(r["word"] for r in L.load_table("periods.tsv")
                            if r["kind"] in ("holiday", "holiday_days", "festival", "lunar"))
 
 
-_PLAN_PERIOD_RE = re.compile(f"{CHINESE_NUMERALS[9]}[{CHINESE_NUMERALS[:5]}]?{CHINESE_NUMERALS[4]}")  # 十五 … 十五五
+# 十五 … 十五五, and the single-figure periods (“七五”普法规划, “八五”普法, “六五”时期): the legal-
+# publicity plans keep the five-year plans' count, so “七五” names a period as “十四五” does
+_PLAN_PERIOD_RE = re.compile(f"(?:{CHINESE_NUMERALS[9]}[{CHINESE_NUMERALS[:5]}]?|[{CHINESE_NUMERALS[:9]}])"
+                             f"{CHINESE_NUMERALS[4]}")
 
 
 def _holiday_quote(text: str, e: int, c: str, own_head) -> bool:
