@@ -1842,16 +1842,15 @@ def _people_measured(text: str, q: Quantity, indicator: str) -> bool:
         and text[q.number_end:q.number_end + 1] in cue_chars("metrics.people_magnitude_chars")
 
 
-def _money_measured(text: str, q: Quantity, indicator: str) -> bool:
-    """2019年全省民生类支出1.21万亿，占一般公共预算支出比重69.7%: a figure with a magnitude and no
-    unit after an indicator of money (支出, 收入, 资金: metrics.money_measures) is an amount of money —
-    its unit, 元, left unwritten as 人 is after 人口."""
-    return indicator.endswith(_MONEY_MEASURES) and q.number_end < q.end \
-        and text[q.number_end:q.end].strip() in _MONEY_MAGNITUDES
+def _money_measured(q: Quantity, indicator: str) -> bool:
+    """2019年全省民生类支出1.21万亿, 总投资4918万, 被骗资金180余万: a figure closed by a magnitude with no
+    unit after an indicator of money (支出, 投资, 资金: metrics.money_nouns) is an amount of money — its
+    unit, 元, left unwritten as 人 is after 人口."""
+    return indicator.endswith(_MONEY_NOUNS) and q.number_end < q.end \
+        and q.surface.rstrip().endswith(_MONEY_MAGNITUDES)
 
 
-_MONEY_MEASURES = tuple(cues("metrics.money_measures"))
-_MONEY_MAGNITUDES = frozenset(cues("metrics.money_magnitudes"))
+_MONEY_MAGNITUDES = tuple(cues("metrics.money_magnitudes"))
 
 
 def _picked_from(name: str, text: str, lo: int, prev: Quantity | None) -> str:
@@ -3269,9 +3268,8 @@ def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, 
         if m is None or m.start() == max(cut, s_start):
             return None
     figures = _run_figures(text, m.start())
-    if len(figures) < 2 or q.number_start not in figures or not _joined_figures(text, figures[0], figures[1]):
-        return None
-    if any(_own_noun_between(text, a, b) for a, b in zip(figures, figures[1:])):
+    if len(figures) < 2 or q.number_start not in figures or "、" not in text[figures[0]:figures[1]] \
+            or not all(_joined_figures(text, a, b) for a, b in zip(figures, figures[1:])):
         return None
     listed = _listed_items(view, s_start, m.start(), mark=0)
     if listed is None or len(listed[1]) != len(listed[0]) or listed[0] != figures:
@@ -3285,22 +3283,15 @@ _RUN_JOINS = "、和及与"
 _RUN_GAP_MAX = 2  # (约, 近, 超过: a word of approximation may stand between the join and the figure)
 
 
-def _own_noun_between(text: str, a: int, b: int) -> bool:
-    """处分厅局级及以上干部77人、县处级干部460余人: the figure at b follows its own noun after the join
-    (县处级干部), so the two are no run measuring a list written before them (厅局级及以上干部 is one
-    class, its 及 no join of two); a run's figures follow the join straight (40046元、18177元)."""
-    seg = text[a:b]
-    j = max(seg.rfind(c) for c in _RUN_JOINS)
-    return j >= 0 and len(seg) - j - 1 > _RUN_GAP_MAX
-
-
 def _joined_figures(text: str, a: int, b: int) -> bool:
-    """Are the figures at a and b a run of figures joined by 、 (16.6%、10.5%; 40046元、18177元):
-    the 、 right before the second, nothing but the first's unit and approx word between — not two
-    measures each named before its figure (固定资产投资增幅16%以上、社零额同比增长15%以上), whose
-    以上、社零额 is no list of two items."""
+    """Are the figures at a and b a run of figures joined by 、 (and 和, 及, 与: 16.6%、10.5%; 40046元、18177元)?
+    The join is right before the second, or a word of approximation between (约, 近), and nothing but the
+    first's unit and approx word before the join — not two measures each named before its figure
+    (固定资产投资增幅16%以上、社零额同比增长15%以上; 处分厅局级及以上干部77人、县处级干部460余人: 以上、社零额 and
+    县处级干部 are the second figure's own nouns, no list of two items)."""
     gap = text[a:b].rstrip()
-    return gap.endswith("、") and not _CJK_RUN.search(gap, 0, len(gap) - 1)
+    j = max(gap.rfind(c) for c in _RUN_JOINS)
+    return j >= 0 and len(gap) - j - 1 <= _RUN_GAP_MAX and not _CJK_RUN.search(gap, 0, j)
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{5,}")  # more than a unit and an approx word (万千瓦时, 个百分点以上)
@@ -5549,7 +5540,6 @@ def _names_no_scope(text: str, m: re.Match) -> bool:
 # by 资金 within a few characters (water48)
 _NAMED_FUND = re.compile(r"[\u4e00-\u9fff]{1,6}?资金")
 _MONEY_NOUNS = tuple(cues("metrics.money_nouns"))
-_BARE_MAGNITUDES = ("万", "亿")  # an amount written in these with no unit after them (4918万)
 _UNJUDGED = object()  # (no judgment of a scope word remembered yet)
 _SCOPE_RESET = "reset"  # a national word that is a yardstick or another country's: no scope so far
 
@@ -7719,15 +7709,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         elif not unit and _people_measured(view.text, q, indicator):
             unit = cues("metrics.people_unit")[0]  # 户籍人口86.3万: a population in 万 is in 人
             rules.add("metrics.unit-people")
-        elif not unit and _money_measured(view.text, q, indicator):
-            unit = cues("metrics.money_units")[0]  # 民生类支出1.21万亿: spending in 万亿 is in 元
+        elif not unit and _money_measured(q, indicator):
+            unit = cues("metrics.money_units")[0]  # 民生类支出1.21万亿, 总投资4918万: in 元
             rules.add("metrics.unit-money")
         elif not unit and indicator.endswith(_TIMES_UNITS):
             unit = next(u for u in _TIMES_UNITS if indicator.endswith(u))  # 总诊疗人次84.2亿: in 人次
             rules.add("metrics.unit-named")
-        elif not unit and q.surface.endswith(_BARE_MAGNITUDES) and indicator.endswith(_MONEY_NOUNS):
-            unit = cues("metrics.money_units")[0]  # 总投资4918万: an investment in 万 is in 元
-            rules.add("metrics.unit-money")
         if para_of_current != (_s, _e):
             current, para_of_current = None, (_s, _e)
         status = _status(view, q)
