@@ -1987,6 +1987,33 @@ def _negative(text: str, ns: int) -> bool:
     return b in _MINUS_AFTER or (is_han(b) and b not in _CN_ALL_CHARS)
 
 
+# the signs of a range whose second end has a minus sign of its own (-9~-11℃): not a minus itself
+_BELOW_ZERO_SIGNS = "".join(ch for ch in cue_chars("numbers.range_sign_chars") if ch not in _MINUS)
+_BELOW_ZERO_LOW = re.compile(r"(?<![0-9.．])([-－−]?)([0-9]+(?:[.．][0-9]+)?)$")
+
+
+def _below_zero_range(text: str, m: re.Match, ns: int) -> Quantity | None:
+    """最低气温-9~-11℃, 高山地区0~-2℃, -3~-1℃: a range of measures (a weather bulletin's
+    temperatures) whose second end is below zero, a minus sign right after the range sign.  Both
+    ends keep their signs; the first end written is the value (as 8~10℃ gives 8), low and high
+    are the smaller and the larger.  None when no such low end stands before the sign."""
+    if ns < 3 or text[ns - 1] not in _MINUS or text[ns - 2] not in _BELOW_ZERO_SIGNS or not m.group("unit"):
+        return None
+    low_m = _BELOW_ZERO_LOW.search(text, max(0, ns - 14), ns - 2)
+    if low_m is None or low_m.group(1) and not _negative(text, low_m.start(2)):
+        return None
+    masked = text[:ns - 1] + "\0" + text[ns:]  # read the high end as if it stood alone
+    high = _accept(masked, _PATTERN.match(masked, ns))
+    if high is None or high.form or high.unit not in MEASURE_UNITS:
+        return None
+    first = parse_number(low_m.group(2).replace("．", "."))
+    first = -first if low_m.group(1) else first
+    second = -high.value
+    return Quantity(low_m.start(), high.end, first, high.unit, high.approx, text[low_m.start():high.end],
+                    low_m.start(), high.number_end, high.qualifier, high.counted, "range",
+                    min(first, second), max(first, second))
+
+
 def _listed_after_colon(text: str, ns: int) -> bool:
     """我省4人中：2人任副市长: a full-width colon after a word opens a list of figures; after a
     digit (12：30) it is a time, and a code or phone number (电话：0310…) starts with 0 anyway."""
@@ -2138,6 +2165,11 @@ def _term_session_number(text: str, ns: int, end: int, unit_s: str | None) -> bo
     return k >= 0 and not any(ch in _STOP for ch in before[k:])
 
 
+_SECOND_UNIT = "秒"
+# hours and minutes of a clock time right before a number (20时11分|39秒, 9点05分|12秒)
+_CLOCK_BEFORE = re.compile(r"[0-9０-９]{1,2}[时点][0-9０-９]{1,2}分$")
+
+
 def _demonstrative_before(text: str, ns: int) -> bool:
     """A demonstrative right before the number at ns (这两个指标, 上述3个项目, 该2家企业): the
     count points back at things the text has already named, it states no new figure.  应该3天内:
@@ -2191,6 +2223,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # 十七届61次, 17届3次, 九届十一次: a session's meeting number (本届3000多家企业 stays a figure)
         if not chinese and m.group("unit") and _term_session_number(text, ns, m.end("unit"), m.group("unit")):
             return None  # 二届市委召开108次常委会会议: the 108th meeting of the term, no count of meetings
+        if not chinese and not pct and (below := _below_zero_range(text, m, ns)) is not None:
+            return below  # -9~-11℃, 0~-2℃: a range whose high end is below zero
         if before in _RANGE_SIGNS and ns > 1 and (text[ns - 2].isdigit()
                                                    or text[ns - 2] in _CN_ALL_CHARS
                                                    or _percent_low(text, m, ns)
@@ -2222,6 +2256,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     unit_end = end if refit else m.end("unit")
     if unit_s and not m.group("post") and _points_in_short(text, ns, unit_s, end):
         unit, end = _POINTS_UNIT, end + 1  # 环比上升0.3个点: percentage points
+    if unit_s == _SECOND_UNIT and _CLOCK_BEFORE.search(text, max(0, ns - 8), ns):
+        return None  # 发生于31日20时11分39秒: the seconds of a clock time, no span of 39 seconds
     if unit_s in _AFTER_MAGNITUDE_UNITS and not mag and not (chinese and num[-1] in _CN_BIG):
         return None  # 35度, 两度获得: a degree or a time; 6.42亿度 is electricity (kWh)
     if unit_s in _NOT_BEFORE and end < len(text) and text[unit_end] in _NOT_BEFORE[unit_s]:
