@@ -1754,7 +1754,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
             base = _level_of(prev_ind[0]) if prev_ind[3] == "change-of-previous" else prev_ind[0]
             return base, q.start, q.end, "streak-level"
-        if (_compared_change(prev_ind[0]) or _rate_then_amount(prev, q)) and len(_level_of(prev_ind[0])) >= 2:
+        if (_compared_change(prev_ind[0]) or _rate_then_amount(prev, q) or _change_then_level(prev, prev_ind[0], text, q)) \
+                and len(_level_of(prev_ind[0])) >= 2:
             # 经营面积比上年增加21万亩，达到近300万亩 / 地区生产总值年均增长7%左右，到2027年达到300亿元:
             # the level reached, not the change again
             return _level_of(prev_ind[0]), q.start, q.end, "copula"
@@ -4105,6 +4106,14 @@ def _increment_of_level(clause: str, base: str) -> str:
     if not opener or base.startswith(opener):
         return base
     return opener + base
+
+
+def _change_then_level(prev: Quantity | None, prev_indicator: str, text: str, q: Quantity) -> bool:
+    """水位回落1厘米，为116.84米 / 每秒流量下降了20立方米，为5210立方米/秒: an amount a measure changed
+    by, then, in the next clause, a copula and an amount of measure — the level it came to, not the
+    change again (下降到0.5% right after 12.3% stays the same rate, later)."""
+    return prev is not None and prev.unit in MEASURE_UNITS and q.unit.split("/")[0] in MEASURE_UNITS \
+        and _level_of(prev_indicator) != prev_indicator and text[prev.end:q.start].lstrip()[:1] in "，,"
 
 
 def _rate_then_amount(prev: Quantity | None, q: Quantity) -> bool:
