@@ -631,7 +631,7 @@ def compass_piece(text: str, s: int, e: int) -> bool:
         return True
     if s and text[s - 1] in _ABBR_BEFORE_COMPASS and not _ends_common_word(text, s):
         return True  # 川|东北经济区, 鄂|西北: the province's part, no region of China
-    if _bearing_after(text, e):
+    if _bearing_after(text, e) or _wind_after(text, e):
         return True
     return any(text.startswith(_VILLAGE_HEADS, e + n) and all(is_han(ch) for ch in text[e:e + n]) for n in (1, 2))
 _BEARING_WORDS = tuple(cue(_R, "compass_bearing_after"))
@@ -655,6 +655,19 @@ def _bearing_after(text: str, e: int) -> bool:
 
 
 _BEARING_CLOSING = tuple(cue(_R, "compass_bearing_closing"))  # 方: 位于誓节镇西南方,
+
+
+_WIND_WORDS = tuple(cue(_R, "compass_wind_after"))  # 大风, 阵风
+_WIND_FORCE = cue(_R, "compass_wind_force")[0]  # 风
+_WIND_FORCE_NEXT = frozenset(cue(_R, "compass_wind_force_next")[0])
+
+
+def _wind_after(text: str, e: int) -> bool:
+    """Does a wind follow the compass word (出现东北大风, 东北风4级, 西北风转东南风)?  Then it is the
+    wind's direction in a forecast, no region of China (东北风光, 西北风电 go on as words)."""
+    if text.startswith(_WIND_WORDS, e):
+        return True
+    return text.startswith(_WIND_FORCE, e) and e + 1 < len(text) and text[e + 1] in _WIND_FORCE_NEXT
 
 
 def _bearing_closing(text: str, e: int) -> bool:
