@@ -1387,6 +1387,26 @@ _ACTUAL_MARKS = tuple(cues("metrics.actual_marks"))
 _PLANNED_TAILS = tuple(cues("metrics.planned_tails"))
 
 
+_NORMALS = tuple(sorted(cues("metrics.climate_normals"), key=len, reverse=True))
+_NORMAL_AFTER_MARK = re.compile(f"(?:{cue_alt('metrics.comparison_marks', False)})({'|'.join(map(re.escape, _NORMALS))}){_DE}?$")
+_NORMAL_RULE = "normal-of-previous"
+_NORMAL_REACH = 8  # 比 and the longest normal, with 的
+
+
+def _climate_normal(text: str, s_start: int, q: Quantity) -> str | None:
+    """比历年平均值12.7℃, 较常年同期468.4mm: the climate normal named right before figure q after a
+    comparison mark (metrics.climate_normals) — q is the normal of the measure before it, not a
+    figure of its own measure (偏高, the change word after it, was its indicator) → the normal's words."""
+    m = _NORMAL_AFTER_MARK.search(text, max(s_start, q.start - _NORMAL_REACH), q.start)
+    return m.group(1) if m else None
+
+
+def _without_normal(indicator: str) -> str:
+    """平均气温历年平均值 → 平均气温: the measure whose normal the indicator names."""
+    normal = next((w for w in _NORMALS if indicator.endswith(w)), "")
+    return indicator[:len(indicator) - len(normal)] if normal and len(indicator) - len(normal) >= 2 else indicator
+
+
 def _actual_of_planned(left: str, name: str, prev: str) -> str:
     """一般公共预算收入预算数为15.39亿元，实际完成15.39亿元 / 支出预算数为26.93亿元，实际支出24.98亿元:
     a clause opening with 实际 after a figure of the plan (its measure ends with 预算数, 计划数…)
@@ -1433,6 +1453,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             base = _level_of(prev_ind[0]) + change.group(0)  # 增长11.6%，较上年同期（3.2%）: a rate then too
         if len(base) >= 2:
             return base, q.start, q.end, "base-of-previous"
+    normal = _climate_normal(text, s_start, q) if prev_ind is not None else None
+    if normal:  # 平均气温14.0℃，比历年平均值12.7℃偏高1.3℃: the normal of the level before (平均气温历年平均值)
+        base = level or _level_of(prev_ind[0])
+        if len(base) >= 2:
+            return base + normal, q.start, q.end, _NORMAL_RULE
     # 0b. 收入37730万元，为全年预算46908万元的80.43%: the share of the level in the target
     if q.unit in _PERCENT_UNITS and level and prev_ind is not None and prev is not None \
             and text[prev.end:q.start].strip() == _DE and _is_target(prev_ind[0]):
@@ -1689,6 +1714,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         k = text.find(name[:2], lo, q.start)
         points = prev is not None and prev.unit in _PERCENT_UNITS and q.unit in cues("metrics.points_unit")
         base = _rate_compared(prev_ind[0], prev) if points else _level_of(prev_ind[0])
+        if prev_ind[3] == _NORMAL_RULE:
+            base = _without_normal(base)  # 比历年平均值12.7℃偏高1.3℃: the measure is above its normal
         if points and _BASIS_LED_RATE.match(name) and len(_level_of(prev_ind[0])) >= 2:
             base = _level_of(prev_ind[0])  # 同比上涨1.2%，同比涨幅较1月收窄2.8个百分点: the rate is named
         if not points and level and prev is not None and prev.unit in _PERCENT_UNITS \
