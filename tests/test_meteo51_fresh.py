@@ -72,3 +72,25 @@ def test_the_senior_school_exam_is_no_place():
     doc = extract_text("象山县气象局一周天气回顾与趋势预测\n象山县气象局发布趋势预测。中考期间（22到23日）明天多云，"
                        "午后局部有阵雨或雷雨，将出现35℃左右的高温天气。")
     assert "中考" not in _places(doc), _places(doc)
+
+
+def test_millimetres_in_latin_letters_and_a_climate_normal():
+    """蠡县 气候: 本年降水量为542.0mm，比历年平均值468.4mm偏多73.6mm and 本年平均气温14.0℃，比历年平均值12.7℃
+    偏高1.3℃: rain in 毫米 (base: no figure from mm), the normal of the measure and its change above it
+    (base: indicator 偏高 for the normal 12.7℃ and for the change)."""
+    doc = extract_text("蠡县气候概况\n本年平均气温14.0℃，比历年平均值12.7℃偏高1.3℃，年极端最高气温38.2℃。"
+                       "本年降水量为542.0mm，比历年平均值468.4mm偏多73.6mm，一日最大降水量为51.8mm。")
+    got = _metrics(doc)
+    assert ("降水量", 542, "毫米", "level") in got and ("一日最大降水量", 51.8, "毫米", "level") in got, got
+    assert ("平均气温历年平均值", 12.7, "℃", "level") in got, got
+    assert ("平均气温偏高", 1.3, "℃", "change") in got and ("降水量偏多", 73.6, "毫米", "change") in got, got
+
+
+def test_the_national_earthquake_network_centre_measures_the_quake():
+    """中新社 台湾海峡中部发生3.5级地震: 据中国地震台网正式测定 — the network centre (中国地震台网中心) that
+    measured it (base: a place 中国 read out of the centre's name, no body)."""
+    doc = extract_text("台湾海峡中部发生3.5级地震\n据中国地震台网正式测定，10月21日9时17分在台湾海峡中部发生3.5级地震，"
+                       "震源深度10公里。")
+    agencies = {e.name for e in doc.entities.values() if e.type == "Agency"}
+    assert "中国地震台网中心" in agencies, agencies
+    assert "中国" not in _places(doc), _places(doc)
