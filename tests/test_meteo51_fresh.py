@@ -94,3 +94,11 @@ def test_the_national_earthquake_network_centre_measures_the_quake():
     agencies = {e.name for e in doc.entities.values() if e.type == "Agency"}
     assert "中国地震台网中心" in agencies, agencies
     assert "中国" not in _places(doc), _places(doc)
+
+
+def test_a_time_phrase_with_since_after_a_post_is_no_name():
+    """太湖县 访谈 title: 县气象局局长谈入梅以来天气情况 — the director talks about the weather since the plum rains
+    set in (入梅以来); 谈 is the verb (base: a person 谈入梅 holding the post)."""
+    doc = extract_text("县气象局局长谈入梅以来天气情况\n县气象局局长唐志刚介绍，今年入梅以来降水偏多。")
+    people = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert "谈入梅" not in people and "唐志刚" in people, people

@@ -201,6 +201,7 @@ _STEPPE_POST_REACH = 9  # characters before a name where that post's scope is wr
 _STEPPE_LIST_JOINERS = ("及",)  # 旗委书记宝龙|及旗委、政府在家领导
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
 _SPOUSE_WORDS = tuple(w for w, _ in _cue("spouse_words"))  # 普京和|夫人: 和 joins the spouse
+_SINCE_WORDS = tuple(w for w, _ in _cue("time_since_words"))  # 以来: 局长谈入梅|以来 is no name
 _NOT_GIVEN_CHARS = frozenset(w for w, _ in _cue("not_given_chars"))  # 他, 她: 祝贺他 is no name
 _NOT_GIVEN_STARTS = tuple(w for w, _ in _cue("not_given_starts"))  # 例会: 县长周例会 is no name
 _POST_TAIL_WORDS = frozenset(w for w, _ in _cue("post_tail_words"))  # 外|相关: 外相 is no post before 关
@@ -931,6 +932,8 @@ class NameFinder:
                 continue  # 班的同志: a function word is never part of a given name
             if any(_is_word(t[p:p + len(name) + k]) for k in (1, 2)):
                 continue  # 高峰会议: the name runs on into a common word
+            if t.startswith(_SINCE_WORDS, p + len(name)):
+                continue  # 局长谈入梅以来天气情况: 入梅以来 a time phrase (since…), 谈 the verb, no name
             if self._former_mark_opens_word(p, sur, name):
                 continue  # 原总账会计董荣进: 原 marks a post held before, 总账会计 the post, no name 原总账
             tag = _common_words().get(name)
