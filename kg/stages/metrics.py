@@ -438,6 +438,16 @@ def _split_at(sents: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int
     return out
 
 
+_SPAN_AVERAGE = tuple(cues("metrics.span_average_marks"))
+
+
+def _average_so_far(text: str, ps: int, pe: int, found: list) -> bool:
+    """1—9月平均，工业生产者出厂价格同比下降1.5%: a price release's average of the months so far,
+    stated after the month it reports on (2012年9月份，…): an aside of the lead, not the stretch its
+    later paragraphs speak of."""
+    return ps > found[0][0] and text.startswith(_SPAN_AVERAGE, pe)
+
+
 # 2015年，面对…: the year a bulletin's lead opens with
 _OPENING_YEAR = re.compile(r"(?:19|20)\d\d" + re.escape(cues("numbers.year_unit")[0]))
 # 2023年是全面贯彻…的开局之年 opening a bulletin or a report: the year it reports on, as 2023年，…
@@ -586,6 +596,12 @@ class _ArticleView:
                 if len({w for _ps, _pe, w in found if _YEARLESS_PART.fullmatch(w)}) >= _MANY_STRETCHES:
                     return None  # 一季度…增长6.8%；上半年…；前三季度…；全年…: a year told stretch by stretch
                 for ps, pe, words in found:
+                    if _average_so_far(self.text, ps, pe, found):
+                        # 2012年9月份，…同比下降3.6%。1—9月平均，…: the month opening the lead is reported on
+                        month = resolve(found[0][2], ref) if self.text[found[0][1]:found[0][1] + 1] in "，," else None
+                        if month:
+                            self._lead, self.lead_words = (month,), found[0][2]
+                        break
                     iso = resolve(words, ref)
                     year = _stated_year(self, ps, words) if iso is None and ref is None else None
                     if year is not None:  # no date: 每月经济运行简况(2020年3月) … 1-3月 is 2020's
