@@ -1,7 +1,8 @@
 """Round 51 (price51): monthly price releases and price-monitoring reports from fresh texts of
 /tmp/s26/fresh/price51: a retail price per 500 g (元/500克, 每500克), a city's survey team of the
 statistics bureau (国家统计局梧州调查队), a wholesale report's change against the year before written
-同比高/同比低, and a release's month (not its 1—N月平均 aside) as the time of its later paragraphs."""
+同比高/同比低, the price of the goods a report counts (28种蔬菜周均价: 蔬菜周均价), and a release's month
+(not its 1—N月平均 aside) as the time of its later paragraphs."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -61,3 +62,17 @@ def test_a_release_s_month_not_its_average_so_far():
     assert got[(1.5, "%")].period == "2012-01/2012-09", got[(1.5, "%")].period
     assert got[(0.1, "%")].period == "2012-09" and got[(0.2, "%")].period == "2012-09", \
         {k: m.period for k, m in got.items()}
+
+
+def test_the_price_of_the_goods_counted():
+    """农业农村部 reports: 重点监测的28种蔬菜周均价每公斤5.00元 and 重点监测的6种水果平均价格为7.21元/公斤:
+    the vegetables' weekly average price and the fruits' average price (base: a count of 蔬菜周 and a
+    price named 元/公斤; a bare 平均价格)."""
+    doc = extract_text("农产品批发市场一周价格\n"
+                       "蔬菜均价持平略降。重点监测的28种蔬菜周均价每公斤5.00元,环比跌0.2%,同比高2.2%。"
+                       "重点监测的6种水果平均价格为7.21元/公斤,比昨天上升0.7%。")
+    got = {(m.value, m.unit): m.indicator for m in _metrics(doc)}
+    assert got.get((28, "种")) == "蔬菜" and got.get((5, "元/公斤")) == "蔬菜周均价", got
+    assert got.get((7.21, "元/公斤")) == "水果平均价格", got
+    doc = extract_text("价格\n全市监测的28种蔬菜均价每公斤5.00元。")
+    assert {(m.value, m.unit): m.indicator for m in _metrics(doc)}.get((5, "元/公斤")) == "蔬菜均价"

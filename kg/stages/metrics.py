@@ -1352,6 +1352,10 @@ def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Qu
     return _TRENDED_CHANGE_AT.match(text, q_end + len(counted)) is not None
 
 
+# 均价, 周均价, 平均价格 right after a count of goods: the price of the goods counted (metrics.price_measures)
+_PRICE_MEASURES = tuple(cues("metrics.price_measures"))
+
+
 def _measure_of_counted(name: str, lo: int, prev_ind: tuple | None) -> str:
     """484家规上工业企业增加值同比增长8.1%: a change right after a count of things, whose words open
     with a measure (增加值, 产值), is the measure of those things — 规上工业企业增加值同比增长, not the
@@ -1360,6 +1364,8 @@ def _measure_of_counted(name: str, lo: int, prev_ind: tuple | None) -> str:
     so does a measure per head (1000名贫困人口人均增收500元: 人均增收 says whose it is)."""
     if prev_ind is None or prev_ind[3] != "count-noun" or prev_ind[2] != lo or len(prev_ind[0]) < 2:
         return name
+    if name.startswith(_PRICE_MEASURES) and not prev_ind[0].endswith(cues("metrics.division_kind_ends")):
+        return prev_ind[0] + name  # 重点监测的28种蔬菜周均价每公斤5.00元: the goods' price (蔬菜周均价)
     if not _MEASURE_IN_NOUN.match(name) or name.startswith(cues("metrics.per_head_words")) \
             or prev_ind[0].endswith(cues("metrics.division_kind_ends")):
         return name
