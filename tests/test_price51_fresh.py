@@ -1,7 +1,8 @@
 """Round 51 (price51): monthly price releases and price-monitoring reports from fresh texts of
 /tmp/s26/fresh/price51: a retail price per 500 g (元/500克, 每500克), a city's survey team of the
 statistics bureau (国家统计局梧州调查队), a wholesale report's change against the year before written
-同比高/同比低, the price of the goods a report counts (28种蔬菜周均价: 蔬菜周均价), and a release's month
+同比高/同比低, the price of the goods a report counts (28种蔬菜周均价: 蔬菜周均价), a bare 涨幅 after a
+price (生猪…涨幅为4.86%: 生猪涨幅), and a release's month
 (not its 1—N月平均 aside) as the time of its later paragraphs."""
 from __future__ import annotations
 
@@ -76,3 +77,13 @@ def test_the_price_of_the_goods_counted():
     assert got.get((7.21, "元/公斤")) == "水果平均价格", got
     doc = extract_text("价格\n全市监测的28种蔬菜均价每公斤5.00元。")
     assert {(m.value, m.unit): m.indicator for m in _metrics(doc)}.get((5, "元/公斤")) == "蔬菜均价"
+
+
+def test_a_rate_of_change_alone_is_the_previous_level_s():
+    """雅安市发改委: 生猪7.78元/斤，较上周上涨0.36元，涨幅为4.86%: the hog price's rise (base: a bare 涨幅,
+    of nothing named)."""
+    doc = extract_text("本周我市猪肉类价格小幅回升\n"
+                       "生猪7.78元/斤,较上周上涨0.36元,涨幅为4.86%,同比上涨45.97%;"
+                       "仔猪24元/公斤,较上周上涨1.58元,涨幅为7.05%。")
+    got = {(m.value, m.unit): m.indicator for m in _metrics(doc)}
+    assert got.get((4.86, "%")) == "生猪涨幅" and got.get((7.05, "%")) == "仔猪涨幅", got

@@ -1252,6 +1252,7 @@ def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
     return (name, j) if name else None
 
 
+_CHANGE_NOUNS = frozenset(cues("metrics.change_nouns"))  # 增速, 涨幅, 降幅 …
 _CHANGE_END = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)})$")
 
 
@@ -1704,7 +1705,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q,
                       _place_only(view, lo, q.start, name, have=True))
     short = q.unit in _PERCENT_UNITS and name in cues("metrics.short_change_verbs") and text.endswith(name, 0, q.start)
-    if prev_ind and (_GROWTH.match(name) or short):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
+    # 生猪7.78元/斤，较上周上涨0.36元，涨幅为4.86%: a rate-of-change noun alone is the previous level's
+    alone = q.unit in _PERCENT_UNITS and name in _CHANGE_NOUNS
+    if prev_ind and (_GROWTH.match(name) or short or alone):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
         # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure (of its level
         # when that was a change too: 同比增长14.9%，比2019年1-7月增长5.1%; but 同比增长5.8%，比1-6月
         # 加快0.7个百分点 is a change of that growth rate)
