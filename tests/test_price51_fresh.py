@@ -2,7 +2,7 @@
 /tmp/s26/fresh/price51: a retail price per 500 g (元/500克, 每500克), a city's survey team of the
 statistics bureau (国家统计局梧州调查队), a wholesale report's change against the year before written
 同比高/同比低, the price of the goods a report counts (28种蔬菜周均价: 蔬菜周均价), a bare 涨幅 after a
-price (生猪…涨幅为4.86%: 生猪涨幅), and a release's month
+price (生猪…涨幅为4.86%: 生猪涨幅; 鲜菜价格涨势明显，涨幅达14.1%: 鲜菜价格涨幅), and a release's month
 (not its 1—N月平均 aside) as the time of its later paragraphs."""
 from __future__ import annotations
 
@@ -87,3 +87,12 @@ def test_a_rate_of_change_alone_is_the_previous_level_s():
                        "仔猪24元/公斤,较上周上涨1.58元,涨幅为7.05%。")
     got = {(m.value, m.unit): m.indicator for m in _metrics(doc)}
     assert got.get((4.86, "%")) == "生猪涨幅" and got.get((7.05, "%")) == "仔猪涨幅", got
+
+
+def test_a_rate_of_change_after_a_clause_naming_a_price():
+    """四川调查总队 CPI: 鲜菜价格涨势明显，涨幅达14.1%: the vegetables' price rise (base: a bare 涨幅); a
+    clause with no price keeps the bare noun (工业投资增势较好，增速为12%)."""
+    doc = extract_text("10月四川食品价格同比下跌5.8%\n"
+                       "环比看,10月份四川居民消费价格上涨0.7%。鲜菜价格涨势明显,涨幅达14.1%。")
+    got = {(m.value, m.unit): m.indicator for m in _metrics(doc)}
+    assert got.get((14.1, "%")) == "鲜菜价格涨幅", got

@@ -1253,6 +1253,22 @@ def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
 
 
 _CHANGE_NOUNS = frozenset(cues("metrics.change_nouns"))  # 增速, 涨幅, 降幅 …
+# a clause naming a price and how it moved, with no figure (鲜菜价格涨势明显，): the price, then the clause's end
+_PRICED_CLAUSE = re.compile(f"([\u4e00-\u9fff]{{1,8}}?(?:{cue_alt('metrics.price_nouns', False)}))"
+                            f"[^，,。；;：:0-9０-９%％]{{1,8}}[，,]")
+
+
+def _priced_clause_before(text: str, s_start: int, q_start: int) -> str | None:
+    """鲜菜价格涨势明显，涨幅达14.1%: a rate-of-change noun alone opening the clause after one that names
+    a price and states no figure — the price named there (鲜菜价格), or None."""
+    cut = max(text.rfind(ch, s_start, q_start) for ch in "，,")
+    if cut < 0:
+        return None
+    k = max([s_start] + [text.rfind(ch, s_start, cut) + 1 for ch in "，,；;：:"])
+    m = _PRICED_CLAUSE.fullmatch(text, k, cut + 1)
+    return m.group(1) if m else None
+
+
 _CHANGE_END = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)})$")
 
 
@@ -1729,6 +1745,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if prev is not None and prev.unit in cues("metrics.rank_units") and rank in base[2:]:
             base = base[:base.index(rank, 2)]  # …位次比一季度前移4位，两年平均增长5.4%: the level's growth
         return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
+    priced = _priced_clause_before(text, s_start, q.start) if alone and prev_ind is None else None
+    if priced:  # 鲜菜价格涨势明显，涨幅达14.1%: the price the clause before speaks of rose so much
+        return priced + name, text.find(priced, s_start, q.start), q.end, "clause-before"
     if prev_ind and q.unit in cues("numbers.multiple_unit") and _multiple_base_only(name):
         return level or _level_of(prev_ind[0]), q.start, q.end, "copula"  # 是去年同期的18倍
     whole = level or (_level_of(prev_ind[0]) if prev_ind else None)
