@@ -96,3 +96,5 @@ def test_a_rate_of_change_after_a_clause_naming_a_price():
                        "环比看,10月份四川居民消费价格上涨0.7%。鲜菜价格涨势明显,涨幅达14.1%。")
     got = {(m.value, m.unit): m.indicator for m in _metrics(doc)}
     assert got.get((14.1, "%")) == "鲜菜价格涨幅", got
+    doc = extract_text("经济运行\n全市经济平稳。工业投资增势较好,增速为12%。")
+    assert {(m.value, m.unit): m.indicator for m in _metrics(doc)}.get((12, "%")) == "增速"
