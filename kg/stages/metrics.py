@@ -438,6 +438,16 @@ def _split_at(sents: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int
     return out
 
 
+_SPAN_AVERAGE = tuple(cues("metrics.span_average_marks"))
+
+
+def _average_so_far(text: str, ps: int, pe: int, found: list) -> bool:
+    """1—9月平均，工业生产者出厂价格同比下降1.5%: a price release's average of the months so far,
+    stated after the month it reports on (2012年9月份，…): an aside of the lead, not the stretch its
+    later paragraphs speak of."""
+    return ps > found[0][0] and text.startswith(_SPAN_AVERAGE, pe)
+
+
 # 2015年，面对…: the year a bulletin's lead opens with
 _OPENING_YEAR = re.compile(r"(?:19|20)\d\d" + re.escape(cues("numbers.year_unit")[0]))
 # 2023年是全面贯彻…的开局之年 opening a bulletin or a report: the year it reports on, as 2023年，…
@@ -586,6 +596,12 @@ class _ArticleView:
                 if len({w for _ps, _pe, w in found if _YEARLESS_PART.fullmatch(w)}) >= _MANY_STRETCHES:
                     return None  # 一季度…增长6.8%；上半年…；前三季度…；全年…: a year told stretch by stretch
                 for ps, pe, words in found:
+                    if _average_so_far(self.text, ps, pe, found):
+                        # 2012年9月份，…同比下降3.6%。1—9月平均，…: the month opening the lead is reported on
+                        month = resolve(found[0][2], ref) if self.text[found[0][1]:found[0][1] + 1] in "，," else None
+                        if month:
+                            self._lead, self.lead_words = (month,), found[0][2]
+                        break
                     iso = resolve(words, ref)
                     year = _stated_year(self, ps, words) if iso is None and ref is None else None
                     if year is not None:  # no date: 每月经济运行简况(2020年3月) … 1-3月 is 2020's
@@ -1236,6 +1252,23 @@ def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
     return (name, j) if name else None
 
 
+_CHANGE_NOUNS = frozenset(cues("metrics.change_nouns"))  # 增速, 涨幅, 降幅 …
+# a clause naming a price and how it moved, with no figure (鲜菜价格涨势明显，): the price, then the clause's end
+_PRICED_CLAUSE = re.compile(f"([\u4e00-\u9fff]{{1,8}}?(?:{cue_alt('metrics.price_nouns', False)}))"
+                            f"[^，,。；;：:0-9０-９%％]{{1,8}}[，,]")
+
+
+def _priced_clause_before(text: str, s_start: int, q_start: int) -> str | None:
+    """鲜菜价格涨势明显，涨幅达14.1%: a rate-of-change noun alone opening the clause after one that names
+    a price and states no figure — the price named there (鲜菜价格), or None."""
+    cut = max(text.rfind(ch, s_start, q_start) for ch in "，,")
+    if cut < 0:
+        return None
+    k = max([s_start] + [text.rfind(ch, s_start, cut) + 1 for ch in "，,；;：:"])
+    m = _PRICED_CLAUSE.fullmatch(text, k, cut + 1)
+    return m.group(1) if m else None
+
+
 _CHANGE_END = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)})$")
 
 
@@ -1336,6 +1369,10 @@ def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Qu
     return _TRENDED_CHANGE_AT.match(text, q_end + len(counted)) is not None
 
 
+# 均价, 周均价, 平均价格 right after a count of goods: the price of the goods counted (metrics.price_measures)
+_PRICE_MEASURES = tuple(cues("metrics.price_measures"))
+
+
 def _measure_of_counted(name: str, lo: int, prev_ind: tuple | None) -> str:
     """484家规上工业企业增加值同比增长8.1%: a change right after a count of things, whose words open
     with a measure (增加值, 产值), is the measure of those things — 规上工业企业增加值同比增长, not the
@@ -1344,6 +1381,8 @@ def _measure_of_counted(name: str, lo: int, prev_ind: tuple | None) -> str:
     so does a measure per head (1000名贫困人口人均增收500元: 人均增收 says whose it is)."""
     if prev_ind is None or prev_ind[3] != "count-noun" or prev_ind[2] != lo or len(prev_ind[0]) < 2:
         return name
+    if name.startswith(_PRICE_MEASURES) and not prev_ind[0].endswith(cues("metrics.division_kind_ends")):
+        return prev_ind[0] + name  # 重点监测的28种蔬菜周均价每公斤5.00元: the goods' price (蔬菜周均价)
     if not _MEASURE_IN_NOUN.match(name) or name.startswith(cues("metrics.per_head_words")) \
             or prev_ind[0].endswith(cues("metrics.division_kind_ends")):
         return name
@@ -1707,7 +1746,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q,
                       _place_only(view, lo, q.start, name, have=True))
     short = q.unit in _PERCENT_UNITS and name in cues("metrics.short_change_verbs") and text.endswith(name, 0, q.start)
-    if prev_ind and (_GROWTH.match(name) or short):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
+    # 生猪7.78元/斤，较上周上涨0.36元，涨幅为4.86%: a rate-of-change noun alone is the previous level's
+    alone = q.unit in _PERCENT_UNITS and name in _CHANGE_NOUNS
+    if prev_ind and (_GROWTH.match(name) or short or alone):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
         # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure (of its level
         # when that was a change too: 同比增长14.9%，比2019年1-7月增长5.1%; but 同比增长5.8%，比1-6月
         # 加快0.7个百分点 is a change of that growth rate)
@@ -1731,6 +1772,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if prev is not None and prev.unit in cues("metrics.rank_units") and rank in base[2:]:
             base = base[:base.index(rank, 2)]  # …位次比一季度前移4位，两年平均增长5.4%: the level's growth
         return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
+    priced = _priced_clause_before(text, s_start, q.start) if alone and prev_ind is None else None
+    if priced:  # 鲜菜价格涨势明显，涨幅达14.1%: the price the clause before speaks of rose so much
+        return priced + name, text.find(priced, s_start, q.start), q.end, "clause-before"
     if prev_ind and q.unit in cues("numbers.multiple_unit") and _multiple_base_only(name):
         return level or _level_of(prev_ind[0]), q.start, q.end, "copula"  # 是去年同期的18倍
     whole = level or (_level_of(prev_ind[0]) if prev_ind else None)
