@@ -501,7 +501,7 @@ def _counted_after(text: str, i: int) -> str | None:
             headed = "" if tail else _headed_tail(text, close + 1)  # (乡镇(区)志愿服务支队: longer, whole)
             if not (tail and word_freq().get(tail, 0) > 0) and not headed:  # (县(市、区)委员会: one word, kept)
                 tail = _post_after_divisions(text, j, close + 1) or tail
-            tail = headed or tail
+            tail = headed or tail or _division_run_end(text, j, close)
             word = text[i:close + 1] + tail
     if len(word) >= 3 and word[-1] in _PARTITIVE and text[i + len(word):i + len(word) + 1] in _PARTITIVE_CLOSE:
         word = word[:-1]  # 两位新闻发言人中，李保俊…: the group picked from (among the spokespeople), no 人中
@@ -531,6 +531,22 @@ _PARTITIVE_CLOSE = tuple("，,：:；;")  # (12个乡镇中，有8个…: the cl
 # the posts of officials (posts.tsv): closing a counted noun they make it a count of people
 POST_WORDS = tuple(sorted({r["word"] for r in load_table("posts")}, key=len, reverse=True))
 _POST_REACH = 5  # characters after a divisions' parenthetical that may close a post's title
+
+
+_DIVISION_RUN_CHARS = frozenset("".join(cues("numbers.division_run_chars")))
+
+
+def _division_run_end(text: str, paren: int, close: int) -> str:
+    """11个县(市)区到位外资…: a division word, its bracketed kin and one more division character
+    after the bracket (县(市)区, as 县市区) are one noun of the divisions counted; that character,
+    or "" when the bracket holds anything else or the character is no division."""
+    inner = text[paren + 1:close].replace("、", "")
+    after = text[close + 1:close + 2]
+    if paren < 1 or text[paren - 1] not in _DIVISION_RUN_CHARS or not inner \
+            or not all(ch in _DIVISION_RUN_CHARS for ch in inner) or after not in _DIVISION_RUN_CHARS:
+        return ""
+    nxt = text[close + 2:close + 3]
+    return after if not (nxt and word_freq().get(after + nxt, 0) > 0) else ""  # (县(市)区域: 区域 a word)
 
 
 def _post_after_divisions(text: str, paren: int, i: int) -> str:
