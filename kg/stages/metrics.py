@@ -6417,7 +6417,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         return resolve(found, f"{report}-12-31"), found
     iso = resolve(found, f"{anchor}-12-31", anchored=True) if anchor else iso
     if result and not anchor and not told and _not_yet_over(found, iso, ref) \
-            and not _FUTURE_MARK.search(view.text, s_start, q.number_start):  # (我县将举办…: a plan)
+            and not _FUTURE_MARK.search(view.text, s_start, q.number_start) \
+            and not (own and _year_target_named(view.text, own[-1][1], q)):  # (我县将举办…: a plan)
         iso = resolve(found, f"{int(ref[:4]) - 1}-12-31")
     elif result and not anchor and not told and _festival_to_come(found, iso, ref) \
             and not _FUTURE_MARK.search(view.text, s_start, q.number_start):
@@ -6827,6 +6828,20 @@ def _flow_after_now(view: _ArticleView, q: Quantity, indicator: str, period: str
     if not lead or "/" not in lead:
         return period, words
     return lead, view.lead_words
+
+
+_YEAR_TARGET_WORD = re.compile(f"(?:{cue_alt('metrics.target_words', False)})")
+_TARGET_REACH = 8  # characters after the figure within which its target word is written (43亿元目标任务)
+_TARGET_CLAUSE_STOPS = frozenset("，,。；;：:！？!?\n")
+
+
+def _year_target_named(text: str, after_period: int, q: Quantity) -> bool:
+    """完成全年43亿元目标任务的34.82% in an April report: the yearless 全年 names the year's target
+    (目标, 任务, 计划 between the period and a few characters past the figure, in one clause) — the
+    year still running, not last year, as a result over a time still to come would be."""
+    hi = min(len(text), q.end + _TARGET_REACH)
+    cut = next((k for k in range(after_period, hi) if text[k] in _TARGET_CLAUSE_STOPS), hi)
+    return cut > q.number_start and _YEAR_TARGET_WORD.search(text, after_period, cut) is not None
 
 
 def _not_yet_over(words: str, iso: str | None, ref: str | None) -> bool:
