@@ -130,3 +130,13 @@ def test_the_year_s_target_in_an_april_report_is_this_year_s():
                        "据统计,今年一季度,经开区招商引资到位资金累计完成14.98亿元,完成全年43亿元目标任务的34.82%。")
     periods = {m.value: m.period for m in doc.metrics}
     assert periods.get(4300000000) == "2019" and periods.get(34.82) == "2019", periods
+
+
+def test_a_year_between_a_count_and_its_noun_is_no_part_of_what_is_counted():
+    """雅安经开区 (四川在线): 一季度,经开区投资完成5.98亿元,…而4个2019年省重点项目也均已开复工 (base:
+    indicator 个, the bare unit, the year cutting the noun off)."""
+    doc = extract_text("雅安经开区:一季度多项经济指标增长强劲\n"
+                       "www.scol.com.cn (2019-04-23 09:44:56) 来源:四川在线\n"
+                       "一季度,经开区投资完成5.98亿元,几乎完成目标任务的2倍,而4个2019年省重点项目也均已开复工。")
+    inds = {i for _s, i, v, u in _metrics(doc) if v == 4 and u == "个"}
+    assert inds == {"省重点项目"}, _metrics(doc)

@@ -653,6 +653,17 @@ class _ArticleView:
 
 _BARE_SCOPE_CHARS = cue_chars("metrics.bare_scope_chars")
 
+_LEADING_VINTAGE = re.compile(r"(?:19|20)[0-9]{2}年度?")
+
+
+def _without_vintage(name: str) -> str:
+    """2019年省重点项目 (counted in 4个2019年省重点项目) → 省重点项目: the year of the list the things
+    are on is a time, as a period opening a clause is, no word of what is counted; a name that would
+    be left shorter than two characters stays whole."""
+    m = _LEADING_VINTAGE.match(name)
+    return name[m.end():] if m and len(name) - m.end() >= 2 else name
+
+
 def _strip_period(s: str) -> str:
     """A period opening the clause (今年1至4月, “十一五”期间) is the figure's time, not its name; so
     too after a bare division's character standing for the writer's own (市五一假期共接待游客,
@@ -1478,6 +1489,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2],
                                  text[max(s_start, q.start - 1):q.start])
         name = _without_reference(name)  # 5项审计结果(见附件): where the items are listed
+        name = _without_vintage(name)  # 4个2019年省重点项目: the year's list, no word of the noun
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
             name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun

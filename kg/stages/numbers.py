@@ -472,9 +472,19 @@ def _shared_head_list(text: str, i: int, word: str) -> str:
     return text[i:m.end()] + last if last and len(last) >= 2 else word
 
 
+# 4个2019年省重点项目: the year (or year's batch) of the things counted, between the count and its noun
+_VINTAGE_BEFORE_NOUN = re.compile(r"(?:19|20)[0-9]{2}年度?(?=[\u4e00-\u9fff])(?![以前后底末初上下至到起内中的])")
+
+
 def _counted_after(text: str, i: int) -> str | None:
-    """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None."""
+    """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None; a year written
+    between the count and its noun (4个2019年省重点项目: the year's list the things are on) is
+    stepped over, the noun after it is what is counted (never the bare unit)."""
     n = len(text)
+    vintage = _VINTAGE_BEFORE_NOUN.match(text, i)
+    if vintage is not None:
+        noun = _counted_after(text, vintage.end())
+        return vintage.group() + noun if noun else None
     if i < n and text[i] in _OPEN_QUOTES:
         close = _CLOSE_QUOTES[_OPEN_QUOTES.index(text[i])]
         j = text.find(close, i + 1, i + 30)
