@@ -140,3 +140,13 @@ def test_a_year_between_a_count_and_its_noun_is_no_part_of_what_is_counted():
                        "一季度,经开区投资完成5.98亿元,几乎完成目标任务的2倍,而4个2019年省重点项目也均已开复工。")
     inds = {i for _s, i, v, u in _metrics(doc) if v == 4 and u == "个"}
     assert inds == {"省重点项目"}, _metrics(doc)
+
+
+def test_funds_arrived_end_the_noun_of_the_parks_counted():
+    """云南省 (园区招商引资): 1至7月,3个沿边产业园产业招商到位资金同比增长83.1% (base: counted
+    沿边产业园产业招商到位, the funds' words taken into the parks)."""
+    doc = extract_text("我省园区招商引资成效显著\n"
+                       "沿边产业园招商取得新突破。瑞丽、河口、磨憨3个沿边产业园积极承接产业转移。"
+                       "1至7月,3个沿边产业园产业招商到位资金同比增长83.1%。")
+    inds = {i for _s, i, v, u in _metrics(doc) if u == "个"}
+    assert inds == {"沿边产业园"}, _metrics(doc)
