@@ -669,6 +669,17 @@ class _ArticleView:
 
 _BARE_SCOPE_CHARS = cue_chars("metrics.bare_scope_chars")
 
+_LEADING_VINTAGE = re.compile(r"(?:19|20)[0-9]{2}年度?")
+
+
+def _without_vintage(name: str) -> str:
+    """2019年省重点项目 (counted in 4个2019年省重点项目) → 省重点项目: the year of the list the things
+    are on is a time, as a period opening a clause is, no word of what is counted; a name that would
+    be left shorter than two characters stays whole."""
+    m = _LEADING_VINTAGE.match(name)
+    return name[m.end():] if m and len(name) - m.end() >= 2 else name
+
+
 def _strip_period(s: str) -> str:
     """A period opening the clause (今年1至4月, “十一五”期间) is the figure's time, not its name; so
     too after a bare division's character standing for the writer's own (市五一假期共接待游客,
@@ -1542,6 +1553,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2],
                                  text[max(s_start, q.start - 1):q.start])
         name = _without_reference(name)  # 5项审计结果(见附件): where the items are listed
+        name = _without_vintage(name)  # 4个2019年省重点项目: the year's list, no word of the noun
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
             name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun
@@ -6497,7 +6509,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         return resolve(found, f"{report}-12-31"), found
     iso = resolve(found, f"{anchor}-12-31", anchored=True) if anchor else iso
     if result and not anchor and not told and _not_yet_over(found, iso, ref) \
-            and not _FUTURE_MARK.search(view.text, s_start, q.number_start):  # (我县将举办…: a plan)
+            and not _FUTURE_MARK.search(view.text, s_start, q.number_start) \
+            and not (own and _year_target_named(view.text, own[-1][1], q)):  # (我县将举办…: a plan)
         iso = resolve(found, f"{int(ref[:4]) - 1}-12-31")
     elif result and not anchor and not told and _festival_to_come(found, iso, ref) \
             and not _FUTURE_MARK.search(view.text, s_start, q.number_start):
@@ -6907,6 +6920,20 @@ def _flow_after_now(view: _ArticleView, q: Quantity, indicator: str, period: str
     if not lead or "/" not in lead:
         return period, words
     return lead, view.lead_words
+
+
+_YEAR_TARGET_WORD = re.compile(f"(?:{cue_alt('metrics.target_words', False)})")
+_TARGET_REACH = 8  # characters after the figure within which its target word is written (43亿元目标任务)
+_TARGET_CLAUSE_STOPS = frozenset("，,。；;：:！？!?\n")
+
+
+def _year_target_named(text: str, after_period: int, q: Quantity) -> bool:
+    """完成全年43亿元目标任务的34.82% in an April report: the yearless 全年 names the year's target
+    (目标, 任务, 计划 between the period and a few characters past the figure, in one clause) — the
+    year still running, not last year, as a result over a time still to come would be."""
+    hi = min(len(text), q.end + _TARGET_REACH)
+    cut = next((k for k in range(after_period, hi) if text[k] in _TARGET_CLAUSE_STOPS), hi)
+    return cut > q.number_start and _YEAR_TARGET_WORD.search(text, after_period, cut) is not None
 
 
 def _not_yet_over(words: str, iso: str | None, ref: str | None) -> bool:

@@ -472,9 +472,19 @@ def _shared_head_list(text: str, i: int, word: str) -> str:
     return text[i:m.end()] + last if last and len(last) >= 2 else word
 
 
+# 4个2019年省重点项目: the year (or year's batch) of the things counted, between the count and its noun
+_VINTAGE_BEFORE_NOUN = re.compile(r"(?:19|20)[0-9]{2}年度?(?=[\u4e00-\u9fff])(?![以前后底末初上下至到起内中的])")
+
+
 def _counted_after(text: str, i: int) -> str | None:
-    """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None."""
+    """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None; a year written
+    between the count and its noun (4个2019年省重点项目: the year's list the things are on) is
+    stepped over, the noun after it is what is counted (never the bare unit)."""
     n = len(text)
+    vintage = _VINTAGE_BEFORE_NOUN.match(text, i)
+    if vintage is not None:
+        noun = _counted_after(text, vintage.end())
+        return vintage.group() + noun if noun else None
     if i < n and text[i] in _OPEN_QUOTES:
         close = _CLOSE_QUOTES[_OPEN_QUOTES.index(text[i])]
         j = text.find(close, i + 1, i + 30)
@@ -501,7 +511,7 @@ def _counted_after(text: str, i: int) -> str | None:
             headed = "" if tail else _headed_tail(text, close + 1)  # (乡镇(区)志愿服务支队: longer, whole)
             if not (tail and word_freq().get(tail, 0) > 0) and not headed:  # (县(市、区)委员会: one word, kept)
                 tail = _post_after_divisions(text, j, close + 1) or tail
-            tail = headed or tail
+            tail = headed or tail or _division_run_end(text, j, close)
             word = text[i:close + 1] + tail
     if len(word) >= 3 and word[-1] in _PARTITIVE and text[i + len(word):i + len(word) + 1] in _PARTITIVE_CLOSE:
         word = word[:-1]  # 两位新闻发言人中，李保俊…: the group picked from (among the spokespeople), no 人中
@@ -531,6 +541,22 @@ _PARTITIVE_CLOSE = tuple("，,：:；;")  # (12个乡镇中，有8个…: the cl
 # the posts of officials (posts.tsv): closing a counted noun they make it a count of people
 POST_WORDS = tuple(sorted({r["word"] for r in load_table("posts")}, key=len, reverse=True))
 _POST_REACH = 5  # characters after a divisions' parenthetical that may close a post's title
+
+
+_DIVISION_RUN_CHARS = frozenset("".join(cues("numbers.division_run_chars")))
+
+
+def _division_run_end(text: str, paren: int, close: int) -> str:
+    """11个县(市)区到位外资…: a division word, its bracketed kin and one more division character
+    after the bracket (县(市)区, as 县市区) are one noun of the divisions counted; that character,
+    or "" when the bracket holds anything else or the character is no division."""
+    inner = text[paren + 1:close].replace("、", "")
+    after = text[close + 1:close + 2]
+    if paren < 1 or text[paren - 1] not in _DIVISION_RUN_CHARS or not inner \
+            or not all(ch in _DIVISION_RUN_CHARS for ch in inner) or after not in _DIVISION_RUN_CHARS:
+        return ""
+    nxt = text[close + 2:close + 3]
+    return after if not (nxt and word_freq().get(after + nxt, 0) > 0) else ""  # (县(市)区域: 区域 a word)
 
 
 def _post_after_divisions(text: str, paren: int, i: int) -> str:
