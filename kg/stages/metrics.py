@@ -2122,7 +2122,8 @@ _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;
 # 占年计划投资的, 占任务数的: a share verb, then a plan or target (no figure of its own) before 的
 _SHARE_OF_TARGET = re.compile(f"((?:{cue_alt('metrics.share_verb', False)})[^，,。；;的0-9０-９]{{0,6}}?"
                               f"(?:{cue_alt('metrics.target_words')})[^，,。；;的0-9０-９]{{0,4}})的")
-_TARGET_SHARE_LED = re.compile(f"(?:{cue_alt('metrics.status_done')})?" + _TARGET_SHARE.pattern)
+_TARGET_SHARE_LED = re.compile(f"(?:{cue_alt('metrics.status_done')}|{cue_alt('metrics.target_share_ahead')})?"
+                               + _TARGET_SHARE.pattern)
 _TARGET_SHARE_LED = guarded(_TARGET_SHARE_LED)  # (most positions turned away at one character)
 # 市民生工程目标任务的: a target named with no verb before it, the share of it taken after 的
 _TARGET_ONLY_SHARE = re.compile(f"([^，,。；;、的]{{1,12}}?(?:{cue_alt('metrics.target_words')}))的")
@@ -2148,7 +2149,8 @@ def _target_share_again(left: str, q: Quantity, prev: Quantity | None, prev_ind:
 
 # 完成年初预算36.7%, 完成全年计划65%: the same share of a target written without 的 — the target
 # word then closes the words before the figure (no qualifier after it)
-_TARGET_SHARE_BARE = re.compile(f"(?:{cue_alt('metrics.status_done')})?((?:{cue_alt('metrics.target_verbs')})"
+_TARGET_SHARE_BARE = re.compile(f"(?:{cue_alt('metrics.status_done')}|{cue_alt('metrics.target_share_ahead')})?"
+                                f"((?:{cue_alt('metrics.target_verbs')})"
                                 f"[^，,。；;的]{{0,6}}?(?:{cue_alt('metrics.target_words')}))")
 
 
@@ -6939,6 +6941,16 @@ def _joined_count(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple
     return name if len(name) >= 2 else None
 
 
+# 年计划, 全年目标: a target word with the year word it is named by written after the amount
+# (完成4600人年计划的61.78%) — still the target the amount is written inside
+_TARGET_NOUN = re.compile(f"(?:{cue_alt('metrics.target_years')})?(?:{cue_alt('metrics.target_words')})")
+
+
+def _is_target_noun(counted: str | None) -> bool:
+    """The noun after an amount names a target (目标, 计划, 年计划, 全年目标任务 …)."""
+    return bool(counted) and _TARGET_NOUN.fullmatch(counted) is not None
+
+
 def _amount_in_target(text: str, s_start: int, q: Quantity, prev: Quantity | None,
                       level: str | None) -> tuple[str, int, int, str] | None:
     """城镇新增就业655万人，完成全年900万人目标的73% (ministry and county releases): the amount
@@ -6947,8 +6959,7 @@ def _amount_in_target(text: str, s_start: int, q: Quantity, prev: Quantity | Non
     完成全年目标任务的59% — not a level named 目标.  None for any other figure."""
     if not level or len(level) < 2:
         return None
-    words = cues("metrics.target_words")
-    if q.unit not in _PERCENT_UNITS and q.counted in words and text.startswith(q.counted + _DE, q.end):
+    if q.unit not in _PERCENT_UNITS and _is_target_noun(q.counted) and text.startswith(q.counted + _DE, q.end):
         lead = _clause_lead(text, s_start, q.start)
         year = _YEAR_SCOPE.search(lead)
         return level + (lead[year.start():] if year else "") + q.counted, q.start, q.end + len(q.counted), \
@@ -6959,7 +6970,7 @@ def _amount_in_target(text: str, s_start: int, q: Quantity, prev: Quantity | Non
         # 财政总收入4348万元，占年初预算10065万元的43.2%: the budget the level is measured against
         return level + budget.group(1), q.start, q.end, "clause-before"
     if q.unit in _PERCENT_UNITS and prev is not None and prev.unit not in _PERCENT_UNITS \
-            and prev.counted in words and text[prev.end:q.start] == prev.counted + _DE:
+            and _is_target_noun(prev.counted) and text[prev.end:q.start] == prev.counted + _DE:
         lead = _clause_lead(text, s_start, prev.start)
         return level + lead + prev.counted, q.start, q.end, "share-of-previous"
     return None
