@@ -1445,6 +1445,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     target = _amount_in_target(text, s_start, q, prev, level)
     if target is not None:
         return target
+    # 0c'. 城镇新增就业完成年度计划(100万)的98%: the target's amount in brackets, the share of it done
+    bracketed = _bracketed_target(view, s_start, q, prev, prev_ind, level)
+    if bracketed is not None:
+        return bracketed
     # 1'. 38个大类行业中32个实现增长: a count with no noun of its own right after a whole closed by 中
     if q.unit not in _PERCENT_UNITS and (not q.counted or _VERB_NOT_NOUN.match(q.counted)
                                          or _NOT_COUNTED.match(q.counted)):
@@ -1694,6 +1698,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if not points and level and prev is not None and prev.unit in _PERCENT_UNITS \
                 and not _GROWTH.search(prev_ind[0]):
             base = level  # 收入12.35亿元，为预算的101.2%，同比增长8.6%: the growth is the level's
+        elif not points and prev is not None and prev.unit in _PERCENT_UNITS and prev_ind[3] == "share-of-previous":
+            base = _before_target_share(base)  # 城镇新增就业完成年度计划(100万)的98%，同比增长8.2%: the jobs grew
         held = _SHARE_HELD.search(base) if prev_ind[3] == "percent-of" else None
         if held and held.start() >= 2:
             base = base[:held.start()]  # 占比63.3%的电力供应业同比增长6.5%: the industry grew, not its share
@@ -6983,6 +6989,55 @@ _TARGET_LED = re.compile(f"(?:{cue_alt('metrics.share_verb', False)}|{cue_alt('m
                          f"|{cue_alt('metrics.target_verbs', False)})"
                          f"((?:(?:{cue_alt('metrics.target_years')}).{{0,4}}?)?(?:{cue_alt('metrics.revised_targets')})?"
                          f"(?:{cue_alt('metrics.target_words')}))")
+
+
+_BRACKET_CLOSE_DE = tuple(c + _DE for c in ")）")
+_BRACKET_REACH = 16  # how far before the bracket a target done is looked for (完成年度计划: 6)
+_TARGET_SHARE_END = re.compile(_TARGET_SHARE_BARE.pattern + "$")  # (完成全年目标任务: to 任务, not 目标)
+
+
+def _bracketed_target(view: _ArticleView, s_start: int, q: Quantity, prev: Quantity | None,
+                      prev_ind: tuple | None, level: str | None) -> tuple[str, int, int, str] | None:
+    """山东全省城镇新增就业完成年度计划(100万)的98%; 新增农村劳动力转移就业115.2万人，完成年度计划(120万)
+    的95.8% (provincial releases): the amount in brackets right after a target done is that target's
+    size (城镇新增就业年度计划, 农村劳动力转移就业年度计划), and the share after the brackets the part of
+    it done (城镇新增就业完成年度计划) — not a level named 年度计划 and a bare %.  The level is the
+    words before the verb in the clause after its last place, else the sentence's last level figure.
+    None for any other figure."""
+    text = view.text
+    if q.unit in _PERCENT_UNITS:
+        if prev is None or prev.unit in _PERCENT_UNITS or text[prev.end:q.start] not in _BRACKET_CLOSE_DE:
+            return None
+        amount = prev
+    elif text.startswith(_BRACKET_CLOSE_DE, q.end):
+        amount = q
+    else:
+        return None
+    bracket = amount.start - 1
+    if bracket < s_start or text[bracket] not in "(（":
+        return None
+    lead = _clause_lead(text, s_start, bracket)
+    done = _TARGET_SHARE_END.search(lead, max(0, len(lead) - _BRACKET_REACH))
+    if done is None:
+        return None
+    at = bracket - len(lead) + done.start()
+    cut = max((b for _a, b, _k, t, _l in view.mentions_in(bracket - len(lead), at) if t == "Place"),
+              default=bracket - len(lead))
+    owner = _clean(text[cut:at])
+    owner = owner if len(owner) >= 2 else (level or "")
+    if len(owner) < 2:
+        return None
+    verb = re.match(f"(?:{cue_alt('metrics.target_verbs')})", done.group(1))
+    if q is amount:
+        return owner + done.group(1)[verb.end():], q.start, q.end, "clause-before"
+    return owner + done.group(1), q.start, q.end, "share-of-previous"
+
+
+def _before_target_share(indicator: str) -> str:
+    """城镇新增就业完成年度计划 → 城镇新增就业: the level whose share of a target an indicator names (a
+    change after that share is the level's); the indicator as it is otherwise."""
+    done = _TARGET_SHARE_END.search(indicator)
+    return indicator[:done.start()] if done and done.start() >= 2 else indicator
 
 
 def _clause_lead(text: str, s_start: int, at: int) -> str:
