@@ -4578,6 +4578,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _region_place(text, s_start, astart) \
                 and not _EXAMPLES_COUNTED.match(text, _chain_end(mentions, aend)) \
                 and not _opens_quoted_name(text, astart, aend) \
+                and not _uncoded_quoted_name(view, key, astart, aend) \
                 and not _in_inclusion_aside(text, s_start, astart) \
                 and not _counted_member(text, s_start, astart) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
@@ -4677,6 +4678,17 @@ def _opens_quoted_name(text: str, astart: int, aend: int) -> bool:
         return False
     close = text.find("”" if text[astart - 1] == "“" else "\"", aend, aend + _QUOTED_NAME_MAX + 1)
     return close > aend and text.endswith(_MODEL_HEADS, aend, close)
+
+
+def _uncoded_quoted_name(view: _ArticleView, key: str, astart: int, aend: int) -> bool:
+    """“南粤春暖”线上招聘…,线上直播间浏览量达2.6万人次: a place with no division code (a province's
+    literary name, a region) opening a quoted name that goes on after it is a word of the campaign's
+    name, not where the figures hold — a division so written (“林周鹤影”) still says its county."""
+    text = view.text
+    if astart == 0 or text[astart - 1] not in "“\"" or text[aend:aend + 1] in ("”", "\"", ""):
+        return False
+    ent = view.doc.entities.get(key)
+    return ent is not None and not ent.code
 
 
 _COLLECTIVE_HEADS = tuple(cues("metrics.collective_clause_heads"))

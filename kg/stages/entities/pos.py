@@ -416,23 +416,6 @@ def _figure_of_speech(text: str, s: int, e: int) -> bool:
     return text[s:e] in _FIGURE_PLACES and text.endswith(_FIGURE_MODIFIERS, 0, s)
 
 
-_CLOSE_QUOTES = "”\"’'」"
-_SLOGAN_TAIL_MAX = 4  # the longest rest of a quoted slogan after its place word (“南粤春暖”: 2)
-
-
-def _opens_quoted_slogan(text: str, s: int, e: int) -> bool:
-    """“南粤春暖”线上招聘, “八闽乐业”: a place word of jieba's (a province's literary name, mostly)
-    opening a short quoted slogan that goes on in Han characters to its closing quote is the
-    campaign's name, no place the text is about.  A division's character right after the word
-    (“福井县…”) leaves it a place."""
-    if not s or text[s - 1] not in _OPEN_QUOTES or text[e:e + 1] in _DIVISION_CHARS:
-        return False
-    j = e
-    while j < min(len(text), e + _SLOGAN_TAIL_MAX + 1) and is_han(text[j]):
-        j += 1
-    return 2 <= j - e <= _SLOGAN_TAIL_MAX and j < len(text) and text[j] in _CLOSE_QUOTES
-
-
 _DOTTED_PART_MAX = 8  # the longest part of a dotted name read here (艾尔肯·吐尼亚孜: 4)
 
 
@@ -611,7 +594,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) \
                     or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
                     or _name_after_space(text, s, e) or _named_person(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
-                    or _figure_of_speech(text, s, e) or _opens_quoted_slogan(text, s, e) or \
+                    or _figure_of_speech(text, s, e) or \
                     _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
