@@ -94,3 +94,13 @@ def test_share_of_a_target_whose_size_is_in_brackets():
     assert ms.get("城镇新增就业同比增长") == (8.2, "%", "change"), ms
     assert ms.get("农村劳动力转移就业完成年度计划") == (95.8, "%", "share"), ms
     assert "%" not in ms and "年度计划" not in ms
+
+
+def test_extent_of_a_scope_word_is_no_indicator_word():
+    """东兴区 (川报观察): 东兴区在全区范围内组建了…就业促进小分队483支; 灌阳县: 跨省务工的农村劳动力常年保持在
+    5万人左右 (base: 范围内组建就业促进小分队, 跨省务工的农村劳动力常年)."""
+    doc = extract_text("内江东兴区院坝招聘会开到群众家门口\n"
+                       "东兴区在全区范围内组建就业促进小分队483支。跨省务工的农村劳动力常年保持在5万人左右。")
+    ms = _metrics(doc)
+    assert ms.get("就业促进小分队") == (483, "支", "level"), ms
+    assert ms.get("跨省务工的农村劳动力") == (50000, "人", "level"), ms
