@@ -104,3 +104,16 @@ def test_extent_of_a_scope_word_is_no_indicator_word():
     ms = _metrics(doc)
     assert ms.get("就业促进小分队") == (483, "支", "level"), ms
     assert ms.get("跨省务工的农村劳动力") == (50000, "人", "level"), ms
+
+
+def test_agency_forecasting_is_no_subject():
+    """山东省人社厅 (新华网, 2011): 山东省人力资源和社会保障厅预计,今年山东全省城镇新增就业将达到117万人,
+    完成全年计划的117%,比2010年增长8.2%: the province's figures, the bureau only forecasts them (base:
+    the share and the growth the bureau's)."""
+    doc = extract_text("山东全年将新增城镇就业农村劳动力转移250万人\n"
+                       "山东省人力资源和社会保障厅预计,今年山东全省城镇新增就业将达到117万人,完成全年计划的117%,"
+                       "比2010年增长8.2%。")
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    subjects = {m.indicator: doc.entities[m.subject].name for m in ms if m.subject in doc.entities}
+    assert subjects.get("城镇新增就业完成全年计划") == "山东省", subjects
+    assert subjects.get("城镇新增就业增长") == "山东省", subjects

@@ -296,6 +296,9 @@ _SPEAKER = re.compile(f"(?:{cue_alt('metrics.speaker_qualifiers', False)})?"
 # then a speech verb closing it) is the figures' source, not their subject; posts and a date may
 # run long (国家发展改革委政策研究室|副主任、新闻发言人李超12月31日表示，…共计约2950亿元)
 _SPOKEN_BY = re.compile(f"[^，,。；;：:]{{0,20}}?(?:{cue_alt('metrics.speech_verbs', False)})[，,：:]")
+# 省人社厅预计，今年全省城镇新增就业将达到117万人: an agency forecasting, a comma after the verb (its
+# own plans are written on: 市财政局预计投入资金500万元)
+_FORECAST_BY = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.forecast_speech', False)})[，,：:]")
 # 国家发展改革委：今年近6万亿元政府投资…, 海关总署：前5月进出口…: an agency a colon follows at the
 # sentence's opening (a headline's attribution) says the figures, they are not its own
 _ATTRIBUTION_COLONS = "：:"
@@ -4447,7 +4450,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and _survey_source(text, s_start, astart) is None \
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
-                and not _SPOKEN_BY.match(text, aend) \
+                and not _SPOKEN_BY.match(text, aend) and not _FORECAST_BY.match(text, aend) \
                 and text[aend:aend + 1] not in _ATTRIBUTION_COLONS \
                 and not (_ISSUES_DOCUMENT.match(text, aend)
                          and re.search(cue_alt("metrics.target_cues"), text[aend:q.start])):
