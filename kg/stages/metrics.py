@@ -296,6 +296,9 @@ _SPEAKER = re.compile(f"(?:{cue_alt('metrics.speaker_qualifiers', False)})?"
 # then a speech verb closing it) is the figures' source, not their subject; posts and a date may
 # run long (国家发展改革委政策研究室|副主任、新闻发言人李超12月31日表示，…共计约2950亿元)
 _SPOKEN_BY = re.compile(f"[^，,。；;：:]{{0,20}}?(?:{cue_alt('metrics.speech_verbs', False)})[，,：:]")
+# 省人社厅预计，今年全省城镇新增就业将达到117万人: an agency forecasting, a comma after the verb (its
+# own plans are written on: 市财政局预计投入资金500万元)
+_FORECAST_BY = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.forecast_speech', False)})[，,：:]")
 # 国家发展改革委：今年近6万亿元政府投资…, 海关总署：前5月进出口…: an agency a colon follows at the
 # sentence's opening (a headline's attribution) says the figures, they are not its own
 _ATTRIBUTION_COLONS = "：:"
@@ -1520,6 +1523,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     target = _amount_in_target(text, s_start, q, prev, level)
     if target is not None:
         return target
+    # 0c'. 城镇新增就业完成年度计划(100万)的98%: the target's amount in brackets, the share of it done
+    bracketed = _bracketed_target(view, s_start, q, prev, prev_ind, level)
+    if bracketed is not None:
+        return bracketed
     # 1'. 38个大类行业中32个实现增长: a count with no noun of its own right after a whole closed by 中
     if q.unit not in _PERCENT_UNITS and (not q.counted or _VERB_NOT_NOUN.match(q.counted)
                                          or _NOT_COUNTED.match(q.counted)):
@@ -1774,6 +1781,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if not points and level and prev is not None and prev.unit in _PERCENT_UNITS \
                 and not _GROWTH.search(prev_ind[0]):
             base = level  # 收入12.35亿元，为预算的101.2%，同比增长8.6%: the growth is the level's
+        elif not points and prev is not None and prev.unit in _PERCENT_UNITS and prev_ind[3] == "share-of-previous":
+            base = _before_target_share(base)  # 城镇新增就业完成年度计划(100万)的98%，同比增长8.2%: the jobs grew
         held = _SHARE_HELD.search(base) if prev_ind[3] == "percent-of" else None
         if held and held.start() >= 2:
             base = base[:held.start()]  # 占比63.3%的电力供应业同比增长6.5%: the industry grew, not its share
@@ -2206,7 +2215,8 @@ _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;
 # 占年计划投资的, 占任务数的: a share verb, then a plan or target (no figure of its own) before 的
 _SHARE_OF_TARGET = re.compile(f"((?:{cue_alt('metrics.share_verb', False)})[^，,。；;的0-9０-９]{{0,6}}?"
                               f"(?:{cue_alt('metrics.target_words')})[^，,。；;的0-9０-９]{{0,4}})的")
-_TARGET_SHARE_LED = re.compile(f"(?:{cue_alt('metrics.status_done')})?" + _TARGET_SHARE.pattern)
+_TARGET_SHARE_LED = re.compile(f"(?:{cue_alt('metrics.status_done')}|{cue_alt('metrics.target_share_ahead')})?"
+                               + _TARGET_SHARE.pattern)
 _TARGET_SHARE_LED = guarded(_TARGET_SHARE_LED)  # (most positions turned away at one character)
 # 市民生工程目标任务的: a target named with no verb before it, the share of it taken after 的
 _TARGET_ONLY_SHARE = re.compile(f"([^，,。；;、的]{{1,12}}?(?:{cue_alt('metrics.target_words')}))的")
@@ -2232,7 +2242,8 @@ def _target_share_again(left: str, q: Quantity, prev: Quantity | None, prev_ind:
 
 # 完成年初预算36.7%, 完成全年计划65%: the same share of a target written without 的 — the target
 # word then closes the words before the figure (no qualifier after it)
-_TARGET_SHARE_BARE = re.compile(f"(?:{cue_alt('metrics.status_done')})?((?:{cue_alt('metrics.target_verbs')})"
+_TARGET_SHARE_BARE = re.compile(f"(?:{cue_alt('metrics.status_done')}|{cue_alt('metrics.target_share_ahead')})?"
+                                f"((?:{cue_alt('metrics.target_verbs')})"
                                 f"[^，,。；;的]{{0,6}}?(?:{cue_alt('metrics.target_words')}))")
 
 
@@ -4531,7 +4542,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and _survey_source(text, s_start, astart) is None \
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
-                and not _SPOKEN_BY.match(text, aend) \
+                and not _SPOKEN_BY.match(text, aend) and not _FORECAST_BY.match(text, aend) \
                 and text[aend:aend + 1] not in _ATTRIBUTION_COLONS \
                 and not (_ISSUES_DOCUMENT.match(text, aend)
                          and re.search(cue_alt("metrics.target_cues"), text[aend:q.start])):
@@ -4662,6 +4673,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _region_place(text, s_start, astart) \
                 and not _EXAMPLES_COUNTED.match(text, _chain_end(mentions, aend)) \
                 and not _opens_quoted_name(text, astart, aend) \
+                and not _uncoded_quoted_name(view, key, astart, aend) \
                 and not _in_inclusion_aside(text, s_start, astart) \
                 and not _counted_member(text, s_start, astart) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
@@ -4761,6 +4773,17 @@ def _opens_quoted_name(text: str, astart: int, aend: int) -> bool:
         return False
     close = text.find("”" if text[astart - 1] == "“" else "\"", aend, aend + _QUOTED_NAME_MAX + 1)
     return close > aend and text.endswith(_MODEL_HEADS, aend, close)
+
+
+def _uncoded_quoted_name(view: _ArticleView, key: str, astart: int, aend: int) -> bool:
+    """“南粤春暖”线上招聘…,线上直播间浏览量达2.6万人次: a place with no division code (a province's
+    literary name, a region) opening a quoted name that goes on after it is a word of the campaign's
+    name, not where the figures hold — a division so written (“林周鹤影”) still says its county."""
+    text = view.text
+    if astart == 0 or text[astart - 1] not in "“\"" or text[aend:aend + 1] in ("”", "\"", ""):
+        return False
+    ent = view.doc.entities.get(key)
+    return ent is not None and not ent.code
 
 
 _COLLECTIVE_HEADS = tuple(cues("metrics.collective_clause_heads"))
@@ -7046,6 +7069,16 @@ def _joined_count(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple
     return name if len(name) >= 2 else None
 
 
+# 年计划, 全年目标: a target word with the year word it is named by written after the amount
+# (完成4600人年计划的61.78%) — still the target the amount is written inside
+_TARGET_NOUN = re.compile(f"(?:{cue_alt('metrics.target_years')})?(?:{cue_alt('metrics.target_words')})")
+
+
+def _is_target_noun(counted: str | None) -> bool:
+    """The noun after an amount names a target (目标, 计划, 年计划, 全年目标任务 …)."""
+    return bool(counted) and _TARGET_NOUN.fullmatch(counted) is not None
+
+
 def _amount_in_target(text: str, s_start: int, q: Quantity, prev: Quantity | None,
                       level: str | None) -> tuple[str, int, int, str] | None:
     """城镇新增就业655万人，完成全年900万人目标的73% (ministry and county releases): the amount
@@ -7054,8 +7087,7 @@ def _amount_in_target(text: str, s_start: int, q: Quantity, prev: Quantity | Non
     完成全年目标任务的59% — not a level named 目标.  None for any other figure."""
     if not level or len(level) < 2:
         return None
-    words = cues("metrics.target_words")
-    if q.unit not in _PERCENT_UNITS and q.counted in words and text.startswith(q.counted + _DE, q.end):
+    if q.unit not in _PERCENT_UNITS and _is_target_noun(q.counted) and text.startswith(q.counted + _DE, q.end):
         lead = _clause_lead(text, s_start, q.start)
         year = _YEAR_SCOPE.search(lead)
         return level + (lead[year.start():] if year else "") + q.counted, q.start, q.end + len(q.counted), \
@@ -7066,7 +7098,7 @@ def _amount_in_target(text: str, s_start: int, q: Quantity, prev: Quantity | Non
         # 财政总收入4348万元，占年初预算10065万元的43.2%: the budget the level is measured against
         return level + budget.group(1), q.start, q.end, "clause-before"
     if q.unit in _PERCENT_UNITS and prev is not None and prev.unit not in _PERCENT_UNITS \
-            and prev.counted in words and text[prev.end:q.start] == prev.counted + _DE:
+            and _is_target_noun(prev.counted) and text[prev.end:q.start] == prev.counted + _DE:
         lead = _clause_lead(text, s_start, prev.start)
         return level + lead + prev.counted, q.start, q.end, "share-of-previous"
     return None
@@ -7079,6 +7111,55 @@ _TARGET_LED = re.compile(f"(?:{cue_alt('metrics.share_verb', False)}|{cue_alt('m
                          f"|{cue_alt('metrics.target_verbs', False)})"
                          f"((?:(?:{cue_alt('metrics.target_years')}).{{0,4}}?)?(?:{cue_alt('metrics.revised_targets')})?"
                          f"(?:{cue_alt('metrics.target_words')}))")
+
+
+_BRACKET_CLOSE_DE = tuple(c + _DE for c in ")）")
+_BRACKET_REACH = 16  # how far before the bracket a target done is looked for (完成年度计划: 6)
+_TARGET_SHARE_END = re.compile(_TARGET_SHARE_BARE.pattern + "$")  # (完成全年目标任务: to 任务, not 目标)
+
+
+def _bracketed_target(view: _ArticleView, s_start: int, q: Quantity, prev: Quantity | None,
+                      prev_ind: tuple | None, level: str | None) -> tuple[str, int, int, str] | None:
+    """山东全省城镇新增就业完成年度计划(100万)的98%; 新增农村劳动力转移就业115.2万人，完成年度计划(120万)
+    的95.8% (provincial releases): the amount in brackets right after a target done is that target's
+    size (城镇新增就业年度计划, 农村劳动力转移就业年度计划), and the share after the brackets the part of
+    it done (城镇新增就业完成年度计划) — not a level named 年度计划 and a bare %.  The level is the
+    words before the verb in the clause after its last place, else the sentence's last level figure.
+    None for any other figure."""
+    text = view.text
+    if q.unit in _PERCENT_UNITS:
+        if prev is None or prev.unit in _PERCENT_UNITS or text[prev.end:q.start] not in _BRACKET_CLOSE_DE:
+            return None
+        amount = prev
+    elif text.startswith(_BRACKET_CLOSE_DE, q.end):
+        amount = q
+    else:
+        return None
+    bracket = amount.start - 1
+    if bracket < s_start or text[bracket] not in "(（":
+        return None
+    lead = _clause_lead(text, s_start, bracket)
+    done = _TARGET_SHARE_END.search(lead, max(0, len(lead) - _BRACKET_REACH))
+    if done is None:
+        return None
+    at = bracket - len(lead) + done.start()
+    cut = max((b for _a, b, _k, t, _l in view.mentions_in(bracket - len(lead), at) if t == "Place"),
+              default=bracket - len(lead))
+    owner = _clean(text[cut:at])
+    owner = owner if len(owner) >= 2 else (level or "")
+    if len(owner) < 2:
+        return None
+    verb = re.match(f"(?:{cue_alt('metrics.target_verbs')})", done.group(1))
+    if q is amount:
+        return owner + done.group(1)[verb.end():], q.start, q.end, "clause-before"
+    return owner + done.group(1), q.start, q.end, "share-of-previous"
+
+
+def _before_target_share(indicator: str) -> str:
+    """城镇新增就业完成年度计划 → 城镇新增就业: the level whose share of a target an indicator names (a
+    change after that share is the level's); the indicator as it is otherwise."""
+    done = _TARGET_SHARE_END.search(indicator)
+    return indicator[:done.start()] if done and done.start() >= 2 else indicator
 
 
 def _clause_lead(text: str, s_start: int, at: int) -> str:
