@@ -71,3 +71,13 @@ def test_a_town_opening_a_later_clause_owns_its_figure_in_the_bureau_s_sentence(
     subjects = {v: s for s, _i, v, _p in _metrics(doc)}
     assert subjects.get(10000) == "大新庄镇", subjects
     assert subjects.get(25000) == "丰南区农业农村局", subjects
+
+
+def test_a_bare_day_before_nei_counts_days_and_dates_no_figure():
+    """卫东区 leader's mailbox reply (weidong.gov.cn): 要求私设地锁的居民在2日内将地锁自行拆除…共拆除地锁6个 —
+    2日内 is within two days, no 2nd of the month (base: the 6 locks dated 2020-11-02)."""
+    doc = extract_text("小区私设地锁严重\n回复时间: 2020-11-13\n"
+                       "回复内容: 网民朋友,您好!我区已联系社区民警,在怡心园小区张贴通知,并要求私设地锁的居民在2日内将地锁自行拆除。"
+                       "对未拆除的地锁,社区工作人员、民警已进行拆除,共拆除地锁6个,挡车绳3条。\n")
+    periods = {v: p for _s, _i, v, p in _metrics(doc)}
+    assert 6 in periods and periods[6] != "2020-11-02", periods
