@@ -81,3 +81,13 @@ def test_a_bare_day_before_nei_counts_days_and_dates_no_figure():
                        "对未拆除的地锁,社区工作人员、民警已进行拆除,共拆除地锁6个,挡车绳3条。\n")
     periods = {v: p for _s, _i, v, p in _metrics(doc)}
     assert 6 in periods and periods[6] != "2020-11-02", periods
+
+
+def test_a_title_bar_repeated_without_its_issuer_is_one_title():
+    """西山区农业农村局 reply (kmxs.gov.cn): the page's title bar 西山区农业农村局关于…第173169号建议答复的函,
+    then the heading 关于…第173169号建议答复的函 — one title (base: the two joined into one)."""
+    doc = extract_text("西山区农业农村局关于西山区第十七届人大三次会议第173169号建议答复的函\n"
+                       "关于西山区第十七届人大三次会议第173169号建议答复的函\n张峪珩代表:\n"
+                       "您提出的《关于下冲社区高标准农田修建工程的建议》建议收悉,现答复如下:\n")
+    assert doc.articles[0].title == "西山区农业农村局关于西山区第十七届人大三次会议第173169号建议答复的函", \
+        doc.articles[0].title
