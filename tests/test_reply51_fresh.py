@@ -91,3 +91,14 @@ def test_a_title_bar_repeated_without_its_issuer_is_one_title():
                        "您提出的《关于下冲社区高标准农田修建工程的建议》建议收悉,现答复如下:\n")
     assert doc.articles[0].title == "西山区农业农村局关于西山区第十七届人大三次会议第173169号建议答复的函", \
         doc.articles[0].title
+
+
+def test_a_plant_to_be_built_is_no_organisation():
+    """临沭县财政局 reply (linshu.gov.cn): 拟在青云工业园区建设第三污水处理厂 — which plant is to be built
+    where (base: an organisation 青云工业园区建设第三污水处理厂); a plant so named stays one."""
+    doc = extract_text("对《加大对青云镇工业园区基础配套设施建设扶持力度的建议》的答复\n"
+                       "同时根据县政府工作部署,拟在青云工业园区建设第三污水处理厂,该项目拟投资4500万元。\n")
+    orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
+    assert not any("建设第三" in o for o in orgs), orgs
+    named = extract_text("临沭县财政局答复\n临沭县第三污水处理厂建成投用。\n")
+    assert "临沭县第三污水处理厂" in {e.name for e in named.entities.values() if e.type == "Organization"}
