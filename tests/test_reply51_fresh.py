@@ -102,3 +102,12 @@ def test_a_plant_to_be_built_is_no_organisation():
     assert not any("建设第三" in o for o in orgs), orgs
     named = extract_text("临沭县财政局答复\n临沭县第三污水处理厂建成投用。\n")
     assert "临沭县第三污水处理厂" in {e.name for e in named.entities.values() if e.type == "Organization"}
+
+
+def test_an_amount_s_noun_ends_with_its_money_word_before_the_next_figure():
+    """大姚县卫生健康局 reply (dayao.gov.cn): 先后争取2400万元项目资金建设卫生院5个 — the 24 million are
+    项目资金 and the 5 are health centres built (base: 项目, and 资金建设卫生院)."""
+    doc = extract_text("大姚县卫生健康局对县十七届人大三次会议第173号建议的答复\n"
+                       "我局也围绕目标,按照分年度实施、分批次建设原则,先后争取2400万元项目资金建设卫生院5个。\n")
+    indicators = {v: i for _s, i, v, _p in _metrics(doc)}
+    assert indicators.get(24_000_000) == "项目资金" and indicators.get(5) == "建设卫生院", indicators

@@ -1336,6 +1336,20 @@ def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Qu
     return _TRENDED_CHANGE_AT.match(text, q_end + len(counted)) is not None
 
 
+def _money_noun_end(counted: str, q: Quantity, nxt: Quantity | None) -> int:
+    """争取2400万元项目资金建设卫生院5个, 安排300万元专项经费支持企业12家: an amount of money whose noun
+    runs on to the next figure ends with money's own noun (资金, 经费: metrics.money_nouns) — what
+    the money built or backed is the next figure's.  0 when the figure is no amount, no figure
+    follows the noun or no money noun ends inside it."""
+    if q.unit not in cues("metrics.money_units") or nxt is None or nxt.start > q.end + len(counted) + 1:
+        return 0
+    m = _MONEY_NOUN_RE.search(counted)
+    return m.end() if m and m.end() < len(counted) else 0
+
+
+_MONEY_NOUN_RE = re.compile("|".join(re.escape(w) for w in sorted(cues("metrics.money_nouns"), key=len, reverse=True)))
+
+
 def _measure_of_counted(name: str, lo: int, prev_ind: tuple | None) -> str:
     """484家规上工业企业增加值同比增长8.1%: a change right after a count of things, whose words open
     with a measure (增加值, 产值), is the measure of those things — 规上工业企业增加值同比增长, not the
@@ -1463,6 +1477,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         cut = _MEASURE_IN_NOUN.search(counted)
         if cut and cut.start() >= 2 and (k := _divisions_before_measure(text, counted, cut, q, nxt)):
             counted = counted[:k]  # 62个贫困县规模以上…增加值占…比重为18.1%: the counties, then their measure
+        elif money := _money_noun_end(counted, q, nxt):
+            counted = counted[:money]  # 争取2400万元项目资金建设卫生院5个: the amount's noun, then what it built
         elif cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
         elif cut and cut.start() >= 2 and _changed_measure(text, counted, cut, q.end, nxt):
