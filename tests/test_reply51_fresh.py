@@ -1,8 +1,10 @@
 """Round 51 (reply51): replies to deputies' proposals and members' motions (人大建议/政协提案答复)
 from fresh texts of /tmp/s26/fresh/reply51: the proposers named on the salutation line are persons
 (李任忠代表：, 郭胜利、陈爱珍委员：), a figure in the proposal's title is what it asks for and no
-fact, a whole year opening a later clause is the time of the figures after it, and a place opening
-a later clause of a sentence the writing bureau speaks of (我局…) owns that clause's figure."""
+fact, a whole year opening a later clause is the time of the figures after it, a place opening
+a later clause of a sentence the writing bureau speaks of (我局…) owns that clause's figure, 2日内 is
+no date, a title bar repeated without its issuer is one title, a plant to be built (建设第三污水处理厂)
+is no organisation and an amount's noun ends with its money word (2400万元项目资金)."""
 from __future__ import annotations
 
 from conftest import extract_text
