@@ -47,6 +47,9 @@ def test_a_figure_in_the_proposal_s_title_is_no_fact():
     doc = extract_text("关于实施法召、雨柱2个片区高稳产农田改造项目的建议的答复\n王小康等2名代表:\n"
                        "师宗县人民政府对此建议非常重视,安排县农业农村局研究办理该建议。\n")
     assert not any(v == 2 for _s, _i, v, _p in _metrics(doc)), _metrics(doc)
+    closed = extract_text("福田区政协会议闭幕\n经审议审查,决定对“关于加强深港科技创新合作区深方区域内生物医药产业规划的建议”"
+                          "等93件提案予以立案。\n")  # (dutenews.com: the title closed before the count, which stays)
+    assert any(v == 93 for _s, _i, v, _p in _metrics(closed)), _metrics(closed)
 
 
 def test_a_year_opening_a_later_clause_dates_the_figures_after_it():

@@ -8421,6 +8421,7 @@ _PROPOSAL_OPEN = cues("metrics.proposal_title_open")[0]  # 关于
 _PROPOSAL_END = re.compile(cue_alt("metrics.proposal_title_ends"))
 _PROPOSAL_REACH = 40  # characters of a proposal's title either side of a figure in it
 _PROPOSAL_STOPS = "。；;！？!?\n"
+_PROPOSAL_CLOSES = "”’》」』"
 
 
 def _in_proposal_title(text: str, q: Quantity) -> bool:
@@ -8428,8 +8429,9 @@ def _in_proposal_title(text: str, q: Quantity) -> bool:
     between 关于 and the 的建议/的提案/的议案 closing the title of a deputy's proposal, with no
     sentence's end (nor, after the figure, a comma) between, is what the proposal asks for."""
     a = text.rfind(_PROPOSAL_OPEN, max(0, q.start - _PROPOSAL_REACH), q.start)
-    if a < 0 or any(ch in _PROPOSAL_STOPS for ch in text[a:q.start]):
-        return False
+    if a < 0 or any(ch in _PROPOSAL_STOPS + _PROPOSAL_CLOSES for ch in text[a:q.start]) \
+            or _PROPOSAL_END.search(text, a, q.start):
+        return False  # (“关于…的建议”等93件提案予以立案: the title closed before the figure)
     m = _PROPOSAL_END.search(text, q.end, q.end + _PROPOSAL_REACH)
     return m is not None and not any(ch in _PROPOSAL_STOPS + "，," for ch in text[q.end:m.start()])
 
