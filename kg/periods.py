@@ -171,6 +171,8 @@ _PREFIX_WORDS = frozenset(cues("periods.prefix"))
 _NOT_AFTER_YEAR = cue_chars("periods.not_after_year_chars")
 _YEAR_WORD_CHARS = cue_chars("periods.year_word_chars")
 _DAY_ONLY = re.compile(r"\d{1,2}[日号]")
+_DAY_CHAR = "日"
+_DAY_COUNT_AFTER = tuple(cues("periods.day_count_after"))  # 内: 2日内 counts days
 _ADDRESS_BEFORE = cue_chars("periods.address_before_chars")  # (巷, 路, 街, 栋 … before a house's 10号)
 _RANGE_BEFORE = re.compile(rf"\d[日号]?{_RANGE}\Z")  # (searched in the 3 characters before a bare day's number)
 _RANGED_DAY = re.compile(rf"{_RANGE}?(\d{{1,2}})[日号]")  # 5日, 至5日 (至 opening the words)
@@ -218,6 +220,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if s[-1] == "号" and _DAY_ONLY.fullmatch(s) and m.start() > 0 and text[m.start() - 1] in _ADDRESS_BEFORE:
             continue  # 西中街3巷10号, 人民路25号: a house's number, no day of the month
+        if s[-1] == _DAY_CHAR and _DAY_ONLY.fullmatch(s) and text.startswith(_DAY_COUNT_AFTER, m.end()):
+            continue  # 要求…居民在2日内将地锁自行拆除: a count of days, no 2nd of the month
         if _ends_bare_range(text, m.start(), s):
             continue  # 3—5日内办结, 3至5日内: the end of a count of days (or of a range with no month), no day 5
         if _quarter_count(text, m.start(), s):

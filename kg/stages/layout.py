@@ -565,6 +565,16 @@ def _summary_label() -> re.Pattern:
     return re.compile(f"(?:{alt(words)})[ \t\u3000]*[:：][ \t\u3000]*")
 
 
+REPEATED_TITLE_TAIL_SHORTEST = 10  # a line repeating the end of the line before, from this length, is its title again
+
+
+def _headline_again(before: str, line: str) -> bool:
+    """Is `line` the line before set again: the same words, or (from REPEATED_TITLE_TAIL_SHORTEST
+    characters) its end without the issuer opening the title bar (西山区农业农村局关于…答复的函 over
+    关于…答复的函: the page's title bar, then the article's own heading)?"""
+    return before == line or (len(line) >= REPEATED_TITLE_TAIL_SHORTEST and before.endswith(line))
+
+
 def _without_repeated_summary(out: list[_Block]) -> list[_Block]:
     """`out` less a page's teaser field whose words open the paragraph after it (涡河网: `摘要:4月30日
     下午,县委书记…陪同调研。走进…` over `4月30日下午,县委书记…`): the page set the article's start twice,
@@ -675,7 +685,7 @@ def _blocks(text: str) -> list[_Block]:
             elif (len(content) <= SHORT_LINE and not terminated(content)
                   and _is_byline(content) and not _spaced_doc_head(content)):
                 kind = "byline"  # (通 告 under a notice's 关于…的 is its head set apart, no writer's name)
-        if (kind == "para" and out and out[-1].kind == "para" and out[-1].text == content
+        if (kind == "para" and out and out[-1].kind == "para" and _headline_again(out[-1].text, content)
                 and REPEATED_HEADLINE_SHORTEST <= len(content) <= HEADLINE_MAX and not terminated(content)
                 and not _BARE_FIGURE.fullmatch(content.strip(" \t\u3000|｜"))):
             continue  # a headline a page sets twice (its title bar, then the article's own heading); a

@@ -1387,6 +1387,20 @@ def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Qu
 _PRICE_MEASURES = tuple(cues("metrics.price_measures"))
 
 
+def _money_noun_end(counted: str, q: Quantity, nxt: Quantity | None) -> int:
+    """争取2400万元项目资金建设卫生院5个, 安排300万元专项经费支持企业12家: an amount of money whose noun
+    runs on to the next figure ends with money's own noun (资金, 经费: metrics.money_nouns) — what
+    the money built or backed is the next figure's.  0 when the figure is no amount, no figure
+    follows the noun or no money noun ends inside it."""
+    if q.unit not in cues("metrics.money_units") or nxt is None or nxt.start > q.end + len(counted) + 1:
+        return 0
+    m = _MONEY_NOUN_RE.search(counted)
+    return m.end() if m and m.end() < len(counted) else 0
+
+
+_MONEY_NOUN_RE = re.compile("|".join(re.escape(w) for w in sorted(cues("metrics.money_nouns"), key=len, reverse=True)))
+
+
 def _measure_of_counted(name: str, lo: int, prev_ind: tuple | None) -> str:
     """484家规上工业企业增加值同比增长8.1%: a change right after a count of things, whose words open
     with a measure (增加值, 产值), is the measure of those things — 规上工业企业增加值同比增长, not the
@@ -1545,6 +1559,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         cut = _MEASURE_IN_NOUN.search(counted)
         if cut and cut.start() >= 2 and (k := _divisions_before_measure(text, counted, cut, q, nxt)):
             counted = counted[:k]  # 62个贫困县规模以上…增加值占…比重为18.1%: the counties, then their measure
+        elif money := _money_noun_end(counted, q, nxt):
+            counted = counted[:money]  # 争取2400万元项目资金建设卫生院5个: the amount's noun, then what it built
         elif cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
         elif cut and cut.start() >= 2 and _changed_measure(text, counted, cut, q.end, nxt):
@@ -4608,7 +4624,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     # 本部门人员编制15人 in 某县审计局2020年部门决算: the agency of the title, speaking of itself
     key = _self_agency(view, s_start, q.start)
     if key:
-        return key, "self-agency"
+        place = _place_after_self(view, s_start, q.start)
+        return (place, "clause-place") if place else (key, "self-agency")
     # 了解到公司近年来…达到85%以上: the organisation last named with that head noun
     key = _anaphor(view, s_start, q.start)
     if key:
@@ -5304,6 +5321,30 @@ def _self_agency(view: _ArticleView, s_start: int, i: int) -> str | None:
     """本部门/我局 in the figure's sentence → the agency of the article's title (a department's
     budget note or annual report speaking of itself), or None."""
     return _title_agency(view) if _SELF_AGENCY.search(view.text, s_start, i) else None
+
+
+def _place_after_self(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """我局共为我区争取…立项2.5万亩，仅大新庄镇就安排了1.0万亩: a place opening a later clause of the
+    sentence, with no 我局 of its own, owns that clause's figure (the agency got it for the town);
+    None when the figure's clause is the one saying 我局."""
+    text = view.text
+    clause = _clause_start(text, s_start, i)
+    if clause <= s_start or _SELF_AGENCY.search(text, clause, i):
+        return None
+    lead = _CLAUSE_PLACE_LEAD.match(text, clause)
+    if lead is None:
+        return _clause_place(view, s_start, i)
+    found, start = None, lead.end()  # 仅|大新庄镇就安排了1.0万亩, 其中|大新庄镇…: the place after the lead word
+    for astart, aend, key, etype, _lvl in view.mentions_in(start, i):
+        if astart != start or etype != "Place":
+            break
+        if "、" in text[aend:aend + 1]:
+            return None  # (其中甲镇、乙镇各…: a list, no one place)
+        found, start = key, aend
+    return None if found is None or _EXAMPLES_COUNTED.match(text, start) else found
+
+
+_CLAUSE_PLACE_LEAD = re.compile(cue_alt("metrics.clause_place_leads"))
 
 
 def _anaphor(view: _ArticleView, s_start: int, i: int) -> str | None:
@@ -7319,6 +7360,8 @@ def _beyond_clause(text: str, s_start: int, q: Quantity,
             break  # 2024年11月8日，记者…获悉，今年全县…，平均亩产512公斤: the day is the news's, 今年 the figures'
         if _from_to(text, own[-2], own[-1]):
             break  # 由十年前的不足百个发展到目前的1735个，其中…60个: the later end is the time now
+        if _new_year_clause(text, own[-2], own[-1]):
+            break  # 2019年全市建设…9100亩，…，2022年我市…12500亩，其中…1322亩: 2022's, a new year told
         if own[-1][2].startswith(_STRETCH_END) and text[own[-2][1]:a] in _STRETCH_GAPS:
             break  # 10月底至11月初，全县完成…: the stretch's end, whatever follows it (初), is no clause's own
         left = _clean(_strip_quotes(text[cut + 1:q.start]))
@@ -7327,6 +7370,17 @@ def _beyond_clause(text: str, s_start: int, q: Quantity,
             break  # a rate or a change going on from that clause
         own = own[:-1]
     return own
+
+
+_WHOLE_YEAR = re.compile(r"(?:19|20)\d\d年")
+
+
+def _new_year_clause(text: str, earlier: tuple[int, int, str], later: tuple[int, int, str]) -> bool:
+    """2019年全市建设高标准农田9100亩，…，2022年我市…建设12500亩，其中…1322亩: a whole year opening
+    a clause after another whole year of the sentence is no part of it (as 1-6月 is of 2023年) but a
+    new time the clauses after it go on telling; a year compared with (比2021年) opens no clause."""
+    return bool(_WHOLE_YEAR.fullmatch(earlier[2]) and _WHOLE_YEAR.fullmatch(later[2])
+                and earlier[2] != later[2] and later[0] > 0 and text[later[0] - 1] in _CLAUSE_MARKS)
 
 
 def _from_to(text: str, earlier: tuple[int, int, str], later: tuple[int, int, str]) -> bool:
@@ -8527,6 +8581,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 《…办法》等三个文件的通知: the titles just listed, counted
     if view.text.endswith(cues("metrics.copies_marks"), 0, q.start):
         return True  # 申报书、推荐表一式三份: the copies to hand in
+    if _in_proposal_title(view.text, q):
+        return True  # 关于实施法召、雨柱2个片区…改造项目的建议: what a proposal asks for, no fact
     if q.unit in MEASURE_UNITS and view.text.startswith(tuple(cues("metrics.size_words")), q.end):
         return True  # 30米高的铁塔矗立在基地西侧: the size of the thing described, no figure of the place
     if q.unit in cues("metrics.attending_body_units") and q.counted and _heads_attending(q.counted):
@@ -8547,6 +8603,25 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+_PROPOSAL_OPEN = cues("metrics.proposal_title_open")[0]  # 关于
+_PROPOSAL_END = re.compile(cue_alt("metrics.proposal_title_ends"))
+_PROPOSAL_REACH = 40  # characters of a proposal's title either side of a figure in it
+_PROPOSAL_STOPS = "。；;！？!?\n"
+_PROPOSAL_CLOSES = "”’》」』"
+
+
+def _in_proposal_title(text: str, q: Quantity) -> bool:
+    """关于实施法召、雨柱2个片区高稳产农田改造项目的建议(的答复), 您提出的关于新建3所学校的提案: a figure
+    between 关于 and the 的建议/的提案/的议案 closing the title of a deputy's proposal, with no
+    sentence's end (nor, after the figure, a comma) between, is what the proposal asks for."""
+    a = text.rfind(_PROPOSAL_OPEN, max(0, q.start - _PROPOSAL_REACH), q.start)
+    if a < 0 or any(ch in _PROPOSAL_STOPS + _PROPOSAL_CLOSES for ch in text[a:q.start]) \
+            or _PROPOSAL_END.search(text, a, q.start):
+        return False  # (“关于…的建议”等93件提案予以立案: the title closed before the figure)
+    m = _PROPOSAL_END.search(text, q.end, q.end + _PROPOSAL_REACH)
+    return m is not None and not any(ch in _PROPOSAL_STOPS + "，," for ch in text[q.end:m.start()])
 
 
 def _category_label(text: str, q: Quantity) -> bool:

@@ -3822,6 +3822,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _post_taken_by(scan, lo, hi, date)
         _signature(scan, lo, hi)
         _byline(scan, lo, hi)
+        _addressees(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
         _party_state_heads(scan, lo, hi, date)
         _foreign_names_first(scan, lo, hi, date)
@@ -7782,6 +7783,48 @@ def _before_title(scan: ArticleScan, k: int, lo: int) -> list[tuple[int, int, st
     if len(names) >= 2 and q == end:
         return names
     return _counted_single(scan, start, end) if etc and counted else []
+
+
+_ADDRESSEE_RE = re.compile(
+    "(?:" + "|".join(re.escape(w) for w, _ in _cue("addressee_openers")) + ")?"
+    + f"([{HAN}{NAME_DOT}、]{{2,40}}?)"
+    + "(?:(?:" + "|".join(re.escape(w) for w in sorted(_ETC, key=len, reverse=True)) + ")["
+    + re.escape("".join(sorted(_COUNT_CHARS))) + "]{0,3}[" + "".join(w for w, _ in _cue("headcount_units")) + "]?)?"
+    + "(?:" + "|".join(re.escape(w) for w, _ in _cue("addressee_roles")) + ")[：:]?[ \u3000]*(?=\n|$)")
+_ADDRESSEE_ITEM = (2, 4)  # characters of one addressed name (a Chinese name)
+
+
+def _addressees(scan: ArticleScan, lo: int, hi: int) -> None:
+    """李任忠代表：, 尊敬的幸世高代表, 郭胜利、陈爱珍委员：, 尊敬的李晓林、周志勋等代表：: the salutation
+    of a reply to a deputy's proposal or a member's motion, a line of its own, names the proposers:
+    each item of its 、-list is a person when every item reads as a whole name (各位代表：, 县人大代表：
+    and 冬花委员： are no list of whole names).  The role is no post: a deputy's seat names no body."""
+    t = scan.text
+    p = lo if not t[t.rfind("\n", 0, lo) + 1:lo].strip() else t.find("\n", lo, hi) + 1
+    if p <= 0 < lo:
+        return  # (the sentence opens mid-line and holds no line of its own)
+    while p < hi:
+        end = t.find("\n", p, hi)
+        end = hi if end < 0 else end
+        m = _ADDRESSEE_RE.match(t, p, end)
+        if m is not None:
+            _addressee_names(scan, m.start(1), m.group(1))
+        p = end + 1
+
+
+def _addressee_names(scan: ArticleScan, s: int, items: str) -> None:
+    """The persons of a salutation's 、-list starting at s: none unless each item is a whole name."""
+    got, k = [], s
+    for item in items.split("、"):
+        e = k + len(item)
+        if not _ADDRESSEE_ITEM[0] <= len(item) <= _ADDRESSEE_ITEM[1] or _is_word(item) \
+                or scan.names.overlaps(k, e) or scan.names.name_at(k, after_post=True) != item:
+            return
+        got.append((k, e, item))
+        k = e + 1
+    for k, e, item in got:
+        if not scan.persons.starts_at(k):
+            scan.persons.add(item, k, e, "posts.addressee")
 
 
 def _counted_single(scan: ArticleScan, start: int, end: int) -> list[tuple[int, int, str]]:

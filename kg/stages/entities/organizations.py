@@ -1585,6 +1585,7 @@ def _dictionary_name_start(text: str, i: int, start: int, end: int) -> int:
 
 _TERM_WORDS = cue(_O, "term_words")  # 新一届, 本届: a term of a body, never inside its name
 _RELATIVE_YEARS = tuple(cue(_O, "relative_years"))  # 今年, 去年: a time of the text, never inside a name
+_BUILT_ORDINAL = re.compile(rf"(?:{cue_alt(_O, 'build_verbs_ordinal')})第[{CHINESE_NUMERALS[:-3]}0-9]{{1,3}}")
 _BUILD_VERBS_BEFORE = tuple(cue(_O, "build_verbs_before"))  # 新建, 扩建: 交钥匙新建|医院 is a hospital being built
 # the last characters of the stop words: no stop word ends at i unless text[i - 1] is one of them
 _DEICTIC_OPENERS = tuple(cue(_O, "deictic_openers"))
@@ -1742,6 +1743,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue  # 厦门市今年新增|中小学学位: a year relative to the text's date is no part of a name
         if prefix.endswith(_BUILD_VERBS_BEFORE):
             continue  # 交钥匙新建|医院项目: a hospital being built, no body's name
+        if _BUILT_ORDINAL.search(prefix):
+            continue  # 拟在青云工业园区建设第三污水|处理厂: the plant to be built there, no body's name
         if any(w in text[max(0, i - 2):start] for w in _TERM_WORDS):
             continue  # 以A为主席的|新一届工商业联合会: the body's new term, the kind of body, no name; 本|届省运会
             # 组委会 (the scan stopped at 本): the committee of this edition, which the event's finder names
