@@ -1989,8 +1989,11 @@ def _negative(text: str, ns: int) -> bool:
 
 def _listed_after_colon(text: str, ns: int) -> bool:
     """我省4人中：2人任副市长: a full-width colon after a word opens a list of figures; after a
-    digit (12：30) it is a time, and a code or phone number (电话：0310…) starts with 0 anyway."""
-    return ns >= 2 and text[ns - 1] == "：" and is_han(text[ns - 2])
+    digit (12：30) it is a time, and a code or phone number (电话：0310…) starts with 0 anyway.
+    Texts copied from the web often print the colon half-width (中标金额:128.5万元, 预算金额:200万元):
+    after a word it opens the figure just the same (12:30 still has a digit before it), as after a
+    label's closing bracket (中标（成交）金额：（可填写下浮率、折扣率或费率）：68.79万元, 合同估算价(万元):)."""
+    return ns >= 2 and text[ns - 1] in "：:" and (is_han(text[ns - 2]) or text[ns - 2] in "）)")
 
 
 _SURFACES_FROM: dict[str, tuple[str, ...]] = {}  # first character -> `_unit_surfaces_from`

@@ -1,0 +1,70 @@
+"""Round 51 (procure51): procurement, tender and land notices and procurement reports from fresh
+texts of /tmp/s26/fresh/procure51 (四川成都 石盘街道, 安徽芜湖 and 金寨, 内蒙古临河区, 山东, 云南蒙自,
+广东阳江): figures after a half-width colon (中标金额:, 投标报价:, 其中:货物类:) as after a full-width
+one, a form's bracketed note between a label and its figure, fields set off by a space, a
+contract's time in calendar days, no project named after a company the tender chose and no
+Israel in the preposition 以 before 政府."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _metrics(doc) -> set[tuple]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_half_width_colon_opens_the_figures_after_it():
+    """临河区财政局 (内蒙古巴彦淖尔, 2023): 节约资金137.62万元,其中:货物类:110.01万元,工程类:13.06万元: each
+    part's figure after its label's half-width colon (base: only the total; 类:110.01 was read as
+    a time or a code)."""
+    doc = extract_text("临河区财政局规范政府采购行为\n截至2023年6月末,临河区区直单位执行政府采购预算23220.01万元。"
+                       "节约资金137.62万元,其中:货物类:110.01万元,工程类:13.06万元,服务类:14.55万元。")
+    got = _metrics(doc)
+    assert ("货物类节约资金", 1100100, "元") in got and ("服务类节约资金", 145500, "元") in got, got
+
+
+def test_bid_prices_after_half_width_colons():
+    """蒙自市 中标候选人公示 (云南红河, 2024): 第一中标候选人:浙江宏正工程咨询集团有限公司,投标报价:1368000.00元
+    (base: no figure at all)."""
+    doc = extract_text("蒙自市大屯海流域可持续发展工程监理\n中标候选人公示\n"
+                       "评标情况: | 经评审委员会按照招标文件评审办法评审推荐前三名中标候选人:第一中标候选人:浙江宏正工程咨询集团有限公司,"
+                       "投标报价:1368000.00元,得分:88.21;第二中标候选人:首盛国际工程咨询集团有限公司,投标报价:1382000.00元,得分:82.08。")
+    got = _metrics(doc)
+    assert ("投标报价", 1368000, "元") in got and ("投标报价", 1382000, "元") in got, got
+
+
+def test_a_forms_note_between_label_and_figure_names_nothing():
+    """山东建筑大学 中标(成交)公告 (山东, 2024): 中标(成交)金额:(可填写下浮率、折扣率或费率): 68.79万元: the
+    award, not the note's 折扣率或费率) (base), and so with full-width marks (base: no figure)."""
+    doc = extract_text("山东建筑大学2024年新一代信息技术实训教学平台建设项目中标(成交)公告\n"
+                       "供应商名称: 山东航盛建设工程有限公司\n中标(成交)金额:(可填写下浮率、折扣率或费率): 68.79万元\n")
+    assert {m.indicator for m in doc.metrics} == {"中标(成交)金额"}, _metrics(doc)
+    doc = extract_text("山东建筑大学2024年新一代信息技术实训教学平台建设项目中标（成交）公告\n"
+                       "供应商名称：山东航盛建设工程有限公司\n中标（成交）金额：（可填写下浮率、折扣率或费率）：68.79万元\n")
+    assert ("中标（成交）金额", 687900, "元") in _metrics(doc), _metrics(doc)
+
+
+def test_a_field_after_a_space_is_its_own_label():
+    """阳江市江城第十四小学设备购置项目招标公告 (广东, 2024): 采购方式:公开招标 预算金额:1,322,675.00元: the
+    budget, not 公开招标 预算金额 (base: no figure)."""
+    doc = extract_text("阳江市江城第十四小学设备购置项目招标公告\n"
+                       "一、项目基本情况 项目编号:YJGPC2024062Z 项目名称:阳江市江城第十四小学设备购置项目 "
+                       "采购方式:公开招标 预算金额:1,322,675.00元 采购需求:\n")
+    assert ("预算金额", 1322675, "元") in _metrics(doc), _metrics(doc)
+
+
+def test_calendar_days_of_a_contract_and_no_project_of_the_winner():
+    """芜湖医药卫生学校 (安徽芜湖, 2018): 第一候选中标人安徽硕德建筑安装有限公司被确定为二期工程项目一标段中标单位,
+    合同工期260个日历天: the contract's time in calendar days (base: 日历天 | 260 个) and no project
+    安徽硕德建筑安装有限公司被确定为二期工程项目 run by the company (base)."""
+    doc = extract_text("芜湖医药卫生学校建设项目二期工程(一标段)开标\n"
+                       "经公示并答疑后,第一候选中标人安徽硕德建筑安装有限公司被确定为二期工程项目一标段中标单位,合同工期260个日历天。")
+    assert ("合同工期", 260, "日历天") in _metrics(doc), _metrics(doc)
+    assert not [e.name for e in doc.entities.values() if e.type == "Programme" and "被确定" in e.name]
+
+
+def test_the_preposition_yi_before_zhengfu_is_no_israel():
+    """临河区财政局 (内蒙古, 2023): 临河区财政局以政府采购法为准绳: by the procurement law (base: a place
+    以色列 from 以|政府)."""
+    doc = extract_text("臨河區財政局規範政府采購行為\n臨河區財政局以政府采購法為準繩,以服務政府、規範采購為重點。")
+    assert "以色列" not in {e.name for e in doc.entities.values()}
