@@ -68,3 +68,36 @@ def test_the_preposition_yi_before_zhengfu_is_no_israel():
     以色列 from 以|政府)."""
     doc = extract_text("臨河區財政局規範政府采購行為\n臨河區財政局以政府采購法為準繩,以服務政府、規範采購為重點。")
     assert "以色列" not in {e.name for e in doc.entities.values()}
+
+
+def test_a_notices_bare_money_fields_are_in_yuan():
+    """吴桥县人民法院刑事智慧法庭装备采购招标公告 (河北, 2024): 预算金额:400000 / 最高限价:400000, and 蒙自市
+    中标候选人公示: 拦标价(万元): | 140: the notice's sums, in yuan or in the label's unit (base: none)."""
+    doc = extract_text("吴桥县人民法院刑事智慧法庭装备采购招标公告\n项目编号:HB2024081770010002\n"
+                       "项目名称:吴桥县人民法院刑事智慧法庭装备采购\n招标方式:公开招标\n预算金额:400000\n最高限价:400000\n")
+    got = _metrics(doc)
+    assert ("预算金额", 400000, "元") in got and ("最高限价", 400000, "元") in got, got
+    doc = extract_text("蒙自市大屯海流域可持续发展工程监理\n中标候选人公示\n"
+                       "拦标价(万元): | 140 | 监督部门及联系方式: | 监督部门:红河哈尼族彝族自治州水利局;联系方式:0873-3732319\n")
+    assert _metrics(doc) == {("拦标价", 1400000, "元")}, _metrics(doc)
+
+
+def test_a_notices_term_is_no_figure():
+    """The result notice's standard field (财政部 template, 中标(成交)结果公告 四、公告期限), as in
+    the ccgp notices of this round: 公告期限:自本公告发布之日起1个工作日 (base: 工作日 | 1 个)."""
+    doc = extract_text("吴桥县人民法院刑事智慧法庭装备采购中标(成交)结果公告\n"
+                       "三、中标(成交)信息\n供应商名称:河北华信科技有限公司\n中标(成交)金额:128.5万元\n"
+                       "四、公告期限\n自本公告发布之日起1个工作日。\n")
+    assert _metrics(doc) == {("中标(成交)金额", 1285000, "元")}, _metrics(doc)
+
+
+def test_a_table_cell_bar_ends_the_indicator():
+    """天津市人民医院政府采购意向公告 (2021): 1 | 天津市人民医院更换部分层流机房空气净化机组项目 | 我院手术室部分
+    净化机组已使用18年: no indicator across the cells (base: 更换…项目 | 我院…已使用); 叶集区教育局采购意向
+    (2025): | 2025年06月 | 100%面向中小企業 |: no cell padding in the indicator (base: 面向中小企业 with a space)."""
+    doc = extract_text("天津市人民医院政府采购意向公告\n"
+                       "1 | 天津市人民医院更换部分层流机房空气净化机组项目 | 我院手术室部分净化机组已使用18年,虽已陆续更换部分机组。 | 248 | 2021-10 |\n")
+    assert doc.metrics and not [m.indicator for m in doc.metrics if "|" in m.indicator], _metrics(doc)
+    doc = extract_text("叶集区教育局2025年4月至5月政府采购意向\n"
+                       "1 | 幼兒園運動場塑膠面層采購與安裝項目 | 幼兒園運動場進行改造。 | 273 | 2025年06月 | 100%面向中小企業 |\n")
+    assert doc.metrics and all(m.indicator == m.indicator.strip() for m in doc.metrics), _metrics(doc)

@@ -8331,13 +8331,18 @@ _NOTICE_TERM_REACH = 24  # characters back from a figure to the label of its cla
 def _notice_term(text: str, q: Quantity) -> bool:
     """公告期限：自本公告发布之日起1个工作日, 公示期为5个工作日: a figure in the clause a notice's term
     labels is how long the notice stands, no figure of the place or the project.  The clause runs
-    back to the line's start or a full stop (公告期限 and its figure share a line).  公示期间 is a
+    back to the line's start or a full stop (公告期限 and its figure share a line), or to a heading
+    line of the label alone right above (四、公告期限⏎自本公告发布之日起1个工作日).  公示期间 is a
     stretch of time in which things happen (公示期间收到反映3件: a count), no term."""
     lo = max(q.start - _NOTICE_TERM_REACH, 0)
     cut = rfind_any(text, "\n。；;", lo, q.start)
     head = text[cut + 1 if cut >= 0 else lo:q.start]
-    return any((k := head.find(w)) >= 0 and not head.startswith(_DURING, k + len(w))
-               for w in _NOTICE_TERM_LABELS)
+    if any((k := head.find(w)) >= 0 and not head.startswith(_DURING, k + len(w)) for w in _NOTICE_TERM_LABELS):
+        return True
+    if cut < 0 or text[cut] != "\n":
+        return False
+    above = text[max(text.rfind("\n", max(0, cut - _NOTICE_TERM_REACH), cut) + 1, cut - _NOTICE_TERM_REACH):cut]
+    return above.rstrip(" \t\u3000:：").endswith(_NOTICE_TERM_LABELS)
 
 
 def _heads_attending(counted: str) -> bool:

@@ -602,8 +602,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return _with_index_cells(text, _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
-        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out)))))))))
+    return _with_bare_money(text, _with_index_cells(text, _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
+        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out))))))))))
 
 
 _CURRENCY_BEFORE = tuple(cues("numbers.currency_before"))
@@ -633,6 +633,30 @@ _INDEX_BASE = r"(?:[（(][^（()）\n]{0,12}100[）)])?"
 _INDEX_LEVEL = re.compile(f"(?:{cue_alt('numbers.index_heads', False)})(?:[（(][A-Z]{{2,5}}[）)])?{_INDEX_BASE}"
                           f"(?:{cue_alt('numbers.index_copulas')})?"
                           r"(?P<num>[0-9]{1,3}\.[0-9]{1,3}|[0-9]{3})(?![0-9０-９.．%％A-Za-z\u4e00-\u9fff])")
+
+
+# a notice's money field and its bare figure (预算金额:400000, 预算金额（元）：1320000, 拦标价(万元): | 140): the
+# label, its unit in brackets maybe, the colon, a cell's bar maybe, the figure with nothing after it but
+# the line's end, a bar, white space or a clause mark
+_BARE_MONEY = re.compile(f"(?:{cue_alt('numbers.bare_money_labels')})(?:[（(](?P<unit>万元|元)[)）])?"
+                         r"[ \t\u3000]*[:：][ \t\u3000]*(?:[|｜][ \t\u3000]*)?"
+                         rf"(?P<num>{_ARABIC})(?=[ \t\u3000]*(?:$|[|｜\n，,。；;]))", re.M)
+
+
+def _with_bare_money(text: str, out: list[Quantity]) -> list[Quantity]:
+    """Add the bare figures of a notice's money fields (`_BARE_MONEY`): in yuan, or in the unit the
+    label's brackets name; a figure already read (预算金额:200万元) stays as it was."""
+    if not any(w in text for w in cues("numbers.bare_money_labels")):
+        return out
+    taken = {q.number_start for q in out}
+    extra = []
+    for m in _BARE_MONEY.finditer(text):
+        a, b = m.span("num")
+        read = find_quantities(m.group("num") + (m.group("unit") or cues("numbers.table_money_unit")[0]))
+        if a in taken or len(read) != 1 or read[0].unit != cues("numbers.table_money_unit")[0]:
+            continue
+        extra.append(Quantity(a, b, read[0].value, read[0].unit, False, text[a:b], a, b))
+    return sorted(out + extra, key=lambda q: q.start) if extra else out
 
 
 def _with_index_levels(text: str, out: list[Quantity]) -> list[Quantity]:
