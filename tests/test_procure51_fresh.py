@@ -101,3 +101,15 @@ def test_a_table_cell_bar_ends_the_indicator():
     doc = extract_text("叶集区教育局2025年4月至5月政府采购意向\n"
                        "1 | 幼兒園運動場塑膠面層采購與安裝項目 | 幼兒園運動場進行改造。 | 273 | 2025年06月 | 100%面向中小企業 |\n")
     assert doc.metrics and all(m.indicator == m.indicator.strip() for m in doc.metrics), _metrics(doc)
+
+
+def test_a_column_of_sums_in_an_intentions_table():
+    """叶集区教育局 and 天津市人民医院 政府采购意向 (2025, 2021): 序号 | 采购项目名称 | 采购需求概况 | 预算金额(万元) |
+    预计采购时间 over 1 | …项目 | … | 273 | 2025年06月: each row's budget in 万元 under its column's name (base:
+    no budget at all)."""
+    doc = extract_text("叶集区教育局2025年4月至5月政府采购意向\n"
+                       "序號 | 采購項目名稱 | 采購需求概況 | 預算金額(萬元) | 預計采購時間(填寫到月) | 備注 |\n"
+                       "1 | 幼兒園運動場塑膠面層采購與安裝項目 | 幼兒園運動場進行改造,改造面積約8500m2。 | 273 | 2025年06月 | 100%面向中小企業 |\n"
+                       "2 | 小學運動場塑膠面層采購與安裝項目 | 小學運動場進行改造,改造面積約7200m2。 | 229 | 2025年06月 | 100%面向中小企業 |\n")
+    got = _metrics(doc)
+    assert ("预算金额", 2730000, "元") in got and ("预算金额", 2290000, "元") in got, got

@@ -602,8 +602,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return _with_bare_money(text, _with_index_cells(text, _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
-        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out))))))))))
+    return _with_money_columns(text, _with_bare_money(text, _with_index_cells(text, _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
+        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out)))))))))))
 
 
 _CURRENCY_BEFORE = tuple(cues("numbers.currency_before"))
@@ -657,6 +657,87 @@ def _with_bare_money(text: str, out: list[Quantity]) -> list[Quantity]:
             continue
         extra.append(Quantity(a, b, read[0].value, read[0].unit, False, text[a:b], a, b))
     return sorted(out + extra, key=lambda q: q.start) if extra else out
+
+
+# a table's header cell naming a column of sums and its unit (预算金额(万元), 采购预算（元）)
+_MONEY_COLUMN_HEAD = re.compile(f"(?P<name>{cue_alt('numbers.money_column_heads')})[ \t\u3000]*[（(](?P<unit>万元|元)[)）]")
+MONEY_COLUMN_ROWS = 60  # lines under a money column's header read as its rows, at most
+_MONEY_MEMO: list = [None, {}]  # the text last read (by identity), its money cells: number start → (name, Quantity)
+
+
+def _bar_cells(line: str, at: int) -> list[tuple[int, int]]:
+    """The (start, end) offsets, in the text, of the non-empty cells of a line cut at its bars
+    (`line` starts at `at`), each cell's padding left out."""
+    spans, k = [], 0
+    for part in _BARS.split(line):
+        a = k + len(part) - len(part.lstrip())
+        b = k + len(part.rstrip())
+        if b > a:
+            spans.append((at + a, at + b))
+        k += len(part) + 1
+    return spans
+
+
+def _money_cells(text: str) -> dict[int, tuple[str, Quantity]]:
+    """The cells of a column of sums (`_MONEY_COLUMN_HEAD` in a header of bars): under the header,
+    each line of bars whose cell in that column is a bare figure (the column counted as the header
+    counts it); a line without bars ends the table.  Read once per text."""
+    if _MONEY_MEMO[0] is text:
+        return _MONEY_MEMO[1]
+    found: dict[int, tuple[str, Quantity]] = {}
+    for h in _MONEY_COLUMN_HEAD.finditer(text):
+        ls = text.rfind("\n", 0, h.start()) + 1
+        le = text.find("\n", h.end())
+        le = len(text) if le < 0 else le
+        head = _bar_cells(text[ls:le], ls)
+        col = next((j for j, (a, b) in enumerate(head) if a <= h.start() and h.end() <= b), None)
+        if col is None or len(head) < 3:
+            continue
+        unit = h.group("unit")
+        start = le + 1
+        for _ in range(MONEY_COLUMN_ROWS):
+            if start >= len(text):
+                break
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = text[start:end]
+            if not _BARS.search(line):
+                break
+            cells = _bar_cells(line, start)
+            if len(cells) > col:
+                a, b = cells[col]
+                read = find_quantities(text[a:b] + unit) if _BARE_CELL.fullmatch(text[a:b]) and "%" not in text[a:b] else []
+                if len(read) == 1 and read[0].end == b - a + len(unit):
+                    found[a] = (h.group("name"), Quantity(a, b, read[0].value, read[0].unit, False, text[a:b], a, b))
+            start = end + 1
+    _MONEY_MEMO[:] = [text, found]
+    return found
+
+
+def money_column_name(text: str, a: int) -> str | None:
+    """The name of the column of sums whose cell starts at `a` (预算金额 over 序号 | 项目 | 概况 | 248),
+    or None."""
+    if _MONEY_MEMO[0] is not text and not _money_table_text(text):
+        return None
+    cell = _money_cells(text).get(a)
+    return cell[0] if cell else None
+
+
+def _money_table_text(text: str) -> bool:
+    """Might the text hold a column of sums: a cell bar and a money column's name?"""
+    return ("|" in text or "｜" in text) and any(w in text for w in cues("numbers.money_column_heads"))
+
+
+def _with_money_columns(text: str, out: list[Quantity]) -> list[Quantity]:
+    """The figures of a column of sums (`_money_cells`): in the header's unit, in place of whatever
+    the grammar read at their place."""
+    if not _money_table_text(text):
+        return out
+    cells = _money_cells(text)
+    if not cells:
+        return out
+    kept = [q for q in out if not any(a <= q.number_start < q2.end for a, (_n, q2) in cells.items())]
+    return sorted(kept + [q for _n, q in cells.values()], key=lambda q: q.start)
 
 
 def _with_index_levels(text: str, out: list[Quantity]) -> list[Quantity]:
