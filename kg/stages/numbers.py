@@ -718,6 +718,7 @@ def money_column_name(text: str, a: int) -> str | None:
     """The name of the column of sums whose cell starts at `a` (预算金额 over 序号 | 项目 | 概况 | 248),
     or None."""
     if _MONEY_MEMO[0] is not text and not _money_table_text(text):
+        _MONEY_MEMO[:] = [text, {}]  # (no table of sums: the text's figures ask once)
         return None
     cell = _money_cells(text).get(a)
     return cell[0] if cell else None
