@@ -113,3 +113,13 @@ def test_a_column_of_sums_in_an_intentions_table():
                        "2 | 小學運動場塑膠面層采購與安裝項目 | 小學運動場進行改造,改造面積約7200m2。 | 229 | 2025年06月 | 100%面向中小企業 |\n")
     got = _metrics(doc)
     assert ("预算金额", 2730000, "元") in got and ("预算金额", 2290000, "元") in got, got
+
+
+def test_a_land_notices_columns_of_areas_and_prices():
+    """国有土地使用权挂牌出让公告 (江苏, 2025): 编号 | 土地位置 | 土地面积(㎡) | … | 保证金(万元) | 起始价(万元) over each
+    plot's row: its area in square metres, its deposit and starting price in yuan (base: no figure)."""
+    doc = extract_text("国有土地使用权挂牌出让公告\n"
+                       "编号 | 土地位置 | 土地面积(㎡) | 土地用途 | 容积率 | 出让年限(年) | 保证金(万元) | 起始价(万元) | 增价规则及幅度 |\n"
+                       "2025B2 | 陆集街道,北至规划绿地、南至空地、西至工业路 | 12038 | 工业/一类工业 | 1 < 容积率 | 40 | 60 | 252.798 | 0.2 (万元/亩) |\n")
+    got = _metrics(doc)
+    assert {("土地面积", 12038, "平方米"), ("保证金", 600000, "元"), ("起始价", 2527980, "元")} <= got, got

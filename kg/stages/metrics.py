@@ -50,7 +50,7 @@ from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, post_ending_at, registry
 from .numbers import (AGE_BAND_LABEL, CHILD_ROW, HEADER_UNIT_ROW, parent_row, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
-                      Quantity, column_header, find_quantities, header_unit, index_cell, money_column_name, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
+                      Quantity, column_header, find_quantities, header_unit, index_cell, measure_column_name, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
                       stacked_column, table_cells, CUMULATIVE, MONTHLY)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
@@ -1415,9 +1415,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     cell = index_cell(text, q.number_start) if q.form == "index" else None
     if cell:  # 居民消费价格指数 | 100.1 | 100.5 under 名称 | 环比 | 同比: the row's index, by its column
         return _index_column_name(cell[0], cell[1]), q.start, q.end, "index-table"
-    label = money_column_name(text, q.number_start)
+    label = measure_column_name(text, q.number_start)
     if label:  # 1 | 更换空气净化机组项目 | 概况 | 248 under 预算金额(万元): the column's sum
-        return label, q.start, q.end, "table-money-column"
+        return label, q.start, q.end, "table-measure-column"
     label = _cumulative_label(text, q)
     if label:  # 一、接待过夜游客(人次) | 32275456 | 12.27 | 144004010 under 本月止累计: the row's measure
         return label, q.start, q.end, "table-cumulative"

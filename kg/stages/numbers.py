@@ -602,7 +602,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return _with_money_columns(text, _with_bare_money(text, _with_index_cells(text, _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
+    return _with_measure_columns(text, _with_bare_money(text, _with_index_cells(text, _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
         text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out)))))))))))
 
 
@@ -659,10 +659,10 @@ def _with_bare_money(text: str, out: list[Quantity]) -> list[Quantity]:
     return sorted(out + extra, key=lambda q: q.start) if extra else out
 
 
-# a table's header cell naming a column of sums and its unit (预算金额(万元), 采购预算（元）)
-_MONEY_COLUMN_HEAD = re.compile(f"(?P<name>{cue_alt('numbers.money_column_heads')})[ \t\u3000]*[（(](?P<unit>万元|元)[)）]")
-MONEY_COLUMN_ROWS = 60  # lines under a money column's header read as its rows, at most
-_MONEY_MEMO: list = [None, {}]  # the text last read (by identity), its money cells: number start → (name, Quantity)
+# a table's header cell naming a column of sums or areas and its unit (预算金额(万元), 采购预算（元）, 土地面积(㎡))
+_MEASURE_COLUMN_HEAD = re.compile(f"(?P<name>{cue_alt('numbers.measure_column_heads')})[ \t\u3000]*[（(](?P<unit>万元|元|㎡|平方米|亩|公顷)[)）]")
+MEASURE_COLUMN_ROWS = 60  # lines under a money column's header read as its rows, at most
+_MEASURE_MEMO: list = [None, {}]  # the text last read (by identity), its measure cells (sums, areas): number start → (name, Quantity)
 
 
 def _bar_cells(line: str, at: int) -> list[tuple[int, int]]:
@@ -678,14 +678,14 @@ def _bar_cells(line: str, at: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _money_cells(text: str) -> dict[int, tuple[str, Quantity]]:
-    """The cells of a column of sums (`_MONEY_COLUMN_HEAD` in a header of bars): under the header,
+def _measure_cells(text: str) -> dict[int, tuple[str, Quantity]]:
+    """The cells of a column of sums or areas (`_MEASURE_COLUMN_HEAD` in a header of bars): under the header,
     each line of bars whose cell in that column is a bare figure (the column counted as the header
     counts it); a line without bars ends the table.  Read once per text."""
-    if _MONEY_MEMO[0] is text:
-        return _MONEY_MEMO[1]
+    if _MEASURE_MEMO[0] is text:
+        return _MEASURE_MEMO[1]
     found: dict[int, tuple[str, Quantity]] = {}
-    for h in _MONEY_COLUMN_HEAD.finditer(text):
+    for h in _MEASURE_COLUMN_HEAD.finditer(text):
         ls = text.rfind("\n", 0, h.start()) + 1
         le = text.find("\n", h.end())
         le = len(text) if le < 0 else le
@@ -695,7 +695,7 @@ def _money_cells(text: str) -> dict[int, tuple[str, Quantity]]:
             continue
         unit = h.group("unit")
         start = le + 1
-        for _ in range(MONEY_COLUMN_ROWS):
+        for _ in range(MEASURE_COLUMN_ROWS):
             if start >= len(text):
                 break
             end = text.find("\n", start)
@@ -710,31 +710,31 @@ def _money_cells(text: str) -> dict[int, tuple[str, Quantity]]:
                 if len(read) == 1 and read[0].end == b - a + len(unit):
                     found[a] = (h.group("name"), Quantity(a, b, read[0].value, read[0].unit, False, text[a:b], a, b))
             start = end + 1
-    _MONEY_MEMO[:] = [text, found]
+    _MEASURE_MEMO[:] = [text, found]
     return found
 
 
-def money_column_name(text: str, a: int) -> str | None:
+def measure_column_name(text: str, a: int) -> str | None:
     """The name of the column of sums whose cell starts at `a` (预算金额 over 序号 | 项目 | 概况 | 248),
     or None."""
-    if _MONEY_MEMO[0] is not text and not _money_table_text(text):
-        _MONEY_MEMO[:] = [text, {}]  # (no table of sums: the text's figures ask once)
+    if _MEASURE_MEMO[0] is not text and not _measure_table_text(text):
+        _MEASURE_MEMO[:] = [text, {}]  # (no such table: the text's figures ask once)
         return None
-    cell = _money_cells(text).get(a)
+    cell = _measure_cells(text).get(a)
     return cell[0] if cell else None
 
 
-def _money_table_text(text: str) -> bool:
+def _measure_table_text(text: str) -> bool:
     """Might the text hold a column of sums: a cell bar and a money column's name?"""
-    return ("|" in text or "｜" in text) and any(w in text for w in cues("numbers.money_column_heads"))
+    return ("|" in text or "｜" in text) and any(w in text for w in cues("numbers.measure_column_heads"))
 
 
-def _with_money_columns(text: str, out: list[Quantity]) -> list[Quantity]:
-    """The figures of a column of sums (`_money_cells`): in the header's unit, in place of whatever
+def _with_measure_columns(text: str, out: list[Quantity]) -> list[Quantity]:
+    """The figures of a column of sums or areas (`_measure_cells`): in the header's unit, in place of whatever
     the grammar read at their place."""
-    if not _money_table_text(text):
+    if not _measure_table_text(text):
         return out
-    cells = _money_cells(text)
+    cells = _measure_cells(text)
     if not cells:
         return out
     kept = [q for q in out if not any(a <= q.number_start < q2.end for a, (_n, q2) in cells.items())]
