@@ -123,3 +123,12 @@ def test_a_land_notices_columns_of_areas_and_prices():
                        "2025B2 | 陆集街道,北至规划绿地、南至空地、西至工业路 | 12038 | 工业/一类工业 | 1 < 容积率 | 40 | 60 | 252.798 | 0.2 (万元/亩) |\n")
     got = _metrics(doc)
     assert {("土地面积", 12038, "平方米"), ("保证金", 600000, "元"), ("起始价", 2527980, "元")} <= got, got
+
+
+def test_days_after_which_something_is_done_are_no_figure():
+    """晋江 recruitment exam story (round 51's fresh text mine51/17, seen in this round's regression over
+    every fresh text): 報考人員可于筆試結束約10個工作日后登錄晉江人事網查詢成績: when to look the results up,
+    no measure (base: 工作日后登录晋江人事网查询成绩 | 10 个)."""
+    doc = extract_text("晉江事業單位招聘考試\n據統計，23日晉江事業單位招聘考試共吸引近6000人參加。"
+                       "報考人員可于筆試結束約10個工作日后登錄晉江人事網查詢成績。")
+    assert doc.metrics and not [m for m in doc.metrics if m.value == 10], _metrics(doc)
