@@ -277,4 +277,5 @@ def test_a_place_opening_the_figures_clause_beats_the_sentence_agency():
     doc = make_doc(text, [("衡水市行政审批局", "Agency", "衡水市行政审批局"), ("全市", "Place", "衡水市")],
                    place="place-131100", place_name="衡水市")
     ms = {(m.value, m.unit): m.subject for m in metrics_of(doc).values()}
-    assert ms[92, "%"] == "place-衡水市" and ms[1, "个"] == "agency-衡水市行政审批局"
+    # (1个工作日: a time in working days since procure51, no count of 个)
+    assert ms[92, "%"] == "place-衡水市" and ms[1, "工作日"] == "agency-衡水市行政审批局"

@@ -453,6 +453,7 @@ def _city_witnessed(r: Reading, doc_text: str) -> bool:
 
 
 _FUNCTION_TAGS = ("p", "c", "u", "d", "r", "f", "m")  # jieba's tags of 以, 中, 日 … as function words
+_PREPOSITION_TAGS = ("p", "c")  # jieba's tags of 以 (by, with) and of conjunctions
 
 
 def _side(text: str, i: int, clause: _Clause, doc_text: str) -> Reading | None:
@@ -478,7 +479,17 @@ def _side(text: str, i: int, clause: _Clause, doc_text: str) -> Reading | None:
         return None  # 中央补助|加|政府配套投资: plus, between two sources of money, no Canada
     if part and (i + 1 not in breaks or (word_tags().get(text[i]) or "x").startswith(_FUNCTION_TAGS)):
         return None  # 中南部, 以|南部 (以南部分): a part's word after no country
+    if cue and len(cue) > 1 and _preposition_before_word(text, i, breaks):
+        return None  # 以|政府采购法为准绳, 以|总统名义: by the government, not Israel's
     return _reading(text[i], "country", "side", doc_text)
+
+
+def _preposition_before_word(text: str, i: int, breaks) -> bool:
+    """以政府采购法为准绳, 以政府投资为引导: a character jieba tags as a preposition (以: by, with),
+    a word of its own before a side word that is a whole word too (政府, 总统), is that preposition;
+    a country written short before its organ is read as one (以方, 中方: the one-character 方 stays
+    the side's word, so 以方表示 is still Israel's)."""
+    return i + 1 in breaks and (word_tags().get(text[i]) or "x").startswith(_PREPOSITION_TAGS)
 
 
 def _glued_side(text: str, i: int, breaks) -> bool:

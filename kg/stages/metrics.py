@@ -50,7 +50,7 @@ from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, post_ending_at, registry
 from .numbers import (AGE_BAND_LABEL, CHILD_ROW, HEADER_UNIT_ROW, parent_row, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
-                      Quantity, column_header, find_quantities, header_unit, index_cell, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
+                      Quantity, column_header, find_quantities, header_unit, index_cell, measure_column_name, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
                       stacked_column, table_cells, CUMULATIVE, MONTHLY)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
@@ -1502,6 +1502,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     cell = index_cell(text, q.number_start) if q.form == "index" else None
     if cell:  # 居民消费价格指数 | 100.1 | 100.5 under 名称 | 环比 | 同比: the row's index, by its column
         return _index_column_name(cell[0], cell[1]), q.start, q.end, "index-table"
+    label = measure_column_name(text, q.number_start)
+    if label:  # 1 | 更换空气净化机组项目 | 概况 | 248 under 预算金额(万元): the column's sum
+        return label, q.start, q.end, "table-measure-column"
     label = _cumulative_label(text, q)
     if label:  # 一、接待过夜游客(人次) | 32275456 | 12.27 | 144004010 under 本月止累计: the row's measure
         return label, q.start, q.end, "table-cumulative"
@@ -1881,7 +1884,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # an aside in brackets is no noun either: 平阴县 12140154元(含1000万元基金))
     m = re.match(r"(?![(（])[^，,、。；;：:！？!?\n0-9０-９|｜]{1,30}", text[q.end:s_end])
     if m:
-        after = _strip_quotes(m.group(0))
+        after = _strip_quotes(m.group(0)).rstrip(" \t\u3000")  # 100%面向中小企业 |: no cell's padding
         after = after.split(_ETC)[-1] if _ETC in after else after
         if q.form == "cheng" and len(after.lstrip(cue_chars("metrics.copula_chars"))) >= 2:
             after = after.lstrip(cue_chars("metrics.copula_chars"))  # 六成是自驾游客: the share's noun
@@ -2100,6 +2103,9 @@ def _clause_cut(left: str) -> int:
     bracketed note (12个县（市、区）农村自来水普及率: the note is part of the noun) nor the 、 after
     a bracketed yardstick value (高于全国(5.4%)、全省(5.2%): the yardsticks of one comparison)."""
     cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
+    bar = max(left.rfind("|"), left.rfind("｜"))
+    if bar > cut and len(_clean(left[bar + 1:])) >= 2:
+        return bar  # 空气净化机组项目 | 我院手术室部分净化机组已使用18年: a table's cell bar ends the cell before
     dash = left.rfind(_CLAUSE_DASH)
     if dash >= 0 and dash + 1 > cut:  # 主会场交出亮眼答卷——现场集中签约项目20个: a dash opens the clause
         cut = dash + 1  # (a single — is a range, 1—5月, and cuts nothing)
@@ -2734,13 +2740,33 @@ _OTHER_BASIS = cues("metrics.other_basis")
 _NOT_COMPARED = cues("metrics.not_comparison_words")
 
 
+_FILL_NOTE_REACH = 30  # characters of a form's bracketed note between a label and its colon
+
+
+def _before_fill_note(text: str, s_start: int, end: int) -> int:
+    """中标(成交)金额:(可填写下浮率、折扣率或费率): 68.79万元: a form's note on how to fill the field,
+    in brackets between the label's colon and the figure's, says nothing of what the figure is; the
+    label is the one before the note.  `end` is where the figure's colon stands; the end of that
+    label is returned (`end` itself where no such note closes there)."""
+    k = end
+    while k > s_start and text[k - 1] in " \t\u3000":
+        k -= 1
+    if k <= s_start or text[k - 1] not in ")）":
+        return end
+    o = max(text.rfind("(", max(s_start, k - _FILL_NOTE_REACH), k), text.rfind("（", max(s_start, k - _FILL_NOTE_REACH), k))
+    while o > s_start and text[o - 1] in " \t\u3000":
+        o -= 1
+    return o - 1 if o > s_start and text[o - 1] in cue_chars("metrics.label_colons") else end
+
+
 def _label_before(text: str, s_start: int, lo: int) -> str | None:
     """中标金额：人民币叁佰贰拾伍万元: a label closed by a colon right before the figure's clause
     names it (announcements, tables run into text)."""
     if lo - 1 < s_start or text[lo - 1] not in cue_chars("metrics.label_colons"):
         return None
-    k = max(rfind_any(text, _CLAUSE_PUNCT + "\n", s_start, lo - 1), s_start - 1)
-    label = _clean(_strip_quotes(text[k + 1:lo - 1]))
+    end = _before_fill_note(text, s_start, lo - 1)
+    k = max(rfind_any(text, _CLAUSE_PUNCT + "\n", s_start, end), s_start - 1)
+    label = _clean(_after_run_in(_strip_quotes(text[k + 1:end])))  # 采购方式:公开招标 预算金额: the field after the space
     return label if 2 <= len(label) <= 12 else None
 
 
@@ -8542,6 +8568,28 @@ _MARKS_COUNTED = re.compile(f"[{cue_chars('periods.numeral_chars')}百千万亿0
                             f"(?:{cue_alt('metrics.mark_nouns', False)})")
 
 
+_NOTICE_TERM_LABELS = tuple(cues("metrics.notice_term_labels"))
+_DURING = "间"  # 公示期间: during the notice, no term
+_NOTICE_TERM_REACH = 24  # characters back from a figure to the label of its clause (公告期限：自本公告发布之日起)
+
+
+def _notice_term(text: str, q: Quantity) -> bool:
+    """公告期限：自本公告发布之日起1个工作日, 公示期为5个工作日: a figure in the clause a notice's term
+    labels is how long the notice stands, no figure of the place or the project.  The clause runs
+    back to the line's start or a full stop (公告期限 and its figure share a line), or to a heading
+    line of the label alone right above (四、公告期限⏎自本公告发布之日起1个工作日).  公示期间 is a
+    stretch of time in which things happen (公示期间收到反映3件: a count), no term."""
+    lo = max(q.start - _NOTICE_TERM_REACH, 0)
+    cut = rfind_any(text, "\n。；;", lo, q.start)
+    head = text[cut + 1 if cut >= 0 else lo:q.start]
+    if any((k := head.find(w)) >= 0 and not head.startswith(_DURING, k + len(w)) for w in _NOTICE_TERM_LABELS):
+        return True
+    if cut < 0 or text[cut] != "\n":
+        return False
+    above = text[max(text.rfind("\n", max(0, cut - _NOTICE_TERM_REACH), cut) + 1, cut - _NOTICE_TERM_REACH):cut]
+    return above.rstrip(" \t\u3000:：").endswith(_NOTICE_TERM_LABELS)
+
+
 def _heads_attending(counted: str) -> bool:
     """通信公司相关负责人|就各自业内工作, 重点企业负责人|参加会议: the noun counted closes with the heads
     of the bodies and what they do at a meeting (or ends there): the count is of the bodies that
@@ -8571,6 +8619,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 6亩以下（不含6亩）的土地: the bound restated
     if _time_limit(view.text, q):
         return True  # 环评报告书14个工作日内完成审批: a procedure's time limit
+    if _notice_term(view.text, q):
+        return True  # 公告期限：自本公告发布之日起1个工作日: how long the notice stands
     if q.unit in _DURATION_UNITS and view.text.endswith(_COUNTDOWN_MARKS, 0, q.start):
         return True  # 距省文明委测评验收的时间仅剩四个月: the time left before a date, no measure
     if q.unit not in MEASURE_UNITS and (_RANKED.match(view.text, q.end) or _RANK_FRAME.match(view.text, q.end)):

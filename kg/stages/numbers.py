@@ -628,8 +628,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return _with_index_cells(text, _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
-        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out)))))))))
+    return _with_measure_columns(text, _with_bare_money(text, _with_index_cells(text, _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
+        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out)))))))))))
 
 
 _CURRENCY_BEFORE = tuple(cues("numbers.currency_before"))
@@ -659,6 +659,112 @@ _INDEX_BASE = r"(?:[（(][^（()）\n]{0,12}100[）)])?"
 _INDEX_LEVEL = re.compile(f"(?:{cue_alt('numbers.index_heads', False)})(?:[（(][A-Z]{{2,5}}[）)])?{_INDEX_BASE}"
                           f"(?:{cue_alt('numbers.index_copulas')})?"
                           r"(?P<num>[0-9]{1,3}\.[0-9]{1,3}|[0-9]{3})(?![0-9０-９.．%％A-Za-z\u4e00-\u9fff])")
+
+
+# a notice's money field and its bare figure (预算金额:400000, 预算金额（元）：1320000, 拦标价(万元): | 140): the
+# label, its unit in brackets maybe, the colon, a cell's bar maybe, the figure with nothing after it but
+# the line's end, a bar, white space or a clause mark
+_BARE_MONEY = re.compile(f"(?:{cue_alt('numbers.bare_money_labels')})(?:[（(](?P<unit>万元|元)[)）])?"
+                         r"[ \t\u3000]*[:：][ \t\u3000]*(?:[|｜][ \t\u3000]*)?"
+                         rf"(?P<num>{_ARABIC})(?=[ \t\u3000]*(?:$|[|｜\n，,。；;]))", re.M)
+
+
+def _with_bare_money(text: str, out: list[Quantity]) -> list[Quantity]:
+    """Add the bare figures of a notice's money fields (`_BARE_MONEY`): in yuan, or in the unit the
+    label's brackets name; a figure already read (预算金额:200万元) stays as it was."""
+    if not any(w in text for w in cues("numbers.bare_money_labels")):
+        return out
+    taken = {q.number_start for q in out}
+    extra = []
+    for m in _BARE_MONEY.finditer(text):
+        a, b = m.span("num")
+        read = find_quantities(m.group("num") + (m.group("unit") or cues("numbers.table_money_unit")[0]))
+        if a in taken or len(read) != 1 or read[0].unit != cues("numbers.table_money_unit")[0]:
+            continue
+        extra.append(Quantity(a, b, read[0].value, read[0].unit, False, text[a:b], a, b))
+    return sorted(out + extra, key=lambda q: q.start) if extra else out
+
+
+# a table's header cell naming a column of sums or areas and its unit (预算金额(万元), 采购预算（元）, 土地面积(㎡))
+_MEASURE_COLUMN_HEAD = re.compile(f"(?P<name>{cue_alt('numbers.measure_column_heads')})[ \t\u3000]*[（(](?P<unit>万元|元|㎡|平方米|亩|公顷)[)）]")
+MEASURE_COLUMN_ROWS = 60  # lines under a money column's header read as its rows, at most
+_MEASURE_MEMO: list = [None, {}]  # the text last read (by identity), its measure cells (sums, areas): number start → (name, Quantity)
+
+
+def _bar_cells(line: str, at: int) -> list[tuple[int, int]]:
+    """The (start, end) offsets, in the text, of the non-empty cells of a line cut at its bars
+    (`line` starts at `at`), each cell's padding left out."""
+    spans, k = [], 0
+    for part in _BARS.split(line):
+        a = k + len(part) - len(part.lstrip())
+        b = k + len(part.rstrip())
+        if b > a:
+            spans.append((at + a, at + b))
+        k += len(part) + 1
+    return spans
+
+
+def _measure_cells(text: str) -> dict[int, tuple[str, Quantity]]:
+    """The cells of a column of sums or areas (`_MEASURE_COLUMN_HEAD` in a header of bars): under the header,
+    each line of bars whose cell in that column is a bare figure (the column counted as the header
+    counts it); a line without bars ends the table.  Read once per text."""
+    if _MEASURE_MEMO[0] is text:
+        return _MEASURE_MEMO[1]
+    found: dict[int, tuple[str, Quantity]] = {}
+    for h in _MEASURE_COLUMN_HEAD.finditer(text):
+        ls = text.rfind("\n", 0, h.start()) + 1
+        le = text.find("\n", h.end())
+        le = len(text) if le < 0 else le
+        head = _bar_cells(text[ls:le], ls)
+        col = next((j for j, (a, b) in enumerate(head) if a <= h.start() and h.end() <= b), None)
+        if col is None or len(head) < 3:
+            continue
+        unit = h.group("unit")
+        start = le + 1
+        for _ in range(MEASURE_COLUMN_ROWS):
+            if start >= len(text):
+                break
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = text[start:end]
+            if not _BARS.search(line):
+                break
+            cells = _bar_cells(line, start)
+            if len(cells) > col:
+                a, b = cells[col]
+                read = find_quantities(text[a:b] + unit) if _BARE_CELL.fullmatch(text[a:b]) and "%" not in text[a:b] else []
+                if len(read) == 1 and read[0].end == b - a + len(unit):
+                    found[a] = (h.group("name"), Quantity(a, b, read[0].value, read[0].unit, False, text[a:b], a, b))
+            start = end + 1
+    _MEASURE_MEMO[:] = [text, found]
+    return found
+
+
+def measure_column_name(text: str, a: int) -> str | None:
+    """The name of the column of sums whose cell starts at `a` (预算金额 over 序号 | 项目 | 概况 | 248),
+    or None."""
+    if _MEASURE_MEMO[0] is not text and not _measure_table_text(text):
+        _MEASURE_MEMO[:] = [text, {}]  # (no such table: the text's figures ask once)
+        return None
+    cell = _measure_cells(text).get(a)
+    return cell[0] if cell else None
+
+
+def _measure_table_text(text: str) -> bool:
+    """Might the text hold a column of sums: a cell bar and a money column's name?"""
+    return ("|" in text or "｜" in text) and any(w in text for w in cues("numbers.measure_column_heads"))
+
+
+def _with_measure_columns(text: str, out: list[Quantity]) -> list[Quantity]:
+    """The figures of a column of sums or areas (`_measure_cells`): in the header's unit, in place of whatever
+    the grammar read at their place."""
+    if not _measure_table_text(text):
+        return out
+    cells = _measure_cells(text)
+    if not cells:
+        return out
+    kept = [q for q in out if not any(a <= q.number_start < q2.end for a, (_n, q2) in cells.items())]
+    return sorted(kept + [q for _n, q in cells.values()], key=lambda q: q.start)
 
 
 def _with_index_levels(text: str, out: list[Quantity]) -> list[Quantity]:
@@ -2042,8 +2148,11 @@ def _below_zero_range(text: str, m: re.Match, ns: int) -> Quantity | None:
 
 def _listed_after_colon(text: str, ns: int) -> bool:
     """我省4人中：2人任副市长: a full-width colon after a word opens a list of figures; after a
-    digit (12：30) it is a time, and a code or phone number (电话：0310…) starts with 0 anyway."""
-    return ns >= 2 and text[ns - 1] == "：" and is_han(text[ns - 2])
+    digit (12：30) it is a time, and a code or phone number (电话：0310…) starts with 0 anyway.
+    Texts copied from the web often print the colon half-width (中标金额:128.5万元, 预算金额:200万元):
+    after a word it opens the figure just the same (12:30 still has a digit before it), as after a
+    label's closing bracket (中标（成交）金额：（可填写下浮率、折扣率或费率）：68.79万元, 合同估算价(万元):)."""
+    return ns >= 2 and text[ns - 1] in "：:" and (is_han(text[ns - 2]) or text[ns - 2] in "）)")
 
 
 _SURFACES_FROM: dict[str, tuple[str, ...]] = {}  # first character -> `_unit_surfaces_from`
