@@ -1,0 +1,74 @@
+"""Round 51 (mine51): mass organisations and their meetings, from fresh texts of /tmp/s26/fresh/mine51
+(澧县妇联, 自贡市总工会 in 工人日报, 绍兴 sister cities, a city's new-energy cars in its offices, 商南 and 古蔺
+工商联): a newspaper's credit line under a headline, a cadre's duty put as 应以, the heads of bodies
+attending a meeting, a verb done (缔结了) or the next figure's approx word (近) closing a counted noun,
+以及 whole, exchanges kept up no named mechanism."""
+from __future__ import annotations
+
+from conftest import counted_nouns, extract_text, mentioned, programmes_in
+
+
+def _figures(text: str, date: str | None = None) -> dict:
+    from kg.builder import extract_document
+    from kg.model import Doc
+    doc = Doc(id="t", source="t.txt", text=text)
+    doc.date = date
+    res = extract_document(doc)
+    return {(m.value, m.unit): m.indicator for m in res.metrics}
+
+
+def test_a_newspaper_credit_under_the_headline_dates_the_story_and_leaves_its_title():
+    """自贡工会向特困职工发放救助金 / 《工人日报》(2012年01月17日 002版) (workercn.cn): base had no title (the headline
+    was read as the text's first line) and no date (the credit's page has three digits)."""
+    doc = extract_text("自贡工会向特困职工发放救助金\n《工人日报》(2012年01月17日 002版)\n"
+                       "本报讯 （记者高柱 通讯员吕丹）四川自贡市总工会日前举行2012年元旦春节困难职工生活救助专项行动资金发放仪式。"
+                       "此次救助专项行动，共发放补助款40.7万元。\n")
+    art = doc.articles[0]
+    assert art.title == "自贡工会向特困职工发放救助金"
+    assert art.date == "2012-01-17"
+
+
+def test_a_cadres_duty_put_as_ying_yi_is_no_name():
+    """澧县妇联 (fzzkxw.com): 县妇联主席黄杰强调，全县妇联干部应以“三八”妇女节法律知识竞赛活动为契机 (base: a person 应以
+    holding a post in 澧县妇联: 应 is a family name, 干部 a post word)."""
+    doc = extract_text("澧县妇联召开全县妇女儿童工作大会\n2月7日，澧县妇联组织召开2023年全县妇女儿童工作大会。"
+                       "县妇联主席黄杰强调，全县妇联干部应以“三八”妇女节法律知识竞赛活动为契机，加强法律知识学习应用。")
+    people = mentioned(doc, "Person")
+    assert "应以" not in people and "黄杰" in people, people
+
+
+def test_heads_of_bodies_attending_a_meeting_are_no_figure():
+    """澧县妇联: 县妇联全体工作人员、全县19个镇街妇联主席、13个县直妇委会主任参加 (base: figures 镇街妇联主席 19 个 and
+    县直妇委会主任参加 13 个); 剑阁县工商联: 剑州商会、下寺镇商会等12个基层商会会长、执行会长、秘书长参加会议."""
+    figs = _figures("澧县妇联召开大会\n2月7日，澧县妇联组织召开2023年全县妇女儿童工作大会，县妇联全体工作人员、"
+                    "全县19个镇街妇联主席、13个县直妇委会主任参加。")
+    assert (19, "个") not in figs and (13, "个") not in figs, figs
+    figs = _figures("剑阁县工商联召开推进会\n11月14日下午，剑阁县工商联召开基层商会建设工作推进会。"
+                    "剑州商会、下寺镇商会等12个基层商会会长、执行会长、秘书长参加会议。")
+    assert (12, "个") not in figs, figs
+    # a count of posts filled stays a figure (选派112个驻村第一书记: 书记 is no attending head)
+    assert _figures("全县选派112个驻村第一书记。")[(112, "个")] == "驻村第一书记"
+
+
+def test_a_verb_done_closes_the_counted_noun():
+    """绍兴市首届国际友城大会 (央广网): 目前已与21个国家的43个城市缔结了友好城市和友好交流关系城市，与27个外国城市签署了
+    友好交流备忘录 (base: indicators 城市缔结了友好城市, 外国城市签署了友好交流备忘录)."""
+    nouns = counted_nouns("目前已与21个国家的43个城市缔结了友好城市和友好交流关系城市，与27个外国城市签署了友好交流备忘录。")
+    assert nouns == ["国家", "城市", "外国城市"], nouns
+    assert counted_nouns("全国1867个城市建立了3046对友好城市关系。")[0] == "城市"
+    # 了 of a word (了解) is no mark of a verb done
+    assert counted_nouns("走访30户农户了解情况。")[0] != "农"
+
+
+def test_the_next_figures_approx_word_and_yiji_close_a_counted_noun():
+    """新能源汽车“进机关”宣传推广活动 (zhld.com): 活动现场共展示了26个品牌近80台新能源汽车 (base: 品牌近); 2024中国国际
+    友好城市大会: 120多个城市以及60多个地方政府组织 (base: 城市以)."""
+    assert counted_nouns("活动现场共展示了26个品牌近80台新能源汽车。") == ["品牌", "新能源汽车"]
+    assert counted_nouns("共有来自120多个城市以及60多个地方政府组织代表参会。")[0] == "城市"
+
+
+def test_exchanges_kept_up_are_no_named_mechanism():
+    """商南县工商联与古蔺县工商联缔结友好工商联 (中新网): 为商南县工商联与古蔺县工商联之间建立常态化交流机制打下了坚实的基础
+    (base: a programme 常态化交流机制 run by both)."""
+    assert "常态化交流机制" not in programmes_in(
+        "商南县工商联与古蔺县工商联缔结友好工商联\n友好工商联的缔结，为商南县工商联与古蔺县工商联之间建立常态化交流机制打下了坚实的基础。")
