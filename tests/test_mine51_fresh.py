@@ -65,3 +65,32 @@ def test_the_next_figures_approx_word_and_yiji_close_a_counted_noun():
     友好城市大会: 120多个城市以及60多个地方政府组织 (base: 城市以)."""
     assert counted_nouns("活动现场共展示了26个品牌近80台新能源汽车。") == ["品牌", "新能源汽车"]
     assert counted_nouns("共有来自120多个城市以及60多个地方政府组织代表参会。")[0] == "城市"
+
+
+def test_a_county_site_writing_its_bureaus_bare_names_itself_short():
+    """秀山公开招聘事业单位工作人员118人 (a county site's news): 来自县卫生局、应急办、规划局… 秀山2011年第三季度面向社会公开
+    招聘事业单位工作人员118人 (base: no place at all — a county's short name stands alone only in a text speaking
+    as 全县/我县 — and five bureaus of no county)."""
+    from conftest import article_place
+    text = ("秀山公开招聘事业单位工作人员118人\n8月9日上午，来自县卫生局、应急办、规划局等招聘单位工作人员正在认真对报名人员进行资格审查。"
+            "据了解，秀山2011年第三季度面向社会公开招聘事业单位工作人员118人，主要涉及县政府办、卫生局等12个单位部门。")
+    assert article_place(text) == "秀山土家族苗族自治县"
+    # 县 after a county's own name is that county's, no voice: a common word stays no place (武功 nr 7887)
+    assert article_place("武功之乡\n武功2023年新增就业1200人，秀山县政府办通报。") != "武功县"
+    from kg.stages.gazetteer import _bare_county_organ
+    assert _bare_county_organ("来自县卫生局的工作人员") and not _bare_county_organ("来自秀山县卫生局的工作人员")
+
+
+def test_whom_the_counted_recruit_closes_their_noun():
+    """2014年天门市事业单位面向社会公开招聘工作人员公告: 组织23家事业单位面向社会公开招聘工作人员146名 (base: 事业单位面);
+    天津北方网: 共有672个岗位首次面向社会公开招考 (base: 岗位首次面); 晋江: 8个岗位计划招聘16名工作人员 (base: 岗位计划招聘)."""
+    assert counted_nouns("市人力资源和社会保障局将组织23家事业单位面向社会公开招聘工作人员146名。")[0] == "事业单位"
+    assert counted_nouns("共有672个岗位首次面向社会公开招考。")[0] == "岗位"
+    assert counted_nouns("在此次公开招聘中，8个岗位计划招聘16名工作人员。")[0] == "岗位"
+
+
+def test_a_time_after_which_to_act_is_no_figure():
+    """晋江事业单位公开招聘考试: 报考人员可于笔试结束约10个工作日后登录晋江人事网查询成绩 (base: a figure 10 个 with
+    indicator 工作日后登录晋江人事网查询成绩)."""
+    figs = _figures("晋江事业单位公开招聘考试举行\n8月23日，共吸引近6000人参加。报考人员可于笔试结束约10个工作日后登录晋江人事网查询成绩。")
+    assert (10, "个") not in figs and (6000, "人") in figs, figs
