@@ -94,3 +94,15 @@ def test_a_time_after_which_to_act_is_no_figure():
     indicator 工作日后登录晋江人事网查询成绩)."""
     figs = _figures("晋江事业单位公开招聘考试举行\n8月23日，共吸引近6000人参加。报考人员可于笔试结束约10个工作日后登录晋江人事网查询成绩。")
     assert (10, "个") not in figs and (6000, "人") in figs, figs
+
+
+def test_a_holiday_as_a_given_name_is_no_day():
+    """新任政协新闻发言人王国庆 (新华网, in traditional script): 63岁的王国庆说，…已收集1400多个问题，听取60多个部门介绍情况
+    (base: the figures dated 2015-10-01, the National Day before the story, from the name 王国庆)."""
+    from kg.builder import extract_document
+    from kg.model import Doc
+    doc = Doc(id="t", source="t.txt", text="政协新闻发言人\n2016-03-01\n63岁的王国庆说，为了首场发布会，他已收集1400多个问题。")
+    assert [m.period for m in extract_document(doc).metrics] == [None]
+    # the day kept stays a day (欢度国庆: 度 may be a family name too)
+    doc = Doc(id="t", source="t.txt", text="标题\n2016-10-09\n欢度国庆，全县接待游客12万人次。")
+    assert [m.period for m in extract_document(doc).metrics] == ["2016-10-01"]
