@@ -106,3 +106,9 @@ def test_a_holiday_as_a_given_name_is_no_day():
     # the day kept stays a day (欢度国庆: 度 may be a family name too)
     doc = Doc(id="t", source="t.txt", text="标题\n2016-10-09\n欢度国庆，全县接待游客12万人次。")
     assert [m.period for m in extract_document(doc).metrics] == ["2016-10-01"]
+
+
+def test_an_adjective_jieba_tags_ns_is_no_place():
+    """王国庆 (新华网): 发言人必须有过硬的政治素质、广博的知识面、良好的沟通能力 (base: a place 广博)."""
+    doc = extract_text("政协新闻发言人\n记者的提问范围广，难度大，发言人必须有过硬的政治素质、广博的知识面、良好的沟通能力。")
+    assert "广博" not in mentioned(doc, "Place")
