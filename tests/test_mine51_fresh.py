@@ -112,3 +112,13 @@ def test_an_adjective_jieba_tags_ns_is_no_place():
     """王国庆 (新华网): 发言人必须有过硬的政治素质、广博的知识面、良好的沟通能力 (base: a place 广博)."""
     doc = extract_text("政协新闻发言人\n记者的提问范围广，难度大，发言人必须有过硬的政治素质、广博的知识面、良好的沟通能力。")
     assert "广博" not in mentioned(doc, "Place")
+
+
+def test_a_rate_noun_after_a_percentage_is_the_figure():
+    """山东省政府首位女性新闻发言人亮相 (齐鲁网): 李娥回答，全省8.7%的增速基本符合“稳”的要求 (base: indicator
+    增速基本符合稳的要求, a share); 以6.5%的增速领跑全市 (base: 以增速)."""
+    figs = _figures("山东省政府新闻发布会\n李娥回答，全省8.7%的增速基本符合“稳”的要求。")
+    assert figs[(8.7, "%")] == "增速", figs
+    assert _figures("经济运行\n工业以8.5%的增幅位居全省第一。")[(8.5, "%")] == "工业增幅"
+    # a share of things doing something keeps its predicate (60%的企业实现盈利)
+    assert _figures("企业效益\n全市60%的企业实现盈利。")[(60, "%")] == "企业实现盈利"
