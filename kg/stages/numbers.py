@@ -512,14 +512,17 @@ def _counted_after(text: str, i: int) -> str | None:
 
 def _without_next_approx(word: str) -> str:
     """The noun without the approx word of the figure right after it (26个品牌近80台新能源汽车 → 品牌, 3个乡镇约
-    2000户 → 乡镇): the noun ran up to the next figure's digits, and its approx word is that figure's."""
-    for w in _APPROX_PRE_LONGEST:
+    2000户 → 乡镇): the noun ran up to the next figure's digits, and its approx word is that figure's
+    (`numbers.next_approx_words`: the approximators that are no verbs)."""
+    for w in _NEXT_APPROX:
         if word.endswith(w) and len(word) > len(w):
             return word[:-len(w)]
     return word
 
 
-_APPROX_PRE_LONGEST = tuple(sorted(_APPROX_PRE, key=len, reverse=True))
+# only the approximators that are no verbs: 超过/突破 after a measure are its yardstick (2个省份增速超过5%)
+_NEXT_APPROX = tuple(sorted(cues("numbers.next_approx_words"), key=len, reverse=True))
+_VERB_TAGS = ("v", "d")
 
 
 def _before_done_verb(word: str) -> str:
@@ -529,7 +532,10 @@ def _before_done_verb(word: str) -> str:
     k = word.find("了", 3)
     while k > 0:
         if word_tags().get(word[k - 2:k]) == "v" and (k + 1 == len(word) or word_freq().get(word[k:k + 2], 0) < 100):
-            return word[:k - 2]
+            word = word[:k - 2]
+            while len(word) >= 4 and word_tags().get(word[-2:]) in _VERB_TAGS:
+                word = word[:-2]  # 14个乡镇走访慰问了…: the verbs before the one done too (乡镇)
+            return "" if word_tags().get(word) == "d" else word  # 近300人共同参加了活动: no noun at all
         k = word.find("了", k + 1)
     return word
 
