@@ -122,3 +122,12 @@ def test_a_rate_noun_after_a_percentage_is_the_figure():
     assert _figures("经济运行\n工业以8.5%的增幅位居全省第一。")[(8.5, "%")] == "工业增幅"
     # a share of things doing something keeps its predicate (60%的企业实现盈利)
     assert _figures("企业效益\n全市60%的企业实现盈利。")[(60, "%")] == "企业实现盈利"
+
+
+def test_a_rate_of_decrease_is_a_change():
+    """中央机关一般公车去年减少37% (新华社): 一般公务用车数量全年减少1442辆，减幅37% (base: 减幅 37% a level)."""
+    from kg.builder import extract_document
+    from kg.model import Doc
+    doc = Doc(id="t", source="t.txt", text="中央机关一般公车去年减少37%\n其中，一般公务用车数量全年减少1442辆，减幅37%。")
+    kinds = {(m.value, m.unit): m.kind for m in extract_document(doc).metrics}
+    assert kinds[(37, "%")] == "change", kinds
