@@ -131,3 +131,24 @@ def test_a_rate_of_decrease_is_a_change():
     doc = Doc(id="t", source="t.txt", text="中央机关一般公车去年减少37%\n其中，一般公务用车数量全年减少1442辆，减幅37%。")
     kinds = {(m.value, m.unit): m.kind for m in extract_document(doc).metrics}
     assert kinds[(37, "%")] == "change", kinds
+
+
+def test_a_source_naming_the_publisher_is_no_record_id(tmp_path):
+    """A crawled JSON Lines corpus writing its publisher under `source` ({"headline": …, "body": …, "source": "澧县妇联"}):
+    base took the publisher for the record's id, and every record of that publisher after the first was dropped
+    as a duplicate id (exit status 1, one document of two).  An address under `source` is still the record's."""
+    import json
+    from kg.readers.corpus import ReadError, read_corpus
+    path = tmp_path / "c.jsonl"
+    records = [{"headline": "澧县妇联召开大会", "pubDate": "2023-02-08", "source": "澧县妇联",
+                "body": "2月7日，澧县妇联组织召开2023年全县妇女儿童工作大会。"},
+               {"headline": "澧县妇联开展活动", "pubDate": "2023-03-08", "source": "澧县妇联",
+                "body": "3月8日，澧县妇联开展三八节活动。"},
+               {"headline": "秀山招聘", "source": "http://www.xs.gov.cn/a/1.html", "body": "秀山县招聘工作人员118人。"}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    items = list(read_corpus([path]))
+    assert not [i for i in items if isinstance(i, ReadError)], items
+    assert sorted(d.title for d in items) == ["澧县妇联召开大会", "澧县妇联开展活动", "秀山招聘"]
+    assert "c.jsonl#http://www.xs.gov.cn/a/1.html" in {d.source for d in items}
+    # the publisher is the records' site name, read for the place of a story naming none
+    assert {d.meta.get("site_name") for d in items if d.title.startswith("澧县")} == {"澧县妇联"}
