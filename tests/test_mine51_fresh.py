@@ -152,3 +152,27 @@ def test_a_source_naming_the_publisher_is_no_record_id(tmp_path):
     assert "c.jsonl#http://www.xs.gov.cn/a/1.html" in {d.source for d in items}
     # the publisher is the records' site name, read for the place of a story naming none
     assert {d.meta.get("site_name") for d in items if d.title.startswith("澧县")} == {"澧县妇联"}
+
+
+def test_a_reposts_credit_under_the_headline_leaves_the_title():
+    """三亚海事局开展春运水域巡航 / 本文转自：三亚晨报 (xhyb.net.cn): base had no title (the credit line read as text)."""
+    doc = extract_text("三亚海事局开展春运水域巡航\n本文转自：三亚晨报\n本报讯（记者 赵庆山）2022年春运于1月17日正式拉开序幕，"
+                       "近日三亚海事局对辖区沿岸海域开展春运巡航活动。\n")
+    assert doc.articles[0].title == "三亚海事局开展春运水域巡航"
+
+
+def test_kinds_of_water_and_ports_are_no_places():
+    """三亚海事局: 巡查三亚港、西岛、天涯海角、红塘湾新机场、南山港…等水域，覆盖主要海湾、避风港 (base: places 海湾, 避风港
+    and 南山 from 南山港)."""
+    doc = extract_text("三亚海事局开展春运水域巡航\n据悉，此次巡航主要巡查三亚港、红塘湾新机场、南山港、龙栖湾等水域，"
+                       "覆盖主要海湾、避风港、施工和旅游水域等，对水域的通航秩序和环境开展巡查。")
+    places = mentioned(doc, "Place")
+    assert not places & {"海湾", "避风港", "南山"}, places
+
+
+def test_a_group_split_into_teams_is_no_body():
+    """曲江查获非法运输卷烟900条: 民警和该区烟草专卖局执法人员便分成两个工作组 (base: an agency
+    曲江区烟草专卖局执法人员便分成两个工作组)."""
+    doc = extract_text("曲江查获非法运输卷烟900条\n本报讯 近日，曲江公安分局经侦大队会同该区烟草专卖局执法人员联合行动。"
+                       "获悉情况后，民警和该区烟草专卖局执法人员便分成两个工作组，对过往的可疑运输车辆进行检查。")
+    assert not [a for a in mentioned(doc, "Agency") if "工作组" in a], mentioned(doc, "Agency")
