@@ -176,3 +176,14 @@ def test_a_group_split_into_teams_is_no_body():
     doc = extract_text("曲江查获非法运输卷烟900条\n本报讯 近日，曲江公安分局经侦大队会同该区烟草专卖局执法人员联合行动。"
                        "获悉情况后，民警和该区烟草专卖局执法人员便分成两个工作组，对过往的可疑运输车辆进行检查。")
     assert not [a for a in mentioned(doc, "Agency") if "工作组" in a], mentioned(doc, "Agency")
+
+
+def test_a_generic_list_of_bodies_after_wei_is_no_committee():
+    """《内蒙古年鉴》举办首次撰稿人培训班 (in traditional script): 内蒙古自治区各盟市、旗县和自治区委办厅局、企事业单位等160多人
+    参加培训 (base: an agency 内蒙古自治区委 from 自治区委办厅局, committees, offices, departments and bureaus)."""
+    doc = extract_text("《内蒙古年鉴》举办首次撰稿人培训班\n内蒙古自治区地方志办公室于2013年3月27日在呼和浩特市举办培训班。"
+                       "内蒙古自治区各盟市、旗县和自治区委办厅局、企事业单位等160多人参加培训。")
+    assert "内蒙古自治区委" not in mentioned(doc, "Agency"), mentioned(doc, "Agency")
+    # a committee named alone stays (自治区委召开常委会议)
+    doc = extract_text("会议召开\n内蒙古自治区委召开常委会议，研究部署有关工作。")
+    assert any(a.endswith("委") for a in mentioned(doc, "Agency")), mentioned(doc, "Agency")
