@@ -187,3 +187,22 @@ def test_a_generic_list_of_bodies_after_wei_is_no_committee():
     # a committee named alone stays (自治区委召开常委会议)
     doc = extract_text("会议召开\n内蒙古自治区委召开常委会议，研究部署有关工作。")
     assert any(a.endswith("委") for a in mentioned(doc, "Agency")), mentioned(doc, "Agency")
+
+
+def test_farming_and_herding_departments_are_agencies():
+    """宁夏回族自治区人民政府关于表彰…的决定: 授予自治区农牧厅等19个单位…称号，授予银川市农牧局等12个单位… (base: neither
+    department found: 农牧 was no department stem)."""
+    doc = extract_text("宁夏回族自治区人民政府关于表彰先进单位的决定\n自治区人民政府决定，授予自治区农牧厅等19个单位“先进单位”称号，"
+                       "授予银川市农牧局等12个单位“招商招展先进单位”称号。")
+    agencies = mentioned(doc, "Agency")
+    assert {"宁夏回族自治区农牧厅", "银川市农牧局"} <= agencies, agencies
+
+
+def test_an_award_per_unit_is_a_rate():
+    """中共邵阳县委 邵阳县人民政府关于表彰2017年度文明单位和文明乡镇的通报: 对县级文明单位（乡镇）奖励1万元/个 (base: 10000 元
+    with indicator /个)."""
+    from kg.builder import extract_document
+    from kg.model import Doc
+    doc = Doc(id="t", source="t.txt", text="关于表彰文明单位的通报\n对县级文明单位（乡镇）奖励1万元/个，对市级文明系列单位奖励2万元/个。")
+    figs = {(m.value, m.unit): m.indicator for m in extract_document(doc).metrics}
+    assert (10000, "元/个") in figs and (20000, "元/个") in figs, figs
