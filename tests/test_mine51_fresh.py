@@ -206,3 +206,11 @@ def test_an_award_per_unit_is_a_rate():
     doc = Doc(id="t", source="t.txt", text="关于表彰文明单位的通报\n对县级文明单位（乡镇）奖励1万元/个，对市级文明系列单位奖励2万元/个。")
     figs = {(m.value, m.unit): m.indicator for m in extract_document(doc).metrics}
     assert (10000, "元/个") in figs and (20000, "元/个") in figs, figs
+
+
+def test_a_joint_notices_issuers_one_a_line_open_its_title():
+    """邵文〔2018〕6号 / 中共邵阳县委 / 邵阳县人民政府 / 关于表彰2017年度文明单位和文明乡镇的通报 (in traditional script; base: the
+    first issuer read as a red header and dropped, the title 邵阳县人民政府关于…)."""
+    doc = extract_text("邵文〔2018〕6号\n中共邵阳县委\n邵阳县人民政府\n关于表彰2017年度文明单位和文明乡镇的通报\n（2018年2月26日）\n"
+                       "2017年，全县各级各部门扎实开展文明创建活动。县委、县政府决定，授予县公安局等20个单位为“县级文明单位”。\n")
+    assert doc.articles[0].title == "中共邵阳县委邵阳县人民政府关于表彰2017年度文明单位和文明乡镇的通报"

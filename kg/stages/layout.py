@@ -1212,6 +1212,8 @@ def _drop_red_header(lines: list[_Block]) -> list[_Block]:
     rest = lines[k:]
     if k == 1 and rest[0].text.strip().startswith(_words("split_title_markers")):
         return lines  # 县人民政府办公室 / 关于印发…的通知: the title's own issuer, set over its first line
+    if k == 1 and _issuers_over_matter(lines, _words("split_title_markers")):
+        return lines  # 中共某县委 / 某县人民政府 / 关于…的通报: the first of a joint notice's issuers, one a line
     if len(rest) < 2 or not (_split_title(rest) or _titled_line(rest)):
         return lines
     lines[0].kind = "meta"  # the issuer's name: read as a heading, as a scrape's 发布机构 is
