@@ -214,3 +214,25 @@ def test_a_joint_notices_issuers_one_a_line_open_its_title():
     doc = extract_text("邵文〔2018〕6号\n中共邵阳县委\n邵阳县人民政府\n关于表彰2017年度文明单位和文明乡镇的通报\n（2018年2月26日）\n"
                        "2017年，全县各级各部门扎实开展文明创建活动。县委、县政府决定，授予县公安局等20个单位为“县级文明单位”。\n")
     assert doc.articles[0].title == "中共邵阳县委邵阳县人民政府关于表彰2017年度文明单位和文明乡镇的通报"
+
+
+def test_a_wechat_posts_greeting_and_weather_widget_are_furniture():
+    """襄城 county media centre's WeChat post (wxredian.com): Hi~新朋友，记得点蓝字关注我们哟 / 襄城天气：今天白天阴，东风1级，
+    气温9~20℃ over the story (base: the greeting the title and the weather a figure 气温 9℃)."""
+    from kg.builder import extract_document
+    from kg.model import Doc
+    text = ("Hi~新朋友，记得点蓝字关注我们哟\n襄城天气：今天白天阴，东风1级，气温9~20℃\n"
+            "11月8日是第25个中国记者节，当天上午，县委书记范耀江到县融媒体中心进行调研。县领导李孝、常皓陪同。\n")
+    doc = Doc(id="t", source="t.txt", text=text)
+    res = extract_document(doc)
+    assert doc.articles[0].title is None
+    assert not res.metrics, res.metrics
+
+
+def test_the_journalists_day_places_no_story_in_china():
+    """普定 county media centre (wxredian.com): 今年11月8日是第二十五个中国记者节，上午，县委书记吕庆来到县融媒体中心… 展示了普定的
+    方方面面 (base: the story placed in 中国, its 县委 and 县委宣传部 of no county)."""
+    from conftest import article_place
+    text = ("今年11月8日是第二十五个中国记者节，上午，县委书记吕庆来到县融媒体中心看望慰问新闻工作者。县委常委、县委宣传部部长宋洪参加。"
+            "广大新闻工作者用真实的情感向外界展示了普定的方方面面，让全县人民共享发展成果。")
+    assert article_place(text) == "普定县"
