@@ -236,3 +236,12 @@ def test_the_journalists_day_places_no_story_in_china():
     text = ("今年11月8日是第二十五个中国记者节，上午，县委书记吕庆来到县融媒体中心看望慰问新闻工作者。县委常委、县委宣传部部长宋洪参加。"
             "广大新闻工作者用真实的情感向外界展示了普定的方方面面，让全县人民共享发展成果。")
     assert article_place(text) == "普定县"
+
+
+def test_wei_after_a_noun_of_what_a_thing_is_gives_no_help():
+    """社区自治“零距离家园”南京东路街道: 刘玉博：南京东路街道党工委副书记（挂职，派出单位为上海社会科学院城市与人口发展研究所）
+    (base: 南京东路街道党工委 supports 上海社会科学院)."""
+    from conftest import relation_pairs
+    doc = extract_text("社区自治“零距离家园”南京东路街道\n张婷婷：南京东路街道党工委书记。\n"
+                       "刘玉博：南京东路街道党工委副书记（挂职，派出单位为上海社会科学院城市与人口发展研究所）。\n")
+    assert not relation_pairs(doc, "supports"), relation_pairs(doc, "supports")
