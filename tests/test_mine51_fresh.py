@@ -245,3 +245,13 @@ def test_wei_after_a_noun_of_what_a_thing_is_gives_no_help():
     doc = extract_text("社区自治“零距离家园”南京东路街道\n张婷婷：南京东路街道党工委书记。\n"
                        "刘玉博：南京东路街道党工委副书记（挂职，派出单位为上海社会科学院城市与人口发展研究所）。\n")
     assert not relation_pairs(doc, "supports"), relation_pairs(doc, "supports")
+
+
+def test_a_party_committee_written_by_its_level_is_the_stories_places():
+    """民盟上海市委举行全委（扩大）会议 (解放日报): 市政协副主席、民盟市委主委陈群代表常委会作工作报告 (base: a second body
+    民盟市委 beside 民盟上海市委, and 陈群's post held in it)."""
+    from conftest import post_pairs
+    doc = extract_text("民盟上海市委举行全委（扩大）会议\n昨天下午，民盟上海市委十六届五次全委（扩大）会议举行。"
+                       "市政协副主席、民盟市委主委陈群代表常委会作工作报告并讲话。")
+    assert ("陈群", "民盟上海市委") in post_pairs(doc), post_pairs(doc)
+    assert "民盟市委" not in mentioned(doc, "Organization"), mentioned(doc, "Organization")

@@ -7958,6 +7958,21 @@ def _village_organ_name(scan: ArticleScan, b: Body) -> str | None:
 _BUREAU_END = "局"
 
 
+def _party_committee_placed(scan: ArticleScan, name: str) -> str | None:
+    """A democratic party's committee written by its level alone (民盟市委, 民进省委会) in a story placed at
+    that level: the committee of the article's place, named as the text names it in full (民盟上海市委,
+    民进湖北省委会); None where the name is placed already or the article has no place at that level."""
+    head = next((h for h in _PARTY_HEADS if name.startswith(h)), None)
+    if head is None:
+        return None
+    rest = name[len(head):]
+    scope = next((sc for sc, _ in _RELATIVE_SCOPES if rest.startswith(sc)), None)
+    if scope is None or not rest[len(scope):].startswith(_PARTY_COMMITTEE_ENDS):
+        return None
+    pl = scan._relative_place(dict(_RELATIVE_SCOPES)[scope], scope)
+    return head + pl[0] + rest[len(scope):] if pl and pl[0].endswith(scope) else None
+
+
 def _placed_department_before(scan: ArticleScan, b: Body) -> str | None:
     """The key of the one placed agency the article named before a bare body whose name it ends
     with (县水务局…, then 水务局党组成员张宪: 威远县水务局), or None — a bare department written again after
@@ -7986,6 +8001,8 @@ def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
     other = _OTHER_BODY_LABEL.get(b.label)
     if other and entity_id(other, b.name) in doc.entities and entity_id(b.label, b.name) not in doc.entities:
         b.label = other  # 民进贵阳市政协副主席、市委会主委: the party committee found as an organisation, one body
+    if b.label == "Organization" and (placed := _party_committee_placed(scan, b.name)):
+        b.aliases, b.name = b.aliases + (b.name,), placed  # 民盟市委主委陈群 in a Shanghai story: 民盟上海市委
     if b.label == "Agency" and not b.place and (named := _village_organ_name(scan, b)):
         b.aliases, b.name = b.aliases + (b.name,), named  # 村委会 → 接官亭村委会
     if b.label == "Agency" and not b.place and (earlier := _placed_department_before(scan, b)) is not None:
