@@ -257,3 +257,17 @@ def test_a_party_committee_written_by_its_level_is_the_stories_places():
                        "市政协副主席、民盟市委主委陈群代表常委会作工作报告并讲话。")
     assert ("陈群", "民盟上海市委") in post_pairs(doc), post_pairs(doc)
     assert "民盟市委" not in mentioned(doc, "Organization"), mentioned(doc, "Organization")
+
+
+def test_a_name_before_a_bare_post_with_an_adverb_or_an_invitation_is_a_person():
+    """2023年9月18日外交部发言人毛宁主持例行记者会: 彭博社记者：习近平主席是否计划出席11月于美国举行的…会议？ and 应全国人大
+    常委会赵乐际委员长邀请，中美洲议会议长塞鲁德将于9月19日至23日率团访华 (base: neither 习近平 nor 赵乐际 a person: a name before
+    a post of no body was read only right before an act, and the NPC standing committee's head post was unknown)."""
+    from conftest import post_pairs
+    doc = extract_text("外交部发言人主持例行记者会\n彭博社记者：习近平主席是否计划出席11月于美国举行的亚太经合组织领导人非正式会议？\n"
+                       "毛宁：应全国人大常委会赵乐际委员长邀请，中美洲议会议长塞鲁德将于9月19日至23日率团访华。")
+    people = mentioned(doc, "Person")
+    assert {"习近平", "赵乐际"} <= people, people
+    assert ("赵乐际", "全国人民代表大会常务委员会") in post_pairs(doc), post_pairs(doc)
+    # no name from a scope word before a modal (全县将出席)
+    assert not mentioned(extract_text("会议通知\n全县将出席会议的人员名单报送。"), "Person")

@@ -6247,8 +6247,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
     if (opens or met) and (first := _name_before_post(scan, p)):
         return first, "posts.name-first"  # 毛伟明副省长主持…, 李强总理出席…
-    if opens and (first := _name_before_bare_post(scan, p)):
-        return first, "posts.name-first"  # 温振顺总领事拜会…: a person, his post of no body written
+    if (opens or met) and (first := _name_before_bare_post(scan, p)):
+        return first, "posts.name-first"  # 温振顺总领事拜会…: a person, his post of no body written (应习近平主席邀请)
     if not opens and t[p - 1:p] == "的" and (passive := scan.names.name_at(p)) \
             and _passive_appointment(scan, p + len(passive)):
         return passive, "posts.appointment"  # 不满46岁的陆昊被任命为黑龙江省代省长
@@ -6978,8 +6978,12 @@ def _name_before_bare_post(scan: ArticleScan, p: int) -> str | None:
                 scan.names.overlaps(p, p + n) or name[-1] in _one_char_verbs("appoint") or \
                 _post_inside_name(t, p + len(sur), p + n):
             return None
-        return name if t.startswith(_bare_post_acts(), m.end()) else None
+        act = m.end() + len(next((w for w in _BARE_POST_ACT_ADVERBS if t.startswith(w, m.end())), ""))
+        return name if t.startswith(_bare_post_acts(), act) else None  # (习近平主席|将|出席: an adverb between)
     return None
+
+
+_BARE_POST_ACT_ADVERBS = tuple(sorted((w for w, _ in _cue("bare_post_act_adverbs")), key=len, reverse=True))
 
 
 def _post_inside_name(t: str, a: int, b: int) -> bool:
