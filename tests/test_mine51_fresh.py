@@ -271,3 +271,11 @@ def test_a_name_before_a_bare_post_with_an_adverb_or_an_invitation_is_a_person()
     assert ("赵乐际", "全国人民代表大会常务委员会") in post_pairs(doc), post_pairs(doc)
     # no name from a scope word before a modal (全县将出席)
     assert not mentioned(extract_text("会议通知\n全县将出席会议的人员名单报送。"), "Person")
+
+
+def test_a_regional_parliaments_speaker_is_named_by_sound():
+    """2023年9月18日外交部发言人毛宁主持例行记者会: 中美洲议会议长塞鲁德将于9月19日至23日率团访华 (base: no 中美洲议会 and no
+    塞鲁德: a regional organisation of states unknown, its speaker's name, by sound, unread)."""
+    from conftest import post_pairs
+    doc = extract_text("外交部发言人主持例行记者会\n毛宁：中美洲议会议长塞鲁德将于9月19日至23日率团访华。")
+    assert ("塞鲁德", "中美洲议会") in post_pairs(doc), post_pairs(doc)

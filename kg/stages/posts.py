@@ -6247,8 +6247,10 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
     if (opens or met) and (first := _name_before_post(scan, p)):
         return first, "posts.name-first"  # 毛伟明副省长主持…, 李强总理出席…
-    if (opens or met) and (first := _name_before_bare_post(scan, p)):
-        return first, "posts.name-first"  # 温振顺总领事拜会…: a person, his post of no body written (应习近平主席邀请)
+    if (opens or met) and (first := _name_before_bare_post(scan, p)) \
+            and not (met and _country_implied_re().match(t, p + len(first))):
+        return first, "posts.name-first"  # 温振顺总领事拜会…: a person, his post of no body written (应习近平主席邀请;
+        # 应高克总统邀请: a foreign state's post, `_foreign_names_first` reads it with its country)
     if not opens and t[p - 1:p] == "的" and (passive := scan.names.name_at(p)) \
             and _passive_appointment(scan, p + len(passive)):
         return passive, "posts.appointment"  # 不满46岁的陆昊被任命为黑龙江省代省长
@@ -6959,7 +6961,7 @@ def _bare_post_acts() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
-def _name_before_bare_post(scan: ArticleScan, p: int) -> str | None:
+def _name_before_bare_post(scan: ArticleScan, p: int, nested: bool = False) -> str | None:
     """温振顺总领事拜会杜伊斯堡市长林克, 温振顺总领事应约赴…: a name opening its clause before a post
     that gives no body (no 驻… written) is still a person where an act of an official follows the
     post at once: the name as `_name_before_post` cuts it (the shortest a post follows), no post held."""
@@ -6967,6 +6969,8 @@ def _name_before_bare_post(scan: ArticleScan, p: int) -> str | None:
     sur = next((s for s in _scan_tables()[0].get(t[p:p + 1], ()) if t.startswith(s, p)), None)
     if sur is None:
         return None
+    if t[p] in _MEET_BEFORE and not nested and _name_before_bare_post(scan, p + 1, nested=True):
+        return None  # 应王毅外长邀请: the preposition (a family name too: 应勇) opens the name after it
     for n in range(len(sur) + 1, len(sur) + 3):
         name = t[p:p + n]
         if len(name) < n or not _HAN_RUN.fullmatch(name):
