@@ -20,7 +20,7 @@ import datetime as _dt
 import re
 from functools import lru_cache
 
-from .lexicon import load_table
+from .lexicon import load_table, surnames
 from .metric_words import cue_alt, cue_chars, cues, first_char_guard, numeral_forms
 
 _CN = cue_chars("periods.numeral_chars")
@@ -234,6 +234,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 第十一期间, 二十一假期: the holiday's name is the tail of a number
         if _holiday_noun(text, m.end(), s):
             continue  # 春节补贴576.6万元: the kind of an allowance, no time
+        if _holiday_given_name(text, m.start(), s):
+            continue  # 63岁的王国庆说: a person's given name, no National Day
         if s[0] == _FIRST_MONTH and m.start() > 0 and _AMOUNT_BEFORE.match(text, m.start() - 1):
             continue  # 5000元月收入: the 元 of an amount, no January
         if m.start() > 0 and text[m.start() - 1] in _WORD_BEFORE_RELATIVE and s.startswith(_relative_words()):
@@ -410,6 +412,25 @@ def year_start_term(text: str, end: int, words: str) -> bool:
     plan the year opened with, a figure of the whole year and no time of its first month (a
     period still: `_target_time` reads 完成年初预算数60999万元的40.4% as the year's budget)."""
     return text.startswith(_YEAR_START_TERMS, end) and _words().get(words, ("",)) == ("part", "01/01")
+
+
+_CELEBRATE_BEFORE = cue_chars("periods.celebrate_before_chars")  # 欢度国庆, 喜迎国庆, 庆国庆: the day kept
+
+
+def _holiday_given_name(text: str, start: int, words: str) -> bool:
+    """A bare holiday right after a family name (63岁的王国庆说, 张国庆同志): a given name (国庆 is a common one),
+    no day of the calendar — unless the character before is a verb of keeping the day (欢度国庆, 迎国庆,
+    庆国庆: 度, 迎, 庆 may be family names too)."""
+    if start == 0 or _words().get(words, ("", None))[0] not in _HOLIDAY_KINDS:
+        return False
+    before = text[start - 1]
+    return before in _family_chars() and before not in _CELEBRATE_BEFORE
+
+
+@lru_cache(maxsize=1)
+def _family_chars() -> frozenset[str]:
+    """The one-character family names (surnames.tsv), read once."""
+    return frozenset(s for s in surnames() if len(s) == 1)
 
 
 def _holiday_noun(text: str, end: int, words: str) -> bool:

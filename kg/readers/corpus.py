@@ -466,7 +466,7 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
             body = paragraphs_text(_field(rec, TEXT_KEYS, list))
         rid = extended_value(_field(rec, ID_KEYS))
         if rid is None:
-            rid = _field(rec, SOURCE_KEYS)  # a crawl's records often have only their address
+            rid = _address(rec)  # a crawl's records often have only their address
         if rid is None and isinstance(body, str):
             rid = f"line-{lineno}"  # a crawler's title/date/text record: named by its line, not dropped
         if rid is None or not isinstance(body, str):
@@ -475,7 +475,7 @@ def _read_jsonl(sf: SourceFile, lines, encoding: str) -> Iterator[Doc | ReadErro
         if isinstance(rid, (dict, list, bool)):
             yield ReadError(sf.name, "record \"id\" must be a string or a number", lineno)
             continue
-        title, date, url = (_field(rec, TITLE_KEYS), _field(rec, DATE_KEYS), _field(rec, SOURCE_KEYS))
+        title, date, url = (_field(rec, TITLE_KEYS), _field(rec, DATE_KEYS), _address(rec))
         title = _list_title(title)
         date = extended_value(date)
         date = unix_date(date) or _zoned_date(date) or date
@@ -607,9 +607,33 @@ SITE_KEYS = ("site", "site_name", "sitename", "source_name", "website", "网站"
 MAX_SITE_NAME = 30  # a site's or body's name is at most this long
 
 
+def _address(rec: dict):
+    """The record's address: its `url`, `link` or `网址`, or its `source` when that is an address
+    (`"source": "http://…"`).  A `source` that names the publisher (`"source": "新华网"`, as most crawled
+    corpora write it) is no address and no record id: taken for one, every record of that publisher
+    after the first was dropped as a duplicate id."""
+    for k in SOURCE_KEYS:
+        v = rec.get(k)
+        if v is not None and (k != _PUBLISHER_OR_ADDRESS_KEY or _is_address(v)):
+            return v
+    return None
+
+
+_PUBLISHER_OR_ADDRESS_KEY = "source"
+_ADDRESS_RE = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:|www\.|/|\.\.?/)\S*|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?")
+
+
+def _is_address(v) -> bool:
+    """Is a `source` value an address (a URL, a path, a host name), not a publisher's name?"""
+    return isinstance(v, str) and _ADDRESS_RE.fullmatch(v.strip()) is not None
+
+
 def _site_name(rec: dict) -> str | None:
-    """The record's site or source name, when it is a short name (not an address nor a paragraph)."""
+    """The record's site or source name, when it is a short name (not an address nor a paragraph):
+    a `source` naming the publisher (`"source": "澧县妇联"`) when no site field is given."""
     v = _field(rec, SITE_KEYS, str)
+    if v is None and not _is_address(rec.get(_PUBLISHER_OR_ADDRESS_KEY)):
+        v = _field(rec, (_PUBLISHER_OR_ADDRESS_KEY,), str)
     if v is None:
         return None
     v = v.strip()

@@ -66,6 +66,7 @@ MAX_EDITION_LINE = 60  # an e-paper's page label line is at most this long
 _ISSUE = re.compile(r"总第[ \t\u3000]*[0-9０-９]{1,5}[ \t\u3000]*期")  # a bulletin's issue line: 综合总第44期 …编印
 MAX_SITE_NAME = 12  # a site's or an app's name inside its login link (登录湛江云媒账号) is at most this long
 MAX_WIDGET = 40  # a widget's line is at most this long
+MAX_WEATHER_PLACE = 8  # the place a weather widget names before 天气 (襄城天气：…) is at most this long
 MAX_META_LINE = 200  # a metadata line is at most this long
 MAX_VALUE = 30  # an issuer's name kept from a metadata field is at most this long
 SHORT_VALUE = 20  # a weak label's value (来源：本站) is at most this long
@@ -122,6 +123,8 @@ def _tables():
         more=re.compile(f"[{CJK}]{{2,{MAX_COLUMN_NAME}}}(?P<gap>{_SP}+|{_SP}*[>»＞]+{_SP}*)?(?:"
                         + alt(_words("more_links")) + f")(?P<marks>{_SP}*[>»＞]+)?"),
         footer_tails=_words("footer_tails"), site_tails=_words("site_tails"), site_names=_words("site_name_tails"),
+        weather=re.compile(f"[{CJK}]{{0,{MAX_WEATHER_PLACE}}}(?:{alt(_words('weather_cues'))}){_SP}*[:：].*?"
+                           f"(?:{alt(_words('weather_marks'))})"),
         today=re.compile(f"(?:{alt(_words('today_cues'))}){_SP}*[:：]?{_SP}*{_DATE.pattern}"
                          f"(?:{_SP}*(?:星期|周)[一二三四五六日天])?"),
         post_stamp=re.compile(f"(?:(?:{alt(_words('post_stamp_heads'))}){_SP}+)?[^\\s，,。；;:：]{{1,20}}{_SP}+"
@@ -366,6 +369,8 @@ def classify(line: str) -> Chrome | None:
         return Chrome("meta", site)  # • 哈尔滨市人民政府网站: the site's name in a metadata block
     if len(compact) <= MAX_WIDGET and t["today"].fullmatch(compact):
         return Chrome("chrome")  # a widget's today (今天是:2025年11月06日 星期四): not the page's date
+    if len(compact) <= MAX_WIDGET and t["weather"].match(compact):
+        return Chrome("chrome")  # a post's weather widget (襄城天气：今天白天阴，东风1级，气温9~20℃): no headline, no figure
     if _doubled_label(compact):
         return Chrome("chrome")  # an image link's alt text and caption: 中国某某网微信中国某某网微信
     # (a line made of tool words only: one opens it — a cheap test that spares the substitution

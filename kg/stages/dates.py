@@ -110,10 +110,20 @@ _SPEECH_LINE = re.compile(r"^[ \t\u3000]*(?:[—－-]{1,2}|[（(])?[ \t\u3000]*(
 # 常务委员会第二十四次会议通过 (a 决算, a budget report, a 条例), bracketed or not
 _PASSED_LINE = re.compile(r"^[ \t\u3000]*(?:[—－-]{1,2}|[（(])?[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
                           rf"[^\n，。,；;]{{2,80}}?(?:{cue_alt('dates.passed_closes', False)})[）)]?[ \t\u3000]*$", re.M)
-# a newspaper page's credit line, at the head or foot of a reprint: 《 人民日报 》（ 2024年06月18日 01 版）
+# a newspaper page's credit line, at the head or foot of a reprint: 《 人民日报 》（ 2024年06月18日 01 版）,
+# its page in three digits in some papers' (《工人日报》(2012年01月17日 002版))
 _PAPER_LINE = re.compile(r"《[ \t\u3000]*[^《》\n]{2,12}?[ \t\u3000]*》[ \t\u3000]*[（(][ \t\u3000]*"
-                         rf"({_FULL.pattern})[日号]?[ \t\u3000]*第?[ \t\u3000]*\d{{1,2}}[ \t\u3000]*版"
+                         rf"({_FULL.pattern})[日号]?[ \t\u3000]*第?[ \t\u3000]*\d{{1,3}}[ \t\u3000]*版"
                          r"[ \t\u3000]*[）)]")
+
+
+def paper_credit(line: str) -> bool:
+    """Is the line only a newspaper page's credit (《工人日报》(2012年01月17日 002版)), as a reprint sets it
+    under its headline?  The layout reads it as the page's stamp: no subtitle, and the headline over it
+    the title (it was read as the text's first line, and the story had no title)."""
+    return bool(_PAPER_LINE.fullmatch(line.strip(" \t\u3000")))
+
+
 # closing signature: 2019年7月23日于北京 (二〇一九年七月二十三日 too, once written in digits by _arabic_dates)
 SIGNATURE_LINE = _SIGNATURE = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
                         rf"(?:(?:{cue_alt('dates.signature_place')})[^\n]{{1,10}}|{cue_alt('dates.signature_issued')})?"

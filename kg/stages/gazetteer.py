@@ -1117,7 +1117,25 @@ def _county_voice(text: str) -> frozenset[str]:
     anaphora.tsv, level county); and 市 by a city's own anaphora of the same shape (全市, 我市):
     a county-level city's paper speaks as 我市 and names itself short (建德召开全市工业大会)."""
     said = [form for form in _COUNTY_ANAPHORA + _CITY_VOICE if form in text]
-    return frozenset(form[-1] for form in said) | frozenset(form for form in said if form.startswith(_FIRST_PERSON))
+    organ = frozenset(_COUNTY_LEVEL_CHAR) if _bare_county_organ(text) else frozenset()
+    return frozenset(form[-1] for form in said) | frozenset(form for form in said if form.startswith(_FIRST_PERSON)) \
+        | organ
+
+
+_COUNTY_LEVEL_CHAR = "县"
+_BARE_COUNTY_ORGAN = re.compile(f"{_COUNTY_LEVEL_CHAR}(?:{'|'.join(sorted(place_words('county_voice_organs'), key=len, reverse=True))})")
+
+
+def _bare_county_organ(text: str) -> bool:
+    """Does the text name a county's organ by the bare level character (来自县卫生局, 县政府办, 县委), no
+    county's name before the 县?  Then it is a county's own text, speaking as 全县/我县 do (`_county_voice`):
+    a county's site writes its bureaus so and names itself short (秀山2011年第三季度…招聘…)."""
+    T = table()
+    for m in _BARE_COUNTY_ORGAN.finditer(text):
+        i = m.start()
+        if not any(text[i - k:i + 1] in T.by_name for k in range(1, min(i, 6) + 1)):
+            return True
+    return False
 
 
 def _self_name(name: str, owned: bool = False) -> bool:

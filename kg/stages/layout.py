@@ -78,7 +78,7 @@ from ..divisions import table
 from ..metric_words import cue_alt, cue_chars, guarded
 from ..model import Article, Caption, Doc, OffsetMap, Section
 from ..pipeline import component
-from .dates import TYPED_ZEROS
+from .dates import TYPED_ZEROS, paper_credit
 from .sentences import CHART_CAPTION_RUN
 from .numbers import TABLE_UNIT_END, UNIT_WORD, dotted_heading
 from .chrome import MAX_CRUMB_ITEM, Chrome, bare_counter, crumb_columns, crumb_last, crumb_open, crumb_piece
@@ -1222,6 +1222,8 @@ def _drop_red_header(lines: list[_Block]) -> list[_Block]:
     rest = lines[k:]
     if k == 1 and rest[0].text.strip().startswith(_words("split_title_markers")):
         return lines  # 县人民政府办公室 / 关于印发…的通知: the title's own issuer, set over its first line
+    if k == 1 and _issuers_over_matter(lines, _words("split_title_markers")):
+        return lines  # 中共某县委 / 某县人民政府 / 关于…的通报: the first of a joint notice's issuers, one a line
     if len(rest) < 2 or not (_split_title(rest) or _titled_line(rest)):
         return lines
     lines[0].kind = "meta"  # the issuer's name: read as a heading, as a scrape's 发布机构 is
@@ -1437,7 +1439,10 @@ def _weekday_tail() -> re.Pattern:
 
 def _page_stamp(line: str) -> bool:
     """A line that is only a date, perhaps with its time of day or its weekday, perhaps in brackets
-    (`2015-10-30`, `2023年03月29日 星期三`, `[ 2023-12-05 ]`): a page's stamp, no subtitle and no headline."""
+    (`2015-10-30`, `2023年03月29日 星期三`, `[ 2023-12-05 ]`), or a reprint's newspaper credit
+    (`《工人日报》(2012年01月17日 002版)`): a page's stamp, no subtitle and no headline."""
+    if paper_credit(line):
+        return True
     line = _weekday_tail().sub("", line.strip().strip(_STAMP_BRACKETS))
     return bool(_DATE_LINE.fullmatch(line) or _stamp_line(line))
 

@@ -1641,8 +1641,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # (近六成企业实现盈利: a share written in words is followed by its noun without 的)
         m = _PERCENT_HEAD_RUN.match(text[q.end + de:s_end])
         if m:
-            bare = _percent_head(m.group(0))
-            head = _with_share_predicate(m.group(0), bare)
+            bare = _rate_noun_only(_percent_head(m.group(0)))
+            head = _with_share_predicate(m.group(0), bare) if bare == _percent_head(m.group(0)) else bare
             digit = _DIGIT.search(head)
             if digit and len(_level_of(head[:digit.start()])) >= 2 and _level_of(head[:digit.start()]) != head[:digit.start()]:
                 head = _level_of(head[:digit.start()])  # 占比63.3%的电力供应业同比增长6.5%: the noun, not its change
@@ -1661,6 +1661,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                     return named, (k if k >= 0 else q.start), q.end, "clause-before"
                 prefix = before if 0 < len(before) <= 4 and not before.startswith(
                     cues("metrics.yardstick_verbs")) else ""  # (低于5.5%的预期控制目标: a yardstick)
+                prefix = prefix.removesuffix(_BY_FIGURE)  # 工业以8.5%的增幅位居全省第一: 以 the preposition
                 start = text.find(prefix, lo, q.start) if prefix else q.start
                 if _SHARE_ALONE.fullmatch(prefix) and len(name) >= 2:
                     # 占比63.3%的电力供应业: the share the noun after it holds → 电力供应业占比
@@ -2172,6 +2173,17 @@ def _taxes_after_shared_verb(left: str, cut: int) -> int:
 
 _SHARE_PREDICATES = cues("metrics.share_predicate_cuts")
 _PREDICATE_REACH = 8  # characters of what the things of a share did (实现两位数增长)
+
+
+def _rate_noun_only(head: str) -> str:
+    """全省8.7%的增速基本符合“稳”的要求: a noun of a rate of change right after the percentage is what the
+    figure is (增速), the rest of the clause what is said of it — no share of a noun running on."""
+    rate = next((w for w in _RATE_NOUNS_LONGEST if head.startswith(w)), None)
+    return rate if rate is not None and len(head) > len(rate) else head
+
+
+_RATE_NOUNS_LONGEST = tuple(sorted(cues("metrics.change_nouns"), key=len, reverse=True))
+_BY_FIGURE = cues("metrics.by_figure_mark")[0]  # 以: 以8.5%的增幅位居…, the figure the means of the clause
 
 
 def _with_share_predicate(run: str, head: str) -> str:

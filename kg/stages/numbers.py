@@ -21,7 +21,7 @@ from ..divisions import table as division_table
 from ..lexicon import load_table
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, dictionary_words, is_han, word_freq
+from ..text import CHINESE_NUMERALS, dictionary_words, is_han, word_freq, word_tags
 
 # --------------------------------------------------------------------------- numerals
 
@@ -497,7 +497,9 @@ def _counted_after(text: str, i: int) -> str | None:
     inner = _CUT_INNER.search(word, 2)
     if inner:
         word = word[:inner.start()]
-    word = _before_prep(word)
+    word = _before_done_verb(_before_prep(word))
+    if i + len(word) == j < n and text[j].isdigit():
+        word = _without_next_approx(word)
     if word and i + len(word) < n and text[i + len(word)] == "、":
         word = _shared_head_list(text, i, word)
     if word and i + len(word) == j and j < n and text[j] in "(（":
@@ -516,6 +518,36 @@ def _counted_after(text: str, i: int) -> str | None:
     if len(word) >= 3 and word[-1] in _PARTITIVE and text[i + len(word):i + len(word) + 1] in _PARTITIVE_CLOSE:
         word = word[:-1]  # 两位新闻发言人中，李保俊…: the group picked from (among the spokespeople), no 人中
     return word or None
+
+
+def _without_next_approx(word: str) -> str:
+    """The noun without the approx word of the figure right after it (26个品牌近80台新能源汽车 → 品牌, 3个乡镇约
+    2000户 → 乡镇): the noun ran up to the next figure's digits, and its approx word is that figure's
+    (`numbers.next_approx_words`: the approximators that are no verbs)."""
+    for w in _NEXT_APPROX:
+        if word.endswith(w) and len(word) > len(w):
+            return word[:-len(w)]
+    return word
+
+
+# only the approximators that are no verbs: 超过/突破 after a measure are its yardstick (2个省份增速超过5%)
+_NEXT_APPROX = tuple(sorted(cues("numbers.next_approx_words"), key=len, reverse=True))
+_VERB_TAGS = ("v", "d")
+
+
+def _before_done_verb(word: str) -> str:
+    """The noun up to a verb its 了 marks as done (43个城市缔结了友好城市关系 → 城市, 12个村完成了改造 → 村):
+    a two-character verb (jieba's tag v) with 了 after it opens the clause's predicate, no part of what is
+    counted; 了 of a word (了解) is no such mark."""
+    k = word.find("了", 3)
+    while k > 0:
+        if word_tags().get(word[k - 2:k]) == "v" and (k + 1 == len(word) or word_freq().get(word[k:k + 2], 0) < 100):
+            word = word[:k - 2]
+            while len(word) >= 4 and word_tags().get(word[-2:]) in _VERB_TAGS:
+                word = word[:-2]  # 14个乡镇走访慰问了…: the verbs before the one done too (乡镇)
+            return "" if word_tags().get(word) == "d" else word  # 近300人共同参加了活动: no noun at all
+        k = word.find("了", k + 1)
+    return word
 
 
 _PAREN_TAIL_REACH = 10  # characters of a longer noun after a divisions' parenthetical, closed by its head

@@ -6251,8 +6251,10 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
     if (opens or met) and (first := _name_before_post(scan, p)):
         return first, "posts.name-first"  # 毛伟明副省长主持…, 李强总理出席…
-    if opens and (first := _name_before_bare_post(scan, p)):
-        return first, "posts.name-first"  # 温振顺总领事拜会…: a person, his post of no body written
+    if (opens or met) and (first := _name_before_bare_post(scan, p)) \
+            and not (met and _country_implied_re().match(t, p + len(first))):
+        return first, "posts.name-first"  # 温振顺总领事拜会…: a person, his post of no body written (应习近平主席邀请;
+        # 应高克总统邀请: a foreign state's post, `_foreign_names_first` reads it with its country)
     if not opens and t[p - 1:p] == "的" and (passive := scan.names.name_at(p)) \
             and _passive_appointment(scan, p + len(passive)):
         return passive, "posts.appointment"  # 不满46岁的陆昊被任命为黑龙江省代省长
@@ -6963,7 +6965,7 @@ def _bare_post_acts() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
-def _name_before_bare_post(scan: ArticleScan, p: int) -> str | None:
+def _name_before_bare_post(scan: ArticleScan, p: int, nested: bool = False) -> str | None:
     """温振顺总领事拜会杜伊斯堡市长林克, 温振顺总领事应约赴…: a name opening its clause before a post
     that gives no body (no 驻… written) is still a person where an act of an official follows the
     post at once: the name as `_name_before_post` cuts it (the shortest a post follows), no post held."""
@@ -6971,6 +6973,8 @@ def _name_before_bare_post(scan: ArticleScan, p: int) -> str | None:
     sur = next((s for s in _scan_tables()[0].get(t[p:p + 1], ()) if t.startswith(s, p)), None)
     if sur is None:
         return None
+    if t[p] in _MEET_BEFORE and not nested and _name_before_bare_post(scan, p + 1, nested=True):
+        return None  # 应王毅外长邀请: the preposition (a family name too: 应勇) opens the name after it
     for n in range(len(sur) + 1, len(sur) + 3):
         name = t[p:p + n]
         if len(name) < n or not _HAN_RUN.fullmatch(name):
@@ -6982,8 +6986,12 @@ def _name_before_bare_post(scan: ArticleScan, p: int) -> str | None:
                 scan.names.overlaps(p, p + n) or name[-1] in _one_char_verbs("appoint") or \
                 _post_inside_name(t, p + len(sur), p + n):
             return None
-        return name if t.startswith(_bare_post_acts(), m.end()) else None
+        act = m.end() + len(next((w for w in _BARE_POST_ACT_ADVERBS if t.startswith(w, m.end())), ""))
+        return name if t.startswith(_bare_post_acts(), act) else None  # (习近平主席|将|出席: an adverb between)
     return None
+
+
+_BARE_POST_ACT_ADVERBS = tuple(sorted((w for w, _ in _cue("bare_post_act_adverbs")), key=len, reverse=True))
 
 
 def _post_inside_name(t: str, a: int, b: int) -> bool:
@@ -8004,6 +8012,21 @@ def _village_organ_name(scan: ArticleScan, b: Body) -> str | None:
 _BUREAU_END = "局"
 
 
+def _party_committee_placed(scan: ArticleScan, name: str) -> str | None:
+    """A democratic party's committee written by its level alone (民盟市委, 民进省委会) in a story placed at
+    that level: the committee of the article's place, named as the text names it in full (民盟上海市委,
+    民进湖北省委会); None where the name is placed already or the article has no place at that level."""
+    head = next((h for h in _PARTY_HEADS if name.startswith(h)), None)
+    if head is None:
+        return None
+    rest = name[len(head):]
+    scope = next((sc for sc, _ in _RELATIVE_SCOPES if rest.startswith(sc)), None)
+    if scope is None or not rest[len(scope):].startswith(_PARTY_COMMITTEE_ENDS):
+        return None
+    pl = scan._relative_place(dict(_RELATIVE_SCOPES)[scope], scope)
+    return head + pl[0] + rest[len(scope):] if pl and pl[0].endswith(scope) else None
+
+
 def _placed_department_before(scan: ArticleScan, b: Body) -> str | None:
     """The key of the one placed agency the article named before a bare body whose name it ends
     with (县水务局…, then 水务局党组成员张宪: 威远县水务局), or None — a bare department written again after
@@ -8032,6 +8055,8 @@ def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
     other = _OTHER_BODY_LABEL.get(b.label)
     if other and entity_id(other, b.name) in doc.entities and entity_id(b.label, b.name) not in doc.entities:
         b.label = other  # 民进贵阳市政协副主席、市委会主委: the party committee found as an organisation, one body
+    if b.label == "Organization" and (placed := _party_committee_placed(scan, b.name)):
+        b.aliases, b.name = b.aliases + (b.name,), placed  # 民盟市委主委陈群 in a Shanghai story: 民盟上海市委
     if b.label == "Agency" and not b.place and (named := _village_organ_name(scan, b)):
         b.aliases, b.name = b.aliases + (b.name,), named  # 村委会 → 接官亭村委会
     if b.label == "Agency" and not b.place and (earlier := _placed_department_before(scan, b)) is not None:

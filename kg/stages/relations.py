@@ -3335,11 +3335,14 @@ def _copula_wei(text: str, m: Mention, before: str) -> bool:
     whose post follows, helped by no one."""
     if before == "为" and text.endswith(_ELECTED_BEFORE_WEI, 0, m.astart - 1):
         return True
+    if before == "为" and text.endswith(_COPULA_NOUNS_BEFORE_WEI, 0, m.astart - 1):
+        return True  # 派出单位为上海社会科学院…: the unit named, no help given to it
     return before == "为" and text[m.aend:m.aend + 1] in "、，,。；;" \
         and _COPULA_WEI_RE.search(text, max(0, m.astart - 5), m.astart - 1) is not None
 
 
 _ELECTED_BEFORE_WEI = tuple(cues("elected_before_wei"))  # 当选, 推选, 任命 …: 为 then opens a post
+_COPULA_NOUNS_BEFORE_WEI = tuple(cues("copula_nouns_before_wei"))  # 单位, 地点: 为 then names what the noun is
 
 
 def _supports(doc: Doc, view: _ArticleView, m: Mention, lead: Mention | None) -> None:

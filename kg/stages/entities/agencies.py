@@ -111,6 +111,7 @@ def _scope_doubled(place: str, tail: str) -> bool:
     return any(tail.startswith(c) and c[0] == place[-1] for c in _LEVEL_COMMITTEES)
 _COMMITTEE_OFFICERS = L.words("committee_officers")
 _COMMITTEE_BAD_NEXT = set(cue("agency_cues", "committee_bad_next"))  # 委员, 委托: other words
+_COMMITTEE_GENERIC_AFTER = tuple(cue("agency_cues", "committee_generic_after"))  # 委办厅局: bodies of every kind
 # a post inside what would be a working group's name: a person and a post, not a name (县人大常委会主任
 # 马善军向协调督导组); posts that name members (委员, 成员, 干部) and 常委会 are parts of names
 POST_IN_STEM = re.compile("(?:" + alt(r["word"] for r in L.load_table("posts") if r.get("kind") in ("post", "head")
@@ -363,7 +364,9 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
                     or text.startswith(_OFFICE_SHORT_BEFORE, after):
                 offer(after, organ_tail + _OFFICE_FULL, "agency.organ-office")
         nxt = text[q:q + 2]
-        if committee:  # 市委 alone before punctuation or 、和与及, or before its officers (县委书记);
+        if committee and text.startswith(_COMMITTEE_GENERIC_AFTER, q):
+            standalone = False  # 自治区委办厅局: committees, offices, departments and bureaus, no one committee
+        elif committee:  # 市委 alone before punctuation or 、和与及, or before its officers (县委书记);
             # 委员, 委托 are other words
             # after a named place, 委 (or its level committee: 湘西州委召开) is its committee unless a word
             # goes on (萍乡市委多年来; 委员, 委托)

@@ -104,6 +104,8 @@ _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
 _NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethnic group, not a place
 _MUSEUM_HEADS = tuple(L.words("pos_museum_heads"))  # 故宫博物院: a museum, an organisation
 _SITE_HEADS = tuple(L.words("pos_site_heads"))  # 良渚遗址, 中山公园: a site, no division
+_PORT_AFTER = tuple(L.words("pos_port_after"))  # 港: 南山港, the port called by a name
+_DIVISION_AFTER_PORT = ("区", "镇", "乡", "街道", "市", "县")  # 新港区: a division whose name ends in 港
 _ESTATE_AFTER = tuple(place_words("estate_after_name"))  # 新竹苑, 巴黎花园: an estate named after a place
 _SCENIC_AFTER = tuple(place_words("scenic_after_name"))  # 天华山旅游景区, 西关印象景区: a scenic area's name
 _SCENIC_GLUED = tuple(place_words("scenic_glued_after_name")) or ("\0",)  # 石塘古村 (九寨沟景区 stays a place)
@@ -600,6 +602,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             if word.endswith(_SITE_HEADS) or text.startswith(_SITE_HEADS, e):
                 continue  # 龙门石窟, 良渚|遗址: a site, or the name a site is called by, no division
+            if text.startswith(_PORT_AFTER, e) and not text.startswith(_DIVISION_AFTER_PORT, e + 1):
+                continue  # 南山|港: the port called by the name, no place (新港|区 goes on)
             e = _division_end(text, e)  # 福井|县, 西柏坡|乡: the name of the division, as written
             e += len(next((w for w in _FARM_WORDS if text.startswith(w, e)), ""))  # 南山|牧场: the farm
             word = text[s:e]
