@@ -1,0 +1,66 @@
+"""Round 51 (rural51): rural revitalisation news from fresh texts of /tmp/s26/fresh/rural51 (东西部协作,
+消费帮扶, 驻村工作队, the seven bodies' 推进会): a bare unit in a person's chain is the unit of the body that
+chain opens with, not of the body the sentence's list opened with (全国妇联党组成员、书记处书记); 驻 opening a
+word of resident work (驻村, 驻点) makes the character before it no country (以驻村工作队: no Israel);
+pairing up, mobilising and helping end the noun counted before them (社会组织结对帮扶, 省市动员)."""
+from __future__ import annotations
+
+from conftest import extract_text, post_pairs
+
+
+def _places(doc) -> dict[str, str | None]:
+    return {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
+
+
+def _metrics(doc) -> set[tuple[str, float]]:
+    return {(m.indicator, m.value) for m in doc.metrics}
+
+
+def test_a_bare_unit_is_the_unit_of_its_own_chain_s_body():
+    """农业农村部 推进会 (nyncw.cq.gov.cn): 农业农村部副部长刘焕鑫，…全国妇联党组成员、书记处书记杜芮，中国科协专职副主席、
+    书记处书记孟庆海: the federation's and the association's 书记处 (base: 农业农村部书记处 for both)."""
+    doc = extract_text("七部门召开推进会\n7月14日,农业农村部联合全国妇联、中国科协召开视频会议。农业农村部副部长刘焕鑫,"
+                       "全国妇联党组成员、书记处书记杜芮,中国科协专职副主席、书记处书记孟庆海出席会议并讲话。")
+    pairs = post_pairs(doc)
+    assert ("杜芮", "中华全国妇女联合会书记处") in pairs and ("孟庆海", "中国科学技术协会书记处") in pairs, pairs
+    assert not any(body == "农业农村部书记处" for _, body in pairs)
+    assert ("刘焕鑫", "农业农村部") in pairs
+
+
+def test_resident_work_after_a_country_character_is_no_mission():
+    """抚州市教育体育局 消费帮扶 (cqyfdl.com): 组建了以驻村工作队为主体、村委及村干部为成员的产业帮扶工作专班: 以 is
+    "by", no Israel (base: 以色列, iso-IL, from 以+驻 read as Israel's side); 其中驻村第一书记 likewise no China."""
+    doc = extract_text("消费帮扶显浓情\n江西省抚州市教育体育局组建了以驻村工作队为主体、村委及村干部为成员的产业帮扶工作专班。"
+                       "全县选派干部120名,其中驻村第一书记35名。")
+    places = _places(doc)
+    assert "以色列" not in places and "中国" not in places, places
+    mission = extract_text("美方发表声明\n俄驻华大使会见了有关方面负责人。")
+    assert "俄罗斯" in _places(mission)  # a mission abroad still read
+
+
+def test_pairing_mobilising_and_helping_end_the_counted_noun():
+    """央视网 东西部协作 2023: 东部8个省市动员5760家企业、1561个社会组织结对帮扶西部地区7452个村; 东部8个省市帮助
+    西部10个省区市73.1万名农村劳动力实现就业: 社会组织 and 省市 (base: 社会组织结, 省市动员, 省市帮助西部)."""
+    doc = extract_text("东西部协作取得新进展\n东部8个省市动员5760家企业、1561个社会组织结对帮扶西部地区7452个村。"
+                       "东部8个省市帮助西部10个省区市73.1万名农村劳动力实现就业。")
+    got = _metrics(doc)
+    assert ("社会组织", 1561) in got and ("省市", 8) in got, got
+    assert not any(ind in ("社会组织结", "省市动员", "省市帮助西部") for ind, _ in got)
+    assert ("结对村", 50) in _metrics(extract_text("结对帮扶\n全县共有50个结对村。"))
+
+
+def test_a_village_posting_with_a_comma_before_the_verb():
+    """内蒙古自治区中医医院 (nmgzyyy.com): 选派药学部副主任李烨到赤峰市巴林左旗碧流台镇东方红村,担任驻村第一书记:
+    李烨 is 东方红村's first secretary (base: the comma before 担任 lost the post)."""
+    doc = extract_text("消费帮扶\n2023年,内蒙古自治区中医医院选派药学部副主任李烨到赤峰市巴林左旗碧流台镇东方红村,"
+                       "担任驻村第一书记,旨在促进消费助农扶农。")
+    assert ("李烨", "东方红村") in post_pairs(doc), post_pairs(doc)
+
+
+def test_a_foreign_name_opening_a_banner_named_is_no_country():
+    """内蒙古自治区中医医院: 东方红村位于…赤峰市巴林左旗…林东毛谷小米、玉米碴、巴林石雕等特色产业: 巴林 is the banners'
+    stone, no Bahrain (base: 巴林, iso-BH)."""
+    doc = extract_text("消费帮扶\n东方红村位于内蒙古自治区赤峰市巴林左旗。林东毛谷小米、玉米碴、农家散养鸡、巴林石雕等特色产业"
+                       "的发展,带动了农民增收。")
+    assert _places(doc).get("巴林") != "iso-BH", _places(doc)
+    assert _places(extract_text("外交部发言人\n巴林外交大臣访华。")).get("巴林") == "iso-BH"  # the country elsewhere
