@@ -2907,9 +2907,19 @@ def _chained_township(text: str, parent, free) -> tuple[int, int] | None:
     s, e = mt.span(1)
     stem = text[s:e - 1]
     if _NOT_SUBPLACE.search(stem) or not proper(stem) or _is_dictionary_word(text[s:e]) \
-            or not _word_bounded(text, s, e):
+            or not _word_bounded(text, s, e) or _counted_townships(text[s:e]):
         return None
     return s, e
+
+
+_TOWNSHIPS_WORD = "乡镇"
+
+
+def _counted_townships(name: str) -> bool:
+    """晋江…与长汀九乡镇签订结对帮扶协议: a numeral before 乡镇 counts the county's townships (nine
+    of them), no township named 九乡."""
+    head = name[:-len(_TOWNSHIPS_WORD)]
+    return name.endswith(_TOWNSHIPS_WORD) and bool(head) and all(c in CHINESE_NUMERALS for c in head)
 
 
 def _listed_subplaces(doc: Doc, art: Article, first, parent, free, occupy) -> None:
