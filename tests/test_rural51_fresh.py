@@ -64,3 +64,22 @@ def test_a_foreign_name_opening_a_banner_named_is_no_country():
                        "的发展,带动了农民增收。")
     assert _places(doc).get("巴林") != "iso-BH", _places(doc)
     assert _places(extract_text("外交部发言人\n巴林外交大臣访华。")).get("巴林") == "iso-BH"  # the country elsewhere
+
+
+def test_a_numeral_before_townships_counts_them():
+    """东南网 2017-08-07: 晋江与长汀九乡镇签订结对帮扶协议 晋江再捐2000万; …等9个乡镇分别与长汀9个乡镇签订结对帮扶协议:
+    no township 九乡镇 of 长汀县, the counted noun is 乡镇 and the gift is in 元 (base: a place 九乡镇, 乡镇签订结,
+    再捐 2000万 with no unit)."""
+    doc = extract_text("晋江与长汀九乡镇签订结对帮扶协议 晋江再捐2000万\n8月5日,晋江市党政代表团到长汀县开展对口帮扶"
+                       "互访活动。晋江安海镇、陈埭镇、英林镇等9个乡镇分别与长汀9个乡镇签订结对帮扶协议。")
+    assert "九乡镇" not in _places(doc), _places(doc)
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert ("乡镇", 9, "个") in got and ("再捐", 20000000, "元") in got, got
+
+
+def test_jd_is_the_company():
+    """福清|寿宁 (ndwww.cn): 福清市将与京东合作召开‘元洪国际产业园招商会’，由京东帮助做产品宣传和推广: the company
+    (base: a place 京东 read by jieba's ns tag)."""
+    doc = extract_text("福清|寿宁:合作谋发展\n9月10日,福清市将与京东合作召开招商会,由京东帮助做产品宣传和推广。")
+    assert "京东" not in _places(doc), _places(doc)
+    assert any(e.name == "京东集团" and e.type == "Organization" for e in doc.entities.values())
