@@ -83,3 +83,13 @@ def test_jd_is_the_company():
     doc = extract_text("福清|寿宁:合作谋发展\n9月10日,福清市将与京东合作召开招商会,由京东帮助做产品宣传和推广。")
     assert "京东" not in _places(doc), _places(doc)
     assert any(e.name == "京东集团" and e.type == "Organization" for e in doc.entities.values())
+
+
+def test_an_as_of_month_end_not_reached_by_publication_is_the_year_told_of():
+    """央视网 2024-11-09: 2023年，在协作双方共同努力下…。截至11月底，东部8个省市向西部10个省区市投入财政援助资金231.9亿元:
+    the end of November had not come on 9 November 2024, so it is 2023's, the year the text told of (base: 2024-11-30)."""
+    doc = extract_text("2023年东西部协作取得新进展新成效\n发布时间:2024-11-09\n央视网消息:记者从农业农村部了解到,2023年,"
+                       "在协作双方共同努力下,东西部协作取得新进展、新成效。截至11月底,东部8个省市向西部10个省区市投入"
+                       "财政援助资金231.9亿元,县均投入5187万元。")
+    periods = {m.indicator: m.period for m in doc.metrics}
+    assert periods.get("财政援助资金") == "2023-11-30", periods

@@ -7456,7 +7456,7 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     if not iso or not ref or len(ref) < 7 or states_year(words) or is_deadline(words):
         return None  # (a deadline, 年底前, is still to come: no year already told of)
     end = iso.split("/")[-1]
-    if (end if len(end) >= 7 else end + "-12")[:7] <= ref[:7]:
+    if _over_by(end, ref):
         return None  # over (or ending) by publication: the publication year is right
     ref_year = int(ref[:4])
     for _a, _b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's)
@@ -7465,6 +7465,15 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
             return _report_year(view, y) if y < ref_year else None  # (the dateline, 2024年3月20日, is no figure's year)
     head = _headline_year(view)[0]  # 2023年南昌市…统计公报, dated 2024-03-20: 全年 is 2023's
     return int(head[:4]) if head and int(head[:4]) < ref_year else None  # (2023-01/2023-10: its year)
+
+
+def _over_by(end: str, ref: str) -> bool:
+    """Had a period ending at `end` (ISO, of the publication year) ended by the publication date `ref`?
+    By the day where both name one (截至11月底, 2024-11-30, in a text of 2024-11-09 had not: it is the
+    year the text told of before, 2023), else by the month."""
+    if len(end) == 10 and len(ref) == 10:
+        return end <= ref
+    return (end if len(end) >= 7 else end + "-12")[:7] <= ref[:7]
 
 
 _REPORT_LAG = 2  # a report headed by its year (2023年…统计公报, …决算) may come out up to two years after
