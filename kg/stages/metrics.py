@@ -8394,7 +8394,15 @@ def _event_position(text: str, q: Quantity) -> bool:
     links = cue_chars("metrics.position_links")
     while k > 0 and q.start - k < _POSITION_REACH and text[k - 1] in links:
         k -= 1
-    return text.endswith(cues("metrics.position_words"), 0, k)
+    return text.endswith(cues("metrics.position_words"), 0, k) or _distance_to_a_spot(text, q)
+
+
+def _distance_to_a_spot(text: str, q: Quantity) -> bool:
+    """该村位于天镇县城南约20公里处, 在距大桥500米处: a distance closed by 处 names the spot it leads
+    to (where a village lies, where a thing was found), no length built or measured (修建道路20公里
+    处理… keeps its figure: 处 opening a word of its own, metrics.position_spot_not)."""
+    return q.unit in cues("metrics.position_spot_units") and text.startswith(cues("metrics.position_spot"), q.end) \
+        and not text.startswith(cues("metrics.position_spot_not"), q.end)
 
 
 _ROOM_REACH = 6  # characters after a floor searched for the room on it (三层中会议厅, 5层第一会议室)
