@@ -331,6 +331,17 @@ def _compass_piece(text: str, s: int, e: int) -> bool:
     return n >= 2 and compass_piece(text, s, s + n)
 
 
+def _county_seat_side(text: str, s: int, e: int) -> bool:
+    """位于天镇县城南约20公里处: 城南 right after 县 is a side of the county seat (县城|南), no district
+    named 城南: a word of 城 and compass characters only, whose 城 closes the 县城."""
+    w = text[s:e]
+    return s > 0 and text[s - 1] in _SEAT_BEFORE and w[0] == _SEAT and len(w) >= 2 \
+        and all(c in _DIRECTIONS for c in w[1:])
+
+
+_SEAT, _SEAT_BEFORE = "城", "县"
+
+
 def _terrain_slope(text: str, s: int, e: int) -> bool:
     """Is the word a compass point, 高 or 低 and another compass point (地势西高东低: jieba's ns 西高东)?
     It says how the land slopes, and names no place."""
@@ -594,7 +605,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) \
                     or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
                     or _name_after_space(text, s, e) or _named_person(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
-                    or _figure_of_speech(text, s, e) or \
+                    or _figure_of_speech(text, s, e) or _county_seat_side(text, s, e) or \
                     _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
