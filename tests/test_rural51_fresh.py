@@ -93,3 +93,23 @@ def test_an_as_of_month_end_not_reached_by_publication_is_the_year_told_of():
                        "财政援助资金231.9亿元,县均投入5187万元。")
     periods = {m.indicator: m.period for m in doc.metrics}
     assert periods.get("财政援助资金") == "2023-11-30", periods
+
+
+def test_a_side_of_the_county_seat_and_the_distance_to_a_spot():
+    """统战部驻村工作队典型经验材料 (天镇县): 该村位于天镇县城南约20公里处: no place 城南 (县城|南) and no figure of
+    20公里, the distance to where the village lies (base: a place 城南, a metric 位于天镇县城南 20 公里)."""
+    doc = extract_text("驻村工作队典型经验材料\n该村位于天镇县城南约20公里处,距离贾家屯乡政府驻地8公里。全村总面积6997亩,"
+                       "其中耕地面积2600亩。")
+    assert "城南" not in _places(doc) and "天镇县" in _places(doc), _places(doc)
+    got = _metrics(doc)
+    assert ("耕地面积", 2600) in got and not any(v == 20 for _, v in got), got
+    built = extract_text("道路建设\n全县新建农村公路20公里处于全市前列。")
+    assert any(v == 20 for _, v in _metrics(built))  # 处 opening a word of its own: the length built stays
+
+
+def test_a_rare_family_name_yao():
+    """抚州市教育体育局 消费帮扶: 市教育体育局驻村第一书记尧春明表示: a person of the family 尧, holding the post the
+    bureau stationed him in (base: no person at all)."""
+    doc = extract_text("消费帮扶显浓情\n来源:抚州市教育体育局\n市教育体育局驻村第一书记尧春明表示,将继续落实消费帮扶措施。")
+    assert any(e.name == "尧春明" and e.type == "Person" for e in doc.entities.values())
+    assert any(p == "尧春明" for p, _ in post_pairs(doc)), post_pairs(doc)
