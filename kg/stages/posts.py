@@ -5996,9 +5996,12 @@ _VERTICAL_UNITS = tuple(w for w, _ in _cue("vertical_units"))  # 海关: a natio
 def _chain_opener(chain: list, first_body: Body | None) -> Body | None:
     """The body a bare unit of this person's chain belongs to: the chain's own first body when it
     names one (全国妇联党组成员、书记处书记杜芮: the federation's 书记处, not a unit of 农业农村部, the
-    body the sentence's list opened with), else the list's first body (自然资源部副部长A，办公厅主任B)."""
+    body the sentence's list opened with), else the list's first body (自然资源部副部长A，办公厅主任B) —
+    so too when the chain opens with a place's head (副县长、总工会主席B: the county's 总工会, qualified
+    as before by the list's first body, 县委) or with a bare unit found by no finder (统战部副部长、工商联
+    党组书记B after 县委统战部…: a unit the list's first body qualifies, as it does the rest)."""
     own = next((c[0] for c in chain if c[0] is not None), None)
-    return own if own is not None else first_body
+    return own if own is not None and own.label != "Place" and not own.new else first_body
 
 
 def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = None) -> Body | None:
