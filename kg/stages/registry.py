@@ -1507,8 +1507,9 @@ def make_registry():
 def _opens_division_named(h: Hit, places: list[Mention]) -> bool:
     """Is a foreign place's name (巴林) the opening of a division of China's that the article names
     (巴林左旗, 巴林右旗)?  There the bare name is the banners' country and its produce (巴林石雕: the
-    stone of 巴林右旗), never Bahrain; only two-character names, the ones a division's name opens with."""
-    if len(h.surface) != 2 or h.entry.label != "Place":
+    stone of 巴林右旗), never Bahrain; only two-character names of countries (a river keeps its name
+    beside the town named after it: 长江 and 长江镇)."""
+    if len(h.surface) != 2 or h.entry.label != "Place" or not (h.entry.code or "").startswith("iso-"):
         return False
     return any((m.norm or m.surface).startswith(h.surface) and len(m.norm or m.surface) > 2
                and m.attrs.get("code") and not str(m.attrs.get("code")).startswith("iso-") for m in places)
