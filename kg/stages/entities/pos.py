@@ -167,6 +167,8 @@ def _opens_person_name(text: str, s: int, e: int) -> bool:
     names, after = _surname_cues()
     if e - s != 2 or text[s] not in names or not is_han(text[e:e + 1] or "a"):
         return False
+    if _AGE_BEFORE.search(text, max(0, s - _AGE_REACH), s):
+        return True  # 68岁的张本|全在…上班: a person's age before the three characters makes them a name
     if not text.startswith(after, e + 1) and not _listed_name(text, s, e) and not _post_after_name(text, e):
         return False
     before, _ = _person_cues()
@@ -175,6 +177,8 @@ def _opens_person_name(text: str, s: int, e: int) -> bool:
         or (text[s - 1] in _BODY_END_CHARS and _post_after_name(text, e))  # 长春外办|齐国|华|主任
 
 
+_AGE_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十]岁的$")  # 68岁的|张本全: an age ends right before the name
+_AGE_REACH = 3  # the age's last digit, 岁 and 的
 _PERSON_BEFORE_CHARS = set(L.chars("pos_person_before_chars"))  # 由, 与: 会议由徐海廷主持
 _BODY_END_CHARS = set(L.chars("pos_body_end_chars"))  # 办, 局: an office's officer named before the post
 _POSTS_AFTER_NAME = tuple(sorted((r["word"] for r in L.load_table("pos_person_cues") if r["where"] == "post_after_name"),
