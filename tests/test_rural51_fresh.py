@@ -113,3 +113,20 @@ def test_a_rare_family_name_yao():
     doc = extract_text("消费帮扶显浓情\n来源:抚州市教育体育局\n市教育体育局驻村第一书记尧春明表示,将继续落实消费帮扶措施。")
     assert any(e.name == "尧春明" and e.type == "Person" for e in doc.entities.values())
     assert any(p == "尧春明" for p, _ in post_pairs(doc)), post_pairs(doc)
+
+
+def test_a_field_edge_before_in_the_village_is_no_village():
+    """北京日报 草帽书记 (怀柔区中榆树店村): 因总是戴着草帽忙碌在地头村里…到全村拥有65家民俗院: no village 地头村 (地头|村里),
+    and the guest houses are 中榆树店村's (base: a village 地头村, the subject of 65家民俗院)."""
+    doc = extract_text("草帽书记的乡村振兴四部曲\n出城一路北行140公里,来到怀柔区喇叭沟门满族乡中榆树店村。彭兴利是中榆树店村"
+                       "党支部书记,因总是戴着草帽忙碌在地头村里,全心全意为村民谋福利。从带头开搞民俗旅游,到全村拥有65家民俗院。")
+    assert "地头村" not in _places(doc) and "中榆树店村" in _places(doc), _places(doc)
+    names = {e.id: e.name for e in doc.entities.values()}
+    assert {names.get(m.subject) for m in doc.metrics if m.value == 65} == {"中榆树店村"}
+    assert "李家村" in _places(extract_text("驻村\n工作队常驻在李家村里。"))  # a family's name before 村里 stays a village
+
+
+def test_an_age_before_three_characters_makes_them_a_name():
+    """兴化市新垛镇港西村: 68岁的张本全在我渔我乐民宿上班: no place 张本 read by jieba's ns tag inside a person's name."""
+    doc = extract_text("港西村民宿\n68岁的张本全在我渔我乐民宿上班,管理养护民宿区的绿化。")
+    assert "张本" not in _places(doc), _places(doc)
