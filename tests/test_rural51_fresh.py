@@ -130,3 +130,11 @@ def test_an_age_before_three_characters_makes_them_a_name():
     """兴化市新垛镇港西村: 68岁的张本全在我渔我乐民宿上班: no place 张本 read by jieba's ns tag inside a person's name."""
     doc = extract_text("港西村民宿\n68岁的张本全在我渔我乐民宿上班,管理养护民宿区的绿化。")
     assert "张本" not in _places(doc), _places(doc)
+
+
+def test_customs_and_flower_fields_are_no_places():
+    """镇安县青铜关镇丰收村 (163.com): 还可实地感受传统结婚和拜寿仪式; rural tourism's 千亩花海: no places 拜寿, 花海
+    (base: both, by jieba's ns tag)."""
+    doc = extract_text("丰收村融文于旅\n镇安县青铜关镇丰收村还原传统结婚和拜寿仪式,打造千亩花海,吸引游客。")
+    places = _places(doc)
+    assert "拜寿" not in places and "花海" not in places and "丰收村" in places, places
