@@ -463,6 +463,8 @@ def _side(text: str, i: int, clause: _Clause, doc_text: str) -> Reading | None:
     if inner is not None:
         return _inner_side(text, i, inner, clause, doc_text)
     cue = _starts_with(text, i + 1, _cues().get("side", ()))
+    if cue is not None and _starts_with(text, i + 1, _cues().get("side-not-words", ())) is not None:
+        return None  # 以|驻村工作队, 其中|驻点: a word of resident work, no country's mission
     part = cue is None and _starts_with(text, i + 1, _cues().get("side-part", ()))
     if cue is None and not part:
         return None

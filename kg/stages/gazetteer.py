@@ -2635,7 +2635,7 @@ def _subplaces(doc: Doc) -> None:
             s, e = mt.span(1)
             e = _village_community_end(art.text, mt.group(1), e)
             name = art.text[s:e]
-            if _NOT_SUBPLACE.search(name) or not free(s, e) or quotes.inside(s):
+            if _NOT_SUBPLACE.search(name) or not free(s, e) or quotes.inside(s) or _word_then_in_village(art.text, s, e):
                 continue
             level = "community" if name.endswith(_COMMUNITY) else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-locative", norm=name,
@@ -2925,9 +2925,19 @@ def _chained_township(text: str, parent, free) -> tuple[int, int] | None:
     s, e = mt.span(1)
     stem = text[s:e - 1]
     if _NOT_SUBPLACE.search(stem) or not proper(stem) or _is_dictionary_word(text[s:e]) \
-            or not _word_bounded(text, s, e):
+            or not _word_bounded(text, s, e) or _counted_townships(text[s:e]):
         return None
     return s, e
+
+
+_TOWNSHIPS_WORD = "乡镇"
+
+
+def _counted_townships(name: str) -> bool:
+    """晋江…与长汀九乡镇签订结对帮扶协议: a numeral before 乡镇 counts the county's townships (nine
+    of them), no township named 九乡."""
+    head = name[:-len(_TOWNSHIPS_WORD)]
+    return name.endswith(_TOWNSHIPS_WORD) and bool(head) and all(c in CHINESE_NUMERALS for c in head)
 
 
 def _listed_subplaces(doc: Doc, art: Article, first, parent, free, occupy) -> None:
@@ -3100,6 +3110,21 @@ def _name_stem(stem: str) -> bool:
         if t is not None and word_freq().get(w) and not t.startswith(("ns", "nr", "nz")) and len(w) > 1:
             return False
     return proper(stem)
+
+
+_IN_VILLAGE = "村里"
+
+
+def _word_then_in_village(text: str, s: int, e: int) -> bool:
+    """忙碌在地头村里: a common noun (地头, the edge of a field; no name of a place or a family in jieba's
+    tags: 李家村里 stays a village) before 村里 (in the village) is where one works, then the village:
+    no village named 地头村."""
+    stem = text[s:e - 1]
+    return text.startswith(_IN_VILLAGE, e - 1) and _is_dictionary_word(stem) \
+        and not (word_tags().get(stem) or "").startswith(_NAME_TAGS)
+
+
+_NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of names: a person's, a place's, a body's, another
 
 
 def _is_dictionary_word(w: str) -> bool:

@@ -7736,7 +7736,7 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     if not iso or not ref or len(ref) < 7 or states_year(words) or is_deadline(words):
         return None  # (a deadline, 年底前, is still to come: no year already told of)
     end = iso.split("/")[-1]
-    if (end if len(end) >= 7 else end + "-12")[:7] <= ref[:7]:
+    if _over_by(end, ref):
         return None  # over (or ending) by publication: the publication year is right
     ref_year = int(ref[:4])
     for _a, _b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's)
@@ -7745,6 +7745,15 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
             return _report_year(view, y) if y < ref_year else None  # (the dateline, 2024年3月20日, is no figure's year)
     head = _headline_year(view)[0]  # 2023年南昌市…统计公报, dated 2024-03-20: 全年 is 2023's
     return int(head[:4]) if head and int(head[:4]) < ref_year else None  # (2023-01/2023-10: its year)
+
+
+def _over_by(end: str, ref: str) -> bool:
+    """Had a period ending at `end` (ISO, of the publication year) ended by the publication date `ref`?
+    By the day where both name one (截至11月底, 2024-11-30, in a text of 2024-11-09 had not: it is the
+    year the text told of before, 2023), else by the month."""
+    if len(end) == 10 and len(ref) == 10:
+        return end <= ref
+    return (end if len(end) >= 7 else end + "-12")[:7] <= ref[:7]
 
 
 _REPORT_LAG = 2  # a report headed by its year (2023年…统计公报, …决算) may come out up to two years after
@@ -8710,7 +8719,15 @@ def _event_position(text: str, q: Quantity) -> bool:
     links = cue_chars("metrics.position_links")
     while k > 0 and q.start - k < _POSITION_REACH and text[k - 1] in links:
         k -= 1
-    return text.endswith(cues("metrics.position_words"), 0, k)
+    return text.endswith(cues("metrics.position_words"), 0, k) or _distance_to_a_spot(text, q)
+
+
+def _distance_to_a_spot(text: str, q: Quantity) -> bool:
+    """该村位于天镇县城南约20公里处, 在距大桥500米处: a distance closed by 处 names the spot it leads
+    to (where a village lies, where a thing was found), no length built or measured (修建道路20公里
+    处理… keeps its figure: 处 opening a word of its own, metrics.position_spot_not)."""
+    return q.unit in cues("metrics.position_spot_units") and text.startswith(cues("metrics.position_spot"), q.end) \
+        and not text.startswith(cues("metrics.position_spot_not"), q.end)
 
 
 _ROOM_REACH = 6  # characters after a floor searched for the room on it (三层中会议厅, 5层第一会议室)

@@ -3793,10 +3793,11 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             if chain:
                 if first_body is None:
                     first_body = next((c[0] for c in chain if c[0] is not None), None)
+                opener = _chain_opener(chain, first_body)
                 for body, post, status, at in chain:
                     if body is None and (body := _chief_of_organ(scan, post, at, first_body)) is None:
                         continue
-                    body = _qualify(scan, body, first_body, zone_body)
+                    body = _qualify(scan, body, first_body if body is opener else opener, zone_body)
                     if body is None:
                         continue
                     zone_body = body if _zone_of_organ(body.name) else zone_body
@@ -5996,6 +5997,17 @@ def _ministry_units_named(scan: ArticleScan) -> dict[str, str]:
 _VERTICAL_UNITS = tuple(w for w, _ in _cue("vertical_units"))  # 海关: a national system's house
 
 
+def _chain_opener(chain: list, first_body: Body | None) -> Body | None:
+    """The body a bare unit of this person's chain belongs to: the chain's own first body when it
+    names one (全国妇联党组成员、书记处书记杜芮: the federation's 书记处, not a unit of 农业农村部, the
+    body the sentence's list opened with), else the list's first body (自然资源部副部长A，办公厅主任B) —
+    so too when the chain opens with a place's head (副县长、总工会主席B: the county's 总工会, qualified
+    as before by the list's first body, 县委) or with a bare unit found by no finder (统战部副部长、工商联
+    党组书记B after 县委统战部…: a unit the list's first body qualifies, as it does the rest)."""
+    own = next((c[0] for c in chain if c[0] is not None), None)
+    return own if own is not None and own.label != "Place" and not own.new else first_body
+
+
 def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = None) -> Body | None:
     """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body (None: the
     unit is of no body the text names)."""
@@ -6801,6 +6813,7 @@ _POSTING_GO = tuple(w for w, k in _cue("village_posting_words") if k == "go")
 _POSTING_VERBS = tuple(sorted((w for w, k in _cue("village_posting_words") if k == "verb"), key=len, reverse=True))
 _POSTING_WHEN = re.compile(r"(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:起)?")
 _VILLAGE_POSTED = tuple(sorted((w for w, _ in _cue("village_posted_posts")), key=len, reverse=True))
+_POSTING_COMMAS = ("，", ",")  # between the village and the verb of serving there
 
 
 def _posted_to_village(scan: ArticleScan, q: int, hi: int) -> tuple[Body, str, int] | None:
@@ -6822,6 +6835,8 @@ def _posted_to_village(scan: ArticleScan, q: int, hi: int) -> tuple[Body, str, i
         j, last = m.aend, m
     if last is None or last.attrs.get("level") not in _VILLAGE_LEVELS:
         return None
+    if t.startswith(_POSTING_COMMAS, j) and t.startswith(_POSTING_VERBS, j + 1):
+        j += 1  # 选派…李烨到…东方红村,担任驻村第一书记: a comma before the verb, one clause of the posting
     verb = next((w for w in _POSTING_VERBS if t.startswith(w, j)), None)
     post = next((w for w in _VILLAGE_POSTED if verb and t.startswith(w, j + len(verb))), None)
     if post is None:

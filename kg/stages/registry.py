@@ -1472,7 +1472,7 @@ def make_registry():
                     continue  # 副主席任红海, 陈华为、…等同志: a person's given name, no sea nor company
                 if h.entry.label == "Place" and h.rule != _SAR_RULE:
                     if _in_person_name(art.text, h.start, place_ends, h.end, bounds) or \
-                            _country_opens_name(art.text, h, place_ends):
+                            _country_opens_name(art.text, h, place_ends) or _opens_division_named(h, places):
                         continue
                     crossing = crossing_places.crossing(h.start, h.end)
                     if any(not (h.start <= m.astart and m.aend <= h.end and h.end - h.start > m.aend - m.astart)
@@ -1515,6 +1515,17 @@ def make_registry():
         return doc
 
     return find
+
+
+def _opens_division_named(h: Hit, places: list[Mention]) -> bool:
+    """Is a foreign place's name (巴林) the opening of a division of China's that the article names
+    (巴林左旗, 巴林右旗)?  There the bare name is the banners' country and its produce (巴林石雕: the
+    stone of 巴林右旗), never Bahrain; only two-character names of countries (a river keeps its name
+    beside the town named after it: 长江 and 长江镇)."""
+    if len(h.surface) != 2 or h.entry.label != "Place" or not (h.entry.code or "").startswith("iso-"):
+        return False
+    return any((m.norm or m.surface).startswith(h.surface) and len(m.norm or m.surface) > 2
+               and m.attrs.get("code") and not str(m.attrs.get("code")).startswith("iso-") for m in places)
 
 
 def _unit_norm(h: Hit) -> str:

@@ -169,6 +169,8 @@ def _opens_person_name(text: str, s: int, e: int) -> bool:
     names, after = _surname_cues()
     if e - s != 2 or text[s] not in names or not is_han(text[e:e + 1] or "a"):
         return False
+    if _AGE_BEFORE.search(text, max(0, s - _AGE_REACH), s):
+        return True  # 68岁的张本|全在…上班: a person's age before the three characters makes them a name
     if not text.startswith(after, e + 1) and not _listed_name(text, s, e) and not _post_after_name(text, e):
         return False
     before, _ = _person_cues()
@@ -177,6 +179,8 @@ def _opens_person_name(text: str, s: int, e: int) -> bool:
         or (text[s - 1] in _BODY_END_CHARS and _post_after_name(text, e))  # 长春外办|齐国|华|主任
 
 
+_AGE_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十]岁的$")  # 68岁的|张本全: an age ends right before the name
+_AGE_REACH = 3  # the age's last digit, 岁 and 的
 _PERSON_BEFORE_CHARS = set(L.chars("pos_person_before_chars"))  # 由, 与: 会议由徐海廷主持
 _BODY_END_CHARS = set(L.chars("pos_body_end_chars"))  # 办, 局: an office's officer named before the post
 _POSTS_AFTER_NAME = tuple(sorted((r["word"] for r in L.load_table("pos_person_cues") if r["where"] == "post_after_name"),
@@ -331,6 +335,17 @@ def _compass_piece(text: str, s: int, e: int) -> bool:
     _COMPASS, compass_piece = R._COMPASS, R.compass_piece
     n = next((i for i in range(s, e) if text[i] not in _COMPASS), e) - s
     return n >= 2 and compass_piece(text, s, s + n)
+
+
+def _county_seat_side(text: str, s: int, e: int) -> bool:
+    """位于天镇县城南约20公里处: 城南 right after 县 is a side of the county seat (县城|南), no district
+    named 城南: a word of 城 and compass characters only, whose 城 closes the 县城."""
+    w = text[s:e]
+    return s > 0 and text[s - 1] in _SEAT_BEFORE and w[0] == _SEAT and len(w) >= 2 \
+        and all(c in _DIRECTIONS for c in w[1:])
+
+
+_SEAT, _SEAT_BEFORE = "城", "县"
 
 
 def _terrain_slope(text: str, s: int, e: int) -> bool:
@@ -596,7 +611,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) \
                     or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
                     or _name_after_space(text, s, e) or _named_person(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
-                    or _figure_of_speech(text, s, e) or \
+                    or _figure_of_speech(text, s, e) or _county_seat_side(text, s, e) or \
                     _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
