@@ -1461,6 +1461,7 @@ def make_registry():
         for art in doc.articles:
             places = taken.get(art.id, [])
             crossing_places = SpanIndex(places, lambda m: (m.astart, m.aend))
+            division_openings = _division_openings(places)  # (read once: per hit it made the stage quadratic)
             ending_at: dict[int, list[Mention]] = {}
             for m in places:
                 ending_at.setdefault(m.aend, []).append(m)
@@ -1472,7 +1473,7 @@ def make_registry():
                     continue  # 副主席任红海, 陈华为、…等同志: a person's given name, no sea nor company
                 if h.entry.label == "Place" and h.rule != _SAR_RULE:
                     if _in_person_name(art.text, h.start, place_ends, h.end, bounds) or \
-                            _country_opens_name(art.text, h, place_ends) or _opens_division_named(h, places):
+                            _country_opens_name(art.text, h, place_ends) or _opens_division_named(h, division_openings):
                         continue
                     crossing = crossing_places.crossing(h.start, h.end)
                     if any(not (h.start <= m.astart and m.aend <= h.end and h.end - h.start > m.aend - m.astart)
@@ -1517,15 +1518,22 @@ def make_registry():
     return find
 
 
-def _opens_division_named(h: Hit, places: list[Mention]) -> bool:
+def _division_openings(places: list[Mention]) -> frozenset[str]:
+    """The first two characters of every division of China's the article names by a longer name
+    (巴林 of 巴林左旗): what `_opens_division_named` looks a foreign name up in, built once per article
+    (a scan of every place per hit made the stage quadratic on a long list of meetings)."""
+    return frozenset((m.norm or m.surface)[:2] for m in places
+                     if len(m.norm or m.surface) > 2 and m.attrs.get("code")
+                     and not str(m.attrs.get("code")).startswith("iso-"))
+
+
+def _opens_division_named(h: Hit, openings: frozenset[str]) -> bool:
     """Is a foreign place's name (巴林) the opening of a division of China's that the article names
     (巴林左旗, 巴林右旗)?  There the bare name is the banners' country and its produce (巴林石雕: the
     stone of 巴林右旗), never Bahrain; only two-character names of countries (a river keeps its name
     beside the town named after it: 长江 and 长江镇)."""
-    if len(h.surface) != 2 or h.entry.label != "Place" or not (h.entry.code or "").startswith("iso-"):
-        return False
-    return any((m.norm or m.surface).startswith(h.surface) and len(m.norm or m.surface) > 2
-               and m.attrs.get("code") and not str(m.attrs.get("code")).startswith("iso-") for m in places)
+    return len(h.surface) == 2 and h.entry.label == "Place" and (h.entry.code or "").startswith("iso-") \
+        and h.surface in openings
 
 
 def _unit_norm(h: Hit) -> str:
