@@ -481,6 +481,16 @@ _ENTERPRISE_ALIASES = frozenset(
     for w in [r["name"], *(r.get("aliases") or "").split("|")] if len(w) >= 2)
 
 
+_COMPANY_ACTS_AFTER = tuple(cue(_O, "company_acts_after"))  # 生产: 食品有限公司|生产的 (not 大学|生)
+
+
+def _company_act_after(text: str, end: int) -> bool:
+    """Does a company's act or staff follow its legal form or 厂 (标称…食品有限公司生产的, 食品加工厂
+    生产的, …有限公司员工)?  Then 生 or 员 opens that word, no 学生 or 会员 made with the suffix: the
+    spot-check notices name every producer so. Only company suffixes: 大学|生产业园 is a student's."""
+    return text.endswith(_COMPANY_SUFFIX_TUPLE, 0, end) and text.startswith(_COMPANY_ACTS_AFTER, end)
+
+
 def _longer_suffix(text: str, m: re.Match) -> re.Match | None:
     """Another suffix that begins inside this one and runs past it (高|中学|校: 学校 ends the name
     泉州艺术实验高中学校), so that the name ends with it — not where 校长 follows (中学|校长: the
@@ -573,6 +583,19 @@ def _innermost_place(i: int, start: int, spans: dict[int, int],
             and _within(codes.get(spans[i]), provinces[i]):
         i = spans[i]
     return i
+
+
+_LEVEL_CHARS = frozenset(L.chars("relative_scopes")) - {"州"}  # 省, 县: a level word (州 ends 贵州, 杭州 too)
+
+
+def _registered_opening(text: str, i: int, start: int, end: int, spans: dict[int, int]) -> bool:
+    """Does a company's registered name open with its province and county, both bare (贵州黄平|
+    牛老大食品有限公司, 四川蒲江|…茶叶有限公司)?  Written without their level words, they are words of
+    the name as registered, not where the company is (吉林|东丰县第五中学, 河南省|郑州市…: a place)."""
+    j = spans.get(i)
+    k = spans.get(j) if j is not None else None
+    return k is not None and k < start and text[j - 1] not in _LEVEL_CHARS and text[k - 1] not in _LEVEL_CHARS \
+        and text.endswith(_LEGAL_FORMS_LONGEST, 0, end)
 
 
 def _within(inner: str | None, province: str | None) -> bool:
@@ -1675,7 +1698,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             # is the body's name, then the suffix opening the next word)
         ext = next((w for w in _SUFFIX_EXTENSIONS if text.startswith(w, end)), None)
         end += len(ext) if ext else 0  # 北京高科大学联盟: the alliance, not a university
-        if text[end:end + 1] in _SUFFIX_BAD_NEXT and m.group(1) not in _SUFFIX_BAD_NEXT_OK:
+        if text[end:end + 1] in _SUFFIX_BAD_NEXT and m.group(1) not in _SUFFIX_BAD_NEXT_OK \
+                and not _company_act_after(text, end):
             continue
         if text[end - 1:end + 1] in _SUFFIX_NOT_WORDS:
             continue  # 厂商, 厂家, 政治协商会议: the suffix's last character begins another word
@@ -1722,7 +1746,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                                                  or _legal_form_name(text[i:start], text[start:end])
                                                  or _parent_before_place(text[i:place_starts[k]]))):
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place (not 中信|欧洲…)
-        i = _innermost_place(i, start, place_spans, place_codes)  # 吉林|东丰县第五中学
+        if not _registered_opening(text, i, start, end, place_spans):
+            i = _innermost_place(i, start, place_spans, place_codes)  # 吉林|东丰县第五中学
         i = _after_opening_place(text, _after_dateline(text, i, start), start, place_spans)  # 培养|辽宁大学学生
         named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i and text[k - 1] not in _OPEN_BRACKETS]
         if named_at and start - min(named_at) >= 2:
