@@ -33,3 +33,29 @@ def test_a_floor_area_listed_after_a_count_measures_the_same_estates():
                        "天津市住房城乡建设委发布公告。全市2020年城镇老旧小区改造新开工49个、256万平方米、3.2万户。")
     area = [m for m in _metrics(doc) if m.unit == "平方米"]
     assert area and area[0].indicator == "城镇老旧小区改造新开工", [(m.indicator, m.value) for m in _metrics(doc)]
+
+
+def test_civil_works_are_no_place():
+    """泰兴 news (new.hybbs.net): 由居民自筹资金35万元加装的电梯已完成土建及设施安装: 土建 is a building's
+    civil works (base: a place 土建, jieba's ns)."""
+    doc = extract_text("老旧小区加装电梯\n12月19日上午,在延令街道鼓楼社区苏利巷1号楼1单元,"
+                       "由居民自筹资金35万元加装的电梯已完成土建及设施安装。")
+    assert "土建" not in _places(doc), _places(doc)
+
+
+def test_a_quoted_highlight_is_no_programme():
+    """建邺区人民政府网站 (m.chengju.com): 二是打造“为老”亮点。针对电站村小区老年人数量多的实际需求…: a
+    feature the district shows off (base: a programme 为老 implemented in 建邺区)."""
+    doc = extract_text("建邺区扎实推进老旧小区改造\n一是加快“焕新”进度。将凤栖苑等11个老旧小区列入年度改造计划。\n"
+                       "二是打造“为老”亮点。针对电站村小区老年人数量多的实际需求,在原社区辅房一楼改造自助餐厅。")
+    programmes = {e.name for e in doc.entities.values() if e.type == "Programme"}
+    assert "为老" not in programmes, programmes
+
+
+def test_a_day_word_closes_the_counted_noun():
+    """上观新闻 (sh.people.com.cn, 2022-08-06): 虹口区欧阳街道祥东小区首批30台加装电梯昨天集中开工: the lifts
+    counted, 昨天 the clause's time (base: indicator 加装电梯昨天)."""
+    doc = extract_text("上海今年首个整小区加梯项目在虹口开工\n2022年08月06日09:52 | 来源:上观新闻\n"
+                       "记者从虹口区房管局了解到,虹口区欧阳街道祥东小区首批30台加装电梯昨天集中开工。")
+    lifts = [m for m in _metrics(doc) if m.value == 30]
+    assert lifts and lifts[0].indicator == "加装电梯", [(m.indicator, m.value) for m in _metrics(doc)]
