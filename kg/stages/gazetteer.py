@@ -2158,12 +2158,13 @@ def _township_voice(text: str) -> tuple[str, ...]:
 _HONOUR_STEMS = place_words("township_honour_stems")  # 先进, 优秀, 模范: the words of an honour
 
 
-_DATE_CLOSING = frozenset(place_chars("date_closing_chars"))
+_DATE_CLOSING = frozenset(place_chars("date_closing_chars")) | frozenset(place_chars("figure_multiplier_chars"))
 
 
 def _opens_on_date(text: str, s: int) -> bool:
     """Does a township name read at s open with the character that closes a date's figure (1949年8月
-    22日|东乡解放: 日东乡)?  That character is the date's; the place, if any, starts after it."""
+    22日|东乡解放: 日东乡) or a number's multiplier (开工改造22万|城镇老旧小区: 万城镇)?  That
+    character is the figure's; the place, if any, starts after it."""
     return s > 0 and text[s] in _DATE_CLOSING and text[s - 1].isdigit()
 
 

@@ -1902,7 +1902,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # 9. a measure run straight after a count (完成中小河流治理3条18.5公里, 纳入河长制管理的河流有27条501.172公里):
     # the same things measured in another unit, the count's indicator (water48); no amount of money
     # after a count of people or households (南开乡2户8人10050元: the aid paid, no measure of them)
-    if prev is not None and prev_ind and prev.end == q.start and prev.unit != q.unit and q.unit in MEASURE_UNITS \
+    if prev is not None and prev_ind and _measure_follows_count(text, q, prev, prev_ind) and prev.unit != q.unit \
+            and q.unit in MEASURE_UNITS \
             and q.unit not in cues("metrics.money_units") and prev.unit not in MEASURE_UNITS \
             and prev.unit not in cues("metrics.people_unit") and prev.unit not in cues("metrics.fallback_people_units"):
         return prev_ind[0], q.start, q.end, "clause-before"
@@ -7115,6 +7116,13 @@ _YEAR_SCOPE = re.compile(f"(?:{cue_alt('metrics.target_years')})")
 
 _AMOUNT_COUNTS = frozenset(cues("metrics.amount_counts"))  # 笔, 户: what an amount of money is made of or reaches
 _TRANSACTION_COUNTS = frozenset(cues("metrics.transaction_counts"))  # 笔: an amount right after them is their sum
+
+
+def _measure_follows_count(text: str, q: Quantity, prev: Quantity, prev_ind: tuple) -> bool:
+    """Is a measure written right after a count (治理3条18.5公里), or after a 、 following a count its
+    clause names (城镇老旧小区改造新开工49个、256万平方米、3.2万户: the estates' floor area)?"""
+    gap = text[prev.end:q.start]
+    return gap == "" or (gap == "、" and prev_ind[3] == "clause-before" and not prev.counted)
 
 
 def _joined_count(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
