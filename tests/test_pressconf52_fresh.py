@@ -55,3 +55,12 @@ def test_briefing_on_a_document_does_not_run_it():
     doc = extract_text("国新办举行解读《政府工作报告》吹风会\n国新办 2022-03-10\n"
                        "市政府新闻办举行《关于促进民营经济发展的若干措施》新闻发布会。")
     assert not relation_pairs(doc, "runs"), relation_pairs(doc, "runs")
+
+
+def test_no_place_from_a_numbered_slogan():
+    """10 (西青信息港 2019-08-19, 天津市政府新闻办…西青区主题新闻发布会): 西青区提出了“两城三带三区”总体布局:
+    两城 is a piece of the slogan (base: a Place 两城 from jieba's ns, and 供给侧结构性改革 implementedIn 两城)."""
+    doc = extract_text("步入新时代，西青区提出了“两城三带三区”总体布局，全面落实新发展理念，加快推进供给侧结构性改革。")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert "两城" not in places, places
+    assert ("供给侧结构性改革", "两城") not in relation_pairs(doc, "implementedIn")
