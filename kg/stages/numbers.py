@@ -240,6 +240,17 @@ _PLACE_NAME_WORDS = tuple(cues("numbers.place_name_words"))
 _NOT_PLACE_NAME_WORDS = tuple(cues("numbers.not_place_name_words"))
 
 
+def _financial_only(num: str) -> bool:
+    """陆万 (in 陆万明), 伍千 : a numeral whose only digit is a 大写 one, with at most a magnitude after
+    it. 大写 digits write sums of money (壹万元); before anything else the character opens a name
+    (陆万明出席, 伍家岗), so such a numeral is no figure."""
+    digits = num.rstrip(_FINANCIAL_MAGNITUDES)
+    return len(digits) == 1 and digits in cue_chars("numbers.financial_numeral_chars")
+
+
+_FINANCIAL_MAGNITUDES = "十百千万亿"
+
+
 def _placey_name(text: str, end: int) -> bool:
     """Does one Chinese character after a place-like unit, then 社区 or 村, finish a community's or a
     village's name the numeral opens (两眼|塘社区居家养老服务中心: the community 两眼塘, no two wells)?
@@ -2458,9 +2469,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # 一个/一批 is an article, 二次创业 an adjective; counts use 两
         if all(ch in _CN_DIGITS for ch in num) and len(num) > 1:
             return None  # 二〇二二 (a year), 三四个 (a guess), 一一
-        if len(num) == 1 and num in cue_chars("numbers.financial_numeral_chars") \
-                and unit_s not in cues("metrics.money_units"):
-            return None  # 陆羽社区, 伍家岗: a 大写 numeral alone counts money only, else it is a name's
+        if _financial_only(num) and unit_s not in cues("metrics.money_units"):
+            return None  # 陆羽社区, 伍家岗, 陆万明: a 大写 numeral counts money only, else it is a name's
         if _DIGIT_RUN.search(num):
             return None  # 十四五, 三五个: two digits in a row are a name or a guess, not a figure
         if unit_s in cues("numbers.fixed_term_units"):

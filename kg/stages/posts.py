@@ -202,6 +202,7 @@ _STEPPE_LIST_JOINERS = ("及",)  # 旗委书记宝龙|及旗委、政府在家�
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
 _SPOUSE_WORDS = tuple(w for w, _ in _cue("spouse_words"))  # 普京和|夫人: 和 joins the spouse
 _SINCE_WORDS = tuple(w for w, _ in _cue("time_since_words"))  # 以来: 局长谈入梅|以来 is no name
+_CLOSING_PREPOSITIONS = frozenset(w for w, _ in _cue("name_closing_prepositions"))  # 以, 就: 胡衡华|以数据
 _NOT_GIVEN_CHARS = frozenset(w for w, _ in _cue("not_given_chars"))  # 他, 她: 祝贺他 is no name
 _NOT_GIVEN_STARTS = tuple(w for w, _ in _cue("not_given_starts"))  # 例会: 县长周例会 is no name
 _POST_TAIL_WORDS = frozenset(w for w, _ in _cue("post_tail_words"))  # 外|相关: 外相 is no post before 关
@@ -907,8 +908,10 @@ class NameFinder:
             # a two-character tag may be the start of a longer name (沈求|我): it needs more
             # a two-character word of jieba's dictionary (廉政, 高峰) is a name only where it ends
             listed = len(tagged) == 2 and _common_words().get(tagged, "nrfg") != "nrfg"  # (李强: a full name's tag)
-            if self._boundary(after) or (strong and not listed and (len(tagged) - len(sur) >= 2 or
-                                                                    (word and not word.startswith("nr")))):
+            if strong and (glued := self._given_glued_to_preposition(p, tagged)):
+                cands.append(glued)  # 市长胡衡华|以数据: jieba's 胡衡|华以, the name before the preposition
+            elif self._boundary(after) or (strong and not listed and (len(tagged) - len(sur) >= 2 or
+                                                                      (word and not word.startswith("nr")))):
                 cands.append(tagged)
         if strong:
             if ends:  # the shortest name the text can end (高云江说, 敖日格勒（)
@@ -987,6 +990,23 @@ class NameFinder:
         k = p + len(sur) + 1
         k += self.text[k:k + 1] == _ANONYMOUS
         return [k - p] if _common_words().get(self.text[k:k + 1]) == "p" else []
+
+    def _given_glued_to_preposition(self, p: int, tagged: str) -> str | None:
+        """市长胡衡华以数据和案例介绍: jieba tags 胡衡 a name and glues 华 to the preposition after it
+        (华以, a rare word of its dictionary, under _COMMON_FREQ). Where a two-character name is
+        followed by such a rare word ending in a preposition of `name_closing_prepositions` and a
+        common word opens right after the preposition, the name takes the glued character (胡衡华);
+        a common word there (华为, 建华) is read as jieba reads it."""
+        t = self.text
+        after = p + len(tagged)
+        if len(tagged) != 2 or t[after + 1:after + 2] not in _CLOSING_PREPOSITIONS:
+            return None
+        glued = t[after:after + 2]
+        if not _common_words().get(glued) or word_freq().get(glued, 0) >= _COMMON_FREQ:
+            return None
+        if not any(_is_word(t[after + 2:after + 2 + k]) for k in (2, 3)):
+            return None
+        return t[p:after + 1]
 
     def _before_preposition(self, p: int, sur: str, ends: list[int]) -> list[int]:
         """社区书记姜健|关于…的汇报: where the shortest end leaves the name's last character opening a

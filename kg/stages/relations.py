@@ -348,7 +348,8 @@ class _ArticleView:
         return self._lead
 
     def _find_lead(self) -> Mention | None:
-        titled = [m for m in self.actors if _leads(m) and _section_kind(self.art, m.astart) == "title"]
+        titled = [m for m in self.actors if _leads(m) and _section_kind(self.art, m.astart) == "title"
+                  and not _press_office(m)]
         if titled:
             return titled[0]
         title_places = [p for p in self.places if _section_kind(self.art, p.astart) == "title"
@@ -361,7 +362,17 @@ class _ArticleView:
         first = next(iter(self.actors_between(body[0].start, body[0].end)), None)
         if first is not None and _HIGHER_POLICY_RE.search(self.text, max(body[0].start, first.astart - 6), first.astart):
             return None  # 传达学习市委…批示要求, 按照省委部署: the body whose word is carried out
-        return first if first is not None and _leads(first) else None  # not one it visits
+        return first if first is not None and _leads(first) and not _press_office(first) else None  # not one it visits
+
+
+_PRESS_OFFICE_ENDS = tuple(cues("press_office_ends"))
+
+
+def _press_office(m: Mention) -> bool:
+    """国务院新闻办公室推动高质量发展系列主题新闻发布会, 省政府新闻办召开发布会: the news office hosts the
+    conference the article reports; what is presented there (重点打造“六个区”) is the presenters' work,
+    so the office is not the body the article's programmes are run by."""
+    return (m.norm or m.surface).endswith(_PRESS_OFFICE_ENDS)
 
 
 _MASS_ORGS = tuple(w for w in L.MASS_ORGS if w)  # 供销社, 妇联, 科协, 侨联 … (mass_organizations.tsv)
@@ -842,10 +853,16 @@ _REVIEW_MEETING_RE = re.compile(rf"[^{''.join(cues('review_meeting_not_between')
 def _meeting_topic(view: "_ArticleView", p: Mention) -> bool:
     """Is p what a meeting written right after its name is about (X新闻发布会; X广西体育代表团总结表彰大会;
     X(十五运会)筹办情况的新闻发布会)?  The verb before holds the meeting, and the place after 在 is the
-    meeting's venue: neither runs nor hosts p."""
-    return view.text.startswith(_MEETING_ABOUT, p.aend) or _REVIEW_MEETING_RE.match(view.text, p.aend) is not None \
-        or _AGREEMENT_ABOUT_RE.match(view.text, p.aend) is not None \
-        or _MEETING_ABOUT_LINKED_RE.match(view.text, p.aend) is not None
+    meeting's venue: neither runs nor hosts p.  A document's name closes its 《》 first (举行解读《政府工作报告》
+    吹风会, 举行《…若干措施》新闻发布会): the meeting then starts after the closing mark."""
+    text = view.text
+    at = p.aend + 1 if text[p.aend:p.aend + 1] in _NAME_CLOSERS else p.aend
+    return text.startswith(_MEETING_ABOUT, at) or _REVIEW_MEETING_RE.match(text, p.aend) is not None \
+        or _AGREEMENT_ABOUT_RE.match(text, p.aend) is not None \
+        or _MEETING_ABOUT_LINKED_RE.match(text, at) is not None
+
+
+_NAME_CLOSERS = "”》\""
 
 
 # national41: the programme's short form in brackets and the words of a briefing's subject between it and

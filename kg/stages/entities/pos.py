@@ -426,6 +426,16 @@ _FIGURE_PLACES = frozenset(L.words("pos_figure_places"))  # 长城
 _FIGURE_MODIFIERS = tuple(sorted(L.words("pos_figure_modifiers"), key=len, reverse=True))  # 钢铁, 绿色
 
 
+_SLOGAN_COUNTS = frozenset("一二三四五六七八九十两")  # the counts numbered slogans are written with
+
+
+def _numbered_slogan_piece(text: str, s: int, e: int) -> bool:
+    """西青区提出了“两城三带三区”总体布局, 工业区一城四区建设: a word opening with a count and followed
+    right away by another count is a piece of a numbered slogan (two cities, three belts), no
+    place, however jieba tags 两城 (ns)."""
+    return text[s] in _SLOGAN_COUNTS and e < len(text) and text[e] in _SLOGAN_COUNTS
+
+
 def _figure_of_speech(text: str, s: int, e: int) -> bool:
     """筑起钢铁长城, 构筑绿色长城: a place a figure of speech is built on (pos_figure_places), written
     right after one of the figure's modifiers (pos_figure_modifiers: 钢铁, 绿色, 血肉), is the figure —
@@ -611,7 +621,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) \
                     or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
                     or _name_after_space(text, s, e) or _named_person(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
-                    or _figure_of_speech(text, s, e) or _county_seat_side(text, s, e) or \
+                    or _figure_of_speech(text, s, e) or _county_seat_side(text, s, e) or _numbered_slogan_piece(text, s, e) or \
                     _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
