@@ -278,6 +278,15 @@ _MEASURE_OPENING = re.compile("|".join(re.escape(r["surface"]) for r in sorted(
     if r["kind"] == "measure" and r["base"] not in _DURATION_UNITS))
 # a verb after the amount: 投资2.3亿元实施…行动 spends it on something, it does not count a noun
 _VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
+_MONEY_SPENT_ON = re.compile(f"(?:{cue_alt('metrics.money_spend_verbs', False)})")
+
+
+def _spent_on(q) -> bool:
+    """投资500万元建成养老院, 争取资金200万元修建村级公路, 累计投入500万元改造老旧小区: after an amount of money, a
+    verb of building or buying opens what the money was spent on, no noun the amount counts (its indicator is
+    the clause before it: 投资, 争取资金, 投入) — unless the run ends in money's own noun (300万元建设资金)."""
+    return q.unit in cues("metrics.money_units") and _MONEY_SPENT_ON.match(q.counted) is not None \
+        and not q.counted.endswith(tuple(cues("metrics.money_nouns")))
 # after the amount, a mark it passes (突破2万元大关) or a change going on (38.75亿公斤增加到…): no
 # noun the amount counts
 _NOT_COUNTED = re.compile(f"(?:{cue_alt('metrics.mark_nouns')})|(?:{cue_alt('metrics.range_closers')})"
@@ -1552,6 +1561,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             return whole, q.start, q.end, "count-noun"
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
+            and not _spent_on(q) \
             and not _NOT_COUNTED.match(q.counted) and q.counted not in cues("metrics.sum_adverbs") \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
                                        and q.counted.startswith(cues("metrics.people_verbs"))):

@@ -146,6 +146,7 @@ _GLUED_POSTS = tuple(w for w, _ in _cue("glued_posts"))  # 常委: another post'
 _GLUED_NOT_BEFORE = "".join(w for w, _ in _cue("glued_not_before"))  # 会: 常委会 is a body
 _VILLAGE_INNER = frozenset(w for w, _ in _cue("village_inner"))  # 党支部, 党总支: a village's party organs
 _VILLAGE_ENDS = tuple(w for w, _ in _cue("village_ends"))  # 村, 社区, 居民区: what a village's name ends with
+_BARE_ORGAN_OPENERS = "，,。；;：:\n“”\"（("  # before a bare 村党支部/社区党委 that opens its clause
 _CAMPUS_WORDS = tuple(_entity_cue("agency_cues", "campus_words"))  # 校区, 分校: a campus named by its city
 _SCHOOL_ENDS = tuple(w for w, _ in _cue("school_ends"))  # 大学, 党校: the bodies a bare 校长 is held in
 _SCHOOL_SCOPE = "校"  # 校党委, 校纪委: an organ of the school the article names
@@ -2963,6 +2964,9 @@ class ArticleScan:
             elif body is None and inner and not over and not former \
                     and (village := self._former_village_organ(s, start_lo, inner)):
                 body, post, former = village, post[len(inner):], t[s - 1]  # 下房村原党支部书记: held before
+            elif body is None and inner and not over and not former \
+                    and (village := self._bare_village_organ(s, start_lo, inner)):
+                body, post = village, post[len(inner):]  # 走进东风村，村党支部书记李刚介绍: 东风村党支部
             if body is not None and body.label == "Place" and organ:  # 自治区党委书记
                 body = self._found_over(body.start, s + len(organ)) or \
                     self._make_body(body.start, s + len(organ), body.name + organ, body.place,
@@ -3231,6 +3235,22 @@ class ArticleScan:
         if self._common_stem(t[i:stop]):
             return None
         return self._make_body(i, s + len(inner), t[i:s + len(inner)], None)
+
+    def _bare_village_organ(self, s: int, lo: int, inner: str) -> Body | None:
+        """走进东风村，村党支部书记李刚介绍, 在东风社区，社区党委书记王明…: a village's or community's party organ
+        written bare, its kind only (村, 社区) opening the clause, is the organ of the village or community the
+        paragraph named last (`_village_organ_name`, as a bare 村委会 is); None where none is named there —
+        every village has a 村党支部, the bare post names no body."""
+        if inner not in _VILLAGE_INNER:
+            return None
+        t = self.text
+        kind = next((k for k in _VILLAGE_ENDS if t.endswith(k, lo, s)), None)
+        k0 = s - len(kind) if kind else s
+        if kind is None or (k0 > lo and t[k0 - 1] not in _BARE_ORGAN_OPENERS):
+            return None  # (全县各村党支部书记: the kind of every village's organ, no one village's)
+        bare = Body(None, kind + inner, "Agency", k0, s + len(inner))
+        placed = _village_organ_name(self, bare)
+        return self._make_body(k0, s + len(inner), placed, None, alias=t[k0:s + len(inner)]) if placed else None
 
     @staticmethod
     def _common_stem(stem: str) -> bool:
@@ -6097,7 +6117,12 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         return scan._make_body(body.start, body.end, scope + body.name, None, alias=body.name)
     village = next((first.name[:-len(w)] for w in _VILLAGE_INNER if first.name.endswith(w)), None)
     if village and village.endswith(_VILLAGE_ENDS):  # 双午村党支部书记、村委会主任: the village's committee
-        return scan._make_body(body.start, body.end, village + body.name, first.place, alias=body.name)
+        kind = next(k for k in _VILLAGE_ENDS if village.endswith(k))
+        bare = body.name.startswith(kind) and any(a.startswith(kind) and a[len(kind):] in _VILLAGE_INNER
+                                                    for a in first.aliases)
+        # (村党支部书记、村委会主任张妍 after 接官亭村: both written bare, named as the bare 村委会 is, 接官亭村委会)
+        return scan._make_body(body.start, body.end, village + (body.name[len(kind):] if bare else body.name),
+                               first.place, alias=body.name)
     if (parent := scan._department_of_unit(first)) is not None and not _government_department(body.name):
         # 公安部百日行动办公室主任、治安管理局局长: a bureau listed after a department's office is the
         # department's (公安部治安管理局), never a unit inside the office
