@@ -73,3 +73,11 @@ def test_a_quote_after_a_verb_of_saying_scopes_its_figure():
     doc = extract_text("谷城县退役军人服务中心再次在央视露脸\n湖北省谷城县。《国防军事早报》报道中指出“全国已经建成六级64万多个"
                        "退役军人服务中心服务站”,肯定了谷城县的做法。")
     assert _subjects(doc).get((640000, "个")) == "中国", _subjects(doc)
+
+
+def test_a_quoted_news_headline_is_no_programme():
+    """谷城县 (cjyun): 《军事新闻》栏目报道了“退役军人事务部发布庆祝建党100周年系列活动”新闻: the headline of a
+    news item, no programme carried out in 谷城县 (base: a Programme, implementedIn 谷城县)."""
+    doc = extract_text("谷城县退役军人服务中心再次在央视露脸\n湖北省谷城县。4月19日,《军事新闻》栏目报道了"
+                       "“退役军人事务部发布庆祝建党100周年系列活动”新闻。")
+    assert "退役军人事务部发布庆祝建党100周年系列活动" not in _names(doc, "Programme")
