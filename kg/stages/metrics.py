@@ -1926,7 +1926,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
 
 _LISTED_SHARE_RULE = "listed-share"  # (the subject is the previous figure's: the whole listed is none)
 # 占全省的12.5%、全国的1.2%: a second whole after a share, its 的 right before the next percentage
-_LISTED_WHOLE = re.compile(r"(?:[、，,][ \t\u3000]*[和及]?|[和及])[ \t\u3000]*(?P<whole>[^，,、。；;：:！？!?\s0-9０-９的]{1,12})的$")
+_LISTED_WHOLE = re.compile(r"(?:[、，,][ \t\u3000]*[和及]?|[和及])[ \t\u3000]*(?P<whole>[^，,、。；;：:！？!?\s0-9０-９的]{1,12})(?P<de>的?)$")
 
 
 def _listed_share_base(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
@@ -1942,6 +1942,8 @@ def _listed_share_base(text: str, q: Quantity, prev: Quantity | None, prev_ind: 
     m = _LISTED_WHOLE.match(text, prev.end, q.start) if k > 0 else None
     if m is None or m.end() != q.start or share in m.group("whole"):
         return None  # (，占一般公共预算收入的48.51%, 少数民族占总人口的52.17%: a share of its own, read from its clause)
+    if not m.group("de") and _SCOPES.get(m.group("whole"), "compare") == "compare":
+        return None  # 占全省43.8%、全国7.5%: without 的 only a scope word is a second whole (not 、增长7.5%)
     return prev_ind[0][:k + len(share)] + m.group("whole")
 
 
@@ -3105,6 +3107,8 @@ def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
     whole = _whole_named(_strip_quotes(left).strip(" ，,"))
     if len(whole) >= 3 and prev_indicator.endswith(whole[-2:]):
         return True
+    if _SCOPES.get(whole.removeprefix(cues("metrics.share_verb")[0]), "compare") != "compare":
+        return True  # 烈士10.82万人，占全省43.8%: a bare scope word is the whole's count of the same things
     for noun in cues("metrics.whole_count_nouns"):  # 项目62个，占开工项目总数的72.1%: a count of the same things
         if whole.endswith(noun) and len(whole) - len(noun) >= 3:
             return prev_indicator.endswith(whole[:-len(noun)][-2:])
@@ -5587,7 +5591,11 @@ def _quoted_speech(text: str, lo: int, i: int) -> bool:
     sentence from lo) somebody's words rather than a title?  A clause mark between the quote's
     opening and i says so: a title (“全国优秀县委书记”) holds none."""
     q = text.rfind("“", lo, i)
-    return q >= 0 and rfind_any(text, "，,；;：:", q, i) >= 0
+    return q >= 0 and (rfind_any(text, "，,；;：:", q, i) >= 0 or text.endswith(_QUOTE_SPEECH, lo, q))
+
+
+# 报道中指出“全国已经建成…64万多个…”: a quote opened right after a verb of saying is somebody's words
+_QUOTE_SPEECH = tuple(cues("metrics.quote_speech_verbs"))
 
 
 def _scope_level(last: re.Match) -> str:
@@ -5603,8 +5611,10 @@ def _named_before(view: _ArticleView, last: re.Match) -> str | None:
     """全县 in a story placed in its city (邯郸日报 … 魏县42个重点项目…。全县新开工项目18个): the
     place of that level named last before the scope word, in the few sentences before it."""
     ch = _scope_level(last)
+    division = ANAPHORA.get(last.group(0)) is not None  # 我区 is a district: never 金河社区 for its 区
     for a, b, key, etype, _l in reversed(view.mentions_in(max(0, last.start() - _SCOPE_LOOKBACK), last.start())):
-        if etype == "Place" and b <= last.start() and view.doc.entities[key].name.endswith(ch):
+        ent = view.doc.entities[key] if etype == "Place" and b <= last.start() else None
+        if ent is not None and ent.name.endswith(ch) and not (division and ent.level in _VILLAGE_LEVELS):
             return key
     return None
 
@@ -5680,7 +5690,7 @@ def _compared_before(text: str, lo: int, i: int) -> bool:
 
 _YARDSTICK_LIST_JOINS = "、和及与"
 # 的12.5% right before the join of a listed whole (占全省的12.5%、全国的1.2%)
-_SHARE_TAKEN = re.compile(r"的[0-9０-９.．]+(?:%|％)$")
+_SHARE_TAKEN = re.compile(r"的?[0-9０-９.．]+(?:%|％)$")  # 占全省的12.5%、 or 占全省43.8%、 (veterans52)
 _SCOPE_WORD_LENS = sorted({len(w) for w, sc in _SCOPES.items() if sc != "compare"})
 
 
@@ -5745,6 +5755,8 @@ def _names_no_scope(text: str, m: re.Match) -> bool:
 # by 资金 within a few characters (water48)
 _NAMED_FUND = re.compile(r"[\u4e00-\u9fff]{1,6}?资金")
 _MONEY_NOUNS = tuple(cues("metrics.money_nouns"))
+# 入选, 获评, 被评为 right before 全国: the national list or title a local unit was put on (入选全国“百家…”)
+_SELECTED_INTO = tuple(cues("metrics.award_verbs"))
 _UNJUDGED = object()  # (no judgment of a scope word remembered yet)
 _SCOPE_RESET = "reset"  # a national word that is a yardstick or another country's: no scope so far
 
@@ -5765,6 +5777,8 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return _SCOPE_RESET  # (比全省(7.7%)和全国平均水平(7.0%)分别高…: listed after a yardstick, one too)
     if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
         return None  # 全国第二, 全国人大: a rank or an organ, not the scope
+    if scope == "national" and text.endswith(_SELECTED_INTO, s_start, m.start()):
+        return None  # 3个服务站入选全国“百家服务站点”: the list's scope, not the figure's
     if m.group(0) in cues("metrics.fund_source_scopes") and (text.startswith(cues("metrics.fund_words"), m.end())
                                                               or _NAMED_FUND.match(text, m.end())):
         return None  # 其中中央预算内投资3000万元, 中央水利发展资金: where the money comes from, not where the figure holds

@@ -32,6 +32,10 @@ _ORG_SUFFIX_RE = re.compile(rf"({alt(L.ORG_SUFFIXES)})")
 _NATIONAL_CENTRE_RE = re.compile(rf"{cue('org_cues', 'national')[0]}[{HAN}]{{2,14}}?(?:{L.words_alt('national_centre_heads')})")
 _COUNTY_FACILITY_RE = re.compile(rf"()({L.words_alt('county_facilities')})(?!{L.words_alt('county_facility_not_before')})")
 _FACILITY_RE = name_re(alt(L.FACILITY_SUFFIXES), 0, 8, split=True)
+# A township, village or community names any facility it runs (洋口镇退役军人服务站); a county, city or
+# province only the few each level sets up by name (谷城县退役军人服务中心, 湖北省退役军人服务中心).
+_LOCAL_LEVELS = frozenset(("community", "village", "township"))
+_FACILITY_LEVELS = _LOCAL_LEVELS | {"county", "city", "province"}
 ORG_GENERIC = re.compile(f"^({L.words_alt('org_generic_prefixes')})")
 _NAMED_PREFIXES = L.words("org_named_prefixes")
 MEDIA_RE = re.compile(rf"((?:{L.words_alt('media_prefixes')}|[{HAN}]{{2,3}})[{HAN}]{{0,3}}?(?:{L.words_alt('media_heads')}))"
@@ -1830,9 +1834,9 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     start_set = set(starts)
     for pl in places:
         level = pl.attrs.get("level")
-        if level not in ("community", "village", "township", "county") or pl.end in start_set:
+        if level not in _FACILITY_LEVELS or pl.end in start_set:
             continue  # the innermost place names the facility (古峰镇城东社区… → 城东社区)
-        fm = (_COUNTY_FACILITY_RE if level == "county" else _FACILITY_RE).match(text, pl.end)
+        fm = (_FACILITY_RE if level in _LOCAL_LEVELS else _COUNTY_FACILITY_RE).match(text, pl.end)
         if not fm or NOT_IN_NAME.search(fm.group(1)) or \
                 bisect.bisect_left(starts, fm.end()) > bisect.bisect_right(starts, pl.end):
             continue
