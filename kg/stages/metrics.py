@@ -4573,6 +4573,21 @@ def _lower_scope_after(view: _ArticleView, a: int, i: int, served: str) -> bool:
                for m in view.scope_words(a, i))
 
 
+_LIST_ITEM_MARK = "、"
+_OUT_OF_LIST = frozenset("，,；;：:。！？")
+
+
+def _first_of_examples(text: str, aend: int, number_start: int) -> bool:
+    """Does the body ending at `aend` open a list of examples closed by 等 and the count of them all
+    (县财政局妇工委、澧源镇妇联等17个巾帼建功先进集体; 萃英学校、芙蓉学校等10个)?  Then it is one of
+    those counted, as the last item before 等 is, not what the count is about."""
+    m = _EXAMPLES_COUNTED.search(text, aend, number_start + 1)
+    if m is None:
+        return False
+    between = text[aend:m.start()]
+    return _LIST_ITEM_MARK in between and not any(c in _OUT_OF_LIST for c in between)
+
+
 def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) -> str | None:
     """The agency or organisation opening the text from `s_start` (a sentence, or the figure's own
     clause), before the figure, that is what the figure is about: 市财政设立300万元专项经费; 针对…,魏县
@@ -4588,6 +4603,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
         if text[aend:q.number_start].strip("”\"’") == _ETC:
             break  # “陇西县志平盲人康复中心”等26家社会组织: one of the bodies counted, not what counts them
+        if _first_of_examples(text, aend, q.number_start):
+            break  # 县人民法院、县公安局刑侦大队等18个…先进集体: the first of the bodies counted
         if _partner_again(text, astart, aend, q.start):
             break  # 东盟依然是云南省最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元: the partner, not the trader
         if _collective_clause(text, aend, q.number_start):
