@@ -47,3 +47,12 @@ def test_a_count_of_listed_bodies_is_none_of_theirs():
     subjects = _subjects(doc)
     assert subjects.get("获妇女儿童工作先进集体") == "桑植县", subjects
     assert subjects.get("家庭教育工作先进集体") == "桑植县", subjects
+
+
+def test_a_national_observance_is_no_national_scope():
+    """安徽网 (肥西县科协): 全国科普日期间,县科协共印制宣传册3000份 — the county association's
+    leaflets during the observance; base read 全国 as the scope and gave them to 中国."""
+    doc = extract_text("肥西县科协获评2023年全国科普日活动优秀组织单位\n"
+                       "肥西县科协扎实推进活动开展。全国科普日期间,县科协共印制宣传册3000份,科普宣传册6000份。")
+    subjects = _subjects(doc)
+    assert subjects.get("印制宣传册") == "肥西县科协", subjects
