@@ -56,3 +56,18 @@ def test_a_national_observance_is_no_national_scope():
                        "肥西县科协扎实推进活动开展。全国科普日期间,县科协共印制宣传册3000份,科普宣传册6000份。")
     subjects = _subjects(doc)
     assert subjects.get("印制宣传册") == "肥西县科协", subjects
+
+
+def test_a_publication_field_run_into_its_date():
+    """青川县总工会 (广元市总工会 site): 发布时间2016-02-15 来源:系统管理 under the headline dates the
+    story (base: no date, the field's mark missing)."""
+    doc = extract_text("青川县总工会“两节”送温暖\n发布时间2016-02-15 来源:系统管理\n"
+                       "青川县总工会在两节期间,对困难职工普遍走访慰问。\n")
+    assert doc.date == "2016-02-15", doc.date
+
+
+def test_the_bracketed_level_of_a_general_list_opens_no_body():
+    """安徽网 (肥西县科协): 各乡镇(园)区科协积极利用辖区科普画廊 speaks of every township's and park's
+    association; base read a body 区科协 off the bracketed list."""
+    doc = extract_text("肥西县科协获表扬\n各乡镇(园)区科协积极利用辖区科普画廊开展科普宣传活动。")
+    assert "区科协" not in _typed(doc), _typed(doc)
