@@ -71,3 +71,11 @@ def test_the_bracketed_level_of_a_general_list_opens_no_body():
     association; base read a body 区科协 off the bracketed list."""
     doc = extract_text("肥西县科协获表扬\n各乡镇(园)区科协积极利用辖区科普画廊开展科普宣传活动。")
     assert "区科协" not in _typed(doc), _typed(doc)
+
+
+def test_a_joiner_after_a_figure_opens_no_name():
+    """安徽网 (肥西县科协): 全面更新全县中心科普画廊20多处和村社区科普宣传栏228处 — base named the second
+    figure 和村社区科普宣传栏, the 和 joining it to the first figure read into its name."""
+    doc = extract_text("肥西县科协获表扬\n肥西县科协扎实推进活动开展。全面更新全县中心科普画廊20多处和村社区科普宣传栏228处。")
+    indicators = {m.indicator for m in doc.metrics}
+    assert "村社区科普宣传栏" in indicators and "和村社区科普宣传栏" not in indicators, indicators

@@ -735,6 +735,18 @@ _LISTED_TITLES_BRACKET = re.compile(r"^[（(][^（）()]{13,60}[）)][和及]?(?
 _LEAD_KEPT = tuple(cues("metrics.lead_strip_kept"))  # 为民: a word the lead strip would cut in two
 
 
+_FIGURE_JOINERS = tuple(cues("metrics.figure_joiners"))  # 和, 与
+
+
+def _after_figure_joiner(name: str) -> str:
+    """更新科普画廊20多处和村社区科普宣传栏228处: 和 right after another figure of the clause joins
+    the two figures, no part of the second one's name; a word the joiner opens stays whole (和美乡村,
+    与会人员: the dictionary holds it)."""
+    if len(name) > 2 and name.startswith(_FIGURE_JOINERS) and name[:2] not in word_freq():
+        return name[1:]
+    return name
+
+
 @lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
@@ -1714,6 +1726,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             lo += unit.end()  # 总装机26.9万千瓦光伏项目9个: the unit closes the capacity, the noun follows
             left = left[unit.end():]
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
+    if ends or (prev is not None and prev.end == lo):  # (another figure of the clause right before the words)
+        name = _after_figure_joiner(name)
     as_read, name = name, _without_opening_entity(view, lo, q.start, name)
     stripped = name
     name = _after_visited_place(view, lo, q.start, _after_doers(name))
