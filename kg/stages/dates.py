@@ -52,7 +52,10 @@ def _spaced_alt(name: str) -> str:
 
 # (a metadata block scraped as a table sets the label and its date in cells apart by bars:
 # `[ 成文日期 ] | 2025-03-28 |`, `发布日期 | 2025-03-28`)
-_HEADER = re.compile(rf"(?:{_spaced_alt('dates.header_verbs')})?(?:{_spaced_alt('dates.header_nouns')})\s*(?:[:：】\]|｜]|\s)[\s|｜]*"
+# (a field named by its verb may run into its date with no mark: 发布时间2016-02-15 来源:系统管理, a
+# union's county site — a bare 时间2016年… may be a sentence's, so only the verb's field)
+_HEADER = re.compile(rf"(?:(?:{_spaced_alt('dates.header_verbs')})?(?:{_spaced_alt('dates.header_nouns')})\s*(?:[:：】\]|｜]|\s)[\s|｜]*"
+                     rf"|(?:{_spaced_alt('dates.header_verbs')})(?:{_spaced_alt('dates.header_nouns')})(?=(?:19|20)\d\d))"
                      r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 # a date's weekday after it (2022年6月3日 星期五, 2025年7月23日(星期三))
 _WEEKDAY = weekday_after_date()

@@ -744,6 +744,18 @@ _LISTED_TITLES_BRACKET = re.compile(r"^[（(][^（）()]{13,60}[）)][和及]?(?
 _LEAD_KEPT = tuple(cues("metrics.lead_strip_kept"))  # 为民: a word the lead strip would cut in two
 
 
+_FIGURE_JOINERS = tuple(cues("metrics.figure_joiners"))  # 和, 与
+
+
+def _after_figure_joiner(name: str) -> str:
+    """更新科普画廊20多处和村社区科普宣传栏228处: 和 right after another figure of the clause joins
+    the two figures, no part of the second one's name; a word the joiner opens stays whole (和美乡村,
+    与会人员: the dictionary holds it)."""
+    if len(name) > 2 and name.startswith(_FIGURE_JOINERS) and name[:2] not in word_freq():
+        return name[1:]
+    return name
+
+
 @lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
@@ -1724,6 +1736,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             lo += unit.end()  # 总装机26.9万千瓦光伏项目9个: the unit closes the capacity, the noun follows
             left = left[unit.end():]
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
+    if ends or (prev is not None and prev.end == lo):  # (another figure of the clause right before the words)
+        name = _after_figure_joiner(name)
     as_read, name = name, _without_opening_entity(view, lo, q.start, name)
     stripped = name
     name = _after_visited_place(view, lo, q.start, _after_doers(name))
@@ -4588,6 +4602,21 @@ def _lower_scope_after(view: _ArticleView, a: int, i: int, served: str) -> bool:
                for m in view.scope_words(a, i))
 
 
+_LIST_ITEM_MARK = "、"
+_OUT_OF_LIST = frozenset("，,；;：:。！？")
+
+
+def _first_of_examples(text: str, aend: int, number_start: int) -> bool:
+    """Does the body ending at `aend` open a list of examples closed by 等 and the count of them all
+    (县财政局妇工委、澧源镇妇联等17个巾帼建功先进集体; 萃英学校、芙蓉学校等10个)?  Then it is one of
+    those counted, as the last item before 等 is, not what the count is about."""
+    m = _EXAMPLES_COUNTED.search(text, aend, number_start + 1)
+    if m is None:
+        return False
+    between = text[aend:m.start()]
+    return _LIST_ITEM_MARK in between and not any(c in _OUT_OF_LIST for c in between)
+
+
 def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) -> str | None:
     """The agency or organisation opening the text from `s_start` (a sentence, or the figure's own
     clause), before the figure, that is what the figure is about: 市财政设立300万元专项经费; 针对…,魏县
@@ -4603,6 +4632,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
         if text[aend:q.number_start].strip("”\"’") == _ETC:
             break  # “陇西县志平盲人康复中心”等26家社会组织: one of the bodies counted, not what counts them
+        if _first_of_examples(text, aend, q.number_start):
+            break  # 县人民法院、县公安局刑侦大队等18个…先进集体: the first of the bodies counted
         if _partner_again(text, astart, aend, q.start):
             break  # 东盟依然是云南省最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元: the partner, not the trader
         if _collective_clause(text, aend, q.number_start):

@@ -19,6 +19,7 @@ from functools import lru_cache
 import re
 
 from ... import lexicon as L
+from ...divisions import table as _division_table
 from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, alt, is_han, proper, segmenter, word_freq, word_tags
 from ...text import NAME_DOTS, dict_words, late_module
 from .agencies import DEPARTMENT as _DEPARTMENT, POST_IN_STEM, find_scopes
@@ -806,6 +807,7 @@ def _verb_before(prefix: str, k: int) -> bool:
 
 _LEAGUE = cue(_O, "youth_league")  # 共青团, 团
 _LEAGUE_COMMITTEES = cue(_O, "youth_league_committees")  # 委员会, 委
+_LEAGUE_AFTER = frozenset(cue_chars(_O, "youth_league_after"))  # 从, 向: one-character prepositions
 
 
 def _chain_start(start: int, by_end: dict[int, list[Found]]) -> int:
@@ -819,11 +821,25 @@ def _chain_start(start: int, by_end: dict[int, list[Found]]) -> int:
     return start
 
 
+def _province_short_before(text: str, at: int, code: str | None) -> int:
+    """The start of the short name of the place's own province written between 团 and the place
+    (团海南|儋州市委: the gazetteer reads no 海南 glued to 团), else `at`.  Only where 团 stands right
+    before it, and only the province whose code opens the place's."""
+    for k in (2, 3):
+        if code and text[at - k - 1:at - k] == "团" and any(
+                c.level == "province" and code.startswith(c.code[:2])
+                for c in _division_table().short_candidates(text[at - k:at])):
+            return at - k
+    return at
+
+
 def _clause_opening(text: str, i: int) -> bool:
     """Does the character at `i` open a line or clause (nothing of a word before it: 团隆化县委依托…,
-    a byline 团河北省承德市隆化县委书记)?  There 团 is no word's end (集团, 代表团), so 团 + a named
-    place + 委 is the Youth League's committee of that place."""
-    return i == 0 or not _HAN_CHAR.match(text[i - 1]) and not text[i - 1].isalnum()
+    a byline 团河北省承德市隆化县委书记), or follow a one-character preposition (记者从|团海南儋州市委
+    了解到)?  There 团 is no word's end (集团, 代表团), so 团 + a named place + 委 is the Youth
+    League's committee of that place."""
+    return i == 0 or not _HAN_CHAR.match(text[i - 1]) and not text[i - 1].isalnum() \
+        or text[i - 1] in _LEAGUE_AFTER
 
 
 def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
@@ -837,6 +853,8 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
         if sc.kind == "national":
             continue
         at = _chain_start(sc.start, by_end) if sc.kind == "place" else sc.start  # 团|河北省承德市|隆化县委
+        if sc.kind == "place" and not text.endswith(_LEAGUE, 0, at):
+            at = _province_short_before(text, at, sc.code)  # 团|海南|儋州市委
         head = next((w for w in _LEAGUE if text.endswith(w, 0, at)), None) if text.endswith(_LEAGUE, 0, at) else None
         if head is None or (len(head) == 1 and sc.kind != "relative" and not _clause_opening(text, at - 1)):
             continue  # 团 alone opens 团市委, 团县委; a named place needs 共青团 (or 团 opening the clause)
@@ -852,9 +870,9 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
         if sc.kind == "place" and sc.code:
             attrs["place_code"] = sc.code
         owner = next((pl for pl in by_end.get(s0, ()) if pl.norm.endswith(sc.name) and pl.attrs.get("code")),
-                     None) if len(head) > 1 and sc.kind == "relative" else None
-        if owner is not None:  # 郑州|共青团市委: the place written before the league names its committee
-            out.append(Found(owner.start, e0, "Organization", head + owner.norm + tail, "org.youth-league",
+                     None) if sc.kind == "relative" else None
+        if owner is not None:  # 郑州|共青团市委, 临安|团区委: the place written before the league names its committee
+            out.append(Found(owner.start, e0, "Organization", _LEAGUE[0] + owner.norm + tail, "org.youth-league",
                              {"mass": True, "place_code": owner.attrs["code"]}))
             continue
         name = text[s0:e0] if sc.kind == "relative" else _LEAGUE[0] + text[sc.start:e0]  # 团隆化县委 → 共青团隆化县委
