@@ -81,3 +81,13 @@ def test_enrolled_learners_keep_their_zai():
                        "据悉,东安县老年大学现在有县、乡镇、村三级老年大学(分校)共47所,在学学员4588人。")
     got = _metrics(doc)
     assert got.get("在学学员", (None, None, None))[1:] == (4588, "人"), got
+
+
+def test_the_allowance_granted_after_the_amount_s_de():
+    """定州市: 我市目前有36位百岁老人,…不但每月给他们发放150元的生活补助金: the allowance named after 的 is
+    what the amount measures (base: an indicator 不但每月给他们发放, the verb's clause)."""
+    doc = extract_text("市领导看望慰问百岁老人\n"
+                       "据了解,定州市目前有36位百岁老人,对这些百岁寿星,不但每月给他们发放150元的生活补助金,"
+                       "每年老人节,还会带上慰问金和慰问品上门慰问。")
+    got = _metrics(doc)
+    assert got.get("生活补助金", (None, None, None))[1:] == (150, "元"), got
