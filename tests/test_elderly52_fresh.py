@@ -91,3 +91,14 @@ def test_the_allowance_granted_after_the_amount_s_de():
                        "每年老人节,还会带上慰问金和慰问品上门慰问。")
     got = _metrics(doc)
     assert got.get("生活补助金", (None, None, None))[1:] == (150, "元"), got
+
+
+def test_an_age_band_between_the_count_and_the_people_counted():
+    """官渡区: 看望、慰问了官渡区小板桥、金马街道的房小琼、何许英、陈新凤、莫义秀4位90岁以上的高龄老人: the
+    count is of the old people of that band (base: an indicator 莫义秀, the last name listed)."""
+    doc = extract_text("官渡:“敬老月”区级领导走访慰问90岁以上高龄老人\n"
+                       "10月8日,官渡区区长王忠带领区级领导,看望、慰问了官渡区小板桥、金马街道的房小琼、何许英、"
+                       "陈新凤、莫义秀4位90岁以上的高龄老人。")
+    got = _metrics(doc)
+    assert got.get("90岁以上高龄老人", (None, None, None))[1:] == (4, "位"), got
+    assert "莫义秀" not in got
