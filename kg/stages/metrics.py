@@ -1509,6 +1509,21 @@ def _actual_of_planned(left: str, name: str, prev: str) -> str:
     return measure
 
 
+# 每月给他们发放150元的生活补助金, 每人每月发放100元的高龄津贴: a verb of granting closes the clause before
+# an amount whose 的 names what is granted; that noun, up to the clause's end, is the indicator
+_GRANT_VERBS = tuple(cues("metrics.grant_verbs"))
+_GRANTED_NOUN = re.compile(f"{_DE}([{HAN}]{{2,10}})(?=[，,。；;、！!\n]|$)")
+
+
+def _granted_noun(text: str, q: Quantity, indicator: str) -> str:
+    """The thing granted (补助金, 高龄津贴) named after an amount's 的 when the clause before the
+    amount ends in a verb of granting (发放, 给予); the indicator as it was otherwise."""
+    if not indicator.endswith(_GRANT_VERBS):
+        return indicator
+    m = _GRANTED_NOUN.match(text, q.end)
+    return m.group(1) if m else indicator
+
+
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
                nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
@@ -7970,6 +7985,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             collected = _collected_by_body(view.text, istart, q.start, indicator, paragraph_levels.get(_s))
             if collected != indicator:  # 其中税务部门完成28684万元: 税务部门收入
                 indicator = collected
+                ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and q.unit in cues("metrics.money_units"):
+            granted = _granted_noun(view.text, q, indicator)
+            if granted != indicator:  # 每月给他们发放150元的生活补助金: 生活补助金, not the verb's clause
+                indicator = granted
                 ind = (indicator, istart, iend, irule)
         if q.unit in cues("metrics.rank_units") and irule in ("change-of-previous", "clause-before"):
             ranked = _rank_change(view.text, view.sentence(q.start)[0], q.start, indicator)

@@ -487,6 +487,11 @@ def _shared_head_list(text: str, i: int, word: str) -> str:
 _VINTAGE_BEFORE_NOUN = re.compile(r"(?:19|20)[0-9]{2}年度?(?=[\u4e00-\u9fff])(?![以前后底末初上下至到起内中的])")
 
 
+# 4位90岁以上的高龄老人: the age band of the people counted, between the count and its noun (never a band
+# that closes the clause: 5人60岁以上)
+_AGE_BEFORE_NOUN = re.compile(r"[0-9]{1,3}(?:周岁|岁)(?:及?以[上下])?(?P<de>的)?(?![以及的])(?=[\u4e00-\u9fff])")
+
+
 def _counted_after(text: str, i: int) -> str | None:
     """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None; a year written
     between the count and its noun (4个2019年省重点项目: the year's list the things are on) is
@@ -496,6 +501,10 @@ def _counted_after(text: str, i: int) -> str | None:
     if vintage is not None:
         noun = _counted_after(text, vintage.end())
         return vintage.group() + noun if noun else None
+    band = _AGE_BEFORE_NOUN.match(text, i)
+    if band is not None:  # 4位90岁以上的高龄老人 → 90岁以上高龄老人 (the band's 的 no part of the name)
+        noun = _counted_after(text, band.end())
+        return text[i:band.start("de") if band.group("de") else band.end()] + noun if noun else None
     if i < n and text[i] in _OPEN_QUOTES:
         close = _CLOSE_QUOTES[_OPEN_QUOTES.index(text[i])]
         j = text.find(close, i + 1, i + 30)

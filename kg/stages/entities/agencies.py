@@ -348,6 +348,8 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
                 if rx is _RE_PARTY_DEPT and not (committee or organ in _PARTY_DEPT_ORGANS):
                     continue
                 offer(d.end(), organ_tail + d.group(0), rule)
+        if committee and (a := _RE_OFFICE_ABBR.match(text, q)) and _suffix_ok(text, a.end(), a.group(0)[-1]):
+            offer(a.end(), organ_tail + _OFFICE_ABBR[a.group(0)], "agency.office-abbr")  # 县委老干局: its 老干部局
         d = _RE_DEPT.match(text, q)
         if d and organ in _DEPT_ORGANS and _suffix_ok(text, d.end(), d.group(2)):
             offer(d.end(), organ_tail + canon_tail(d.group(1), d.group(2)), "agency.organ-dept")

@@ -381,14 +381,16 @@ def _meeting(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | No
         return None
     if _MEETING_KIND_ONLY.fullmatch(text, s0, m.end(1) - len(head)):
         return None  # 举办的新闻发布会: a kind of meeting, not one named
-    if any(w in text[s0:m.end(1)] for w in _WATCH_VERBS):
-        return None  # 组织收听收看全省…电视电话会议: watched from afar, not the subject's meeting
+    if any(w in text[s0:m.end(1)] for w in _WATCH_VERBS) or text.startswith(_STUDY_VERBS, s0):
+        return None  # 组织收听收看全省…电视电话会议, 组织学习全省…推进会精神: another's meeting, not the subject's
     return _event(text, _Span(text, s0, m.end(1)), places)
 
 
 # 县政府组织(干部)收听收看全省安全生产电视电话会议: a meeting of a higher level watched from afar is
 # no meeting the organiser of the watching holds, and the verb of watching is no part of its name
 _WATCH_VERBS = cue(_P, "watch_verbs")
+# 组织学习全省老年大学建设发展推进会的会议精神: 组织 organises the studying of a meeting held elsewhere
+_STUDY_VERBS = tuple(cue(_P, "study_verbs"))
 
 
 class _Span:
