@@ -36,3 +36,13 @@ def test_money_spent_on_building_is_no_counted_noun():
     assert _indicators("标题\n累计投入500万元改造老旧小区。")[(5000000, "元")] == "累计投入"
     assert _indicators("标题\n县里拨付300万元建设资金。")[(3000000, "元")] == "建设资金"
     assert _indicators("标题\n全县建成3个改造项目。")[(3, "个")] == "改造项目"
+
+
+def test_a_bare_village_organ_after_the_paragraph_naming_its_village():
+    """两位村干部的“心思” (乡村干部报, in traditional script): 记者回到江苏省泰兴市黄桥镇吴庄村的老家扫墓。⏎ 上午10点半，
+    到家才一会儿，村党总支书记薛群和村委会主任王爱国便来到记者家中 (base: no post of 薛群, and 王爱国 no person: 便
+    ran into his name)."""
+    doc = extract_text("两位村干部的“心思”\n4月4日，清明节。记者回到江苏省泰兴市黄桥镇吴庄村的老家扫墓。\n"
+                       "上午10点半，到家才一会儿，村党总支书记薛群和村委会主任王爱国便来到记者家中。\n")
+    posts = post_pairs(doc)
+    assert ("薛群", "吴庄村党总支") in posts and ("王爱国", "吴庄村委会") in posts, posts

@@ -8046,19 +8046,31 @@ def _person_key(name: str, anchor: str | None, doc_id: str) -> str:
 _VILLAGE_ORGANS_BARE = dict(_cue("village_organs_bare"))
 _VILLAGE_LEVELS = ("village", "community")
 _VILLAGE_BODY_WINDOW = 200  # characters before the organ: the sentence or two that named its village
+_BODY_SECTION = "body"  # a paragraph of the article's text (no title, heading or caption)
+
+
+def _section_before(art: Article, sec) -> object | None:
+    """The section right before `sec` in the article (sorted: a bisection), or None."""
+    starts = [s.start for s in art.sections] if art._section_starts is None else art._section_starts
+    k = bisect_left(starts, sec.start)
+    return art.sections[k - 1] if k > 0 else None
 
 
 def _village_organ_name(scan: ArticleScan, b: Body) -> str | None:
     """“我们接官亭村是易地搬迁村…”村党支部书记、村委会主任张妍介绍道: a village's organ written bare
     (村委会, 社区党委: village_organs_bare) is the organ of the village or community named last
-    before it in its paragraph, within a few sentences (`_VILLAGE_BODY_WINDOW`), when that place
+    before it in its paragraph or the one before, within a few sentences (`_VILLAGE_BODY_WINDOW`), when that place
     is of the organ's kind (村 for 村委会): 接官亭村委会, the village's name sharing the 村.  None
     when no such place is named there: the bare organ stays this document's own."""
     kind = _VILLAGE_ORGANS_BARE.get(b.name)
     if kind is None:
         return None
     sec = scan.art.section_at(b.start)
-    lo = max(sec.start if sec else 0, b.start - _VILLAGE_BODY_WINDOW)
+    start = sec.start if sec else 0
+    before = _section_before(scan.art, sec) if sec is not None else None
+    if before is not None and before.kind == sec.kind == _BODY_SECTION:
+        start = before.start  # 记者回到…吴庄村的老家。⏎ …村党总支书记薛群: the village named in the paragraph before
+    lo = max(start, b.start - _VILLAGE_BODY_WINDOW)
     k = bisect_left(scan._starts, b.start)
     for m in reversed(scan.mentions[bisect_left(scan._starts, lo):k]):
         if m.label == "Place" and m.attrs.get("level") in _VILLAGE_LEVELS and m.aend <= b.start:
