@@ -1717,10 +1717,8 @@ def _focus_city(doc: Doc, art: Article, body: list[Mention], province: Mention) 
     the body names, when it holds at least three and more than half of them.  Places inside other
     names (鄂尔多斯 of 鄂尔多斯羊绒集团) do not count, and a 、-list of places counts as its first item
     (a provincial list of appointments names several counties of one city: 永嘉、瑞安调任瓯海、鹿城)."""
-    own = [o for o in doc.mentions if o.article == art.id and o.label != "Place" and o.astart >= 0]
-    if any(o.label == "Agency" and o.attrs.get("place_code") == province.attrs.get("code") for o in own):
-        return None  # 贵州省市场监管局发布…抽检信息: the province's own agency acts, the cities are where the shops are
-    names = sorted((o.astart, o.aend) for o in own)
+    names = sorted((o.astart, o.aend) for o in doc.mentions
+                   if o.article == art.id and o.label != "Place" and o.astart >= 0)
     starts = [a for a, _ in names]
     reach = list(accumulate((b for _, b in names), max))  # the furthest end of a name starting so far
     counts: Counter = Counter()
