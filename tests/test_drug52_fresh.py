@@ -48,14 +48,3 @@ def test_kinds_of_shop_and_a_chain_s_brand_are_no_places():
                        "贵安新区湖潮乡世纪华联生鲜超市销售的土豆片不合格。")
     places = _names(doc, "Place")
     assert not places & {"黑店", "美容店", "华联"}, places
-
-
-def test_a_province_s_bureau_reporting_shops_keeps_the_province_s_story():
-    """贵州省市场监管局 抽检信息: the shops that sold the failed batches are of 贵阳 (白云区, 南明区, 云岩);
-    the notice is the province's bureau's, its figures the province's (base: a 贵阳市 story, 贵阳
-    holding most of the places the body names, and the 29 batches 贵阳市's)."""
-    doc = extract_text("贵州发布最新抽检信息\n"
-                       "12月5日,贵州省市场监管局发布食品安全抽检信息,共1168批次样品,不合格样品29批次。"
-                       "不合格食品分别为白云区吴委芬便利店销售的土豆丝,贵阳市南明区喜多超市销售的土豆片,"
-                       "贵阳云岩啾啾寿司店使用的蘸碟,贵阳云岩上井火锅店使用的骨碟。")
-    assert doc.entities[doc.articles[0].place].name == "贵州省"
