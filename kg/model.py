@@ -169,6 +169,13 @@ class Article:
             return self.sections[k]
         return None
 
+    def section_before(self, sec: Section) -> Section | None:
+        """The section right before `sec` (the paragraph before a body paragraph), or None: the same
+        bisection over the sorted starts as `section_at`."""
+        self.section_at(sec.start)  # (fills the starts once)
+        k = bisect.bisect_left(self._section_starts, sec.start)
+        return self.sections[k - 1] if k > 0 else None
+
 
 # The records a merged extraction holds by the million (Mention during extraction; Evidence,
 # Entity, Relation, Metric after the merge) are slotted: no per-object __dict__, which was

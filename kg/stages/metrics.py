@@ -285,8 +285,11 @@ def _spent_on(q) -> bool:
     """投资500万元建成养老院, 争取资金200万元修建村级公路, 累计投入500万元改造老旧小区: after an amount of money, a
     verb of building or buying opens what the money was spent on, no noun the amount counts (its indicator is
     the clause before it: 投资, 争取资金, 投入) — unless the run ends in money's own noun (300万元建设资金)."""
-    return q.unit in cues("metrics.money_units") and _MONEY_SPENT_ON.match(q.counted) is not None \
-        and not q.counted.endswith(tuple(cues("metrics.money_nouns")))
+    return q.unit in _MONEY_UNITS and _MONEY_SPENT_ON.match(q.counted) is not None \
+        and not q.counted.endswith(_MONEY_NOUNS)
+
+
+_MONEY_UNITS = frozenset(cues("metrics.money_units"))
 # after the amount, a mark it passes (突破2万元大关) or a change going on (38.75亿公斤增加到…): no
 # noun the amount counts
 _NOT_COUNTED = re.compile(f"(?:{cue_alt('metrics.mark_nouns')})|(?:{cue_alt('metrics.range_closers')})"
@@ -1678,8 +1681,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # (近六成企业实现盈利: a share written in words is followed by its noun without 的)
         m = _PERCENT_HEAD_RUN.match(text[q.end + de:s_end])
         if m:
-            bare = _rate_noun_only(_percent_head(m.group(0)))
-            head = _with_share_predicate(m.group(0), bare) if bare == _percent_head(m.group(0)) else bare
+            noun = _percent_head(m.group(0))
+            bare = _rate_noun_only(noun)
+            head = _with_share_predicate(m.group(0), bare) if bare == noun else bare
             digit = _DIGIT.search(head)
             if digit and len(_level_of(head[:digit.start()])) >= 2 and _level_of(head[:digit.start()]) != head[:digit.start()]:
                 head = _level_of(head[:digit.start()])  # 占比63.3%的电力供应业同比增长6.5%: the noun, not its change
@@ -7272,6 +7276,7 @@ _TARGET_LED = re.compile(f"(?:{cue_alt('metrics.share_verb', False)}|{cue_alt('m
 
 _BRACKET_CLOSE_DE = tuple(c + _DE for c in ")）")
 _BRACKET_REACH = 16  # how far before the bracket a target done is looked for (完成年度计划: 6)
+_TARGET_VERB_AT = re.compile(f"(?:{cue_alt('metrics.target_verbs')})")  # 完成|年度计划: the verb of doing a target
 _TARGET_SHARE_END = re.compile(_TARGET_SHARE_BARE.pattern + "$")  # (完成全年目标任务: to 任务, not 目标)
 
 
@@ -7306,7 +7311,7 @@ def _bracketed_target(view: _ArticleView, s_start: int, q: Quantity, prev: Quant
     owner = owner if len(owner) >= 2 else (level or "")
     if len(owner) < 2:
         return None
-    verb = re.match(f"(?:{cue_alt('metrics.target_verbs')})", done.group(1))
+    verb = _TARGET_VERB_AT.match(done.group(1))
     if q is amount:
         return owner + done.group(1)[verb.end():], q.start, q.end, "clause-before"
     return owner + done.group(1), q.start, q.end, "share-of-previous"

@@ -70,6 +70,7 @@ def _cue_lists() -> dict[str, tuple[tuple[str, str], ...]]:
 
 # scopes a name can open with that mean "the place of this article" at a level
 _RELATIVE_SCOPES = _cue("relative_scopes")
+_SCOPE_LEVELS = dict(_RELATIVE_SCOPES)  # 市 → city: the level a relative scope word names
 # inner bodies that are organs of a place (自治区党委) or name one with what precedes (人大常委会)
 _ORGAN_INNER = tuple(w for w, _ in _cue("organ_inner"))
 _HONOUR_WORDS = tuple(w for w, _ in _cue("honour_words"))  # 全国优秀县委书记: an honour, no post
@@ -8049,12 +8050,6 @@ _VILLAGE_BODY_WINDOW = 200  # characters before the organ: the sentence or two t
 _BODY_SECTION = "body"  # a paragraph of the article's text (no title, heading or caption)
 
 
-def _section_before(art: Article, sec) -> object | None:
-    """The section right before `sec` in the article (sorted: a bisection), or None."""
-    starts = [s.start for s in art.sections] if art._section_starts is None else art._section_starts
-    k = bisect_left(starts, sec.start)
-    return art.sections[k - 1] if k > 0 else None
-
 
 def _village_organ_name(scan: ArticleScan, b: Body) -> str | None:
     """“我们接官亭村是易地搬迁村…”村党支部书记、村委会主任张妍介绍道: a village's organ written bare
@@ -8067,7 +8062,7 @@ def _village_organ_name(scan: ArticleScan, b: Body) -> str | None:
         return None
     sec = scan.art.section_at(b.start)
     start = sec.start if sec else 0
-    before = _section_before(scan.art, sec) if sec is not None else None
+    before = scan.art.section_before(sec) if sec is not None else None
     if before is not None and before.kind == sec.kind == _BODY_SECTION:
         start = before.start  # 记者回到…吴庄村的老家。⏎ …村党总支书记薛群: the village named in the paragraph before
     lo = max(start, b.start - _VILLAGE_BODY_WINDOW)
@@ -8095,7 +8090,7 @@ def _party_committee_placed(scan: ArticleScan, name: str) -> str | None:
     scope = next((sc for sc, _ in _RELATIVE_SCOPES if rest.startswith(sc)), None)
     if scope is None or not rest[len(scope):].startswith(_PARTY_COMMITTEE_ENDS):
         return None
-    pl = scan._relative_place(dict(_RELATIVE_SCOPES)[scope], scope)
+    pl = scan._relative_place(_SCOPE_LEVELS[scope], scope)
     return head + pl[0] + rest[len(scope):] if pl and pl[0].endswith(scope) else None
 
 
