@@ -202,6 +202,11 @@ _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
 _TIMES_UNITS = tuple(sorted((r["surface"] for r in load_table("units")
                              if r["kind"] == "count" and len(r["surface"]) == 2 and r["surface"].endswith("次")),
                             key=len, reverse=True))
+# count units of bodies or people (家, 个, 户, 人; not 人次 or 个百分点): after a change verb and 的
+# (营业收入同比增长的137家) the figure counts those the change happened to, no amount of change
+_BODY_COUNT_UNITS = frozenset(r["surface"] for r in load_table("units")
+                              if r["kind"] == "count" and not r["surface"].endswith("次")
+                              and r["surface"] != cues("metrics.points_unit")[0])
 _COMPARED_WORD = re.compile(f"(?:{cue_alt('metrics.comparison_words')})$")
 # the one character right before a compared period (`_compared_base` without a multiple): a mark,
 # or the last character of a comparison word; a text without any has no compared period
@@ -796,7 +801,15 @@ def _clean(s: str) -> str:
     lead = _MEASURE_LEAD.match(s) or _ADJUSTED_LEAD.match(s)
     if lead and lead.end() < len(s) and _GROWTH.match(s[lead.end():]):
         s = s[lead.end():]  # …400.61亿元，按可比价计算同比增长6.1%: the change, measured so
+    s = _CONTRAST_ADVERB.sub("", s) if len(s) > 4 else s  # 中央企业实现利润则同比增长: 实现利润同比增长
     return _without_result_verb(_without_former_level(_without_from_period(s.strip(" 、，,：:"))))
+
+
+# an adverb of contrast or addition between a measure and its change (工业增加值也同比增长, 实现利润则
+# 同比增长, 出口额仍比上年下降): how the clause relates to the one before, no part of the change's name
+# (年均增长 keeps 均: not one of these)
+_CONTRAST_ADVERB = re.compile(f"(?<=[{HAN}]{{2}})(?:{cue_alt('metrics.contrast_adverbs')})"
+                              f"(?=(?:{cue_alt('metrics.change_basis')}|{cue_alt('metrics.change_verbs')}))")
 
 
 # 由原来的几亩地 closing the words before a figure: the earlier state a change starts from (agri44)
@@ -8108,6 +8121,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if period and period_text and not period_text.endswith(cues("metrics.same_period")[0]):
             current = period  # the time the paragraph speaks of, for a later 去年同期
         figure_kind = _kind(q, indicator, irule, unit)
+        if figure_kind == "change" and unit in _BODY_COUNT_UNITS and view.text[q.start - 1:q.start] == "的":
+            figure_kind = "level"  # 营业收入同比增长的137家: the bodies whose figure grew, counted
         if figure_kind == "level" and (status == "target" or _is_target(indicator)):
             period, period_text = _target_time(view, q, period) or (period, period_text)
         period = _average_span(period, period_text, indicator, figure_kind)

@@ -1300,6 +1300,8 @@ class NameFinder:
             return True
         if t[e - 1:e + 1] == _AND_WITH and not t.startswith(_WITH_WORDS, e):
             return True  # 副市长戴邦和|与…代表双方签约: 和 and 与 are no two conjunctions in a row (王刚和与会代表: 与会)
+        if _SAID_OR_ON_DAY.match(t, e):
+            return True  # 副主任黄淑和|在29日举行的会议上说, 黄淑和|说，: no second name opens with 说 or a day
         if not any(t[e:e + k] in self._follower_set for k in self._follower_lengths if k >= 2) \
                 or _is_word(t[e:e + 3]):
             return False
@@ -7795,6 +7797,9 @@ _AT = "在"  # the locative preposition: 信长星|在西宁会见
 _DEFINITION_CLOSE = ")）"  # the bracket a short form's definition closes with: …(简称:中国电信四川公司)|党委副书记
 _AND_WITH = "和与"  # 戴邦和|与…: a given 和 the conjunction 与 follows closes the name
 _WITH_WORDS = ("与会", "与此")  # 和与会代表, 和与此相关: 与 opens a word, 和 is the conjunction
+# after a name ending in a particle: 说 and a stop (黄淑和说，…), or 在 and a day (黄淑和在29日…): a
+# verb of saying or a time clause, where 和 + a second name would need a name (王刚和在场代表: 在场 no day)
+_SAID_OR_ON_DAY = re.compile(r"说[，,：:]|在[0-9０-９一二三四五六七八九十]{1,3}日")
 _HOUSEHOLD_TAGS = ("n", "r")  # nouns and pronouns (何国) of the dictionary a name may open with
 
 

@@ -1827,6 +1827,7 @@ def make_resolve():
                 if m.label != "Place":
                     _complete_relative(doc, art, m, home, mine_sorted, mine_starts, spellings, municipal)
             _complete_listed_organs(art, mine_sorted)
+            _bare_twins_local(mine_sorted)
         link_short_forms(doc, by_article)  # (以下简称市营商局): after the names are completed
         doc.mentions = [m for m in doc.mentions if not m.attrs.get("unresolved")]
         doc.mentions = drop_overlapped(doc.mentions)
@@ -2449,6 +2450,39 @@ def _localise_bare_organs(art: Article, mine: list[Mention], home: str | None) -
 
 
 _POST_LIST_RE = re.compile("^[^，,。；;：:]{0,6}、$")
+_NATIONAL_OPENINGS = ("国家", "国务院", "中国", "中华人民共和国", "中央", "全国")
+_TWIN_ATTRS = ("relative", "place_code", "expanded", "tail", "rest", "raw_rest")
+
+
+def _bare_twins_local(mine_sorted: list[Mention]) -> None:
+    """记者从市国资委获悉…国资委监管企业…: a national organ's bare short name (国资委, 发改委, 医保局)
+    written after a body of the same name with a scope (市国资委, 邯郸市国资委) is that body, the one
+    the story reports from, not the national organ the registry reads the short name as — unless
+    the article also writes the national organ in a form of its own (国务院国资委), when the bare
+    name may be either.  One pass over the article's mentions in order."""
+    bare = {m.surface for m in mine_sorted if m.label == "Agency" and m.attrs.get("national")
+            and m.surface == m.attrs.get("alias") and not m.surface.startswith(_NATIONAL_OPENINGS)}
+    if not bare:
+        return
+    written = {m.norm for m in mine_sorted if m.attrs.get("national") and m.surface not in bare}
+    scoped: dict[str, Mention] = {}
+    for m in mine_sorted:
+        if m.label != "Agency":
+            continue
+        if not m.attrs.get("national"):
+            for s in bare:
+                if len(m.surface) > len(s) and m.surface.endswith(s) and s not in scoped:
+                    scoped[s] = m  # the first scoped body of that name
+            continue
+        twin = scoped.get(m.surface)
+        if twin is None or m.surface not in bare or m.norm in written:
+            continue
+        m.norm = twin.norm
+        for key in ("national", "registry", "located", "parent_org"):
+            m.attrs.pop(key, None)
+        m.attrs.update({k: twin.attrs[k] for k in _TWIN_ATTRS if k in twin.attrs})
+
+
 _PERSON_LIST_RE = re.compile("^[^，,。；;：:（(）)]{0,12}、$")
 
 
