@@ -94,6 +94,10 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
     pos, cut = i, i
     for k, tok in enumerate(toks[:-1]):
         pos += len(tok)
+        if k == 0 and len(tok) == 1 and i > 0 and text[i - 1] in ORG_STOP_CHARS and start - pos >= 2 \
+                and tags.get(text[i - 1:i + 1]) == "v":
+            cut = pos  # 给|予|供电公司: the character the scan stopped at and this one make a verb (给予)
+            continue
         if k == 0 and len(tok) == 1 and i > 0 and (text[i - 1] in _LIST_MARKS or text[i - 1] in ORG_STOP_CHARS):
             continue  # …园区、盛|潼餐饮有限公司, 考察了|通|瑞新能源公司: the name opens after a list mark or a
             # function character the scan stopped at, not with a verb
