@@ -1488,9 +1488,9 @@ def _nationwide_lead(art: Article, section, mine: list[Mention]) -> tuple[str, s
     if body is None:
         return None
     head = art.text[body.start:min(body.end, body.start + _LEAD_CHARS)]
-    found = _NATIONWIDE.search(head)
+    found = next((f for f in _NATIONWIDE.finditer(head) if not head.endswith(_RANK_VERBS, 0, f.start())), None)
     if found is None:
-        return None
+        return None  # (营收增速居全国省级监管企业第一: the country is where a province ranks, no scope)
     at = body.start + found.start()
     sent = art.sentence_at(at)
     lo, hi = (sent.start, sent.end) if sent is not None else (at, at + len(found.group()))
@@ -1499,6 +1499,9 @@ def _nationwide_lead(art: Article, section, mine: list[Mention]) -> tuple[str, s
     return CHINA_KEY, CHINA_CODE, "country"
 
 
+# verbs of a place in a ranking (居, 位居, 排名: …增速居全国第一): the country after them is the
+# ranking's whole, not the scope the lead speaks for
+_RANK_VERBS = tuple(L.word_lists("metric_cues")["metrics.rank_verbs"])
 # the national scope words of metric_scopes.tsv (全国, 我国)
 _NATIONWIDE = re.compile("|".join(re.escape(r["word"]) for r in L.load_table("metric_scopes") if r["scope"] == "national"))
 
