@@ -1,0 +1,100 @@
+"""Round 53 (mine53): fresh texts of /tmp/s26/fresh/mine53 (state-owned enterprises and their regulators:
+SASAC releases, provincial and city SOE figures, groups' meetings, grid and telecom companies in counties):
+given names ending in 和, the bare 国资委 of a city's story, counts of enterprises after a change, adverbs
+inside change indicators, grid companies located by their short name, 战略合作, and a province's ranking."""
+from __future__ import annotations
+
+from conftest import article_place, extract_text, post_pairs, relation_pairs
+
+
+def _metrics(text: str) -> list:
+    from kg.builder import extract_document
+    from kg.model import Doc
+    return extract_document(Doc(id="t", source="t.txt", text=text)).metrics
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def test_a_given_name_ending_in_he_before_said_or_a_day():
+    """新华网 2013 (中央企业负责人经营业绩考核工作会议): 国务院国资委副主任黄淑和在29日举行的…会议上说 / 黄淑和说，… (base:
+    a person 黄淑, the 和 read as a conjunction); 县长王刚和在场的代表 keeps 王刚 (在场 is no day)."""
+    doc = extract_text("国务院国资委副主任黄淑和在29日举行的中央企业负责人经营业绩考核工作会议上说，今年中央企业创造了"
+                       "良好的经营业绩。\n黄淑和说，今年1-11月，多数中央企业经济效益继续改善。")
+    assert "黄淑和" in _names(doc, "Person") and "黄淑" not in _names(doc, "Person"), _names(doc, "Person")
+    assert ("黄淑和", "国务院国有资产监督管理委员会") in post_pairs(doc)
+    assert _names(extract_text("县长王刚和在场的代表交流。"), "Person") == {"王刚"}
+
+
+def test_a_bare_national_short_name_after_the_citys_body_is_that_body():
+    """河北 a city's SASAC (2019): 记者从市国资委获悉…国资委监管企业从不同行业经济效益上来看，工业类企业利税总额1.51亿元
+    (base: the subject 国务院国有资产监督管理委员会, the national commission); with the national body written in full
+    the bare name stays national."""
+    doc = extract_text("记者从市国资委获悉，今年上半年，市国有企业资产总额3881.10亿元。\n"
+                       "国资委监管企业从不同行业经济效益上来看，工业类企业利税总额1.51亿元。")
+    assert _names(doc, "Agency") == {"市国资委"}, _names(doc, "Agency")
+    doc = extract_text("记者从邯郸市国资委获悉，国资委监管企业资产总额100亿元。")
+    assert _names(doc, "Agency") == {"邯郸市国资委"}, _names(doc, "Agency")
+    doc = extract_text("国务院国资委主任说，市国资委要加强监管，国资委将开展检查。")
+    assert "国务院国有资产监督管理委员会" in _names(doc, "Agency")
+
+
+def test_a_count_after_a_change_and_de_is_a_level():
+    """新华社 2008 (中央企业上半年): 在全部中央企业中，累计实现营业收入同比增长的137家，占91.9% (base: a change of 137 家);
+    粮食产量比上年增加3万吨 stays a change."""
+    kinds = {(m.value, m.unit): m.kind for m in _metrics("央企半年报\n在全部中央企业中,累计实现营业收入同比增长的137家,占91.9%。")}
+    assert kinds[(137, "家")] == "level", kinds
+    kinds = {(m.value, m.unit): m.kind for m in _metrics("标题\n全县粮食产量比上年增加3万吨。")}
+    assert kinds[(30000, "吨")] == "change", kinds
+
+
+def test_an_adverb_between_a_measure_and_its_change_is_no_part_of_it():
+    """新华社 2008: 扣除…两大行业，中央企业实现利润则同比增长22.6% (base: indicator …实现利润则同比增长); 也/仍 the same;
+    年均增长 keeps its 均."""
+    inds = {m.value: m.indicator for m in _metrics("央企半年报\n扣除两大行业,中央企业实现利润则同比增长22.6%。"
+                                                    "全市工业增加值也同比增长5%，出口额仍比上年下降3%。"
+                                                    "农民人均收入年均增长8%。")}
+    assert not any(a in inds[22.6] for a in "则也仍") and inds[22.6].endswith("利润同比增长"), inds
+    assert inds[5] == "工业增加值同比增长" and inds[3] == "出口额比上年下降", inds
+    assert inds[8] == "农民人均收入年均增长", inds
+
+
+def test_rides_counted_in_cheng_ci():
+    """a city's SOEs, first half (repost): 轨道交通集团自4月以来累计完成客运量2.62亿乘次 (base: no unit, indicator 乘次)."""
+    got = {(m.value, m.unit): m.indicator for m in _metrics("标题\n轨道交通集团自4月以来累计完成客运量2.62亿乘次。")}
+    assert got.get((262000000, "乘次"), "").endswith("客运量"), got
+
+
+def test_geiyu_before_a_company_is_no_part_of_its_name():
+    """周至县 (2月16日): 县委、县政府长期以来给予供电公司和电网建设的大力支持 (base: a company 予供电公司)."""
+    doc = extract_text("余松对周至县委、县政府长期以来给予供电公司和电网建设的大力支持表示感谢。")
+    assert not any(n.startswith("予") for n in _names(doc, "Organization")), _names(doc, "Organization")
+
+
+def test_a_grid_company_is_located_where_its_short_name_says():
+    """周至县: 国网西安供电公司总经理余松一行到周至县督导检查 (base: no place for the company; its name holds 西安 only
+    after the grid's 国网); 国网巫山供电公司 in a Shaanxi story is no Shaanxi county's."""
+    doc = extract_text("2月16日,国网西安供电公司总经理余松一行到周至县督导检查春节迎峰保电工作,县委书记闻其伟陪同检查。")
+    assert ("国网西安供电公司", "西安市") in relation_pairs(doc, "locatedIn"), relation_pairs(doc, "locatedIn")
+    doc = extract_text("陕西省西安市周至县召开会议。国网巫山供电公司积极落实复工要求。")
+    assert not [p for p in relation_pairs(doc, "locatedIn") if p[0] == "国网巫山供电公司"]
+
+
+def test_strategic_cooperation_names_no_strategy():
+    """吉林日报 2019 (省政府与中国移动签署…协议): 中国移动将认真落实双方战略合作协议 (base: a programme 双方战略)."""
+    doc = extract_text("李跃说,中国移动将认真落实双方战略合作协议,继续加大在吉林的投资力度。")
+    assert not _names(doc, "Programme"), _names(doc, "Programme")
+    assert "乡村振兴战略" in _names(extract_text("全县深入实施乡村振兴战略。"), "Programme")
+
+
+def test_a_provinces_ranking_in_the_country_is_no_national_lead():
+    """湖北 provincial SOEs (2022, a repost with its 原标题 line): …1至7月营收同比增长34.01% 增速居全国省级监管企业第一, then
+    the body names 湖北省 (base: the story placed in 中国)."""
+    text = ("原标题:形成四张“网” 补齐四个短板 巩固四大行业 省属国企专业化整合取得历史性突破 1至7月营收同比增长34.01% "
+            "增速居全国省级监管企业第一\n"
+            "9月13日,从全省国企改革三年行动推进会获悉,省属国有企业通过战略性重组和专业化整合,已推动形成公路、铁路、港口、"
+            "机场一体化运营的“四张网”。\n"
+            "专业化整合取得历史性突破。2021年12月,湖北省迎来新一轮省属国资国企改革,此次改革被称为近年来湖北省力度最大的一次"
+            "国企改革。")
+    assert article_place(text) == "湖北省"
