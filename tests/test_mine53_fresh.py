@@ -98,3 +98,10 @@ def test_a_provinces_ranking_in_the_country_is_no_national_lead():
             "专业化整合取得历史性突破。2021年12月,湖北省迎来新一轮省属国资国企改革,此次改革被称为近年来湖北省力度最大的一次"
             "国企改革。")
     assert article_place(text) == "湖北省"
+
+
+def test_a_street_with_a_compass_side_is_no_place():
+    """上饶 城投 group (调研 by the city's SASAC): 听取了…春天新苑、城东佳苑一期、云碧峰大桥、滨江东路、方志敏公园等工程项目的
+    基本情况 (base: a place 滨江); 来到滨江调研 still names the place."""
+    doc = extract_text("周连文一行听取了春天新苑、云碧峰大桥、滨江东路、方志敏公园等工程项目的基本情况。")
+    assert not _names(doc, "Place"), _names(doc, "Place")
