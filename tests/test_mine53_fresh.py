@@ -105,3 +105,18 @@ def test_a_street_with_a_compass_side_is_no_place():
     基本情况 (base: a place 滨江); 来到滨江调研 still names the place."""
     doc = extract_text("周连文一行听取了春天新苑、云碧峰大桥、滨江东路、方志敏公园等工程项目的基本情况。")
     assert not _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_a_hijacked_mirrors_keyword_line_and_app_widgets_are_page_furniture():
+    """江西整合40億元建設高標準農田 (中國農業新聞網, reposted in traditional script on a spam-injected mirror): a line of
+    stuffed keywords (…人人澡东莞,在线不卡日本V一区二区) above 關注微信 / 小程序 and the headline (base: the story placed
+    in 日本, the headline 小程序江西整合 a figure's name); a single such word in a sentence stays text."""
+    from kg.stages.chrome import classify
+    text = ("国产乱子伦一区二区三区,男女男精品免费视频网站,人人玩人人添人人澡东莞,在线不卡日本V一区二区\n\n"
+            "關注微信\n小程序\n\n江西整合40億元建設高標準農田\n\n"
+            "  記者從近日江西省農業廳獲悉:江西省建立資金統籌整合使用新機制,統籌整合資金40億元,用于推進高標準農田建設。")
+    assert article_place(text) == "江西省"
+    inds = {m.indicator for m in _metrics(text)}
+    assert not any("小程序" in i for i in inds), inds
+    assert classify("关注微信") is not None and classify("小程序") is not None
+    assert classify("全县共有3万名群众通过直播平台在线观看了开幕式。") is None

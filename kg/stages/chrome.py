@@ -71,6 +71,7 @@ MAX_META_LINE = 200  # a metadata line is at most this long
 MAX_VALUE = 30  # an issuer's name kept from a metadata field is at most this long
 SHORT_VALUE = 20  # a weak label's value (来源：本站) is at most this long
 MAX_FOOTER_LINE = 150
+MIN_SPAM_MARKS = 2  # distinct spam keywords in one line that make it a hijacked mirror's stuffing (one may be quoted)
 MAX_FOOTER_TAIL_LINE = 30  # a line ending in a footer's tail (光明网版权所有) is at most this long
 MAX_SOURCE = 8  # a news site's name before its date stamp (中广网 2012-08-13) is at most this long
 _BAR = "[|｜•·]"
@@ -105,7 +106,7 @@ def _tables():
         home=re.compile("(?:" + alt(_words("home_words")) + f"){_SP}*[{re.escape(_SEPARATORS)}]"),
         nav=_words("nav_words"),
         footer=re.compile("(?:" + alt(_words("footer_cues")) + f"){_SP}*[:：]"),
-        footer_marks=_words("footer_marks"), footer_heads=_words("footer_heads"),
+        footer_marks=_words("footer_marks"), footer_heads=_words("footer_heads"), spam=_words("spam_marks"),
         phone=re.compile(f"[{CJK}]{{0,2}}(?:{alt(_words('phone_label_tails'))})[:：]?|" + _PHONE_NUMBER),
         owner=re.compile("(?:" + alt(_words("footer_owner_cues")) + f"){_SP}*[:：]{_SP}*"),
         prev_next=re.compile("(?:" + alt(_words("prev_next")) + ")"),
@@ -324,6 +325,8 @@ def classify(line: str) -> Chrome | None:
     if _only_placeholders(line):
         return Chrome("chrome")  # {{sitedesc}}, ${title}: template tags a page was served with unfilled
     t = _tables()
+    if len(line) <= MAX_META_LINE and sum(w in line for w in t["spam"]) >= MIN_SPAM_MARKS:
+        return Chrome("chrome")  # 国产…一区二区三区,男女…免费视频网站: keywords a hijacked mirror stuffed into the page
     compact = _compact(line)
     core = compact.strip(_BULLET + "【】[]:：")
     if core in t["link_heads"]:
