@@ -120,3 +120,12 @@ def test_a_hijacked_mirrors_keyword_line_and_app_widgets_are_page_furniture():
     assert not any("小程序" in i for i in inds), inds
     assert classify("关注微信") is not None and classify("小程序") is not None
     assert classify("全县共有3万名群众通过直播平台在线观看了开幕式。") is None
+
+
+def test_a_companys_post_after_a_places_name_is_held_in_no_place():
+    """肇庆 and 中国移动 (2009): 中国移动广东总经理徐龙在肇庆市政府…承诺 (base: 徐龙 holds a post in 广东省, a place — only a
+    government's heads hold one there); 中国移动广东公司总经理 keeps the company, 市长 keeps the city."""
+    assert not post_pairs(extract_text("十八日,中国移动广东总经理徐龙在肇庆市政府与中国移动通信集团广东有限公司"
+                                       "战略合作框架协议签署上承诺。"))
+    assert post_pairs(extract_text("十八日，中国移动广东公司总经理徐龙出席。")) == {("徐龙", "中国移动广东公司")}
+    assert post_pairs(extract_text("邯郸市市长王五出席会议。")) == {("王五", "邯郸市")}

@@ -3036,6 +3036,8 @@ class ArticleScan:
                 body = self.national_organ(prev.name + body.name, body.start)  # 老挝|副总理|兼外交部长: 老挝外交部's
             elif body.label != "Place" and t[max(0, body.start - 1):body.start].endswith(_STATIONED):
                 body = self._mission(body)  # 大连市政府驻上海办事处主任: the mission of the body before 驻
+            elif body.label == "Place" and level == "enterprise":
+                body = None  # 中国移动广东总经理徐龙: a company's post after a place's name is held in no place
             elif body.label == "Place" and kind != "head":
                 if t[max(0, body.start - 1):body.start].endswith(_STATIONED):
                     body = self.envoy_mission(body, post)  # 瑞典驻上海总领事: the mission's post, not 上海's
