@@ -86,3 +86,11 @@ def test_floor_of_a_lettered_building_is_an_address():
                        "收看收听苏州市招生委员会会议,共有24个部、委、办局成员单位参会。")
     ms = _metrics(doc)
     assert not any(v[1] == "层" for v in ms.values()), ms
+
+
+def test_name_opening_with_a_dynasty_word_after_a_post():
+    """湖南省教育厅 (常德) news: 6月7日上午,常德市副市长周代惠带队巡视市七中考点: a person 周代惠 holding a
+    post in 常德 (base: none, 周代 read as the Zhou dynasty, a time word of the dictionary)."""
+    doc = extract_text("常德:副市长高考首日带队巡视考点\n6月7日上午,常德市副市长周代惠带队巡视市七中考点,"
+                       "看望慰问考点送考教师。")
+    assert "周代惠" in _entities(doc, "Person")

@@ -7795,7 +7795,8 @@ _AT = "在"  # the locative preposition: 信长星|在西宁会见
 _DEFINITION_CLOSE = ")）"  # the bracket a short form's definition closes with: …(简称:中国电信四川公司)|党委副书记
 _AND_WITH = "和与"  # 戴邦和|与…: a given 和 the conjunction 与 follows closes the name
 _WITH_WORDS = ("与会", "与此")  # 和与会代表, 和与此相关: 与 opens a word, 和 is the conjunction
-_HOUSEHOLD_TAGS = ("n", "r")  # nouns and pronouns (何国) of the dictionary a name may open with
+_HOUSEHOLD_TAGS = ("n", "r", "t")  # nouns, pronouns (何国) and time words (周代, 唐代: a dynasty) of the
+# dictionary a name may open with (副市长周代惠带队巡视)
 
 
 def _demonstrative_pair(word: str) -> bool:
