@@ -94,3 +94,14 @@ def test_name_opening_with_a_dynasty_word_after_a_post():
     doc = extract_text("常德:副市长高考首日带队巡视考点\n6月7日上午,常德市副市长周代惠带队巡视市七中考点,"
                        "看望慰问考点送考教师。")
     assert "周代惠" in _entities(doc, "Person")
+
+
+def test_school_numbered_by_an_ordinal_after_its_scope():
+    """郸城县 news: 李全林、邵在明一行到县第二实验小学、一高、第二实验中学考点: the county's 郸城县第二实验小学
+    (base: none; 县实验小学 and 县第一中学 were read, an ordinal before 实验小学 was not)."""
+    doc = extract_text("郸城县县长李全林查看开考情况\n6月7日上午,高考开考首场,郸城县县长李全林查看开考情况。"
+                       "李全林、邵在明一行到县第二实验小学、一高、第二实验中学考点,向工作人员问好。")
+    assert "郸城县第二实验小学" in _entities(doc, "Organization")
+    assert ("郸城县第二实验小学", "郸城县") in relation_pairs(doc, "locatedIn")
+    eleventh = extract_text("开学典礼\n郸城县召开会议。县第十一中学举行开学典礼。")
+    assert "郸城县第十一中学" in _entities(eleventh, "Organization")  # no 第十|一中
