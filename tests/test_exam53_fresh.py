@@ -105,3 +105,13 @@ def test_school_numbered_by_an_ordinal_after_its_scope():
     assert ("郸城县第二实验小学", "郸城县") in relation_pairs(doc, "locatedIn")
     eleventh = extract_text("开学典礼\n郸城县召开会议。县第十一中学举行开学典礼。")
     assert "郸城县第十一中学" in _entities(eleventh, "Organization")  # no 第十|一中
+
+
+def test_a_state_said_of_the_counted_ends_their_noun():
+    """江苏 city news (2018): 21个考点、947个考场秩序井然,考试组织严密: 947 考场 (base: the indicator
+    考场秩序井然)."""
+    doc = extract_text("高考三天来我市考场秩序井然\n昨天,市招办对外通报:高考三天来,我市各考点、各部门部门联动保障有力,"
+                       "21个考点、947个考场秩序井然,考试组织严密。")
+    ms = _metrics(doc)
+    assert ms.get("考场") == (947, "个", "level"), ms
+    assert "考场秩序井然" not in ms, ms
