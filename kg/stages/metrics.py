@@ -281,6 +281,22 @@ _ENUM_JOIN = re.compile(f"^[{_JOINS}]$")
 _MEASURE_OPENING = re.compile("|".join(re.escape(r["surface"]) for r in sorted(
     load_table("units"), key=lambda r: -len(r["surface"]))
     if r["kind"] == "measure" and r["base"] not in _DURATION_UNITS))
+# a unit of two or more characters (分钟, 小时, 个月, 人次) that the figure's one character of unit cut in two
+_SPLIT_UNIT = re.compile("|".join(re.escape(r["surface"]) for r in sorted(
+    load_table("units"), key=lambda r: -len(r["surface"])) if len(r["surface"]) >= 2))
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
+def _unit_rest(text: str, lo: int) -> int:
+    """How many characters at `lo` finish the unit of the figure read before it: a figure is read
+    with one character after it (10分|钟, 3小|时), so a longer unit (分钟, 小时) is cut in two and its
+    rest would open the next figure's noun (提前10分钟延长至提前15分钟: no indicator 钟延长至提前)."""
+    if lo < 2 or text[lo - 2] not in _DIGITS:
+        return 0
+    u = _SPLIT_UNIT.match(text, lo - 1)
+    return u.end() - lo if u and u.end() > lo else 0
+
+
 # a verb after the amount: 投资2.3亿元实施…行动 spends it on something, it does not count a noun
 _VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
 _MONEY_SPENT_ON = re.compile(f"(?:{cue_alt('metrics.money_spend_verbs', False)})")
@@ -1763,6 +1779,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         k, stop = _before_times(left, times, ends, k)
         lo += k
         left = left[k:stop]
+        rest = _unit_rest(text, lo)  # 提前10分钟延长至…, 历时3小时完成…: the rest of the unit, no noun
+        lo += rest
+        left = left[rest:]
         unit = _MEASURE_OPENING.match(left)
         if unit and len(_clean(left[unit.end():])) >= 2:
             lo += unit.end()  # 总装机26.9万千瓦光伏项目9个: the unit closes the capacity, the noun follows
@@ -7965,6 +7984,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
         ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
+        if irule == "clause-before" and (taking := _taking_part_after(view.text, q, indicator)):
+            indicator = taking  # 今年高考全省共有19.5万人报名: 高考报名人数, not 高考全省
+            ind = (indicator, istart, iend, irule)
         if _category_label(view.text, q):  # 抓获九类涉恶案件在逃人员5人: a class's label, no figure; its
             prev, prev_ind, prev_metric = q, ind, None  # noun still closes the clause of the next figure
             continue
@@ -8763,6 +8785,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 4家通信公司相关负责人就各自业内工作进行交流: the bodies whose heads attended
     if _floor_of_room(view.text, q) or _named_people_counted(view, q) or _event_position(view.text, q):
         return True
+    if q.unit in cues("metrics.lead_time_units") and view.text.endswith(cues("metrics.lead_time_marks"), 0, q.start):
+        return True  # 入场时间延长至提前15分钟: how early one must come, a rule of the day, no figure
     if _per_each_count(view.text, q):
         return True  # 每个脱贫县培育2~3个主导产业: a norm for each unit, no total
     if view.text.endswith(cues("metrics.per_base_marks"), 0, q.start):
@@ -8833,6 +8857,27 @@ def _distance_to_a_spot(text: str, q: Quantity) -> bool:
         and not text.startswith(cues("metrics.position_spot_not"), q.end)
 
 
+_LATIN_LETTER = re.compile("[A-Za-zＡ-Ｚａ-ｚ]")  # the letter a building is named by (B楼, A座)
+_PEOPLE_UNITS = frozenset(cues("metrics.people_unit") + cues("metrics.fallback_people_units"))
+_TRAILING_SCOPE = re.compile("(?:" + "|".join(sorted(map(re.escape, (w for w, k in _SCOPES.items() if k == "local")),
+                                                    key=len, reverse=True)) + ")$")
+
+
+def _taking_part_after(text: str, q: Quantity, name: str) -> str | None:
+    """今年高考全省共有19.5万人报名, 我市高考共有49000余人报名: a count of people closed by a verb of
+    taking part alone (报名, 参加) counts those who took part in what the clause before names: that
+    name, its scope word dropped, with the verb and 人数 (高考报名人数) — not the bare topic (高考,
+    高考全省).  Only when the verb ends the clause: 3000人参加培训 is read after the figure."""
+    if q.unit not in _PEOPLE_UNITS:
+        return None
+    verb = next((v for v in cues("metrics.people_verbs") if text.startswith(v, q.end)), None)
+    if verb is None or text[q.end + len(verb):q.end + len(verb) + 1] not in tuple(_CLAUSE_PUNCT + _SENT_END) \
+            or verb in name:
+        return None
+    topic = _TRAILING_SCOPE.sub("", name)
+    return topic + verb + cues("metrics.people_count")[0] if len(topic) >= 2 else None
+
+
 _ROOM_REACH = 6  # characters after a floor searched for the room on it (三层中会议厅, 5层第一会议室)
 
 
@@ -8844,6 +8889,8 @@ def _floor_of_room(text: str, q: Quantity) -> bool:
         return False
     if text.endswith(cues("metrics.floor_buildings"), 0, q.start):
         return True  # 1号楼1层楼梯间着火: the floor of a numbered building, an address
+    if q.start >= 2 and text[q.start - 1] in cues("metrics.floor_lettered") and _LATIN_LETTER.match(text, q.start - 2):
+        return True  # 吴中商务中心B楼11层, 大厦A座5层: the floor of a lettered building, an address
     tail = text[q.end:q.end + _ROOM_REACH + 3]
     cut = next((i for i, ch in enumerate(tail) if not is_han(ch)), len(tail))
     return any(0 <= tail.find(r, 0, cut) <= _ROOM_REACH for r in cues("metrics.floor_rooms"))

@@ -1027,7 +1027,12 @@ _LISTED_LEAGUE = frozenset(cue(_O, "listed_league_items"))  # 团委: the league
 
 
 _LIST_MARK = "、"  # between the listed institutions of one scope
-_RE_INSTITUTION = re.compile(rf"({alt(r['name'] for r in L.load_table('public_institutions'))})")
+_INSTITUTION_NAMES = [r['name'] for r in L.load_table('public_institutions')]
+# an ordinal may number an institution of the kind (县第二实验小学, 市第一人民医院, 区第十一中学), a
+# school too (中学, 小学: cue institution_ordinal_heads); never a numbered one again (第十|一中)
+_ORDINAL_HEADS = [n for n in _INSTITUTION_NAMES if n[0] not in CHINESE_NUMERALS and not n.startswith("第")] \
+    + list(cue(_O, "institution_ordinal_heads"))
+_RE_INSTITUTION = re.compile(rf"(第[{CHINESE_NUMERALS[:-3]}]{{1,3}}(?:{alt(_ORDINAL_HEADS)})|(?:{alt(_INSTITUTION_NAMES)}))")
 _INSTITUTION_NOT_BEFORE = set("".join(cue(_O, "institution_not_before")))  # 市一中院, 县二中队: other words
 _INSTITUTION_HEADS = cue(_O, "institution_heads")  # 院长 after …医院: the head's post
 
