@@ -314,6 +314,9 @@ _FORECAST_BY = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.forec
 # 国家发展改革委：今年近6万亿元政府投资…, 海关总署：前5月进出口…: an agency a colon follows at the
 # sentence's opening (a headline's attribution) says the figures, they are not its own
 _ATTRIBUTION_COLONS = "：:"
+# an agency urging others on (市审计局督促落实…审计整改，有关部门…完成整改问题15个): the figures are what
+# the bodies it oversees did, not its own
+_OVERSEES = re.compile(cue_alt("metrics.oversight_verbs"))
 # an agency reporting figures (国家统计局4月17日发布数据显示): their source, not their subject
 _REPORTS = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.report_verbs')})")
 # an agency issuing a document (…办公厅印发《…方案》，提出…): the figures after a target cue are
@@ -4661,6 +4664,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and _survey_source(text, s_start, astart) is None \
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
+                and not _OVERSEES.match(text, aend) \
                 and not _SPOKEN_BY.match(text, aend) and not _FORECAST_BY.match(text, aend) \
                 and text[aend:aend + 1] not in _ATTRIBUTION_COLONS \
                 and not (_ISSUES_DOCUMENT.match(text, aend)
