@@ -2,7 +2,8 @@
 from fresh texts of /tmp/s26/fresh/audit53: the signer after a post and a space (市审计局局长 俞金华) is a person,
 his given name no place; 迈上百亿台阶 counts no machines in 台; 主要是 opens no indicator; a report's
 “十四五”良好开局 is the plan's first year; 建立健全规章制度 names no mechanism; the figures after an
-audit office urging others on (市审计局督促落实…整改) are not the office's own."""
+audit office urging others on (市审计局督促落实…整改) are not the office's own; 占2022年预计规模的77.6% is the
+amount's share, the year no cut."""
 from __future__ import annotations
 
 from conftest import extract_text, post_pairs
@@ -79,3 +80,13 @@ def test_an_audit_office_urging_others_on_is_no_figure_s_subject():
                        "等方式,完成整改问题15个,金额1712.64万元,制定完善相关制度3项。")
     subjects = {f[0] for f in _facts(doc) if f[1] == "整改问题"}
     assert subjects == {"滕州市"}, _facts(doc)
+
+
+def test_a_share_of_a_year_s_whole_is_the_amount_s_share():
+    """江西省审计厅 整改 report: 提前下达金额672.8亿元,占2022年预计规模的77.6% — the amount's share, as
+    占预计规模的77.6% reads (base: a level 规模 77.6%, the year cutting the share verb off)."""
+    doc = extract_text("关于2021年度省级预算执行审计查出问题整改情况的报告\n"
+                       "对提前下达比例未达到要求问题,截至2021年11月底,江西省级已提前下达2022年转移支付项目64个,下达率100%。"
+                       "提前下达金额672.8亿元,占2022年预计规模的77.6%,达到预算法和财政部要求的提前下达比例。")
+    shares = {f[1] for f in _facts(doc) if f[2] == 77.6}
+    assert shares == {"提前下达金额占比"}, _facts(doc)

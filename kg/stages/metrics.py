@@ -1800,7 +1800,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and len(_level_of(prev_ind[0])) >= 2:
         # 1-6月累计完成投资362.32亿元，占年计划投资的64.49%: the share of the plan done, not a bare 占比
         return _level_of(prev_ind[0]) + of_target.group(1), q.start, q.end, "share-of-previous"
-    if q.unit in _PERCENT_UNITS and (name.startswith(share) or _strip_quotes(left).strip(" ，,").startswith(share)) \
+    if q.unit in _PERCENT_UNITS and (name.startswith(share) or _strip_quotes(left).strip(" ，,").startswith(share)
+                                     or _SHARE_VERB_BEFORE_YEAR.fullmatch(text, _clause_start(text, s_start, lo), lo)) \
             and prev_ind \
             and prev is not None and _share_of_level(prev, prev_ind[0], left) \
             and not _has_respective(text[s_start:q.start]):
@@ -2295,6 +2296,9 @@ _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;
                            f"(?:{cue_alt('metrics.target_words')})[^，,。；;的]{{0,4}})的")
 
 
+# 提前下达金额672.8亿元，占2022年预计规模的77.6%: the share verb, then the year of the whole (read as a
+# time, the words after it named alone): the share of the amount before, as with no year
+_SHARE_VERB_BEFORE_YEAR = re.compile(f"\\s*(?:{cue_alt('metrics.share_verb', False)})\\d{{4}}年度?")
 # 占年计划投资的, 占任务数的: a share verb, then a plan or target (no figure of its own) before 的
 _SHARE_OF_TARGET = re.compile(f"((?:{cue_alt('metrics.share_verb', False)})[^，,。；;的0-9０-９]{{0,6}}?"
                               f"(?:{cue_alt('metrics.target_words')})[^，,。；;的0-9０-９]{{0,4}})的")
