@@ -3,7 +3,7 @@ from fresh texts of /tmp/s26/fresh/audit53: the signer after a post and a space 
 his given name no place; 迈上百亿台阶 counts no machines in 台; 主要是 opens no indicator; a report's
 “十四五”良好开局 is the plan's first year; 建立健全规章制度 names no mechanism; the figures after an
 audit office urging others on (市审计局督促落实…整改) are not the office's own; 占2022年预计规模的77.6% is the
-amount's share, the year no cut."""
+amount's share, the year no cut; 人大常委会 written alone is no body of its own."""
 from __future__ import annotations
 
 from conftest import extract_text, post_pairs
@@ -90,3 +90,13 @@ def test_a_share_of_a_year_s_whole_is_the_amount_s_share():
                        "提前下达金额672.8亿元,占2022年预计规模的77.6%,达到预算法和财政部要求的提前下达比例。")
     shares = {f[1] for f in _facts(doc) if f[2] == 77.6}
     assert shares == {"提前下达金额占比"}, _facts(doc)
+
+
+def test_an_organ_written_alone_is_no_body_of_its_own():
+    """通州区 (ntfabu.com): 通州区人大常委会负责人表示:“今年年底前,人大常委会要听取整改工作报告…” — the organ's
+    kind alone, of no place (base: an Agency 人大常委会 beside 通州区人大常委会)."""
+    doc = extract_text("通州联合交办审计查出问题清单\n"
+                       "通州区人大常委会负责人表示:“今年年底前,人大常委会要听取整改工作报告,"
+                       "并对被审计单位审计发现问题整改工作进行满意度测评。”")
+    agencies = _named(doc, "Agency")
+    assert "人大常委会" not in agencies and "通州区人大常委会" in agencies, agencies
