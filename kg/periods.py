@@ -486,6 +486,7 @@ _SINCE_SUFFIX_END = re.compile(f"(?:{cue_alt('periods.since_suffix')})$")
 _YEAR_RANGE = re.compile(rf"((?:19|20)\d\d){_YEAR}?{_RANGE}((?:19|20)\d\d){_YEAR}"
                          rf"|((?:19|20)\d\d)(?:{_RANGE}|/)((?:19|20)\d\d)(?:{_SCHOOL})")
 _PLAN_END = re.compile(cue_alt("periods.plan_end", longest_first=False))
+_PLAN_START = re.compile(cue_alt("periods.plan_start"))  # “十四五”良好开局: the plan's first year
 _RECENT_YEARS = re.compile(rf"({_RECENT})([{_CN}\d]{{1,2}})年")
 # 五年累计完成投资406.5亿元: a count of years right before a total is the years summed, the last ones
 _YEARS_TOTAL = re.compile(_YEARS_TOTAL_WORDS)
@@ -537,6 +538,8 @@ def resolve(words: str, ref: str | None, anchored: bool = False, coming: bool = 
         first = 1966 + 5 * (n - 3)
         if _PLAN_END.search(s):
             return str(first + 4)
+        if _PLAN_START.search(s):
+            return str(first)  # 实现“十四五”良好开局: the year the plan opened, not its five
         if since and ry and rm and first <= ry <= first + 4:
             return f"{first}-01/{_ym(ry, rm)}"  # “十四五”以来: from the plan's start up to now
         return f"{first}/{first + 4}"

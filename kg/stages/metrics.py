@@ -335,6 +335,9 @@ _FORECAST_BY = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.forec
 # 国家发展改革委：今年近6万亿元政府投资…, 海关总署：前5月进出口…: an agency a colon follows at the
 # sentence's opening (a headline's attribution) says the figures, they are not its own
 _ATTRIBUTION_COLONS = "：:"
+# an agency urging others on (市审计局督促落实…审计整改，有关部门…完成整改问题15个): the figures are what
+# the bodies it oversees did, not its own
+_OVERSEES = re.compile(cue_alt("metrics.oversight_verbs"))
 # an agency reporting figures (国家统计局4月17日发布数据显示): their source, not their subject
 _REPORTS = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.report_verbs')})")
 # an agency issuing a document (…办公厅印发《…方案》，提出…): the figures after a target cue are
@@ -1829,7 +1832,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and len(_level_of(prev_ind[0])) >= 2:
         # 1-6月累计完成投资362.32亿元，占年计划投资的64.49%: the share of the plan done, not a bare 占比
         return _level_of(prev_ind[0]) + of_target.group(1), q.start, q.end, "share-of-previous"
-    if q.unit in _PERCENT_UNITS and (name.startswith(share) or _strip_quotes(left).strip(" ，,").startswith(share)) \
+    if q.unit in _PERCENT_UNITS and (name.startswith(share) or _strip_quotes(left).strip(" ，,").startswith(share)
+                                     or _SHARE_VERB_BEFORE_YEAR.fullmatch(text, _clause_start(text, s_start, lo), lo)) \
             and prev_ind \
             and prev is not None and _share_of_level(prev, prev_ind[0], left) \
             and not _has_respective(text[s_start:q.start]):
@@ -2324,6 +2328,9 @@ _TARGET_SHARE = re.compile(f"((?:{cue_alt('metrics.target_verbs')})[^，,。；;
                            f"(?:{cue_alt('metrics.target_words')})[^，,。；;的]{{0,4}})的")
 
 
+# 提前下达金额672.8亿元，占2022年预计规模的77.6%: the share verb, then the year of the whole (read as a
+# time, the words after it named alone): the share of the amount before, as with no year
+_SHARE_VERB_BEFORE_YEAR = re.compile(f"\\s*(?:{cue_alt('metrics.share_verb', False)})\\d{{4}}年度?")
 # 占年计划投资的, 占任务数的: a share verb, then a plan or target (no figure of its own) before 的
 _SHARE_OF_TARGET = re.compile(f"((?:{cue_alt('metrics.share_verb', False)})[^，,。；;的0-9０-９]{{0,6}}?"
                               f"(?:{cue_alt('metrics.target_words')})[^，,。；;的0-9０-９]{{0,4}})的")
@@ -4693,6 +4700,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and _survey_source(text, s_start, astart) is None \
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
+                and not _OVERSEES.match(text, aend) \
                 and not _SPOKEN_BY.match(text, aend) and not _FORECAST_BY.match(text, aend) \
                 and text[aend:aend + 1] not in _ATTRIBUTION_COLONS \
                 and not (_ISSUES_DOCUMENT.match(text, aend)

@@ -2014,6 +2014,7 @@ def given_name_spans(text: str) -> list[tuple[int, int]]:
         i = m.end()
         if post_ending_at(text, i) is None:
             continue
+        i = _past_byline_gap(text, i)
         sur = _surname_at(text, i)
         if not sur and (span := _steppe_name_at(text, i)) is not None:
             out.append(span)  # 副主席洛桑江村: the whole name (洛桑 no Lausanne, 江村 no village)
@@ -2031,6 +2032,20 @@ def given_name_spans(text: str) -> list[tuple[int, int]]:
     out += _named_again(text, named, set(out))
     known["given"] = tuple(sorted(out))
     return list(known["given"])
+
+
+_BYLINE_GAP = frozenset(" \u3000\u00a0")
+_BYLINE_GAP_MAX = 3  # the spaces a byline sets between a post and its holder's name
+
+
+def _past_byline_gap(text: str, i: int) -> int:
+    """Past the few spaces a byline or signature sets between a post and the name it is signed
+    with (审计局局长 俞金华, 厅长  孙成良): the name there is a person's as much as right after the
+    post (局长俞金华), and its given name (金华) no place.  At most _BYLINE_GAP_MAX read."""
+    j = i
+    while j < len(text) and j - i < _BYLINE_GAP_MAX and text[j] in _BYLINE_GAP:
+        j += 1
+    return j if j < len(text) and _is_han(text[j]) else i
 
 
 _GIVEN_MEMO = TextMemo(64)  # `given_name_spans` per article text (a pure function of it)
