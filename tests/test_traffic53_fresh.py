@@ -139,3 +139,22 @@ def test_a_daily_average_after_a_total_is_that_total_averaged():
     rail = extract_text("铁总:春运首日预计全国铁路发送旅客855万人次\n"
                         "记者从中国铁路总公司获悉,全国铁路预计发送旅客3.56亿人次,同比增加3156万人次,增长9.7%,日均880万人次。")
     assert _metric(rail, 8800000).indicator == "日均铁路预计发送旅客"
+
+
+def test_a_flight_s_other_end_is_no_subject_of_the_airport_s_figures():
+    """12-zhejiang-ningbo-airport-summer: 后续还将增加宁波往返日本东京的航班,届时机场通航城市共计80个,航线106条
+    (base: both figures 东京's)."""
+    doc = extract_text("宁波机场3月31日起执行夏秋季航班计划\n"
+                       "中新网宁波3月27日电 此次航班换季后,宁波机场新增惠州、柳州、上饶、衡阳四个通航城市,"
+                       "后续还将增加宁波往返日本东京的航班,届时机场通航城市共计80个,航线106条。")
+    for value in (80, 106):
+        assert doc.entities[_metric(doc, value).subject].name == "宁波市", value
+
+
+def test_an_air_route_named_by_its_end_is_no_subject():
+    """11-qinghai-xining-airport-winter-2019: 西宁至乌鲁木齐、库尔勒、吐鲁番稳定运营的同时新增了哈密航线,
+    至疆内航班量增长52% (base: the growth 哈密市's)."""
+    doc = extract_text("西宁机场冬春航季大幅加密疆蒙藏航班\n"
+                       "中新网西宁10月27日电 冬春航季,西宁至拉萨航班每天5班,同比增长42%;"
+                       "西宁至乌鲁木齐、库尔勒、吐鲁番稳定运营的同时新增了哈密航线,至疆内航班量增长52%。")
+    assert doc.entities[_metric(doc, 52).subject].name == "西宁市"

@@ -844,13 +844,13 @@ def airport_given_name(text: str, start: int, end: int) -> bool:
 def _listed_airport(text: str, end: int) -> bool:
     """Is text[:end] an item of a list (、 or 等 after it) that an airport's word closes within the
     sentence, a short way on (`_AIRPORT_LIST_REACH` characters)?"""
-    if text[end:end + 1] not in _LIST_MARKS:
+    if text[end:end + 1] not in _AIRPORT_LIST_MARKS:
         return False
     k = text.find(_AIRPORT_AFTER[0], end, end + _AIRPORT_LIST_REACH)
     return k >= 0 and not any(ch in _SENTENCE_STOPS for ch in text[end:k])
 
 
-_LIST_MARKS = frozenset(place_chars("airport_list_marks"))
+_AIRPORT_LIST_MARKS = frozenset(place_chars("airport_list_marks"))
 _SENTENCE_STOPS = frozenset("。；;！？!?\n")
 _AIRPORT_LIST_REACH = 90
 

@@ -7436,12 +7436,12 @@ def _average_of(avg: str, base: str) -> str:
     (日均运输旅客), else the base averaged, its total's word dropped (民航累计运输旅客 → 日均民航运输旅客)."""
     if base.startswith(avg):
         return base
-    total = next((w for w in _TOTAL_WORDS if w in base), None)
+    total = next((w for w in _AVERAGED_TOTALS if w in base), None)
     return avg + (base.replace(total, "", 1) if total else base)
 
 
 _AVERAGES = frozenset(cues("metrics.bracketed_base_averages"))
-_TOTAL_WORDS = tuple(cues("metrics.bracketed_base_totals"))
+_AVERAGED_TOTALS = tuple(cues("metrics.bracketed_base_totals"))
 _NOW_WORDS = frozenset(r["word"] for r in load_table("periods") if r["kind"] in ("now", "day", "vague"))
 _BASE_ACCOUNTS = tuple(cues("metrics.base_account_words"))
 # 较一季度(-10.8%)回升, 较上年同期（3.2%）: the level at the compared time, in brackets after it
