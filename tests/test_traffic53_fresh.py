@@ -52,6 +52,9 @@ def test_an_international_airport_s_given_name_is_no_district():
                        "8月28日,QW9821航班从烟台蓬莱国际机场安全起飞,前往沈阳桃仙国际机场。")
     assert "蓬莱区" not in _places(doc), _places(doc)
     assert "烟台市" in _places(doc)
+    # an airport named by its place after the province (transport46's NDRC text) keeps the place
+    chain = extract_text("国家发改委批复三个机场项目\n新疆阿克苏机场的改扩建工程以2015年为目标年,总投资22455万元。")
+    assert "阿克苏地区" in _places(chain), _places(chain)
 
 
 def test_a_bridge_and_a_ring_road_are_no_places():

@@ -834,11 +834,13 @@ def airport_given_name(text: str, start: int, end: int) -> bool:
     """Is a short name the given name of an airport written right after its city's short name
     (广州白云机场, 深圳宝安机场, 西安咸阳国际机场)?  The city names the place; the second name is
     what the airport is called (重庆江北机场 lies in 渝北区), no district or city of its own.  An
-    airport named by its place alone (十堰机场, 湘西机场) keeps the place.  So too an item of a list of
-    such names that an airport's word closes (广州白云、深圳宝安、西安咸阳等大中型城市机场旅客吞吐量)."""
+    airport named by its place alone (十堰机场, 湘西机场) or after its province (新疆阿克苏机场: the
+    place chain) keeps the place.  So too an item of a list of such names that an airport's word
+    closes (广州白云、深圳宝安、西安咸阳等大中型城市机场旅客吞吐量)."""
     if start < 2 or not (text.startswith(_AIRPORT_AFTER, end) or _listed_airport(text, end)):
         return False
-    return any(c.level in ("province", "city") for c in table().short_candidates(text[start - 2:start]))
+    return any(c.level == "city" or c.level == "province" and c.name.endswith(_MUNICIPALITY_END)
+               for c in table().short_candidates(text[start - 2:start]))
 
 
 def _listed_airport(text: str, end: int) -> bool:
@@ -853,6 +855,7 @@ def _listed_airport(text: str, end: int) -> bool:
 _AIRPORT_LIST_MARKS = frozenset(place_chars("airport_list_marks"))
 _SENTENCE_STOPS = frozenset("。；;！？!?\n")
 _AIRPORT_LIST_REACH = 90
+_MUNICIPALITY_END = place_words("county_city_suffix")[0]  # 市: 重庆市, 北京市 (a province-level city)
 
 
 def _river_named(text: str, end: int) -> bool:
