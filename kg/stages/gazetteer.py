@@ -794,6 +794,8 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         return False
     if kind == "short" and text.endswith(place_words("voltage_before_name"), 0, start):
         return False  # 漳平110千伏|桂林变电站: a substation named after a spot, no 桂林市
+    if kind == "short" and airport_given_name(text, start, end):
+        return False  # 广州白云机场, 烟台蓬莱国际机场: the airport's given name after its city, no 白云区
     if kind != "short" or text.startswith(_SUFFIX_WORDS, end):
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
     if _closes_township(text, start):
@@ -823,6 +825,37 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         # 邯郸路, 馆陶镇: part of another name; but 成安大队 is the county's police brigade
         return text.startswith(place_words("short_before_unit"), end) or _region_short_organ(text, start, end)
     return True
+
+
+_AIRPORT_AFTER = tuple(place_words("airport_after_name"))
+
+
+def airport_given_name(text: str, start: int, end: int) -> bool:
+    """Is a short name the given name of an airport written right after its city's short name
+    (广州白云机场, 深圳宝安机场, 西安咸阳国际机场)?  The city names the place; the second name is
+    what the airport is called (重庆江北机场 lies in 渝北区), no district or city of its own.  An
+    airport named by its place alone (十堰机场, 湘西机场) or after its province (新疆阿克苏机场: the
+    place chain) keeps the place.  So too an item of a list of such names that an airport's word
+    closes (广州白云、深圳宝安、西安咸阳等大中型城市机场旅客吞吐量)."""
+    if start < 2 or not (text.startswith(_AIRPORT_AFTER, end) or _listed_airport(text, end)):
+        return False
+    return any(c.level == "city" or c.level == "province" and c.name.endswith(_MUNICIPALITY_END)
+               for c in table().short_candidates(text[start - 2:start]))
+
+
+def _listed_airport(text: str, end: int) -> bool:
+    """Is text[:end] an item of a list (、 or 等 after it) that an airport's word closes within the
+    sentence, a short way on (`_AIRPORT_LIST_REACH` characters)?"""
+    if text[end:end + 1] not in _AIRPORT_LIST_MARKS:
+        return False
+    k = text.find(_AIRPORT_AFTER[0], end, end + _AIRPORT_LIST_REACH)
+    return k >= 0 and not any(ch in _SENTENCE_STOPS for ch in text[end:k])
+
+
+_AIRPORT_LIST_MARKS = frozenset(place_chars("airport_list_marks"))
+_SENTENCE_STOPS = frozenset("。；;！？!?\n")
+_AIRPORT_LIST_REACH = 90
+_MUNICIPALITY_END = place_words("county_city_suffix")[0]  # 市: 重庆市, 北京市 (a province-level city)
 
 
 def _river_named(text: str, end: int) -> bool:

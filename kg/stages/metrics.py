@@ -1592,6 +1592,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         change = _CHANGE_END.search(prev_ind[0])
         if change and q.unit in _PERCENT_UNITS and prev is not None and prev.unit in _PERCENT_UNITS:
             base = _level_of(prev_ind[0]) + change.group(0)  # 增长11.6%，较上年同期（3.2%）: a rate then too
+        base = _averaged_base(view.text, q, base)
         if len(base) >= 2:
             return base, q.start, q.end, "base-of-previous"
     normal = _climate_normal(text, s_start, q) if prev_ind is not None else None
@@ -1818,6 +1819,12 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             name = _clean(_strip_quotes(prev.counted))
     if _single_division(text, q, name):
         return name, q.start - 1, q.end, "clause-before"
+    if len(name) < 2 and left.strip(" ，,") in _AVERAGES and prev is not None and prev_ind is not None \
+            and (prev.unit == q.unit or prev.unit in _PERCENT_UNITS and _CHANGE_END.search(prev_ind[0])) \
+            and len(_level_of(prev_ind[0])) >= 2:
+        # 全国民航累计运输旅客1913.8万人次，日均239.2万人次: the daily average of the level before (or of
+        # the level whose change came last: 发送旅客3.56亿人次，…增长9.7%，日均880万人次)
+        name = _average_of(left.strip(" ，,"), _level_of(prev_ind[0]))
     if len(name) < 2:
         name = _label_before(text, s_start, lo) or _level_before_change(text, s_start, lo) \
             or (_clause_before_named(view, s_start, lo)
@@ -1961,8 +1968,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return base + (cues("metrics.category_suffix")[0] if category else ""), q.start, q.end, "next-count"
     # 8. the rest of the clause after the figure: 号召30万人次参与…志愿服务活动
     # (a scraped table's cell bar ends the figure's cell: what follows it is the next cell, no noun;
-    # an aside in brackets is no noun either: 平阴县 12140154元(含1000万元基金))
-    m = re.match(r"(?![(（])[^，,、。；;：:！？!?\n0-9０-９|｜]{1,30}", text[q.end:s_end])
+    # an aside in brackets is no noun either: 平阴县 12140154元(含1000万元基金); nor what follows the
+    # aside a figure closes: 较2019年国庆假期(日均189.7万人次)增长12.6%, no measure ")增长")
+    m = re.match(r"(?![(（)）])[^，,、。；;：:！？!?\n0-9０-９|｜]{1,30}", text[q.end:s_end])
     if m:
         after = _strip_quotes(m.group(0)).rstrip(" \t\u3000")  # 100%面向中小企业 |: no cell's padding
         after = after.split(_ETC)[-1] if _ETC in after else after
@@ -7454,10 +7462,30 @@ def _find_base_period(text: str, s_start: int, q: Quantity) -> tuple[int, int, s
     return None
 
 
+def _averaged_base(text: str, q: Quantity, base: str) -> str:
+    """The base's measure when an average's word opens it in brackets (较2019年国庆假期(日均189.7万人次):
+    the daily average then): the level before if it is that average already (日均运输旅客), else
+    the level averaged (累计发送旅客 → 日均发送旅客: the total's word gives way to the average's)."""
+    m = _BRACKETED_BASE.search(text, max(0, q.start - 6), q.start)
+    avg = m.group("avg") if m else None
+    return _average_of(avg, base) if avg else base
+
+
+def _average_of(avg: str, base: str) -> str:
+    """The average `avg` (日均) of the measure `base`: base itself if it is that average already
+    (日均运输旅客), else the base averaged, its total's word dropped (民航累计运输旅客 → 日均民航运输旅客)."""
+    if base.startswith(avg):
+        return base
+    total = next((w for w in _AVERAGED_TOTALS if w in base), None)
+    return avg + (base.replace(total, "", 1) if total else base)
+
+
+_AVERAGES = frozenset(cues("metrics.bracketed_base_averages"))
+_AVERAGED_TOTALS = tuple(cues("metrics.bracketed_base_totals"))
 _NOW_WORDS = frozenset(r["word"] for r in load_table("periods") if r["kind"] in ("now", "day", "vague"))
 _BASE_ACCOUNTS = tuple(cues("metrics.base_account_words"))
 # 较一季度(-10.8%)回升, 较上年同期（3.2%）: the level at the compared time, in brackets after it
-_BRACKETED_BASE = re.compile(r"[（(]\s*$")
+_BRACKETED_BASE = re.compile(rf"[（(]\s*(?P<avg>{cue_alt('metrics.bracketed_base_averages')})?\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*[）)]")
 
 

@@ -614,9 +614,16 @@ def _placed_elsewhere(m: Mention) -> bool:
 _HOMETOWN_CHAMBERS = frozenset(cues("hometown_chamber_kinds"))
 
 
+_PARENT_SHORT_FORMS = tuple(L.word_lists("org_cues").get("parent_short_forms", ()))  # 国铁
+
+
 def _name_place_of(view: _ArticleView, m: Mention) -> Mention | None:
-    """The place a name opens with (邯郸市肥乡区…研究院: the district), or a facility's community."""
+    """The place a name opens with (邯郸市肥乡区…研究院: the district), or a facility's community; after
+    its group's short form (国铁|哈尔滨局集团公司: the bureau of 哈尔滨) the place that follows it."""
     place = view.place_chain_from(m.astart)
+    if place is None and m.astart >= 0 and (short := next((w for w in _PARENT_SHORT_FORMS
+                                                           if view.text.startswith(w, m.astart)), None)):
+        place = view.place_chain_from(m.astart + len(short))
     place = place if place is not None and place.aend <= m.aend else None
     if place is not None and m.label == "Organization" and view.text[place.aend:m.aend] in _HOMETOWN_CHAMBERS:
         return None  # 江西商会, 连云港商会 named alone: a chamber of that place's firms in some other city

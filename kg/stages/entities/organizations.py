@@ -471,6 +471,7 @@ _PLACE_MAX = 24  # the longest place name a scope reads (a prefecture with its e
 
 
 _PLACE_UNIT_PARENTS = cue(_O, "place_unit_parents")  # 大学, 学院, 科学院, 集团
+_PARENT_SHORT_FORMS = frozenset(cue(_O, "parent_short_forms"))  # 国铁
 
 
 def _parent_before_place(words: str) -> bool:
@@ -480,7 +481,9 @@ def _parent_before_place(words: str) -> bool:
     brackets after the body (北京大学（|青岛）…研究院): the body's branch in that city."""
     words = words.rstrip(_OPEN_BRACKETS)
     return any(words.endswith(p) and len(words) >= len(p) + 2 for p in _PLACE_UNIT_PARENTS) \
-        or words in _ENTERPRISE_ALIASES  # 中储粮|郑州直属库: the group's short name, then its unit of that city
+        or words in _ENTERPRISE_ALIASES or words in _PARENT_SHORT_FORMS
+    # (中储粮|郑州直属库: the group's short name, then its unit of that city; 国铁|哈尔滨局集团公司: a
+    # short form no registry entry bears)
 
 
 # the names and short names of the central enterprises of the registry (中储粮, 中石化, 国家电网): before a

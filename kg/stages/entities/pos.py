@@ -532,6 +532,13 @@ def _named_by_voltage(text: str, s: int, e: int) -> bool:
                for u in place_words("unit_words_not_place"))
 
 
+def _airport_named(text: str, s: int, e: int) -> bool:
+    """重庆江北机场, 重庆江北、昆明长水等…机场: a place word after its city's short name that names an
+    airport (the gazetteer's `airport_given_name`), no place of its own."""
+    from ..gazetteer import airport_given_name
+    return airport_given_name(text, s, e)
+
+
 def _in_credit(text: str, s: int, e: int) -> bool:
     """（酒泉融媒记者谢沛宏 付于洋君）: a two-character place word after a family name, inside a
     closing credit (a role of `_CREDIT_ROLES`, then only names and spaces up to the bracket's close
@@ -624,6 +631,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) \
                     or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
                     or _name_after_space(text, s, e) or _named_person(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
+                    or _airport_named(text, s, e) \
                     or _figure_of_speech(text, s, e) or _county_seat_side(text, s, e) or _numbered_slogan_piece(text, s, e) or \
                     _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
