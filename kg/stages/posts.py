@@ -895,6 +895,8 @@ class NameFinder:
                 and not (n - 2 > len(sur) and (_plain_word(t[p + n - 2:p + n]) or _localizer(t[p + n - 2:p + n])))]
         # (王毅|邀请，: a verb ends it; 副主席卓嘎|之间: a localizer of a place between people)
         ends = self._past_follower(p, ends)
+        if strong and ends and ends[0] > len(sur) + 2 and window[len(sur):len(sur) + 1] == _ANONYMOUS:
+            ends = [len(sur) + 2]  # 村支部委员龚某康|道。: a hidden name keeps one character after 某 at most
         if not ends and strong and window[len(sur):len(sur) + 1] == _ANONYMOUS:
             ends = self._anonymous_end(p, sur)
         ends = self._before_preposition(p, sur, ends)
