@@ -639,9 +639,10 @@ _DAY_BRACKETS = frozenset("(（")
 
 def _undated_day_bracket(t: str, i: int) -> bool:
     """李建明(男), 包崇明(曾任鄂尔多斯副市长): a day's first character and a bracket (今(, 明(:
-    day_after_name, for 崔世安今(17)晚启程) end a name only where the bracket holds the date's
-    digits; before a note of sex or career the character is the given name's last (was 李建)."""
-    return t[i + 1:i + 2] in _DAY_BRACKETS and not t[i + 2:i + 3].isdigit()
+    day_after_name, for 崔世安今(17)晚启程, 何厚铧今(二十四日)) end a name only where the bracket holds
+    the date's figures; before a note of sex or career the character is the given name's last (was 李建)."""
+    nxt = t[i + 2:i + 3]
+    return t[i + 1:i + 2] in _DAY_BRACKETS and not (nxt.isdigit() or (nxt and nxt in CHINESE_NUMERALS))
 
 
 def _reach_over(index: tuple[list[int], list[int]], a: int, b: int) -> bool:
