@@ -166,6 +166,18 @@ _FRAME_OPEN = tuple(place_words("subplace_frame_open"))
 _FRAME_CLOSE = tuple(place_words("subplace_frame_close"))
 
 
+_SOUND_VILLAGE_ORGANS = tuple(place_words("sound_village_organs"))
+
+
+def _sound_village(text: str, i: int, mt) -> bool:
+    """新村镇|于洼村党总支原书记: right after its township, 于 (a family name as well as the
+    preposition) opens a village of one more character and 村 followed by the village's own organ
+    (place_grammar sound_village_organs): the preposition writes no 村 and an organ right after
+    its object.  Not a demonstrative's or a count's village (于该村, 于各村: not_subplace_prefixes)."""
+    return text[i] in _SOUND_FUNCTION_CHARS and mt.end(1) - i == 3 and text[i + 2] == _VILLAGE \
+        and text.startswith(_SOUND_VILLAGE_ORGANS, i + 3) and not _NOT_SUBPLACE.search(text[i + 1:i + 3])
+
+
 def _word_subplace(text: str, i: int):
     """坪山街道|和平社区, 城关镇|向阳村: a community or village right after its parent whose name
     opens with a function character (和, 向, 将 …), where that character and the next are one
@@ -174,6 +186,8 @@ def _word_subplace(text: str, i: int):
     mt = _WORD_SUBPLACE.match(text, i)
     if mt is None:
         return None
+    if _sound_village(text, i, mt):
+        return mt
     tag = word_tags().get(text[i:i + 2]) or ""
     return mt if word_freq().get(text[i:i + 2]) and tag.startswith(_NAME_TAGS) and not tag.startswith("ad") else None
 _NOT_SUBPLACE = re.compile(f"^({L.words_alt('not_subplace_prefixes')})|{L.words_alt('not_subplace_words')}")
@@ -3113,7 +3127,11 @@ def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tup
     (古都河村人均收入…, 古都河村党支部…): its stem must be no word of jieba's dictionary and hold no
     common word (共富村, 贫困村, 示范村 are kinds of village: `not_subplace_words`)."""
     spans = _named_spans(_VILLAGE_OPENING, text, free, quotes, _no_common_word)
-    return [(s, e) for s, e in spans if text.startswith(_GACHA, e - len(_GACHA)) or _village_stem(text[s:e - 1])]
+    return [(s, e) for s, e in spans if text.startswith(_GACHA, e - len(_GACHA))
+            or (_village_stem(text[s:e - 1]) and text[e - 2] not in _OCCASION_VERBS)]
+
+
+_OCCASION_VERBS = place_chars("village_opening_not_last")  # 姚勇借|村委会换届之机: the verb, no village
 
 
 def _no_common_word(stem: str) -> bool:

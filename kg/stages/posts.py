@@ -203,6 +203,8 @@ _STEPPE_POST_REACH = 9  # characters before a name where that post's scope is wr
 _STEPPE_LIST_JOINERS = ("及",)  # 旗委书记宝龙|及旗委、政府在家领导
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
 _SPOUSE_WORDS = tuple(w for w, _ in _cue("spouse_words"))  # 普京和|夫人: 和 joins the spouse
+_CHARGE_WORDS = tuple(w for w, _ in _cue("charge_after_name"))  # 董事长舒展|严重违纪违法: the person charged
+_CHARGE_FIRSTS = frozenset(w[0] for w in _CHARGE_WORDS)
 _SINCE_WORDS = tuple(w for w, _ in _cue("time_since_words"))  # 以来: 局长谈入梅|以来 is no name
 _CLOSING_PREPOSITIONS = frozenset(w for w, _ in _cue("name_closing_prepositions"))  # 以, 就: 胡衡华|以数据
 _NOT_GIVEN_CHARS = frozenset(w for w, _ in _cue("not_given_chars"))  # 他, 她: 祝贺他 is no name
@@ -632,6 +634,17 @@ def _name_finder_tables():
             frozenset(w for w, k in V.verbs.items() if k == "particle" and len(w) == 1))
 
 
+_DAY_BRACKETS = frozenset("(（")
+
+
+def _undated_day_bracket(t: str, i: int) -> bool:
+    """李建明(男), 包崇明(曾任鄂尔多斯副市长): a day's first character and a bracket (今(, 明(:
+    day_after_name, for 崔世安今(17)晚启程, 何厚铧今(二十四日)) end a name only where the bracket holds
+    the date's figures; before a note of sex or career the character is the given name's last (was 李建)."""
+    nxt = t[i + 2:i + 3]
+    return t[i + 1:i + 2] in _DAY_BRACKETS and not (nxt.isdigit() or (nxt and nxt in CHINESE_NUMERALS))
+
+
 def _reach_over(index: tuple[list[int], list[int]], a: int, b: int) -> bool:
     """Does a span of `index` (starts sorted, running max of ends) overlap [a, b)?  The spans that
     start before b are a prefix; one of them overlaps when the furthest end among them is past a."""
@@ -691,8 +704,11 @@ class NameFinder:
         if t[i] in _LAST_BEFORE_PARTY and t.startswith(_PARTY_WORDS, i + 1):
             return 0  # 局长曾庆于|一行: 于 before the party word is the given name's last character
         if t[i] in "为的" or ((t[i] in self._follower_firsts or "" in self._follower_set) and
-                              any(t[i:i + k] in self._follower_set for k in self._follower_lengths)):
+                              any(t[i:i + k] in self._follower_set for k in self._follower_lengths)
+                              and not _undated_day_bracket(t, i)):
             return 1  # (a set lookup of the first character spares the slices at most characters)
+        if t[i] in _CHARGE_FIRSTS and t.startswith(_CHARGE_WORDS, i):
+            return 1  # 董事长舒展|严重违纪违法, 局长王某|涉嫌严重违纪: a discipline notice's charge after the name
         if t[i] == "时" and self._when_clause_closes(i + 1):
             return 1  # 在会见外长王毅|时，…; 苏林|时说: 时 closes a clause of time after the name
         if t[i] in _JOINERS and self._mention_at(i + 1):
@@ -792,6 +808,12 @@ class NameFinder:
             return None
         return name
 
+    def _charged(self, p: int, n: int) -> bool:
+        """董事长舒展|严重违纪违法: two characters right after a post, closed by a discipline notice's
+        charge (posts_words charge_after_name), are the person charged, though the dictionary knows
+        them as a common word: no running text writes a post, a common word and the charge."""
+        return n == 2 and self.text.startswith(_CHARGE_WORDS, p + n)
+
     def _signed_line(self, p: int, n: int) -> bool:
         """乳源瑶族自治县审计局局长 温存 ⏎: a name set apart by a space after its post and closing its
         line is the speaker's signature under a report's title — a name, though it is a word of the
@@ -874,6 +896,8 @@ class NameFinder:
                 and not (n - 2 > len(sur) and (_plain_word(t[p + n - 2:p + n]) or _localizer(t[p + n - 2:p + n])))]
         # (王毅|邀请，: a verb ends it; 副主席卓嘎|之间: a localizer of a place between people)
         ends = self._past_follower(p, ends)
+        if strong and ends and ends[0] > len(sur) + 2 and window[len(sur):len(sur) + 1] == _ANONYMOUS:
+            ends = [len(sur) + 2]  # 村支部委员龚某康|道。: a hidden name keeps one character after 某 at most
         if not ends and strong and window[len(sur):len(sur) + 1] == _ANONYMOUS:
             ends = self._anonymous_end(p, sur)
         ends = self._before_preposition(p, sur, ends)
@@ -900,7 +924,8 @@ class NameFinder:
                 and not self._household_name(p, sur, ends[0]) and not proper \
                 and not (after_post and (self._proper_three(p, sur, ends[0]) or self._rare_proper_three(p, sur, ends[0]))) \
                 and not (after_post and ends[0] == 2 and len(sur) == 1 and self._rare_word_name(p)) \
-                and not (after_post and self._signed_line(p, ends[0])):
+                and not (after_post and self._signed_line(p, ends[0])) \
+                and not (after_post and self._charged(p, ends[0])):
             return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
         cands = []
         if tagged and tagged.startswith(sur):
@@ -945,8 +970,9 @@ class NameFinder:
             unread_place = after_post and strong and (tag or "").startswith("ns") and not self.overlaps(p, p + len(name))
             rare = after_post and strong and len(name) == 2 and self._rare_word_name(p)  # 强卫出席, 市领导…、金志、…
             signed = after_post and strong and self._signed_line(p, len(name))  # 审计局局长 温存 ⏎
+            charged = after_post and strong and self._charged(p, len(name))  # 董事长舒展严重违纪违法
             if (tag and not tag.startswith("nr") and not (proper and name == window[:2]) and not unread_place
-                    and not rare and not signed) or name in _nr_common_words():
+                    and not rare and not signed and not charged) or name in _nr_common_words():
                 continue  # a common word (高度, 文件; 贺信, which jieba's dictionary tags nr) that opens with a family name
                 # (国家主席苏林, 镇长欧阳海: a place word of the dictionary that no finder read as a place, after a post)
             if self.overlaps(p, p + len(name)):
@@ -1045,6 +1071,7 @@ class NameFinder:
         if t[p + first] == "时" and self._boundary(p + first):
             return ends[:1]
         word = max((k for k in self._follower_lengths if k >= 2 and t[p + first:p + first + k] in self._follower_set), default=0)
+        word = 0 if word == 2 and _undated_day_bracket(t, p + first) else word  # 李建明(男): 明 no day
         return [n for n in ends if n <= first or n > first + word]
 
     def _no_given_name(self, g: int, given: str) -> bool:

@@ -623,8 +623,8 @@ def compass_piece(text: str, s: int, e: int) -> bool:
     """Are text[s:e] compass characters only (西北, 东西南北) that name no region here: more than
     two (东西南北: every direction), or two inside a longer run of compass characters (粤东西北:
     the east, west and north of Guangdong), after a province's one-character abbreviation (川东北:
-    the province's part) or at the head of a village's name (西南门村, 东北沟村: one or two
-    characters and 村 after them)?"""
+    the province's part) or at the head of a village's or a community's name (西南门村, 东北沟村,
+    东北街社区: one or two characters and 村 or 社区 after them)?"""
     if e - s < 2 or not all(ch in _COMPASS for ch in text[s:e]):
         return False
     if e - s > 2 or (s and text[s - 1] in _COMPASS) or (e < len(text) and text[e] in _COMPASS):
@@ -633,7 +633,7 @@ def compass_piece(text: str, s: int, e: int) -> bool:
         return True  # 川|东北经济区, 鄂|西北: the province's part, no region of China
     if _bearing_after(text, e) or _wind_after(text, e):
         return True
-    return any(text.startswith(_VILLAGE_HEADS, e + n) and all(is_han(ch) for ch in text[e:e + n]) for n in (1, 2))
+    return any(text.startswith(_COMPASS_HEADS, e + n) and all(is_han(ch) for ch in text[e:e + n]) for n in (1, 2))
 _BEARING_WORDS = tuple(cue(_R, "compass_bearing_after"))
 _ABBR_BEFORE_COMPASS = set(place_chars("province_abbr_before_compass"))  # 川, 鄂: 川东北, 鄂西北
 _BEARING_DISTANCE = re.compile(rf"(?:{cue_alt(_R, 'compass_distance_openers')})?[0-9.{CHINESE_NUMERALS}两多余]{{1,8}}"
@@ -677,6 +677,7 @@ def _bearing_closing(text: str, e: int) -> bool:
 
 
 _VILLAGE_HEADS = tuple(cue(_R, "world_city_not_before"))  # 柏林村: a village, no foreign city
+_COMPASS_HEADS = _VILLAGE_HEADS + tuple(cue(_R, "compass_community_heads"))  # 东北沟村, 东北街社区
 _COMPANY_PLACE_HEADS = tuple(cue(_R, "company_alias_not_before"))  # 丰田|华侨农场: a place's farm, no Toyota
 _ACADEMY_PLACE_HEADS = tuple(cue(_R, "academy_alias_not_before"))  # 南开|乡: a township, no 南开大学
 _CURRENCIES = cue(_R, "currency")
