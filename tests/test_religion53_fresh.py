@@ -96,3 +96,20 @@ def test_a_bare_city_association_is_the_one_the_article_names():
     orgs = {e.name: e for e in doc.entities.values() if e.type == "Organization"}
     assert "丽水市佛教协会" not in orgs, orgs
     assert "市佛协" in {m.surface for m in orgs["绍兴市佛教协会"].mentions}  # (base: 市佛协 unread)
+
+
+def test_an_association_s_term_and_council_before_its_president():
+    """晋江 (闽南网): 丁宗沐当选晋江市伊斯兰教协会第四届理事会会长: he heads the association (base: no post,
+    the term 第四届 between the body and 理事会会长 hid the body)."""
+    doc = extract_text("晋江市伊斯兰教协会召开第四次代表大会\n"
+                       "昨日上午,晋江市伊斯兰教协会第四次代表大会在陈埭镇召开,丁宗沐当选晋江市伊斯兰教协会第四届理事会会长。")
+    assert ("丁宗沐", "晋江市伊斯兰教协会") in relation_pairs(doc, "holdsPost"), relation_pairs(doc, "holdsPost")
+
+
+def test_a_title_won_times_in_a_row_is_no_figure():
+    """延边日报: 延边作为曾连续五次被国务院评为“全国民族团结进步模范集体”的模范自治州: how often the title was
+    won, no figure (base: a metric 作为曾连续 5 次 of 延边朝鲜族自治州)."""
+    doc = extract_text("吴海英到我州调研\n"
+                       "吉林省延边朝鲜族自治州。她指出,延边作为曾连续五次被国务院评为“全国民族团结进步模范集体”的模范自治州,"
+                       "一直以来,始终将民族工作作为基础性工程和战略性工程进行谋划。")
+    assert not [m for m in doc.metrics if m.value == 5], [(m.indicator, m.value) for m in doc.metrics]
