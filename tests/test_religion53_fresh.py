@@ -113,3 +113,13 @@ def test_a_title_won_times_in_a_row_is_no_figure():
                        "吉林省延边朝鲜族自治州。她指出,延边作为曾连续五次被国务院评为“全国民族团结进步模范集体”的模范自治州,"
                        "一直以来,始终将民族工作作为基础性工程和战略性工程进行谋划。")
     assert not [m for m in doc.metrics if m.value == 5], [(m.indicator, m.value) for m in doc.metrics]
+
+
+def test_a_monk_s_family_name_opens_a_name_after_a_post():
+    """于都佛教协会: 县佛教协会会长释祖清法师代表县佛协作工作报告: 释 is the family name of Han Buddhist monks, the
+    president 释祖清 (base: no person, 释 no family name); 释放 after a post stays a word."""
+    doc = extract_text("于都佛教协会召开年终工作点评会\n"
+                       "12月13号上午,于都县佛教协会召开年终工作总结。县佛教协会会长释祖清法师代表县佛协作工作报告。")
+    assert ("释祖清", "于都县佛教协会") in relation_pairs(doc, "holdsPost"), relation_pairs(doc, "holdsPost")
+    verb = extract_text("市委书记释放信号,局长释疑解惑。")
+    assert not [e for e in verb.entities.values() if e.type == "Person"]
