@@ -8834,9 +8834,24 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 投资增速前三名, 后三位: a rank, not a count of people
     if _named_era(view.text, q):
         return True  # 极不平凡的五年, 变化最大的五年: the years a review names, no count of anything
+    if _award_streak(view.text, q):
+        return True  # 连续五次被国务院评为…模范集体: how often a title was won in a row
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+_STREAK_AWARD_UNITS = frozenset(cues("metrics.streak_award_units"))  # 次, 届
+_STREAK_AWARD_RE = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.streak_award_words')})")
+_STREAK_WORDS = tuple(cues("metrics.streak_words"))  # 连续
+
+
+def _award_streak(text: str, q: Quantity) -> bool:
+    """延边作为曾连续五次被国务院评为“全国民族团结进步模范集体”, 连续三届荣获: times in a row right after
+    连续 and a verb of winning a title in its clause after them count the title's wins, no figure of
+    the place (was an indicator 作为曾连续 of 5 次)."""
+    return q.unit in _STREAK_AWARD_UNITS and text.endswith(_STREAK_WORDS, 0, q.start) \
+        and _STREAK_AWARD_RE.match(text, q.end) is not None
 
 
 _PROPOSAL_OPEN = cues("metrics.proposal_title_open")[0]  # 关于

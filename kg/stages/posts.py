@@ -215,6 +215,9 @@ _NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是
 _RESPECTIVELY_FOLLOW = tuple(_RESPECTIVELY + w for w in _NAMES_FOLLOW)  # 分别为|黄某任…: the clauses open after it
 _NAMES_FOLLOW_CHAR = re.compile("[" + "".join(re.escape(w) for w in _NAMES_FOLLOW if len(w) == 1) + "]")
 _POST_MODIFIERS = tuple(w for w, _ in _cue("post_modifiers"))  # 专职, 常务: before a post, no body
+# a term and a council between an association and its head's post (第四届理事会, 二届常务理事会): `_before_term_council`
+_TERM_COUNCIL_RE = re.compile(f"第?[一二三四五六七八九十0-9]{{1,3}}届(?:{'|'.join(w for w, _ in _cue('term_councils'))})?")
+_TERM_COUNCIL_MAX = 12  # characters such a term and council take at most
 _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body's name: a clause
 _GROUP_LED_BY = tuple(w for w, _ in _cue("group_led_by"))  # 代表团由|市委书记…带队: the group's place
 _GROUP_REACH = 12  # characters between the group's place and its 由 (凉山州|党政代表团则由)
@@ -2000,6 +2003,17 @@ class ArticleScan:
             return name[:k + 1], ((d.name, code) if d else None)
         return None
 
+    def _before_term_council(self, pos: int, lo: int) -> int:
+        """Where a term and a council written between an organisation found and its head's post start
+        (晋江市伊斯兰教协会|第四届理事会|会长, 县佛协|二届理事会|会长): the post is the association's,
+        whose council elects its head; `pos` itself where no such term follows a found organisation."""
+        m = _TERM_COUNCIL_RE.search(self.text, max(lo, pos - _TERM_COUNCIL_MAX), pos)
+        if m is None or m.end() != pos or m.start() <= lo:
+            return pos
+        q = m.start()
+        found = any(o.aend == q and o.label == "Organization" for o in self.mentions_starting(max(lo, q - 30), q))
+        return q if found else pos
+
     def body_before(self, pos: int, lo: int, prev: Body | None, head_level: str | None,
                     inherit: bool = True) -> Body | None:
         """The body written right before a post at `pos` (none: the previous post's body).  A word
@@ -2008,6 +2022,7 @@ class ArticleScan:
         t = self.text
         pos = next((pos - len(w) for w in _POST_MODIFIERS if pos - len(w) > lo and t.startswith(w, pos - len(w))), pos)
         pos = _second_office_name_open(t, pos, lo)  # 山东省外办|(港澳办)副主任: the office written first
+        pos = self._before_term_council(pos, lo)  # 晋江市伊斯兰教协会|第四届理事会|会长: the association's
         i = pos
         while i > lo and pos - i < 24:
             if is_han(t[i - 1]):

@@ -979,7 +979,7 @@ def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
         if sc.kind == "national" or (sc.kind == "relative" and _levels_in_general(text, sc.start)):
             continue
         m = _RE_MASS.match(text, sc.end)
-        if not m or text[m.end():m.end() + 1] in _MASS_NOT_BEFORE:
+        if not m or (text[m.end():m.end() + 1] in _MASS_NOT_BEFORE and not _head_post_after(text, m)):
             continue
         attrs: dict = {"mass": True}
         kind = _MASS_CANONICAL.get(m.group(1), m.group(1))
@@ -990,6 +990,15 @@ def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
         out.append(Found(sc.start, m.end(), "Organization", sc.name + kind, "org.mass-organisation", attrs))
         out += _listed_mass(text, m.end(), sc, attrs)
     return out
+
+
+_MASS_HEAD_POSTS = tuple(cue(_O, "mass_head_posts"))  # 会长, 副会长
+
+
+def _head_post_after(text: str, m: re.Match) -> bool:
+    """省伊协|会长, 县道教协会|会长, 市佛协|副会长: the body's head's post right after its name; the 会 or
+    副 there opens the post, no word going on from the body's name (科协会员)."""
+    return text.startswith(_MASS_HEAD_POSTS, m.end())
 
 
 _MASS_LIST_ITEMS = 6  # items of a list of one scope's people's organisations read after the first

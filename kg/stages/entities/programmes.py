@@ -86,6 +86,9 @@ _EVENT_LIST_RE = re.compile(rf"(?:{_W('event_list_verbs')})((?:[{HAN}]{{2,10}}[{
 # (建立起…机制: the resultative 起 is the verb's, as 了 is; not before 草: 建立起草审查机制)
 _MECHANISM_RE = name_re(_W('mechanism_heads'), 2, 12,
                         lead=f"{_done(_W('mechanism_verbs'))}(?:(?:{_C('mechanism_complements')})(?!草))?")
+# a second verb joined to the mechanism verb (完善|并实施|有关规章制度): `_joined_verb_length`
+_JOINED_VERB_RE = re.compile(f"(?:{_C('mechanism_joined_verb_conjunctions')})"
+                             f"(?:{_C('mechanism_joined_verbs')}|{_W('mechanism_verbs')})")
 # named reforms (深化放管服改革), campaigns of a whole province/city (结合全省河湖清理行动)
 _REFORM_RE = name_re(_C('reform_heads'), 2, 8, lead=_done(_W('reform_verbs')))
 _SCOPED_CAMPAIGN_RE = name_re(_W('scoped_campaign_heads'), 2, 10, lead=f"(?<={_W('scoped_campaign_scopes')})")
@@ -1046,6 +1049,13 @@ def _named_works(text: str, free) -> list[Found]:
     return found
 
 
+def _joined_verb_length(name: str) -> int:
+    """How many characters of a mechanism's name are a second verb joined to the first (完善|并实施|有关
+    规章制度, 建立|和落实|…制度): a verb phrase of its own, no part of the name, which starts after it."""
+    m = _JOINED_VERB_RE.match(name)
+    return m.end() if m and len(name) - m.end() >= 2 else 0
+
+
 def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
     """Named campaigns, lists of named events (…宣传月、…服务周等活动) and mechanisms."""
     found: list[Found] = _named_works(text, free)
@@ -1075,11 +1085,13 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
                                    {"kind": "campaign"}))
             pos += len(item) + 1
     for m in _MECHANISM_RE.finditer(text):
-        if free(*m.span(1)) and not NOT_IN_NAME.search(m.group(1)) and not m.group(1).endswith(_GENERAL_MECHANISMS) \
-                and not _GENERIC_MECHANISM_RE.fullmatch(m.group(1)):
+        s1 = m.start(1) + _joined_verb_length(m.group(1))
+        name = text[s1:m.end(1)]
+        if free(s1, m.end(1)) and not NOT_IN_NAME.search(name) and not name.endswith(_GENERAL_MECHANISMS) \
+                and not _GENERIC_MECHANISM_RE.fullmatch(name):
             # 完善促进就业体制机制: "systems and mechanisms" in general, not one named mechanism
             topic = paragraph_start(text, m.start(), section_starts)  # 建立…机制。 heading a paragraph
-            found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.mechanism",
+            found.append(Found(s1, m.end(1), "Programme", name, "programme.mechanism",
                                {"kind": "mechanism", **({"topic": True} if topic else {})}))
     return found
 
