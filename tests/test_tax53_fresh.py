@@ -2,7 +2,8 @@
 a correspondent's closing credit with 供稿 after the name (no river read inside the name), a tax
 bureau's name quoted at a paragraph's head (the body, no programme), a numbered supervision group of
 国家税务总局 (第34督导组: the State Taxation Administration's, not the city party committee's), and a
-notice's document number written on one line with its date (the title above stays the title), and
+notice's document number written on one line with its date (the title above stays the title, the date
+dates the notice), and
 a figure of a policy the State Council decided (国务院…决定实施的…政策新增减税: the country's, not the
 State Council's own)."""
 from __future__ import annotations
@@ -58,6 +59,14 @@ def test_a_document_number_with_its_date_on_one_line_keeps_the_title():
         "国家税务总局各省、自治区、直辖市和计划单列市税务局:\n"
         "为全面贯彻党的十九大精神,税务总局决定集中开展第28个全国税收宣传月活动。现将有关事项通知如下:\n")))
     assert art.title == "国家税务总局关于开展第28个全国税收宣传月活动的通知"
+
+
+def test_a_document_number_with_its_date_on_one_line_dates_the_notice():
+    """税总函〔2019〕85号 2019年3月18日: the date after the number is the notice's (base: no date)."""
+    doc = extract_text("国家税务总局关于开展第28个全国税收宣传月活动的通知\n税总函〔2019〕85号 2019年3月18日\n"
+                       "国家税务总局各省、自治区、直辖市和计划单列市税务局:\n"
+                       "为全面贯彻党的十九大精神,税务总局决定在2019年4月1日至5月20日期间集中开展第28个全国税收宣传月活动。\n")
+    assert [a.date for a in doc.articles] == ["2019-03-18"]
 
 
 def test_a_policy_the_state_council_decided_is_no_subject_of_its_tax_cut():
