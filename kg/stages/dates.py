@@ -90,6 +90,10 @@ _ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、�
                                r"|(?=(?:19|20)\d\d-\d{1,2}-\d{1,2}))"  # 四川省商务厅2022-10-08: no space before a dashed date
                                rf"({_FULL.pattern})[日号]?(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                                + _WEEKDAY + r"[ \t\u3000]*$", re.M)  # (宁波日报 2023年12月21日 星期四)
+# 税总函〔2019〕85号 2019年3月18日: a notice's document number and the date it was issued, one line under its title
+_NUMBER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;]{1,16}?[〔\[［【(（][ \t\u3000]*(?:19|20)\d\d[ \t\u3000]*[〕\]］】)）]"
+                               r"[ \t\u3000]*第?\d{1,5}号[ \t\u3000]+"
+                               rf"({_FULL.pattern})[日号]?[ \t\u3000]*$", re.M)
 # 中央政府门户网站 www.gov.cn   2009年10月09日   来源：湖北省人民政府网站: a page's head line — site
 # name or address, the date, then a source or author field — with no sentence mark before the date
 _SITE_DATE_LINE = re.compile(r"^(?:【[^】\n]{0,20}】|[^\n，。,；;！？!?：:]){0,60}?[ \t\u3000]"
@@ -321,7 +325,8 @@ def header_date(text: str) -> str | None:
         return _iso(m.group(3), m.group(2), m.group(1))
     day_first = _DAY_FIRST_LINE.search(head)
     m = _DATE_LINE.search(head) or _BYLINE_DATE.search(head) or _ISSUER_DATE_LINE.search(head) \
-        or _SITE_DATE_LINE.search(head) or _COLUMN_DATE_LINE.search(head) or _STAMP_LINE.search(head)
+        or _SITE_DATE_LINE.search(head) or _COLUMN_DATE_LINE.search(head) or _STAMP_LINE.search(head) \
+        or _NUMBER_DATE_LINE.search(head)
     if m:
         return _parse(m.group(1))
     m = _SIGNATURE.search(head)  # a statement's date line under its title: 2023年7月10日于北京

@@ -1503,7 +1503,12 @@ def _doc_number(line: str) -> bool:
     line = line.strip()
     if line[:1] in "(（" and line[-1:] in ")）":
         line = line[1:-1].strip()
-    return bool(_DOC_NUMBER.fullmatch(line))
+    return bool(_DOC_NUMBER.fullmatch(line) or _DATED_DOC_NUMBER.fullmatch(line))
+
+
+# the document number and the date it was issued on one line (税总函〔2019〕85号 2019年3月18日): a
+# document number's line all the same, under the title
+_DATED_DOC_NUMBER = re.compile(f"(?:{_DOC_NUMBER.pattern}){_SP}+(?:{_DATE_LINE.pattern})")
 
 
 def _kept_apart(text: str, p: _Para, n: _Para) -> bool:

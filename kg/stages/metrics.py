@@ -343,6 +343,9 @@ _REPORTS = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.report_ve
 # an agency issuing a document (…办公厅印发《…方案》，提出…): the figures after a target cue are
 # the document's targets for the place
 _ISSUES_DOCUMENT = re.compile(f"[^，,。；;：:]{{0,6}}?(?:{cue_alt('metrics.document_verbs')})[“\"]?《")
+# an agency deciding what the figure's noun is (国务院…常务会议决定实施的第二批政策新增减税…): a relative
+# clause before 的, the agency its author, not what the figure is about
+_DECIDED_BY = re.compile(f"[^，,。；;：:]{{0,10}}?(?:{cue_alt('metrics.decided_by_verbs')})的")
 # scope words: 全国 makes a figure national, 全省 keeps it local, 为全国… only compares
 _SCOPES = {r["word"]: r["scope"] for r in load_table("metric_scopes") if r["scope"] != "anaphor"}
 _ANAPHORS = re.compile("|".join(re.escape(r["word"]) for r in load_table("metric_scopes")
@@ -4710,6 +4713,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
                 and not _OVERSEES.match(text, aend) \
                 and not _SPOKEN_BY.match(text, aend) and not _FORECAST_BY.match(text, aend) \
+                and not _DECIDED_BY.match(text, aend) \
                 and text[aend:aend + 1] not in _ATTRIBUTION_COLONS \
                 and not (_ISSUES_DOCUMENT.match(text, aend)
                          and re.search(cue_alt("metrics.target_cues"), text[aend:q.start])):

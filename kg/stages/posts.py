@@ -2029,6 +2029,8 @@ class ArticleScan:
                 i -= 1
             elif (q := _qualifier_open(t, i, lo)) is not None and not self.persons.ends_at(q):
                 i = q  # 四川省外事（港澳）办出国（境）|管理处: a bracketed qualifier inside the name
+            elif (q := _numbered_open(t, i, lo)) is not None:
+                i = q  # 国家税务总局第34督导组|常务副组长: the group's number in figures inside the name
             else:
                 break
         i = self._not_inside_place(i, lo)  # (湖|北省第十三届…委员会: the window cuts no place name)
@@ -7512,7 +7514,10 @@ def _clause_end(t: str, q: int, hi: int) -> int:
     return m.start() if m else hi
 
 
-_SIGNATURE_RE = re.compile(rf"[（(]([{HAN}]{{3,24}})[\s\u3000]+([{HAN}{NAME_DOT}]{{2,4}})[）)]")
+# … and the same signature with what the correspondent did written after the name (（秭归县政协经济委员会
+# 办公室 徐长江 供稿）: byline_name_tails), which is no part of the name
+_SIGNATURE_RE = re.compile(rf"[（(]([{HAN}]{{3,24}})[\s\u3000]+([{HAN}{NAME_DOT}]{{2,4}}?)"
+                           rf"(?:[\s\u3000]*(?:{'|'.join(map(re.escape, L.word_lists('layout_words').get('byline_name_tails', ())))}))?[）)]")
 
 
 _BYLINE_MARKS = re.compile("[ \u3000：:]")  # one search per sentence (four finds in a generator cost more)
@@ -7975,6 +7980,16 @@ def _first_item_start(scan: ArticleScan, start: int, end: int) -> int | None:
         if s > start and scan.names.name_at(s, after_post=True) == scan.text[s:sep]:
             return s
     return None
+
+
+_NUMBERED_RE = re.compile(f"第[{DIGIT}]{{1,3}}$")
+
+
+def _numbered_open(t: str, i: int, lo: int) -> int | None:
+    """Where 第 opens a number in figures that ends at `i` (国家税务总局第34|督导组, 中央第3|巡视组): the
+    ordinal of a numbered group, read with the body before it; None when none ends there."""
+    m = _NUMBERED_RE.search(t, max(lo, i - 4), i)
+    return m.start() if m is not None else None
 
 
 def _signature(scan: ArticleScan, lo: int, hi: int) -> None:

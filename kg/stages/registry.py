@@ -379,8 +379,27 @@ def _accept(text: str, s: int, e: int, surface: str, bounds: _Boundaries) -> boo
     if surface.isascii():
         return _latin_ok(text, s, e)
     if len(surface) <= 2:
-        return bounds.ok(s, e) and not _copula_glued(text, s, surface) and not _date_unit_glued(text, s, surface)
+        return bounds.ok(s, e) and not _copula_glued(text, s, surface) and not _date_unit_glued(text, s, surface) \
+            and not _credited_given_name(text, s, e)
     return True
+
+
+# what a reporter's line writes after the names (供稿, 报道: layout_words byline_name_tails), longest first
+_CREDIT_TAILS = tuple(sorted(L.word_lists("layout_words").get("byline_name_tails", ()), key=len, reverse=True))
+_CREDIT_NAME_OPENERS = frozenset(" \u3000\t\n（(：:")
+
+
+def _credited_given_name(text: str, s: int, e: int) -> bool:
+    """（秭归县政协经济委员会办公室 徐|长江| 供稿）, 通讯员 王|黄山|报道: a two-character name right after
+    a family name that opens the word (a space, a bracket or a colon before it) and right before
+    what a credit writes after a correspondent's name is the person's given name, no river or place."""
+    if s < 1 or _surname_at(text, s - 1) is None or (s >= 2 and text[s - 2] not in _CREDIT_NAME_OPENERS):
+        return False
+    spaced = e < len(text) and text[e] in " \u3000"
+    while e < len(text) and text[e] in " \u3000":
+        e += 1
+    return text.startswith(_CREDIT_TAILS, e) or (spaced or text[s - 2:s - 1] in " \u3000") and text[e:e + 1] in "）)"
+    # (（全椒县纪委  徐长江）: the closing signature, its name set off by a space)
 
 
 _DATE_UNITS = frozenset(L.chars("date_units"))  # 年, 月, 日, 号: the units a date's figures end in

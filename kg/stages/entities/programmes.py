@@ -823,7 +823,8 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
         elif verb and not counted and "、" not in c and (verb not in _WEAK_RUN_VERBS or len(c) <= 6) \
                 and not _bare_verb(c):
             rule = "programme.quote-verb"
-        elif topic and k == 0 and not counted and not _SLOGAN_RE.fullmatch(c) and not _summary_term(text, e, c):
+        elif topic and k == 0 and not counted and not _SLOGAN_RE.fullmatch(c) and not _summary_term(text, e, c) \
+                and not (c.endswith(_TOPIC_BODY_ENDS) and not c.endswith(_TOPIC_NOT_BODY_ENDS)):  # (“国家税务总局厦门市税务局”挂牌: the body, nothing it runs)
             rule = "programme.quote-topic"
         if rule:
             qualified[c] = (rule, alias)
@@ -831,6 +832,8 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
 
 _SUMMARY_TERM = re.compile(rf"[两{CHINESE_NUMERALS[:-3]}]个[{HAN}]{{2,4}}")  # 三个下降, 两个平稳
 _SUMMARY_TERM_AFTER = tuple(cue(_P, "summary_term_after"))
+_TOPIC_BODY_ENDS = tuple(cue(_P, "quote_topic_body_ends"))  # 局, 委员会: a body's name quoted, no programme
+_TOPIC_NOT_BODY_ENDS = tuple(cue(_P, "quote_topic_not_body_ends"))  # 格局, 客厅: no body's last word
 
 
 def _summary_term(text: str, e: int, c: str) -> bool:
