@@ -4636,6 +4636,21 @@ def _first_of_examples(text: str, aend: int, number_start: int) -> bool:
     return _LIST_ITEM_MARK in between and not any(c in _OUT_OF_LIST for c in between)
 
 
+_BODY_JOINERS = "和与及、"
+
+
+def _coordinated_end(view: _ArticleView, aend: int, limit: int) -> int:
+    """Where a run of bodies joined to the one ending at `aend` ends (青岛海关和济南海关|联合举行新闻发布会):
+    what follows the run, not the first body alone, says whether the bodies report or act."""
+    text = view.text
+    while aend < limit and text[aend:aend + 1] in _BODY_JOINERS:
+        ends = [e for a, e, _k, t, _l in view.mentions_in(aend + 1, aend + 2) if t in ("Agency", "Organization")]
+        if not ends:
+            break
+        aend = max(ends)
+    return aend
+
+
 def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) -> str | None:
     """The agency or organisation opening the text from `s_start` (a sentence, or the figure's own
     clause), before the figure, that is what the figure is about: 市财政设立300万元专项经费; 针对…,魏县
@@ -4657,6 +4672,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             break  # 东盟依然是云南省最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元: the partner, not the trader
         if _collective_clause(text, aend, q.number_start):
             break  # 最高人民法院结案31900余件，各级法院审结执结3600余万件: every court's, not the agency's
+        if etype in ("Agency", "Organization"):
+            aend = _coordinated_end(view, aend, q.start)
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and _survey_source(text, s_start, astart) is None \
@@ -4781,7 +4798,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
                 and not _spoken_at(text, astart, aend) \
-                and not _WIRE_AFTER.match(text, aend) \
+                and not _WIRE_AFTER.match(text, aend) and not text.startswith(_REPORTER_MARKS, aend) \
                 and not _partner_place(text, s_start, astart) \
                 and not _event_venue(text, s_start, astart, lvl == _REGION_LEVEL) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
@@ -5350,6 +5367,8 @@ def _breakdown_of(view: _ArticleView, q: Quantity, last: Quantity) -> bool:
 _WIRE_AFTER = re.compile(rf"[ \u3000]?[^，,。；;\s\d]{{0,6}}?\d{{1,2}}月\d{{1,2}}日(?:{cue_alt('dates.wire_suffix')})")
 # 十房网讯 8月17日，记者从…获悉: a news outlet run into 讯 (a flash's byline, no wire city or date)
 _NEWS_FLASH = tuple(cues("metrics.news_flash_marks"))
+# 新黄河记者了解到: a place right before 记者 names an outlet or a reporter's post, no subject of a figure
+_REPORTER_MARKS = tuple(cues("metrics.reporter_marks"))
 
 
 _NAMED_PLACE_RULES = ("metrics.subject-sentence-place", "metrics.subject-paragraph-place",
