@@ -1,0 +1,85 @@
+"""Round 53 (customs53): customs statistics and port news from fresh texts of /tmp/s26/fresh/customs53
+(中新网 on 二连浩特's rail port, 青岛/济南海关 on Shandong's half year, 苏州海关): a border port named after
+its county-level city places it (二连浩特铁路口岸), trains run are counted in 列, a run of customs houses
+holding a press conference is the figures' source, not their subject, nor is an outlet named after a
+river before 记者 (新黄河记者)."""
+from __future__ import annotations
+
+from conftest import extract_text, relation_pairs
+
+
+def _places(doc) -> dict[str, str | None]:
+    return {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
+
+
+def _figures(doc) -> dict[tuple, tuple]:
+    names = {k: e.name for k, e in doc.entities.items()}
+    return {(m.value, m.unit): (names.get(m.subject), m.indicator) for m in doc.metrics}
+
+
+def test_a_border_port_names_its_county_level_city():
+    """中新网内蒙古新闻 (02-erlian-zhongou-2024): 连日来,二连浩特铁路口岸一片繁忙景象…“中国制造”走向世界: the
+    rail port of 二连浩特市 (base: no place, the story placed in 中国).  A short name that is no
+    unique county's stays none (凭祥 is no word of the dictionary)."""
+    doc = extract_text("二连浩特铁路口岸前5个月通行中欧班列1414列\n"
+                       "中新网内蒙古新闻6月4日电(张伟)连日来,二连浩特铁路口岸一片繁忙景象,通过国门下的中欧班列"
+                       "“中通道”把越来越多的“中国制造”走向世界。")
+    assert _places(doc).get("二连浩特市") == "152501", _places(doc)
+    doc = extract_text("口岸通关\n今年前5个月,满洲里口岸通行中欧班列1414列。")
+    assert _places(doc).get("满洲里市") == "150781", _places(doc)
+
+
+def test_trains_run_are_counted_in_lie():
+    """02-erlian-zhongou-2024: 今年前5个月,二连浩特铁路口岸通行中欧班列1414列,同比增长10.0%,其中出境764列,
+    入境650列 — the port city's trains, in 列 (base: no figure but the growth).  列 before 车 (3列车)
+    counts no trains."""
+    doc = extract_text("二连浩特铁路口岸通关\n"
+                       "内蒙古召开会议。今年前5个月,二连浩特铁路口岸通行中欧班列1414列,同比增长10.0%,"
+                       "其中出境764列,入境650列。")
+    figs = _figures(doc)
+    assert figs.get((1414, "列"), (None,))[0] == "二连浩特市", figs
+    assert figs.get((764, "列"), (None,))[0] == "二连浩特市", figs
+    doc = extract_text("铁路运输\n某市召开会议。今年开行旅游专列车12列车次。")
+    assert not any(u == "列" and v == 12 for v, u in _figures(doc)), _figures(doc)
+
+
+def test_customs_houses_holding_a_press_conference_are_the_source():
+    """06-shandong-h1-2022 (新黄河): 青岛海关和济南海关联合举行新闻发布会,…据海关统计,2022年上半年山东省进出口
+    总值1.57万亿元人民币: Shandong's trade, not 青岛海关's (base: subject 青岛海关; one house alone,
+    青岛海关举行新闻发布会, was already read as the source)."""
+    doc = extract_text("上半年山东省进出口总值1.57万亿元\n"
+                       "7月19日,青岛海关和济南海关联合举行新闻发布会,据海关统计,2022年上半年山东省进出口总值"
+                       "1.57万亿元人民币,比去年同期增长17%。")
+    assert _figures(doc).get((1570000000000, "元"), (None,))[0] == "山东省", _figures(doc)
+
+
+def test_a_place_before_reporter_names_an_outlet_not_the_subject():
+    """06-shandong-h1-2022: 新黄河记者了解到,据海关统计,2022年上半年山东省进出口总值1.57万亿元: 新黄河 is a
+    news client (its 黄河 read as the river's region), whose reporter learnt the figures; they are
+    Shandong's (base: subject 黄河)."""
+    doc = extract_text("上半年山东省进出口总值1.57万亿元\n"
+                       "7月19日,青岛海关举行新闻发布会,新黄河记者了解到,据海关统计,2022年上半年山东省进出口总值"
+                       "1.57万亿元人民币,比去年同期增长17%。")
+    assert _figures(doc).get((1570000000000, "元"), (None,))[0] == "山东省", _figures(doc)
+
+
+def _agencies(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Agency"}
+
+
+def test_a_customs_house_s_division_is_named_as_the_house_is():
+    """01-henan-zhengzhou-q1 (中新社): 郑州海关办公室副主任张广亮通报称 — the office of 郑州海关, part of it (base:
+    郑州市海关办公室, a city's customs office that does not exist, located in 郑州市)."""
+    doc = extract_text("一季度河南省外贸进出口总值超2090亿元\n"
+                       "郑州海关20日举行新闻发布会。郑州海关办公室副主任张广亮通报称,今年第一季度河南省外商投资企业进出口增速较快。")
+    assert "郑州海关办公室" in _agencies(doc) and "郑州市海关办公室" not in _agencies(doc), _agencies(doc)
+    assert ("郑州海关办公室", "郑州海关") in relation_pairs(doc, "subOrganizationOf")
+
+
+def test_a_customs_house_s_division_before_a_post_is_named_as_the_house_is():
+    """青岛日报/观海新闻 (http://m.3l9m6z.cn/app/content/2023-03/10/content_23419245.htm, traditional):
+    青岛海关统计分析处处长张径舟表示 — the statistics division of 青岛海关
+    (base: 青岛市海关统计分析处, read by the post's body)."""
+    doc = extract_text("外贸规模屡创新高\n"
+                       "据青岛海关统计,山东省外贸进出口总值增长72.6%。青岛海关统计分析处处长张径舟表示,山东省外贸进出口展现了强劲的韧性。")
+    assert "青岛海关统计分析处" in _agencies(doc) and "青岛市海关统计分析处" not in _agencies(doc), _agencies(doc)
