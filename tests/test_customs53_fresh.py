@@ -83,3 +83,12 @@ def test_a_customs_house_s_division_before_a_post_is_named_as_the_house_is():
     doc = extract_text("外贸规模屡创新高\n"
                        "据青岛海关统计,山东省外贸进出口总值增长72.6%。青岛海关统计分析处处长张径舟表示,山东省外贸进出口展现了强劲的韧性。")
     assert "青岛海关统计分析处" in _agencies(doc) and "青岛市海关统计分析处" not in _agencies(doc), _agencies(doc)
+
+
+def test_the_treaty_named_by_a_partnership_is_run_by_none():
+    """01-henan-zhengzhou-q1: 河南省对《区域全面经济伙伴关系协定》(RCEP)成员国和“一带一路”沿线国家进出口增长较快 —
+    RCEP is the agreement; the partnership named inside its title does not run it (base: 区域全面经济伙伴关系
+    runs 区域全面经济伙伴关系协定)."""
+    doc = extract_text("一季度河南省外贸进出口总值超2090亿元\n"
+                       "河南省对《区域全面经济伙伴关系协定》(RCEP)成员国和“一带一路”沿线国家进出口增长较快,一季度超642亿元。")
+    assert ("区域全面经济伙伴关系", "区域全面经济伙伴关系协定") not in relation_pairs(doc, "runs"), relation_pairs(doc, "runs")
