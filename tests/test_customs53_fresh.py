@@ -92,3 +92,16 @@ def test_the_treaty_named_by_a_partnership_is_run_by_none():
     doc = extract_text("一季度河南省外贸进出口总值超2090亿元\n"
                        "河南省对《区域全面经济伙伴关系协定》(RCEP)成员国和“一带一路”沿线国家进出口增长较快,一季度超642亿元。")
     assert ("区域全面经济伙伴关系", "区域全面经济伙伴关系协定") not in relation_pairs(doc, "runs"), relation_pairs(doc, "runs")
+
+
+def test_a_brand_ending_or_holding_he_before_an_international_trade():
+    """08-youyiguan-1to7 (中新社): 广西广和铭国际物流有限公司业务员李乐介绍 — the company's whole name; 和 is its
+    brand's (广和铭), before the trade and its reach (国际物流), as before the suffix alone (上海均和集团) (base:
+    铭国际物流有限公司).  A conjunction after a word still joins two bodies (县商务局和国际物流有限公司)."""
+    doc = extract_text("今年前7月广西友谊关口岸进出口货物同比增长37.2%\n"
+                       "广西广和铭国际物流有限公司业务员李乐介绍,得益于通关效率提升,水果入境当天,便能装车运往中国长三角。")
+    orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
+    assert "广西广和铭国际物流有限公司" in orgs, orgs
+    doc = extract_text("口岸\n某县商务局和国际物流有限公司签约。")
+    orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
+    assert not any(o.endswith("和国际物流有限公司") for o in orgs), orgs
