@@ -105,3 +105,16 @@ def test_a_brand_ending_or_holding_he_before_an_international_trade():
     doc = extract_text("口岸\n某县商务局和国际物流有限公司签约。")
     orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
     assert not any(o.endswith("和国际物流有限公司") for o in orgs), orgs
+
+
+def test_two_shares_of_two_wholes_named_together():
+    """05-suzhou-1to11 (江苏经济报): 今年1-11月苏州市实现外贸进出口总值22382.5亿元,占同期全国、全省进出口总值的
+    5.9%、46.9% — Suzhou's shares of the country's and the province's trade (base: 江苏省's 进出口总值 5.9%,
+    a level, and 苏州市's 进出口总值 46.9%)."""
+    doc = extract_text("苏州前11月进出口总值占全省46.9%\n"
+                       "记者12月13日从苏州海关获悉,今年1-11月苏州市实现外贸进出口总值22382.5亿元,"
+                       "占同期全国、全省进出口总值的5.9%、46.9%。")
+    names = {k: e.name for k, e in doc.entities.items()}
+    got = {m.value: (names.get(m.subject), m.indicator, m.kind) for m in doc.metrics if m.unit == "%"}
+    assert got.get(5.9) == ("苏州市", "占全国进出口总值", "share"), got
+    assert got.get(46.9) == ("苏州市", "占全省进出口总值", "share"), got

@@ -5391,6 +5391,10 @@ def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
 _ITEM_FIGURE_END = re.compile(r"[0-9０-９][^0-9０-９、，,；;：:]{0,4}$")
 
 
+# 占同期全国、|全省…的5.9%: a list of places right after 占 names the wholes the figures are shares of
+_SHARE_WHOLES_BEFORE = re.compile(f"(?:{cue_alt('metrics.share_verb', False)})[^，,；;。：:、]{{0,8}}、$")
+
+
 def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """其中，A县12.3亿元、B县8.6亿元; 依次为：长沙市接待371.54万人次、衡阳市接待340.1万人次: a
     figure in an item of a 、-list that opens with a place is that place's, when the list is one
@@ -5407,6 +5411,8 @@ def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
             or text[ments[0][1]:ments[0][1] + 1] in _ITEM_CUT \
             or _has_respective(text[ments[0][1]:q.start]) or _ETC in text[ments[0][1]:q.start]:
         return None  # 永定土楼、武夷山等景区增速分别为35.6%、…: the list's last item, not a place's figure
+    if _SHARE_WHOLES_BEFORE.search(text, s_start, start):
+        return None  # 占同期全国、全省进出口总值的5.9%、46.9%: the wholes of the subject's shares, no subjects
     prev = text[max(s_start, start - 20):start - 1]
     item = prev[max(prev.rfind(ch) for ch in _ITEM_CUT) + 1:]
     before = text[start - 1] == "、" and re.search(r"[0-9０-９]", item)
@@ -8063,6 +8069,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             # (海原县增长36.8%: the place's own change, under a heading that names it, stays bare)
             indicator = _changed_level(paragraph_levels[_s]) + indicator
             ind = (indicator, istart, iend, irule)
+        shared = _share_pair_of_figure(view.text, q) if q.unit in _PERCENT_UNITS else None
+        if shared:
+            indicator = shared
+            ind = (indicator, istart, iend, irule)
         if q.unit == cues("metrics.points_unit")[0]:
             compared = _yardstick_of_figure(view.text, q, indicator, prev_ind)
             if compared:
@@ -8183,6 +8193,25 @@ _COMPARED_PAIR = re.compile(f"(?P<mark>{cue_alt('metrics.pair_marks', False)})(?
 # 高于全国2.1个百分点、全省1.3个百分点: the second yardstick after the first one's figure
 _YARDSTICK_AGAIN = re.compile(f"(?P<verb>{_YARD_VERB})(?P<a>{_YARD_SCOPE})[0-9０-９.．]+[^0-9０-９，,；;、]{{0,5}}[、和及与]"
                               f"(?P<b>{_YARD_SCOPE})$")
+
+
+# 占同期全国、全省进出口总值的5.9%、46.9%: two wholes after 占, their shared noun, 的, then two figures
+_SHARE_PAIR = re.compile(f"(?P<share>{cue_alt('metrics.share_verb', False)})(?:{cue_alt('metrics.same_period', False)})?"
+                         f"(?P<a>{_YARD_SCOPE})[、和及与](?P<b>{_YARD_SCOPE})(?P<noun>[^，,；;。：:、的0-9０-９]{{1,12}}){_DE}$")
+
+
+def _share_pair_of_figure(text: str, q: Quantity) -> str | None:
+    """The indicator of one of two shares of two wholes named together (占同期全国、全省进出口总值的5.9%、
+    46.9%): the k-th figure is the share of the k-th whole (占全国进出口总值, 占全省进出口总值), not both
+    a bare 进出口总值 split at the 、 between the wholes."""
+    cut = rfind_any(text, "，,；;：:。", max(0, q.start - MAX_SENTENCE), q.start) + 1
+    figures = _run_figures(text, cut)
+    if len(figures) != 2 or q.number_start not in figures:
+        return None
+    m = _SHARE_PAIR.search(text, cut, figures[0])
+    if m is None:
+        return None
+    return m.group("share") + m.group("a" if figures.index(q.number_start) == 0 else "b") + m.group("noun")
 
 
 def _yardstick_of_figure(text: str, q: Quantity, indicator: str, prev_ind: tuple | None) -> str | None:
