@@ -118,3 +118,14 @@ def test_two_shares_of_two_wholes_named_together():
     got = {m.value: (names.get(m.subject), m.indicator, m.kind) for m in doc.metrics if m.unit == "%"}
     assert got.get(5.9) == ("苏州市", "占全国进出口总值", "share"), got
     assert got.get(46.9) == ("苏州市", "占全省进出口总值", "share"), got
+
+
+def test_a_trade_total_restated_in_yuan_is_the_same_measure():
+    """12-jiangsu-1to4-2014 (中国经济网): 据南京海关统计,1-4月,我省完成外贸进出口1762.7亿美元(按人民币计价10785亿元),
+    同比增长5.7% — the yuan figure is the same trade total, and so is the growth (base: 按人民币计价 as the
+    measure of both)."""
+    doc = extract_text("前4月我省外贸进出口增长5.7%\n"
+                       "据南京海关统计,1-4月,江苏省完成外贸进出口1762.7亿美元(按人民币计价10785亿元),同比增长5.7%。")
+    got = {(m.value, m.unit): m.indicator for m in doc.metrics}
+    assert got.get((1078500000000, "元")) == "外贸进出口", got
+    assert "按人民币计价" not in got.get((5.7, "%"), ""), got
