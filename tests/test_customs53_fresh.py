@@ -129,3 +129,16 @@ def test_a_trade_total_restated_in_yuan_is_the_same_measure():
     got = {(m.value, m.unit): m.indicator for m in doc.metrics}
     assert got.get((1078500000000, "元")) == "外贸进出口", got
     assert "按人民币计价" not in got.get((5.7, "%"), ""), got
+
+
+def test_countries_counted_in_a_trade_partner_s_name_are_no_figure():
+    """03-jiangsu-nanjing-1to5 (金报网): 同期,江苏省对“一带一路”沿线国家进出口增长11.2%;对RCEP其他14个国家增长8.8% —
+    the fourteen countries name the partner, no count of 国家 (base: a figure 国家 14个, and 国家增长 8.8%);
+    with a flow and an amount (对“一带一路”沿线64个国家进出口2000亿元) the partner stays whole in the indicator."""
+    doc = extract_text("前5月我省外贸进出口总值2.13万亿元\n"
+                       "南京海关13日发布最新数据。同期,江苏省对“一带一路”沿线国家进出口增长11.2%;对RCEP其他14个国家增长8.8%。")
+    got = {(m.value, m.unit): m.indicator for m in doc.metrics}
+    assert (14, "个") not in got and got.get((8.8, "%")) != "国家增长", got
+    doc = extract_text("外贸\n前5个月,江苏省对“一带一路”沿线64个国家进出口2000亿元,增长8.8%。")
+    got = {(m.value, m.unit): m.indicator for m in doc.metrics}
+    assert got.get((200000000000, "元")) == "对一带一路沿线64个国家进出口", got

@@ -128,7 +128,8 @@ def _affix_re(position: str, anchor: str) -> re.Pattern:
 
 
 _PARTNER_MARKS = set(cues("metrics.partner_marks"))
-_PARTNER = r"[^\s，,。；;：:、（）()“”0-9]{1,10}?"  # a trade partner's name (美, 东盟, “一带一路”沿线国家)
+# a trade partner's name (美, 东盟, “一带一路”沿线国家), which may count its countries (RCEP其他14个成员国)
+_PARTNER = r"(?:[^\s，,。；;：:、（）()“”0-9]{0,10}?[0-9]{1,3}[多余]?个)?[^\s，,。；;：:、（）()“”0-9]{1,10}?"
 
 
 @lru_cache(maxsize=1)
@@ -1740,6 +1741,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     bounds += [(m.start() - lo, m.end() - lo) for m in _AGE_BAND.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _VOLTAGE_CLASS.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _HOTLINE.finditer(text, lo, q.start)]
+    bounds += [(m.start() - lo, m.end() - lo) for m in _PARTNER_COUNT.finditer(text, lo, q.start)]  # 对RCEP其他14个国家
     asides = _yardstick_asides(left)  # 高于全国(5.4%)、全省(5.2%)0.1…: no figure before it
     ends = [d.end() for d in _FIGURE.finditer(left)
             if not any(a <= d.start() < b for a, b in times + streaks + bounds + asides)]
@@ -7958,7 +7960,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             continue  # (a sum so far this year in a table of no stated month: how long a stretch is unknown)
         if _in_period(view, q) or _not_a_figure(view, q) or _bracketed_yardstick(view.text, q) \
                 or _threshold_passed(view, q, qs[n + 1:n + 2]) \
-                or _names_the_next(view, q, qs[n + 1:n + 2]) or _names_a_rate(view, q, qs[n + 1:n + 2]):
+                or _names_the_next(view, q, qs[n + 1:n + 2]) or _names_a_rate(view, q, qs[n + 1:n + 2]) \
+                or _counts_a_partner(view, q, qs[n + 1:n + 2]):
             continue  # a time span, a ranked set, a name: the figures around it still go together
         if person is not None:
             out.append(_age(view, q, person))
@@ -9209,6 +9212,29 @@ _SHARE_ASIDE = re.compile(f"[（(](?:{cue_alt('metrics.share_verb', False)})")
 # 比全国平均水平(: a comparison with a scope's level, its value in the bracket that opens here
 _COMPARED_YARDSTICK_OPEN = re.compile(f"(?:{cue_alt('metrics.comparison_marks', False)})(?:{_SCOPE_RE.pattern})"
                                       f"(?:{cue_alt('metrics.yardstick_level', False)})*[（(]$")
+
+
+_PARTNER_SET_NOUNS = tuple(cues("metrics.partner_set_nouns"))
+# 对RCEP其他|14个国家: a partner mark and a partner's name (no figure, no clause mark) right before the count
+_PARTNER_BEFORE_COUNT = re.compile(f"(?:{cue_alt('metrics.partner_marks')})[^，,。；;：:0-9０-９%％]{{0,12}}$")
+
+
+# the same in an indicator's clause: the count is part of the partner's name, no figure before the words
+_PARTNER_COUNT = re.compile(f"(?:{cue_alt('metrics.partner_marks')})[^，,。；;：:0-9０-９%％]{{0,12}}[0-9０-９]+"
+                            f"[多余]?个(?:{cue_alt('metrics.partner_set_nouns')})")
+
+
+def _counts_a_partner(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
+    """对RCEP其他14个国家增长8.8%, 对“一带一路”沿线64个国家进出口2000亿元: countries counted inside the
+    name of a trade partner, with the figure of that trade later in the same clause, are part of the
+    partner's name, no count of their own (向30多个国家和地区出口, with no figure after it, stays one)."""
+    if not after or not q.counted or not q.counted.startswith(_PARTNER_SET_NOUNS) or q.unit in MEASURE_UNITS:
+        return False
+    text, nxt = view.text, after[0]
+    if any(ch in "，,。；;：:" for ch in text[q.end:nxt.start]):
+        return False
+    lo = max(view.sentence(q.start)[0], q.start - 16)
+    return _PARTNER_BEFORE_COUNT.search(text, lo, q.start) is not None
 
 
 def _names_the_next(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
