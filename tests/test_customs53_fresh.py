@@ -142,3 +142,14 @@ def test_countries_counted_in_a_trade_partner_s_name_are_no_figure():
     doc = extract_text("外贸\n前5个月,江苏省对“一带一路”沿线64个国家进出口2000亿元,增长8.8%。")
     got = {(m.value, m.unit): m.indicator for m in doc.metrics}
     assert got.get((200000000000, "元")) == "对一带一路沿线64个国家进出口", got
+
+
+def test_a_short_form_defined_in_brackets_is_no_word_of_the_measure():
+    """09-guangxi-ftz (中新社): 中国(广西)自由贸易试验区(以下简称广西自贸试验区)外贸从2020年的1778亿元增长到2023年的
+    3064亿元 — the zone's trade; the bracket defining its short form is no part of the measure's name (base:
+    自由贸易试验区(以下简称广西自贸试验区)外贸)."""
+    doc = extract_text("广西自贸试验区外贸年均增长19.9%\n"
+                       "广西壮族自治区官方30日下午召开新闻发布会介绍,中国(广西)自由贸易试验区(以下简称广西自贸试验区)外贸"
+                       "从2020年的1778亿元增长到2023年的3064亿元(人民币,下同),年均增长19.9%。")
+    names = [m.indicator for m in doc.metrics]
+    assert names and not any("简称" in n for n in names), names

@@ -37,7 +37,7 @@ from ..text import CHINESE_NUMERALS, HAN, MAX_SENTENCE, is_han, segmenter, word_
 from ..text import GrowingScan, attempt_reach, unmatched_chars
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
-from ..lexicon import ANAPHORA, load_table
+from ..lexicon import ANAPHORA, load_table, words as lexicon_words
 from ..divisions import level_rank, place_words, table  # (at load: an import in a function ran the
 from .helpers import ensure_place  # import machinery at every call, ~3 µs per figure)
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
@@ -721,6 +721,9 @@ def _without_result_verb(s: str) -> str:
 
 # (下同) / (不含宁东，下同): a bracketed note that the same holds below
 _SAME_BELOW = re.compile(f"[（(](?:[^（）()]{{0,12}}[，,、])?(?:{cue_alt('metrics.same_below_notes', False)})[）)]")
+# 中国(广西)自由贸易试验区(以下简称广西自贸试验区)外贸: the short form the text defines, no word of the measure
+_SHORT_FORM_ASIDE = re.compile("[（(][“\"]?(?:" + "|".join(map(re.escape, lexicon_words("short_form_define")))
+                               + ")[^（）()]{1,24}[）)]")
 
 
 # a bracketed note with a clause of its own closing the words before a figure (以下如无特别说明，均为…)
@@ -772,6 +775,7 @@ def _clean(s: str) -> str:
     if contents and len(s) - contents.end() >= 2:
         s = s[contents.end():]  # 主要工程建设内容包括维修干支渠防渗护砌60.91公里: the work listed, as after a colon
     s = _SAME_BELOW.sub("", s)  # 占同期四川外贸进出口总值的(下同)70.3%: a note on what follows
+    s = _SHORT_FORM_ASIDE.sub("", s) if "简称" in s or "下称" in s else s  # …试验区(以下简称广西自贸试验区)外贸
     s = re.sub(r"^[^（）()]{1,12}[）)](?=.)", "", s)  # 市级(不包括市城区,下同)一般公共预算收入: a note's tail
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
     s = _LISTED_TITLES_BRACKET.sub("", s)  # 2部(《…办法》《…办法》)和地方性法规草案: the titles the figure before counts
