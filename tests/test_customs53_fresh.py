@@ -142,6 +142,8 @@ def test_countries_counted_in_a_trade_partner_s_name_are_no_figure():
     doc = extract_text("外贸\n前5个月,江苏省对“一带一路”沿线64个国家进出口2000亿元,增长8.8%。")
     got = {(m.value, m.unit): m.indicator for m in doc.metrics}
     assert got.get((200000000000, "元")) == "对一带一路沿线64个国家进出口", got
+    doc = extract_text("外贸\n本届展会吸引来自20多个国家的企业参展,签约金额达50亿元。")  # (来自: no partner)
+    assert (20, "个") in {(m.value, m.unit) for m in doc.metrics}
 
 
 def test_a_short_form_defined_in_brackets_is_no_word_of_the_measure():

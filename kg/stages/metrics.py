@@ -1745,7 +1745,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     bounds += [(m.start() - lo, m.end() - lo) for m in _AGE_BAND.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _VOLTAGE_CLASS.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _HOTLINE.finditer(text, lo, q.start)]
-    bounds += [(m.start() - lo, m.end() - lo) for m in _PARTNER_COUNT.finditer(text, lo, q.start)]  # 对RCEP其他14个国家
+    if q.unit in _MONEY_UNITS or q.unit in _PERCENT_UNITS:  # 对RCEP其他14个国家: no count (`_counts_a_partner`)
+        bounds += [(m.start() - lo, m.end() - lo) for m in _PARTNER_COUNT.finditer(text, lo, q.start)
+                   if not text.endswith(_PARTNER_MARK_WORDS, 0, m.start() + 1)]
     asides = _yardstick_asides(left)  # 高于全国(5.4%)、全省(5.2%)0.1…: no figure before it
     ends = [d.end() for d in _FIGURE.finditer(left)
             if not any(a <= d.start() < b for a, b in times + streaks + bounds + asides)]
@@ -9219,6 +9221,7 @@ _COMPARED_YARDSTICK_OPEN = re.compile(f"(?:{cue_alt('metrics.comparison_marks', 
 
 
 _PARTNER_SET_NOUNS = tuple(cues("metrics.partner_set_nouns"))
+_PARTNER_MARK_WORDS = tuple(cues("metrics.partner_mark_words"))  # 来自: no partner mark
 # 对RCEP其他|14个国家: a partner mark and a partner's name (no figure, no clause mark) right before the count
 _PARTNER_BEFORE_COUNT = re.compile(f"(?:{cue_alt('metrics.partner_marks')})[^，,。；;：:0-9０-９%％]{{0,12}}$")
 
@@ -9230,15 +9233,19 @@ _PARTNER_COUNT = re.compile(f"(?:{cue_alt('metrics.partner_marks')})[^，,。；
 
 def _counts_a_partner(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
     """对RCEP其他14个国家增长8.8%, 对“一带一路”沿线64个国家进出口2000亿元: countries counted inside the
-    name of a trade partner, with the figure of that trade later in the same clause, are part of the
-    partner's name, no count of their own (向30多个国家和地区出口, with no figure after it, stays one)."""
+    name of a trade partner, with the amount or rate of that trade later in the same clause, are part
+    of the partner's name, no count of their own (向30多个国家和地区出口 with no figure after it, and
+    来自近30个国家的40余位使节, stay counts)."""
     if not after or not q.counted or not q.counted.startswith(_PARTNER_SET_NOUNS) or q.unit in MEASURE_UNITS:
         return False
     text, nxt = view.text, after[0]
+    if nxt.unit not in _MONEY_UNITS and nxt.unit not in _PERCENT_UNITS:
+        return False  # (来自近30个国家的40余位驻华使节: people counted, the countries stay a count)
     if any(ch in "，,。；;：:" for ch in text[q.end:nxt.start]):
         return False
     lo = max(view.sentence(q.start)[0], q.start - 16)
-    return _PARTNER_BEFORE_COUNT.search(text, lo, q.start) is not None
+    m = _PARTNER_BEFORE_COUNT.search(text, lo, q.start)
+    return m is not None and not text.endswith(_PARTNER_MARK_WORDS, 0, m.start() + 1)
 
 
 def _names_the_next(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
