@@ -1126,7 +1126,8 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
     always (unless it is a common word too: 来宾, 日照 need their province named); a county's
     where its city is named (邯山 in a story about 邯郸), or — when the short name is a name by
     jieba's dictionary and no other county's — where its province is named (萧山 with 浙江) or
-    it follows a verb of place (`located`: 在恭城, 前往瑞金), or in a document that names no
+    it follows a verb of place or comes before a port named after it (`located`: 在恭城, 前往瑞金,
+    二连浩特铁路口岸), or in a document that names no
     division but speaks as a county of its kind (`voice`: 全县/我县 for a 县, 全区 for a 区): a
     county's own paper names itself short (是泽州发展历程中…, 全县上下…); in one naming other
     divisions, only where it speaks as the county in the first person (乡城县…来到我市, 建德将…)."""
@@ -1455,7 +1456,8 @@ def make_gazetteer():
                                     level=cands[0].level)
                     continue
             else:
-                located = _LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None
+                located = _LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None \
+                    or art.text.startswith(_PORT_HEADS, e)
                 body = art.text.startswith(_BODY_HEADS, e)
                 if voice is None:
                     voice = _county_voice(doc.text)
@@ -2947,6 +2949,8 @@ def _anaphor_subplaces(text: str, free) -> list[tuple[int, int]]:
 
 # organs and people's organisations named after their place (萧山供销社, 恭城县委)
 _BODY_HEADS = tuple(sorted(set(L.MASS_ORGS) | set(L.ORGANS), key=len, reverse=True))
+# a port or customs house after a unique short name places it as a verb of place does (二连浩特铁路口岸)
+_PORT_HEADS = tuple(sorted(place_words("port_heads"), key=len, reverse=True))
 _LOCATIVE_BEFORE = re.compile(rf"(?:{alt(L.words('locative_verbs') + place_words('township_locatives'))})$")
 
 

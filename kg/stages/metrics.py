@@ -37,7 +37,7 @@ from ..text import CHINESE_NUMERALS, HAN, MAX_SENTENCE, is_han, segmenter, word_
 from ..text import GrowingScan, attempt_reach, unmatched_chars
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
-from ..lexicon import ANAPHORA, load_table
+from ..lexicon import ANAPHORA, load_table, words as lexicon_words
 from ..divisions import level_rank, place_words, table  # (at load: an import in a function ran the
 from .helpers import ensure_place  # import machinery at every call, ~3 µs per figure)
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
@@ -128,7 +128,8 @@ def _affix_re(position: str, anchor: str) -> re.Pattern:
 
 
 _PARTNER_MARKS = set(cues("metrics.partner_marks"))
-_PARTNER = r"[^\s，,。；;：:、（）()“”0-9]{1,10}?"  # a trade partner's name (美, 东盟, “一带一路”沿线国家)
+# a trade partner's name (美, 东盟, “一带一路”沿线国家), which may count its countries (RCEP其他14个成员国)
+_PARTNER = r"(?:[^\s，,。；;：:、（）()“”0-9]{0,10}?[0-9]{1,3}[多余]?个)?[^\s，,。；;：:、（）()“”0-9]{1,10}?"
 
 
 @lru_cache(maxsize=1)
@@ -747,6 +748,9 @@ def _without_result_verb(s: str) -> str:
 
 # (下同) / (不含宁东，下同): a bracketed note that the same holds below
 _SAME_BELOW = re.compile(f"[（(](?:[^（）()]{{0,12}}[，,、])?(?:{cue_alt('metrics.same_below_notes', False)})[）)]")
+# 中国(广西)自由贸易试验区(以下简称广西自贸试验区)外贸: the short form the text defines, no word of the measure
+_SHORT_FORM_ASIDE = re.compile("[（(][“\"]?(?:" + "|".join(map(re.escape, lexicon_words("short_form_define")))
+                               + ")[^（）()]{1,24}[）)]")
 
 
 # a bracketed note with a clause of its own closing the words before a figure (以下如无特别说明，均为…)
@@ -798,6 +802,7 @@ def _clean(s: str) -> str:
     if contents and len(s) - contents.end() >= 2:
         s = s[contents.end():]  # 主要工程建设内容包括维修干支渠防渗护砌60.91公里: the work listed, as after a colon
     s = _SAME_BELOW.sub("", s)  # 占同期四川外贸进出口总值的(下同)70.3%: a note on what follows
+    s = _SHORT_FORM_ASIDE.sub("", s) if "简称" in s or "下称" in s else s  # …试验区(以下简称广西自贸试验区)外贸
     s = re.sub(r"^[^（）()]{1,12}[）)](?=.)", "", s)  # 市级(不包括市城区,下同)一般公共预算收入: a note's tail
     s = re.sub(r"^[（(][^（）()]{0,12}[）)]", "", s)  # （不含宁东）下降: a note on the subject named before
     s = _LISTED_TITLES_BRACKET.sub("", s)  # 2部(《…办法》《…办法》)和地方性法规草案: the titles the figure before counts
@@ -1776,6 +1781,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     bounds += [(m.start() - lo, m.end() - lo) for m in _AGE_BAND.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _VOLTAGE_CLASS.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _HOTLINE.finditer(text, lo, q.start)]
+    if q.unit in _MONEY_UNITS or q.unit in _PERCENT_UNITS:  # 对RCEP其他14个国家: no count (`_counts_a_partner`)
+        bounds += [(m.start() - lo, m.end() - lo) for m in _PARTNER_COUNT.finditer(text, lo, q.start)
+                   if not text.endswith(_PARTNER_MARK_WORDS, 0, m.start() + 1)]
     asides = _yardstick_asides(left)  # 高于全国(5.4%)、全省(5.2%)0.1…: no figure before it
     ends = [d.end() for d in _FIGURE.finditer(left)
             if not any(a <= d.start() < b for a, b in times + streaks + bounds + asides)]
@@ -4686,6 +4694,21 @@ def _first_of_examples(text: str, aend: int, number_start: int) -> bool:
     return _LIST_ITEM_MARK in between and not any(c in _OUT_OF_LIST for c in between)
 
 
+_BODY_JOINERS = "和与及、"
+
+
+def _coordinated_end(view: _ArticleView, aend: int, limit: int) -> int:
+    """Where a run of bodies joined to the one ending at `aend` ends (青岛海关和济南海关|联合举行新闻发布会):
+    what follows the run, not the first body alone, says whether the bodies report or act."""
+    text = view.text
+    while aend < limit and text[aend:aend + 1] in _BODY_JOINERS:
+        ends = [e for a, e, _k, t, _l in view.mentions_in(aend + 1, aend + 2) if t in ("Agency", "Organization")]
+        if not ends:
+            break
+        aend = max(ends)
+    return aend
+
+
 def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) -> str | None:
     """The agency or organisation opening the text from `s_start` (a sentence, or the figure's own
     clause), before the figure, that is what the figure is about: 市财政设立300万元专项经费; 针对…,魏县
@@ -4707,6 +4730,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             break  # 东盟依然是云南省最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元: the partner, not the trader
         if _collective_clause(text, aend, q.number_start):
             break  # 最高人民法院结案31900余件，各级法院审结执结3600余万件: every court's, not the agency's
+        if etype in ("Agency", "Organization"):
+            aend = _coordinated_end(view, aend, q.start)
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and _survey_source(text, s_start, astart) is None \
@@ -4833,7 +4858,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
                 and not _spoken_at(text, astart, aend) \
-                and not _WIRE_AFTER.match(text, aend) \
+                and not _WIRE_AFTER.match(text, aend) and not text.startswith(_REPORTER_MARKS, aend) \
                 and not _partner_place(text, s_start, astart) \
                 and not _event_venue(text, s_start, astart, lvl == _REGION_LEVEL) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
@@ -5402,6 +5427,8 @@ def _breakdown_of(view: _ArticleView, q: Quantity, last: Quantity) -> bool:
 _WIRE_AFTER = re.compile(rf"[ \u3000]?[^，,。；;\s\d]{{0,6}}?\d{{1,2}}月\d{{1,2}}日(?:{cue_alt('dates.wire_suffix')})")
 # 十房网讯 8月17日，记者从…获悉: a news outlet run into 讯 (a flash's byline, no wire city or date)
 _NEWS_FLASH = tuple(cues("metrics.news_flash_marks"))
+# 新黄河记者了解到: a place right before 记者 names an outlet or a reporter's post, no subject of a figure
+_REPORTER_MARKS = tuple(cues("metrics.reporter_marks"))
 
 
 _NAMED_PLACE_RULES = ("metrics.subject-sentence-place", "metrics.subject-paragraph-place",
@@ -5424,6 +5451,10 @@ def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
 _ITEM_FIGURE_END = re.compile(r"[0-9０-９][^0-9０-９、，,；;：:]{0,4}$")
 
 
+# 占同期全国、|全省…的5.9%: a list of places right after 占 names the wholes the figures are shares of
+_SHARE_WHOLES_BEFORE = re.compile(f"(?:{cue_alt('metrics.share_verb', False)})[^，,；;。：:、]{{0,8}}、$")
+
+
 def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """其中，A县12.3亿元、B县8.6亿元; 依次为：长沙市接待371.54万人次、衡阳市接待340.1万人次: a
     figure in an item of a 、-list that opens with a place is that place's, when the list is one
@@ -5440,6 +5471,8 @@ def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
             or text[ments[0][1]:ments[0][1] + 1] in _ITEM_CUT \
             or _has_respective(text[ments[0][1]:q.start]) or _ETC in text[ments[0][1]:q.start]:
         return None  # 永定土楼、武夷山等景区增速分别为35.6%、…: the list's last item, not a place's figure
+    if _SHARE_WHOLES_BEFORE.search(text, s_start, start):
+        return None  # 占同期全国、全省进出口总值的5.9%、46.9%: the wholes of the subject's shares, no subjects
     prev = text[max(s_start, start - 20):start - 1]
     item = prev[max(prev.rfind(ch) for ch in _ITEM_CUT) + 1:]
     before = text[start - 1] == "、" and re.search(r"[0-9０-９]", item)
@@ -8005,7 +8038,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             continue  # (a sum so far this year in a table of no stated month: how long a stretch is unknown)
         if _in_period(view, q) or _not_a_figure(view, q) or _bracketed_yardstick(view.text, q) \
                 or _threshold_passed(view, q, qs[n + 1:n + 2]) \
-                or _names_the_next(view, q, qs[n + 1:n + 2]) or _names_a_rate(view, q, qs[n + 1:n + 2]):
+                or _names_the_next(view, q, qs[n + 1:n + 2]) or _names_a_rate(view, q, qs[n + 1:n + 2]) \
+                or _counts_a_partner(view, q, qs[n + 1:n + 2]):
             continue  # a time span, a ranked set, a name: the figures around it still go together
         if person is not None:
             out.append(_age(view, q, person))
@@ -8118,6 +8152,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             # its own sentence is the change of the paragraph's last level, not a measure named 增长
             # (海原县增长36.8%: the place's own change, under a heading that names it, stays bare)
             indicator = _changed_level(paragraph_levels[_s]) + indicator
+            ind = (indicator, istart, iend, irule)
+        shared = _share_pair_of_figure(view.text, q) if q.unit in _PERCENT_UNITS else None
+        if shared:
+            indicator = shared
             ind = (indicator, istart, iend, irule)
         if q.unit == cues("metrics.points_unit")[0]:
             compared = _yardstick_of_figure(view.text, q, indicator, prev_ind)
@@ -8241,6 +8279,25 @@ _COMPARED_PAIR = re.compile(f"(?P<mark>{cue_alt('metrics.pair_marks', False)})(?
 # 高于全国2.1个百分点、全省1.3个百分点: the second yardstick after the first one's figure
 _YARDSTICK_AGAIN = re.compile(f"(?P<verb>{_YARD_VERB})(?P<a>{_YARD_SCOPE})[0-9０-９.．]+[^0-9０-９，,；;、]{{0,5}}[、和及与]"
                               f"(?P<b>{_YARD_SCOPE})$")
+
+
+# 占同期全国、全省进出口总值的5.9%、46.9%: two wholes after 占, their shared noun, 的, then two figures
+_SHARE_PAIR = re.compile(f"(?P<share>{cue_alt('metrics.share_verb', False)})(?:{cue_alt('metrics.same_period', False)})?"
+                         f"(?P<a>{_YARD_SCOPE})[、和及与](?P<b>{_YARD_SCOPE})(?P<noun>[^，,；;。：:、的0-9０-９]{{1,12}}){_DE}$")
+
+
+def _share_pair_of_figure(text: str, q: Quantity) -> str | None:
+    """The indicator of one of two shares of two wholes named together (占同期全国、全省进出口总值的5.9%、
+    46.9%): the k-th figure is the share of the k-th whole (占全国进出口总值, 占全省进出口总值), not both
+    a bare 进出口总值 split at the 、 between the wholes."""
+    cut = rfind_any(text, "，,；;：:。", max(0, q.start - MAX_SENTENCE), q.start) + 1
+    figures = _run_figures(text, cut)
+    if len(figures) != 2 or q.number_start not in figures:
+        return None
+    m = _SHARE_PAIR.search(text, cut, figures[0])
+    if m is None:
+        return None
+    return m.group("share") + m.group("a" if figures.index(q.number_start) == 0 else "b") + m.group("noun")
 
 
 def _yardstick_of_figure(text: str, q: Quantity, indicator: str, prev_ind: tuple | None) -> str | None:
@@ -9278,6 +9335,34 @@ _SHARE_ASIDE = re.compile(f"[（(](?:{cue_alt('metrics.share_verb', False)})")
 # 比全国平均水平(: a comparison with a scope's level, its value in the bracket that opens here
 _COMPARED_YARDSTICK_OPEN = re.compile(f"(?:{cue_alt('metrics.comparison_marks', False)})(?:{_SCOPE_RE.pattern})"
                                       f"(?:{cue_alt('metrics.yardstick_level', False)})*[（(]$")
+
+
+_PARTNER_SET_NOUNS = tuple(cues("metrics.partner_set_nouns"))
+_PARTNER_MARK_WORDS = tuple(cues("metrics.partner_mark_words"))  # 来自: no partner mark
+# 对RCEP其他|14个国家: a partner mark and a partner's name (no figure, no clause mark) right before the count
+_PARTNER_BEFORE_COUNT = re.compile(f"(?:{cue_alt('metrics.partner_marks')})[^，,。；;：:0-9０-９%％]{{0,12}}$")
+
+
+# the same in an indicator's clause: the count is part of the partner's name, no figure before the words
+_PARTNER_COUNT = re.compile(f"(?:{cue_alt('metrics.partner_marks')})[^，,。；;：:0-9０-９%％]{{0,12}}[0-9０-９]+"
+                            f"[多余]?个(?:{cue_alt('metrics.partner_set_nouns')})")
+
+
+def _counts_a_partner(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
+    """对RCEP其他14个国家增长8.8%, 对“一带一路”沿线64个国家进出口2000亿元: countries counted inside the
+    name of a trade partner, with the amount or rate of that trade later in the same clause, are part
+    of the partner's name, no count of their own (向30多个国家和地区出口 with no figure after it, and
+    来自近30个国家的40余位使节, stay counts)."""
+    if not after or not q.counted or not q.counted.startswith(_PARTNER_SET_NOUNS) or q.unit in MEASURE_UNITS:
+        return False
+    text, nxt = view.text, after[0]
+    if nxt.unit not in _MONEY_UNITS and nxt.unit not in _PERCENT_UNITS:
+        return False  # (来自近30个国家的40余位驻华使节: people counted, the countries stay a count)
+    if any(ch in "，,。；;：:" for ch in text[q.end:nxt.start]):
+        return False
+    lo = max(view.sentence(q.start)[0], q.start - 16)
+    m = _PARTNER_BEFORE_COUNT.search(text, lo, q.start)
+    return m is not None and not text.endswith(_PARTNER_MARK_WORDS, 0, m.start() + 1)
 
 
 def _names_the_next(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:

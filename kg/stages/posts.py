@@ -149,6 +149,8 @@ _VILLAGE_INNER = frozenset(w for w, _ in _cue("village_inner"))  # 党支部, �
 _VILLAGE_ENDS = tuple(w for w, _ in _cue("village_ends"))  # 村, 社区, 居民区: what a village's name ends with
 _BARE_ORGAN_OPENERS = "，,。；;：:\n“”\"（("  # before a bare 村党支部/社区党委 that opens its clause
 _CAMPUS_WORDS = tuple(_entity_cue("agency_cues", "campus_words"))  # 校区, 分校: a campus named by its city
+# 青岛海关 is named by its city's short name as written (agency_cues as_written_organs), and so are its divisions
+_AS_WRITTEN_ORGANS = tuple(_entity_cue("agency_cues", "as_written_organs"))
 _SCHOOL_ENDS = tuple(w for w, _ in _cue("school_ends"))  # 大学, 党校: the bodies a bare 校长 is held in
 _SCHOOL_SCOPE = "校"  # 校党委, 校纪委: an organ of the school the article names
 _SCHOOL_ORGANS = frozenset(w for w, _ in _cue("school_organs"))  # 党委, 纪委 (of 校党委书记)
@@ -2105,6 +2107,8 @@ class ArticleScan:
                 return None  # 深圳联络处: some government's office in 深圳, never 深圳市联络处 (街道办事处 is a street's)
             if rest in _PLACE_BRANCHES:  # 宜川分院院长: some institution's branch called by the place, not 宜川县分院
                 return self._make_body(s, pos, t[s:pos], None)
+            if rest.startswith(_AS_WRITTEN_ORGANS) and t[s:e] != name:  # 青岛海关统计分析处处长: the house's
+                return self._make_body(s, pos, t[s:pos], None)  # division, named as the house is, not 青岛市海关…
             if rest.startswith(_CAMPUS_WORDS):  # 济南校区工会主席: a school's campus called by its city, not 济南市校区;
                 return self._make_body(s, pos, t[s:pos], None, label="Organization")  # the school's unit
             if (s, e, name, code) in anaphoric and self._run_goes_on(e):

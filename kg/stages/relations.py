@@ -2329,6 +2329,13 @@ def _derived(doc: Doc, view: _ArticleView, p: Mention) -> None:
                      _ev(doc, p, "relations.implementedIn-working-group"), "relations.implementedIn-working-group")
 
 
+def _founding_treaty(owner: Mention, p: Mention) -> bool:
+    """《区域全面经济伙伴关系协定》: a title that is a body's whole name and a treaty's head names the
+    treaty that is the body (RCEP), which the body does not run."""
+    name, title = owner.norm or owner.surface, p.norm or p.surface
+    return title.startswith(name) and title[len(name):] in cues("founding_treaty_heads")
+
+
 def _named_and_owned(doc: Doc, view: _ArticleView, p: Mention) -> bool:
     """邯郸市第四届…大赛: held where its full name says; 河套酒业集团白酒项目: run by the company it
     is named after.  True when the programme has such an owner."""
@@ -2341,6 +2348,8 @@ def _named_and_owned(doc: Doc, view: _ArticleView, p: Mention) -> bool:
     if owner is not None and owner.astart == p.astart and _aided_in_name(view, owner, p):
         owner = None  # (叶城县维吾尔医医院援建项目: the hospital is aided, others build it)
     owner = owner or _opening_actor(view, p)
+    if owner is not None and _founding_treaty(owner, p):
+        owner = None
     if owner is not None:
         add_relation(doc, owner.key, "runs", p.key, _ev(doc, p, "relations.runs-owner"), "relations.runs-owner")
         for span in p.attrs.get("issuer_spans", ()):  # 《中共X省委 X省人民政府关于…》: each issuer

@@ -122,7 +122,8 @@ _OFFICE_ABBR = {r["short"]: r["full"] for r in L.load_table("office_abbreviation
 _RE_OFFICE_ABBR = re.compile(f"(?:{alt(_OFFICE_ABBR)})") if _OFFICE_ABBR else re.compile("(?!)")
 _OFFICE_SHORT, _OFFICE_FULL = (cue(_A, "office_short") + ("", ""))[:2]  # 办 → 办公室 after 委 or 政府
 _OFFICE_SHORT_BEFORE = cue(_A, "office_short_before")  # 县委办主任: its officers after it
-_AS_WRITTEN = set(cue(_A, "as_written_organs"))
+# 厦门海关 and its divisions (郑州海关办公室, 青岛海关统计分析处): named by the city's short name as written
+_AS_WRITTEN = tuple(cue(_A, "as_written_organs"))
 _TERM_ONE = rf"(?:{cue_alt(_A, 'term_open')})?[{CHINESE_NUMERALS}]{{1,4}}(?:{cue_alt(_A, 'term_close')})"
 # people29: terms listed with 、 are one term of the organ (政协福建省|第七届、八届|委员会主席: the committee,
 # not a body 八届委员会 read after the 、)
@@ -605,7 +606,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         if sc.kind == "place":
             # a short place name before a generic name stays as written (太湖经济开发区管委会)
             # (a party committee after a short name is the place's: 大理州委 = 大理白族自治州委, below)
-            as_written = sc.short and (rule.endswith("strong-suffix") or tail in _AS_WRITTEN)
+            as_written = sc.short and (rule.endswith("strong-suffix") or tail.startswith(_AS_WRITTEN))
             norm = text[sc.start:end] if as_written else sc.name + tail
             written = sc.name + raw
             if _scope_doubled(sc.name, tail):

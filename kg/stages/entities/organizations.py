@@ -714,12 +714,21 @@ def _brand_after_place(text: str, j: int, end: int, place_ends: frozenset[int]) 
     return False
 
 
+def _trade_before(text: str, a: int, limit: int) -> int:
+    """The length of the company's trade (with its reach: 国际物流) filling text[a:limit] before the
+    suffix, or 0 when something else is there."""
+    reach = next((w for w in _BRAND_TRADE_REACH if text.startswith(w, a)), "")
+    rest = text[a + len(reach):limit]
+    return limit - a if rest in _TRADE_SET else 0
+
+
 def _brand_character(text: str, j: int, limit: int) -> bool:
-    """Is the conjunction right before a company's suffix the last character of its brand (上海均和|集团,
-    太和|公司)?  Joining two bodies it would leave the suffix with no name of its own (政府和|集团
+    """Is the conjunction right before a company's suffix (or its trade: 广西广和|国际物流|有限公司) the last
+    character of its brand (上海均和|集团, 太和|公司)?  Joining two bodies it would leave the suffix with no name of its own (政府和|集团
     ends a word before it: 政府, so it stays a conjunction); after one character that ends no word,
     it is the brand's."""
-    if j != limit - 1 or text[j] not in _BRAND_CONJUNCTIONS or j < 2 or not _HAN_CHAR.match(text[j - 1]) \
+    if j != limit - 1 - _trade_before(text, j + 1, limit) or text[j] not in _BRAND_CONJUNCTIONS or j < 2 \
+            or not _HAN_CHAR.match(text[j - 1]) \
             or text[j - 1] in ORG_STOP_CHARS or not text.startswith(_COMPANY_SUFFIX_TUPLE, limit):
         return False
     freq = word_freq()
@@ -728,13 +737,12 @@ def _brand_character(text: str, j: int, limit: int) -> bool:
 
 def _brand_middle(text: str, j: int, limit: int) -> bool:
     """Is the conjunction inside a brand of three characters before a trade and a company's suffix
-    (万和通|物流|集团)?  One character on each side that makes no word with it or its neighbours, the
+    (万和通|物流|集团, 广和铭|国际物流|有限公司)?  One character on each side that makes no word with it or its neighbours, the
     brand opening after punctuation, a stop character or a word (调研|万和通): joining two bodies or
     two people the conjunction has a word before it (政府和…, 县委和…), a person's name before it
     opens with no word's end (王某和通物流…: 王 ends no word)."""
     if text[j] not in _BRAND_CONJUNCTIONS or j < 1 or not text.startswith(_COMPANY_SUFFIX_TUPLE, limit) \
-            or not text.startswith(_TRADES, j + 2) or j + 2 + max(
-                (len(t) for t in _TRADES if text.startswith(t, j + 2)), default=0) != limit:
+            or not _trade_before(text, j + 2, limit):  # (广和铭|国际物流|有限公司: the trade with its reach)
         return False
     before, after = text[j - 1], text[j + 1]
     if not (_HAN_CHAR.match(before) and _HAN_CHAR.match(after)) or before in ORG_STOP_CHARS or after in ORG_STOP_CHARS:
@@ -756,6 +764,8 @@ def _coined_brand(head: str) -> bool:
 
 
 _BRAND_CONJUNCTIONS = set(cue_chars(_O, "brand_conjunctions"))  # 和
+_BRAND_TRADE_REACH = tuple(cue(_O, "brand_trade_reach"))  # 国际 (广和|国际物流有限公司)
+_TRADE_SET = frozenset(_TRADES)
 _NOUN_OPENERS = set(cue_chars(_O, "stop_chars_opening_nouns"))
 _NOUN_CLOSERS = set(cue_chars(_O, "stop_chars_closing_words"))
 _CLOSED_NOUNS = set(cue(_O, "stop_chars_closing_nouns"))  # 财经
