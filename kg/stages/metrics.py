@@ -7901,6 +7901,14 @@ def _lead_year(view: _ArticleView) -> int | None:
 
 # --------------------------------------------------------------------------- extraction
 
+def _names_its_subject(doc: Doc, subject: str | None, indicator: str) -> bool:
+    """福建省（31个）⏎ 莆田市（14个）⏎ 仙游县郊尾镇后沈村…: a figure whose only words are the name of
+    the place it is about measures nothing named — a heading's count of the lines listed under it
+    (risk areas, villages, projects), the measure said only in the heading above; no fact."""
+    ent = doc.entities.get(subject) if subject else None
+    return ent is not None and ent.type == "Place" and ent.name == indicator
+
+
 def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = None,
                     index: _DocIndex | None = None, bases: dict | None = None,
                     folded: dict | None = None) -> list[Metric]:
@@ -8072,6 +8080,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 subject, srule = key, "title-agency"
         if irule == "streak-level" and prev_metric is not None:
             subject, srule = prev_metric.subject, "previous"  # a level held: the same place's
+        if _names_its_subject(doc, subject, indicator):
+            prev, prev_ind, prev_metric = q, ind, None  # 福建省（31个）: a list's heading counts its lines
+            continue
         lo, hi = min(istart, q.start), max(iend, q.end)
         surface = art.text[lo:hi]
         span = art.offsets.span_to_source(lo, hi)
