@@ -53,3 +53,13 @@ def test_a_numbered_special_report_is_no_newspaper():
                        "6月10日0-24时，咸宁市新增确诊病例0例，新增无症状感染者0例。")
     assert not any(e.type == "Organization" and e.name.endswith("专报") for e in doc.entities.values()), \
         [e.name for e in doc.entities.values()]
+
+
+def test_a_place_s_part_in_a_bracket_after_the_whole_is_measured_as_the_whole():
+    """宣城市卫健委: 累计报告新冠肺炎本地确诊病例6例(宣州区1例、郎溪县1例、宁国市2例、绩溪县2例): each county's
+    part counts the same confirmed cases (base: indicator the bare unit 例)."""
+    doc = extract_text("9月23日宣城市报告新冠肺炎疫情情况\n截至2021年9月22日24时，我市累计报告新冠肺炎本地确诊病例6例"
+                       "(宣州区1例、郎溪县1例、宁国市2例、绩溪县2例)，已全部治愈出院。")
+    parts = {(m.value, doc.entities[m.subject].name): m.indicator for m in doc.metrics if m.subject in doc.entities}
+    assert parts.get((1, "郎溪县")) == "累计报告新冠肺炎本地确诊病例", parts
+    assert parts.get((2, "绩溪县")) == "累计报告新冠肺炎本地确诊病例", parts
