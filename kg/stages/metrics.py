@@ -1934,6 +1934,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         head = _places_list_head(view, s_start, q)
         if head:  # 百强县数量前三位的是，浙江23个、江苏22个: each place's 百强县数量, not 个
             return head, q.start, q.end, "list-head"
+        if prev is not None and prev_ind and prev_ind[3] != "unit" and _bracketed_place_part(view, q, prev, s_start):
+            return prev_ind[0], q.start, q.end, "bracket-part"  # 确诊病例6例（宣州区1例、…）: each place's 确诊病例
         return _unnamed(q)  # 为乌克兰100多万人提供援助: a place names whose people, not what is counted
     if len(name) >= 2:
         name = _without_giver(name)
@@ -2010,6 +2012,29 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in cues("metrics.money_units"):
         return cues("metrics.money_amount")[0], q.start, q.end, "unit"  # 投入135亿元 → 金额, not 元
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+
+
+_PART_SEPARATORS = "、，,；;"
+
+
+def _bracketed_place_part(view: _ArticleView, q: Quantity, prev: Quantity, s_start: int) -> bool:
+    """累计报告本地确诊病例6例（宣州区1例、郎溪县1例、宁国市2例）: a figure in the same unit as the one
+    before it, inside a bracket opened right after a figure in that unit and still open, with only a
+    place before it in its item, is that place's part of the whole — measured as the whole is (the
+    bare unit 例 said nothing).  The place stays the subject; the whole's indicator is the figure
+    before's (the bracket's first item's, or the item before's, which got it so)."""
+    text = view.text
+    if prev.unit != q.unit or not q.unit:
+        return False
+    open_at = max(text.rfind("（", s_start, q.start), text.rfind("(", s_start, q.start))
+    if open_at <= s_start or max(text.rfind("）", open_at, q.start), text.rfind(")", open_at, q.start)) >= 0:
+        return False
+    if not (text.endswith(q.unit, s_start, open_at) and text[open_at - len(q.unit) - 1].isdigit()):
+        return False  # (the bracket must open right after the whole's figure: 6例（…)
+    if prev.start < open_at - len(q.unit) - 1 and prev.end != open_at:
+        return False  # (the figure before is the whole or an item of the same bracket)
+    item = max(open_at, *(text.rfind(c, open_at, q.start) for c in _PART_SEPARATORS)) + 1
+    return any(a == item and b == q.start and t == "Place" for a, b, _k, t, _l in view.mentions_in(item, q.start))
 
 
 _LISTED_SHARE_RULE = "listed-share"  # (the subject is the previous figure's: the whole listed is none)
@@ -8006,6 +8031,14 @@ def _lead_year(view: _ArticleView) -> int | None:
 
 # --------------------------------------------------------------------------- extraction
 
+def _names_its_subject(doc: Doc, subject: str | None, indicator: str) -> bool:
+    """福建省（31个）⏎ 莆田市（14个）⏎ 仙游县郊尾镇后沈村…: a figure whose only words are the name of
+    the place it is about measures nothing named — a heading's count of the lines listed under it
+    (risk areas, villages, projects), the measure said only in the heading above; no fact."""
+    ent = doc.entities.get(subject) if subject else None
+    return ent is not None and ent.type == "Place" and ent.name == indicator
+
+
 def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = None,
                     index: _DocIndex | None = None, bases: dict | None = None,
                     folded: dict | None = None) -> list[Metric]:
@@ -8185,6 +8218,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 subject, srule = key, "title-agency"
         if irule == "streak-level" and prev_metric is not None:
             subject, srule = prev_metric.subject, "previous"  # a level held: the same place's
+        if _names_its_subject(doc, subject, indicator):
+            prev, prev_ind, prev_metric = q, ind, None  # 福建省（31个）: a list's heading counts its lines
+            continue
         lo, hi = min(istart, q.start), max(iend, q.end)
         surface = art.text[lo:hi]
         span = art.offsets.span_to_source(lo, hi)
