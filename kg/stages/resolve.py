@@ -2494,7 +2494,7 @@ _TWIN_ATTRS = ("relative", "place_code", "expanded", "tail", "rest", "raw_rest")
 
 def _bare_twins_local(mine_sorted: list[Mention]) -> None:
     """记者从市国资委获悉…国资委监管企业…: a national organ's bare short name (国资委, 发改委, 医保局)
-    written after a body of the same name with a scope (市国资委, 邯郸市国资委) is that body, the one
+    written after a body of the same name with a Chinese division's scope (市国资委, 邯郸市国资委) is that body, the one
     the story reports from, not the national organ the registry reads the short name as — unless
     the article also writes the national organ in a form of its own (国务院国资委), when the bare
     name may be either.  One pass over the article's mentions in order."""
@@ -2508,6 +2508,8 @@ def _bare_twins_local(mine_sorted: list[Mention]) -> None:
         if m.label != "Agency":
             continue
         if not m.attrs.get("national"):
+            if not (m.attrs.get("relative") or str(m.attrs.get("place_code") or "").isdigit()):
+                continue  # (法国欧洲和外交部: a foreign ministry, no Chinese division's body of the name)
             for s in bare:
                 if len(m.surface) > len(s) and m.surface.endswith(s) and s not in scoped:
                     scoped[s] = m  # the first scoped body of that name
