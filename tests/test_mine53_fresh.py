@@ -129,3 +129,15 @@ def test_a_companys_post_after_a_places_name_is_held_in_no_place():
                                        "战略合作框架协议签署上承诺。"))
     assert post_pairs(extract_text("十八日，中国移动广东公司总经理徐龙出席。")) == {("徐龙", "中国移动广东公司")}
     assert post_pairs(extract_text("邯郸市市长王五出席会议。")) == {("王五", "邯郸市")}
+
+
+def test_a_kind_of_building_after_zhan_names_no_wholes_of_shares():
+    """仓山区 违建拆除 (urban47's text), review of round 53: 包括对湖街道学生街4处占地违建、金山街道丽景天成1处顶楼违建 —
+    the 1 处 is 金山街道's (a merged rule read 占地违建、 as 占 + the wholes of two shares, and gave it to
+    对湖街道); 占同期全国、全省进出口总值的5.9%、46.9% still names two wholes."""
+    from kg.builder import extract_document
+    from kg.model import Doc
+    doc = extract_document(Doc(id="t", source="t.txt", text="仓山区开展违建拆除行动\n据了解,此次拆除的违建包括对湖街道学生街"
+                                                             "4处占地违建、金山街道丽景天成1处顶楼违建。"))
+    subjects = {(m.value, m.indicator): doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert subjects.get((1, "顶楼违建")) == "金山街道", subjects

@@ -5477,7 +5477,10 @@ _ITEM_FIGURE_END = re.compile(r"[0-9０-９][^0-9０-９、，,；;：:]{0,4}$")
 
 
 # 占同期全国、|全省…的5.9%: a list of places right after 占 names the wholes the figures are shares of
-_SHARE_WHOLES_BEFORE = re.compile(f"(?:{cue_alt('metrics.share_verb', False)})[^，,；;。：:、]{{0,8}}、$")
+# (the wholes are scope words, 全国, 全省: 占地违建、 is a kind of illegal building, no share — urban47)
+_SHARE_WHOLES_BEFORE = re.compile(f"(?:{cue_alt('metrics.share_verb', False)})(?:{cue_alt('metrics.same_period', False)})?"
+                                  "(?:" + "|".join(sorted((re.escape(w) for w, sc in _SCOPES.items() if sc != "compare"),
+                                                          key=len, reverse=True)) + ")[^，,；;。：:、]{0,4}、$")
 
 
 def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
