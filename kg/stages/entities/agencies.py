@@ -92,6 +92,7 @@ _ZONE_PART_PREV = frozenset(cue(_A, "zone_part_prev"))  # 南: 工业园区南�
 _ZONE_PART_AFTER = frozenset(cue(_A, "zone_part_after"))  # 区 of 园区|南区: the zone named right before
 # a character after it that does the same (市场, 省道, 县级, 市直, 县城 …)
 _BAD_NEXT = set(L.chars("scope_bad_next"))
+_LEVEL_PAIR_WORDS = frozenset(cue(_A, "level_pair_words"))  # 省|市场监管局: a word, no pair of levels (省市)
 # characters after a one-character unit suffix that show it is part of another word (部门, 委员 …)
 _BAD_AFTER_SUFFIX = set(L.chars("unit_bad_after"))
 # words that begin what the body does though their first character is such a character (…局分别,
@@ -210,7 +211,8 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
             continue  # 县市区人民政府, 各乡、镇人民政府, 各县(市)、区人民政府: the levels in general
         nxt = text[i + 1:i + 2]
         out.append(Scope(i + 1, i, "relative", ch, weak=nxt in _BAD_NEXT
-                         or (nxt in _WORD_NEXT and _clause_opened_by_scope(text, i))))
+                         or (nxt in _WORD_NEXT and _clause_opened_by_scope(text, i))
+                         or (nxt != "" and nxt in _RELATIVE_CHARS and text[i + 1:i + 3] not in _LEVEL_PAIR_WORDS)))
     for m in re.finditer(_NATIONAL_SCOPE, text):
         out.append(Scope(m.end(), m.start(), "national", _NATIONAL_SCOPE))
     return out + _corps_scopes(text, places)
