@@ -2,7 +2,7 @@
 a work group's name that carries its helper city in brackets (工布江达县(中山)工作组), the helper
 provinces' forward headquarters in general (各对口援疆省市前方指挥部), a batch numbered in a list whose
 第 stands once (第八、九、十、十一批援藏医疗队) and the size of the group a rank is taken in
-(位居19个援疆省市之首)."""
+(位居19个援疆省市之首), and a prefecture's committee listed after the Corps' (兵团党委常委A，地委书记B)."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -54,3 +54,12 @@ def test_the_group_a_rank_is_taken_in_is_no_figure():
     figures = _figures(doc)
     assert not any(value == 19 for _, value, _ in figures), figures
     assert ("援疆资金完成率", 108.4, "%") in figures
+
+
+def test_a_prefecture_committee_after_the_corps_is_no_unit_of_it():
+    """新疆和田学院 (北京→和田): 兵团党委常委、副司令员哈增友,地委书记刘琛参加有关活动: 地委 is the prefecture's
+    committee, no unit of the Corps' committee named first (base: 新疆生产建设兵团党委地委)."""
+    doc = extract_text("8月15日至16日,北京市委常委、常务副市长夏林茂一行来和考察对口支援工作。"
+                       "自治区副主席凯赛尔·阿不都克热木,兵团党委常委、副司令员哈增友,地委书记刘琛参加有关活动。")
+    assert not any(a.endswith("党委地委") for a in _names(doc, "Agency")), _names(doc, "Agency")
+    assert ("哈增友", "新疆生产建设兵团党委") in relation_pairs(doc, "holdsPost")

@@ -6051,6 +6051,9 @@ def _chain_opener(chain: list, first_body: Body | None) -> Body | None:
     return own if own is not None and own.label != "Place" and not own.new else first_body
 
 
+_LEVEL_COMMITTEE_NAMES = frozenset(L.words("level_committees"))  # 地委, 旗委: a division's party committee
+
+
 def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = None) -> Body | None:
     """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body (None: the
     unit is of no body the text names)."""
@@ -6066,9 +6069,9 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
     if (foreign := _foreign_to(body, first, zone)) is not None:
         return foreign if foreign is body else scan._make_body(body.start, body.end, foreign.name,
                                                                foreign.place, alias=body.name)
-    if len(body.name) > 5 or body.name.startswith(first.name) or \
+    if len(body.name) > 5 or body.name.startswith(first.name) or body.name in _LEVEL_COMMITTEE_NAMES or \
             any(body.name.startswith(sc) for sc, _ in _RELATIVE_SCOPES):
-        return body
+        return body  # (兵团党委常委A，地委书记B: a prefecture's committee, no unit of the body named first)
     if any(m.label in ("Agency", "Organization") for m in scan.mentions_starting(body.start, body.start + 1)):
         return body  # 市政协副主席、民革市委主委: a body opening with an organisation's name is its own
     if first.name.endswith(body.name):  # 县委统战部常务副部长A，统战部副部长B: the same department, no unit of itself

@@ -211,8 +211,7 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
             continue  # 县市区人民政府, 各乡、镇人民政府, 各县(市)、区人民政府: the levels in general
         nxt = text[i + 1:i + 2]
         out.append(Scope(i + 1, i, "relative", ch, weak=nxt in _BAD_NEXT
-                         or (nxt in _WORD_NEXT and _clause_opened_by_scope(text, i))
-                         or (nxt != "" and nxt in _RELATIVE_CHARS and text[i + 1:i + 3] not in _LEVEL_PAIR_WORDS)))
+                         or (nxt in _WORD_NEXT and _clause_opened_by_scope(text, i))))
     for m in re.finditer(_NATIONAL_SCOPE, text):
         out.append(Scope(m.end(), m.start(), "national", _NATIONAL_SCOPE))
     return out + _corps_scopes(text, places)
@@ -314,6 +313,15 @@ _PARTICLE_SUO = "所"
 _PARTICLE_SUO_VERBS = tuple(cue(_A, "particle_suo_verbs"))
 
 
+def _level_pair(text: str, scope: Scope, p: int) -> bool:
+    """A relative scope right before another level's character (各对口援疆省市|前方指挥部, 各县市|指挥部):
+    the levels in general, no one body's scope, so no …指挥部-type strong suffix is its; a word the
+    second level opens (省|市场监督管理局: `level_pair_words`) is none."""
+    nxt = text[p:p + 1]
+    return scope.kind == "relative" and nxt != "" and nxt in _RELATIVE_CHARS \
+        and text[p:p + 2] not in _LEVEL_PAIR_WORDS
+
+
 def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int, str, str] | None:
     """The longest organ/department tail starting at p: (end, canonical tail, rule); without
     `strong`, no …委员会-type strong suffix after an organ (when another scope starts inside it)."""
@@ -392,7 +400,7 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
     if d and _suffix_ok(text, d.end(), d.group(2)):
         offer(*_chain(text, d.end(), canon_tail(d.group(1), d.group(2)), "agency.dept"))
     if scope.kind != "national":
-        s = _RE_STRONG.match(text, p) if strong else None
+        s = _RE_STRONG.match(text, p) if strong and not _level_pair(text, scope, p) else None
         if s and not NOT_IN_NAME.search(s.group(1)) and not POST_IN_STEM.search(s.group(1)):
             offer(s.end(), s.group(0), "agency.strong-suffix")
         b = _RE_BARE.match(text, p)
