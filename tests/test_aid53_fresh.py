@@ -63,3 +63,12 @@ def test_a_prefecture_committee_after_the_corps_is_no_unit_of_it():
                        "自治区副主席凯赛尔·阿不都克热木,兵团党委常委、副司令员哈增友,地委书记刘琛参加有关活动。")
     assert not any(a.endswith("党委地委") for a in _names(doc, "Agency")), _names(doc, "Agency")
     assert ("哈增友", "新疆生产建设兵团党委") in relation_pairs(doc, "holdsPost")
+
+
+def test_a_forward_headquarters_named_by_its_helper_is_the_helper_s():
+    """解放日报 (上海→喀什): 上海市对口支援新疆工作前方指挥部坚持“民生为本…”: the headquarters named by the
+    helper, the pairing verb and the place helped (base: an agency 新疆工作前方指挥部)."""
+    doc = extract_text("今年是上海市第十一批援疆干部人才整体入疆第二年。上海市对口支援新疆工作前方指挥部坚持"
+                       "“民生为本、产业为重”,累计落实183个项目。")
+    agencies = _names(doc, "Agency")
+    assert "上海市对口支援新疆工作前方指挥部" in agencies and "新疆工作前方指挥部" not in agencies, agencies

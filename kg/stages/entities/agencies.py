@@ -555,6 +555,17 @@ def _hosted_park(text: str, after: int, end: int, scope_starts: list[int], place
 _WINDOW = 40  # characters around a full committee's name its shortened reading reads (the tail grammar's reach)
 
 
+_AID_PAIR_VERBS = tuple(L.word_lists("programme_cues").get("aid_pair_verbs", ()))  # 对口支援, 对口帮扶
+
+
+def _aid_helper(text: str, sc: Scope, helpers: dict[int, Scope]) -> Scope | None:
+    """上海市对口支援新疆工作前方指挥部, 深圳市对口支援新疆喀什前线指挥部: a headquarters named by the helper,
+    the pairing verb and the place helped is the helper's body; the place helped opens no name of its
+    own (新疆工作前方指挥部).  The helper's scope ending right before the verb, or None."""
+    verb = next((v for v in _AID_PAIR_VERBS if text.endswith(v, 0, sc.start)), None)
+    return helpers.get(sc.start - len(verb)) if verb else None
+
+
 def find_agencies(text: str, places: list[Found]) -> list[Found]:
     """Agency names in `text`, given the places found in it."""
     found: list[Found] = []
@@ -565,6 +576,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     place_starts = {o.start for o in scopes if o.kind == "place" and text.startswith(_COMMITTEE_FULL, o.end)}
     stationed = _stationed_offices(text, scopes)
     hosted = _hosted_offices(stationed)
+    helpers = {o.end: o for o in scopes if o.kind == "place"}  # (a helper place ends where its aid verb opens)
     for sc in scopes:
         t = _tail_at(text, sc.end, sc)
         if t is not None and t[2].endswith(("strong-suffix", "organ-strong")) and \
@@ -637,6 +649,9 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             norm = _NATIONAL_SCOPE + tail
             attrs["national"] = True
         start = sc.start
+        if sc.kind == "place" and rule.endswith("strong-suffix") and (helper := _aid_helper(text, sc, helpers)):
+            start, norm = helper.start, helper.name + text[helper.end:end]  # 上海市对口支援|新疆工作前方指挥部
+            attrs["alias"] = text[start:end]
         party = next((w for w in _PARTY_PREFIXES if text.endswith(w, 0, sc.start)), None)
         if party and sc.kind == "place" and _is_committee(tail):  # 中共紫阳县委: the party named first
             start = sc.start - len(party)
