@@ -72,3 +72,12 @@ def test_a_forward_headquarters_named_by_its_helper_is_the_helper_s():
                        "“民生为本、产业为重”,累计落实183个项目。")
     agencies = _names(doc, "Agency")
     assert "上海市对口支援新疆工作前方指挥部" in agencies and "新疆工作前方指挥部" not in agencies, agencies
+
+
+def test_the_tibetan_areas_open_no_district_s_body():
+    """对口援藏: 宜宾市对口支援藏区工作领导小组会议召开: 藏区 (the Tibetan areas) is no district of the story
+    (base: an agency 区工作领导小组); 四川省委藏区工作委员会 is read whole (base: 区工作委员会)."""
+    doc = extract_text("宜宾市对口支援藏区工作领导小组会议召开。")
+    assert "区工作领导小组" not in _names(doc, "Agency"), _names(doc, "Agency")
+    committee = extract_text("四川省委藏区工作委员会召开会议,甘孜州委书记出席。")
+    assert "区工作委员会" not in _names(committee, "Agency"), _names(committee, "Agency")
