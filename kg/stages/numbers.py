@@ -1420,6 +1420,20 @@ def _stacked_unit_rows(text: str):
 _CLASS_NOUN = re.compile(r"[^\s，,。；;：:、！？!?（()）“”0-9０-９]{1,12}")
 
 
+_RANK_GROUP_VERBS = tuple(cues("numbers.rank_group_verbs"))
+_RANK_GROUP_ENDS = tuple(cues("numbers.rank_group_ends"))
+
+
+def _rank_group(text: str, ns: int, end: int) -> bool:
+    """位居19个援疆省市之首, 名列全国31个省份前列: a count between a verb of ranking (at most
+    four characters before it, 全国 between) and the rank its noun closes with in the same clause
+    (at most twelve characters after the unit) is the size of the group ranked in, no figure."""
+    if not any(w in text[max(0, ns - 6):ns] for w in _RANK_GROUP_VERBS):
+        return False
+    m = _CLASS_NOUN.match(text, end)
+    return bool(m) and m.group(0).endswith(_RANK_GROUP_ENDS)
+
+
 def _class_measured(text: str, end: int) -> bool:
     """8大类商品及服务价格指数呈现“六升二降” / 8大类商品零售额实现增长 (statistics releases): a
     numbered classification whose noun runs into a measure of goods (价格指数, 零售额) in the same
@@ -2366,6 +2380,18 @@ def _demonstrative_before(text: str, ns: int) -> bool:
     return any(text.startswith(w, ns - len(w)) for w in _DEMONSTRATIVES if ns >= len(w))
 
 
+# 第八、九、十、十一批援藏医疗队, 第3、4批: 第 written once before a list of numerals makes each of them an
+# ordinal; a number ending such a list counts nothing (the window is bounded: the list is read back at most 24
+# characters)
+_ORDINAL_LIST_RE = re.compile(f"{re.escape(_ORDINAL[:1])}[{_CN_ALL_CHARS}0-9]{{1,4}}(?:、[{_CN_ALL_CHARS}0-9]{{1,4}})*、$")
+
+
+def _ordinal_list_item(text: str, ns: int) -> bool:
+    """The number at ns is a later item of an ordinal list whose 第 stands once before the first
+    (第八、九、十、十一批: the eleventh batch, no count of eleven batches)."""
+    return ns > 0 and text[ns - 1] == "、" and _ORDINAL_LIST_RE.search(text, max(0, ns - 24), ns) is not None
+
+
 _ISSUE_YEAR_RE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年$")
 
 
@@ -2397,6 +2423,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     before = text[ns - 1] if ns > 0 and not pre and not pct else ""
     if before and _demonstrative_before(text, ns):
         return None  # 这两个指标, 上述3个项目: things already counted, pointed back at
+    if before == "、" and _ordinal_list_item(text, ns):
+        return None  # 第八、九、十、十一批: an ordinal whose 第 the list's first item carries
     if before == _EACH:
         return None  # 每10万人口, 每100元营业收入, 每50公斤中晚稻价格: the amount a rate is per, no figure
     if before:
@@ -2461,6 +2489,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 沿岗河防洪治理四期, 棚户区改造二期: the phase a project's name closes with, no count
     if unit_s in cues("numbers.phase_units") and _journal_issue(text, ns, end):
         return None  # 林业与生态 2020年3期: a journal's issue of that year, no count
+    if unit_s and _rank_group(text, ns, end):
+        return None  # 位居19个援疆省市之首: the group a rank is taken in, no count
     if unit_s in cues("numbers.class_units") and _class_measured(text, end):
         return None  # 8大类商品及服务价格指数: the classes a measure is broken down by, no count
     post = next((w for w in sorted(_APPROX_POST, key=len, reverse=True) if text.startswith(w, end)), None) \

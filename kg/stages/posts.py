@@ -224,6 +224,7 @@ _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body
 _GROUP_LED_BY = tuple(w for w, _ in _cue("group_led_by"))  # 代表团由|市委书记…带队: the group's place
 _GROUP_REACH = 12  # characters between the group's place and its 由 (凉山州|党政代表团则由)
 _CLAUSE_OPENERS = tuple(w for w, _ in _cue("clause_openers"))  # never opening a unit after a place (我市|由市委)
+_CLOSE_BRACKETS = ")）】"  # a place right before one is a bracket's note (工布江达县(中山)工作组), never a unit's scope
 _DUTIES = tuple(w for w, _ in _cue("duty"))  # 职务, 等职: close the posts a verb gives or takes away
 _RESUME_OPENERS = tuple(w for w, _ in _cue("resume_openers"))  # 男, 出生: a resume follows the name
 # people45: 龙秀，壮族，1964年11月生: any ethnic group opens a resume as 汉族 does (ethnic_groups.tsv)
@@ -2086,8 +2087,9 @@ class ArticleScan:
             then = rest.startswith(_THEN_HELD) and len(rest) > len(_THEN_HELD)
             rest = rest[len(_THEN_HELD):] if then else rest  # 南湖镇|时任|纪委书记: the town's 纪委, dated
             if rest and (not self._is_unit(rest) or any(w in rest for w in _CLAUSE_WORDS) or _joins_people(rest)
-                         or rest.startswith(_CLAUSE_OPENERS)):
-                continue  # (横沙乡|人民政府代表团一行在县委: a clause, the body is 县委)
+                         or rest.startswith(_CLAUSE_OPENERS) or rest[:1] in _CLOSE_BRACKETS):
+                continue  # (横沙乡|人民政府代表团一行在县委: a clause, the body is 县委; 工作组(中山)|工作组: the
+                # place is a bracket's note inside another body's name, no body of its own)
             if not rest:
                 return Body(None, name, "Place", s, e, (name, code))
             if (t[s:e] != name or ordinal) and name[-1] == rest[0]:  # 怒江州委: 怒江傈僳族自治州委; 深圳市第一任市委
@@ -6101,6 +6103,9 @@ def _chain_opener(chain: list, first_body: Body | None) -> Body | None:
     return own if own is not None and own.label != "Place" and not own.new else first_body
 
 
+_LEVEL_COMMITTEE_NAMES = frozenset(L.words("level_committees"))  # 地委, 旗委: a division's party committee
+
+
 def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = None) -> Body | None:
     """A bare unit (研究室, 办公厅) listed after a leader's post belongs to the leader's body (None: the
     unit is of no body the text names)."""
@@ -6116,9 +6121,9 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
     if (foreign := _foreign_to(body, first, zone)) is not None:
         return foreign if foreign is body else scan._make_body(body.start, body.end, foreign.name,
                                                                foreign.place, alias=body.name)
-    if len(body.name) > 5 or body.name.startswith(first.name) or \
+    if len(body.name) > 5 or body.name.startswith(first.name) or body.name in _LEVEL_COMMITTEE_NAMES or \
             any(body.name.startswith(sc) for sc, _ in _RELATIVE_SCOPES):
-        return body
+        return body  # (兵团党委常委A，地委书记B: a prefecture's committee, no unit of the body named first)
     if any(m.label in ("Agency", "Organization") for m in scan.mentions_starting(body.start, body.start + 1)):
         return body  # 市政协副主席、民革市委主委: a body opening with an organisation's name is its own
     if first.name.endswith(body.name):  # 县委统战部常务副部长A，统战部副部长B: the same department, no unit of itself

@@ -92,6 +92,7 @@ _ZONE_PART_PREV = frozenset(cue(_A, "zone_part_prev"))  # 南: 工业园区南�
 _ZONE_PART_AFTER = frozenset(cue(_A, "zone_part_after"))  # 区 of 园区|南区: the zone named right before
 # a character after it that does the same (市场, 省道, 县级, 市直, 县城 …)
 _BAD_NEXT = set(L.chars("scope_bad_next"))
+_LEVEL_PAIR_WORDS = frozenset(cue(_A, "level_pair_words"))  # 省|市场监管局: a word, no pair of levels (省市)
 # characters after a one-character unit suffix that show it is part of another word (部门, 委员 …)
 _BAD_AFTER_SUFFIX = set(L.chars("unit_bad_after"))
 # words that begin what the body does though their first character is such a character (…局分别,
@@ -313,6 +314,15 @@ _PARTICLE_SUO = "所"
 _PARTICLE_SUO_VERBS = tuple(cue(_A, "particle_suo_verbs"))
 
 
+def _level_pair(text: str, scope: Scope, p: int) -> bool:
+    """A relative scope right before another level's character (各对口援疆省市|前方指挥部, 各县市|指挥部):
+    the levels in general, no one body's scope, so no …指挥部-type strong suffix is its; a word the
+    second level opens (省|市场监督管理局: `level_pair_words`) is none."""
+    nxt = text[p:p + 1]
+    return scope.kind == "relative" and nxt != "" and nxt in _RELATIVE_CHARS \
+        and text[p:p + 2] not in _LEVEL_PAIR_WORDS
+
+
 def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int, str, str] | None:
     """The longest organ/department tail starting at p: (end, canonical tail, rule); without
     `strong`, no …委员会-type strong suffix after an organ (when another scope starts inside it)."""
@@ -391,7 +401,7 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
     if d and _suffix_ok(text, d.end(), d.group(2)):
         offer(*_chain(text, d.end(), canon_tail(d.group(1), d.group(2)), "agency.dept"))
     if scope.kind != "national":
-        s = _RE_STRONG.match(text, p) if strong else None
+        s = _RE_STRONG.match(text, p) if strong and not _level_pair(text, scope, p) else None
         if s and not NOT_IN_NAME.search(s.group(1)) and not POST_IN_STEM.search(s.group(1)):
             offer(s.end(), s.group(0), "agency.strong-suffix")
         b = _RE_BARE.match(text, p)
@@ -546,6 +556,17 @@ def _hosted_park(text: str, after: int, end: int, scope_starts: list[int], place
 _WINDOW = 40  # characters around a full committee's name its shortened reading reads (the tail grammar's reach)
 
 
+_AID_PAIR_VERBS = tuple(L.word_lists("programme_cues").get("aid_pair_verbs", ()))  # 对口支援, 对口帮扶
+
+
+def _aid_helper(text: str, sc: Scope, helpers: dict[int, Scope]) -> Scope | None:
+    """上海市对口支援新疆工作前方指挥部, 深圳市对口支援新疆喀什前线指挥部: a headquarters named by the helper,
+    the pairing verb and the place helped is the helper's body; the place helped opens no name of its
+    own (新疆工作前方指挥部).  The helper's scope ending right before the verb, or None."""
+    verb = next((v for v in _AID_PAIR_VERBS if text.endswith(v, 0, sc.start)), None)
+    return helpers.get(sc.start - len(verb)) if verb else None
+
+
 def find_agencies(text: str, places: list[Found]) -> list[Found]:
     """Agency names in `text`, given the places found in it."""
     found: list[Found] = []
@@ -556,6 +577,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     place_starts = {o.start for o in scopes if o.kind == "place" and text.startswith(_COMMITTEE_FULL, o.end)}
     stationed = _stationed_offices(text, scopes)
     hosted = _hosted_offices(stationed)
+    helpers = {o.end: o for o in scopes if o.kind == "place"}  # (a helper place ends where its aid verb opens)
     for sc in scopes:
         t = _tail_at(text, sc.end, sc)
         if t is not None and t[2].endswith(("strong-suffix", "organ-strong")) and \
@@ -628,6 +650,9 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             norm = _NATIONAL_SCOPE + tail
             attrs["national"] = True
         start = sc.start
+        if sc.kind == "place" and rule.endswith("strong-suffix") and (helper := _aid_helper(text, sc, helpers)):
+            start, norm = helper.start, helper.name + text[helper.end:end]  # 上海市对口支援|新疆工作前方指挥部
+            attrs["alias"] = text[start:end]
         party = next((w for w in _PARTY_PREFIXES if text.endswith(w, 0, sc.start)), None)
         if party and sc.kind == "place" and _is_committee(tail):  # 中共紫阳县委: the party named first
             start = sc.start - len(party)
