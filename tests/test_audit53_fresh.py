@@ -90,13 +90,3 @@ def test_a_share_of_a_year_s_whole_is_the_amount_s_share():
                        "提前下达金额672.8亿元,占2022年预计规模的77.6%,达到预算法和财政部要求的提前下达比例。")
     shares = {f[1] for f in _facts(doc) if f[2] == 77.6}
     assert shares == {"提前下达金额占比"}, _facts(doc)
-
-
-def test_an_organ_written_alone_is_no_body_of_its_own():
-    """通州区 (ntfabu.com): 通州区人大常委会负责人表示:“今年年底前,人大常委会要听取整改工作报告…” — the organ's
-    kind alone, of no place (base: an Agency 人大常委会 beside 通州区人大常委会)."""
-    doc = extract_text("通州联合交办审计查出问题清单\n"
-                       "通州区人大常委会负责人表示:“今年年底前,人大常委会要听取整改工作报告,"
-                       "并对被审计单位审计发现问题整改工作进行满意度测评。”")
-    agencies = _named(doc, "Agency")
-    assert "人大常委会" not in agencies and "通州区人大常委会" in agencies, agencies

@@ -154,7 +154,7 @@ def test_a_time_qualified_before_it_is_a_compared_base():
     _res, ms = _build("今年国庆假期全县旅游接待人次较疫情前的2019年同期相比仍下降11.3%。"
                       "但旅游直接收入与2019年同期相比增长15.5%。", "2021-10-08")
     assert ms[(11.3, "%")].period != "2019"
-    assert ms[(11.3, "%")].indicator.endswith("旅游接待人次仍下降")
+    assert ms[(11.3, "%")].indicator.endswith("旅游接待人次下降")  # (仍, an adverb of contrast: no word of it, round 53)
     assert ms[(15.5, "%")].indicator == "旅游直接收入增长"
     assert ms[(15.5, "%")].period != "2019"
     _res, ms = _build("全县粮食产量比疫情前的2019年增加1.2万吨。全县新增就业3000人。", "2021-10-08")

@@ -2489,6 +2489,17 @@ def _localise_bare_organs(art: Article, mine: list[Mention], home: str | None) -
 
 _POST_LIST_RE = re.compile("^[^，,。；;：:]{0,6}、$")
 _NATIONAL_OPENINGS = ("国家", "国务院", "中国", "中华人民共和国", "中央", "全国")
+def _listed_with_national(mine_sorted: list[Mention], k: int) -> bool:
+    """Is the k-th mention written right next to a national organ's (a list mark or 和 between)?"""
+    m = mine_sorted[k]
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(mine_sorted) and (n := mine_sorted[j]).label == "Agency" and n.attrs.get("national") \
+                and n.surface != m.surface and (-_LIST_GAP <= m.astart - n.aend <= _LIST_GAP
+                                                or -_LIST_GAP <= n.astart - m.aend <= _LIST_GAP):
+            return True
+    return False
+
+
 _TWIN_ATTRS = ("relative", "place_code", "expanded", "tail", "rest", "raw_rest")
 
 
@@ -2504,7 +2515,7 @@ def _bare_twins_local(mine_sorted: list[Mention]) -> None:
         return
     written = {m.norm for m in mine_sorted if m.attrs.get("national") and m.surface not in bare}
     scoped: dict[str, Mention] = {}
-    for m in mine_sorted:
+    for k, m in enumerate(mine_sorted):
         if m.label != "Agency":
             continue
         if not m.attrs.get("national"):
@@ -2515,8 +2526,8 @@ def _bare_twins_local(mine_sorted: list[Mention]) -> None:
                     scoped[s] = m  # the first scoped body of that name
             continue
         twin = scoped.get(m.surface)
-        if twin is None or m.surface not in bare or m.norm in written:
-            continue
+        if twin is None or m.surface not in bare or m.norm in written or _listed_with_national(mine_sorted, k):
+            continue  # (国家工业和信息化部、发展改革委和科技部: listed with national organs, the national one)
         m.norm = twin.norm
         for key in ("national", "registry", "located", "parent_org"):
             m.attrs.pop(key, None)

@@ -362,9 +362,6 @@ def _in_given(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return late_module("..registry", __package__).inside_given_name(spans, s, e)  # (imported once)
 
 
-# 人大常委会, 人民政府, 政协 written alone (…负责人表示:“人大常委会要听取整改工作报告”): the organ a scope
-# heads (organs.tsv), its kind with no place; the agency grammar reads it where a scope names its body
-_BARE_ORGANS = frozenset(L.ORGANS)
 _BARE_UNIT_HEADS = tuple(cue("registry_cues", "bare_unit_heads"))  # 司长: a ministry's 司 ends before it
 _BARE_UNIT_END = _BARE_UNIT_HEADS[0][:1]  # 司: the unit's last character is its head post's first
 _END_NOT_WORDS = tuple(cue("registry_cues", "organ_end_not_words"))  # 社区, 部门: the last character opens a word
@@ -668,8 +665,6 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                 continue  # 经济|财政司: Macao's Secretary for Economy and Finance's office, no 财政司 of its own
             if s > 0 and taken.overlaps(s - 1, s) and text.endswith(L.ORG_SUFFIXES, 0, s):
                 continue  # 兰州大学|法学院: a unit named right after the body found before it, no body of its own
-            if word in _BARE_ORGANS:
-                continue  # 人大常委会要听取…: an organ's kind alone, of no place (市人大常委会 is read by scope)
             label = "Agency" if _agency_like(word) else "Organization"
             dept = _DEPARTMENT.fullmatch(word) if label == "Agency" else None
             if dept and dept.group(2) != _MINISTRY or _PARTY_DEPT.fullmatch(word):
