@@ -2,7 +2,8 @@
 /tmp/s26/fresh/ministry54: transport turnover in 亿人公里 and 亿吨公里 read as one unit each (not 人
 or 吨 with 公里 as the indicator), and a ministry whose spokesman, deputy or department head speaks
 the figures (交通运输部新闻发言人、政策法规司司长梁晓安…表示, 商务部电子商务司副司长蔡裕东…说) is their
-source, not their subject: national figures are China's."""
+source, not their subject: national figures are China's; 第一、二、三产业 before another item
+(和居民生活用电量) spelt as three sectors sharing the last item's head."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -49,3 +50,15 @@ def test_a_department_s_deputy_head_gives_national_figures():
     assert got.get("实物商品网上零售额增加") == ("中国", 5.9, "%"), got
     own = _metrics(extract_text("县财政局下达资金\n县财政局下达专项资金500万元,支持农村公路建设。"))
     assert [v for v in own.values() if v[0] == "县财政局"], own  # no speaker: the agency's own figure
+
+
+def test_the_three_sectors_then_another_item_share_the_last_head():
+    """07 (国家发展改革委新闻发布会, 2016-12-13): 第一、二、三产业和居民生活用电量同比分别增长5.16%、2.62%、
+    11.66%和11.43% (base: 第一用电量, 二用电量, 三产业用电量)."""
+    doc = extract_text("国家发展改革委召开新闻发布会\n"
+                       "关于电力运行。1—11月份,全国全社会用电量53847亿千瓦时,同比增长4.96%。其中,第一、二、三产业和"
+                       "居民生活用电量同比分别增长5.16%、2.62%、11.66%和11.43%。")
+    got = {m.indicator: m.value for m in doc.metrics}
+    for name, value in (("第一产业用电量同比增长", 5.16), ("第二产业用电量同比增长", 2.62),
+                        ("第三产业用电量同比增长", 11.66), ("居民生活用电量同比增长", 11.43)):
+        assert got.get(name) == value, got

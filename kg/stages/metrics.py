@@ -4204,6 +4204,7 @@ def _headed_items(items: list[str]) -> list[str] | None:
     投资 → 基础设施投资, 制造业投资 (the head is the longest indicator word the last item ends with,
     from indicators.tsv and the measure nouns); 第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值,
     第三产业增加值 (short middle items continue the first one's prefix).  None when no head is found."""
+    items = _sector_run_spelt(items)
     n = len(items)
     ordinal = _ordinal_items(items) or _bare_ordinal_sectors(items)
     if ordinal:
@@ -4377,6 +4378,20 @@ def _bare_ordinal_sectors(items: list[str]) -> list[str] | None:
             and last[0] in _ORDINAL_DIGITS and last[1:].startswith(cues("metrics.sector_nouns")):
         return [mark + x + last[1:] for x in items[:-1]] + [mark + last]
     return None
+
+
+def _sector_run_spelt(items: list[str]) -> list[str]:
+    """第一、二、三产业和居民生活用电量: the sectors written with their ordinal mark and noun once, then
+    more items → 第一产业, 第二产业, 第三产业, 居民生活用电量, so the head the last item names (用电量) is
+    given to each sector (not 第一用电量, 二用电量); the list as it is when it opens otherwise."""
+    mark, nouns = cues("numbers.ordinal_chars")[0], cues("metrics.sector_nouns")
+    bare = [it[len(mark):] if it.startswith(mark) else it for it in items]
+    run = next((k for k, it in enumerate(bare) if len(it) > 1), 0)
+    if not (1 <= run < len(items) - 1 and bare[run][0] in _ORDINAL_DIGITS and bare[run][1:] in nouns) \
+            or not all(len(x) == 1 and x in _ORDINAL_DIGITS for x in bare[:run]):
+        return items
+    noun = bare[run][1:]
+    return [mark + x + noun for x in bare[:run]] + [mark + bare[run]] + items[run + 1:]
 
 
 def _ordinal_items(items: list[str]) -> list[str] | None:
