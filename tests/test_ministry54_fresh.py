@@ -3,7 +3,7 @@
 or 吨 with 公里 as the indicator), and a ministry whose spokesman, deputy or department head speaks
 the figures (交通运输部新闻发言人、政策法规司司长梁晓安…表示, 商务部电子商务司副司长蔡裕东…说) is their
 source, not their subject: national figures are China's; 第一、二、三产业 before another item
-(和居民生活用电量) spelt as three sectors sharing the last item's head."""
+(和居民生活用电量) spelt as three sectors sharing the last item's head; 分别完成投资 each listed item's own."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -62,3 +62,14 @@ def test_the_three_sectors_then_another_item_share_the_last_head():
     for name, value in (("第一产业用电量同比增长", 5.16), ("第二产业用电量同比增长", 2.62),
                         ("第三产业用电量同比增长", 11.66), ("居民生活用电量同比增长", 11.43)):
         assert got.get(name) == value, got
+
+
+def test_each_mode_of_transport_its_own_investment():
+    """08 (国新办发布会, 交通运输部副部长李扬, 中新网): 其中铁路、公路、水路、民航分别完成投资4775亿元、1.66万亿元、
+    1383亿元和858亿元 (base: the four figures all 民航完成投资, the list read as the clause before)."""
+    doc = extract_text("交通运输部:前8个月交通经济运行总体平稳\n"
+                       "在交通固定资产投资方面,1-8月,已经完成了交通固定资产投资2.36万亿元,其中铁路、公路、水路、民航"
+                       "分别完成投资4775亿元、1.66万亿元、1383亿元和858亿元。")
+    got = {m.value: m.indicator for m in doc.metrics}
+    assert got.get(477500000000) == "铁路投资" and got.get(1660000000000) == "公路投资", got
+    assert got.get(138300000000) == "水路投资" and got.get(85800000000) == "民航投资", got
