@@ -38,6 +38,8 @@ def test_a_ministry_s_spokesman_gives_national_figures():
     got = _metrics(doc)
     assert got.get("公路水路固定资产投资规模") == ("中国", 1490000000000, "元"), got
     assert got.get("货运量增长") == ("中国", 10, "%"), got
+    counted = _metrics(extract_text("部委新闻发言人调整\n财政部新闻发言人增至2人，分别为办公厅主任曾晓安和办公厅副主任王庆阁。"))
+    assert [v for v in counted.values() if v[0] == "财政部"], counted  # no name: the ministry's spokesmen counted
 
 
 def test_a_department_s_deputy_head_gives_national_figures():

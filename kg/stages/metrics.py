@@ -304,6 +304,7 @@ _SPEAKER = re.compile(f"(?:{cue_alt('metrics.speaker_qualifiers', False)})?"
                       f"(?:{cue_alt('metrics.speaker_titles', False)})"
                       f"|(?:\\d{{1,2}}月\\d{{1,2}}日|{cue_alt('metrics.speaker_times', False)})?"
                       f"(?:{cue_alt('metrics.speech_verbs', False)})")
+_NAMED_SPEAKER = re.compile(f"(?:{cue_alt('metrics.named_speaker_titles', False)})")
 # 拉萨市统计局四级调研员郑红艳称，…: an agency whose official speaks the clause (any post, a name,
 # then a speech verb closing it) is the figures' source, not their subject; posts and a date may
 # run long (国家发展改革委政策研究室|副主任、新闻发言人李超12月31日表示，…共计约2950亿元)
@@ -4676,6 +4677,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and _survey_source(text, s_start, astart) is None \
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
+                and not _named_speaker(view, aend, q.start) \
                 and not _SPOKEN_BY.match(text, aend) and not _FORECAST_BY.match(text, aend) \
                 and text[aend:aend + 1] not in _ATTRIBUTION_COLONS \
                 and not (_ISSUES_DOCUMENT.match(text, aend)
@@ -4683,6 +4685,14 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             return key
         break
     return None
+
+
+def _named_speaker(view: _ArticleView, aend: int, figure: int) -> bool:
+    """Does an official's title follow the agency ending at `aend`, and a person's name the title,
+    before the figure (交通运输部新闻发言人、政策法规司司长梁晓安…表示, 商务部电子商务司副司长蔡裕东…说)? The
+    official speaks the figures; with no name (财政部新闻发言人增至2人) the title is what is counted."""
+    m = _NAMED_SPEAKER.match(view.text, aend)
+    return m is not None and any(t == "Person" for _a, _b, _k, t, _l in view.mentions_in(m.end(), figure))
 
 
 _CLAUSE_MARKS_OF_SUBJECT = "，,；;"
