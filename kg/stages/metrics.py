@@ -326,6 +326,7 @@ _SPEAKER = re.compile(f"(?:{cue_alt('metrics.speaker_qualifiers', False)})?"
                       f"(?:{cue_alt('metrics.speaker_titles', False)})"
                       f"|(?:\\d{{1,2}}月\\d{{1,2}}日|{cue_alt('metrics.speaker_times', False)})?"
                       f"(?:{cue_alt('metrics.speech_verbs', False)})")
+_NAMED_SPEAKER = re.compile(f"(?:{cue_alt('metrics.named_speaker_titles', False)})")
 # 拉萨市统计局四级调研员郑红艳称，…: an agency whose official speaks the clause (any post, a name,
 # then a speech verb closing it) is the figures' source, not their subject; posts and a date may
 # run long (国家发展改革委政策研究室|副主任、新闻发言人李超12月31日表示，…共计约2950亿元)
@@ -4287,6 +4288,7 @@ def _headed_items(items: list[str]) -> list[str] | None:
     投资 → 基础设施投资, 制造业投资 (the head is the longest indicator word the last item ends with,
     from indicators.tsv and the measure nouns); 第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值,
     第三产业增加值 (short middle items continue the first one's prefix).  None when no head is found."""
+    items = _sector_run_spelt(items)
     n = len(items)
     ordinal = _ordinal_items(items) or _bare_ordinal_sectors(items)
     if ordinal:
@@ -4460,6 +4462,20 @@ def _bare_ordinal_sectors(items: list[str]) -> list[str] | None:
             and last[0] in _ORDINAL_DIGITS and last[1:].startswith(cues("metrics.sector_nouns")):
         return [mark + x + last[1:] for x in items[:-1]] + [mark + last]
     return None
+
+
+def _sector_run_spelt(items: list[str]) -> list[str]:
+    """第一、二、三产业和居民生活用电量: the sectors written with their ordinal mark and noun once, then
+    more items → 第一产业, 第二产业, 第三产业, 居民生活用电量, so the head the last item names (用电量) is
+    given to each sector (not 第一用电量, 二用电量); the list as it is when it opens otherwise."""
+    mark, nouns = cues("numbers.ordinal_chars")[0], cues("metrics.sector_nouns")
+    bare = [it[len(mark):] if it.startswith(mark) else it for it in items]
+    run = next((k for k, it in enumerate(bare) if len(it) > 1), 0)
+    if not (1 <= run < len(items) - 1 and bare[run][0] in _ORDINAL_DIGITS and bare[run][1:] in nouns) \
+            or not all(len(x) == 1 and x in _ORDINAL_DIGITS for x in bare[:run]):
+        return items
+    noun = bare[run][1:]
+    return [mark + x + noun for x in bare[:run]] + [mark + bare[run]] + items[run + 1:]
 
 
 def _ordinal_items(items: list[str]) -> list[str] | None:
@@ -4762,6 +4778,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
                 and _survey_source(text, s_start, astart) is None \
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
                 and not _OVERSEES.match(text, aend) \
+                and not _named_speaker(view, aend, q.start) \
                 and not _SPOKEN_BY.match(text, aend) and not _FORECAST_BY.match(text, aend) \
                 and not _DECIDED_BY.match(text, aend) \
                 and text[aend:aend + 1] not in _ATTRIBUTION_COLONS \
@@ -4770,6 +4787,14 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             return key
         break
     return None
+
+
+def _named_speaker(view: _ArticleView, aend: int, figure: int) -> bool:
+    """Does an official's title follow the agency ending at `aend`, and a person's name the title,
+    before the figure (交通运输部新闻发言人、政策法规司司长梁晓安…表示, 商务部电子商务司副司长蔡裕东…说)? The
+    official speaks the figures; with no name (财政部新闻发言人增至2人) the title is what is counted."""
+    m = _NAMED_SPEAKER.match(view.text, aend)
+    return m is not None and any(t == "Person" for _a, _b, _k, t, _l in view.mentions_in(m.end(), figure))
 
 
 _CLAUSE_MARKS_OF_SUBJECT = "，,；;"
