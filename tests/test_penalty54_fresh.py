@@ -1,0 +1,49 @@
+"""Round 54 (penalty54): administrative penalty decisions of 生态环境 and 应急管理 bureaus (fresh
+texts of /tmp/s26/fresh/penalty54: 汨罗, 铜仁, 新乡县, 晋城, 濮阳, 沅陵): the evidence list's counts of
+copies and photos (营业执照复印件1份, 现场检查照片9张) are the case file, and the fine's scale a quoted law
+sets (处二万元以上二十万元以下的罚款) is a norm — neither is a figure; the fine decided stays."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _figures(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_evidence_list_counts_are_no_figures():
+    """新乡县 豫0721环罚决字〔2024〕5号: 执法人员制作：…现场检查（勘察）笔录1份，现场勘察示意图1份，现场检查照片9张…
+    以上证据证明 (base: eleven metrics 营业执照复印件 1 份, 现场检查照片 9 张 …)."""
+    doc = extract_text("新乡县龙泉宏宇编织有限公司行政处罚决定书\n"
+                       "1.2023年12月22日执法人员制作：新乡市生态环境局现场检查（勘察）笔录1份，现场勘察示意图1份，"
+                       "现场检查照片9张，新乡市生态环境局调查询问笔录1份。以上证据证明我局执法人员对你单位现场检查情况。\n"
+                       "2.你单位2023年12月22日提供：营业执照复印件1份、法定代表人身份证复印件1份、授权委托书1份。"
+                       "以上证据证明你单位法定代表人身份。")
+    assert not doc.metrics, _figures(doc)
+    # the rule reads an evidence list only: 下达责令限期整改指令书356份 is a year's enforcement
+    kept = extract_text("县应急管理局开展安全生产执法检查\n"
+                        "今年以来，县应急管理局共检查企业120家，下达责令限期整改指令书356份。")
+    assert any(m.value == 356 and m.unit == "份" for m in kept.metrics), _figures(kept)
+
+
+def test_evidence_documents_named_in_brackets_are_no_figures():
+    """沅陵县 (湘怀沅)应急罚〔2025〕执法二中队-9号: 证据2：…《现场检查记录》1份；证据3：现场检查照片3张 (base:
+    metrics 现场检查记录 1 份, 现场检查照片 3 张, …询问笔录各 1 份)."""
+    doc = extract_text("沅陵鑫久矿业有限公司行政处罚决定书\n"
+                       "主要证据有：证据1：沅陵鑫久矿业有限公司的《营业执照》复印件、《采矿许可证》复印件各1份；"
+                       "证据2：《现场检查记录》1份；证据3：现场检查照片3张；证据4：员工询问笔录各1份。")
+    assert not doc.metrics, _figures(doc)
+
+
+def test_a_fine_scale_set_by_law_is_no_figure_but_the_fine_decided_is():
+    """汨罗 岳环罚决字〔2021〕136号 / 岳汨环罚决字〔2023〕020号 and 晋市环罚〔2025〕25号: the law quoted, 处二万元以上
+    二十万元以下的罚款, 处20万元以上100万元以下的罚款, 总投资额百分之一以上百分之五以下的罚款 (base: metrics
+    处二万元以上 200000 元, 金额 200000 元, 的罚款 1000000 元, 罚款 5 %); 罚款人民币伍万贰仟壹佰贰拾元 stays."""
+    doc = extract_text("汨罗市恒锋新材料有限公司行政处罚决定书\n"
+                       "依据《中华人民共和国大气污染防治法》第一百零八条第（一）项：“违反本法规定，由县级以上人民政府"
+                       "生态环境主管部门责令改正，处二万元以上二十万元以下的罚款；拒不改正的，责令停产整治”。"
+                       "依据《建设项目环境保护管理条例》第二十三条第一款“由县级以上环境保护行政主管部门责令限期改正，"
+                       "处20万元以上100万元以下的罚款；逾期不改正的，处100万元以上200万元以下的罚款”。"
+                       "根据违法情节和危害后果，处建设项目总投资额百分之一以上百分之五以下的罚款。"
+                       "对你公司作出如下行政处罚：\n罚款人民币伍万贰仟壹佰贰拾元")
+    assert {(m.value, m.unit) for m in doc.metrics} == {(52120, "元")}, _figures(doc)
