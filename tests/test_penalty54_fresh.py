@@ -47,3 +47,15 @@ def test_a_fine_scale_set_by_law_is_no_figure_but_the_fine_decided_is():
                        "根据违法情节和危害后果，处建设项目总投资额百分之一以上百分之五以下的罚款。"
                        "对你公司作出如下行政处罚：\n罚款人民币伍万贰仟壹佰贰拾元")
     assert {(m.value, m.unit) for m in doc.metrics} == {(52120, "元")}, _figures(doc)
+
+
+def test_a_party_s_founding_date_and_a_product_s_date_are_not_the_publication():
+    """万州区 渝万州市监处字〔2023〕497号: 当事人：重庆妙帅食品有限公司⏎类型：有限责任公司⏎成立日期：2021年8月20日 and the
+    seized goods' label 生产日期：2023年02月06日 (base: article date 2021-08-20, then 2023-02-06)."""
+    doc = extract_text("重庆市万州区市场监督管理局行政处罚决定书（重庆妙帅食品有限公司）\n\n"
+                       "重庆市万州区市场监督管理局\n行政处罚决定书\n渝万州市监处字〔2023〕497号\n"
+                       "当事人：重庆妙帅食品有限公司\n类型：有限责任公司\n成立日期：2021年8月20日\n法定代表人：钟滢\n"
+                       "2023年2月17日，本局执法人员依法对重庆妙帅食品有限公司进行现场检查，其食品包装盒外包装已张贴标注有"
+                       "“生产日期：2023年02月06日，生产商：阳信华信清真肉类股份有限公司”等信息。")
+    dates = {a.date for a in doc.articles}
+    assert not dates & {"2021-08-20", "2023-02-06"}, dates
