@@ -59,3 +59,12 @@ def test_a_party_s_founding_date_and_a_product_s_date_are_not_the_publication():
                        "“生产日期：2023年02月06日，生产商：阳信华信清真肉类股份有限公司”等信息。")
     dates = {a.date for a in doc.articles}
     assert not dates & {"2021-08-20", "2023-02-06"}, dates
+
+
+def test_a_date_s_day_and_the_bureau_after_it_are_no_japan():
+    """无为市 无市监处罚〔2023〕646号: 于2023年6月20日本局执法人员在…问询室对当事人经营者丁宗仕进行调查询问 (base: a
+    Place 日本 read across 20日 and 本局)."""
+    doc = extract_text("无为市市场监督管理局行政处罚案件信息公开\n"
+                       "为进一步查明事实，于2023年6月20日本局执法人员在无为市市场监督管理局严桥市场监督管理所问询室"
+                       "对当事人经营者丁宗仕进行调查询问。")
+    assert "日本" not in {e.name for e in doc.entities.values()}
