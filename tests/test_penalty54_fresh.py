@@ -68,3 +68,13 @@ def test_a_date_s_day_and_the_bureau_after_it_are_no_japan():
                        "为进一步查明事实，于2023年6月20日本局执法人员在无为市市场监督管理局严桥市场监督管理所问询室"
                        "对当事人经营者丁宗仕进行调查询问。")
     assert "日本" not in {e.name for e in doc.entities.values()}
+
+
+def test_prices_of_goods_per_bottle_box_and_kilogram():
+    """无为市 无市监处罚〔2023〕646号 (进价19元/瓶，售价22元/瓶) and 城口县 渝城口市监处字〔2023〕31号 (进货价格：13.6元/kg):
+    a price per bottle or kilogram, named by its word (base: 19 元 with the indicator /瓶, 13.6 元 with /kg)."""
+    doc = extract_text("无为市市场监督管理局行政处罚案件信息公开\n"
+                       "经查明，该批次的洗发露共购进了5瓶。进价19元/瓶，售价22元/瓶。"
+                       "散装称重区的风味面制品，进货价格：13.6元/kg，销售价格：15.2元/kg。")
+    figures = _figures(doc)
+    assert {("进价", 19, "元/瓶"), ("售价", 22, "元/瓶"), ("进货价格", 13.6, "元/kg")} <= figures, figures
