@@ -78,3 +78,10 @@ def test_prices_of_goods_per_bottle_box_and_kilogram():
                        "散装称重区的风味面制品，进货价格：13.6元/kg，销售价格：15.2元/kg。")
     figures = _figures(doc)
     assert {("进价", 19, "元/瓶"), ("售价", 22, "元/瓶"), ("进货价格", 13.6, "元/kg")} <= figures, figures
+
+
+def test_the_party_addressed_is_no_word_of_the_indicator():
+    """晋城市 晋市环罚〔2025〕25号: 根据…出具的认定意见，你单位铸造高炉容积为635立方米 (base: the indicator 你单位铸造高炉容积)."""
+    doc = extract_text("晋城市生态环境局行政处罚决定书\n"
+                       "根据山西省冶金设计院有限公司出具的认定意见，你单位铸造高炉容积为635立方米。")
+    assert ("铸造高炉容积", 635, "立方米") in _figures(doc), _figures(doc)
