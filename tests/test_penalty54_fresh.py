@@ -85,3 +85,16 @@ def test_the_party_addressed_is_no_word_of_the_indicator():
     doc = extract_text("晋城市生态环境局行政处罚决定书\n"
                        "根据山西省冶金设计院有限公司出具的认定意见，你单位铸造高炉容积为635立方米。")
     assert ("铸造高炉容积", 635, "立方米") in _figures(doc), _figures(doc)
+
+
+def test_the_party_s_address_under_its_particulars_is_read():
+    """新乡县 豫0721环罚决字〔2024〕5号 and 濮阳 豫0923环罚决字〔2024〕7号: 统一社会信用代码：…⏎地址：河南省新乡市新乡县七里营镇龙泉村
+    (base: the line dropped as a site footer's 地址 field — no 河南省, 七里营镇, 南乐县)."""
+    doc = extract_text("行政处罚决定书\n豫0721环罚决字〔2024〕5号\n新乡县龙泉宏宇编织有限公司\n"
+                       "统一社会信用代码：914107216999952908\n地址：河南省新乡市新乡县七里营镇龙泉村\n法定代表人：孙世普\n"
+                       "一、环境违法事实和证据\n2023年12月22日，执法人员对你单位现场检查。")
+    places = {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
+    assert places.get("七里营镇") == "410721103" and places.get("河南省") == "410000", places
+    other = extract_text("行政处罚决定书\n单位名称：濮阳市东大食品有限公司\n统一社会信用代码：91410923581749967U\n"
+                         "地址：南乐县产业集聚区永乐路南侧\n法定代表人：邓运东\n一、环境违法事实和证据\n我局对你单位进行了调查。")
+    assert "南乐县" in {e.name for e in other.entities.values()}
