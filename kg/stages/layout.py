@@ -322,6 +322,16 @@ class _Block:
     after_page: bool = False  # a page number or a running head was skipped right before it: a page break
 
 
+_PARTY_FIELDS = _words("party_fields")
+_PARTY_ADDRESS = re.compile(f"[ \t\u3000]*{_alt('party_address_labels')}[ \t\u3000]*[:：]")
+
+
+def _party_address(line: str) -> bool:
+    """地址：河南省新乡市新乡县七里营镇龙泉村 right under a field of a penalty decision's party (统一社会信用代码：…,
+    法定代表人：…): the party's address, a line of the document, not a site footer's 地址 field."""
+    return _PARTY_ADDRESS.match(line) is not None
+
+
 class _Chrome:
     """Reads a scraped page's chrome line by line (`kg.stages.chrome`): furniture and metadata lines
     are dropped, the value of an issuer field is kept as a `meta` block, a bare label line
@@ -339,6 +349,7 @@ class _Chrome:
         self.crumb_columns = 0  # the columns the last breadcrumb line named (`chrome.crumb_columns`)
         self.issuer = False  # an issuer's name was kept from a metadata field
         self.stamp = False  # the last line read was a date stamp (`2019-08-30 09:57`)
+        self.party = False  # the last line read held a field of a party's particulars (`_PARTY_FIELDS`)
 
     def read(self, line: str, start: int, after_text: bool = False) -> list[tuple[int, int]] | None:
         """None when `line` (starting at source offset `start`) may be text; else the source spans of
@@ -347,6 +358,9 @@ class _Chrome:
         label, self.label = self.label, None
         after_stamp, self.stamp = self.stamp, is_stamp(line)
         c = classify_chrome(line)
+        after_party, self.party = self.party, any(w in line for w in _PARTY_FIELDS)
+        if c is not None and after_party and _party_address(line):
+            c, self.party = None, True  # 统一社会信用代码：… ⏎ 地址：…: the party's address, no footer
         if c is None and after_stamp and bare_counter(line):
             c = Chrome("chrome")  # `2019-08-30 09:57 ⏎ 1679次`: the page's view counter under its stamp
         piece = False

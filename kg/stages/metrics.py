@@ -8869,6 +8869,42 @@ def _time_limit(text: str, q: Quantity) -> bool:
         and not text.endswith(_TIME_LIMIT_CUTS, 0, q.start)
 
 
+_EVIDENCE_UNITS = frozenset(cues("metrics.evidence_units"))
+_EVIDENCE_NOUNS = tuple(cues("metrics.evidence_nouns"))
+_EVIDENCE_MARKS = tuple(cues("metrics.evidence_marks"))
+_EVIDENCE_REACH = 300  # characters either side of the count, within its line, to an evidence word
+_EVIDENCE_NOUN_REACH = 8  # characters before the count holding the document's name (and 》, 各)
+
+
+def _evidence_item(text: str, q: Quantity) -> bool:
+    """营业执照复印件1份、现场检查照片9张 … 以上证据证明, 证据2：…《现场检查记录》1份: a count of copies,
+    pages or photos after the name of a case document, on a line that lists a penalty decision's
+    evidence, is what the case file holds — no figure of the party or the place.  Without an
+    evidence word on the line (全年下达整改指令书356份) the count stays."""
+    if q.unit not in _EVIDENCE_UNITS:
+        return False
+    if not text[max(0, q.start - _EVIDENCE_NOUN_REACH):q.start].rstrip("》」”各").endswith(_EVIDENCE_NOUNS):
+        return False
+    a = max(text.rfind("\n", max(0, q.start - _EVIDENCE_REACH), q.start) + 1, q.start - _EVIDENCE_REACH, 0)
+    b = text.find("\n", q.end, q.end + _EVIDENCE_REACH)
+    line = text[a:b if b >= 0 else q.end + _EVIDENCE_REACH]
+    return any(w in line for w in _EVIDENCE_MARKS)
+
+
+# 处二万元以上二十万元以下的罚款: after a bound figure, the rest of the scale (up to its upper bound)
+# and the fine's noun; one clause, a bounded lazy gap
+_SANCTION_SCALE = re.compile(f"(?:[^，,；;。！？!?\n]{{0,16}}?以下)?的?(?:{cue_alt('metrics.sanction_nouns')})")
+_SCALE_BOUNDS = ("以上", "以下")
+
+
+def _sanction_scale(text: str, q: Quantity) -> bool:
+    """处二万元以上二十万元以下的罚款, 处20万元以上100万元以下的罚款, 处…总投资额百分之一以上百分之五以下的
+    罚款: a bound figure of the fine's scale a law sets for a breach (quoted in a penalty decision or
+    a regulation's clause) is a norm, no amount anyone paid; the fine decided (罚款人民币伍万元) has
+    no bound and stays."""
+    return q.qualifier in _SCALE_BOUNDS and _SANCTION_SCALE.match(text, q.end) is not None
+
+
 _MARK_NOUNS = tuple(cues("metrics.mark_nouns"))  # 大关, 台阶: the round mark an amount before it is
 # a count of round marks (三个“十亿元”台阶, 两个千亿级台阶): an amount, then the mark's noun
 _MARKS_COUNTED = re.compile(f"[{cue_chars('periods.numeral_chars')}百千万亿0-9]+[^，,。；;]{{0,3}}?"
@@ -8915,6 +8951,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     (增速前三名), and the capacity in a project's name
     (年产10万吨饲料加工项目, 2×34万千瓦热电项目: the project is named, its capacity is no result),
     the size of a visiting party (一行5人) and the number of titles just listed (《…》等三个文件)."""
+    if _sanction_scale(view.text, q):
+        return True  # 处二万元以上二十万元以下的罚款: the scale a law sets, no fine paid
     if q.unit in _PERCENT_UNITS:  # 根据5‰人口变动抽样调查推算: the size of a sample survey, naming it
         return view.text.startswith(tuple(cues("metrics.sampling_rate_heads")), q.end)
     if q.qualifier in cues("metrics.class_bounds") and _CLASS_AFTER.match(view.text, _past_aside(view.text, q.end)):
@@ -8936,6 +8974,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 王某一行5人来我县调研: the size of a visiting party
     if view.text.endswith(cues("metrics.listed_titles_marks"), 0, q.start):
         return True  # 《…办法》等三个文件的通知: the titles just listed, counted
+    if _evidence_item(view.text, q):
+        return True  # 营业执照复印件1份 … 以上证据证明: the case file's contents
     if view.text.endswith(cues("metrics.copies_marks"), 0, q.start):
         return True  # 申报书、推荐表一式三份: the copies to hand in
     if _in_proposal_title(view.text, q):

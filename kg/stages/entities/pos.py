@@ -596,6 +596,15 @@ def _name_item(text: str, k: int, step: int) -> bool:
 _ADDRESS_AFTER = re.compile(f"[0-9０-９]{{1,5}}[{re.escape(L.chars('address_number_marks'))}]")
 
 
+_DATE_CLOSING = frozenset(place_chars("date_closing_chars"))
+
+
+def _opens_on_date(text: str, s: int) -> bool:
+    """于2023年6月20日|本局执法人员…: a name jieba reads from the character closing a date's figure
+    (日本 across 20日 and 本局) starts inside the date; that character is the figure's, no place's."""
+    return s > 0 and text[s] in _DATE_CLOSING and text[s - 1].isdigit()
+
+
 def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     """Verified jieba ns/nt names in `text` that no other finder took."""
     A = _automaton()
@@ -630,7 +639,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _name_after_space(text, s, e) or _named_person(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
                     or _airport_named(text, s, e) \
                     or _figure_of_speech(text, s, e) or _county_seat_side(text, s, e) or _numbered_slogan_piece(text, s, e) or \
-                    _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or \
+                    _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or _opens_on_date(text, s) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             if word.endswith(_SITE_HEADS) or text.startswith(_SITE_HEADS, e):
