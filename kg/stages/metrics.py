@@ -7931,6 +7931,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             continue
         if q.form == CUMULATIVE and _cumulative_period(view, q) is None:
             continue  # (a sum so far this year in a table of no stated month: how long a stretch is unknown)
+        if _in_batches(view.text, q):  # 分两批下达…资金1442万元: how the money came, no count; what
+            prev, prev_ind, prev_metric = q, None, None  # follows names the next figure from there on
+            continue
         if _in_period(view, q) or _not_a_figure(view, q) or _bracketed_yardstick(view.text, q) \
                 or _threshold_passed(view, q, qs[n + 1:n + 2]) \
                 or _names_the_next(view, q, qs[n + 1:n + 2]) or _names_a_rate(view, q, qs[n + 1:n + 2]):
@@ -8682,6 +8685,32 @@ _DURING = "间"  # 公示期间: during the notice, no term
 _NOTICE_TERM_REACH = 24  # characters back from a figure to the label of its clause (公告期限：自本公告发布之日起)
 
 
+_BATCH_UNITS = frozenset(cues("metrics.batch_units"))
+_IN_BATCHES = "分"  # 分两批, 分三次: in so many goes (分批下达)
+_WORD_FREQ_FLOOR = 100  # 部分, 积分, 充分: 分 closing a common word is no 分 of batches
+
+
+def _in_batches(text: str, q: Quantity) -> bool:
+    """分两批下达我县中央财政农机购置与应用补贴资金1442万元, 分三次拨付: a count of batches or goes
+    right after 分 says how something was done (as 分批 does), no figure of the place; 分 closing a
+    word (部分, 积分) is no such adverb."""
+    k = q.number_start
+    if q.unit not in _BATCH_UNITS or k < 1 or text[k - 1] != _IN_BATCHES:
+        return False
+    return k < 2 or word_freq().get(text[k - 2:k], 0) < _WORD_FREQ_FLOOR
+
+
+_NOTICE_TERM_OPENERS = tuple(cues("metrics.notice_term_openers"))
+_NOTICE_TERM_UNITS = frozenset(cues("metrics.notice_term_units"))
+
+
+def _notice_term_after_verb(text: str, q: Quantity) -> bool:
+    """现对拟开展表彰活动项目进行公示(5个工作日), 予以公示7天: a span of days right after the verb of
+    the notice itself, bare or in a bracket, is how long the notice stands, no figure of the items
+    listed (no label 公示期 needed)."""
+    return q.unit in _NOTICE_TERM_UNITS and text.endswith(_NOTICE_TERM_OPENERS, 0, q.start)
+
+
 def _notice_term(text: str, q: Quantity) -> bool:
     """公告期限：自本公告发布之日起1个工作日, 公示期为5个工作日: a figure in the clause a notice's term
     labels is how long the notice stands, no figure of the place or the project.  The clause runs
@@ -8692,6 +8721,8 @@ def _notice_term(text: str, q: Quantity) -> bool:
     cut = rfind_any(text, "\n。；;", lo, q.start)
     head = text[cut + 1 if cut >= 0 else lo:q.start]
     if any((k := head.find(w)) >= 0 and not head.startswith(_DURING, k + len(w)) for w in _NOTICE_TERM_LABELS):
+        return True
+    if _notice_term_after_verb(text, q):
         return True
     if cut < 0 or text[cut] != "\n":
         return False
