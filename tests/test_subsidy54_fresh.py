@@ -56,3 +56,16 @@ def test_money_handed_down_to_the_place_is_named_without_the_verb():
     assert ("农机购置补贴中央资金", 6400000, "元") in got, got
     assert ("省补贴资金", 1470000, "元") in got, got
 
+
+
+def test_the_agency_handing_money_down_to_the_place_is_no_subject():
+    """张掖市乡村振兴局: 省财政下达我市2023年第二批中央省级财政衔接推进乡村振兴补助资金15763万元,2023年我市
+    已累计到位…66185万元: the city's money, not the province's finance department's (base: subject
+    省财政局 of the figures the city received)."""
+    doc = extract_text("省财政下达我市2023年第二批中央省级财政衔接推进乡村振兴补助资金15763万元\n"
+                       "发布时间:2023-05-22 16:26 来源:市乡村振兴局\n"
+                       "近日,省财政下达我市2023年第二批中央省级财政衔接推进乡村振兴补助资金15763万元,"
+                       "2023年我市已累计到位中央、省级衔接资金66185万元,较上年同期增加3893万元。")
+    subjects = {doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert "省财政局" not in subjects, [(m.indicator, m.subject) for m in doc.metrics]
+    assert any(m.value == 661850000 for m in doc.metrics), _metrics(doc)

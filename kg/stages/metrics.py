@@ -4636,6 +4636,17 @@ def _first_of_examples(text: str, aend: int, number_start: int) -> bool:
     return _LIST_ITEM_MARK in between and not any(c in _OUT_OF_LIST for c in between)
 
 
+_HANDED_DOWN_TO = re.compile(f"(?:{cue_alt('metrics.handed_down_verbs')})"
+                             f"(?:{'|'.join(re.escape(w) for w in sorted(_SCOPES, key=len, reverse=True) if _SCOPES[w] == 'local')})")
+
+
+def _handed_down_to_scope(text: str, aend: int) -> bool:
+    """省财政下达我市2023年第二批…补助资金15763万元, 市财政局拨付我县…: right after the agency, a verb of
+    handing money down and a local scope word (我市, 我县): the agency gave the money, the figure is
+    the receiving place's (said by the scope word), not the giver's."""
+    return _HANDED_DOWN_TO.match(text, aend) is not None
+
+
 def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) -> str | None:
     """The agency or organisation opening the text from `s_start` (a sentence, or the figure's own
     clause), before the figure, that is what the figure is about: 市财政设立300万元专项经费; 针对…,魏县
@@ -4657,6 +4668,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             break  # 东盟依然是云南省最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元: the partner, not the trader
         if _collective_clause(text, aend, q.number_start):
             break  # 最高人民法院结案31900余件，各级法院审结执结3600余万件: every court's, not the agency's
+        if _handed_down_to_scope(text, aend):
+            break  # 省财政下达我市…补助资金15763万元: the giver; the money is the place's that got it
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and _survey_source(text, s_start, astart) is None \
