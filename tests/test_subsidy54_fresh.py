@@ -69,3 +69,14 @@ def test_the_agency_handing_money_down_to_the_place_is_no_subject():
     subjects = {doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
     assert "省财政局" not in subjects, [(m.indicator, m.subject) for m in doc.metrics]
     assert any(m.value == 661850000 for m in doc.metrics), _metrics(doc)
+
+
+def test_a_management_area_written_as_itself_is_the_table_s_division():
+    """锡盟农牧局: 2023年上级下达乌拉盖管理区农机补贴资金997万元: 乌拉盖管理区 of 锡林郭勒盟 (152571), which the
+    table names by its committee (乌拉盖管理区管委会) (base: no place, the figures of no subject)."""
+    doc = extract_text("2023年乌拉盖管理区农机购置补贴实施进度\n来源:锡盟农牧局 发布时间:2023-11-22\n"
+                       "2023年上级下达乌拉盖管理区农机补贴资金997万元,其中国家补贴资金790万元。")
+    places = {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
+    assert "152571" in places.values(), places
+    assert all(m.subject in doc.entities and doc.entities[m.subject].code == "152571" for m in doc.metrics), \
+        [(m.indicator, m.subject) for m in doc.metrics]
