@@ -4748,6 +4748,15 @@ def _coordinated_end(view: _ArticleView, aend: int, limit: int) -> int:
             break
         aend = max(ends)
     return aend
+_HANDED_DOWN_TO = re.compile(f"(?:{cue_alt('metrics.handed_down_verbs')})"
+                             f"(?:{'|'.join(re.escape(w) for w in sorted(_SCOPES, key=len, reverse=True) if _SCOPES[w] == 'local')})")
+
+
+def _handed_down_to_scope(text: str, aend: int) -> bool:
+    """省财政下达我市2023年第二批…补助资金15763万元, 市财政局拨付我县…: right after the agency, a verb of
+    handing money down and a local scope word (我市, 我县): the agency gave the money, the figure is
+    the receiving place's (said by the scope word), not the giver's."""
+    return _HANDED_DOWN_TO.match(text, aend) is not None
 
 
 def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) -> str | None:
@@ -4773,6 +4782,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             break  # 最高人民法院结案31900余件，各级法院审结执结3600余万件: every court's, not the agency's
         if etype in ("Agency", "Organization"):
             aend = _coordinated_end(view, aend, q.start)
+        if _handed_down_to_scope(text, aend):
+            break  # 省财政下达我市…补助资金15763万元: the giver; the money is the place's that got it
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and _survey_source(text, s_start, astart) is None \
@@ -8097,6 +8108,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             continue
         if q.form == CUMULATIVE and _cumulative_period(view, q) is None:
             continue  # (a sum so far this year in a table of no stated month: how long a stretch is unknown)
+        if _in_batches(view.text, q):  # 分两批下达…资金1442万元: how the money came, no count; what
+            prev, prev_ind, prev_metric = q, None, None  # follows names the next figure from there on
+            continue
         if _in_period(view, q) or _not_a_figure(view, q) or _bracketed_yardstick(view.text, q) \
                 or _threshold_passed(view, q, qs[n + 1:n + 2]) \
                 or _names_the_next(view, q, qs[n + 1:n + 2]) or _names_a_rate(view, q, qs[n + 1:n + 2]) \
@@ -8916,6 +8930,32 @@ _DURING = "间"  # 公示期间: during the notice, no term
 _NOTICE_TERM_REACH = 24  # characters back from a figure to the label of its clause (公告期限：自本公告发布之日起)
 
 
+_BATCH_UNITS = frozenset(cues("metrics.batch_units"))
+_IN_BATCHES = "分"  # 分两批, 分三次: in so many goes (分批下达)
+_WORD_FREQ_FLOOR = 100  # 部分, 积分, 充分: 分 closing a common word is no 分 of batches
+
+
+def _in_batches(text: str, q: Quantity) -> bool:
+    """分两批下达我县中央财政农机购置与应用补贴资金1442万元, 分三次拨付: a count of batches or goes
+    right after 分 says how something was done (as 分批 does), no figure of the place; 分 closing a
+    word (部分, 积分) is no such adverb."""
+    k = q.number_start
+    if q.unit not in _BATCH_UNITS or k < 1 or text[k - 1] != _IN_BATCHES:
+        return False
+    return k < 2 or word_freq().get(text[k - 2:k], 0) < _WORD_FREQ_FLOOR
+
+
+_NOTICE_TERM_OPENERS = tuple(cues("metrics.notice_term_openers"))
+_NOTICE_TERM_UNITS = frozenset(cues("metrics.notice_term_units"))
+
+
+def _notice_term_after_verb(text: str, q: Quantity) -> bool:
+    """现对拟开展表彰活动项目进行公示(5个工作日), 予以公示7天: a span of days right after the verb of
+    the notice itself, bare or in a bracket, is how long the notice stands, no figure of the items
+    listed (no label 公示期 needed)."""
+    return q.unit in _NOTICE_TERM_UNITS and text.endswith(_NOTICE_TERM_OPENERS, 0, q.start)
+
+
 def _notice_term(text: str, q: Quantity) -> bool:
     """公告期限：自本公告发布之日起1个工作日, 公示期为5个工作日: a figure in the clause a notice's term
     labels is how long the notice stands, no figure of the place or the project.  The clause runs
@@ -8926,6 +8966,8 @@ def _notice_term(text: str, q: Quantity) -> bool:
     cut = rfind_any(text, "\n。；;", lo, q.start)
     head = text[cut + 1 if cut >= 0 else lo:q.start]
     if any((k := head.find(w)) >= 0 and not head.startswith(_DURING, k + len(w)) for w in _NOTICE_TERM_LABELS):
+        return True
+    if _notice_term_after_verb(text, q):
         return True
     if cut < 0 or text[cut] != "\n":
         return False
