@@ -233,6 +233,7 @@ _UNITS: list[tuple[str, str]] = sorted(((r["surface"], r["base"]) for r in _UNIT
 MEASURE_UNITS = frozenset(r["base"] for r in _UNIT_ROWS if r["kind"] == "measure")
 _NOT_BEFORE = {r["surface"]: r["not_before"] for r in _UNIT_ROWS if r.get("not_before")}
 _UNIT_BASE = dict(_UNITS)
+_LEADERSHIP_SETS = tuple(cues("numbers.leadership_sets"))  # 4|套班子: a unit and 班子 name the leadership
 # units after which a Chinese numeral is usually part of a place name (五台山, 七台河, 九台区)
 _PLACEY_UNITS = set(cues("numbers.placey_units"))
 _PLACE_SUFFIX = set(cue_chars("numbers.place_suffix_chars"))
@@ -2477,6 +2478,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 35度, 两度获得: a degree or a time; 6.42亿度 is electricity (kWh)
     if unit_s in _NOT_BEFORE and end < len(text) and text[unit_end] in _NOT_BEFORE[unit_s]:
         return None  # 建交35周年, 九部门, 两位数: the unit character begins another word
+    if unit_s and not mag and not pct and text.startswith(_LEADERSHIP_SETS, unit_end - len(unit_s)):
+        return None  # 县4套班子领导, 四家班子: the leadership's name, no count of anything
     if unit_s and not mag and _section_heading(text, num, ns, unit_end - len(unit_s), unit_s):
         return None  # 6.1 人力资源保障, 3.2元数据: a section's number over its heading, no figure
     if _year_before_verb(text, num, chinese, mag, unit_end - len(unit_s or "")):

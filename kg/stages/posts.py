@@ -7741,8 +7741,9 @@ def _after_title(scan: ArticleScan, q: int, hi: int, closed_at: int = -1) -> tup
     while q < hi:
         name = scan.names.name_at(q, after_post=True) or _dotted_list_name(scan, q, hi)  # (自治区领导努尔·白克力、车俊)
         if not name or (_is_word(name) and not (len(name) == 2 and scan.names._rare_word_name(q, bool(out)))) \
-                or name[0] in _PREPOSITIONS:
-            return [], q  # (区领导陈述了, 市领导向大家: a word or a preposition, no name)
+                or (name[0] in _PREPOSITIONS and not out):
+            return [], q  # (区领导陈述了, 市领导向大家: a word or a preposition, no name; but after 、 a list
+            # goes on with a name, never a preposition: 市领导…郭千里、于玲玲参加)
         out.append((q, q + len(name), name))
         q += len(name)
         if t[q:q + 1] != "、":

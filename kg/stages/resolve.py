@@ -883,6 +883,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     places = _without_border_runs(art, places)  # (位于中俄边境的绥滨县: neither China nor Russia is the story's)
     places = _without_idea_countries(art, places)  # (以习近平新时代中国特色社会主义思想为指引: an idea's, not the scene)
     places = _without_aid_helpers(art, places)  # (117名天津援疆干部爱洒天山: 天津 helps, the story is 和田's)
+    places = _without_trip_goals(art, places)  # (群众进京走访: Beijing is where they go, not the story's place)
     venues = _anaphor_venues(art, places)  # (广交会在广州开幕，我市…: 我市 is not the venue)
     by_anaphor = _title_anaphor_place(art, [m for m in places if _place_key(m) not in venues], province)
     if by_anaphor is not None:  # (我市政企代表团赴平昌县…: 我市 is the travellers', never the city gone to)
@@ -1065,6 +1066,19 @@ def _without_aid_helpers(art: Article, places: list[Mention]) -> list[Mention]:
         return places
     kept = [m for m in places if _place_key(m) not in helpers]
     return kept or places
+
+
+_SETTING_OUT = frozenset(L.word_lists("relation_cues").get("setting_out_verbs", ()))
+
+
+def _without_trip_goals(art: Article, places: list[Mention]) -> list[Mention]:
+    """群众进京走访4人次, 进京上访量减少30%: a province written by one character right after a verb of
+    setting out for it (setting_out_verbs: 进京, 赴沪, 晋京) is where the story's people travel from
+    home, so it never chooses the article's place, even when no other place is named (a county's
+    petition figures are not Beijing's).  Countries are left alone (赴华访问: a visit to China)."""
+    text = art.text
+    return [m for m in places if not (m.rule == _VERB_RULE and m.attrs.get("level") == "province"
+                                      and m.astart > 0 and text[m.astart - 1] in _SETTING_OUT)]
 
 
 _BORDER_RUN_WORDS = tuple(L.word_lists("relation_cues").get("border_run_words", ())) or ("\0",)
