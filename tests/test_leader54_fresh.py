@@ -73,3 +73,11 @@ def test_salt_and_electro_chemical_works_listed_before_key_enterprises():
                        "3月9日下午,津市市委书记王学武一行走访湘澧盐化、天盛电化、中联重科等重点企业,调研津市工业发展情况。")
     orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
     assert {"湘澧盐化", "天盛电化", "中联重科"} <= orgs, orgs
+
+
+def test_an_ancient_tomb_called_by_its_place_is_no_place():
+    """罗山县 莽张镇: 村支部书记介绍了国保天湖古墓、乡村振兴示范村项目建设情况 (base: a place 天湖 beside 天湖村)."""
+    doc = extract_text("周书记到莽张镇实地调研\n"
+                       "在莽张镇天湖村,村支部书记介绍了国保天湖古墓、乡村振兴示范村项目建设情况。")
+    places = _places(doc)
+    assert "天湖村" in places and "天湖" not in places, places
