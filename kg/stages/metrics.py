@@ -8815,7 +8815,8 @@ _STREAK_SPAN = re.compile(f"(?:{cue_alt('metrics.streak_words')})[0-9{cue_chars(
 
 _RANKED = re.compile(f"[^，,。；;0-9０-９]{{0,12}}?(?:{cue_alt('metrics.rank_marks', False)})"
                      f"[0-9０-９{cue_chars('periods.numeral_chars')}]+(?:[{cue_chars('metrics.rank_units')}]|(?=[，,。；;、]))")
-_PROJECT_HEAD = re.compile(f"(?:{cue_alt('metrics.project_heads', False)})$")
+_PROJECT_HEAD = re.compile(f"(?:{cue_alt('metrics.project_heads', False)})"
+                           f"(?:{cue_alt('metrics.project_site_tails', False)})?$")  # (…项目现场: the site of the project)
 # 在全市16个县市区高质量发展综合考核排名中，…: the count opens the frame a ranking is taken in
 _RANK_FRAME = re.compile(f"[^，,。；;：:0-9０-９]{{0,32}}?(?:{cue_alt('metrics.rank_frame_ends', False)})(?=[，,。；;：:])")
 
@@ -8989,6 +8990,17 @@ def _heads_attending(counted: str) -> bool:
     return False
 
 
+_COMPANY_NAME_REACH = 30  # how far before a figure a company's name holding it may open (bounded slice)
+
+
+def _inside_company_name(view: _ArticleView, q: Quantity) -> bool:
+    """Is the number part of a company's name found around it (一万纺织, a county firm visited by the
+    mayor: 嵇文一行先后来到一万纺织、新三联电子等企业)?  The brand's numeral counts nothing.  Only
+    organisations (an agency or a project may hold a real figure: 年产10万吨…项目 is read elsewhere)."""
+    return any(t == "Organization" and a <= q.start and q.end <= b
+               for a, b, _k, t, _l in view.mentions_in(q.start - _COMPANY_NAME_REACH, q.start + 1))
+
+
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     """Counts that are no figure of the sentence's subject: the size of the set a rank is taken
     in (居全市12个县（市、区）第3位, 在全省34个县中排名第1, 在全市16个县市区考核排名中，…), a rank
@@ -9024,6 +9036,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 申报书、推荐表一式三份: the copies to hand in
     if _in_proposal_title(view.text, q):
         return True  # 关于实施法召、雨柱2个片区…改造项目的建议: what a proposal asks for, no fact
+    if _inside_company_name(view, q):
+        return True  # 先后来到一万纺织、新三联电子等企业: the company's brand, no figure
     if q.unit in MEASURE_UNITS and view.text.startswith(tuple(cues("metrics.size_words")), q.end):
         return True  # 30米高的铁塔矗立在基地西侧: the size of the thing described, no figure of the place
     if q.unit in cues("metrics.attending_body_units") and q.counted and _heads_attending(q.counted):

@@ -907,6 +907,7 @@ class NameFinder:
         if not ends and strong and window[len(sur):len(sur) + 1] == _ANONYMOUS:
             ends = self._anonymous_end(p, sur)
         ends = self._before_preposition(p, sur, ends)
+        ends = self._comrade_closes_longer(p, sur, ends)
         ends = self._before_particle_suo(p, sur, ends)
         if ends == [4] and len(sur) == 1 and self._noun_tail(p + 2):
             ends = [2]  # 外交部长秦刚|身影。: a noun of running text after a two-character name, no 秦刚身影
@@ -956,6 +957,8 @@ class NameFinder:
                             not _common_words().get(t[p + len(sur):p + n], "").startswith("b"):  # 任|省级产业…: a class word (省级, 大型) is no given name
                         cands.append(window[:n])
                         break
+        if strong:
+            cands = [self._before_closing_preposition(p, sur, c) for c in cands]  # 马军|以“四不两直”方式
         if strong and cands and (longer := self._name_before_speech_word(p, sur, cands[0])):
             cands.insert(0, longer)  # 高忠文说: jieba's 高忠|文说, the name the article writes whole elsewhere
         for name in cands:
@@ -1041,6 +1044,29 @@ class NameFinder:
         if not any(_is_word(t[after + 2:after + 2 + k]) for k in (2, 3)):
             return None
         return t[p:after + 1]
+
+    def _before_closing_preposition(self, p: int, sur: str, name: str) -> str:
+        """市长马军|以“四不两直”方式暗访, 市长王强|以视频方式出席: a name read with a preposition of
+        `name_closing_prepositions` (以, 就) as its last character, an opening quote or a word right
+        after, ends before it: the preposition opens what the person does (a given name ending in
+        以 or 就 is rarer).  Only where a family name and one character or more stay before it."""
+        if len(name) - 1 <= len(sur) or name[-1] not in _CLOSING_PREPOSITIONS:
+            return name
+        t, k = self.text, p + len(name)
+        if t[k:k + 1] == _OPEN_QUOTE or any(_is_word(t[k:k + n]) for n in (2, 3)):
+            return name[:-1]
+        return name
+
+    def _comrade_closes_longer(self, p: int, sur: str, ends: list[int]) -> list[int]:
+        """区长陈天一|同志等全程陪同: the only end read (陈天|一同) leaves a follower word (一同, together)
+        that runs into 同志; one character on, 同志 closes the name (陈天一), as 一同 before 志 reads
+        nothing.  Not where that character closes a list (张三|等同志: 等)."""
+        if len(ends) != 1 or ends[0] + 1 - len(sur) > 2:
+            return ends
+        t, k = self.text, p + ends[0]
+        if t.startswith(_ETC, k) or not t.startswith(_COMRADE, k + 1) or not _is_word(t[k:k + 2]):
+            return ends
+        return [ends[0] + 1]
 
     def _before_preposition(self, p: int, sur: str, ends: list[int]) -> list[int]:
         """社区书记姜健|关于…的汇报: where the shortest end leaves the name's last character opening a
