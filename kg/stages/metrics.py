@@ -3754,7 +3754,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         items = clause.split("、")  # 蔬菜及食用菌、瓜果产量分别增长a、b: 及 joins inside an item
     if any(not x or len(x) > 16 and not _holds_listed_name(x) for x in items):
         return None  # (电力、热力、燃气及水生产和供应业增加值: one official name, however long)
-    if measured and len(items) >= 2 and all(1 <= len(x) <= 6 for x in items):
+    if measured and len(items) >= 2 and all(1 <= len(x) <= 6 for x in items) and not _last_head_shared(items):
         names = items  # (生猪、牛、羊、家禽: each item whole, the measure after 分别 names what is counted)
     else:
         joined = _split_collective(items)
@@ -9653,6 +9653,13 @@ def _compared_change(indicator: str) -> bool:
         rest = indicator[k:]  # 粮食产量比计划多 (多 is no change verb)
     return bool(rest) and rest.startswith(cues("metrics.change_basis") + cues("metrics.comparison_marks")) \
         and bool(_CHANGE.search(rest) or rest.endswith(cues("metrics.difference_verbs")))
+
+
+def _last_head_shared(items: list[str]) -> bool:
+    """交通、水利项目分别完成投资: the last item ends with a head word the first lacks (项目), which the
+    items share (交通项目, 水利项目), so they are no whole names of their own."""
+    first, last = items[0], items[-1]
+    return any(last.endswith(h) and len(last) > len(h) and not first.endswith(h) for h in _head_words())
 
 
 def _split_respectively(out: list[Metric], bases: dict | None = None) -> None:
