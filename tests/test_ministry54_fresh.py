@@ -75,3 +75,15 @@ def test_each_mode_of_transport_its_own_investment():
     got = {m.value: m.indicator for m in doc.metrics}
     assert got.get(477500000000) == "铁路投资" and got.get(1660000000000) == "公路投资", got
     assert got.get(138300000000) == "水路投资" and got.get(85800000000) == "民航投资", got
+
+
+def test_a_bodys_own_people_counted_after_its_officials_stay_its_figure():
+    """Review of round 54 (mine48's 泽库 text): 县人大常委会副主任朱永昌、张鹉、尹永政及县人大常委会组成人员共23人出席会议
+    — no official speaks, the committee's own members are counted: the figure stays the committee's (the
+    rule for a ministry's named spokesman made it no one's)."""
+    from kg.builder import extract_document
+    from kg.model import Doc
+    doc = extract_document(Doc(id="t", source="t.txt", text="泽库县人大常委会会议\n8月26日，县第十七届人大常委会举行第二十次"
+                                                             "会议。县人大常委会副主任朱永昌、张鹉、尹永政及县人大常委会组成人员共23人出席会议。"))
+    subjects = {m.value: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert subjects.get(23) == "泽库县人大常委会", subjects

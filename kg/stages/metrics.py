@@ -4803,9 +4803,14 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
 def _named_speaker(view: _ArticleView, aend: int, figure: int) -> bool:
     """Does an official's title follow the agency ending at `aend`, and a person's name the title,
     before the figure (交通运输部新闻发言人、政策法规司司长梁晓安…表示, 商务部电子商务司副司长蔡裕东…说)? The
-    official speaks the figures; with no name (财政部新闻发言人增至2人) the title is what is counted."""
+    official speaks the figures (a verb of speech after the name); with no name (财政部新闻发言人增至2人) the
+    title is what is counted, and with no speech (…副主任A、B及组成人员共23人出席) the body's own people are."""
     m = _NAMED_SPEAKER.match(view.text, aend)
-    return m is not None and any(t == "Person" for _a, _b, _k, t, _l in view.mentions_in(m.end(), figure))
+    if m is None:
+        return False
+    ends = [b for _a, b, _k, t, _l in view.mentions_in(m.end(), figure) if t == "Person"]
+    # (县人大常委会副主任朱永昌、尹永政及…组成人员共23人出席: a count of the body's own people, no speech)
+    return bool(ends) and _SPEECH_VERB.search(view.text, min(ends), figure) is not None
 
 
 _CLAUSE_MARKS_OF_SUBJECT = "，,；;"
