@@ -87,3 +87,14 @@ def test_a_bodys_own_people_counted_after_its_officials_stay_its_figure():
                                                              "会议。县人大常委会副主任朱永昌、张鹉、尹永政及县人大常委会组成人员共23人出席会议。"))
     subjects = {m.value: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
     assert subjects.get(23) == "泽库县人大常委会", subjects
+
+
+def test_an_official_announcing_national_figures_clears_the_ministry():
+    """Review of round 54 (heritage50's 博物馆日 text): 文旅部副部长、国家文物局局长李群宣布2023年新增备案博物馆268家,
+    备案博物馆总数达6833家 — the official announces the country's figures (宣布, no verb of speech)."""
+    from kg.builder import extract_document
+    from kg.model import Doc
+    doc = extract_document(Doc(id="t", source="t.txt", text="国际博物馆日中国主会场活动举办\n5月18日，文旅部副部长、国家文物局"
+                                                             "局长李群宣布2023年新增备案博物馆268家,备案博物馆总数达6833家。"))
+    subjects = {m.value: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert subjects.get(6833) == "中国", subjects

@@ -326,6 +326,8 @@ _SPEAKER = re.compile(f"(?:{cue_alt('metrics.speaker_qualifiers', False)})?"
                       f"(?:{cue_alt('metrics.speaker_titles', False)})"
                       f"|(?:\\d{{1,2}}月\\d{{1,2}}日|{cue_alt('metrics.speaker_times', False)})?"
                       f"(?:{cue_alt('metrics.speech_verbs', False)})")
+# what a named official does with the figures: speaks (表示, 介绍) or announces them (李群宣布…6833家)
+_SPEAKER_VERB = re.compile(f"(?:{cue_alt('metrics.speech_verbs', False)}|{cue_alt('metrics.announce_verbs', False)})")
 _NAMED_SPEAKER = re.compile(f"(?:{cue_alt('metrics.named_speaker_titles', False)})")
 # 拉萨市统计局四级调研员郑红艳称，…: an agency whose official speaks the clause (any post, a name,
 # then a speech verb closing it) is the figures' source, not their subject; posts and a date may
@@ -4810,7 +4812,7 @@ def _named_speaker(view: _ArticleView, aend: int, figure: int) -> bool:
         return False
     ends = [b for _a, b, _k, t, _l in view.mentions_in(m.end(), figure) if t == "Person"]
     # (县人大常委会副主任朱永昌、尹永政及…组成人员共23人出席: a count of the body's own people, no speech)
-    return bool(ends) and _SPEECH_VERB.search(view.text, min(ends), figure) is not None
+    return bool(ends) and _SPEAKER_VERB.search(view.text, min(ends), figure) is not None
 
 
 _CLAUSE_MARKS_OF_SUBJECT = "，,；;"
