@@ -4750,6 +4750,8 @@ def _coordinated_end(view: _ArticleView, aend: int, limit: int) -> int:
             break
         aend = max(ends)
     return aend
+
+
 _HANDED_DOWN_TO = re.compile(f"(?:{cue_alt('metrics.handed_down_verbs')})"
                              f"(?:{'|'.join(re.escape(w) for w in sorted(_SCOPES, key=len, reverse=True) if _SCOPES[w] == 'local')})")
 
@@ -8368,6 +8370,7 @@ _YARDSTICK_AGAIN = re.compile(f"(?P<verb>{_YARD_VERB})(?P<a>{_YARD_SCOPE})[0-9�
                               f"(?P<b>{_YARD_SCOPE})$")
 
 
+_SHARE_VERB = re.compile(cue_alt("metrics.share_verb", False))  # 占
 # 占同期全国、全省进出口总值的5.9%、46.9%: two wholes after 占, their shared noun, 的, then two figures
 _SHARE_PAIR = re.compile(f"(?P<share>{cue_alt('metrics.share_verb', False)})(?:{cue_alt('metrics.same_period', False)})?"
                          f"(?P<a>{_YARD_SCOPE})[、和及与](?P<b>{_YARD_SCOPE})(?P<noun>[^，,；;。：:、的0-9０-９]{{1,12}}){_DE}$")
@@ -8378,6 +8381,8 @@ def _share_pair_of_figure(text: str, q: Quantity) -> str | None:
     46.9%): the k-th figure is the share of the k-th whole (占全国进出口总值, 占全省进出口总值), not both
     a bare 进出口总值 split at the 、 between the wholes."""
     cut = rfind_any(text, "，,；;：:。", max(0, q.start - MAX_SENTENCE), q.start) + 1
+    if _SHARE_VERB.search(text, cut, q.start) is None:
+        return None  # (most percentages: no 占 in their clause, no run of figures read)
     figures = _run_figures(text, cut)
     if len(figures) != 2 or q.number_start not in figures:
         return None

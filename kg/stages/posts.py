@@ -218,7 +218,7 @@ _RESPECTIVELY_FOLLOW = tuple(_RESPECTIVELY + w for w in _NAMES_FOLLOW)  # 分别
 _NAMES_FOLLOW_CHAR = re.compile("[" + "".join(re.escape(w) for w in _NAMES_FOLLOW if len(w) == 1) + "]")
 _POST_MODIFIERS = tuple(w for w, _ in _cue("post_modifiers"))  # 专职, 常务: before a post, no body
 # a term and a council between an association and its head's post (第四届理事会, 二届常务理事会): `_before_term_council`
-_TERM_COUNCIL_RE = re.compile(f"第?[一二三四五六七八九十0-9]{{1,3}}届(?:{'|'.join(w for w, _ in _cue('term_councils'))})?")
+_TERM_COUNCIL_RE = re.compile(f"第?[{CHINESE_NUMERALS[:-3]}{DIGIT}]{{1,3}}届(?:{'|'.join(w for w, _ in _cue('term_councils'))})?")
 _TERM_COUNCIL_MAX = 12  # characters such a term and council take at most
 _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body's name: a clause
 _GROUP_LED_BY = tuple(w for w, _ in _cue("group_led_by"))  # 代表团由|市委书记…带队: the group's place
@@ -7884,7 +7884,7 @@ _AND_WITH = "和与"  # 戴邦和|与…: a given 和 the conjunction 与 follow
 _WITH_WORDS = ("与会", "与此")  # 和与会代表, 和与此相关: 与 opens a word, 和 is the conjunction
 # after a name ending in a particle: 说 and a stop (黄淑和说，…), or 在 and a day (黄淑和在29日…): a
 # verb of saying or a time clause, where 和 + a second name would need a name (王刚和在场代表: 在场 no day)
-_SAID_OR_ON_DAY = re.compile(r"说[，,：:]|在[0-9０-９一二三四五六七八九十]{1,3}日")
+_SAID_OR_ON_DAY = re.compile(f"说[，,：:]|在[{DIGIT}{CHINESE_NUMERALS[:-3]}]{{1,3}}日")
 _HOUSEHOLD_TAGS = ("n", "r", "t")  # nouns, pronouns (何国) and time words (周代, 唐代: a dynasty) of the
 # dictionary a name may open with (副市长周代惠带队巡视)
 

@@ -2472,6 +2472,11 @@ def _localise(m: Mention, code: str) -> None:
 _LIST_GAP = 2  # characters between two items of a list of bodies (、, 和)
 
 
+def _written_beside(m: Mention, n: Mention) -> bool:
+    """Are `m` and `n` items of one list of bodies (at most `_LIST_GAP` characters between them)?"""
+    return -_LIST_GAP <= m.astart - n.aend <= _LIST_GAP or -_LIST_GAP <= n.astart - m.aend <= _LIST_GAP
+
+
 def _localise_bare_organs(art: Article, mine: list[Mention], home: str | None) -> None:
     """A bare 发改委 in a county or city story is that place's 发展和改革委员会, not the national
     commission the registry reads it as: every level has one, and local news names its own body
@@ -2492,8 +2497,7 @@ def _localise_bare_organs(art: Article, mine: list[Mention], home: str | None) -
     for m in mine:
         if not _bare_local_organ(m) or any(n.norm == m.norm for n in national):
             continue  # 国家发展改革委 … 发改委: the article names the national body, the short form is it
-        if any(-_LIST_GAP <= m.astart - n.aend <= _LIST_GAP or -_LIST_GAP <= n.astart - m.aend <= _LIST_GAP
-               for n in national if n.astart >= 0):
+        if any(_written_beside(m, n) for n in national if n.astart >= 0):
             continue  # 工业和信息化部、发展改革委和科技部: listed with national organs
         prev = [b for b in bodies if b.aend <= m.astart and b is not m]
         if prev and _POST_LIST_RE.match(art.text[prev[-1].aend:m.astart]):
@@ -2502,14 +2506,18 @@ def _localise_bare_organs(art: Article, mine: list[Mention], home: str | None) -
 
 
 _POST_LIST_RE = re.compile("^[^，,。；;：:]{0,6}、$")
+_PERSON_LIST_RE = re.compile("^[^，,。；;：:（(）)]{0,12}、$")
+
+
 _NATIONAL_OPENINGS = ("国家", "国务院", "中国", "中华人民共和国", "中央", "全国")
+
+
 def _listed_with_national(mine_sorted: list[Mention], k: int) -> bool:
     """Is the k-th mention written right next to a national organ's (a list mark or 和 between)?"""
     m = mine_sorted[k]
     for j in (k - 1, k + 1):
         if 0 <= j < len(mine_sorted) and (n := mine_sorted[j]).label == "Agency" and n.attrs.get("national") \
-                and n.surface != m.surface and (-_LIST_GAP <= m.astart - n.aend <= _LIST_GAP
-                                                or -_LIST_GAP <= n.astart - m.aend <= _LIST_GAP):
+                and n.surface != m.surface and _written_beside(m, n):
             return True
     return False
 
@@ -2545,10 +2553,7 @@ def _bare_twins_local(mine_sorted: list[Mention]) -> None:
         m.norm = twin.norm
         for key in ("national", "registry", "located", "parent_org"):
             m.attrs.pop(key, None)
-        m.attrs.update({k: twin.attrs[k] for k in _TWIN_ATTRS if k in twin.attrs})
-
-
-_PERSON_LIST_RE = re.compile("^[^，,。；;：:（(）)]{0,12}、$")
+        m.attrs.update({key: twin.attrs[key] for key in _TWIN_ATTRS if key in twin.attrs})
 
 
 def _list_sibling_place(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int],

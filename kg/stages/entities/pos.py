@@ -532,8 +532,7 @@ def _named_by_voltage(text: str, s: int, e: int) -> bool:
 def _airport_named(text: str, s: int, e: int) -> bool:
     """重庆江北机场, 重庆江北、昆明长水等…机场: a place word after its city's short name that names an
     airport (the gazetteer's `airport_given_name`), no place of its own."""
-    from ..gazetteer import airport_given_name
-    return airport_given_name(text, s, e)
+    return late_module("..gazetteer", __package__).airport_given_name(text, s, e)  # (imported once)
 
 
 def _in_credit(text: str, s: int, e: int) -> bool:
