@@ -1844,6 +1844,7 @@ def make_resolve():
             for m in mine:
                 if m.label != "Place":
                     _complete_relative(doc, art, m, home, mine_sorted, mine_starts, spellings, municipal, named)
+                    _league_name(m)
             _complete_listed_organs(art, mine_sorted)
             _bare_twins_local(mine_sorted)
         link_short_forms(doc, by_article)  # (以下简称市营商局): after the names are completed
@@ -2249,6 +2250,16 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         m.attrs["expanded"] = True
     elif scope in ("乡", "镇"):
         m.attrs["unresolved"] = True  # 镇党委 of no known township: dropped by the caller
+
+
+def _league_name(m: Mention) -> None:
+    """团县委 completed as 西和县委 is the Youth League's committee of that county, 共青团西和县委 (as the
+    league committees written with their place are named), never the party committee; one the story
+    gives no county keeps its name as written (团县委)."""
+    head = m.attrs.get("league")
+    if head and m.attrs.get("expanded") and not m.norm.startswith(head):
+        m.norm = head + m.norm
+        m.attrs.pop("alias", None)
 
 
 def _named_scoped_organizations(mine_sorted: list[Mention]) -> dict[str, set[str]]:

@@ -893,6 +893,8 @@ def find_youth_league_committees(text: str, places: list[Found]) -> list[Found]:
                              {"mass": True, "place_code": owner.attrs["code"]}))
             continue
         name = text[s0:e0] if sc.kind == "relative" else _LEAGUE[0] + text[sc.start:e0]  # 团隆化县委 → 共青团隆化县委
+        if sc.kind == "relative" and not sc.weak:  # 团县委: the committee of the story's county (resolve)
+            attrs.update(relative=sc.name, rest=tail, league=_LEAGUE[0])
         out.append(Found(s0, e0, "Organization", name, "org.youth-league", attrs))
     return out
 
@@ -1038,6 +1040,8 @@ def _listed_mass(text: str, end: int, sc, attrs: dict) -> list[Found]:
         elif item in _LISTED_LEAGUE:  # 团委 among them: the scope's youth league committee (共青团云梦县委, 团县委)
             head = _LEAGUE[0] if sc.kind == "place" else _LEAGUE[-1]
             extra = {k: v for k, v in attrs.items() if k not in ("rest", "relative")}
+            if sc.kind == "relative":  # (团县委 of the story's county: completed as 共青团云梦县委 by resolve)
+                extra.update(relative=sc.name, rest=_LEAGUE_COMMITTEES[-1], league=_LEAGUE[0])
             out.append(Found(i + 1, j, "Organization", head + sc.name + _LEAGUE_COMMITTEES[-1],
                              "org.youth-league-listed", extra))
         i = j
