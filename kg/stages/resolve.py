@@ -1850,6 +1850,7 @@ def make_resolve():
         link_short_forms(doc, by_article)  # (以下简称市营商局): after the names are completed
         doc.mentions = [m for m in doc.mentions if not m.attrs.get("unresolved")]
         doc.mentions = drop_overlapped(doc.mentions)
+        _one_spelling_per_mass_body(doc)
         _make_entities(doc)
         _merge_nested_places(doc)
         _merge_orphan_places(doc)
@@ -2250,6 +2251,26 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         m.attrs["expanded"] = True
     elif scope in ("乡", "镇"):
         m.attrs["unresolved"] = True  # 镇党委 of no known township: dropped by the caller
+
+
+# people's organisations by their short form (妇联) and the full name it stands for (妇女联合会)
+_MASS_FULL = tuple((r["name"], r["full"]) for r in L.load_table("mass_organizations") if r.get("full"))
+
+
+def _one_spelling_per_mass_body(doc: Doc) -> None:
+    """区妇联党组书记张颖 … 南岸区第十二届妇女联合会执行委员会: a text that writes one people's
+    organisation both by its short form and in full names one body, called by its full name (as
+    `_one_name_per_committee` names a party committee written two ways).  A body written one way
+    only keeps its spelling."""
+    names = {m.norm for m in doc.mentions if m.label == "Organization" and m.norm}
+    for m in doc.mentions:
+        if m.label != "Organization" or not m.norm:
+            continue
+        for short, full in _MASS_FULL:
+            if m.norm.endswith(short) and len(m.norm) > len(short) \
+                    and m.norm[:-len(short)] + full in names:
+                m.norm = m.norm[:-len(short)] + full
+                break
 
 
 def _league_name(m: Mention) -> None:
