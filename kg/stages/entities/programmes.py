@@ -415,12 +415,15 @@ class _Span:
 _NAMED_EVENT_HEADS = cue(_P, "named_event_heads")
 
 
+_ATTEND_SECOND_VERB = tuple(cue(_P, "attend_second_verb"))  # 并: joins a second verb to 出席
+
+
 def _attended(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
     """参加中国国际进口博览会, 出席2020年迪拜世博会, 参与北京世园会: an expo named by its place or
     year is a name even when the rest is its head word alone (世园会, 世博会).  A run holding the verb
     that announces an opening (出席开幕式并宣布运动会开幕) is a clause about the ceremony, no name."""
-    if any(v in m.group(1) for v in _ANNOUNCE_VERBS):
-        return None
+    if any(v in m.group(1) for v in _ANNOUNCE_VERBS) or m.group(1).startswith(_ATTEND_SECOND_VERB):
+        return None  # (出席|并为竞赛承办单位代表授旗: a second verb's clause)
     got = _event(text, m, places)
     if got is not None:
         s0, core, extra = got
