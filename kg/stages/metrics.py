@@ -9007,10 +9007,15 @@ _COMPANY_NAME_REACH = 30  # how far before a figure a company's name holding it 
 
 def _inside_company_name(view: _ArticleView, q: Quantity) -> bool:
     """Is the number part of a company's name found around it (一万纺织, a county firm visited by the
-    mayor: 嵇文一行先后来到一万纺织、新三联电子等企业)?  The brand's numeral counts nothing.  Only
-    organisations (an agency or a project may hold a real figure: 年产10万吨…项目 is read elsewhere)."""
-    return any(t == "Organization" and a <= q.start and q.end <= b
+    mayor: 嵇文一行先后来到一万纺织、新三联电子等企业)?  The brand's numeral counts nothing; nor does
+    a place's (创造九台地域特色的…之路: 九台, the short name of 九台区, no nine machines).  Only
+    organisations and places (an agency or a project may hold a real figure: 年产10万吨…项目 is read
+    elsewhere)."""
+    return any(t in _NAMED_NUMERAL_TYPES and a <= q.start and q.end <= b
                for a, b, _k, t, _l in view.mentions_in(q.start - _COMPANY_NAME_REACH, q.start + 1))
+
+
+_NAMED_NUMERAL_TYPES = ("Organization", "Place")  # whose names may hold a numeral (一万纺织, 九台)
 
 
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
