@@ -386,6 +386,8 @@ def _meeting(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | No
         return None  # 举办的新闻发布会: a kind of meeting, not one named
     if any(w in text[s0:m.end(1)] for w in _WATCH_VERBS) or text.startswith(_STUDY_VERBS, s0):
         return None  # 组织收听收看全省…电视电话会议, 组织学习全省…推进会精神: another's meeting, not the subject's
+    if text.startswith(_MEETING_SPIRIT, m.end(1)) and any(v in text[s0:m.end(1)] for v in _STUDY_VERBS):
+        return None  # 组织全体干部职工传达学习区委…工作会议精神: the audience, then another's meeting studied
     return _event(text, _Span(text, s0, m.end(1)), places)
 
 
@@ -394,6 +396,7 @@ def _meeting(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | No
 _WATCH_VERBS = cue(_P, "watch_verbs")
 # 组织学习全省老年大学建设发展推进会的会议精神: 组织 organises the studying of a meeting held elsewhere
 _STUDY_VERBS = tuple(cue(_P, "study_verbs"))
+_MEETING_SPIRIT = tuple(cue(_P, "meeting_spirit"))  # 精神: what is studied of a meeting held elsewhere
 
 
 class _Span:
