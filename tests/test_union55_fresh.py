@@ -56,3 +56,28 @@ def test_manicure_is_no_place():
     """漳州 (金牌工人): 首届职工美容美发化妆美甲、叉车、电焊…技能比赛 (base: a place 美甲)."""
     doc = extract_text("市总工会先后举办首届职工美容美发化妆美甲、叉车、电焊、起重机驾驶等技能比赛。")
     assert "美甲" not in _typed(doc), _typed(doc)
+
+
+def _indicators(doc) -> dict[str, tuple]:
+    return {m.indicator: (m.value, m.unit) for m in doc.metrics}
+
+
+def test_a_place_s_short_name_holds_no_count():
+    """中国残联 (九台区调研): 创造九台地域特色的扶贫助残发展之路 (base: a figure 九台区 | 地域特色 | 9 台)."""
+    doc = extract_text("调研组希望九台区要继续在残联工作上坚持新发展理念。"
+                       "区长宋长者表示,善满家园启动了扶残全链条融合项目,创造九台地域特色的扶贫助残发展之路。")
+    assert not any(m.unit == "台" for m in doc.metrics), _indicators(doc)
+
+
+def test_the_end_of_a_time_bound_is_no_word_of_the_indicator():
+    """成华区残联: 力争10月底之前征收残疾人就业保障金5000万元 (base: indicator 之前征收残疾人就业保障金)."""
+    doc = extract_text("8月18日,区残联安排部署下半年残联主要工作:一是做好残疾人就业保障金征收工作,"
+                       "采取多种措施力争10月底之前征收残疾人就业保障金5000万元。")
+    assert _indicators(doc).get("征收残疾人就业保障金") == (50000000, "元"), _indicators(doc)
+
+
+def test_a_meeting_whose_spirit_is_relayed_is_no_programme_of_the_body():
+    """成华区残联: 区残联组织全体干部职工传达学习区委半年经济工作会议精神 (base: a programme
+    全体干部职工传达学习区委半年经济工作会议 run by 区残联)."""
+    doc = extract_text("8月18日,区残联组织全体干部职工传达学习区委半年经济工作会议精神,安排部署下半年残联主要工作。")
+    assert not any(e.type == "Programme" for e in doc.entities.values()), _typed(doc)
