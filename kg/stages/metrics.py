@@ -726,6 +726,18 @@ def _without_vintage(name: str) -> str:
     return name[m.end():] if m and len(name) - m.end() >= 2 else name
 
 
+def _without_origin(name: str) -> str:
+    """来自全市各条战线的妇女代表 (counted in 400多名来自全市各条战线的妇女代表) → 妇女代表: where the people
+    come from describes them, the noun after its 的 is what is counted; a name that would be left
+    shorter than two characters stays whole."""
+    if name.startswith(_ORIGIN_WORDS) and (k := name.find("的")) > 0 and len(name) - k - 1 >= 2:
+        return name[k + 1:]
+    return name
+
+
+_ORIGIN_WORDS = tuple(cues("numbers.origin_before_noun"))  # 来自
+
+
 def _strip_period(s: str) -> str:
     """A period opening the clause (今年1至4月, “十一五”期间) is the figure's time, not its name; so
     too after a bare division's character standing for the writer's own (市五一假期共接待游客,
@@ -1664,6 +1676,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                                  text[max(s_start, q.start - 1):q.start])
         name = _without_reference(name)  # 5项审计结果(见附件): where the items are listed
         name = _without_vintage(name)  # 4个2019年省重点项目: the year's list, no word of the noun
+        name = _without_origin(name)  # 400多名来自全市各条战线的妇女代表: where they come from, no word of it
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
             name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun

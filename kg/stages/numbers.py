@@ -538,7 +538,17 @@ def _counted_after(text: str, i: int) -> str | None:
             word = text[i:close + 1] + tail
     if len(word) >= 3 and word[-1] in _PARTITIVE and text[i + len(word):i + len(word) + 1] in _PARTITIVE_CLOSE:
         word = word[:-1]  # 两位新闻发言人中，李保俊…: the group picked from (among the spokespeople), no 人中
+    if word and word.startswith(_ORIGIN_WORDS) and text.startswith(_DE, i + len(word)):
+        noun = _counted_after(text, i + len(word) + 1)  # 400多名来自全市各条战线的|妇女代表
+        if noun and not noun.startswith(_ORIGIN_WORDS):
+            word = word + _DE + noun  # (the origin is cut off by the metrics stage: _without_origin)
     return word or None
+
+
+# 400多名来自全市各条战线的妇女代表: where the people counted come from, written between the count and its
+# noun with 的; what is counted is the noun after it
+_ORIGIN_WORDS = tuple(cues("numbers.origin_before_noun"))
+_DE = "的"
 
 
 def _without_next_approx(word: str) -> str:
