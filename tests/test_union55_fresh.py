@@ -81,3 +81,24 @@ def test_a_meeting_whose_spirit_is_relayed_is_no_programme_of_the_body():
     全体干部职工传达学习区委半年经济工作会议 run by 区残联)."""
     doc = extract_text("8月18日,区残联组织全体干部职工传达学习区委半年经济工作会议精神,安排部署下半年残联主要工作。")
     assert not any(e.type == "Programme" for e in doc.entities.values()), _typed(doc)
+
+
+def test_the_unions_studio_of_model_workers_and_craftsmen_is_one_noun():
+    """中国妇女报 (福建省总工会女职工委员会): 已建设132个巾帼劳模和工匠人才创新工作室 counts the studios
+    (base: indicator 巾帼劳模, its 和 read as joining a second thing counted)."""
+    doc = extract_text("目前福建省已建设132个巾帼劳模和工匠人才创新工作室。")
+    assert _indicators(doc).get("巾帼劳模和工匠人才创新工作室") == (132, "个"), _indicators(doc)
+
+
+def test_attending_closes_the_noun_of_the_people_counted():
+    """盐城晚报 (大丰区总工会): 由区总工会分管负责人带队,2名权益保障专干参加 (base: indicator
+    权益保障专干参加)."""
+    doc = extract_text("3月18日起,大丰区总工会开展新春走访困难职工活动。该活动由区总工会分管负责人带队,2名权益保障专干参加。")
+    assert _indicators(doc).get("权益保障专干") == (2, "名"), _indicators(doc)
+
+
+def test_where_the_people_counted_come_from_is_no_word_of_what_is_counted():
+    """温州日报 (市第十二次妇女代表大会): 400多名来自全市各条战线的妇女代表齐聚一堂 counts the women
+    delegates (base: indicator 来自全市各条战线)."""
+    doc = extract_text("昨天,市第十二次妇女代表大会隆重开幕,400多名来自全市各条战线的妇女代表齐聚一堂。")
+    assert _indicators(doc).get("妇女代表") == (400, "名"), _indicators(doc)
