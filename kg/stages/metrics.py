@@ -4942,6 +4942,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _EXAMPLES_COUNTED.match(text, _chain_end(mentions, aend)) \
                 and not _opens_quoted_name(text, astart, aend) \
                 and not _uncoded_quoted_name(view, key, astart, aend) \
+                and not _idea_country(text, aend, lvl) \
                 and not _in_inclusion_aside(text, s_start, astart) \
                 and not _counted_member(text, s_start, astart) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
@@ -5496,6 +5497,15 @@ def _breakdown_of(view: _ArticleView, q: Quantity, last: Quantity) -> bool:
 
 # after a wire agency or its city: the rest of a dateline (北京3月5日电; 中新社 北京1月26日电, a space
 # after the agency)
+_IDEA_AFTER_COUNTRY = tuple(cues("metrics.idea_after_country")) or ("\0",)
+
+
+def _idea_country(text: str, aend: int, level: str | None) -> bool:
+    """Is the country named only to qualify an idea (以习近平新时代中国特色社会主义思想为指导，…市政府决定授予
+    …等5个组织…称号; 中国式现代化)?  The figures of the sentence are the text's own place's, never the country's."""
+    return level == "country" and text.startswith(_IDEA_AFTER_COUNTRY, aend)
+
+
 _WIRE_AFTER = re.compile(rf"[ \u3000]?[^，,。；;\s\d]{{0,6}}?\d{{1,2}}月\d{{1,2}}日(?:{cue_alt('dates.wire_suffix')})")
 # 十房网讯 8月17日，记者从…获悉: a news outlet run into 讯 (a flash's byline, no wire city or date)
 _NEWS_FLASH = tuple(cues("metrics.news_flash_marks"))
