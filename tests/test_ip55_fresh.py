@@ -82,3 +82,23 @@ def test_a_strong_province_campaign_keeps_its_leading_group_s_name():
     agencies = _names(doc, "Agency")
     assert "安徽省质量强省建设协调推进领导小组办公室" in agencies, agencies
     assert "安徽省建设协调推进领导小组办公室" not in agencies
+
+
+def test_an_ip_protection_centre_named_by_its_city_is_a_body():
+    """泉州市知识产权保护中心 通知 (m.12425.cn): 现印发《…》,请遵照执行。泉州市知识产权保护中心 (base: no body at all,
+    only the city)."""
+    doc = extract_text("关于印发《泉州市知识产权保护中心备案主体和代理机构预审服务管理办法(2025修订版)》的通知\n"
+                       "各有关单位:\n我中心对现行办法进行了修订,请遵照执行。\n泉州市知识产权保护中心\n2025年11月17日\n"
+                       "泉州市知识产权保护中心负责对泉州市行政区域内的专利申请提供预审服务。\n")
+    assert "泉州市知识产权保护中心" in _names(doc, "Agency"), _names(doc, "Agency")
+    assert ("泉州市知识产权保护中心", "泉州市") in relation_pairs(doc, "locatedIn")
+
+
+def test_a_notice_s_term_after_its_dates_is_no_figure():
+    """亳州市市场监管局 公示: 公示期自2024年3月25日至2024年3月30日,为期5个工作日 — how long the notice stands
+    (base: a figure 5 工作日 of 亳州市 under the indicator 企业申报安徽省人民政府质量奖(名单见附件))."""
+    doc = extract_text("关于拟推荐申报第七届安徽省人民政府质量奖企业名单的公示\n"
+                       "我市拟推荐上报安徽东方帝维生物制品股份有限公司等4家企业申报安徽省人民政府质量奖(名单见附件),"
+                       "现面向社会公示,公示期自2024年3月25日至2024年3月30日,为期5个工作日,如有意见建议,欢迎与市市场监管局联系。\n"
+                       "亳州市市场监督管理局\n2024年3月25日\n")
+    assert not any(u == "工作日" for _s, _i, _v, u in _metrics(doc)), _metrics(doc)
