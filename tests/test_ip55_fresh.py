@@ -102,3 +102,14 @@ def test_a_notice_s_term_after_its_dates_is_no_figure():
                        "现面向社会公示,公示期自2024年3月25日至2024年3月30日,为期5个工作日,如有意见建议,欢迎与市市场监管局联系。\n"
                        "亳州市市场监督管理局\n2024年3月25日\n")
     assert not any(u == "工作日" for _s, _i, _v, u in _metrics(doc)), _metrics(doc)
+
+
+def test_a_document_s_serial_number_is_no_day_of_the_month():
+    """亳州市市场监管局 公示: 根据…《关于开展第七届安徽省人民政府质量奖申报工作的通知》(质办〔2024〕6号)要求,…拟推荐上报
+    4家企业 — the count has no period (base: 2024-03-06, the 6号 of the notice's number read as a day)."""
+    doc = extract_text("关于开展质量奖申报工作的公示\n"
+                       "根据省领导小组办公室《关于开展第七届安徽省人民政府质量奖申报工作的通知》(质办〔2024〕6号)要求,"
+                       "我市组织了申报推荐工作,拟推荐上报4家企业申报。\n亳州市市场监督管理局\n2024年3月25日\n")
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    periods = {m.period for m in ms if m.value == 4}
+    assert periods and "2024-03-06" not in periods, periods
