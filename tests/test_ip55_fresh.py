@@ -92,6 +92,9 @@ def test_an_ip_protection_centre_named_by_its_city_is_a_body():
                        "泉州市知识产权保护中心负责对泉州市行政区域内的专利申请提供预审服务。\n")
     assert "泉州市知识产权保护中心" in _names(doc, "Agency"), _names(doc, "Agency")
     assert ("泉州市知识产权保护中心", "泉州市") in relation_pairs(doc, "locatedIn")
+    wenzhou = extract_text("温州市知识产权工作推进会召开\n"
+                           "温州市知识产权维权援助中心、温州市知识产权快速维权中心负责人参加会议。\n")
+    assert "温州市知识产权维权援助中心" in _names(wenzhou, "Agency"), _names(wenzhou, "Agency")
 
 
 def test_a_notice_s_term_after_its_dates_is_no_figure():
@@ -113,3 +116,12 @@ def test_a_document_s_serial_number_is_no_day_of_the_month():
     ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
     periods = {m.period for m in ms if m.value == 4}
     assert periods and "2024-03-06" not in periods, periods
+
+
+def test_a_rank_before_a_list_mark_shares_the_next_count_s_head():
+    """新疆 2024 知识产权: 新疆全区共有9家国家级、7家自治区级知识产权信息公共服务网点 — 9 national service points
+    (base: the indicator 国家级 alone)."""
+    doc = extract_text("新疆知识产权服务\n"
+                       "截至2024年年底,新疆全区共有9家国家级、7家自治区级知识产权信息公共服务网点。\n")
+    got = {(i, v) for _s, i, v, _u in _metrics(doc)}
+    assert ("国家级知识产权信息公共服务网点", 9) in got and ("自治区级知识产权信息公共服务网点", 7) in got, got
