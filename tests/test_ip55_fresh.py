@@ -125,3 +125,15 @@ def test_a_rank_before_a_list_mark_shares_the_next_count_s_head():
                        "截至2024年年底,新疆全区共有9家国家级、7家自治区级知识产权信息公共服务网点。\n")
     got = {(i, v) for _s, i, v, _u in _metrics(doc)}
     assert ("国家级知识产权信息公共服务网点", 9) in got and ("自治区级知识产权信息公共服务网点", 7) in got, got
+
+
+def test_a_county_s_level_written_again_before_its_government_is_its_government():
+    """滑县市场监管局 迎检会 (hnipr.com): 滑县县政府办公室党组成员徐红涛作了总结性讲话 — 滑县人民政府办公室, the body
+    县政府办公室 names in the same text (base: no agency read, a second body 滑县政府办公室 from the post)."""
+    doc = extract_text("滑县召开迎接2023年省知识产权保护检查考核工作会\n"
+                       "12月7日,滑县市场监管局组织召开迎接2023年省知识产权保护检查考核工作会。"
+                       "县政府办公室党组成员徐红涛出席了会议。\n"
+                       "滑县县政府办公室党组成员徐红涛作了总结性讲话。\n")
+    agencies = _names(doc, "Agency")
+    assert "滑县人民政府办公室" in agencies and "滑县政府办公室" not in agencies, agencies
+    assert ("徐红涛", "滑县人民政府办公室") in relation_pairs(doc, "holdsPost")
