@@ -1507,6 +1507,17 @@ _TRENDED_CHANGE_AT = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{0,2}}(
 # patterns of `_indicator` and its helpers, compiled once (a pattern built per figure was an
 # f-string formatted and looked up in re's cache at every call)
 _HEAD_SHARE = re.compile(f"[{cue_chars('metrics.head_share_chars')}]")
+_RANK_ONLY = re.compile(f"[{HAN}]{{1,3}}(?:{cue_alt('metrics.admin_rank_marks')})")
+_LIST_MARK = "、"
+
+
+def _rank_before_list_mark(text: str, end: int, nxt, name: str) -> bool:
+    """新疆全区共有9家国家级、7家自治区级知识产权信息公共服务网点: a rank alone (国家级) before 、 and the next
+    count of the same unit is no whole name: it shares the next count's head (知识产权信息公共服务网点), as
+    6座大型及8座中型水库 does across 及."""
+    return text[end:nxt.start] == _LIST_MARK and _RANK_ONLY.fullmatch(name) is not None
+
+
 _DURATION_OF = re.compile(f"[^，,。；;：:！？!?\n{_DE}]{{1,8}}")
 _PERCENT_HEAD_REACH = 30  # characters of the noun after N%的 (and what its things did)
 _PERCENT_HEAD_RUN = re.compile(f"[^，,。；;：:！？!?\n]{{1,{_PERCENT_HEAD_REACH}}}")
@@ -1686,7 +1697,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if len(name) >= 2 or (name and text[q.end] in _OPEN_Q) or _ADMIN_UNIT.fullmatch(name) \
                 or name in cues("metrics.one_char_counted"):  # 200只羊、40头牛: livestock, named by one character
             if nxt is not None and nxt.unit == q.unit and nxt.counted and len(name) >= 2 \
-                    and _HEAD_SHARE.fullmatch(text[end:nxt.start]) \
+                    and (_HEAD_SHARE.fullmatch(text[end:nxt.start]) or _rank_before_list_mark(text, end, nxt, name)) \
                     and len(nxt.counted) > len(name) and not nxt.counted.startswith(name) \
                     and name[-1] in nxt.counted[:len(name) + 1]:
                 # 6座大型及8座中型水库: the head noun (水库) is shared (never across 、:
@@ -4955,6 +4966,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _EXAMPLES_COUNTED.match(text, _chain_end(mentions, aend)) \
                 and not _opens_quoted_name(text, astart, aend) \
                 and not _uncoded_quoted_name(view, key, astart, aend) \
+                and not _idea_country(text, aend, lvl) \
                 and not _in_inclusion_aside(text, s_start, astart) \
                 and not _counted_member(text, s_start, astart) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
@@ -5509,6 +5521,15 @@ def _breakdown_of(view: _ArticleView, q: Quantity, last: Quantity) -> bool:
 
 # after a wire agency or its city: the rest of a dateline (北京3月5日电; 中新社 北京1月26日电, a space
 # after the agency)
+_IDEA_AFTER_COUNTRY = tuple(cues("metrics.idea_after_country")) or ("\0",)
+
+
+def _idea_country(text: str, aend: int, level: str | None) -> bool:
+    """Is the country named only to qualify an idea (以习近平新时代中国特色社会主义思想为指导，…市政府决定授予
+    …等5个组织…称号; 中国式现代化)?  The figures of the sentence are the text's own place's, never the country's."""
+    return level == "country" and text.startswith(_IDEA_AFTER_COUNTRY, aend)
+
+
 _WIRE_AFTER = re.compile(rf"[ \u3000]?[^，,。；;\s\d]{{0,6}}?\d{{1,2}}月\d{{1,2}}日(?:{cue_alt('dates.wire_suffix')})")
 # 十房网讯 8月17日，记者从…获悉: a news outlet run into 讯 (a flash's byline, no wire city or date)
 _NEWS_FLASH = tuple(cues("metrics.news_flash_marks"))

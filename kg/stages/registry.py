@@ -523,6 +523,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 挪威克朗, 瑞士法郎: a currency named after its country, not the country
         if entry.kind == "city" and entry.table == "world_places" and text.startswith(_VILLAGE_HEADS, e):
             continue  # 骑龙村至柏林村: a Chinese village named like a foreign city, not Berlin
+        if entry.kind == "city" and entry.table == "world_places" and text.startswith(_CITY_SYSTEM_HEADS, e):
+            continue  # 马德里商标国际注册90件, 海牙外观设计国际申请: an international filing system, not the city
         if _compass_region_in_name(text, s, e, entry):
             continue  # 粤东|西北 (粤东西北: 粤东、粤西、粤北), 西南|门村: no region of China
         if _compass_structure(text, s, e):
@@ -696,6 +698,8 @@ def _bearing_closing(text: str, e: int) -> bool:
 
 
 _VILLAGE_HEADS = tuple(cue(_R, "world_city_not_before"))  # 柏林村: a village, no foreign city
+# the filing systems named after the city whose treaty set them up (马德里商标国际注册, 海牙外观设计国际申请)
+_CITY_SYSTEM_HEADS = tuple(cue(_R, "world_city_system_heads"))
 _COMPASS_HEADS = _VILLAGE_HEADS + tuple(cue(_R, "compass_community_heads"))  # 东北沟村, 东北街社区
 _COMPANY_PLACE_HEADS = tuple(cue(_R, "company_alias_not_before"))  # 丰田|华侨农场: a place's farm, no Toyota
 _ACADEMY_PLACE_HEADS = tuple(cue(_R, "academy_alias_not_before"))  # 南开|乡: a township, no 南开大学

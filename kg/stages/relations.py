@@ -835,7 +835,8 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     # name: the actor before it, an earlier item of a list of projects, runs none after it
     briefing = _briefing_chars(between)
     verbs = [k for v in _runner_verbs() for k in find_all(between, v) if not view.in_programme_name(m.aend + k)
-             and not _HOLDS_BRIEFING_RE.match(between, k + len(v)) and k not in briefing]
+             and not _HOLDS_BRIEFING_RE.match(between, k + len(v)) and k not in briefing
+             and not _counted_noun(between, k)]
     if not verbs and briefing and _own_anaphor_before(between, view.doc.entities[m.key].name):
         return m  # 安溪县公安局举行新闻发布会，通报该局“打黑恶·缉枪爆”专项行动…: the briefing tells of its own campaign
     if not verbs or _PARTICIPATION_RE.search(between):
@@ -886,6 +887,16 @@ def _own_anaphor_before(between: str, actor: str) -> bool:
     我局 of a …局; relation_cues own_anaphor_words)?  Then the programme is the actor's own."""
     head = between.rstrip("“《\"")
     return any(head.endswith(w + actor[-1]) for w in cues("own_anaphor_words")) and len(actor) > 1
+
+
+# a count and its measure word right before a verb's characters (等5个组织“…”称号): the word is a noun counted
+_COUNT_BEFORE_RE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS}两几多]+[{''.join(cues('counted_noun_measures'))}]$")
+
+
+def _counted_noun(between: str, k: int) -> bool:
+    """Is the runner verb at `between[k:]` a noun a count qualifies (授予明阳…公司、…等5个组织“X”称号:
+    5 organisations, the honour's holders, who organise nothing)?"""
+    return _COUNT_BEFORE_RE.search(between, 0, k) is not None
 
 
 def _briefing_chars(between: str) -> set[int]:

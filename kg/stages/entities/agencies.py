@@ -106,6 +106,17 @@ _SUBUNIT_JOINERS = L.chars("subunit_joiners")
 _LEVEL_COMMITTEES = L.words("level_committees")
 
 
+_DOUBLED_ORGANS = tuple(cue(_A, "level_doubled_organs"))  # 政府, 人民政府
+
+
+def _level_doubled(text: str, sc: Scope) -> bool:
+    """Is a place's level character written again before its government (滑县县政府办公室, 荣县县人民政府,
+    曲靖市市政府)?  The government is the place's own, named once (滑县人民政府办公室), as 曲靖市|市委 is
+    曲靖市委; a relative scope (市县政府: the governments of both levels) is never read so."""
+    return sc.kind == "place" and bool(sc.name) and text[sc.end:sc.end + 1] == sc.name[-1] \
+        and text.startswith(_DOUBLED_ORGANS, sc.end + 1)
+
+
 def _scope_doubled(place: str, tail: str) -> bool:
     """Is the place's level written again before its committee (曲靖市|市委, 麒麟区|区委宣传部)?  The
     committee is the place's own, named once: 曲靖市委.  (Not 曲靖市|市场监管局: no committee.)"""
@@ -603,6 +614,10 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             tt = _tail_at(text, term.end(), sc, strong=False)
             if tt is not None and tt[2].startswith("agency.organ"):
                 t, tail_from = tt, term.end()
+        if t is None and _level_doubled(text, sc):  # 滑县|县政府办公室: the county's level written again
+            tt = _tail_at(text, sc.end + 1, sc, strong=False)
+            if tt is not None and tt[2].startswith("agency.organ"):
+                t, tail_from = tt, sc.end + 1
         if t is None and not sc.weak:
             t = _short_office(text, sc.end)
         if t is None:
