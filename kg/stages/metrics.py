@@ -5017,8 +5017,34 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             else _continued_scope(view, s_start, q.start)
         if key:
             return key, "local-scope"  # 全省…；累计实现旅游收入… in a story placed in one of its cities
+        key = _title_zone(view)
+        if key:
+            return key, "title-zone"  # 重庆高新区工业经济扩量提质…: the zone's figures, not 重庆市's
         return view.art.place, "article-place"
     return None, "none"
+
+
+_ZONE_LEVEL = "zone"
+# the subject rules that fall back to what the article is about, when the sentence names nothing
+_ARTICLE_FALLBACK = ("article-place", "title-zone")
+
+
+def _title_zone(view: _ArticleView) -> str | None:
+    """重庆高新区工业经济扩量提质成效明显 (an article placed in 重庆市): the development zone a title
+    opens with (gazetteer level zone: 高新区, 经济技术开发区, 保税区 after their city) is what the story
+    reports on, so a figure whose sentence names no place is the zone's, not its city's (a zone the
+    table codes is the article's place already).  Once per article."""
+    got = getattr(view, "_title_zone", False)
+    if got is False:
+        got = None
+        title = next((p for p in view.paras if p[2] == "title"), None)
+        if title is not None:
+            first = next((m for m in view.mentions_in(title[0], title[1]) if m[3] == "Place"), None)
+            if first is not None and first[0] == title[0] and first[4] == _ZONE_LEVEL \
+                    and first[2] != view.art.place:
+                got = first[2]
+        view._title_zone = got
+    return got
 
 
 _INCLUSION_ASIDE = tuple(cues("metrics.inclusion_aside_words"))
@@ -5594,7 +5620,7 @@ def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
 _SELF_AGENCY = re.compile(cue_alt("metrics.self_agency_words", False))
 _STAFFING = re.compile(f"(?:{cue_alt('metrics.staffing_heads', False)})$")
 # subject rules that fell back to a place (or found none): a staffing figure there is the title agency's
-_PLACE_RULES = frozenset({"article-place", "paragraph-place", "sentence-place", "none"})  # (全县…: the county)
+_PLACE_RULES = frozenset({"article-place", "title-zone", "paragraph-place", "sentence-place", "none"})  # (全县…: the county)
 
 
 def _title_agency(view: _ArticleView) -> str | None:
@@ -8139,6 +8165,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     out: list[Metric] = []
     sections: dict[int, str] = {}  # id(metric) -> title / subtitle / heading / body, for _fold_headlines
     prev = prev_ind = prev_metric = None
+    explained: dict = {}  # figure end -> (prev, prev_ind, prev_metric, level) after it (`_explained_figure`)
+    last_end = -1  # the end of the figure read last, whatever its sentence
     levels: list = []  # the sentence's level figures so far: (quantity, indicator, metric)
     current, para_of_current = None, None  # the period of the paragraph's last figure (for 去年同期)
     level = None  # the sentence's last level figure that is no target (for a base or a share)
@@ -8164,8 +8192,14 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if person is not None:
             out.append(_age(view, q, person))
             continue
+        if prev is not None:
+            explained[prev.end] = (prev, prev_ind, prev_metric, level)
         if prev is not None and view.sentence(prev.start) != view.sentence(q.start):
             prev = prev_ind = prev_metric = None
+        if (outer := _explained_figure(view.text, last_end, q.start, explained)) is not None:
+            # 进出口总值743亿元（出口…，增长103.5%；进口…，增长3.5倍），增长1.8倍: the figure the aside
+            prev, prev_ind, prev_metric, level = outer  # explained changes, not the aside's last one
+        last_end = q.end
         if prev_metric is not None and _restated(view.text, prev, q):
             # 人民币叁佰贰拾伍万元整（¥3250000.00元）: the same amount again, in other numerals
             prev_metric.evidence.append(doc.evidence(art, q.start, q.end, rule="metrics.restated"))
@@ -8291,11 +8325,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             subject, srule = prev_metric.subject, "previous"  # 全省…同比上涨0.5%，环比上涨0.2%
         if irule == _LISTED_SHARE_RULE and prev_metric is not None:
             subject, srule = prev_metric.subject, "listed-share"  # 占浙江省的a%、全国的b%: 全国 is a whole
-        if srule == "article-place" and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
+        if srule in _ARTICLE_FALLBACK and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
             subject, srule = last_figure[1].subject, "breakdown-whole"
-        elif srule == "article-place" and last_figure is not None and _paragraph_place(view, q, last_figure):
+        elif srule in _ARTICLE_FALLBACK and last_figure is not None and _paragraph_place(view, q, last_figure):
             subject, srule = last_figure[1].subject, "paragraph-place"
-        elif srule == "article-place" and last_figure is not None \
+        elif srule in _ARTICLE_FALLBACK and last_figure is not None \
                 and "metrics.subject-self-agency" in last_figure[1].rules \
                 and view.paragraph(last_figure[0].start) == view.paragraph(q.start):
             subject, srule = last_figure[1].subject, "self-agency"  # 本部门人员编制15人；实有人员14人
@@ -9389,12 +9423,35 @@ def _respective_base(text: str, s_start: int, q: Quantity, prev: Quantity | None
 _SCOPED_SUBJECT_RULES = ("metrics.subject-clause-place", "metrics.subject-local-scope")
 
 
+_ASIDE_OPEN, _ASIDE_CLOSE = "（(", "）)"
+_ASIDE_REACH = 120  # characters an aside of figures runs at most (进出口总值743亿元（出口…；进口…）)
+
+
+def _explained_figure(text: str, a: int, b: int, explained: dict):
+    """进出口总值743亿元（出口386亿元，增长103.5%；进口356.9亿元，增长3.5倍），增长1.8倍: where a bracket
+    closes between the last figure (ending at a) and this one (at b), with none opening after it,
+    and it opened right after a figure (its state in `explained`, by the figure's end), this figure
+    follows that one: its change or share is the explained figure's, not the aside's last (was 进口
+    增长1.8倍).  Reads the gap and the bracket's reach only: no scan of the text."""
+    if a < 0:
+        return None
+    gap = text[a:b]
+    close = max(gap.rfind(c) for c in _ASIDE_CLOSE)
+    if close < 0 or max(gap.rfind(c) for c in _ASIDE_OPEN) >= 0:
+        return None  # (no bracket closes here, or the gap holds a whole one: 100亿元（含税），利润…)
+    lo = max(0, a - _ASIDE_REACH)
+    opened = max(text.rfind(c, lo, a) for c in _ASIDE_OPEN)
+    if opened < 0 or max(text.rfind(c, opened, a) for c in _ASIDE_CLOSE) >= 0:
+        return None
+    return explained.get(opened)
+
+
 def _changes_previous_subject(irule: str, srule: str, prev_metric: Metric | None) -> bool:
     """本报南昌讯 8月份，全省居民消费价格同比上涨0.5%，环比上涨0.2%: a change of the previous figure's
     level (change-of-previous, in the same sentence) is the same place's; when that figure's
     subject was its own clause's scope (全省 → the province) and this one's clause names none, the
     fallback to a place named earlier in the sentence or the article (南昌, the dateline) is wrong."""
-    return irule == "change-of-previous" and srule in ("sentence-place", "article-place") \
+    return irule == "change-of-previous" and srule in ("sentence-place", *_ARTICLE_FALLBACK) \
         and prev_metric is not None and prev_metric.subject is not None \
         and any(r in prev_metric.rules for r in _SCOPED_SUBJECT_RULES)
 
@@ -9847,15 +9904,20 @@ def _adopt_subjects(metrics: list[Metric]) -> None:
     fallback (全国102名县委书记 … 今年获表彰的102名书记): both are about the found subject."""
     found: dict[tuple, list[Metric]] = {}
     for m in metrics:
-        if "metrics.subject-article-place" not in m.rules and m.subject:
+        if not (m.rules & _FALLBACK_SUBJECTS) and m.subject:
             found.setdefault((m.value, m.unit, m.approx), []).append(m)
     for m in metrics:
-        if "metrics.subject-article-place" in m.rules:
+        if m.rules & _FALLBACK_SUBJECTS:
             for other in found.get((m.value, m.unit, m.approx), ()):
                 if _similar(other.indicator, m.indicator):
                     m.subject = other.subject
-                    m.rules = (m.rules - {"metrics.subject-article-place"}) | {"metrics.subject-same-figure"}
+                    m.rules = (m.rules - _FALLBACK_SUBJECTS) | {"metrics.subject-same-figure"}
                     break
+
+
+# the subjects a figure falls back to when its sentence names none (the article's place, the zone its
+# title opens with: `_title_zone`): a copy of the figure with a subject found in its sentence wins
+_FALLBACK_SUBJECTS = frozenset({"metrics.subject-article-place", "metrics.subject-title-zone"})
 
 
 def extract_metrics(doc: Doc) -> list[Metric]:

@@ -3455,6 +3455,8 @@ class ArticleScan:
                                    alias=t[s - n:s + len(inner)])
         if word is None:
             zone = self._article_zone() if inner == _ZONE_PARTY_COMMITTEES[0] else None
+            if zone is None and inner == _ZONE_PARTY_COMMITTEES[0]:
+                return self._written_zone_organ(s, lo, inner)
             if zone is None or (s > lo and is_han(t[s - 1])):
                 return None
             # 管委会主任A、党工委副书记B: the working committee written alone is the article's one zone's
@@ -3467,6 +3469,17 @@ class ArticleScan:
         zone, code = self._bare_zones()[word]
         place = (zone, code) if code else None
         return self._make_body(s - len(word), s + len(inner), zone + inner, place, alias=word + inner)
+
+    def _written_zone_organ(self, s: int, lo: int, inner: str) -> Body | None:
+        """区委常委、经开区党工委书记、管委会主任贾迪 in a story that names no zone by its own name: the
+        working committee of the zone written by its kind alone (经开区, 高新区 of zone_short_names.tsv),
+        opening the clause, is that body as written (经开区党工委), as 区党工委 is kept bare; its
+        管委会 listed after it is then the zone's (经开区管委会), not the district's (was 宛城区管委会)."""
+        t = self.text
+        word = next((w for w in _zone_kind_endings() if t.endswith(w, lo, s)), None)
+        if word is None or (s - len(word) > lo and is_han(t[s - len(word) - 1])):
+            return None  # (a run before the word: another zone's name, read elsewhere)
+        return self._make_body(s - len(word), s + len(inner), word + inner, None)
 
     def _post_of_named(self, k: int, lo: int) -> bool:
         """Is the post at k written right after a name and a copula (李四为团长, 张三任组长)?  It is that
@@ -5918,9 +5931,12 @@ def _congress_committee_parent(prev: str, run: str) -> str | None:
 
 def _zone_of_committee(name: str) -> str | None:
     """The zone whose party working committee `name` is (聊城开发区 of 聊城开发区党工委, 南海新区 of
-    南海新区工委): a zone's 管委会 listed after it is that zone's, not the city's."""
+    南海新区工委): a zone's 管委会 listed after it is that zone's, not the city's.  A zone written by
+    its kind alone (经开区 of 经开区党工委, `_written_zone_organ`) is that zone as written."""
     for w in _ZONE_PARTY_COMMITTEES:
         zone = name[:-len(w)] if name.endswith(w) else ""
+        if zone in _zone_kind_endings():
+            return zone
         if zone.endswith(_ZONE_NAME_ENDS) and len(zone) > max(len(e) for e in _ZONE_NAME_ENDS if zone.endswith(e)):
             return zone
     return None

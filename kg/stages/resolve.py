@@ -2225,6 +2225,8 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
         target = county_of_scope(scope, target, spellings)  # (the article's named places)
     target = _region_of_scope(scope, target)
+    if target is not None and not _has_zone_organs(scope, rest, target):
+        return  # 区党工委书记A in a story about 崇礼区: the zone's committee, kept bare (no 崇礼区党工委)
     if target is not None and m.astart >= 0 and _other_township_kind(scope, target):
         target = _sentence_township(art, m, mine_sorted, mine_starts, scope) or target
     if target is None and m.astart >= 0:
@@ -2329,9 +2331,24 @@ def _only_named_township(mine_sorted: list[Mention], scope: str) -> str | None:
 
 
 _ZONE_ENDS = tuple(sorted(L.words("zone_suffixes"), key=len, reverse=True))  # 高新区, 经济技术开发区
+_ZONE_OFFICE = "办事处"  # a zone organ a district has too (区驻京办事处): not a zone's alone
 _ZONE_SCOPE = "区"  # the relative scope a zone's own organs are written with (区管委会, 区党工委)
 _ZONE_ORGAN_RESTS = frozenset(w for w in L.word_lists("posts_words").get("zone_organs", ()) if len(w) > 1) \
     | frozenset(L.word_lists("posts_words").get("zone_party_committees", ()))
+
+
+_ZONE_ORGAN_DISTRICT_ENDS = tuple(L.word_lists("posts_words").get("zone_organ_district_ends", ()))
+
+
+def _has_zone_organs(scope: str, rest: str, target: str) -> bool:
+    """Can the place `target` be the one of a bare 区 zone organ (区党工委, 区管委会)?  Only a zone the
+    table codes, or a district that is itself one (滨海新区, 西湖管理区: zone_organ_district_ends), keeps
+    such committees; a plain district (宛城区) has its 区委 and 区政府, so the bare organ there is
+    some zone's, unnamed."""
+    if scope != _ZONE_SCOPE or rest not in _ZONE_ORGAN_RESTS or rest == _ZONE_OFFICE:
+        return True
+    div = table().get(target)  # (a zone the table codes keeps them: 新乡经济技术开发区管委会)
+    return div is None or div.name.endswith(_ZONE_ORGAN_DISTRICT_ENDS) or div.name.endswith(_ZONE_ENDS)
 
 
 def _zone_before(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int],
