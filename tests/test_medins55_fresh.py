@@ -80,3 +80,14 @@ def test_quoted_run_qualifying_a_campaign_noun_names_no_programme():
     quotes say what is fought, none is a programme (base: 假病人, 假病情, 假票据 as programmes)."""
     doc = extract_text("医保基金监管\n三是强化联动执法。联合相关部门组织开展“假病人”“假病情”“假票据”欺诈骗保问题专项整治行动。")
     assert not {"假病人", "假病情", "假票据"} & _programmes(doc), _programmes(doc)
+
+
+def test_the_whole_a_contest_is_held_in_is_no_subject():
+    """11-xinhuaqu-minsheng-2022 (平顶山市新华区): 在全市农民工返乡创业示范项目评比中，推荐企业爆米科技获市级一等奖并获得
+    奖励资金10万元。获得中央直达就业补助资金1048万元: 全市 is where the contest is held — the district's
+    figures stay the district's (base: 平顶山市 for both, and for the paragraph after)."""
+    doc = extract_text("社会民生\n河南省平顶山市新华区。2022年，实现城镇新增就业15057人。在全市农民工返乡创业示范项目评比中，"
+                       "推荐企业爆米科技获市级一等奖并获得奖励资金10万元。获得中央直达就业补助资金1048万元。")
+    names = {k: e.name for k, e in doc.entities.items()}
+    got = {m.value: names.get(m.subject, m.subject) for m in doc.metrics}
+    assert got.get(100000) == got.get(10480000) == "新华区", got

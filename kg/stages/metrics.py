@@ -5907,11 +5907,17 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
         return True
     if i > s_start and text[i - 1] in cues("metrics.scope_openers") and _WHOLE_AFTER_OPENER.match(text, i):
         return True  # 在西南五省市区同期农村网络零售额总量中占比达69.28%: the whole the share is taken in
+    if i > s_start and text[i - 1] in cues("metrics.scope_openers") and _FRAME_AFTER_OPENER.match(text, i):
+        return True  # 在全市农民工返乡创业示范项目评比中，…获市级一等奖: the whole a contest is held in
     return _listed_yardstick(text, s_start, i)
 
 
 # …总量中占比, …中的比重, …中排名: after 在 and a place, the place's whole a share or rank is taken in
 _WHOLE_AFTER_OPENER = re.compile(f"[^，,。；;：:]{{0,24}}?中(?:{cue_alt('metrics.whole_share_words')})")
+
+
+# …评比中, …考核排名中: after 在 and a place, the frame a contest or ranking is taken in (rank_frame_ends)
+_FRAME_AFTER_OPENER = re.compile(f"[^，,。；;：:0-9０-９]{{0,24}}?(?:{cue_alt('metrics.rank_frame_ends', False)})")
 
 
 def _compared_before(text: str, lo: int, i: int) -> bool:
