@@ -91,3 +91,21 @@ def test_the_whole_a_contest_is_held_in_is_no_subject():
     names = {k: e.name for k, e in doc.entities.items()}
     got = {m.value: names.get(m.subject, m.subject) for m in doc.metrics}
     assert got.get(100000) == got.get(10480000) == "新华区", got
+
+
+def test_a_bureau_s_affairs_centre_named_bare():
+    """County 医保 news (衡东县医疗保障局, 于都 style meetings) name the bureau's service centre bare:
+    县医疗保障事务中心、县社会保险事业管理局要加强协作 → the county's 医疗保障事务中心 (base: none, while
+    县社会保险事业管理局 and 县医保中心 were read)."""
+    doc = extract_text("医保工作推进会召开\n2023年5月10日，江西省赣州市于都县召开医保工作推进会。"
+                       "县医疗保障事务中心、县社会保险事业管理局要加强协作。")
+    agencies = {e.name for e in doc.entities.values() if e.type == "Agency"}
+    assert "于都县医疗保障事务中心" in agencies, agencies
+
+
+def test_a_price_cut_is_a_change():
+    """集中带量采购 news (the brief's 集采 降价 %): 第八批国家组织药品集中带量采购中选药品平均降价56% is the
+    price's change, as 价格平均下降48% is (base: a level)."""
+    doc = extract_text("集采落地\n第八批国家组织药品集中带量采购中选药品平均降价56%。")
+    kinds = {m.value: m.kind for m in doc.metrics}
+    assert kinds.get(56) == "change", kinds
