@@ -2224,12 +2224,13 @@ def _closing_note(left: str) -> int:
 
 
 def _dated_note(left: str, times: list[tuple[int, int]]) -> int:
-    """Where a bracketed note opens that closes right before the figure and holds a time (参加生育保险
+    """Where a bracketed note opens that closes right before the figure and opens with a time since
+    which a rule holds (自…, as `_since_in_note` reads it: 参加生育保险
     职工(自2015年3月起用人单位按省生育保险相关规定缴纳)1266.58万人: since when the employers pay), or -1:
     the note says how the noun before it is defined — its time is no period that cuts the noun, and
     its words are none of the indicator's; the noun is the words before the bracket."""
     opened = _closing_note(left)
-    if opened < 0 or not any(a > opened for a, _b in times):
+    if opened < 0 or not any(a == opened + 1 and left.startswith(_SINCE_IN_NOTE, a) for a, _b in times):
         return -1
     return opened if len(_clean(left[:opened])) >= 2 else -1
 
@@ -4405,12 +4406,12 @@ def _people_added_after_rate(prev: Quantity, prev_indicator: str, clause: str, q
             or not clause.endswith(_INCREMENT_OPENER_WORDS) or _CHANGE_END.search(prev_indicator) is None:
         return False
     level = _level_of(prev_indicator)
-    noun = _TRAILING_NOTE.sub("", level)  # 城镇职工基本养老保险参保人数(含离退休): the count before its note
+    noun = _HEADCOUNT_NOTE.sub("", level)  # 城镇职工基本养老保险参保人数(含离退休): the count before its note
     return level != prev_indicator and (noun.endswith(_HEADCOUNT) or _PEOPLE.search(noun) is not None)
 
 
 _HEADCOUNT = "人数"
-_TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,12}[）)]$")
+_HEADCOUNT_NOTE = re.compile(r"[（(][^（()）]{1,12}[）)]$")  # (含离退休) after a headcount
 _INCREMENT_OPENER_WORDS = tuple(sorted(_INCREMENT_OPENERS))
 
 
