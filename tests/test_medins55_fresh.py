@@ -80,6 +80,9 @@ def test_quoted_run_qualifying_a_campaign_noun_names_no_programme():
     quotes say what is fought, none is a programme (base: 假病人, 假病情, 假票据 as programmes)."""
     doc = extract_text("医保基金监管\n三是强化联动执法。联合相关部门组织开展“假病人”“假病情”“假票据”欺诈骗保问题专项整治行动。")
     assert not {"假病人", "假病情", "假票据"} & _programmes(doc), _programmes(doc)
+    # names listed on with 暨 and a further quote stay programmes (mass52 儋州: 策划“青年夜校”“返家乡”暨“扬帆计划”…)
+    listed = extract_text("团市委工作\n儋州市团市委聚焦青年需求，策划“青年夜校”“返家乡”暨“扬帆计划”实践实习等多个品牌项目。")
+    assert {"青年夜校", "返家乡"} <= _programmes(listed), _programmes(listed)
 
 
 def test_the_whole_a_contest_is_held_in_is_no_subject():

@@ -831,6 +831,8 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
 
 
 _LIST_CLOSERS = tuple(cue(_P, "quote_run_list_closers"))
+_CLAUSE_REST = re.compile(r"[^，,。；;：:！？\n]{1,40}")
+_QUOTE_OPEN_MARK = "“"
 
 
 def _run_qualifies_noun(text: str, g: list) -> bool:
@@ -838,7 +840,10 @@ def _run_qualifies_noun(text: str, g: list) -> bool:
     right before more words (no mark, no 等) qualifies the noun those words make — what the campaign
     is against — and none of them is a programme a verb of running opens."""
     qe = g[-1][1]
-    return len(g) >= 2 and _HAN_CHAR.match(text, qe) is not None and not text.startswith(_LIST_CLOSERS, qe)
+    if len(g) < 2 or _HAN_CHAR.match(text, qe) is None or text.startswith(_LIST_CLOSERS, qe):
+        return False
+    rest = _CLAUSE_REST.match(text, qe)  # (“青年夜校”“返家乡”暨“扬帆计划”实践实习: a quote goes on, names listed)
+    return rest is not None and _QUOTE_OPEN_MARK not in rest.group(0)
 
 
 _SUMMARY_TERM = re.compile(rf"[两{CHINESE_NUMERALS[:-3]}]个[{HAN}]{{2,4}}")  # 三个下降, 两个平稳
