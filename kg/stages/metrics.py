@@ -1802,6 +1802,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         lo += len(reason)  # 因购房、还贷等原因提取住房公积金: the causes' noun closes their list
         left = left[len(reason):]
     times = [(a - lo, _year_word_end(text, b, q.start) - lo) for a, b, _w in find_periods(text, lo, q.start)]
+    note = _dated_note(left, times)
+    if note >= 0:  # 参加生育保险职工(自2015年3月起用人单位按…缴纳)1266.58万人: the note's time cuts no noun
+        left = left[:note]
+        times = [t for t in times if t[1] <= note]
     streaks = [m.span() for m in _STREAK_SPAN.finditer(left)]  # 连续5年稳定在50万吨: no figure before it
     # 5000万元以上项目32个, 其中5千万以上的67个: a class's bound is part of the noun, no figure before it
     bounds = [(m.start() - lo, m.end() - lo) for m in _CLASS_BOUND.finditer(text, lo, q.end)]
@@ -1977,7 +1981,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # 鲜草产量2015年为8000万吨，2016年超过9000万吨: only a year between the two (超过 is the figure's
     # own bound), the same measure then
     dated = not bare and bool(find_periods(joined)) and _only_time_and_status(joined)
-    if prev_ind and prev is not None and prev.unit == q.unit and q.unit not in _PERCENT_UNITS \
+    if prev_ind and prev is not None and q.unit not in _PERCENT_UNITS \
+            and (prev.unit == q.unit or _people_added_after_rate(prev, prev_ind[0], bare, q)) \
             and (dated or bare and _only_time_and_status(bare)) and len(_level_of(prev_ind[0])) >= 2:
         # 城镇新增就业1105万人，预计全年将超过1200万人 / …900万人，2006年达1184万人: the same
         # measure at another time or as a forecast (计划造林面积3万亩，超额完成3.6万亩: the plan's
@@ -2240,6 +2245,18 @@ def _closing_note(left: str) -> int:
     if opened < 0 or any(ch in tail[opened + 1:-1] for ch in _NOTE_OPENS + _NOTE_CLOSES):
         return -1
     return opened
+
+
+def _dated_note(left: str, times: list[tuple[int, int]]) -> int:
+    """Where a bracketed note opens that closes right before the figure and opens with a time since
+    which a rule holds (自…, as `_since_in_note` reads it: 参加生育保险
+    职工(自2015年3月起用人单位按省生育保险相关规定缴纳)1266.58万人: since when the employers pay), or -1:
+    the note says how the noun before it is defined — its time is no period that cuts the noun, and
+    its words are none of the indicator's; the noun is the words before the bracket."""
+    opened = _closing_note(left)
+    if opened < 0 or not any(a == opened + 1 and left.startswith(_SINCE_IN_NOTE, a) for a, _b in times):
+        return -1
+    return opened if len(_clean(left[:opened])) >= 2 else -1
 
 
 def _open_aside(left: str) -> int:
@@ -4405,6 +4422,23 @@ def _total_after_increment(indicator: str, prev: Quantity | None, q: Quantity) -
 _INCREMENT_OPENERS = frozenset(cues("metrics.increment_openers"))  # 新增, 净增: a clause of these alone counts things added
 
 
+def _people_added_after_rate(prev: Quantity, prev_indicator: str, clause: str, q: Quantity) -> bool:
+    """企业参保人数920.01万人，同比增加46.38万人，增长5.31%，本月新增7.52万人: a time and an increment
+    opener alone after the rate a count of people grew by add people to that count — the figure in
+    人 is 新增企业参保人数 though the figure right before it is in %, as when it is in 人."""
+    if prev.unit not in _PERCENT_UNITS or q.unit not in cues("metrics.people_unit") \
+            or not clause.endswith(_INCREMENT_OPENER_WORDS) or _CHANGE_END.search(prev_indicator) is None:
+        return False
+    level = _level_of(prev_indicator)
+    noun = _HEADCOUNT_NOTE.sub("", level)  # 城镇职工基本养老保险参保人数(含离退休): the count before its note
+    return level != prev_indicator and (noun.endswith(_HEADCOUNT) or _PEOPLE.search(noun) is not None)
+
+
+_HEADCOUNT = "人数"
+_HEADCOUNT_NOTE = re.compile(r"[（(][^（()）]{1,12}[）)]$")  # (含离退休) after a headcount
+_INCREMENT_OPENER_WORDS = tuple(sorted(_INCREMENT_OPENERS))
+
+
 def _increment_of_level(clause: str, base: str) -> str:
     """年末个体户17509户，当年新增1564户: a clause of a time and an increment opener (新增, 净增) alone
     before a figure in the unit of the level before counts the things added in that time — the
@@ -5934,11 +5968,17 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
         return True
     if i > s_start and text[i - 1] in cues("metrics.scope_openers") and _WHOLE_AFTER_OPENER.match(text, i):
         return True  # 在西南五省市区同期农村网络零售额总量中占比达69.28%: the whole the share is taken in
+    if i > s_start and text[i - 1] in cues("metrics.scope_openers") and _FRAME_AFTER_OPENER.match(text, i):
+        return True  # 在全市农民工返乡创业示范项目评比中，…获市级一等奖: the whole a contest is held in
     return _listed_yardstick(text, s_start, i)
 
 
 # …总量中占比, …中的比重, …中排名: after 在 and a place, the place's whole a share or rank is taken in
 _WHOLE_AFTER_OPENER = re.compile(f"[^，,。；;：:]{{0,24}}?中(?:{cue_alt('metrics.whole_share_words')})")
+
+
+# …评比中, …考核排名中: after 在 and a place, the frame a contest or ranking is taken in (rank_frame_ends)
+_FRAME_AFTER_OPENER = re.compile(f"[^，,。；;：:0-9０-９]{{0,24}}?(?:{cue_alt('metrics.rank_frame_ends', False)})")
 
 
 def _compared_before(text: str, lo: int, i: int) -> bool:
@@ -6305,6 +6345,9 @@ def _judge_periods(text: str, found: list, judged: list | None = None) -> list[t
         if _is_dateline(text, p):
             out.append((p, (False, compared_end)))
             continue  # 新华社北京1月14日电 …共有企业3000家: the day of the dispatch, no time of a figure
+        if _since_in_note(text, p[0]):
+            out.append((p, (False, compared_end)))
+            continue  # 参加生育保险职工(自2015年3月起…缴纳)1266.58万人: since when a rule holds, no figure's time
         if text.endswith(_FOUNDED_BEFORE, 0, p[0]):
             out.append((p, (False, compared_end)))
             continue  # 社区成立于2013年6月，…常住人口约14500人: the day it began, no time of a figure
@@ -6325,6 +6368,16 @@ def _in_index_base(text: str, a: int, b: int) -> bool:
     i = rfind_any(text, "（(", max(0, a - 13), a)
     m = _INDEX_BASE_ASIDE.match(text, i) if i >= 0 else None
     return m is not None and m.end() >= b
+
+
+_SINCE_IN_NOTE = tuple(cues("metrics.since_in_note"))
+
+
+def _since_in_note(text: str, a: int) -> bool:
+    """Does the period at `a` (自2015年3月, read with its 自) open a bracketed note right after a noun
+    (职工(自2015年3月起用人单位按…缴纳))?  Such a note says since when the noun is defined so; its
+    time is no period of the figures of the sentence."""
+    return a >= 2 and text[a - 1] in _NOTE_OPENS and is_han(text[a - 2]) and text.startswith(_SINCE_IN_NOTE, a)
 
 
 _FOUNDED_BEFORE = tuple(cues("metrics.founded_before"))  # 成立于, 始建于: a founding date follows

@@ -827,13 +827,29 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
         elif c.endswith(_SELF_HEADS) and len(c) >= 4 and not counted:
             rule = "programme.quote-self-head"  # “百日行动”, “项目建设落地工程”
         elif verb and not counted and "、" not in c and (verb not in _WEAK_RUN_VERBS or len(c) <= 6) \
-                and not _bare_verb(c):
+                and not _bare_verb(c) and not _run_qualifies_noun(text, g):
             rule = "programme.quote-verb"
         elif topic and k == 0 and not counted and not _SLOGAN_RE.fullmatch(c) and not _summary_term(text, e, c) \
                 and not (c.endswith(_TOPIC_BODY_ENDS) and not c.endswith(_TOPIC_NOT_BODY_ENDS)):  # (“国家税务总局厦门市税务局”挂牌: the body, nothing it runs)
             rule = "programme.quote-topic"
         if rule:
             qualified[c] = (rule, alias)
+
+
+_LIST_CLOSERS = tuple(cue(_P, "quote_run_list_closers"))
+_CLAUSE_REST = re.compile(r"[^，,。；;：:！？\n]{1,40}")
+_QUOTE_OPEN_MARK = "“"
+
+
+def _run_qualifies_noun(text: str, g: list) -> bool:
+    """开展“假病人”“假病情”“假票据”欺诈骗保问题专项整治行动: a run of two or more quoted words written
+    right before more words (no mark, no 等) qualifies the noun those words make — what the campaign
+    is against — and none of them is a programme a verb of running opens."""
+    qe = g[-1][1]
+    if len(g) < 2 or _HAN_CHAR.match(text, qe) is None or text.startswith(_LIST_CLOSERS, qe):
+        return False
+    rest = _CLAUSE_REST.match(text, qe)  # (“青年夜校”“返家乡”暨“扬帆计划”实践实习: a quote goes on, names listed)
+    return rest is not None and _QUOTE_OPEN_MARK not in rest.group(0)
 
 
 _SUMMARY_TERM = re.compile(rf"[两{CHINESE_NUMERALS[:-3]}]个[{HAN}]{{2,4}}")  # 三个下降, 两个平稳
@@ -1058,6 +1074,16 @@ def _named_works(text: str, free) -> list[Found]:
     return found
 
 
+_MEANS_OPEN = tuple(cue(_P, "means_openers"))
+_MEANS_CLOSE = tuple(cue(_P, "means_closers"))
+
+
+def _means_role(text: str, start: int, end: int) -> bool:
+    """建立了以基本医疗保险制度为主体、大病保险为补充的多层次医保制度: a run opened by 以 and closed by 为
+    names what the system built rests on (its role: 为主体), no mechanism the verb sets up."""
+    return text.startswith(_MEANS_OPEN, start) and text.startswith(_MEANS_CLOSE, end)
+
+
 def _joined_verb_length(name: str) -> int:
     """How many characters of a mechanism's name are a second verb joined to the first (完善|并实施|有关
     规章制度, 建立|和落实|…制度): a verb phrase of its own, no part of the name, which starts after it."""
@@ -1097,7 +1123,7 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
         s1 = m.start(1) + _joined_verb_length(m.group(1))
         name = text[s1:m.end(1)]
         if free(s1, m.end(1)) and not NOT_IN_NAME.search(name) and not name.endswith(_GENERAL_MECHANISMS) \
-                and not _GENERIC_MECHANISM_RE.fullmatch(name):
+                and not _GENERIC_MECHANISM_RE.fullmatch(name) and not _means_role(text, s1, m.end(1)):
             # 完善促进就业体制机制: "systems and mechanisms" in general, not one named mechanism
             topic = paragraph_start(text, m.start(), section_starts)  # 建立…机制。 heading a paragraph
             found.append(Found(s1, m.end(1), "Programme", name, "programme.mechanism",
