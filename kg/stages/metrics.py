@@ -318,6 +318,25 @@ _NOT_COUNTED = re.compile(f"(?:{cue_alt('metrics.mark_nouns')})|(?:{cue_alt('met
                           f"|(?:{cue_alt('metrics.adverbs_after')})"
                           f"|(?:{cue_alt('metrics.change_verbs')})"
                           f"(?:{cue_alt('metrics.change_to')})|(?:{cue_alt('metrics.change_to_short')})")
+# 由3528人上升为7115人: a change verb and its 为/到 right after the unit (the counted word stops
+# before the copula 为, so the change is seen in the text, not in the counted word)
+_CHANGE_THEN_TO = re.compile(f"(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('metrics.change_to')})")
+
+
+def _level_after_start(text: str, prev, q) -> bool:
+    """文盲率由14.03%下降为10.80%, 每10万人中具有大学文化程度的由3528人上升为7115人: a figure right
+    after the starting level and its change verb with 为/到 is the level reached, in the same unit —
+    no amount of change (上升为 reads as a change verb alone once 为 is cut as a copula)."""
+    return prev.unit == q.unit and _CHANGE_THEN_TO.fullmatch(text, prev.end, q.start) is not None \
+        and _opens_change(text, prev)
+
+
+def _not_counted(text: str, q) -> bool:
+    """Is the word after q's unit no noun it counts: a mark passed, a range closed, an adverb, or a
+    change going on (由3528人上升为7115人, 38.75亿公斤增加到…)?"""
+    return bool(_NOT_COUNTED.match(q.counted) or _CHANGE_THEN_TO.match(text, q.end))
+
+
 # a measure of the counted things, stated by the next figure (15个项目总投资达98.6亿元)
 _MEASURE_IN_NOUN = re.compile(cue_alt("metrics.measure_nouns", False))
 # an agency's spokesperson opening a sentence (市人社局相关负责人介绍,…): the agency speaks, the
@@ -1629,14 +1648,14 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return bracketed
     # 1'. 38个大类行业中32个实现增长: a count with no noun of its own right after a whole closed by 中
     if q.unit not in _PERCENT_UNITS and (not q.counted or _VERB_NOT_NOUN.match(q.counted)
-                                         or _NOT_COUNTED.match(q.counted)):
+                                         or _not_counted(text, q)):
         whole = _whole_of_part(text, q, prev)
         if whole:
             return whole, q.start, q.end, "count-noun"
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
             and not _spent_on(q) \
-            and not _NOT_COUNTED.match(q.counted) and q.counted not in cues("metrics.sum_adverbs") \
+            and not _not_counted(text, q) and q.counted not in cues("metrics.sum_adverbs") \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
                                        and q.counted.startswith(cues("metrics.people_verbs"))):
         listed = next((w for w in _PROVINCE_LISTS if text.startswith(w, q.end)), None)
@@ -1884,6 +1903,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             return owner + name, q.start, q.end, "share-of-previous"
     name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q,
                       _place_only(view, lo, q.start, name, have=True))
+    if prev_ind and prev is not None and _level_after_start(text, prev, q):
+        return prev_ind[0], q.start, q.end, "copula"  # 文盲率由14.03%下降为10.80%: the same measure, later
     short = q.unit in _PERCENT_UNITS and name in cues("metrics.short_change_verbs") and text.endswith(name, 0, q.start)
     # 生猪7.78元/斤，较上周上涨0.36元，涨幅为4.86%: a rate-of-change noun alone is the previous level's
     alone = q.unit in _PERCENT_UNITS and name in _CHANGE_NOUNS
@@ -6248,6 +6269,9 @@ def _judge_periods(text: str, found: list, judged: list | None = None) -> list[t
         if text.endswith(_FOUNDED_BEFORE, 0, p[0]):
             out.append((p, (False, compared_end)))
             continue  # 社区成立于2013年6月，…常住人口约14500人: the day it began, no time of a figure
+        if _opens_gloss(text, p[0], p[1]):
+            out.append((p, (False, compared_end)))
+            continue  # 比2013年末（2013年是第三次全国经济普查年份，下同）增加: a note on the base year
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
@@ -6268,6 +6292,15 @@ def _in_index_base(text: str, a: int, b: int) -> bool:
 
 
 _FOUNDED_BEFORE = tuple(cues("metrics.founded_before"))  # 成立于, 始建于: a founding date follows
+# （2013年是第三次全国经济普查年份，下同）: a bracketed note saying what a year was
+_GLOSS_AFTER_PERIOD = re.compile("[是为][^（）()。；;]{1,30}[）)]")
+
+
+def _opens_gloss(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] the year a bracketed note opens to say what it was (比2013年末（2013年是第三次
+    全国经济普查年份，下同）增加6745个)? The note glosses the compared year before it: no time of the
+    figure after it, which keeps the time of the sentence (2018年末)."""
+    return a > 0 and text[a - 1] in "（(" and _GLOSS_AFTER_PERIOD.match(text, b) is not None
 _WIRE_SUFFIX = tuple(cues("dates.wire_suffix"))
 _DATELINE_HEAD = 24  # characters: the agency and place before a dateline's day (每日甘肃网, 新华社北京)
 
@@ -6715,6 +6748,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         report = _report_year_told(view, q.start, ref) if ref and prior_year_words(base[2]) else None
         return _compared_time(base[2], words, current, f"{report}-12-31" if report else ref), words
     if _opens_change(view.text, q):
+        framed = _compared_frame(view.text, _semicolon_run_start(view.text, s_start, p_start), q)
+        if framed:  # 与2010年第六次全国人口普查相比，…由8930人上升为15467人: the compared year's level
+            return resolve(framed, view.art.date or view.doc.date), framed
         return None, None  # 由13677户减至2560户: the level before the stretch, at no stated time
     own = _view_periods(view, s_start, q.number_start)
     if own and prev is not None and own[-1][1] <= prev.start and q.start > prev.end \
@@ -6981,6 +7017,36 @@ def _opens_change(text: str, q: Quantity) -> bool:
     return bool(_CHANGE_ON.match(text, q.end))
 
 
+# 与2010年第六次全国人口普查相比，: a clause naming the time the sentence compares with
+_FRAME_CLOSE = re.compile("[^，,。；;：:]{0,16}?(?:相比|比较)[，,]")
+
+
+def _compared_frame(text: str, s_start: int, q: Quantity) -> str | None:
+    """The year a sentence opens by comparing with (与2010年第六次全国人口普查相比，每10万人中拥有
+    大学文化程度的由8930人上升为15467人), when it is the last time stated before figure q: the
+    level a change starts from (由8930人) is that year's.  Only a stated year: a relative one
+    (与上年相比) needs the report's year, which the start level alone does not tell."""
+    found = find_periods(text, s_start, q.number_start)
+    if not found:
+        return None
+    a, b, w = found[-1]
+    if a <= s_start or text[a - 1] not in _FRAME_OPEN or explicit_year(w) is None:
+        return None
+    return w if _FRAME_CLOSE.match(text, b) else None
+
+
+_FRAME_OPEN = frozenset("与同和跟")
+_FRAME_REACH = 200  # characters back through the items of a list joined by ；
+
+
+def _semicolon_run_start(text: str, s_start: int, p_start: int) -> int:
+    """The start of the run of sentences joined by ；that the sentence at s_start closes (与2010年
+    相比，每10万人中拥有大学文化程度的由8930人上升为15467人；拥有高中文化程度的由…: the items share
+    the opening clause), within the paragraph and a bounded reach; s_start when it follows no ；."""
+    if s_start <= p_start or text[s_start - 1] not in "；;":
+        return s_start
+    lo = max(p_start, s_start - _FRAME_REACH)
+    return max(rfind_any(text, "。！？!?\n", lo, s_start) + 1, lo)
 _FROM_REACH = 80  # characters from a 由/从 time to a level reached that it may not date
 _FROM_CHARS = tuple(cues("metrics.change_from"))
 # …的22.26%、28.63%和49.11%调整为21.35%: start levels, then a change verb before a number

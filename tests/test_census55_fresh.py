@@ -1,0 +1,64 @@
+"""Round 55 (census55): census and survey communiqués from fresh texts of /tmp/s26/fresh/census55
+(第七次全国人口普查 公报 of 凉山州, 鄂州市, 邳州市; 第四次全国经济普查 公报 of 涪陵区, 安庆市 and the
+country): the year a bracketed note glosses (（2013年是第三次全国经济普查年份，下同）) is no time of the
+changes after it; a level a change starts from (由3566人增加到6776人) is the year the sentence compares
+with (与2010年第六次全国人口普查相比), also for the items of its ；list; and 由14.03%下降为10.80% reaches a
+level (10.80%, the same measure), no change and no noun 下降."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _figures(doc) -> dict[tuple, tuple]:
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    return {(m.value, m.unit): (m.indicator, m.period, m.kind) for m in ms}
+
+
+def test_a_year_glossed_in_brackets_is_no_time_of_the_change():
+    """涪陵区 四经普公报: 2018年末，全区共有…法人单位17333个，比2013年末（2013年是第三次全国经济普查年份，下同）
+    增加6745个，增长63.7% (also 安庆市 and the national 公报): the changes are 2018年末's (base: 2013,
+    the year the note glosses)."""
+    doc = extract_text("重庆市涪陵区第四次全国经济普查公报\n"
+                       "2018年末，全区共有从事第二产业和第三产业活动的法人单位17333个，比2013年末（2013年是第三次"
+                       "全国经济普查年份，下同）增加6745个，增长63.7%；产业活动单位20125个，增加7234个，增长56.1%。")
+    got = _figures(doc)
+    assert got[(6745, "个")][1] == "2018-12-31", got
+    assert got[(63.7, "%")][1] == "2018-12-31", got
+
+
+def test_a_starting_level_is_the_compared_census_year_s():
+    """凉山州 七普公报（第五号）: 与2010年第六次全国人口普查相比，每10万人中拥有大学文化程度的由3566人增加到6776人；
+    拥有高中文化程度的由5474人增加到6861人: 3566 and 5474 are 2010's (base: no period), 6776 the
+    census time's."""
+    doc = extract_text("凉山州第七次全国人口普查公报(第五号)\n"
+                       "根据第七次全国人口普查结果，现将2020年11月1日零时全州人口受教育情况公布如下：\n"
+                       "与2010年第六次全国人口普查相比，每10万人中拥有大学文化程度的由3566人增加到6776人；"
+                       "拥有高中文化程度的由5474人增加到6861人。")
+    got = _figures(doc)
+    assert got[(3566, "人")][1] == "2010", got
+    assert got[(5474, "人")][1] == "2010", got
+    assert got[(6776, "人")][1] == "2020-11-01", got
+
+
+def test_a_rate_falling_to_a_level_is_that_level():
+    """凉山州: 文盲率由14.03%下降为10.80%，下降3.23个百分点: 10.80% is the 文盲率 reached (base: a change
+    人数下降), the points are 文盲率下降 (base: 人数下降下降)."""
+    doc = extract_text("凉山州第七次全国人口普查公报(第五号)\n"
+                       "根据第七次全国人口普查结果，现将2020年11月1日零时全州人口受教育情况公布如下：\n"
+                       "全州常住人口中，文盲人口（15岁及以上不识字的人）为524877人，与2010年第六次全国人口普查相比，"
+                       "文盲人口减少111190人，文盲率由14.03%下降为10.80%，下降3.23个百分点。")
+    got = _figures(doc)
+    assert got[(10.8, "%")] == ("文盲率", "2020-11-01", "level"), got
+    assert got[(14.03, "%")][:2] == ("文盲率", "2010"), got
+    assert got[(3.23, "个百分点")][0] == "文盲率下降", got
+
+
+def test_a_count_rising_to_a_level_counts_no_verb():
+    """邳州市 七普: 每10万人中具有大学文化程度的由3528人上升为7115人: both are the measure before 由 (base:
+    indicator 上升, the change verb read as the noun the people counted)."""
+    doc = extract_text("邳州市第七次全国人口普查公报\n"
+                       "根据第七次全国人口普查结果，现将2020年11月1日零时全市人口情况公布如下：\n"
+                       "与2010年我市第六次全国人口普查相比，每10万人中具有大学文化程度的由3528人上升为7115人。")
+    got = _figures(doc)
+    assert got[(3528, "人")][:2] == ("每10万人中具有大学文化程度", "2010"), got
+    assert got[(7115, "人")] == ("每10万人中具有大学文化程度", "2020-11-01", "level"), got
