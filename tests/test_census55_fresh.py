@@ -62,3 +62,17 @@ def test_a_count_rising_to_a_level_counts_no_verb():
     got = _figures(doc)
     assert got[(3528, "人")][:2] == ("每10万人中具有大学文化程度", "2010"), got
     assert got[(7115, "人")] == ("每10万人中具有大学文化程度", "2020-11-01", "level"), got
+
+
+def test_a_base_level_opening_its_sentence_is_the_measure_before_the_comparison():
+    """国家 七普公报（第二号）: 全国人口与2010年第六次全国人口普查的1339724852人相比，增加72053872人，增长5.38%
+    (石嘴山市: 全市常住人口与…的725482人相比): the base is 人口 of 2010 and the changes are its own (base:
+    indicators 相比, 相比增加, 相比增长, the words after the figure)."""
+    doc = extract_text("第七次全国人口普查公报(第二号)\n"
+                       "根据第七次全国人口普查结果，现将2020年11月1日零时我国人口的基本情况公布如下：\n"
+                       "全国人口与2010年第六次全国人口普查的1339724852人相比，增加72053872人，增长5.38%，"
+                       "年平均增长率为0.53%。")
+    got = _figures(doc)
+    assert got[(1339724852, "人")][:2] == ("人口", "2010"), got
+    assert got[(72053872, "人")][0] == "人口增加", got
+    assert got[(5.38, "%")][0] == "人口增长", got

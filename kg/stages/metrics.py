@@ -323,6 +323,20 @@ _NOT_COUNTED = re.compile(f"(?:{cue_alt('metrics.mark_nouns')})|(?:{cue_alt('met
 _CHANGE_THEN_TO = re.compile(f"(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('metrics.change_to')})")
 
 
+def _measure_before_base(text: str, s_start: int, a: int) -> str | None:
+    """全市常住人口与2010年第六次全国人口普查的725482人相比: the words of the clause before the mark of a
+    compared time starting at a (与, 比, 较, 同) — the measure whose level at that time the figure
+    is; None when they are too short or hold a figure of their own."""
+    if a - 1 <= s_start:
+        return None
+    k = max(rfind_any(text, _CLAUSE_PUNCT, s_start, a - 1), s_start - 1)
+    words = text[k + 1:a - 1]
+    if _FIGURE.search(words):
+        return None
+    name = _clean(_strip_quotes(words))
+    return name if 2 <= len(name) <= 16 else None
+
+
 def _level_after_start(text: str, prev, q) -> bool:
     """文盲率由14.03%下降为10.80%, 每10万人中具有大学文化程度的由3528人上升为7115人: a figure right
     after the starting level and its change verb with 为/到 is the level reached, in the same unit —
@@ -1625,6 +1639,12 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         base = _averaged_base(view.text, q, base)
         if len(base) >= 2:
             return base, q.start, q.end, "base-of-previous"
+    if prev_ind is None and _base_period(view, s_start, q) is not None:
+        # 全市常住人口与2010年第六次全国人口普查的725482人相比: no figure before, the clause before the
+        # comparison names the measure the base is a level of (was the words after it, 相比)
+        own = _measure_before_base(text, s_start, _base_period(view, s_start, q)[0])
+        if own:
+            return own, q.start, q.end, "base-of-clause"
     normal = _climate_normal(text, s_start, q) if prev_ind is not None else None
     if normal:  # 平均气温14.0℃，比历年平均值12.7℃偏高1.3℃: the normal of the level before (平均气温历年平均值)
         base = level or _level_of(prev_ind[0])
