@@ -76,3 +76,18 @@ def test_a_base_level_opening_its_sentence_is_the_measure_before_the_comparison(
     assert got[(1339724852, "人")][:2] == ("人口", "2010"), got
     assert got[(72053872, "人")][0] == "人口增加", got
     assert got[(5.38, "%")][0] == "人口增长", got
+
+
+def test_the_bounds_of_towns_classed_by_population_are_no_levels():
+    """邻水县 七普公报: 25个镇中，常住人口超过20万人的有1个，…在3万人至5万人之间的有3个；…少于1万人的有4个
+    (临澧县: 常住人口超过8万人的乡镇(街道)为安福街道): the bounds name the classes counted (base:
+    常住人口 200000 人, 少于 10000 人, a range 之间的有 30000 人, 常住人口 80000 人 — levels of the
+    county); the figures stay with their own totals."""
+    doc = extract_text("邻水县第七次全国人口普查公报\n"
+                       "根据第七次全国人口普查结果，现将2020年11月1日零时全县主要数据公布如下：\n"
+                       "全县常住人口为707537人。25个镇中，常住人口超过20万人的有1个，在3万人至5万人之间的有3个；"
+                       "少于1万人的有4个。常住人口超过8万人的乡镇(街道)为安福街道。")
+    got = _figures(doc)
+    for bound in ((200000, "人"), (10000, "人"), (30000, "人"), (80000, "人")):
+        assert bound not in got, got
+    assert got[(707537, "人")][0] == "常住人口", got

@@ -9114,6 +9114,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     if q.low is not None and (m := _CLASS_AFTER.match(view.text, q.end)) \
             and view.text[m.end():m.end() + 1].isdigit():
         return True  # 发展10—50只分散养殖户150户: a size band of the farms counted after it
+    if _bounds_counted_class(view.text, q):
+        return True  # 常住人口超过20万人的有1个, 在3万人至5万人之间的有3个: the bound of the towns counted
     if _class_aside(view.text, q.start):
         return True  # 6亩以下（不含6亩）的土地: the bound restated
     if _time_limit(view.text, q):
@@ -9160,6 +9162,23 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+# after a bound: 的, at most a short noun of the things bounded, then their count (的有1个, 的乡镇(街道)有4个)
+# or their names (的乡镇(街道)为安福街道)
+_COUNTED_CLASS = re.compile(f"(?:{cue_alt('metrics.band_closers', False)})?{_DE}[^，,。；;、：:0-9０-９]{{0,10}}?"
+                            f"(?:(?:{cue_alt('numbers.class_count_verbs', False)})[0-9０-９{CHINESE_NUMERALS}两]"
+                            f"|为[^0-9０-９{CHINESE_NUMERALS}])")
+_BOUND_WORDS = tuple(cues("metrics.bound_words"))
+
+
+def _bounds_counted_class(text: str, q: Quantity) -> bool:
+    """常住人口超过20万人的有1个, 在3万人至5万人之间的有3个, 少于1万人的有4个, 超过8万人的乡镇(街道)为安福街道
+    (the towns of a census communiqué classed by population): a bound (a qualifier, a band, or a
+    word of comparison before it) followed by 的 and the count or the names of the things so
+    bounded is no level of the place — the count after it is the figure."""
+    bound = q.qualifier is not None or q.low is not None or text.endswith(_BOUND_WORDS, 0, q.start)
+    return bound and _COUNTED_CLASS.match(text, q.end) is not None
 
 
 _STREAK_AWARD_UNITS = frozenset(cues("metrics.streak_award_units"))  # 次, 届
