@@ -91,3 +91,14 @@ def test_the_bounds_of_towns_classed_by_population_are_no_levels():
     for bound in ((200000, "人"), (10000, "人"), (30000, "人"), (80000, "人")):
         assert bound not in got, got
     assert got[(707537, "人")][0] == "常住人口", got
+
+
+def test_an_age_note_in_brackets_leaves_the_measure_before_it():
+    """凉山州/鄂州市 七普公报: 全州常住人口中，文盲人口（15岁及以上不识字的人）为524877人: 文盲人口 (base: the
+    unit's 人数, the age in the note read as a figure closing the clause)."""
+    doc = extract_text("凉山州第七次全国人口普查公报(第五号)\n"
+                       "根据第七次全国人口普查结果，现将2020年11月1日零时全州人口受教育情况公布如下：\n"
+                       "全州常住人口中，文盲人口（15岁及以上不识字的人）为524877人，与2010年第六次全国人口普查相比，"
+                       "文盲人口减少111190人。")
+    got = _figures(doc)
+    assert got[(524877, "人")][0] == "文盲人口", got

@@ -9363,7 +9363,14 @@ def _yardstick_asides(s: str) -> list[tuple[int, int]]:
     spans = [m.span("after") if m.group("after") else m.span("inside") for m in _YARDSTICK_ASIDE.finditer(s)]
     if "100" in s:
         spans = sorted(spans + [m.span() for m in _INDEX_BASE_ASIDE.finditer(s)])
+    if "岁" in s:
+        spans = sorted(spans + [m.span() for m in _AGED_ASIDE.finditer(s)])
     return spans
+
+
+# 文盲人口（15岁及以上不识字的人）为64876人: a bracketed note defining the term before it by an age
+# band, no figure of the clause and no word of the name
+_AGED_ASIDE = re.compile(f"[（(]{AGE_BAND_LABEL}[^（）()0-9０-９，,。；;]{{0,12}}[）)]")
 
 
 # （上年同月=100）, (以上年同期价格为100): the base an index is stated against, in brackets after it
