@@ -102,3 +102,15 @@ def test_an_age_note_in_brackets_leaves_the_measure_before_it():
                        "文盲人口减少111190人。")
     got = _figures(doc)
     assert got[(524877, "人")][0] == "文盲人口", got
+
+
+def test_a_total_of_listed_towns_is_no_member_s():
+    """邻水县 七普公报: 常住人口居前三位的是鼎屏镇、丰禾镇和九龙镇，合计占全县常住人口比重为47.23%: the three
+    towns' sum (base: subject 九龙镇, the last one listed)."""
+    doc = extract_text("邻水县第七次全国人口普查公报\n"
+                       "根据第七次全国人口普查结果，现将2020年11月1日零时全县主要数据公布如下：\n"
+                       "四川省广安市邻水县25个镇中，常住人口居前三位的是鼎屏镇、丰禾镇和九龙镇，合计占全县常住人口比重为47.23%。")
+    names = {e.id: e.name for e in doc.entities.values()} if isinstance(doc.entities, dict) else {}
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    got = {m.value: names.get(m.subject, m.subject) for m in ms}
+    assert 47.23 in got and got[47.23] not in ("九龙镇", "鼎屏镇", "丰禾镇"), got

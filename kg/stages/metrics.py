@@ -4629,6 +4629,22 @@ _LAST_NUMBER = re.compile(r"[0-9０-９][0-9０-９.．]*(?=[^0-9０-９]*$)")
 _GROUP_GAP_STOPS = _JOINS + _DE + "、" + _ETC
 
 
+_TOTAL_WORDS = tuple(cues("metrics.group_total_words"))
+
+
+def _listed_places_total(view: _ArticleView, s_start: int, q_start: int) -> bool:
+    """常住人口居前三位的是鼎屏镇、丰禾镇和九龙镇，合计占全县常住人口比重为47.23%: a clause opening with a
+    word of summing (合计, 共计) right after a list of places closing the clause before sums the
+    members' figures — the group's, not the last member's (was 九龙镇, the place nearest)."""
+    text = view.text
+    cut = rfind_any(text, "，,", s_start, q_start)
+    if cut <= s_start or not text.startswith(_TOTAL_WORDS, cut + 1):
+        return False
+    places = [(a, b) for a, b, _k, t, _l in view.mentions_in(s_start, cut) if t == "Place"]
+    return len(places) >= 2 and places[-1][1] == cut and len(text[places[-2][1]:places[-1][0]]) == 1 \
+        and text[places[-2][1]] in _JOINS + "、"
+
+
 def _place_group_figure(text: str, s_start: int, i: int) -> bool:
     """宁波市北仑区、鄞州区等5个区县实现地区生产总值3000亿元 / 全省26个农业主产县实现生产总值…: a
     counted group of places opening the figure's own clause owns the figure — the group's total,
@@ -4921,6 +4937,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _anaphor(view, s_start, q.start)
     if key:
         return key, "anaphor"
+    if _listed_places_total(view, s_start, q.start):
+        return None, "group-total"  # 居前三位的是鼎屏镇、丰禾镇和九龙镇，合计占…47.23%: the three's, no member's
     if _place_group_figure(text, s_start, q.number_start):
         return None, "group-total"  # 北仑区、鄞州区等5个区县实现…: the group's, no member's nor the city's
     # a figure for the whole country: 全国拟建电解铝项目23个, 中央从…中遴选出100人
