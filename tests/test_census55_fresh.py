@@ -114,3 +114,17 @@ def test_a_total_of_listed_towns_is_no_member_s():
     ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
     got = {m.value: names.get(m.subject, m.subject) for m in ms}
     assert 47.23 in got and got[47.23] not in ("九龙镇", "鼎屏镇", "丰禾镇"), got
+
+
+def test_places_ranked_within_a_whole_count_that_whole_s_units():
+    """江津区 四经普公报（第七号）: 在第二产业和第三产业法人单位中，位居前三位的地区是：双福街道2718个，占比20.7%；
+    几江街道2075个，占比15.8%: each street's 第二产业和第三产业法人单位 and their share (base: indicators 个
+    and 占比)."""
+    doc = extract_text("重庆市江津区第四次全国经济普查公报(第七号)\n"
+                       "2018年末，城市经济功能区拥有第二产业和第三产业法人单位8831个，占比67.1%。\n"
+                       "在第二产业和第三产业法人单位中，位居前三位的地区是：双福街道2718个，占比20.7%；"
+                       "几江街道2075个，占比15.8%；鼎山街道1179个，占比9.0%。")
+    got = _figures(doc)
+    assert got[(2718, "个")][0] == "第二产业和第三产业法人单位", got
+    assert got[(2075, "个")][0] == "第二产业和第三产业法人单位", got
+    assert got[(15.8, "%")][0] == "第二产业和第三产业法人单位占比", got

@@ -337,6 +337,25 @@ def _measure_before_base(text: str, s_start: int, a: int) -> str | None:
     return name if 2 <= len(name) <= 16 else None
 
 
+# 在第二产业和第三产业法人单位中，: the whole a ranking or a list of parts is picked from
+_WHOLE_OPENING = re.compile(f"在([^，,。；;：:、（）()0-9０-９]{{2,20}})中[，,]")
+
+
+def _whole_opening_run(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
+    """在第二产业和第三产业法人单位中，位居前三位的地区是：双福街道2718个，占比20.7%；几江街道2075个: a
+    bare count of a place or a class listed after a sentence (or its ；run) opening with the whole it
+    is picked from counts that whole's units (was the unit, 个).  Only a count with no noun of its own
+    and no words before it naming a measure."""
+    if q.unit in _PERCENT_UNITS or q.unit in MEASURE_UNITS:
+        return None
+    p_start = view.paragraph(q.start)[0]
+    m = _WHOLE_OPENING.match(view.text, _semicolon_run_start(view.text, s_start, p_start))
+    if m is None or m.end() > q.start:
+        return None
+    name = _clean(m.group(1))
+    return name if len(name) >= 2 else None
+
+
 def _level_after_start(text: str, prev, q) -> bool:
     """文盲率由14.03%下降为10.80%, 每10万人中具有大学文化程度的由3528人上升为7115人: a figure right
     after the starting level and its change verb with 为/到 is the level reached, in the same unit —
@@ -1978,6 +1997,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         head = _places_list_head(view, s_start, q)
         if head:  # 百强县数量前三位的是，浙江23个、江苏22个: each place's 百强县数量, not 个
             return head, q.start, q.end, "list-head"
+        whole = _whole_opening_run(view, s_start, q)
+        if whole:  # 在第二产业和第三产业法人单位中，位居前三位的地区是：双福街道2718个: each place's units
+            return whole, q.start, q.end, "list-head"
         if prev is not None and prev_ind and prev_ind[3] != "unit" and _bracketed_place_part(view, q, prev, s_start):
             return prev_ind[0], q.start, q.end, "bracket-part"  # 确诊病例6例（宣州区1例、…）: each place's 确诊病例
         return _unnamed(q)  # 为乌克兰100多万人提供援助: a place names whose people, not what is counted
