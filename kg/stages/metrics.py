@@ -4651,7 +4651,7 @@ _LAST_NUMBER = re.compile(r"[0-9０-９][0-9０-９.．]*(?=[^0-9０-９]*$)")
 _GROUP_GAP_STOPS = _JOINS + _DE + "、" + _ETC
 
 
-_TOTAL_WORDS = tuple(cues("metrics.group_total_words"))
+_SUMMING_WORDS = tuple(cues("metrics.group_total_words"))
 
 
 def _listed_places_total(view: _ArticleView, s_start: int, q_start: int) -> bool:
@@ -4660,7 +4660,7 @@ def _listed_places_total(view: _ArticleView, s_start: int, q_start: int) -> bool
     members' figures — the group's, not the last member's (was 九龙镇, the place nearest)."""
     text = view.text
     cut = rfind_any(text, "，,", s_start, q_start)
-    if cut <= s_start or not text.startswith(_TOTAL_WORDS, cut + 1):
+    if cut <= s_start or not text.startswith(_SUMMING_WORDS, cut + 1):
         return False
     places = [(a, b) for a, b, _k, t, _l in view.mentions_in(s_start, cut) if t == "Place"]
     return len(places) >= 2 and places[-1][1] == cut and len(text[places[-2][1]:places[-1][0]]) == 1 \
