@@ -318,6 +318,58 @@ _NOT_COUNTED = re.compile(f"(?:{cue_alt('metrics.mark_nouns')})|(?:{cue_alt('met
                           f"|(?:{cue_alt('metrics.adverbs_after')})"
                           f"|(?:{cue_alt('metrics.change_verbs')})"
                           f"(?:{cue_alt('metrics.change_to')})|(?:{cue_alt('metrics.change_to_short')})")
+# 由3528人上升为7115人: a change verb and its 为/到 right after the unit (the counted word stops
+# before the copula 为, so the change is seen in the text, not in the counted word)
+_CHANGE_THEN_TO = re.compile(f"(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('metrics.change_to')})")
+
+
+def _measure_before_base(text: str, s_start: int, a: int) -> str | None:
+    """全市常住人口与2010年第六次全国人口普查的725482人相比: the words of the clause before the mark of a
+    compared time starting at a (与, 比, 较, 同) — the measure whose level at that time the figure
+    is; None when they are too short or hold a figure of their own."""
+    if a - 1 <= s_start:
+        return None
+    k = max(rfind_any(text, _CLAUSE_PUNCT, s_start, a - 1), s_start - 1)
+    words = text[k + 1:a - 1]
+    if _FIGURE.search(words):
+        return None
+    name = _clean(_strip_quotes(words))
+    return name if 2 <= len(name) <= 16 else None
+
+
+# 在第二产业和第三产业法人单位中，: the whole a ranking or a list of parts is picked from
+_WHOLE_OPENING = re.compile(f"在([^，,。；;：:、（）()0-9０-９]{{2,20}})中[，,]")
+
+
+def _whole_opening_run(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
+    """在第二产业和第三产业法人单位中，位居前三位的地区是：双福街道2718个，占比20.7%；几江街道2075个: a
+    bare count of a place or a class listed after a sentence (or its ；run) opening with the whole it
+    is picked from counts that whole's units (was the unit, 个).  Only a count with no noun of its own
+    and no words before it naming a measure."""
+    if q.unit in _PERCENT_UNITS or q.unit in MEASURE_UNITS:
+        return None
+    p_start = view.paragraph(q.start)[0]
+    m = _WHOLE_OPENING.match(view.text, _semicolon_run_start(view.text, s_start, p_start))
+    if m is None or m.end() > q.start:
+        return None
+    name = _clean(m.group(1))
+    return name if len(name) >= 2 else None
+
+
+def _level_after_start(text: str, prev, q) -> bool:
+    """文盲率由14.03%下降为10.80%, 每10万人中具有大学文化程度的由3528人上升为7115人: a figure right
+    after the starting level and its change verb with 为/到 is the level reached, in the same unit —
+    no amount of change (上升为 reads as a change verb alone once 为 is cut as a copula)."""
+    return prev.unit == q.unit and _CHANGE_THEN_TO.fullmatch(text, prev.end, q.start) is not None \
+        and _opens_change(text, prev)
+
+
+def _not_counted(text: str, q) -> bool:
+    """Is the word after q's unit no noun it counts: a mark passed, a range closed, an adverb, or a
+    change going on (由3528人上升为7115人, 38.75亿公斤增加到…)?"""
+    return bool(_NOT_COUNTED.match(q.counted) or _CHANGE_THEN_TO.match(text, q.end))
+
+
 # a measure of the counted things, stated by the next figure (15个项目总投资达98.6亿元)
 _MEASURE_IN_NOUN = re.compile(cue_alt("metrics.measure_nouns", False))
 # an agency's spokesperson opening a sentence (市人社局相关负责人介绍,…): the agency speaks, the
@@ -1629,6 +1681,12 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         base = _averaged_base(view.text, q, base)
         if len(base) >= 2:
             return base, q.start, q.end, "base-of-previous"
+    if prev_ind is None and _base_period(view, s_start, q) is not None:
+        # 全市常住人口与2010年第六次全国人口普查的725482人相比: no figure before, the clause before the
+        # comparison names the measure the base is a level of (was the words after it, 相比)
+        own = _measure_before_base(text, s_start, _base_period(view, s_start, q)[0])
+        if own:
+            return own, q.start, q.end, "base-of-clause"
     normal = _climate_normal(text, s_start, q) if prev_ind is not None else None
     if normal:  # 平均气温14.0℃，比历年平均值12.7℃偏高1.3℃: the normal of the level before (平均气温历年平均值)
         base = level or _level_of(prev_ind[0])
@@ -1652,14 +1710,14 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return bracketed
     # 1'. 38个大类行业中32个实现增长: a count with no noun of its own right after a whole closed by 中
     if q.unit not in _PERCENT_UNITS and (not q.counted or _VERB_NOT_NOUN.match(q.counted)
-                                         or _NOT_COUNTED.match(q.counted)):
+                                         or _not_counted(text, q)):
         whole = _whole_of_part(text, q, prev)
         if whole:
             return whole, q.start, q.end, "count-noun"
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
             and not _spent_on(q) \
-            and not _NOT_COUNTED.match(q.counted) and q.counted not in cues("metrics.sum_adverbs") \
+            and not _not_counted(text, q) and q.counted not in cues("metrics.sum_adverbs") \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
                                        and q.counted.startswith(cues("metrics.people_verbs"))):
         listed = next((w for w in _PROVINCE_LISTS if text.startswith(w, q.end)), None)
@@ -1912,6 +1970,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             return owner + name, q.start, q.end, "share-of-previous"
     name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q,
                       _place_only(view, lo, q.start, name, have=True))
+    if prev_ind and prev is not None and _level_after_start(text, prev, q):
+        return prev_ind[0], q.start, q.end, "copula"  # 文盲率由14.03%下降为10.80%: the same measure, later
     short = q.unit in _PERCENT_UNITS and name in cues("metrics.short_change_verbs") and text.endswith(name, 0, q.start)
     # 生猪7.78元/斤，较上周上涨0.36元，涨幅为4.86%: a rate-of-change noun alone is the previous level's
     alone = q.unit in _PERCENT_UNITS and name in _CHANGE_NOUNS
@@ -1965,6 +2025,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         head = _places_list_head(view, s_start, q)
         if head:  # 百强县数量前三位的是，浙江23个、江苏22个: each place's 百强县数量, not 个
             return head, q.start, q.end, "list-head"
+        whole = _whole_opening_run(view, s_start, q)
+        if whole:  # 在第二产业和第三产业法人单位中，位居前三位的地区是：双福街道2718个: each place's units
+            return whole, q.start, q.end, "list-head"
         if prev is not None and prev_ind and prev_ind[3] != "unit" and _bracketed_place_part(view, q, prev, s_start):
             return prev_ind[0], q.start, q.end, "bracket-part"  # 确诊病例6例（宣州区1例、…）: each place's 确诊病例
         return _unnamed(q)  # 为乌克兰100多万人提供援助: a place names whose people, not what is counted
@@ -4646,6 +4709,22 @@ _LAST_NUMBER = re.compile(r"[0-9０-９][0-9０-９.．]*(?=[^0-9０-９]*$)")
 _GROUP_GAP_STOPS = _JOINS + _DE + "、" + _ETC
 
 
+_SUMMING_WORDS = tuple(cues("metrics.group_total_words"))
+
+
+def _listed_places_total(view: _ArticleView, s_start: int, q_start: int) -> bool:
+    """常住人口居前三位的是鼎屏镇、丰禾镇和九龙镇，合计占全县常住人口比重为47.23%: a clause opening with a
+    word of summing (合计, 共计) right after a list of places closing the clause before sums the
+    members' figures — the group's, not the last member's (was 九龙镇, the place nearest)."""
+    text = view.text
+    cut = rfind_any(text, "，,", s_start, q_start)
+    if cut <= s_start or not text.startswith(_SUMMING_WORDS, cut + 1):
+        return False
+    places = [(a, b) for a, b, _k, t, _l in view.mentions_in(s_start, cut) if t == "Place"]
+    return len(places) >= 2 and places[-1][1] == cut and len(text[places[-2][1]:places[-1][0]]) == 1 \
+        and text[places[-2][1]] in _JOINS + "、"
+
+
 def _place_group_figure(text: str, s_start: int, i: int) -> bool:
     """宁波市北仑区、鄞州区等5个区县实现地区生产总值3000亿元 / 全省26个农业主产县实现生产总值…: a
     counted group of places opening the figure's own clause owns the figure — the group's total,
@@ -4938,6 +5017,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _anaphor(view, s_start, q.start)
     if key:
         return key, "anaphor"
+    if _listed_places_total(view, s_start, q.start):
+        return None, "group-total"  # 居前三位的是鼎屏镇、丰禾镇和九龙镇，合计占…47.23%: the three's, no member's
     if _place_group_figure(text, s_start, q.number_start):
         return None, "group-total"  # 北仑区、鄞州区等5个区县实现…: the group's, no member's nor the city's
     # a figure for the whole country: 全国拟建电解铝项目23个, 中央从…中遴选出100人
@@ -6351,6 +6432,9 @@ def _judge_periods(text: str, found: list, judged: list | None = None) -> list[t
         if text.endswith(_FOUNDED_BEFORE, 0, p[0]):
             out.append((p, (False, compared_end)))
             continue  # 社区成立于2013年6月，…常住人口约14500人: the day it began, no time of a figure
+        if _opens_gloss(text, p[0], p[1]):
+            out.append((p, (False, compared_end)))
+            continue  # 比2013年末（2013年是第三次全国经济普查年份，下同）增加: a note on the base year
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
@@ -6381,6 +6465,15 @@ def _since_in_note(text: str, a: int) -> bool:
 
 
 _FOUNDED_BEFORE = tuple(cues("metrics.founded_before"))  # 成立于, 始建于: a founding date follows
+# （2013年是第三次全国经济普查年份，下同）: a bracketed note saying what a year was
+_GLOSS_AFTER_PERIOD = re.compile("[是为][^（）()。；;]{1,30}[）)]")
+
+
+def _opens_gloss(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] the year a bracketed note opens to say what it was (比2013年末（2013年是第三次
+    全国经济普查年份，下同）增加6745个)? The note glosses the compared year before it: no time of the
+    figure after it, which keeps the time of the sentence (2018年末)."""
+    return a > 0 and text[a - 1] in "（(" and _GLOSS_AFTER_PERIOD.match(text, b) is not None
 _WIRE_SUFFIX = tuple(cues("dates.wire_suffix"))
 _DATELINE_HEAD = 24  # characters: the agency and place before a dateline's day (每日甘肃网, 新华社北京)
 
@@ -6828,6 +6921,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         report = _report_year_told(view, q.start, ref) if ref and prior_year_words(base[2]) else None
         return _compared_time(base[2], words, current, f"{report}-12-31" if report else ref), words
     if _opens_change(view.text, q):
+        framed = _compared_frame(view.text, _semicolon_run_start(view.text, s_start, p_start), q)
+        if framed:  # 与2010年第六次全国人口普查相比，…由8930人上升为15467人: the compared year's level
+            return resolve(framed, view.art.date or view.doc.date), framed
         return None, None  # 由13677户减至2560户: the level before the stretch, at no stated time
     own = _view_periods(view, s_start, q.number_start)
     if own and prev is not None and own[-1][1] <= prev.start and q.start > prev.end \
@@ -7094,6 +7190,36 @@ def _opens_change(text: str, q: Quantity) -> bool:
     return bool(_CHANGE_ON.match(text, q.end))
 
 
+# 与2010年第六次全国人口普查相比，: a clause naming the time the sentence compares with
+_FRAME_CLOSE = re.compile("[^，,。；;：:]{0,16}?(?:相比|比较)[，,]")
+
+
+def _compared_frame(text: str, s_start: int, q: Quantity) -> str | None:
+    """The year a sentence opens by comparing with (与2010年第六次全国人口普查相比，每10万人中拥有
+    大学文化程度的由8930人上升为15467人), when it is the last time stated before figure q: the
+    level a change starts from (由8930人) is that year's.  Only a stated year: a relative one
+    (与上年相比) needs the report's year, which the start level alone does not tell."""
+    found = find_periods(text, s_start, q.number_start)
+    if not found:
+        return None
+    a, b, w = found[-1]
+    if a <= s_start or text[a - 1] not in _FRAME_OPEN or explicit_year(w) is None:
+        return None
+    return w if _FRAME_CLOSE.match(text, b) else None
+
+
+_FRAME_OPEN = frozenset("与同和跟")
+_FRAME_REACH = 200  # characters back through the items of a list joined by ；
+
+
+def _semicolon_run_start(text: str, s_start: int, p_start: int) -> int:
+    """The start of the run of sentences joined by ；that the sentence at s_start closes (与2010年
+    相比，每10万人中拥有大学文化程度的由8930人上升为15467人；拥有高中文化程度的由…: the items share
+    the opening clause), within the paragraph and a bounded reach; s_start when it follows no ；."""
+    if s_start <= p_start or text[s_start - 1] not in "；;":
+        return s_start
+    lo = max(p_start, s_start - _FRAME_REACH)
+    return max(rfind_any(text, "。！？!?\n", lo, s_start) + 1, lo)
 _FROM_REACH = 80  # characters from a 由/从 time to a level reached that it may not date
 _FROM_CHARS = tuple(cues("metrics.change_from"))
 # …的22.26%、28.63%和49.11%调整为21.35%: start levels, then a change verb before a number
@@ -9154,6 +9280,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     if q.low is not None and (m := _CLASS_AFTER.match(view.text, q.end)) \
             and view.text[m.end():m.end() + 1].isdigit():
         return True  # 发展10—50只分散养殖户150户: a size band of the farms counted after it
+    if _bounds_counted_class(view.text, q):
+        return True  # 常住人口超过20万人的有1个, 在3万人至5万人之间的有3个: the bound of the towns counted
     if _class_aside(view.text, q.start):
         return True  # 6亩以下（不含6亩）的土地: the bound restated
     if _time_limit(view.text, q):
@@ -9200,6 +9328,23 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+# after a bound: 的, at most a short noun of the things bounded, then their count (的有1个, 的乡镇(街道)有4个)
+# or their names (的乡镇(街道)为安福街道)
+_COUNTED_CLASS = re.compile(f"(?:{cue_alt('metrics.band_closers', False)})?{_DE}[^，,。；;、：:0-9０-９]{{0,10}}?"
+                            f"(?:(?:{cue_alt('numbers.class_count_verbs', False)})[0-9０-９{CHINESE_NUMERALS}两]"
+                            f"|为[^0-9０-９{CHINESE_NUMERALS}])")
+_BOUND_WORDS = tuple(cues("metrics.bound_words"))
+
+
+def _bounds_counted_class(text: str, q: Quantity) -> bool:
+    """常住人口超过20万人的有1个, 在3万人至5万人之间的有3个, 少于1万人的有4个, 超过8万人的乡镇(街道)为安福街道
+    (the towns of a census communiqué classed by population): a bound (a qualifier, a band, or a
+    word of comparison before it) followed by 的 and the count or the names of the things so
+    bounded is no level of the place — the count after it is the figure."""
+    bound = q.qualifier is not None or q.low is not None or text.endswith(_BOUND_WORDS, 0, q.start)
+    return bound and _COUNTED_CLASS.match(text, q.end) is not None
 
 
 _STREAK_AWARD_UNITS = frozenset(cues("metrics.streak_award_units"))  # 次, 届
@@ -9384,7 +9529,14 @@ def _yardstick_asides(s: str) -> list[tuple[int, int]]:
     spans = [m.span("after") if m.group("after") else m.span("inside") for m in _YARDSTICK_ASIDE.finditer(s)]
     if "100" in s:
         spans = sorted(spans + [m.span() for m in _INDEX_BASE_ASIDE.finditer(s)])
+    if "岁" in s:
+        spans = sorted(spans + [m.span() for m in _AGED_ASIDE.finditer(s)])
     return spans
+
+
+# 文盲人口（15岁及以上不识字的人）为64876人: a bracketed note defining the term before it by an age
+# band, no figure of the clause and no word of the name
+_AGED_ASIDE = re.compile(f"[（(]{AGE_BAND_LABEL}[^（）()0-9０-９，,。；;]{{0,12}}[）)]")
 
 
 # （上年同月=100）, (以上年同期价格为100): the base an index is stated against, in brackets after it
