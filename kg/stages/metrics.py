@@ -1899,7 +1899,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if points and _BASIS_LED_RATE.match(name) and len(_level_of(prev_ind[0])) >= 2:
             base = _level_of(prev_ind[0])  # 同比上涨1.2%，同比涨幅较1月收窄2.8个百分点: the rate is named
         if not points and level and prev is not None and prev.unit in _PERCENT_UNITS \
-                and not _GROWTH.search(prev_ind[0]):
+                and not _GROWTH.search(prev_ind[0]) and not _rate_of_its_own(prev_ind):
             base = level  # 收入12.35亿元，为预算的101.2%，同比增长8.6%: the growth is the level's
         elif not points and prev is not None and prev.unit in _PERCENT_UNITS and prev_ind[3] == "share-of-previous":
             base = _before_target_share(base)  # 城镇新增就业完成年度计划(100万)的98%，同比增长8.2%: the jobs grew
@@ -2593,6 +2593,20 @@ def _part_of_change(name: str, before: str, prev: Quantity | None, prev_ind: tup
     if basis and not change.startswith(cues("metrics.change_basis")):
         change = basis + change  # 环比上涨0.3%。其中，城市上涨0.3%: the cities' month-on-month change, not the year's
     return part + whole + change
+
+
+_OWN_RATE_HEAD = cues("metrics.own_rate_head")[0]  # 率
+_ACHIEVED_RATE = re.compile(f"(?:{cue_alt('metrics.achieved_rate_words', False)})")
+
+
+def _rate_of_its_own(prev_ind: tuple) -> bool:
+    """受理案件10.2万件，一审服判息诉率89.62%，同比上升1.31%: a rate named in its own clause (…率, read
+    from the clause before it) is a measure of its own; the change right after it is that rate's, not
+    the sentence's amount's.  A rate of doing a target or a budget (预算执行率, 完成率) measures the
+    amount, and the change after it stays the amount's."""
+    name = prev_ind[0]
+    return prev_ind[3] == "clause-before" and len(name) >= 3 and name.endswith(_OWN_RATE_HEAD) \
+        and not _ACHIEVED_RATE.search(name) and not _is_target(name)
 
 
 def _without_comparison_base(s: str) -> str:
@@ -3630,6 +3644,9 @@ _PLAIN_RESPECTIVE_VERB = re.compile(f"(?:{cue_alt('metrics.change_basis', False)
                                     f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
                                     f"(?:{cue_alt('metrics.perfective')})?")
 
+# 分别提高到, 分别下降至 (court55): a verb carrying each item to a new level, the figures the levels reached
+_LEVEL_REACHED = re.compile(f"(?:{cue_alt('metrics.moved_to_verbs')})(?:{cue_alt('metrics.moved_to_marks')})")
+
 # 工业增加值和利润同比增长、下降 (right before 分别为): the items, a basis, then as many change verbs
 _VERB_LIST = re.compile(f"(.+?)((?:{cue_alt('metrics.change_basis', False)})?)"
                         f"((?:{cue_alt('metrics.change_verbs', False)})(?:[、和](?:{cue_alt('metrics.change_verbs', False)}))+)")
@@ -3697,8 +3714,9 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         verb = share.group(1)  # 山区、平原分别占总面积的a、b: 山区占总面积, 平原占总面积
     elif result:
         verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
-    elif _RESULT_LED.fullmatch(verb) or _passed_mark_verb(verb):
+    elif _RESULT_LED.fullmatch(verb) or _passed_mark_verb(verb) or _LEVEL_REACHED.fullmatch(verb):
         verb = ""  # 批发业、零售业零售额分别完成a、b: a bare verb of achieving says each item's level
+        # (结案率和服判息诉率分别提高到a和b: a verb carrying each item to its new level says it too)
         # (收入、支出分别突破300亿元和3000亿元: each item passed its own mark, as one figure would)
     elif not measured and not _plain_respective_verb(verb) and not _YARDSTICK_AFTER_RESPECTIVELY.fullmatch(verb):
         return None
@@ -4332,6 +4350,8 @@ def _headed_items(items: list[str]) -> list[str] | None:
             return items  # 采矿业、制造业分别增长…: industries, each measured whole
         elif _industry_suffix_shared(items):
             return _industry_suffix_shared(items)
+        elif all(len(it) >= 3 and it.endswith(_OWN_RATE_HEAD) for it in items):
+            return items  # 结案率和服判息诉率: rates, each named whole by its own 率
         elif _complete_item(items[0], whole) \
                 or all(_measured_item(it, "") or _complete_item(it, whole) for it in items):
             return items  # (旅客运输量、旅客周转量: each item measured already, each whole; so too
