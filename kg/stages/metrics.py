@@ -4783,6 +4783,15 @@ def _handed_down_to_scope(text: str, aend: int) -> bool:
     return _HANDED_DOWN_TO.match(text, aend) is not None
 
 
+_BREAKDOWN_MARKS = tuple(cues("metrics.breakdown_marks"))
+
+
+def _breakdown_lead(lead: str) -> bool:
+    """全市法院受理案件25.4万件…。其中市中院受理2.8万件: a body right after 其中 opening the sentence
+    (or its clause) is the part of the whole that the figure counts, as after 其中，."""
+    return lead in _BREAKDOWN_MARKS or (lead.endswith(_BREAKDOWN_MARKS) and lead[:-2][-1:] in "，,；;")
+
+
 def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) -> str | None:
     """The agency or organisation opening the text from `s_start` (a sentence, or the figure's own
     clause), before the figure, that is what the figure is about: 市财政设立300万元专项经费; 针对…,魏县
@@ -4791,7 +4800,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
     text = view.text
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
         lead = text[s_start:astart].rstrip(" “\"‘")
-        opens = not lead or lead[-1] in "，,：" or _time_lead(text, s_start, astart)
+        opens = not lead or lead[-1] in "，,：" or _time_lead(text, s_start, astart) or _breakdown_lead(lead)
         if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend):
             break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
         if _in_byline(text, astart):
