@@ -72,3 +72,13 @@ def test_a_court_after_qizhong_is_the_part_its_figures_count():
     assert table[(28000, "件")][1] == "东莞市中级人民法院", table[(28000, "件")]
     assert table[(24000, "件")][1] == "东莞市中级人民法院"
     assert table[(254000, "件")][1] == "东莞市"
+
+
+def test_cases_a_central_office_supervised_are_the_city_s_courts():
+    """02-wenzhou-zhongyuan-baogao: 审结中央扫黑办挂牌督办的特大跨境敲诈勒索系列案等涉黑恶案件71件159人: the
+    Wenzhou courts' cases; 中央 names who supervised them (base: 中国's figures)."""
+    table = figure_table("温州市中级人民法院工作报告\n"
+                         "2023年,全市法院依法惩治各类刑事犯罪,审结一审刑事案件12265件,判处罪犯16578人。常态化推进扫黑除恶,"
+                         "审结中央扫黑办挂牌督办的特大跨境敲诈勒索系列案等涉黑恶案件71件159人。", "2024-01-28")
+    assert table[(71, "件")][1] == "温州市", table[(71, "件")]
+    assert table[(159, "人")][1] == "温州市"

@@ -5993,6 +5993,9 @@ def _names_no_scope(text: str, m: re.Match) -> bool:
 # a fund named after its source and its purpose (中央水利发展资金, 中央农业生产发展资金): a word run closed
 # by 资金 within a few characters (water48)
 _NAMED_FUND = re.compile(r"[\u4e00-\u9fff]{1,6}?资金")
+# 中央扫黑办挂牌督办的…案件, 中央环保督察组交办的信访件: the scope word names who supervises or hands the
+# cases down (court55), not where the figure holds — the local body handled them
+_SUPERVISED_BY = re.compile(f"[\u4e00-\u9fff]{{0,10}}?(?:{cue_alt('metrics.supervising_verbs')})的")
 _MONEY_NOUNS = tuple(cues("metrics.money_nouns"))
 # 入选, 获评, 被评为 right before 全国: the national list or title a local unit was put on (入选全国“百家…”)
 _SELECTED_INTO = tuple(cues("metrics.award_verbs"))
@@ -6021,6 +6024,8 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
     if m.group(0) in cues("metrics.fund_source_scopes") and (text.startswith(cues("metrics.fund_words"), m.end())
                                                               or _NAMED_FUND.match(text, m.end())):
         return None  # 其中中央预算内投资3000万元, 中央水利发展资金: where the money comes from, not where the figure holds
+    if scope == "national" and _SUPERVISED_BY.match(text, m.end()):
+        return None  # 审结中央扫黑办挂牌督办的…案件71件: the supervisor, the cases the city's courts tried
     if text.endswith(cues("metrics.remitted_before"), s_start, m.start()):
         return None  # 上划中央收入37.78亿元: the level the local revenue is passed up to
     if scope == "national" and _foreign_country_before(view, m.start()):
