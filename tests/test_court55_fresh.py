@@ -82,3 +82,24 @@ def test_cases_a_central_office_supervised_are_the_city_s_courts():
                          "审结中央扫黑办挂牌督办的特大跨境敲诈勒索系列案等涉黑恶案件71件159人。", "2024-01-28")
     assert table[(71, "件")][1] == "温州市", table[(71, "件")]
     assert table[(159, "人")][1] == "温州市"
+
+
+def test_a_political_department_in_a_court_officer_s_chain_is_the_court_s():
+    """16-beijing-zhichan-fayuan: 北京知识产权法院党组成员、副院长宋鱼水发布，党组成员、政治部主任、新闻发言人路光
+    主持: 路光 heads the court's 政治部 (base: 北京市政治部, a body of the city)."""
+    doc = extract_text("北京知识产权法院发布白皮书\n"
+                       "6日上午,北京知识产权法院召开新闻发布会。北京知识产权法院党组成员、副院长宋鱼水发布,"
+                       "党组成员、政治部主任、新闻发言人路光主持。")
+    assert ("路光", "北京知识产权法院政治部") in relation_pairs(doc, "holdsPost")
+    assert "北京市政治部" not in _agencies(doc)
+
+
+def test_a_bare_enforcement_bureau_is_the_story_s_court_s():
+    """07-lushan-fayuan-zhixing: 鲁山县法院开展执行案款集中发放活动…执行局局长时增旭通报了…: the county court's
+    执行局 (base: a body named 执行局 alone)."""
+    doc = extract_text("鲁山县法院开展执行案款集中发放活动\n"
+                       "11月18日上午,鲁山县法院开展执行案款集中发放活动。活动期间,执行局局长时增旭通报了2021年执行工作开展情况。")
+    assert ("时增旭", "鲁山县人民法院执行局") in relation_pairs(doc, "holdsPost")
+    assert "执行局" not in _agencies(doc)
+    two = extract_text("会议\n县人民法院和县人民检察院召开会议。执行局局长时增旭出席。")
+    assert not any(b.endswith("院执行局") for _p, b in relation_pairs(two, "holdsPost"))  # two bodies: neither
