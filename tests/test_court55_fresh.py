@@ -103,3 +103,15 @@ def test_a_bare_enforcement_bureau_is_the_story_s_court_s():
     assert "执行局" not in _agencies(doc)
     two = extract_text("会议\n县人民法院和县人民检察院召开会议。执行局局长时增旭出席。")
     assert not any(b.endswith("院执行局") for _p, b in relation_pairs(two, "holdsPost"))  # two bodies: neither
+
+
+def test_a_bare_district_bureau_in_a_province_s_story_is_the_district_s_named():
+    """05-shanxi-jianchayuan-gongyi (山西省人民检察院's cases): 经尖草坪区水务局会议研究…目前，区水务局已收缴罚款
+    72万余元: the province's story has no district of its own; 区水务局 is 尖草坪区水务局 (base: a body
+    named 区水务局, of no place)."""
+    doc = extract_text("山西省人民检察院发布公益诉讼典型案例\n"
+                       "太原市尖草坪区人民检察院依法向尖草坪区水务局发出诉前检察建议。2018年9月17日经尖草坪区水务局会议研究,"
+                       "依法下发行政处罚决定书。之后,区水务局开展专项整治行动。目前,区水务局已收缴罚款72万余元。")
+    assert "区水务局" not in _agencies(doc), _agencies(doc)
+    subjects = {doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert "尖草坪区水务局" in subjects
