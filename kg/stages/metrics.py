@@ -1987,7 +1987,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if points and _BASIS_LED_RATE.match(name) and len(_level_of(prev_ind[0])) >= 2:
             base = _level_of(prev_ind[0])  # 同比上涨1.2%，同比涨幅较1月收窄2.8个百分点: the rate is named
         if not points and level and prev is not None and prev.unit in _PERCENT_UNITS \
-                and not _GROWTH.search(prev_ind[0]):
+                and not _GROWTH.search(prev_ind[0]) and not _rate_of_its_own(prev_ind):
             base = level  # 收入12.35亿元，为预算的101.2%，同比增长8.6%: the growth is the level's
         elif not points and prev is not None and prev.unit in _PERCENT_UNITS and prev_ind[3] == "share-of-previous":
             base = _before_target_share(base)  # 城镇新增就业完成年度计划(100万)的98%，同比增长8.2%: the jobs grew
@@ -2697,6 +2697,20 @@ def _part_of_change(name: str, before: str, prev: Quantity | None, prev_ind: tup
     if basis and not change.startswith(cues("metrics.change_basis")):
         change = basis + change  # 环比上涨0.3%。其中，城市上涨0.3%: the cities' month-on-month change, not the year's
     return part + whole + change
+
+
+_OWN_RATE_HEAD = cues("metrics.own_rate_head")[0]  # 率
+_ACHIEVED_RATE = re.compile(f"(?:{cue_alt('metrics.achieved_rate_words', False)})")
+
+
+def _rate_of_its_own(prev_ind: tuple) -> bool:
+    """受理案件10.2万件，一审服判息诉率89.62%，同比上升1.31%: a rate named in its own clause (…率, read
+    from the clause before it) is a measure of its own; the change right after it is that rate's, not
+    the sentence's amount's.  A rate of doing a target or a budget (预算执行率, 完成率) measures the
+    amount, and the change after it stays the amount's."""
+    name = prev_ind[0]
+    return prev_ind[3] == "clause-before" and len(name) >= 3 and name.endswith(_OWN_RATE_HEAD) \
+        and not _ACHIEVED_RATE.search(name) and not _is_target(name)
 
 
 def _without_comparison_base(s: str) -> str:
@@ -3734,6 +3748,9 @@ _PLAIN_RESPECTIVE_VERB = re.compile(f"(?:{cue_alt('metrics.change_basis', False)
                                     f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
                                     f"(?:{cue_alt('metrics.perfective')})?")
 
+# 分别提高到, 分别下降至 (court55): a verb carrying each item to a new level, the figures the levels reached
+_LEVEL_REACHED = re.compile(f"(?:{cue_alt('metrics.moved_to_verbs')})(?:{cue_alt('metrics.moved_to_marks')})")
+
 # 工业增加值和利润同比增长、下降 (right before 分别为): the items, a basis, then as many change verbs
 _VERB_LIST = re.compile(f"(.+?)((?:{cue_alt('metrics.change_basis', False)})?)"
                         f"((?:{cue_alt('metrics.change_verbs', False)})(?:[、和](?:{cue_alt('metrics.change_verbs', False)}))+)")
@@ -3801,8 +3818,9 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         verb = share.group(1)  # 山区、平原分别占总面积的a、b: 山区占总面积, 平原占总面积
     elif result:
         verb = result.group(1)  # 分别完成产值a、b: each item's 产值 (the verb of achieving dropped)
-    elif _RESULT_LED.fullmatch(verb) or _passed_mark_verb(verb):
+    elif _RESULT_LED.fullmatch(verb) or _passed_mark_verb(verb) or _LEVEL_REACHED.fullmatch(verb):
         verb = ""  # 批发业、零售业零售额分别完成a、b: a bare verb of achieving says each item's level
+        # (结案率和服判息诉率分别提高到a和b: a verb carrying each item to its new level says it too)
         # (收入、支出分别突破300亿元和3000亿元: each item passed its own mark, as one figure would)
     elif not measured and not _plain_respective_verb(verb) and not _YARDSTICK_AFTER_RESPECTIVELY.fullmatch(verb):
         return None
@@ -4436,6 +4454,8 @@ def _headed_items(items: list[str]) -> list[str] | None:
             return items  # 采矿业、制造业分别增长…: industries, each measured whole
         elif _industry_suffix_shared(items):
             return _industry_suffix_shared(items)
+        elif all(len(it) >= 3 and it.endswith(_OWN_RATE_HEAD) for it in items):
+            return items  # 结案率和服判息诉率: rates, each named whole by its own 率
         elif _complete_item(items[0], whole) \
                 or all(_measured_item(it, "") or _complete_item(it, whole) for it in items):
             return items  # (旅客运输量、旅客周转量: each item measured already, each whole; so too
@@ -4900,6 +4920,15 @@ def _handed_down_to_scope(text: str, aend: int) -> bool:
     return _HANDED_DOWN_TO.match(text, aend) is not None
 
 
+_BREAKDOWN_MARKS = tuple(cues("metrics.breakdown_marks"))
+
+
+def _breakdown_lead(lead: str) -> bool:
+    """全市法院受理案件25.4万件…。其中市中院受理2.8万件: a body right after 其中 opening the sentence
+    (or its clause) is the part of the whole that the figure counts, as after 其中，."""
+    return lead in _BREAKDOWN_MARKS or (lead.endswith(_BREAKDOWN_MARKS) and lead[:-2][-1:] in "，,；;")
+
+
 def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) -> str | None:
     """The agency or organisation opening the text from `s_start` (a sentence, or the figure's own
     clause), before the figure, that is what the figure is about: 市财政设立300万元专项经费; 针对…,魏县
@@ -4908,7 +4937,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
     text = view.text
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
         lead = text[s_start:astart].rstrip(" “\"‘")
-        opens = not lead or lead[-1] in "，,：" or _time_lead(text, s_start, astart)
+        opens = not lead or lead[-1] in "，,：" or _time_lead(text, s_start, astart) or _breakdown_lead(lead)
         if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend):
             break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
         if _in_byline(text, astart):
@@ -6145,6 +6174,9 @@ def _names_no_scope(text: str, m: re.Match) -> bool:
 # a fund named after its source and its purpose (中央水利发展资金, 中央农业生产发展资金): a word run closed
 # by 资金 within a few characters (water48)
 _NAMED_FUND = re.compile(r"[\u4e00-\u9fff]{1,6}?资金")
+# 中央扫黑办挂牌督办的…案件, 中央环保督察组交办的信访件: the scope word names who supervises or hands the
+# cases down (court55), not where the figure holds — the local body handled them
+_SUPERVISED_BY = re.compile(f"[\u4e00-\u9fff]{{0,10}}?(?:{cue_alt('metrics.supervising_verbs')})的")
 _MONEY_NOUNS = tuple(cues("metrics.money_nouns"))
 # 入选, 获评, 被评为 right before 全国: the national list or title a local unit was put on (入选全国“百家…”)
 _SELECTED_INTO = tuple(cues("metrics.award_verbs"))
@@ -6173,6 +6205,8 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
     if m.group(0) in cues("metrics.fund_source_scopes") and (text.startswith(cues("metrics.fund_words"), m.end())
                                                               or _NAMED_FUND.match(text, m.end())):
         return None  # 其中中央预算内投资3000万元, 中央水利发展资金: where the money comes from, not where the figure holds
+    if scope == "national" and _SUPERVISED_BY.match(text, m.end()):
+        return None  # 审结中央扫黑办挂牌督办的…案件71件: the supervisor, the cases the city's courts tried
     if text.endswith(cues("metrics.remitted_before"), s_start, m.start()):
         return None  # 上划中央收入37.78亿元: the level the local revenue is passed up to
     if scope == "national" and _foreign_country_before(view, m.start()):

@@ -158,6 +158,8 @@ _PARTY_BODY_UNIT_ENDS = tuple(w for w, _ in _cue("party_body_unit_ends"))  # 部
 _PARTY_BODY_REACH = 40  # characters before a bare department its party's committee may be named in (one clause)
 _PARTY_COMMITTEE_RULE = "org.party-committee"  # the organisations stage's democratic parties' committees
 _ORG_OWN_UNITS = tuple(w for w, _ in _cue("org_own_units"))
+_JUDICIAL_ORGANS = tuple(w for w, _ in _cue("judicial_organs"))  # 法院, 检察院: bodies whose departments
+_JUDICIAL_UNITS = frozenset(w for w, _ in _cue("judicial_units"))  # 政治部, 执行局 are their own
 _SIGNATURE_NOT_NAMES = frozenset(w for w, _ in _cue("signature_not_names"))  # 文图, 图文: a closing credit's words
 _OTHER_BODY_LABEL = {"Agency": "Organization", "Organization": "Agency"}  # a body found under the other label
 # bodies39: offices written bare by their short name (新闻办 → 新闻办公室) that stand for the one named in full before
@@ -1853,6 +1855,23 @@ class ArticleScan:
                 if m is not None else None
         return self._lazy["school"]
 
+    def article_court(self) -> Body | None:
+        """The one court or procuratorate the article names (鲁山县人民法院, 襄阳市人民检察院), whose
+        departments (执行局, 政治部) a bare one in its news is; None where it names none or several.
+        Found once per article."""
+        if "court" not in self._lazy:
+            names = {}
+            for m in self.mentions:
+                name = m.norm or m.surface
+                if m.label == "Agency" and name.endswith(_JUDICIAL_ORGANS) and len(name) > 3:
+                    names.setdefault(name, m)
+            m = next(iter(names.values())) if len(names) == 1 else None
+            code = m.attrs.get("place_code") if m is not None else None
+            place = (table().get(code).name, code) if code and table().get(code) else None
+            self._lazy["court"] = Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend, place) \
+                if m is not None else None
+        return self._lazy["court"]
+
     def school_story(self) -> bool:
         """Is the article a school's news of itself (我校召开…, 全校师生 in its opening)?  Its bare
         纪委, 党委 are the school's organs, not its city's."""
@@ -2257,12 +2276,19 @@ class ArticleScan:
             # 吉林省公安厅办公室主任兼指挥中心指挥长: a unit listed after a department's unit is the department's
             # too (吉林省公安厅指挥中心), not a unit of the province (吉林省指挥中心)
             return self._make_body(i, pos, (parent.norm or parent.surface) + run, prev.place, alias=run)
+        if inherit and prev is not None and prev.label == "Agency" and run in _JUDICIAL_UNITS \
+                and prev.name.endswith(_JUDICIAL_ORGANS):
+            # 北京知识产权法院党组成员、副院长A，党组成员、政治部主任B: the court's political department
+            return self._make_body(i, pos, prev.name + run, prev.place, alias=run)
         if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
             if _other_scope_organ(run, prev.place[0]):
                 # 省委常委、市委书记, 市委常委、区委书记: a place of that level inside the one before, unnamed
                 # (no 山东省市委): the organ as written, of no place, as where the text names no place
                 return self._make_body(i, pos, run, None) if _relative_committee(run) else None
             return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
+        if prev is None and run in _JUDICIAL_UNITS and (court := self.article_court()) is not None:
+            # 鲁山县法院开展执行案款集中发放活动。…执行局局长时增旭: the one court of the story's 执行局
+            return self._make_body(i, pos, court.name + run, court.place, alias=run)
         if run in _STATIONED_OFFICES and self.text.find(_STATIONED[0], max(0, i - 4), i) >= 0:
             return self._stationed_office(i, pos, None)  # 驻京办事处主任: the sender's office, not 北京市办事处
         bare_organ = run in L.ORGANS and run not in _ZONE_ORGANS \

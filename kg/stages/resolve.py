@@ -1841,9 +1841,11 @@ def make_resolve():
             _localise_bare_organs(art, mine, home)
             municipal = _municipal_home(art, home, mine_sorted)
             named = _named_scoped_organizations(mine_sorted)
+            named_agencies = _named_scoped_organizations(mine_sorted, "Agency")
             for m in mine:
                 if m.label != "Place":
-                    _complete_relative(doc, art, m, home, mine_sorted, mine_starts, spellings, municipal, named)
+                    _complete_relative(doc, art, m, home, mine_sorted, mine_starts, spellings, municipal, named,
+                                       named_agencies)
                     _league_name(m)
             _complete_listed_organs(art, mine_sorted)
             _bare_twins_local(mine_sorted)
@@ -2198,7 +2200,8 @@ _CITY_SCOPE = "市"
 def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
                        mine_sorted: list[Mention], mine_starts: list[int],
                        spellings: PlaceSpellings, municipal: str | None = None,
-                       named: dict[str, set[str]] | None = None) -> None:
+                       named: dict[str, set[str]] | None = None,
+                       named_agencies: dict[str, set[str]] | None = None) -> None:
     """市生态环境局 → 邯郸市生态环境局: a relative name takes the article's place at its level, or,
     where the article is about a larger place (县农业农村局 in a city story), the place of that level
     named before it in the same sentence (成安大队 … 县农业农村局 → 成安县农业农村局)."""
@@ -2221,7 +2224,8 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
     target = _named_organization_place(m, rest, level, named) \
         or _list_sibling_place(art, m, mine_sorted, mine_starts, level) \
         or _listed_leaders_place(art, m, mine_sorted, mine_starts, level, scope) \
-        or _written_city_county(art_code, level, spellings) or _place_at_level(art_code, level)
+        or _written_city_county(art_code, level, spellings) or _place_at_level(art_code, level) \
+        or _named_agency_place(m, rest, level, named_agencies)
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
         target = county_of_scope(scope, target, spellings)  # (the article's named places)
     target = _region_of_scope(scope, target)
@@ -2285,7 +2289,7 @@ def _league_name(m: Mention) -> None:
         m.attrs.pop("alias", None)
 
 
-def _named_scoped_organizations(mine_sorted: list[Mention]) -> dict[str, set[str]]:
+def _named_scoped_organizations(mine_sorted: list[Mention], label: str = "Organization") -> dict[str, set[str]]:
     """The organisations an article names with their place written out (绍兴市佛教协会, 铜山区总工会), by
     the kind after the place (佛教协会): the codes of the places each kind is named with.  Read once
     per article, for `_named_organization_place`."""
@@ -2293,7 +2297,7 @@ def _named_scoped_organizations(mine_sorted: list[Mention]) -> dict[str, set[str
     out: dict[str, set[str]] = {}
     for o in mine_sorted:
         code = o.attrs.get("place_code")
-        if o.label != "Organization" or o.attrs.get("relative") or not code or not T.get(code):
+        if o.label != label or o.attrs.get("relative") or not code or not T.get(code):
             continue
         place, name = T.get(code).name, o.norm or o.surface
         if name.startswith(place) and len(name) > len(place):
@@ -2308,6 +2312,21 @@ def _named_organization_place(m: Mention, rest: str, level: str,
     place only for that kind and of the level written (绍兴市佛教协会), not the article's own city's
     (丽水市佛教协会, named nowhere).  Organisations only: an agency's bare 市 stays the article's city."""
     if m.label != "Organization" or not named:
+        return None
+    codes = named.get(rest)
+    if not codes or len(codes) != 1:
+        return None
+    code = next(iter(codes))
+    div = table().get(code)
+    return code if div is not None and div.level == level else None
+
+
+def _named_agency_place(m: Mention, rest: str, level: str, named: dict[str, set[str]] | None) -> str | None:
+    """山西省人民检察院发布…案例: 经尖草坪区水务局会议研究…区水务局已收缴罚款72万余元: in a story whose place
+    has no division of the level written (a province's, for 区), an agency written with that bare level
+    is the one of its kind the article names with its place written out, when it names one such place
+    only (尖草坪区水务局).  Tried after the article's own place: 市生态环境局 in a city's story stays its own."""
+    if m.label != "Agency" or not named:
         return None
     codes = named.get(rest)
     if not codes or len(codes) != 1:
