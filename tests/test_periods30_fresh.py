@@ -55,7 +55,7 @@ def test_days_bounded_by_hours():
     assert resolve("10月1日零时至7日24时", "2013-10-09") == "2013-10-01/2013-10-07"
     assert resolve("10月1日零时", "2013-10-09") == "2013-10-01"
     ms, _ = _build("10月1日零时至7日24时小客车免费通行期间，全省高速公路出口小客车流量为1764万辆次。", "2013-10-09")
-    assert ms[(17640000, "辆")].period == "2013-10-01/2013-10-07"
+    assert ms[(17640000, "辆次")].period == "2013-10-01/2013-10-07"
 
 
 def test_yearless_day_soon_after_a_forecast():
@@ -63,7 +63,7 @@ def test_yearless_day_soon_after_a_forecast():
     the day a week ahead is the coming one, not the day eleven months back; a report's yearless
     day (10月17日，该县举办… on a September page) stays last year's, and so does a day far ahead."""
     ms, _ = _build("整个假期出程高峰为10月1日，全国高速公路日交通量预计达到5400万辆次。", "2020-09-24")
-    assert ms[(54000000, "辆")].period == "2020-10-01"
+    assert ms[(54000000, "辆次")].period == "2020-10-01"
     ms, _ = _build("10月17日，该县举办扶贫日表彰晚会，对60名优秀脱贫代表进行表彰。", "2020-09-25")
     assert [m.period for m in ms.values() if m.value == 60] == ["2019-10-17"]
     ms, _ = _build("11月30日，全县日均客流量预计达到5万人次。", "2020-09-24")

@@ -7287,9 +7287,27 @@ def _without_recurring(text: str, own: list[tuple[int, int, str]]) -> list[tuple
         out_end = b
         if not recurring:
             out.append((a, b, w))
-    return out
+    return _without_holiday_examples(text, out)
 
 
+def _without_holiday_examples(text: str, own: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """春节、五一、端午等节假日期间火灾总量明显高于往年: bare holidays listed as examples of a kind of
+    days (joined by 、, the last closed by 等) name days that come round every year, no time of the
+    figures (nor of the sentences after them): they are left out. A list with its days off
+    (中秋、国庆假期) is one period of its own and stays."""
+    drop: set[int] = set()
+    run: list[int] = []
+    for i, (a, b, w) in enumerate(own):
+        if run and text[own[run[-1]][1]:a] not in _EXAMPLE_JOINS:
+            run = []
+        run = run + [i] if bare_holiday(w) and w in holiday_names(w) else []
+        if len(run) >= 2 and text.startswith(_EXAMPLES_CLOSE, b):
+            drop.update(run)
+    return [p for i, p in enumerate(own) if i not in drop] if drop else own
+
+
+_EXAMPLE_JOINS = ("、", "和", "及")  # (春节、五一、端午, 春节和国庆: the list of holidays)
+_EXAMPLES_CLOSE = "等"  # (…端午等节假日: examples of a kind of days)
 _EVERY_YEAR = ("每年", "每年的")
 _STRETCH_JOINS = ("至", "到", "-", "—", "－", "～", "~")
 _STRETCH_END = cues("periods.stretch_end")

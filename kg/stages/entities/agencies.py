@@ -162,13 +162,15 @@ def find_scopes(text: str, places: list[Found]) -> list[Scope]:
     return out
 
 
-def _listed_level(text: str, i: int) -> bool:
+def _listed_level(text: str, i: int, township_ends: frozenset[int] = frozenset()) -> bool:
     """Is the relative character at `i` the last of a list of levels (各乡、镇; 各县(市)、区;
-    各县（市）区): another level character before it, across 、 and a closing bracket?"""
+    各县（市）区): another level character before it, across 、 and a closing bracket?  The 镇 or
+    乡 ending a named township (由阳湖镇、区科技经信局等组成) is no level listed: the township and the
+    district's bureau are two members of the list."""
     j = i
     while j > 0 and i - j < 3 and text[j - 1] in "、)）":
         j -= 1
-    return j < i and j > 0 and text[j - 1] in _RELATIVE_CHARS
+    return j < i and j > 0 and text[j - 1] in _RELATIVE_CHARS and j not in township_ends
 
 
 _WORD_NEXT = set(L.chars("scope_word_next"))  # 村 of 乡村
@@ -198,6 +200,7 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
                              short=pl.attrs.get("short", False)))
         covered.update(range(pl.start, pl.end))
     named_kinds = {pl.norm[-1] for pl in places if pl.attrs.get("level") in ("city", "county") and pl.norm}
+    township_ends = frozenset(pl.end for pl in places if pl.attrs.get("level") == "township")
     for hit in _RE_RELATIVE_CHAR.finditer(text):  # the characters of relative scopes only
         i, ch = hit.start(), hit.group(0)
         if i in covered or (ch in _NAMED_RELATIVE_CHARS and ch not in named_kinds):
@@ -219,7 +222,7 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
         if ch in _ZONE_CHARS and prev and prev in _ZONE_PART_PREV and i > 1 and text[i - 2] in _ZONE_PART_AFTER:
             continue  # 甘眉工业园区南区|招商局, 开发区北区管委会: the zone's part, no district of the article
         if prev and ((prev in _BAD_PREV and not text.endswith(_GOOD_PREV_WORDS, 0, i))
-                     or prev in _RELATIVE_CHARS or _listed_level(text, i)):
+                     or prev in _RELATIVE_CHARS or _listed_level(text, i, township_ends)):
             continue  # 县市区人民政府, 各乡、镇人民政府, 各县(市)、区人民政府: the levels in general
         nxt = text[i + 1:i + 2]
         out.append(Scope(i + 1, i, "relative", ch, weak=nxt in _BAD_NEXT

@@ -883,12 +883,22 @@ def _holiday_quote(text: str, e: int, c: str, own_head) -> bool:
     so is a five-year plan's quoted name before a word of its span (“十四五”以来, “十三五”期间), where
     no 规划 follows.  Before a head word or after a verb the period alone names no plan either (各专病
     防控“十四五”专项规划, 推进“十四五”规划编制: some field's plan, which the quote does not name), so
-    the quote is never a programme."""
+    the quote is never a programme; nor is a quoted event before 期间 (`_event_stretch`)."""
     if _PLAN_PERIOD_RE.fullmatch(c) is not None:
         return True
     if own_head is not None:
         return False
-    return c in _HOLIDAY_NAMES
+    return c in _HOLIDAY_NAMES or _event_stretch(text, e, c)
+
+
+_STRETCH_AFTER = "期间"
+
+
+def _event_stretch(text: str, e: int, c: str) -> bool:
+    """开展“两会”期间消防安全检查, “双十一”期间: a quoted name right before 期间, with no head word of
+    its own, is the event whose days the story's work falls in, as a holiday's are — no programme
+    the body runs; a name ending in a programme's own head (“百日行动”期间) is still one."""
+    return text.startswith(_STRETCH_AFTER, e) and not c.endswith(_SELF_HEADS)
 
 
 def _said_or_happened(text: str, e: int, c: str) -> bool:
