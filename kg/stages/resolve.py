@@ -2219,6 +2219,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
     target = _named_organization_place(m, rest, level, named) \
         or _list_sibling_place(art, m, mine_sorted, mine_starts, level) \
         or _listed_leaders_place(art, m, mine_sorted, mine_starts, level, scope) \
+        or _sentence_sibling_county(art, m, mine_sorted, mine_starts, level, art_code) \
         or _written_city_county(art_code, level, spellings) or _place_at_level(art_code, level)
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
         target = county_of_scope(scope, target, spellings)  # (the article's named places)
@@ -2411,6 +2412,26 @@ def _near_places(art: Article, m: Mention, mine_sorted: list[Mention], mine_star
         if (o.attrs.get("place_code") or o.attrs.get("code")) and not _birthplace(art.text, o, lo):
             near.append(o)
     return near
+
+
+def _sentence_sibling_county(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int],
+                             level: str, art_code: str | None) -> str | None:
+    """龙伟深入布拖、德昌两县调研 … 8日，龙伟走访调研了德昌县志能稀土、…、县公安局等地: in a story set in
+    one county that visits its neighbours, a bare 县X局 after another county of the same prefecture
+    named in its sentence (and the story's own county not named there) is that county's.  The
+    county's code, or None."""
+    if level != "county" or m.astart < 0 or not art_code:
+        return None
+    d = table().get(art_code)
+    if d is None or d.level != "county":
+        return None
+    counties = {_place_at_level(o.attrs.get("code") or o.attrs.get("place_code"), "county")
+                for o in _near_places(art, m, mine_sorted, mine_starts)}
+    counties.discard(None)
+    if art_code in counties or len(counties) != 1:
+        return None
+    other = next(iter(counties))
+    return other if other[:4] == art_code[:4] else None
 
 
 def _other_township_kind(scope: str, code: str) -> bool:
