@@ -87,3 +87,17 @@ def test_a_sumu_s_bare_organs_are_the_story_s_sumu():
     town = extract_text("巴彦托海镇开展工作\n"
                         "8月19日,旗政府副旗长王明一行到巴彦托海镇调研。镇党委书记李强陪同。苏木党委书记张华参加。")
     assert ("张华", "巴彦托海镇党委") not in relation_pairs(town, "holdsPost")
+
+
+def test_the_homeland_s_southern_frontier_is_no_place():
+    """xcgbb.com (乡村干部报, 广西): 地处祖国南疆的广西壮族自治区,陆地边境线超过1000公里 — 祖国南疆 is the
+    country's southern frontier, and the border's length is Guangxi's (base: a place 南疆, the figure's
+    subject); Xinjiang's 南疆 written alone stays a place."""
+    doc = extract_text("广西:红旗耀边关 堡垒筑前沿\n"
+                       "八桂大地,千里边陲。地处祖国南疆的广西壮族自治区,陆地边境线超过1000公里。")
+    assert "南疆" not in _names(doc, "Place")
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    subjects = {doc.entities[m.subject].name for m in ms if m.indicator == "陆地边境线" and m.subject in doc.entities}
+    assert subjects == {"广西壮族自治区"}, subjects
+    xj = extract_text("民盟新疆区委会选派干部\n向南疆农村基层、急难险重岗位选派第一书记是一项具体举措。")
+    assert "南疆" in _names(xj, "Place")
