@@ -101,3 +101,15 @@ def test_the_homeland_s_southern_frontier_is_no_place():
     assert subjects == {"广西壮族自治区"}, subjects
     xj = extract_text("民盟新疆区委会选派干部\n向南疆农村基层、急难险重岗位选派第一书记是一项具体举措。")
     assert "南疆" in _names(xj, "Place")
+
+
+def test_a_count_of_counties_after_their_names_is_the_prefecture_s():
+    """bjnews.com.cn (延边州): 下辖延吉、图们、敦化、珲春、龙井、和龙6市和汪清、安图2县 — the two counties are
+    延边's count, 汪清 and 安图 listed together (base: subject 安图县, the list's last county, as if the
+    figure were its own)."""
+    doc = extract_text("胡家福任延边州委书记\n"
+                       "延边朝鲜族自治州位于吉林省东部。自治州成立于1952年9月3日,下辖延吉、图们、敦化、珲春、龙井、"
+                       "和龙6市和汪清、安图2县,首府为延吉市。")
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    subjects = {doc.entities[m.subject].name for m in ms if m.value == 2 and m.subject in doc.entities}
+    assert "安图县" not in subjects, subjects
