@@ -113,3 +113,12 @@ def test_a_count_of_counties_after_their_names_is_the_prefecture_s():
     ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
     subjects = {doc.entities[m.subject].name for m in ms if m.value == 2 and m.subject in doc.entities}
     assert "安图县" not in subjects, subjects
+
+
+def test_a_meeting_with_the_press_is_no_programme():
+    """甘南日报: 中央媒体采访团来我州开展采访活动,并举行记者见面会 — a meeting of that kind, none named
+    (base: a programme 记者见面会 run by 中宣部 and implemented in 甘南)."""
+    doc = extract_text("中央媒体采访团来我州采访 俞成辉出席记者见面会\n"
+                       "6月18日,由中宣部牵头,人民日报社、新华社、中央电视台等多家中央媒体记者组成的采访团来我州"
+                       "开展采访活动,并举行记者见面会。州委书记俞成辉出席见面会。")
+    assert "记者见面会" not in _names(doc, "Programme")
