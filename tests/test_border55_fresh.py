@@ -122,3 +122,14 @@ def test_a_meeting_with_the_press_is_no_programme():
                        "6月18日,由中宣部牵头,人民日报社、新华社、中央电视台等多家中央媒体记者组成的采访团来我州"
                        "开展采访活动,并举行记者见面会。州委书记俞成辉出席见面会。")
     assert "记者见面会" not in _names(doc, "Programme")
+
+
+def test_a_county_s_slogan_names_no_county_of_shanxi():
+    """西藏日报 (安多县): 按照“依法治县、产业兴县、生态立县、党建促县”的县域发展思路 — 产业兴县 is a slogan
+    (industry makes the county thrive), no 兴县 of 吕梁市 (base: a place 兴县 141123 in a story of
+    Tibet); 兴县 stays the county where its city is named."""
+    doc = extract_text("西藏自治区人大代表扎西平措:把民生作为确保长治久安的前提和基础\n"
+                       "2018年,安多县将按照“依法治县、产业兴县、生态立县、党建促县”的县域发展思路推进工作。")
+    assert "兴县" not in _names(doc, "Place")
+    shanxi = extract_text("吕梁市兴县召开会议\n吕梁市兴县坚持产业兴县。兴县县委召开会议。")
+    assert "兴县" in _names(shanxi, "Place")
