@@ -133,3 +133,12 @@ def test_a_county_s_slogan_names_no_county_of_shanxi():
     assert "兴县" not in _names(doc, "Place")
     shanxi = extract_text("吕梁市兴县召开会议\n吕梁市兴县坚持产业兴县。兴县县委召开会议。")
     assert "兴县" in _names(shanxi, "Place")
+
+
+def test_an_amdo_name_with_mao_after_a_post():
+    """luqu.gov.cn (碌曲县 尕秀村): 州人大代表、尕秀村党支部书记拉毛加就尕秀村开展“清洁乡村”工作…作了汇报 — 拉毛加,
+    a Tibetan name of Gansu written with 毛 (base: no person, 毛 no syllable of Tibetan names)."""
+    doc = extract_text("州政协视察组到尕秀村视察\n"
+                       "随后召开的座谈会上,州人大代表、尕秀村党支部书记拉毛加就尕秀村开展“清洁乡村”工作采取的主要做法"
+                       "进行了详细汇报。")
+    assert "拉毛加" in _names(doc, "Person")
