@@ -142,3 +142,15 @@ def test_an_amdo_name_with_mao_after_a_post():
                        "随后召开的座谈会上,州人大代表、尕秀村党支部书记拉毛加就尕秀村开展“清洁乡村”工作采取的主要做法"
                        "进行了详细汇报。")
     assert "拉毛加" in _names(doc, "Person")
+
+
+def test_a_bare_county_organ_in_a_prefecture_story_of_one_county():
+    """luqu.gov.cn (甘南州政协视察 碌曲县): 县政协主席尕藏南杰、县政府副县长才让东智…陪同视察 in a story set in
+    甘南州 that names one county of it, 碌曲县 (and its 尕海镇), are 碌曲县's (base: a 县政协 of no place)."""
+    doc = extract_text("州政协视察组到尕秀村视察\n"
+                       "6月21日,州政协副主席召玛杰带领州交通局、州农牧局负责人组成的视察组到尕秀村视察,"
+                       "县政协主席尕藏南杰、县政府副县长才让东智、县政协副主席马福莲等人陪同视察。\n"
+                       "召玛杰高度肯定了尕海镇清洁乡村建设工作。并强调,尕秀村的打造是甘南生态文明小康村建设的一座丰碑,"
+                       "体现了碌曲县、乡、村三级干部群众的勤劳与智慧。")
+    held = relation_pairs(doc, "holdsPost")
+    assert ("尕藏南杰", "碌曲县政协") in held and ("马福莲", "碌曲县政协") in held, held
