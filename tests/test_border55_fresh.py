@@ -2,8 +2,10 @@
 /tmp/s26/fresh/border55: no village 担任村 read from a cadre's post (担任村第一书记), the head of a
 Corps division written after its division (第八师师长葛志辉), a bare 县公安局 in a sentence about the
 neighbouring county the story visits (德昌县, not the story's 布拖县), and the traffic of a border's
-ports with a neighbour kept in its indicator (对俄口岸进出境货运量), and a post written in quotes
-before its holder (现村“第一书记”邵东山)."""
+ports with a neighbour kept in its indicator (对俄口岸进出境货运量), a post written in quotes
+before its holder (现村“第一书记”邵东山), a 苏木's bare organs (苏木党委), no place in 祖国南疆 or in a
+slogan (产业兴县), a count of counties after their names (安图2县) the prefecture's, no programme in a
+press meeting (记者见面会), Amdo names with 毛 (拉毛加) and a prefecture story's one county (县政协)."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
