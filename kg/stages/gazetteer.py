@@ -1515,9 +1515,9 @@ def make_gazetteer():
     return gazetteer
 
 
-# 和县, 涉县 (和 "and"), 任县 (挂任|县发改委: 任 "serve as"): a two-character county glued to the
-# word before it is that county only where its city is named
-_GLUED_FIRST_CHARS = _FUNCTION_CHARS + place_chars("office_verb_chars")
+# 和县, 涉县 (和 "and"), 任县 (挂任|县发改委: 任 "serve as"), 兴县 (产业兴县: 兴 "make thrive"): a
+# two-character county glued to the word before it is that county only where its city is named
+_GLUED_FIRST_CHARS = _FUNCTION_CHARS + place_chars("office_verb_chars") + place_chars("slogan_verb_chars")
 
 
 def _glued_county(text: str, s: int, name: str) -> bool:

@@ -5723,8 +5723,9 @@ def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
         and subject in view.doc.entities and view.doc.entities[subject].type == "Place"
 
 
-# 浙江23个、: an item of a list of figures ends with its figure (a number and a short unit)
-_ITEM_FIGURE_END = re.compile(r"[0-9０-９][^0-9０-９、，,；;：:]{0,4}$")
+# 浙江23个、: an item of a list of figures ends with its figure (a number and a short unit); a joiner
+# after the figure opens another list (和龙6市和汪清、安图2县: 汪清 and 安图 counted together, no figures)
+_ITEM_FIGURE_END = re.compile(r"[0-9０-９][^0-9０-９、，,；;：:和及与]{0,4}$")
 
 
 # 占同期全国、|全省…的5.9%: a list of places right after 占 names the wholes the figures are shares of

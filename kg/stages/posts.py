@@ -71,6 +71,7 @@ def _cue_lists() -> dict[str, tuple[tuple[str, str], ...]]:
 # scopes a name can open with that mean "the place of this article" at a level
 _RELATIVE_SCOPES = _cue("relative_scopes")
 _SCOPE_LEVELS = dict(_RELATIVE_SCOPES)  # 市 → city: the level a relative scope word names
+_SUFFIXED_SCOPES = frozenset(w for w, _ in _cue("suffixed_scopes"))  # 苏木: only a township so named
 # inner bodies that are organs of a place (自治区党委) or name one with what precedes (人大常委会)
 _ORGAN_INNER = tuple(w for w, _ in _cue("organ_inner"))
 _HONOUR_WORDS = tuple(w for w, _ in _cue("honour_words"))  # 全国优秀县委书记: an honour, no post
@@ -339,6 +340,12 @@ def _unit_suffix_re() -> re.Pattern:
     """The body-name endings of `Vocabulary.unit_suffixes`, longest first (the regex takes the
     first alternative that matches: the longest one starting at a place)."""
     return re.compile(_alt(vocabulary().unit_suffixes))
+
+
+def _whole_organ(rest: str) -> str:
+    """苏木政府副苏木达包爱华: an organ written alone after a scope the entities stage names no body
+    of (苏木) under its standard name (政府 → 人民政府), as the stage names 镇政府 (敖包苏木人民政府)."""
+    return next((standard for short, standard in _organ_full_forms() if rest == short), rest)
 
 
 def _standard_department(rest: str) -> str:
@@ -1777,6 +1784,8 @@ class ArticleScan:
         if code and scope and not written:
             code = county_of_scope(scope, code, self._place_spellings())
         d = table().get(code) if code else None
+        if d is not None and scope in _SUFFIXED_SCOPES and not d.name.endswith(scope):
+            return None  # 苏木党委 in a story set in 巴彦托海镇: no 苏木 of the story's
         return (d.name, d.code) if d else None
 
     def _head_written_apart(self, place: str, post: str, s: int, e: int) -> bool:
@@ -2225,7 +2234,7 @@ class ArticleScan:
                     break
                 if not rest:
                     return Body(None, pl[0], "Place", i, pos, pl)
-                return self._make_body(i, pos, scoped_name(pl[0], scope, _standard_department(_standard_organ(rest))),
+                return self._make_body(i, pos, scoped_name(pl[0], scope, _standard_department(_standard_organ(_whole_organ(rest)))),
                                        pl, alias=run)
         if not self._is_unit(run) or len(run) < 2:
             return None
@@ -2991,6 +3000,9 @@ class ArticleScan:
                 and (note := next(w for w in _CANDIDATE_NOTES if t.endswith(w, lo, end))) and end - len(note) > lo:
             got = self.chain_before(p, lo, fallback, end - len(note), comma=False)  # 副旗长提名人选刘海涛:
             return got[:-1] + [got[-1][:2] + ("nominated",) + got[-1][3:]] if got else []  # the last post proposed
+        if t[end - 1:end] == "”" and (k := t.rfind("“", max(lo, end - _QUOTED_POST_MAX), end - 1)) >= lo \
+                and V.post_re.fullmatch(t, k + 1, end - 1):  # 现村“第一书记”邵东山: a post in quotes
+            return self.chain_before(p, lo, fallback, end - 1, comma=False)
         if t[end - 1:end] in ("）", ")"):  # 省乡村振兴局局长(兼)王建球: a short note between post and name
             k = max(t.rfind("（", max(lo, end - 6), end), t.rfind("(", max(lo, end - 6), end))
             end = k if k > lo else end
@@ -4590,6 +4602,7 @@ _PARTY_PREFIXES = tuple(_entity_cue("agency_cues", "party_prefixes"))  # 中共:
 _RARE_WORD_FREQ = 10  # a word of the dictionary this rare (强卫: 3; 强调: 6318) may be a name after a post
 _ZONE_CLAUSE_REACH = 40  # characters back a bare zone organ looks for its zone in the same sentence
 _FORMER_ONE = tuple(w for w, _ in _cue("before_then") if len(w) == 1)  # 原, 前: 原副主任 (held before)
+_QUOTED_POST_MAX = 8  # characters of a post written in quotes right before its holder (“第一书记”)
 _ANONYMOUS = "某"  # the character a discipline notice writes for a given name it hides (朱某, 张某某)
 
 

@@ -1842,10 +1842,11 @@ def make_resolve():
             municipal = _municipal_home(art, home, mine_sorted)
             named = _named_scoped_organizations(mine_sorted)
             named_agencies = _named_scoped_organizations(mine_sorted, "Agency")
+            lone = _lone_county(mine_sorted, home)
             for m in mine:
                 if m.label != "Place":
                     _complete_relative(doc, art, m, home, mine_sorted, mine_starts, spellings, municipal, named,
-                                       named_agencies)
+                                       named_agencies, lone)
                     _league_name(m)
             _complete_listed_organs(art, mine_sorted)
             _bare_twins_local(mine_sorted)
@@ -2201,7 +2202,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
                        mine_sorted: list[Mention], mine_starts: list[int],
                        spellings: PlaceSpellings, municipal: str | None = None,
                        named: dict[str, set[str]] | None = None,
-                       named_agencies: dict[str, set[str]] | None = None) -> None:
+                       named_agencies: dict[str, set[str]] | None = None, lone: str | None = None) -> None:
     """市生态环境局 → 邯郸市生态环境局: a relative name takes the article's place at its level, or,
     where the article is about a larger place (县农业农村局 in a city story), the place of that level
     named before it in the same sentence (成安大队 … 县农业农村局 → 成安县农业农村局)."""
@@ -2224,6 +2225,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
     target = _named_organization_place(m, rest, level, named) \
         or _list_sibling_place(art, m, mine_sorted, mine_starts, level) \
         or _listed_leaders_place(art, m, mine_sorted, mine_starts, level, scope) \
+        or _sentence_sibling_county(art, m, mine_sorted, mine_starts, level, art_code) \
         or _written_city_county(art_code, level, spellings) or _place_at_level(art_code, level) \
         or _named_agency_place(m, rest, level, named_agencies)
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
@@ -2242,6 +2244,8 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
             target = _region_of_scope(scope, target)
             if target:
                 break
+    if target is None and level == "county" and lone is not None:
+        target = county_of_scope(scope, lone, spellings)  # 县政协 in a 甘南州 story of 碌曲县 alone
     if target is None and level == "city":
         target = municipal  # 市委 in a story set in 上海市 alone: 上海市委
     if target:
@@ -2479,6 +2483,46 @@ def _near_places(art: Article, m: Mention, mine_sorted: list[Mention], mine_star
         if (o.attrs.get("place_code") or o.attrs.get("code")) and not _birthplace(art.text, o, lo):
             near.append(o)
     return near
+
+
+def _lone_county(mine_sorted: list[Mention], home: str | None) -> str | None:
+    """州政协副主席召玛杰…到尕秀村视察，县政协主席尕藏南杰、县政府副县长才让东智陪同 … 碌曲县: in a story set
+    in a prefecture that names one county of it and no other (its townships and villages counted as
+    that county's), a bare 县政协 or 县政府 is that county's.  The county's code, or None.  Read once
+    per article."""
+    d = table().get(home) if home else None
+    if d is None or d.level != "city":
+        return None
+    counties = set()
+    for m in mine_sorted:
+        if m.label == "Place" and not m.attrs.get("anaphor"):
+            county = _place_at_level(m.attrs.get("code"), "county", strict=True)
+            if county is not None:
+                counties.add(county)
+                if len(counties) > 1:
+                    return None
+    county = next(iter(counties), None)
+    return county if county is not None and table().is_within(county, home) else None
+
+
+def _sentence_sibling_county(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int],
+                             level: str, art_code: str | None) -> str | None:
+    """龙伟深入布拖、德昌两县调研 … 8日，龙伟走访调研了德昌县志能稀土、…、县公安局等地: in a story set in
+    one county that visits its neighbours, a bare 县X局 after another county of the same prefecture
+    named in its sentence (and the story's own county not named there) is that county's.  The
+    county's code, or None."""
+    if level != "county" or m.astart < 0 or not art_code:
+        return None
+    d = table().get(art_code)
+    if d is None or d.level != "county":
+        return None
+    counties = {_place_at_level(o.attrs.get("code") or o.attrs.get("place_code"), "county")
+                for o in _near_places(art, m, mine_sorted, mine_starts)}
+    counties.discard(None)
+    if art_code in counties or len(counties) != 1:
+        return None
+    other = next(iter(counties))
+    return other if other[:4] == art_code[:4] else None
 
 
 def _other_township_kind(scope: str, code: str) -> bool:

@@ -436,6 +436,16 @@ def _numbered_slogan_piece(text: str, s: int, e: int) -> bool:
     return text[s] in _SLOGAN_COUNTS and e < len(text) and text[e] in _SLOGAN_COUNTS
 
 
+_FRONTIER_PLACES = frozenset(L.words("pos_frontier_places"))  # 南疆, 北疆
+_FRONTIER_MODIFIERS = tuple(sorted(L.words("pos_frontier_modifiers"), key=len, reverse=True))  # 祖国(的)
+
+
+def _homeland_frontier(text: str, s: int, e: int) -> bool:
+    """地处祖国南疆的广西, 祖国北疆: 南疆 or 北疆 right after 祖国 is the country's frontier on that
+    side (Guangxi's, Inner Mongolia's), no place; 南疆四地州 stays Xinjiang's south."""
+    return text[s:e] in _FRONTIER_PLACES and text.endswith(_FRONTIER_MODIFIERS, 0, s)
+
+
 def _figure_of_speech(text: str, s: int, e: int) -> bool:
     """筑起钢铁长城, 构筑绿色长城: a place a figure of speech is built on (pos_figure_places), written
     right after one of the figure's modifiers (pos_figure_modifiers: 钢铁, 绿色, 血肉), is the figure —
@@ -637,7 +647,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
                     or _name_after_space(text, s, e) or _named_person(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
                     or _airport_named(text, s, e) \
-                    or _figure_of_speech(text, s, e) or _county_seat_side(text, s, e) or _numbered_slogan_piece(text, s, e) or \
+                    or _figure_of_speech(text, s, e) or _homeland_frontier(text, s, e) or _county_seat_side(text, s, e) or _numbered_slogan_piece(text, s, e) or \
                     _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or _opens_on_date(text, s) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
