@@ -1,0 +1,54 @@
+"""Round 55 (mine55): fresh texts of /tmp/s26/fresh/mine55 (news of provinces little seen before: Hainan's
+project starts and investment rankings, a Ningxia county's government work report): a work report's
+letter-spaced speaker post, places listed before a rank and their figures after 分别为, and size classes
+written as a range of amounts."""
+from __future__ import annotations
+
+from conftest import extract_text, post_pairs
+
+
+def _metrics(text: str) -> list:
+    from kg.builder import extract_document
+    from kg.model import Doc
+    return extract_document(Doc(id="t", source="t.txt", text=text)).metrics
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def test_a_letter_spaced_post_before_the_reports_speaker():
+    """中宁县人民政府 2026 (政府工作报告): the heading's signature 县 长 周永根, the post set to the line's width
+    (base: no person, no post); the quote is the page as written."""
+    doc = extract_text("中宁县人民政府关于印发《政府工作报告》的通知\n政 府 工 作 报 告\n"
+                       "——2026年1月14日在中宁县第十八届人民代表大会\n第五次会议上\n县 长 周永根\n各位代表:\n"
+                       "现在,我代表县人民政府向大会报告工作。")
+    assert "周永根" in _names(doc, "Person"), _names(doc, "Person")
+    assert ("周永根", "中宁县") in post_pairs(doc), post_pairs(doc)
+    held = [r for r in doc.relations if r.predicate == "holdsPost"]
+    assert held and "县 长 周永根" in held[0].evidence[0].quote
+    # a spaced heading whose closed-up words are no post stays as written
+    assert _names(extract_text("政 府 工 作 报 告\n各位代表:"), "Person") == set()
+
+
+def test_places_listed_before_their_rank_share_the_measure_after_respectively():
+    """人民网 海南 2023 (自贸港180个建设项目集中开工): 从市县看，本次集中开工的项目中，海口、三亚、澄迈投资额位居前三，
+    分别为67.7亿元、52亿元、40亿元 (base: indicator 从市县看,本次集中开工的项目中,海口投资额位居前三, and
+    陵水次之 for the next three)."""
+    ms = _metrics("从市县看,本次集中开工的项目中,海口、三亚、澄迈投资额位居前三,分别为67.7亿元、52亿元、40亿元,"
+                  "乐东、儋州、陵水次之,分别为26亿元、24亿元、21亿元。")
+    assert len(ms) == 6 and {m.indicator for m in ms} == {"投资额"}, [(m.indicator, m.value) for m in ms]
+    assert len({m.subject for m in ms}) == 6
+    # two places joined by 和 keep the rule they had
+    ms = _metrics("广东和浙江同比分别增长37.8%和35.9%。")
+    assert {m.indicator for m in ms} == {"同比增长"} and len({m.subject for m in ms}) == 2
+
+
+def test_a_range_of_amounts_before_projects_is_their_size_class():
+    """人民网 海南 2023: 总投资5亿元至10亿元项目有16个 (base: a range 5亿元 of 项目 and a count 项目 16), as
+    总投资10亿元以上项目有7个 was read; a range paid per project stays a figure."""
+    ms = _metrics("本次集中开工的项目中,总投资5亿元至10亿元项目有16个,总投资107亿元。")
+    assert sorted((m.indicator, m.value) for m in ms) == [("总投资", 10700000000), ("总投资5亿元至10亿元项目", 16)], \
+        [(m.indicator, m.value) for m in ms]
+    ms = _metrics("每个项目补助5万元至10万元。")
+    assert [(m.kind, m.value) for m in ms] == [("range", 50000)]
