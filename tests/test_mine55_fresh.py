@@ -52,3 +52,11 @@ def test_a_range_of_amounts_before_projects_is_their_size_class():
         [(m.indicator, m.value) for m in ms]
     ms = _metrics("每个项目补助5万元至10万元。")
     assert [(m.kind, m.value) for m in ms] == [("range", 50000)]
+
+
+def test_guanyu_closes_the_noun_of_those_counted():
+    """涿鹿县 2024 (工作谋划会): 会议听取了全县17个乡镇和15个重点部门关于2024年工作谋划…的相关工作情况汇报 (base:
+    indicator 重点部门关于); a noun opening with 关于 keeps it (3个关于乡村振兴的文件)."""
+    ms = _metrics("会议听取了全县17个乡镇和15个重点部门关于2024年工作谋划的相关工作情况汇报。")
+    assert sorted((m.indicator, m.value) for m in ms) == [("乡镇", 17), ("重点部门", 15)], [(m.indicator, m.value) for m in ms]
+    assert [m.indicator for m in _metrics("出台3个关于乡村振兴的文件。")] == ["关于乡村振兴"]
