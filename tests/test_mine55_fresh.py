@@ -60,3 +60,22 @@ def test_guanyu_closes_the_noun_of_those_counted():
     ms = _metrics("会议听取了全县17个乡镇和15个重点部门关于2024年工作谋划的相关工作情况汇报。")
     assert sorted((m.indicator, m.value) for m in ms) == [("乡镇", 17), ("重点部门", 15)], [(m.indicator, m.value) for m in ms]
     assert [m.indicator for m in _metrics("出台3个关于乡村振兴的文件。")] == ["关于乡村振兴"]
+
+
+def test_building_a_national_designation_is_no_national_scope():
+    """木兰县 2023 (计划执行情况报告): 建设全国绿色食品原料(水稻)标准化生产基地50万亩，新认证“三品一标”农产品21个
+    (base: both figures 中国's); a national story's figures after such words stay national."""
+    ms = _metrics("木兰县召开会议。发展大果榛子3508亩,建设全国绿色食品原料(水稻)标准化生产基地50万亩,"
+                  "新认证“三品一标”农产品21个。")
+    assert {m.subject for m in ms} == {"place-230127"}, [(m.indicator, m.subject) for m in ms]
+    ms = _metrics("国务院新闻办公室举行发布会。我国建设全国统一大市场,全国新增市场主体1000万户。")
+    assert [m.subject for m in ms] == ["place-iso-CN"]
+
+
+def test_names_seated_with_others_closed_by_deng():
+    """友谊县 2024 (人代会开幕): 张成亮、邹建勋、…、李浩等其他大会主席团成员在主席台就座 (base: no person of the
+    list but 张成亮, found as 县长 elsewhere); bodies listed so stay none."""
+    doc = extract_text("友谊县召开大会。张成亮、邹建勋、张海涛、杨建福等其他大会主席团成员在主席台就座。")
+    assert _names(doc, "Person") == {"张成亮", "邹建勋", "张海涛", "杨建福"}, _names(doc, "Person")
+    doc = extract_text("会议在县城召开。财政局、教育局、卫健局等部门负责同志在主席台就座。")
+    assert _names(doc, "Person") == set()

@@ -5995,6 +5995,7 @@ _NAMED_FUND = re.compile(r"[\u4e00-\u9fff]{1,6}?资金")
 _MONEY_NOUNS = tuple(cues("metrics.money_nouns"))
 # 入选, 获评, 被评为 right before 全国: the national list or title a local unit was put on (入选全国“百家…”)
 _SELECTED_INTO = tuple(cues("metrics.award_verbs"))
+_DESIGNATION_VERBS = tuple(cues("metrics.designation_verbs"))  # 建设, 创建 right before 全国
 _UNJUDGED = object()  # (no judgment of a scope word remembered yet)
 _SCOPE_RESET = "reset"  # a national word that is a yardstick or another country's: no scope so far
 
@@ -6017,6 +6018,8 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return None  # 全国第二, 全国人大: a rank or an organ, not the scope
     if scope == "national" and text.endswith(_SELECTED_INTO, s_start, m.start()):
         return None  # 3个服务站入选全国“百家服务站点”: the list's scope, not the figure's
+    if scope == "national" and text.endswith(_DESIGNATION_VERBS, s_start, m.start()):
+        return None  # 建设全国绿色食品原料标准化生产基地50万亩: the designation's scope, not the figure's
     if m.group(0) in cues("metrics.fund_source_scopes") and (text.startswith(cues("metrics.fund_words"), m.end())
                                                               or _NAMED_FUND.match(text, m.end())):
         return None  # 其中中央预算内投资3000万元, 中央水利发展资金: where the money comes from, not where the figure holds
