@@ -79,3 +79,19 @@ def test_names_seated_with_others_closed_by_deng():
     assert _names(doc, "Person") == {"张成亮", "邹建勋", "张海涛", "杨建福"}, _names(doc, "Person")
     doc = extract_text("会议在县城召开。财政局、教育局、卫健局等部门负责同志在主席台就座。")
     assert _names(doc, "Person") == set()
+
+
+def test_a_listed_measure_opened_by_its_place_and_de():
+    """中新网 山西 2024 (省政府新闻办发布会): 山西的制造业、战略性新兴产业增速分别快于规上工业2.2个百分点、9个百分点
+    (base: indicator 的制造业增速快于规上工业)."""
+    ms = _metrics("中新网太原10月24日电 今年前三季度,山西的制造业、战略性新兴产业增速分别快于规上工业2.2个百分点、9个百分点。")
+    assert [m.indicator for m in ms] == ["制造业增速快于规上工业", "战略性新兴产业增速快于规上工业"], [m.indicator for m in ms]
+
+
+def test_an_index_averaged_over_the_period():
+    """中新网 山西 2024: 空气质量综合指数平均为4.07，同比下降4.0% (base: no level, and the fall read as a bare
+    同比下降); a yearly mean keeps its word (气温年平均)."""
+    ms = _metrics("今年前三季度,全市空气质量综合指数平均为4.07,同比下降4.0%。")
+    assert [(m.indicator, m.value) for m in ms] == [("空气质量综合指数", 4.07), ("空气质量综合指数同比下降", 4)], \
+        [(m.indicator, m.value) for m in ms]
+    assert [m.indicator for m in _metrics("全县气温年平均为12.5℃。")] == ["气温年平均"]

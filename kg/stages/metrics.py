@@ -3440,7 +3440,10 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     k = figures.index(q.number_start)
     if k:
         verb = _own_change_verb(text, figures[k - 1], figures[k], verb)
-    return names[k] + verb, (lo if k == 0 else q.start)  # the list is quoted with its first figure
+    name = names[k]
+    if name.startswith(_DE) and len(name) > 2:
+        name = name[1:]  # 山西的制造业、战略性新兴产业增速分别快于…: the place's 的, left when the place opens the list
+    return name + verb, (lo if k == 0 else q.start)  # the list is quoted with its first figure
 
 
 def _resolved_list(view: _ArticleView, s_start: int, k: int) -> tuple | None:
