@@ -95,3 +95,15 @@ def test_an_index_averaged_over_the_period():
     assert [(m.indicator, m.value) for m in ms] == [("空气质量综合指数", 4.07), ("空气质量综合指数同比下降", 4)], \
         [(m.indicator, m.value) for m in ms]
     assert [m.indicator for m in _metrics("全县气温年平均为12.5℃。")] == ["气温年平均"]
+
+
+def test_a_headline_with_two_deck_lines_over_a_dated_body():
+    """长春 2025 (a mirror of the city government's page): 顧剛主持召開…常務會議 / 深學細悟…精神 / 推動各項工作…
+    over 9月13日,市委副書記、市長顧剛主持召開…, no blank line between (base: no title at all)."""
+    from kg.builder import extract_document
+    from kg.model import Doc
+    text = ("顾刚主持召开2025年度市政府党组第14次会议\n深学细悟习近平总书记重要讲话重要指示精神\n"
+            "推动各项工作提标提速提质提效\n9月13日,市委副书记、市长顾刚主持召开会议。")
+    arts = extract_document(Doc(id="t", source="t.txt", text=text)).document["articles"]
+    assert arts[0]["title"] == "顾刚主持召开2025年度市政府党组第14次会议", arts
+    assert arts[0]["subtitle"] == "深学细悟习近平总书记重要讲话重要指示精神\n推动各项工作提标提速提质提效"
