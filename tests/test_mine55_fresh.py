@@ -107,3 +107,12 @@ def test_a_headline_with_two_deck_lines_over_a_dated_body():
     arts = extract_document(Doc(id="t", source="t.txt", text=text)).document["articles"]
     assert arts[0]["title"] == "顾刚主持召开2025年度市政府党组第14次会议", arts
     assert arts[0]["subtitle"] == "深学细悟习近平总书记重要讲话重要指示精神\n推动各项工作提标提速提质提效"
+
+
+def test_a_place_after_a_verb_of_bringing_in_is_the_origin():
+    """天津 河西区 2022 (政府工作报告): 主动承接北京非首都功能疏解，累计引进京冀企业590家、总投资323亿元; 河北区 2026:
+    引进北京新设机构55家、项目21个 (base: the subject 北京市)."""
+    ms = _metrics("河西区召开会议。主动承接北京非首都功能疏解,累计引进京冀企业590家、总投资323亿元。")
+    assert {m.subject for m in ms} == {"place-120103"}, [(m.indicator, m.subject) for m in ms]
+    ms = _metrics("河北区政府工作报告。引进北京新设机构55家、项目21个,投资额35.16亿元。")
+    assert {m.subject for m in ms} == {"place-120105"}, [(m.indicator, m.subject) for m in ms]

@@ -4964,6 +4964,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _event_venue(text, s_start, astart, lvl == _REGION_LEVEL) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
+                and not text.endswith(_ORIGIN_VERBS, s_start, astart) \
                 and not (aend - astart == 1 and text.endswith(_SETTING_OUT_SHORT, s_start, astart)) \
                 and astart not in routes \
                 and not _VISITORS.match(text, aend) \
@@ -5336,6 +5337,7 @@ _WITH_PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.with_partner_marks')})((?:
 # 县委书记带队前往东莞开展招商考察，…签约…项目，该项目总投资额达5亿元: the destination of a visit is
 # where the officials went, not what the figures after it are about
 _TRAVEL_VERBS = tuple(cues("metrics.travel_verbs"))
+_ORIGIN_VERBS = tuple(cues("metrics.origin_verbs"))  # 引进|北京: where what is brought in comes from
 _SETTING_OUT_SHORT = tuple(cues("metrics.setting_out_short"))  # 进|京: before a one-character place only
 _ROUTE_MARKS = tuple(cues("metrics.route_marks"))  # 起于, 经, 至: an end or waypoint of a line follows
 _ROUTE_JOINER = "至"
