@@ -116,3 +116,15 @@ def test_a_place_after_a_verb_of_bringing_in_is_the_origin():
     assert {m.subject for m in ms} == {"place-120103"}, [(m.indicator, m.subject) for m in ms]
     ms = _metrics("河北区政府工作报告。引进北京新设机构55家、项目21个,投资额35.16亿元。")
     assert {m.subject for m in ms} == {"place-120105"}, [(m.indicator, m.subject) for m in ms]
+
+
+def test_a_stacked_headline_over_a_byline_and_a_dated_dateline():
+    """福建日报 2024 (周祖翼赴福州市永泰县…调研): the headline and two deck lines, the byline 记者 周琳, then
+    本报讯 (记者 周琳) 8月21日,… with no blank line between (base: no title)."""
+    from kg.builder import extract_document
+    from kg.model import Doc
+    text = ("周祖翼赴福州市永泰县宣讲并调研时强调\n深化生态文明建设 加快乡村全面振兴\n以高质量党建引领保障高质量发展\n"
+            "记者 周琳\n本报讯 (记者 周琳) 8月21日,省委书记周祖翼赴福州市永泰县调研。")
+    art = extract_document(Doc(id="t", source="t.txt", text=text)).document["articles"][0]
+    assert art["title"] == "周祖翼赴福州市永泰县宣讲并调研时强调", art
+    assert art["authors"] == ["周琳"]
