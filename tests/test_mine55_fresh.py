@@ -128,3 +128,19 @@ def test_a_stacked_headline_over_a_byline_and_a_dated_dateline():
     art = extract_document(Doc(id="t", source="t.txt", text=text)).document["articles"][0]
     assert art["title"] == "周祖翼赴福州市永泰县宣讲并调研时强调", art
     assert art["authors"] == ["周琳"]
+
+
+def test_a_cppcc_committee_of_a_district_written_after_its_city():
+    """渝中区 2024 (区政协十五届四次会议开幕): 中国人民政治协商会议重庆市渝中区第十五届委员会第四次会议开幕 (base: the
+    national committee 中国人民政治协商会议全国委员会 and an agency 重庆市渝中区第十五届委员会)."""
+    doc = extract_text("8月21日下午,中国人民政治协商会议重庆市渝中区第十五届委员会第四次会议开幕。")
+    assert _names(doc, "Agency") == {"渝中区政协"}, _names(doc, "Agency")
+    assert _names(extract_text("中国人民政治协商会议湖北省委员会召开会议。"), "Agency") == {"湖北省政协"}
+
+
+def test_a_preposition_and_former_mark_open_no_listed_village():
+    """湘潭 雨湖区 2022 (驻村第一书记): 晶鑫村…由原白鹤村、燕山村、碑头居委会合并而成 (base: a village 由原白鹤村)."""
+    doc = extract_text("晶鑫村与长沙市岳麓区、宁乡市接壤,由原白鹤村、燕山村、碑头居委会合并而成。")
+    assert not any(n.startswith(("由", "原")) for n in _names(doc, "Place")), _names(doc, "Place")
+    assert "燕山村" in _names(doc, "Place")
+    assert {"甘庄村", "大山湾村"} <= _names(extract_text("对甘庄村、大山湾村、卞庄村、张庄村等开展视察。"), "Place")
