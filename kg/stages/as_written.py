@@ -14,7 +14,7 @@ import bisect
 
 from ..model import Doc, Evidence
 from ..pipeline import component
-from .simplified import spaced_date_spans
+from .simplified import spaced_spans
 
 
 def _snap(a: int, b: int, spans: list[tuple[int, int]]) -> tuple[int, int]:
@@ -67,7 +67,7 @@ def as_written():
         if written is None:
             return doc
         text = doc.text
-        spans = spaced_date_spans(written)
+        spans = spaced_spans(written)
         for ent in doc.entities.values():
             for ev in ent.mentions:
                 _quote_as_written(ev, text, written, spans)

@@ -3046,12 +3046,18 @@ def _village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int
     out = []
     for mt in _VILLAGE_LIST_RUN.finditer(text):
         s, e = mt.span(1)
+        while e - s > _LIST_VILLAGE_MIN and text[s] in _RUN_OPENERS:
+            s += 1  # 由原白鹤村、燕山村…合并而成: the preposition and the former mark open no village's name
         if not free(s, e) or quotes.inside(s):
             continue
         if all(not _NOT_SUBPLACE.search(w) and not _is_dictionary_word(w[:-1]) and not _is_dictionary_word(w)
-               for w in (mt.group(1), mt.group(2))):
+               for w in (text[s:e], mt.group(2))):
             out.append((s, e))
     return out
+
+
+_LIST_VILLAGE_MIN = 3  # characters of a listed village's name at least (two of stem and 村)
+_RUN_OPENERS = frozenset(place_chars("village_run_openers"))  # 由, 原 before a run of villages
 
 
 def _located_townships(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:

@@ -1290,9 +1290,17 @@ def _stacked_headlines(lines: list[_Block]) -> list[_Block]:
         k += 1
     if not 2 <= k <= STACKED_HEADS or k >= len(lines):
         return []
-    body = lines[k]
-    prose = body.kind == "para" and (terminated(body.text) or len(body.text) > HEADLINE_MAX or _prose_run(lines, k))
-    return lines[:k] if body.blank_before and prose else []
+    j = k + 1 if lines[k].kind == "byline" and k + 1 < len(lines) else k  # (记者 周琳 over the body)
+    body = lines[j]
+    prose = body.kind == "para" and (terminated(body.text) or len(body.text) > HEADLINE_MAX or _prose_run(lines, j))
+    return lines[:k] if prose and (body.blank_before or _DAY_OPENING.match(body.text)) else []
+
+
+# a news story's body opening with the day of the event (9月13日，市长…主持召开…), maybe after its dateline
+# (本报讯 (记者 周琳) 8月21日，…): under a stack of short lines with no blank line between (a scrape of a
+# headline with its two deck lines), the stack is the headline
+_DAY_OPENING = re.compile(r"(?:[^\s，,。]{0,12}讯[ \t\u3000]*(?:[(（][^()（）\n]{0,30}[)）])?[ \t\u3000]*)?"
+                          r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[上下]午|晚|早)?[,，]")
 
 
 def _mark_page_top_headlines(lines: list[_Block]) -> None:

@@ -1849,6 +1849,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # 分别为 sends us back to the list before it
         lo += cut + 1
         left = text[lo:q.start]
+    elif cut >= 0:
+        lo += _listing_clause(left, cut)
+        left = text[lo:q.start]
     lo += len(left) - len(_after_run_in(left))  # 财政收入 全年财政收入跨越…: a run-in heading
     lo += _glued_label(text, s_start, lo, q.start)  # 人口年末常住人口…: a label glued to its text
     left = text[lo:q.start]
@@ -1904,6 +1907,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     pull = _pull_of_previous(text, s_start, left, name, q, prev, prev_ind)
     if pull:  # (quoted from the verb: 拉动全市规模以上工业1.3个百分点)
         return pull, q.start - len(left.lstrip(" ，,")), q.end, "pull-of-previous"
+    top = _RANK_TOP_TAIL.search(name)
+    if top and top.start() >= 2:
+        name = name[:top.start()]  # 投资额位居前三，分别为…: the rank of the listed items, no part of what they measure
     if name.endswith(cues("metrics.per_time_words")) and len(name) >= 4:
         name = _without_per_head(_clean(name[:-2]))  # 城镇新增就业每年超过900万人: the rate's time is no part of the name
     if prev_ind is not None:
@@ -2330,6 +2336,22 @@ def _open_aside(left: str) -> int:
     if opened < 0 or max(left.rfind("）", opened), left.rfind(")", opened)) >= 0:
         return -1
     return opened if sum(is_han(ch) for ch in left[opened + 1:]) >= 2 else -1
+
+
+# 位居前三, 排名前5位, 居全省前列: the rank a list of items holds, closing the clause before their figures
+_RANK_TOP_TAIL = re.compile(rf"(?:{cue_alt('metrics.rank_verbs')})(?:{cue_alt('metrics.rank_top_scopes')})?"
+                            rf"前(?:[{CHINESE_NUMERALS}]{{1,3}}|\d{{1,2}}|列)(?:位|名)?$")
+
+
+def _listing_clause(left: str, cut: int) -> int:
+    """Where the clause a bare 分别为 sends us back to opens in `left` (its last mark at `cut`): the one
+    clause before it, listing what the figures measure (从市县看，本次开工的项目中，海口、三亚、澄迈
+    投资额位居前三，分别为…: 海口、三亚、澄迈投资额位居前三, not the framing clauses opening the
+    sentence); 0, the sentence's start, when that clause is no list (a mark of it opens the look-back)."""
+    before = rfind_any(left, "，,：:；;", 0, cut)  # (a clause's own 、 list stays whole)
+    if before < 0 or not _JOINS_RE.search(left, before + 1, cut):
+        return 0
+    return before + 1
 
 
 def _clause_cut(left: str) -> int:
@@ -3149,11 +3171,17 @@ def _respective_place_pair(view: _ArticleView, b: int, hi: int, tail: str) -> st
     浙江同比增长 was read).  → the name after the second place, or None for other shapes."""
     if len(tail) < 2 or tail[0] not in _JOINS or not _has_respective(view.text[b:hi]):
         return None
-    for a2, b2, _k2, t2, _l2 in view.mentions_in(b + 1, b + 2):
-        if a2 == b + 1 and t2 == "Place":
-            rest = _clean(tail[b2 - b:])
-            return rest if len(rest) >= 2 else None
-    return None
+    text, end = view.text, b
+    while end < hi and text[end] in _JOINS:  # (海口、三亚、澄迈投资额: every place of the list)
+        nxt = next((b2 for a2, b2, _k2, t2, _l2 in view.mentions_in(end + 1, end + 2)
+                    if a2 == end + 1 and t2 == "Place"), None)
+        if nxt is None:
+            break
+        end = nxt
+    if end == b:
+        return None
+    rest = _clean(tail[end - b:])
+    return rest if len(rest) >= 2 else None
 
 
 _DOERS_TOTAL = re.compile(rf"^[^，,。；;]{{0,8}}?(?:{cue_alt('metrics.doer_levels')})共(?=[{HAN}]{{4}})")
@@ -3530,7 +3558,10 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     k = figures.index(q.number_start)
     if k:
         verb = _own_change_verb(text, figures[k - 1], figures[k], verb)
-    return names[k] + verb, (lo if k == 0 else q.start)  # the list is quoted with its first figure
+    name = names[k]
+    if name.startswith(_DE) and len(name) > 2:
+        name = name[1:]  # 山西的制造业、战略性新兴产业增速分别快于…: the place's 的, left when the place opens the list
+    return name + verb, (lo if k == 0 else q.start)  # the list is quoted with its first figure
 
 
 def _resolved_list(view: _ArticleView, s_start: int, k: int) -> tuple | None:
@@ -5101,6 +5132,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _event_venue(text, s_start, astart, lvl == _REGION_LEVEL) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
+                and not text.endswith(_ORIGIN_VERBS, s_start, astart) \
                 and not (aend - astart == 1 and text.endswith(_SETTING_OUT_SHORT, s_start, astart)) \
                 and astart not in routes \
                 and not _VISITORS.match(text, aend) \
@@ -5500,6 +5532,7 @@ _WITH_PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.with_partner_marks')})((?:
 # 县委书记带队前往东莞开展招商考察，…签约…项目，该项目总投资额达5亿元: the destination of a visit is
 # where the officials went, not what the figures after it are about
 _TRAVEL_VERBS = tuple(cues("metrics.travel_verbs"))
+_ORIGIN_VERBS = tuple(cues("metrics.origin_verbs"))  # 引进|北京: where what is brought in comes from
 _SETTING_OUT_SHORT = tuple(cues("metrics.setting_out_short"))  # 进|京: before a one-character place only
 _ROUTE_MARKS = tuple(cues("metrics.route_marks"))  # 起于, 经, 至: an end or waypoint of a line follows
 _ROUTE_JOINER = "至"
@@ -6181,6 +6214,7 @@ _SUPERVISED_BY = re.compile(f"[\u4e00-\u9fff]{{0,10}}?(?:{cue_alt('metrics.super
 _MONEY_NOUNS = tuple(cues("metrics.money_nouns"))
 # 入选, 获评, 被评为 right before 全国: the national list or title a local unit was put on (入选全国“百家…”)
 _SELECTED_INTO = tuple(cues("metrics.award_verbs"))
+_DESIGNATION_VERBS = tuple(cues("metrics.designation_verbs"))  # 建设, 创建 right before 全国
 _UNJUDGED = object()  # (no judgment of a scope word remembered yet)
 _SCOPE_RESET = "reset"  # a national word that is a yardstick or another country's: no scope so far
 
@@ -6203,6 +6237,8 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return None  # 全国第二, 全国人大: a rank or an organ, not the scope
     if scope == "national" and text.endswith(_SELECTED_INTO, s_start, m.start()):
         return None  # 3个服务站入选全国“百家服务站点”: the list's scope, not the figure's
+    if scope == "national" and text.endswith(_DESIGNATION_VERBS, s_start, m.start()):
+        return None  # 建设全国绿色食品原料标准化生产基地50万亩: the designation's scope, not the figure's
     if m.group(0) in cues("metrics.fund_source_scopes") and (text.startswith(cues("metrics.fund_words"), m.end())
                                                               or _NAMED_FUND.match(text, m.end())):
         return None  # 其中中央预算内投资3000万元, 中央水利发展资金: where the money comes from, not where the figure holds
@@ -9154,6 +9190,10 @@ _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;�
                           f"(?={_CLASS_AFTER.pattern})"
                           # 新增产值超10亿元企业有6家: an amount after 超 run into the class noun
                           f"|(?:{cue_alt('numbers.class_exceed_pre')}|[{cue_chars('numbers.class_exceed_chars')}])"
+                          f"[0-9０-９.．]+[千百]?[万亿]?元"
+                          f"(?={cue_alt('metrics.class_nouns')})"
+                          # 总投资5亿元至10亿元项目有16个: a range of amounts run into the class noun
+                          f"|(?<![0-9０-９.．])[0-9０-９.．]+[千百]?[万亿]?元?[{re.escape(cue_chars('numbers.range_sign_chars'))}]"
                           f"[0-9０-９.．]+[千百]?[万亿]?元"
                           f"(?={cue_alt('metrics.class_nouns')})")
 

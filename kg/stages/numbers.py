@@ -2151,6 +2151,8 @@ def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
         return None
     if low >= high.value:
         return None
+    if high.unit in MEASURE_UNITS and text.startswith(_CLASS_NOUNS, high.end):
+        return None  # 总投资5亿元至10亿元项目有16个: a size class of the things counted, as 10亿元以上项目 is
     return Quantity(low_m.start(), high.end, low, high.unit, high.approx, text[low_m.start():high.end],
                     low_m.start(), high.number_end, high.qualifier, high.counted, "range", low, high.value)
 
@@ -2294,6 +2296,16 @@ def _counted_class(text: str, end: int, post: str | None) -> bool:
     return _CLASS_COUNTED.match(text, k) is not None
 
 
+def _class_range_low(text: str, end: int, unit: str) -> bool:
+    """总投资5亿元至10亿元项目有16个: an amount, a range sign and a second amount run straight into a
+    noun of things counted (项目, 企业) name their size class, as 10亿元以上项目 does — the count after
+    it is the figure; the low end was read as a level of its own (总投资 5亿元)."""
+    if unit not in MEASURE_UNITS or end >= len(text) or text[end] not in _RANGE_SIGNS:
+        return False
+    m = _CLASS_RANGE_HIGH.match(text, end + 1)
+    return m is not None and text.startswith(_CLASS_NOUNS, m.end())
+
+
 def _exceed_class(text: str, pre: str | None, end: int, unit: str) -> bool:
     """新增产值超10亿元企业有6家, 总投资超过5亿元项目12个: an amount after 超 run straight into a noun
     of things counted (企业, 项目) names their size class, as 5000万元以上项目 does — the count
@@ -2309,6 +2321,7 @@ def _exceed_word_class(text: str, ns: int, end: int, unit: str) -> bool:
         and text.startswith(_CLASS_NOUNS, end)
 
 
+_CLASS_RANGE_HIGH = re.compile("[0-9０-９.．]+[千百]?[万亿]?元")  # the high end of a size class of money (至10亿元)
 _AFTER_MAGNITUDE_UNITS = frozenset(cues("numbers.magnitude_only_units"))
 _EXCEED_PRE = frozenset(cues("numbers.class_exceed_pre"))
 _CLASS_NOUNS = tuple(cues("metrics.class_nouns"))
@@ -2513,6 +2526,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if post in _CLAUSE_END_POST and end < len(text) and text[end] not in _STOP:
         end -= len(post)
         post = None
+    if _class_range_low(text, end, unit):
+        return None  # 总投资5亿元至10亿元项目: the low end of a size class (`_range` drops the high end)
     if _class_bound(text, ns - len(pre or ""), end, post, unit) or _exceed_class(text, pre, end, unit) \
             or not pre and _exceed_word_class(text, ns, end, unit) or _counted_class(text, end, post):
         return None  # 5000万元及以上项目, 超10亿元企业: a size class, not a figure

@@ -7754,7 +7754,7 @@ def _seated_names(scan: ArticleScan, lo: int, hi: int) -> None:
         return
     t = scan.text
     for m in rx.finditer(t, lo, hi):
-        items, k = [], m.start()
+        items, k = [], _before_others(t, max(lo, m.start() - _OTHERS_REACH), m.start())
         while len(items) < _SEATED_ITEMS:
             i = k
             while i > lo and k - i <= _SEATED_ITEM_LEN and is_han(t[i - 1]):
@@ -7778,6 +7778,19 @@ def _seated_names(scan: ArticleScan, lo: int, hi: int) -> None:
 
 
 _SEATED_OPENERS = "，,。；;：:\n"
+_OTHERS_REACH = 14  # characters from 等 to the cue at most (等其他大会主席团成员在主席台就座)
+_OTHERS_MARK = "等"
+_OTHERS_STOPS = frozenset("，,。；;、：:\n“”《》")
+
+
+def _before_others(t: str, lo: int, k: int) -> int:
+    """Where a list of names closed by 等 and the others seated with them ends (…、李浩等其他大会主席团
+    成员在主席台就座 → before 等): the names are read back from there; k, the cue, when no such 等
+    stands in [lo, k) with no stop between."""
+    j = t.rfind(_OTHERS_MARK, lo, k)
+    if j <= lo or any(ch in _OTHERS_STOPS for ch in t[j:k]):
+        return k
+    return j
 _TAKEN_BY = tuple(w for w, _ in _cue("post_taken_by"))  # 一职由: the post written first, its holder after 由
 _TAKEN_BY_REACH = 30  # characters from 由 to the holder's verb (his own posts and name between)
 

@@ -217,10 +217,56 @@ def _name_hyphens(text: str) -> str:
     return "".join(chars)
 
 
+# a line holding only a post set letter-spaced to a heading's width and the name of its holder: the
+# signature under a work report's heading (县 长 周永根, 市　长　李明); the name itself unspaced
+_LINE_SPACE = "[ \u3000\xa0]"
+_SPACED_POST_LINE = re.compile(
+    rf"^{_LINE_SPACE}*(?P<post>[{HAN}](?:{_LINE_SPACE}+[{HAN}]){{1,3}}){_LINE_SPACE}+"
+    rf"[{HAN}][{HAN}{NAME_DOT}]{{1,8}}{_LINE_SPACE}*$", re.M)
+_SPACED_HAN = re.compile(rf"[{HAN}]{_LINE_SPACE}+[{HAN}]")  # no post is spaced in a text without one
+_LINE_SPACE_RE = re.compile(_LINE_SPACE)
+
+
+def _spaced_posts(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every letter-spaced post `_SPACED_POST_LINE` finds whose characters,
+    closed up, are a post of posts.tsv (县 长 → 县长; 政 府 工 作 报 告 is no post)."""
+    if not _SPACED_HAN.search(text):
+        return []
+    posts = frozenset(_post_words())
+    spans = []
+    for m in _SPACED_POST_LINE.finditer(text):
+        if _LINE_SPACE_RE.sub("", m.group("post")) in posts:
+            spans.append(m.span("post"))
+    return spans
+
+
+def close_spaced_posts(text: str) -> str:
+    """`text` with a letter-spaced post before its holder's name on a line of its own read closed
+    up, its spaces moved before it (县 长 周永根 → ␣县长 周永根), at the same length.  A work
+    report's heading sets the speaker's post to the width of the line; every post rule reads 县长,
+    so the report's speaker was lost with the post he holds."""
+    spans = _spaced_posts(text)
+    if not spans:
+        return text
+    out, last = [], 0
+    for a, b in spans:
+        s = text[a:b]
+        out += [text[last:a], "".join(_LINE_SPACE_RE.findall(s)), _LINE_SPACE_RE.sub("", s)]
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
+def spaced_spans(text: str) -> list[tuple[int, int]]:
+    """Every span the reading closes up (spaced dates and spaced posts), in order: where
+    `as_written` widens a quote or surface cut inside one."""
+    return sorted(spaced_date_spans(text) + _spaced_posts(text))
+
+
 def _reading(text: str, traditional: bool) -> str:
     """What the stages read of `text`: simplified when the document is traditional, its spaced
-    dates closed up, its name dots one; the same length either way."""
-    return one_name_dot(close_spaced_dates(simplify(text) if traditional else text))
+    dates and posts closed up, its name dots one; the same length either way."""
+    return one_name_dot(close_spaced_posts(close_spaced_dates(simplify(text) if traditional else text)))
 
 
 def _read_article(art: Article, traditional: bool) -> None:

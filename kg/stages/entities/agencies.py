@@ -970,6 +970,7 @@ def _cppcc_committees(text: str, scopes: list[Scope]) -> list[Found]:
     """The CPPCC committee of a place in its full name (中国人民政治协商会议湖北省委员会): the same body
     as 湖北省政协, so it takes that name (the full one is its alias) and the two spellings merge."""
     out = []
+    starts_by_end = {sc.end: sc.start for sc in scopes if sc.kind == "place"}  # (重庆市|渝中区: a chain of places)
     for sc in scopes:
         after = _RE_TERM.match(text, sc.end)  # 中国人民政治协商会议寿县|第十七届|委员会: the term after the place
         committee_at = after.end() if after else sc.end
@@ -977,6 +978,10 @@ def _cppcc_committees(text: str, scopes: list[Scope]) -> list[Found]:
             continue
         term = None if after else _RE_TERM_BEFORE.search(text, max(0, sc.start - 8), sc.start)  # 政协|第十届|西藏自治区委员会
         at = term.start() if term else sc.start
+        for _ in range(2):  # 中国人民政治协商会议重庆市渝中区委员会: the district's, its city written before it
+            if at not in starts_by_end:
+                break
+            at = starts_by_end[at]
         prefix = next((w for w in _CPPCC_PREFIX if text.endswith(w, 0, at)), None)
         if prefix:
             s, e = at - len(prefix), committee_at + len(_CPPCC_COMMITTEE)
