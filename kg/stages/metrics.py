@@ -9722,7 +9722,7 @@ _SCOPED_SUBJECT_RULES = ("metrics.subject-clause-place", "metrics.subject-local-
 
 
 _ASIDE_OPEN, _ASIDE_CLOSE = "（(", "）)"
-_ASIDE_REACH = 120  # characters an aside of figures runs at most (进出口总值743亿元（出口…；进口…）)
+_EXPLAINED_ASIDE_REACH = 120  # characters an aside of figures runs at most (进出口总值743亿元（出口…；进口…）)
 
 
 def _explained_figure(text: str, a: int, b: int, explained: dict):
@@ -9737,7 +9737,7 @@ def _explained_figure(text: str, a: int, b: int, explained: dict):
     close = max(gap.rfind(c) for c in _ASIDE_CLOSE)
     if close < 0 or max(gap.rfind(c) for c in _ASIDE_OPEN) >= 0:
         return None  # (no bracket closes here, or the gap holds a whole one: 100亿元（含税），利润…)
-    lo = max(0, a - _ASIDE_REACH)
+    lo = max(0, a - _EXPLAINED_ASIDE_REACH)
     opened = max(text.rfind(c, lo, a) for c in _ASIDE_OPEN)
     if opened < 0 or max(text.rfind(c, opened, a) for c in _ASIDE_CLOSE) >= 0:
         return None
