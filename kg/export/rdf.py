@@ -64,7 +64,6 @@ SDMX_DIMENSION = "http://purl.org/linked-data/sdmx/2009/dimension#"
 PROV = "http://www.w3.org/ns/prov#"
 OA = "http://www.w3.org/ns/oa#"
 DCTERMS = "http://purl.org/dc/terms/"
-TIME = "http://www.w3.org/2006/time#"
 
 PREFIXES = {
     "govkg": GOVKG, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS, "org": ORG,
