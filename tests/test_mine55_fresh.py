@@ -144,3 +144,12 @@ def test_a_preposition_and_former_mark_open_no_listed_village():
     assert not any(n.startswith(("由", "原")) for n in _names(doc, "Place")), _names(doc, "Place")
     assert "燕山村" in _names(doc, "Place")
     assert {"甘庄村", "大山湾村"} <= _names(extract_text("对甘庄村、大山湾村、卞庄村、张庄村等开展视察。"), "Place")
+
+
+def test_an_adverb_left_by_the_cut_verb_is_no_noun_counted():
+    """Review of round 55 (commerce46's 无锡新吴区 text): union55's 参加 closing the counted noun left the adverb
+    before it as the noun (…重点企业高层近300人共同参加 → 共同); the clause before names them again, and an adverb
+    closing a noun goes with the verb (近300名群众一同参加 → 群众)."""
+    ms = _metrics("区内部分重点企业高层近300人共同参加活动。")
+    assert [m.indicator for m in ms] == ["区内部分重点企业高层"], [m.indicator for m in ms]
+    assert [m.indicator for m in _metrics("近300名群众一同参加。")] == ["群众"]

@@ -374,6 +374,7 @@ _CUT = re.compile(f"(?!{cue_alt('numbers.noun_keep')})(?:{cue_alt('numbers.noun_
 # 在建项目; 85个项目竣工 → 项目), a noun may start with one (20个提前开工项目)
 # the first cut word not inside a whole word (维和人员, 高等院校): those are matched and stepped over
 _CUT_SCAN = re.compile(f"(?:{cue_alt('numbers.noun_whole')})|(?P<cut>{_CUT.pattern})")
+_ADVERB_TAG = "d"  # jieba's tag of an adverb (共同, 一同)
 _CUT_INNER = re.compile(f"(?!{cue_alt('numbers.noun_inner_keep')})(?:{cue_alt('numbers.noun_cut_inner')})")
 _OPEN_QUOTES = "“‘「『\"《"
 _CLOSE_QUOTES = "”’」』\"》"
@@ -518,6 +519,10 @@ def _counted_after(text: str, i: int) -> str | None:
     inner = _CUT_INNER.search(word, 2)
     if inner:
         word = word[:inner.start()]
+        if word_tags().get(word) == _ADVERB_TAG:
+            return None  # 近300人共同参加: the adverb of the verb cut off is no noun of those counted
+        if len(word) > 3 and word_tags().get(word[-2:]) == _ADVERB_TAG:
+            word = word[:-2]  # 300名群众一同参加 → 群众: so is the adverb closing the noun
     word = _before_done_verb(_before_prep(word))
     if i + len(word) == j < n and text[j].isdigit():
         word = _without_next_approx(word)
