@@ -153,3 +153,13 @@ def test_an_adverb_left_by_the_cut_verb_is_no_noun_counted():
     ms = _metrics("区内部分重点企业高层近300人共同参加活动。")
     assert [m.indicator for m in ms] == ["区内部分重点企业高层"], [m.indicator for m in ms]
     assert [m.indicator for m in _metrics("近300名群众一同参加。")] == ["群众"]
+
+
+def test_quoted_slogans_before_a_word_of_work_stay_programmes():
+    """Review of round 55 (mine46's 巫山 text): medins55's run of quoted words qualifying a longer name (“假病人”
+    “假病情”…欺诈骗保问题专项整治行动) also took the policies of 做好“六稳”“六保”工作; before a general word of
+    work (工作, 任务) the slogans are the policies worked on."""
+    text = ("据悉,2021年,我县按照中央、市、县关于疫情防控、推进“六稳”、“六保”工作的总体部署,全面完成任务。\n"
+            "会议要求,要进一步推动全县上下围绕贯彻落实就业工作的系列重要指示批示精神,"
+            "扎实有效做好“六稳”“六保”工作,助力全县就业工作再上新台阶。")
+    assert {"六稳", "六保"} <= _names(extract_text(text), "Programme"), _names(extract_text(text), "Programme")

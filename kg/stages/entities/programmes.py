@@ -839,6 +839,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
 _LIST_CLOSERS = tuple(cue(_P, "quote_run_list_closers"))
 _CLAUSE_REST = re.compile(r"[^，,。；;：:！？\n]{1,40}")
 _QUOTE_OPEN_MARK = "“"
+_RUN_WORK_HEADS = tuple(cue(_P, "quote_run_work_heads"))  # 工作, 任务 after a run of quoted slogans
 
 
 def _run_qualifies_noun(text: str, g: list) -> bool:
@@ -848,6 +849,8 @@ def _run_qualifies_noun(text: str, g: list) -> bool:
     qe = g[-1][1]
     if len(g) < 2 or _HAN_CHAR.match(text, qe) is None or text.startswith(_LIST_CLOSERS, qe):
         return False
+    if text.startswith(_RUN_WORK_HEADS, qe):
+        return False  # 做好“六稳”“六保”工作: the policies worked on, each a programme
     rest = _CLAUSE_REST.match(text, qe)  # (“青年夜校”“返家乡”暨“扬帆计划”实践实习: a quote goes on, names listed)
     return rest is not None and _QUOTE_OPEN_MARK not in rest.group(0)
 
