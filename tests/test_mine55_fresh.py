@@ -163,3 +163,10 @@ def test_quoted_slogans_before_a_word_of_work_stay_programmes():
             "会议要求,要进一步推动全县上下围绕贯彻落实就业工作的系列重要指示批示精神,"
             "扎实有效做好“六稳”“六保”工作,助力全县就业工作再上新台阶。")
     assert {"六稳", "六保"} <= _names(extract_text(text), "Programme"), _names(extract_text(text), "Programme")
+
+
+def test_a_medium_after_qizhong_is_no_subject():
+    """Review of round 55 (petition54's monthly 信访 report): court55's body right after 其中 as the part counted
+    (其中市中院受理2.8万件) took a medium, the channel of the messages: 其中人民网网民留言77件 (subject 人民网)."""
+    ms = _metrics("(二)网上信访。本月,收到群众网络投诉共178件,与上月相比上升44.4%,其中人民网网民留言77件。")
+    assert [m.subject for m in ms if m.value == 77] == [None], [(m.indicator, m.subject) for m in ms]

@@ -4968,7 +4968,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
     text = view.text
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
         lead = text[s_start:astart].rstrip(" “\"‘")
-        opens = not lead or lead[-1] in "，,：" or _time_lead(text, s_start, astart) or _breakdown_lead(lead)
+        opens = not lead or lead[-1] in "，,：" or _time_lead(text, s_start, astart) \
+            or (etype == "Agency" and _breakdown_lead(lead))  # (其中人民网网民留言77件: a medium is the channel)
         if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend):
             break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
         if _in_byline(text, astart):
