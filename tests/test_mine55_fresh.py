@@ -170,3 +170,11 @@ def test_a_medium_after_qizhong_is_no_subject():
     (其中市中院受理2.8万件) took a medium, the channel of the messages: 其中人民网网民留言77件 (subject 人民网)."""
     ms = _metrics("(二)网上信访。本月,收到群众网络投诉共178件,与上月相比上升44.4%,其中人民网网民留言77件。")
     assert [m.subject for m in ms if m.value == 77] == [None], [(m.indicator, m.subject) for m in ms]
+
+
+def test_a_rate_changes_by_a_rate_not_by_a_count():
+    """Review of round 55 (medins55's 福建 2010 text): court55's change after a rate named in its own clause
+    (服判息诉率89.62%，同比上升1.31%) took a count's change: 参合人数2406.56万人,参合率98.17%,分别比去年增加
+    55.77万人… gave 参合率比去年增加 55.77万人."""
+    ms = _metrics("全省新农合参合人数2406.56万人,参合率98.17%,分别比去年增加55.77万人和提高2.89个百分点。")
+    assert [m.indicator for m in ms if m.value == 557700] == ["新农合参合人数比去年增加"], [(m.indicator, m.value) for m in ms]

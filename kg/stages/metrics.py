@@ -1993,8 +1993,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if points and _BASIS_LED_RATE.match(name) and len(_level_of(prev_ind[0])) >= 2:
             base = _level_of(prev_ind[0])  # 同比上涨1.2%，同比涨幅较1月收窄2.8个百分点: the rate is named
         if not points and level and prev is not None and prev.unit in _PERCENT_UNITS \
-                and not _GROWTH.search(prev_ind[0]) and not _rate_of_its_own(prev_ind):
+                and not _GROWTH.search(prev_ind[0]) \
+                and not (_rate_of_its_own(prev_ind) and q.unit in _PERCENT_UNITS):
             base = level  # 收入12.35亿元，为预算的101.2%，同比增长8.6%: the growth is the level's
+            # (a rate changes by a rate: 参合率98.17%，…增加55.77万人 is the count's change)
         elif not points and prev is not None and prev.unit in _PERCENT_UNITS and prev_ind[3] == "share-of-previous":
             base = _before_target_share(base)  # 城镇新增就业完成年度计划(100万)的98%，同比增长8.2%: the jobs grew
         held = _SHARE_HELD.search(base) if prev_ind[3] == "percent-of" else None
