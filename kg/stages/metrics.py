@@ -8467,7 +8467,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             explained[prev.end] = (prev, prev_ind, prev_metric, level)
         if prev is not None and view.sentence(prev.start) != view.sentence(q.start):
             prev = prev_ind = prev_metric = None
-        if (outer := _explained_figure(view.text, last_end, q.start, explained)) is not None:
+        if (outer := _explained_figure(view.text, last_end, q.start, explained)) is not None \
+                and not any(ch in _FULL_STOPS for ch in view.text[outer[0].end:q.start]):
             # 进出口总值743亿元（出口…，增长103.5%；进口…，增长3.5倍），增长1.8倍: the figure the aside
             prev, prev_ind, prev_metric, level = outer  # explained changes, not the aside's last one
         last_end = q.end
@@ -9725,6 +9726,7 @@ _SCOPED_SUBJECT_RULES = ("metrics.subject-clause-place", "metrics.subject-local-
 
 
 _ASIDE_OPEN, _ASIDE_CLOSE = "（(", "）)"
+_FULL_STOPS = frozenset("。！？!?\n")  # (…同比增长23.4%）。服务业…占比为40.68%: the aside closed a sentence, no figure follows it)
 _EXPLAINED_ASIDE_REACH = 120  # characters an aside of figures runs at most (进出口总值743亿元（出口…；进口…）)
 
 
