@@ -51,3 +51,14 @@ def test_an_applicant_term_of_service_is_no_figure():
     figures = _figures(doc)
     assert not any(u == "年" for _i, _v, u in figures), figures
     assert any(v == 60 for _i, v, _u in figures), figures
+
+
+def test_a_bare_term_after_the_notice_s_verb_is_how_long_the_notice_stands():
+    """徐州市公安机关考试录用人民警察简章: 对拟录用人员进行公示,接受社会和考生监督,期限为7天 (base: a figure
+    '期限' 7 天 of 徐州市); a campaign's 期限为30天 with no notice before it stays."""
+    doc = extract_text("徐州市公安机关考试录用人民警察简章\n"
+                       "政审合格者为拟录用人员,由市公务员主管部门通过徐州人力资源和社会保障网上对拟录用人员进行公示,"
+                       "接受社会和考生监督,期限为7天。\n"
+                       "全市开展专项整治行动,期限为30天,共查处案件12起。")
+    days = {v for _i, v, u in _figures(doc) if u == "天"}
+    assert days == {30}, _figures(doc)

@@ -9311,6 +9311,23 @@ def _notice_term_after_verb(text: str, q: Quantity) -> bool:
     return q.unit in _NOTICE_TERM_UNITS and text.endswith(_NOTICE_TERM_OPENERS, 0, q.start)
 
 
+_NOTICE_TERM_BARE = tuple(cues("metrics.notice_term_bare_labels"))
+_NOTICE_TERM_VERBS = tuple(cues("metrics.notice_term_verbs"))
+_NOTICE_SENTENCE_REACH = 80  # characters back from a bare term to the notice's verb in its sentence
+
+
+def _notice_term_bare(text: str, q: Quantity, head: str) -> bool:
+    """对拟录用人员进行公示，接受社会和考生监督，期限为7天: a span of days in a clause opening with a bare
+    term (期限) whose sentence has put the notice's verb (公示, 公告) before it is how long the notice
+    stands, no figure of the place."""
+    if q.unit not in _NOTICE_TERM_UNITS or not head.lstrip().startswith(_NOTICE_TERM_BARE):
+        return False
+    lo = max(q.start - _NOTICE_SENTENCE_REACH, 0)
+    stop = rfind_any(text, "\n。；;", lo, q.start)
+    sentence = text[stop + 1 if stop >= 0 else lo:q.start - len(head)]
+    return any(v in sentence for v in _NOTICE_TERM_VERBS)
+
+
 def _notice_term(text: str, q: Quantity) -> bool:
     """公告期限：自本公告发布之日起1个工作日, 公示期为5个工作日: a figure in the clause a notice's term
     labels is how long the notice stands, no figure of the place or the project.  The clause runs
@@ -9323,6 +9340,9 @@ def _notice_term(text: str, q: Quantity) -> bool:
     if any((k := head.find(w)) >= 0 and not head.startswith(_DURING, k + len(w)) for w in _NOTICE_TERM_LABELS):
         return True
     if _notice_term_after_verb(text, q):
+        return True
+    clause = text[max(rfind_any(text, "，,", lo, q.start), cut, lo - 1) + 1:q.start]  # (期限为7天)
+    if _notice_term_bare(text, q, clause):
         return True
     if cut < 0 or text[cut] != "\n":
         return False
