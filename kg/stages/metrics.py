@@ -9315,6 +9315,23 @@ def _notice_term_after_verb(text: str, q: Quantity) -> bool:
     return q.unit in _NOTICE_TERM_UNITS and text.endswith(_NOTICE_TERM_OPENERS, 0, q.start)
 
 
+_NOTICE_TERM_BARE = tuple(cues("metrics.notice_term_bare_labels"))
+_NOTICE_TERM_VERBS = tuple(cues("metrics.notice_term_verbs"))
+_NOTICE_SENTENCE_REACH = 80  # characters back from a bare term to the notice's verb in its sentence
+
+
+def _notice_term_bare(text: str, q: Quantity, head: str) -> bool:
+    """对拟录用人员进行公示，接受社会和考生监督，期限为7天: a span of days in a clause opening with a bare
+    term (期限) whose sentence has put the notice's verb (公示, 公告) before it is how long the notice
+    stands, no figure of the place."""
+    if q.unit not in _NOTICE_TERM_UNITS or not head.lstrip().startswith(_NOTICE_TERM_BARE):
+        return False
+    lo = max(q.start - _NOTICE_SENTENCE_REACH, 0)
+    stop = rfind_any(text, "\n。；;", lo, q.start)
+    sentence = text[stop + 1 if stop >= 0 else lo:q.start - len(head)]
+    return any(v in sentence for v in _NOTICE_TERM_VERBS)
+
+
 def _notice_term(text: str, q: Quantity) -> bool:
     """公告期限：自本公告发布之日起1个工作日, 公示期为5个工作日: a figure in the clause a notice's term
     labels is how long the notice stands, no figure of the place or the project.  The clause runs
@@ -9327,6 +9344,9 @@ def _notice_term(text: str, q: Quantity) -> bool:
     if any((k := head.find(w)) >= 0 and not head.startswith(_DURING, k + len(w)) for w in _NOTICE_TERM_LABELS):
         return True
     if _notice_term_after_verb(text, q):
+        return True
+    clause = text[max(rfind_any(text, "，,", lo, q.start), cut, lo - 1) + 1:q.start]  # (期限为7天)
+    if _notice_term_bare(text, q, clause):
         return True
     if cut < 0 or text[cut] != "\n":
         return False
@@ -9362,6 +9382,47 @@ def _inside_company_name(view: _ArticleView, q: Quantity) -> bool:
 _NAMED_NUMERAL_TYPES = ("Organization", "Place")  # whose names may hold a numeral (一万纺织, 九台)
 
 
+_EXAM_SCORE_WORDS = tuple(cues("metrics.exam_score_words"))
+_EXAM_WEIGHT_MARKS = tuple(cues("metrics.exam_weight_marks"))
+_EXAM_WEIGHT_NOT = tuple(cues("metrics.exam_weight_not"))
+_EXAM_WEIGHT_REACH = 32  # characters back from a percentage to its clause's start (…笔试成绩和面试成绩各占)
+_CLAUSE_CUTS = "\n。；;，,"
+
+
+def _exam_weight(text: str, q: Quantity) -> bool:
+    """笔试成绩和面试成绩各占50%计入考试总成绩, 面试成绩占总成绩的60%, 总成绩按笔试成绩50%、面试成绩50%计算:
+    a percentage in a clause naming an exam's score (`metrics.exam_score_words`) with 占 or 按 is the
+    weight that score carries in a recruitment exam's total, a rule of the exam, no figure of the place.
+    A share or a rate (占比, 合格率) is a figure and stays."""
+    if q.unit not in _PERCENT_UNITS:
+        return False
+    lo = max(q.start - _EXAM_WEIGHT_REACH, 0)
+    cut = rfind_any(text, _CLAUSE_CUTS, lo, q.start)
+    head = text[cut + 1 if cut >= 0 else lo:q.start]
+    if not any(w in head for w in _EXAM_SCORE_WORDS) or any(w in head for w in _EXAM_WEIGHT_NOT):
+        return False
+    return any(w in head for w in _EXAM_WEIGHT_MARKS) or any(w in head[-6:] for w in _EXAM_SCORE_WORDS)
+
+
+_APPLICANT_TERM_LABELS = tuple(cues("metrics.applicant_term_labels"))
+_RELAX_VERBS = tuple(cues("metrics.relax_verbs"))
+
+
+def _applicant_term(text: str, q: Quantity) -> bool:
+    """录用后服务期不得少于5年, 最低服务年限为5年, 工作年限要求可适当放宽两年: a span of years in a
+    clause naming an applicant's term of service or of work (`metrics.applicant_term_labels`), or
+    right after a verb loosening a condition (`metrics.relax_verbs`), is a condition a recruitment
+    notice sets, no figure of the place."""
+    if q.unit != _YEAR_UNIT:
+        return False
+    if text.endswith(_RELAX_VERBS, 0, q.start):
+        return True
+    lo = max(q.start - _EXAM_WEIGHT_REACH, 0)
+    cut = rfind_any(text, _CLAUSE_CUTS, lo, q.start)
+    head = text[cut + 1 if cut >= 0 else lo:q.start]
+    return any(w in head for w in _APPLICANT_TERM_LABELS)
+
+
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     """Counts that are no figure of the sentence's subject: the size of the set a rank is taken
     in (居全市12个县（市、区）第3位, 在全省34个县中排名第1, 在全市16个县市区考核排名中，…), a rank
@@ -9370,6 +9431,10 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     the size of a visiting party (一行5人) and the number of titles just listed (《…》等三个文件)."""
     if _sanction_scale(view.text, q):
         return True  # 处二万元以上二十万元以下的罚款: the scale a law sets, no fine paid
+    if _exam_weight(view.text, q):
+        return True  # 笔试成绩和面试成绩各占50%: the weight of a score in an exam's total
+    if _applicant_term(view.text, q):
+        return True  # 录用后服务期不得少于5年: a condition of the post, no figure of the place
     if q.unit in _PERCENT_UNITS:  # 根据5‰人口变动抽样调查推算: the size of a sample survey, naming it
         return view.text.startswith(tuple(cues("metrics.sampling_rate_heads")), q.end)
     if q.qualifier in cues("metrics.class_bounds") and _CLASS_AFTER.match(view.text, _past_aside(view.text, q.end)):

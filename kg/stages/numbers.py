@@ -1137,6 +1137,14 @@ def _year_before_verb(text: str, num: str, chinese: bool, mag: str | None, at: i
     return text.startswith(tuple(cues("numbers.year_then_verbs")), at)
 
 
+def _class_year(num: str, chinese: bool, mag: str | None, unit_s: str | None) -> bool:
+    """A four-digit year before 届 (`numbers.class_year_units`: 2023届毕业生, 2022届离校未就业毕业生, as
+    recruitment notices name their applicants): the graduating class of that year, not 2023 terms."""
+    if chinese or mag or unit_s not in cues("numbers.class_year_units"):
+        return False
+    return bool(_YEAR_SHAPE.fullmatch(num.translate(_FULLWIDTH)))
+
+
 def _years_header(cells: list[str]) -> bool:
     """`项目 | 2000 | 2005 | 2010` (a yearbook's table): a corner word (`numbers.table_corner_words`) over
     the labels, then years only — a header naming its columns by year, though its cells read as figures."""
@@ -2512,6 +2520,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 6.1 人力资源保障, 3.2元数据: a section's number over its heading, no figure
     if _year_before_verb(text, num, chinese, mag, unit_end - len(unit_s or "")):
         return None  # 2022种植桑葚300亩: a year written without 年, then a verb opening with a measure word
+    if _class_year(num, chinese, mag, unit_s):
+        return None  # 2023届全日制普通高校毕业生: the class graduating that year, no count of 2023 terms
     if unit_s in cues("numbers.fixed_term_units") and ns > 0 and text[ns - 1] in cue_chars("metrics.top_chars"):
         return None  # 前3大贸易伙伴, 前10大企业: a rank among the largest, no count
     if chinese and unit_s in cues("numbers.phase_units") and text.startswith(cues("numbers.phase_nouns"), end):
