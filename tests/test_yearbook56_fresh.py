@@ -62,3 +62,13 @@ def test_the_cubic_metre_written_short():
     doc = extract_text("县大事记\n8月,石正黄竹良水库建成。总库容128万立方。")
     got = [(m.indicator, m.value, m.unit) for m in doc.metrics]
     assert ("总库容", 1280000, "立方米") in got, got
+
+
+def test_a_year_told_inside_an_entry_is_not_the_chronicle_s_year():
+    """County chronicle 1981: 4月,县动工兴建人民政府办公大楼。…1982年建成使用。 ⏎ 8月,…总库容128万立方。: the
+    August entry is 1981's, the heading's (base: 1982-08, the completion year told in April's entry)."""
+    doc = extract_text("1981年\n4月,县动工兴建人民政府办公大楼。主楼5层,计3000平方米。1982年建成使用。\n"
+                       "8月,石正黄竹良水库建成。总库容128万立方。\n")
+    got = {m.value: m.period for m in doc.metrics}
+    assert got.get(1280000) == "1981-08", got
+    assert got.get(3000) == "1981-04", got
