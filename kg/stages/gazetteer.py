@@ -3085,6 +3085,8 @@ def _townships_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tup
     out = []
     for mt in _TOWNSHIP_BEFORE_ORGAN.finditer(text):
         e = mt.end()
+        if _both_township_kinds(text, e):
+            continue  # 工作转段暨|乡镇党委书记: the committees of every 乡 and 镇, no town 段暨乡镇
         for n in (3, 2):
             s = e - 1 - n
             stem = text[s:e - 1] if s >= 0 else ""
@@ -3107,6 +3109,16 @@ def _townships_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tup
                 out.append((s, e))
             break
     return out
+
+
+_BOTH_KINDS = "乡镇"  # townships and towns: the two kinds named together
+
+
+def _both_township_kinds(text: str, e: int) -> bool:
+    """Does the township's suffix ending at `e` close 乡镇, the word for every township and town
+    (各乡镇党委, 暨乡镇党委书记)?  A town the table lists so (柏乡镇, 肥乡镇) is read by the table; an
+    unlisted one before its organs is never written so."""
+    return text.endswith(_BOTH_KINDS, 0, e) and not any(_table_township_name(text[e - n:e]) for n in (3, 4) if e >= n)
 
 
 def _former_one_character_town(text: str, s: int, e: int) -> bool:

@@ -8300,11 +8300,27 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
     if states_year(words) or _BARE_DAY.search(words):
         return None  # (15日 with no month known: no year makes it a day)
     same = cues("metrics.same_period")[0]
+    aside = None  # a year inside a dated entry of a chronicle: the running year only if none is before
     for a, b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's, not afresh)
         y = explicit_year(w)
         if y is not None and not view.text.startswith(same, b) and not _plan_horizon(view, a, w):
+            if _inside_month_entry(view.text, a):
+                aside = aside or y
+                continue
             return _report_year(view, y)  # (2023年全国第五次经济普查结果 in a 2024 bulletin: a recall)
-    return None
+    return _report_year(view, aside) if aside is not None else None
+
+
+_MONTH_ENTRY = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月")  # 4月,… 1月18日 …: an entry's own date
+
+
+def _inside_month_entry(text: str, a: int) -> bool:
+    """Is the year at `a` written inside a chronicle's entry that its month opens (4月,县动工兴建…。
+    1982年建成使用。)?  The entry's time is that month of the year the chronicle runs in (its heading,
+    1981年); a year told inside it looks ahead or back, and the entries after it stay in the
+    heading's year.  (`_stated_year` falls back on it when no other year is stated before.)"""
+    line = text.rfind("\n", 0, a) + 1
+    return a > line + 1 and _MONTH_ENTRY.match(text, line) is not None
 
 
 _REACH_PREFIXES = cues("periods.reach_prefix")

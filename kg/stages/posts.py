@@ -37,7 +37,7 @@ from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, NAME_DOT, NAME_DOTS, is_han, literal_starts, rfind_any, word_freq, word_tags
 from .helpers import county_of_scope, entity_id, forget_mentions, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
-from .registry import CHINA_CODE, CHINA_ISO, sender_written_otherwise
+from .registry import CHINA_CODE, CHINA_ISO, post_ending_at, sender_written_otherwise
 from .entities.agencies import DEPARTMENT as _DEPARTMENT, canon_tail as _canon_tail
 from .entities.common import cue as _entity_cue
 from .resolve import _organ_full_forms, _place_at_level, _standard_organ, city_abroad_before, home_code
@@ -295,6 +295,7 @@ _ENVOY_HOUSES = dict(_cue("envoy_posts"))  # 大使 → 大使馆: the mission a
 _ENVOY_MARKS = tuple(w for w, _ in _cue("envoy_marks"))  # 常驻, 驻 (longest first)
 _ENVOY_SENDER = _cue("envoy_sender")[0][0]  # 中国: who sends an envoy whose country is not written
 _REQUEST_BEFORE = tuple(w for w, _ in _cue("request_before"))  # 接受|X辞去…职务的请求
+_REQUEST_REASONS = tuple(w for w, _ in _cue("request_reasons"))  # 接受X|因工作变动|辞去…: the reason before the act
 _FROM_POST = _cue("from_post")[0][0]  # 从: X从A任B
 _BEFORE_THEN = tuple(w for w, _ in _cue("before_then"))  # 本次任命前|分别任: posts held before
 _RESPECTIVE_JOINERS = "、兼" + "".join(w for w, _ in _cue("respective_joiners"))  # A和B after 分别
@@ -5891,13 +5892,20 @@ def _respectively_at(t: str, q: int, opens: bool) -> tuple[int | None, bool]:
     return None, False
 
 
+def _after_post_item(t: str, p: int) -> bool:
+    """选举魏焕全为本届人大常委会主任、|涂麟清为县长: a 、 right after a post closes one appointment
+    of a list as a comma does (chronicles and yearbooks list an election's results so); the name
+    after it opens the next item.  (After a name, 、 lists names: `_name_list` reads those.)"""
+    return p > 1 and t[p - 1] == "、" and post_ending_at(t, p - 1) is not None
+
+
 def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
     """任命A为X，B为Y; 选举郭海为县委书记，陈雪、周平为县委副书记: a name opening a clause right after one
     that an appointment verb opens (verb, name, 为, posts) takes that verb too, and so does a name
     opening an item of a list after a verb and a colon (决定任命：\n陈华为…；\n林敏为…).  The verb, or None."""
     if p > 0 and t[p - 1] in "：:":  # 任命：张建国为…；刘海燕为…: the first item, right after the colon
         return next((w for w in verbs_before if t.endswith(w, 0, p - 1)), None)
-    if p <= 0 or t[p - 1] not in "，,；;\n":
+    if p <= 0 or (t[p - 1] not in "，,；;\n" and not _after_post_item(t, p)):
         return None
     colon = max(t.rfind("：", max(0, p - 400), p), t.rfind(":", max(0, p - 400), p))
     if colon > 0 and not any(ch in "。！？" for ch in t[colon:p]):  # 决定任命：\n陈华为…；\n林敏为…
@@ -6460,6 +6468,9 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if not opens and t[p - 1:p] in _SPACES and p - 1 > lo and _HAN_RE.match(t[p - 2]) \
             and (spaced := scan.names.name_at(p)) and _appointed_after(scan, p + len(spaced)):
         return spaced, "posts.appointment"  # 张吉福任平谷区委书记 齐静任怀柔区委书记: a headline list
+    if not opens and _after_post_item(t, p) and (listed := scan.names.name_at(p)) \
+            and t.startswith(_AS_OF[0], p + len(listed)) and _carried_verb(t, lo, p, verbs_before):
+        return listed, "posts.appointment"  # 选举A为…主任、B为县长: the next item of the election's list
     requested = not opens and _request_subject(t, lo, p)
     if not (opens or honoured or requested):
         return None, None  # no evidence can follow: spare the segmenter (most characters end here)
@@ -6480,6 +6491,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         return strong, "posts.honorific"  # (回信向学昭同志: 向 is a preposition there)
     if strong and requested:  # 接受杨某辞去市人民政府市长职务的请求: only the act the request names
         after = p + len(strong)
+        after += len(next((w for w in _REQUEST_REASONS if t.startswith(w, after)), ""))  # 因工作变动
         verb = next((w for w in _verb_kinds("remove") if t.startswith(w, after)), None)
         if verb and scan.chain_after(after + len(verb), _clause_end(t, after + len(verb), len(t))):
             return strong, "posts.appointment"
@@ -6870,12 +6882,15 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
         q += 1
     q = _past_adverbs(t, q)
     q = _past_succeeded(scan, q, hi)  # 王正伟接替马启智|任…: the successor takes the post
+    if q == e and t.endswith(_REQUEST_BEFORE, 0, p):  # 接受陈某|因工作变动|辞去…: the act after its reason
+        q += len(next((w for w in _REQUEST_REASONS if t.startswith(w, q)), ""))
     kinds = V.verbs
     v = _verb_gap_start(t, p, 0)  # 任命了|王某为, 免去了年仅55岁的|何某的…
     before = t[max(0, v - 4):v]
     verb = next((w for w in verbs_before if before.endswith(w)), None)
     comrade = q == e + len(_COMRADE) and t.startswith(_COMRADE, e)  # 任命A同志为…，B同志为…
-    if verb is None and (q == e or comrade) and p > 0 and t[p - 1] in "，,；;\n：:" and t.startswith(_AS_OF, q):
+    if verb is None and (q == e or comrade) and p > 0 and (t[p - 1] in "，,；;\n：:" or _after_post_item(t, p)) \
+            and t.startswith(_AS_OF, q):
         verb = _carried_verb(t, t.rfind("\n", 0, p) + 1, p, verbs_before)  # 选举A为…，B为…
     if verb is None and (q == e or comrade) and t.startswith(_AS_OF, q):
         verb = _verb_before_chain(scan, p, verbs_before)  # 任命县委副书记纪某同志为…
