@@ -5126,6 +5126,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and astart not in runs \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
+                and not _in_basis(text, s_start, astart) \
                 and not _spoken_at(text, astart, aend) \
                 and not _WIRE_AFTER.match(text, aend) and not text.startswith(_REPORTER_MARKS, aend) \
                 and not _partner_place(text, s_start, astart) \
@@ -5501,6 +5502,20 @@ def _spoken_at(text: str, a: int, b: int) -> bool:
     """发言人秦刚15日在北京表示：现在已有151个国家…: a place after 在 and right before a verb of
     speaking is where the speaker spoke, not what the figures are about."""
     return text.endswith(cues("metrics.spoken_at_marks"), 0, a) and _SPEECH_VERB.match(text, b) is not None
+
+
+# 根据我国环保法律、法规和有关政策的规定，: the rules a decision rests on, up to the clause's end
+_BASIS = re.compile(f"(?:{cue_alt('metrics.basis_opens', False)})[^，,；;。：:]{{1,20}}?"
+                    f"(?:{cue_alt('metrics.basis_closes', False)})(?=[，,：:])")
+
+
+def _in_basis(text: str, s_start: int, i: int) -> bool:
+    """The place at i lies in a clause naming the rules a decision rests on (罗山县松源农业有限公司：
+    根据我国环保法律、法规和有关政策的规定，对你单位…在周党镇吊桥村建设年出栏8000头生猪养殖场): the
+    rules' maker, never what the decision's figures are about."""
+    cut = max(rfind_any(text, "，,；;：:", s_start, i) + 1, s_start)
+    m = _BASIS.search(text, cut, min(len(text), i + 40))
+    return m is not None and m.start() < i < m.end()
 
 
 def _in_source(text: str, s_start: int, i: int, hi: int) -> bool:

@@ -813,7 +813,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
         own_head = _head_after(text, e)
         if not _name_like(c, headed=own_head is not None) or c in qualified or _figure_code(c, own_head, head, verb) \
                 or _brand(text, e, own_head) or _NEWS_ITEM_AFTER.match(text, e) \
-                or _said_or_happened(text, e, c) or _holiday_quote(text, e, c, own_head) \
+                or _said_or_happened(text, e, c) or _holiday_quote(text, e, c, own_head) or _forbidden(text, s) \
                 or (own_head is None and (_manner(c) or c in _ROLE_QUOTES)):
             continue  # (开展“地毯式”检查, 推进“巩固提升阶段”工作: a manner or a phase, nothing run)
         rule = None
@@ -912,6 +912,15 @@ def _bare_verb(c: str) -> bool:
     """参与“打卡”达466555人次: a quote that is one verb of the dictionary, with no head word after it,
     is what people do (check in), not a name of what a body runs."""
     return word_tags().get(c) == "v"
+
+
+_FORBIDDEN_BEFORE = tuple(cue(_P, "forbidden_before"))
+
+
+def _forbidden(text: str, s: int) -> bool:
+    """项目严禁“非农化”建设, 坚决防止“非粮化”: a quoted name right after a verb of forbidding or
+    preventing is a practice to be stopped, never a programme anyone runs (whatever head follows)."""
+    return text.endswith(_FORBIDDEN_BEFORE, 0, s)
 
 
 def _manner(c: str) -> bool:
