@@ -71,3 +71,26 @@ def test_a_forbidden_practice_is_no_programme():
                        "和标准进行建设）")
     assert "非农化" not in _names(doc, "Programme"), _names(doc, "Programme")
     assert not any(p == "非农化" for _a, p in relation_pairs(doc, "runs"))
+
+
+def test_a_notice_s_project_field_names_the_project_its_builder_runs():
+    """07 中江县生态环境局 环评公示: 建设单位：四川西南建兴建设工程有限公司 / 项目名称：成绵高速扩容项目配套砂石
+    加工场建设项目: the whole project, run by its builder (base: a project cut at its first 项目, and none
+    from the field)."""
+    doc = extract_text("中江县生态环境局关于拟对建设项目环境影响报告表作出批复决定的公示\n"
+                       "根据建设项目环境影响评价审批程序的有关规定，经审议，我局拟对建设项目环境影响报告表作出批复决定。\n"
+                       "建设单位：四川西南建兴建设工程有限公司\n"
+                       "项目名称：成绵高速扩容项目配套砂石加工场建设项目\n"
+                       "建设地点：中江县富兴镇建兴村")
+    assert "成绵高速扩容项目配套砂石加工场建设项目" in _names(doc, "Programme"), _names(doc, "Programme")
+    assert ("四川西南建兴建设工程有限公司", "成绵高速扩容项目配套砂石加工场建设项目") in relation_pairs(doc, "runs")
+    assert not any(a == "中江县生态环境局" for a, _p in relation_pairs(doc, "runs")), relation_pairs(doc, "runs")
+
+
+def test_a_project_field_with_its_year_is_the_project():
+    """01 魏县行政审批局: 一、项目名称：2021年魏县车往镇回隆镇高标准农田建设项目 (base: no programme of it)."""
+    doc = extract_text("魏县行政审批局关于高标准农田建设项目项目建议书的批复\n"
+                       "魏县农业农村局：\n你单位报来的项目建议书等相关材料收悉，经研究，现批复如下：\n"
+                       "一、项目名称：2021年魏县车往镇回隆镇高标准农田建设项目\n"
+                       "二、建设地址：魏县车往镇、回隆镇等2个乡镇11个村")
+    assert "2021年魏县车往镇回隆镇高标准农田建设项目" in _names(doc, "Programme"), _names(doc, "Programme")

@@ -1328,6 +1328,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
     found += _bases(text, places, free, occupied)
     found += _aid_pairings(text, places, free, occupied)
     found += _route_projects(text, free, occupied)
+    found += _field_projects(text, free, occupied)
     return found
 
 
@@ -1744,6 +1745,29 @@ def _route_projects(text: str, free, occupied: Occupancy) -> list[Found]:
         attrs = {"kind": "project", "joint": True, **({"alias": name + m.group(2)} if m.group(2) else {})}
         found.append(Found(s0, m.end(1), "Programme", name, "programme.route-project", attrs))
         occupied.mark(s0, m.end(2))
+    return found
+
+
+# 一、项目名称：洋县洋州街道梁家村稻虾种养农旅综合项目 (the value alone up to its line's or clause's end)
+_FIELD_PROJECT_RE = re.compile(rf"(?:{_C('project_name_fields')})[ \t\u3000]*[:：][ \t\u3000]*"
+                               rf"([{HAN}{LATIN}{DIGIT}（）()·]{{2,60}}?(?:{_C('project_name_field_ends')}))"
+                               rf"[ \t\u3000]*(?=[\n。；;，,|]|$)")
+_FIELD_WORD = cue(_P, "project_name_fields")[0][-2:]  # 名称: in every field word, a quick test first
+
+
+def _field_projects(text: str, free, occupied: Occupancy) -> list[Found]:
+    """一、项目名称：2021年魏县车往镇回隆镇高标准农田建设项目: an approval's or assessment notice's
+    field naming the project it decides on — the whole value, up to its line's end, is the project's
+    name (a name of a project or works, ending in 项目 or 工程)."""
+    found: list[Found] = []
+    if _FIELD_WORD not in text:
+        return found
+    for m in _FIELD_PROJECT_RE.finditer(text):
+        s0, e0 = m.span(1)
+        if NOT_IN_NAME.search(m.group(1)) or not free(s0, e0):
+            continue
+        found.append(Found(s0, e0, "Programme", m.group(1), "programme.field-project", {"kind": "project"}))
+        occupied.mark(s0, e0)
     return found
 
 
