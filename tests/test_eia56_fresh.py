@@ -94,3 +94,15 @@ def test_a_project_field_with_its_year_is_the_project():
                        "一、项目名称：2021年魏县车往镇回隆镇高标准农田建设项目\n"
                        "二、建设地址：魏县车往镇、回隆镇等2个乡镇11个村")
     assert "2021年魏县车往镇回隆镇高标准农田建设项目" in _names(doc, "Programme"), _names(doc, "Programme")
+
+
+def test_a_notice_s_dated_term_is_no_figure():
+    """04 宝塔区行政审批服务局 环评拟审批公示: 一、公示期：2024年9月6日-2024年9月12日（5个工作日）, and 06 徐闻分局:
+    公告期为2023年7月7日—2023年7月17日（工作日7天）: how long the notice stands, no figure of the place (base: a
+    metric 工作日 of 延安市 and of 湛江市)."""
+    for text in ("延安市宝塔区行政审批服务局拟审批公示\n一、公示期：2024年9月6日-2024年9月12日（5个工作日）。\n"
+                 "二、项目占地面积6158平方米。",
+                 "湛江市生态环境局徐闻分局公告\n现将作出的审批决定情况予以公告，公告期为2023年7月7日—2023年7月17日"
+                 "（工作日7天）。\n项目占地面积6158平方米。"):
+        doc = extract_text(text)
+        assert [m.value for m in doc.metrics] == [6158], [(m.indicator, m.value) for m in doc.metrics]

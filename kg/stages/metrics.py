@@ -9326,6 +9326,14 @@ def _notice_term_after_verb(text: str, q: Quantity) -> bool:
     return q.unit in _NOTICE_TERM_UNITS and text.endswith(_NOTICE_TERM_OPENERS, 0, q.start)
 
 
+# 公示期：2024年9月6日-2024年9月12日(5个工作日), 公告期为2023年7月7日—2023年7月17日(工作日7天): the label,
+# the notice's own dates, then its span in a bracket — further back than the label's reach
+_NOTICE_DATED_REACH = 48
+_NOTICE_TERM_DATED = re.compile(f"(?:{cue_alt('metrics.notice_term_labels', False)})[为:： \t\u3000]*"
+                                r"[0-9０-９年月日号\-—–~～至到 \t\u3000]{6,30}[（(](?:"
+                                f"{cue_alt('metrics.notice_term_units', False)})?$")
+
+
 def _notice_term(text: str, q: Quantity) -> bool:
     """公告期限：自本公告发布之日起1个工作日, 公示期为5个工作日: a figure in the clause a notice's term
     labels is how long the notice stands, no figure of the place or the project.  The clause runs
@@ -9339,6 +9347,10 @@ def _notice_term(text: str, q: Quantity) -> bool:
         return True
     if _notice_term_after_verb(text, q):
         return True
+    lo = max(q.start - _NOTICE_DATED_REACH, 0)
+    dated = text[rfind_any(text, "\n。；;", lo, q.start) + 1 or lo:q.start]
+    if _NOTICE_TERM_DATED.search(dated):
+        return True  # (公示期：2024年9月6日-2024年9月12日(5个工作日): the span of the dates before it)
     if cut < 0 or text[cut] != "\n":
         return False
     above = text[max(text.rfind("\n", max(0, cut - _NOTICE_TERM_REACH), cut) + 1, cut - _NOTICE_TERM_REACH):cut]
