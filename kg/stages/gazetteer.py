@@ -1121,7 +1121,7 @@ def _named_county_township(name: str, context: set[str]) -> bool:
 
 def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str], located: bool,
               body: bool = False, voice: frozenset[str] = frozenset(), listed: bool = False,
-              owned: bool = False, court: bool = False, lead: bool = False) -> bool:
+              owned: bool = False, court: bool = False, lead: bool = False, zone_body: bool = False) -> bool:
     """May a short name denote division `c` in this document?  A province's or city's short name
     always (unless it is a common word too: 来宾, 日照 need their province named); a county's
     where its city is named (邯山 in a story about 邯郸), or — when the short name is a name by
@@ -1130,7 +1130,9 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
     二连浩特铁路口岸), or in a document that names no
     division but speaks as a county of its kind (`voice`: 全县/我县 for a 县, 全区 for a 区): a
     county's own paper names itself short (是泽州发展历程中…, 全县上下…); in one naming other
-    divisions, only where it speaks as the county in the first person (乡城县…来到我市, 建德将…)."""
+    divisions, only where it speaks as the county in the first person (乡城县…来到我市, 建德将…).
+    A unique name heading its zone's committee (`zone_body`: 文水经济开发区管委会) names the county
+    though jieba knows no word of it: no common word runs into 经济开发区管委会."""
     if name in _COMMON_WORDS:  # (日照中院, 安康中院: `court`, the city's intermediate court, names the city)
         return c.parent in context or (court and c.level == "city")
     if c.level in ("province", "city"):
@@ -1142,7 +1144,8 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
         return True
     if name in _MACRO_REGIONS:
         return False  # 华南和江南部分地区 in a story naming 广西: the region, no 江南区 (南宁 is not named)
-    if not proper or len(table().short_candidates(name)) != 1 or _another_prefecture(name, c, context, listed):
+    if not (proper or zone_body) or len(table().short_candidates(name)) != 1 \
+            or _another_prefecture(name, c, context, listed):
         return False
     if lead and c.name[-1:] in voice:
         return True  # 宿松融媒讯 5月12日下午…我县: the county's own paper opening its story (`_news_lead`)
@@ -1152,7 +1155,7 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
     # a document naming no division at all: a unique name that names a body of its own
     # (萧山供销社, 恭城县委) stands alone; on its own (恭城先后…) it may be a word or a person
     if not context:
-        return body or c.name[-1:] in voice and _self_name(name)
+        return body or zone_body or c.name[-1:] in voice and _self_name(name)
     # (a paper speaking as 我市/我县 names itself short beside its visitors' places: 乡城县…来到我市, 建德将…)
     return any(f + c.name[-1:] in voice for f in _FIRST_PERSON) and _self_name(name, owned)
 
@@ -1459,6 +1462,7 @@ def make_gazetteer():
                 located = _LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None \
                     or art.text.startswith(_PORT_HEADS, e)
                 body = art.text.startswith(_BODY_HEADS, e)
+                zone_body = _heads_zone_body(art.text, e)
                 if voice is None:
                     voice = _county_voice(doc.text)
                 listed = _list_item(art.text, s, e)
@@ -1467,7 +1471,7 @@ def make_gazetteer():
                 lead = _news_lead(art.text, s, e)
                 cands = [c for c in T.short_candidates(name)
                          if _short_ok(name, c, context, context_cities, located, body, voice, listed, owned, court,
-                                      lead)]
+                                      lead, zone_body)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 if any(c.level == "county" and c.code not in context for c in cands) \
@@ -1535,6 +1539,17 @@ _ZONE_HEAD_WORDS = tuple(place_words("zone_head_words"))
 def _heads_zone(text: str, e: int) -> bool:
     """Does a 新区 or a zone word (片区, 核心区 … zone_suffixes) follow a short name at `e`?"""
     return text.startswith(_ZONE_HEAD_WORDS, e) or _ZONE_SUFFIX.match(text, e) is not None
+
+
+_ZONE_COMMITTEES = tuple(place_words("zone_committees"))
+
+
+def _heads_zone_body(text: str, e: int) -> bool:
+    """Does a zone word and its managing committee follow a short name at `e` (文水|经济开发区管委会)?
+    Then the short name names a body of its own, as 恭城|县委 does (`_short_ok`'s `body`): a county's
+    development-zone committee signs its own notices, often naming no other division."""
+    zm = _ZONE_SUFFIX.match(text, e)
+    return zm is not None and text.startswith(_ZONE_COMMITTEES, zm.end())
 
 
 def _zone_abroad(div: Division, provinces: set[str]) -> bool:
@@ -2785,6 +2800,7 @@ _VILLAGE_LIST_END = re.compile(rf"(?=[等共{_LIST_COUNT_DIGITS}])(?:(?:[等共]
                                rf"(?:{alt(place_words('listed_township_parts'))})?"
                                rf"({alt(place_words('listed_township_kinds'))}))")
 _VILLAGE_LIST_OPENERS = tuple(place_words("listed_village_openers"))
+_LISTED_WITHIN = tuple(place_words("listed_within_marks"))
 
 
 def _listed_villages(doc: Doc) -> None:
@@ -2799,6 +2815,8 @@ def _listed_villages(doc: Doc) -> None:
         for mt in _VILLAGE_LIST_END.finditer(art.text):
             if _counts_one(mt.group(0)):
                 continue  # 选好一个村支书、配好一个村班子: a list of names is of two or more
+            if art.text.endswith(_LISTED_WITHIN, 0, mt.start()):
+                continue  # 车往镇、回隆镇内11个村: the villages within the townships listed, no village named
             kind = mt.group(1) or mt.group(2) or mt.group(3) or mt.group(4)
             towns = bool(mt.group(3) or mt.group(4))
             level = "township" if towns else "community" if kind.endswith(_COMMUNITY) else "village"

@@ -5129,6 +5129,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and astart not in runs \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
+                and not _in_basis(text, s_start, astart) \
                 and not _spoken_at(text, astart, aend) \
                 and not _WIRE_AFTER.match(text, aend) and not text.startswith(_REPORTER_MARKS, aend) \
                 and not _partner_place(text, s_start, astart) \
@@ -5504,6 +5505,20 @@ def _spoken_at(text: str, a: int, b: int) -> bool:
     """发言人秦刚15日在北京表示：现在已有151个国家…: a place after 在 and right before a verb of
     speaking is where the speaker spoke, not what the figures are about."""
     return text.endswith(cues("metrics.spoken_at_marks"), 0, a) and _SPEECH_VERB.match(text, b) is not None
+
+
+# 根据我国环保法律、法规和有关政策的规定，: the rules a decision rests on, up to the clause's end
+_BASIS = re.compile(f"(?:{cue_alt('metrics.basis_opens', False)})[^，,；;。：:]{{1,20}}?"
+                    f"(?:{cue_alt('metrics.basis_closes', False)})(?=[，,：:])")
+
+
+def _in_basis(text: str, s_start: int, i: int) -> bool:
+    """The place at i lies in a clause naming the rules a decision rests on (罗山县松源农业有限公司：
+    根据我国环保法律、法规和有关政策的规定，对你单位…在周党镇吊桥村建设年出栏8000头生猪养殖场): the
+    rules' maker, never what the decision's figures are about."""
+    cut = max(rfind_any(text, "，,；;：:", s_start, i) + 1, s_start)
+    m = _BASIS.search(text, cut, min(len(text), i + 40))
+    return m is not None and m.start() < i < m.end()
 
 
 def _in_source(text: str, s_start: int, i: int, hi: int) -> bool:
@@ -9348,6 +9363,14 @@ def _notice_term_bare(text: str, q: Quantity, head: str) -> bool:
     return any(v in sentence for v in _NOTICE_TERM_VERBS)
 
 
+# 公示期：2024年9月6日-2024年9月12日(5个工作日), 公告期为2023年7月7日—2023年7月17日(工作日7天): the label,
+# the notice's own dates, then its span in a bracket — further back than the label's reach
+_NOTICE_DATED_REACH = 48
+_NOTICE_TERM_DATED = re.compile(f"(?:{cue_alt('metrics.notice_term_labels', False)})[为:： \t\u3000]*"
+                                r"[0-9０-９年月日号\-—–~～至到 \t\u3000]{6,30}[（(](?:"
+                                f"{cue_alt('metrics.notice_term_units', False)})?$")
+
+
 def _notice_term(text: str, q: Quantity) -> bool:
     """公告期限：自本公告发布之日起1个工作日, 公示期为5个工作日: a figure in the clause a notice's term
     labels is how long the notice stands, no figure of the place or the project.  The clause runs
@@ -9364,6 +9387,10 @@ def _notice_term(text: str, q: Quantity) -> bool:
     clause = text[max(rfind_any(text, "，,", lo, q.start), cut, lo - 1) + 1:q.start]  # (期限为7天)
     if _notice_term_bare(text, q, clause):
         return True
+    dated_lo = max(q.start - _NOTICE_DATED_REACH, 0)
+    dated = text[rfind_any(text, "\n。；;", dated_lo, q.start) + 1 or dated_lo:q.start]
+    if _NOTICE_TERM_DATED.search(dated):
+        return True  # (公示期：2024年9月6日-2024年9月12日(5个工作日): the span of the dates before it)
     if cut < 0 or text[cut] != "\n":
         return False
     above = text[max(text.rfind("\n", max(0, cut - _NOTICE_TERM_REACH), cut) + 1, cut - _NOTICE_TERM_REACH):cut]

@@ -2686,11 +2686,15 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     served = {q.key for q in view.programmes if _served(view, q)}
     abroad = None
     for p in defaults:
+        builder = _builder(view, p) if _applied_for(p) else None
+        if builder is not None:  # (项目名称：X with 建设单位：Y in its block: Y runs X)
+            add_relation(doc, builder.key, "runs", p.key, _ev(doc, p, "relations.runs-builder-field"),
+                         "relations.runs-builder-field")
         attends = _participates(view, p)
         if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served \
                 and not _carries_out_central(view, p) \
                 and not _heard_report_topic(view, p) and not attends and not _COMPANY_RE.search(p.surface) \
-                and not _company_invested(view.text, p) and not _wide_event(p):
+                and not _company_invested(view.text, p) and not _wide_event(p) and not _applied_for(p):
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
         if attends and place and _INTERNATIONAL_RE.search(p.norm or p.surface):
@@ -2728,6 +2732,30 @@ def _wide_event_elsewhere(doc: Doc, p: Mention, place: str) -> bool:
         return False
     ent = doc.entities.get(place)
     return ent is not None and ent.level != "country"
+
+
+_BUILDER_FIELD_RE = re.compile(f"(?:{_alt('builder_fields')})[ \t\u3000]*[:：][ \t\u3000]*")
+_BUILDER_REACH = 150  # a notice's block of fields: its builder a few lines before or after its project
+
+
+def _builder(view: _ArticleView, p: Mention) -> Mention | None:
+    """建设单位：四川西南建兴建设工程有限公司 / 项目名称：成绵高速扩容项目配套砂石加工场建设项目: the body
+    or company a notice's builder field names, in the project's block of fields — only where one such
+    field is within reach (a table of several projects leaves each to its own row)."""
+    text = view.text
+    fields = list(_BUILDER_FIELD_RE.finditer(text, max(0, p.astart - _BUILDER_REACH),
+                                             min(len(text), p.aend + _BUILDER_REACH)))
+    if len(fields) != 1:
+        return None
+    k = bisect.bisect_left(view.actor_starts, fields[0].end())
+    a = view.actors[k] if k < len(view.actor_starts) else None
+    return a if a is not None and a.astart == fields[0].end() and a.key else None
+
+
+def _applied_for(p: Mention) -> bool:
+    """项目名称：成绵高速扩容项目配套砂石加工场建设项目 in an approval or assessment notice: the project
+    its builder (建设单位) asked the body to approve; the body deciding on it runs none of it."""
+    return p.rule == "programme.field-project"
 
 
 def _wide_event(p: Mention) -> bool:

@@ -813,7 +813,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
         own_head = _head_after(text, e)
         if not _name_like(c, headed=own_head is not None) or c in qualified or _figure_code(c, own_head, head, verb) \
                 or _brand(text, e, own_head) or _NEWS_ITEM_AFTER.match(text, e) \
-                or _said_or_happened(text, e, c) or _holiday_quote(text, e, c, own_head) \
+                or _said_or_happened(text, e, c) or _holiday_quote(text, e, c, own_head) or _forbidden(text, s) \
                 or (own_head is None and (_manner(c) or c in _ROLE_QUOTES)):
             continue  # (开展“地毯式”检查, 推进“巩固提升阶段”工作: a manner or a phase, nothing run)
         rule = None
@@ -915,6 +915,15 @@ def _bare_verb(c: str) -> bool:
     """参与“打卡”达466555人次: a quote that is one verb of the dictionary, with no head word after it,
     is what people do (check in), not a name of what a body runs."""
     return word_tags().get(c) == "v"
+
+
+_FORBIDDEN_BEFORE = tuple(cue(_P, "forbidden_before"))
+
+
+def _forbidden(text: str, s: int) -> bool:
+    """项目严禁“非农化”建设, 坚决防止“非粮化”: a quoted name right after a verb of forbidding or
+    preventing is a practice to be stopped, never a programme anyone runs (whatever head follows)."""
+    return text.endswith(_FORBIDDEN_BEFORE, 0, s)
 
 
 def _manner(c: str) -> bool:
@@ -1322,6 +1331,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
     found += _bases(text, places, free, occupied)
     found += _aid_pairings(text, places, free, occupied)
     found += _route_projects(text, free, occupied)
+    found += _field_projects(text, free, occupied)
     return found
 
 
@@ -1738,6 +1748,29 @@ def _route_projects(text: str, free, occupied: Occupancy) -> list[Found]:
         attrs = {"kind": "project", "joint": True, **({"alias": name + m.group(2)} if m.group(2) else {})}
         found.append(Found(s0, m.end(1), "Programme", name, "programme.route-project", attrs))
         occupied.mark(s0, m.end(2))
+    return found
+
+
+# 一、项目名称：洋县洋州街道梁家村稻虾种养农旅综合项目 (the value alone up to its line's or clause's end)
+_FIELD_PROJECT_RE = re.compile(rf"(?:{_C('project_name_fields')})[ \t\u3000]*[:：][ \t\u3000]*"
+                               rf"([{HAN}{LATIN}{DIGIT}（）()·]{{2,60}}?(?:{_C('project_name_field_ends')}))"
+                               rf"[ \t\u3000]*(?=[\n。；;，,|]|$)")
+_FIELD_WORD = cue(_P, "project_name_fields")[0][-2:]  # 名称: in every field word, a quick test first
+
+
+def _field_projects(text: str, free, occupied: Occupancy) -> list[Found]:
+    """一、项目名称：2021年魏县车往镇回隆镇高标准农田建设项目: an approval's or assessment notice's
+    field naming the project it decides on — the whole value, up to its line's end, is the project's
+    name (a name of a project or works, ending in 项目 or 工程)."""
+    found: list[Found] = []
+    if _FIELD_WORD not in text:
+        return found
+    for m in _FIELD_PROJECT_RE.finditer(text):
+        s0, e0 = m.span(1)
+        if NOT_IN_NAME.search(m.group(1)) or not free(s0, e0):
+            continue
+        found.append(Found(s0, e0, "Programme", m.group(1), "programme.field-project", {"kind": "project"}))
+        occupied.mark(s0, e0)
     return found
 
 
