@@ -2021,9 +2021,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and q.unit not in _PERCENT_UNITS:
         # 实际使用外资金额9431.5亿元（折合1420.1亿美元）: the same amount in another currency
         return level, q.start, q.end, "copula"
-    if level and not name and prev is not None and left in ("(", "（") and prev.end == q.start - 1 \
-            and q.unit != prev.unit and q.unit in MEASURE_UNITS and prev.unit in MEASURE_UNITS:
-        # 种植面积455.6万亩（303.73千公顷）: the same amount in another unit, right after it
+    if level and prev is not None and _converted_in_brackets(left, name, q, prev):
+        # 种植面积455.6万亩（303.73千公顷）, 批准建设用地4.736公顷（计71.04亩）: the same amount in
+        # another unit, right after it
         return level, q.start, q.end, "copula"
     if len(name) >= 2 and (_place_only(view, lo, q.start, name)
                            or name in (as_read, stripped) and _only_a_body(view, lo, q.start, as_read)):
@@ -3447,6 +3447,18 @@ def _unparsed_respective_list(view: _ArticleView, s_start: int, q: Quantity) -> 
 
 # 分别 (依次) and at most a copula before the figures (分别为, 分别是, 分别达): nothing after it names them
 _BARE_RESPECTIVE = re.compile(f"(?:{cue_alt('metrics.respectively')})(?:{cue_alt('metrics.respective_copulas')})?\\s*")
+
+
+def _converted_in_brackets(left: str, name: str, q: Quantity, prev: Quantity) -> bool:
+    """种植面积455.6万亩（303.73千公顷）, 批准建设用地4.736公顷（计71.04亩）, 12.8864公顷（合193.3亩）:
+    a bracket opened right after a figure, bare or led only by a converting word (计, 合), holds the
+    same amount in another unit of measure: no noun of its own (亩 was the indicator)."""
+    if left[:1] not in ("(", "（") or prev.end != q.start - len(left):
+        return False
+    lead = left[1:]
+    if lead and (lead != name or lead not in cues("metrics.bracket_conversion_words")):
+        return False
+    return q.unit != prev.unit and q.unit in MEASURE_UNITS and prev.unit in MEASURE_UNITS
 
 
 def _place_only(view: _ArticleView, lo: int, hi: int, name: str, have: bool = False) -> bool:
