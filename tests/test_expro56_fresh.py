@@ -1,0 +1,86 @@
+"""Round 56 (expro56): land expropriation and house expropriation notices from fresh texts of
+/tmp/s26/fresh/expro56 (云南牟定县 and 昌宁县, 四川梓潼县, 福建三元区 and 海沧区, 浙江泰顺县, 广西贺州市,
+福州鼓楼区, 广州番禺区): the expropriation office a notice names as 房屋征收部门, the same area in
+another unit in brackets (（计71.04亩）, （合193.296亩）), a square metre written m², a label spaced
+from its colon (面积 :12.8864公顷), no county read from a village group named like it (清水河第一村民小组)
+and no place from the land class 灌木林地."""
+from __future__ import annotations
+
+from conftest import extract_text, relation_pairs
+
+
+def _places(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def _agencies(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Agency"}
+
+
+def _metrics(doc) -> set[tuple]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_the_house_expropriation_office_is_an_agency_of_its_district():
+    """海沧区 房屋征收决定 (厦海政〔2018〕25号): 二、房屋征收部门:海沧区土地房屋征收办公室 — the district's
+    office (base: no agency at all)."""
+    doc = extract_text("关于一农小学、湖头幼儿园建设项目房屋征收决定\n"
+                       "厦门市海沧区人民政府决定征收房屋。\n"
+                       "二、房屋征收部门:海沧区土地房屋征收办公室。\n"
+                       "三、房屋征收组织实施单位:海沧区人民政府新阳街道办事处\n")
+    assert "海沧区土地房屋征收办公室" in _agencies(doc), _agencies(doc)
+    assert ("海沧区土地房屋征收办公室", "海沧区") in relation_pairs(doc, "locatedIn")
+
+
+def test_the_area_in_mu_after_ji_in_brackets_is_the_same_area():
+    """泰顺县人民政府土地征收公告 2023: 批准建设用地4.736公顷(计71.04亩),其中征收集体土地4.6677公顷(计70.0155亩)
+    — each 亩 figure is the area before it (base: indicator 亩)."""
+    doc = extract_text("泰顺县人民政府土地征收公告\n"
+                       "省政府于2023年8月30日审批同意泰顺县2023年度计划第四批次建设用地,批准建设用地4.736公顷(计71.04亩),"
+                       "其中征收集体土地4.6677公顷(计70.0155亩)。\n")
+    got = _metrics(doc)
+    assert ("批准建设用地", 71.04, "亩") in got and ("征收集体土地", 70.0155, "亩") in got, got
+    assert not any(ind == "亩" for ind, _v, _u in got), got
+
+
+def test_a_label_spaced_from_its_colon_still_labels_its_area():
+    """番禺区人民政府征收土地预公告 (穗番府预征字〔2024〕16号): 三、拟征收土地面积 :12.8864公顷(合193.296亩,
+    以2000国家大地坐标计算) — both figures are 拟征收土地面积 (base: no 公顷 figure, the 亩 one named 亩)."""
+    doc = extract_text("番禺区人民政府征收土地预公告\n"
+                       "三、拟征收土地面积 :12.8864公顷(合193.296亩,以2000国家大地坐标计算)。\n")
+    got = _metrics(doc)
+    assert ("拟征收土地面积", 12.8864, "公顷") in got and ("拟征收土地面积", 193.296, "亩") in got, got
+
+
+def test_square_metres_written_m2():
+    """福州晚报 on 鼓楼区 房屋征收告知书: 总用地面积142773m²(约214.16亩) — 142773 square metres, and the
+    亩 figure is the same area (base: no m² figure, the 亩 one named 总用地面积142773m²)."""
+    doc = extract_text("鼓楼区人民政府发布房屋征收告知书\n"
+                       "项目选址意见函显示地块选址范围位于西二环路东侧,总用地面积142773m²(约214.16亩)。\n")
+    got = _metrics(doc)
+    assert ("总用地面积", 142773, "平方米") in got and ("总用地面积", 214.16, "亩") in got, got
+
+
+def test_a_village_group_named_like_a_county_is_no_county():
+    """牟定县人民政府征收土地预公告 2022: 涉及牟定县新桥镇新桥村民委员会清水河第一村民小组 — a group of
+    新桥村, not 清水河县 of Inner Mongolia (base: Place 清水河县 150124)."""
+    doc = extract_text("牟定县人民政府征收土地预公告\n"
+                       "根据《中华人民共和国土地管理法》相关规定,结合我县国民经济和社会发展规划和公共利益的需要,"
+                       "现将拟征收土地有关事项告知如下:\n"
+                       "一、征收的目的\n"
+                       "位置范围:涉及牟定县新桥镇新桥村民委员会清水河第一村民小组、新桥村民委员会第二村民小组、"
+                       "杨家山第四村民小组、水箐第六村民小组、麦冲王家村民小组;江坡镇福龙村民委员会伏土龙村民小组,"
+                       "详见拟征地示意图。\n")
+    assert "清水河县" not in _places(doc), _places(doc)
+    assert "新桥镇" in _places(doc)
+
+
+def test_the_land_class_shrubland_is_no_place():
+    """贺州市 征收土地方案公告 (桂政土批函〔2018〕948号): 其中水田11.0873公顷、旱地0.0009公顷、灌木林地0.1659公顷
+    — a land class, no place 灌木林 owning the figure (base: Place 灌木林 as the metric's subject)."""
+    doc = extract_text("贺州市人民政府征收土地方案公告\n"
+                       "该批次用地需征收的平桂区西湾街道上宋村民委员会第二、三、四村民小组的集体土地共11.8741公顷,"
+                       "其中水田11.0873公顷、旱地0.0009公顷、灌木林地0.1659公顷、其他林地0.0015公顷。\n")
+    assert "灌木林" not in _places(doc), _places(doc)
+    subjects = {doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert "灌木林" not in subjects, subjects
