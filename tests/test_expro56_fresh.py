@@ -84,3 +84,26 @@ def test_the_land_class_shrubland_is_no_place():
     assert "灌木林" not in _places(doc), _places(doc)
     subjects = {doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
     assert "灌木林" not in subjects, subjects
+
+
+def test_the_bounds_of_the_land_are_no_part_of_the_area_measured():
+    """海沧区 房屋征收决定: 现决定征收海沧区国营厦门市第一农场范围内占地面积18832.99㎡的国有土地上房屋 — the
+    figure is 占地面积 (base: 现决定征收海沧区国营厦门市第一农场范围内占地面积)."""
+    doc = extract_text("关于一农小学、湖头幼儿园建设项目房屋征收决定\n"
+                       "因一农小学、湖头幼儿园建设用地项目需要,现决定征收海沧区国营厦门市第一农场范围内"
+                       "占地面积18832.99㎡的国有土地上房屋及附属物。\n")
+    assert ("占地面积", 18832.99, "平方米") in _metrics(doc), _metrics(doc)
+
+
+def test_the_collective_owning_the_land_is_no_part_of_the_area_measured():
+    """贺州市 征收土地方案公告: …西湾村民委员会第一、二、三、八、九、十五、十六村民小组的集体土地共11.8741公顷 and
+    番禺区 预公告: …明经村股份合作经济社属下的集体土地12.8864公顷 — the figure is 集体土地 (base:
+    十六村民小组的集体土地, 股份合作经济社属下的集体土地)."""
+    doc = extract_text("贺州市人民政府征收土地方案公告\n"
+                       "该批次用地需征收的平桂区西湾街道上宋村民委员会第二、三、四村民小组,西湾村民委员会第一、二、三、八、九、"
+                       "十五、十六村民小组的集体土地共11.8741公顷。\n")
+    assert ("集体土地", 11.8741, "公顷") in _metrics(doc), _metrics(doc)
+    doc = extract_text("番禺区人民政府征收土地预公告\n"
+                       "因公共利益需要,需征收广州市番禺区石楼镇茭塘东村股份合作经济社、广州市番禺区化龙镇明经村"
+                       "股份合作经济社属下的集体土地12.8864公顷。\n")
+    assert ("集体土地", 12.8864, "公顷") in _metrics(doc), _metrics(doc)

@@ -835,6 +835,11 @@ def _without_reference(s: str) -> str:
 # what a project's contents open with (项目主要建设内容包括, 工程主要建设内容为): read as a colon, the works
 # listed after it are the indicators (water48)
 _CONTENTS_LEAD = re.compile(r"^[^，,。；;：:]{0,8}?内容(?:主要)?(?:包括|为|有|是)[:：]?")
+# 现决定征收海沧区国营厦门市第一农场范围内占地面积18832.99㎡: the bounds of the land the measure is taken in
+_AREA_INSIDE = re.compile(f"(?:{cue_alt('metrics.area_inside_marks')})的?")
+# 西湾村民委员会第一、二、十六村民小组的集体土地共11.8741公顷: the collective owning the land the figure measures
+_COLLECTIVE_OWNER = re.compile(f"^[^，,。；;：:]{{0,40}}?(?:{cue_alt('metrics.collective_owner_ends')})"
+                               f"(?:{cue_alt('metrics.collective_owner_links')})?的(?=..)")
 
 
 # a long bracket opening the words before a figure, closed before a name of two characters or more: the
@@ -868,6 +873,12 @@ def _clean(s: str) -> str:
     contents = _CONTENTS_LEAD.match(s)
     if contents and len(s) - contents.end() >= 2:
         s = s[contents.end():]  # 主要工程建设内容包括维修干支渠防渗护砌60.91公里: the work listed, as after a colon
+    inside = _AREA_INSIDE.search(s) if "内" in s else None
+    if inside and len(s) - inside.end() >= 2:
+        s = s[inside.end():]  # 决定征收…第一农场范围内占地面积: the land's bounds, no part of what is measured
+    owner = _COLLECTIVE_OWNER.match(s) if "的" in s else None
+    if owner:
+        s = s[owner.end():]  # 十六村民小组的集体土地, 股份合作经济社属下的集体土地: the owner, no part of the measure
     s = _SAME_BELOW.sub("", s)  # 占同期四川外贸进出口总值的(下同)70.3%: a note on what follows
     s = _SHORT_FORM_ASIDE.sub("", s) if "简称" in s or "下称" in s else s  # …试验区(以下简称广西自贸试验区)外贸
     s = re.sub(r"^[^（）()]{1,12}[）)](?=.)", "", s)  # 市级(不包括市城区,下同)一般公共预算收入: a note's tail
