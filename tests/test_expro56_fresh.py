@@ -107,3 +107,14 @@ def test_the_collective_owning_the_land_is_no_part_of_the_area_measured():
                        "因公共利益需要,需征收广州市番禺区石楼镇茭塘东村股份合作经济社、广州市番禺区化龙镇明经村"
                        "股份合作经济社属下的集体土地12.8864公顷。\n")
     assert ("集体土地", 12.8864, "公顷") in _metrics(doc), _metrics(doc)
+
+
+def test_the_land_a_province_approves_is_the_county_s():
+    """泰顺县人民政府土地征收公告 2023: 省政府于2023年8月30日作出的…《浙江省建设用地审批意见书》,审批同意泰顺县
+    2023年度计划第四批次建设用地,批准建设用地4.736公顷 — the county's land, not the approving government's
+    (base: subject 浙江省人民政府)."""
+    doc = extract_text("泰顺县人民政府土地征收公告\n"
+                       "省政府于2023年8月30日作出的浙土字(330329)A[2023]-0003号《浙江省建设用地审批意见书》,"
+                       "审批同意泰顺县2023年度计划第四批次建设用地,批准建设用地4.736公顷(计71.04亩)。\n")
+    subjects = {(m.indicator, m.value): doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert subjects.get(("批准建设用地", 4.736)) == "泰顺县", subjects

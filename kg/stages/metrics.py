@@ -5121,6 +5121,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     # clauses, the one opening the figure's own clause: 省财政厅下达资金500万元，省交通运输厅下达资金
     # 300万元 (the second figure the second body's; a sentence opening otherwise, 来自省发改委的消息，国家
     # 发展改革委下达…支持云南省…, keeps its place)
+    key = _approved_place(view, s_start, q.start)
+    if key:  # 省政府…审批同意泰顺县2023年度第四批次建设用地，批准建设用地4.736公顷: the county's land
+        return key, "approved-place"
     key = _opening_agency(view, s_start, q, admin)
     if key:
         clause = _clause_start(text, s_start, q.start)
@@ -6417,6 +6420,26 @@ def _place_written_before(view: _ArticleView, key: str, i: int) -> bool:
     text = view.text
     return any(k == key and etype == "Place" and not text.startswith(tuple(ANAPHORA), a)
                for a, _b, k, etype, _l in view.mentions_in(p_start, i))
+
+
+_APPROVAL = re.compile(cue_alt("metrics.approval_verbs"))
+
+
+def _approved_place(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """省政府…审批同意泰顺县2023年度第四批次建设用地，批准建设用地4.736公顷: a body approving what a
+    place asked for (its land, its plan) is no owner of the figures of it; the place named right after
+    the approval verb is (the last of a chain: 同意浙江省泰顺县…)."""
+    text = view.text
+    found, at = None, -1
+    for m in _APPROVAL.finditer(text, s_start, i):
+        found, at = None, m.end()
+        for astart, aend, key, etype, _lvl in view.mentions_in(at, i):
+            if astart != at or etype != "Place":
+                break
+            found, at = key, aend
+        if found is not None:
+            return found
+    return None
 
 
 def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
