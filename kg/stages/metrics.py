@@ -6437,8 +6437,8 @@ def _approved_place(view: _ArticleView, s_start: int, i: int) -> str | None:
             if astart != at or etype != "Place":
                 break
             found, at = key, aend
-        if found is not None:
-            return found
+        if found is not None and text[at:at + 1] not in ("等", "、", "和", "及"):
+            return found  # (拟同意北京市怀柔区等49个县: the first of a list approved, no owner of its count)
     return None
 
 
