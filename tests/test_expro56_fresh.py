@@ -93,6 +93,9 @@ def test_the_bounds_of_the_land_are_no_part_of_the_area_measured():
                        "因一农小学、湖头幼儿园建设用地项目需要,现决定征收海沧区国营厦门市第一农场范围内"
                        "占地面积18832.99㎡的国有土地上房屋及附属物。\n")
     assert ("占地面积", 18832.99, "平方米") in _metrics(doc), _metrics(doc)
+    # the rule's bound: only an area drops its bounds; a cost within the policy's scope is a kind of cost
+    doc = extract_text("医保基金运行情况\n全年职工政策范围内住院费用6273.52万元。\n")
+    assert any(ind.endswith("政策范围内住院费用") for ind, _v, _u in _metrics(doc)), _metrics(doc)
 
 
 def test_the_collective_owning_the_land_is_no_part_of_the_area_measured():

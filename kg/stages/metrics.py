@@ -837,6 +837,7 @@ def _without_reference(s: str) -> str:
 _CONTENTS_LEAD = re.compile(r"^[^，,。；;：:]{0,8}?内容(?:主要)?(?:包括|为|有|是)[:：]?")
 # 现决定征收海沧区国营厦门市第一农场范围内占地面积18832.99㎡: the bounds of the land the measure is taken in
 _AREA_INSIDE = re.compile(f"(?:{cue_alt('metrics.area_inside_marks')})的?")
+_AREA_NOUN = "面积"
 # 西湾村民委员会第一、二、十六村民小组的集体土地共11.8741公顷: the collective owning the land the figure measures
 _COLLECTIVE_OWNER = re.compile(f"^[^，,。；;：:]{{0,40}}?(?:{cue_alt('metrics.collective_owner_ends')})"
                                f"(?:{cue_alt('metrics.collective_owner_links')})?的(?=..)")
@@ -873,9 +874,11 @@ def _clean(s: str) -> str:
     contents = _CONTENTS_LEAD.match(s)
     if contents and len(s) - contents.end() >= 2:
         s = s[contents.end():]  # 主要工程建设内容包括维修干支渠防渗护砌60.91公里: the work listed, as after a colon
-    inside = _AREA_INSIDE.search(s) if "内" in s else None
+    inside = _AREA_INSIDE.search(s) if "内" in s and s.endswith(_AREA_NOUN) else None
     if inside and len(s) - inside.end() >= 2:
-        s = s[inside.end():]  # 决定征收…第一农场范围内占地面积: the land's bounds, no part of what is measured
+        # 决定征收…第一农场范围内占地面积: the land's bounds, no part of the area measured (but 政策范围内住院费用
+        # is a kind of cost: only an area drops its bounds)
+        s = s[inside.end():]
     owner = _COLLECTIVE_OWNER.match(s) if "的" in s else None
     if owner:
         s = s[owner.end():]  # 十六村民小组的集体土地, 股份合作经济社属下的集体土地: the owner, no part of the measure
