@@ -121,3 +121,14 @@ def test_the_land_a_province_approves_is_the_county_s():
                        "审批同意泰顺县2023年度计划第四批次建设用地,批准建设用地4.736公顷(计71.04亩)。\n")
     subjects = {(m.indicator, m.value): doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
     assert subjects.get(("批准建设用地", 4.736)) == "泰顺县", subjects
+
+
+def test_a_site_beside_a_school_is_no_project_the_school_runs():
+    """三元区人民政府关于三元区小蕉小学南侧地块项目国有土地上房屋征收决定书: the plot south of the school is
+    expropriated by the district; the school runs nothing (base: 三元区小蕉小学 runs the project)."""
+    doc = extract_text("三元区人民政府关于三元区小蕉小学南侧地块项目国有土地上房屋征收决定书\n"
+                       "因三元区小蕉小学南侧地块项目建设需要,根据国务院《国有土地上房屋征收与补偿条例》等有关规定,"
+                       "现决定对下列范围内国有土地上的房屋及其附属物实施征收。\n"
+                       "二、房屋征收部门:三元区住房和城乡建设局。\n")
+    runs = relation_pairs(doc, "runs")
+    assert not any(a == "三元区小蕉小学" for a, _b in runs), runs
