@@ -2,8 +2,10 @@
 /tmp/s26/fresh/expro56 (云南牟定县 and 昌宁县, 四川梓潼县, 福建三元区 and 海沧区, 浙江泰顺县, 广西贺州市,
 福州鼓楼区, 广州番禺区): the expropriation office a notice names as 房屋征收部门, the same area in
 another unit in brackets (（计71.04亩）, （合193.296亩）), a square metre written m², a label spaced
-from its colon (面积 :12.8864公顷), no county read from a village group named like it (清水河第一村民小组)
-and no place from the land class 灌木林地."""
+from its colon (面积 :12.8864公顷), no county read from a village group named like it (清水河第一村民小组),
+no place from the land class 灌木林地, no bounds or owning collective in an area's indicator
+(…农场范围内占地面积, …村民小组的集体土地), the approved county's land its own (审批同意泰顺县…) and no
+school running the plot beside it (小蕉小学南侧地块项目)."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
