@@ -799,6 +799,10 @@ def _bounded(text: str, start: int, name: str) -> bool:
     return start == 0 or not is_han(text[start - 1])
 
 
+_ORDINAL_GROUP = re.compile(f"第[{place_chars('estate_number_chars')}0-9]{{1,3}}"
+                            f"(?:{alt(place_words('ordinal_group_suffixes'))})")
+
+
 def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     """Reject matches that are pieces of longer words (e.g. 河北 in 河北日报 is kept, it is a
     place reference inside a name; but a short name glued to another place suffix is not)."""
@@ -821,6 +825,8 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     if text[end:end + 1] and text[end] in place_chars("estate_number_chars") \
             and text.startswith(_NUMBERED_ESTATE, end + 1):
         return False  # 鞍山四村, 延吉二村: a numbered estate named after the city, not the city
+    if _ORDINAL_GROUP.match(text, end):
+        return False  # 清水河|第一村民小组: a village group named like a county, no 清水河县
     if text[end:end + 1] and is_han(text[end]) and text.startswith(place_words("community_after_one_char"), end + 1) \
             and text[end] not in place_chars("compass_chars") and text[end] not in place_chars("community_count_chars"):
         return False  # 山东头社区: a community's name holding the short name, no 头社区 of 山东

@@ -835,6 +835,12 @@ def _without_reference(s: str) -> str:
 # what a project's contents open with (项目主要建设内容包括, 工程主要建设内容为): read as a colon, the works
 # listed after it are the indicators (water48)
 _CONTENTS_LEAD = re.compile(r"^[^，,。；;：:]{0,8}?内容(?:主要)?(?:包括|为|有|是)[:：]?")
+# 现决定征收海沧区国营厦门市第一农场范围内占地面积18832.99㎡: the bounds of the land the measure is taken in
+_AREA_INSIDE = re.compile(f"(?:{cue_alt('metrics.area_inside_marks')})的?")
+_AREA_NOUN = "面积"
+# 西湾村民委员会第一、二、十六村民小组的集体土地共11.8741公顷: the collective owning the land the figure measures
+_COLLECTIVE_OWNER = re.compile(f"^[^，,。；;：:]{{0,40}}?(?:{cue_alt('metrics.collective_owner_ends')})"
+                               f"(?:{cue_alt('metrics.collective_owner_links')})?的(?=..)")
 
 
 # a long bracket opening the words before a figure, closed before a name of two characters or more: the
@@ -868,6 +874,14 @@ def _clean(s: str) -> str:
     contents = _CONTENTS_LEAD.match(s)
     if contents and len(s) - contents.end() >= 2:
         s = s[contents.end():]  # 主要工程建设内容包括维修干支渠防渗护砌60.91公里: the work listed, as after a colon
+    inside = _AREA_INSIDE.search(s) if "内" in s and s.endswith(_AREA_NOUN) else None
+    if inside and len(s) - inside.end() >= 2:
+        # 决定征收…第一农场范围内占地面积: the land's bounds, no part of the area measured (but 政策范围内住院费用
+        # is a kind of cost: only an area drops its bounds)
+        s = s[inside.end():]
+    owner = _COLLECTIVE_OWNER.match(s) if "的" in s else None
+    if owner:
+        s = s[owner.end():]  # 十六村民小组的集体土地, 股份合作经济社属下的集体土地: the owner, no part of the measure
     s = _SAME_BELOW.sub("", s)  # 占同期四川外贸进出口总值的(下同)70.3%: a note on what follows
     s = _SHORT_FORM_ASIDE.sub("", s) if "简称" in s or "下称" in s else s  # …试验区(以下简称广西自贸试验区)外贸
     s = re.sub(r"^[^（）()]{1,12}[）)](?=.)", "", s)  # 市级(不包括市城区,下同)一般公共预算收入: a note's tail
@@ -2023,9 +2037,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and q.unit not in _PERCENT_UNITS:
         # 实际使用外资金额9431.5亿元（折合1420.1亿美元）: the same amount in another currency
         return level, q.start, q.end, "copula"
-    if level and not name and prev is not None and left in ("(", "（") and prev.end == q.start - 1 \
-            and q.unit != prev.unit and q.unit in MEASURE_UNITS and prev.unit in MEASURE_UNITS:
-        # 种植面积455.6万亩（303.73千公顷）: the same amount in another unit, right after it
+    if level and prev is not None and _converted_in_brackets(left, name, q, prev):
+        # 种植面积455.6万亩（303.73千公顷）, 批准建设用地4.736公顷（计71.04亩）: the same amount in
+        # another unit, right after it
         return level, q.start, q.end, "copula"
     if len(name) >= 2 and (_place_only(view, lo, q.start, name)
                            or name in (as_read, stripped) and _only_a_body(view, lo, q.start, as_read)):
@@ -3449,6 +3463,18 @@ def _unparsed_respective_list(view: _ArticleView, s_start: int, q: Quantity) -> 
 
 # 分别 (依次) and at most a copula before the figures (分别为, 分别是, 分别达): nothing after it names them
 _BARE_RESPECTIVE = re.compile(f"(?:{cue_alt('metrics.respectively')})(?:{cue_alt('metrics.respective_copulas')})?\\s*")
+
+
+def _converted_in_brackets(left: str, name: str, q: Quantity, prev: Quantity) -> bool:
+    """种植面积455.6万亩（303.73千公顷）, 批准建设用地4.736公顷（计71.04亩）, 12.8864公顷（合193.3亩）:
+    a bracket opened right after a figure, bare or led only by a converting word (计, 合), holds the
+    same amount in another unit of measure: no noun of its own (亩 was the indicator)."""
+    if left[:1] not in ("(", "（") or prev.end != q.start - len(left):
+        return False
+    lead = left[1:]
+    if lead and (lead != name or lead not in cues("metrics.bracket_conversion_words")):
+        return False
+    return q.unit != prev.unit and q.unit in MEASURE_UNITS and prev.unit in MEASURE_UNITS
 
 
 def _place_only(view: _ArticleView, lo: int, hi: int, name: str, have: bool = False) -> bool:
@@ -5101,6 +5127,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     # clauses, the one opening the figure's own clause: 省财政厅下达资金500万元，省交通运输厅下达资金
     # 300万元 (the second figure the second body's; a sentence opening otherwise, 来自省发改委的消息，国家
     # 发展改革委下达…支持云南省…, keeps its place)
+    key = _approved_place(view, s_start, q.start)
+    if key:  # 省政府…审批同意泰顺县2023年度第四批次建设用地，批准建设用地4.736公顷: the county's land
+        return key, "approved-place"
     key = _opening_agency(view, s_start, q, admin)
     if key:
         clause = _clause_start(text, s_start, q.start)
@@ -6412,6 +6441,26 @@ def _place_written_before(view: _ArticleView, key: str, i: int) -> bool:
     text = view.text
     return any(k == key and etype == "Place" and not text.startswith(tuple(ANAPHORA), a)
                for a, _b, k, etype, _l in view.mentions_in(p_start, i))
+
+
+_APPROVAL = re.compile(cue_alt("metrics.approval_verbs"))
+
+
+def _approved_place(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """省政府…审批同意泰顺县2023年度第四批次建设用地，批准建设用地4.736公顷: a body approving what a
+    place asked for (its land, its plan) is no owner of the figures of it; the place named right after
+    the approval verb is (the last of a chain: 同意浙江省泰顺县…)."""
+    text = view.text
+    found, at = None, -1
+    for m in _APPROVAL.finditer(text, s_start, i):
+        found, at = None, m.end()
+        for astart, aend, key, etype, _lvl in view.mentions_in(at, i):
+            if astart != at or etype != "Place":
+                break
+            found, at = key, aend
+        if found is not None and text[at:at + 1] not in ("等", "、", "和", "及"):
+            return found  # (拟同意北京市怀柔区等49个县: the first of a list approved, no owner of its count)
+    return None
 
 
 def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:

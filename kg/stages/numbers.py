@@ -2243,8 +2243,14 @@ def _listed_after_colon(text: str, ns: int) -> bool:
     digit (12：30) it is a time, and a code or phone number (电话：0310…) starts with 0 anyway.
     Texts copied from the web often print the colon half-width (中标金额:128.5万元, 预算金额:200万元):
     after a word it opens the figure just the same (12:30 still has a digit before it), as after a
-    label's closing bracket (中标（成交）金额：（可填写下浮率、折扣率或费率）：68.79万元, 合同估算价(万元):)."""
-    return ns >= 2 and text[ns - 1] in "：:" and (is_han(text[ns - 2]) or text[ns - 2] in "）)")
+    label's closing bracket (中标（成交）金额：（可填写下浮率、折扣率或费率）：68.79万元, 合同估算价(万元):).
+    A space typed before the colon (拟征收土地面积 :12.8864公顷) leaves the label a label."""
+    if ns < 2 or text[ns - 1] not in "：:":
+        return False
+    k = ns - 2
+    while k > 0 and k >= ns - 3 and text[k] in " \u3000\xa0":
+        k -= 1
+    return is_han(text[k]) or text[k] in "）)"
 
 
 _SURFACES_FROM: dict[str, tuple[str, ...]] = {}  # first character -> `_unit_surfaces_from`

@@ -2347,6 +2347,13 @@ def _founding_treaty(owner: Mention, p: Mention) -> bool:
     return title.startswith(name) and title[len(name):] in cues("founding_treaty_heads")
 
 
+def _site_beside(owner: Mention, p: Mention) -> bool:
+    """三元区小蕉小学南侧地块项目: a site named by the body it lies beside (a compass side or 周边 right
+    after the body's whole name) is no project of that body, which does not run it."""
+    name, title = owner.norm or owner.surface, p.norm or p.surface
+    return title.startswith(name) and title.startswith(cues("site_beside_heads"), len(name))
+
+
 def _named_and_owned(doc: Doc, view: _ArticleView, p: Mention) -> bool:
     """邯郸市第四届…大赛: held where its full name says; 河套酒业集团白酒项目: run by the company it
     is named after.  True when the programme has such an owner."""
@@ -2359,7 +2366,7 @@ def _named_and_owned(doc: Doc, view: _ArticleView, p: Mention) -> bool:
     if owner is not None and owner.astart == p.astart and _aided_in_name(view, owner, p):
         owner = None  # (叶城县维吾尔医医院援建项目: the hospital is aided, others build it)
     owner = owner or _opening_actor(view, p)
-    if owner is not None and _founding_treaty(owner, p):
+    if owner is not None and (_founding_treaty(owner, p) or _site_beside(owner, p)):
         owner = None
     if owner is not None:
         add_relation(doc, owner.key, "runs", p.key, _ev(doc, p, "relations.runs-owner"), "relations.runs-owner")
