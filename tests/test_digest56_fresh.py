@@ -1,7 +1,8 @@
 """Round 56 (digest56): items of government news digests (政府动态, 乡镇动态, 要闻 lists) from fresh texts
 of /tmp/s26/fresh/digest56: an official's name ended by 会办 (Jiangsu's "meet to settle"), a project's
 name before 等N个项目 without the time word opening its clause (目前, 其中, 今年以来), and a body after 在
-(the meeting's venue) never taken as the article's lead agency that runs what the article reports."""
+(the meeting's venue) never taken as the article's lead agency that runs what the article reports,
+and no author 摄影 from a byline's tail 摄影报道 standing alone."""
 from __future__ import annotations
 
 from conftest import extract_text, post_pairs, relation_pairs
@@ -40,3 +41,13 @@ def test_a_body_after_zai_is_the_venue_not_the_lead_agency():
                        "12月18日下午,县政务公开办在县政务服务中心四楼会议室召开了全县政府信息公开工作会议,"
                        "我局信息员参加了会议。")
     assert not any(a == "县政务服务中心" for a, _p in relation_pairs(doc, "runs")), relation_pairs(doc, "runs")
+
+
+def test_a_photo_report_tail_standing_alone_is_no_author():
+    """15-dsz-gongyiri (dsz.cc): 记者 尼加提 王艳 董喆 摄影报道: three reporters (base: a fourth author 摄影,
+    the tail's 报道 cut off the word standing alone); a tail glued to the name is still cut (吕守军报道)."""
+    doc = extract_text("我区组织开展第18个社会“公益日”活动\n记者 尼加提 王艳 董喆 摄影报道\n"
+                       "5月11日,我区组织开展第18个社会“公益日”活动。")
+    assert doc.articles[0].authors == ["尼加提", "王艳", "董喆"], doc.articles[0].authors
+    glued = extract_text("我区组织开展活动\n通讯员 吕守军报道\n5月11日,我区组织开展活动。")
+    assert glued.articles[0].authors == ["吕守军"], glued.articles[0].authors
