@@ -1048,7 +1048,10 @@ def _names(s: str) -> list[str]:
         for name in pieces:
             if opens_field(name.strip(" \t\u3000()（）")):
                 return out
-            name = _NAME_TAIL.sub("", name.strip(" \t\u3000()（）:："))
+            name = name.strip(" \t\u3000()（）:：")
+            if _TAIL_WORD.fullmatch(name):
+                continue  # 记者 尼加提 王艳 董喆 摄影报道: the tail standing alone, no 摄影 left of it as a name
+            name = _NAME_TAIL.sub("", name)
             if 1 < len(name) <= 8 and not any(c.isdigit() for c in name) and _CJK.search(name) \
                     and not _TAIL_WORD.fullmatch(name) and not (len(name) > 2 and name.endswith(_UNIT_ENDINGS)):
                 out.append(name)

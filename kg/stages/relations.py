@@ -359,10 +359,19 @@ class _ArticleView:
         body = [s for s in self.art.sentences if s.section == "body"]
         if not body:
             return None
-        first = next(iter(self.actors_between(body[0].start, body[0].end)), None)
+        first = next((m for m in self.actors_between(body[0].start, body[0].end)
+                      if not _after_preposition(self.text, m)), None)
         if first is not None and _HIGHER_POLICY_RE.search(self.text, max(body[0].start, first.astart - 6), first.astart):
             return None  # 传达学习市委…批示要求, 按照省委部署: the body whose word is carried out
         return first if first is not None and _leads(first) and not _press_office(first) else None  # not one it visits
+
+
+def _after_preposition(text: str, m: Mention) -> bool:
+    """县政务公开办在|县政务服务中心四楼会议室召开…: a body right after a preposition (在, 向, 依托:
+    relation_cues not_subject_before) is where or to whom the subject acts, never the article's subject
+    (the subject before it may be a body no rule names); a passed verb before it (通过在) is left alone."""
+    return text[max(0, m.astart - 2):m.astart].endswith(_NOT_SUBJECT) \
+        and not text[max(0, m.astart - 4):m.astart].endswith(cues("passed_verbs"))
 
 
 _PRESS_OFFICE_ENDS = tuple(cues("press_office_ends"))

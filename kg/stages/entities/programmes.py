@@ -1278,6 +1278,22 @@ def _after_list_verb(text: str, s0: int, e: int) -> int:
     return s0
 
 
+# 目前|春天国际学校项目等8个项目, 其中|…: a word of time or linking opening the clause (longest first)
+_PROJECT_CLAUSE_LEADS = tuple(sorted(cue(_P, "project_clause_leads"), key=len, reverse=True))
+
+
+def _after_time_lead(text: str, s0: int, e: int) -> int:
+    """目前春天国际学校项目等8个项目, 今年以来…, 其中…: a word of time or linking at the start of the run
+    before 等N个项目 opens the clause, not the project's name; the name starts after it (and after a
+    second such word: 其中目前…) when four characters or more are left."""
+    for _ in range(2):
+        w = next((w for w in _PROJECT_CLAUSE_LEADS if text.startswith(w, s0)), None)
+        if w is None or e - s0 - len(w) < _MIN_LISTED_NAME:
+            break
+        s0 += len(w)
+    return s0
+
+
 _QUOTE_CLOSERS = "”’」』"
 
 
@@ -1292,7 +1308,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         k = bisect.bisect_left(ends, s0)
         if k < len(ends) and ends[k] < m.end(1):
             s0 = ends[k]
-        s0 = _after_list_verb(text, s0, m.end(1))
+        s0 = _after_list_verb(text, _after_time_lead(text, s0, m.end(1)), m.end(1))
         name = text[s0:m.end(1)]
         if text[s0 - 1:s0] in _QUOTE_CLOSERS and s0 > 0:
             continue  # 双桥社区“居家养老”志愿服务项目等2个项目: the words after a quote close its name (quote rules)
