@@ -4,7 +4,7 @@ letter-spaced speaker post, places listed before a rank and their figures after 
 written as a range of amounts."""
 from __future__ import annotations
 
-from conftest import extract_text, post_pairs
+from conftest import extract_text, post_pairs, relation_pairs
 
 
 def _metrics(text: str) -> list:
@@ -178,3 +178,11 @@ def test_a_rate_changes_by_a_rate_not_by_a_count():
     55.77万人… gave 参合率比去年增加 55.77万人."""
     ms = _metrics("全省新农合参合人数2406.56万人,参合率98.17%,分别比去年增加55.77万人和提高2.89个百分点。")
     assert [m.indicator for m in ms if m.value == 557700] == ["新农合参合人数比去年增加"], [(m.indicator, m.value) for m in ms]
+
+
+def test_every_body_a_preposition_governs_is_no_lead_agency():
+    """Review of round 56 (stats43's city bulletin): digest56's body after 在 as no lead agency left the second
+    body of the list it governs as the lead (在市委、市政府的坚强领导下…深入推进“一改两为” → 市人民政府 runs it)."""
+    doc = extract_text("2022年,全市上下全面贯彻党的二十大精神,在市委、市政府的坚强领导下,坚持稳中求进工作总基调,"
+                       "深入推进“一改两为”,全市经济稳中向好。")
+    assert not [r for r in doc.relations if r.predicate == "runs"], relation_pairs(doc)

@@ -359,11 +359,19 @@ class _ArticleView:
         body = [s for s in self.art.sentences if s.section == "body"]
         if not body:
             return None
-        first = next((m for m in self.actors_between(body[0].start, body[0].end)
-                      if not _after_preposition(self.text, m)), None)
+        first, after = None, -1  # (after: where the last body governed by a preposition ends)
+        for m in self.actors_between(body[0].start, body[0].end):
+            if _after_preposition(self.text, m) or (after >= 0 and self.text[after:m.astart] in _LIST_JOINS):
+                after = m.aend  # (在市委、市政府的坚强领导下: every body of the list the preposition governs)
+                continue
+            first = m
+            break
         if first is not None and _HIGHER_POLICY_RE.search(self.text, max(body[0].start, first.astart - 6), first.astart):
             return None  # 传达学习市委…批示要求, 按照省委部署: the body whose word is carried out
         return first if first is not None and _leads(first) and not _press_office(first) else None  # not one it visits
+
+
+_LIST_JOINS = frozenset("、和及与")
 
 
 def _after_preposition(text: str, m: Mention) -> bool:
