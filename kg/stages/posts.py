@@ -1853,33 +1853,32 @@ class ArticleScan:
         which 校党委, 校纪委 and a bare 校长 in its news are of; None where it names none or several.
         Found once per article."""
         if "school" not in self._lazy:
-            names = {}
-            for m in self.mentions:
-                name = m.norm or m.surface
-                if m.label in ("Organization", "Agency") and name.endswith(_SCHOOL_ENDS):
-                    names.setdefault(name, m)
-            m = next(iter(names.values())) if len(names) == 1 else None
-            code = m.attrs.get("place_code") if m is not None else None
-            place = (table().get(code).name, code) if code and table().get(code) else None
-            self._lazy["school"] = Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend, place) \
-                if m is not None else None
+            self._lazy["school"] = self._one_body(
+                lambda m, name: m.label in ("Organization", "Agency") and name.endswith(_SCHOOL_ENDS))
         return self._lazy["school"]
+
+    def _one_body(self, kind) -> Body | None:
+        """The one body of a kind (`kind(mention, name)`) the article names, with its place; None where
+        it names none or several."""
+        names = {}
+        for m in self.mentions:
+            name = m.norm or m.surface
+            if kind(m, name):
+                names.setdefault(name, m)
+        m = next(iter(names.values())) if len(names) == 1 else None
+        if m is None:
+            return None
+        code = m.attrs.get("place_code")
+        place = (table().get(code).name, code) if code and table().get(code) else None
+        return Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend, place)
 
     def article_court(self) -> Body | None:
         """The one court or procuratorate the article names (鲁山县人民法院, 襄阳市人民检察院), whose
         departments (执行局, 政治部) a bare one in its news is; None where it names none or several.
         Found once per article."""
         if "court" not in self._lazy:
-            names = {}
-            for m in self.mentions:
-                name = m.norm or m.surface
-                if m.label == "Agency" and name.endswith(_JUDICIAL_ORGANS) and len(name) > 3:
-                    names.setdefault(name, m)
-            m = next(iter(names.values())) if len(names) == 1 else None
-            code = m.attrs.get("place_code") if m is not None else None
-            place = (table().get(code).name, code) if code and table().get(code) else None
-            self._lazy["court"] = Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend, place) \
-                if m is not None else None
+            self._lazy["court"] = self._one_body(
+                lambda m, name: m.label == "Agency" and name.endswith(_JUDICIAL_ORGANS) and len(name) > 3)
         return self._lazy["court"]
 
     def school_story(self) -> bool:

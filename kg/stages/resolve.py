@@ -2315,9 +2315,13 @@ def _named_organization_place(m: Mention, rest: str, level: str,
     (市佛协) is the one of that kind the article names with its place written out, when it names one
     place only for that kind and of the level written (绍兴市佛教协会), not the article's own city's
     (丽水市佛教协会, named nowhere).  Organisations only: an agency's bare 市 stays the article's city."""
-    if m.label != "Organization" or not named:
-        return None
-    codes = named.get(rest)
+    return _one_named_place(rest, level, named) if m.label == "Organization" else None
+
+
+def _one_named_place(rest: str, level: str, named: dict[str, set[str]] | None) -> str | None:
+    """The code of the one place of `level` the article writes out before the kind `rest`
+    (`_named_scoped_organizations`), None when it writes none or several."""
+    codes = named.get(rest) if named else None
     if not codes or len(codes) != 1:
         return None
     code = next(iter(codes))
@@ -2330,14 +2334,7 @@ def _named_agency_place(m: Mention, rest: str, level: str, named: dict[str, set[
     has no division of the level written (a province's, for 区), an agency written with that bare level
     is the one of its kind the article names with its place written out, when it names one such place
     only (尖草坪区水务局).  Tried after the article's own place: 市生态环境局 in a city's story stays its own."""
-    if m.label != "Agency" or not named:
-        return None
-    codes = named.get(rest)
-    if not codes or len(codes) != 1:
-        return None
-    code = next(iter(codes))
-    div = table().get(code)
-    return code if div is not None and div.level == level else None
+    return _one_named_place(rest, level, named) if m.label == "Agency" else None
 
 
 def _only_named_township(mine_sorted: list[Mention], scope: str) -> str | None:
