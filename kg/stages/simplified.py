@@ -25,7 +25,9 @@ with the one dot `kg.text.NAME_DOT` (`one_name_dot`), at the same length, for th
 A page converted from PDF or Word often sets its date units apart from their digits (2020 年，
 2024 年 1—6 月): every period and date rule reads 2020年, so the same reading, at the same length,
 closes them up (`close_spaced_dates`, the spaces moved before the date) and `as_written` widens a
-quote or surface that opens inside such a date to the whole of it as written.
+quote or surface that opens inside such a date to the whole of it as written.  A work report's heading
+sets its speaker's post to the line's width (县 长 周永根): a post of posts.tsv so spaced, on a line of its own
+before the name, is closed up the same way (`close_spaced_posts`).
 """
 from __future__ import annotations
 
