@@ -186,3 +186,11 @@ def test_every_body_a_preposition_governs_is_no_lead_agency():
     doc = extract_text("2022年,全市上下全面贯彻党的二十大精神,在市委、市政府的坚强领导下,坚持稳中求进工作总基调,"
                        "深入推进“一改两为”,全市经济稳中向好。")
     assert not [r for r in doc.relations if r.predicate == "runs"], relation_pairs(doc)
+
+
+def test_a_verb_of_going_closes_the_noun_of_those_counted():
+    """digest56's texts (left there): 300余名干部来到各村开展走访 gave the indicator 干部来到各村; so 深入 (200多名党员干部
+    深入各村组宣讲); a noun opening with the verb keeps it (3次深入调研)."""
+    assert [m.indicator for m in _metrics("300余名干部来到各村开展走访。")] == ["干部"]
+    assert [m.indicator for m in _metrics("200多名党员干部深入各村组宣讲。")] == ["党员干部"]
+    assert [m.indicator for m in _metrics("开展3次深入调研。")] == ["深入调研"]
