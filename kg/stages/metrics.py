@@ -1687,7 +1687,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return listed, q.start, q.end, _LISTED_SHARE_RULE
     # 0. 收入37730万元，…，比上年同期35285万元增收2445万元: the base a change is measured from is
     # the level of the figure before, at the compared time (no noun after it: 增收 is the change)
-    if prev_ind is not None and _base_period(view, s_start, q) is not None:
+    base_period = _base_period(view, s_start, q)
+    if prev_ind is not None and base_period is not None:
         base = level or _level_of(prev_ind[0])
         change = _CHANGE_END.search(prev_ind[0])
         if change and q.unit in _PERCENT_UNITS and prev is not None and prev.unit in _PERCENT_UNITS:
@@ -1695,10 +1696,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         base = _averaged_base(view.text, q, base)
         if len(base) >= 2:
             return base, q.start, q.end, "base-of-previous"
-    if prev_ind is None and _base_period(view, s_start, q) is not None:
+    if prev_ind is None and base_period is not None:
         # 全市常住人口与2010年第六次全国人口普查的725482人相比: no figure before, the clause before the
         # comparison names the measure the base is a level of (was the words after it, 相比)
-        own = _measure_before_base(text, s_start, _base_period(view, s_start, q)[0])
+        own = _measure_before_base(text, s_start, base_period[0])
         if own:
             return own, q.start, q.end, "base-of-clause"
     normal = _climate_normal(text, s_start, q) if prev_ind is not None else None
@@ -8547,8 +8548,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             explained[prev.end] = (prev, prev_ind, prev_metric, level)
         if prev is not None and view.sentence(prev.start) != view.sentence(q.start):
             prev = prev_ind = prev_metric = None
-        if (outer := _explained_figure(view.text, last_end, q.start, explained)) is not None \
-                and not any(ch in _FULL_STOPS for ch in view.text[outer[0].end:q.start]):
+        if (outer := _explained_figure(view.text, last_end, q.start, explained)) is not None:
             # 进出口总值743亿元（出口…，增长103.5%；进口…，增长3.5倍），增长1.8倍: the figure the aside
             prev, prev_ind, prev_metric, level = outer  # explained changes, not the aside's last one
         last_end = q.end
@@ -9406,9 +9406,7 @@ def _notice_term_bare(text: str, q: Quantity, head: str) -> bool:
     stands, no figure of the place."""
     if q.unit not in _NOTICE_TERM_UNITS or not head.lstrip().startswith(_NOTICE_TERM_BARE):
         return False
-    lo = max(q.start - _NOTICE_SENTENCE_REACH, 0)
-    stop = rfind_any(text, "\n。；;", lo, q.start)
-    sentence = text[stop + 1 if stop >= 0 else lo:q.start - len(head)]
+    sentence = _head_before(text, q.start - len(head), _NOTICE_SENTENCE_REACH - len(head), "\n。；;")
     return any(v in sentence for v in _NOTICE_TERM_VERBS)
 
 
@@ -9477,8 +9475,16 @@ _NAMED_NUMERAL_TYPES = ("Organization", "Place")  # whose names may hold a numer
 _EXAM_SCORE_WORDS = tuple(cues("metrics.exam_score_words"))
 _EXAM_WEIGHT_MARKS = tuple(cues("metrics.exam_weight_marks"))
 _EXAM_WEIGHT_NOT = tuple(cues("metrics.exam_weight_not"))
-_EXAM_WEIGHT_REACH = 32  # characters back from a percentage to its clause's start (…笔试成绩和面试成绩各占)
+_CONDITION_REACH = 32  # characters back from a figure to its clause's start (…笔试成绩和面试成绩各占)
 _CLAUSE_CUTS = "\n。；;，,"
+
+
+def _head_before(text: str, end: int, reach: int, cuts: str = _CLAUSE_CUTS) -> str:
+    """The words before `end` back to the last of `cuts` within `reach` characters (the figure's clause,
+    or its sentence with cuts of full stops only)."""
+    lo = max(end - reach, 0)
+    cut = rfind_any(text, cuts, lo, end)
+    return text[cut + 1 if cut >= 0 else lo:end]
 
 
 def _exam_weight(text: str, q: Quantity) -> bool:
@@ -9488,9 +9494,7 @@ def _exam_weight(text: str, q: Quantity) -> bool:
     A share or a rate (占比, 合格率) is a figure and stays."""
     if q.unit not in _PERCENT_UNITS:
         return False
-    lo = max(q.start - _EXAM_WEIGHT_REACH, 0)
-    cut = rfind_any(text, _CLAUSE_CUTS, lo, q.start)
-    head = text[cut + 1 if cut >= 0 else lo:q.start]
+    head = _head_before(text, q.start, _CONDITION_REACH)
     if not any(w in head for w in _EXAM_SCORE_WORDS) or any(w in head for w in _EXAM_WEIGHT_NOT):
         return False
     return any(w in head for w in _EXAM_WEIGHT_MARKS) or any(w in head[-6:] for w in _EXAM_SCORE_WORDS)
@@ -9509,10 +9513,7 @@ def _applicant_term(text: str, q: Quantity) -> bool:
         return False
     if text.endswith(_RELAX_VERBS, 0, q.start):
         return True
-    lo = max(q.start - _EXAM_WEIGHT_REACH, 0)
-    cut = rfind_any(text, _CLAUSE_CUTS, lo, q.start)
-    head = text[cut + 1 if cut >= 0 else lo:q.start]
-    return any(w in head for w in _APPLICANT_TERM_LABELS)
+    return any(w in _head_before(text, q.start, _CONDITION_REACH) for w in _APPLICANT_TERM_LABELS)
 
 
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
@@ -9883,7 +9884,7 @@ _SCOPED_SUBJECT_RULES = ("metrics.subject-clause-place", "metrics.subject-local-
 
 
 _ASIDE_OPEN, _ASIDE_CLOSE = "（(", "）)"
-_FULL_STOPS = frozenset("。！？!?\n")  # (…同比增长23.4%）。服务业…占比为40.68%: the aside closed a sentence, no figure follows it)
+_FULL_STOPS = frozenset("。！？!?\n")  # (a ； inside an aside is no stop)
 _EXPLAINED_ASIDE_REACH = 120  # characters an aside of figures runs at most (进出口总值743亿元（出口…；进口…）)
 
 
@@ -9901,8 +9902,9 @@ def _explained_figure(text: str, a: int, b: int, explained: dict):
         return None  # (no bracket closes here, or the gap holds a whole one: 100亿元（含税），利润…)
     lo = max(0, a - _EXPLAINED_ASIDE_REACH)
     opened = max(text.rfind(c, lo, a) for c in _ASIDE_OPEN)
-    if opened < 0 or max(text.rfind(c, opened, a) for c in _ASIDE_CLOSE) >= 0:
-        return None
+    if opened < 0 or max(text.rfind(c, opened, a) for c in _ASIDE_CLOSE) >= 0 \
+            or any(ch in _FULL_STOPS for ch in text[opened:b]):
+        return None  # (…同比增长23.4%）。服务业…占比为40.68%: the aside closed a sentence, no figure follows it)
     return explained.get(opened)
 
 
@@ -10377,7 +10379,7 @@ def _adopt_subjects(metrics: list[Metric]) -> None:
 
 # the subjects a figure falls back to when its sentence names none (the article's place, the zone its
 # title opens with: `_title_zone`): a copy of the figure with a subject found in its sentence wins
-_FALLBACK_SUBJECTS = frozenset({"metrics.subject-article-place", "metrics.subject-title-zone"})
+_FALLBACK_SUBJECTS = frozenset(f"metrics.subject-{r}" for r in _ARTICLE_FALLBACK)
 
 
 def extract_metrics(doc: Doc) -> list[Metric]:

@@ -553,7 +553,7 @@ def _counted_after(text: str, i: int) -> str | None:
 # 400多名来自全市各条战线的妇女代表: where the people counted come from, written between the count and its
 # noun with 的; what is counted is the noun after it
 _ORIGIN_WORDS = tuple(cues("numbers.origin_before_noun"))
-_DE = "的"
+_DE = cues("metrics.attributive")[0]  # 的
 
 
 def _without_next_approx(word: str) -> str:

@@ -69,7 +69,7 @@ from ..divisions import level_rank, table
 from ..model import Article, Doc, Entity, Mention, Relation
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt, find_all, rfind_any
-from ..metric_words import guarded
+from ..metric_words import cue_chars, guarded
 from .registry import CHINA_CODE, CHINA_KEY, registry_relations
 from .helpers import ensure_place, mention_evidence, mentions_by_article
 from .resolve import CITY_ABROAD_SPAN, choose_place_again
@@ -371,7 +371,7 @@ class _ArticleView:
         return first if first is not None and _leads(first) and not _press_office(first) else None  # not one it visits
 
 
-_LIST_JOINS = frozenset("、和及与")
+_LIST_JOINS = frozenset(cue_chars("metrics.enum_join_chars"))  # 、和及与: the items of a list
 
 
 def _after_preposition(text: str, m: Mention) -> bool:
