@@ -296,6 +296,11 @@ _ENVOY_MARKS = tuple(w for w, _ in _cue("envoy_marks"))  # 常驻, 驻 (longest 
 _ENVOY_SENDER = _cue("envoy_sender")[0][0]  # 中国: who sends an envoy whose country is not written
 _REQUEST_BEFORE = tuple(w for w, _ in _cue("request_before"))  # 接受|X辞去…职务的请求
 _REQUEST_REASONS = tuple(w for w, _ in _cue("request_reasons"))  # 接受X|因工作变动|辞去…: the reason before the act
+
+
+def _reason_length(t: str, at: int) -> int:
+    """How many characters of a request's reason (因工作变动, 因个人原因) stand at `at`; 0 if none."""
+    return len(next((w for w in _REQUEST_REASONS if t.startswith(w, at)), ""))
 _FROM_POST = _cue("from_post")[0][0]  # 从: X从A任B
 _BEFORE_THEN = tuple(w for w, _ in _cue("before_then"))  # 本次任命前|分别任: posts held before
 _RESPECTIVE_JOINERS = "、兼" + "".join(w for w, _ in _cue("respective_joiners"))  # A和B after 分别
@@ -6490,7 +6495,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         return strong, "posts.honorific"  # (回信向学昭同志: 向 is a preposition there)
     if strong and requested:  # 接受杨某辞去市人民政府市长职务的请求: only the act the request names
         after = p + len(strong)
-        after += len(next((w for w in _REQUEST_REASONS if t.startswith(w, after)), ""))  # 因工作变动
+        after += _reason_length(t, after)  # 因工作变动
         verb = next((w for w in _verb_kinds("remove") if t.startswith(w, after)), None)
         if verb and scan.chain_after(after + len(verb), _clause_end(t, after + len(verb), len(t))):
             return strong, "posts.appointment"
@@ -6882,7 +6887,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     q = _past_adverbs(t, q)
     q = _past_succeeded(scan, q, hi)  # 王正伟接替马启智|任…: the successor takes the post
     if q == e and t.endswith(_REQUEST_BEFORE, 0, p):  # 接受陈某|因工作变动|辞去…: the act after its reason
-        q += len(next((w for w in _REQUEST_REASONS if t.startswith(w, q)), ""))
+        q += _reason_length(t, q)
     kinds = V.verbs
     v = _verb_gap_start(t, p, 0)  # 任命了|王某为, 免去了年仅55岁的|何某的…
     before = t[max(0, v - 4):v]
