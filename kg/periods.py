@@ -1098,7 +1098,9 @@ def _year_words() -> tuple[re.Pattern | None, tuple[str, ...]]:
     finds any word fixing its own time (now, day, vague, holiday kinds), and the words naming part
     of a year (part, yearend), longest first."""
     w = _words()
-    stated = [word for word, (kind, _v) in w.items() if kind in ("now", "day", "vague", "holiday", "month", "quarter", "festival")]
+    # (a relative year is stated before the parts go: 今年三季度末, 去年底 lost their 年 to 年末, 年底 — mine57)
+    stated = [word for word, (kind, _v) in w.items()
+              if kind in ("now", "day", "vague", "holiday", "month", "quarter", "festival", "year")]
     # (大年初一 names a day of the lunar new year, no year of its own: its 年 is taken away as a part's)
     parts = sorted((k for k, (kind, _v) in w.items() if kind in ("part", "yearend", "lunar_day")), key=len, reverse=True)
     return (re.compile("|".join(map(re.escape, stated))) if stated else None), tuple(parts)

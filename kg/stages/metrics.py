@@ -1804,7 +1804,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if _unparsed_respective_list(view, s_start, q):
         return _unnamed(q)
     # 2. an enumeration continued: 1000平方米、500平方米 — same indicator as the previous figure
-    if prev is not None and prev_ind and _ENUM_JOIN.match(left) and prev.unit == q.unit:
+    if prev is not None and prev_ind and _ENUM_JOIN.match(left) and prev.unit == q.unit \
+            and not (prev_ind[3] in ("percent-of", "percent-doing") and text.startswith(_DE, q.end)):
+        # (60%以上的税收、70%以上的技术创新成果: each share names its own noun after 的)
         return prev_ind[0], q.start, q.end, "enumeration"
     # 3a. a time spent on something: 历经5年左右的考察 → 考察时间
     if q.unit in _DURATION_UNITS and q.end < s_end and text[q.end] == _DE:
@@ -1828,6 +1830,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             digit = _DIGIT.search(head)
             if digit and len(_level_of(head[:digit.start()])) >= 2 and _level_of(head[:digit.start()]) != head[:digit.start()]:
                 head = _level_of(head[:digit.start()])  # 占比63.3%的电力供应业同比增长6.5%: the noun, not its change
+            elif digit and digit.start() >= 2 and head[digit.start() - 1] in _JOINS:
+                head = head[:digit.start() - 1]  # 80%以上的城镇就业岗位和90%以上的新增就业岗位: the next share's own noun follows
             name = _clean(head)
             if name:
                 cut = max(left.rfind(ch) for ch in _CLAUSE_PUNCT)
@@ -1844,6 +1848,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 prefix = before if 0 < len(before) <= 4 and not before.startswith(
                     cues("metrics.yardstick_verbs")) else ""  # (低于5.5%的预期控制目标: a yardstick)
                 prefix = prefix.removesuffix(_BY_FIGURE)  # 工业以8.5%的增幅位居全省第一: 以 the preposition
+                prefix = "" if prefix.strip(_JOINS) == "" else prefix  # (…和|90%以上的新增就业岗位: the list's join)
                 start = text.find(prefix, lo, q.start) if prefix else q.start
                 if _SHARE_ALONE.fullmatch(prefix) and len(name) >= 2:
                     # 占比63.3%的电力供应业: the share the noun after it holds → 电力供应业占比
@@ -1894,7 +1899,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     asides = _yardstick_asides(left)  # 高于全国(5.4%)、全省(5.2%)0.1…: no figure before it
     ends = [d.end() for d in _FIGURE.finditer(left)
             if not any(a <= d.start() < b for a, b in times + streaks + bounds + asides)]
-    ends += [b for a, b in times if any(ch.isdigit() for ch in left[a:b])
+    ends += [b for a, b in times if (any(ch.isdigit() for ch in left[a:b]) or _later_level_time(left, a))
              and not _compared_base(left, a)]
     if ends:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure or a date
         k = max(ends)
@@ -2581,6 +2586,13 @@ def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: i
 
 _CHANGE_TO = re.compile(f"(?:(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('metrics.change_to')})"
                         f"|{cue_alt('metrics.change_to_short')})$")
+
+
+def _later_level_time(left: str, a: int) -> bool:
+    """A time right after a change going on to a later level (由1980年底的80.6万户，增长到今年三季度末的7054.6万户):
+    it ends the earlier level's words as a dated one (增加到2020年末的) does, though it writes no digit, so the
+    later level's noun is the earlier one's, not 增长到今年三季度末 (mine57)."""
+    return bool(_CHANGE_TO.search(left, 0, a) or _CHANGE_TO.search(left, 0, a + 1))
 
 
 # 对东盟进出口: the trade with one partner (partner mark, partner, flow)
