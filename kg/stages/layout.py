@@ -1348,16 +1348,19 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     if not page_mode:
         _mark_headline_list(blocks)
     lines = [b for b in blocks if b.kind not in ("meta", "site")]
-    if (not page_mode and len(lines) >= 3 and lines[0].kind == "para"
+    over = 0  # (an e-paper's masthead over its date and page label: 甘肃日报 ⏎ 2020年03月20日 ⏎ 第02版:要闻, mine57)
+    while (not page_mode and len(lines) >= 3 and lines[0].kind == "para" and over < OVER_TITLE_LINES
             and (_DOC_NUMBER.fullmatch(lines[0].text) or _page_stamp(lines[0].text)
-                 or _MEETING_FILE.fullmatch(lines[0].text.strip()))
+                 or _MEETING_FILE.fullmatch(lines[0].text.strip()) or _masthead(lines[0].text))
             and (_headline_like(lines[1:]) or _split_title(lines[1:]) or _two_line_title(lines[1:])
-                 or _stacked_headlines(lines[1:]))):
+                 or _stacked_headlines(lines[1:]) or _scrape_headlines(lines[1:])
+                 or _masthead(lines[0].text) and over == 0)):
         # the document number over the title (沪府发〔2017〕92号), or the site's date over the headline
         # (2023年03月29日 星期三, the dates stage reads the page's own): no title, no text; the title may
         # be set over two lines (某市人民政府 某市中级人民法院印发 / 关于…的通知)
         lines[0].kind = "over_title"
         lines = lines[1:]
+        over += 1
     if not page_mode:
         lines = _drop_red_header(lines)
     split = 0 if page_mode else _split_title(lines)
@@ -1896,6 +1899,16 @@ def _choose_title(headers: list[_Block]) -> tuple[_Block | None, list[_Block]]:
         return None, []
     main = next((h for h in headers if opens_with_actor(h.text)), headers[0]) if len(headers) > 1 else headers[0]
     return main, [h for h in headers if h is not main]
+
+
+OVER_TITLE_LINES = 3  # lines over a headline at most: a masthead, its date, its page label
+_MASTHEAD = re.compile(f"[{HAN}]{{2,8}}" + _alt("masthead_endings"))
+
+
+def _masthead(line: str) -> bool:
+    """Is the line a newspaper's name alone (甘肃日报, 宜春晚报), as a page scraped from an e-paper opens
+    with its masthead over the date and the page (mine57)?"""
+    return _MASTHEAD.fullmatch(line.strip()) is not None
 
 
 def _bounded_sections(text: str, pieces: list[tuple[int, int]], kind: str, start: int,

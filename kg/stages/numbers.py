@@ -236,6 +236,7 @@ _UNIT_BASE = dict(_UNITS)
 _LEADERSHIP_SETS = tuple(cues("numbers.leadership_sets"))  # 4|套班子: a unit and 班子 name the leadership
 # units after which a Chinese numeral is usually part of a place name (五台山, 七台河, 九台区)
 _PLACEY_UNITS = set(cues("numbers.placey_units"))
+_MAGNITUDE_UNIT_WORDS = tuple(cues("numbers.magnitude_unit_words"))  # 1.75万亿|项目: no measure word after a magnitude
 _PLACE_SUFFIX = set(cue_chars("numbers.place_suffix_chars"))
 _PLACE_NAME_WORDS = tuple(cues("numbers.place_name_words"))
 _NOT_PLACE_NAME_WORDS = tuple(cues("numbers.not_place_name_words"))
@@ -562,6 +563,8 @@ def _without_next_approx(word: str) -> str:
     (`numbers.next_approx_words`: the approximators that are no verbs)."""
     for w in _NEXT_APPROX:
         if word.endswith(w) and len(word) > len(w):
+            if word.endswith(_APPROX_IN_WORD.get(w, ())):
+                return word  # 13家银行代表授信签约2亿元: 约 ends 签约, no approx word of the next figure (mine57)
             return word[:-len(w)]
     return word
 
@@ -2518,6 +2521,9 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 发生于31日20时11分39秒: the seconds of a clock time, no span of 39 seconds
     if unit_s in _AFTER_MAGNITUDE_UNITS and not mag and not (chinese and num[-1] in _CN_BIG):
         return None  # 35度, 两度获得: a degree or a time; 6.42亿度 is electricity (kWh)
+    if mag and unit_s and not refit and text.startswith(_MAGNITUDE_UNIT_WORDS, unit_end - len(unit_s)):
+        # 总投资约1.75万亿项目1662个: the sum's 元 left out, then 项目, no count of 1.75万亿 项: a bare amount
+        unit, end, unit_end, unit_s = "", unit_end - len(unit_s), -1, None
     if unit_s in _NOT_BEFORE and end < len(text) and text[unit_end] in _NOT_BEFORE[unit_s]:
         return None  # 建交35周年, 九部门, 两位数: the unit character begins another word
     if unit_s and not mag and not pct and text.startswith(_LEADERSHIP_SETS, unit_end - len(unit_s)):
