@@ -9271,7 +9271,9 @@ _RANK_FRAME = re.compile(f"[^，,。；;：:0-9０-９]{{0,32}}?(?:{cue_alt('met
 # (0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为…: a list of bands before the population they class)
 _AGE_BAND = re.compile(f"(?<![0-9０-９.．]){AGE_BAND_LABEL}"
                        f"(?=[^，,。；;、：:0-9０-９]{{0,4}}?(?:{cue_alt('metrics.age_band_nouns')})|[、和与][0-9０-９])")
-_CLASS_AFTER = re.compile(f"{_DE}?[^，,。；;、：:0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]"
+# (200万元及以上的住宿和餐饮业单位: after 的 a longer kind of unit; a bound run straight into it qualifies three at most)
+_CLASS_AFTER = re.compile(f"(?:{_DE}[^，,。；;、：:0-9０-９]{{0,6}}?|[^，,。；;、：:0-9０-９]{{0,3}}?)"
+                          f"(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]"
                           # (1000万人次以上的运输机场有38个: the things so bounded, then their count: numbers._counted_class)
                           f"|{_DE}[^，,。；;、：:（）()0-9０-９]{{1,10}}?(?:{cue_alt('numbers.class_count_verbs', False)})"
                           f"[0-9０-９{CHINESE_NUMERALS}两]")
