@@ -108,3 +108,15 @@ def test_a_size_bound_before_a_longer_kind_of_unit_is_a_class():
     assert _metrics("其中,限额以上单位是指年主营业务收入2000万元及以上的批发业单位、500万元及以上的零售业单位、"
                     "200万元及以上的住宿和餐饮业单位。") == []
     assert [m.value for m in _metrics("全县总投资5000万元以上的项目32个。")] == [32]
+
+
+def test_a_dated_start_level_then_a_verb_with_wei_reaches_a_level():
+    """人民日报海外版 2024 (民营经济主体): 占比从2019年的95.5%增长为96.4% (base: a change 增长 96.4%, as though the
+    share grew by 96.4%); 文盲率由2010年的14.03%下降为10.80% likewise (base: a change 下降 10.8%). A change
+    amount after the start level stays one (从2019年的45.5%提高了2.7个百分点)."""
+    ms = _metrics("截至今年5月底,中国实有民营经济主体总量18045万户,占比从2019年的95.5%增长为96.4%。")
+    assert [(m.kind, m.value) for m in ms if m.value == 96.4] == [("level", 96.4)]
+    ms = _metrics("文盲率由2010年的14.03%下降为10.80%。")
+    assert sorted((m.indicator, m.kind, m.value) for m in ms) == [("文盲率", "level", 10.8), ("文盲率", "level", 14.03)]
+    ms = _metrics("全县森林覆盖率从2019年的45.5%提高了2.7个百分点。")
+    assert [m.kind for m in ms if m.value == 2.7] == ["change"]

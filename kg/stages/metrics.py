@@ -361,7 +361,19 @@ def _level_after_start(text: str, prev, q) -> bool:
     after the starting level and its change verb with 为/到 is the level reached, in the same unit —
     no amount of change (上升为 reads as a change verb alone once 为 is cut as a copula)."""
     return prev.unit == q.unit and _CHANGE_THEN_TO.fullmatch(text, prev.end, q.start) is not None \
-        and _opens_change(text, prev)
+        and (_opens_change(text, prev) or _opens_dated_change(text, prev))
+
+
+def _opens_dated_change(text: str, q: Quantity) -> bool:
+    """占比从2019年的95.5%增长为96.4%, 文盲率由2010年的14.03%下降为10.80%: the start level with its own time
+    between 由/从 and 的 (mine57)."""
+    de = q.number_start - 1
+    if de < 1 or text[de] != _DE:
+        return False
+    at = _dated_start(text, de)
+    if at <= de and text[at] in _CHANGE_FROM_CHARS:
+        at += 1  # (从2019年: the period's words may hold the 从)
+    return 0 < at <= de and text[at - 1] in _CHANGE_FROM_CHARS and bool(_CHANGE_ON.match(text, q.end))
 
 
 def _not_counted(text: str, q) -> bool:
@@ -7339,6 +7351,16 @@ def _opens_change(text: str, q: Quantity) -> bool:
     if at == 0 or text[at - 1] not in _CHANGE_FROM_CHARS:
         return False
     return bool(_CHANGE_ON.match(text, q.end))
+
+
+_DATED_START_REACH = 12  # characters of the start level's own time (由2010年的, 从2019年末的)
+
+
+def _dated_start(text: str, de: int) -> int:
+    """Where the time written between 由/从 and its 的 before a start level begins (由2010年的|14.03%: at 2),
+    or `de` + 1 when no time ends right at that 的."""
+    found = find_periods(text, max(0, de - _DATED_START_REACH), de)
+    return found[-1][0] if found and found[-1][1] == de else de + 1
 
 
 # 与2010年第六次全国人口普查相比，: a clause naming the time the sentence compares with
