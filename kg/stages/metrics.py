@@ -825,6 +825,10 @@ def _without_result_verb(s: str) -> str:
     return m.group(1) + s[m.end():] if m else s
 
 
+# a footnote reference inside the words (国有企业营业总收入同比②增长: the note ② below says how the change is
+# measured, as 财政部's monthly reports on state-owned enterprises write it): a circled numeral right after
+# a Han character is the note's mark, never a word of the indicator (soe57)
+_NOTE_MARK = re.compile("(?<=[\u4e00-\u9fff])[\u2460-\u2473]")
 # (下同) / (不含宁东，下同): a bracketed note that the same holds below
 _SAME_BELOW = re.compile(f"[（(](?:[^（）()]{{0,12}}[，,、])?(?:{cue_alt('metrics.same_below_notes', False)})[）)]")
 # 中国(广西)自由贸易试验区(以下简称广西自贸试验区)外贸: the short form the text defines, no word of the measure
@@ -894,6 +898,7 @@ def _clean(s: str) -> str:
     owner = _COLLECTIVE_OWNER.match(s) if "的" in s else None
     if owner:
         s = s[owner.end():]  # 十六村民小组的集体土地, 股份合作经济社属下的集体土地: the owner, no part of the measure
+    s = _NOTE_MARK.sub("", s)  # 同比②增长: a footnote's mark
     s = _SAME_BELOW.sub("", s)  # 占同期四川外贸进出口总值的(下同)70.3%: a note on what follows
     s = _SHORT_FORM_ASIDE.sub("", s) if "简称" in s or "下称" in s else s  # …试验区(以下简称广西自贸试验区)外贸
     s = re.sub(r"^[^（）()]{1,12}[）)](?=.)", "", s)  # 市级(不包括市城区,下同)一般公共预算收入: a note's tail

@@ -524,7 +524,7 @@ def _counted_after(text: str, i: int) -> str | None:
             return None  # 近300人共同参加: the adverb of the verb cut off is no noun of those counted
         if len(word) > 3 and word_tags().get(word[-2:]) == _ADVERB_TAG:
             word = word[:-2]  # 300名群众一同参加 → 群众: so is the adverb closing the noun
-    word = _before_done_verb(_before_prep(word))
+    word = _before_since(_before_done_verb(_before_prep(word)))
     if i + len(word) == j < n and text[j].isdigit():
         word = _without_next_approx(word)
     if word and i + len(word) < n and text[i + len(word)] == "、":
@@ -587,6 +587,21 @@ def _before_done_verb(word: str) -> str:
             return "" if word_tags().get(word) == "d" else word  # 近300人共同参加了活动: no noun at all
         k = word.find("了", k + 1)
     return word
+
+
+# 以来 (since) closing a clause inside a counted noun's run (4个集团组建以来的新发展, 三个园区成立以来累计引进企业):
+# the verb before it starts the time since which something holds (soe57)
+_SINCE = cues("periods.since_suffix")[0]
+
+
+def _before_since(word: str) -> str:
+    """The noun up to the verb that 以来 closes (四个集团组建以来 → 集团, 三个园区成立以来累计… → 园区): a
+    two-character verb (jieba's tag v) before 以来 opens a time clause, since the things counted were set up
+    or began, no part of what is counted; the word unchanged when no such verb is there."""
+    k = word.find(_SINCE, 3)
+    if k < 0 or word_tags().get(word[k - 2:k]) != "v":
+        return word
+    return word[:k - 2]
 
 
 _PAREN_TAIL_REACH = 10  # characters of a longer noun after a divisions' parenthetical, closed by its head
