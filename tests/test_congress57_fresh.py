@@ -4,7 +4,7 @@ congress body read after a list of levels (委托区县(自治县)人大常委�
 the part the counted bodies take in a task no word of their noun (19家单位牵头办理), a national law cited
 short the law cited in full, laws inspected (《A》、《B》执法检查) run by no inspector, a law under
 review in its revision draft (修订草案) and a law opening a report's title (《〈…条例〉贯彻实施情况报告
-的审议意见》) named as the law."""
+的审议意见》) named as the law, and an appointee whose name opens with a weekday (免去周四龙的…职务)."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -78,3 +78,13 @@ def test_a_revision_draft_and_a_law_opening_a_report_title_name_the_laws():
     assert "湘西土家族苗族自治州酉水河保护条例" in programmes, programmes
     assert any(n.startswith("湘西土家族苗族自治州非物质文化遗产保护条例") for n in programmes), programmes
     assert not any("审议意见" in n for n in programmes), programmes
+
+
+def test_a_name_opening_with_a_weekday_after_a_verb_of_removal():
+    """南方日报 2024-11-28: 会议经表决,免去周四龙的广东省人民代表大会常务委员会副秘书长职务 (base: no
+    person, 周四 read as Thursday); a weekday with a part of the day after it stays a time (周四晚的讲话)."""
+    doc = extract_text("省十四届人大常委会第十三次会议闭幕\n"
+                       "会议经表决,免去周四龙的广东省人民代表大会常务委员会副秘书长职务。")
+    assert ("周四龙", "广东省人大常委会") in relation_pairs(doc, "holdsPost"), relation_pairs(doc, "holdsPost")
+    time = extract_text("县政府召开会议\n副县长周四晚的讲话引起关注。")
+    assert not _names(time, "Person"), _names(time, "Person")
