@@ -4,10 +4,12 @@ congress body read after a list of levels (委托区县(自治县)人大常委�
 the part the counted bodies take in a task no word of their noun (19家单位牵头办理), a national law cited
 short the law cited in full, laws inspected (《A》、《B》执法检查) run by no inspector, a law under
 review in its revision draft (修订草案) and a law opening a report's title (《〈…条例〉贯彻实施情况报告
-的审议意见》) named as the law, and an appointee whose name opens with a weekday (免去周四龙的…职务)."""
+的审议意见》) named as the law, an appointee whose name opens with a weekday (免去周四龙的…职务), and a
+province's congress in session (省十三届人大一次会议…) the story of the province, not of a city its
+approved regulations name."""
 from __future__ import annotations
 
-from conftest import extract_text, relation_pairs
+from conftest import article_place, extract_text, relation_pairs
 
 
 def _names(doc, kind: str) -> set[str]:
@@ -88,3 +90,16 @@ def test_a_name_opening_with_a_weekday_after_a_verb_of_removal():
     assert ("周四龙", "广东省人大常委会") in relation_pairs(doc, "holdsPost"), relation_pairs(doc, "holdsPost")
     time = extract_text("县政府召开会议\n副县长周四晚的讲话引起关注。")
     assert not _names(time, "Person"), _names(time, "Person")
+
+
+def test_a_provincial_congress_session_is_the_province_s_story():
+    """南方日报 2017-12-01: 省十三届人大一次会议 明年1月25日在穗召开, whose session approved 《广州市湿地保护规定》、
+    《深圳市人民代表大会常务委员会关于修改〈深圳市节约用水条例〉…》… (base: the article's place 深圳市,
+    the committee's 55 members counted for it); an official's visit titled 省委书记… stays the city's."""
+    text = ("省十三届人大一次会议 明年1月25日在穗召开\n"
+            "11月30日下午,省十二届人大常委会第三十七次会议召开第二次全体会议。常委会组成人员55名出席会议。"
+            "会议表决通过了《广东省气瓶安全条例》;表决通过了关于批准《广州市湿地保护规定》、"
+            "《深圳市人民代表大会常务委员会关于修改〈深圳市节约用水条例〉等三项法规的决定》、"
+            "《深圳市扬尘污染防治条例》的决定。")
+    assert article_place(text) == "广东省", article_place(text)
+    assert article_place("省委书记张三来我市调研\n5月3日,省委书记张三到邯郸市调研。") == "邯郸市"
