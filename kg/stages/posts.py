@@ -829,6 +829,16 @@ class NameFinder:
             return None
         return name
 
+    def _weekday_opened(self, p: int, sur: str, n: int) -> bool:
+        """免去周四龙的…职务: three characters whose family name and first given character make a time
+        word of the dictionary (周四, 周五: tag t), closed by what closes an appointee (的, 为) or a
+        list's 、, are a name: no text writes a weekday, one character and 的 in a strong frame
+        (after a post or a verb of appointment) — but a part of the day may follow a weekday
+        (周四晚的…: `_WEEKDAY_PARTS`), so such a third character reads none."""
+        t = self.text
+        return n == 3 and len(sur) == 1 and _common_words().get(t[p:p + 2]) == _TIME_TAG \
+            and t[p + 2] not in _WEEKDAY_PARTS and t[p + 3:p + 4] in _WEEKDAY_NAME_CLOSERS
+
     def _charged(self, p: int, n: int) -> bool:
         """董事长舒展|严重违纪违法: two characters right after a post, closed by a discipline notice's
         charge (posts_words charge_after_name), are the person charged, though the dictionary knows
@@ -947,7 +957,8 @@ class NameFinder:
                 and not (after_post and (self._proper_three(p, sur, ends[0]) or self._rare_proper_three(p, sur, ends[0]))) \
                 and not (after_post and ends[0] == 2 and len(sur) == 1 and self._rare_word_name(p)) \
                 and not (after_post and self._signed_line(p, ends[0])) \
-                and not (after_post and self._charged(p, ends[0])):
+                and not (after_post and self._charged(p, ends[0])) \
+                and not self._weekday_opened(p, sur, ends[0]):
             return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
         cands = []
         if tagged and tagged.startswith(sur):
@@ -3877,6 +3888,9 @@ def _candidate_lookaheads() -> list[str]:
     return parts
 
 
+_TIME_TAG = "t"  # jieba's tag of a time word (周四, 周五)
+_WEEKDAY_PARTS = frozenset("早晚上下中午夜间")  # 周四晚, 周五上午: a part of the day after a weekday
+_WEEKDAY_NAME_CLOSERS = ("的", "为", "、")  # what closes a name after a verb of appointment or in a list
 _LIST_LAST_JOINER = "和"  # 免去张某和李某的…职务, 任命王某和赵某为…: the joiner before a list's last name
 _ENTRUSTING_REACH = 30  # characters from 受 to 委托: a body's full name and its head post
 

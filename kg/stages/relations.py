@@ -882,12 +882,17 @@ def _meeting_topic(view: "_ArticleView", p: Mention) -> bool:
     吹风会, 举行《…若干措施》新闻发布会): the meeting then starts after the closing mark."""
     text = view.text
     at = p.aend + 1 if text[p.aend:p.aend + 1] in _NAME_CLOSERS else p.aend
+    if text[p.aend:p.aend + 1] == _TITLE_CLOSE:
+        at = _LISTED_TITLES_RE.match(text, at).end()  # 开展《A》、《B》执法检查: the inspection is of both
     return text.startswith(_MEETING_ABOUT, at) or _REVIEW_MEETING_RE.match(text, p.aend) is not None \
         or _AGREEMENT_ABOUT_RE.match(text, p.aend) is not None \
         or _MEETING_ABOUT_LINKED_RE.match(text, at) is not None
 
 
 _NAME_CLOSERS = "”》\""
+_TITLE_CLOSE = "》"
+# 《A》、《B》新闻发布会, 《A》和《B》执法检查: the titles listed before the meeting's head are all its topics
+_LISTED_TITLES_RE = re.compile(r"(?:[、和及与]《[^《》\n]{1,60}》)*")
 
 
 # national41: the programme's short form in brackets and the words of a briefing's subject between it and

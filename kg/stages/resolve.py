@@ -364,9 +364,29 @@ def _title_anaphor_place(art: Article, places: list[Mention], province: str | No
     mt = _TITLE_ANAPHOR_RE.match(art.text[_after_opening_time(art.text, title.start, title.end):title.end]) \
         if title is not None else None  # (a slice: the pattern is anchored with ^)
     if not mt:
-        return None
+        return _title_session_place(art, title, province)
     level = ANAPHORA[mt.group(0)]
     return _division_ref(province if level == "province" else home_division(places, level))
+
+
+_SESSION_CUES = {k: alt(L.word_lists("relation_cues").get(k, ("\0",)))
+                 for k in ("title_session_levels", "title_session_organs", "title_session_heads")}
+# 省十四届人大常委会第十三次会议闭幕, 省十三届人大一次会议: the level, its term, the organ, its session's count, the session
+_TITLE_SESSION_RE = re.compile(f"(?:{_SESSION_CUES['title_session_levels']})(?:[{CHINESE_NUMERALS}{DIGIT}]{{1,3}}届)?"
+                               f"(?:{_SESSION_CUES['title_session_organs']})"
+                               f"(?:第?[{CHINESE_NUMERALS}{DIGIT}]{{1,3}}次)?(?:{_SESSION_CUES['title_session_heads']})")
+
+
+def _title_session_place(art: Article, title, province: str | None):
+    """省十四届人大常委会第十三次会议闭幕 (a provincial paper's story of its congress's session): a
+    title opening with the province's own organ in session (relation_cues title_session_*) is
+    about the province the text's places lie in, though the cities its approved regulations or
+    lists name (关于批准《广州市湿地保护规定》…) outnumber the province's name; never an official's
+    visit (省委书记…来我市调研: no session is written after the organ).  None otherwise."""
+    if title is None or province is None:
+        return None
+    at = _after_opening_time(art.text, title.start, title.end)
+    return _division_ref(province) if _TITLE_SESSION_RE.match(art.text, at, title.end) else None
 
 
 _DESTINATION_RE = re.compile("(?:" + "|".join(sorted(L.word_lists("relation_cues").get("event_locatives", ())

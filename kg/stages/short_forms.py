@@ -198,6 +198,29 @@ def link_qualified_tails(art: Article, mine: list[Mention]) -> None:
         m.attrs["tail_of"] = m.norm
 
 
+_NATIONAL_LAW = L.word_lists("programme_cues")["national_law_prefix"][0]  # 中华人民共和国
+_LAW_SHORT_MIN = 2  # (宪法: the shortest law cited without the country's name)
+
+
+def link_national_law_citations(mine: list[Mention]) -> None:
+    """执法检查《中华人民共和国人民警察法》 … 检查《人民警察法》贯彻执行情况: a national law cited in
+    full once and then without the country's name (national_law_prefix) is one law; the short
+    citation joins the full one's entity, as a defined short form does (no second programme).  Only
+    where the article cites the full name; one pass to index the full names, one to link."""
+    fulls: dict[str, Mention] = {}
+    for m in mine:
+        name = m.norm or m.surface
+        if m.label == "Programme" and m.astart >= 0 and name.startswith(_NATIONAL_LAW) \
+                and len(name) - len(_NATIONAL_LAW) >= _LAW_SHORT_MIN:
+            fulls.setdefault(name[len(_NATIONAL_LAW):], m)
+    if not fulls:
+        return
+    for m in mine:
+        full = fulls.get(m.norm or m.surface) if m.label == "Programme" else None
+        if full is not None and m.astart >= 0 and not m.attrs.get("short_form_of"):
+            _retarget(m, full)
+
+
 def link_short_forms(doc: Doc, by_article: dict[str, list[Mention]]) -> None:
     """Link every defined short form of `doc` to its full name (see the module docstring);
     `by_article`: the document's mentions per article, as `resolve` holds them."""
@@ -205,3 +228,4 @@ def link_short_forms(doc: Doc, by_article: dict[str, list[Mention]]) -> None:
         if "称" in art.text:  # (every definition word has it: most articles have none)
             _link_article(doc, art, by_article.get(art.id, []))
         link_qualified_tails(art, by_article.get(art.id, []))
+        link_national_law_citations(by_article.get(art.id, []))

@@ -983,7 +983,8 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             if full is not None:
                 found.append(Found(m.start(1), m.end(1), "Programme", full, "programme.policy-short", {"kind": "policy"}))
             continue
-        if (inner := _wrapped_document(c)) is not None:  # 《关于印发〈…实施细则〉的通知》: the 实施细则
+        if (inner := _wrapped_document(c) or _opening_inner_document(c)) is not None:
+            # 《关于印发〈…实施细则〉的通知》: the 实施细则; 《〈…保护条例〉贯彻实施情况报告的审议意见》: the 条例
             s0 = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
             c = c[inner[0]:inner[1]]
             found.append(Found(s0 + inner[0], s0 + inner[1], "Programme", c, "programme.policy-document",
@@ -1012,6 +1013,20 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
 _QUOTED_WRAPPER_RE = re.compile(rf"(?:{_C('about')})(?:{_C('title_wrapper_verbs')})"
                                 rf"(?:{_C('inner_title_open')})?(.{{4,70}}?)(?:{_C('inner_title_close')})?"
                                 rf"(?:{_C('issued_title_close')})")
+
+
+_OPENING_INNER_RE = re.compile(rf"(?:{_C('inner_title_open')})([^〈〉<>＜＞]{{4,60}}?)(?:{_C('inner_title_close')})")
+
+
+def _opening_inner_document(c: str) -> tuple[int, int] | None:
+    """The span (within the quoted title `c`) of a document whose title opens `c` inside its inner
+    marks (《〈湘西土家族苗族自治州酉水河保护条例〉贯彻实施情况报告的审议意见》): the outer title only
+    reports on it (how it is carried out, what the committee thinks of that), so the document
+    named is the inner one, when it ends with a document's head word; else None."""
+    m = _OPENING_INNER_RE.match(c)
+    if m is None or m.end() >= len(c):
+        return None
+    return m.span(1) if _NAME_QUALIFIER.sub("", m.group(1)).endswith(_DOCUMENT_HEADS) else None
 
 
 def _wrapped_document(c: str) -> tuple[int, int] | None:
