@@ -2015,8 +2015,10 @@ def _inner_gaps(text: str, b: _Block) -> list[int]:
 
 # spaces a PDF conversion set around a figure in prose (社会消费品零售总额 35295 亿元，同比增长 3.3% ；
 # 1 — 9 月份; 分别下降 16.6% 、 9.2% 和 6.8%): between a figure and a character or mark of the sentence
+# (before a figure only when the figure is set apart after it too: 个贷比 2022年第三季度… is a heading run into
+# its sentence, no figure spaced out)
 _FIGURE_GAP = re.compile(r"(?<=[0-9０-９%％‰])[ \t]+(?=[\u4e00-\u9fff，,。；;：:、（(）)—－~～])"
-                         r"|(?<=[\u4e00-\u9fff，,。；;：:、（(）)—－~～])[ \t]+(?=[0-9０-９])")
+                         r"|(?<=[\u4e00-\u9fff，,。；;：:、（(）)—－~～])[ \t]+(?=[0-9０-９][0-9０-９.．]*[%％‰]?[ \t])")
 
 
 def _figure_gaps(text: str, b: _Block) -> list[int]:

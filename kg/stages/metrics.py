@@ -2666,6 +2666,9 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
 
 
+_QUOTE_SPACES = re.compile(r"\s+")  # spaces the layout read out of a figure's words (a PDF's, a justified line's)
+
+
 _POST_TITLES = frozenset(r["word"] for r in load_table("posts") if r["kind"] in ("post", "head"))
 _POST_TITLE_ENDS = tuple(_POST_TITLES)
 _POST_MODIFIERS = tuple(sorted((r["word"] for r in load_table("posts") if r["kind"] == "modifier"), key=len, reverse=True))
@@ -8736,7 +8739,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         lo, hi = min(istart, q.start), max(iend, q.end)
         surface = art.text[lo:hi]
         span = art.offsets.span_to_source(lo, hi)
-        if span is None or doc.text[span[0]:span[1]] != surface:
+        if span is not None and doc.text[span[0]:span[1]] != surface \
+                and _QUOTE_SPACES.sub("", doc.text[span[0]:span[1]]) == _QUOTE_SPACES.sub("", surface):
+            surface = doc.text[span[0]:span[1]]  # 收到财政预算拨款5824.04 亿元: quoted as written, its spaces kept
+        elif span is None or doc.text[span[0]:span[1]] != surface:
             surface = q.surface  # the indicator sits across a column join: quote the figure only
         ev = doc.evidence(art, q.start, q.end, rule=f"metrics.{irule}")
         rules = {f"metrics.{irule}", f"metrics.subject-{srule}"}
