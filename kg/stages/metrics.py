@@ -2116,6 +2116,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             if q.unit in cues("metrics.people_unit") and cues("metrics.age_indicator")[0] in after:
                 return cues("metrics.people_count")[0], q.start, q.end, "clause-after"  # 5人平均年龄48岁:
                 # the people whose age is stated are counted, the age is no measure of the count
+            if after.startswith(_DE) and len(after) > len(_DE) + 1:
+                after = after[len(_DE):]  # 5000平方公里的近岸海域: the figure measures the noun after 的
             return after, q.start, q.end, "clause-after"
     # 9. a measure run straight after a count (完成中小河流治理3条18.5公里, 纳入河长制管理的河流有27条501.172公里):
     # the same things measured in another unit, the count's indicator (water48); no amount of money
@@ -5075,7 +5077,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             return key, "sentence-programme"
         if p_start != s_start:
             key = view.opening_entity(p_start, p_end, ("Programme",))
-            if key and not _report_as_source(view, key, p_start, p_end):
+            if key and not _report_as_source(view, key, p_start, p_end) and not _clause_place(view, s_start, q.start):
+                # (开渔节在崖州中心渔港举行。…，海南省1.8万艘休渔渔船将出海: a place opening the figure's own
+                # clause in a later sentence is whose the figure is, not the event opening the paragraph)
                 return key, "paragraph-programme"
         # a project opening the sentence after a connective and its place (其中,固安县X项目计划投资…)
         key = _opening_project(view, s_start, q.start)

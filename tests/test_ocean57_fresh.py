@@ -1,0 +1,79 @@
+"""Round 57 (ocean57): ocean and fisheries news from fresh texts of /tmp/s26/fresh/ocean57 (Hainan's
+伏季休渔 and 开渔节, Ningbo's boats back in port, Weihai's joint patrol at 石岛新港, Beihai's 南澫中心渔港):
+a span of months and a half (三个半月) is one span, no count of 半月; a port named 新港 and boats
+在港 are no 新疆 nor 香港; a fishing vessel's number (桂北渔34009) is no place and no programme; a place
+opening a figure's own clause wins over an event opening the paragraph."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _metrics(doc):
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    names = {k: e.name for k, e in doc.entities.items()}
+    return [(names.get(m.subject, m.subject), m.indicator, m.value, m.unit) for m in ms]
+
+
+def _places(doc) -> dict[str, str | None]:
+    return {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_months_and_a_half_are_one_span_not_a_count_of_half_months():
+    """海南日报 2023-04-26: 海南省将从2023年5月1日12时起至8月16日12时实施海洋伏季休渔，共三个半月 (base: a
+    metric 半月 = 3 个); 央视网 (宁波): 开始了4个半月的休渔期 (base: 半月 = 4 个, now the 4.5 months)."""
+    doc = extract_text("海南进入伏季休渔期\n海南省将从2023年5月1日12时起至8月16日12时实施海洋伏季休渔,共三个半月。")
+    assert not [m for m in _metrics(doc) if "半月" in m[1] or m[3] == "个"], _metrics(doc)
+    doc = extract_text("宁波4026艘渔船回港休渔\n4月30日,在浙江宁波,4026艘应休渔船结束了捕捞作业,回港休渔,"
+                       "开始了4个半月的休渔期。")
+    ms = _metrics(doc)
+    assert not [m for m in ms if m[1] == "半月"], ms
+    assert [m for m in ms if m[2] == 4.5 and m[3] == "个月"], ms
+
+
+def test_a_port_named_xingang_is_no_xinjiang_and_hong_kong():
+    """荣成市海洋与渔业局 2015-05-20: 海上联合巡航执法启动仪式在荣成石岛新港举行 (base: 新疆维吾尔自治区
+    and 香港 read from the run 新港)."""
+    doc = extract_text("威海市海上联合巡航执法行动在荣成启动\n"
+                       "“威海海事局 威海市海洋与渔业局海上联合巡航执法启动仪式”在荣成石岛新港举行。")
+    places = _places(doc)
+    assert "新疆维吾尔自治区" not in places and "香港" not in places, places
+    assert places.get("荣成市") == "371082"
+
+
+def test_boats_in_port_are_no_hong_kong():
+    """央视网 (宁波象山): 当地渔政执法部门依托港内巡查、海上巡航和科技监控等手段加强在港渔船管理 (base: 香港
+    from 在港); a text naming 香港 still reads 在港 投资 as Hong Kong."""
+    doc = extract_text("宁波渔船回港休渔\n目前,宁波的4026艘渔船都已结束作业回港,当地渔政执法部门依托港内巡查、"
+                       "海上巡航和科技监控等手段加强在港渔船管理,维护伏季休渔秩序。")
+    assert "香港" not in _places(doc), _places(doc)
+    hk = extract_text("香港投资\n香港特区政府表示,在港投资的内地企业超过4000家。")
+    assert _places(hk).get("香港") == "810000"
+
+
+def test_a_fishing_vessel_number_is_no_place_and_no_programme():
+    """北海晚报 (南澫中心渔港): “桂北渔34009”号渔船的船长苏相伟称 (base: a place 桂北; without it the quoted
+    number was read as a programme)."""
+    doc = extract_text("北海南澫中心渔港一期工程基本完成\n"
+                       "“桂北渔34009”号渔船的船长苏相伟称,现在的南澫中心渔港功能齐全,渔船出海回来,马上可以卖鱼货。")
+    names = {e.name: e.type for e in doc.entities.values()}
+    assert "桂北" not in names and not [n for n in names if "34009" in n], names
+
+
+def test_a_place_opening_the_figure_s_clause_beats_the_event_opening_the_paragraph():
+    """新华社 2017-08-16: 第二届中国南海(三亚)开渔节16日在崖州中心渔港举行。…标志着为期3个半月的南海伏季休渔期
+    结束,海南省1.8万艘休渔渔船将陆续出海捕捞作业 (base: the 1.8万艘 the 开渔节's)."""
+    doc = extract_text("南海伏季休渔结束 海南1.8万艘渔船解禁开捕\n"
+                       "第二届中国南海(三亚)开渔节16日在崖州中心渔港举行。正午12时,崖州中心渔港内的上百艘渔船在汽笛声中"
+                       "有序离港,标志着为期3个半月的南海伏季休渔期结束,海南省1.8万艘休渔渔船将陆续出海捕捞作业。")
+    ms = [m for m in _metrics(doc) if m[2] == 18000]
+    assert ms and ms[0][0] == "海南省", _metrics(doc)
+
+
+def test_a_measure_before_de_measures_the_noun_after_it():
+    """掌上荣成 2017-09-15: 荣成，扼黄渤海门户，以500公里的海岸线、5000平方公里的近岸海域… (base: the indicator
+    的近岸海域, opening with 的)."""
+    doc = extract_text("荣成海之物产篇\n山东半岛最东端的荣成市,扼黄渤海门户,以500公里的海岸线、5000平方公里的近岸海域、"
+                       "两个国家一类开放港口,占尽蓝色海洋经济发展先机。")
+    ms = _metrics(doc)
+    assert [m for m in ms if m[1] == "近岸海域" and m[2] == 5000], ms
+    assert not [m for m in ms if m[1].startswith("的")], ms
