@@ -77,3 +77,14 @@ def test_a_measure_before_de_measures_the_noun_after_it():
     ms = _metrics(doc)
     assert [m for m in ms if m[1] == "近岸海域" and m[2] == 5000], ms
     assert not [m for m in ms if m[1].startswith("的")], ms
+
+
+def test_a_count_of_national_titles_gives_the_figures_after_it_no_national_scope():
+    """中国水产科学研究院黄海所 (荣成海洋牧场): 截至目前，荣成市已有9个全国休闲渔业示范基地、9个省级海钓钓场、6个省级
+    休闲海钓示范基地 (base: the 9 钓场 and 6 基地 China's, from the 全国 of the first title)."""
+    doc = extract_text("荣成市大力推进海洋牧场建设\n截至目前,荣成市已有9个全国休闲渔业示范基地、9个省级海钓钓场、"
+                       "6个省级休闲海钓示范基地。")
+    ms = _metrics(doc)
+    assert {m[0] for m in ms} == {"荣成市"}, ms
+    national = extract_text("全国重点实验室\n全国共有5个全国重点实验室,总投资30亿元。")
+    assert {m[0] for m in _metrics(national)} == {"中国"}, _metrics(national)

@@ -6267,6 +6267,8 @@ _MONEY_NOUNS = tuple(cues("metrics.money_nouns"))
 # 入选, 获评, 被评为 right before 全国: the national list or title a local unit was put on (入选全国“百家…”)
 _SELECTED_INTO = tuple(cues("metrics.award_verbs"))
 _DESIGNATION_VERBS = tuple(cues("metrics.designation_verbs"))  # 建设, 创建 right before 全国
+# 9个全国休闲渔业示范基地: a count right before 全国, whose title's level it names (ocean57)
+_DESIGNATION_COUNT = re.compile(rf"[0-9０-９{CHINESE_NUMERALS}两][{''.join(cues('metrics.designation_count_measures'))}]$")
 _UNJUDGED = object()  # (no judgment of a scope word remembered yet)
 _SCOPE_RESET = "reset"  # a national word that is a yardstick or another country's: no scope so far
 
@@ -6291,6 +6293,8 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return None  # 3个服务站入选全国“百家服务站点”: the list's scope, not the figure's
     if scope == "national" and text.endswith(_DESIGNATION_VERBS, s_start, m.start()):
         return None  # 建设全国绿色食品原料标准化生产基地50万亩: the designation's scope, not the figure's
+    if scope == "national" and _DESIGNATION_COUNT.search(text, max(s_start, m.start() - 2), m.start()):
+        return None  # 已有9个全国休闲渔业示范基地、9个省级海钓钓场: the level of the title counted, no scope
     if m.group(0) in cues("metrics.fund_source_scopes") and (text.startswith(cues("metrics.fund_words"), m.end())
                                                               or _NAMED_FUND.match(text, m.end())):
         return None  # 其中中央预算内投资3000万元, 中央水利发展资金: where the money comes from, not where the figure holds
