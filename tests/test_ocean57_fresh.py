@@ -88,3 +88,12 @@ def test_a_count_of_national_titles_gives_the_figures_after_it_no_national_scope
     assert {m[0] for m in ms} == {"荣成市"}, ms
     national = extract_text("全国重点实验室\n全国共有5个全国重点实验室,总投资30亿元。")
     assert {m[0] for m in _metrics(national)} == {"中国"}, _metrics(national)
+
+
+def test_a_bare_total_after_another_total_of_the_same_things_is_theirs():
+    """辽宁省海洋与渔业厅 2017年上半年渔业经济: 1-5月全省水产品对外贸易总量88.22万吨、总额19.44亿美元，同比分别增长了
+    21.4%和13.3% (base: an indicator 总额 and 总额同比增长, owned by nothing)."""
+    doc = extract_text("辽宁省2017年上半年渔业经济运行情况\n据海关数据统计,1-5月辽宁省水产品对外贸易总量88.22万吨、"
+                       "总额19.44亿美元,同比分别增长了21.4%和13.3%。")
+    inds = {m[1] for m in _metrics(doc)}
+    assert "水产品对外贸易总额" in inds and "总额" not in inds, inds

@@ -4631,6 +4631,18 @@ def _collected_by_body(text: str, istart: int, at: int, indicator: str, paragrap
     return indicator + head
 
 
+def _carried_total_owner(indicator: str, previous: str) -> str:
+    """全省水产品对外贸易总量88.22万吨、总额19.44亿美元: a total's word named bare (总额) right after
+    another total of the same things (…总量) is that total of theirs: the owner is carried; any other
+    indicator is returned as it is (ocean57)."""
+    if indicator not in _TOTAL_WORDS or len(indicator) < 2:
+        return indicator
+    word = next((w for w in _TOTAL_WORDS if len(w) >= 2 and previous.endswith(w)), None)
+    if word is None or word == indicator or len(previous) - len(word) < 2:
+        return indicator
+    return previous[:-len(word)] + indicator
+
+
 def _carried_sector_prefix(indicator: str, previous: str) -> str:
     """全省县域第一产业增加值同比增长3.5%，第二产业增加值同比增长8.2%: a sector named bare right
     after the same measure of another sector with a scope word before it (县域, 规上) is in that
@@ -8605,6 +8617,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 indicator = shared
                 ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and prev_ind:
+            owned = _carried_total_owner(indicator, prev_ind[0])
+            if owned != indicator:  # 水产品对外贸易总量88.22万吨、总额19.44亿美元: 水产品对外贸易总额
+                indicator = owned
+                ind = (indicator, istart, iend, irule)
             carried = _carried_sector_prefix(indicator, prev_ind[0])
             if carried != indicator:  # 县域第一产业增加值增长3.5%，第二产业增加值增长8.2%: 县域第二产业…
                 indicator = carried
