@@ -97,3 +97,14 @@ def test_a_bare_total_after_another_total_of_the_same_things_is_theirs():
                        "总额19.44亿美元,同比分别增长了21.4%和13.3%。")
     inds = {m[1] for m in _metrics(doc)}
     assert "水产品对外贸易总额" in inds and "总额" not in inds, inds
+
+
+def test_a_figure_after_its_own_noun_is_no_item_of_the_list_before():
+    """北海晚报 (南澫中心渔港): 已建成东、西防波堤共1960米、码头800米等辅助设施 (base: 东、西 paired with the two
+    figures, the 800米 of the 码头 read as 西防波堤's); a figure after 、 and an approx word still pairs."""
+    doc = extract_text("北海南澫中心渔港一期工程基本完成\n北海市南澫中心渔港一期工程已经基本完成,"
+                       "已建成东、西防波堤共1960米、码头800米等辅助设施。")
+    ms = {(m[1], m[2]) for m in _metrics(doc)}
+    assert ("码头", 800) in ms and not [m for m in ms if m[1] == 800 and "防波堤" in m[0]], ms
+    pair = extract_text("居民收入\n全市城镇、农村居民人均可支配收入40046元、约18177元。")
+    assert ("农村居民人均可支配收入", 18177) in {(m[1], m[2]) for m in _metrics(pair)}

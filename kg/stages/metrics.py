@@ -3744,6 +3744,7 @@ def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, 
 
 _RUN_JOINS = "、和及与"
 _RUN_GAP_MAX = 2  # (约, 近, 超过: a word of approximation may stand between the join and the figure)
+_RUN_APPROX_WORDS = frozenset(cues("numbers.approx_pre"))  # those words (ocean57: 东、西防波堤共1960米、码头800米)
 
 
 def _joined_figures(text: str, a: int, b: int) -> bool:
@@ -3754,7 +3755,9 @@ def _joined_figures(text: str, a: int, b: int) -> bool:
     县处级干部 are the second figure's own nouns, no list of two items)."""
     gap = text[a:b].rstrip()
     j = max(gap.rfind(c) for c in _RUN_JOINS)
-    return j >= 0 and len(gap) - j - 1 <= _RUN_GAP_MAX and not _CJK_RUN.search(gap, 0, j)
+    between = gap[j + 1:].strip()  # (1960米、码头800米: a noun of the second figure's own, no approx word)
+    return j >= 0 and len(gap) - j - 1 <= _RUN_GAP_MAX and not _CJK_RUN.search(gap, 0, j) \
+        and (not between or between in _RUN_APPROX_WORDS)
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{5,}")  # more than a unit and an approx word (万千瓦时, 个百分点以上)
