@@ -108,3 +108,12 @@ def test_a_figure_after_its_own_noun_is_no_item_of_the_list_before():
     assert ("码头", 800) in ms and not [m for m in ms if m[1] == 800 and "防波堤" in m[0]], ms
     pair = extract_text("居民收入\n全市城镇、农村居民人均可支配收入40046元、约18177元。")
     assert ("农村居民人均可支配收入", 18177) in {(m[1], m[2]) for m in _metrics(pair)}
+
+
+def test_a_national_organ_whose_rules_are_followed_is_no_source_of_the_figure():
+    """浙江在线 2008-06-16 (我市3570艘渔船全部进入伏休): 根据农业部的有关规定，6月1日，1447艘拖虾渔船已“船进港、
+    网入库、人上岸” (base: the city's 1447 boats China's, the ministry read as the figure's source)."""
+    doc = extract_text("我市3570艘渔船全部进入伏休\n根据农业部的有关规定,6月1日,1447艘拖虾渔船已“船进港、网入库、人上岸”,"
+                       "开始进入6月1日12时至8月1日12时的伏休期。")
+    ms = [m for m in _metrics(doc) if m[2] == 1447]
+    assert ms and ms[0][0] != "中国", ms

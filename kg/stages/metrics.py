@@ -5351,8 +5351,9 @@ def _national_source(view: _ArticleView, s_start: int, i: int) -> bool:
     国家统计局, 海关总署, 商务部) named before a figure whose sentence names no place nor scope is the
     source of a national figure — the article's place, the dateline's city, was its subject."""
     by_name = registry()[1]
-    for _a, _b, key, etype, _l in view.mentions_in(s_start, i):
-        if etype == "Agency":
+    for a, _b, key, etype, _l in view.mentions_in(s_start, i):
+        if etype == "Agency" and not _in_basis(view.text, s_start, a):  # (根据农业部的有关规定，6月1日，1447艘
+            # 拖虾渔船…: the rule's maker, no source of the city's figure — ocean57)
             entry = by_name.get(view.doc.entities[key].name)
             if entry is not None and entry.national:
                 return True
