@@ -117,3 +117,11 @@ def test_a_national_organ_whose_rules_are_followed_is_no_source_of_the_figure():
                        "开始进入6月1日12时至8月1日12时的伏休期。")
     ms = [m for m in _metrics(doc) if m[2] == 1447]
     assert ms and ms[0][0] != "中国", ms
+
+
+def test_an_artificial_reef_is_measured_in_void_cubic_metres():
+    """黄海水产研究所 (荣成海洋牧场): 已完成投资3.3亿元，投放礁体75万空方、优良苗种3亿单位 (base: a figure 75万
+    with no unit and the indicator 空方)."""
+    doc = extract_text("荣成市大力推进海洋牧场建设\n荣成市海洋牧场园区已完成投资3.3亿元,投放礁体75万空方、优良苗种3亿单位,"
+                       "完成人工鱼礁6.3万亩。")
+    assert ("投放礁体", 750000, "空方") in {m[1:] for m in _metrics(doc)}, _metrics(doc)
