@@ -125,3 +125,13 @@ def test_an_artificial_reef_is_measured_in_void_cubic_metres():
     doc = extract_text("荣成市大力推进海洋牧场建设\n荣成市海洋牧场园区已完成投资3.3亿元,投放礁体75万空方、优良苗种3亿单位,"
                        "完成人工鱼礁6.3万亩。")
     assert ("投放礁体", 750000, "空方") in {m[1:] for m in _metrics(doc)}, _metrics(doc)
+
+
+def test_a_lookout_kept_by_ships_is_no_periodical():
+    """连云区林业和海洋局 2022-12-05 航行通告: 过往船舶应加强瞭望，减速慢行，谨慎驾驶 (base: the organisation 瞭望,
+    i.e. 瞭望周刊, located in Beijing); 《瞭望》 as a title is still the periodical."""
+    doc = extract_text("关于在连云区高公岛渔港航道设置渔用航标施工的航行通告\n在施工水域内禁止船舶交回、追越、并行。"
+                       "过往船舶应加强瞭望,减速慢行,谨慎驾驶,注意避让施工船舶。")
+    assert "瞭望" not in {e.name for e in doc.entities.values()}
+    titled = extract_text("改革观察\n《瞭望》新闻周刊记者近日在云南采访。")
+    assert "瞭望" in {e.name for e in titled.entities.values()}
