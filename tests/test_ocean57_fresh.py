@@ -135,3 +135,9 @@ def test_a_lookout_kept_by_ships_is_no_periodical():
     assert "瞭望" not in {e.name for e in doc.entities.values()}
     titled = extract_text("改革观察\n《瞭望》新闻周刊记者近日在云南采访。")
     assert "瞭望" in {e.name for e in titled.entities.values()}
+
+
+def test_a_counted_kind_of_place_is_no_place():
+    """掌上荣成 2017-09-15: 绵延千里的海岸线上分布着10个海湾、115个大小岛屿 (base: a place 海湾 from jieba's ns)."""
+    doc = extract_text("荣成海之物产篇\n荣成市绵延千里的海岸线上分布着10个海湾、115个大小岛屿,全市海水实养面积58.1万亩。")
+    assert "海湾" not in _places(doc), _places(doc)

@@ -609,6 +609,10 @@ _ADDRESS_AFTER = re.compile(f"[0-9０-９]{{1,5}}[{re.escape(L.chars('address_nu
 _VESSEL_AFTER = re.compile(f"[{re.escape(L.chars('vessel_number_marks'))}][0-9０-９]{{3}}")
 
 
+# 10个海湾: a count right before the word: the kind of place counted, no place named
+_COUNTED_KIND = re.compile(rf"[0-9０-９{CHINESE_NUMERALS}两][{re.escape(L.chars('counted_kind_measures'))}]$")
+
+
 _DATE_CLOSING = frozenset(place_chars("date_closing_chars"))
 
 
@@ -653,6 +657,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _airport_named(text, s, e) \
                     or _figure_of_speech(text, s, e) or _homeland_frontier(text, s, e) or _county_seat_side(text, s, e) or _numbered_slogan_piece(text, s, e) or \
                     _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or _VESSEL_AFTER.match(text, e) or \
+                    _COUNTED_KIND.search(text, max(0, s - 2), s) or \
                     _opens_on_date(text, s) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
