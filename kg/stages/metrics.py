@@ -2138,6 +2138,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             if q.unit in cues("metrics.people_unit") and cues("metrics.age_indicator")[0] in after:
                 return cues("metrics.people_count")[0], q.start, q.end, "clause-after"  # 5人平均年龄48岁:
                 # the people whose age is stated are counted, the age is no measure of the count
+            if after.startswith(_DE) and len(after) > len(_DE) + 1:
+                after = after[len(_DE):]  # 5000平方公里的近岸海域: the figure measures the noun after 的
             return after, q.start, q.end, "clause-after"
     # 9. a measure run straight after a count (完成中小河流治理3条18.5公里, 纳入河长制管理的河流有27条501.172公里):
     # the same things measured in another unit, the count's indicator (water48); no amount of money
@@ -3774,6 +3776,7 @@ def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, 
 
 _RUN_JOINS = "、和及与"
 _RUN_GAP_MAX = 2  # (约, 近, 超过: a word of approximation may stand between the join and the figure)
+_RUN_APPROX_WORDS = frozenset(cues("numbers.approx_pre"))  # those words (ocean57: 东、西防波堤共1960米、码头800米)
 
 
 def _joined_figures(text: str, a: int, b: int) -> bool:
@@ -3784,7 +3787,9 @@ def _joined_figures(text: str, a: int, b: int) -> bool:
     县处级干部 are the second figure's own nouns, no list of two items)."""
     gap = text[a:b].rstrip()
     j = max(gap.rfind(c) for c in _RUN_JOINS)
-    return j >= 0 and len(gap) - j - 1 <= _RUN_GAP_MAX and not _CJK_RUN.search(gap, 0, j)
+    between = gap[j + 1:].strip()  # (1960米、码头800米: a noun of the second figure's own, no approx word)
+    return j >= 0 and len(gap) - j - 1 <= _RUN_GAP_MAX and not _CJK_RUN.search(gap, 0, j) \
+        and (not between or between in _RUN_APPROX_WORDS)
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{5,}")  # more than a unit and an approx word (万千瓦时, 个百分点以上)
@@ -4661,6 +4666,18 @@ def _collected_by_body(text: str, istart: int, at: int, indicator: str, paragrap
     return indicator + head
 
 
+def _carried_total_owner(indicator: str, previous: str) -> str:
+    """全省水产品对外贸易总量88.22万吨、总额19.44亿美元: a total's word named bare (总额) right after
+    another total of the same things (…总量) is that total of theirs: the owner is carried; any other
+    indicator is returned as it is (ocean57)."""
+    if indicator not in _TOTAL_WORDS or len(indicator) < 2:
+        return indicator
+    word = next((w for w in _TOTAL_WORDS if len(w) >= 2 and previous.endswith(w)), None)
+    if word is None or word == indicator or len(previous) - len(word) < 2:
+        return indicator
+    return previous[:-len(word)] + indicator
+
+
 def _carried_sector_prefix(indicator: str, previous: str) -> str:
     """全省县域第一产业增加值同比增长3.5%，第二产业增加值同比增长8.2%: a sector named bare right
     after the same measure of another sector with a scope word before it (县域, 规上) is in that
@@ -5107,7 +5124,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             return key, "sentence-programme"
         if p_start != s_start:
             key = view.opening_entity(p_start, p_end, ("Programme",))
-            if key and not _report_as_source(view, key, p_start, p_end):
+            if key and not _report_as_source(view, key, p_start, p_end) and not _clause_place(view, s_start, q.start):
+                # (开渔节在崖州中心渔港举行。…，海南省1.8万艘休渔渔船将出海: a place opening the figure's own
+                # clause in a later sentence is whose the figure is, not the event opening the paragraph)
                 return key, "paragraph-programme"
         # a project opening the sentence after a connective and its place (其中,固安县X项目计划投资…)
         key = _opening_project(view, s_start, q.start)
@@ -5364,8 +5383,9 @@ def _national_source(view: _ArticleView, s_start: int, i: int) -> bool:
     国家统计局, 海关总署, 商务部) named before a figure whose sentence names no place nor scope is the
     source of a national figure — the article's place, the dateline's city, was its subject."""
     by_name = registry()[1]
-    for _a, _b, key, etype, _l in view.mentions_in(s_start, i):
-        if etype == "Agency":
+    for a, _b, key, etype, _l in view.mentions_in(s_start, i):
+        if etype == "Agency" and not _in_basis(view.text, s_start, a):  # (根据农业部的有关规定，6月1日，1447艘
+            # 拖虾渔船…: the rule's maker, no source of the city's figure — ocean57)
             entry = by_name.get(view.doc.entities[key].name)
             if entry is not None and entry.national:
                 return True
@@ -6295,6 +6315,8 @@ _MONEY_NOUNS = tuple(cues("metrics.money_nouns"))
 # 入选, 获评, 被评为 right before 全国: the national list or title a local unit was put on (入选全国“百家…”)
 _SELECTED_INTO = tuple(cues("metrics.award_verbs"))
 _DESIGNATION_VERBS = tuple(cues("metrics.designation_verbs"))  # 建设, 创建 right before 全国
+# 9个全国休闲渔业示范基地: a count right before 全国, whose title's level it names (ocean57)
+_DESIGNATION_COUNT = re.compile(rf"[0-9０-９{CHINESE_NUMERALS}两][{''.join(cues('metrics.designation_count_measures'))}]$")
 _UNJUDGED = object()  # (no judgment of a scope word remembered yet)
 _SCOPE_RESET = "reset"  # a national word that is a yardstick or another country's: no scope so far
 
@@ -6319,6 +6341,8 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return None  # 3个服务站入选全国“百家服务站点”: the list's scope, not the figure's
     if scope == "national" and text.endswith(_DESIGNATION_VERBS, s_start, m.start()):
         return None  # 建设全国绿色食品原料标准化生产基地50万亩: the designation's scope, not the figure's
+    if scope == "national" and _DESIGNATION_COUNT.search(text, max(s_start, m.start() - 2), m.start()):
+        return None  # 已有9个全国休闲渔业示范基地、9个省级海钓钓场: the level of the title counted, no scope
     if m.group(0) in cues("metrics.fund_source_scopes") and (text.startswith(cues("metrics.fund_words"), m.end())
                                                               or _NAMED_FUND.match(text, m.end())):
         return None  # 其中中央预算内投资3000万元, 中央水利发展资金: where the money comes from, not where the figure holds
@@ -8639,6 +8663,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 indicator = shared
                 ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and prev_ind:
+            owned = _carried_total_owner(indicator, prev_ind[0])
+            if owned != indicator:  # 水产品对外贸易总量88.22万吨、总额19.44亿美元: 水产品对外贸易总额
+                indicator = owned
+                ind = (indicator, istart, iend, irule)
             carried = _carried_sector_prefix(indicator, prev_ind[0])
             if carried != indicator:  # 县域第一产业增加值增长3.5%，第二产业增加值增长8.2%: 县域第二产业…
                 indicator = carried

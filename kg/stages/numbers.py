@@ -2467,6 +2467,10 @@ def _journal_issue(text: str, ns: int, end: int) -> bool:
 _ISSUE_CLOSERS = "\n \u3000，,。；;）)"
 
 
+_HALF_UNITS = frozenset(cues("numbers.half_units"))  # 个半月: a count of months and a half (ocean57)
+_HALF = Decimal("0.5")
+
+
 def _accept(text: str, m: re.Match) -> Quantity | None:
     pct = m.group("pct")
     num_group = "pnum" if pct else "num"
@@ -2612,6 +2616,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             value = _as_number(Decimal(str(value)) * _MAGNITUDE[mag])
     except (ValueError, InvalidOperation, ArithmeticError):
         return None
+    if unit_s in _HALF_UNITS:
+        value = _as_number(Decimal(str(value)) + _HALF)  # 三个半月: three months and a half
     if m.group("rest"):
         if chinese or any(c in num for c in ".．") or m.group("rest_mag") and mag != "亿":
             return None  # 2.5万3000, 三万5000, 2万3000万: no number is written so

@@ -525,6 +525,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 骑龙村至柏林村: a Chinese village named like a foreign city, not Berlin
         if entry.kind == "city" and entry.table == "world_places" and text.startswith(_CITY_SYSTEM_HEADS, e):
             continue  # 马德里商标国际注册90件, 海牙外观设计国际申请: an international filing system, not the city
+        if entry.table == "media" and surface in _MEDIA_WORD_NAMES and not _titled(text, s, e):
+            continue  # 过往船舶应加强瞭望: a lookout kept, no 瞭望周刊
         if _compass_region_in_name(text, s, e, entry):
             continue  # 粤东|西北 (粤东西北: 粤东、粤西、粤北), 西南|门村: no region of China
         if _compass_structure(text, s, e):
@@ -545,6 +547,16 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
     hits = _with_unsafe_after_country(text, hits)
     hits = _country_prefixed(text, hits)
     return _units(text, _without_shared_tails(hits))
+
+
+_MEDIA_WORD_NAMES = frozenset(cue(_R, "media_word_names"))
+_MEDIA_TITLE_AFTER = tuple(cue(_R, "media_word_title_after"))
+
+
+def _titled(text: str, s: int, e: int) -> bool:
+    """《瞭望》, 瞭望周刊, 瞭望记者: a periodical's name written as a title (in book marks, or before a word
+    naming the periodical), not the verb it also is (ocean57)."""
+    return (s > 0 and text[s - 1] == "《") or text.startswith(_MEDIA_TITLE_AFTER, e)
 
 
 # national41: aliases of a national organ that a foreign country's organ is also called by (最高法院: 最高人民法院 in

@@ -605,6 +605,14 @@ def _name_item(text: str, k: int, step: int) -> bool:
 _ADDRESS_AFTER = re.compile(f"[0-9０-９]{{1,5}}[{re.escape(L.chars('address_number_marks'))}]")
 
 
+# “桂北渔34009”号渔船: a word before 渔 and the digits of a fishing vessel's number is the boat's name, no place
+_VESSEL_AFTER = re.compile(f"[{re.escape(L.chars('vessel_number_marks'))}][0-9０-９]{{3}}")
+
+
+# 10个海湾: a count right before the word: the kind of place counted, no place named
+_COUNTED_KIND = re.compile(rf"[0-9０-９{CHINESE_NUMERALS}两][{re.escape(L.chars('counted_kind_measures'))}]$")
+
+
 _DATE_CLOSING = frozenset(place_chars("date_closing_chars"))
 
 
@@ -665,7 +673,9 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _name_after_space(text, s, e) or _named_person(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
                     or _airport_named(text, s, e) \
                     or _figure_of_speech(text, s, e) or _homeland_frontier(text, s, e) or _county_seat_side(text, s, e) or _numbered_slogan_piece(text, s, e) or \
-                    _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or _opens_on_date(text, s) or \
+                    _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or _VESSEL_AFTER.match(text, e) or \
+                    _COUNTED_KIND.search(text, max(0, s - 2), s) or \
+                    _opens_on_date(text, s) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             if word.endswith(_SITE_HEADS) or text.startswith(_SITE_HEADS, e):

@@ -244,6 +244,8 @@ _MANNER_NOT_ENDS = tuple(cue(_P, "manner_quote_not_ends"))
 _ROLE_QUOTES = frozenset(cue(_P, "role_quotes"))  # “一把手”: a person's role, nothing run
 # 报道了“退役军人事务部发布…系列活动”新闻: a quote closed by a news noun ending its clause is a news
 # item's headline, nothing run (veterans52)
+# “桂北渔34009”号渔船: a fishing vessel's number (its port's short name, 渔, the digits) quoted as its name: a boat
+_VESSEL_NUMBER = re.compile(rf"[{HAN}]{{1,4}}[{re.escape(L.chars('vessel_number_marks'))}][0-9０-９]{{3,}}")
 _NEWS_ITEM_AFTER = re.compile(rf"的?(?:{alt(cue(_P, 'news_item_nouns'))})(?=[，,。；;、]|$)")
 _UTTERANCE_FINALS = tuple(cue(_P, "utterance_finals"))
 _PERFECTIVE = cue(_P, "perfective")[0]
@@ -812,7 +814,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
     for k, (s, e, c) in enumerate(g):
         own_head = _head_after(text, e)
         if not _name_like(c, headed=own_head is not None) or c in qualified or _figure_code(c, own_head, head, verb) \
-                or _brand(text, e, own_head) or _NEWS_ITEM_AFTER.match(text, e) \
+                or _brand(text, e, own_head) or _NEWS_ITEM_AFTER.match(text, e) or _VESSEL_NUMBER.fullmatch(c) \
                 or _said_or_happened(text, e, c) or _holiday_quote(text, e, c, own_head) or _forbidden(text, s) \
                 or (own_head is None and (_manner(c) or c in _ROLE_QUOTES)):
             continue  # (开展“地毯式”检查, 推进“巩固提升阶段”工作: a manner or a phase, nothing run)
