@@ -2368,12 +2368,12 @@ class ArticleScan:
                 word = next((w for w in _BARE_UNIT_WORDS if name.endswith(w)), None)
                 if word is None or name == word or m.label not in ("Agency", "Organization") or not m.key:
                     continue
-                ends, named = got.setdefault(word, ([], []))
+                starts, named = got.setdefault(word, ([], []))
                 one = (m.key, name, m.label) if not named or named[-1] == (m.key, name, m.label) else (None,) * 3
-                ends.append(m.astart)
+                starts.append(m.astart)
                 named.append(one)
-        ends, named = got.get(run, ((), ()))
-        k = bisect_left(ends, i)
+        starts, named = got.get(run, ((), ()))
+        k = bisect_left(starts, i)
         if not k or named[k - 1][0] is None:
             return None
         named = named[k - 1]
