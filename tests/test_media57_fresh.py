@@ -89,3 +89,12 @@ def test_closing_credit_in_brackets_names_the_reporter():
                        "计划到2017年全市通电话、行政村无线信号覆盖率综合实现全覆盖。(记者 皇甫美鲜)")
     assert "皇甫美鲜" in _names(doc, "Person"), _names(doc, "Person")
     assert "皇甫美鲜" not in doc.articles[0].text  # (the credit is left out of the text, as a byline is)
+
+
+def test_place_before_level_word_owns_no_listed_figure():
+    """常宁 (cnxww): 常宁市融媒体中心全年共获得各种奖项35个,其中国家级7个、省级13个、衡阳市级15个: the 15 awards are
+    the centre's, like the 7 and the 13 (base: 衡阳市's, a place read as the list item's owner)."""
+    doc = extract_text("市人大常委会调研组到常宁市融媒体中心专题调研\n"
+                       "2021年,常宁市融媒体中心全年共获得各种奖项35个,其中国家级7个、省级13个、衡阳市级15个。")
+    owners = {doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert owners == {"常宁市融媒体中心"}, owners
