@@ -122,6 +122,10 @@ _BYLINE = re.compile(r"(?P<org>[^\s，,。：:()（）]{0,15}?)" + _ROLE
 _DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）\r\n]{0,40}?"
                        + _ROLE + "(?![" + _chars("role_word_tail_chars") + r"])[^()（）\r\n]{0,60}?)[)）]")
 _ROLE_SPLIT = re.compile(_ROLE)
+# a credit closing a story's last paragraph in brackets (…实现全覆盖。(记者 皇甫美鲜)): its reporters, as a
+# byline's (`_closing_credit`); bounded: the bracket holds a role and at most 30 characters of names
+_CREDIT_AFTER = "。！？!?”\""  # the sentence a closing credit follows ends there
+_CLOSING_CREDIT = re.compile(r"[(（]" + _ROLE + r"[ \t\u3000]*[:：]?[ \t\u3000]*[\u3400-\u9fff·・ \t\u3000、]{2,30}[)）][ \t\u3000]*$")
 # a wire dateline whose bracket holds its reporters' names alone (中新社长春2月7日电 (李彦国 陈博宜)): no
 # role word, two to four names of two to four characters, each opening with a family name (`_wire_dateline`)
 _WIRE_DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?[0-9０-９]{1,2}日[电電])[ \t\u3000]*[(（]"
@@ -778,6 +782,19 @@ def _byline_match(line: str) -> re.Match | None:
     return _BYLINE.fullmatch(line)
 
 
+def _closing_credit(line: str) -> tuple[int, list[str]]:
+    """…通电话行政村达到99.6%。(记者 皇甫美鲜): where a credit in brackets closing a paragraph with text
+    before it starts, and its reporters (a bracket alone on its line is a byline block already), as
+    `_byline_match` reads a bracketed byline — none where a paper's name opens it (the paper places
+    the story)."""
+    m = _CLOSING_CREDIT.search(line) if line.rstrip()[-1:] in ")）" else None
+    if m is None or m.start() == 0 or line[m.start() - 1] not in _CREDIT_AFTER:
+        return len(line), []  # (a bracket inside a sentence: 他说(记者 来了) is none)
+    got = _byline_match(m.group().rstrip())
+    names = _names(got.group("names")) if got is not None else []
+    return (m.start(), names) if names else (len(line), [])
+
+
 def _is_byline(line: str) -> bool:
     """A byline (`本报记者 王强`): a role word and names after it.  The role word that runs on into a
     word of its own (`…走基层记者团到定安采访`: 记者团, a headline) opens no names."""
@@ -1423,7 +1440,10 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
                 while start < b.end and text[start].isspace():
                     start += 1
                 is_dateline = True
-            para = _Para([(start, b.end)] if start < b.end else [], "body", b, b, dateline=is_dateline)
+            at, names = _closing_credit(b.text)
+            cur.authors.extend(names)
+            end = b.start + at if names else b.end  # the credit is left out of the text, as a byline is
+            para = _Para([(start, end)] if start < end else [], "body", b, b, dateline=is_dateline)
             if para.pieces:
                 cur.flow.append(para)
                 cur.n_body += 1

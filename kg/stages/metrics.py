@@ -5868,6 +5868,9 @@ _SHARE_WHOLES_BEFORE = re.compile(f"(?:{cue_alt('metrics.share_verb', False)})(?
                                                           key=len, reverse=True)) + ")[^，,；;。：:、]{0,4}、$")
 
 
+_LEVEL_AFTER_PLACE = tuple(cues("metrics.level_after_place"))  # 级: 衡阳市级, a level named by its place
+
+
 def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """其中，A县12.3亿元、B县8.6亿元; 依次为：长沙市接待371.54万人次、衡阳市接待340.1万人次: a
     figure in an item of a 、-list that opens with a place is that place's, when the list is one
@@ -5882,8 +5885,10 @@ def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     if not ments or ments[0][3] != "Place" or ments[0][0] != start or ments[0][1] > q.number_start \
             or _partner_place(text, s_start, start) \
             or text[ments[0][1]:ments[0][1] + 1] in _ITEM_CUT \
-            or _has_respective(text[ments[0][1]:q.start]) or _ETC in text[ments[0][1]:q.start]:
+            or _has_respective(text[ments[0][1]:q.start]) or _ETC in text[ments[0][1]:q.start] \
+            or text.startswith(_LEVEL_AFTER_PLACE, ments[0][1]):
         return None  # 永定土楼、武夷山等景区增速分别为35.6%、…: the list's last item, not a place's figure
+        # (国家级7个、省级13个、衡阳市级15个: 衡阳市级 is a level of awards, the place owns none of them)
     if _SHARE_WHOLES_BEFORE.search(text, s_start, start):
         return None  # 占同期全国、全省进出口总值的5.9%、46.9%: the wholes of the subject's shares, no subjects
     prev = text[max(s_start, start - 20):start - 1]

@@ -332,6 +332,7 @@ def _alt(words) -> str:
 
 # national41: offices named by their kind alone (办公室, 办事处): bodies only where a place or a body is known
 _BARE_OFFICES = frozenset(w for w, _ in _cue("bare_offices"))
+_BARE_UNIT_WORDS = frozenset(w for w, _ in _cue("bare_unit_words"))  # 中心 alone: the centre named before
 _CLOSE_QUOTES = "”\""  # the marks that close a campaign's quoted name before its office (“百日行动”办公室)
 _OPEN_QUOTE = "“"
 _CAMPAIGN_REACH = 14  # characters a quoted campaign's name may take before its office
@@ -2362,7 +2363,32 @@ class ArticleScan:
             return campaign(pos, run)  # 公安部“百日行动”办公室主任: the ministry's office of that campaign
         if run in _BARE_OFFICES and self.art_code is None and not self._body_named_before(i):
             return None  # 社区召开…，办事处主任张三: an office of no place and no body the article names, no body
+        if run in _BARE_UNIT_WORDS:
+            return self._unit_named_before(i, pos, run)  # 常宁市融媒体中心…中心主任方富贵: that centre
         return self._make_body(i, pos, run, None)
+
+    def _unit_named_before(self, i: int, pos: int, run: str) -> Body | None:
+        """A bare unit word before its head's post (中心主任方富贵) stands for the one body ending with it
+        that the article named before (常宁市融媒体中心…中心主任: that centre); where it named none, or
+        two (融媒体中心, 网络中心), the word names no body — never an agency called 中心."""
+        got = self._lazy.get("unit_words")
+        if got is None:  # per word: where each body ending with it starts, and the one body named up to there
+            got = self._lazy["unit_words"] = {}
+            for m in self.mentions:
+                name = m.norm or m.surface
+                word = next((w for w in _BARE_UNIT_WORDS if name.endswith(w)), None)
+                if word is None or name == word or m.label not in ("Agency", "Organization") or not m.key:
+                    continue
+                starts, named = got.setdefault(word, ([], []))
+                one = (m.key, name, m.label) if not named or named[-1] == (m.key, name, m.label) else (None,) * 3
+                starts.append(m.astart)
+                named.append(one)
+        starts, named = got.get(run, ((), ()))
+        k = bisect_left(starts, i)
+        if not k or named[k - 1][0] is None:
+            return None
+        named = named[k - 1]
+        return Body(named[0], named[1], named[2], i, pos, None)
 
     def _body_named_before(self, i: int) -> bool:
         """Does the article name an agency or organisation before offset i (a body a bare office may be of)?"""
@@ -7879,10 +7905,14 @@ def _after_title(scan: ArticleScan, q: int, hi: int, closed_at: int = -1) -> tup
     if out and (last := _joined_last_item(scan, q, hi)):
         out.append(last)  # 卢宠茂及杨何蓓茵等: the list's last item joined by 及 and closed by 等
         q = last[1]
-    closed = t.startswith(_ETC, q) or scan.names._boundary(q) == 2 or q == closed_at
+    closed = t.startswith(_ETC, q) or scan.names._boundary(q) == 2 or q == closed_at \
+        or (len(out) == 1 and t.startswith(_TITLE_ACTS, q))  # 市领导李支农|参加: a leader's attendance
     if out and not (closed or (len(out) >= 2 and scan.names._boundary(q))):
         return [], q  # 区领导陈述了意见: one "name" a verb may follow is too weak; a list or 等 closes it
     return out, q
+
+
+_TITLE_ACTS = tuple(w for w, _ in _cue("collective_title_acts"))  # 参加, 出席, 陪同: what one leader named does
 
 
 _LAST_ITEM_JOINERS = ("及", "和")  # 卢宠茂及杨何蓓茵等: what may join a 、-list's last name

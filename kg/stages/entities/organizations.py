@@ -1928,10 +1928,24 @@ def media_start(text: str, m: re.Match) -> int | None:
     s, e = m.start(1), m.end(1)
     if m.group(1).endswith(_MEDIA_NOT_ENDS) or _COUNTED.search(m.group(1)):
         return None  # …（第5期）; 在曼谷一家报社工作: a count of papers, no name
-    first = dict_words(text[s:e])[0]
+    words = dict_words(text[s:e])
+    first = words[0]
     if len(first) == 1 and (word_tags().get(first) or "").startswith(("p", "c")) and e - s - 1 >= 3:
         return s + 1
+    if _verb_then_office(text, words, e):
+        return None  # 开创|报社与设区市开展战略合作先河, 走进|报社: the office of some paper, no paper's name
     return _after_meeting_locative(text, s, e)
+
+
+_PAPER_HEAD = cue(_O, "paper_office")[0]  # 报 of 报社: the bare head a verb may stand before
+_PAPER_OFFICE = cue(_O, "paper_office")[1]  # 社
+
+
+def _verb_then_office(text: str, words: tuple[str, ...], e: int) -> bool:
+    """开创报社, 走进报社: a verb of the dictionary (tagged v) and then the bare 报社 is what was done to
+    or at a newspaper office — no paper is named 开创报 (团结报, 解放日报: one dictionary word, kept)."""
+    return len(words) == 2 and words[1] == _PAPER_HEAD and text.startswith(_PAPER_OFFICE, e) \
+        and word_tags().get(words[0]) == "v"
 
 
 _MEDIA_AFTER_LOCATIVES = tuple(cue(_O, "media_after_locatives"))

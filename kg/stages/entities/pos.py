@@ -545,6 +545,21 @@ def _airport_named(text: str, s: int, e: int) -> bool:
     return late_module("..gazetteer", __package__).airport_given_name(text, s, e)  # (imported once)
 
 
+_MEDIA_TITLE_ENDS = tuple(place_words("media_title_ends"))  # 新闻联播, 之声, 日报: a programme's or a paper's title
+_TITLE_OPEN, _TITLE_CLOSE = "《", "》"
+_MEDIA_TITLE_REACH = 12  # characters of a programme's or a paper's title after the region's name
+
+
+def _opens_media_title(text: str, s: int, e: int) -> bool:
+    """被闽东日报、《闽东新闻联播》刊播: a region's name opening a broadcast programme's or a paper's title
+    (…新闻联播, …之声, …日报 before 》) is the title's word, no place the text speaks of — nor the
+    subject of the counts around it (a document's title, 《华北地区…方案》, keeps its region)."""
+    if s < 1 or text[s - 1] != _TITLE_OPEN:
+        return False
+    k = text.find(_TITLE_CLOSE, e, e + _MEDIA_TITLE_REACH)
+    return k >= 0 and text.endswith(_MEDIA_TITLE_ENDS, e, k)
+
+
 def _in_credit(text: str, s: int, e: int) -> bool:
     """（酒泉融媒记者谢沛宏 付于洋君）: a two-character place word after a family name, inside a
     closing credit (a role of `_CREDIT_ROLES`, then only names and spaces up to the bracket's close
@@ -671,6 +686,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) \
                     or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
                     or _name_after_space(text, s, e) or _named_person(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
+                    or _opens_media_title(text, s, e) \
                     or _airport_named(text, s, e) \
                     or _figure_of_speech(text, s, e) or _homeland_frontier(text, s, e) or _county_seat_side(text, s, e) or _numbered_slogan_piece(text, s, e) or \
                     _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or _VESSEL_AFTER.match(text, e) or \

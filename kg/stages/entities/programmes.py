@@ -832,6 +832,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
                 and not _bare_verb(c) and not _run_qualifies_noun(text, g):
             rule = "programme.quote-verb"
         elif topic and k == 0 and not counted and not _SLOGAN_RE.fullmatch(c) and not _summary_term(text, e, c) \
+                and not _spoken_line(text, e, g) \
                 and not (c.endswith(_TOPIC_BODY_ENDS) and not c.endswith(_TOPIC_NOT_BODY_ENDS)):  # (“国家税务总局厦门市税务局”挂牌: the body, nothing it runs)
             rule = "programme.quote-topic"
         if rule:
@@ -911,6 +912,16 @@ def _said_or_happened(text: str, e: int, c: str) -> bool:
     happened; “可以来村里玩雪了”: a quote ending in a sentence-final particle is something said.
     Neither is carried out by anyone."""
     return c.endswith(_UTTERANCE_FINALS) or text.startswith(_INCIDENT_AFTER, e) or _storm_name(text, c)
+
+
+_SENTENCE_ENDS = tuple(cue(_P, "spoken_line_ends"))  # 。！？ right after the closing mark
+
+
+def _spoken_line(text: str, e: int, g: list) -> bool:
+    """“还能收听20多个广播台”。 opening a paragraph: one quote that is a whole sentence, its full stop
+    right after the closing mark, is a line someone said (the next words say who), no programme's
+    name heading the paragraph (a topic's name goes on: “厕所革命”持续推进…)."""
+    return len(g) == 1 and text.startswith(_SENTENCE_ENDS, e)
 
 
 def _bare_verb(c: str) -> bool:
