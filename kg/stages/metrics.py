@@ -1969,7 +1969,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # the level whose change came last: 发送旅客3.56亿人次，…增长9.7%，日均880万人次)
         name = _average_of(left.strip(" ，,"), _level_of(prev_ind[0]))
     if len(name) < 2:
-        name = _label_before(text, s_start, lo) or _level_before_change(text, s_start, lo) \
+        earlier = _level_before_change(text, s_start, lo)
+        # (周村村集体经济收入从原先的6万多元增至现在的30多万元: the place opening it is the subject, as for the earlier)
+        earlier = _without_opening_entity(view, s_start, lo, earlier) if earlier else None
+        name = _label_before(text, s_start, lo) or earlier \
             or (_clause_before_named(view, s_start, lo)
                 if text[q.end:q.end + 1] in _CLAUSE_PUNCT + _SENT_END else None) or name
         if len(name) >= 2 and left.strip(" ，,") in _INCREMENT_OPENERS:
