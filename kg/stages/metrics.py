@@ -1659,6 +1659,22 @@ def _granted_noun(text: str, q: Quantity, indicator: str) -> str:
     return m.group(1) if m else indicator
 
 
+_TAIL_JOINERS = tuple(cues("numbers.list_joiners"))  # 、 和 与 及: the next item's joiner, no part of a noun
+
+
+def _attributive_head(after: str) -> str:
+    """The noun a figure describes through 的 (现有1条长2800米的跑道、6500平方米的航站楼及8个机位的站坪):
+    the words after a figure that open with the attributive particle name the thing measured,
+    without the particle and without a joiner the next figure's words open with (及8个机位).
+    Words opening otherwise are returned as they are; a bare 的 and one character is no noun."""
+    if not after.startswith(_DE) or len(after) < 3:
+        return after
+    head = after[len(_DE):]
+    while head.endswith(_TAIL_JOINERS) and len(head) > 2:
+        head = head[:-1]
+    return head
+
+
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
                nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
@@ -2105,6 +2121,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if m:
         after = _strip_quotes(m.group(0)).rstrip(" \t\u3000")  # 100%面向中小企业 |: no cell's padding
         after = after.split(_ETC)[-1] if _ETC in after else after
+        after = _attributive_head(after)  # 2800米的跑道: 跑道, no noun "的跑道"
         if q.form == "cheng" and len(after.lstrip(cue_chars("metrics.copula_chars"))) >= 2:
             after = after.lstrip(cue_chars("metrics.copula_chars"))  # 六成是自驾游客: the share's noun
         if len(after) >= 2:  # 我省4人中：… — one character is a fragment, not a noun phrase
