@@ -70,3 +70,27 @@ def test_a_figure_s_noun_after_de_is_the_measure():
     got = _metrics(doc)
     assert ("跑道", 2000, "米") in got and ("航站楼", 2400, "平方米") in got, got
     assert not any(ind.startswith("的") for ind, _, _ in got), got
+
+
+def test_a_bare_committee_after_a_company_s_defined_short_form_is_the_company_s():
+    """01-shandong-jining-airport-routes: 上海航空股份有限公司(Shanghai Airlines Co., Ltd.,简称“上航”)纪委
+    副书记阮祖瑞 at a ceremony of 济宁市: the airline's own discipline committee, its English name and
+    its quoted short form in the brackets before it (base: 阮祖瑞 holdsPost 济宁市纪委, the host city's)."""
+    doc = extract_text("济宁曲阜机场航线正式开航\n"
+                       "上海航空股份有限公司(Shanghai Airlines Co., Ltd.,简称“上航”)纪委副书记阮祖瑞,"
+                       "济宁市委常委、纪委书记迟丽华等出席通航仪式。")
+    posts = relation_pairs(doc, "holdsPost")
+    assert ("阮祖瑞", "济宁市纪委") not in posts, posts
+    assert ("阮祖瑞", "上海航空股份有限公司纪委") in posts and ("迟丽华", "济宁市纪委") in posts, posts
+    quoted = extract_text("航线开航\n济宁市召开会议。上海航空股份有限公司(简称“上航”)党委副书记阮祖瑞出席。")
+    assert ("阮祖瑞", "上海航空股份有限公司") in relation_pairs(quoted, "holdsPost")
+
+
+def test_a_dimension_alone_after_another_measures_the_same_thing():
+    """伊春林都机场正式通航 (04-heilongjiang-yichun-airport): 机场跑道长2300米，宽45米: the runway's
+    width (base: indicator 米, the bare unit)."""
+    doc = extract_text("伊春林都机场正式通航\n"
+                       "伊春市召开会议。机场于2008年7月开工建设,机场跑道长2300米,宽45米,飞行区技术等级为4C级。")
+    got = _metrics(doc)
+    assert ("机场跑道宽", 45, "米") in got and ("机场跑道长", 2300, "米") in got, got
+    assert not any(ind == "米" for ind, _, _ in got), got

@@ -1659,7 +1659,27 @@ def _granted_noun(text: str, q: Quantity, indicator: str) -> str:
     return m.group(1) if m else indicator
 
 
-_TAIL_JOINERS = tuple(cues("numbers.list_joiners"))  # 、 和 与 及: the next item's joiner, no part of a noun
+_DIMENSION_WORDS = tuple(sorted(cues("metrics.dimension_words"), key=len, reverse=True))  # 全长 before 长
+_DIMENSION_CLAUSE_MARKS = "，,、；;"
+
+
+def _other_dimension(text: str, q: Quantity, prev_indicator: str) -> str | None:
+    """机场跑道长2300米，宽45米 / 大桥全长1200米，宽32米，高18米: a one-character dimension alone in its
+    clause before a length, after a length whose indicator ends in a dimension, is the same thing's
+    other dimension (跑道宽, 大桥高), measured as the first was: the thing is the first indicator
+    without its dimension.  None where the figure has more words before it, is no measure (高1.2个
+    百分点), or the first has no dimension or no thing."""
+    dim = text[q.start - 1:q.start]
+    if q.start < 2 or q.unit not in MEASURE_UNITS or dim not in _DIMENSION_WORDS \
+            or text[q.start - 2] not in _DIMENSION_CLAUSE_MARKS:
+        return None
+    first = next((w for w in _DIMENSION_WORDS if prev_indicator.endswith(w)), None)
+    if first is None or len(prev_indicator) - len(first) < 2:
+        return None
+    return prev_indicator[:-len(first)] + dim
+
+
+_TAIL_JOINERS = tuple(sorted(cues("metrics.tail_joiners"), key=len, reverse=True))  # 以及 before 及: no 航站楼以
 
 
 def _attributive_head(after: str) -> str:
@@ -1670,9 +1690,8 @@ def _attributive_head(after: str) -> str:
     if not after.startswith(_DE) or len(after) < 3:
         return after
     head = after[len(_DE):]
-    while head.endswith(_TAIL_JOINERS) and len(head) > 2:
-        head = head[:-1]
-    return head
+    joiner = next((j for j in _TAIL_JOINERS if head.endswith(j) and len(head) - len(j) >= 2), None)
+    return head[:-len(joiner)] if joiner else head
 
 
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
@@ -8581,6 +8600,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
         ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
+        if irule == "unit" and prev_ind and (other := _other_dimension(view.text, q, prev_ind[0])):
+            indicator, irule = other, "copula"  # 跑道长2300米，宽45米: 跑道宽, not the bare unit 米
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and (taking := _taking_part_after(view.text, q, indicator)):
             indicator = taking  # 今年高考全省共有19.5万人报名: 高考报名人数, not 高考全省
             ind = (indicator, istart, iend, irule)
