@@ -94,3 +94,14 @@ def test_a_dimension_alone_after_another_measures_the_same_thing():
     got = _metrics(doc)
     assert ("机场跑道宽", 45, "米") in got and ("机场跑道长", 2300, "米") in got, got
     assert not any(ind == "米" for ind, _, _ in got), got
+
+
+def test_a_bounded_amount_naming_the_class_counted_after_wei_is_no_figure():
+    """民航总局 2007 bulletin (11-caac-2007-airport-bulletin): 年旅客吞吐量在1000万人次以上的机场为10个:
+    the ten airports of that class are the figure (base: a level 年旅客吞吐量 10000000 人次, and the count
+    of a bare 机场)."""
+    doc = extract_text("民航总局发布公报\n公报显示,去年我国内地民用航空定期航班通航机场148个。"
+                       "年旅客吞吐量在1000万人次以上的机场为10个。")
+    got = _metrics(doc)
+    assert not any(v == 10000000 for _, v, _ in got), got
+    assert ("年旅客吞吐量在1000万人次以上的机场", 10, "个") in got, got
