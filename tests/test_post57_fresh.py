@@ -105,3 +105,15 @@ def test_a_bounded_amount_naming_the_class_counted_after_wei_is_no_figure():
     got = _metrics(doc)
     assert not any(v == 10000000 for _, v, _ in got), got
     assert ("年旅客吞吐量在1000万人次以上的机场", 10, "个") in got, got
+
+
+def test_a_congress_whose_session_a_reply_s_title_names_is_no_speaker():
+    """民航局 reply (10-caac-wanzhou-dazhou-reply), titled 对十三届全国人大四次会议第1723号建议的协办意见:
+    我局安排民航发展基金6.43亿元 is the administration's grant to 达州's airport (base: subject
+    全国人民代表大会, the congress the proposal went to, as the title's agency)."""
+    doc = extract_text("对十三届全国人大四次会议第1723号建议的协办意见\n"
+                       "近年来,我局积极推动万州、达州机场建设。达州机场迁建工程项目已于2017年7月开工建设,"
+                       "我局安排民航发展基金6.43亿元,预计今年底竣工投产。")
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    subjects = {doc.entities[m.subject].name for m in ms if m.value == 643000000 and m.subject in doc.entities}
+    assert subjects and "全国人民代表大会" not in subjects, subjects

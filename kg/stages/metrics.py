@@ -5886,12 +5886,17 @@ _PLACE_RULES = frozenset({"article-place", "title-zone", "paragraph-place", "sen
 
 
 def _title_agency(view: _ArticleView) -> str | None:
-    """The first agency named in the article's title line (某县审计局2020年部门决算), or None."""
+    """The first agency named in the article's title line (某县审计局2020年部门决算), or None.  A
+    congress whose session the title names (对十三届全国人大四次会议第1723号建议的协办意见) is the body a
+    proposal went to: the reply's speaker (我局) is another, unnamed there."""
     head = view.text.find("\n")
-    for _a, _b, key, etype, _l in view.mentions_in(0, head if 0 <= head <= 80 else 80):
-        if etype == "Agency":
+    for _a, b, key, etype, _l in view.mentions_in(0, head if 0 <= head <= 80 else 80):
+        if etype == "Agency" and not _TITLE_SESSION.match(view.text, b):
             return key
     return None
+
+
+_TITLE_SESSION = re.compile(f"[0-9０-９{CHINESE_NUMERALS}]{{1,3}}(?:{cue_alt('metrics.session_meeting')})")
 
 
 def _time_lead(text: str, s_start: int, a: int) -> bool:
