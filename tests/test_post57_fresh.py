@@ -34,8 +34,9 @@ def test_an_airport_named_after_its_district_is_no_township():
 
 
 def test_a_hub_named_after_its_district_is_no_township():
-    """上海虹桥站, 上海虹桥枢纽 (the railway station and the hub of the same name as the airport, in
-    09-national-rail-3yi-2017's 开往上海虹桥的高铁列车): the hub's name (base: 虹桥镇)."""
+    """上海虹桥站, 上海虹桥枢纽 (the railway station and the hub of the same name as the airport; cf.
+    09-national-rail-3yi-2017's 开往上海虹桥的高铁列车, the station written without 站, still read as 虹桥镇):
+    the hub's name (base: 虹桥镇)."""
     doc = extract_text("铁路春运\n2月6日,一列开往上海虹桥站的高铁列车驶入天津站。旅客经上海虹桥枢纽换乘。")
     assert "虹桥镇" not in _places(doc), _places(doc)
     town = extract_text("海南博鳌迎来年会\n博鳌亚洲论坛年会在海南博鳌举行。")
