@@ -1800,7 +1800,8 @@ def _province_towns(doc: Doc) -> None:
     county (琼海市) or 镇: a province's name followed right away by the stem of its one township of
     that stem (two characters or more) is that township, where no place is read there already,
     no county or city anywhere is so called (枞阳, 甘孜 are counties) and the stem is no common
-    word.  One look at the characters after each province's name: no scan of the text."""
+    word, nor the given name of an airport after its city-province (上海虹桥国际机场, post57).
+    One look at the characters after each province's name: no scan of the text."""
     T, freq = table(), word_freq()
     taken = {(m.article, m.astart) for m in doc.mentions if m.label == "Place"}
     arts = {a.id: a for a in doc.articles}
@@ -1817,9 +1818,10 @@ def _province_towns(doc: Doc) -> None:
                     or T.candidates(stem) or art.text.startswith(_DIVISION_AFTER, m.aend + k) \
                     or art.text.startswith(got[0][-1], m.aend + k) or _heads_zone(art.text, m.aend + k) \
                     or art.text.startswith(_PROVINCE_TOWN_NOT_BEFORE, m.aend + k) \
-                    or _opens_company(art.text, m.aend + k) or stem in _ORGAN_WORDS:
+                    or _opens_company(art.text, m.aend + k) or stem in _ORGAN_WORDS \
+                    or airport_given_name(art.text, m.aend, m.aend + k):
                 continue  # (上海金桥出口加工区: the zone's name, not 金桥镇; 山东万丰煤化工…有限公司: a trade name;
-                # 四川高院: the province's high court, no 高院镇)
+                # 四川高院: the province's high court, no 高院镇; 上海虹桥国际机场: the airport's given name)
             doc.add_mention(art, m.aend, m.aend + k, "Place", "gazetteer.province-town", norm=got[0],
                             code=got[1], level="township", parent=got[1][:6])
             break

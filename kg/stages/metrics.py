@@ -1676,6 +1676,41 @@ def _granted_noun(text: str, q: Quantity, indicator: str) -> str:
     return m.group(1) if m else indicator
 
 
+_DIMENSION_WORDS = tuple(sorted(cues("metrics.dimension_words"), key=len, reverse=True))  # 全长 before 长
+_DIMENSION_CLAUSE_MARKS = "，,、；;"
+
+
+def _other_dimension(text: str, q: Quantity, prev_indicator: str) -> str | None:
+    """机场跑道长2300米，宽45米 / 大桥全长1200米，宽32米，高18米: a one-character dimension alone in its
+    clause before a length, after a length whose indicator ends in a dimension, is the same thing's
+    other dimension (跑道宽, 大桥高), measured as the first was: the thing is the first indicator
+    without its dimension.  None where the figure has more words before it, is no measure (高1.2个
+    百分点), or the first has no dimension or no thing."""
+    dim = text[q.start - 1:q.start]
+    if q.start < 2 or q.unit not in MEASURE_UNITS or dim not in _DIMENSION_WORDS \
+            or text[q.start - 2] not in _DIMENSION_CLAUSE_MARKS:
+        return None
+    first = next((w for w in _DIMENSION_WORDS if prev_indicator.endswith(w)), None)
+    if first is None or len(prev_indicator) - len(first) < 2:
+        return None
+    return prev_indicator[:-len(first)] + dim
+
+
+_TAIL_JOINERS = tuple(sorted(cues("metrics.tail_joiners"), key=len, reverse=True))  # 以及 before 及: no 航站楼以
+
+
+def _attributive_head(after: str) -> str:
+    """The noun a figure describes through 的 (现有1条长2800米的跑道、6500平方米的航站楼及8个机位的站坪):
+    the words after a figure that open with the attributive particle name the thing measured,
+    without the particle and without a joiner the next figure's words open with (及8个机位).
+    Words opening otherwise are returned as they are; a bare 的 and one character is no noun."""
+    if not after.startswith(_DE) or len(after) < 3:
+        return after
+    head = after[len(_DE):]
+    joiner = next((j for j in _TAIL_JOINERS if head.endswith(j) and len(head) - len(j) >= 2), None)
+    return head[:-len(joiner)] if joiner else head
+
+
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
                nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
@@ -2130,6 +2165,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if m:
         after = _strip_quotes(m.group(0)).rstrip(" \t\u3000")  # 100%面向中小企业 |: no cell's padding
         after = after.split(_ETC)[-1] if _ETC in after else after
+        after = _attributive_head(after)  # 2800米的跑道: 跑道, no noun "的跑道"
         if q.form == "cheng" and len(after.lstrip(cue_chars("metrics.copula_chars"))) >= 2:
             after = after.lstrip(cue_chars("metrics.copula_chars"))  # 六成是自驾游客: the share's noun
         if len(after) >= 2:  # 我省4人中：… — one character is a fragment, not a noun phrase
@@ -5910,12 +5946,17 @@ _PLACE_RULES = frozenset({"article-place", "title-zone", "paragraph-place", "sen
 
 
 def _title_agency(view: _ArticleView) -> str | None:
-    """The first agency named in the article's title line (某县审计局2020年部门决算), or None."""
+    """The first agency named in the article's title line (某县审计局2020年部门决算), or None.  A
+    congress whose session the title names (对十三届全国人大四次会议第1723号建议的协办意见) is the body a
+    proposal went to: the reply's speaker (我局) is another, unnamed there."""
     head = view.text.find("\n")
-    for _a, _b, key, etype, _l in view.mentions_in(0, head if 0 <= head <= 80 else 80):
-        if etype == "Agency":
+    for _a, b, key, etype, _l in view.mentions_in(0, head if 0 <= head <= 80 else 80):
+        if etype == "Agency" and not _TITLE_SESSION.match(view.text, b):
             return key
     return None
+
+
+_TITLE_SESSION = re.compile(f"[0-9０-９{CHINESE_NUMERALS}]{{1,3}}(?:{cue_alt('metrics.session_meeting')})")
 
 
 def _time_lead(text: str, s_start: int, a: int) -> bool:
@@ -8638,6 +8679,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
         ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
+        if irule == "unit" and prev_ind and (other := _other_dimension(view.text, q, prev_ind[0])):
+            indicator, irule = other, "copula"  # 跑道长2300米，宽45米: 跑道宽, not the bare unit 米
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and (taking := _taking_part_after(view.text, q, indicator)):
             indicator = taking  # 今年高考全省共有19.5万人报名: 高考报名人数, not 高考全省
             ind = (indicator, istart, iend, irule)

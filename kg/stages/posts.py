@@ -1993,7 +1993,8 @@ class ArticleScan:
         before it (秘书科|科长: no 秘书科科)."""
         body = self.body_before(pos, lo, prev, head_level, inherit)
         if body is None and self._defined_short_form_before(pos) and pos - 1 > lo:
-            body = self.body_before(pos - 1, lo, prev, head_level, inherit)  # …分公司(简称:中国电信四川公司)|党委副书记
+            end = pos - 2 if self.text[pos - 2:pos - 1] in _CLOSE_QUOTES else pos - 1  # (简称“上航”)
+            body = self.body_before(end, lo, prev, head_level, inherit)  # …分公司(简称:中国电信四川公司)|党委副书记
         if body is None and self.text[pos + 1:pos + 2] == _THROUGH_POST_END \
                 and self.text[pos] not in _SCOPE_CHARS and self.text[pos - 1:pos] != self.text[pos] \
                 and not self._bare_kind_before(pos, lo) \
@@ -2007,10 +2008,17 @@ class ArticleScan:
         """中国电信股份有限公司四川分公司(简称:中国电信四川公司)党委副书记: does a bracket defining a
         short form close right before the post, its short form a mention of the body named in full
         (short_forms)?  The post is that body's, written after its definition."""
+        return self._defined_owner_before(pos) is not None
+
+    def _defined_owner_before(self, pos: int) -> str | None:
+        """The full name whose short form a bracket closing right before `pos` defines (…分公司(简称:
+        中国电信四川公司)|, 上海航空股份有限公司(简称“上航”)|: the short form may close its quotes
+        first), or None.  A bare organ after it (纪委, 党委) is that body's."""
         if self.text[pos - 1:pos] not in _DEFINITION_CLOSE:
-            return False
-        return any(m.aend == pos - 1 and m.attrs.get("short_form_of")
-                   for m in self.mentions_starting(max(0, pos - 20), pos - 1))
+            return None
+        end = pos - 2 if self.text[pos - 2:pos - 1] in _CLOSE_QUOTES else pos - 1
+        return next((m.attrs["short_form_of"] for m in self.mentions_starting(max(0, end - 20), end)
+                     if m.aend == end and m.attrs.get("short_form_of")), None)
 
     def _place_through_head(self, i: int, pos: int) -> Body | None:
         """李峰出任枣庄市长, 解维俊被补选为菏泽市长: a head's post written through its place's last
@@ -2325,6 +2333,9 @@ class ArticleScan:
             school = self.article_school()
             return None if school is None else \
                 self._make_body(i, pos, school.name + run, school.place, alias=run)
+        if bare_organ and (owner := self._defined_owner_before(i)) is not None:
+            # 上海航空股份有限公司(简称“上航”)纪委副书记: the company's own committee, not the article's place's
+            return self._make_body(i, pos, owner + run, None, alias=run)
         if bare_organ or (prev is None and _party_department(run)):  # 纪委书记, 宣传部部长 alone:
             pl = self._relative_place(table().get(self.art_code).level) if self.art_code else None
             if pl is not None and run in _PREFECTURE_ORGANS and not pl[0].endswith(_PREFECTURE_ORGANS[run]):

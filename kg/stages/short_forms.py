@@ -33,8 +33,10 @@ RULE = "short_form.defined"
 DEFINED_TYPES = ("Agency", "Organization", "Programme")
 MAX_PER_ARTICLE = 32  # definitions read per article: a text defines a handful (linear however long)
 
+# (Shanghai Airlines Co., Ltd.,简称“上航”): the body's English name may come first in the brackets (post57)
 _DEFINITION = re.compile(
-    rf"[（(](?:{L.words_alt('short_form_define')})[:：]?[“\"《「]?"
+    rf"[（(](?:[A-Za-z][A-Za-z0-9 .&'-]{{0,60}}(?:,[A-Za-z0-9 .&'-]{{0,20}}){{0,2}}[,，]\s?)?"
+    rf"(?:{L.words_alt('short_form_define')})[:：]?[“\"《「]?"
     rf"(?P<short>[^（()）“”\"《》「」，,。；;：:、\s]{{2,16}})[”\"》」]?[）)]")
 # a document number between a title and its definition: (齐政办发〔2018〕23号)
 _DOC_NUMBER = re.compile(r"[（(][^（()）\n]{1,30}号[）)]")
