@@ -65,3 +65,12 @@ def test_a_discipline_committee_after_a_school_s_party_committee_names_no_place(
                        "1月8日上午,合肥职业技术学院与巢湖市庙岗镇人民政府举行签约仪式,"
                        "校党委委员、纪委书记何军,庙岗镇党委书记江家年出席。庙岗镇中心学校师生参加。")
     assert not any(b == "庙岗镇纪委" for _p, b in post_pairs(doc)), post_pairs(doc)
+
+
+def test_a_bracketed_place_after_an_institute_opens_no_name():
+    """09 金乡县: 中国农科院麻类研究所(金乡)大蒜产业研究院签约仪式举行 — base read a body named from
+    the bracket's place with its close bracket inside (金乡)大蒜产业研究院)."""
+    doc = extract_text("中科院软件中心产业创新中心签约仪式举行\n"
+                       "5月20日,中国农科院麻类研究所(金乡)大蒜产业研究院签约仪式举行,中国农科院麻类研究所所长杨永坤线上出席。")
+    broken = [n for n in _names(doc, "Organization", "Agency") if n[0] in "(（" or ")" in n and "(" not in n]
+    assert not broken, broken
