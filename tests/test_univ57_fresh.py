@@ -74,3 +74,15 @@ def test_a_bracketed_place_after_an_institute_opens_no_name():
                        "5月20日,中国农科院麻类研究所(金乡)大蒜产业研究院签约仪式举行,中国农科院麻类研究所所长杨永坤线上出席。")
     broken = [n for n in _names(doc, "Organization", "Agency") if n[0] in "(（" or ")" in n and "(" not in n]
     assert not broken, broken
+
+
+def test_a_college_s_own_party_secretary_is_held_in_the_college():
+    """01 聊城市技师学院: 学院与茌平区人民政府举行…签约仪式。学院党委书记金同元出席会议并讲话 — a college
+    writing of itself as 学院 as a university does as 校 (base: 金同元 held no post)."""
+    doc = extract_text("聊城市技师学院与茌平区人民政府举行校地融合发展签约仪式\n"
+                       "9月3日,聊城市技师学院与茌平区人民政府举行签约仪式。学院党委书记金同元出席会议并讲话。")
+    assert ("金同元", "聊城市技师学院") in post_pairs(doc)
+    # in a university's news 学院党委书记 is one of its colleges', never the university's own
+    doc = extract_text("青岛大学召开座谈会\n青岛大学召开座谈会。学院党委书记张强出席会议并讲话。")
+    assert ("张强", "青岛大学") not in post_pairs(doc)
+

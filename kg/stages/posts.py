@@ -168,6 +168,16 @@ _BARE_OFFICE_SHORTS = dict(tuple(w.split("|", 1)) for w, _ in _cue("bare_office_
 _BARE_COMMITTEES = frozenset(w for w, _ in _cue("bare_committees"))  # 委员会委员: the committee just named
 _SCHOOL_SELF = tuple(w for w, _ in _cue("school_self_words"))  # 我校, 本校, 全校: a school's own news
 _SCHOOL_SELF_WINDOW = 200  # where a school's news says it is the school's (its opening; bounded)
+# a college writing of itself (聊城市技师学院…学院党委书记金同元): 学院 as 校 is, only where the one school the
+# article names is a 学院 (in a university's news 学院党委 is one of its colleges')
+_SCHOOL_SCOPE_ENDS = {_SCHOOL_SCOPE: ("",), "学院": ("学院",)}
+
+
+def _school_scope(run: str) -> str | None:
+    """The school's own scope a body's run opens with (校党委, 学院党委), or None."""
+    return "学院" if run.startswith("学院") else _SCHOOL_SCOPE if run.startswith(_SCHOOL_SCOPE) else None
+
+
 _SCHOOL_CLAUSE_REACH = 16  # characters back a clause opened by 校党委 is looked for (one person's posts)
 
 
@@ -2212,11 +2222,12 @@ class ArticleScan:
         run = t[i:pos]
         if any(w in run for w in _TERM_WORDS):
             return None  # 当选为商会新一届会长: a body's new term before its post, no body named 商会新一届会
-        if run.startswith(_SCHOOL_SCOPE) and run[len(_SCHOOL_SCOPE):] in _SCHOOL_ORGANS \
-                and (school := self.article_school()) is not None:  # 青岛大学…校纪委书记: the university's 纪委
-            return self._make_body(i, pos, school.name + run[len(_SCHOOL_SCOPE):], school.place, alias=run)
-        if run == _SCHOOL_SCOPE and t.startswith(tuple(_SCHOOL_ORGANS), pos) \
-                and (school := self.article_school()) is not None:
+        scope = _school_scope(run)
+        if scope and run[len(scope):] in _SCHOOL_ORGANS and (school := self.article_school()) is not None \
+                and school.name.endswith(_SCHOOL_SCOPE_ENDS[scope]):  # 青岛大学…校纪委书记: the university's 纪委
+            return self._make_body(i, pos, school.name + run[len(scope):], school.place, alias=run)
+        if scope and run == scope and t.startswith(tuple(_SCHOOL_ORGANS), pos) \
+                and (school := self.article_school()) is not None and school.name.endswith(_SCHOOL_SCOPE_ENDS[scope]):
             return Body(school.key, school.name, school.label, i, pos, school.place)  # 校|党委书记: as 青岛大学党委书记
         if run[0] in _SELF_UNITS and run[1:] in _SELF_UNIT_ORGANS:
             if inherit and (own := _chain_unit(prev, run)) is not None:
