@@ -86,3 +86,11 @@ def test_a_college_s_own_party_secretary_is_held_in_the_college():
     doc = extract_text("青岛大学召开座谈会\n青岛大学召开座谈会。学院党委书记张强出席会议并讲话。")
     assert ("张强", "青岛大学") not in post_pairs(doc)
 
+
+
+def test_a_school_s_mode_of_study_opens_no_name():
+    """13 四平职业大学: 四平职业大学是1983年经国家教育部和吉林省人民政府批准成立的全日制公办普通高等专科学校 —
+    base read the class 全日制公办普通高等专科学校 as an organisation."""
+    doc = extract_text("四平职业大学2016届毕业生就业质量年度报告\n"
+                       "四平职业大学是1983年经国家教育部和吉林省人民政府批准成立的全日制公办普通高等专科学校。")
+    assert not any(n.startswith("全日制") for n in _names(doc, "Organization")), _names(doc, "Organization")
