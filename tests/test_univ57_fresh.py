@@ -6,7 +6,7 @@ story is 连云港's), a college's 纪委 in a run of posts opened by 校党委 
 batch of schools that is no school's name (安徽省首批地方技能型高水平大学)."""
 from __future__ import annotations
 
-from conftest import extract_text, post_pairs
+from conftest import extract_text, post_pairs, relation_pairs
 
 
 def _names(doc, *types: str) -> dict[str, str]:
@@ -94,3 +94,12 @@ def test_a_school_s_mode_of_study_opens_no_name():
     doc = extract_text("四平职业大学2016届毕业生就业质量年度报告\n"
                        "四平职业大学是1983年经国家教育部和吉林省人民政府批准成立的全日制公办普通高等专科学校。")
     assert not any(n.startswith("全日制") for n in _names(doc, "Organization")), _names(doc, "Organization")
+
+
+def test_a_state_programme_is_run_by_no_city_government():
+    """12 连云港日报: 南京师范大学是国家“双一流”建设高校 — base made the city government the article is
+    about run 双一流, the state's programme."""
+    doc = extract_text("市政府与南京师范大学全面战略合作协议签约仪式举行\n"
+                       "11月24日,连云港市人民政府与南京师范大学全面战略合作协议签约仪式在我市举行。"
+                       "南京师范大学是国家“双一流”建设高校和江苏高水平大学建设高校,在高水平人才培养等方面成效显著。")
+    assert not any(p == "双一流" for _a, p in relation_pairs(doc, "runs")), relation_pairs(doc, "runs")
