@@ -168,6 +168,26 @@ _BARE_OFFICE_SHORTS = dict(tuple(w.split("|", 1)) for w, _ in _cue("bare_office_
 _BARE_COMMITTEES = frozenset(w for w, _ in _cue("bare_committees"))  # 委员会委员: the committee just named
 _SCHOOL_SELF = tuple(w for w, _ in _cue("school_self_words"))  # 我校, 本校, 全校: a school's own news
 _SCHOOL_SELF_WINDOW = 200  # where a school's news says it is the school's (its opening; bounded)
+# a college writing of itself (聊城市技师学院…学院党委书记金同元): 学院 as 校 is, only where the one school the
+# article names is a 学院 (in a university's news 学院党委 is one of its colleges')
+_SCHOOL_SCOPE_ENDS = {_SCHOOL_SCOPE: ("",), "学院": ("学院",)}
+
+
+def _school_scope(run: str) -> str | None:
+    """The school's own scope a body's run opens with (校党委, 学院党委), or None."""
+    return "学院" if run.startswith("学院") else _SCHOOL_SCOPE if run.startswith(_SCHOOL_SCOPE) else None
+
+
+_SCHOOL_CLAUSE_REACH = 16  # characters back a clause opened by 校党委 is looked for (one person's posts)
+
+
+def _school_clause(t: str, i: int) -> bool:
+    """校党委委员、纪委书记何军: a bare organ in a run of posts whose clause opens with the school's
+    organ (校党委, 校纪委) is the school's too, never the article place's (no 庙岗镇纪委)."""
+    k = i
+    while k > 0 and i - k < _SCHOOL_CLAUSE_REACH and t[k - 1] not in _CLAUSE_STOP:
+        k -= 1
+    return t.startswith(_SCHOOL_SCOPE, k) and t.startswith(tuple(_SCHOOL_ORGANS), k + 1) and k + 1 < i
 _SELF_UNITS = frozenset(w for w, _ in _cue("self_units"))  # 厅, 局: 厅党组书记 in a department's own news
 _SELF_UNIT_ORGANS = ("",) + tuple(w for w, _ in _cue("self_unit_organs"))  # 党组, 党委
 
@@ -2222,11 +2242,12 @@ class ArticleScan:
         run = t[i:pos]
         if any(w in run for w in _TERM_WORDS):
             return None  # 当选为商会新一届会长: a body's new term before its post, no body named 商会新一届会
-        if run.startswith(_SCHOOL_SCOPE) and run[len(_SCHOOL_SCOPE):] in _SCHOOL_ORGANS \
-                and (school := self.article_school()) is not None:  # 青岛大学…校纪委书记: the university's 纪委
-            return self._make_body(i, pos, school.name + run[len(_SCHOOL_SCOPE):], school.place, alias=run)
-        if run == _SCHOOL_SCOPE and t.startswith(tuple(_SCHOOL_ORGANS), pos) \
-                and (school := self.article_school()) is not None:
+        scope = _school_scope(run)
+        if scope and run[len(scope):] in _SCHOOL_ORGANS and (school := self.article_school()) is not None \
+                and school.name.endswith(_SCHOOL_SCOPE_ENDS[scope]):  # 青岛大学…校纪委书记: the university's 纪委
+            return self._make_body(i, pos, school.name + run[len(scope):], school.place, alias=run)
+        if scope and run == scope and t.startswith(tuple(_SCHOOL_ORGANS), pos) \
+                and (school := self.article_school()) is not None and school.name.endswith(_SCHOOL_SCOPE_ENDS[scope]):
             return Body(school.key, school.name, school.label, i, pos, school.place)  # 校|党委书记: as 青岛大学党委书记
         if run[0] in _SELF_UNITS and run[1:] in _SELF_UNIT_ORGANS:
             if inherit and (own := _chain_unit(prev, run)) is not None:
@@ -2329,7 +2350,7 @@ class ArticleScan:
             and not run.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES))  # (县委: relative, kept)
         if bare_organ and inherit and (scope := _placeless_scope(prev)) is not None:
             return self._make_body(i, pos, scope + run, None, alias=run)  # 旗委副书记、政府旗长: the 旗's 政府
-        if bare_organ and run in _SCHOOL_ORGANS and self.school_story():  # 我校…纪委书记: the school's
+        if bare_organ and run in _SCHOOL_ORGANS and (self.school_story() or _school_clause(t, i)):  # 我校…纪委书记
             school = self.article_school()
             return None if school is None else \
                 self._make_body(i, pos, school.name + run, school.place, alias=run)

@@ -380,8 +380,18 @@ def _accept(text: str, s: int, e: int, surface: str, bounds: _Boundaries) -> boo
         return _latin_ok(text, s, e)
     if len(surface) <= 2:
         return bounds.ok(s, e) and not _copula_glued(text, s, surface) and not _date_unit_glued(text, s, surface) \
-            and not _credited_given_name(text, s, e)
+            and not _credited_given_name(text, s, e) and not _post_glued(text, s, surface)
     return True
+
+
+# words jieba writes over a post's first character (大|学校|长江 of 大学校长江绵恒: cue_words post_glued_words)
+_POST_GLUED_WORDS = frozenset(L.words("post_glued_words"))
+
+
+def _post_glued(text: str, s: int, surface: str) -> bool:
+    """上海科技大学校长江绵恒, 中学校长安某: a short name opening with 长 right after a school's 学校
+    (jieba's 大|学校|长江) is the post 校长's last character and its holder's family name, no place."""
+    return surface[0] == "长" and s >= 2 and text[s - 2:s] in _POST_GLUED_WORDS
 
 
 # what a reporter's line writes after the names (供稿, 报道: layout_words byline_name_tails), longest first
@@ -2051,7 +2061,7 @@ def given_name_spans(text: str) -> list[tuple[int, int]]:
         if post_ending_at(text, i) is None:
             continue
         i = _past_byline_gap(text, i)
-        sur = _surname_at(text, i)
+        sur = _surname_at(text, i) or _listed_prepositional_surname(text, i)
         if not sur and (span := _steppe_name_at(text, i)) is not None:
             out.append(span)  # 副主席洛桑江村: the whole name (洛桑 no Lausanne, 江村 no village)
             named.setdefault(text[span[0]:span[1]], 0)
@@ -2068,6 +2078,20 @@ def given_name_spans(text: str) -> list[tuple[int, int]]:
     out += _named_again(text, named, set(out))
     known["given"] = tuple(sorted(out))
     return list(known["given"])
+
+
+# family names that are also a preposition, read as a name where a list goes on right after it (cue_words)
+_LISTED_PREPOSITIONAL = frozenset(L.words("listed_prepositional_surnames"))
+_NAME_LIST_MARKS = frozenset("，,")
+
+
+def _listed_prepositional_surname(text: str, i: int) -> str | None:
+    """党委委员、副院长于乐山，党委委员…: after a post, 于 and two characters that a list's mark closes
+    is a person (于乐山), no preposition: 于 a place is followed by its verb (副院长于北京出席) or by
+    more places (于成都、德阳等地: so 、 closes no name here), never by a comma."""
+    if text[i:i + 1] not in _LISTED_PREPOSITIONAL or text[i + 3:i + 4] not in _NAME_LIST_MARKS:
+        return None
+    return text[i] if _is_han(text[i + 1]) and _is_han(text[i + 2]) else None
 
 
 _BYLINE_GAP = frozenset(" \u3000\u00a0")

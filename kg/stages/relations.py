@@ -2723,7 +2723,8 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
         if lead is not None and p.key not in owned and not _serves_higher_policy(view, p) and p.key not in served \
                 and not _carries_out_central(view, p) \
                 and not _heard_report_topic(view, p) and not attends and not _COMPANY_RE.search(p.surface) \
-                and not _company_invested(view.text, p) and not _wide_event(p) and not _applied_for(p):
+                and not _company_invested(view.text, p) and not _wide_event(p) and not _applied_for(p) \
+                and not _state_programme(view.text, p):
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
         if attends and place and _INTERNATIONAL_RE.search(p.norm or p.surface):
@@ -2850,6 +2851,17 @@ def _serves_higher_policy(view: _ArticleView, p: Mention) -> bool:
 # 贯彻落实党中央、国务院各项决策部署: carrying out what the central bodies decided (their names right after the verb)
 _CENTRAL_DECISIONS_RE = re.compile(f"(?:{_alt('higher_policy_verbs')})(?:{_alt('central_deciders')})")
 _CENTRAL_DECISIONS_REACH = 80  # characters before the programme, within its sentence, that clause may open
+
+
+_STATE_MARK = "国家"  # 国家“双一流”建设高校: the state's programme
+_PROGRAMME_OPENERS = "“《\"「"
+
+
+def _state_programme(text: str, p: Mention) -> bool:
+    """南京师范大学是国家“双一流”建设高校: a programme written right after 国家 (its quote or title mark
+    between) is the state's; the local agency the article is about (连云港市人民政府) runs none of it."""
+    k = p.astart - 1 if p.astart > 0 and text[p.astart - 1] in _PROGRAMME_OPENERS else p.astart
+    return text.endswith(_STATE_MARK, 0, k) and not (p.norm or p.surface).startswith(_STATE_MARK)
 
 
 def _carries_out_central(view: _ArticleView, p: Mention) -> bool:

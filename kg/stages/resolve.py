@@ -895,6 +895,20 @@ def _anaphor_partners(art: Article, places: list[Mention]) -> set[str]:
             if _OWN_THEN_PARTNER.search(t[max(0, m.astart - 12):m.astart]) or _PARTNER_THEN_OWN.match(t, m.aend)}
 
 
+# 市政府与…, 县人民政府和…: a government written with its level alone (the story's own, unnamed) and a
+# partner joined to it; the level's character opens the clause (南京市政府与… names its city)
+_BARE_ORGAN_THEN_PARTNER = re.compile(
+    f"(?:^|[^\u4e00-\u9fff])(?:[市县区](?:人民)?政府|[市县区]委)(?:{_JOINERS})$")
+
+
+def _bare_organ_partners(art: Article, places: list[Mention]) -> set[str]:
+    """市政府与南京师范大学签署合作协议 (连云港's story), 县政府与福建农林大学…: the place that opens the
+    name of the party joined to a government written without its place is the partner's, not the
+    story's own (that government is the article's city, named elsewhere).  Their keys."""
+    t = art.text
+    return {_place_key(m) for m in places if _BARE_ORGAN_THEN_PARTNER.search(t[max(0, m.astart - 8):m.astart])}
+
+
 def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
                           province: str | None, mine: list[Mention] | None = None) -> tuple[str, str | None, str | None] | None:
     """(entity key, division code for level lookups, level) of the place an article is about:
@@ -937,6 +951,9 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     visitors |= partners
     if (come or titled) and visitors and all(_place_key(m) in visitors for m in places):
         return None  # 延边州政协考察团来我市参观考察: the host is never named as a place (梅河口), and 我市 is not the visitors'
+    guests = _bare_organ_partners(art, places)
+    if guests and any(_place_key(m) not in guests for m in places):
+        visitors |= guests  # (市政府与南京师范大学签约…连云港: the other city named is the story's)
     if visitors:  # the host is named in the body (今日房县网讯 …): choose among the others
         titled = [m for m in titled if _place_key(m) not in visitors]
         body = [m for m in body if _place_key(m) not in visitors] or body

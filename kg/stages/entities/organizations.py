@@ -216,6 +216,16 @@ _LEGAL_FORMS_LONGEST = tuple(sorted(_LEGAL_FORMS, key=len, reverse=True))
 _LEGAL_FORM_KINDS = cue(_O, "legal_form_kinds")  # 集团 of 集团有限公司: a kind inside the legal form
 
 
+def _broken_bracket(prefix: str) -> bool:
+    """Does a would-be name open with a bracket or close one it never opened (中国农科院麻类研究所
+    (金乡)大蒜产业研究院 read from 金乡 or from its bracket)?  The name was cut inside a bracketed
+    place that belongs to the body written before it: no name of its own opens there."""
+    if prefix and prefix[0] in _OPEN_BRACKETS:
+        return True
+    close = next((k for k, ch in enumerate(prefix) if ch in _CLOSE_BRACKETS), -1)
+    return close >= 0 and not any(ch in _OPEN_BRACKETS for ch in prefix[:close])
+
+
 def _bracketed_place(text: str, close: int) -> int | None:
     """Where a company's brand starts when the bracket closing at `close` holds a place or a
     country between brand and trade (宝瑞嘉（新田）丝绸有限公司, 华为技术（深圳）有限公司): the
@@ -1834,6 +1844,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             continue  # 医院与荆楚理工学院|合作共建|直属附属医院: a body, then what it does, no one name
         if _post_in_prefix(prefix, i, place_spans):
             continue  # 校党委书记郑永扣代表|学校: a post and its holder, the school in general, no name
+        if _broken_bracket(prefix):
+            continue  # 麻类研究所(|金乡)大蒜产业研究院: the bracket's place cut from the body it follows
         if len(prefix) < 2 or _generic(prefix, m.group(1), start, countries, place_spans) \
                 or re.match(f"^[{DIGIT}]", prefix) or _registry_inside(text, i, start, end, place_spans):
             continue
