@@ -65,3 +65,16 @@ def test_the_ye_of_yingye_shouru_closes_no_industry_in_a_list():
     doc = extract_text("我省工业呈现良好态势\n辽宁省召开会议。2022年,高端装备、精细化工营业收入分别增长2%、1.8%。")
     got = {i for i, _v, _u in _metrics(doc)}
     assert "高端装备营业收入增长" in got and not any("业收入" in i and "营业" not in i for i in got), got
+
+
+def test_the_base_of_a_comparison_in_the_lead_is_no_stretch_reported_on():
+    """15-liaoning-gxt-conference: the lead's 2022年,全省规上工业增加值增速较上半年回升1.5个百分点 compares
+    with the first half; a later paragraph's 关键工序数控化率59.7% is no first-half figure (base: every
+    undated figure after the lead read as 2022-01/2022-06 from 较上半年)."""
+    doc = extract_text("我省工业呈现良好态势\n"
+                       "从日前召开的2023年全省工业和信息化工作会议上了解到,2022年,全省规上工业增加值增速较上半年回升"
+                       "1.5个百分点;工业投资同比增长6.1%。\n"
+                       "积极向数字化转型,全省工业企业关键工序数控化率59.7%。")
+    periods = {m.indicator: m.period for m in doc.metrics}
+    assert periods.get("工业企业关键工序数控化率") != "2022-01/2022-06", periods
+    assert periods.get("工业投资同比增长") == "2022", periods

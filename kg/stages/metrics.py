@@ -690,7 +690,8 @@ class _ArticleView:
             if self.lead_end > 0:
                 start = self.paras[[p[1] for p in self.paras].index(self.lead_end)][0]
                 found = [p for p in find_periods(self.text, start, self.lead_end)
-                         if not _in_book_title(self.text, p[0], p[1])]  # (a document's name: no stretch reported on)
+                         if not _in_book_title(self.text, p[0], p[1])  # (a document's name: no stretch reported on)
+                         and not _compared_base(self.text, p[0], start, p[1])]  # (增速较上半年回升: the base)
                 if len({w for _ps, _pe, w in found if _YEARLESS_PART.fullmatch(w)}) >= _MANY_STRETCHES:
                     return None  # 一季度…增长6.8%；上半年…；前三季度…；全年…: a year told stretch by stretch
                 for ps, pe, words in found:
