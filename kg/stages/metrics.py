@@ -702,7 +702,8 @@ class _ArticleView:
             if self.lead_end > 0:
                 start = self.paras[[p[1] for p in self.paras].index(self.lead_end)][0]
                 found = [p for p in find_periods(self.text, start, self.lead_end)
-                         if not _in_book_title(self.text, p[0], p[1])]  # (a document's name: no stretch reported on)
+                         if not _in_book_title(self.text, p[0], p[1])  # (a document's name: no stretch reported on)
+                         and not _compared_base(self.text, p[0], start, p[1])]  # (增速较上半年回升: the base)
                 if len({w for _ps, _pe, w in found if _YEARLESS_PART.fullmatch(w)}) >= _MANY_STRETCHES:
                     return None  # 一季度…增长6.8%；上半年…；前三季度…；全年…: a year told stretch by stretch
                 for ps, pe, words in found:
@@ -4577,9 +4578,10 @@ def _headed_items(items: list[str]) -> list[str] | None:
             return [items[0] + attr] + [prefix + it + attr for it in items[1:-1]] + [prefix + items[-1]]
         return shaped  # 新时代文明实践中心、所、站面积
     last = items[-1]
-    head = next((h for h in _head_words() if last.endswith(h) and len(last) > len(h)), None)
-    if head in cues("metrics.list_heads") and _industry_suffix_shared(items):
-        return _industry_suffix_shared(items)  # 限上批发、零售业零售额: 业 is shared with the head
+    head = next((h for h in _head_words() if last.endswith(h) and len(last) > len(h)), None) \
+        or _share_of_head(last)
+    if head in cues("metrics.list_heads") and _industry_suffix_shared(items, head):
+        return _industry_suffix_shared(items, head)  # 限上批发、零售业零售额: 业 is shared with the head
     if head is None:
         j = last.rfind(items[0][-1], 0, len(last) - 1)
         if j >= 1 and all(it.endswith(items[0][-1]) for it in items[:-1]):
@@ -4605,18 +4607,30 @@ def _headed_items(items: list[str]) -> list[str] | None:
             else it + head for it in items]
 
 
-def _industry_suffix_shared(items: list[str]) -> list[str] | None:
+def _industry_suffix_shared(items: list[str], head: str = "") -> list[str] | None:
     """限上批发、零售业零售额分别增长a、b: trades listed bare before the last one written with 业 and
     its measure share both — 限上批发业零售额, 零售业零售额 (the list was left unpaired, and both
     figures read as 零售业零售额).  None unless the last item is an industry (…业) and a measure of
-    two or more characters, and no earlier item holds 业 or is longer than six characters."""
+    two or more characters, and no earlier item holds 业 or is longer than six characters; the 业
+    of the shared head itself (营业收入: 高端装备、冶金新材料营业收入) closes no industry."""
     last, marks = items[-1], cue_chars("metrics.industry_end_chars")
     j = next((i for i, ch in enumerate(last) if ch in marks), -1)
-    if j < 2 or len(last) - j - 1 < 2 or any(ch in marks for ch in last[j + 1:]):
+    if j < 2 or len(last) - j - 1 < 2 or any(ch in marks for ch in last[j + 1:]) \
+            or (head and j >= len(last) - len(head)):
         return None
     if any(len(it) > 6 or any(ch in marks for ch in it) for it in items[:-1]):
         return None
     return [it + last[j:] for it in items[:-1]] + [last]
+
+
+def _share_of_head(last: str) -> str | None:
+    """高端装备、精细化工、冶金新材料营业收入占比分别提高a、b、c: a share word (占比, 比重) after the
+    last item's measure word makes both the head the items share (营业收入占比), as the measure alone
+    would be — the share of each item's revenue, not the items bare.  None without a measure word."""
+    share = next((w for w in cues("metrics.share_words") if len(w) >= 2 and last.endswith(w)), "")
+    inner = last[:len(last) - len(share)] if share else ""
+    head = next((h for h in _head_words() if inner.endswith(h) and len(inner) > len(h)), None) if inner else None
+    return head + share if head else None
 
 
 def _measured_item(item: str, head: str) -> bool:
@@ -9399,10 +9413,12 @@ _HOTLINE = re.compile(f"(?<![0-9０-９.．])(?:{cue_alt('metrics.hotline_number
 # (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
 _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
                           f"(?={_CLASS_AFTER.pattern})"
-                          # 新增产值超10亿元企业有6家: an amount after 超 run into the class noun
+                          # 新增产值超10亿元企业有6家: an amount after 超 run into the class noun (or with 的
+                          # between, the count next: 投资过5亿元的项目51个, numbers._class_noun_at)
                           f"|(?:{cue_alt('numbers.class_exceed_pre')}|[{cue_chars('numbers.class_exceed_chars')}])"
                           f"[0-9０-９.．]+[千百]?[万亿]?元"
-                          f"(?={cue_alt('metrics.class_nouns')})"
+                          f"(?={cue_alt('metrics.class_nouns')}|{_DE}(?:{cue_alt('metrics.class_nouns')})"
+                          f"(?:{cue_alt('numbers.class_count_verbs', False)})?[0-9０-９{CHINESE_NUMERALS}两])"
                           # 总投资5亿元至10亿元项目有16个: a range of amounts run into the class noun
                           f"|(?<![0-9０-９.．])[0-9０-９.．]+[千百]?[万亿]?元?[{re.escape(cue_chars('numbers.range_sign_chars'))}]"
                           f"[0-9０-９.．]+[千百]?[万亿]?元"

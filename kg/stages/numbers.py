@@ -2347,7 +2347,7 @@ def _exceed_class(text: str, pre: str | None, end: int, unit: str) -> bool:
     """新增产值超10亿元企业有6家, 总投资超过5亿元项目12个: an amount after 超 run straight into a noun
     of things counted (企业, 项目) names their size class, as 5000万元以上项目 does — the count
     after it is the figure; the amount was read as a level of its own (企业 10亿元)."""
-    return pre in _EXCEED_PRE and unit in MEASURE_UNITS and text.startswith(_CLASS_NOUNS, end)
+    return pre in _EXCEED_PRE and unit in MEASURE_UNITS and _class_noun_at(text, end)
 
 
 def _exceed_word_class(text: str, ns: int, end: int, unit: str) -> bool:
@@ -2355,13 +2355,23 @@ def _exceed_word_class(text: str, ns: int, end: int, unit: str) -> bool:
     amount run straight into a class noun names a size class as 超 does — the 6 projects are the
     figure, 10亿元 is no level of 项目."""
     return ns > 0 and text[ns - 1] in cues("numbers.class_exceed_chars") and unit in MEASURE_UNITS \
-        and text.startswith(_CLASS_NOUNS, end)
+        and _class_noun_at(text, end)
+
+
+def _class_noun_at(text: str, end: int) -> bool:
+    """Does a noun of things counted follow an amount of exceeding — straight (超10亿元企业) or after
+    的 with their count next (德州's 技改 list: 投资过5亿元的项目51个, 超过5亿元的项目有12个)?  Either
+    way the amount names the size class counted, no level of its own (投资过 5亿元)."""
+    return text.startswith(_CLASS_NOUNS, end) or _EXCEED_COUNTED.match(text, end) is not None
 
 
 _CLASS_RANGE_HIGH = re.compile("[0-9０-９.．]+[千百]?[万亿]?元")  # the high end of a size class of money (至10亿元)
 _AFTER_MAGNITUDE_UNITS = frozenset(cues("numbers.magnitude_only_units"))
 _EXCEED_PRE = frozenset(cues("numbers.class_exceed_pre"))
 _CLASS_NOUNS = tuple(cues("metrics.class_nouns"))
+# 的, a noun of things counted, perhaps a verb of counting, then the count (的项目51个, 的企业有6家)
+_EXCEED_COUNTED = re.compile(f"的(?:{cue_alt('metrics.class_nouns')})(?:{cue_alt('numbers.class_count_verbs', False)})?"
+                             f"[0-9０-９{CHINESE_NUMERALS}两]")
 
 
 def _quoted_name(text: str, ns: int, end: int) -> bool:
