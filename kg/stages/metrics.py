@@ -6574,6 +6574,9 @@ def _judge_periods(text: str, found: list, judged: list | None = None) -> list[t
         if _opens_gloss(text, p[0], p[1]):
             out.append((p, (False, compared_end)))
             continue  # 比2013年末（2013年是第三次全国经济普查年份，下同）增加: a note on the base year
+        if _carried_over(text, p[0], p[1]):
+            out.append((p, (False, compared_end)))
+            continue  # 办理2021年结转件4件, 无结转2024年继续办理件: where the cases come from or go to
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
@@ -6613,6 +6616,16 @@ def _opens_gloss(text: str, a: int, b: int) -> bool:
     全国经济普查年份，下同）增加6745个)? The note glosses the compared year before it: no time of the
     figure after it, which keeps the time of the sentence (2018年末)."""
     return a > 0 and text[a - 1] in "（(" and _GLOSS_AFTER_PERIOD.match(text, b) is not None
+_CARRY_WORDS = tuple(cues("metrics.carryover_words"))
+
+
+def _carried_over(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] the year a stock is carried over from or to (办理2021年结转件4件, 上年结转政府信息
+    公开申请0件, 无结转2024年继续办理件, 结转2024年度7件)? The year names the cases' or the funds' origin
+    or destination: no time of the figure (counted in the year reported on), nor of the sentences after."""
+    return text.startswith(_CARRY_WORDS, b) or text.endswith(_CARRY_WORDS, 0, a)
+
+
 _WIRE_SUFFIX = tuple(cues("dates.wire_suffix"))
 _DATELINE_HEAD = 24  # characters: the agency and place before a dateline's day (每日甘肃网, 新华社北京)
 

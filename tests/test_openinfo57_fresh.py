@@ -1,0 +1,58 @@
+"""Round 57 (openinfo57): 政府信息公开工作年度报告 (annual reports on government information
+disclosure) of counties, districts and cities, from fresh texts of /tmp/s26/fresh/openinfo57: the
+template's outline (…其他需要报告的事项6个部分, 等六项内容) is no figure, the year of cases carried over
+(办理2021年结转件4件, 无结转2024年继续办理件) is no time of the figures after it, and the country in the
+cited law's title (《中华人民共和国政府信息公开条例》) is not the report's place."""
+from __future__ import annotations
+
+from conftest import article_place, extract_text
+
+
+def _metrics(doc) -> dict[str, tuple]:
+    return {m.indicator: (m.value, m.unit, m.period) for m in doc.metrics}
+
+
+def test_the_report_s_parts_are_no_figure():
+    """合江县 / 府谷县 2022 reports: 全文包括总体情况,…,其他需要报告的事项6个部分 and 贵阳市 2021:
+    …等六项内容 (base: metrics 部分 6个 and 内容 6项)."""
+    doc = extract_text("合江县2022年政府信息公开工作年度报告\n"
+                       "本报告根据《中华人民共和国政府信息公开条例》规定编制。全文包括总体情况,主动公开政府信息情况,"
+                       "存在的主要问题及改进情况,其他需要报告的事项6个部分。"
+                       "2022年,全县累计公开政府信息21597条。本报告包括总体情况、存在的主要问题及改进情况、"
+                       "其他需要报告的事项等六项内容。")
+    got = _metrics(doc)
+    assert "部分" not in got and "内容" not in got, got
+    assert got.get("累计公开政府信息", (None,))[0] == 21597, got
+
+
+def test_a_carried_over_year_is_no_time_of_the_figures_after_it():
+    """云县 2022 report: 截至2022年12月31日,云县收到政府信息依申请公开11件…;办理2021年结转件4件;…。
+    因政府信息公开申请行政复议数量4件 (base: the appeals and lawsuits read as 2021's)."""
+    doc = extract_text("云县人民政府2022年政府信息公开工作年度报告\n"
+                       "(二)依申请公开情况。截至2022年12月31日,云县收到政府信息依申请公开11件,办理完毕11件;"
+                       "办理2021年结转件4件;办理市人民政府办公室转办件1件。因政府信息公开申请行政复议数量4件,"
+                       "提起行政诉讼数量2件。")
+    got = _metrics(doc)
+    assert got["因政府信息公开申请行政复议数量"][2].startswith("2022"), got
+    assert got["提起行政诉讼数量"][2].startswith("2022"), got
+
+
+def test_a_year_carried_to_is_no_time_of_the_next_sentence():
+    """船山区 2023 report: …无结转2024年继续办理件。全年收到因政府信息公开申请引起的行政复议1件
+    (base: the appeal read as 2024's)."""
+    doc = extract_text("船山区人民政府办公室2023年政府信息公开工作年度报告\n"
+                       "(二)依申请公开\n"
+                       "2023年,区政府办公室共受理36件政府信息公开申请,其中按期办结36件,按期办结率达100%,"
+                       "无结转2024年继续办理件。全年收到因政府信息公开申请引起的行政复议1件(已办结)。")
+    got = _metrics(doc)
+    assert got["收到因政府信息公开申请引起的行政复议"][2] == "2023", got
+
+
+def test_the_country_opening_a_law_s_title_is_not_the_report_s_place():
+    """府谷县政府办 2022 report, titled 县政府办2022年度政府信息公开工作年度报告, whose lead cites
+    《中华人民共和国政府信息公开条例》 (base: article place 中国, every figure China's)."""
+    text = ("县政府办2022年度政府信息公开工作年度报告\n"
+            "本报告根据《中华人民共和国政府信息公开条例》规定编制。报告电子版通过府谷县人民政府网站全文公开。\n"
+            "2022年,府谷县人民政府办公室严格贯彻落实《中华人民共和国政府信息公开条例》,扎实工作。"
+            "2022年,收到申请公开21条,办结21条。")
+    assert article_place(text) == "府谷县"
