@@ -56,3 +56,17 @@ def test_the_country_opening_a_law_s_title_is_not_the_report_s_place():
             "2022年,府谷县人民政府办公室严格贯彻落实《中华人民共和国政府信息公开条例》,扎实工作。"
             "2022年,收到申请公开21条,办结21条。")
     assert article_place(text) == "府谷县"
+
+
+def test_a_quoted_medium_s_name_is_no_part_of_what_is_counted():
+    """上海市 2022 report: 在上海市人民政府网站、《上海市人民政府公报》主动公开市政府规章13件, and 子长市
+    2023: “子长发布”微信公众号发布信息576条 (base: indicators 公报主动公开市政府规章 and
+    发布微信公众号发布信息, the quoted name's tail read as what is counted)."""
+    doc = extract_text("2022年上海市政府信息公开工作年度报告\n"
+                       "2022年,在上海市人民政府网站、《上海市人民政府公报》主动公开市政府规章13件。")
+    assert _metrics(doc).get("主动公开市政府规章", (None,))[0] == 13, _metrics(doc)
+    doc = extract_text("子长市人民政府2023年度政府信息公开工作报告\n"
+                       "2023年度,子长市政府政务新媒体共计两个。“子长发布”微信公众号发布信息576条,"
+                       "“子长发布”微博账号发布信息168条。")
+    got = _metrics(doc)
+    assert got.get("微信公众号发布信息", (None,))[0] == 576 and got.get("微博账号发布信息", (None,))[0] == 168, got

@@ -3294,7 +3294,7 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
                     and not name.startswith(cues("metrics.place_unbound_words"), b - k) \
                     or a in _short_form_runs(view.mentions_in(a, b + 1)):
                 return name  # 白洋淀及上游河道, 广东省内电源, 港澳台地区: part of the noun phrase
-            rest = _clean(name[b - k:])
+            rest = _past_quoted_channel(view.text, a, b, hi, name) or _clean(name[b - k:])
             if etype == "Place" and rest.startswith(_OWNED_MARK) and name[b - k - 1] in _RELATIVE_LEVEL_CHARS:
                 rest = name[b - k - 1] + rest  # 北京市属国企营业收入: 市属 (city-owned) keeps its 市, the place is 北京
             if len(rest) < 2:
@@ -3307,6 +3307,24 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
                 a2 == b and t2 == "Place" for a2, _b2, _k2, t2, _l2 in view.mentions_in(b, b + 1))
             return _without_opening_entity(view, b, hi, rest) if chained else rest
     return name
+
+
+_CHANNEL_ENDS = tuple(cues("metrics.channel_name_ends"))
+_CHANNEL_REACH = 12  # characters of a quoted channel's name after the body that opens it
+
+
+def _past_quoted_channel(text: str, a: int, b: int, hi: int, name: str) -> str | None:
+    """《上海市人民政府公报》主动公开市政府规章13件, “子长发布”微信公众号发布信息576条: a body (text[a:b])
+    opening a quoted name of a medium (`metrics.channel_name_ends`: 公报, 发布, 网) is the channel's
+    owner; the rest of the name (公报》, 发布”) is no part of what is counted, which starts after the
+    quote.  None when the body opens no such name (or nothing would be left)."""
+    if a == 0 or text[a - 1] not in _OPEN_Q:
+        return None
+    close = next((i for i in range(b, min(hi, b + _CHANNEL_REACH)) if text[i] in _CLOSE_Q), -1)
+    if close <= b or any(ch in _OPEN_Q for ch in text[b:close]) or not text.endswith(_CHANNEL_ENDS, b, close):
+        return None
+    tail = text[close + 1:hi].translate(_QUOTE_DROP)
+    return _clean(tail) if len(tail) >= 2 and name.endswith(tail) else None
 
 
 def _without_opening_person(view: _ArticleView, lo: int, hi: int, name: str) -> str:
