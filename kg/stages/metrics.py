@@ -6592,9 +6592,9 @@ def _judge_periods(text: str, found: list, judged: list | None = None) -> list[t
         if _opens_gloss(text, p[0], p[1]):
             out.append((p, (False, compared_end)))
             continue  # 比2013年末（2013年是第三次全国经济普查年份，下同）增加: a note on the base year
-        if _carried_over(text, p[0], p[1]):
+        if _carried_to(text, p[0]):
             out.append((p, (False, compared_end)))
-            continue  # 办理2021年结转件4件, 无结转2024年继续办理件: where the cases come from or go to
+            continue  # 无结转2024年继续办理件, 结转2024年度7件: where the cases go to, no time of a figure
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
@@ -6637,11 +6637,21 @@ def _opens_gloss(text: str, a: int, b: int) -> bool:
 _CARRY_WORDS = tuple(cues("metrics.carryover_words"))
 
 
-def _carried_over(text: str, a: int, b: int) -> bool:
-    """Is text[a:b] the year a stock is carried over from or to (办理2021年结转件4件, 上年结转政府信息
-    公开申请0件, 无结转2024年继续办理件, 结转2024年度7件)? The year names the cases' or the funds' origin
-    or destination: no time of the figure (counted in the year reported on), nor of the sentences after."""
-    return text.startswith(_CARRY_WORDS, b) or text.endswith(_CARRY_WORDS, 0, a)
+_CLAUSE_SEMI = re.compile("[；;]")  # a list's next clause (a bracketed breakdown, 其中…, goes on with the figure)
+
+
+def _carried_to(text: str, a: int) -> bool:
+    """Is the period at `a` the year a stock is carried over to (无结转2024年继续办理件, 结转2024年度7件,
+    in a report on 2023)? It names where the cases or funds go: no time of the figure (counted in
+    the year reported on), nor of the sentences after."""
+    return text.endswith(_CARRY_WORDS, 0, a)
+
+
+def _carried_from(text: str, p: tuple[int, int, str]) -> bool:
+    """Is period p the year a stock is carried over from (办理2021年结转件4件, 2022年结转资金14.871万元)?
+    It may date that figure, but no other: not a figure after it (；办理市人民政府办公室转办件1件), nor
+    the sentences after (因政府信息公开申请行政复议数量4件 is the year reported on's)."""
+    return text.startswith(_CARRY_WORDS, p[1])
 
 
 _WIRE_SUFFIX = tuple(cues("dates.wire_suffix"))
@@ -6715,6 +6725,7 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     only, and the sentence's figures have the time of the sentences before it)."""
     first = next((q.number_start for q in find_quantities(text[start:end])
                   if not any(a <= start + q.number_start < b for a, b, _w in periods)), None)
+    periods = [p for p in periods if not _carried_from(text, p)]  # (办理2021年结转件4件: that figure's only)
     if first is not None:
         if _per_period_clauses(text, start, periods):
             return None  # 分季度看，一季度…，二季度…: each time is its clause's, none the paragraph's
@@ -7103,6 +7114,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             and not _opens_change(view.text, prev):  # (十批次共计55个案例: a sum, both the stretch's)
         own = []  # 由2014年的12.3%下降到0.5%: 2014 is the earlier level's time, not this one's
     own = _past_from_time(view.text, own, q)
+    if prev is not None and prev.start >= s_start:  # (办理2021年结转件4件；办理…转办件1件: not the second's)
+        own = [p for p in own if not (_carried_from(view.text, p) and p[1] <= prev.start
+                                      and _CLAUSE_SEMI.search(view.text, prev.end, q.start))]
     own = _without_recurring(view.text, own)
     own = _beyond_clause(view.text, s_start, q, own)
     listed = _respective_time(view, s_start, q) if own else None
@@ -8398,7 +8412,7 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
     same = cues("metrics.same_period")[0]
     aside = None  # a year inside a dated entry of a chronicle: the running year only if none is before
     for a, b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's, not afresh)
-        y = explicit_year(w)
+        y = explicit_year(w) if not _carried_from(view.text, (a, b, w)) else None
         if y is not None and not view.text.startswith(same, b) and not _plan_horizon(view, a, w):
             if _inside_month_entry(view.text, a):
                 aside = aside or y
@@ -8445,8 +8459,8 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     if _over_by(end, ref):
         return None  # over (or ending) by publication: the publication year is right
     ref_year = int(ref[:4])
-    for _a, _b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's)
-        y = explicit_year(w)
+    for a, b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's)
+        y = explicit_year(w) if not _carried_from(view.text, (a, b, w)) else None
         if y is not None and not (len(ref) == 10 and resolve(w, ref) == ref):
             return _report_year(view, y) if y < ref_year else None  # (the dateline, 2024年3月20日, is no figure's year)
     head = _headline_year(view)[0]  # 2023年南昌市…统计公报, dated 2024-03-20: 全年 is 2023's
