@@ -70,3 +70,14 @@ def test_a_quoted_medium_s_name_is_no_part_of_what_is_counted():
                        "“子长发布”微博账号发布信息168条。")
     got = _metrics(doc)
     assert got.get("微信公众号发布信息", (None,))[0] == 576 and got.get("微博账号发布信息", (None,))[0] == 168, got
+
+
+def test_a_government_office_written_short_before_its_counts():
+    """佳木斯市向阳区 2023 report: 2023年区政府办主动公开信息158条 … 区政府办共受理政府信息公开申请0件
+    (base: the district's government, indicators 办主动公开信息 and 办共受理政府信息公开申请)."""
+    doc = extract_text("佳木斯市向阳区人民政府办公室2023年政府信息公开工作年度报告\n"
+                       "(一)主动公开政府信息情况\n2023年区政府办主动公开信息158条。\n"
+                       "(二)依申请公开情况\n2023年,区政府办共受理政府信息公开申请3件。")
+    got = {m.indicator: (m.value, doc.entities[m.subject].name) for m in doc.metrics}
+    assert got.get("主动公开信息") == (158, "向阳区人民政府办公室"), got
+    assert got.get("受理政府信息公开申请") == (3, "向阳区人民政府办公室"), got
