@@ -81,3 +81,14 @@ def test_a_government_office_written_short_before_its_counts():
     got = {m.indicator: (m.value, doc.entities[m.subject].name) for m in doc.metrics}
     assert got.get("主动公开信息") == (158, "向阳区人民政府办公室"), got
     assert got.get("受理政府信息公开申请") == (3, "向阳区人民政府办公室"), got
+
+
+def test_the_report_year_of_a_report_out_the_next_january():
+    """府谷县 县政府办2022年度政府信息公开工作年度报告, dated 2023-01-18: (三)政府信息管理 本年度共公开政府信息
+    3030条 (base: 2023, the publication's year, for a report on 2022)."""
+    doc = extract_text("县政府办2022年度政府信息公开工作年度报告\n"
+                       "成文日期 2023-01-18 发布日期 2023-01-18\n"
+                       "2022年,府谷县人民政府办公室扎实工作。2022年,收到申请公开21条,办结21条。\n"
+                       "(三)政府信息管理\n本年度共公开政府信息3030条,转载新闻1317条。")
+    got = _metrics(doc)
+    assert got["公开政府信息"][2] == "2022" and got["转载新闻"][2] == "2022", got

@@ -6637,6 +6637,7 @@ def _opens_gloss(text: str, a: int, b: int) -> bool:
 _CARRY_WORDS = tuple(cues("metrics.carryover_words"))
 
 
+_REPORT_YEAR_WORDS = frozenset(cues("metrics.report_year_words"))  # 本年度: the year a report is of
 _CLAUSE_SEMI = re.compile("[；;]")  # a list's next clause (a bracketed breakdown, 其中…, goes on with the figure)
 
 
@@ -7226,6 +7227,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     iso = resolved[(found, ref)]
     if iso and ref and iso[:4] > ref[:4] and not _plan_in(view.text, s_start, s_end):
         iso = resolve(found, ref, coming=False)  # 今年春运期间，全县共发送旅客… in December: this year's
+    if ref and found in _REPORT_YEAR_WORDS and (head := _headline_year(view)[0]) and head[:4] < ref[:4]:
+        return resolve(found, f"{head[:4]}-12-31"), found  # 2022年度…年度报告 of January 2023: its 本年度 is 2022
     if iso and ref and len(ref) >= 7 and by_year_end(found):
         year_over = _year_end_told(view, s_start, s_end, ref)
         if year_over:  # 2024年，…。到年底，全县常住人口达到50万人 in January 2025: 2024's end
