@@ -3368,7 +3368,7 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
                     and not name.startswith(cues("metrics.place_unbound_words"), b - k) \
                     or a in _short_form_runs(view.mentions_in(a, b + 1)):
                 return name  # 白洋淀及上游河道, 广东省内电源, 港澳台地区: part of the noun phrase
-            rest = _clean(name[b - k:])
+            rest = _past_quoted_channel(view.text, a, b, hi, name) or _clean(name[b - k:])
             if etype == "Place" and rest.startswith(_OWNED_MARK) and name[b - k - 1] in _RELATIVE_LEVEL_CHARS:
                 rest = name[b - k - 1] + rest  # 北京市属国企营业收入: 市属 (city-owned) keeps its 市, the place is 北京
             if len(rest) < 2:
@@ -3381,6 +3381,24 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
                 a2 == b and t2 == "Place" for a2, _b2, _k2, t2, _l2 in view.mentions_in(b, b + 1))
             return _without_opening_entity(view, b, hi, rest) if chained else rest
     return name
+
+
+_CHANNEL_ENDS = tuple(cues("metrics.channel_name_ends"))
+_CHANNEL_REACH = 12  # characters of a quoted channel's name after the body that opens it
+
+
+def _past_quoted_channel(text: str, a: int, b: int, hi: int, name: str) -> str | None:
+    """《上海市人民政府公报》主动公开市政府规章13件, “子长发布”微信公众号发布信息576条: a body (text[a:b])
+    opening a quoted name of a medium (`metrics.channel_name_ends`: 公报, 发布, 网) is the channel's
+    owner; the rest of the name (公报》, 发布”) is no part of what is counted, which starts after the
+    quote.  None when the body opens no such name (or nothing would be left)."""
+    if a == 0 or text[a - 1] not in _OPEN_Q:
+        return None
+    close = next((i for i in range(b, min(hi, b + _CHANNEL_REACH)) if text[i] in _CLOSE_Q), -1)
+    if close <= b or any(ch in _OPEN_Q for ch in text[b:close]) or not text.endswith(_CHANNEL_ENDS, b, close):
+        return None
+    tail = text[close + 1:hi].translate(_QUOTE_DROP)
+    return _clean(tail) if len(tail) >= 2 and name.endswith(tail) else None
 
 
 def _without_opening_person(view: _ArticleView, lo: int, hi: int, name: str) -> str:
@@ -6693,6 +6711,9 @@ def _judge_periods(text: str, found: list, judged: list | None = None) -> list[t
         if _opens_gloss(text, p[0], p[1]):
             out.append((p, (False, compared_end)))
             continue  # 比2013年末（2013年是第三次全国经济普查年份，下同）增加: a note on the base year
+        if _carried_to(text, p[0]):
+            out.append((p, (False, compared_end)))
+            continue  # 无结转2024年继续办理件, 结转2024年度7件: where the cases go to, no time of a figure
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
                                                   and text[compared_end] in _JOINS)
@@ -6732,6 +6753,27 @@ def _opens_gloss(text: str, a: int, b: int) -> bool:
     全国经济普查年份，下同）增加6745个)? The note glosses the compared year before it: no time of the
     figure after it, which keeps the time of the sentence (2018年末)."""
     return a > 0 and text[a - 1] in "（(" and _GLOSS_AFTER_PERIOD.match(text, b) is not None
+_CARRY_WORDS = tuple(cues("metrics.carryover_words"))
+
+
+_REPORT_YEAR_WORDS = frozenset(cues("metrics.report_year_words"))  # 本年度: the year a report is of
+_CLAUSE_SEMI = re.compile("[；;]")  # a list's next clause (a bracketed breakdown, 其中…, goes on with the figure)
+
+
+def _carried_to(text: str, a: int) -> bool:
+    """Is the period at `a` the year a stock is carried over to (无结转2024年继续办理件, 结转2024年度7件,
+    in a report on 2023)? It names where the cases or funds go: no time of the figure (counted in
+    the year reported on), nor of the sentences after."""
+    return text.endswith(_CARRY_WORDS, 0, a)
+
+
+def _carried_from(text: str, p: tuple[int, int, str]) -> bool:
+    """Is period p the year a stock is carried over from (办理2021年结转件4件, 2022年结转资金14.871万元)?
+    It may date that figure, but no other: not a figure after it (；办理市人民政府办公室转办件1件), nor
+    the sentences after (因政府信息公开申请行政复议数量4件 is the year reported on's)."""
+    return text.startswith(_CARRY_WORDS, p[1])
+
+
 _WIRE_SUFFIX = tuple(cues("dates.wire_suffix"))
 _DATELINE_HEAD = 24  # characters: the agency and place before a dateline's day (每日甘肃网, 新华社北京)
 
@@ -6803,6 +6845,7 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     only, and the sentence's figures have the time of the sentences before it)."""
     first = next((q.number_start for q in find_quantities(text[start:end])
                   if not any(a <= start + q.number_start < b for a, b, _w in periods)), None)
+    periods = [p for p in periods if not _carried_from(text, p)]  # (办理2021年结转件4件: that figure's only)
     if first is not None:
         if _per_period_clauses(text, start, periods):
             return None  # 分季度看，一季度…，二季度…: each time is its clause's, none the paragraph's
@@ -7191,6 +7234,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             and not _opens_change(view.text, prev):  # (十批次共计55个案例: a sum, both the stretch's)
         own = []  # 由2014年的12.3%下降到0.5%: 2014 is the earlier level's time, not this one's
     own = _past_from_time(view.text, own, q)
+    if prev is not None and prev.start >= s_start:  # (办理2021年结转件4件；办理…转办件1件: not the second's)
+        own = [p for p in own if not (_carried_from(view.text, p) and p[1] <= prev.start
+                                      and _CLAUSE_SEMI.search(view.text, prev.end, q.start))]
     own = _without_recurring(view.text, own)
     own = _beyond_clause(view.text, s_start, q, own)
     listed = _respective_time(view, s_start, q) if own else None
@@ -7300,6 +7346,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     iso = resolved[(found, ref)]
     if iso and ref and iso[:4] > ref[:4] and not _plan_in(view.text, s_start, s_end):
         iso = resolve(found, ref, coming=False)  # 今年春运期间，全县共发送旅客… in December: this year's
+    if ref and found in _REPORT_YEAR_WORDS and (head := _headline_year(view)[0]) and head[:4] < ref[:4]:
+        return resolve(found, f"{head[:4]}-12-31"), found  # 2022年度…年度报告 of January 2023: its 本年度 is 2022
     if iso and ref and len(ref) >= 7 and by_year_end(found):
         year_over = _year_end_told(view, s_start, s_end, ref)
         if year_over:  # 2024年，…。到年底，全县常住人口达到50万人 in January 2025: 2024's end
@@ -8496,7 +8544,7 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
     same = cues("metrics.same_period")[0]
     aside = None  # a year inside a dated entry of a chronicle: the running year only if none is before
     for a, b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's, not afresh)
-        y = explicit_year(w)
+        y = explicit_year(w) if not _carried_from(view.text, (a, b, w)) else None
         if y is not None and not view.text.startswith(same, b) and not _plan_horizon(view, a, w):
             if _inside_month_entry(view.text, a):
                 aside = aside or y
@@ -8543,8 +8591,8 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     if _over_by(end, ref):
         return None  # over (or ending) by publication: the publication year is right
     ref_year = int(ref[:4])
-    for _a, _b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's)
-        y = explicit_year(w)
+    for a, b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's)
+        y = explicit_year(w) if not _carried_from(view.text, (a, b, w)) else None
         if y is not None and not (len(ref) == 10 and resolve(w, ref) == ref):
             return _report_year(view, y) if y < ref_year else None  # (the dateline, 2024年3月20日, is no figure's year)
     head = _headline_year(view)[0]  # 2023年南昌市…统计公报, dated 2024-03-20: 全年 is 2023's

@@ -2587,6 +2587,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if _class_bound(text, ns - len(pre or ""), end, post, unit) or _exceed_class(text, pre, end, unit) \
             or not pre and _exceed_word_class(text, ns, end, unit) or _counted_class(text, end, post):
         return None  # 5000万元及以上项目, 超10亿元企业: a size class, not a figure
+    if not chinese and not mag and text.startswith(cues("numbers.outline_parts"), end):
+        return None  # 其他需要报告的事项6个部分: the parts of the text, in digits too
     if chinese:
         if num in _ARTICLE_NUMERALS and not mag:
             return None  # 一个/一批 is an article, 二次创业 an adjective; counts use 两

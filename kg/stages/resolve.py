@@ -1062,7 +1062,7 @@ def _without_idea_countries(art: Article, places: list[Mention]) -> list[Mention
     places = [m for m in places if not (m.attrs.get("level") == "country"
                                         and _FOUNDING_ANNIVERSARY.match(text, m.aend))]
     kept = [m for m in places if not (m.attrs.get("level") == "country" and (
-        text.startswith(_IDEA_AFTER, m.aend) or _in_festival_name(text, m)))]
+        text.startswith(_IDEA_AFTER, m.aend) or _in_festival_name(text, m) or _opens_title(text, m)))]
     # (我县信访工作坚持以…中国特色社会主义思想为指引: a text speaking as its own place names that place, unnamed)
     return kept if kept or _ANAPHOR_RE.search(text) else places
 
@@ -1077,6 +1077,12 @@ def _in_festival_name(text: str, m: Mention) -> bool:
     """Is the country named only inside a national festival's name (【网络中国节·中秋】…, 中国农民丰收节):
     a festival held everywhere, not the scene of the township's story that celebrates it."""
     return any(m.astart >= k and text.startswith(name, m.astart - k) for name, k in _FESTIVALS)
+
+
+def _opens_title(text: str, m: Mention) -> bool:
+    """本报告根据《中华人民共和国政府信息公开条例》规定编制 (a county office's annual report): a country
+    opening a book title is the owner in a law's or a plan's name, not the scene of the text citing it."""
+    return m.astart > 0 and text[m.astart - 1] == "《"
 
 
 _AID_HELPER_AFTER = tuple(sorted(L.word_lists("relation_cues").get("aid_helper_after", ()), key=len, reverse=True)) or ("\0",)
