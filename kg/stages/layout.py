@@ -125,6 +125,8 @@ _ROLE_SPLIT = re.compile(_ROLE)
 # a credit closing a story's last paragraph in brackets (…实现全覆盖。(记者 皇甫美鲜)): its reporters, as a
 # byline's (`_closing_credit`); bounded: the bracket holds a role and at most 30 characters of names
 _CREDIT_AFTER = "。！？!?”\""  # the sentence a closing credit follows ends there
+_CLOSING_NAME_LONGEST = 4  # Han characters of one name in a closing credit, unless a dot parts a minority name
+_NAME_DOT = re.compile("[·・]")
 _CLOSING_CREDIT = re.compile(r"[(（]" + _ROLE + r"[ \t\u3000]*[:：]?[ \t\u3000]*[\u3400-\u9fff·・ \t\u3000、]{2,30}[)）][ \t\u3000]*$")
 # a wire dateline whose bracket holds its reporters' names alone (中新社长春2月7日电 (李彦国 陈博宜)): no
 # role word, two to four names of two to four characters, each opening with a family name (`_wire_dateline`)
@@ -791,7 +793,8 @@ def _closing_credit(line: str) -> tuple[int, list[str]]:
     if m is None or m.start() == 0 or line[m.start() - 1] not in _CREDIT_AFTER:
         return len(line), []  # (a bracket inside a sentence: 他说(记者 来了) is none)
     got = _byline_match(m.group().rstrip())
-    names = _names(got.group("names")) if got is not None else []
+    names = [n for n in _names(got.group("names")) if len(n) <= _CLOSING_NAME_LONGEST or _NAME_DOT.search(n)] \
+        if got is not None else []  # ((记者 潘登吴茜文): two names run together, no one person's — review57)
     return (m.start(), names) if names else (len(line), [])
 
 

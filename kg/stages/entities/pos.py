@@ -642,14 +642,14 @@ _LEVEL_LIST_CHARS = _LEVEL_CHARS | frozenset("、()（）自治")  # (区县(自
 _LEVEL_LIST_REACH = 8  # characters back a list of levels may run
 
 
-def _after_levels_in_general(text: str, s: int) -> bool:
+def _after_levels_in_general(text: str, s: int, taken: Occupancy) -> bool:
     """区县(自治县)|人大常委会, 各县市|人大常委会负责同志: an organ written right after two or more
     levels (a list of them, across brackets and 、) is that organ of every division of those levels,
     no body of its own; the agencies finder reads no scope there (县市区人民政府) and the bare organ
     jieba tags must not stand for one either."""
     j, levels = s, 0
-    while j > 0 and s - j < _LEVEL_LIST_REACH and text[j - 1] in _LEVEL_LIST_CHARS:
-        j -= 1
+    while j > 0 and s - j < _LEVEL_LIST_REACH and text[j - 1] in _LEVEL_LIST_CHARS and not taken.overlaps(j - 1, j):
+        j -= 1  # (温州|市农科院: the 州市 of a place another finder read is no list of levels — review57)
         levels += text[j] in _LEVEL_CHARS
     return levels >= 2
 
@@ -724,7 +724,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                 continue  # 综合司|副司长: a ministry's unit written bare, named with its ministry by the posts stage
             if _tail_of_sar_office(text, s, e):
                 continue  # 经济|财政司: Macao's Secretary for Economy and Finance's office, no 财政司 of its own
-            if _after_levels_in_general(text, s):
+            if _after_levels_in_general(text, s, taken):
                 continue  # 委托区县(自治县)|人大常委会: the congresses of the districts and counties in general
             if s > 0 and taken.overlaps(s - 1, s) and text.endswith(L.ORG_SUFFIXES, 0, s):
                 continue  # 兰州大学|法学院: a unit named right after the body found before it, no body of its own
