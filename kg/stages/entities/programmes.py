@@ -241,6 +241,8 @@ _INCIDENT_AFTER = tuple(cue(_P, "incident_after_quote"))
 _STORM_BEFORE = tuple(cue(_P, "storm_before_quote"))
 _MANNER_ENDS = tuple(cue(_P, "manner_quote_ends"))
 _MANNER_NOT_ENDS = tuple(cue(_P, "manner_quote_not_ends"))
+_MANNER_HEADS_KEPT = frozenset(cue(_P, "manner_heads_kept"))  # “枫桥式”工作法: a method's name
+_MANNER_WORD_MAX = 4  # 一站式, 全覆盖式: a manner is one short word; a longer quote may be a name
 _ROLE_QUOTES = frozenset(cue(_P, "role_quotes"))  # “一把手”: a person's role, nothing run
 # 报道了“退役军人事务部发布…系列活动”新闻: a quote closed by a news noun ending its clause is a news
 # item's headline, nothing run (veterans52)
@@ -816,7 +818,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
         if not _name_like(c, headed=own_head is not None) or c in qualified or _figure_code(c, own_head, head, verb) \
                 or _brand(text, e, own_head) or _NEWS_ITEM_AFTER.match(text, e) or _VESSEL_NUMBER.fullmatch(c) \
                 or _said_or_happened(text, e, c) or _holiday_quote(text, e, c, own_head) or _forbidden(text, s) \
-                or (own_head is None and (_manner(c) or c in _ROLE_QUOTES)):
+                or (own_head is None and (_manner(c) or c in _ROLE_QUOTES)) or _manner_of_head(c, own_head):
             continue  # (开展“地毯式”检查, 推进“巩固提升阶段”工作: a manner or a phase, nothing run)
         rule = None
         alias = None
@@ -943,6 +945,14 @@ def _manner(c: str) -> bool:
     """“地毯式”, “巩固提升阶段”: a quoted word saying how something is done or which phase a campaign
     is in — not a model's name (“烟台模式”) nor a form (方式, 形式)."""
     return c.endswith(_MANNER_ENDS) and not c.endswith(_MANNER_NOT_ENDS)
+
+
+def _manner_of_head(c: str, own_head) -> bool:
+    """“一站式”平台, “保姆式”服务, “订单式”培养模式: a short quoted manner word before a head only says how
+    the platform or service works (talent58: a county's youth station built “一站式”平台, read as a
+    programme 一站式) — save before the head of a method (“枫桥式”工作法)."""
+    return own_head is not None and len(c) <= _MANNER_WORD_MAX and _manner(c) \
+        and own_head[1] not in _MANNER_HEADS_KEPT
 
 
 def _storm_name(text: str, c: str) -> bool:
