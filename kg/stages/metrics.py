@@ -909,6 +909,7 @@ def _clean(s: str) -> str:
     s = TABLE_UNIT_END.sub("", s)  # 地区生产总值（亿元） 2856.3: a table row's unit
     s = _TRAILING_NOTE.sub("", s) or s  # 增长（以下如无特别说明，均为同比名义增长）: how it is measured
     s = _without_reference(s)  # 审计结果(见附件): where the items are listed
+    s = _without_total_actor(s)
     for _ in range(4):
         s2 = _STRETCH_OPEN.sub("", _strip_period(s))
         s2 = s2 if s2.startswith(_LEAD_KEPT) else _lead_strip().sub("", s2)  # 为民减负: 为 is part of the word
@@ -929,6 +930,18 @@ def _clean(s: str) -> str:
         s = s[lead.end():]  # …400.61亿元，按可比价计算同比增长6.1%: the change, measured so
     s = _CONTRAST_ADVERB.sub("", s) if len(s) > 4 else s  # 中央企业实现利润则同比增长: 实现利润同比增长
     return _without_result_verb(_without_former_level(_without_from_period(s.strip(" 、，,：:"))))
+
+
+# the doer before 共 and a verb of doing (驿站今年共举办交流会): 2–8 characters, none the 共 of a word (公共, 总共)
+_TOTAL_ACTOR = re.compile(rf"^[{HAN}]{{2,8}}?(?<![公总一])共(?=(?:{cue_alt('metrics.total_actor_verbs')}))")
+
+
+def _without_total_actor(s: str) -> str:
+    """驿站共举办交流会50多场, 驿站今年共举办招聘会12场 (talent58: a county's talent station, read as the
+    indicator 驿站共举办交流会): the words before 共 and a verb of doing name who did it and when, no part
+    of what is counted — the lead strip then drops the verb, as it does after a scope (全县共举办招聘会)."""
+    m = _TOTAL_ACTOR.match(s) if "共" in s else None
+    return s[m.end():] if m and len(s) - m.end() >= 2 else s
 
 
 # an adverb of contrast or addition between a measure and its change (工业增加值也同比增长, 实现利润则
