@@ -59,3 +59,16 @@ def test_the_tasks_of_a_speech_s_list_are_no_figure():
     doc = extract_text("凤凰县召开工作调度会\n湖南省凤凰县召开会议。会议要求,第四季度全县人才工作要重点完成七件事:"
                        "一是乡村工匠的认定工作,要做好登记造册、培训培养、扶持补贴工作。")
     assert not [m for m in _metrics(doc) if m.unit == "件"], [(m.indicator, m.value) for m in _metrics(doc)]
+
+
+def test_a_talent_station_named_by_its_place_is_an_organisation_its_head_holds():
+    """11-pinghe-youth-station and 07-zibo-youth-liaison: 平和县青创人才驿站…驿站站长阮志军介绍, 淄博市青年人才联络站
+    (北京站)成立仪式 (base: no station at all; 阮志军 held a post in a bare agency 驿站)."""
+    doc = extract_text("青春驿站 扎根乡土\n同时,福建省平和县县委人才办、团县委于2018年建立平和县青创人才驿站。"
+                       "驿站站长阮志军介绍,为有效凝聚人才,驿站共举办交流会50多场。")
+    assert "平和县青创人才驿站" in _names(doc, "Organization")
+    assert ("阮志军", "平和县青创人才驿站") in relation_pairs(doc, "holdsPost")
+    zibo = extract_text("淄博市青年人才联络站落户\n8月8日,淄博市青年人才联络站(北京站)成立仪式暨青年人才座谈交流会举行。")
+    assert "淄博市青年人才联络站" in _names(zibo, "Organization")
+    bare = extract_text("某市召开会议\n全市建成各类人才驿站12个,我市将加快建设青年人才驿站。")
+    assert not any(n.endswith("人才驿站") for n in _names(bare, "Organization"))
