@@ -2699,6 +2699,8 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         return partner.group(1) + name  # 对东盟进出口3亿美元，其中出口1.8亿美元: 对东盟出口
     if _GROWTH.match(name) or name in _head_words():
         return name  # 其中稻谷…78.06千公顷，减少0.24千公顷 / 1-5月完成投资: a change or a measure, no class
+    if name in cues("metrics.hazard_kinds"):
+        return name  # 发生各类地质灾害11起，其中滑坡8起: a kind of hazard is named in full (no 滑坡发生各类地质灾害)
     if _post_title(name) and prev_ind[0].endswith(_POST_TITLE_ENDS):
         return name  # 选举产生新一届社区居委会委员5人，其中主任1人: the members in that post, no class of 委员
     whole = _level_of(prev_ind[0]) or prev_ind[0]  # 总数1070785个，比上年增加37867个，其中医院38355个: the
@@ -9862,7 +9864,21 @@ def _event_position(text: str, q: Quantity) -> bool:
     links = cue_chars("metrics.position_links")
     while k > 0 and q.start - k < _POSITION_REACH and text[k - 1] in links:
         k -= 1
-    return text.endswith(cues("metrics.position_words"), 0, k) or _distance_to_a_spot(text, q)
+    return text.endswith(cues("metrics.position_words"), 0, k) or _distance_to_a_spot(text, q) \
+        or _distance_from_epicentre(text, q)
+
+
+_EPICENTRE_REACH = 12  # 震中距 … the town measured from, before the distance
+
+
+def _distance_from_epicentre(text: str, q: Quantity) -> bool:
+    """震中距十堰城区718公里, 震中距汉中市131公里: a distance after 震中距 and the town it is measured
+    from, in the same clause, places the earthquake as its coordinates do; no measure of the story."""
+    if q.unit not in cues("metrics.position_spot_units"):
+        return False
+    lead = text[max(0, q.start - _EPICENTRE_REACH):q.start]
+    lead = lead[max(lead.rfind(c) for c in _CLAUSE_CUTS) + 1:]
+    return any(w in lead for w in cues("metrics.position_from_words"))
 
 
 def _distance_to_a_spot(text: str, q: Quantity) -> bool:

@@ -377,6 +377,17 @@ _CUT = re.compile(f"(?!{cue_alt('numbers.noun_keep')})(?:{cue_alt('numbers.noun_
 _CUT_SCAN = re.compile(f"(?:{cue_alt('numbers.noun_whole')})|(?P<cut>{_CUT.pattern})")
 _ADVERB_TAG = "d"  # jieba's tag of an adverb (共同, 一同)
 _CUT_INNER = re.compile(f"(?!{cue_alt('numbers.noun_inner_keep')})(?:{cue_alt('numbers.noun_cut_inner')})")
+# a division named by one character (全县12个镇准确摸清…, 3个村集中…): a noun begun already, whose inner cut
+# word may follow right after it
+_ONE_CHAR_DIVISIONS = frozenset(cues("numbers.noun_one_char_divisions"))
+_DIVISION_COUNT_UNITS = frozenset(cues("numbers.division_count_units"))
+
+
+def _one_char_division(text: str, i: int, word: str) -> bool:
+    """12个镇准确摸清…: the noun at i opens with a division of one character counted by a unit of
+    divisions (个), so the division is the whole noun once a cut word follows; not 13名县牵头项目领导,
+    where 县 is the level of the people counted."""
+    return word[:1] in _ONE_CHAR_DIVISIONS and text[i - 1:i] in _DIVISION_COUNT_UNITS
 _OPEN_QUOTES = "“‘「『\"《"
 _CLOSE_QUOTES = "”’」』\"》"
 
@@ -517,7 +528,7 @@ def _counted_after(text: str, i: int) -> str | None:
     j = _noun_end(text, i, 24)
     word = _before_cut(text[i:j])
     word = next((w for w in cues("numbers.noun_closed") if word.startswith(w)), word)  # 国家和地区出口…
-    inner = _CUT_INNER.search(word, 2)
+    inner = _CUT_INNER.search(word, 1 if _one_char_division(text, i, word) else 2)
     if inner:
         word = word[:inner.start()]
         if word_tags().get(word) == _ADVERB_TAG:

@@ -39,6 +39,9 @@ _RE_BARE = re.compile(rf"({alt(L.BARE_STEMS)})(?![{HAN}])|({alt(L.BARE_STEMS)})(
 _RE_SUBUNIT = re.compile(f"({L.words_alt('county_subunits')})")
 _RE_NATIONAL = re.compile(rf"({alt(L.NATIONAL)})")
 _A = "agency_cues"  # the grammar words of this module (agency_cues.tsv)
+# quake58: a body sending out a team (安化县应急管理局派出核灾工作组赶赴…): the verb after the body's own
+# name, so the team is no agency named after it; not 派出所, 派出机构 (nouns of their own)
+_SENDS_OUT = re.compile(f"(?:{cue_alt(_A, 'sending_verbs')})(?!{cue_alt(_A, 'sending_verb_nouns')})")
 _NATIONAL_SCOPE = cue(_A, "national_scope")[0]  # 国家
 _MINISTRY = cue(_A, "ministry_suffix")[0]  # 部
 _CENTRE = cue(_A, "centre_suffix")[0]  # 中心
@@ -416,7 +419,8 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
         offer(*_chain(text, d.end(), canon_tail(d.group(1), d.group(2)), "agency.dept"))
     if scope.kind != "national":
         s = _RE_STRONG.match(text, p) if strong and not _level_pair(text, scope, p) else None
-        if s and not NOT_IN_NAME.search(s.group(1)) and not POST_IN_STEM.search(s.group(1)):
+        if s and not NOT_IN_NAME.search(s.group(1)) and not POST_IN_STEM.search(s.group(1)) \
+                and not _SENDS_OUT.search(s.group(1)):
             offer(s.end(), s.group(0), "agency.strong-suffix")
         b = _RE_BARE.match(text, p)
         if b and best is None:
@@ -756,7 +760,7 @@ def _shared_scopes(text: str, found: list[Found]) -> list[Found]:
         if f.rule not in _SHAREABLE_RULES or not tail or not f.norm.endswith(tail):
             continue
         head = f.norm[:-len(tail)]
-        end = f.end
+        end = _past_aside(text, f.end)
         while text[end:end + 1] in _LIST_MARKS:
             d = _RE_DEPT.match(text, end + 1)
             if d is None or not _suffix_ok(text, d.end(), d.group(2)) or text[d.end():d.end() + 1] in _SCOPE_OPENERS:
@@ -769,8 +773,25 @@ def _shared_scopes(text: str, found: list[Found]) -> list[Found]:
             elif head + d.group(0) != head + rest:
                 attrs["alias"] = head + d.group(0)
             out.append(Found(d.start(), d.end(), "Agency", head + rest, "agency.dept-shared-scope", attrs))
-            end = d.end()
+            end = _past_aside(text, d.end())
     return out
+
+
+_ASIDE_OPENS = "(（"
+_ASIDE_CLOSES = ")）"
+_DEPT_ASIDE_REACH = 8  # 县住建局(地震局): the other name a department also bears, in brackets
+
+
+def _past_aside(text: str, end: int) -> int:
+    """县住建局(地震局)、应急管理局: a short bracket right after a department (the other name it bears,
+    its seat) is no end of the list; the list goes on after it. `end` unchanged when no bracket."""
+    k = _ASIDE_OPENS.find(text[end:end + 1])
+    if k < 0:
+        return end
+    close = text.find(_ASIDE_CLOSES[k], end + 1, end + _DEPT_ASIDE_REACH)
+    if close < 0 or any(c in _LIST_MARKS for c in text[end + 1:close]):
+        return end
+    return close + 1
 
 
 
