@@ -1,0 +1,60 @@
+"""Round 58 (utility58): water, power and gas utilities' notices and news from fresh texts of
+/tmp/s26/fresh/utility58: a group's water company signing its notice is one name (温州市公用集团
+自来水公司), a speaker's "our power company" (我们供电公司) names no body, a clause pointing back at
+"this" project (此次农网改造升级项目) is no programme's name, a reprint's newspaper (潇湘晨报) is a
+medium, no place, and a headline over its reprint stamp (2013年08月24日14:20 今晚报) stays the title."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, label: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == label}
+
+
+def test_a_group_s_water_company_signing_its_notice_is_one_name():
+    """温州 停水通告 (cncn.gov.cn): the notice is signed 温州市公用集团自来水公司 (base: the group
+    温州市公用集团 alone, its water company lost)."""
+    doc = extract_text("停水通告\n因赵山渡引水渠系检修,停止原水供应,状元水厂停产。\n"
+                       "请广大客户做好蓄水准备,由此带来不便,敬请谅解!\n温州市公用集团自来水公司\n2019年3月15日\n")
+    orgs = _names(doc, "Organization")
+    assert "温州市公用集团自来水公司" in orgs and "温州市公用集团" not in orgs, orgs
+
+
+def test_our_power_company_in_a_quote_names_no_body():
+    """砀山 供电公司 news (dbnyb.com): 运检部主任薛威介绍说:“…我们供电公司在每个供电所…成立了…服务队”: the
+    speaker's own company, named 砀山供电公司 before (base: an organisation 我们供电公司)."""
+    doc = extract_text("安徽省砀山县高温天气用电负荷持续创新高\n"
+                       "为做好供电保障工作,砀山供电公司优化停电计划检修。供电公司运检部主任薛威介绍说:\"进入迎峰度夏后,"
+                       "我们供电公司在每个供电所和城区都成立了有党员带头的'抢修保电服务队'。\"")
+    orgs = _names(doc, "Organization")
+    assert "我们供电公司" not in orgs and "砀山供电公司" in orgs, orgs
+
+
+def test_a_clause_about_this_project_is_no_programme_s_name():
+    """大李集镇农网改造升级 (bbslixin.com): 大李集镇党委政府非常重视此次农网改造升级项目: the town's
+    leaders heed the project the text named (base: a programme 党委政府非常重视此次农网改造升级)."""
+    doc = extract_text("大李集镇农网改造升级\n大李集镇积极争取农网改造升级工程。"
+                       "大李集镇党委政府非常重视此次农网改造升级项目,成立大李集镇电网建设领导小组。")
+    progs = _names(doc, "Programme")
+    assert not any("重视" in p for p in progs), progs
+
+
+def test_a_reprint_s_metropolitan_paper_is_a_medium_not_a_place():
+    """宁海县水务集团 停水 news (caijingnews.net) closing 潇湘晨报综合 (base: a place 潇湘)."""
+    doc = extract_text("宁海县部分区域将停水或低压供水\n据宁海县水务集团有限公司消息,定于4月27日对岔路镇供水管网进行"
+                       "例行维护冲洗。请广大用水户提前做好蓄水准备。\n潇湘晨报综合\n")
+    assert "潇湘" not in _names(doc, "Place")
+    assert "潇湘晨报" in _names(doc, "Organization")
+
+
+def test_a_headline_over_its_reprint_stamp_and_paper_is_the_title():
+    """天津 燃气管网改造 (360doc, from 今晚报): 燃气管网改造第三阶段竣工 / 2013年08月24日14:20 今晚报 /
+    本报讯…: the first line is the title (base: no title; the stamp, its clock right after 日 and the
+    paper after it, was no stamp)."""
+    for stamp in ("2013年08月24日14:20 今晚报", "2013年08月24日14:20"):
+        doc = extract_text(f"燃气管网改造第三阶段竣工\n{stamp}\n"
+                           "本报讯 (记者李倩 通讯员高继德 张萍)燃气旧管网改造第三阶段现已全面竣工。"
+                           "燃气集团完成全市10个区52片居民区共80公里燃气旧管网的更新改造,8万余户居民受益。\n")
+        assert doc.articles[0].title == "燃气管网改造第三阶段竣工", (stamp, doc.articles[0].title)
+        assert doc.articles[0].date == "2013-08-24"
