@@ -2,10 +2,11 @@
 /tmp/s26/fresh/utility58: a group's water company signing its notice is one name (温州市公用集团
 自来水公司), a speaker's "our power company" (我们供电公司) names no body, a clause pointing back at
 "this" project (此次农网改造升级项目) is no programme's name, a reprint's newspaper (潇湘晨报) is a
-medium, no place, and a headline over its reprint stamp (2013年08月24日14:20 今晚报) stays the title."""
+medium, no place, a headline over its reprint stamp (2013年08月24日14:20 今晚报) stays the title, and a
+voltage class or rating between a count and its noun (3条10千伏线路, 5台400千伏安配变) is part of the noun."""
 from __future__ import annotations
 
-from conftest import extract_text
+from conftest import extract_text, figure_table
 
 
 def _names(doc, label: str) -> set[str]:
@@ -58,3 +59,15 @@ def test_a_headline_over_its_reprint_stamp_and_paper_is_the_title():
                            "燃气集团完成全市10个区52片居民区共80公里燃气旧管网的更新改造,8万余户居民受益。\n")
         assert doc.articles[0].title == "燃气管网改造第三阶段竣工", (stamp, doc.articles[0].title)
         assert doc.articles[0].date == "2013-08-24"
+
+
+def test_a_voltage_class_between_a_count_and_its_noun_is_part_of_the_noun():
+    """巴州 农网改造 (cnbzol.com): 新建3条10千伏线路: three 10千伏线路 (base: the indicator was the bare
+    classifier 条); a transformer's rating so written (5台400千伏安配变) is each one's, no figure, while
+    the total after the count's noun (更换变压器70台4400千伏安) stays."""
+    table = figure_table("省电力公司2014年投入巴州区农网改造总投资3900万元,计20个小项目。新建3条10千伏线路,"
+                         "改造5台400千伏安配变,新增更换变压器70台4400千伏安。", "2014-08-17")
+    assert table[(3, "条")][0] == "10千伏线路", table
+    assert table[(5, "台")][0] == "400千伏安配变", table
+    assert (400, "千伏安") not in table, table
+    assert table[(4400, "千伏安")][0] == "更换变压器" and table[(70, "台")][0] == "更换变压器", table
