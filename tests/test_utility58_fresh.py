@@ -3,7 +3,8 @@
 自来水公司), a speaker's "our power company" (我们供电公司) names no body, a clause pointing back at
 "this" project (此次农网改造升级项目) is no programme's name, a reprint's newspaper (潇湘晨报) is a
 medium, no place, a headline over its reprint stamp (2013年08月24日14:20 今晚报) stays the title, and a
-voltage class or rating between a count and its noun (3条10千伏线路, 5台400千伏安配变) is part of the noun."""
+voltage class or rating between a count and its noun (3条10千伏线路, 5台400千伏安配变) is part of the noun;
+南开 in a list of Tianjin's districts is 南开区, no 南开大学."""
 from __future__ import annotations
 
 from conftest import extract_text, figure_table
@@ -71,3 +72,13 @@ def test_a_voltage_class_between_a_count_and_its_noun_is_part_of_the_noun():
     assert table[(5, "台")][0] == "400千伏安配变", table
     assert (400, "千伏安") not in table, table
     assert table[(4400, "千伏安")][0] == "更换变压器" and table[(70, "台")][0] == "更换变压器", table
+
+
+def test_nankai_in_a_list_of_districts_is_the_district_not_the_university():
+    """天津 燃气管网改造 (360doc, from 今晚报): 燃气集团还对河西、南开、红桥、北辰等7个区100余片小区进行户内燃气
+    管道改造: Tianjin's 南开区 among its neighbours (base: also an organisation 南开大学)."""
+    doc = extract_text("天津燃气改造\n燃气集团还对河西、南开、红桥、北辰等7个区100余片小区进行户内燃气管道改造。\n")
+    assert "南开大学" not in _names(doc, "Organization")
+    assert {"南开区", "河西区", "红桥区", "北辰区"} <= _names(doc, "Place"), _names(doc, "Place")
+    other = extract_text("校企合作\n市科技局组织清华、南开、天大等高校专家开展论证。\n")
+    assert "南开大学" in _names(other, "Organization")  # a list of universities keeps the university
