@@ -4,7 +4,8 @@
 "this" project (此次农网改造升级项目) is no programme's name, a reprint's newspaper (潇湘晨报) is a
 medium, no place, a headline over its reprint stamp (2013年08月24日14:20 今晚报) stays the title, and a
 voltage class or rating between a count and its noun (3条10千伏线路, 5台400千伏安配变) is part of the noun;
-南开 in a list of Tianjin's districts is 南开区, no 南开大学."""
+南开 in a list of Tianjin's districts is 南开区, no 南开大学; households counted end before the service they get
+(4249户农民|用上安全电)."""
 from __future__ import annotations
 
 from conftest import extract_text, figure_table
@@ -82,3 +83,12 @@ def test_nankai_in_a_list_of_districts_is_the_district_not_the_university():
     assert {"南开区", "河西区", "红桥区", "北辰区"} <= _names(doc, "Place"), _names(doc, "Place")
     other = extract_text("校企合作\n市科技局组织清华、南开、天大等高校专家开展论证。\n")
     assert "南开大学" in _names(other, "Organization")  # a list of universities keeps the university
+
+
+def test_the_households_counted_end_before_the_service_they_get():
+    """巴州 农网改造 (cnbzol.com): 让4249户农民用上安全电、放心电: 4249 households of farmers (base: the
+    indicator 农民用上安全电); so for water (让10万群众喝上放心水: 群众)."""
+    table = figure_table("国网巴州供电公司部署2014年农网改造升级工程,让4249户农民用上安全电、放心电,"
+                         "让10万群众喝上放心水。", "2014-08-17")
+    assert table[(4249, "户")][0] == "农民", table
+    assert any(k[0] == 100000 and v[0] == "群众" for k, v in table.items()), table
