@@ -545,8 +545,9 @@ def _owner(line: str) -> tuple[tuple[int, int], ...]:
     return ()
 
 
-# a stamp: a date, perhaps its clock time, perhaps its weekday (宁波日报 2023年12月21日 星期四: a paper's dateline)
-_STAMP = re.compile(_DATE.pattern + r"(?:[ \t\u3000\xa0]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+# a stamp: a date, perhaps its clock time, perhaps its weekday (宁波日报 2023年12月21日 星期四: a paper's dateline);
+# after 日 the clock may follow with no space (2013年08月24日14:20, as a reprint's head line sets it)
+_STAMP = re.compile(_DATE.pattern + r"(?:(?:(?<=[日号])[ \t\u3000\xa0]*|[ \t\u3000\xa0]+)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
                     + weekday_after_date())
 # a stamp written day first, as a foreign-made content system prints it (`12.03.2015 15:31`)
 _DAY_FIRST_STAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:[ \t\u3000\xa0]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")

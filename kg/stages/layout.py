@@ -1495,9 +1495,13 @@ def _page_stamp(line: str) -> bool:
     if paper_credit(line):
         return True
     line = _weekday_tail().sub("", line.strip().strip(_STAMP_BRACKETS))
+    line = _STAMP_PAPER_TAIL.sub("", line)
     return bool(_DATE_LINE.fullmatch(line) or _stamp_line(line))
 
 
+# the newspaper a reprint names after its stamp (燃气管网改造第三阶段竣工 / 2013年08月24日14:20 今晚报): the
+# stamp's source, no headline; a space sets it off, and it ends in 报 (晚报, 日报, 商报)
+_STAMP_PAPER_TAIL = re.compile(f"(?<=[0-9日号])[ \t\u3000\xa0]+[{HAN}]{{1,8}}报$")
 _STAMP_BRACKETS = " \t\u3000[]【】（）()"  # a stamp set in brackets: [ 2023-12-05 ], （2023-12-05）
 
 

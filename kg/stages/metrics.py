@@ -9722,6 +9722,19 @@ def _applicant_term(text: str, q: Quantity) -> bool:
     return any(w in _head_before(text, q.start, _CONDITION_REACH) for w in _APPLICANT_TERM_LABELS)
 
 
+_RATING_UNITS = frozenset(cues("metrics.rating_units"))
+_RATED_COUNT_BEFORE = re.compile(f"[0-9０-９{CHINESE_NUMERALS}两]+(?:{cue_alt('metrics.rated_classifiers')})$")
+
+
+def _each_rating(text: str, q: Quantity) -> bool:
+    """改造5台400千伏安配变: a rating right after a count's classifier and right before the things counted is
+    each one's rating (read with the noun, numbers._counted_after), no figure of the place; a rating after
+    the count's noun (更换变压器70台4400千伏安) is their total."""
+    if q.unit not in _RATING_UNITS or not is_han(text[q.end:q.end + 1]):
+        return False
+    return _RATED_COUNT_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
+
+
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     """Counts that are no figure of the sentence's subject: the size of the set a rank is taken
     in (居全市12个县（市、区）第3位, 在全省34个县中排名第1, 在全市16个县市区考核排名中，…), a rank
@@ -9782,6 +9795,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     if q.unit in cues("metrics.rank_units")[0] and q.start > 0 and not q.qualifier \
             and view.text[q.start - 1] in cue_chars("metrics.top_chars"):
         return True  # 投资增速前三名, 后三位: a rank, not a count of people
+    if _each_rating(view.text, q):
+        return True  # 改造5台400千伏安配变: each transformer's rating, no total
     if _named_era(view.text, q):
         return True  # 极不平凡的五年, 变化最大的五年: the years a review names, no count of anything
     if _award_streak(view.text, q):

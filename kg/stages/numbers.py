@@ -506,6 +506,11 @@ _VINTAGE_BEFORE_NOUN = re.compile(r"(?:19|20)[0-9]{2}年度?(?=[\u4e00-\u9fff])(
 _AGE_BEFORE_NOUN = re.compile(r"[0-9]{1,3}(?:周岁|岁)(?:及?以[上下])?(?P<de>的)?(?![以及的])(?=[\u4e00-\u9fff])")
 
 
+# 3条10千伏线路, 2座110千伏变电站, 5台400千伏安配变: the voltage class (or a transformer's rating) of the things
+# counted, between the count and its noun (metrics.voltage_units, as energy48 reads a class before a name)
+_VOLTAGE_BEFORE_NOUN = re.compile(rf"[0-9]{{1,4}}(?:{cue_alt('metrics.voltage_units')})安?(?!安)(?=[\u4e00-\u9fff])")
+
+
 def _counted_after(text: str, i: int) -> str | None:
     """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None; a year written
     between the count and its noun (4个2019年省重点项目: the year's list the things are on) is
@@ -519,6 +524,10 @@ def _counted_after(text: str, i: int) -> str | None:
     if band is not None:  # 4位90岁以上的高龄老人 → 90岁以上高龄老人 (the band's 的 no part of the name)
         noun = _counted_after(text, band.end())
         return text[i:band.start("de") if band.group("de") else band.end()] + noun if noun else None
+    rating = _VOLTAGE_BEFORE_NOUN.match(text, i)
+    if rating is not None:  # 3条10千伏线路 → 10千伏线路: the class is part of the noun, never counted alone
+        noun = _counted_after(text, rating.end())
+        return rating.group() + noun if noun else None
     if i < n and text[i] in _OPEN_QUOTES:
         close = _CLOSE_QUOTES[_OPEN_QUOTES.index(text[i])]
         j = text.find(close, i + 1, i + 30)

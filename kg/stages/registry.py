@@ -523,6 +523,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 南靖丰田|华侨农场, 丰田|村: a company's short name before a farm or a village is the place's
         if entry.kind == _ACADEMY and surface != entry.name and text.startswith(_ACADEMY_PLACE_HEADS, e):
             continue  # 南开|乡, 清华|镇: a university's short name opening a township's name is the place's
+        if entry.kind == _ACADEMY and surface != entry.name and _division_list_item(text, s, e):
+            continue  # 河西、南开、红桥、北辰等7个区: a district written short in a list of districts
         if entry.kind == "country" and e - s == 2 and country_before_inner_word(text, s):
             continue  # 俄|国内: the country written short (read by the abbreviations), not 俄国
         if surface in _RULER_TITLES and hits and hits[-1].end == s and hits[-1].entry.kind == "country":
@@ -725,7 +727,16 @@ _CITY_SYSTEM_HEADS = tuple(cue(_R, "world_city_system_heads"))
 _COMPASS_HEADS = _VILLAGE_HEADS + tuple(cue(_R, "compass_community_heads"))  # 东北沟村, 东北街社区
 _COMPANY_PLACE_HEADS = tuple(cue(_R, "company_alias_not_before"))  # 丰田|华侨农场: a place's farm, no Toyota
 _ACADEMY_PLACE_HEADS = tuple(cue(_R, "academy_alias_not_before"))  # 南开|乡: a township, no 南开大学
+# 河西、南开、红桥、北辰等7个区: the items after the short name, then the count of the divisions listed
+_DIVISION_LIST_TAIL = re.compile(rf"(?:、[{HAN}]{{2,4}}){{0,12}}?等?[0-9{CHINESE_NUMERALS}两]+个?"
+                                 rf"(?:{'|'.join(cue(_R, 'academy_list_levels'))})")
 _CURRENCIES = cue(_R, "currency")
+
+
+def _division_list_item(text: str, s: int, e: int) -> bool:
+    """Is a short name an item of a 、-list of divisions closed by their count (河西、南开、红桥、北辰等7个区)?
+    Then it is a district's or a county's short name (南开区), no university's (南开大学)."""
+    return (text[e:e + 1] == "、" or text[s - 1:s] == "、") and _DIVISION_LIST_TAIL.match(text, e) is not None
 _TIME_WORDS = cue(_R, "time_zone")  # 东京时间, 莫斯科时间: the clock of that place, no mention of it
 
 

@@ -1521,6 +1521,22 @@ _ORDINAL_SUBSIDIARY_RE = re.compile(rf"第[{CHINESE_NUMERALS[:-3]}]{{1,3}}([{HAN
 _ORDINAL_PARENTS = tuple(cue(_O, "ordinal_subsidiary_parents"))
 
 
+_UTILITY_SUBSIDIARY_RE = re.compile(rf"(?:{cue_alt(_O, 'utility_subsidiary_trades')})"
+                                    rf"(?:{cue_alt(_O, 'ordinal_subsidiary_forms')})")
+
+
+def _utility_subsidiary_end(text: str, end: int) -> int:
+    """Where a group's name ends when its public-utility company is named right after it (温州市公用
+    集团|自来水公司, …水务集团|供水有限公司): the signer of a water or power notice is that company, one
+    name, not the group and a 自来水公司 of no one."""
+    if not text.endswith(_ORDINAL_PARENTS, 0, end):
+        return end
+    m = _UTILITY_SUBSIDIARY_RE.match(text, end)
+    if not m or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
+        return end
+    return m.end()
+
+
 def _ordinal_subsidiary_end(text: str, end: int) -> int:
     """Where a group's name ends when its numbered subsidiary is named right after it (…集团|第四
     工程有限公司): the subsidiary's name is the whole, not the group and a 第四工程有限公司 of no
@@ -1867,7 +1883,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             i = start - run  # 音乐会展示|总政歌舞团: what the sentence did is no part of the name
         if i > 0 and text[i - 1] in _NAMED_KIND_NOT_AFTER and m.group(1) in _NAMED_KINDS and not proper(prefix):
             continue
-        end = _affiliate_end(text, _sub_unit_end(text, _ordinal_subsidiary_end(text, end)))  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
+        end = _utility_subsidiary_end(text, _ordinal_subsidiary_end(text, end))  # 公用集团|自来水公司
+        end = _affiliate_end(text, _sub_unit_end(text, end))  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
         end = _legal_form_end(text, end)  # …集团河北电力勘测设计研究院|有限公司
         end = _school_office_end(text, i, end)  # 山东科技大学|学生工作处
         end = _bracketed_branch_end(text, end, place_spans)  # 北京大学|（青岛）计算社会科学研究院
