@@ -1946,6 +1946,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     bounds += [(m.start() - lo, m.end() - lo) for m in _AGE_BAND.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _VOLTAGE_CLASS.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _HOTLINE.finditer(text, lo, q.start)]
+    bounds += [(m.start() - lo, m.end() - lo) for m in _PACK_BRACKET.finditer(text, lo, q.start)]  # 精制盐(250克/袋)
     if q.unit in _MONEY_UNITS or q.unit in _PERCENT_UNITS:  # 对RCEP其他14个国家: no count (`_counts_a_partner`)
         bounds += [(m.start() - lo, m.end() - lo) for m in _PARTNER_COUNT.finditer(text, lo, q.start)
                    if not text.endswith(_PARTNER_MARK_WORDS, 0, m.start() + 1)]
@@ -1966,7 +1967,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if unit and len(_clean(left[unit.end():])) >= 2:
             lo += unit.end()  # 总装机26.9万千瓦光伏项目9个: the unit closes the capacity, the noun follows
             left = left[unit.end():]
-    name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
+    name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(
+        _PACK_BRACKET.sub("", left))))))  # (精制盐(250克/袋)10吨: the pack's size is no word of the noun)
     if ends or (prev is not None and prev.end == lo):  # (another figure of the clause right before the words)
         name = _after_figure_joiner(name)
     as_read, name = name, _without_opening_entity(view, lo, q.start, name)
@@ -9520,6 +9522,19 @@ _EVIDENCE_REACH = 300  # characters either side of the count, within its line, t
 _EVIDENCE_NOUN_REACH = 8  # characters before the count holding the document's name (and 》, 各)
 
 
+_PACK_UNITS = frozenset(cues("metrics.pack_units"))  # 袋, 瓶, 桶: the packs an amount per piece is per
+
+
+_PACK_BRACKET = re.compile(f"[(（][0-9０-９.]+[^()（）0-9０-９/，,。]{{1,4}}/(?:{'|'.join(map(re.escape, sorted(_PACK_UNITS)))})[)）]")
+
+
+def _pack_size(text: str, q: Quantity) -> bool:
+    """现场查获精制盐(250克/袋)10吨, 食用油(5升/桶): an amount per pack alone in a bracket is the
+    product's pack size (its label), no figure of the place; the amount seized or sold follows it."""
+    per = q.unit.rpartition("/")[2] if q.unit and "/" in q.unit else ""
+    return per in _PACK_UNITS and q.start > 0 and text[q.start - 1] in "(（" and text[q.end:q.end + 1] in ")）"
+
+
 def _evidence_item(text: str, q: Quantity) -> bool:
     """营业执照复印件1份、现场检查照片9张 … 以上证据证明, 证据2：…《现场检查记录》1份: a count of copies,
     pages or photos after the name of a case document, on a line that lists a penalty decision's
@@ -9746,6 +9761,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 营业执照复印件1份 … 以上证据证明: the case file's contents
     if view.text.endswith(cues("metrics.copies_marks"), 0, q.start):
         return True  # 申报书、推荐表一式三份: the copies to hand in
+    if _pack_size(view.text, q):
+        return True  # 精制盐(250克/袋)10吨: the size of each pack, the tonnage after it the figure
     if _in_proposal_title(view.text, q):
         return True  # 关于实施法召、雨柱2个片区…改造项目的建议: what a proposal asks for, no fact
     if _inside_company_name(view, q):
