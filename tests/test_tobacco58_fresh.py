@@ -2,7 +2,7 @@
 (烟叶收购 in 明溪县 and 巫山县, 盐务/盐业 bureaus of 周口市, 乌拉特前旗 and 文登, cigarette sales of 防城港市
 and 黑龙江): cigarettes counted in 箱, the grade 上等烟 kept whole, the salt administrations read as
 agencies, a product's pack size in brackets no figure, a writer's name in a closing bracket no provinces,
-and a long queue (排起了长龙) no place."""
+a long queue (排起了长龙) no place, and a quoted list (“假、私、非”卷烟) one word of the noun."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -76,3 +76,12 @@ def test_a_long_queue_is_no_place():
     """巫山县: 只见一车车烟叶在收购点排起了长龙: a long queue, no place 长龙 (base: a Place)."""
     doc = extract_text("重庆巫山县烟叶收购接近尾声\n记者在骡坪烟叶收购点看到,只见一车车烟叶在收购点排起了长龙,烟农们正忙着卸车。")
     assert "长龙" not in _names(doc, "Place")
+
+
+def test_a_quoted_list_is_one_word_of_the_noun():
+    """昭通新闻网: 办理5万元以上涉烟大要案件102起,共查获“假、私、非”卷烟5379.3万支: the fake, smuggled
+    and illicit cigarettes seized (base: indicator 非卷烟, cut at the 、 inside the quotes)."""
+    got = _metrics(extract_text("昭通烟草专卖局被推荐为全国卷烟打假先进集体\n"
+                                "办理5万元以上涉烟大要案件102起,共查获“假、私、非”卷烟5379.3万支,查获烟叶69.25吨。"))
+    assert ("查获假、私、非卷烟", 53793000, "支") in got, got
+    assert not any(ind == "非卷烟" for ind, _v, _u in got), got

@@ -2470,6 +2470,9 @@ def _clause_cut(left: str) -> int:
     named = _inside_listed_name(left, cut)
     if named >= 0:  # 其中，水利、环境和公共设施管理业完成投资…: one industry, not a list
         return _clause_cut(left[:named]) if named > 0 else -1
+    quoted = left.rfind("“", 0, cut)
+    if quoted >= 0 and "”" not in left[quoted:cut] and "”" in left[cut:]:
+        return _clause_cut(left[:quoted])  # 查获“假、私、非”卷烟5379.3万支: the quoted list is one word of the noun
     close = max(left.rfind("）", cut), left.rfind(")", cut))
     opened = max(left.rfind("（", 0, cut), left.rfind("(", 0, cut))
     if close > cut and opened >= 0 and max(left.rfind("）", opened, cut), left.rfind(")", opened, cut)) < 0:
