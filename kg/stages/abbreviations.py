@@ -284,9 +284,25 @@ def _run_readings(run: str, kind: str, doc_text: str) -> tuple[list[Reading | No
     return got, pair
 
 
+_CREDIT_OPENS = "(（"
+_CREDIT_CLOSES = ")）"
+_CREDIT_AFTER_STOP = "\n。！？!?"  # what a paragraph's closing credit follows: a full stop or a line's start
+
+
+def _bracketed_credit(text: str, i: int, j: int) -> bool:
+    """…端窝点2个。(苏云): a run that alone fills a bracket closing its paragraph, after a full stop
+    or on its own line, is the writer's name (a local paper's closing credit), no list of provinces:
+    a bracket of places inside a sentence (三地(京津冀)) follows a word, not a stop."""
+    if i == 0 or text[i - 1] not in _CREDIT_OPENS or text[j:j + 1] not in _CREDIT_CLOSES:
+        return False
+    return (i < 2 or text[i - 2] in _CREDIT_AFTER_STOP) and text[j + 1:j + 2] in ("", "\n")
+
+
 def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> list[Reading | None] | None:
     run = text[i:j]
     if run in cues.get("not-run", ()):
+        return None
+    if _bracketed_credit(text, i, j):
         return None
     breaks = clause.breaks(i)
     if i not in breaks:

@@ -1959,6 +1959,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     bounds += [(m.start() - lo, m.end() - lo) for m in _AGE_BAND.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _VOLTAGE_CLASS.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _HOTLINE.finditer(text, lo, q.start)]
+    bounds += [(m.start() - lo, m.end() - lo) for m in _PACK_BRACKET.finditer(text, lo, q.start)]  # 精制盐(250克/袋)
     if q.unit in _MONEY_UNITS or q.unit in _PERCENT_UNITS:  # 对RCEP其他14个国家: no count (`_counts_a_partner`)
         bounds += [(m.start() - lo, m.end() - lo) for m in _PARTNER_COUNT.finditer(text, lo, q.start)
                    if not text.endswith(_PARTNER_MARK_WORDS, 0, m.start() + 1)]
@@ -1979,7 +1980,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if unit and len(_clean(left[unit.end():])) >= 2:
             lo += unit.end()  # 总装机26.9万千瓦光伏项目9个: the unit closes the capacity, the noun follows
             left = left[unit.end():]
-    name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(left)))))
+    name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(
+        _PACK_BRACKET.sub("", left))))))  # (精制盐(250克/袋)10吨: the pack's size is no word of the noun)
     if ends or (prev is not None and prev.end == lo):  # (another figure of the clause right before the words)
         name = _after_figure_joiner(name)
     as_read, name = name, _without_opening_entity(view, lo, q.start, name)
@@ -2481,6 +2483,9 @@ def _clause_cut(left: str) -> int:
     named = _inside_listed_name(left, cut)
     if named >= 0:  # 其中，水利、环境和公共设施管理业完成投资…: one industry, not a list
         return _clause_cut(left[:named]) if named > 0 else -1
+    quoted = left.rfind("“", 0, cut)
+    if quoted >= 0 and "”" not in left[quoted:cut] and "”" in left[cut:]:
+        return _clause_cut(left[:quoted])  # 查获“假、私、非”卷烟5379.3万支: the quoted list is one word of the noun
     close = max(left.rfind("）", cut), left.rfind(")", cut))
     opened = max(left.rfind("（", 0, cut), left.rfind("(", 0, cut))
     if close > cut and opened >= 0 and max(left.rfind("）", opened, cut), left.rfind(")", opened, cut)) < 0:
@@ -9535,6 +9540,19 @@ _EVIDENCE_REACH = 300  # characters either side of the count, within its line, t
 _EVIDENCE_NOUN_REACH = 8  # characters before the count holding the document's name (and 》, 各)
 
 
+_PACK_UNITS = frozenset(cues("metrics.pack_units"))  # 袋, 瓶, 桶: the packs an amount per piece is per
+
+
+_PACK_BRACKET = re.compile(f"[(（][0-9０-９.]+[^()（）0-9０-９/，,。]{{1,4}}/(?:{'|'.join(map(re.escape, sorted(_PACK_UNITS)))})[)）]")
+
+
+def _pack_size(text: str, q: Quantity) -> bool:
+    """现场查获精制盐(250克/袋)10吨, 食用油(5升/桶): an amount per pack alone in a bracket is the
+    product's pack size (its label), no figure of the place; the amount seized or sold follows it."""
+    per = q.unit.rpartition("/")[2] if q.unit and "/" in q.unit else ""
+    return per in _PACK_UNITS and q.start > 0 and text[q.start - 1] in "(（" and text[q.end:q.end + 1] in ")）"
+
+
 def _evidence_item(text: str, q: Quantity) -> bool:
     """营业执照复印件1份、现场检查照片9张 … 以上证据证明, 证据2：…《现场检查记录》1份: a count of copies,
     pages or photos after the name of a case document, on a line that lists a penalty decision's
@@ -9774,6 +9792,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 营业执照复印件1份 … 以上证据证明: the case file's contents
     if view.text.endswith(cues("metrics.copies_marks"), 0, q.start):
         return True  # 申报书、推荐表一式三份: the copies to hand in
+    if _pack_size(view.text, q):
+        return True  # 精制盐(250克/袋)10吨: the size of each pack, the tonnage after it the figure
     if _in_proposal_title(view.text, q):
         return True  # 关于实施法召、雨柱2个片区…改造项目的建议: what a proposal asks for, no fact
     if _inside_company_name(view, q):
