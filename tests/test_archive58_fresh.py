@@ -83,3 +83,14 @@ def test_the_merged_party_history_and_chronicles_office_of_the_city_committee():
                        "近年以来,市委党史和地方志研究室围绕存史、资政、育人的中心职能开展工作。《安庆年鉴》多次获奖。")
     agencies = {e.name for e in doc.entities.values() if e.type == "Agency"}
     assert "安庆市委党史和地方志研究室" in agencies, agencies
+
+
+def test_a_chronicle_named_after_its_place_is_no_part_of_what_is_counted():
+    """《高港区志》召开终审会议 (jssdfz.jiangsu.gov.cn): 评审组成员、《高港区志》编纂工作人员约30人参会: the people
+    counted are the chronicle's compilers, of 高港区 (base: the indicator 志编纂工作人员参会人数, the place cut
+    out of the title)."""
+    doc = extract_text("《高港区志》召开终审会议\n2016-11-15\n"
+                       "9月20日,泰州市党史方志档案办公室在高港区召开《高港区志》终审会议。"
+                       "评审组成员、《高港区志》编纂工作人员约30人参会。")
+    got = [m.indicator for m in doc.metrics if m.value == 30]
+    assert got and not got[0].startswith("志"), got

@@ -3426,7 +3426,7 @@ def _past_quoted_channel(text: str, a: int, b: int, hi: int, name: str) -> str |
     """《上海市人民政府公报》主动公开市政府规章13件, “子长发布”微信公众号发布信息576条: a body (text[a:b])
     opening a quoted name of a medium (`metrics.channel_name_ends`: 公报, 发布, 网) is the channel's
     owner; the rest of the name (公报》, 发布”) is no part of what is counted, which starts after the
-    quote.  None when the body opens no such name (or nothing would be left)."""
+    quote.  So is a chronicle or yearbook named after its place (《高港区志》编纂工作人员约30人参会).  None when the body opens no such name (or nothing would be left)."""
     if a == 0 or text[a - 1] not in _OPEN_Q:
         return None
     close = next((i for i in range(b, min(hi, b + _CHANNEL_REACH)) if text[i] in _CLOSE_Q), -1)
