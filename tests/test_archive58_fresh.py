@@ -94,3 +94,12 @@ def test_a_chronicle_named_after_its_place_is_no_part_of_what_is_counted():
                        "评审组成员、《高港区志》编纂工作人员约30人参会。")
     got = [m.indicator for m in doc.metrics if m.value == 30]
     assert got and not got[0].startswith("志"), got
+
+
+def test_people_coming_in_batches_are_counted_without_the_batches():
+    """通州区 (kanbao.dayuntongzhou.com): 玉桥中学近200名学生分两批次来到通州区档案馆参观: 200 students (base:
+    the indicator 学生分两)."""
+    doc = extract_text("通州区开展国际档案日系列宣传活动\n刊发日期:2025-06-11\n"
+                       "昨天下午,玉桥中学近200名学生分两批次来到通州区档案馆参观。")
+    got = [m.indicator for m in doc.metrics if m.value == 200]
+    assert got == ["学生"], got
