@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import functools
 import os
 import re
@@ -1725,6 +1726,36 @@ def _attributive_head(after: str) -> str:
     return head[:-len(joiner)] if joiner else head
 
 
+# how far after a bare count a list of counts (、53271件、2267张档案) is read for the noun they share
+_LISTED_COUNT_REACH = 40
+_LISTED_MEASURE_WORDS = frozenset(cues("metrics.listed_measure_words"))
+
+
+def _listed_counts_noun(view: _ArticleView, q: Quantity, s_end: int) -> str | None:
+    """24343卷、53271件、2267张档案 (archives received in files, items and sheets): counts with no noun
+    of their own listed over 、, the last one naming what all of them count — each count's noun is
+    that one's (档案), not a noun before the list (39个全宗单位24343卷 read 全宗单位).  Only counts in
+    measure words that name no thing themselves (`metrics.listed_measure_words`: 卷, 件, 张; not 80万字、
+    181张图片, whose 字 is what is counted), digits right after each 、, the noun read as the count-noun
+    rule reads it for the last count."""
+    text = view.text
+    if q.counted or q.unit not in _LISTED_MEASURE_WORDS \
+            or text[q.end:q.end + 1] != _LIST_MARK or not text[q.end + 1:q.end + 2].isdigit():
+        return None
+    at = 0  # where, in the span after q, the 、 before the next count stands
+    for nq in find_quantities(text[q.end:min(s_end, q.end + _LISTED_COUNT_REACH)]):
+        if nq.start != at + 1 or text[q.end + at] != _LIST_MARK or nq.unit not in _LISTED_MEASURE_WORDS \
+                or nq.form is not None:
+            return None
+        if nq.counted:
+            last = dataclasses.replace(nq, start=q.end + nq.start, end=q.end + nq.end,
+                                       number_start=q.end + nq.number_start, number_end=q.end + nq.number_end)
+            name, _a, _b, rule = _indicator(view, last, None, None, None)
+            return name if rule == "count-noun" and len(name) >= 2 else None
+        at = nq.end
+    return None
+
+
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
                nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
@@ -1777,6 +1808,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in _PERCENT_UNITS and level and prev_ind is not None and prev is not None \
             and text[prev.end:q.start].strip() == _DE and _is_target(prev_ind[0]):
         return level + _target_part(prev_ind[0]), q.start, q.end, "share-of-previous"
+    # 0b''. 接收档案24343卷、53271件、2267张档案: bare counts listed over 、 count what the last one names
+    shared = _listed_counts_noun(view, q, s_end)
+    if shared is not None:
+        return shared, q.start, q.end, "count-noun"
     # 0b'. 搬迁群众1410户5640人, 涉及126栋楼3484户: a second count right after the first, in another unit
     joined = _joined_count(text, q, prev, prev_ind)
     if joined is not None:
@@ -3411,7 +3446,7 @@ def _past_quoted_channel(text: str, a: int, b: int, hi: int, name: str) -> str |
     """《上海市人民政府公报》主动公开市政府规章13件, “子长发布”微信公众号发布信息576条: a body (text[a:b])
     opening a quoted name of a medium (`metrics.channel_name_ends`: 公报, 发布, 网) is the channel's
     owner; the rest of the name (公报》, 发布”) is no part of what is counted, which starts after the
-    quote.  None when the body opens no such name (or nothing would be left)."""
+    quote.  So is a chronicle or yearbook named after its place (《高港区志》编纂工作人员约30人参会).  None when the body opens no such name (or nothing would be left)."""
     if a == 0 or text[a - 1] not in _OPEN_Q:
         return None
     close = next((i for i in range(b, min(hi, b + _CHANNEL_REACH)) if text[i] in _CLOSE_Q), -1)

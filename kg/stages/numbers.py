@@ -1177,7 +1177,8 @@ def _year_before_verb(text: str, num: str, chinese: bool, mag: str | None, at: i
 
 def _class_year(num: str, chinese: bool, mag: str | None, unit_s: str | None) -> bool:
     """A four-digit year before 届 (`numbers.class_year_units`: 2023届毕业生, 2022届离校未就业毕业生, as
-    recruitment notices name their applicants): the graduating class of that year, not 2023 terms."""
+    recruitment notices name their applicants): the graduating class of that year, not 2023 terms; and
+    before 卷 (《东明年鉴》2018卷): a yearbook's volume of that year, no count of 2018 files."""
     if chinese or mag or unit_s not in cues("numbers.class_year_units"):
         return False
     return bool(_YEAR_SHAPE.fullmatch(num.translate(_FULLWIDTH)))
