@@ -3971,7 +3971,7 @@ def _entrusting_body(scan: ArticleScan, lo: int, hi: int) -> Body | None:
     return body if body is not None and body.label != "Place" else None
 
 
-# sister58: posts only a foreign local council or prefecture has (议长, 知事: posts_words abroad_only_posts)
+# sister58: posts only a foreign local council has (议长: posts_words abroad_only_posts)
 _ABROAD_ONLY_POSTS = frozenset(w for w, _ in _cue("abroad_only_posts"))
 
 
