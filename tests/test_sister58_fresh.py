@@ -2,7 +2,8 @@
 /tmp/s26/fresh/sister58: a foreign city's mayor named after his city holds no post of the host
 city by his bare 市长 later; a foreign council's speaker written bare (议长) holds no post of the
 organ the sentence named first; no parliament (国会) from a name glued to 会见; no Korean
-division from the level word of a metropolitan city (光州|广域市)."""
+division from the level word of a metropolitan city (光州|广域市); no river from the tail of one
+written by sound (因迪吉尔|卡河)."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -52,3 +53,13 @@ def test_no_korean_division_from_a_metropolitan_city_s_level_word():
                        "参加会见的嘉宾有:韩国光州广域市国际关系大使郑炳厚,吉尔吉斯共和国比什凯克副市长乌兰别克。")
     places = _places(doc)
     assert "广域市" not in places and "光州" in places, places
+
+
+def test_no_river_from_the_tail_of_a_river_named_by_sound():
+    """环球网 on 黑河's new sister district (chinadaily.com.cn): 奥伊米亚康区…地处雅库特以东800公里处、
+    因迪吉尔卡河上游: the Indigirka written by sound (base: a river 卡河, jieba's short word)."""
+    doc = extract_text("中国黑河市与俄罗斯奥伊米亚康缔结友好城市\n"
+                       "奥伊米亚康区位于东西伯利亚,地处雅库特以东800公里处、因迪吉尔卡河上游。")
+    assert "卡河" not in _places(doc), _places(doc)
+    still = extract_text("会见\n加强黄河流域生态保护。")
+    assert "黄河" in _places(still)
