@@ -3971,6 +3971,10 @@ def _entrusting_body(scan: ArticleScan, lo: int, hi: int) -> Body | None:
     return body if body is not None and body.label != "Place" else None
 
 
+# sister58: posts only a foreign local council has (议长: posts_words abroad_only_posts)
+_ABROAD_ONLY_POSTS = frozenset(w for w, _ in _cue("abroad_only_posts"))
+
+
 def _scan_article(doc: Doc, scan: ArticleScan) -> None:
     art, t = scan.art, scan.text
     verbs_before = tuple(_verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove"))
@@ -4044,6 +4048,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     first_body = next((c[0] for c in chain if c[0] is not None), None)
                 opener = _chain_opener(chain, first_body)
                 for body, post, status, at in chain:
+                    if post in _ABROAD_ONLY_POSTS and (body is None or body.end != at):
+                        continue  # 并与议长宋福燮会谈: a speaker's bare post is his foreign council's, not the organ the sentence named first
                     if body is None and (body := _chief_of_organ(scan, post, at, first_body)) is None:
                         continue
                     body = _qualify(scan, body, first_body if body is opener else opener, zone_body)
@@ -4183,6 +4189,33 @@ def _moved_home(scan: ArticleScan, body: Body, home: tuple[str, str] | None) -> 
                            alias=scan.text[body.start:body.end])
 
 
+def _foreign_place_chain_before(scan: ArticleScan, p: int) -> bool:
+    """Does a run of places written right before `p` (韩国京畿道议政府市|安炳龙) name a foreign
+    country?  The places' ends are indexed once per article; the walk goes back one place at a time."""
+    ends = scan._lazy.get("place_ends")
+    if ends is None:
+        ends = scan._lazy["place_ends"] = {m.aend: m.astart for m in scan.mentions if m.label == "Place"}
+    k = p
+    while k in ends and ends[k] < k:
+        k = ends[k]
+    return k < p and scan._names_foreign(k, p)
+
+
+def _named_after_foreign_place(scan: ArticleScan, names: set[str]) -> set[str]:
+    """The names (those read with a bare post) the article writes right after a foreign place
+    (韩国京畿道议政府市安炳龙市长一行 … 安炳龙市长表示): a foreign city's official, whose bare 市长
+    is his own city's, never the host city's.  A few look-ups of each such name in the text."""
+    got = set()
+    t = scan.text
+    for name in names:
+        k = t.find(name)
+        while k >= 0 and name not in got:
+            if _foreign_place_chain_before(scan, k):
+                got.add(name)
+            k = t.find(name, k + len(name))
+    return got
+
+
 def _drop_home_titles_abroad(scan: ArticleScan) -> None:
     """特鲁希略外长访华… 哥伦比亚外交部长特鲁希略: a foreign official named with his bare post (a title
     of speech, read as a Chinese organ's) holds nothing by it, wherever in the article his own
@@ -4190,6 +4223,8 @@ def _drop_home_titles_abroad(scan: ArticleScan) -> None:
     after, the sentence's scans have read it first).  So is one the main scan read with a foreign
     country's post (匈牙利总理欧尔班 … 欧尔班总理表示: Hungary's premier, never the State Council's)."""
     abroad = set(scan._lazy.get("abroad") or ()) | {h.person for h in scan.holdings if _abroad(h.body)}
+    abroad |= _named_after_foreign_place(scan, {h.person for h in scan.holdings
+                                                if h.rule == "posts.name-first" and h.person not in abroad})
     if abroad:
         scan.holdings = [h for h in scan.holdings
                          if not (h.rule == "posts.name-first" and h.person in abroad and not _abroad(h.body))]

@@ -380,8 +380,22 @@ def _accept(text: str, s: int, e: int, surface: str, bounds: _Boundaries) -> boo
         return _latin_ok(text, s, e)
     if len(surface) <= 2:
         return bounds.ok(s, e) and not _copula_glued(text, s, surface) and not _date_unit_glued(text, s, surface) \
-            and not _credited_given_name(text, s, e) and not _post_glued(text, s, surface)
+            and not _credited_given_name(text, s, e) and not _post_glued(text, s, surface) \
+            and not _meeting_verb_glued(text, s, e, surface)
     return True
+
+
+# sister58: what closes a meeting verb opening with a short name's last character (国会|见: 于伟国会见, 李建国会谈)
+_MEETING_VERBS = tuple(cue(_R, "meeting_verb_glued"))
+_MEETING_VERB_TAILS = {head: "".join(v[1:] for v in _MEETING_VERBS if v[0] == head) for head in {v[0] for v in _MEETING_VERBS}}
+
+
+def _meeting_verb_glued(text: str, s: int, e: int, surface: str) -> bool:
+    """于伟国会见日本冲绳县友好代表团, 李建国会谈: a short name glued between a Han character (a
+    person's name ending in 国) and the rest of a meeting verb opening with its last character
+    (会|见, 会|谈, 会|晤: cue `meeting_verb_glued`) is the verb's head, no organ (国会)."""
+    tails = _MEETING_VERB_TAILS.get(surface[-1])
+    return bool(tails) and s > 0 and is_han(text[s - 1]) and text[e:e + 1] in tails
 
 
 # words jieba writes over a post's first character (大|学校|长江 of 大学校长江绵恒: cue_words post_glued_words)

@@ -103,9 +103,19 @@ def _water_before(text: str, end: int) -> str | None:
     tags = word_tags()
     for i in range(start, end - 1):
         if (tags.get(text[i:end]) or "").startswith(("ns", "nz", "nr")) and _water_word_ok(text[i:end], True):
-            return text[i:end]
+            return None if _sounded_head(text, start, i) else text[i:end]
     name = text[start:end]
     return name if _water_word_ok(name) else None
+
+
+_SOUNDED = frozenset(place_chars("transliteration_chars"))
+
+
+def _sounded_head(text: str, start: int, i: int) -> bool:
+    """因迪吉尔|卡河上游: a dictionary river written right after two or more characters by sound,
+    its own first one by sound too, is the tail of a foreign river's name written by sound (the
+    Indigirka), no river of that short name."""
+    return i - start >= 2 and all(ch in _SOUNDED for ch in text[start:i + 1])
 
 
 def _water_name(prefix: str) -> int:
