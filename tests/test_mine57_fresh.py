@@ -120,3 +120,14 @@ def test_a_dated_start_level_then_a_verb_with_wei_reaches_a_level():
     assert sorted((m.indicator, m.kind, m.value) for m in ms) == [("文盲率", "level", 10.8), ("文盲率", "level", 14.03)]
     ms = _metrics("全县森林覆盖率从2019年的45.5%提高了2.7个百分点。")
     assert [m.kind for m in ms if m.value == 2.7] == ["change"]
+
+
+def test_points_after_a_rate_compared_with_another_measure_name_the_rate():
+    """360doc 2019 (全市规上民营工业经济): 新产品产值率42.6%,比规上工业高10.1个百分点 (base: indicator 比规上工业高,
+    the rate compared lost); a scope compared (比全省高) and a base time (比上年高) read as before."""
+    ms = _metrics("2018年,实现新产品产值3998.7亿元;新产品产值率42.6%,比规上工业高10.1个百分点。")
+    assert [m.indicator for m in ms if m.value == 10.1] == ["新产品产值率比规上工业高"]
+    ms = _metrics("城镇化率52.3%,比全省高1.5个百分点。")
+    assert [m.indicator for m in ms if m.value == 1.5] == ["城镇化率比全省高"]
+    ms = _metrics("城镇化率52.3%,比上年高1.5个百分点。")
+    assert [m.indicator for m in ms if m.value == 1.5] == ["城镇化率比上年高"]

@@ -2968,6 +2968,19 @@ def _multiple_base_only(name: str) -> bool:
         and name[found[0][1]:] in ("", *cues("metrics.same_period"))
 
 
+# 比规上工业高, 比全国平均水平低: 比, a base of two to eight characters, the way the rate differs
+_COMPARED_OTHER = re.compile(f"(?:{cue_alt('metrics.comparison_marks')})[^，,。；;0-9０-９%％]{{2,8}}?"
+                             f"(?:{cue_alt('metrics.compared_directions')})")
+
+
+def _compared_with_other(name: str, q: Quantity | None) -> bool:
+    """新产品产值率42.6%，比规上工业高10.1个百分点: points after a rate, compared with another measure's (or a
+    body's) rate written after 比 — the rate is what is compared, as with a scope (比全省高); not a base time
+    (比上年高: the rate's own change, named by the period rules)."""
+    return q is not None and q.unit == cues("metrics.points_unit")[0] and _COMPARED_OTHER.fullmatch(name) is not None \
+        and not find_periods(name)
+
+
 def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity | None = None) -> str:
     """支出45.62亿元，下降3.2%，降幅比上年收窄2.4个百分点: a rate noun opening the clause (降幅,
     增速) after a change in % is that change's rate — 一般公共预算支出降幅比上年收窄, not a bare
@@ -2984,7 +2997,8 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, 
         return _rate_compared(prev_ind[0], prev) + name
     if _level_of(prev_ind[0]) == prev_ind[0] and len(prev_ind[0]) >= 2 and (
             name.startswith(cues("metrics.yardstick_verbs"))
-            or name.startswith(cues("metrics.comparison_marks")) and _SCOPE_RE.match(name, 1)):
+            or name.startswith(cues("metrics.comparison_marks")) and _SCOPE_RE.match(name, 1)
+            or _compared_with_other(name, q)):
         # 森林覆盖率达65.3%，高于全省10.2个百分点 / 比全市高2.3个百分点: the rate is what is compared
         # (after 高于全国2.8个百分点 it is the rate compared there, not that comparison again)
         return _rate_compared(prev_ind[0], prev) + name
