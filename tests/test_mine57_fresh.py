@@ -131,3 +131,14 @@ def test_points_after_a_rate_compared_with_another_measure_name_the_rate():
     assert [m.indicator for m in ms if m.value == 1.5] == ["城镇化率比全省高"]
     ms = _metrics("城镇化率52.3%,比上年高1.5个百分点。")
     assert [m.indicator for m in ms if m.value == 1.5] == ["城镇化率比上年高"]
+
+
+def test_a_provinces_one_character_form_after_a_verb_of_being_or_coming():
+    """甘肃日报 2020: 在甘20家银行业金融机构同60户企业进行了现场签约 (base: no place, the figures the dateline
+    city's); 来湘投资, 在川企业 likewise. A character in a word of its own (甘愿, 甘南, 桂花, 晋升) is none."""
+    doc = extract_text("在甘20家银行业金融机构同60户企业进行了现场签约。")
+    assert {m.subject for m in doc.metrics} == {"place-620000"}, [m.subject for m in doc.metrics]
+    assert "湖南省" in _names(extract_text("来湘投资的企业增多。"), "Place")
+    assert "四川省" in _names(extract_text("在川企业3000家。"), "Place")
+    for text in ("他甘愿奉献。", "晋升为副局长。", "桂花开了。"):
+        assert _names(extract_text(text), "Place") == set(), text
