@@ -142,3 +142,13 @@ def test_a_provinces_one_character_form_after_a_verb_of_being_or_coming():
     assert "四川省" in _names(extract_text("在川企业3000家。"), "Place")
     for text in ("他甘愿奉献。", "晋升为副局长。", "桂花开了。"):
         assert _names(extract_text(text), "Place") == set(), text
+
+
+def test_one_numeral_and_yuan_before_a_noun_open_a_name():
+    """三明 三元区 (政银企对接): 今年来,三元工行已为明海鑫授信2000万元 (base: a sum 工行 3 元, 三元 being the district);
+    a sum goes on with a verb, 钱 or a mark (票价由三元提高到五元, 补助五元钱, 每张三元，)."""
+    ms = _metrics("今年来,三元工行已为明海鑫授信2000万元。")
+    assert [(m.value, m.unit) for m in ms] == [(20000000, "元")], [(m.indicator, m.value) for m in ms]
+    assert sorted(m.value for m in _metrics("票价由三元提高到五元。")) == [3, 5]
+    assert [m.value for m in _metrics("每人每月补助五元钱。")] == [5]
+    assert [m.value for m in _metrics("门票每张三元，儿童半价。")] == [3]

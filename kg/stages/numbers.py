@@ -236,6 +236,19 @@ _UNIT_BASE = dict(_UNITS)
 _LEADERSHIP_SETS = tuple(cues("numbers.leadership_sets"))  # 4|套班子: a unit and 班子 name the leadership
 # units after which a Chinese numeral is usually part of a place name (五台山, 七台河, 九台区)
 _PLACEY_UNITS = set(cues("numbers.placey_units"))
+_SMALL_YUAN_AFTER = tuple(cues("numbers.small_yuan_after"))
+_NAME_WORD_TAGS = ("n", "j", "f")  # jieba's nouns, abbreviations and place words (工行, 店, 里)
+
+
+def _name_after_yuan(text: str, end: int) -> bool:
+    """三元工行, 三元里, 两元店: a noun, an abbreviation or a place word right after one Chinese numeral and 元
+    makes them the opening of a name (三元区's branch of ICBC), no sum; a sum goes on with 钱, 左右, 以上
+    (`_SMALL_YUAN_AFTER`), a verb (由三元提高到五元) or a mark."""
+    if end >= len(text) or not is_han(text[end]) or text.startswith(_SMALL_YUAN_AFTER, end):
+        return False
+    tags = word_tags()
+    word = text[end:end + 2] if text[end:end + 2] in tags else text[end:end + 1]
+    return tags.get(word, "").startswith(_NAME_WORD_TAGS)  # 三元钱, 五元左右: a sum of one numeral and 元 goes on so
 _MAGNITUDE_UNIT_WORDS = tuple(cues("numbers.magnitude_unit_words"))  # 1.75万亿|项目: no measure word after a magnitude
 _PLACE_SUFFIX = set(cue_chars("numbers.place_suffix_chars"))
 _PLACE_NAME_WORDS = tuple(cues("numbers.place_name_words"))
@@ -2631,6 +2644,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # 五位一体, 三位一体: idioms; 四次全会: an ordinal
         if unit_s in _PLACEY_UNITS and end < len(text) and (text[end] in _PLACE_SUFFIX or _placey_name(text, end)):
             return None  # 五台山, 七台河, 两眼塘社区
+        if unit_s == _YUAN and len(num) == 1 and not mag and not m.group("post") and _name_after_yuan(text, end):
+            return None  # 三元工行, 三元里, 两元店: one numeral and 元 open a name (三元钱, 由三元提高到五元 are sums)
     if unit == _YEAR_UNIT:
         if mag or mid and end < len(text) and text[end] not in _STOP \
                 and not text.startswith(cues("numbers.duration_follow"), end):
