@@ -125,8 +125,6 @@ _ROLE_SPLIT = re.compile(_ROLE)
 # a credit closing a story's last paragraph in brackets (…实现全覆盖。(记者 皇甫美鲜)): its reporters, as a
 # byline's (`_closing_credit`); bounded: the bracket holds a role and at most 30 characters of names
 _CREDIT_AFTER = "。！？!?”\""  # the sentence a closing credit follows ends there
-_CLOSING_NAME_LONGEST = 4  # Han characters of one name in a closing credit, unless a dot parts a minority name
-_NAME_DOT = re.compile("[·・]")
 _CLOSING_CREDIT = re.compile(r"[(（]" + _ROLE + r"[ \t\u3000]*[:：]?[ \t\u3000]*[\u3400-\u9fff·・ \t\u3000、]{2,30}[)）][ \t\u3000]*$")
 # a wire dateline whose bracket holds its reporters' names alone (中新社长春2月7日电 (李彦国 陈博宜)): no
 # role word, two to four names of two to four characters, each opening with a family name (`_wire_dateline`)
@@ -793,7 +791,7 @@ def _closing_credit(line: str) -> tuple[int, list[str]]:
     if m is None or m.start() == 0 or line[m.start() - 1] not in _CREDIT_AFTER:
         return len(line), []  # (a bracket inside a sentence: 他说(记者 来了) is none)
     got = _byline_match(m.group().rstrip())
-    names = [n for n in _names(got.group("names")) if len(n) <= _CLOSING_NAME_LONGEST or _NAME_DOT.search(n)] \
+    names = [n for n in _names(got.group("names")) if _name_sized(n)] \
         if got is not None else []  # ((记者 潘登吴茜文): two names run together, no one person's — review57)
     return (m.start(), names) if names else (len(line), [])
 
@@ -822,7 +820,13 @@ def _headline_clause(names: str) -> bool:
     if not any(ch in "，," for ch in names):
         return False
     pieces = (_NAME_TAIL.sub("", p.strip(" \t\u3000()（）:：")) for p in _NAME_SPLIT.split(names))
-    return any(len(p) > BYLINE_NAME_LONGEST and not any(d in p for d in NAME_DOTS) for p in pieces)
+    return not all(_name_sized(p) for p in pieces)
+
+
+def _name_sized(piece: str) -> bool:
+    """Is a byline's piece no longer than one name (`BYLINE_NAME_LONGEST`, or any length with a middle dot:
+    买买提·艾力)?  Longer is a clause, or two names run together (潘登吴茜文)."""
+    return len(piece) <= BYLINE_NAME_LONGEST or any(d in piece for d in NAME_DOTS)
 
 
 def _credited_caption(line: str) -> bool:

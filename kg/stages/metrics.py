@@ -371,10 +371,15 @@ def _opens_dated_change(text: str, q: Quantity) -> bool:
     de = q.number_start - 1
     if de < 1 or text[de] != _DE:
         return False
-    at = _dated_start(text, de)
-    if at <= de and text[at] in _CHANGE_FROM_CHARS:
-        at += 1  # (从2019年: the period's words may hold the 从)
-    return 0 < at <= de and text[at - 1] in _CHANGE_FROM_CHARS and bool(_CHANGE_ON.match(text, q.end))
+    found = find_periods(text, max(0, de - _DATED_START_REACH), de)
+    if not found or found[-1][1] != de:
+        return False  # no time ends right at that 的
+    at = found[-1][0]  # (从2019年: the period's words may hold the 从; 由|2010年: or it stands right before them)
+    opened = text[at] in _CHANGE_FROM_CHARS or (at > 0 and text[at - 1] in _CHANGE_FROM_CHARS)
+    return opened and bool(_CHANGE_ON.match(text, q.end))
+
+
+_DATED_START_REACH = 12  # characters of the start level's own time (由2010年的, 从2019年末的)
 
 
 def _not_counted(text: str, q) -> bool:
@@ -2761,9 +2766,6 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     if name.endswith(share) and share in whole:  # 少数民族占总人口的52.17%，其中彝族占29.05%: 彝族占总人口
         whole = whole[whole.index(share) + len(share):]
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
-
-
-_QUOTE_SPACES = re.compile(r"\s+")  # spaces the layout read out of a figure's words (a PDF's, a justified line's)
 
 
 _POST_TITLES = frozenset(r["word"] for r in load_table("posts") if r["kind"] in ("post", "head"))
@@ -7565,16 +7567,6 @@ def _opens_change(text: str, q: Quantity) -> bool:
     return bool(_CHANGE_ON.match(text, q.end))
 
 
-_DATED_START_REACH = 12  # characters of the start level's own time (由2010年的, 从2019年末的)
-
-
-def _dated_start(text: str, de: int) -> int:
-    """Where the time written between 由/从 and its 的 before a start level begins (由2010年的|14.03%: at 2),
-    or `de` + 1 when no time ends right at that 的."""
-    found = find_periods(text, max(0, de - _DATED_START_REACH), de)
-    return found[-1][0] if found and found[-1][1] == de else de + 1
-
-
 # 与2010年第六次全国人口普查相比，: a clause naming the time the sentence compares with
 _FRAME_CLOSE = re.compile("[^，,。；;：:]{0,16}?(?:相比|比较)[，,]")
 
@@ -8950,10 +8942,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         lo, hi = min(istart, q.start), max(iend, q.end)
         surface = art.text[lo:hi]
         span = art.offsets.span_to_source(lo, hi)
-        if span is not None and doc.text[span[0]:span[1]] != surface \
-                and _QUOTE_SPACES.sub("", doc.text[span[0]:span[1]]) == _QUOTE_SPACES.sub("", surface):
-            surface = doc.text[span[0]:span[1]]  # 收到财政预算拨款5824.04 亿元: quoted as written, its spaces kept
-        elif span is None or doc.text[span[0]:span[1]] != surface:
+        written = doc.text[span[0]:span[1]] if span is not None else None
+        if written is not None and "".join(written.split()) == "".join(surface.split()):
+            surface = written  # 收到财政预算拨款5824.04 亿元: quoted as written, the spaces the layout read out kept
+        else:
             surface = q.surface  # the indicator sits across a column join: quote the figure only
         ev = doc.evidence(art, q.start, q.end, rule=f"metrics.{irule}")
         rules = {f"metrics.{irule}", f"metrics.subject-{srule}"}
