@@ -1579,6 +1579,8 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     tail, head = _last_line(text, p), n.head(text)
     if head[:1] in _FRAGMENT_START:
         return False
+    if _FIGURE_END.search(tail) and _CJK.match(head) and not forms_word(tail, head):
+        return True  # 完成投资286亿元 ⏎⏎ 广大建设者们全力抢进度: a poster's phrase a line, closed by its figure
     if _headline_over_lead(tail, head) or _signer_lines(tail, head) or _dated_headline(tail) \
             or _leader_lines(tail, head) or _spaced_headline(tail) or _spaced_headline(head) \
             or (len(p.pieces) == 1 and _label_over_prose(tail, head)):
@@ -1586,6 +1588,10 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     if not (_whole_unit(tail) or (len(n.pieces) == 1 and (_opens_unit(head) or _title_line(head, tail)))):
         return False
     return not forms_word(tail, head) or _ends_word(tail)
+
+
+# a line closing on a figure and its unit (…完成投资286亿元): see `_kept_apart`
+_FIGURE_END = re.compile(f"[0-9０-９](?:[.．][0-9０-９]+)?[万亿]?{_unit_alt('figure_close_units')}[ \t\u3000]*$")
 
 
 POST_LINE_MAX = 30  # a leader page's line of posts (县委副书记、县长) is at most this long

@@ -4946,6 +4946,30 @@ def _counted_member(text: str, s_start: int, a: int) -> bool:
     return a - 2 >= s_start and text[a - 1] in _COUNTED_PLACE_CLASSIFIERS and text[a - 2] in _NUM_SET
 
 
+def _governed_place(text: str, s_start: int, a: int) -> bool:
+    """现辖玉树市（2013年撤县设市）、称多、囊谦…1市5县，11镇34乡 (玉树州's profile): a place in a clause
+    opened by a verb of governing (metrics.governs_verbs: 辖, 下辖, 现辖; not 辖区) is one of what the
+    clause's unnamed subject governs, a member, not whose the figures are."""
+    clause = _clause_start(text, s_start, a)
+    verb = next((v for v in _GOVERNS_VERBS if text.startswith(v, clause)), None)
+    return verb is not None and text[clause + len(verb):clause + len(verb) + 1] not in _GOVERNED_NOT_AFTER
+
+
+_GOVERNED_NOT_AFTER = frozenset("区内")  # 辖区, 辖内: the area governed, a noun opening its own clause
+_EXTREME_SPOTS = tuple(cues("metrics.extreme_spots"))  # 最低处|囊谦县娘拉乡海拔3335米: where the extreme lies
+
+
+def _extreme_spot(text: str, s_start: int, a: int, place_ends: dict[int, int]) -> bool:
+    """最低处囊谦县娘拉乡海拔3335米 (玉树州's profile): does the place at `a`, with the places it is
+    written under (囊谦县 before 娘拉乡, ends to starts in `place_ends`), follow a word of a region's
+    extreme point (metrics.extreme_spots)?  The place is where the extreme lies, no subject."""
+    for _ in range(4):  # (a county, a township, a village: a short chain)
+        if a not in place_ends:
+            break
+        a = place_ends[a]
+    return text.endswith(_EXTREME_SPOTS, s_start, a)
+
+
 def _listed_member(text: str, a: int, b: int) -> bool:
     """A place written as one item of a list: 、 beside it, or 等 and a count closing the list after
     it (…、四川屏山经济开发区等4家开发区)."""
@@ -5347,6 +5371,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     names += [(a, b) for a, b, _k, t, _l in mentions if t == "Place" and _listed_member(text, a, b)]
     bodies = [(a, b) for a, b, _k, t, _l in mentions if t == "Agency"]
     routes = {a: k for a, b, k, t, _l in mentions if t == "Place" and _route_place(text, mentions, a, b)}
+    place_ends = {b: a for a, b, _k, t, _l in mentions if t == "Place"}
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
                 and astart not in runs \
@@ -5372,6 +5397,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _idea_country(text, aend, lvl) \
                 and not _in_inclusion_aside(text, s_start, astart) \
                 and not _counted_member(text, s_start, astart) \
+                and not _governed_place(text, s_start, astart) \
+                and not _extreme_spot(text, s_start, astart, place_ends) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
@@ -6819,11 +6846,19 @@ _FOUNDED_BEFORE = tuple(cues("metrics.founded_before"))  # 成立于, 始建于:
 _GLOSS_AFTER_PERIOD = re.compile("[是为][^（）()。；;]{1,30}[）)]")
 
 
+# （2013年撤县设市）: a bracketed note saying when a place changed (metrics.note_event_verbs)
+_NOTE_EVENT_AFTER_PERIOD = re.compile(f"(?:{'|'.join(map(re.escape, cues('metrics.note_event_verbs')))})"
+                                      "[^（）()。；;，,]{0,8}[）)]")
+
+
 def _opens_gloss(text: str, a: int, b: int) -> bool:
     """Is text[a:b] the year a bracketed note opens to say what it was (比2013年末（2013年是第三次
     全国经济普查年份，下同）增加6745个)? The note glosses the compared year before it: no time of the
-    figure after it, which keeps the time of the sentence (2018年末)."""
-    return a > 0 and text[a - 1] in "（(" and _GLOSS_AFTER_PERIOD.match(text, b) is not None
+    figure after it, which keeps the time of the sentence (2018年末).  So is a note's year of a
+    place's change (现辖玉树市（2013年撤县设市）、称多…1市5县: when the city was set up, no time of the
+    counts)."""
+    return a > 0 and text[a - 1] in "（(" and (_GLOSS_AFTER_PERIOD.match(text, b) is not None
+                                              or _NOTE_EVENT_AFTER_PERIOD.match(text, b) is not None)
 _CARRY_WORDS = tuple(cues("metrics.carryover_words"))
 
 

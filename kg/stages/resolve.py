@@ -918,6 +918,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     places = _without_idea_countries(art, places)  # (以习近平新时代中国特色社会主义思想为指引: an idea's, not the scene)
     places = _without_aid_helpers(art, places)  # (117名天津援疆干部爱洒天山: 天津 helps, the story is 和田's)
     places = _without_trip_goals(art, places)  # (群众进京走访: Beijing is where they go, not the story's place)
+    places = _without_speech_places(art, places)  # (传达学习总书记在湖南考察时的重要讲话: the speech's place)
     venues = _anaphor_venues(art, places)  # (广交会在广州开幕，我市…: 我市 is not the venue)
     by_anaphor = _title_anaphor_place(art, [m for m in places if _place_key(m) not in venues], province)
     if by_anaphor is not None:  # (我市政企代表团赴平昌县…: 我市 is the travellers', never the city gone to)
@@ -1025,7 +1026,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
             return home  # (市委宣传部…宁德市广播电视台台长林妃…深入我县融媒体中心开展调研: 我县 is 寿宁县)
         return listed_county(_most_specific(doc, art, ok, rest), same_sentence) if ok else fallback(same_sentence)
     hosts = [m for m in free if _place_key(m) not in visitors] or free  # (a guest's city named as often: the host's story)
-    national_lead = _national_lead(section, mine)
+    national_lead = _national_lead(art, section, mine)
     hosts = _without_event_venues(art, hosts, by_start, by_end, national_lead)
     counts = Counter(_place_key(m) for m in hosts
                      if m.attrs.get("level") in ("city", "county", "new-area"))
@@ -1122,6 +1123,37 @@ def _without_trip_goals(art: Article, places: list[Mention]) -> list[Mention]:
     text = art.text
     return [m for m in places if not (m.rule == _VERB_RULE and m.attrs.get("level") == "province"
                                       and m.astart > 0 and text[m.astart - 1] in _SETTING_OUT)]
+
+
+_SPEECH = L.word_lists("relation_cues")
+_SPEECH_LEADERS = tuple(_SPEECH.get("speech_leaders", ())) or ("\0",)
+_SPEECH_WORDS = tuple(_SPEECH.get("speech_words", ())) or ("\0",)
+_STUDY_VERBS = tuple(_SPEECH.get("higher_policy_verbs", ())) or ("\0",)
+_SPEECH_REACH = 12  # characters between the leader and the place (总书记在, 习近平总书记视察, 总书记近日在)
+
+
+def _speech_place(art: Article, m: Mention) -> bool:
+    """传达学习习近平总书记在湖南考察…时的重要讲话精神 (an Ordos city government's meeting): is the place
+    named between a leader (speech_leaders, at most _SPEECH_REACH characters before it) and a speech
+    word after it (speech_words), in a sentence studying that speech (a verb of higher_policy_verbs
+    before the leader)?  Then it is where the speech was given, not the meeting's place."""
+    sent = art.sentence_at(m.astart)
+    if sent is None:
+        return False
+    text = art.text
+    near = text[max(sent.start, m.astart - _SPEECH_REACH):m.astart]
+    at = max(near.rfind(w) for w in _SPEECH_LEADERS)
+    if at < 0:
+        return False
+    lead = text[sent.start:m.astart - len(near) + at]
+    return any(v in lead for v in _STUDY_VERBS) and any(w in text[m.aend:sent.end] for w in _SPEECH_WORDS)
+
+
+def _without_speech_places(art: Article, places: list[Mention]) -> list[Mention]:
+    """`places` without those where a studied speech was given (`_speech_place`), when any other is
+    named; else as they are (a text naming only that province may well be its own)."""
+    kept = [m for m in places if not _speech_place(art, m)]
+    return kept or places
 
 
 _BORDER_RUN_WORDS = tuple(L.word_lists("relation_cues").get("border_run_words", ())) or ("\0",)
@@ -1525,15 +1557,26 @@ def _lead_abroad(art: Article, section, places: list[Mention], mine: list[Mentio
 _LEAD_SECTIONS = ("title", "subtitle", "body")  # (not a caption, a byline or a source line)
 
 
-def _national_lead(section, mine: list[Mention]) -> bool:
+def _national_lead(art: Article, section, mine: list[Mention]) -> bool:
     """2月1日，国务院新闻办公室公布了…名录 (then officials' careers in 辽宁, 广东, 贵州): a story whose
     lead opens with a central organ, naming no place of its own there and no city or county after
     (or several, none more often than the others: 国务院办公厅通报…天津市西青区、…楚雄市), is the
     country's (China, where the text names it; else no place), not the first place a later
     sentence names."""
-    first = min((m for m in mine if m.label == "Agency" and m.astart >= 0 and section(m) in _LEAD_SECTIONS),
-                key=lambda m: m.astart, default=None)
+    first = min((m for m in mine if m.label == "Agency" and m.astart >= 0 and section(m) in _LEAD_SECTIONS
+                 and not _central_formula(art.text, m)), key=lambda m: m.astart, default=None)
     return first is not None and first.astart < _LEAD_CHARS and bool(first.attrs.get("national"))
+
+
+_FORMULA_BEFORE = tuple(L.word_lists("relation_cues").get("central_formula_before", ())) or ("\0",)
+_FORMULA_AFTER = tuple(L.word_lists("relation_cues").get("central_formula_after", ())) or ("\0",)
+
+
+def _central_formula(text: str, m: Mention) -> bool:
+    """在以习近平同志为核心的党中央坚强领导下, 自治区党委团结带领…: is the organ named in the formula of
+    a local report's lead (central_formula_before right before it, or central_formula_after right
+    after)?  Such a lead opens a region's review, no national story."""
+    return text.endswith(_FORMULA_BEFORE, 0, m.astart) or text.startswith(_FORMULA_AFTER, m.aend)
 
 
 def _nationwide_lead(art: Article, section, mine: list[Mention]) -> tuple[str, str, str] | None:
@@ -1608,7 +1651,7 @@ def _national_notice(art: Article, places: list[Mention], section, mine: list[Me
     organ_title = title is not None and any(
         m.label == "Agency" and (m.attrs.get("national") or m.attrs.get("national_unit")) and m.astart >= 0
         and section(m) == "title" for m in mine)
-    if not (organ_title or _national_lead(section, mine) or _all_localities_title(art, title)) or _title_trip(art):
+    if not (organ_title or _national_lead(art, section, mine) or _all_localities_title(art, title)) or _title_trip(art):
         return None
     china = _china(places)
     ref = _ref(china) if china is not None else (CHINA_KEY, CHINA_CODE, "country")

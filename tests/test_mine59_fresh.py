@@ -1,0 +1,103 @@
+"""Round 59 (mine59): fresh texts of /tmp/s26/fresh/mine59 (government news of the northwest: 新疆, 西藏, 宁夏,
+青海, 内蒙古, and a Beijing office's page on its paired aid to 玉树州): a studied speech's place and a central
+organ in a lead's formula choose no article place, a Mongolian official's name, a region's founding year and a
+note's year of a place's change date no figure, places governed or at an extreme point are no subject, counted
+nouns cut before how they get on, and a poster's phrase a line."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _place(text: str) -> str | None:
+    return extract_text(text).articles[0].place
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _subjects(doc) -> dict[str, str]:
+    return {m.indicator: doc.entities[m.subject].name if m.subject in doc.entities else m.subject
+            for m in doc.metrics}
+
+
+ORDOS = ("市政府召开常务会议杜汇良主持\n\n发表时间:2024-04-12 16:50:23    来源:《鄂尔多斯日报》\n\n"
+         "2024年3月29日,市委副书记、市长杜汇良主持召开市政府常务会议。\n\n"
+         "会议传达学习落实习近平总书记在湖南考察和在新时代推动中部地区崛起座谈会上的重要讲话精神,"
+         "强调要深入实施科技“突围”工程,加快发展新质生产力。\n\n"
+         "会议传达学习落实《节约用水条例》,结合《鄂尔多斯市水资源管理条例》,精打细算用好水资源。")
+
+
+def test_the_place_of_a_studied_speech_is_not_the_meetings():
+    """鄂尔多斯日报 2024 (市政府召开常务会议杜汇良主持): 传达学习…习近平总书记在湖南考察…的重要讲话精神 (base: the
+    article was placed in 湖南省, the mayor's post and the programmes there); a text naming the province only
+    keeps it."""
+    doc = extract_text(ORDOS)
+    assert doc.articles[0].place == "place-150600", doc.articles[0].place
+    assert "鄂尔多斯市人民政府" in _names(doc, "Agency")
+    assert _place("长沙县召开常务会议。会议传达学习习近平总书记在湖南考察时的重要讲话精神。") == "place-430121"
+
+
+def test_a_central_organ_in_a_regions_formula_makes_no_national_story():
+    """新疆 2024年工作回顾: 在以习近平同志为核心的党中央坚强领导下，自治区党委团结带领全疆各族人民… (base: a
+    national lead, the article placed nowhere once 中国式现代化 was left out, and all 16 figures China's)."""
+    text = ("2024年工作回顾\n过去一年,面对严峻复杂的国际形势、国内多重因素交织叠加带来的经济下行压力,"
+            "在以习近平同志为核心的党中央坚强领导下,自治区党委团结带领全疆各族人民,"
+            "贯彻落实习近平总书记关于新疆工作的重要讲话重要指示批示精神,"
+            "锚定中央赋予新疆的“五大战略定位”,中国式现代化新疆实践迈出新的坚实步伐!\n"
+            "全疆粮食播种面积4440万亩、新增202.9万亩,粮食单产1050斤。")
+    doc = extract_text(text)
+    assert doc.articles[0].place == "place-650000", doc.articles[0].place
+    assert set(_subjects(doc).values()) == {"新疆维吾尔自治区"}, _subjects(doc)
+
+
+def test_a_mongolian_officials_name_after_a_post():
+    """鄂尔多斯头条 2023 (一产重塑重大项目春季集中开复工): 副市长额登毕力格出席开工仪式 (base: missed: 力 was no
+    syllable of a Mongolian name); 乌力吉, 孟克巴雅尔 likewise."""
+    doc = extract_text("市委常委、副市长苏翠芳,副市长额登毕力格出席开工仪式。")
+    assert {"苏翠芳", "额登毕力格"} <= _names(doc, "Person")
+    doc = extract_text("旗委书记、旗长孟克巴雅尔主持会议,副旗长乌力吉参加。")
+    assert {"孟克巴雅尔", "乌力吉"} <= _names(doc, "Person")
+
+
+YUSHU = ("玉树州建政于1951年12月,是全国第二个成立的少数民族自治州。北与海西州相连。州境总面积26.7万平方公里,"
+         "平均海拔4200米,最高峰布喀达板峰海拔6860米;最低处囊谦县娘拉乡海拔3335米。属典型的高原高寒气候,"
+         "年降水量246.3~658.5毫米。现辖玉树市(2013年撤县设市)、称多、囊谦、杂多、治多、曲麻莱1市5县,"
+         "11镇34乡4个街道办事处,258个村和49个社区;总人口41.66万。")
+
+
+def test_a_founding_year_and_a_notes_year_of_change_date_no_figure():
+    """北京市发展改革委 (对口支援·青海省玉树州): 玉树州建政于1951年12月 dated every figure of the paragraph
+    1951-12, and 玉树市(2013年撤县设市) dated the counts after it 2013 (base)."""
+    doc = extract_text(YUSHU)
+    assert doc.metrics and {m.period for m in doc.metrics} == {None}, {(m.indicator, m.period) for m in doc.metrics}
+
+
+def test_places_governed_or_at_an_extreme_point_are_no_subject():
+    """北京市发展改革委 (玉树州): 现辖玉树市…1市5县，11镇34乡 counted 玉树市's towns, and 最低处囊谦县娘拉乡海拔3335米
+    made 娘拉乡 the subject of that figure and of every later one of the paragraph (base)."""
+    doc = extract_text(YUSHU)
+    subjects = _subjects(doc)
+    assert set(subjects.values()) == {"玉树藏族自治州"}, subjects
+    # a place opening its clause before the verb is the one governing, the subject still
+    doc = extract_text("据了解,魏县辖12个乡镇、561个行政村。")
+    assert set(_subjects(doc).values()) == {"魏县"}, _subjects(doc)
+
+
+def test_counted_nouns_end_before_how_they_get_on():
+    """宁夏日报 2022 (宁夏100个重点项目超额完成全年投资目标): 67个重大产业项目年度计划投资378亿元 (base: 重大产业项目年度,
+    the money 计划投资), 等11个项目进展较快 (base: 项目进展较快); 新闻联播 (一四三团): 由21个民族构成 (base: 民族构成)."""
+    doc = extract_text("分行业来看,67个重大产业项目年度计划投资378亿元,完成投资463.5亿元。"
+                       "其中,中卫至兰州高铁等11个项目进展较快,均已完成年度投资目标。全团人口3.67万人,由21个民族构成。")
+    got = sorted(m.indicator for m in doc.metrics if m.unit == "个")
+    assert got == ["民族", "重大产业项目", "项目"], got
+    assert "年度计划投资" in {m.indicator for m in doc.metrics}
+
+
+def test_a_posters_phrase_a_line_closes_on_its_figure():
+    """鄂尔多斯融媒 2023 (90天!鄂尔多斯市开复工368项), a poster set one phrase a line: 完成投资286亿元 ⏎⏎
+    广大建设者们全力抢进度 (base: the sum was named 广大建设者们全力抢进度)."""
+    doc = extract_text("标题\n\n368个重大项目已开复工\n\n完成投资286亿元\n\n广大建设者们全力抢进度、赶工期\n\n"
+                       "拼出项目建设“加速度”\n")
+    money = [m for m in doc.metrics if m.unit == "元"]
+    assert [m.indicator for m in money] and "建设者" not in money[0].indicator, [m.indicator for m in money]
