@@ -101,3 +101,18 @@ def test_a_posters_phrase_a_line_closes_on_its_figure():
                        "拼出项目建设“加速度”\n")
     money = [m for m in doc.metrics if m.unit == "元"]
     assert [m.indicator for m in money] and "建设者" not in money[0].indicator, [m.indicator for m in money]
+
+
+def test_average_rates_after_respective_levels_pair_in_order():
+    """东乌珠穆沁旗 政府工作报告 2022: 城乡常住居民人均可支配收入分别达到44846元和37342元，年均增长4.9%和7.2% (base:
+    both rates named 农村常住居民人均可支配收入年均增长)."""
+    doc = extract_text("城乡常住居民人均可支配收入分别达到44846元和37342元,年均增长4.9%和7.2%。")
+    got = sorted((m.indicator, m.value) for m in doc.metrics if m.unit == "%")
+    assert got == [("农村常住居民人均可支配收入年均增长", 7.2), ("城镇常住居民人均可支配收入年均增长", 4.9)], got
+
+
+def test_a_mark_passed_after_a_change_is_the_level_reached():
+    """鄂尔多斯日报 2025 (包献华…审议自治区政府工作报告): 预计地区生产总值增长6%左右、突破2.6万亿元 (base: the level
+    named 金额, as no verb of reaching stood before it)."""
+    doc = extract_text("过去一年,预计地区生产总值增长6%左右、突破2.6万亿元。")
+    assert sorted(m.indicator for m in doc.metrics) == ["地区生产总值", "地区生产总值增长"]

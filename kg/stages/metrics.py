@@ -1639,6 +1639,15 @@ def _percent_head(run: str) -> str:
 _DIGIT = re.compile(r"[0-9０-９]")
 _MEETING = re.compile(f"(?:{cue_alt('metrics.meeting_adverbs', False)})?(?:{cue_alt('metrics.meeting_verbs', False)})")
 _COPULA_IN = re.compile(cue_alt("metrics.copula", False))
+_THRESHOLD_VERBS = frozenset(cues("metrics.threshold_verbs"))  # 突破, 超过: read as the figure's own qualifier
+
+
+def _passed_after_join(text: str, left: str, q: Quantity) -> bool:
+    """地区生产总值增长6%左右、突破2.6万亿元 (an Inner Mongolian vice-chair on the region's year): a figure
+    whose qualifier is a mark passed (突破, 超过: metrics.threshold_verbs) right after the 、 or comma
+    joining it to the figure before is the level that figure's measure reached, as after 达到."""
+    return (q.qualifier or "") in _THRESHOLD_VERBS and left.strip() in ("", "、", "，", ",") \
+        and q.start > 0 and text[q.start - 1] in "、，,"
 _PICKED_FROM = re.compile(f"{cues('metrics.source_marks')[0]}(.{{2,16}}?){cues('metrics.source_marks')[1]}(.{{2,12}})")
 _RUN_IN_GAP = re.compile(r"[ \u3000]+")
 
@@ -2195,7 +2204,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         base = _increment_of_level(bare, base)  # 个体户17509户，当年新增1564户: the units added, 新增个体户
         return (base[plan.end():] if plan and len(base) - plan.end() >= 2 else base), q.start, q.end, "copula"
     if prev_ind and (_COPULA_IN.search(left)
-                     or bare and _TAIL_STRIP.match(bare)):
+                     or bare and _TAIL_STRIP.match(bare)
+                     or _passed_after_join(text, left, q)):
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
             base = _level_of(prev_ind[0]) if prev_ind[3] == "change-of-previous" else prev_ind[0]
             return base, q.start, q.end, "streak-level"
@@ -3779,8 +3789,10 @@ def _resolved_list(view: _ArticleView, s_start: int, k: int) -> tuple | None:
     return figures, names, verb, lo
 
 
-# 比上年同期提高 (a clause of its own right before a run of figures): a basis and a change verb
-_BASIS_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_verbs', False)})")
+# 比上年同期提高 (a clause of its own right before a run of figures): a basis and a change verb; 年均增长 too (城乡…
+# 分别达到44846元和37342元，年均增长4.9%和7.2%: each level's own average rate)
+_BASIS_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)}|{cue_alt('metrics.average_annual', False)})"
+                           f"(?:{cue_alt('metrics.change_verbs', False)})")
 
 
 def _changed_after_list(view: _ArticleView, s_start: int, q: Quantity, resolved: tuple) -> tuple[str, int] | None:
