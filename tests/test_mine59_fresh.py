@@ -116,3 +116,27 @@ def test_a_mark_passed_after_a_change_is_the_level_reached():
     named 金额, as no verb of reaching stood before it)."""
     doc = extract_text("过去一年,预计地区生产总值增长6%左右、突破2.6万亿元。")
     assert sorted(m.indicator for m in doc.metrics) == ["地区生产总值", "地区生产总值增长"]
+
+
+KASHI = ("8月14日,地区领导会见出席第十五届新疆喀什·中亚南亚商品交易会外国部长级嘉宾、贸易代表和国际组织代表等。自治区人民政府副主席、地委书记聂壮致辞,地委副书记、行署专员艾尼瓦尔·吐尔逊主持。\n"
+         "8月14日,地区领导会见出席第十五届新疆喀什·中亚南亚商品交易会外国部长级嘉宾、贸易代表和国际组织代表等。喀什地区融媒体中心 记者陈昭淋 摄\n"
+         "聂壮代表自治区人民政府和喀什地委、行署向各位嘉宾表示热烈欢迎。他指出,喀什是古丝绸之路的交通要冲和商埠重镇,也是新时代丝绸之路经济带核心区的重要支点,文化底蕴深厚、区位优势独特、自然资源丰富、自然风光壮美、政策优势明显。连续举办十四届的喀交会已经成为喀什与中亚、南亚等地区国家友谊的纽带、合作的桥梁,真诚希望大家以此届喀交会为契机,加强更深层次的交流对接,开创更加多元的合作领域,拓展更广维度的人文交流,携手开创共赢发展的美好未来。\n"
+         "聂壮表示,喀什将抢抓国家赋予新疆的“五大战略定位”带来的机遇,以高质量共建“一带一路”为主要平台,积极落实第二届中国—中亚峰会成果,以更加开放的姿态拥抱机遇,以更加实干的精神谋求发展,持续深化与周边国家的交流合作,发掘更多合作机遇,形成更多务实成果,促进政策沟通、设施联通、贸易畅通、资金融通、民心相通,为构建周边命运共同体作出喀什贡献。\n"
+         "会见中,与会嘉宾分别发言,充分肯定喀什开放发展取得的成效,共同展望喀什地区与中亚、南亚等周边国家合作发展的美好前景,表达深化合作交流、实现互利共赢的美好愿望。\n"
+         "地区领导李宏琪、吴晓斌等参加会见。")
+
+
+def test_the_fair_the_guests_came_to_is_the_hosts():
+    """喀什地区 (地区领导会见出席第十五届新疆喀什·中亚南亚商品交易会外国部长级嘉宾): 喀什 inside the fair's name was
+    read as the guests' place, and the story placed in 新疆维吾尔自治区 (base)."""
+    assert extract_text(KASHI).articles[0].place == "place-653100"
+
+
+def test_a_prefectures_committee_after_a_regions_post():
+    """喀什地区: 自治区人民政府副主席、地委书记聂壮 (base: 新疆维吾尔自治区地委, a body no region has); 地委副书记、
+    行署专员 heads the prefecture (base: a bare 地委)."""
+    doc = extract_text(KASHI)
+    posts = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
+             if r.predicate == "holdsPost"}
+    assert ("聂壮", "喀什地委") in posts and ("艾尼瓦尔·吐尔逊", "喀什地委") in posts, posts
+    assert not any("自治区地委" in n for n in _names(doc, "Agency")), _names(doc, "Agency")

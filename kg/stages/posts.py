@@ -2335,12 +2335,16 @@ class ArticleScan:
                 and prev.name.endswith(_JUDICIAL_ORGANS):
             # 北京知识产权法院党组成员、副院长A，党组成员、政治部主任B: the court's political department
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run)
-        if inherit and prev is not None and prev.place and prev.label != "Place":  # 市委常委、纪委书记
+        if inherit and prev is not None and prev.place and prev.label != "Place" \
+                and not (run in _PREFECTURE_ORGANS and not prev.place[0].endswith(_PREFECTURE_ORGANS[run])):
+            # 市委常委、纪委书记 (not 自治区人民政府副主席、地委书记: a prefecture's committee, never the region's:
+            # the bare organ below finds the article's prefecture)
             if _other_scope_organ(run, prev.place[0]):
                 # 省委常委、市委书记, 市委常委、区委书记: a place of that level inside the one before, unnamed
                 # (no 山东省市委): the organ as written, of no place, as where the text names no place
                 return self._make_body(i, pos, run, None) if _relative_committee(run) else None
-            return self._make_body(i, pos, prev.place[0] + run, prev.place, alias=run)
+            # (地委副书记、行署专员: the prefecture's 行政公署, its standard name as when written alone)
+            return self._make_body(i, pos, prev.place[0] + _organ_full_forms_map().get(run, run), prev.place, alias=run)
         if prev is None and run in _JUDICIAL_UNITS and (court := self.article_court()) is not None:
             # 鲁山县法院开展执行案款集中发放活动。…执行局局长时增旭: the one court of the story's 执行局
             return self._make_body(i, pos, court.name + run, court.place, alias=run)

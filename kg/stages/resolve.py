@@ -451,18 +451,22 @@ def _title_named_lead_visitors(art: Article, titled: list[Mention], body: list[M
     return lead
 
 
-def _lead_guests(art: Article, body: list[Mention]) -> set[str]:
+def _lead_guests(art: Article, body: list[Mention], mine: list[Mention] | None = None) -> set[str]:
     """市长许宗衡会见了由扬州市委书记季建业…率领的党政代表团: in a story whose title names no place, the
     Chinese places its lead sentence names after a verb of meeting guests are the guests'; the story
-    is the host's.  Their keys."""
+    is the host's.  Not a place inside the name of the event the guests came to (地区领导会见出席第十五届
+    新疆喀什·中亚南亚商品交易会外国部长级嘉宾: the fair is the host's, 喀什's).  Their keys."""
     lead = art.sentence_at(body[0].astart) if body else None
     if lead is None or not _MEET_GUESTS_RE.pattern:
         return set()
     meet = _MEET_GUESTS_RE.search(art.text, lead.start, lead.end)
     if meet is None:
         return set()
+    events = [(e.astart, e.aend) for e in mine or () if e.label == "Programme"
+              and e.astart >= meet.end() and e.aend <= lead.end]
     return {_place_key(p) for p in body if meet.end() <= p.astart < lead.end
-            and not str(p.attrs.get("code") or "").startswith("iso-") and p.attrs.get("level") != "country"}
+            and not str(p.attrs.get("code") or "").startswith("iso-") and p.attrs.get("level") != "country"
+            and not any(a <= p.astart and p.aend <= b for a, b in events)}
 
 
 def _lead_visitors(art: Article, body: list[Mention], clause: bool = False) -> set[str]:
@@ -944,7 +948,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     titled = [m for m in titled if not _envoy_role(text, m)]  # (老挝驻华大使宋蓬四川行: the lead tells where)
     # (a title's visit to 我县 whose visitors the lead names: 市协作工作队到我县调研, then 铜仁市…到我县调研)
     come = set() if titled else _lead_visitors(art, body)  # (…考察团一行到我市考察: the lead's visit to 我市)
-    visitors = _title_visitors(art, titled, body) if titled else _lead_guests(art, body) | come
+    visitors = _title_visitors(art, titled, body) if titled else _lead_guests(art, body, mine) | come
     come = _peers(art, body, places, come, mine)
     partners = _anaphor_partners(art, places) | venues
     if partners and all(_place_key(m) in partners for m in places):
