@@ -140,3 +140,13 @@ def test_a_prefectures_committee_after_a_regions_post():
              if r.predicate == "holdsPost"}
     assert ("聂壮", "喀什地委") in posts and ("艾尼瓦尔·吐尔逊", "喀什地委") in posts, posts
     assert not any("自治区地委" in n for n in _names(doc, "Agency")), _names(doc, "Agency")
+
+
+def test_the_regions_party_committee_written_short():
+    """阿里地委 (噶尔县委书记高宝军宣讲): 在区党委和地委的坚强领导下 (base: a bare 区党委, no body); in an autonomous
+    region 区党委 is the region's (a district has a 区委), elsewhere it stays the district's."""
+    doc = extract_text("噶尔县召开会议。在区党委和地委的坚强领导下,全县工作成效明显。")
+    assert "西藏自治区党委" in _names(doc, "Agency"), _names(doc, "Agency")
+    doc = extract_text("吴忠市召开会议。会议传达了区党委常委会议精神。")
+    assert "宁夏回族自治区党委" in _names(doc, "Agency"), _names(doc, "Agency")
+    assert "丛台区党委" in _names(extract_text("邯郸市丛台区召开会议,传达区党委会议精神。"), "Agency")

@@ -2288,6 +2288,23 @@ def _written_city_county(art_code: str | None, level: str, spellings: PlaceSpell
 _CITY_SCOPE = "市"
 
 
+# organs an autonomous region writes after 区 alone (posts_words.tsv region_short_organs, level any: 区党委),
+# never a district's (a district has a 区委)
+_REGION_SHORT_ORGANS = frozenset(r["word"] for r in L.load_table("posts_words")
+                                  if r["list"] == "region_short_organs" and r["level"] == "any")
+
+
+def _short_region_committee(scope: str, rest: str, art_code: str | None) -> str | None:
+    """区党委 in a story placed in an autonomous region (在区党委和地委的坚强领导下, 噶尔县): the region's
+    party committee, 区 its short form (a district has a 区委, never a 区党委).  The region's code,
+    or None."""
+    if scope != "区" or rest not in _REGION_SHORT_ORGANS or not art_code or not art_code[:2].isdigit():
+        return None
+    province = art_code[:2] + "0000"
+    place = table().get(province)
+    return province if place is not None and place.name.endswith("自治区") else None
+
+
 def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
                        mine_sorted: list[Mention], mine_starts: list[int],
                        spellings: PlaceSpellings, municipal: str | None = None,
@@ -2311,6 +2328,10 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
     if level == "city" and (city := _city_abroad_before(art, m, mine_sorted, mine_starts)) is not None:
         m.norm, m.attrs["expanded"] = (city.norm or city.surface) + m.surface, True  # 杜伊斯堡市政府
         m.attrs[CITY_ABROAD_SPAN] = (city.astart, city.aend)  # (located there: relations)
+        return
+    region = _short_region_committee(scope, rest, art_code)
+    if region is not None:  # 在区党委和地委的坚强领导下 (噶尔县, 阿里地区): 西藏自治区党委
+        m.norm, m.attrs["expanded"], m.attrs["place_code"] = scoped_name(T.get(region).name, scope, rest), True, region
         return
     target = _named_organization_place(m, rest, level, named) \
         or _list_sibling_place(art, m, mine_sorted, mine_starts, level) \
