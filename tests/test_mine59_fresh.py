@@ -150,3 +150,17 @@ def test_the_regions_party_committee_written_short():
     doc = extract_text("吴忠市召开会议。会议传达了区党委常委会议精神。")
     assert "宁夏回族自治区党委" in _names(doc, "Agency"), _names(doc, "Agency")
     assert "丛台区党委" in _names(extract_text("邯郸市丛台区召开会议,传达区党委会议精神。"), "Agency")
+
+
+def test_a_regions_name_in_its_new_slogan():
+    """日喀则市 (市长王方红主持召开市政府常务会议): 努力建设社会主义现代化新日喀则 (base: 新 read as a lone word glued
+    to the name, no place, and the article placed nowhere); 新拉萨 likewise."""
+    assert extract_text("市长王方红主持召开会议,努力建设社会主义现代化新日喀则。").articles[0].place == "place-540200"
+    assert extract_text("建设团结富裕文明和谐美丽的社会主义现代化新拉萨。").articles[0].place == "place-540100"
+
+
+def test_tibetan_names_with_chime_and_penden():
+    """那曲市第二届人民代表大会第一次会议: 执行主席、秘书长齐美次仁主持开幕会议 (base: missed: 齐 was no syllable of a
+    Tibetan name); 斑丹卓玛 likewise."""
+    assert "齐美次仁" in _names(extract_text("大会主席团常务主席、执行主席、秘书长齐美次仁主持开幕会议。"), "Person")
+    assert "斑丹卓玛" in _names(extract_text("副县长斑丹卓玛出席会议。"), "Person")

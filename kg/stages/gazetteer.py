@@ -1492,6 +1492,7 @@ def make_gazetteer():
                     continue  # 湛江|海东新区, (泉州) 东海片区: a zone of the city named, no 海东市 of Qinghai
             if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)
                                and not _native_of(art.text, s, e) and not _after_apposition(art.text, s, e)
+                               and not _after_slogan_new(art.text, s, e)
                                and not _chained_in_word(art.text, s, e, div, raw_by_end.get((id(art), s)))
                                and not _before_its_county(div, raw_by_start.get((id(art), e)))
                                and not _before_its_court(art.text, e, div)):
@@ -1670,6 +1671,16 @@ def _world_homonym(doc: Doc, art: Article, s: int, e: int, div: Division) -> boo
     doc.add_mention(art, s, e, "Place", "gazetteer.world-homonym", norm=entry.name, code=entry.code,
                     level="region", registry=entry.table, **({"country": entry.country} if entry.country else {}))
     return True
+
+
+_SLOGAN_NEW = place_chars("slogan_new_chars")
+
+
+def _after_slogan_new(text: str, s: int, e: int) -> bool:
+    """建设社会主义现代化新日喀则, 美丽新宁夏: a short name right after 新 (slogan_new_chars), bounded as a word
+    after it (jieba splits 新|日喀则 and the name ends a word), is the region the slogan names; the
+    adjective is no lone noun glued to it (河|长治)."""
+    return s > 0 and text[s - 1] in _SLOGAN_NEW and _word_bounded(text, s - 1, e)
 
 
 def _chained_in_word(text: str, s: int, e: int, div: Division, before) -> bool:
