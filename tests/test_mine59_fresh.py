@@ -164,3 +164,15 @@ def test_tibetan_names_with_chime_and_penden():
     Tibetan name); 斑丹卓玛 likewise."""
     assert "齐美次仁" in _names(extract_text("大会主席团常务主席、执行主席、秘书长齐美次仁主持开幕会议。"), "Person")
     assert "斑丹卓玛" in _names(extract_text("副县长斑丹卓玛出席会议。"), "Person")
+
+
+def test_a_quote_that_is_a_whole_line_is_no_programme():
+    """日喀则市第二届人民代表大会第六次会议: the year's highlights quoted one a line (“群众当年受灾、当年入住” ⏎
+    “97项政务服务事项不出乡、52项不出村”) were read as programmes heading their paragraphs, and the counts as
+    the quote's own (base)."""
+    doc = extract_text("日喀则市交出了一份亮眼的\n民生与发展答卷:\n“群众当年受灾、当年入住”\n"
+                       "“97项政务服务事项不出乡、52项不出村”\n……\n会议听取了报告。")
+    assert _names(doc, "Programme") == set(), _names(doc, "Programme")
+    # a quote heading its paragraph still names the programme
+    doc = extract_text("日喀则市召开会议。\n“厕所革命”持续推进,全市新建厕所300座。")
+    assert "厕所革命" in _names(doc, "Programme")

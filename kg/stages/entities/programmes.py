@@ -922,8 +922,10 @@ _SENTENCE_ENDS = tuple(cue(_P, "spoken_line_ends"))  # 。！？ right after the
 def _spoken_line(text: str, e: int, g: list) -> bool:
     """“还能收听20多个广播台”。 opening a paragraph: one quote that is a whole sentence, its full stop
     right after the closing mark, is a line someone said (the next words say who), no programme's
-    name heading the paragraph (a topic's name goes on: “厕所革命”持续推进…)."""
-    return len(g) == 1 and text.startswith(_SENTENCE_ENDS, e)
+    name heading the paragraph (a topic's name goes on: “厕所革命”持续推进…).  So is one quote that is
+    a whole line (“群众当年受灾、当年入住” ⏎ “97项政务服务事项不出乡、52项不出村”: a congress story's
+    highlights quoted one a line): nothing follows it that it could head."""
+    return len(g) == 1 and (text.startswith(_SENTENCE_ENDS, e) or e == len(text) or text[e] == "\n")
 
 
 def _bare_verb(c: str) -> bool:
