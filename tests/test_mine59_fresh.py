@@ -176,3 +176,16 @@ def test_a_quote_that_is_a_whole_line_is_no_programme():
     # a quote heading its paragraph still names the programme
     doc = extract_text("日喀则市召开会议。\n“厕所革命”持续推进,全市新建厕所300座。")
     assert "厕所革命" in _names(doc, "Programme")
+
+
+def test_my_city_in_a_title_is_the_county_level_city_named():
+    """格尔木市融媒体中心 (我市与新华社青海分社交流座谈): the story names 格尔木市 alone (base: 我市 taken for its prefecture
+    海西蒙古族藏族自治州, which the text never names); a stone dam and a salt lake are no places."""
+    text = ("我市与新华社青海分社交流座谈\n来源:格尔木市融媒体中心\n\n"
+            "本报讯(记者 夏静 沙磊)3月18日,我市与新华社青海分社举行交流座谈会,围绕盐湖十年发展等重点工作深入交流。\n\n"
+            "座谈会上,我市全面介绍了格尔木盐湖产业发展情况。")
+    doc = extract_text(text)
+    assert doc.articles[0].place == "place-632801", doc.articles[0].place
+    assert "盐湖" not in _names(doc, "Place")
+    doc = extract_text("和田县召开会议。洪水共冲毁永久性防洪堤3处、冲毁土石坝11处、冲毁道路3处。")
+    assert "石坝" not in _names(doc, "Place") and {m.subject for m in doc.metrics} == {"place-653221"}

@@ -366,7 +366,8 @@ def _title_anaphor_place(art: Article, places: list[Mention], province: str | No
     if not mt:
         return _title_session_place(art, title, province)
     level = ANAPHORA[mt.group(0)]
-    return _division_ref(province if level == "province" else home_division(places, level))
+    # (我市与新华社青海分社交流座谈, naming 格尔木市 alone: the county-level city, not 海西州 the text never names)
+    return _division_ref(province if level == "province" else home_division(places, level, own_cities=True))
 
 
 _SESSION_CUES = {k: alt(L.word_lists("relation_cues").get(k, ("\0",)))
