@@ -189,3 +189,23 @@ def test_my_city_in_a_title_is_the_county_level_city_named():
     assert "盐湖" not in _names(doc, "Place")
     doc = extract_text("和田县召开会议。洪水共冲毁永久性防洪堤3处、冲毁土石坝11处、冲毁道路3处。")
     assert "石坝" not in _names(doc, "Place") and {m.subject for m in doc.metrics} == {"place-653221"}
+
+
+def test_a_bracketed_measure_before_the_figure_leaves_no_scrap():
+    """A banner's 2018 bulletin (a mirror that glossed characters with pinyin): 全旗地区生产总值比上年增长(按可比口径计算)2.3%
+    (base: a level named 地区生产总值比上年增长(计算); (按可比价格计算) left "()")."""
+    doc = extract_text("初步核算,2018年全旗地区生产总值比上年增长(按可比口径计算)2.3%。")
+    assert [(m.indicator, m.kind) for m in doc.metrics] == [("地区生产总值比上年增长", "change")]
+    doc = extract_text("全县地区生产总值增长(按可比价格计算)5.1%。")
+    assert [(m.indicator, m.kind) for m in doc.metrics] == [("地区生产总值增长", "change")]
+
+
+def test_a_league_speaks_of_itself_and_inner_and_outer_is_no_body():
+    """A league's 2022 bulletin: 全盟上下…认真落实党中央、国务院、自治区党委、政府决策部署 (base: a national lead, the
+    bulletin placed in 中国, and 内外部环境 an Agency 内外部); 全盟/我盟 are the league's own words, as 全市 is."""
+    doc = extract_text("2022年,面对复杂严峻的内外部环境和艰巨繁重的改革发展任务,全盟上下认真落实党中央、国务院、"
+                       "自治区党委、政府决策部署,坚持以习近平新时代中国特色社会主义思想为指导。\n"
+                       "全年地区生产总值完成407.3亿元,比上年增长3.6%。")
+    assert doc.articles[0].place is None, doc.articles[0].place
+    assert "内外部" not in _names(doc, "Agency")
+    assert extract_text("锡林郭勒盟召开会议。全盟上下认真落实。").articles[0].place == "place-152500"

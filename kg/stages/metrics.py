@@ -930,6 +930,7 @@ def _clean(s: str) -> str:
     s = _without_part_subject(s)
     conv = next((w for w in cues("metrics.conversion_verbs") if s.endswith(w) and len(s) > len(w) + 1), None)
     s = s[:-len(conv)] if conv else s  # 人均生产总值约合20533美元: the same amount converted, not a name
+    s = _MEASURE_BRACKETED.sub("", s)  # 地区生产总值比上年增长(按可比口径计算)2.3%: the note, brackets and all
     s = _MEASURE_INSIDE.sub("", s) if len(s) > 6 else s  # 地区生产总值按可比价格计算增长 → …增长
     lead = _MEASURE_LEAD.match(s) or _ADJUSTED_LEAD.match(s)
     if lead and lead.end() < len(s) and _GROWTH.match(s[lead.end():]):
@@ -1049,6 +1050,8 @@ def _year_word_end(text: str, b: int, stop: int) -> int:
 # (never from inside a longer measure opening the words: 按|可比价计算增长 is the lead 按可比价计算)
 _MEASURE_INSIDE = re.compile(f"(?<=[^{cue_chars('metrics.change_measure_open_chars')}])(?:{cue_alt('metrics.change_measures')})(?=.)")
 _MEASURE_LEAD = re.compile(f"(?:{cue_alt('metrics.change_measures')})")
+# a change measure set in brackets before its figure ((按可比口径计算), （按可比价格计算）): the whole note goes
+_MEASURE_BRACKETED = re.compile(f"[（(](?:{cue_alt('metrics.change_measures')})[^（）()]{{0,4}}[）)]")
 # 还原留抵退税口径后增长3.4%, 剔除价格因素后增长: a change restated on an adjusted basis
 _ADJUSTED_LEAD = re.compile(f"(?:{cue_alt('metrics.adjust_opens')})[^，,。；;：:]{{1,10}}?"
                             f"(?:{cue_alt('metrics.adjust_closes')})")

@@ -1577,11 +1577,16 @@ _FORMULA_BEFORE = tuple(L.word_lists("relation_cues").get("central_formula_befor
 _FORMULA_AFTER = tuple(L.word_lists("relation_cues").get("central_formula_after", ())) or ("\0",)
 
 
+# the formula's words after the organ, or after a list of organs it opens (党中央、国务院、自治区党委、政府决策部署)
+_FORMULA_AFTER_RE = re.compile(f"(?:、[^、，,。；;：:]{{1,12}}?){{0,4}}(?:{'|'.join(map(re.escape, _FORMULA_AFTER))})")
+
+
 def _central_formula(text: str, m: Mention) -> bool:
-    """在以习近平同志为核心的党中央坚强领导下, 自治区党委团结带领…: is the organ named in the formula of
-    a local report's lead (central_formula_before right before it, or central_formula_after right
-    after)?  Such a lead opens a region's review, no national story."""
-    return text.endswith(_FORMULA_BEFORE, 0, m.astart) or text.startswith(_FORMULA_AFTER, m.aend)
+    """在以习近平同志为核心的党中央坚强领导下, 认真落实党中央、国务院、自治区党委、政府决策部署: is the organ
+    named in the formula of a local report's lead (central_formula_before right before it, or
+    central_formula_after right after it or after the list of organs it opens)?  Such a lead opens a
+    region's review, no national story."""
+    return text.endswith(_FORMULA_BEFORE, 0, m.astart) or _FORMULA_AFTER_RE.match(text, m.aend) is not None
 
 
 def _nationwide_lead(art: Article, section, mine: list[Mention]) -> tuple[str, str, str] | None:
