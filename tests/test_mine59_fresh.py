@@ -209,3 +209,11 @@ def test_a_league_speaks_of_itself_and_inner_and_outer_is_no_body():
     assert doc.articles[0].place is None, doc.articles[0].place
     assert "内外部" not in _names(doc, "Agency")
     assert extract_text("锡林郭勒盟召开会议。全盟上下认真落实。").articles[0].place == "place-152500"
+
+
+def test_basis_points_are_a_change_of_a_rate():
+    """海南省2024年国民经济和社会发展计划执行情况: 新发放企业贷款加权平均利率下降43个基点 (base: a level of 43 个 named
+    基点); 比上年下降20个基点 likewise."""
+    doc = extract_text("启动普惠金融高质量发展行动,新发放企业贷款加权平均利率下降43个基点。")
+    assert [(m.indicator, m.value, m.unit, m.kind) for m in doc.metrics] == \
+        [("新发放企业贷款加权平均利率下降", 43, "个基点", "change")]
