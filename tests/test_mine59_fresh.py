@@ -217,3 +217,12 @@ def test_basis_points_are_a_change_of_a_rate():
     doc = extract_text("启动普惠金融高质量发展行动,新发放企业贷款加权平均利率下降43个基点。")
     assert [(m.indicator, m.value, m.unit, m.kind) for m in doc.metrics] == \
         [("新发放企业贷款加权平均利率下降", 43, "个基点", "change")]
+
+
+def test_a_reports_fields_and_features_are_its_outline():
+    """鄂尔多斯日报 2025: 政府工作报告部署的11个方面工作, 报告整体体现出三个特点; 那曲市人代会: 从…7个方面总结了工作
+    (base: counts of 方面工作, 特点 and 方面总结了工作)."""
+    doc = extract_text("政府工作报告部署的11个方面工作,充分体现了党中央的部署。报告整体体现出三个特点。")
+    assert doc.metrics == [], [(m.indicator, m.value) for m in doc.metrics]
+    doc = extract_text("全县12个方面的38项任务全部完成。")
+    assert [(m.indicator, m.value) for m in doc.metrics] == [("任务", 38)]
