@@ -226,3 +226,15 @@ def test_a_reports_fields_and_features_are_its_outline():
     assert doc.metrics == [], [(m.indicator, m.value) for m in doc.metrics]
     doc = extract_text("全县12个方面的38项任务全部完成。")
     assert [(m.indicator, m.value) for m in doc.metrics] == [("任务", 38)]
+
+
+def test_a_lone_quoted_theme_line_and_a_citys_meeting_held_in_its_county():
+    """Review of mine59 on earlier folders: archive58's subtitle line “请听档案说” names the day's theme (a lone quoted
+    line, no run of highlights), and gat44's 全市台办主任会议召开, held in 桐乡市 with 各县(市、区)台办, is 嘉兴市's (only
+    我市 speaks as the county-level city the story names)."""
+    doc = extract_text("档案日活动丰富多彩\n“请听档案说”\n本报讯 通州区档案局围绕“请听档案说”主题开展宣传活动。")
+    assert "请听档案说" in _names(doc, "Programme")
+    text = ("全市台办主任会议召开\n来源: 市台办 发布时间: 2022-09-21 10:08\n"
+            "8月31日,全市台办主任会议在桐乡市石门镇海峡两岸青年乡创基地召开。\n"
+            "会上,各县(市、区)台办分别汇报交流了上半年工作情况。上半年,全市新设台资企业16家。")
+    assert extract_text(text).articles[0].place != "place-330483"

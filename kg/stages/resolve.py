@@ -366,8 +366,13 @@ def _title_anaphor_place(art: Article, places: list[Mention], province: str | No
     if not mt:
         return _title_session_place(art, title, province)
     level = ANAPHORA[mt.group(0)]
-    # (我市与新华社青海分社交流座谈, naming 格尔木市 alone: the county-level city, not 海西州 the text never names)
-    return _division_ref(province if level == "province" else home_division(places, level, own_cities=True))
+    # (我市与新华社青海分社交流座谈, naming 格尔木市 alone: the paper's own county-level city, not 海西州 the text never
+    # names; but 全市台办主任会议 held in 桐乡市 with 各县(市、区)台办 is 嘉兴市's: only 我 speaks as the city)
+    own = mt.group(0).startswith(_FIRST_PERSON)
+    return _division_ref(province if level == "province" else home_division(places, level, own_cities=own))
+
+
+_FIRST_PERSON = "我"  # 我市, 我县: the paper speaking as its own place (anaphora.tsv)
 
 
 _SESSION_CUES = {k: alt(L.word_lists("relation_cues").get(k, ("\0",)))

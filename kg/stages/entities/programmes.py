@@ -923,9 +923,29 @@ def _spoken_line(text: str, e: int, g: list) -> bool:
     """“还能收听20多个广播台”。 opening a paragraph: one quote that is a whole sentence, its full stop
     right after the closing mark, is a line someone said (the next words say who), no programme's
     name heading the paragraph (a topic's name goes on: “厕所革命”持续推进…).  So is one quote that is
-    a whole line (“群众当年受灾、当年入住” ⏎ “97项政务服务事项不出乡、52项不出村”: a congress story's
-    highlights quoted one a line): nothing follows it that it could head."""
-    return len(g) == 1 and (text.startswith(_SENTENCE_ENDS, e) or e == len(text) or text[e] == "\n")
+    a whole line next to another such line (“群众当年受灾、当年入住” ⏎ “97项政务服务事项不出乡、52项不出村”:
+    a congress story's highlights quoted one a line); a lone quoted line under a title (“请听档案说”) is
+    the theme the story goes on to name."""
+    return len(g) == 1 and (text.startswith(_SENTENCE_ENDS, e) or _quoted_line_run(text, g[0][0], e))
+
+
+def _quoted_line_run(text: str, s: int, e: int) -> bool:
+    """Is the quote text[s:e] (marks included) a whole line, with the line before or after it a whole
+    quoted line too: a run of quoted lines (only the neighbouring lines' two ends are read)?"""
+    if (s > 0 and text[s - 1] != "\n") or (e < len(text) and text[e] != "\n"):
+        return False
+    if s >= 2 and text[s - 2] in _QUOTE_CLOSES:  # the line before ends at s - 2
+        prev_start = text.rfind("\n", 0, s - 1) + 1
+        if text[prev_start] in _QUOTE_OPENS:
+            return True
+    if e + 1 < len(text) and text[e + 1] in _QUOTE_OPENS:
+        next_end = text.find("\n", e + 1)
+        return text[(len(text) if next_end < 0 else next_end) - 1] in _QUOTE_CLOSES
+    return False
+
+
+_QUOTE_OPENS = "“「"
+_QUOTE_CLOSES = "”」"
 
 
 def _bare_verb(c: str) -> bool:
