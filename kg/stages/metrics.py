@@ -4724,10 +4724,13 @@ def _share_of_head(last: str) -> str | None:
 
 def _measured_item(item: str, head: str) -> bool:
     """快递业务量、业务收入分别增长a、b: an item that ends in a word of measure of its own (业务量,
-    产量, 成交额) is measured already and takes no head of the last item (快递业务量收入 was read)."""
+    产量, 成交额) is measured already and takes no head of the last item (快递业务量收入 was read);
+    an amount (…额) takes none even when the head is an amount too (消费品零售额、农产品销售额: never
+    消费品零售额销售额)."""
     if len(item) >= 3 and item.endswith(cues("metrics.measure_end_words")) and not head.endswith(cues("metrics.measure_end_words")):
         return True  # 全部工业开票销售、工业用电量: sales invoiced are measured already, no 开票销售用电量
-    return len(item) >= 3 and item[-1] in cue_chars("metrics.measure_end_chars") and item[-1] != head[-1:]
+    return len(item) >= 3 and item[-1] in cue_chars("metrics.measure_end_chars") \
+        and (item[-1] != head[-1:] or item[-1] in cue_chars("metrics.amount_end_chars"))
 
 
 def _total_after_increment(indicator: str, prev: Quantity | None, q: Quantity) -> str | None:
