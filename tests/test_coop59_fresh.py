@@ -2,7 +2,8 @@
 family farms, from fresh texts of /tmp/s26/fresh/coop59: Guangdong's 供销合作联社 read as the
 place's 供销合作社; a vote's count before 当选为 (全票当选为…理事会主任); a running total's adverb, a
 budget's verb or an ordinal before 合作社 no part of a body's name; amounts listed before 分别 each
-whole (消费品零售额、…农产品销售额); a system's 销售总额 achieved (实现/完成) read without the verb."""
+whole (消费品零售额、…农产品销售额); a system's 销售总额 achieved (实现/完成) read without the verb; a
+national register named in brackets (入库(全国家庭农场名录系统)数量) no scope of the figure."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -83,3 +84,14 @@ def test_a_system_s_sales_total_is_read_without_its_verb_of_achieving():
                        "截至今年10月,全市供销社系统完成销售总额50.3亿元,增长20%。")
     ind = _indicators(doc)
     assert ind.get(5030000000) == "供销社系统销售总额" and ind.get(20) == "供销社系统销售总额增长", ind
+
+
+def test_a_national_register_named_in_brackets_scopes_no_figure():
+    """四川 (03-sichuan-jiatingnongchang): 目前四川全省家庭农场入库(全国家庭农场名录系统)数量达到14.61万家 —
+    the bracket names the national register the farms are entered in; the count is the province's
+    (base: subject 中国, from the 全国 of the register's name)."""
+    doc = extract_text("四川两步走推进家庭农场高质量发展\n"
+                       "据了解,目前四川全省家庭农场入库(全国家庭农场名录系统)数量达到14.61万家,覆盖近半数的村。")
+    names = {e.id: e.name for e in doc.entities.values()}
+    subjects = {m.value: names.get(m.subject) for m in doc.metrics}
+    assert subjects.get(146100) == "四川省", subjects
