@@ -4739,10 +4739,13 @@ def _share_of_head(last: str) -> str | None:
 
 def _measured_item(item: str, head: str) -> bool:
     """快递业务量、业务收入分别增长a、b: an item that ends in a word of measure of its own (业务量,
-    产量, 成交额) is measured already and takes no head of the last item (快递业务量收入 was read)."""
+    产量, 成交额) is measured already and takes no head of the last item (快递业务量收入 was read);
+    an amount (…额) takes none even when the head is an amount too (消费品零售额、农产品销售额: never
+    消费品零售额销售额)."""
     if len(item) >= 3 and item.endswith(cues("metrics.measure_end_words")) and not head.endswith(cues("metrics.measure_end_words")):
         return True  # 全部工业开票销售、工业用电量: sales invoiced are measured already, no 开票销售用电量
-    return len(item) >= 3 and item[-1] in cue_chars("metrics.measure_end_chars") and item[-1] != head[-1:]
+    return len(item) >= 3 and item[-1] in cue_chars("metrics.measure_end_chars") \
+        and (item[-1] != head[-1:] or item[-1] in cue_chars("metrics.amount_end_chars"))
 
 
 def _total_after_increment(indicator: str, prev: Quantity | None, q: Quantity) -> str | None:
@@ -6499,6 +6502,17 @@ def _names_no_scope(text: str, m: re.Match) -> bool:
     return _MEETING_NAME.match(text, m.end()) is not None
 
 
+# the rest of a bracket a scope word opens, closed soon with no figure inside (…名录系统))
+_GLOSS_CLOSE = re.compile(r"[^（）()0-9０-９。；;]{0,20}[）)]")
+
+
+def _bracketed_gloss(text: str, m: re.Match) -> bool:
+    """Does the scope word m open a bracket that names what the noun before it is kept in, closed
+    with no figure inside (四川全省家庭农场入库(全国家庭农场名录系统)数量达到14.61万家: the national
+    register the farms are entered in, the province's count)?  Then it scopes no figure."""
+    return text[m.start() - 1:m.start()] in "(（" and m.start() > 0 and _GLOSS_CLOSE.match(text, m.end()) is not None
+
+
 # a fund named after its source and its purpose (中央水利发展资金, 中央农业生产发展资金): a word run closed
 # by 资金 within a few characters (water48)
 _NAMED_FUND = re.compile(r"[\u4e00-\u9fff]{1,6}?资金")
@@ -6526,6 +6540,8 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return None
     if scope == "national" and _names_no_scope(text, m):
         return None  # 道路中央, 全国…工作会: a road's middle, a meeting's name
+    if scope == "national" and _bracketed_gloss(text, m):
+        return None  # 家庭农场入库(全国家庭农场名录系统)数量: the register's name, not the figure's scope
     if scope == "national" and (_compared_before(text, s_start, m.start())
                                 or _listed_yardstick(text, s_start, m.start())):
         return _SCOPE_RESET  # (比全省(7.7%)和全国平均水平(7.0%)分别高…: listed after a yardstick, one too)
