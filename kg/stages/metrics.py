@@ -473,8 +473,9 @@ def _after_counted_partner(name: str) -> str:
     return head if len(head) >= 2 else name
 
 
-def _similar(a: str, b: str) -> bool:
-    """Indicators name the same thing: equal, one contains the other, or most characters shared."""
+def _similar(a: str, b: str, by_prefix: bool = True) -> bool:
+    """Indicators name the same thing: equal, one contains the other, or most characters shared;
+    with `by_prefix`, also a long common opening (the same counted noun, another verb after it)."""
     a, b = _norm(a), _norm(b)
     if a == b or (a and b and (a in b or b in a)):
         return True
@@ -485,8 +486,19 @@ def _similar(a: str, b: str) -> bool:
         return True
     # the same counted noun with another verb after it (30名优秀县委书记获提拔 in a heading,
     # 30名优秀县委书记履新 in the body): the noun is what is counted
-    common = len(os.path.commonprefix([a, b]))
+    common = len(os.path.commonprefix([a, b])) if by_prefix else 0
     return common >= 4 and common >= 0.6 * min(len(a), len(b))
+
+
+_CLAUSE_BEFORE_RULE = "metrics.clause-before"
+
+
+def _by_counted_noun(a: Metric, b: Metric) -> bool:
+    """May two figures' indicators match by a common opening alone?  Not when both are named by the
+    clause before the figure (民事公益诉讼案件线索1件 … 其中民事公益诉讼诉前程序1件, procur59): there the
+    opening is a class of the thing counted and the words after it name the thing, another one in each
+    — the common opening is the counted noun of a figure written before it (30名优秀县委书记获提拔/履新)."""
+    return not (_CLAUSE_BEFORE_RULE in a.rules and _CLAUSE_BEFORE_RULE in b.rules)
 
 
 # --------------------------------------------------------------------------- per-article view
@@ -966,6 +978,13 @@ _FORMER_LEVEL = re.compile(f"(?:{cue_alt('metrics.change_from', False)})(?:{cue_
 # 已由原来的 alone after a comma: a clause naming only the earlier state of a change, no measure (hotline50)
 _FORMER_CLAUSE = re.compile(f"[^，,。；;：:、]{{0,2}}(?:{cue_alt('metrics.change_from', False)})"
                             f"(?:{cue_alt('metrics.former_words', False)})的")
+
+
+# 由2018年的 alone after a comma (行政机关诉前整改率逐年提升，由2018年的97.2%上升至2021年的99.8%, procur59): a
+# clause naming only the year a change starts from, no measure — the measure is the clause before, as
+# after 已由原来的
+_FORMER_YEAR_CLAUSE = re.compile(f"[^，,。；;：:、]{{0,2}}(?:{cue_alt('metrics.change_from', False)})"
+                                 r"(?:19|20)[0-9]{2}年(?:底|末)?的")
 
 
 def _without_former_level(s: str) -> str:
@@ -2520,7 +2539,7 @@ def _clause_cut(left: str) -> int:
     note = _closing_note(left)
     if note >= 0 and note < cut:  # 增长（以下如无特别说明，均为同比名义增长）4.6%: a note's comma, no clause
         return _clause_cut(left[:note])
-    if cut >= 0 and _FORMER_CLAUSE.fullmatch(left, cut + 1):
+    if cut >= 0 and (_FORMER_CLAUSE.fullmatch(left, cut + 1) or _FORMER_YEAR_CLAUSE.fullmatch(left, cut + 1)):
         return _clause_cut(left[:cut])  # 申报要件，已由原来的13476个减少至: the measure is the clause before
     if cut < 0 or left[cut] not in "、":
         return cut
@@ -2711,7 +2730,21 @@ def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: i
     start = max([e for e in ends if e <= a] + [0])
     if _CHANGE_TO.search(left, start, a) or _CHANGE_TO.search(left, start, a + 1):  # (到2020年 is a period)
         return k, None  # 由1949年的38.75亿公斤增加到2020年的216.4亿公斤: a later level of the same
-    return (start, a) if len(_clean(_strip_quotes(left[start:a]))) >= 2 else (k, None)
+    stop = _before_moved_clause(left, start, a)
+    return (start, stop) if len(_clean(_strip_quotes(left[start:stop]))) >= 2 else (k, None)
+
+
+# how a level moved, closing the clause before 由 + the year a change starts from (整改率逐年提升，由2018年的)
+_MOVED_CLAUSE_END = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{1,2}}(?:{cue_alt('metrics.change_verbs')})"
+                               f"[，,](?:{cue_alt('metrics.change_from', False)})$")
+
+
+def _before_moved_clause(left: str, start: int, a: int) -> int:
+    """行政机关诉前整改率逐年提升，由2018年的97.2%上升至2021年的99.8% (procur59): the clause telling how the
+    level moved (逐年提升) closes the measure's words before the comma; the change after the figure tells
+    the move again, and the figure is the level of 行政机关诉前整改率, no change of 整改率逐年提升."""
+    m = _MOVED_CLAUSE_END.search(left, start, a)
+    return m.start() if m and m.start() - start >= 2 else a
 
 
 _CHANGE_TO = re.compile(f"(?:(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('metrics.change_to')})"
@@ -10685,7 +10718,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                 continue  # 东部、中部、西部、东北地区收入分别同比增长8.1%、6.1%、12.5%、12.5%: one item each
             if other.indicator != m.indicator and _LIST_HEAD_RULE in m.rules and _LIST_HEAD_RULE in other.rules:
                 continue  # 国有企业收购价：余江县94元 / 私有企业收购价：余江县94元: two lists' prices, one each
-            if _similar(other.indicator, m.indicator) and not _narrowed_nearby(other, m, breaks):
+            if _similar(other.indicator, m.indicator, _by_counted_noun(other, m)) \
+                    and not _narrowed_nearby(other, m, breaks):
                 seen = spans[id(other)]
                 for e in m.evidence:
                     if (e.start, e.end) not in seen:
