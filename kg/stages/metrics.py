@@ -5998,17 +5998,17 @@ def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
         and subject in view.doc.entities and view.doc.entities[subject].type == "Place"
 
 
-_WHOLE_AREA_MARKS = tuple(cues("metrics.whole_area_marks"))  # 域, 境: 县域, 县境 (the county's whole territory)
+_WHOLE_AREA_WORDS = tuple(cues("metrics.whole_area_words"))  # 县域, 县境: the county's whole territory (no 区域)
 
 
 def _whole_area_of_article_place(view: _ArticleView, indicator: str) -> bool:
     """禄劝彝族苗族自治县是…远郊县。自治县人民政府驻地屏山镇位于…海拔1679米…。县域总面积4249平方千米: an
     indicator opening with the article place's level and a word of its whole territory (县域, 县境 in a
     county's story; 州域 in a prefecture's) measures that place, not the place the paragraph's figures
-    before it were about (the seat town)."""
+    before it were about (the seat town).  区域 is no such word: a common noun (an area of a town)."""
     place = view.doc.entities.get(view.art.place) if view.art.place else None
     return place is not None and len(indicator) > 2 and indicator[0] == place.name[-1] \
-        and indicator[1] in _WHOLE_AREA_MARKS
+        and indicator.startswith(_WHOLE_AREA_WORDS)
 
 
 # 浙江23个、: an item of a list of figures ends with its figure (a number and a short unit); a joiner
