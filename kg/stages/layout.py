@@ -2065,7 +2065,24 @@ def _figure_gaps(text: str, b: _Block) -> list[int]:
     `_inner_gaps`: a table's cells and a dateline's date and time keep their spaces."""
     if len(b.text) <= SHORT_LINE or not any(ch in _CLAUSE_MARKS for ch in b.text):
         return []
-    return [i for m in _FIGURE_GAP.finditer(text, b.start, b.end) for i in range(m.start(), m.end())]
+    return [i for m in _FIGURE_GAP.finditer(text, b.start, b.end) if not _item_number_gap(text, b, m)
+            for i in range(m.start(), m.end())]
+
+
+_ITEM_NUMBER_LONGEST = 3  # an item's or a row's number opening its line (1 …, 12 …, 105 …)
+# … followed by a time word is a figure's date (12 月份, 3 日) set apart by the conversion, not a number
+_ITEM_NUMBER_NOT_BEFORE = "月日号时季旬周"
+
+
+def _item_number_gap(text: str, b: _Block, m: re.Match) -> bool:
+    """7 社会消费品零售总额增长5.5%。 区商务委 …: the space after an item's or a table row's number
+    opening the line, before the item's words, keeps it apart — joined (7社会…), the number read as
+    a figure of the sentence and cut the noun after it one character short (会消费品零售总额).  A
+    number opening the line before its unit (35295 亿元, 2023 年) or a time word (12 月份) is a
+    figure set apart by the conversion (so is 1 — 9 月份, no word after it): that space still goes."""
+    head = text[b.start:m.start()]
+    return (head.isdigit() and len(head) <= _ITEM_NUMBER_LONGEST and _CJK.match(text, m.end()) is not None
+            and text[m.end()] not in _ITEM_NUMBER_NOT_BEFORE and UNIT_WORD.match(text, m.end()) is None)
 
 
 def _without_inner_gaps(pieces: list[tuple[int, int]], gaps: list[int]) -> list[tuple[int, int]]:

@@ -6076,6 +6076,19 @@ def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
         and subject in view.doc.entities and view.doc.entities[subject].type == "Place"
 
 
+_WHOLE_AREA_WORDS = tuple(cues("metrics.whole_area_words"))  # 县域, 县境: the county's whole territory (no 区域)
+
+
+def _whole_area_of_article_place(view: _ArticleView, indicator: str) -> bool:
+    """禄劝彝族苗族自治县是…远郊县。自治县人民政府驻地屏山镇位于…海拔1679米…。县域总面积4249平方千米: an
+    indicator opening with the article place's level and a word of its whole territory (县域, 县境 in a
+    county's story; 州域 in a prefecture's) measures that place, not the place the paragraph's figures
+    before it were about (the seat town).  区域 is no such word: a common noun (an area of a town)."""
+    place = view.doc.entities.get(view.art.place) if view.art.place else None
+    return place is not None and len(indicator) > 2 and indicator[0] == place.name[-1] \
+        and indicator.startswith(_WHOLE_AREA_WORDS)
+
+
 # 浙江23个、: an item of a list of figures ends with its figure (a number and a short unit); a joiner
 # after the figure opens another list (和龙6市和汪清、安图2县: 汪清 and 安图 counted together, no figures)
 _ITEM_FIGURE_END = re.compile(r"[0-9０-９][^0-9０-９、，,；;：:和及与]{0,4}$")
@@ -9023,7 +9036,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             subject, srule = prev_metric.subject, "listed-share"  # 占浙江省的a%、全国的b%: 全国 is a whole
         if srule in _ARTICLE_FALLBACK and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
             subject, srule = last_figure[1].subject, "breakdown-whole"
-        elif srule in _ARTICLE_FALLBACK and last_figure is not None and _paragraph_place(view, q, last_figure):
+        elif srule in _ARTICLE_FALLBACK and last_figure is not None and _paragraph_place(view, q, last_figure) \
+                and not _whole_area_of_article_place(view, indicator):
             subject, srule = last_figure[1].subject, "paragraph-place"
         elif srule in _ARTICLE_FALLBACK and last_figure is not None \
                 and "metrics.subject-self-agency" in last_figure[1].rules \
