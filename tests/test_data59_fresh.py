@@ -75,3 +75,17 @@ def test_a_quoted_zero_word_is_a_manner_not_a_programme():
                        "公安局开展“零点行动”专项夜查。")
     assert "零距离" not in _programmes(doc), _programmes(doc)
     assert "零点行动" in _programmes(doc), _programmes(doc)
+
+
+def test_an_unveiling_s_time_is_no_period_of_the_counts_after_it():
+    """央视 31个省(区、市)和新疆生产建设兵团已组建数据机构: 国家数据局于去年10月正式挂牌,承担起…职责。
+    各地…31个省(区、市)…均已完成机构组建,其中,独立设置机构的有26个: 去年10月 dates the unveiling,
+    not the bodies counted in the next sentence (base: 2023-10 for all three counts)."""
+    from conftest import figure_table
+    figures = figure_table("31个省(区、市)已组建数据机构\n"
+                           "相关负责人在全国数据工作会议上表示,国家数据局于去年10月正式挂牌,承担起统筹数字化发展和"
+                           "数据行业管理的职责。各地因地制宜推进改革,31个省(区、市)和新疆生产建设兵团均已完成机构组建,"
+                           "其中,独立设置机构的有26个,加挂牌子的有6个。", "2024-11-23")
+    assert figures, figures
+    assert all(period != "2023-10" for _, _, period in figures.values()), figures
+    assert figures[(26, "个")][0] == "独立设置机构", figures
