@@ -89,3 +89,14 @@ def test_an_unveiling_s_time_is_no_period_of_the_counts_after_it():
     assert figures, figures
     assert all(period != "2023-10" for _, _, period in figures.values()), figures
     assert figures[(26, "个")][0] == "独立设置机构", figures
+
+
+def test_a_byline_after_a_printed_paper_s_box_mark():
+    """dacpa.org.cn (中国经济导报) 国家数据局正式挂牌成立: □ 本报记者 杜壮 on its own line under the photo
+    credit: 杜壮 is the reporter (base: no person; the box was read as the paper's name)."""
+    doc = extract_text("国家数据局正式挂牌成立\n"
+                       "10月25日,国家数据局正式揭牌。 本报记者 高弘杰 摄\n"
+                       "□ 本报记者 杜壮\n"
+                       "10月25日,国家数据局正式挂牌成立。多位受访专家表示,国家数据局的成立恰逢其时,意义深远。")
+    people = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert "杜壮" in people, people
