@@ -773,13 +773,23 @@ def _translation(line: str) -> bool:
 
 
 def _byline_match(line: str) -> re.Match | None:
-    """`_BYLINE` over the whole line, or inside the brackets it is set in alone (`（通讯员 王某）`) when
+    """`_BYLINE` over the whole line (after a printed paper's mark: □ 本报记者 杜壮), or inside the brackets it is set in alone (`（通讯员 王某）`) when
     no paper's name opens it: `(某某报社记者 王某)` closing a story stays text, where the paper places
     the story (某某报社 → its prefecture)."""
     if line[:1] in "(（" and line[-1:] in ")）":
         m = _BYLINE.fullmatch(line, 1, len(line) - 1)
         return m if m is not None and not m.group("org") else None
-    return _BYLINE.fullmatch(line)
+    return _BYLINE.fullmatch(line, _byline_mark_end(line))
+
+
+_BYLINE_MARK = re.compile(rf"[{_chars('byline_mark_chars')}][ \t\u3000]*")
+
+
+def _byline_mark_end(line: str) -> int:
+    """Where a byline starts after the box or dot a printed paper sets before it (□ 本报记者 杜壮): the
+    mark and its spaces are no paper's name before the role; 0 for a line with no such mark."""
+    m = _BYLINE_MARK.match(line)
+    return m.end() if m else 0
 
 
 def _closing_credit(line: str) -> tuple[int, list[str]]:

@@ -287,6 +287,7 @@ _THROUGH_POST_END = _cue("through_post_end")[0][0]  # 长 (宣传部长)
 _THROUGH_NOT_AFTER = frozenset(w for w, _ in _cue("through_not_after"))  # 任, 届: 首任|会长, 第二届|会长
 _SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 市: 县长 is no 县 + 长
 _WEAK_UNITS = tuple(w for w, level in _cue("unit_suffixes") if level == "weak")  # 庭, 科: not 家庭, 本科
+_SHARE_WORDS = tuple(w for w, _ in _cue("share_words"))  # 控股, 入股: a stake, no section 股 (投资股)
 _ETC = tuple(r["verb"] for r in L.load_table("appointment_verbs") if r["kind"] == "follow"  # 等 (王志刚等同志)
              and r["verb"] not in {h["word"] for h in L.load_table("posts") if h["kind"] == "honorific"})
 _PARTICLE_NAME_ETC = tuple(w for w, _ in _cue("particle_name_etc"))  # 等同志, 等参加: 等 closing names
@@ -1950,8 +1951,8 @@ class ArticleScan:
 
     def _is_unit(self, rest: str) -> bool:
         """Does `rest` end as a body's name does?  (A weak ending — 庭, 科 — not in a common word: 家庭.)"""
-        if rest.endswith(_WEAK_UNITS) and _is_word(rest):
-            return False
+        if rest.endswith(_WEAK_UNITS) and _is_word(rest) or rest.endswith(_SHARE_WORDS):
+            return False  # (中国平安入股|董事长: the stake, no section 股 of a body)
         return rest.endswith(vocabulary().unit_suffixes)  # (one C call of the tuple, not ~350 in a generator)
 
     def _not_inside_place(self, i: int, lo: int) -> int:

@@ -243,6 +243,8 @@ _MANNER_ENDS = tuple(cue(_P, "manner_quote_ends"))
 _MANNER_NOT_ENDS = tuple(cue(_P, "manner_quote_not_ends"))
 _MANNER_HEADS_KEPT = frozenset(cue(_P, "manner_heads_kept"))  # “枫桥式”工作法: a method's name
 _MANNER_WORD_MAX = 4  # 一站式, 全覆盖式: a manner is one short word; a longer quote may be a name
+_MANNER_STARTS = tuple(cue(_P, "manner_quote_starts"))  # 零: “零距离”, “零跑腿”
+_MANNER_START_LEN = 3  # 零 and a two-character word: “零点行动”, “零距离家园” are names
 _ROLE_QUOTES = frozenset(cue(_P, "role_quotes"))  # “一把手”: a person's role, nothing run
 # 报道了“退役军人事务部发布…系列活动”新闻: a quote closed by a news noun ending its clause is a news
 # item's headline, nothing run (veterans52)
@@ -964,9 +966,10 @@ def _forbidden(text: str, s: int) -> bool:
 
 
 def _manner(c: str) -> bool:
-    """“地毯式”, “巩固提升阶段”: a quoted word saying how something is done or which phase a campaign
-    is in — not a model's name (“烟台模式”) nor a form (方式, 形式)."""
-    return c.endswith(_MANNER_ENDS) and not c.endswith(_MANNER_NOT_ENDS)
+    """“地毯式”, “巩固提升阶段”, “零距离”: a quoted word saying how something is done, which phase a
+    campaign is in or what it aims at — not a model's name (“烟台模式”) nor a form (方式, 形式)."""
+    return (c.endswith(_MANNER_ENDS) and not c.endswith(_MANNER_NOT_ENDS)) or \
+        (len(c) == _MANNER_START_LEN and c.startswith(_MANNER_STARTS))  # “零距离”服务企业: a manner
 
 
 def _manner_of_head(c: str, own_head) -> bool:
