@@ -1072,8 +1072,19 @@ def _joint_offices(text: str, places: list[Found]) -> list[Found]:
 
 
 _RE_RESERVE_OFFICE = re.compile(rf"(?:{cue_alt(_A, 'reserve_grades')})?(?:{cue_alt(_A, 'reserve_kinds')})"
-                                rf"(?:{cue_alt(_A, 'reserve_offices')})")
+                                rf"(?P<province>[{HAN}]{{2,3}}?)?(?:{cue_alt(_A, 'reserve_offices')})")
 _RESERVE_NAME_REACH = 8  # characters of the reserve's own name before its grade (bounded)
+_RESERVE_DATE_UNITS = frozenset(L.chars("date_units"))  # 年, 月, 日, 号: the units a date's figures end in
+_RESERVE_DATE_FIGURES = re.compile(rf"[0-9０-９{CHINESE_NUMERALS}〇零]")
+
+
+def _after_date_unit(text: str, i: int) -> int:
+    """Where a name the backward scan opened on a date's unit opens (2016年|三江源国家公园管理局正式成立):
+    the scan stops at the date's figure, not at its unit, and after a figure 年, 月, 日 end the
+    date — the name opens after it."""
+    if i > 0 and text[i:i + 1] in _RESERVE_DATE_UNITS and _RESERVE_DATE_FIGURES.match(text[i - 1]):
+        return i + 1
+    return i
 
 
 def _reserve_offices(text: str, places: list[Found]) -> list[Found]:
@@ -1089,12 +1100,29 @@ def _reserve_offices(text: str, places: list[Found]) -> list[Found]:
         if opener is not None and skip_leading_words(text, opener.end, m.start()) == opener.end:
             i = opener.start  # 湖南|东洞庭湖…, 荥经县|大相岭…: the place opens the name (the scan may stop inside it)
         else:
-            i = skip_leading_words(text, opener.end if opener else i, m.start())  # 宝兴县对|蜂桶寨…
+            i = skip_leading_words(text, _after_date_unit(text, opener.end if opener else i), m.start())
+            # (宝兴县对|蜂桶寨…, 2016年|三江源…)
         prefix = text[i:m.start()]
         if len(prefix) < 2 or NOT_IN_NAME.search(prefix) or POST_IN_STEM.search(prefix):
             continue
-        out.append(Found(i, m.end(), "Agency", text[i:m.end()], "agency.reserve-office", {}))
+        attrs = {}
+        if m.group("province"):
+            province = _reserve_province(m.group("province"))
+            if province is None:
+                continue
+            attrs["place_code"] = province
+        out.append(Found(i, m.end(), "Agency", text[i:m.end()], "agency.reserve-office", attrs))
     return out
+
+
+def _reserve_province(stem: str) -> str | None:
+    """The province a national park's office is set up in, written between the park and the office
+    (武夷山国家公园|福建|管理局, 大熊猫国家公园|四川省|管理局: a park across provinces has one office in
+    each): its code, or None when the words there name no province (the match names no office)."""
+    for d in table().candidates(stem) + table().short_candidates(stem):
+        if d.level == "province":
+            return d.code
+    return None
 
 
 _RE_BRANCH = re.compile(rf"([{HAN}]{{2,4}}?)(?:{cue_alt(_A, 'bureau_branch')})")
