@@ -1,8 +1,8 @@
 """Round 59 (park59): national parks, nature reserves, wetlands and 林长制 from fresh texts of
 /tmp/s26/fresh/park59: a park's office named after a year (2016年三江源国家公园管理局) or after the
 province it serves (武夷山国家公园福建管理局); no region 东北 read from the big cats named after it
-(东北虎, 东北豹); a photo's caption with its credit (太湖湿地。江苏省林业局供图) leaves the paragraph
-over it read; a clause ranking a place first by a measure (湿地面积最多，约380万公顷) names the
+(东北虎, 东北豹); a park office's branch named after its place (霸王岭分局); a photo's caption with
+its credit (太湖湿地。江苏省林业局供图) leaves the paragraph over it read; a clause ranking a place first by a measure (湿地面积最多，约380万公顷) names the
 figure's indicator."""
 from __future__ import annotations
 
@@ -42,6 +42,21 @@ def test_a_park_office_with_the_province_written_in_full():
     (base: no agency, the province alone)."""
     doc = extract_text("大熊猫国家公园管理局挂牌\n10月20日，大熊猫国家公园四川省管理局在成都挂牌。")
     assert "大熊猫国家公园四川省管理局" in _names(doc, "Agency"), _names(doc, "Agency")
+
+
+def test_a_park_office_s_branch_named_after_its_place():
+    """xhccpj.com (Hainan, 2024-12, fresh 15): 海南热带雨林国家公园管理局霸王岭分局副局长钟育飞介绍 (base:
+    海南省热带雨林…分局, the province's full name put in the park's); 方圆 2023-09 (Sichuan): 大熊猫国家公园
+    管理局都江堰管护总站, and 东北虎豹国家公园管理局珲春分局 written so (base: no branch); a common word
+    before 分局 (下设) names no branch."""
+    doc = extract_text("海南长臂猿保护\n海南热带雨林国家公园管理局霸王岭分局副局长钟育飞介绍，长臂猿保护面临的难点在于栖息地破碎。"
+                       "东北虎豹国家公园管理局珲春分局开展巡护。大熊猫国家公园管理局都江堰管护总站工作人员进山巡护。"
+                       "三江源国家公园管理局下设分局。")
+    agencies = _names(doc, "Agency")
+    assert {"海南热带雨林国家公园管理局霸王岭分局", "东北虎豹国家公园管理局珲春分局",
+            "大熊猫国家公园管理局都江堰管护总站"} <= agencies, agencies
+    assert not any(a.endswith("下设分局") for a in agencies), agencies
+    assert ("钟育飞", "海南热带雨林国家公园管理局霸王岭分局") in relation_pairs(doc, "holdsPost")
 
 
 def test_the_big_cats_named_after_the_north_east_name_no_region():

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from ... import lexicon as L
-from ...text import CHINESE_NUMERALS, CLAUSE_PUNCT, HAN, OPEN_QUOTES, TextMemo, alt, is_han, word_freq, word_tags
+from ...text import CHINESE_NUMERALS, CLAUSE_PUNCT, HAN, OPEN_QUOTES, TextMemo, alt, dict_words, is_han, word_freq, word_tags
 from ...divisions import place_words, table
 from ...metric_words import guarded
 from ..helpers import prefecture_committee, scoped_name
@@ -692,7 +692,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += _village_organs(text, places)
     found += _company_organs(text, scopes)
     found += _joint_offices(text, places)
-    found += _reserve_offices(text, places)
+    found = _with_reserve_offices(found, _reserve_offices(text, places))
     found += _bureau_branches(text, found)
     found += _quoted_offices(text, scopes)
     found = [_as_media(f) for f in found]
@@ -1111,8 +1111,52 @@ def _reserve_offices(text: str, places: list[Found]) -> list[Found]:
             if province is None:
                 continue
             attrs["place_code"] = province
-        out.append(Found(i, m.end(), "Agency", text[i:m.end()], "agency.reserve-office", attrs))
+        end = _reserve_branch_end(text, m.end())
+        out.append(Found(i, end, "Agency", text[i:end], "agency.reserve-office", attrs))
     return out
+
+
+def _with_reserve_offices(found: list[Found], reserves: list[Found]) -> list[Found]:
+    """The bodies found, with the parks' and reserves' offices in place of a body another rule read over
+    the same span (海南|热带雨林国家公园管理局霸王岭分局 read as a scope's, 海南省…): the office is named
+    after the park, whose name opens with the province's short name — as written, no province's
+    full name put in."""
+    if not reserves:
+        return found
+    spans = {(r.start, r.end): r for r in reserves}
+    kept = []
+    for f in found:
+        r = spans.get((f.start, f.end))
+        if r is None:
+            kept.append(f)
+        elif "place_code" in f.attrs and "place_code" not in r.attrs:
+            r.attrs["place_code"] = f.attrs["place_code"]  # (the province the scope read is still its place)
+    return kept + reserves
+
+
+_RE_RESERVE_BRANCH = re.compile(rf"([{HAN}]{{2,3}}?)(?:{cue_alt(_A, 'reserve_branches')})")
+_BRANCH_NOT_NAME_TAGS = frozenset("vdprcum")  # jieba's verbs, adverbs, prepositions, pronouns, conjunctions, particles, numerals
+_BRANCH_PROPER_TAGS = ("ns", "nr", "nz")  # a place's, a person's (白水江) or another proper name of the dictionary
+
+
+def _reserve_branch_end(text: str, end: int) -> int:
+    """Where a park's or reserve's office ends with its branch named right after it (海南热带雨林国家公园
+    管理局|霸王岭分局, 东北虎豹国家公园管理局|珲春分局, 大熊猫国家公园管理局|都江堰管护总站): the
+    branch's own name is a place's — a proper name of the dictionary (珲春, 都江堰) or a division's, or
+    no word of it at all (霸王岭) with no stop character and no verb, adverb or pronoun in it; a
+    common word (所属, 直属, 下设: 管理局下设分局) names no branch.  `end` itself when none follows."""
+    m = _RE_RESERVE_BRANCH.match(text, end)
+    if m is None:
+        return end
+    stem, tags = m.group(1), word_tags()
+    tag = tags.get(stem)
+    if (tag or "").startswith(_BRANCH_PROPER_TAGS) or table().candidates(stem) or table().short_candidates(stem):
+        return m.end()
+    if tag is not None or any(ch in ORG_STOP_CHARS for ch in stem) or NOT_IN_NAME.search(stem) \
+            or POST_IN_STEM.search(stem) \
+            or any((tags.get(w) or "n")[:1] in _BRANCH_NOT_NAME_TAGS for w in dict_words(stem)):
+        return end
+    return m.end()
 
 
 def _reserve_province(stem: str) -> str | None:
