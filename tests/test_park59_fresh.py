@@ -2,8 +2,9 @@
 /tmp/s26/fresh/park59: a park's office named after a year (2016年三江源国家公园管理局) or after the
 province it serves (武夷山国家公园福建管理局); no region 东北 read from the big cats named after it
 (东北虎, 东北豹); a park office's branch named after its place (霸王岭分局); a photo's caption with
-its credit (太湖湿地。江苏省林业局供图) leaves the paragraph over it read; a clause ranking a place first by a measure (湿地面积最多，约380万公顷) names the
-figure's indicator."""
+its credit (太湖湿地。江苏省林业局供图) leaves the paragraph over it read; a clause ranking a place
+first by a measure (湿地面积最多，约380万公顷) names the figure's indicator; a peak reached (最多达9只)
+keeps its 最多."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -88,3 +89,13 @@ def test_a_place_ranked_first_by_a_measure_names_the_figure_s_indicator():
     doc = extract_text("青海湿地面积居全国第一\n"
                        "从行政区域来看，海西蒙古族藏族自治州的湿地面积最多，约380万公顷。")
     assert ("湿地面积", 3800000, "公顷") in _metrics(doc), _metrics(doc)
+
+
+def test_a_peak_reached_keeps_its_superlative():
+    """xhccpj.com (Hainan gibbons, fresh 15): 家庭群数量最多达9只 (base: the indicator 家庭群数量最, 多达 read as
+    an approximation and 最 left dangling); 最高达 reads so too (日最高气温最高达38℃: 日最高气温最)."""
+    doc = extract_text("海南长臂猿种群数量稳定增长\n"
+                       "2024年最新监测数据显示，海南长臂猿共有7个家庭群、42只，家庭群数量最多达9只，种群数量总体呈现稳定增长态势。"
+                       "今年7月，海口市日最高气温最高达38℃。")
+    got = _metrics(doc)
+    assert ("家庭群数量最多", 9, "只") in got and ("日最高气温最高", 38, "℃") in got, got
