@@ -3325,10 +3325,9 @@ def _without_ranked_superlative(clause: str) -> str:
     """海西蒙古族藏族自治州的湿地面积最多，约380万公顷: a clause ranking its place first by a measure
     noun (湿地面积最多) names the measure of the figure after it; the judgement is cut off when a
     measure noun is left before it, else the clause is returned as it is."""
-    if clause.endswith(_RANKED_SUPERLATIVES):
-        rest = clause[:-2]
-        if rest.endswith(_head_words()):
-            return rest
+    word = next((w for w in _RANKED_SUPERLATIVES if clause.endswith(w)), None)
+    if word is not None and clause[:-len(word)].endswith(_head_words()):
+        return clause[:-len(word)]
     return clause
 
 
