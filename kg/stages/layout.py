@@ -144,7 +144,9 @@ _CAPTION = re.compile("(?:" + _alt("caption_marks") + r"[:：]|" + _alt("caption
 _CREDIT = re.compile("(?:" + _alt("credit_slash_openers") + "[/／]|" + _alt("credit_openers")
                      + r"[/／:：]).{1,30}"
                      + r"|[^。！？!?]{0,24}?" + _alt("credit_roles") + r"[ \t\u3000]*\S.{0,16}"
-                     + _alt("credit_verbs") + r"|.{1,30}?" + _alt("credit_tails"))
+                     + _alt("credit_verbs") + r"|[^。！？!?]{1,30}?" + _alt("credit_tails"))
+# (no sentence ends before a tail either: `太湖湿地。江苏省林业局供图` is a caption with its credit, and the
+# paragraph over it no caption)
 _AGENCY_HEAD = re.compile(f"[{HAN}]{{1,10}}?" + _alt("headline_actor_suffixes") + f"(?=[{HAN}])")
 _REFS = re.compile(_alt("anaphor_determiners") + "([" + _chars("anaphor_scope_chars") + "])")
 _DIVISION_SUFFIX = re.compile("(?:" + alt_ordered(_words("division_suffixes")) + ")$")

@@ -3349,6 +3349,7 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
         return name if 2 <= len(name) <= 16 else None
     if not clause or _FIGURE.search(clause) or find_quantities(clause):
         return None
+    clause = _without_ranked_superlative(clause)
     if clause.endswith(_head_words()):
         # 全市一般公共预算收入，首次突破50亿元: a clause ending in a measure noun is the topic named
         # whole (预算, 收入 tagged as verbs would cut it: 一般公)
@@ -3361,6 +3362,19 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
             return name if 2 <= len(name) <= 16 else None
         words.append(tok)
     return None  # no verb: the clause is no subject and predicate (该工程完工后)
+
+
+_RANKED_SUPERLATIVES = tuple(cues("metrics.ranked_superlatives"))  # 最多, 最大: 湿地面积最多，约380万公顷
+
+
+def _without_ranked_superlative(clause: str) -> str:
+    """海西蒙古族藏族自治州的湿地面积最多，约380万公顷: a clause ranking its place first by a measure
+    noun (湿地面积最多) names the measure of the figure after it; the judgement is cut off when a
+    measure noun is left before it, else the clause is returned as it is."""
+    word = next((w for w in _RANKED_SUPERLATIVES if clause.endswith(w)), None)
+    if word is not None and clause[:-len(word)].endswith(_head_words()):
+        return clause[:-len(word)]
+    return clause
 
 
 def _level_before_change(text: str, s_start: int, lo: int) -> str | None:

@@ -335,8 +335,10 @@ def _place_opens_estate_name(text: str, e: int, entry: "Entry") -> bool:
                for gap in (1, 2) if len(text) > e + gap)
 
 
-_STRUCTURE_AFTER = tuple(place_words("region_structure_after")) + REGION_COMPANY_AFTER
-# (大桥, 隧道, 纪念馆; 证券, 制药: a structure's or a company's name opens with the region's)
+_STRUCTURE_AFTER = tuple(place_words("region_structure_after")) + REGION_COMPANY_AFTER \
+    + tuple(place_words("region_species_after"))
+# (大桥, 隧道, 纪念馆; 证券, 制药: a structure's or a company's name opens with the region's; 虎, 豹: a
+# species' name does, 东北虎, 华南虎)
 
 
 def _region_names_structure(text: str, e: int, entry: "Entry") -> bool:

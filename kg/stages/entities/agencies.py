@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from ... import lexicon as L
-from ...text import CHINESE_NUMERALS, CLAUSE_PUNCT, HAN, OPEN_QUOTES, TextMemo, alt, is_han, word_freq, word_tags
+from ...text import CHINESE_NUMERALS, CLAUSE_PUNCT, HAN, OPEN_QUOTES, TextMemo, alt, dict_words, is_han, word_freq, word_tags
 from ...divisions import place_words, table
 from ...metric_words import guarded
 from ..helpers import prefecture_committee, scoped_name
@@ -692,7 +692,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += _village_organs(text, places)
     found += _company_organs(text, scopes)
     found += _joint_offices(text, places)
-    found += _reserve_offices(text, places)
+    found = _with_reserve_offices(found, _reserve_offices(text, places))
     found += _bureau_branches(text, found)
     found += _quoted_offices(text, scopes)
     found = [_as_media(f) for f in found]
@@ -1072,8 +1072,19 @@ def _joint_offices(text: str, places: list[Found]) -> list[Found]:
 
 
 _RE_RESERVE_OFFICE = re.compile(rf"(?:{cue_alt(_A, 'reserve_grades')})?(?:{cue_alt(_A, 'reserve_kinds')})"
-                                rf"(?:{cue_alt(_A, 'reserve_offices')})")
+                                rf"(?P<province>[{HAN}]{{2,3}}?)?(?:{cue_alt(_A, 'reserve_offices')})")
 _RESERVE_NAME_REACH = 8  # characters of the reserve's own name before its grade (bounded)
+_RESERVE_DATE_UNITS = frozenset(L.chars("date_units"))  # 年, 月, 日, 号: the units a date's figures end in
+_RESERVE_DATE_FIGURES = re.compile(rf"[0-9０-９{CHINESE_NUMERALS}〇零]")
+
+
+def _after_date_unit(text: str, i: int) -> int:
+    """Where a name the backward scan opened on a date's unit opens (2016年|三江源国家公园管理局正式成立):
+    the scan stops at the date's figure, not at its unit, and after a figure 年, 月, 日 end the
+    date — the name opens after it."""
+    if i > 0 and text[i:i + 1] in _RESERVE_DATE_UNITS and _RESERVE_DATE_FIGURES.match(text[i - 1]):
+        return i + 1
+    return i
 
 
 def _reserve_offices(text: str, places: list[Found]) -> list[Found]:
@@ -1089,12 +1100,73 @@ def _reserve_offices(text: str, places: list[Found]) -> list[Found]:
         if opener is not None and skip_leading_words(text, opener.end, m.start()) == opener.end:
             i = opener.start  # 湖南|东洞庭湖…, 荥经县|大相岭…: the place opens the name (the scan may stop inside it)
         else:
-            i = skip_leading_words(text, opener.end if opener else i, m.start())  # 宝兴县对|蜂桶寨…
+            i = skip_leading_words(text, _after_date_unit(text, opener.end if opener else i), m.start())
+            # (宝兴县对|蜂桶寨…, 2016年|三江源…)
         prefix = text[i:m.start()]
         if len(prefix) < 2 or NOT_IN_NAME.search(prefix) or POST_IN_STEM.search(prefix):
             continue
-        out.append(Found(i, m.end(), "Agency", text[i:m.end()], "agency.reserve-office", {}))
+        attrs = {}
+        if m.group("province"):
+            province = _reserve_province(m.group("province"))
+            if province is None:
+                continue
+            attrs["place_code"] = province
+        end = _reserve_branch_end(text, m.end())
+        out.append(Found(i, end, "Agency", text[i:end], "agency.reserve-office", attrs))
     return out
+
+
+def _with_reserve_offices(found: list[Found], reserves: list[Found]) -> list[Found]:
+    """The bodies found, with the parks' and reserves' offices in place of a body another rule read over
+    the same span (海南|热带雨林国家公园管理局霸王岭分局 read as a scope's, 海南省…): the office is named
+    after the park, whose name opens with the province's short name — as written, no province's
+    full name put in."""
+    if not reserves:
+        return found
+    spans = {(r.start, r.end): r for r in reserves}
+    kept = []
+    for f in found:
+        r = spans.get((f.start, f.end))
+        if r is None:
+            kept.append(f)
+        elif "place_code" in f.attrs and "place_code" not in r.attrs:
+            r.attrs["place_code"] = f.attrs["place_code"]  # (the province the scope read is still its place)
+    return kept + reserves
+
+
+_RE_RESERVE_BRANCH = re.compile(rf"([{HAN}]{{2,3}}?)(?:{cue_alt(_A, 'reserve_branches')})")
+_BRANCH_NOT_NAME_TAGS = frozenset("vdprcum")  # jieba's verbs, adverbs, prepositions, pronouns, conjunctions, particles, numerals
+_BRANCH_PROPER_TAGS = ("ns", "nr", "nz")  # a place's, a person's (白水江) or another proper name of the dictionary
+
+
+def _reserve_branch_end(text: str, end: int) -> int:
+    """Where a park's or reserve's office ends with its branch named right after it (海南热带雨林国家公园
+    管理局|霸王岭分局, 东北虎豹国家公园管理局|珲春分局, 大熊猫国家公园管理局|都江堰管护总站): the
+    branch's own name is a place's — a proper name of the dictionary (珲春, 都江堰) or a division's, or
+    no word of it at all (霸王岭) with no stop character and no verb, adverb or pronoun in it; a
+    common word (所属, 直属, 下设: 管理局下设分局) names no branch.  `end` itself when none follows."""
+    m = _RE_RESERVE_BRANCH.match(text, end)
+    if m is None:
+        return end
+    stem, tags = m.group(1), word_tags()
+    tag = tags.get(stem)
+    if (tag or "").startswith(_BRANCH_PROPER_TAGS) or table().candidates(stem) or table().short_candidates(stem):
+        return m.end()
+    if tag is not None or any(ch in ORG_STOP_CHARS for ch in stem) or NOT_IN_NAME.search(stem) \
+            or POST_IN_STEM.search(stem) \
+            or any((tags.get(w) or "n")[:1] in _BRANCH_NOT_NAME_TAGS for w in dict_words(stem)):
+        return end
+    return m.end()
+
+
+def _reserve_province(stem: str) -> str | None:
+    """The province a national park's office is set up in, written between the park and the office
+    (武夷山国家公园|福建|管理局, 大熊猫国家公园|四川省|管理局: a park across provinces has one office in
+    each): its code, or None when the words there name no province (the match names no office)."""
+    for d in table().candidates(stem) + table().short_candidates(stem):
+        if d.level == "province":
+            return d.code
+    return None
 
 
 _RE_BRANCH = re.compile(rf"([{HAN}]{{2,4}}?)(?:{cue_alt(_A, 'bureau_branch')})")

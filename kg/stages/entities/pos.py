@@ -112,6 +112,14 @@ _SCENIC_GLUED = tuple(place_words("scenic_glued_after_name")) or ("\0",)  # 石�
 _SCENIC_REACH = 4  # characters of the name between the place word and the scenic area's word
 _NAMED_ESTATE = tuple(place_words("estate_after_given_name"))  # 加州阳光小区: the estate's given name
 _COMPANY_AFTER = REGION_COMPANY_AFTER  # 西南证券, 华北制药: the company written short
+_SPECIES_REGIONS = frozenset(place_words("macro_regions"))  # 东北, 华南: the regions a species is named after
+_SPECIES_AFTER = tuple(place_words("region_species_after"))  # 虎, 豹
+
+
+def _names_species(word: str, text: str, e: int) -> bool:
+    """东北虎, 华南虎, 东北豹 (东北虎豹国家公园): a macro-region's name before a big cat's names the
+    species, no place of the text; only these regions (荥阳|虎牢关 keeps its city)."""
+    return word in _SPECIES_REGIONS and text.startswith(_SPECIES_AFTER, e)
 
 
 def _opens_estate_name(text: str, e: int) -> bool:
@@ -678,7 +686,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
             if text.startswith(_NOT_AFTER_PLACE, e) or text.startswith(_ESTATE_AFTER, e) or _names_memorial(text, e) \
                     or _names_scenic_area(text, e) \
                     or _opens_estate_name(text, e) \
-                    or text.startswith(_COMPANY_AFTER, e) \
+                    or text.startswith(_COMPANY_AFTER, e) or _names_species(word, text, e) \
                     or _person_context(text, s, e) or _closes_post(text, s) \
                     or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
                     or _piece_of_foreign_name(text, s, e) or _compass_piece(text, s, e) or _opens_name_after_post(text, s, e) \
