@@ -886,6 +886,19 @@ def _after_figure_joiner(name: str) -> str:
     return name
 
 
+# 政协十二届三次会议 opening the words before a count (全国政协十二届三次会议提交集体提案400余件): the session
+# the items were put to, no part of what is counted; its body is optional (十三届二次会议期间收到提案)
+_SESSION_LEAD = re.compile(f"^(?:{cue_alt('metrics.session_bodies')})?[0-9{CHINESE_NUMERALS}]{{1,3}}届"
+                           f"[0-9{CHINESE_NUMERALS}]{{1,3}}(?:{cue_alt('metrics.session_meeting')})(?:期间|上)?")
+
+
+def _without_session_lead(s: str) -> str:
+    """全国政协十二届三次会议提交集体提案 → 提交集体提案: a session's name opening the words before a
+    count says when and where the items were put, as a period would (a name of two characters must stay)."""
+    m = _SESSION_LEAD.match(s) if "届" in s else None
+    return s[m.end():] if m and len(s) - m.end() >= 2 else s
+
+
 @lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
@@ -919,6 +932,7 @@ def _clean(s: str) -> str:
     for _ in range(4):
         s2 = _STRETCH_OPEN.sub("", _strip_period(s))
         s2 = s2 if s2.startswith(_LEAD_KEPT) else _lead_strip().sub("", s2)  # 为民减负: 为 is part of the word
+        s2 = _without_session_lead(s2)  # 全国|政协十二届三次会议|提交集体提案
         s2 = _TAIL_STRIP.sub("", s2).strip(" 、，,：:;；")
         span = _SPAN_TAIL.search(s2)
         if span and span.start() >= 2:

@@ -6061,6 +6061,27 @@ def _government_department(name: str) -> bool:
     return any(name.startswith(stem) and len(name) > len(stem) for stem in _government_stems())
 
 
+@lru_cache(maxsize=1)
+def _national_units() -> dict[tuple[str, str], str]:
+    """(parent, a unit's name without the parent's short form) → the unit's registry name, for the
+    national organs whose units are named by the parent's short form (全国政协|提案委员会, parent
+    中国人民政治协商会议全国委员会 written 全国政协)."""
+    rows = L.load_table("organs_national")
+    shorts = {r["name"]: [a for a in r["aliases"].split("|") if a] for r in rows}
+    out: dict[tuple[str, str], str] = {}
+    for r in rows:
+        for short in shorts.get(r["parent"], ()):
+            if r["name"].startswith(short) and len(r["name"]) > len(short) + 2:
+                out[(r["parent"], r["name"][len(short):])] = r["name"]
+    return out
+
+
+def _listed_national_unit(first: str, name: str) -> str | None:
+    """A unit written bare after a post in a national organ (全国政协常委、提案委员会主任孙淦): the
+    organ's unit of the registry (全国政协提案委员会), not a sibling committee of no body."""
+    return _national_units().get((first, name))
+
+
 def _same_kind_of_unit(name: str, other: str) -> bool:
     """Do two bodies end with the same unit word of two characters or more (委员会, 管理局): bodies
     of one kind listed side by side, neither a unit of the other?"""
@@ -6348,6 +6369,8 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         # the list names the place's (or the region's) bodies side by side
         return body if first.place is None else \
             scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
+    if (unit := _listed_national_unit(first.name, body.name)) is not None:
+        return scan._make_body(body.start, body.end, unit, None, alias=body.name)  # 全国政协常委、提案委员会主任
     if _same_kind_of_unit(body.name, first.name):
         return body  # 经济委员会主任A、外事委员会主任B: a sibling of the first body, no unit of it
     if body.name.endswith(_SIBLING_UNIT_ENDS) and first.name.endswith(body.name[-1]) \
