@@ -80,3 +80,11 @@ def test_organise_and_hold_is_no_part_of_a_meeting_s_name():
     programmes = _names(doc, "Programme")
     assert "市政协工商联界别惠企政策专题调研座谈会" in programmes, programmes
     assert not any(p.startswith("开展") for p in programmes)
+
+
+def test_most_of_the_counted_is_no_part_of_the_counted_noun():
+    """经济日报 2016: 立案的5000余件提案绝大多数已经办复 — base counted 提案绝大多数 (most of them, what
+    the clause says of the proposals) as the noun."""
+    doc = extract_text("全国政协提案委员会通报2015年提案工作情况\n"
+                       "全国政协常委、提案委员会主任孙淦表示,立案的5000余件提案绝大多数已经办复。")
+    assert _indicators(doc).get(5000) == "提案", _indicators(doc)

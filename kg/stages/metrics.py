@@ -809,6 +809,17 @@ def _without_origin(name: str) -> str:
 _ORIGIN_WORDS = tuple(cues("numbers.origin_before_noun"))  # 来自
 
 
+_MOST_OF = tuple(sorted(cues("metrics.most_of_counted"), key=len, reverse=True))  # 绝大多数, 大部分
+
+
+def _without_most_of(name: str) -> str:
+    """5000余件提案绝大多数已经办复 (counted 提案绝大多数) → 提案: the share of the counted things the clause
+    goes on about (most of them) ends the noun with what the clause says of them (1200名学生大部分来自农村
+    → 学生), no word of what is counted; a name that would be left shorter than two characters stays whole."""
+    at = min((k for k in (name.find(w) for w in _MOST_OF) if k >= 2), default=-1)
+    return name[:at] if at >= 2 else name
+
+
 def _strip_period(s: str) -> str:
     """A period opening the clause (今年1至4月, “十一五”期间) is the figure's time, not its name; so
     too after a bare division's character standing for the writer's own (市五一假期共接待游客,
@@ -1881,6 +1892,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _without_reference(name)  # 5项审计结果(见附件): where the items are listed
         name = _without_vintage(name)  # 4个2019年省重点项目: the year's list, no word of the noun
         name = _without_origin(name)  # 400多名来自全市各条战线的妇女代表: where they come from, no word of it
+        name = _without_most_of(name)  # 5000余件提案绝大多数已经办复: most of the proposals, the noun is 提案
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
             name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun
