@@ -88,3 +88,13 @@ def test_most_of_the_counted_is_no_part_of_the_counted_noun():
     doc = extract_text("全国政协提案委员会通报2015年提案工作情况\n"
                        "全国政协常委、提案委员会主任孙淦表示,立案的5000余件提案绝大多数已经办复。")
     assert _indicators(doc).get(5000) == "提案", _indicators(doc)
+
+
+def test_a_long_committee_after_a_post_in_the_national_standing_committee_is_the_cppcc_s():
+    """The pattern of 经济日报's 全国政协常委、提案委员会主任, after a post in the standing committee and with
+    a committee's name longer than five characters: 全国政协常委会副秘书长、文化文史和学习委员会副主任 —
+    base left a body 文化文史和学习委员会 of nowhere (not the registry's 全国政协文化文史和学习委员会)."""
+    doc = extract_text("全国政协常委会举行会议\n全国政协常委会副秘书长、文化文史和学习委员会副主任李强出席会议。")
+    held = relation_pairs(doc, "holdsPost")
+    assert ("李强", "全国政协文化文史和学习委员会") in held, held
+    assert "文化文史和学习委员会" not in _names(doc, "Agency")

@@ -6076,10 +6076,19 @@ def _national_units() -> dict[tuple[str, str], str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _national_parents() -> dict[str, str]:
+    """A national organ's registry parent (全国人民代表大会常务委员会 → 全国人民代表大会)."""
+    return {r["name"]: r["parent"] for r in L.load_table("organs_national") if r["parent"]}
+
+
 def _listed_national_unit(first: str, name: str) -> str | None:
     """A unit written bare after a post in a national organ (全国政协常委、提案委员会主任孙淦): the
-    organ's unit of the registry (全国政协提案委员会), not a sibling committee of no body."""
-    return _national_units().get((first, name))
+    organ's unit of the registry (全国政协提案委员会), not a sibling committee of no body; after a post
+    in its standing committee, the unit of the organ the standing committee is of (全国人大常委会委员、
+    教育科学文化卫生委员会副主任委员: the congress's special committee, 全国人大教育科学文化卫生委员会)."""
+    units = _national_units()
+    return units.get((first, name)) or units.get((_national_parents().get(first, ""), name))
 
 
 def _same_kind_of_unit(name: str, other: str) -> bool:
@@ -6342,6 +6351,8 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
     if (foreign := _foreign_to(body, first, zone)) is not None:
         return foreign if foreign is body else scan._make_body(body.start, body.end, foreign.name,
                                                                foreign.place, alias=body.name)
+    if (unit := _listed_national_unit(first.name, body.name)) is not None:
+        return scan._make_body(body.start, body.end, unit, None, alias=body.name)  # 全国政协常委、提案委员会主任
     if len(body.name) > 5 or body.name.startswith(first.name) or body.name in _LEVEL_COMMITTEE_NAMES or \
             any(body.name.startswith(sc) for sc, _ in _RELATIVE_SCOPES):
         return body  # (兵团党委常委A，地委书记B: a prefecture's committee, no unit of the body named first)
@@ -6369,8 +6380,6 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         # the list names the place's (or the region's) bodies side by side
         return body if first.place is None else \
             scan._make_body(body.start, body.end, first.place[0] + body.name, first.place, alias=body.name)
-    if (unit := _listed_national_unit(first.name, body.name)) is not None:
-        return scan._make_body(body.start, body.end, unit, None, alias=body.name)  # 全国政协常委、提案委员会主任
     if _same_kind_of_unit(body.name, first.name):
         return body  # 经济委员会主任A、外事委员会主任B: a sibling of the first body, no unit of it
     if body.name.endswith(_SIBLING_UNIT_ENDS) and first.name.endswith(body.name[-1]) \
