@@ -821,6 +821,17 @@ def _without_origin(name: str) -> str:
 _ORIGIN_WORDS = tuple(cues("numbers.origin_before_noun"))  # 来自
 
 
+_MOST_OF = tuple(sorted(cues("metrics.most_of_counted"), key=len, reverse=True))  # 绝大多数, 大部分
+
+
+def _without_most_of(name: str) -> str:
+    """5000余件提案绝大多数已经办复 (counted 提案绝大多数) → 提案: the share of the counted things the clause
+    goes on about (most of them) ends the noun with what the clause says of them (1200名学生大部分来自农村
+    → 学生), no word of what is counted; a name that would be left shorter than two characters stays whole."""
+    at = min((k for k in (name.find(w) for w in _MOST_OF) if k >= 2), default=-1)
+    return name[:at] if at >= 2 else name
+
+
 def _strip_period(s: str) -> str:
     """A period opening the clause (今年1至4月, “十一五”期间) is the figure's time, not its name; so
     too after a bare division's character standing for the writer's own (市五一假期共接待游客,
@@ -898,6 +909,19 @@ def _after_figure_joiner(name: str) -> str:
     return name
 
 
+# 政协十二届三次会议 opening the words before a count (全国政协十二届三次会议提交集体提案400余件): the session
+# the items were put to, no part of what is counted; its body is optional (十三届二次会议期间收到提案)
+_SESSION_LEAD = re.compile(f"^(?:{cue_alt('metrics.session_bodies')})?[0-9{CHINESE_NUMERALS}]{{1,3}}届"
+                           f"[0-9{CHINESE_NUMERALS}]{{1,3}}(?:{cue_alt('metrics.session_meeting')})(?:期间|上)?")
+
+
+def _without_session_lead(s: str) -> str:
+    """全国政协十二届三次会议提交集体提案 → 提交集体提案: a session's name opening the words before a
+    count says when and where the items were put, as a period would (a name of two characters must stay)."""
+    m = _SESSION_LEAD.match(s) if "届" in s else None
+    return s[m.end():] if m and len(s) - m.end() >= 2 else s
+
+
 @lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
@@ -931,6 +955,7 @@ def _clean(s: str) -> str:
     for _ in range(4):
         s2 = _STRETCH_OPEN.sub("", _strip_period(s))
         s2 = s2 if s2.startswith(_LEAD_KEPT) else _lead_strip().sub("", s2)  # 为民减负: 为 is part of the word
+        s2 = _without_session_lead(s2)  # 全国|政协十二届三次会议|提交集体提案
         s2 = _TAIL_STRIP.sub("", s2).strip(" 、，,：:;；")
         span = _SPAN_TAIL.search(s2)
         if span and span.start() >= 2:
@@ -1898,6 +1923,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _without_reference(name)  # 5项审计结果(见附件): where the items are listed
         name = _without_vintage(name)  # 4个2019年省重点项目: the year's list, no word of the noun
         name = _without_origin(name)  # 400多名来自全市各条战线的妇女代表: where they come from, no word of it
+        name = _without_most_of(name)  # 5000余件提案绝大多数已经办复: most of the proposals, the noun is 提案
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
             name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun

@@ -6066,6 +6066,36 @@ def _government_department(name: str) -> bool:
     return any(name.startswith(stem) and len(name) > len(stem) for stem in _government_stems())
 
 
+@lru_cache(maxsize=1)
+def _national_units() -> dict[tuple[str, str], str]:
+    """(parent, a unit's name without the parent's short form) → the unit's registry name, for the
+    national organs whose units are named by the parent's short form (全国政协|提案委员会, parent
+    中国人民政治协商会议全国委员会 written 全国政协)."""
+    rows = L.load_table("organs_national")
+    shorts = {r["name"]: [a for a in r["aliases"].split("|") if a] for r in rows}
+    out: dict[tuple[str, str], str] = {}
+    for r in rows:
+        for short in shorts.get(r["parent"], ()):
+            if r["name"].startswith(short) and len(r["name"]) > len(short) + 2:
+                out[(r["parent"], r["name"][len(short):])] = r["name"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _national_parents() -> dict[str, str]:
+    """A national organ's registry parent (全国人民代表大会常务委员会 → 全国人民代表大会)."""
+    return {r["name"]: r["parent"] for r in L.load_table("organs_national") if r["parent"]}
+
+
+def _listed_national_unit(first: str, name: str) -> str | None:
+    """A unit written bare after a post in a national organ (全国政协常委、提案委员会主任孙淦): the
+    organ's unit of the registry (全国政协提案委员会), not a sibling committee of no body; after a post
+    in its standing committee, the unit of the organ the standing committee is of (全国人大常委会委员、
+    教育科学文化卫生委员会副主任委员: the congress's special committee, 全国人大教育科学文化卫生委员会)."""
+    units = _national_units()
+    return units.get((first, name)) or units.get((_national_parents().get(first, ""), name))
+
+
 def _same_kind_of_unit(name: str, other: str) -> bool:
     """Do two bodies end with the same unit word of two characters or more (委员会, 管理局): bodies
     of one kind listed side by side, neither a unit of the other?"""
@@ -6326,6 +6356,8 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
     if (foreign := _foreign_to(body, first, zone)) is not None:
         return foreign if foreign is body else scan._make_body(body.start, body.end, foreign.name,
                                                                foreign.place, alias=body.name)
+    if (unit := _listed_national_unit(first.name, body.name)) is not None:
+        return scan._make_body(body.start, body.end, unit, None, alias=body.name)  # 全国政协常委、提案委员会主任
     if len(body.name) > 5 or body.name.startswith(first.name) or body.name in _LEVEL_COMMITTEE_NAMES or \
             any(body.name.startswith(sc) for sc, _ in _RELATIVE_SCOPES):
         return body  # (兵团党委常委A，地委书记B: a prefecture's committee, no unit of the body named first)

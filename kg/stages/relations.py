@@ -779,14 +779,21 @@ def _government_of(view: _ArticleView, m: Mention) -> str | None:
     return gov
 
 
+_LEVEL_SCOPE_CHARS = L.chars("relative_scopes")  # 省市县区乡镇…: a name opening with one is a level's body
+
+
 def _short_form_parent(view: _ArticleView, m: Mention) -> Mention | None:
     """中华全国供销合作总社…率总社科教社团部…: a unit named by the short form of a body named
-    before it in its sentence (the body name's last two characters or more) is that body's unit."""
+    before it in its sentence (the body name's last two characters or more) is that body's unit.
+    A unit opening with a level's scope (市委统战部) is that level's, never a unit of an organisation
+    whose name ends the same (民革市委: a democratic party's city committee, no 市委 of the city)."""
     sent = view.art.sentence_at(m.astart)
     name = view.doc.entities[m.key].name
     if sent is None or m.attrs.get("place_code"):
         return None
     for a in view.actors_between(sent.start, m.astart):
+        if a.label == "Organization" and name[:1] in _LEVEL_SCOPE_CHARS:
+            continue
         full = view.doc.entities[a.key].name
         k = next((k for k in range(min(len(full) - 1, len(name) - 3), 1, -1) if full.endswith(name[:k])), 0)
         if k and a.key != m.key and name[k:].endswith(L.UNIT_SUFFIXES):

@@ -66,6 +66,17 @@ _CITY_ORGAN_FULL = dict(c.split("=", 1) for c in cue(_A, "city_organ_full"))  # 
 _PROVINCE_RELATIVE = frozenset(cue(_A, "province_relative_scopes"))  # 省, 自治区
 
 
+_TOWNSHIP_RELATIVE = frozenset(cue(_A, "township_relative_scopes"))  # 乡, 镇
+_SESSION_IN_STEM = tuple(cue(_A, "session_in_stem"))  # 次会议: a session's committee, no body's own name
+
+
+def _township_scope(scope: Scope) -> bool:
+    """Does the scope name a town or township (大墅镇, or 镇 relative to the article's place)?  No CPPCC
+    committee sits at that level, so 政协 after it is the members' (大墅镇政协委员), no body of the town."""
+    return (scope.kind == "place" and scope.level == "township") or \
+        (scope.kind == "relative" and scope.name in _TOWNSHIP_RELATIVE)
+
+
 def _province_scope(scope: Scope) -> bool:
     """Does the scope name a province (甘肃省, or 省 relative to the article's place)?"""
     return (scope.kind == "place" and scope.level == "province") or \
@@ -362,6 +373,8 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
     if a and _suffix_ok(text, a.end(), a.group(0)[-1]):  # 省安委会, 县双打办: the standard name
         offer(a.end(), _OFFICE_ABBR[a.group(0)], "agency.office-abbr")
     m = _RE_ORGAN.match(text, p)
+    if m and m.group(1) == _CPPCC_SHORT and _township_scope(scope):
+        m = None  # 大墅镇|政协委员园区: no township CPPCC
     if m:
         organ, q = m.group(1), m.end()
         organ_tail = _ORGAN_FULL.get(organ, organ)  # 省政府 = 省人民政府, 市人民代表大会常务委员会 = 市人大常委会
@@ -386,7 +399,8 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
         if organ_tail in _NPC_ORGANS and (c := _RE_NPC_COMMITTEE.match(text, q)) and _suffix_ok(text, c.end(), c.group(2)):
             offer(c.end(), organ_tail + c.group(0), "agency.organ-npc-committee")  # 省人大|财经委, 省人大常委会|法工委
         s = _RE_STRONG.match(text, q)
-        if s and committee and strong and not NOT_IN_NAME.search(s.group(1)) and not POST_IN_STEM.search(s.group(1)):
+        if s and committee and strong and not NOT_IN_NAME.search(s.group(1)) and not POST_IN_STEM.search(s.group(1)) \
+                and not any(w in s.group(1) for w in _SESSION_IN_STEM):
             offer(s.end(), organ_tail + s.group(0), "agency.organ-strong")
         if (committee or organ in (_GOVERNMENT, _PEOPLE_GOVERNMENT)) and text.startswith(_OFFICE_SHORT, q):
             after = q + len(_OFFICE_SHORT)  # 县委办, 县政府办 (and 县委办主任): the organ's general office
@@ -420,7 +434,7 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
     if scope.kind != "national":
         s = _RE_STRONG.match(text, p) if strong and not _level_pair(text, scope, p) else None
         if s and not NOT_IN_NAME.search(s.group(1)) and not POST_IN_STEM.search(s.group(1)) \
-                and not _SENDS_OUT.search(s.group(1)):
+                and not _SENDS_OUT.search(s.group(1)) and not any(w in s.group(1) for w in _SESSION_IN_STEM):
             offer(s.end(), s.group(0), "agency.strong-suffix")
         b = _RE_BARE.match(text, p)
         if b and best is None:
