@@ -1404,6 +1404,8 @@ class NameFinder:
         t = self.text
         if self._takes_post_at(e) or t[e:e + 1] in "、，,。；;" or self._etc_closes(e):
             return True
+        if e >= len(t) or t[e] in _CELL_ENDS:
+            return True  # 市长:徐福和⏎, 副书记:徐福和 赵学礼: a roster's cell ends at the line or white space
         if t[e - 1:e + 1] == _AND_WITH and not t.startswith(_WITH_WORDS, e):
             return True  # 副市长戴邦和|与…代表双方签约: 和 and 与 are no two conjunctions in a row (王刚和与会代表: 与会)
         if _SAID_OR_ON_DAY.match(t, e):
@@ -4241,6 +4243,7 @@ def _next_colon(t: str, lo: int, hi: int) -> int | None:
     m = _COLON.search(t, lo, hi)
     return m.start() if m else None
 _LIST_CLOSERS = "；;。，,\n"
+_CELL_ENDS = "\r\n" + _SPACES  # what ends a roster's cell (a name set alone: 市长:徐福和⏎, 徐福和 赵学礼)
 
 
 _ORDER_NOTE_REACH = 12  # characters of a note on the list's order after a roster's colon ((按姓名笔画为序))
@@ -4277,15 +4280,25 @@ def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
     while c is not None:
         if c > lo and not scan.persons.starts_at(c + 1) and (chain := scan.chain_before(c + 1, lo, end=c, comma=False)):
             names, q, end = [], *_roster_opening(t, c + 1, hi)
+            celled = False  # (names apart by white space so far: a yearbook's roster of cells)
             while q < end:
                 name = scan.names.name_at(q, after_post=True) or _noted_name(scan, q)  # 委员:昂毛(女)、…
                 e = _past_note(t, q + len(name)) if name else q  # 张洪波(汉族);: a minority's or a woman's mark
                 etc = bool(name) and t.startswith(_ETC, e)  # 市委常委：张晓、…、燕红|等11人: the list's close
-                if not name or (e < len(t) and t[e] not in "、" + _LIST_CLOSERS and not etc) \
+                cell = bool(name) and t[e:e + 1] in _SPACES and not scan.persons.crosses(q, q + len(name))
+                if not name or (e < len(t) and t[e] not in "、" + _LIST_CLOSERS and not etc and not cell) \
                         or scan.persons.crosses(q, q + len(name)):
-                    names = []
+                    names = names if celled else []  # (副书记:徐福和 赵学礼 韩 伟: the cells read before a padded one)
                     break
                 names.append((q, q + len(name), name))
+                if cell:  # 副书记:徐福和 赵学礼, 市委书记:于晓东 1953年4月生: the next cell, a name or the row's notes
+                    q = e
+                    while q < end and t[q] in _SPACES:
+                        q += 1
+                    if q >= end or not is_han(t[q]):
+                        break
+                    celled = True
+                    continue
                 if t[e:e + 1] != "、":
                     break
                 q = e + 1
