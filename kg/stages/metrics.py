@@ -5387,7 +5387,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return _nation(view, q), "national-list"  # (…深圳市等10个地方…: a nationwide list's, no member's)
     if best:
         return best[1], "sentence-place"
-    key = _route_scope(view, list(routes.values())) if routes else None
+    # (踏查了国道三合至莫力达瓦旗公路…建设项目、帕西菲克服饰年加工300万件…: a line named in another item of a
+    # 、-list of works than the figure's is no scope of it)
+    lines = [k for a, b, k, t, _l in mentions if a in routes and _LIST_ITEM_MARK not in text[b:q.start]]
+    key = _route_scope(view, lines) if lines else None
     if key:
         return key, "route-scope"
     if examples and _group_total(text, s_start, q.number_start) \
@@ -9862,6 +9865,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 极不平凡的五年, 变化最大的五年: the years a review names, no count of anything
     if _award_streak(view.text, q):
         return True  # 连续五次被国务院评为…模范集体: how often a title was won in a row
+    if q.unit in _MENTION_COUNT_UNITS and view.text.startswith(_MENTION_VERBS, q.end):
+        return True  # 政府工作报告通篇20余次提及珲春: how often a text names something, no figure
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
@@ -9885,6 +9890,8 @@ def _bounds_counted_class(text: str, q: Quantity) -> bool:
 
 
 _STREAK_AWARD_UNITS = frozenset(cues("metrics.streak_award_units"))  # 次, 届
+_MENTION_COUNT_UNITS = frozenset(cues("metrics.mention_count_units"))  # 次, 处
+_MENTION_VERBS = tuple(cues("metrics.mention_verbs")) or ("\0",)  # 提及, 提到
 _STREAK_AWARD_RE = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.streak_award_words')})")
 _STREAK_WORDS = tuple(cues("metrics.streak_words"))  # 连续
 
