@@ -5389,7 +5389,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return best[1], "sentence-place"
     # (踏查了国道三合至莫力达瓦旗公路…建设项目、帕西菲克服饰年加工300万件…: a line named in another item of a
     # 、-list of works than the figure's is no scope of it)
-    lines = [k for a, b, k, t, _l in mentions if a in routes and _LIST_ITEM_MARK not in text[b:q.start]]
+    place_starts = {a for a, _b, _k, t, _l in mentions if t == "Place"}
+    lines = [k for a, b, k, t, _l in mentions if a in routes and not _other_item_between(text, b, q.start, place_starts)]
     key = _route_scope(view, lines) if lines else None
     if key:
         return key, "route-scope"
@@ -5797,6 +5798,17 @@ def _route_place(text: str, mentions, a: int, b: int) -> bool:
     if text.endswith(_ROUTE_MARKS, 0, first) or text.startswith(_ROUTE_STATIONS, b):
         return True
     return text.startswith(_ROUTE_JOINER, b) and any(s == b + 1 and t == "Place" for s, _e, _k, t, _l in mentions)
+
+
+def _other_item_between(text: str, lo: int, hi: int, place_starts: set[int]) -> bool:
+    """Does a 、 between lo and hi open another item than a place (…至莫力达瓦旗公路…建设项目、帕西菲克服饰
+    年加工300万件: the next work of a list), not the next waypoint of the same line (西宁至乌鲁木齐、库尔勒)?"""
+    k = text.find(_LIST_ITEM_MARK, lo, hi)
+    while k >= 0:
+        if k + 1 not in place_starts:
+            return True
+        k = text.find(_LIST_ITEM_MARK, k + 1, hi)
+    return False
 
 
 def _route_scope(view: _ArticleView, keys: list[str]) -> str | None:

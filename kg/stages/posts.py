@@ -4288,7 +4288,8 @@ def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 cell = bool(name) and t[e:e + 1] in _SPACES and not scan.persons.crosses(q, q + len(name))
                 if not name or (e < len(t) and t[e] not in "、" + _LIST_CLOSERS and not etc and not cell) \
                         or scan.persons.crosses(q, q + len(name)):
-                    names = names if celled else []  # (副书记:徐福和 赵学礼 韩 伟: the cells read before a padded one)
+                    names = names if celled and len(names) >= 2 else []  # (副书记:徐福和 赵学礼 韩 伟: the cells of
+                    # names read before a padded one; 副组长:恽益明 武进…副主任 is a row, `_roster_row`'s)
                     break
                 names.append((q, q + len(name), name))
                 if cell:  # 副书记:徐福和 赵学礼, 市委书记:于晓东 1953年4月生: the next cell, a name or the row's notes

@@ -1843,7 +1843,7 @@ def _visited_city_prefecture(art: Article, mentions: list[Mention], code: str | 
     ends = {m.aend: m for m in places}
     text = art.text
     for m in places:
-        if m.attrs.get("code") != code or m.aend in starts:
+        if m.attrs.get("code") != code or m.aend in starts or not _trip_ends_at(text, m.aend):
             continue
         at, seen = m.astart, 0
         while at in ends and seen < 4:  # (赴吉林省舒兰市: the run's first place follows the verb)
@@ -1857,6 +1857,16 @@ def _visited_city_prefecture(art: Article, mentions: list[Mention], code: str | 
         if own is not None and own.group(1) == _CITY_TRAVELLER and own.end() <= at - len(verb):
             return prefecture
     return None
+
+
+def _trip_ends_at(text: str, e: int) -> bool:
+    """Does the place gone to end the trip's destination at e: a stop, the 、 of a list of places or
+    what the visit is for follows (到舒兰市、昌邑区, 到舒兰市调研), not a body inside it (到常宁市融媒体中心:
+    the city's own 市人大 may go there)?"""
+    return e >= len(text) or text[e] in _TRIP_LIST_ENDS or bool(_VISIT_PURPOSE_RE.match(text, e))
+
+
+_TRIP_LIST_ENDS = "、，,。；;"
 
 
 def home_code(doc: Doc, art: Article, mentions: list[Mention], code: str | None) -> str | None:
