@@ -85,3 +85,12 @@ def test_a_manner_adverb_ends_the_counted_noun():
     """延边州政府工作报告: 29名医护人员圆满完成驰援武汉任务: 医护人员 (base: 医护人员圆满)."""
     doc = extract_text("政府工作报告\n延边州一年来,完成延边医院隔离病区改造。29名医护人员圆满完成驰援武汉任务。")
     assert _figures(doc).get((29, "名"), (None, None))[1] == "医护人员", _figures(doc)
+
+
+def test_a_relayed_leader_s_title_after_his_name():
+    """法库县 (faku.gov.cn): 传达学习李强总理关于森林草原防灭火工作的批示和张国清副总理在全国森林草原防灭火工作
+    会议上的讲话精神: both hold their posts in 国务院 (base: neither found)."""
+    doc = extract_text("县政府常务会议\n4月23日下午,县长孔德树主持召开县政府第十九届第29次常务会议,"
+                       "传达学习李强总理关于森林草原防灭火工作的批示和张国清副总理在全国森林草原防灭火工作会议上的讲话精神。")
+    posts = held_posts(doc)
+    assert ("李强", "国务院", "总理", None) in posts and ("张国清", "国务院", "副总理", None) in posts, posts
