@@ -94,3 +94,13 @@ def test_a_relayed_leader_s_title_after_his_name():
                        "传达学习李强总理关于森林草原防灭火工作的批示和张国清副总理在全国森林草原防灭火工作会议上的讲话精神。")
     posts = held_posts(doc)
     assert ("李强", "国务院", "总理", None) in posts and ("张国清", "国务院", "副总理", None) in posts, posts
+
+
+def test_a_given_name_ending_in_shi_in_a_roster_clause():
+    """东辽县 (zxyzs.com): 县政府党组成员唐小时,副县长孙佰富、赫岩、鲍刚,参加会议: 唐小时 (base: 唐小, the 时
+    read as closing a clause of time, which opens with no 在 or 会见 here)."""
+    doc = extract_text("东辽县政府召开2017年第二次政府常务会议\n"
+                       "会议由县委副书记、县长王伟国主持。县委常委、常务副县长王飞,副县长秦勇,县政府党组成员唐小时,"
+                       "副县长孙佰富、赫岩、鲍刚,参加会议。")
+    people = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert "唐小时" in people and "唐小" not in people, people

@@ -273,6 +273,8 @@ _SAR_UNIT_ENDS = tuple(L.word_lists("registry_cues")["sar_unit_suffixes"])
 _SOCIETIES = tuple(w for w, _ in _cue("societies_not_units"))  # 商会, 同乡会: no unit of a government office
 _SPACES = " \u3000\u00a0"  # a space between two items of a headline list (张吉福任… 齐静任…); NBSP of scraped pages
 _PASSIVE = "被"  # …的陆昊被任命为…: the appointee named after a description
+_TIME_CLAUSE_OPENERS = tuple(w for w, _ in _cue("time_clause_openers"))  # 在, 当, 会见: 在会见外长王毅时，
+_TIME_CLAUSE_REACH = 40  # characters before 时 in which its clause's opener is looked for
 _THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 before 的 mark no holder)
 _THEN_HELD_GAP = 4  # characters of a place's name between 时任 and the body (时任合肥|包河区委书记)
 _LISTED_JOINERS = frozenset(L.chars("listed_joiners"))  # 上海市委书记俞正声，|市委副书记: the next leader of the list
@@ -751,7 +753,7 @@ class NameFinder:
             return 1  # (a set lookup of the first character spares the slices at most characters)
         if t[i] in _CHARGE_FIRSTS and t.startswith(_CHARGE_WORDS, i):
             return 1  # 董事长舒展|严重违纪违法, 局长王某|涉嫌严重违纪: a discipline notice's charge after the name
-        if t[i] == "时" and self._when_clause_closes(i + 1):
+        if t[i] == "时" and self._when_clause_closes(i + 1) and self._time_clause_opened(i):
             return 1  # 在会见外长王毅|时，…; 苏林|时说: 时 closes a clause of time after the name
         if t[i] in _JOINERS and self._mention_at(i + 1):
             return 1  # 王毅同阿联酋外长: a preposition with a place or a body after it is no given name's end
@@ -776,6 +778,17 @@ class NameFinder:
         t = self.text
         k = t.find(_INVITED_BY[1], i, i + _INVITED_REACH)
         return k >= 0 and not any(ch in _CLAUSE_STOP for ch in t[i:k])
+
+    def _time_clause_opened(self, i: int) -> bool:
+        """Does the clause before the 时 at i open as one of time (在会见…王毅时，, 会见王毅时说: a
+        word of time_clause_openers in it), or does 时 close the clause's speech (时说)?  A roster's
+        clause opens with none (县政府党组成员唐小时,副县长…: 唐小时 the name)."""
+        t = self.text
+        if not t.startswith((",", "，"), i + 1):
+            return True  # (王毅时说: the verb of speech tells the clause of time)
+        lo = max(0, i - _TIME_CLAUSE_REACH)
+        lo = max(lo, rfind_any(t, "，,。；;：:\n", lo, i) + 1)
+        return any(w in t[lo:i] for w in _TIME_CLAUSE_OPENERS)
 
     def _when_clause_closes(self, i: int) -> bool:
         """Does a clause of time (…时) end at i: a comma, or a verb of speech whose subject comes
