@@ -808,6 +808,8 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     place reference inside a name; but a short name glued to another place suffix is not)."""
     if kind == "full" and _compass_phrase(text, start, end):
         return False  # 长江以|南山区: the hills south of the river, no 南山区 of Shenzhen
+    if kind == "full" and _zone_compass_part(text, start, end):
+        return False  # 在高|新北区: the 北区 of a high-tech zone (吉林高新区), no 新北区 of Changzhou
     if kind == "short" and (_river_bank(text, start, end) or _border_direction(text, start, end)):
         return False
     if kind == "short" and text.endswith(place_words("voltage_before_name"), 0, start):
@@ -981,6 +983,18 @@ def _compass_phrase(text: str, start: int, end: int) -> bool:
     return start > 1 and text[start - 1] in place_chars("compass_phrase_before") and is_han(text[start - 2]) \
         and not word_freq().get(text[start - 2:start]) \
         and text[start] in place_chars("compass_chars") and bool(word_freq().get(text[start + 1:end]))
+
+
+_ZONE_PART_WORDS = tuple(place_words("zone_compass_part_words"))
+
+
+def _zone_compass_part(text: str, start: int, end: int) -> bool:
+    """Does the name open inside a zone's word (zone_compass_part_words: 高新) with a compass
+    character after it (高新北区, 高新南区, 高新西区)?  Cities call a high-tech zone's parts so (吉林
+    高新北区, 成都高新西区): the part of the zone, no district whose name starts with the word's last
+    character and the compass (新北区 of Changzhou)."""
+    return end - start >= 3 and text[start + 1:start + 2] in place_chars("compass_chars") and any(
+        text.startswith(w[-1], start) and text.endswith(w[:-1], 0, start) for w in _ZONE_PART_WORDS)
 
 
 def given_name_spans(text: str) -> list[tuple[int, int]]:

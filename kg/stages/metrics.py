@@ -5505,7 +5505,11 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return _nation(view, q), "national-list"  # (…深圳市等10个地方…: a nationwide list's, no member's)
     if best:
         return best[1], "sentence-place"
-    key = _route_scope(view, list(routes.values())) if routes else None
+    # (踏查了国道三合至莫力达瓦旗公路…建设项目、帕西菲克服饰年加工300万件…: a line named in another item of a
+    # 、-list of works than the figure's is no scope of it)
+    place_starts = {a for a, _b, _k, t, _l in mentions if t == "Place"}
+    lines = [k for a, b, k, t, _l in mentions if a in routes and not _other_item_between(text, b, q.start, place_starts)]
+    key = _route_scope(view, lines) if lines else None
     if key:
         return key, "route-scope"
     if examples and _group_total(text, s_start, q.number_start) \
@@ -5912,6 +5916,17 @@ def _route_place(text: str, mentions, a: int, b: int) -> bool:
     if text.endswith(_ROUTE_MARKS, 0, first) or text.startswith(_ROUTE_STATIONS, b):
         return True
     return text.startswith(_ROUTE_JOINER, b) and any(s == b + 1 and t == "Place" for s, _e, _k, t, _l in mentions)
+
+
+def _other_item_between(text: str, lo: int, hi: int, place_starts: set[int]) -> bool:
+    """Does a 、 between lo and hi open another item than a place (…至莫力达瓦旗公路…建设项目、帕西菲克服饰
+    年加工300万件: the next work of a list), not the next waypoint of the same line (西宁至乌鲁木齐、库尔勒)?"""
+    k = text.find(_LIST_ITEM_MARK, lo, hi)
+    while k >= 0:
+        if k + 1 not in place_starts:
+            return True
+        k = text.find(_LIST_ITEM_MARK, k + 1, hi)
+    return False
 
 
 def _route_scope(view: _ArticleView, keys: list[str]) -> str | None:
@@ -10015,6 +10030,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 极不平凡的五年, 变化最大的五年: the years a review names, no count of anything
     if _award_streak(view.text, q):
         return True  # 连续五次被国务院评为…模范集体: how often a title was won in a row
+    if q.unit in _MENTION_COUNT_UNITS and view.text.startswith(_MENTION_VERBS, q.end):
+        return True  # 政府工作报告通篇20余次提及珲春: how often a text names something, no figure
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
@@ -10038,6 +10055,8 @@ def _bounds_counted_class(text: str, q: Quantity) -> bool:
 
 
 _STREAK_AWARD_UNITS = frozenset(cues("metrics.streak_award_units"))  # 次, 届
+_MENTION_COUNT_UNITS = frozenset(cues("metrics.mention_count_units"))  # 次, 处
+_MENTION_VERBS = tuple(cues("metrics.mention_verbs")) or ("\0",)  # 提及, 提到
 _STREAK_AWARD_RE = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.streak_award_words')})")
 _STREAK_WORDS = tuple(cues("metrics.streak_words"))  # 连续
 

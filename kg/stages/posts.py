@@ -273,6 +273,8 @@ _SAR_UNIT_ENDS = tuple(L.word_lists("registry_cues")["sar_unit_suffixes"])
 _SOCIETIES = tuple(w for w, _ in _cue("societies_not_units"))  # 商会, 同乡会: no unit of a government office
 _SPACES = " \u3000\u00a0"  # a space between two items of a headline list (张吉福任… 齐静任…); NBSP of scraped pages
 _PASSIVE = "被"  # …的陆昊被任命为…: the appointee named after a description
+_TIME_CLAUSE_OPENERS = tuple(w for w, _ in _cue("time_clause_openers"))  # 在, 当, 会见: 在会见外长王毅时，
+_TIME_CLAUSE_REACH = 40  # characters before 时 in which its clause's opener is looked for
 _THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 before 的 mark no holder)
 _THEN_HELD_GAP = 4  # characters of a place's name between 时任 and the body (时任合肥|包河区委书记)
 _LISTED_JOINERS = frozenset(L.chars("listed_joiners"))  # 上海市委书记俞正声，|市委副书记: the next leader of the list
@@ -752,7 +754,7 @@ class NameFinder:
             return 1  # (a set lookup of the first character spares the slices at most characters)
         if t[i] in _CHARGE_FIRSTS and t.startswith(_CHARGE_WORDS, i):
             return 1  # 董事长舒展|严重违纪违法, 局长王某|涉嫌严重违纪: a discipline notice's charge after the name
-        if t[i] == "时" and self._when_clause_closes(i + 1):
+        if t[i] == "时" and self._when_clause_closes(i + 1) and self._time_clause_opened(i):
             return 1  # 在会见外长王毅|时，…; 苏林|时说: 时 closes a clause of time after the name
         if t[i] in _JOINERS and self._mention_at(i + 1):
             return 1  # 王毅同阿联酋外长: a preposition with a place or a body after it is no given name's end
@@ -777,6 +779,17 @@ class NameFinder:
         t = self.text
         k = t.find(_INVITED_BY[1], i, i + _INVITED_REACH)
         return k >= 0 and not any(ch in _CLAUSE_STOP for ch in t[i:k])
+
+    def _time_clause_opened(self, i: int) -> bool:
+        """Does the clause before the 时 at i open as one of time (在会见…王毅时，, 会见王毅时说: a
+        word of time_clause_openers in it), or does 时 close the clause's speech (时说)?  A roster's
+        clause opens with none (县政府党组成员唐小时,副县长…: 唐小时 the name)."""
+        t = self.text
+        if not t.startswith((",", "，"), i + 1):
+            return True  # (王毅时说: the verb of speech tells the clause of time)
+        lo = max(0, i - _TIME_CLAUSE_REACH)
+        lo = max(lo, rfind_any(t, "，,。；;：:\n", lo, i) + 1)
+        return any(w in t[lo:i] for w in _TIME_CLAUSE_OPENERS)
 
     def _when_clause_closes(self, i: int) -> bool:
         """Does a clause of time (…时) end at i: a comma, or a verb of speech whose subject comes
@@ -1405,6 +1418,8 @@ class NameFinder:
         t = self.text
         if self._takes_post_at(e) or t[e:e + 1] in "、，,。；;" or self._etc_closes(e):
             return True
+        if e >= len(t) or t[e] in _CELL_ENDS:
+            return True  # 市长:徐福和⏎, 副书记:徐福和 赵学礼: a roster's cell ends at the line or white space
         if t[e - 1:e + 1] == _AND_WITH and not t.startswith(_WITH_WORDS, e):
             return True  # 副市长戴邦和|与…代表双方签约: 和 and 与 are no two conjunctions in a row (王刚和与会代表: 与会)
         if _SAID_OR_ON_DAY.match(t, e):
@@ -4246,6 +4261,7 @@ def _next_colon(t: str, lo: int, hi: int) -> int | None:
     m = _COLON.search(t, lo, hi)
     return m.start() if m else None
 _LIST_CLOSERS = "；;。，,\n"
+_CELL_ENDS = "\r\n" + _SPACES  # what ends a roster's cell (a name set alone: 市长:徐福和⏎, 徐福和 赵学礼)
 
 
 _ORDER_NOTE_REACH = 12  # characters of a note on the list's order after a roster's colon ((按姓名笔画为序))
@@ -4282,15 +4298,26 @@ def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
     while c is not None:
         if c > lo and not scan.persons.starts_at(c + 1) and (chain := scan.chain_before(c + 1, lo, end=c, comma=False)):
             names, q, end = [], *_roster_opening(t, c + 1, hi)
+            celled = False  # (names apart by white space so far: a yearbook's roster of cells)
             while q < end:
                 name = scan.names.name_at(q, after_post=True) or _noted_name(scan, q)  # 委员:昂毛(女)、…
                 e = _past_note(t, q + len(name)) if name else q  # 张洪波(汉族);: a minority's or a woman's mark
                 etc = bool(name) and t.startswith(_ETC, e)  # 市委常委：张晓、…、燕红|等11人: the list's close
-                if not name or (e < len(t) and t[e] not in "、" + _LIST_CLOSERS and not etc) \
+                cell = bool(name) and t[e:e + 1] in _SPACES and not scan.persons.crosses(q, q + len(name))
+                if not name or (e < len(t) and t[e] not in "、" + _LIST_CLOSERS and not etc and not cell) \
                         or scan.persons.crosses(q, q + len(name)):
-                    names = []
+                    names = names if celled and len(names) >= 2 else []  # (副书记:徐福和 赵学礼 韩 伟: the cells of
+                    # names read before a padded one; 副组长:恽益明 武进…副主任 is a row, `_roster_row`'s)
                     break
                 names.append((q, q + len(name), name))
+                if cell:  # 副书记:徐福和 赵学礼, 市委书记:于晓东 1953年4月生: the next cell, a name or the row's notes
+                    q = e
+                    while q < end and t[q] in _SPACES:
+                        q += 1
+                    if q >= end or not is_han(t[q]):
+                        break
+                    celled = True
+                    continue
                 if t[e:e + 1] != "、":
                     break
                 q = e + 1

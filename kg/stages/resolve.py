@@ -1880,13 +1880,61 @@ def _foreign(code: str | None) -> bool:
     return bool(code) and code.startswith("iso-") and code != CHINA_CODE
 
 
+_CITY_TRAVELLER = "市"  # the own_traveller_levels character of a city's officials (市长, 市委书记, 市领导)
+_VISIT_REACH = 40  # characters before a place gone to in which its clause's opening official is looked for
+
+
+def _visited_city_prefecture(art: Article, mentions: list[Mention], code: str | None) -> str | None:
+    """市长王吉到舒兰市、昌邑区、高新区、磐石市调研 (吉林市's news, 吉林市 named nowhere): a county-level
+    city that a bare 市 official or body opening the clause (`_OWN_TRAVELLER_RE`: 市长, 市委书记,
+    市人大) goes to (own_trip_verbs), itself the end of the places gone to (not 到舒兰市某镇: a trip
+    inside it), is no city of that official — no one travels to his own city — so the text's 市
+    (市长, 市委, 市政府) is the prefecture above it.  That prefecture's code, else None."""
+    d = table().get(code) if code else None
+    if d is None or d.level != "county" or not d.name.endswith(_CITY_TRAVELLER):
+        return None
+    prefecture = _place_at_level(code, "city", strict=True)
+    if prefecture is None:
+        return None
+    places = [m for m in mentions if m.label == "Place" and m.astart >= 0]
+    starts = {m.astart for m in places}
+    ends = {m.aend: m for m in places}
+    text = art.text
+    for m in places:
+        if m.attrs.get("code") != code or m.aend in starts or not _trip_ends_at(text, m.aend):
+            continue
+        at, seen = m.astart, 0
+        while at in ends and seen < 4:  # (赴吉林省舒兰市: the run's first place follows the verb)
+            at, seen = ends[at].astart, seen + 1
+        verb = next((v for v in _OWN_TRIP_VERBS if text.endswith(v, 0, at)), None)
+        if verb is None:
+            continue
+        lo = max(0, at - _VISIT_REACH)
+        lo = max([lo] + [text.rfind(c, lo, at) + 1 for c in _LEAD_CLAUSE_BREAKS])
+        own = _OWN_TRAVELLER_RE.match(text, lo)
+        if own is not None and own.group(1) == _CITY_TRAVELLER and own.end() <= at - len(verb):
+            return prefecture
+    return None
+
+
+def _trip_ends_at(text: str, e: int) -> bool:
+    """Does the place gone to end the trip's destination at e: a stop, the 、 of a list of places or
+    what the visit is for follows (到舒兰市、昌邑区, 到舒兰市调研), not a body inside it (到常宁市融媒体中心:
+    the city's own 市人大 may go there)?"""
+    return e >= len(text) or text[e] in _TRIP_LIST_ENDS or bool(_VISIT_PURPOSE_RE.match(text, e))
+
+
+_TRIP_LIST_ENDS = "、，,。；;"
+
+
 def home_code(doc: Doc, art: Article, mentions: list[Mention], code: str | None) -> str | None:
     """The division relative names (省委, 省政府秘书长, 县长) refer to.  An article about a foreign
     country (省长王伟中会见乌克兰外长库列巴: the title names the visitor's country) is told from a
     Chinese host's side, so they are the host's: the place the article is about among the Chinese
-    divisions it names (广州 of 在广州会见 → 广东省 for 省长); otherwise `code` itself."""
+    divisions it names (广州 of 在广州会见 → 广东省 for 省长); otherwise `code` itself, or the
+    prefecture above it when the text's own 市 officials travel to it (`_visited_city_prefecture`)."""
     if not _foreign(code):
-        return code
+        return _visited_city_prefecture(art, mentions, code) or code
     home = [m for m in mentions if m.label == "Place" and not m.attrs.get("anaphor")
             and not (m.attrs.get("code") or "").startswith("iso-")]
     got = choose_place_again(doc, art, home)

@@ -662,6 +662,23 @@ def _after_levels_in_general(text: str, s: int, taken: Occupancy) -> bool:
     return levels >= 2
 
 
+_PEOPLE_LIST_CLOSERS = tuple(L.words("people_list_closers"))  # 民族: 汉、满、蒙古…等30个民族
+_PEOPLE_LIST_REACH = 30  # characters after the name in which the list of peoples closes
+_PEOPLE_SET = frozenset(L.ETHNIC_GROUPS)
+_LIST_STOPS = "，,。；;：:\n"
+
+
+def _listed_people(text: str, s: int, e: int, word: str) -> bool:
+    """有汉、满、蒙古、达斡尔、鄂伦春等30个民族: a name that is a people without its 族 (蒙古 of 蒙古族:
+    ethnic_groups.tsv), an item of a 、-list that its clause closes with a word of peoples
+    (people_list_closers: 民族), is that people, no place (蒙古 the country is written so too)."""
+    if word + "族" not in _PEOPLE_SET or not (text[s - 1:s] == "、" or text[e:e + 1] == "、"):
+        return False
+    hi = min(len(text), e + _PEOPLE_LIST_REACH)
+    stop = next((k for k in range(e, hi) if text[k] in _LIST_STOPS), hi)
+    return any(text.find(w, e, stop) >= 0 for w in _PEOPLE_LIST_CLOSERS)
+
+
 def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     """Verified jieba ns/nt names in `text` that no other finder took."""
     A = _automaton()
@@ -699,7 +716,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _figure_of_speech(text, s, e) or _homeland_frontier(text, s, e) or _county_seat_side(text, s, e) or _numbered_slogan_piece(text, s, e) or \
                     _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or _VESSEL_AFTER.match(text, e) or \
                     _COUNTED_KIND.search(text, max(0, s - 2), s) or \
-                    _opens_on_date(text, s) or \
+                    _opens_on_date(text, s) or _listed_people(text, s, e, word) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             if word.endswith(_SITE_HEADS) or text.startswith(_SITE_HEADS, e):
