@@ -743,12 +743,32 @@ def find_quantities(text: str) -> list[Quantity]:
             q = _accept(text, m2) if m2 and not m2.group("quote") else None
         if q is not None and _unit_equation(text, q):
             continue  # (1EB=1024PB): a unit's definition, no figure
+        if q is not None and _in_web_address(text, q.number_start):
+            continue  # …/xinwen/%E6%9C%9D%E6%99%96…: a percent-encoded address, no 99%
         if q is not None:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
     return _with_measure_columns(text, _with_bare_money(text, _with_index_cells(text, _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
         text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out)))))))))))
+
+
+_WEB_REACH = 300  # characters read back over a run of ASCII for the address a number is inside
+_PERCENT_CODE = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _in_web_address(text: str, i: int) -> bool:
+    """Is the number at i inside a web address written into the text (a source list's or a
+    scrape's https://…/xinwen/%E6%9C%9D%E6%99%96…, whose %XX codes read as 99%, 96%…)?  Only where
+    an ASCII character that is no space stands right before it: the run of such characters back
+    from it (at most _WEB_REACH) holds ://, www. or a percent code."""
+    if i == 0 or not text[i - 1].isascii() or text[i - 1].isspace():
+        return False
+    j, lo = i, max(0, i - _WEB_REACH)
+    while j > lo and text[j - 1].isascii() and not text[j - 1].isspace():
+        j -= 1
+    run = text[j:i]
+    return "://" in run or "www." in run or _PERCENT_CODE.search(run) is not None
 
 
 _CURRENCY_BEFORE = tuple(cues("numbers.currency_before"))

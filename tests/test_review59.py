@@ -1,0 +1,15 @@
+"""Review of round 59 on merging: what the per-document diffs of the earlier folders showed."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def test_a_percent_encoded_address_holds_no_figures():
+    """grain49's source list (a baogaosu.com address, /xinwen/%E6%9C%9D%E6%99%96%E8%B0%83%E7%A0%94…): its percent
+    codes were read as 99%, 96%, 94%… with indicators such as E7%A0% (base five of them; the merged tree one more)."""
+    doc = extract_text("- 11-feixi-qiuliang.txt — https://hefei.baogaosu.com/xinwen/%E6%9C%9D%E6%99%96%E8%B0%83"
+                       "%E7%A0%94%E7%A7%8B%E7%B2%AE%E6%94%B6%E8%B4%AD/42066453 (安徽 肥西县, county)")
+    assert doc.metrics == [], [(m.indicator, m.value) for m in doc.metrics]
+    # a figure after a code name (PM2.5) or a plain percentage is still one
+    doc = extract_text("PM2.5平均浓度为35微克/立方米,优良率90%。")
+    assert sorted(m.value for m in doc.metrics) == [35, 90]
