@@ -753,6 +753,16 @@ def find_quantities(text: str) -> list[Quantity]:
         text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out)))))))))))
 
 
+def _outline_at(text: str, end: int, list_name: str) -> bool:
+    """Does an outline noun of `list_name` (方面, 部分) follow the count at `end`, as a word of its own:
+    not one a longer word goes on from (3个方面军: army groups, numbers.outline_not_after)?"""
+    noun = next((w for w in cues(list_name) if text.startswith(w, end)), None)
+    return noun is not None and text[end + len(noun):end + len(noun) + 1] not in _OUTLINE_NOT_AFTER
+
+
+_OUTLINE_NOT_AFTER = frozenset(cue_chars("numbers.outline_not_after"))
+
+
 _WEB_REACH = 300  # characters read back over a run of ASCII for the address a number is inside
 _PERCENT_CODE = re.compile(r"%[0-9A-Fa-f]{2}")
 
@@ -2641,7 +2651,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if _class_bound(text, ns - len(pre or ""), end, post, unit) or _exceed_class(text, pre, end, unit) \
             or not pre and _exceed_word_class(text, ns, end, unit) or _counted_class(text, end, post):
         return None  # 5000万元及以上项目, 超10亿元企业: a size class, not a figure
-    if not chinese and not mag and text.startswith(cues("numbers.outline_parts"), end):
+    if not chinese and not mag and _outline_at(text, end, "numbers.outline_parts"):
         return None  # 其他需要报告的事项6个部分: the parts of the text, in digits too
     if chinese:
         if num in _ARTICLE_NUMERALS and not mag:
@@ -2656,7 +2666,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # 四大班子, 三大攻坚战: fixed terms; 十九届: an ordinal
         if text.startswith(cues("numbers.fixed_phrases"), ns) or _quoted_name(text, ns, end):
             return None  # 两条底线, “两个维护”: a name with a numeral, not a count
-        if text.startswith(cues("numbers.outline_nouns"), end):
+        if _outline_at(text, end, "numbers.outline_nouns"):
             return None  # 报告共分两个部分, 三个方面: the outline of a text or a meeting
         if end < len(text) and (text[end] in _CN_DIGITS
                                 or unit_s in cues("numbers.session_unit")
