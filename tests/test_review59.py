@@ -13,3 +13,12 @@ def test_a_percent_encoded_address_holds_no_figures():
     # a figure after a code name (PM2.5) or a plain percentage is still one
     doc = extract_text("PM2.5平均浓度为35微克/立方米,优良率90%。")
     assert sorted(m.value for m in doc.metrics) == [35, 90]
+
+
+def test_a_mark_passed_after_a_figure_in_another_unit_is_no_level_of_it():
+    """park59's 三江源 text: 在平均海拔4700米以上、超过12万平方公里的三江源地区 (mine59's rule for 增长6%左右、突破2.6万亿元
+    named the area 平均海拔): only a rate of change or a figure in the same unit is reached by the mark passed."""
+    doc = extract_text("在平均海拔4700米以上、超过12万平方公里的三江源地区开展这项全新的体制试点。")
+    assert [m.indicator for m in doc.metrics if m.unit == "平方公里"] != ["平均海拔"]
+    doc = extract_text("过去一年,预计地区生产总值增长6%左右、突破2.6万亿元。")
+    assert sorted(m.indicator for m in doc.metrics) == ["地区生产总值", "地区生产总值增长"]

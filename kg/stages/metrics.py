@@ -1689,12 +1689,15 @@ _COPULA_IN = re.compile(cue_alt("metrics.copula", False))
 _THRESHOLD_VERBS = frozenset(cues("metrics.threshold_verbs"))  # 突破, 超过: read as the figure's own qualifier
 
 
-def _passed_after_join(text: str, left: str, q: Quantity) -> bool:
+def _passed_after_join(text: str, left: str, q: Quantity, prev: Quantity | None) -> bool:
     """地区生产总值增长6%左右、突破2.6万亿元 (an Inner Mongolian vice-chair on the region's year): a figure
     whose qualifier is a mark passed (突破, 超过: metrics.threshold_verbs) right after the 、 or comma
-    joining it to the figure before is the level that figure's measure reached, as after 达到."""
+    joining it to the figure before is the level that figure's measure reached, as after 达到 — when
+    the figure before is a rate of change or in the same unit (平均海拔4700米以上、超过12万平方公里的
+    三江源地区: an area after a height measures something else)."""
     return (q.qualifier or "") in _THRESHOLD_VERBS and left.strip() in ("", "、", "，", ",") \
-        and q.start > 0 and text[q.start - 1] in "、，,"
+        and q.start > 0 and text[q.start - 1] in "、，," \
+        and prev is not None and (prev.unit == q.unit or prev.unit in _PERCENT_UNITS)
 _PICKED_FROM = re.compile(f"{cues('metrics.source_marks')[0]}(.{{2,16}}?){cues('metrics.source_marks')[1]}(.{{2,12}})")
 _RUN_IN_GAP = re.compile(r"[ \u3000]+")
 
@@ -2253,7 +2256,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return (base[plan.end():] if plan and len(base) - plan.end() >= 2 else base), q.start, q.end, "copula"
     if prev_ind and (_COPULA_IN.search(left)
                      or bare and _TAIL_STRIP.match(bare)
-                     or _passed_after_join(text, left, q)):
+                     or _passed_after_join(text, left, q, prev)):
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
             base = _level_of(prev_ind[0]) if prev_ind[3] == "change-of-previous" else prev_ind[0]
             return base, q.start, q.end, "streak-level"
