@@ -22,3 +22,10 @@ def test_a_mark_passed_after_a_figure_in_another_unit_is_no_level_of_it():
     assert [m.indicator for m in doc.metrics if m.unit == "平方公里"] != ["平均海拔"]
     doc = extract_text("过去一年,预计地区生产总值增长6%左右、突破2.6万亿元。")
     assert sorted(m.indicator for m in doc.metrics) == ["地区生产总值", "地区生产总值增长"]
+
+
+def test_rates_run_together_are_no_web_address():
+    """mine57's messy national release: 吃、穿和用类商品分别增长29.3%19.2%32.5% (the first web-address rule read %19 and
+    %32 as percent codes and lost 32.5%)."""
+    doc = extract_text("在实物商品网上零售额中,吃、穿和用类商品分别增长29.3%19.2%32.5%;")
+    assert sorted(m.value for m in doc.metrics) == [19.2, 29.3, 32.5]
