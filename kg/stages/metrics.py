@@ -859,6 +859,9 @@ def _without_result_verb(s: str) -> str:
 # measured, as 财政部's monthly reports on state-owned enterprises write it): a circled numeral right after
 # a Han character is the note's mark, never a word of the indicator (soe57)
 _NOTE_MARK = re.compile("(?<=[\u4e00-\u9fff])[\u2460-\u2473]")
+# a bracket that opens with 指 after a name defines it (志愿服务信用时长(指志愿者在We平台上…自动记录的服务时长)超890万
+# 小时, civility60): what the name means, no part of it
+_DEFINING_GLOSS = re.compile("(?<=[\u4e00-\u9fff]{2})[（(]指[^（）()]{2,60}[）)]")
 # (下同) / (不含宁东，下同): a bracketed note that the same holds below
 _SAME_BELOW = re.compile(f"[（(](?:[^（）()]{{0,12}}[，,、])?(?:{cue_alt('metrics.same_below_notes', False)})[）)]")
 # 中国(广西)自由贸易试验区(以下简称广西自贸试验区)外贸: the short form the text defines, no word of the measure
@@ -942,6 +945,7 @@ def _clean(s: str) -> str:
     if owner:
         s = s[owner.end():]  # 十六村民小组的集体土地, 股份合作经济社属下的集体土地: the owner, no part of the measure
     s = _NOTE_MARK.sub("", s)  # 同比②增长: a footnote's mark
+    s = _DEFINING_GLOSS.sub("", s) if "指" in s else s  # 时长(指…记录的服务时长): the name's definition
     s = _SAME_BELOW.sub("", s)  # 占同期四川外贸进出口总值的(下同)70.3%: a note on what follows
     s = _SHORT_FORM_ASIDE.sub("", s) if "简称" in s or "下称" in s else s  # …试验区(以下简称广西自贸试验区)外贸
     s = re.sub(r"^[^（）()]{1,12}[）)](?=.)", "", s)  # 市级(不包括市城区,下同)一般公共预算收入: a note's tail
