@@ -58,3 +58,18 @@ def test_a_county_s_short_name_opening_an_estate_s_name_is_no_county():
     assert "东昌区" not in _names(doc, "Place")
     kept = extract_text("老旧小区改造\n北京市海淀老旧小区改造加快推进。")
     assert "海淀区" in _names(kept, "Place")  # a common word between: the district is read
+
+
+def _indicators(doc) -> dict[str, float]:
+    metrics = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    return {m.indicator: m.value for m in metrics}
+
+
+def test_a_verb_of_going_or_sending_ends_the_counted_noun():
+    """聊城日报 (14-liaocheng-wangge): 开发区在机关选派34名年轻干部深入各街道、社区担任网格第一书记, and 浙江日报
+    (16-ninghai-dajiahe): 将1000份绿植花卉送到石门艺术谷联建的5个村 — the cadres and the plants are counted
+    (base: indicators 年轻干部深入各街道, 绿植花卉送到石门艺术谷联建)."""
+    cadres = _indicators(extract_text("网格第一书记\n今年5月,聊城市开发区在机关选派34名年轻干部深入各街道、社区担任网格第一书记。"))
+    assert cadres.get("年轻干部") == 34, cadres
+    plants = _indicators(extract_text("宁海开展联镇街入村社活动\n6月15日,宁海县大佳何镇将1000份绿植花卉送到石门艺术谷联建的5个村。"))
+    assert plants.get("绿植花卉") == 1000, plants
