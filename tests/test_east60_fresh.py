@@ -73,3 +73,14 @@ def test_a_verb_of_going_or_sending_ends_the_counted_noun():
     assert cadres.get("年轻干部") == 34, cadres
     plants = _indicators(extract_text("宁海开展联镇街入村社活动\n6月15日,宁海县大佳何镇将1000份绿植花卉送到石门艺术谷联建的5个村。"))
     assert plants.get("绿植花卉") == 1000, plants
+
+
+def test_a_company_s_short_name_that_is_a_named_town_s_stem_is_the_town():
+    """长乐新闻网 (05-changle-anquan): 检查组一行先后来到松下镇松下客运码头、梅花镇敬老院 — the pier of 松下镇
+    (base: an Organization 松下电器 from each 松下); the company keeps its short name where no such town is named."""
+    doc = extract_text("福州市领导来航检查安全生产工作\n检查组一行先后来到长乐区松下镇松下客运码头、梅花镇敬老院。"
+                       "在松下客运码头,检查组表示安全无小事。")
+    assert "松下电器" not in _names(doc, "Organization")
+    assert "松下镇" in _names(doc, "Place")
+    company = extract_text("外资企业\n松下电器在苏州设厂,松下表示看好中国市场。")
+    assert "松下电器" in _names(company, "Organization")
