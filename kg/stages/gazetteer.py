@@ -661,6 +661,21 @@ def _names_estate_phase(text: str, e: int) -> bool:
     return _ESTATE_PHASE.match(text, e) is not None
 
 
+_ESTATE_AFTER_GIVEN = tuple(place_words("estate_after_given_name"))  # 小区, 花园, 家园, 新村, 苑
+_ESTATE_GIVEN_LEN = 2
+_ESTATE_GIVEN_RARE = 100  # jieba's count below which a two-character word is a given name (丽都 15, 华府 22; 新建 1000)
+
+
+def _opens_estate_name(text: str, e: int) -> bool:
+    """东昌丽都小区, 海淀华府花园: a short name, then a rare two-character given name and an estate's word
+    (小区, 花园, 苑), opens the estate's name (东昌丽都小区 in Liaocheng names no 东昌区 of Tonghai);
+    a common word between (海淀老旧小区, 黄岛新建小区) leaves the place read."""
+    gap = text[e:e + _ESTATE_GIVEN_LEN]
+    return len(gap) == _ESTATE_GIVEN_LEN and all(map(is_han, gap)) \
+        and text.startswith(_ESTATE_AFTER_GIVEN, e + _ESTATE_GIVEN_LEN) \
+        and proper(gap) and (word_freq().get(gap) or 0) < _ESTATE_GIVEN_RARE
+
+
 def _inside_city_before(cands: list[Division], before) -> Division | None:
     """The one candidate of a full county name lying inside the city whose name is written right
     before it (济南市中区, 济南市市中区, 枣庄市中区 in one story: each 市中区 is its own city's; 北京市朝阳区
@@ -1438,6 +1453,8 @@ def make_gazetteer():
                 continue  # 来自山南海北的游客: an idiom of "everywhere", no 山南市
             if kind == "short" and _names_estate_phase(art.text, e):
                 continue  # 世纪滨江3期: an estate's phase, no 滨江区
+            if kind == "short" and _opens_estate_name(art.text, e):
+                continue  # 东昌丽都小区: the estate's name, no 东昌区
             if kind == "short" and _names_mountain(art.text, s, e, name):
                 continue  # 武陵山片区, 祁连山: the mountain range, no 武陵区 nor 祁连县
             if kind == "short" and _country_pair(art.text, doc.text, s, e, name, pairs):
@@ -3199,9 +3216,18 @@ def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tup
     """A village named on its own at the start of a clause, before its own figures or organs
     (古都河村人均收入…, 古都河村党支部…): its stem must be no word of jieba's dictionary and hold no
     common word (共富村, 贫困村, 示范村 are kinds of village: `not_subplace_words`)."""
-    spans = _named_spans(_VILLAGE_OPENING, text, free, quotes, _no_common_word)
+    spans = [_undoubled_village(text, s, e) for s, e in _named_spans(_VILLAGE_OPENING, text, free, quotes, _no_common_word)]
     return [(s, e) for s, e in spans if text.startswith(_GACHA, e - len(_GACHA))
             or (_village_stem(text[s:e - 1]) and text[e - 2] not in _OCCASION_VERBS)]
+
+
+def _undoubled_village(text: str, s: int, e: int) -> tuple[int, int]:
+    """兰田村|村委会, 兰田村|村党支部: a stem of two characters and 村 written with 村 again is the
+    village and its own organ's 村 (村委会), not a village 兰田村村; only a one-character stem keeps
+    the doubled 村 as its name (焦村村党支部: the village 焦村村, `_village_stem`)."""
+    if e - s == 4 and text[e - 2] == _VILLAGE and text[e - 1] == _VILLAGE:
+        return s, e - 1
+    return s, e
 
 
 _OCCASION_VERBS = place_chars("village_opening_not_last")  # 姚勇借|村委会换届之机: the verb, no village

@@ -1535,6 +1535,7 @@ def make_registry():
             places = taken.get(art.id, [])
             crossing_places = SpanIndex(places, lambda m: (m.astart, m.aend))
             division_openings = _division_openings(places)  # (read once: per hit it made the stage quadratic)
+            division_stems = _division_stems(places)  # (松下 of 松下镇: read once per article, as the openings)
             ending_at: dict[int, list[Mention]] = {}
             for m in places:
                 ending_at.setdefault(m.aend, []).append(m)
@@ -1553,6 +1554,8 @@ def make_registry():
                            for m in crossing):
                         continue  # the division table's place (with its code) is already there
                     replaced.update(id(m) for m in crossing)  # 青海 inside 青海湖: the lake
+                elif h.entry.kind == _ENTERPRISE and h.surface != h.entry.name and h.surface in division_stems:
+                    continue  # 松下镇松下客运码头: the town's short name, no 松下电器
                 elif h.entry.kind == _ENTERPRISE and h.rule == "registry.name":
                     before = next((m for m in ending_at.get(h.start, ()) if m.attrs.get("level") in _HOME_LEVELS), None)
                     if before is not None:  # 深圳|华为公司: the company's local body, named with its place
@@ -1598,6 +1601,23 @@ def _division_openings(places: list[Mention]) -> frozenset[str]:
     return frozenset((m.norm or m.surface)[:2] for m in places
                      if len(m.norm or m.surface) > 2 and m.attrs.get("code")
                      and not str(m.attrs.get("code")).startswith("iso-"))
+
+
+def _division_stems(places: list[Mention]) -> frozenset[str]:
+    """The stems of the coded divisions the article names with their level's word (松下 of 松下镇, 格力
+    of a 格力镇): a company's short name written so in that article is the place's short name (松下镇
+    松下客运码头: the town's pier), no company (松下电器)."""
+    out = set()
+    for m in places:
+        name = m.norm or m.surface
+        if m.attrs.get("code") and not str(m.attrs.get("code")).startswith("iso-"):
+            suffix = next((w for w in _DIVISION_LEVEL_WORDS if name.endswith(w)), None)
+            if suffix and len(name) - len(suffix) >= 2:
+                out.add(name[:-len(suffix)])
+    return frozenset(out)
+
+
+_DIVISION_LEVEL_WORDS = ("街道", "镇", "乡", "县", "区", "市")
 
 
 def _opens_division_named(h: Hit, openings: frozenset[str]) -> bool:
