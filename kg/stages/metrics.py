@@ -4102,6 +4102,17 @@ _YARDSTICK_AFTER_RESPECTIVELY = re.compile(f"(?:{cue_alt('metrics.change_basis',
                                            f"(?:{cue_alt('metrics.yardstick_compare_adjectives', False)})")
 
 
+_COMPARISON_CLOSERS = tuple(cues("metrics.comparison_closers"))  # 相比, 相较, 比较
+_FRAMED_COMPARISON_OPENERS = "与同"
+
+
+def _framed_comparison(text: str, a: int, b: int) -> bool:
+    """人均综合能耗、人均用水量与2020年相比分别下降7%和7%: a time between 与 (同) and 相比 is the base the
+    changes are taken against; the frame goes with the time, else its 与 and 相比 are left in the last
+    item's name (人均用水量与相比下降)."""
+    return text[a - 1] in _FRAMED_COMPARISON_OPENERS and text.startswith(_COMPARISON_CLOSERS, b)
+
+
 @_memo_on_view(lambda s_start, k, mark=len(_RESPECTIVELY): (s_start, k, mark))
 def _listed_items(view: _ArticleView, s_start: int, k: int,
                   mark: int = len(_RESPECTIVELY)) -> tuple[list[int], list[str], str, int] | None:
@@ -4172,6 +4183,9 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
             if names:
                 return figures, names, _respective_verb(verb), run
     for a, b in reversed(times):  # 规上工业增加值、1-2月规上服务业营业收入: an item's own time is no name
+        if a > lo and _framed_comparison(text, a, b):
+            clause = clause[:a - 1 - lo] + clause[b + 2 - lo:]  # 人均用水量与2020年相比: the base goes whole
+            continue
         if a >= lo and a > 0 and (text[a - 1] in _JOINS or a > lo and b < k and is_han(text[a - 1])
                                   and is_han(text[b]) and text[a - 1] not in _COMPARED_WITH):
             # (四个行业1-7月零售额: nor the list's time; 比上年同期分别增长: the basis keeps its year)
