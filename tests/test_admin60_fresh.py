@@ -58,3 +58,16 @@ def test_a_local_set_of_conduct_rules_is_no_count():
     assert any(v == 107550.46 for _i, v, _u in got), got
     counted = extract_text("市委出台规定\n2023年，市委出台了三项规定，全年共清理超标办公用房1200平方米。")
     assert any(v == 3 and u == "项" for _i, v, u in _metrics(counted)), _metrics(counted)
+
+
+def test_levels_then_a_compared_year_then_respective_changes_pair_in_order():
+    """国管局 2023年全国公共机构节能宣传周: 人均综合能耗321.27千克标准煤，单位建筑面积能耗18.03千克标准煤，
+    人均用水量20.99立方米，与2020年相比分别下降2.52%、2.44%、2.51%: each fall is its level's (base: all
+    three 人均用水量下降)."""
+    doc = extract_text("2023年全国公共机构节能宣传周启动\n"
+                       "2022年，全国公共机构人均综合能耗321.27千克标准煤，单位建筑面积能耗18.03千克标准煤，"
+                       "人均用水量20.99立方米，与2020年相比分别下降2.52%、2.44%、2.51%。")
+    got = {v: ind for ind, v, u in _metrics(doc) if u == "%"}
+    assert got.get(2.52, "").endswith("人均综合能耗下降"), got
+    assert got.get(2.44) == "单位建筑面积能耗下降", got
+    assert got.get(2.51) == "人均用水量下降", got

@@ -4477,11 +4477,15 @@ def _levels_changed_again(view: _ArticleView, s_start: int, k: int) -> tuple[lis
     text = view.text
     cut = rfind_any(text, "，,；;", s_start, k)
     figures = _run_figures(text, k)
-    if cut < 0 or len(figures) < 2 or not _BARE_CHANGE.fullmatch(text, cut + 1, k):
+    if cut < 0 or len(figures) < 2:
         return None
-    verb = text[k + len(_RESPECTIVELY):figures[0]]
-    if not re.fullmatch(f"(?:{cue_alt('metrics.copula', False)})?(?:{cue_alt('metrics.perfective')})?", verb):
-        return None
+    change = None if _BARE_CHANGE.fullmatch(text, cut + 1, k) else _frame_then_change(text, cut + 1, k, figures[0])
+    if change is None:
+        if not _BARE_CHANGE.fullmatch(text, cut + 1, k):
+            return None
+        verb = text[k + len(_RESPECTIVELY):figures[0]]
+        if not re.fullmatch(f"(?:{cue_alt('metrics.copula', False)})?(?:{cue_alt('metrics.perfective')})?", verb):
+            return None
     names, end = [], cut
     for _ in figures:
         start = rfind_any(text, "，,；;：:", s_start, end) + 1
@@ -4494,7 +4498,23 @@ def _levels_changed_again(view: _ArticleView, s_start: int, k: int) -> tuple[lis
         end = start - 1
     if any(len(n) < 2 for n in names):
         return None
-    return figures, names, text[cut + 1:k], k
+    return figures, names, change if change is not None else text[cut + 1:k], k
+
+
+# 与2020年相比 / 同上年相比 (a clause of its own before 分别): the base the levels before are changed against
+_FRAMED_BASE = re.compile(f"[与同][^，,。；;、]{{1,12}}?(?:{cue_alt('metrics.comparison_closers', False)})")
+_CHANGE_AFTER_FRAME = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?")
+
+
+def _frame_then_change(text: str, lo: int, k: int, first: int) -> str | None:
+    """人均综合能耗321.27千克标准煤，单位建筑面积能耗18.03千克标准煤，人均用水量20.99立方米，与2020年相比分别
+    下降2.52%、2.44%、2.51%: a clause of only a compared time (与…相比, the change's base, no part of a name)
+    before 分别, a change verb after it, changes the levels named before one each in order, as 同比增长
+    分别达到 does (not the last level's three times) → the change verb (下降), or None."""
+    verb = _CHANGE_AFTER_FRAME.fullmatch(text, k + len(_RESPECTIVELY), first)
+    if verb is None:
+        return None
+    return verb.group() if _FRAMED_BASE.fullmatch(text, lo, k) else None
 
 
 # 增速分别比规模以上工业快4.6和3.1个百分点: a rate noun (or nothing), then 分别 and one yardstick
