@@ -4109,6 +4109,17 @@ _YARDSTICK_AFTER_RESPECTIVELY = re.compile(f"(?:{cue_alt('metrics.change_basis',
                                            f"(?:{cue_alt('metrics.yardstick_compare_adjectives', False)})")
 
 
+_COMPARISON_CLOSERS = tuple(cues("metrics.comparison_closers"))  # 相比, 相较, 比较
+_FRAMED_COMPARISON_OPENERS = "与同"
+
+
+def _framed_comparison(text: str, a: int, b: int) -> bool:
+    """人均综合能耗、人均用水量与2020年相比分别下降7%和7%: a time between 与 (同) and 相比 is the base the
+    changes are taken against; the frame goes with the time, else its 与 and 相比 are left in the last
+    item's name (人均用水量与相比下降)."""
+    return text[a - 1] in _FRAMED_COMPARISON_OPENERS and text.startswith(_COMPARISON_CLOSERS, b)
+
+
 @_memo_on_view(lambda s_start, k, mark=len(_RESPECTIVELY): (s_start, k, mark))
 def _listed_items(view: _ArticleView, s_start: int, k: int,
                   mark: int = len(_RESPECTIVELY)) -> tuple[list[int], list[str], str, int] | None:
@@ -4179,6 +4190,9 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
             if names:
                 return figures, names, _respective_verb(verb), run
     for a, b in reversed(times):  # 规上工业增加值、1-2月规上服务业营业收入: an item's own time is no name
+        if a > lo and _framed_comparison(text, a, b):
+            clause = clause[:a - 1 - lo] + clause[b + 2 - lo:]  # 人均用水量与2020年相比: the base goes whole
+            continue
         if a >= lo and a > 0 and (text[a - 1] in _JOINS or a > lo and b < k and is_han(text[a - 1])
                                   and is_han(text[b]) and text[a - 1] not in _COMPARED_WITH):
             # (四个行业1-7月零售额: nor the list's time; 比上年同期分别增长: the basis keeps its year)
@@ -4470,11 +4484,15 @@ def _levels_changed_again(view: _ArticleView, s_start: int, k: int) -> tuple[lis
     text = view.text
     cut = rfind_any(text, "，,；;", s_start, k)
     figures = _run_figures(text, k)
-    if cut < 0 or len(figures) < 2 or not _BARE_CHANGE.fullmatch(text, cut + 1, k):
+    if cut < 0 or len(figures) < 2:
         return None
-    verb = text[k + len(_RESPECTIVELY):figures[0]]
-    if not re.fullmatch(f"(?:{cue_alt('metrics.copula', False)})?(?:{cue_alt('metrics.perfective')})?", verb):
-        return None
+    change = None if _BARE_CHANGE.fullmatch(text, cut + 1, k) else _frame_then_change(text, cut + 1, k, figures[0])
+    if change is None:
+        if not _BARE_CHANGE.fullmatch(text, cut + 1, k):
+            return None
+        verb = text[k + len(_RESPECTIVELY):figures[0]]
+        if not re.fullmatch(f"(?:{cue_alt('metrics.copula', False)})?(?:{cue_alt('metrics.perfective')})?", verb):
+            return None
     names, end = [], cut
     for _ in figures:
         start = rfind_any(text, "，,；;：:", s_start, end) + 1
@@ -4487,7 +4505,23 @@ def _levels_changed_again(view: _ArticleView, s_start: int, k: int) -> tuple[lis
         end = start - 1
     if any(len(n) < 2 for n in names):
         return None
-    return figures, names, text[cut + 1:k], k
+    return figures, names, change if change is not None else text[cut + 1:k], k
+
+
+# 与2020年相比 / 同上年相比 (a clause of its own before 分别): the base the levels before are changed against
+_FRAMED_BASE = re.compile(f"[与同][^，,。；;、]{{1,12}}?(?:{cue_alt('metrics.comparison_closers', False)})")
+_CHANGE_AFTER_FRAME = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?")
+
+
+def _frame_then_change(text: str, lo: int, k: int, first: int) -> str | None:
+    """人均综合能耗321.27千克标准煤，单位建筑面积能耗18.03千克标准煤，人均用水量20.99立方米，与2020年相比分别
+    下降2.52%、2.44%、2.51%: a clause of only a compared time (与…相比, the change's base, no part of a name)
+    before 分别, a change verb after it, changes the levels named before one each in order, as 同比增长
+    分别达到 does (not the last level's three times) → the change verb (下降), or None."""
+    verb = _CHANGE_AFTER_FRAME.fullmatch(text, k + len(_RESPECTIVELY), first)
+    if verb is None:
+        return None
+    return verb.group() if _FRAMED_BASE.fullmatch(text, lo, k) else None
 
 
 # 增速分别比规模以上工业快4.6和3.1个百分点: a rate noun (or nothing), then 分别 and one yardstick

@@ -2349,6 +2349,32 @@ def _unit_surfaces_from(ch: str) -> tuple[str, ...]:
     return got
 
 
+# a "per" unit right after a unit read over a magnitude (千克|/人, 千克标准煤|/平方米)
+_PER_AFTER_REFIT = re.compile(rf"/(?:{cue_alt('numbers.per_each')})?(?P<per>{_alt(_PER)})")
+
+
+def _per_after_refit(text: str, end: int) -> tuple[str | None, int]:
+    """人均综合能耗214.97千克/人, 单位建筑面积能耗11.55千克标准煤/平方米: a unit that begins with a magnitude
+    (千克, 千瓦时) is read again at the magnitude's place, past where the pattern looked for its slash;
+    the per unit after it belongs to the figure (公斤/人), never to the noun counted after it (/人)."""
+    per = _PER_AFTER_REFIT.match(text, end)
+    return (per.group("per"), per.end()) if per else (None, end)
+
+
+def _issuer_rule_set(text: str, ns: int, end: int, unit_s: str | None) -> bool:
+    """中央八项规定、省委省政府十项规定及市委市政府七项规定: a Chinese numeral, 项 or 条 and 规定 right
+    after the body that issued them (a party committee 委, a government 府, the centre 央) name a
+    local set of conduct rules as 八项规定 names the centre's; no count of rules (出台了3项规定 has a
+    verb between)."""
+    return unit_s in _RULE_SET_UNITS and ns > 0 and text[ns - 1] in _RULE_SET_ISSUER_CHARS \
+        and text.startswith(_RULE_SET_NOUNS, end)
+
+
+_RULE_SET_UNITS = frozenset(cues("numbers.rule_set_units"))
+_RULE_SET_ISSUER_CHARS = cue_chars("numbers.rule_set_issuer_chars")
+_RULE_SET_NOUNS = tuple(cues("numbers.rule_set_nouns"))
+
+
 def _unit_over_magnitude(text: str, m: re.Match) -> str | None:
     """The unit at the magnitude's place when it is longer than the magnitude and unit the pattern
     read there: 247395千瓦 (千 then no unit 瓦) and 2473千瓦时 are in 千瓦 / 千瓦时, not thousands."""
@@ -2609,6 +2635,9 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None
     end = m.start("mag") + len(refit) if refit else m.end()
     unit_end = end if refit else m.end("unit")
+    per_s = m.group("per")
+    if refit:
+        per_s, end = _per_after_refit(text, end)
     if unit_s and not m.group("post") and _points_in_short(text, ns, unit_s, end):
         unit, end = _POINTS_UNIT, end + 1  # 环比上升0.3个点: percentage points
     if unit_s == _SECOND_UNIT and _CLOCK_BEFORE.search(text, max(0, ns - 8), ns):
@@ -2667,6 +2696,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # 四大班子, 三大攻坚战: fixed terms; 十九届: an ordinal
         if text.startswith(cues("numbers.fixed_phrases"), ns) or _quoted_name(text, ns, end):
             return None  # 两条底线, “两个维护”: a name with a numeral, not a count
+        if _issuer_rule_set(text, ns, end, unit_s):
+            return None  # 省委省政府十项规定, 市委市政府七项规定: a rule set's name after who issued it
         if _outline_at(text, end, "numbers.outline_nouns"):
             return None  # 报告共分两个部分, 三个方面: the outline of a text or a meeting
         if end < len(text) and (text[end] in _CN_DIGITS
@@ -2706,9 +2737,9 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     start = m.start()
     if m.group("perw") and unit:
         unit = f"{unit}/{m.group('perw')}"  # 29微克每立方米 is 29微克/立方米
-    elif m.group("per"):
-        unit = f"{unit}/{m.group('per')}"
-        if m.group("per2") and m.group("per2") != m.group("per"):
+    elif per_s:
+        unit = f"{unit}/{per_s}"
+        if not refit and m.group("per2") and m.group("per2") != per_s:
             unit += f"·{m.group('per2')}"  # 650元/每人每月, 650元/人/月: per person and month (元/人·月)
     elif unit in MEASURE_UNITS and not pre and (per := _per_before(text, start)) and per != unit:
         unit, start = f"{unit}/{per}", start - 1 - len(per)  # 每公斤20元, 每公顷4582公斤: per unit
