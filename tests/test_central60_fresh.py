@@ -45,3 +45,12 @@ def test_the_county_town_s_south_side_is_no_place_taking_the_county_s_figures():
                        "总投资166.25亿元的37个项目,累计完成投资68.39亿元。")
     assert "城南" not in mentioned(doc, "Place")
     assert "城南" not in _metric_subjects(doc) and "封丘县" in _metric_subjects(doc), _metric_subjects(doc)
+
+
+def test_the_schools_of_every_level_in_a_county_are_no_school():
+    """通城县 news (m-tongcheng.cjyun.org/p/49898): 先后参观了嘉鱼大中小学劳动教育综合实践基地: the
+    county's schools of every level, a class (base: an organization 嘉鱼大中小学 locatedIn 嘉鱼县)."""
+    doc = extract_text("通城党政代表团赴嘉鱼考察学习\n"
+                       "通城县党政代表团来到嘉鱼县考察,在嘉鱼县委书记王永等领导的陪同下,"
+                       "先后参观了嘉鱼大中小学劳动教育综合实践基地。")
+    assert "嘉鱼大中小学" not in mentioned(doc, "Organization"), mentioned(doc, "Organization")
