@@ -54,3 +54,12 @@ def test_the_schools_of_every_level_in_a_county_are_no_school():
                        "通城县党政代表团来到嘉鱼县考察,在嘉鱼县委书记王永等领导的陪同下,"
                        "先后参观了嘉鱼大中小学劳动教育综合实践基地。")
     assert "嘉鱼大中小学" not in mentioned(doc, "Organization"), mentioned(doc, "Organization")
+
+
+def test_the_county_government_s_office_written_short_before_its_staff():
+    """沈丘县 news (shenqiu.gov.cn/newslast_22696): 县政府办有关人员参加了会议: the county government's
+    general office (base: no office)."""
+    doc = extract_text("县政府召开县长周例会\n"
+                       "5月14日,县政府召开县长周例会,听取近期工作情况汇报。县领导刘国庆、郝四春出席会议,"
+                       "县政府办有关人员参加了会议。")
+    assert "县人民政府办公室" in mentioned(doc, "Agency"), mentioned(doc, "Agency")
