@@ -45,6 +45,8 @@ def test_the_county_town_s_south_side_is_no_place_taking_the_county_s_figures():
                        "总投资166.25亿元的37个项目,累计完成投资68.39亿元。")
     assert "城南" not in mentioned(doc, "Place")
     assert "城南" not in _metric_subjects(doc) and "封丘县" in _metric_subjects(doc), _metric_subjects(doc)
+    road = extract_text("县医院新院启用\n“新院位置正好位于县城南环路边上,交通非常便利。”")
+    assert not {"城南", "南环路"} & mentioned(road, "Place")  # (the ring road, read once 城南 is none: edu44)
 
 
 def test_the_schools_of_every_level_in_a_county_are_no_school():
