@@ -3521,6 +3521,12 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
         # 全区4个镇及禾埠街道乡村人口13.2万人: the join continues the list of places before
         shorter = _without_opening_entity(view, k + 1, hi, name[1:])
         return shorter if shorter != name[1:] else name
+    praise = next((w for w in _GIVER_DESCRIPTORS if name.startswith(w)), "")
+    if praise and any(a == k + len(praise) and t == "Organization"
+                      for a, _b, _k, t, _l in view.mentions_in(k + len(praise), k + len(praise) + 1)):
+        # 爱心企业广东世荣兆业股份有限公司捐赠: the praise and the giver it names, the subject, then 捐赠
+        shorter = _without_opening_entity(view, k + len(praise), hi, name[len(praise):])
+        return shorter if shorter != name[len(praise):] else name
     for a, b, _key, etype, _l in view.mentions_in(k, k + 1):
         if a == k and etype in ("Place", "Agency", "Organization") and b - k < len(name):
             if etype == "Place" and _REGION_ALONE.match(view.text, a):
@@ -3540,9 +3546,10 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
             if etype == "Place":
                 rest = _port_of_place(rest)
             # 湖南省长沙市接待游客: a chain of places opens the clause; none is what is counted (a
-            # place after a preposition, 向龙凤坝镇捐赠, is the figure's other party and stays)
-            chained = etype == "Place" and name[b - k:].startswith(rest) and any(
-                a2 == b and t2 == "Place" for a2, _b2, _k2, t2, _l2 in view.mentions_in(b, b + 1))
+            # place after a preposition, 向龙凤坝镇捐赠, is the figure's other party and stays); so
+            # does a pair of organs written together (北京市委市政府捐赠300万元: the givers, then 捐赠)
+            chained = etype in ("Place", "Agency") and name[b - k:].startswith(rest) and any(
+                a2 == b and t2 == etype for a2, _b2, _k2, t2, _l2 in view.mentions_in(b, b + 1))
             return _without_opening_entity(view, b, hi, rest) if chained else rest
     return name
 
@@ -5345,7 +5352,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
         lead = text[s_start:astart].rstrip(" “\"‘")
         opens = not lead or lead[-1] in "，,：" or _time_lead(text, s_start, astart) \
-            or (etype == "Agency" and _breakdown_lead(lead))  # (其中人民网网民留言77件: a medium is the channel)
+            or (etype == "Agency" and _breakdown_lead(lead)) \
+            or (etype == "Organization" and _praised_giver(text, lead, aend))  # (其中人民网网民留言77件: a medium is the channel)
         if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend):
             break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
         if _in_byline(text, astart):
@@ -5993,6 +6001,17 @@ _VISITORS = re.compile(f"(?:{cue_alt('metrics.visiting_parties')})[^，,。；;�
 
 _RECIPIENT_MARKS = frozenset(cues("metrics.recipient_marks"))
 _RECIPIENT_VERBS = re.compile(cue_alt("metrics.recipient_verbs"))
+_GIVER_DESCRIPTORS = tuple(cues("metrics.giver_descriptors"))  # 爱心企业 before the giver's name
+_GIVES_NEXT = re.compile(rf"(?:{cue_alt('metrics.giver_adverbs')})?(?:{cue_alt('metrics.recipient_verbs')})")
+
+
+def _praised_giver(text: str, lead: str, aend: int) -> bool:
+    """爱心企业广东世荣兆业股份有限公司捐赠100万元: a word of praise naming the giver's kind (the whole
+    lead of its clause) before a body that gives right after its name — the body still opens the
+    clause, and the amount is its gift, not the article's place's."""
+    word = next((w for w in _GIVER_DESCRIPTORS if lead.endswith(w)), None)
+    before = lead[:len(lead) - len(word)] if word else ""
+    return bool(word) and (not before or before[-1] in "，,：；;") and _GIVES_NEXT.match(text, aend) is not None
 _RECIPIENT_REACH = 12  # characters from the mark to the place (向四川芦山地震灾区: a chain of places)
 _GIVEN_REACH = 40  # characters from the place to the amount given (向菲律宾灾区的人民提供价值1000万元)
 
