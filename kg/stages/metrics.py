@@ -2108,7 +2108,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if len(name) < 2 and prev_ind[3] == "count-noun" and prev_ind[2] == q.start and prev.counted:
             # 分两期投放政策性开发性金融工具7400亿元: the noun after the count names this amount
             name = _clean(_strip_quotes(prev.counted))
-    if _single_division(text, q, name):
+    if _single_division(text, q, name) or _single_livestock(text, q, name):
         return name, q.start - 1, q.end, "clause-before"
     if len(name) < 2 and left.strip(" ，,") in _AVERAGES and prev is not None and prev_ind is not None \
             and (prev.unit == q.unit or prev.unit in _PERCENT_UNITS and _CHANGE_END.search(prev_ind[0])) \
@@ -3804,6 +3804,20 @@ def _single_division(text: str, q: Quantity, name: str) -> bool:
     return name in _ONE_CHAR_DIVISIONS and q.unit == _DIVISION_COUNT_UNIT \
         and q.start >= 1 and text[q.start - 1] == name \
         and (q.start == 1 or text[q.start - 2] in _CLAUSE_PUNCT + _SENT_END + _HAVE)
+
+
+_ONE_CHAR_LIVESTOCK = frozenset(cues("metrics.one_char_livestock"))  # 羊, 鸡, 鹅
+_LIVESTOCK_HEAD_UNITS = frozenset(cues("metrics.livestock_head_units"))  # 头, 只, 羽
+
+
+def _single_livestock(text: str, q: Quantity, name: str) -> bool:
+    """…奶牛780头，羊4999只，鸡68499羽: a farm animal named by one character, opening its clause right
+    before a count of heads, is the animal counted (an 畜牧 report's list of stock or of animals
+    vaccinated), as `_single_division` reads 镇179个; any other single character stays a fragment, and
+    so does the last of a list of animals (猪、牛、羊3000头: the count of all three)."""
+    return name in _ONE_CHAR_LIVESTOCK and q.unit in _LIVESTOCK_HEAD_UNITS \
+        and q.start >= 2 and text[q.start - 1] == name \
+        and text[q.start - 2] in _CLAUSE_PUNCT.replace("、", "") + _SENT_END  # (猪、牛、羊3000头: all three)
 
 
 def _unnamed(q: Quantity) -> tuple[str, int, int, str]:

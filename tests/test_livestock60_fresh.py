@@ -1,0 +1,68 @@
+"""Round 60 (livestock60): 畜牧兽医 news from fresh texts of /tmp/s26/fresh/livestock60 — no continent
+read from an animal disease or a vaccine strain named after it (非洲猪瘟, 口蹄疫O型-亚洲I型苗), a
+division's 动物疫病预防控制中心 / 动物卫生监督所 read as its agency, a farm animal named by one character
+(羊, 鸡, 鸭, 鹅) as the noun of its head count, and no distributive 各 left in an indicator."""
+from __future__ import annotations
+
+from conftest import extract_text, relation_pairs
+
+
+def _places(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def _agencies(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type in ("Agency", "Organization")}
+
+
+def _indicators(doc) -> dict[str, float]:
+    return {m.indicator: m.value for m in doc.metrics}
+
+
+def test_african_swine_fever_names_no_continent():
+    """河南 舞阳县: 我县组织收听收看全省非洲猪瘟防控电视电话会议 (base: a Place 非洲, continent)."""
+    doc = extract_text("我县组织收听收看全省非洲猪瘟防控电视电话会议\n"
+                       "3月17日下午,我县组织收听收看全省非洲猪瘟防控电视电话会议。县畜牧局等单位负责同志参加。")
+    assert "非洲" not in _places(doc), _places(doc)
+
+
+def test_a_vaccine_strain_names_no_continent():
+    """青海 大通县 塔尔镇: 羊用O型-亚洲I型苗免疫 (base: a Place 亚洲, read by the tagger)."""
+    doc = extract_text("大通县塔尔镇开展重大动物秋季防疫工作\n"
+                       "秋季防疫对象为牛、羊、猪、鸡。羊用O型-亚洲I型苗免疫,牛用O型-亚洲I型-A型口蹄疫三价苗免疫。")
+    assert "亚洲" not in _places(doc), _places(doc)
+    assert "大通回族土族自治县" in _places(doc)
+    abroad = extract_text("会议召开\n亚洲开发银行代表出席,来自亚洲和非洲的代表参加会议。")
+    assert "非洲" in _places(abroad)  # the continent itself is still read
+
+
+def test_animal_disease_control_centre_of_a_city_is_an_agency():
+    """甘肃 兰州: 兰州市动物疫病预防控制中心于2月下旬对全市春季重大动物疫病防控工作做出了具体的安排部署
+    (base: no agency at all)."""
+    doc = extract_text("兰州市春防集中免疫全面展开\n"
+                       "兰州市动物疫病预防控制中心于2月下旬对全市春季重大动物疫病防控工作做出了具体的安排部署。")
+    assert "兰州市动物疫病预防控制中心" in _agencies(doc), _agencies(doc)
+    assert ("兰州市动物疫病预防控制中心", "兰州市") in relation_pairs(doc, "locatedIn")
+    other = extract_text("西和县开展培训\n西和县动物卫生监督所组织开展培训。")
+    assert "西和县动物卫生监督所" in _agencies(other), _agencies(other)
+
+
+def test_one_character_animals_name_their_head_counts():
+    """上海 嘉定区: 本次秋防期间共免疫生猪3465 头,奶牛780 头,羊4999只,鸡68499羽,鸭28090羽,鹅2243羽
+    (base: indicators 只 and 羽, the unit itself)."""
+    doc = extract_text("嘉定区完成2020年度畜禽“秋防”免疫工作\n"
+                       "上海市嘉定区于近期完成了畜禽免疫工作。据统计,本次秋防期间共免疫生猪3465 头,奶牛780 头,"
+                       "羊4999只,鸡68499羽,鸭28090羽,鹅2243羽。")
+    ind = _indicators(doc)
+    assert ind.get("羊") == 4999 and ind.get("鸡") == 68499 and ind.get("鹅") == 2243, ind
+    assert "只" not in ind and "羽" not in ind
+
+
+def test_distributive_ge_is_no_part_of_the_indicator():
+    """云南 香格里拉市: 全市共完成猪口蹄疫、猪瘟、高致病性猪蓝耳病免疫各18.97万头
+    (base: the indicator 高致病性猪蓝耳病免疫各)."""
+    doc = extract_text("香格里拉市加强秋季动物免疫\n"
+                       "截至目前,香格里拉市共完成猪口蹄疫、猪瘟、高致病性猪蓝耳病免疫各18.97万头,牛口蹄疫免疫9.225万头。")
+    ind = _indicators(doc)
+    assert not any(k.endswith("各") for k in ind), ind
+    assert ind.get("高致病性猪蓝耳病免疫") == 189700, ind
