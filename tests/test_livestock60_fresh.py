@@ -66,3 +66,21 @@ def test_distributive_ge_is_no_part_of_the_indicator():
     ind = _indicators(doc)
     assert not any(k.endswith("各") for k in ind), ind
     assert ind.get("高致病性猪蓝耳病免疫") == 189700, ind
+
+
+def test_he_lin_county_by_its_customary_name():
+    """内蒙古 和林格尔县 (呼和浩特): 和林县副县长郭文俊介绍了和林县基本情形 (base: 和 read as a conjunction,
+    a county 林县 with no code, 郭文俊 holding a post at it)."""
+    doc = extract_text("专家组对和林县开展非洲猪瘟无疫小区评估\n"
+                       "和林县副县长郭文俊介绍了和林县基本情形,和林县农牧局汇报了监管情形。")
+    places = {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
+    assert places.get("和林格尔县") == "150123" and "林县" not in places, places
+
+
+def test_equal_changes_of_two_levels_stay_two_facts():
+    """A province's 前三季度 畜牧 report: 羊肉产量13.8万吨，同比增长0.7% … 鸡蛋产量27.8万吨，同比增长0.7%
+    (base: the egg output's change merged into the mutton's, the two indicators sharing 产量同比增长)."""
+    doc = extract_text("前三季度全省畜牧业生产情况\n"
+                       "羊肉产量13.8万吨,同比增长0.7%。禽蛋产量30万吨,同比增长0.8%,其中鸡蛋产量27.8万吨,同比增长0.7%。")
+    ind = _indicators(doc)
+    assert ind.get("羊肉产量同比增长") == 0.7 and ind.get("鸡蛋产量同比增长") == 0.7, ind

@@ -10780,6 +10780,16 @@ _RESPECTIVE_RULE = "metrics.respectively"  # (the k-th item of a 分别 list mea
 _LIST_HEAD_RULE = "metrics.list-head"  # (a place's figure named by the head of its list)
 
 
+def _of_other_levels(a: Metric, b: Metric, bases: dict | None) -> bool:
+    """Are two changes of the same value the changes of two different levels?  羊肉产量13.8万吨，同比
+    增长0.7% … 鸡蛋产量27.8万吨，同比增长0.7% (livestock60, an 畜牧 report): 羊肉产量同比增长 and
+    鸡蛋产量同比增长 share most characters (the change's words), yet each measures its own level; the
+    same change printed twice has one level, printed twice too (similar names), and still merges."""
+    la, lb = (bases or {}).get(id(a)), (bases or {}).get(id(b))
+    return la is not None and lb is not None and la[1] is not lb[1] \
+        and not _similar(la[1].indicator, lb[1].indicator)
+
+
 def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                   folded: dict | None = None, text: str | None = None) -> list[Metric]:
     """One metric per fact: same subject, value, unit, approx and a similar indicator (not one
@@ -10805,6 +10815,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                 continue  # 东部、中部、西部、东北地区收入分别同比增长8.1%、6.1%、12.5%、12.5%: one item each
             if other.indicator != m.indicator and _LIST_HEAD_RULE in m.rules and _LIST_HEAD_RULE in other.rules:
                 continue  # 国有企业收购价：余江县94元 / 私有企业收购价：余江县94元: two lists' prices, one each
+            if _of_other_levels(other, m, bases):
+                continue  # 羊肉产量…同比增长0.7%；…鸡蛋产量…同比增长0.7%: each level's own change
             if _similar(other.indicator, m.indicator, _by_counted_noun(other, m)) \
                     and not _narrowed_nearby(other, m, breaks):
                 seen = spans[id(other)]
