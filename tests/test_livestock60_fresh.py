@@ -84,3 +84,12 @@ def test_equal_changes_of_two_levels_stay_two_facts():
                        "羊肉产量13.8万吨,同比增长0.7%。禽蛋产量30万吨,同比增长0.8%,其中鸡蛋产量27.8万吨,同比增长0.7%。")
     ind = _indicators(doc)
     assert ind.get("羊肉产量同比增长") == 0.7 and ind.get("鸡蛋产量同比增长") == 0.7, ind
+
+
+def test_where_the_counted_are_spread_ends_their_noun():
+    """河北 磁县 (《今日畜牧兽医》): 全县1015个养殖户遍布全县11个乡镇的197个行政村 (base: the indicator
+    养殖户遍布全县)."""
+    doc = extract_text("磁县积极构建五道防线严控非洲猪瘟疫情\n"
+                       "磁县是生猪养殖大县,全县1015个养殖户遍布全县11个乡镇的197个行政村,生猪存栏达16.4万头。")
+    ind = _indicators(doc)
+    assert ind.get("养殖户") == 1015 and not any("遍布" in k for k in ind), ind
