@@ -2115,7 +2115,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if len(name) < 2 and prev_ind[3] == "count-noun" and prev_ind[2] == q.start and prev.counted:
             # 分两期投放政策性开发性金融工具7400亿元: the noun after the count names this amount
             name = _clean(_strip_quotes(prev.counted))
-    if _single_division(text, q, name):
+    if _single_division(text, q, name) or _single_livestock(text, q, name):
         return name, q.start - 1, q.end, "clause-before"
     if len(name) < 2 and left.strip(" ，,") in _AVERAGES and prev is not None and prev_ind is not None \
             and (prev.unit == q.unit or prev.unit in _PERCENT_UNITS and _CHANGE_END.search(prev_ind[0])) \
@@ -3818,6 +3818,20 @@ def _single_division(text: str, q: Quantity, name: str) -> bool:
     return name in _ONE_CHAR_DIVISIONS and q.unit == _DIVISION_COUNT_UNIT \
         and q.start >= 1 and text[q.start - 1] == name \
         and (q.start == 1 or text[q.start - 2] in _CLAUSE_PUNCT + _SENT_END + _HAVE)
+
+
+_ONE_CHAR_LIVESTOCK = frozenset(cues("metrics.one_char_livestock"))  # 羊, 鸡, 鹅
+_LIVESTOCK_HEAD_UNITS = frozenset(cues("metrics.livestock_head_units"))  # 头, 只, 羽
+
+
+def _single_livestock(text: str, q: Quantity, name: str) -> bool:
+    """…奶牛780头，羊4999只，鸡68499羽: a farm animal named by one character, opening its clause right
+    before a count of heads, is the animal counted (an 畜牧 report's list of stock or of animals
+    vaccinated), as `_single_division` reads 镇179个; any other single character stays a fragment, and
+    so does the last of a list of animals (猪、牛、羊3000头: the count of all three)."""
+    return name in _ONE_CHAR_LIVESTOCK and q.unit in _LIVESTOCK_HEAD_UNITS \
+        and q.start >= 2 and text[q.start - 1] == name \
+        and text[q.start - 2] in _CLAUSE_PUNCT.replace("、", "") + _SENT_END  # (猪、牛、羊3000头: all three)
 
 
 def _unnamed(q: Quantity) -> tuple[str, int, int, str]:
@@ -10826,6 +10840,16 @@ _RESPECTIVE_RULE = "metrics.respectively"  # (the k-th item of a 分别 list mea
 _LIST_HEAD_RULE = "metrics.list-head"  # (a place's figure named by the head of its list)
 
 
+def _of_other_levels(a: Metric, b: Metric, bases: dict | None) -> bool:
+    """Are two changes of the same value the changes of two different levels?  羊肉产量13.8万吨，同比
+    增长0.7% … 鸡蛋产量27.8万吨，同比增长0.7% (livestock60, an 畜牧 report): 羊肉产量同比增长 and
+    鸡蛋产量同比增长 share most characters (the change's words), yet each measures its own level; the
+    same change printed twice has one level, printed twice too (similar names), and still merges."""
+    la, lb = (bases or {}).get(id(a)), (bases or {}).get(id(b))
+    return la is not None and lb is not None and la[1] is not lb[1] \
+        and not _similar(la[1].indicator, lb[1].indicator)
+
+
 def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                   folded: dict | None = None, text: str | None = None) -> list[Metric]:
     """One metric per fact: same subject, value, unit, approx and a similar indicator (not one
@@ -10851,6 +10875,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                 continue  # 东部、中部、西部、东北地区收入分别同比增长8.1%、6.1%、12.5%、12.5%: one item each
             if other.indicator != m.indicator and _LIST_HEAD_RULE in m.rules and _LIST_HEAD_RULE in other.rules:
                 continue  # 国有企业收购价：余江县94元 / 私有企业收购价：余江县94元: two lists' prices, one each
+            if _of_other_levels(other, m, bases):
+                continue  # 羊肉产量…同比增长0.7%；…鸡蛋产量…同比增长0.7%: each level's own change
             if _similar(other.indicator, m.indicator, _by_counted_noun(other, m)) \
                     and not _narrowed_nearby(other, m, breaks):
                 seen = spans[id(other)]

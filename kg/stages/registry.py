@@ -561,6 +561,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 进入江华的“北|大门”: the north gate, not 北大 (Peking University)
         if entry.label == "Place" and (text.startswith(_TIME_WORDS, e) or _in_transliteration(text, s, e)):
             continue  # 东京时间: a time zone; 鲁|西亚|努: a foreign person's name, no region
+        if entry.label == "Place" and text.startswith(_DISEASE_TAILS, e):
+            continue  # 非洲猪瘟, 口蹄疫亚洲I型: an animal disease or a virus strain named after a region, no place
         if (province_end := _province_abroad_end(text, e, entry)) is not None:
             hits.append(Hit(s, province_end, entry, text[s:province_end], rule=_PROVINCE_ABROAD_RULE,
                             norm=text[s:province_end]))  # 老挝万象省: the province, not the capital
@@ -754,6 +756,7 @@ def _division_list_item(text: str, s: int, e: int) -> bool:
     Then it is a district's or a county's short name (南开区), no university's (南开大学)."""
     return (text[e:e + 1] == "、" or text[s - 1:s] == "、") and _DIVISION_LIST_TAIL.match(text, e) is not None
 _TIME_WORDS = cue(_R, "time_zone")  # 东京时间, 莫斯科时间: the clock of that place, no mention of it
+_DISEASE_TAILS = cue(_R, "disease_name_tails")  # 非洲|猪瘟, 亚洲|I型: a disease or strain named after a region
 
 
 def _in_transliteration(text: str, s: int, e: int) -> bool:
