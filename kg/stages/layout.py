@@ -775,9 +775,9 @@ def _translation(line: str) -> bool:
 
 
 def _byline_match(line: str) -> re.Match | None:
-    """`_BYLINE` over the whole line (after a printed paper's mark: □ 本报记者 杜壮), or inside the brackets it is set in alone (`（通讯员 王某）`) when
-    no paper's name opens it: `(某某报社记者 王某)` closing a story stays text, where the paper places
-    the story (某某报社 → its prefecture)."""
+    """`_BYLINE` over the whole line (after a printed paper's mark: □ 本报记者 杜壮), or inside the
+    brackets it is set in alone (`（通讯员 王某）`) when no paper's name opens it: `(某某报社记者 王某)`
+    closing a story stays text, where the paper places the story (某某报社 → its prefecture)."""
     if line[:1] in "(（" and line[-1:] in ")）":
         m = _BYLINE.fullmatch(line, 1, len(line) - 1)
         return m if m is not None and not m.group("org") else None

@@ -1135,10 +1135,9 @@ def _without_trip_goals(art: Article, places: list[Mention]) -> list[Mention]:
                                       and m.astart > 0 and text[m.astart - 1] in _SETTING_OUT)]
 
 
-_SPEECH = L.word_lists("relation_cues")
-_SPEECH_LEADERS = tuple(_SPEECH.get("speech_leaders", ())) or ("\0",)
-_SPEECH_WORDS = tuple(_SPEECH.get("speech_words", ())) or ("\0",)
-_STUDY_VERBS = tuple(_SPEECH.get("higher_policy_verbs", ())) or ("\0",)
+_SPEECH_LEADERS = tuple(L.word_lists("relation_cues").get("speech_leaders", ())) or ("\0",)
+_SPEECH_WORDS = tuple(L.word_lists("relation_cues").get("speech_words", ())) or ("\0",)
+_STUDY_VERBS = tuple(L.word_lists("relation_cues").get("higher_policy_verbs", ())) or ("\0",)
 _SPEECH_REACH = 12  # characters between the leader and the place (总书记在, 习近平总书记视察, 总书记近日在)
 
 
