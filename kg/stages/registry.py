@@ -1557,8 +1557,9 @@ def make_registry():
                            for m in crossing):
                         continue  # the division table's place (with its code) is already there
                     replaced.update(id(m) for m in crossing)  # 青海 inside 青海湖: the lake
-                elif h.entry.kind == _ENTERPRISE and h.surface != h.entry.name and h.surface in division_stems:
-                    continue  # 松下镇松下客运码头: the town's short name, no 松下电器
+                elif h.entry.kind in (_ENTERPRISE, _ACADEMY) and h.surface != h.entry.name and \
+                        h.surface in division_stems:
+                    continue  # 松下镇松下客运码头, 南开区…南开融媒: the place's short name, no 松下电器, no 南开大学
                 elif h.entry.kind == _ENTERPRISE and h.rule == "registry.name":
                     before = next((m for m in ending_at.get(h.start, ()) if m.attrs.get("level") in _HOME_LEVELS), None)
                     if before is not None:  # 深圳|华为公司: the company's local body, named with its place
@@ -2054,6 +2055,32 @@ def _post_end_re() -> re.Pattern:
     return re.compile(f"[{''.join(re.escape(c) for c in sorted(by_last))}]")
 
 
+_LIST_OPENER_RE = re.compile("|".join(sorted(map(re.escape, L.words("name_list_openers")), key=len, reverse=True)))
+
+
+def _names_after_leaders(text: str, i: int) -> list[tuple[int, int]]:
+    """Given names of the list of leaders after 县领导 / 市领导 at `i` (县领导张海军、郭杰、索剑峰参加):
+    a family name and one or two characters per item, items joined by 、.  The list must go on past
+    its first item (a 、 closes it), so 市领导高度重视 or a lone word after the cue names no one.
+    At most _MAX_LISTED items: linear."""
+    spans: list[tuple[int, int]] = []
+    while len(spans) < _MAX_LISTED:
+        sur = _surname_at(text, i)
+        if sur is None:
+            break
+        g = i + len(sur)
+        j = g
+        while j < len(text) and j - g < 2 and _is_han(text[j]) and text[j] != "、":
+            j += 1
+        if j == g:
+            break
+        spans.append((g, j))
+        if text[j:j + 1] != "、":
+            break
+        i = j + 1
+    return spans if len(spans) > 1 else []
+
+
 _LIST_END_RE = re.compile("|".join(sorted(map(re.escape, L.words("name_list_endings")), key=len, reverse=True)))
 _MAX_LISTED = 12
 
@@ -2125,6 +2152,8 @@ def given_name_spans(text: str) -> list[tuple[int, int]]:
                 named.setdefault(text[i:e], len(sur))
     for m in _LIST_END_RE.finditer(text):
         out.extend(_listed_names(text, m.start(), m.group(0)))
+    for m in _LIST_OPENER_RE.finditer(text):
+        out.extend(_names_after_leaders(text, m.end()))
     out += _named_again(text, named, set(out))
     known["given"] = tuple(sorted(out))
     return list(known["given"])
