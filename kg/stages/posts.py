@@ -232,6 +232,7 @@ _CHARGE_WORDS = tuple(w for w, _ in _cue("charge_after_name"))  # 董事长舒�
 _CHARGE_FIRSTS = frozenset(w[0] for w in _CHARGE_WORDS)
 _SINCE_WORDS = tuple(w for w, _ in _cue("time_since_words"))  # 以来: 局长谈入梅|以来 is no name
 _CLOSING_PREPOSITIONS = frozenset(w for w, _ in _cue("name_closing_prepositions"))  # 以, 就: 胡衡华|以数据
+_BODY_SHORT_ENDINGS = tuple(w for w, _ in _cue("body_short_endings"))  # 委会: 区委会主委 is no 区 family's member
 _NOT_GIVEN_CHARS = frozenset(w for w, _ in _cue("not_given_chars"))  # 他, 她: 祝贺他 is no name
 _NOT_GIVEN_STARTS = tuple(w for w, _ in _cue("not_given_starts"))  # 例会: 县长周例会 is no name
 _POST_TAIL_WORDS = frozenset(w for w, _ in _cue("post_tail_words"))  # 外|相关: 外相 is no post before 关
@@ -7338,8 +7339,8 @@ def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | 
         if vocabulary().post_re.match(t, p + n) is None:
             continue
         if _is_word(name) or any(ch in scan.names.not_in_name for ch in name[len(sur):]) or \
-                scan.names.overlaps(p, p + n):
-            return None
+                scan.names.overlaps(p, p + n) or name.endswith(_BODY_SHORT_ENDINGS):
+            return None  # (区委会|主委: a body's short name, no 区 family's member)
         if n > len(sur) + 1 and name[-1] in _one_char_verbs("appoint"):
             return None  # 郝鹏任代理省长: 任 is the verb of an appointment (read there), no given name's end
         return name if _posts_after_name(scan, p + n, name) else None
