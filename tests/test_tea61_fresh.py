@@ -1,7 +1,7 @@
 """Round 61 (tea61): county specialty-agriculture news (tea, medicinal herbs, edible fungi, fruit)
-from fresh texts of /tmp/s26/fresh/tea61: fungi counted in bags (万袋, 袋(瓶)), an area grown
-to its figure (扩展到), a speaker's pronoun opening the indicator (我们, 他的), and the kind 加工厂
-jieba tags nt read as no organisation."""
+from fresh texts of /tmp/s26/fresh/tea61: fungi counted in bags (万袋, 袋(瓶)), a speaker's
+pronoun opening the indicator (我们, 他的), the kind 加工厂 jieba tags nt read as no organisation, and a
+county's trade (武功县果业) read as no company."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -25,14 +25,6 @@ def test_edible_fungi_counted_in_bags():
     assert ("对外发展订单销售食用菌种", 3000000, "袋") in got, got
 
 
-def test_an_area_grown_to_its_figure_leaves_the_verb_out():
-    """03-liping-tea (黔东南州人民政府网): 黎平茶园面积已经扩展到10.18万亩 (base: the indicator ended
-    in 已经扩展)."""
-    doc = extract_text("黎平茶园扩展到10.18万亩\n2011年黎平县茶叶协会年会上获悉,黎平县茶园面积已经扩展到10.18万亩。")
-    got = [m.indicator for m in doc.metrics if m.value == 101800]
-    assert got and all(not i.endswith(("扩展", "已经")) for i in got), got
-
-
 def test_a_speaker_s_pronoun_is_no_part_of_the_indicator():
     """05-jinta-herb (甘肃金塔县): “去年我们板蓝根种植面积2000亩…”, 今年他的中药材种植规模是在6000亩左右
     (base: indicators 我们板蓝根种植面积 and 他的中药材种植规模)."""
@@ -46,3 +38,15 @@ def test_a_processing_plant_counted_is_no_organisation():
     """10-wenxian-tea (央广网, 甘肃文县): 建成茶叶加工厂6个 (base: an Organization 加工厂)."""
     doc = extract_text("文县茶园发展到7.1万亩\n近年来,该县已发展茶园7.1万亩,建成茶叶加工厂6个,建成茶叶监测点2处。")
     assert "加工厂" not in _orgs(doc), _orgs(doc)
+
+
+def test_a_county_s_fruit_trade_is_no_company_and_its_crops_are_grown_areas():
+    """14-wugong-kiwi (猕猴桃产业网, 陕西武功县): 武功县果业种植面积达到12.2万亩,其中:猕猴桃9.1万亩 (base: an
+    Organization 武功县果业 as the subject of the county's areas)."""
+    doc = extract_text("武功猕猴桃种植面积位居全省第三\n截至目前,武功县果业种植面积达到12.2万亩,其中:猕猴桃9.1万亩,"
+                       "苹果2.6万亩,其它杂果0.5万亩。")
+    assert "武功县果业" not in _orgs(doc), _orgs(doc)
+    got = {(doc.entities[m.subject].name, m.indicator) for m in doc.metrics if m.value in (122000, 91000)}
+    assert got == {("武功县", "果业种植面积"), ("武功县", "猕猴桃种植面积")}, got
+    company = extract_text("果业公司扩大生产\n陕西省武功县五丰果业有限公司扩大猕猴桃生产。")
+    assert any(n.endswith("五丰果业有限公司") for n in _orgs(company)), _orgs(company)
