@@ -2831,6 +2831,8 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     name = _without_part_adverb(name)  # part breaks down the level counted, not its change
     if _breaks_down_other(before, prev, prev_ind, q.start - len(before)):
         return name
+    if whole[:2] in cues("metrics.crop_trades") and len(whole) > 3:
+        whole = whole[2:]  # 果业种植面积…，其中：猕猴桃9.1万亩: a crop of the trade, on its own area
     k = whole.find(name[-1], 0, 4)
     region = next((r for r in cues("metrics.macro_regions") if whole.startswith(r)), None)
     if region and name in cues("metrics.macro_regions"):

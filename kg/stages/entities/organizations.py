@@ -76,6 +76,8 @@ _SUFFIX_VERB_WORDS = set(cue(_O, "suffix_verb_words"))  # 设厂, 建厂: a verb
 _GENERIC_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')})")
 _COUNTRY_GENERIC = set(cue(_O, "country_generic_suffixes"))
 _PLACE_GENERIC = set(cue(_O, "place_generic_suffixes"))
+_PLACE_INDUSTRY = frozenset(cue(_O, "place_industry_suffixes"))  # 武功县|果业: the county's trade
+_PLACE_INDUSTRY_ENDS = frozenset("".join(cue(_O, "place_industry_division_ends")))  # 县, 市: a division named in full
 _CITY_ENTERPRISE_STEMS = tuple(cue(_O, "city_enterprise_stems"))  # 城投: 市城投集团 is the city's, no 市城区
 _ANONYMISED = tuple(cue(_O, "anonymised_marks"))  # 某: a body a text names without its name
 _CLASS_LEVELS = tuple(cue(_O, "class_levels"))  # 省级, 市级: 北京省级|商会 is a class of bodies
@@ -321,7 +323,7 @@ _ENTERPRISE_KINDS = set(cue(_O, "enterprise_kind_words"))  # 市|企业集团, �
 def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], places: dict[int, int]) -> bool:
     """A kind of body rather than one body's name: 上市公司, 几家汽车公司, 美国第一大银行, 日美两国
     中央银行, a country + 公司/银行/厂 (美国公司: companies of that country), a place + 工厂/企业
-    (陕西工厂), a place + a kind or rank (河北省|重点骨干大学: a class of that province's universities)."""
+    (陕西工厂), a division named in full + its trade (武功县果业: the county's fruit growing), a place + a kind or rank (河北省|重点骨干大学: a class of that province's universities)."""
     if ORG_GENERIC.match(prefix) or _GENERIC_PREFIX.match(prefix) or _COUNTED.search(prefix) \
             or prefix.endswith(_CLASS_LEVELS):  # 北京省级|商会: the class of chambers, no name
         return True
@@ -332,6 +334,7 @@ def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], pl
     after_place = prefix[places[at] - at:] + suffix if places.get(at, start + 1) <= start else ""
     return (suffix in _COUNTRY_GENERIC and countries.get(at) == start) or \
         after_place in _PLACE_GENERIC or \
+        (after_place in _PLACE_INDUSTRY and prefix[-1:] in _PLACE_INDUSTRY_ENDS) or \
         (bool(after_place) and _GENERIC_PREFIX.match(after_place) is not None)  # (陕西|工|厂: 厂 after 工 is still 工厂)
 
 
