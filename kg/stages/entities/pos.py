@@ -631,9 +631,11 @@ def _named_after_post(text: str, s: int, e: int) -> bool:
     """副县长郭伟、于洋、张军旗: a two-character place word with a family name first, an item of a
     、-list of names that a post opens, is one more holder of that post, no place.  The walk back
     steps over items of two or three Han characters, each after a 、, until a post ends right before
-    one (bounded: at most `_POST_LIST_ITEMS` items)."""
+    one (bounded: at most `_POST_LIST_ITEMS` items).  The word must be the whole item (a mark or no
+    Han character after it): 、吉林|省原副省长 opens the next holder's province, no name."""
     names, _ = _surname_cues()
-    if e - s != 2 or text[s] not in names or s < 1 or text[s - 1] != _LIST_MARK:
+    if e - s != 2 or text[s] not in names or s < 1 or text[s - 1] != _LIST_MARK \
+            or is_han(text[e:e + 1] or "a"):
         return False
     before, _ = _person_cues()
     k = s - 1  # the 、 before the current item
