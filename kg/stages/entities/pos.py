@@ -624,6 +624,35 @@ def _name_item(text: str, k: int, step: int) -> bool:
     return 2 <= len(item) <= 3 and item[0] in names
 
 
+_POST_LIST_ITEMS = 8  # names a post's 、-list may run back over to reach the post (副县长郭伟、于洋、…)
+
+
+def _named_after_post(text: str, s: int, e: int) -> bool:
+    """副县长郭伟、于洋、张军旗: a two-character place word with a family name first, an item of a
+    、-list of names that a post opens, is one more holder of that post, no place.  The walk back
+    steps over items of two or three Han characters, each after a 、, until a post ends right before
+    one (bounded: at most `_POST_LIST_ITEMS` items).  The word must be the whole item (a mark or no
+    Han character after it): 、吉林|省原副省长 opens the next holder's province, no name."""
+    names, _ = _surname_cues()
+    if e - s != 2 or text[s] not in names or s < 1 or text[s - 1] != _LIST_MARK \
+            or is_han(text[e:e + 1] or "a"):
+        return False
+    before, _ = _person_cues()
+    k = s - 1  # the 、 before the current item
+    for _ in range(_POST_LIST_ITEMS):
+        for n in (2, 3):
+            i = k - n  # the previous item's first character
+            if i > 0 and all(is_han(c) for c in text[i:k]) and text[i] in names \
+                    and text[max(0, i - 5):i].endswith(before):
+                return True
+        i = next((k - n for n in (2, 3) if k - n > 0 and text[k - n - 1] == _LIST_MARK
+                  and all(is_han(c) for c in text[k - n:k])), None)
+        if i is None:
+            return False
+        k = i - 1
+    return False
+
+
 # 西中街3巷10号, 解放路12号: a street before the number of its lane or house is an address, no division
 _ADDRESS_AFTER = re.compile(f"[0-9０-９]{{1,5}}[{re.escape(L.chars('address_number_marks'))}]")
 
@@ -710,7 +739,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _cut_division_name(text, s, _division_end(text, e)) or _glossed(text, s) \
                     or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) \
                     or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
-                    or _name_after_space(text, s, e) or _named_person(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
+                    or _name_after_space(text, s, e) or _named_person(text, s, e) or _named_after_post(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
                     or _opens_media_title(text, s, e) \
                     or _airport_named(text, s, e) \
                     or _figure_of_speech(text, s, e) or _homeland_frontier(text, s, e) or _county_seat_side(text, s, e) or _numbered_slogan_piece(text, s, e) or \
