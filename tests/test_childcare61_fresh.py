@@ -1,7 +1,8 @@
 """Round 61 (childcare61): 托育 and 妇幼保健 news from fresh texts of /tmp/s26/fresh/childcare61
 (Xinhua on 长沙's 托育服务宣传月, 北京市卫生健康委's 妇幼 figures, 新华社海口电 on 妇幼保健机构, 央视 on the
 世界人口日): no place read from an income band (中高收入国家); a base framed by 和…相比 is no part of
-the indicator nor the figures' time; a rate's denominator (16.9/10万) is no figure of a 分别 list."""
+the indicator nor the figures' time; a rate's denominator (16.9/10万) is no figure of a 分别 list; a
+headline's end closes 一成多 as a full stop does."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -44,3 +45,13 @@ def test_a_rate_s_denominator_is_no_figure_of_the_list():
                        "到2020年,我国孕产妇死亡率、婴儿死亡率已分别降至16.9/10万、5.4‰。")
     got = _metrics(doc)
     assert {("孕产妇死亡率", 16.9, "2020"), ("婴儿死亡率", 5.4, "2020")} <= got, got
+
+
+def test_a_tenths_figure_ending_a_headline_keeps_its_more():
+    """石家庄 news, headline 石家庄新生儿出生缺陷率下降一成多: 一成多 is the change of the rate (base: a share
+    of 10% with the indicator 多, the line's end not closing 一成多 as a full stop does)."""
+    doc = extract_text("石家庄新生儿出生缺陷率下降一成多\n"
+                       "记者从市妇儿工委办公室获悉,我市新生儿出生缺陷防治工程实施以来取得显著成效。")
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    got = {(m.indicator, m.value, m.kind) for m in ms}
+    assert ("新生儿出生缺陷率下降", 10, "change") in got and not any(i == "多" for i, _v, _k in got), got
