@@ -221,14 +221,16 @@ def _compared_base(text: str, a: int, lo: int = 0, b: int = -1) -> bool:
     """The period starting at a is the base of a comparison: 比2月份, 较上年末, 同去年 (one mark
     right before it) or 高于2019年同期, 低于上年 (a comparison word): the figure's time is another;
     so is the base of a multiple (是2011年的1.74倍, when its end b is given) and the base built on
-    (在上一年度的基础上, when b is given)."""
+    (在上一年度的基础上, when b is given), and a time framed by 和…相比 (和2012年相比, when b is given:
+    和 alone joins two times, 2021年和2022年, so it marks a base only with its 相比)."""
     return a > lo and (text[a - 1] in cues("metrics.comparison_marks")
                        or _COMPARED_WORD.search(text, max(lo, a - 2), a) is not None
                        or _qualified_base(text, a, lo) >= 0
                        or (b > a and _MULTIPLE_COPULA.search(text, max(lo, a - 3), a) is not None
                            and _MULTIPLE_OF.match(text, b) is not None)
                        or (b > a and text[a - 1] in _BASE_FRAME_OPEN and _BASE_FRAME_CLOSE.match(text, b) is not None)
-                       or (b > a and _recovered_to(text, a, lo) and _SHARE_OF.match(text, b) is not None))
+                       or (b > a and _recovered_to(text, a, lo) and _SHARE_OF.match(text, b) is not None)
+                       or (b > a and _framed_comparison(text, a, b)))
 
 
 # 接待游客120万人次，恢复到2019年同期的95.2%: the year recovered to is the base of the share, not the
@@ -4064,10 +4066,15 @@ def _run_figures(text: str, k: int) -> tuple[int, ...]:
 
 
 def _scan_run_figures(text: str, k: int) -> list[int]:
-    """`_run_figures`, scanned."""
+    """`_run_figures`, scanned. A number right after a slash is the denominator of the figure
+    before it (分别降至16.9/10万、5.4‰: two figures, the 10 of /10万 is 16.9's unit), no figure."""
     run = _CLAUSE_RUN.match(text, k, k + MAX_SENTENCE).group(0)  # (no clause outgrows its sentence)
     times = [(a, b) for a, b, _w in find_periods(run)]  # 分别比2020年增长a、b: the year is the basis
-    return [m.start() + k for m in _NUMBER.finditer(run) if not any(a <= m.start() < b for a, b in times)]
+    return [m.start() + k for m in _NUMBER.finditer(run)
+            if not any(a <= m.start() < b for a, b in times) and run[m.start() - 1:m.start()] not in _DENOMINATOR_SLASHES]
+
+
+_DENOMINATOR_SLASHES = ("/", "／")
 
 
 def _memo_on_view(key):
@@ -4133,7 +4140,7 @@ _YARDSTICK_AFTER_RESPECTIVELY = re.compile(f"(?:{cue_alt('metrics.change_basis',
 
 
 _COMPARISON_CLOSERS = tuple(cues("metrics.comparison_closers"))  # 相比, 相较, 比较
-_FRAMED_COMPARISON_OPENERS = "与同"
+_FRAMED_COMPARISON_OPENERS = "与同和"  # 和2012年相比 (新华社): the same frame with 和
 
 
 def _framed_comparison(text: str, a: int, b: int) -> bool:

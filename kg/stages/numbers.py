@@ -2130,8 +2130,10 @@ _FRACTION_WORDS = cues("numbers.fraction")  # every `_FRACTION` holds one (分�
 _CHENG = _guarded(rf"(?P<pre>{_alt(_APPROX_PRE)})?"
                   rf"(?<![{_CN_ALL_CHARS}{cue_chars('numbers.cheng_bad_before_chars')}0-9])"
                   rf"(?P<num>[{_ONE_TO_NINE}]|[1-9]){cue_alt('numbers.cheng')}(?P<more>{cue_alt('numbers.cheng_more')})?"
-                  rf"(?=(?:{cue_alt('numbers.cheng_follow', longest_first=False)})|[，,。；;、）)]|$)"
+                  rf"(?=(?:{cue_alt('numbers.cheng_follow', longest_first=False)})|[，,。；;、）)\n]|$)"
                   rf"(?P<post>{_alt(_APPROX_POST)})?")
+# (a line's end closes N成 as a full stop does: 出生缺陷率下降一成多 ending a headline is 一成多 whole,
+# else 多 was left to follow 一成 and read as its noun)
 # 近六成企业, 超八成村庄: after an approx word N成 is a share whatever noun follows
 _CHENG_LED = _guarded(rf"(?P<pre>{cue_alt('numbers.cheng_pre')})"
                       rf"(?P<num>[{_ONE_TO_NINE}]){cue_alt('numbers.cheng')}(?P<more>{cue_alt('numbers.cheng_more')})?"
