@@ -323,7 +323,8 @@ _ENTERPRISE_KINDS = set(cue(_O, "enterprise_kind_words"))  # 市|企业集团, �
 def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], places: dict[int, int]) -> bool:
     """A kind of body rather than one body's name: 上市公司, 几家汽车公司, 美国第一大银行, 日美两国
     中央银行, a country + 公司/银行/厂 (美国公司: companies of that country), a place + 工厂/企业
-    (陕西工厂), a division named in full + its trade (武功县果业: the county's fruit growing), a place + a kind or rank (河北省|重点骨干大学: a class of that province's universities)."""
+    (陕西工厂), a division named in full + its trade (武功县果业: the county's fruit growing), a place +
+    a kind or rank (河北省|重点骨干大学: a class of that province's universities)."""
     if ORG_GENERIC.match(prefix) or _GENERIC_PREFIX.match(prefix) or _COUNTED.search(prefix) \
             or prefix.endswith(_CLASS_LEVELS):  # 北京省级|商会: the class of chambers, no name
         return True
