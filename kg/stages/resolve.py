@@ -1582,7 +1582,7 @@ _FORMULA_AFTER = tuple(L.word_lists("relation_cues").get("central_formula_after"
 
 
 # the formula's words after the organ, or after a list of organs it opens (党中央、国务院、自治区党委、政府决策部署)
-_FORMULA_AFTER_RE = re.compile(f"(?:、[^、，,。；;：:]{{1,12}}?){{0,4}}(?:{'|'.join(map(re.escape, _FORMULA_AFTER))})")
+_FORMULA_AFTER_RE = re.compile(f"(?:、[^、，,。；;：:]{{1,12}}?){{0,4}}(?:{alt(_FORMULA_AFTER)})")
 
 
 def _central_formula(text: str, m: Mention) -> bool:
@@ -2352,15 +2352,19 @@ _REGION_SHORT_ORGANS = frozenset(r["word"] for r in L.load_table("posts_words")
                                   if r["list"] == "region_short_organs" and r["level"] == "any")
 
 
+_REGION_WORD = next(w for w, level in _RELATIVE.items() if level == "province" and len(w) > 1)  # 自治区
+_REGION_SHORT = _REGION_WORD[-1]  # 区 of 区党委: 自治区 written short
+
+
 def _short_region_committee(scope: str, rest: str, art_code: str | None) -> str | None:
     """区党委 in a story placed in an autonomous region (在区党委和地委的坚强领导下, 噶尔县): the region's
     party committee, 区 its short form (a district has a 区委, never a 区党委).  The region's code,
     or None."""
-    if scope != "区" or rest not in _REGION_SHORT_ORGANS or not art_code or not art_code[:2].isdigit():
+    if scope != _REGION_SHORT or rest not in _REGION_SHORT_ORGANS:
         return None
-    province = art_code[:2] + "0000"
-    place = table().get(province)
-    return province if place is not None and place.name.endswith("自治区") else None
+    region = _place_at_level(art_code, "province", strict=True)
+    place = table().get(region) if region else None
+    return region if place is not None and place.name.endswith(_REGION_WORD) else None
 
 
 def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
