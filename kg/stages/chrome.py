@@ -356,7 +356,7 @@ def classify(line: str) -> Chrome | None:
 
     if len(compact) <= MAX_WIDGET and t["counter"].search(compact) and _only_tools(t["counter"].sub("", line)):
         return Chrome("chrome")  # a widget's counter: 0条评论, 阅读 1234次浏览
-    if len(compact) <= MAX_WIDGET and (t["counter_phrase"].fullmatch(compact) or (
+    if len(compact) <= MAX_WIDGET and (_counter_phrase_line(compact) or (
             t["counter_line"].search(line) and _only_tools(t["counter_line"].sub("", line)))):
         return Chrome("chrome")  # counts by their words (and tools): 阅读 1234, 阅读数：1234 点赞：12, 阅读原文 阅读 2345
     if len(compact) <= MAX_WIDGET and t["phone"].fullmatch(compact):
@@ -512,6 +512,12 @@ def crumb_open(line: str) -> bool:
     compact = _compact(line)
     return compact.endswith((":", "：")) or bool(_CRUMB_SPLIT.fullmatch(compact[-1:] or "x")) \
         or compact in _words("home_words")
+
+
+def _counter_phrase_line(compact: str) -> bool:
+    """A count sentence's frame, then tool words only (已有0人参与,点击查看更多精彩评论): a widget's line."""
+    m = _tables()["counter_phrase"].match(compact)
+    return m is not None and (m.end() == len(compact) or _only_tools(compact[m.end():]))
 
 
 def _only_tools(rest: str) -> bool:

@@ -233,11 +233,18 @@ _UNITS: list[tuple[str, str]] = sorted(((r["surface"], r["base"]) for r in _UNIT
 MEASURE_UNITS = frozenset(r["base"] for r in _UNIT_ROWS if r["kind"] == "measure")
 _NOT_BEFORE = {r["surface"]: r["not_before"] for r in _UNIT_ROWS if r.get("not_before")}
 _UNIT_BASE = dict(_UNITS)
+_UNIT_WORD_OPENINGS = tuple(cues("numbers.unit_word_openings"))  # 5|项目: the unit opens a word
+_UNIT_WORD_SPLITS = tuple(cues("numbers.unit_word_splits"))  # 5|项|目标: the unit, then a noun
 _LEADERSHIP_SETS = tuple(cues("numbers.leadership_sets"))  # 4|套班子: a unit and 班子 name the leadership
 # units after which a Chinese numeral is usually part of a place name (五台山, 七台河, 九台区)
 _PLACEY_UNITS = set(cues("numbers.placey_units"))
 _SMALL_YUAN_AFTER = tuple(cues("numbers.small_yuan_after"))
 _NAME_WORD_TAGS = ("n", "j", "f")  # jieba's nouns, abbreviations and place words (工行, 店, 里)
+
+
+def _opens_word(text: str, at: int) -> bool:
+    """The unit at `at` opens a word with what follows (5项目列入: 项目), not a unit then a noun (5项目标任务)."""
+    return text.startswith(_UNIT_WORD_OPENINGS, at) and not text.startswith(_UNIT_WORD_SPLITS, at)
 
 
 def _name_after_yuan(text: str, end: int) -> bool:
@@ -2651,6 +2658,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         unit, end, unit_end, unit_s = "", unit_end - len(unit_s), -1, None
     if unit_s in _NOT_BEFORE and end < len(text) and text[unit_end] in _NOT_BEFORE[unit_s]:
         return None  # 建交35周年, 九部门, 两位数: the unit character begins another word
+    if unit_s and _opens_word(text, unit_end - len(unit_s)):
+        return None  # 济宁5项目列入…: the measure word opens 项目 (5 projects written without 个), no 5 项 of 目…
     if unit_s and not mag and not pct and text.startswith(_LEADERSHIP_SETS, unit_end - len(unit_s)):
         return None  # 县4套班子领导, 四家班子: the leadership's name, no count of anything
     if unit_s and not mag and _section_heading(text, num, ns, unit_end - len(unit_s), unit_s):

@@ -1956,6 +1956,21 @@ def _after_investor(item: str) -> int:
     return m.end() if m else 0
 
 
+_INNER_ITEM_RE = re.compile(rf"(?:{_C('named_list_inner_heads')})(?=[{_LIST_SEPARATORS}])")
+
+
+def _inner_items(s0: int, item: str) -> list[tuple[int, str]]:
+    """A listed project's item cut after each 工程 a separator follows (运河新城基础设施建设工程、
+    南池御都花园二期项目): in a list whose items end in 项目, a work ending in 工程 before the separator is
+    an item of its own; a place's list inside a name (丘北县官寨乡白马、秧补片区…项目) has no 工程 there."""
+    out, at = [], 0
+    for m in _INNER_ITEM_RE.finditer(item):
+        out.append((s0 + at, item[at:m.end()]))
+        at = m.end() + 1
+    out.append((s0 + at, item[at:]))
+    return out
+
+
 def _named_list_projects(text: str, free) -> list[Found]:
     """民生实事项目有3个，分别为A建设项目、B提升项目、C改造提升项目: every item of a 、-list after
     分别是/分别为/包括, when each of them ends in 项目, is a named project (its batch in
@@ -1967,12 +1982,13 @@ def _named_list_projects(text: str, free) -> list[Found]:
         for it in _LIST_ITEM_RE.finditer(text, m.start(1), m.end(1)):
             s0, item = it.start(1), it.group(1)
             cut = _after_investor(item)  # 某有限公司投资|某项目: the company then its act
-            s0, item = s0 + cut, item[cut:]
-            bare = _LIST_ITEM_LOOSE.sub("", item)
-            if len(item) >= 5 and not _GENERIC_PROJECT.match(item) and not _KIND_ONLY_RE.match(item) \
-                    and not _COUNT_IN_NAME_RE.search(bare) \
-                    and not NOT_IN_NAME.search(bare) and free(s0, it.end(1)):
-                found.append(Found(s0, it.end(1), "Programme", item, "programme.named-list", {"kind": "project"}))
+            for s0, item in _inner_items(s0 + cut, item[cut:]):
+                bare = _LIST_ITEM_LOOSE.sub("", item)
+                if len(item) >= 5 and not _GENERIC_PROJECT.match(item) and not _KIND_ONLY_RE.match(item) \
+                        and not _COUNT_IN_NAME_RE.search(bare) \
+                        and not NOT_IN_NAME.search(bare) and free(s0, s0 + len(item)):
+                    found.append(Found(s0, s0 + len(item), "Programme", item, "programme.named-list",
+                                       {"kind": "project"}))
     return found
 
 

@@ -1,0 +1,58 @@
+"""Round 62 (mine62): major-project groundbreaking news of 山东济宁 (a city, its districts and counties;
+2017–2025) from fresh texts of /tmp/s26/fresh/mine62: a listed work ending in 工程 is an item of its own in a
+list of projects, 5项目 in a headline is no 5 项 of 目…, the fields counted projects cover (涵盖) end their
+noun, and a news page's comment box (我来说两句 0人参与,0条评论) gives no figures."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _programmes(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Programme"}
+
+
+def _indicators(doc) -> set[str]:
+    return {m.indicator for m in doc.metrics}
+
+
+def test_a_work_ending_in_gongcheng_is_its_own_item_of_a_project_list():
+    """04-rencheng (济宁任城区, 2019): 投资10亿元以上项目7个,分别是…运河新城基础设施建设工程、南池御都花园二期项目…
+    (base: one programme 运河新城基础设施建设工程、南池御都花园二期项目)."""
+    doc = extract_text("某区重大项目集中开工\n据介绍,投资10亿元以上项目3个,分别是滨江壹号二期项目、运河新城基础设施建设工程、"
+                       "南池花园二期项目;投资亿元以上项目3个,分别是商务大厦项目、附属小学扩建工程、港航服务中心项目。")
+    got = _programmes(doc)
+    assert {"运河新城基础设施建设工程", "南池花园二期项目", "附属小学扩建工程", "港航服务中心项目"} <= got, got
+    assert not any("、" in p for p in got), got
+
+
+def test_a_list_of_kinds_of_work_stays_no_project():
+    """包括建筑工程、安装工程项目: kinds of work, no named project (the inner cut keeps the kind-only filter)."""
+    doc = extract_text("某县招标公告\n本次招标内容包括建筑工程、安装工程项目。")
+    assert not ({"建筑工程", "安装工程项目"} & _programmes(doc)), _programmes(doc)
+
+
+def test_a_headline_count_of_projects_without_ge_is_no_count_of_xiang():
+    """05-jining-2017 (济宁新闻网): 济宁5项目列入省重点建设项目 (base: 5 项 of 目列入省重点建设项目);
+    5项目标任务 still counts 项 of 目标任务."""
+    doc = extract_text("某市5项目列入省重点建设项目 今年计划投资28.4亿元\n\n2017-04-22 10:30:33 来源:某市新闻网\n"
+                       "某市5项目列入省重点建设项目 今年计划投资28.4亿元\n\n"
+                       "  日前,我市5个项目列入2017年省重点建设项目,总投资达53.9亿元。全年完成5项目标任务。")
+    got = _indicators(doc)
+    assert not any(i.startswith("目列入") for i in got), got
+    assert ("目标任务", 5, "项") in {(m.indicator, m.value, m.unit) for m in doc.metrics}, got
+
+
+def test_the_fields_counted_projects_cover_end_their_noun():
+    """03-wenshang (汶上县, 2025): 当天集中开工的27个项目涵盖高端装备、高端化工、新能源…等多个领域
+    (base: the indicator 项目涵盖高端装备)."""
+    doc = extract_text("某县项目集中开工\n当天集中开工的27个项目涵盖高端装备、高端化工、新能源等多个领域。")
+    assert ("项目", 27) in {(m.indicator, m.value) for m in doc.metrics}, _indicators(doc)
+
+
+def test_a_comment_box_gives_no_figures():
+    """01-jining-183 (济宁新闻网, 2024): under the article, 我来说两句 0人参与,0条评论 and 已有0人参与,点击查看更多精彩评论
+    (base: figures 我来说两句参与人数 0人 and 评论 0条)."""
+    doc = extract_text("某市183个重大项目集中开工\n2月26日,某市183个项目集中开工,总投资1488亿元。\n\n"
+                       "我来说两句 0人参与,0条评论\n发表\n最热评论\n最新评论\n已有0人参与,点击查看更多精彩评论\n")
+    assert {(m.indicator, m.value) for m in doc.metrics} >= {("项目", 183)}, _indicators(doc)
+    assert not any("评论" in i or "参与" in i for i in _indicators(doc)), _indicators(doc)
