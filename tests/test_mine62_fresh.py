@@ -56,3 +56,22 @@ def test_a_comment_box_gives_no_figures():
                        "我来说两句 0人参与,0条评论\n发表\n最热评论\n最新评论\n已有0人参与,点击查看更多精彩评论\n")
     assert {(m.indicator, m.value) for m in doc.metrics} >= {("项目", 183)}, _indicators(doc)
     assert not any("评论" in i or "参与" in i for i in _indicators(doc)), _indicators(doc)
+
+
+def test_an_e_paper_date_line_with_its_buttons_dates_the_article():
+    """06-leshan (乐山日报 e-paper, 2022): 2022年03月21日 星期一 放大 缩小 默认 over the headline (base: no
+    publication date, so 2021年 figures had nothing to be read against)."""
+    doc = extract_text("01:一版要闻\n\n2022年03月21日 星期一 放大 缩小 默认\n探寻嘉州春天 共话乡村振兴\n\n"
+                       "  本报讯 (记者 赵径)近日,某区举行采风活动。2021年,某区第一产业增加值39亿元。")
+    assert [a.date for a in doc.articles] == ["2022-03-21"], [a.date for a in doc.articles]
+
+
+def test_a_visit_and_a_make_up_end_the_counted_noun():
+    """06-leshan: 活动邀请中央、省、市21家媒体记者走进市中区 (base: 媒体记者走进市中区); 09-jiangyong (央广网, 湖南江永):
+    凤岩山村共有13个村民小组组成 (base: 村民小组组成); nouns opening with them keep them, and
+    指导组|成员 is no make-up (the seed page's 市新时代文明实践中心建设工作指导组成员单位)."""
+    doc = extract_text("某区开展活动\n活动邀请中央、省、市21家媒体记者走进市中区。某村共有13个村民小组组成。"
+                       "开展3个走进社区活动,5个组成部门参加。12个工作指导组成员单位参加。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert {("媒体记者", 21), ("村民小组", 13), ("走进社区活动", 3), ("组成部门", 5),
+            ("工作指导组成员单位", 12)} <= got, got

@@ -71,6 +71,7 @@ _DATE_LINE = re.compile(r"^[ \t\u3000|｜•·]*[\[【（(]?[ \t\u3000]*((?:19|2
                         rf"(?:[ \t\u3000|｜•·]*[（(【\[]?(?:{cue_alt('dates.byline_fields', False)})[^\n]*)?"  # (点击: ) too
                         r"(?:[ \t\u3000]{2,}(?:[A-Z]{1,2}\d{1,3}|第?\d{1,3}版)"  # a newspaper folio's page: L03, A2, 第3版
                         r"|[ \t\u3000]+[A-Z]{0,2}\d{1,3}版(?:[ \t\u3000]+[^\s\d，。,：:|｜]{2,8})?)?"  # an e-paper's: A1版 要闻
+                        rf"(?:[ \t\u3000]+(?:{cue_alt('dates.page_tools', False)}))*"  # its buttons: 放大 缩小 默认
                         r"[ \t\u3000]*$", re.M)
 # a news site's stamp with a two-digit year, its time of day and a byline field after it: `22-05-02 10:50
 # 来源：新华社 编辑：…` (the century is this one's: the clock and the field tell a page's stamp)
