@@ -75,3 +75,24 @@ def test_a_visit_and_a_make_up_end_the_counted_noun():
     got = {(m.indicator, m.value) for m in doc.metrics}
     assert {("媒体记者", 21), ("村民小组", 13), ("走进社区活动", 3), ("组成部门", 5),
             ("工作指导组成员单位", 12)} <= got, got
+
+
+def test_a_list_with_ji_inside_its_first_item_pairs_item_by_item():
+    """12-yangling (杨凌示范区 statistics, 2023): 建筑及装潢材料、饮料、金银珠宝、体育娱乐用品、日用品和书报杂志类分别下降
+    44.4%、…和12.1% (base: all six figures named 日用品和书报杂志类下降)."""
+    doc = extract_text("某区1-10月经济运行情况\n分消费类别看,建筑及装潢材料、饮料、金银珠宝、体育娱乐用品、日用品和书报杂志类"
+                       "分别下降44.4%、20.0%、18.0%、13.1%、12.5%和12.1%。")
+    got = [(m.indicator, m.value) for m in doc.metrics]
+    assert got == [("建筑及装潢材料下降", 44.4), ("饮料下降", 20.0), ("金银珠宝下降", 18.0), ("体育娱乐用品下降", 13.1),
+                   ("日用品下降", 12.5), ("书报杂志类下降", 12.1)], got
+
+
+def test_the_yangling_zone_is_a_place_of_shaanxi():
+    """12-yangling: 杨凌示范区 (杨凌农业高新技术产业示范区), administered by 陕西省, titles its statistics releases
+    (base: no place, so the article's figures had no subject and 全省 no province)."""
+    doc = extract_text("杨凌示范区2023年1-10月经济运行情况\n10月份,示范区规模以上工业经济继续领跑全省。"
+                       "1-10月,示范区规上工业增加值增长14.3%。")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert {"杨凌示范区", "陕西省"} <= places, places
+    subjects = {doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert subjects == {"杨凌示范区"}, subjects

@@ -4239,8 +4239,8 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     clause = _without_resumptive_count(clause, len(figures))
     clause, basis = _basis_off(clause)
     items = _split_items(clause)
-    if len(items) > len(figures) >= 2 and len(clause.split("、")) == len(figures):
-        items = clause.split("、")  # 蔬菜及食用菌、瓜果产量分别增长a、b: 及 joins inside an item
+    if len(items) > len(figures) >= 2:
+        items = _items_joined_inside(clause, len(figures)) or items
     if any(not x or len(x) > 16 and not _holds_listed_name(x) for x in items):
         return None  # (电力、热力、燃气及水生产和供应业增加值: one official name, however long)
     if measured and len(items) >= 2 and all(1 <= len(x) <= 6 for x in items) and not _last_head_shared(items):
@@ -4747,6 +4747,20 @@ def _industry_name(segment: str) -> bool:
         return True
     return 3 <= len(segment) <= 12 and segment[-1] in cue_chars("metrics.industry_end_chars") \
         and all(is_han(ch) for ch in segment) and not segment.startswith(cues("metrics.breakdown_marks"))
+
+
+def _items_joined_inside(clause: str, n: int) -> list[str] | None:
+    """The n items of a list that has more joiners than figures: 及 (or 和) joins inside an item and only
+    、 — with a last 和/及 before the final item — parts the list (蔬菜及食用菌、瓜果产量分别增长a、b; 建筑及装潢
+    材料、饮料、…、日用品和书报杂志类分别下降a、b、…、f: six items, the first holding 及)."""
+    parts = clause.split("、")
+    if len(parts) == n:
+        return parts
+    if len(parts) + 1 == n:
+        last = _JOINS_RE.split(parts[-1])
+        if len(last) == 2 and all(last):
+            return parts[:-1] + last
+    return None
 
 
 def _split_items(clause: str) -> list[str]:
