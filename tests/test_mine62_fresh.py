@@ -96,3 +96,27 @@ def test_the_yangling_zone_is_a_place_of_shaanxi():
     assert {"杨凌示范区", "陕西省"} <= places, places
     subjects = {doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
     assert subjects == {"杨凌示范区"}, subjects
+
+
+def test_an_approximate_share_after_a_count_is_that_count_s_share():
+    """16-jinhua (浙江在线, 2011): 研究生学历30人,约占22.5%; 大专学历有10人,约7.5% (base: indicators 约占 and %)."""
+    doc = extract_text("某市干部任前公示\n从学历看,研究生学历30人,约占22.5%;拥有本科学历93人,约占69.9%;"
+                       "大专学历有10人,约7.5%,以50后干部为主。")
+    got = {(m.indicator, m.value, m.kind) for m in doc.metrics if m.unit == "%"}
+    assert got == {("研究生学历占", 22.5, "share"), ("本科学历占", 69.9, "share"), ("大专学历占比", 7.5, "share")}, got
+
+
+def test_a_bare_percentage_after_an_amount_stays_no_share():
+    """The bare-share rule reads a count of people only: 收入50亿元,12% names no share of the amount."""
+    doc = extract_text("某市经济运行\n全市实现收入50亿元,12%。")
+    assert not any(m.kind == "share" for m in doc.metrics), [(m.indicator, m.kind) for m in doc.metrics]
+
+
+def test_leaders_counted_by_their_divisions_and_roles_given():
+    """16-jinhua: 最近走马上任的14位县(市、区)党政一把手 (base: 县(市、区), 把 read as a preposition); 把3个村作为试点
+    (base: 村作, cut at 为); 14-zhejiang (浙江在线, 2018): 其余6人皆于2016年11月开始担任… (base: 皆于)."""
+    doc = extract_text("某市干部任前公示\n以及在最近走马上任的14位县(市、区)党政一把手,共有12名乡镇党政一把手参加。"
+                       "把3个村作为试点。其余6人皆于2016年11月开始担任县委书记。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert {("县(市、区)党政一把手", 14), ("乡镇党政一把手", 12), ("村", 3)} <= got, got
+    assert not any(i.startswith("皆") for i, _v in got), got

@@ -2137,6 +2137,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     elif name in _EXTREMES:
         name = _extreme_of_clause_before(view, s_start, lo, name)
     share = cues("metrics.share_verb")
+    if q.unit in _PERCENT_UNITS and (bare := _APPROX_BEFORE_SHARE.sub("", name, count=1)) != name:
+        name = left = bare  # 研究生学历30人，约占22.5%: the share of the count, its 约 no part of the name
     of_target = _SHARE_OF_TARGET.fullmatch(left.strip(" ，,")) if q.unit in _PERCENT_UNITS else None
     if of_target and prev_ind and prev is not None and prev.unit not in _PERCENT_UNITS \
             and len(_level_of(prev_ind[0])) >= 2:
@@ -2311,6 +2313,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and q.unit not in cues("metrics.money_units") and prev.unit not in MEASURE_UNITS \
             and prev.unit not in cues("metrics.people_unit") and prev.unit not in cues("metrics.fallback_people_units"):
         return prev_ind[0], q.start, q.end, "clause-before"
+    if _bare_share_of_people(text, q, prev, prev_ind):
+        return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
     if q.unit in cues("metrics.people_unit") or q.unit in cues("metrics.fallback_people_units"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人, 实到172名 → 人数
     if q.unit in cues("metrics.money_units"):
@@ -4747,6 +4751,21 @@ def _industry_name(segment: str) -> bool:
         return True
     return 3 <= len(segment) <= 12 and segment[-1] in cue_chars("metrics.industry_end_chars") \
         and all(is_han(ch) for ch in segment) and not segment.startswith(cues("metrics.breakdown_marks"))
+
+
+_BARE_SHARE_GAP = re.compile(f"[，,][ \t\u3000]*(?:{cue_alt('numbers.approx_pre')})?")
+
+
+def _bare_share_of_people(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> bool:
+    """大专学历有10人，约7.5%: a percentage set right after a count of people, with nothing but a comma (and
+    an approximating word) between, is that count's share of the whole — no measure named % ."""
+    return q.unit in _PERCENT_UNITS and prev is not None and bool(prev_ind) \
+        and prev.unit in cues("metrics.people_unit") and _BARE_SHARE_GAP.fullmatch(text, prev.end, q.start) is not None
+
+
+# 约占22.5%, 将近占一半: an approximating word before the verb of a share (the figure is approximate; the
+# share is still the previous count's)
+_APPROX_BEFORE_SHARE = re.compile(f"^(?:{cue_alt('numbers.approx_pre')})(?=(?:{cue_alt('metrics.share_verb')}))")
 
 
 def _items_joined_inside(clause: str, n: int) -> list[str] | None:
