@@ -120,3 +120,13 @@ def test_leaders_counted_by_their_divisions_and_roles_given():
     got = {(m.indicator, m.value) for m in doc.metrics}
     assert {("县(市、区)党政一把手", 14), ("乡镇党政一把手", 12), ("村", 3)} <= got, got
     assert not any(i.startswith("皆") for i, _v in got), got
+
+
+def test_a_variant_traditional_character_of_a_province():
+    """19-miit-cities (工业和信息化部办公厅's notice, a traditional repost, 2017): 內蒙古、遼寧、…、貴州、陜西省(自治區)
+    工業和信息化主管部門 — 陜, a variant of 陝 (base: 陕西省 missed, 榆林市 of no province)."""
+    doc = extract_text("工業和信息化部辦公廳關于公布第二批國家工業運行重點聯系城市名單的通知\n"
+                       "內蒙古、遼寧、四川、貴州、陜西省(自治區)工業和信息化主管部門:\n"
+                       "一、第二批工業運行重點聯系城市名單:包頭市、撫順市、德陽市、遵義市和榆林市。")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert {"陕西省", "榆林市", "遵义市"} <= places, places
