@@ -130,3 +130,28 @@ def test_a_variant_traditional_character_of_a_province():
                        "一、第二批工業運行重點聯系城市名單:包頭市、撫順市、德陽市、遵義市和榆林市。")
     places = {e.name for e in doc.entities.values() if e.type == "Place"}
     assert {"陕西省", "榆林市", "遵义市"} <= places, places
+
+
+def test_a_level_that_passes_its_later_mark():
+    """24-xunwu (人民网 interview, 江西寻乌县): 规上工业企业…、总营收由53亿元突破140亿元 (base: 53亿 named 突破,
+    140亿 named 金额)."""
+    doc = extract_text("寻乌县综合实力迈上新台阶\n规上工业企业由2021年的56家增至117家、总营收由53亿元突破140亿元,"
+                       "工业支撑作用显著增强。全县财政总收入突破18亿元。")
+    got = {(m.indicator, m.value, m.approx) for m in doc.metrics}
+    assert {("总营收", 5300000000, False), ("总营收", 14000000000, True), ("财政总收入", 1800000000, True)} <= got, got
+
+
+def test_a_report_subtitle_wrapped_once_dates_the_report():
+    """21-jingan (靖安县政府工作报告, 2025): ——2025年2月28日在靖安县第十七届⏎人民代表大会第五次会议上 (base: no date)."""
+    doc = extract_text("政府工作报告\n——2025年2月28日在某县第十七届\n人民代表大会第五次会议上\n"
+                       "县委常委、县政府党组副书记、副县长 胡小强\n各位代表:\n2024年,全县GDP增长6.0%。")
+    assert [a.date for a in doc.articles] == ["2025-02-28"], [a.date for a in doc.articles]
+
+
+def test_a_committee_leading_us_is_no_subject_of_the_county_s_figures():
+    """21-jingan: 县委带领我们迎难而上,精准施策,…GDP增长6.0%,首次突破百亿元大关,达到100.6亿元 (base: the GDP
+    of 靖安县委)."""
+    doc = extract_text("靖安县政府工作报告\n2024年,县委带领我们迎难而上,精准施策,保持经济平稳增长,GDP增长6.0%,"
+                       "首次突破百亿元大关,达到100.6亿元。")
+    subjects = {doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert subjects == {"靖安县"}, subjects

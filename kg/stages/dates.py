@@ -112,8 +112,9 @@ _STAMP_LINE = re.compile(r"^[ \t\u3000]*[^\s，。,；;！？!?：:]{1,20}[ \t\u
 # a speech's subtitle: ——2019年2月16日在进贤县第十七届人民代表大会第四次会议上 (政府工作报告); the
 # dash is often lost in a scrape, or the line is bracketed: （2023年2月9日在某县…会议上）
 _SPEECH_LINE = re.compile(r"^[ \t\u3000]*(?:[—－-]{1,2}|[（(])?[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"
-                          rf"(?:{cue_alt('dates.speech_opens', False)})[^\n，。,；;]{{2,80}}?"
+                          rf"(?:{cue_alt('dates.speech_opens', False)})(?:[^\n，。,；;]{{1,60}}?\n)?[^\n，。,；;]{{2,80}}?"
                           rf"(?:{cue_alt('dates.speech_closes', False)})[）)]?[ \t\u3000]*$", re.M)
+# (a subtitle wrapped once, as a PDF's line breaks leave it: ——2025年2月28日在靖安县第十七届⏎人民代表大会第五次会议上)
 # a report's subtitle naming the session that adopted it, with no 在/于: 2024年10月18日某县第十七届人民代表大会
 # 常务委员会第二十四次会议通过 (a 决算, a budget report, a 条例), bracketed or not
 _PASSED_LINE = re.compile(r"^[ \t\u3000]*(?:[—－-]{1,2}|[（(])?[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"

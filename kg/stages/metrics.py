@@ -363,8 +363,12 @@ def _level_after_start(text: str, prev, q) -> bool:
     """文盲率由14.03%下降为10.80%, 每10万人中具有大学文化程度的由3528人上升为7115人: a figure right
     after the starting level and its change verb with 为/到 is the level reached, in the same unit —
     no amount of change (上升为 reads as a change verb alone once 为 is cut as a copula)."""
-    return prev.unit == q.unit and _CHANGE_THEN_TO.fullmatch(text, prev.end, q.start) is not None \
-        and (_opens_change(text, prev) or _opens_dated_change(text, prev))
+    moved = _CHANGE_THEN_TO.fullmatch(text, prev.end, q.start) is not None \
+        or (prev.end == q.start and text[q.start:q.number_start] in _PASSED_ON)  # 由53亿元|突破140亿元
+    return prev.unit == q.unit and moved and (_opens_change(text, prev) or _opens_dated_change(text, prev))
+
+
+_PASSED_ON = frozenset(cues("metrics.change_to_short"))  # a later level's mark read with its figure (突破)
 
 
 def _opens_dated_change(text: str, q: Quantity) -> bool:
@@ -7847,7 +7851,11 @@ def _opens_change(text: str, q: Quantity) -> bool:
     at = q.number_start
     if at == 0 or text[at - 1] not in _CHANGE_FROM_CHARS:
         return False
-    return bool(_CHANGE_ON.match(text, q.end))
+    return bool(_CHANGE_ON.match(text, q.end) or _PASSED_ON_RE.match(text, q.end))
+
+
+# 总营收由53亿元突破140亿元: the mark passed, right before the later level's digits
+_PASSED_ON_RE = re.compile(f"(?:{cue_alt('metrics.change_to_short')})(?=[0-9０-９])")
 
 
 # 与2010年第六次全国人口普查相比，: a clause naming the time the sentence compares with
