@@ -155,3 +155,32 @@ def test_a_committee_leading_us_is_no_subject_of_the_county_s_figures():
                        "首次突破百亿元大关,达到100.6亿元。")
     subjects = {doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
     assert subjects == {"靖安县"}, subjects
+
+
+def test_an_html_fragment_pasted_as_text_is_read_as_html(tmp_path):
+    """28-ezhou-html (a WeChat article's markup pasted into a forum, 2026): `<p style=…><span …>` runs with
+    border-radius: 100% in a style (base: a figure % 100%, the markup read as text)."""
+    from kg.readers.corpus import read_file, find_files
+    body = "".join(f'<p style="line-height: 2;"><span leaf="" style="visibility: visible;">第{i}段,在西山街道开展活动。'
+                   "</span></p>" for i in range(3))
+    page = ("某融媒 发表于 2026-5-13 09:58:35\n\n鄂州用“微实事”解开“大幸福”的密码\n\n" + body +
+            '<section style="border-radius: 100%; margin: 0px auto;"><strong><span>01</span></strong></section>')
+    f = tmp_path / "post.txt"
+    f.write_text(page, encoding="utf-8")
+    files, _errors = find_files([str(f)])
+    doc = next(d for d in read_file(files[0]) if hasattr(d, "text"))
+    assert "<span" not in doc.text and "border-radius" not in doc.text, doc.text[:200]
+    assert "在西山街道开展活动" in doc.text
+    got = extract_text(doc.text)
+    assert not any(m.unit == "%" for m in got.metrics), [(m.indicator, m.value) for m in got.metrics]
+
+
+def test_a_count_opens_no_community_and_full_coverage_is_no_name():
+    """25-hanyang (湖北文明网, 2020): 汉阳116名社区“第一书记”为居民解忧 (base: a Place 116名社区); 实现社区“第一书记”
+    全覆盖 (base: a Person 全覆盖 holding the post); 桥西社区“第一书记”朱浩 stays a person."""
+    doc = extract_text("党员干部下沉!汉阳116名社区“第一书记”为居民解忧\n4月26日以来,汉阳区选派116名党员干部下沉社区,"
+                       "实现社区“第一书记”全覆盖。6月14日,汉阳区桥西社区“第一书记”朱浩到社区服务居民。")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    people = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert not any(p[0].isdigit() for p in places), places
+    assert people == {"朱浩"}, people

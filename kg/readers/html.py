@@ -244,8 +244,16 @@ class _TextParser(HTMLParser):
 
 
 def looks_like_html(text: str) -> bool:
+    """A page, or a fragment of one pasted as text (a WeChat article's `<p style=…><span …>` markup copied into
+    a forum post, no `<html>` around it): its tags are no text, and their attributes no figures (border-radius:
+    100%).  A fragment is told by `FRAGMENT_TAGS` closing tags of text elements near its start."""
     head = text[:2000].lower()
-    return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in text)
+    return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in text) \
+        or len(_CLOSING_TEXT_TAG.findall(text, 0, 20000)) >= FRAGMENT_TAGS
+
+
+FRAGMENT_TAGS = 5  # closing tags of text elements that make a text an HTML fragment
+_CLOSING_TEXT_TAG = re.compile(r"</(?:p|span|div|section|strong|li|td|h[1-6])\s*>", re.I)
 
 
 def declared_charset(data: bytes) -> str | None:

@@ -193,6 +193,8 @@ def _word_subplace(text: str, i: int):
 _NOT_SUBPLACE = re.compile(f"^({L.words_alt('not_subplace_prefixes')})|{L.words_alt('not_subplace_words')}")
 # a count of townships run into a count of villages (绵阳3乡3村上榜, 我市1镇3村): a tally, no village's name
 _COUNTED_RUN = re.compile("[0-9０-９]+(?:" + alt(place_words("township_count_words")) + ")[0-9０-９]")
+# 汉阳116名社区“第一书记”: digits and a count's measure word open no community's name
+_COUNT_OPENED = re.compile("^[0-9０-９]+(?:" + alt(place_words("subplace_count_measures")) + ")")
 
 
 # state-level new areas: functional areas the statistics table does not list as divisions
@@ -2724,6 +2726,7 @@ def _subplaces(doc: Doc) -> None:
             if mt and _framed(art.text, mt.start(1), mt.end(1)):
                 mt = _SUBPLACE.match(art.text, mt.start(1) + 1)  # 以|渔邨社区|为样本
             if not mt or _NOT_SUBPLACE.search(mt.group(1)) or _COUNTED_RUN.search(mt.group(1)) \
+                    or _COUNT_OPENED.match(mt.group(1)) \
                     or (stationed and not _stationed_village(mt.group(1))):
                 continue
             s, e = mt.span(1)
