@@ -184,3 +184,13 @@ def test_a_count_opens_no_community_and_full_coverage_is_no_name():
     people = {e.name for e in doc.entities.values() if e.type == "Person"}
     assert not any(p[0].isdigit() for p in places), places
     assert people == {"朱浩"}, people
+
+
+def test_a_joint_statement_s_fixed_names_are_no_figures_and_no_bodies():
+    """30-micronesia, 31-suriname (joint statements, 2019 and 2024): 两国将继续秉持和平共处五项原则 (base: 5 项 of 原则);
+    中华人民共和国和苏利南共和国联合新闻公报 (base: an Organization 新闻公报); 制定了五项原则 still counts."""
+    doc = extract_text("中华人民共和国和苏利南共和国联合新闻公报\n两国将继续秉持和平共处五项原则,深化相互尊重。")
+    assert not doc.metrics, [(m.indicator, m.value) for m in doc.metrics]
+    assert not [e.name for e in doc.entities.values() if e.type == "Organization"]
+    counted = extract_text("某县出台办法\n县委制定了五项原则。")
+    assert [(m.indicator, m.value) for m in counted.metrics] == [("原则", 5)]

@@ -242,6 +242,18 @@ _SMALL_YUAN_AFTER = tuple(cues("numbers.small_yuan_after"))
 _NAME_WORD_TAGS = ("n", "j", "f")  # jieba's nouns, abbreviations and place words (工行, 店, 里)
 
 
+@lru_cache(maxsize=1)
+def _fixed_phrase_offsets() -> tuple[tuple[str, int], ...]:
+    """numbers.fixed_phrases with where each one's numeral stands in it (两条底线: 0; 和平共处五项原则: 4)."""
+    digits = set(_CN_DIGIT_CHARS) | set("0123456789")
+    return tuple((p, next((i for i, ch in enumerate(p) if ch in digits), 0)) for p in cues("numbers.fixed_phrases"))
+
+
+def _in_fixed_phrase(text: str, ns: int) -> bool:
+    """Is the numeral at ns inside a name with a numeral (两条底线, 和平共处五项原则)?"""
+    return any(k <= ns and text.startswith(p, ns - k) for p, k in _fixed_phrase_offsets())
+
+
 def _opens_word(text: str, at: int) -> bool:
     """The unit at `at` opens a word with what follows (5项目列入: 项目), not a unit then a noun (5项目标任务)."""
     return text.startswith(_UNIT_WORD_OPENINGS, at) and not text.startswith(_UNIT_WORD_SPLITS, at)
@@ -2705,7 +2717,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # 十四五, 三五个: two digits in a row are a name or a guess, not a figure
         if unit_s in cues("numbers.fixed_term_units"):
             return None  # 四大班子, 三大攻坚战: fixed terms; 十九届: an ordinal
-        if text.startswith(cues("numbers.fixed_phrases"), ns) or _quoted_name(text, ns, end):
+        if _in_fixed_phrase(text, ns) or _quoted_name(text, ns, end):
             return None  # 两条底线, “两个维护”: a name with a numeral, not a count
         if _issuer_rule_set(text, ns, end, unit_s):
             return None  # 省委省政府十项规定, 市委市政府七项规定: a rule set's name after who issued it
