@@ -5399,6 +5399,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
                 and not _OVERSEES.match(text, aend) \
                 and not _named_speaker(view, aend, q.start) \
+                and not _chair_of_meeting(view, aend, q.start) \
                 and not _SPOKEN_BY.match(text, aend) and not _FORECAST_BY.match(text, aend) \
                 and not _DECIDED_BY.match(text, aend) \
                 and text[aend:aend + 1] not in _ATTRIBUTION_COLONS \
@@ -5407,6 +5408,23 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             return key
         break
     return None
+
+
+_CHAIR_VERB = re.compile(f"(?:{cue_alt('metrics.chair_verbs')})")
+_CHAIR_TITLE_REACH = 20  # the posts between the agency and the chair's name (县委副书记、县长) are at most this long
+
+
+def _chair_of_meeting(view: _ArticleView, aend: int, figure: int) -> bool:
+    """Does the agency ending at `aend` only open the posts of the official who chairs the meeting
+    (县委副书记、县长蒋崇华主持召开县政府常务会议，…研究决策38个政府性投资项目)?  The posts run up to a
+    person's name with no clause mark, then a verb of chairing (metrics.chair_verbs) follows the name:
+    the agency is the chair's post, not what the meeting's figures are about."""
+    text = view.text
+    name = next(((a, b) for a, b, _k, t, _l in view.mentions_in(aend, figure) if t == "Person"), None)
+    if name is None or name[0] - aend > _CHAIR_TITLE_REACH \
+            or any(ch in _CLAUSE_MARKS_OF_SUBJECT + "。：:" for ch in text[aend:name[0]]):
+        return False
+    return _CHAIR_VERB.match(text, name[1]) is not None
 
 
 def _named_speaker(view: _ArticleView, aend: int, figure: int) -> bool:

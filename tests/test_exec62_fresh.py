@@ -1,0 +1,55 @@
+"""Round 62 (exec62): executive meetings of city and county governments (第X次常务会议, 市长办公会议)
+and standing committees of party committees (市委/县委常委会会议), from fresh texts of /tmp/s26/fresh/exec62
+(辽宁, 四川, 云南, 河南, 安徽, 江苏, 宁夏, 浙江, 陕西, 甘肃, 福建, 山西, 湖南): the works a meeting adopts
+listed before 等N个项目 (审议通过了A工程、B工程…: each a project), the reports a meeting is given
+counted in words (三个报告: its agenda, no figure), and the chair's posts opening the sentence
+(县委副书记、县长某某主持召开…: 县委 is no subject of the meeting's figures)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _metrics(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_works_a_meeting_adopts_before_a_count_of_projects_are_projects():
+    """08-yongkang-mayor-office (永康市, 浙江): 会议审议通过了永康市粮食烘干服务中心用房工程、永康市西溪镇西溪小学
+    综合楼工程、…、永康市舟山镇中心幼儿园改建工程等5个项目建议书 (base: only the last item, the others no
+    programme: no verb of listing opened the list)."""
+    doc = extract_text("市政府召开市长办公会议\n10月10日下午,永康市政府召开市长办公会议。会议审议通过了永康市粮食烘干服务中心"
+                       "用房工程、永康市西溪镇西溪小学综合楼工程、永康市舟山镇中心幼儿园改建工程等3个项目建议书。")
+    got = _names(doc, "Programme")
+    assert "粮食烘干服务中心用房工程" in got, got
+    assert "西溪镇西溪小学综合楼工程" in got, got
+    assert "舟山镇中心幼儿园改建工程" in got, got
+    # the meeting and its verb are no part of the first item
+    assert not any(n.startswith(("会议", "审议", "了")) for n in got), got
+
+
+def test_reports_a_meeting_is_given_counted_in_words_are_no_figure():
+    """07-guyuan-city-exec57 (固原市, 宁夏): 对提交会议审议的三个报告,要…进一步完善后,提交市委研究 (base: a
+    metric 报告 3个 of the city); reports counted in digits stay figures."""
+    doc = extract_text("市政府召开常务会议\n1月12日,市长主持召开市政府常务会议。会议要求,对提交会议审议的三个报告,"
+                       "要根据会议提出的意见要求作进一步完善后,提交市委研究。")
+    assert not any(ind == "报告" for ind, _v, _u in _metrics(doc)), _metrics(doc)
+    counted = extract_text("调研成果丰硕\n今年以来,全市共形成调研报告15个。")
+    assert any(v == 15 for _i, v, _u in _metrics(counted)), _metrics(counted)
+
+
+def test_the_chair_s_posts_opening_the_sentence_are_no_subject_of_its_figures():
+    """15-hengdong-county-exec2 (衡东县, 湖南): 县委副书记、县长蒋崇华主持召开衡东县人民政府2024年第2次常务会议,
+    研究…、决策38个政府性投资项目立项… (base: the 38 projects were 衡东县委's, the party committee of the
+    chair's first post); an agency that does what is counted keeps it."""
+    doc = extract_text("蒋崇华主持召开衡东县人民政府常务会议\n1月17日,县委副书记、县长蒋崇华主持召开衡东县人民政府2024年"
+                       "第2次常务会议,研究衡东县第四届房地产交易会、决策38个政府性投资项目立项等工作。")
+    got = {(m.indicator, doc.entities[m.subject].name if m.subject else None) for m in doc.metrics if m.value == 38}
+    assert got == {("政府性投资项目立项", "衡东县")}, got
+    own = extract_text("衡东县财政局安排专项资金\n今年以来,衡东县财政局安排专项资金300万元,支持农村公路建设。")
+    got = {doc_name for m in own.metrics if m.value == 3000000
+           for doc_name in [own.entities[m.subject].name if m.subject else None]}
+    assert got == {"衡东县财政局"}, got
