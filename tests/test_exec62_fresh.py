@@ -53,3 +53,7 @@ def test_the_chair_s_posts_opening_the_sentence_are_no_subject_of_its_figures():
     got = {doc_name for m in own.metrics if m.value == 3000000
            for doc_name in [own.entities[m.subject].name if m.subject else None]}
     assert got == {"衡东县财政局"}, got
+    # one post alone before the chair's name leaves the agency its own people
+    one = extract_text("县政协召开座谈会\n8月15日,衡东县政协秘书长刘卉主持会议,冀永强、马利明等二十多位政协委员参加会议。")
+    got = {one.entities[m.subject].name if m.subject else None for m in one.metrics if m.value == 20}
+    assert got == {"衡东县政协"}, got

@@ -5415,13 +5415,15 @@ _CHAIR_TITLE_REACH = 20  # the posts between the agency and the chair's name (�
 
 
 def _chair_of_meeting(view: _ArticleView, aend: int, figure: int) -> bool:
-    """Does the agency ending at `aend` only open the posts of the official who chairs the meeting
-    (县委副书记、县长蒋崇华主持召开县政府常务会议，…研究决策38个政府性投资项目)?  The posts run up to a
-    person's name with no clause mark, then a verb of chairing (metrics.chair_verbs) follows the name:
-    the agency is the chair's post, not what the meeting's figures are about."""
+    """Does the agency ending at `aend` only open the first of the posts of the official who chairs
+    the meeting (县委副书记、县长蒋崇华主持召开县政府常务会议，…研究决策38个政府性投资项目)?  The posts, two or
+    more over 、, run up to a person's name with no clause mark, then a verb of chairing
+    (metrics.chair_verbs) follows the name: the agency is one of the chair's posts, not what the
+    meeting's figures are about.  One post alone (自治区政协秘书长某某主持会议，…等二十多位政协常委参加)
+    leaves the agency the figures' own."""
     text = view.text
     name = next(((a, b) for a, b, _k, t, _l in view.mentions_in(aend, figure) if t == "Person"), None)
-    if name is None or name[0] - aend > _CHAIR_TITLE_REACH \
+    if name is None or name[0] - aend > _CHAIR_TITLE_REACH or _LIST_MARK not in text[aend:name[0]] \
             or any(ch in _CLAUSE_MARKS_OF_SUBJECT + "。：:" for ch in text[aend:name[0]]):
         return False
     return _CHAIR_VERB.match(text, name[1]) is not None
