@@ -1,8 +1,9 @@
 """Round 62 (exec62): executive meetings of city and county governments (第X次常务会议, 市长办公会议)
 and standing committees of party committees (市委/县委常委会会议), from fresh texts of /tmp/s26/fresh/exec62
-(辽宁, 四川, 云南, 河南, 安徽, 江苏, 宁夏, 浙江, 陕西, 甘肃, 福建, 山西, 湖南): the works a meeting adopts
+(辽宁, 四川, 云南, 河南, 安徽, 江苏, 宁夏, 浙江, 陕西, 甘肃, 福建, 山西, 湖南, 山东, 上海): the works a meeting adopts
 listed before 等N个项目 (审议通过了A工程、B工程…: each a project), the reports a meeting is given
-counted in words (三个报告: its agenda, no figure), and the chair's posts opening the sentence
+counted in words (三个报告: its agenda, no figure), a sized project making two products (…15万吨A及B项目:
+one project, its size no figure), and the chair's posts opening the sentence
 (县委副书记、县长某某主持召开…: 县委 is no subject of the meeting's figures)."""
 from __future__ import annotations
 
@@ -57,3 +58,14 @@ def test_the_chair_s_posts_opening_the_sentence_are_no_subject_of_its_figures():
     one = extract_text("县政协召开座谈会\n8月15日,衡东县政协秘书长刘卉主持会议,冀永强、马利明等二十多位政协委员参加会议。")
     got = {one.entities[m.subject].name if m.subject else None for m in one.metrics if m.value == 20}
     assert got == {"衡东县政协"}, got
+
+
+def test_a_sized_project_making_two_products_is_one_project_and_its_size_no_figure():
+    """14-xingxian-county-exec (兴县, 山西): 会议原则同意启动实施兴县15万吨新能源汽车零部件及铝型材项目、兴县200万平米
+    铝板带箔精深加工项目 (base: the first no project, 及 read as two phrases, and a metric 新能源汽车零部件
+    15万吨 of the county); a figure of the county outside a project's name stays."""
+    doc = extract_text("兴县县政府召开常务会议\n会议原则同意启动实施兴县15万吨新能源汽车零部件及铝型材项目、兴县200万吨"
+                       "铝板带箔精深加工项目。全县粮食产量达到15万吨。")
+    got = _names(doc, "Programme")
+    assert "兴县15万吨新能源汽车零部件及铝型材项目" in got, got
+    assert _metrics(doc) == {("粮食产量", 150000, "吨")}, _metrics(doc)

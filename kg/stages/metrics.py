@@ -10135,9 +10135,25 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 连续五次被国务院评为…模范集体: how often a title was won in a row
     if q.unit in _MENTION_COUNT_UNITS and view.text.startswith(_MENTION_VERBS, q.end):
         return True  # 政府工作报告通篇20余次提及珲春: how often a text names something, no figure
+    if q.unit in MEASURE_UNITS and q.unit not in cues("metrics.money_units") and _in_project_name(view, q):
+        return True  # 兴县15万吨新能源汽车零部件及铝型材项目: the size a named project is built to
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+_PROJECT_NAME_REACH = 60  # how far before a figure a named project holding it may start
+
+
+def _in_project_name(view: _ArticleView, q: Quantity) -> bool:
+    """Does the figure stand inside a named project's mention (a Programme whose name ends in a project
+    head): 兴县15万吨新能源汽车零部件及铝型材项目 — the capacity sizes the project, no result, though the
+    noun read after it (新能源汽车零部件) stops at 及 before the project's head."""
+    for astart, aend, key, etype, _lvl in view.mentions_in(max(0, q.start - _PROJECT_NAME_REACH), q.start + 1):
+        if etype == "Programme" and astart <= q.start and q.end <= aend \
+                and _PROJECT_HEAD.search(view.text[astart:aend]):
+            return True
+    return False
 
 
 # after a bound: 的, at most a short noun of the things bounded, then their count (的有1个, 的乡镇(街道)有4个)
