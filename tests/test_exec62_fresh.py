@@ -3,8 +3,9 @@ and standing committees of party committees (市委/县委常委会会议), from
 (辽宁, 四川, 云南, 河南, 安徽, 江苏, 宁夏, 浙江, 陕西, 甘肃, 福建, 山西, 湖南, 山东, 上海): the works a meeting adopts
 listed before 等N个项目 (审议通过了A工程、B工程…: each a project), the reports a meeting is given
 counted in words (三个报告: its agenda, no figure), a sized project making two products (…15万吨A及B项目:
-one project, its size no figure), and the chair's posts opening the sentence
-(县委副书记、县长某某主持召开…: 县委 is no subject of the meeting's figures)."""
+one project, its size no figure), the chair's posts opening the sentence
+(县委副书记、县长某某主持召开…: 县委 is no subject of the meeting's figures), and the place's own paper in a
+source line (来源:今日高邮, 高邮日报: the city, in a text speaking as it)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -69,3 +70,18 @@ def test_a_sized_project_making_two_products_is_one_project_and_its_size_no_figu
     got = _names(doc, "Programme")
     assert "兴县15万吨新能源汽车零部件及铝型材项目" in got, got
     assert _metrics(doc) == {("粮食产量", 150000, "吨")}, _metrics(doc)
+
+
+def _place(doc) -> str | None:
+    key = doc.articles[0].place
+    return doc.entities[key].name if key else None
+
+
+def test_the_place_s_own_paper_in_the_source_line_names_the_place():
+    """06-gaoyou-city-exec35 (今日高邮, 高邮市, 江苏): 2005-04-12 作者:傅记 来源:今日高邮, then 市长徐祥华主持召开市政府第
+    35次常务会议 and 全市 (base: no place, the city's government unresolved); 今日头条 names none."""
+    text = ("市政府召开第35次常务会议\n\n2005-04-12 00:00:00    作者:傅记    来源:{}\n\n"
+            "4月12日上午,市长徐祥华主持召开市政府第35次常务会议。会议要求在全市推进科技支持工程。")
+    assert _place(extract_text(text.format("今日高邮"))) == "高邮市"
+    assert _place(extract_text(text.format("高邮日报"))) == "高邮市"
+    assert _place(extract_text(text.format("今日头条"))) is None
