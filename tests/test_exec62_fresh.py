@@ -5,7 +5,8 @@ listed before 等N个项目 (审议通过了A工程、B工程…: each a project
 counted in words (三个报告: its agenda, no figure), a sized project making two products (…15万吨A及B项目:
 one project, its size no figure), the chair's posts opening the sentence
 (县委副书记、县长某某主持召开…: 县委 is no subject of the meeting's figures), and the place's own paper in a
-source line (来源:今日高邮, 高邮日报: the city, in a text speaking as it)."""
+source line (来源:今日高邮, 高邮日报: the city, in a text speaking as it), and a list of leaders whose
+first name opens with a preposition or a word's character (区领导于晓东、…, 市领导平遂民、…: all persons)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -85,3 +86,15 @@ def test_the_place_s_own_paper_in_the_source_line_names_the_place():
     assert _place(extract_text(text.format("今日高邮"))) == "高邮市"
     assert _place(extract_text(text.format("高邮日报"))) == "高邮市"
     assert _place(extract_text(text.format("今日头条"))) is None
+
+
+def test_a_list_of_leaders_opening_with_a_name_of_a_preposition_or_a_word_s_character():
+    """17-huancui-district-party138 (环翠区, 山东): 区领导于晓东、于晓光、张海平…出席会议; 04-wugang-party-standing
+    (舞钢市, 河南): 市领导平遂民、王冬梅、尚德山…等列席会议 (base: no person of either list: the first name
+    opens with 于, a preposition, or 平, no family name of the table); 市领导向大家 names no one."""
+    doc = extract_text("区委常委会召开会议\n10月23日上午,区委常委会召开会议。区委书记张刚主持会议并讲话,区领导于晓东、于晓光、"
+                       "张海平、尹振山出席会议。市领导平遂民、王冬梅、尚德山等列席会议。")
+    got = _names(doc, "Person")
+    assert {"于晓东", "于晓光", "张海平", "尹振山", "平遂民", "王冬梅", "尚德山"} <= got, got
+    none = extract_text("慰问活动举行\n春节前夕,市领导向大家致以节日问候。副县长平稳推进各项工作。")
+    assert not any(n.startswith(("向", "平")) for n in _names(none, "Person")), _names(none, "Person")
