@@ -6,7 +6,8 @@ counted in words (三个报告: its agenda, no figure), a sized project making t
 one project, its size no figure), the chair's posts opening the sentence
 (县委副书记、县长某某主持召开…: 县委 is no subject of the meeting's figures), and the place's own paper in a
 source line (来源:今日高邮, 高邮日报: the city, in a text speaking as it), and a list of leaders whose
-first name opens with a preposition or a word's character (区领导于晓东、…, 市领导平遂民、…: all persons)."""
+first name opens with a preposition or a word's character (区领导于晓东、…, 市领导平遂民、…: all persons), and
+a working group whose task holds a quoted term (上高县“十二五”规划编制工作领导小组: an agency)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -98,3 +99,12 @@ def test_a_list_of_leaders_opening_with_a_name_of_a_preposition_or_a_word_s_char
     assert {"于晓东", "于晓光", "张海平", "尹振山", "平遂民", "王冬梅", "尚德山"} <= got, got
     none = extract_text("慰问活动举行\n春节前夕,市领导向大家致以节日问候。副县长平稳推进各项工作。")
     assert not any(n.startswith(("向", "平")) for n in _names(none, "Person")), _names(none, "Person")
+
+
+def test_a_working_group_whose_task_holds_a_quoted_term_is_an_agency():
+    """20-shanggao-county-exec32-minutes (上高县, 江西): 议定:成立上高县“十二五”规划编制工作领导小组,由常务副县长刘军生任
+    组长 (base: no agency, the quote cut the name); a quote closing no body's name stays no agency."""
+    doc = extract_text("上高县人民政府常务会议纪要\n议定:成立上高县“十二五”规划编制工作领导小组,由常务副县长刘军生任组长。")
+    assert "上高县十二五规划编制工作领导小组" in _names(doc, "Agency"), _names(doc, "Agency")
+    none = extract_text("上高县召开会议\n上高县“十二五”期间经济发展较快,全县上下干劲十足。")
+    assert not any("十二五" in n for n in _names(none, "Agency")), _names(none, "Agency")
