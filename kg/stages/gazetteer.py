@@ -1192,7 +1192,7 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
     # a document naming no division at all: a unique name that names a body of its own
     # (萧山供销社, 恭城县委) stands alone; on its own (恭城先后…) it may be a word or a person
     if not context:
-        return body or zone_body or c.name[-1:] in voice and _self_name(name)
+        return body or zone_body or c.name[-1:] in voice and _self_name(name, owned)
     # (a paper speaking as 我市/我县 names itself short beside its visitors' places: 乡城县…来到我市, 建德将…)
     return any(f + c.name[-1:] in voice for f in _FIRST_PERSON) and _self_name(name, owned)
 
@@ -1250,6 +1250,20 @@ def _news_lead(text: str, s: int, e: int) -> bool:
     近日…)?  A county's own paper names itself so before every story; there the name is the county,
     whatever else the word may be (宿松: a person's name to jieba)."""
     return (s == 0 or text[s - 1] == "\n") and text.startswith(_COUNTY_PAPER_MARKS, e)
+
+
+_OWN_PAPER_BEFORE = tuple(place_words("own_paper_before"))  # 今日
+_OWN_PAPER_HEADS = tuple(place_words("own_paper_heads"))  # 日报
+
+
+def _own_paper(text: str, s: int, e: int) -> bool:
+    """Is the short name at [s, e) the name of a county's or city's own paper (来源:今日高邮, 来源：高邮日报)?
+    The paper is named after the place it serves: where the text speaks as that place (全市, 我县) the
+    name is the place however common jieba counts it (`_self_name`'s `owned`); 今日 opens the paper's
+    name, which ends with the place's name (no character of a word after it)."""
+    if text.startswith(_OWN_PAPER_HEADS, e):
+        return True
+    return text.endswith(_OWN_PAPER_BEFORE, 0, s) and not is_han(text[e:e + 1] or "a")
 
 
 def _opens_headline(art: Article, s: int) -> bool:
@@ -1505,7 +1519,8 @@ def make_gazetteer():
                 if voice is None:
                     voice = _county_voice(doc.text)
                 listed = _list_item(art.text, s, e)
-                owned = art.text.startswith(_SELF_NAME_HEADS, e) or _opens_headline(art, s)
+                owned = art.text.startswith(_SELF_NAME_HEADS, e) or _opens_headline(art, s) \
+                    or _own_paper(art.text, s, e)
                 court = art.text.startswith(_COURT_SHORT_AFTER["city"], e)
                 lead = _news_lead(art.text, s, e)
                 cands = [c for c in T.short_candidates(name)

@@ -5436,6 +5436,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
                 and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
                 and not _OVERSEES.match(text, aend) \
                 and not _named_speaker(view, aend, q.start) \
+                and not _chair_of_meeting(view, aend, q.start) \
                 and not _SPOKEN_BY.match(text, aend) and not _FORECAST_BY.match(text, aend) \
                 and not _DECIDED_BY.match(text, aend) \
                 and text[aend:aend + 1] not in _ATTRIBUTION_COLONS \
@@ -5444,6 +5445,25 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             return key
         break
     return None
+
+
+_CHAIR_VERB = re.compile(f"(?:{cue_alt('metrics.chair_verbs')})")
+_CHAIR_TITLE_REACH = 20  # the posts between the agency and the chair's name (县委副书记、县长) are at most this long
+
+
+def _chair_of_meeting(view: _ArticleView, aend: int, figure: int) -> bool:
+    """Does the agency ending at `aend` only open the first of the posts of the official who chairs
+    the meeting (县委副书记、县长蒋崇华主持召开县政府常务会议，…研究决策38个政府性投资项目)?  The posts, two or
+    more over 、, run up to a person's name with no clause mark, then a verb of chairing
+    (metrics.chair_verbs) follows the name: the agency is one of the chair's posts, not what the
+    meeting's figures are about.  One post alone (自治区政协秘书长某某主持会议，…等二十多位政协常委参加)
+    leaves the agency the figures' own."""
+    text = view.text
+    name = next(((a, b) for a, b, _k, t, _l in view.mentions_in(aend, figure) if t == "Person"), None)
+    if name is None or name[0] - aend > _CHAIR_TITLE_REACH or _LIST_MARK not in text[aend:name[0]] \
+            or any(ch in _CLAUSE_MARKS_OF_SUBJECT + "。：:" for ch in text[aend:name[0]]):
+        return False
+    return _CHAIR_VERB.match(text, name[1]) is not None
 
 
 def _named_speaker(view: _ArticleView, aend: int, figure: int) -> bool:
@@ -10156,9 +10176,25 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 连续五次被国务院评为…模范集体: how often a title was won in a row
     if q.unit in _MENTION_COUNT_UNITS and view.text.startswith(_MENTION_VERBS, q.end):
         return True  # 政府工作报告通篇20余次提及珲春: how often a text names something, no figure
+    if q.unit in MEASURE_UNITS and q.unit not in cues("metrics.money_units") and _in_project_name(view, q):
+        return True  # 兴县15万吨新能源汽车零部件及铝型材项目: the size a named project is built to
     return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+_PROJECT_NAME_REACH = 60  # how far before a figure a named project holding it may start
+
+
+def _in_project_name(view: _ArticleView, q: Quantity) -> bool:
+    """Does the figure stand inside a named project's mention (a Programme whose name ends in a project
+    head): 兴县15万吨新能源汽车零部件及铝型材项目 — the capacity sizes the project, no result, though the
+    noun read after it (新能源汽车零部件) stops at 及 before the project's head."""
+    for astart, aend, key, etype, _lvl in view.mentions_in(max(0, q.start - _PROJECT_NAME_REACH), q.start + 1):
+        if etype == "Programme" and astart <= q.start and q.end <= aend \
+                and _PROJECT_HEAD.search(view.text[astart:aend]):
+            return True
+    return False
 
 
 # after a bound: 的, at most a short noun of the things bounded, then their count (的有1个, 的乡镇(街道)有4个)

@@ -8026,7 +8026,7 @@ def _after_title(scan: ArticleScan, q: int, hi: int, closed_at: int = -1) -> tup
     while q < hi:
         name = scan.names.name_at(q, after_post=True) or _dotted_list_name(scan, q, hi)  # (自治区领导努尔·白克力、车俊)
         if not name or (_is_word(name) and not (len(name) == 2 and scan.names._rare_word_name(q, bool(out)))) \
-                or (name[0] in _PREPOSITIONS and not out):
+                or (name[0] in _PREPOSITIONS and not out and not _list_goes_on(scan, q + len(name), hi)):
             return [], q  # (区领导陈述了, 市领导向大家: a word or a preposition, no name; but after 、 a list
             # goes on with a name, never a preposition: 市领导…郭千里、于玲玲参加)
         out.append((q, q + len(name), name))
@@ -8042,6 +8042,16 @@ def _after_title(scan: ArticleScan, q: int, hi: int, closed_at: int = -1) -> tup
     if out and not (closed or (len(out) >= 2 and scan.names._boundary(q))):
         return [], q  # 区领导陈述了意见: one "name" a verb may follow is too weak; a list or 等 closes it
     return out, q
+
+
+def _list_goes_on(scan: ArticleScan, k: int, hi: int) -> bool:
+    """区领导于晓东、于晓光、张海平…出席: does a 、 follow the first "name" and a name that is no word of
+    running text the 、?  A list of names goes on: its first item, though its family name is a
+    preposition (于, 向), is a name too (市领导向大家 goes on with no 、)."""
+    if scan.text[k:k + 1] != "、":
+        return False
+    nxt = scan.names.name_at(k + 1, after_post=True)
+    return bool(nxt) and not _is_word(nxt) and k + 1 + len(nxt) <= hi
 
 
 _TITLE_ACTS = tuple(w for w, _ in _cue("collective_title_acts"))  # 参加, 出席, 陪同: what one leader named does

@@ -436,11 +436,36 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
         if s and not NOT_IN_NAME.search(s.group(1)) and not POST_IN_STEM.search(s.group(1)) \
                 and not _SENDS_OUT.search(s.group(1)) and not any(w in s.group(1) for w in _SESSION_IN_STEM):
             offer(s.end(), s.group(0), "agency.strong-suffix")
+        q = _quoted_strong(text, p) if strong and not s and not _level_pair(text, scope, p) else None
+        if q is not None:
+            offer(*q, "agency.strong-suffix-quoted")
         b = _RE_BARE.match(text, p)
         if b and best is None:
             stem = b.group(1) or b.group(2)
             offer(p + len(stem), stem + L.BARE_STEMS[stem], "agency.bare-stem")
     return best
+
+
+_RE_STRONG_QUOTED = name_re(alt(L.STRONG_SUFFIXES), 1, 24, chars=HAN + "“”", split=True)
+_QUOTED_PART = re.compile(rf"“([{HAN}]{{2,8}})”")
+
+
+def _quoted_strong(text: str, p: int) -> tuple[int, str] | None:
+    """上高县“十二五”规划编制工作领导小组, 县“三线一单”工作领导小组: a working body whose task holds a quoted
+    term (a plan's period, a campaign's name) is named by the place, the term and its head (a strong
+    suffix); the name is read without the marks, one quoted term of two to eight Han characters, and
+    holds no function word (县委关于“…”的…小组 is no name)."""
+    m = _RE_STRONG_QUOTED.match(text, p)
+    if m is None or text.count("“", m.start(1), m.end(1)) != 1:
+        return None
+    q = _QUOTED_PART.search(m.group(1))
+    if q is None or "“" in m.group(1)[q.end():] or "”" in m.group(1)[:q.start()]:
+        return None
+    stem = m.group(1).replace("“", "").replace("”", "")
+    if NOT_IN_NAME.search(stem) or POST_IN_STEM.search(stem) or _SENDS_OUT.search(stem) \
+            or any(w in stem for w in _SESSION_IN_STEM):
+        return None
+    return m.end(), stem + m.group(2)
 
 
 _NPC_ORGANS = set(cue(_A, "npc_organs"))  # 人大, 人大常委会

@@ -1874,6 +1874,15 @@ def _counted_list_items(text: str, end: int, ends: list[int], free) -> list[Foun
     return found
 
 
+_PRODUCT_JOIN_RE = re.compile(rf"(?<=[{HAN}])(?:{_C('sized_product_joins')})(?=[{HAN}])")
+
+
+def _without_product_joins(words: str) -> str:
+    """兴县15万吨新能源汽车零部件及铝型材项目: the products one sized project makes, joined by 及
+    (sized_product_joins) between two words, are one name; the joining word is no sign of two phrases there."""
+    return _PRODUCT_JOIN_RE.sub("", words)
+
+
 def _sized_projects(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
     """考察了乌兰浩特2×34万千瓦热电项目: a place, the size of what is built (a figure with its unit,
     at most a word such as 年产 before it) and 项目 is one named project, place and 项目 in its name; a count (3个项目), an amount
@@ -1887,7 +1896,7 @@ def _sized_projects(text: str, places: list[Found], free, occupied: Occupancy) -
         # the size right after the place (年产 at most before it): 鄂尔多斯|羊绒集团年产40万件… is a
         # company's project, named after the company, not after the place
         if not size or size.start() > _SIZE_AFTER_PLACE or _GENERIC_WORDS.match(m.group(1)) \
-                or NOT_IN_NAME.search(m.group(1)) or not free(pl.start, m.end()):
+                or NOT_IN_NAME.search(_without_product_joins(m.group(1))) or not free(pl.start, m.end()):
             continue
         found.append(Found(pl.start, m.end(), "Programme", text[pl.start:m.end()], "programme.sized-project",
                            {"kind": "project"}))
