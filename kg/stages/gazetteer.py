@@ -2778,6 +2778,10 @@ def _subplaces(doc: Doc) -> None:
             if m:
                 occupy(s, e)
                 _numbered_villages(doc, art, m, free, occupy)
+        for s, e in _communities_opening_clause(art.text, free, quotes):
+            if doc.add_mention(art, s, e, "Place", "gazetteer.community-opening", norm=art.text[s:e],
+                               code=None, level="community", **_lies_in(art.text, e, starts)):
+                occupy(s, e)
         for s, e in _townships_before_organs(art.text, free, quotes):
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-organ", norm=art.text[s:e],
                                code=None, level="township"):
@@ -3219,6 +3223,44 @@ def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tup
     spans = [_undoubled_village(text, s, e) for s, e in _named_spans(_VILLAGE_OPENING, text, free, quotes, _no_common_word)]
     return [(s, e) for s, e in spans if text.startswith(_GACHA, e - len(_GACHA))
             or (_village_stem(text[s:e - 1]) and text[e - 2] not in _OCCASION_VERBS)]
+
+
+_COMMUNITY_WORD = place_words("community_suffixes")[0]  # 社区
+_COMMON_STEM_FREQ = 5000  # a stem that is one word this common (城市 25084, tagged ns) is a kind: 城市社区党委
+_COMMUNITY_OPENING = re.compile(rf"(?:^|(?<=[\n{re.escape(place_chars('clause_marks'))}]))"
+                                rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?{_COMMUNITY_WORD})"
+                                rf"(?={alt(place_words('community_opening_after'))})")
+
+
+def _communities_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+    """A community named on its own at the start of a clause, before where it lies, its organs or
+    its residents (大德中社区地处人民街道辖区北部, 望京西路社区居民郑女士反映): city news names the
+    community first and its street after, or not at all.  The stem must be a name by `_name_stem`
+    (城市社区党委, 老旧社区居民 are kinds of community, no community's name)."""
+    out = []
+    for mt in _COMMUNITY_OPENING.finditer(text):
+        s, e = mt.span(1)
+        stem = text[s:e - len(_COMMUNITY_WORD)]
+        if _NOT_SUBPLACE.search(stem) or not free(s, e) or quotes.inside(s) or not _name_stem(stem) \
+                or word_freq().get(stem, 0) >= _COMMON_STEM_FREQ:
+            continue
+        out.append((s, e))
+    return out
+
+
+_LIES_IN = ("位于", "地处")  # (the first two of community_opening_after)
+_LIES_IN_LEVELS = ("township", "county")
+
+
+def _lies_in(text: str, e: int, starts: dict) -> dict:
+    """大德中社区地处|人民街道辖区北部: a community that opens its clause and says where it lies names
+    its street (or district) right after the verb: that place is its parent."""
+    if text[e:e + 2] not in _LIES_IN:
+        return {}
+    parent = starts.get(e + 2)
+    if parent is None or parent.attrs.get("level") not in _LIES_IN_LEVELS:
+        return {}
+    return {"parent_mention": (parent.astart, parent.aend)}
 
 
 def _undoubled_village(text: str, s: int, e: int) -> tuple[int, int]:

@@ -1,0 +1,38 @@
+"""Round 62 (metro62): district and street news of 北京, 上海, 广州 and 深圳 (/tmp/s26/fresh/metro62: 朝阳区望京
+街道 接诉即办, 静安区彭浦新村街道, 黄浦区打浦桥街道, 海淀区中关村街道, 西城区老旧小区, 南山区南头街道, 罗湖区南湖
+街道, 越秀区人民街/白云街): a community named on its own at the start of a clause, before where it lies, its
+organs or its residents (大德中社区地处人民街道辖区北部, 望京西路社区居民…反映), with the street it says it lies in
+as its parent; and the guest's body after a verb of inviting (特邀|北京大学…: no organisation 特邀北京大学)."""
+from __future__ import annotations
+
+from conftest import extract_text, relation_pairs
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def test_a_community_opening_its_clause_before_where_it_lies_is_under_that_street():
+    """越秀区 容貌品质社区: 大德中社区地处人民街道辖区北部 (base: no community; its figures went to 越秀区)."""
+    doc = extract_text("越秀3个社区入选市级容貌品质社区\n越秀区的3个社区入选。\n"
+                       "大德中社区地处人民街道辖区北部,东至解放南路,南至濠畔街。"
+                       "大德中社区严格落实门前责任制,购置100多个分类桶。")
+    assert "大德中社区" in _names(doc, "Place"), _names(doc, "Place")
+    assert ("大德中社区", "人民街道") in relation_pairs(doc, "partOf"), relation_pairs(doc, "partOf")
+
+
+def test_a_community_opening_its_clause_before_its_residents_is_a_place():
+    """望京街道 接诉即办: 望京西路社区居民郑女士反映…干枯树枝堆积 (base: no community); 城市社区党委, 老旧社区
+    居民, 全体社区居民 are kinds of community, never a community's name."""
+    doc = extract_text("望京街道接诉即办\n12月6日,望京西路社区居民郑女士反映小区外西侧干枯树枝堆积,希望社区尽快解决。")
+    assert "望京西路社区" in _names(doc, "Place"), _names(doc, "Place")
+    doc = extract_text("社区治理\n会议要求,城市社区党委要发挥作用,老旧社区居民要积极参与,全体社区居民共建共治。")
+    places = _names(doc, "Place")
+    assert not any(p.endswith("社区") for p in places), places
+
+
+def test_the_guest_body_after_a_verb_of_inviting_has_no_verb_in_its_name():
+    """南头街道 古城砺锋工作室: 活动特邀北京大学深圳研究生院于长江教授授课 (base: an organisation 特邀北京大学)."""
+    doc = extract_text("南头街道古城砺锋工作室开班\n活动特邀北京大学深圳研究生院于长江教授授课。")
+    orgs = _names(doc, "Organization")
+    assert not any(o.startswith("特邀") for o in orgs), orgs
