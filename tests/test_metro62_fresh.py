@@ -2,7 +2,8 @@
 街道 接诉即办, 静安区彭浦新村街道, 黄浦区打浦桥街道, 海淀区中关村街道, 西城区老旧小区, 南山区南头街道, 罗湖区南湖
 街道, 越秀区人民街/白云街): a community named on its own at the start of a clause, before where it lies, its
 organs or its residents (大德中社区地处人民街道辖区北部, 望京西路社区居民…反映), with the street it says it lies in
-as its parent; and the guest's body after a verb of inviting (特邀|北京大学…: no organisation 特邀北京大学)."""
+as its parent; a 街道 written 街 (Guangzhou's papers) before its office's bodies or area wherever it stands
+(白云街党工委, 位于白云街辖区); and the guest's body after a verb of inviting (特邀|北京大学…: no organisation 特邀北京大学)."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -36,3 +37,15 @@ def test_the_guest_body_after_a_verb_of_inviting_has_no_verb_in_its_name():
     doc = extract_text("南头街道古城砺锋工作室开班\n活动特邀北京大学深圳研究生院于长江教授授课。")
     orgs = _names(doc, "Organization")
     assert not any(o.startswith("特邀") for o in orgs), orgs
+
+
+def test_a_street_office_written_jie_before_its_bodies_or_area_is_the_street():
+    """越秀区 广九社区: 广九社区位于白云街辖区东北部…白云街党工委联合海印集团党委 (base: no 白云街道, no
+    community 广九社区, no 白云街道党工委); 解放街 without them stays a road."""
+    doc = extract_text("越秀区容貌品质社区\n越秀区的3个社区入选。\n广九社区位于白云街辖区东北部,北至白云路。"
+                       "白云街党工委联合海印集团党委打造主题公园。")
+    assert "白云街道" in _names(doc, "Place"), _names(doc, "Place")
+    assert ("广九社区", "白云街道") in relation_pairs(doc, "partOf"), relation_pairs(doc, "partOf")
+    assert "白云街道党工委" in _names(doc, "Agency"), _names(doc, "Agency")
+    doc = extract_text("越秀区道路改造\n越秀区对人民街进行改造,人民街上车辆减少。")
+    assert "人民街道" not in _names(doc, "Place"), _names(doc, "Place")

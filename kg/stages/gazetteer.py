@@ -380,10 +380,13 @@ def _street_written(text: str, written: str, name: str, s: int, e: int) -> bool:
     """Is a 街道 written 街 (`_short_street_names`) at text[s:e] a street here?  Only right after its
     district (番禺区大石街: street_short_after) is it the 街道 so shortened, and not even there before
     a house number, 上, 口 … (大石街88号, 大石街上: street_short_not_before); anywhere else 解放街,
-    人民街, 中山街 are streets of most towns (泊头市对解放街进行改造)."""
+    人民街, 中山街 are streets of most towns (泊头市对解放街进行改造), unless the office's bodies or
+    area follow (白云街党工委, 白云街辖区: street_short_organs)."""
     if not (name.endswith(place_words("street_suffix")) and written.endswith(place_words("street_short_suffix"))):
         return False
     after_district = s > 0 and text[s - 1] in place_chars("street_short_after")
+    if not after_district and text.startswith(place_words("street_short_organs"), e):
+        return False  # (白云街党工委, 白云街辖区: the office's bodies and area, never a road's)
     return not after_district or (text[e:e + 1] != "" and text[e] in place_chars("street_short_not_before"))
 
 
@@ -2778,7 +2781,7 @@ def _subplaces(doc: Doc) -> None:
             if m:
                 occupy(s, e)
                 _numbered_villages(doc, art, m, free, occupy)
-        for s, e in _communities_opening_clause(art.text, free, quotes):
+        for s, e in _communities_opening_clause(art.text, free, quotes, starts):
             if doc.add_mention(art, s, e, "Place", "gazetteer.community-opening", norm=art.text[s:e],
                                code=None, level="community", **_lies_in(art.text, e, starts)):
                 occupy(s, e)
@@ -3232,16 +3235,19 @@ _COMMUNITY_OPENING = re.compile(rf"(?:^|(?<=[\n{re.escape(place_chars('clause_ma
                                 rf"(?={alt(place_words('community_opening_after'))})")
 
 
-def _communities_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+def _communities_opening_clause(text: str, free, quotes: "_QuoteIndex", starts: dict) -> list[tuple[int, int]]:
     """A community named on its own at the start of a clause, before where it lies, its organs or
     its residents (大德中社区地处人民街道辖区北部, 望京西路社区居民郑女士反映): city news names the
     community first and its street after, or not at all.  The stem must be a name by `_name_stem`
-    (城市社区党委, 老旧社区居民 are kinds of community, no community's name)."""
+    (城市社区党委, 老旧社区居民 are kinds of community, no community's name), or, where the clause
+    names the street it lies in (广九社区位于白云街辖区), hold no common word (`_no_common_word`:
+    广|九 are characters, no words)."""
     out = []
     for mt in _COMMUNITY_OPENING.finditer(text):
         s, e = mt.span(1)
         stem = text[s:e - len(_COMMUNITY_WORD)]
-        if _NOT_SUBPLACE.search(stem) or not free(s, e) or quotes.inside(s) or not _name_stem(stem) \
+        named = _name_stem(stem) or (_no_common_word(stem) and bool(_lies_in(text, e, starts)))
+        if _NOT_SUBPLACE.search(stem) or not free(s, e) or quotes.inside(s) or not named \
                 or word_freq().get(stem, 0) >= _COMMON_STEM_FREQ:
             continue
         out.append((s, e))
@@ -3260,7 +3266,8 @@ def _lies_in(text: str, e: int, starts: dict) -> dict:
     parent = starts.get(e + 2)
     if parent is None or parent.attrs.get("level") not in _LIES_IN_LEVELS:
         return {}
-    return {"parent_mention": (parent.astart, parent.aend)}
+    code = parent.attrs.get("code")  # (the street is named after the community: its key is known by code)
+    return {"parent_mention": (parent.astart, parent.aend), **({"parent_key": entity_id("Place", "", code)} if code else {})}
 
 
 def _undoubled_village(text: str, s: int, e: int) -> tuple[int, int]:
