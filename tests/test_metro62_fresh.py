@@ -49,3 +49,14 @@ def test_a_street_office_written_jie_before_its_bodies_or_area_is_the_street():
     assert "白云街道党工委" in _names(doc, "Agency"), _names(doc, "Agency")
     doc = extract_text("越秀区道路改造\n越秀区对人民街进行改造,人民街上车辆减少。")
     assert "人民街道" not in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_a_distance_after_zuihou_is_the_last_stretch_idiom_no_figure():
+    """龙山街道 养老设施 (北京人大网): 可有效解决老年人就医最后100米问题 (base: a metric 问题 100米); a distance
+    measured stays one (建成绿道3.5公里)."""
+    doc = extract_text("怀柔区龙山街道养老设施\n项目建立了综合性区域养老服务模式,可有效解决老年人就医最后100米问题。"
+                       "龙山街道今年建成滨河绿道3.5公里。")
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    units = {(m.value, m.unit) for m in ms}
+    assert not any(v == 100 for v, _ in units), units
+    assert any(v == 3.5 for v, _ in units), units
