@@ -3,7 +3,9 @@
 街道, 越秀区人民街/白云街): a community named on its own at the start of a clause, before where it lies, its
 organs or its residents (大德中社区地处人民街道辖区北部, 望京西路社区居民…反映), with the street it says it lies in
 as its parent; a 街道 written 街 (Guangzhou's papers) before its office's bodies or area wherever it stands
-(白云街党工委, 位于白云街辖区); and the guest's body after a verb of inviting (特邀|北京大学…: no organisation 特邀北京大学)."""
+(白云街党工委, 位于白云街辖区); no 街道 of a far county read out of a city's streets in general (北京街道变化
+不小: not 越秀区's 北京街道); no community named by a verb of shaping governance (开创社区治理新模式, 深入剖析社区
+需求); no distance in the idiom of the last stretch (就医最后100米); and the guest's body after a verb of inviting (特邀|北京大学…: no organisation 特邀北京大学)."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -60,3 +62,19 @@ def test_a_distance_after_zuihou_is_the_last_stretch_idiom_no_figure():
     units = {(m.value, m.unit) for m in ms}
     assert not any(v == 100 for v, _ in units), units
     assert any(v == 3.5 for v, _ in units), units
+
+
+def test_a_city_s_streets_in_general_are_no_far_street_office():
+    """街道“二人转”的新唱法 (北京日报): 这一年,北京街道变化不小 (base: 越秀区's 北京街道, coded 440104003, in a
+    Beijing story); 北京街道党工委 (its organ) still names that office."""
+    doc = extract_text("街道“二人转”的新唱法\n这一年,北京街道变化不小。西城区德胜街道党工委书记孙广俊试点全域自治停车。")
+    assert "北京街道" not in _names(doc, "Place"), _names(doc, "Place")
+    assert "德胜街道" in _names(doc, "Place")
+
+
+def test_no_community_named_by_a_verb_of_shaping_its_governance():
+    """北京市开创社区治理新模式 (法治日报), 深入剖析社区需求层次 (蛇口消息报) (base: places 开创社区 under
+    北京市, 剖析社区)."""
+    doc = extract_text("北京市开创社区治理新模式\n教授从社会学视角,深入剖析社区需求层次,系统讲解调研方法。")
+    places = _names(doc, "Place")
+    assert "开创社区" not in places and "剖析社区" not in places, places

@@ -2101,6 +2101,8 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
                 continue  # 评为市先进街道办事处: an honour (先进, 优秀, 模范), not 先进街道 of a county the text never names
             code = inside[0] if len(inside) == 1 else None
             strong = _organ_after(art.text, e)  # 薛埠镇党委, 太平镇人民政府, 东峤镇原党委
+            if not inside and not strong and _city_streets(name):
+                continue  # 这一年,北京街道变化不小: Beijing's 街道, not 越秀区's 北京街道 of a county never named
             if voice is None:
                 voice = _township_voice(art.text)
             if code is None and not inside and len(codes) == 1 \
@@ -2119,6 +2121,16 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
         _raised_former_townships(doc, art, taken, context)
+
+
+def _city_streets(name: str) -> bool:
+    """Is `name` a 街道 whose stem is a province's or a city's short name (北京街道 of 越秀区, 上海街道)?
+    Outside its county, and before none of its organs, it reads as that city's 街道 in general (北京
+    街道变化不小, 北京街道工作会议): the city's street offices, not the one so named far away."""
+    full = place_words("street_suffix")[0]
+    if not name.endswith(full):
+        return False
+    return any(c.endswith("00") for c in table().by_short.get(name[:-len(full)], ()))
 
 
 _FORMER_TOWN_MAX = 4  # characters of a stem read before 乡 (庙岗: 2)
