@@ -5,7 +5,8 @@ organs or its residents (大德中社区地处人民街道辖区北部, 望京�
 as its parent; a 街道 written 街 (Guangzhou's papers) before its office's bodies or area wherever it stands
 (白云街党工委, 位于白云街辖区); no 街道 of a far county read out of a city's streets in general (北京街道变化
 不小: not 越秀区's 北京街道); no community named by a verb of shaping governance (开创社区治理新模式, 深入剖析社区
-需求); no distance in the idiom of the last stretch (就医最后100米); and the guest's body after a verb of inviting (特邀|北京大学…: no organisation 特邀北京大学)."""
+需求); no distance in the idiom of the last stretch (就医最后100米); a part of a whole that contracts its parts named
+on its own (333个街乡镇,其中街道152个: 街道, not 街道街乡镇); and the guest's body after a verb of inviting (特邀|北京大学…: no organisation 特邀北京大学)."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -78,3 +79,18 @@ def test_no_community_named_by_a_verb_of_shaping_its_governance():
     doc = extract_text("北京市开创社区治理新模式\n教授从社会学视角,深入剖析社区需求层次,系统讲解调研方法。")
     places = _names(doc, "Place")
     assert "开创社区" not in places and "剖析社区" not in places, places
+
+
+def _indicators(doc) -> dict[str, float]:
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    return {m.indicator: m.value for m in ms}
+
+
+def test_a_part_of_a_whole_that_contracts_its_parts_is_named_on_its_own():
+    """北京街道工作会议 (法治日报): 北京全市共有333个街乡镇,其中街道152个、乡镇181个 (base: 街道街乡镇 152);
+    a class word still names its part of the whole (其中国家级2家 → 国家级农业产业化龙头企业)."""
+    doc = extract_text("北京市召开街道工作会议\n目前,北京全市共有333个街乡镇,其中街道152个、乡镇181个。")
+    ind = _indicators(doc)
+    assert ind.get("街道") == 152 and ind.get("乡镇") == 181, ind
+    doc = extract_text("龙头企业\n全县共有农业产业化龙头企业48家,其中国家级2家、省级15家。")
+    assert _indicators(doc).get("国家级农业产业化龙头企业") == 2, _indicators(doc)

@@ -2845,10 +2845,22 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         return name  # 其中茶叶1.2万吨，水果3.5万吨: the previous figure is a sibling part, not the whole
     if name[-1] in whole[-2:]:
         return name  # 总编制249个，其中行政编13个: the part ends in the whole's head noun, it is named
+    if _contracted_part(name, whole):
+        return name  # 333个街乡镇，其中街道152个: the whole contracts its parts (街|乡镇), each named already
     share = cues("metrics.share_verb")[0]
     if name.endswith(share) and share in whole:  # 少数民族占总人口的52.17%，其中彝族占29.05%: 彝族占总人口
         whole = whole[whole.index(share) + len(share):]
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
+
+
+_CONTRACTED_WHOLE_MAX = 4  # 街乡镇, 干部职工: a whole this short that writes its parts contracted
+
+
+def _contracted_part(name: str, whole: str) -> bool:
+    """Does a short whole write this part contracted inside it, the part's first character among its
+    own (街乡镇 holds 街 of 街道, 干部职工 干 of 干部)?  Then the part is a name on its own: 街道, not
+    街道街乡镇; a class word (国家级, 省级) shares no character with the whole it breaks down."""
+    return len(whole) <= _CONTRACTED_WHOLE_MAX and name[0] in whole
 
 
 _POST_TITLES = frozenset(r["word"] for r in load_table("posts") if r["kind"] in ("post", "head"))
