@@ -6,7 +6,8 @@ as its parent; a 街道 written 街 (Guangzhou's papers) before its office's bod
 (白云街党工委, 位于白云街辖区); no 街道 of a far county read out of a city's streets in general (北京街道变化
 不小: not 越秀区's 北京街道); no community named by a verb of shaping governance (开创社区治理新模式, 深入剖析社区
 需求); no distance in the idiom of the last stretch (就医最后100米); a part of a whole that contracts its parts named
-on its own (333个街乡镇,其中街道152个: 街道, not 街道街乡镇); and the guest's body after a verb of inviting (特邀|北京大学…: no organisation 特邀北京大学)."""
+on its own (333个街乡镇,其中街道152个: 街道, not 街道街乡镇); figures of a paragraph that opens with a street go on about that street (西城区德胜街道党工委书记…。
+眼下,已在6个社区施划了642个街道自治停车位: 德胜街道's, not 北京市's); and the guest's body after a verb of inviting (特邀|北京大学…: no organisation 特邀北京大学)."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -94,3 +95,20 @@ def test_a_part_of_a_whole_that_contracts_its_parts_is_named_on_its_own():
     assert ind.get("街道") == 152 and ind.get("乡镇") == 181, ind
     doc = extract_text("龙头企业\n全县共有农业产业化龙头企业48家,其中国家级2家、省级15家。")
     assert _indicators(doc).get("国家级农业产业化龙头企业") == 2, _indicators(doc)
+
+
+def _subjects(doc) -> dict[str, str]:
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    return {m.indicator: doc.entities[m.subject].name for m in ms if m.subject in doc.entities}
+
+
+def test_figures_of_a_paragraph_opening_with_a_street_are_the_street_s():
+    """街道“二人转”的新唱法 (北京日报): 西城区德胜街道党工委书记孙广俊…试点“全域自治停车”。眼下,已在6个社区
+    施划了642个街道自治停车位 (base: 北京市's, the article's place); a paragraph opening with the city keeps
+    the city's figures."""
+    doc = extract_text("北京街道的新唱法\n北京这样一个超大城市,由333个街乡镇组成。\n"
+                       "西城区德胜街道党工委书记孙广俊今年试点“全域自治停车”,破解停车难题。"
+                       "眼下,已施划了642个街道自治停车位,提供共享车位2250个。")
+    subj = _subjects(doc)
+    assert subj.get("共享车位") == "德胜街道", subj
+    assert [v for k, v in subj.items() if k.startswith("街乡镇")] == ["北京市"], subj

@@ -5621,6 +5621,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = None if local else _paragraph_subplace(view, p_start, s_start)
     if key:
         return key, "paragraph-subplace"  # 光明社区位于…三里堡街道，…。辖区面积约0.6平方公里: the community's
+    key = None if local else _paragraph_street(view, p_start, s_start)
+    if key:
+        return key, "paragraph-street"  # 西城区德胜街道党工委书记…试点…。眼下,已在6个社区施划了642个车位: the street's
     if view.art.place and not view.country_placed_local():
         key = _sentence_scope_ancestor(view, s_start, q.start) if local \
             else _continued_scope(view, s_start, q.start)
@@ -6506,6 +6509,31 @@ def _paragraph_subplace(view: _ArticleView, p_start: int, s_start: int) -> str |
     if first and first[0][0] == opening and first[0][3] == "Place" and first[0][4] in _VILLAGE_LEVELS:
         return first[0][2]
     return None
+
+
+_STREET_LEVELS = ("township",)
+
+
+def _paragraph_street(view: _ArticleView, p_start: int, s_start: int) -> str | None:
+    """西城区德胜街道党工委书记孙广俊…试点“全域自治停车”。…眼下,已在6个社区施划了642个街道自治停车位: a
+    later sentence of a paragraph that opens with a street or township (its district written before it
+    or not), naming no subject of its own, goes on about that street — not the city the story is
+    placed in.  As `_paragraph_subplace` for communities, one level up."""
+    if s_start == p_start:
+        return None
+    text = view.text
+    opening = p_start + len(text[p_start:s_start]) - len(text[p_start:s_start].lstrip(" \u3000"))
+    chain, at = [], opening
+    for a, b, key, etype, lvl in view.mentions_in(opening, s_start):
+        if etype != "Place":
+            continue  # (西城区德胜街道党工委: the organ's mention spans the places it opens with)
+        if a != at:
+            break
+        chain.append((key, lvl))
+        at = b
+    if not chain or chain[-1][1] not in _STREET_LEVELS or chain[-1][0] == view.art.place:
+        return None
+    return chain[-1][0]
 
 
 def _village_of_figure(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
