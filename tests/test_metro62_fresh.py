@@ -7,7 +7,9 @@ as its parent; a 街道 written 街 (Guangzhou's papers) before its office's bod
 不小: not 越秀区's 北京街道); no community named by a verb of shaping governance (开创社区治理新模式, 深入剖析社区
 需求); no distance in the idiom of the last stretch (就医最后100米); a part of a whole that contracts its parts named
 on its own (333个街乡镇,其中街道152个: 街道, not 街道街乡镇); figures of a paragraph that opens with a street go on about that street (西城区德胜街道党工委书记…。
-眼下,已在6个社区施划了642个街道自治停车位: 德胜街道's, not 北京市's); and the guest's body after a verb of inviting (特邀|北京大学…: no organisation 特邀北京大学)."""
+眼下,已在6个社区施划了642个街道自治停车位: 德胜街道's, not 北京市's); a counted noun ending before 组成 or 统筹 (由333个街乡镇组成 → 街乡镇; 按照800米服务半径统筹规划 → 服务半径) or
+its figure after 只有 (面积只有23.7平方米 → 面积); the whole before 中 and the part that reached a result after it
+(全区263个社区中达标228个 → 社区 263, 达标社区 228); and the guest's body after a verb of inviting (特邀|北京大学…: no organisation 特邀北京大学)."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -112,3 +114,29 @@ def test_figures_of_a_paragraph_opening_with_a_street_are_the_street_s():
     subj = _subjects(doc)
     assert subj.get("共享车位") == "德胜街道", subj
     assert [v for k, v in subj.items() if k.startswith("街乡镇")] == ["北京市"], subj
+
+
+def test_a_counted_noun_ends_before_zucheng_or_tongchou():
+    """北京日报: 由333个街乡镇组成 (base: 街乡镇组成); 徐汇区 邻里汇: 按照800米服务半径统筹规划 (base: 服务半径统筹
+    规划); a noun opening with the word keeps it, and a group's members are no 组成 (指导组成员单位)."""
+    ind = _indicators(extract_text("北京街道\n北京这样一个超大城市,由333个街乡镇组成。"))
+    assert ind.get("街乡镇") == 333, ind
+    ind = _indicators(extract_text("徐汇区邻里汇\n按照800米服务半径统筹规划,今年全区布局建设了40家党群服务中心。"))
+    assert ind.get("服务半径") == 800, ind
+    ind = _indicators(extract_text("文明实践\n20个市新时代文明实践中心建设工作指导组成员单位参加会议。报告分为3个组成部分。"))
+    assert "市新时代文明实践中心建设工作指导组成员单位" in ind and ind.get("组成部分") == 3, ind
+
+
+def test_a_figure_after_zhiyou_has_no_zhi_in_its_indicator():
+    """徐汇东安新村旧改 (新华每日电讯): 吉华琴住了36年、面积只有23.7平方米的家 (base: 面积只); 船只 keeps its 只."""
+    ind = _indicators(extract_text("东安新村旧改\n该村耕地面积只有500亩。"))
+    assert ind.get("耕地面积") == 500, ind
+
+
+def test_the_part_of_a_whole_that_reached_a_result_after_zhong():
+    """西城区住建委: 目前全区263个社区中达标228个,达标率86.7% (base: 社区中达标 263 and 228); 中有 as before."""
+    ind = _indicators(extract_text("绿色社区创建\n目前全区263个社区中达标228个,达标率86.7%。"))
+    assert ind.get("社区") == 263 and ind.get("达标社区") == 228, ind
+    doc = extract_text("企业效益\n全市120家规上企业中有80家实现盈利。")
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    assert ("规上企业", 120) in {(m.indicator, m.value) for m in ms}

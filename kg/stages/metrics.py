@@ -1537,6 +1537,8 @@ def _whole_of_part(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     if prev is None or prev.unit != q.unit or not prev.counted:
         return None
     counted = prev.counted[:-1] if prev.counted.endswith("有") else prev.counted  # 38个大类行业中有32个
+    result = next((w for w in cues("metrics.locative_results") if counted.endswith(w)), "")
+    counted = counted[:len(counted) - len(result)]  # 263个社区中达标228个: the part that reached it
     end = prev.end + len(counted)
     if text[prev.end:end] != counted:
         return None
@@ -1546,10 +1548,10 @@ def _whole_of_part(text: str, q: Quantity, prev: Quantity | None) -> str | None:
         if tail is None:
             return None
         counted, end = counted + tail, end + len(tail)
-    if q.start - end > _PART_GAP or not re.fullmatch(r"[，,有]*", text[end:q.start]):
+    if q.start - end > _PART_GAP + len(result) or not re.fullmatch(r"[，,有]*", text[end + len(result):q.start]):
         return None
     whole = counted[:-1]
-    return whole if whole and is_han(whole[0]) else None
+    return result + whole if whole and is_han(whole[0]) else None
 
 
 # 提供3000万元人民币的紧急人道主义援助: a verb of giving right before the amount (value of 价值 between)
@@ -3027,7 +3029,8 @@ def _without_locative(name: str, after: str, opener: str = "") -> str:
     or a verb of being (41个大类行业中有37个); after 在 the locative closes a scope whatever follows
     (在八类居民消费品价格指数中，食品…: the eight classes, not 居民消费品价格指数中).  A noun of one
     character counts too (全县50个村中3个村, 120户中有8户, 12个县中，有8个)."""
-    have = next((w for w in cues("metrics.locative_existence") if name.endswith(w)), None)
+    have = next((w for w in cues("metrics.locative_existence") + cues("metrics.locative_results")
+                 if name.endswith(w)), None)
     if have and len(name) >= len(have) + 2 and name[:-len(have)].endswith(cues("metrics.locative_tails")):
         name = name[:-len(have)]
     if after[:1] in ("，", ","):
