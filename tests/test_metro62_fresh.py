@@ -9,7 +9,7 @@ as its parent; a 街道 written 街 (Guangzhou's papers) before its office's bod
 on its own (333个街乡镇,其中街道152个: 街道, not 街道街乡镇); figures of a paragraph that opens with a street go on about that street (西城区德胜街道党工委书记…。
 眼下,已在6个社区施划了642个街道自治停车位: 德胜街道's, not 北京市's); a counted noun ending before 组成 or 统筹 (由333个街乡镇组成 → 街乡镇; 按照800米服务半径统筹规划 → 服务半径) or
 its figure after 只有 (面积只有23.7平方米 → 面积); the whole before 中 and the part that reached a result after it
-(全区263个社区中达标228个 → 社区 263, 达标社区 228); and the guest's body after a verb of inviting (特邀|北京大学…: no organisation 特邀北京大学)."""
+(全区263个社区中达标228个 → 社区 263, 达标社区 228); a building counted by one character (10余个街道的86栋楼 → 楼, not 街道); and the guest's body after a verb of inviting (特邀|北京大学…: no organisation 特邀北京大学)."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -140,3 +140,11 @@ def test_the_part_of_a_whole_that_reached_a_result_after_zhong():
     doc = extract_text("企业效益\n全市120家规上企业中有80家实现盈利。")
     ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
     assert ("规上企业", 120) in {(m.indicator, m.value) for m in ms}
+
+
+def test_buildings_counted_by_one_character_are_named_by_it():
+    """西城区明年启动45个老旧小区改造: 涉及…10余个街道的86栋楼、7300余户居民 (base: 街道 86)."""
+    doc = extract_text("西城区老旧小区改造\n明年启动改造的老旧小区涉及西长安街街道等10余个街道的86栋楼、7300余户居民。")
+    ms = doc.metrics.values() if isinstance(doc.metrics, dict) else doc.metrics
+    pairs = {(m.indicator, m.value) for m in ms}
+    assert ("楼", 86) in pairs and ("街道", 86) not in pairs, pairs
