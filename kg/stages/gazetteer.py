@@ -382,10 +382,13 @@ def _street_written(text: str, written: str, name: str, s: int, e: int) -> bool:
     """Is a 街道 written 街 (`_short_street_names`) at text[s:e] a street here?  Only right after its
     district (番禺区大石街: street_short_after) is it the 街道 so shortened, and not even there before
     a house number, 上, 口 … (大石街88号, 大石街上: street_short_not_before); anywhere else 解放街,
-    人民街, 中山街 are streets of most towns (泊头市对解放街进行改造)."""
+    人民街, 中山街 are streets of most towns (泊头市对解放街进行改造), unless the office's bodies or
+    area follow (白云街党工委, 白云街辖区: street_short_organs)."""
     if not (name.endswith(place_words("street_suffix")) and written.endswith(place_words("street_short_suffix"))):
         return False
     after_district = s > 0 and text[s - 1] in place_chars("street_short_after")
+    if not after_district and text.startswith(place_words("street_short_organs"), e):
+        return False  # (白云街党工委, 白云街辖区: the office's bodies and area, never a road's)
     return not after_district or (text[e:e + 1] != "" and text[e] in place_chars("street_short_not_before"))
 
 
@@ -2115,6 +2118,8 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
                 continue  # 评为市先进街道办事处: an honour (先进, 优秀, 模范), not 先进街道 of a county the text never names
             code = inside[0] if len(inside) == 1 else None
             strong = _organ_after(art.text, e)  # 薛埠镇党委, 太平镇人民政府, 东峤镇原党委
+            if not inside and not strong and _city_streets(name):
+                continue  # 这一年,北京街道变化不小: Beijing's 街道, not 越秀区's 北京街道 of a county never named
             if voice is None:
                 voice = _township_voice(art.text)
             if code is None and not inside and len(codes) == 1 \
@@ -2133,6 +2138,16 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
         _raised_former_townships(doc, art, taken, context)
+
+
+def _city_streets(name: str) -> bool:
+    """Is `name` a 街道 whose stem is a province's or a city's short name (北京街道 of 越秀区, 上海街道)?
+    Outside its county, and before none of its organs, it reads as that city's 街道 in general (北京
+    街道变化不小, 北京街道工作会议): the city's street offices, not the one so named far away."""
+    full = place_words("street_suffix")[0]
+    if not name.endswith(full):
+        return False
+    return any(c.endswith("00") for c in table().by_short.get(name[:-len(full)], ()))
 
 
 _FORMER_TOWN_MAX = 4  # characters of a stem read before 乡 (庙岗: 2)
@@ -2796,6 +2811,10 @@ def _subplaces(doc: Doc) -> None:
             if m:
                 occupy(s, e)
                 _numbered_villages(doc, art, m, free, occupy)
+        for s, e in _communities_opening_clause(art.text, free, quotes, starts):
+            if doc.add_mention(art, s, e, "Place", "gazetteer.community-opening", norm=art.text[s:e],
+                               code=None, level="community", **_lies_in(art.text, e, starts)):
+                occupy(s, e)
         for s, e in _townships_before_organs(art.text, free, quotes):
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-organ", norm=art.text[s:e],
                                code=None, level="township"):
@@ -3237,6 +3256,48 @@ def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tup
     spans = [_undoubled_village(text, s, e) for s, e in _named_spans(_VILLAGE_OPENING, text, free, quotes, _no_common_word)]
     return [(s, e) for s, e in spans if text.startswith(_GACHA, e - len(_GACHA))
             or (_village_stem(text[s:e - 1]) and text[e - 2] not in _OCCASION_VERBS)]
+
+
+_COMMUNITY_WORD = place_words("community_suffixes")[0]  # 社区
+_COMMON_STEM_FREQ = 5000  # a stem that is one word this common (城市 25084, tagged ns) is a kind: 城市社区党委
+_COMMUNITY_OPENING = re.compile(rf"(?:^|(?<=[\n{re.escape(place_chars('clause_marks'))}]))"
+                                rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?{_COMMUNITY_WORD})"
+                                rf"(?={alt(place_words('community_opening_after'))})")
+
+
+def _communities_opening_clause(text: str, free, quotes: "_QuoteIndex", starts: dict) -> list[tuple[int, int]]:
+    """A community named on its own at the start of a clause, before where it lies, its organs or
+    its residents (大德中社区地处人民街道辖区北部, 望京西路社区居民郑女士反映): city news names the
+    community first and its street after, or not at all.  The stem must be a name by `_name_stem`
+    (城市社区党委, 老旧社区居民 are kinds of community, no community's name), or, where the clause
+    names the street it lies in (广九社区位于白云街辖区), hold no common word (`_no_common_word`:
+    广|九 are characters, no words)."""
+    out = []
+    for mt in _COMMUNITY_OPENING.finditer(text):
+        s, e = mt.span(1)
+        stem = text[s:e - len(_COMMUNITY_WORD)]
+        named = _name_stem(stem) or (_no_common_word(stem) and bool(_lies_in(text, e, starts)))
+        if _NOT_SUBPLACE.search(stem) or not free(s, e) or quotes.inside(s) or not named \
+                or word_freq().get(stem, 0) >= _COMMON_STEM_FREQ:
+            continue
+        out.append((s, e))
+    return out
+
+
+_LIES_IN = ("位于", "地处")  # (the first two of community_opening_after)
+_LIES_IN_LEVELS = ("township", "county")
+
+
+def _lies_in(text: str, e: int, starts: dict) -> dict:
+    """大德中社区地处|人民街道辖区北部: a community that opens its clause and says where it lies names
+    its street (or district) right after the verb: that place is its parent."""
+    if text[e:e + 2] not in _LIES_IN:
+        return {}
+    parent = starts.get(e + 2)
+    if parent is None or parent.attrs.get("level") not in _LIES_IN_LEVELS:
+        return {}
+    code = parent.attrs.get("code")  # (the street is named after the community: its key is known by code)
+    return {"parent_mention": (parent.astart, parent.aend), **({"parent_key": entity_id("Place", "", code)} if code else {})}
 
 
 def _undoubled_village(text: str, s: int, e: int) -> tuple[int, int]:

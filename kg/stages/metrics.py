@@ -1541,6 +1541,8 @@ def _whole_of_part(text: str, q: Quantity, prev: Quantity | None) -> str | None:
     if prev is None or prev.unit != q.unit or not prev.counted:
         return None
     counted = prev.counted[:-1] if prev.counted.endswith("有") else prev.counted  # 38个大类行业中有32个
+    result = next((w for w in cues("metrics.locative_results") if counted.endswith(w)), "")
+    counted = counted[:len(counted) - len(result)]  # 263个社区中达标228个: the part that reached it
     end = prev.end + len(counted)
     if text[prev.end:end] != counted:
         return None
@@ -1550,10 +1552,10 @@ def _whole_of_part(text: str, q: Quantity, prev: Quantity | None) -> str | None:
         if tail is None:
             return None
         counted, end = counted + tail, end + len(tail)
-    if q.start - end > _PART_GAP or not re.fullmatch(r"[，,有]*", text[end:q.start]):
+    if q.start - end > _PART_GAP + len(result) or not re.fullmatch(r"[，,有]*", text[end + len(result):q.start]):
         return None
     whole = counted[:-1]
-    return whole if whole and is_han(whole[0]) else None
+    return result + whole if whole and is_han(whole[0]) else None
 
 
 # 提供3000万元人民币的紧急人道主义援助: a verb of giving right before the amount (value of 价值 between)
@@ -2853,10 +2855,22 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         return name  # 其中茶叶1.2万吨，水果3.5万吨: the previous figure is a sibling part, not the whole
     if name[-1] in whole[-2:]:
         return name  # 总编制249个，其中行政编13个: the part ends in the whole's head noun, it is named
+    if _contracted_part(name, whole):
+        return name  # 333个街乡镇，其中街道152个: the whole contracts its parts (街|乡镇), each named already
     share = cues("metrics.share_verb")[0]
     if name.endswith(share) and share in whole:  # 少数民族占总人口的52.17%，其中彝族占29.05%: 彝族占总人口
         whole = whole[whole.index(share) + len(share):]
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
+
+
+_CONTRACTED_WHOLE_MAX = 4  # 街乡镇, 干部职工: a whole this short that writes its parts contracted
+
+
+def _contracted_part(name: str, whole: str) -> bool:
+    """Does a short whole write this part contracted inside it, the part's first character among its
+    own (街乡镇 holds 街 of 街道, 干部职工 干 of 干部)?  Then the part is a name on its own: 街道, not
+    街道街乡镇; a class word (国家级, 省级) shares no character with the whole it breaks down."""
+    return len(whole) <= _CONTRACTED_WHOLE_MAX and name[0] in whole
 
 
 _POST_TITLES = frozenset(r["word"] for r in load_table("posts") if r["kind"] in ("post", "head"))
@@ -3023,7 +3037,8 @@ def _without_locative(name: str, after: str, opener: str = "") -> str:
     or a verb of being (41个大类行业中有37个); after 在 the locative closes a scope whatever follows
     (在八类居民消费品价格指数中，食品…: the eight classes, not 居民消费品价格指数中).  A noun of one
     character counts too (全县50个村中3个村, 120户中有8户, 12个县中，有8个)."""
-    have = next((w for w in cues("metrics.locative_existence") if name.endswith(w)), None)
+    have = next((w for w in cues("metrics.locative_existence") + cues("metrics.locative_results")
+                 if name.endswith(w)), None)
     if have and len(name) >= len(have) + 2 and name[:-len(have)].endswith(cues("metrics.locative_tails")):
         name = name[:-len(have)]
     if after[:1] in ("，", ","):
@@ -5666,6 +5681,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = None if local else _paragraph_subplace(view, p_start, s_start)
     if key:
         return key, "paragraph-subplace"  # 光明社区位于…三里堡街道，…。辖区面积约0.6平方公里: the community's
+    key = None if local else _paragraph_street(view, p_start, s_start)
+    if key:
+        return key, "paragraph-street"  # 西城区德胜街道党工委书记…试点…。眼下,已在6个社区施划了642个车位: the street's
     if view.art.place and not view.country_placed_local():
         key = _sentence_scope_ancestor(view, s_start, q.start) if local \
             else _continued_scope(view, s_start, q.start)
@@ -6551,6 +6569,31 @@ def _paragraph_subplace(view: _ArticleView, p_start: int, s_start: int) -> str |
     if first and first[0][0] == opening and first[0][3] == "Place" and first[0][4] in _VILLAGE_LEVELS:
         return first[0][2]
     return None
+
+
+_STREET_LEVELS = ("township",)
+
+
+def _paragraph_street(view: _ArticleView, p_start: int, s_start: int) -> str | None:
+    """西城区德胜街道党工委书记孙广俊…试点“全域自治停车”。…眼下,已在6个社区施划了642个街道自治停车位: a
+    later sentence of a paragraph that opens with a street or township (its district written before it
+    or not), naming no subject of its own, goes on about that street — not the city the story is
+    placed in.  As `_paragraph_subplace` for communities, one level up."""
+    if s_start == p_start:
+        return None
+    text = view.text
+    opening = p_start + len(text[p_start:s_start]) - len(text[p_start:s_start].lstrip(" \u3000"))
+    chain, at = [], opening
+    for a, b, key, etype, lvl in view.mentions_in(opening, s_start):
+        if etype != "Place":
+            continue  # (西城区德胜街道党工委: the organ's mention spans the places it opens with)
+        if a != at:
+            break
+        chain.append((key, lvl))
+        at = b
+    if not chain or chain[-1][1] not in _STREET_LEVELS or chain[-1][0] == view.art.place:
+        return None
+    return chain[-1][0]
 
 
 def _village_of_figure(view: _ArticleView, s_start: int, q: Quantity) -> str | None:

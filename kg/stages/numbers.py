@@ -2692,6 +2692,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 位居19个援疆省市之首: the group a rank is taken in, no count
     if unit_s in cues("numbers.class_units") and _class_measured(text, end):
         return None  # 8大类商品及服务价格指数: the classes a measure is broken down by, no count
+    if unit_s in cues("numbers.last_mile_units") and text.endswith(cues("numbers.last_mile_before"), 0, ns - len(pre or "")):
+        return None  # 就医最后100米, 打通最后500米: the idiom of the last stretch, no distance
     post = next((w for w in sorted(_APPROX_POST, key=len, reverse=True) if text.startswith(w, end)), None) \
         if refit else m.group("post")
     end += len(post) if refit and post else 0
