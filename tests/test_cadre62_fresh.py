@@ -1,0 +1,71 @@
+"""Round 62 (cadre62): party schools, cadre training, staffing offices (编办) and party history offices
+from fresh texts of /tmp/s26/fresh/cadre62 (上海嘉定, 山西大同, 湖北黄陂, 云南, 四川苍溪 and 芦山, 安徽安庆,
+山东平邑 and 临清, 湖南澧县, 宁夏, 北京大兴, 江苏苏州, national): the staffing committee's office written
+short (编委办: its office, no committee), a person addressed by name and post whose name jieba tags as a
+place (洪都主任), a verb jieba tags as a place (朝圣), an academic title closing a name (杨俊教授, 杨俊副教授),
+and the kind closing a list after 等 before a verb (等地赠送党史书籍: no part of the indicator)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _posts(doc) -> set[tuple[str, str]]:
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name)
+            for r in doc.relations if r.predicate == "holdsPost"}
+
+
+def test_the_staffing_committee_s_office_written_short_is_its_office():
+    """14-suzhou-bianban (苏州): 本次会议是苏州市编委办独立设置以来第一次独立承办的全国性研讨活动 (base: the
+    committee 苏州市机构编制委员会, the office's 办 dropped; after a county's scope a body 澧县机构编制委员会办)."""
+    doc = extract_text("全国研讨会在苏州召开\n本次会议是苏州市编委办独立设置以来第一次独立承办的全国性研讨活动。")
+    assert "苏州市机构编制委员会办公室" in _names(doc, "Agency"), _names(doc, "Agency")
+    assert "苏州市机构编制委员会" not in _names(doc, "Agency")
+    county = extract_text("澧县召开机构编制工作会议\n3月5日,澧县召开机构编制工作会议,县编委办副主任李四主持会议。")
+    assert ("李四", "澧县机构编制委员会办公室") in _posts(county), _posts(county)
+    # the committee written alone stays the committee
+    committee = extract_text("苏州市编委召开会议\n苏州市编委召开全体会议,研究机构编制事项。")
+    assert "苏州市机构编制委员会" in _names(committee, "Agency"), _names(committee, "Agency")
+
+
+def test_a_name_opening_its_clause_before_a_personal_post_is_a_person():
+    """14-suzhou-bianban: 中央编办研究中心主任洪都出席研讨会…洪都主任从7个方面对研讨会取得的成果进行了归纳
+    (base: a Place 洪都 beside the person)."""
+    doc = extract_text("研讨会在苏州召开\n中央编办研究中心主任洪都出席研讨会并讲话。"
+                       "洪都主任从7个方面对研讨会取得的成果进行了归纳。")
+    assert "洪都" not in _names(doc, "Place"), _names(doc, "Place")
+    assert "洪都" in _names(doc, "Person")
+    # a place word before a division's head (县长) or inside a clause stays a place
+    region = extract_text("东北振兴座谈会召开\n会议研究了东北振兴的重点任务。")
+    assert "东北" in _names(region, "Place"), _names(region, "Place")
+
+
+def test_a_pilgrimage_is_no_place():
+    """10-lixian-dangxiao (湖南澧县, 延安培训): 到革命圣地延安来,一是朝圣,应有拜谒之心 (base: a Place 朝圣)."""
+    doc = extract_text("澧县领导干部党性教育专题培训班开班\n唐直秋指出:到革命圣地延安来,一是朝圣,应有拜谒之心;"
+                       "二是学习,应有专注之心。")
+    assert "朝圣" not in _names(doc, "Place"), _names(doc, "Place")
+    assert "延安市" in _names(doc, "Place")
+
+
+def test_an_academic_title_after_a_name_ends_the_name():
+    """01-jiading-dangxiao (上海嘉定): 市委党校党史党建教研部副主任杨俊教授作专题辅导报告 (base: no person; with
+    副教授 a person 杨俊副)."""
+    doc = extract_text("区委党校举行秋季开学典礼\n开学典礼后,市委党校党史党建教研部副主任杨俊教授作专题辅导报告。")
+    assert "杨俊" in _names(doc, "Person"), _names(doc, "Person")
+    assert any(p == "杨俊" and body.endswith("教研部") for p, body in _posts(doc)), _posts(doc)
+    other = extract_text("区委党校举行秋季开学典礼\n开学典礼后,市委党校副校长杨俊副教授作专题辅导报告。")
+    assert _names(other, "Person") == {"杨俊"}, _names(other, "Person")
+
+
+def test_the_kind_closing_a_list_before_a_verb_is_no_part_of_the_indicator():
+    """06-anqing-dangshi (安徽安庆): 今年,向军营、企业、社区等地赠送党史书籍1500多册 (base: the indicator
+    地赠送党史书籍)."""
+    doc = extract_text("市委党史和地方志研究室史志宣传教育再见成效\n今年,向军营、企业、社区等地赠送党史书籍1500多册。")
+    assert {m.indicator for m in doc.metrics} == {"赠送党史书籍"}, [m.indicator for m in doc.metrics]
+    # a word opening with the kind stays whole (地区生产总值, 地下水位)
+    gdp = extract_text("经济运行情况\n北京、上海等地区生产总值增长5.2%。")
+    assert any(m.indicator.startswith("地区生产总值") for m in gdp.metrics), [m.indicator for m in gdp.metrics]
