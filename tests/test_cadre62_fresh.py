@@ -69,3 +69,19 @@ def test_the_kind_closing_a_list_before_a_verb_is_no_part_of_the_indicator():
     # a word opening with the kind stays whole (地区生产总值, 地下水位)
     gdp = extract_text("经济运行情况\n北京、上海等地区生产总值增长5.2%。")
     assert any(m.indicator.startswith("地区生产总值") for m in gdp.metrics), [m.indicator for m in gdp.metrics]
+
+
+def test_a_party_department_after_a_committee_s_unit_is_the_committee_s():
+    """07-pingyi-dangshi (山东平邑): 平邑县委党史研究中心主任杨岩…市委常务(sic)、组织部长、统战部长赵纪钢 (base:
+    平邑县委党史研究中心组织部, a department inside the research centre). A party department listed after a unit
+    of a place's committee is that committee's; after another body of a county, the county committee's."""
+    office = extract_text("平邑县召开会议\n会上,平邑县委办公室主任杨岩、组织部副部长赵纪钢出席会议。")
+    assert ("赵纪钢", "平邑县委组织部") in _posts(office), _posts(office)
+    bureau = extract_text("平邑县召开会议\n会上,平邑县水务局局长杨岩、宣传部副部长赵纪钢出席会议。")
+    assert ("赵纪钢", "平邑县委宣传部") in _posts(bureau), _posts(bureau)
+    centre = extract_text("平邑县委党史研究中心召开会议\n会上,平邑县委党史研究中心主任杨岩传达了市委常务、组织部长赵纪钢"
+                          "同志的讲话。")
+    assert not any(body.endswith("研究中心组织部") for _p, body in _posts(centre)), _posts(centre)
+    # a committee's own department chain stays the committee's
+    chain = extract_text("平邑县召开会议\n会上,平邑县委常委、组织部部长杨岩出席会议。")
+    assert ("杨岩", "平邑县委组织部") in _posts(chain), _posts(chain)

@@ -6391,6 +6391,9 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         return body  # (兵团党委常委A，地委书记B: a prefecture's committee, no unit of the body named first)
     if any(m.label in ("Agency", "Organization") for m in scan.mentions_starting(body.start, body.start + 1)):
         return body  # 市政协副主席、民革市委主委: a body opening with an organisation's name is its own
+    if first.label == "Agency" and _party_department(body.name) and _committee_of(first) is None \
+            and not first.name.endswith(_COMMITTEE_END):
+        return _department_of_committee_unit(scan, body, first)
     if first.name.endswith(body.name):  # 县委统战部常务副部长A，统战部副部长B: the same department, no unit of itself
         return scan._make_body(body.start, body.end, first.name, first.place, alias=body.name)
     if body.name.endswith(first.name):  # 工会主席A，集团工会副主席B: a body of the same kind, no unit of it (工会集团工会)
@@ -6453,6 +6456,25 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
                                alias=body.name)
     b = scan._make_body(body.start, body.end, first.name + body.name, first.place, alias=body.name)
     return b
+
+
+def _department_of_committee_unit(scan: ArticleScan, body: Body, first: Body) -> Body:
+    """县委办公室主任A、组织部副部长B, 县委党史研究室主任A、宣传部副部长B: a party department listed after
+    a unit of a place's committee is that committee's department (平邑县委组织部), never a unit inside the
+    office (was 平邑县委办公室组织部); after another body of a place below a province (县水务局局长A、宣传部副部长B)
+    the place's committee's (平邑县委宣传部, not 平邑县水务局宣传部); elsewhere left as written."""
+    place, code = first.place if first.place else (None, None)
+    if place is None or not first.name.startswith(place):
+        return body
+    rest = first.name[len(place):]
+    committee = next((w for w, _ in sorted(_cue("committee"), key=lambda c: -len(c[0]))
+                      if rest.startswith(w) and len(rest) > len(w)), None)
+    if committee is not None:
+        return scan._make_body(body.start, body.end, place + committee + body.name, first.place, alias=body.name)
+    d = table().get(code) if code else None
+    if d is None or d.level == "province":
+        return body
+    return scan._make_body(body.start, body.end, _organ_of_place(place, code, body.name), first.place, alias=body.name)
 
 
 def _relative_government_scope(first: Body) -> str | None:
