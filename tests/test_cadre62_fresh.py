@@ -85,3 +85,12 @@ def test_a_party_department_after_a_committee_s_unit_is_the_committee_s():
     # a committee's own department chain stays the committee's
     chain = extract_text("平邑县召开会议\n会上,平邑县委常委、组织部部长杨岩出席会议。")
     assert ("杨岩", "平邑县委组织部") in _posts(chain), _posts(chain)
+
+
+def test_a_ring_road_named_by_its_side_is_no_region():
+    """02-datong-dangxiao (山西大同): 大同市委党校新校区位于平城区御东北环路北侧片区 (base: a Place 东北 read out of
+    the ring road's name)."""
+    doc = extract_text("大同市委党校新校区落成揭牌\n大同市委党校新校区位于平城区御东北环路北侧片区,建筑面积60305平方米。")
+    assert "东北" not in _names(doc, "Place"), _names(doc, "Place")
+    region = extract_text("东北振兴座谈会召开\n推动东北振兴取得新突破,东北地区经济回升。")
+    assert "东北" in _names(region, "Place"), _names(region, "Place")
