@@ -94,3 +94,15 @@ def test_a_ring_road_named_by_its_side_is_no_region():
     assert "东北" not in _names(doc, "Place"), _names(doc, "Place")
     region = extract_text("东北振兴座谈会召开\n推动东北振兴取得新突破,东北地区经济回升。")
     assert "东北" in _names(region, "Place"), _names(region, "Place")
+
+
+def test_a_mainland_official_named_as_a_chief_executive_places_nothing_in_hong_kong():
+    """16-linli-ganbujiaoyu (湖南临澧, a county page naming no place of its own): 市委组织部部务委员、市委党校副校长
+    (兼)董建华一行来我县调研干部教育工作 (base: the article placed in 香港 by the chief executive's name, and its
+    figures with it)."""
+    from conftest import article_place
+    text = ("市委组织部调研组来我县调研干部教育工作\n5月9日下午,市委组织部部务委员、市委党校副校长(兼)董建华一行来我县"
+            "调研干部教育工作。近年来,我县先后开设了27个专业技能培训基地。")
+    assert article_place(text) != "香港", article_place(text)
+    # the chief executive himself still places a story that names no other place
+    assert article_place("董建华会见访问团\n全国政协副主席董建华在会见时表示,欢迎代表团来访。") == "香港"
