@@ -106,3 +106,12 @@ def test_a_mainland_official_named_as_a_chief_executive_places_nothing_in_hong_k
     assert article_place(text) != "香港", article_place(text)
     # the chief executive himself still places a story that names no other place
     assert article_place("董建华会见访问团\n全国政协副主席董建华在会见时表示,欢迎代表团来访。") == "香港"
+
+
+def test_people_counted_then_sent_out_end_their_noun_before_the_verb():
+    """15-fenggang-ganbu (贵州凤冈): 组织县直部门负责人、16名乡镇领导班子成员、24名乡镇新进领导班子成员分赴上海、浙江参加
+    科级干部能力提升培训班 (base: the indicator 乡镇新进领导班子成员分赴上海)."""
+    doc = extract_text("凤冈县扎实开展干部教育培训\n该县先后组织县直部门负责人、16名乡镇领导班子成员、24名乡镇新进领导班子成员"
+                       "分赴上海、浙江参加科级干部能力提升培训班。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert ("乡镇新进领导班子成员", 24) in got, got
