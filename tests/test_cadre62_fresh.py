@@ -115,3 +115,10 @@ def test_people_counted_then_sent_out_end_their_noun_before_the_verb():
                        "分赴上海、浙江参加科级干部能力提升培训班。")
     got = {(m.indicator, m.value) for m in doc.metrics}
     assert ("乡镇新进领导班子成员", 24) in got, got
+
+
+def test_the_kind_of_party_is_no_organisation():
+    """04-yunnan-dangwai (云南省社会主义学院, 党外中青年干部培训班): 持续推进中国特色社会主义参政党建设 (base: an
+    Organization 参政党, jieba's nt)."""
+    doc = extract_text("党外中青年干部培训班开班\n二是坚持学用结合,持续推进中国特色社会主义参政党建设。")
+    assert "参政党" not in _names(doc, "Organization"), _names(doc, "Organization")
