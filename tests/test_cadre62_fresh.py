@@ -122,3 +122,13 @@ def test_the_kind_of_party_is_no_organisation():
     Organization 参政党, jieba's nt)."""
     doc = extract_text("党外中青年干部培训班开班\n二是坚持学用结合,持续推进中国特色社会主义参政党建设。")
     assert "参政党" not in _names(doc, "Organization"), _names(doc, "Organization")
+
+
+def test_a_quoted_training_class_is_a_programme():
+    """A party school's or an organisation department's named class (举办了“不忘初心、牢记使命”年轻干部理论培训班,
+    a county's 年轻干部 class found while searching this round; “学思想、强党性”专题培训班): the quoted name is the
+    course, run by the school (base: no programme)."""
+    doc = extract_text("县委党校举办年轻干部培训班\n县委党校举办“学思想、强党性”专题培训班,全县60名年轻干部参加。")
+    assert "学思想、强党性" in _names(doc, "Programme"), _names(doc, "Programme")
+    seminar = extract_text("市委党校举办研讨班\n市委党校举办“强基铸魂”中青年干部研讨班。")
+    assert "强基铸魂" in _names(seminar, "Programme"), _names(seminar, "Programme")
