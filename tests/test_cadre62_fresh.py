@@ -132,3 +132,10 @@ def test_a_quoted_training_class_is_a_programme():
     assert "学思想、强党性" in _names(doc, "Programme"), _names(doc, "Programme")
     seminar = extract_text("市委党校举办研讨班\n市委党校举办“强基铸魂”中青年干部研讨班。")
     assert "强基铸魂" in _names(seminar, "Programme"), _names(seminar, "Programme")
+
+
+def test_a_note_on_who_runs_the_daily_work_stands_between_post_and_name():
+    """Party schools' heads are often a deputy running the daily work: 区委党校副校长(主持日常工作)刘洋主持 (base:
+    no person; the short note (兼) was stepped over, this six-character one was not)."""
+    doc = extract_text("区委党校举行春季学期开学典礼\n开学典礼由区委党校副校长(主持日常工作)刘洋主持。")
+    assert ("刘洋", "区委党校") in _posts(doc), _posts(doc)

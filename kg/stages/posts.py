@@ -3099,7 +3099,9 @@ class ArticleScan:
                 and V.post_re.fullmatch(t, k + 1, end - 1):  # 现村“第一书记”邵东山: a post in quotes
             return self.chain_before(p, lo, fallback, end - 1, comma=False)
         if t[end - 1:end] in ("）", ")"):  # 省乡村振兴局局长(兼)王建球: a short note between post and name
-            k = max(t.rfind("（", max(lo, end - 6), end), t.rfind("(", max(lo, end - 6), end))
+            # (区委党校副校长(主持日常工作)刘洋: the note of who runs the daily work, six characters)
+            reach = max(lo, end - _POST_NOTE_REACH)
+            k = max(t.rfind("（", reach, end), t.rfind("(", reach, end))
             end = k if k > lo else end
         last = _post_last_chars()
         while end > lo:
@@ -6556,6 +6558,7 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
 
 
 _QUALIFIER_BRACKETS = {"）": "（", ")": "("}
+_POST_NOTE_REACH = 8  # a bracketed note between a post and its holder's name, brackets included: (主持日常工作)
 _BRACKET_NOTE_ENDS = tuple(w for w, _ in _cue("bracket_note_ends"))  # 级, 族, 女: a note on a person
 _QUALIFIER_MAX = 4  # Han characters of a bracketed qualifier inside a body's name ((港澳), (境), (侨务))
 
