@@ -139,3 +139,13 @@ def test_a_note_on_who_runs_the_daily_work_stands_between_post_and_name():
     no person; the short note (兼) was stepped over, this six-character one was not)."""
     doc = extract_text("区委党校举行春季学期开学典礼\n开学典礼由区委党校副校长(主持日常工作)刘洋主持。")
     assert ("刘洋", "区委党校") in _posts(doc), _posts(doc)
+
+
+def test_a_body_s_second_name_in_brackets_before_a_post_keeps_the_post_the_body_s():
+    """Party history offices merged with the chronicles office, propaganda departments with the cyberspace office:
+    区委党史研究室(区地方志办公室)主任周敏, 县委宣传部（县委网信办）副部长张三 (base: no post; the bracket closing before
+    the post hid the body)."""
+    doc = extract_text("区委召开党史学习教育会议\n区委党史研究室(区地方志办公室)主任周敏讲授党课。"
+                       "县委宣传部（县委网信办）副部长张三出席。")
+    got = _posts(doc)
+    assert ("周敏", "区委党史研究室") in got and ("张三", "县委宣传部") in got, got

@@ -2039,7 +2039,22 @@ class ArticleScan:
             body = self.body_before(pos + 1, lo, prev, head_level, inherit)
         if body is None and self.text[pos - 1:pos] == "国" and pos - 1 > lo:
             body = self._country_ending_at(pos - 1)  # 日本|国|外务大臣: the country found without its 国
+        if body is None and (k := self._second_name_bracket(pos, lo)) is not None:
+            body = self.body_before(k, lo, prev, head_level, inherit)  # 区委党史研究室(区地方志办公室)|主任
         return body
+
+    def _second_name_bracket(self, pos: int, lo: int) -> int | None:
+        """Where the bracket opens that closes right before a post and holds one body's name whole
+        (区委党史研究室(区地方志办公室)主任周敏, 县委宣传部（县委网信办）副部长: one office under two names,
+        the bracket its second): the post is the body's written before the bracket; None otherwise."""
+        if self.text[pos - 1:pos] not in _BRACKET_CLOSES:
+            return None
+        k = max(self.text.rfind(o, max(lo, pos - _SECOND_NAME_REACH), pos - 1) for o in _BRACKET_OPENS)
+        if k <= lo:
+            return None
+        whole = any(m.label in ("Agency", "Organization") and m.aend == pos - 1
+                    for m in self.mentions_starting(k + 1, k + 2))
+        return k if whole else None
 
     def _defined_short_form_before(self, pos: int) -> bool:
         """中国电信股份有限公司四川分公司(简称:中国电信四川公司)党委副书记: does a bracket defining a
@@ -6558,6 +6573,8 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
 
 
 _QUALIFIER_BRACKETS = {"）": "（", ")": "("}
+_BRACKET_OPENS, _BRACKET_CLOSES = ("(", "（"), (")", "）")
+_SECOND_NAME_REACH = 16  # a body's second name in brackets before a post: 区委党史研究室(区地方志办公室)主任
 _POST_NOTE_REACH = 8  # a bracketed note between a post and its holder's name, brackets included: (主持日常工作)
 _BRACKET_NOTE_ENDS = tuple(w for w, _ in _cue("bracket_note_ends"))  # 级, 族, 女: a note on a person
 _QUALIFIER_MAX = 4  # Han characters of a bracketed qualifier inside a body's name ((港澳), (境), (侨务))
