@@ -149,3 +149,13 @@ def test_a_body_s_second_name_in_brackets_before_a_post_keeps_the_post_the_body_
                        "县委宣传部（县委网信办）副部长张三出席。")
     got = _posts(doc)
     assert ("周敏", "区委党史研究室") in got and ("张三", "县委宣传部") in got, got
+
+
+def test_a_training_s_classes_are_counted_in_one_character():
+    """03-huangpi-qingnian (湖北黄陂): 参加此次培训的学员共288名,分三个班依次开展轮训 (base: the indicator 班依次);
+    学员120名,分为3个班 (base: the trainees' indicator again, 本期共有学员 3个)."""
+    doc = extract_text("黄陂区青年干部培训班开班\n参加此次培训的学员共288名,分三个班依次开展轮训。")
+    assert {(m.indicator, m.value) for m in doc.metrics} == {("参加此次培训的学员", 288), ("班", 3)}, \
+        [(m.indicator, m.value) for m in doc.metrics]
+    other = extract_text("区委党校春季学期开学\n本期共有学员120名,分为3个班。")
+    assert ("班", 3) in {(m.indicator, m.value) for m in other.metrics}, [(m.indicator, m.value) for m in other.metrics]
