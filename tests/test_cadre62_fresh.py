@@ -159,3 +159,12 @@ def test_a_training_s_classes_are_counted_in_one_character():
         [(m.indicator, m.value) for m in doc.metrics]
     other = extract_text("区委党校春季学期开学\n本期共有学员120名,分为3个班。")
     assert ("班", 3) in {(m.indicator, m.value) for m in other.metrics}, [(m.indicator, m.value) for m in other.metrics]
+
+
+def test_a_party_school_s_dean_of_studies_is_a_post_of_the_school():
+    """A municipal party school's opening ceremony (市委党校…开学典礼上,教育长鄧云峰、副校长劉政權分别作教学安排和学员
+    管理说明, seen this round in a traditional-script page): 教育长 is the school's dean of studies (base: no post,
+    no person)."""
+    doc = extract_text("市委党校举行夏季主体班开学典礼\n市委党校常务副校长李强主持典礼,教育长王平、副校长赵敏出席。")
+    got = _posts(doc)
+    assert ("王平", "市委党校") in got and ("李强", "市委党校") in got, got
