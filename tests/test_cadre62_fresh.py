@@ -168,3 +168,11 @@ def test_a_party_school_s_dean_of_studies_is_a_post_of_the_school():
     doc = extract_text("市委党校举行夏季主体班开学典礼\n市委党校常务副校长李强主持典礼,教育长王平、副校长赵敏出席。")
     got = _posts(doc)
     assert ("王平", "市委党校") in got and ("李强", "市委党校") in got, got
+
+
+def test_a_bare_party_school_in_a_committee_s_chain_is_the_committee_s_school():
+    """20-yanbian-peixunban (四川盐边): 县委常委、组织部长、党校校长刘敏作了重要讲话 (base: no post in the school, the
+    bare 党校 after the committee's department read as no body)."""
+    doc = extract_text("盐边县干部和人才培训班开班\n3月5日上午,培训班在县委党校开班。县委常委、组织部长、党校校长刘敏作了重要讲话。")
+    got = _posts(doc)
+    assert ("刘敏", "盐边县委党校") in got and ("刘敏", "盐边县委组织部") in got, got

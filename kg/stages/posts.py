@@ -2314,6 +2314,9 @@ class ArticleScan:
                     return Body(None, pl[0], "Place", i, pos, pl)
                 return self._make_body(i, pos, scoped_name(pl[0], scope, _standard_department(_standard_organ(_whole_organ(rest)))),
                                        pl, alias=run)
+        if inherit and prev is not None and run in _COMMITTEE_SCHOOLS and (committee := _committee_of(prev)):
+            # 县委常委、组织部长、党校校长刘敏, 县委副书记、党校校长: the committee's own party school
+            return self._make_body(i, pos, committee + run, prev.place, alias=run, label=_SCHOOL_LABEL)
         if not self._is_unit(run) or len(run) < 2:
             return None
         if run in _BARE_COMMITTEES and (named := self._committee_named_before(i, run, head_level)) is not None:
@@ -6575,6 +6578,8 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
 _QUALIFIER_BRACKETS = {"）": "（", ")": "("}
 _BRACKET_OPENS, _BRACKET_CLOSES = ("(", "（"), (")", "）")
 _SECOND_NAME_REACH = 16  # a body's second name in brackets before a post: 区委党史研究室(区地方志办公室)主任
+_COMMITTEE_SCHOOLS = frozenset(w for w, _ in _cue("committee_schools"))  # 党校: a committee's school
+_SCHOOL_LABEL = "Organization"  # (a party school is a public institution, as org.public-institution finds it)
 _POST_NOTE_REACH = 8  # a bracketed note between a post and its holder's name, brackets included: (主持日常工作)
 _BRACKET_NOTE_ENDS = tuple(w for w, _ in _cue("bracket_note_ends"))  # 级, 族, 女: a note on a person
 _QUALIFIER_MAX = 4  # Han characters of a bracketed qualifier inside a body's name ((港澳), (境), (侨务))
