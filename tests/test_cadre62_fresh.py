@@ -1,9 +1,15 @@
-"""Round 62 (cadre62): party schools, cadre training, staffing offices (编办) and party history offices
-from fresh texts of /tmp/s26/fresh/cadre62 (上海嘉定, 山西大同, 湖北黄陂, 云南, 四川苍溪 and 芦山, 安徽安庆,
-山东平邑 and 临清, 湖南澧县, 宁夏, 北京大兴, 江苏苏州, national): the staffing committee's office written
-short (编委办: its office, no committee), a person addressed by name and post whose name jieba tags as a
-place (洪都主任), a verb jieba tags as a place (朝圣), an academic title closing a name (杨俊教授, 杨俊副教授),
-and the kind closing a list after 等 before a verb (等地赠送党史书籍: no part of the indicator)."""
+"""Round 62 (cadre62): party schools, cadre training, staffing offices (编办) and party history offices,
+from fresh texts of /tmp/s26/fresh/cadre62 (21 texts: 上海嘉定, 山西大同, 湖北黄陂, 云南, 四川苍溪, 芦山 and 盐边,
+安徽安庆, 宿松 and 黄山, 山东平邑 and 临清, 湖南澧县 and 临澧, 宁夏, 北京大兴, 江苏苏州, 贵州凤冈, 江西安福, 浙江舟山,
+national).  Fixes: the staffing committee's office written short (编委办: its office, no committee); a person
+addressed by name and post whose name jieba tags as a place (洪都主任); a verb jieba tags as a place (朝圣); an
+academic title closing a name (杨俊教授, 杨俊副教授); the kind closing a list after 等 before a verb (等地赠送党史
+书籍); a party department after a committee's unit or a county body (平邑县委组织部, never 研究中心组织部); a ring
+road named by its side (东北环路: no region); a chief executive's namesake after a mainland party post (市委党校
+副校长(兼)董建华: no Hong Kong story); 分赴 and 依次 ending the noun counted, 班 counted in one character; 参政党
+no organisation; a quoted course before 培训班/研讨班 a programme; the note (主持日常工作) between post and name;
+a body's second name in brackets before a post (区委党史研究室(区地方志办公室)主任); 教育长, a party school's
+dean; a bare 党校 in a committee's chain of posts (县委常委、组织部长、党校校长)."""
 from __future__ import annotations
 
 from conftest import extract_text
