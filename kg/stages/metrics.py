@@ -2060,6 +2060,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         reason = next((w for w in _ETC_REASONS if left.startswith(w) and len(left) - len(w) >= 2), "")
         lo += len(reason)  # 因购房、还贷等原因提取住房公积金: the causes' noun closes their list
         left = left[len(reason):]
+        listed = _etc_class_before_verb(left)
+        lo += listed  # 向军营、社区等地赠送党史书籍1500多册: the places listed, then what is done
+        left = left[listed:]
     times = [(a - lo, _year_word_end(text, b, q.start) - lo) for a, b, _w in find_periods(text, lo, q.start)]
     note = _dated_note(left, times)
     if note >= 0:  # 参加生育保险职工(自2015年3月起用人单位按…缴纳)1266.58万人: the note's time cuts no noun
@@ -4617,6 +4620,24 @@ def _etc_end(left: str) -> int:
     while k >= 0 and any(a <= k < b for a, b in inside):
         k = left.rfind(_ETC, 0, k)
     return k
+
+
+_ETC_CLASS_BEFORE_VERB = tuple(cues("metrics.etc_class_before_verb"))
+
+
+def _etc_class_before_verb(left: str) -> int:
+    """The length of the class noun that closes a list after 等 when a verb follows it (向军营、企业、社区
+    等地|赠送党史书籍, 等单位|发放): the list's kind (地: places, 单位), no part of the measure; 0 where the
+    noun opens a longer word (等地下水, 等地区生产总值) or no verb follows."""
+    freq, tags = word_freq(), word_tags()
+    for w in _ETC_CLASS_BEFORE_VERB:
+        if not left.startswith(w) or any(left[:k] in freq for k in range(len(w) + 1, min(len(left), len(w) + 3) + 1)):
+            continue
+        rest = left[len(w):]
+        verb = next((rest[:k] for k in (4, 3, 2) if len(rest) > k and rest[:k] in tags), None)
+        if verb is not None and tags[verb] == "v":
+            return len(w)
+    return 0
 
 
 def _listed_before_etc(clause: str, n: int) -> list[str] | None:

@@ -2039,7 +2039,22 @@ class ArticleScan:
             body = self.body_before(pos + 1, lo, prev, head_level, inherit)
         if body is None and self.text[pos - 1:pos] == "国" and pos - 1 > lo:
             body = self._country_ending_at(pos - 1)  # 日本|国|外务大臣: the country found without its 国
+        if body is None and (k := self._second_name_bracket(pos, lo)) is not None:
+            body = self.body_before(k, lo, prev, head_level, inherit)  # 区委党史研究室(区地方志办公室)|主任
         return body
+
+    def _second_name_bracket(self, pos: int, lo: int) -> int | None:
+        """Where the bracket opens that closes right before a post and holds one body's name whole
+        (区委党史研究室(区地方志办公室)主任周敏, 县委宣传部（县委网信办）副部长: one office under two names,
+        the bracket its second): the post is the body's written before the bracket; None otherwise."""
+        if self.text[pos - 1:pos] not in _BRACKET_CLOSES:
+            return None
+        k = max(self.text.rfind(o, max(lo, pos - _SECOND_NAME_REACH), pos - 1) for o in _BRACKET_OPENS)
+        if k <= lo:
+            return None
+        whole = any(m.label in ("Agency", "Organization") and m.aend == pos - 1
+                    for m in self.mentions_starting(k + 1, k + 2))
+        return k if whole else None
 
     def _defined_short_form_before(self, pos: int) -> bool:
         """中国电信股份有限公司四川分公司(简称:中国电信四川公司)党委副书记: does a bracket defining a
@@ -2299,6 +2314,9 @@ class ArticleScan:
                     return Body(None, pl[0], "Place", i, pos, pl)
                 return self._make_body(i, pos, scoped_name(pl[0], scope, _standard_department(_standard_organ(_whole_organ(rest)))),
                                        pl, alias=run)
+        if inherit and prev is not None and run in _COMMITTEE_SCHOOLS and (committee := _committee_of(prev)):
+            # 县委常委、组织部长、党校校长刘敏, 县委副书记、党校校长: the committee's own party school
+            return self._make_body(i, pos, committee + run, prev.place, alias=run, label=_SCHOOL_LABEL)
         if not self._is_unit(run) or len(run) < 2:
             return None
         if run in _BARE_COMMITTEES and (named := self._committee_named_before(i, run, head_level)) is not None:
@@ -3099,7 +3117,9 @@ class ArticleScan:
                 and V.post_re.fullmatch(t, k + 1, end - 1):  # 现村“第一书记”邵东山: a post in quotes
             return self.chain_before(p, lo, fallback, end - 1, comma=False)
         if t[end - 1:end] in ("）", ")"):  # 省乡村振兴局局长(兼)王建球: a short note between post and name
-            k = max(t.rfind("（", max(lo, end - 6), end), t.rfind("(", max(lo, end - 6), end))
+            # (区委党校副校长(主持日常工作)刘洋: the note of who runs the daily work, six characters)
+            reach = max(lo, end - _POST_NOTE_REACH)
+            k = max(t.rfind("（", reach, end), t.rfind("(", reach, end))
             end = k if k > lo else end
         last = _post_last_chars()
         while end > lo:
@@ -6391,6 +6411,9 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         return body  # (兵团党委常委A，地委书记B: a prefecture's committee, no unit of the body named first)
     if any(m.label in ("Agency", "Organization") for m in scan.mentions_starting(body.start, body.start + 1)):
         return body  # 市政协副主席、民革市委主委: a body opening with an organisation's name is its own
+    if first.label == "Agency" and _party_department(body.name) and _committee_of(first) is None \
+            and not first.name.endswith(_COMMITTEE_END):
+        return _department_of_committee_unit(scan, body, first)
     if first.name.endswith(body.name):  # 县委统战部常务副部长A，统战部副部长B: the same department, no unit of itself
         return scan._make_body(body.start, body.end, first.name, first.place, alias=body.name)
     if body.name.endswith(first.name):  # 工会主席A，集团工会副主席B: a body of the same kind, no unit of it (工会集团工会)
@@ -6453,6 +6476,25 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
                                alias=body.name)
     b = scan._make_body(body.start, body.end, first.name + body.name, first.place, alias=body.name)
     return b
+
+
+def _department_of_committee_unit(scan: ArticleScan, body: Body, first: Body) -> Body:
+    """县委办公室主任A、组织部副部长B, 县委党史研究室主任A、宣传部副部长B: a party department listed after
+    a unit of a place's committee is that committee's department (平邑县委组织部), never a unit inside the
+    office (was 平邑县委办公室组织部); after another body of a place below a province (县水务局局长A、宣传部副部长B)
+    the place's committee's (平邑县委宣传部, not 平邑县水务局宣传部); elsewhere left as written."""
+    place, code = first.place if first.place else (None, None)
+    if place is None or not first.name.startswith(place):
+        return body
+    rest = first.name[len(place):]
+    committee = next((w for w, _ in sorted(_cue("committee"), key=lambda c: -len(c[0]))
+                      if rest.startswith(w) and len(rest) > len(w)), None)
+    if committee is not None:
+        return scan._make_body(body.start, body.end, place + committee + body.name, first.place, alias=body.name)
+    d = table().get(code) if code else None
+    if d is None or d.level == "province":
+        return body
+    return scan._make_body(body.start, body.end, _organ_of_place(place, code, body.name), first.place, alias=body.name)
 
 
 def _relative_government_scope(first: Body) -> str | None:
@@ -6534,6 +6576,11 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
 
 
 _QUALIFIER_BRACKETS = {"）": "（", ")": "("}
+_BRACKET_OPENS, _BRACKET_CLOSES = ("(", "（"), (")", "）")
+_SECOND_NAME_REACH = 16  # a body's second name in brackets before a post: 区委党史研究室(区地方志办公室)主任
+_COMMITTEE_SCHOOLS = frozenset(w for w, _ in _cue("committee_schools"))  # 党校: a committee's school
+_SCHOOL_LABEL = "Organization"  # (a party school is a public institution, as org.public-institution finds it)
+_POST_NOTE_REACH = 8  # a bracketed note between a post and its holder's name, brackets included: (主持日常工作)
 _BRACKET_NOTE_ENDS = tuple(w for w, _ in _cue("bracket_note_ends"))  # 级, 族, 女: a note on a person
 _QUALIFIER_MAX = 4  # Han characters of a bracketed qualifier inside a body's name ((港澳), (境), (侨务))
 

@@ -2087,6 +2087,19 @@ _SAR_DATELINE_RE = re.compile(rf"(?:{_sar_marks('dateline_agency_end')[1].patter
 _SAR_DATELINE_CHARS = 40  # (新华社澳门11月3日电 opens the lead, after the title)
 
 
+_MAINLAND_POST_REACH = 24  # (市委组织部部务委员、市委党校副校长(兼)|董建华: the post chain before the name)
+_CLAUSE_ENDS = "。，,;；!！?？\n"
+
+
+def _mainland_post_before(text: str, at: int) -> bool:
+    """Does the clause right before a chief executive's name write a mainland party body (市委党校副校长
+    (兼)董建华, 县委常委…): the name is a namesake's, a mainland official, and marks no release of the
+    region (sar_issuer_marks: mainland_post_before)."""
+    lo = max(0, at - _MAINLAND_POST_REACH)
+    lo = max([lo] + [text.rfind(c, lo, at) + 1 for c in _CLAUSE_ENDS])
+    return _sar_marks("mainland_post_before")[1].search(text, lo, at) is not None
+
+
 def _sar_issuer(art: Article, unplaced: bool = False) -> str | None:
     """The region (810000, 820000) whose own release an article is: 在李家超离港期间，由政务司司长署理
     行政长官职务 / 香港时间15时00分 / 行政长官不在澳门期间 / 抵达本澳, or a news agency's dateline
@@ -2100,7 +2113,8 @@ def _sar_issuer(art: Article, unplaced: bool = False) -> str | None:
         names, name_re = _sar_marks("unplaced")
         guest = tuple(_sar_marks("object_after")[0])  # 会见李家超: the guest's name places nothing
         found = {names[m.group()] for m in name_re.finditer(art.text)
-                 if not art.text.endswith(guest, max(0, m.start() - 4), m.start())}
+                 if not art.text.endswith(guest, max(0, m.start() - 4), m.start())
+                 and not _mainland_post_before(art.text, m.start())}
     lead_start = next((sec.start for sec in art.sections if sec.kind == "body"), 0)
     lead = art.text[lead_start:lead_start + _SAR_DATELINE_CHARS]
     found |= {_SAR_NAMES[m.group(1)] for m in _SAR_DATELINE_RE.finditer(lead)}

@@ -202,6 +202,17 @@ def _post_after_name(text: str, e: int) -> bool:
 _LIST_MARK = "、"
 
 
+def _name_before_post(text: str, s: int, e: int) -> bool:
+    """洪都主任从7个方面作了总结: a two-character place word opening its clause with a family name first
+    and a personal post right after it (主任, 书记, 校长: post_after_name) is a person addressed by his
+    post, no place; a post of a division (县长) or a word closed by a division's character stays a place."""
+    names, _ = _surname_cues()
+    if e - s != 2 or text[s] not in names or not text.startswith(_POSTS_AFTER_NAME, e) \
+            or text[e] in _DIVISION_CHARS + _FEATURE_CHARS:
+        return False
+    return s == 0 or not is_han(text[s - 1]) or text[s - 1] in _PERSON_BEFORE_CHARS
+
+
 def _listed_name(text: str, s: int, e: int) -> bool:
     """Are the three characters from `s` an item of an enumeration (a 、 after them), their last
     character no division's or feature's (华北区、)?  (`_opens_person_name` reads what is before.)
@@ -739,7 +750,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _cut_division_name(text, s, _division_end(text, e)) or _glossed(text, s) \
                     or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) \
                     or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
-                    or _name_after_space(text, s, e) or _named_person(text, s, e) or _named_after_post(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
+                    or _name_after_space(text, s, e) or _named_person(text, s, e) or _named_after_post(text, s, e) or _name_before_post(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
                     or _opens_media_title(text, s, e) \
                     or _airport_named(text, s, e) \
                     or _figure_of_speech(text, s, e) or _homeland_frontier(text, s, e) or _county_seat_side(text, s, e) or _numbered_slogan_piece(text, s, e) or \
