@@ -1796,6 +1796,33 @@ def _attributive_head(after: str) -> str:
     return head[:-len(joiner)] if joiner else head
 
 
+_ATTRIBUTIVE_NOUN = re.compile(r"[\u4e00-\u9fff]{2,20}")
+
+
+def _verb_then_attributive(view: _ArticleView, q: Quantity, s_start: int, s_end: int) -> str | None:
+    """悦来镇大力推进1.32万亩的高标准农田建设, 完成了2万亩的撂荒地复耕: the words before the figure
+    are only a verb of doing works (with its adverbs and 了) after the clause's start or its doer's
+    name, naming no measure; the figure is of the noun it describes through 的 right after it
+    (`metrics.bare_work_verbs`).  The noun runs to the clause's end (Han characters only), else None."""
+    text = view.text
+    if not text.startswith(_DE, q.end):
+        return None
+    verb = _BARE_WORK_BEFORE.search(text, max(s_start, q.start - _BARE_WORK_REACH), q.start)
+    if verb is None or verb.end() != q.start:
+        return None
+    k = verb.start()
+    ends = {b for _a, b, _k, t, _l in view.mentions_in(s_start, q.start) if t in ("Place", "Agency", "Organization")}
+    if k > s_start and text[k - 1] not in _CLAUSE_PUNCT and k not in ends:
+        return None
+    m = _ATTRIBUTIVE_NOUN.match(text, q.end + len(_DE), s_end)
+    return _attributive_head(_DE + m.group(0)) if m else None
+
+
+_BARE_WORK_BEFORE = re.compile(f"(?:{cue_alt('metrics.bare_work_verbs_adverbs')})*"
+                               f"(?:{cue_alt('metrics.bare_work_verbs')})(?:{cue_alt('metrics.bare_work_verbs_tails')})?$")
+_BARE_WORK_REACH = 12
+
+
 # how far after a bare count a list of counts (、53271件、2267张档案) is read for the noun they share
 _LISTED_COUNT_REACH = 40
 _LISTED_MEASURE_WORDS = frozenset(cues("metrics.listed_measure_words"))
@@ -2119,6 +2146,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             name = _clean(_strip_quotes(prev.counted))
     if _single_division(text, q, name) or _single_livestock(text, q, name):
         return name, q.start - 1, q.end, "clause-before"
+    noun = _verb_then_attributive(view, q, s_start, s_end)
+    if noun:  # 大力推进1.32万亩的高标准农田建设: the noun after 的, no verb 大力推进
+        return noun, q.start, q.end, "clause-after"
     if len(name) < 2 and left.strip(" ，,") in _AVERAGES and prev is not None and prev_ind is not None \
             and (prev.unit == q.unit or prev.unit in _PERCENT_UNITS and _CHANGE_END.search(prev_ind[0])) \
             and len(_level_of(prev_ind[0])) >= 2:
@@ -5535,9 +5565,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     bodies = [(a, b) for a, b, _k, t, _l in mentions if t == "Agency"]
     routes = {a: k for a, b, k, t, _l in mentions if t == "Place" and _route_place(text, mentions, a, b)}
     place_ends = {b: a for a, b, _k, t, _l in mentions if t == "Place"}
+    listed_heads = _listed_level_heads(text, mentions)
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
-                and astart not in runs \
+                and astart not in runs and astart not in listed_heads \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
                 and not _in_basis(text, s_start, astart) \
@@ -5855,6 +5886,28 @@ def _chain_end(mentions, aend: int) -> int:
     while aend in starts and steps < 4:
         aend, steps = starts[aend], steps + 1
     return aend
+
+
+def _listed_level_heads(text: str, mentions) -> set[int]:
+    """Starts of places heading items of one list at the same level (在永兴镇河心村、大佛山村及庆华镇
+    黄桷村、三合村等完成2.4万亩农田建设: 永兴镇 and 庆华镇 each head their villages): the figure is
+    the list's, no one township's — a county written before the list (华蓥市永兴镇…) stays its
+    subject.  A run is places written against each other or joined by one mark (、和及与); an item
+    heads at its level where it opens the run, follows a mark, or follows a place of another level."""
+    places = sorted((a, b, lvl) for a, b, _k, t, lvl in mentions if t == "Place")
+    heads: dict[tuple[int, str], list[int]] = {}
+    run, prev = 0, None
+    for a, b, lvl in places:
+        gap = text[prev[1]:a] if prev else None
+        if gap is None or gap not in ("", *_JOINS, _AND_ALSO):
+            run += 1
+        if gap != "" or prev[2] != lvl:
+            heads.setdefault((run, lvl or ""), []).append(a)
+        prev = (a, b, lvl)
+    return {a for starts in heads.values() if len(starts) >= 2 for a in starts}
+
+
+_AND_ALSO = "以及"
 
 
 def _short_form_runs(mentions) -> set[int]:
