@@ -5608,6 +5608,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return _nation(view, q), "national-list"  # (…深圳市等10个地方…: a nationwide list's, no member's)
     if best:
         return best[1], "sentence-place"
+    listed = [k for a, b, k, t, _l in mentions if t == "Place" and a in listed_heads
+              and "、" not in text[a - 1:a] + text[b:b + 1]]  # (毕节、黔南两地: a list the story's place may hold)
+    if listed and not _article_place_holds(view, listed):
+        return None, "group-total"  # 毕节市和黔南州…，14个贫困县摘帽 in a story of 广州市: the two's, no member's
     # (踏查了国道三合至莫力达瓦旗公路…建设项目、帕西菲克服饰年加工300万件…: a line named in another item of a
     # 、-list of works than the figure's is no scope of it)
     place_starts = {a for a, _b, _k, t, _l in mentions if t == "Place"}
@@ -5886,6 +5890,20 @@ def _chain_end(mentions, aend: int) -> int:
     while aend in starts and steps < 4:
         aend, steps = starts[aend], steps + 1
     return aend
+
+
+_LEVEL_CODE_DIGITS = {"province": 2, "city": 4, "county": 6, "township": 9}
+
+
+def _article_place_holds(view: _ArticleView, keys: list[str]) -> bool:
+    """Does the article's own place hold every place of a list (华蓥市 of 永兴镇 and 庆华镇)?  Then a
+    figure of the list's places together is the article's place's; else it is the group's alone."""
+    ents = view.doc.entities
+    home = ents.get(view.art.place) if view.art.place else None
+    digits = _LEVEL_CODE_DIGITS.get(getattr(home, "level", None) or "")
+    if home is None or not home.code or not digits:
+        return False
+    return all(ents[k].code and ents[k].code.startswith(home.code[:digits]) for k in keys)
 
 
 def _listed_level_heads(text: str, mentions) -> set[int]:
