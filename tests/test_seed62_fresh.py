@@ -1,0 +1,82 @@
+"""Round 62 (seed62): county and city agriculture news — seed production and seed-law enforcement,
+high-standard farmland, reclaiming idle land — from fresh texts of /tmp/s26/fresh/seed62 (湖南, 四川,
+重庆, 广西, 贵州, 江苏, 山东, 安徽).  Fixes: an agriculture law-enforcement brigade named without 综合
+(农业行政执法大队, 农业执法监察大队) and the seed, plant-protection and farm-machinery stations of an
+agriculture bureau (种子管理站, 省种子站, 植保站, 农机推广站) read as agencies; a list of townships
+closed by 的 and a count of villages (新厂镇的20个行政村) names no village 新厂镇的; a figure of a list
+of townships each heading its villages is the county's (the article's place), not the last
+township's, and a list's figure in a story of another place is the group's; a bare verb of works
+before a figure whose noun follows 的 (大力推进1.32万亩的高标准农田建设) is no indicator."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _subjects(doc) -> dict[float, str | None]:
+    return {m.value: (doc.entities[m.subject].name if m.subject else None) for m in doc.metrics}
+
+
+def test_agriculture_enforcement_brigades_and_seed_stations_are_agencies():
+    """10-zhongfang (湖南中方县), 11-yongchuan (重庆永川区), 14-dazhou (四川达州市): 中方县农业行政执法大队、
+    种子管理站…组成综合执法组; 永川区农业执法监察大队执法人员…; 根据省种子站…要求, 达州市种子管理站联合市农业
+    行政执法支队 (base: none of them an agency)."""
+    doc = extract_text("中方开展种子执法专项行动\n4月2日,中方县农业行政执法大队、种子管理站等股站组成综合执法组,"
+                       "对铜湾农贸市场散装水稻种子专项整治。")
+    assert {"中方县农业行政执法大队", "中方县种子管理站"} <= _names(doc, "Agency"), _names(doc, "Agency")
+    doc = extract_text("2月15日,重庆市永川区农业执法监察大队执法人员深入城乡各农贸市场,对种子和化肥进行检查。")
+    assert "永川区农业执法监察大队" in _names(doc, "Agency"), _names(doc, "Agency")
+    doc = extract_text("根据省种子站和市农业局相关要求,达州市种子管理站联合市农业行政执法支队开展种子市场专项督查。"
+                       "绥宁县植保站、绥宁县农机推广站参加。")
+    assert {"达州市种子管理站", "达州市农业行政执法支队", "四川省种子站", "绥宁县植保站", "绥宁县农机推广站"} \
+        <= _names(doc, "Agency"), _names(doc, "Agency")
+    # a seed company or a farmer's seed is no station (no agency of the bureau)
+    firm = extract_text("他从县种子公司购买种子,种子经营户说今年种子价格平稳。")
+    assert not any("种子" in n for n in _names(firm, "Agency")), _names(firm, "Agency")
+
+
+def test_townships_listed_before_de_and_a_count_of_villages():
+    """02-jingzhou (湖南靖州县): 项目涉及大堡子镇、三锹乡、坳上镇、新厂镇的20个行政村 (base: a place 新厂镇的
+    beside 新厂镇)."""
+    doc = extract_text("靖州县高标准农田建设项目开工\n今年,该县高标准农田建设任务是2.05万亩,项目涉及大堡子镇、三锹乡、"
+                       "坳上镇、新厂镇的20个行政村。")
+    places = _names(doc, "Place")
+    assert "新厂镇" in places and not any(n.endswith("的") for n in places), places
+
+
+def test_a_list_of_townships_with_their_villages_is_the_county_s():
+    """01-huaying (四川华蓥市): 此次项目将在永兴镇河心村、大佛山村及庆华镇黄桷村、三合村等完成2.4万亩农田建设
+    (base: the figures 庆华镇's, the last township of the list)."""
+    doc = extract_text("华蓥市推进高标准农田建设\n华蓥市农业农村局着力推进2020年度高标准农田项目建设。此次项目将在永兴镇"
+                       "河心村、大佛山村及庆华镇黄桷村、三合村等完成2.4万亩农田建设,0.36万亩节水灌溉。")
+    got = _subjects(doc)
+    assert got.get(24000) == "华蓥市" and got.get(3600) == "华蓥市", got
+    # one township named alone keeps its figure
+    one = extract_text("华蓥市推进高标准农田建设\n华蓥市农业农村局着力推进高标准农田项目建设。项目将在庆华镇黄桷村"
+                       "完成2.4万亩农田建设。")
+    assert _subjects(one).get(24000) != "华蓥市", _subjects(one)
+
+
+def test_a_list_s_figure_outside_the_story_s_place_is_the_group_s():
+    """A story of a city on the cities it is paired with (the shape of eastwest62's 广州 text): 安顺市和黔西南州共有
+    60万人脱贫,12个贫困县摘帽 (base: the counties 黔西南州's, the last of the two)."""
+    doc = extract_text("宁波市东西部扶贫协作成效明显\n宁波市持续推进东西部扶贫协作。如今,安顺市和黔西南州共有60万人"
+                       "脱贫,12个贫困县摘帽,1300个贫困村出列。")
+    got = _subjects(doc)
+    assert got.get(12) is None and got.get(1300) is None, got
+
+
+def test_a_bare_verb_of_works_before_a_figure_and_its_noun_after_de():
+    """03-yuelai (江苏悦来镇): 今年以来,悦来镇大力推进1.32万亩的高标准农业建设 (base: indicator 大力推进);
+    完成了2万亩的撂荒地复耕 (base: no figure at all)."""
+    doc = extract_text("悦来镇推进高标准农田建设\n今年以来,悦来镇大力推进1.32万亩的高标准农田建设,总投资4500万元。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert ("高标准农田建设", 13200) in got, got
+    done = extract_text("龙池镇推进复耕\n今年,龙池镇完成了2万亩的撂荒地复耕。")
+    assert ("撂荒地复耕", 20000) in {(m.indicator, m.value) for m in done.metrics}
+    # a measure named before the verb keeps its own name (项目完成投资5亿元)
+    inv = extract_text("项目建设提速\n今年,该项目完成投资5亿元的目标任务。")
+    assert "投资" in {m.indicator for m in inv.metrics} or any("投资" in m.indicator for m in inv.metrics)
