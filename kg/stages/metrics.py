@@ -3428,6 +3428,10 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
             name = _clean(_strip_quotes("".join(words)))
             return name if 2 <= len(name) <= 16 else None
         words.append(tok)
+    if len(words) >= 2 and tags.get(words[-1], "").startswith("a"):
+        # 乡镇种子门店备案较差，仅为50%左右: an adjective closing the clause judges what it names
+        name = _clean(_strip_quotes("".join(words[:-1])))
+        return name if 2 <= len(name) <= 16 else None
     return None  # no verb: the clause is no subject and predicate (该工程完工后)
 
 
@@ -5576,6 +5580,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _WIRE_AFTER.match(text, aend) and not text.startswith(_REPORTER_MARKS, aend) \
                 and not _partner_place(text, s_start, astart) \
                 and not _event_venue(text, s_start, astart, lvl == _REGION_LEVEL) \
+                and not _held_at_venue(text, s_start, astart, q.start, place_ends) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
                 and not text.endswith(_ORIGIN_VERBS, s_start, astart) \
@@ -6153,6 +6158,26 @@ _EVENT_VENUE = re.compile(f"(?:{cue_alt('metrics.spoken_at_marks')})([^，,。�
                           f"(?:{cue_alt('metrics.venue_event_places')})?(?:{cue_alt('metrics.venue_event_holds')})?的"
                           f"[^，,。；;：:]{{0,16}}?(?:{cue_alt('metrics.venue_event_heads')})"
                           f"(?:{cue_alt('metrics.venue_event_closes')})")
+
+
+_HELD_AT = re.compile(f"[^，,。；;：:！？!?]{{0,24}}?(?:{cue_alt('metrics.held_at_adverbs')})?"
+                      f"(?:{cue_alt('metrics.venue_event_holds')})")
+
+
+def _held_at_venue(text: str, s_start: int, a: int, i: int, place_ends: dict[int, int]) -> bool:
+    """全县春管技术大培训活动在棠树乡洪院村农业新品种示范展示基地隆重举办，共100余人参加了培训: the place
+    after 在 (alone or after its parent places) in the clause where an event is held (举办, 举行, 召开)
+    before the figure is the venue, not whose the figure (the attendance, the sessions) is."""
+    k = a
+    while k in place_ends:
+        k = place_ends[k]  # (棠树乡|洪院村: back to the chain's first place)
+    if k <= s_start or not text.endswith(_SPOKEN_AT_MARKS, s_start, k):
+        return False
+    m = _HELD_AT.match(text, a)
+    return m is not None and m.end() <= i
+
+
+_SPOKEN_AT_MARKS = tuple(cues("metrics.spoken_at_marks"))
 
 
 # 在长三角地区招商引资和项目推介会上: 在, a region of the country right after it, an event closed by 上/中
