@@ -80,3 +80,38 @@ def test_a_bare_verb_of_works_before_a_figure_and_its_noun_after_de():
     # a measure named before the verb keeps its own name (项目完成投资5亿元)
     inv = extract_text("项目建设提速\n今年,该项目完成投资5亿元的目标任务。")
     assert "投资" in {m.indicator for m in inv.metrics} or any("投资" in m.indicator for m in inv.metrics)
+
+
+def test_extension_centres_are_agencies():
+    """16-longnan (甘肃陇南), 17-leiyang (湖南耒阳): 陇南市农技总站、武都区农技中心联合举办…; 按照甘肃省耕保站的部署
+    要求; 耒阳市农业农村局、市农业技术服务中心在马水镇举办… (base: none of the three an agency)."""
+    doc = extract_text("科学施肥专题培训班举办\n按照甘肃省耕保站的部署要求,9月28日,陇南市农技总站、武都区农技中心联合"
+                       "举办了科学施肥专题培训班。")
+    assert {"陇南市农技总站", "甘肃省耕保站"} <= _names(doc, "Agency"), _names(doc, "Agency")
+    doc = extract_text("近日,耒阳市农业农村局、市农业技术服务中心在马水镇举办化肥农药减量增效技术培训班。")
+    assert "耒阳市农业技术服务中心" in _names(doc, "Agency"), _names(doc, "Agency")
+
+
+def test_an_adjective_closing_the_clause_before_a_bare_share():
+    """14-dazhou (四川达州): 乡镇种子门店备案较差,仅为50%左右 (base: the indicator %, the unit)."""
+    doc = extract_text("达州市开展种子市场专项督查\n城区种子经营门市备案情况良好。乡镇种子门店备案较差,仅为50%左右。")
+    got = {m.value: m.indicator for m in doc.metrics}
+    assert got.get(50) == "乡镇种子门店备案", got
+
+
+def test_the_venue_of_an_event_held_owns_no_attendance():
+    """19-shucheng (安徽舒城县): 全县春季…大培训活动在棠树乡洪院村…基地隆重举办,…共100余人参加 (base: the
+    attendance 洪院村's, the venue); the county of the story it is."""
+    doc = extract_text("舒城县开展春管技术大培训\n2月16日,全县春季农业科技服务暨春管技术大培训活动在棠树乡洪院村农业新品种"
+                       "示范展示基地隆重举办,共100余人参加了培训和观摩。")
+    assert _subjects(doc).get(100) == "舒城县", _subjects(doc)
+    # a village doing the work itself keeps its figure
+    own = extract_text("舒城县春耕生产\n棠树乡洪院村今年种植水稻300亩。")
+    assert _subjects(own).get(300) != "舒城县", _subjects(own)
+
+
+def test_a_year_closing_a_site_s_name_is_no_project():
+    """03-yuelai (江苏悦来镇): 调研组实地参观了…及友爱村2021年项目施工现场 (base: a programme 友爱村2021年)."""
+    doc = extract_text("省农业农村厅领导调研高标准农田建设\n调研组实地参观了保民村、永平村高标准农田建设项目及友爱村2021年"
+                       "项目施工现场,察看了土地平整、泵站等建设情况。")
+    assert not any(n.endswith("年") for n in _names(doc, "Programme")), _names(doc, "Programme")
