@@ -115,3 +115,14 @@ def test_a_year_closing_a_site_s_name_is_no_project():
     doc = extract_text("省农业农村厅领导调研高标准农田建设\n调研组实地参观了保民村、永平村高标准农田建设项目及友爱村2021年"
                        "项目施工现场,察看了土地平整、泵站等建设情况。")
     assert not any(n.endswith("年") for n in _names(doc, "Programme")), _names(doc, "Programme")
+
+
+def test_an_extension_station_s_professional_title_after_its_head_s_post():
+    """16-longnan (甘肃陇南): 市农技总站站长、研究员田金全致词 (base: no person 田金全: the title 研究员 between
+    the post and the name hid him)."""
+    doc = extract_text("科学施肥专题培训班举办\n9月28日,陇南市农技总站、武都区农技中心联合举办了科学施肥专题培训班。"
+                       "培训班开幕式由武都区农技中心主任王高世主持,市农技总站站长、研究员田金全致词。")
+    assert "田金全" in _names(doc, "Person"), _names(doc, "Person")
+    held = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
+            if r.predicate == "holdsPost"}
+    assert ("田金全", "陇南市农技总站") in held, held

@@ -5616,6 +5616,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     listed = [k for a, b, k, t, _l in mentions if t == "Place" and a in listed_heads
               and "、" not in text[a - 1:a] + text[b:b + 1]]  # (毕节、黔南两地: a list the story's place may hold)
     if listed and not _article_place_holds(view, listed):
+        if _provinces_spread(view, mentions):
+            return _nation(view, q), "national-list"  # (北京市大兴区、湖南省株洲市…等10个地方: a nationwide list's)
         return None, "group-total"  # 毕节市和黔南州…，14个贫困县摘帽 in a story of 广州市: the two's, no member's
     # (踏查了国道三合至莫力达瓦旗公路…建设项目、帕西菲克服饰年加工300万件…: a line named in another item of a
     # 、-list of works than the figure's is no scope of it)
