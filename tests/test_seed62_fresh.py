@@ -126,3 +126,12 @@ def test_an_extension_station_s_professional_title_after_its_head_s_post():
     held = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
             if r.predicate == "holdsPost"}
     assert ("田金全", "陇南市农技总站") in held, held
+
+
+def test_the_paper_s_own_city_is_no_place_listed_as_an_origin():
+    """21-taixing (江苏泰兴, a city paper): 来自淮安、连云港、安徽等地的农机收割手纷纷提前来到我市…保证我市62万亩小麦
+    能够及时收获 (base: the wheat 连云港市's, a place of the origins' list, and the indicator 小麦能够)."""
+    doc = extract_text("夏收工作即将全面展开\n来自淮安、连云港、安徽等地的农机收割手纷纷提前来到我市,快速落实好收割田块。"
+                       "本地的1000多台收割机也将参与到夏收工作中来,保证我市62万亩小麦能够及时收获。")
+    got = {m.value: (m.indicator, doc.entities[m.subject].name if m.subject else None) for m in doc.metrics}
+    assert got.get(620000) == ("小麦", None), got

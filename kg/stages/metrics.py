@@ -6641,7 +6641,9 @@ def _named_before(view: _ArticleView, last: re.Match) -> str | None:
     division = ANAPHORA.get(last.group(0)) is not None  # 我区 is a district: never 金河社区 for its 区
     for a, b, key, etype, _l in reversed(view.mentions_in(max(0, last.start() - _SCOPE_LOOKBACK), last.start())):
         ent = view.doc.entities[key] if etype == "Place" and b <= last.start() else None
-        if ent is not None and ent.name.endswith(ch) and not (division and ent.level in _VILLAGE_LEVELS):
+        if ent is not None and ent.name.endswith(ch) and not (division and ent.level in _VILLAGE_LEVELS) \
+                and not _listed_member(view.text, a, b):
+            # (来自淮安、连云港、安徽等地的农机手…来到我市: a place listed with others is none the scope means)
             return key
     return None
 
