@@ -135,3 +135,14 @@ def test_the_paper_s_own_city_is_no_place_listed_as_an_origin():
                        "本地的1000多台收割机也将参与到夏收工作中来,保证我市62万亩小麦能够及时收获。")
     got = {m.value: (m.indicator, doc.entities[m.subject].name if m.subject else None) for m in doc.metrics}
     assert got.get(620000) == ("小麦", None), got
+
+
+def test_connective_qie_and_a_list_s_last_item_name_no_indicator():
+    """07-suining (湖南绥宁): …平均亩产均居全国首位,且种子纯度达98%以上 (base: indicator 且种子纯度); 16-longnan
+    (甘肃陇南): 参加培训的有…农民专业合作社、肥料加工营销企业等单位的代表,共计80余人 (base: indicator 肥料, the
+    words of the list's last item up to its verb)."""
+    doc = extract_text("绥宁杂交水稻制种\n绥宁现有杂交水稻制种面积、总产量均居全国首位,且种子纯度达98%以上。")
+    assert {m.indicator for m in doc.metrics if m.value == 98} == {"种子纯度"}, [m.indicator for m in doc.metrics]
+    doc = extract_text("科学施肥专题培训班举办\n参加培训的有市、区、重点乡镇农技人员、种植养殖大户以及农民专业合作社、"
+                       "肥料加工营销企业等单位的代表,共计80余人。")
+    assert "肥料" not in {m.indicator for m in doc.metrics}, [m.indicator for m in doc.metrics]

@@ -3409,6 +3409,8 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     if lo - 1 <= s_start or text[lo - 1] not in "，,":
         return None
     k = max(rfind_any(text, _CLAUSE_PUNCT, s_start, lo - 1), s_start - 1)
+    if k >= s_start and text[k] == _LIST_MARK:
+        return None  # (…农民专业合作社、肥料加工营销企业等单位的代表，共计80余人: a list's last item, no clause)
     clause = _strip_period(_after_run_in(_after_closed_bracket(text[k + 1:lo - 1].strip())))
     mark = _threshold_mark().search(clause)
     if mark and mark.start() >= 2:  # 我省GDP突破6000亿元，达6465亿元: what passed the mark
