@@ -146,3 +146,13 @@ def test_connective_qie_and_a_list_s_last_item_name_no_indicator():
     doc = extract_text("科学施肥专题培训班举办\n参加培训的有市、区、重点乡镇农技人员、种植养殖大户以及农民专业合作社、"
                        "肥料加工营销企业等单位的代表,共计80余人。")
     assert "肥料" not in {m.indicator for m in doc.metrics}, [m.indicator for m in doc.metrics]
+
+
+def test_upgrading_farmland_is_no_change_of_a_level():
+    """The shape of high-standard farmland reports (03-yuelai, 13-xiangyang): 新增高标准农田2.5万亩,其中新建1.5万亩、
+    改造提升1万亩 (base: 改造提升 read as a level 改造 rising by 1万亩, a change)."""
+    doc = extract_text("巢湖市高标准农田建设\n2023年新增高标准农田2.5万亩,其中新建1.5万亩、改造提升1万亩。")
+    got = {m.value: m.kind for m in doc.metrics}
+    assert got.get(10000) == "level", got
+    grown = extract_text("全县夏杂粮面积增加约73千公顷。")  # a level's noun before its change verb keeps the change
+    assert {m.kind for m in grown.metrics} == {"change"}, [(m.indicator, m.kind) for m in grown.metrics]

@@ -10864,7 +10864,8 @@ def _level_then_change(indicator: str) -> bool:
     就业岗位, names what was done, and is no change of a level)."""
     level = _level_of(indicator)
     return len(level) >= 2 and level != indicator and bool(_CHANGE.search(indicator)) \
-        and len(indicator) - len(level) <= 4
+        and len(indicator) - len(level) <= 4 and not _BARE_WORK_BEFORE.fullmatch(level)
+    # (改造提升1万亩: 改造 is a verb of works, no level — 提升 joins it, 改造提升 names the upgrading done)
 
 
 def _compared_change(indicator: str) -> bool:
