@@ -156,3 +156,12 @@ def test_upgrading_farmland_is_no_change_of_a_level():
     assert got.get(10000) == "level", got
     grown = extract_text("全县夏杂粮面积增加约73千公顷。")  # a level's noun before its change verb keeps the change
     assert {m.kind for m in grown.metrics} == {"change"}, [(m.indicator, m.kind) for m in grown.metrics]
+
+
+def test_people_forming_teams_end_their_noun():
+    """The shape of extension-service news (16-longnan, 17-leiyang): 黄梅县农业技术推广中心组织36名农技人员组成12个
+    技术服务小组 (base: indicator 农技人员组成); 3个组成部分 keeps its noun."""
+    doc = extract_text("黄梅县农技推广\n黄梅县农业技术推广中心组织36名农技人员组成12个技术服务小组,分赴全县16个乡镇开展春耕技术指导。")
+    assert {m.indicator for m in doc.metrics if m.value == 36} == {"农技人员"}, [m.indicator for m in doc.metrics]
+    parts = extract_text("方案包括3个组成部分。")
+    assert {m.indicator for m in parts.metrics} == {"组成部分"}, [m.indicator for m in parts.metrics]
