@@ -165,3 +165,10 @@ def test_people_forming_teams_end_their_noun():
     assert {m.indicator for m in doc.metrics if m.value == 36} == {"农技人员"}, [m.indicator for m in doc.metrics]
     parts = extract_text("方案包括3个组成部分。")
     assert {m.indicator for m in parts.metrics} == {"组成部分"}, [m.indicator for m in parts.metrics]
+
+
+def test_a_colloquial_scope_is_no_word_of_the_indicator():
+    """The shape of a station head's quote in farm-machinery news: 今年县里发放农机购置补贴资金680万元 (base: indicator
+    县里发放农机购置补贴资金)."""
+    doc = extract_text("建宁县农机化发展\n建宁县农业机械化技术推广站站长李明说,今年县里发放农机购置补贴资金680万元。")
+    assert {m.indicator for m in doc.metrics} == {"农机购置补贴资金"}, [m.indicator for m in doc.metrics]
