@@ -6,7 +6,12 @@ agriculture bureau (种子管理站, 省种子站, 植保站, 农机推广站) r
 closed by 的 and a count of villages (新厂镇的20个行政村) names no village 新厂镇的; a figure of a list
 of townships each heading its villages is the county's (the article's place), not the last
 township's, and a list's figure in a story of another place is the group's; a bare verb of works
-before a figure whose noun follows 的 (大力推进1.32万亩的高标准农田建设) is no indicator."""
+before a figure whose noun follows 的 (大力推进1.32万亩的高标准农田建设) is no indicator.  Later fixes: the
+extension centres (农技总站, 农业技术服务中心, 耕保站) as agencies and their staff's professional titles (研究员,
+高级农艺师) as posts; an adjective closing the clause before a bare share (备案较差,仅为50%); the venue after 在 of
+an event held owns no attendance; a year closing a visited site's name is no project; 且, 县里 and a list's last
+item are no indicator; 组成/分赴 end the noun of the people counted; a place listed as an origin is not what 我市
+means; 改造提升 is no change of a level."""
 from __future__ import annotations
 
 from conftest import extract_text
