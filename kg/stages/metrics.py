@@ -1802,6 +1802,33 @@ def _attributive_head(after: str) -> str:
     return head[:-len(joiner)] if joiner else head
 
 
+_ATTRIBUTIVE_NOUN = re.compile(r"[\u4e00-\u9fff]{2,20}")
+
+
+def _verb_then_attributive(view: _ArticleView, q: Quantity, s_start: int, s_end: int) -> str | None:
+    """悦来镇大力推进1.32万亩的高标准农田建设, 完成了2万亩的撂荒地复耕: the words before the figure
+    are only a verb of doing works (with its adverbs and 了) after the clause's start or its doer's
+    name, naming no measure; the figure is of the noun it describes through 的 right after it
+    (`metrics.bare_work_verbs`).  The noun runs to the clause's end (Han characters only), else None."""
+    text = view.text
+    if not text.startswith(_DE, q.end):
+        return None
+    verb = _BARE_WORK_BEFORE.search(text, max(s_start, q.start - _BARE_WORK_REACH), q.start)
+    if verb is None or verb.end() != q.start:
+        return None
+    k = verb.start()
+    ends = {b for _a, b, _k, t, _l in view.mentions_in(s_start, q.start) if t in ("Place", "Agency", "Organization")}
+    if k > s_start and text[k - 1] not in _CLAUSE_PUNCT and k not in ends:
+        return None
+    m = _ATTRIBUTIVE_NOUN.match(text, q.end + len(_DE), s_end)
+    return _attributive_head(_DE + m.group(0)) if m else None
+
+
+_BARE_WORK_BEFORE = re.compile(f"(?:{cue_alt('metrics.bare_work_verbs_adverbs')})*"
+                               f"(?:{cue_alt('metrics.bare_work_verbs')})(?:{cue_alt('metrics.bare_work_verbs_tails')})?$")
+_BARE_WORK_REACH = 12
+
+
 # how far after a bare count a list of counts (、53271件、2267张档案) is read for the noun they share
 _LISTED_COUNT_REACH = 40
 _LISTED_MEASURE_WORDS = frozenset(cues("metrics.listed_measure_words"))
@@ -2128,6 +2155,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             name = _clean(_strip_quotes(prev.counted))
     if _single_division(text, q, name) or _single_livestock(text, q, name):
         return name, q.start - 1, q.end, "clause-before"
+    noun = _verb_then_attributive(view, q, s_start, s_end)
+    if noun:  # 大力推进1.32万亩的高标准农田建设: the noun after 的, no verb 大力推进
+        return noun, q.start, q.end, "clause-after"
     if len(name) < 2 and left.strip(" ，,") in _AVERAGES and prev is not None and prev_ind is not None \
             and (prev.unit == q.unit or prev.unit in _PERCENT_UNITS and _CHANGE_END.search(prev_ind[0])) \
             and len(_level_of(prev_ind[0])) >= 2:
@@ -3405,6 +3435,8 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     if lo - 1 <= s_start or text[lo - 1] not in "，,":
         return None
     k = max(rfind_any(text, _CLAUSE_PUNCT, s_start, lo - 1), s_start - 1)
+    if k >= s_start and text[k] == _LIST_MARK:
+        return None  # (…农民专业合作社、肥料加工营销企业等单位的代表，共计80余人: a list's last item, no clause)
     clause = _strip_period(_after_run_in(_after_closed_bracket(text[k + 1:lo - 1].strip())))
     mark = _threshold_mark().search(clause)
     if mark and mark.start() >= 2:  # 我省GDP突破6000亿元，达6465亿元: what passed the mark
@@ -3424,6 +3456,10 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
             name = _clean(_strip_quotes("".join(words)))
             return name if 2 <= len(name) <= 16 else None
         words.append(tok)
+    if len(words) >= 2 and tags.get(words[-1], "").startswith("a"):
+        # 乡镇种子门店备案较差，仅为50%左右: an adjective closing the clause judges what it names
+        name = _clean(_strip_quotes("".join(words[:-1])))
+        return name if 2 <= len(name) <= 16 else None
     return None  # no verb: the clause is no subject and predicate (该工程完工后)
 
 
@@ -5628,9 +5664,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     bodies = [(a, b) for a, b, _k, t, _l in mentions if t == "Agency"]
     routes = {a: k for a, b, k, t, _l in mentions if t == "Place" and _route_place(text, mentions, a, b)}
     place_ends = {b: a for a, b, _k, t, _l in mentions if t == "Place"}
+    listed_heads = _listed_level_heads(text, mentions)
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
-                and astart not in runs \
+                and astart not in runs and astart not in listed_heads \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
                 and not _in_basis(text, s_start, astart) \
@@ -5638,6 +5675,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _WIRE_AFTER.match(text, aend) and not text.startswith(_REPORTER_MARKS, aend) \
                 and not _partner_place(text, s_start, astart) \
                 and not _event_venue(text, s_start, astart, lvl == _REGION_LEVEL) \
+                and not _held_at_venue(text, s_start, astart, q.start, place_ends) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
                 and not text.endswith(_ORIGIN_VERBS, s_start, astart) \
@@ -5670,6 +5708,12 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return _nation(view, q), "national-list"  # (…深圳市等10个地方…: a nationwide list's, no member's)
     if best:
         return best[1], "sentence-place"
+    listed = [k for a, b, k, t, _l in mentions if t == "Place" and a in listed_heads
+              and "、" not in text[a - 1:a] + text[b:b + 1]]  # (毕节、黔南两地: a list the story's place may hold)
+    if listed and not _article_place_holds(view, listed):
+        if _provinces_spread(view, mentions):
+            return _nation(view, q), "national-list"  # (北京市大兴区、湖南省株洲市…等10个地方: a nationwide list's)
+        return None, "group-total"  # 毕节市和黔南州…，14个贫困县摘帽 in a story of 广州市: the two's, no member's
     # (踏查了国道三合至莫力达瓦旗公路…建设项目、帕西菲克服饰年加工300万件…: a line named in another item of a
     # 、-list of works than the figure's is no scope of it)
     place_starts = {a for a, _b, _k, t, _l in mentions if t == "Place"}
@@ -5953,6 +5997,42 @@ def _chain_end(mentions, aend: int) -> int:
     return aend
 
 
+_LEVEL_CODE_DIGITS = {"province": 2, "city": 4, "county": 6, "township": 9}
+
+
+def _article_place_holds(view: _ArticleView, keys: list[str]) -> bool:
+    """Does the article's own place hold every place of a list (华蓥市 of 永兴镇 and 庆华镇)?  Then a
+    figure of the list's places together is the article's place's; else it is the group's alone."""
+    ents = view.doc.entities
+    home = ents.get(view.art.place) if view.art.place else None
+    digits = _LEVEL_CODE_DIGITS.get(getattr(home, "level", None) or "")
+    if home is None or not home.code or not digits:
+        return False
+    return all(ents[k].code and ents[k].code.startswith(home.code[:digits]) for k in keys)
+
+
+def _listed_level_heads(text: str, mentions) -> set[int]:
+    """Starts of places heading items of one list at the same level (在永兴镇河心村、大佛山村及庆华镇
+    黄桷村、三合村等完成2.4万亩农田建设: 永兴镇 and 庆华镇 each head their villages): the figure is
+    the list's, no one township's — a county written before the list (华蓥市永兴镇…) stays its
+    subject.  A run is places written against each other or joined by one mark (、和及与); an item
+    heads at its level where it opens the run, follows a mark, or follows a place of another level."""
+    places = sorted((a, b, lvl) for a, b, _k, t, lvl in mentions if t == "Place")
+    heads: dict[tuple[int, str], list[int]] = {}
+    run, prev = 0, None
+    for a, b, lvl in places:
+        gap = text[prev[1]:a] if prev else None
+        if gap is None or gap not in ("", *_JOINS, _AND_ALSO):
+            run += 1
+        if gap != "" or prev[2] != lvl:
+            heads.setdefault((run, lvl or ""), []).append(a)
+        prev = (a, b, lvl)
+    return {a for starts in heads.values() if len(starts) >= 2 for a in starts}
+
+
+_AND_ALSO = "以及"
+
+
 def _short_form_runs(mentions) -> set[int]:
     """Starts of one-character place mentions written against another place mention (港澳台商投资
     企业, 京津冀地区, 中美贸易额): a run of short forms lists several places, none of them the
@@ -6178,6 +6258,26 @@ _EVENT_VENUE = re.compile(f"(?:{cue_alt('metrics.spoken_at_marks')})([^，,。�
                           f"(?:{cue_alt('metrics.venue_event_places')})?(?:{cue_alt('metrics.venue_event_holds')})?的"
                           f"[^，,。；;：:]{{0,16}}?(?:{cue_alt('metrics.venue_event_heads')})"
                           f"(?:{cue_alt('metrics.venue_event_closes')})")
+
+
+_HELD_AT = re.compile(f"[^，,。；;：:！？!?]{{0,24}}?(?:{cue_alt('metrics.held_at_adverbs')})?"
+                      f"(?:{cue_alt('metrics.venue_event_holds')})")
+
+
+def _held_at_venue(text: str, s_start: int, a: int, i: int, place_ends: dict[int, int]) -> bool:
+    """全县春管技术大培训活动在棠树乡洪院村农业新品种示范展示基地隆重举办，共100余人参加了培训: the place
+    after 在 (alone or after its parent places) in the clause where an event is held (举办, 举行, 召开)
+    before the figure is the venue, not whose the figure (the attendance, the sessions) is."""
+    k = a
+    while k in place_ends:
+        k = place_ends[k]  # (棠树乡|洪院村: back to the chain's first place)
+    if k <= s_start or not text.endswith(_SPOKEN_AT_MARKS, s_start, k):
+        return False
+    m = _HELD_AT.match(text, a)
+    return m is not None and m.end() <= i
+
+
+_SPOKEN_AT_MARKS = tuple(cues("metrics.spoken_at_marks"))
 
 
 # 在长三角地区招商引资和项目推介会上: 在, a region of the country right after it, an event closed by 上/中
@@ -6664,7 +6764,9 @@ def _named_before(view: _ArticleView, last: re.Match) -> str | None:
     division = ANAPHORA.get(last.group(0)) is not None  # 我区 is a district: never 金河社区 for its 区
     for a, b, key, etype, _l in reversed(view.mentions_in(max(0, last.start() - _SCOPE_LOOKBACK), last.start())):
         ent = view.doc.entities[key] if etype == "Place" and b <= last.start() else None
-        if ent is not None and ent.name.endswith(ch) and not (division and ent.level in _VILLAGE_LEVELS):
+        if ent is not None and ent.name.endswith(ch) and not (division and ent.level in _VILLAGE_LEVELS) \
+                and not _listed_member(view.text, a, b):
+            # (来自淮安、连云港、安徽等地的农机手…来到我市: a place listed with others is none the scope means)
             return key
     return None
 
@@ -10903,7 +11005,8 @@ def _level_then_change(indicator: str) -> bool:
     就业岗位, names what was done, and is no change of a level)."""
     level = _level_of(indicator)
     return len(level) >= 2 and level != indicator and bool(_CHANGE.search(indicator)) \
-        and len(indicator) - len(level) <= 4
+        and len(indicator) - len(level) <= 4 and not _BARE_WORK_BEFORE.fullmatch(level)
+    # (改造提升1万亩: 改造 is a verb of works, no level — 提升 joins it, 改造提升 names the upgrading done)
 
 
 def _compared_change(indicator: str) -> bool:

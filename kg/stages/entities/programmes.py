@@ -1446,7 +1446,7 @@ def _site_projects(text: str, places: list[Found], free, occupied: Occupancy) ->
             s0 = ends[k]  # (the place says where the project is: no part of its name)
         name = text[s0:e]
         if len(name) < _MIN_SITE_NAME or _GENERIC_PROJECT.match(name) or name.endswith(_GENERIC_ENDS) \
-                or NOT_IN_NAME.search(name) \
+                or NOT_IN_NAME.search(name) or _YEAR_CLOSING.search(name) \
                 or _COUNT_IN_NAME_RE.search(name) or not free(s0, e):
             continue
         found.append(Found(s0, e, "Programme", name, "programme.site-project",
@@ -1456,6 +1456,9 @@ def _site_projects(text: str, places: list[Found], free, occupied: Occupancy) ->
 
 
 _SITE_PLACE_LEVELS = ("city", "county", "township", "village", "new-area", "zone")
+# 友爱村2021年项目施工现场 (seed62): a year closing the words before 项目 dates the site's project; the
+# words name a place and a year, no project
+_YEAR_CLOSING = re.compile(r"[0-9０-９]{4}年度?$")
 
 
 _JOINT_DASHES = cue_chars(_P, "joint_place_dashes")
