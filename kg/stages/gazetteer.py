@@ -2118,7 +2118,8 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
                 continue  # 评为市先进街道办事处: an honour (先进, 优秀, 模范), not 先进街道 of a county the text never names
             code = inside[0] if len(inside) == 1 else None
             strong = _organ_after(art.text, e)  # 薛埠镇党委, 太平镇人民政府, 东峤镇原党委
-            if not inside and not strong and _city_streets(name):
+            if not inside and not strong and _city_streets(name) \
+                    and not art.text.startswith(_STREET_ORGANS, e):  # (朝阳街道办事处主任: the office, a place)
                 continue  # 这一年,北京街道变化不小: Beijing's 街道, not 越秀区's 北京街道 of a county never named
             if voice is None:
                 voice = _township_voice(art.text)
@@ -2138,6 +2139,9 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
         _raised_former_townships(doc, art, taken, context)
+
+
+_STREET_ORGANS = tuple(place_words("street_short_organs"))  # 党工委, 办事处, 辖区: a street office's own
 
 
 def _city_streets(name: str) -> bool:
