@@ -5546,6 +5546,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _partner_place(text, s_start, astart) \
                 and not _event_venue(text, s_start, astart, lvl == _REGION_LEVEL) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
+                and not _funds_giver(text, astart, aend) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
                 and not text.endswith(_ORIGIN_VERBS, s_start, astart) \
                 and not (aend - astart == 1 and text.endswith(_SETTING_OUT_SHORT, s_start, astart)) \
@@ -6076,6 +6077,17 @@ def _recipient_place(text: str, s_start: int, a: int, b: int, i: int) -> bool:
     return _RECIPIENT_VERBS.search(text, b, i) is not None
 
 
+_RECEIVED_FUNDS = re.compile(f"(?:{cue_alt('metrics.received_funds_verbs')})$")
+_GIVER_FUNDS = re.compile(cue_alt('metrics.giver_funds'))
+
+
+def _funds_giver(text: str, a: int, b: int) -> bool:
+    """全省到位上海市财政援助资金38.18亿元，启动实施项目495个: a place between a receiver's verb (到位,
+    争取) and the aid funds it gives (财政援助资金) is the giver named inside the funds' name, not
+    the subject of the sentence's figures, which are the receiver's (the province, 全省)."""
+    return _RECEIVED_FUNDS.search(text, max(0, a - 4), a) is not None and _GIVER_FUNDS.match(text, b) is not None
+
+
 # 在深圳的招商推介会上签订…项目6个, 在福建泉州和山东烟台等地的项目考察对接中, 在北京举行的签约仪式上:
 # 在, the places (with 等地, a verb of holding), 的, then an event closed by 上/中/期间
 _EVENT_VENUE = re.compile(f"(?:{cue_alt('metrics.spoken_at_marks')})([^，,。；;：:的]{{1,16}}?)"
@@ -6135,6 +6147,21 @@ def _partner_place(text: str, s_start: int, a: int) -> bool:
         if m.start(1) <= a < m.end(1) and _elided_flow(text, s_start, m.start()):
             return True
     return False
+
+
+def _measure_of_listed_place(view: _ArticleView, q: Quantity, indicator: str, subject: str | None) -> str:
+    """毕节市和黔南州的贫困发生率分别下降至1.54%、0.68%: the k-th share's indicator is read as the k-th
+    item and its measure (毕节市的贫困发生率); when that item is the place the share is about (its
+    subject, from the same list), the place is the subject, and the indicator is the measure alone
+    (贫困发生率), as 龙口、牟平的采购规模分别为… gives 采购规模."""
+    item, de, measure = indicator.partition(_DE)
+    if not de or not measure:
+        return indicator
+    s_start, _s_end = view.sentence(q.start)
+    text = view.text
+    named = any(key == subject and text[a:b] == item for a, b, key, t, _l in view.mentions_in(s_start, q.start)
+                if t == "Place")
+    return measure if named else indicator
 
 
 def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
@@ -9168,6 +9195,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 indicator = paced
                 ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
+        if irule == "respectively-share" and srule == "respectively-place":
+            indicator = _measure_of_listed_place(view, q, indicator, subject)  # 毕节市和黔南州的贫困发生率分别…
         if _changes_previous_subject(irule, srule, prev_metric):
             subject, srule = prev_metric.subject, "previous"  # 全省…同比上涨0.5%，环比上涨0.2%
         if irule == _LISTED_SHARE_RULE and prev_metric is not None:

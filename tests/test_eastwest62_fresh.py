@@ -1,0 +1,61 @@
+"""Round 62 (eastwest62): east–west cooperation and paired assistance (东西部协作, 定点帮扶: 苏陕, 沪滇,
+闽宁, 浙川, 粤黔 news from both sides, /tmp/s26/fresh/eastwest62).  The fixes:
+
+- a headline's run of two province short forms before a word of their tie (闽宁携手…, 苏陕协作…) names
+  the two parties of the pairing, neither the story's place: the lead decides (resolve,
+  `_without_tie_runs`; place_abbreviation_cues tie-after);
+- 全省 (我省) in a story naming its own province and a partner's as often is the province named first,
+  not the one of the lower division code (resolve, `home_division`);
+- a giver's place inside the name of the aid funds a receiver took (全省到位上海市财政援助资金…) is no
+  subject of the sentence's later figures (metrics, `_funds_giver`);
+- places listed before 的 and 分别 with one share each (毕节市和黔南州的贫困发生率分别…) are the subjects,
+  and the indicator is the measure alone (metrics, `_measure_of_listed_place`)."""
+from __future__ import annotations
+
+from conftest import article_place, extract_text
+
+
+def _figures(text: str) -> list[tuple[str, float, str]]:
+    doc = extract_text(text)
+    return [(m.indicator, m.value, doc.entities[m.subject].name if m.subject in doc.entities else m.subject)
+            for m in doc.metrics]
+
+
+def test_a_headline_pair_of_provinces_in_a_tie_is_no_story_place():
+    """银川日报: 闽宁携手打造东西部协作新典范, then 永宁县与厦门市湖里区…: the county's story (base: 福建省,
+    then 厦门市, and every figure of 闽宁产业园 given to 厦门)."""
+    assert article_place("闽宁携手打造东西部协作新典范\n近年来,永宁县与厦门市湖里区、思明区共同谋划、强力推进,"
+                         "持续扩大东西部协作“窗口”。") == "永宁县"
+    assert article_place("苏陕协作结硕果\n今年以来,商洛市与常州市深化产业协作,共建产业园区5个。") == "商洛市"
+    # the pair alone still places the story somewhere (no other place is named), and a run of
+    # provinces before a word of their area (川渝地区) is no tie
+    assert article_place("闽宁协作座谈会召开\n会议总结了两省区协作成效,部署下一阶段工作。") == "福建省"
+    assert article_place("川渝地区联合开展执法检查\n近日,重庆市与四川省联合开展执法检查。") == "四川省"
+
+
+def test_the_province_of_quan_sheng_is_the_one_named_first_among_equals():
+    """贵州省召开东西部协作推进会 … 广东省工作队 … 全省启动实施协作项目: 全省 is 贵州 (base: 广东, the lower code)."""
+    assert _figures("贵州省召开东西部协作推进会\n会上,广东省工作队介绍了协作情况。今年以来,全省启动实施协作项目420个。") \
+        == [("启动实施协作项目", 420, "贵州省")]
+    assert _figures("广东省召开东西部协作推进会\n会上,贵州省工作队介绍了协作情况。今年以来,全省启动实施协作项目420个。") \
+        == [("启动实施协作项目", 420, "广东省")]
+
+
+def test_the_giver_inside_the_funds_name_is_no_subject_of_the_receiver_s_figures():
+    """春城晚报 (沪滇协作): 全省到位上海市财政援助资金38.18亿元,启动实施项目495个,资金支出进度达71.42%: the
+    projects and the spending pace are 云南's (base: 上海市, the place inside the funds' name)."""
+    got = _figures("云南省召开东西部协作推进会\n记者从会上获悉,云南省今年到位上海市财政援助资金38.18亿元,"
+                   "启动实施项目495个,资金支出进度达71.42%。")
+    assert {s for _i, _v, s in got} == {"云南省"}, got
+    # the giver investing its own funds stays the subject
+    assert _figures("贵州省召开东西部协作推进会\n今年以来,广东省共投入财政援助资金30.5亿元,启动实施项目420个。") \
+        == [("财政援助资金", 3050000000, "广东省"), ("启动实施项目", 420, "广东省")]
+
+
+def test_listed_places_with_their_shares_are_subjects_not_words_of_the_indicator():
+    """广州文明网: 毕节市和黔南州的贫困发生率分别下降至1.54%、0.68% (base: indicators 毕节市的贫困发生率 and
+    黔南州的贫困发生率)."""
+    got = _figures("烟台市林业工作综述\n龙口市和莱阳市的森林覆盖率分别为41.5%、38.2%。全市煤、油、气的比重分别为"
+                   "42.9%、33.8%、5.7%。")
+    assert ("森林覆盖率", 41.5, "龙口市") in got and ("森林覆盖率", 38.2, "莱阳市") in got, got
+    assert ("煤的比重", 42.9, "烟台市") in got, got  # items that are no places stay in the indicator
