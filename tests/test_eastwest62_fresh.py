@@ -9,7 +9,11 @@
 - a giver's place inside the name of the aid funds a receiver took (全省到位上海市财政援助资金…) is no
   subject of the sentence's later figures (metrics, `_funds_giver`);
 - places listed before 的 and 分别 with one share each (毕节市和黔南州的贫困发生率分别…) are the subjects,
-  and the indicator is the measure alone (metrics, `_measure_of_listed_place`)."""
+  and the indicator is the measure alone (metrics, `_measure_of_listed_place`);
+- a helper's work team stationed in the place it helps (…工作队黔东南工作组进驻黔东南，累计派出…) leaves the
+  figures to the helper (metric_cues visiting_parties 工作组/工作队, visit_verbs and travel_verbs 进驻);
+- a bare 医院/学校 in a 、-list of kinds (组织村级、学校、医院结对814对) is no anaphor of the hospital last
+  named (metrics, `_anaphor`)."""
 from __future__ import annotations
 
 from conftest import article_place, extract_text
@@ -59,3 +63,22 @@ def test_listed_places_with_their_shares_are_subjects_not_words_of_the_indicator
                    "42.9%、33.8%、5.7%。")
     assert ("森林覆盖率", 41.5, "龙口市") in got and ("森林覆盖率", 38.2, "莱阳市") in got, got
     assert ("煤的比重", 42.9, "烟台市") in got, got  # items that are no places stay in the indicator
+
+
+def test_a_work_team_stationed_in_the_place_it_helps_leaves_the_figures_to_the_helper():
+    """佛山已累计投入39.57亿财政援助资金 助黔东南: …成立广东省粤黔协作工作队黔东南工作组进驻黔东南,累计派出…人才
+    1883人次,投入财政援助资金39.57亿元: 佛山's (base: 黔东南州, the place the team is named after and goes to)."""
+    assert _figures("佛山对口协作黔东南\n佛山高站位推进协作工作,成立粤黔协作工作队黔东南工作组进驻黔东南,累计派出干部、"
+                    "教师、医生等人才1883人次,投入财政援助资金39.57亿元。") \
+        == [("人才", 1883, "佛山市"), ("财政援助资金", 3957000000, "佛山市")]
+    assert _figures("佛山对口协作黔东南\n黔东南州高位推进协作工作,今年累计实施协作项目500个。") \
+        == [("累计实施协作项目", 500, "黔东南苗族侗族自治州")]
+
+
+def test_a_kind_listed_with_others_is_no_anaphor_of_the_body_last_named():
+    """…组织村级、学校、医院结对814对 after a visit to 台江县民族中医院: the helper's pairings (base: the hospital's)."""
+    got = _figures("佛山市党政代表团考察黔东南\n代表团考察了台江县民族中医院。佛山累计组织村级、学校、医院结对814对。")
+    assert [s for _i, _v, s in got] == ["佛山市"], got
+    # 医院 alone after the visit is still that hospital
+    got = _figures("佛山市党政代表团考察黔东南\n代表团考察了台江县民族中医院。近年来,医院接诊患者5万人次。")
+    assert [s for _i, _v, s in got] == ["台江县民族中医院"], got

@@ -6358,7 +6358,8 @@ _CLAUSE_PLACE_LEAD = re.compile(cue_alt("metrics.clause_place_leads"))
 
 def _anaphor(view: _ArticleView, s_start: int, i: int) -> str | None:
     """A bare 公司/基地 … before the figure (not part of a name) → the nearest organisation named
-    earlier in the article whose name ends with that word."""
+    earlier in the article whose name ends with that word; never a word listed with others by 、
+    (学校、医院结对814对: the kinds of bodies paired, not the hospital last named)."""
     text = view.text
     for m in _ANAPHORS.finditer(text, s_start, i):
         if any(a <= m.start() < b for a, b, *_ in view.mentions_in(max(0, m.start() - 30), m.end())):
@@ -6366,6 +6367,8 @@ def _anaphor(view: _ArticleView, s_start: int, i: int) -> str | None:
         prev = text[m.start() - 1] if m.start() > 0 else ""
         if prev and is_han(prev) and prev not in cue_chars("metrics.anaphor_ok_before_chars"):
             continue  # 蔬菜公司 without a mention: part of a name we do not know, not 公司 alone
+        if _LIST_MARK in (prev, text[m.end():m.end() + 1]):
+            continue  # 组织村级、学校、医院结对814对: one of a list of kinds, no body named before
         best = _last_named_ending(view, m.group(0), m.start())
         if best:
             return best
