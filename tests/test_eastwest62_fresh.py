@@ -13,7 +13,12 @@
 - a helper's work team stationed in the place it helps (…工作队黔东南工作组进驻黔东南，累计派出…) leaves the
   figures to the helper (metric_cues visiting_parties 工作组/工作队, visit_verbs and travel_verbs 进驻);
 - a bare 医院/学校 in a 、-list of kinds (组织村级、学校、医院结对814对) is no anaphor of the hospital last
-  named (metrics, `_anaphor`)."""
+  named (metrics, `_anaphor`);
+- a price written with its unit after it (收购价已达到30元至120元一斤) is per that unit (元/斤), as
+  每斤120元 is, not a count of 一斤 (numbers, `_one_per_after`; metric_cues per_after_units);
+- the east–west aid words (援滇, 援川, 援黔 …) make a helper as 援疆 does: its front unit is not located in
+  the helper (上海援滇干部联络组), and the helper's place is not the story's (relation_cues
+  aid_helper_after; resolve `_aided_place` reads the word's short form, 滇 for 云南)."""
 from __future__ import annotations
 
 from conftest import article_place, extract_text
@@ -82,3 +87,25 @@ def test_a_kind_listed_with_others_is_no_anaphor_of_the_body_last_named():
     # 医院 alone after the visit is still that hospital
     got = _figures("佛山市党政代表团考察黔东南\n代表团考察了台江县民族中医院。近年来,医院接诊患者5万人次。")
     assert [s for _i, _v, s in got] == ["台江县民族中医院"], got
+
+
+def test_a_price_with_its_unit_after_it_is_per_that_unit():
+    """新华网 (天河区 帮扶 七星关区): 太极古树茶…收购价已达到30元至120元一斤 (base: indicator 一斤, unit 元)."""
+    doc = extract_text("太极村茶叶丰收\n太极古树茶的收购价已达到30元至120元一斤。猪肉价格为15元一斤。散装米5元一斤装。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert ("太极古树茶的收购价", 30, "元/斤") in got and ("猪肉价格", 15, "元/斤") in got, got
+    assert not any(m.indicator.startswith("一斤") and m.unit == "元/斤" for m in doc.metrics), got
+    assert ("一斤装", 5, "元") in got, got  # 一斤 opening a word (一斤装, a pack) is no per unit
+
+
+def test_east_west_aid_words_make_helpers_as_aid_to_xinjiang_does():
+    """上海第十一批援滇干部联络组组长、云南省乡村振兴局副局长边慧夏 (base: the liaison group located in 上海市);
+    浙江援川干部在青川县调研 (base: 浙江省's story)."""
+    doc = extract_text("援滇干部座谈会召开\n上海第十一批援滇干部联络组组长、云南省乡村振兴局副局长边慧夏介绍了情况。")
+    located = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
+               if r.predicate == "locatedIn"}
+    assert ("上海市第十一批援滇干部联络组", "上海市") not in located, located
+    assert ("云南省乡村振兴局", "云南省") in located, located
+    assert article_place("浙江援川干部助力乡村振兴\n浙江援川干部在青川县调研白茶产业发展情况。") == "青川县"
+    # the aided province's own place before the word receives the aid: it stays the story's
+    assert article_place("援滇资金助力产业发展\n昆明市援滇资金项目进展顺利。") == "昆明市"

@@ -1106,12 +1106,20 @@ _AID_HELPER_AFTER = tuple(sorted(L.word_lists("relation_cues").get("aid_helper_a
 
 def _aided_place(text: str, m: Mention) -> bool:
     """喀什地区援疆资金助力文化事业发展: a place of the aided region before its aid word (援疆 is aid to
-    新疆, 援藏 to 西藏, 援青 to 青海: the word's last character is in the province's name) receives
+    新疆, 援藏 to 西藏, 援青 to 青海: the word's last character is in the province's name, or is its short
+    form: 援滇 to 云南) receives
     the aid; it is the story's place, no helper."""
     word = next((w for w in _AID_HELPER_AFTER if text.startswith(w, m.aend)), "")
     code = str(_lookup_code(m) or "")
     province = table().get(code[:2] + "0000") if word and code[:2].isdigit() else None
-    return province is not None and word[-1] in province.name
+    return province is not None and (word[-1] in province.name or province.name in _short_for(word[-1]))
+
+
+def _short_for(ch: str) -> frozenset[str]:
+    """The provinces a one-character short form stands for (滇: 云南省, 黔: 贵州省; place_abbreviations.tsv):
+    援滇 is aid to 云南 though 滇 is no character of its name."""
+    from .abbreviations import readings
+    return frozenset(r.name for r in readings().get(ch, ()) if r.kind == "province")
 
 
 def _without_aid_helpers(art: Article, places: list[Mention]) -> list[Mention]:
