@@ -18,7 +18,10 @@
   每斤120元 is, not a count of 一斤 (numbers, `_one_per_after`; metric_cues per_after_units);
 - the east–west aid words (援滇, 援川, 援黔 …) make a helper as 援疆 does: its front unit is not located in
   the helper (上海援滇干部联络组), and the helper's place is not the story's (relation_cues
-  aid_helper_after; resolve `_aided_place` reads the word's short form, 滇 for 云南)."""
+  aid_helper_after; resolve `_aided_place` reads the word's short form, 滇 for 云南);
+- what a count counts ends before a verb of going right before a place (227家粤企到毕节…投资兴业: 粤企)
+  (metrics, `_counted_before_trip`; metric_cues trip_verbs_in_noun), and the figure after it is measured
+  by what was done there (到云南投资108.3亿元: 投资; `_after_visited_place`)."""
 from __future__ import annotations
 
 from conftest import article_place, extract_text
@@ -109,3 +112,13 @@ def test_east_west_aid_words_make_helpers_as_aid_to_xinjiang_does():
     assert article_place("浙江援川干部助力乡村振兴\n浙江援川干部在青川县调研白茶产业发展情况。") == "青川县"
     # the aided province's own place before the word receives the aid: it stays the story's
     assert article_place("援滇资金助力产业发展\n昆明市援滇资金项目进展顺利。") == "昆明市"
+
+
+def test_a_count_s_noun_ends_before_the_trip_its_members_make():
+    """广州文明网: 共227家粤企到毕节、黔南两地投资兴业 (base: indicator 粤企到毕节); 组织86家企业赴贵州考察."""
+    got = _figures("广州帮扶毕节\n截至目前,共227家粤企到毕节、黔南两地投资兴业。全年组织86家企业赴贵州考察。"
+                   "全年接待3万名游客到访。")
+    assert [(i, v) for i, v, _s in got] == [("粤企", 227), ("企业", 86), ("游客到访", 30000)], got
+    # the figure after the trip is measured by what was done there (base: 341家企业到云南 and 投资)
+    got = _figures("上海帮扶云南\n今年上半年,上海引导341家企业到云南投资108.3亿元。")
+    assert [(i, v) for i, v, _s in got] == [("企业", 341), ("投资", 10830000000)], got

@@ -1927,6 +1927,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         elif beats:
             counted = counted[:beats.start()]  # 43个县增速超过全省平均水平: the counties that beat it
         counted = _admin_units_measured(text, counted, q, nxt)
+        counted = _counted_before_trip(view, q, counted)  # 227家粤企|到毕节…投资兴业: the firms
         name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2],
                                  text[max(s_start, q.start - 1):q.start])
         name = _without_reference(name)  # 5项审计结果(见附件): where the items are listed
@@ -2476,6 +2477,23 @@ def _divisions_before_measure(text: str, counted: str, cut: re.Match, q: Quantit
         if unit and k - len(unit) >= 2 and (k == cut.start() or freq.get(counted[k - 1:k + 1], 0) < 100):
             return k
     return 0
+
+
+_TRIP_VERBS = tuple(sorted(cues("metrics.trip_verbs_in_noun"), key=len, reverse=True))
+
+
+def _counted_before_trip(view: _ArticleView, q: Quantity, counted: str) -> str:
+    """共227家粤企到毕节、黔南两地投资兴业, 组织86家企业赴贵州考察: what a count counts ends before a verb
+    of going (到, 赴, 前往) right before a place: the firms are counted, the trip is what they did (no
+    indicator 粤企到毕节, 企业赴贵州考察)."""
+    lo, hi = q.end, q.end + len(counted)
+    for a, _b, _k, t, _l in view.mentions_in(lo, hi):
+        if t != "Place":
+            continue
+        verb = next((v for v in _TRIP_VERBS if view.text.endswith(v, lo, a)), None)
+        if verb and a - len(verb) - lo >= 1:
+            return counted[:a - len(verb) - lo]
+    return counted
 
 
 def _admin_units_measured(text: str, counted: str, q: Quantity, nxt: Quantity | None) -> str:
@@ -3446,6 +3464,7 @@ def _respective_place_pair(view: _ArticleView, b: int, hi: int, tail: str) -> st
 _DOERS_TOTAL = re.compile(rf"^[^，,。；;]{{0,8}}?(?:{cue_alt('metrics.doer_levels')})共(?=[{HAN}]{{4}})")
 _VISIT_VERBS = tuple(cues("metrics.visit_verbs"))
 _MEASURE_MIN = 4  # characters of a measure left after the doers or the place visited
+_OPENING_MEASURE_MIN = 2  # …after a place gone to that opens the name (341家企业|到云南投资108.3亿元: 投资)
 # 在 + a place opening the clause before a figure (国有粮食企业在德州镇阿荣村划拨土地35.7亩): where the
 # doer did it, no word of the measure, as a place gone to (赴大渔镇) is none
 _LOCATIVE_VERBS = tuple(cues("metrics.locative_verbs"))
@@ -3461,13 +3480,16 @@ def _after_doers(name: str) -> str:
 def _after_visited_place(view: _ArticleView, lo: int, hi: int, name: str) -> str:
     """带领全部残联机关干部赴大渔镇入户慰问困难残疾人5户: who went (带领…干部) and where to (赴大渔镇) open
     the clause; what was done there (入户慰问困难残疾人) is the measure.  Only a place named right after a
-    verb of going (metrics.visit_verbs), with a measure of some length left after it."""
-    k = view.text.find(name, lo, hi) if len(name) > _MEASURE_MIN else -1
+    verb of going (metrics.visit_verbs), with a measure of some length left after it (two characters
+    when the verb opens the name: 341家企业到云南投资108.3亿元, the count's noun cut before the trip)."""
+    k = view.text.find(name, lo, hi) if len(name) > _OPENING_MEASURE_MIN else -1
     if k < 0:
         return name
     places = sorted((a, b) for a, b, _key, etype, _l in view.mentions_in(k + 1, k + len(name)) if etype == "Place")
     for a, b in places:
-        if k < a and b <= k + len(name) - _MEASURE_MIN and view.text[b] != "的" \
+        least = _OPENING_MEASURE_MIN if any(k + len(v) == a and view.text.startswith(v, k) for v in _VISIT_VERBS) \
+            else _MEASURE_MIN
+        if k < a and b <= k + len(name) - least and view.text[b] != "的" \
                 and view.text.endswith(_VISIT_VERBS + _LOCATIVE_VERBS, k, a):
             b = _after_places_chained(places, b, k + len(name) - _MEASURE_MIN)  # 在德州镇|阿荣村|划拨土地
             return name[b - k:] if view.text[b] != "的" else name
