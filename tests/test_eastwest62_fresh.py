@@ -21,7 +21,9 @@
   aid_helper_after; resolve `_aided_place` reads the word's short form, 滇 for 云南);
 - what a count counts ends before a verb of going right before a place (227家粤企到毕节…投资兴业: 粤企)
   (metrics, `_counted_before_trip`; metric_cues trip_verbs_in_noun), and the figure after it is measured
-  by what was done there (到云南投资108.3亿元: 投资; `_after_visited_place`)."""
+  by what was done there (到云南投资108.3亿元: 投资; `_after_visited_place`);
+- 为 before a count of people and a verb of service (为40余人提供咨询帮助) is "for", no copula of the
+  measure before it (metrics, `_served_people`; metric_cues benefactive_verbs)."""
 from __future__ import annotations
 
 from conftest import article_place, extract_text
@@ -122,3 +124,12 @@ def test_a_count_s_noun_ends_before_the_trip_its_members_make():
     # the figure after the trip is measured by what was done there (base: 341家企业到云南 and 投资)
     got = _figures("上海帮扶云南\n今年上半年,上海引导341家企业到云南投资108.3亿元。")
     assert [(i, v) for i, v, _s in got] == [("企业", 341), ("投资", 10830000000)], got
+
+
+def test_people_served_are_measured_by_the_service_not_the_measure_before():
+    """青岛日报 (莱西市驻两当县劳务协作工作站): 现场发放宣传单300余份,为40余人提供咨询帮助 (base: 40人 of 现场发放宣传单)."""
+    got = _figures("两当县举办招聘会\n现场发放宣传单300余份,为40余人提供咨询帮助。")
+    assert [(i, v) for i, v, _s in got] == [("现场发放宣传单", 300), ("提供咨询帮助", 40)], got
+    # a copula 为 with no service after it keeps the measure before it
+    got = _figures("两当县举办招聘会\n今年全县粮食播种面积12万亩,其中玉米为5万亩。")
+    assert all(not i.startswith("提供") for i, _v, _s in got), got

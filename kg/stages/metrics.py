@@ -2261,9 +2261,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         base = _total_after_increment(base, prev, q) or base  # 净增高新技术企业16家，达到21家: the total
         base = _increment_of_level(bare, base)  # 个体户17509户，当年新增1564户: the units added, 新增个体户
         return (base[plan.end():] if plan and len(base) - plan.end() >= 2 else base), q.start, q.end, "copula"
-    if prev_ind and (_COPULA_IN.search(left)
-                     or bare and _TAIL_STRIP.match(bare)
-                     or _passed_after_join(text, left, q, prev)):
+    if prev_ind and not _served_people(text, left, q) and (_COPULA_IN.search(left)
+                                                            or bare and _TAIL_STRIP.match(bare)
+                                                            or _passed_after_join(text, left, q, prev)):
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
             base = _level_of(prev_ind[0]) if prev_ind[3] == "change-of-previous" else prev_ind[0]
             return base, q.start, q.end, "streak-level"
@@ -2494,6 +2494,17 @@ def _counted_before_trip(view: _ArticleView, q: Quantity, counted: str) -> str:
         if verb and a - len(verb) - lo >= 1:
             return counted[:a - len(verb) - lo]
     return counted
+
+
+_BENEFACTIVE = cues("metrics.benefactive_mark")[0]  # 为 (for)
+_SERVICE_VERBS = tuple(sorted(cues("metrics.benefactive_verbs"), key=len, reverse=True))
+
+
+def _served_people(text: str, left: str, q: Quantity) -> bool:
+    """现场发放宣传单300余份，为40余人提供咨询帮助: 为 before a count of people and a verb of service
+    after it is "for" (the people served), not the copula "is" of the previous measure — what was
+    done for them measures the figure (提供咨询帮助), as the clause after it says."""
+    return left.strip(" ，,").endswith(_BENEFACTIVE) and text.startswith(_SERVICE_VERBS, q.end)
 
 
 def _admin_units_measured(text: str, counted: str, q: Quantity, nxt: Quantity | None) -> str:
