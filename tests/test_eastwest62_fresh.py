@@ -23,7 +23,9 @@
   (metrics, `_counted_before_trip`; metric_cues trip_verbs_in_noun), and the figure after it is measured
   by what was done there (到云南投资108.3亿元: 投资; `_after_visited_place`);
 - 为 before a count of people and a verb of service (为40余人提供咨询帮助) is "for", no copula of the
-  measure before it (metrics, `_served_people`; metric_cues benefactive_verbs)."""
+  measure before it (metrics, `_served_people`; metric_cues benefactive_verbs);
+- a quoted word followed by 其名/一词 (“浙川”其名) is a word talked of, no programme (programmes,
+  programme_cues word_talked_of_after)."""
 from __future__ import annotations
 
 from conftest import article_place, extract_text
@@ -133,3 +135,10 @@ def test_people_served_are_measured_by_the_service_not_the_measure_before():
     # a copula 为 with no service after it keeps the measure before it
     got = _figures("两当县举办招聘会\n今年全县粮食播种面积12万亩,其中玉米为5万亩。")
     assert all(not i.startswith("提供") for i, _v, _s in got), got
+
+
+def test_a_quoted_word_talked_of_is_no_programme():
+    """四川日报: “浙川”其名,蕴含浓浓的“浙川情” (base: a programme 浙川)."""
+    doc = extract_text("浙川协作谱新篇\n“浙川”其名,蕴含浓浓的“浙川情”。\n“万企兴万村”行动深入推进。")
+    names = {e.name for e in doc.entities.values() if e.type == "Programme"}
+    assert "浙川" not in names and "万企兴万村" in names, names
