@@ -1960,6 +1960,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         elif beats:
             counted = counted[:beats.start()]  # 43个县增速超过全省平均水平: the counties that beat it
         counted = _admin_units_measured(text, counted, q, nxt)
+        counted = _counted_before_trip(view, q, counted)  # 227家粤企|到毕节…投资兴业: the firms
         name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2],
                                  text[max(s_start, q.start - 1):q.start])
         name = _without_reference(name)  # 5项审计结果(见附件): where the items are listed
@@ -2301,9 +2302,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         base = _total_after_increment(base, prev, q) or base  # 净增高新技术企业16家，达到21家: the total
         base = _increment_of_level(bare, base)  # 个体户17509户，当年新增1564户: the units added, 新增个体户
         return (base[plan.end():] if plan and len(base) - plan.end() >= 2 else base), q.start, q.end, "copula"
-    if prev_ind and (_COPULA_IN.search(left)
-                     or bare and _TAIL_STRIP.match(bare)
-                     or _passed_after_join(text, left, q, prev)):
+    if prev_ind and not _served_people(text, left, q) and (_COPULA_IN.search(left)
+                                                            or bare and _TAIL_STRIP.match(bare)
+                                                            or _passed_after_join(text, left, q, prev)):
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
             base = _level_of(prev_ind[0]) if prev_ind[3] == "change-of-previous" else prev_ind[0]
             return base, q.start, q.end, "streak-level"
@@ -2519,6 +2520,34 @@ def _divisions_before_measure(text: str, counted: str, cut: re.Match, q: Quantit
         if unit and k - len(unit) >= 2 and (k == cut.start() or freq.get(counted[k - 1:k + 1], 0) < 100):
             return k
     return 0
+
+
+_TRIP_VERBS = tuple(sorted(cues("metrics.trip_verbs_in_noun"), key=len, reverse=True))
+
+
+def _counted_before_trip(view: _ArticleView, q: Quantity, counted: str) -> str:
+    """共227家粤企到毕节、黔南两地投资兴业, 组织86家企业赴贵州考察: what a count counts ends before a verb
+    of going (到, 赴, 前往) right before a place: the firms are counted, the trip is what they did (no
+    indicator 粤企到毕节, 企业赴贵州考察)."""
+    lo, hi = q.end, q.end + len(counted)
+    for a, _b, _k, t, _l in view.mentions_in(lo, hi):
+        if t != "Place":
+            continue
+        verb = next((v for v in _TRIP_VERBS if view.text.endswith(v, lo, a)), None)
+        if verb and a - len(verb) - lo >= 1:
+            return counted[:a - len(verb) - lo]
+    return counted
+
+
+_BENEFACTIVE = cues("metrics.benefactive_mark")[0]  # 为 (for)
+_SERVICE_VERBS = tuple(sorted(cues("metrics.benefactive_verbs"), key=len, reverse=True))
+
+
+def _served_people(text: str, left: str, q: Quantity) -> bool:
+    """现场发放宣传单300余份，为40余人提供咨询帮助: 为 before a count of people and a verb of service
+    after it is "for" (the people served), not the copula "is" of the previous measure — what was
+    done for them measures the figure (提供咨询帮助), as the clause after it says."""
+    return left.strip(" ，,").endswith(_BENEFACTIVE) and text.startswith(_SERVICE_VERBS, q.end)
 
 
 def _admin_units_measured(text: str, counted: str, q: Quantity, nxt: Quantity | None) -> str:
@@ -3508,6 +3537,7 @@ def _respective_place_pair(view: _ArticleView, b: int, hi: int, tail: str) -> st
 _DOERS_TOTAL = re.compile(rf"^[^，,。；;]{{0,8}}?(?:{cue_alt('metrics.doer_levels')})共(?=[{HAN}]{{4}})")
 _VISIT_VERBS = tuple(cues("metrics.visit_verbs"))
 _MEASURE_MIN = 4  # characters of a measure left after the doers or the place visited
+_OPENING_MEASURE_MIN = 2  # …after a place gone to that opens the name (341家企业|到云南投资108.3亿元: 投资)
 # 在 + a place opening the clause before a figure (国有粮食企业在德州镇阿荣村划拨土地35.7亩): where the
 # doer did it, no word of the measure, as a place gone to (赴大渔镇) is none
 _LOCATIVE_VERBS = tuple(cues("metrics.locative_verbs"))
@@ -3523,13 +3553,16 @@ def _after_doers(name: str) -> str:
 def _after_visited_place(view: _ArticleView, lo: int, hi: int, name: str) -> str:
     """带领全部残联机关干部赴大渔镇入户慰问困难残疾人5户: who went (带领…干部) and where to (赴大渔镇) open
     the clause; what was done there (入户慰问困难残疾人) is the measure.  Only a place named right after a
-    verb of going (metrics.visit_verbs), with a measure of some length left after it."""
-    k = view.text.find(name, lo, hi) if len(name) > _MEASURE_MIN else -1
+    verb of going (metrics.visit_verbs), with a measure of some length left after it (two characters
+    when the verb opens the name: 341家企业到云南投资108.3亿元, the count's noun cut before the trip)."""
+    k = view.text.find(name, lo, hi) if len(name) > _OPENING_MEASURE_MIN else -1
     if k < 0:
         return name
     places = sorted((a, b) for a, b, _key, etype, _l in view.mentions_in(k + 1, k + len(name)) if etype == "Place")
     for a, b in places:
-        if k < a and b <= k + len(name) - _MEASURE_MIN and view.text[b] != "的" \
+        least = _OPENING_MEASURE_MIN if any(k + len(v) == a and view.text.startswith(v, k) for v in _VISIT_VERBS) \
+            else _MEASURE_MIN
+        if k < a and b <= k + len(name) - least and view.text[b] != "的" \
                 and view.text.endswith(_VISIT_VERBS + _LOCATIVE_VERBS, k, a):
             b = _after_places_chained(places, b, k + len(name) - _MEASURE_MIN)  # 在德州镇|阿荣村|划拨土地
             return name[b - k:] if view.text[b] != "的" else name
@@ -5677,6 +5710,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _event_venue(text, s_start, astart, lvl == _REGION_LEVEL) \
                 and not _held_at_venue(text, s_start, astart, q.start, place_ends) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
+                and not _funds_giver(text, astart, aend) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
                 and not text.endswith(_ORIGIN_VERBS, s_start, astart) \
                 and not (aend - astart == 1 and text.endswith(_SETTING_OUT_SHORT, s_start, astart)) \
@@ -6252,6 +6286,17 @@ def _recipient_place(text: str, s_start: int, a: int, b: int, i: int) -> bool:
     return _RECIPIENT_VERBS.search(text, b, i) is not None
 
 
+_RECEIVED_FUNDS = re.compile(f"(?:{cue_alt('metrics.received_funds_verbs')})$")
+_GIVER_FUNDS = re.compile(cue_alt('metrics.giver_funds'))
+
+
+def _funds_giver(text: str, a: int, b: int) -> bool:
+    """全省到位上海市财政援助资金38.18亿元，启动实施项目495个: a place between a receiver's verb (到位,
+    争取) and the aid funds it gives (财政援助资金) is the giver named inside the funds' name, not
+    the subject of the sentence's figures, which are the receiver's (the province, 全省)."""
+    return _RECEIVED_FUNDS.search(text, max(0, a - 4), a) is not None and _GIVER_FUNDS.match(text, b) is not None
+
+
 # 在深圳的招商推介会上签订…项目6个, 在福建泉州和山东烟台等地的项目考察对接中, 在北京举行的签约仪式上:
 # 在, the places (with 等地, a verb of holding), 的, then an event closed by 上/中/期间
 _EVENT_VENUE = re.compile(f"(?:{cue_alt('metrics.spoken_at_marks')})([^，,。；;：:的]{{1,16}}?)"
@@ -6331,6 +6376,21 @@ def _partner_place(text: str, s_start: int, a: int) -> bool:
         if m.start(1) <= a < m.end(1) and _elided_flow(text, s_start, m.start()):
             return True
     return False
+
+
+def _measure_of_listed_place(view: _ArticleView, q: Quantity, indicator: str, subject: str | None) -> str:
+    """毕节市和黔南州的贫困发生率分别下降至1.54%、0.68%: the k-th share's indicator is read as the k-th
+    item and its measure (毕节市的贫困发生率); when that item is the place the share is about (its
+    subject, from the same list), the place is the subject, and the indicator is the measure alone
+    (贫困发生率), as 龙口、牟平的采购规模分别为… gives 采购规模."""
+    item, de, measure = indicator.partition(_DE)
+    if not de or not measure:
+        return indicator
+    s_start, _s_end = view.sentence(q.start)
+    text = view.text
+    named = any(key == subject and text[a:b] == item for a, b, key, t, _l in view.mentions_in(s_start, q.start)
+                if t == "Place")
+    return measure if named else indicator
 
 
 def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
@@ -6527,7 +6587,8 @@ _CLAUSE_PLACE_LEAD = re.compile(cue_alt("metrics.clause_place_leads"))
 
 def _anaphor(view: _ArticleView, s_start: int, i: int) -> str | None:
     """A bare 公司/基地 … before the figure (not part of a name) → the nearest organisation named
-    earlier in the article whose name ends with that word."""
+    earlier in the article whose name ends with that word; never a word listed with others by 、
+    (学校、医院结对814对: the kinds of bodies paired, not the hospital last named)."""
     text = view.text
     for m in _ANAPHORS.finditer(text, s_start, i):
         if any(a <= m.start() < b for a, b, *_ in view.mentions_in(max(0, m.start() - 30), m.end())):
@@ -6535,6 +6596,8 @@ def _anaphor(view: _ArticleView, s_start: int, i: int) -> str | None:
         prev = text[m.start() - 1] if m.start() > 0 else ""
         if prev and is_han(prev) and prev not in cue_chars("metrics.anaphor_ok_before_chars"):
             continue  # 蔬菜公司 without a mention: part of a name we do not know, not 公司 alone
+        if _LIST_MARK in (prev, text[m.end():m.end() + 1]):
+            continue  # 组织村级、学校、医院结对814对: one of a list of kinds, no body named before
         best = _last_named_ending(view, m.group(0), m.start())
         if best:
             return best
@@ -9395,6 +9458,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 indicator = paced
                 ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
+        if irule == "respectively-share" and srule == "respectively-place":
+            indicator = _measure_of_listed_place(view, q, indicator, subject)  # 毕节市和黔南州的贫困发生率分别…
         if _changes_previous_subject(irule, srule, prev_metric):
             subject, srule = prev_metric.subject, "previous"  # 全省…同比上涨0.5%，环比上涨0.2%
         if irule == _LISTED_SHARE_RULE and prev_metric is not None:

@@ -347,6 +347,25 @@ def _per_before(text: str, start: int) -> str | None:
     return None
 
 
+_PER_AFTER = tuple(sorted(cues("numbers.per_after_units"), key=len, reverse=True))
+_ONE = cues("numbers.per_after_one")[0]  # 一
+
+
+def _one_per_after(text: str, end: int) -> str | None:
+    """The unit of 一斤, 一公斤 right after an amount in a unit of measure, closing its clause (收购价已
+    达到30元至120元一斤, 15元一公斤): the amount is per that unit (元/斤), as 每斤120元 would be written —
+    not 一斤 counted (the count-noun rule read 一斤 as what 120元 counts).  Only before a clause's end
+    or 的, so 5元一斤装 and 10元一亩地 stay as they are."""
+    if not text.startswith(_ONE, end):
+        return None
+    k = end + len(_ONE)
+    per = next((w for w in _PER_AFTER if text.startswith(w, k)), None)
+    if per is None:
+        return None
+    nxt = text[k + len(per):k + len(per) + 1]
+    return per if not nxt or not is_han(nxt) or nxt == cues("metrics.attributive")[0] else None
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -2768,6 +2787,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             unit += f"·{m.group('per2')}"  # 650元/每人每月, 650元/人/月: per person and month (元/人·月)
     elif unit in MEASURE_UNITS and not pre and (per := _per_before(text, start)) and per != unit:
         unit, start = f"{unit}/{per}", start - 1 - len(per)  # 每公斤20元, 每公顷4582公斤: per unit
+    elif unit in MEASURE_UNITS and not post and (per := _one_per_after(text, end)) and per != unit:
+        unit, end = f"{unit}/{per}", end + 1 + len(per)  # 收购价达到120元一斤: per unit, written after
     if not chinese and not pre and not pct and _negative(text, ns):
         value, start = -value, ns - 1  # 增速分别为-9.4%、23.0%: a fall written with a minus sign
     counted = _counted_after(text, end) if unit not in PERCENT_UNITS else None

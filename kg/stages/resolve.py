@@ -256,18 +256,22 @@ def _place_key(m: Mention) -> str:
 def home_division(places: list[Mention], level: str, own_cities: bool = False) -> str | None:
     """The division of `level` holding most of the places named (the province 我省 refers to).
     With `own_cities`, a county-level city whose prefecture the article never names is a 市 of its
-    own (我市 in 莱西's news naming 莱西 and its visitors' 安顺市: 莱西市, not 青岛市)."""
+    own (我市 in 莱西's news naming 莱西 and its visitors' 安顺市: 莱西市, not 青岛市).  Of divisions
+    named as often, the one named first (the headline's, before a partner's or a giver's)."""
     named = {_lookup_code(m) for m in places} if own_cities and level == "city" else set()
     counts: Counter = Counter()
+    first: dict[str, int] = {}
     for m in places:
         code = _place_at_level(_lookup_code(m), level, strict=True)
         if named and code not in named:
             code = _place_at_level(_lookup_code(m), level) or code
         if code:
             counts[code] += 1
+            first.setdefault(code, m.astart if m.astart >= 0 else m.start)
     if not counts:
         return None
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    # (贵州省召开东西部协作推进会…全省到位广东省财政援助资金: named as often, the one named first is home)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], first[kv[0]], kv[0]))[0][0]
 
 
 def _listed_run(text: str, m: Mention, starts: dict[int, Mention], ends: dict[int, Mention]) -> bool:
@@ -927,6 +931,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     places = _without_border_runs(art, places)  # (位于中俄边境的绥滨县: neither China nor Russia is the story's)
     places = _without_idea_countries(art, places)  # (以习近平新时代中国特色社会主义思想为指引: an idea's, not the scene)
     places = _without_aid_helpers(art, places)  # (117名天津援疆干部爱洒天山: 天津 helps, the story is 和田's)
+    places = _without_tie_runs(art, places)  # (闽宁携手打造东西部协作新典范: both provinces of the tie, neither the scene)
     places = _without_trip_goals(art, places)  # (群众进京走访: Beijing is where they go, not the story's place)
     places = _without_speech_places(art, places)  # (传达学习总书记在湖南考察时的重要讲话: the speech's place)
     venues = _anaphor_venues(art, places)  # (广交会在广州开幕，我市…: 我市 is not the venue)
@@ -1101,12 +1106,20 @@ _AID_HELPER_AFTER = tuple(sorted(L.word_lists("relation_cues").get("aid_helper_a
 
 def _aided_place(text: str, m: Mention) -> bool:
     """喀什地区援疆资金助力文化事业发展: a place of the aided region before its aid word (援疆 is aid to
-    新疆, 援藏 to 西藏, 援青 to 青海: the word's last character is in the province's name) receives
+    新疆, 援藏 to 西藏, 援青 to 青海: the word's last character is in the province's name, or is its short
+    form: 援滇 to 云南) receives
     the aid; it is the story's place, no helper."""
     word = next((w for w in _AID_HELPER_AFTER if text.startswith(w, m.aend)), "")
     code = str(_lookup_code(m) or "")
     province = table().get(code[:2] + "0000") if word and code[:2].isdigit() else None
-    return province is not None and word[-1] in province.name
+    return province is not None and (word[-1] in province.name or province.name in _short_for(word[-1]))
+
+
+def _short_for(ch: str) -> frozenset[str]:
+    """The provinces a one-character short form stands for (滇: 云南省, 黔: 贵州省; place_abbreviations.tsv):
+    援滇 is aid to 云南 though 滇 is no character of its name."""
+    from .abbreviations import readings
+    return frozenset(r.name for r in readings().get(ch, ()) if r.kind == "province")
 
 
 def _without_aid_helpers(art: Article, places: list[Mention]) -> list[Mention]:
@@ -1120,6 +1133,33 @@ def _without_aid_helpers(art: Article, places: list[Mention]) -> list[Mention]:
         return places
     kept = [m for m in places if _place_key(m) not in helpers]
     return kept or places
+
+
+_TIE_AFTER = tuple(sorted((r["word"] for r in L.load_table("place_abbreviation_cues") if r["rule"] == "tie-after"),
+                          key=len, reverse=True)) or ("\0",)
+
+
+def _without_tie_runs(art: Article, places: list[Mention]) -> list[Mention]:
+    """闽宁携手打造东西部协作新典范, 苏陕协作向全方位战略合作升级, 沪滇协作工作集训…: a run of province
+    short forms right before a word of a tie between them (tie-after: 协作, 携手, 对口) names the two
+    parties of paired cooperation, giver and receiver alike; neither is the place the story is
+    about, which the lead names (永宁县, 全省).  When the article names any other place, `places`
+    without the run's mentions."""
+    text = art.text
+    run = [m for m in places if m.rule == _RUN_RULE and m.attrs.get("level") == "province"]
+    ends = {m.astart: m for m in run}
+    tied: set[int] = set()
+    for m in run:
+        if any(o.aend == m.astart for o in run):
+            continue  # not the run's first character
+        chain, k = [m], m.aend
+        while k in ends:
+            chain.append(ends[k])
+            k = ends[k].aend
+        if len(chain) >= 2 and text.startswith(_TIE_AFTER, k):
+            tied.update(id(o) for o in chain)
+    kept = [m for m in places if id(m) not in tied]
+    return kept if tied and kept else places
 
 
 _SETTING_OUT = frozenset(L.word_lists("relation_cues").get("setting_out_verbs", ()))

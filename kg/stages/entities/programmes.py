@@ -820,7 +820,8 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
         if not _name_like(c, headed=own_head is not None) or c in qualified or _figure_code(c, own_head, head, verb) \
                 or _brand(text, e, own_head) or _NEWS_ITEM_AFTER.match(text, e) or _VESSEL_NUMBER.fullmatch(c) \
                 or _said_or_happened(text, e, c) or _holiday_quote(text, e, c, own_head) or _forbidden(text, s) \
-                or (own_head is None and (_manner(c) or c in _ROLE_QUOTES)) or _manner_of_head(c, own_head):
+                or (own_head is None and (_manner(c) or c in _ROLE_QUOTES)) or _manner_of_head(c, own_head) \
+                or text.startswith(_WORD_TALKED_OF, e):  # (“浙川”其名: the word itself, talked of)
             continue  # (开展“地毯式”检查, 推进“巩固提升阶段”工作: a manner or a phase, nothing run)
         rule = None
         alias = None
@@ -866,6 +867,11 @@ _SUMMARY_TERM = re.compile(rf"[两{CHINESE_NUMERALS[:-3]}]个[{HAN}]{{2,4}}")  #
 _SUMMARY_TERM_AFTER = tuple(cue(_P, "summary_term_after"))
 _TOPIC_BODY_ENDS = tuple(cue(_P, "quote_topic_body_ends"))  # 局, 委员会: a body's name quoted, no programme
 _TOPIC_NOT_BODY_ENDS = tuple(cue(_P, "quote_topic_not_body_ends"))  # 格局, 客厅: no body's last word
+
+
+# “浙川”其名, “山海情”一词: a quoted word followed by what says it is a word (its name, the word) is talked
+# of as a word, no programme anyone runs
+_WORD_TALKED_OF = tuple(cue(_P, "word_talked_of_after")) or ("\0",)
 
 
 def _summary_term(text: str, e: int, c: str) -> bool:
