@@ -1,0 +1,57 @@
+"""Round 62 (sichuan62): ordinary county and city news of 四川 (/tmp/s26/fresh/sichuan62: 凉山's villages,
+阿坝's 马尔康 plenum, 巴中 and 南充 project openings, 渠县, 兴文, 丹棱 visits, 甘孜's report): a Yi name
+after a post (吉克劲松: a clan and a given name of two, no person 吉克), a city's party committee written
+with the party's full name and its term (中国共产党马尔康市第三届委员会: 马尔康市委, no unit of the
+national party), and a decimal point with a space after it (总投资31. 4亿元: no 4亿元)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _held(doc) -> set[tuple[str, str]]:
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
+            if r.predicate == "holdsPost"}
+
+
+def test_a_yi_name_after_a_post_is_read_whole():
+    """14-liangshan-villages (凉山村寨纪行): 解放沟镇党委书记吉克劲松说, 三河村党支部副书记洛古有格说 (base: a
+    person 吉克 and no 洛古有格)."""
+    doc = extract_text("凉山村寨纪行\n“火普村现在年人均收入已超过15000元。”解放沟镇党委书记吉克劲松说。"
+                       "三河村党支部副书记洛古有格说,每亩产值达6000元以上。")
+    people = _names(doc, "Person")
+    assert {"吉克劲松", "洛古有格"} <= people and "吉克" not in people, people
+    assert ("吉克劲松", "解放沟镇党委") in _held(doc), _held(doc)
+    # a Han name of three characters and its verb is no clan's name (马海 is no clan of the list,
+    # and the fourth character after a clan must not follow a name that could end at the third)
+    han = extract_text("会议召开\n副县长阿西说明了情况。县长沙马拉毅主持会议。")
+    assert "阿西说明" not in _names(han, "Person"), _names(han, "Person")
+    assert "沙马拉毅" in _names(han, "Person"), _names(han, "Person")
+
+
+def test_a_city_party_committee_with_the_party_s_full_name_and_term():
+    """01-maerkang-plenum (马尔康市委全会公报): 中国共产党马尔康市第三届委员会第十次全体会议 (base: an
+    organisation 中国共产党马尔康市第三届委员会, a unit of the national party)."""
+    doc = extract_text("马尔康市委全会公报\n中国共产党马尔康市第三届委员会第十次全体会议于12月31日在马尔康举行。"
+                       "市委书记朱锐作了讲话。")
+    assert "马尔康市委" in _names(doc, "Agency"), _names(doc, "Agency")
+    assert not any(n.endswith("委员会") for n in _names(doc, "Organization")), _names(doc, "Organization")
+    # the national party's own units stay its units
+    central = extract_text("通知印发\n中国共产党中央委员会办公厅印发通知。")
+    assert "中国共产党中央委员会办公厅" in _names(central, "Agency"), _names(central, "Agency")
+
+
+def test_a_decimal_point_with_a_space_after_it():
+    """10-bazhong-projects (巴中集中开工64个重点项目): 民生及社会事业项目10 个,总投资31. 4亿元, 总投资 3. 5亿元
+    (base: 4亿元 and 5亿元, the whole part dropped)."""
+    doc = extract_text("巴中集中开工重点项目\n民生及社会事业项目10个,总投资31. 4亿元,2022年计划投资11. 2亿元。"
+                       "华润希望乡村项目总投资 3. 5亿元,改建农户住宅等1. 7万平方米。")
+    values = {m.value for m in doc.metrics}
+    assert {3140000000, 1120000000, 350000000, 17000} <= values, values
+    assert not {400000000, 200000000, 500000000} & values, values
+    # a list's number opening a line is no whole part
+    listed = extract_text("培训工作\n全县开展技能培训。\n2. 10万人参加培训。")
+    assert 100000 in {m.value for m in listed.metrics}, [(m.indicator, m.value) for m in listed.metrics]
