@@ -2,7 +2,9 @@
 阿坝's 马尔康 plenum, 巴中 and 南充 project openings, 渠县, 兴文, 丹棱 visits, 甘孜's report): a Yi name
 after a post (吉克劲松: a clan and a given name of two, no person 吉克), a city's party committee written
 with the party's full name and its term (中国共产党马尔康市第三届委员会: 马尔康市委, no unit of the
-national party), and a decimal point with a space after it (总投资31. 4亿元: no 4亿元)."""
+national party), a decimal point with a space after it (总投资31. 4亿元: no 4亿元), a word of the whole
+prefecture (全州) that ends the carrying of the paragraph's place to later figures, and a counted list of
+places in a figure's own clause that keeps a place of an earlier clause from it."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -55,3 +57,27 @@ def test_a_decimal_point_with_a_space_after_it():
     # a list's number opening a line is no whole part
     listed = extract_text("培训工作\n全县开展技能培训。\n2. 10万人参加培训。")
     assert 100000 in {m.value for m in listed.metrics}, [(m.indicator, m.value) for m in listed.metrics]
+
+
+def _subjects(doc) -> dict[float, str]:
+    return {m.value: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+
+
+def test_a_word_of_the_whole_prefecture_ends_the_paragraph_s_place():
+    """12-ganzi-report (甘孜州政府工作报告): 加快道孚和两河口抽蓄电站建设…。完成全州风能规划编制。实施制造业
+    “智改数转”项目9个 (base: the 9 projects 道孚县's, the place of the paragraph's figure before)."""
+    doc = extract_text("甘孜州政府工作报告\n加快道孚抽蓄电站建设,总装机210万千瓦。完成全州风能规划编制。"
+                       "实施制造业“智改数转”项目9个,建设国家数字乡村试点项目8个。")
+    got = _subjects(doc)
+    assert got.get(9) == "甘孜藏族自治州" and got.get(8) == "甘孜藏族自治州", got
+    # with no word of the whole in between the paragraph's place goes on
+    kept = extract_text("甘孜州政府工作报告\n加快道孚抽蓄电站建设,总装机210万千瓦。同步实施配套道路项目9个。")
+    assert _subjects(kept).get(9) == "道孚县", _subjects(kept)
+
+
+def test_a_counted_list_of_places_in_the_figure_s_clause_owns_the_figure():
+    """12-ganzi-report: 加快道孚和两河口抽蓄电站建设,抓好新龙、理塘、色达等5个总装机600万千瓦的抽蓄项目前期工作
+    (base: 600万千瓦 道孚县's, the place of the clause before)."""
+    doc = extract_text("甘孜州政府工作报告\n加快道孚和两河口抽蓄电站建设,抓好新龙、理塘、色达等5个总装机600万千瓦的"
+                       "抽蓄项目前期工作。")
+    assert _subjects(doc).get(6000000) == "甘孜藏族自治州", _subjects(doc)

@@ -5425,6 +5425,18 @@ def _named_speaker(view: _ArticleView, aend: int, figure: int) -> bool:
 _CLAUSE_MARKS_OF_SUBJECT = "，,；;"
 
 
+def _clause_group_of_places(text: str, mentions, s_start: int, q: Quantity) -> int | None:
+    """加快道孚…抽蓄电站建设，抓好新龙、理塘、色达等5个总装机600万千瓦的抽蓄项目: where the figure's own
+    clause lists places closed by 等 and a count, the figure is that group's (the article place's
+    projects there), no place of an earlier clause's: the clause's start, else None (sichuan62)."""
+    clause = _clause_start(text, s_start, q.start)
+    m = _EXAMPLES_COUNTED.search(text, clause, q.number_start + 1)
+    if m is None or clause <= s_start:
+        return None
+    listed = sum(1 for a, b, _k, t, _l in mentions if t == "Place" and clause <= a and b <= m.start())
+    return clause if listed >= 2 else None
+
+
 def _clause_start(text: str, s_start: int, at: int) -> int:
     """Where the clause holding `at` opens: after the last clause mark between the sentence's start
     and `at` (the sentence's start when there is none)."""
@@ -5535,8 +5547,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     bodies = [(a, b) for a, b, _k, t, _l in mentions if t == "Agency"]
     routes = {a: k for a, b, k, t, _l in mentions if t == "Place" and _route_place(text, mentions, a, b)}
     place_ends = {b: a for a, b, _k, t, _l in mentions if t == "Place"}
+    own_group = _clause_group_of_places(text, mentions, s_start, q)
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
+                and not (own_group is not None and astart < own_group) \
                 and astart not in runs \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
@@ -6211,7 +6225,23 @@ def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
     return subject is not None and subject != view.art.place \
         and view.paragraph(q.start)[0] <= last_q.start < q.start \
         and any(r in metric.rules for r in _NAMED_PLACE_RULES) \
-        and subject in view.doc.entities and view.doc.entities[subject].type == "Place"
+        and subject in view.doc.entities and view.doc.entities[subject].type == "Place" \
+        and not _back_to_article_place(view, last_q.end, view.sentence(q.start)[0])
+
+
+_WHOLE_OPENERS = ("全", "我", "本")  # 全州, 我县, 本市: the article place's own words (该县 points back)
+
+
+def _back_to_article_place(view: _ArticleView, lo: int, hi: int) -> bool:
+    """加快道孚…抽蓄电站建设，抓好…600万千瓦。完成全州风能规划编制。实施…项目9个: a word of the article
+    place's whole territory or its own voice (全州, 我州 in a prefecture's story: opened by 全, 我 or 本
+    and ending in its level's character) written after the paragraph's last figure turns the text
+    back to that place; the place the last figure was about is carried no further (sichuan62)."""
+    place = view.doc.entities.get(view.art.place) if view.art.place else None
+    if place is None or lo >= hi:
+        return False
+    return any(m.group(0).startswith(_WHOLE_OPENERS) and m.group(0)[-1] == place.name[-1]
+               and _SCOPES[m.group(0)] == "local" for m in view.scope_words(lo, hi))
 
 
 _WHOLE_AREA_WORDS = tuple(cues("metrics.whole_area_words"))  # 县域, 县境: the county's whole territory (no 区域)
