@@ -4,7 +4,8 @@ after a post (吉克劲松: a clan and a given name of two, no person 吉克), a
 with the party's full name and its term (中国共产党马尔康市第三届委员会: 马尔康市委, no unit of the
 national party), a decimal point with a space after it (总投资31. 4亿元: no 4亿元), a word of the whole
 prefecture (全州) that ends the carrying of the paragraph's place to later figures, and a counted list of
-places in a figure's own clause that keeps a place of an earlier clause from it."""
+places in a figure's own clause that keeps a place of an earlier clause from it, and a post's title quoted
+alone (“第一书记”) read as no programme."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -81,3 +82,22 @@ def test_a_counted_list_of_places_in_the_figure_s_clause_owns_the_figure():
     doc = extract_text("甘孜州政府工作报告\n加快道孚和两河口抽蓄电站建设,抓好新龙、理塘、色达等5个总装机600万千瓦的"
                        "抽蓄项目前期工作。")
     assert _subjects(doc).get(6000000) == "甘孜藏族自治州", _subjects(doc)
+
+
+def test_a_quoted_post_is_no_programme():
+    """17-ebian-village (峨边彝族自治县): “第一书记”周文杰是来自乐山市财政局的科长; 下派河沟村任“第一书记”
+    (base: a programme 第一书记 the 财政局 runs)."""
+    doc = extract_text("奔赴勒乌山峰村\n“第一书记”周文杰是来自乐山市财政局的科长。2013年他下派峨边县沙坪镇河沟村任"
+                       "“第一书记”,一干就是三年。")
+    assert "第一书记" not in _names(doc, "Programme"), _names(doc, "Programme")
+    # a quoted name of what is run stays a programme (a post before its head is the head's name)
+    run = extract_text("河长制工作会议\n全县全面推行“河长制”,持续巩固治理成效。")
+    assert "河长制" in _names(run, "Programme"), _names(run, "Programme")
+
+
+def test_more_yi_clans_after_a_post():
+    """15-liangshan-pigs (经济日报, 昭觉县谷莫村), 17-ebian-village: 谷莫村党支部书记木坡曲尔告诉记者, 县文联副主席
+    贝史根尔的陪同下 (base: no person)."""
+    doc = extract_text("凉山发展种养产业\n谷莫村党支部书记木坡曲尔告诉记者,村里变化很大。在县文联副主席贝史根尔的陪同下,"
+                       "记者驾车离开县城。")
+    assert {"木坡曲尔", "贝史根尔"} <= _names(doc, "Person"), _names(doc, "Person")
