@@ -5,7 +5,8 @@ with the party's full name and its term (中国共产党马尔康市第三届委
 national party), a decimal point with a space after it (总投资31. 4亿元: no 4亿元), a word of the whole
 prefecture (全州) that ends the carrying of the paragraph's place to later figures, and a counted list of
 places in a figure's own clause that keeps a place of an earlier clause from it, and a post's title quoted
-alone (“第一书记”) read as no programme."""
+alone (“第一书记”) read as no programme, a figure pointed back at (这个数字) that takes the figure before's
+indicator, and common words jieba tags as places (福地, 远山)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -101,3 +102,22 @@ def test_more_yi_clans_after_a_post():
     doc = extract_text("凉山发展种养产业\n谷莫村党支部书记木坡曲尔告诉记者,村里变化很大。在县文联副主席贝史根尔的陪同下,"
                        "记者驾车离开县城。")
     assert {"木坡曲尔", "贝史根尔"} <= _names(doc, "Person"), _names(doc, "Person")
+
+
+def test_a_figure_pointed_back_at_takes_the_figure_before_s_indicator():
+    """16-huopu-village (凉山,跨越再跨越): 1978年,凉山地区…生产总值达到6.47亿元;2017年,这个数字已经变为1400多亿元
+    (base: an indicator 这个数字已经变)."""
+    doc = extract_text("凉山跨越再跨越\n1978年,凉山地区生产总值达到6.47亿元;2017年,这个数字已经变为1400多亿元。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert ("地区生产总值", 140000000000) in got, got
+    # in another unit the word points at no figure of that kind: left as written
+    other = extract_text("凉山跨越再跨越\n1978年,凉山地区生产总值达到6.47亿元;2017年,这一比例达到45%。")
+    assert all(m.indicator != "地区生产总值" for m in other.metrics if m.unit == "%"), \
+        [(m.indicator, m.unit) for m in other.metrics]
+
+
+def test_common_words_jieba_tags_as_places():
+    """13-hongyuan (红原县), 16-huopu-village: 民族团结和谐福地的发展思路, 蓝天白云之下远山青绿 (base: places 福地, 远山)."""
+    doc = extract_text("红原县草原生态\n红原县委、县政府提出建设草原经济示范基地、民族团结和谐福地的发展思路。"
+                       "从昭觉县城出发,蓝天白云之下远山青绿、近树繁茂。")
+    assert not {"福地", "远山"} & _names(doc, "Place"), _names(doc, "Place")

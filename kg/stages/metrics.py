@@ -9154,6 +9154,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             # the figures that follow measure the named thing (面积 1000平方米 …); this one is
             # the share of them that meets it
             indicator = indicator + cues("metrics.meeting_share")[0]
+        pointed = _pointed_back(view, q, indicator, *(last_figure or (None, None)))
+        if pointed is not None:  # 2017年，这个数字已经变为1400多亿元: the figure before's indicator
+            indicator = pointed.indicator
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and _MOVED_TO.fullmatch(indicator):
             moved = paragraph_levels.get(_s)
             if moved:  # 一季度失业率均值为5.5%。4月份走高至6.1%: the same rate, later
@@ -9198,6 +9202,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 indicator = paced
                 ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
+        if pointed is not None:
+            subject, srule = pointed.subject, "previous"
         if _changes_previous_subject(irule, srule, prev_metric):
             subject, srule = prev_metric.subject, "previous"  # 全省…同比上涨0.5%，环比上涨0.2%
         if irule == _LISTED_SHARE_RULE and prev_metric is not None:
@@ -9419,6 +9425,20 @@ _RESULT_COMPLEMENT = re.compile(f"(?:{cue_alt('metrics.status_result_complements
 _STATUS_DONE_LATER = re.compile(cue_alt("metrics.status_done_later"))
 # 受疫情影响走高至, 回落至: a clause of a verb carrying a level to its new value, and nothing else
 _NEXT_IN_RANK = frozenset(cues("metrics.next_in_rank_words"))  # 紧随其后, 其次
+_FIGURE_ANAPHORS = tuple(cues("metrics.figure_anaphors"))  # 这个数字, 这一比例: the figure before
+
+
+def _pointed_back(view: _ArticleView, q: Quantity, indicator: str, prev_q: Quantity | None,
+                  prev: Metric | None) -> Metric | None:
+    """1978年，凉山生产总值达到6.47亿元；2017年，这个数字已经变为1400多亿元: an indicator opening with a word
+    that points back at a figure (metrics.figure_anaphors) names none of its own; it is the figure
+    before's, of the same place, when that one is in the same paragraph and in the same unit (sichuan62)."""
+    if prev is None or prev_q is None or not indicator.startswith(_FIGURE_ANAPHORS) or prev.unit != q.unit \
+            or prev.indicator.startswith(_FIGURE_ANAPHORS):
+        return None
+    return prev if view.paragraph(q.start)[0] <= prev_q.start < q.start else None
+
+
 _MOVED_TO = re.compile(f"(?:(?:{cue_alt('metrics.cause_opens')})[^，,。；;]{{1,8}}?(?:{cue_alt('metrics.cause_closes')}))?"
                        f"(?:{cue_alt('metrics.moved_to_verbs')})(?:{cue_alt('metrics.moved_to_marks')})")
 _STATUS_NOUN_HEADS = frozenset(cues("metrics.status_noun_heads"))
