@@ -6,7 +6,8 @@ national party), a decimal point with a space after it (总投资31. 4亿元: no
 prefecture (全州) that ends the carrying of the paragraph's place to later figures, and a counted list of
 places in a figure's own clause that keeps a place of an earlier clause from it, and a post's title quoted
 alone (“第一书记”) read as no programme, a figure pointed back at (这个数字) that takes the figure before's
-indicator, and common words jieba tags as places (福地, 远山)."""
+indicator, common words jieba tags as places (福地, 远山), and a villager's Yi name opening with a country's
+character (村民俄的曲西: no 俄罗斯)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -121,3 +122,13 @@ def test_common_words_jieba_tags_as_places():
     doc = extract_text("红原县草原生态\n红原县委、县政府提出建设草原经济示范基地、民族团结和谐福地的发展思路。"
                        "从昭觉县城出发,蓝天白云之下远山青绿、近树繁茂。")
     assert not {"福地", "远山"} & _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_a_villager_s_name_opening_with_a_country_s_character():
+    """15-liangshan-pigs (经济日报, 昭觉县谷莫村): 村民俄的曲西大娘正忙着…接待客人 (base: a place 俄罗斯 read out of the Yi
+    name's first character)."""
+    doc = extract_text("凉山发展种养产业\n凉山州昭觉县特布洛乡谷莫村凉风习习。村民俄的曲西大娘正忙着用自酿的米酒在新居里接待客人。")
+    assert "俄罗斯" not in _names(doc, "Place"), _names(doc, "Place")
+    # the character alone after a verb is the country still
+    world = extract_text("国际观察\n美国对俄实施制裁,俄将采取反制措施。")
+    assert "俄罗斯" in _names(world, "Place"), _names(world, "Place")
