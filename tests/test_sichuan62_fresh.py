@@ -7,7 +7,8 @@ prefecture (全州) that ends the carrying of the paragraph's place to later fig
 places in a figure's own clause that keeps a place of an earlier clause from it, and a post's title quoted
 alone (“第一书记”) read as no programme, a figure pointed back at (这个数字) that takes the figure before's
 indicator, common words jieba tags as places (福地, 远山), and a villager's Yi name opening with a country's
-character (村民俄的曲西: no 俄罗斯)."""
+character (村民俄的曲西: no 俄罗斯), and a place's share of a count written with no noun (巴州区10个: the
+重点项目 counted before)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -132,3 +133,16 @@ def test_a_villager_s_name_opening_with_a_country_s_character():
     # the character alone after a verb is the country still
     world = extract_text("国际观察\n美国对俄实施制裁,俄将采取反制措施。")
     assert "俄罗斯" in _names(world, "Place"), _names(world, "Place")
+
+
+def test_a_place_s_share_of_a_count_takes_the_count_s_noun():
+    """10-bazhong-projects: 本次巴中集中开工重点项目共64个…。从区域看:巴州区10个,总投资24.4亿元;恩阳区12个
+    (base: indicators 个, the bare unit)."""
+    doc = extract_text("巴中集中开工64个重点项目\n本次巴中集中开工重点项目共64个,总投资230亿元。\n"
+                       "从区域看:巴州区10个,总投资24.4亿元;恩阳区12个,总投资60亿元。")
+    got = {(doc.entities[m.subject].name, m.indicator) for m in doc.metrics if m.value in (10, 12)}
+    assert got == {("巴州区", "集中开工重点项目"), ("恩阳区", "集中开工重点项目")}, got
+    # a count after a word that is no place keeps its own noun
+    parts = extract_text("新建学校\n全市新建学校12所。其中,城区5所,乡镇7所。")
+    assert "学校" not in {m.indicator for m in parts.metrics if m.value in (5, 7)}, \
+        [(m.indicator, m.value) for m in parts.metrics]

@@ -5425,6 +5425,24 @@ def _named_speaker(view: _ArticleView, aend: int, figure: int) -> bool:
 _CLAUSE_MARKS_OF_SUBJECT = "，,；;"
 
 
+_SHARED_COUNT_RULES = ("count-noun", "clause-before", "quoted-before", "unit")  # (unit: a share read so before)
+_SHARE_REACH = 400  # characters from a count to the places' shares of it listed after (one or two paragraphs)
+
+
+def _place_share_of_count(view: _ArticleView, q: Quantity, seen) -> str | None:
+    """本次巴中集中开工重点项目共64个…。从区域看：巴州区10个，…；恩阳区12个: a count written right after a place
+    that opens its clause, with no noun of its own, is that place's share of the things the last
+    count in the same unit counted (its noun, 重点项目), when that count is near before (sichuan62)."""
+    if seen is None or seen[1] is None or seen[1][3] not in _SHARED_COUNT_RULES or seen[1][0] == q.unit \
+            or not 0 < q.start - seen[0].end <= _SHARE_REACH:
+        return None
+    text = view.text
+    s_start = view.sentence(q.start)[0]
+    clause = max(_clause_start(text, s_start, q.start), max(text.rfind(ch, s_start, q.start) for ch in "：:") + 1)
+    return seen[1][0] if any(t == "Place" and a == clause and b == q.start
+                             for a, b, _k, t, _l in view.mentions_in(clause, q.start)) else None
+
+
 def _clause_group_of_places(text: str, mentions, s_start: int, q: Quantity) -> int | None:
     """加快道孚…抽蓄电站建设，抓好新龙、理塘、色达等5个总装机600万千瓦的抽蓄项目: where the figure's own
     clause lists places closed by 等 and a count, the figure is that group's (the article place's
@@ -9084,6 +9102,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         indicator, istart, iend, irule = ind
         if irule == "unit" and prev_ind and (other := _other_dimension(view.text, q, prev_ind[0])):
             indicator, irule = other, "copula"  # 跑道长2300米，宽45米: 跑道宽, not the bare unit 米
+            ind = (indicator, istart, iend, irule)
+        if irule == "unit" and indicator == q.unit and (counted := _place_share_of_count(view, q, last_seen.get(q.unit))):
+            indicator = counted  # 集中开工重点项目共64个。从区域看：巴州区10个: 巴州区's 重点项目, not the bare 个
             ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and (taking := _taking_part_after(view.text, q, indicator)):
             indicator = taking  # 今年高考全省共有19.5万人报名: 高考报名人数, not 高考全省
