@@ -8,7 +8,8 @@ places in a figure's own clause that keeps a place of an earlier clause from it,
 alone (“第一书记”) read as no programme, a figure pointed back at (这个数字) that takes the figure before's
 indicator, common words jieba tags as places (福地, 远山), and a villager's Yi name opening with a country's
 character (村民俄的曲西: no 俄罗斯), and a place's share of a count written with no noun (巴州区10个: the
-重点项目 counted before)."""
+重点项目 counted before), and a verb of carrying out (落实, 贯彻) before a leader's post that opens the body after
+it (要认真落实|省委副书记: no agency 要认真落实省委)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -146,3 +147,14 @@ def test_a_place_s_share_of_a_count_takes_the_count_s_noun():
     parts = extract_text("新建学校\n全市新建学校12所。其中,城区5所,乡镇7所。")
     assert "学校" not in {m.indicator for m in parts.metrics if m.value in (5, 7)}, \
         [(m.indicator, m.value) for m in parts.metrics]
+
+
+def test_a_verb_of_carrying_out_before_a_leader_s_post_is_no_part_of_the_body():
+    """19-aba-standing (阿坝州委常委会): 会议指出,要认真落实省委副书记、省长施小琳来州调研要求 (base: an agency
+    要认真落实省委, 施小琳 its 副书记)."""
+    doc = extract_text("州委常委会召开会议\n4月24日,州委常委会召开会议。会议指出,要认真落实省委副书记、省长施小琳来州调研要求,"
+                       "协同推进高水平保护。")
+    assert not any("落实" in n for n in _names(doc, "Agency")), _names(doc, "Agency")
+    # a body named for what it carries out keeps its name
+    office = extract_text("会议召开\n县委落实办主任张三出席会议。")
+    assert "县委落实办" in _names(office, "Agency"), _names(office, "Agency")

@@ -331,6 +331,8 @@ _BEFORE_THEN = tuple(w for w, _ in _cue("before_then"))  # 本次任命前|分�
 _RESPECTIVE_JOINERS = "、兼" + "".join(w for w, _ in _cue("respective_joiners"))  # A和B after 分别
 _EARLIER = tuple(w for w in _BEFORE_THEN if len(w) > 1)  # 此前|张某任…: not 前 (目前, 当前)
 _CLAUSE_VERBS = tuple(w for w, _ in _cue("clause_verbs"))  # …批准担任|省委常委: the body opens after them
+_ORGAN_CLAUSE_VERBS = frozenset(w for w, lvl in _cue("clause_verbs") if lvl == "organ")  # 落实: only before 省委…
+_CLAUSE_VERB_ORGANS = tuple(w for w, _ in _cue("clause_verb_organs"))  # 落实|省委副书记, not 县委落实|办
 # the count after a list of names (吕靖、李保庚、李超群三位同志为…): no part of what follows the list
 _LIST_COUNT_RE = re.compile(f"(?:{'|'.join(_ETC)})?[{DIGIT}{CHINESE_NUMERALS}两]+(?:{'|'.join(w for w, _ in _cue('list_count'))})")  # (两位: 两 counts people)
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
@@ -2034,7 +2036,8 @@ class ArticleScan:
         best = i
         for w in _CLAUSE_VERBS:
             k = t.rfind(w, i, pos)
-            if k >= 0 and not cov[k] and best < k + len(w) < pos and not self._place_then_held(i, k, w):
+            if k >= 0 and not cov[k] and best < k + len(w) < pos and not self._place_then_held(i, k, w) \
+                    and (w not in _ORGAN_CLAUSE_VERBS or t.startswith(_CLAUSE_VERB_ORGANS, k + len(w))):
                 best = k + len(w)
         return best
 
