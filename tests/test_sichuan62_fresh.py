@@ -9,7 +9,7 @@ alone (“第一书记”) read as no programme, a figure pointed back at (这�
 indicator, common words jieba tags as places (福地, 远山), and a villager's Yi name opening with a country's
 character (村民俄的曲西: no 俄罗斯), and a place's share of a count written with no noun (巴州区10个: the
 重点项目 counted before), and a verb of carrying out (落实, 贯彻) before a leader's post that opens the body after
-it (要认真落实|省委副书记: no agency 要认真落实省委)."""
+it (要认真落实|省委副书记: no agency 要认真落实省委), and a congress's presidium listed after 执行主席是."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -158,3 +158,13 @@ def test_a_verb_of_carrying_out_before_a_leader_s_post_is_no_part_of_the_body():
     # a body named for what it carries out keeps its name
     office = extract_text("会议召开\n县委落实办主任张三出席会议。")
     assert "县委落实办" in _names(office, "Agency"), _names(office, "Agency")
+
+
+def test_a_congress_presidium_listed_after_its_title():
+    """20-aba-congress (阿坝州十三届人大五次会议开幕): 大会的执行主席是徐芝文、李为国、冯宇、…、杨文松。 (base: no
+    person of the list but those named again elsewhere)."""
+    doc = extract_text("州人代会开幕\n大会的执行主席是徐芝文、李为国、冯宇、李昱隆、贺松、米建康、祁玲、董永富、唐远益、杨文松。")
+    assert {"冯宇", "李昱隆", "唐远益", "杨文松"} <= _names(doc, "Person"), _names(doc, "Person")
+    # the title before no list names nobody
+    none = extract_text("州人代会开幕\n本届大会的执行主席是一项重要安排。")
+    assert not _names(none, "Person"), _names(none, "Person")
