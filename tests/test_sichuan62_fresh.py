@@ -9,7 +9,8 @@ alone (“第一书记”) read as no programme, a figure pointed back at (这�
 indicator, common words jieba tags as places (福地, 远山), and a villager's Yi name opening with a country's
 character (村民俄的曲西: no 俄罗斯), and a place's share of a count written with no noun (巴州区10个: the
 重点项目 counted before), and a verb of carrying out (落实, 贯彻) before a leader's post that opens the body after
-it (要认真落实|省委副书记: no agency 要认真落实省委), and a congress's presidium listed after 执行主席是."""
+it (要认真落实|省委副书记: no agency 要认真落实省委), a congress's presidium listed after 执行主席是, and a body
+a title carries out the word of (传达学习中央、省委有关部署要求) that is no article agency running its works."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -168,3 +169,16 @@ def test_a_congress_presidium_listed_after_its_title():
     # the title before no list names nobody
     none = extract_text("州人代会开幕\n本届大会的执行主席是一项重要安排。")
     assert not _names(none, "Person"), _names(none, "Person")
+
+
+def test_a_body_whose_word_a_title_carries_out_runs_nothing():
+    """19-aba-standing: 州委常委会召开会议 传达学习中央、省委有关部署要求 研究我州贯彻落实意见 … 要做深做实群众工作“石榴籽”
+    工程 (base: 四川省委 runs 石榴籽, the body the title studies taken for the article's)."""
+    doc = extract_text("州委常委会召开会议 传达学习中央、省委有关部署要求 研究我州贯彻落实意见\n4月24日,州委常委会召开会议。"
+                       "会议强调,要做深做实群众工作“石榴籽”工程。")
+    runs = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations if r.predicate == "runs"}
+    assert not any(s.endswith("省委") for s, _ in runs), runs
+    # a body the title names as the one meeting still runs the work
+    own = extract_text("市委召开常委会会议\n4月24日,市委召开常委会会议。会议强调,要做深做实“石榴籽”工程。")
+    assert any(own.entities[r.object].name == "石榴籽" for r in own.relations if r.predicate == "runs"), \
+        own.relations
