@@ -10,7 +10,8 @@ indicator, common words jieba tags as places (福地, 远山), and a villager's 
 character (村民俄的曲西: no 俄罗斯), and a place's share of a count written with no noun (巴州区10个: the
 重点项目 counted before), and a verb of carrying out (落实, 贯彻) before a leader's post that opens the body after
 it (要认真落实|省委副书记: no agency 要认真落实省委), a congress's presidium listed after 执行主席是, and a body
-a title carries out the word of (传达学习中央、省委有关部署要求) that is no article agency running its works."""
+a title carries out the word of (传达学习中央、省委有关部署要求) that is no article agency running its works, and a
+demonstrative (这个总投资…的项目) that opens no indicator."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -182,3 +183,10 @@ def test_a_body_whose_word_a_title_carries_out_runs_nothing():
     own = extract_text("市委召开常委会会议\n4月24日,市委召开常委会会议。会议强调,要做深做实“石榴籽”工程。")
     assert any(own.entities[r.object].name == "石榴籽" for r in own.relations if r.predicate == "runs"), \
         own.relations
+
+
+def test_a_demonstrative_opens_no_indicator():
+    """11-nanchong-q3 (南充市融媒体中心): 这个总投资11.3亿元的项目 (base: an indicator 这个总投资)."""
+    doc = extract_text("南充重点项目建设\n近日,成渝北部农副产品进出口集散中心项目建设现场热火朝天。这个总投资11.3亿元的项目,"
+                       "未来将有效完善川东北地区的仓储功能。")
+    assert "总投资" in {m.indicator for m in doc.metrics}, [m.indicator for m in doc.metrics]
