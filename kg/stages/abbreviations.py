@@ -552,6 +552,8 @@ def _alone(text: str, i: int, clause: _Clause, doc_text: str) -> Reading | None:
     breaks = clause.breaks(i)
     if i not in breaks or i + 1 not in breaks or text.startswith(_NOT_BEFORE_ALONE, i + 1):
         return None  # (俄族: an ethnic group, the pos names' list of words after no place)
+    if text.endswith(place_words("person_kinds_before_names"), 0, i):
+        return None  # 村民俄的曲西大娘: a villager's name opens with the character, no country (sichuan62)
     return _reading(text[i], "country", "alone", doc_text)
 
 

@@ -5587,6 +5587,36 @@ def _named_speaker(view: _ArticleView, aend: int, figure: int) -> bool:
 _CLAUSE_MARKS_OF_SUBJECT = "，,；;"
 
 
+_SHARED_COUNT_RULES = ("count-noun", "clause-before", "quoted-before", "unit")  # (unit: a share read so before)
+_SHARE_REACH = 400  # characters from a count to the places' shares of it listed after (one or two paragraphs)
+
+
+def _place_share_of_count(view: _ArticleView, q: Quantity, seen) -> str | None:
+    """本次巴中集中开工重点项目共64个…。从区域看：巴州区10个，…；恩阳区12个: a count written right after a place
+    that opens its clause, with no noun of its own, is that place's share of the things the last
+    count in the same unit counted (its noun, 重点项目), when that count is near before (sichuan62)."""
+    if seen is None or seen[1] is None or seen[1][3] not in _SHARED_COUNT_RULES or seen[1][0] == q.unit \
+            or not 0 < q.start - seen[0].end <= _SHARE_REACH:
+        return None
+    text = view.text
+    s_start = view.sentence(q.start)[0]
+    clause = max(_clause_start(text, s_start, q.start), max(text.rfind(ch, s_start, q.start) for ch in "：:") + 1)
+    return seen[1][0] if any(t == "Place" and a == clause and b == q.start
+                             for a, b, _k, t, _l in view.mentions_in(clause, q.start)) else None
+
+
+def _clause_group_of_places(text: str, mentions, s_start: int, q: Quantity) -> int | None:
+    """加快道孚…抽蓄电站建设，抓好新龙、理塘、色达等5个总装机600万千瓦的抽蓄项目: where the figure's own
+    clause lists places closed by 等 and a count, the figure is that group's (the article place's
+    projects there), no place of an earlier clause's: the clause's start, else None (sichuan62)."""
+    clause = _clause_start(text, s_start, q.start)
+    m = _EXAMPLES_COUNTED.search(text, clause, q.number_start + 1)
+    if m is None or clause <= s_start:
+        return None
+    listed = sum(1 for a, b, _k, t, _l in mentions if t == "Place" and clause <= a and b <= m.start())
+    return clause if listed >= 2 else None
+
+
 def _clause_start(text: str, s_start: int, at: int) -> int:
     """Where the clause holding `at` opens: after the last clause mark between the sentence's start
     and `at` (the sentence's start when there is none)."""
@@ -5698,8 +5728,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     routes = {a: k for a, b, k, t, _l in mentions if t == "Place" and _route_place(text, mentions, a, b)}
     place_ends = {b: a for a, b, _k, t, _l in mentions if t == "Place"}
     listed_heads = _listed_level_heads(text, mentions)
+    own_group = _clause_group_of_places(text, mentions, s_start, q)
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
+                and not (own_group is not None and astart < own_group) \
                 and astart not in runs and astart not in listed_heads \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
@@ -6467,7 +6499,23 @@ def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
     return subject is not None and subject != view.art.place \
         and view.paragraph(q.start)[0] <= last_q.start < q.start \
         and any(r in metric.rules for r in _NAMED_PLACE_RULES) \
-        and subject in view.doc.entities and view.doc.entities[subject].type == "Place"
+        and subject in view.doc.entities and view.doc.entities[subject].type == "Place" \
+        and not _back_to_article_place(view, last_q.end, view.sentence(q.start)[0])
+
+
+_WHOLE_OPENERS = ("全", "我", "本")  # 全州, 我县, 本市: the article place's own words (该县 points back)
+
+
+def _back_to_article_place(view: _ArticleView, lo: int, hi: int) -> bool:
+    """加快道孚…抽蓄电站建设，抓好…600万千瓦。完成全州风能规划编制。实施…项目9个: a word of the article
+    place's whole territory or its own voice (全州, 我州 in a prefecture's story: opened by 全, 我 or 本
+    and ending in its level's character) written after the paragraph's last figure turns the text
+    back to that place; the place the last figure was about is carried no further (sichuan62)."""
+    place = view.doc.entities.get(view.art.place) if view.art.place else None
+    if place is None or lo >= hi:
+        return False
+    return any(m.group(0).startswith(_WHOLE_OPENERS) and m.group(0)[-1] == place.name[-1]
+               and _SCOPES[m.group(0)] == "local" for m in view.scope_words(lo, hi))
 
 
 _WHOLE_AREA_WORDS = tuple(cues("metrics.whole_area_words"))  # 县域, 县境: the county's whole territory (no 区域)
@@ -9345,6 +9393,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if irule == "unit" and prev_ind and (other := _other_dimension(view.text, q, prev_ind[0])):
             indicator, irule = other, "copula"  # 跑道长2300米，宽45米: 跑道宽, not the bare unit 米
             ind = (indicator, istart, iend, irule)
+        if irule == "unit" and indicator == q.unit and (counted := _place_share_of_count(view, q, last_seen.get(q.unit))):
+            indicator = counted  # 集中开工重点项目共64个。从区域看：巴州区10个: 巴州区's 重点项目, not the bare 个
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and (taking := _taking_part_after(view.text, q, indicator)):
             indicator = taking  # 今年高考全省共有19.5万人报名: 高考报名人数, not 高考全省
             ind = (indicator, istart, iend, irule)
@@ -9414,6 +9465,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             # the figures that follow measure the named thing (面积 1000平方米 …); this one is
             # the share of them that meets it
             indicator = indicator + cues("metrics.meeting_share")[0]
+        pointed = _pointed_back(view, q, indicator, *(last_figure or (None, None)))
+        if pointed is not None:  # 2017年，这个数字已经变为1400多亿元: the figure before's indicator
+            indicator = pointed.indicator
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and _MOVED_TO.fullmatch(indicator):
             moved = paragraph_levels.get(_s)
             if moved:  # 一季度失业率均值为5.5%。4月份走高至6.1%: the same rate, later
@@ -9460,6 +9515,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         subject, srule = _subject(view, q, indicator, irule)
         if irule == "respectively-share" and srule == "respectively-place":
             indicator = _measure_of_listed_place(view, q, indicator, subject)  # 毕节市和黔南州的贫困发生率分别…
+        if pointed is not None:
+            subject, srule = pointed.subject, "previous"
         if _changes_previous_subject(irule, srule, prev_metric):
             subject, srule = prev_metric.subject, "previous"  # 全省…同比上涨0.5%，环比上涨0.2%
         if irule == _LISTED_SHARE_RULE and prev_metric is not None:
@@ -9681,6 +9738,20 @@ _RESULT_COMPLEMENT = re.compile(f"(?:{cue_alt('metrics.status_result_complements
 _STATUS_DONE_LATER = re.compile(cue_alt("metrics.status_done_later"))
 # 受疫情影响走高至, 回落至: a clause of a verb carrying a level to its new value, and nothing else
 _NEXT_IN_RANK = frozenset(cues("metrics.next_in_rank_words"))  # 紧随其后, 其次
+_FIGURE_ANAPHORS = tuple(cues("metrics.figure_anaphors"))  # 这个数字, 这一比例: the figure before
+
+
+def _pointed_back(view: _ArticleView, q: Quantity, indicator: str, prev_q: Quantity | None,
+                  prev: Metric | None) -> Metric | None:
+    """1978年，凉山生产总值达到6.47亿元；2017年，这个数字已经变为1400多亿元: an indicator opening with a word
+    that points back at a figure (metrics.figure_anaphors) names none of its own; it is the figure
+    before's, of the same place, when that one is in the same paragraph and in the same unit (sichuan62)."""
+    if prev is None or prev_q is None or not indicator.startswith(_FIGURE_ANAPHORS) or prev.unit != q.unit \
+            or prev.indicator.startswith(_FIGURE_ANAPHORS):
+        return None
+    return prev if view.paragraph(q.start)[0] <= prev_q.start < q.start else None
+
+
 _MOVED_TO = re.compile(f"(?:(?:{cue_alt('metrics.cause_opens')})[^，,。；;]{{1,8}}?(?:{cue_alt('metrics.cause_closes')}))?"
                        f"(?:{cue_alt('metrics.moved_to_verbs')})(?:{cue_alt('metrics.moved_to_marks')})")
 _STATUS_NOUN_HEADS = frozenset(cues("metrics.status_noun_heads"))

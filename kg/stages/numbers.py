@@ -104,7 +104,7 @@ def parse_number(s: str) -> int | float:
 
     Raises ValueError for anything else.  (Remembered: a document writes the same numbers again
     and again; an error is raised afresh each time.)"""
-    t = s.strip().translate(_FULLWIDTH)
+    t = s.strip().translate(_FULLWIDTH).replace(". ", ".")  # 3. 5亿: a spaced decimal point (_ARABIC_SPACED)
     if not t:
         raise ValueError("empty number")
     mag = 1
@@ -371,6 +371,9 @@ def _alt(words) -> str:
 
 
 _ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?![0-9])(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
+# 总投资 3. 5亿元, 民生项目总投资31. 4亿元 (sichuan62): a decimal point with a space after it, as text copied from a
+# laid-out page writes it, read only after a word (a list's 2. opens a line) and before a magnitude
+_ARABIC_SPACED = r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ))[0-9]{1,4}\. (?=[0-9]{1,2}[万亿])[0-9]{1,2}"
 _CHINESE = (f"[{_CN_DIGIT_CHARS}{_LEAD}][{_CN_ALL_CHARS}]*"
             f"(?:{_POINT}[{_CN_DIGIT_CHARS}]+)?")
 _QUOTED_NAME = (r"《[^《》\n]{1,120}》|〈[^〈〉\n]{1,80}〉"
@@ -395,7 +398,7 @@ _PATTERN = re.compile(
     rf"(?:(?P<quote>{_QUOTED_NAME})"
     rf"|(?P<pre>{_alt(_APPROX_PRE)})?"
     rf"(?:(?P<pct>{cue_alt('numbers.percent_prefix')})(?P<pnum>{_ARABIC}|{_CHINESE})"
-    rf"|(?P<num>{_ARABIC}|{_CHINESE})"
+    rf"|(?P<num>{_ARABIC_SPACED}|{_ARABIC}|{_CHINESE})"
     rf"(?:(?<=[0-9０-９])[ \u00a0](?=[{re.escape(_SPACED_FIRST)}]))?"
     rf"(?P<mid1>[{_MID}])?(?P<mag>{'|'.join(map(re.escape, _MAGNITUDE))})?"
     rf"(?:(?<=[万亿])(?P<rest>[0-9０-９]{{1,4}})(?P<rest_mag>万)?"

@@ -221,6 +221,7 @@ _PREPOSITION_SURNAMES = tuple(w for w, _ in _cue("preposition_surnames"))  # 向
 _VERB_SURNAME_ENDERS = tuple(w for w, _ in _cue("verb_surname_enders"))  # 主持, 出席: the meeting's verbs
 _SUO_PARTICLE_VERBS = tuple(w for w, _ in _cue("suo_particle_verbs"))  # 沈凯|所作的: 所 the particle
 _NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w: (-len(w), w)))  # 洛桑江村: after a post
+_YI_CLANS = tuple(w for w, _ in _cue("yi_clan_names"))  # 吉克劲松: a Yi clan and a given name of two, after a post
 _TIBETAN_SYLLABLE = frozenset(L.chars("tibetan_name_chars"))  # 桑旦罗布: a four-syllable name after a post
 _STEPPE_SYLLABLE = frozenset(L.chars("steppe_name_chars")) - _TIBETAN_SYLLABLE  # 哈斯巴雅尔: Mongolian, Yi
 _STEPPE_POST_SCOPES = tuple(w for w, _ in _cue("steppe_post_scopes"))  # 旗, 盟: a post of the steppe's divisions
@@ -330,6 +331,8 @@ _BEFORE_THEN = tuple(w for w, _ in _cue("before_then"))  # 本次任命前|分�
 _RESPECTIVE_JOINERS = "、兼" + "".join(w for w, _ in _cue("respective_joiners"))  # A和B after 分别
 _EARLIER = tuple(w for w in _BEFORE_THEN if len(w) > 1)  # 此前|张某任…: not 前 (目前, 当前)
 _CLAUSE_VERBS = tuple(w for w, _ in _cue("clause_verbs"))  # …批准担任|省委常委: the body opens after them
+_ORGAN_CLAUSE_VERBS = frozenset(w for w, lvl in _cue("clause_verbs") if lvl == "organ")  # 落实: only before 省委…
+_CLAUSE_VERB_ORGANS = tuple(w for w, _ in _cue("clause_verb_organs"))  # 落实|省委副书记, not 县委落实|办
 # the count after a list of names (吕靖、李保庚、李超群三位同志为…): no part of what follows the list
 _LIST_COUNT_RE = re.compile(f"(?:{'|'.join(_ETC)})?[{DIGIT}{CHINESE_NUMERALS}两]+(?:{'|'.join(w for w, _ in _cue('list_count'))})")  # (两位: 两 counts people)
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
@@ -469,7 +472,7 @@ def _scan_tables():
     by_first: dict[str, list[str]] = {}
     for sur in V.surnames + tuple(s for s in _POST_ONLY_SURNAMES if s not in V.surnames):
         by_first.setdefault(sur[0], []).append(sur)
-    starts = set(by_first) | {w[0] for w in _NAME_OPENERS} | _TIBETAN_SYLLABLE | _STEPPE_SYLLABLE  # (an opener or a syllable is no family name: not in by_first)
+    starts = set(by_first) | {w[0] for w in _NAME_OPENERS + _YI_CLANS} | _TIBETAN_SYLLABLE | _STEPPE_SYLLABLE  # (an opener or a syllable is no family name: not in by_first)
     first = re.compile("[" + "".join(re.escape(c) for c in sorted(starts)) + "]") if starts else None
     hon = re.compile("|".join(re.escape(h) for h in V.honorifics)) if V.honorifics else None
     return ({c: tuple(v) for c, v in by_first.items()}, first, hon,
@@ -481,7 +484,8 @@ def _name_firsts() -> frozenset[str]:
     """The characters a name `_name_at` reads can open with: a family name's first (post-only ones
     too), a Tibetan or Mongolian opener's, a transliteration syllable.  A position whose character
     is none of them opens no name, whichever reading is tried."""
-    return frozenset(_scan_tables()[0]) | {w[0] for w in _NAME_OPENERS} | _TIBETAN_SYLLABLE | _STEPPE_SYLLABLE
+    return frozenset(_scan_tables()[0]) | {w[0] for w in _NAME_OPENERS + _YI_CLANS} | _TIBETAN_SYLLABLE \
+        | _STEPPE_SYLLABLE
 
 
 _SPEECH_VERBS = tuple(sorted((r["verb"] for r in L.load_table("appointment_verbs") if r.get("kind") == "speech"),
@@ -934,6 +938,8 @@ class NameFinder:
         if after_post and strong and t.startswith(_NAME_OPENERS, p) \
                 and (opener := next((w for w in _NAME_OPENERS if t.startswith(w, p)), None)):
             return self._opened_name(p, opener)
+        if after_post and strong and (clan := self._clan_name(p)):
+            return clan
         if after_post and strong and (syllabic := self._syllable_name(p) or self._steppe_name(p)
                                       or self._steppe_three(p)):
             return syllabic
@@ -1189,6 +1195,22 @@ class NameFinder:
                     return t[p:p + n + 1]  # 嘎查党支部书记那顺孟和|带领牧民: 孟和 ends the name, no joiner
                 return t[p:p + n]  # (洛桑|江村: places the gazetteer read inside the name are no bar)
         return None
+
+    def _clan_name(self, p: int) -> str | None:
+        """吉克劲松, 洛古有格, 海来几几: a Yi name right after a post is its clan's name (posts_words.tsv
+        yi_clan_names) and a given name of two characters, four in all, which a family name's reading
+        cuts short (吉克).  Only where the text can end a name after the fourth character and not
+        after the third or second (马海涛|说 is a Han name and its verb), every character Han and
+        none a function word, and no found span crossed."""
+        t = self.text
+        if not t.startswith(_YI_CLANS, p):
+            return None
+        name = t[p:p + 4]
+        if len(name) < 4 or not all(is_han(ch) for ch in name) or any(ch in self.not_in_name for ch in name[2:]):
+            return None
+        if not self._boundary(p + 4) or self._boundary(p + 3) or self._boundary(p + 2) or self.overlaps(p, p + 4):
+            return None
+        return name
 
     def _syllable_name(self, p: int) -> str | None:
         """桑旦罗布, 赤列旺堆: a Tibetan name right after a post is four transliteration syllables
@@ -2014,7 +2036,8 @@ class ArticleScan:
         best = i
         for w in _CLAUSE_VERBS:
             k = t.rfind(w, i, pos)
-            if k >= 0 and not cov[k] and best < k + len(w) < pos and not self._place_then_held(i, k, w):
+            if k >= 0 and not cov[k] and best < k + len(w) < pos and not self._place_then_held(i, k, w) \
+                    and (w not in _ORGAN_CLAUSE_VERBS or t.startswith(_CLAUSE_VERB_ORGANS, k + len(w))):
                 best = k + len(w)
         return best
 

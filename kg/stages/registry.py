@@ -1315,8 +1315,9 @@ def _post_then_words(stem: str) -> bool:
 
 
 # the CPPCC's name: the local committees it opens (中国人民政治协商会议|湖北省委员会) are the places'
-# own bodies (湖北省政协, read by the agencies stage), no units of its national committee
-_CPPCC_NAMES = frozenset(cue("agency_cues", "cppcc_prefix"))
+# own bodies (湖北省政协, read by the agencies stage), no units of its national committee; so are the
+# party's (中国共产党|马尔康市第三届委员会: 马尔康市委, sichuan62)
+_CPPCC_NAMES = frozenset(cue("agency_cues", "cppcc_prefix")) | frozenset(cue("agency_cues", "party_prefixes"))
 
 
 def _opens_with_division(stem: str) -> bool:

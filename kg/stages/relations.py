@@ -349,7 +349,7 @@ class _ArticleView:
 
     def _find_lead(self) -> Mention | None:
         titled = [m for m in self.actors if _leads(m) and _section_kind(self.art, m.astart) == "title"
-                  and not _press_office(m)]
+                  and not _press_office(m) and not _carried_out_in_title(self.text, m)]
         if titled:
             return titled[0]
         title_places = [p for p in self.places if _section_kind(self.art, p.astart) == "title"
@@ -372,6 +372,19 @@ class _ArticleView:
 
 
 _LIST_JOINS = frozenset(cue_chars("metrics.enum_join_chars"))  # 、和及与: the items of a list
+_HIGHER_POLICY_WORD_RE = re.compile(_alt("higher_policy_verbs"))
+_TITLE_PHRASE_MARKS = "，,。；;:： \u3000"  # what ends a phrase of a title (its parts are set apart by spaces)
+_CARRIED_REACH = 10  # characters before a body in a title where its word's carrying out is written
+
+
+def _carried_out_in_title(text: str, m: Mention) -> bool:
+    """州委常委会召开会议 传达学习中央、省委有关部署要求: a body in a title after a verb of carrying out or
+    studying (传达学习, 贯彻, 落实), in the same phrase, perhaps after other bodies listed with 、, is the
+    one whose word is carried out, no body the article is about (as `_HIGHER_POLICY_RE` in the first
+    sentence) (sichuan62)."""
+    window = text[max(0, m.astart - _CARRIED_REACH):m.astart]
+    window = window[max(window.rfind(ch) for ch in _TITLE_PHRASE_MARKS) + 1:]
+    return _HIGHER_POLICY_WORD_RE.search(window) is not None
 
 
 def _after_preposition(text: str, m: Mention) -> bool:
