@@ -17,3 +17,14 @@ def test_a_street_office_named_like_a_city_keeps_its_place():
     doc = extract_text("朝阳街道办事处主任李红走访辖区企业。")
     assert "朝阳街道" in _places(doc), _places(doc)
     assert "北京街道" not in _places(extract_text("这一年,北京街道变化不小。"))
+
+
+def test_places_where_deals_were_signed_leave_the_deals_to_the_signer():
+    """seed62's group rule (毕节市和黔南州…14个贫困县摘帽 in a 广州 story: the two's, no member's) took the places of
+    an event abroad for a group: commerce46's 肃州区 signed 在福建泉州和山东烟台、淄博等地的项目考察对接中 and its
+    意向性合作协议 6个, 签约额26亿元 lost their subject on the merged tree."""
+    doc = extract_text("肃州区外出招商新签约项目32个\n至目前,肃州区共外出招商5批40人次,新签约项目32个,签约额99.75亿元。"
+                       "其中,在福建泉州和山东烟台、淄博等地的项目考察对接中,签订湿地生态修复及综合利用等意向性合作协议6个,"
+                       "签约额26亿元。")
+    subjects = {(m.indicator, doc.entities[m.subject].name if m.subject in doc.entities else None) for m in doc.metrics}
+    assert ("签约额", "肃州区") in subjects and ("签约额", None) not in subjects, subjects

@@ -5775,7 +5775,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     if best:
         return best[1], "sentence-place"
     listed = [k for a, b, k, t, _l in mentions if t == "Place" and a in listed_heads
-              and "、" not in text[a - 1:a] + text[b:b + 1]]  # (毕节、黔南两地: a list the story's place may hold)
+              and "、" not in text[a - 1:a] + text[b:b + 1]  # (毕节、黔南两地: a list the story's place may hold)
+              and not _event_venue(text, s_start, a)]  # (在福建泉州和山东烟台…等地的项目考察对接中: where, not whose)
     if listed and not _article_place_holds(view, listed):
         if _provinces_spread(view, mentions):
             return _nation(view, q), "national-list"  # (北京市大兴区、湖南省株洲市…等10个地方: a nationwide list's)
