@@ -138,10 +138,10 @@ def test_name_scan_tables_match_the_vocabulary(texts):
             assert old == new
             # (and the first characters of the Tibetan and Mongolian name openers: 洛桑江村 after a
             # post, the Tibetan syllables a four-syllable name opens with: 旺堆次仁, and the steppe
-            # syllables a Mongolian three-character name opens with: 宝力道)
+            # syllables a Mongolian three-character name opens with: 宝力道; a Yi clan's first character: 吉克劲松)
             assert (first.match(text, p) is not None) == \
-                (text[p] in {s[0] for s in surnames} | {w[0] for w in P._NAME_OPENERS} | P._TIBETAN_SYLLABLE
-                 | P._STEPPE_SYLLABLE)
+                (text[p] in {s[0] for s in surnames} | {w[0] for w in P._NAME_OPENERS + P._YI_CLANS}
+                 | P._TIBETAN_SYLLABLE | P._STEPPE_SYLLABLE)
             assert (hon.search(text, p + 2, p + 7) is not None) == \
                 any(text.find(h, p + 2, p + 7) >= 0 for h in V.honorifics)
 
