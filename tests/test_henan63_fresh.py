@@ -1,0 +1,47 @@
+"""Round 63 (henan63): ordinary county news of 河南 and 山东 (菏泽, 临沂, 聊城, 驻马店, 周口, 信阳) from fresh
+texts of /tmp/s26/fresh/henan63: the kind that introduces a list of firms (在龙头企业阳谷华泰、波米科技…等龙头企业
+带动下) read as part of the first firm's name; a verb of having before a figure whose noun follows 的
+(因为拥有四万多亩的茶园) read as the indicator; and the figures of a paragraph that opens, after a time word,
+with a county of the story's city (如今,商城茶产业…。茶园总面积…) given to the city."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _orgs(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Organization"}
+
+
+def _metrics(doc) -> set[tuple[str, str, float]]:
+    return {(doc.entities[m.subject].name, m.indicator, m.value) for m in doc.metrics}
+
+
+def test_the_kind_opening_a_list_of_firms_is_no_part_of_the_first_name():
+    """08-liaocheng-jiqun (山东商报, 聊城): 在龙头企业阳谷华泰、波米科技、阳谷华信…等龙头企业带动下 (base: an
+    Organization 龙头企业阳谷华泰)."""
+    doc = extract_text("聊城培育产业集群\n阳谷县化工新材料产业集群在龙头企业阳谷华泰、波米科技、阳谷华信、顺达塑胶等"
+                       "龙头企业带动下,市场占有率持续提升。")
+    orgs = _orgs(doc)
+    assert "阳谷华泰" in orgs and "龙头企业阳谷华泰" not in orgs, orgs
+    assert {"波米科技", "顺达塑胶"} <= orgs, orgs
+
+
+def test_a_verb_of_having_is_no_indicator_of_the_noun_after_de():
+    """11-guangshan-liangting (信阳, 光山县凉亭乡): 因为拥有四万多亩的茶园 (base: the indicator 因为拥有)."""
+    doc = extract_text("凉亭乡茶产业富民\n位于光山县的凉亭乡,因为拥有四万多亩的茶园,被称为中国名茶之乡。")
+    assert ("凉亭乡", "茶园", 40000) in _metrics(doc), _metrics(doc)
+    other = extract_text("郓城县乡村振兴\n郓城县拥有3万亩的林地。")
+    assert ("郓城县", "林地", 30000) in _metrics(other), _metrics(other)
+
+
+def test_a_paragraph_opening_with_a_county_after_a_time_word_keeps_its_figures():
+    """10-shangcheng-cha (大河网, 信阳市商城县): 如今,商城茶产业发展势头强劲,已经成为当地支柱产业。茶园总面积
+    20.8万亩 in a story placed in 信阳市 (base: the areas and output given to 信阳市)."""
+    text = ("小小茶叶成为致富的“金叶”\n信阳毛尖是中国十大名茶之一,信阳毛尖茶中珍品当数商城高山茶。\n"
+            "苏仙石乡东河村村民张仲华在其鹏茶业专业合作社扶持下种好高山茶。\n"
+            "如今,商城茶产业发展势头强劲,已经成为当地支柱产业。茶园总面积20.8万亩,综合产值18亿元。\n")
+    got = _metrics(extract_text(text))
+    assert ("商城县", "茶园总面积", 208000) in got and ("商城县", "综合产值", 1800000000) in got, got
+    # a paragraph opening with no place keeps the story's place
+    plain = _metrics(extract_text(text.replace("如今,商城茶产业", "如今,茶产业")))
+    assert ("信阳市", "茶园总面积", 208000) in plain, plain
