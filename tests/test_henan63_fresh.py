@@ -2,7 +2,8 @@
 texts of /tmp/s26/fresh/henan63: the kind that introduces a list of firms (在龙头企业阳谷华泰、波米科技…等龙头企业
 带动下) read as part of the first firm's name; a verb of having before a figure whose noun follows 的
 (因为拥有四万多亩的茶园) read as the indicator; and the figures of a paragraph that opens, after a time word,
-with a county of the story's city (如今,商城茶产业…。茶园总面积…) given to the city."""
+with a county of the story's city (如今,商城茶产业…。茶园总面积…) given to the city; and a hospital's branch named by a quarter of a
+province (河南省人民医院豫东南分院) cut to the hospital."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -45,3 +46,13 @@ def test_a_paragraph_opening_with_a_county_after_a_time_word_keeps_its_figures()
     # a paragraph opening with no place keeps the story's place
     plain = _metrics(extract_text(text.replace("如今,商城茶产业", "如今,茶产业")))
     assert ("信阳市", "茶园总面积", 208000) in plain, plain
+
+
+def test_a_branch_named_by_a_quarter_of_a_province_is_the_body_meant():
+    """07-xincai-diaoyan (驻马店网, 新蔡县): 调研组到…河南省人民医院豫东南分院、文庙等地 (base: the Organization
+    河南省人民医院, the branch in 新蔡 cut off); a branch no place names stays cut (县人民医院|托管分院)."""
+    doc = extract_text("张德轩一行到新蔡县调研\n调研组到明英高中、河南省人民医院豫东南分院、文庙等地调研新蔡县城市建设。")
+    orgs = _orgs(doc)
+    assert "河南省人民医院豫东南分院" in orgs, orgs
+    other = _orgs(extract_text("新蔡县医改\n新蔡县人民医院托管分院运行良好。"))
+    assert not any(o.endswith("托管分院") for o in other), other
