@@ -3,7 +3,8 @@ texts of /tmp/s26/fresh/henan63: the kind that introduces a list of firms (在�
 带动下) read as part of the first firm's name; a verb of having before a figure whose noun follows 的
 (因为拥有四万多亩的茶园) read as the indicator; and the figures of a paragraph that opens, after a time word,
 with a county of the story's city (如今,商城茶产业…。茶园总面积…) given to the city; and a hospital's branch named by a quarter of a
-province (河南省人民医院豫东南分院) cut to the hospital."""
+province (河南省人民医院豫东南分院) cut to the hospital; a title opening with the visiting city (全市…观摩团来我县)
+placing the host county's story in the city."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -56,3 +57,20 @@ def test_a_branch_named_by_a_quarter_of_a_province_is_the_body_meant():
     assert "河南省人民医院豫东南分院" in orgs, orgs
     other = _orgs(extract_text("新蔡县医改\n新蔡县人民医院托管分院运行良好。"))
     assert not any(o.endswith("托管分院") for o in other), other
+
+
+def _place_of(doc) -> str:
+    return doc.entities[doc.articles[0].place].name
+
+
+def test_a_city_s_delegation_coming_to_our_county_is_the_county_s_story():
+    """03-caoxian-guanmo (曹县政府办公室): 全市经济社会发展现场观摩团来我县观摩… (base: the article placed in
+    菏泽市, so 县委 and 县人民政府 of 县委书记张乾山, 县长梁惠民 left bare).  A title of the city's own (全市…
+    会议召开) stays the city's."""
+    doc = extract_text("全市经济社会发展现场观摩团来我县观摩经济社会发展情况\n11月2日上午,市委书记张新文率观摩团一行来我县,"
+                       "现场观摩曹县经济社会发展情况。张新文指出,曹县要持续优化营商环境,为菏泽跨越发展做出曹县贡献。\n"
+                       "市政协副主席、县委书记张乾山,县委副书记、县长梁惠民参加活动。")
+    assert _place_of(doc) == "曹县", _place_of(doc)
+    assert {"曹县县委"} <= {e.name for e in doc.entities.values() if e.type == "Agency"}, doc.entities
+    city = extract_text("全市经济社会发展观摩会议召开\n11月2日上午,菏泽市委书记张新文主持会议,曹县、郓城县作交流发言。")
+    assert _place_of(city) == "菏泽市", _place_of(city)
