@@ -6804,18 +6804,24 @@ def _paragraph_subplace(view: _ArticleView, p_start: int, s_start: int) -> str |
     return None
 
 
-_STREET_LEVELS = ("township",)
+_STREET_LEVELS = ("township", "county")  # (and a county of the story's city: 如今,商城茶产业…。茶园总面积…)
+_PARAGRAPH_TIME_OPENERS = tuple(cues("metrics.paragraph_time_openers"))  # 如今, 目前, 近年来
 
 
 def _paragraph_street(view: _ArticleView, p_start: int, s_start: int) -> str | None:
     """西城区德胜街道党工委书记孙广俊…试点“全域自治停车”。…眼下,已在6个社区施划了642个街道自治停车位: a
     later sentence of a paragraph that opens with a street or township (its district written before it
     or not), naming no subject of its own, goes on about that street — not the city the story is
-    placed in.  As `_paragraph_subplace` for communities, one level up."""
+    placed in.  As `_paragraph_subplace` for communities, one level up; and a county opening the
+    paragraph after a time word (如今,商城茶产业发展势头强劲…。茶园总面积20.8万亩) in a story placed in its
+    city: the later figures are the county's, not the city's."""
     if s_start == p_start:
         return None
     text = view.text
     opening = p_start + len(text[p_start:s_start]) - len(text[p_start:s_start].lstrip(" \u3000"))
+    opener = next((w for w in _PARAGRAPH_TIME_OPENERS if text.startswith(w, opening)), None)
+    if opener and text[opening + len(opener):opening + len(opener) + 1] in "，,":
+        opening += len(opener) + 1  # (如今,商城茶产业发展势头强劲: a time word before the place)
     chain, at = [], opening
     for a, b, key, etype, lvl in view.mentions_in(opening, s_start):
         if etype != "Place":

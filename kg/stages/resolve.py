@@ -369,6 +369,9 @@ def _title_anaphor_place(art: Article, places: list[Mention], province: str | No
         if title is not None else None  # (a slice: the pattern is anchored with ^)
     if not mt:
         return _title_session_place(art, title, province)
+    host = _visited_home_level(art, title, _after_opening_time(art.text, title.start, title.end) + mt.end())
+    if host is not None and (got := home_division(places, host)) is not None:
+        return _division_ref(got)  # 全市…观摩团来我县观摩: the host county's story, not the visiting city's
     level = ANAPHORA[mt.group(0)]
     # (我市与新华社青海分社交流座谈, naming 格尔木市 alone: the paper's own county-level city, not 海西州 the text never
     # names; but 全市台办主任会议 held in 桐乡市 with 各县(市、区)台办 is 嘉兴市's: only 我 speaks as the city)
@@ -377,6 +380,18 @@ def _title_anaphor_place(art: Article, places: list[Mention], province: str | No
 
 
 _FIRST_PERSON = "我"  # 我市, 我县: the paper speaking as its own place (anaphora.tsv)
+
+
+def _visited_home_level(art: Article, title, after: int) -> str | None:
+    """全市经济社会发展现场观摩团来我县观摩… (曹县's own page): a title opening with the anaphor of the
+    visitors' place (全市, 市) and then a visit to the paper's own place (来我县, `visit_to_home`): the
+    story is the host's, so the level of that first-person anaphor (county), else None."""
+    m = _VISIT_HOME_RE.search(art.text, after, title.end)
+    if m is None:
+        return None
+    own = next((f for f in sorted(ANAPHORA, key=len, reverse=True)
+                if f.startswith(_FIRST_PERSON) and m.group(0).endswith(f)), None)
+    return ANAPHORA.get(own) if own else None
 
 
 _SESSION_CUES = {k: alt(L.word_lists("relation_cues").get(k, ("\0",)))

@@ -1112,9 +1112,21 @@ def _institution_branch_end(text: str, end: int, place_names: frozenset[str]) ->
     m = _INSTITUTION_BRANCH_RE.match(text, end)
     if not m or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
         return end
-    if m.group(1) not in place_names and word_tags().get(m.group(1)) != "ns":  # (大别山: a place the dictionary knows)
+    if m.group(1) not in place_names and word_tags().get(m.group(1)) != "ns" \
+            and not _province_quarter(m.group(1)):  # (大别山: a place the dictionary knows)
         return end
     return m.end()
+
+
+_QUARTERS = frozenset(cue(_O, "branch_quarter_words"))  # 东, 南, 西, 北, 中
+
+
+def _province_quarter(name: str) -> bool:
+    """豫东南, 鲁西, 冀中: a province's one-character short form and a quarter of the compass, the part of
+    the province a branch serves (省人民医院|豫东南分院): a place by name though no division's."""
+    from ..abbreviations import readings
+    return 2 <= len(name) <= 3 and all(c in _QUARTERS for c in name[1:]) \
+        and any(r.kind == "province" for r in readings().get(name[0], ()))
 
 
 def find_public_institutions(text: str, places: list[Found]) -> list[Found]:
