@@ -1,0 +1,37 @@
+"""Round 63 (jiangsu63): ordinary city and county news of 江苏 and 安徽 (盐城, 宿迁, 淮安, 连云港, 阜阳,
+亳州, 六安, 滁州, 安庆) from fresh texts of /tmp/s26/fresh/jiangsu63. Fix: a place followed by the
+passive 被 (我县被…委员会授予…称号) is the sentence's patient, so the strong-suffix agency finder no longer
+reads 县被中国…委员会 as the county's own body; the noun 被服 (县被服厂) still opens a name."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def test_a_place_before_the_passive_owns_no_agency():
+    """12-huoshan-chaxiang (霍山县融媒体中心): 我县被中国农业国际合作促进会茶产业委员会、中国茶产业联盟授予
+    “2021年度区域特色美丽茶乡”称号 (base: an Agency 县被中国农业国际合作促进会茶产业委员会)."""
+    doc = extract_text("霍山县获评美丽茶乡\n在第三届茶乡旅游发展大会上,我县被中国农业国际合作促进会茶产业委员会、"
+                       "中国茶产业联盟授予“2021年度区域特色美丽茶乡”称号。")
+    names = _names(doc, "Agency") | _names(doc, "Organization")
+    assert not any("被" in n for n in names), names
+
+
+def test_the_passive_after_a_city_owns_no_agency():
+    """The same shape after 我市: 我市被全国绿化委员会授予“国家森林城市”称号 (base: an Agency
+    盐城市被全国绿化委员会; now the awarding body 全国绿化委员会)."""
+    doc = extract_text("盐城市获评国家森林城市\n近日,我市被全国绿化委员会授予“国家森林城市”称号。")
+    names = _names(doc, "Agency") | _names(doc, "Organization")
+    assert not any("被" in n for n in names), names
+    assert "全国绿化委员会" in names, names
+
+
+def test_bedding_still_opens_a_name():
+    """Negative check: 被服 is a noun, the county's 被服厂 keeps its name (not the passive)."""
+    doc = extract_text("某县召开会议\n县被服厂工会委员会召开会议。我县被全国绿化委员会授予称号。")
+    names = _names(doc, "Agency")
+    assert "县被服厂工会委员会" in names, names
+    assert not any(n.startswith("县被全国") for n in names), names
