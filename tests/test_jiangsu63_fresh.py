@@ -1,7 +1,9 @@
 """Round 63 (jiangsu63): ordinary city and county news of 江苏 and 安徽 (盐城, 宿迁, 淮安, 连云港, 阜阳,
-亳州, 六安, 滁州, 安庆) from fresh texts of /tmp/s26/fresh/jiangsu63. Fix: a place followed by the
+亳州, 六安, 滁州, 安庆) from fresh texts of /tmp/s26/fresh/jiangsu63. Fixes: a place followed by the
 passive 被 (我县被…委员会授予…称号) is the sentence's patient, so the strong-suffix agency finder no longer
-reads 县被中国…委员会 as the county's own body; the noun 被服 (县被服厂) still opens a name."""
+reads 县被中国…委员会 as the county's own body (the noun 被服, 县被服厂, still opens a name); pairs counted
+in 双 (2亿双袜子) are a unit, not the indicator's first character; a dateline with its city after the
+date (中国江苏网12月15日宿迁讯) names the outlet, never a figure's subject."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -35,3 +37,26 @@ def test_bedding_still_opens_a_name():
     names = _names(doc, "Agency")
     assert "县被服厂工会委员会" in names, names
     assert not any(n.startswith("县被全国") for n in names), names
+
+
+def _metrics(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_pairs_are_counted_in_shuang():
+    """04-shuyang-baiqiang (中国江苏网): 公司年可生产2亿双袜子、5000万套针织内衣 (base: the indicator 双袜子
+    with no unit); a word opening with 双 (双创, 双向) is no count."""
+    doc = extract_text("沭阳纺织企业订单饱满\n该公司负责人介绍,公司年可生产2亿双袜子、5000万套针织内衣。"
+                       "全县建成3个双创示范基地。")
+    got = _metrics(doc)
+    assert ("袜子", 200000000, "双") in got, got
+    assert not any(u == "双" and i != "袜子" for i, _, u in got), got
+
+
+def test_a_dateline_with_its_city_after_the_date_is_no_subject():
+    """04-shuyang-baiqiang: 中国江苏网12月15日宿迁讯 数据表明,今年前三季度,沭阳实现地区生产总值564.28亿元,
+    1-10月份实现一般公共预算收入42.91亿元 (base: the outlet 中国江苏网 the budget revenue's subject)."""
+    doc = extract_text("沭阳综合实力挺进百强县\n  中国江苏网12月15日宿迁讯  数据表明,今年前三季度,沭阳实现地区生产总值"
+                       "564.28亿元,1-10月份实现一般公共预算收入42.91亿元。")
+    subj = {m.indicator: doc.entities[m.subject].name for m in doc.metrics if m.subject}
+    assert subj.get("一般公共预算收入") == "沭阳县", subj
