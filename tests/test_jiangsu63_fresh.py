@@ -3,7 +3,9 @@
 passive 被 (我县被…委员会授予…称号) is the sentence's patient, so the strong-suffix agency finder no longer
 reads 县被中国…委员会 as the county's own body (the noun 被服, 县被服厂, still opens a name); pairs counted
 in 双 (2亿双袜子) are a unit, not the indicator's first character; a dateline with its city after the
-date (中国江苏网12月15日宿迁讯) names the outlet, never a figure's subject."""
+date (中国江苏网12月15日宿迁讯) names the outlet, never a figure's subject; 开工 (or a completion verb) before
+the projects' head is their attribute (27个集中开工项目), not the verb ending the counted noun; the
+situation told of the things counted (12个重点项目情况) is no word of their noun."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -60,3 +62,22 @@ def test_a_dateline_with_its_city_after_the_date_is_no_subject():
                        "564.28亿元,1-10月份实现一般公共预算收入42.91亿元。")
     subj = {m.indicator: doc.entities[m.subject].name for m in doc.metrics if m.subject}
     assert subj.get("一般公共预算收入") == "沭阳县", subj
+
+
+def test_projects_started_together_are_counted_whole():
+    """02-yancheng-kaifaqu (盐城经开区): 区管委会主任…介绍27个集中开工项目情况 (base: the indicator 集中, cut at
+    开工, and 情况 of the report kept); 85个项目集中开工 still counts 项目."""
+    doc = extract_text("盐城经开区集中开工27个项目\n区管委会主任对竞赛活动进行小结,并介绍27个集中开工项目情况。"
+                       "此次5个集中竣工项目总投资8亿元。全区共有85个项目集中开工。")
+    got = {(i, v) for i, v, _ in _metrics(doc)}
+    assert ("集中开工项目", 27) in got, got
+    assert ("集中竣工项目", 5) in got, got
+    assert ("项目", 85) in got, got
+
+
+def test_the_situation_told_is_no_word_of_the_counted_noun():
+    """汇报12个重点项目情况 (base: the indicator 重点项目情况); a report of the situation keeps its word."""
+    doc = extract_text("某县召开项目推进会\n会上,县发改委汇报了12个重点项目情况。各乡镇共报送3份情况报告。")
+    got = {(i, v) for i, v, _ in _metrics(doc)}
+    assert ("重点项目", 12) in got, got
+    assert not any(i.endswith("情况") for i, _ in got), got
