@@ -77,7 +77,8 @@ def test_projects_started_together_are_counted_whole():
 
 def test_the_situation_told_is_no_word_of_the_counted_noun():
     """汇报12个重点项目情况 (base: the indicator 重点项目情况); a report of the situation keeps its word."""
-    doc = extract_text("某县召开项目推进会\n会上,县发改委汇报了12个重点项目情况。各乡镇共报送3份情况报告。")
+    doc = extract_text("某县召开项目推进会\n会上,县发改委汇报了12个重点项目情况。各乡镇共报送3份重点项目情况报告。")
     got = {(i, v) for i, v, _ in _metrics(doc)}
     assert ("重点项目", 12) in got, got
+    assert ("重点项目情况报告", 3) in got, got
     assert not any(i.endswith("情况") for i, _ in got), got
