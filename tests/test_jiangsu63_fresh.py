@@ -5,7 +5,8 @@ reads 县被中国…委员会 as the county's own body (the noun 被服, 县被
 in 双 (2亿双袜子) are a unit, not the indicator's first character; a dateline with its city after the
 date (中国江苏网12月15日宿迁讯) names the outlet, never a figure's subject; 开工 (or a completion verb) before
 the projects' head is their attribute (27个集中开工项目), not the verb ending the counted noun; the
-situation told of the things counted (12个重点项目情况) is no word of their noun."""
+situation told of the things counted (12个重点项目情况) and the adverb 同时 (六条生产线同时开工) are no
+word of their noun."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -82,3 +83,11 @@ def test_the_situation_told_is_no_word_of_the_counted_noun():
     assert ("重点项目", 12) in got, got
     assert ("重点项目情况报告", 3) in got, got
     assert not any(i.endswith("情况") for i, _ in got), got
+
+
+def test_at_once_is_no_word_of_the_counted_noun():
+    """04-shuyang-baiqiang: 走进…车间,…六条生产线同时开工 (base: the indicator 生产线同时); 3台设备同时运转
+    (base: 设备同时运转)."""
+    doc = extract_text("沭阳纺织企业订单饱满\n走进车间,六条生产线同时开工,工人们格外忙碌。全厂3台设备同时运转。")
+    got = {(i, v) for i, v, _ in _metrics(doc)}
+    assert ("生产线", 6) in got and ("设备", 3) in got, got
