@@ -6480,7 +6480,9 @@ def _idea_country(text: str, aend: int, level: str | None) -> bool:
     return level == "country" and text.startswith(_IDEA_AFTER_COUNTRY, aend)
 
 
-_WIRE_AFTER = re.compile(rf"[ \u3000]?[^，,。；;\s\d]{{0,6}}?\d{{1,2}}月\d{{1,2}}日(?:{cue_alt('dates.wire_suffix')})")
+# 中国江苏网12月15日宿迁讯: the wire's city may follow the date, closed by 讯/电 and a break (no word going on)
+_WIRE_AFTER = re.compile(rf"[ \u3000]?[^，,。；;\s\d]{{0,6}}?\d{{1,2}}月\d{{1,2}}日(?:(?:{cue_alt('dates.wire_suffix')})"
+                         rf"|[{HAN}]{{1,4}}?(?:{cue_alt('dates.wire_suffix')})(?![{HAN}]))")
 # 十房网讯 8月17日，记者从…获悉: a news outlet run into 讯 (a flash's byline, no wire city or date)
 _NEWS_FLASH = tuple(cues("metrics.news_flash_marks"))
 # 新黄河记者了解到: a place right before 记者 names an outlet or a reporter's post, no subject of a figure

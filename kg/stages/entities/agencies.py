@@ -42,6 +42,8 @@ _A = "agency_cues"  # the grammar words of this module (agency_cues.tsv)
 # quake58: a body sending out a team (安化县应急管理局派出核灾工作组赶赴…): the verb after the body's own
 # name, so the team is no agency named after it; not 派出所, 派出机构 (nouns of their own)
 _SENDS_OUT = re.compile(f"(?:{cue_alt(_A, 'sending_verbs')})(?!{cue_alt(_A, 'sending_verb_nouns')})")
+# 我县被…委员会授予: the passive opens the stem, so the place is the sentence's patient, not the body's owner
+_PASSIVE_OPEN = re.compile(f"(?:{cue_alt(_A, 'passive_marks')})(?!{cue_alt(_A, 'passive_mark_nouns')})")
 _NATIONAL_SCOPE = cue(_A, "national_scope")[0]  # 国家
 _MINISTRY = cue(_A, "ministry_suffix")[0]  # 部
 _CENTRE = cue(_A, "centre_suffix")[0]  # 中心
@@ -434,7 +436,8 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
     if scope.kind != "national":
         s = _RE_STRONG.match(text, p) if strong and not _level_pair(text, scope, p) else None
         if s and not NOT_IN_NAME.search(s.group(1)) and not POST_IN_STEM.search(s.group(1)) \
-                and not _SENDS_OUT.search(s.group(1)) and not any(w in s.group(1) for w in _SESSION_IN_STEM):
+                and not _SENDS_OUT.search(s.group(1)) and not any(w in s.group(1) for w in _SESSION_IN_STEM) \
+                and not _PASSIVE_OPEN.match(s.group(1)):
             offer(s.end(), s.group(0), "agency.strong-suffix")
         q = _quoted_strong(text, p) if strong and not s and not _level_pair(text, scope, p) else None
         if q is not None:
