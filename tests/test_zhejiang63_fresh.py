@@ -2,7 +2,8 @@
 signings, 瓯江口, 玉环, 黄岩, 温岭, 福鼎太姥山镇, 路桥峰江街道) from /tmp/s26/fresh/zhejiang63: a list of
 leaders closed by 现场见证签约 (现场 an adverb after a name, 见证 a leader's act), 涉及 after a counted
 noun read as a whole word (no 项目涉), and a count before a size class's measure (17家规模以上工业总产值
-44.7亿元: 规模 of 规模以上 is no measure; the firms are 规模以上工业, the output keeps its class)."""
+44.7亿元: 规模 of 规模以上 is no measure; the firms are 规模以上工业, the output keeps its class), and
+an industrial cluster zone (产业集聚区) a zone whose 管委会 is its own."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -59,3 +60,18 @@ def test_a_count_before_a_size_class_s_change():
     doc = extract_text("某县经济运行\n全县484家规模以上工业企业增加值同比增长8.1%。")
     got = _metrics(doc)
     assert ("规模以上工业企业", 484, "家") in got, got
+
+
+def _rels(doc) -> set[tuple[str, str, str]]:
+    ents = doc.entities
+    return {(ents[r.subject].name, r.predicate, ents[r.object].name) for r in doc.relations
+            if r.subject in ents and r.object in ents}
+
+
+def test_an_industrial_cluster_zone_s_committee():
+    """03-oujiangkou-chenhao's shape (瓯江口产业集聚区党工委书记、管委会主任梁超) with a county city's zone:
+    长葛市产业集聚区党工委书记、管委会主任王磊 (base: 王磊 holds a post of 长葛市管委会, the city's)."""
+    doc = extract_text("长葛市召开项目推进会\n长葛市产业集聚区党工委书记、管委会主任王磊主持会议。")
+    got = _rels(doc)
+    assert ("王磊", "holdsPost", "长葛市产业集聚区管委会") in got, got
+    assert not any(o == "长葛市管委会" for _, _, o in got), got
