@@ -3,7 +3,8 @@ signings, 瓯江口, 玉环, 黄岩, 温岭, 福鼎太姥山镇, 路桥峰江街
 leaders closed by 现场见证签约 (现场 an adverb after a name, 见证 a leader's act), 涉及 after a counted
 noun read as a whole word (no 项目涉), and a count before a size class's measure (17家规模以上工业总产值
 44.7亿元: 规模 of 规模以上 is no measure; the firms are 规模以上工业, the output keeps its class), and
-an industrial cluster zone (产业集聚区) a zone whose 管委会 is its own."""
+an industrial cluster zone (产业集聚区) a zone whose 管委会 is its own, and jieba's ns word opening a
+town's short name (南浦|溪生态 where the text names 南浦溪镇) no place."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -75,3 +76,19 @@ def test_an_industrial_cluster_zone_s_committee():
     got = _rels(doc)
     assert ("王磊", "holdsPost", "长葛市产业集聚区管委会") in got, got
     assert not any(o == "长葛市管委会" for _, _, o in got), got
+
+
+def _places(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_a_town_s_short_name_is_no_place_of_its_own():
+    """01-taishun-nanpuxi (泰顺县南浦溪镇): 结合南浦溪生态、农业…资源优势 (base: a Place 南浦, jieba's ns
+    word opening the town's short name); 松口古镇 beside 松口镇 keeps its 松口 (古镇 is a word)."""
+    doc = extract_text("泰顺县南浦溪镇开展结对帮扶\n郑建忠到南浦溪镇库村村调研。要结合南浦溪生态、农业、古村落等资源优势,"
+                       "发展特色产业。")
+    assert "南浦" not in _places(doc), _places(doc)
+    assert "南浦溪镇" in _places(doc), _places(doc)
+    doc = extract_text("梅县区考察乡村振兴\n考察组先后到现代设施农业示范基地、松口镇横东村、松口古镇、叶剑英纪念园、"
+                       "雁洋镇等地考察。")
+    assert {"松口镇", "横东村", "雁洋镇"} <= _places(doc), _places(doc)
