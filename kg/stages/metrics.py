@@ -396,6 +396,9 @@ def _not_counted(text: str, q) -> bool:
 
 # a measure of the counted things, stated by the next figure (15个项目总投资达98.6亿元)
 _MEASURE_IN_NOUN = re.compile(cue_alt("metrics.measure_nouns", False))
+# the measure that cuts a counted noun (15个项目总投资…), not one opening a size qualifier (17家规模以上工业
+# 总产值44.7亿元: 规模 of 规模以上 is no measure, the cut is at 总产值 → 规模以上工业)
+_MEASURE_CUT = re.compile(f"(?!{cue_alt('metrics.measure_noun_qualifiers')})(?:{_MEASURE_IN_NOUN.pattern})")
 # an agency's spokesperson opening a sentence (市人社局相关负责人介绍,…): the agency speaks, the
 # figures that follow are about what the speaker reports on
 _SPEAKER = re.compile(f"(?:{cue_alt('metrics.speaker_qualifiers', False)})?"
@@ -1655,8 +1658,9 @@ def _measure_of_counted(name: str, lo: int, prev_ind: tuple | None) -> str:
     if not _MEASURE_IN_NOUN.match(name) or name.startswith(cues("metrics.per_head_words")) \
             or prev_ind[0].endswith(cues("metrics.division_kind_ends")):
         return name
-    if not _CHANGE_END.search(name):
-        return name  # 15个项目总投资达98.6亿元: a level of the things counted keeps its own name (总投资)
+    if not _CHANGE_END.search(name) and not prev_ind[0].startswith(cues("metrics.measure_noun_qualifiers")):
+        return name  # 15个项目总投资达98.6亿元: a level of the things counted keeps its own name (总投资);
+        # a size class's does not (17家规模以上工业总产值44.7亿元: 规模以上工业总产值, no bare 总产值)
     return prev_ind[0] + name
 
 
@@ -1943,7 +1947,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if listed:  # 31个省、自治区、直辖市: the country's provinces named by their kinds, one noun
             return listed, q.start, q.end + len(listed), "count-noun"
         counted = _before_one_of(q.counted[:s_end - q.end])  # never past the sentence (a joined paragraph)
-        cut = _MEASURE_IN_NOUN.search(counted)
+        cut = _MEASURE_CUT.search(counted)
         if cut and cut.start() >= 2 and (k := _divisions_before_measure(text, counted, cut, q, nxt)):
             counted = counted[:k]  # 62个贫困县规模以上…增加值占…比重为18.1%: the counties, then their measure
         elif money := _money_noun_end(counted, q, nxt):

@@ -323,6 +323,27 @@ def _division_end(text: str, e: int) -> int:
     return e
 
 
+_SHORT_REST_MAX = 2  # characters of a division's name past the word jieba tags ns (南浦|溪 of 南浦溪镇)
+_NAMED_DIVISION_ENDS = tuple(place_words("township_suffixes")) + tuple(place_words("street_suffix"))  # 镇, 乡, 街道
+
+
+def _short_of_named_division(text: str, s: int, e: int) -> bool:
+    """南浦溪生态 where the text names 南浦溪镇: the ns word (南浦) opens the short name of a division the
+    text names in full, one or two characters on (no division's own character among them), so it
+    is a piece of that name, no place of its own.  The rest and the township's word must make no
+    word (松口|古镇 is the old town of 松口, 龙潭河|景区 a site).  At most 2 x len(ends) tests."""
+    for k in range(1, _SHORT_REST_MAX + 1):
+        rest = text[e:e + k]
+        if len(rest) < k or not all("\u4e00" <= c <= "\u9fff" and c not in _DIVISION_CHARS for c in rest):
+            return False
+        stem = text[s:e + k]
+        freq = word_freq()
+        if any(stem + end in text and not freq.get(rest + end) and not freq.get(rest[-1] + end[0])
+               for end in _NAMED_DIVISION_ENDS):
+            return True
+    return False
+
+
 _TAIL_WORD_ENDS = tuple(place_words("pos_tail_word_ends"))  # 村, 县
 _NAME_FUNCTION_CHARS = set(place_chars("function_chars"))
 
@@ -751,7 +772,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _village_tail(text, s, word) or _adverb_reading(text, s, e) or _names_office_unit(text, s, e) \
                     or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
                     or _name_after_space(text, s, e) or _named_person(text, s, e) or _named_after_post(text, s, e) or _name_before_post(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
-                    or _opens_media_title(text, s, e) \
+                    or _opens_media_title(text, s, e) or _short_of_named_division(text, s, e) \
                     or _airport_named(text, s, e) \
                     or _figure_of_speech(text, s, e) or _homeland_frontier(text, s, e) or _county_seat_side(text, s, e) or _numbered_slogan_piece(text, s, e) or \
                     _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or _VESSEL_AFTER.match(text, e) or \
