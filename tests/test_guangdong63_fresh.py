@@ -3,7 +3,8 @@
 passed (地区生产总值率先突破300亿元) is no word of the indicator; a small river (两条小河流域治理) is no
 river's name; a sentence opening with 该村/该镇 has that place for the subject of its later clauses'
 figures; posts held besides after a comma and 兼 (市委副书记、市长，兼洋浦经济开发区工委副书记…邹广)
-do not drop the posts before the comma."""
+do not drop the posts before the comma; a rank in the city (稳居全市第一) does not stop 全区 from governing
+the clause after a semicolon."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -67,3 +68,14 @@ def test_posts_held_besides_after_a_comma_keep_the_posts_before():
     assert {("邹广", "儋州市委"), ("邹广", "儋州市"), ("邹广", "洋浦经济开发区工委"),
             ("李爱华", "儋州市委"), ("李爱华", "儋州市"), ("莫正群", "儋州市")} <= got, got
     assert ("莫正群", "洋浦经济开发区工委") not in got, got
+
+
+def test_a_rank_in_the_city_does_not_stop_the_district_s_scope_after_a_semicolon():
+    """02-meijiang-baiqianwan (梅江区, the story opening with a photo caption of 西阳镇): 2024年全区地区生产总值
+    324.91亿元，总量稳居全市第一…；2025年第一季度地区生产总值78.96亿元 (base: the quarter's figure 西阳镇's, the
+    article's place, as 全市 of the rank was read as a place named after 全区)."""
+    doc = extract_text("西阳镇美丽圩镇入口旧貌换新颜。(林翔 摄)\n梅江区召开推进会,部署“百千万工程”。\n"
+                       "2024年全区地区生产总值324.91亿元,总量稳居全市第一,在年度考核中均获全市第一;"
+                       "2025年第一季度地区生产总值78.96亿元。")
+    got = _subjects(doc)
+    assert got.get(7896000000) == "梅江区", got

@@ -6710,8 +6710,9 @@ def _continued_scope(view: _ArticleView, s_start: int, i: int) -> str | None:
     for m in view.scope_words(start, s_start):
         if _SCOPES[m.group(0)] == "local" and not _yardstick(text, start, m.start()):
             last = m
-    if last is None or any(t == "Place" and a >= last.end() for a, _b, _k, t, _l in view.mentions_in(last.end(), i)):
-        return None
+    if last is None or any(t == "Place" and a >= last.end() and not _yardstick(text, start, a)
+                           for a, _b, _k, t, _l in view.mentions_in(last.end(), i)):
+        return None  # (a place named as a yardstick, 总量稳居全市第一, is no subject: 全区 still governs)
     return _scope_place(view, last)
 
 
