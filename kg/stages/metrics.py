@@ -5720,6 +5720,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     found, key = _first_person_subject(view, s_start, q.start)
     if found:
         return key, "first-person-scope"
+    key = _demonstrative_subject(view, s_start, q.start)
+    if key:
+        return key, "demonstrative-scope"
     # the most specific place named before the figure in the sentence
     best = None
     mentions = view.mentions_in(s_start, q.start)
@@ -6713,8 +6716,9 @@ def _continued_scope(view: _ArticleView, s_start: int, i: int) -> str | None:
     for m in view.scope_words(start, s_start):
         if _SCOPES[m.group(0)] == "local" and not _yardstick(text, start, m.start()):
             last = m
-    if last is None or any(t == "Place" and a >= last.end() for a, _b, _k, t, _l in view.mentions_in(last.end(), i)):
-        return None
+    if last is None or any(t == "Place" and a >= last.end() and not _yardstick(text, start, a)
+                           for a, _b, _k, t, _l in view.mentions_in(last.end(), i)):
+        return None  # (a place named as a yardstick, 总量稳居全市第一, is no subject: 全区 still governs)
     return _scope_place(view, last)
 
 
@@ -6773,6 +6777,26 @@ def _first_person_subject(view: _ArticleView, s_start: int, i: int) -> tuple[boo
         if etype == "Place" and a <= first.start() and first.end() <= b:
             return True, key  # (the place the word resolved to)
     return True, view.art.place  # (the story's own place, broader perhaps, never a place named before)
+
+
+_DEMONSTRATIVE = tuple(cues("metrics.demonstrative_scopes"))  # 该: 该村, 该镇
+
+
+def _demonstrative_subject(view: _ArticleView, s_start: int, i: int) -> str | None:
+    """该村依靠发展生态农业，集体经济收入从2014年不足1.5万元提高到2017年31.79万元: a sentence opening
+    with a demonstrative of a place (该村, 该镇) has that place for its subject, and a figure of a
+    later clause naming no place or body of its own is that place's — the one the word means
+    (`_scope_place`: the village named last), not the article's."""
+    text = view.text
+    first = next(iter(view.scope_words(s_start, i)), None)
+    if first is None or _SCOPES[first.group(0)] != "local" or not first.group(0).startswith(_DEMONSTRATIVE):
+        return None
+    if text[s_start:first.start()].strip(" \u3000\t\n“\""):
+        return None  # (…向该村捐赠: an object, no subject)
+    if any(a >= first.end() for a, *_ in view.mentions_in(first.end(), i)) \
+            or any(w in text[first.end():i] for w in _SUBJECT_SWITCHES):
+        return None  # (该镇…与某公司签约，该公司投资…: another subject)
+    return _scope_place(view, first)
 
 
 def _scope_place(view: _ArticleView, last: re.Match) -> str | None:

@@ -3373,11 +3373,13 @@ class ArticleScan:
 
     def _comma_chain(self, left: int, lo: int) -> list[tuple[Body, str, str | None, int]]:
         """市委常委、副市长，市委政法委书记赵刚: a clause made of nothing but posts right before the
-        chain that starts at `left`, after a comma, is the same person's (the clause opens a
+        chain that starts at `left`, after a comma (or a comma and 兼: posts held besides), is the same person's (the clause opens a
         sentence or follows punctuation; 王五担任县委书记，县长张三: a clause with words before its
         posts is someone else's)."""
         t = self.text
         left = self._past_opening_marks(left, lo)
+        if left - 2 > lo and t[left - 1] == "兼" and t[left - 2] in "，,":
+            left -= 1  # 市委副书记、市长，兼洋浦经济开发区工委副书记…邹广: the posts held besides, after a comma
         if left - 1 <= lo or t[left - 1] not in "，,":
             return []
         k = left - 1
