@@ -28,3 +28,13 @@ def test_places_where_deals_were_signed_leave_the_deals_to_the_signer():
                        "签约额26亿元。")
     subjects = {(m.indicator, doc.entities[m.subject].name if m.subject in doc.entities else None) for m in doc.metrics}
     assert ("签约额", "肃州区") in subjects and ("签约额", None) not in subjects, subjects
+
+
+def test_a_city_paragraph_naming_one_of_its_counties_stays_the_city_s():
+    """Review of round 63: henan63 gives a paragraph opening with a county (如今,商城茶产业…) the county's figures; a
+    paragraph opening with the city's own 我市 and one of its counties (water48's 我市博爱县丹东灌溉区节水配套改造项目
+    和广利灌溉区…项目…。这两个项目总投资3180万元) is the city's (it was 博爱县's on the merged tree)."""
+    doc = extract_text("我市两灌溉区节水配套改造项目获国家专项资金支持\n我市博爱县丹东灌溉区节水配套改造项目和广利灌溉区续建配套"
+                       "与节水改造项目获水利部专项资金支持。这两个项目总投资3180万元。")
+    subjects = {doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert subjects == {"焦作市"}, subjects

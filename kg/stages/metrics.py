@@ -6862,6 +6862,8 @@ def _paragraph_street(view: _ArticleView, p_start: int, s_start: int) -> str | N
         at = b
     if not chain or chain[-1][1] not in _STREET_LEVELS or chain[-1][0] == view.art.place:
         return None
+    if chain[-1][1] == "county" and len(chain) > 1:
+        return None  # (我市博爱县丹东灌溉区…项目和广利灌溉区…项目: the city's paragraph naming one of its counties)
     return chain[-1][0]
 
 
