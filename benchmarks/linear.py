@@ -31,7 +31,7 @@ _PLACES = ("邯郸市", "魏县", "肥乡区", "河北省", "石家庄市", "广
 
 SHAPES = ("meetings", "posts-no-stop", "attendance", "appointments", "lines", "registry",
           "definitions", "programmes", "committees", "elections", "headline-list", "organisers", "index-table",
-          "monthly-table")
+          "monthly-table", "town-stems")
 
 
 def shape(kind: str, n: int) -> str:
@@ -78,6 +78,8 @@ def shape(kind: str, n: int) -> str:
                  "一、接待过夜游客(人次) | 22792906 | 6.85 | 64533707 | 2.52 |\n" if not parts else "") \
                 + f"{rnd.choice(_PLACES)[:2]}游客 | {rnd.randint(1000, 9999)} | {rnd.randint(-99, 99) / 10} | " \
                   f"{rnd.randint(10000, 99999)} | {rnd.randint(-99, 99) / 10} |\n"
+        elif kind == "town-stems":  # a town named in full, then its short name in running text (pos: 南浦溪|生态)
+            s = f"{rnd.choice(('延安', '宝鸡', '南浦溪'))}的发展很好，{rnd.choice(('宝鸡', '南浦'))}也在变化。\n"
         else:
             raise ValueError(f"unknown shape {kind!r}; shapes: {', '.join(SHAPES)}")
         parts.append(s)

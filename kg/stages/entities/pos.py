@@ -331,17 +331,35 @@ def _short_of_named_division(text: str, s: int, e: int) -> bool:
     """南浦溪生态 where the text names 南浦溪镇: the ns word (南浦) opens the short name of a division the
     text names in full, one or two characters on (no division's own character among them), so it
     is a piece of that name, no place of its own.  The rest and the township's word must make no
-    word (松口|古镇 is the old town of 松口, 龙潭河|景区 a site).  At most 2 x len(ends) tests."""
+    word (松口|古镇 is the old town of 松口, 龙潭河|景区 a site).  At most 2 x len(ends) set lookups in
+    `_named_division_stems`, read once per text (a scan of the text per ns word grew with its square)."""
+    named = _named_division_stems(text)
+    freq = word_freq()
     for k in range(1, _SHORT_REST_MAX + 1):
         rest = text[e:e + k]
         if len(rest) < k or not all("\u4e00" <= c <= "\u9fff" and c not in _DIVISION_CHARS for c in rest):
             return False
         stem = text[s:e + k]
-        freq = word_freq()
-        if any(stem + end in text and not freq.get(rest + end) and not freq.get(rest[-1] + end[0])
+        if any((stem, end) in named and not freq.get(rest + end) and not freq.get(rest[-1] + end[0])
                for end in _NAMED_DIVISION_ENDS):
             return True
     return False
+
+
+_STEM_REACH = 8  # characters of a division's stem read before its word (an ns word and two more, at most)
+
+
+@lru_cache(maxsize=4)
+def _named_division_stems(text: str) -> frozenset[tuple[str, str]]:
+    """(stem, word) for every run of up to `_STEM_REACH` characters written right before a township's or
+    street's word (镇, 乡, 街道) in `text`: the full names the text writes, one pass per word."""
+    out = set()
+    for end in _NAMED_DIVISION_ENDS:
+        i = text.find(end)
+        while i >= 0:
+            out.update((text[max(0, i - n):i], end) for n in range(1, _STEM_REACH + 1))
+            i = text.find(end, i + 1)
+    return frozenset(out)
 
 
 _TAIL_WORD_ENDS = tuple(place_words("pos_tail_word_ends"))  # 村, 县
