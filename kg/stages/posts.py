@@ -716,6 +716,7 @@ class NameFinder:
         self._sorted: tuple[list[int], list[int]] | None = None  # starts, running max of ends
         self._unplaced: tuple[list[int], list[int]] | None = None  # the same of the spans no place
         self._mention_starts: frozenset[int] | None = None
+        self._taken_set: frozenset[tuple[int, int]] | None = None  # the taken spans, for `_spans_inside`
         self._long_starts: tuple[frozenset[int], frozenset[int]] | None = None  # starts of found places, spans of 3+ characters
         (self.followers, self._follower_set, self._follower_lengths, self._follower_firsts,
          self.not_in_name) = _name_finder_tables()
@@ -902,7 +903,10 @@ class NameFinder:
     def _spans_inside(self, a: int, b: int) -> bool:
         """Does every taken span that overlaps [a, b) lie inside it and short of all of it?  (Bounded:
         the spans opening at most 8 before a, each at most 12 long, are looked up.)"""
-        found = [(s, e) for s in range(a - 8, b) for e in range(max(s + 1, a + 1), s + 13) if (s, e) in self.taken]
+        if self._taken_set is None:
+            self._taken_set = frozenset(self.taken)  # (a list's `in` read every span: quadratic in a long text)
+        taken = self._taken_set
+        found = [(s, e) for s in range(a - 8, b) for e in range(max(s + 1, a + 1), s + 13) if (s, e) in taken]
         return bool(found) and all(a <= s and e <= b and e - s < b - a for s, e in found)
 
     def _listed_three(self, p: int) -> str | None:
