@@ -3288,16 +3288,17 @@ def _communities_opening_clause(text: str, free, quotes: "_QuoteIndex", starts: 
     return out
 
 
-_LIES_IN = ("位于", "地处")  # (the first two of community_opening_after)
+_LIES_IN = tuple(place_words("community_lies_in"))  # 位于, 地处: where a community says it lies
 _LIES_IN_LEVELS = ("township", "county")
 
 
 def _lies_in(text: str, e: int, starts: dict) -> dict:
     """大德中社区地处|人民街道辖区北部: a community that opens its clause and says where it lies names
     its street (or district) right after the verb: that place is its parent."""
-    if text[e:e + 2] not in _LIES_IN:
+    verb = next((w for w in _LIES_IN if text.startswith(w, e)), None)
+    if verb is None:
         return {}
-    parent = starts.get(e + 2)
+    parent = starts.get(e + len(verb))
     if parent is None or parent.attrs.get("level") not in _LIES_IN_LEVELS:
         return {}
     code = parent.attrs.get("code")  # (the street is named after the community: its key is known by code)

@@ -3095,6 +3095,9 @@ def _locative_closes(name: str) -> bool:
 LOCATIVE_WORD_RATIO = 100  # the word before the locative this many times commoner than the tail's word
 
 
+_LOCATIVE_HAVE = cues("metrics.locative_existence") + cues("metrics.locative_results")  # 中有, 中达标
+
+
 def _without_locative(name: str, after: str, opener: str = "") -> str:
     """27个行业大类中18个行业…: a counted noun closed by a locative (中) right before another
     figure is the whole the next figure is part of — the locative is no part of the noun (初中,
@@ -3103,8 +3106,7 @@ def _without_locative(name: str, after: str, opener: str = "") -> str:
     or a verb of being (41个大类行业中有37个); after 在 the locative closes a scope whatever follows
     (在八类居民消费品价格指数中，食品…: the eight classes, not 居民消费品价格指数中).  A noun of one
     character counts too (全县50个村中3个村, 120户中有8户, 12个县中，有8个)."""
-    have = next((w for w in cues("metrics.locative_existence") + cues("metrics.locative_results")
-                 if name.endswith(w)), None)
+    have = next((w for w in _LOCATIVE_HAVE if name.endswith(w)), None)
     if have and len(name) >= len(have) + 2 and name[:-len(have)].endswith(cues("metrics.locative_tails")):
         name = name[:-len(have)]
     if after[:1] in ("，", ","):
@@ -6513,7 +6515,7 @@ def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
         and not _back_to_article_place(view, last_q.end, view.sentence(q.start)[0])
 
 
-_WHOLE_OPENERS = ("全", "我", "本")  # 全州, 我县, 本市: the article place's own words (该县 points back)
+_WHOLE_OPENERS = tuple(cues("metrics.whole_scope_openers"))  # 全州, 我县, 本市: the article place's own words
 
 
 def _back_to_article_place(view: _ArticleView, lo: int, hi: int) -> bool:

@@ -243,15 +243,19 @@ _NAME_WORD_TAGS = ("n", "j", "f")  # jieba's nouns, abbreviations and place word
 
 
 @lru_cache(maxsize=1)
-def _fixed_phrase_offsets() -> tuple[tuple[str, int], ...]:
-    """numbers.fixed_phrases with where each one's numeral stands in it (两条底线: 0; 和平共处五项原则: 4)."""
+def _fixed_phrase_offsets() -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """numbers.fixed_phrases grouped by where their numeral stands in them (两条底线: 0; 和平共处五项原则: 4):
+    one `startswith` per offset."""
     digits = set(_CN_DIGIT_CHARS) | set("0123456789")
-    return tuple((p, next((i for i, ch in enumerate(p) if ch in digits), 0)) for p in cues("numbers.fixed_phrases"))
+    groups: dict[int, list[str]] = {}
+    for p in cues("numbers.fixed_phrases"):
+        groups.setdefault(next((i for i, ch in enumerate(p) if ch in digits), 0), []).append(p)
+    return tuple((k, tuple(ps)) for k, ps in sorted(groups.items()))
 
 
 def _in_fixed_phrase(text: str, ns: int) -> bool:
     """Is the numeral at ns inside a name with a numeral (两条底线, 和平共处五项原则)?"""
-    return any(k <= ns and text.startswith(p, ns - k) for p, k in _fixed_phrase_offsets())
+    return any(k <= ns and text.startswith(ps, ns - k) for k, ps in _fixed_phrase_offsets())
 
 
 def _opens_word(text: str, at: int) -> bool:
@@ -363,7 +367,7 @@ def _one_per_after(text: str, end: int) -> str | None:
     if per is None:
         return None
     nxt = text[k + len(per):k + len(per) + 1]
-    return per if not nxt or not is_han(nxt) or nxt == cues("metrics.attributive")[0] else None
+    return per if not nxt or not is_han(nxt) or nxt == _DE else None
 
 
 def _alt(words) -> str:
@@ -2791,7 +2795,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     elif unit in MEASURE_UNITS and not pre and (per := _per_before(text, start)) and per != unit:
         unit, start = f"{unit}/{per}", start - 1 - len(per)  # 每公斤20元, 每公顷4582公斤: per unit
     elif unit in MEASURE_UNITS and not post and (per := _one_per_after(text, end)) and per != unit:
-        unit, end = f"{unit}/{per}", end + 1 + len(per)  # 收购价达到120元一斤: per unit, written after
+        unit, end = f"{unit}/{per}", end + len(_ONE) + len(per)  # 收购价达到120元一斤: per unit, written after
     if not chinese and not pre and not pct and _negative(text, ns):
         value, start = -value, ns - 1  # 增速分别为-9.4%、23.0%: a fall written with a minus sign
     counted = _counted_after(text, end) if unit not in PERCENT_UNITS else None
