@@ -435,9 +435,7 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
         offer(*_chain(text, d.end(), canon_tail(d.group(1), d.group(2)), "agency.dept"))
     if scope.kind != "national":
         s = _RE_STRONG.match(text, p) if strong and not _level_pair(text, scope, p) else None
-        if s and not NOT_IN_NAME.search(s.group(1)) and not POST_IN_STEM.search(s.group(1)) \
-                and not _SENDS_OUT.search(s.group(1)) and not any(w in s.group(1) for w in _SESSION_IN_STEM) \
-                and not _PASSIVE_OPEN.match(s.group(1)):
+        if s and _strong_stem(s.group(1)) and not _PASSIVE_OPEN.match(s.group(1)):
             offer(s.end(), s.group(0), "agency.strong-suffix")
         q = _quoted_strong(text, p) if strong and not s and not _level_pair(text, scope, p) else None
         if q is not None:
@@ -465,10 +463,14 @@ def _quoted_strong(text: str, p: int) -> tuple[int, str] | None:
     if q is None or "“" in m.group(1)[q.end():] or "”" in m.group(1)[:q.start()]:
         return None
     stem = m.group(1).replace("“", "").replace("”", "")
-    if NOT_IN_NAME.search(stem) or POST_IN_STEM.search(stem) or _SENDS_OUT.search(stem) \
-            or any(w in stem for w in _SESSION_IN_STEM):
-        return None
-    return m.end(), stem + m.group(2)
+    return (m.end(), stem + m.group(2)) if _strong_stem(stem) else None
+
+
+def _strong_stem(stem: str) -> bool:
+    """Can `stem` open a body named by a strong suffix (…领导小组, …委员会)?  Not with a function word,
+    a post, a verb of sending out or a session (次会议) in it."""
+    return not (NOT_IN_NAME.search(stem) or POST_IN_STEM.search(stem) or _SENDS_OUT.search(stem)
+                or any(w in stem for w in _SESSION_IN_STEM))
 
 
 _NPC_ORGANS = set(cue(_A, "npc_organs"))  # 人大, 人大常委会
