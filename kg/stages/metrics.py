@@ -2306,9 +2306,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         base = _total_after_increment(base, prev, q) or base  # 净增高新技术企业16家，达到21家: the total
         base = _increment_of_level(bare, base)  # 个体户17509户，当年新增1564户: the units added, 新增个体户
         return (base[plan.end():] if plan and len(base) - plan.end() >= 2 else base), q.start, q.end, "copula"
-    if prev_ind and not _served_people(text, left, q) and (_COPULA_IN.search(left)
-                                                            or bare and _TAIL_STRIP.match(bare)
-                                                            or _passed_after_join(text, left, q, prev)):
+    if prev_ind and not _served_people(text, left, q) and not _pair_named_after(q, nxt) \
+            and (_COPULA_IN.search(left) or bare and _TAIL_STRIP.match(bare)
+                 or _passed_after_join(text, left, q, prev)):
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
             base = _level_of(prev_ind[0]) if prev_ind[3] == "change-of-previous" else prev_ind[0]
             return base, q.start, q.end, "streak-level"
@@ -5752,6 +5752,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _held_at_venue(text, s_start, astart, q.start, place_ends) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not _funds_giver(text, astart, aend) \
+                and not _aid_giver(text, s_start, astart) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
                 and not text.endswith(_ORIGIN_VERBS, s_start, astart) \
                 and not (aend - astart == 1 and text.endswith(_SETTING_OUT_SHORT, s_start, astart)) \
@@ -6330,6 +6331,20 @@ def _recipient_place(text: str, s_start: int, a: int, b: int, i: int) -> bool:
 
 _RECEIVED_FUNDS = re.compile(f"(?:{cue_alt('metrics.received_funds_verbs')})$")
 _GIVER_FUNDS = re.compile(cue_alt('metrics.giver_funds'))
+
+
+# 在北京市及北京市朝阳区的对口支援下, 在上海市的帮扶下: 在, the givers, 的, a word of help, 下
+_AID_FRAME = re.compile(f"(?:{cue_alt('metrics.spoken_at_marks')})([^，,。；;：:]{{1,24}}?)的"
+                        f"(?:{cue_alt('metrics.aid_frame_words')})(?:{cue_alt('metrics.aid_frame_closes')})")
+
+
+def _aid_giver(text: str, s_start: int, a: int) -> bool:
+    """近年来,在北京市及北京市朝阳区的对口支援下,胡木丹村…村集体收入达到18万元 (aid news of Xinjiang,
+    Tibet, Qinghai): a place inside the frame of help 在…的(对口)支援/帮扶下 is the giver of the help, not
+    the place the clause after it measures (the village the help went to)."""
+    cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
+    m = _AID_FRAME.search(text, cut, a + 40)
+    return m is not None and m.start(1) <= a < m.end(1)
 
 
 def _funds_giver(text: str, a: int, b: int) -> bool:
@@ -8613,6 +8628,16 @@ _YEAR_SCOPE = re.compile(f"(?:{cue_alt('metrics.target_years')})")
 
 _AMOUNT_COUNTS = frozenset(cues("metrics.amount_counts"))  # 笔, 户: what an amount of money is made of or reaches
 _TRANSACTION_COUNTS = frozenset(cues("metrics.transaction_counts"))  # 笔: an amount right after them is their sum
+
+
+def _pair_named_after(q: Quantity, nxt: Quantity | None) -> bool:
+    """完成134户618人脱贫, 实现2.3万户9.8万人脱贫 (poverty and relocation reports): a count of households
+    written right against a count of people that names what they did (脱贫) counts the same group,
+    which the noun after the pair names — not the measure of the clause before (人均收入7812元,完成…:
+    no 人均收入 of 134户).  Counts only: no money, share or physical measure."""
+    return nxt is not None and nxt.start == q.end and bool(nxt.counted) and nxt.unit != q.unit \
+        and q.unit not in MEASURE_UNITS and q.unit not in _PERCENT_UNITS and q.unit not in cues("metrics.money_units") \
+        and nxt.unit in cues("metrics.people_unit")
 
 
 def _measure_follows_count(text: str, q: Quantity, prev: Quantity, prev_ind: tuple) -> bool:
