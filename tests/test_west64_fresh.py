@@ -4,7 +4,8 @@
 syllable); a Tibetan name ended by 准备 (贡曲桑珠准备前往…); 党政军 (jieba nt) no organisation; a branch
 of an academy named by its short name and a place (中科院新疆分院); a count of households written against a
 count of people takes the noun after the pair, not the clause before's measure (完成134户618人脱贫); a place
-in the frame of help 在…的对口支援下 gives the help and is no subject of the figures after it."""
+in the frame of help 在…的对口支援下 gives the help and is no subject of the figures after it; 福 a family name
+right after a post (副旗长福青)."""
 from __future__ import annotations
 
 from conftest import extract_text, held_posts
@@ -81,3 +82,12 @@ def test_a_place_in_the_frame_of_help_is_no_subject():
     # without the frame the district that leads the clause stays the subject
     plain = extract_text("朝阳区经济\n今年以来,北京市朝阳区地区生产总值达到500亿元。")
     assert ("朝阳区", "地区生产总值", 50000000000, "元") in _metrics(plain), _metrics(plain)
+
+
+def test_a_deputy_banner_head_named_fu():
+    """04 (鄂温克族自治旗): 旗委副书记、旗长敖慧然,旗政府副旗长福青一行先后赴…调研 (base: no person 福青, 福 no
+    family name); 福 opens a name only right after a post (县长福利院检查: none)."""
+    doc = extract_text("敖慧然深入苏木乡镇调研\n4月16日—17日,旗委副书记、旗长敖慧然,旗政府副旗长福青一行先后赴巴彦塔拉达斡尔"
+                       "民族乡、锡尼河西苏木调研禁牧休牧工作。")
+    assert ("福青", "鄂温克族自治旗", "副旗长", None) in held_posts(doc), held_posts(doc)
+    assert not _names(extract_text("养老服务\n县长福利院检查工作。"), "Person")
