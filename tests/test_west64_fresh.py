@@ -5,7 +5,7 @@ syllable); a Tibetan name ended by 准备 (贡曲桑珠准备前往…); 党政�
 of an academy named by its short name and a place (中科院新疆分院); a count of households written against a
 count of people takes the noun after the pair, not the clause before's measure (完成134户618人脱贫); a place
 in the frame of help 在…的对口支援下 gives the help and is no subject of the figures after it; 福 a family name
-right after a post (副旗长福青)."""
+right after a post (副旗长福青); a project's progress phrase (正如火如荼) ends the noun after a figure."""
 from __future__ import annotations
 
 from conftest import extract_text, held_posts
@@ -91,3 +91,13 @@ def test_a_deputy_banner_head_named_fu():
                        "民族乡、锡尼河西苏木调研禁牧休牧工作。")
     assert ("福青", "鄂温克族自治旗", "副旗长", None) in held_posts(doc), held_posts(doc)
     assert not _names(extract_text("养老服务\n县长福利院检查工作。"), "Person")
+
+
+def test_a_project_s_progress_phrase_is_no_part_of_the_noun():
+    """08 (宁夏日报, 海原县): 总投资4.6亿元的华润100兆瓦光伏发电项目正如火如荼建设中 (base: an indicator
+    光伏发电项目正如火如荼建设中 of 100兆瓦); the phrase ends the noun as 正在 does."""
+    doc = extract_text("海原县项目建设开门红\n连日来,在海原县关桥乡瓦窑河村的山上,占地2700亩、总投资4.6亿元的华润100兆瓦光伏"
+                       "发电项目正如火如荼建设中。全县120个项目正紧锣密鼓推进。")
+    got = {(i, v, u) for _s, i, v, u in _metrics(doc)}
+    assert not any("如火如荼" in i or "紧锣密鼓" in i for i, _v, _u in got), got
+    assert ("总投资", 460000000, "元") in got and ("项目", 120, "个") in got, got
