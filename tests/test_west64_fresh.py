@@ -5,10 +5,14 @@ syllable); a Tibetan name ended by 准备 (贡曲桑珠准备前往…); 党政�
 of an academy named by its short name and a place (中科院新疆分院); a count of households written against a
 count of people takes the noun after the pair, not the clause before's measure (完成134户618人脱贫); a place
 in the frame of help 在…的对口支援下 gives the help and is no subject of the figures after it; 福 a family name
-right after a post (副旗长福青); a project's progress phrase (正如火如荼) ends the noun after a figure."""
+right after a post (副旗长福青); a project's progress phrase (正如火如荼) ends the noun after a figure; a subheading set between blank lines
+after a finished paragraph (朝阳区投入50万助力林下养殖扶贫) runs into no prose under it."""
 from __future__ import annotations
 
 from conftest import extract_text, held_posts
+
+from kg.model import Doc
+from kg.stages.layout import split_articles
 
 
 def _names(doc, kind: str) -> set[str]:
@@ -101,3 +105,18 @@ def test_a_project_s_progress_phrase_is_no_part_of_the_noun():
     got = {(i, v, u) for _s, i, v, u in _metrics(doc)}
     assert not any("如火如荼" in i or "紧锣密鼓" in i for i, _v, _u in got), got
     assert ("总投资", 460000000, "元") in got and ("项目", 120, "个") in got, got
+
+
+def _paras(text: str) -> list[str]:
+    return split_articles(Doc(id="t", text=text, source="t.txt"))[0].text.split("\n")
+
+
+def test_a_subheading_between_paragraphs_is_kept_apart():
+    """06 (新京报, 墨玉县): `…第十批援疆干部之一。` ⏎⏎ `朝阳区投入50万助力林下养殖扶贫` ⏎⏎ `付菁文提到的扶贫项目…`
+    (base: the heading ran into the prose, its figure's indicator 助力林下养殖扶贫付菁文提)."""
+    text = ("北京援疆干部在墨玉\n\n今年刚满30岁的付菁文便是第十批援疆干部之一。\n\n朝阳区投入50万助力林下养殖扶贫\n\n"
+            "付菁文提到的扶贫项目就是北京援建的金鸡养殖园林下养殖项目,该项目地处墨玉县。\n")
+    assert "朝阳区投入50万助力林下养殖扶贫" in _paras(text), _paras(text)
+    # a sentence a column broke before its figure still runs on (test_layout9's case)
+    broken = "今年以来，全市经济运行总体平稳。\n\n全市新增就业岗位\n\n1.5万个，城镇登记失业率控制在4%以内。\n"
+    assert "全市新增就业岗位1.5万个，城镇登记失业率控制在4%以内。" in _paras(broken), _paras(broken)

@@ -1595,7 +1595,7 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
         return True  # 完成投资286亿元 ⏎⏎ 广大建设者们全力抢进度: a poster's phrase a line, closed by its figure
     if _headline_over_lead(tail, head) or _signer_lines(tail, head) or _dated_headline(tail) \
             or _leader_lines(tail, head) or _spaced_headline(tail) or _spaced_headline(head) \
-            or (len(p.pieces) == 1 and _label_over_prose(tail, head)):
+            or (len(p.pieces) == 1 and (_label_over_prose(tail, head) or _subhead_between(text, p, tail, head))):
         return True
     if not (_whole_unit(tail) or (len(n.pieces) == 1 and (_opens_unit(head) or _title_line(head, tail)))):
         return False
@@ -1674,6 +1674,23 @@ def _label_over_prose(tail: str, head: str) -> bool:
     tail = tail.strip()
     return (bool(_LABEL_LINE.fullmatch(tail)) and not _SIGNER_LINE.fullmatch(tail)
             and any(ch in _CLAUSE_MARKS for ch in head) and _ends_word(tail))
+
+
+SUBHEAD_MAX = 24  # a subheading set between two paragraphs (朝阳区投入50万助力林下养殖扶贫) is at most this long
+
+
+def _subhead_between(text: str, p: _Para, tail: str, head: str) -> bool:
+    """A web story's subheading set alone between blank lines, after a paragraph that ended its sentence
+    and over prose (`…援疆干部之一。` / `朝阳区投入50万助力林下养殖扶贫` / `付菁文提到的扶贫项目…`): short, no
+    clause mark, ending a word, figures allowed (which `_label_over_prose` refuses).  A paragraph's first
+    line broken by a column is full and follows no finished paragraph set apart; run on, the heading's
+    figure took the next sentence as its noun (助力林下养殖扶贫付菁文提)."""
+    tail = tail.strip()
+    before = text[:p.pieces[0][0]].rstrip()
+    return (p.first.blank_before and len(tail) <= SUBHEAD_MAX and bool(_CJK.match(tail))
+            and not any(ch in _CLAUSE_MARKS for ch in tail) and bool(before) and terminated(before[-8:])
+            and bool(_CJK.match(head.strip())) and any(ch in _CLAUSE_MARKS for ch in head) and _ends_word(tail)
+            and not forms_word(tail, head.strip()))  # (`全市新增就业岗位` / `1.5万个，…`: a sentence a column broke)
 
 
 def _signer_lines(tail: str, head: str) -> bool:
