@@ -4147,6 +4147,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _seated_names(scan, lo, hi)
         _post_taken_by(scan, lo, hi, date)
         _signature(scan, lo, hi)
+        _field_names(scan, lo, hi)
         _byline(scan, lo, hi)
         _addressees(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
@@ -8375,6 +8376,37 @@ def _numbered_open(t: str, i: int, lo: int) -> int | None:
     ordinal of a numbered group, read with the body before it; None when none ends there."""
     m = _NUMBERED_RE.search(t, max(lo, i - 4), i)
     return m.start() if m is not None else None
+
+
+_FIELD_LABEL_RE = re.compile(f"(?:{_alt(sorted((w for w, _ in _cue('field_person_labels')), key=lambda w: (-len(w), w)))})"
+                             r"[：:][ \u3000]*")
+_FIELD_NEXT = tuple(w for w, _ in _cue("field_labels_after_name"))
+_FIELD_PART_TAILS = ("/文", "/图", "/摄")  # 作者:韦斌/文 黎有科/图: what each one did
+_FIELD_NAME_ENDS = frozenset(" \u3000\t\n|/（(，,、；;")
+
+
+def _field_names(scan: ArticleScan, lo: int, hi: int) -> None:
+    """作者:张文洁 浏览次数:1933, 主持人:郑奕城, 记录人:王赵明: the field of a page or a meeting's record
+    that holds who wrote it or ran it holds persons — each a whole name closed by a space, a line's
+    end, a mark or the next field (a body written there, 作者:曹县政府办公室, runs on and is left).
+    The field names no body: no post is held."""
+    t = scan.text
+    for m in _FIELD_LABEL_RE.finditer(t, lo, hi):
+        p = m.end()
+        for _ in range(4):
+            name = scan.names.name_at(p) if p < hi else None
+            e = p + len(name) if name else p
+            if not name or not (e >= hi or t[e] in _FIELD_NAME_ENDS or t.startswith(_FIELD_NEXT, e)):
+                break
+            if not scan.persons.starts_at(p):
+                scan.persons.add(name, p, e, "posts.field")
+            e += next((len(w) for w in _FIELD_PART_TAILS if t.startswith(w, e)), 0)
+            q = e
+            while q < hi and t[q] in " \u3000、":
+                q += 1
+            if q == e or q >= hi:
+                break
+            p = q
 
 
 def _signature(scan: ArticleScan, lo: int, hi: int) -> None:

@@ -80,7 +80,12 @@ def _candidate(m: Mention) -> bool:
     if m.rule == _VERB_RULE and m.attrs.get("level") == "city":
         return False  # 东盟外长经我州赴昆: a city's one character (read only where the text names the
         # city or its province) points at a place named elsewhere; the full names decide the story
+    if not code and m.attrs.get("level") == "township" and m.rule == _TOWNSHIP_TABLE_RULE and m.norm:
+        return True  # 张家湾镇 (three towns of that name, none the text's county names): still the story's town
     return bool(code) and (len(code) == 6 or m.attrs.get("level") == "township")
+
+
+_TOWNSHIP_TABLE_RULE = "gazetteer.township-table"
 
 
 _RUN_RULE = "gazetteer.abbreviation-run"
