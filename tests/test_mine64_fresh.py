@@ -6,7 +6,7 @@ with its copyright footer), a county leader's site visit (陕西平利) and a vi
 name; a rate compared with the city's average after its own quickening is the rate (增速快于全市); the
 host and the clerk a meeting's record names (主持人:郑奕城, 记录人:王赵明) are persons; 整县/整镇
 (the whole county at once) opens no scope inside a working group's name; a town whose name three
-counties share is still the story's town when the text names no county."""
+counties share is still the story's town when the text names no county; 每平方公里48人 is a density."""
 from __future__ import annotations
 
 from conftest import article_place, extract_text
@@ -71,3 +71,14 @@ def test_a_town_three_counties_share_is_still_the_story_s_town():
     assert article_place(text) is not None
     doc = extract_text(text)
     assert any(a.place and doc.entities[a.place].name == "张家湾镇" for a in doc.articles)
+    # a county's text naming such a town (全县, 我县) is the county's, the town only where it happened
+    doc = extract_text("安字镇介绍\n全县农民专业合作社发展到1200家。")
+    assert [m.subject for m in doc.metrics] == [None], [(m.subject, m.indicator) for m in doc.metrics]
+
+
+def test_people_per_square_kilometre_is_a_density():
+    """15-township-report-nameless (a township's report, its name cut away by the scrape): 人口密度为每平方公里48人
+    (base: 48 人, the indicator 人口密度为每平方公里); 230人/平方公里 likewise (base: the indicator /平方公里); a
+    count per area that is no density (每平方公里配备网格员2人) keeps its own unit."""
+    got = _metrics(extract_text("全乡人口密度为每平方公里48人。全县人口密度为230人/平方公里。"))
+    assert ("人口密度", 48, "人/平方公里") in got and ("人口密度", 230, "人/平方公里") in got, got
