@@ -82,3 +82,12 @@ def test_people_per_square_kilometre_is_a_density():
     count per area that is no density (每平方公里配备网格员2人) keeps its own unit."""
     got = _metrics(extract_text("全乡人口密度为每平方公里48人。全县人口密度为230人/平方公里。"))
     assert ("人口密度", 48, "人/平方公里") in got and ("人口密度", 230, "人/平方公里") in got, got
+
+
+def test_question_marks_a_scrape_left_for_spaces_indent_the_line():
+    """13-dezhou-exec-glossed (a content farm's copy of 德州新闻网, its indentation decoded as ???): ??? □記者 趙霞
+    報道 (base: no reporter; the byline was read as text); a question mark ending a sentence stays text."""
+    doc = extract_text("??? □記者 趙霞 報道\n??? 德州新聞網訊 5月6日,縣政府第三次常務會議召開。\n??? 會議聽取了匯報。")
+    assert "赵霞" in _names(doc, "Person"), _names(doc, "Person")
+    doc = extract_text("县长问:能不能再快一点?\n全县新建公厕12座。")
+    assert ("新建公厕", 12, "座") in _metrics(doc), _metrics(doc)
