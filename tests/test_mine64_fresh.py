@@ -91,3 +91,13 @@ def test_question_marks_a_scrape_left_for_spaces_indent_the_line():
     assert "赵霞" in _names(doc, "Person"), _names(doc, "Person")
     doc = extract_text("县长问:能不能再快一点?\n全县新建公厕12座。")
     assert ("公厕", 12, "座") in _metrics(doc), _metrics(doc)
+
+
+def test_a_zone_s_kind_written_in_full_opens_its_working_committee():
+    """13-dezhou-exec-glossed: 縣政府黨組成員、經濟開發區黨工委書記、管委會主任譚如勝 (base: no working committee, and
+    a 管委会 of the county: 平山县管委会); written short (经开区党工委书记、管委会主任) it was read so already."""
+    doc = extract_text("平山县召开会议。县委常委、经济开发区党工委书记、管委会主任谭如胜出席。")
+    got = {(r.subject, r.object) for r in doc.relations if r.predicate == "holdsPost"}
+    names = {(doc.entities[a].name, doc.entities[b].name) for a, b in got}
+    assert ("谭如胜", "经济开发区党工委") in names and ("谭如胜", "经济开发区管委会") in names, names
+    assert ("谭如胜", "平山县管委会") not in names, names

@@ -3658,7 +3658,7 @@ class ArticleScan:
         opening the clause, is that body as written (经开区党工委), as 区党工委 is kept bare; its
         管委会 listed after it is then the zone's (经开区管委会), not the district's (was 宛城区管委会)."""
         t = self.text
-        word = next((w for w in _zone_kind_endings() if t.endswith(w, lo, s)), None)
+        word = next((w for w in _zone_kind_words() if t.endswith(w, lo, s)), None)
         if word is None or (s - len(word) > lo and is_han(t[s - len(word) - 1])):
             return None  # (a run before the word: another zone's name, read elsewhere)
         return self._make_body(s - len(word), s + len(inner), word + inner, None)
@@ -3839,6 +3839,16 @@ def _org_kinds_longest_first() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _zone_kind_words() -> tuple[str, ...]:
+    """A zone's kind written alone, short or in full (经开区, 开发区; 经济开发区, 高新技术产业开发区: both
+    columns of zone_short_names.tsv), longest first: 县委常委、经济开发区党工委书记 names the kind in full."""
+    words = set(_zone_kind_endings())
+    for row in L.load_table("zone_short_names.tsv"):
+        words.add(row["ending"])
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
 def _zone_kind_endings() -> dict[str, tuple[str, ...]]:
     """zone_short_names.tsv: a zone's kind written alone (开发区) → the endings of the zones it may
     stand for, with the other kind words of the same endings (经开区 for 开发区: 天水经开区)."""
@@ -6206,7 +6216,7 @@ def _zone_of_committee(name: str) -> str | None:
     its kind alone (经开区 of 经开区党工委, `_written_zone_organ`) is that zone as written."""
     for w in _ZONE_PARTY_COMMITTEES:
         zone = name[:-len(w)] if name.endswith(w) else ""
-        if zone in _zone_kind_endings():
+        if zone in _zone_kind_words():
             return zone
         if zone.endswith(_ZONE_NAME_ENDS) and len(zone) > max(len(e) for e in _ZONE_NAME_ENDS if zone.endswith(e)):
             return zone
