@@ -155,6 +155,9 @@ _CJK_TAIL = re.compile(f"[{CJK}]{{1,4}}$")
 _CJK_HEAD = re.compile(f"[{CJK}]{{1,4}}")
 _NUMERAL = "".join(_words("numeral_chars")) + "0123456789０１２３４５６７８９"
 _BULLETS = "·•●◆■▪◦"
+# a line's indentation a scrape decoded in the wrong charset (each non-breaking or full-width space a ?):
+# two or more ASCII question marks opening a line, then a space; the text after them is the line
+_LOST_INDENT = re.compile(r"\?{2,8}[ \t\u3000]+")
 _FRAGMENT_START = "、，,；;：:）)」』”’。.!！？?"
 
 
@@ -625,6 +628,10 @@ def _blocks(text: str) -> list[_Block]:
     for m in _lines(text):
         raw = m.group()
         content = raw.strip()
+        lost = _LOST_INDENT.match(content)  # ??? 德州新闻网讯 5月6日…: spaces a scrape lost to ?
+        if lost and lost.end() < len(content):
+            raw = raw[:raw.index(content)] + " " * lost.end() + content[lost.end():]
+            content = content[lost.end():]
         if not content:
             continue
         if (_PAGE_NUMBER.fullmatch(content) and (m.start() in paged or not _BARE_PAGE.fullmatch(content))) \

@@ -2128,7 +2128,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             lo += unit.end()  # 总装机26.9万千瓦光伏项目9个: the unit closes the capacity, the noun follows
             left = left[unit.end():]
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(
-        _PACK_BRACKET.sub("", left))))))  # (精制盐(250克/袋)10吨: the pack's size is no word of the noun)
+        _without_driver_aside(_PACK_BRACKET.sub("", left)))))))  # (精制盐(250克/袋)10吨: the pack's size is no word of the noun)
     if ends or (prev is not None and prev.end == lo):  # (another figure of the clause right before the words)
         name = _after_figure_joiner(name)
     as_read, name = name, _without_opening_entity(view, lo, q.start, name)
@@ -3054,6 +3054,18 @@ def _rate_of_its_own(prev_ind: tuple) -> bool:
         and not _ACHIEVED_RATE.search(name) and not _is_target(name)
 
 
+# 在医药制造业高位增长的带动下: what drove the measure, written inside the clause that names it
+_DRIVER_ASIDE = re.compile(f"在[^，,。；;：:在]{{1,24}}?(?:{cue_alt('metrics.driver_aside_heads', False)})下")
+
+
+def _without_driver_aside(s: str) -> str:
+    """高技术制造业在医药制造业高位增长的带动下实现产值 → 高技术制造业实现产值: the driver (在…的带动下)
+    is no word of what is measured; the measure around it is."""
+    if "下" not in s:
+        return s
+    return _DRIVER_ASIDE.sub("", s)
+
+
 def _without_comparison_base(s: str) -> str:
     """规模以上工业增加值比2019年同期增长: the time compared with (比2019年同期, 比2月份) is the
     base of the change, not part of what is measured → 规模以上工业增加值增长 (增速高于2019年同期 →
@@ -3253,6 +3265,10 @@ def _rate_compared(indicator: str, prev: Quantity) -> str:
     level = _level_of(indicator)
     if level != indicator and len(level) >= 2 and level.endswith(cues("metrics.percent_level_ends")):
         return level  # 失业率比2019年降低0.33个百分点，低于省控线…: the rate compared, not its fall
+    if level != indicator and len(level) >= 4 and level.endswith(_RATE_NOUNS):
+        # 增速比1—9月份加快0.5个百分点，快于全市平均水平5.1个百分点 (the base time read off as the
+        # period): the 增速 is compared with the city's, not its quickening (was 增速加快快于全市)
+        return level
     return indicator
 
 

@@ -324,6 +324,8 @@ _MULTIPLE_UNIT = cues("numbers.multiple_unit")[0]
 
 _PER_BEFORE = cues("numbers.per_before_units")
 _EACH = cues("numbers.each")[0]  # 每
+_DENSITY_COUNTS = frozenset(cues("numbers.density_counts"))  # 每平方公里48人: people per area
+_DENSITY_AREAS = frozenset(cues("numbers.density_areas"))
 
 
 _POINTS_UNIT = cues("metrics.points_unit")[0]  # 个百分点
@@ -2792,8 +2794,9 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         unit = f"{unit}/{per_s}"
         if not refit and m.group("per2") and m.group("per2") != per_s:
             unit += f"·{m.group('per2')}"  # 650元/每人每月, 650元/人/月: per person and month (元/人·月)
-    elif unit in MEASURE_UNITS and not pre and (per := _per_before(text, start)) and per != unit:
-        unit, start = f"{unit}/{per}", start - 1 - len(per)  # 每公斤20元, 每公顷4582公斤: per unit
+    elif (unit in MEASURE_UNITS or unit in _DENSITY_COUNTS) and not pre and (per := _per_before(text, start)) \
+            and per != unit and (unit in MEASURE_UNITS or per in _DENSITY_AREAS):
+        unit, start = f"{unit}/{per}", start - 1 - len(per)  # 每公斤20元, 每公顷4582公斤, 每平方公里48人: per unit
     elif unit in MEASURE_UNITS and not post and (per := _one_per_after(text, end)) and per != unit:
         unit, end = f"{unit}/{per}", end + len(_ONE) + len(per)  # 收购价达到120元一斤: per unit, written after
     if not chinese and not pre and not pct and _negative(text, ns):

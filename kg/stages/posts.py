@@ -3658,7 +3658,7 @@ class ArticleScan:
         opening the clause, is that body as written (经开区党工委), as 区党工委 is kept bare; its
         管委会 listed after it is then the zone's (经开区管委会), not the district's (was 宛城区管委会)."""
         t = self.text
-        word = next((w for w in _zone_kind_endings() if t.endswith(w, lo, s)), None)
+        word = next((w for w in _zone_kind_words() if t.endswith(w, lo, s)), None)
         if word is None or (s - len(word) > lo and is_han(t[s - len(word) - 1])):
             return None  # (a run before the word: another zone's name, read elsewhere)
         return self._make_body(s - len(word), s + len(inner), word + inner, None)
@@ -3839,6 +3839,16 @@ def _org_kinds_longest_first() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _zone_kind_words() -> tuple[str, ...]:
+    """A zone's kind written alone, short or in full (经开区, 开发区; 经济开发区, 高新技术产业开发区: both
+    columns of zone_short_names.tsv), longest first: 县委常委、经济开发区党工委书记 names the kind in full."""
+    words = set(_zone_kind_endings())
+    for row in L.load_table("zone_short_names.tsv"):
+        words.add(row["ending"])
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
 def _zone_kind_endings() -> dict[str, tuple[str, ...]]:
     """zone_short_names.tsv: a zone's kind written alone (开发区) → the endings of the zones it may
     stand for, with the other kind words of the same endings (经开区 for 开发区: 天水经开区)."""
@@ -4147,6 +4157,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _seated_names(scan, lo, hi)
         _post_taken_by(scan, lo, hi, date)
         _signature(scan, lo, hi)
+        _field_names(scan, lo, hi)
         _byline(scan, lo, hi)
         _addressees(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
@@ -6205,7 +6216,7 @@ def _zone_of_committee(name: str) -> str | None:
     its kind alone (经开区 of 经开区党工委, `_written_zone_organ`) is that zone as written."""
     for w in _ZONE_PARTY_COMMITTEES:
         zone = name[:-len(w)] if name.endswith(w) else ""
-        if zone in _zone_kind_endings():
+        if zone in _zone_kind_words():
             return zone
         if zone.endswith(_ZONE_NAME_ENDS) and len(zone) > max(len(e) for e in _ZONE_NAME_ENDS if zone.endswith(e)):
             return zone
@@ -8375,6 +8386,37 @@ def _numbered_open(t: str, i: int, lo: int) -> int | None:
     ordinal of a numbered group, read with the body before it; None when none ends there."""
     m = _NUMBERED_RE.search(t, max(lo, i - 4), i)
     return m.start() if m is not None else None
+
+
+_FIELD_LABEL_RE = re.compile(f"(?:{_alt(sorted((w for w, _ in _cue('field_person_labels')), key=lambda w: (-len(w), w)))})"
+                             r"[：:][ \u3000]*")
+_FIELD_NEXT = tuple(w for w, _ in _cue("field_labels_after_name"))
+_FIELD_PART_TAILS = ("/文", "/图", "/摄")  # 作者:韦斌/文 黎有科/图: what each one did
+_FIELD_NAME_ENDS = frozenset(" \u3000\t\n|/（(，,、；;")
+
+
+def _field_names(scan: ArticleScan, lo: int, hi: int) -> None:
+    """作者:张文洁 浏览次数:1933, 主持人:郑奕城, 记录人:王赵明: the field of a page or a meeting's record
+    that holds who wrote it or ran it holds persons — each a whole name closed by a space, a line's
+    end, a mark or the next field (a body written there, 作者:曹县政府办公室, runs on and is left).
+    The field names no body: no post is held."""
+    t = scan.text
+    for m in _FIELD_LABEL_RE.finditer(t, lo, hi):
+        p = m.end()
+        for _ in range(4):
+            name = scan.names.name_at(p) if p < hi else None
+            e = p + len(name) if name else p
+            if not name or not (e >= hi or t[e] in _FIELD_NAME_ENDS or t.startswith(_FIELD_NEXT, e)):
+                break
+            if not scan.persons.starts_at(p):
+                scan.persons.add(name, p, e, "posts.field")
+            e += next((len(w) for w in _FIELD_PART_TAILS if t.startswith(w, e)), 0)
+            q = e
+            while q < hi and t[q] in " \u3000、":
+                q += 1
+            if q == e or q >= hi:
+                break
+            p = q
 
 
 def _signature(scan: ArticleScan, lo: int, hi: int) -> None:

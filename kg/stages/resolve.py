@@ -83,6 +83,24 @@ def _candidate(m: Mention) -> bool:
     return bool(code) and (len(code) == 6 or m.attrs.get("level") == "township")
 
 
+_TOWNSHIP_TABLE_RULE = "gazetteer.township-table"
+# 我县, 全市, 县委, 区政府 …: the text speaks as a county or a city, above any township it names
+_ABOVE_TOWNSHIP = re.compile(alt(L.word_lists("relation_cues").get("above_township_words", ("\0",))))
+
+
+def _lone_town(art: Article, mine: list[Mention]) -> tuple[str, str | None, str | None] | None:
+    """张家湾镇召开环境治理专题会议 (three towns of that name, the text names no county): the story is
+    still the town's when it is the only place the article names and the text speaks as the town
+    (镇党委, 全镇), never as a county or a city above it (我县, 全县, 县委: the town is then where a
+    county's event was held).  The town has no code; its name is the place."""
+    places = [m for m in mine if m.label == "Place" and not m.attrs.get("anaphor")]
+    lone = [m for m in places if m.rule == _TOWNSHIP_TABLE_RULE and not m.attrs.get("code")
+            and m.attrs.get("level") == "township"]
+    if not lone or len({_place_key(m) for m in places}) != 1 or _ABOVE_TOWNSHIP.search(art.text):
+        return None
+    return _place_key(lone[0]), None, "township"
+
+
 _RUN_RULE = "gazetteer.abbreviation-run"
 _VERB_RULE = "gazetteer.abbreviation-verb"
 _CLASS_REGIONS = frozenset(place_words("class_run_regions"))  # 香港, 澳门, 台湾 written 港澳台 in a run
@@ -2034,6 +2052,8 @@ def make_resolve():
                 got = _sar_place(art, places, got, unplaced=True)
             if got is None and _national_voice(art, mine):
                 got = (CHINA_KEY, CHINA_CODE, "country")
+            if got is None:
+                got = _lone_town(art, mine)
             art.place = got[0] if got else None
             _place_anaphora(doc, art, got, places)
             mine_sorted = sorted((m for m in mine if m.astart >= 0), key=lambda m: m.astart)
