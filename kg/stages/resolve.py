@@ -2108,7 +2108,10 @@ def _national_voice(art: Article, mine: list[Mention]) -> bool:
     return False
 
 
-_DATELINE_PLACE_RE = re.compile(r"^(?:本报)?([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?讯")
+# 本报兰州讯, and a paper naming itself before the place (甘肃日报兰州讯, bank64): the paper's name ends in
+# one of media_heads (日报, 晚报, 报); 河北日报讯 alone leaves no place after it and names none
+_DATELINE_PLACE_RE = re.compile(rf"^(?:本报|[\u4e00-\u9fff]{{2,6}}?(?:{L.words_alt('media_heads')}))?"
+                                rf"([\u4e00-\u9fff]{{2,8}}?)(?:\d{{1,2}}月\d{{1,2}}日)?讯")
 _DATELINE_LEVELS = ("province", "city", "county")
 
 
