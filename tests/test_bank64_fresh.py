@@ -3,10 +3,12 @@
 meetings in 福建三明, 山东台儿庄, 吉林白城, 江西宜春, 山西, 湖北天门; 防范非法集资 campaigns of 绵阳 and
 宿松 banks): a loan balance's increase 比年初新增 read as a change (as 比年初增加 is); a paragraph heading
 “党派”对接。 whose quoted common noun only qualifies the heading's word, no programme; a provincial
-paper's dateline naming itself before the place (甘肃日报兰州讯) giving the story's place."""
+paper's dateline naming itself before the place (甘肃日报兰州讯) giving the story's place; a bank's or a
+national organ's unit named by the place it serves (中国人民银行兰州中心支行, 国家金融监督管理总局绵阳监管分局,
+工行安庆宿松支行) located in that place, and the place of a story that names no other."""
 from __future__ import annotations
 
-from conftest import extract_text
+from conftest import extract_text, relation_pairs
 
 
 def _programmes(doc) -> set[str]:
@@ -66,3 +68,28 @@ def test_a_paper_s_dateline_alone_names_no_place():
     doc = extract_text("全省存款平稳增长\n河北日报讯(记者王某)记者从有关部门了解到,至6月末,全省金融机构各项存款余额"
                        "21408亿元。")
     assert doc.articles[0].place is None, doc.articles[0].place
+
+
+def test_a_unit_named_by_its_place_is_located_there_and_places_the_story():
+    """11-mianyang-jianguanfenju, 12-susong-gonghang-fangfei: 在国家金融监督管理总局绵阳监管分局的统一部署下,
+    建设银行绵阳分行…; 工行安庆宿松支行利用辖内2家营业网点 (base: no locatedIn, no article place — the place
+    inside a unit's name is no mention of its own)."""
+    doc = extract_text("防范非法集资宣传\n在国家金融监督管理总局绵阳监管分局的统一部署下,建设银行绵阳分行开展宣传活动,"
+                       "全市网点共发放资料3000余份。")
+    located = relation_pairs(doc, "locatedIn")
+    assert ("国家金融监督管理总局绵阳监管分局", "绵阳市") in located, located
+    assert ("建设银行绵阳分行", "绵阳市") in located, located
+    names = {k: e.name for k, e in doc.entities.items()}
+    assert names.get(doc.articles[0].place) == "绵阳市", doc.articles[0].place
+    doc = extract_text("防范非法集资宣传\n工行安庆宿松支行利用辖内2家营业网点开展宣传。")
+    assert ("工行安庆宿松支行", "宿松县") in relation_pairs(doc, "locatedIn"), relation_pairs(doc, "locatedIn")
+
+
+def test_a_unit_not_named_by_a_place_and_a_story_naming_its_own_place():
+    """Negatives: 农业农村部办公厅 names no place (no locatedIn); a story naming its own county keeps it
+    (人民银行兰州中心支行 only locates the branch)."""
+    doc = extract_text("通知印发\n农业农村部办公厅印发通知,部署秋冬种工作。")
+    assert not relation_pairs(doc, "locatedIn"), relation_pairs(doc, "locatedIn")
+    doc = extract_text("榆中县金融服务乡村振兴\n记者从中国人民银行兰州中心支行了解到,榆中县涉农贷款余额达45亿元。")
+    names = {k: e.name for k, e in doc.entities.items()}
+    assert names.get(doc.articles[0].place) == "榆中县", doc.articles[0].place
