@@ -93,3 +93,14 @@ def test_a_unit_not_named_by_a_place_and_a_story_naming_its_own_place():
     doc = extract_text("榆中县金融服务乡村振兴\n记者从中国人民银行兰州中心支行了解到,榆中县涉农贷款余额达45亿元。")
     names = {k: e.name for k, e in doc.entities.items()}
     assert names.get(doc.articles[0].place) == "榆中县", doc.articles[0].place
+
+
+def test_a_nationwide_kind_of_bank_is_no_national_scope():
+    """01-sichuan-chengdu-fenhang (人民银行成都分行): 四川辖内…存款余额增量占比最大的是中资全国性四家大型银行
+    (base: the four banks counted as China's, 全国性 read as the national scope); 全国 itself stays one."""
+    doc = extract_text("四川存款增长\n截至2月末,四川辖内金融机构本外币各项存款余额达43463.67亿元。"
+                       "存款余额增量占比最大的是中资全国性四家大型银行,占717.27亿元。")
+    assert _metrics(doc)["大型银行"][1] == "四川省", _metrics(doc)
+    doc = extract_text("存款增长\n截至2月末,四川省存款余额达43463亿元,全国存款余额达290万亿元。")
+    got = {(m.value, m.subject) for m in doc.metrics}
+    assert (2.9e14, "place-iso-CN") in got, got
