@@ -90,6 +90,8 @@ def test_a_unit_not_named_by_a_place_and_a_story_naming_its_own_place():
     (人民银行兰州中心支行 only locates the branch)."""
     doc = extract_text("通知印发\n农业农村部办公厅印发通知,部署秋冬种工作。")
     assert not relation_pairs(doc, "locatedIn"), relation_pairs(doc, "locatedIn")
+    doc = extract_text("关于做好金融服务的通知\n中国人民银行上海总部,各分行、营业管理部,省会城市中心支行:现将有关事项通知如下。")
+    assert not relation_pairs(doc, "locatedIn"), relation_pairs(doc, "locatedIn")  # the organ's headquarters
     doc = extract_text("榆中县金融服务乡村振兴\n记者从中国人民银行兰州中心支行了解到,榆中县涉农贷款余额达45亿元。")
     names = {k: e.name for k, e in doc.entities.items()}
     assert names.get(doc.articles[0].place) == "榆中县", doc.articles[0].place
