@@ -29,10 +29,7 @@ def test_an_increase_since_the_year_start_written_xinzeng_is_a_change():
     got = _metrics(doc)
     assert got["金融机构本外币贷款余额比年初新增"][0] == "change", got
     assert got["金融机构本外币贷款余额"][0] == "level", got
-
-
-def test_new_jobs_alone_stay_a_level():
-    """Negative: 新增 with no comparison before it (全年新增城镇就业1.2万人) counts new jobs, a level."""
+    # 新增 with no comparison before it (新增城镇就业1.2万人) counts new jobs, a level
     doc = extract_text("就业形势稳定\n今年以来,义乌市新增城镇就业1.2万人,贷款余额比年初增加30亿元。")
     got = _metrics(doc)
     assert got["新增城镇就业"][0] == "level", got
@@ -61,13 +58,9 @@ def test_a_paper_named_before_its_dateline_place_gives_the_story_s_place():
     names = {k: e.name for k, e in doc.entities.items()}
     assert names.get(doc.articles[0].place) == "兰州市", doc.articles[0].place
     assert _metrics(doc)["金融机构各项存款余额"][1] == "甘肃省", _metrics(doc)
-
-
-def test_a_paper_s_dateline_alone_names_no_place():
-    """Negative: 河北日报讯 (the paper's name, then 讯) names no place of the story."""
     doc = extract_text("全省存款平稳增长\n河北日报讯(记者王某)记者从有关部门了解到,至6月末,全省金融机构各项存款余额"
                        "21408亿元。")
-    assert doc.articles[0].place is None, doc.articles[0].place
+    assert doc.articles[0].place is None, doc.articles[0].place  # the paper's name alone names no place
 
 
 def test_a_unit_named_by_its_place_is_located_there_and_places_the_story():
@@ -83,11 +76,8 @@ def test_a_unit_named_by_its_place_is_located_there_and_places_the_story():
     assert names.get(doc.articles[0].place) == "绵阳市", doc.articles[0].place
     doc = extract_text("防范非法集资宣传\n工行安庆宿松支行利用辖内2家营业网点开展宣传。")
     assert ("工行安庆宿松支行", "宿松县") in relation_pairs(doc, "locatedIn"), relation_pairs(doc, "locatedIn")
-
-
-def test_a_unit_not_named_by_a_place_and_a_story_naming_its_own_place():
-    """Negatives: 农业农村部办公厅 names no place (no locatedIn); a story naming its own county keeps it
-    (人民银行兰州中心支行 only locates the branch)."""
+    # negatives: 农业农村部办公厅 names no place; the organ's headquarters seated in a city serves it all;
+    # a story naming its own county keeps it (人民银行兰州中心支行 only locates the branch)
     doc = extract_text("通知印发\n农业农村部办公厅印发通知,部署秋冬种工作。")
     assert not relation_pairs(doc, "locatedIn"), relation_pairs(doc, "locatedIn")
     doc = extract_text("关于做好金融服务的通知\n中国人民银行上海总部,各分行、营业管理部,省会城市中心支行:现将有关事项通知如下。")
@@ -106,3 +96,14 @@ def test_a_nationwide_kind_of_bank_is_no_national_scope():
     doc = extract_text("存款增长\n截至2月末,四川省存款余额达43463亿元,全国存款余额达290万亿元。")
     got = {(m.value, m.subject) for m in doc.metrics}
     assert (2.9e14, "place-iso-CN") in got, got
+
+
+def test_leiji_after_the_bodies_counted_ends_their_noun():
+    """04-taierzhuang-zhengyinqi (台儿庄区): 8家银行机构与我区18家企业累计签署贷款意向金额18.1亿元 (base: the
+    firms counted as 企业累计签署贷款意向, the amount's indicator a bare 金额); a noun opening with 累计
+    (3个累计项目) keeps it."""
+    doc = extract_text("政银企对接大会召开\n会上,8家银行机构与我区18家企业累计签署贷款意向金额18.1亿元,"
+                       "3个累计项目已竣工。")
+    got = {m.indicator: m.value for m in doc.metrics}
+    assert got.get("企业") == 18 and got.get("累计签署贷款意向金额") == 1.81e9, got
+    assert got.get("累计项目") == 3, got
