@@ -1376,8 +1376,9 @@ def unit_place_code(surface: str, written: str) -> str | None:
     """中国人民银行兰州中心支行, 国家金融监督管理总局绵阳监管分局, 建设银行绵阳分行, 人行义乌市支行: a
     unit of a national organ or company named by the place it serves (its organ as written, then a
     division's name, then the unit's word) sits in that division, though the place is no mention
-    of its own (`settle_overlaps`); a headquarters named by its seat (上海总部) serves the organ.  The division's code where the name reads one (a short name
-    of one city and of counties: the city's, as 朝阳 of 朝阳分行), else None (农业农村部办公厅)."""
+    of its own (`settle_overlaps`); a headquarters named by its seat (上海总部) serves the organ.
+    The division's code where the name reads one (a short name of one city and of counties: the
+    city's, as 朝阳 of 朝阳分行), else None (农业农村部办公厅)."""
     if not surface.startswith(written):
         return None
     rest, code = surface[len(written):], None
