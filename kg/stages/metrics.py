@@ -11228,14 +11228,15 @@ def _level_then_change(indicator: str) -> bool:
 
 
 def _compared_change(indicator: str) -> bool:
-    """土地经营面积比上年增加, 粮食产量较上年减少: the indicator names a level, then a change of it
+    """土地经营面积比上年增加, 粮食产量较上年减少, 贷款余额比年初新增: the indicator names a level, then a change of it
     against a time or a plan (比上年, 较计划, 同比) — the figure is the amount of the change."""
     rest = indicator[len(_level_of(indicator)):]
     k = _last_comparison_mark(indicator, cues("metrics.comparison_marks"))
     if not rest and k >= 2 and indicator.endswith(cues("metrics.difference_verbs")):
         rest = indicator[k:]  # 粮食产量比计划多 (多 is no change verb)
     return bool(rest) and rest.startswith(cues("metrics.change_basis") + cues("metrics.comparison_marks")) \
-        and bool(_CHANGE.search(rest) or rest.endswith(cues("metrics.difference_verbs")))
+        and bool(_CHANGE.search(rest) or rest.endswith(cues("metrics.difference_verbs"))
+                 or rest.endswith(cues("metrics.compared_change_verbs")))  # 贷款余额比年初新增 (bank64)
 
 
 def _last_head_shared(items: list[str]) -> bool:

@@ -1368,6 +1368,43 @@ def _long_place_unit(text: str, i: int) -> re.Match | None:
     return m if m is not None and place_prefix(m.group(1)) >= _LONG_PLACE else None
 
 
+_UNIT_PLACE_LEVELS = ("province", "city", "county")
+
+
+@lru_cache(maxsize=1024)
+def unit_place_code(surface: str, written: str) -> str | None:
+    """中国人民银行兰州中心支行, 国家金融监督管理总局绵阳监管分局, 建设银行绵阳分行, 人行义乌市支行: a
+    unit of a national organ or company named by the place it serves (its organ as written, then a
+    division's name, then the unit's word) sits in that division, though the place is no mention
+    of its own (`settle_overlaps`); a headquarters named by its seat (上海总部) serves the organ.
+    The division's code where the name reads one (a short name of one city and of counties: the
+    city's, as 朝阳 of 朝阳分行), else None (农业农村部办公厅)."""
+    if not surface.startswith(written):
+        return None
+    rest, code = surface[len(written):], None
+    while (n := place_prefix(rest)) and n < len(rest):  # 工行安庆宿松支行: 宿松县 of 安庆市
+        inner = _unit_division(rest[:n], code)
+        if inner is None:
+            break
+        rest, code = rest[n:], inner
+    return None if rest in _SEAT_UNITS else code  # (中国人民银行上海总部: the organ's, seated there)
+
+
+_SEAT_UNITS = frozenset(cue(_R, "seat_unit_suffixes"))
+
+
+def _unit_division(name: str, outer: str | None) -> str | None:
+    """The one division `name` reads in a unit's name (a city's over counties of the short name;
+    under `outer`, the division written before it, when there is one), else None."""
+    from ..divisions import table
+    t = table()
+    cands = [d for d in t.candidates(name) or t.short_candidates(name) if d.level in _UNIT_PLACE_LEVELS
+             and (outer is None or (d.code.startswith(outer.rstrip("0")) and d.code != outer))]
+    cities = [d for d in cands if d.level == "city"]
+    pick = cities if len(cities) == 1 else cands
+    return pick[0].code if len({d.code for d in pick}) == 1 else None
+
+
 def place_prefix(stem: str) -> int:
     """The length of the longest division name, full or short, that `stem` opens with (0: none)."""
     from ..divisions import table
@@ -2704,7 +2741,10 @@ def registry_relations(doc: Doc) -> None:
                 doc.entities[parent].aliases.add(a["organ_written"])
             doc.add_relation(m.key, "subOrganizationOf", parent, mention_evidence(doc, m, rule="registry.subOrganizationOf-unit"),
                          "registry.subOrganizationOf-unit")
-            continue  # a unit is where its organ is
+            if m.rule == "registry.unit" and (code := unit_place_code(m.surface, a.get("organ_written") or a["organ"])):
+                doc.add_relation(m.key, "locatedIn", ensure_place(doc, code),  # 人民银行兰州中心支行: 兰州市
+                                 mention_evidence(doc, m, rule="registry.locatedIn-unit"), "registry.locatedIn-unit")
+            continue  # a unit is where its organ is, or the place its name opens with
         if m.label == "Agency" and a.get("parent_org") and a["parent_org"] in names:
             doc.add_relation(m.key, "subOrganizationOf", names[a["parent_org"]],
                          mention_evidence(doc, m, rule="registry.subOrganizationOf"), "registry.subOrganizationOf")

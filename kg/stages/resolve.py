@@ -27,7 +27,7 @@ from .short_forms import link_short_forms
 from .helpers import PlaceSpellings, SpanIndex, county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
 from .entities.common import contained
 from ..periods import find_periods
-from .registry import CHINA_CODE, CHINA_ISO, CHINA_KEY, brand_provinces, settle_overlaps
+from .registry import CHINA_CODE, CHINA_ISO, CHINA_KEY, brand_provinces, settle_overlaps, unit_place_code
 
 ANAPHORA = L.ANAPHORA
 _ANAPHOR_RE = re.compile("|".join(ANAPHORA))
@@ -2052,6 +2052,8 @@ def make_resolve():
                 got = _sar_place(art, places, got, unplaced=True)
             if got is None and _national_voice(art, mine):
                 got = (CHINA_KEY, CHINA_CODE, "country")
+            if got is None:  # (记者从中国人民银行兰州中心支行了解到，全省…: the unit's place)
+                got = _division_ref(_unit_place(mine))
             if got is None:
                 got = _lone_town(art, mine)
             art.place = got[0] if got else None
@@ -2128,7 +2130,10 @@ def _national_voice(art: Article, mine: list[Mention]) -> bool:
     return False
 
 
-_DATELINE_PLACE_RE = re.compile(r"^(?:本报)?([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?讯")
+# 本报兰州讯, and a paper naming itself before the place (甘肃日报兰州讯, bank64): the paper's name ends in
+# one of media_heads (日报, 晚报, 报); 河北日报讯 alone leaves no place after it and names none
+_DATELINE_PLACE_RE = re.compile(rf"^(?:本报|[\u4e00-\u9fff]{{2,6}}?(?:{L.words_alt('media_heads')}))?"
+                                rf"([\u4e00-\u9fff]{{2,8}}?)(?:\d{{1,2}}月\d{{1,2}}日)?讯")
 _DATELINE_LEVELS = ("province", "city", "county")
 
 
@@ -2215,6 +2220,16 @@ def site_owner_place(doc: Doc) -> str | None:
     if doc.meta.get("site_name"):
         lines.append(doc.meta["site_name"])  # a JSON Lines record's site field (`"site": "某某县人民政府"`)
     return _named_division(lines)
+
+
+def _unit_place(mine: list[Mention]) -> str | None:
+    """记者从中国人民银行兰州中心支行了解到, 在国家金融监督管理总局绵阳监管分局的部署下: an article naming no
+    division of its own but a bank's or a national organ's unit named by the place it serves is
+    that place's story (its 全省, 全市 are the place's); the first such unit in the text."""
+    units = sorted((m for m in mine if m.rule == "registry.unit" and m.astart >= 0 and m.attrs.get("organ")),
+                   key=lambda m: m.astart)
+    return next((c for m in units if (c := unit_place_code(m.surface, m.attrs.get("organ_written") or m.attrs["organ"]))),
+                None)
 
 
 def outside_title_place(art: Article) -> str | None:

@@ -840,7 +840,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
                 and not _bare_verb(c) and not _run_qualifies_noun(text, g):
             rule = "programme.quote-verb"
         elif topic and k == 0 and not counted and not _SLOGAN_RE.fullmatch(c) and not _summary_term(text, e, c) \
-                and not _spoken_line(text, e, g) \
+                and not _spoken_line(text, e, g) and not _heading_qualifier(text, e, c) \
                 and not (c.endswith(_TOPIC_BODY_ENDS) and not c.endswith(_TOPIC_NOT_BODY_ENDS)):  # (“国家税务总局厦门市税务局”挂牌: the body, nothing it runs)
             rule = "programme.quote-topic"
         if rule:
@@ -953,6 +953,18 @@ def _quoted_line_run(text: str, s: int, e: int) -> bool:
         next_end = text.find("\n", e + 1)
         return text[(len(text) if next_end < 0 else next_end) - 1] in _QUOTE_CLOSES
     return False
+
+
+# “党派”对接。, “专场”对接。: a quoted word of the dictionary, a heading's few words and its full stop
+_HEADING_REST = re.compile(rf"[{HAN}]{{1,4}}[。:：]")
+
+
+def _heading_qualifier(text: str, e: int, c: str) -> bool:
+    """“党派”对接。“专场”对接。“行业”对接。 heading a paragraph each (bank64: a district's 政银企对接
+    by party, by session, by trade): a quoted common noun of the dictionary, with a heading's few
+    words and its stop right after it, only qualifies that heading's word (by party, by trade) —
+    no name of anything run, as a coined name (“厕所革命”见实效。, no dictionary word) is."""
+    return (word_tags().get(c) or "").startswith("n") and _HEADING_REST.match(text, e) is not None
 
 
 _QUOTE_OPENS = "“「"
