@@ -836,6 +836,14 @@ class NameFinder:
                                                  or _area_word_given(name)) else name
         return self._names[key]
 
+    def _syllable_before_stop(self, q: int) -> bool:
+        """安迪·福斯特在致辞中表示: a word of the dictionary at q (特在) whose first character is a
+        transliteration syllable followed by where a name ends (在, a verb) is that syllable closing
+        the name's part, not the word (as `_foreign_name` reads 布林肯|在, not 布林|肯在)."""
+        t = self.text
+        return t[q:q + 1] in _TRANSLIT and q + 1 < len(t) \
+            and (self._boundary(q + 1) or _plain_word(t[q + 1:q + 3]))
+
     def _before_compound_hyphen(self, e: int) -> bool:
         """卢比罗拉、艾克斯-马赛-普罗旺斯大都会副主席帕拉基安: a hyphen and a Han character right after a
         name read joins a compound place's parts (char_classes compound_hyphens): the name is the
@@ -1539,7 +1547,8 @@ class NameFinder:
                                               and not self._inner_last_syllable(e + 1 + k) and (
                             (self._boundary(e + 1 + k) and not self._dotted_inner(e + 1 + k, part[k:]))
                             or any(t.startswith(h, e + 1 + k) for h in vocabulary().honorifics)
-                            or (k >= 2 and _plain_word(part[k:k + 2]))  # 马尔登|有幸
+                            or (k >= 2 and _plain_word(part[k:k + 2])  # 马尔登|有幸
+                                and not self._syllable_before_stop(e + 1 + k))  # 福斯特|在致辞, not 福斯|特在
                             or (k >= 2 and _common_words().get(part[k:k + 2]) == "s")))), None)  # 艾则孜|家中: a place word
             if not cut:
                 break
@@ -4081,6 +4090,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     name = None  # 李明清副市长|向东方希望集团介绍: the post's holder stands before it
                 if name and _taken_same_post(scan, p, name, chain):
                     name = None  # 原山大校长任吉大校长: 任 takes the same post in another body, no name 任吉大
+                if name and _takes_post_word(scan, p, name):
+                    name = None  # 由希腊驻华大使任团长的…外交官团: 任 takes the post 团长, no name 任团长
                 if name and (_closes_quoted_title(t, p, p + len(name), lo) or name in _event_words(t)):
                     name = None  # “首届深圳市全国异地商会会长沙龙”, 本次沙龙: the title's last word (a salon), no person
                 if name and t[p - 1] in _SPACES and _appointed_after(scan, p + len(name)):
@@ -4695,6 +4706,14 @@ def _taken_same_post(scan: ArticleScan, p: int, name: str, chain) -> bool:
     return bool(post) and t.startswith(post, p + len(name)) and t.endswith(post, 0, p)
 
 
+def _takes_post_word(scan: ArticleScan, p: int, name: str) -> bool:
+    """由希腊驻华大使任团长的代表团, 由副市长任组长: a would-be name opening with a verb of taking that is
+    also a family name (任) whose rest is wholly a post word: the verb takes that post (the one
+    after the post before it heads a delegation or a group); no person 任团长."""
+    return scan.text.startswith(_TAKE_SURNAME_VERBS, p) and len(name) > 1 \
+        and name[1:] in vocabulary().posts and scan.text[p - 1:p] not in _SPACES
+
+
 def _holder_written_first(scan: ArticleScan, p: int, chain) -> bool:
     """李明清副市长向东方希望集团…, 王刚副县长向李明介绍…: is the family name at p a preposition (向,
     于) right after a chain of posts whose holder the scan already read right before it (name-first
@@ -4946,6 +4965,7 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 for body, held, status, at in (own if party else own[:1]):
                     scan.holdings.append(Holding(read, p, p + len(read), body, held, status, date,
                                                  "posts.foreign-head", at))  # 欧洲理事会主席米歇尔, 旧金山市市长布里德
+                _joined_envoy(scan, m, p + len(read), hi, date)  # 布哈拉州州长巴尔诺耶夫|和驻华大使赛义多夫
             continue  # a name the scan read already (国家主席习近平)
         name = _foreign_name(scan, p, hi)
         chain = (own or scan.chain_before(p, lo)) if name else []
@@ -4960,6 +4980,27 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+        _joined_envoy(scan, m, p + len(name), hi, date)
+
+
+def _joined_envoy(scan: ArticleScan, m: Mention, e: int, hi: int, date) -> None:
+    """乌兹别克斯坦布哈拉州州长巴尔诺耶夫和驻华大使赛义多夫一行: a foreign official's name, a joiner and
+    a bare 驻华大使 (no country written again) name that country's envoy to China, the delegation's
+    second member: the name after the post holds it in that country's mission in China."""
+    t = scan.text
+    if t[e:e + 1] not in _JOINERS or not t.startswith(_ENVOYS_IN_CHINA, e + 1):
+        return
+    post = vocabulary().post_re.match(t, e + 1 + len(_ENVOYS_IN_CHINA))
+    code = m.attrs.get("code") or ""
+    iso = m.attrs.get("country") or (code[4:].split("-")[0] if code.startswith("iso-") else None)
+    country = _country_names().get(iso or "")
+    if post is None or post.group(0) not in _ENVOY_HOUSES or not country or iso == _HOME_ISO \
+            or scan.persons.starts_at(post.end()):
+        return
+    name = _foreign_name(scan, post.end(), hi)
+    if name:
+        body = scan.national_organ(country + _ENVOYS_IN_CHINA + _ENVOY_HOUSES[post.group(0)], post.start())
+        _hold_chain(scan, name, post.end(), [(body, post.group(0), None, post.start())], date, "posts.foreign-head")
 
 
 def _foreign_society_post(scan: ArticleScan, m: Mention) -> tuple[list, int] | None:
@@ -5861,7 +5902,21 @@ def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:
         return None
     if len(name) == _TRIP_LENGTH and name.startswith(_TRIP_VERBS):
         return None  # 日本大分市市长|访汉|并举办…: a trip to a place's short form (汉, 华, 连), no name
+    if _joined_holder_next(scan, p, n):
+        return None  # 布哈拉州州长|和乌|驻华大使的来访: 和 joins the next post's holder, no name 和乌
+    if _takes_post_word(scan, p, name):
+        return None  # 由希腊驻华大使|任团长|的…外交官团: 任 takes the post 团长, no name
     return name
+
+
+def _joined_holder_next(scan: ArticleScan, p: int, n: int) -> bool:
+    """布哈拉州州长和乌驻华大使的来访, 市长与日驻华大使: two characters after a foreign post opening with a
+    joiner (和, 与) and followed at once by an envoy's 驻 or a post are the joiner and the next holder's
+    country written short: the first post is named bare, its holder unnamed; no name 和乌."""
+    t = scan.text
+    if n != _TRIP_LENGTH or t[p] not in _JOINERS:
+        return False
+    return t.startswith(_STATIONED, p + n) or vocabulary().post_re.match(t, p + n) is not None
 
 
 _COMMON_FREQ = int(_cue("common_word_count")[0][0])  # jieba's count from which a word opening a name is a common one (选举 15208; 森喜 2, 村山 13 are none)

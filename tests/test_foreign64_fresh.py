@@ -1,0 +1,60 @@
+"""Round 64 (foreign64): foreign-affairs news at every level (/tmp/s26/fresh/foreign64: 外交部 briefings,
+a province's meetings with envoys and foreign governors, consulates' new-year receptions, sister-city
+anniversaries and conferences, the China–Africa trade fair).  Fixes in the posts stage: 任 taking a
+post word after an envoy's post (由希腊驻华大使任团长: no person 任团长); a joiner and a country's short
+form after a foreign post (州长和乌驻华大使: no person 和乌); a dotted name's last syllable before a
+word of the dictionary it opens (安迪·福斯特在致辞: not 安迪·福斯); and a bare 驻华大使 joined to a
+foreign official's name (布哈拉州州长巴尔诺耶夫和驻华大使赛义多夫: that country's envoy)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _persons(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Person"}
+
+
+def _posts(doc) -> set[tuple[str, str]]:
+    names = {e.id: e.name for e in doc.entities.values()}
+    return {(names.get(r.subject), names.get(r.object)) for r in doc.relations if r.predicate == "holdsPost"}
+
+
+def test_ren_taking_a_post_word_after_an_envoy_is_no_person():
+    """02-fujian-silk-road-diplomats (东南网, 福建): 会见由希腊驻华大使任团长的14国驻华外交官组成的外交官团
+    (base: a person 任团长 holding a post in 希腊驻华大使馆)."""
+    doc = extract_text("省领导会见外交官团\n1日晚,副省长郭宁宁在福州会见由希腊驻华大使任团长的14国驻华外交官组成的"
+                       "“重走丝绸之路”外交官团。")
+    assert "任团长" not in _persons(doc), _persons(doc)
+    assert "郭宁宁" in _persons(doc)
+    # a name of the family 任 after the envoy's post stays a name
+    named = extract_text("外交官团访问福州\n1日晚,希腊驻华大使任思远率团访问福州,副省长郭宁宁会见。")
+    assert "任思远" in _persons(named), _persons(named)
+
+
+def test_a_joiner_and_a_country_s_short_form_after_a_foreign_post_is_no_name():
+    """03-henan-bukhara-governor (河南省外办): 此次布哈拉州州长和乌驻华大使的来访 (base: a person 和乌 holding
+    布哈拉州's post)."""
+    doc = extract_text("副省长会见外宾\n3月16日下午,副省长何金平在郑州会见了乌兹别克斯坦布哈拉州州长巴尔诺耶夫一行。"
+                       "此次布哈拉州州长和乌驻华大使的来访将进一步深化河南省和布哈拉州之间的友好合作。")
+    assert "和乌" not in _persons(doc), _persons(doc)
+
+
+def test_a_dotted_name_s_last_syllable_before_a_dictionary_word():
+    """05-wellington-beijing-15years (新华社): 惠灵顿市市长安迪·福斯特在致辞中表示 (base: 安迪·福斯, 特在 read as
+    a word of the dictionary)."""
+    doc = extract_text("惠灵顿与北京结为友好城市15周年\n惠灵顿市市长安迪·福斯特在致辞中表示,惠灵顿今年将与北京陆续举办"
+                       "一系列活动。")
+    assert "安迪·福斯特" in _persons(doc), _persons(doc)
+    assert "安迪·福斯" not in _persons(doc)
+
+
+def test_a_bare_envoy_to_china_joined_to_a_foreign_official():
+    """03-henan-bukhara-governor (河南省外办): 会见了乌兹别克斯坦布哈拉州州长巴尔诺耶夫和驻华大使赛义多夫一行
+    (base: no person 赛义多夫): the envoy is his country's, held in its mission in China."""
+    doc = extract_text("副省长会见外宾\n3月16日下午,副省长何金平在郑州会见了乌兹别克斯坦布哈拉州州长巴尔诺耶夫和"
+                       "驻华大使赛义多夫一行。")
+    assert ("赛义多夫", "乌兹别克斯坦驻华大使馆") in _posts(doc), _posts(doc)
+    # China's own official joined to an envoy: no country to carry, nothing read for 驻华大使
+    home = extract_text("省长会见外宾\n3月16日下午,省长王凯和驻华大使赛义多夫一行座谈。")
+    assert not any(body and body.endswith("驻华大使馆") and body != "乌兹别克斯坦驻华大使馆"
+                   for _, body in _posts(home)), _posts(home)
