@@ -58,3 +58,27 @@ def test_a_bare_envoy_to_china_joined_to_a_foreign_official():
     home = extract_text("省长会见外宾\n3月16日下午,省长王凯和驻华大使赛义多夫一行座谈。")
     assert not any(body and body.endswith("驻华大使馆") and body != "乌兹别克斯坦驻华大使馆"
                    for _, body in _posts(home)), _posts(home)
+
+
+def _metrics(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_people_of_the_counted_countries_are_no_second_figure_of_them():
+    """06-china-africa-expo (央广网, 中非经贸博览会): 已有来自44个非洲国家、6个国际组织的超过1.2万人报名参展参会
+    (base: 12000 人 read as a second figure of 国际组织): the people are counted by what they did."""
+    doc = extract_text("中非经贸博览会推介会举办\n截至目前,已有来自44个非洲国家、6个国际组织的超过1.2万人报名参展参会,"
+                       "规模和国际参与度再创新高。")
+    got = _metrics(doc)
+    assert ("国际组织", 6, "个") in got, got
+    assert ("国际组织", 12000, "人") not in got, got
+    assert ("报名参展参会人数", 12000, "人") in got, got
+
+
+def test_a_count_of_countries_ends_before_the_missions_place():
+    """04-chongqing-consulates-newyear (重庆与世界): 25个国家驻重庆、成都总领事馆的领事官员出席了联谊会 (base:
+    the indicator 国家驻重庆): 驻 before the place a mission sits in ends the noun counted, as 赴 does."""
+    doc = extract_text("外国领事馆新春工作联谊会在重庆举行\n1月10日,联谊会在重庆举行。25个国家驻重庆、成都总领事馆的"
+                       "领事官员出席了联谊会。")
+    got = _metrics(doc)
+    assert ("国家", 25, "个") in got, got
