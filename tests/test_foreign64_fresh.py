@@ -82,3 +82,25 @@ def test_a_count_of_countries_ends_before_the_missions_place():
                        "领事官员出席了联谊会。")
     got = _metrics(doc)
     assert ("国家", 25, "个") in got, got
+
+
+def test_a_new_consul_general_in_guangzhou_written_short():
+    """11-guangdong-fao-consuls, 13-guangdong-new-consuls-trad (广东省外办): 会见了法国新任驻穗总领事罗宏灵,
+    会见白俄罗斯首任驻穗总领事…、刚果(布)首任驻穗总领事艾博罗 (base: no post: 新任 between the country and
+    驻, 驻穗 one word of jieba's, the country's note (布) before the post)."""
+    doc = extract_text("陈广俊副主任会见法国新任驻穗总领事\n9月23日上午,陈广俊副主任在广州会见了法国新任驻穗总领事罗宏灵。"
+                       "罗宏灵表示,对于担任驻穗总领事一职充满期待。")
+    assert ("罗宏灵", "法国驻穗总领事馆") in _posts(doc), _posts(doc)
+    doc = extract_text("副省长会见总领事\n3月5日,副省长欧阳卫民在广州分别会见白俄罗斯首任驻穗总领事巴加诺夫斯基、"
+                       "刚果(布)首任驻穗总领事艾博罗。")
+    got = _posts(doc)
+    assert ("艾博罗", "刚果（布）驻穗总领事馆") in got, got
+    assert not any(body == "中国驻穗总领事馆" for _, body in got), got  # China has no consulate in its own city
+
+
+def test_when_and_a_verb_of_speech_after_a_consul_s_post_is_no_name():
+    """13-guangdong-new-consuls-trad: 欧阳卫民会见澳大利亚新任驻穗总领事时指出 (base, with 驻广州: a person 时指出)."""
+    doc = extract_text("副省长会见总领事\n3月5日,副省长欧阳卫民在广州会见澳大利亚驻广州总领事陆志成。欧阳卫民会见澳大利亚"
+                       "驻广州总领事时指出,广东与澳大利亚合作密切。")
+    assert "时指出" not in _persons(doc), _persons(doc)
+    assert "陆志成" in _persons(doc)

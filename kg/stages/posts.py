@@ -318,6 +318,7 @@ _STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 i
 _TERM_WORDS = L.word_lists("org_cues").get("term_words", ())  # 新一届, 本届: a term of a body, never in its name
 _ENVOY_HOUSES = dict(_cue("envoy_posts"))  # 大使 → 大使馆: the mission an envoy's post is held in
 _ENVOY_MARKS = tuple(w for w, _ in _cue("envoy_marks"))  # 常驻, 驻 (longest first)
+_ENVOY_ORDINALS = tuple(w for w, k in _cue("post_ordinal") if k == "word")  # 首任, 新任: 白俄罗斯首任驻穗总领事
 _ENVOY_SENDER = _cue("envoy_sender")[0][0]  # 中国: who sends an envoy whose country is not written
 _REQUEST_BEFORE = tuple(w for w, _ in _cue("request_before"))  # 接受|X辞去…职务的请求
 _REQUEST_REASONS = tuple(w for w, _ in _cue("request_reasons"))  # 接受X|因工作变动|辞去…: the reason before the act
@@ -2977,12 +2978,15 @@ class ArticleScan:
         if house is None or mark is None or not place.place:
             return None
         k = place.start - len(mark)
+        k -= len(next((w for w in _ENVOY_ORDINALS if self.text.endswith(w, 0, k)), ""))  # 法国|新任|驻穗总领事
+        k = _before_bracket_note(self.text, k)  # 刚果(布)|首任驻穗总领事: the country before its note
         sender = next((m for m in self.mentions_starting(max(0, k - 12), k) if m.aend == k and m.label == "Place"
                        and (m.attrs.get("code") or "").startswith("iso-")), None)
         sender_name = _country_names().get(sender.attrs["code"][4:], sender.surface) if sender else _ENVOY_SENDER
         china = place.place[1] == CHINA_CODE
-        if sender is None and (china or sender_written_otherwise(self.text, k)):
-            return None  # (拜访多国驻沪总领事馆: the consuls of many countries, no mission of China's)
+        if sender is None and (china or sender_written_otherwise(self.text, k) or _home_division(place.place[1])):
+            return None  # (拜访多国驻沪总领事馆: the consuls of many countries, no mission of China's; 驻穗总领事:
+            # China has no consulate in its own city)
         country = (place.place[1] or "").startswith("iso-") and not china
         where = place.place[0] if country else self.text[place.start:place.end]  # 驻美 → 美国; 驻华, 驻上海 as written
         return self.national_organ(sender_name + mark + where + house, place.start)
@@ -5003,6 +5007,20 @@ def _joined_envoy(scan: ArticleScan, m: Mention, e: int, hi: int, date) -> None:
         _hold_chain(scan, name, post.end(), [(body, post.group(0), None, post.start())], date, "posts.foreign-head")
 
 
+def _before_bracket_note(t: str, k: int) -> int:
+    """刚果(布)首任驻穗总领事: where a country's name ends before the short note in brackets that tells
+    it from its namesake ((布), (金)) closing at k; k itself when no such note closes there."""
+    if t[k - 1:k] not in ")）":
+        return k
+    j = max(t.rfind("(", max(0, k - 4), k), t.rfind("（", max(0, k - 4), k))
+    return j if j > 0 and is_han(t[j + 1:k - 1] or "x") else k
+
+
+def _home_division(code: str | None) -> bool:
+    """Is `code` a division of China's (440100: 广州市) — no country or foreign place (iso-…)?"""
+    return bool(code) and code != CHINA_CODE and code[:1].isdigit()
+
+
 def _foreign_society_post(scan: ArticleScan, m: Mention) -> tuple[list, int] | None:
     """日本国际贸易促进协会会长河野洋平, 美国商会会长…: an organisation whose name opens with a foreign
     country's (or that the registry places in one) and a post written right after it: the holder is
@@ -5322,10 +5340,11 @@ def _envoy_post_after(scan: ArticleScan, country: Mention) -> re.Match | None:
     """The envoy's post after a country, 驻 and the place he is sent to (美国|驻|华|大使, 瑞典|驻|上海|
     总领事: envoy_posts), or None."""
     t = scan.text
-    mark = next((w for w in _ENVOY_MARKS if t.startswith(w, country.aend)), None)
-    if mark is None:
+    start = country.aend + len(next((w for w in _ENVOY_ORDINALS if t.startswith(w, country.aend)), ""))
+    mark = next((w for w in _ENVOY_MARKS if t.startswith(w, start)), None)  # (法国|新任|驻穗总领事: the
+    if mark is None:  # envoy's ordinal between the country and 驻)
         return None
-    at = country.aend + len(mark)
+    at = start + len(mark)
     place = next((x for x in scan.mentions_starting(at, at + 1) if x.label == "Place"), None)
     post = vocabulary().post_re.match(t, place.aend) if place is not None else None
     return post if post and (post.group(0) in _ENVOY_HOUSES or scan._base(post.group(0)) in _ENVOY_HOUSES) else None
