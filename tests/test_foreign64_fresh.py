@@ -104,3 +104,16 @@ def test_when_and_a_verb_of_speech_after_a_consul_s_post_is_no_name():
                        "驻广州总领事时指出,广东与澳大利亚合作密切。")
     assert "时指出" not in _persons(doc), _persons(doc)
     assert "陆志成" in _persons(doc)
+
+
+def _places(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_jia_is_ghana_in_a_story_naming_ghana():
+    """12-hunan-ghana-consulate (湖南省委外办): 加纳驻广州总领事馆举行开馆仪式…中加建交59年来 (base: 加拿大)."""
+    doc = extract_text("加纳驻广州总领事馆开馆\n6月26日,加纳驻广州总领事馆举行开馆仪式。童德发副司长致辞时表示,中加建交59年来,"
+                       "两国友谊历久弥坚。")
+    assert "加纳" in _places(doc) and "加拿大" not in _places(doc), _places(doc)
+    canada = extract_text("中加关系\n中加建交以来,两国友谊历久弥坚。")
+    assert "加拿大" in _places(canada), _places(canada)  # Canada where the story names no Ghana
