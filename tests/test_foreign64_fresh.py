@@ -4,7 +4,12 @@ anniversaries and conferences, the China–Africa trade fair).  Fixes in the pos
 post word after an envoy's post (由希腊驻华大使任团长: no person 任团长); a joiner and a country's short
 form after a foreign post (州长和乌驻华大使: no person 和乌); a dotted name's last syllable before a
 word of the dictionary it opens (安迪·福斯特在致辞: not 安迪·福斯); and a bare 驻华大使 joined to a
-foreign official's name (布哈拉州州长巴尔诺耶夫和驻华大使赛义多夫: that country's envoy)."""
+foreign official's name (布哈拉州州长巴尔诺耶夫和驻华大使赛义多夫: that country's envoy); a consul written
+法国新任驻穗总领事 (an ordinal before 驻, 驻穗 one word of jieba's, 刚果(布)'s note; no China's consulate in
+its own city) and 总领事时指出 (no name).  In the metrics stage: people joined by 的 to a count of other
+things (来自44个非洲国家的1.2万人报名参展参会: no second figure of the countries) and 驻 ending a count's noun
+(25个国家驻重庆: 国家).  In the places and entities stages: 加 is 加纳 in a story naming Ghana (中加建交), and a
+foreign country's national institution is its own (新西兰国家博物馆, not China's 国家博物馆)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -117,3 +122,13 @@ def test_jia_is_ghana_in_a_story_naming_ghana():
     assert "加纳" in _places(doc) and "加拿大" not in _places(doc), _places(doc)
     canada = extract_text("中加关系\n中加建交以来,两国友谊历久弥坚。")
     assert "加拿大" in _places(canada), _places(canada)  # Canada where the story names no Ghana
+
+
+def test_a_foreign_country_s_national_institution_is_its_own():
+    """05-wellington-beijing-15years (新华社): 庆祝活动在惠灵顿的新西兰国家博物馆举行 (base: an organisation 国家博物馆,
+    one entity with China's National Museum of the same name)."""
+    doc = extract_text("惠灵顿与北京结为友好城市15周年\n2月1日晚,庆祝活动在惠灵顿的新西兰国家博物馆举行。")
+    orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
+    assert "新西兰国家博物馆" in orgs and "国家博物馆" not in orgs, orgs
+    home = extract_text("展览开幕\n展览在国家博物馆开幕。")
+    assert "国家博物馆" in {e.name for e in home.entities.values() if e.type == "Organization"}
