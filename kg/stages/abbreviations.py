@@ -432,7 +432,15 @@ def _city_reads(r: Reading, text: str, i: int, clause: "_Clause", doc_text: str)
     """Is a city's one character after its verb the city (来连投资, 在甬期间, 抵榕后)?  One
     character of a city is also part of countless words, so both the split and the document must
     say so (see _city_split, _city_witnessed)."""
-    return _city_split(text, i, clause) and _city_witnessed(r, doc_text)
+    return (_city_split(text, i, clause) or _city_mission(text, i)) and _city_witnessed(r, doc_text)
+
+
+def _city_mission(text: str, i: int) -> bool:
+    """法国驻穗总领事罗宏灵, 白俄罗斯驻穗总领馆: 驻 before a city's character and a consulate's word or its
+    head's post right after it (city-mission-verb, city-mission-after) seat a foreign mission in that
+    city, though jieba reads 驻穗 as one word and the split test fails."""
+    return text[i - 1:i] in _cues().get("city-mission-verb", ()) \
+        and text.startswith(_cues().get("city-mission-after", ()), i + 1)
 
 
 def _city_split(text: str, i: int, clause: "_Clause") -> bool:

@@ -2307,6 +2307,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         base = _increment_of_level(bare, base)  # 个体户17509户，当年新增1564户: the units added, 新增个体户
         return (base[plan.end():] if plan and len(base) - plan.end() >= 2 else base), q.start, q.end, "copula"
     if prev_ind and not _served_people(text, left, q) and not _pair_named_after(q, nxt) \
+            and not _people_of_counted(bare, q, prev) \
             and (_COPULA_IN.search(left) or bare and _TAIL_STRIP.match(bare)
                  or _passed_after_join(text, left, q, prev)):
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
@@ -2541,6 +2542,15 @@ def _counted_before_trip(view: _ArticleView, q: Quantity, counted: str) -> str:
         if verb and a - len(verb) - lo >= 1:
             return counted[:a - len(verb) - lo]
     return counted
+
+
+def _people_of_counted(bare: str, q: Quantity, prev: Quantity | None) -> bool:
+    """来自44个非洲国家的1.2万人报名参展参会, 全县23个乡镇的1.5万人: a count of people joined by 的 alone
+    to a count of other things are the people of those things (where they come from), no second
+    figure of that count's measure: what the clause after says they did names it."""
+    people = q.unit in cues("metrics.people_unit") or q.unit in cues("metrics.fallback_people_units")
+    return bare == _DE and people and prev is not None and prev.unit != q.unit \
+        and prev.unit not in cues("metrics.people_unit") and prev.unit not in cues("metrics.fallback_people_units")
 
 
 _BENEFACTIVE = cues("metrics.benefactive_mark")[0]  # 为 (for)

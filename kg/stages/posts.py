@@ -318,6 +318,7 @@ _STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 i
 _TERM_WORDS = L.word_lists("org_cues").get("term_words", ())  # 新一届, 本届: a term of a body, never in its name
 _ENVOY_HOUSES = dict(_cue("envoy_posts"))  # 大使 → 大使馆: the mission an envoy's post is held in
 _ENVOY_MARKS = tuple(w for w, _ in _cue("envoy_marks"))  # 常驻, 驻 (longest first)
+_ENVOY_ORDINALS = tuple(w for w, k in _cue("post_ordinal") if k == "word")  # 首任, 新任: 白俄罗斯首任驻穗总领事
 _ENVOY_SENDER = _cue("envoy_sender")[0][0]  # 中国: who sends an envoy whose country is not written
 _REQUEST_BEFORE = tuple(w for w, _ in _cue("request_before"))  # 接受|X辞去…职务的请求
 _REQUEST_REASONS = tuple(w for w, _ in _cue("request_reasons"))  # 接受X|因工作变动|辞去…: the reason before the act
@@ -835,6 +836,14 @@ class NameFinder:
             self._names[key] = None if name and (self._before_compound_hyphen(p + len(name))
                                                  or _area_word_given(name)) else name
         return self._names[key]
+
+    def _syllable_before_stop(self, q: int) -> bool:
+        """安迪·福斯特在致辞中表示: a word of the dictionary at q (特在) whose first character is a
+        transliteration syllable followed by where a name ends (在, a verb) is that syllable closing
+        the name's part, not the word (as `_foreign_name` reads 布林肯|在, not 布林|肯在)."""
+        t = self.text
+        return t[q:q + 1] in _TRANSLIT and q + 1 < len(t) \
+            and (self._boundary(q + 1) or _plain_word(t[q + 1:q + 3]))
 
     def _before_compound_hyphen(self, e: int) -> bool:
         """卢比罗拉、艾克斯-马赛-普罗旺斯大都会副主席帕拉基安: a hyphen and a Han character right after a
@@ -1539,7 +1548,8 @@ class NameFinder:
                                               and not self._inner_last_syllable(e + 1 + k) and (
                             (self._boundary(e + 1 + k) and not self._dotted_inner(e + 1 + k, part[k:]))
                             or any(t.startswith(h, e + 1 + k) for h in vocabulary().honorifics)
-                            or (k >= 2 and _plain_word(part[k:k + 2]))  # 马尔登|有幸
+                            or (k >= 2 and _plain_word(part[k:k + 2])  # 马尔登|有幸
+                                and not self._syllable_before_stop(e + 1 + k))  # 福斯特|在致辞, not 福斯|特在
                             or (k >= 2 and _common_words().get(part[k:k + 2]) == "s")))), None)  # 艾则孜|家中: a place word
             if not cut:
                 break
@@ -2968,12 +2978,15 @@ class ArticleScan:
         if house is None or mark is None or not place.place:
             return None
         k = place.start - len(mark)
+        k -= len(next((w for w in _ENVOY_ORDINALS if self.text.endswith(w, 0, k)), ""))  # 法国|新任|驻穗总领事
+        k = _before_bracket_note(self.text, k)  # 刚果(布)|首任驻穗总领事: the country before its note
         sender = next((m for m in self.mentions_starting(max(0, k - 12), k) if m.aend == k and m.label == "Place"
                        and (m.attrs.get("code") or "").startswith("iso-")), None)
         sender_name = _country_names().get(sender.attrs["code"][4:], sender.surface) if sender else _ENVOY_SENDER
         china = place.place[1] == CHINA_CODE
-        if sender is None and (china or sender_written_otherwise(self.text, k)):
-            return None  # (拜访多国驻沪总领事馆: the consuls of many countries, no mission of China's)
+        if sender is None and (china or sender_written_otherwise(self.text, k) or _home_division(place.place[1])):
+            return None  # (拜访多国驻沪总领事馆: the consuls of many countries, no mission of China's; 驻穗总领事:
+            # China has no consulate in its own city)
         country = (place.place[1] or "").startswith("iso-") and not china
         where = place.place[0] if country else self.text[place.start:place.end]  # 驻美 → 美国; 驻华, 驻上海 as written
         return self.national_organ(sender_name + mark + where + house, place.start)
@@ -4091,6 +4104,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     name = None  # 李明清副市长|向东方希望集团介绍: the post's holder stands before it
                 if name and _taken_same_post(scan, p, name, chain):
                     name = None  # 原山大校长任吉大校长: 任 takes the same post in another body, no name 任吉大
+                if name and _takes_post_word(scan, p, name):
+                    name = None  # 由希腊驻华大使任团长的…外交官团: 任 takes the post 团长, no name 任团长
                 if name and (_closes_quoted_title(t, p, p + len(name), lo) or name in _event_words(t)):
                     name = None  # “首届深圳市全国异地商会会长沙龙”, 本次沙龙: the title's last word (a salon), no person
                 if name and t[p - 1] in _SPACES and _appointed_after(scan, p + len(name)):
@@ -4706,6 +4721,14 @@ def _taken_same_post(scan: ArticleScan, p: int, name: str, chain) -> bool:
     return bool(post) and t.startswith(post, p + len(name)) and t.endswith(post, 0, p)
 
 
+def _takes_post_word(scan: ArticleScan, p: int, name: str) -> bool:
+    """由希腊驻华大使任团长的代表团, 由副市长任组长: a would-be name opening with a verb of taking that is
+    also a family name (任) whose rest is wholly a post word: the verb takes that post (the one
+    after the post before it heads a delegation or a group); no person 任团长."""
+    return scan.text.startswith(_TAKE_SURNAME_VERBS, p) and len(name) > 1 \
+        and name[1:] in vocabulary().posts and scan.text[p - 1:p] not in _SPACES
+
+
 def _holder_written_first(scan: ArticleScan, p: int, chain) -> bool:
     """李明清副市长向东方希望集团…, 王刚副县长向李明介绍…: is the family name at p a preposition (向,
     于) right after a chain of posts whose holder the scan already read right before it (name-first
@@ -4957,6 +4980,7 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 for body, held, status, at in (own if party else own[:1]):
                     scan.holdings.append(Holding(read, p, p + len(read), body, held, status, date,
                                                  "posts.foreign-head", at))  # 欧洲理事会主席米歇尔, 旧金山市市长布里德
+                _joined_envoy(scan, m, p + len(read), hi, date)  # 布哈拉州州长巴尔诺耶夫|和驻华大使赛义多夫
             continue  # a name the scan read already (国家主席习近平)
         name = _foreign_name(scan, p, hi)
         chain = (own or scan.chain_before(p, lo)) if name else []
@@ -4971,6 +4995,41 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
         if not chain:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
+        _joined_envoy(scan, m, p + len(name), hi, date)
+
+
+def _joined_envoy(scan: ArticleScan, m: Mention, e: int, hi: int, date) -> None:
+    """乌兹别克斯坦布哈拉州州长巴尔诺耶夫和驻华大使赛义多夫一行: a foreign official's name, a joiner and
+    a bare 驻华大使 (no country written again) name that country's envoy to China, the delegation's
+    second member: the name after the post holds it in that country's mission in China."""
+    t = scan.text
+    if t[e:e + 1] not in _JOINERS or not t.startswith(_ENVOYS_IN_CHINA, e + 1):
+        return
+    post = vocabulary().post_re.match(t, e + 1 + len(_ENVOYS_IN_CHINA))
+    code = m.attrs.get("code") or ""
+    iso = m.attrs.get("country") or (code[4:].split("-")[0] if code.startswith("iso-") else None)
+    country = _country_names().get(iso or "")
+    if post is None or post.group(0) not in _ENVOY_HOUSES or not country or iso == _HOME_ISO \
+            or scan.persons.starts_at(post.end()):
+        return
+    name = _foreign_name(scan, post.end(), hi)
+    if name:
+        body = scan.national_organ(country + _ENVOYS_IN_CHINA + _ENVOY_HOUSES[post.group(0)], post.start())
+        _hold_chain(scan, name, post.end(), [(body, post.group(0), None, post.start())], date, "posts.foreign-head")
+
+
+def _before_bracket_note(t: str, k: int) -> int:
+    """刚果(布)首任驻穗总领事: where a country's name ends before the short note in brackets that tells
+    it from its namesake ((布), (金)) closing at k; k itself when no such note closes there."""
+    if t[k - 1:k] not in ")）":
+        return k
+    j = max(t.rfind("(", max(0, k - 4), k), t.rfind("（", max(0, k - 4), k))
+    return j if j > 0 and is_han(t[j + 1:k - 1] or "x") else k
+
+
+def _home_division(code: str | None) -> bool:
+    """Is `code` a division of China's (440100: 广州市) — no country or foreign place (iso-…)?"""
+    return bool(code) and code != CHINA_CODE and code[:1].isdigit()
 
 
 def _foreign_society_post(scan: ArticleScan, m: Mention) -> tuple[list, int] | None:
@@ -5292,10 +5351,11 @@ def _envoy_post_after(scan: ArticleScan, country: Mention) -> re.Match | None:
     """The envoy's post after a country, 驻 and the place he is sent to (美国|驻|华|大使, 瑞典|驻|上海|
     总领事: envoy_posts), or None."""
     t = scan.text
-    mark = next((w for w in _ENVOY_MARKS if t.startswith(w, country.aend)), None)
-    if mark is None:
+    start = country.aend + len(next((w for w in _ENVOY_ORDINALS if t.startswith(w, country.aend)), ""))
+    mark = next((w for w in _ENVOY_MARKS if t.startswith(w, start)), None)  # (法国|新任|驻穗总领事: the
+    if mark is None:  # envoy's ordinal between the country and 驻)
         return None
-    at = country.aend + len(mark)
+    at = start + len(mark)
     place = next((x for x in scan.mentions_starting(at, at + 1) if x.label == "Place"), None)
     post = vocabulary().post_re.match(t, place.aend) if place is not None else None
     return post if post and (post.group(0) in _ENVOY_HOUSES or scan._base(post.group(0)) in _ENVOY_HOUSES) else None
@@ -5872,7 +5932,21 @@ def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:
         return None
     if len(name) == _TRIP_LENGTH and name.startswith(_TRIP_VERBS):
         return None  # 日本大分市市长|访汉|并举办…: a trip to a place's short form (汉, 华, 连), no name
+    if _joined_holder_next(scan, p, n):
+        return None  # 布哈拉州州长|和乌|驻华大使的来访: 和 joins the next post's holder, no name 和乌
+    if _takes_post_word(scan, p, name):
+        return None  # 由希腊驻华大使|任团长|的…外交官团: 任 takes the post 团长, no name
     return name
+
+
+def _joined_holder_next(scan: ArticleScan, p: int, n: int) -> bool:
+    """布哈拉州州长和乌驻华大使的来访, 市长与日驻华大使: two characters after a foreign post opening with a
+    joiner (和, 与) and followed at once by an envoy's 驻 or a post are the joiner and the next holder's
+    country written short: the first post is named bare, its holder unnamed; no name 和乌."""
+    t = scan.text
+    if n != _TRIP_LENGTH or t[p] not in _JOINERS:
+        return False
+    return t.startswith(_STATIONED, p + n) or vocabulary().post_re.match(t, p + n) is not None
 
 
 _COMMON_FREQ = int(_cue("common_word_count")[0][0])  # jieba's count from which a word opening a name is a common one (选举 15208; 森喜 2, 村山 13 are none)

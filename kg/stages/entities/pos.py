@@ -839,5 +839,26 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                 # but 统战部 is a party committee's department, of the committee the posts stage names
             if not word_bounded(text, s, e):
                 continue  # (the segmenter last: it is the dearest test)
+            k = _foreign_country_before(text, s) if word.startswith(_NATIONAL_WORD) else s
+            if k < s:  # 新西兰国家博物馆, 法国国家图书馆: that country's institution, not China's of the same name
+                out.append(Found(k, e, label, text[k:e], "pos.nt-foreign", {"weak": True}))
+                continue
             out.append(Found(s, e, label, word, "pos.nt", {"weak": True}))
     return out
+
+
+_NATIONAL_WORD = "国家"  # 国家博物馆, 国家图书馆: a national institution's name opens with it
+
+
+@lru_cache(maxsize=1)
+def _foreign_countries() -> tuple[str, ...]:
+    """The names of foreign countries (world_places.tsv, kind country, not China), longest first."""
+    names = {r["name"] for r in L.load_table("world_places")
+             if r.get("kind") == "country" and r.get("iso") and r.get("iso") != "CN"}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _foreign_country_before(text: str, s: int) -> int:
+    """Where a foreign country's name written right before s starts (新西兰|国家博物馆), else s: a
+    national institution's name after it is that country's (新西兰国家博物馆), never China's."""
+    return next((s - len(c) for c in _foreign_countries() if text.endswith(c, 0, s)), s)
