@@ -1,0 +1,48 @@
+"""Round 64 (south64): ordinary county and township news of 湖北, 湖南, 江西, 广西 and 重庆 from fresh
+texts of /tmp/s26/fresh/south64 (团风县 and 竹山县 leaders' visits and study meetings, 南昌县's rural
+works meeting, 丰城市's model-zone meeting, 铅山县 and 莲花县 village farming, 苍梧县 townships, a 瑶族乡's
+anniversary works, 沙坪坝区 and 綦江区 news, 监利市's village talks).  The fixes:
+
+- a cadre's assigned villages (到所包保村, 所联系村, 到包保村) are whose villages, no village named so
+  (vocabulary: not_subplace_prefixes);
+- a township whose suffix jieba reads into 镇上 (in the town) before a named village (隍城镇上陈村) is
+  still the table's township, and the village is chained after it (gazetteer `_named_village_after`);
+- a village before its organs or office (肖石坳村村部) may open the second of two things joined by
+  和/与/及, as at a clause's start (gazetteer `_conjoined_opening`; 村部 a village's office)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _places(text: str) -> set[str]:
+    doc = extract_text(text)
+    return {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_a_cadre_s_assigned_village_is_no_village_named_so():
+    """13-jianli-sishuji (监利市): 全市各市直单位党组书记分别到所包保村(社区)… (base: a Place 所包保村)."""
+    got = _places("四位书记与群众面对面\n监利市各市直单位党组书记分别到所包保村(社区),开展“四位书记与群众面对面”活动。"
+                  "县直单位干部到包保村走访,镇干部到所联系村调研。")
+    assert not {"所包保村", "包保村", "所联系村"} & got, got
+    assert "监利市" in got, got
+
+
+def test_a_named_village_after_a_township_jieba_reads_into_zhen_shang():
+    """05-fengcheng-xiaokang (丰城市): 胡江萍、江伟斌先后来到隍城镇上陈村、湖塘乡湖塘村… (base: 隍城镇 and
+    上陈村 both lost, jieba's 镇上 across the township's end)."""
+    got = _places("小康示范区推进会\n胡江萍、江伟斌先后来到隍城镇上陈村、湖塘乡湖塘村实地视察调研。")
+    assert {"隍城镇", "上陈村", "湖塘村"} <= got, got
+    # negative: 镇上 before a word (上个月, 上下一心) chains no village
+    got = _places("通知\n隍城镇上个月召开会议,隍城镇上下一心抓落实。")
+    assert not any(n.endswith("村") for n in got), got
+
+
+def test_a_village_before_its_office_after_a_conjunction():
+    """01-tuanfeng-liujunfeng (团风县): 刘君峰先后来到湖北浪阁鲜农产品加工产业园、…项目建设现场和肖石坳村村部
+    (base: no village 肖石坳村)."""
+    got = _places("县委书记到总路咀镇调研\n在总路咀镇,刘君峰先后来到农产品加工产业园、项目建设现场和肖石坳村村部,"
+                  "详细了解企业生产经营情况。")
+    assert "肖石坳村" in got, got
+    # negative: 和 closing a word (参与) or a kind of village (农村, 美丽村) after 和 is no village
+    got = _places("通知\n县委和农村党支部书记参加会议,他参与新农村党支部建设,县直机关和美丽村党支部结对。")
+    assert not any(n.endswith("村") for n in got), got
