@@ -8,7 +8,10 @@ anniversary works, 沙坪坝区 and 綦江区 news, 监利市's village talks). 
 - a township whose suffix jieba reads into 镇上 (in the town) before a named village (隍城镇上陈村) is
   still the table's township, and the village is chained after it (gazetteer `_named_village_after`);
 - a village before its organs or office (肖石坳村村部) may open the second of two things joined by
-  和/与/及, as at a clause's start (gazetteer `_conjoined_opening`; 村部 a village's office)."""
+  和/与/及, as at a clause's start (gazetteer `_conjoined_opening`; 村部 a village's office);
+- a figure whose clause holds only places (after a verb of place) before it is of the noun it
+  describes through 的 (屋场村400多亩的毛豆基地: 毛豆基地), not of the places' names (metrics
+  `_place_then_attributive`)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -46,3 +49,15 @@ def test_a_village_before_its_office_after_a_conjunction():
     # negative: 和 closing a word (参与) or a kind of village (农村, 美丽村) after 和 is no village
     got = _places("通知\n县委和农村党支部书记参加会议,他参与新农村党支部建设,县直机关和美丽村党支部结对。")
     assert not any(n.endswith("村") for n in got), got
+
+
+def test_a_figure_after_places_is_of_the_noun_after_de():
+    """07-lianhua-maodou (莲花县): 走进江西省莲花县坊楼镇屋场村400多亩的毛豆基地 (base: the indicator
+    坊楼镇屋场村, the places' names); the same after 在 with the locative closing the noun (香芋基地里)."""
+    doc = extract_text("毛豆丰收\n9月13日,走进江西省莲花县坊楼镇屋场村400多亩的毛豆基地,近百名村民正在抢收毛豆。"
+                       "在贝溪村3000多亩的香芋基地里,村民忙着采收。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert ("毛豆基地", 400, "亩") in got, got
+    assert ("香芋基地", 3000, "亩") in got, got
+    subjects = {m.indicator: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert subjects.get("毛豆基地") == "屋场村", subjects

@@ -1828,6 +1828,32 @@ def _verb_then_attributive(view: _ArticleView, q: Quantity, s_start: int, s_end:
     return _attributive_head(_DE + m.group(0)) if m else None
 
 
+def _place_then_attributive(view: _ArticleView, q: Quantity, s_start: int, s_end: int) -> str | None:
+    """走进莲花县坊楼镇屋场村400多亩的毛豆基地, 在贝溪村3000多亩的香芋基地里: only places stand before the
+    figure in its clause (after a verb of place, `metrics.place_attributive_verbs`, or none), naming
+    no measure: the figure is of the noun it describes through 的 right after it (毛豆基地), not of the
+    places' names (坊楼镇屋场村).  The noun runs to the clause's end (Han characters only), else None."""
+    text = view.text
+    if not text.startswith(_DE, q.end):
+        return None
+    starts = {b: a for a, b, _k, t, _l in view.mentions_in(s_start, q.start) if t == "Place"}
+    k = q.start
+    while k in starts:
+        k = starts[k]
+    if k == q.start:
+        return None
+    before = text[_clause_start(text, s_start, k):k]
+    if before and before not in _PLACE_ATTRIBUTIVE_VERBS:
+        return None
+    m = _ATTRIBUTIVE_NOUN.match(text, q.end + len(_DE), s_end)
+    noun = _attributive_head(_DE + m.group(0)) if m else ""
+    if len(noun) >= 3 and noun.endswith(_PLACE_ATTRIBUTIVE_TAILS):
+        noun = noun[:-1]
+    return noun or None
+
+
+_PLACE_ATTRIBUTIVE_TAILS = cues("metrics.place_attributive_tails")
+_PLACE_ATTRIBUTIVE_VERBS = frozenset(cues("metrics.place_attributive_verbs"))
 _BARE_WORK_BEFORE = re.compile(f"(?:{cue_alt('metrics.bare_work_verbs_adverbs')})*"
                                f"(?:{cue_alt('metrics.bare_work_verbs')})(?:{cue_alt('metrics.bare_work_verbs_tails')})?$")
 _BARE_WORK_REACH = 12
@@ -2160,7 +2186,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             name = _clean(_strip_quotes(prev.counted))
     if _single_division(text, q, name) or _single_livestock(text, q, name):
         return name, q.start - 1, q.end, "clause-before"
-    noun = _verb_then_attributive(view, q, s_start, s_end)
+    noun = _verb_then_attributive(view, q, s_start, s_end) or _place_then_attributive(view, q, s_start, s_end)
     if noun:  # 大力推进1.32万亩的高标准农田建设: the noun after 的, no verb 大力推进
         return noun, q.start, q.end, "clause-after"
     if len(name) < 2 and left.strip(" ，,") in _AVERAGES and prev is not None and prev_ind is not None \
