@@ -11,7 +11,9 @@ anniversary works, 沙坪坝区 and 綦江区 news, 监利市's village talks). 
   和/与/及, as at a clause's start (gazetteer `_conjoined_opening`; 村部 a village's office);
 - a figure whose clause holds only places (after a verb of place) before it is of the noun it
   describes through 的 (屋场村400多亩的毛豆基地: 毛豆基地), not of the places' names (metrics
-  `_place_then_attributive`)."""
+  `_place_then_attributive`);
+- an anniversary (30周年) is no size of what a place's project builds (programme_cues
+  not_capacity_units)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -61,3 +63,11 @@ def test_a_figure_after_places_is_of_the_noun_after_de():
     assert ("香芋基地", 3000, "亩") in got, got
     subjects = {m.indicator: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
     assert subjects.get("毛豆基地") == "屋场村", subjects
+
+
+def test_an_anniversary_is_no_size_of_a_project():
+    """09-suining-shangwujiang (湖南, a 瑶族乡): 县长魏和胜…到上梧江瑶族乡就该乡30周年乡庆项目建设的推进召开
+    现场办公会 (base: a Programme 上梧江瑶族乡就该乡30周年乡庆项目, 30周年 read as the size built)."""
+    doc = extract_text("现场办公会\n10月11日,县长魏和胜到上梧江瑶族乡就该乡30周年乡庆项目建设的推进召开现场办公会。")
+    got = {e.name for e in doc.entities.values() if e.type == "Programme"}
+    assert not any("就该乡" in n for n in got), got
