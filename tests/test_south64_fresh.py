@@ -13,7 +13,9 @@ anniversary works, 沙坪坝区 and 綦江区 news, 监利市's village talks). 
   describes through 的 (屋场村400多亩的毛豆基地: 毛豆基地), not of the places' names (metrics
   `_place_then_attributive`);
 - an anniversary (30周年) is no size of what a place's project builds (programme_cues
-  not_capacity_units)."""
+  not_capacity_units);
+- 口人 after a number counts persons (1260口人 as 1260人), falling back to 口 where 人 opens the next
+  word (3口人饮水井) (units.tsv, numbers `_SHORTER_ON_CLASH`)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -71,3 +73,14 @@ def test_an_anniversary_is_no_size_of_a_project():
     doc = extract_text("现场办公会\n10月11日,县长魏和胜到上梧江瑶族乡就该乡30周年乡庆项目建设的推进召开现场办公会。")
     got = {e.name for e in doc.entities.values() if e.type == "Programme"}
     assert not any("就该乡" in n for n in got), got
+
+
+def test_kou_ren_counts_persons():
+    """04-hunan-yiyuancun (湖南日报): 香芋不仅让全村3000多口人致富 (base: 3000 in 口 with the indicator 人致富);
+    a village's 312户1260口人 is 1260 persons (base: 312户 read as 人, 1260 in 口).  Wells counted in 口
+    before 人饮/人工 stay in 口."""
+    doc = extract_text("村情\n全村共有312户1260口人。新建3口人饮水井。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert ("人数", 1260, "人") in got, got
+    assert not any(i == "人" for i, _v, _u in got), got
+    assert any(v == 3 and u == "口" for _i, v, u in got), got
