@@ -15,7 +15,9 @@ anniversary works, 沙坪坝区 and 綦江区 news, 监利市's village talks). 
 - an anniversary (30周年) is no size of what a place's project builds (programme_cues
   not_capacity_units);
 - 口人 after a number counts persons (1260口人 as 1260人), falling back to 口 where 人 opens the next
-  word (3口人饮水井) (units.tsv, numbers `_SHORTER_ON_CLASH`)."""
+  word (3口人饮水井) (units.tsv, numbers `_SHORTER_ON_CLASH`);
+- 在全国 before a verb of having or setting up (建有, 设立) after a named subject says where its outlets
+  stand, no national scope of the figure (metrics `_spread_across`)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -84,3 +86,11 @@ def test_kou_ren_counts_persons():
     assert ("人数", 1260, "人") in got, got
     assert not any(i == "人" for i, _v, _u in got), got
     assert any(v == 3 and u == "口" for _i, v, u in got), got
+
+
+def test_outlets_set_up_across_the_country_are_the_subject_s():
+    """04-hunan-yiyuancun (湖南日报): 牛角山村…在全国建有13家品牌形象自营店 (base: the subject 中国, 全国 read
+    as the figure's national scope)."""
+    doc = extract_text("明星村\n古丈县默戎镇牛角山村是一个苗族聚居村。牛角山村建成3条茶叶生产线,在全国建有13家品牌形象自营店。")
+    subjects = {m.indicator: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert subjects.get("品牌形象自营店") == "牛角山村", subjects

@@ -7110,6 +7110,18 @@ _SELECTED_INTO = tuple(cues("metrics.award_verbs"))
 _DESIGNATION_VERBS = tuple(cues("metrics.designation_verbs"))  # 建设, 创建 right before 全国
 # 9个全国休闲渔业示范基地: a count right before 全国, whose title's level it names (ocean57)
 _DESIGNATION_COUNT = re.compile(rf"[0-9０-９{CHINESE_NUMERALS}两][{''.join(cues('metrics.designation_count_measures'))}]$")
+_SPREAD_AT = tuple(cues("metrics.spread_at"))  # 在 before 全国
+_SPREAD_VERBS = tuple(cues("metrics.spread_verbs"))  # 建有, 设有, 开设 after 全国
+
+
+def _spread_across(text: str, s_start: int, m: re.Match) -> bool:
+    """牛角山村…在全国建有13家品牌形象自营店, 该公司在全国设立20个销售网点: 在全国 and a verb of having or
+    setting up (`metrics.spread_verbs`) after a subject named before it in the sentence say where the
+    subject's outlets stand across the country; the figure is the subject's, not the nation's."""
+    return text.endswith(_SPREAD_AT, s_start, m.start()) and m.start() - s_start > 2 \
+        and text.startswith(_SPREAD_VERBS, m.end())
+
+
 _UNJUDGED = object()  # (no judgment of a scope word remembered yet)
 _SCOPE_RESET = "reset"  # a national word that is a yardstick or another country's: no scope so far
 
@@ -7134,6 +7146,8 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return None  # 全国第二, 全国人大: a rank or an organ, not the scope
     if scope == "national" and text.endswith(_SELECTED_INTO, s_start, m.start()):
         return None  # 3个服务站入选全国“百家服务站点”: the list's scope, not the figure's
+    if scope == "national" and _spread_across(text, s_start, m):
+        return None  # 牛角山村…在全国建有13家品牌形象自营店: where the village's shops stand, not whose they are
     if scope == "national" and text.endswith(_DESIGNATION_VERBS, s_start, m.start()):
         return None  # 建设全国绿色食品原料标准化生产基地50万亩: the designation's scope, not the figure's
     if scope == "national" and _DESIGNATION_COUNT.search(text, max(s_start, m.start() - 2), m.start()):
