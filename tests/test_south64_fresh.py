@@ -17,7 +17,9 @@ anniversary works, 沙坪坝区 and 綦江区 news, 监利市's village talks). 
 - 口人 after a number counts persons (1260口人 as 1260人), falling back to 口 where 人 opens the next
   word (3口人饮水井) (units.tsv, numbers `_SHORTER_ON_CLASH`);
 - 在全国 before a verb of having or setting up (建有, 设立) after a named subject says where its outlets
-  stand, no national scope of the figure (metrics `_spread_across`)."""
+  stand, no national scope of the figure (metrics `_spread_across`);
+- 为 (for) before a place and a verb of gain (为轸源村集体经济实现年增收) names the beneficiary, the
+  figure's subject, not a yardstick (metrics `_compared_before`, `_BENEFIT_AFTER_FOR`)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -94,3 +96,13 @@ def test_outlets_set_up_across_the_country_are_the_subject_s():
     doc = extract_text("明星村\n古丈县默戎镇牛角山村是一个苗族聚居村。牛角山村建成3条茶叶生产线,在全国建有13家品牌形象自营店。")
     subjects = {m.indicator: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
     assert subjects.get("品牌形象自营店") == "牛角山村", subjects
+
+
+def test_the_one_a_gain_is_for_is_the_subject():
+    """06-yanshan-tea (铅山县稼轩乡): 该茶山每年可产出茶叶5万余公斤,为轸源村集体经济实现年增收约7万元 (base: the
+    subject 稼轩乡, 为 read as a comparison word making 轸源村 a yardstick); 为…的1.2倍 still compares."""
+    doc = extract_text("茶山采茶\n铅山县稼轩乡轸源村千亩茶山上,村民在采茶。该茶山为轸源村集体经济实现年增收约7万元。"
+                       "邯郸市人均收入为河北省平均水平的1.2倍。")
+    subjects = {m.value: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert subjects.get(70000) == "轸源村", subjects
+    assert subjects.get(1.2) == "邯郸市", subjects

@@ -7019,9 +7019,16 @@ def _compared_before(text: str, lo: int, i: int) -> bool:
             continue
         end = i - len(word)
         before = text[max(lo, end - 2):end]
-        if before not in cues("metrics.compare_false_friends") and before.endswith(_COMPARE_SCOPES):
+        if before not in cues("metrics.compare_false_friends") and before.endswith(_COMPARE_SCOPES) \
+                and not (before.endswith(_FOR_WORD) and _BENEFIT_AFTER_FOR.match(text, i)):
             return True
     return False
+
+
+_FOR_WORD = cues("metrics.for_word")[0]  # 为
+# 为轸源村集体经济实现年增收7万元: 为 (for) and the one who gains, then the verb of the gain (within a
+# few characters of the clause): the beneficiary, no yardstick (为全国平均水平的1.5倍 has no such verb)
+_BENEFIT_AFTER_FOR = re.compile(f"[^，,。；;：:0-9０-９]{{1,12}}?(?:{cue_alt('metrics.benefit_verbs_after_for')})")
 
 
 _YARDSTICK_LIST_JOINS = "、和及与"
