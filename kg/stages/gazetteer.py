@@ -2054,6 +2054,17 @@ def _former_organ_after(text: str, e: int) -> bool:
 _TOWNSHIP_FORMER_MARKS = frozenset(place_chars("township_former_marks"))
 
 
+def _named_village_after(text: str, e: int) -> bool:
+    """隍城镇|上陈村, 梅林镇|上陈村: jieba reads 镇上 (in the town) across a township's end, but a
+    village of its own name follows right there (上陈: a name of two or three characters, no word of
+    the dictionary, no kind of village): the township ends at its suffix."""
+    mt = _SUBPLACE.match(text, e)
+    if not mt or not mt.group(1).endswith(_VILLAGE) or _NOT_SUBPLACE.search(mt.group(1)):
+        return False
+    stem = mt.group(1)[:-1]
+    return 2 <= len(stem) <= 3 and all(is_han(c) for c in stem) and proper(stem) and not _is_dictionary_word(stem)
+
+
 @lru_cache(maxsize=1)
 def _township_ends() -> tuple[re.Pattern, int]:
     """The characters a township name of the table ends with (the last ones of its suffixes:
@@ -2133,7 +2144,8 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             if not inside and not strong and _across_function_char(name):
                 continue  # 服务中心和|村镇规划: the conjunction and a word, no 和村镇 of any county
             if (code is None and not strong and not shared) or (len(name) < 4 and not _word_bounded(art.text, s, e)
-                                                                and not _former_organ_after(art.text, e)):
+                                                                and not _former_organ_after(art.text, e)
+                                                                and not _named_village_after(art.text, e)):
                 continue  # (东峤镇|原党委: jieba's 镇原, the county's name, splits no town before 原 and its organ)
             attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
@@ -3247,7 +3259,8 @@ _FORMER_TOWN_NOT_FIRST = place_chars("former_town_not_first")
 
 _VILLAGE = place_words("subplace_suffixes")[1]  # 村
 _GACHA = place_words("subplace_suffixes")[3]  # 嘎查: Inner Mongolia's villages, longer names (巴音塔拉嘎查)
-_VILLAGE_OPENING = re.compile(rf"(?:^|(?<=[\n{re.escape(place_chars('clause_marks'))}]))"
+_VILLAGE_CONJUNCTIONS = place_chars("village_opening_conjunctions")  # 和, 与, 及 before a second named thing
+_VILLAGE_OPENING = re.compile(rf"(?:^|(?<=[\n{re.escape(place_chars('clause_marks'))}{_VILLAGE_CONJUNCTIONS}]))"
                               rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,3}}{_VILLAGE}"
                               rf"|(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,5}}{_GACHA})"
                               rf"(?={alt(place_words('village_opening_after') + place_words('gacha_opening_after'))})")
@@ -3258,8 +3271,18 @@ def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tup
     (古都河村人均收入…, 古都河村党支部…): its stem must be no word of jieba's dictionary and hold no
     common word (共富村, 贫困村, 示范村 are kinds of village: `not_subplace_words`)."""
     spans = [_undoubled_village(text, s, e) for s, e in _named_spans(_VILLAGE_OPENING, text, free, quotes, _no_common_word)]
-    return [(s, e) for s, e in spans if text.startswith(_GACHA, e - len(_GACHA))
-            or (_village_stem(text[s:e - 1]) and text[e - 2] not in _OCCASION_VERBS)]
+    return [(s, e) for s, e in spans if _conjoined_opening(text, s) and (text.startswith(_GACHA, e - len(_GACHA))
+            or (_village_stem(text[s:e - 1]) and text[e - 2] not in _OCCASION_VERBS))]
+
+
+def _conjoined_opening(text: str, s: int) -> bool:
+    """来到产业园和|肖石坳村村部: a village before its organs may open the second of two things joined
+    by 和, 与 or 及, as at a clause's start — where that character is a word of its own (保和|…, 参与|…
+    are words: the character closes them, and the name would start inside another) and the village
+    has a proper stem (`_village_stem`).  At a clause's start or a line's: always."""
+    if s == 0 or text[s - 1] not in _VILLAGE_CONJUNCTIONS:
+        return True
+    return _starts_word(text, s - 1) and _starts_word(text, s)
 
 
 _COMMUNITY_WORD = place_words("community_suffixes")[0]  # 社区

@@ -1828,6 +1828,32 @@ def _verb_then_attributive(view: _ArticleView, q: Quantity, s_start: int, s_end:
     return _attributive_head(_DE + m.group(0)) if m else None
 
 
+def _place_then_attributive(view: _ArticleView, q: Quantity, s_start: int, s_end: int) -> str | None:
+    """走进莲花县坊楼镇屋场村400多亩的毛豆基地, 在贝溪村3000多亩的香芋基地里: only places stand before the
+    figure in its clause (after a verb of place, `metrics.place_attributive_verbs`, or none), naming
+    no measure: the figure is of the noun it describes through 的 right after it (毛豆基地), not of the
+    places' names (坊楼镇屋场村).  The noun runs to the clause's end (Han characters only), else None."""
+    text = view.text
+    if not text.startswith(_DE, q.end):
+        return None
+    starts = {b: a for a, b, _k, t, _l in view.mentions_in(s_start, q.start) if t == "Place"}
+    k = q.start
+    while k in starts:
+        k = starts[k]
+    if k == q.start:
+        return None
+    before = text[_clause_start(text, s_start, k):k]
+    if before and before not in _PLACE_ATTRIBUTIVE_VERBS:
+        return None
+    m = _ATTRIBUTIVE_NOUN.match(text, q.end + len(_DE), s_end)
+    noun = _attributive_head(_DE + m.group(0)) if m else ""
+    if len(noun) >= 3 and noun.endswith(_PLACE_ATTRIBUTIVE_TAILS):
+        noun = noun[:-1]
+    return noun or None
+
+
+_PLACE_ATTRIBUTIVE_TAILS = cues("metrics.place_attributive_tails")
+_PLACE_ATTRIBUTIVE_VERBS = frozenset(cues("metrics.place_attributive_verbs"))
 _BARE_WORK_BEFORE = re.compile(f"(?:{cue_alt('metrics.bare_work_verbs_adverbs')})*"
                                f"(?:{cue_alt('metrics.bare_work_verbs')})(?:{cue_alt('metrics.bare_work_verbs_tails')})?$")
 _BARE_WORK_REACH = 12
@@ -2160,7 +2186,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             name = _clean(_strip_quotes(prev.counted))
     if _single_division(text, q, name) or _single_livestock(text, q, name):
         return name, q.start - 1, q.end, "clause-before"
-    noun = _verb_then_attributive(view, q, s_start, s_end)
+    noun = _verb_then_attributive(view, q, s_start, s_end) or _place_then_attributive(view, q, s_start, s_end)
     if noun:  # 大力推进1.32万亩的高标准农田建设: the noun after 的, no verb 大力推进
         return noun, q.start, q.end, "clause-after"
     if len(name) < 2 and left.strip(" ，,") in _AVERAGES and prev is not None and prev_ind is not None \
@@ -7034,9 +7060,16 @@ def _compared_before(text: str, lo: int, i: int) -> bool:
             continue
         end = i - len(word)
         before = text[max(lo, end - 2):end]
-        if before not in cues("metrics.compare_false_friends") and before.endswith(_COMPARE_SCOPES):
+        if before not in cues("metrics.compare_false_friends") and before.endswith(_COMPARE_SCOPES) \
+                and not (before.endswith(_FOR_WORD) and _BENEFIT_AFTER_FOR.match(text, i)):
             return True
     return False
+
+
+_FOR_WORD = cues("metrics.for_word")[0]  # 为
+# 为轸源村集体经济实现年增收7万元: 为 (for) and the one who gains, then the verb of the gain (within a
+# few characters of the clause): the beneficiary, no yardstick (为全国平均水平的1.5倍 has no such verb)
+_BENEFIT_AFTER_FOR = re.compile(f"[^，,。；;：:0-9０-９]{{1,12}}?(?:{cue_alt('metrics.benefit_verbs_after_for')})")
 
 
 _YARDSTICK_LIST_JOINS = "、和及与"
@@ -7125,6 +7158,18 @@ _SELECTED_INTO = tuple(cues("metrics.award_verbs"))
 _DESIGNATION_VERBS = tuple(cues("metrics.designation_verbs"))  # 建设, 创建 right before 全国
 # 9个全国休闲渔业示范基地: a count right before 全国, whose title's level it names (ocean57)
 _DESIGNATION_COUNT = re.compile(rf"[0-9０-９{CHINESE_NUMERALS}两][{''.join(cues('metrics.designation_count_measures'))}]$")
+_SPREAD_AT = tuple(cues("metrics.spread_at"))  # 在 before 全国
+_SPREAD_VERBS = tuple(cues("metrics.spread_verbs"))  # 建有, 设有, 开设 after 全国
+
+
+def _spread_across(text: str, s_start: int, m: re.Match) -> bool:
+    """牛角山村…在全国建有13家品牌形象自营店, 该公司在全国设立20个销售网点: 在全国 and a verb of having or
+    setting up (`metrics.spread_verbs`) after a subject named before it in the sentence say where the
+    subject's outlets stand across the country; the figure is the subject's, not the nation's."""
+    return text.endswith(_SPREAD_AT, s_start, m.start()) and m.start() - s_start > 2 \
+        and text.startswith(_SPREAD_VERBS, m.end())
+
+
 _UNJUDGED = object()  # (no judgment of a scope word remembered yet)
 _SCOPE_RESET = "reset"  # a national word that is a yardstick or another country's: no scope so far
 
@@ -7149,6 +7194,8 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return None  # 全国第二, 全国人大: a rank or an organ, not the scope
     if scope == "national" and text.endswith(_SELECTED_INTO, s_start, m.start()):
         return None  # 3个服务站入选全国“百家服务站点”: the list's scope, not the figure's
+    if scope == "national" and _spread_across(text, s_start, m):
+        return None  # 牛角山村…在全国建有13家品牌形象自营店: where the village's shops stand, not whose they are
     if scope == "national" and text.endswith(_DESIGNATION_VERBS, s_start, m.start()):
         return None  # 建设全国绿色食品原料标准化生产基地50万亩: the designation's scope, not the figure's
     if scope == "national" and _DESIGNATION_COUNT.search(text, max(s_start, m.start() - 2), m.start()):

@@ -233,6 +233,9 @@ _UNITS: list[tuple[str, str]] = sorted(((r["surface"], r["base"]) for r in _UNIT
 MEASURE_UNITS = frozenset(r["base"] for r in _UNIT_ROWS if r["kind"] == "measure")
 _NOT_BEFORE = {r["surface"]: r["not_before"] for r in _UNIT_ROWS if r.get("not_before")}
 _UNIT_BASE = dict(_UNITS)
+# units whose not_before falls back to the unit one character shorter, not to no figure (口人 → 口:
+# 1260口人 is 1260 persons, 3口人饮水井 three wells)
+_SHORTER_ON_CLASH = frozenset(cues("numbers.shorter_unit_on_clash"))
 _UNIT_WORD_OPENINGS = tuple(cues("numbers.unit_word_openings"))  # 5|项目: the unit opens a word
 _UNIT_WORD_SPLITS = tuple(cues("numbers.unit_word_splits"))  # 5|项|目标: the unit, then a noun
 _LEADERSHIP_SETS = tuple(cues("numbers.leadership_sets"))  # 4|套班子: a unit and 班子 name the leadership
@@ -2684,6 +2687,11 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None
     end = m.start("mag") + len(refit) if refit else m.end()
     unit_end = end if refit else m.end("unit")
+    if unit_s in _SHORTER_ON_CLASH and not refit and end == unit_end and unit_end < len(text) \
+            and text[unit_end] in _NOT_BEFORE.get(unit_s, ""):
+        # 新建3口|人饮水井: the longer unit's last character opens the next word (人饮, 人工): the shorter one
+        unit_s, end, unit_end = unit_s[:-1], end - 1, unit_end - 1
+        unit = _UNIT_BASE[unit_s]
     per_s = m.group("per")
     if refit:
         per_s, end = _per_after_refit(text, end)
