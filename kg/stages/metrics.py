@@ -217,12 +217,24 @@ _COMPARED_END = re.compile(f"[{re.escape(''.join(m for m in cues('metrics.compar
                            f"{re.escape(''.join(w[-1] for w in cues('metrics.comparison_words')))}]")
 
 
+_INLINE_SPACES = frozenset(" \u3000\u00a0\t")  # spaces inside a line (not its breaks)
+
+
+def _before_spaces(text: str, a: int, lo: int = 0) -> int:
+    """Where the inline spaces ending at a start (a itself when none end there)."""
+    while a > lo and text[a - 1] in _INLINE_SPACES:
+        a -= 1
+    return a
+
+
 def _compared_base(text: str, a: int, lo: int = 0, b: int = -1) -> bool:
     """The period starting at a is the base of a comparison: 比2月份, 较上年末, 同去年 (one mark
     right before it) or 高于2019年同期, 低于上年 (a comparison word): the figure's time is another;
     so is the base of a multiple (是2011年的1.74倍, when its end b is given) and the base built on
     (在上一年度的基础上, when b is given), and a time framed by 和…相比 (和2012年相比, when b is given:
-    和 alone joins two times, 2021年和2022年, so it marks a base only with its 相比)."""
+    和 alone joins two times, 2021年和2022年, so it marks a base only with its 相比).  Spaces a text
+    copied from a PDF puts around its digits (比 2010 年降低 43.7%) stand between the mark and the time."""
+    a = _before_spaces(text, a, lo)
     return a > lo and (text[a - 1] in cues("metrics.comparison_marks")
                        or _COMPARED_WORD.search(text, max(lo, a - 2), a) is not None
                        or _qualified_base(text, a, lo) >= 0
@@ -278,7 +290,9 @@ _MULTIPLE_OF = re.compile(f"(?:{cue_alt('metrics.same_period')})?{cue_alt('metri
 _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．每])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z0-9０-９]|[+＋][A-Za-z])"
                      r"[^0-9０-９，,、]?")
 _FIGURE = guarded(_FIGURE)  # (most positions turned away at one character)
-_ENUM_JOIN = re.compile(f"^[{_JOINS}]$")
+# one joiner between two figures of a list (10、20; 14.1%和18.5%), spaces a text copied from a PDF puts
+# around its figures allowed (14.1% 和 18.5%)
+_ENUM_JOIN = re.compile(f"^[ \t\u3000\xa0]*[{_JOINS}][ \t\u3000\xa0]*$")
 # a unit of measure right after a figure that is no figure of the sentence (26.9万千瓦光伏项目9个,
 # 年产10万吨饲料加工项目): it closes that amount and is never the start of the noun after it
 # (durations excepted: 3年行动, 5天假期 name what lasts)
@@ -3062,7 +3076,7 @@ def _without_comparison_base(s: str) -> str:
         return s  # no mark or comparison word a compared time could follow: no period scan
     for a, b, _w in reversed(find_periods(s)):
         if _compared_base(s, a) and any(ch.isdigit() for ch in s[a:b]):
-            rest = s[b:]
+            a, rest = _before_spaces(s, a), s[b:].lstrip("".join(_INLINE_SPACES))  # (比 2010 年降低)
             same = cues("metrics.same_period")[0]
             keep = a if s[a - 1] not in cues("metrics.comparison_marks") else a - 1  # 高于 stays: 增速高于
             if s[max(0, a - 2):a] in cues("metrics.change_basis"):
@@ -3166,6 +3180,8 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, 
             and q is not None and q.unit in _PERCENT_UNITS and name in _RATE_NOUNS \
             and len(prev_ind[0]) >= 2 and _level_of(prev_ind[0]) == prev_ind[0]:
         return prev_ind[0] + name
+    if (grown := _growth_rate_of(name, prev, prev_ind, q)) is not None:
+        return grown
     if prev is None or prev_ind is None or prev.unit not in _PERCENT_UNITS:
         return name
     if name.startswith(cues("metrics.yardstick_verbs")) and _level_of(prev_ind[0]) != prev_ind[0]:
@@ -3193,6 +3209,22 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, 
     if base.endswith(name[:2]):
         base = base[:-2]  # 工业增加值增速同比增长10.4%，增速比上年同期提升: that 增速 once, not twice
     return base + name if len(base) >= 2 and base != prev_ind[0] else name
+
+
+_GROWTH_RATE_NOUNS = tuple(cues("metrics.growth_rate_nouns"))  # 增长率, 增长速度
+
+
+def _growth_rate_of(name: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity | None) -> str | None:
+    """基金收入合计28909亿元，比上年增长4866亿元，增长率为20.2% (新增城镇就业3.2万人，增长率为5.1%): a bare
+    growth-rate noun in % right after an amount (a level, or a level's change in its own unit) is the
+    rate of that level — 基金收入增长率, not a bare 增长率 (an average one too: 人均地区生产总值为39072元，
+    年均增长率是9.7%).  None for anything else."""
+    bare = next((name[len(a):] for a in cues("metrics.average_annual") if name.startswith(a)), name)  # 年均增长率
+    if bare not in _GROWTH_RATE_NOUNS or prev is None or prev_ind is None or q is None \
+            or prev.unit in _PERCENT_UNITS or q.unit not in _PERCENT_UNITS:
+        return None
+    level = _level_of(prev_ind[0])
+    return level + name if len(level) >= 2 else None
 
 
 def _contribution_of(name: str, prev_ind: tuple | None) -> str | None:
@@ -4618,6 +4650,7 @@ def _levels_changed_again(view: _ArticleView, s_start: int, k: int) -> tuple[lis
     if cut < 0 or len(figures) < 2:
         return None
     change = None if _BARE_CHANGE.fullmatch(text, cut + 1, k) else _frame_then_change(text, cut + 1, k, figures[0])
+    change = change or _change_after_respectively(text, cut, k, figures[0])
     if change is None:
         if not _BARE_CHANGE.fullmatch(text, cut + 1, k):
             return None
@@ -4637,6 +4670,17 @@ def _levels_changed_again(view: _ArticleView, s_start: int, k: int) -> tuple[lis
     if any(len(n) < 2 for n in names):
         return None
     return figures, names, change if change is not None else text[cut + 1:k], k
+
+
+def _change_after_respectively(text: str, cut: int, k: int, first: int) -> str | None:
+    """参保职工21565万人，参保离退休人员6826万人，分别比上年末增加2163万人和521万人 (statistics bulletins):
+    a clause opened by 分别, then only a basis and a change verb (比上年末增加), changes the levels named
+    by the clauses right before it one each in order, as 同比增长分别达到 does → the basis and verb, or
+    None (分别为 is a copula: no change)."""
+    if cut + 1 != k:
+        return None
+    m = _BARE_CHANGE.fullmatch(text, k + len(_RESPECTIVELY), first)
+    return m.group() if m is not None else None
 
 
 # 与2020年相比 / 同上年相比 (a clause of its own before 分别): the base the levels before are changed against
@@ -11167,13 +11211,19 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
         return "change"  # 经营面积比上年增加21万亩, 夏杂粮面积增加约73千公顷: an amount of change
     if unit in _PERCENT_UNITS or irule == "change-of-previous":
         if irule == "change-of-previous" or _CHANGE.search(indicator) \
-                or unit == cues("metrics.points_unit")[0] \
+                or unit == cues("metrics.points_unit")[0] or _growth_rate_in_percent(indicator, unit) \
                 or (unit in _PERCENT_UNITS and indicator.endswith(cues("metrics.bare_basis"))):
             return "change"  # (N个百分点 is a difference of rates: 增速高于城镇居民2.1个百分点; 同比2.8%)
         if irule in ("share-of-previous", "respectively-share", "percent-of", "percent-meeting") \
                 or _SHARE.search(indicator) or indicator.endswith(cues("metrics.contribution_rates")):
             return "share"  # (对GDP增长的贡献率为62.1%: the part of the growth an item gave)
     return "level"
+
+
+def _growth_rate_in_percent(indicator: str, unit: str) -> bool:
+    """地区生产总值增长率为6.5%, 基金收入增长率20.2%: a growth rate (增长率, 增长速度) in % is a change of
+    its level, as 增速 is; a rate in ‰ (人口自然增长率8.37‰) stays the level it is counted as."""
+    return unit == "%" and indicator.endswith(_GROWTH_RATE_NOUNS)
 
 
 def _level_then_change(indicator: str) -> bool:

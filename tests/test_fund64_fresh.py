@@ -1,0 +1,58 @@
+"""Round 64 (fund64): annual statistics of public funds and social sectors — human-resources and
+social-security bulletins (基金收入, 参保人数), social-service (民政) bulletins, women's and children's
+development monitoring reports, a county disabled persons' federation report — from fresh texts of
+/tmp/s26/fresh/fund64 (national, 内蒙古 鄂尔多斯, 广西 梧州, 北京, 浙江).  Fixes: a bare growth rate
+(增长率为20.2%, 年均增长率是9.7%) right after an amount is that amount's level's rate and a change;
+a clause opened by 分别 with a basis and a change verb (参保职工a人，参保离退休人员b人，分别比上年末增加c人和
+d人) changes the levels of the clauses before it one each; the spaces a text copied from a PDF puts
+around its figures (比 2010 年降低 43.7% ; 14.1% 和 18.5%) neither make the compared year the figure's
+period nor break a list of figures."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _metrics(doc) -> dict[tuple[float, str], tuple[str, str, str | None]]:
+    return {(m.value, m.unit): (m.indicator, m.kind, m.period) for m in doc.metrics}
+
+
+def test_a_bare_growth_rate_is_the_rate_of_the_amount_before_it():
+    """06-hrss-2012-news, 07-hrss-2011-news (人社统计公报): 基金收入合计28909亿元，比上年增长4866亿元，增长率为
+    20.2% (base: a bare indicator 增长率, kind level); 02-wuzhou: 人均地区生产总值为39072元，…年均增长率…."""
+    ms = _metrics(extract_text("社会保险基金收支情况\n2012年全年五项社会保险基金收入合计28909亿元，比上年增长4866亿元，"
+                               "增长率为20.2%。"))
+    assert ms[(20.2, "%")][:2] == ("五项社会保险基金收入增长率", "change"), ms
+    avg = _metrics(extract_text("梧州经济发展\n2016年，梧州市人均地区生产总值为39072元，年均增长率是9.7%。"))
+    assert avg[(9.7, "%")][:2] == ("人均地区生产总值年均增长率", "change"), avg
+    # a rate in ‰ (人口自然增长率) stays the level it is counted as; a growth rate named in full keeps its name
+    own = _metrics(extract_text("人口情况\n2016年，全市出生人口4.20万人，出生率13.93‰，人口自然增长率为8.37‰，"
+                                "地区生产总值增长率为6.5%。"))
+    assert own[(8.37, "‰")][:2] == ("人口自然增长率", "level"), own
+    assert own[(6.5, "%")][:2] == ("地区生产总值增长率", "change"), own
+
+
+def test_respectively_opening_a_clause_changes_the_levels_before_it():
+    """07-hrss-2011-news: 其中，参保职工21565万人，参保离退休人员6826万人，分别比上年末增加2163万人和521万人
+    (base: both changes 参保离退休人员比上年末增加)."""
+    ms = _metrics(extract_text("养老保险参保情况\n2011年年末全国参加城镇基本养老保险人数为28391万人。其中，参保职工21565万人，"
+                               "参保离退休人员6826万人，分别比上年末增加2163万人和521万人。"))
+    assert ms[(21630000, "人")][0] == "参保职工比上年末增加", ms
+    assert ms[(5210000, "人")][0] == "参保离退休人员比上年末增加", ms
+    # 分别为 is a copula: the multiples compare, they change nothing of the levels' names
+    same = _metrics(extract_text("养老服务\n全市有养老机构35家，床位4200张，分别为上年的1.2倍和1.1倍。"))
+    assert same[(4200, "张")][0] == "床位", same
+
+
+def test_spaced_figures_of_a_pdf_copy():
+    """09-women-outline-final (国家统计局, 妇女发展纲要终期监测): 2020 年，我国孕产妇死亡率为 16.9/10 万，比 2010 年降低
+    43.7% ; 城市与农村孕产妇死亡率分别为 14.1/10 万和 18.5/10 万 (base: the change's period 2010, the year
+    compared with, and the second rate's indicator 1/10万)."""
+    ms = _metrics(extract_text("妇女与健康\n2020 年，我国孕产妇死亡率为 16.9/10 万，比 2010 年降低 43.7% 。"
+                               "城市与农村孕产妇死亡率分别为 14.1/10 万和 18.5/10 万。"))
+    assert ms[(43.7, "%")] == ("孕产妇死亡率降低", "change", "2020"), ms
+    assert ms[(18.5, "1/10万")][0] == ms[(14.1, "1/10万")][0] != "1/10万", ms
+    covered = _metrics(extract_text("生态建设\n2020 年，全市森林覆盖率为 16.9% ，比 2010 年提高 4.7 个百分点 。"))
+    assert covered[(4.7, "个百分点")] == ("森林覆盖率提高", "change", "2020"), covered
+    # a year the figure is of, spaced, stays its period
+    year = _metrics(extract_text("就业情况\n2020 年，全市城镇新增就业 3.2 万人。"))
+    assert year[(32000, "人")][2] == "2020", year
