@@ -24,6 +24,10 @@ def test_a_bare_growth_rate_is_the_rate_of_the_amount_before_it():
     assert ms[(20.2, "%")][:2] == ("五项社会保险基金收入增长率", "change"), ms
     avg = _metrics(extract_text("梧州经济发展\n2016年，梧州市人均地区生产总值为39072元，年均增长率是9.7%。"))
     assert avg[(9.7, "%")][:2] == ("人均地区生产总值年均增长率", "change"), avg
+    # rates after 分别 rate the levels listed before, not the last one twice
+    listed = _metrics(extract_text("梧州经济发展\n2016年，梧州市地区生产总值1175.65亿元；人均地区生产总值为39072元，"
+                                   "比2010年分别增加596.3亿元和19642元，年均增长率分别是10.5%和9.7%。"))
+    assert listed[(10.5, "%")][0] != "人均地区生产总值年均增长率", listed
     # a rate in ‰ (人口自然增长率) stays the level it is counted as; a growth rate named in full keeps its name
     own = _metrics(extract_text("人口情况\n2016年，全市出生人口4.20万人，出生率13.93‰，人口自然增长率为8.37‰，"
                                 "地区生产总值增长率为6.5%。"))

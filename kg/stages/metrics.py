@@ -2303,7 +2303,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             if k > lo and text.endswith(tuple(cues("metrics.contribution_leads")), lo, k) else None
         if contributed:  # 民营经济增加值…，对GDP增长的贡献率为56.5%: the measure before contributed
             return contributed, k - 1, q.end, "clause-before"
-        return _rate_of_previous(name, prev, prev_ind, q), (k if k >= 0 else q.start), q.end, "clause-before"
+        listed = _RESPECTIVELY in text[lo:q.start]  # (年均增长率分别是a和b: the rates of the levels listed before)
+        return _rate_of_previous(name, prev, prev_ind, q, listed), (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
     bare = _STREAK_SPAN.sub("", left).strip()  # 实现增产0.7亿公斤，连续8年稳定在215亿公斤以上
     # 鲜草产量2015年为8000万吨，2016年超过9000万吨: only a year between the two (超过 is the figure's
@@ -3171,16 +3172,18 @@ def _compared_with_other(name: str, q: Quantity | None) -> bool:
         and not find_periods(name)
 
 
-def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity | None = None) -> str:
+def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity | None = None,
+                      listed: bool = False) -> str:
     """支出45.62亿元，下降3.2%，降幅比上年收窄2.4个百分点: a rate noun opening the clause (降幅,
     增速) after a change in % is that change's rate — 一般公共预算支出降幅比上年收窄, not a bare
     降幅比上年收窄; a comparison with a yardstick (高于全市平均) after it compares that change.
-    进出口总额36.17亿元，增速达126.8%: a bare rate noun in % right after a level is that level's."""
+    进出口总额36.17亿元，增速达126.8%: a bare rate noun in % right after a level is that level's (a
+    growth rate too, unless `listed`: 年均增长率分别是a和b rates the levels listed before, not the last)."""
     if prev is not None and prev_ind is not None and prev.unit not in _PERCENT_UNITS \
             and q is not None and q.unit in _PERCENT_UNITS and name in _RATE_NOUNS \
             and len(prev_ind[0]) >= 2 and _level_of(prev_ind[0]) == prev_ind[0]:
         return prev_ind[0] + name
-    if (grown := _growth_rate_of(name, prev, prev_ind, q)) is not None:
+    if not listed and (grown := _growth_rate_of(name, prev, prev_ind, q)) is not None:
         return grown
     if prev is None or prev_ind is None or prev.unit not in _PERCENT_UNITS:
         return name
