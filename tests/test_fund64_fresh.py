@@ -44,7 +44,7 @@ def test_respectively_opening_a_clause_changes_the_levels_before_it():
     assert ms[(5210000, "人")][0] == "参保离退休人员比上年末增加", ms
     # 分别为 is a copula: the multiples compare, they change nothing of the levels' names
     same = _metrics(extract_text("养老服务\n全市有养老机构35家，床位4200张，分别为上年的1.2倍和1.1倍。"))
-    assert same[(4200, "张")][0] == "床位", same
+    assert same[(1.2, "倍")] == ("养老机构", "ratio", None), same
 
 
 def test_spaced_figures_of_a_pdf_copy():
@@ -60,3 +60,18 @@ def test_spaced_figures_of_a_pdf_copy():
     # a year the figure is of, spaced, stays its period
     year = _metrics(extract_text("就业情况\n2020 年，全市城镇新增就业 3.2 万人。"))
     assert year[(32000, "人")][2] == "2020", year
+
+
+def test_beds_after_a_count_of_facilities_are_theirs():
+    """04-social-service-2013 (民政部 社会服务发展统计公报): 全国共有儿童收养救助服务机构803个，拥有床位9.8万张…其中
+    儿童福利机构529个，比上年增加66个，床位8.7万张 (base: five bare indicators 床位 in one bulletin)."""
+    ms = _metrics(extract_text("社会服务发展统计公报\n截至2013年底，全国共有儿童收养救助服务机构803个，拥有床位9.8万张，"
+                               "年末收养各类人员5.6万人。其中儿童福利机构529个，比上年增加66个，床位8.7万张，比上年增长12.7%；"
+                               "未成年人救助保护中心274个，床位1.1万张。"))
+    assert ms[(98000, "张")][0] == "儿童收养救助服务机构床位", ms
+    assert ms[(87000, "张")][0] == "儿童福利机构床位", ms
+    assert ms[(12.7, "%")][0] == "儿童福利机构床位比上年增长", ms
+    assert ms[(11000, "张")][0] == "未成年人救助保护中心床位", ms
+    # after two counts of facilities the beds may be all of them: no one kind's; after people, no facility's
+    two = _metrics(extract_text("养老服务\n全市共有养老机构35家，其中公办10家，床位4200张。全县卫生技术人员5000人，床位3200张。"))
+    assert two[(4200, "张")][0] == "床位" and two[(3200, "张")][0] == "床位", two

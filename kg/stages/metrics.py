@@ -9499,7 +9499,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if converted is not None:  # 增加888万吨（178亿斤）: the same change, in another unit
             indicator, irule = converted.indicator, "converted"
             ind = (indicator, istart, iend, irule)
-        if irule == "clause-before" and level:
+        if irule == "clause-before" and level and (indicator not in cues("metrics.facility_measures")
+                                                   or _one_count_in_group(view.text, levels, q)):
             elliptic = _elliptic_measure(indicator, level, levels[-1][0].unit if levels and levels[-1][1] == level
                                          else None)
             if elliptic != indicator:  # 蔬菜播种面积3930亩，…，产量5346吨: 蔬菜产量
@@ -11049,6 +11050,8 @@ def _elliptic_measure(indicator: str, level: str, level_unit: str | None = None)
     crop in the same sentence is that crop's → 蔬菜产量 (the crop is said once, with the area); so
     after a crop named bare with its area (果用瓜1107公顷，…，产量28408吨 → 果用瓜产量).  A bare
     增加值 after a sector's output (农林牧渔业总产值69.93亿元，…，增加值37.90亿元) is that sector's."""
+    if indicator in cues("metrics.facility_measures"):
+        return _facilities_measure(indicator, level, level_unit)
     if indicator in cues("metrics.value_added_measures"):
         heads = cues("metrics.output_heads")
     elif indicator in cues("metrics.elliptic_measures"):
@@ -11062,6 +11065,26 @@ def _elliptic_measure(indicator: str, level: str, level_unit: str | None = None)
     if head is None or len(level) - len(head) < 1:
         return indicator
     return level[:-len(head)] + indicator
+
+
+def _one_count_in_group(text: str, levels: list, q: Quantity) -> bool:
+    """Is at most one level of the sentence before q, since its last semicolon, a count of facilities (个,
+    家, 所)?  After two (全市共有养老机构35家，其中公办10家，床位4200张; 卫生院12所，村卫生室300个，床位1500张)
+    a bare 床位 may be all of them: no one facility kind's.  True for any other run of levels."""
+    group = rfind_any(text, "；;", 0, q.start)
+    counts = [lq for lq, *_rest in levels if lq.start > group and lq.unit in cues("metrics.facility_count_units")]
+    return len(counts) <= 1
+
+
+def _facilities_measure(indicator: str, level: str, level_unit: str | None) -> str:
+    """全国共有儿童福利机构529个，比上年增加66个，床位8.7万张: a bare 床位 after a count of facilities in the
+    same sentence is theirs → 儿童福利机构床位 (a bulletin lists several kinds, each with its beds); the
+    verb of having (拥有床位) goes.  Unchanged after anything but a count of two characters or more."""
+    if level_unit not in cues("metrics.facility_count_units") or len(level) < 2 or _CHANGE_END.search(level) \
+            or not is_han(level[-1]):
+        return indicator
+    have = next((w for w in cues("metrics.facility_have_verbs") if indicator.startswith(w)), "")
+    return level + indicator[len(have):]
 
 
 def _bracketed_yardstick(text: str, q: Quantity) -> bool:
