@@ -75,3 +75,16 @@ def test_beds_after_a_count_of_facilities_are_theirs():
     # after two counts of facilities the beds may be all of them: no one kind's; after people, no facility's
     two = _metrics(extract_text("养老服务\n全市共有养老机构35家，其中公办10家，床位4200张。全县卫生技术人员5000人，床位3200张。"))
     assert two[(4200, "张")][0] == "床位" and two[(3200, "张")][0] == "床位", two
+
+
+def test_a_series_going_on_keeps_its_level():
+    """09-women-outline-final: 女性人均预期寿命从 2010 年的 77.37 岁提高到 2015 年的 79.43 岁， 2020 年进一步提高到
+    80.88 岁 (base: the 2020 figure with the indicator 进一步, and without spaces no figure at all — an age
+    with no lifespan word in its clause)."""
+    ms = _metrics(extract_text("妇女与健康\n女性人均预期寿命从2010年的77.37岁提高到2015年的79.43岁，2020年进一步提高到80.88岁。"))
+    assert ms[(80.88, "岁")] == ("女性人均预期寿命", "level", "2020"), ms
+    area = _metrics(extract_text("住房\n全市人均住房面积从2010年的28平方米提高到2015年的32平方米，2020年进一步增加到36平方米。"))
+    assert area[(36, "平方米")][0] == "人均住房面积", area
+    # an age of a group after a lifespan stays no figure of its own
+    aged = _metrics(extract_text("老龄\n全市人均预期寿命达到78岁，2020年，60岁以上老人有3万人。"))
+    assert (60, "岁") not in aged, aged

@@ -2303,6 +2303,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             if k > lo and text.endswith(tuple(cues("metrics.contribution_leads")), lo, k) else None
         if contributed:  # 民营经济增加值…，对GDP增长的贡献率为56.5%: the measure before contributed
             return contributed, k - 1, q.end, "clause-before"
+        if prev is not None and prev_ind and prev.unit == q.unit and _ADVERBS_ONLY.fullmatch(name):
+            # …提高到2015年的32平方米，2020年进一步增加到36平方米: the level before, gone on (not 进一步)
+            return _level_of(prev_ind[0]) or prev_ind[0], q.start, q.end, "clause-before"
         listed = _RESPECTIVELY in text[lo:q.start]  # (年均增长率分别是a和b: the rates of the levels listed before)
         return _rate_of_previous(name, prev, prev_ind, q, listed), (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
@@ -10068,12 +10071,30 @@ def _lifespan(view: _ArticleView, q: Quantity) -> bool:
     if _LIFESPAN.search(text, cut, q.start) is not None:
         return True
     named = _LIFESPAN.search(text, s_start, cut)  # 期望寿命83.63岁(其中男性81.25岁,女性86.08岁): its parts
+    if named is not None and _series_goes_on(text, cut, q.start):
+        return True  # 从2010年的77.37岁提高到2015年的79.43岁，2020年进一步提高到80.88岁: the same lifespan
     between = text[named.end():q.start] if named is not None else ""
     k = _last_breakdown_mark(between)  # (其中：男性79.12岁 opens a list whose labels are read alone: no measure)
     return k >= 0 and not between.startswith(_LIST_COLONS, k + len(cues("metrics.breakdown_marks")[0]))
 
 
 _LIST_COLONS = ("：", ":")
+_ADVERBS_ONLY = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{1,2}}")  # 进一步, 稳步 (a name of nothing but how)
+# 2020年进一步提高到 (a clause of only a time, how it moved and a change verb to the figure): the series goes on
+_SERIES_ON = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{0,2}}(?:{cue_alt('metrics.change_verbs', False)})"
+                        f"(?:{cue_alt('metrics.change_to', False)})?")
+
+
+def _series_goes_on(text: str, lo: int, hi: int) -> bool:
+    """Is the clause text[lo:hi] before a figure only a time, an adverb of how the level moved and a change
+    verb (2020年进一步提高到, 2021年又升至)?  Then the figure goes on with the level the sentence measured
+    before it, naming nothing of its own."""
+    clause = text[lo:hi].strip(" \t\u3000")
+    periods = find_periods(clause)
+    if not periods or periods[0][0] != 0:
+        return False
+    rest = clause[periods[0][1]:].lstrip("，, \t\u3000")
+    return _SERIES_ON.fullmatch(rest.removeprefix(cues("metrics.series_again")[0])) is not None
 
 
 def _age(view: _ArticleView, q: Quantity, person: str) -> Metric:
