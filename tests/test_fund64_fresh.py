@@ -88,3 +88,15 @@ def test_a_series_going_on_keeps_its_level():
     # an age of a group after a lifespan stays no figure of its own
     aged = _metrics(extract_text("老龄\n全市人均预期寿命达到78岁，2020年，60岁以上老人有3万人。"))
     assert (60, "岁") not in aged, aged
+
+
+def test_a_share_s_owner_before_a_time_is_no_section_label():
+    """The standard wording of a city's 住房公积金年度报告 (probed on its template sentences, the topic of this
+    round): …提取住房公积金76.54亿元，同比增长12.3%；提取额占当年缴存额的77.5% (base: 提取额占 read as a bulletin's
+    section label glued to its time 当年, the share named 缴存额, a level)."""
+    ms = _metrics(extract_text("住房公积金年度报告\n2023年，全市提取住房公积金76.54亿元，同比增长12.3%；"
+                               "提取额占当年缴存额的77.5%，比上年增加2.1个百分点。"))
+    assert ms[(77.5, "%")][:2] == ("提取额占当年缴存额", "share"), ms
+    # a noun label glued to the time opening its text stays a label (人口 年末常住人口…)
+    label = _metrics(extract_text("统计公报\n人口年末常住人口1234万人。"))
+    assert label[(12340000, "人")][0] == "常住人口", label

@@ -3454,6 +3454,8 @@ def _glued_label(text: str, s_start: int, lo: int, hi: int) -> int:
     head = text[lo:found[0][0]]
     if not (_LABEL_LEN[0] <= len(head) <= _LABEL_LEN[1]) or not all(is_han(ch) for ch in head):
         return 0
+    if head.endswith(tuple(cues("metrics.share_verb"))):
+        return 0  # 提取额占当年缴存额的77.5% (provident-fund reports): a share's owner and 占, the time the whole's
     tag = word_tags().get(head)  # (a noun, a verbal noun, a short form, or no word of jieba's)
     ok = tag is None or tag[:1] in "nj" or tag in ("vn", "an") or head in cues("metrics.glued_labels")
     return len(head) if ok else 0
