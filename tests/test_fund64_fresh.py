@@ -100,3 +100,21 @@ def test_a_share_s_owner_before_a_time_is_no_section_label():
     # a noun label glued to the time opening its text stays a label (人口 年末常住人口…)
     label = _metrics(extract_text("统计公报\n人口年末常住人口1234万人。"))
     assert label[(12340000, "人")][0] == "常住人口", label
+
+
+def test_a_fund_s_flow_named_bare_is_that_fund_s():
+    """A medical-insurance bulletin (国家医保局 2022年医疗保障事业发展统计公报 as the press gave it, found while
+    searching this round's texts): 居民医保基金收入10128.90亿元，比上年增长4.2%；支出9353.44亿元 … 居民医保基金当期结存
+    775.46亿元，累计结存7534.13亿元 (base: bare 支出, 总支出, 累计结存 — several funds' in one bulletin)."""
+    ms = _metrics(extract_text("医疗保障事业发展统计公报\n2022年，全国基本医疗保险基金总收入30922.17亿元，比上年增长7.6%；"
+                               "总支出24597.24亿元，比上年增长2.3%。职工医保基金收入20793.27亿元，比上年增长9.4%，支出"
+                               "15243.80亿元。2022年，居民医保基金收入10128.90亿元，比上年增长4.2%；支出9353.44亿元。"
+                               "居民医保基金当期结存775.46亿元，累计结存7534.13亿元。"))
+    assert ms[(2459724000000, "元")][0] == "基本医疗保险基金总支出", ms
+    assert ms[(2.3, "%")][0] == "基本医疗保险基金总支出比上年增长", ms
+    assert ms[(1524380000000, "元")][0] == "职工医保基金支出", ms
+    assert ms[(935344000000, "元")][0] == "居民医保基金支出", ms
+    assert ms[(753413000000, "元")][0] == "居民医保基金累计结存", ms
+    # a household's income and spending are no fund's flows; a full stop ends the fund's run
+    home = _metrics(extract_text("居民收支\n全县城镇居民人均可支配收入35000元，支出20000元。全市税收收入80亿元。支出50亿元。"))
+    assert home[(20000, "元")][0] == "支出" and home[(5000000000, "元")][0] == "支出", home

@@ -5182,6 +5182,27 @@ def _carried_total_owner(indicator: str, previous: str) -> str:
     return previous[:-len(word)] + indicator
 
 
+_FUND_FLOWS = tuple(sorted(cues("metrics.fund_flows"), key=len, reverse=True))  # 收入, 支出, 累计结存 …
+
+
+def _carried_fund_owner(indicator: str, previous: str) -> str:
+    """职工医保基金收入20793.27亿元，比上年增长9.4%，支出15243.80亿元 (fund bulletins: 基金总收入…；总支出…；当期
+    结存…，累计结存…): a fund's flow named bare right after another flow of the same sentence is that fund's —
+    the owner is carried (职工医保基金支出); any other indicator is returned as it is."""
+    if indicator not in _FUND_FLOWS:
+        return indicator
+    level = _level_of(previous) or previous
+    word = next((w for w in _FUND_FLOWS if level.endswith(w)), None)
+    owner = level[:-len(word)] if word else ""
+    if word is None or word == indicator or len(owner) < 2 \
+            or any(w in owner for w in cues("metrics.fund_flow_not_owners")):
+        return indicator  # (城镇居民人均可支配收入…，人均消费支出: a household's income and spending, no fund's)
+    return owner + indicator
+
+
+_SENTENCE_ENDS = re.compile("[。！？!?\n]")  # (a fund's flows run on over semicolons, not past a full stop)
+
+
 def _carried_sector_prefix(indicator: str, previous: str) -> str:
     """全省县域第一产业增加值同比增长3.5%，第二产业增加值同比增长8.2%: a sector named bare right
     after the same measure of another sector with a scope word before it (县域, 规上) is in that
@@ -9438,6 +9459,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     prev = prev_ind = prev_metric = None
     explained: dict = {}  # figure end -> (prev, prev_ind, prev_metric, level) after it (`_explained_figure`)
     last_end = -1  # the end of the figure read last, whatever its sentence
+    flowed: tuple = (None, None)  # the figure read last and its indicator, whatever its sentence (`_carried_fund_owner`)
     levels: list = []  # the sentence's level figures so far: (quantity, indicator, metric)
     current, para_of_current = None, None  # the period of the paragraph's last figure (for 去年同期)
     level = None  # the sentence's last level figure that is no target (for a base or a share)
@@ -9465,6 +9487,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             continue
         if prev is not None:
             explained[prev.end] = (prev, prev_ind, prev_metric, level)
+        flowed = (prev, prev_ind) if prev is not None else flowed  # (the fund's last flow, past a semicolon)
         if prev is not None and view.sentence(prev.start) != view.sentence(q.start):
             prev = prev_ind = prev_metric = None
         if (outer := _explained_figure(view.text, last_end, q.start, explained)) is not None:
@@ -9530,6 +9553,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             carried = _carried_sector_prefix(indicator, prev_ind[0])
             if carried != indicator:  # 县域第一产业增加值增长3.5%，第二产业增加值增长8.2%: 县域第二产业…
                 indicator = carried
+                ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and flowed[0] is not None and flowed[1] \
+                and not _SENTENCE_ENDS.search(view.text, flowed[0].end, q.start):
+            funded = _carried_fund_owner(indicator, flowed[1][0])
+            if funded != indicator:  # 居民医保基金收入…，比上年增长4.2%；支出9353.44亿元: 居民医保基金支出
+                indicator = funded
                 ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and q.unit in cues("metrics.money_units"):
             collected = _collected_by_body(view.text, istart, q.start, indicator, paragraph_levels.get(_s))
