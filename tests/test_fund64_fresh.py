@@ -6,7 +6,10 @@ development monitoring reports, a county disabled persons' federation report —
 a clause opened by 分别 with a basis and a change verb (参保职工a人，参保离退休人员b人，分别比上年末增加c人和
 d人) changes the levels of the clauses before it one each; the spaces a text copied from a PDF puts
 around its figures (比 2010 年降低 43.7% ; 14.1% 和 18.5%) neither make the compared year the figure's
-period nor break a list of figures."""
+period nor break a list of figures; a bare 床位 after one count of facilities is theirs (儿童福利机构床位); a
+clause of only a time, an adverb and a change verb (2020年进一步提高到80.88岁) goes on with the level before it;
+a share's owner with 占 before a time (提取额占当年缴存额) is no section label; a fund's flow named bare after
+another (居民医保基金收入…；支出…) is that fund's."""
 from __future__ import annotations
 
 from conftest import extract_text
