@@ -121,3 +121,16 @@ def test_a_fund_s_flow_named_bare_is_that_fund_s():
     # a household's income and spending are no fund's flows; a full stop ends the fund's run
     home = _metrics(extract_text("居民收支\n全县城镇居民人均可支配收入35000元，支出20000元。全市税收收入80亿元。支出50亿元。"))
     assert home[(20000, "元")][0] == "支出" and home[(5000000000, "元")][0] == "支出", home
+
+
+def test_a_compared_year_before_respectively_changes_the_levels_before_it():
+    """02-wuzhou-women-monitor (梧州市妇女发展规划监测统计报告), its clauses joined by commas: 梧州市地区生产总值1175.65亿元，
+    同比增长7.6%，人均地区生产总值为39072元，比2010年分别增加596.3亿元和19642元 (base: both increases the per-capita
+    figure's, 人均地区生产总值增加 596.3亿元)."""
+    ms = _metrics(extract_text("梧州经济\n2016年，全市地区生产总值1175.65亿元，同比增长7.6%，人均地区生产总值为39072元，"
+                               "比2010年分别增加596.3亿元和19642元。"))
+    assert ms[(59630000000, "元")][0] == "地区生产总值增加", ms
+    assert ms[(19642, "元")][0] == "人均地区生产总值增加", ms
+    # one level and a compared year without 分别: the level's own change
+    one = _metrics(extract_text("粮食生产\n2016年，全市粮食产量120万吨，比2010年增加10万吨。"))
+    assert one[(100000, "吨")][:2] == ("粮食产量增加", "change"), one

@@ -4668,6 +4668,9 @@ def _levels_changed_again(view: _ArticleView, s_start: int, k: int) -> tuple[lis
     names, end = [], cut
     for _ in figures:
         start = rfind_any(text, "，,；;：:", s_start, end) + 1
+        if names and _BARE_CHANGE_FIGURE.fullmatch(text, max(start, s_start), end):
+            end = start - 1  # 地区生产总值1175.65亿元，同比增长7.6%；人均…: the level's own change, no level
+            start = rfind_any(text, "，,；;：:", s_start, end) + 1
         m = _NAMED_LEVEL.fullmatch(text, max(start, s_start), end)
         if m is None:
             return None
@@ -4691,6 +4694,9 @@ def _change_after_respectively(text: str, cut: int, k: int, first: int) -> str |
     return m.group() if m is not None else None
 
 
+# 同比增长7.6% (a clause of only a change and its figure, between two levels a later 分别 changes)
+_BARE_CHANGE_FIGURE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_alt('metrics.change_verbs', False)})"
+                                 f"[0-9０-９.．]+[%％]")
 # 与2020年相比 / 同上年相比 (a clause of its own before 分别): the base the levels before are changed against
 _FRAMED_BASE = re.compile(f"[与同][^，,。；;、]{{1,12}}?(?:{cue_alt('metrics.comparison_closers', False)})")
 _CHANGE_AFTER_FRAME = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?")
@@ -4704,7 +4710,16 @@ def _frame_then_change(text: str, lo: int, k: int, first: int) -> str | None:
     verb = _CHANGE_AFTER_FRAME.fullmatch(text, k + len(_RESPECTIVELY), first)
     if verb is None:
         return None
-    return verb.group() if _FRAMED_BASE.fullmatch(text, lo, k) else None
+    return verb.group() if _FRAMED_BASE.fullmatch(text, lo, k) or _compared_year(text, lo, k) else None
+
+
+def _compared_year(text: str, lo: int, k: int) -> bool:
+    """比2010年 (…人均地区生产总值为39072元，比2010年分别增加596.3亿元和19642元): a clause of only a
+    comparison mark and a time before 分别 frames the change's base as 与2010年相比 does."""
+    if k - lo < 3 or text[lo] not in cues("metrics.comparison_marks"):
+        return False
+    found = find_periods(text, lo + 1, k)
+    return len(found) == 1 and found[0][0] == lo + 1 and found[0][1] == k
 
 
 # 增速分别比规模以上工业快4.6和3.1个百分点: a rate noun (or nothing), then 分别 and one yardstick
