@@ -217,12 +217,24 @@ _COMPARED_END = re.compile(f"[{re.escape(''.join(m for m in cues('metrics.compar
                            f"{re.escape(''.join(w[-1] for w in cues('metrics.comparison_words')))}]")
 
 
+_INLINE_SPACES = frozenset(" \u3000\u00a0\t")  # spaces inside a line (not its breaks)
+
+
+def _before_spaces(text: str, a: int, lo: int = 0) -> int:
+    """Where the inline spaces ending at a start (a itself when none end there)."""
+    while a > lo and text[a - 1] in _INLINE_SPACES:
+        a -= 1
+    return a
+
+
 def _compared_base(text: str, a: int, lo: int = 0, b: int = -1) -> bool:
     """The period starting at a is the base of a comparison: 比2月份, 较上年末, 同去年 (one mark
     right before it) or 高于2019年同期, 低于上年 (a comparison word): the figure's time is another;
     so is the base of a multiple (是2011年的1.74倍, when its end b is given) and the base built on
     (在上一年度的基础上, when b is given), and a time framed by 和…相比 (和2012年相比, when b is given:
-    和 alone joins two times, 2021年和2022年, so it marks a base only with its 相比)."""
+    和 alone joins two times, 2021年和2022年, so it marks a base only with its 相比).  Spaces a text
+    copied from a PDF puts around its digits (比 2010 年降低 43.7%) stand between the mark and the time."""
+    a = _before_spaces(text, a, lo)
     return a > lo and (text[a - 1] in cues("metrics.comparison_marks")
                        or _COMPARED_WORD.search(text, max(lo, a - 2), a) is not None
                        or _qualified_base(text, a, lo) >= 0
@@ -278,7 +290,9 @@ _MULTIPLE_OF = re.compile(f"(?:{cue_alt('metrics.same_period')})?{cue_alt('metri
 _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．每])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z0-9０-９]|[+＋][A-Za-z])"
                      r"[^0-9０-９，,、]?")
 _FIGURE = guarded(_FIGURE)  # (most positions turned away at one character)
-_ENUM_JOIN = re.compile(f"^[{_JOINS}]$")
+# one joiner between two figures of a list (10、20; 14.1%和18.5%), spaces a text copied from a PDF puts
+# around its figures allowed (14.1% 和 18.5%)
+_ENUM_JOIN = re.compile(f"^[ \t\u3000\xa0]*[{_JOINS}][ \t\u3000\xa0]*$")
 # a unit of measure right after a figure that is no figure of the sentence (26.9万千瓦光伏项目9个,
 # 年产10万吨饲料加工项目): it closes that amount and is never the start of the noun after it
 # (durations excepted: 3年行动, 5天假期 name what lasts)
@@ -2315,7 +2329,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             if k > lo and text.endswith(tuple(cues("metrics.contribution_leads")), lo, k) else None
         if contributed:  # 民营经济增加值…，对GDP增长的贡献率为56.5%: the measure before contributed
             return contributed, k - 1, q.end, "clause-before"
-        return _rate_of_previous(name, prev, prev_ind, q), (k if k >= 0 else q.start), q.end, "clause-before"
+        if prev is not None and prev_ind and prev.unit == q.unit and _ADVERBS_ONLY.fullmatch(name):
+            # …提高到2015年的32平方米，2020年进一步增加到36平方米: the level before, gone on (not 进一步)
+            return _level_of(prev_ind[0]) or prev_ind[0], q.start, q.end, "clause-before"
+        listed = _RESPECTIVELY in text[lo:q.start]  # (年均增长率分别是a和b: the rates of the levels listed before)
+        return _rate_of_previous(name, prev, prev_ind, q, listed), (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
     bare = _STREAK_SPAN.sub("", left).strip()  # 实现增产0.7亿公斤，连续8年稳定在215亿公斤以上
     # 鲜草产量2015年为8000万吨，2016年超过9000万吨: only a year between the two (超过 is the figure's
@@ -3110,7 +3128,7 @@ def _without_comparison_base(s: str) -> str:
         return s  # no mark or comparison word a compared time could follow: no period scan
     for a, b, _w in reversed(find_periods(s)):
         if _compared_base(s, a) and any(ch.isdigit() for ch in s[a:b]):
-            rest = s[b:]
+            a, rest = _before_spaces(s, a), s[b:].lstrip("".join(_INLINE_SPACES))  # (比 2010 年降低)
             same = cues("metrics.same_period")[0]
             keep = a if s[a - 1] not in cues("metrics.comparison_marks") else a - 1  # 高于 stays: 增速高于
             if s[max(0, a - 2):a] in cues("metrics.change_basis"):
@@ -3205,15 +3223,19 @@ def _compared_with_other(name: str, q: Quantity | None) -> bool:
         and not find_periods(name)
 
 
-def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity | None = None) -> str:
+def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity | None = None,
+                      listed: bool = False) -> str:
     """支出45.62亿元，下降3.2%，降幅比上年收窄2.4个百分点: a rate noun opening the clause (降幅,
     增速) after a change in % is that change's rate — 一般公共预算支出降幅比上年收窄, not a bare
     降幅比上年收窄; a comparison with a yardstick (高于全市平均) after it compares that change.
-    进出口总额36.17亿元，增速达126.8%: a bare rate noun in % right after a level is that level's."""
+    进出口总额36.17亿元，增速达126.8%: a bare rate noun in % right after a level is that level's (a
+    growth rate too, unless `listed`: 年均增长率分别是a和b rates the levels listed before, not the last)."""
     if prev is not None and prev_ind is not None and prev.unit not in _PERCENT_UNITS \
             and q is not None and q.unit in _PERCENT_UNITS and name in _RATE_NOUNS \
             and len(prev_ind[0]) >= 2 and _level_of(prev_ind[0]) == prev_ind[0]:
         return prev_ind[0] + name
+    if not listed and (grown := _growth_rate_of(name, prev, prev_ind, q)) is not None:
+        return grown
     if prev is None or prev_ind is None or prev.unit not in _PERCENT_UNITS:
         return name
     if name.startswith(cues("metrics.yardstick_verbs")) and _level_of(prev_ind[0]) != prev_ind[0]:
@@ -3241,6 +3263,22 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, 
     if base.endswith(name[:2]):
         base = base[:-2]  # 工业增加值增速同比增长10.4%，增速比上年同期提升: that 增速 once, not twice
     return base + name if len(base) >= 2 and base != prev_ind[0] else name
+
+
+_GROWTH_RATE_NOUNS = tuple(cues("metrics.growth_rate_nouns"))  # 增长率, 增长速度
+
+
+def _growth_rate_of(name: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity | None) -> str | None:
+    """基金收入合计28909亿元，比上年增长4866亿元，增长率为20.2% (新增城镇就业3.2万人，增长率为5.1%): a bare
+    growth-rate noun in % right after an amount (a level, or a level's change in its own unit) is the
+    rate of that level — 基金收入增长率, not a bare 增长率 (an average one too: 人均地区生产总值为39072元，
+    年均增长率是9.7%).  None for anything else."""
+    bare = next((name[len(a):] for a in cues("metrics.average_annual") if name.startswith(a)), name)  # 年均增长率
+    if bare not in _GROWTH_RATE_NOUNS or prev is None or prev_ind is None or q is None \
+            or prev.unit in _PERCENT_UNITS or q.unit not in _PERCENT_UNITS:
+        return None
+    level = _level_of(prev_ind[0])
+    return level + name if len(level) >= 2 else None
 
 
 def _contribution_of(name: str, prev_ind: tuple | None) -> str | None:
@@ -3468,6 +3506,8 @@ def _glued_label(text: str, s_start: int, lo: int, hi: int) -> int:
     head = text[lo:found[0][0]]
     if not (_LABEL_LEN[0] <= len(head) <= _LABEL_LEN[1]) or not all(is_han(ch) for ch in head):
         return 0
+    if head.endswith(tuple(cues("metrics.share_verb"))):
+        return 0  # 提取额占当年缴存额的77.5% (provident-fund reports): a share's owner and 占, the time the whole's
     tag = word_tags().get(head)  # (a noun, a verbal noun, a short form, or no word of jieba's)
     ok = tag is None or tag[:1] in "nj" or tag in ("vn", "an") or head in cues("metrics.glued_labels")
     return len(head) if ok else 0
@@ -4670,6 +4710,7 @@ def _levels_changed_again(view: _ArticleView, s_start: int, k: int) -> tuple[lis
     if cut < 0 or len(figures) < 2:
         return None
     change = None if _BARE_CHANGE.fullmatch(text, cut + 1, k) else _frame_then_change(text, cut + 1, k, figures[0])
+    change = change or _change_after_respectively(text, cut, k, figures[0])
     if change is None:
         if not _BARE_CHANGE.fullmatch(text, cut + 1, k):
             return None
@@ -4679,6 +4720,9 @@ def _levels_changed_again(view: _ArticleView, s_start: int, k: int) -> tuple[lis
     names, end = [], cut
     for _ in figures:
         start = rfind_any(text, "，,；;：:", s_start, end) + 1
+        if names and _BARE_CHANGE_FIGURE.fullmatch(text, max(start, s_start), end):
+            end = start - 1  # 地区生产总值1175.65亿元，同比增长7.6%；人均…: the level's own change, no level
+            start = rfind_any(text, "，,；;：:", s_start, end) + 1
         m = _NAMED_LEVEL.fullmatch(text, max(start, s_start), end)
         if m is None:
             return None
@@ -4691,6 +4735,20 @@ def _levels_changed_again(view: _ArticleView, s_start: int, k: int) -> tuple[lis
     return figures, names, change if change is not None else text[cut + 1:k], k
 
 
+def _change_after_respectively(text: str, cut: int, k: int, first: int) -> str | None:
+    """参保职工21565万人，参保离退休人员6826万人，分别比上年末增加2163万人和521万人 (statistics bulletins):
+    a clause opened by 分别, then only a basis and a change verb (比上年末增加), changes the levels named
+    by the clauses right before it one each in order, as 同比增长分别达到 does → the basis and verb, or
+    None (分别为 is a copula: no change)."""
+    if cut + 1 != k:
+        return None
+    m = _BARE_CHANGE.fullmatch(text, k + len(_RESPECTIVELY), first)
+    return m.group() if m is not None else None
+
+
+# 同比增长7.6% (a clause of only a change and its figure, between two levels a later 分别 changes)
+_BARE_CHANGE_FIGURE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})?(?:{cue_alt('metrics.change_verbs', False)})"
+                                 f"[0-9０-９.．]+[%％]")
 # 与2020年相比 / 同上年相比 (a clause of its own before 分别): the base the levels before are changed against
 _FRAMED_BASE = re.compile(f"[与同][^，,。；;、]{{1,12}}?(?:{cue_alt('metrics.comparison_closers', False)})")
 _CHANGE_AFTER_FRAME = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?")
@@ -4704,7 +4762,16 @@ def _frame_then_change(text: str, lo: int, k: int, first: int) -> str | None:
     verb = _CHANGE_AFTER_FRAME.fullmatch(text, k + len(_RESPECTIVELY), first)
     if verb is None:
         return None
-    return verb.group() if _FRAMED_BASE.fullmatch(text, lo, k) else None
+    return verb.group() if _FRAMED_BASE.fullmatch(text, lo, k) or _compared_year(text, lo, k) else None
+
+
+def _compared_year(text: str, lo: int, k: int) -> bool:
+    """比2010年 (…人均地区生产总值为39072元，比2010年分别增加596.3亿元和19642元): a clause of only a
+    comparison mark and a time before 分别 frames the change's base as 与2010年相比 does."""
+    if k - lo < 3 or text[lo] not in cues("metrics.comparison_marks"):
+        return False
+    found = find_periods(text, lo + 1, k)
+    return len(found) == 1 and found[0][0] == lo + 1 and found[0][1] == k
 
 
 # 增速分别比规模以上工业快4.6和3.1个百分点: a rate noun (or nothing), then 分别 and one yardstick
@@ -5180,6 +5247,27 @@ def _carried_total_owner(indicator: str, previous: str) -> str:
     if word is None or word == indicator or len(previous) - len(word) < 2:
         return indicator
     return previous[:-len(word)] + indicator
+
+
+_FUND_FLOWS = tuple(sorted(cues("metrics.fund_flows"), key=len, reverse=True))  # 收入, 支出, 累计结存 …
+
+
+def _carried_fund_owner(indicator: str, previous: str) -> str:
+    """职工医保基金收入20793.27亿元，比上年增长9.4%，支出15243.80亿元 (fund bulletins: 基金总收入…；总支出…；当期
+    结存…，累计结存…): a fund's flow named bare right after another flow of the same sentence is that fund's —
+    the owner is carried (职工医保基金支出); any other indicator is returned as it is."""
+    if indicator not in _FUND_FLOWS:
+        return indicator
+    level = _level_of(previous) or previous
+    word = next((w for w in _FUND_FLOWS if level.endswith(w)), None)
+    owner = level[:-len(word)] if word else ""
+    if word is None or word == indicator or len(owner) < 2 \
+            or any(w in owner for w in cues("metrics.fund_flow_not_owners")):
+        return indicator  # (城镇居民人均可支配收入…，人均消费支出: a household's income and spending, no fund's)
+    return owner + indicator
+
+
+_SENTENCE_ENDS = re.compile("[。！？!?\n]")  # (a fund's flows run on over semicolons, not past a full stop)
 
 
 def _carried_sector_prefix(indicator: str, previous: str) -> str:
@@ -9484,6 +9572,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     prev = prev_ind = prev_metric = None
     explained: dict = {}  # figure end -> (prev, prev_ind, prev_metric, level) after it (`_explained_figure`)
     last_end = -1  # the end of the figure read last, whatever its sentence
+    flowed: tuple = (None, None)  # the figure read last and its indicator, whatever its sentence (`_carried_fund_owner`)
     levels: list = []  # the sentence's level figures so far: (quantity, indicator, metric)
     current, para_of_current = None, None  # the period of the paragraph's last figure (for 去年同期)
     level = None  # the sentence's last level figure that is no target (for a base or a share)
@@ -9511,6 +9600,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             continue
         if prev is not None:
             explained[prev.end] = (prev, prev_ind, prev_metric, level)
+        flowed = (prev, prev_ind) if prev is not None else flowed  # (the fund's last flow, past a semicolon)
         if prev is not None and view.sentence(prev.start) != view.sentence(q.start):
             prev = prev_ind = prev_metric = None
         if (outer := _explained_figure(view.text, last_end, q.start, explained)) is not None:
@@ -9550,7 +9640,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if converted is not None:  # 增加888万吨（178亿斤）: the same change, in another unit
             indicator, irule = converted.indicator, "converted"
             ind = (indicator, istart, iend, irule)
-        if irule == "clause-before" and level:
+        if irule == "clause-before" and level and (indicator not in cues("metrics.facility_measures")
+                                                   or _one_count_in_group(view.text, levels, q)):
             elliptic = _elliptic_measure(indicator, level, levels[-1][0].unit if levels and levels[-1][1] == level
                                          else None)
             if elliptic != indicator:  # 蔬菜播种面积3930亩，…，产量5346吨: 蔬菜产量
@@ -9575,6 +9666,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             carried = _carried_sector_prefix(indicator, prev_ind[0])
             if carried != indicator:  # 县域第一产业增加值增长3.5%，第二产业增加值增长8.2%: 县域第二产业…
                 indicator = carried
+                ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and flowed[0] is not None and flowed[1] \
+                and not _SENTENCE_ENDS.search(view.text, flowed[0].end, q.start):
+            funded = _carried_fund_owner(indicator, flowed[1][0])
+            if funded != indicator:  # 居民医保基金收入…，比上年增长4.2%；支出9353.44亿元: 居民医保基金支出
+                indicator = funded
                 ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and q.unit in cues("metrics.money_units"):
             collected = _collected_by_body(view.text, istart, q.start, indicator, paragraph_levels.get(_s))
@@ -10118,12 +10215,30 @@ def _lifespan(view: _ArticleView, q: Quantity) -> bool:
     if _LIFESPAN.search(text, cut, q.start) is not None:
         return True
     named = _LIFESPAN.search(text, s_start, cut)  # 期望寿命83.63岁(其中男性81.25岁,女性86.08岁): its parts
+    if named is not None and _series_goes_on(text, cut, q.start):
+        return True  # 从2010年的77.37岁提高到2015年的79.43岁，2020年进一步提高到80.88岁: the same lifespan
     between = text[named.end():q.start] if named is not None else ""
     k = _last_breakdown_mark(between)  # (其中：男性79.12岁 opens a list whose labels are read alone: no measure)
     return k >= 0 and not between.startswith(_LIST_COLONS, k + len(cues("metrics.breakdown_marks")[0]))
 
 
 _LIST_COLONS = ("：", ":")
+_ADVERBS_ONLY = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{1,2}}")  # 进一步, 稳步 (a name of nothing but how)
+# 2020年进一步提高到 (a clause of only a time, how it moved and a change verb to the figure): the series goes on
+_SERIES_ON = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{0,2}}(?:{cue_alt('metrics.change_verbs', False)})"
+                        f"(?:{cue_alt('metrics.change_to', False)})?")
+
+
+def _series_goes_on(text: str, lo: int, hi: int) -> bool:
+    """Is the clause text[lo:hi] before a figure only a time, an adverb of how the level moved and a change
+    verb (2020年进一步提高到, 2021年又升至)?  Then the figure goes on with the level the sentence measured
+    before it, naming nothing of its own."""
+    clause = text[lo:hi].strip(" \t\u3000")
+    periods = find_periods(clause)
+    if not periods or periods[0][0] != 0:
+        return False
+    rest = clause[periods[0][1]:].lstrip("，, \t\u3000")
+    return _SERIES_ON.fullmatch(rest.removeprefix(cues("metrics.series_again")[0])) is not None
 
 
 def _age(view: _ArticleView, q: Quantity, person: str) -> Metric:
@@ -11100,6 +11215,8 @@ def _elliptic_measure(indicator: str, level: str, level_unit: str | None = None)
     crop in the same sentence is that crop's → 蔬菜产量 (the crop is said once, with the area); so
     after a crop named bare with its area (果用瓜1107公顷，…，产量28408吨 → 果用瓜产量).  A bare
     增加值 after a sector's output (农林牧渔业总产值69.93亿元，…，增加值37.90亿元) is that sector's."""
+    if indicator in cues("metrics.facility_measures"):
+        return _facilities_measure(indicator, level, level_unit)
     if indicator in cues("metrics.value_added_measures"):
         heads = cues("metrics.output_heads")
     elif indicator in cues("metrics.elliptic_measures"):
@@ -11113,6 +11230,26 @@ def _elliptic_measure(indicator: str, level: str, level_unit: str | None = None)
     if head is None or len(level) - len(head) < 1:
         return indicator
     return level[:-len(head)] + indicator
+
+
+def _one_count_in_group(text: str, levels: list, q: Quantity) -> bool:
+    """Is at most one level of the sentence before q, since its last semicolon, a count of facilities (个,
+    家, 所)?  After two (全市共有养老机构35家，其中公办10家，床位4200张; 卫生院12所，村卫生室300个，床位1500张)
+    a bare 床位 may be all of them: no one facility kind's.  True for any other run of levels."""
+    group = rfind_any(text, "；;", 0, q.start)
+    counts = [lq for lq, *_rest in levels if lq.start > group and lq.unit in cues("metrics.facility_count_units")]
+    return len(counts) <= 1
+
+
+def _facilities_measure(indicator: str, level: str, level_unit: str | None) -> str:
+    """全国共有儿童福利机构529个，比上年增加66个，床位8.7万张: a bare 床位 after a count of facilities in the
+    same sentence is theirs → 儿童福利机构床位 (a bulletin lists several kinds, each with its beds); the
+    verb of having (拥有床位) goes.  Unchanged after anything but a count of two characters or more."""
+    if level_unit not in cues("metrics.facility_count_units") or len(level) < 2 or _CHANGE_END.search(level) \
+            or not is_han(level[-1]):
+        return indicator
+    have = next((w for w in cues("metrics.facility_have_verbs") if indicator.startswith(w)), "")
+    return level + indicator[len(have):]
 
 
 def _bracketed_yardstick(text: str, q: Quantity) -> bool:
@@ -11265,13 +11402,19 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
         return "change"  # 经营面积比上年增加21万亩, 夏杂粮面积增加约73千公顷: an amount of change
     if unit in _PERCENT_UNITS or irule == "change-of-previous":
         if irule == "change-of-previous" or _CHANGE.search(indicator) \
-                or unit == cues("metrics.points_unit")[0] \
+                or unit == cues("metrics.points_unit")[0] or _growth_rate_in_percent(indicator, unit) \
                 or (unit in _PERCENT_UNITS and indicator.endswith(cues("metrics.bare_basis"))):
             return "change"  # (N个百分点 is a difference of rates: 增速高于城镇居民2.1个百分点; 同比2.8%)
         if irule in ("share-of-previous", "respectively-share", "percent-of", "percent-meeting") \
                 or _SHARE.search(indicator) or indicator.endswith(cues("metrics.contribution_rates")):
             return "share"  # (对GDP增长的贡献率为62.1%: the part of the growth an item gave)
     return "level"
+
+
+def _growth_rate_in_percent(indicator: str, unit: str) -> bool:
+    """地区生产总值增长率为6.5%, 基金收入增长率20.2%: a growth rate (增长率, 增长速度) in % is a change of
+    its level, as 增速 is; a rate in ‰ (人口自然增长率8.37‰) stays the level it is counted as."""
+    return unit == "%" and indicator.endswith(_GROWTH_RATE_NOUNS)
 
 
 def _level_then_change(indicator: str) -> bool:
