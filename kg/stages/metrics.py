@@ -7682,6 +7682,24 @@ def _sentences_between(sents: list[tuple[int, int]], lo: int, hi: int) -> list[t
     return [se for se in sents[first:last] if lo <= se[0] and se[1] <= hi]
 
 
+_DAY_WORD = re.compile("[0-9０-９][日号]")
+
+
+def _deadline_only(text: str, start: int, end: int, periods: list, found: str) -> bool:
+    """各责任单位要于2023年3月25日前向省政府报告进展情况: a sentence of a notice whose only numbers
+    are the days of a deadline for an act (reporting, sending a plan) sets no time for the figures
+    of the sentences after it — the targets are the year's (the title's), not due that day.  So for
+    a list of such days (于3月25日、6月25日、9月25日前报告): the time found a day, one a deadline."""
+    if not (_DAY_WORD.search(found) and any(is_deadline(w) for w in [found] + [p[2] for p in periods])):
+        return False
+    rest, k = [], start
+    for p in sorted(periods, key=lambda p: p[0]):
+        rest.append(text[k:max(k, p[0])])
+        k = max(k, p[1])
+    rest.append(text[k:end])
+    return not any(ch.isdigit() for ch in "".join(rest))
+
+
 def _sentences_back(sents: list[tuple[int, int]], lo: int, hi: int):
     """`reversed(_sentences_between(sents, lo, hi))`, one at a time: the look-back of `_period`
     mostly stops at the first sentence, and building the list was a pass over the whole paragraph
@@ -7972,6 +7990,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
                 if (start, end) not in memo:
                     memo[(start, end)] = _governing(view.text, start, end, periods)
                 found = memo[(start, end)]
+            if found is not None and _deadline_only(view.text, start, end, periods, found):
+                found = None  # 各单位于3月25日前报送进展情况。1.新增城镇就业…: the report's day, no target's
+                passed += 1
+                continue
             if found is not None:
                 if _NOW_ONLY.fullmatch(found) and _NOW_BREAK.search(view.text, s_start, q.number_start):
                     return None, None  # 目前…。该县还培训…: “now” was that sentence's state only
