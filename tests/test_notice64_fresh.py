@@ -72,3 +72,15 @@ def test_a_reporting_deadline_gives_no_period_to_the_targets_after_it():
     # negative: a deadline that opens the sentence of a target is its time, and that of the next
     plan = extract_text("某县推进改造\n2023年6月30日前,全县完成改造100户。全县新建道路20公里。")
     assert {m.period for m in plan.metrics} == {"2023-06-30"}, [(m.indicator, m.period) for m in plan.metrics]
+
+
+def test_a_zone_named_after_a_region_word_is_no_place_of_that_name():
+    """13-yueyang-zwgk-2017 (岳办发〔2017〕2号): 各县市区委、人民政府,岳阳经济技术开发区、城陵矶新港区、南湖新区、
+    屈原管理区,市直各单位 (base: a Place 南湖, jieba's region word before 新区; so 冀南 of 冀南新区管委会)."""
+    doc = extract_text("岳阳市印发政务公开实施意见\n各县市区委、人民政府,岳阳经济技术开发区、南湖新区、屈原管理区,市直各单位:")
+    assert "南湖" not in _names(doc, "Place"), _names(doc, "Place")
+    zone = extract_text("邯郸市印发措施\n各县（市、区）人民政府，邯郸经济技术开发区、冀南新区管委会，市政府有关部门：")
+    assert "冀南" not in _names(zone, "Place"), _names(zone, "Place")
+    # negative: a new area read whole from its table stays a place
+    new = extract_text("天津市推进开放\n滨海新区和天府新区都是国家级新区。")
+    assert {"滨海新区", "天府新区"} <= _names(new, "Place"), _names(new, "Place")
