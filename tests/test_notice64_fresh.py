@@ -84,3 +84,17 @@ def test_a_zone_named_after_a_region_word_is_no_place_of_that_name():
     # negative: a new area read whole from its table stays a place
     new = extract_text("天津市推进开放\n滨海新区和天府新区都是国家级新区。")
     assert {"滨海新区", "天府新区"} <= _names(new, "Place"), _names(new, "Place")
+
+
+def test_a_target_frame_after_a_count_frames_the_targets_after_the_semicolon():
+    """15-sanmenxia-xiangcun-2022: 实施…农村房屋品质提升7项行动,到2025年年底前,…农村自来水普及率达到94%;
+    实现…比例达到100%,…行政村快递物流服务通达率达到100% (base: no period for the targets after the ；, as
+    the clause before it opened with a count)."""
+    doc = extract_text("三门峡市印发乡村建设行动实施方案\n二是推进城乡基础设施一体化。实施农村供水保障、农村房屋品质提升7项行动,"
+                       "到2025年年底前,农村自来水普及率达到94%;行政村快递物流服务通达率达到100%。")
+    got = {(m.indicator, m.period) for m in doc.metrics if m.unit == "%"}
+    assert got == {("农村自来水普及率", "2025-12-31"), ("行政村快递物流服务通达率", "2025-12-31")}, got
+    # negative: a month's stretch after a count is that clause's time only, the next clause has none
+    done = extract_text("某县推进项目建设\n全县重点项目50个,1-5月完成投资20亿元;新开工项目12个。")
+    assert {m.period for m in done.metrics if m.indicator == "新开工项目"} == {None}, \
+        [(m.indicator, m.period) for m in done.metrics]

@@ -7547,7 +7547,9 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
             return None  # 分季度看，一季度…，二季度…: each time is its clause's, none the paragraph's
         before = [p for p in _not_item_local(text, periods) if p[1] <= start + first
                   and not _change_start(text, p)]
-        return before[-1][2] if before else None  # 全县重点项目50个，…，1-5月完成投资…: no time for all
+        if not before:
+            return _target_frame(text, start, end, periods)
+        return before[-1][2]  # 全县重点项目50个，…，1-5月完成投资…: no time for all
     topic = [p for p in periods if not _NEWS_DAY.fullmatch(p[2])]
     titles = [p for p in topic if text.endswith(_AWARD_VERBS, start, p[0])]
     if titles and len(titles) == len(topic):
@@ -7558,6 +7560,18 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     return (told or topic or periods)[0][2]
 
 
+def _target_frame(text: str, start: int, end: int, periods: list[tuple[int, int, str]]) -> str | None:
+    """实施…7项行动，到2025年年底前，…普及率达到94%；…通达率达到100%: a clause closed by ； whose first
+    figure came before its time, when that time is a target's frame (到2025年, 到2025年年底前), still
+    frames the targets listed after the ； in the same sentence — no clause's time only, as 1-5月 is
+    in 全县重点项目50个，…，1-5月完成投资…。  None otherwise."""
+    if not text[start:end].rstrip().endswith(("；", ";")):
+        return None
+    frames = [p for p in periods if p[2].startswith(_TARGET_FRAME_OPEN)]
+    return frames[-1][2] if frames else None
+
+
+_TARGET_FRAME_OPEN = tuple(cues("metrics.target_frame_opens"))  # 到2025年: the year a plan's targets are set for
 _AWARD_VERBS = cues("metrics.award_verbs")  # 获批, 入选: a period right after one is an awarded title's term
 _HISTORY_VERB = re.compile(rf"[，,、\s]*(?:{cue_alt('metrics.history_adverbs')})?(?:{cue_alt('metrics.history_verbs')})")
 
