@@ -98,3 +98,14 @@ def test_a_target_frame_after_a_count_frames_the_targets_after_the_semicolon():
     done = extract_text("某县推进项目建设\n全县重点项目50个,1-5月完成投资20亿元;新开工项目12个。")
     assert {m.period for m in done.metrics if m.indicator == "新开工项目"} == {None}, \
         [(m.indicator, m.period) for m in done.metrics]
+
+
+def test_a_level_a_plan_keeps_is_no_word_of_the_indicator():
+    """A county's 城市更新三年行动方案 in the shape of 15-sanmenxia-xiangcun-2022's targets: 到2027年,…城市生活垃圾
+    无害化处理率保持100% (base: the indicator 城市生活垃圾无害化处理率保持)."""
+    doc = extract_text("某县印发城市更新三年行动方案\n到2027年,全县累计改造城镇老旧小区120个,城市生活垃圾无害化处理率保持100%。")
+    got = {m.indicator for m in doc.metrics}
+    assert "城市生活垃圾无害化处理率" in got, got
+    # negative: 水土保持 is a measure's own name, its 保持 stays
+    soil = extract_text("某县推进水土保持\n到2027年,全县新增水土保持150平方公里。")
+    assert any(m.indicator.endswith("水土保持") for m in soil.metrics), [m.indicator for m in soil.metrics]
