@@ -7723,7 +7723,9 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
             return None  # 分季度看，一季度…，二季度…: each time is its clause's, none the paragraph's
         before = [p for p in _not_item_local(text, periods) if p[1] <= start + first
                   and not _change_start(text, p)]
-        return before[-1][2] if before else None  # 全县重点项目50个，…，1-5月完成投资…: no time for all
+        if not before:
+            return _target_frame(text, start, end, periods)
+        return before[-1][2]  # 全县重点项目50个，…，1-5月完成投资…: no time for all
     topic = [p for p in periods if not _NEWS_DAY.fullmatch(p[2])]
     titles = [p for p in topic if text.endswith(_AWARD_VERBS, start, p[0])]
     if titles and len(titles) == len(topic):
@@ -7734,6 +7736,18 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     return (told or topic or periods)[0][2]
 
 
+def _target_frame(text: str, start: int, end: int, periods: list[tuple[int, int, str]]) -> str | None:
+    """实施…7项行动，到2025年年底前，…普及率达到94%；…通达率达到100%: a clause closed by ； whose first
+    figure came before its time, when that time is a target's frame (到2025年, 到2025年年底前), still
+    frames the targets listed after the ； in the same sentence — no clause's time only, as 1-5月 is
+    in 全县重点项目50个，…，1-5月完成投资…。  None otherwise."""
+    if not text[start:end].rstrip().endswith(("；", ";")):
+        return None
+    frames = [p for p in periods if p[2].startswith(_TARGET_FRAME_OPEN)]
+    return frames[-1][2] if frames else None
+
+
+_TARGET_FRAME_OPEN = tuple(cues("metrics.target_frame_opens"))  # 到2025年: the year a plan's targets are set for
 _AWARD_VERBS = cues("metrics.award_verbs")  # 获批, 入选: a period right after one is an awarded title's term
 _HISTORY_VERB = re.compile(rf"[，,、\s]*(?:{cue_alt('metrics.history_adverbs')})?(?:{cue_alt('metrics.history_verbs')})")
 
@@ -7856,6 +7870,24 @@ def _sentences_between(sents: list[tuple[int, int]], lo: int, hi: int) -> list[t
     first = bisect.bisect_left(sents, (lo, -1))
     last = bisect.bisect_right(sents, (hi, hi))
     return [se for se in sents[first:last] if lo <= se[0] and se[1] <= hi]
+
+
+_DAY_WORD = re.compile("[0-9０-９][日号]")
+
+
+def _deadline_only(text: str, start: int, end: int, periods: list, found: str) -> bool:
+    """各责任单位要于2023年3月25日前向省政府报告进展情况: a sentence of a notice whose only numbers
+    are the days of a deadline for an act (reporting, sending a plan) sets no time for the figures
+    of the sentences after it — the targets are the year's (the title's), not due that day.  So for
+    a list of such days (于3月25日、6月25日、9月25日前报告): the time found a day, one a deadline."""
+    if not (_DAY_WORD.search(found) and any(is_deadline(w) for w in [found] + [p[2] for p in periods])):
+        return False
+    rest, k = [], start
+    for p in sorted(periods, key=lambda p: p[0]):
+        rest.append(text[k:max(k, p[0])])
+        k = max(k, p[1])
+    rest.append(text[k:end])
+    return not any(ch.isdigit() for ch in "".join(rest))
 
 
 def _sentences_back(sents: list[tuple[int, int]], lo: int, hi: int):
@@ -8148,6 +8180,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
                 if (start, end) not in memo:
                     memo[(start, end)] = _governing(view.text, start, end, periods)
                 found = memo[(start, end)]
+            if found is not None and _deadline_only(view.text, start, end, periods, found):
+                found = None  # 各单位于3月25日前报送进展情况。1.新增城镇就业…: the report's day, no target's
+                passed += 1
+                continue
             if found is not None:
                 if _NOW_ONLY.fullmatch(found) and _NOW_BREAK.search(view.text, s_start, q.number_start):
                     return None, None  # 目前…。该县还培训…: “now” was that sentence's state only

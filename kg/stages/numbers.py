@@ -2512,9 +2512,11 @@ _CLASS_RANGE_HIGH = re.compile("[0-9０-９.．]+[千百]?[万亿]?元")  # the 
 _AFTER_MAGNITUDE_UNITS = frozenset(cues("numbers.magnitude_only_units"))
 _EXCEED_PRE = frozenset(cues("numbers.class_exceed_pre"))
 _CLASS_NOUNS = tuple(cues("metrics.class_nouns"))
-# 的, a noun of things counted, perhaps a verb of counting, then the count (的项目51个, 的企业有6家)
-_EXCEED_COUNTED = re.compile(f"的(?:{cue_alt('metrics.class_nouns')})(?:{cue_alt('numbers.class_count_verbs', False)})?"
-                             f"[0-9０-９{CHINESE_NUMERALS}两]")
+# 的, a noun of things counted, perhaps a verb of counting, then the count (的项目51个, 的企业有6家), or
+# a verb of what the class does or the clause's end (的企业实现“破零”, 的项目。): the class itself — never
+# a longer noun (超过5亿元的企业所得税: the amount is the tax's)
+_EXCEED_COUNTED = re.compile(f"的(?:{cue_alt('metrics.class_nouns')})(?:(?:{cue_alt('numbers.class_count_verbs', False)})?"
+                             f"[0-9０-９{CHINESE_NUMERALS}两]|(?:{cue_alt('numbers.class_exceed_close', False)})|[，,。；;])")
 
 
 def _quoted_name(text: str, ns: int, end: int) -> bool:

@@ -80,6 +80,7 @@ _PLACE_INDUSTRY = frozenset(cue(_O, "place_industry_suffixes"))  # 武功县|果
 _PLACE_INDUSTRY_ENDS = frozenset("".join(cue(_O, "place_industry_division_ends")))  # 县, 市: a division named in full
 _CITY_ENTERPRISE_STEMS = tuple(cue(_O, "city_enterprise_stems"))  # 城投: 市城投集团 is the city's, no 市城区
 _ANONYMISED = tuple(cue(_O, "anonymised_marks"))  # 某: a body a text names without its name
+_CLASS_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')}|{cue_alt(_O, 'class_prefixes')})")  # 全县|普惠性|幼儿园
 _CLASS_LEVELS = tuple(cue(_O, "class_levels"))  # 省级, 市级: 北京省级|商会 is a class of bodies
 _DATELINE_WORDS = cue(_O, "dateline_words")
 # a count or rank of bodies in the prefix (2000多家…医院, 美国第三大银行): a kind, not a name
@@ -320,12 +321,19 @@ _ENTERPRISE_SCOPES = frozenset(cue(_O, "enterprise_scopes"))  # 市|交投集团
 _ENTERPRISE_KINDS = set(cue(_O, "enterprise_kind_words"))  # 市|企业集团, 县|国有公司: kinds, no trade
 
 
+def _past_class_level(prefix: str) -> str:
+    """The prefix after a scope word or level opening it (全县|普惠性幼儿园, 全市|民办学校): the class
+    words that follow are read as when they open the name — the bodies of a kind in that place."""
+    lead = next((w for w in _CLASS_LEVELS if prefix.startswith(w)), "")
+    return prefix[len(lead):]
+
+
 def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], places: dict[int, int]) -> bool:
     """A kind of body rather than one body's name: 上市公司, 几家汽车公司, 美国第一大银行, 日美两国
     中央银行, a country + 公司/银行/厂 (美国公司: companies of that country), a place + 工厂/企业
     (陕西工厂), a division named in full + its trade (武功县果业: the county's fruit growing), a place +
     a kind or rank (河北省|重点骨干大学: a class of that province's universities)."""
-    if ORG_GENERIC.match(prefix) or _GENERIC_PREFIX.match(prefix) or _COUNTED.search(prefix) \
+    if ORG_GENERIC.match(prefix) or _CLASS_PREFIX.match(_past_class_level(prefix)) or _COUNTED.search(prefix) \
             or prefix.endswith(_CLASS_LEVELS):  # 北京省级|商会: the class of chambers, no name
         return True
     at = start - len(prefix)
