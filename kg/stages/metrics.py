@@ -7210,6 +7210,8 @@ def _scope_opens(text: str, k: int) -> bool:
     该县/我县 … right before a verb or an adverb (该县推动…; not 我县党政代表团考察…, a body of it)?"""
     if text.startswith(_WHOLE_SCOPES, k):
         return True
+    if not text.startswith(_POINTING_SCOPES, k):
+        return False  # (one C test first: most clause openings name no place by its level)
     w = next((w for w in _POINTING_SCOPES if text.startswith(w, k)), None)
     return w is not None and (word_tags().get(text[k + len(w):k + len(w) + 2]) or "").startswith(("v", "d"))
 
