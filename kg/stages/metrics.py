@@ -76,7 +76,7 @@ def _rfind_respective(text: str, lo: int, hi: int) -> int:
     memo = _RESPECTIVE_MEMO[1]
     got = memo.get((lo, hi))
     if got is None:
-        if lo >= 0 and hi >= 0 and not any(text.find(ch, lo, hi) >= 0 for ch in _RESPECTIVE_FIRSTS):
+        if lo >= 0 and hi >= 0 and _RESPECTIVE_FIRST_RE.search(text, lo, hi) is None:  # (one search, not a find per character)
             got = -1
         else:
             got = rfind_words(text, _RESPECTIVE_WORDS, lo, hi)
@@ -88,6 +88,7 @@ _RESPECTIVE_MEMO: list = [None, {}]  # the text last asked of (compared by ident
 
 
 _RESPECTIVE_FIRSTS = "".join(dict.fromkeys(w[0] for w in _RESPECTIVE_WORDS))  # 分, 依
+_RESPECTIVE_FIRST_RE = re.compile(f"[{re.escape(_RESPECTIVE_FIRSTS)}]")
 
 
 def _has_respective(s: str) -> bool:
