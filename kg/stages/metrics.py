@@ -76,7 +76,7 @@ def _rfind_respective(text: str, lo: int, hi: int) -> int:
     memo = _RESPECTIVE_MEMO[1]
     got = memo.get((lo, hi))
     if got is None:
-        if lo >= 0 and hi >= 0 and not any(text.find(ch, lo, hi) >= 0 for ch in _RESPECTIVE_FIRSTS):
+        if lo >= 0 and hi >= 0 and _RESPECTIVE_FIRST_RE.search(text, lo, hi) is None:  # (one search, not a find per character)
             got = -1
         else:
             got = rfind_words(text, _RESPECTIVE_WORDS, lo, hi)
@@ -88,6 +88,7 @@ _RESPECTIVE_MEMO: list = [None, {}]  # the text last asked of (compared by ident
 
 
 _RESPECTIVE_FIRSTS = "".join(dict.fromkeys(w[0] for w in _RESPECTIVE_WORDS))  # 分, 依
+_RESPECTIVE_FIRST_RE = re.compile(f"[{re.escape(_RESPECTIVE_FIRSTS)}]")
 
 
 def _has_respective(s: str) -> bool:
@@ -1983,7 +1984,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and not _not_counted(text, q) and q.counted not in cues("metrics.sum_adverbs") \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
                                        and q.counted.startswith(cues("metrics.people_verbs"))):
-        listed = next((w for w in _PROVINCE_LISTS if text.startswith(w, q.end)), None)
+        listed = next((w for w in _PROVINCE_LISTS if text.startswith(w, q.end)), None) \
+            if text.startswith(_PROVINCE_LISTS, q.end) else None  # (one C test first: most counts open none)
         if listed:  # 31个省、自治区、直辖市: the country's provinces named by their kinds, one noun
             return listed, q.start, q.end + len(listed), "count-noun"
         counted = _before_one_of(q.counted[:s_end - q.end])  # never past the sentence (a joined paragraph)
@@ -7386,6 +7388,8 @@ def _scope_opens(text: str, k: int) -> bool:
     该县/我县 … right before a verb or an adverb (该县推动…; not 我县党政代表团考察…, a body of it)?"""
     if text.startswith(_WHOLE_SCOPES, k):
         return True
+    if not text.startswith(_POINTING_SCOPES, k):
+        return False  # (one C test first: most clause openings name no place by its level)
     w = next((w for w in _POINTING_SCOPES if text.startswith(w, k)), None)
     return w is not None and (word_tags().get(text[k + len(w):k + len(w) + 2]) or "").startswith(("v", "d"))
 
@@ -10535,6 +10539,7 @@ _MARKS_COUNTED = re.compile(f"[{cue_chars('periods.numeral_chars')}百千万亿0
 
 _NOTICE_TERM_LABELS = tuple(cues("metrics.notice_term_labels"))
 _DURING = "间"  # 公示期间: during the notice, no term
+_NOTICE_TERM_ANY = re.compile("|".join(map(re.escape, _NOTICE_TERM_LABELS)))  # some label, anywhere
 _NOTICE_TERM_REACH = 24  # characters back from a figure to the label of its clause (公告期限：自本公告发布之日起)
 
 
@@ -10596,8 +10601,9 @@ def _notice_term(text: str, q: Quantity) -> bool:
     lo = max(q.start - _NOTICE_TERM_REACH, 0)
     cut = rfind_any(text, "\n。；;", lo, q.start)
     head = text[cut + 1 if cut >= 0 else lo:q.start]
-    if any((k := head.find(w)) >= 0 and not head.startswith(_DURING, k + len(w)) for w in _NOTICE_TERM_LABELS):
-        return True
+    if _NOTICE_TERM_ANY.search(head) and any((k := head.find(w)) >= 0 and not head.startswith(_DURING, k + len(w))
+                                             for w in _NOTICE_TERM_LABELS):
+        return True  # (one regex pass first: most clauses hold no label, and a find per label cost more)
     if _notice_term_after_verb(text, q):
         return True
     clause = text[max(rfind_any(text, "，,", lo, q.start), cut, lo - 1) + 1:q.start]  # (期限为7天)

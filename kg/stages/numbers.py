@@ -1578,6 +1578,7 @@ _CLASS_NOUN = re.compile(r"[^\s，,。；;：:、！？!?（()）“”0-9０-�
 
 
 _RANK_GROUP_VERBS = tuple(cues("numbers.rank_group_verbs"))
+_RANK_GROUP_VERB_RE = re.compile("|".join(map(re.escape, _RANK_GROUP_VERBS)))  # any of them, anywhere
 _RANK_GROUP_ENDS = tuple(cues("numbers.rank_group_ends"))
 
 
@@ -1585,8 +1586,8 @@ def _rank_group(text: str, ns: int, end: int) -> bool:
     """位居19个援疆省市之首, 名列全国31个省份前列: a count between a verb of ranking (at most
     four characters before it, 全国 between) and the rank its noun closes with in the same clause
     (at most twelve characters after the unit) is the size of the group ranked in, no figure."""
-    if not any(w in text[max(0, ns - 6):ns] for w in _RANK_GROUP_VERBS):
-        return False
+    if not _RANK_GROUP_VERB_RE.search(text, max(0, ns - 6), ns):
+        return False  # (one regex pass over the six characters, not a slice test per verb)
     m = _CLASS_NOUN.match(text, end)
     return bool(m) and m.group(0).endswith(_RANK_GROUP_ENDS)
 
@@ -2591,9 +2592,12 @@ def _demonstrative_before(text: str, ns: int) -> bool:
     """A demonstrative right before the number at ns (这两个指标, 上述3个项目, 该2家企业): the
     count points back at things the text has already named, it states no new figure.  应该3天内:
     a word that merely ends in one (a modal) is none."""
-    if any(text.startswith(w, ns - len(w)) for w in _NOT_DEMONSTRATIVES if ns >= len(w)):
+    # (one C test per list, `str.endswith` of a tuple over text[:ns]: the same as each word's
+    # startswith at ns - len(w) with ns >= len(w), since ns is a position in the text; a generator
+    # over the words per figure cost more than the rest of the test)
+    if text.endswith(_NOT_DEMONSTRATIVES, 0, ns):
         return False
-    return any(text.startswith(w, ns - len(w)) for w in _DEMONSTRATIVES if ns >= len(w))
+    return text.endswith(_DEMONSTRATIVES, 0, ns)
 
 
 # 第八、九、十、十一批援藏医疗队, 第3、4批: 第 written once before a list of numerals makes each of them an

@@ -8152,7 +8152,7 @@ def _post_taken_by(scan: ArticleScan, lo: int, hi: int, date) -> None:
     named after it whose name a verb of taking closes (兼任, 担任, 接任: appointment_verbs), within
     _TAKEN_BY_REACH characters; the person's own posts between are read by the title rules."""
     t = scan.text
-    taking = tuple(w for w in _verb_kinds("appoint", "transfer") if len(w) >= 2)
+    taking = _taking_verbs()
     for w in _TAKEN_BY:
         k = t.find(w, lo, hi)
         while k >= 0:
@@ -8171,6 +8171,13 @@ def _post_taken_by(scan: ArticleScan, lo: int, hi: int, date) -> None:
                             scan.holdings.append(Holding(name, j, v, body, post, status, date, "posts.taken-by", at))
                 break
             k = t.find(w, after, hi)
+
+
+@lru_cache(maxsize=1)
+def _taking_verbs() -> tuple[str, ...]:
+    """The verbs of taking a post `_post_taken_by` reads (appointment and transfer verbs of two
+    characters or more, longest first): filtered once, not again for every sentence."""
+    return tuple(w for w in _verb_kinds_sorted(("appoint", "transfer")) if len(w) >= 2)
 
 
 def _name_shaped(t: str, i: int, k: int) -> bool:

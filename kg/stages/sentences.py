@@ -158,12 +158,14 @@ def _salutation_stop(text: str, a: int, b: int) -> list[int]:
 
 
 _CREDIT_VERBS = tuple(r["word"] for r in L.load_table("layout_words") if r["list"] == "credit_verbs")
+# any credit verb within a span: one search, not a generator of finds per section of every sentence
+_CREDIT_VERB_RE = re.compile("|".join(map(re.escape, _CREDIT_VERBS)) or "(?!)")
 
 
 def _credit_stops(text: str, a: int, b: int) -> list[int]:
     """Where a photo credit glued to the next paragraph's date ends (after its 摄): the caption's
     credit and the story's lead are two sentences, or the lead's facts would quote the credit."""
-    if not any(text.find(verb, a, b) >= 0 for verb in _CREDIT_VERBS):
+    if _CREDIT_VERB_RE.search(text, a, b) is None:  # (a, b: a match's span, never negative)
         return []  # (most sections credit no photo: no regex pass over them)
     return [m.end() for m in _CREDIT_RUN.finditer(text, a, b) if a < m.end() < b]
 

@@ -1028,6 +1028,8 @@ def _brand(text: str, e: int, own_head: tuple[int, str] | None) -> bool:
     a brand or a product line, nothing carried out; a programme's head after the brand word makes
     it a campaign of the brand (“百县千品”品牌提升行动).  So is a media account (“上海体育”政务微信), and a
     feature a place shows off (打造“为老”亮点)."""
+    if not text.startswith(_BRAND_AFTER, e):
+        return False  # (one C test first: most quoted names have no brand word after them)
     w = next((w for w in _BRAND_AFTER if text.startswith(w, e)), None)
     return w is not None and (own_head is None or own_head[0] <= e + len(w))
 
