@@ -7123,11 +7123,23 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
         return True  # 在全市占比为10.3%, 全市排名第3, 增长3.4%，全省第8位, 走在全省前列: the whole a share or rank is taken in
     if _compared_before(text, s_start, i):
         return True
+    if _yardstick_in_brackets(text, i):
+        return True  # 同比增长7.4%(全市7.2%): the whole's own figure in brackets, beside the subject's
     if i > s_start and text[i - 1] in cues("metrics.scope_openers") and _WHOLE_AFTER_OPENER.match(text, i):
         return True  # 在西南五省市区同期农村网络零售额总量中占比达69.28%: the whole the share is taken in
     if i > s_start and text[i - 1] in cues("metrics.scope_openers") and _FRAME_AFTER_OPENER.match(text, i):
         return True  # 在全市农民工返乡创业示范项目评比中，…获市级一等奖: the whole a contest is held in
     return _listed_yardstick(text, s_start, i)
+
+
+def _yardstick_in_brackets(text: str, i: int) -> bool:
+    """The scope word at i opens a bracketed figure of its own (增长7.4%(全市7.2%), （全省5.1%）): a
+    county release gives the whole's figure beside its own, so the scope word is a yardstick and no
+    subject of the clauses after it (…；限额以上社会消费品零售额完成4.99亿元 stays the county's)."""
+    if i <= 0 or text[i - 1] not in "(（":
+        return False
+    m = _YARDSTICK_ASIDE.match(text, i - 1)
+    return bool(m and m.group("inside"))
 
 
 # …总量中占比, …中的比重, …中排名: after 在 and a place, the place's whole a share or rank is taken in
@@ -9914,6 +9926,30 @@ _YARDSTICK_AGAIN = re.compile(f"(?P<verb>{_YARD_VERB})(?P<a>{_YARD_SCOPE})[0-9�
                               f"(?P<b>{_YARD_SCOPE})$")
 
 
+# 占比分别较1—9月份和上年同期提高0.1和1.2个百分点: two times after 比/较, one change against each
+_PAIR_TIME = f"(?:{cue_alt('metrics.pair_time_bases')}|[0-9０-９]{{1,2}}[—\\-－–~～至][0-9０-９]{{1,2}}月份?|[0-9０-９]{{1,2}}月份?)"
+_TIME_PAIR = re.compile(f"(?:{cue_alt('metrics.respectively', False)})?(?P<mark>{cue_alt('metrics.pair_marks', False)})"
+                        f"(?P<a>{_PAIR_TIME})[、和及与](?P<b>{_PAIR_TIME})(?:{cue_alt('metrics.respectively', False)})?"
+                        f"(?P<verb>{cue_alt('metrics.change_verbs')}|{cue_alt('metrics.pair_verbs')})$")
+
+
+def _time_pair_of_figure(words: str, k: int, indicator: str) -> str | None:
+    """增速分别比上月和上年同期提高0.4和1.1个百分点: the k-th of two changes taken against two times
+    named together is the change against the k-th time (增速比上年同期提高 1.1), not one indicator
+    naming both times for both figures; the rate's name is the indicator's words before the pair."""
+    m = _TIME_PAIR.search(words)
+    if m is None:
+        return None
+    cuts = [j for j in (indicator.find(m.group("mark") + m.group("a")), indicator.find(words[m.start("b") - 1:m.end("b")]))
+            if j >= 0]
+    head = indicator[:min(cuts)] if cuts else ""
+    for w in cues("metrics.respectively"):
+        head = head.removesuffix(w)
+    if len(head) < 2:
+        return None
+    return head + m.group("mark") + m.group("a" if k == 0 else "b") + m.group("verb")
+
+
 _SHARE_VERB = re.compile(cue_alt("metrics.share_verb", False))  # 占
 # 占同期全国、全省进出口总值的5.9%、46.9%: two wholes after 占, their shared noun, 的, then two figures
 _SHARE_PAIR = re.compile(f"(?P<share>{cue_alt('metrics.share_verb', False)})(?:{cue_alt('metrics.same_period', False)})?"
@@ -9950,6 +9986,9 @@ def _yardstick_of_figure(text: str, q: Quantity, indicator: str, prev_ind: tuple
         return prev_ind[0][:k] + m.group("verb") + m.group("b") if k >= 2 else None
     if len(figures) != 2 or q.number_start not in figures:
         return None
+    timed = _time_pair_of_figure(text[cut:figures[0]], figures.index(q.number_start), indicator)
+    if timed:
+        return timed
     m = _YARDSTICK_PAIR.search(text, cut, figures[0])
     if m is None:
         m = _COMPARED_PAIR.search(text, cut, figures[0])
@@ -11445,7 +11484,8 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
     if unit in _PERCENT_UNITS or irule == "change-of-previous":
         if irule == "change-of-previous" or _CHANGE.search(indicator) \
                 or unit == cues("metrics.points_unit")[0] or _growth_rate_in_percent(indicator, unit) \
-                or (unit in _PERCENT_UNITS and indicator.endswith(cues("metrics.bare_basis"))):
+                or (unit in _PERCENT_UNITS and indicator.endswith(cues("metrics.bare_basis")
+                                                                  + cues("metrics.short_change_verbs"))):
             return "change"  # (N个百分点 is a difference of rates: 增速高于城镇居民2.1个百分点; 同比2.8%)
         if irule in ("share-of-previous", "respectively-share", "percent-of", "percent-meeting") \
                 or _SHARE.search(indicator) or indicator.endswith(cues("metrics.contribution_rates")):
