@@ -46,6 +46,9 @@ def test_a_one_character_change_verb_before_a_percent_makes_a_change():
     got = _figures(doc)
     assert got.get(("建安投资增", 14.9), (None, None))[1] == "change", got
     assert got.get(("出口降", 3.2), (None, None))[1] == "change", got
+    # a best's level (比最高的达639.9%: closed by 高, no 增/降) stays a level
+    best = extract_text("乡镇经济\n其中,财政收入增幅最高的乡镇达115.8%,完成年初下达任务基数比最高的达639.9%。\n")
+    assert all(k == "level" for (_i, v), (_s, k) in _figures(best).items() if v == 639.9), _figures(best)
     # a share after 占 stays a share
     share = extract_text("某县经济运行\n全县工业投资增长25.5%,占全县投资比重为40.4%。\n")
     assert ("share" in {k for _s, k in _figures(share).values()}), _figures(share)

@@ -11485,7 +11485,7 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
         if irule == "change-of-previous" or _CHANGE.search(indicator) \
                 or unit == cues("metrics.points_unit")[0] or _growth_rate_in_percent(indicator, unit) \
                 or (unit in _PERCENT_UNITS and indicator.endswith(cues("metrics.bare_basis")
-                                                                  + cues("metrics.short_change_verbs"))):
+                                                                  + cues("metrics.bare_change_verbs"))):
             return "change"  # (N个百分点 is a difference of rates: 增速高于城镇居民2.1个百分点; 同比2.8%)
         if irule in ("share-of-previous", "respectively-share", "percent-of", "percent-meeting") \
                 or _SHARE.search(indicator) or indicator.endswith(cues("metrics.contribution_rates")):
