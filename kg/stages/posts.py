@@ -7231,6 +7231,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
         verb = _carried_verb(t, t.rfind("\n", 0, p) + 1, p, verbs_before)  # 选举A为…，B为…
     if verb is None and (q == e or comrade) and t.startswith(_AS_OF, q):
         verb = _verb_before_chain(scan, p, verbs_before)  # 任命县委副书记纪某同志为…
+    if verb is None and comrade:
+        verb = _removal_item_verb(t, p, verbs_before)  # 免去A同志…职务、B同志…副市长职务
     if q == e and (first := _posts_after_name(scan, e, name)):
         status = _acting_status(t, p, first)
         for body, post, at in first:
@@ -7441,6 +7443,20 @@ def _verb_before_chain(scan: ArticleScan, p: int, verbs_before) -> str | None:
     body, _, _, at = chain[0]
     opens = at if body is None else min(at, body.start)
     return next((w for w in verbs_before if t.endswith(w, lo, opens)), None)
+
+
+def _removal_item_verb(t: str, p: int, verbs_before) -> str | None:
+    """免去马某同志西昌市人民政府市长职务、|徐某同志…副市长职务: a name with 同志 right after a 、 that
+    closes an item of removal with its duty word (职务) is the next item of the same removal; the
+    removal verb that opens the sentence, or None (a 、 after a name, or any other 、, lists nothing here)."""
+    if p < 3 or t[p - 1] != "、" or not t.endswith(_DUTIES, 0, p - 1):
+        return None
+    reach = max(0, p - 1 - MAX_SENTENCE)
+    lo = rfind_any(t, "。！？；;\n", reach, p - 1) + 1 or reach
+    removals = [w for w in verbs_before if vocabulary().verbs.get(w) == "remove"]
+    found = [(t.rfind(w, lo, p - 1), w) for w in removals]
+    k, w = max(found, default=(-1, None))
+    return w if k >= 0 else None
 
 
 def _duty_closes(t: str, q: int, hi: int) -> bool:
@@ -8007,7 +8023,7 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
         return
     t = scan.text
     for m in rx.finditer(t, lo, hi):
-        if scan.names.overlaps_body(m.start(), m.end()):
+        if scan.names.overlaps_body(m.start(), m.end()) and m.group() not in _TITLES_ORGAN:
             continue  # (inside a found body's name; a place ending in the title's scope is none: 我旗|领导, 平原县|领导)
         if m.group() in _TITLES_ROLE:
             names = _after_role(scan, m.end(), hi)
@@ -8264,6 +8280,7 @@ def _formal_single(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, s
     return [(q, q + len(name), name)]
 
 
+_TITLES_ORGAN = frozenset(w for w, level in _cue("collective_titles") if level == "organ")  # 市人大领导 (市人大 a body)
 _TITLES_ROLE = frozenset(w for w, level in _cue("collective_titles") if level == "role")  # 村民, 种植大户
 
 

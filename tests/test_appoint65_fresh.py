@@ -1,0 +1,71 @@
+"""Round 65 (appoint65): appointments, removals and resignations decided by the standing committees of
+county and city people's congresses (fresh texts of /tmp/s26/fresh/appoint65: 清徐, 西昌, 临沧, 丹阳,
+济南, 武汉, 南皮).  Fixes: a three-character name whose first two characters jieba tags as a place
+(魏国|荣) read as the person after a notice's verb (选举任命魏国荣同志为…); the second item of a removal
+list (免去A同志…职务、B同志…职务) removed too; the leaders of a people's congress or a CPPCC named as a
+group (市人大领导A、B…出席) read as persons."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _people(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Person"}
+
+
+def _places(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def _posts(doc) -> set[tuple[str, str, str, str | None]]:
+    """(person, body, post, status) of every holdsPost."""
+    ents = doc.entities
+    return {(ents[r.subject].name, ents[r.object].name, p["post"], p.get("status"))
+            for r in doc.relations if r.predicate == "holdsPost" for p in r.posts}
+
+
+def test_a_name_after_a_notice_verb_is_no_ancient_state():
+    """07-danyang-changweihui (丹阳市人大常委会): 会议通过无记名投票方式选举任命魏国荣同志为丹阳市人民政府副市长
+    (base: a Place 魏国 and no person 魏国荣)."""
+    doc = extract_text("丹阳市人大常委会召开会议\n会议通过无记名投票方式选举任命魏国荣同志为丹阳市人民政府副市长。")
+    assert "魏国" not in _places(doc), _places(doc)
+    assert "魏国荣" in _people(doc), _people(doc)
+    assert ("魏国荣", "丹阳市", "副市长", "appointed") in _posts(doc), _posts(doc)
+    doc = extract_text("邯郸市文物局举办讲座\n讲座介绍了战国时期魏国的都城。")  # negative: no name's shape after it
+    assert not any(p.startswith("魏国") for p in _people(doc)), _people(doc)
+
+
+def test_the_second_item_of_a_removal_list_is_removed_too():
+    """04-xichang-daishizhang (西昌市): 票决同意免去马廷贵同志西昌市人民政府市长职务、徐阳同志西昌市人民政府
+    副市长职务 (base: 徐阳 a person with no post)."""
+    doc = extract_text("西昌市人大常委会举行会议\n会议票决同意免去马廷贵同志西昌市人民政府市长职务、"
+                       "徐阳同志西昌市人民政府副市长职务。")
+    got = _posts(doc)
+    assert ("马廷贵", "西昌市", "市长", "removed") in got, got
+    assert ("徐阳", "西昌市", "副市长", "removed") in got, got
+
+
+def test_a_removal_list_of_county_bodies():
+    """The same shape with a county's bureau: each item keeps its own body and post."""
+    doc = extract_text("某县人大常委会举行会议\n会议决定免去王刚同志县人民政府副县长职务、李明同志县教育局局长职务。")
+    got = _posts(doc)
+    assert ("李明", "县教育局", "局长", "removed") in got, got
+    assert ("王刚", "县人民政府", "副县长", "removed") in got, got
+    # negative: a 、 that closes no removal item (no 职务 before it) carries no removal
+    doc = extract_text("某县召开会议\n县长王刚、李明同志县教育局局长出席会议。")
+    assert not any(s == "removed" for _, _, _, s in _posts(doc)), _posts(doc)
+
+
+def test_the_leaders_of_a_congress_named_as_a_group_are_persons():
+    """07-danyang-changweihui: 市人大领导李忠法、马耿良、周爱仙、蒋明辉、符红海、韩静慧、蔡国璐出席会议 (base: none
+    of the seven a person)."""
+    doc = extract_text("丹阳市人大常委会召开会议\n市人大领导李忠法、马耿良、周爱仙、蒋明辉出席会议,"
+                       "市委常委、常务副市长赵立群列席会议。")
+    assert {"李忠法", "马耿良", "周爱仙", "蒋明辉"} <= _people(doc), _people(doc)
+
+
+def test_the_leaders_of_a_cppcc_named_as_a_group_are_persons():
+    """The same for a county's CPPCC (县政协领导王某、李某出席), and no person from 领导班子."""
+    doc = extract_text("某县政协召开常委会议\n县政协领导王建国、李红出席。县政协领导班子成员参加学习。")
+    assert {"王建国", "李红"} <= _people(doc), _people(doc)
+    assert not any("班子" in p for p in _people(doc)), _people(doc)
