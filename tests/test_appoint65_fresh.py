@@ -3,7 +3,8 @@ county and city people's congresses (fresh texts of /tmp/s26/fresh/appoint65: �
 济南, 武汉, 南皮).  Fixes: a three-character name whose first two characters jieba tags as a place
 (魏国|荣) read as the person after a notice's verb (选举任命魏国荣同志为…); the second item of a removal
 list (免去A同志…职务、B同志…职务) removed too; the leaders of a people's congress or a CPPCC named as a
-group (市人大领导A、B…出席) read as persons."""
+group (市人大领导A、B…出席) read as persons; an acting post given to 其 in the clause after an appointment
+(任命A为…副市长，并决定其为代理市长) given to the person appointed."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -69,3 +70,13 @@ def test_the_leaders_of_a_cppcc_named_as_a_group_are_persons():
     doc = extract_text("某县政协召开常委会议\n县政协领导王建国、李红出席。县政协领导班子成员参加学习。")
     assert {"王建国", "李红"} <= _people(doc), _people(doc)
     assert not any("班子" in p for p in _people(doc)), _people(doc)
+
+
+def test_an_acting_head_decided_for_him_after_his_appointment():
+    """06-lincang-xuanshi (临沧市人大常委会): 决定任命杜建辉为临沧市人民政府副市长,并决定其为代理市长 (base: only
+    副市长; the acting mayor's post lost on 其)."""
+    doc = extract_text("临沧市人大常委会举行会议\n会议决定任命杜建辉为临沧市人民政府副市长,并决定其为代理市长。")
+    assert ("杜建辉", "临沧市", "代理市长", "appointed") in _posts(doc), _posts(doc)
+    # negative: 其 after a verb that gives no post (要求) takes none
+    doc = extract_text("某县人大常委会举行会议\n会议任命李明为县教育局局长，并要求其尽快到岗。")
+    assert {(n, b, p) for n, b, p, _ in _posts(doc)} == {("李明", "县教育局", "局长")}, _posts(doc)

@@ -7248,6 +7248,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
         if status != "removed":
             _its_removal(scan, name, p, e, q, hi, date)
+            _its_appointment(scan, name, p, e, q, hi, date)
         return
     if verb is not None and kinds[verb] == "remove" and _duty_closes(t, q, hi):
         for body, post, at in _posts_through_duty(scan, q, hi):  # 免去X同志县财政局局长职务
@@ -7959,6 +7960,23 @@ def _its_removal(scan: ArticleScan, name: str, p: int, e: int, q: int, hi: int, 
                 scan.holdings.append(Holding(name, p, e, body, post, "removed", date, "posts.appointment", at))
             return
         k += 1
+
+
+def _its_appointment(scan: ArticleScan, name: str, p: int, e: int, q: int, hi: int, date) -> None:
+    """决定任命杜某为临沧市人民政府副市长，并决定其为代理市长: a later clause of the same sentence that
+    gives 其 a post (并决定其为, 同时任命其为) gives it to the person just appointed (acting mayors and
+    county heads are decided so)."""
+    t = scan.text
+    stop = next((k for k in range(q, min(hi, q + 160)) if t[k] in "。；;\n"), min(hi, q + 160))
+    for k in (j for j in range(q, stop) if t[j] in "，,"):
+        r = k + 1 + next((len(w) for w in _ALSO if t.startswith(w, k + 1)), 0)
+        verb = next((w for w in _verb_kinds("appoint") if t.startswith(w, r)), None)
+        its = verb and next((w for w in _ITS if t.startswith(w, r + len(verb))), None)
+        if its and t.startswith(_AS_OF[0], r + len(verb) + len(its)):
+            end = _clause_end(t, r + len(verb) + len(its) + 1, stop)
+            for body, post, at in _posts_through_duty(scan, r + len(verb) + len(its) + 1, end):
+                scan.holdings.append(Holding(name, p, e, body, post, "appointed", date, "posts.appointment", at))
+            return
 
 
 _CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_STOP)) + "（(") + "]")
