@@ -1,10 +1,11 @@
 """Round 65 (appoint65): appointments, removals and resignations decided by the standing committees of
 county and city people's congresses (fresh texts of /tmp/s26/fresh/appoint65: 清徐, 西昌, 临沧, 丹阳,
-济南, 武汉, 南皮).  Fixes: a three-character name whose first two characters jieba tags as a place
+济南, 武汉, 南皮) and cadre notices before appointment (任前公示 of 湖南 and 肇庆).  Fixes: a three-character name whose first two characters jieba tags as a place
 (魏国|荣) read as the person after a notice's verb (选举任命魏国荣同志为…); the second item of a removal
 list (免去A同志…职务、B同志…职务) removed too; the leaders of a people's congress or a CPPCC named as a
 group (市人大领导A、B…出席) read as persons; an acting post given to 其 in the clause after an appointment
-(任命A为…副市长，并决定其为代理市长) given to the person appointed."""
+(任命A为…副市长，并决定其为代理市长) given to the person appointed; a resume line's name read up to the
+comma before the sex (陈敬就,男,…: 就 no adverb there)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -80,3 +81,15 @@ def test_an_acting_head_decided_for_him_after_his_appointment():
     # negative: 其 after a verb that gives no post (要求) takes none
     doc = extract_text("某县人大常委会举行会议\n会议任命李明为县教育局局长，并要求其尽快到岗。")
     assert {(n, b, p) for n, b, p, _ in _posts(doc)} == {("李明", "县教育局", "局长")}, _posts(doc)
+
+
+def test_a_resume_line_s_name_runs_to_the_comma_before_the_sex():
+    """13-zhaoqing-gongshi (肇庆市管干部任职前公示): 陈敬就,男,1974年5月出生,…,现任市纪委宣传部部长,拟任市纪委常委
+    (base: a person 陈敬, 就 read as an adverb, and none of his posts)."""
+    doc = extract_text("肇庆市管干部任前公示\n陈敬就,男,1974年5月出生,中专,现任市纪委宣传部部长,拟任市纪委常委。\n"
+                       "张为,男,1975年5月出生,现任市财政局科长。")
+    assert "陈敬就" in _people(doc) and "陈敬" not in _people(doc), _people(doc)
+    got = _posts(doc)
+    assert ("陈敬就", "肇庆市纪委宣传部", "部长", None) in got, got
+    assert ("陈敬就", "肇庆市纪委", "常委", "nominated") in got, got
+    assert ("张为", "肇庆市财政局", "科长", None) in got, got  # (a name the finder reads whole stays as it is)

@@ -6819,6 +6819,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if strong is None and requested and not joined:
         strong = scan.names.name_at(p, after_post=True)  # 接受|多杰热旦|辞去…职务的请求, 接受|布小林|辞去…:
         # the request frames the name as a post does (names of syllables, family names read only after a post)
+    if strong and opens and (whole := _resume_gender_name(t, p, strong)):
+        strong = whole  # 陈敬就，男，1974年5月出生: the name runs to the comma before the sex (就 no adverb)
     after = p + len(strong) if strong else p
     if strong and t.startswith(_ETC, after):
         after += len(next(w for w in _ETC if t.startswith(w, after)))  # 李红梅、王志刚等同志
@@ -7874,6 +7876,22 @@ def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
             for body, post, at in _resume_posts_alone(scan, k, para):
                 scan.holdings.append(Holding(name, p, e, body, post, None, date, "posts.resume", at))
         k = next((j + 1 for j in range(k, para) if t[j] in "，,。；;"), para)
+
+
+_RESUME_GENDER_RE = re.compile(rf"([{HAN}]{{2,4}})[，,][男女][，,]")  # 陈敬就，男，…: a resume's first line
+
+
+def _resume_gender_name(t: str, p: int, name: str) -> str | None:
+    """陈敬就，男，1974年5月出生，…: a line opening with a few Han characters, a comma and the sex (男, 女)
+    and a comma is a resume, and the whole run before that comma is the person's name, though the
+    name read at p stops short of it (就, 才 read as adverbs); None where no such line opens at p or
+    the run does not begin with the name read (the family name is the name finder's)."""
+    if p > 0 and t[p - 1] != "\n":
+        return None
+    m = _RESUME_GENDER_RE.match(t, p)
+    if m is None or len(m.group(1)) <= len(name) or not m.group(1).startswith(name):
+        return None
+    return m.group(1)
 
 
 _RESUME_OPENING_VERBS = tuple(w for w in _RESUME_OPENERS if any(w == v for v, _ in _RESUME_VERBS))  # 现任, 拟任
