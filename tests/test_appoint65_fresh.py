@@ -5,7 +5,8 @@ county and city people's congresses (fresh texts of /tmp/s26/fresh/appoint65: �
 list (免去A同志…职务、B同志…职务) removed too; the leaders of a people's congress or a CPPCC named as a
 group (市人大领导A、B…出席) read as persons; an acting post given to 其 in the clause after an appointment
 (任命A为…副市长，并决定其为代理市长) given to the person appointed; a resume line's name read up to the
-comma before the sex (陈敬就,男,…: 就 no adverb there)."""
+comma before the sex (陈敬就,男,…: 就 no adverb there); a resume's dates (1976年7月出生, 1999年10月参加工作) no
+figure's period."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -93,3 +94,15 @@ def test_a_resume_line_s_name_runs_to_the_comma_before_the_sex():
     assert ("陈敬就", "肇庆市纪委宣传部", "部长", None) in got, got
     assert ("陈敬就", "肇庆市纪委", "常委", "nominated") in got, got
     assert ("张为", "肇庆市财政局", "科长", None) in got, got  # (a name the finder reads whole stays as it is)
+
+
+def test_a_resume_s_birth_date_is_no_figure_s_time():
+    """13-zhaoqing-gongshi: 叶晓芬,女,1976年7月出生,…(基层工作经历不满2年,属破格提拔) (base: the figure's period
+    1976-07, the month she was born); a birth year closing its clause only (2023年出生人口 keeps its year)."""
+    doc = extract_text("肇庆市管干部任前公示\n叶晓芬,女,1976年7月出生,大学,1999年10月参加工作,现任市政协机关人事科科长,"
+                       "拟提名为市政协专门委员会副职人选(基层工作经历不满2年,属破格提拔)。")
+    assert not any((m.period or "").startswith(("1976", "1999")) for m in doc.metrics), \
+        [(m.indicator, m.period) for m in doc.metrics]
+    doc = extract_text("某县统计公报\n2023年出生人口1.2万人,死亡人口0.9万人。")
+    assert {(m.indicator, m.period) for m in doc.metrics} >= {("出生人口", "2023")}, \
+        [(m.indicator, m.period) for m in doc.metrics]
