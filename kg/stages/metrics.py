@@ -7588,6 +7588,9 @@ def _judge_periods(text: str, found: list, judged: list | None = None) -> list[t
         if text.endswith(_FOUNDED_BEFORE, 0, p[0]):
             out.append((p, (False, compared_end)))
             continue  # 社区成立于2013年6月，…常住人口约14500人: the day it began, no time of a figure
+        if text.startswith(_RESUME_DATE_AFTER, p[1]):
+            out.append((p, (False, compared_end)))
+            continue  # 1976年7月出生，…(基层工作经历不满2年): a step of a person's life, no time of a figure
         if _opens_gloss(text, p[0], p[1]):
             out.append((p, (False, compared_end)))
             continue  # 比2013年末（2013年是第三次全国经济普查年份，下同）增加: a note on the base year
@@ -7623,6 +7626,7 @@ def _since_in_note(text: str, a: int) -> bool:
     return a >= 2 and text[a - 1] in _NOTE_OPENS and is_han(text[a - 2]) and text.startswith(_SINCE_IN_NOTE, a)
 
 
+_RESUME_DATE_AFTER = tuple(cues("metrics.resume_date_after"))  # 出生, 参加工作: a resume's dates (1976年7月出生)
 _FOUNDED_BEFORE = tuple(cues("metrics.founded_before"))  # 成立于, 始建于: a founding date follows
 # （2013年是第三次全国经济普查年份，下同）: a bracketed note saying what a year was
 _GLOSS_AFTER_PERIOD = re.compile("[是为][^（）()。；;]{1,30}[）)]")

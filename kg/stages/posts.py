@@ -6819,6 +6819,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     if strong is None and requested and not joined:
         strong = scan.names.name_at(p, after_post=True)  # 接受|多杰热旦|辞去…职务的请求, 接受|布小林|辞去…:
         # the request frames the name as a post does (names of syllables, family names read only after a post)
+    if strong and opens and (whole := _resume_gender_name(t, p, strong)):
+        strong = whole  # 陈敬就，男，1974年5月出生: the name runs to the comma before the sex (就 no adverb)
     after = p + len(strong) if strong else p
     if strong and t.startswith(_ETC, after):
         after += len(next(w for w in _ETC if t.startswith(w, after)))  # 李红梅、王志刚等同志
@@ -7231,6 +7233,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
         verb = _carried_verb(t, t.rfind("\n", 0, p) + 1, p, verbs_before)  # 选举A为…，B为…
     if verb is None and (q == e or comrade) and t.startswith(_AS_OF, q):
         verb = _verb_before_chain(scan, p, verbs_before)  # 任命县委副书记纪某同志为…
+    if verb is None and comrade:
+        verb = _removal_item_verb(t, p, verbs_before)  # 免去A同志…职务、B同志…副市长职务
     if q == e and (first := _posts_after_name(scan, e, name)):
         status = _acting_status(t, p, first)
         for body, post, at in first:
@@ -7246,6 +7250,7 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
             scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
         if status != "removed":
             _its_removal(scan, name, p, e, q, hi, date)
+            _its_appointment(scan, name, p, e, q, hi, date)
         return
     if verb is not None and kinds[verb] == "remove" and _duty_closes(t, q, hi):
         for body, post, at in _posts_through_duty(scan, q, hi):  # 免去X同志县财政局局长职务
@@ -7441,6 +7446,20 @@ def _verb_before_chain(scan: ArticleScan, p: int, verbs_before) -> str | None:
     body, _, _, at = chain[0]
     opens = at if body is None else min(at, body.start)
     return next((w for w in verbs_before if t.endswith(w, lo, opens)), None)
+
+
+def _removal_item_verb(t: str, p: int, verbs_before) -> str | None:
+    """免去马某同志西昌市人民政府市长职务、|徐某同志…副市长职务: a name with 同志 right after a 、 that
+    closes an item of removal with its duty word (职务) is the next item of the same removal; the
+    removal verb that opens the sentence, or None (a 、 after a name, or any other 、, lists nothing here)."""
+    if p < 3 or t[p - 1] != "、" or not t.endswith(_DUTIES, 0, p - 1):
+        return None
+    reach = max(0, p - 1 - MAX_SENTENCE)
+    lo = rfind_any(t, "。！？；;\n", reach, p - 1) + 1 or reach
+    removals = [w for w in verbs_before if vocabulary().verbs.get(w) == "remove"]
+    found = [(t.rfind(w, lo, p - 1), w) for w in removals]
+    k, w = max(found, default=(-1, None))
+    return w if k >= 0 else None
 
 
 def _duty_closes(t: str, q: int, hi: int) -> bool:
@@ -7859,6 +7878,22 @@ def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
         k = next((j + 1 for j in range(k, para) if t[j] in "，,。；;"), para)
 
 
+_RESUME_GENDER_RE = re.compile(rf"([{HAN}]{{2,4}})[，,][男女][，,]")  # 陈敬就，男，…: a resume's first line
+
+
+def _resume_gender_name(t: str, p: int, name: str) -> str | None:
+    """陈敬就，男，1974年5月出生，…: a line opening with a few Han characters, a comma and the sex (男, 女)
+    and a comma is a resume, and the whole run before that comma is the person's name, though the
+    name read at p stops short of it (就, 才 read as adverbs); None where no such line opens at p or
+    the run does not begin with the name read (the family name is the name finder's)."""
+    if p > 0 and t[p - 1] != "\n":
+        return None
+    m = _RESUME_GENDER_RE.match(t, p)
+    if m is None or len(m.group(1)) <= len(name) or not m.group(1).startswith(name):
+        return None
+    return m.group(1)
+
+
 _RESUME_OPENING_VERBS = tuple(w for w in _RESUME_OPENERS if any(w == v for v, _ in _RESUME_VERBS))  # 现任, 拟任
 
 
@@ -7945,6 +7980,23 @@ def _its_removal(scan: ArticleScan, name: str, p: int, e: int, q: int, hi: int, 
         k += 1
 
 
+def _its_appointment(scan: ArticleScan, name: str, p: int, e: int, q: int, hi: int, date) -> None:
+    """决定任命杜某为临沧市人民政府副市长，并决定其为代理市长: a later clause of the same sentence that
+    gives 其 a post (并决定其为, 同时任命其为) gives it to the person just appointed (acting mayors and
+    county heads are decided so)."""
+    t = scan.text
+    stop = next((k for k in range(q, min(hi, q + 160)) if t[k] in "。；;\n"), min(hi, q + 160))
+    for k in (j for j in range(q, stop) if t[j] in "，,"):
+        r = k + 1 + next((len(w) for w in _ALSO if t.startswith(w, k + 1)), 0)
+        verb = next((w for w in _verb_kinds("appoint") if t.startswith(w, r)), None)
+        its = verb and next((w for w in _ITS if t.startswith(w, r + len(verb))), None)
+        if its and t.startswith(_AS_OF[0], r + len(verb) + len(its)):
+            end = _clause_end(t, r + len(verb) + len(its) + 1, stop)
+            for body, post, at in _posts_through_duty(scan, r + len(verb) + len(its) + 1, end):
+                scan.holdings.append(Holding(name, p, e, body, post, "appointed", date, "posts.appointment", at))
+            return
+
+
 _CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_STOP)) + "（(") + "]")
 
 
@@ -8007,7 +8059,7 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
         return
     t = scan.text
     for m in rx.finditer(t, lo, hi):
-        if scan.names.overlaps_body(m.start(), m.end()):
+        if scan.names.overlaps_body(m.start(), m.end()) and m.group() not in _TITLES_ORGAN:
             continue  # (inside a found body's name; a place ending in the title's scope is none: 我旗|领导, 平原县|领导)
         if m.group() in _TITLES_ROLE:
             names = _after_role(scan, m.end(), hi)
@@ -8264,6 +8316,7 @@ def _formal_single(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, s
     return [(q, q + len(name), name)]
 
 
+_TITLES_ORGAN = frozenset(w for w, level in _cue("collective_titles") if level == "organ")  # 市人大领导 (市人大 a body)
 _TITLES_ROLE = frozenset(w for w, level in _cue("collective_titles") if level == "role")  # 村民, 种植大户
 
 

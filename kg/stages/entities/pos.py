@@ -171,7 +171,8 @@ def _given_name_of(text: str, s: int, e: int) -> bool:
 def _opens_person_name(text: str, s: int, e: int) -> bool:
     """Is a two-character place word a family name and the first character of a three-character
     given name (吴国|玉同志, 吴国|玉表示: no kingdom of 吴)?  The name opens its clause, follows a
-    post or a preposition that introduces a person (会议由徐海|廷主持) or follows an office's name
+    post, a preposition that introduces a person (会议由徐海|廷主持) or a notice's verb (选举任命魏国|荣同志为:
+    before_surname in pos_person_cues.tsv) or follows an office's name
     with a post after it (长春外办齐国|华|主任), and what a person says or does follows it (after_surname in pos_person_cues.tsv) — or it is an item of a list of names
     (徐海|廷、李明、王刚等), its third character no division's or feature's (华北|区、华东区)."""
     names, after = _surname_cues()
@@ -183,7 +184,7 @@ def _opens_person_name(text: str, s: int, e: int) -> bool:
         return False
     before, _ = _person_cues()
     return s == 0 or not is_han(text[s - 1]) or text[s - 1] in _PERSON_BEFORE_CHARS \
-        or text[max(0, s - 5):s].endswith(before) \
+        or text[max(0, s - 5):s].endswith(before) or text.endswith(_BEFORE_SURNAME, 0, s) \
         or (text[s - 1] in _BODY_END_CHARS and _post_after_name(text, e))  # 长春外办|齐国|华|主任
 
 
