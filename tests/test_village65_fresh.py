@@ -64,3 +64,15 @@ def test_the_village_framed_as_the_example_is_the_subject():
     # 以老渡口村为例,全镇…: 全镇 names the township, whatever the frame
     doc = extract_text(_ERTUN + "以老渡口村为例,全镇整理出土地50余亩。")
     assert _subjects(doc).get("整理出土地") == "二屯镇", _subjects(doc)
+
+
+def test_a_residential_compound_is_no_district():
+    """07-huishan-yuqi, 08-lanxi-qingsheng (community lift and owners' committee news): 阳光花园小区业主委员会主任
+    张华 (base: an Agency 惠山区业主委员会 — 小区's 区 read as the article's district)."""
+    doc = extract_text("玉祁街道加装电梯\n无锡市惠山区玉祁街道阳光花园小区业主委员会主任张华说,加梯难题解决了。")
+    agencies = {e.name for e in doc.entities.values() if e.type == "Agency"}
+    assert "惠山区业主委员会" not in agencies, agencies
+    assert any(a.endswith("玉祁街道阳光花园小区业主委员会") for a in agencies), agencies
+    # the district's own committee, written bare after the district, stays the district's
+    doc = extract_text("惠山区召开会议\n无锡市惠山区召开会议,区委书记张华说,好。")
+    assert ("张华", "惠山区委", "书记") in _posts(doc), _posts(doc)
