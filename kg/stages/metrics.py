@@ -6947,15 +6947,39 @@ def _demonstrative_subject(view: _ArticleView, s_start: int, i: int) -> str | No
     later clause naming no place or body of its own is that place's — the one the word means
     (`_scope_place`: the village named last), not the article's."""
     text = view.text
-    first = next(iter(view.scope_words(s_start, i)), None)
+    framed, opens = _example_framed(view, s_start, i)  # 以老渡口村为例，|该村…: the frame, then the subject
+    first = next(iter(view.scope_words(opens, i)), None)
     if first is None or _SCOPES[first.group(0)] != "local" or not first.group(0).startswith(_DEMONSTRATIVE):
         return None
-    if text[s_start:first.start()].strip(" \u3000\t\n“\""):
+    if text[opens:first.start()].strip(" \u3000\t\n“\""):
         return None  # (…向该村捐赠: an object, no subject)
     if any(a >= first.end() for a, *_ in view.mentions_in(first.end(), i)) \
             or any(w in text[first.end():i] for w in _SUBJECT_SWITCHES):
         return None  # (该镇…与某公司签约，该公司投资…: another subject)
-    return _scope_place(view, first)
+    return framed or _scope_place(view, first)
+
+
+_EXAMPLE_OPEN = cues("metrics.example_frame_open")[0]
+_EXAMPLE_CLOSES = tuple(cues("metrics.example_frame_closes"))
+
+
+def _example_framed(view: _ArticleView, s_start: int, i: int) -> tuple[str | None, int]:
+    """以老渡口村为例，该村党支部…整理出土地50余亩: a sentence opening with a frame of one place as the
+    example (以…为例, 为样本) means that place by the demonstrative after it.  (the place framed, where
+    the sentence goes on after the frame); (None, s_start) when no such frame opens the sentence."""
+    text = view.text
+    a0 = s_start + len(text[s_start:i]) - len(text[s_start:i].lstrip(" \u3000\t\n“\""))
+    if not text.startswith(_EXAMPLE_OPEN, a0):
+        return None, s_start
+    a0 += len(_EXAMPLE_OPEN)
+    places = [(a, b, key) for a, b, key, etype, _l in view.mentions_in(a0, i) if etype == "Place" and a == a0]
+    if not places:
+        return None, s_start
+    _a, b0, key = max(places, key=lambda p: p[1])
+    close = next((w for w in _EXAMPLE_CLOSES if text.startswith(w, b0)), None)
+    if close is None or text[b0 + len(close):b0 + len(close) + 1] not in ("，", ","):
+        return None, s_start
+    return key, b0 + len(close) + 1
 
 
 def _scope_place(view: _ArticleView, last: re.Match) -> str | None:
@@ -6990,7 +7014,9 @@ def _paragraph_subplace(view: _ArticleView, p_start: int, s_start: int) -> str |
     first = view.mentions_in(opening, s_start)[:1]
     if first and first[0][0] == opening and first[0][3] == "Place" and first[0][4] in _VILLAGE_LEVELS:
         return first[0][2]
-    return None
+    framed, _ = _example_framed(view, opening, s_start)  # 以老渡口村为例，该村党支部…。…整理出土地50余亩
+    place = view.doc.entities.get(framed) if framed else None
+    return framed if place is not None and place.level in _VILLAGE_LEVELS else None
 
 
 _STREET_LEVELS = ("township", "county")  # (and a county of the story's city: 如今,商城茶产业…。茶园总面积…)
