@@ -7985,9 +7985,21 @@ def _colon_list_period(view: _ArticleView, p_start: int) -> str | None:
         if line.endswith(tuple(_COLONS)):
             s, _e = view.sentence(start + len(line) - 1)
             told = [p for p in _view_periods(view, max(s, start), end) if not _change_start(view.text, p)]
-            return told[-1][2] if told else None
+            return told[-1][2] if told else _breakdown_colon_period(view, start, s)
         if line[-1] not in _LIST_ITEM_ENDS:
             return None
+    return None
+
+
+def _breakdown_colon_period(view: _ArticleView, p_start: int, s: int) -> str | None:
+    """The time of a colon line that only breaks down the figure before it (2018年11月，全市…达标率为87.5%。其中： ⏎
+    6个国家考核断面达标率为66.7%；): 其中 states no time, the items share the one of the sentence before it in
+    the same paragraph, as a 其中 sentence does; any other colon line with no time gives none."""
+    if s <= p_start or not view.text.startswith(cues("metrics.breakdown_marks"), s):
+        return None
+    for b, e in _sentences_back(view.sents, p_start, s):
+        if periods := _view_periods(view, b, e):
+            return _governing(view.text, b, e, periods)
     return None
 
 
@@ -10401,8 +10413,9 @@ _STREAK_SPAN = re.compile(f"(?:{cue_alt('metrics.streak_words')})[0-9{cue_chars(
                           f"|[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}{_YEAR_CHAR}间")  # 20年间翻了近4倍
 
 
+# (全市20个区县排名第4(全省排名并列第87)，同比下降14.99%: the rank may close before a bracket of another ranking)
 _RANKED = re.compile(f"[^，,。；;0-9０-９]{{0,12}}?(?:{cue_alt('metrics.rank_marks', False)})"
-                     f"[0-9０-９{cue_chars('periods.numeral_chars')}]+(?:[{cue_chars('metrics.rank_units')}]|(?=[，,。；;、]))")
+                     f"[0-9０-９{cue_chars('periods.numeral_chars')}]+(?:[{cue_chars('metrics.rank_units')}]|(?=[，,。；;、（(]))")
 _PROJECT_HEAD = re.compile(f"(?:{cue_alt('metrics.project_heads', False)})"
                            f"(?:{cue_alt('metrics.project_site_tails', False)})?$")  # (…项目现场: the site of the project)
 # 在全市16个县市区高质量发展综合考核排名中，…: the count opens the frame a ranking is taken in
