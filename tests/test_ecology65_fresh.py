@@ -82,3 +82,15 @@ def test_river_bank_and_small_dam_words_are_no_places():
     assert not places & {"河滨", "塘坝"}, places
     town = extract_text("潼南区塘坝镇\n重庆市潼南区塘坝镇召开河长制工作会。")
     assert "塘坝镇" in {e.name for e in town.entities.values() if e.type == "Place"}
+
+
+def test_a_numbered_heading_of_one_month_gives_its_section_that_month():
+    """04-xinjiang-shuihuanjing (新疆生态环境厅): 一、2024年11月全区水环境质量状况 ⏎ …优良水质断面67个 ⏎ 二、2024年1-11月…
+    (base: both sections' figures of the year 2024); a heading of a year alone (一、2022年财政工作情况) still gives the year."""
+    doc = extract_text("全区水环境质量状况\n一、2024年11月全区水环境质量状况\n(一)全区国考地表水断面水质状况总体为优。"
+                       "Ⅰ~Ⅲ类优良水质断面67个,比例为98.5%。\n二、2024年1-11月全区水环境质量状况\n"
+                       "(一)全区国考地表水断面水质状况总体为优。Ⅰ~Ⅲ类优良水质断面70个,比例为95.9%。")
+    got = {(m.value, m.period) for m in doc.metrics}
+    assert {(67, "2024-11"), (98.5, "2024-11"), (70, "2024-01/2024-11"), (95.9, "2024-01/2024-11")} <= got, got
+    year = extract_text("财政报告\n一、2022年财政工作情况\n全年兑现减税降费政策17.3亿元。")
+    assert {m.period for m in year.metrics} == {"2022"}, {(m.value, m.period) for m in year.metrics}

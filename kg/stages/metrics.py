@@ -9263,7 +9263,7 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
             years = {explicit_year(w) for _a, _b, w in stated} - {None}
             if len(years) == 1:
                 year = years.pop()
-                state = (str(year), f"{year}{_YEAR_UNIT}")
+                state = _heading_months(stated, ref) or (str(year), f"{year}{_YEAR_UNIT}")
             elif not m.group(0).startswith(("（", "(")):
                 state = _reported_months(line, stated, ref) if not years else (None, None)
             elif years:
@@ -9271,6 +9271,20 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
         view.section_years = by_para
     k = bisect.bisect_right(view.para_starts, p_start) - 1
     return by_para[k] if 0 <= k < len(by_para) else (None, None)
+
+
+# 2024年11月, 2024年1-11月, 2024年1—11月份: a month or a stretch of months of one year, and nothing else
+_HEADING_MONTHS = re.compile(r"[0-9]{4}年[0-9]{1,2}(?:[-—–~～至][0-9]{1,2})?月份?")
+
+
+def _heading_months(stated: list[tuple[int, int, str]], ref: str | None) -> tuple[str, str] | None:
+    """(period, words) of a numbered heading that states one month or one stretch of months of its year
+    (一、2024年11月全区水环境质量状况, 二、2024年1-11月全区水环境质量状况 over the sections of a monthly
+    report): the section's figures are that month's or those months', not the whole year's."""
+    if len(stated) != 1 or not _HEADING_MONTHS.fullmatch(stated[0][2]):
+        return None
+    iso = resolve(stated[0][2], ref)
+    return (iso, stated[0][2]) if iso else None
 
 
 _CELL_BAR = re.compile("[|｜]")
