@@ -8027,9 +8027,21 @@ def _colon_list_period(view: _ArticleView, p_start: int) -> str | None:
         if line.endswith(tuple(_COLONS)):
             s, _e = view.sentence(start + len(line) - 1)
             told = [p for p in _view_periods(view, max(s, start), end) if not _change_start(view.text, p)]
-            return told[-1][2] if told else None
+            return told[-1][2] if told else _breakdown_colon_period(view, start, s)
         if line[-1] not in _LIST_ITEM_ENDS:
             return None
+    return None
+
+
+def _breakdown_colon_period(view: _ArticleView, p_start: int, s: int) -> str | None:
+    """The time of a colon line that only breaks down the figure before it (2018年11月，全市…达标率为87.5%。其中： ⏎
+    6个国家考核断面达标率为66.7%；): 其中 states no time, the items share the one of the sentence before it in
+    the same paragraph, as a 其中 sentence does; any other colon line with no time gives none."""
+    if s <= p_start or not view.text.startswith(cues("metrics.breakdown_marks"), s):
+        return None
+    for b, e in _sentences_back(view.sents, p_start, s):
+        if periods := _view_periods(view, b, e):
+            return _governing(view.text, b, e, periods)
     return None
 
 
@@ -9293,7 +9305,7 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
             years = {explicit_year(w) for _a, _b, w in stated} - {None}
             if len(years) == 1:
                 year = years.pop()
-                state = (str(year), f"{year}{_YEAR_UNIT}")
+                state = _heading_months(stated, ref) or (str(year), f"{year}{_YEAR_UNIT}")
             elif not m.group(0).startswith(("（", "(")):
                 state = _reported_months(line, stated, ref) if not years else (None, None)
             elif years:
@@ -9301,6 +9313,20 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
         view.section_years = by_para
     k = bisect.bisect_right(view.para_starts, p_start) - 1
     return by_para[k] if 0 <= k < len(by_para) else (None, None)
+
+
+# 2024年11月, 2024年1-11月, 2024年1—11月份: a month or a stretch of months of one year, and nothing else
+_HEADING_MONTHS = re.compile(r"[0-9]{4}年[0-9]{1,2}(?:[-—–~～至][0-9]{1,2})?月份?")
+
+
+def _heading_months(stated: list[tuple[int, int, str]], ref: str | None) -> tuple[str, str] | None:
+    """(period, words) of a numbered heading that states one month or one stretch of months of its year
+    (一、2024年11月全区水环境质量状况, 二、2024年1-11月全区水环境质量状况 over the sections of a monthly
+    report): the section's figures are that month's or those months', not the whole year's."""
+    if len(stated) != 1 or not _HEADING_MONTHS.fullmatch(stated[0][2]):
+        return None
+    iso = resolve(stated[0][2], ref)
+    return (iso, stated[0][2]) if iso else None
 
 
 _CELL_BAR = re.compile("[|｜]")
@@ -10470,8 +10496,9 @@ _STREAK_SPAN = re.compile(f"(?:{cue_alt('metrics.streak_words')})[0-9{cue_chars(
                           f"|[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}{_YEAR_CHAR}间")  # 20年间翻了近4倍
 
 
+# (全市20个区县排名第4(全省排名并列第87)，同比下降14.99%: the rank may close before a bracket of another ranking)
 _RANKED = re.compile(f"[^，,。；;0-9０-９]{{0,12}}?(?:{cue_alt('metrics.rank_marks', False)})"
-                     f"[0-9０-９{cue_chars('periods.numeral_chars')}]+(?:[{cue_chars('metrics.rank_units')}]|(?=[，,。；;、]))")
+                     f"[0-9０-９{cue_chars('periods.numeral_chars')}]+(?:[{cue_chars('metrics.rank_units')}]|(?=[，,。；;、（(]))")
 _PROJECT_HEAD = re.compile(f"(?:{cue_alt('metrics.project_heads', False)})"
                            f"(?:{cue_alt('metrics.project_site_tails', False)})?$")  # (…项目现场: the site of the project)
 # 在全市16个县市区高质量发展综合考核排名中，…: the count opens the frame a ranking is taken in
