@@ -1,0 +1,55 @@
+"""Round 65 (scrape65): messy scrapes of county and town news (/tmp/s26/fresh/scrape65: traditional-script
+mirrors with glossed characters, a spam-injected mirror of 株洲's executive-meeting page, e-paper pages, county
+news sites with chrome; 陕西, 湖南, 江苏, 浙江, 安徽, 山西, 山东, 河南). Fixes: a modal or manner adverb (必须, 务必,
+具体) ends the noun after a count (16个村必须… → 村); an expert, professor or legal adviser named by what he is
+(专家王闯就…, 法律顾问屈茂辉以…为题) is a person; an editor's line of its own under the story (責編:劉濤) is page
+furniture, no person."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _metrics(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def _people(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Person"}
+
+
+def test_a_modal_adverb_ends_the_counted_noun():
+    """07-lixin-jiangji (利辛县江集镇): 各单位和16个村必须把安全生产档案带到会场; 08-qingxu-epaper (清徐县): 确定2名
+    县级党政领导具体负责安全生产工作 (base: indicators 村必须 and 县级党政领导具体)."""
+    doc = extract_text("江集镇狠抓安全生产\n利辛县江集镇每季度召开一次安全生产专题会,各单位和16个村必须把安全生产档案带到会场。")
+    assert ("村", 16, "个") in _metrics(doc), _metrics(doc)
+    doc = extract_text("督导组莅临\n今年以来,清徐县确定2名县级党政领导具体负责安全生产工作。")
+    assert ("县级党政领导", 2, "名") in _metrics(doc), _metrics(doc)
+    doc = extract_text("措施出台\n清徐县出台5项具体措施,全县3个乡镇务必按时完成整改任务。")
+    got = _metrics(doc)
+    assert ("乡镇", 3, "个") in got, got
+    assert ("具体措施", 5, "项") in got, got  # a noun opening with the adverb keeps it
+
+
+def test_an_expert_or_legal_adviser_before_his_name_is_a_person():
+    """01-mizhi-longzhen (米脂县龙镇, traditional mirror): 西勘院專家王闖就地質災害防治與監測做了詳細講解; 04-zhuzhou
+    (株洲 executive meeting): 湖南大学法学院教授、市政府法律顾问屈茂辉以“…”为题进行了授课 (base: no person)."""
+    doc = extract_text("龙镇部署安全大排查\n会上,西勘院专家王闯就地质灾害防治与监测做了详细讲解。")
+    assert "王闯" in _people(doc), _people(doc)
+    doc = extract_text("市政府常务会议召开\n会议举行专题学法讲座,湖南大学法学院教授、市政府法律顾问屈茂辉以“在法治轨道上全面"
+                       "推进中国式现代化建设”为题进行了授课。")
+    assert "屈茂辉" in _people(doc), _people(doc)
+    # the role noun before a word that is no name keeps no person (专家组, 专家以问题为导向)
+    doc = extract_text("方案论证\n专家组就方案进行了论证。专家以问题为导向开展评审,专家学者就发展提出建议。")
+    assert not _people(doc), _people(doc)
+
+
+def test_an_editor_line_under_the_story_is_no_person():
+    """01-mizhi-longzhen (traditional mirror): the story ends 責編:劉濤 / 編輯:汪洋 (base: a person 刘涛, while
+    編輯:汪洋 and 责任编辑:… were page furniture already)."""
+    doc = extract_text("龙镇召开安全工作部署会\n最后,镇长鞏亮作了重要讲话。\n\n責編:劉濤\n編輯:汪洋")
+    assert "刘涛" not in _people(doc) and "劉濤" not in _people(doc), _people(doc)
+    doc = extract_text("龙镇召开安全工作部署会\n最后,镇长巩亮作了重要讲话。\n\n责编:刘涛")
+    assert _people(doc) == {"巩亮"}, _people(doc)
+    # a byline line naming the reporters keeps every role's name (mine57)
+    doc = extract_text("会议召开。\n\n记者:谭明龙 通讯员:易仁敏 责编:卢薇 审核:朱家梅")
+    assert {"谭明龙", "卢薇"} <= _people(doc), _people(doc)
