@@ -2,10 +2,11 @@
 mirrors with glossed characters, a spam-injected mirror of 株洲's executive-meeting page, e-paper pages, county
 news sites with chrome; 陕西, 湖南, 江苏, 浙江, 安徽, 山西, 山东, 河南). Fixes: a modal or manner adverb (必须, 务必,
 具体) ends the noun after a count (16个村必须… → 村); an expert, professor or legal adviser named by what he is
-(专家王闯就…, 法律顾问屈茂辉以…为题) is a person."""
+(专家王闯就…, 法律顾问屈茂辉以…为题) is a person; a county's own outlet opening a story that names no division
+but speaks of its county (文成新闻网讯…县长章寿禹主持召开…) places the story in that county."""
 from __future__ import annotations
 
-from conftest import extract_text
+from conftest import article_place, extract_text
 
 
 def _metrics(doc) -> set[tuple[str, float, str]]:
@@ -41,3 +42,13 @@ def test_an_expert_or_legal_adviser_before_his_name_is_a_person():
     doc = extract_text("方案论证\n专家组就方案进行了论证。专家以问题为导向开展评审,专家学者就发展提出建议。")
     assert not _people(doc), _people(doc)
 
+
+
+def test_a_county_outlet_s_dateline_places_a_story_naming_no_division():
+    """06-wencheng (文成新闻网, 浙江文成县): 文成新闻网讯(记者 赵礼锋 张玲)7月2日下午,县长章寿禹主持召开第36次县长办公会议
+    (base: no place; 县财政局 and the county head's post unplaced)."""
+    assert article_place("第36次县长办公会议召开\n\n文成新闻网讯(记者 赵礼锋 张玲)7月2日下午,县长章寿禹主持召开第36次"
+                         "县长办公会议。会议审议了县财政局提交的考核奖励办法。") == "文成县"
+    # a paper whose brand reads as a city's name (新民晚报: 新民市), or a story with no county of its own, is none
+    assert article_place("会议召开\n\n新民晚报讯(记者 李明)7月2日下午,市领导出席会议,县长王强参加。") is None
+    assert article_place("会议召开\n\n文成新闻网讯(记者 李明)7月2日下午,省领导出席会议并讲话。") is None
