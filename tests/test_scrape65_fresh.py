@@ -3,7 +3,8 @@ mirrors with glossed characters, a spam-injected mirror of 株洲's executive-me
 news sites with chrome; 陕西, 湖南, 江苏, 浙江, 安徽, 山西, 山东, 河南). Fixes: a modal or manner adverb (必须, 务必,
 具体) ends the noun after a count (16个村必须… → 村); an expert, professor or legal adviser named by what he is
 (专家王闯就…, 法律顾问屈茂辉以…为题) is a person; a county's own outlet opening a story that names no division
-but speaks of its county (文成新闻网讯…县长章寿禹主持召开…) places the story in that county."""
+but speaks of its county (文成新闻网讯…县长章寿禹主持召开…) places the story in that county; a reporter written
+after a slash or a page's bar (全媒体记者/陈正明, 记者丨陈正明, 文/何天文) is a person, with no bar in the name."""
 from __future__ import annotations
 
 from conftest import article_place, extract_text
@@ -52,3 +53,16 @@ def test_a_county_outlet_s_dateline_places_a_story_naming_no_division():
     # a paper whose brand reads as a city's name (新民晚报: 新民市), or a story with no county of its own, is none
     assert article_place("会议召开\n\n新民晚报讯(记者 李明)7月2日下午,市领导出席会议,县长王强参加。") is None
     assert article_place("会议召开\n\n文成新闻网讯(记者 李明)7月2日下午,省领导出席会议并讲话。") is None
+
+
+def test_a_reporter_after_a_slash_or_a_bar_is_a_person():
+    """04-zhuzhou (株洲日报讯(全媒体记者/陈正明)…) and village65 石阡 (文/何天文 李凡 汪军): base read no person after the slash
+    (the names after it were) and a person 丨陈正明 after a page's bar."""
+    def people(text):
+        return {e.name for e in extract_text(text).entities.values() if e.type == "Person"}
+    got = people("常务会议召开\n株洲日报讯(全媒体记者/陈正明)12月24日下午,市长陈恢清主持召开市政府常务会议。")
+    assert "陈正明" in got, got
+    got = people("常务会议召开\n株洲日报讯(记者丨陈正明)12月24日下午,市长陈恢清主持召开市政府常务会议。")
+    assert "陈正明" in got and not any("丨" in n for n in got), got
+    got = people("村社合一促增收\n文/何天文 李凡 汪军\n冬去春来,贵州武陵山区乍暖还寒。")
+    assert {"何天文", "李凡", "汪军"} <= got, got
