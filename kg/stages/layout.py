@@ -122,6 +122,7 @@ _BYLINE = re.compile(r"(?P<org>[^\s，,。：:()（）]{0,15}?)" + _ROLE
 _DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）\r\n]{0,40}?"
                        + _ROLE + "(?![" + _chars("role_word_tail_chars") + r"])[^()（）\r\n]{0,60}?)[)）]")
 _ROLE_SPLIT = re.compile(_ROLE)
+_ROLE_BARS = "".join(_words("byline_role_separator_chars"))  # 记者丨王某: the bar a page sets after the role
 # a credit closing a story's last paragraph in brackets (…实现全覆盖。(记者 皇甫美鲜)): its reporters, as a
 # byline's (`_closing_credit`); bounded: the bracket holds a role and at most 30 characters of names
 _CREDIT_AFTER = "。！？!?”\""  # the sentence a closing credit follows ends there
@@ -1091,7 +1092,7 @@ def _names(s: str) -> list[str]:
         for name in pieces:
             if opens_field(name.strip(" \t\u3000()（）")):
                 return out
-            name = name.strip(" \t\u3000()（）:：")
+            name = name.strip(" \t\u3000()（）:：" + _ROLE_BARS)  # (记者丨陈正明: the bar is no name's)
             if _TAIL_WORD.fullmatch(name):
                 continue  # 记者 尼加提 王艳 董喆 摄影报道: the tail standing alone, no 摄影 left of it as a name
             name = _NAME_TAIL.sub("", name)

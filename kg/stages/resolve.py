@@ -2149,7 +2149,25 @@ def _dateline_place(art: Article) -> str | None:
     name = m.group(1)
     cands = [d for d in T.candidates(name) if d.level in _DATELINE_LEVELS] or \
         [d for d in T.short_candidates(name) if d.level in _DATELINE_LEVELS]
-    return cands[0].code if len(cands) == 1 else None
+    return cands[0].code if len(cands) == 1 else _county_outlet_place(art)
+
+
+_OUTLET_DATELINE_RE = re.compile(rf"^([\u4e00-\u9fff]{{2,3}}?)(?:{L.words_alt('outlet_dateline_heads')})讯")
+_COUNTY_SELF_REF_RE = re.compile(L.words_alt("outlet_county_self_refs"))
+
+
+def _county_outlet_place(art: Article) -> str | None:
+    """文成新闻网讯(记者 赵礼锋)7月2日下午,县长章寿禹主持召开…: a county's own outlet (its short name and 新闻网,
+    融媒, 日报 … before 讯) opening a story that names no division but speaks of its county (县长, 我县) is that
+    county's story.  A county (县, 旗 …) of one reading only, whose name is no city's or district's: a paper whose
+    brand reads as a city (新民晚报, 东方网) or a story of no county of its own is none."""
+    m = _OUTLET_DATELINE_RE.match(art.dateline or "")
+    if m is None or _COUNTY_SELF_REF_RE.search(art.text) is None:
+        return None
+    cands = table().short_candidates(m.group(1))
+    if len(cands) != 1 or cands[0].level != "county" or not cands[0].name.endswith(("县", "旗")):
+        return None
+    return cands[0].code
 
 
 @lru_cache(maxsize=None)

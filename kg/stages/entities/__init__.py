@@ -295,9 +295,10 @@ def _medium(got) -> bool:
     return got is not None and got[1] is None and got[0].label == "Organization"
 
 
-_REPORTER_BEFORE = re.compile(r"[记者员\s、,，(（:："
+_REPORTER_BEFORE = re.compile(r"[记者员\s、,，(（:：/／"
                               + re.escape("".join(L.word_lists("layout_words").get("byline_role_separator_chars", ())))
-                              + "]")  # (摄像:才项仁增, 审核：李某: a role's colon; 记者丨卢心雨: a web page's bar)
+                              + "]")  # (摄像:才项仁增, 审核：李某: a role's colon; 记者丨卢心雨: a web page's bar;
+# 全媒体记者/陈正明: a slash, which layout splits a byline's names at too)
 _HAN_CHAR = re.compile(f"[{HAN}]")
 
 
