@@ -61,3 +61,19 @@ def test_a_historic_mark_passed_names_no_indicator():
     doc = extract_text("安庆市政府工作报告\n全年GDP增长6%,总量跨过3000亿元历史性节点。")
     got = {(i, v) for _s, i, v in _named(doc)}
     assert ("总量", 300000000000) in got, got
+
+
+def test_the_head_of_a_body_handing_over_its_report_holds_its_head_post():
+    """10-npc-standing-committee-2026 (全国人大常委会 report): 受全国人大常委会委托，赵乐际委员长向大会报告全国人大
+    常委会工作 (base: no person, no post — a name with a bare post reads as a person only before an
+    official's act, and 向大会报告 was none; the body is named in the 受…委托 clause)."""
+    doc = extract_text("全国人大常委会工作报告\n受全国人大常委会委托,赵乐际委员长向大会报告全国人大常委会工作。")
+    held = {(doc.entities[r.subject].name, doc.entities[r.object].name, p["post"]) for r in doc.relations
+            if r.predicate == "holdsPost" for p in r.posts}
+    assert ("赵乐际", "全国人民代表大会常务委员会", "委员长") in held, held
+    county = extract_text("县人大常委会工作报告\n受县人大常委会委托,王建国主任向大会作报告。")
+    held = {(doc_p, p["post"]) for r in county.relations if r.predicate == "holdsPost"
+            for doc_p in [county.entities[r.subject].name] for p in r.posts}
+    assert held == {("王建国", "主任")}, held
+    other = extract_text("县人大常委会工作报告\n受县人大常委会委托,王建国局长向大会作报告。")
+    assert not [r for r in other.relations if r.predicate == "holdsPost"], other.relations
