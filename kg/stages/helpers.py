@@ -12,7 +12,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+import re
+
 from ..divisions import place_words, table
+from ..metric_words import cue_alt
 from ..model import Doc, Entity, Evidence, Mention, short_hash
 
 
@@ -263,3 +266,18 @@ def forget_mentions(doc: Doc, cut: dict[str, set[tuple[int, int]]]) -> set[str]:
     if gone:
         doc.relations = [r for r in doc.relations if r.subject not in gone and r.object not in gone]
     return gone
+
+
+# 丰益国际等世界500强企业: a firm's own name (no mark, no figure), then 等, then a few words and a company head
+_FIRM_LISTED = re.compile(f"[\\u4e00-\\u9fffA-Za-z]{{2,8}}等[^，,。；;：:、0-9０-９]{{0,4}}?[0-9０-９]*"
+                          f"[^，,。；;：:、0-9０-９]{{0,6}}?(?:{cue_alt('metrics.company_heads')})")
+
+
+def firm_home(text: str, b: int, key: str) -> bool:
+    """新加坡丰益国际等世界500强企业入驻，“一园六区”引进项目470个: a country abroad (key: a world
+    registry place, not 中国) ending at b that opens a firm's name, the firm listed as one of such
+    companies (等…企业), is the firm's home — neither the subject of the sentence's figures (the
+    metrics stage) nor where its programmes are done (the relations stage): those are the story's
+    own place's, the city that drew the firm in.  A place of China (河北省钢铁等企业) is left alone:
+    there the firms are that place's."""
+    return bool(key) and key.startswith("place-iso-") and key != "place-iso-CN" and _FIRM_LISTED.match(text, b) is not None

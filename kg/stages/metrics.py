@@ -40,7 +40,7 @@ from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import ANAPHORA, load_table, words as lexicon_words
 from ..divisions import level_rank, place_words, table  # (at load: an import in a function ran the
-from .helpers import ensure_place  # import machinery at every call, ~3 µs per figure)
+from .helpers import ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, by_year_end, months_after,
                        after_named_month, prior_year_words, year_start_term,
@@ -4719,22 +4719,36 @@ def _levels_changed_again(view: _ArticleView, s_start: int, k: int) -> tuple[lis
         verb = text[k + len(_RESPECTIVELY):figures[0]]
         if not re.fullmatch(f"(?:{cue_alt('metrics.copula', False)})?(?:{cue_alt('metrics.perfective')})?", verb):
             return None
+    names = _named_levels(view, s_start, cut, len(figures), "，,；;：:")
+    if names is None and change is not None:
+        names = _named_levels(view, s_start, cut, len(figures), "，,；;：:、")
+    if names is None or any(len(n) < 2 for n in names):
+        return None
+    return figures, names, change if change is not None else text[cut + 1:k], k
+
+
+def _named_levels(view: _ArticleView, s_start: int, cut: int, n: int, marks: str) -> list[str] | None:
+    """The names of the n levels right before `cut`, one per piece between `marks`, or None when a
+    piece names no level.  With 、 among the marks: 2020年全市实现生产总值1097亿元、规模以上工业增加值
+    269.7亿元，较2015年分别增长26.8%、12% — levels listed in one clause are changed one each in order
+    too (asked only when the clauses alone name too few, so 粮食、棉花产量… stays one item)."""
+    text = view.text
     names, end = [], cut
-    for _ in figures:
-        start = rfind_any(text, "，,；;：:", s_start, end) + 1
+    for _ in range(n):
+        start = rfind_any(text, marks, s_start, end) + 1
         if names and _BARE_CHANGE_FIGURE.fullmatch(text, max(start, s_start), end):
             end = start - 1  # 地区生产总值1175.65亿元，同比增长7.6%；人均…: the level's own change, no level
-            start = rfind_any(text, "，,；;：:", s_start, end) + 1
-        m = _NAMED_LEVEL.fullmatch(text, max(start, s_start), end)
+            start = rfind_any(text, marks, s_start, end) + 1
+        start = max(start, s_start)
+        timed = [b for a, b, _w in find_periods(text, start, end) if a == start]
+        m = _NAMED_LEVEL.fullmatch(text, timed[0] if timed else start, end)  # (2020年全市实现…: its time)
         if m is None:
             return None
         lead = max([b for a, b, _k, t, _l in view.mentions_in(m.start(1), m.end(1))
                     if t == "Place" and a == m.start(1)] + [m.start(1)])
         names.insert(0, _clean(text[lead:m.end(1)]))
         end = start - 1
-    if any(len(n) < 2 for n in names):
-        return None
-    return figures, names, change if change is not None else text[cut + 1:k], k
+    return names
 
 
 def _change_after_respectively(text: str, cut: int, k: int, first: int) -> str | None:
@@ -5894,6 +5908,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _held_at_venue(text, s_start, astart, q.start, place_ends) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not _funds_giver(text, astart, aend) \
+                and not firm_home(text, aend, key) \
                 and not _aid_giver(text, s_start, astart) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
                 and not text.endswith(_ORIGIN_VERBS, s_start, astart) \
@@ -6735,6 +6750,8 @@ def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
         # (国家级7个、省级13个、衡阳市级15个: 衡阳市级 is a level of awards, the place owns none of them)
     if _SHARE_WHOLES_BEFORE.search(text, s_start, start):
         return None  # 占同期全国、全省进出口总值的5.9%、46.9%: the wholes of the subject's shares, no subjects
+    if _yardstick(text, s_start, start):
+        return None  # GDP增长6%，高于全国、全省1个、0.2个百分点: the yardsticks compared with, no subjects
     prev = text[max(s_start, start - 20):start - 1]
     item = prev[max(prev.rfind(ch) for ch in _ITEM_CUT) + 1:]
     before = text[start - 1] == "、" and re.search(r"[0-9０-９]", item)

@@ -4064,6 +4064,26 @@ def _entrusting_body(scan: ArticleScan, lo: int, hi: int) -> Body | None:
     return body if body is not None and body.label != "Place" else None
 
 
+def _entrusted_head(scan: ArticleScan, lo: int, p: int, name: str) -> list:
+    """受全国人大常委会委托，赵乐际委员长向大会报告…工作: the name opening the clause right after a
+    sentence's 受 + body + 委托， with that kind of body's head post (委员长, 主任: `_HEADED_BY`) after
+    it is that body's head — the post is written bare, the body in the clause handing over the
+    report.  [] otherwise (another post, another clause, or no body right before 委托)."""
+    t = scan.text
+    opener, closer = _ENTRUSTING.get("open"), _ENTRUSTING.get("close")
+    k = p - 1 - len(closer or "")
+    if not opener or not closer or t[p - 1:p] not in "，," or k <= lo or not t.startswith(closer, k) \
+            or not t.startswith(opener, lo) or k - lo > _ENTRUSTING_REACH:
+        return []
+    body = scan._found_over(k, k)
+    if body is None or body.label == "Place" or body.start != lo + len(opener):
+        return []
+    written = t[body.start:body.end]  # (全国人大常委会 as written: its head is 委员长, not a 委员会's 主任)
+    head = _HEADED_BY.get(next((w for w in _HEADED_BY if written.endswith(w)), None))
+    at = p + len(name)
+    return [(body, head, None, at)] if head is not None and t.startswith(head, at) else []
+
+
 # sister58: posts only a foreign local council has (议长: posts_words abroad_only_posts)
 _ABROAD_ONLY_POSTS = frozenset(w for w, _ in _cue("abroad_only_posts"))
 
@@ -4128,6 +4148,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 name, rule = _other_evidence(scan, p, lo, verbs_before, speech)
                 chain = [(b, post, None, at) for b, post, at in _held_before(scan, lo, p - 1)] \
                     if rule == "posts.held-before" else []
+                if rule == "posts.name-first" and not chain:
+                    chain = _entrusted_head(scan, lo, p, name)
             if name is None:
                 p += 1
                 continue

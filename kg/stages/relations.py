@@ -71,7 +71,7 @@ from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt, find_all, rfind_any
 from ..metric_words import cue_chars, guarded
 from .registry import CHINA_CODE, CHINA_KEY, registry_relations
-from .helpers import ensure_place, mention_evidence, mentions_by_article
+from .helpers import ensure_place, firm_home, mention_evidence, mentions_by_article
 from .resolve import CITY_ABROAD_SPAN, choose_place_again
 from .dates import SIGNATURE_LINE
 from .entities.common import cue
@@ -1641,8 +1641,9 @@ def _subject_place(view: _ArticleView, p: Mention):
             if ("。" in between or ";" in between or "；" in between) or _DONOR_RE.match(between) \
                     or _ATTRIBUTIVE_RE.match(view.text, pl.aend) \
                     or view.text[max(0, pl.astart - 1):pl.astart] in _SUBJECT_NOT_AFTER \
-                    or _opens_other_project(view, pl, p) or _spoken_or_filed_at(view.text, pl.aend):
-                continue
+                    or _opens_other_project(view, pl, p) or _spoken_or_filed_at(view.text, pl.aend) \
+                    or firm_home(view.text, pl.aend, pl.key):
+                continue  # (新加坡丰益国际等企业入驻，“一园六区”引进…: the firm's home, not the park's)
             if _paired_country(view, pl):
                 return _STOP  # 中俄双方推动“一带一路”建设…: both countries' (not 俄罗斯 as 中's inner place), no default
             inner = view.place_chain_from(pl.aend)  # 邯郸市肥乡区推行…: the district
