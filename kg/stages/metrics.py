@@ -8056,9 +8056,9 @@ def _breakdown_colon_period(view: _ArticleView, p_start: int, s: int) -> str | N
     the same paragraph, as a 其中 sentence does; any other colon line with no time gives none."""
     if s <= p_start or not view.text.startswith(cues("metrics.breakdown_marks"), s):
         return None
-    for b, e in _sentences_back(view.sents, p_start, s):
-        if periods := _view_periods(view, b, e):
-            return _governing(view.text, b, e, periods)
+    for b, e in _sentences_back(view.sents, p_start, s):  # (the one sentence right before: bounded)
+        periods = _view_periods(view, b, e)
+        return _governing(view.text, b, e, periods) if periods else None
     return None
 
 
