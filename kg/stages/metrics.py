@@ -9750,6 +9750,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if irule == "unit" and indicator == q.unit and (counted := _place_share_of_count(view, q, last_seen.get(q.unit))):
             indicator = counted  # 集中开工重点项目共64个。从区域看：巴州区10个: 巴州区's 重点项目, not the bare 个
             ind = (indicator, istart, iend, irule)
+        if indicator.startswith(_TIER_MARK) and (tier := _tier_before(view.text, q, indicator)):
+            indicator = tier + indicator  # 其中100亿级项目1个: 100亿级项目, not the bare 级项目
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and (taking := _taking_part_after(view.text, q, indicator)):
             indicator = taking  # 今年高考全省共有19.5万人报名: 高考报名人数, not 高考全省
             ind = (indicator, istart, iend, irule)
@@ -10887,11 +10890,40 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 连续五次被国务院评为…模范集体: how often a title was won in a row
     if q.unit in _MENTION_COUNT_UNITS and view.text.startswith(_MENTION_VERBS, q.end):
         return True  # 政府工作报告通篇20余次提及珲春: how often a text names something, no figure
-    if q.unit in MEASURE_UNITS and q.unit not in cues("metrics.money_units") and _in_project_name(view, q):
-        return True  # 兴县15万吨新能源汽车零部件及铝型材项目: the size a named project is built to
-    return bool(q.unit in MEASURE_UNITS and q.counted and q.unit not in cues("metrics.money_units")
+    if (_capacity_unit(q.unit) or q.unit == "") and q.unit not in cues("metrics.money_units") \
+            and _in_project_name(view, q):
+        return True  # 兴县15万吨新能源汽车零部件及铝型材项目, 利华纺织有限公司30万锭环纺建设项目: its size
+    if _capacity_unit(q.unit) and q.unit not in cues("metrics.money_units") and q.unit not in _DURATION_UNITS \
+            and _JOINED_PROJECT_NAME.match(view.text, q.end):
+        return True  # 合盛硅业年产20万吨硅氧烷及下游深加工项目: the noun read stops at 及, the name runs on
+    return bool(_capacity_unit(q.unit) and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
+
+
+# after a capacity: products joined by 及/和/与 in one run of words, up to a project's head (硅氧烷及下游深加工项目)
+_JOINED_PROJECT_NAME = re.compile(f"[\u4e00-\u9fffA-Za-z]{{1,12}}?[及和与][\u4e00-\u9fffA-Za-z]{{0,12}}?"
+                                  f"(?:{cue_alt('metrics.project_heads', False)})")
+
+
+def _capacity_unit(unit: str) -> bool:
+    """A measure (吨, 千瓦) or a measure per time (20万吨/年EVA项目: a plant's yearly output), the units
+    a project's capacity is written in; counts (个) and bare amounts are no capacity."""
+    return unit in MEASURE_UNITS or "/" in unit and unit.split("/", 1)[0] in MEASURE_UNITS
+
+
+_TIER_MARK = "级"  # 百亿级: of that order of size (numbers._size_tier drops the amount itself)
+# the amount of a tier, read back from its 级: digits, numerals, magnitudes, a range sign, a measure
+_TIER_AMOUNT = re.compile(f"[0-9０-９.{CHINESE_NUMERALS}百千万亿至到~－-]*[百千万亿]"
+                          f"(?:{cue_alt('numbers.tier_units', False)})?$")
+
+
+def _tier_before(text: str, q: Quantity, indicator: str) -> str | None:
+    """100亿级项目1个, 1至10亿级项目9个: the amount of the tier right before the indicator's 级 (an amount
+    the numbers stage drops as no figure) belongs to the noun counted — 100亿级项目, not 级项目."""
+    k = text.rfind(indicator, max(0, q.start - len(indicator) - 2), q.start)
+    m = _TIER_AMOUNT.search(text, max(0, k - 12), k) if k > 0 else None
+    return m.group(0) if m else None
 
 
 _PROJECT_NAME_REACH = 60  # how far before a figure a named project holding it may start

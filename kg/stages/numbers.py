@@ -2469,6 +2469,17 @@ _CLASS_COUNTED = re.compile(f"(?:{'|'.join(map(re.escape, _CLASS_BOUNDS))})的[^
                             f"(?:{cue_alt('numbers.class_count_verbs', False)})[0-9０-９{CHINESE_NUMERALS}两]")
 
 
+_TIER_MARK = "级"  # 百亿级, 万吨级: of that order of size
+
+
+def _size_tier(text: str, end: int, mag: str | None, unit: str) -> bool:
+    """100亿级项目1个, 30亿级项目2个, 三个50亿级专业园区, 5万吨级泊位: an amount (a magnitude, or a measure)
+    run straight into 级 names the order of size of the things after it — the count of them is the
+    figure, the amount none (was 级项目 10000000000 with no unit).  A grade with no magnitude (5级,
+    4A级) is read elsewhere."""
+    return end < len(text) and text[end] == _TIER_MARK and (mag is not None or unit in MEASURE_UNITS)
+
+
 def _counted_class(text: str, end: int, post: str | None) -> bool:
     """年旅客吞吐量1000万人次以上的运输机场有38个, 增幅在300%以上的运输机场有1个: a bound, 的, the things
     so bounded and a count of them (有, 达: numbers.class_count_verbs) — the bounded amount names the
@@ -2745,6 +2756,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         post = None
     if _class_range_low(text, end, unit):
         return None  # 总投资5亿元至10亿元项目: the low end of a size class (`_range` drops the high end)
+    if _size_tier(text, end, mag, unit):
+        return None  # 100亿级项目1个, 5万吨级泊位: the tier the things after it are of, no figure
     if _class_bound(text, ns - len(pre or ""), end, post, unit) or _exceed_class(text, pre, end, unit) \
             or not pre and _exceed_word_class(text, ns, end, unit) or _counted_class(text, end, post):
         return None  # 5000万元及以上项目, 超10亿元企业: a size class, not a figure
