@@ -2,7 +2,8 @@
 texts of /tmp/s26/fresh/project66 (鄂城区, 新疆, 郏县, 澄城县, 祁东县 …): an order of size before 级
 (100亿级项目1个) read as an amount with no unit and the count as 级项目; a capacity inside a named
 project (30万锭环纺建设项目, 20万吨/年EVA项目, 年产20万吨硅氧烷及下游深加工项目) read as a figure of
-the region."""
+the region; the projects named after their count (集中开工的9个产业项目为A项目、B项目和C项目) read as
+no programme at all, and the last item after 和/及 kept its joiner (和C项目)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -46,3 +47,20 @@ def test_a_capacity_inside_a_named_project_is_no_figure_of_the_region():
     doc = extract_text("某县农业生产稳中有进\n今年全县粮食产量20万吨和蔬菜产量5万吨,均创历史新高。")
     assert ("粮食产量", 200000, "吨") in _metrics(doc), _metrics(doc)
 
+
+
+def _programmes(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Programme"}
+
+
+def test_projects_named_after_their_count_are_programmes():
+    """03-qidong-kaigong (湖南祁东县): 本次祁东县集中开工的9个产业项目为科多供电生产线项目、广裕橡塑汽丰泡棉项目、…
+    和黄花主题公园项目 (base: no programme); negative: 该项目为省重点项目、市重点项目 names kinds, no count
+    before it."""
+    doc = extract_text("祁东县产业项目集中开工\n本次祁东县集中开工的4个产业项目为科多供电生产线项目、广裕橡塑汽丰泡棉项目、"
+                       "建汉铝建材生产线项目和黄花主题公园项目。")
+    got = _programmes(doc)
+    assert {"科多供电生产线项目", "广裕橡塑汽丰泡棉项目", "建汉铝建材生产线项目", "黄花主题公园项目"} <= got, got
+    assert not any(n.startswith("和") for n in got), got
+    doc = extract_text("某县重点项目推进\n该项目为省重点项目、市重点项目。")
+    assert not {"省重点项目", "市重点项目"} & _programmes(doc), _programmes(doc)

@@ -2018,6 +2018,12 @@ def _inner_items(s0: int, item: str) -> list[tuple[int, str]]:
     return out
 
 
+_LEADING_JOINER_RE = re.compile(f"(?:{_C('named_list_joiners')})")  # 和, 及 before a list's last item
+_COUNTED_LIST_VERB = cue(_P, "named_list_counted_verbs")[0]  # 项目为: a list naming the projects counted
+# the count of projects right before it, in its clause (集中开工的9个产业项目为…)
+_COUNTED_BEFORE = re.compile(f"[0-9{CHINESE_NUMERALS}两]+[个项][^，,。；;：:]{{0,10}}$")
+
+
 def _named_list_projects(text: str, free) -> list[Found]:
     """民生实事项目有3个，分别为A建设项目、B提升项目、C改造提升项目: every item of a 、-list after
     分别是/分别为/包括, when each of them ends in 项目, is a named project (its batch in
@@ -2026,8 +2032,13 @@ def _named_list_projects(text: str, free) -> list[Found]:
     projects (a lone 2023年老旧小区改造 stays a year's work)."""
     found = []
     for m in _NAMED_LIST_RE.finditer(text):
+        if text.startswith(_COUNTED_LIST_VERB, m.start()) and not _COUNTED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # 该项目为省重点项目、市重点项目: no count of projects before 项目为, their kinds
         for it in _LIST_ITEM_RE.finditer(text, m.start(1), m.end(1)):
             s0, item = it.start(1), it.group(1)
+            joiner = _LEADING_JOINER_RE.match(item)
+            if joiner:  # …生产线项目和黄花主题公园项目: the last item after 和/及, without the joiner
+                s0, item = s0 + joiner.end(), item[joiner.end():]
             cut = _after_investor(item)  # 某有限公司投资|某项目: the company then its act
             for s0, item in _inner_items(s0 + cut, item[cut:]):
                 bare = _LIST_ITEM_LOOSE.sub("", item)
