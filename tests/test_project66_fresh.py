@@ -3,7 +3,8 @@ texts of /tmp/s26/fresh/project66 (鄂城区, 新疆, 郏县, 澄城县, 祁东�
 (100亿级项目1个) read as an amount with no unit and the count as 级项目; a capacity inside a named
 project (30万锭环纺建设项目, 20万吨/年EVA项目, 年产20万吨硅氧烷及下游深加工项目) read as a figure of
 the region; the projects named after their count (集中开工的9个产业项目为A项目、B项目和C项目) read as
-no programme at all, and the last item after 和/及 kept its joiner (和C项目)."""
+no programme at all, and the last item after 和/及 kept its joiner (和C项目); the figures of a project
+named after its site (位于澄城县寺前镇的新型材料生产线项目，总投资2.66亿元) read as the township's."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -64,3 +65,14 @@ def test_projects_named_after_their_count_are_programmes():
     assert not any(n.startswith("和") for n in got), got
     doc = extract_text("某县重点项目推进\n该项目为省重点项目、市重点项目。")
     assert not {"省重点项目", "市重点项目"} & _programmes(doc), _programmes(doc)
+
+
+def test_a_project_named_after_its_site_owns_its_figures():
+    """02-chengcheng-kaigong (陕西澄城县): 位于澄城县寺前镇的新型材料生产线项目,总投资2.66亿元 (base: 寺前镇
+    总投资 2.66亿元); negative: the county's total in the sentence before stays the county's."""
+    doc = extract_text("澄城县10个项目集中开工\n澄城县此次集中开工项目10个,总投资10.1亿元。位于澄城县寺前镇的新型材料"
+                       "生产线项目,总投资2.66亿元,年度计划投资2.66亿元。")
+    names = {k: e.name for k, e in doc.entities.items()}
+    subj = {(m.indicator, m.value): names.get(m.subject) for m in doc.metrics}
+    assert subj[("总投资", 266000000)] == "新型材料生产线", subj
+    assert subj[("总投资", 1010000000)] == "澄城县", subj

@@ -7549,7 +7549,9 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
 
 
 def _opening_project(view: _ArticleView, start: int, end: int) -> str | None:
-    """A named project that opens a sentence after a connective and the place it is named after."""
+    """A named project that opens a sentence after a connective and the place it is named after, or
+    after the place it stands in (位于澄城县寺前镇的新型材料生产线项目，总投资2.66亿元: the project's
+    investment, not the township's)."""
     text = view.text
     for astart, aend, key, etype, _lvl in view.mentions_in(start, end):
         if etype == "Place":
@@ -7561,8 +7563,15 @@ def _opening_project(view: _ArticleView, start: int, end: int) -> str | None:
             if t2 == "Place":
                 lead = lead.replace(text[a2:e2], "")
         ok = re.fullmatch(f"(?:{cue_alt('metrics.connectives', False)})?[，,]?", lead)
-        return key if ok and "programme.named-project" in view.doc.entities[key].rules else None
+        if ok:
+            return key if "programme.named-project" in view.doc.entities[key].rules else None
+        return key if _SITED_LEAD.fullmatch(lead) else None
     return None
+
+
+# 位于澄城县寺前镇的新型材料生产线项目，总投资2.66亿元: the project, after the place it stands in and 的
+_SITED_LEAD = re.compile(f"(?:{cue_alt('metrics.connectives', False)})?[，,]?"
+                         f"(?:{cue_alt('metrics.project_site_leads', False)})的")
 
 
 @lru_cache(maxsize=1)
