@@ -5680,7 +5680,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
         lead = text[s_start:astart].rstrip(" “\"‘")
         opens = not lead or lead[-1] in "，,：" or _time_lead(text, s_start, astart) \
             or (etype == "Agency" and _breakdown_lead(lead)) \
-            or (etype == "Organization" and _praised_giver(text, lead, aend))  # (其中人民网网民留言77件: a medium is the channel)
+            or (etype == "Organization" and _praised_giver(text, lead, aend)) \
+            or (etype == "Organization" and _built_lead(lead))  # (其中人民网网民留言77件: a medium is the channel)
         if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend):
             break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
         if _in_byline(text, astart):
@@ -5712,6 +5713,16 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             return key
         break
     return None
+
+
+def _built_lead(lead: str) -> bool:
+    """新建天津路第一小学新增学位2000个, 改扩建均州中学增加学位600个: a building verb alone before the
+    school that opens the clause says what is done to it; the figure after is still the school's."""
+    head = lead[:-len(v)] if (v := next((w for w in _BUILT_LEADS if lead.endswith(w)), "")) else None
+    return head is not None and (not head or head[-1] in "，,；;：:")
+
+
+_BUILT_LEADS = tuple(sorted(cues("metrics.built_leads"), key=len, reverse=True))  # 新建, 改扩建
 
 
 _CHAIR_VERB = re.compile(f"(?:{cue_alt('metrics.chair_verbs')})")
