@@ -3,7 +3,8 @@ school counts, teachers and pupils) from fresh texts of /tmp/s26/fresh/edu66 (�
 贵州织金, 深圳光明/宝安, 福建长乐, 广东江门).  Fixes: a building verb opening a school's clause
 (新建天津路第一小学, 郧西县改扩建均州中学) is what is done to the school, no word of its name, and a kind
 built (新建幼儿园学校2所) is no name at all; the school after such a verb is still what the figure of its
-clause is about (新建天津路第一小学新增学位2000个: the school's places, not the city's)."""
+clause is about (新建天津路第一小学新增学位2000个: the school's places, not the city's); the ordinary
+school class a county counts (普通高中学校5所) is no organisation."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -53,3 +54,13 @@ def test_a_kind_built_is_no_name():
     """竹山县: 新建幼儿园学校2所,民办高中1所 (base: an organisation 新建幼儿园学校 that took every figure of the line)."""
     doc = extract_text("竹山县\n新建幼儿园学校2所,民办高中1所,改扩建学校4所,新增幼儿园学位900个。")
     assert not any(n.endswith("幼儿园学校") for n in _orgs(doc)), _orgs(doc)
+
+
+def test_the_ordinary_school_class_counted_is_no_name():
+    """02-xinchang-edu-stats (新昌县): 普通高中学校5所;毕业生2158人 (base: an organisation 普通高中学校 whose
+    count had the indicator 所)."""
+    doc = extract_text("高中段教育\n普通高中学校5所;毕业生2158人;招生2500人;在校生6747人,比上年增加289人。")
+    assert not any(n.startswith("普通") for n in _orgs(doc)), _orgs(doc)
+    assert ("普通高中学校", 5, "所") in {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    # negative: a school named with a place before the class word keeps its name
+    assert "平江县第一中学" in _orgs(extract_text("平江县第一中学今年招收普通高中新生800人。"))
