@@ -4,7 +4,8 @@ school counts, teachers and pupils) from fresh texts of /tmp/s26/fresh/edu66 (�
 (新建天津路第一小学, 郧西县改扩建均州中学) is what is done to the school, no word of its name, and a kind
 built (新建幼儿园学校2所) is no name at all; the school after such a verb is still what the figure of its
 clause is about (新建天津路第一小学新增学位2000个: the school's places, not the city's); the ordinary
-school class a county counts (普通高中学校5所) is no organisation."""
+school class a county counts (普通高中学校5所) is no organisation; a place alone on a line (张湾区) heads the
+figures of the lines below that name no one of their own."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -64,3 +65,14 @@ def test_the_ordinary_school_class_counted_is_no_name():
     assert ("普通高中学校", 5, "所") in {(m.indicator, m.value, m.unit) for m in doc.metrics}
     # negative: a school named with a place before the class word keeps its name
     assert "平江县第一中学" in _orgs(extract_text("平江县第一中学今年招收普通高中新生800人。"))
+
+
+def test_a_place_alone_on_a_line_heads_the_figures_below():
+    """01-shiyan-new-schools: the city's list of districts, each on a line of its own, then its schools and a
+    total line (张湾区\\n…新建学校1所,改扩建学校2所,新增义务教育学位6300个: base gave every district's total to
+    the first district named, 茅箭区)."""
+    doc = extract_text("十堰市秋季学位扩充情况\n茅箭区\n重庆路小学新增学位400个;\n新建学校1所,新增义务教育学位2900个。\n"
+                       "张湾区\n阳光小学新增学位1200个;\n新建学校1所,改扩建学校2所,新增义务教育学位6300个。")
+    got = _by_subject(doc)
+    assert ("张湾区", 6300) in got and ("茅箭区", 2900) in got, got
+    assert ("阳光小学", 1200) in got, got  # the school opening its own line keeps its figure

@@ -5974,7 +5974,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return key, "survey-team"  # 国家统计局江西调查总队：全省居民人均可支配收入…: Jiangxi's
     key = None if local else _continued_place(view, s_start)
     if key:
-        return key, "continued-place"  # 北京市优良天数比例为77.9%…；PM2.5浓度为31微克/立方米: Beijing's
+        return key, "continued-place"
+    key = None if local else _heading_line_place(view, s_start)
+    if key:
+        return key, "heading-place"  # 张湾区\n新建国瑞学校…；新建学校1所，…新增义务教育学位6300个: the district's  # 北京市优良天数比例为77.9%…；PM2.5浓度为31微克/立方米: Beijing's
     if not local and view.national_article():
         return _nation(view, q), "national-article"
     if not local and any(w in indicator for w in cues("metrics.national_indicators")) \
@@ -6929,6 +6932,30 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
             return None
         return key
     return None
+
+
+def _heading_line_place(view: _ArticleView, s_start: int) -> str | None:
+    """张湾区\n新建国瑞学校新增学位3900个；\n新建学校1所，…新增义务教育学位6300个: a line that is a place's
+    name and nothing else heads the lines after it, as a section's title does; a figure whose own
+    sentence names no one is that place's.  Only the few lines right before are read (the nearest
+    such heading wins); the text's first line, its title, heads nothing."""
+    text = view.text
+    end = text.rfind("\n", 0, s_start)
+    for _ in range(_HEADING_LINES_BACK):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        if start == 0:
+            return None
+        line = text[start:end].strip(" \u3000\t：:")
+        for a, b, key, etype, _l in view.mentions_in(start, end):
+            if etype == "Place" and len(line) >= 2 and text[a:b] == line:
+                return key
+        end = start - 1
+    return None
+
+
+_HEADING_LINES_BACK = 8  # the lines a place's heading line governs at most
 
 
 def _scope_matches_any(view: _ArticleView, lo: int, hi: int) -> bool:
