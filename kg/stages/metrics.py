@@ -5680,7 +5680,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
         lead = text[s_start:astart].rstrip(" “\"‘")
         opens = not lead or lead[-1] in "，,：" or _time_lead(text, s_start, astart) \
             or (etype == "Agency" and _breakdown_lead(lead)) \
-            or (etype == "Organization" and _praised_giver(text, lead, aend))  # (其中人民网网民留言77件: a medium is the channel)
+            or (etype == "Organization" and _praised_giver(text, lead, aend)) \
+            or (etype == "Organization" and _built_lead(lead))  # (其中人民网网民留言77件: a medium is the channel)
         if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend):
             break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
         if _in_byline(text, astart):
@@ -5712,6 +5713,16 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             return key
         break
     return None
+
+
+def _built_lead(lead: str) -> bool:
+    """新建天津路第一小学新增学位2000个, 改扩建均州中学增加学位600个: a building verb alone before the
+    school that opens the clause says what is done to it; the figure after is still the school's."""
+    head = lead[:-len(v)] if (v := next((w for w in _BUILT_LEADS if lead.endswith(w)), "")) else None
+    return head is not None and (not head or head[-1] in "，,；;：:")
+
+
+_BUILT_LEADS = tuple(sorted(cues("metrics.built_leads"), key=len, reverse=True))  # 新建, 改扩建
 
 
 _CHAIR_VERB = re.compile(f"(?:{cue_alt('metrics.chair_verbs')})")
@@ -5963,7 +5974,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return key, "survey-team"  # 国家统计局江西调查总队：全省居民人均可支配收入…: Jiangxi's
     key = None if local else _continued_place(view, s_start)
     if key:
-        return key, "continued-place"  # 北京市优良天数比例为77.9%…；PM2.5浓度为31微克/立方米: Beijing's
+        return key, "continued-place"
+    key = None if local else _heading_line_place(view, s_start)
+    if key:
+        return key, "heading-place"  # 张湾区\n新建国瑞学校…；新建学校1所，…新增义务教育学位6300个: the district's  # 北京市优良天数比例为77.9%…；PM2.5浓度为31微克/立方米: Beijing's
     if not local and view.national_article():
         return _nation(view, q), "national-article"
     if not local and any(w in indicator for w in cues("metrics.national_indicators")) \
@@ -6918,6 +6932,30 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
             return None
         return key
     return None
+
+
+def _heading_line_place(view: _ArticleView, s_start: int) -> str | None:
+    """张湾区\n新建国瑞学校新增学位3900个；\n新建学校1所，…新增义务教育学位6300个: a line that is a place's
+    name and nothing else heads the lines after it, as a section's title does; a figure whose own
+    sentence names no one is that place's.  Only the few lines right before are read (the nearest
+    such heading wins); the text's first line, its title, heads nothing."""
+    text = view.text
+    end = text.rfind("\n", 0, s_start)
+    for _ in range(_HEADING_LINES_BACK):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        if start == 0:
+            return None
+        line = text[start:end].strip(" \u3000\t：:")
+        for a, b, key, etype, _l in view.mentions_in(start, end):
+            if etype == "Place" and len(line) >= 2 and text[a:b] == line:
+                return key
+        end = start - 1
+    return None
+
+
+_HEADING_LINES_BACK = 8  # the lines a place's heading line governs at most
 
 
 def _scope_matches_any(view: _ArticleView, lo: int, hi: int) -> bool:

@@ -1692,6 +1692,26 @@ def _after_former_mark(text: str, i: int, start: int, place_spans: dict[int, int
     return i + len(mark)
 
 
+def _after_build_verb(text: str, i: int, start: int, place_spans: dict[int, int]) -> int:
+    """新建天津路第一小学, 改扩建武当路小学: a building verb that opens the clause says what is done to
+    the school, no word of its name (the school is 天津路第一小学); a place that opens there keeps it
+    (南昌市新建区: 新建区第一中学), as does a road or village named with the word (新建路小学, 新建村小学);
+    the places that build it before the verb go too (郧西县改扩建|均州中学); two characters of name at
+    least are left before the kind."""
+    j = i
+    while place_spans.get(j, j) > j:
+        j = place_spans[j]  # 郧西县|改扩建均州中学: the place that builds it opens the clause
+    verb = next((w for w in _BUILD_VERBS_BEFORE if text.startswith(w, j)), None)
+    if verb is None or start - j - len(verb) < 2 or j in place_spans \
+            or text[j + len(verb)] in _BUILD_VERB_NAME_NEXT:
+        return i
+    return j + len(verb)
+
+
+_KIND_WORDS = frozenset(L.ORG_SUFFIXES)  # 幼儿园 before 学校: a kind of body, no name
+_BUILD_VERB_NAME_NEXT = cue_chars(_O, "build_verb_name_next")  # 路, 村: 新建路小学 is named by its road
+
+
 def _dictionary_name(name: str) -> bool:
     """A university jieba's dictionary holds as an organisation (tag nt) that no kind word names
     (华侨大学, 人民大学; not 农业大学, 综合大学, 民办大学: kinds of universities)."""
@@ -1866,6 +1886,10 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _after_ranking(text, i, start)  # 世界500强企业|正大集团: the list a body is on, no part of its name
         i = _after_capital_kind(text, i, start)  # 侨资企业|儒兰…有限公司: the company's class, no part of its name
         i = _after_former_mark(text, i, start, place_spans)  # 改建原|绿苑幼儿园: the former body's mark
+        built = _after_build_verb(text, i, start, place_spans)  # 新建|天津路第一小学: what is done to it
+        if built > i and text[built:start] in _KIND_WORDS:
+            continue  # 新建幼儿园学校2所: the kinds built, no body's name
+        i = built
         if text.startswith(_DEICTIC_OPENERS, i) and start - i > 4:
             i += 2  # 参观了我市|江州工艺品有限公司: "our city" points at the place, no word of the name
         prefix = text[i:start]
