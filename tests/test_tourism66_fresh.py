@@ -2,7 +2,8 @@
 房县, 和政县, 福建, 湖南, 巨野县, 全州县).  Fixes: a county's short name that is one of the commonest words of running
 text (资源 of 旅游资源丰富多彩) names no county merely because its city is named; 中国 opening a counted national
 title (中国乡村旅游重点村1家) in a county's story is no subject of that figure nor of the clauses after it;
-人(次) is the unit 人次; the “十一”旅游黄金周 is the holiday's days off, the figure's period."""
+人(次) is the unit 人次; the “十一”旅游黄金周 is the holiday's days off, the figure's period; receiving tourists
+(接待游客) ends the noun of the sites counted before it."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -54,3 +55,12 @@ def test_the_tourists_golden_week_of_a_numbered_holiday_is_its_days_off():
     doc = extract_text("和政县黄金周旅游收入3000多万元\n2015年10月10日\n“十一”旅游黄金周期间,全县共接待游客8.79万人次。")
     figs = _figures(doc)
     assert figs["接待游客"][3] == "2015-10", figs
+
+
+def test_receiving_tourists_ends_the_noun_of_the_sites_counted():
+    """湖南 (春节黄金周): 全省6个滑雪场,7个大型温泉中心接待游客更是大量增加: 7 大型温泉中心 (base: the indicator
+    大型温泉中心接待游客更); a noun that holds 接待 (游客接待中心) stays whole."""
+    doc = extract_text("春节黄金周旅游\n今年节前降雪,气温较低,全省6个滑雪场,7个大型温泉中心接待游客更是大量增加。")
+    assert "大型温泉中心" in _figures(doc), _figures(doc)
+    kept = extract_text("景区建设\n全县新建3个游客接待中心,改造旅游厕所12座。")
+    assert "游客接待中心" in _figures(kept), _figures(kept)
