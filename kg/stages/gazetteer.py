@@ -1181,7 +1181,7 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
     if name in table().district_stems and not proper:
         return False  # 和平 (和平区), 解放 (解放区): common words
     if c.parent in context_cities:
-        return True
+        return proper or not _everyday_word(name) or located or listed or body or c.code in context
     if name in _MACRO_REGIONS:
         return False  # 华南和江南部分地区 in a story naming 广西: the region, no 江南区 (南宁 is not named)
     if not (proper or zone_body) or len(table().short_candidates(name)) != 1 \
@@ -1370,6 +1370,15 @@ def _proper_word(name: str) -> bool:
     tag = word_tags().get(name)
     return tag is None or word_freq().get(name, 0) <= _RARE_ENTRY or tag.startswith(("ns", "nr", "nz"))
 
+
+def _everyday_word(name: str) -> bool:
+    """Is a county's short name one of the commonest words of running text (资源 17453, 合作, 平原,
+    武功: jieba counts thousands)?  With its city named it still reads as the word (桂林…旅游资源丰富
+    多彩: no 资源县) unless a list, a verb of place, a body or the full name shows the county."""
+    return word_freq().get(name, 0) >= _EVERYDAY_FREQ
+
+
+_EVERYDAY_FREQ = 5000  # 资源 17453, 合作 13478, 武功 7887, 平原 7457, 比如 5621, 南部 5612
 
 # jieba's count of an entry so rare that the dictionary took it from a text naming the place, no
 # word of running text, whatever its tag (牟定 v 3, 乡宁 n 3, 八宿 n 3, 久治 v 2; 和平, 解放 count thousands)

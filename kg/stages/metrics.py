@@ -541,6 +541,21 @@ def _venues_apart(text: str, ments: list[tuple]) -> list[tuple]:
             else (a, b, key, etype, lvl) for a, b, key, etype, lvl in ments]
 
 
+def _honour_ranks_apart(text: str, ments: list[tuple], local: bool) -> list[tuple]:
+    """中国乡村旅游重点村1家, 中国传统村落3个 in a county's story: 中国 opens the name of a national
+    title the county's places hold, counted right after it — the title's rank, not the country's
+    figure; its mention is set apart from the places (as a venue's is) so no subject rule takes it."""
+    if not local:
+        return ments
+    return [(a, b, key, _TITLE_RANK, lvl) if etype == "Place" and key == NATION_KEY and _COUNTED_TITLE.match(text, b)
+            else (a, b, key, etype, lvl) for a, b, key, etype, lvl in ments]
+
+
+_TITLE_RANK = "TitleRank"  # the type of 中国 opening a counted title's name (`_honour_ranks_apart`)
+# the rest of a title's name, no mark nor verb of a clause, then its count (乡村旅游重点村1家)
+_COUNTED_TITLE = re.compile(r"[\u4e00-\u9fff]{2,14}?\d+(?:个|家|处|座|项)")
+
+
 class _DocIndex:
     """What every article view needs from the whole document, computed once per document: the
     entity mentions grouped by article, and programmes by normalised name or alias."""
@@ -631,6 +646,7 @@ class _ArticleView:
         self.paras = sorted((s.start, s.end, s.kind) for s in art.sections) or [(0, len(text), "body")]
         self.para_starts = [p[0] for p in self.paras]
         ments = _venues_apart(text, index.mentions.get(art.id, []))
+        ments = _honour_ranks_apart(text, ments, art.place not in (None, NATION_KEY))
         ments.sort(key=lambda t: (t[0], -t[1], t[2]))  # the longest mention first at a start
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
