@@ -2,7 +2,8 @@
 /tmp/s26/fresh/yunnan66 (红河县 green food, 云龙县 visit, 楚雄州 and 罗平县 chronicles, 石林/陆良 meeting,
 大方县达溪镇 and 凤冈县 cooperatives).  Fixes: the stage of processing a plant does (深加工厂, 精加工厂)
 read as no organisation; the verb 领办 of a party branch running a cooperative is no word of the
-cooperative's name; a clause of a name, 是 and a post (晏忠琴是蔬菜合作社基地负责人) names a person."""
+cooperative's name; a clause of a name, 是 and a post (晏忠琴是蔬菜合作社基地负责人) names a person; a
+chronicle's 、-list of names closed by 参加会谈 (周志远、陈翡敏、李红梅参加会谈) names people."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -51,3 +52,12 @@ def test_a_name_is_a_post_names_a_person():
     # negative: 李明是县长的秘书 (the post is another's, after 的) and 王强是县里的好干部 hold no post
     doc = extract_text("某县新闻\n李明是县长的秘书。王强是县里的好干部。")
     assert not _posts(doc), _posts(doc)
+
+
+def test_names_listed_as_sitting_in_on_a_meeting_are_people():
+    """03-chuxiong-dashiji (楚雄州政府公报 大事记): 周志远、陈翡敏、李红梅参加会谈 after a leader's meeting
+    (base: no person); a list of places or bureaus before the same cue stays no people."""
+    doc = extract_text("大事记\n8月20日,州委书记张子建会见陆学伟一行,双方就深化文旅领域合作进行座谈交流。周志远、陈翡敏、李红梅参加会谈。")
+    assert {"周志远", "陈翡敏", "李红梅"} <= _persons(doc), _persons(doc)
+    doc = extract_text("大事记\n8月21日,农业局、林业局、水务局参加会议。上海、北京、广州参加会谈。")
+    assert not _persons(doc), _persons(doc)
