@@ -3,7 +3,8 @@
 大方县达溪镇 and 凤冈县 cooperatives).  Fixes: the stage of processing a plant does (深加工厂, 精加工厂)
 read as no organisation; the verb 领办 of a party branch running a cooperative is no word of the
 cooperative's name; a clause of a name, 是 and a post (晏忠琴是蔬菜合作社基地负责人) names a person; a
-chronicle's 、-list of names closed by 参加会谈 (周志远、陈翡敏、李红梅参加会谈) names people."""
+chronicle's 、-list of names closed by 参加会谈 (周志远、陈翡敏、李红梅参加会谈) names people; Norbu written
+农布 (副州长农布央宗) opens a Tibetan given name."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -61,3 +62,12 @@ def test_names_listed_as_sitting_in_on_a_meeting_are_people():
     assert {"周志远", "陈翡敏", "李红梅"} <= _persons(doc), _persons(doc)
     doc = extract_text("大事记\n8月21日,农业局、林业局、水务局参加会议。上海、北京、广州参加会谈。")
     assert not _persons(doc), _persons(doc)
+
+
+def test_a_tibetan_name_of_yunnan_after_a_post_is_a_person():
+    """05-shangrila-zxlx (香格里拉网, 迪庆州): 州委常委、州政府副州长农布央宗致辞 (base: no person; Norbu is
+    written 农布 in 迪庆); a family name 农 keeps its own reading (局长农建国)."""
+    doc = extract_text("八自治州政协联系会议召开\n州政协主席杜永春主持会议。州委常委、州政府副州长农布央宗致辞。")
+    assert "农布央宗" in _persons(doc), _persons(doc)
+    doc = extract_text("某县会议\n县农业农村局局长农建国出席会议。")
+    assert "农建国" in _persons(doc), _persons(doc)
