@@ -4190,6 +4190,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 last_end = e
             p = e
         _posts_then_names(scan, lo, hi, date)
+        _name_then_posts(scan, lo, hi, date)
         _collective_leaders(scan, lo, hi)
         _seated_names(scan, lo, hi)
         _post_taken_by(scan, lo, hi, date)
@@ -4807,6 +4808,40 @@ def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
             for body, post, status, at in (chain[n:n + 1] if resp else chain):
                 status = "former" if earlier else status
                 scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.copula", at))
+
+
+def _name_then_posts(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """晏忠琴是该村党支部书记。/ 王强是县农业局局长，他…: a clause of nothing but a name, 是 and a chain of
+    posts that ends the clause (the mirror of `_posts_then_names`): every post is the name's.  The
+    name must open the clause and end right at 是, and the chain must start right after it and run
+    to the clause's end (王强是县里的好干部 / 李明是县长的秘书 name no post of his)."""
+    t = scan.text
+    for mk in _NAMES_FOLLOW_CHAR.finditer(t, lo, hi):
+        k = mk.start()
+        if t[k] != _NAMES_FOLLOW[0]:
+            continue
+        c = max([lo] + [j + 1 for j in range(max(lo, k - 8), k) if t[j] in _CLAUSE_STOP])
+        name = scan.names.name_at(c) if k - c >= 2 else None
+        if not name or c + len(name) != k or scan.persons.crosses(c, k):
+            continue
+        q = next((j for j in range(k + 1, min(hi, k + 40)) if t[j] in _CLAUSE_STOP), None)
+        if q is None:
+            continue
+        chain = scan.chain_before(q, k + 1, comma=False)
+        first = chain[0] if chain else None
+        at = None if first is None else min(first[3], first[3] if first[0] is None else first[0].start)
+        if at is None or at - k - 1 > _UNREAD_BODY_MAX or _DE_CHAR in t[k + 1:at]:
+            continue  # (李明是县长的秘书: the post is another's)
+        scan.persons.add(name, c, k, "posts.copula")
+        if at != k + 1:
+            continue  # 晏忠琴是蔬菜合作社基地负责人: a body no table names, the name is a person still
+        for body, post, status, at in chain:
+            if body is not None:
+                scan.holdings.append(Holding(name, c, k, body, post, status, date, "posts.copula", at))
+
+
+_UNREAD_BODY_MAX = 12  # characters of a body no table names between 是 and the post (蔬菜合作社基地)
+_DE_CHAR = "的"
 
 
 _NOW_OPENERS = tuple(w for w, _ in _cue("now_openers"))  # 目前, 现在: a clause of posts held now
