@@ -3,7 +3,8 @@ fresh texts of /tmp/s26/fresh/dongbei66 (长白县, 永吉县, 昌图县, 铁岭
 柴河林业局, 法库/康平).  Fixes: the township-level units the division table lists under a forest bureau
 or a state farm (柴河林业局, 八五二农场) are places of their province, while a county's own bureau (敦化市林业局)
 stays an agency and a farm far away (湖南's 东方红农场) stays out; an adjective read across a country's name
-(最美国道) names no country; 一共 (in all) closes an indicator as 共 does."""
+(最美国道) names no country; 一共 (in all) closes an indicator as 共 does; the colloquial 村里 (in the
+village) before a figure scopes it to the village named last, as 我村 does."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -51,3 +52,12 @@ def test_yi_gong_closes_the_indicator():
     doc = extract_text("抗洪一线的村书记\n2020年,全县贫困户一共3000户,受灾农田涉及1300户。")
     got = {m.indicator for m in doc.metrics if m.value == 3000}
     assert got and not any(i.endswith("一") for i in got), got
+
+
+def test_cun_li_scopes_the_figure_to_the_village():
+    """06-meilisi-qiqiha-cun: 记者与…梅里斯镇齐齐哈村村书记关波握手。关波介绍说,村里一共1800户 (base: the
+    subject 梅里斯镇, the township named with the village); a figure of 全镇 keeps the township."""
+    doc = extract_text("村书记抗洪\n9月15日下午,记者与齐齐哈尔市梅里斯区梅里斯镇齐齐哈村村书记关波握手。\n"
+                       "关波介绍说,村里一共1800户,全镇一共有12个行政村。")
+    got = {m.value: doc.entities[m.subject].name for m in doc.metrics if m.value in (1800, 12) and m.subject}
+    assert got == {1800: "齐齐哈村", 12: "梅里斯镇"}, got

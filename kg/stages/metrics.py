@@ -7102,8 +7102,13 @@ _QUOTE_SPEECH = tuple(cues("metrics.quote_speech_verbs"))
 
 def _scope_level(last: re.Match) -> str:
     """The level a local scope word names, the word after its 全/我/本/该: 省 of 全省, 社区 of
-    该社区 (whose last character alone, 区, would take the district for the community)."""
-    return last.group(0)[1:]
+    该社区 (whose last character alone, 区, would take the district for the community); of a
+    colloquial scope with a locative after its level (村里), the word before the locative."""
+    word = last.group(0)
+    return word[:-1] if word.endswith(_SCOPE_LOCATIVES) else word[1:]
+
+
+_SCOPE_LOCATIVES = ("里",)  # 村里: in the village
 
 
 _SCOPE_LOOKBACK = 300  # characters: the sentences before a scope word that can name its place
