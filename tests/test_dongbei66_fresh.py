@@ -4,7 +4,7 @@ fresh texts of /tmp/s26/fresh/dongbei66 (长白县, 永吉县, 昌图县, 铁岭
 or a state farm (柴河林业局, 八五二农场) are places of their province, while a county's own bureau (敦化市林业局)
 stays an agency and a farm far away (湖南's 东方红农场) stays out; an adjective read across a country's name
 (最美国道) names no country; 一共 (in all) closes an indicator as 共 does; the colloquial 村里 (in the
-village) before a figure scopes it to the village named last, as 我村 does."""
+village) before a figure scopes it to the village named last, as 我村 does; 全国闻名 (known nationwide) is no national scope of a local body's figure."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -61,3 +61,14 @@ def test_cun_li_scopes_the_figure_to_the_village():
                        "关波介绍说,村里一共1800户,全镇一共有12个行政村。")
     got = {m.value: doc.entities[m.subject].name for m in doc.metrics if m.value in (1800, 12) and m.subject}
     assert got == {1800: "齐齐哈村", 12: "梅里斯镇"}, got
+
+
+def test_known_nationwide_is_no_national_scope():
+    """09-chaihe-linyeju: 过去的柴河林业局是全国闻名的木材生产大户,已累计生产木材2226万立方米 (base: the subject
+    中国); a figure of 全国 itself stays the country's."""
+    doc = extract_text("柴河林业局转型\n黑龙江森工柴河林业局转型发展。过去的柴河林业局是全国闻名的木材生产大户,"
+                       "已累计生产木材2226万立方米。")
+    got = {doc.entities[m.subject].name for m in doc.metrics if m.value == 22260000 and m.subject}
+    assert got == {"柴河林业局"}, got
+    nation = extract_text("全国粮食产量\n今年全国粮食总产量达到6.9亿吨。")
+    assert {nation.entities[m.subject].name for m in nation.metrics if m.subject} == {"中国"}
