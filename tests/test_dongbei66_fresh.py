@@ -4,7 +4,8 @@ fresh texts of /tmp/s26/fresh/dongbei66 (长白县, 永吉县, 昌图县, 铁岭
 or a state farm (柴河林业局, 八五二农场) are places of their province, while a county's own bureau (敦化市林业局)
 stays an agency and a farm far away (湖南's 东方红农场) stays out; an adjective read across a country's name
 (最美国道) names no country; 一共 (in all) closes an indicator as 共 does; the colloquial 村里 (in the
-village) before a figure scopes it to the village named last, as 我村 does; 全国闻名 (known nationwide) is no national scope of a local body's figure."""
+village) before a figure scopes it to the village named last, as 我村 does; 全国闻名 (known nationwide) is no national scope of a local body's figure;
+a bare 评比总结会 (the meeting closing an appraisal) is a kind of meeting, no programme."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -72,3 +73,16 @@ def test_known_nationwide_is_no_national_scope():
     assert got == {"柴河林业局"}, got
     nation = extract_text("全国粮食产量\n今年全国粮食总产量达到6.9亿吨。")
     assert {nation.entities[m.subject].name for m in nation.metrics if m.subject} == {"中国"}
+
+
+def _programmes(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Programme"}
+
+
+def test_an_appraisal_s_closing_meeting_is_no_programme():
+    """02-yongji-xunjian (永吉县): 在县委常委会议室召开的评比总结会上,公布了评比成绩 (base: a Programme 评比总结会,
+    run by 永吉县委); a meeting named by what it appraises (全县文明村评比总结会) stays one."""
+    doc = extract_text("永吉县联合巡检\n9月15日,永吉县委书记朴贞玉带队巡检。在县委常委会议室召开的评比总结会上,公布了评比成绩。")
+    assert "评比总结会" not in _programmes(doc), _programmes(doc)
+    named = extract_text("全县文明村评比\n永吉县召开全县文明村评比总结会,表彰先进。")
+    assert any(p.endswith("文明村评比总结会") for p in _programmes(named)), _programmes(named)
