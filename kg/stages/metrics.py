@@ -6290,6 +6290,8 @@ def _sentence_scope_ancestor(view: _ArticleView, s_start: int, i: int) -> str | 
     place = view.doc.entities.get(view.art.place)
     if last is None or place is None or place.name.endswith(_scope_level(last)):
         return None
+    if last.group(0).endswith(_SCOPE_LOCATIVES):  # 村里找来20台强排泵,…奋战了10多个昼夜: the village named last
+        return _named_before(view, last)
     return _scoped_ancestor(view, place, _scope_level(last))
 
 
