@@ -1854,6 +1854,8 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                     continue  # 大石街88号, 对解放街进行改造: the street, not the 街道 written short
                 if _exact_elsewhere(written, name, code, counties):
                     continue  # 团结镇: 杭锦后旗's town so named, not 临河区's 团结街道 by its old name
+                if _division_stem_unit(table(), name, short=False):
+                    continue  # 吉林省敦化市林业局: the city's bureau (an agency), not the unit the table lists so
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code)
             _township_stems(doc, art, code)
@@ -2025,11 +2027,27 @@ def _all_townships():
     suffixes, freq, tags = place_words("table_township_suffixes"), word_freq(), word_tags()
     for county, towns in sorted(T._townships.items()):
         for name, code in towns.items():  # (`_is_dictionary_word` inline: 38,000 names per start)
-            if len(name) >= 3 and name.endswith(suffixes) \
+            if len(name) >= 3 and name.endswith(suffixes) and not _division_stem_unit(T, name) \
                     and not (freq.get(name) and not (tags.get(name) or "").startswith("ns")
                              and not (len(name) >= 4 and freq[name] < _RARE_TOWN_FREQ)):
                 codes.setdefault(name, []).append(code)
     return frequent_first({name: (name, tuple(cs)) for name, cs in codes.items()})
+
+
+_UNIT_SUFFIXES = tuple(place_words("table_unit_suffixes"))
+_UNIT_STEM_NOT_END = place_chars("table_unit_stem_not_end")
+
+
+def _division_stem_unit(T, name: str, short: bool = True) -> bool:
+    """敦化市林业局, 方正林业局, 青县农场: a table unit named by a forest bureau or state farm (柴河林业局,
+    八五二农场 are the units) whose stem is a division's name (敦化市) or ends in a division's suffix — or,
+    with `short`, is a division's short name (方正) — reads as that division's own bureau (an agency) or
+    farm as often as the unit: not taken alone, and with its county named only where the stem is short."""
+    suffix = next((w for w in _UNIT_SUFFIXES if name.endswith(w)), None)
+    if suffix is None:
+        return False
+    stem = name[:-len(suffix)]
+    return not stem or stem[-1] in _UNIT_STEM_NOT_END or stem in T.by_name or (short and stem in T.by_short)
 
 
 @lru_cache(maxsize=1)
@@ -2134,6 +2152,8 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
                 taken[s:e] = b"\x01" * (e - s)
                 continue
             inside = [c for c in codes if c[:6] in context or any(a.code in context for a in T.ancestors(c))]
+            if not inside and name.endswith(_UNIT_SUFFIXES):
+                continue  # 村引进东方红农场 in a story of 湖南: a farm of its own, not 吉林's unit far away
             if not inside and name.startswith(_HONOUR_STEMS):
                 continue  # 评为市先进街道办事处: an honour (先进, 优秀, 模范), not 先进街道 of a county the text never names
             code = inside[0] if len(inside) == 1 else None

@@ -6320,6 +6320,8 @@ def _sentence_scope_ancestor(view: _ArticleView, s_start: int, i: int) -> str | 
     place = view.doc.entities.get(view.art.place)
     if last is None or place is None or place.name.endswith(_scope_level(last)):
         return None
+    if last.group(0).endswith(_SCOPE_LOCATIVES):  # 村里找来20台强排泵,…奋战了10多个昼夜: the village named last
+        return _named_before(view, last)
     return _scoped_ancestor(view, place, _scope_level(last))
 
 
@@ -7156,8 +7158,13 @@ _QUOTE_SPEECH = tuple(cues("metrics.quote_speech_verbs"))
 
 def _scope_level(last: re.Match) -> str:
     """The level a local scope word names, the word after its 全/我/本/该: 省 of 全省, 社区 of
-    该社区 (whose last character alone, 区, would take the district for the community)."""
-    return last.group(0)[1:]
+    该社区 (whose last character alone, 区, would take the district for the community); of a
+    colloquial scope with a locative after its level (村里), the word before the locative."""
+    word = last.group(0)
+    return word[:-1] if word.endswith(_SCOPE_LOCATIVES) else word[1:]
+
+
+_SCOPE_LOCATIVES = ("里",)  # 村里: in the village
 
 
 _SCOPE_LOOKBACK = 300  # characters: the sentences before a scope word that can name its place

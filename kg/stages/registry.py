@@ -54,7 +54,7 @@ from ..divisions import place_words as _place_words
 from ..pipeline import component
 from .abbreviations import country_before_inner_word
 from ..divisions import place_chars, place_words
-from ..text import CHINESE_NUMERALS, CLAUSE_END, HAN, is_han, word_tags
+from ..text import CHINESE_NUMERALS, CLAUSE_END, HAN, is_han, word_freq, word_tags
 from ..text import long_matches, word_runs
 from ..text import TextMemo
 from ..text import frequent_first
@@ -543,6 +543,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 河西、南开、红桥、北辰等7个区: a district written short in a list of districts
         if entry.kind == "country" and e - s == 2 and country_before_inner_word(text, s):
             continue  # 俄|国内: the country written short (read by the abbreviations), not 俄国
+        if entry.kind == "country" and _adjective_across(text, s, e):
+            continue  # 最美|国道, 完美|国际: an adjective reads across the name's start, no United States
         if surface in _RULER_TITLES and hits and hits[-1].end == s and hits[-1].entry.kind == "country":
             continue  # 文莱达鲁萨兰国|苏丹|哈桑纳尔: the ruler's title after his country, no Sudan
         if _names_people(text, s, e, entry):
@@ -577,6 +579,16 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
     hits = _with_unsafe_after_country(text, hits)
     hits = _country_prefixed(text, hits)
     return _units(text, _without_shared_tails(hits))
+
+
+def _adjective_across(text: str, s: int, e: int) -> bool:
+    """有“最美国道”之称, 完美国际: the character before a country's name and its first make an adjective
+    of the dictionary (最美, 完美: jieba's `a`), its last and the next a word (国道, 国际): the words
+    run across the name, which names no country there (dongbei66)."""
+    if s == 0 or e >= len(text):
+        return False
+    tags, freq = word_tags(), word_freq()
+    return (tags.get(text[s - 1:s + 1]) or "") == "a" and bool(freq.get(text[e - 1:e + 1]))
 
 
 _MEDIA_WORD_NAMES = frozenset(cue(_R, "media_word_names"))
