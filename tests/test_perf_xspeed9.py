@@ -178,6 +178,7 @@ def test_all_townships_keep_the_names_that_are_no_common_word():
     T = G.table()
     want = {name for towns in T._townships.values() for name in towns
             if len(name) >= 3 and name.endswith(G.place_words("table_township_suffixes"))
+            and not G._division_stem_unit(T, name)  # (敦化市林业局: the city's bureau, dongbei66)
             and not (G._is_dictionary_word(name)
                      and not (len(name) >= 4 and G.word_freq()[name] < G._RARE_TOWN_FREQ))}  # 野三关镇 (places17)
     assert set(G._all_townships().keys()) == want and len(want) > 20000
