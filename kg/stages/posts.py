@@ -8579,35 +8579,24 @@ def _numbered_open(t: str, i: int, lo: int) -> int | None:
     return m.start() if m is not None else None
 
 
-_FIELD_LABEL_RE = re.compile(f"(?:{_alt(sorted((w for w, _ in _cue('field_person_labels')), key=lambda w: (-len(w), w)))})"
-                             r"[：:][ \u3000]*")
+_FIELD_LABEL_RE = re.compile(f"(?:{_alt(w for w, _ in _cue('field_person_labels'))})[：:][ \u3000]*")
 _FIELD_NEXT = tuple(w for w, _ in _cue("field_labels_after_name"))
-_FIELD_PART_TAILS = ("/文", "/图", "/摄")  # 作者:韦斌/文 黎有科/图: what each one did
 _FIELD_NAME_ENDS = frozenset(" \u3000\t\n|/（(，,、；;")
 
 
 def _field_names(scan: ArticleScan, lo: int, hi: int) -> None:
-    """作者:张文洁 浏览次数:1933, 主持人:郑奕城, 记录人:王赵明: the field of a page or a meeting's record
-    that holds who wrote it or ran it holds persons — each a whole name closed by a space, a line's
-    end, a mark or the next field (a body written there, 作者:曹县政府办公室, runs on and is left).
-    The field names no body: no post is held."""
+    """主持人:郑奕城, 记录人:王赵明 (a meeting's record), 作者:张文洁 in running text: the field that holds who
+    ran the meeting, minuted it or wrote the piece holds a person — a whole name closed by a space, a
+    line's end, a mark or the next field (a body written there, 作者:曹县政府办公室, runs on and is
+    left).  The field names no body: no post is held."""
     t = scan.text
     for m in _FIELD_LABEL_RE.finditer(t, lo, hi):
         p = m.end()
-        for _ in range(4):
-            name = scan.names.name_at(p) if p < hi else None
-            e = p + len(name) if name else p
-            if not name or not (e >= hi or t[e] in _FIELD_NAME_ENDS or t.startswith(_FIELD_NEXT, e)):
-                break
-            if not scan.persons.starts_at(p):
-                scan.persons.add(name, p, e, "posts.field")
-            e += next((len(w) for w in _FIELD_PART_TAILS if t.startswith(w, e)), 0)
-            q = e
-            while q < hi and t[q] in " \u3000、":
-                q += 1
-            if q == e or q >= hi:
-                break
-            p = q
+        name = scan.names.name_at(p) if p < hi else None
+        e = p + len(name) if name else p
+        if name and (e >= hi or t[e] in _FIELD_NAME_ENDS or t.startswith(_FIELD_NEXT, e)) \
+                and not scan.persons.starts_at(p):
+            scan.persons.add(name, p, e, "posts.field")
 
 
 def _signature(scan: ArticleScan, lo: int, hi: int) -> None:
