@@ -5812,6 +5812,14 @@ def _clause_start(text: str, s_start: int, at: int) -> int:
     return max(s_start, max(text.rfind(ch, s_start, at) for ch in _CLAUSE_MARKS_OF_SUBJECT) + 1)
 
 
+def _firm_address(mentions, aend: int) -> bool:
+    """重庆市|黔江区金舟再生资源有限公司发生一起…事故，造成1人死亡: a place written right before a company
+    whose own name opens with a place (the county the firm is registered in) is the firm's address, as
+    the county inside the name is: the sentence's figures are the company's, not the province's."""
+    firms = [a for a, _b, _k, t, _l in mentions if t == "Organization" and a == aend]
+    return bool(firms) and any(a == aend and t == "Place" for a, _b, _k, t, _l in mentions)
+
+
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
     text = view.text
     s_start, s_end = view.sentence(q.start)
@@ -5944,6 +5952,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _VISITORS.match(text, aend) \
                 and not text.startswith(_NATIVE_GROUPS, aend) \
                 and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names) \
+                and not _firm_address(mentions, aend) \
                 and not _region_place(text, s_start, astart) \
                 and not _EXAMPLES_COUNTED.match(text, _chain_end(mentions, aend)) \
                 and not _opens_quoted_name(text, astart, aend) \

@@ -2641,6 +2641,13 @@ _HALF_UNITS = frozenset(cues("numbers.half_units"))  # 个半月: a count of mon
 _HALF = Decimal("0.5")
 
 
+def _one_casualty(text: str, unit_s: str | None, end: int) -> bool:
+    """事故造成一人死亡, 一名工人…一人受伤: 一人/一名 right before a casualty word counts the people hurt
+    or killed, as 1人 would; elsewhere 一 before a unit stays an article (一人一档, 一名干部)."""
+    return unit_s in cues("numbers.one_casualty_units") \
+        and text.startswith(tuple(cues("numbers.one_casualty_words")), end)
+
+
 def _accept(text: str, m: re.Match) -> Quantity | None:
     pct = m.group("pct")
     num_group = "pnum" if pct else "num"
@@ -2764,7 +2771,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if not chinese and not mag and _outline_at(text, end, "numbers.outline_parts"):
         return None  # 其他需要报告的事项6个部分: the parts of the text, in digits too
     if chinese:
-        if num in _ARTICLE_NUMERALS and not mag:
+        if num in _ARTICLE_NUMERALS and not mag and not _one_casualty(text, unit_s, end):
             return None  # 一个/一批 is an article, 二次创业 an adjective; counts use 两
         if all(ch in _CN_DIGITS for ch in num) and len(num) > 1:
             return None  # 二〇二二 (a year), 三四个 (a guess), 一一

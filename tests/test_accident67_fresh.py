@@ -1,0 +1,67 @@
+"""Round 67 (accident67): accident investigation reports, their replies (批复) and work-safety notices and
+安委会 meetings from fresh texts of /tmp/s26/fresh/accident67 (重庆 秀山县, 黔江区, 梁平区; 江苏 扬州市, 昆山市;
+广东 宝安区; 安徽 霍邱县; 吉林 农安县; 四川 德昌县; national notices): a firm's legal representative (法定代表人)
+as a post of the firm, the verb of causing (造成, 导致) no word of a loss's indicator, 一人/一名 before a
+casualty word a count of one, and a province written before a company whose name opens with its county no
+subject of the accident's figures."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _people(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Person"}
+
+
+def _posts(doc) -> set[tuple[str, str, str]]:
+    ents = doc.entities
+    return {(ents[r.subject].name, ents[r.object].name, p["post"])
+            for r in doc.relations if r.predicate == "holdsPost" for p in r.posts}
+
+
+def _metrics(doc) -> set[tuple[str | None, str, float, str]]:
+    ents = doc.entities
+    return {(ents[m.subject].name if m.subject in ents else None, m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_a_firm_s_legal_representative_holds_a_post_of_the_firm():
+    """06-yangzhou-fenghuang (扬州凤凰水岸花苑“1224”高处坠落事故调查报告): 新中置业扬州有限公司…成立于2015年8月24日,
+    …法定代表人黄伟刚,注册资本158625万元 (base: no person 黄伟刚, as there was none for 范世宏)."""
+    doc = extract_text("高处坠落事故调查报告\n经查,新中置业扬州有限公司法定代表人黄伟刚,对事故发生负有责任。")
+    assert ("黄伟刚", "新中置业扬州有限公司", "法定代表人") in _posts(doc), _posts(doc)
+    doc = extract_text("高处坠落事故调查报告\n建设方:新中置业扬州有限公司,成立于2015年8月24日,住所位于扬州市长春路28号,"
+                       "法定代表人黄伟刚,注册资本158625万元。")
+    assert "黄伟刚" in _people(doc), _people(doc)
+
+
+def test_the_verb_of_causing_is_no_word_of_the_loss():
+    """11-cctv-fire (国务院对央视大火等事故作出处理): 建筑物过火、过烟面积21333平方米,…造成直接经济损失16383万元
+    (base: the indicator 造成直接经济损失)."""
+    doc = extract_text("火灾事故调查处理\n2009年2月9日,某在建工程发生特别重大火灾事故。建筑物过火面积8490平方米,"
+                       "造成直接经济损失16383万元。")
+    got = {m.indicator for m in doc.metrics if m.value == 163830000}
+    assert got == {"直接经济损失"}, got
+
+
+def test_one_person_killed_is_a_count():
+    """05-liangping-xinsheng (梁平区新盛镇“7.19”一般高处坠落事故调查报告): 伤者经抢救无效死亡,本次事故造成一人死亡,
+    直接经济损失36万元 (base: no 死亡 figure: 一人 read as an article)."""
+    doc = extract_text("高处坠落事故调查报告\n2024年7月19日,新盛镇发生一起高处坠落事故,本次事故造成一人死亡、一人受伤,"
+                       "直接经济损失36万元。")
+    got = {(i, v, u) for _s, i, v, u in _metrics(doc)}
+    assert ("死亡", 1, "人") in got and ("受伤", 1, "人") in got, got
+    # elsewhere 一人 and 一名 stay articles
+    other = extract_text("网格化管理\n新盛镇推行一人一档,一名网格员负责联系群众。")
+    assert not any(u in ("人", "名") for _s, _i, _v, u in _metrics(other)), _metrics(other)
+
+
+def test_a_province_before_a_county_s_company_is_no_subject():
+    """02-qianjiang-jinzhou (黔江区政府关于金舟再生资源“2·26”事故调查报告的批复): 2025年2月26日16时47分许,重庆市黔江区
+    金舟再生资源有限公司发生一起一般高处坠落事故,造成1人死亡和1人受伤 (base: the figures the city's, 重庆市)."""
+    doc = extract_text("事故调查报告\n2025年2月26日16时47分许,重庆市黔江区金舟再生资源有限公司发生一起一般高处坠落事故,"
+                       "造成1人死亡和1人受伤,直接经济损失约24万元。")
+    subjects = {s for s, _i, _v, _u in _metrics(doc)}
+    assert subjects and "重庆市" not in subjects, _metrics(doc)
+    # a province's own figures keep it as subject
+    own = extract_text("经济运行\n今年前三季度,重庆市实现地区生产总值22000亿元。")
+    assert {s for s, _i, _v, _u in _metrics(own)} == {"重庆市"}, _metrics(own)
