@@ -65,3 +65,30 @@ def test_a_province_before_a_county_s_company_is_no_subject():
     # a province's own figures keep it as subject
     own = extract_text("经济运行\n今年前三季度,重庆市实现地区生产总值22000亿元。")
     assert {s for s, _i, _v, _u in _metrics(own)} == {"重庆市"}, _metrics(own)
+
+
+def test_a_finding_s_line_names_the_person_and_the_post_then_held():
+    """The finding on each person held responsible in an accident report (shape of 01-xiushan-manganese's
+    处理建议, whose 秀山县 and 溪口镇 bodies it names): 王某，中共党员，时任…党组成员、副局长，分管…，对事故发生负有重要
+    领导责任 (base: no person, no post, as for 王某，时任…副局长，…)."""
+    doc = extract_text("事故调查报告\n王建明,中共党员,时任秀山县应急管理局党组成员、副局长,分管安全生产工作,"
+                       "对事故发生负有重要领导责任,建议给予其政务记过处分。")
+    got = {(p, b, post, s) for p, b, post, s in _posts_status(doc)}
+    assert ("王建明", "秀山土家族苗族自治县应急管理局", "副局长", "former") in got, got
+    doc = extract_text("事故调查报告\n王建明,时任秀山县应急管理局副局长,对事故发生负有重要领导责任。")
+    assert ("王建明", "秀山土家族苗族自治县应急管理局", "副局长", "former") in _posts_status(doc), _posts_status(doc)
+
+
+def test_a_family_name_lai():
+    """08-dechang-anweihui (德昌县安委会第五次会议): 县政府党组成员魏兆刚、赖仕江、陈明江等县领导参会 (base: no
+    person 赖仕江, 赖 no family name)."""
+    doc = extract_text("安全生产会议\n县委常委李垦古、县政府党组成员魏兆刚、赖仕江、陈明江等县领导参会。")
+    assert "赖仕江" in _people(doc), _people(doc)
+    other = extract_text("生态保护\n当地群众赖以生存的耕地得到保护,全县依赖旅游业的农户达3000户。")
+    assert not _people(other), _people(other)
+
+
+def _posts_status(doc) -> set[tuple[str, str, str, str | None]]:
+    ents = doc.entities
+    return {(ents[r.subject].name, ents[r.object].name, p["post"], p.get("status"))
+            for r in doc.relations if r.predicate == "holdsPost" for p in r.posts}
