@@ -174,6 +174,7 @@ _DAY_ONLY = re.compile(r"\d{1,2}[日号]")
 _DAY_CHAR = "日"
 _DAY_COUNT_AFTER = tuple(cues("periods.day_count_after"))  # 内: 2日内 counts days
 _ADDRESS_BEFORE = cue_chars("periods.address_before_chars")  # (巷, 路, 街, 栋 … before a house's 10号)
+_NUMBERED_THING_AFTER = cue_chars("periods.numbered_thing_after_chars")  # (楼, 线, 机 … after a building's 5号)
 _DOC_NUMBER_BEFORE = cue_chars("periods.doc_number_before_chars")  # (〕, ], 第 … before a document's 6号)
 _RANGE_BEFORE = re.compile(rf"\d[日号]?{_RANGE}\Z")  # (searched in the 3 characters before a bare day's number)
 _RANGED_DAY = re.compile(rf"{_RANGE}?(\d{{1,2}})[日号]")  # 5日, 至5日 (至 opening the words)
@@ -223,6 +224,9 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 西中街3巷10号, 人民路25号: a house's number, no day of the month
         if s[-1] == "号" and _DAY_ONLY.fullmatch(s) and m.start() > 0 and text[m.start() - 1] in _DOC_NUMBER_BEFORE:
             continue  # (质办〔2024〕6号), 令第7号: a document's serial number, no day of the month
+        if s[-1] == "号" and _DAY_ONLY.fullmatch(s) and text[m.end():m.end() + 1] in _NUMBERED_THING_AFTER \
+                and m.end() < len(text):
+            continue  # 工地5号楼8楼, 地铁3号线, 2号机组: the number of a building or a line, no day of the month
         if s[-1] == _DAY_CHAR and _DAY_ONLY.fullmatch(s) and text.startswith(_DAY_COUNT_AFTER, m.end()):
             continue  # 要求…居民在2日内将地锁自行拆除: a count of days, no 2nd of the month
         if _ends_bare_range(text, m.start(), s):

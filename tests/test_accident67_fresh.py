@@ -92,3 +92,11 @@ def _posts_status(doc) -> set[tuple[str, str, str, str | None]]:
     ents = doc.entities
     return {(ents[r.subject].name, ents[r.object].name, p["post"], p.get("status"))
             for r in doc.relations if r.predicate == "holdsPost" for p in r.posts}
+
+
+def test_a_building_s_number_is_no_day_of_the_month():
+    """06-yangzhou-fenghuang: 2019年12月24日,位于…的扬州凤凰水岸花苑工地(GZ013地块)5号楼8楼发生一起高处坠落事故,造成1人
+    死亡 (base: the death's period 2019-12-05, 5号 of 5号楼 read as the 5th)."""
+    doc = extract_text("高处坠落事故调查报告\n2019年12月24日,扬州市某工地5号楼8楼发生一起高处坠落事故,造成1人死亡。")
+    got = {(m.indicator, m.period) for m in doc.metrics}
+    assert ("死亡", "2019-12-24") in got, got
