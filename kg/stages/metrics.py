@@ -5812,12 +5812,18 @@ def _clause_start(text: str, s_start: int, at: int) -> int:
     return max(s_start, max(text.rfind(ch, s_start, at) for ch in _CLAUSE_MARKS_OF_SUBJECT) + 1)
 
 
-def _firm_address(mentions, aend: int) -> bool:
+def _firm_address(text: str, mentions, aend: int) -> bool:
     """重庆市|黔江区金舟再生资源有限公司发生一起…事故，造成1人死亡: a place written right before a company
-    whose own name opens with a place (the county the firm is registered in) is the firm's address, as
-    the county inside the name is: the sentence's figures are the company's, not the province's."""
-    firms = [a for a, _b, _k, t, _l in mentions if t == "Organization" and a == aend]
+    (a name with a company's legal form) whose own name opens with a place (the county the firm is
+    registered in) is the firm's address, as the county inside the name is: the sentence's figures are
+    the company's or its county's, not the province's.  A village's hall or centre is no company
+    (昭觉县|解放沟镇火普村党群服务中心: the town stays the place)."""
+    firms = [a for a, b, _k, t, _l in mentions
+             if t == "Organization" and a == aend and text.endswith(_FIRM_FORMS, a, b)]
     return bool(firms) and any(a == aend and t == "Place" for a, _b, _k, t, _l in mentions)
+
+
+_FIRM_FORMS = tuple(cues("metrics.firm_address_forms"))  # 有限公司, 公司, 集团: a company's legal form
 
 
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
@@ -5952,7 +5958,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _VISITORS.match(text, aend) \
                 and not text.startswith(_NATIVE_GROUPS, aend) \
                 and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names) \
-                and not _firm_address(mentions, aend) \
+                and not _firm_address(text, mentions, aend) \
                 and not _region_place(text, s_start, astart) \
                 and not _EXAMPLES_COUNTED.match(text, _chain_end(mentions, aend)) \
                 and not _opens_quoted_name(text, astart, aend) \
