@@ -100,3 +100,16 @@ def test_a_building_s_number_is_no_day_of_the_month():
     doc = extract_text("高处坠落事故调查报告\n2019年12月24日,扬州市某工地5号楼8楼发生一起高处坠落事故,造成1人死亡。")
     got = {(m.indicator, m.period) for m in doc.metrics}
     assert ("死亡", "2019-12-24") in got, got
+
+
+def test_a_fine_is_the_party_s_it_is_laid_on():
+    """The penalty an accident report proposes (shape of 01-xiushan-manganese's 处理建议: …由秀山县应急管理局对…公司
+    处以…罚款): 建议由秀山县应急管理局对重庆鑫源建筑工程有限公司处以80万元罚款 (base: the fine the county's, and
+    after 处以罚款80万元 the indicator 依法对重庆鑫源建筑工程有限公司处以罚款)."""
+    doc = extract_text("事故调查报告\n建议由秀山县应急管理局对重庆鑫源建筑工程有限公司处以80万元罚款。")
+    assert ("重庆鑫源建筑工程有限公司", "罚款", 800000, "元") in _metrics(doc), _metrics(doc)
+    doc = extract_text("事故调查报告\n秀山县应急管理局依法对重庆鑫源建筑工程有限公司处以罚款80万元。")
+    assert ("重庆鑫源建筑工程有限公司", "罚款", 800000, "元") in _metrics(doc), _metrics(doc)
+    # the fines an agency laid in a year, no party named after 对, stay the agency's
+    doc = extract_text("执法检查\n今年以来,秀山县应急管理局共查处违法企业30家,罚款120万元。")
+    assert ("秀山土家族苗族自治县应急管理局", "罚款", 1200000, "元") in _metrics(doc), _metrics(doc)

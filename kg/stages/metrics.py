@@ -5826,6 +5826,24 @@ def _firm_address(text: str, mentions, aend: int) -> bool:
 _FIRM_FORMS = tuple(cues("metrics.firm_address_forms"))  # 有限公司, 公司, 集团: a company's legal form
 
 
+def _fined_party(view: _ArticleView, s_start: int, q: Quantity, indicator: str) -> str | None:
+    """建议由秀山县应急管理局对重庆某建筑工程有限公司处以80万元罚款, …依法对某公司处以罚款80万元: a fine (罚款,
+    罚金) is the party's it is laid on, the company or person written right after 对 in the figure's
+    clause, not the place or the agency that fines; None when no such party is written there."""
+    if not indicator.endswith(_SANCTION_NOUNS):
+        return None
+    text = view.text
+    lo = max(s_start, *(text.rfind(c, s_start, q.start) + 1 for c in "，,；;"))
+    for a, b, key, etype, _l in view.mentions_in(lo, q.start):
+        if etype in ("Organization", "Person") and text.endswith(_FINE_MARKS, lo, a):
+            return key
+    return None
+
+
+_SANCTION_NOUNS = tuple(cues("metrics.sanction_nouns"))  # 罚款, 罚金
+_FINE_MARKS = tuple(cues("metrics.fined_party_marks"))  # 对: before the party fined
+
+
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
     text = view.text
     s_start, s_end = view.sentence(q.start)
@@ -5838,6 +5856,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _delegation_place(view, s_start, q.start)
     if key:  # 首届进博会四川交易团共有3200余家采购商: the figures of Sichuan's delegation, not the expo's
         return key, "delegation-place"
+    key = _fined_party(view, s_start, q, indicator)
+    if key:  # 建议由县应急管理局对某建筑工程有限公司处以80万元罚款: the company's fine, not the county's
+        return key, "fined-party"
     key = _clause_scope_place(view, s_start, q.start)
     if key:  # …项目位于田林县潞城乡，全乡行政区域面积777平方公里: the township's, not the project's
         return key, "clause-place"
@@ -9962,6 +9983,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 indicator = paced
                 ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
+        if srule == "fined-party":  # 对某公司处以罚款80万元: the fine, the party its subject, 处以 no word of it
+            indicator = next(n for n in _SANCTION_NOUNS if indicator.endswith(n))
+            ind = (indicator, istart, iend, irule)
         if irule == "respectively-share" and srule == "respectively-place":
             indicator = _measure_of_listed_place(view, q, indicator, subject)  # 毕节市和黔南州的贫困发生率分别…
         if pointed is not None:
