@@ -110,6 +110,9 @@ def test_a_fine_is_the_party_s_it_is_laid_on():
     assert ("重庆鑫源建筑工程有限公司", "罚款", 800000, "元") in _metrics(doc), _metrics(doc)
     doc = extract_text("事故调查报告\n秀山县应急管理局依法对重庆鑫源建筑工程有限公司处以罚款80万元。")
     assert ("重庆鑫源建筑工程有限公司", "罚款", 800000, "元") in _metrics(doc), _metrics(doc)
+    # two parties fined, each figure one party's: neither is every figure's subject
+    doc = extract_text("执法检查\n市应急管理局对东方化工有限公司和华新建材有限公司分别处以罚款10万元和5万元。")
+    assert ("东方化工有限公司", "罚款", 50000, "元") not in _metrics(doc), _metrics(doc)
     # the fines an agency laid in a year, no party named after 对, stay the agency's
     doc = extract_text("执法检查\n今年以来,秀山县应急管理局共查处违法企业30家,罚款120万元。")
     assert ("秀山土家族苗族自治县应急管理局", "罚款", 1200000, "元") in _metrics(doc), _metrics(doc)

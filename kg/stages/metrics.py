@@ -5829,15 +5829,17 @@ _FIRM_FORMS = tuple(cues("metrics.firm_address_forms"))  # 有限公司, 公司,
 def _fined_party(view: _ArticleView, s_start: int, q: Quantity, indicator: str) -> str | None:
     """建议由秀山县应急管理局对重庆某建筑工程有限公司处以80万元罚款, …依法对某公司处以罚款80万元: a fine (罚款,
     罚金) is the party's it is laid on, the company or person written right after 对 in the figure's
-    clause, not the place or the agency that fines; None when no such party is written there."""
+    clause, not the place or the agency that fines; None when no such party is written there, or when
+    more are (对A公司和B公司分别处以罚款10万元和5万元: each figure one party's, left to the rules of lists)."""
     if not indicator.endswith(_SANCTION_NOUNS):
         return None
     text = view.text
     lo = max(s_start, *(text.rfind(c, s_start, q.start) + 1 for c in "，,；;"))
-    for a, b, key, etype, _l in view.mentions_in(lo, q.start):
-        if etype in ("Organization", "Person") and text.endswith(_FINE_MARKS, lo, a):
-            return key
-    return None
+    parties = [(a, key) for a, _b, key, etype, _l in view.mentions_in(lo, q.start)
+               if etype in ("Organization", "Person")]
+    if len({key for _a, key in parties}) != 1 or not text.endswith(_FINE_MARKS, lo, parties[0][0]):
+        return None
+    return parties[0][1]
 
 
 _SANCTION_NOUNS = tuple(cues("metrics.sanction_nouns"))  # 罚款, 罚金
