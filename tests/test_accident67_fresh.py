@@ -116,3 +116,15 @@ def test_a_fine_is_the_party_s_it_is_laid_on():
     # the fines an agency laid in a year, no party named after 对, stay the agency's
     doc = extract_text("执法检查\n今年以来,秀山县应急管理局共查处违法企业30家,罚款120万元。")
     assert ("秀山土家族苗族自治县应急管理局", "罚款", 1200000, "元") in _metrics(doc), _metrics(doc)
+
+
+def test_a_headline_s_one_character_casualty_word():
+    """10-kunshan-zhongrong (新华社): 江苏昆山爆炸146人亡 (base: the indicator 爆炸, the clause before the count)."""
+    doc = extract_text("江苏昆山爆炸146人亡\n8月2日,昆山市中荣金属制品有限公司发生爆炸事故。")
+    assert {m.indicator for m in doc.metrics if m.value == 146} == {"死亡"}, _metrics(doc)
+    doc = extract_text("烟花厂爆炸事故\n5日,某县一家烟花厂发生爆炸致3人亡2人伤。")
+    got = {(i, v) for _s, i, v, _u in _metrics(doc)}
+    assert ("死亡", 3) in got and ("受伤", 2) in got, got
+    # a longer noun after the count stays as written
+    doc = extract_text("事故\n事故造成2人伤亡。")
+    assert {m.indicator for m in doc.metrics} == {"伤亡"}, _metrics(doc)

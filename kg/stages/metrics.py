@@ -1931,6 +1931,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and text[q.end - 1:q.end] == _POPULATION[0]:
         # 辐射周边100多万人口, 拥有80万人口: the unit is the first character of the noun counted
         return _POPULATION, q.start, q.end + len(_POPULATION) - 1, "count-noun"
+    short = _CASUALTY_SHORT.get(q.counted or "") if q.unit in cues("metrics.people_unit") else None
+    if short:  # 爆炸致146人亡, 3人亡2人伤: a headline's one-character casualty word, written out
+        return short, q.start, q.end + len(q.counted), "count-noun"
     cell = index_cell(text, q.number_start) if q.form == "index" else None
     if cell:  # 居民消费价格指数 | 100.1 | 100.5 under 名称 | 环比 | 同比: the row's index, by its column
         return _index_column_name(cell[0], cell[1]), q.start, q.end, "index-table"
@@ -5810,6 +5813,10 @@ def _clause_start(text: str, s_start: int, at: int) -> int:
     """Where the clause holding `at` opens: after the last clause mark between the sentence's start
     and `at` (the sentence's start when there is none)."""
     return max(s_start, max(text.rfind(ch, s_start, at) for ch in _CLAUSE_MARKS_OF_SUBJECT) + 1)
+
+
+# 亡 → 死亡, 伤 → 受伤: the one-character casualty words of a headline's count (146人亡, 3人亡2人伤)
+_CASUALTY_SHORT = dict(zip(cues("metrics.casualty_short_words"), cues("metrics.casualty_full_words")))
 
 
 def _firm_address(text: str, mentions, aend: int) -> bool:
