@@ -2339,6 +2339,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             return whole, q.start, q.end, "list-head"
         if prev is not None and prev_ind and prev_ind[3] != "unit" and _bracketed_place_part(view, q, prev, s_start):
             return prev_ind[0], q.start, q.end, "bracket-part"  # 确诊病例6例（宣州区1例、…）: each place's 确诊病例
+        measured = _measure_before_copula_place(view, lo, q)
+        if measured is not None:  # 最大累计雨量为石场乡145.5毫米: the measure, at that place
+            return measured
         return _unnamed(q)  # 为乌克兰100多万人提供援助: a place names whose people, not what is counted
     if len(name) >= 2:
         name = _without_giver(name)
@@ -3972,6 +3975,23 @@ def _place_only(view: _ArticleView, lo: int, hi: int, name: str, have: bool = Fa
         if b == hi and t == "Place":
             return a == k or view.text.endswith(cues("metrics.done_for_marks"), k, a)
     return False
+
+
+def _measure_before_copula_place(view: _ArticleView, lo: int, q: Quantity) -> tuple[str, int, int, str] | None:
+    """最大累计雨量为石场乡145.5毫米 (flood67): a measure noun, the copula 为, then the place the figure was
+    measured at — 为 is no mark of whom something is done for (为乌克兰100多万人) when a measure (ending in
+    `metrics.copula_measure_end_chars`: 雨量, 水位, 面积) stands right before it; the measure is the indicator,
+    the place its subject (the indicator was the bare unit 毫米)."""
+    copula = cues("metrics.done_for_marks")[0]  # 为
+    k = next((a for a, b, _k, t, _l in view.mentions_in(lo, q.start) if b == q.start and t == "Place"), -1)
+    head = view.text[lo:k]
+    if k < 0 or not head.endswith(copula):
+        return None
+    measure = _TAIL_STRIP.sub("", head[:-len(copula)].strip())
+    if len(measure) < 2 or measure[-1] not in cue_chars("metrics.copula_measure_end_chars") \
+            or not all(is_han(ch) for ch in measure):
+        return None
+    return measure, q.start, q.end, "copula-place"
 
 
 _LIST_HEAD_RANK = re.compile(f"(?:{cue_alt('metrics.list_head_rank_lead')})[0-9０-９{cue_chars('periods.numeral_chars')}]+"
