@@ -825,18 +825,16 @@ def _bare_credit(line: str) -> tuple[int, list[str]]:
     """…造成直接经济损失247.19万元。(许昌武): a paragraph closed by its reporters' names alone in brackets, as
     county and weather sites credit a story (`_BARE_CREDIT`) — read as `_closing_credit` reads one with a role,
     so the name is no text (许昌|武 was a place, 许昌市, and the subject of the story's figures).  Each name
-    opens with a family name and is no division's name ((全文完), (北京), (图文) stay)."""
+    opens with a family name, is no division's name and ends in no division's, township's or medium's word
+    ((北京), (胡集鎮), (新华社), (全文完) stay: `bare_credit_not_tails`)."""
     m = _BARE_CREDIT.search(line) if line.rstrip()[-1:] in ")）" else None
     if m is None or m.start() == 0 or line[m.start() - 1] not in _CREDIT_AFTER:
         return len(line), []
     names = [n for n in _NAME_SPLIT.split(m.group("inner").strip()) if n]
-    if not all(n.startswith(L.surnames()) and n not in _division_names() and not n.endswith(_BARE_CREDIT_NOT)
-               for n in names):
+    if not all(n.startswith(L.surnames()) and n not in _division_names() and not _DIVISION_SUFFIX.search(n)
+               and not n.endswith(_words("bare_credit_not_tails")) for n in names):
         return len(line), []
     return m.start(), names
-
-
-_BARE_CREDIT_NOT = ("完", "续")  # (全文完), (未完待续): a story's end mark, no name
 
 
 def _is_byline(line: str) -> bool:
