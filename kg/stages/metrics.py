@@ -2189,7 +2189,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         _without_driver_aside(_PACK_BRACKET.sub("", left)))))))  # (精制盐(250克/袋)10吨: the pack's size is no word of the noun)
     if ends or (prev is not None and prev.end == lo):  # (another figure of the clause right before the words)
         name = _after_figure_joiner(name)
-    as_read, name = name, _without_opening_entity(view, lo, q.start, name)
+    as_read, name = name, _after_station(_without_opening_entity(view, lo, q.start, name), q)
     stripped = name
     name = _after_visited_place(view, lo, q.start, _after_doers(name))
     name = _without_opening_person(view, lo, q.start, name)
@@ -3721,6 +3721,22 @@ def _find_unquoted(text: str, name: str, lo: int, hi: int) -> int:
     kept = [i for i, ch in enumerate(span) if ch not in _QUOTES]
     j = "".join(span[i] for i in kept).find(name)
     return lo + kept[j] if j >= 0 else -1
+
+
+_STATION_MEASURE = re.compile(f"^[{HAN}]{{0,10}}?(?<![{cue_chars('metrics.station_not_after')}])"
+                              f"{cues('metrics.station_word')[0]}((?:{cue_alt('metrics.station_measures')}).*)$")
+
+
+def _after_station(name: str, q: Quantity) -> str:
+    """松花江哈尔滨站水位116.41米, 沅江辰溪站最高水位达到121.2米 (flood67): a gauging station named after its
+    place or river (哈尔滨站, 辰溪站) opening a level, a flow or a rainfall is where it was measured, no word of
+    the measure (was 站水位 once the river and the place were cut, or 沅江辰溪站最高水位); a station of another
+    kind (火车站, 加油站: `metrics.station_not_after`), or a figure in no unit of water (北京南站流量5万人次: its
+    passengers), is left as it is."""
+    if q.unit not in cues("metrics.station_units") or cues("metrics.station_word")[0] not in name:
+        return name
+    m = _STATION_MEASURE.match(name)
+    return m.group(1) if m else name
 
 
 def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> str:
