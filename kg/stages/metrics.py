@@ -2045,7 +2045,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 # 176个养老服务机构、16个社会救助经办机构 are two whole names; the two modifiers end
                 # alike, 大型/中型, 公办/民办: 27名孤儿和76名事实无人抚养儿童 share no head)
                 name += nxt.counted[nxt.counted.index(name[-1], 0, len(name) + 1) + 1:]  # 国家级和5个省级开发区
-            return _status_of_units(text, s_start, q, name), q.start, end, "count-noun"
+            return _status_of_units(text, s_start, q, _people_hit(name, q)), q.start, end, "count-noun"
     # left context: from the clause boundary (or the previous figure) to the number
     lo = s_start
     if prev is not None and prev.end > lo:
@@ -3725,6 +3725,17 @@ def _find_unquoted(text: str, name: str, lo: int, hi: int) -> int:
 
 _STATION_MEASURE = re.compile(f"^[{HAN}]{{0,10}}?(?<![{cue_chars('metrics.station_not_after')}])"
                               f"{cues('metrics.station_word')[0]}((?:{cue_alt('metrics.station_measures')}).*)$")
+
+
+def _people_hit(name: str, q: Quantity) -> str:
+    """共有7847人受灾, 3人遇难 (flood67): a count of people closed by a verb of what befell them alone
+    (`metrics.people_state_verbs`) counts the people so hit — 受灾人数 (受灾人次 for a count in 人次), no noun 受灾."""
+    if q.unit in _PEOPLE_UNITS and name in cues("metrics.people_state_verbs"):
+        return name + (q.unit if q.unit == _PERSON_TIMES else cues("metrics.people_count")[0])  # (3385万人次受灾: 受灾人次)
+    return name
+
+
+_PERSON_TIMES = "人次"
 
 
 def _after_station(name: str, q: Quantity) -> str:
