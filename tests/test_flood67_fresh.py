@@ -95,3 +95,14 @@ def test_a_gauging_station_is_no_word_of_its_level():
     assert ("水位", 116.41, "米") in _metrics(doc), _metrics(doc)
     rail = extract_text("春运客流\n北京南站流量5万人次。")
     assert {m.indicator for m in rail.metrics} == {"南站流量"}, _metrics(rail)
+
+
+def test_the_places_listed_summed_up_are_no_word_of_the_measure():
+    """08-jinsha-rainstorm: 金沙县石场、高坪两乡镇受灾人口7815人 (base: the indicator 两乡镇受灾人口, or 高坪两乡镇受灾人口
+    with the list's last item); 城关、石桥、龙门三镇农作物受灾面积 the same; 全市两区建设投资 (no list before it) keeps
+    its 两区."""
+    doc = extract_text("金沙多乡镇遭暴雨袭击\n据民政部门统计,截止至14日9时,金沙县石场、高坪两乡镇受灾人口7815人,倒塌房屋5户14间。")
+    assert ("受灾人口", 7815, "人") in _metrics(doc), _metrics(doc)
+    doc = extract_text("暴雨袭击\n暴雨造成城关、石桥、龙门三镇农作物受灾面积1200亩。全市两区建设投资3亿元。")
+    got = {m.indicator for m in doc.metrics}
+    assert got == {"农作物受灾面积", "两区建设投资"}, got

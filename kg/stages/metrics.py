@@ -2189,7 +2189,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         _without_driver_aside(_PACK_BRACKET.sub("", left)))))))  # (精制盐(250克/袋)10吨: the pack's size is no word of the noun)
     if ends or (prev is not None and prev.end == lo):  # (another figure of the clause right before the words)
         name = _after_figure_joiner(name)
-    as_read, name = name, _after_station(_without_opening_entity(view, lo, q.start, name), q)
+    as_read, name = name, _after_station(_after_named_group(view, lo, q, _without_opening_entity(view, lo, q.start, name)), q)
     stripped = name
     name = _after_visited_place(view, lo, q.start, _after_doers(name))
     name = _without_opening_person(view, lo, q.start, name)
@@ -3725,6 +3725,27 @@ def _find_unquoted(text: str, name: str, lo: int, hi: int) -> int:
 
 _STATION_MEASURE = re.compile(f"^[{HAN}]{{0,10}}?(?<![{cue_chars('metrics.station_not_after')}])"
                               f"{cues('metrics.station_word')[0]}((?:{cue_alt('metrics.station_measures')}).*)$")
+
+
+_NAMED_GROUP = re.compile(f"^([{HAN}]{{0,4}}?)[{cue_chars('metrics.named_group_numerals')}]"
+                          f"(?:{cue_alt('metrics.group_place_nouns')})(?=[{HAN}]{{2}})")
+
+
+def _after_named_group(view: _ArticleView, lo: int, q: Quantity, name: str) -> str:
+    """金沙县石场、高坪两乡镇受灾人口7815人, 城关、石桥、龙门三镇农作物受灾面积 (flood67): the places just listed summed
+    up by their number and kind (两乡镇, 三镇) open the measure — they are whose figure it is, no word of it (was
+    两乡镇受灾人口, or 龙门三镇… with the list's last item).  The words before the group are the list's last item
+    only (right after 、 or 和), or nothing after a place's name; a group word after no list (全市两区建设投资, the
+    two zones) is left as it is."""
+    m = _NAMED_GROUP.match(name)
+    k = view.text.find(name, lo, q.start) if m else -1
+    if k <= 0:
+        return name
+    if m.group(1):
+        listed = view.text[k - 1] in cue_chars("metrics.named_group_joins")
+    else:  # (石场乡、高坪镇|两乡镇…: the last place cut as the clause's subject)
+        listed = any(b == k and t == "Place" for _a, b, _k, t, _l in view.mentions_in(max(lo - 12, 0), k))
+    return name[m.end():] if listed else name
 
 
 def _people_hit(name: str, q: Quantity) -> str:
