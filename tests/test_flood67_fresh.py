@@ -73,14 +73,14 @@ def test_a_measure_then_the_place_it_was_measured_at_keeps_its_measure():
 
 def test_a_loss_report_s_crops_in_the_field_and_people_hit():
     """07-yuhui-drought (蚌埠市禹会区应急管理局): 共有7847人受灾,涉及在田农作物受灾约1129.33公顷 (base: the indicators
-    受灾 and 田农作物受灾, 在 cut as a lead word); 2人遇难、5人受伤 are 遇难人数 and 受伤人数 (base: 遇难, 受伤); 在田间地头
+    受灾 and 田农作物受灾, 在 cut as a lead word); an accident's 2人死亡、5人受伤 stay 死亡 and 受伤; 在田间地头
     stays no noun of 在田农作物."""
     doc = extract_text("禹会区旱情\n8月份以来,持续晴热高温天气导致禹会区在田农作物严重受旱,共有7847人受灾,"
                        "涉及在田农作物受灾约1129.33公顷,成灾面积608.03公顷。")
     got = {m.indicator for m in doc.metrics}
     assert {"受灾人数", "在田农作物受灾", "成灾面积"} <= got, got
-    hit = extract_text("山洪灾害\n山洪造成该镇2人遇难、5人受伤。")
-    assert {m.indicator for m in hit.metrics} == {"遇难人数", "受伤人数"}, _metrics(hit)
+    hit = extract_text("山洪灾害\n山洪造成该镇2人死亡、5人受伤。")
+    assert {m.indicator for m in hit.metrics} == {"死亡", "受伤"}, _metrics(hit)
     other = extract_text("农技培训\n今年在田间地头开展培训30场。")
     assert not any(m.indicator.startswith("在田") for m in other.metrics), _metrics(other)
 

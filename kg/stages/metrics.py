@@ -3749,7 +3749,7 @@ def _after_named_group(view: _ArticleView, lo: int, q: Quantity, name: str) -> s
 
 
 def _people_hit(name: str, q: Quantity) -> str:
-    """共有7847人受灾, 3人遇难 (flood67): a count of people closed by a verb of what befell them alone
+    """共有7847人受灾 (flood67): a count of people closed by a verb of what befell them alone
     (`metrics.people_state_verbs`) counts the people so hit — 受灾人数 (受灾人次 for a count in 人次), no noun 受灾."""
     if q.unit in _PEOPLE_UNITS and name in cues("metrics.people_state_verbs"):
         return name + (q.unit if q.unit == _PERSON_TIMES else cues("metrics.people_count")[0])  # (3385万人次受灾: 受灾人次)
