@@ -106,3 +106,12 @@ def test_the_places_listed_summed_up_are_no_word_of_the_measure():
     doc = extract_text("暴雨袭击\n暴雨造成城关、石桥、龙门三镇农作物受灾面积1200亩。全市两区建设投资3亿元。")
     got = {m.indicator for m in doc.metrics}
     assert got == {"农作物受灾面积", "两区建设投资"}, got
+
+
+def test_a_short_name_in_a_list_of_reservoirs_is_no_county():
+    """05-hunan-reservoirs (华声在线): 五强溪、柘溪和双牌等3座省调大型水库开闸泄洪 (base: a Place 双牌县, the reservoir
+    双牌水库 written short); the counties listed before 等县 stay places."""
+    doc = extract_text("湖南水库泄洪\n目前,五强溪、柘溪和双牌等3座省调大型水库开闸泄洪,凤滩、托口等水库正满负荷发电调洪。")
+    assert "双牌县" not in _names(doc, "Place"), _names(doc, "Place")
+    counties = extract_text("永州暴雨\n双牌、宁远、江永等县遭受暴雨袭击。")
+    assert {"双牌县", "宁远县", "江永县"} <= _names(counties, "Place"), _names(counties, "Place")
