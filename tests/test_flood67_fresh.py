@@ -87,12 +87,15 @@ def test_a_loss_report_s_crops_in_the_field_and_people_hit():
 
 def test_a_gauging_station_is_no_word_of_its_level():
     """01-chenxi-yuanjiang (红网, 湖南辰溪县): 沅江辰溪站最高水位达到121.2米 (base: the indicator 站最高水位, the river and the
-    place cut and the station's 站 left); a flood bulletin's 松花江哈尔滨站水位116.41米 (base: 站水位); a railway station's
-    passengers (北京南站流量5万人次) keep their station."""
-    doc = extract_text("辰溪县提前转移群众\n截至7月1日00:00,沅江辰溪站最高水位达到121.2米,超警戒水位1.2米。")
+    place cut and the station's 站 left); a flood bulletin's 松花江哈尔滨站水位116.41米 (base: 站水位); a station whose
+    name is no entity (阿什河马鞍山站水位) and a railway station's passengers (北京南站流量5万人次) keep their station."""
+    doc = extract_text("辰溪县提前转移群众\n近日,受上游来水影响,沅江水位快速上涨,辰溪县多部门联动,提前转移群众。"
+                       "截至7月1日00:00,沅江辰溪站最高水位达到121.2米,超警戒水位1.2米。")
     assert ("最高水位", 121.2, "米") in _metrics(doc), _metrics(doc)
     doc = extract_text("哈尔滨水情\n松花江哈尔滨站水位116.41米,低于警戒水位1.69米。")
     assert ("水位", 116.41, "米") in _metrics(doc), _metrics(doc)
+    unnamed = extract_text("哈尔滨水情\n阿什河马鞍山站水位98.34米,与6日8时持平。")
+    assert ("阿什河马鞍山站水位", 98.34, "米") in _metrics(unnamed), _metrics(unnamed)
     rail = extract_text("春运客流\n北京南站流量5万人次。")
     assert {m.indicator for m in rail.metrics} == {"南站流量"}, _metrics(rail)
 

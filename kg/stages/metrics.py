@@ -3723,8 +3723,7 @@ def _find_unquoted(text: str, name: str, lo: int, hi: int) -> int:
     return lo + kept[j] if j >= 0 else -1
 
 
-_STATION_MEASURE = re.compile(f"^[{HAN}]{{0,10}}?(?<![{cue_chars('metrics.station_not_after')}])"
-                              f"{cues('metrics.station_word')[0]}((?:{cue_alt('metrics.station_measures')}).*)$")
+_STATION_MEASURE = re.compile(f"^{cues('metrics.station_word')[0]}((?:{cue_alt('metrics.station_measures')}).*)$")
 
 
 _NAMED_GROUP = re.compile(f"^([{HAN}]{{0,4}}?)[{cue_chars('metrics.named_group_numerals')}]"
@@ -3761,10 +3760,10 @@ _PERSON_TIMES = "人次"
 
 def _after_station(name: str, q: Quantity) -> str:
     """松花江哈尔滨站水位116.41米, 沅江辰溪站最高水位达到121.2米 (flood67): a gauging station named after its
-    place or river (哈尔滨站, 辰溪站) opening a level, a flow or a rainfall is where it was measured, no word of
-    the measure (was 站水位 once the river and the place were cut, or 沅江辰溪站最高水位); a station of another
-    kind (火车站, 加油站: `metrics.station_not_after`), or a figure in no unit of water (北京南站流量5万人次: its
-    passengers), is left as it is."""
+    place (哈尔滨站, 辰溪站), the place cut from the measure as the clause's subject, leaves its 站 opening a level,
+    a flow or a rainfall — where it was measured, no word of the measure (was 站水位, 站最高水位).  A station
+    whose name is no entity (阿什河马鞍山站水位) keeps it: the station is all that tells those levels apart; a figure
+    in no unit of water (北京|站 客流量5万人次) is left as it is."""
     if q.unit not in cues("metrics.station_units") or cues("metrics.station_word")[0] not in name:
         return name
     m = _STATION_MEASURE.match(name)
