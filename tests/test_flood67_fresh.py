@@ -118,3 +118,14 @@ def test_a_short_name_in_a_list_of_reservoirs_is_no_county():
     assert "双牌县" not in _names(doc, "Place"), _names(doc, "Place")
     counties = extract_text("永州暴雨\n双牌、宁远、江永等县遭受暴雨袭击。")
     assert {"双牌县", "宁远县", "江永县"} <= _names(counties, "Place"), _names(counties, "Place")
+
+
+def test_a_flood_mark_in_brackets_is_the_mark_not_the_excess():
+    """11-harbin-forecast (哈尔滨日报), 02-huangmei-reservoir: 洪峰水位130.70米,超警戒水位(130.30米)0.4米; 超保证水位(16.9米)
+    0.11米 (base: 130.3米 and 16.9米 read as the excess, 超警戒水位 and 超保证水位); the figure after the bracket keeps
+    the excess's name."""
+    doc = extract_text("洪水预报\n倭肯河倭肯站8月12日下午出现洪峰,洪峰水位130.70米,超警戒水位(130.30米)0.4米,流量290立方米/秒。"
+                       "永安水库8日8时水位17.01米,超保证水位(16.9米)0.11米。")
+    got = _metrics(doc)
+    assert {("警戒水位", 130.3, "米"), ("超警戒水位", 0.4, "米"), ("保证水位", 16.9, "米"),
+            ("超保证水位", 0.11, "米")} <= got, got

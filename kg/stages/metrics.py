@@ -3747,6 +3747,19 @@ def _after_named_group(view: _ArticleView, lo: int, q: Quantity, name: str) -> s
     return name[m.end():] if listed else name
 
 
+_MARK_COMPARED = re.compile(f"^(?:{cue_alt('metrics.mark_compare_words')})(.{{2,}}(?:{cue_alt('metrics.mark_levels')}))$")
+
+
+def _bracketed_mark(text: str, q: Quantity, indicator: str) -> str:
+    """超警戒水位(130.30米)0.4米, 超保证水位(16.9米)0.11米, 低于警戒水位(97.00米)0.30米 (flood67): the figure in
+    brackets right after a level compared with a mark is the mark itself (警戒水位 130.30米), the figure after
+    the bracket the amount above or below it — was 超警戒水位 130.3米, a level read as its excess."""
+    if text[q.start - 1:q.start] not in ("(", "（") or text[q.end:q.end + 1] not in (")", "）"):
+        return indicator
+    m = _MARK_COMPARED.match(indicator)
+    return m.group(1) if m else indicator
+
+
 def _people_hit(name: str, q: Quantity) -> str:
     """共有7847人受灾 (flood67): a count of people closed by a verb of what befell them alone
     (`metrics.people_state_verbs`) counts the people so hit — 受灾人数 (受灾人次 for a count in 人次), no noun 受灾."""
@@ -10094,6 +10107,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             subject, figure_kind = converted.subject, converted.kind
             period, period_text = converted.period, converted.period_text
             rules = {f"metrics.{irule}", *(r for r in converted.rules if r.startswith("metrics.subject-"))}
+        indicator = _bracketed_mark(view.text, q, indicator)  # (only the figure's own: the next keeps 超警戒水位)
         metric = Metric(subject=subject, indicator=_without_respectively(indicator), value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
