@@ -5,7 +5,10 @@ hydrology report's 出现 (occurring) no word of the level it states; a reporter
 closing a story (…万元。(许昌武)) a credit, no place; a cause, a setting-up verb or a kind of land (导致, 设置,
 山区) no part of a reservoir's or a school's name; a measure, 为 and the place it was measured at
 (最大累计雨量为石场乡145.5毫米) keeping its measure; the crops standing in the fields (在田农作物) and the people
-hit by a disaster (7847人受灾) as a loss report names them."""
+hit by a disaster (7847人受灾) as a loss report names them; a gauging station's 站 left once its place was cut
+(松花江哈尔滨|站水位) no word of the level; the places just listed summed up (石场、高坪两乡镇) no word of the measure; a
+short name listed before 等…水库 (双牌等3座水库) a reservoir, no county; a flood mark's own figure in brackets
+(超警戒水位(130.30米)0.4米) the mark, not the excess."""
 from __future__ import annotations
 
 from conftest import extract_text
