@@ -1548,6 +1548,8 @@ def make_gazetteer():
                     or (_choose(cands, context) if cands else None)
                 if _foreign_city_before(div, cands, raw_by_end.get((id(art), s)), context):
                     continue  # 南京|江北(新区): no 江北区 of Ningbo or Chongqing after Nanjing
+                if div is not None and _listed_work(art.text, e):
+                    continue  # 五强溪、柘溪和双牌等3座水库: a reservoir's name, no 双牌县
                 if div is not None and _heads_zone(art.text, e) and _zone_abroad(div, outside_zones):
                     continue  # 湛江|海东新区, (泉州) 东海片区: a zone of the city named, no 海东市 of Qinghai
             if div is None or (_needs_word_check(name, kind) and not _word_bounded(art.text, s, e)
@@ -1795,6 +1797,19 @@ def _before_its_county(div: Division, after) -> bool:
 
 _COURT_SHORT_AFTER = {"city": tuple(place_words("court_short_after_city")),
                       "province": tuple(place_words("court_short_after_province"))}
+
+
+_LISTED_WORK = re.compile(f"(?:[、和及][{HAN}]{{1,6}}?)*等(?:[0-9０-９{CHINESE_NUMERALS}]+[座个处])?[{HAN}]{{0,6}}?"
+                          f"(?:{alt(place_words('listed_work_heads'))})")
+_LISTED_WORK_REACH = 60  # characters after a short name a list of works may run before its 等
+
+
+def _listed_work(text: str, e: int) -> bool:
+    """Is the short name ending at `e` an item of a list of water works closed by 等 and the works' kind
+    (五强溪、柘溪和双牌等3座省调大型水库, 双牌、欧阳海、柘溪、托口等水库: `listed_work_heads`)?  The items are the
+    works' names written short (双牌 of 双牌水库), no county's: a reservoir, a dam or a station is often named
+    after its county.  Bounded: the list runs within `_LISTED_WORK_REACH` characters of its clause."""
+    return _LISTED_WORK.match(text[e:e + _LISTED_WORK_REACH]) is not None
 
 
 def _before_its_court(text: str, e: int, div: Division) -> bool:

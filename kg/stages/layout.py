@@ -127,6 +127,9 @@ _ROLE_BARS = "".join(_words("byline_role_separator_chars"))  # 记者丨王某: 
 # byline's (`_closing_credit`); bounded: the bracket holds a role and at most 30 characters of names
 _CREDIT_AFTER = "。！？!?”\""  # the sentence a closing credit follows ends there
 _CLOSING_CREDIT = re.compile(r"[(（]" + _ROLE + r"[ \t\u3000]*[:：]?[ \t\u3000]*[\u3400-\u9fff·・ \t\u3000、]{2,30}[)）][ \t\u3000]*$")
+# flood67: the same credit with its reporters' names alone, no role (…直接经济损失247.19万元。(许昌武)): one to
+# three names of two to four characters, each opening with a family name and none a division's name (`_bare_credit`)
+_BARE_CREDIT = re.compile(r"[(（](?P<inner>[\u3400-\u9fff]{2,4}(?:[ \t\u3000、]+[\u3400-\u9fff]{2,4}){0,2})[)）][ \t\u3000]*$")
 # a wire dateline whose bracket holds its reporters' names alone (中新社长春2月7日电 (李彦国 陈博宜)): no
 # role word, two to four names of two to four characters, each opening with a family name (`_wire_dateline`)
 _WIRE_DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?[0-9０-９]{1,2}日[电電])[ \t\u3000]*[(（]"
@@ -808,12 +811,30 @@ def _closing_credit(line: str) -> tuple[int, list[str]]:
     `_byline_match` reads a bracketed byline — none where a paper's name opens it (the paper places
     the story)."""
     m = _CLOSING_CREDIT.search(line) if line.rstrip()[-1:] in ")）" else None
-    if m is None or m.start() == 0 or line[m.start() - 1] not in _CREDIT_AFTER:
+    if m is None:
+        return _bare_credit(line)
+    if m.start() == 0 or line[m.start() - 1] not in _CREDIT_AFTER:
         return len(line), []  # (a bracket inside a sentence: 他说(记者 来了) is none)
     got = _byline_match(m.group().rstrip())
     names = [n for n in _names(got.group("names")) if _name_sized(n)] \
         if got is not None else []  # ((记者 潘登吴茜文): two names run together, no one person's — review57)
     return (m.start(), names) if names else (len(line), [])
+
+
+def _bare_credit(line: str) -> tuple[int, list[str]]:
+    """…造成直接经济损失247.19万元。(许昌武): a paragraph closed by its reporters' names alone in brackets, as
+    county and weather sites credit a story (`_BARE_CREDIT`) — read as `_closing_credit` reads one with a role,
+    so the name is no text (许昌|武 was a place, 许昌市, and the subject of the story's figures).  Each name
+    opens with a family name, is no division's name and ends in no division's, township's or medium's word
+    ((北京), (胡集鎮), (新华社), (全文完) stay: `bare_credit_not_tails`)."""
+    m = _BARE_CREDIT.search(line) if line.rstrip()[-1:] in ")）" else None
+    if m is None or m.start() == 0 or line[m.start() - 1] not in _CREDIT_AFTER:
+        return len(line), []
+    names = [n for n in _NAME_SPLIT.split(m.group("inner").strip()) if n]
+    if not all(n.startswith(L.surnames()) and n not in _division_names() and not _DIVISION_SUFFIX.search(n)
+               and not n.endswith(_words("bare_credit_not_tails")) for n in names):
+        return len(line), []
+    return m.start(), names
 
 
 def _is_byline(line: str) -> bool:

@@ -2048,7 +2048,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 # 176个养老服务机构、16个社会救助经办机构 are two whole names; the two modifiers end
                 # alike, 大型/中型, 公办/民办: 27名孤儿和76名事实无人抚养儿童 share no head)
                 name += nxt.counted[nxt.counted.index(name[-1], 0, len(name) + 1) + 1:]  # 国家级和5个省级开发区
-            return _status_of_units(text, s_start, q, name), q.start, end, "count-noun"
+            return _status_of_units(text, s_start, q, _people_hit(name, q)), q.start, end, "count-noun"
     # left context: from the clause boundary (or the previous figure) to the number
     lo = s_start
     if prev is not None and prev.end > lo:
@@ -2192,7 +2192,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         _without_driver_aside(_PACK_BRACKET.sub("", left)))))))  # (精制盐(250克/袋)10吨: the pack's size is no word of the noun)
     if ends or (prev is not None and prev.end == lo):  # (another figure of the clause right before the words)
         name = _after_figure_joiner(name)
-    as_read, name = name, _without_opening_entity(view, lo, q.start, name)
+    as_read, name = name, _after_station(_after_named_group(view, lo, q, _without_opening_entity(view, lo, q.start, name)), q)
     stripped = name
     name = _after_visited_place(view, lo, q.start, _after_doers(name))
     name = _without_opening_person(view, lo, q.start, name)
@@ -2342,6 +2342,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             return whole, q.start, q.end, "list-head"
         if prev is not None and prev_ind and prev_ind[3] != "unit" and _bracketed_place_part(view, q, prev, s_start):
             return prev_ind[0], q.start, q.end, "bracket-part"  # 确诊病例6例（宣州区1例、…）: each place's 确诊病例
+        measured = _measure_before_copula_place(view, lo, q)
+        if measured is not None:  # 最大累计雨量为石场乡145.5毫米: the measure, at that place
+            return measured
         return _unnamed(q)  # 为乌克兰100多万人提供援助: a place names whose people, not what is counted
     if len(name) >= 2:
         name = _without_giver(name)
@@ -3723,6 +3726,66 @@ def _find_unquoted(text: str, name: str, lo: int, hi: int) -> int:
     return lo + kept[j] if j >= 0 else -1
 
 
+_STATION_MEASURE = re.compile(f"^{cues('metrics.station_word')[0]}((?:{cue_alt('metrics.station_measures')}).*)$")
+
+
+_NAMED_GROUP = re.compile(f"^([{HAN}]{{0,4}}?)[{cue_chars('metrics.named_group_numerals')}]"
+                          f"(?:{cue_alt('metrics.group_place_nouns')})(?=[{HAN}]{{2}})")
+
+
+def _after_named_group(view: _ArticleView, lo: int, q: Quantity, name: str) -> str:
+    """金沙县石场、高坪两乡镇受灾人口7815人, 城关、石桥、龙门三镇农作物受灾面积 (flood67): the places just listed summed
+    up by their number and kind (两乡镇, 三镇) open the measure — they are whose figure it is, no word of it (was
+    两乡镇受灾人口, or 龙门三镇… with the list's last item).  The words before the group are the list's last item
+    only (right after 、 or 和), or nothing after a place's name; a group word after no list (全市两区建设投资, the
+    two zones) is left as it is."""
+    m = _NAMED_GROUP.match(name)
+    k = view.text.find(name, lo, q.start) if m else -1
+    if k <= 0:
+        return name
+    if m.group(1):
+        listed = view.text[k - 1] in cue_chars("metrics.named_group_joins")
+    else:  # (石场乡、高坪镇|两乡镇…: the last place cut as the clause's subject)
+        listed = any(b == k and t == "Place" for _a, b, _k, t, _l in view.mentions_in(max(lo - 12, 0), k))
+    return name[m.end():] if listed else name
+
+
+_MARK_COMPARED = re.compile(f"^(?:{cue_alt('metrics.mark_compare_words')})(.{{2,}}(?:{cue_alt('metrics.mark_levels')}))$")
+
+
+def _bracketed_mark(text: str, q: Quantity, indicator: str) -> str:
+    """超警戒水位(130.30米)0.4米, 超保证水位(16.9米)0.11米, 低于警戒水位(97.00米)0.30米 (flood67): the figure in
+    brackets right after a level compared with a mark is the mark itself (警戒水位 130.30米), the figure after
+    the bracket the amount above or below it — was 超警戒水位 130.3米, a level read as its excess."""
+    if text[q.start - 1:q.start] not in ("(", "（") or text[q.end:q.end + 1] not in (")", "）"):
+        return indicator
+    m = _MARK_COMPARED.match(indicator)
+    return m.group(1) if m else indicator
+
+
+def _people_hit(name: str, q: Quantity) -> str:
+    """共有7847人受灾 (flood67): a count of people closed by a verb of what befell them alone
+    (`metrics.people_state_verbs`) counts the people so hit — 受灾人数 (受灾人次 for a count in 人次), no noun 受灾."""
+    if q.unit in _PEOPLE_UNITS and name in cues("metrics.people_state_verbs"):
+        return name + (q.unit if q.unit == _PERSON_TIMES else cues("metrics.people_count")[0])  # (3385万人次受灾: 受灾人次)
+    return name
+
+
+_PERSON_TIMES = "人次"
+
+
+def _after_station(name: str, q: Quantity) -> str:
+    """松花江哈尔滨站水位116.41米, 沅江辰溪站最高水位达到121.2米 (flood67): a gauging station named after its
+    place (哈尔滨站, 辰溪站), the place cut from the measure as the clause's subject, leaves its 站 opening a level,
+    a flow or a rainfall — where it was measured, no word of the measure (was 站水位, 站最高水位).  A station
+    whose name is no entity (阿什河马鞍山站水位) keeps it: the station is all that tells those levels apart; a figure
+    in no unit of water (北京|站 客流量5万人次) is left as it is."""
+    if q.unit not in cues("metrics.station_units") or cues("metrics.station_word")[0] not in name:
+        return name
+    m = _STATION_MEASURE.match(name)
+    return m.group(1) if m else name
+
+
 def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> str:
     """市政府采购中心共完成采购项目856个 → 采购项目: a place, agency or organisation opening the
     clause is the figure's subject, not part of what is counted (kept when nothing is left)."""
@@ -3975,6 +4038,23 @@ def _place_only(view: _ArticleView, lo: int, hi: int, name: str, have: bool = Fa
         if b == hi and t == "Place":
             return a == k or view.text.endswith(cues("metrics.done_for_marks"), k, a)
     return False
+
+
+def _measure_before_copula_place(view: _ArticleView, lo: int, q: Quantity) -> tuple[str, int, int, str] | None:
+    """最大累计雨量为石场乡145.5毫米 (flood67): a measure noun, the copula 为, then the place the figure was
+    measured at — 为 is no mark of whom something is done for (为乌克兰100多万人) when a measure (ending in
+    `metrics.copula_measure_end_chars`: 雨量, 水位, 面积) stands right before it; the measure is the indicator,
+    the place its subject (the indicator was the bare unit 毫米)."""
+    copula = cues("metrics.done_for_marks")[0]  # 为
+    k = next((a for a, b, _k, t, _l in view.mentions_in(lo, q.start) if b == q.start and t == "Place"), -1)
+    head = view.text[lo:k]
+    if k < 0 or not head.endswith(copula):
+        return None
+    measure = _TAIL_STRIP.sub("", head[:-len(copula)].strip())
+    if len(measure) < 2 or measure[-1] not in cue_chars("metrics.copula_measure_end_chars") \
+            or not all(is_han(ch) for ch in measure):
+        return None
+    return measure, q.start, q.end, "copula-place"
 
 
 _LIST_HEAD_RANK = re.compile(f"(?:{cue_alt('metrics.list_head_rank_lead')})[0-9０-９{cue_chars('periods.numeral_chars')}]+"
@@ -10075,6 +10155,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             subject, figure_kind = converted.subject, converted.kind
             period, period_text = converted.period, converted.period_text
             rules = {f"metrics.{irule}", *(r for r in converted.rules if r.startswith("metrics.subject-"))}
+        indicator = _bracketed_mark(view.text, q, indicator)  # (only the figure's own: the next keeps 超警戒水位)
         metric = Metric(subject=subject, indicator=_without_respectively(indicator), value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
