@@ -3615,10 +3615,17 @@ def _without_ranked_superlative(clause: str) -> str:
     """海西蒙古族藏族自治州的湿地面积最多，约380万公顷: a clause ranking its place first by a measure
     noun (湿地面积最多) names the measure of the figure after it; the judgement is cut off when a
     measure noun is left before it, else the clause is returned as it is."""
+    ranked = _RANKED_IS.search(clause)
+    if ranked is not None:  # 全省新设市场主体户数最多的是合肥市，共计14.38万户: the place named after 的是 is the
+        clause = clause[:ranked.start("is")]  # subject (the subject rules find it), the measure before it
     word = next((w for w in _RANKED_SUPERLATIVES if clause.endswith(w)), None)
     if word is not None and clause[:-len(word)].endswith(_head_words()):
         return clause[:-len(word)]
     return clause
+
+
+# 新设市场主体户数最多的是合肥市 / 增速最快的为淮北市: a superlative, 的是 (的为) and a short name closing the clause
+_RANKED_IS = re.compile(f"(?:{cue_alt('metrics.ranked_superlatives')})(?P<is>的[是为])[^，,；;。0-9０-９]{{2,10}}$")
 
 
 def _level_before_change(text: str, s_start: int, lo: int) -> str | None:
@@ -5834,9 +5841,11 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             return key, "sentence-programme"
         if p_start != s_start:
             key = view.opening_entity(p_start, p_end, ("Programme",))
-            if key and not _report_as_source(view, key, p_start, p_end) and not _clause_place(view, s_start, q.start):
+            if key and not _report_as_source(view, key, p_start, p_end) and not _clause_place(view, s_start, q.start) \
+                    and not view.opening_entity(s_start, s_end, ("Place",)):
                 # (开渔节在崖州中心渔港举行。…，海南省1.8万艘休渔渔船将出海: a place opening the figure's own
-                # clause in a later sentence is whose the figure is, not the event opening the paragraph)
+                # clause in a later sentence is whose the figure is, not the event opening the paragraph; so
+                # is one opening that sentence: 《…评估报告》出炉…。湘潭市良好的营商环境,让22万户市场主体…)
                 return key, "paragraph-programme"
         # a project opening the sentence after a connective and its place (其中,固安县X项目计划投资…)
         key = _opening_project(view, s_start, q.start)
@@ -10047,6 +10056,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 and header_date(view.text[r_start:r_end]) and header_date(view.text[q.end:r_end]):
             sections[id(metric)] = "title"  # a headline run into the page header (…开工发布时间：2011-04-25)
         out.append(metric)
+        out.extend(_alike_twins(metric, _listed_alike(view, q, metric.indicator)))
         if subject is not None:
             last_figure = (q, metric)  # the figure a later 其中 sentence breaks down
         prev, prev_ind, prev_metric = q, ind, metric
@@ -11704,6 +11714,65 @@ def _last_head_shared(items: list[str]) -> bool:
     return any(last.endswith(h) and len(last) > len(h) and not first.endswith(h) for h in _head_words())
 
 
+# 受理率、反馈回复率均达100%: the mark (均, 都) and its verb between a list and the one figure all its items share
+_ALIKE_TAIL = re.compile(f"(?:{cue_alt('metrics.alike_marks')})(?:{cue_alt('metrics.alike_verbs')})?$")
+_ALIKE_JOINER = re.compile("(?:、|以及|和|及|与)$")
+_ALIKE_STOPS = frozenset("，,；;。：:！？!?\n（(“”\"《》")
+_ALIKE_REACH = 40  # characters of the list before the figure's own indicator
+_ALIKE_LONGEST = 12  # characters of one listed measure (按时办结率, 政务服务事项网办率)
+_ALIKE_RULE = "metrics.listed-alike"
+
+
+def _listed_alike(view: "_ArticleView", q, indicator: str) -> list[str]:
+    """受理率、反馈回复率均达100% / 按时办结率、群众满意率均为100%: the measures listed before the
+    figure, joined by 、 (和, 及) and closed by 均 (都), each share the figure — an analyst reads one
+    fact per item.  Only a list of measures of one kind (every item ending in the indicator's head
+    character: 率 … 率) whose last item ends the indicator is taken, the first item with what opens
+    its clause cut off (`_after_subject`); [] when the shape is not there.  The last name is the
+    figure's own (全程网办率和即办率 → 即办率)."""
+    text = view.text
+    tail = _ALIKE_TAIL.search(text, max(0, q.start - 6), q.start)
+    if tail is None or len(indicator) < 2 or not text.endswith(indicator, 0, tail.start()):
+        return []
+    lo = tail.start() - len(indicator)
+    while lo > 0 and text[lo - 1] not in _ALIKE_STOPS and tail.start() - lo < _ALIKE_REACH:
+        lo -= 1
+    items = _ALIKE_SPLIT.split(text[lo:tail.start()])
+    items[0] = _after_subject(view, lo, items[0])
+    if len(items) < 2 or not indicator.endswith(items[-1]) \
+            or any(not (2 <= len(item) <= _ALIKE_LONGEST) or item[-1] != indicator[-1] for item in items):
+        return []
+    return items
+
+
+_ALIKE_SPLIT = re.compile("、|以及|和|及|与")
+
+
+def _after_subject(view: "_ArticleView", start: int, item: str) -> str:
+    """The first item of a list with what opens its clause cut off: the last mention ending inside it
+    (福州市12345热线受理率 → 12345热线受理率), figures, Latin letters and a 的, then a scope word or a
+    demonstrative (全县网上可办率 → 网上可办率, 这条热线受理率 → 热线受理率)."""
+    end = start + len(item)
+    cut = max((m[1] for m in view.mentions_in(max(0, start - 10), end) if start < m[1] < end), default=start)
+    item = item[cut - start:].lstrip("0123456789０１２３４５６７８９ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz的")
+    scope = _SCOPE_RE.match(item) or _POINTED_BACK.match(item)
+    return item[scope.end():] if scope and len(item) - scope.end() >= 2 else item
+
+
+_POINTED_BACK = re.compile("(?:这|该|此)[条个项家所座批]?")  # 这条热线受理率: the thing pointed back to, named before
+
+
+def _alike_twins(metric: Metric, names: list[str]) -> list[Metric]:
+    """A copy of the figure's metric for each item but the last `_listed_alike` found, named by it;
+    the metric itself takes the last name, its own (全程网办率和即办率 → 即办率)."""
+    if not names:
+        return []
+    metric.indicator, metric.concept = names[-1], concept_of(names[-1])
+    metric.rules.add(_ALIKE_RULE)
+    return [dataclasses.replace(metric, indicator=name, concept=concept_of(name), evidence=list(metric.evidence),
+                                rules=set(metric.rules)) for name in names[:-1]]
+
+
 def _split_respectively(out: list[Metric], bases: dict | None = None) -> None:
     """X、Y、Z面积分别达到a、b、c: give each figure its own item of the list; 金融机构存贷款余额达到
     a、b，分别增长c、d: a collective word inside the indicator (存贷款) names the run's items in
@@ -11801,6 +11870,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                 continue  # 较一季度、…和前三季度分别前移7位、8位和7位: each 7 against another time
             if other.indicator != m.indicator and _INDEX_TABLE_RULE in m.rules and _INDEX_TABLE_RULE in other.rules:
                 continue  # 衣着 | 100.4 | 100.4 (城市, 农村): an index table's cells are each a fact of their own
+            if other.indicator != m.indicator and _ALIKE_RULE in m.rules | other.rules:
+                continue  # 受理率、反馈回复率均达100%: one fact per listed measure
             if other.indicator != m.indicator and _RESPECTIVE_RULE in m.rules and _RESPECTIVE_RULE in other.rules:
                 continue  # 东部、中部、西部、东北地区收入分别同比增长8.1%、6.1%、12.5%、12.5%: one item each
             if other.indicator != m.indicator and _LIST_HEAD_RULE in m.rules and _LIST_HEAD_RULE in other.rules:

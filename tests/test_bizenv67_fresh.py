@@ -1,0 +1,48 @@
+"""Round 67 (bizenv67): business environment and government services news from fresh texts of
+/tmp/s26/fresh/bizenv67 (12345 hotlines of 唐山 and 福州, 政务服务中心 of 高邮, 行政审批服务局 of a 聊城
+zone, 魏县, 甘州区, 海口, a 湘潭 assessment, 安徽 market-entity registrations).  Fixes: one figure shared by
+a list of measures closed by 均 (受理率、反馈回复率均达100%: a fact per rate, not the last one alone); a
+programme opening the paragraph no subject of a later sentence that opens with its own place; verbs of
+vigour (迸发, 焕发) ending the bodies counted; 户数 and 数量 as measure nouns before a superlative, also in
+the shape …最多的是合肥市，共计… (base: the indicators 合肥新 and the bare unit 户)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _facts(doc) -> set[tuple[str | None, str, float, str]]:
+    names = {k: e.name for k, e in doc.entities.items()}
+    return {(names.get(m.subject), m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_one_figure_shared_by_a_list_of_rates_closed_by_jun():
+    """02-fuzhou-12345 (福州): 今年初以来，这条热线受理率、反馈回复率均达100% (base: only 反馈回复率)."""
+    doc = extract_text("福州12345热线见成效\n今年初以来,福州市12345热线受理率、反馈回复率均达100%,群众满意率超98%。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert ("热线受理率", 100) in got and ("反馈回复率", 100) in got, got
+    three = extract_text("某县政务服务提质\n1至5月,全县网上可办率、全程网办率和即办率均达到95%以上。")
+    got = {m.indicator for m in three.metrics if m.value == 95}
+    assert got == {"网上可办率", "全程网办率", "即办率"}, got
+    # negative: items that are no measures of the figure's kind (学校、医院, 城镇和农村居民) are not split,
+    # nor is a list without 均
+    doc = extract_text("某县社会事业\n全县学校、医院均为10所。全市城镇和农村居民人均可支配收入均为3万元。")
+    assert not any("listed-alike" in r for m in doc.metrics for r in m.rules), [m.indicator for m in doc.metrics]
+    plain = extract_text("某县政务服务\n今年以来,开化县政务服务事项网上可办率、全程网办率分别达到98.5%和86.2%。")
+    assert len(plain.metrics) == 2, [m.indicator for m in plain.metrics]
+
+
+def test_a_place_opening_the_sentence_beats_the_paragraph_s_report():
+    """08-xiangtan-pinggu (香港商报, 湘潭): 《…第三方评估报告》日前出炉…。湘潭市良好的营商环境,让22万户市场主体
+    迸发出新的活力 (base: the report the subject, the indicator 市场主体迸发出新)."""
+    doc = extract_text("湘潭优化营商环境第三方评估居全省第二\n《2021年全省深化放管服改革优化营商政务环境第三方评估报告》日前出炉,"
+                       "湖南省湘潭市排名第二位。湘潭市良好的营商环境,让22万户市场主体迸发出新的活力。")
+    assert ("湘潭市", "市场主体", 220000, "户") in _facts(doc), _facts(doc)
+
+
+def test_a_count_of_bodies_ranked_first_names_its_measure():
+    """09-anhui-shichangzhuti (安徽省市场监管局): 其中，合肥新设市场主体户数最多，共计14.38万户 / 全省新设市场主体户数
+    最多的是合肥市，共计14.38万户 (base: the indicators 合肥新 and 户)."""
+    doc = extract_text("安徽市场主体快速增长\n1~6月,全省新登记各类市场主体53.73万户。其中,合肥新设市场主体户数最多,共计14.38万户。")
+    assert ("合肥市", "新设市场主体户数", 143800, "户") in _facts(doc), _facts(doc)
+    ranked = extract_text("安徽市场主体快速增长\n上半年,全省新设企业数量最多的是合肥市,达到5万户;其次为阜阳市。")
+    assert ("合肥市", "新设企业数量", 50000, "户") in _facts(ranked), _facts(ranked)
