@@ -4,7 +4,8 @@ zone, 魏县, 甘州区, 海口, a 湘潭 assessment, 安徽 market-entity regis
 a list of measures closed by 均 (受理率、反馈回复率均达100%: a fact per rate, not the last one alone); a
 programme opening the paragraph no subject of a later sentence that opens with its own place; verbs of
 vigour (迸发, 焕发) ending the bodies counted; 户数 and 数量 as measure nouns before a superlative, also in
-the shape …最多的是合肥市，共计… (base: the indicators 合肥新 and the bare unit 户)."""
+the shape …最多的是合肥市，共计… (base: the indicators 合肥新 and the bare unit 户); the changes after a count of
+divisions ranked by a measure (增速最快的三个市分别为…) named by that measure, not by the count (市…增长)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -46,3 +47,13 @@ def test_a_count_of_bodies_ranked_first_names_its_measure():
     assert ("合肥市", "新设市场主体户数", 143800, "户") in _facts(doc), _facts(doc)
     ranked = extract_text("安徽市场主体快速增长\n上半年,全省新设企业数量最多的是合肥市,达到5万户;其次为阜阳市。")
     assert ("合肥市", "新设企业数量", 50000, "户") in _facts(ranked), _facts(ranked)
+
+
+def test_changes_after_a_ranked_count_of_divisions_are_the_places_measure():
+    """09-anhui-shichangzhuti: 上半年新设企业增速最快的三个市分别为：合肥市、淮北市和宿州市，与去年同期相比分别增长了
+    43.95%、34.38%和32.18% (base: the indicator 市与去年同期相比增长, the count's word and the basis)."""
+    doc = extract_text("安徽市场主体快速增长\n上半年新设企业增速最快的三个市分别为:合肥市、淮北市和宿州市,"
+                       "与去年同期相比分别增长了43.95%、34.38%和32.18%。")
+    got = {f for f in _facts(doc) if f[3] == "%"}
+    assert got == {("合肥市", "新设企业增长", 43.95, "%"), ("淮北市", "新设企业增长", 34.38, "%"),
+                   ("宿州市", "新设企业增长", 32.18, "%")}, got

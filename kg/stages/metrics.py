@@ -2309,6 +2309,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         rank = cues("metrics.rank_word")[0]
         if prev is not None and prev.unit in cues("metrics.rank_units") and rank in base[2:]:
             base = base[:base.index(rank, 2)]  # …位次比一季度前移4位，两年平均增长5.4%: the level's growth
+        ranked = _ranked_divisions_measure(text, s_start, prev, prev_ind, q) if prev is not None else None
+        if ranked is not None:
+            base, name = ranked, _COMPARED_WITH.sub("", name) if len(_COMPARED_WITH.sub("", name)) >= 2 else name
         return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
     priced = _priced_clause_before(text, s_start, q.start) if alone and prev_ind is None else None
     if priced:  # 鲜菜价格涨势明显，涨幅达14.1%: the price the clause before speaks of rose so much
@@ -3606,6 +3609,28 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
         name = _clean(_strip_quotes("".join(words[:-1])))
         return name if 2 <= len(name) <= 16 else None
     return None  # no verb: the clause is no subject and predicate (该工程完工后)
+
+
+_COMPARED_WITH = re.compile("^[与和同][^，,]{2,8}?相比")  # 与去年同期相比增长: the basis, said by the change itself
+_RANKED_DIVISIONS = re.compile(f"(?P<measure>[^，,；;：:。]{{2,20}}?)(?:{cue_alt('metrics.list_judgements')}|"
+                               f"{cue_alt('metrics.ranked_superlatives')})的$")
+
+
+def _ranked_divisions_measure(text: str, s_start: int, prev, prev_ind, q) -> str | None:
+    """上半年新设企业增速最快的三个市分别为：合肥市、淮北市和宿州市，与去年同期相比分别增长了43.95%、…: the
+    changes after a count of divisions ranked by a measure are the listed places' changes of that
+    measure (新设企业增速 → 新设企业), never the count's (市与去年同期相比增长); the measure named before
+    the judgement, without its period, or None when the previous figure is no such count."""
+    if prev_ind[3] != "count-noun" or not _ADMIN_UNIT.fullmatch(prev_ind[0]) or not _has_respective(text[prev.end:q.start]):
+        return None
+    clause = max(rfind_any(text, _CLAUSE_PUNCT, s_start, prev.start), s_start - 1) + 1
+    ranked = _RANKED_DIVISIONS.search(_strip_period(text[clause:prev.start]))
+    if ranked is None:
+        return None
+    measure = _clean(ranked.group("measure"))
+    measure = next((measure[:-len(w)] for w in sorted(_CHANGE_NOUNS, key=len, reverse=True) if measure.endswith(w)),
+                   measure)  # (增速最快的: the measure whose rate ranks them, 新设企业)
+    return measure if len(measure) >= 2 else None
 
 
 _RANKED_SUPERLATIVES = tuple(cues("metrics.ranked_superlatives"))  # 最多, 最大: 湿地面积最多，约380万公顷
