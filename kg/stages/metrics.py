@@ -2311,7 +2311,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             base = base[:base.index(rank, 2)]  # …位次比一季度前移4位，两年平均增长5.4%: the level's growth
         ranked = _ranked_divisions_measure(text, s_start, prev, prev_ind, q) if prev is not None else None
         if ranked is not None:
-            base, name = ranked, _COMPARED_WITH.sub("", name) if len(_COMPARED_WITH.sub("", name)) >= 2 else name
+            base, name = ranked, _RELATIVE_TO.sub("", name) if len(_RELATIVE_TO.sub("", name)) >= 2 else name
         return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
     priced = _priced_clause_before(text, s_start, q.start) if alone and prev_ind is None else None
     if priced:  # 鲜菜价格涨势明显，涨幅达14.1%: the price the clause before speaks of rose so much
@@ -3611,7 +3611,7 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     return None  # no verb: the clause is no subject and predicate (该工程完工后)
 
 
-_COMPARED_WITH = re.compile("^[与和同][^，,]{2,8}?相比")  # 与去年同期相比增长: the basis, said by the change itself
+_RELATIVE_TO = re.compile("^[与和同][^，,]{2,8}?相比")  # 与去年同期相比增长: the basis, said by the change itself
 _RANKED_DIVISIONS = re.compile(f"(?P<measure>[^，,；;：:。]{{2,20}}?)(?:{cue_alt('metrics.list_judgements')}|"
                                f"{cue_alt('metrics.ranked_superlatives')})的$")
 
