@@ -5,7 +5,8 @@ a list of measures closed by 均 (受理率、反馈回复率均达100%: a fact 
 programme opening the paragraph no subject of a later sentence that opens with its own place; verbs of
 vigour (迸发, 焕发) ending the bodies counted; 户数 and 数量 as measure nouns before a superlative, also in
 the shape …最多的是合肥市，共计… (base: the indicators 合肥新 and the bare unit 户); the changes after a count of
-divisions ranked by a measure (增速最快的三个市分别为…) named by that measure, not by the count (市…增长)."""
+divisions ranked by a measure (增速最快的三个市分别为…) named by that measure, not by the count (市…增长); a group
+picked from before 的 counted without its partitive (96个县市区中的排名: 县市区)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -57,3 +58,13 @@ def test_changes_after_a_ranked_count_of_divisions_are_the_places_measure():
     got = {f for f in _facts(doc) if f[3] == "%"}
     assert got == {("合肥市", "新设企业增长", 43.95, "%"), ("淮北市", "新设企业增长", 34.38, "%"),
                    ("宿州市", "新设企业增长", 32.18, "%")}, got
+
+
+def test_a_group_picked_from_with_de_is_counted_without_its_partitive():
+    """03-gaoyou-zwzx (今日高邮): 我市在全省96个县市区中的排名较上一轮上升了13位; 02-fuzhou-12345: 87场活动中的1500多个
+    诉求难题得以化解 (base: the counted nouns 县市区中 and 活动中)."""
+    doc = extract_text("高邮创业创新环境评价排名上升\n在最新公布的2017年度全省创业创新环境评价中,我市在全省96个县市区中的排名较上一轮上升了13位。"
+                       "截至今年7月底,87场活动中的1500多个诉求难题得以化解。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert ("县市区", 96) in got and ("活动", 87) in got, got
+    assert ("排名较上一轮上升", 13) in got, got

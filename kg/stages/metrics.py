@@ -2035,6 +2035,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         end = q.end + len(counted)
         if end < len(text) and text[q.end] in _OPEN_Q:
             end += 2
+        if len(name) >= 3 and name[-1] in _GROUP_PARTITIVE and text.startswith(_DE, end):
+            name = name[:-1]  # 在全省96个县市区中的排名, 87场活动中的1500多个诉求: among them, the noun is 县市区
         if len(name) >= 2 or (name and text[q.end] in _OPEN_Q) or _ADMIN_UNIT.fullmatch(name) \
                 or name in cues("metrics.one_char_counted"):  # 200只羊、40头牛: livestock, named by one character
             if nxt is not None and nxt.unit == q.unit and nxt.counted and len(name) >= 2 \
@@ -3633,6 +3635,7 @@ def _ranked_divisions_measure(text: str, s_start: int, prev, prev_ind, q) -> str
     return measure if len(measure) >= 2 else None
 
 
+_GROUP_PARTITIVE = frozenset(cue_chars("metrics.group_partitive_chars"))  # 中, 内: 96个县市区中的排名
 _RANKED_SUPERLATIVES = tuple(cues("metrics.ranked_superlatives"))  # 最多, 最大: 湿地面积最多，约380万公顷
 
 
