@@ -6,7 +6,8 @@ programme opening the paragraph no subject of a later sentence that opens with i
 vigour (迸发, 焕发) ending the bodies counted; 户数 and 数量 as measure nouns before a superlative, also in
 the shape …最多的是合肥市，共计… (base: the indicators 合肥新 and the bare unit 户); the changes after a count of
 divisions ranked by a measure (增速最快的三个市分别为…) named by that measure, not by the count (市…增长); a group
-picked from before 的 counted without its partitive (96个县市区中的排名: 县市区)."""
+picked from before 的 counted without its partitive (96个县市区中的排名: 县市区); a bare share (占比) after a
+clause with no figure is the share of what that clause names (私营企业…，占比超过九成: 私营企业占比)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -68,3 +69,12 @@ def test_a_group_picked_from_with_de_is_counted_without_its_partitive():
     got = {(m.indicator, m.value) for m in doc.metrics}
     assert ("县市区", 96) in got and ("活动", 87) in got, got
     assert ("排名较上一轮上升", 13) in got, got
+
+
+def test_a_bare_share_after_a_clause_naming_its_owner():
+    """09-anhui-shichangzhuti: 私营企业继续保持“主角”地位，占比超过九成以上 (base: the indicator 占比 alone); the
+    manner word of the clause's verb is left out (民营经济快速发展，占比… → 民营经济占比)."""
+    doc = extract_text("安徽市场主体快速增长\n新登记企业19.02万户。私营企业继续保持主角地位,占比超过九成。")
+    assert "私营企业占比" in {m.indicator for m in doc.metrics}, [m.indicator for m in doc.metrics]
+    other = extract_text("某县经济运行\n全县民营经济快速发展,占比达到65%。")
+    assert {m.indicator for m in other.metrics} == {"民营经济占比"}, [m.indicator for m in other.metrics]

@@ -2240,6 +2240,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             name = _increment_of_level(left.strip(" ，,"), name)  # 实缴人数突破263万人，新增24万人: 新增实缴人数
     elif name in _EXTREMES:
         name = _extreme_of_clause_before(view, s_start, lo, name)
+    elif name in _BARE_SHARES and prev is None and q.unit in _PERCENT_UNITS:
+        name = _share_of_clause_before(view, s_start, q) + name
     share = cues("metrics.share_verb")
     if q.unit in _PERCENT_UNITS and (bare := _APPROX_BEFORE_SHARE.sub("", name, count=1)) != name:
         name = left = bare  # 研究生学历30人，约占22.5%: the share of the count, its 约 no part of the name
@@ -3549,6 +3551,25 @@ def _clause_before_named(view: _ArticleView, s_start: int, lo: int) -> str | Non
 
 
 _EXTREMES = frozenset(cues("metrics.extreme_words"))  # 最高, 最大: the peak of what the clause before named
+
+
+_BARE_SHARES = frozenset(cues("metrics.share_words"))  # 占比, 比重: a share that names no owner
+
+
+def _share_of_clause_before(view: _ArticleView, s_start: int, q) -> str:
+    """私营企业继续保持主角地位，占比超过九成: a bare share (占比, 比重) opening a clause after one with no
+    figure is the share of what that clause names (私营企业占比); "" when it names nothing."""
+    clause = _clause_start(view.text, s_start, q.start)
+    if clause <= s_start:
+        return ""
+    before = _clause_before_named(view, s_start, clause)
+    if not before or _FIGURE.search(before):
+        return ""
+    words = dict_words(before)
+    while words and word_tags().get(words[-1], "")[:1] in ("d", "a"):
+        words = words[:-1]  # 民营经济快速发展: the manner of the verb cut off, no part of the noun
+    before = "".join(words)
+    return before if len(before) >= 2 else ""
 
 
 def _extreme_of_clause_before(view: _ArticleView, s_start: int, lo: int, name: str) -> str:
