@@ -7,7 +7,8 @@ vigour (迸发, 焕发) ending the bodies counted; 户数 and 数量 as measure 
 the shape …最多的是合肥市，共计… (base: the indicators 合肥新 and the bare unit 户); the changes after a count of
 divisions ranked by a measure (增速最快的三个市分别为…) named by that measure, not by the count (市…增长); a group
 picked from before 的 counted without its partitive (96个县市区中的排名: 县市区); a bare share (占比) after a
-clause with no figure is the share of what that clause names (私营企业…，占比超过九成: 私营企业占比)."""
+clause with no figure is the share of what that clause names (私营企业…，占比超过九成: 私营企业占比); an average
+spelt out (平均每天17件) the average of the level before, as 日均 is."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -78,3 +79,11 @@ def test_a_bare_share_after_a_clause_naming_its_owner():
     assert "私营企业占比" in {m.indicator for m in doc.metrics}, [m.indicator for m in doc.metrics]
     other = extract_text("某县经济运行\n全县民营经济快速发展,占比达到65%。")
     assert {m.indicator for m in other.metrics} == {"民营经济占比"}, [m.indicator for m in other.metrics]
+
+
+def test_an_average_spelt_out_averages_the_level_before():
+    """11-xiangzhou-zwzx (襄州区政务服务中心): 政府热线承办平台共受理各类诉求5534件，平均每天17件 (base: the bare unit 件
+    as the indicator; 日均17件 was read already)."""
+    doc = extract_text("襄州区政务服务中心简介\n截止2013年7月底,政府热线承办平台共受理各类诉求5534件,平均每天17件。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert ("平均每天受理各类诉求", 17) in got, got
