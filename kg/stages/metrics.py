@@ -2038,6 +2038,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         end = q.end + len(counted)
         if end < len(text) and text[q.end] in _OPEN_Q:
             end += 2
+        if len(name) >= 3 and name[-1] in _GROUP_PARTITIVE and text.startswith(_DE, end):
+            name = name[:-1]  # 在全省96个县市区中的排名, 87场活动中的1500多个诉求: among them, the noun is 县市区
         if len(name) >= 2 or (name and text[q.end] in _OPEN_Q) or _ADMIN_UNIT.fullmatch(name) \
                 or name in cues("metrics.one_char_counted"):  # 200只羊、40头牛: livestock, named by one character
             if nxt is not None and nxt.unit == q.unit and nxt.counted and len(name) >= 2 \
@@ -2241,6 +2243,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             name = _increment_of_level(left.strip(" ，,"), name)  # 实缴人数突破263万人，新增24万人: 新增实缴人数
     elif name in _EXTREMES:
         name = _extreme_of_clause_before(view, s_start, lo, name)
+    elif name in _BARE_SHARES and prev is None and q.unit in _PERCENT_UNITS:
+        name = _share_of_clause_before(view, s_start, q) + name
     share = cues("metrics.share_verb")
     if q.unit in _PERCENT_UNITS and (bare := _APPROX_BEFORE_SHARE.sub("", name, count=1)) != name:
         name = left = bare  # 研究生学历30人，约占22.5%: the share of the count, its 约 no part of the name
@@ -2312,6 +2316,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         rank = cues("metrics.rank_word")[0]
         if prev is not None and prev.unit in cues("metrics.rank_units") and rank in base[2:]:
             base = base[:base.index(rank, 2)]  # …位次比一季度前移4位，两年平均增长5.4%: the level's growth
+        ranked = _ranked_divisions_measure(text, s_start, prev, prev_ind, q) if prev is not None else None
+        if ranked is not None:
+            base, name = ranked, _RELATIVE_TO.sub("", name) if len(_RELATIVE_TO.sub("", name)) >= 2 else name
         return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
     priced = _priced_clause_before(text, s_start, q.start) if alone and prev_ind is None else None
     if priced:  # 鲜菜价格涨势明显，涨幅达14.1%: the price the clause before speaks of rose so much
@@ -3552,6 +3559,25 @@ def _clause_before_named(view: _ArticleView, s_start: int, lo: int) -> str | Non
 _EXTREMES = frozenset(cues("metrics.extreme_words"))  # 最高, 最大: the peak of what the clause before named
 
 
+_BARE_SHARES = frozenset(cues("metrics.share_words"))  # 占比, 比重: a share that names no owner
+
+
+def _share_of_clause_before(view: _ArticleView, s_start: int, q) -> str:
+    """私营企业继续保持主角地位，占比超过九成: a bare share (占比, 比重) opening a clause after one with no
+    figure is the share of what that clause names (私营企业占比); "" when it names nothing."""
+    clause = _clause_start(view.text, s_start, q.start)
+    if clause <= s_start:
+        return ""
+    before = _clause_before_named(view, s_start, clause)
+    if not before or _FIGURE.search(before):
+        return ""
+    words = dict_words(before)
+    while words and word_tags().get(words[-1], "")[:1] in ("d", "a"):
+        words = words[:-1]  # 民营经济快速发展: the manner of the verb cut off, no part of the noun
+    before = "".join(words)
+    return before if len(before) >= 2 else ""
+
+
 def _extreme_of_clause_before(view: _ArticleView, s_start: int, lo: int, name: str) -> str:
     """全国最高用电负荷两创历史新高，最高达到13.39亿千瓦: a clause naming only the extreme (最高, 最大)
     measures the peak of what the clause before set a record of (最高用电负荷; 日调度发电量三创历史新高，
@@ -3614,6 +3640,29 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     return None  # no verb: the clause is no subject and predicate (该工程完工后)
 
 
+_RELATIVE_TO = re.compile("^[与和同][^，,]{2,8}?相比")  # 与去年同期相比增长: the basis, said by the change itself
+_RANKED_DIVISIONS = re.compile(f"(?P<measure>[^，,；;：:。]{{2,20}}?)(?:{cue_alt('metrics.list_judgements')}|"
+                               f"{cue_alt('metrics.ranked_superlatives')})的$")
+
+
+def _ranked_divisions_measure(text: str, s_start: int, prev, prev_ind, q) -> str | None:
+    """上半年新设企业增速最快的三个市分别为：合肥市、淮北市和宿州市，与去年同期相比分别增长了43.95%、…: the
+    changes after a count of divisions ranked by a measure are the listed places' changes of that
+    measure (新设企业增速 → 新设企业), never the count's (市与去年同期相比增长); the measure named before
+    the judgement, without its period, or None when the previous figure is no such count."""
+    if prev_ind[3] != "count-noun" or not _ADMIN_UNIT.fullmatch(prev_ind[0]) or not _has_respective(text[prev.end:q.start]):
+        return None
+    clause = max(rfind_any(text, _CLAUSE_PUNCT, s_start, prev.start), s_start - 1) + 1
+    ranked = _RANKED_DIVISIONS.search(_strip_period(text[clause:prev.start]))
+    if ranked is None:
+        return None
+    measure = _clean(ranked.group("measure"))
+    measure = next((measure[:-len(w)] for w in sorted(_CHANGE_NOUNS, key=len, reverse=True) if measure.endswith(w)),
+                   measure)  # (增速最快的: the measure whose rate ranks them, 新设企业)
+    return measure if len(measure) >= 2 else None
+
+
+_GROUP_PARTITIVE = frozenset(cue_chars("metrics.group_partitive_chars"))  # 中, 内: 96个县市区中的排名
 _RANKED_SUPERLATIVES = tuple(cues("metrics.ranked_superlatives"))  # 最多, 最大: 湿地面积最多，约380万公顷
 
 
@@ -3621,10 +3670,17 @@ def _without_ranked_superlative(clause: str) -> str:
     """海西蒙古族藏族自治州的湿地面积最多，约380万公顷: a clause ranking its place first by a measure
     noun (湿地面积最多) names the measure of the figure after it; the judgement is cut off when a
     measure noun is left before it, else the clause is returned as it is."""
+    ranked = _RANKED_IS.search(clause)
+    if ranked is not None:  # 全省新设市场主体户数最多的是合肥市，共计14.38万户: the place named after 的是 is the
+        clause = clause[:ranked.start("is")]  # subject (the subject rules find it), the measure before it
     word = next((w for w in _RANKED_SUPERLATIVES if clause.endswith(w)), None)
     if word is not None and clause[:-len(word)].endswith(_head_words()):
         return clause[:-len(word)]
     return clause
+
+
+# 新设市场主体户数最多的是合肥市 / 增速最快的为淮北市: a superlative, 的是 (的为) and a short name closing the clause
+_RANKED_IS = re.compile(f"(?:{cue_alt('metrics.ranked_superlatives')})(?P<is>的[是为])[^，,；;。0-9０-９]{{2,10}}$")
 
 
 def _level_before_change(text: str, s_start: int, lo: int) -> str | None:
@@ -5958,9 +6014,11 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             return key, "sentence-programme"
         if p_start != s_start:
             key = view.opening_entity(p_start, p_end, ("Programme",))
-            if key and not _report_as_source(view, key, p_start, p_end) and not _clause_place(view, s_start, q.start):
+            if key and not _report_as_source(view, key, p_start, p_end) and not _clause_place(view, s_start, q.start) \
+                    and not view.opening_entity(s_start, s_end, ("Place",)):
                 # (开渔节在崖州中心渔港举行。…，海南省1.8万艘休渔渔船将出海: a place opening the figure's own
-                # clause in a later sentence is whose the figure is, not the event opening the paragraph)
+                # clause in a later sentence is whose the figure is, not the event opening the paragraph; so
+                # is one opening that sentence: 《…评估报告》出炉…。湘潭市良好的营商环境,让22万户市场主体…)
                 return key, "paragraph-programme"
         # a project opening the sentence after a connective and its place (其中,固安县X项目计划投资…)
         key = _opening_project(view, s_start, q.start)
@@ -10176,6 +10234,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 and header_date(view.text[r_start:r_end]) and header_date(view.text[q.end:r_end]):
             sections[id(metric)] = "title"  # a headline run into the page header (…开工发布时间：2011-04-25)
         out.append(metric)
+        out.extend(_alike_twins(metric, _listed_alike(view, q, metric.indicator)))
         if subject is not None:
             last_figure = (q, metric)  # the figure a later 其中 sentence breaks down
         prev, prev_ind, prev_metric = q, ind, metric
@@ -11833,6 +11892,65 @@ def _last_head_shared(items: list[str]) -> bool:
     return any(last.endswith(h) and len(last) > len(h) and not first.endswith(h) for h in _head_words())
 
 
+# 受理率、反馈回复率均达100%: the mark (均, 都) and its verb between a list and the one figure all its items share
+_ALIKE_TAIL = re.compile(f"(?:{cue_alt('metrics.alike_marks')})(?:{cue_alt('metrics.alike_verbs')})?$")
+_ALIKE_JOINER = re.compile("(?:、|以及|和|及|与)$")
+_ALIKE_STOPS = frozenset("，,；;。：:！？!?\n（(“”\"《》")
+_ALIKE_REACH = 40  # characters of the list before the figure's own indicator
+_ALIKE_LONGEST = 12  # characters of one listed measure (按时办结率, 政务服务事项网办率)
+_ALIKE_RULE = "metrics.listed-alike"
+
+
+def _listed_alike(view: "_ArticleView", q, indicator: str) -> list[str]:
+    """受理率、反馈回复率均达100% / 按时办结率、群众满意率均为100%: the measures listed before the
+    figure, joined by 、 (和, 及) and closed by 均 (都), each share the figure — an analyst reads one
+    fact per item.  Only a list of measures of one kind (every item ending in the indicator's head
+    character: 率 … 率) whose last item ends the indicator is taken, the first item with what opens
+    its clause cut off (`_after_subject`); [] when the shape is not there.  The last name is the
+    figure's own (全程网办率和即办率 → 即办率)."""
+    text = view.text
+    tail = _ALIKE_TAIL.search(text, max(0, q.start - 6), q.start)
+    if tail is None or len(indicator) < 2 or not text.endswith(indicator, 0, tail.start()):
+        return []
+    lo = tail.start() - len(indicator)
+    while lo > 0 and text[lo - 1] not in _ALIKE_STOPS and tail.start() - lo < _ALIKE_REACH:
+        lo -= 1
+    items = _ALIKE_SPLIT.split(text[lo:tail.start()])
+    items[0] = _after_subject(view, lo, items[0])
+    if len(items) < 2 or not indicator.endswith(items[-1]) \
+            or any(not (2 <= len(item) <= _ALIKE_LONGEST) or item[-1] != indicator[-1] for item in items):
+        return []
+    return items
+
+
+_ALIKE_SPLIT = re.compile("、|以及|和|及|与")
+
+
+def _after_subject(view: "_ArticleView", start: int, item: str) -> str:
+    """The first item of a list with what opens its clause cut off: the last mention ending inside it
+    (福州市12345热线受理率 → 12345热线受理率), figures, Latin letters and a 的, then a scope word or a
+    demonstrative (全县网上可办率 → 网上可办率, 这条热线受理率 → 热线受理率)."""
+    end = start + len(item)
+    cut = max((m[1] for m in view.mentions_in(max(0, start - 10), end) if start < m[1] < end), default=start)
+    item = item[cut - start:].lstrip("0123456789０１２３４５６７８９ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz的")
+    scope = _SCOPE_RE.match(item) or _POINTED_BACK.match(item)
+    return item[scope.end():] if scope and len(item) - scope.end() >= 2 else item
+
+
+_POINTED_BACK = re.compile("(?:这|该|此)[条个项家所座批]?")  # 这条热线受理率: the thing pointed back to, named before
+
+
+def _alike_twins(metric: Metric, names: list[str]) -> list[Metric]:
+    """A copy of the figure's metric for each item but the last `_listed_alike` found, named by it;
+    the metric itself takes the last name, its own (全程网办率和即办率 → 即办率)."""
+    if not names:
+        return []
+    metric.indicator, metric.concept = names[-1], concept_of(names[-1])
+    metric.rules.add(_ALIKE_RULE)
+    return [dataclasses.replace(metric, indicator=name, concept=concept_of(name), evidence=list(metric.evidence),
+                                rules=set(metric.rules)) for name in names[:-1]]
+
+
 def _split_respectively(out: list[Metric], bases: dict | None = None) -> None:
     """X、Y、Z面积分别达到a、b、c: give each figure its own item of the list; 金融机构存贷款余额达到
     a、b，分别增长c、d: a collective word inside the indicator (存贷款) names the run's items in
@@ -11930,6 +12048,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                 continue  # 较一季度、…和前三季度分别前移7位、8位和7位: each 7 against another time
             if other.indicator != m.indicator and _INDEX_TABLE_RULE in m.rules and _INDEX_TABLE_RULE in other.rules:
                 continue  # 衣着 | 100.4 | 100.4 (城市, 农村): an index table's cells are each a fact of their own
+            if other.indicator != m.indicator and _ALIKE_RULE in m.rules | other.rules:
+                continue  # 受理率、反馈回复率均达100%: one fact per listed measure
             if other.indicator != m.indicator and _RESPECTIVE_RULE in m.rules and _RESPECTIVE_RULE in other.rules:
                 continue  # 东部、中部、西部、东北地区收入分别同比增长8.1%、6.1%、12.5%、12.5%: one item each
             if other.indicator != m.indicator and _LIST_HEAD_RULE in m.rules and _LIST_HEAD_RULE in other.rules:
