@@ -5,7 +5,7 @@ named right after the verb (核定/下达/转贷/分配 + place) leaves the figu
 place out of the indicator; a government's own tier named as the first part (其中市本级…) lends no tier
 to the places listed after it; money that backs works (发行20.02亿元支持…) counts no noun 支持…; a place
 opening the name of a work listed as an example before 等 and a count (支持…相山区…一期项目等7个…项目)
-is not whose the count is."""
+is not whose the count is; the year's new quota (新增地方政府债务限额, 新增专项债) keeps its 新增."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -68,3 +68,13 @@ def test_a_place_opening_an_example_work_s_name_owns_no_count():
     assert got == {"淮北市"}, _facts(doc)
     doc = extract_text("淮北市推进沉陷区治理\n今年,相山区实施采煤沉陷区治理项目等5个项目。")
     assert ("相山区", "项目", 5) in _facts(doc), _facts(doc)
+
+
+def test_the_year_s_new_debt_quota_keeps_its_new():
+    """12-zhuoni-debt-limit (甘肃卓尼县财政局): 2024年我县新增地方政府债务限额7.3521亿元 beside the whole limit
+    县本级地方政府债务限额47.9363亿元 (base: 地方政府债务限额 for the addition, read as the limit itself)."""
+    doc = extract_text("卓尼县2024年县本级地方政府债务限额\n2024年我县新增地方政府债务限额7.3521亿元,其中:一般债务"
+                       "0.8321亿元,专项债务6.52亿元。因此,2024年县本级地方政府债务限额47.9363亿元。")
+    got = _facts(doc)
+    assert ("卓尼县", "新增地方政府债务限额", 735210000) in got, got
+    assert ("卓尼县", "县本级地方政府债务限额", 4793630000) in got, got
