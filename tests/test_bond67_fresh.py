@@ -5,7 +5,8 @@ named right after the verb (核定/下达/转贷/分配 + place) leaves the figu
 place out of the indicator; a government's own tier named as the first part (其中市本级…) lends no tier
 to the places listed after it; money that backs works (发行20.02亿元支持…) counts no noun 支持…; a place
 opening the name of a work listed as an example before 等 and a count (支持…相山区…一期项目等7个…项目)
-is not whose the count is; the year's new quota (新增地方政府债务限额, 新增专项债) keeps its 新增."""
+is not whose the count is; the year's new quota (新增地方政府债务限额, 新增专项债) keeps its 新增; the exchange a body issues on (在上海证券交易所) and 向上 of funds sought from above are no
+words of the indicator."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -78,3 +79,22 @@ def test_the_year_s_new_debt_quota_keeps_its_new():
     got = _facts(doc)
     assert ("卓尼县", "新增地方政府债务限额", 735210000) in got, got
     assert ("卓尼县", "县本级地方政府债务限额", 4793630000) in got, got
+
+
+def test_the_exchange_a_body_issues_on_is_no_word_of_the_indicator():
+    """04-shanxi-bond-batch9-2024 (黄河新闻网): 山西省财政厅在上海证券交易所成功发行今年第九批政府债券152.01亿元
+    (base: indicator 上海证券交易所成功发行今年第九批政府债券)."""
+    doc = extract_text("山西发行第九批政府债券\n9月10日,山西省财政厅在上海证券交易所成功发行今年第九批政府债券"
+                       "152.01亿元,平均发行利率2.18%。")
+    got = {i for _s, i, v in _facts(doc) if v == 15201000000}
+    assert got == {"成功发行今年第九批政府债券"}, got
+
+
+def test_funds_sought_from_above_lose_their_direction():
+    """09-gongyi-bond-transfer (河南巩义市财政局): 一季度共向上申报债券项目18个 (base: 上申报债券项目), 积极向上争取
+    专项债券资金 (base: 积极向上争取专项债券资金); negative: 入党积极分子 keeps 积极."""
+    doc = extract_text("巩义市财政局推进新增债券申报\n一季度共向上申报债券项目18个,总投资48.1亿元。县财政局积极向上争取"
+                       "专项债券资金3亿元。全市发展入党积极分子120名。")
+    got = {i for _s, i, _v in _facts(doc)}
+    assert "申报债券项目" in got and "专项债券资金" in got, got
+    assert any("积极分子" in i for i in got), got

@@ -3775,8 +3775,28 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
             # does a pair of organs written together (北京市委市政府捐赠300万元: the givers, then 捐赠)
             chained = etype in ("Place", "Agency") and name[b - k:].startswith(rest) and any(
                 a2 == b and t2 == etype for a2, _b2, _k2, t2, _l2 in view.mentions_in(b, b + 1))
-            return _without_opening_entity(view, b, hi, rest) if chained else rest
+            venue = _after_venue(view, b, name[b - k:]) if etype == "Agency" else None
+            return _without_opening_entity(view, b, hi, rest) if chained else (venue or rest)
     return name
+
+
+_VENUE_PREPS = tuple(cues("metrics.venue_preps"))
+
+
+def _after_venue(view: _ArticleView, b: int, tail: str) -> str | None:
+    """山西省财政厅在上海证券交易所成功发行今年第九批政府债券152.01亿元: after the body opening the clause,
+    在 (通过) and an organisation say where (through whom) it did so — the exchange, the depository —
+    no word of the indicator (发行今年第九批政府债券, not 上海证券交易所成功发行…).  None when no
+    organisation follows the preposition, or a relative clause (…的) makes it part of the noun."""
+    prep = next((p for p in _VENUE_PREPS if tail.startswith(p)), None)
+    if prep is None:
+        return None
+    at = b + len(prep)
+    for a2, b2, _k2, t2, _l2 in view.mentions_in(at, at + 1):
+        if a2 == at and t2 == "Organization":
+            rest = _clean(tail[b2 - b:])
+            return rest if len(rest) >= 2 and _DE not in rest else None
+    return None
 
 
 _CHANNEL_ENDS = tuple(cues("metrics.channel_name_ends"))
