@@ -98,3 +98,13 @@ def test_funds_sought_from_above_lose_their_direction():
     got = {i for _s, i, _v in _facts(doc)}
     assert "申报债券项目" in got and "专项债券资金" in got, got
     assert any("积极分子" in i for i in got), got
+
+
+def test_a_limit_fixed_for_the_whole_county_is_the_county_s():
+    """11-yanjin-debt-note (云南盐津县): 盐津县人大常委会核定全县地方政府债务限额42.45亿元,其中一般债务26.43亿元
+    (base: indicator 核定全县地方政府债务限额, and the parts the standing committee's)."""
+    doc = extract_text("盐津县举借债务情况说明\n2022年6月,盐津县人大常委会核定全县地方政府债务限额42.45亿元,"
+                       "其中一般债务26.43亿元,专项债务16.02亿元。")
+    got = _facts(doc)
+    assert ("盐津县", "地方政府债务限额", 4245000000) in got, got
+    assert ("盐津县", "一般债务", 2643000000) in got, got

@@ -7629,15 +7629,16 @@ def _approved_place(view: _ArticleView, s_start: int, i: int) -> str | None:
 
 
 def _without_approval_lead(view: _ArticleView, q: Quantity, indicator: str) -> str:
-    """汉中市财政局核定佛坪县政府债务限额78200万元: once the place named after the verb is the
-    figure's subject (`_approved_place`), the verb and the place are no words of the indicator
-    (政府债务限额, not 核定佛坪县政府债务限额)."""
+    """汉中市财政局核定佛坪县政府债务限额78200万元: once the place named after the verb (or a scope word:
+    核定全县…) is the figure's subject (`_approved_place`, or a place found otherwise), the verb and the
+    place are no words of the indicator (政府债务限额, not 核定佛坪县政府债务限额)."""
     m = _APPROVAL.match(indicator)
     if not m:
         return indicator
     s_start = view.sentence(q.start)[0]
-    names = sorted({view.text[a:b] for a, b, _k, t, _l in view.mentions_in(s_start, q.start) if t == "Place"},
-                   key=len, reverse=True)
+    names = {view.text[a:b] for a, b, _k, t, _l in view.mentions_in(s_start, q.start) if t == "Place"}
+    names |= {w for w, sc in _SCOPES.items() if sc == "local"}  # (核定全县地方政府债务限额: the county's)
+    names = sorted(names, key=len, reverse=True)
     rest = indicator[m.end():]
     while (name := next((n for n in names if rest.startswith(n)), None)) is not None:
         rest = rest[len(name):]  # (同意浙江省泰顺县…: every place of the chain)
@@ -10006,7 +10007,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 indicator = paced
                 ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
-        if srule == "approved-place":
+        if srule == "approved-place" or (subject in doc.entities and doc.entities[subject].type == "Place"):
             indicator = _without_approval_lead(view, q, indicator)
             ind = (indicator, istart, iend, irule)
         if irule == "respectively-share" and srule == "respectively-place":
