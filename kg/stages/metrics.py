@@ -10007,8 +10007,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 indicator = paced
                 ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
-        if srule == "approved-place" or (subject in doc.entities and doc.entities[subject].type == "Place"):
-            indicator = _without_approval_lead(view, q, indicator)
+        granted = _without_approval_lead(view, q, indicator) if srule == "approved-place" or (
+            subject in doc.entities and doc.entities[subject].type == "Place") else indicator
+        if granted != indicator:
+            indicator = granted
             ind = (indicator, istart, iend, irule)
         if irule == "respectively-share" and srule == "respectively-place":
             indicator = _measure_of_listed_place(view, q, indicator, subject)  # 毕节市和黔南州的贫困发生率分别…
