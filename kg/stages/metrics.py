@@ -2970,7 +2970,7 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     subject, no class — so the part is the whole's measure (市县上榜, 投资), never 浙江省市县上榜."""
     if place and prev is not None and prev.unit == q.unit and prev_ind and len(prev_ind[0]) >= 2 \
             and any(w in before for w in cues("metrics.breakdown_marks")) and not _closed_aside(before):
-        return prev_ind[0]
+        return _without_own_tier(prev_ind[0])
     overlap = _overlapping_part(name, before, prev, prev_ind, q)
     if overlap:
         return overlap
@@ -3012,6 +3012,16 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     if name.endswith(share) and share in whole:  # 少数民族占总人口的52.17%，其中彝族占29.05%: 彝族占总人口
         whole = whole[whole.index(share) + len(share):]
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
+
+
+_OWN_TIER = re.compile(f"^(?:{cue_alt('metrics.own_level_tiers')})(?=..)")
+
+
+def _without_own_tier(indicator: str) -> str:
+    """新增专项债5.31亿元，其中市本级1.12亿元，铜官区1.6亿元: the part before was the government's own
+    tier (市本级新增专项债); a place after it is another part of the same whole, measured by the
+    whole's name, not by the tier's."""
+    return _OWN_TIER.sub("", indicator, count=1)
 
 
 _CONTRACTED_WHOLE_MAX = 4  # 街乡镇, 干部职工: a whole this short that writes its parts contracted
@@ -3887,8 +3897,28 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
             # does a pair of organs written together (北京市委市政府捐赠300万元: the givers, then 捐赠)
             chained = etype in ("Place", "Agency") and name[b - k:].startswith(rest) and any(
                 a2 == b and t2 == etype for a2, _b2, _k2, t2, _l2 in view.mentions_in(b, b + 1))
-            return _without_opening_entity(view, b, hi, rest) if chained else rest
+            venue = _after_venue(view, b, name[b - k:]) if etype == "Agency" else None
+            return _without_opening_entity(view, b, hi, rest) if chained else (venue or rest)
     return name
+
+
+_VENUE_PREPS = tuple(cues("metrics.venue_preps"))
+
+
+def _after_venue(view: _ArticleView, b: int, tail: str) -> str | None:
+    """山西省财政厅在上海证券交易所成功发行今年第九批政府债券152.01亿元: after the body opening the clause,
+    在 (通过) and an organisation say where (through whom) it did so — the exchange, the depository —
+    no word of the indicator (发行今年第九批政府债券, not 上海证券交易所成功发行…).  None when no
+    organisation follows the preposition, or a relative clause (…的) makes it part of the noun."""
+    prep = next((p for p in _VENUE_PREPS if tail.startswith(p)), None)
+    if prep is None:
+        return None
+    at = b + len(prep)
+    for a2, b2, _k2, t2, _l2 in view.mentions_in(at, at + 1):
+        if a2 == at and t2 == "Organization":
+            rest = _clean(tail[b2 - b:])
+            return rest if len(rest) >= 2 and _DE not in rest else None
+    return None
 
 
 _CHANNEL_ENDS = tuple(cues("metrics.channel_name_ends"))
@@ -5567,6 +5597,18 @@ def _counted_member(text: str, s_start: int, a: int) -> bool:
     return a - 2 >= s_start and text[a - 1] in _COUNTED_PLACE_CLASSIFIERS and text[a - 2] in _NUM_SET
 
 
+_EXAMPLE_WORK = re.compile(f"[^，,。；;、：:\\s]{{0,20}}(?:{cue_alt('metrics.example_work_heads')})"
+                           f"{_ETC}[0-9０-９{cue_chars('periods.numeral_chars')}]")
+
+
+def _example_work_place(text: str, s_start: int, a: int, b: int) -> bool:
+    """发行11.35亿元支持我市境内相山区采煤沉陷区治理一期项目等7个沉陷区环境治理项目: a place inside a
+    clause (not opening it) that opens the name of a work listed as an example before 等 and a count
+    names that work, not whose the count or the money is.  A place opening its clause
+    (相山区实施…项目等7个项目) stays the actor."""
+    return _clause_start(text, s_start, a) < a and _EXAMPLE_WORK.match(text, b) is not None
+
+
 def _governed_place(text: str, s_start: int, a: int) -> bool:
     """现辖玉树市（2013年撤县设市）、称多、囊谦…1市5县，11镇34乡 (玉树州's profile): a place in a clause
     opened by a verb of governing (metrics.governs_verbs: 辖, 下辖, 现辖; not 辖区) is one of what the
@@ -6134,6 +6176,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _idea_country(text, aend, lvl) \
                 and not _in_inclusion_aside(text, s_start, astart) \
                 and not _counted_member(text, s_start, astart) \
+                and not _example_work_place(text, s_start, astart, aend) \
                 and not _governed_place(text, s_start, astart) \
                 and not _extreme_spot(text, s_start, astart, place_ends) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
@@ -7766,6 +7809,23 @@ def _approved_place(view: _ArticleView, s_start: int, i: int) -> str | None:
         if found is not None and text[at:at + 1] not in ("等", "、", "和", "及"):
             return found  # (拟同意北京市怀柔区等49个县: the first of a list approved, no owner of its count)
     return None
+
+
+def _without_approval_lead(view: _ArticleView, q: Quantity, indicator: str) -> str:
+    """汉中市财政局核定佛坪县政府债务限额78200万元: once the place named after the verb (or a scope word:
+    核定全县…) is the figure's subject (`_approved_place`, or a place found otherwise), the verb and the
+    place are no words of the indicator (政府债务限额, not 核定佛坪县政府债务限额)."""
+    m = _APPROVAL.match(indicator)
+    if not m:
+        return indicator
+    s_start = view.sentence(q.start)[0]
+    names = {view.text[a:b] for a, b, _k, t, _l in view.mentions_in(s_start, q.start) if t == "Place"}
+    names |= {w for w, sc in _SCOPES.items() if sc == "local"}  # (核定全县地方政府债务限额: the county's)
+    names = sorted(names, key=len, reverse=True)
+    rest = indicator[m.end():]
+    while (name := next((n for n in names if rest.startswith(n)), None)) is not None:
+        rest = rest[len(name):]  # (同意浙江省泰顺县…: every place of the chain)
+    return rest if len(rest) >= 2 and len(rest) < len(indicator) - m.end() else indicator
 
 
 def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
@@ -10132,6 +10192,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         subject, srule = _subject(view, q, indicator, irule)
         if srule == "fined-party":  # 对某公司处以罚款80万元: the fine, the party its subject, 处以 no word of it
             indicator = next(n for n in _SANCTION_NOUNS if indicator.endswith(n))
+            ind = (indicator, istart, iend, irule)
+        granted = _without_approval_lead(view, q, indicator) if srule == "approved-place" or (
+            subject in doc.entities and doc.entities[subject].type == "Place") else indicator
+        if granted != indicator:
+            indicator = granted
             ind = (indicator, istart, iend, irule)
         if irule == "respectively-share" and srule == "respectively-place":
             indicator = _measure_of_listed_place(view, q, indicator, subject)  # 毕节市和黔南州的贫困发生率分别…
