@@ -2369,7 +2369,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         base = _increment_of_level(bare, base)  # 个体户17509户，当年新增1564户: the units added, 新增个体户
         return (base[plan.end():] if plan and len(base) - plan.end() >= 2 else base), q.start, q.end, "copula"
     if prev_ind and not _served_people(text, left, q) and not _pair_named_after(q, nxt) \
-            and not _people_of_counted(bare, q, prev) \
+            and not _people_of_counted(bare, q, prev) and not _counts_other_bodies(prev, q) \
             and (_COPULA_IN.search(left) or bare and _TAIL_STRIP.match(bare)
                  or _passed_after_join(text, left, q, prev)):
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
@@ -5267,6 +5267,14 @@ def _collected_by_body(text: str, istart: int, at: int, indicator: str, paragrap
     heads = cues("metrics.collected_heads")
     head = next((h for h in heads if paragraph_level and paragraph_level.endswith(h)), heads[0])
     return indicator + head
+
+
+def _counts_other_bodies(prev: Quantity | None, q: Quantity) -> bool:
+    """全镇共有17个行政村,共有1818户: a count in one measure word of bodies or people (个, 户, 家, 人)
+    after a count in another counts other things (villages, then households), no later figure of
+    the first count's measure: the copula's "same measure" reading is not for it."""
+    return prev is not None and prev.unit != q.unit and prev.unit in _BODY_COUNT_UNITS \
+        and q.unit in _BODY_COUNT_UNITS
 
 
 def _carried_total_owner(indicator: str, previous: str) -> str:

@@ -1,0 +1,65 @@
+"""Round 67 (qinghai67): county, prefecture and township news of 青海 and the Tibetan areas of 甘肃 and
+四川 from fresh texts of /tmp/s26/fresh/qinghai67 (玉树州治多县 and 曲麻莱县 herders, 果洛州玛多县 aid
+cadres, 甘孜州 villages, 海南州, 黄南州河南县, a meeting of prefecture heads at 甘南州合作市): a Tibetan
+name opening with 昂 after a post (州林草局局长昂江多杰), 图丹 (Thubten) of a name read as no place, a
+count of households after a count of villages read as no second count of villages, kinds of lake
+jieba tags ns (咸水湖, 堰塞湖) read as no places, and a paired-aid donor (上海援青资金) read as no place
+the programme it pays for is done in."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _rels(doc, predicate: str) -> set[tuple[str, str]]:
+    ents = doc.entities
+    return {(ents[r.subject].name, ents[r.object].name) for r in doc.relations
+            if r.predicate == predicate and r.subject in ents and r.object in ents}
+
+
+def test_a_tibetan_name_opening_with_ang_after_a_post():
+    """11-qumalai-guanhu (人民日报海外版, 玉树州): 州林草局局长昂江多杰 (base: no person, 昂 no syllable of
+    Tibetan names)."""
+    doc = extract_text("玉树州种草造林\n在玉树的北山,州林草局局长昂江多杰带领一行人在山崖间察看造林地块。")
+    assert "昂江多杰" in _names(doc, "Person"), _names(doc, "Person")
+    assert ("昂江多杰", "玉树藏族自治州林业和草原局") in _rels(doc, "holdsPost"), _rels(doc, "holdsPost")
+    other = extract_text("虫草价格\n县长扎西次仁说,今年虫草价格昂贵,牧民收入增加。")
+    assert not any("昂" in n for n in _names(other, "Person")), _names(other, "Person")
+
+
+def test_thubten_of_a_name_is_no_place():
+    """11-qumalai-guanhu: 生态管护员图丹东珠和格江像往常一样 (base: a Place 图丹, which jieba tags ns)."""
+    doc = extract_text("三江源生态管护\n春季,生态管护员图丹东珠和格江像往常一样,在代曲村纳宗山下巡逻。")
+    assert "图丹" not in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_households_after_villages_are_no_count_of_villages():
+    """04-ganzi-xiangcun (甘孜州丹巴县): 全镇共有17个行政村,共有1818户,常住人口6473人 (base: 1818户 under the
+    indicator 行政村)."""
+    doc = extract_text("墨尔多山镇概况\n墨尔多山镇位于丹巴县城东北部。全镇共有17个行政村,共有1818户,常住人口6473人。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert ("行政村", 17) in got and ("常住人口", 6473) in got, got
+    assert ("行政村", 1818) not in got, got
+    same = extract_text("企业发展\n今年净增高新技术企业16家,达到21家。")
+    assert ("高新技术企业", 21) in {(m.indicator, m.value) for m in same.metrics}
+
+
+def test_kinds_of_lake_are_no_places():
+    """10-hainan-60 (新华社, 海南州): 因地处我国最大的内陆咸水湖——青海湖南部而得名 (base: a Place 咸水湖)."""
+    doc = extract_text("海南州成立60周年\n海南藏族自治州因地处我国最大的内陆咸水湖——青海湖南部而得名,震后形成堰塞湖3处。")
+    places = _names(doc, "Place")
+    assert "青海湖" in places, places
+    assert not {"咸水湖", "堰塞湖"} & places, places
+
+
+def test_a_paired_aid_donor_is_not_where_its_programme_is_done():
+    """02-maduo-yuanqing (果洛州玛多县): 上海援青资金自2022年起投入建设“五小工程”…,在玛多县的四个乡镇实现全覆盖
+    (base: 五小工程 implementedIn 上海市, the donor)."""
+    doc = extract_text("玛多县五小工程\n上海援青资金自2022年起投入建设“五小工程”(即小食堂、小厕所、小澡堂),"
+                       "在玛多县的四个乡镇实现全覆盖。")
+    got = _rels(doc, "implementedIn")
+    assert ("五小工程", "上海市") not in got, got
+    assert ("五小工程", "玛多县") in got, got
