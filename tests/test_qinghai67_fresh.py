@@ -63,3 +63,24 @@ def test_a_paired_aid_donor_is_not_where_its_programme_is_done():
     got = _rels(doc, "implementedIn")
     assert ("五小工程", "上海市") not in got, got
     assert ("五小工程", "玛多县") in got, got
+
+
+def test_a_road_named_by_its_ends_starts_after_a_verb_of_building():
+    """03-hongyuan-road (四川日报, 阿坝州红原县): 新中国成立后,筹备修建成都至阿坝公路时 (base: a Programme
+    筹备修建成都至阿坝公路, the verbs of building in its name)."""
+    doc = extract_text("红原的路\n新中国成立后,筹备修建成都至阿坝公路时,在刷经寺组建了筑路指挥部。")
+    progs = _names(doc, "Programme")
+    assert "成都至阿坝公路" in progs, progs
+    assert not any(p.startswith(("筹备", "修建")) for p in progs), progs
+
+
+def test_a_national_word_naming_a_place_s_class_is_no_scope_of_its_figures():
+    """10-hainan-60 (新华社): 海南州是我国生态畜牧业国家级实验区,…3年累计完成产值20亿元 (base: the figure
+    China's, as if 我国 scoped it)."""
+    doc = extract_text("海南州成立60周年\n海南州是我国生态畜牧业国家级实验区,自2011年8月启动运行以来,"
+                       "实验项目覆盖区初步实现草畜平衡,3年累计完成产值20亿元。")
+    got = {(doc.entities[m.subject].name, m.value) for m in doc.metrics if m.subject in doc.entities}
+    assert ("海南藏族自治州", 2000000000) in got, got
+    nation = extract_text("牦牛产业\n我国是全球最大的牦牛养殖国,全国牦牛存栏1600万头。")
+    got = {(nation.entities[m.subject].name, m.value) for m in nation.metrics if m.subject in nation.entities}
+    assert ("中国", 16000000) in got, got

@@ -7408,6 +7408,8 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return None  # 全国第二, 全国人大: a rank or an organ, not the scope
     if scope == "national" and text.endswith(_SELECTED_INTO, s_start, m.start()):
         return None  # 3个服务站入选全国“百家服务站点”: the list's scope, not the figure's
+    if scope == "national" and _class_of_place(view, s_start, m):
+        return None  # 海南州是我国…实验区，…累计完成产值20亿元: the class the place is, not the figure's scope
     if scope == "national" and _spread_across(text, s_start, m):
         return None  # 牛角山村…在全国建有13家品牌形象自营店: where the village's shops stand, not whose they are
     if scope == "national" and text.endswith(_DESIGNATION_VERBS, s_start, m.start()):
@@ -7450,6 +7452,21 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
     if _one_of_before(view.text, last[1], i):
         return None  # 西藏是全国六大牧区省份之一，天然草原面积13.34亿亩: the region's, not the country's
     return not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(last[1], i))
+
+
+_CLASS_COPULAS = tuple(cues("metrics.class_copulas"))  # 是, 作为
+
+
+def _class_of_place(view: _ArticleView, s_start: int, m: re.Match) -> bool:
+    """海南州是我国生态畜牧业国家级实验区，…3年累计完成产值20亿元: a national word right after a place
+    and its copula (metrics.class_copulas) names the class the place is in — a designation, as
+    之一 makes one (`_one_of_before`) — so the figures after it are the place's, not the nation's."""
+    text = view.text
+    cop = next((c for c in _CLASS_COPULAS if text.endswith(c, s_start, m.start())), None)
+    if cop is None:
+        return False
+    j = m.start() - len(cop)
+    return any(t == "Place" and b == j for _a, b, _k, t, _l in view.mentions_in(s_start, j))
 
 
 def _one_of_before(text: str, end: int, i: int) -> bool:
