@@ -84,3 +84,11 @@ def test_a_national_word_naming_a_place_s_class_is_no_scope_of_its_figures():
     nation = extract_text("牦牛产业\n我国是全球最大的牦牛养殖国,全国牦牛存栏1600万头。")
     got = {(nation.entities[m.subject].name, m.value) for m in nation.metrics if m.subject in nation.entities}
     assert ("中国", 16000000) in got, got
+
+
+def test_the_first_of_two_bare_townships_joined_by_he_before_their_count():
+    """01-zhiduo-guanhuyuan (玉树州治多县): 园区试点涉及索加和扎河两乡八个行政村 (base: 扎河乡 only, 索加 before 和
+    not read as 索加乡)."""
+    doc = extract_text("治多县生态管护\n治多县园区试点涉及索加和扎河两乡八个行政村。")
+    places = _names(doc, "Place")
+    assert {"索加乡", "扎河乡"} <= places, places
