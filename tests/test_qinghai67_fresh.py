@@ -92,3 +92,11 @@ def test_the_first_of_two_bare_townships_joined_by_he_before_their_count():
     doc = extract_text("治多县生态管护\n治多县园区试点涉及索加和扎河两乡八个行政村。")
     places = _names(doc, "Place")
     assert {"索加乡", "扎河乡"} <= places, places
+
+
+def test_a_closed_aside_leaves_the_next_part_a_sibling():
+    """05-litang-yearbook (甘孜州理塘县): 其中小学32所(含小学教学点5所),初中3所(含九年一贯制学校1所) (base: the
+    indicator 初中小学, as if the closed aside had left 初中 a part of 小学)."""
+    doc = extract_text("理塘县教育\n2020年,全县有学校35所,其中小学32所(含小学教学点5所),初中3所(含九年一贯制学校1所)。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert ("初中", 3) in got and ("小学", 32) in got, got

@@ -3051,9 +3051,17 @@ def _last_breakdown_mark(before: str) -> int:
 
 def _sibling_part(before: str, prev_end: int) -> bool:
     """其中茶叶1.2万吨，水果3.5万吨: the previous figure stands after the breakdown mark too, so it is
-    a part beside this one; unless a bracket opens after it (建设项目27项（省级6项）: the parts of that
-    part)."""
-    return prev_end > _last_breakdown_mark(before) and not any(b in before[prev_end:] for b in "（(")
+    a part beside this one; unless a bracket opens after it and is still open (建设项目27项（省级6项）:
+    the parts of that part; 其中小学32所(含教学点5所),初中3所: the aside is closed, 初中 a sibling)."""
+    return prev_end > _last_breakdown_mark(before) and not _bracket_left_open(before[prev_end:])
+
+
+def _bracket_left_open(s: str) -> bool:
+    """Does `s` open a round bracket it does not close again?"""
+    depth = 0
+    for ch in s:
+        depth += (ch in "（(") - (ch in "）)" and depth > 0)
+    return depth > 0
 
 
 def _breaks_down_other(before: str, prev: Quantity, prev_ind: tuple, start: int) -> bool:
