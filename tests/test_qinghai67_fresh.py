@@ -100,3 +100,23 @@ def test_a_closed_aside_leaves_the_next_part_a_sibling():
     doc = extract_text("理塘县教育\n2020年,全县有学校35所,其中小学32所(含小学教学点5所),初中3所(含九年一贯制学校1所)。")
     got = {(m.indicator, m.value) for m in doc.metrics}
     assert ("初中", 3) in got and ("小学", 32) in got, got
+
+
+def test_ngawang_as_qinghai_writes_it_opens_a_name_after_a_post():
+    """A village head of a 海西州 pasture (the shape of 11-qumalai-guanhu's 昂江多杰): 村党支部书记、村委会主任昂文加说
+    (base: no person; 文 is no syllable, 昂文 no opener)."""
+    doc = extract_text("巴音村禁牧\n村党支部书记、村委会主任昂文加说,今年全村禁牧草场12万亩。县长昂旺出席会议。")
+    people = _names(doc, "Person")
+    assert {"昂文加", "昂旺"} <= people, people
+
+
+def test_a_clause_goes_on_about_the_scope_its_sentence_opened_with():
+    """A village's figures after 全村 (04-ganzi-xiangcun's 全镇共有17个行政村, 共有1818户 shape): 全村共有牧户126户,
+    牲畜存栏2.3万头只 (base: the herd the article's county's, 全村 read for the first clause only); a place
+    opening the sentence before 全市 stays its topic (兖州区纳入全市集中开工项目共有18个,总投资157.5亿元)."""
+    doc = extract_text("乌兰县牧区工作\n5月10日,技术人员来到乌兰县茶卡镇巴音村。全村共有牧户126户,牲畜存栏2.3万头只。")
+    got = {(doc.entities[m.subject].name, m.indicator) for m in doc.metrics if m.subject in doc.entities}
+    assert ("巴音村", "牲畜存栏") in got, got
+    other = extract_text("兖州区项目\n王庆说,兖州区纳入全市集中开工项目共有18个,总投资157.5亿元,年内计划完成投资62亿元。")
+    got = {(other.entities[m.subject].name, m.indicator) for m in other.metrics if m.subject in other.entities}
+    assert ("兖州区", "总投资") in got, got

@@ -6915,13 +6915,34 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     cut = rfind_any(text, "，,；;：:", s_start, i)
     if cut >= s_start and text[cut] in "，," and text.startswith(_GOVERNS_VERBS, cut + 1):
         cut = rfind_any(text, "，,；;：:", s_start, cut)  # 全县总面积…，辖8镇16乡: the clause before's subject
-    last = None
-    for m in view.scope_words(max(s_start, cut + 1), i):
-        if _SCOPES[m.group(0)] == "local" and not _yardstick(text, s_start, m.start()):
-            last = None if _one_of_scoped(text, m.end(), i) else m
+    last = _last_local_scope(view, max(s_start, cut + 1), i)
+    if last is None and cut >= s_start and text[cut] in "，,":
+        last = _topic_scope(view, s_start, cut)  # 全村共有牧户126户，牲畜存栏2.3万头只: the clause goes on
+        # about the scope the sentence opened with, naming nothing of its own (checked below)
     if last is None or any(a >= last.end() for a, *_ in view.mentions_in(last.end(), i)):
         return None
     return _scope_place(view, last)
+
+
+def _topic_scope(view: _ArticleView, s_start: int, cut: int) -> re.Match | None:
+    """The local scope word that opens the sentence's topic before `cut` (2018年底，全村建档立卡贫困户139户，
+    贫困发生率60.7%): its first one, with no place named before it (兖州区纳入全市集中开工项目…: 全市
+    qualifies the projects, the district is the topic), and not a yardstick."""
+    m = next(iter(view.scope_words(s_start, cut)), None)
+    if m is None or _SCOPES[m.group(0)] != "local" or _yardstick(view.text, s_start, m.start()):
+        return None
+    if any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(s_start, m.start())):
+        return None
+    return m
+
+
+def _last_local_scope(view: _ArticleView, lo: int, i: int) -> re.Match | None:
+    """The last local scope word (全村, 我省) in text[lo:i], not a yardstick nor closed by 之一 before i."""
+    last = None
+    for m in view.scope_words(lo, i):
+        if _SCOPES[m.group(0)] == "local" and not _yardstick(view.text, lo, m.start()):
+            last = None if _one_of_scoped(view.text, m.end(), i) else m
+    return last
 
 
 def _continued_scope(view: _ArticleView, s_start: int, i: int) -> str | None:
