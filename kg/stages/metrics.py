@@ -6926,14 +6926,13 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
 
 def _topic_scope(view: _ArticleView, s_start: int, cut: int) -> re.Match | None:
     """The local scope word that opens the sentence's topic before `cut` (2018年底，全村建档立卡贫困户139户，
-    贫困发生率60.7%): its first one, with no place named before it (兖州区纳入全市集中开工项目…: 全市
-    qualifies the projects, the district is the topic), and not a yardstick."""
+    贫困发生率60.7%): its first one, with no place or body named before it (兖州区纳入全市集中开工项目…: 全市
+    qualifies the projects, the district is the topic; 衡水市行政审批局推行…，全市92%的事项…，…压缩至1个工作日:
+    the bureau's), and not a yardstick."""
     m = next(iter(view.scope_words(s_start, cut)), None)
     if m is None or _SCOPES[m.group(0)] != "local" or _yardstick(view.text, s_start, m.start()):
         return None
-    if any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(s_start, m.start())):
-        return None
-    return m
+    return None if view.mentions_in(s_start, m.start()) else m
 
 
 def _last_local_scope(view: _ArticleView, lo: int, i: int) -> re.Match | None:
