@@ -120,3 +120,27 @@ def test_a_clause_goes_on_about_the_scope_its_sentence_opened_with():
     other = extract_text("兖州区项目\n王庆说,兖州区纳入全市集中开工项目共有18个,总投资157.5亿元,年内计划完成投资62亿元。")
     got = {(other.entities[m.subject].name, m.indicator) for m in other.metrics if m.subject in other.entities}
     assert ("兖州区", "总投资") in got, got
+
+
+def test_a_prefecture_bureau_written_with_zhou_in_a_county_story():
+    """The county news of the Tibetan prefectures (01-zhiduo's 玉树州, 06-gannan's 甘南州): 州长带领州农牧局、
+    州生态环境局负责同志深入称多县…调研 in a story titled by 称多县 (base: no agency; 州 counted a level the
+    text names only where it wrote a 州 itself); 县长旦正加 (base: no person)."""
+    doc = extract_text("称多县调研\n6月3日,州长带领州农牧局、州生态环境局负责同志深入称多县清水河镇扎玛村调研。县长旦正加陪同。")
+    agencies = _names(doc, "Agency")
+    assert {"玉树藏族自治州农牧局", "玉树藏族自治州生态环境局"} <= agencies, agencies
+    assert "旦正加" in _names(doc, "Person"), _names(doc, "Person")
+    foreign = extract_text("鄞州区外事\n宁波市鄞州区与美国加州政府代表会谈。")
+    assert not any(a.endswith("州政府") for a in _names(foreign, "Agency")), _names(foreign, "Agency")
+
+
+def test_zhou_never_stands_for_a_county_level_city():
+    """A plenum of 马尔康市 (阿坝州; sichuan62's 01-maerkang-plenum shape): 全面落实省委、州委决策部署,紧扣市委…部署
+    (base: no 州委 at all, and with a 州 named before it, 州委 read as 马尔康市委 as 市 is in a county-level
+    city's story); 州政府副州长 in a story of 香格里拉市 is 迪庆州's."""
+    doc = extract_text("马尔康市全会\n中国共产党马尔康市第三届委员会第十次全体会议召开。全会认为,市委坚持以习近平新时代中国特色社会主义思想"
+                       "为指导,全面落实省委、州委决策部署,紧扣市委“16611”系统部署。")
+    agencies = _names(doc, "Agency")
+    assert {"阿坝藏族羌族自治州委", "马尔康市委"} <= agencies, agencies
+    other = extract_text("香格里拉市会议\n12日,会议在香格里拉市召开。州委常委、州政府副州长农布央宗致辞。")
+    assert "迪庆藏族自治州人民政府" in _names(other, "Agency"), _names(other, "Agency")
