@@ -144,3 +144,12 @@ def test_zhou_never_stands_for_a_county_level_city():
     assert {"阿坝藏族羌族自治州委", "马尔康市委"} <= agencies, agencies
     other = extract_text("香格里拉市会议\n12日,会议在香格里拉市召开。州委常委、州政府副州长农布央宗致辞。")
     assert "迪庆藏族自治州人民政府" in _names(other, "Agency"), _names(other, "Agency")
+
+
+def test_a_mode_named_by_a_kind_of_body_is_no_organisation():
+    """A 黄南州泽库县 herding story (the shape of 01-zhiduo-guanhuyuan's 生态畜牧业合作社): 拉格日村探索生态畜牧业合作社
+    模式 (base: an Organization 宁秀镇拉格日村探索生态畜牧业合作社, the verb and the mode's kind in it)."""
+    doc = extract_text("泽库县生态畜牧业\n近年来,泽库县宁秀镇拉格日村探索生态畜牧业合作社模式,全村216户牧户入股。")
+    assert not any("合作社" in o for o in _names(doc, "Organization")), _names(doc, "Organization")
+    named = extract_text("合作社分红\n泽库县拉格日生态畜牧业专业合作社负责人说,今年分红3600元。")
+    assert "泽库县拉格日生态畜牧业专业合作社" in _names(named, "Organization"), _names(named, "Organization")
