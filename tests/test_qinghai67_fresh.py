@@ -1,10 +1,15 @@
 """Round 67 (qinghai67): county, prefecture and township news of 青海 and the Tibetan areas of 甘肃 and
 四川 from fresh texts of /tmp/s26/fresh/qinghai67 (玉树州治多县 and 曲麻莱县 herders, 果洛州玛多县 aid
-cadres, 甘孜州 villages, 海南州, 黄南州河南县, a meeting of prefecture heads at 甘南州合作市): a Tibetan
-name opening with 昂 after a post (州林草局局长昂江多杰), 图丹 (Thubten) of a name read as no place, a
-count of households after a count of villages read as no second count of villages, kinds of lake
-jieba tags ns (咸水湖, 堰塞湖) read as no places, and a paired-aid donor (上海援青资金) read as no place
-the programme it pays for is done in."""
+cadres and 久治县, 阿坝州红原县, 甘孜州 villages and 理塘县's yearbook, 海南州, 黄南州河南县, a meeting of
+prefecture heads at 甘南州合作市, 海东市 and 海南州).  Fixes: Tibetan names after a post opening with 昂,
+昂文, 旦正 (州林草局局长昂江多杰, 村委会主任昂文加, 县长旦正加); 图丹 (Thubten) of a name no place; a count of
+households after a count of villages no second count of villages; kinds of lake jieba tags ns (咸水湖,
+堰塞湖) no places; a paired-aid donor (上海援青资金) not where its programme is done; a road named by its
+ends starting after 修建/兴建 (成都至阿坝公路); a national word after a place's copula (海南州是我国…实验区)
+no scope of its figures; the first of two bare townships joined by 和 (索加和扎河两乡); a closed aside
+leaving the next part a sibling (小学32所(含…),初中3所); a clause going on about the local scope its
+sentence opened with (全村共有牧户126户,牲畜存栏…); 州X局 in a county's story its prefecture's, and 州
+never a county-level city (马尔康市's 州委 is 阿坝州委); 合作社模式 no organisation."""
 from __future__ import annotations
 
 from conftest import extract_text
