@@ -1990,10 +1990,11 @@ _ITEM_OPENERS = "、在和及与:：（("
 @lru_cache(maxsize=1)
 def _township_count_tail() -> re.Pattern:
     """The rest of a list of bare names up to the count of townships that closes it: more items,
-    then (等)16个乡(镇), 十六个乡镇, 四镇 (township_count_words)."""
+    the last one after 和/及/与 too (索加和扎河两乡), then (等)16个乡(镇), 十六个乡镇, 四镇
+    (township_count_words)."""
     item = f"[{HAN}]{{1,{_LIST_ITEM_MAX}}}"
     # (向阳、洄水、瓦庙、汉王四镇人大主席: a count in words may stand right before its kind, 个 left out)
-    return re.compile(f"(?:、{item})*等?(?:[0-9０-９{CHINESE_NUMERALS}]+个|[{place_chars('township_count_numerals')}]{{1,2}})"
+    return re.compile(f"(?:、{item})*(?:[和及与]{item})?等?(?:[0-9０-９{CHINESE_NUMERALS}]+个|[{place_chars('township_count_numerals')}]{{1,2}})"
                       f"(?:{alt(place_words('township_count_words'))})")
 
 

@@ -2382,7 +2382,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         base = _increment_of_level(bare, base)  # 个体户17509户，当年新增1564户: the units added, 新增个体户
         return (base[plan.end():] if plan and len(base) - plan.end() >= 2 else base), q.start, q.end, "copula"
     if prev_ind and not _served_people(text, left, q) and not _pair_named_after(q, nxt) \
-            and not _people_of_counted(bare, q, prev) \
+            and not _people_of_counted(bare, q, prev) and not _counts_other_bodies(prev, q) \
             and (_COPULA_IN.search(left) or bare and _TAIL_STRIP.match(bare)
                  or _passed_after_join(text, left, q, prev)):
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
@@ -3074,9 +3074,17 @@ def _last_breakdown_mark(before: str) -> int:
 
 def _sibling_part(before: str, prev_end: int) -> bool:
     """其中茶叶1.2万吨，水果3.5万吨: the previous figure stands after the breakdown mark too, so it is
-    a part beside this one; unless a bracket opens after it (建设项目27项（省级6项）: the parts of that
-    part)."""
-    return prev_end > _last_breakdown_mark(before) and not any(b in before[prev_end:] for b in "（(")
+    a part beside this one; unless a bracket opens after it and is still open (建设项目27项（省级6项）:
+    the parts of that part; 其中小学32所(含教学点5所),初中3所: the aside is closed, 初中 a sibling)."""
+    return prev_end > _last_breakdown_mark(before) and not _bracket_left_open(before[prev_end:])
+
+
+def _bracket_left_open(s: str) -> bool:
+    """Does `s` open a round bracket it does not close again?"""
+    depth = 0
+    for ch in s:
+        depth += (ch in "（(") - (ch in "）)" and depth > 0)
+    return depth > 0
 
 
 def _breaks_down_other(before: str, prev: Quantity, prev_ind: tuple, start: int) -> bool:
@@ -5438,6 +5446,14 @@ def _collected_by_body(text: str, istart: int, at: int, indicator: str, paragrap
     return indicator + head
 
 
+def _counts_other_bodies(prev: Quantity | None, q: Quantity) -> bool:
+    """全镇共有17个行政村,共有1818户: a count in one measure word of bodies or people (个, 户, 家, 人)
+    after a count in another counts other things (villages, then households), no later figure of
+    the first count's measure: the copula's "same measure" reading is not for it."""
+    return prev is not None and prev.unit != q.unit and prev.unit in _BODY_COUNT_UNITS \
+        and q.unit in _BODY_COUNT_UNITS
+
+
 def _carried_total_owner(indicator: str, previous: str) -> str:
     """全省水产品对外贸易总量88.22万吨、总额19.44亿美元: a total's word named bare (总额) right after
     another total of the same things (…总量) is that total of theirs: the owner is carried; any other
@@ -7125,13 +7141,33 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     cut = rfind_any(text, "，,；;：:", s_start, i)
     if cut >= s_start and text[cut] in "，," and text.startswith(_GOVERNS_VERBS, cut + 1):
         cut = rfind_any(text, "，,；;：:", s_start, cut)  # 全县总面积…，辖8镇16乡: the clause before's subject
-    last = None
-    for m in view.scope_words(max(s_start, cut + 1), i):
-        if _SCOPES[m.group(0)] == "local" and not _yardstick(text, s_start, m.start()):
-            last = None if _one_of_scoped(text, m.end(), i) else m
+    last = _last_local_scope(view, max(s_start, cut + 1), i)
+    if last is None and cut >= s_start and text[cut] in "，,":
+        last = _topic_scope(view, s_start, cut)  # 全村共有牧户126户，牲畜存栏2.3万头只: the clause goes on
+        # about the scope the sentence opened with, naming nothing of its own (checked below)
     if last is None or any(a >= last.end() for a, *_ in view.mentions_in(last.end(), i)):
         return None
     return _scope_place(view, last)
+
+
+def _topic_scope(view: _ArticleView, s_start: int, cut: int) -> re.Match | None:
+    """The local scope word that opens the sentence's topic before `cut` (2018年底，全村建档立卡贫困户139户，
+    贫困发生率60.7%): its first one, with no place or body named before it (兖州区纳入全市集中开工项目…: 全市
+    qualifies the projects, the district is the topic; 衡水市行政审批局推行…，全市92%的事项…，…压缩至1个工作日:
+    the bureau's), and not a yardstick."""
+    m = next(iter(view.scope_words(s_start, cut)), None)
+    if m is None or _SCOPES[m.group(0)] != "local" or _yardstick(view.text, s_start, m.start()):
+        return None
+    return None if view.mentions_in(s_start, m.start()) else m
+
+
+def _last_local_scope(view: _ArticleView, lo: int, i: int) -> re.Match | None:
+    """The last local scope word (全村, 我省) in text[lo:i], not a yardstick nor closed by 之一 before i."""
+    last = None
+    for m in view.scope_words(lo, i):
+        if _SCOPES[m.group(0)] == "local" and not _yardstick(view.text, lo, m.start()):
+            last = None if _one_of_scoped(view.text, m.end(), i) else m
+    return last
 
 
 def _continued_scope(view: _ArticleView, s_start: int, i: int) -> str | None:
@@ -7626,6 +7662,8 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return None  # 全国第二, 全国人大: a rank or an organ, not the scope
     if scope == "national" and text.endswith(_SELECTED_INTO, s_start, m.start()):
         return None  # 3个服务站入选全国“百家服务站点”: the list's scope, not the figure's
+    if scope == "national" and _class_of_place(view, s_start, m):
+        return None  # 海南州是我国…实验区，…累计完成产值20亿元: the class the place is, not the figure's scope
     if scope == "national" and _spread_across(text, s_start, m):
         return None  # 牛角山村…在全国建有13家品牌形象自营店: where the village's shops stand, not whose they are
     if scope == "national" and text.endswith(_DESIGNATION_VERBS, s_start, m.start()):
@@ -7668,6 +7706,21 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
     if _one_of_before(view.text, last[1], i):
         return None  # 西藏是全国六大牧区省份之一，天然草原面积13.34亿亩: the region's, not the country's
     return not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(last[1], i))
+
+
+_CLASS_COPULAS = tuple(cues("metrics.class_copulas"))  # 是, 作为
+
+
+def _class_of_place(view: _ArticleView, s_start: int, m: re.Match) -> bool:
+    """海南州是我国生态畜牧业国家级实验区，…3年累计完成产值20亿元: a national word right after a place
+    and its copula (metrics.class_copulas) names the class the place is in — a designation, as
+    之一 makes one (`_one_of_before`) — so the figures after it are the place's, not the nation's."""
+    text = view.text
+    cop = next((c for c in _CLASS_COPULAS if text.endswith(c, s_start, m.start())), None)
+    if cop is None:
+        return False
+    j = m.start() - len(cop)
+    return any(t == "Place" and b == j for _a, b, _k, t, _l in view.mentions_in(s_start, j))
 
 
 def _one_of_before(text: str, end: int, i: int) -> bool:

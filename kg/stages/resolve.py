@@ -2468,6 +2468,12 @@ def _written_city_county(art_code: str | None, level: str, spellings: PlaceSpell
 _CITY_SCOPE = "市"
 
 
+def _own_city_county(scope: str, art_code: str | None, level: str, spellings: PlaceSpellings) -> str | None:
+    """`_written_city_county` for 市 only: 州, 盟 of the city level never stand for a county-level city
+    (州委 in a story of 马尔康市 is 阿坝州委, 州政府 in one of 香格里拉市 迪庆州's government)."""
+    return _written_city_county(art_code, level, spellings) if scope == _CITY_SCOPE else None
+
+
 # organs an autonomous region writes after 区 alone (posts_words.tsv region_short_organs, level any: 区党委),
 # never a district's (a district has a 区委)
 _REGION_SHORT_ORGANS = frozenset(r["word"] for r in L.load_table("posts_words")
@@ -2521,7 +2527,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         or _list_sibling_place(art, m, mine_sorted, mine_starts, level) \
         or _listed_leaders_place(art, m, mine_sorted, mine_starts, level, scope) \
         or _sentence_sibling_county(art, m, mine_sorted, mine_starts, level, art_code) \
-        or _written_city_county(art_code, level, spellings) or _place_at_level(art_code, level) \
+        or _own_city_county(scope, art_code, level, spellings) or _place_at_level(art_code, level, scope != _CITY_SCOPE) \
         or _named_agency_place(m, rest, level, named_agencies)
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
         target = county_of_scope(scope, target, spellings)  # (the article's named places)
@@ -2533,7 +2539,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
     if target is None and m.astart >= 0:
         near = _near_places(art, m, mine_sorted, mine_starts)
         for o in near:
-            target = _place_at_level(o.attrs.get("code") or o.attrs.get("place_code"), level)
+            target = _place_at_level(o.attrs.get("code") or o.attrs.get("place_code"), level, scope != _CITY_SCOPE)
             if target and level == "county":  # (青川县委县政府向西湖区委区政府…: 区政府 is no 县's,
                 target = county_of_scope(scope, target, spellings)  # whatever county is near)
             target = _region_of_scope(scope, target)
@@ -3033,9 +3039,9 @@ def _listed_leaders_place(art: Article, m: Mention, mine_sorted: list[Mention], 
     """舟山市委书记何中伟，市委副书记、市长徐仁标，市人大常委会主任张明超: a relative name in a list of
     leaders that a body of a named place of its level opens, in the same sentence, with nothing between
     but posts, names and commas (no verb: 会见, 陪同, 在…), is that place's (a story about 达州's
-    delegation lists the host city's leaders so).  That place's code, or None.  A province's scope
-    word names only a place called so: 省政协 after 重庆市政协副主席某 is no 重庆市's (a municipality
-    is never a 省), so the list is no guide."""
+    delegation lists the host city's leaders so).  That place's code, or None.  A province's or a
+    city's scope word names only a place called so: 省政协 after 重庆市政协副主席某 is no 重庆市's (a
+    municipality is never a 省), 市委 after 州委 no prefecture's, so the list is no guide."""
     sent = art.sentence_at(m.astart)
     if sent is None:
         return None
@@ -3050,8 +3056,8 @@ def _listed_leaders_place(art: Article, m: Mention, mine_sorted: list[Mention], 
         code = prev.attrs.get("place_code")
         d = table().get(code) if code else None
         if not (_of_level(d, level) or _county_city(d, level)) \
-                or (level == "province" and scope and not d.name.endswith(scope)):
-            return None
+                or (level in ("province", "city") and scope and not d.name.endswith(scope)):
+            return None  # (落实省委、州委决策部署，紧扣市委…: 市委 is no 州's, 州委 no 市's)
         gap = art.text[prev.aend:m.astart]
         if _CLAUSE_BREAK_RE.search(gap) or _LEADER_LIST_BREAK_RE.search(gap):
             return None

@@ -11,6 +11,7 @@ suffix is a line there.  A county's short name plus 大队/中队 is a unit of t
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 import re
 from dataclasses import replace
 
@@ -206,6 +207,24 @@ def _clause_opened_by_scope(text: str, i: int) -> bool:
 _CLAUSE_OPENERS = CLAUSE_PUNCT + "、 （(" + OPEN_QUOTES  # (kg.text's classes: a clause, a list item, a bracket or quote opens)
 
 
+def _enclosing_kinds(places: list[Found]) -> set[str]:
+    """称多县…州农牧局, 碌曲县…州林草局: the prefecture, banner or league a named county or township lies
+    in (玉树藏族自治州, 锡林郭勒盟) makes its kind a level the text names, as writing it would: the county's
+    news writes 州X局 for its prefecture's bureau."""
+    kinds = set()
+    for pl in places:
+        code = pl.attrs.get("code")
+        if pl.attrs.get("level") in ("county", "township") and code:
+            kinds |= _city_kind(str(code))
+    return kinds
+
+
+@lru_cache(maxsize=4096)
+def _city_kind(code: str) -> frozenset[str]:
+    """The last character of the name of the city-level division above `code` (州 of 玉树藏族自治州)."""
+    return frozenset(d.name[-1] for d in table().ancestors(code) if d.level == "city" and d.name)
+
+
 def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
     out: list[Scope] = []
     covered = set()
@@ -215,7 +234,8 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
             out.append(Scope(pl.end, pl.start, "place", pl.norm, pl.attrs.get("code"), pl.attrs.get("level"),
                              short=pl.attrs.get("short", False)))
         covered.update(range(pl.start, pl.end))
-    named_kinds = {pl.norm[-1] for pl in places if pl.attrs.get("level") in ("city", "county") and pl.norm}
+    named_kinds = {pl.norm[-1] for pl in places if pl.attrs.get("level") in ("city", "county") and pl.norm} \
+        | _enclosing_kinds(places)
     township_ends = frozenset(pl.end for pl in places if pl.attrs.get("level") == "township")
     for hit in _RE_RELATIVE_CHAR.finditer(text):  # the characters of relative scopes only
         i, ch = hit.start(), hit.group(0)
