@@ -1,0 +1,105 @@
+"""Round 67 (hainan67): news of 海南's cities and counties directly under the province (陵水, 乐东, 保亭,
+琼中, 白沙, 万宁, 东方, 三沙), 洋浦, a 海垦 farm company and Li villages, from fresh texts of
+/tmp/s26/fresh/hainan67.  Fixes: the people a list of those present names before its verb 有 (出席会议…的
+领导有县委书记麦正华) are no part of the body after it; a photo credit with a role and no name (通讯员供图)
+names no person 供图; 采访人员, the word reposting sites write for 记者, is a byline's role, no part of the
+name; 工厂化 (the factory way of farming) ends no factory's name; an unlisted village written again alone
+keeps the county its first mention got, not the one nearest it in its sentence; a span followed by
+时间 (7年时间过去, 用两年时间完成) is a stretch, no figure; a verb of place (坐落在, 位于, 地处) opening a
+height (海拔800米) is no part of the indicator; 沙洲 (a sandbar) is no place."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _posts(doc) -> set[tuple[str, str]]:
+    ents = doc.entities
+    return {(ents[r.subject].name, ents[r.object].name) for r in doc.relations
+            if r.predicate == "holdsPost" and r.subject in ents and r.object in ents}
+
+
+def _metrics(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_the_people_listed_before_you_is_no_part_of_the_body():
+    """01-lingshui-cppcc (hainan.sina.com, 陵水县政协): 出席会议并在主席台就座的领导有县委书记麦正华
+    (base: an agency 领导有县委 and 麦正华 holdsPost it)."""
+    doc = extract_text("陵水县政协会议开幕\n16日上午,政协陵水黎族自治县第十届委员会第二次会议在县人民会堂召开。"
+                       "出席会议并在主席台就座的领导有县委书记麦正华,县人大常委会主任张隆挺。")
+    assert not any("领导有" in n for n in _names(doc, "Agency")), _names(doc, "Agency")
+    assert ("麦正华", "陵水黎族自治县委") in _posts(doc), _posts(doc)
+    city = extract_text("某市会议召开\n出席会议的市领导有市委副书记王建国。")
+    assert not any("领导有" in n for n in _names(city, "Agency")), _names(city, "Agency")
+
+
+def test_a_credit_with_no_name_names_no_person():
+    """05-wanning-hele-park (南海网, 万宁市和乐镇): a photo's line 万宁市工厂化养殖产业园项目 通讯员供图
+    (base: a Person 供图); a credit with its name keeps it."""
+    doc = extract_text("万宁市工厂化养殖产业园项目加快建设\n近日,万宁和乐镇英豪半岛项目施工现场一派热火朝天的建设景象。\n"
+                       "万宁市工厂化养殖产业园项目 通讯员供图\n自2月6日项目正式开工建设以来,和乐镇各级干部主动作为。\n"
+                       "作业车辆进行土方回填 通讯员王清云供图\n和乐镇相关负责人介绍了项目进展。")
+    people = _names(doc, "Person")
+    assert "供图" not in people, people
+    assert "王清云" in people, people
+
+
+def test_caifang_renyuan_is_a_byline_role():
+    """07-haiken-rongguang (南海网 reposted, 海垦荣光农场公司): (采访人员杜倬荷 通讯员王秋英) (base: a Person
+    采访人员杜倬荷)."""
+    doc = extract_text("海垦荣光农场公司前三季度生产总值达5.19亿元\n新海南客户端、南海网、南国都市报10月19日消息(采访人员杜倬荷 "
+                       "通讯员王秋英)近日,农业农村部农垦局第三方评估组赴海垦荣光农场公司开展评估工作。")
+    people = _names(doc, "Person")
+    assert "杜倬荷" in people and not any(p.startswith("采访人员") for p in people), people
+
+
+def test_factory_way_farming_is_no_factory():
+    """05-wanning-hele-park: 万宁和乐镇英豪半岛万宁市工厂化养殖产业园项目 (base: an Organization
+    万宁和乐镇英豪半岛万宁市工厂)."""
+    doc = extract_text("万宁项目建设忙\n近日,万宁和乐镇英豪半岛万宁市工厂化养殖产业园项目施工现场一派热火朝天的建设景象。"
+                       "该镇还推广工厂化育苗技术。")
+    assert not any(n.endswith("工厂") for n in _names(doc, "Organization")), _names(doc, "Organization")
+    plant = extract_text("某县企业投产\n县食品厂和县第二工厂今年投产。")
+    assert _names(plant, "Organization"), "a factory's name must still be read"
+
+
+def test_a_repeated_village_keeps_its_first_county():
+    """04-baoting-shijin (国际在线, 保亭县什进村): the headline names 保亭's 什进村; then 现场会在陵水黎族自治县召开,
+    参会人员参观了什进村 (base: a second 什进村, part of 陵水)."""
+    doc = extract_text("保亭探索“大区小镇新村” 什进村华丽转身\n12月14日,海南全省推进少数民族特色村寨建设现场会在陵水黎族自治县"
+                       "召开,参会人员参观了什进村的特色村寨建设。2010年,保亭县政府在什进村探索实施开发模式。")
+    ents = doc.entities
+    parts = {(ents[r.subject].name, ents[r.object].name) for r in doc.relations
+             if r.predicate == "partOf" and r.subject in ents and r.object in ents}
+    assert ("什进村", "保亭黎族苗族自治县") in parts, parts
+    assert ("什进村", "陵水黎族自治县") not in parts, parts
+    assert len([e for e in ents.values() if e.name == "什进村"]) == 1
+
+
+def test_a_span_before_shijian_is_no_figure():
+    """04-baoting-shijin: 7年时间过去,村民从低矮潮湿的瓦房搬进了…楼房 (base: a metric 时间过去 7年); 力争用两年时间
+    完成 (base: 时间 2年).  A time spent stays a figure (历经5年左右的考察)."""
+    doc = extract_text("什进村华丽转身\n2010年,保亭县政府在什进村探索实施开发模式。7年时间过去,村民从低矮潮湿的瓦房"
+                       "搬进了宽敞明亮的特色楼房。该县力争用两年时间完成全部改造任务。")
+    assert not any(m.unit == "年" for m in doc.metrics), _metrics(doc)
+    spent = extract_text("某县项目落地\n历经5年左右的考察,项目落地。")
+    assert any(m.unit == "年" for m in spent.metrics), _metrics(spent)
+
+
+def test_a_verb_of_place_is_no_part_of_a_height():
+    """09-li-villages (琼中县什寒村): 什寒村坐落在海拔800米左右的高山盆地中 (base: the indicator 坐落在海拔);
+    该村位于海拔1500米, 地处海拔1200米 alike."""
+    for text in ("琼中县红毛镇什寒村\n琼中县什寒村坐落在海拔800米左右的高山盆地中,是海南海拔最高的村庄之一。",
+                 "某村发展旅游\n该村位于海拔1500米的山区。", "某村发展旅游\n该村地处海拔1200米的山区。"):
+        doc = extract_text(text)
+        assert {m.indicator for m in doc.metrics} == {"海拔"}, _metrics(doc)
+
+
+def test_a_sandbar_is_no_place():
+    """08-sansha (sansha.gov.cn): 三沙市由280多个岛、沙洲、暗礁、暗沙和暗礁滩及其海域组成 (base: a Place 沙洲)."""
+    doc = extract_text("三沙市概况\n三沙市由280多个岛、沙洲、暗礁、暗沙和暗礁滩及其海域组成,陆海面积逾200万平方公里。")
+    assert "沙洲" not in _names(doc, "Place"), _names(doc, "Place")
