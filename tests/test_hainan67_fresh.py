@@ -6,7 +6,8 @@ names no person 供图; 采访人员, the word reposting sites write for 记者,
 name; 工厂化 (the factory way of farming) ends no factory's name; an unlisted village written again alone
 keeps the county its first mention got, not the one nearest it in its sentence; a span followed by
 时间 (7年时间过去, 用两年时间完成) is a stretch, no figure; a verb of place (坐落在, 位于, 地处) opening a
-height (海拔800米) is no part of the indicator; 沙洲 (a sandbar) is no place."""
+height (海拔800米) is no part of the indicator; 沙洲 (a sandbar) is no place; a place's 政协 written before
+its term (陵水黎族自治县政协第十届委员会) is that place's 政协, as 政协陵水黎族自治县第十届委员会 is."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -103,3 +104,13 @@ def test_a_sandbar_is_no_place():
     """08-sansha (sansha.gov.cn): 三沙市由280多个岛、沙洲、暗礁、暗沙和暗礁滩及其海域组成 (base: a Place 沙洲)."""
     doc = extract_text("三沙市概况\n三沙市由280多个岛、沙洲、暗礁、暗沙和暗礁滩及其海域组成,陆海面积逾200万平方公里。")
     assert "沙洲" not in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_a_cppcc_committee_with_its_term_after_zhengxie_is_the_place_s_cppcc():
+    """01-lingshui-cppcc: 受陵水黎族自治县政协第十届委员会常务委员会委托 (base: a body 陵水黎族自治县政协第十届委员会
+    under 陵水黎族自治县政协, the standing committee lost); 十堰市政协第五届委员会第三次会议 alike."""
+    doc = extract_text("陵水县政协会议开幕\n受陵水黎族自治县政协第十届委员会常务委员会委托,苏忠仕作报告。")
+    agencies = _names(doc, "Agency")
+    assert "陵水黎族自治县政协常委会" in agencies and not any("第十届" in a for a in agencies), agencies
+    city = extract_text("某市政协会议开幕\n十堰市政协第五届委员会第三次会议今天开幕。")
+    assert _names(city, "Agency") == {"十堰市政协"}, _names(city, "Agency")
