@@ -7,7 +7,8 @@ name; 工厂化 (the factory way of farming) ends no factory's name; an unlisted
 keeps the county its first mention got, not the one nearest it in its sentence; a span followed by
 时间 (7年时间过去, 用两年时间完成) is a stretch, no figure; a verb of place (坐落在, 位于, 地处) opening a
 height (海拔800米) is no part of the indicator; 沙洲 (a sandbar) is no place; a place's 政协 written before
-its term (陵水黎族自治县政协第十届委员会) is that place's 政协, as 政协陵水黎族自治县第十届委员会 is."""
+its term (陵水黎族自治县政协第十届委员会) is that place's 政协, as 政协陵水黎族自治县第十届委员会 is; a numeral
+opens a river's name (九曲江, no 曲江); 助力 before a body is a verb; 深水港 (a deep-water port) is no place."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -114,3 +115,26 @@ def test_a_cppcc_committee_with_its_term_after_zhengxie_is_the_place_s_cppcc():
     assert "陵水黎族自治县政协常委会" in agencies and not any("第十届" in a for a in agencies), agencies
     city = extract_text("某市政协会议开幕\n十堰市政协第五届委员会第三次会议今天开幕。")
     assert _names(city, "Agency") == {"十堰市政协"}, _names(city, "Agency")
+
+
+def test_a_numeral_opens_a_river_s_name():
+    """15-qionghai-npc-2025 (海南日报, 琼海市): 打造万泉河与九曲江流域生态和文化旅游带 (base: a water place 曲江,
+    the dictionary's district name, cut out of 九曲江)."""
+    doc = extract_text("琼海市人代会开幕\n琼海将打造万泉河与九曲江流域生态和文化旅游带。")
+    places = _names(doc, "Place")
+    assert "九曲江" in places and "曲江" not in places, places
+
+
+def test_zhuli_before_a_hospital_is_no_part_of_its_name():
+    """15-qionghai-npc-2025: 加强跨院合作,助力瑞金海南医院打造国家区域医疗中心 (base: an Organization
+    助力瑞金海南医院)."""
+    doc = extract_text("琼海市人代会开幕\n琼海将全力支持乐城加强跨院合作,助力瑞金海南医院打造国家区域医疗中心。")
+    orgs = _names(doc, "Organization")
+    assert "瑞金海南医院" in orgs and not any(o.startswith("助力") for o in orgs), orgs
+
+
+def test_a_deep_water_port_as_a_kind_is_no_place():
+    """12-lingao-jinpai-appoint (国际在线, 临高县金牌港经济开发区): 拥有美丽而难得的自然港湾,深水港口建设条件优越
+    (base: a Place 深水港)."""
+    doc = extract_text("临高金牌港经济开发区主要领导任免\n金牌经济开发区拥有美丽而难得的自然港湾,深水港口建设条件优越。")
+    assert "深水港" not in _names(doc, "Place"), _names(doc, "Place")
