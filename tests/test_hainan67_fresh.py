@@ -8,7 +8,8 @@ keeps the county its first mention got, not the one nearest it in its sentence; 
 followed by 过去 (7年时间过去) is a stretch, no figure; a verb of place (坐落在, 位于, 地处) opening a
 height (海拔800米) is no part of the indicator; 沙洲 (a sandbar) is no place; a place's 政协 written before
 its term (陵水黎族自治县政协第十届委员会) is that place's 政协, as 政协陵水黎族自治县第十届委员会 is; a numeral
-opens a river's name (九曲江, no 曲江); 助力 before a body is a verb; 深水港 (a deep-water port) is no place."""
+opens a river's name (九曲江, no 曲江); 助力 before a body is a verb; 深水港 (a deep-water port) is no place; a verb of going (到, 赴) opens a
+list of township stems a count closes (到中原、博鳌两镇)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -138,3 +139,11 @@ def test_a_deep_water_port_as_a_kind_is_no_place():
     (base: a Place 深水港)."""
     doc = extract_text("临高金牌港经济开发区主要领导任免\n金牌经济开发区拥有美丽而难得的自然港湾,深水港口建设条件优越。")
     assert "深水港" not in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_a_verb_of_going_opens_a_counted_list_of_townships():
+    """11-qionghai-boao-check (琼海市政府网): 市委书记何琼妹带队到中原、博鳌两镇检查 (base: 博鳌镇 only, 中原 after
+    到 read as no township)."""
+    doc = extract_text("琼海市委书记检查风貌管控\n琼海市委书记何琼妹带队到中原、博鳌两镇检查博鳌亚洲论坛重点路段。")
+    places = _names(doc, "Place")
+    assert {"中原镇", "博鳌镇"} <= places, places
