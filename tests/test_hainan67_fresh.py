@@ -9,7 +9,8 @@ followed by 过去 (7年时间过去) is a stretch, no figure; a verb of place (
 height (海拔800米) is no part of the indicator; 沙洲 (a sandbar) is no place; a place's 政协 written before
 its term (陵水黎族自治县政协第十届委员会) is that place's 政协, as 政协陵水黎族自治县第十届委员会 is; a numeral
 opens a river's name (九曲江, no 曲江); 助力 before a body is a verb; 深水港 (a deep-water port) is no place; a verb of going (到, 赴) opens a
-list of township stems a count closes (到中原、博鳌两镇)."""
+list of township stems a count closes (到中原、博鳌两镇); 山鸡 (a pheasant) is no place; a ministry spoken
+with 国家 before it (国家农业部) is the ministry."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -147,3 +148,18 @@ def test_a_verb_of_going_opens_a_counted_list_of_townships():
     doc = extract_text("琼海市委书记检查风貌管控\n琼海市委书记何琼妹带队到中原、博鳌两镇检查博鳌亚洲论坛重点路段。")
     places = _names(doc, "Place")
     assert {"中原镇", "博鳌镇"} <= places, places
+
+
+def test_a_pheasant_is_no_place():
+    """16-tunchang-fengmu (屯昌县西昌镇群星村): 西昌镇群星村以山鸡养殖作为主导产品 (base: a Place 山鸡)."""
+    doc = extract_text("屯昌县群星村获评示范村\n屯昌县西昌镇群星村以山鸡养殖作为主导产品,加盟的64家农户年可出栏山鸡6.5万只。")
+    assert "山鸡" not in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_a_ministry_spoken_with_guojia_is_the_ministry():
+    """16-tunchang-fengmu: 屯昌县枫木镇…被国家农业部认定为第五批全国一村一品示范村镇 (base: an agency 国家农业部
+    beside the registry's 农业农村部); 国家安全部 and 国家统计局 are names of their own."""
+    doc = extract_text("屯昌县获评示范村镇\n近日,屯昌县枫木镇被国家农业部认定为第五批全国一村一品示范村镇。")
+    assert _names(doc, "Agency") == {"农业农村部"}, _names(doc, "Agency")
+    own = extract_text("某县\n国家安全部发布提示。国家统计局发布数据。国家外交部发言人表示。")
+    assert {"国家安全部", "国家统计局", "外交部"} <= _names(own, "Agency"), _names(own, "Agency")

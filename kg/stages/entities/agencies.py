@@ -713,8 +713,10 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             attrs["rest"] = tail
             attrs["raw_rest"] = raw
         else:
-            norm = _NATIONAL_SCOPE + tail
+            norm = _national_name(tail)
             attrs["national"] = True
+            if norm != _NATIONAL_SCOPE + tail:
+                attrs["alias"] = _NATIONAL_SCOPE + raw
         start = sc.start
         if sc.kind == "place" and rule.endswith("strong-suffix") and (helper := _aid_helper(text, sc, helpers)):
             start, norm = helper.start, helper.name + text[helper.end:end]  # 上海市对口支援|新疆工作前方指挥部
@@ -1063,6 +1065,18 @@ def _cppcc_committees(text: str, scopes: list[Scope]) -> list[Found]:
             out.append(Found(s, e, "Agency", name, "agency.organ",
                              {"tail": _CPPCC_SHORT, "place_code": sc.code, "alias": text[s:e]}))
     return out
+
+
+def _national_name(tail: str) -> str:
+    """The national body 国家 and a department name (国家统计局, 国家发展改革委: their names); but a ministry
+    written with 国家 before it, as speech does (被国家农业部认定为…, 国家教育部), is that ministry (农业部, which the
+    registry knows), not a body 国家农业部 — unless 国家 opens the ministry's own name (国家安全部)."""
+    stem = tail[:-len(_MINISTRY)]
+    if len(stem) >= 2 and tail.endswith(_MINISTRY) and _NATIONAL_SCOPE + stem not in L.NATIONAL_MINISTRIES:
+        from ..registry import registry
+        got = registry()[0].get(tail)  # 农业部: 农业农村部, by its former name, as the registry reads 农业部 alone
+        return got[0].name if got and got[0] is not None and got[0].label == "Agency" else tail
+    return _NATIONAL_SCOPE + tail
 
 
 def _short_cppcc_term(text: str, sc: Scope) -> Found | None:
