@@ -10,7 +10,8 @@ height (海拔800米) is no part of the indicator; a place's 政协 written befo
 its term (陵水黎族自治县政协第十届委员会) is that place's 政协, as 政协陵水黎族自治县第十届委员会 is; a numeral
 opens a river's name (九曲江, no 曲江); 助力 before a body is a verb; 深水港 (a deep-water port) is no place; a verb of going (到, 赴) opens a
 list of township stems a count closes (到中原、博鳌两镇); 山鸡 (a pheasant) is no place; a ministry spoken
-with 国家 before it (国家农业部) is the ministry."""
+with 国家 before it (国家农业部) is the ministry; a count's noun ends before 年 and what the things do in a
+year (64家农户|年可出栏山鸡6.5万只)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -157,3 +158,14 @@ def test_a_ministry_spoken_with_guojia_is_the_ministry():
     assert _names(doc, "Agency") == {"农业农村部"}, _names(doc, "Agency")
     own = extract_text("某县\n国家安全部发布提示。国家统计局发布数据。国家外交部发言人表示。")
     assert {"国家安全部", "国家统计局", "外交部"} <= _names(own, "Agency"), _names(own, "Agency")
+
+
+def test_a_count_s_noun_ends_before_what_the_things_do_in_a_year():
+    """16-tunchang-fengmu: 加盟的64家农户年可出栏山鸡6.5万只 (base: 64家 counted 农户年可出栏山鸡); 30家企业年产值
+    达5亿元 alike (base: 企业年).  青年 keeps its 年 (100名优秀青年)."""
+    doc = extract_text("屯昌县群星村获评示范村\n西昌镇群星村加盟的64家农户年可出栏山鸡6.5万只,产值650万元。"
+                       "全镇带动30家企业年产值达5亿元。")
+    got = {(m.value, m.unit): m.indicator for m in doc.metrics}
+    assert got.get((64, "家")) == "农户" and got.get((30, "家")) == "企业", got
+    youth = extract_text("某县志愿服务\n该县组织100名优秀青年参加志愿服务。")
+    assert any(m.indicator.endswith("青年") for m in youth.metrics if m.unit == "名"), _metrics(youth)

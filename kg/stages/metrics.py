@@ -1645,6 +1645,19 @@ _THEN_ON = re.compile(f"(?:{cue_alt('metrics.given_then_adverbs')})|"
                       f"(?:{cue_alt('metrics.given_then_at')})(?=[0-9０-９〇一二三四五六七八九十上下本今明昨同当])")
 
 
+_ANNUAL = re.compile(f"(?<![{cue_chars('metrics.annual_not_after')}])(?:{cue_alt('metrics.annual_openers')})")
+
+
+def _annual_cut(counted: str, q: Quantity, nxt: Quantity | None) -> int | None:
+    """Where a count's noun that runs into the next figure ends before 年 and what the things counted do or
+    make in a year (加盟的64家农户年可出栏山鸡6.5万只: 农户, base read 农户年可出栏山鸡 for 64家 too; 30家企业年产值达
+    5亿元: 企业, not 企业年); None where no such 年 follows two characters of the noun or no figure follows it."""
+    if nxt is None or nxt.start > q.end + len(counted) + 1:
+        return None
+    m = _ANNUAL.search(counted, 2)
+    return m.start() if m else None
+
+
 def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Quantity | None) -> bool:
     """41个大类行业中有37个行业增加值同比增长: a counted noun running into a measure (增加值) that
     only a basis (同比) and a change verb follow counts the things whose measure changed — the
@@ -2010,6 +2023,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             counted = counted[:k]  # 62个贫困县规模以上…增加值占…比重为18.1%: the counties, then their measure
         elif money := _money_noun_end(counted, q, nxt):
             counted = counted[:money]  # 争取2400万元项目资金建设卫生院5个: the amount's noun, then what it built
+        elif (year := _annual_cut(counted, q, nxt)) is not None:
+            counted = counted[:year]  # 64家农户|年可出栏山鸡6.5万只, 30家企业|年产值达5亿元: the things, then their year's
         elif cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
         elif cut and cut.start() >= 2 and _changed_measure(text, counted, cut, q.end, nxt):
