@@ -11,7 +11,7 @@ its term (陵水黎族自治县政协第十届委员会) is that place's 政协,
 opens a river's name (九曲江, no 曲江); 助力 before a body is a verb; 深水港 (a deep-water port) is no place; a verb of going (到, 赴) opens a
 list of township stems a count closes (到中原、博鳌两镇); 山鸡 (a pheasant) is no place; a ministry spoken
 with 国家 before it (国家农业部) is the ministry; a count's noun ends before 年 and what the things do in a
-year (64家农户|年可出栏山鸡6.5万只)."""
+year (64家农户|年可出栏山鸡6.5万只) or before a word of each time (10亩胶林|每月也能带来3000元收入)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -169,3 +169,12 @@ def test_a_count_s_noun_ends_before_what_the_things_do_in_a_year():
     assert got.get((64, "家")) == "农户" and got.get((30, "家")) == "企业", got
     youth = extract_text("某县志愿服务\n该县组织100名优秀青年参加志愿服务。")
     assert any(m.indicator.endswith("青年") for m in youth.metrics if m.unit == "名"), _metrics(youth)
+
+
+def test_a_count_s_noun_ends_before_each_month():
+    """09-li-villages (白沙县阴坡村): 家里10亩胶林每月也能带来3000元收入 (base: 10亩 counted 胶林每月); 20头牛每年
+    可带来5万元收入 alike (base: 牛每年可带来)."""
+    doc = extract_text("白沙县阴坡村脱贫\n白沙县阴坡村村民符国华家里10亩胶林每月也能带来3000元收入。"
+                       "村民养殖的20头牛每年可带来5万元收入。")
+    got = {(m.value, m.unit): m.indicator for m in doc.metrics}
+    assert got.get((10, "亩")) == "胶林" and got.get((20, "头")) == "牛", got

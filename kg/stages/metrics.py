@@ -1648,6 +1648,16 @@ _THEN_ON = re.compile(f"(?:{cue_alt('metrics.given_then_adverbs')})|"
 _ANNUAL = re.compile(f"(?<![{cue_chars('metrics.annual_not_after')}])(?:{cue_alt('metrics.annual_openers')})")
 
 
+_PER_TIME_IN_NOUN = re.compile(cue_alt("metrics.per_time_words"))
+
+
+def _before_per_time(counted: str) -> str:
+    """A count's noun ends before a word of "each time" (家里10亩胶林每月也能带来3000元收入, 20头牛每年可带来5万元
+    收入: 胶林, 牛; base read 胶林每月, 牛每年可带来): how often the things yield, no word of what is counted."""
+    m = _PER_TIME_IN_NOUN.search(counted, 1)
+    return counted[:m.start()] if m else counted
+
+
 def _annual_cut(counted: str, q: Quantity, nxt: Quantity | None) -> int | None:
     """Where a count's noun that runs into the next figure ends before 年 and what the things counted do or
     make in a year (加盟的64家农户年可出栏山鸡6.5万只: 农户, base read 农户年可出栏山鸡 for 64家 too; 30家企业年产值达
@@ -2018,6 +2028,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if listed:  # 31个省、自治区、直辖市: the country's provinces named by their kinds, one noun
             return listed, q.start, q.end + len(listed), "count-noun"
         counted = _before_one_of(q.counted[:s_end - q.end])  # never past the sentence (a joined paragraph)
+        counted = _before_per_time(counted)  # 10亩胶林|每月也能带来3000元收入: the rubber trees
         cut = _MEASURE_CUT.search(counted)
         if cut and cut.start() >= 2 and (k := _divisions_before_measure(text, counted, cut, q, nxt)):
             counted = counted[:k]  # 62个贫困县规模以上…增加值占…比重为18.1%: the counties, then their measure
