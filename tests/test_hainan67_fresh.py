@@ -11,7 +11,7 @@ its term (陵水黎族自治县政协第十届委员会) is that place's 政协,
 opens a river's name (九曲江, no 曲江); 助力 before a body is a verb; 深水港 (a deep-water port) is no place; a verb of going (到, 赴) opens a
 list of township stems a count closes (到中原、博鳌两镇); 山鸡 (a pheasant) is no place; a ministry spoken
 with 国家 before it (国家农业部) is the ministry; a count's noun ends before 年 and what the things do in a
-year (64家农户|年可出栏山鸡6.5万只) or before a word of each time (10亩胶林|每月也能带来3000元收入)."""
+year (64家农户|年可出栏山鸡6.5万只) or before a word of each time (10亩胶林|每月也能带来3000元收入); 战略意图 (strategic intent) names no strategy."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -178,3 +178,12 @@ def test_a_count_s_noun_ends_before_each_month():
                        "村民养殖的20头牛每年可带来5万元收入。")
     got = {(m.value, m.unit): m.indicator for m in doc.metrics}
     assert got.get((10, "亩")) == "胶林" and got.get((20, "头")) == "牛", got
+
+
+def test_strategic_intent_names_no_strategy():
+    """08-sansha (sansha.gov.cn): 三沙市委、市政府深入贯彻落实中央战略意图 (base: a Programme 中央战略); a strategy
+    named before its deployment stays (实施乡村振兴战略部署)."""
+    doc = extract_text("三沙市概况\n设市4年多以来,三沙市委、市政府深入贯彻落实中央战略意图和习近平总书记的重要指示精神。")
+    assert not _names(doc, "Programme"), _names(doc, "Programme")
+    named = extract_text("某县推进乡村振兴\n该县全面实施乡村振兴战略部署。")
+    assert "乡村振兴战略" in _names(named, "Programme"), _names(named, "Programme")
