@@ -1984,7 +1984,7 @@ def _stem_before_village(text: str, s: int, e: int) -> bool:
     return len(mt.group(1)) - len(suffix) >= 2 and not _inside_word(text, s, e)
 _LIST_ITEM_MAX = 6  # characters of a bare township's name in a list (红崖子沟: 4)
 _COUNTED_LIST_MAX = 240  # characters from an item to the count that closes its list (bounded)
-_ITEM_OPENERS = "、在和及与:：（("
+_ITEM_OPENERS = "、在和及与:：（(到赴"  # (hainan67: 带队到|中原、博鳌两镇检查: a verb of going opens the list too)
 
 
 @lru_cache(maxsize=1)

@@ -1645,6 +1645,29 @@ _THEN_ON = re.compile(f"(?:{cue_alt('metrics.given_then_adverbs')})|"
                       f"(?:{cue_alt('metrics.given_then_at')})(?=[0-9０-９〇一二三四五六七八九十上下本今明昨同当])")
 
 
+_ANNUAL = re.compile(f"(?<![{cue_chars('metrics.annual_not_after')}])(?:{cue_alt('metrics.annual_openers')})")
+
+
+_PER_TIME_IN_NOUN = re.compile(cue_alt("metrics.per_time_words"))
+
+
+def _before_per_time(counted: str) -> str:
+    """A count's noun ends before a word of "each time" (家里10亩胶林每月也能带来3000元收入, 20头牛每年可带来5万元
+    收入: 胶林, 牛; base read 胶林每月, 牛每年可带来): how often the things yield, no word of what is counted."""
+    m = _PER_TIME_IN_NOUN.search(counted, 1)
+    return counted[:m.start()] if m else counted
+
+
+def _annual_cut(counted: str, q: Quantity, nxt: Quantity | None) -> int | None:
+    """Where a count's noun that runs into the next figure ends before 年 and what the things counted do or
+    make in a year (加盟的64家农户年可出栏山鸡6.5万只: 农户, base read 农户年可出栏山鸡 for 64家 too; 30家企业年产值达
+    5亿元: 企业, not 企业年); None where no such 年 follows two characters of the noun or no figure follows it."""
+    if nxt is None or nxt.start > q.end + len(counted) + 1:
+        return None
+    m = _ANNUAL.search(counted, 2)
+    return m.start() if m else None
+
+
 def _changed_measure(text: str, counted: str, cut: re.Match, q_end: int, nxt: Quantity | None) -> bool:
     """41个大类行业中有37个行业增加值同比增长: a counted noun running into a measure (增加值) that
     only a basis (同比) and a change verb follow counts the things whose measure changed — the
@@ -2008,11 +2031,14 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if listed:  # 31个省、自治区、直辖市: the country's provinces named by their kinds, one noun
             return listed, q.start, q.end + len(listed), "count-noun"
         counted = _before_one_of(q.counted[:s_end - q.end])  # never past the sentence (a joined paragraph)
+        counted = _before_per_time(counted)  # 10亩胶林|每月也能带来3000元收入: the rubber trees
         cut = _MEASURE_CUT.search(counted)
         if cut and cut.start() >= 2 and (k := _divisions_before_measure(text, counted, cut, q, nxt)):
             counted = counted[:k]  # 62个贫困县规模以上…增加值占…比重为18.1%: the counties, then their measure
         elif money := _money_noun_end(counted, q, nxt):
             counted = counted[:money]  # 争取2400万元项目资金建设卫生院5个: the amount's noun, then what it built
+        elif (year := _annual_cut(counted, q, nxt)) is not None:
+            counted = counted[:year]  # 64家农户|年可出栏山鸡6.5万只, 30家企业|年产值达5亿元: the things, then their year's
         elif cut and cut.start() >= 2 and nxt is not None and nxt.start <= q.end + len(counted) + 1:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
         elif cut and cut.start() >= 2 and _changed_measure(text, counted, cut, q.end, nxt):
@@ -10865,8 +10891,9 @@ _CLAUSE_END_RE = re.compile(r"[，,。；;：:！？!?\n]")
 def _counted_over(text: str, i: int, s_end: int) -> bool:
     """7天接待游客507.46万人次, 3天完成投资1.2亿元: a time span followed in its own clause by
     another figure is the stretch that figure was counted over, no figure itself; so is a span
-    whose noun (after a 的 or not) closes its clause (7天时间，全市排查隐患320处; 在三天的时间里，媒体记者将…):
-    the stretch the next clause happens over, with a figure of its own or none."""
+    whose noun (after a 的 or not) closes its clause or is followed by time passing (7天时间，全市排查隐患320处;
+    在三天的时间里，媒体记者将…; hainan67: 7年时间过去，村民…, which base read as 时间过去 7年): the stretch the next
+    clause happens over, with a figure of its own or none."""
     if _SPAN_NOUN.match(text, i):
         return True  # (在三天的时间里，记者将…采访: the stretch of what the next clause tells, no figure)
     hi = min(s_end, i + _SPAN_CLAUSE)
@@ -10874,8 +10901,8 @@ def _counted_over(text: str, i: int, s_end: int) -> bool:
     return _NUMBER.search(text, i, cut.start() if cut else hi) is not None
 
 
-# 7天时间，/ 三个月时间里，: the span's noun ending its clause (the figure counted over it follows)
-_SPAN_NOUN = re.compile(f"的?(?:{cue_alt('metrics.span_nouns')})[，,]")
+# 7天时间，/ 三个月时间里，/ 7年时间过去: the span's noun ending its clause, or time passing after it
+_SPAN_NOUN = re.compile(f"的?(?:{cue_alt('metrics.span_nouns')})(?:[，,]|{cue_alt('metrics.span_elapsed')})")
 # 两年平均增长, 五年年均增长, 十年增加: the span of a change, right after the number of years
 _SPAN_OF_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_qualifiers')}|{cue_alt('metrics.change_verbs')})")
 # 再过两个多月: a wait before an event, right before the span

@@ -2303,8 +2303,8 @@ class ArticleScan:
                         and not t.endswith(_PEOPLE_BEFORE_JOINER, i, k):  # (外办负责同志和|我校…办公室: two people)
                     continue  # 省信息安全与测评认证中心: 与 joins two words of one name (not 董事长王志华|与…事业部)
                 i = k + 1
-                if t[k] == "的" and (w := next((w for w in _AFTER_DE_VERBS if t.startswith(w, i)), None)):
-                    i += len(w)  # 出席会议的有|县委书记王刚: 有 is the verb of the list, no part of the body
+                if t[k] == "的":
+                    i = _after_list_verb(t, i)  # 出席会议的(领导)有|县委书记王刚: no part of the body
                 break
         if i >= pos:
             return None
@@ -4940,6 +4940,18 @@ _NAME_LIKE_TAGS = ("nr", "ns", "nz")  # jieba tags a transliterated name's piece
 
 
 _AFTER_DE_VERBS = tuple(w for w, _ in _cue("after_de_verbs"))  # 有: 出席会议的有…
+_LISTED_PEOPLE = tuple(sorted({w for w, _ in _cue("listed_people_words")} | {w for w, _ in _cue("collective_titles")},
+                              key=lambda w: (-len(w), w)))  # 领导, 市领导: 出席会议的领导有…
+
+
+def _after_list_verb(t: str, i: int) -> int:
+    """Where the body starts after a 的 at i - 1 that opens a list of those present: after its verb 有,
+    alone (出席会议的有|县委书记王刚) or after the people it lists (就座的领导有|县委书记麦正华, 的市领导有|…),
+    which name no body (base read 领导有县委); i where no such verb follows."""
+    for head in ("",) + _LISTED_PEOPLE:
+        if t.startswith(head, i) and (w := next((w for w in _AFTER_DE_VERBS if t.startswith(w, i + len(head))), None)):
+            return i + len(head) + len(w)
+    return i
 _INTL_REGISTRY = "intl_orgs"  # the registry of international organisations (intl_orgs.tsv)
 _FOREIGN_LOCAL_LEVELS = frozenset(w for w, _ in _cue("foreign_local_levels"))  # world-city, region
 _FOREIGN_LOCAL_HEADS = frozenset(w for w, _ in _cue("foreign_local_heads"))  # 市长, 州长

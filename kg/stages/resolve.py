@@ -3137,6 +3137,7 @@ def _make_entities(doc: Doc) -> None:
             ms, starts = counties.setdefault(o.article, ([], []))
             ms.append(o)
             starts.append(o.astart)
+    first_parent: dict[str, str | None] = {}  # an unlisted place's name → the parent its first mention got
     for m in sorted(doc.mentions, key=lambda m: (m.start, -(m.end - m.start))):
         name = m.norm or m.surface
         if m.label == "Place":
@@ -3147,8 +3148,10 @@ def _make_entities(doc: Doc) -> None:
                 pm = m.attrs.get("parent_mention")
                 parent = by_span.get((m.article, pm[0])) if pm else None
                 parent_key = m.attrs.get("parent_key") or (parent.key if parent
-                                                           else _enclosing_county_key(doc, m, counties))
+                                                           else _repeated_parent(m, name, first_parent)
+                                                           or _enclosing_county_key(doc, m, counties))
                 m.attrs["parent_key"] = parent_key
+                first_parent.setdefault(name, parent_key)
             key = entity_id("Place", name, m.attrs.get("code"), parent_key)
         else:
             name = _party_committee(doc, m, name)
@@ -3328,6 +3331,14 @@ _TOWNSHIP_SUFFIXES = tuple(place_words("table_township_suffixes"))
 
 
 _NOT_IN_A_COUNTY = ("province", "city", "county")
+
+
+def _repeated_parent(m: Mention, name: str, first_parent: dict[str, str | None]) -> str | None:
+    """The parent of an unlisted village written again alone (gazetteer.subplace-repeat: the same place as
+    where the document named it): the parent its first mention got, not the county nearest the repeat in its
+    sentence (保亭…什进村华丽转身 … 现场会在陵水黎族自治县召开,参会人员参观了什进村: still 保亭's village,
+    base made a second 什进村 of 陵水)."""
+    return first_parent.get(name) if m.rule == "gazetteer.subplace-repeat" else None
 
 
 def _enclosing_county_key(doc: Doc, m: Mention,

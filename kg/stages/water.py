@@ -103,6 +103,8 @@ def _water_before(text: str, end: int) -> str | None:
     tags = word_tags()
     for i in range(start, end - 1):
         if (tags.get(text[i:end]) or "").startswith(("ns", "nz", "nr")) and _water_word_ok(text[i:end], True):
+            if i - start == 1 and text[start] in CHINESE_NUMERALS and _water_word_ok(text[start:end], True):
+                return text[start:end]  # 万泉河与|九曲江流域: the numeral opens the river's name, no 曲江
             return None if _sounded_head(text, start, i) else text[i:end]
     name = text[start:end]
     return name if _water_word_ok(name) else None

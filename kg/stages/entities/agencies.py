@@ -733,8 +733,10 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             attrs["rest"] = tail
             attrs["raw_rest"] = raw
         else:
-            norm = _NATIONAL_SCOPE + tail
+            norm = _national_name(tail)
             attrs["national"] = True
+            if norm != _NATIONAL_SCOPE + tail:
+                attrs["alias"] = _NATIONAL_SCOPE + raw
         start = sc.start
         if sc.kind == "place" and rule.endswith("strong-suffix") and (helper := _aid_helper(text, sc, helpers)):
             start, norm = helper.start, helper.name + text[helper.end:end]  # 上海市对口支援|新疆工作前方指挥部
@@ -752,7 +754,9 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += _corps_alone(text)
     found += _founded_bodies(text, scopes)
     found += _national_groups(text, scopes)
-    found += _cppcc_committees(text, scopes)
+    cppcc = _cppcc_committees(text, scopes)  # (…政协第十届委员会: the committee's own name, over the suffix's)
+    cppcc_spans = {(c.start, c.end) for c in cppcc}
+    found = [f for f in found if (f.start, f.end) not in cppcc_spans] + cppcc
     found += _village_organs(text, places)
     found += _company_organs(text, scopes)
     found += _joint_offices(text, places)
@@ -1057,6 +1061,9 @@ def _cppcc_committees(text: str, scopes: list[Scope]) -> list[Found]:
     out = []
     starts_by_end = {sc.end: sc.start for sc in scopes if sc.kind == "place"}  # (重庆市|渝中区: a chain of places)
     for sc in scopes:
+        if sc.kind == "place" and (short := _short_cppcc_term(text, sc)) is not None:
+            out.append(short)
+            continue
         after = _RE_TERM.match(text, sc.end)  # 中国人民政治协商会议寿县|第十七届|委员会: the term after the place
         committee_at = after.end() if after else sc.end
         if sc.kind != "place" or not text.startswith(_CPPCC_COMMITTEE, committee_at):
@@ -1078,6 +1085,33 @@ def _cppcc_committees(text: str, scopes: list[Scope]) -> list[Found]:
             out.append(Found(s, e, "Agency", name, "agency.organ",
                              {"tail": _CPPCC_SHORT, "place_code": sc.code, "alias": text[s:e]}))
     return out
+
+
+def _national_name(tail: str) -> str:
+    """The national body 国家 and a department name (国家统计局, 国家发展改革委: their names); but a ministry
+    written with 国家 before it, as speech does (被国家农业部认定为…, 国家教育部), is that ministry (农业部, which the
+    registry knows), not a body 国家农业部 — unless 国家 opens the ministry's own name (国家安全部)."""
+    stem = tail[:-len(_MINISTRY)]
+    if len(stem) >= 2 and tail.endswith(_MINISTRY) and _NATIONAL_SCOPE + stem not in L.NATIONAL_MINISTRIES:
+        from ..registry import registry
+        got = registry()[0].get(tail)  # 农业部: 农业农村部, by its former name, as the registry reads 农业部 alone
+        return got[0].name if got and got[0] is not None and got[0].label == "Agency" else tail
+    return _NATIONAL_SCOPE + tail
+
+
+def _short_cppcc_term(text: str, sc: Scope) -> Found | None:
+    """The CPPCC committee of a place written with 政协 before its term (陵水黎族自治县政协第十届委员会, …委员会
+    常务委员会: its standing committee): the same body as the place's 政协, as 政协陵水黎族自治县第十届委员会 is
+    (base made a body 陵水黎族自治县政协第十届委员会 under 陵水黎族自治县政协)."""
+    at = sc.end + len(_CPPCC_SHORT)
+    term = _RE_TERM.match(text, at) if text.startswith(_CPPCC_SHORT, sc.end) else None
+    if term is None or not text.startswith(_CPPCC_COMMITTEE, term.end()):
+        return None
+    e, name = term.end() + len(_CPPCC_COMMITTEE), sc.name + _CPPCC_SHORT
+    if text.startswith(_CPPCC_STANDING, e):
+        e, name = e + len(_CPPCC_STANDING), name + _CPPCC_STANDING_SHORT
+    return Found(sc.start, e, "Agency", name, "agency.organ",
+                 {"tail": _CPPCC_SHORT, "place_code": sc.code, "alias": text[sc.start:e]})
 
 
 _CPPCC_STANDING = cue(_A, "cppcc_standing")[0]  # 常务委员会
