@@ -1574,6 +1574,7 @@ def make_gazetteer():
         _zones(doc)
         _listed_zones(doc)
         _bare_zones(doc)
+        _repeat_townships(doc)  # (大港街|三春里社区: a township written again alone chains its community too)
         _subplaces(doc)
         _corps_regiments(doc)
         _listed_villages(doc)
