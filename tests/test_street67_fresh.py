@@ -1,0 +1,66 @@
+"""Round 67 (street67): 街道 and 社区 news of the four municipalities (北京 双井/八里庄街道, 上海 江苏路/陆家嘴街道,
+天津 大寺镇/胡家园/寨上街道/大港街, 重庆 南岸区长生桥镇) from fresh texts of /tmp/s26/fresh/street67.  Fixes: a
+community right after its street written again alone, the street found by its repeat only (大港街|三春里社区:
+the repeat of streets now runs before the communities are chained too); a community after 家住 (where somebody
+lives) and one opening its clause before its grid worker (德阳里社区网格员); 网格员 a post held in the community
+before it; 基层, 下辖, 所辖, 老旧 before 社区 name a kind of community, no community (天津基层社区, 设在下辖社区);
+还有 (there are also) opens no indicator (还有残疾人223人)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _places(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def _rels(doc, pred: str) -> set[tuple[str, str]]:
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations if r.predicate == pred}
+
+
+def test_a_community_after_its_street_written_again_alone():
+    """08-tj-dagang-volunteers (经济日报, 天津滨海新区大港街): 天津滨海新区大港街…记者在大港街三春里社区采访时了解到
+    (base: no 三春里社区; the second 大港街 was read by the repeat of townships, after the communities)."""
+    doc = extract_text("大港街“十大员”志愿者全覆盖\n近年来,天津滨海新区大港街不断创新管理模式。"
+                       "记者在大港街三春里社区采访时了解到,该社区地处老城区位置。")
+    assert "三春里社区" in _places(doc), _places(doc)
+    assert ("三春里社区", "大港街道") in _rels(doc, "partOf"), _rels(doc, "partOf")
+
+
+def test_a_community_where_somebody_lives():
+    """01-bj-shuangjing-hotline (北京晚报, 朝阳区双井街道): 有位家住百子园社区的老人 (base: no 百子园社区; 家住 was
+    no verb of place)."""
+    doc = extract_text("邻里热线马上办\n北京市朝阳区双井街道开通邻里热线。比如有位家住百子园社区的老人,儿女不在身旁,打了热线。")
+    assert "百子园社区" in _places(doc), _places(doc)
+
+
+def test_a_community_before_its_grid_worker_who_holds_the_post():
+    """07-tj-zhaishang-live (新华社, 天津滨海新区寨上街道): 今年大年初三,德阳里社区网格员薄楠在买菜时发现…
+    (base: neither the community nor the person)."""
+    doc = extract_text("老寨新招激活治理暖意\n天津市滨海新区寨上街道开展社区直播。今年大年初三,德阳里社区网格员薄楠在买菜时,"
+                       "发现邻居家中管道跑水。")
+    assert "德阳里社区" in _places(doc), _places(doc)
+    assert ("薄楠", "德阳里社区") in _rels(doc, "holdsPost"), _rels(doc, "holdsPost")
+    plain = extract_text("网格化管理\n北京市朝阳区推进网格化管理。全区网格员深入社区走访,网格员每天巡查两次。")
+    assert not _rels(plain, "holdsPost"), _rels(plain, "holdsPost")
+    assert not {e.name for e in plain.entities.values() if e.type == "Person"}
+
+
+def test_grassroots_and_subordinate_communities_are_no_names():
+    """05-tj-dasi-town (新华网): 天津基层社区党群服务中心变身居民幸福港湾; 01-bj-shuangjing-hotline: 13组设在下辖
+    社区的热线 (base: Places 基层社区 and 下辖社区, the first partOf 天津市)."""
+    doc = extract_text("天津基层社区党群服务中心变身居民幸福港湾\n天津市西青区大寺镇的多个社区党群服务中心成为服务空间。")
+    assert "基层社区" not in _places(doc) and "大寺镇" in _places(doc), _places(doc)
+    doc = extract_text("邻里热线\n北京市朝阳区双井街道开通邻里热线。1组设在街道指挥中心的热线,加上13组设在下辖社区的热线,"
+                       "共同构成了这一体系。")
+    assert "下辖社区" not in _places(doc), _places(doc)
+    named = extract_text("社区走访\n天津市西青区大寺镇开展走访。工作人员来到福特纳湾社区走访居民。")
+    assert "福特纳湾社区" in _places(named), _places(named)
+
+
+def test_there_are_also_opens_no_indicator():
+    """03-sh-jiangsulu-elevator (网易, 上海长宁区江苏路街道): 此外,还有残疾人223人、重残无业人员7人 (base: the
+    indicator 还有残疾人)."""
+    doc = extract_text("老小区加装电梯\n上海市长宁区江苏路街道长新小区现有居民1200户。此外,还有残疾人223人、重残无业人员7人。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert ("残疾人", 223) in got and ("重残无业人员", 7) in got, got
