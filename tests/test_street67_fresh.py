@@ -4,7 +4,8 @@ community right after its street written again alone, the street found by its re
 the repeat of streets now runs before the communities are chained too); a community after 家住 (where somebody
 lives) and one opening its clause before its grid worker (德阳里社区网格员); 网格员 a post held in the community
 before it; 基层, 下辖, 所辖, 老旧 before 社区 name a kind of community, no community (天津基层社区, 设在下辖社区);
-还有 (there are also) opens no indicator (还有残疾人223人)."""
+还有 (there are also) opens no indicator (还有残疾人223人); 主动 and 赴任 after the people counted end their noun
+(200余名志愿者主动响应号召 → 志愿者)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -64,3 +65,15 @@ def test_there_are_also_opens_no_indicator():
     doc = extract_text("老小区加装电梯\n上海市长宁区江苏路街道长新小区现有居民1200户。此外,还有残疾人223人、重残无业人员7人。")
     got = {(m.indicator, m.value) for m in doc.metrics}
     assert ("残疾人", 223) in got and ("重残无业人员", 7) in got, got
+
+
+def test_an_adverb_or_taking_up_a_post_ends_the_noun_counted():
+    """06-tj-hujiayuan-secretary (央广网, 天津滨海新区胡家园街道): 200余名志愿者主动响应号召…; 两位社区党组织书记
+    赴任新岗位后,迅速进入角色 (base: indicators 志愿者主动响应号召 and 社区党组织书记赴任新岗位后)."""
+    doc = extract_text("社区书记岗位交流\n天津市滨海新区胡家园街道探索社区书记岗位交流机制。200余名志愿者主动响应号召,认领政策宣讲"
+                       "等服务岗位;两位社区党组织书记赴任新岗位后,迅速进入角色。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert ("志愿者", 200) in got and ("社区党组织书记", 2) in got, got
+    kept = extract_text("主动服务\n河北省邱县今年推出3个主动服务项目,建成2个现代高效农业园区。")
+    got = {(m.indicator, m.value) for m in kept.metrics}
+    assert ("主动服务项目", 3) in got and ("现代高效农业园区", 2) in got, got
