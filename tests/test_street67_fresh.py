@@ -5,7 +5,8 @@ the repeat of streets now runs before the communities are chained too); a commun
 lives) and one opening its clause before its grid worker (德阳里社区网格员); 网格员 a post held in the community
 before it; 基层, 下辖, 所辖, 老旧 before 社区 name a kind of community, no community (天津基层社区, 设在下辖社区);
 还有 (there are also) opens no indicator (还有残疾人223人); 主动 and 赴任 after the people counted end their noun
-(200余名志愿者主动响应号召 → 志愿者)."""
+(200余名志愿者主动响应号召 → 志愿者); a community opening a sentence after a quotation's end, its stem up to six
+characters (”西总布胡同社区党委书记李晓康介绍, 西黄城根南街社区)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -77,3 +78,16 @@ def test_an_adverb_or_taking_up_a_post_ends_the_noun_counted():
     kept = extract_text("主动服务\n河北省邱县今年推出3个主动服务项目,建成2个现代高效农业园区。")
     got = {(m.indicator, m.value) for m in kept.metrics}
     assert ("主动服务项目", 3) in got and ("现代高效农业园区", 2) in got, got
+
+
+def test_a_community_of_a_long_name_opening_a_sentence_after_a_quotation():
+    """10-bj-xizongbu-hutong (北京日报, 东城区建国门街道): “…统一开展工作。”西总布胡同社区党委书记李晓康介绍 (base: no
+    community and no post: the sentence opened after a quotation's end, and the stem ran to five characters);
+    a street's long name (西黄城根南街社区, six characters) likewise."""
+    doc = extract_text("胡同不停车\n北京市东城区建国门街道启动胡同整治。“两个楼房自管会统一开展工作。”西总布胡同社区党委书记李晓康介绍。")
+    assert "西总布胡同社区" in _places(doc), _places(doc)
+    assert ("李晓康", "西总布胡同社区党委") in _rels(doc, "holdsPost"), _rels(doc, "holdsPost")
+    doc = extract_text("社区治理\n北京市西城区西长安街街道推进治理。西黄城根南街社区党委书记王敏介绍,社区有居民3000人。")
+    assert "西黄城根南街社区" in _places(doc), _places(doc)
+    kind = extract_text("社区治理\n北京市推进治理。全面加强城市社区党委建设,老旧小区社区居民积极参与。")
+    assert _places(kind) == {"北京市"}, _places(kind)
