@@ -6,7 +6,8 @@ lives) and one opening its clause before its grid worker (德阳里社区网格�
 before it; 基层, 下辖, 所辖, 老旧 before 社区 name a kind of community, no community (天津基层社区, 设在下辖社区);
 还有 (there are also) opens no indicator (还有残疾人223人); 主动 and 赴任 after the people counted end their noun
 (200余名志愿者主动响应号召 → 志愿者); a community opening a sentence after a quotation's end, its stem up to six
-characters (”西总布胡同社区党委书记李晓康介绍, 西黄城根南街社区)."""
+characters (”西总布胡同社区党委书记李晓康介绍, 西黄城根南街社区); Shanghai's 居民区 right after its street a community
+(陆家嘴街道东园一居民区, was a Place 东园)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -91,3 +92,15 @@ def test_a_community_of_a_long_name_opening_a_sentence_after_a_quotation():
     assert "西黄城根南街社区" in _places(doc), _places(doc)
     kind = extract_text("社区治理\n北京市推进治理。全面加强城市社区党委建设,老旧小区社区居民积极参与。")
     assert _places(kind) == {"北京市"}, _places(kind)
+
+
+def test_a_shanghai_residents_area_after_its_street_is_a_community():
+    """04-sh-meihao-shequ (人民网上海, 浦东新区陆家嘴街道), 03-sh-jiangsulu-elevator (长宁区江苏路街道): 陆家嘴街道东园一
+    居民区是…老旧小区; 江苏路街道长新居民区党总支书记赵惠萍 (base: a Place 东园, and no 长新居民区)."""
+    doc = extract_text("美好社区 先锋行动\n上海市浦东新区陆家嘴街道东园一居民区是位于陆家嘴最美天际线下的老旧小区,租户多。")
+    assert "东园一居民区" in _places(doc) and "东园" not in _places(doc), _places(doc)
+    assert ("东园一居民区", "陆家嘴街道") in _rels(doc, "partOf"), _rels(doc, "partOf")
+    doc = extract_text("加装电梯\n上海市长宁区江苏路街道长新居民区党总支书记赵惠萍介绍,小区现有居民1200户。")
+    assert ("长新居民区", "江苏路街道") in _rels(doc, "partOf"), _rels(doc, "partOf")
+    kind = extract_text("旧改\n北京市朝阳区八里庄街道老旧居民区改造启动。某街道各居民区开展活动。")
+    assert _places(kind) == {"北京市", "朝阳区", "八里庄街道"}, _places(kind)
