@@ -7,7 +7,7 @@ before it; 基层, 下辖, 所辖, 老旧 before 社区 name a kind of community
 还有 (there are also) opens no indicator (还有残疾人223人); 主动 and 赴任 after the people counted end their noun
 (200余名志愿者主动响应号召 → 志愿者); a community opening a sentence after a quotation's end, its stem up to six
 characters (”西总布胡同社区党委书记李晓康介绍, 西黄城根南街社区); Shanghai's 居民区 right after its street a community
-(陆家嘴街道东园一居民区, was a Place 东园)."""
+(陆家嘴街道东园一居民区, was a Place 东园); a community's amateur team (舞蹈队, 合唱团, 志愿服务队) an organisation, no agency."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -104,3 +104,12 @@ def test_a_shanghai_residents_area_after_its_street_is_a_community():
     assert ("长新居民区", "江苏路街道") in _rels(doc, "partOf"), _rels(doc, "partOf")
     kind = extract_text("旧改\n北京市朝阳区八里庄街道老旧居民区改造启动。某街道各居民区开展活动。")
     assert _places(kind) == {"北京市", "朝阳区", "八里庄街道"}, _places(kind)
+
+
+def test_a_community_s_amateur_team_is_an_organisation():
+    """05-tj-dasi-town (新华网, 天津西青区大寺镇): 福特纳湾社区舞蹈队队长王冬梅对此感受明显 (base: an Agency
+    福特纳湾社区舞蹈队, the body of the post 队长)."""
+    doc = extract_text("社区空间改造\n天津市西青区大寺镇福特纳湾社区改造闲置空间。福特纳湾社区舞蹈队队长王冬梅对此感受明显。")
+    kinds = {e.name: e.type for e in doc.entities.values()}
+    assert kinds.get("福特纳湾社区舞蹈队") == "Organization", kinds
+    assert ("王冬梅", "福特纳湾社区舞蹈队") in _rels(doc, "holdsPost"), _rels(doc, "holdsPost")
