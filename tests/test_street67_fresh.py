@@ -7,7 +7,8 @@ before it; 基层, 下辖, 所辖, 老旧 before 社区 name a kind of community
 还有 (there are also) opens no indicator (还有残疾人223人); 主动 and 赴任 after the people counted end their noun
 (200余名志愿者主动响应号召 → 志愿者); a community opening a sentence after a quotation's end, its stem up to six
 characters (”西总布胡同社区党委书记李晓康介绍, 西黄城根南街社区); Shanghai's 居民区 right after its street a community
-(陆家嘴街道东园一居民区, was a Place 东园); a community's amateur team (舞蹈队, 合唱团, 志愿服务队) an organisation, no agency."""
+(陆家嘴街道东园一居民区, was a Place 东园); a community's amateur team (舞蹈队, 合唱团, 志愿服务队) an organisation, no agency;
+各种/各类 after the things counted open a second noun (16个区各种类型基层社区 → 区)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -113,3 +114,13 @@ def test_a_community_s_amateur_team_is_an_organisation():
     kinds = {e.name: e.type for e in doc.entities.values()}
     assert kinds.get("福特纳湾社区舞蹈队") == "Organization", kinds
     assert ("王冬梅", "福特纳湾社区舞蹈队") in _rels(doc, "holdsPost"), _rels(doc, "holdsPost")
+
+
+def test_a_determiner_of_kinds_ends_the_noun_counted():
+    """04-sh-meihao-shequ (人民网上海): 175个社区项目覆盖了上海全市16个区各种类型基层社区的治理难点痛点 (base: the
+    indicator 区各种类型基层社区)."""
+    doc = extract_text("美好社区 先锋行动\n今年,175个社区项目覆盖了上海全市16个区各种类型基层社区的治理难点痛点。"
+                       "全市新增8个各类市场主体服务站。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert ("区", 16) in got and ("社区项目", 175) in got, got
+    assert ("各类市场主体服务站", 8) in got, got
