@@ -8,7 +8,8 @@ before it; 基层, 下辖, 所辖, 老旧 before 社区 name a kind of community
 (200余名志愿者主动响应号召 → 志愿者); a community opening a sentence after a quotation's end, its stem up to six
 characters (”西总布胡同社区党委书记李晓康介绍, 西黄城根南街社区); Shanghai's 居民区 right after its street a community
 (陆家嘴街道东园一居民区, was a Place 东园); a community's amateur team (舞蹈队, 合唱团, 志愿服务队) an organisation, no agency;
-各种/各类 after the things counted open a second noun (16个区各种类型基层社区 → 区)."""
+各种/各类 after the things counted open a second noun (16个区各种类型基层社区 → 区); a caption closed by a news agency's credit (…。新华社发) is not joined to the
+next paragraph."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -124,3 +125,13 @@ def test_a_determiner_of_kinds_ends_the_noun_counted():
     got = {(m.indicator, m.value) for m in doc.metrics}
     assert ("区", 16) in got and ("社区项目", 175) in got, got
     assert ("各类市场主体服务站", 8) in got, got
+
+
+def test_a_news_agency_s_photo_credit_closes_its_caption():
+    """05-tj-dasi-town (新华网): 5月12日,天津市西青区大寺镇福特纳湾社区,居民正在进行舞蹈练习。新华社发⏎福特纳湾社区
+    舞蹈队队长王冬梅… (base: the credit line joined to the next paragraph, 新华社发福特纳湾…, so the team read
+    特纳湾社区舞蹈队 once it is an organisation)."""
+    doc = extract_text("社区空间改造\n天津市西青区大寺镇福特纳湾社区改造闲置空间。\n\n5月12日,天津市西青区大寺镇福特纳湾社区,"
+                       "居民正在进行舞蹈练习。新华社发\n\n福特纳湾社区舞蹈队队长王冬梅对此感受明显。")
+    assert "新华社发福特纳湾" not in doc.articles[0].text, doc.articles[0].text
+    assert "福特纳湾社区舞蹈队" in {e.name for e in doc.entities.values() if e.type == "Organization"}
