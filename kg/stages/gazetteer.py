@@ -1576,6 +1576,7 @@ def make_gazetteer():
         _zones(doc)
         _listed_zones(doc)
         _bare_zones(doc)
+        _repeat_townships(doc)  # (大港街|三春里社区: a township written again alone chains its community too)
         _subplaces(doc)
         _corps_regiments(doc)
         _listed_villages(doc)
@@ -3332,8 +3333,10 @@ def _conjoined_opening(text: str, s: int) -> bool:
 
 _COMMUNITY_WORD = place_words("community_suffixes")[0]  # 社区
 _COMMON_STEM_FREQ = 5000  # a stem that is one word this common (城市 25084, tagged ns) is a kind: 城市社区党委
-_COMMUNITY_OPENING = re.compile(rf"(?:^|(?<=[\n{re.escape(place_chars('clause_marks'))}]))"
-                                rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?{_COMMUNITY_WORD})"
+# (or a sentence closed by a quotation's end: …成立了自管会。”|西总布胡同社区党委书记李晓康介绍; a stem of up to six
+# characters: city communities are named after streets and lanes, 西黄城根南街社区)
+_COMMUNITY_OPENING = re.compile(rf"(?:^|(?<=[\n{re.escape(place_chars('clause_marks'))}])|(?<=[。！？!?][”’」]))"
+                                rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,6}}?{_COMMUNITY_WORD})"
                                 rf"(?={alt(place_words('community_opening_after'))})")
 
 
