@@ -5476,8 +5476,13 @@ def _counts_other_bodies(prev: Quantity | None, q: Quantity) -> bool:
     """全镇共有17个行政村,共有1818户: a count in one measure word of bodies or people (个, 户, 家, 人)
     after a count in another counts other things (villages, then households), no later figure of
     the first count's measure: the copula's "same measure" reading is not for it."""
-    return prev is not None and prev.unit != q.unit and prev.unit in _BODY_COUNT_UNITS \
-        and q.unit in _BODY_COUNT_UNITS
+    return prev is not None and prev.unit != q.unit and prev.unit in _OTHER_BODIES_UNITS \
+        and q.unit in _OTHER_BODIES_UNITS
+
+
+# 个, 户, 家, 人: the measure words of bodies, households and people (no 倍, 岁, 层: 已达1.09亿户，是2012年的2.7倍
+# is a multiple of the households, the copula's reading)
+_OTHER_BODIES_UNITS = frozenset(cues("metrics.other_bodies_units"))
 
 
 def _carried_total_owner(indicator: str, previous: str) -> str:
