@@ -14,7 +14,8 @@ def test_a_person_written_again_opens_no_indicator():
         "2021年7月19日，长汀县发改局党办主任、营商信用办负责人胡兵下派到中畲村任驻村第一书记。"
         "村民一直要求实施道路硬化。胡兵积极向上争取省级发改资金20多万元，于7月中旬完成道路硬化工程。")
     assert "胡兵" in people and "胡兵下" not in people  # 下派到: sent down, no given name 兵下
-    assert [i for s, i in inds.items() if "20多万元" in s] == ["积极向上争取省级发改资金"]
+    # (round 67, bond67: 积极向上争取 is the way the funds were won, no word of them: 省级发改资金)
+    assert [i for s, i in inds.items() if "20多万元" in s] == ["省级发改资金"]
 
 
 def test_a_person_after_a_post_opens_no_indicator():
