@@ -56,3 +56,13 @@ def test_a_name_glued_to_its_body_and_posts_before_a_comma_holds_them():
     assert ("李容根", "广东省人民政府", "党组成员") in got, got
     plain = extract_text("广东省政府召开会议\n李明省长主持召开会议。")
     assert ("李明", "广东省", "省长") in _held(plain), _held(plain)
+
+
+def test_a_name_line_then_posts_run_into_the_duties():
+    """A 领导之窗 scrape of name, posts and duties one a line, the layout joining the posts' line to
+    the duties' (王明军⏎县委副书记、县长主持县政府全面工作): the posts before a duty verb are the name's."""
+    doc = extract_text("石泉县人民政府领导之窗\n\n王明军\n\n县委副书记、县长\n\n主持县政府全面工作，分管县审计局。")
+    got = _held(doc)
+    assert ("王明军", "石泉县", "县长") in got, got
+    news = extract_text("石泉县召开会议\n\n王明军\n\n县委书记李刚主持召开会议。")
+    assert not {h for h in _held(news) if h[0] == "王明军"}, _held(news)

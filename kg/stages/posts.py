@@ -4480,6 +4480,7 @@ def _name_colon_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
 
 
 _NAME_LINE_CLOSERS = "，,、；;。兼"  # what may follow the posts opening the line after a name's line
+_DUTY_VERBS = tuple(w for w, _ in _cue("division_duty_verbs"))  # 主持, 负责: a leader's duties after the posts
 
 
 def _name_line(scan: ArticleScan, lo: int, hi: int, date) -> None:
@@ -4511,8 +4512,8 @@ def _name_line(scan: ArticleScan, lo: int, hi: int, date) -> None:
     if not posts or min(at if body is None else min(at, body.start) for body, _, at in posts) != k:
         return  # (陈云贤⏎省政府党组成员,…: a body and its post opening the line, as well as a bare post)
     end = posts[-1][2] + len(posts[-1][1])
-    if end < len(t) and t[end] not in _NAME_LINE_CLOSERS + "\r\n":
-        return
+    if end < len(t) and t[end] not in _NAME_LINE_CLOSERS + "\r\n" and not t.startswith(_DUTY_VERBS, end):
+        return  # (王明军⏎县委副书记、县长主持县政府全面工作: the duties' line joined to the posts')
     _hold_chain(scan, name, p, [(body, post, None, at) for body, post, at in posts], date, "posts.name-line")
 
 
