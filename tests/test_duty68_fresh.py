@@ -66,3 +66,12 @@ def test_a_name_line_then_posts_run_into_the_duties():
     assert ("王明军", "石泉县", "县长") in got, got
     news = extract_text("石泉县召开会议\n\n王明军\n\n县委书记李刚主持召开会议。")
     assert not {h for h in _held(news) if h[0] == "王明军"}, _held(news)
+
+
+def test_a_name_line_s_concurrent_post_after_jianren():
+    """06-guangdong2017: 李春生⏎副省长兼任省公安厅厅长,负责公安… (base: no person; the name line alone
+    read 副省长 only): the post after 兼任 is the same leader's."""
+    doc = extract_text("广东省政府领导同志分工\n具体分工如下:\n林少春\n常务副省长,负责发展改革方面工作。\n"
+                       "李春生\n副省长兼任省公安厅厅长,负责公安、司法方面工作。")
+    got = _held(doc)
+    assert ("李春生", "广东省", "副省长") in got and ("李春生", "广东省公安厅", "厅长") in got, got

@@ -4514,7 +4514,24 @@ def _name_line(scan: ArticleScan, lo: int, hi: int, date) -> None:
     end = posts[-1][2] + len(posts[-1][1])
     if end < len(t) and t[end] not in _NAME_LINE_CLOSERS + "\r\n" and not t.startswith(_DUTY_VERBS, end):
         return  # (王明军⏎县委副书记、县长主持县政府全面工作: the duties' line joined to the posts')
+    posts = posts + _concurrent_after(scan, end)
     _hold_chain(scan, name, p, [(body, post, None, at) for body, post, at in posts], date, "posts.name-line")
+
+
+_CONCURRENT_OPENERS = ("兼任", "兼")  # 副省长兼任省公安厅厅长: the posts held with the ones before
+
+
+def _concurrent_after(scan: ArticleScan, e: int) -> list[tuple[Body, str, int]]:
+    """李春生⏎副省长兼任省公安厅厅长,负责…: the posts written after 兼任 (or 兼) right where a leader's
+    posts end, read up to the clause's end and starting right after it, are the same leader's."""
+    t = scan.text
+    w = next((w for w in _CONCURRENT_OPENERS if t.startswith(w, e)), None)
+    if w is None:
+        return []
+    r = e + len(w)
+    got = scan.chain_after(r, _clause_end(t, r, len(t)))
+    first = min((at if body is None else min(at, body.start) for body, _, at in got), default=-1)
+    return got if first == r else []
 
 
 def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
