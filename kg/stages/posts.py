@@ -1078,10 +1078,13 @@ class NameFinder:
         """原总账会计董荣进, 原办公室主任: a family name that is also the mark of a post held before
         (原, 前) followed by a common word of three or four characters that begins with the given
         name and runs past it (总账会计, 办公室) marks that post, opening no name; a name of the
-        family 原 (原野) ends where its word does."""
+        family 原 (原野) ends where its word does.  So does a post title there running past the name
+        (原常务副省长肖志恒, duty68: 常务副省长 is the post held before, no name 原常务)."""
         if sur not in _FORMER_ONE:
             return False
         t, g = self.text, p + len(sur)
+        if (m := vocabulary().post_re.match(t, g, g + 12)) is not None and m.end() > p + len(name):
+            return True
         return any(_is_word(t[g:g + k]) for k in (3, 4) if g + k > p + len(name))
 
     def _name_before_speech_word(self, p: int, sur: str, name: str) -> str | None:
@@ -4208,6 +4211,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _colon_lists(scan, lo, hi, date)
         _succeeded_holders(scan, lo, hi, date)
         _roster_row(scan, lo, hi, date)
+        _name_line(scan, lo, hi, date)
         _name_colon_row(scan, lo, hi, date)
         _profile_fields(scan, lo, hi, date)
         _county_secretary_lists(scan, lo, hi, date)
@@ -4475,6 +4479,61 @@ def _name_colon_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
         scan.holdings.append(Holding(name, p, c, body, post, None, date, "posts.colon-row", at))
 
 
+_NAME_LINE_CLOSERS = "，,、；;。兼"  # what may follow the posts opening the line after a name's line
+_DUTY_VERBS = tuple(w for w, _ in _cue("division_duty_verbs"))  # 主持, 负责: a leader's duties after the posts
+
+
+def _name_line(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """马兴瑞⏎省长,主持省政府全面工作。: a leaders' division-of-work page (领导之窗, 领导分工) sets each
+    leader's name on a line of its own and opens the next with the posts, then the duties: the
+    posts read right after the line break (`_posts_after_name`, as 马兴瑞省长主持… is read) are the
+    name's.  Only a line that is wholly one name, and posts that open the next line and end at a
+    clause mark, 兼 or the line's end (马兴瑞⏎省长办公会… gives nothing)."""
+    t = scan.text
+    p, e = lo, hi
+    while p < e and t[p] in _SPACES:
+        p += 1
+    while e > p and t[e - 1] in _SPACES + "\r\n":
+        e -= 1
+    if not 2 <= e - p <= 4 or (p > 0 and t[p - 1] not in "\r\n"):
+        return
+    name = scan.names.name_at(p)
+    if name is None or p + len(name) != e or scan.persons.crosses(p, e):
+        return
+    k = e
+    while k < len(t) and t[k] in _SPACES + "\r":
+        k += 1
+    if t[k:k + 1] != "\n":
+        return
+    k += 1
+    while k < len(t) and t[k] in _SPACES:
+        k += 1
+    posts = _posts_after_name(scan, k, name) or scan.chain_after(k, _clause_end(t, k, len(t)))
+    if not posts or min(at if body is None else min(at, body.start) for body, _, at in posts) != k:
+        return  # (陈云贤⏎省政府党组成员,…: a body and its post opening the line, as well as a bare post)
+    end = posts[-1][2] + len(posts[-1][1])
+    if end < len(t) and t[end] not in _NAME_LINE_CLOSERS + "\r\n" and not t.startswith(_DUTY_VERBS, end):
+        return  # (王明军⏎县委副书记、县长主持县政府全面工作: the duties' line joined to the posts')
+    posts = posts + _concurrent_after(scan, end)
+    _hold_chain(scan, name, p, [(body, post, None, at) for body, post, at in posts], date, "posts.name-line")
+
+
+_CONCURRENT_OPENERS = ("兼任", "兼")  # 副省长兼任省公安厅厅长: the posts held with the ones before
+
+
+def _concurrent_after(scan: ArticleScan, e: int) -> list[tuple[Body, str, int]]:
+    """李春生⏎副省长兼任省公安厅厅长,负责…: the posts written after 兼任 (or 兼) right where a leader's
+    posts end, read up to the clause's end and starting right after it, are the same leader's."""
+    t = scan.text
+    w = next((w for w in _CONCURRENT_OPENERS if t.startswith(w, e)), None)
+    if w is None:
+        return []
+    r = e + len(w)
+    got = scan.chain_after(r, _clause_end(t, r, len(t)))
+    first = min((at if body is None else min(at, body.start) for body, _, at in got), default=-1)
+    return got if first == r else []
+
+
 def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
     """王某某 县长 主持县政府全面工作。: a leader page's table row read as one line (name, post and duties
     in cells apart by white space): the name opening the row holds the posts of the next cell, as
@@ -4558,6 +4617,8 @@ def _glued_row_posts(scan: ArticleScan, p: int, q: int, hi: int, name: str) -> l
     if (p > 0 and t[p - 1] not in "\r\n") or name[-1] in _ROW_NAME_BAD_LAST:
         return []  # (no white space shows where the name ends: 高新区管委会主任 opens with a body, no name)
     posts = _row_posts(scan, q, hi, name, gap=False)
+    if not posts and (cell := _comma_cell_end(t, q, hi)) > q:
+        posts, hi = _row_posts(scan, q, cell, name, gap=False), cell  # 梁伟发省政府党组副书记,兼任…
     if not posts:
         return []
     body, _, k = posts[0]
@@ -4565,6 +4626,13 @@ def _glued_row_posts(scan: ArticleScan, p: int, q: int, hi: int, name: str) -> l
         return []  # 王某会见某国外交部长: the posts are not the name's cell run on, but another's
     end = posts[-1][2] + len(posts[-1][1])
     return posts if end >= hi or t[end] in "\r\n" else []
+
+
+def _comma_cell_end(t: str, q: int, hi: int) -> int:
+    """Where the posts cell of a division-of-work line ends at a comma (梁伟发省政府党组副书记,兼任…,
+    duty68: the name and its posts open the line, the duties follow the comma), else `q` (no cell)."""
+    e = _clause_end(t, q, hi)
+    return e if e < hi and t[e] in "，," else q
 
 
 def _row_posts(scan: ArticleScan, q: int, hi: int, name: str | None, gap: bool = True) -> list:
@@ -7592,6 +7660,8 @@ def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | 
             return None  # (区委会|主委: a body's short name, no 区 family's member)
         if n > len(sur) + 1 and name[-1] in _one_char_verbs("appoint"):
             return None  # 郝鹏任代理省长: 任 is the verb of an appointment (read there), no given name's end
+        if scan.names._former_mark_opens_word(p, sur, name):
+            return None  # 原常务副省长肖志恒: 原 marks the post held before, no name 原常务
         return name if _posts_after_name(scan, p + n, name) else None
     return None
 
