@@ -341,6 +341,15 @@ _NOT_COUNTED = re.compile(f"(?:{cue_alt('metrics.mark_nouns')})|(?:{cue_alt('met
 _CHANGE_THEN_TO = re.compile(f"(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('metrics.change_to')})")
 
 
+def _part_copula_noun(text: str, start: int, after: str) -> str:
+    """The noun a part counted right after 其中 is said to be (其中48户为脱贫户, 其中3人是女性 → 脱贫户, 女性): the
+    copula opens the clause that names the part (central68), no part of its indicator."""
+    if len(after) >= 3 and after.startswith(tuple(cues("metrics.part_copulas"))) \
+            and text.endswith(tuple(cues("metrics.breakdown_marks")), 0, start):
+        return after[1:]
+    return after
+
+
 def _measure_before_base(text: str, s_start: int, a: int) -> str | None:
     """全市常住人口与2010年第六次全国人口普查的725482人相比: the words of the clause before the mark of a
     compared time starting at a (与, 比, 较, 同) — the measure whose level at that time the figure
@@ -2437,6 +2446,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         after = _strip_quotes(m.group(0)).rstrip(" \t\u3000")  # 100%面向中小企业 |: no cell's padding
         after = after.split(_ETC)[-1] if _ETC in after else after
         after = _attributive_head(after)  # 2800米的跑道: 跑道, no noun "的跑道"
+        after = _part_copula_noun(text, q.start, after)  # 其中48户为脱贫户: 脱贫户, no noun 为脱贫户
         if q.form == "cheng" and len(after.lstrip(cue_chars("metrics.copula_chars"))) >= 2:
             after = after.lstrip(cue_chars("metrics.copula_chars"))  # 六成是自驾游客: the share's noun
         if len(after) >= 2:  # 我省4人中：… — one character is a fragment, not a noun phrase
