@@ -5,7 +5,8 @@ Fixes: the deputy in charge (分管副县长) read as his post; a level's four l
 list of persons; 总编 as a post; a verb of winning (获) and a harvest met (迎来) ending a counted noun; the
 spoken yuan (块钱); the part named after 其中 with its copula (其中48户为脱贫户); a count's noun no first name of
 a village list (全市21个乡镇场、沿河83个行政村); a place learned from (学习浙江…经验) no subject of the sentence's
-programmes; a reporter's 这里(现有) no part of an indicator."""
+programmes; a reporter's 这里(现有) no part of an indicator; a lead word (均) cutting no township's name
+(均村乡共有…); a township's figures after its government's seat (镇政府驻地洽村,下辖…) the township's."""
 from __future__ import annotations
 
 from conftest import extract_text, held_posts
@@ -108,3 +109,22 @@ def test_a_reporter_s_here_is_no_part_of_the_indicator():
     (base: indicator 这里现有脐橙种植面积)."""
     doc = extract_text("赣南脐橙\n记者来到了瑞金市黄柏乡的脐橙基地,这里现有脐橙种植面积1.5万亩。")
     assert ("脐橙种植面积", 15000, "亩") in _metrics(doc), _metrics(doc)
+
+
+def test_a_lead_word_cuts_no_township_s_name():
+    """14-xingguo-juncun (兴国县均村乡): 目前,均村乡共有领导干部65名 (base: indicator 村乡共有领导干部, 均 read as the
+    adverb 'all')."""
+    doc = extract_text("均村乡基本情况\n均村乡地处兴国县最西端。目前,均村乡共有领导干部65名,其中行政编26人。")
+    assert ("领导干部", 65, "名") in _metrics(doc), _metrics(doc)
+    county = extract_text("兴国县就业\n今年,全县新增城镇就业3000人。")
+    assert ("新增城镇就业", 3000, "人") in _metrics(county), _metrics(county)
+
+
+def test_a_township_s_figures_after_its_government_s_seat_are_the_township_s():
+    """15-lichuan-xicheng (南丰县紫霄镇): 镇政府驻地洽村,下辖19个行政村96个村小组,现有4361户16404人 (base: the
+    counts of villages and households the 紫霄镇人民政府's)."""
+    doc = extract_text("紫霄镇概况\n紫霄镇位于南丰县西南部。镇政府驻地洽村,下辖19个行政村96个村小组,现有4361户16404人。")
+    subjects = {doc.entities[m.subject].name for m in doc.metrics}
+    assert subjects == {"紫霄镇"}, subjects
+    spend = extract_text("紫霄镇修路\n紫霄镇位于南丰县西南部。镇政府投入资金300万元修建道路。")
+    assert {spend.entities[m.subject].name for m in spend.metrics} == {"紫霄镇人民政府"}, spend.metrics

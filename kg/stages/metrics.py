@@ -41,6 +41,7 @@ from ..indicators import concept_of, concepts
 from ..lexicon import ANAPHORA, load_table, words as lexicon_words
 from ..divisions import level_rank, place_words, table  # (at load: an import in a function ran the
 from .helpers import ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
+from .gazetteer import _township_names as township_names  # 均村乡: a name the lead strip must not cut
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, by_year_end, months_after,
                        after_named_month, prior_year_words, year_start_term,
@@ -975,6 +976,21 @@ def _without_session_lead(s: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _lead_strip_to_division(s: str) -> str:
+    """`s` without its lead words, stopping where a division's full name opens (均村乡共有领导干部 → 均村乡…, not
+    村乡… with 均 read as the adverb 'all'; central68): the name is left whole for the subject's strip."""
+    out = _lead_strip().sub("", s)
+    cut = len(s) - len(out)
+    for a in range(cut):  # (a name opening between two lead words: 其中|城镇就业 holds no 中城镇)
+        if a and _lead_strip().sub("", s[a:]) != out:
+            continue
+        if any(a + n > cut and (s[a:a + n] in township_names() or any(d.name == s[a:a + n]
+                                                                        for d in table().candidates(s[a:a + n])))
+               for n in range(3, 7) if a + n <= len(s)):
+            return s[a:]
+    return out
+
+
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
     (remembered: the figures of a sentence ask it of the same words again and again)."""
@@ -1007,7 +1023,7 @@ def _clean(s: str) -> str:
     s = _without_total_actor(s)
     for _ in range(4):
         s2 = _STRETCH_OPEN.sub("", _strip_period(s))
-        s2 = s2 if s2.startswith(_LEAD_KEPT) else _lead_strip().sub("", s2)  # 为民减负: 为 is part of the word
+        s2 = s2 if s2.startswith(_LEAD_KEPT) else _lead_strip_to_division(s2)  # 为民减负: 为 is part of the word
         s2 = _without_session_lead(s2)  # 全国|政协十二届三次会议|提交集体提案
         s2 = _TAIL_STRIP.sub("", s2).strip(" 、，,：:;；")
         span = _SPAN_TAIL.search(s2)
@@ -5919,6 +5935,9 @@ def _breakdown_lead(lead: str) -> bool:
     return lead in _BREAKDOWN_MARKS or (lead.endswith(_BREAKDOWN_MARKS) and lead[:-2][-1:] in "，,；;")
 
 
+_SEAT_WORDS = tuple(cues("metrics.seat_words"))  # 驻地: a government named for where it sits (central68)
+
+
 def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) -> str | None:
     """The agency or organisation opening the text from `s_start` (a sentence, or the figure's own
     clause), before the figure, that is what the figure is about: 市财政设立300万元专项经费; 针对…,魏县
@@ -5935,6 +5954,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
         if _in_byline(text, astart):
             continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
+        if etype == "Agency" and text.startswith(_SEAT_WORDS, aend):
+            break  # 镇政府驻地洽村，下辖19个行政村: the government named for its seat; the figures are the place's
         if text[aend:q.number_start].strip("”\"’") == _ETC:
             break  # “陇西县志平盲人康复中心”等26家社会组织: one of the bodies counted, not what counts them
         if _first_of_examples(text, aend, q.number_start):
