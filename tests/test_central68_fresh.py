@@ -6,7 +6,7 @@ list of persons; 总编 as a post; a verb of winning (获) and a harvest met (�
 spoken yuan (块钱); the part named after 其中 with its copula (其中48户为脱贫户); a count's noun no first name of
 a village list (全市21个乡镇场、沿河83个行政村); a place learned from (学习浙江…经验) no subject of the sentence's
 programmes; a reporter's 这里(现有) no part of an indicator; a lead word (均) cutting no township's name
-(均村乡共有…); a township's figures after its government's seat (镇政府驻地洽村,下辖…) the township's."""
+(均村乡共有…); a township's figures after its government's seat (镇政府驻地洽村,下辖…) the township's; staff provided in each village (各村配备保洁员) counted by kind."""
 from __future__ import annotations
 
 from conftest import extract_text, held_posts
@@ -128,3 +128,12 @@ def test_a_township_s_figures_after_its_government_s_seat_are_the_township_s():
     assert subjects == {"紫霄镇"}, subjects
     spend = extract_text("紫霄镇修路\n紫霄镇位于南丰县西南部。镇政府投入资金300万元修建道路。")
     assert {spend.entities[m.subject].name for m in spend.metrics} == {"紫霄镇人民政府"}, spend.metrics
+
+
+def test_staff_provided_in_each_village_are_counted_by_their_kind():
+    """06-jinggangshan-hezhang: 各沿河行政村设置河库专管人员83人、巡查员83人、保洁员83人 — the shape 各村配备保洁员N人
+    (base: indicator 各村配备保洁员)."""
+    doc = extract_text("井冈山实施河长制\n井冈山市建立河库巡查巡护机制,各村配备保洁员83人。")
+    assert ("保洁员", 83, "人") in _metrics(doc), _metrics(doc)
+    rate = extract_text("井冈山实施河长制\n井冈山市建立河库巡查巡护机制,全市保洁员配备率达100%。")
+    assert any(i.endswith("配备率") for i, _, _ in _metrics(rate)), _metrics(rate)
