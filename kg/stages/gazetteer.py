@@ -3081,8 +3081,8 @@ def _village_list_items(text: str, end: int, coded=None) -> list[tuple[int, int]
                 at = len(item) - k
             if not at and (k := _village_then_stem(item)):
                 at = len(item) - k
-            elif not at and s > 0 and is_han(text[s - 1]):
-                break
+            elif not at and s > 0 and (is_han(text[s - 1]) or text[s - 1].isdigit()):
+                break  # (全市21个乡镇场、沿河83个行政村: after a count, its unit and noun, no first name)
             at = at or _bare_county_before(item)
             s, item = s + at, item[at:]
         if not 2 <= len(item) <= 4 or any(c in _FUNCTION_CHARS for c in (item if first else item[:1])):

@@ -41,6 +41,7 @@ from ..indicators import concept_of, concepts
 from ..lexicon import ANAPHORA, load_table, words as lexicon_words
 from ..divisions import level_rank, place_words, table  # (at load: an import in a function ran the
 from .helpers import ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
+from .gazetteer import _township_names as township_names  # 均村乡: a name the lead strip must not cut
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, by_year_end, months_after,
                        after_named_month, prior_year_words, year_start_term,
@@ -339,6 +340,15 @@ _NOT_COUNTED = re.compile(f"(?:{cue_alt('metrics.mark_nouns')})|(?:{cue_alt('met
 # 由3528人上升为7115人: a change verb and its 为/到 right after the unit (the counted word stops
 # before the copula 为, so the change is seen in the text, not in the counted word)
 _CHANGE_THEN_TO = re.compile(f"(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('metrics.change_to')})")
+
+
+def _part_copula_noun(text: str, start: int, after: str) -> str:
+    """The noun a part counted right after 其中 is said to be (其中48户为脱贫户, 其中3人是女性 → 脱贫户, 女性): the
+    copula opens the clause that names the part (central68), no part of its indicator."""
+    if len(after) >= 3 and after.startswith(tuple(cues("metrics.part_copulas"))) \
+            and text.endswith(tuple(cues("metrics.breakdown_marks")), 0, start):
+        return after[1:]
+    return after
 
 
 def _measure_before_base(text: str, s_start: int, a: int) -> str | None:
@@ -966,6 +976,21 @@ def _without_session_lead(s: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _lead_strip_to_division(s: str) -> str:
+    """`s` without its lead words, stopping where a division's full name opens (均村乡共有领导干部 → 均村乡…, not
+    村乡… with 均 read as the adverb 'all'; central68): the name is left whole for the subject's strip."""
+    out = _lead_strip().sub("", s)
+    cut = len(s) - len(out)
+    for a in range(cut):  # (a name opening between two lead words: 其中|城镇就业 holds no 中城镇)
+        if a and _lead_strip().sub("", s[a:]) != out:
+            continue
+        if any(a + n > cut and (s[a:a + n] in township_names() or any(d.name == s[a:a + n]
+                                                                        for d in table().candidates(s[a:a + n])))
+               for n in range(3, 7) if a + n <= len(s)):
+            return s[a:]
+    return out
+
+
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
     (remembered: the figures of a sentence ask it of the same words again and again)."""
@@ -998,7 +1023,7 @@ def _clean(s: str) -> str:
     s = _without_total_actor(s)
     for _ in range(4):
         s2 = _STRETCH_OPEN.sub("", _strip_period(s))
-        s2 = s2 if s2.startswith(_LEAD_KEPT) else _lead_strip().sub("", s2)  # 为民减负: 为 is part of the word
+        s2 = s2 if s2.startswith(_LEAD_KEPT) else _lead_strip_to_division(s2)  # 为民减负: 为 is part of the word
         s2 = _without_session_lead(s2)  # 全国|政协十二届三次会议|提交集体提案
         s2 = _TAIL_STRIP.sub("", s2).strip(" 、，,：:;；")
         span = _SPAN_TAIL.search(s2)
@@ -2437,6 +2462,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         after = _strip_quotes(m.group(0)).rstrip(" \t\u3000")  # 100%面向中小企业 |: no cell's padding
         after = after.split(_ETC)[-1] if _ETC in after else after
         after = _attributive_head(after)  # 2800米的跑道: 跑道, no noun "的跑道"
+        after = _part_copula_noun(text, q.start, after)  # 其中48户为脱贫户: 脱贫户, no noun 为脱贫户
         if q.form == "cheng" and len(after.lstrip(cue_chars("metrics.copula_chars"))) >= 2:
             after = after.lstrip(cue_chars("metrics.copula_chars"))  # 六成是自驾游客: the share's noun
         if len(after) >= 2:  # 我省4人中：… — one character is a fragment, not a noun phrase
@@ -5914,6 +5940,9 @@ def _breakdown_lead(lead: str) -> bool:
     return lead in _BREAKDOWN_MARKS or (lead.endswith(_BREAKDOWN_MARKS) and lead[:-2][-1:] in "，,；;")
 
 
+_SEAT_WORDS = tuple(cues("metrics.seat_words"))  # 驻地: a government named for where it sits (central68)
+
+
 def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) -> str | None:
     """The agency or organisation opening the text from `s_start` (a sentence, or the figure's own
     clause), before the figure, that is what the figure is about: 市财政设立300万元专项经费; 针对…,魏县
@@ -5930,6 +5959,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
         if _in_byline(text, astart):
             continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
+        if etype == "Agency" and text.startswith(_SEAT_WORDS, aend):
+            break  # 镇政府驻地洽村，下辖19个行政村: the government named for its seat; the figures are the place's
         if text[aend:q.number_start].strip("”\"’") == _ETC:
             break  # “陇西县志平盲人康复中心”等26家社会组织: one of the bodies counted, not what counts them
         if _first_of_examples(text, aend, q.number_start):

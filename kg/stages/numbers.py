@@ -631,7 +631,26 @@ def _counted_after(text: str, i: int) -> str | None:
         noun = _counted_after(text, i + len(word) + 1)  # 400多名来自全市各条战线的|妇女代表
         if noun and not noun.startswith(_ORIGIN_WORDS):
             word = word + _DE + noun  # (the origin is cut off by the metrics stage: _without_origin)
-    return word or None
+    return _before_award_verb(text, i, word) or None
+
+
+# central68: a one-character verb of winning closing the noun of those counted, the honour's year or name
+# written right after it (新渡镇等10个乡镇获2022年…示范镇, 50个村(社区)获“…”称号)
+_AWARD_TAILS = tuple(cues("numbers.award_tail_verbs"))
+_AWARD_NEXT = "“\"《「"
+
+
+def _before_award_verb(text: str, i: int, word: str | None) -> str | None:
+    """The counted noun without a verb of winning that closes it (10个乡镇获2022年省级示范镇 → 乡镇): the
+    honour's year, or its name in quotes, follows the verb, so the verb opens the predicate, not the noun."""
+    if not word:
+        return word
+    j = i + len(word)
+    nxt = text[j:j + 1]
+    if not (nxt.isdigit() or (nxt and nxt in _AWARD_NEXT)):
+        return word
+    tail = next((v for v in _AWARD_TAILS if word.endswith(v) and len(word) > len(v)), "")
+    return word[:len(word) - len(tail)] if tail else word
 
 
 # 400多名来自全市各条战线的妇女代表: where the people counted come from, written between the count and its

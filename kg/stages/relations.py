@@ -122,6 +122,8 @@ _DONOR_RE = re.compile(f"(?:{_alt('donor_verbs')})")
 _ATTRIBUTIVE_RE = re.compile(f"(?:{_alt('attributive_after')})")
 # a place right after one of these opens a noun phrase (开工的福建圣农…项目): no subject of the sentence
 _SUBJECT_NOT_AFTER = cues("subject_not_after")
+# a place right after a verb of learning from it (深入学习浙江“千万工程”经验): the model studied, no subject
+_LEARNED_FROM = tuple(cues("learned_from_verbs"))
 # a place opening the name of another project (中国绿色植保科技产业园项目总投资…): the run of name characters
 # after it up to a project's head word, with no verb of doing between
 _OPENS_PROJECT_RE = re.compile(f"[{HAN}{LATIN}{DIGIT}·]{{1,24}}?(?:{_alt('named_project_heads')})")
@@ -1641,6 +1643,7 @@ def _subject_place(view: _ArticleView, p: Mention):
             if ("。" in between or ";" in between or "；" in between) or _DONOR_RE.match(between) \
                     or _ATTRIBUTIVE_RE.match(view.text, pl.aend) \
                     or view.text[max(0, pl.astart - 1):pl.astart] in _SUBJECT_NOT_AFTER \
+                    or view.text.endswith(_LEARNED_FROM, lo, pl.astart) \
                     or _opens_other_project(view, pl, p) or _spoken_or_filed_at(view.text, pl.aend) \
                     or firm_home(view.text, pl.aend, pl.key):
                 continue  # (新加坡丰益国际等企业入驻，“一园六区”引进…: the firm's home, not the park's)
