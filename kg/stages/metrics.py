@@ -5643,6 +5643,21 @@ _EXAMPLE_WORK = re.compile(f"[^，,。；;、：:\\s]{{0,20}}(?:{cue_alt('metric
                            f"{_ETC}[0-9０-９{cue_chars('periods.numeral_chars')}]")
 
 
+def _example_body_place(text: str, mentions, a: int, b: int, number_start: int, lvl: str | None) -> bool:
+    """邵武市通泰街道严羽社区、武夷山市妇联等11个集体获评…, 中共娄烦县天池店乡河北村支部委员会等25个集体荣获…
+    (honours68): a place inside the name of a body, or of a chain of places, that is an example counted by
+    等 and a number — alone before 等 or an item of a 、-list closed by it — names one of those counted
+    (an honour roll's collectives), not whose the count is.  A province opening the chain (我省湘西州…
+    牛角山村、郴州市…贝溪村等9个“明星村”) is the scope of every item, no example."""
+    if lvl == "province":
+        return False
+    body = max((e for s, e, _k, t, _l in mentions if s <= a and b <= e and t in ("Agency", "Organization")), default=b)
+    end = _chain_end(mentions, body)
+    if body == b and text[end:end + 1] not in _LIST_ITEM_MARK + _ETC:
+        return False  # (福建石狮企业家、…等300余人: a place before the people listed, no item's whole name)
+    return _EXAMPLES_COUNTED.match(text, end) is not None or _first_of_examples(text, end, number_start)
+
+
 def _example_work_place(text: str, s_start: int, a: int, b: int) -> bool:
     """发行11.35亿元支持我市境内相山区采煤沉陷区治理一期项目等7个沉陷区环境治理项目: a place inside a
     clause (not opening it) that opens the name of a work listed as an example before 等 and a count
@@ -6219,6 +6234,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _in_inclusion_aside(text, s_start, astart) \
                 and not _counted_member(text, s_start, astart) \
                 and not _example_work_place(text, s_start, astart, aend) \
+                and not _example_body_place(text, mentions, astart, aend, q.number_start, lvl) \
                 and not _governed_place(text, s_start, astart) \
                 and not _extreme_spot(text, s_start, astart, place_ends) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
