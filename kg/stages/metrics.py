@@ -5624,7 +5624,8 @@ def _respectively(indicator: str, n: int) -> list[str] | None:
 
 # --------------------------------------------------------------------------- subject
 
-_EXAMPLES_COUNTED = re.compile(f"{_ETC}[0-9０-９{cue_chars('periods.numeral_chars')}]")
+# (浪头镇等 12个乡镇: a page converted from PDF or Word may set a space between 等 and the count: honours68)
+_EXAMPLES_COUNTED = re.compile(f"{_ETC}[ \u3000]?[0-9０-９{cue_chars('periods.numeral_chars')}]")
 
 
 _COUNTED_PLACE_CLASSIFIERS = frozenset(cues("metrics.counted_place_classifiers"))
