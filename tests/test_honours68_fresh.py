@@ -87,3 +87,19 @@ def test_a_place_inside_a_listed_example_body_is_no_subject_of_the_count():
     scope = extract_text("湖南9个明星村上榜\n我省湘西土家族苗族自治州古丈县默戎镇牛角山村、郴州市临武县舜峰镇贝溪村等9个"
                          "“明星村”上榜。")
     assert _subjects(scope).get(("明星村", 9)) == "湖南省", _subjects(scope)
+
+
+def test_the_honour_conferred_on_those_counted_names_the_count():
+    """08-dandong-biaozhang, 02-nanping-sanba: 授予浪头镇等 12个乡镇优胜乡镇荣誉称号; 授予…医院等395个单位全国三八红旗
+    集体称号 (base: indicators 乡镇优胜乡镇荣誉称号, 单位全国三八红旗集体称号; and the space after 等 left 浪头镇 the
+    subject)."""
+    doc = extract_text("全国妇联表彰大会举行\n全国妇联决定,授予首都医科大学附属北京妇产医院等395个单位全国三八红旗集体称号,"
+                       "授予北京市城建园林金都公司绿化三大队天安门广场特养班组等599个单位全国巾帼文明岗称号。")
+    got = _metrics(doc)
+    assert ("全国三八红旗集体", 395, "个") in got and ("全国巾帼文明岗", 599, "个") in got, got
+    towns = extract_text("丹东市人民政府关于表彰优胜乡镇的决定\n市政府决定授予浪头镇等 12个乡镇优胜乡镇荣誉称号。")
+    assert ("优胜乡镇", 12, "个") in _metrics(towns), _metrics(towns)
+    assert _subjects(towns).get(("优胜乡镇", 12)) != "浪头镇", _subjects(towns)
+    # a title with no holder's word before it is left as written
+    kept = extract_text("表彰决定\n全县共有3个村获得全国文明村称号。")
+    assert ("村", 3, "个") in _metrics(kept), _metrics(kept)

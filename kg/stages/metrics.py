@@ -872,6 +872,23 @@ def _without_most_of(name: str) -> str:
     return name[:at] if at >= 2 else name
 
 
+_TITLE_ENDS = tuple(sorted(cues("metrics.honour_title_ends"), key=len, reverse=True))  # 荣誉称号, 称号
+_TITLE_HOLDERS = tuple(sorted(cues("metrics.honour_title_holders"), key=len, reverse=True))  # 单位, 乡镇
+
+
+def _without_honour_title(name: str) -> str:
+    """授予浪头镇等12个乡镇优胜乡镇荣誉称号, …等395个单位全国三八红旗集体称号 (honours68) → 优胜乡镇, 全国三八红旗
+    集体: those counted are the holders of the honour conferred, and the honour is what tells one count
+    from the next (…等599个单位全国巾帼文明岗称号), as 395个全国三八红旗集体 says it; only a noun that opens
+    with a holder's word (metrics.honour_title_holders) and ends with the title's (称号) is cut to the
+    honour between them, of two characters at least."""
+    end = next((w for w in _TITLE_ENDS if name.endswith(w)), None)
+    holder = next((h for h in _TITLE_HOLDERS if name.startswith(h)), None) if end else None
+    if holder is None or len(name) - len(holder) - len(end) < 2:
+        return name
+    return name[len(holder):-len(end)]
+
+
 def _strip_period(s: str) -> str:
     """A period opening the clause (今年1至4月, “十一五”期间) is the figure's time, not its name; so
     too after a bare division's character standing for the writer's own (市五一假期共接待游客,
@@ -2058,6 +2075,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _without_vintage(name)  # 4个2019年省重点项目: the year's list, no word of the noun
         name = _without_origin(name)  # 400多名来自全市各条战线的妇女代表: where they come from, no word of it
         name = _without_most_of(name)  # 5000余件提案绝大多数已经办复: most of the proposals, the noun is 提案
+        name = _without_honour_title(name)  # 12个乡镇优胜乡镇荣誉称号: the towns, then the honour they got
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
             name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun
