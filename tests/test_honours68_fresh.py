@@ -103,3 +103,11 @@ def test_the_honour_conferred_on_those_counted_names_the_count():
     # a title with no holder's word before it is left as written
     kept = extract_text("表彰决定\n全县共有3个村获得全国文明村称号。")
     assert ("村", 3, "个") in _metrics(kept), _metrics(kept)
+
+
+def test_a_small_form_semicolon_closes_its_clause():
+    """09-qiqihar-laomo (people.com.cn): …挡车工陈艳玲﹔3名同志获得“全国先进工作者”荣誉称号 (base: the small-form
+    ﹔ split nothing, and the count of 3 took 水师营村 of the clause before as its subject)."""
+    doc = extract_text("齐齐哈尔市10人获表彰\n其中,7名同志获得荣誉称号,他们分别是齐齐哈尔市昂昂溪区水师营满族镇水师营村第一书记"
+                       "李淑君,齐齐哈尔雨田针织有限责任公司挡车工陈艳玲﹔3名同志获得“全国先进工作者”荣誉称号。")
+    assert _subjects(doc).get(("同志", 3)) == "齐齐哈尔市", _subjects(doc)
