@@ -882,6 +882,23 @@ def _without_most_of(name: str) -> str:
     return name[:at] if at >= 2 else name
 
 
+_TITLE_ENDS = tuple(sorted(cues("metrics.honour_title_ends"), key=len, reverse=True))  # 荣誉称号, 称号
+_TITLE_HOLDERS = tuple(sorted(cues("metrics.honour_title_holders"), key=len, reverse=True))  # 单位, 乡镇
+
+
+def _without_honour_title(name: str) -> str:
+    """授予浪头镇等12个乡镇优胜乡镇荣誉称号, …等395个单位全国三八红旗集体称号 (honours68) → 优胜乡镇, 全国三八红旗
+    集体: those counted are the holders of the honour conferred, and the honour is what tells one count
+    from the next (…等599个单位全国巾帼文明岗称号), as 395个全国三八红旗集体 says it; only a noun that opens
+    with a holder's word (metrics.honour_title_holders) and ends with the title's (称号) is cut to the
+    honour between them, of two characters at least."""
+    end = next((w for w in _TITLE_ENDS if name.endswith(w)), None)
+    holder = next((h for h in _TITLE_HOLDERS if name.startswith(h)), None) if end else None
+    if holder is None or len(name) - len(holder) - len(end) < 2:
+        return name
+    return name[len(holder):-len(end)]
+
+
 def _strip_period(s: str) -> str:
     """A period opening the clause (今年1至4月, “十一五”期间) is the figure's time, not its name; so
     too after a bare division's character standing for the writer's own (市五一假期共接待游客,
@@ -2083,6 +2100,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _without_vintage(name)  # 4个2019年省重点项目: the year's list, no word of the noun
         name = _without_origin(name)  # 400多名来自全市各条战线的妇女代表: where they come from, no word of it
         name = _without_most_of(name)  # 5000余件提案绝大多数已经办复: most of the proposals, the noun is 提案
+        name = _without_honour_title(name)  # 12个乡镇优胜乡镇荣誉称号: the towns, then the honour they got
         bare = _TAIL_STRIP.sub("", name)
         if len(bare) >= 2 and not (text[q.end:q.end + 1] in _OPEN_Q):
             name = bare  # 5条高速公路共完成投资…: 共 closes the clause, it is no part of the noun
@@ -5655,7 +5673,8 @@ def _respectively(indicator: str, n: int) -> list[str] | None:
 
 # --------------------------------------------------------------------------- subject
 
-_EXAMPLES_COUNTED = re.compile(f"{_ETC}[0-9０-９{cue_chars('periods.numeral_chars')}]")
+# (浪头镇等 12个乡镇: a page converted from PDF or Word may set a space between 等 and the count: honours68)
+_EXAMPLES_COUNTED = re.compile(f"{_ETC}[ \u3000]?[0-9０-９{cue_chars('periods.numeral_chars')}]")
 
 
 _COUNTED_PLACE_CLASSIFIERS = frozenset(cues("metrics.counted_place_classifiers"))
@@ -5672,6 +5691,21 @@ def _counted_member(text: str, s_start: int, a: int) -> bool:
 
 _EXAMPLE_WORK = re.compile(f"[^，,。；;、：:\\s]{{0,20}}(?:{cue_alt('metrics.example_work_heads')})"
                            f"{_ETC}[0-9０-９{cue_chars('periods.numeral_chars')}]")
+
+
+def _example_body_place(text: str, mentions, a: int, b: int, number_start: int, lvl: str | None) -> bool:
+    """邵武市通泰街道严羽社区、武夷山市妇联等11个集体获评…, 中共娄烦县天池店乡河北村支部委员会等25个集体荣获…
+    (honours68): a place inside the name of a body, or of a chain of places, that is an example counted by
+    等 and a number — alone before 等 or an item of a 、-list closed by it — names one of those counted
+    (an honour roll's collectives), not whose the count is.  A province opening the chain (我省湘西州…
+    牛角山村、郴州市…贝溪村等9个“明星村”) is the scope of every item, no example."""
+    if lvl == "province":
+        return False
+    body = max((e for s, e, _k, t, _l in mentions if s <= a and b <= e and t in ("Agency", "Organization")), default=b)
+    end = _chain_end(mentions, body)
+    if body == b and text[end:end + 1] not in _LIST_ITEM_MARK + _ETC:
+        return False  # (福建石狮企业家、…等300余人: a place before the people listed, no item's whole name)
+    return _EXAMPLES_COUNTED.match(text, end) is not None or _first_of_examples(text, end, number_start)
 
 
 def _example_work_place(text: str, s_start: int, a: int, b: int) -> bool:
@@ -6255,6 +6289,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _in_inclusion_aside(text, s_start, astart) \
                 and not _counted_member(text, s_start, astart) \
                 and not _example_work_place(text, s_start, astart, aend) \
+                and not _example_body_place(text, mentions, astart, aend, q.number_start, lvl) \
                 and not _governed_place(text, s_start, astart) \
                 and not _extreme_spot(text, s_start, astart, place_ends) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)

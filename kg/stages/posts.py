@@ -4215,6 +4215,9 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _name_colon_row(scan, lo, hi, date)
         _profile_fields(scan, lo, hi, date)
         _county_secretary_lists(scan, lo, hi, date)
+    if art.sentences:
+        _roll_lines(scan, art.sentences[0].start, art.sentences[-1].end)
+        _unit_name_cells(scan, art.sentences[0].start, art.sentences[-1].end)
     _drop_home_titles_abroad(scan)
     _visitors_home_posts(scan)
 
@@ -4532,6 +4535,52 @@ def _concurrent_after(scan: ArticleScan, e: int) -> list[tuple[Body, str, int]]:
     got = scan.chain_after(r, _clause_end(t, r, len(t)))
     first = min((at if body is None else min(at, body.start) for body, _, at in got), default=-1)
     return got if first == r else []
+
+
+# 陈斌(寿乡食用菌专业合作社): one line of an honour roll, a name and its unit in brackets (bounded: one line)
+_ROLL_LINE_RE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[（(][^（()）\n]{2,40}[)）][ \t\u3000]*$", re.M)
+_ROLL_MIN = 3  # lines of that shape an article must hold to be read as a roll of people
+
+
+def _roll_lines(scan: ArticleScan, lo: int, hi: int) -> None:
+    """附：名单 / 陈斌(寿乡食用菌专业合作社) / 何平高(京和米业) / 胡为义(牌楼镇来龙村) (honours68): an honour
+    roll written one person a line, the name then the unit in brackets, with no post nor cue around:
+    its names are people when at least _ROLL_MIN lines read as whole names of a family name's shape
+    (a line opening with a body or a place, 市二医(…), is none and is left)."""
+    t = scan.text
+    hits = [(m.start(1), m.end(1)) for m in _ROLL_LINE_RE.finditer(t, lo, hi)
+            if scan.names.name_at(m.start(1)) == m.group(1) and _name_shaped(t, m.start(1), m.end(1))]
+    if len(hits) < _ROLL_MIN:
+        return
+    for i, k in hits:
+        if not scan.persons.starts_at(i) and not scan.names.overlaps(i, k):
+            scan.persons.add(t[i:k], i, k, "posts.roll-line")
+
+
+_CELL_NAME_RE = re.compile(r"[ \t\u3000]([\u4e00-\u9fff]{2,3})(?=[ \t\u3000\r\n]|$)")  # one cell: bounded
+_CELL_GAP = " \t\u3000"
+
+
+def _unit_name_cells(scan: ArticleScan, lo: int, hi: int) -> None:
+    """先进个人(16名): 市人民政府办公室 李勇平 市科学技术局 赖立明 市林业局 徐新平 (honours68): an honour roll's
+    cells, each unit then its person apart by white space: a whole name of a family name's shape right
+    after a found body and white space, closed by white space or the line's end, is a person when at
+    least _ROLL_MIN such cells are in the article (one cell alone may be a heading's words)."""
+    t, ends = scan.text, scan.body_ends
+    hits = []
+    for m in _CELL_NAME_RE.finditer(t, lo, hi):
+        i, k = m.span(1)
+        j = i
+        while j > lo and t[j - 1] in _CELL_GAP:
+            j -= 1
+        if j in ends and scan.names.name_at(i) == t[i:k] and _name_shaped(t, i, k) \
+                and not scan.names.overlaps(i, k):
+            hits.append((i, k))
+    if len(hits) < _ROLL_MIN:
+        return
+    for i, k in hits:
+        if not scan.persons.starts_at(i):
+            scan.persons.add(t[i:k], i, k, "posts.unit-name-cell")
 
 
 def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:

@@ -265,10 +265,20 @@ def spaced_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spaced_date_spans(text) + _spaced_posts(text))
 
 
+_SMALL_MARKS = str.maketrans(L.chars("small_form_marks"), L.chars("small_form_marks_read"))
+
+
+def full_marks(text: str) -> str:
+    """…陈艳玲﹔3名同志获得… (honours68): the small-form marks some pages set (﹔﹐﹑﹕, char_classes
+    `small_form_marks`) read as the full-width marks every rule splits clauses and lists at (；，、：),
+    one for one: the same length, and `as_written` gives the page's marks back."""
+    return text.translate(_SMALL_MARKS)
+
+
 def _reading(text: str, traditional: bool) -> str:
     """What the stages read of `text`: simplified when the document is traditional, its spaced
-    dates and posts closed up, its name dots one; the same length either way."""
-    return one_name_dot(close_spaced_posts(close_spaced_dates(simplify(text) if traditional else text)))
+    dates and posts closed up, its name dots one, its small-form marks full; the same length either way."""
+    return one_name_dot(close_spaced_posts(close_spaced_dates(full_marks(simplify(text) if traditional else text))))
 
 
 def _read_article(art: Article, traditional: bool) -> None:
