@@ -2117,6 +2117,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     given = _given_as(text, q, s_end)
     if given is not None:
         return given
+    among = _share_among_group(view, s_start, s_end, q)
+    if among is not None:  # 人才中90%以上具有侨的背景: the share of the group doing it
+        return among
     # 3. a percentage of something: 93%的新时代文明实践中心…, 每月20%的进度 → 每月进度
     de = q.end < s_end and text[q.end] == _DE
     if q.unit in _PERCENT_UNITS and q.end < s_end and (de or _share_word_led(text, q)):
@@ -2175,7 +2178,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     lo += _glued_label(text, s_start, lo, q.start)  # 人口年末常住人口…: a label glued to its text
     left = text[lo:q.start]
     k = _etc_end(left)
-    if k >= 0:
+    if k >= 0 and not _etc_closes_left(left, k):
         lo += k + 1
         left = left[k + 1:]
         reason = next((w for w in _ETC_REASONS if left.startswith(w) and len(left) - len(w) >= 2), "")
@@ -2774,6 +2777,8 @@ def _clause_cut(left: str) -> int:
     levels = _level_list_start(left, cut)
     if levels >= 0:  # 其中省、市重点项目11个: the levels of one kind of project, not a list
         return _clause_cut(left[:levels]) if levels > 0 else -1
+    if _etc_counts_list(left, cut):  # 发放宣传册、慰问信等1200份: the figure counts the whole list
+        return max(left.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT if ch != "、")
     named = _inside_listed_name(left, cut)
     if named >= 0:  # 其中，水利、环境和公共设施管理业完成投资…: one industry, not a list
         return _clause_cut(left[:named]) if named > 0 else -1
@@ -2785,6 +2790,14 @@ def _clause_cut(left: str) -> int:
     if close > cut and opened >= 0 and max(left.rfind("）", opened, cut), left.rfind(")", opened, cut)) < 0:
         return max(left.rfind(ch, 0, opened) for ch in _CLAUSE_PUNCT)  # cut before the note
     return cut
+
+
+def _etc_counts_list(left: str, cut: int) -> bool:
+    """发放宣传册、慰问信等1200份: the 、 at `cut` is inside a list that a 等 right before the figure
+    closes (`_etc_closes_left`): one count for all the items, so the list is the indicator (宣传册、
+    慰问信), not its last item (慰问信) as a figure of the last item alone."""
+    k = _etc_end(left)
+    return k > cut and _etc_closes_left(left, k)
 
 
 def _level_list_start(left: str, cut: int) -> int:
@@ -5051,6 +5064,50 @@ def _etc_end(left: str) -> int:
     return k
 
 
+_AMONG_MARKS = tuple(cues("metrics.among_group_marks"))
+_APPROX_AFTER = tuple(cues("numbers.approx_post"))
+_VP_RUN = re.compile(r"[^，,。；;：:、！？!?（(]{2,16}(?=[，,。；;：:、！？!?]|$)")
+
+
+def _share_among_group(view: _ArticleView, s_start: int, s_end: int, q) -> tuple | None:
+    """引进落户的海外创新创业人才中90%以上具有侨的背景, 受访企业中有75%表示信心增强: a percentage right after
+    a group closed by `metrics.among_group_marks` (中, 中有: among) and followed by a verb phrase to the
+    clause's end is the share of the group doing it → the group and the phrase (…人才具有侨的背景), a
+    share, as 90%的人才具有… is read; the group alone with its 中 named nothing and read as a level.
+    Not after 其中 (no group named), nor a change verb after the figure (工业中增长5%)."""
+    if q.unit not in _PERCENT_UNITS:
+        return None
+    text = view.text
+    left = text[s_start:q.start]
+    lo = s_start + max(left.rfind(ch) for ch in _CLAUSE_PUNCT) + 1
+    mark = next((m for m in _AMONG_MARKS if text.endswith(m, lo, q.start)), None)
+    if mark is None:
+        return None
+    places = [b for a, b, _k, t, _l in view.mentions_in(lo, q.start) if t == "Place" and a == lo]
+    lo = max(places, default=lo)  # 常州市引进的人才中: the place is the subject, no word of the group
+    group = _clean(text[lo:q.start - len(mark)])
+    if len(group) < 2 or group.endswith(cues("metrics.among_group_pronouns")):
+        return None
+    e = q.end + next((len(w) for w in _APPROX_AFTER if text.startswith(w, q.end)), 0)
+    vp = _VP_RUN.match(text, e, s_end)
+    tags = word_tags()
+    first = next((vp.group(0)[:k] for k in (3, 2) if vp and vp.group(0)[:k] in tags), None)
+    if first is None or not tags[first].startswith("v") or _CHANGE.match(vp.group(0)) \
+            or vp.group(0).startswith(cues("metrics.change_verbs")):
+        return None
+    start = text.find(group, s_start, q.start)
+    return group + vp.group(0), (start if start >= 0 else q.start), vp.end(), "percent-doing"
+
+
+def _etc_closes_left(left: str, k: int) -> bool:
+    """发放宣传册、慰问信等1200份, 建成学校、医院等12个: a 等 right before the figure (or before a word
+    of `metrics.total_words` only: 等共2000余份) closes the list the figure counts, so the items are
+    the indicator — cutting at 等 left nothing but the unit (份, 个)."""
+    rest = left[k + 1:]
+    return not rest.strip() or rest in _ETC_TOTAL_WORDS
+
+
+_ETC_TOTAL_WORDS = frozenset(cues("metrics.etc_total_words"))
 _ETC_CLASS_BEFORE_VERB = tuple(cues("metrics.etc_class_before_verb"))
 
 

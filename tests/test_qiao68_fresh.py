@@ -1,0 +1,60 @@
+"""Round 68 (qiao68): overseas Chinese affairs and the united front — 侨联, 侨务办, 统战部, 台办 and 工商联
+news of provinces, cities and counties (/tmp/s26/fresh/qiao68: 江苏, 常州, 通州, 凭祥, 汕头金平区, 贵州, 上海,
+安阳, 汉中).  Fixes: the home a visit goes to after a full name (来到会长王保生家: no person 王保生家); a
+compound family name the dictionary tags a noun (司徒, 上官) read after a post (副主任司徒桂美: a person);
+a figure that counts a list closed by 等 right before it (发放宣传册、慰问信等1200份: the items are the
+indicator, not the unit 份 alone)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _posts(doc) -> set[tuple[str, str]]:
+    ents = doc.entities
+    return {(ents[r.subject].name, ents[r.object].name) for r in doc.relations
+            if r.predicate == "holdsPost" and r.subject in ents and r.object in ents}
+
+
+def _metrics(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_the_home_a_visit_goes_to_is_no_part_of_the_name():
+    """06-guizhou-zhongqiu (贵州省侨联): 王茂爱、吕虹一行先来到省侨商会会长王保生家,亲切询问了他的身体
+    (base: a person 王保生家 holding the post of 省侨商会 beside 王保生)."""
+    doc = extract_text("省侨联开展中秋走访慰问活动\n9月15日,省侨联主席吕虹走访慰问老归侨。吕虹一行先来到省侨商会"
+                       "会长王保生家,亲切询问了他的身体和生活情况,并送上慰问金和节日祝福。")
+    people = _names(doc, "Person")
+    assert "王保生家" not in people and "王保生" in people, people
+    assert ("王保生", "省侨商会") in _posts(doc), _posts(doc)
+    # a three-character name after a post stays whole, and so does a name the text writes on its own
+    plain = extract_text("县侨联召开会议\n副县长王保生出席会议并讲话。")
+    assert "王保生" in _names(plain, "Person"), _names(plain, "Person")
+
+
+def test_a_compound_family_name_the_dictionary_tags_a_noun_opens_a_name_after_a_post():
+    """06-guizhou-zhongqiu: 走访慰问了原省人大副主任司徒桂美和省侨商会会长王保生两位老归侨 (base: no person
+    司徒桂美 — 司徒 is a noun of the dictionary, so the finder took it for a common word)."""
+    doc = extract_text("省侨联开展中秋走访慰问活动\n9月15日,省侨联主席吕虹走访慰问了原省人大副主任司徒桂美和"
+                       "省侨商会会长王保生两位老归侨。")
+    assert "司徒桂美" in _names(doc, "Person"), _names(doc, "Person")
+    other = extract_text("市政协召开主席会议\n市政协副主席上官清华主持会议。")
+    assert "上官清华" in _names(other, "Person"), _names(other, "Person")
+
+
+def test_a_figure_counting_a_list_closed_by_etc_is_named_by_the_list():
+    """09-hanzhong-taiban (汉中市台办): 赠送汉中宣传片、宣传资料和重点合作项目等560份 (base: the indicator 份,
+    the unit alone, as for every figure right after a list's 等)."""
+    doc = extract_text("县侨联开展侨法宣传\n活动中,县侨联发放宣传册、慰问信等1200份,接受群众咨询300余人次。")
+    assert ("宣传册、慰问信", 1200, "份") in _metrics(doc), _metrics(doc)
+    total = extract_text("县侨联开展侨法宣传\n今年,县侨联赠送图书、光盘等共1000册。")
+    assert ("图书、光盘", 1000, "册") in {(i.removeprefix("赠送"), v, u) for i, v, u in _metrics(total)}, _metrics(total)
+    # a 等 whose list's kind and a verb follow still opens what is counted; a grade's 等 is no list
+    places = extract_text("县侨联开展慰问\n县侨联向军营、社区等地赠送党史书籍1500多册。")
+    assert ("赠送党史书籍", 1500, "册") in _metrics(places), _metrics(places)
+    grade = extract_text("县教育发展\n全县有中等职业学校等12所。")
+    assert ("中等职业学校", 12, "所") in _metrics(grade), _metrics(grade)
