@@ -3,7 +3,9 @@ news of provinces, cities and counties (/tmp/s26/fresh/qiao68: 江苏, 常州, �
 安阳, 汉中).  Fixes: the home a visit goes to after a full name (来到会长王保生家: no person 王保生家); a
 compound family name the dictionary tags a noun (司徒, 上官) read after a post (副主任司徒桂美: a person);
 a figure that counts a list closed by 等 right before it (发放宣传册、慰问信等1200份: the items are the
-indicator, not the unit 份 alone)."""
+indicator, not the unit 份 alone); a percentage after a group closed by 中 and followed by what that part
+of the group does (人才中90%以上具有侨的背景: the share of the talents with that background, not a level);
+overseas general associations (加拿大温州同乡总会, 旅德上海华人华侨总会): organisations, no agency of a home town."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -58,3 +60,27 @@ def test_a_figure_counting_a_list_closed_by_etc_is_named_by_the_list():
     assert ("赠送党史书籍", 1500, "册") in _metrics(places), _metrics(places)
     grade = extract_text("县教育发展\n全县有中等职业学校等12所。")
     assert ("中等职业学校", 12, "所") in _metrics(grade), _metrics(grade)
+
+
+def test_a_percentage_among_a_group_is_the_share_of_the_group_doing_it():
+    """02-changzhou-qiaoqing (常州日报): 常州市引进落户的海外创新创业人才中90%以上具有侨的背景 (base: the indicator
+    引进落户的海外创新创业人才中, a level — the group and its 中, not what the 90% of it does)."""
+    doc = extract_text("常州启动基本侨情调查\n据初步统计,常州市引进落户的海外创新创业人才中90%以上具有侨的背景。")
+    got = {(m.indicator, m.value, m.kind) for m in doc.metrics}
+    assert ("引进落户的海外创新创业人才具有侨的背景", 90, "share") in got, got
+    # 其中 names no group, and a change after the figure is no share of a group
+    other = extract_text("常州启动基本侨情调查\n全市引进各类人才5000人,其中90%以上具有侨的背景。全市工业中增长5%。")
+    assert not any(m.kind == "share" and m.value == 5 for m in other.metrics), [(m.indicator, m.kind) for m in other.metrics]
+    assert not any(m.indicator.startswith("其") for m in other.metrics), [m.indicator for m in other.metrics]
+
+
+def test_an_overseas_chinese_general_association_is_an_organisation_abroad():
+    """Overseas associations a 侨务 page names (加拿大温州同乡总会常务副会长陈时满, 旅德上海华人华侨总会会长龚礼明): the
+    society abroad (base: an agency 温州市同乡总会 located in 温州市, the country dropped; an agency
+    旅德上海华人华侨总会)."""
+    doc = extract_text("浙江省侨办赴温州调研\n会上,加拿大温州同乡总会常务副会长陈时满、旅德上海华人华侨总会会长龚礼明"
+                       "分别作了发言。")
+    orgs = _names(doc, "Organization")
+    assert {"加拿大温州同乡总会", "旅德上海华人华侨总会"} <= orgs, orgs
+    assert "温州市同乡总会" not in _names(doc, "Agency"), _names(doc, "Agency")
+    assert ("陈时满", "加拿大温州同乡总会") in _posts(doc), _posts(doc)
