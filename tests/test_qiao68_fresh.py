@@ -5,7 +5,8 @@ compound family name the dictionary tags a noun (司徒, 上官) read after a po
 a figure that counts a list closed by 等 right before it (发放宣传册、慰问信等1200份: the items are the
 indicator, not the unit 份 alone); a percentage after a group closed by 中 and followed by what that part
 of the group does (人才中90%以上具有侨的背景: the share of the talents with that background, not a level);
-overseas general associations (加拿大温州同乡总会, 旅德上海华人华侨总会): organisations, no agency of a home town."""
+overseas general associations (加拿大温州同乡总会, 旅德上海华人华侨总会): organisations, no agency of a home town;
+life-long honorary heads (永远名誉主席, 永远荣誉会长): posts of the association."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -84,3 +85,10 @@ def test_an_overseas_chinese_general_association_is_an_organisation_abroad():
     assert {"加拿大温州同乡总会", "旅德上海华人华侨总会"} <= orgs, orgs
     assert "温州市同乡总会" not in _names(doc, "Agency"), _names(doc, "Agency")
     assert ("陈时满", "加拿大温州同乡总会") in _posts(doc), _posts(doc)
+
+
+def test_a_life_long_honorary_head_holds_a_post_of_the_association():
+    """Overseas and home-town associations name their life-long honorary heads (泰国潮州会馆永远名誉主席陈汉士,
+    澳门南安同乡会永远名誉会长) (base: the person, no post — 永远 before 名誉 was read as no modifier)."""
+    doc = extract_text("泰国潮州会馆访问团访问汕头\n泰国潮州会馆永远名誉主席陈汉士率团访问汕头,市侨联主席李明会见了访问团。")
+    assert ("陈汉士", "泰国潮州会馆") in _posts(doc), _posts(doc)
