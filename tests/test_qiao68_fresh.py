@@ -6,7 +6,8 @@ a figure that counts a list closed by 等 right before it (发放宣传册、慰
 indicator, not the unit 份 alone); a percentage after a group closed by 中 and followed by what that part
 of the group does (人才中90%以上具有侨的背景: the share of the talents with that background, not a level);
 overseas general associations (加拿大温州同乡总会, 旅德上海华人华侨总会): organisations, no agency of a home town;
-life-long honorary heads (永远名誉主席, 永远荣誉会长): posts of the association."""
+life-long honorary heads (永远名誉主席, 永远荣誉会长) and heads of federations (署理总会长, 总主席): posts of the
+association."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -92,3 +93,14 @@ def test_a_life_long_honorary_head_holds_a_post_of_the_association():
     澳门南安同乡会永远名誉会长) (base: the person, no post — 永远 before 名誉 was read as no modifier)."""
     doc = extract_text("泰国潮州会馆访问团访问汕头\n泰国潮州会馆永远名誉主席陈汉士率团访问汕头,市侨联主席李明会见了访问团。")
     assert ("陈汉士", "泰国潮州会馆") in _posts(doc), _posts(doc)
+
+
+def test_the_head_of_an_overseas_federation_holds_its_post():
+    """Overseas federations of associations (马来西亚福建社团联合会署理总会长黄文景, 印尼客属联谊总会总主席叶联礼)
+    (base: a body 马来西亚福建社团联合会署理总会 read before 长, and no post nor organisation for 印尼客属联谊总会)."""
+    doc = extract_text("海外侨团到访市侨联\n12月3日,马来西亚福建社团联合会署理总会长黄文景一行到访市侨联。"
+                       "印尼客属联谊总会总主席叶联礼率团回乡考察。")
+    posts = _posts(doc)
+    assert ("黄文景", "马来西亚福建社团联合会") in posts, posts
+    assert ("叶联礼", "印尼客属联谊总会") in posts, posts
+    assert not any(n.endswith("署理总会") for n in _names(doc, "Organization")), _names(doc, "Organization")
