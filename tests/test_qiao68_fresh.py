@@ -62,6 +62,9 @@ def test_a_figure_counting_a_list_closed_by_etc_is_named_by_the_list():
     assert ("赠送党史书籍", 1500, "册") in _metrics(places), _metrics(places)
     grade = extract_text("县教育发展\n全县有中等职业学校等12所。")
     assert ("中等职业学校", 12, "所") in _metrics(grade), _metrics(grade)
+    # a count followed by its own noun or the next figure of the same noun is named by that noun
+    stacked = extract_text("做实资源统筹\n整合各级党群服务中心、妇女之家等10类5828个基层公共服务资源。")
+    assert not any(i.endswith("妇女之家") for i, _v, _u in _metrics(stacked)), _metrics(stacked)
 
 
 def test_a_percentage_among_a_group_is_the_share_of_the_group_doing_it():

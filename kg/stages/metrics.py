@@ -2166,6 +2166,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return qb[0], qb[1], q.end, "quoted-before"
     # 5. the rest of the clause before the figure: 共完成网上巡查1200余次, 总投资173.6亿元
     cut = _clause_cut(left)
+    etc_list = not q.counted and not _DIGIT.match(text, q.end)  # (等10类5828个资源: the next figure's noun names both)
+    if cut >= 0 and etc_list and _etc_counts_list(left, cut):  # 发放宣传册、慰问信等1200份: the whole list
+        cut = max(left.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT if ch != "、")
     if cut >= 0 and (not _has_respective(left) or _clean(left[cut + 1:]).strip(cue_chars("metrics.copula_chars"))):
         # 有莱阳、栖霞、海阳,采购额分别为…: the clause before 分别 names the indicator; only a bare
         # 分别为 sends us back to the list before it
@@ -2178,7 +2181,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     lo += _glued_label(text, s_start, lo, q.start)  # 人口年末常住人口…: a label glued to its text
     left = text[lo:q.start]
     k = _etc_end(left)
-    if k >= 0 and not _etc_closes_left(left, k):
+    if k >= 0 and not (etc_list and _etc_closes_left(left, k)):  # (等10类基层公共服务资源: its noun names it)
         lo += k + 1
         left = left[k + 1:]
         reason = next((w for w in _ETC_REASONS if left.startswith(w) and len(left) - len(w) >= 2), "")
@@ -2777,8 +2780,6 @@ def _clause_cut(left: str) -> int:
     levels = _level_list_start(left, cut)
     if levels >= 0:  # 其中省、市重点项目11个: the levels of one kind of project, not a list
         return _clause_cut(left[:levels]) if levels > 0 else -1
-    if _etc_counts_list(left, cut):  # 发放宣传册、慰问信等1200份: the figure counts the whole list
-        return max(left.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT if ch != "、")
     named = _inside_listed_name(left, cut)
     if named >= 0:  # 其中，水利、环境和公共设施管理业完成投资…: one industry, not a list
         return _clause_cut(left[:named]) if named > 0 else -1
@@ -2795,7 +2796,8 @@ def _clause_cut(left: str) -> int:
 def _etc_counts_list(left: str, cut: int) -> bool:
     """发放宣传册、慰问信等1200份: the 、 at `cut` is inside a list that a 等 right before the figure
     closes (`_etc_closes_left`): one count for all the items, so the list is the indicator (宣传册、
-    慰问信), not its last item (慰问信) as a figure of the last item alone."""
+    慰问信), not its last item (慰问信) as a figure of the last item alone.  Asked only of a figure
+    with no noun counted after its unit (…妇女之家等10类基层公共服务资源: that noun names it)."""
     k = _etc_end(left)
     return k > cut and _etc_closes_left(left, k)
 
