@@ -73,6 +73,8 @@ def test_a_percentage_among_a_group_is_the_share_of_the_group_doing_it():
     doc = extract_text("常州启动基本侨情调查\n据初步统计,常州市引进落户的海外创新创业人才中90%以上具有侨的背景。")
     got = {(m.indicator, m.value, m.kind) for m in doc.metrics}
     assert ("引进落户的海外创新创业人才具有侨的背景", 90, "share") in got, got
+    comma = extract_text("常州启动基本侨情调查\n在引进的海外人才中,80%具有硕士以上学历。")
+    assert ("引进的海外人才具有硕士以上学历", 80, "share") in {(m.indicator, m.value, m.kind) for m in comma.metrics}
     # 其中 names no group, and a change after the figure is no share of a group
     other = extract_text("常州启动基本侨情调查\n全市引进各类人才5000人,其中90%以上具有侨的背景。全市工业中增长5%。")
     assert not any(m.kind == "share" and m.value == 5 for m in other.metrics), [(m.indicator, m.kind) for m in other.metrics]

@@ -5081,13 +5081,18 @@ def _share_among_group(view: _ArticleView, s_start: int, s_end: int, q) -> tuple
         return None
     text = view.text
     left = text[s_start:q.start]
-    lo = s_start + max(left.rfind(ch) for ch in _CLAUSE_PUNCT) + 1
-    mark = next((m for m in _AMONG_MARKS if text.endswith(m, lo, q.start)), None)
+    lo = s_start + max(left.rfind(ch) for ch in _CLAUSE_PUNCT + "\n") + 1
+    hi = q.start
+    if lo == q.start and lo - 1 > s_start and text[lo - 1] in "，,":  # 在引进的人才中，80%具有…: the clause before
+        hi = lo - 1
+        lo = max([s_start] + [text.rfind(ch, s_start, hi) + 1 for ch in _CLAUSE_PUNCT + "\n"])
+        lo += next((len(w) for w in _LIST_SUBJECT_MARKS if text.startswith(w, lo)), 0)  # 在: the preposition
+    mark = next((m for m in _AMONG_MARKS if text.endswith(m, lo, hi)), None)
     if mark is None:
         return None
-    places = [b for a, b, _k, t, _l in view.mentions_in(lo, q.start) if t == "Place" and a == lo]
+    places = [b for a, b, _k, t, _l in view.mentions_in(lo, hi) if t == "Place" and a == lo]
     lo = max(places, default=lo)  # 常州市引进的人才中: the place is the subject, no word of the group
-    group = _clean(text[lo:q.start - len(mark)])
+    group = _clean(text[lo:hi - len(mark)])
     if len(group) < 2 or group.endswith(cues("metrics.among_group_pronouns")):
         return None
     e = q.end + next((len(w) for w in _APPROX_AFTER if text.startswith(w, q.end)), 0)
