@@ -5108,7 +5108,7 @@ def _share_among_group(view: _ArticleView, s_start: int, s_end: int, q) -> tuple
 
 def _etc_closes_left(left: str, k: int) -> bool:
     """发放宣传册、慰问信等1200份, 建成学校、医院等12个: a 等 right before the figure (or before a word
-    of `metrics.total_words` only: 等共2000余份) closes the list the figure counts, so the items are
+    of `metrics.etc_total_words` only: 等共2000余份) closes the list the figure counts, so the items are
     the indicator — cutting at 等 left nothing but the unit (份, 个)."""
     rest = left[k + 1:]
     return not rest.strip() or rest in _ETC_TOTAL_WORDS
