@@ -2160,6 +2160,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     given = _given_as(text, q, s_end)
     if given is not None:
         return given
+    among = _share_among_group(view, s_start, s_end, q)
+    if among is not None:  # 人才中90%以上具有侨的背景: the share of the group doing it
+        return among
     # 3. a percentage of something: 93%的新时代文明实践中心…, 每月20%的进度 → 每月进度
     de = q.end < s_end and text[q.end] == _DE
     if q.unit in _PERCENT_UNITS and q.end < s_end and (de or _share_word_led(text, q)):
@@ -2206,6 +2209,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return qb[0], qb[1], q.end, "quoted-before"
     # 5. the rest of the clause before the figure: 共完成网上巡查1200余次, 总投资173.6亿元
     cut = _clause_cut(left)
+    etc_list = not q.counted and not _DIGIT.match(text, q.end)  # (等10类5828个资源: the next figure's noun names both)
+    if cut >= 0 and etc_list and _etc_counts_list(left, cut):  # 发放宣传册、慰问信等1200份: the whole list
+        cut = max(left.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT if ch != "、")
     if cut >= 0 and (not _has_respective(left) or _clean(left[cut + 1:]).strip(cue_chars("metrics.copula_chars"))):
         # 有莱阳、栖霞、海阳,采购额分别为…: the clause before 分别 names the indicator; only a bare
         # 分别为 sends us back to the list before it
@@ -2218,7 +2224,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     lo += _glued_label(text, s_start, lo, q.start)  # 人口年末常住人口…: a label glued to its text
     left = text[lo:q.start]
     k = _etc_end(left)
-    if k >= 0:
+    if k >= 0 and not (etc_list and _etc_closes_left(left, k)):  # (等10类基层公共服务资源: its noun names it)
         lo += k + 1
         left = left[k + 1:]
         reason = next((w for w in _ETC_REASONS if left.startswith(w) and len(left) - len(w) >= 2), "")
@@ -2829,6 +2835,15 @@ def _clause_cut(left: str) -> int:
     if close > cut and opened >= 0 and max(left.rfind("）", opened, cut), left.rfind(")", opened, cut)) < 0:
         return max(left.rfind(ch, 0, opened) for ch in _CLAUSE_PUNCT)  # cut before the note
     return cut
+
+
+def _etc_counts_list(left: str, cut: int) -> bool:
+    """发放宣传册、慰问信等1200份: the 、 at `cut` is inside a list that a 等 right before the figure
+    closes (`_etc_closes_left`): one count for all the items, so the list is the indicator (宣传册、
+    慰问信), not its last item (慰问信) as a figure of the last item alone.  Asked only of a figure
+    with no noun counted after its unit (…妇女之家等10类基层公共服务资源: that noun names it)."""
+    k = _etc_end(left)
+    return k > cut and _etc_closes_left(left, k)
 
 
 def _level_list_start(left: str, cut: int) -> int:
@@ -5095,6 +5110,55 @@ def _etc_end(left: str) -> int:
     return k
 
 
+_AMONG_MARKS = tuple(cues("metrics.among_group_marks"))
+_APPROX_AFTER = tuple(cues("numbers.approx_post"))
+_VP_RUN = re.compile(r"[^，,。；;：:、！？!?（(]{2,16}(?=[，,。；;：:、！？!?]|$)")
+
+
+def _share_among_group(view: _ArticleView, s_start: int, s_end: int, q) -> tuple | None:
+    """引进落户的海外创新创业人才中90%以上具有侨的背景, 受访企业中有75%表示信心增强: a percentage right after
+    a group closed by `metrics.among_group_marks` (中, 中有: among) and followed by a verb phrase to the
+    clause's end is the share of the group doing it → the group and the phrase (…人才具有侨的背景), a
+    share, as 90%的人才具有… is read; the group alone with its 中 named nothing and read as a level.
+    Not after 其中 (no group named), nor a change verb after the figure (工业中增长5%)."""
+    if q.unit not in _PERCENT_UNITS:
+        return None
+    text = view.text
+    left = text[s_start:q.start]
+    lo = s_start + max(left.rfind(ch) for ch in _CLAUSE_PUNCT + "\n") + 1
+    hi = q.start
+    if lo == q.start and lo - 1 > s_start and text[lo - 1] in "，,":  # 在引进的人才中，80%具有…: the clause before
+        hi = lo - 1
+        lo = max([s_start] + [text.rfind(ch, s_start, hi) + 1 for ch in _CLAUSE_PUNCT + "\n"])
+        lo += next((len(w) for w in _LIST_SUBJECT_MARKS if text.startswith(w, lo)), 0)  # 在: the preposition
+    mark = next((m for m in _AMONG_MARKS if text.endswith(m, lo, hi)), None)
+    if mark is None:
+        return None
+    places = [b for a, b, _k, t, _l in view.mentions_in(lo, hi) if t == "Place" and a == lo]
+    lo = max(places, default=lo)  # 常州市引进的人才中: the place is the subject, no word of the group
+    group = _clean(text[lo:hi - len(mark)])
+    if len(group) < 2 or group.endswith(cues("metrics.among_group_pronouns")):
+        return None
+    e = q.end + next((len(w) for w in _APPROX_AFTER if text.startswith(w, q.end)), 0)
+    vp = _VP_RUN.match(text, e, s_end)
+    tags = word_tags()
+    first = next((vp.group(0)[:k] for k in (3, 2) if vp and vp.group(0)[:k] in tags), None)
+    if first is None or not tags[first].startswith("v") or _CHANGE.match(vp.group(0)) \
+            or vp.group(0).startswith(cues("metrics.change_verbs")):
+        return None
+    start = text.find(group, s_start, q.start)
+    return group + vp.group(0), (start if start >= 0 else q.start), vp.end(), "percent-doing"
+
+
+def _etc_closes_left(left: str, k: int) -> bool:
+    """发放宣传册、慰问信等1200份, 建成学校、医院等12个: a 等 right before the figure (or before a word
+    of `metrics.etc_total_words` only: 等共2000余份) closes the list the figure counts, so the items are
+    the indicator — cutting at 等 left nothing but the unit (份, 个)."""
+    rest = left[k + 1:]
+    return not rest.strip() or rest in _ETC_TOTAL_WORDS
+
+
+_ETC_TOTAL_WORDS = frozenset(cues("metrics.etc_total_words"))
 _ETC_CLASS_BEFORE_VERB = tuple(cues("metrics.etc_class_before_verb"))
 
 

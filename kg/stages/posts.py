@@ -220,6 +220,7 @@ _VERB_SURNAMES = tuple(w for w, _ in _cue("verb_surnames"))  # 布: a verb of ru
 _PREPOSITION_SURNAMES = tuple(w for w, _ in _cue("preposition_surnames"))  # 向: 主席向大会报告
 _VERB_SURNAME_ENDERS = tuple(w for w, _ in _cue("verb_surname_enders"))  # 主持, 出席: the meeting's verbs
 _SUO_PARTICLE_VERBS = tuple(w for w, _ in _cue("suo_particle_verbs"))  # 沈凯|所作的: 所 the particle
+_HOME_WORDS = tuple(w for w, _ in _cue("home_words"))  # 王保生|家: the home a visit goes to, no given name
 _NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w: (-len(w), w)))  # 洛桑江村: after a post
 _YI_CLANS = tuple(w for w, _ in _cue("yi_clan_names"))  # 吉克劲松: a Yi clan and a given name of two, after a post
 _TIBETAN_SYLLABLE = frozenset(L.chars("tibetan_name_chars"))  # 桑旦罗布: a four-syllable name after a post
@@ -989,6 +990,7 @@ class NameFinder:
         ends = self._before_preposition(p, sur, ends)
         ends = self._comrade_closes_longer(p, sur, ends)
         ends = self._before_particle_suo(p, sur, ends)
+        ends = self._before_home_word(p, sur, ends)
         if ends == [4] and len(sur) == 1 and self._noun_tail(p + 2):
             ends = [2]  # 外交部长秦刚|身影。: a noun of running text after a two-character name, no 秦刚身影
         if len(ends) >= 2 and ends[1] == ends[0] + 1 and t[p + ends[0]] in _PARTICLE_GIVEN \
@@ -1008,6 +1010,7 @@ class NameFinder:
                 tagged = None  # 主任李谦作的报告: 李谦 + 作的, not a name 李谦作
         elif _is_word(window[:2]) and not (_common_words().get(window[:2]).startswith("ns")
                                             and not self.overlaps(p, p + 2)) \
+                and not (after_post and strong and len(sur) == 2) \
                 and not self._household_name(p, sur, ends[0]) and not proper \
                 and not (after_post and (self._proper_three(p, sur, ends[0]) or self._rare_proper_three(p, sur, ends[0]))) \
                 and not (after_post and ends[0] == 2 and len(sur) == 1 and self._rare_word_name(p)) \
@@ -1015,6 +1018,8 @@ class NameFinder:
                 and not (after_post and self._charged(p, ends[0])) \
                 and not self._weekday_opened(p, sur, ends[0]):
             return None  # (黄东|军, 卫国|胜: a place word of the dictionary no finder read here is a name's start)
+            # (副主任司徒桂美, 主席上官清: a compound family name the dictionary tags a noun (司徒 n, 上官 n,
+            # 宇文 nz) is the word itself, read after a post as the family name it opens)
         cands = []
         if tagged and tagged.startswith(sur):
             after = p + len(tagged)
@@ -1416,6 +1421,14 @@ class NameFinder:
         t = self.text
         return [n - 1 if t[p + n - 1] == "所" and n - 1 > len(sur) and t.startswith(_SUO_PARTICLE_VERBS, p + n)
                 else n for n in ends]
+
+    def _before_home_word(self, p: int, sur: str, ends: list[int]) -> list[int]:
+        """来到省侨商会会长王保生家，在困难党员李明家: a visit goes to a person's home, and `home_words`
+        (家) after a full name is that home, no third given character: a Han given name has two
+        characters at most, so a single family name, two given characters and 家 end the name before
+        家 (王保生|家); a two-character name (李明家) stays as the other finders read it."""
+        t = self.text
+        return [n - 1 if len(sur) == 1 and n == 4 and t[p + 3:p + 4] in _HOME_WORDS else n for n in ends]
 
     def _verb_swallowed(self, p: int, tagged: str | None, ends: list[int]) -> bool:
         """Did jieba's name take in the verb after a shorter name (李谦|作的报告, 王明|作了发言, 裘新|曾任)?
