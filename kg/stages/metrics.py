@@ -4073,7 +4073,8 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
     m = re.fullmatch(f"(.+?){_DE}([^、{_DE}]{{1,8}})", clause)
     if not m:
         return None
-    items = [_clean(x) for x in re.split(f"[{_JOINS}]", m.group(1))]
+    pct = "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True))
+    items = _share_items(m.group(1), len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", _figure_run(text, k))))
     if len(items) < 2 or any(not x or len(x) > 10 for x in items):
         return None
     last, mark = items[-1], cues("numbers.ordinal_chars")[0]
@@ -4083,10 +4084,34 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
         # 一、二、三产业占全市总投资的比重分别为…: the sectors, 第一产业…, 第二产业…, 第三产业… (so too
         # 第一、二、三产业对经济增长的贡献率分别为…, the ordinal mark written once, on the first)
         items = [mark + x + last[1:] for x in heads] + [mark + last]
-    pct = "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True))
     n = len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", text[k:i]))
     n += len(_BARE_LISTED_NUMBER.findall(text, k, i + 1))  # (高出6.4和1.1个百分点: the unit once, at the end)
     return f"{items[n % len(items)]}{_DE}{m.group(2)}{_compared_after_respective(text, k, i)}"
+
+
+def _share_items(listed: str, figures: int) -> list[str]:
+    """The items of a list before …的比重分别为: 居民消费量较大的乳制品、粮食加工品…: a modifier ending in 的
+    before the first item describes the whole list, no part of the item (乳制品); and where the run of
+    figures after 分别 is one short of the items, the items after the list's last 和/及 are one
+    (食用农产品和食用油、油脂及其制品: the category 食用油、油脂及其制品 written with a 、 inside)."""
+    parts = re.split(f"([{_JOINS}])(?!{_ITS})", listed)  # (油脂及其制品: 及其 "and its" joins no two items)
+    parts[0] = parts[0].rsplit(_DE, 1)[-1]
+    items = [_clean(x) for x in parts[::2]]
+    marks = parts[1::2]
+    last_and = max((i for i, c in enumerate(marks) if c != _ENUM_COMMA), default=-1)
+    if figures == len(items) - 1 and 0 <= last_and == len(marks) - 2 and marks[-1] == _ENUM_COMMA:
+        items = items[:-2] + [items[-2] + _ENUM_COMMA + items[-1]]
+    return items
+
+
+def _figure_run(text: str, k: int) -> str:
+    """The run of figures after the 分别 at k: up to the sentence's or clause's next mark (，；。)."""
+    m = re.compile(r"[，,；;。]").search(text, k)
+    return text[k:m.start() if m else len(text)]
+
+
+_ENUM_COMMA = "、"
+_ITS = "其"
 
 
 # 6.4和1.1个百分点: a number of a list whose unit is written once, after its last number

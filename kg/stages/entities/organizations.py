@@ -736,6 +736,28 @@ def _brand_after_place(text: str, j: int, end: int, place_ends: frozenset[int]) 
     return False
 
 
+def _labelled_producer(text: str, j: int, end: int, place_spans: dict[int, int]) -> bool:
+    """Is the stop character at `j` the first of a brand right after the places a producer's label opens
+    (标称吉林省吉林市同笙瑞食品有限公司生产的: the nominal producer of a sampled food, one company named
+    with its province and city)?  After 标称 only the company's name follows up to its legal form, so
+    a conjunction there (同, 和, 与) is the brand's, where it would elsewhere join two bodies."""
+    if not text.endswith(_LEGAL_FORMS_LONGEST, 0, end):
+        return False
+    for label in _PRODUCER_LABELS:
+        pos = text.rfind(label, max(0, j - 16), j)
+        if pos < 0:
+            continue
+        pos += len(label)
+        while pos < j and pos in place_spans:
+            pos = place_spans[pos]
+        if pos == j:
+            return True
+    return False
+
+
+_PRODUCER_LABELS = tuple(cue(_O, "producer_labels"))  # 标称
+
+
 def _trade_before(text: str, a: int, limit: int) -> int:
     """The length of the company's trade (with its reach: 国际物流) filling text[a:limit] before the
     suffix, or 0 when something else is there."""
@@ -1589,9 +1611,10 @@ def _sub_unit_end(text: str, end: int) -> int:
     unit_stem = late_module("..registry", __package__).unit_stem  # (imported once: see `late_module`)
     m = _SUB_UNIT_RE.match(text, end)
     if not m or not unit_stem(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
-            or m.group(1).startswith(_PREDICATE_VERBS) or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
-        return end  # (学院|合作共建直属附属医院: what the body does, then another body)
-    return m.end()
+            or m.group(1).startswith(_PREDICATE_VERBS) \
+            or (text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT and not _company_act_after(text, m.end())):
+        return end  # (学院|合作共建直属附属医院: what the body does, then another body; but
+    return m.end()  # 有限公司南通分公司|生产的: the branch produced the sampled food, as its company would)
 
 
 _SCHOOL_OFFICE_PARENTS = tuple(cue(_O, "school_office_parents"))  # 大学, 学院
@@ -1853,6 +1876,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                 continue
             if not _NAME_CHAR.match(ch) or (ch in ORG_STOP_CHARS and not _inside_word(text, i - 1, start)
                                             and not _brand_after_place(text, i - 1, end, place_ends)
+                                            and not _labelled_producer(text, i - 1, end, place_spans)
                                             and not _inside_place(i - 1, division_starts, divisions)
                                             and not _joined_trades(text, i - 1, start, scope_ends)):
                 break
