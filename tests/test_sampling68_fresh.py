@@ -3,7 +3,8 @@
 东莞, 高要, 岳阳, 华亭 and the national office): the vegetable 上海青 read as no place, a rate per thousand
 people (批次/千人) read as one unit, and a list of food categories before …的抽检不合格率分别为 paired item by
 item with its figures (a modifier before the first item, 及其 inside an item, a category written with a
-、 inside it after the list's 和)."""
+、 inside it after the list's 和), each rate a level as one item's is; a labelled producer's brand after its
+places (标称吉林市同笙瑞…有限公司) and a company's branch that produced the food (…有限公司南通分公司生产的) kept whole."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -49,15 +50,19 @@ def test_food_categories_listed_before_respective_rates():
     assert ("乳制品的抽检不合格率", 0.07, "%") in got, got
     assert ("食用农产品的抽检不合格率", 3.71, "%") in got, got
     assert ("食用油、油脂及其制品的抽检不合格率", 0.38, "%") in got, got
+    kinds = {m.indicator: m.kind for m in doc.metrics}
+    assert kinds["乳制品的抽检不合格率"] == "level", kinds  # each category's rate, as one category's is
 
 
 def test_a_plain_list_of_shares_keeps_its_items():
-    """Negative check: 煤、油、气的比重分别为42.9%、33.8%、5.7% keeps one item a figure; 和 inside a list with
+    """Negative check: 煤、油、气、其他能源的比重分别为… keeps one item a figure; 和 inside a list with
     as many figures as items joins nothing."""
-    doc = extract_text("能源结构持续优化\n全省一次能源消费结构中,煤、油、气的比重分别为42.9%、33.8%、5.7%。"
+    doc = extract_text("能源结构持续优化\n全省一次能源消费结构中,煤、油、气、其他能源的比重分别为42.9%、33.8%、5.7%、17.6%。"
                        "小麦、玉米和稻谷、大豆的种植比重分别为30%、25%、20%、10%。")
     got = _metrics(doc)
     assert ("煤的比重", 42.9, "%") in got and ("气的比重", 5.7, "%") in got, got
+    assert ("其他能源的比重", 17.6, "%") in got, got  # (、 before 其他: a join, only 及其 is no join)
+    assert {m.kind for m in doc.metrics if m.indicator.endswith("的比重")} == {"share"}, doc.metrics
     assert ("稻谷的种植比重", 20, "%") in got and ("大豆的种植比重", 10, "%") in got, got
 
 
@@ -85,3 +90,13 @@ def test_a_branch_that_produced_the_food_is_its_company_s():
                        "经销的、江苏省南京金陵人家食品有限公司南通分公司生产的苏式红豆沙味月饼。")
     assert "南京金陵人家食品有限公司南通分公司" in _orgs(doc), _orgs(doc)
     assert "南通分公司" not in _orgs(doc), _orgs(doc)
+
+
+def test_a_sample_s_date_is_not_the_notice_s():
+    """14-hubei-2019-49qi: 武汉武商超市管理有限公司凤凰店销售的上海青(白菜)(抽样日期:2019-09-18) … 2019年12月27日
+    (base: the document dated 2019-09-18, the day the sample was taken)."""
+    doc = extract_text("湖北省市场监督管理局食品安全监督抽检信息公告 (2019年第49期)\n"
+                       "(十二)武汉武商超市管理有限公司凤凰店销售的上海青(白菜)(抽样日期:2019-09-18),毒死蜱检出值为"
+                       "0.22mg/kg,标准规定为≤0.1mg/kg。检验机构为湖北省食品质量安全监督检验研究院。\n"
+                       "三、对抽检中发现的不合格产品,湖北省市场监督管理局已责成武汉市场监管部门调查处理。\n2019年12月27日")
+    assert doc.date == "2019-12-27", doc.date

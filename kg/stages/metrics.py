@@ -4094,7 +4094,7 @@ def _share_items(listed: str, figures: int) -> list[str]:
     before the first item describes the whole list, no part of the item (乳制品); and where the run of
     figures after 分别 is one short of the items, the items after the list's last 和/及 are one
     (食用农产品和食用油、油脂及其制品: the category 食用油、油脂及其制品 written with a 、 inside)."""
-    parts = re.split(f"([{_JOINS}])(?!{_ITS})", listed)  # (油脂及其制品: 及其 "and its" joins no two items)
+    parts = _SHARE_ITEM_JOINS.split(listed)  # (油脂及其制品: 及其 "and its" joins no two items)
     parts[0] = parts[0].rsplit(_DE, 1)[-1]
     items = [_clean(x) for x in parts[::2]]
     marks = parts[1::2]
@@ -4111,7 +4111,8 @@ def _figure_run(text: str, k: int) -> str:
 
 
 _ENUM_COMMA = "、"
-_ITS = "其"
+_AND_ITS = cues("metrics.and_its")[0]  # 及其
+_SHARE_ITEM_JOINS = re.compile(f"([{_JOINS.replace(_AND_ITS[0], '')}]|{_AND_ITS[0]}(?!{_AND_ITS[1:]}))")
 
 
 # 6.4和1.1个百分点: a number of a list whose unit is written once, after its last number
@@ -12021,7 +12022,8 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
                 or (unit in _PERCENT_UNITS and indicator.endswith(cues("metrics.bare_basis")
                                                                   + cues("metrics.bare_change_verbs"))):
             return "change"  # (N个百分点 is a difference of rates: 增速高于城镇居民2.1个百分点; 同比2.8%)
-        if irule in ("share-of-previous", "respectively-share", "percent-of", "percent-meeting") \
+        if irule in ("share-of-previous", "percent-of", "percent-meeting") \
+                or (irule == "respectively-share" and not indicator.endswith(cues("metrics.listed_rate_levels"))) \
                 or _SHARE.search(indicator) or indicator.endswith(cues("metrics.contribution_rates")):
             return "share"  # (对GDP增长的贡献率为62.1%: the part of the growth an item gave)
     return "level"
