@@ -4,7 +4,8 @@
 people (批次/千人) read as one unit, and a list of food categories before …的抽检不合格率分别为 paired item by
 item with its figures (a modifier before the first item, 及其 inside an item, a category written with a
 、 inside it after the list's 和), each rate a level as one item's is; a labelled producer's brand after its
-places (标称吉林市同笙瑞…有限公司) and a company's branch that produced the food (…有限公司南通分公司生产的) kept whole."""
+places (标称吉林市同笙瑞…有限公司) and a company's branch that produced the food (…有限公司南通分公司生产的) kept whole;
+a sample's date (抽样日期) no date of the notice; a fertiliser maker named by its trade (湖南中科肥业) a company."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -100,3 +101,12 @@ def test_a_sample_s_date_is_not_the_notice_s():
                        "0.22mg/kg,标准规定为≤0.1mg/kg。检验机构为湖北省食品质量安全监督检验研究院。\n"
                        "三、对抽检中发现的不合格产品,湖北省市场监督管理局已责成武汉市场监管部门调查处理。\n2019年12月27日")
     assert doc.date == "2019-12-27", doc.date
+
+
+def test_a_fertiliser_maker_named_by_its_trade_is_a_company():
+    """07-yueyang-zhijian (岳阳市质监局 监督抽查): 湖南中科肥业被抽检的1批次有机肥料不合格 (base: no organisation, and
+    the figure's subject the province 湖南); 化肥业 and 减肥业务 name no company."""
+    doc = extract_text("岳阳市质监局上半年抽查\n岳阳市质量技术监督局官网昨日发布消息,该局上半年共抽查103家企业生产的203批次产品,"
+                       "检出5批次不合格。其中,湖南中科肥业被抽检的1批次有机肥料不合格。会上,专家介绍了化肥业发展趋势和减肥业务的风险。")
+    assert "湖南中科肥业" in _orgs(doc), _orgs(doc)
+    assert not any(n.endswith("化肥业") or "减肥业" in n for n in _orgs(doc)), _orgs(doc)
