@@ -5,7 +5,8 @@ people (批次/千人) read as one unit, and a list of food categories before �
 item with its figures (a modifier before the first item, 及其 inside an item, a category written with a
 、 inside it after the list's 和), each rate a level as one item's is; a labelled producer's brand after its
 places (标称吉林市同笙瑞…有限公司) and a company's branch that produced the food (…有限公司南通分公司生产的) kept whole;
-a sample's date (抽样日期) no date of the notice; a fertiliser maker named by its trade (湖南中科肥业) a company."""
+a sample's date (抽样日期) no date of the notice; a fertiliser maker named by its trade (湖南中科肥业) a company;
+a sum of fines written with 万 and no 元 (罚没款12.03万) money."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -110,3 +111,14 @@ def test_a_fertiliser_maker_named_by_its_trade_is_a_company():
                        "检出5批次不合格。其中,湖南中科肥业被抽检的1批次有机肥料不合格。会上,专家介绍了化肥业发展趋势和减肥业务的风险。")
     assert "湖南中科肥业" in _orgs(doc), _orgs(doc)
     assert not any(n.endswith("化肥业") or "减肥业" in n for n in _orgs(doc)), _orgs(doc)
+
+
+def test_a_sum_of_fines_written_without_yuan_is_money():
+    """10-mawei-fuzhou (中国食品安全网, 福州马尾区市场监管局): 共立案查处抽检不合格案件12起,…罚没款12.03万 (base: 120300
+    with no unit); a bare 万 after another noun (投入资金3万) is left as it was."""
+    doc = extract_text("福州马尾区市场监管局重拳打击不合格食用农产品\n今年以来,马尾区市场监督管理局共立案查处抽检不合格案件12起,"
+                       "其中因涉嫌犯罪移送公安部门处理1起,罚没款12.03万。")
+    got = _metrics(doc)
+    assert any(v == 120300 and u == "元" for _, v, u in got), got
+    from kg.stages.numbers import find_quantities
+    assert [(q.value, q.unit) for q in find_quantities("村里投入资金3万")] == [(30000, "")]
