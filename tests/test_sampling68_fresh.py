@@ -6,7 +6,8 @@ item with its figures (a modifier before the first item, 及其 inside an item, 
 、 inside it after the list's 和), each rate a level as one item's is; a labelled producer's brand after its
 places (标称吉林市同笙瑞…有限公司) and a company's branch that produced the food (…有限公司南通分公司生产的) kept whole;
 a sample's date (抽样日期) no date of the notice; a fertiliser maker named by its trade (湖南中科肥业) a company;
-a sum of fines written with 万 and no 元 (罚没款12.03万) money."""
+a sum of fines written with 万 and no 元 (罚没款12.03万) money; a testing institute named by its city
+(平凉市产品质量监督检验中心) an organisation."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -122,3 +123,11 @@ def test_a_sum_of_fines_written_without_yuan_is_money():
     assert any(v == 120300 and u == "元" for _, v, u in got), got
     from kg.stages.numbers import find_quantities
     assert [(q.value, q.unit) for q in find_quantities("村里投入资金3万")] == [(30000, "")]
+
+
+def test_a_testing_institute_named_by_its_city_is_an_organisation():
+    """11-huating-gansu-2021 (华亭市市场监督管理局): 联合平凉市产品质量监督检验中心对…开展了监督抽查 (base: no
+    organisation); a testing centre named after its scope is a public institution, as 县检验检测中心 is."""
+    doc = extract_text("华亭市市场监督管理局开展重点工业产品监督抽查\n近日,华亭市市场监督管理局联合平凉市产品质量监督检验中心"
+                       "对全市范围内煤炭、墙体材料等重点工业产品开展了监督抽查。本次抽检样品由平凉市产品质量监督检验中心进行检验。")
+    assert "平凉市产品质量监督检验中心" in _orgs(doc), _orgs(doc)
