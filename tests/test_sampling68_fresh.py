@@ -7,7 +7,7 @@ item with its figures (a modifier before the first item, 及其 inside an item, 
 places (标称吉林市同笙瑞…有限公司) and a company's branch that produced the food (…有限公司南通分公司生产的) kept whole;
 a sample's date (抽样日期) no date of the notice; a fertiliser maker named by its trade (湖南中科肥业) a company;
 a sum of fines written with 万 and no 元 (罚没款12.03万) money; a testing institute named by its city
-(平凉市产品质量监督检验中心) an organisation."""
+(平凉市产品质量监督检验中心) an organisation; a producer's brand after 标称 no leading verb (标称永达食业有限公司)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -131,3 +131,12 @@ def test_a_testing_institute_named_by_its_city_is_an_organisation():
     doc = extract_text("华亭市市场监督管理局开展重点工业产品监督抽查\n近日,华亭市市场监督管理局联合平凉市产品质量监督检验中心"
                        "对全市范围内煤炭、墙体材料等重点工业产品开展了监督抽查。本次抽检样品由平凉市产品质量监督检验中心进行检验。")
     assert "平凉市产品质量监督检验中心" in _orgs(doc), _orgs(doc)
+
+
+def test_a_labelled_producer_s_brand_is_no_leading_verb():
+    """Shape of the 抽检 notices (标称…有限公司生产的): 标称永达食业有限公司生产的鸡腿 (base: an Organization
+    食业有限公司, 永|达 read as an adverb and a verb opening a clause before the name)."""
+    doc = extract_text("河南省市场监督管理局关于食品安全监督抽检情况的通告\n商丘市睢阳区某副食店销售的、标称永达食业有限公司"
+                       "生产的鸡腿,菌落总数不符合食品安全国家标准规定。")
+    assert "永达食业有限公司" in _orgs(doc), _orgs(doc)
+    assert "食业有限公司" not in _orgs(doc), _orgs(doc)

@@ -736,6 +736,17 @@ def _brand_after_place(text: str, j: int, end: int, place_ends: frozenset[int]) 
     return False
 
 
+def _label_kept(text: str, before: int, after: int) -> int:
+    """Where a name opens when the cut of a leading verb (`_after_opening_place`) ran past a producer's label
+    (标称|永达食业有限公司生产的: 达 read as a verb after the adverb 永): right after the label, which only
+    the company's name follows; `after` itself when no label lies in text[before:after]."""
+    for label in _PRODUCER_LABELS:
+        k = text.find(label, before, after)
+        if k >= 0 and k + len(label) < after:
+            return k + len(label)
+    return after
+
+
 def _labelled_producer(text: str, j: int, end: int, place_spans: dict[int, int]) -> bool:
     """Is the stop character at `j` the first of a brand right after the places a producer's label opens
     (标称吉林省吉林市同笙瑞食品有限公司生产的: the nominal producer of a sampled food, one company named
@@ -1899,7 +1910,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place (not 中信|欧洲…)
         if not _registered_opening(text, i, start, end, place_spans):
             i = _innermost_place(i, start, place_spans, place_codes)  # 吉林|东丰县第五中学
-        i = _after_opening_place(text, _after_dateline(text, i, start), start, place_spans)  # 培养|辽宁大学学生
+        i = _label_kept(text, i, _after_opening_place(text, _after_dateline(text, i, start), start, place_spans))  # 培养|辽宁大学学生
         named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i and text[k - 1] not in _OPEN_BRACKETS]
         if named_at and start - min(named_at) >= 2:
             i = min(named_at)  # 充分发挥|中国有色金属工业协会: a national name opens the name
