@@ -609,8 +609,9 @@ def _city_then_county(text: str, s: int, e: int) -> list[tuple[int, int, str, st
 
 @lru_cache(maxsize=1)
 def _idioms() -> tuple[frozenset[str], tuple[int, ...]]:
-    """The idioms holding a short place name (place_grammar idioms_with_place_names), their lengths."""
-    words = frozenset(place_words("idioms_with_place_names"))
+    """The idioms holding a short place name (place_grammar idioms_with_place_names) and the foods named
+    after a city (products_with_place_names: 上海青, a vegetable sold everywhere), their lengths."""
+    words = frozenset(place_words("idioms_with_place_names")) | frozenset(place_words("products_with_place_names"))
     return words, tuple(sorted({len(w) for w in words}))
 
 

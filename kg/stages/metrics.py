@@ -4132,7 +4132,8 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
     m = re.fullmatch(f"(.+?){_DE}([^、{_DE}]{{1,8}})", clause)
     if not m:
         return None
-    items = [_clean(x) for x in re.split(f"[{_JOINS}]", m.group(1))]
+    pct = "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True))
+    items = _share_items(m.group(1), len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", _figure_run(text, k))))
     if len(items) < 2 or any(not x or len(x) > 10 for x in items):
         return None
     last, mark = items[-1], cues("numbers.ordinal_chars")[0]
@@ -4142,10 +4143,35 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
         # 一、二、三产业占全市总投资的比重分别为…: the sectors, 第一产业…, 第二产业…, 第三产业… (so too
         # 第一、二、三产业对经济增长的贡献率分别为…, the ordinal mark written once, on the first)
         items = [mark + x + last[1:] for x in heads] + [mark + last]
-    pct = "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True))
     n = len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", text[k:i]))
     n += len(_BARE_LISTED_NUMBER.findall(text, k, i + 1))  # (高出6.4和1.1个百分点: the unit once, at the end)
     return f"{items[n % len(items)]}{_DE}{m.group(2)}{_compared_after_respective(text, k, i)}"
+
+
+def _share_items(listed: str, figures: int) -> list[str]:
+    """The items of a list before …的比重分别为: 居民消费量较大的乳制品、粮食加工品…: a modifier ending in 的
+    before the first item describes the whole list, no part of the item (乳制品); and where the run of
+    figures after 分别 is one short of the items, the items after the list's last 和/及 are one
+    (食用农产品和食用油、油脂及其制品: the category 食用油、油脂及其制品 written with a 、 inside)."""
+    parts = _SHARE_ITEM_JOINS.split(listed)  # (油脂及其制品: 及其 "and its" joins no two items)
+    parts[0] = parts[0].rsplit(_DE, 1)[-1]
+    items = [_clean(x) for x in parts[::2]]
+    marks = parts[1::2]
+    last_and = max((i for i, c in enumerate(marks) if c != _ENUM_COMMA), default=-1)
+    if figures == len(items) - 1 and 0 <= last_and == len(marks) - 2 and marks[-1] == _ENUM_COMMA:
+        items = items[:-2] + [items[-2] + _ENUM_COMMA + items[-1]]
+    return items
+
+
+def _figure_run(text: str, k: int) -> str:
+    """The run of figures after the 分别 at k: up to the sentence's or clause's next mark (，；。)."""
+    m = re.compile(r"[，,；;。]").search(text, k)
+    return text[k:m.start() if m else len(text)]
+
+
+_ENUM_COMMA = "、"
+_AND_ITS = cues("metrics.and_its")[0]  # 及其
+_SHARE_ITEM_JOINS = re.compile(f"([{_JOINS.replace(_AND_ITS[0], '')}]|{_AND_ITS[0]}(?!{_AND_ITS[1:]}))")
 
 
 # 6.4和1.1个百分点: a number of a list whose unit is written once, after its last number
@@ -12131,7 +12157,8 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
                 or (unit in _PERCENT_UNITS and indicator.endswith(cues("metrics.bare_basis")
                                                                   + cues("metrics.bare_change_verbs"))):
             return "change"  # (N个百分点 is a difference of rates: 增速高于城镇居民2.1个百分点; 同比2.8%)
-        if irule in ("share-of-previous", "respectively-share", "percent-of", "percent-meeting") \
+        if irule in ("share-of-previous", "percent-of", "percent-meeting") \
+                or (irule == "respectively-share" and not indicator.endswith(cues("metrics.listed_rate_levels"))) \
                 or _SHARE.search(indicator) or indicator.endswith(cues("metrics.contribution_rates")):
             return "share"  # (对GDP增长的贡献率为62.1%: the part of the growth an item gave)
     return "level"

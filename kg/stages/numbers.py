@@ -818,8 +818,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return _with_measure_columns(text, _with_bare_money(text, _with_index_cells(text, _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
-        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out)))))))))))
+    return _with_measure_columns(text, _with_fine_money(text, _with_bare_money(text, _with_index_cells(text, _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
+        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out))))))))))))
 
 
 def _outline_at(text: str, end: int, list_name: str) -> bool:
@@ -902,6 +902,21 @@ def _with_bare_money(text: str, out: list[Quantity]) -> list[Quantity]:
             continue
         extra.append(Quantity(a, b, read[0].value, read[0].unit, False, text[a:b], a, b))
     return sorted(out + extra, key=lambda q: q.start) if extra else out
+
+
+# a sum of fines written with its magnitude and no 元 (罚没款12.03万, 罚款共计5万): the noun, a copula maybe, the figure
+_FINE_BEFORE = re.compile(f"(?:{cue_alt('numbers.fine_nouns')})(?:{cue_alt('numbers.fine_copulas')})?$")
+_MAGNITUDES = tuple(cues("numbers.fine_magnitudes"))  # 万, 亿
+
+
+def _with_fine_money(text: str, out: list[Quantity]) -> list[Quantity]:
+    """A fine or confiscated sum is money: 罚没款12.03万 (a county bureau's tally of cases) is 120300 元 though
+    the 元 is left out after the magnitude; only a figure with no unit of its own right after such a noun."""
+    if not any(w in text for w in cues("numbers.fine_nouns")):
+        return out
+    money = cues("numbers.table_money_unit")[0]
+    return [replace(q, unit=money) if not q.unit and q.surface.endswith(_MAGNITUDES)
+            and _FINE_BEFORE.search(text, max(0, q.number_start - 8), q.number_start) else q for q in out]
 
 
 # a table's header cell naming a column of sums or areas and its unit (预算金额(万元), 采购预算（元）, 土地面积(㎡))

@@ -736,6 +736,39 @@ def _brand_after_place(text: str, j: int, end: int, place_ends: frozenset[int]) 
     return False
 
 
+def _label_kept(text: str, before: int, after: int) -> int:
+    """Where a name opens when the cut of a leading verb (`_after_opening_place`) ran past a producer's label
+    (标称|永达食业有限公司生产的: 达 read as a verb after the adverb 永): right after the label, which only
+    the company's name follows; `after` itself when no label lies in text[before:after]."""
+    for label in _PRODUCER_LABELS:
+        k = text.find(label, before, after)
+        if k >= 0 and k + len(label) < after:
+            return k + len(label)
+    return after
+
+
+def _labelled_producer(text: str, j: int, end: int, place_spans: dict[int, int]) -> bool:
+    """Is the stop character at `j` the first of a brand right after the places a producer's label opens
+    (标称吉林省吉林市同笙瑞食品有限公司生产的: the nominal producer of a sampled food, one company named
+    with its province and city)?  After 标称 only the company's name follows up to its legal form, so
+    a conjunction there (同, 和, 与) is the brand's, where it would elsewhere join two bodies."""
+    if not text.endswith(_LEGAL_FORMS_LONGEST, 0, end):
+        return False
+    for label in _PRODUCER_LABELS:
+        pos = text.rfind(label, max(0, j - 16), j)
+        if pos < 0:
+            continue
+        pos += len(label)
+        while pos < j and pos in place_spans:
+            pos = place_spans[pos]
+        if pos == j:
+            return True
+    return False
+
+
+_PRODUCER_LABELS = tuple(cue(_O, "producer_labels"))  # 标称
+
+
 def _trade_before(text: str, a: int, limit: int) -> int:
     """The length of the company's trade (with its reach: 国际物流) filling text[a:limit] before the
     suffix, or 0 when something else is there."""
@@ -1589,9 +1622,10 @@ def _sub_unit_end(text: str, end: int) -> int:
     unit_stem = late_module("..registry", __package__).unit_stem  # (imported once: see `late_module`)
     m = _SUB_UNIT_RE.match(text, end)
     if not m or not unit_stem(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
-            or m.group(1).startswith(_PREDICATE_VERBS) or text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT:
-        return end  # (学院|合作共建直属附属医院: what the body does, then another body)
-    return m.end()
+            or m.group(1).startswith(_PREDICATE_VERBS) \
+            or (text[m.end():m.end() + 1] in _SUFFIX_BAD_NEXT and not _company_act_after(text, m.end())):
+        return end  # (学院|合作共建直属附属医院: what the body does, then another body; but
+    return m.end()  # 有限公司南通分公司|生产的: the branch produced the sampled food, as its company would)
 
 
 _SCHOOL_OFFICE_PARENTS = tuple(cue(_O, "school_office_parents"))  # 大学, 学院
@@ -1853,6 +1887,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                 continue
             if not _NAME_CHAR.match(ch) or (ch in ORG_STOP_CHARS and not _inside_word(text, i - 1, start)
                                             and not _brand_after_place(text, i - 1, end, place_ends)
+                                            and not _labelled_producer(text, i - 1, end, place_spans)
                                             and not _inside_place(i - 1, division_starts, divisions)
                                             and not _joined_trades(text, i - 1, start, scope_ends)):
                 break
@@ -1875,7 +1910,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place (not 中信|欧洲…)
         if not _registered_opening(text, i, start, end, place_spans):
             i = _innermost_place(i, start, place_spans, place_codes)  # 吉林|东丰县第五中学
-        i = _after_opening_place(text, _after_dateline(text, i, start), start, place_spans)  # 培养|辽宁大学学生
+        i = _label_kept(text, i, _after_opening_place(text, _after_dateline(text, i, start), start, place_spans))  # 培养|辽宁大学学生
         named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i and text[k - 1] not in _OPEN_BRACKETS]
         if named_at and start - min(named_at) >= 2:
             i = min(named_at)  # 充分发挥|中国有色金属工业协会: a national name opens the name
