@@ -3137,7 +3137,7 @@ def _chained_township(text: str, parent, free) -> tuple[int, int] | None:
     name by jieba's dictionary (not 城乡, 城镇), before a village or a word boundary."""
     if parent.attrs.get("level") != "county" or not parent.attrs.get("code"):
         return None
-    mt = _TOWN_CHAIN.match(text, parent.aend)
+    mt = _TOWN_CHAIN.match(text, parent.aend + _change_verb(text, parent.aend))
     if not mt or not free(*mt.span(1)):
         return None
     s, e = mt.span(1)
@@ -3146,6 +3146,12 @@ def _chained_township(text: str, parent, free) -> tuple[int, int] | None:
             or not _word_bounded(text, s, e) or _counted_townships(text[s:e]):
         return None
     return s, e
+
+
+def _change_verb(text: str, at: int) -> int:
+    """平遥县撤销孟山乡, 榆次区撤销什贴镇: a division change's verb between a county and the township
+    it changes (撤销, 设立) is no part of the township's name; its length, skipped, or 0."""
+    return next((len(v) for v in place_words("division_change_verbs") if text.startswith(v, at)), 0)
 
 
 _TOWNSHIPS_WORD = "乡镇"
@@ -3316,8 +3322,22 @@ def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tup
     (古都河村人均收入…, 古都河村党支部…): its stem must be no word of jieba's dictionary and hold no
     common word (共富村, 贫困村, 示范村 are kinds of village: `not_subplace_words`)."""
     spans = [_undoubled_village(text, s, e) for s, e in _named_spans(_VILLAGE_OPENING, text, free, quotes, _no_common_word)]
+    spans = [(_past_former_mark(text, s, e), e) for s, e in spans]
     return [(s, e) for s, e in spans if _conjoined_opening(text, s) and (text.startswith(_GACHA, e - len(_GACHA))
             or (_village_stem(text[s:e - 1]) and text[e - 2] not in _OCCASION_VERBS))]
+
+
+def _past_former_mark(text: str, s: int, e: int) -> int:
+    """居委会地址:原罗回村村民委员会 where the text names 罗回村 without 原 too: 原 is "the former" (a
+    village merged or turned into a community), no part of the name; the start past it, else `s`."""
+    mark = place_words("former_marks")
+    if e - s < 4 or not text.startswith(mark, s):
+        return s
+    bare = text[s + 1:e]
+    at = text.find(bare)
+    while at > 0 and text[at - 1] in mark:
+        at = text.find(bare, at + 1)
+    return s + 1 if at >= 0 else s
 
 
 def _conjoined_opening(text: str, s: int) -> bool:
