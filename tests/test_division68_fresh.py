@@ -4,7 +4,8 @@
 change between a county and the township it changes (平遥县撤销孟山乡: no place 撤销孟山乡); a
 university's short name read inside a road's name (兴武大道: no 武汉大学); a former county-level city
 whose name ends in 城市 (潞城市 → 潞城区); 镇村 (towns and villages) read as a village; 原 (the former)
-read into a village's name the text also writes without it; 秦皇岛市区面积 read as 区面积; and a
+read into a village's name the text also writes without it; a street or township the table
+lacks (abolished) listed after one of its kind (撤销星海湾街道、白山路街道); 秦皇岛市区面积 read as 区面积; and a
 district's area grown to its figure (面积扩充为) kept in the indicator."""
 from __future__ import annotations
 
@@ -88,3 +89,13 @@ def test_an_area_grown_to_its_figure_keeps_no_verb():
                        "市辖区面积扩充为2631.3平方公里,是原来的近8倍。")
     got = {m.indicator for m in doc.metrics if m.unit == "平方公里"}
     assert got == {"市辖区面积"}, got
+
+
+def test_a_street_listed_after_a_street_of_the_table_is_a_street_of_its_district():
+    """03-dalian-shahekou-streets (大连天健网): 撤销星海湾街道、白山路街道,新成立星海湾街道 (base: 白山路街道,
+    abolished and so not in the table, not read)."""
+    doc = extract_text("沙河口区优化街道行政区划设置\n3. 撤销星海湾街道、白山路街道,新成立星海湾街道。")
+    assert "白山路街道" in _names(doc, "Place"), _names(doc, "Place")
+    # a township's list of the county's townships in general names no township
+    towns = extract_text("城关镇召开会议\n会议要求,城关镇、各乡镇要加强安全生产管理。")
+    assert "各乡镇" not in _names(towns, "Place"), _names(towns, "Place")

@@ -1577,6 +1577,7 @@ def make_gazetteer():
         _listed_zones(doc)
         _bare_zones(doc)
         _subplaces(doc)
+        _listed_after_township(doc)
         _corps_regiments(doc)
         _listed_villages(doc)
         _repeat_townships(doc)
@@ -3146,6 +3147,65 @@ def _chained_township(text: str, parent, free) -> tuple[int, int] | None:
             or not _word_bounded(text, s, e) or _counted_townships(text[s:e]):
         return None
     return s, e
+
+
+_TOWN_LIST_ITEM = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"
+                             rf"(?:{alt(place_words('street_suffix') + place_words('township_suffixes'))}))"
+                             rf"(?![{re.escape(place_chars('not_after_township'))}])")
+
+
+def _listed_after_township(doc: Doc) -> None:
+    """撤销星海湾街道、白山路街道; 榆社县撤销岚峪乡、讲堂乡: a township or street the table does not list
+    (one a change abolished, or merged long ago) written right after a 、 that follows one of the
+    same kind (街道 after 街道, 乡 after 乡) is a township of the same county: a proper stem, no
+    word of jieba's dictionary, as `_chained_township` asks."""
+    seps = place_chars("list_separators")
+    for art in doc.articles:
+        towns = sorted((m for m in doc.mentions if m.article == art.id and m.label == "Place" and m.astart >= 0
+                        and m.attrs.get("level") == "township"), key=lambda m: m.astart)
+        starts = {m.astart: m for m in towns}
+        taken = bytearray(len(art.text) + 1)
+        for m in doc.mentions:
+            if m.article == art.id and m.astart >= 0:
+                taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+        for m in towns:
+            _list_after(doc, art, m, starts, taken, seps)
+
+
+def _list_stem(stem: str) -> bool:
+    """A listed township's stem: a name by `proper`, or no word of jieba's dictionary (白山路, whose
+    山路 makes `proper` refuse it), with no township's or county's character in it (各乡|镇)."""
+    if any(c in _LIST_STEM_NOT for c in stem):
+        return False
+    return proper(stem) or not word_freq().get(stem)
+
+
+_LIST_STEM_NOT = set("".join(place_words("township_suffixes")) + place_chars("listed_township_stem_not"))
+
+
+def _list_after(doc: Doc, art: Article, first, starts: dict, taken: bytearray, seps: str) -> None:
+    """The items of `_listed_after_township` after the township `first`, while each is of its kind."""
+    text, m = art.text, first
+    parent = first.attrs.get("parent")
+    while m.aend < len(text) and text[m.aend] in seps and parent:
+        kind = text[m.aend - 2:m.aend] if text.endswith(place_words("street_suffix"), 0, m.aend) else text[m.aend - 1]
+        nxt = starts.get(m.aend + 1)
+        if nxt is not None:
+            m = nxt
+            continue
+        mt = _TOWN_LIST_ITEM.match(text, m.aend + 1)
+        if not mt or not mt.group(1).endswith(kind) or 1 in taken[mt.start(1):mt.end(1)]:
+            return
+        s, e = mt.span(1)
+        stem = text[s:e - len(kind)]
+        if _NOT_SUBPLACE.search(stem) or not _list_stem(stem) or _is_dictionary_word(text[s:e]) \
+                or not _word_bounded(text, s, e):
+            return
+        m = doc.add_mention(art, s, e, "Place", "gazetteer.township-list", norm=text[s:e], code=None,
+                            level="township", parent=parent)
+        if not m:
+            return
+        taken[s:e] = b"\x01" * (e - s)
 
 
 def _change_verb(text: str, at: int) -> int:
