@@ -6,7 +6,8 @@ university's short name read inside a road's name (兴武大道: no 武汉大学
 whose name ends in 城市 (潞城市 → 潞城区); 镇村 (towns and villages) read as a village; 原 (the former)
 read into a village's name the text also writes without it; a street or township the table
 lacks (abolished) listed after one of its kind (撤销星海湾街道、白山路街道); 秦皇岛市区面积 read as 区面积; and a
-district's area grown to its figure (面积扩充为) kept in the indicator."""
+district's area grown to its figure (面积扩充为) kept in the indicator, and a change (划归, 不变)
+read into the noun counted (3个村委会划归辽阳镇管辖)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -99,3 +100,12 @@ def test_a_street_listed_after_a_street_of_the_table_is_a_street_of_its_district
     # a township's list of the county's townships in general names no township
     towns = extract_text("城关镇召开会议\n会议要求,城关镇、各乡镇要加强安全生产管理。")
     assert "各乡镇" not in _names(towns, "Place"), _names(towns, "Place")
+
+
+def test_a_division_change_ends_the_noun_counted():
+    """07-jinzhong-township-merge and 09-lingshan-lingcheng: 将原粟城乡的柏管寺、原庄、柏峪3个村委会划归辽阳镇管辖;
+    其余22个村委会和3个社区居委会不变 (base: the indicators 村委会划归辽阳镇管辖 and 社区居委会不变)."""
+    doc = extract_text("左权县乡级行政区划调整\n将原粟城乡的柏管寺、原庄、柏峪3个村委会划归辽阳镇管辖。"
+                       "其余22个村委会和3个社区居委会不变。")
+    got = _metrics(doc)
+    assert ("村委会", 3, "个") in got and ("社区居委会", 3, "个") in got, got
