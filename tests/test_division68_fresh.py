@@ -6,7 +6,8 @@ university's short name read inside a road's name (兴武大道: no 武汉大学
 whose name ends in 城市 (潞城市 → 潞城区); 镇村 (towns and villages) read as a village; 原 (the former)
 read into a village's name the text also writes without it; a street or township the table
 lacks (abolished) listed after one of its kind (撤销星海湾街道、白山路街道); 秦皇岛市区面积 read as 区面积; and a
-district's area grown to its figure (面积扩充为) kept in the indicator, and a change (划归, 不变)
+district's area grown to its figure (面积扩充为) kept in the indicator, its multiple of the earlier
+state (是原来的近8倍) read as 是原来, and a change (划归, 不变)
 read into the noun counted (3个村委会划归辽阳镇管辖)."""
 from __future__ import annotations
 
@@ -90,6 +91,8 @@ def test_an_area_grown_to_its_figure_keeps_no_verb():
                        "市辖区面积扩充为2631.3平方公里,是原来的近8倍。")
     got = {m.indicator for m in doc.metrics if m.unit == "平方公里"}
     assert got == {"市辖区面积"}, got
+    # 是原来的近8倍: the multiple of the same area, its base the earlier state (base: the indicator 是原来)
+    assert {m.indicator for m in doc.metrics if m.unit == "倍"} == {"市辖区面积"}, _metrics(doc)
 
 
 def test_a_street_listed_after_a_street_of_the_table_is_a_street_of_its_district():

@@ -3274,12 +3274,17 @@ def _share_owner(base: str, q: Quantity, prev: Quantity | None) -> str | None:
     return base[:k]
 
 
+_FORMER_WORDS = tuple(cues("metrics.former_words"))
+
+
 def _multiple_base_only(name: str) -> bool:
     """是去年同期, 为2011年: all the clause names before a multiple is its base time — the multiple
     is of the level counted before it, not of a thing called 是去年同期."""
     m = _MULTIPLE_COPULA_OPEN.match(name)
     if m is None:
         return False
+    if name[m.end():] in _FORMER_WORDS:
+        return True  # 市辖区面积扩充为2631.3平方公里，是原来的近8倍: the base is the earlier state, a time too
     found = find_periods(name, m.end(), len(name))
     return bool(found) and found[0][0] == m.end() \
         and name[found[0][1]:] in ("", *cues("metrics.same_period"))
