@@ -5,7 +5,8 @@ change between a county and the township it changes (平遥县撤销孟山乡: n
 university's short name read inside a road's name (兴武大道: no 武汉大学); a former county-level city
 whose name ends in 城市 (潞城市 → 潞城区); 镇村 (towns and villages) read as a village; 原 (the former)
 read into a village's name the text also writes without it; a street or township the table
-lacks (abolished) listed after one of its kind (撤销星海湾街道、白山路街道); 秦皇岛市区面积 read as 区面积; and a
+lacks (abolished) listed after one of its kind (撤销星海湾街道、白山路街道); streets listed by their
+stems before their count (拱星墩、东岗、嘉峪关路三个街道办事处); 秦皇岛市区面积 read as 区面积; and a
 district's area grown to its figure (面积扩充为) kept in the indicator, its multiple of the earlier
 state (是原来的近8倍) read as 是原来, and a change (划归, 不变)
 read into the noun counted (3个村委会划归辽阳镇管辖)."""
@@ -112,3 +113,12 @@ def test_a_division_change_ends_the_noun_counted():
                        "其余22个村委会和3个社区居委会不变。")
     got = _metrics(doc)
     assert ("村委会", 3, "个") in got and ("社区居委会", 3, "个") in got, got
+
+
+def test_streets_listed_by_their_stems_before_their_count():
+    """04-lanzhou-chengguan-streets (兰州市人民政府办公厅): 拱星墩、东岗、嘉峪关路三个街道办事处区域面积约18平方公里
+    (base: places 拱星墩, 东岗, 嘉峪关路 with no code; they are 城关区's 拱星墩街道, 东岗街道, 嘉峪关路街道)."""
+    doc = extract_text("兰州市城关区街道行政区划调整\n目前,拱星墩、东岗、嘉峪关路三个街道办事处区域面积约18平方公里,"
+                       "常住人口约17万人。")
+    places = _names(doc, "Place")
+    assert {"拱星墩街道", "东岗街道", "嘉峪关路街道"} <= places, places

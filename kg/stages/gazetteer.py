@@ -3012,17 +3012,19 @@ class _CountyCodes:
 
 def _listed_township(stem: str, counties: frozenset[str]) -> tuple[str, str | None]:
     """(name, code) of a township listed by its stem (新桥、大田2个乡镇): the one township of the
-    text's counties named so with a township's suffix (大田乡 of 泰宁县), else the stem, no code.
-    An item written with its suffix (务欢池镇、大巴镇、苍土乡共6个乡镇) is that township itself."""
+    text's counties named so with a township's suffix (大田乡 of 泰宁县) or a street's (拱星墩 → 拱星墩街道),
+    else the stem, no code.  An item written with its suffix (务欢池镇、大巴镇、苍土乡共6个乡镇) is that township itself."""
     T = table()
     found = [(n, c) for county in sorted(counties) for n, c in T.townships(county).items()
-             if n.startswith(stem) and n[len(stem):] in _TOWNSHIP_SUFFIXES]
+             if n.startswith(stem) and n[len(stem):] in _LISTED_SUFFIXES]
     if not found and stem.endswith(tuple(_TOWNSHIP_SUFFIXES)):
         found = [(n, c) for county in sorted(counties) for n, c in T.townships(county).items() if n == stem]
     return found[0] if len(found) == 1 else (stem, None)
 
 
 _TOWNSHIP_SUFFIXES = frozenset(place_words("township_suffixes"))
+# (拱星墩、东岗、嘉峪关路三个街道办事处: streets listed by their stems too, 拱星墩街道 of 城关区)
+_LISTED_SUFFIXES = _TOWNSHIP_SUFFIXES | frozenset(place_words("street_suffix"))
 
 
 def _county_then_stem(item: str, coded) -> int:
