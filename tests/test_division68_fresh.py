@@ -8,8 +8,8 @@ read into a village's name the text also writes without it; a street or township
 lacks (abolished) listed after one of its kind (撤销星海湾街道、白山路街道); streets listed by their
 stems before their count (拱星墩、东岗、嘉峪关路三个街道办事处); 秦皇岛市区面积 read as 区面积; and a
 district's area grown to its figure (面积扩充为) kept in the indicator, its multiple of the earlier
-state (是原来的近8倍) read as 是原来, and a change (划归, 不变)
-read into the noun counted (3个村委会划归辽阳镇管辖)."""
+state (是原来的近8倍) read as 是原来, and a change (划归, 不变,
+改为) read into the noun counted (3个村委会划归辽阳镇管辖, 2个村委会改为社区居委会)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -122,3 +122,14 @@ def test_streets_listed_by_their_stems_before_their_count():
                        "常住人口约17万人。")
     places = _names(doc, "Place")
     assert {"拱星墩街道", "东岗街道", "嘉峪关路街道"} <= places, places
+
+
+def test_a_verb_of_naming_before_wei_ends_the_noun_counted():
+    """09-lingshan-lingcheng (钦州日报): 把附城、三多2个村委会改为社区居委会 (base: the indicator 村委会改; so
+    were 5个乡镇列为试点 → 乡镇列)."""
+    doc = extract_text("灵山撤销灵城镇设立街道办事处\n同时,把附城、三多2个村委会改为社区居委会,另有5个乡镇列为试点。")
+    got = _metrics(doc)
+    assert ("村委会", 2, "个") in got and ("乡镇", 5, "个") in got, got
+    # 行为 is a word: its 为 follows no verb of naming (3个行为规范 stays whole)
+    kept = extract_text("某县开展活动\n全县制定3个行为规范。")
+    assert ("行为规范", 3, "个") in _metrics(kept), _metrics(kept)
