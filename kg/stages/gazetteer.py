@@ -3162,14 +3162,15 @@ def _listed_after_township(doc: Doc) -> None:
     same kind (街道 after 街道, 乡 after 乡) is a township of the same county: a proper stem, no
     word of jieba's dictionary, as `_chained_township` asks."""
     seps = place_chars("list_separators")
+    grouped = mentions_by_article(doc)  # (one pass over the mentions, not one per article)
     for art in doc.articles:
-        towns = sorted((m for m in doc.mentions if m.article == art.id and m.label == "Place" and m.astart >= 0
-                        and m.attrs.get("level") == "township"), key=lambda m: m.astart)
+        mine = [m for m in grouped.get(art.id, ()) if m.astart >= 0]
+        towns = sorted((m for m in mine if m.label == "Place" and m.attrs.get("level") == "township"),
+                       key=lambda m: m.astart)
         starts = {m.astart: m for m in towns}
         taken = bytearray(len(art.text) + 1)
-        for m in doc.mentions:
-            if m.article == art.id and m.astart >= 0:
-                taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+        for m in mine:
+            taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
         for m in towns:
             _list_after(doc, art, m, starts, taken, seps)
 
