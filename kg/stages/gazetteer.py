@@ -1579,6 +1579,7 @@ def make_gazetteer():
         _bare_zones(doc)
         _repeat_townships(doc)  # (大港街|三春里社区: a township written again alone chains its community too)
         _subplaces(doc)
+        _listed_after_township(doc)
         _corps_regiments(doc)
         _listed_villages(doc)
         _repeat_townships(doc)
@@ -3013,17 +3014,19 @@ class _CountyCodes:
 
 def _listed_township(stem: str, counties: frozenset[str]) -> tuple[str, str | None]:
     """(name, code) of a township listed by its stem (新桥、大田2个乡镇): the one township of the
-    text's counties named so with a township's suffix (大田乡 of 泰宁县), else the stem, no code.
-    An item written with its suffix (务欢池镇、大巴镇、苍土乡共6个乡镇) is that township itself."""
+    text's counties named so with a township's suffix (大田乡 of 泰宁县) or a street's (拱星墩 → 拱星墩街道),
+    else the stem, no code.  An item written with its suffix (务欢池镇、大巴镇、苍土乡共6个乡镇) is that township itself."""
     T = table()
     found = [(n, c) for county in sorted(counties) for n, c in T.townships(county).items()
-             if n.startswith(stem) and n[len(stem):] in _TOWNSHIP_SUFFIXES]
+             if n.startswith(stem) and n[len(stem):] in _LISTED_SUFFIXES]
     if not found and stem.endswith(tuple(_TOWNSHIP_SUFFIXES)):
         found = [(n, c) for county in sorted(counties) for n, c in T.townships(county).items() if n == stem]
     return found[0] if len(found) == 1 else (stem, None)
 
 
 _TOWNSHIP_SUFFIXES = frozenset(place_words("township_suffixes"))
+# (拱星墩、东岗、嘉峪关路三个街道办事处: streets listed by their stems too, 拱星墩街道 of 城关区)
+_LISTED_SUFFIXES = _TOWNSHIP_SUFFIXES | frozenset(place_words("street_suffix"))
 
 
 def _county_then_stem(item: str, coded) -> int:
@@ -3139,7 +3142,7 @@ def _chained_township(text: str, parent, free) -> tuple[int, int] | None:
     name by jieba's dictionary (not 城乡, 城镇), before a village or a word boundary."""
     if parent.attrs.get("level") != "county" or not parent.attrs.get("code"):
         return None
-    mt = _TOWN_CHAIN.match(text, parent.aend)
+    mt = _TOWN_CHAIN.match(text, parent.aend + _change_verb(text, parent.aend))
     if not mt or not free(*mt.span(1)):
         return None
     s, e = mt.span(1)
@@ -3148,6 +3151,72 @@ def _chained_township(text: str, parent, free) -> tuple[int, int] | None:
             or not _word_bounded(text, s, e) or _counted_townships(text[s:e]):
         return None
     return s, e
+
+
+_TOWN_LIST_ITEM = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"
+                             rf"(?:{alt(place_words('street_suffix') + place_words('township_suffixes'))}))"
+                             rf"(?![{re.escape(place_chars('not_after_township'))}])")
+
+
+def _listed_after_township(doc: Doc) -> None:
+    """撤销星海湾街道、白山路街道; 榆社县撤销岚峪乡、讲堂乡: a township or street the table does not list
+    (one a change abolished, or merged long ago) written right after a 、 that follows one of the
+    same kind (街道 after 街道, 乡 after 乡) is a township of the same county: a proper stem, no
+    word of jieba's dictionary, as `_chained_township` asks."""
+    seps = place_chars("list_separators")
+    grouped = mentions_by_article(doc)  # (one pass over the mentions, not one per article)
+    for art in doc.articles:
+        mine = [m for m in grouped.get(art.id, ()) if m.astart >= 0]
+        towns = sorted((m for m in mine if m.label == "Place" and m.attrs.get("level") == "township"),
+                       key=lambda m: m.astart)
+        starts = {m.astart: m for m in towns}
+        taken = bytearray(len(art.text) + 1)
+        for m in mine:
+            taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+        for m in towns:
+            _list_after(doc, art, m, starts, taken, seps)
+
+
+def _list_stem(stem: str) -> bool:
+    """A listed township's stem: a name by `proper`, or no word of jieba's dictionary (白山路, whose
+    山路 makes `proper` refuse it), with no township's or county's character in it (各乡|镇)."""
+    if any(c in _LIST_STEM_NOT for c in stem):
+        return False
+    return proper(stem) or not word_freq().get(stem)
+
+
+_LIST_STEM_NOT = set("".join(place_words("township_suffixes")) + place_chars("listed_township_stem_not"))
+
+
+def _list_after(doc: Doc, art: Article, first, starts: dict, taken: bytearray, seps: str) -> None:
+    """The items of `_listed_after_township` after the township `first`, while each is of its kind."""
+    text, m = art.text, first
+    parent = first.attrs.get("parent")
+    while m.aend < len(text) and text[m.aend] in seps and parent:
+        kind = text[m.aend - 2:m.aend] if text.endswith(place_words("street_suffix"), 0, m.aend) else text[m.aend - 1]
+        nxt = starts.get(m.aend + 1)
+        if nxt is not None:
+            m = nxt
+            continue
+        mt = _TOWN_LIST_ITEM.match(text, m.aend + 1)
+        if not mt or not mt.group(1).endswith(kind) or 1 in taken[mt.start(1):mt.end(1)]:
+            return
+        s, e = mt.span(1)
+        stem = text[s:e - len(kind)]
+        if _NOT_SUBPLACE.search(stem) or not _list_stem(stem) or _is_dictionary_word(text[s:e]) \
+                or not _word_bounded(text, s, e):
+            return
+        m = doc.add_mention(art, s, e, "Place", "gazetteer.township-list", norm=text[s:e], code=None,
+                            level="township", parent=parent)
+        if not m:
+            return
+        taken[s:e] = b"\x01" * (e - s)
+
+
+def _change_verb(text: str, at: int) -> int:
+    """平遥县撤销孟山乡, 榆次区撤销什贴镇: a division change's verb between a county and the township
+    it changes (撤销, 设立) is no part of the township's name; its length, skipped, or 0."""
+    return next((len(v) for v in place_words("division_change_verbs") if text.startswith(v, at)), 0)
 
 
 _TOWNSHIPS_WORD = "乡镇"
@@ -3318,8 +3387,22 @@ def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tup
     (古都河村人均收入…, 古都河村党支部…): its stem must be no word of jieba's dictionary and hold no
     common word (共富村, 贫困村, 示范村 are kinds of village: `not_subplace_words`)."""
     spans = [_undoubled_village(text, s, e) for s, e in _named_spans(_VILLAGE_OPENING, text, free, quotes, _no_common_word)]
+    spans = [(_past_former_mark(text, s, e), e) for s, e in spans]
     return [(s, e) for s, e in spans if _conjoined_opening(text, s) and (text.startswith(_GACHA, e - len(_GACHA))
             or (_village_stem(text[s:e - 1]) and text[e - 2] not in _OCCASION_VERBS))]
+
+
+def _past_former_mark(text: str, s: int, e: int) -> int:
+    """居委会地址:原罗回村村民委员会 where the text names 罗回村 without 原 too: 原 is "the former" (a
+    village merged or turned into a community), no part of the name; the start past it, else `s`."""
+    mark = place_words("former_marks")
+    if e - s < 4 or not text.startswith(mark, s):
+        return s
+    bare = text[s + 1:e]
+    at = text.find(bare)
+    while at > 0 and text[at - 1] in mark:
+        at = text.find(bare, at + 1)
+    return s + 1 if at >= 0 else s
 
 
 def _conjoined_opening(text: str, s: int) -> bool:

@@ -3333,12 +3333,17 @@ def _share_owner(base: str, q: Quantity, prev: Quantity | None) -> str | None:
     return base[:k]
 
 
+_FORMER_WORDS = tuple(cues("metrics.former_words"))
+
+
 def _multiple_base_only(name: str) -> bool:
     """是去年同期, 为2011年: all the clause names before a multiple is its base time — the multiple
     is of the level counted before it, not of a thing called 是去年同期."""
     m = _MULTIPLE_COPULA_OPEN.match(name)
     if m is None:
         return False
+    if name[m.end():] in _FORMER_WORDS:
+        return True  # 市辖区面积扩充为2631.3平方公里，是原来的近8倍: the base is the earlier state, a time too
     found = find_periods(name, m.end(), len(name))
     return bool(found) and found[0][0] == m.end() \
         and name[found[0][1]:] in ("", *cues("metrics.same_period"))
@@ -3874,6 +3879,8 @@ def _only_a_body(view: _ArticleView, lo: int, hi: int, name: str) -> bool:
 
 _OWNED_MARK = cues("metrics.owned_mark")[0]  # 属 of 市属, 省属, 区属: owned by that level's government
 _RELATIVE_LEVEL_CHARS = cue_chars("metrics.owned_levels")
+_CITY_PROPER = ("区",)  # 秦皇岛市|区面积: 市区, the city proper, its 市 shared with the city's name
+_CITY_PROPER_NOUNS = tuple(cues("metrics.city_proper_nouns"))
 def _find_unquoted(text: str, name: str, lo: int, hi: int) -> int:
     """Where in text[lo:hi] `name`, read without quotes, begins (四川对一带一路沿线国家进出口 in 四川对
     “一带一路”沿线国家进出口: the name lost the quotes the text keeps), or -1."""
@@ -3945,6 +3952,12 @@ def _after_station(name: str, q: Quantity) -> str:
     return m.group(1) if m else name
 
 
+def _city_proper(rest: str, last: str) -> bool:
+    """秦皇岛市|区面积, 某市|区人口: after a city's name ending in 市, 区 and an area or a population
+    (`metrics.city_proper_nouns`) is 市区 written against the name, the city proper; no 区面积."""
+    return last == "市" and rest.startswith(_CITY_PROPER) and rest.startswith(_CITY_PROPER_NOUNS, 1)
+
+
 def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> str:
     """市政府采购中心共完成采购项目856个 → 采购项目: a place, agency or organisation opening the
     clause is the figure's subject, not part of what is counted (kept when nothing is left)."""
@@ -3981,6 +3994,8 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
             rest = _past_quoted_channel(view.text, a, b, hi, name) or _clean(name[b - k:])
             if etype == "Place" and rest.startswith(_OWNED_MARK) and name[b - k - 1] in _RELATIVE_LEVEL_CHARS:
                 rest = name[b - k - 1] + rest  # 北京市属国企营业收入: 市属 (city-owned) keeps its 市, the place is 北京
+            if etype == "Place" and _city_proper(rest, name[b - k - 1]):
+                rest = name[b - k - 1] + rest  # 秦皇岛市区面积: 市区面积 (the city proper's), the place 秦皇岛市
             if len(rest) < 2:
                 return name
             if etype == "Place":

@@ -516,6 +516,20 @@ def _noun_end(text: str, i: int, reach: int) -> int:
     return j
 
 
+def _before_verb_of_wei(text: str, i: int, word: str) -> str:
+    """2个村委会改|为社区居委会, 5个乡镇列|为试点: a verb of naming or moving (`numbers.verbs_before_wei`)
+    that closes the noun right before 为 is the change made, no word of what is counted; the noun
+    before it, where one character or more of it is left."""
+    if not text.startswith(_WEI, i + len(word)):
+        return word
+    verb = next((v for v in _VERBS_BEFORE_WEI if word.endswith(v) and len(word) > len(v)), None)
+    return word[:-len(verb)] if verb else word
+
+
+_WEI = "为"
+_VERBS_BEFORE_WEI = tuple(sorted(cues("numbers.verbs_before_wei"), key=len, reverse=True))
+
+
 def _before_cut(s: str) -> str:
     """s up to its first cut word (24个项目已竣工 → 项目), stepping over the whole words that hold
     one (1000名维和人员, 3所高等院校: 和 and 等 are no conjunction there)."""
@@ -608,6 +622,7 @@ def _counted_after(text: str, i: int) -> str | None:
         if len(word) > 3 and word_tags().get(word[-2:]) == _ADVERB_TAG:
             word = word[:-2]  # 300名群众一同参加 → 群众: so is the adverb closing the noun
     word = _before_since(_before_done_verb(_before_prep(word)))
+    word = _before_verb_of_wei(text, i, word)
     if i + len(word) == j < n and text[j].isdigit():
         word = _without_next_approx(word)
     if word and i + len(word) < n and text[i + len(word)] == "、":

@@ -539,6 +539,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 南靖丰田|华侨农场, 丰田|村: a company's short name before a farm or a village is the place's
         if entry.kind == _ACADEMY and surface != entry.name and text.startswith(_ACADEMY_PLACE_HEADS, e):
             continue  # 南开|乡, 清华|镇: a university's short name opening a township's name is the place's
+        if entry.kind == _ACADEMY and surface != entry.name and text.startswith(_ACADEMY_TAIL_WORDS, e - 1):
+            continue  # 兴武大道, 北大街: the short name's last character opens 大道/大街, a street, no university
         if entry.kind == _ACADEMY and surface != entry.name and _division_list_item(text, s, e):
             continue  # 河西、南开、红桥、北辰等7个区: a district written short in a list of districts
         if entry.kind == "country" and e - s == 2 and country_before_inner_word(text, s):
@@ -757,6 +759,7 @@ _CITY_SYSTEM_HEADS = tuple(cue(_R, "world_city_system_heads"))
 _COMPASS_HEADS = _VILLAGE_HEADS + tuple(cue(_R, "compass_community_heads"))  # 东北沟村, 东北街社区
 _COMPANY_PLACE_HEADS = tuple(cue(_R, "company_alias_not_before"))  # 丰田|华侨农场: a place's farm, no Toyota
 _ACADEMY_PLACE_HEADS = tuple(cue(_R, "academy_alias_not_before"))  # 南开|乡: a township, no 南开大学
+_ACADEMY_TAIL_WORDS = tuple(cue(_R, "academy_alias_tail_words"))  # 兴|武大|道: 大道, a road, no 武汉大学
 # 河西、南开、红桥、北辰等7个区: the items after the short name, then the count of the divisions listed
 _DIVISION_LIST_TAIL = re.compile(rf"(?:、[{HAN}]{{2,4}}){{0,12}}?等?[0-9{CHINESE_NUMERALS}两]+个?"
                                  rf"(?:{'|'.join(cue(_R, 'academy_list_levels'))})")
