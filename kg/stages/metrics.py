@@ -2210,7 +2210,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # 5. the rest of the clause before the figure: 共完成网上巡查1200余次, 总投资173.6亿元
     cut = _clause_cut(left)
     etc_list = not q.counted and not _DIGIT.match(text, q.end)  # (等10类5828个资源: the next figure's noun names both)
-    if cut >= 0 and etc_list and _etc_counts_list(left, cut):  # 发放宣传册、慰问信等1200份: the whole list
+    if cut >= 0 and etc_list and left[cut] == _ENUM_COMMA and _etc_counts_list(left, cut):
+        # 发放宣传册、慰问信等1200份: the whole list (only from a 、 inside it: a comma before the list ends
+        # the clause, 按照…要求，组织全县各乡镇站长及水果种植大户等100余人)
         cut = max(left.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT if ch != "、")
     if cut >= 0 and (not _has_respective(left) or _clean(left[cut + 1:]).strip(cue_chars("metrics.copula_chars"))):
         # 有莱阳、栖霞、海阳,采购额分别为…: the clause before 分别 names the indicator; only a bare
@@ -5804,13 +5806,25 @@ def _example_body_place(text: str, mentions, a: int, b: int, number_start: int, 
     等 and a number — alone before 等 or an item of a 、-list closed by it — names one of those counted
     (an honour roll's collectives), not whose the count is.  A province opening the chain (我省湘西州…
     牛角山村、郴州市…贝溪村等9个“明星村”) is the scope of every item, no example."""
-    if lvl == "province":
+    if lvl == "province" or _scope_of_listed_places(text, mentions, b, number_start):
         return False
     body = max((e for s, e, _k, t, _l in mentions if s <= a and b <= e and t in ("Agency", "Organization")), default=b)
     end = _chain_end(mentions, body)
     if body == b and text[end:end + 1] not in _LIST_ITEM_MARK + _ETC:
         return False  # (福建石狮企业家、…等300余人: a place before the people listed, no item's whole name)
     return _EXAMPLES_COUNTED.match(text, end) is not None or _first_of_examples(text, end, number_start)
+
+
+_COUNT_THEN_GROUP = re.compile(f"[0-9０-９{cue_chars('periods.numeral_chars')}]*个?(?:{cue_alt('metrics.group_place_nouns')})")
+
+
+def _scope_of_listed_places(text: str, mentions, b: int, number_start: int) -> bool:
+    """晋江安海镇、陈埭镇、英林镇等9个乡镇分别与长汀9个乡镇签订… (review of round 68): a place written right
+    before the first of a list of places counted by their kind (等9个乡镇, `metrics.group_place_nouns`) is
+    the scope they lie in, as a province opening the chain is — the count is its (晋江市's nine towns),
+    no example of an honour roll's collectives."""
+    return any(s == b and t == "Place" for s, _e, _k, t, _l in mentions) \
+        and _COUNT_THEN_GROUP.match(text, number_start) is not None
 
 
 def _example_work_place(text: str, s_start: int, a: int, b: int) -> bool:
