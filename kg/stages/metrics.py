@@ -1008,6 +1008,7 @@ def _lead_strip_to_division(s: str) -> str:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
     (remembered: the figures of a sentence ask it of the same words again and again)."""
