@@ -14,17 +14,7 @@ with 国家 before it (国家农业部) is the ministry; a count's noun ends bef
 year (64家农户|年可出栏山鸡6.5万只) or before a word of each time (10亩胶林|每月也能带来3000元收入); 战略意图 (strategic intent) names no strategy."""
 from __future__ import annotations
 
-from conftest import extract_text
-
-
-def _names(doc, kind: str) -> set[str]:
-    return {e.name for e in doc.entities.values() if e.type == kind}
-
-
-def _posts(doc) -> set[tuple[str, str]]:
-    ents = doc.entities
-    return {(ents[r.subject].name, ents[r.object].name) for r in doc.relations
-            if r.predicate == "holdsPost" and r.subject in ents and r.object in ents}
+from conftest import body_names as _names, extract_text, post_pairs as _posts
 
 
 def _metrics(doc) -> set[tuple[str, float, str]]:

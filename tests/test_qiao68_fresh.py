@@ -10,17 +10,7 @@ life-long honorary heads (永远名誉主席, 永远荣誉会长) and heads of f
 association."""
 from __future__ import annotations
 
-from conftest import extract_text
-
-
-def _names(doc, kind: str) -> set[str]:
-    return {e.name for e in doc.entities.values() if e.type == kind}
-
-
-def _posts(doc) -> set[tuple[str, str]]:
-    ents = doc.entities
-    return {(ents[r.subject].name, ents[r.object].name) for r in doc.relations
-            if r.predicate == "holdsPost" and r.subject in ents and r.object in ents}
+from conftest import body_names as _names, extract_text, post_pairs as _posts
 
 
 def _metrics(doc) -> set[tuple[str, float, str]]:
