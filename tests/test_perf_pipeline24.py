@@ -26,7 +26,7 @@ def _closes_by_walk(text, s):
 
 
 def test_township_names_are_the_automaton_keys():
-    names = G._township_names()
+    names = G.township_names()
     assert names == frozenset(k for k, _ in G._all_townships().items())
 
 

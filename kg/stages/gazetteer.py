@@ -806,7 +806,7 @@ def _closes_township(text: str, start: int) -> bool:
     county (镇原县, 乡宁县, 镇安县 …) is no place there."""
     if start < 2 or text[start] not in _TOWNSHIP_LAST_CHARS:
         return False
-    names, longest = _township_names(), _township_ends()[1]
+    names, longest = township_names(), _township_ends()[1]
     return any(text[k:start + 1] in names for k in range(max(0, start - longest + 1), start - 1))
 
 
@@ -2070,10 +2070,11 @@ def _division_stem_unit(T, name: str, short: bool = True) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _township_names() -> frozenset[str]:
-    """The names `_all_townships` holds, as a set: whether a slice of text is one is a hash
-    look-up, where the automaton's walk from its root scans the root's thousands of children one
-    by one (a character no name opens with scans them all)."""
+def township_names() -> frozenset[str]:
+    """The names `_all_townships` holds, as a set (public: metrics asks it too, so that a lead word
+    is never cut off a township's name, 均村乡共有…): whether a slice of text is one is a hash
+    look-up, where the automaton's walk from its root scans the root's thousands of children one by
+    one (a character no name opens with scans them all)."""
     return frozenset(name for name, _ in _all_townships().items())
 
 
@@ -2343,7 +2344,7 @@ def _opens_table_township(text: str, s: int, e: int) -> bool:
     (赛罕高毕苏木 of 苏尼特左旗 opens with 赛罕, Hohhot's district; 南京东路街道 with 南京): the
     longer name is the place.  One look-up in a window as long as the longest name."""
     longest = _township_ends()[1]
-    names = _township_names()
+    names = township_names()
     if not any(text[s:k] in names for k in range(s + max(4, e - s + 1), min(len(text), s + longest) + 1)):
         return False  # no such name starts at s: a few set look-ups spare the automaton's walk
     A = _all_townships()
@@ -3672,7 +3673,7 @@ def _closes_table_township(text: str, s: int) -> bool:
     """Does a township of the table, of four characters or more, end with the character at `s`
     (屈子祠镇|江河湖库: 镇江 would open on the township's last character)?  At most as many
     look-ups as the longest name has characters."""
-    names = _township_names()
+    names = township_names()
     return any(text[k:s + 1] in names for k in range(max(0, s + 1 - _township_ends()[1]), s - 2))
 
 
