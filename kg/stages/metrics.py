@@ -1583,6 +1583,7 @@ def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
 
 
 _CHANGE_NOUNS = frozenset(cues("metrics.change_nouns"))  # 增速, 涨幅, 降幅 …
+_CHANGE_NOUNS_LONGEST = tuple(sorted(_CHANGE_NOUNS, key=lambda w: (-len(w), w)))  # (增速 before 速)
 # a clause naming a price and how it moved, with no figure (鲜菜价格涨势明显，): the price, then the clause's end
 _PRICED_CLAUSE = re.compile(f"([\u4e00-\u9fff]{{1,8}}?(?:{cue_alt('metrics.price_nouns', False)}))"
                             f"[^，,。；;：:0-9０-９%％]{{1,8}}[，,]")
@@ -3768,7 +3769,7 @@ def _ranked_divisions_measure(text: str, s_start: int, prev, prev_ind, q) -> str
     if ranked is None:
         return None
     measure = _clean(ranked.group("measure"))
-    measure = next((measure[:-len(w)] for w in sorted(_CHANGE_NOUNS, key=len, reverse=True) if measure.endswith(w)),
+    measure = next((measure[:-len(w)] for w in _CHANGE_NOUNS_LONGEST if measure.endswith(w)),
                    measure)  # (增速最快的: the measure whose rate ranks them, 新设企业)
     return measure if len(measure) >= 2 else None
 
@@ -4150,8 +4151,7 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
     m = re.fullmatch(f"(.+?){_DE}([^、{_DE}]{{1,8}})", clause)
     if not m:
         return None
-    pct = "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True))
-    items = _share_items(m.group(1), len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", _figure_run(text, k))))
+    items = _share_items(m.group(1), len(_PERCENT_FIGURE.findall(_figure_run(text, k))))
     if len(items) < 2 or any(not x or len(x) > 10 for x in items):
         return None
     last, mark = items[-1], cues("numbers.ordinal_chars")[0]
@@ -4161,7 +4161,7 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
         # 一、二、三产业占全市总投资的比重分别为…: the sectors, 第一产业…, 第二产业…, 第三产业… (so too
         # 第一、二、三产业对经济增长的贡献率分别为…, the ordinal mark written once, on the first)
         items = [mark + x + last[1:] for x in heads] + [mark + last]
-    n = len(re.findall(f"[0-9０-９.．]+\\s*(?:{pct})", text[k:i]))
+    n = len(_PERCENT_FIGURE.findall(text, k, i))
     n += len(_BARE_LISTED_NUMBER.findall(text, k, i + 1))  # (高出6.4和1.1个百分点: the unit once, at the end)
     return f"{items[n % len(items)]}{_DE}{m.group(2)}{_compared_after_respective(text, k, i)}"
 
@@ -4183,8 +4183,14 @@ def _share_items(listed: str, figures: int) -> list[str]:
 
 def _figure_run(text: str, k: int) -> str:
     """The run of figures after the 分别 at k: up to the sentence's or clause's next mark (，；。)."""
-    m = re.compile(r"[，,；;。]").search(text, k)
+    m = _FIGURE_RUN_END.search(text, k)
     return text[k:m.start() if m else len(text)]
+
+
+_FIGURE_RUN_END = re.compile(r"[，,；;。]")
+# a percentage of the run (42.9%, 5.7 ％): compiled once, the units longest first
+_PERCENT_FIGURE = re.compile("[0-9０-９.．]+\\s*(?:"
+                             + "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True)) + ")")
 
 
 _ENUM_COMMA = "、"
@@ -12231,7 +12237,6 @@ def _last_head_shared(items: list[str]) -> bool:
 
 # 受理率、反馈回复率均达100%: the mark (均, 都) and its verb between a list and the one figure all its items share
 _ALIKE_TAIL = re.compile(f"(?:{cue_alt('metrics.alike_marks')})(?:{cue_alt('metrics.alike_verbs')})?$")
-_ALIKE_JOINER = re.compile("(?:、|以及|和|及|与)$")
 _ALIKE_STOPS = frozenset("，,；;。：:！？!?\n（(“”\"《》")
 _ALIKE_REACH = 40  # characters of the list before the figure's own indicator
 _ALIKE_LONGEST = 12  # characters of one listed measure (按时办结率, 政务服务事项网办率)
