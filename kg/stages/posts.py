@@ -1204,13 +1204,13 @@ class NameFinder:
 
     def _opened_name(self, p: int, opener: str) -> str | None:
         """A Tibetan or Mongolian name right after a post, opened by a given-name word of
-        `_NAME_OPENERS` (洛桑|江村在…, 尼玛扎西|主持, 扎西|说): the shortest run of two to four
-        characters the text can end there; none where no such end comes, or a found span is crossed."""
+        `_NAME_OPENERS` (洛桑|江村在…, 尼玛扎西|主持, 扎西|说, 扎西江村|家): the shortest run of two to four
+        characters the text can end there (or the home a visit goes to follows); none where no such end comes, or a found span is crossed."""
         t = self.text
         for n in range(len(opener), 5):
             if n > len(opener) and not is_han(t[p + n - 1:p + n]):
                 return None
-            if self._boundary(p + n) and not self.overlaps_body(p, p + n):
+            if (self._boundary(p + n) or self._home_after(p + n)) and not self.overlaps_body(p, p + n):
                 if n < 4 and n > len(opener) and t[p + n:p + n + 1] in _PARTICLE_GIVEN \
                         and self._particle_name_closed(p + n + 1) and not self.overlaps_body(p, p + n + 1):
                     return t[p:p + n + 1]  # 嘎查党支部书记那顺孟和|带领牧民: 孟和 ends the name, no joiner
@@ -1243,7 +1243,8 @@ class NameFinder:
         if t[p:p + 1] not in _TIBETAN_SYLLABLE:
             return None  # (the four-syllable and the short reading both open with a syllable)
         name = t[p:p + 4]
-        if len(name) < 4 or not all(ch in _TIBETAN_SYLLABLE for ch in name) or not self._boundary(p + 4):
+        if len(name) < 4 or not all(ch in _TIBETAN_SYLLABLE for ch in name) \
+                or not (self._boundary(p + 4) or self._home_after(p + 4)):
             return self._short_syllable_name(p)
         if _is_word(name) or any(not (_common_words().get(half) or "n").startswith("n") for half in (name[:2], name[2:])):
             return None
@@ -1307,6 +1308,11 @@ class NameFinder:
         if not (syllables and not _is_word(name[:2]) and not _is_word(name[1:])) and not (tag or "").startswith("nr"):
             return None
         return name
+
+    def _home_after(self, e: int) -> bool:
+        """村长扎西江村|家, 走进村民次仁多吉|家: the home a visit goes to (home_words, 家) right after a
+        Tibetan name of four syllables ends it as punctuation would; no syllable of a name is 家."""
+        return self.text.startswith(_HOME_WORDS, e)
 
     def _short_syllable_name(self, p: int) -> str | None:
         """坚参, 旦巴, 巴珠: a Tibetan name of two or three syllables right after a post (自治区副主席坚参，

@@ -2478,6 +2478,8 @@ def _own_city_county(scope: str, art_code: str | None, level: str, spellings: Pl
 # never a district's (a district has a 区委)
 _REGION_SHORT_ORGANS = frozenset(r["word"] for r in L.load_table("posts_words")
                                   if r["list"] == "region_short_organs" and r["level"] == "any")
+# what ends a body only a province-level place keeps (posts_words.tsv region_short_organ_tails: 厅): 区财政厅
+_REGION_SHORT_TAILS = tuple(r["word"] for r in L.load_table("posts_words") if r["list"] == "region_short_organ_tails")
 
 
 _REGION_WORD = next(w for w, level in _RELATIVE.items() if level == "province" and len(w) > 1)  # 自治区
@@ -2488,8 +2490,8 @@ def _short_region_committee(scope: str, rest: str, art_code: str | None) -> str 
     """区党委 in a story placed in an autonomous region (在区党委和地委的坚强领导下, 噶尔县): the region's
     party committee, 区 its short form (a district has a 区委, never a 区党委).  The region's code,
     or None."""
-    if scope != _REGION_SHORT or rest not in _REGION_SHORT_ORGANS:
-        return None
+    if scope != _REGION_SHORT or not (rest in _REGION_SHORT_ORGANS or rest.endswith(_REGION_SHORT_TAILS)):
+        return None  # (区财政厅: a department, which no district keeps, is the region's too)
     region = _place_at_level(art_code, "province", strict=True)
     place = table().get(region) if region else None
     return region if place is not None and place.name.endswith(_REGION_WORD) else None
