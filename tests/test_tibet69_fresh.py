@@ -3,7 +3,7 @@ teams, 山南's investment figures, 那曲 and 昌都 visits, 双湖县 and 墨�
 after 区 alone in an autonomous region's news (区财政厅: the region's, a district keeping no 厅), 开复工 as the
 verb opening a list of projects, a Tibetan name after a post closed by the home a visit goes to (村长扎西江村家),
 a government's office written short before the work team it sends (市政府办驻…工作队), and a clause of cause
-(因为, 由于) opening no indicator."""
+(因为, 由于) or a work team's pronoun (她们, 他们) opening no indicator."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -65,3 +65,12 @@ def test_a_clause_of_cause_opens_no_indicator():
     assert ("平均海拔", 5000, "米") in _metrics(doc), _metrics(doc)
     other = extract_text("改则县简介\n改则县是纯牧业县,由于全县草场面积达到1200万亩,牧业发达。")
     assert ("草场面积", 12000000, "亩") in _metrics(other), _metrics(other)
+
+
+def test_a_work_team_s_pronoun_is_no_part_of_the_indicator():
+    """02-zhucun-biaozhang (西藏自治区气象局驻村工作队): 在藏历新年前,她们还自筹2千余元购买毛线 (base: the indicator
+    她们还自筹)."""
+    doc = extract_text("驻村工作队进驻下索村\n在藏历新年前,她们还自筹2千余元购买毛线,为全村儿童编织爱心毛衣。")
+    assert ("自筹", 2000, "元") in _metrics(doc), _metrics(doc)
+    team = extract_text("驻村工作队帮扶\n去年,他们共筹集资金50万元用于修路。")
+    assert ("筹集资金", 500000, "元") in _metrics(team), _metrics(team)
