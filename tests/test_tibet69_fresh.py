@@ -3,7 +3,7 @@ teams, 山南's investment figures, 那曲 and 昌都 visits, 双湖县 and 墨�
 after 区 alone in an autonomous region's news (区财政厅: the region's, a district keeping no 厅), 开复工 as the
 verb opening a list of projects, a Tibetan name after a post closed by the home a visit goes to (村长扎西江村家),
 a government's office written short before the work team it sends (市政府办驻…工作队), and a clause of cause
-(因为, 由于) or a work team's pronoun (她们, 他们) opening no indicator."""
+(因为, 由于) or a work team's pronoun (她们, 他们) opening no indicator; 帕 a syllable of Tibetan names (帕珠)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -74,3 +74,10 @@ def test_a_work_team_s_pronoun_is_no_part_of_the_indicator():
     assert ("自筹", 2000, "元") in _metrics(doc), _metrics(doc)
     team = extract_text("驻村工作队帮扶\n去年,他们共筹集资金50万元用于修路。")
     assert ("筹集资金", 500000, "元") in _metrics(team), _metrics(team)
+
+
+def test_a_two_syllable_tibetan_name_opening_with_pa():
+    """吉汝村 (岗巴县) 驻村工作队队长帕珠说 (base: no person, 帕 no syllable of tibetan_name_chars): a short
+    Tibetan name right after a post."""
+    doc = extract_text("西藏牧业改革的岗巴探索\n“基本家家户户都养羊。”吉汝村驻村工作队队长帕珠说。")
+    assert "帕珠" in _names(doc, "Person"), _names(doc, "Person")
