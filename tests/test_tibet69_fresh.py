@@ -3,7 +3,8 @@ teams, 山南's investment figures, 那曲 and 昌都 visits, 双湖县 and 墨�
 after 区 alone in an autonomous region's news (区财政厅: the region's, a district keeping no 厅), 开复工 as the
 verb opening a list of projects, a Tibetan name after a post closed by the home a visit goes to (村长扎西江村家),
 a government's office written short before the work team it sends (市政府办驻…工作队), and a clause of cause
-(因为, 由于) or a work team's pronoun (她们, 他们) opening no indicator; 帕 a syllable of Tibetan names (帕珠)."""
+(因为, 由于) or a work team's pronoun (她们, 他们) opening no indicator; 帕 a syllable of Tibetan names (帕珠); a profile's quoted title
+(“…”——记 X) no programme."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -81,3 +82,13 @@ def test_a_two_syllable_tibetan_name_opening_with_pa():
     Tibetan name right after a post."""
     doc = extract_text("西藏牧业改革的岗巴探索\n“基本家家户户都养羊。”吉汝村驻村工作队队长帕珠说。")
     assert "帕珠" in _names(doc, "Person"), _names(doc, "Person")
+
+
+def test_a_profile_s_quoted_title_is_no_programme():
+    """08-karuo-dabu (昌都报): “一定要让村里有变化”——记卡若区达布村第一书记扎西占堆 (base: a programme 一定要让村里有变化
+    read from the quote heading the story); a quoted topic going on (“厕所革命”持续推进) stays one."""
+    doc = extract_text("“一定要让村里有变化”——记卡若区达布村第一书记扎西占堆\n2018-06-12 来源:昌都报\n"
+                       "古铜色的面庞,这就是昌都市卡若区达布村的第一书记扎西占堆给人留下的第一印象。")
+    assert "一定要让村里有变化" not in _names(doc, "Programme"), _names(doc, "Programme")
+    topic = extract_text("“厕所革命”持续推进\n近日,记者走进比如县白嘎乡,村里新建了公厕。")
+    assert "厕所革命" in _names(topic, "Programme"), _names(topic, "Programme")
