@@ -2,9 +2,9 @@
 teams, 山南's investment figures, 那曲 and 昌都 visits, 双湖县 and 墨竹工卡县 townships): a department written
 after 区 alone in an autonomous region's news (区财政厅: the region's, a district keeping no 厅), 开复工 as the
 verb opening a list of projects, a Tibetan name after a post closed by the home a visit goes to (村长扎西江村家),
-a government's office written short before the work team it sends (市政府办驻…工作队), and a clause of cause
-(因为, 由于) or a work team's pronoun (她们, 他们) opening no indicator; 帕 a syllable of Tibetan names (帕珠); a profile's quoted title
-(“…”——记 X) no programme."""
+a government's office written short before the work team it sends (市政府办驻…工作队), a clause of cause
+(因为, 由于) or a work team's pronoun (她们, 他们) opening no indicator, 帕 a syllable of Tibetan names (帕珠),
+and a profile's quoted title (“…”——记 X) no programme."""
 from __future__ import annotations
 
 from conftest import extract_text
