@@ -4,7 +4,8 @@ after 区 alone in an autonomous region's news (区财政厅: the region's, a di
 verb opening a list of projects, a Tibetan name after a post closed by the home a visit goes to (村长扎西江村家),
 a government's office written short before the work team it sends (市政府办驻…工作队), a clause of cause
 (因为, 由于) or a work team's pronoun (她们, 他们) opening no indicator, 帕 a syllable of Tibetan names (帕珠),
-and a profile's quoted title (“…”——记 X) no programme."""
+a profile's quoted title (“…”——记 X) no programme, and a given-name word opening a village's name (扎西|松多村) no
+place."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -92,3 +93,12 @@ def test_a_profile_s_quoted_title_is_no_programme():
     assert "一定要让村里有变化" not in _names(doc, "Programme"), _names(doc, "Programme")
     topic = extract_text("“厕所革命”持续推进\n近日,记者走进比如县白嘎乡,村里新建了公厕。")
     assert "厕所革命" in _names(topic, "Programme"), _names(topic, "Programme")
+
+
+def test_a_given_name_word_opening_a_village_s_name_is_no_place():
+    """措美县 (山南市) 牧业托管: 扎西松多村先后吸纳了96户共计1080只绵羊入股 (base: a place 扎西, the town of 威信县 jieba
+    tags ns, the subject of the village's figures): 扎西 opens the village's name."""
+    doc = extract_text("措美县牧业托管见成效\n近年来,措美县推进高原牧业改革。通过托管模式,扎西松多村先后吸纳了96户共计1080只绵羊入股,"
+                       "群众入股率达到78%。")
+    assert "扎西" not in _names(doc, "Place"), _names(doc, "Place")
+    assert all(doc.entities[m.subject].name != "扎西" for m in doc.metrics if m.subject in doc.entities)

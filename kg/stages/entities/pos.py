@@ -435,11 +435,17 @@ _OPENER_LENGTHS = sorted({len(w) for w in _NAME_OPENERS}, reverse=True)
 def _tibetan_name_piece(text: str, s: int, e: int) -> bool:
     """革吉县布贡村一组的尼玛扎西一家: a word jieba tags ns (扎西, a town of 威信县; 乌兰) that is itself a
     word Tibetan and Mongolian given names are built of (posts_words.tsv name_openers), written right
-    against another such word (尼玛|扎西, 扎西|次仁), is a piece of a person's name, no place."""
+    against another such word (尼玛|扎西, 扎西|次仁), is a piece of a person's name, no place; so is
+    one opening a village's name (扎西|松多村: `_VILLAGE_RUN_ON`)."""
     if text[s:e] not in _NAME_OPENERS:
         return False
     return any(text[max(0, s - n):s] in _NAME_OPENERS or text[e:e + n] in _NAME_OPENERS for n in _OPENER_LENGTHS) \
-        or _name_runs_on(text, e)
+        or _name_runs_on(text, e) or bool(_VILLAGE_RUN_ON.match(text, e))
+
+
+# one to three characters and a village's or township's last word (松多村, 宗乡): the rest of a village's
+# name a given-name word opens (扎西|松多村, 措美县's village), read by `_tibetan_name_piece`
+_VILLAGE_RUN_ON = re.compile(f"[\u4e00-\u9fff]{{1,3}}?(?:{'|'.join(place_words('name_piece_village_tails'))})")
 
 
 _NAME_SYLLABLES = frozenset(L.chars("tibetan_name_chars")) | frozenset(L.chars("steppe_name_chars"))
