@@ -4,8 +4,8 @@ after 区 alone in an autonomous region's news (区财政厅: the region's, a di
 verb opening a list of projects, a Tibetan name after a post closed by the home a visit goes to (村长扎西江村家),
 a government's office written short before the work team it sends (市政府办驻…工作队), a clause of cause
 (因为, 由于) or a work team's pronoun (她们, 他们) opening no indicator, 帕 a syllable of Tibetan names (帕珠),
-a profile's quoted title (“…”——记 X) no programme, and a given-name word opening a village's name (扎西|松多村) no
-place."""
+a profile's quoted title (“…”——记 X) no programme, a given-name word opening a village's name (扎西|松多村) no
+place, and a stretch of years before 分别 giving each figure its year (2019年至2021年…分别达到A、B、C)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -102,3 +102,18 @@ def test_a_given_name_word_opening_a_village_s_name_is_no_place():
                        "群众入股率达到78%。")
     assert "扎西" not in _names(doc, "Place"), _names(doc, "Place")
     assert all(doc.entities[m.subject].name != "扎西" for m in doc.metrics if m.subject in doc.entities)
+
+
+def _periods(doc) -> dict[float, str | None]:
+    return {m.value: m.period for m in doc.metrics}
+
+
+def test_each_figure_after_respectively_is_one_year_of_the_stretch():
+    """沙玛村 (察隅县, 光明日报): 2019年至2021年沙玛村农民人均可支配收入分别达到14109元、16154元、17309元 (base: all three
+    of 2019/2021): three years, three figures, the k-th figure the k-th year's; with items listed before 分别
+    (城镇和农村居民…分别增长5%、6%) both stay the stretch's."""
+    doc = extract_text("察隅县边境小康村\n2019年至2021年全县农民人均可支配收入分别达到14109元、16154元、17309元。")
+    got = _periods(doc)
+    assert (got.get(14109), got.get(16154), got.get(17309)) == ("2019", "2020", "2021"), got
+    items = extract_text("察隅县居民收入\n2020年至2021年,全县城镇和农村居民人均可支配收入分别增长5%、6%。")
+    assert set(_periods(items).values()) == {"2020/2021"}, _periods(items)

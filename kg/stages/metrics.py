@@ -9760,6 +9760,10 @@ def _respective_time(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str
         return None
     figures = _run_figures(text, k)
     periods = _view_periods(view, s_start, k)
+    if q.number_start in figures and periods and not any(ch in text[periods[-1][1]:k] for ch in _JOINS) \
+            and (year := _year_of_range(periods[-1][2], figures, q)):
+        return year, None  # 2019年至2021年…分别达到A、B、C: A is 2019's, C 2021's (no items listed between:
+        # 2020年至2021年，城镇和农村居民收入分别增长5%、6%: the items' figures, both of the stretch)
     if q.number_start not in figures or len(periods) < 2:
         return None
     group = [periods[-1]]
@@ -9772,6 +9776,18 @@ def _respective_time(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str
         return None
     words = group[figures.index(q.number_start)][2]
     return words, (None if states_year(words) else group[0][2])
+
+
+_YEAR_RANGE = re.compile(f"(\\d{{4}})年?(?:{cue_alt('metrics.year_range_joins')})(\\d{{4}})年")
+
+
+def _year_of_range(words: str, figures: list[int], q: Quantity) -> str | None:
+    """2019年至2021年 before 分别 and three figures: each figure is one year of the stretch, in order
+    (the k-th figure the k-th year); None unless the stretch holds exactly as many years as figures."""
+    m = _YEAR_RANGE.fullmatch(words)
+    if m is None or int(m.group(2)) - int(m.group(1)) + 1 != len(figures):
+        return None
+    return f"{int(m.group(1)) + figures.index(q.number_start)}年"
 
 
 def _joined_times(text: str, own: list[tuple[int, int, str]], q: Quantity) -> list[tuple[int, int, str]]:
