@@ -5,7 +5,8 @@ feedback, 内蒙古, 四川 and 湖北 督察 petition tallies).  Fixes: the cou
 their words (完成整改688个, 未完成5个, 组织处理0人: was 整改, 个, 处理); a bare list of numerals counting up
 from one is a list of rounds, no count (区委一、二、三轮巡察: was 巡察 3轮); 中央巡视组 is the centre's
 inspection teams, not its leading group; a school's 校纪委 after a leading group's post is no unit of that
-group; a count of teams after a committee (县委四个巡察组) names no team, and 进驻 closes the counted noun."""
+group; a count of teams after a committee (县委四个巡察组, 县委各巡察组) names no team, and 进驻 closes the
+counted noun."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -78,3 +79,13 @@ def test_a_count_of_teams_names_no_team():
     assert "县委第四巡察组" in agencies, agencies  # an ordinal team keeps its name
     assert not [p for p in _posts(doc) if "四位" in p[1]], _posts(doc)
     assert ("巡察组", 4, "个") in _metrics(doc), _metrics(doc)
+
+
+def test_the_leaders_of_each_team_hold_no_post_of_one_team():
+    """The shape 县委各巡察组组长A、B of 巡察 news (base: an agency 县委各巡察组 and both leaders' posts in it); 各
+    of a word of a name (省各界人士联合会) stays."""
+    doc = extract_text("巡察工作汇报会召开\n会上,县委各巡察组组长朱立峰、田军强分别汇报了巡察情况。")
+    assert "县委各巡察组" not in _names(doc, "Agency"), _names(doc, "Agency")
+    assert not [p for p in _posts(doc) if "各" in p[1]], _posts(doc)
+    union = extract_text("联合会召开会议\n省各界人士联合会会长王刚出席会议。")
+    assert ("王刚", "省各界人士联合会") in _posts(union), _posts(union)

@@ -317,8 +317,10 @@ _STATIONED_OFFICES = frozenset(L.word_lists("agency_cues").get("stationed_organs
 _STATIONED_OFFICE_WORDS = tuple(L.word_lists("agency_cues").get("stationed_organs", ()))  # 办事处, 联络处: no 处 of a level
 _STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 is no post of 上海
 _TERM_WORDS = L.word_lists("org_cues").get("term_words", ())  # 新一届, 本届: a term of a body, never in its name
-# 县委四个巡察组, 两位巡察组: a count of bodies (or of their leaders) inside a would-be body's run
-_BODY_COUNT_RE = re.compile(f"[{DIGIT}{CHINESE_NUMERALS}两]+[{''.join(L.word_lists('org_cues').get('body_count_measures', ()))}]")
+# 县委四个巡察组, 两位巡察组, 各巡察组: a count of bodies (or of their leaders) inside a would-be body's run
+_BODY_COUNT_RE = re.compile(f"[{DIGIT}{CHINESE_NUMERALS}两]+[{''.join(L.word_lists('org_cues').get('body_count_measures', ()))}]"
+                            f"|[{''.join(L.word_lists('org_cues').get('body_each_words', ()))}]"  # 县委各巡察组
+                            f"(?![{''.join(L.word_lists('org_cues').get('body_each_not_before', ()))}])")  # (省各界…)
 _ENVOY_HOUSES = dict(_cue("envoy_posts"))  # 大使 → 大使馆: the mission an envoy's post is held in
 _ENVOY_MARKS = tuple(w for w, _ in _cue("envoy_marks"))  # 常驻, 驻 (longest first)
 _ENVOY_ORDINALS = tuple(w for w, k in _cue("post_ordinal") if k == "word")  # 首任, 新任: 白俄罗斯首任驻穗总领事
