@@ -6,7 +6,7 @@ their words (完成整改688个, 未完成5个, 组织处理0人: was 整改, �
 from one is a list of rounds, no count (区委一、二、三轮巡察: was 巡察 3轮); 中央巡视组 is the centre's
 inspection teams, not its leading group; a school's 校纪委 after a leading group's post is no unit of that
 group; a count of teams after a committee (县委四个巡察组, 县委各巡察组) names no team, and 进驻 closes the
-counted noun."""
+counted noun; the people named after the post they are counted by are no word of it."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -89,3 +89,12 @@ def test_the_leaders_of_each_team_hold_no_post_of_one_team():
     assert not [p for p in _posts(doc) if "各" in p[1]], _posts(doc)
     union = extract_text("联合会召开会议\n省各界人士联合会会长王刚出席会议。")
     assert ("王刚", "省各界人士联合会") in _posts(union), _posts(union)
+
+
+def test_the_people_counted_are_no_word_of_the_counted_noun():
+    """08-haut-university: 第四轮校内巡察四位巡察组组长朱立峰、田军强、崔政、李艳福分别汇报了…巡察情况 (base: the
+    indicator 巡察组组长朱立峰)."""
+    doc = extract_text("巡察工作汇报会召开\n会上,第四轮校内巡察四位巡察组组长朱立峰、田军强、崔政、李艳福分别汇报了巡察情况。"
+                       "全县共有5名干部受到表彰。")
+    got = _metrics(doc)
+    assert ("巡察组组长", 4, "位") in got and ("干部", 5, "名") in got, got
