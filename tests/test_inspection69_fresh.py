@@ -6,7 +6,7 @@ their words (完成整改688个, 未完成5个, 组织处理0人: was 整改, �
 from one is a list of rounds, no count (区委一、二、三轮巡察: was 巡察 3轮); 中央巡视组 is the centre's
 inspection teams, not its leading group; a school's 校纪委 after a leading group's post is no unit of that
 group; a count of teams after a committee (县委四个巡察组, 县委各巡察组) names no team, and 进驻 closes the
-counted noun; the people named after the post they are counted by are no word of it."""
+counted noun; the people named after the post they are counted by are no word of it, nor the body a case is handed to (向相关单位移交问题线索)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -98,3 +98,11 @@ def test_the_people_counted_are_no_word_of_the_counted_noun():
                        "全县共有5名干部受到表彰。")
     got = _metrics(doc)
     assert ("巡察组组长", 4, "位") in got and ("干部", 5, "名") in got, got
+
+
+def test_the_body_a_case_is_handed_to_is_no_word_of_what_is_counted():
+    """The shape of 巡察 and 督察 tallies (the 第三轮 中央生态环境保护督察 tally: 累计向相关省转办13441件; 巡察组向…
+    移交问题线索): base indicators 累计向相关省转办 and 巡察组向相关单位移交问题线索."""
+    doc = extract_text("督察进驻工作完成\n截至12月31日,各督察组累计向相关省转办13441件。本轮巡察组向相关单位移交问题线索12条。")
+    got = _metrics(doc)
+    assert ("转办", 13441, "件") in got and ("移交问题线索", 12, "条") in got, got
