@@ -2096,6 +2096,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             counted = counted[:beats.start()]  # 43个县增速超过全省平均水平: the counties that beat it
         counted = _admin_units_measured(text, counted, q, nxt)
         counted = _counted_before_trip(view, q, counted)  # 227家粤企|到毕节…投资兴业: the firms
+        counted = _counted_before_names(view, q, counted)  # 四位巡察组组长|朱立峰、田军强: the leaders
         name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2],
                                  text[max(s_start, q.start - 1):q.start])
         name = _without_reference(name)  # 5项审计结果(见附件): where the items are listed
@@ -3931,6 +3932,15 @@ def _bracketed_mark(text: str, q: Quantity, indicator: str) -> str:
         return indicator
     m = _MARK_COMPARED.match(indicator)
     return m.group(1) if m else indicator
+
+
+def _counted_before_names(view: _ArticleView, q: Quantity, counted: str) -> str:
+    """四位巡察组组长朱立峰、田军强…, 3名副组长王某、李某: the people counted, named after their post, are no
+    word of the counted noun (was 巡察组组长朱立峰); the noun ends where the first person's name begins."""
+    for a, _b, _key, etype, _l in view.mentions_in(q.end, q.end + len(counted)):
+        if etype == "Person" and a - q.end >= 2:
+            return counted[:a - q.end]
+    return counted
 
 
 def _people_hit(name: str, q: Quantity) -> str:

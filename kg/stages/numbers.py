@@ -2668,8 +2668,22 @@ _ORDINAL_LIST_RE = re.compile(f"{re.escape(_ORDINAL[:1])}[{_CN_ALL_CHARS}0-9]{{1
 
 def _ordinal_list_item(text: str, ns: int) -> bool:
     """The number at ns is a later item of an ordinal list whose 第 stands once before the first
-    (第八、九、十、十一批: the eleventh batch, no count of eleven batches)."""
-    return ns > 0 and text[ns - 1] == "、" and _ORDINAL_LIST_RE.search(text, max(0, ns - 24), ns) is not None
+    (第八、九、十、十一批: the eleventh batch, no count of eleven batches), or of a bare list of
+    numerals counting up from one (区委一、二、三轮巡察: rounds one to three, no count of three; 三、四个,
+    about three or four, and 分别为3、4、5家, figures, stay)."""
+    if ns <= 0 or text[ns - 1] != "、":
+        return False
+    if _ORDINAL_LIST_RE.search(text, max(0, ns - 24), ns) is not None:
+        return True
+    bare = _BARE_LIST_RE.search(text, max(0, ns - 12), ns)
+    if bare is None:
+        return False
+    items = bare.group(0)[:-1].split("、") + [text[ns]]
+    return [_CN_DIGITS.get(ch) for ch in items] == list(range(1, len(items) + 1))
+
+
+# 一、二、: one-character Chinese numerals before the number, with nothing but 、 between them
+_BARE_LIST_RE = re.compile(f"(?<![{_CN_ALL_CHARS}0-9、{re.escape(_ORDINAL)}])(?:[{_CN_DIGIT_CHARS}]、)+$")
 
 
 _ISSUE_YEAR_RE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年$")

@@ -317,6 +317,10 @@ _STATIONED_OFFICES = frozenset(L.word_lists("agency_cues").get("stationed_organs
 _STATIONED_OFFICE_WORDS = tuple(L.word_lists("agency_cues").get("stationed_organs", ()))  # 办事处, 联络处: no 处 of a level
 _STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 is no post of 上海
 _TERM_WORDS = L.word_lists("org_cues").get("term_words", ())  # 新一届, 本届: a term of a body, never in its name
+# 县委四个巡察组, 两位巡察组, 各巡察组: a count of bodies (or of their leaders) inside a would-be body's run
+_BODY_COUNT_RE = re.compile(f"[{DIGIT}{CHINESE_NUMERALS}两]+[{''.join(L.word_lists('org_cues').get('body_count_measures', ()))}]"
+                            f"|[{''.join(L.word_lists('org_cues').get('body_each_words', ()))}]"  # 县委各巡察组
+                            f"(?![{''.join(L.word_lists('org_cues').get('body_each_not_before', ()))}])")  # (省各界…)
 _ENVOY_HOUSES = dict(_cue("envoy_posts"))  # 大使 → 大使馆: the mission an envoy's post is held in
 _ENVOY_MARKS = tuple(w for w, _ in _cue("envoy_marks"))  # 常驻, 驻 (longest first)
 _ENVOY_ORDINALS = tuple(w for w, k in _cue("post_ordinal") if k == "word")  # 首任, 新任: 白俄罗斯首任驻穗总领事
@@ -2333,6 +2337,8 @@ class ArticleScan:
         run = t[i:pos]
         if any(w in run for w in _TERM_WORDS):
             return None  # 当选为商会新一届会长: a body's new term before its post, no body named 商会新一届会
+        if _BODY_COUNT_RE.search(run):
+            return None  # 县委四个巡察组组长A、B: the leaders of several teams, no one body (was 县委四个巡察组)
         scope = _school_scope(run)
         if scope and run[len(scope):] in _SCHOOL_ORGANS and (school := self.article_school()) is not None \
                 and school.name.endswith(_SCHOOL_SCOPE_ENDS[scope]):  # 青岛大学…校纪委书记: the university's 纪委
@@ -6715,6 +6721,9 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         return unit  # 自然资源部副部长A，海域海岛司司长B: the ministry's 司, however long its name
     if not body.new or body.place or body is first or first.label == "Place":
         return body
+    if body.name[:1] == _SCHOOL_SCOPE and body.name[1:] in _SCHOOL_ORGANS:
+        return None  # 巡察工作领导小组副组长A，校纪委书记B: the school's own committee, no unit of the body named
+        # first (was 巡察工作领导小组校纪委); the text names no school, so the post names no body
     if first.name.startswith(_SAR_GOVERNMENTS) and not body.name.endswith(_SAR_UNIT_ENDS):
         return body  # 运输及房屋局局长A、中联办副主任B, 行政长官A与赛马会主席B: the central government's
         # liaison office, a club: no unit of a region's government, whose units end 局/署/处/司/办公室

@@ -71,6 +71,8 @@ _PROVINCE_RELATIVE = frozenset(cue(_A, "province_relative_scopes"))  # 省, 自�
 
 _TOWNSHIP_RELATIVE = frozenset(cue(_A, "township_relative_scopes"))  # 乡, 镇
 _SESSION_IN_STEM = tuple(cue(_A, "session_in_stem"))  # 次会议: a session's committee, no body's own name
+# 县委四个巡察组进驻: a count of teams after the committee, no team's own name (org_cues body_count_measures)
+_COUNT_IN_STEM = re.compile(f"[0-9{CHINESE_NUMERALS}两]+[{''.join(L.word_lists('org_cues').get('body_count_measures', ()))}]")
 
 
 def _township_scope(scope: Scope) -> bool:
@@ -422,7 +424,7 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
             offer(c.end(), organ_tail + c.group(0), "agency.organ-npc-committee")  # 省人大|财经委, 省人大常委会|法工委
         s = _RE_STRONG.match(text, q)
         if s and committee and strong and not NOT_IN_NAME.search(s.group(1)) and not POST_IN_STEM.search(s.group(1)) \
-                and not any(w in s.group(1) for w in _SESSION_IN_STEM):
+                and not any(w in s.group(1) for w in _SESSION_IN_STEM) and not _COUNT_IN_STEM.search(s.group(1)):
             offer(s.end(), organ_tail + s.group(0), "agency.organ-strong")
         if (committee or organ in (_GOVERNMENT, _PEOPLE_GOVERNMENT)) and text.startswith(_OFFICE_SHORT, q):
             after = q + len(_OFFICE_SHORT)  # 县委办, 县政府办 (and 县委办主任): the organ's general office
@@ -488,9 +490,9 @@ def _quoted_strong(text: str, p: int) -> tuple[int, str] | None:
 
 def _strong_stem(stem: str) -> bool:
     """Can `stem` open a body named by a strong suffix (…领导小组, …委员会)?  Not with a function word,
-    a post, a verb of sending out or a session (次会议) in it."""
+    a post, a verb of sending out, a session (次会议) or a count of the bodies (四个巡察组) in it."""
     return not (NOT_IN_NAME.search(stem) or POST_IN_STEM.search(stem) or _SENDS_OUT.search(stem)
-                or any(w in stem for w in _SESSION_IN_STEM))
+                or any(w in stem for w in _SESSION_IN_STEM) or _COUNT_IN_STEM.search(stem))
 
 
 _NPC_ORGANS = set(cue(_A, "npc_organs"))  # 人大, 人大常委会
