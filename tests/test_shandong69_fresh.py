@@ -1,0 +1,58 @@
+"""Round 69 (shandong69): ordinary county and township news of 山东 (临沂, 日照, 德州, 菏泽) and 河北 outside
+邯郸 (保定, 廊坊, 沧州) from fresh texts of /tmp/s26/fresh/shandong69 — visits, 乡村振兴, 河长制, projects,
+cooperatives.  Fixes: a photo story set as its headline and one credited caption (图片新闻: no body but the
+caption) has its caption's figures read, the caption being the story; how the counted river chiefs or water
+bodies are run (常态化, 分段, 责任到人) ends the noun counted; a post's or a chief's title quoted before a
+programme head (“河长”管理体系, “第一书记”帮扶机制) is no programme."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _metrics(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def _programmes(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Programme"}
+
+
+def test_a_photo_story_s_credited_caption_is_its_text():
+    """12-dingtao-putao (中国菏泽网, 定陶县): 葡萄喜获丰收 ⏎ 10月16日,…社员人均年收入1.6万元。 通讯员 某 记者 某 摄
+    — the whole story is one credited caption under its headline (base: none of its figures read)."""
+    doc = extract_text("葡萄喜获丰收\n10月16日,定陶县马集镇时寨村葡萄专业合作社社员正在收获葡萄。据了解,时寨村及周边村入社群众"
+                       "达100余户,已发展晚熟葡萄360余亩,社员人均年收入1.6万元。 通讯员 刘忠玉 记者 刘卫国 摄")
+    got = _metrics(doc)
+    assert ("社员人均年收入", 16000, "元") in got, got
+    assert ("发展晚熟葡萄", 360, "亩") in got, got
+    # a caption under an article's body repeats it: its figures are not read twice
+    doc = extract_text("葡萄喜获丰收\n今年,时寨村发展晚熟葡萄360余亩,社员人均年收入1.6万元。\n"
+                       "图为社员在采摘葡萄,今年亩产2000公斤。 记者 刘卫国 摄")
+    got = _metrics(doc)
+    assert ("社员人均年收入", 16000, "元") in got, got
+    assert not any(v == 2000 for _, v, _ in got), got
+
+
+def test_how_counted_chiefs_and_waters_are_run_ends_their_noun():
+    """06-laiyuan-jieshui (保定涞源县): 县、乡、村232名河长常态化、规范化巡河; 08-wenan-hezhang (廊坊文安县): 对全县
+    5条主要河流、26条骨干渠道分段设立河长,对全县1004个水体责任到人 (base: indicators 河长常态化, 骨干渠道分段,
+    水体责任到人)."""
+    got = _metrics(extract_text("近年来,涞源县县、乡、村232名河长常态化、规范化巡河,加强河湖监管。"))
+    assert ("河长", 232, "名") in got, got
+    got = _metrics(extract_text("文安县对全县26条骨干渠道分段设立河长,对全县1004个水体责任到人、实名管理。"))
+    assert ("骨干渠道", 26, "条") in got and ("水体", 1004, "个") in got, got
+    # a noun that opens with the word keeps it
+    got = _metrics(extract_text("今年,全县建成3个常态化监测点。"))
+    assert ("常态化监测点", 3, "个") in got, got
+
+
+def test_a_quoted_chief_or_post_title_is_no_programme():
+    """07-xianghe-anping (廊坊香河县安平镇): 建立总河长领导下的镇、村两级“河长”管理体系 (base: a programme 河长);
+    the same for a post's title before a head (建立“第一书记”帮扶机制: base a programme 第一书记)."""
+    doc = extract_text("该镇建立总河长领导下的镇、村两级“河长”管理体系,设置镇、村两级河长23名。")
+    assert "河长" not in _programmes(doc), _programmes(doc)
+    doc = extract_text("县委组织部建立“第一书记”帮扶机制,选派干部驻村。")
+    assert "第一书记" not in _programmes(doc), _programmes(doc)
+    # the system itself, quoted whole, stays a programme
+    doc = extract_text("该县全面推行“河长制”,河湖面貌明显改善。")
+    assert "河长制" in _programmes(doc), _programmes(doc)
