@@ -56,3 +56,20 @@ def test_a_quoted_chief_or_post_title_is_no_programme():
     # the system itself, quoted whole, stays a programme
     doc = extract_text("该县全面推行“河长制”,河湖面貌明显改善。")
     assert "河长制" in _programmes(doc), _programmes(doc)
+
+
+def _subjects(doc) -> dict[str, str | None]:
+    return {m.indicator: (doc.entities[m.subject].name if m.subject else None) for m in doc.metrics}
+
+
+def test_a_body_pointed_back_at_with_gai_is_the_subject_no_word_of_the_indicator():
+    """11-dezhou-shuiluobo (德州水罗卜李村): 成立惠丰种植专业合作社…, then the co-op pointed back at (该合作社…, as
+    该企业, 该基地 are in county news) — the body named before is the subject and 该合作社 no word of the
+    indicator (base: indicator 该合作社带动农户, no subject)."""
+    doc = extract_text("2019年,水罗卜李村成立惠丰种植专业合作社。今年该合作社带动农户120户。")
+    assert _subjects(doc).get("农户") == "惠丰种植专业合作社", _subjects(doc)
+    doc = extract_text("今年该企业实现产值3亿元。")
+    assert ("产值", 300000000, "元") in _metrics(doc), _metrics(doc)
+    # a word that 该厂 only begins (该厂房) keeps its noun
+    doc = extract_text("该厂房面积3000平方米。")
+    assert not any(i == "房面积" for i, _, _ in _metrics(doc)), _metrics(doc)
