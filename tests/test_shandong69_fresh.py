@@ -3,7 +3,9 @@
 cooperatives.  Fixes: a photo story set as its headline and one credited caption (图片新闻: no body but the
 caption) has its caption's figures read, the caption being the story; how the counted river chiefs or water
 bodies are run (常态化, 分段, 责任到人) ends the noun counted; a post's or a chief's title quoted before a
-programme head (“河长”管理体系, “第一书记”帮扶机制) is no programme."""
+programme head (“河长”管理体系, “第一书记”帮扶机制) is no programme; a body pointed back at with 该 (该合作社, 该企业)
+is the figure's subject and no word of its indicator; a county's state forest farm named by a bare level word
+(县望海楼国有林场) takes the article's county."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -73,3 +75,12 @@ def test_a_body_pointed_back_at_with_gai_is_the_subject_no_word_of_the_indicator
     # a word that 该厂 only begins (该厂房) keeps its noun
     doc = extract_text("该厂房面积3000平方米。")
     assert not any(i == "房面积" for i, _, _ in _metrics(doc)), _metrics(doc)
+
+
+def test_a_county_s_own_forest_farm_named_by_a_bare_level_word_takes_its_place():
+    """01-junan-meili (临沂莒南县): 县委副书记李洪刚、县望海楼国有林场场长、县美丽办主任庄悦宁陪同 — the county's state
+    forest farm, completed with the article's county as 县城投公司 is (base: an organisation 县望海楼国有林场)."""
+    doc = extract_text("莒南县召开美丽乡村建设推进会\n6月20日,莒南县召开美丽乡村建设推进会。县委副书记李洪刚、县望海楼国有林场场长"
+                       "庄悦宁参加会议。")
+    orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
+    assert "莒南县望海楼国有林场" in orgs and "县望海楼国有林场" not in orgs, orgs
