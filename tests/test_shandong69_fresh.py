@@ -5,7 +5,7 @@ caption) has its caption's figures read, the caption being the story; how the co
 bodies are run (常态化, 分段, 责任到人) ends the noun counted; a post's or a chief's title quoted before a
 programme head (“河长”管理体系, “第一书记”帮扶机制) is no programme; a body pointed back at with 该 (该合作社, 该企业)
 is the figure's subject and no word of its indicator; a county's state forest farm named by a bare level word
-(县望海楼国有林场) takes the article's county."""
+(县望海楼国有林场) takes the article's county; 实施 (works carried out) opens no indicator (实施投资 → 投资)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -84,3 +84,13 @@ def test_a_county_s_own_forest_farm_named_by_a_bare_level_word_takes_its_place()
                        "庄悦宁参加会议。")
     orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
     assert "莒南县望海楼国有林场" in orgs and "县望海楼国有林场" not in orgs, orgs
+
+
+def test_carrying_out_works_is_no_word_of_their_investment():
+    """05-yixian-hehu (保定易县): 易县水利局…先后实施投资2.2亿元的北易水(梁格庄桥至县界)水毁提升防洪工程 (base: an
+    indicator 实施投资); 实施率 stays the rate's noun."""
+    got = _metrics(extract_text("易县水利局先后实施投资2.2亿元的北易水防洪工程。"))
+    assert ("投资", 220000000, "元") in got, got
+    got = _metrics(extract_text("今年,全县实施产业类重点项目12个,项目实施率达95%。"))
+    assert ("产业类重点项目", 12, "个") in got, got
+    assert any(i.endswith("实施率") for i, _, _ in got), got
