@@ -5,7 +5,8 @@ caption) has its caption's figures read, the caption being the story; how the co
 bodies are run (常态化, 分段, 责任到人) ends the noun counted; a post's or a chief's title quoted before a
 programme head (“河长”管理体系, “第一书记”帮扶机制) is no programme; a body pointed back at with 该 (该合作社, 该企业)
 is the figure's subject and no word of its indicator; a county's state forest farm named by a bare level word
-(县望海楼国有林场) takes the article's county; 实施 (works carried out) opens no indicator (实施投资 → 投资)."""
+(县望海楼国有林场) takes the article's county; 实施 (works carried out) opens no indicator (实施投资 → 投资);
+the spoken 来 between a round number and its unit (9万来块钱) is approx."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -94,3 +95,13 @@ def test_carrying_out_works_is_no_word_of_their_investment():
     got = _metrics(extract_text("今年,全县实施产业类重点项目12个,项目实施率达95%。"))
     assert ("产业类重点项目", 12, "个") in got, got
     assert any(i.endswith("实施率") for i, _, _ in got), got
+
+
+def test_the_spoken_lai_between_a_round_number_and_its_unit_is_approx():
+    """11-dezhou-shuiluobo (德州): 牡丹这一块主要是收籽,这个收益是每年大约9万来块钱 (a village head's words; base: the
+    indicator 来块钱 with no unit); 来 before a word that is no unit (300万来自…) reads no unit."""
+    doc = extract_text("村党支部书记说:“这个收益是每年大约9万来块钱。”全村有二十来个大棚。")
+    got = {(m.value, m.unit, m.approx) for m in doc.metrics}
+    assert (90000, "元", True) in got and (20, "个", True) in got, got
+    doc = extract_text("项目资金500万元,其中300万来自中央财政。")
+    assert not any(m.unit == "来" or "来" in (m.unit or "") for m in doc.metrics), doc.metrics
