@@ -6,7 +6,8 @@ bodies are run (常态化, 分段, 责任到人) ends the noun counted; a post's
 programme head (“河长”管理体系, “第一书记”帮扶机制) is no programme; a body pointed back at with 该 (该合作社, 该企业)
 is the figure's subject and no word of its indicator; a county's state forest farm named by a bare level word
 (县望海楼国有林场) takes the article's county; 实施 (works carried out) opens no indicator (实施投资 → 投资);
-the spoken 来 between a round number and its unit (9万来块钱) is approx."""
+the spoken 来 between a round number and its unit (9万来块钱) is approx; the bare head noun that points back at
+the body (合作社开展…) is no word of the indicator."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -105,3 +106,13 @@ def test_the_spoken_lai_between_a_round_number_and_its_unit_is_approx():
     assert (90000, "元", True) in got and (20, "个", True) in got, got
     doc = extract_text("项目资金500万元,其中300万来自中央财政。")
     assert not any(m.unit == "来" or "来" in (m.unit or "") for m in doc.metrics), doc.metrics
+
+
+def test_a_bare_head_noun_pointing_back_is_no_word_of_the_indicator():
+    """11-dezhou-shuiluobo (德州): 2019年…成立惠丰种植专业合作社…。从2022年起,合作社开展大豆玉米带状种植150亩 — 合作社
+    points back at the co-op, the figure's subject (base: indicator 合作社开展大豆玉米带状种植)."""
+    doc = extract_text("2019年,水罗卜李村成立惠丰种植专业合作社。从2022年起,合作社开展大豆玉米带状种植150亩。")
+    assert _subjects(doc).get("大豆玉米带状种植") == "惠丰种植专业合作社", _subjects(doc)
+    # a co-op's own noun after the head keeps what is measured (社员人均收入, no 人均收入)
+    doc = extract_text("2019年,水罗卜李村成立惠丰种植专业合作社。目前,合作社社员人均收入2万元。")
+    assert _subjects(doc).get("社员人均收入") == "惠丰种植专业合作社", _subjects(doc)

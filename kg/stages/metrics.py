@@ -10269,6 +10269,18 @@ def _names_its_subject(doc: Doc, subject: str | None, indicator: str) -> bool:
     return ent is not None and ent.type == "Place" and ent.name == indicator
 
 
+def _without_anaphor_word(indicator: str) -> str:
+    """合作社开展大豆玉米带状种植150亩, 公司产值3亿元 after the co-op or company is named: the bare head noun
+    that points back at it (metric_scopes anaphor) made it the subject, and is no word of what is measured
+    — the indicator without it and the lead words after it (开展); unchanged where less than two
+    characters would be left (合作社数 keeps its noun)."""
+    m = _ANAPHORS.match(indicator)
+    if m is None:
+        return indicator
+    rest = _lead_strip().sub("", indicator[m.end():])
+    return rest if len(rest) >= 2 else indicator
+
+
 def _caption_skipped(view: "_ArticleView", kind: str) -> bool:
     """A photo's caption repeats its article's sentence: its figures are not read again.  A photo
     story set as its headline and one credited caption (`葡萄喜获丰收` ⏎ `…社员人均年收入1.6万元。 通讯员
@@ -10505,6 +10517,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 subject, srule = key, "title-agency"
         if irule == "streak-level" and prev_metric is not None:
             subject, srule = prev_metric.subject, "previous"  # a level held: the same place's
+        if srule == "anaphor":
+            indicator = _without_anaphor_word(indicator)  # 合作社|流转土地260亩: the co-op is the subject
         if _names_its_subject(doc, subject, indicator):
             prev, prev_ind, prev_metric = q, ind, None  # 福建省（31个）: a list's heading counts its lines
             continue
