@@ -664,6 +664,7 @@ class _ArticleView:
         self.programmes: dict[str, str] = index.programmes
         body = [p for p in self.paras if p[2] == "body" and p[1] - p[0] >= 20]
         self.lead_end = body[0][1] if body else -1
+        self.caption_story = not any(p[2] == "body" for p in self.paras)  # (`_caption_skipped`)
         self.lead_words: str | None = None
         self._lead: tuple | None = None
         self._moment: tuple | None = None  # a census's standard moment (`_standard_moment`), once found
@@ -10294,6 +10295,25 @@ def _names_its_subject(doc: Doc, subject: str | None, indicator: str) -> bool:
     return ent is not None and ent.type == "Place" and ent.name == indicator
 
 
+def _without_anaphor_word(indicator: str) -> str:
+    """合作社开展大豆玉米带状种植150亩, 公司产值3亿元 after the co-op or company is named: the bare head noun
+    that points back at it (metric_scopes anaphor) made it the subject, and is no word of what is measured
+    — the indicator without it and the lead words after it (开展); unchanged where less than two
+    characters would be left (合作社数 keeps its noun)."""
+    m = _ANAPHORS.match(indicator)
+    if m is None:
+        return indicator
+    rest = _lead_strip().sub("", indicator[m.end():])
+    return rest if len(rest) >= 2 else indicator
+
+
+def _caption_skipped(view: "_ArticleView", kind: str) -> bool:
+    """A photo's caption repeats its article's sentence: its figures are not read again.  A photo
+    story set as its headline and one credited caption (`葡萄喜获丰收` ⏎ `…社员人均年收入1.6万元。 通讯员
+    某某 记者 某某 摄`: 图片新闻 of a county site) has no body but the caption: the caption is the story,
+    and its figures are the article's only ones."""
+    return kind == "caption" and not view.caption_story
+
 def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = None,
                     index: _DocIndex | None = None, bases: dict | None = None,
                     folded: dict | None = None) -> list[Metric]:
@@ -10322,7 +10342,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
         person = _person_before(view, q) if q.unit in _AGE_UNITS else None
-        if (q.unit in _SKIP_UNITS and person is None and not _lifespan(view, q)) or kind == "caption":
+        if (q.unit in _SKIP_UNITS and person is None and not _lifespan(view, q)) or _caption_skipped(view, kind):
             prev = prev_ind = prev_metric = None
             continue
         if q.form == CUMULATIVE and _cumulative_period(view, q) is None:
@@ -10523,6 +10543,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 subject, srule = key, "title-agency"
         if irule == "streak-level" and prev_metric is not None:
             subject, srule = prev_metric.subject, "previous"  # a level held: the same place's
+        if srule == "anaphor":
+            indicator = _without_anaphor_word(indicator)  # 合作社|流转土地260亩: the co-op is the subject
         if _names_its_subject(doc, subject, indicator):
             prev, prev_ind, prev_metric = q, ind, None  # 福建省（31个）: a list's heading counts its lines
             continue

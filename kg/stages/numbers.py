@@ -317,6 +317,9 @@ _ROUND_ONLY_PRE = cues("numbers.round_only_pre")  # 上万名, never 上3个
 _CLAUSE_END_POST = cues("numbers.clause_end_post")  # 上下 at a clause end, not 上下游
 _CLASS_BOUNDS = tuple(sorted(cues("numbers.class_bounds"), key=len, reverse=True))  # 及以上, 以下
 _MID = cue_chars("numbers.approx_mid_chars")  # 2.3万余个
+# shandong69: the spoken 来 (about) between a round number and its unit (9万来块钱, 二十来个): approx, read only
+# right before a unit (300万来自…, 一来…二来 stay no figure)
+_MID_BEFORE_UNIT = f"[{cue_chars('numbers.approx_mid_before_unit')}]"
 _LEAD = cue_chars("numbers.numeral_lead_chars")  # 十八, 百余, 万名
 _ROUND_LEAD = cue_chars("numbers.round_lead_chars")
 _ORDINAL = cue_chars("numbers.ordinal_chars")  # 第
@@ -412,7 +415,7 @@ _PATTERN = re.compile(
     rf"(?P<mid1>[{_MID}])?(?P<mag>{'|'.join(map(re.escape, _MAGNITUDE))})?"
     rf"(?:(?<=[万亿])(?P<rest>[0-9０-９]{{1,4}})(?P<rest_mag>万)?"
     rf"(?={_REST_UNITS}))?"
-    rf"(?P<mid2>[{_MID}])?"
+    rf"(?P<mid2>[{_MID}]|(?<=[0-9０-９十百千万]){_MID_BEFORE_UNIT}(?={_alt(u for u, _ in _UNITS)}))?"
     rf"(?P<unit>{_alt(u for u, _ in _UNITS)})?"
     rf"(?:/(?:{cue_alt('numbers.per_each')})?(?P<per>{_alt(_PER)})"
     rf"(?:(?:[/·•](?:{cue_alt('numbers.per_each')})?|{cue_alt('numbers.per_each')})"

@@ -352,6 +352,7 @@ _CHINA = cue(_O, "pair_china")[0]  # 中国
 
 
 _PAIR_SOCIETY_KINDS = frozenset(cue(_O, "pair_society_kinds"))  # 协会, 商会: 中日友好|协会
+_RELATIVE_UNIT_KINDS = tuple(cue(_O, "relative_unit_kinds"))  # 县|望海楼国有林场: the county's own farm
 
 
 @lru_cache(maxsize=1)
@@ -1791,9 +1792,11 @@ def _relative_attrs(sc, name: str) -> dict:
     """A body named by a bare level word and its own words (市交投集团, 县城投公司, 市邮政公司): the
     city's or county's own, completed with the article's place like 市总工会 (扬州市交投集团); where the
     article names none it stays the document's own, keyed by the document, no place's.  A society so
-    named is the place's own likewise (区瓜农协会, 县果品协会: 黄岩区瓜农协会)."""
+    named is the place's own likewise (区瓜农协会, 县果品协会: 黄岩区瓜农协会), and so is a state forest farm
+    (县望海楼国有林场: 莒南县望海楼国有林场)."""
     if sc is None or sc.name not in _ENTERPRISE_SCOPES or not name.startswith(sc.name) \
-            or not (name.endswith(_COMPANY_SUFFIX_TUPLE) or name.endswith(tuple(_PAIR_SOCIETY_KINDS))):
+            or not (name.endswith(_COMPANY_SUFFIX_TUPLE) or name.endswith(tuple(_PAIR_SOCIETY_KINDS))
+                    or name.endswith(_RELATIVE_UNIT_KINDS)):
         return {}
     return {"relative": sc.name, "rest": name[len(sc.name):]}
 

@@ -248,6 +248,9 @@ _MANNER_START_LEN = 3  # 零 and a two-character word: “零点行动”, “�
 _ROLE_QUOTES = frozenset(cue(_P, "role_quotes"))  # “一把手”: a person's role, nothing run
 # sichuan62: a post's title quoted alone (下派河沟村任“第一书记”, “第一书记”周文杰): the post a person holds, nothing run
 _POST_QUOTES = frozenset(r["word"] for r in L.load_table("posts") if r.get("kind") in ("post", "head"))
+# shandong69: a post's or a chief's title quoted before a programme head (建立“第一书记”帮扶机制, 镇、村两级“河长”
+# 管理体系): the head names what is built for the people holding it, the title is no programme's name
+_TITLE_QUOTES = _POST_QUOTES | frozenset(cue(_P, "chief_quotes"))
 # 报道了“退役军人事务部发布…系列活动”新闻: a quote closed by a news noun ending its clause is a news
 # item's headline, nothing run (veterans52)
 # “桂北渔34009”号渔船: a fishing vessel's number (its port's short name, 渔, the digits) quoted as its name: a boat
@@ -822,7 +825,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
         if not _name_like(c, headed=own_head is not None) or c in qualified or _figure_code(c, own_head, head, verb) \
                 or _brand(text, e, own_head) or _NEWS_ITEM_AFTER.match(text, e) or _VESSEL_NUMBER.fullmatch(c) \
                 or _said_or_happened(text, e, c) or _holiday_quote(text, e, c, own_head) or _forbidden(text, s) \
-                or (own_head is None and (_manner(c) or c in _ROLE_QUOTES or c in _POST_QUOTES)) \
+                or (own_head is None and (_manner(c) or c in _ROLE_QUOTES)) or c in _TITLE_QUOTES \
                 or _manner_of_head(c, own_head) \
                 or text.startswith(_WORD_TALKED_OF, e):  # (“浙川”其名: the word itself, talked of)
             continue  # (开展“地毯式”检查, 推进“巩固提升阶段”工作: a manner or a phase, nothing run)
