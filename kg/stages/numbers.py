@@ -588,6 +588,15 @@ _AGE_BEFORE_NOUN = re.compile(r"[0-9]{1,3}(?:周岁|岁)(?:及?以[上下])?(?P<
 _VOLTAGE_BEFORE_NOUN = re.compile(rf"[0-9]{{1,4}}(?:{cue_alt('metrics.voltage_units')})安?(?!安)(?=[\u4e00-\u9fff])")
 
 
+def _before_adverb_char(word: str) -> str:
+    """863台采棉机正|陆续投入使用 → 采棉机: a one-character adverb (正, 也, 再: jieba's tag d) closing the noun
+    cut before the verb is the verb's, when it forms no word with the character before it (首都,
+    成都 stay whole)."""
+    if len(word) >= 3 and word_tags().get(word[-1]) == _ADVERB_TAG and word[-2:] not in word_tags():
+        return word[:-1]
+    return word
+
+
 def _counted_after(text: str, i: int) -> str | None:
     """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None; a year written
     between the count and its noun (4个2019年省重点项目: the year's list the things are on) is
@@ -621,7 +630,7 @@ def _counted_after(text: str, i: int) -> str | None:
             return None  # 近300人共同参加: the adverb of the verb cut off is no noun of those counted
         if len(word) > 3 and word_tags().get(word[-2:]) == _ADVERB_TAG:
             word = word[:-2]  # 300名群众一同参加 → 群众: so is the adverb closing the noun
-    word = _before_since(_before_done_verb(_before_prep(word)))
+    word = _before_adverb_char(_before_since(_before_done_verb(_before_prep(word))))
     word = _before_verb_of_wei(text, i, word)
     if i + len(word) == j < n and text[j].isdigit():
         word = _without_next_approx(word)
