@@ -73,3 +73,17 @@ def test_a_superlative_after_the_country_is_no_ministry_and_no_scene():
     assert ("乌恰县", "平均海拔", 3197) in _metrics(doc), _metrics(doc)
     organ = extract_text("会见\n俄罗斯最高法院院长会见代表团。")
     assert "俄罗斯最高法院" in _agencies(organ), _agencies(organ)
+
+
+def test_a_health_commission_written_with_jian_and_a_long_uyghur_village():
+    """08-awati-village-team (阿克苏地区阿瓦提县): 位于阿瓦提县的阿依巴格乡玉斯屯克阿依库勒村就是一例,该村有329户
+    (base: no village of an eight-character stem, the households the township's); 来自阿克苏地区卫建委的6名队员
+    (base: no agency; 卫建 is 卫健 written with 建)."""
+    doc = extract_text("驻村工作队\n位于阿瓦提县的阿依巴格乡玉斯屯克阿依库勒村就是一例,该村有329户(1456人),"
+                       "来自阿克苏地区卫建委的6名队员在这里驻村。")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert "玉斯屯克阿依库勒村" in places, places
+    assert ("玉斯屯克阿依库勒村", "户", 329) in _metrics(doc), _metrics(doc)
+    assert "阿克苏地区卫生健康委员会" in _agencies(doc), _agencies(doc)
+    phrase = extract_text("驻村工作队\n阿依巴格乡党委书记带领干部走访全乡各村。")
+    assert not any(e.name.endswith("村") for e in phrase.entities.values() if e.type == "Place")
