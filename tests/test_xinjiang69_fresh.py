@@ -87,3 +87,14 @@ def test_a_health_commission_written_with_jian_and_a_long_uyghur_village():
     assert "阿克苏地区卫生健康委员会" in _agencies(doc), _agencies(doc)
     phrase = extract_text("驻村工作队\n阿依巴格乡党委书记带领干部走访全乡各村。")
     assert not any(e.name.endswith("村") for e in phrase.entities.values() if e.type == "Place")
+
+
+def test_the_country_s_founding_anniversary_is_no_subject():
+    """07-aral-union-lecture (一师阿拉尔市总工会): 为庆祝新中国70周年,…各单位“两委”代表、职工代表共400余人次参加了
+    活动 (base: the figure 中国's)."""
+    doc = extract_text("一师阿拉尔市总工会组织劳模巡回宣讲\n为庆祝新中国70周年,分享师市团场改革取得的丰硕成果,一师阿拉尔市"
+                       "总工会以师市劳动模范及代表组成宣讲团,于5月27-30日分别赴八团、十一团、十三团、十六团,开展巡回宣讲,"
+                       "各单位“两委”代表、职工代表共400余人次参加了活动。")
+    got = {(s, v) for s, _i, v in _metrics(doc)}
+    assert ("阿拉尔市", 400) in got, _metrics(doc)
+

@@ -7152,10 +7152,16 @@ def _breakdown_of(view: _ArticleView, q: Quantity, last: Quantity) -> bool:
 _IDEA_AFTER_COUNTRY = tuple(cues("metrics.idea_after_country")) or ("\0",)
 
 
+_FOUNDED, _ANNIVERSARY = cues("metrics.country_anniversary")[:2]
+_COUNTRY_ANNIVERSARY = re.compile(f"(?:{_FOUNDED})?[0-9{CHINESE_NUMERALS}]{{1,4}}{_ANNIVERSARY}")
+
+
 def _idea_country(text: str, aend: int, level: str | None) -> bool:
     """Is the country named only to qualify an idea (以习近平新时代中国特色社会主义思想为指导，…市政府决定授予
-    …等5个组织…称号; 中国式现代化)?  The figures of the sentence are the text's own place's, never the country's."""
-    return level == "country" and text.startswith(_IDEA_AFTER_COUNTRY, aend)
+    …等5个组织…称号; 中国式现代化), or to date an event by its founding anniversary (为庆祝新中国70周年，…
+    代表共400余人次参加)?  The figures of the sentence are the text's own place's, never the country's."""
+    return level == "country" and (text.startswith(_IDEA_AFTER_COUNTRY, aend)
+                                   or _COUNTRY_ANNIVERSARY.match(text, aend) is not None)
 
 
 # 中国江苏网12月15日宿迁讯: the wire's city may follow the date, closed by 讯/电 and a break (no word going on)
