@@ -98,3 +98,13 @@ def test_the_country_s_founding_anniversary_is_no_subject():
     got = {(s, v) for s, _i, v in _metrics(doc)}
     assert ("阿拉尔市", 400) in got, _metrics(doc)
 
+
+
+def test_an_ordinal_list_with_its_measure_word_after_each_item():
+    """03-aksu-diwei-meeting: 听取2019年第十五次、十六次行署党组(扩大)会议…情况汇报 (base: a count of 16 meetings,
+    行署党组(扩大) 16次); a count after an ordinal of another measure word stays a count."""
+    doc = extract_text("阿克苏地委召开委员(扩大)会议\n会议听取2019年第十五次、十六次行署党组(扩大)会议和第十一次行署常务会议"
+                       "情况汇报。")
+    assert not any(v == 16 for _s, _i, v in _metrics(doc)), _metrics(doc)
+    other = extract_text("某县表彰大会\n全县举办第3期培训班、4个专题班,共培训200人。")
+    assert any(v == 4 for _s, _i, v in _metrics(other)), _metrics(other)

@@ -2675,10 +2675,26 @@ def _demonstrative_before(text: str, ns: int) -> bool:
 _ORDINAL_LIST_RE = re.compile(f"{re.escape(_ORDINAL[:1])}[{_CN_ALL_CHARS}0-9]{{1,4}}(?:、[{_CN_ALL_CHARS}0-9]{{1,4}})*、$")
 
 
+# … and the same list with its measure word after every item (第十五次、十六次行署党组会议, 第3期、4期): each
+# item is an ordinal when it closes with the measure word the first one has
+_ORDINAL_UNIT_LIST_RE = re.compile(f"{re.escape(_ORDINAL[:1])}[{_CN_ALL_CHARS}0-9]{{1,4}}(?P<unit>[^{_CN_ALL_CHARS}0-9、，,。])"
+                                   f"(?:、[{_CN_ALL_CHARS}0-9]{{1,4}}(?P=unit))*、$")
+
+
 def _ordinal_list_item(text: str, ns: int) -> bool:
     """The number at ns is a later item of an ordinal list whose 第 stands once before the first
-    (第八、九、十、十一批: the eleventh batch, no count of eleven batches)."""
-    return ns > 0 and text[ns - 1] == "、" and _ORDINAL_LIST_RE.search(text, max(0, ns - 24), ns) is not None
+    (第八、九、十、十一批: the eleventh batch, no count of eleven batches; 第十五次、十六次: the sixteenth)."""
+    if ns <= 0 or text[ns - 1] != "、":
+        return False
+    if _ORDINAL_LIST_RE.search(text, max(0, ns - 24), ns) is not None:
+        return True
+    m = _ORDINAL_UNIT_LIST_RE.search(text, max(0, ns - 30), ns)
+    if m is None:
+        return False
+    k = ns
+    while k < len(text) and (text[k] in _CN_ALL_CHARS or text[k].isdigit()):
+        k += 1
+    return text[k:k + 1] == m.group("unit")
 
 
 _ISSUE_YEAR_RE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年$")
