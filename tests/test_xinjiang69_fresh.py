@@ -108,3 +108,12 @@ def test_an_ordinal_list_with_its_measure_word_after_each_item():
     assert not any(v == 16 for _s, _i, v in _metrics(doc)), _metrics(doc)
     other = extract_text("某县表彰大会\n全县举办第3期培训班、4个专题班,共培训200人。")
     assert any(v == 4 for _s, _i, v in _metrics(other)), _metrics(other)
+
+
+def test_a_division_before_its_city_opens_no_indicator():
+    """01-shihezi-cotton's shape (第八师石河子市…): 第一师阿拉尔市今年种植棉花300万亩 (base: the indicator
+    第一师阿拉尔市今年种植棉花); a teachers' college (第一师范学院) is no division."""
+    doc = extract_text("兵团棉花播种全面展开\n据介绍,第一师阿拉尔市今年种植棉花300万亩。")
+    assert ("阿拉尔市", "种植棉花", 3000000) in _metrics(doc), _metrics(doc)
+    college = extract_text("某市教育\n今年,第一师范学院招生3000人。")
+    assert any(i.startswith("第一师范学院") or i == "招生" for _s, i, _v in _metrics(college)), _metrics(college)

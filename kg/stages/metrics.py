@@ -173,7 +173,13 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join(alts + _scope_leads()) + ")+")
+    return re.compile("^(?:" + "|".join(alts + _scope_leads() + [_CORPS_DIVISION_LEAD]) + ")+")
+
+
+# 第八师石河子市种植棉花: a division of the Corps written before the city it governs (师市合一) opens the
+# clause as the city does, no part of what is measured
+_CORPS_DIVISION_LEAD = (f"{place_words('corps_division_prefix')[0]}?[{re.escape(place_chars('corps_regiment_numerals'))}]"
+                        f"{{1,3}}{place_words('corps_division_mark')[0]}(?=[{HAN}]{{2,4}}市)")
 
 
 def _scope_leads() -> list[str]:
