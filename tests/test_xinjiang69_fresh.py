@@ -117,3 +117,13 @@ def test_a_division_before_its_city_opens_no_indicator():
     assert ("阿拉尔市", "种植棉花", 3000000) in _metrics(doc), _metrics(doc)
     college = extract_text("某市教育\n今年,第一师范学院招生3000人。")
     assert any(i.startswith("第一师范学院") or i == "招生" for _s, i, _v in _metrics(college)), _metrics(college)
+
+
+def test_a_named_city_before_de_says_where_the_counted_things_are():
+    """10-aral-city-management (一师阿拉尔市): 详细介绍了…十二团中学改扩建等12个阿拉尔市城区的援建项目 (base: the
+    indicator 阿拉尔市城区, twelve of one city's districts); 5个老城区的改造项目 still counts the districts."""
+    doc = extract_text("一师阿拉尔市召开城市管理工作会议\n会议详细介绍了阿拉尔职业技术学校、十二团中学改扩建等12个阿拉尔市城区的"
+                       "援建项目。")
+    assert ("阿拉尔市", "援建项目", 12) in _metrics(doc), _metrics(doc)
+    old = extract_text("某市城市更新\n今年,全市启动5个老城区的改造项目。")
+    assert any(i == "老城区" and v == 5 for _s, i, v in _metrics(old)), _metrics(old)

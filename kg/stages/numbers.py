@@ -655,7 +655,29 @@ def _counted_after(text: str, i: int) -> str | None:
         noun = _counted_after(text, i + len(word) + 1)  # 400多名来自全市各条战线的|妇女代表
         if noun and not noun.startswith(_ORIGIN_WORDS):
             word = word + _DE + noun  # (the origin is cut off by the metrics stage: _without_origin)
+    named = _named_place_before_de(text, i, word)
+    if named is not None:
+        return named
     return _before_award_verb(text, i, word) or None
+
+
+NAMED_PLACE_MIN = 3  # characters of a division's full name opening a counted phrase (阿拉尔市; no 县, 市区)
+_NAMED_PLACE_LEVELS = frozenset(cues("numbers.named_place_levels"))  # 市, 县, 州: a city's or county's name
+
+
+def _named_place_before_de(text: str, i: int, word: str) -> str | None:
+    """12个阿拉尔市城区的援建项目 → 援建项目: a phrase after a count that opens with a division's full name
+    (one proper place, which no count counts) and closes with 的 says where the things counted are;
+    the noun after 的 is what is counted.  None when the phrase is no such one."""
+    e = i + len(word)
+    if len(word) < NAMED_PLACE_MIN or text[e:e + 1] != "的":
+        return None
+    by_name = division_table().by_name
+    if not any(word[:n] in by_name and word[n - 1] in _NAMED_PLACE_LEVELS
+               for n in range(NAMED_PLACE_MIN, min(len(word), 8) + 1)):
+        return None  # (5个老城区的改造项目: a district's name that is a common word too counts the districts)
+    noun = _counted_after(text, e + 1)
+    return noun if noun and len(noun) >= 2 else None
 
 
 # central68: a one-character verb of winning closing the noun of those counted, the honour's year or name
