@@ -92,17 +92,18 @@ _NAME_TAGS = ("n", "a")  # nouns and names (n, nr, nz, ns) and adjectives (和�
 # a village of five or six characters right after its township (Uyghur and Tibetan names written by
 # sound: 加汗巴格乡巴西恰瓦格村, 依麻木乡汉代克吉然村)
 # (于 of 于孜, 于田 inside a name written by sound: 克伯克于孜村; never first, and no other function character)
+LONG_SUBPLACE_MAX = 8  # characters of such a name's stem (阿依巴格乡|玉斯屯克阿依库勒村: 8, xinjiang69)
 _SOUND_FUNCTION_CHARS = place_chars("sound_function_chars")
 _INNER_FUNCTION_CHARS = "".join(c for c in _FUNCTION_CHARS if c not in _SOUND_FUNCTION_CHARS)
-_LONG_SUBPLACE = re.compile(rf"((?![{_FUNCTION_CHARS}])[{HAN}](?:(?![{_INNER_FUNCTION_CHARS}])[{HAN}]){{4,5}}?"
+_LONG_SUBPLACE = re.compile(rf"((?![{_FUNCTION_CHARS}])[{HAN}](?:(?![{_INNER_FUNCTION_CHARS}])[{HAN}]){{4,{LONG_SUBPLACE_MAX - 1}}}?"
                             rf"(?:{alt(place_words('locative_subplace_suffixes'))})){_SUBPLACE_END}")
 _NAME_WORD_TAGS = ("ns", "nr", "nz")
 _COMMON_FREQ = 20  # jieba's count from which a word in a long stem is a common one (汉代 972; 代克 2 is none)
 
 
 def _long_subplace(text: str, i: int, parent):
-    """巴西恰瓦格村 after 加汗巴格乡, 汉代克吉然村 after 依麻木乡: a village of five or six characters
-    right after its township (a name written by sound, longer than `_SUBPLACE` reads), where the
+    """巴西恰瓦格村 after 加汗巴格乡, 汉代克吉然村 after 依麻木乡, 玉斯屯克阿依库勒村 after 阿依巴格乡: a
+    village of five to `LONG_SUBPLACE_MAX` characters right after its township (a name written by sound, longer than `_SUBPLACE` reads), where the
     stem holds no verb and at most one common word of the dictionary besides names (巴西 ns,
     克伯克 nr): 党委书记走访村 (党委, 书记, 走访) is no village."""
     if parent.attrs.get("level") != "township" and not _banner_gacha(text, i, parent):

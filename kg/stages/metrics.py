@@ -39,7 +39,7 @@ from ..text import GrowingScan, attempt_reach, unmatched_chars
 from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import ANAPHORA, load_table, words as lexicon_words
-from ..divisions import level_rank, place_words, table  # (at load: an import in a function ran the
+from ..divisions import level_rank, place_chars, place_words, table  # (at load: an import in a function ran the
 from .helpers import ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
 from .gazetteer import township_names  # 均村乡: a name the lead strip must not cut
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
@@ -173,7 +173,13 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join(alts + _scope_leads()) + ")+")
+    return re.compile("^(?:" + "|".join(alts + _scope_leads() + [_CORPS_DIVISION_LEAD]) + ")+")
+
+
+# 第八师石河子市种植棉花: a division of the Corps written before the city it governs (师市合一) opens the
+# clause as the city does, no part of what is measured
+_CORPS_DIVISION_LEAD = (f"{place_words('corps_division_prefix')[0]}?[{re.escape(place_chars('corps_regiment_numerals'))}]"
+                        f"{{1,3}}{place_words('corps_division_mark')[0]}(?=[{HAN}]{{2,4}}市)")
 
 
 def _scope_leads() -> list[str]:
@@ -7163,10 +7169,16 @@ def _breakdown_of(view: _ArticleView, q: Quantity, last: Quantity) -> bool:
 _IDEA_AFTER_COUNTRY = tuple(cues("metrics.idea_after_country")) or ("\0",)
 
 
+_FOUNDED, _ANNIVERSARY = cues("metrics.country_anniversary")[:2]
+_COUNTRY_ANNIVERSARY = re.compile(f"(?:{_FOUNDED})?[0-9{CHINESE_NUMERALS}]{{1,4}}{_ANNIVERSARY}")
+
+
 def _idea_country(text: str, aend: int, level: str | None) -> bool:
     """Is the country named only to qualify an idea (以习近平新时代中国特色社会主义思想为指导，…市政府决定授予
-    …等5个组织…称号; 中国式现代化)?  The figures of the sentence are the text's own place's, never the country's."""
-    return level == "country" and text.startswith(_IDEA_AFTER_COUNTRY, aend)
+    …等5个组织…称号; 中国式现代化), or to date an event by its founding anniversary (为庆祝新中国70周年，…
+    代表共400余人次参加)?  The figures of the sentence are the text's own place's, never the country's."""
+    return level == "country" and (text.startswith(_IDEA_AFTER_COUNTRY, aend)
+                                   or _COUNTRY_ANNIVERSARY.match(text, aend) is not None)
 
 
 # 中国江苏网12月15日宿迁讯: the wire's city may follow the date, closed by 讯/电 and a break (no word going on)
@@ -8115,6 +8127,24 @@ def _without_approval_lead(view: _ArticleView, q: Quantity, indicator: str) -> s
     return rest if len(rest) >= 2 and len(rest) < len(indicator) - m.end() else indicator
 
 
+_CORPS_DIVISION = re.compile(f"{place_words('corps_division_prefix')[0]}?[{re.escape(place_chars('corps_regiment_numerals'))}]"
+                             f"{{1,3}}{place_words('corps_division_mark')[0]}")  # 第八师, 一师
+
+
+def _corps_division_after(view: _ArticleView, key: str, aend: int) -> int:
+    """新疆|兵团|第八师|石河子市: where a division written right after the Corps (新疆生产建设兵团, an
+    agency) ends, so that a chain of places runs on over the two to the city the division governs
+    (师市合一): the city's figures, not 新疆's.  0 when the key is no Corps or no division follows."""
+    ent = view.doc.entities.get(key)
+    if ent is None or ent.name != _CORPS_FULL_NAME:
+        return 0
+    m = _CORPS_DIVISION.match(view.text, aend)
+    return m.end() if m else 0
+
+
+_CORPS_FULL_NAME = next(r["word"] for r in load_table("agency_cues") if r.get("list") == "corps_name")
+
+
 def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     """The place opening the clause that holds position i, when it is not the sentence's first
     clause (that one is the sentence-level rules' business) and not one of a 、-list."""
@@ -8127,6 +8157,9 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     mentions = view.mentions_in(start, i)
     found = None
     for astart, aend, key, etype, _lvl in mentions:
+        if astart == start and etype != "Place" and (after := _corps_division_after(view, key, aend)):
+            start = after  # 新疆|兵团第八师|石河子市863台采棉机: the Corps and a division lead on to the city
+            continue
         if astart != start or etype != "Place":
             break
         if "、" in text[aend:aend + 1] or astart in _short_form_runs(mentions):

@@ -591,6 +591,15 @@ _AGE_BEFORE_NOUN = re.compile(r"[0-9]{1,3}(?:周岁|岁)(?:及?以[上下])?(?P<
 _VOLTAGE_BEFORE_NOUN = re.compile(rf"[0-9]{{1,4}}(?:{cue_alt('metrics.voltage_units')})安?(?!安)(?=[\u4e00-\u9fff])")
 
 
+def _before_adverb_char(word: str) -> str:
+    """863台采棉机正|陆续投入使用 → 采棉机: a one-character adverb (正, 也, 再: jieba's tag d) closing the noun
+    cut before the verb is the verb's, when it forms no word with the character before it (首都,
+    成都 stay whole)."""
+    if len(word) >= 3 and word_tags().get(word[-1]) == _ADVERB_TAG and word[-2:] not in word_tags():
+        return word[:-1]
+    return word
+
+
 def _counted_after(text: str, i: int) -> str | None:
     """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None; a year written
     between the count and its noun (4个2019年省重点项目: the year's list the things are on) is
@@ -624,7 +633,7 @@ def _counted_after(text: str, i: int) -> str | None:
             return None  # 近300人共同参加: the adverb of the verb cut off is no noun of those counted
         if len(word) > 3 and word_tags().get(word[-2:]) == _ADVERB_TAG:
             word = word[:-2]  # 300名群众一同参加 → 群众: so is the adverb closing the noun
-    word = _before_since(_before_done_verb(_before_prep(word)))
+    word = _before_adverb_char(_before_since(_before_done_verb(_before_prep(word))))
     word = _before_verb_of_wei(text, i, word)
     if i + len(word) == j < n and text[j].isdigit():
         word = _without_next_approx(word)
@@ -649,7 +658,29 @@ def _counted_after(text: str, i: int) -> str | None:
         noun = _counted_after(text, i + len(word) + 1)  # 400多名来自全市各条战线的|妇女代表
         if noun and not noun.startswith(_ORIGIN_WORDS):
             word = word + _DE + noun  # (the origin is cut off by the metrics stage: _without_origin)
+    named = _named_place_before_de(text, i, word)
+    if named is not None:
+        return named
     return _before_award_verb(text, i, word) or None
+
+
+NAMED_PLACE_MIN = 3  # characters of a division's full name opening a counted phrase (阿拉尔市; no 县, 市区)
+_NAMED_PLACE_LEVELS = frozenset(cues("numbers.named_place_levels"))  # 市, 县, 州: a city's or county's name
+
+
+def _named_place_before_de(text: str, i: int, word: str) -> str | None:
+    """12个阿拉尔市城区的援建项目 → 援建项目: a phrase after a count that opens with a division's full name
+    (one proper place, which no count counts) and closes with 的 says where the things counted are;
+    the noun after 的 is what is counted.  None when the phrase is no such one."""
+    e = i + len(word)
+    if len(word) < NAMED_PLACE_MIN or text[e:e + 1] != "的":
+        return None
+    by_name = division_table().by_name
+    if not any(word[:n] in by_name and word[n - 1] in _NAMED_PLACE_LEVELS
+               for n in range(NAMED_PLACE_MIN, min(len(word), 8) + 1)):
+        return None  # (5个老城区的改造项目: a district's name that is a common word too counts the districts)
+    noun = _counted_after(text, e + 1)
+    return noun if noun and len(noun) >= 2 else None
 
 
 # central68: a one-character verb of winning closing the noun of those counted, the honour's year or name
@@ -2669,20 +2700,39 @@ def _demonstrative_before(text: str, ns: int) -> bool:
 _ORDINAL_LIST_RE = re.compile(f"{re.escape(_ORDINAL[:1])}[{_CN_ALL_CHARS}0-9]{{1,4}}(?:、[{_CN_ALL_CHARS}0-9]{{1,4}})*、$")
 
 
+# … and the same list with its measure word after every item (第十五次、十六次行署党组会议, 第3期、4期): each
+# item is an ordinal when it closes with the measure word the first one has
+_ORDINAL_UNIT_LIST_RE = re.compile(f"{re.escape(_ORDINAL[:1])}[{_CN_ALL_CHARS}0-9]{{1,4}}(?P<unit>[^{_CN_ALL_CHARS}0-9、，,。])"
+                                   f"(?:、[{_CN_ALL_CHARS}0-9]{{1,4}}(?P=unit))*、$")
+
+
 def _ordinal_list_item(text: str, ns: int) -> bool:
     """The number at ns is a later item of an ordinal list whose 第 stands once before the first
-    (第八、九、十、十一批: the eleventh batch, no count of eleven batches), or of a bare list of
-    numerals counting up from one (区委一、二、三轮巡察: rounds one to three, no count of three; 三、四个,
-    about three or four, and 分别为3、4、5家, figures, stay)."""
+    (第八、九、十、十一批: the eleventh batch, no count of eleven batches; 第十五次、十六次: the sixteenth), or
+    of a bare list of numerals counting up from one (区委一、二、三轮巡察: rounds one to three, no count of three;
+    三、四个, about three or four, and 分别为3、4、5家, figures, stay)."""
     if ns <= 0 or text[ns - 1] != "、":
         return False
     if _ORDINAL_LIST_RE.search(text, max(0, ns - 24), ns) is not None:
+        return True
+    if _ordinal_unit_list_item(text, ns):
         return True
     bare = _BARE_LIST_RE.search(text, max(0, ns - 12), ns)
     if bare is None:
         return False
     items = bare.group(0)[:-1].split("、") + [text[ns]]
     return [_CN_DIGITS.get(ch) for ch in items] == list(range(1, len(items) + 1))
+
+
+def _ordinal_unit_list_item(text: str, ns: int) -> bool:
+    """The number at ns closes an item of an ordinal list whose items each carry the first one's measure word."""
+    m = _ORDINAL_UNIT_LIST_RE.search(text, max(0, ns - 30), ns)
+    if m is None:
+        return False
+    k = ns
+    while k < len(text) and (text[k] in _CN_ALL_CHARS or text[k].isdigit()):
+        k += 1
+    return text[k:k + 1] == m.group("unit")
 
 
 # 一、二、: one-character Chinese numerals before the number, with nothing but 、 between them

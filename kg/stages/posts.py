@@ -635,6 +635,21 @@ def _area_word_given(name: str) -> bool:
     return len(name) == 3 and name.endswith(_AREA_GIVEN_ENDS) and name[1:] in word_tags()
 
 
+_MANNER_MARK = "地"  # 高兴|地|说: the particle that makes a word before a verb an adverbial of manner
+
+
+def _manner_at(t: str, i: int) -> bool:
+    """村民吾尔江汗·肉孜|兴奋地告诉记者, 主任阿卜杜热合曼·麦麦提|自豪地介绍: a two-character word of the
+    dictionary, 地 and a verb right after a name are how the person acted (an adverbial of manner),
+    which ends the name as a verb would.  Not a word of three ending in 地 (所在地, 目的地), nor 地
+    opening a noun (…|地区, …|地方) unless a verb of speech follows it (高兴地|表示)."""
+    if t[i + 2:i + 3] != _MANNER_MARK or not is_han(t[i + 3:i + 4] or "a") or not _is_word(t[i:i + 2]) \
+            or _is_word(t[i:i + 3]):
+        return False
+    after = _common_words().get(t[i + 2:i + 4]) or ""
+    return not after.startswith(("n", "s")) or t.startswith(_SPEECH_VERBS, i + 3)
+
+
 def _is_word(text: str) -> bool:
     """A common word of jieba's dictionary (not a personal name)."""
     tag = _common_words().get(text)
@@ -1574,6 +1589,7 @@ class NameFinder:
                                               and not self._inner_last_syllable(e + 1 + k) and (
                             (self._boundary(e + 1 + k) and not self._dotted_inner(e + 1 + k, part[k:]))
                             or any(t.startswith(h, e + 1 + k) for h in vocabulary().honorifics)
+                            or (k >= 2 and _manner_at(t, e + 1 + k))  # 肉孜|兴奋地告诉
                             or (k >= 2 and _plain_word(part[k:k + 2])  # 马尔登|有幸
                                 and not self._syllable_before_stop(e + 1 + k))  # 福斯特|在致辞, not 福斯|特在
                             or (k >= 2 and _common_words().get(part[k:k + 2]) == "s")))), None)  # 艾则孜|家中: a place word
@@ -4825,7 +4841,7 @@ def _dotted_list_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     name = scan.names._transliterated(p, t[p:d])
     e = p + len(name)
     if NAME_DOT not in name or name.endswith(NAME_DOT) or e > hi or scan.names.overlaps(p, e) \
-            or not scan.names._boundary(e):
+            or not (scan.names._boundary(e) or _manner_at(t, e)):
         return None
     return name
 
@@ -8579,7 +8595,7 @@ def _role_name_closed(t: str, e: int) -> bool:
     (牧民巴特尔家, 村民麦合木提在田里: his household, where he is), or a count of persons summing up the
     names just listed (志愿者张存萍3人被评为)?"""
     return t.startswith(_SPEECH_VERBS, e) or t.startswith(_ROLE_NAME_CLOSERS, e) \
-        or _PEOPLE_COUNT_AFTER.match(t, e) is not None
+        or _PEOPLE_COUNT_AFTER.match(t, e) is not None or _manner_at(t, e)
 
 
 def _list_closed(t: str, q: int) -> bool:
