@@ -3,7 +3,8 @@
 Tibetan syllables alone (巴达玛拉布丹, no 巴达玛), the Hui family name 敏, 鄂温克自治旗 and the table's X民族乡 as
 their papers write them (敖鲁古雅鄂温克族乡), a bare 政协 in a township's story (the county's), a township's
 short form before its head's post (敖乡|乡长: no person), a resident's name before how he speaks (笑着说),
-a closing credit opened by 本报 or a paper's name, and a doubled character jieba tags ns (美美与共: no place)."""
+a closing credit opened by 本报 or a paper's name, a doubled character jieba tags ns (美美与共: no place), and
+照 opening a herder's Mongolian name (照日格图)."""
 from __future__ import annotations
 
 from conftest import extract_text, held_posts
@@ -78,3 +79,12 @@ def test_a_doubled_character_is_no_place():
     """09-luyin-community: 各族居民携手奏出“各美其美、美美与共”的和美乐章 (base: a Place 美美, jieba's ns)."""
     doc = extract_text("鲁银社区文化队伍\n各族居民携手奏出“各美其美、美美与共”的和美乐章。")
     assert "美美" not in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_a_herder_s_mongolian_name_opened_by_zhao():
+    """14-keyouqian-manzutun (人民网内蒙古频道, 科右前旗): 满都拉图嘎查牧民照日格图说起身边的变化 — 照 opens Mongolian
+    names (照日格图, 照那斯图: Zorigt, Zunast) (base: no person); 书记照常主持, 村民照顾老人 stay running text."""
+    doc = extract_text("科右前旗推进牧区党建\n满族屯满族乡满都拉图嘎查牧民照日格图说起身边的变化。")
+    assert "照日格图" in _names(doc, "Person"), _names(doc, "Person")
+    words = extract_text("牧区党建\n嘎查党支部书记照常主持会议。村民照顾老人说很好。")
+    assert not _names(words, "Person"), _names(words, "Person")
