@@ -21,7 +21,7 @@ def _holds(doc) -> set[tuple[str, str]]:
 
 _AOLUGUYA = ("敖鲁古雅鄂温克族乡建乡五十周年庆典举行\n9月10日上午,敖鲁古雅鄂温克族乡建乡50周年庆典在根河市会议中心隆重"
              "举行。特邀呼伦贝尔市民族事务委员会副主任巴达玛拉布丹,鄂温克自治旗副旗长沈进忠、敏杰出席。"
-             "诚邀我市领导有:根河市市委书记张洪岩,市委副书记、市长李铁群、政协主席张柏吉。"
+             "诚邀我市领导有:根河市市委书记张洪岩,市委副书记、市长李铁群、人大主任车启明、政协主席张柏吉。乡人大主席王亮出席。"
              "会上,敖乡乡长戴光明致辞,回顾了敖乡定居、建乡50年来艰辛历程。")
 
 
@@ -46,11 +46,11 @@ def test_the_hui_family_name_min_and_the_ewenki_banner_as_written():
 
 def test_an_ethnic_township_the_table_writes_with_minzu():
     """06-aoluguya: 敖鲁古雅鄂温克族乡 is the table's 敖鲁古雅鄂温克民族乡 (base: no place); a bare 政协 in the
-    township's story is 根河市's (a township has none), and 敖乡|乡长 is the township's short form and its
-    head's post, no person 敖乡."""
+    township's story is 根河市's (a township has none), so is a bare 人大主任 (a township's congress has a 主席:
+    乡人大主席 stays the township's), and 敖乡|乡长 is the township's short form and its head's post, no person 敖乡."""
     doc = extract_text(_AOLUGUYA)
     assert "敖鲁古雅鄂温克民族乡" in _names(doc, "Place"), _names(doc, "Place")
-    assert ("张柏吉", "根河市政协") in _holds(doc), _holds(doc)
+    assert {("张柏吉", "根河市政协"), ("车启明", "根河市人大"), ("王亮", "敖鲁古雅鄂温克民族乡人大")} <= _holds(doc), _holds(doc)
     assert "敖乡" not in _names(doc, "Person"), _names(doc, "Person")
 
 

@@ -2461,7 +2461,7 @@ class ArticleScan:
                 return self._make_body(i, pos, run, None) if run.endswith(_COMMITTEE_END) else None
             if pl is None:
                 return None  # the article's place's organ; a text naming no place names none
-            pl = _cppcc_place(run, pl)
+            pl = _county_organ_place(run, pl, t, pos)
             committee = "" if bare_organ else next(w for w, end in _cue("committee") if pl[0].endswith(end))
             organ = _organ_full_forms_map().get(run, run)  # 行署 → 行政公署, 政府 → 人民政府
             name = prefecture_committee(pl[0], run) or pl[0] + committee + organ
@@ -3946,13 +3946,17 @@ def _committee_of(body: Body) -> str | None:
     return body.name[:k + 1] if k > 0 and _party_department(body.name[k + 1:]) else None
 
 
-_CPPCC = L.word_lists("agency_cues")["cppcc_short"][0]  # 政协
+_COUNTY_UP_ORGANS = _cue("county_up_organs")  # 政协 (any post), 人大 (主任): no township's organ
 
 
-def _cppcc_place(run: str, pl: tuple[str, str]) -> tuple[str, str]:
-    """A bare 政协 in a story set in a township (敖鲁古雅鄂温克族乡's anniversary: 人大主任车启明、政协主席张柏吉
-    of 根河市, its county) is the county's: a town or township has no CPPCC committee (cppcc59)."""
-    d = table().get(pl[1]) if run == _CPPCC else None
+def _county_organ_place(run: str, pl: tuple[str, str], t: str, pos: int) -> tuple[str, str]:
+    """A bare organ no town or township has, in a story set in one (敖鲁古雅鄂温克族乡's anniversary: 人大主任车启明、
+    政协主席张柏吉 of 根河市), is the county's: 政协 stops at the county (cppcc59), and a township's congress is
+    headed by a 主席, so a 人大主任 is the county's (posts_words.tsv county_up_organs: the organ, and the post
+    that marks it or any)."""
+    if not any(run == organ and (post == "any" or t.startswith(post, pos)) for organ, post in _COUNTY_UP_ORGANS):
+        return pl
+    d = table().get(pl[1])
     if d is None or d.level != "township" or not d.parent or (up := table().get(d.parent)) is None:
         return pl
     return up.name, up.code
