@@ -249,7 +249,7 @@ def _township_automaton(county_code: str, peoples: bool):
     extra = _former_street_names(towns) + _doubled_suffix_names(towns) + _raised_town_names(towns) \
         + _ethnic_township_stems(towns) + _short_street_names(towns) + _district_street_names(towns) \
         + _township_street_stems(towns) + _raised_street_names(towns) + _street_after_street_names(towns) \
-        + _estate_street_names(towns) + _township_aliases(county_code, towns)
+        + _estate_street_names(towns) + _township_aliases(county_code, towns) + _national_township_names(towns)
     if not peoples and stems and _hidden_by_peoples(list(towns) + [w for w, _n, _c in extra], stems):
         return _township_automaton(county_code, True)
     for written, name, code in extra:
@@ -467,6 +467,27 @@ def _ethnic_township_stems(towns: dict[str, str]) -> list[tuple[str, str, str]]:
         stem = _without_peoples(name[:-1])
         if stem != name[:-1] and len(stem) >= 2 and stem + name[-1] not in towns:
             out.append((stem + name[-1], name, code))
+    return out
+
+
+_NATIONAL = "民族"  # 鄂温克民族乡: the table's word for a people in some townships' names
+_PEOPLE_MARK = "族"  # 鄂温克族乡: how the townships' own papers and governments write them
+_PEOPLE_STEMS = tuple(p[:-1] for p in _ETHNIC_TOWNSHIP if p.endswith(_PEOPLE_MARK) and len(p) > 2)
+
+
+def _national_township_names(towns: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(written, table name, code) of the county's townships the table names with a people and 民族
+    (敖鲁古雅鄂温克民族乡, 巴彦塔拉达斡尔民族乡, 更章门巴民族乡), as their governments and papers write them:
+    with the people's name and 族 (敖鲁古雅鄂温克族乡) — the people's name must be one of the country's (金坪民族乡
+    gives no 金坪族乡), and no other township of the county may bear the written name."""
+    out = []
+    for name, code in towns.items():
+        stem = name[:-1]
+        if name.endswith(place_words("township_suffixes")) and stem.endswith(_NATIONAL) \
+                and stem[:-len(_NATIONAL)].endswith(_PEOPLE_STEMS):
+            written = stem[:-len(_NATIONAL)] + _PEOPLE_MARK + name[-1]
+            if written not in towns:
+                out.append((written, name, code))
     return out
 
 

@@ -125,8 +125,9 @@ _ROLE_SPLIT = re.compile(_ROLE)
 _ROLE_BARS = "".join(_words("byline_role_separator_chars"))  # 记者丨王某: the bar a page sets after the role
 # a credit closing a story's last paragraph in brackets (…实现全覆盖。(记者 皇甫美鲜)): its reporters, as a
 # byline's (`_closing_credit`); bounded: the bracket holds a role and at most 30 characters of names
-_CREDIT_AFTER = "。！？!?”\""  # the sentence a closing credit follows ends there
-_CLOSING_CREDIT = re.compile(r"[(（]" + _ROLE + r"[ \t\u3000]*[:：]?[ \t\u3000]*[\u3400-\u9fff·・ \t\u3000、]{2,30}[)）][ \t\u3000]*$")
+_CREDIT_AFTER = "。！？!?”\""
+_OWN_MEDIUM = frozenset(_words("own_medium_words"))  # 本报: the credit's own paper, no name that places the story  # the sentence a closing credit follows ends there
+_CLOSING_CREDIT = re.compile(r"[(（](?:[\u3400-\u9fff]{2,8}?)?" + _ROLE + r"[ \t\u3000]*[:：]?[ \t\u3000]*[\u3400-\u9fff·・ \t\u3000、]{2,30}[)）][ \t\u3000]*$")
 # flood67: the same credit with its reporters' names alone, no role (…直接经济损失247.19万元。(许昌武)): one to
 # three names of two to four characters, each opening with a family name and none a division's name (`_bare_credit`)
 _BARE_CREDIT = re.compile(r"[(（](?P<inner>[\u3400-\u9fff]{2,4}(?:[ \t\u3000、]+[\u3400-\u9fff]{2,4}){0,2})[)）][ \t\u3000]*$")
@@ -808,16 +809,20 @@ def _byline_mark_end(line: str) -> int:
 def _closing_credit(line: str) -> tuple[int, list[str]]:
     """…通电话行政村达到99.6%。(记者 皇甫美鲜): where a credit in brackets closing a paragraph with text
     before it starts, and its reporters (a bracket alone on its line is a byline block already), as
-    `_byline_match` reads a bracketed byline — none where a paper's name opens it (the paper places
-    the story)."""
+    `_byline_match` reads a bracketed byline; where a paper's name opens it ((宁夏日报记者 杨超)) its reporters
+    are read but the paper's name stays text up to the role, as the paper places the story (本报 is no
+    paper's name: `own_medium_words`)."""
     m = _CLOSING_CREDIT.search(line) if line.rstrip()[-1:] in ")）" else None
     if m is None:
         return _bare_credit(line)
     if m.start() == 0 or line[m.start() - 1] not in _CREDIT_AFTER:
         return len(line), []  # (a bracket inside a sentence: 他说(记者 来了) is none)
-    got = _byline_match(m.group().rstrip())
+    credit = m.group().rstrip()
+    got = _BYLINE.fullmatch(credit, 1, len(credit) - 1)
     names = [n for n in _names(got.group("names")) if _name_sized(n)] \
         if got is not None else []  # ((记者 潘登吴茜文): two names run together, no one person's — review57)
+    if names and got.group("org") and got.group("org") not in _OWN_MEDIUM:
+        return m.start() + got.start("org") + len(got.group("org")), names  # (宁夏日报|记者 杨超): the paper stays text
     return (m.start(), names) if names else (len(line), [])
 
 

@@ -225,6 +225,7 @@ _NAME_OPENERS = tuple(sorted((w for w, _ in _cue("name_openers")), key=lambda w:
 _YI_CLANS = tuple(w for w, _ in _cue("yi_clan_names"))  # 吉克劲松: a Yi clan and a given name of two, after a post
 _TIBETAN_SYLLABLE = frozenset(L.chars("tibetan_name_chars"))  # 桑旦罗布: a four-syllable name after a post
 _STEPPE_SYLLABLE = frozenset(L.chars("steppe_name_chars")) - _TIBETAN_SYLLABLE  # 哈斯巴雅尔: Mongolian, Yi
+_LONG_SYLLABLE_NAMES = (6, 5)  # 巴达玛拉布丹: a Mongolian name of Tibetan syllables alone, longer than a Tibetan one
 _STEPPE_POST_SCOPES = tuple(w for w, _ in _cue("steppe_post_scopes"))  # 旗, 盟: a post of the steppe's divisions
 _STEPPE_POST_REACH = 9  # characters before a name where that post's scope is written (旗委副书记|, 旗人大常委会副主任|)
 _STEPPE_LIST_JOINERS = ("及",)  # 旗委书记宝龙|及旗委、政府在家领导
@@ -1257,32 +1258,35 @@ class NameFinder:
         (char_classes.tsv tibetan_name_chars), whatever its first one (no list of openers holds them
         all).  Only where the text can end a name after the fourth, its halves are no common word
         of running text (加强, 多次: jieba tags many syllable pairs nouns, 旺堆, 顿珠, so a noun is no
-        bar), and no finder read a place or body in it (西藏, 巴西)."""
+        bar), and no finder read a place or body in it (西藏, 巴西).  Where the four are no name, a longer run
+        of syllables is read before a shorter one (`_steppe_name`: 巴达玛拉布丹, not 巴达玛)."""
         t = self.text
         if t[p:p + 1] not in _TIBETAN_SYLLABLE:
             return None  # (the four-syllable and the short reading both open with a syllable)
         name = t[p:p + 4]
         if len(name) < 4 or not all(ch in _TIBETAN_SYLLABLE for ch in name) \
                 or not (self._boundary(p + 4) or self._home_after(p + 4)):
-            return self._short_syllable_name(p)
+            return self._steppe_name(p, _LONG_SYLLABLE_NAMES) or self._short_syllable_name(p)
         if _is_word(name) or any(not (_common_words().get(half) or "n").startswith("n") for half in (name[:2], name[2:])):
             return None
         return None if self.overlaps(p, p + 4) else name
 
-    def _steppe_name(self, p: int) -> str | None:
+    def _steppe_name(self, p: int, lengths: tuple[int, ...] = (6, 5, 4)) -> str | None:
         """哈斯巴雅尔, 巴音朝鲁, 苏嘎尔布: a Mongolian or Yi name right after a post, written in four to six
         transliteration syllables (阿拉腾巴根那) (char_classes.tsv tibetan_name_chars and steppe_name_chars, at
-        least one of the latter), the longest the text can end a name after.  Not where a found span
+        least one of the latter — or none in five or six, which no Tibetan name runs to: 巴达玛拉布丹,
+        Badamrabdan, is Tibetan syllables alone), the longest the text can end a name after.  Not where a found span
         is crossed (a place the gazetteer read), nor where the run, or its first or last pair, is a
         word of running text (the dictionary tags many such names and their pieces as places or
         nouns, 乌兰, 巴音朝鲁: those are no bar)."""
         t, words = self.text, _common_words()
         if t[p:p + 1] not in _TIBETAN_SYLLABLE and t[p:p + 1] not in _STEPPE_SYLLABLE:
             return None  # (every character of the name is a syllable, the first too)
-        for n in (6, 5, 4):  # (阿拉腾巴根那: six syllables)
+        for n in lengths:  # (阿拉腾巴根那: six syllables)
             name = t[p:p + n]
             if len(name) < n or not all(ch in _TIBETAN_SYLLABLE or ch in _STEPPE_SYLLABLE for ch in name) \
-                    or not any(ch in _STEPPE_SYLLABLE for ch in name) or not self._boundary(p + n):
+                    or not (n in _LONG_SYLLABLE_NAMES or any(ch in _STEPPE_SYLLABLE for ch in name)) \
+                    or not self._boundary(p + n):
                 continue
             if any(not (words.get(w) or "n").startswith("n") for w in (name, name[:2], name[-2:])) \
                     or self.overlaps(p, p + n):
@@ -2485,6 +2489,7 @@ class ArticleScan:
                 return self._make_body(i, pos, run, None) if run.endswith(_COMMITTEE_END) else None
             if pl is None:
                 return None  # the article's place's organ; a text naming no place names none
+            pl = _county_organ_place(run, pl, t, pos)
             committee = "" if bare_organ else next(w for w, end in _cue("committee") if pl[0].endswith(end))
             organ = _organ_full_forms_map().get(run, run)  # 行署 → 行政公署, 政府 → 人民政府
             name = prefecture_committee(pl[0], run) or pl[0] + committee + organ
@@ -3967,6 +3972,22 @@ def _committee_of(body: Body) -> str | None:
         return body.name
     k = body.name.rfind("委")
     return body.name[:k + 1] if k > 0 and _party_department(body.name[k + 1:]) else None
+
+
+_COUNTY_UP_ORGANS = _cue("county_up_organs")  # 政协 (any post), 人大 (主任): no township's organ
+
+
+def _county_organ_place(run: str, pl: tuple[str, str], t: str, pos: int) -> tuple[str, str]:
+    """A bare organ no town or township has, in a story set in one (敖鲁古雅鄂温克族乡's anniversary: 人大主任车启明、
+    政协主席张柏吉 of 根河市), is the county's: 政协 stops at the county (cppcc59), and a township's congress is
+    headed by a 主席, so a 人大主任 is the county's (posts_words.tsv county_up_organs: the organ, and the post
+    that marks it or any)."""
+    if not any(run == organ and (post == "any" or t.startswith(post, pos)) for organ, post in _COUNTY_UP_ORGANS):
+        return pl
+    d = table().get(pl[1])
+    if d is None or d.level != "township" or not d.parent or (up := table().get(d.parent)) is None:
+        return pl
+    return up.name, up.code
 
 
 def _organ_of_place(name: str, code: str | None, rest: str) -> str:
@@ -7753,6 +7774,8 @@ def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | 
             return None  # (区委会|主委: a body's short name, no 区 family's member)
         if n > len(sur) + 1 and name[-1] in _one_char_verbs("appoint"):
             return None  # 郝鹏任代理省长: 任 is the verb of an appointment (read there), no given name's end
+        if name[-1] in _SCOPE_CHARS and t.startswith(name[-1], p + n):
+            return None  # 敖乡|乡长戴光明: a place's short form and its level word (敖鲁古雅乡), no name 敖乡
         if scan.names._former_mark_opens_word(p, sur, name):
             return None  # 原常务副省长肖志恒: 原 marks the post held before, no name 原常务
         return name if _posts_after_name(scan, p + n, name) else None
@@ -8572,6 +8595,7 @@ def _after_role(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, str]
 
 
 _ROLE_NAME_CLOSERS = tuple(sorted((w for w, _ in _cue("role_name_closers")), key=len, reverse=True))  # 家, 在
+_SPEECH_MANNERS = tuple(sorted((w for w, _ in _cue("speech_manners")), key=len, reverse=True))  # 笑着, 高兴地
 
 
 def _dotted_words(name: str) -> bool:
@@ -8591,10 +8615,11 @@ def _household_cut(name: str) -> str:
 
 def _role_name_closed(t: str, e: int) -> bool:
     """Does what follows a single name after a role noun close it as a person's: a verb of speech
-    (村民张小明说), a word of posts_words `role_name_closers` that follows a person, not a word
+    (村民张小明说), perhaps after how he speaks (居民马金美笑着说, speech_manners), a word of posts_words `role_name_closers` that follows a person, not a word
     (牧民巴特尔家, 村民麦合木提在田里: his household, where he is), or a count of persons summing up the
     names just listed (志愿者张存萍3人被评为)?"""
-    return t.startswith(_SPEECH_VERBS, e) or t.startswith(_ROLE_NAME_CLOSERS, e) \
+    manner = next((w for w in _SPEECH_MANNERS if t.startswith(w, e)), "")  # 马金美|笑着|说: how he speaks
+    return t.startswith(_SPEECH_VERBS, e + len(manner)) or t.startswith(_ROLE_NAME_CLOSERS, e) \
         or _PEOPLE_COUNT_AFTER.match(t, e) is not None or _manner_at(t, e)
 
 

@@ -505,6 +505,13 @@ _FRONTIER_PLACES = frozenset(L.words("pos_frontier_places"))  # 南疆, 北疆
 _FRONTIER_MODIFIERS = tuple(sorted(L.words("pos_frontier_modifiers"), key=len, reverse=True))  # 祖国(的)
 
 
+def _reduplicated(word: str) -> bool:
+    """美美与共, 洋洋洒洒, 津津乐道, 哥哥: a word of one character doubled is a piece of running text (an idiom,
+    an intensive, a pet name) that jieba's dictionary tags ns (美美, 洋洋, 津津 for America, the ocean,
+    Tianjin), no place's name — none of the country's divisions nor a country is written so."""
+    return len(word) == 2 and word[0] == word[1]
+
+
 def _homeland_frontier(text: str, s: int, e: int) -> bool:
     """地处祖国南疆的广西, 祖国北疆: 南疆 or 北疆 right after 祖国 is the country's frontier on that
     side (Guangxi's, Inner Mongolia's), no place; 南疆四地州 stays Xinjiang's south."""
@@ -802,7 +809,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _figure_of_speech(text, s, e) or _homeland_frontier(text, s, e) or _county_seat_side(text, s, e) or _numbered_slogan_piece(text, s, e) or \
                     _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or _VESSEL_AFTER.match(text, e) or \
                     _COUNTED_KIND.search(text, max(0, s - 2), s) or \
-                    _opens_on_date(text, s) or _listed_people(text, s, e, word) or \
+                    _opens_on_date(text, s) or _listed_people(text, s, e, word) or _reduplicated(word) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             if word.endswith(_SITE_HEADS) or text.startswith(_SITE_HEADS, e):
