@@ -440,6 +440,7 @@ _CUT = re.compile(f"(?!{cue_alt('numbers.noun_keep')})(?:{cue_alt('numbers.noun_
 _CUT_SCAN = re.compile(f"(?:{cue_alt('numbers.noun_whole')})|(?P<cut>{_CUT.pattern})")
 _ADVERB_TAG = "d"  # jieba's tag of an adverb (共同, 一同)
 _CUT_INNER = re.compile(f"(?!{cue_alt('numbers.noun_inner_keep')})(?:{cue_alt('numbers.noun_cut_inner')})")
+_INNER_CUT_ADVERBS = tuple(cues("numbers.noun_cut_inner_adverbs"))  # 正 (正全面推进): the verb's adverb
 # a division named by one character (全县12个镇准确摸清…, 3个村集中…): a noun begun already, whose inner cut
 # word may follow right after it
 _ONE_CHAR_DIVISIONS = frozenset(cues("numbers.noun_one_char_divisions"))
@@ -621,6 +622,8 @@ def _counted_after(text: str, i: int) -> str | None:
             return None  # 近300人共同参加: the adverb of the verb cut off is no noun of those counted
         if len(word) > 3 and word_tags().get(word[-2:]) == _ADVERB_TAG:
             word = word[:-2]  # 300名群众一同参加 → 群众: so is the adverb closing the noun
+        elif len(word) > 2 and word.endswith(_INNER_CUT_ADVERBS):
+            word = word[:-1]  # 10个民生实事票决项目正全面推进 → 民生实事票决项目: 正 is the verb's, no noun's
     word = _before_since(_before_done_verb(_before_prep(word)))
     word = _before_verb_of_wei(text, i, word)
     if i + len(word) == j < n and text[j].isdigit():
