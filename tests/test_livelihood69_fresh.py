@@ -69,3 +69,15 @@ def test_the_adverb_zheng_is_no_part_of_the_counted_noun():
     doc = extract_text("高港民生实事\n截至10月底,10个民生实事票决项目正全面推进。12个重点项目正加快建设。")
     got = {m.indicator for m in doc.metrics}
     assert {"民生实事票决项目", "重点项目"} <= got, got
+
+
+def test_a_done_amount_after_its_target_takes_the_target_s_measure():
+    """02-chongqing-2015-h1: 3000公里农村公路危险路段安装安全保障设施(2015—2017年)。上半年已完成610公里 (base: the
+    indicator 公里, the bare unit); 计划新建学校5所。目前已建成3所 drops the plan's word; an amount in another
+    unit (新增绿地300亩。已完成120万元) is left alone."""
+    doc = extract_text("重庆民生实事进展\n3000公里农村公路危险路段安装安全保障设施(2015—2017年)。上半年已完成610公里。\n"
+                       "全年计划新建学校5所。目前已建成3所。\n新增绿地300亩。已完成120万元。")
+    got = _metrics(doc)
+    assert ("农村公路危险路段安装安全保障设施", 610, "公里") in got, got
+    assert ("新建学校", 3, "所") in got, got
+    assert not any(i == "绿地" and u == "元" for i, _v, u in got), got

@@ -4242,6 +4242,24 @@ def _unparsed_respective_list(view: _ArticleView, s_start: int, q: Quantity) -> 
 _BARE_RESPECTIVE = re.compile(f"(?:{cue_alt('metrics.respectively')})(?:{cue_alt('metrics.respective_copulas')})?\\s*")
 
 
+_DONE_SO_FAR = re.compile(f"(?:{cue_alt('metrics.done_so_far_adverbs')})*(?:{cue_alt('metrics.bracket_share_done_verbs')})")
+
+
+def _done_of_target_before(view: _ArticleView, q: Quantity, seen: tuple) -> bool:
+    """3000公里农村公路危险路段安装安全保障设施(2015—2017年)。上半年已完成610公里: a figure whose clause says
+    only that so much is done (已完成, 累计建成, after a time) and names nothing is the amount done of the last
+    figure in its unit in the paragraph, a target with its measure (was the bare unit 公里 as indicator)."""
+    if seen[1][3] not in _LEVEL_RULES or seen[1][0] == q.unit or _GROWTH.search(seen[1][0]):
+        return False
+    text = view.text
+    s_start = view.sentence(q.start)[0]
+    lo = _clause_start(text, s_start, q.start)
+    clause = text[lo:q.start]
+    for a, b, _w in sorted(find_periods(text, lo, q.start), reverse=True):
+        clause = clause[:a - lo] + clause[b - lo:]
+    return _DONE_SO_FAR.fullmatch(clause.strip(" ，,")) is not None
+
+
 def _bare_bracketed_share(text: str, s_start: int, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
                           left: str, whole: str | None) -> str | None:
     """15个农村幸福院建设已完成8个(53%), 城镇人口30万人(45%): a percentage alone in a bracket opened right
@@ -10464,6 +10482,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if irule in _LEVEL_RULES and not _MOVED_TO.fullmatch(indicator) and not _GROWTH.search(indicator):
             paragraph_levels[_s] = _points_level(indicator, q)
         seen = last_seen.get(q.unit)
+        if irule == "unit" and seen is not None and seen[2] == _s and _done_of_target_before(view, q, seen):
+            # 3000公里农村公路危险路段安装安全保障设施。上半年已完成610公里: the target's measure, done so far
+            plan = _STATUS_WORD.match(seen[1][0])  # (计划新建学校5所。目前已建成3所: the schools built, no plan's word)
+            indicator = seen[1][0][plan.end():] if plan and len(seen[1][0]) - plan.end() >= 2 else seen[1][0]
+            irule = "copula"
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and seen is not None and seen[2] == _s:
             # 居民消费价格上涨0.3%。其中，城市上涨0.3%: the part's change, across the sentence end
             # (the last figure in the same unit: 环比下降0.2%，降幅比上月扩大0.1个百分点。其中，城市…)
