@@ -4,7 +4,8 @@
 (2606个撤并村通公路(2013—2017年)) no longer the running year of the 上半年 figures after it; a road named
 after a region (建设东北路…人行过街天桥) no place 东北, and 人行 before a footway's word no central bank;
 a bare percentage in a bracket right after a count (已完成8个(53%)) that count's completion rate or
-share, no indicator “%”; the adverb 正 before an inner cut word (项目正全面推进) no part of the noun."""
+share, no indicator “%”; the adverb 正 before an inner cut word (项目正全面推进) no part of the noun; an
+amount only said done (上半年已完成610公里) the measure of the target before it; 比年度计划高 a change of the level."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -81,3 +82,12 @@ def test_a_done_amount_after_its_target_takes_the_target_s_measure():
     assert ("农村公路危险路段安装安全保障设施", 610, "公里") in got, got
     assert ("新建学校", 3, "所") in got, got
     assert not any(i == "绿地" and u == "元" for i, _v, u in got), got
+
+
+def test_above_its_yardstick_is_a_change_of_the_level_before():
+    """06-wanzhou-2024: 城乡排水防洪设施建设完成投资5.04亿元,比年度计划高20.3个百分点 (base: a change named
+    比年度计划高 alone, of no measure); 比计划低 likewise."""
+    doc = extract_text("万州区民生实事\n城乡排水防洪设施建设完成投资5.04亿元,比年度计划高20.3个百分点。\n完成投资5亿元,比计划低10%。")
+    got = {m.indicator for m in doc.metrics}
+    assert "城乡排水防洪设施建设完成投资比年度计划高" in got, got
+    assert not ({"比年度计划高", "比计划低"} & got), got
