@@ -2368,7 +2368,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     short = q.unit in _PERCENT_UNITS and name in cues("metrics.short_change_verbs") and text.endswith(name, 0, q.start)
     # 生猪7.78元/斤，较上周上涨0.36元，涨幅为4.86%: a rate-of-change noun alone is the previous level's
     alone = q.unit in _PERCENT_UNITS and name in _CHANGE_NOUNS
-    if prev_ind and (_GROWTH.match(name) or short or alone):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
+    gap = prev is not None and prev.unit not in _PERCENT_UNITS and _YARDSTICK_GAP.fullmatch(name) is not None
+    if prev_ind and (_GROWTH.match(name) or short or alone or gap):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
         # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure (of its level
         # when that was a change too: 同比增长14.9%，比2019年1-7月增长5.1%; but 同比增长5.8%，比1-6月
         # 加快0.7个百分点 is a change of that growth rate)
@@ -4242,6 +4243,8 @@ def _unparsed_respective_list(view: _ArticleView, s_start: int, q: Quantity) -> 
 _BARE_RESPECTIVE = re.compile(f"(?:{cue_alt('metrics.respectively')})(?:{cue_alt('metrics.respective_copulas')})?\\s*")
 
 
+# 完成投资5.04亿元，比年度计划高20.3个百分点: the amount's gap to its yardstick (see `_indicator`)
+_YARDSTICK_GAP = re.compile(f"(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?(?:{cue_alt('metrics.yardstick_gap_verbs')})")
 _DONE_SO_FAR = re.compile(f"(?:{cue_alt('metrics.done_so_far_adverbs')})*(?:{cue_alt('metrics.bracket_share_done_verbs')})")
 
 
