@@ -2376,7 +2376,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     short = q.unit in _PERCENT_UNITS and name in cues("metrics.short_change_verbs") and text.endswith(name, 0, q.start)
     # 生猪7.78元/斤，较上周上涨0.36元，涨幅为4.86%: a rate-of-change noun alone is the previous level's
     alone = q.unit in _PERCENT_UNITS and name in _CHANGE_NOUNS
-    if prev_ind and (_GROWTH.match(name) or short or alone):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
+    gap = prev is not None and prev.unit not in _PERCENT_UNITS and _YARDSTICK_GAP.fullmatch(name) is not None
+    if prev_ind and (_GROWTH.match(name) or short or alone or gap):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
         # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure (of its level
         # when that was a change too: 同比增长14.9%，比2019年1-7月增长5.1%; but 同比增长5.8%，比1-6月
         # 加快0.7个百分点 is a change of that growth rate)
@@ -2425,6 +2426,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # 种植面积455.6万亩（303.73千公顷）, 批准建设用地4.736公顷（计71.04亩）: the same amount in
         # another unit, right after it
         return level, q.start, q.end, "copula"
+    bare_share = _bare_bracketed_share(text, s_start, q, prev, prev_ind, left, whole)
+    if bare_share:  # 15个农村幸福院建设已完成8个(53%), 城镇人口30万人(45%): the share of that count
+        return bare_share, q.start, q.end, "share-of-previous"
     if len(name) >= 2 and (_place_only(view, lo, q.start, name)
                            or name in (as_read, stripped) and _only_a_body(view, lo, q.start, as_read)):
         # (济南慈善总会 20292496.3元, 历下区 1746070元: a list's row, the name and its figure apart)
@@ -4254,6 +4258,42 @@ def _unparsed_respective_list(view: _ArticleView, s_start: int, q: Quantity) -> 
 
 # 分别 (依次) and at most a copula before the figures (分别为, 分别是, 分别达): nothing after it names them
 _BARE_RESPECTIVE = re.compile(f"(?:{cue_alt('metrics.respectively')})(?:{cue_alt('metrics.respective_copulas')})?\\s*")
+
+
+# 完成投资5.04亿元，比年度计划高20.3个百分点: the amount's gap to its yardstick (see `_indicator`)
+_YARDSTICK_GAP = re.compile(f"(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?(?:{cue_alt('metrics.yardstick_gap_verbs')})")
+_DONE_SO_FAR = re.compile(f"(?:{cue_alt('metrics.done_so_far_adverbs')})*(?:{cue_alt('metrics.bracket_share_done_verbs')})")
+
+
+def _done_of_target_before(view: _ArticleView, q: Quantity, seen: tuple) -> bool:
+    """3000公里农村公路危险路段安装安全保障设施(2015—2017年)。上半年已完成610公里: a figure whose clause says
+    only that so much is done (已完成, 累计建成, after a time) and names nothing is the amount done of the last
+    figure in its unit in the paragraph, a target with its measure (was the bare unit 公里 as indicator)."""
+    if seen[1][3] not in _LEVEL_RULES or seen[1][0] == q.unit or _GROWTH.search(seen[1][0]):
+        return False
+    text = view.text
+    s_start = view.sentence(q.start)[0]
+    lo = _clause_start(text, s_start, q.start)
+    clause = text[lo:q.start]
+    for a, b, _w in sorted(find_periods(text, lo, q.start), reverse=True):
+        clause = clause[:a - lo] + clause[b - lo:]
+    return _DONE_SO_FAR.fullmatch(clause.strip(" ，,")) is not None
+
+
+def _bare_bracketed_share(text: str, s_start: int, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
+                          left: str, whole: str | None) -> str | None:
+    """15个农村幸福院建设已完成8个(53%), 城镇人口30万人(45%): a percentage alone in a bracket opened right
+    after a count or an amount is that figure's share — of the target when the clause reports it done
+    (已完成, 建成: 农村幸福院建设完成率), else of the whole (城镇人口占比); was an indicator of its unit (%).
+    A change before it (增加2万人(3.5%)) or a percentage before it keeps its own reading."""
+    if not whole or len(whole) < 2 or q.unit not in _PERCENT_UNITS or prev is None or prev_ind is None \
+            or prev.unit in _PERCENT_UNITS or left not in ("(", "（") or prev.end != q.start - 1 \
+            or _GROWTH.search(prev_ind[0]) or prev_ind[3] == "change-of-previous" \
+            or _level_of(prev_ind[0]) != prev_ind[0] or _compared_change(prev_ind[0]):
+        return None
+    clause = text[_clause_start(text, s_start, prev.start):prev.start]
+    done = any(v in clause for v in cues("metrics.bracket_share_done_verbs"))
+    return whole + (cues("metrics.bracket_share_done")[0] if done else cues("metrics.share_suffix")[0])
 
 
 def _converted_in_brackets(left: str, name: str, q: Quantity, prev: Quantity) -> bool:
@@ -10194,13 +10234,24 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
     same = cues("metrics.same_period")[0]
     aside = None  # a year inside a dated entry of a chronicle: the running year only if none is before
     for a, b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's, not afresh)
-        y = explicit_year(w) if not _carried_from(view.text, (a, b, w)) else None
+        y = explicit_year(w) if not _carried_from(view.text, (a, b, w)) and not _span_of_years(w) else None
         if y is not None and not view.text.startswith(same, b) and not _plan_horizon(view, a, w):
             if _inside_month_entry(view.text, a):
                 aside = aside or y
                 continue
             return _report_year(view, y)  # (2023年全国第五次经济普查结果 in a 2024 bulletin: a recall)
     return _report_year(view, aside) if aside is not None else None
+
+
+_SPAN_OF_YEARS = re.compile(r"(?:19|20)\d\d年?\s*[—–\-~～至到]+\s*(?:19|20)\d\d年")
+
+
+def _span_of_years(words: str) -> bool:
+    """Are period words a span of several years (2013—2017年, 2021至2025年: a programme's term,
+    written after its target, 2606个撤并村通公路(2013—2017年))?  They name no one year to run on:
+    a yearless 上半年 after them is of the year the text reports (2015年25件重点民生实事…), not the
+    span's last year."""
+    return _SPAN_OF_YEARS.search(words) is not None
 
 
 _MONTH_ENTRY = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月")  # 4月,… 1月18日 …: an entry's own date
@@ -10513,6 +10564,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if irule in _LEVEL_RULES and not _MOVED_TO.fullmatch(indicator) and not _GROWTH.search(indicator):
             paragraph_levels[_s] = _points_level(indicator, q)
         seen = last_seen.get(q.unit)
+        if irule == "unit" and seen is not None and seen[2] == _s and _done_of_target_before(view, q, seen):
+            # 3000公里农村公路危险路段安装安全保障设施。上半年已完成610公里: the target's measure, done so far
+            plan = _STATUS_WORD.match(seen[1][0])  # (计划新建学校5所。目前已建成3所: the schools built, no plan's word)
+            indicator = seen[1][0][plan.end():] if plan and len(seen[1][0]) - plan.end() >= 2 else seen[1][0]
+            irule = "copula"
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and seen is not None and seen[2] == _s:
             # 居民消费价格上涨0.3%。其中，城市上涨0.3%: the part's change, across the sentence end
             # (the last figure in the same unit: 环比下降0.2%，降幅比上月扩大0.1个百分点。其中，城市…)

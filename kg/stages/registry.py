@@ -349,6 +349,17 @@ def _region_names_structure(text: str, e: int, entry: "Entry") -> bool:
         and (text.startswith(_STRUCTURE_AFTER, e) or names_memorial(text, e))
 
 
+_ROAD_AFTER, _ROAD_NOT_AFTER = place_words("region_road_after"), place_words("region_road_not_after")
+
+
+def _region_names_road(text: str, e: int, entry: "Entry") -> bool:
+    """东北路, 长江路, 华北大街: a river's or region's name (no division) right before a road's word
+    names the road, the way cities name their streets (建设东北路(香炉礁车站)人行过街天桥 is Dalian's):
+    no place of the text.  A network's, stretch's or route's word (东北路网, 沿黄河路段) keeps the place."""
+    return entry.kind == "region" and entry.table == "world_places" and not str(entry.code or "").isdigit() \
+        and text.startswith(_ROAD_AFTER, e) and not text.startswith(_ROAD_NOT_AFTER, e)
+
+
 
 @lru_cache(maxsize=4096)
 def _is_word(w: str) -> bool:
@@ -523,8 +534,11 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         if not (_accept(text, s, e, surface, bounds) or _city_word_with_suffix(s, e, surface, entry, bounds)) \
                 or _opens_longer_name(text, s, e) \
                 or _city_in_word(s, e, entry, bounds) or _city_before_estate(text, e, entry) \
-                or _region_names_structure(text, e, entry) or _place_opens_estate_name(text, e, entry):
+                or _region_names_structure(text, e, entry) or _region_names_road(text, e, entry) \
+                or _place_opens_estate_name(text, e, entry):
             continue  # (万象|更新: an idiom, no Vientiane; 新竹苑: an estate, no Hsinchu)
+        if surface in _WALKWAY_ALIASES and text.startswith(_WALKWAY_AFTER, e):
+            continue  # 人行|过街天桥, 人行|横道: the pedestrian's, no 中国人民银行
         if _slogan_item(text, s, e, surface):
             continue  # 民建、民管、民享: built, run and enjoyed by the people, no 中国民主建国会
         if _state_word_after(text, e, surface, entry):
@@ -1100,6 +1114,7 @@ _COUNTRY_TEAM_RE = re.compile(rf"((?:[{HAN}]{{0,4}}?(?:{cue_alt(_R, 'team_modifi
                               rf"(?![{cue_chars(_R, 'team_not_after')}])|"
                               rf"([{HAN}]{{1,5}}?)({cue_alt(_R, 'party')})(?![{cue_chars(_R, 'party_not_after')}])")
 _TEAM = cue(_R, "team")[0]
+_WALKWAY_ALIASES, _WALKWAY_AFTER = frozenset(cue(_R, "walkway_alias")), tuple(cue(_R, "walkway_after"))
 _NOT_ORGAN_WORDS = cue(_R, "organ_end_not_words")  # 部门: a name's last character begins another word
 _TEAM_TAIL_NOT_AFTER = "".join(cue(_R, "team_tail_not_after"))
 _COUNTRY_AGENCY_BAD_FIRST = "".join(cue(_R, "country_agency_bad_first"))
