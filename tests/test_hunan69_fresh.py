@@ -1,0 +1,63 @@
+"""Round 69 (hunan69): ordinary county and township news of 湖南 and 湖北 (恩施州 key projects, 邵阳
+grain, 衡阳县 樟树乡 early rice, 枣阳 farmland, 襄州 projects, 南漳, 浠水, 衡东, 保靖 黄金村, 南岳 寿岳乡)
+from fresh texts of /tmp/s26/fresh/hunan69.  Fixes: a meeting a place's party committee holds
+(湖南省委农村工作会议) is named without the place's 委 (not 委农村工作会议); a preposition of manner
+(按照大村不少于500亩) opens no village's name; a verb of being after a place (枣阳市成为襄阳市年度…项目)
+names no project; 即将 closes a counted noun whole (3条全自动生产线即将…, not 全自动生产线即)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _named(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def test_a_party_committee_s_meeting_is_named_without_its_wei():
+    """02-shaoyang-grain (邵阳新闻网): 1月30日至31日,湖南省委农村工作会议召开 (base: a programme 委农村工作会议)."""
+    doc = extract_text("邵阳市荣获全省粮食生产先进市\n1月30日至31日,湖南省委农村工作会议召开。会上,邵阳市获表彰为全省粮食生产先进市。")
+    got = _named(doc, "Programme")
+    assert "委农村工作会议" not in got, got
+    assert "农村工作会议" in got, got
+    doc = extract_text("新丰县召开会议\n3月16日,新丰县委经济工作会议召开,全面总结去年工作。")
+    got = _named(doc, "Programme")
+    assert "委经济工作会议" not in got and "经济工作会议" in got, got
+
+
+def test_a_committee_word_is_not_cut_from_another_word():
+    """委员会, 委托: 委 then 员 or 托 is another word, no committee holding a meeting; nothing invented."""
+    doc = extract_text("洪湖召开座谈会\n12月5日,洪湖市委托第三方召开评估座谈会。")
+    assert not any(n.startswith(("托", "委")) for n in _named(doc, "Programme")), _named(doc, "Programme")
+
+
+def test_a_preposition_of_manner_opens_no_village():
+    """03-hengyang-zhangshu-rice (衡阳日报): 樟树乡按照大村不少于500亩,小村不少于300亩落实早稻种植任务
+    (base: a village 按照大村, subject of both figures)."""
+    doc = extract_text("樟树乡早稻实现增产增收\n今年以来,衡阳县樟树乡按照大村不少于500亩,小村不少于300亩落实早稻种植任务。")
+    assert "按照大村" not in _named(doc, "Place"), _named(doc, "Place")
+    assert {doc.entities[m.subject].name for m in doc.metrics} == {"樟树乡"}
+
+
+def test_a_village_after_its_township_is_still_read():
+    """The negative check: a village chained after its township is still a place (樟树乡群益村)."""
+    doc = extract_text("樟树乡早稻实现增产增收\n8月4日,衡阳县樟树乡群益村种粮大户完成双抢。")
+    assert "群益村" in _named(doc, "Place"), _named(doc, "Place")
+
+
+def test_a_verb_of_being_after_a_place_names_no_project():
+    """04-zaoyang-farmland: 自此,枣阳市成为襄阳市年度高标准农田项目开工的第一个县(市) (base: a programme
+    成为襄阳市年度高标准农田)."""
+    doc = extract_text("枣阳市高标准农田项目开工\n2021年12月9日,枣阳市高标准农田建设项目开工仪式在王城镇举行,"
+                       "自此,枣阳市成为襄阳市年度高标准农田项目开工的第一个县(市)。")
+    got = _named(doc, "Programme")
+    assert not any(n.startswith("成为") for n in got), got
+    doc = extract_text("固安县推进项目建设\n其中,固安县航天产业园项目计划投资32亿元。")
+    assert "航天产业园" in _named(doc, "Programme")
+
+
+def test_jijiang_closes_the_counted_noun_whole():
+    """01-enshi-ten-projects (恩施日报): 每小时可生产…的3条全自动生产线即将迎来生产许可验收 (base: the
+    indicator 全自动生产线即)."""
+    doc = extract_text("恩施州推进重点项目\n走进恩施市高台村的矿泉水生产车间,技术人员忙着调试,3条全自动生产线即将迎来生产许可验收。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert ("全自动生产线", 3, "条") in got, got
