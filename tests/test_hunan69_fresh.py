@@ -3,7 +3,9 @@ grain, 衡阳县 樟树乡 early rice, 枣阳 farmland, 襄州 projects, 南漳,
 from fresh texts of /tmp/s26/fresh/hunan69.  Fixes: a meeting a place's party committee holds
 (湖南省委农村工作会议) is named without the place's 委 (not 委农村工作会议); a preposition of manner
 (按照大村不少于500亩) opens no village's name; a verb of being after a place (枣阳市成为襄阳市年度…项目)
-names no project; 即将 closes a counted noun whole (3条全自动生产线即将…, not 全自动生产线即)."""
+names no project; 即将 closes a counted noun whole (3条全自动生产线即将…, not 全自动生产线即); bottles
+(2.4万瓶) are a count; a county outlet's story of its 县长 and 县委 that names the county is the county's,
+not its city's (南漳新闻网讯 …襄阳环境产业园 …南漳县武安镇)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -61,3 +63,50 @@ def test_jijiang_closes_the_counted_noun_whole():
     doc = extract_text("恩施州推进重点项目\n走进恩施市高台村的矿泉水生产车间,技术人员忙着调试,3条全自动生产线即将迎来生产许可验收。")
     got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
     assert ("全自动生产线", 3, "条") in got, got
+
+
+def test_bottles_are_a_count():
+    """01-enshi-ten-projects: 每小时可生产2.4万瓶富硒天然饮用水 (base: 24000 with no unit and the indicator
+    瓶富硒天然饮用水); 瓶颈 is still no bottle."""
+    doc = extract_text("恩施州推进重点项目\n走进恩施市高台村的矿泉水生产车间,每小时可生产2.4万瓶富硒天然饮用水。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert ("富硒天然饮用水", 24000, "瓶") in got, got
+    doc = extract_text("某县破解难题\n该县今年突破发展瓶颈3个。")
+    assert all(m.unit != "瓶" for m in doc.metrics)
+
+
+def test_a_county_outlet_s_story_of_its_county_is_the_county_s():
+    """06-nanzhang-env-park (南漳新闻网): 县委副书记、代县长陈栋督办襄阳环境产业园…选址位于南漳县武安镇 (base:
+    the story placed in 襄阳市, the project's name, so 县委 and 县人民政府 stayed bare, of no county)."""
+    doc = extract_text("陈栋督办襄阳环境产业园项目\n南漳新闻网讯(全媒体记者 莫小林)10月20日,县委副书记、代县长陈栋督办襄阳环境产业园"
+                       "一期项目建设工作。副县长刘渊参加活动。\n襄阳环境产业园项目是市政府确定的重点建设项目之一,"
+                       "选址位于南漳县武安镇申家嘴村。襄阳环境产业园项目建设运行事关民生福祉。")
+    assert [doc.entities[a.place].name for a in doc.articles] == ["南漳县"]
+    held = {doc.entities[r.object].name for r in doc.relations if r.predicate == "holdsPost"}
+    assert "县委" not in held and "南漳县委" in held, held
+
+
+def test_a_county_outlet_s_story_elsewhere_keeps_its_place():
+    """The negative check: the county's outlet reporting a township of the county keeps the township."""
+    doc = extract_text("南漳新闻网讯(记者 莫小林)10月20日,县长陈栋到武安镇申家嘴村调研。南漳县武安镇申家嘴村种植香菇200亩。")
+    assert [doc.entities[a.place].name for a in doc.articles] == ["武安镇"]
+
+
+def test_a_provincial_forestry_academy_written_short_is_an_organisation():
+    """09-baojing-huangjin-tea (团结报): 据湖南省林科院检测树龄鉴定有明代古茶树718株 (base: no organisation, and
+    the figure given to 湖南省, the place inside the academy's name, with the indicator
+    据湖南省林科院检测树龄鉴定有明代古茶树)."""
+    doc = extract_text("孙忠焕一行来黄金村调研\n2009年,保靖县文物部门通过全面的调查、统计,现存古茶树2057株。"
+                       "据湖南省林科院检测树龄鉴定有明代古茶树718株,清代古茶树1339株。")
+    assert "湖南省林科院" in {e.name for e in doc.entities.values() if e.type == "Organization"}
+    got = {(doc.entities[m.subject].name, m.indicator, m.value) for m in doc.metrics}
+    assert ("保靖县", "明代古茶树", 718) in got, got
+
+
+def test_a_source_and_its_finding_open_no_indicator():
+    """据…统计…有 with no comma: who counted and how is no part of what is counted (base: the indicator
+    据县统计局统计全县有贫困户); a figure named after 统计 with no 有 keeps its words."""
+    doc = extract_text("某县脱贫攻坚\n据县统计局统计全县有贫困户300户。据市统计局统计人口为500万人。")
+    got = {m.indicator for m in doc.metrics}
+    assert "贫困户" in got, got
+    assert not any(i in ("人口", "") for i in got), got
