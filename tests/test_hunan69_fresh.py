@@ -110,3 +110,12 @@ def test_a_source_and_its_finding_open_no_indicator():
     got = {m.indicator for m in doc.metrics}
     assert "贫困户" in got, got
     assert not any(i in ("人口", "") for i in got), got
+
+
+def test_a_county_s_old_base_area_society_written_short_is_that_society():
+    """07-xishui-laocu (浠水县老促会): 调研组在浠水县老促会副会长何火云…陪同下 (base: an Agency 浠水县老促会,
+    beside the Organization 黄冈市老区建设促进会 the same text names in full)."""
+    doc = extract_text("黄冈市老促会来浠水县调研\n2024年9月19日,黄冈市老区建设促进会副会长夏春明一行来浠水县开展调研。"
+                       "调研组在浠水县老促会副会长何火云陪同下参观了清泉镇张家坪村。")
+    orgs = {e.name: e.type for e in doc.entities.values() if e.type in ("Organization", "Agency")}
+    assert orgs.get("浠水县老区建设促进会") == "Organization", orgs
