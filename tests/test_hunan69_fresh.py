@@ -119,3 +119,14 @@ def test_a_county_s_old_base_area_society_written_short_is_that_society():
                        "调研组在浠水县老促会副会长何火云陪同下参观了清泉镇张家坪村。")
     orgs = {e.name: e.type for e in doc.entities.values() if e.type in ("Organization", "Agency")}
     assert orgs.get("浠水县老区建设促进会") == "Organization", orgs
+
+
+def test_duo_after_a_unit_of_area_is_more_than_the_figure():
+    """08-hengdong-hejiang (红网): 准备多种一亩,目前已播种了两亩多地 (base: the indicator 多地, the figure exact);
+    where 多 opens a word (3吨多种蔬菜, 12万吨多晶硅 of xinjiang69's 哈密 projects) it stays the noun's."""
+    doc = extract_text("合江村种养业托起乡村振兴\n衡东县合江村村民准备多种一亩,目前已播种了两亩多地。")
+    got = {(m.indicator, m.value, m.unit, m.approx) for m in doc.metrics}
+    assert ("播种", 2, "亩", True) in got, got
+    doc = extract_text("某村蔬菜丰收\n合江村今年共收获3吨多种蔬菜。项目整体规划为:年产40万吨工业硅、20万吨多晶硅。")
+    got = {(m.indicator, m.approx) for m in doc.metrics if m.unit == "吨"}
+    assert all(not a for _, a in got) and any("多晶硅" in i for i, _ in got), got
