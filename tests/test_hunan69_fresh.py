@@ -130,3 +130,22 @@ def test_duo_after_a_unit_of_area_is_more_than_the_figure():
     doc = extract_text("某村蔬菜丰收\n合江村今年共收获3吨多种蔬菜。项目整体规划为:年产40万吨工业硅、20万吨多晶硅。")
     got = {(m.indicator, m.approx) for m in doc.metrics if m.unit == "吨"}
     assert all(not a for _, a in got) and any("多晶硅" in i for i, _ in got), got
+
+
+def _runs(doc) -> set[tuple[str, str]]:
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations if r.predicate == "runs"}
+
+
+def test_a_higher_body_opening_the_lead_runs_none_of_the_story_s_programmes():
+    """02-shaoyang-grain: 湖南省委农村工作会议召开。会上,邵阳市获表彰…邵阳市…开展“万名干部联种粮大户”活动 (the whole
+    text gave 湖南省委 runs 万名干部联种粮大户: the province's meeting opens a story of the city's own work)."""
+    doc = extract_text("邵阳新闻网2月2日讯(通讯员 罗宁)1月30日至31日,湖南省委农村工作会议召开。会上,邵阳市获表彰为全省粮食生产"
+                       "先进市,同时获表彰还有武冈市为全省粮食生产标兵县。\n去年,邵阳市高度重视粮食生产,成立早稻生产工作专班;"
+                       "实行干部联点帮扶种粮大户制度,组织县、乡(镇)干部开展“万名干部联种粮大户”活动。")
+    assert ("湖南省委", "万名干部联种粮大户") not in _runs(doc), _runs(doc)
+
+
+def test_the_story_s_own_body_opening_the_lead_still_runs_its_programmes():
+    """The negative check: the county's own committee opening the lead runs the county's programme."""
+    doc = extract_text("新丰县召开农村工作会议\n3月16日,新丰县委农村工作会议召开,会议部署开展“百千万工程”。")
+    assert ("新丰县委", "百千万工程") in _runs(doc), _runs(doc)
