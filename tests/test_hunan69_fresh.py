@@ -149,3 +149,11 @@ def test_the_story_s_own_body_opening_the_lead_still_runs_its_programmes():
     """The negative check: the county's own committee opening the lead runs the county's programme."""
     doc = extract_text("新丰县召开农村工作会议\n3月16日,新丰县委农村工作会议召开,会议部署开展“百千万工程”。")
     assert ("新丰县委", "百千万工程") in _runs(doc), _runs(doc)
+
+
+def test_a_time_word_before_the_verb_is_no_word_of_the_indicator():
+    """08-hengdong-hejiang: 而传统作物水稻“双季”种植率今年达到了95% (base: the indicator …种植率今年); the
+    period still reads 今年."""
+    doc = extract_text("合江村种养业托起乡村振兴\n2018年10月27日\n衡东县合江村家家户户都种植了油菜,而传统作物水稻“双季”种植率今年达到了95%。")
+    got = {(m.indicator, m.value, m.period) for m in doc.metrics}
+    assert ("传统作物水稻双季种植率", 95, "2018") in got, got
