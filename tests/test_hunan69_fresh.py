@@ -157,3 +157,10 @@ def test_a_time_word_before_the_verb_is_no_word_of_the_indicator():
     doc = extract_text("合江村种养业托起乡村振兴\n2018年10月27日\n衡东县合江村家家户户都种植了油菜,而传统作物水稻“双季”种植率今年达到了95%。")
     got = {(m.indicator, m.value, m.period) for m in doc.metrics}
     assert ("传统作物水稻双季种植率", 95, "2018") in got, got
+
+
+def test_the_price_a_yield_is_valued_at_is_no_word_of_the_indicator():
+    """10-nanyue-huangjing (衡阳 南岳区 寿岳乡): 根据市场价格亩产可达3万元 (base: the indicator 根据市场价格亩产)."""
+    doc = extract_text("千亩黄精结出致富果\n今年,寿岳乡共种植黄精1022.37亩,预计成熟后每亩可生产750公斤以上,根据市场价格亩产可达3万元。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert ("亩产", 30000, "元") in got, got
