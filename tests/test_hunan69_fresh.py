@@ -1,11 +1,14 @@
 """Round 69 (hunan69): ordinary county and township news of 湖南 and 湖北 (恩施州 key projects, 邵阳
-grain, 衡阳县 樟树乡 early rice, 枣阳 farmland, 襄州 projects, 南漳, 浠水, 衡东, 保靖 黄金村, 南岳 寿岳乡)
-from fresh texts of /tmp/s26/fresh/hunan69.  Fixes: a meeting a place's party committee holds
+grain, 衡阳县 樟树乡 early rice, 枣阳 farmland, 襄州 projects, 南漳, 浠水, 衡东, 保靖 黄金村, 南岳 寿岳乡, 长阳,
+郧阳) from fresh texts of /tmp/s26/fresh/hunan69.  Fixes: a meeting a place's party committee holds
 (湖南省委农村工作会议) is named without the place's 委 (not 委农村工作会议); a preposition of manner
 (按照大村不少于500亩) opens no village's name; a verb of being after a place (枣阳市成为襄阳市年度…项目)
 names no project; 即将 closes a counted noun whole (3条全自动生产线即将…, not 全自动生产线即); bottles
 (2.4万瓶) are a count; a county outlet's story of its 县长 and 县委 that names the county is the county's,
-not its city's (南漳新闻网讯 …襄阳环境产业园 …南漳县武安镇)."""
+not its city's (南漳新闻网讯 …襄阳环境产业园 …南漳县武安镇); 农科院/林科院 are organisations; 据…鉴定/统计…有
+opens no indicator; 老促会 is the place's 老区建设促进会 (a society); 多 right after a unit of area or mass
+(两亩多地) is more than the figure; a higher body opening the lead (湖南省委 in 邵阳市's story) runs none of
+the story's programmes; 今年/去年/目前 before the verb and 根据市场价格 close or open no indicator."""
 from __future__ import annotations
 
 from conftest import extract_text
