@@ -39,7 +39,8 @@ def test_a_city_ending_in_zhou_before_a_body_is_no_list_of_levels():
     """yearbook56 文成 2011 大事记: 邀请温州市农科院吴振旺农艺师授课 (congress57's list of levels read 温州|市 as 州、市
     and dropped 农科院); 委托区县(自治县)人大常委会 still names no body."""
     doc = extract_text("县科技局、南田镇联合举办杨梅种植培训会,邀请温州市农科院吴振旺农艺师授课。")
-    assert "农科院" in {e.name for e in doc.entities.values() if e.type == "Organization"}
+    # (hunan69 made 农科院 an organisation suffix: the academy is now named with its city, 温州市农科院)
+    assert {"农科院", "温州市农科院"} & {e.name for e in doc.entities.values() if e.type == "Organization"}
     doc = extract_text("会议决定委托区县(自治县)人大常委会开展执法检查。")
     assert not any(e.type in ("Agency", "Organization") for e in doc.entities.values())
 

@@ -173,13 +173,22 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join(alts + _scope_leads() + [_CORPS_DIVISION_LEAD]) + ")+")
+    return re.compile("^(?:" + "|".join(alts + _scope_leads() + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
 
 
 # 第八师石河子市种植棉花: a division of the Corps written before the city it governs (师市合一) opens the
 # clause as the city does, no part of what is measured
 _CORPS_DIVISION_LEAD = (f"{place_words('corps_division_prefix')[0]}?[{re.escape(place_chars('corps_regiment_numerals'))}]"
                         f"{{1,3}}{place_words('corps_division_mark')[0]}(?=[{HAN}]{{2,4}}市)")
+
+
+def _finding_source_lead() -> str:
+    """据湖南省林科院检测树龄鉴定有明代古茶树718株: who found the figure and how (据, a body, a verb of
+    finding: 鉴定, 检测, 普查 …, a scope at most, then 有 or 为: 据县统计局统计全县有贫困户300户) opens the
+    clause with no comma; none of it is the indicator."""
+    return (f"(?:{cue_alt('metrics.source_opens', False)})[^，,；;。：:]{{1,16}}?"
+            f"(?:{cue_alt('metrics.finding_verbs', False)})(?:全[省市县区州乡镇村])?"
+            f"(?:{cue_alt('metrics.finding_links', False)})")
 
 
 def _scope_leads() -> list[str]:

@@ -2873,6 +2873,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     post = next((w for w in sorted(_APPROX_POST, key=len, reverse=True) if text.startswith(w, end)), None) \
         if refit else m.group("post")
     end += len(post) if refit and post else 0
+    if post is None and (more := _more_after_measure(text, end, unit_s)):
+        post, end = more, end + len(more)  # 两亩多地, 3吨多: more than the figure, 多 no word of the noun
     # 上下 only as a qualifier at a clause end (not 上下游)
     if post in _CLAUSE_END_POST and end < len(text) and text[end] not in _STOP:
         end -= len(post)
@@ -2957,6 +2959,25 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     quals = [w for w in (pre, mid, post) if w]
     return Quantity(start, end, value, unit, bool(quals), text[start:end], ns, ne,
                     "".join(quals) or None, counted)
+
+
+_MORE = "多"
+_MORE_WORD_FREQ = 20  # a word of the dictionary 多 opens, used often enough to be one (多晶硅, 多种, 多元)
+_MORE_AFTER_UNITS = frozenset(cues("numbers.more_after_units"))
+_MORE_NOT_BEFORE = "".join(cues("numbers.more_not_before"))
+
+
+def _more_after_measure(text: str, end: int, unit_s: str | None) -> str | None:
+    """目前已播种了两亩多地, 产量3吨多: 多 right after a unit of area or mass says more than the figure
+    (an approximation, as 余 before the unit does); not where 多 opens a word (3吨多种蔬菜, 12万吨多晶硅, 多渠道):
+    one of the list, or one the dictionary knows."""
+    if unit_s not in _MORE_AFTER_UNITS or not text.startswith(_MORE, end):
+        return None
+    nxt = text[end + len(_MORE):end + len(_MORE) + 1]
+    if nxt and nxt in _MORE_NOT_BEFORE:
+        return None
+    freq = word_freq()  # (12万吨多晶硅: polysilicon, a word of the dictionary 多 opens)
+    return None if any(freq.get(text[end:end + k], 0) >= _MORE_WORD_FREQ for k in (2, 3, 4)) else _MORE
 
 
 # --------------------------------------------------------------------------- component

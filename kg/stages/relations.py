@@ -370,7 +370,19 @@ class _ArticleView:
             break
         if first is not None and _HIGHER_POLICY_RE.search(self.text, max(body[0].start, first.astart - 6), first.astart):
             return None  # 传达学习市委…批示要求, 按照省委部署: the body whose word is carried out
+        if first is not None and self._higher_than_story(first):
+            return None  # 湖南省委农村工作会议召开。会上，邵阳市获表彰: the province's meeting, the city's story
         return first if first is not None and _leads(first) and not _press_office(first) else None  # not one it visits
+
+    def _higher_than_story(self, m: Mention) -> bool:
+        """Is the body first named in the lead one of a division holding the article's place (湖南省委 in
+        邵阳市's story)?  A higher body's meeting or visit opens the story; the programmes the story's
+        place carries out are not the higher body's by default."""
+        code = str(m.attrs.get("place_code") or "")
+        here = (self.art.place or "")[len("place-"):]
+        if not code or not here.isdigit() or code == here:
+            return False
+        return code in {d.code for d in table().ancestors(here)}
 
 
 _LIST_JOINS = frozenset(cue_chars("metrics.enum_join_chars"))  # 、和及与: the items of a list

@@ -2045,6 +2045,7 @@ def make_resolve():
             got = _choose_article_place(doc, art, places, province, mine)
             if got is None or got[2] == "country":
                 got = _division_ref(_dateline_place(art)) or got
+            got = _outlet_county_within(art, places, got)
             got = _sar_place(art, places, got)
             if got is None:
                 got = _division_ref(outside_title_place(art)) or _division_ref(site_owner_place(doc))
@@ -2168,6 +2169,20 @@ def _county_outlet_place(art: Article) -> str | None:
     if len(cands) != 1 or cands[0].level != "county" or not cands[0].name.endswith(("县", "旗")):
         return None
     return cands[0].code
+
+
+def _outlet_county_within(art: Article, places: list[Mention], got):
+    """南漳新闻网讯…县委副书记、代县长陈栋督办襄阳环境产业园…选址位于南漳县武安镇: a county's own outlet,
+    a story of its 县长 or 县委, and the county named in the text: the story is the county's, not that of
+    its city the most named place (襄阳, in a project's name) would make it.  Only a city or province
+    holding the county gives way; a township of the county, or another place, stays the story's."""
+    if got is None or got[1] is None:
+        return got
+    county = _county_outlet_place(art)
+    if county is None or county == got[1] or got[1] not in _ancestors(county) \
+            or not any(m.attrs.get("code") == county for m in places):
+        return got
+    return _division_ref(county)
 
 
 @lru_cache(maxsize=None)

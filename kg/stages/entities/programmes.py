@@ -492,6 +492,7 @@ def _event(text: str, m: re.Match, places: list, shortest: int = 4) -> tuple[int
     if lead:
         s0 = max(p.end for p in lead)
         extra["named_place"] = (m.start(1), s0)
+        s0 = _after_host_committee(text, s0)
     alias = m.group(1)
     joined = text.rfind(_JOINED_EVENT, s0, m.end(1))
     if joined > s0 and _joins_two_events(text, joined, m.end(1)):
@@ -509,6 +510,19 @@ def _event(text: str, m: re.Match, places: list, shortest: int = 4) -> tuple[int
         extra.update(kind="mechanism", joint=True)  # in neither of them (as the joint-forum rule has it)
     extra["alias"] = alias
     return s0, core, extra
+
+
+_HOST_COMMITTEES = tuple(cue(_P, "meeting_host_committees"))
+_COMMITTEE_BAD_NEXT = frozenset(cue("agency_cues", "committee_bad_next"))  # 委员, 委托: another word
+
+
+def _after_host_committee(text: str, s0: int) -> int:
+    """湖南省委农村工作会议, 邯郸市委经济工作会议: the place's party committee (委, not 委员/委托) holds the
+    meeting; like the place, it is no part of the meeting's name (not 委农村工作会议)."""
+    for w in _HOST_COMMITTEES:
+        if text.startswith(w, s0) and text[s0 + len(w):s0 + len(w) + 1] not in ("", *_COMMITTEE_BAD_NEXT):
+            return s0 + len(w)
+    return s0
 
 
 _EDITION_ONLY_ENDS = tuple(cue(_P, "edition_event_heads"))
@@ -1348,6 +1362,8 @@ _WHOLE_SHORT_SUFFIXES = tuple(cue(_P, "whole_short_suffixes"))
 _GENERIC_PROJECT_ENDS = tuple(cue(_P, "generic_project_ends"))  # 完成相关|项目: a clause, no name
 # a verb of carrying out right after the place (观音阁镇实施农贸市场升级改造项目): the place is the subject
 _PROJECT_VERB_OPEN_RE = re.compile(rf"(?:{_C('project_opening_verbs')})")
+# 枣阳市成为襄阳市年度高标准农田项目…: a verb of being after the place; the rest is its predicate
+_PROJECT_COPULA_RE = re.compile(rf"(?:{_C('project_copula_verbs')})")
 _MIN_VERB_OPENED_NAME = 4
 
 
@@ -1431,7 +1447,8 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         m = _NAMED_PROJECT_RE.match(text, pl.end)
         if not m or _GENERIC_PROJECT.match(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
                 or m.group(1).endswith(_GENERIC_PROJECT_ENDS) \
-                or _COUNT_IN_NAME_RE.search(m.group(1)) or not free(pl.end, m.end()):
+                or _COUNT_IN_NAME_RE.search(m.group(1)) or _PROJECT_COPULA_RE.match(m.group(1)) \
+                or not free(pl.end, m.end()):
             continue  # (林芝市已组织复工51个重点项目: a count of projects, no project's name)
         found += _verb_opened_project(text, pl, m, occupied) if _PROJECT_VERB_OPEN_RE.match(m.group(1)) else \
             [Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-project",
