@@ -103,9 +103,9 @@ _COMMON_FREQ = 20  # jieba's count from which a word in a long stem is a common 
 
 def _long_subplace(text: str, i: int, parent):
     """巴西恰瓦格村 after 加汗巴格乡, 汉代克吉然村 after 依麻木乡, 玉斯屯克阿依库勒村 after 阿依巴格乡: a
-    village of five to `LONG_SUBPLACE_MAX` characters right after its township (a name written by sound, longer than `_SUBPLACE` reads), where the
-    stem holds no verb and at most one common word of the dictionary besides names (巴西 ns,
-    克伯克 nr): 党委书记走访村 (党委, 书记, 走访) is no village."""
+    village of five to `LONG_SUBPLACE_MAX` characters right after its township (a name written by sound,
+    longer than `_SUBPLACE` reads), where the stem holds no verb and at most one common word of the
+    dictionary besides names (巴西 ns, 克伯克 nr): 党委书记走访村 (党委, 书记, 走访) is no village."""
     if parent.attrs.get("level") != "township" and not _banner_gacha(text, i, parent):
         return None
     mt = _LONG_SUBPLACE.match(text, i)

@@ -10252,7 +10252,7 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
     return _report_year(view, aside) if aside is not None else None
 
 
-_SPAN_OF_YEARS = re.compile(r"(?:19|20)\d\d年?\s*[—–\-~～至到]+\s*(?:19|20)\d\d年")
+_SPAN_OF_YEARS = re.compile(f"(?:19|20)\\d\\d年?\\s*(?:{cue_alt('metrics.year_range_joins')})+\\s*(?:19|20)\\d\\d年")
 
 
 def _span_of_years(words: str) -> bool:
@@ -10406,6 +10406,7 @@ def _caption_skipped(view: "_ArticleView", kind: str) -> bool:
     某某 记者 某某 摄`: 图片新闻 of a county site) has no body but the caption: the caption is the story,
     and its figures are the article's only ones."""
     return kind == "caption" and not view.caption_story
+
 
 def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = None,
                     index: _DocIndex | None = None, bases: dict | None = None,

@@ -8615,7 +8615,8 @@ def _household_cut(name: str) -> str:
 
 def _role_name_closed(t: str, e: int) -> bool:
     """Does what follows a single name after a role noun close it as a person's: a verb of speech
-    (村民张小明说), perhaps after how he speaks (居民马金美笑着说, speech_manners), a word of posts_words `role_name_closers` that follows a person, not a word
+    (村民张小明说), perhaps after how he speaks (居民马金美笑着说, speech_manners; 吾尔江汗·肉孜兴奋地告诉:
+    `_manner_at`), a word of posts_words `role_name_closers` that follows a person, not a word
     (牧民巴特尔家, 村民麦合木提在田里: his household, where he is), or a count of persons summing up the
     names just listed (志愿者张存萍3人被评为)?"""
     manner = next((w for w in _SPEECH_MANNERS if t.startswith(w, e)), "")  # 马金美|笑着|说: how he speaks

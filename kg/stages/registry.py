@@ -360,7 +360,6 @@ def _region_names_road(text: str, e: int, entry: "Entry") -> bool:
         and text.startswith(_ROAD_AFTER, e) and not text.startswith(_ROAD_NOT_AFTER, e)
 
 
-
 @lru_cache(maxsize=4096)
 def _is_word(w: str) -> bool:
     from ..text import segmenter as _segmenter
