@@ -442,6 +442,7 @@ _CUT = re.compile(f"(?!{cue_alt('numbers.noun_keep')})(?:{cue_alt('numbers.noun_
 # the first cut word not inside a whole word (维和人员, 高等院校): those are matched and stepped over
 _CUT_SCAN = re.compile(f"(?:{cue_alt('numbers.noun_whole')})|(?P<cut>{_CUT.pattern})")
 _ADVERB_TAG = "d"  # jieba's tag of an adverb (共同, 一同)
+_KEPT_NEGATIONS = cue_chars("numbers.noun_kept_negations")  # 不, 未: no adverb a noun may lose
 _CUT_INNER = re.compile(f"(?!{cue_alt('numbers.noun_inner_keep')})(?:{cue_alt('numbers.noun_cut_inner')})")
 # a division named by one character (全县12个镇准确摸清…, 3个村集中…): a noun begun already, whose inner cut
 # word may follow right after it
@@ -595,7 +596,8 @@ def _before_adverb_char(word: str) -> str:
     """863台采棉机正|陆续投入使用 → 采棉机: a one-character adverb (正, 也, 再: jieba's tag d) closing the noun
     cut before the verb is the verb's, when it forms no word with the character before it (首都,
     成都 stay whole)."""
-    if len(word) >= 3 and word_tags().get(word[-1]) == _ADVERB_TAG and word[-2:] not in word_tags():
+    if len(word) >= 3 and word_tags().get(word[-1]) == _ADVERB_TAG and word[-2:] not in word_tags() \
+            and word[-1] not in _KEPT_NEGATIONS:  # (36件认定不|构成: 认定 would say the opposite)
         return word[:-1]
     return word
 
