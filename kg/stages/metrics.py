@@ -6457,6 +6457,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
                 and not _in_basis(text, s_start, astart) \
                 and not _spoken_at(text, astart, aend) \
+                and not _incident_label_place(text, astart, aend) \
                 and not _WIRE_AFTER.match(text, aend) and not text.startswith(_REPORTER_MARKS, aend) \
                 and not _partner_place(text, s_start, astart) \
                 and not _event_venue(text, s_start, astart, lvl == _REGION_LEVEL) \
@@ -6890,6 +6891,21 @@ _SPEECH_VERB = re.compile(cue_alt("metrics.speech_verbs", False))
 # (a body named after the city it sits in but serving a wider area: its city is no subject —
 # 竹山县政府与16家企业签约 keeps 竹山县)
 _SEAT_BODIES = tuple(cues("metrics.seat_bodies"))
+
+
+# a dated incident's label (“4·25”, 10·8): digits joined by a middle dot, as outbreaks and accidents
+# are named after their day
+_DATED_LABEL_END = re.compile(r"\d{1,2}[·•.．]\d{1,2}[”’\"]?$")
+
+
+def _incident_label_place(text: str, a: int, b: int) -> bool:
+    """成功打赢了“1·26”(滨江)、“4·25”(拱墅)等多场疫情遭遇战; 有效应对…10·8钱塘疫情: a place glossing a
+    dated incident's label, in the parentheses right after it or glued to its date, names where that
+    outbreak was, not what the figures after it (the author's own work) are about."""
+    head = text[max(0, a - 8):a]
+    if head.endswith(("(", "（")) and text.startswith((")", "）"), b):
+        return _DATED_LABEL_END.search(head[:-1]) is not None
+    return _DATED_LABEL_END.search(head) is not None
 
 
 def _spoken_at(text: str, a: int, b: int) -> bool:
