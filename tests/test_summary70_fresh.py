@@ -1,7 +1,9 @@
 """Round 70 (summary70): work summaries and plans (工作总结, 工作计划) of streets and county bureaus
 from fresh texts of /tmp/s26/fresh/summary70 (杭州钱塘区下沙街道、白杨街道, 宁波海曙区月湖街道, 上海五角场街道,
 衡阳县水利局, 靖宇县水利局 …).  Fixes: a place glossing a dated outbreak's label (“4·25”(拱墅), 10·8钱塘疫情)
-is no subject of the street's own figures after it; a slogan's 卓越城区 holds no 越城区 of Shaoxing."""
+is no subject of the street's own figures after it; a slogan's 卓越城区 holds no 越城区 of Shaoxing; a
+cumulative 1-11月 still to come in a January post (a year-end summary) is the year before's; a town
+(street) opening its own summary's first line is the text's place though the district leading it is named."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -47,3 +49,35 @@ def test_an_excellent_urban_district_is_no_yuecheng():
     assert "越城区" not in _places(doc), _places(doc)
     doc = extract_text("越城区召开工作会议\n绍兴市越城区召开2023年经济工作会议。")
     assert "越城区" in _places(doc), _places(doc)
+
+
+def _periods(doc) -> dict[float, str | None]:
+    return {m.value: m.period for m in doc.metrics}
+
+
+def test_months_not_yet_over_in_a_january_summary_are_last_year_s():
+    """04-baiyang-street (posted 2023-01-12, 白杨街道2022年工作总结): 今年1-11月,街道实现财政总收入18.35亿元
+    (base: 2023-01/2023-11, eleven months still to come).  Negative checks: a plan's 1-6月 in the same
+    January text stays this year's; a December post's 今年1-11月 stays its year."""
+    doc = extract_text("白杨街道2022年工作总结\n发布日期:2023-01-12 17:22 信息来源:白杨街道\n"
+                       "今年1-11月,街道实现财政总收入18.35亿元,同比增长28.69%。")
+    assert _periods(doc).get(1835000000) == "2022-01/2022-11", _periods(doc)
+    doc = extract_text("白杨街道2022年工作总结\n发布日期:2023-01-12 17:22 信息来源:白杨街道\n1-6月,计划新建停车泊位350个。")
+    assert _periods(doc).get(350) == "2023-01/2023-06", _periods(doc)
+    doc = extract_text("白杨街道工作动态\n发布日期:2022-12-12 17:22 信息来源:白杨街道\n今年1-11月,街道实现财政总收入18.35亿元。")
+    assert _periods(doc).get(1835000000) == "2022-01/2022-11", _periods(doc)
+
+
+def test_a_street_heading_its_own_summary_is_its_place():
+    """04-baiyang-street (白杨街道, a name several districts share): 白杨街道2022年工作总结及2023年工作思路 ⏎
+    今年以来,白杨街道在区委、区政府的坚强领导下… (base: no place, every figure without a subject — the
+    district's organs, named only leading the street, read as the text speaking as a district).
+    Negative checks: a text speaking as the district (全区) or a county (我县) stays without the town."""
+    doc = extract_text("白杨街道2022年工作总结及2023年工作思路\n今年以来,白杨街道在区委、区政府的坚强领导下,扎实推进各项工作。"
+                       "街道领导带队敲门招商57次,新引进企业42家,完成华顺公寓、东海未名园等3个老旧小区改造。")
+    assert _subjects(doc).get(57) == "白杨街道", _subjects(doc)
+    doc = extract_text("白杨街道2022年工作总结及2023年工作思路\n今年以来,白杨街道在区委、区政府的坚强领导下,扎实推进各项工作。"
+                       "全区新引进企业42家。")
+    assert _subjects(doc).get(42) != "白杨街道", _subjects(doc)
+    doc = extract_text("白杨街道召开工作会议\n今年以来,我县在县委的坚强领导下,扎实推进各项工作。全县新引进企业42家。")
+    assert _subjects(doc).get(42) != "白杨街道", _subjects(doc)

@@ -43,7 +43,7 @@ from ..divisions import level_rank, place_chars, place_words, table  # (at load:
 from .helpers import ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
 from .gazetteer import township_names  # 均村乡: a name the lead strip must not cut
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
-                       is_deadline, by_year_end, months_after,
+                       is_deadline, by_year_end, months_after, last_year_cumulative,
                        after_named_month, prior_year_words, year_start_term,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
@@ -6895,7 +6895,7 @@ _SEAT_BODIES = tuple(cues("metrics.seat_bodies"))
 
 # a dated incident's label (“4·25”, 10·8): digits joined by a middle dot, as outbreaks and accidents
 # are named after their day
-_DATED_LABEL_END = re.compile(r"\d{1,2}[·•.．]\d{1,2}[”’\"]?$")
+_DATED_LABEL_END = re.compile(r"\d{1,2}[·•]\d{1,2}[”’\"]?$")
 
 
 def _incident_label_place(text: str, a: int, b: int) -> bool:
@@ -9027,6 +9027,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     iso = resolved[(found, ref)]
     if iso and ref and iso[:4] > ref[:4] and not _plan_in(view.text, s_start, s_end):
         iso = resolve(found, ref, coming=False)  # 今年春运期间，全县共发送旅客… in December: this year's
+    if (past := last_year_cumulative(iso, ref)) and not _plan_in(view.text, s_start, s_end):
+        iso = past  # 今年1-11月，街道实现财政总收入… posted in January: last year's eleven months
     if ref and found in _REPORT_YEAR_WORDS and (head := _headline_year(view)[0]) and head[:4] < ref[:4]:
         return resolve(found, f"{head[:4]}-12-31"), found  # 2022年度…年度报告 of January 2023: its 本年度 is 2022
     if iso and ref and len(ref) >= 7 and by_year_end(found):
