@@ -3,7 +3,8 @@ from fresh texts of /tmp/s26/fresh/summary70 (杭州钱塘区下沙街道、白�
 衡阳县水利局, 靖宇县水利局 …).  Fixes: a place glossing a dated outbreak's label (“4·25”(拱墅), 10·8钱塘疫情)
 is no subject of the street's own figures after it; a slogan's 卓越城区 holds no 越城区 of Shaoxing; a
 cumulative 1-11月 still to come in a January post (a year-end summary) is the year before's; a town
-(street) opening its own summary's first line is the text's place though the district leading it is named."""
+(street) opening its own summary's first line is the text's place though the district leading it is named;
+关于转发下达X的通知 issues X (both verbs wrap it)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -81,3 +82,15 @@ def test_a_street_heading_its_own_summary_is_its_place():
     assert _subjects(doc).get(42) != "白杨街道", _subjects(doc)
     doc = extract_text("白杨街道召开工作会议\n今年以来,我县在县委的坚强领导下,扎实推进各项工作。全县新引进企业42家。")
     assert _subjects(doc).get(42) != "白杨街道", _subjects(doc)
+
+
+def test_a_notice_passing_on_an_issued_list_names_the_list():
+    """07-hengyang-water-bureau (hyx.gov.cn): 省发改委《关于转发下达2023年增发国债第二批项目清单的通知》 (base: a
+    Programme 下达2023年增发国债第二批项目清单, the verb kept).  Negative check: a plain 转发 wrapper reads as before."""
+    doc = extract_text("衡阳县水利局2023年工作总结\n省发改委《关于转发下达2023年增发国债第二批项目清单的通知》明确我县成功争取"
+                       "国债水利项目47个。")
+    names = {e.name for e in doc.entities.values() if e.type == "Programme"}
+    assert "2023年增发国债第二批项目清单" in names and not any(n.startswith("下达") for n in names), names
+    doc = extract_text("某县\n县政府印发《关于转发省政府关于加强安全生产工作意见的通知》。")
+    names = {e.name for e in doc.entities.values() if e.type == "Programme"}
+    assert "省政府关于加强安全生产工作意见" in names, names
