@@ -654,6 +654,22 @@ def _holiday_list(s: str, ref: str | None, anchored: bool):
 _SHARED_DAYS_OFF_MONTHS = 1  # 中秋节、国庆节 (September and October), 元旦、春节: next to each other
 
 
+_CUMULATIVE_RE = re.compile(r"(\d{4})-01/(\d{4})-(\d\d)")
+
+
+def last_year_cumulative(iso: str | None, ref: str | None) -> str | None:
+    """1-11月, 今年1-11月 (read 2023-01/2023-11) in a text posted in January 2023: months from January
+    (the statistics' cumulative form) still to come two months and more after the publication
+    cannot hold results, so a year-end summary written in December and posted later tells of the
+    year before (2022-01/2022-11), as a bare 12月 in January is last December; else None."""
+    m = _CUMULATIVE_RE.fullmatch(iso or "")
+    ry, rm, _rd = _ref(ref)
+    if m is None or not ry or not rm or m.group(1) != m.group(2) or int(m.group(1)) != ry \
+            or int(m.group(3)) < rm + 2:
+        return None
+    return f"{ry - 1}-01/{ry - 1}-{m.group(3)}"
+
+
 def months_after(month: str, ref: str) -> int:
     """How many months `month` (YYYY-MM…) falls after `ref` (YYYY-MM…); negative before it."""
     return (int(month[:4]) - int(ref[:4])) * 12 + int(month[5:7]) - int(ref[5:7])

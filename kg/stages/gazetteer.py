@@ -659,7 +659,8 @@ def _country_pair(text: str, doc_text: str, s: int, e: int, name: str, memo: dic
 
 
 def _inside_idiom(text: str, s: int, e: int) -> bool:
-    """Is text[s:e] part of an idiom that holds a division's short name (山南海北, 白山黑水)?  A few
+    """Is text[s:e] part of an idiom that holds a division's short or full name (山南海北, 白山黑水;
+    卓越城区, a slogan's "excellent urban district", holds 越城区 of Shaoxing)?  A few
     set look-ups around the match: the idiom at each offset that covers it."""
     words, lengths = _idioms()
     return any(text[i:i + n] in words for n in lengths for i in range(max(0, e - n), s + 1))
@@ -1500,8 +1501,8 @@ def make_gazetteer():
                 continue  # 牧民莫|德格|玛: a syllable of a name on both sides, no 德格县
             if kind == "short" and _given_name_after_surname(art.text, s, e):
                 continue  # 大户张|吉林|介绍: a person's given name, no province
-            if kind == "short" and _inside_idiom(art.text, s, e):
-                continue  # 来自山南海北的游客: an idiom of "everywhere", no 山南市
+            if _inside_idiom(art.text, s, e):
+                continue  # 来自山南海北的游客: an idiom of "everywhere", no 山南市 (卓越城区: no 越城区)
             if kind == "short" and _names_estate_phase(art.text, e):
                 continue  # 世纪滨江3期: an estate's phase, no 滨江区
             if kind == "short" and _opens_estate_name(art.text, e):

@@ -43,7 +43,7 @@ from ..divisions import level_rank, place_chars, place_words, table  # (at load:
 from .helpers import ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
 from .gazetteer import township_names  # 均村乡: a name the lead strip must not cut
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
-                       is_deadline, by_year_end, months_after,
+                       is_deadline, by_year_end, months_after, last_year_cumulative,
                        after_named_month, prior_year_words, year_start_term,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
@@ -6457,6 +6457,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
                 and not _in_basis(text, s_start, astart) \
                 and not _spoken_at(text, astart, aend) \
+                and not _incident_label_place(text, astart, aend) \
                 and not _WIRE_AFTER.match(text, aend) and not text.startswith(_REPORTER_MARKS, aend) \
                 and not _partner_place(text, s_start, astart) \
                 and not _event_venue(text, s_start, astart, lvl == _REGION_LEVEL) \
@@ -6890,6 +6891,21 @@ _SPEECH_VERB = re.compile(cue_alt("metrics.speech_verbs", False))
 # (a body named after the city it sits in but serving a wider area: its city is no subject —
 # 竹山县政府与16家企业签约 keeps 竹山县)
 _SEAT_BODIES = tuple(cues("metrics.seat_bodies"))
+
+
+# a dated incident's label (“4·25”, 10·8): digits joined by a middle dot, as outbreaks and accidents
+# are named after their day
+_DATED_LABEL_END = re.compile(r"\d{1,2}[·•]\d{1,2}[”’\"]?$")
+
+
+def _incident_label_place(text: str, a: int, b: int) -> bool:
+    """成功打赢了“1·26”(滨江)、“4·25”(拱墅)等多场疫情遭遇战; 有效应对…10·8钱塘疫情: a place glossing a
+    dated incident's label, in the parentheses right after it or glued to its date, names where that
+    outbreak was, not what the figures after it (the author's own work) are about."""
+    head = text[max(0, a - 8):a]
+    if head.endswith(("(", "（")) and text.startswith((")", "）"), b):
+        return _DATED_LABEL_END.search(head[:-1]) is not None
+    return _DATED_LABEL_END.search(head) is not None
 
 
 def _spoken_at(text: str, a: int, b: int) -> bool:
@@ -9011,6 +9027,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     iso = resolved[(found, ref)]
     if iso and ref and iso[:4] > ref[:4] and not _plan_in(view.text, s_start, s_end):
         iso = resolve(found, ref, coming=False)  # 今年春运期间，全县共发送旅客… in December: this year's
+    if (past := last_year_cumulative(iso, ref)) and not _plan_in(view.text, s_start, s_end):
+        iso = past  # 今年1-11月，街道实现财政总收入… posted in January: last year's eleven months
     if ref and found in _REPORT_YEAR_WORDS and (head := _headline_year(view)[0]) and head[:4] < ref[:4]:
         return resolve(found, f"{head[:4]}-12-31"), found  # 2022年度…年度报告 of January 2023: its 本年度 is 2022
     if iso and ref and len(ref) >= 7 and by_year_end(found):

@@ -96,9 +96,38 @@ def _lone_town(art: Article, mine: list[Mention]) -> tuple[str, str | None, str 
     places = [m for m in mine if m.label == "Place" and not m.attrs.get("anaphor")]
     lone = [m for m in places if m.rule == _TOWNSHIP_TABLE_RULE and not m.attrs.get("code")
             and m.attrs.get("level") == "township"]
-    if not lone or len({_place_key(m) for m in places}) != 1 or _ABOVE_TOWNSHIP.search(art.text):
+    if not lone or _speaks_above(art.text):
+        return None
+    if len({_place_key(m) for m in places}) != 1 and not _heads_text(art.text, lone[0], places):
         return None
     return _place_key(lone[0]), None, "township"
+
+
+_LED_REACH = 12  # (在区委、区政府的坚强领导下: the led formula's words after its organs)
+
+
+def _speaks_above(text: str) -> bool:
+    """Does the text speak as a county or a city (我县, 全区, 县委 …: above_township_words)?  Not where
+    those organs are only named leading the town (白杨街道在区委、区政府的坚强领导下: a street's summary
+    names the district that leads it, central_formula_after within a few characters)."""
+    for m in _ABOVE_TOWNSHIP.finditer(text):
+        after = re.split(r"[。；;，,\n]", text[m.end():m.end() + _LED_REACH], maxsplit=1)[0]
+        if not any(w in after for w in _FORMULA_AFTER):
+            return True
+    return False
+
+
+def _heads_text(text: str, town: Mention, places: list[Mention]) -> bool:
+    """白杨街道2022年工作总结及2023年工作思路 ⏎ 今年以来，白杨街道…: a town opening the text's first line,
+    the only place of that line, and named again below, is what a summary or plan of its own is about,
+    whatever other places its body names."""
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    line_end = len(text) if line_end < 0 else line_end
+    key = _place_key(town)
+    own = [m for m in places if _place_key(m) == key]
+    return any(m.astart == first for m in own) and len(own) > 1 \
+        and not any(first <= m.astart < line_end and _place_key(m) != key for m in places)
 
 
 _RUN_RULE = "gazetteer.abbreviation-run"
