@@ -878,6 +878,8 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     if text[end:end + 1] and text[end] in place_chars("lake_after_short_chars") \
             and word_freq().get(text[start:end + 1]) and not text.startswith(_LAKE_NOT, end):
         return False  # 东平|湖生态保护, 大宁|河集中清漂: the lake 东平湖, the river 大宁河 (words of the dictionary), no county
+    if _water_road(text, end):
+        return False  # 南阳|湖路跨通惠河桥梁: the road named after the lake 南阳湖, no 南阳市
     if _river_named(text, end):
         return False  # 北流|河、白沙|江及: the rivers 北流河 and 白沙江, no 北流市 nor 白沙县
     if text[end - 1] in place_chars("water_short_end_chars") and _short_river(text, start, end):
@@ -930,6 +932,20 @@ def _river_named(text: str, end: int) -> bool:
     goes on after that character, so only a name closed right there is the river (emergency46)."""
     return text[end:end + 1] != "" and text[end] in place_chars("river_after_short_chars") \
         and text[end + 1:end + 2] != "" and text[end + 1] in place_chars("river_name_end_chars")
+
+
+_WATER_ROAD = tuple(place_words("water_road_after"))
+_WATER_ROAD_NOT = tuple(place_words("region_road_not_after"))
+
+
+def _water_road(text: str, end: int) -> bool:
+    """Is a short name followed by a lake's or river's character and then a road's word (南阳湖路,
+    微山湖大道, 白沙河路)?  A road named after a water body that is named after the place: the road,
+    no mention of the city or county (微山县's 南阳湖路 names no 南阳市 of Henan). Its stretch or
+    network words (湖路段, 河路网) are not a road's name (messy70)."""
+    if not (text[end:end + 1] and text[end] in place_chars("lake_after_short_chars")):
+        return False
+    return text.startswith(_WATER_ROAD, end + 1) and not text.startswith(_WATER_ROAD_NOT, end + 1)
 
 
 _WORK_AFTER_COUNTY = tuple(place_words("work_after_county_short"))
