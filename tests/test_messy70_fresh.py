@@ -1,0 +1,63 @@
+"""Round 70 (messy70): government news pages scraped with their page furniture (/tmp/s26/fresh/messy70:
+county and town portals, a people's-congress site, a photo page, content farms and mirrors with breadcrumbs,
+来源/发布时间/浏览次数 lines, 打印 关闭, related-news tails and copyright footers; 山东, 江苏, 安徽, 浙江, 重庆,
+湖北, 四川, 吉林, 甘肃). Fixes: a road named after a lake or river that bears a division's short name
+(南阳湖路 in 微山县) names no city (it had placed a 微山县 page in 河南省); a footer's copyright line names the
+site's owner before its mark (声明:绵阳市场信息网内容版权所有), kept as 主办's value is, so an article naming
+only a township two counties share (魏城镇) is placed; 现已 (by now) opens no indicator (现已种植蔬菜2万多亩)."""
+from __future__ import annotations
+
+from conftest import article_place, extract_text
+
+
+def _places(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def _relations(doc) -> set[tuple[str, str, str]]:
+    name = {k: e.name for k, e in doc.entities.items()}
+    return {(name[r.subject], r.predicate, name[r.object]) for r in doc.relations}
+
+
+def test_a_road_named_after_a_lake_names_no_city():
+    """01-weishan-shantytown (微山县政府网): 县长…前往…南阳湖路跨通惠河桥梁建设现场 (base: a Place 南阳市 and the
+    page placed in 河南省)."""
+    text = ("县长督导桥梁建设工作\n\n来源:微山县政府办公室 发布时间:2020-12-16 浏览次数:\n\n"
+            "12月15日,县长张玉强前往南阳湖路跨通惠河桥梁建设现场查看进展,副县长王如意参加。\n\n打印 关闭")
+    doc = extract_text(text)
+    assert "南阳市" not in _places(doc), _places(doc)
+    assert article_place(text) == "微山县"
+    # the rule reads a road's word right after the water's character only: 九江湖口县 keeps 九江市 and 湖口县
+    doc = extract_text("湖口县推进项目建设\n江西九江湖口县今年开工重点项目12个。")
+    assert {"九江市", "湖口县"} <= _places(doc), _places(doc)
+
+
+def test_a_copyright_footer_names_the_site_owner():
+    """09-mianyang-weicheng (绵阳市场信息网): a town's story naming no county, the footer 声明:…网内容版权所有
+    (base: 魏城镇, a town of 魏县 and of 游仙区, placed nowhere; the story in no place)."""
+    body = ("魏城镇召开环境治理大会\n1月9日上午,魏城镇召开城乡环境综合治理誓师大会,1200余人参加会议。"
+            "镇长刘子江作了动员讲话。\n")
+    doc = extract_text(body + "声明:绵阳市场信息网内容版权所有,未经许可不得转载。")
+    assert ("魏城镇", "partOf", "绵阳市") in _relations(doc), _relations(doc)
+    assert article_place(body + "声明:绵阳市场信息网内容版权所有,未经许可不得转载。") == "魏城镇"
+
+
+def test_a_copyright_line_of_the_site_itself_names_no_owner():
+    """本站版权所有 names no owner; 某县人民政府 版权所有 and 版权所有：某办公室 do (the owner's span kept)."""
+    from kg.stages.chrome import classify
+    for line, owner in (("本站版权所有", None), ("微山县人民政府 版权所有", "微山县人民政府"),
+                        ("版权所有：微山县人民政府办公室 网站标识码：3708260001", "微山县人民政府办公室")):
+        c = classify(line)
+        got = [line[s:e] for s, e in c.values] if c else []
+        assert got == ([owner] if owner else []), (line, got)
+
+
+def test_xianyi_opens_no_indicator():
+    """07-enshi-hongtu (湖北日报 photo page): 现已种植蔬菜2万多亩; 11-huating (华亭县): 现已建成乡级电商服务站点6个
+    (base: indicators 现已种植蔬菜, 现已建成乡级电商服务站点)."""
+    doc = extract_text("红土乡发展高山蔬菜\n近年来,红土乡引导农民种植高山蔬菜,现已种植蔬菜2万多亩。"
+                       "该县现已建成乡级电商服务站点6个。全乡现有耕地面积3.2万亩。")
+    got = {m.indicator for m in doc.metrics}
+    assert "种植蔬菜" in got and "乡级电商服务站点" in got, got
+    assert not any(i.startswith("现已") for i in got), got
+    assert any("耕地" in i for i in got), got
