@@ -4,7 +4,9 @@ county and town portals, a people's-congress site, a photo page, content farms a
 湖北, 四川, 吉林, 甘肃). Fixes: a road named after a lake or river that bears a division's short name
 (南阳湖路 in 微山县) names no city (it had placed a 微山县 page in 河南省); a footer's copyright line names the
 site's owner before its mark (声明:绵阳市场信息网内容版权所有), kept as 主办's value is, so an article naming
-only a township two counties share (魏城镇) is placed; 现已 (by now) opens no indicator (现已种植蔬菜2万多亩)."""
+only a township two counties share (魏城镇) is placed; 现已 (by now) opens no indicator (现已种植蔬菜2万多亩);
+a stem the story writes before 社区 or 街道 is no abbreviation after a verb (在华泾广场 beside 华泾社区: no 中国);
+a headline's verb of pushing (骆岗街道力推社区…) opens no community's name; 临街 (facing the street) is no place."""
 from __future__ import annotations
 
 from conftest import article_place, extract_text
@@ -61,3 +63,22 @@ def test_xianyi_opens_no_indicator():
     assert "种植蔬菜" in got and "乡级电商服务站点" in got, got
     assert not any(i.startswith("现已") for i in got), got
     assert any("耕地" in i for i in got), got
+
+
+def test_a_community_stem_after_a_verb_is_no_abbreviation():
+    """15-xuhui-leifeng (东方网): 华泾社区的40多支学雷锋志愿者队伍就在华泾广场摆起摊位 (base: 在华 read as China,
+    the story placed in 中国); a story naming no such stem keeps 在华 (外资企业在华投资)."""
+    doc = extract_text("志愿服务最快乐\n3月5日,华泾社区的40多支志愿者队伍就在华泾广场摆起摊位,为市民提供服务。")
+    assert "中国" not in _places(doc), _places(doc)
+    doc = extract_text("外资企业看好中国市场\n今年以来,多家外资企业在华投资设厂。")
+    assert "中国" in _places(doc), _places(doc)
+
+
+def test_a_headline_verb_opens_no_community_and_facing_the_street_is_no_place():
+    """12-baohe-luogang (包河区新闻网): 骆岗街道力推社区志愿服务广场建设 (base: a community 力推社区);
+    14-maiji (麦积区政府网): 临街店铺占道经营 (base: a Place 临街); 骆岗街道 and 包河苑社区 stay."""
+    doc = extract_text("骆岗街道力推社区志愿服务广场建设\n骆岗街道以包河苑社区为试点,增建了社区志愿服务广场。"
+                       "志愿者对临街店铺占道经营等不文明行为进行了劝导。")
+    got = _places(doc)
+    assert "力推社区" not in got and "临街" not in got, got
+    assert {"骆岗街道", "包河苑社区"} <= got, got
