@@ -1,12 +1,13 @@
 """Round 70 (messy70): government news pages scraped with their page furniture (/tmp/s26/fresh/messy70:
 county and town portals, a people's-congress site, a photo page, content farms and mirrors with breadcrumbs,
 来源/发布时间/浏览次数 lines, 打印 关闭, related-news tails and copyright footers; 山东, 江苏, 安徽, 浙江, 重庆,
-湖北, 四川, 吉林, 甘肃). Fixes: a road named after a lake or river that bears a division's short name
+湖北, 四川, 吉林, 甘肃, 上海, 福建). Fixes: a road named after a lake or river that bears a division's short name
 (南阳湖路 in 微山县) names no city (it had placed a 微山县 page in 河南省); a footer's copyright line names the
 site's owner before its mark (声明:绵阳市场信息网内容版权所有), kept as 主办's value is, so an article naming
 only a township two counties share (魏城镇) is placed; 现已 (by now) opens no indicator (现已种植蔬菜2万多亩);
 a stem the story writes before 社区 or 街道 is no abbreviation after a verb (在华泾广场 beside 华泾社区: no 中国);
-a headline's verb of pushing (骆岗街道力推社区…) opens no community's name; 临街 (facing the street) is no place."""
+a headline's verb of pushing (骆岗街道力推社区…) opens no community's name; 临街 (facing the street) is no place;
+praise for what was held (丰富多彩的, 形式多样的) and its doers (各部门) open no indicator."""
 from __future__ import annotations
 
 from conftest import article_place, extract_text
@@ -82,3 +83,12 @@ def test_a_headline_verb_opens_no_community_and_facing_the_street_is_no_place():
     got = _places(doc)
     assert "力推社区" not in got and "临街" not in got, got
     assert {"骆岗街道", "包河苑社区"} <= got, got
+
+
+def test_praise_for_what_was_held_and_its_doers_are_no_part_of_the_indicator():
+    """16-fuzhou-volunteer-day (东南网): 我市各级各部门积极开展丰富多彩的志愿服务活动共计53项 (base: the indicator
+    各部门积极开展丰富多彩的志愿服务活动); the shape 开展形式多样的宣传活动120场次 alike."""
+    doc = extract_text("国际志愿者日活动举行\n据悉,今年国际志愿者日期间,我市各级各部门积极开展丰富多彩的志愿服务活动共计53项。"
+                       "全县开展形式多样的宣传活动120场次。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert ("志愿服务活动", 53, "项") in got and ("宣传活动", 120, "场次") in got, got
