@@ -7,7 +7,8 @@ site's owner before its mark (声明:绵阳市场信息网内容版权所有), k
 only a township two counties share (魏城镇) is placed; 现已 (by now) opens no indicator (现已种植蔬菜2万多亩);
 a stem the story writes before 社区 or 街道 is no abbreviation after a verb (在华泾广场 beside 华泾社区: no 中国);
 a headline's verb of pushing (骆岗街道力推社区…) opens no community's name; 临街 (facing the street) is no place;
-praise for what was held (丰富多彩的, 形式多样的) and its doers (各部门) open no indicator."""
+praise for what was held (丰富多彩的, 形式多样的) and its doers (各部门) open no indicator; a district channel's
+tag opening a headline ([徐汇]…) places the story in the district, as a verb of place does."""
 from __future__ import annotations
 
 from conftest import article_place, extract_text
@@ -92,3 +93,11 @@ def test_praise_for_what_was_held_and_its_doers_are_no_part_of_the_indicator():
                        "全县开展形式多样的宣传活动120场次。")
     got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
     assert ("志愿服务活动", 53, "项") in got and ("宣传活动", 120, "场次") in got, got
+
+
+def test_a_district_channel_tag_places_the_story():
+    """15-xuhui-leifeng (东方网 区县联播): [徐汇]争当时代“活雷锋” over a story naming only its communities (base: the
+    story placed nowhere, 徐汇 not read); a tag two cities' districts share ([鼓楼]) stays unread."""
+    text = "[徐汇]争当时代活雷锋 志愿服务最快乐\n3月5日,记者走进华泾社区活动现场,对数十位志愿者进行了采访。"
+    assert article_place(text) == "徐汇区"
+    assert article_place("【鼓楼】社区开展志愿服务\n3月5日,社区开展志愿服务。") is None

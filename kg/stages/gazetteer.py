@@ -1564,7 +1564,7 @@ def make_gazetteer():
                     continue
             else:
                 located = _LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None \
-                    or art.text.startswith(_PORT_HEADS, e)
+                    or art.text.startswith(_PORT_HEADS, e) or _channel_tag(art.text, s, e)
                 body = art.text.startswith(_BODY_HEADS, e)
                 zone_body = _heads_zone_body(art.text, e)
                 if voice is None:
@@ -3161,6 +3161,17 @@ def _anaphor_subplaces(text: str, free) -> list[tuple[int, int]]:
 _BODY_HEADS = tuple(sorted(set(L.MASS_ORGS) | set(L.ORGANS), key=len, reverse=True))
 # a port or customs house after a unique short name places it as a verb of place does (二连浩特铁路口岸)
 _PORT_HEADS = tuple(sorted(place_words("port_heads"), key=len, reverse=True))
+_TAG_OPEN, _TAG_CLOSE = place_chars("channel_tag_open_chars"), place_chars("channel_tag_close_chars")
+
+
+def _channel_tag(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] alone in brackets opening a line (`[徐汇]争当时代“活雷锋”`, `【鼓楼】…`)?  A portal's
+    district channel tags its headlines with the district's short name: the story is that district's,
+    as after a verb of place (`located`), though the story names no city or province (messy70)."""
+    return 0 < s and text[s - 1] in _TAG_OPEN and text[e:e + 1] != "" and text[e] in _TAG_CLOSE \
+        and (s == 1 or text[s - 2] == "\n")
+
+
 _LOCATIVE_BEFORE = re.compile(rf"(?:{alt(L.words('locative_verbs') + place_words('township_locatives'))})$")
 
 
