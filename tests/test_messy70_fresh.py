@@ -8,7 +8,8 @@ only a township two counties share (魏城镇) is placed; 现已 (by now) opens 
 a stem the story writes before 社区 or 街道 is no abbreviation after a verb (在华泾广场 beside 华泾社区: no 中国);
 a headline's verb of pushing (骆岗街道力推社区…) opens no community's name; 临街 (facing the street) is no place;
 praise for what was held (丰富多彩的, 形式多样的) and its doers (各部门) open no indicator; a district channel's
-tag opening a headline ([徐汇]…) places the story in the district, as a verb of place does."""
+tag opening a headline ([徐汇]…) places the story in the district, as a verb of place does; a lake's name read
+backwards stops after its county's (金乡县金水湖 → 金水湖)."""
 from __future__ import annotations
 
 from conftest import article_place, extract_text
@@ -101,3 +102,13 @@ def test_a_district_channel_tag_places_the_story():
     text = "[徐汇]争当时代活雷锋 志愿服务最快乐\n3月5日,记者走进华泾社区活动现场,对数十位志愿者进行了采访。"
     assert article_place(text) == "徐汇区"
     assert article_place("【鼓楼】社区开展志愿服务\n3月5日,社区开展志愿服务。") is None
+
+
+def test_a_lake_after_its_county_is_named_without_the_county():
+    """06-jinxiang-wetland (content farm, 山东金乡县): 济宁市金乡县金水湖湿地公园杏花满枝 (base: a Place named
+    金乡县金水湖); a lake jieba knows after its county (东平县东平湖) stays as it was."""
+    doc = extract_text("金水湖杏花满枝\n阳春三月,济宁市金乡县金水湖湿地公园杏花满枝,人们投入到大自然的怀抱。")
+    got = _places(doc)
+    assert "金水湖" in got and "金乡县金水湖" not in got, got
+    doc = extract_text("东平湖保护\n东平县东平湖生态保护持续推进。")
+    assert "东平湖" in _places(doc), _places(doc)
