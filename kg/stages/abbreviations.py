@@ -410,6 +410,8 @@ def _after_verb(text: str, i: int, doc_text: str, clause: "_Clause") -> Reading 
         return None
     if _opens_word(text, i) and not _is_word(text[i - 1:i + 1]) and not _city_word(options, i, clause):
         return None  # 在|京剧, 对|美好; but 驻华|大使 (华大 is a word too)
+    if _local_stem(text, i, doc_text):
+        return None  # 在|华泾广场 beside 华泾社区: the community's stem, no China
     options = [r for r in options if r.kind != "city" or _city_reads(r, text, i, clause, doc_text)]
     if not options:
         return None  # 来连 in a text naming neither 大连 nor 辽宁, 在筑牢, 返青: no city
@@ -419,6 +421,22 @@ def _after_verb(text: str, i: int, doc_text: str, clause: "_Clause") -> Reading 
         if not options:
             return None  # 本港 in a port's report: the port, unless the document names 香港
     return _choose(options, doc_text)
+
+
+_LOCAL_STEM_MEMO = TextMemo()
+
+
+def _local_stem(text: str, i: int, doc_text: str) -> bool:
+    """Does the character at `i` open, with the next one, a stem the document writes before a
+    township's or community's word (在华泾广场摆起摊位 in a story of 华泾社区)?  The stem is a local
+    place's name (华泾, the community of 徐汇区), not the abbreviation after a verb (在华, China)."""
+    stem = text[i:i + 2]
+    if len(stem) < 2 or not is_han(stem[1]):
+        return False
+    memo = _LOCAL_STEM_MEMO.of(doc_text)
+    if stem not in memo:
+        memo[stem] = any(stem + w in doc_text for w in place_words("local_stem_suffixes"))
+    return memo[stem]
 
 
 def _city_word(options: list[Reading], i: int, clause: "_Clause") -> bool:

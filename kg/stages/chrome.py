@@ -109,6 +109,11 @@ def _tables():
         footer_marks=_words("footer_marks"), footer_heads=_words("footer_heads"), spam=_words("spam_marks"),
         phone=re.compile(f"[{CJK}]{{0,2}}(?:{alt(_words('phone_label_tails'))})[:：]?|" + _PHONE_NUMBER),
         owner=re.compile("(?:" + alt(_words("footer_owner_cues")) + f"){_SP}*[:：]{_SP}*"),
+        # the name right before a copyright mark, the whole run of characters after the line's start or a
+        # colon, ©, a year or a space (声明:某某网内容版权所有, Copyright © 2020 某县人民政府 版权所有)
+        copyright=re.compile(f"(?:^|(?<=[:：©\\s\\d]))(?P<name>[{CJK}]{{2,{MAX_VALUE}}}?)"
+                             f"(?:{alt(_words('copyright_name_tails'))})?{_SP}*(?:{alt(_words('copyright_marks'))})"),
+        copyright_self=_words("copyright_self_heads"),
         prev_next=re.compile("(?:" + alt(_words("prev_next")) + ")"),
         file_line=re.compile(f"[^。！？!?；;，,]{{1,{LINK_TITLE_MAX}}}?[.．](?:{alt(_words('file_extensions'))})"
                              f"(?:{_SP}*[（(\\[]{_SP}*[0-9.]+{_SP}*[KMGkmg]?[Bb]?{_SP}*[)）\\]])?"
@@ -543,12 +548,22 @@ def _owner(line: str) -> tuple[tuple[int, int], ...]:
     portal's article often names only its township (冗渡镇), and the owner tells which county."""
     m = _tables()["owner"].match(line)
     if m is None:
-        return ()
+        return _copyright_owner(line)
     end = re.compile(f"{_SP}|$").search(line, m.end()).start()
     value = line[m.end():end].rstrip("，,;；|｜")
     if 0 < len(value) <= MAX_VALUE and re.search(f"[{CJK}]", value):
         return ((m.end(), m.end() + len(value)),)
     return ()
+
+
+def _copyright_owner(line: str) -> tuple[tuple[int, int], ...]:
+    """The span of the site owner's name written before the copyright mark of a footer line
+    (`声明:绵阳市场信息网内容版权所有`, `某县人民政府 版权所有`): the owner as `主办：` names it, where the
+    article names only its township (魏城镇 is a town of two counties) and the footer tells which."""
+    m = _tables()["copyright"].search(line)
+    if m is None or m.group("name").startswith(_tables()["copyright_self"]):
+        return ()  # 本网站版权所有: the site speaking of itself names no owner
+    return ((m.start("name"), m.end("name")),)
 
 
 # a stamp: a date, perhaps its clock time, perhaps its weekday (宁波日报 2023年12月21日 星期四: a paper's dateline);

@@ -879,6 +879,8 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     if text[end:end + 1] and text[end] in place_chars("lake_after_short_chars") \
             and word_freq().get(text[start:end + 1]) and not text.startswith(_LAKE_NOT, end):
         return False  # 东平|湖生态保护, 大宁|河集中清漂: the lake 东平湖, the river 大宁河 (words of the dictionary), no county
+    if _water_road(text, end):
+        return False  # 南阳|湖路跨通惠河桥梁: the road named after the lake 南阳湖, no 南阳市
     if _river_named(text, end):
         return False  # 北流|河、白沙|江及: the rivers 北流河 and 白沙江, no 北流市 nor 白沙县
     if text[end - 1] in place_chars("water_short_end_chars") and _short_river(text, start, end):
@@ -931,6 +933,20 @@ def _river_named(text: str, end: int) -> bool:
     goes on after that character, so only a name closed right there is the river (emergency46)."""
     return text[end:end + 1] != "" and text[end] in place_chars("river_after_short_chars") \
         and text[end + 1:end + 2] != "" and text[end + 1] in place_chars("river_name_end_chars")
+
+
+_WATER_ROAD = tuple(place_words("water_road_after"))
+_WATER_ROAD_NOT = tuple(place_words("region_road_not_after"))
+
+
+def _water_road(text: str, end: int) -> bool:
+    """Is a short name followed by a lake's or river's character and then a road's word (南阳湖路,
+    微山湖大道, 白沙河路)?  A road named after a water body that is named after the place: the road,
+    no mention of the city or county (微山县's 南阳湖路 names no 南阳市 of Henan). Its stretch or
+    network words (湖路段, 河路网) are not a road's name (messy70)."""
+    if not (text[end:end + 1] and text[end] in place_chars("lake_after_short_chars")):
+        return False
+    return text.startswith(_WATER_ROAD, end + 1) and not text.startswith(_WATER_ROAD_NOT, end + 1)
 
 
 _WORK_AFTER_COUNTY = tuple(place_words("work_after_county_short"))
@@ -1549,7 +1565,7 @@ def make_gazetteer():
                     continue
             else:
                 located = _LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None \
-                    or art.text.startswith(_PORT_HEADS, e)
+                    or art.text.startswith(_PORT_HEADS, e) or _channel_tag(art.text, s, e)
                 body = art.text.startswith(_BODY_HEADS, e)
                 zone_body = _heads_zone_body(art.text, e)
                 if voice is None:
@@ -3146,6 +3162,17 @@ def _anaphor_subplaces(text: str, free) -> list[tuple[int, int]]:
 _BODY_HEADS = tuple(sorted(set(L.MASS_ORGS) | set(L.ORGANS), key=len, reverse=True))
 # a port or customs house after a unique short name places it as a verb of place does (二连浩特铁路口岸)
 _PORT_HEADS = tuple(sorted(place_words("port_heads"), key=len, reverse=True))
+_TAG_OPEN, _TAG_CLOSE = place_chars("channel_tag_open_chars"), place_chars("channel_tag_close_chars")
+
+
+def _channel_tag(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] alone in brackets opening a line (`[徐汇]争当时代“活雷锋”`, `【鼓楼】…`)?  A portal's
+    district channel tags its headlines with the district's short name: the story is that district's,
+    as after a verb of place (`located`), though the story names no city or province (messy70)."""
+    return 0 < s and text[s - 1] in _TAG_OPEN and text[e:e + 1] != "" and text[e] in _TAG_CLOSE \
+        and (s == 1 or text[s - 2] == "\n")
+
+
 _LOCATIVE_BEFORE = re.compile(rf"(?:{alt(L.words('locative_verbs') + place_words('township_locatives'))})$")
 
 

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon as L
-from ..divisions import place_chars, place_words
+from ..divisions import place_chars, place_words, table
 from ..text import CHINESE_NUMERALS, DIGIT, HAN, TextMemo, alt, alt_ordered, dict_words, proper, word_tags
 from .entities.common import NOT_IN_NAME, ORG_STOP_CHARS, ORG_STOP_WORDS, Found, Occupancy, name_start
 
@@ -106,8 +106,22 @@ def _water_before(text: str, end: int) -> str | None:
             if i - start == 1 and text[start] in CHINESE_NUMERALS and _water_word_ok(text[start:end], True):
                 return text[start:end]  # 万泉河与|九曲江流域: the numeral opens the river's name, no 曲江
             return None if _sounded_head(text, start, i) else text[i:end]
-    name = text[start:end]
-    return name if _water_word_ok(name) else None
+    name = _after_division(text[start:end])
+    # (after a county's name the word is that county's water: the county says it is a proper name)
+    return name if _water_word_ok(name, listed=len(name) < end - start) else None
+
+
+def _after_division(name: str) -> str:
+    """金乡县|金水湖: the lake's name after the county's that the backward scan ran into (济宁市金乡县金水湖湿地
+    公园); the county is the lake's place, no part of its name (messy70). A division's name is two
+    characters or more before its suffix, and the water's name left is two characters or more."""
+    for i in range(2, len(name) - 2):
+        if name[i] in _DIVISION_ENDS and table().by_name.get(name[:i + 1]):
+            return name[i + 1:]
+    return name
+
+
+_DIVISION_ENDS = frozenset(place_chars("water_division_end_chars"))
 
 
 _SOUNDED = frozenset(place_chars("transliteration_chars"))
