@@ -1,0 +1,57 @@
+"""Round 70 (fujian70): county, township and village news of 福建 from fresh texts of
+/tmp/s26/fresh/fujian70 (南平 光泽/武夷山, 晋江, 诏安 礤岭村, 莆田 西天尾镇, 平和 九峰镇, 福鼎, 长汀 馆前镇
+and 宣成乡, 泉州 丰泽区).  Fixes: 乡亲/乡贤 after a name read as no township (在外晋江乡亲: was a Place
+外晋江乡); 人行 after a count of people is a march (慈善万人行: was 中国人民银行); a name's 自 before a
+year's digits opens the time counted from (第一书记江飞剑自2021年7月: was a person 江飞剑自); the idiom
+做好…三篇文章 counts no articles; a verb of work (实施, 带动 …) opens a list of villages before its count
+(实施兰田、寨背…6个村: was a place 实施兰田)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def test_fellow_villagers_after_a_name_are_no_township():
+    """06-jinjiang-kenqin (晋江新闻网): 吸引在外晋江乡亲回乡创业 (base: a Place 外晋江乡); a township after
+    a verb of place still stands (来自新街乡)."""
+    doc = extract_text("要广泛发动市民参与,吸引在外晋江乡亲回乡创业。")
+    assert not any(n.endswith("乡") for n in _names(doc, "Place")), _names(doc, "Place")
+    doc = extract_text("这批学员来自新街乡的12个村。")
+    assert "新街乡" in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_a_march_of_ten_thousand_is_no_central_bank():
+    """06-jinjiang-kenqin: 举行“慈善万人行”民俗文化踩街活动 (base: an Agency 中国人民银行 from 人行);
+    人行 alone still names the bank."""
+    doc = extract_text("晋江市将举行社会福利项目首发式暨“慈善万人行”民俗文化踩街活动。")
+    assert "中国人民银行" not in _names(doc, "Agency"), _names(doc, "Agency")
+    doc = extract_text("人行晋江市支行召开会议,部署金融服务工作。")
+    assert "中国人民银行" in _names(doc, "Agency"), _names(doc, "Agency")
+
+
+def test_since_before_a_year_ends_the_name():
+    """05-pinghe-jiufeng (福建日报): 省财政厅派驻复兴村第一书记江飞剑自2021年7月驻村以来 (base: a person
+    江飞剑自)."""
+    doc = extract_text("省财政厅派驻复兴村第一书记江飞剑自2021年7月驻村以来,走村入户深入了解实情。")
+    people = _names(doc, "Person")
+    assert "江飞剑" in people and "江飞剑自" not in people, people
+
+
+def test_three_essays_worked_on_are_no_count():
+    """08-changting-guanqian: 做好“青山、沃野、米粉”三篇文章 (base: a metric 文章 3篇); articles
+    published keep their count (刊发三篇文章)."""
+    doc = extract_text("长汀县馆前镇做好“青山、沃野、米粉”三篇文章,持续做大做强三大产业。")
+    assert not any(m.unit == "篇" for m in doc.metrics), [(m.indicator, m.value, m.unit) for m in doc.metrics]
+    doc = extract_text("县融媒体中心今年在省级媒体刊发三篇文章,介绍馆前镇经验。")
+    assert any(m.unit == "篇" and m.value == 3 for m in doc.metrics), [(m.indicator, m.value) for m in doc.metrics]
+
+
+def test_a_verb_of_work_opens_the_list_of_villages():
+    """09-longyan-xuancheng (央统网): 实施兰田、寨背、畲心、中畲、溪源、泮溪6个村的竹林垦复 (base: a Place
+    实施兰田)."""
+    doc = extract_text("长汀县宣成乡实施兰田、寨背、畲心、中畲、溪源、泮溪6个村的竹林垦复。")
+    places = _names(doc, "Place")
+    assert "兰田" in places and "实施兰田" not in places, places
