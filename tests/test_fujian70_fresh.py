@@ -55,3 +55,22 @@ def test_a_verb_of_work_opens_the_list_of_villages():
     doc = extract_text("长汀县宣成乡实施兰田、寨背、畲心、中畲、溪源、泮溪6个村的竹林垦复。")
     places = _names(doc, "Place")
     assert "兰田" in places and "实施兰田" not in places, places
+
+
+def test_a_village_before_its_collective_opens_the_clause():
+    """08-changting-guanqian: 其中,仅通过出租油茶山场,汀东村村集体年实现增收15万元 (base: no place 汀东村,
+    the figure the county's with the indicator 汀东村村集体年实现增收)."""
+    doc = extract_text("长汀县馆前镇打造油茶产业示范基地。其中,仅通过出租油茶山场,汀东村村集体年实现增收15万元。")
+    assert "汀东村" in _names(doc, "Place"), _names(doc, "Place")
+    got = {(doc.entities[m.subject].name if m.subject in doc.entities else m.subject, m.value) for m in doc.metrics}
+    assert ("汀东村", 150000) in got, got
+
+
+def test_a_bare_stage_after_a_count_of_projects_shares_its_noun():
+    """04-putian-xitianwei (莆田晚报): 该镇工业园区2023年重点项目32个,在建项目17个、预备4个、前期11个 (base:
+    indicators 预备 and 前期); a count of another noun keeps its own (企业3个)."""
+    doc = extract_text("西天尾镇重点项目建设提速\n该镇工业园区2023年重点项目32个,在建项目17个、预备4个、前期11个。"
+                       "全镇新开工项目12个、竣工5个、企业3个。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert {("预备项目", 4), ("前期项目", 11), ("竣工项目", 5)} <= got, got
+    assert ("企业", 3) in got, got

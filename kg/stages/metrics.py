@@ -10481,6 +10481,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if indicator.startswith(_TIER_MARK) and (tier := _tier_before(view.text, q, indicator)):
             indicator = tier + indicator  # 其中100亿级项目1个: 100亿级项目, not the bare 级项目
             ind = (indicator, istart, iend, irule)
+        if prev_ind and (staged := _listed_stage(view.text, prev, prev_ind[0], indicator)):
+            indicator = staged  # 在建项目17个、预备4个、前期11个: 预备项目, not the bare stage word
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and (taking := _taking_part_after(view.text, q, indicator)):
             indicator = taking  # 今年高考全省共有19.5万人报名: 高考报名人数, not 高考全省
             ind = (indicator, istart, iend, irule)
@@ -11663,6 +11666,22 @@ _TIER_MARK = "级"  # 百亿级: of that order of size (numbers._size_tier drops
 # the amount of a tier, read back from its 级: digits, numerals, magnitudes, a range sign, a measure
 _TIER_AMOUNT = re.compile(f"[0-9０-９.{CHINESE_NUMERALS}百千万亿至到~－-]*[百千万亿]"
                           f"(?:{cue_alt('numbers.tier_units', False)})?$")
+
+
+_STAGE_WORDS = frozenset(cues("metrics.listed_stage_words"))
+_STAGE_HEADS = tuple(cues("metrics.listed_stage_heads"))
+
+
+def _listed_stage(text: str, prev: Quantity | None, prev_ind: str, indicator: str) -> str | None:
+    """在建项目17个、预备4个、前期11个: a bare stage word (listed_stage_words: 预备, 前期, 续建 …) counted
+    right after a 、 that follows a count of projects (prev_ind ends with a listed_stage_heads
+    noun: 项目, 工程) shares that noun, written once — 预备项目; None where it does not apply."""
+    if indicator not in _STAGE_WORDS or prev is None or text[prev.end:prev.end + 1] != _LIST_MARK:
+        return None
+    head = next((h for h in _STAGE_HEADS if prev_ind.endswith(h) and prev_ind != h), None)
+    if head is None or not text.startswith(indicator, prev.end + 1):
+        return None
+    return indicator + head
 
 
 def _tier_before(text: str, q: Quantity, indicator: str) -> str | None:
