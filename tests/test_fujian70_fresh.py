@@ -74,3 +74,11 @@ def test_a_bare_stage_after_a_count_of_projects_shares_its_noun():
     got = {(m.indicator, m.value) for m in doc.metrics}
     assert {("预备项目", 4), ("前期项目", 11), ("竣工项目", 5)} <= got, got
     assert ("企业", 3) in got, got
+
+
+def test_villages_listed_before_a_count_of_a_kind_of_village():
+    """05-pinghe-jiufeng: 带动三坑、眉山、澄溪、联峰、新山等5个茶叶主产村 (base: 眉山 read as 眉山市 of 四川, the
+    other items no place)."""
+    doc = extract_text("平和县九峰镇茶叶初加工项目建成后,可带动三坑、眉山、澄溪、联峰、新山等5个茶叶主产村实现茶产业高质量发展。")
+    places = _names(doc, "Place")
+    assert "眉山市" not in places and {"三坑", "澄溪", "联峰"} <= places, places
