@@ -5921,6 +5921,19 @@ _GOVERNED_NOT_AFTER = frozenset("区内")  # 辖区, 辖内: the area governed, 
 _EXTREME_SPOTS = tuple(cues("metrics.extreme_spots"))  # 最低处|囊谦县娘拉乡海拔3335米: where the extreme lies
 
 
+_BUILT_IN_VERBS = tuple(cues("metrics.built_in_place_verbs"))
+
+
+def _built_in_place(text: str, s_start: int, astart: int, aend: int) -> bool:
+    """打造汀东村“万亩油茶”产业示范基地, …全年种植蔬菜9500余亩: a place right after a verb of building
+    (built_in_place_verbs: 打造) and right before the quoted name of what is built there is where the
+    sentence's subject builds it, no subject of the figures after it."""
+    return text.endswith(_BUILT_IN_VERBS, s_start, astart) and text[aend:aend + 1] in _OPEN_QUOTES_BUILT
+
+
+_OPEN_QUOTES_BUILT = "“\"「"
+
+
 def _extreme_spot(text: str, s_start: int, a: int, place_ends: dict[int, int]) -> bool:
     """最低处囊谦县娘拉乡海拔3335米 (玉树州's profile): does the place at `a`, with the places it is
     written under (囊谦县 before 娘拉乡, ends to starts in `place_ends`), follow a word of a region's
@@ -6484,6 +6497,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _example_body_place(text, mentions, astart, aend, q.number_start, lvl) \
                 and not _governed_place(text, s_start, astart) \
                 and not _extreme_spot(text, s_start, astart, place_ends) \
+                and not _built_in_place(text, s_start, astart, aend) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
