@@ -4,7 +4,10 @@ and 宣成乡, 泉州 丰泽区).  Fixes: 乡亲/乡贤 after a name read as no 
 外晋江乡); 人行 after a count of people is a march (慈善万人行: was 中国人民银行); a name's 自 before a
 year's digits opens the time counted from (第一书记江飞剑自2021年7月: was a person 江飞剑自); the idiom
 做好…三篇文章 counts no articles; a verb of work (实施, 带动 …) opens a list of villages before its count
-(实施兰田、寨背…6个村: was a place 实施兰田)."""
+(实施兰田、寨背…6个村: was a place 实施兰田); a village before its collective (汀东村村集体) opens the clause; a
+bare project stage after a count of projects shares its noun (在建项目17个、预备4个: 预备项目); villages
+listed before a count of a kind of village (等5个茶叶主产村: was 眉山市 of 四川); a place after 打造 and
+before a quoted name is no subject of the figures after it; years before 的发展成就 are no figure."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -91,3 +94,12 @@ def test_a_place_something_is_built_in_is_no_subject_of_the_figures_after():
                        "其中,仅通过出租油茶山场,汀东村村集体年实现增收15万元。")
     subj = {m.indicator: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
     assert subj.get("种植蔬菜") == "馆前镇" and subj.get("村集体年实现增收") == "汀东村", subj
+
+
+def test_years_of_achievements_are_no_figure():
+    """06-jinjiang-kenqin: 要营造浓厚氛围,全面展现20年的发展成就 (base: a metric 发展成时间 20年); a time spent
+    on something keeps its figure (历经5年的考察)."""
+    doc = extract_text("晋江市召开筹备工作会议。要营造浓厚氛围,全面展现20年的发展成就。")
+    assert not any(m.unit == "年" for m in doc.metrics), [(m.indicator, m.value) for m in doc.metrics]
+    doc = extract_text("该项目历经5年的考察,最终落地晋江。")
+    assert any(m.unit == "年" and m.value == 5 for m in doc.metrics), [(m.indicator, m.value) for m in doc.metrics]

@@ -10414,6 +10414,19 @@ def _without_anaphor_word(indicator: str) -> str:
     return rest if len(rest) >= 2 else indicator
 
 
+_ACHIEVEMENT_NOUNS = tuple(cues("metrics.span_achievement_nouns"))
+
+
+def _years_of_achievements(text: str, q: Quantity) -> bool:
+    """全面展现20年的发展成就, 回顾十年的奋斗历程: a span of years before 的 and a noun of what was
+    achieved over it (span_achievement_nouns: 成就, 历程 …, within eight characters) is the time looked
+    back on, no figure measured (was a metric 发展成时间 20年)."""
+    if q.unit not in _DURATION_UNITS or text[q.end:q.end + 1] != _DE:
+        return False
+    m = _DURATION_OF.match(text, q.end + 1)
+    return bool(m) and m.group(0).endswith(_ACHIEVEMENT_NOUNS)
+
+
 def _caption_skipped(view: "_ArticleView", kind: str) -> bool:
     """A photo's caption repeats its article's sentence: its figures are not read again.  A photo
     story set as its headline and one credited caption (`葡萄喜获丰收` ⏎ `…社员人均年收入1.6万元。 通讯员
@@ -10449,7 +10462,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
         person = _person_before(view, q) if q.unit in _AGE_UNITS else None
-        if (q.unit in _SKIP_UNITS and person is None and not _lifespan(view, q)) or _caption_skipped(view, kind):
+        if (q.unit in _SKIP_UNITS and person is None and not _lifespan(view, q)) or _caption_skipped(view, kind) \
+                or _years_of_achievements(view.text, q):
             prev = prev_ind = prev_metric = None
             continue
         if q.form == CUMULATIVE and _cumulative_period(view, q) is None:
