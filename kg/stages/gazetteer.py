@@ -2982,7 +2982,11 @@ def _stationed_village(name: str) -> bool:
 _LIST_COUNT_DIGITS = f"0-9{place_chars('count_numerals')}一二七八九十百"
 # (every branch opens with 等, 共 or a digit: the look-ahead turns most positions away with one test,
 # where each of the four branches was tried at every character of the text)
+# (a short word of what the villages grow or are may stand between the count and 村: 三坑、眉山、澄溪等5个茶叶
+# 主产村 — two to four characters, none a function word nor a kind of division above the village)
+_LISTED_VILLAGE_MODIFIER = rf"(?:(?![{_FUNCTION_CHARS}{place_chars('listed_village_modifier_not')}])[{HAN}]){{2,4}}?"
 _VILLAGE_LIST_END = re.compile(rf"(?=[等共{_LIST_COUNT_DIGITS}])(?:(?:[等共]?[{_LIST_COUNT_DIGITS}]+个"
+                               rf"(?:{_LISTED_VILLAGE_MODIFIER}(?={place_words('subplace_suffixes')[1]}))?"
                                rf"({alt(place_words('listed_village_kinds'))})"
                                rf"|等({alt(place_words('listed_village_kinds_uncounted'))}))"
                                rf"|[等共]?[{_LIST_COUNT_DIGITS}]+个"

@@ -5921,6 +5921,19 @@ _GOVERNED_NOT_AFTER = frozenset("区内")  # 辖区, 辖内: the area governed, 
 _EXTREME_SPOTS = tuple(cues("metrics.extreme_spots"))  # 最低处|囊谦县娘拉乡海拔3335米: where the extreme lies
 
 
+_BUILT_IN_VERBS = tuple(cues("metrics.built_in_place_verbs"))
+
+
+def _built_in_place(text: str, s_start: int, astart: int, aend: int) -> bool:
+    """打造汀东村“万亩油茶”产业示范基地, …全年种植蔬菜9500余亩: a place right after a verb of building
+    (built_in_place_verbs: 打造) and right before the quoted name of what is built there is where the
+    sentence's subject builds it, no subject of the figures after it."""
+    return text.endswith(_BUILT_IN_VERBS, s_start, astart) and text[aend:aend + 1] in _OPEN_QUOTES_BUILT
+
+
+_OPEN_QUOTES_BUILT = "“\"「"
+
+
 def _extreme_spot(text: str, s_start: int, a: int, place_ends: dict[int, int]) -> bool:
     """最低处囊谦县娘拉乡海拔3335米 (玉树州's profile): does the place at `a`, with the places it is
     written under (囊谦县 before 娘拉乡, ends to starts in `place_ends`), follow a word of a region's
@@ -6485,6 +6498,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _example_body_place(text, mentions, astart, aend, q.number_start, lvl) \
                 and not _governed_place(text, s_start, astart) \
                 and not _extreme_spot(text, s_start, astart, place_ends) \
+                and not _built_in_place(text, s_start, astart, aend) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
@@ -10418,6 +10432,19 @@ def _without_anaphor_word(indicator: str) -> str:
     return rest if len(rest) >= 2 else indicator
 
 
+_ACHIEVEMENT_NOUNS = tuple(cues("metrics.span_achievement_nouns"))
+
+
+def _years_of_achievements(text: str, q: Quantity) -> bool:
+    """全面展现20年的发展成就, 回顾十年的奋斗历程: a span of years before 的 and a noun of what was
+    achieved over it (span_achievement_nouns: 成就, 历程 …, within eight characters) is the time looked
+    back on, no figure measured (was a metric 发展成时间 20年)."""
+    if q.unit not in _DURATION_UNITS or text[q.end:q.end + 1] != _DE:
+        return False
+    m = _DURATION_OF.match(text, q.end + 1)
+    return bool(m) and m.group(0).endswith(_ACHIEVEMENT_NOUNS)
+
+
 def _caption_skipped(view: "_ArticleView", kind: str) -> bool:
     """A photo's caption repeats its article's sentence: its figures are not read again.  A photo
     story set as its headline and one credited caption (`葡萄喜获丰收` ⏎ `…社员人均年收入1.6万元。 通讯员
@@ -10454,7 +10481,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     for n, q in enumerate(qs):
         _s, _e, kind = view.paragraph(q.start)
         person = _person_before(view, q) if q.unit in _AGE_UNITS else None
-        if (q.unit in _SKIP_UNITS and person is None and not _lifespan(view, q)) or _caption_skipped(view, kind):
+        if (q.unit in _SKIP_UNITS and person is None and not _lifespan(view, q)) or _caption_skipped(view, kind) \
+                or _years_of_achievements(view.text, q):
             prev = prev_ind = prev_metric = None
             continue
         if q.form == CUMULATIVE and _cumulative_period(view, q) is None:
@@ -10499,6 +10527,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             ind = (indicator, istart, iend, irule)
         if indicator.startswith(_TIER_MARK) and (tier := _tier_before(view.text, q, indicator)):
             indicator = tier + indicator  # 其中100亿级项目1个: 100亿级项目, not the bare 级项目
+            ind = (indicator, istart, iend, irule)
+        if prev_ind and (staged := _listed_stage(view.text, prev, prev_ind[0], indicator)):
+            indicator = staged  # 在建项目17个、预备4个、前期11个: 预备项目, not the bare stage word
             ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and (taking := _taking_part_after(view.text, q, indicator)):
             indicator = taking  # 今年高考全省共有19.5万人报名: 高考报名人数, not 高考全省
@@ -11682,6 +11713,22 @@ _TIER_MARK = "级"  # 百亿级: of that order of size (numbers._size_tier drops
 # the amount of a tier, read back from its 级: digits, numerals, magnitudes, a range sign, a measure
 _TIER_AMOUNT = re.compile(f"[0-9０-９.{CHINESE_NUMERALS}百千万亿至到~－-]*[百千万亿]"
                           f"(?:{cue_alt('numbers.tier_units', False)})?$")
+
+
+_STAGE_WORDS = frozenset(cues("metrics.listed_stage_words"))
+_STAGE_HEADS = tuple(cues("metrics.listed_stage_heads"))
+
+
+def _listed_stage(text: str, prev: Quantity | None, prev_ind: str, indicator: str) -> str | None:
+    """在建项目17个、预备4个、前期11个: a bare stage word (listed_stage_words: 预备, 前期, 续建 …) counted
+    right after a 、 that follows a count of projects (prev_ind ends with a listed_stage_heads
+    noun: 项目, 工程) shares that noun, written once — 预备项目; None where it does not apply."""
+    if indicator not in _STAGE_WORDS or prev is None or text[prev.end:prev.end + 1] != _LIST_MARK:
+        return None
+    head = next((h for h in _STAGE_HEADS if prev_ind.endswith(h) and prev_ind != h), None)
+    if head is None or not text.startswith(indicator, prev.end + 1):
+        return None
+    return indicator + head
 
 
 def _tier_before(text: str, q: Quantity, indicator: str) -> str | None:

@@ -1677,6 +1677,20 @@ def _rank_group(text: str, ns: int, end: int) -> bool:
     return bool(m) and m.group(0).endswith(_RANK_GROUP_ENDS)
 
 
+_ESSAY_NOUNS = tuple(cues("numbers.essay_nouns"))
+_ESSAY_VERB_RE = re.compile(f"(?:{cue_alt('numbers.essay_verbs')})[^，,。；;！!？?]*$")
+
+
+def _essay_idiom(text: str, ns: int, end: int, unit_s: str | None) -> bool:
+    """做好“青山、沃野、米粉”三篇文章, 做足山海两篇大文章: a Chinese numeral's 篇 (essay_units) before
+    文章 (essay_nouns) after a verb of doing in the same clause (essay_verbs: 做, at most 30
+    characters before) is the idiom of the fields a place works on, no count of articles written
+    (刊发文章3篇 and 发表三篇文章 keep theirs: no 做)."""
+    if unit_s not in cues("numbers.essay_units") or not text.startswith(_ESSAY_NOUNS, end):
+        return False
+    return bool(_ESSAY_VERB_RE.search(text, max(0, ns - 30), ns))
+
+
 def _class_measured(text: str, end: int) -> bool:
     """8大类商品及服务价格指数呈现“六升二降” / 8大类商品零售额实现增长 (statistics releases): a
     numbered classification whose noun runs into a measure of goods (价格指数, 零售额) in the same
@@ -2872,6 +2886,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 8大类商品及服务价格指数: the classes a measure is broken down by, no count
     if unit_s in cues("numbers.last_mile_units") and text.endswith(cues("numbers.last_mile_before"), 0, ns - len(pre or "")):
         return None  # 就医最后100米, 打通最后500米: the idiom of the last stretch, no distance
+    if chinese and _essay_idiom(text, ns - len(pre or ""), end, unit_s):
+        return None  # 做好…三篇文章: the fields worked on, no count of articles
     post = next((w for w in sorted(_APPROX_POST, key=len, reverse=True) if text.startswith(w, end)), None) \
         if refit else m.group("post")
     end += len(post) if refit and post else 0

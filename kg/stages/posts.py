@@ -230,6 +230,7 @@ _STEPPE_POST_SCOPES = tuple(w for w, _ in _cue("steppe_post_scopes"))  # 旗, �
 _STEPPE_POST_REACH = 9  # characters before a name where that post's scope is written (旗委副书记|, 旗人大常委会副主任|)
 _STEPPE_LIST_JOINERS = ("及",)  # 旗委书记宝龙|及旗委、政府在家领导
 _PARTICLE_GIVEN = frozenset(w for w, _ in _cue("particle_given_names"))  # 为, 和: 邓为, 李和
+_SINCE_DATE_PREPS = frozenset(w for w, _ in _cue("since_before_date"))  # 自: 江飞剑|自2021年7月驻村以来
 _SPOUSE_WORDS = tuple(w for w, _ in _cue("spouse_words"))  # 普京和|夫人: 和 joins the spouse
 _CHARGE_WORDS = tuple(w for w, _ in _cue("charge_after_name"))  # 董事长舒展|严重违纪违法: the person charged
 _CHARGE_FIRSTS = frozenset(w[0] for w in _CHARGE_WORDS)
@@ -1008,6 +1009,7 @@ class NameFinder:
         if not ends and strong and window[len(sur):len(sur) + 1] == _ANONYMOUS:
             ends = self._anonymous_end(p, sur)
         ends = self._before_preposition(p, sur, ends)
+        ends = self._before_since_date(p, sur, ends)
         ends = self._comrade_closes_longer(p, sur, ends)
         ends = self._before_particle_suo(p, sur, ends)
         ends = self._before_home_word(p, sur, ends)
@@ -1188,6 +1190,19 @@ class NameFinder:
         word = self.text[k:k + 2]
         if len(word) == 2 and _common_words().get(word) == "p" and word_freq().get(word, 0) >= _COMMON_FREQ \
                 and not _is_word(self.text[p:k]):
+            return [ends[0] - 1]
+        return ends
+
+    def _before_since_date(self, p: int, sur: str, ends: list[int]) -> list[int]:
+        """第一书记江飞剑|自2021年7月驻村以来: a name's would-be last character that is a preposition of
+        time (`since_before_date`: 自) right before a year's digits opens the time the sentence
+        counts from; the name ends before it (江飞剑, not 江飞剑自).  Only where a shorter name of a
+        given name of one or two characters is left."""
+        if len(ends) != 1 or ends[0] < len(sur) + 2:
+            return ends
+        k = p + ends[0] - 1
+        t = self.text
+        if t[k] in _SINCE_DATE_PREPS and t[k + 1:k + 2].isdigit():
             return [ends[0] - 1]
         return ends
 

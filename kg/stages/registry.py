@@ -536,8 +536,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
                 or _region_names_structure(text, e, entry) or _region_names_road(text, e, entry) \
                 or _place_opens_estate_name(text, e, entry):
             continue  # (万象|更新: an idiom, no Vientiane; 新竹苑: an estate, no Hsinchu)
-        if surface in _WALKWAY_ALIASES and text.startswith(_WALKWAY_AFTER, e):
-            continue  # 人行|过街天桥, 人行|横道: the pedestrian's, no 中国人民银行
+        if surface in _WALKWAY_ALIASES and (text.startswith(_WALKWAY_AFTER, e) or text[s - 1:s] in _WALKWAY_BEFORE):
+            continue  # 人行|过街天桥, 人行|横道: the pedestrian's; 慈善万|人行: a march; no 中国人民银行
         if _slogan_item(text, s, e, surface):
             continue  # 民建、民管、民享: built, run and enjoyed by the people, no 中国民主建国会
         if _state_word_after(text, e, surface, entry):
@@ -1114,6 +1114,7 @@ _COUNTRY_TEAM_RE = re.compile(rf"((?:[{HAN}]{{0,4}}?(?:{cue_alt(_R, 'team_modifi
                               rf"([{HAN}]{{1,5}}?)({cue_alt(_R, 'party')})(?![{cue_chars(_R, 'party_not_after')}])")
 _TEAM = cue(_R, "team")[0]
 _WALKWAY_ALIASES, _WALKWAY_AFTER = frozenset(cue(_R, "walkway_alias")), tuple(cue(_R, "walkway_after"))
+_WALKWAY_BEFORE = frozenset(cue(_R, "walkway_before"))  # 万|人行: a march of ten thousand people
 _NOT_ORGAN_WORDS = cue(_R, "organ_end_not_words")  # 部门: a name's last character begins another word
 _TEAM_TAIL_NOT_AFTER = "".join(cue(_R, "team_tail_not_after"))
 _COUNTRY_AGENCY_BAD_FIRST = "".join(cue(_R, "country_agency_bad_first"))
