@@ -11689,7 +11689,8 @@ def _in_project_name(view: _ArticleView, q: Quantity) -> bool:
 
 # after a bound: 的, at most a short noun of the things bounded, then their count (的有1个, 的乡镇(街道)有4个)
 # or their names (的乡镇(街道)为安福街道)
-_COUNTED_CLASS = re.compile(f"(?:{cue_alt('metrics.band_closers', False)})?{_DE}[^，,。；;、：:0-9０-９]{{0,10}}?"
+_COUNTED_CLASS = re.compile(f"(?:{cue_alt('metrics.band_closers', False)})?"
+                            f"(?:{_DE}[^，,。；;、：:0-9０-９]{{0,10}}?|{cue_alt('metrics.bound_count_adverbs', False)})"
                             f"(?:(?:{cue_alt('numbers.class_count_verbs', False)})[0-9０-９{CHINESE_NUMERALS}两]"
                             f"|为[^0-9０-９{CHINESE_NUMERALS}])")
 _BOUND_WORDS = tuple(cues("metrics.bound_words"))
@@ -11699,7 +11700,8 @@ def _bounds_counted_class(text: str, q: Quantity) -> bool:
     """常住人口超过20万人的有1个, 在3万人至5万人之间的有3个, 少于1万人的有4个, 超过8万人的乡镇(街道)为安福街道
     (the towns of a census communiqué classed by population): a bound (a qualifier, a band, or a
     word of comparison before it) followed by 的 and the count or the names of the things so
-    bounded is no level of the place — the count after it is the figure."""
+    bounded is no level of the place — the count after it is the figure.  就 may stand for the 的
+    (年收入超20万元就有200余户, 面积超过万亩就有11个乡镇: metrics.bound_count_adverbs)."""
     bound = q.qualifier is not None or q.low is not None or text.endswith(_BOUND_WORDS, 0, q.start)
     return bound and _COUNTED_CLASS.match(text, q.end) is not None
 

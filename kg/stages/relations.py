@@ -732,6 +732,14 @@ def _organisation_units(doc: Doc, view: _ArticleView) -> None:
                 break
 
 
+def _organisation_opening(name: str, orgs: dict[str, str]) -> str | None:
+    """贵州省委党校|经济管理教研部, 某某大学|后勤管理处: the longest organisation the document names that an
+    agency's name opens with (and extends) is the body the unit is part of, not the shorter agency
+    inside that organisation's own name (贵州省委): a party school's department is none of the
+    committee's.  Openings of at least 4 characters only (bounded by the name's length)."""
+    return next((name[:n] for n in range(len(name) - 2, 3, -1) if name[:n] in orgs), None)
+
+
 def _sub_organization(doc: Doc, view: _ArticleView) -> None:
     """A county unit belongs to the city's unit of the same service; an agency whose name
     extends another agency's name is its part (…人民政府办公室), unless the extension only completes
@@ -743,13 +751,20 @@ def _sub_organization(doc: Doc, view: _ArticleView) -> None:
             _county_unit(doc, view, m, agencies, units)
     names = {doc.entities[a.key].name: a.key for a in agencies + [c for c in view.credits if c.label == "Agency"]}
     _organisation_units(doc, view)
+    orgs = {doc.entities[o.key].name: o.key for o in view.actors if o.label == "Organization"}
     for m in agencies:
         name = doc.entities[m.key].name
-        for n in range(4, len(name)):
+        school = _organisation_opening(name, orgs)
+        if school is not None and not any(school.startswith(a) for a in names if len(a) < len(school)):
+            school = None  # (no agency inside the organisation's name to mistake for the parent)
+        for n in range(max(4, len(school or "")), len(name)):
             key = names.get(name[:n])
             if key is not None and key != m.key and name[n:] not in cues("short_form_completions"):
                 add_relation(doc, m.key, "subOrganizationOf", key, _ev(doc, m, "relations.subOrganizationOf-name"),
                              "relations.subOrganizationOf-name")
+        if school is not None and orgs[school] != m.key:
+            add_relation(doc, m.key, "subOrganizationOf", orgs[school], _ev(doc, m, "relations.subOrganizationOf-name"),
+                         "relations.subOrganizationOf-name")
         gov = _government_of(view, m)
         if gov is not None:
             add_relation(doc, m.key, "subOrganizationOf", gov, _ev(doc, m, "relations.subOrganizationOf-government"),

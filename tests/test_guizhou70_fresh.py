@@ -1,0 +1,65 @@
+"""Round 70 (guizhou70): ordinary county, township and village news of 贵州 (遵义, 黔东南, 铜仁,
+六盘水, 黔西南) and of 重庆's counties (奉节, 巫山) from fresh texts of /tmp/s26/fresh/guizhou70: a
+threshold joined to the count it bounds by 就 (年收入超20万元就有200余户) read as no figure, a party
+school's department read as the school's unit (not the provincial committee's inside the school's
+name), a county since made a district written with its level twice (水城县县委 → 水城区委), and the
+ethnic and religious affairs commission written short (省民宗委) named in full."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _name(doc, key: str) -> str:
+    e = doc.entities.get(key)
+    return e.name if e is not None else key
+
+
+def _relations(doc, predicate: str) -> set[tuple[str, str]]:
+    return {(_name(doc, r.subject), _name(doc, r.object)) for r in doc.relations if r.predicate == predicate}
+
+
+def _agencies(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Agency"}
+
+
+def test_a_threshold_joined_by_jiu_to_its_count_is_no_figure():
+    """06-chongqing-fengjie (奉节县永乐镇大坝村): 村里年收入超20万元就有200余户; 种植面积超过万亩就有11个乡镇
+    (base: figures 就有 20万元 and 就有 1万亩 — the bounds, not levels of the village or county)."""
+    doc = extract_text("大坝村脐橙产业兴旺\n2024年,重庆市奉节县永乐镇大坝村实现年产值1.8亿元,村里年收入超20万元就有200余户。"
+                       "在奉节县,有26个乡镇街道种植脐橙,其中种植面积超过万亩就有11个乡镇。")
+    got = {(m.value, m.unit) for m in doc.metrics}
+    assert (200000, "元") not in got and (10000, "亩") not in got, got
+    assert (200, "户") in got and (11, "个") in got and (180000000, "元") in got, got
+    # 就 after a figure that is no bound (投资20万元就建成了…) leaves the figure alone
+    spent = extract_text("村里建成冷库\n去年,团泽镇上坪村投资20万元就建成了冷库1座。")
+    assert (200000, "元") in {(m.value, m.unit) for m in spent.metrics}
+
+
+def test_a_party_school_department_is_the_school_s_unit():
+    """03-qiandongnan-cengong (岑巩县): 省委党校经济管理教研部主任刘流 (base: the department
+    subOrganizationOf 贵州省委, the committee whose name opens the school's)."""
+    doc = extract_text("省委党校专家赴岑巩县开展调研\n7月15日,省委党校专家赴岑巩县开展乡村振兴调研。省委党校(贵州行政学院、"
+                       "省委讲师团)副校长蒋云丽,省委党校经济管理教研部主任刘流参加调研。")
+    subs = _relations(doc, "subOrganizationOf")
+    assert ("贵州省委党校经济管理教研部", "贵州省委党校") in subs, subs
+    assert ("贵州省委党校经济管理教研部", "贵州省委") not in subs, subs
+    # a committee's own department keeps its committee (no organisation inside its name)
+    dept = extract_text("岑巩县召开会议\n7月15日,岑巩县委书记谭海,县委常委、县委组织部部长邰通梅出席会议。")
+    assert ("岑巩县委组织部", "岑巩县委") in _relations(dept, "subOrganizationOf")
+
+
+def test_a_renamed_county_s_committee_written_with_its_level_twice():
+    """08-qianxinan-liupanshui (ldqxn.com): 市委常委、水城县县委书记王彬 — 水城县 is now 水城区 (base: an
+    agency 水城区县委)."""
+    doc = extract_text("黔西南州党政代表团赴六盘水考察学习\n5月29日,六盘水市委副书记、市长周荣,市委常委、水城县县委书记王彬"
+                       "陪同考察。")
+    assert "水城区委" in _agencies(doc) and "水城区县委" not in _agencies(doc), _agencies(doc)
+    assert ("王彬", "水城区委") in _relations(doc, "holdsPost")
+
+
+def test_the_ethnic_and_religious_affairs_commission_written_short():
+    """05-qiandongnan-zhenyuan (镇远县尚寨土家族乡), shape: 省民宗委副主任 (base: 贵州省民族宗教事务委, the
+    standard name cut at the short suffix)."""
+    doc = extract_text("省民宗委到镇远县调研\n6月13日,贵州省民宗委副主任王五到镇远县尚寨土家族乡调研。")
+    assert "贵州省民族宗教事务委员会" in _agencies(doc), _agencies(doc)
+    assert "贵州省民族宗教事务委" not in _agencies(doc), _agencies(doc)
