@@ -63,3 +63,34 @@ def test_the_ethnic_and_religious_affairs_commission_written_short():
     doc = extract_text("省民宗委到镇远县调研\n6月13日,贵州省民宗委副主任王五到镇远县尚寨土家族乡调研。")
     assert "贵州省民族宗教事务委员会" in _agencies(doc), _agencies(doc)
     assert "贵州省民族宗教事务委" not in _agencies(doc), _agencies(doc)
+
+
+def _subjects(doc) -> dict[float, str]:
+    return {m.value: _name(doc, m.subject) for m in doc.metrics}
+
+
+def test_a_village_named_as_one_work_s_site_is_not_carried_to_the_next_sentence():
+    """01-zunyi-tuanze (china.com.cn, 遵义市汇川区团泽镇): 依托“订单农业”在卜台村建辣椒育苗基地…。以“六项小康行动”为重点,
+    …投资1.2亿元修建集镇新街产业路2.7公里 (base: the town's investments carried to 卜台村, the site of one
+    nursery; a farm named after 在 + county, 在法库县雨田…家庭农场, still carries its county)."""
+    doc = extract_text("产业扶贫,脱贫有实效\n在脱贫攻坚中,团泽镇委托贵州城乡规划设计院制定出大坎村、卜台村中长期发展规划。"
+                       "大力调整产业结构,大力发展城市保供蔬菜基地3000亩;依托“订单农业”在卜台村建辣椒育苗基地,2017年发展订单种植辣椒700亩;"
+                       "在6个贫困村种植核桃、脆红李等精品水果6200亩;培育茶产业1800亩。以“六项小康行动”为重点,统筹推进脱贫攻坚工作,"
+                       "投资1.2亿元修建集镇产业路2.7公里;投资0.13亿元扩建团河公路9公里。")
+    got = _subjects(doc)
+    assert got.get(700) == "卜台村", got
+    assert {got.get(v) for v in (6200, 1800, 120000000, 2.7, 9)} == {"团泽镇"}, got
+    farm = extract_text("调研组到沈阳调研\n辽宁省政协调研组来到沈阳市康平县、法库县调研。在法库县雨田谷物种植家庭农场,四台大“铁牛”"
+                        "在田间往来穿梭。农场负责人崔兴震介绍说,今年共流转农户土地5200亩,其中3600亩种大豆。")
+    assert _subjects(farm).get(5200) == _subjects(farm).get(4), _subjects(farm)
+
+
+def test_thousand_hills_and_a_town_s_new_street_are_no_places():
+    """02-zunyi-tongzi (黔北遵义千山苍翠) and 01-zunyi-tuanze (修建集镇新街产业路): jieba tags 千山 and 新街 ns
+    (base: places 千山 and 新街, the latter the subject of the town's figures after it)."""
+    doc = extract_text("产业旺 乡村美\n芒种时节,黔北遵义千山苍翠。团泽镇投资1.2亿元修建集镇新街产业路2.7公里,扩建团河公路9公里。")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert "千山" not in places and "新街" not in places, places
+    assert set(_subjects(doc).values()) == {"团泽镇"}, _subjects(doc)
+    full = extract_text("新街镇开展植树活动\n3月5日,遵义市汇川区团泽镇和鞍山市千山区开展植树活动。")
+    assert "千山区" in {e.name for e in full.entities.values() if e.type == "Place"}

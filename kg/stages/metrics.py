@@ -7253,7 +7253,27 @@ def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
         and view.paragraph(q.start)[0] <= last_q.start < q.start \
         and any(r in metric.rules for r in _NAMED_PLACE_RULES) \
         and subject in view.doc.entities and view.doc.entities[subject].type == "Place" \
-        and not _back_to_article_place(view, last_q.end, view.sentence(q.start)[0])
+        and not _back_to_article_place(view, last_q.end, view.sentence(q.start)[0]) \
+        and not _worksite_place(view, last_q, subject, q)
+
+
+def _worksite_place(view: _ArticleView, last_q: Quantity, subject: str, q: Quantity) -> bool:
+    """团泽镇…依托“订单农业”在卜台村建辣椒育苗基地…。以“六项小康行动”为重点,…投资1.2亿元修建…: a place
+    named in the last figure's sentence only as where one work was done (在 right before it, the
+    work's verb right after it, no comma: metrics.locative_verbs) is that work's site, not what
+    the paragraph goes on about: a later sentence naming no place of its own is not carried to it."""
+    text, (s_start, _e) = view.text, view.sentence(last_q.start)
+    if view.sentence(q.start)[0] == s_start:
+        return False  # (the same sentence: the clause rules decide)
+    sites = [(a, b) for a, b, key, t, _l in view.mentions_in(s_start, last_q.start) if key == subject and t == "Place"]
+    return bool(sites) and all(text.endswith(_LOCATIVE_VERBS, s_start, a) and _verb_at(text, b) for a, b in sites)
+
+
+def _verb_at(text: str, b: int) -> bool:
+    """Does a verb open at text[b] (在卜台村|建辣椒育苗基地), by the longest dictionary word there, not a
+    name (在法库县|雨田谷物种植家庭农场: the farm the paragraph goes on about)?"""
+    word = next((text[b:b + n] for n in (2, 1) if word_freq().get(text[b:b + n])), "")
+    return (word_tags().get(word) or "").startswith("v")
 
 
 _WHOLE_OPENERS = tuple(cues("metrics.whole_scope_openers"))  # 全州, 我县, 本市: the article place's own words
