@@ -94,3 +94,13 @@ def test_thousand_hills_and_a_town_s_new_street_are_no_places():
     assert set(_subjects(doc).values()) == {"团泽镇"}, _subjects(doc)
     full = extract_text("新街镇开展植树活动\n3月5日,遵义市汇川区团泽镇和鞍山市千山区开展植树活动。")
     assert "千山区" in {e.name for e in full.entities.values() if e.type == "Place"}
+
+
+def test_the_village_a_whole_scope_word_named_goes_on_to_the_figures_after_it():
+    """10-chongqing-wushan (北京日报, 巫山县曲尺乡权发村): 村支书孙祖勇算了一笔账:目前,全村脆李种植面积已达4600亩,
+    产值近5800万元,加上1800亩柑橘 (base: 4600亩 the village's by 全村, the output and the oranges after
+    it fell back to the county the story is placed in)."""
+    doc = extract_text("巫山脆李成了致富果\n重庆巫山,被神女眷顾的绿水青山孕育了巫山脆李。曲尺乡权发村位于长江北岸山区,村民2661人。"
+                       "村支书孙祖勇算了一笔账:目前,全村脆李种植面积已达4600亩,产值近5800万元,加上1800亩柑橘、2000余亩豌胡豆。")
+    got = _subjects(doc)
+    assert {got.get(v) for v in (4600, 58000000, 1800)} == {"权发村"}, got

@@ -7240,7 +7240,8 @@ _REPORTER_MARKS = tuple(cues("metrics.reporter_marks"))
 
 
 _NAMED_PLACE_RULES = ("metrics.subject-sentence-place", "metrics.subject-paragraph-place",
-                      "metrics.subject-breakdown-whole", "metrics.subject-national-indicator")
+                      "metrics.subject-breakdown-whole", "metrics.subject-national-indicator",
+                      "metrics.subject-local-scope")  # (全村…4600亩,产值…: the village 全村 named, guizhou70)
 
 
 def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
