@@ -104,3 +104,18 @@ def test_the_village_a_whole_scope_word_named_goes_on_to_the_figures_after_it():
                        "村支书孙祖勇算了一笔账:目前,全村脆李种植面积已达4600亩,产值近5800万元,加上1800亩柑橘、2000余亩豌胡豆。")
     got = _subjects(doc)
     assert {got.get(v) for v in (4600, 58000000, 1800)} == {"权发村"}, got
+
+
+def test_a_village_secretary_written_short_after_the_village_holds_its_branch():
+    """09-qiandongnan-congjiang (从江县翠里乡南岑村) and 10-chongqing-wushan: 到达南岑村,村支书韦永财和几个村民…;
+    村支书孙祖勇算了一笔账:目前,全村…4600亩,产值近5800万元 (base: no post; the branch, once read, is no
+    subject of the village's figures its secretary reckons)."""
+    doc = extract_text("乌英苗寨:一个苗寨 两省共管\n此地属从江县翠里乡南岑村。到达南岑村,村支书韦永财和几个村民正在准备午饭。")
+    assert ("韦永财", "南岑村党支部") in _relations(doc, "holdsPost"), _relations(doc, "holdsPost")
+    plums = extract_text("巫山脆李成了致富果\n曲尺乡权发村位于长江北岸山区,村民2661人。"
+                         "村支书孙祖勇算了一笔账:目前,全村脆李种植面积已达4600亩,产值近5800万元,加上1800亩柑橘。")
+    assert ("孙祖勇", "权发村党支部") in _relations(plums, "holdsPost"), _relations(plums, "holdsPost")
+    assert {_subjects(plums).get(v) for v in (4600, 58000000, 1800)} == {"权发村"}, _subjects(plums)
+    # every village's secretaries (全县各村支书) are no one village's
+    every = extract_text("全县召开会议\n曲尺乡权发村位于长江北岸。全县各村支书参加培训。")
+    assert not any(o.endswith("党支部") for _p, o in _relations(every, "holdsPost"))
