@@ -119,3 +119,12 @@ def test_a_village_secretary_written_short_after_the_village_holds_its_branch():
     # every village's secretaries (全县各村支书) are no one village's
     every = extract_text("全县召开会议\n曲尺乡权发村位于长江北岸。全县各村支书参加培训。")
     assert not any(o.endswith("党支部") for _p, o in _relations(every, "holdsPost"))
+
+
+def test_a_branch_named_for_a_city_of_the_story_s_province_is_there():
+    """01-zunyi-tuanze (遵义市汇川区团泽镇): 团泽镇还成功引进北京华联遵义分公司到上坪村合作农超对接项目 (base: the
+    branch located in 北京市, its company's city; 遵义 was looked up in Beijing only)."""
+    doc = extract_text("团泽镇引进企业\n同时,团泽镇还成功引进北京华联遵义分公司到上坪村合作农超对接项目,"
+                       "北京华联超市投资1000万元在上坪村建成蔬菜种植基地700亩。")
+    located = _relations(doc, "locatedIn")
+    assert ("北京华联遵义分公司", "遵义市") in located and ("北京华联遵义分公司", "北京市") not in located, located

@@ -608,13 +608,19 @@ def _branch_division(view: _ArticleView, m: Mention) -> str | None:
     stem = name[:-len(suffix)]
     opening = view.place_chain_from(m.astart)
     opened = str(opening.attrs.get("code") or "") if opening is not None and opening.aend < m.aend else ""
-    scope = (opened if opened.isdigit() else (view.art.place or "")[len("place-"):])[:2]
+    home = (view.art.place or "")[len("place-"):][:2]
+    scope = (opened if opened.isdigit() else home)[:2]
     T = table()
     for n in (4, 3, 2):
         if len(stem) <= n:
             continue
         found = {d.code for d in T.short_candidates(stem[-n:]) + T.candidates(stem[-n:])
                  if d.level == "province" or (scope.isdigit() and d.code.startswith(scope) and d.level in ("city", "county"))}
+        if not found and home.isdigit() and home != scope:  # 北京华联|遵义|分公司 in a 贵州 story: the
+            found = {d.code for d in T.short_candidates(stem[-n:]) + T.candidates(stem[-n:])  # branch is in the
+                     if d.code.startswith(home) and d.level in ("city", "county")}  # story's province
+            cities = {c for c in found if T.get(c) is not None and T.get(c).level == "city"}
+            found = cities if len(cities) == 1 else found  # (遵义: the city, not 播州区 once 遵义县)
         if len(found) == 1:
             return found.pop()
     return None
