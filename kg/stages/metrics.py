@@ -7270,7 +7270,8 @@ _REPORTER_MARKS = tuple(cues("metrics.reporter_marks"))
 
 
 _NAMED_PLACE_RULES = ("metrics.subject-sentence-place", "metrics.subject-paragraph-place",
-                      "metrics.subject-breakdown-whole", "metrics.subject-national-indicator")
+                      "metrics.subject-breakdown-whole", "metrics.subject-national-indicator",
+                      "metrics.subject-local-scope")  # (全村…4600亩,产值…: the village 全村 named, guizhou70)
 
 
 def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
@@ -7283,7 +7284,27 @@ def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
         and view.paragraph(q.start)[0] <= last_q.start < q.start \
         and any(r in metric.rules for r in _NAMED_PLACE_RULES) \
         and subject in view.doc.entities and view.doc.entities[subject].type == "Place" \
-        and not _back_to_article_place(view, last_q.end, view.sentence(q.start)[0])
+        and not _back_to_article_place(view, last_q.end, view.sentence(q.start)[0]) \
+        and not _worksite_place(view, last_q, subject, q)
+
+
+def _worksite_place(view: _ArticleView, last_q: Quantity, subject: str, q: Quantity) -> bool:
+    """团泽镇…依托“订单农业”在卜台村建辣椒育苗基地…。以“六项小康行动”为重点,…投资1.2亿元修建…: a place
+    named in the last figure's sentence only as where one work was done (在 right before it, the
+    work's verb right after it, no comma: metrics.locative_verbs) is that work's site, not what
+    the paragraph goes on about: a later sentence naming no place of its own is not carried to it."""
+    text, (s_start, _e) = view.text, view.sentence(last_q.start)
+    if view.sentence(q.start)[0] == s_start:
+        return False  # (the same sentence: the clause rules decide)
+    sites = [(a, b) for a, b, key, t, _l in view.mentions_in(s_start, last_q.start) if key == subject and t == "Place"]
+    return bool(sites) and all(text.endswith(_LOCATIVE_VERBS, s_start, a) and _verb_at(text, b) for a, b in sites)
+
+
+def _verb_at(text: str, b: int) -> bool:
+    """Does a verb open at text[b] (在卜台村|建辣椒育苗基地), by the longest dictionary word there, not a
+    name (在法库县|雨田谷物种植家庭农场: the farm the paragraph goes on about)?"""
+    word = next((text[b:b + n] for n in (2, 1) if word_freq().get(text[b:b + n])), "")
+    return (word_tags().get(word) or "").startswith("v")
 
 
 _WHOLE_OPENERS = tuple(cues("metrics.whole_scope_openers"))  # 全州, 我县, 本市: the article place's own words
@@ -11755,7 +11776,8 @@ def _in_project_name(view: _ArticleView, q: Quantity) -> bool:
 
 # after a bound: 的, at most a short noun of the things bounded, then their count (的有1个, 的乡镇(街道)有4个)
 # or their names (的乡镇(街道)为安福街道)
-_COUNTED_CLASS = re.compile(f"(?:{cue_alt('metrics.band_closers', False)})?{_DE}[^，,。；;、：:0-9０-９]{{0,10}}?"
+_COUNTED_CLASS = re.compile(f"(?:{cue_alt('metrics.band_closers', False)})?"
+                            f"(?:{_DE}[^，,。；;、：:0-9０-９]{{0,10}}?|{cue_alt('metrics.bound_count_adverbs', False)})"
                             f"(?:(?:{cue_alt('numbers.class_count_verbs', False)})[0-9０-９{CHINESE_NUMERALS}两]"
                             f"|为[^0-9０-９{CHINESE_NUMERALS}])")
 _BOUND_WORDS = tuple(cues("metrics.bound_words"))
@@ -11765,7 +11787,8 @@ def _bounds_counted_class(text: str, q: Quantity) -> bool:
     """常住人口超过20万人的有1个, 在3万人至5万人之间的有3个, 少于1万人的有4个, 超过8万人的乡镇(街道)为安福街道
     (the towns of a census communiqué classed by population): a bound (a qualifier, a band, or a
     word of comparison before it) followed by 的 and the count or the names of the things so
-    bounded is no level of the place — the count after it is the figure."""
+    bounded is no level of the place — the count after it is the figure.  就 may stand for the 的
+    (年收入超20万元就有200余户, 面积超过万亩就有11个乡镇: metrics.bound_count_adverbs)."""
     bound = q.qualifier is not None or q.low is not None or text.endswith(_BOUND_WORDS, 0, q.start)
     return bound and _COUNTED_CLASS.match(text, q.end) is not None
 

@@ -148,6 +148,8 @@ _GLUED_POSTS = tuple(w for w, _ in _cue("glued_posts"))  # 常委: another post'
 _GLUED_NOT_BEFORE = "".join(w for w, _ in _cue("glued_not_before"))  # 会: 常委会 is a body
 _VILLAGE_INNER = frozenset(w for w, _ in _cue("village_inner"))  # 党支部, 党总支: a village's party organs
 _VILLAGE_ENDS = tuple(w for w, _ in _cue("village_ends"))  # 村, 社区, 居民区: what a village's name ends with
+# 支书 → 党支部: a short post that names its village organ (村支书 is the 村党支部's secretary)
+_BRANCH_SHORT_POSTS = dict(_cue("village_branch_short_posts"))
 _BARE_ORGAN_OPENERS = "，,。；;：:\n“”\"（("  # before a bare 村党支部/社区党委 that opens its clause
 _CAMPUS_WORDS = tuple(_entity_cue("agency_cues", "campus_words"))  # 校区, 分校: a campus named by its city
 # 青岛海关 is named by its city's short name as written (agency_cues as_written_organs), and so are its divisions
@@ -3303,6 +3305,9 @@ class ArticleScan:
             elif body is None and inner and not over and not former \
                     and (village := self._bare_village_organ(s, start_lo, inner)):
                 body, post = village, post[len(inner):]  # 走进东风村，村党支部书记李刚介绍: 东风村党支部
+            elif body is None and not inner and not former and post in _BRANCH_SHORT_POSTS \
+                    and (village := self._bare_village_organ(s, start_lo, _BRANCH_SHORT_POSTS[post], s)):
+                body = village  # 到达南岑村,村支书韦永财…: 南岑村党支部, as 村党支部书记 written bare is
             if body is not None and body.label == "Place" and organ:  # 自治区党委书记
                 body = self._found_over(body.start, s + len(organ)) or \
                     self._make_body(body.start, s + len(organ), body.name + organ, body.place,
@@ -3576,7 +3581,7 @@ class ArticleScan:
             return None
         return self._make_body(i, s + len(inner), t[i:s + len(inner)], None)
 
-    def _bare_village_organ(self, s: int, lo: int, inner: str) -> Body | None:
+    def _bare_village_organ(self, s: int, lo: int, inner: str, written: int | None = None) -> Body | None:
         """走进东风村，村党支部书记李刚介绍, 在东风社区，社区党委书记王明…: a village's or community's party organ
         written bare, its kind only (村, 社区) opening the clause, is the organ of the village or community the
         paragraph named last (`_village_organ_name`, as a bare 村委会 is); None where none is named there —
@@ -3588,9 +3593,10 @@ class ArticleScan:
         k0 = s - len(kind) if kind else s
         if kind is None or (k0 > lo and t[k0 - 1] not in _BARE_ORGAN_OPENERS):
             return None  # (全县各村党支部书记: the kind of every village's organ, no one village's)
-        bare = Body(None, kind + inner, "Agency", k0, s + len(inner))
+        end = s + len(inner) if written is None else written  # (村|支书: the organ written as its kind only)
+        bare = Body(None, kind + inner, "Agency", k0, end)
         placed = _village_organ_name(self, bare)
-        return self._make_body(k0, s + len(inner), placed, None, alias=t[k0:s + len(inner)]) if placed else None
+        return self._make_body(k0, end, placed, None, alias=t[k0:end]) if placed else None
 
     @staticmethod
     def _common_stem(stem: str) -> bool:

@@ -608,13 +608,19 @@ def _branch_division(view: _ArticleView, m: Mention) -> str | None:
     stem = name[:-len(suffix)]
     opening = view.place_chain_from(m.astart)
     opened = str(opening.attrs.get("code") or "") if opening is not None and opening.aend < m.aend else ""
-    scope = (opened if opened.isdigit() else (view.art.place or "")[len("place-"):])[:2]
+    home = (view.art.place or "")[len("place-"):][:2]
+    scope = (opened if opened.isdigit() else home)[:2]
     T = table()
     for n in (4, 3, 2):
         if len(stem) <= n:
             continue
         found = {d.code for d in T.short_candidates(stem[-n:]) + T.candidates(stem[-n:])
                  if d.level == "province" or (scope.isdigit() and d.code.startswith(scope) and d.level in ("city", "county"))}
+        if not found and home.isdigit() and home != scope:  # 北京华联|遵义|分公司 in a 贵州 story: the
+            found = {d.code for d in T.short_candidates(stem[-n:]) + T.candidates(stem[-n:])  # branch is in the
+                     if d.code.startswith(home) and d.level in ("city", "county")}  # story's province
+            cities = {c for c in found if T.get(c) is not None and T.get(c).level == "city"}
+            found = cities if len(cities) == 1 else found  # (遵义: the city, not 播州区 once 遵义县)
         if len(found) == 1:
             return found.pop()
     return None
@@ -732,6 +738,14 @@ def _organisation_units(doc: Doc, view: _ArticleView) -> None:
                 break
 
 
+def _organisation_opening(name: str, orgs: dict[str, str]) -> str | None:
+    """贵州省委党校|经济管理教研部, 某某大学|后勤管理处: the longest organisation the document names that an
+    agency's name opens with (and extends) is the body the unit is part of, not the shorter agency
+    inside that organisation's own name (贵州省委): a party school's department is none of the
+    committee's.  Openings of at least 4 characters only (bounded by the name's length)."""
+    return next((name[:n] for n in range(len(name) - 2, 3, -1) if name[:n] in orgs), None)
+
+
 def _sub_organization(doc: Doc, view: _ArticleView) -> None:
     """A county unit belongs to the city's unit of the same service; an agency whose name
     extends another agency's name is its part (…人民政府办公室), unless the extension only completes
@@ -743,13 +757,20 @@ def _sub_organization(doc: Doc, view: _ArticleView) -> None:
             _county_unit(doc, view, m, agencies, units)
     names = {doc.entities[a.key].name: a.key for a in agencies + [c for c in view.credits if c.label == "Agency"]}
     _organisation_units(doc, view)
+    orgs = {doc.entities[o.key].name: o.key for o in view.actors if o.label == "Organization"}
     for m in agencies:
         name = doc.entities[m.key].name
-        for n in range(4, len(name)):
+        school = _organisation_opening(name, orgs)
+        if school is not None and not any(school.startswith(a) for a in names if len(a) < len(school)):
+            school = None  # (no agency inside the organisation's name to mistake for the parent)
+        for n in range(max(4, len(school or "")), len(name)):
             key = names.get(name[:n])
             if key is not None and key != m.key and name[n:] not in cues("short_form_completions"):
                 add_relation(doc, m.key, "subOrganizationOf", key, _ev(doc, m, "relations.subOrganizationOf-name"),
                              "relations.subOrganizationOf-name")
+        if school is not None and orgs[school] != m.key:
+            add_relation(doc, m.key, "subOrganizationOf", orgs[school], _ev(doc, m, "relations.subOrganizationOf-name"),
+                         "relations.subOrganizationOf-name")
         gov = _government_of(view, m)
         if gov is not None:
             add_relation(doc, m.key, "subOrganizationOf", gov, _ev(doc, m, "relations.subOrganizationOf-government"),

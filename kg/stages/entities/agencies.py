@@ -136,10 +136,11 @@ def _level_doubled(text: str, sc: Scope) -> bool:
         and text.startswith(_DOUBLED_ORGANS, sc.end + 1)
 
 
-def _scope_doubled(place: str, tail: str) -> bool:
+def _scope_doubled(place: str, tail: str, written: str = "") -> bool:
     """Is the place's level written again before its committee (曲靖市|市委, 麒麟区|区委宣传部)?  The
-    committee is the place's own, named once: 曲靖市委.  (Not 曲靖市|市场监管局: no committee.)"""
-    return any(tail.startswith(c) and c[0] == place[-1] for c in _LEVEL_COMMITTEES)
+    committee is the place's own, named once: 曲靖市委.  (Not 曲靖市|市场监管局: no committee.)  The
+    level as written counts too: a county since made a district (水城县|县委, now 水城区) is 水城区委."""
+    return any(tail.startswith(c) and c[0] in (place[-1], written[-1:]) for c in _LEVEL_COMMITTEES)
 _COMMITTEE_OFFICERS = L.words("committee_officers")
 _COMMITTEE_BAD_NEXT = set(cue("agency_cues", "committee_bad_next"))  # 委员, 委托: other words
 _COMMITTEE_GENERIC_AFTER = tuple(cue("agency_cues", "committee_generic_after"))  # 委办厅局: bodies of every kind
@@ -719,7 +720,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             as_written = sc.short and (rule.endswith("strong-suffix") or tail.startswith(_AS_WRITTEN))
             norm = text[sc.start:end] if as_written else sc.name + tail
             written = sc.name + raw
-            if _scope_doubled(sc.name, tail):
+            if _scope_doubled(sc.name, tail, text[sc.start:sc.end]):
                 # 曲靖市市委 → 曲靖市委 (荣县县委 kept); 怒江州|州委组织部 → 怒江傈僳族自治州委组织部
                 written = scoped_name(sc.name, raw[0], raw[1:])
                 if not as_written:
