@@ -1,0 +1,49 @@
+"""Round 70 (guangxi70): county, township and village news of 广西 (/tmp/s26/fresh/guangxi70: 罗城 and 田林
+sugar cane, 大化 and 都安 projects started, 巴马's hundred days, 那坡's border village, 金秀's 三江乡, 灵山's
+old revolutionary areas, 兴宾区, 马山's executive meeting).  The fixes: an area spread to a new level
+(灌溉面积从1630亩扩展到2000亩: 扩展 a change verb as 扩大, so the indicator is the area); 两广's village
+committee written 村委 after the administrative village, a natural village after it (伯劳镇邓阳村委滩头村:
+邓阳村 and its 滩头村, no village 邓阳村委滩头村); a post written in quotes after its village (岩林村驻村“第一书记”
+陆建勇: the village's first secretary, the quote no end of the body's search)."""
+from __future__ import annotations
+
+from conftest import extract_text, relation_pairs
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def test_an_area_spread_from_one_level_to_another():
+    """03-dahua-projects (广西县域经济网, 大化瑶族自治县): 有助于改善江南乡灌溉问题、灌溉面积从1630亩扩展到2000亩
+    (base: both figures under the indicator 扩展)."""
+    doc = extract_text("大化县那马水库扩容工程开工\n那马水库扩容工程总投资3639万元,有助于改善江南乡灌溉问题、"
+                       "灌溉面积从1630亩扩展到2000亩。")
+    got = {(m.indicator, m.value) for m in doc.metrics if m.unit == "亩"}
+    assert got == {("灌溉面积", 1630), ("灌溉面积", 2000)}, got
+    to = extract_text("大化县水库扩容\n江南乡灌溉面积扩展到2000亩。")
+    assert {(m.indicator, m.kind) for m in to.metrics} == {("灌溉面积", "level")}, to.metrics
+
+
+def test_a_village_committee_written_short_before_a_natural_village():
+    """08-lingshan-laocuhui (灵山县老促会): 深入革命老区伯劳镇邓阳村委滩头村参观调研 … 邓阳村委扎实推进乡村振兴建设
+    (base: one village 邓阳村委滩头村, and the figures of 邓阳 the township's)."""
+    doc = extract_text("灵山县老促会调研乡村振兴\n调研人员在灵山县伯劳镇邓阳村委滩头村参观调研乡村振兴环境整治建设。"
+                       "邓阳村委扎实推进乡村振兴建设,年产陶瓷约30万件。")
+    places = _names(doc, "Place")
+    assert {"邓阳村", "滩头村"} <= places and "邓阳村委滩头村" not in places, places
+    part = relation_pairs(doc, "partOf")
+    assert ("邓阳村", "伯劳镇") in part and ("滩头村", "邓阳村") in part, part
+    alone = extract_text("浦北县长寿村\n九梅麓是浦北县北通镇清湖村委里的一个小村,全村58户共280人。")
+    assert ("清湖村", "北通镇") in relation_pairs(alone, "partOf"), relation_pairs(alone, "partOf")
+    body = extract_text("北京市农村委员会召开会议\n北京市农村委员会召开会议,研究农村改革工作。")
+    assert not any(n.startswith("北京市农村") for n in _names(body, "Place")), _names(body, "Place")
+
+
+def test_a_post_in_quotes_after_its_village():
+    """02-tianlin-sugarcane (田林县): 岩林村驻村“第一书记”陆建勇介绍 — the village's first secretary written in
+    quotes, 驻村 before the quote the post's own (base: 陆建勇 with no post)."""
+    doc = extract_text("田林县甘蔗产业\n田林县百乐乡岩林村驻村“第一书记”陆建勇介绍,该村种植甘蔗1570亩。")
+    assert ("陆建勇", "岩林村") in relation_pairs(doc, "holdsPost"), relation_pairs(doc, "holdsPost")
+    bare = extract_text("田林县甘蔗产业\n田林县百乐乡岩林村“第一书记”陆建勇介绍。")
+    assert ("陆建勇", "岩林村") in relation_pairs(bare, "holdsPost"), relation_pairs(bare, "holdsPost")
