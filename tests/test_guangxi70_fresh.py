@@ -4,7 +4,8 @@ old revolutionary areas, 兴宾区, 马山's executive meeting).  The fixes: an 
 (灌溉面积从1630亩扩展到2000亩: 扩展 a change verb as 扩大, so the indicator is the area); 两广's village
 committee written 村委 after the administrative village, a natural village after it (伯劳镇邓阳村委滩头村:
 邓阳村 and its 滩头村, no village 邓阳村委滩头村); a post written in quotes after its village (岩林村驻村“第一书记”
-陆建勇: the village's first secretary, the quote no end of the body's search)."""
+陆建勇: the village's first secretary, the quote no end of the body's search); a road named from place to
+place as a figure's subject (巴马至平果二级路完成投资: the indicator 完成投资, not the rest of the road's name)."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -47,3 +48,13 @@ def test_a_post_in_quotes_after_its_village():
     assert ("陆建勇", "岩林村") in relation_pairs(doc, "holdsPost"), relation_pairs(doc, "holdsPost")
     bare = extract_text("田林县甘蔗产业\n田林县百乐乡岩林村“第一书记”陆建勇介绍。")
     assert ("陆建勇", "岩林村") in relation_pairs(bare, "holdsPost"), relation_pairs(bare, "holdsPost")
+
+
+def test_a_road_named_from_place_to_place_is_no_part_of_its_measure():
+    """05-bama-hundred-days (巴马瑶族自治县): 巴马至平果二级路完成投资7777.5万元,占总投资的64.8% — the road is the
+    subject (base: indicators 至平果二级路完成投资 and 至平果二级路完成投资占比, the rest of its name after 巴马)."""
+    doc = extract_text("巴马项目建设百日行动\n巴马至平果二级路完成投资7777.5万元,占总投资的64.8%。")
+    got = {(doc.entities[m.subject].name, m.indicator) for m in doc.metrics if m.subject in doc.entities}
+    assert got == {("巴马至平果二级路", "完成投资"), ("巴马至平果二级路", "完成投资占比")}, got
+    whole = extract_text("巴马项目建设\n贺州至巴马高速公路项目总投资120亿元。")
+    assert {m.indicator for m in whole.metrics} == {"项目总投资"}, whole.metrics
