@@ -58,3 +58,12 @@ def test_a_road_named_from_place_to_place_is_no_part_of_its_measure():
     assert got == {("巴马至平果二级路", "完成投资"), ("巴马至平果二级路", "完成投资占比")}, got
     whole = extract_text("巴马项目建设\n贺州至巴马高速公路项目总投资120亿元。")
     assert {m.indicator for m in whole.metrics} == {"项目总投资"}, whole.metrics
+
+
+def test_a_grower_named_by_his_crop_is_a_person():
+    """02-tianlin-sugarcane (田林县): 者达村那拉屯甘蔗栽培大户岑贵才说 — a grower named by what he grows, closed by his
+    verb of speech, as 种植大户王建国介绍 (base: no person 岑贵才); 蔗农 as 果农, 茶农."""
+    doc = extract_text("广西田林:甜蜜日子从“蔗”里来\n“本年我种了22亩,大概有100多吨。”者达村那拉屯甘蔗栽培大户岑贵才说。")
+    assert "岑贵才" in _names(doc, "Person"), _names(doc, "Person")
+    farmer = extract_text("罗城县新榨季开启\n“今年甘蔗长势好。”小长安镇蔗农韦国强高兴地说。")
+    assert "韦国强" in _names(farmer, "Person"), _names(farmer, "Person")
