@@ -5,7 +5,8 @@ old revolutionary areas, 兴宾区, 马山's executive meeting).  The fixes: an 
 committee written 村委 after the administrative village, a natural village after it (伯劳镇邓阳村委滩头村:
 邓阳村 and its 滩头村, no village 邓阳村委滩头村); a post written in quotes after its village (岩林村驻村“第一书记”
 陆建勇: the village's first secretary, the quote no end of the body's search); a road named from place to
-place as a figure's subject (巴马至平果二级路完成投资: the indicator 完成投资, not the rest of the road's name)."""
+place as a figure's subject (巴马至平果二级路完成投资: the indicator 完成投资, not the rest of the road's name); a
+grower named by his crop (甘蔗栽培大户岑贵才说, 蔗农韦国强说: a person, as after 种植大户)."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
