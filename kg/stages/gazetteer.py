@@ -40,6 +40,7 @@ from ..text import CHINESE_NUMERALS, CLOSERS
 # a community or village name right after its parent place: 祺府苑社区, 六二社区, 张庄村
 _FUNCTION_CHARS = place_chars("function_chars")
 _NOT_AFTER_SUBPLACE = re.escape(place_chars("not_after_subplace"))
+_COMMITTEE_NOT_AFTER = re.escape(place_chars("village_committee_not_after"))  # 村委员: a member, no committee
 _NUMBERED_NUMERALS = place_chars("numbered_village_numerals")
 _NUMBERED_WINDOW = int(place_words("numbered_village_window")[0])
 
@@ -71,7 +72,9 @@ def _numbered_villages(doc: Doc, art: Article, village, free, occupy) -> None:
 # … or before its committee written short (张庄村委会, 张庄村民委员会: the village 张庄村 and its organ)
 # … but not the first character of a word of village life (大冲乡|环境卫生|村规民约: the rules, no village)
 # … or before its own verb that opens with such a character (沙古塘村|组织村民, 红旗村|落实)
+# … or before its committee written 村委 as in 两广 (邓阳村委滩头村, 清湖村委里: the administrative village 邓阳村)
 _SUBPLACE_END = rf"(?:(?={alt(place_words('village_organs_short') + place_words('subplace_verbs_after'))})" \
+                rf"|(?={alt(place_words('village_committee_short'))}(?![{_COMMITTEE_NOT_AFTER}]))" \
                 rf"|(?![{_NOT_AFTER_SUBPLACE}]))" \
                 rf"(?!{alt(place_words('subplace_not_before'))})"
 _SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:{alt(place_words('subplace_suffixes'))}))"
@@ -2855,8 +2858,10 @@ def _subplaces(doc: Doc) -> None:
                     queue.append(m)
                 continue
             stationed = _stationed_at(art.text, parent.aend)
-            mt = _SUBPLACE.match(art.text, parent.aend + stationed) or _word_subplace(art.text, parent.aend + stationed) \
-                or _long_subplace(art.text, parent.aend + stationed, parent)
+            committee = 0 if stationed else _committee_at(art.text, parent)  # 邓阳村委|滩头村
+            mt = _SUBPLACE.match(art.text, parent.aend + stationed + committee) \
+                or _word_subplace(art.text, parent.aend + stationed) or _long_subplace(art.text, parent.aend + stationed, parent)
+            mt = mt if not committee or (mt and mt.group(1).endswith(_VILLAGE)) else None
             if mt and _framed(art.text, mt.start(1), mt.end(1)):
                 mt = _SUBPLACE.match(art.text, mt.start(1) + 1)  # 以|渔邨社区|为样本
             if not mt or _NOT_SUBPLACE.search(mt.group(1)) or _COUNTED_RUN.search(mt.group(1)) \
@@ -2864,7 +2869,8 @@ def _subplaces(doc: Doc) -> None:
                     or (stationed and not _stationed_village(mt.group(1))):
                 continue
             s, e = mt.span(1)
-            if not free(s, e) or (parent.attrs.get("level") in ("village", "community") and not proper(mt.group(1)[:-1])):
+            if not free(s, e) or (parent.attrs.get("level") in ("village", "community") and not committee
+                                  and not proper(mt.group(1)[:-1])):
                 continue  # 米苇果勒村|担任村第一书记: a village inside a village has a name
             e = _village_community_end(art.text, mt.group(1), e)
             name = art.text[s:e]
@@ -2966,6 +2972,19 @@ def _stationed_at(text: str, end: int) -> int:
     not 驻扎西岗村); or of a 的 (上察隅镇的西巴村: the township's village); 0 where none.  The
     village after it must be a name (驻村工作队, 镇的中心村 have none)."""
     return next((len(w) for w in _STATIONED if text.startswith(w, end)), 0)
+
+
+_COMMITTEE_AFTER_VILLAGE = re.compile(rf"(?:{alt(place_words('village_committee_short'))})(?![{_COMMITTEE_NOT_AFTER}])")
+
+
+def _committee_at(text: str, parent) -> int:
+    """The length of a village's committee written 村委 as in 两广 right after the village (邓阳村委滩头村: the
+    administrative village's committee, then a natural village of it, 滩头村); 0 where none or the place
+    before is no village.  The village after it must be a name, as after 驻."""
+    if parent.attrs.get("level") != "village" or not text.endswith(_VILLAGE, 0, parent.aend):
+        return 0
+    mt = _COMMITTEE_AFTER_VILLAGE.match(text, parent.aend)
+    return mt.end() - parent.aend if mt else 0
 
 
 def _stationed_village(name: str) -> bool:

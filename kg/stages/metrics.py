@@ -10441,6 +10441,18 @@ def _names_its_subject(doc: Doc, subject: str | None, indicator: str) -> bool:
     return ent is not None and ent.type == "Place" and ent.name == indicator
 
 
+def _without_programme_tail(text: str, istart: int, indicator: str, name: str) -> str:
+    """巴马至平果二级路完成投资7777.5万元: a project named from place to place (巴马至平果二级路) is the figure's
+    subject, and the indicator, begun after the opening place's name, read the rest of the project's name
+    (至平果二级路完成投资): that rest is the subject's, no word of the measure — the indicator without it
+    (完成投资); unchanged where less than two characters would be left."""
+    for k in range(0, len(name)):  # (the whole name, where the opening place was read as none)
+        tail = name[k:]
+        if indicator.startswith(tail) and text.startswith(tail, istart) and text[max(0, istart - k):istart] == name[:k]:
+            return indicator[len(tail):] if len(indicator) - len(tail) >= 2 else indicator
+    return indicator
+
+
 def _without_anaphor_word(indicator: str) -> str:
     """合作社开展大豆玉米带状种植150亩, 公司产值3亿元 after the co-op or company is named: the bare head noun
     that points back at it (metric_scopes anaphor) made it the subject, and is no word of what is measured
@@ -10715,6 +10727,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             subject, srule = prev_metric.subject, "previous"  # a level held: the same place's
         if srule == "anaphor":
             indicator = _without_anaphor_word(indicator)  # 合作社|流转土地260亩: the co-op is the subject
+        if subject in doc.entities and doc.entities[subject].type == "Programme":
+            indicator = _without_programme_tail(view.text, istart, indicator, doc.entities[subject].name)
+            ind = (indicator, istart, iend, irule)
         if _names_its_subject(doc, subject, indicator):
             prev, prev_ind, prev_metric = q, ind, None  # 福建省（31个）: a list's heading counts its lines
             continue

@@ -372,6 +372,7 @@ _BARE_OFFICES = frozenset(w for w, _ in _cue("bare_offices"))
 _BARE_UNIT_WORDS = frozenset(w for w, _ in _cue("bare_unit_words"))  # 中心 alone: the centre named before
 _CLOSE_QUOTES = "”\""  # the marks that close a campaign's quoted name before its office (“百日行动”办公室)
 _OPEN_QUOTE = "“"
+_QUOTED_POST_PREFIXES = tuple(w for w, _ in _cue("quoted_post_prefixes"))  # 驻村“第一书记”
 _CAMPAIGN_REACH = 14  # characters a quoted campaign's name may take before its office
 _BODY_REACH = 16  # characters a found body may open before a 、 that stops the window (政协福建省第七届、)
 _POST_ORDINAL_RE = re.compile(  # 深圳市|第一任|市委书记, 首任: the post's ordinal between a place and its body
@@ -2141,7 +2142,20 @@ class ArticleScan:
             body = self._country_ending_at(pos - 1)  # 日本|国|外务大臣: the country found without its 国
         if body is None and (k := self._second_name_bracket(pos, lo)) is not None:
             body = self.body_before(k, lo, prev, head_level, inherit)  # 区委党史研究室(区地方志办公室)|主任
+        if body is None and (k := self._quoted_post_body_end(pos, lo)) is not None:
+            body = self.body_before(k, lo, prev, head_level, inherit)  # 岩林村驻村|“第一书记”
         return body
+
+    def _quoted_post_body_end(self, pos: int, lo: int) -> int | None:
+        """岩林村驻村“第一书记”陆建勇, 现村“第一书记”邵东山: a post written in quotes is the body's written
+        before the opening quote, and a stationed cadre's 驻村 (驻村第一书记 written with the quotes inside)
+        belongs to the post, no part of the body.  Where that body ends, or None (no quote opens the post)."""
+        t = self.text
+        if t[pos - 1:pos] != _OPEN_QUOTE or pos - 1 <= lo:
+            return None
+        k = pos - 1
+        word = next((w for w in _QUOTED_POST_PREFIXES if t.endswith(w, lo, k)), "")
+        return k - len(word) if k - len(word) > lo else None
 
     def _second_name_bracket(self, pos: int, lo: int) -> int | None:
         """Where the bracket opens that closes right before a post and holds one body's name whole
