@@ -11279,7 +11279,9 @@ _RANK_FRAME = re.compile(f"[^，,。；;：:0-9０-９]{{0,32}}?(?:{cue_alt('met
 _AGE_BAND = re.compile(f"(?<![0-9０-９.．]){AGE_BAND_LABEL}"
                        f"(?=[^，,。；;、：:0-9０-９]{{0,4}}?(?:{cue_alt('metrics.age_band_nouns')})|[、和与][0-9０-９])")
 # (200万元及以上的住宿和餐饮业单位: after 的 a longer kind of unit; a bound run straight into it qualifies three at most)
-_CLASS_AFTER = re.compile(f"(?:{_DE}[^，,。；;、：:0-9０-９]{{0,6}}?|[^，,。；;、：:0-9０-９]{{0,3}}?)"
+# (300只以上规模的养羊专业合作社18个: 规模, the scale, may stand between the bound and its 的)
+_CLASS_AFTER = re.compile(f"(?:(?:{cue_alt('metrics.class_bound_fillers')})?{_DE}[^，,。；;、：:0-9０-９]{{0,6}}?"
+                          f"|[^，,。；;、：:0-9０-９]{{0,3}}?)"
                           f"(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]"
                           # (1000万人次以上的运输机场有38个: the things so bounded, then their count: numbers._counted_class)
                           f"|{_DE}[^，,。；;、：:（）()0-9０-９]{{1,10}}?(?:{cue_alt('numbers.class_count_verbs', False)})"
@@ -12161,9 +12163,22 @@ def _elliptic_measure(indicator: str, level: str, level_unit: str | None = None)
     else:
         return indicator
     head = next((h for h in sorted(heads, key=len, reverse=True) if level.endswith(h)), None)
+    if head is None and heads is not cues("metrics.output_heads") and _crop_area(level, level_unit):
+        return level[:-2] + indicator  # 其中苹果面积为22.1万亩，产量56.1万吨: 苹果产量
     if head is None or len(level) - len(head) < 1:
         return indicator
     return level[:-len(head)] + indicator
+
+
+def _crop_area(level: str, level_unit: str | None) -> bool:
+    """苹果面积, 葡萄面积 in 亩 or 公顷: a crop's area written with bare 面积, so the crop is the
+    bare measure's after it.  The crop is a common noun of jieba's of one to three characters (苹果,
+    梨, 红枣; jieba tags 桃 ns and 玉米 nr); a site's area (园区占地面积, 耕地面积 of a place), a scope
+    (全市面积) and 其他 are no crop."""
+    stem = level[:-2]
+    return level.endswith("面积") and level_unit in cues("metrics.crop_area_units") and 1 <= len(stem) <= 3 \
+        and all(map(is_han, stem)) and word_tags().get(stem, "").startswith("n") and stem[0] not in "全本该各" \
+        and stem not in cues("metrics.not_crop_area_stems")
 
 
 def _one_count_in_group(text: str, levels: list, q: Quantity) -> bool:
