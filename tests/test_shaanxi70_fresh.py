@@ -79,3 +79,13 @@ def test_a_comparison_run_straight_after_an_amount_is_no_counted_noun():
     assert ("桃产量", 5481.2, "吨") in got and ("桃产量同比增长", 6.2, "%") in got, got
     doc = extract_text("某县\n全县蔬菜产量3万吨环比下降1%。")
     assert ("蔬菜产量", 30000, "吨") in _metrics(doc), _metrics(doc)
+
+
+def test_a_count_s_noun_ends_before_jiu_opening_what_they_speak_on():
+    """02-fufeng-xinglin (扶风县杏林镇): 13个村书记就本村产业如何发展、…等五个方面谈想法 (base: the indicator
+    村书记就本村产业如何发展); so 2家企业就今冬明春安全生产工作发了言.  就业, 就读 stay words of the noun."""
+    doc = extract_text("杏林镇推进会\n第二部分召开室内座谈会,13个村书记就本村产业如何发展、如何壮大村集体经济等五个方面"
+                       "谈想法、交流体会。")
+    assert ("村书记", 13, "个") in _metrics(doc), _metrics(doc)
+    doc = extract_text("某县\n全县帮助500名农民工就业,全县有200名学生就读于该校。")
+    assert {i for i, _v, _u in _metrics(doc)} >= {"农民工就业"}, _metrics(doc)

@@ -1718,6 +1718,18 @@ def _before_per_time(counted: str) -> str:
     return counted[:m.start()] if m else counted
 
 
+# 就 opening what the counted people speak about or how soon they act (13个村书记|就本村产业如何发展…谈想法,
+# 2家企业|就今冬明春安全生产工作发了言), never in a word of its own (就业, 就读, 就医)
+_TOPIC_JIU = re.compile(f"就(?!{cue_alt('metrics.jiu_words_after')})")
+
+
+def _before_topic_jiu(counted: str) -> str:
+    """A count's noun ends before 就 (about, regarding; or the adverb, then), two characters in at least:
+    the people or units counted, then what they speak on or do (13个村书记就本村产业如何发展谈想法: 村书记)."""
+    m = _TOPIC_JIU.search(counted, 2)
+    return counted[:m.start()] if m else counted
+
+
 def _annual_cut(counted: str, q: Quantity, nxt: Quantity | None) -> int | None:
     """Where a count's noun that runs into the next figure ends before 年 and what the things counted do or
     make in a year (加盟的64家农户年可出栏山鸡6.5万只: 农户, base read 农户年可出栏山鸡 for 64家 too; 30家企业年产值达
@@ -2092,6 +2104,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             return listed, q.start, q.end + len(listed), "count-noun"
         counted = _before_one_of(q.counted[:s_end - q.end])  # never past the sentence (a joined paragraph)
         counted = _before_per_time(counted)  # 10亩胶林|每月也能带来3000元收入: the rubber trees
+        counted = _before_topic_jiu(counted)  # 13个村书记|就本村产业如何发展谈想法: the secretaries
         cut = _MEASURE_CUT.search(counted)
         if cut and cut.start() >= 2 and (k := _divisions_before_measure(text, counted, cut, q, nxt)):
             counted = counted[:k]  # 62个贫困县规模以上…增加值占…比重为18.1%: the counties, then their measure
