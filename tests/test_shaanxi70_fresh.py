@@ -89,3 +89,12 @@ def test_a_count_s_noun_ends_before_jiu_opening_what_they_speak_on():
     assert ("村书记", 13, "个") in _metrics(doc), _metrics(doc)
     doc = extract_text("某县\n全县帮助500名农民工就业,全县有200名学生就读于该校。")
     assert {i for i, _v, _u in _metrics(doc)} >= {"农民工就业"}, _metrics(doc)
+
+
+def test_a_difference_against_a_past_time_is_the_previous_level_s_change():
+    """03-qingshui-apple (清水县): 收购价每公斤5元,比往年高出1元多 (base: a level 比往年高出 1元); so
+    较上年多, 比上年少 after a level."""
+    doc = extract_text("清水县苹果\n今年苹果收购价每公斤5元,比往年高出1元多。全县粮食产量10万吨,比上年少2万吨。")
+    kinds = {(m.indicator, m.value): m.kind for m in doc.metrics}
+    assert kinds.get(("苹果收购价比往年高出", 1)) == "change", kinds
+    assert kinds.get(("粮食产量比上年少", 20000)) == "change", kinds
