@@ -93,8 +93,10 @@ def test_a_count_s_noun_ends_before_jiu_opening_what_they_speak_on():
 
 def test_a_difference_against_a_past_time_is_the_previous_level_s_change():
     """03-qingshui-apple (清水县): 收购价每公斤5元,比往年高出1元多 (base: a level 比往年高出 1元); so
-    较上年多, 比上年少 after a level."""
+    较上年多, 比上年少 after a level — only against a time (比全国平均水平高出 is a yardstick)."""
     doc = extract_text("清水县苹果\n今年苹果收购价每公斤5元,比往年高出1元多。全县粮食产量10万吨,比上年少2万吨。")
     kinds = {(m.indicator, m.value): m.kind for m in doc.metrics}
     assert kinds.get(("苹果收购价比往年高出", 1)) == "change", kinds
     assert kinds.get(("粮食产量比上年少", 20000)) == "change", kinds
+    doc = extract_text("百强县\n百强县城镇居民人均可支配收入39165元,比全国平均水平(33616元)高出16.5%。")
+    assert all(m.kind != "change" for m in doc.metrics), doc.metrics  # a yardstick, no past time: no change

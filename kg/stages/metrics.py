@@ -213,6 +213,9 @@ _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{c
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$"
                      f"|^(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?"
                      f"(?:{cue_alt('metrics.compared_change_verbs', False)})$"  # 比去年新增3637元
+                     f"|^(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{0,4}}?"  # 比往年高出1元, 较上年多800元
+                     f"(?:{cue_alt('metrics.time_difference_ends', False)})"
+                     f"(?:{cue_alt('metrics.time_difference_verbs', False)})$"
                      f"|{_SHORT_CHANGE}")
 _GROWTH = guarded(_GROWTH)  # (most positions turned away at one character)
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
