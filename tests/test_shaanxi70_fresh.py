@@ -1,7 +1,7 @@
 """Round 70 (shaanxi70): ordinary county, township and village news of 陕西, 山西 and 甘肃 (/tmp/s26/fresh/
 shaanxi70: 神木 and 榆阳 of 榆林, 扶风, 清水 and 环县, 长治 and 运城's fruit statistics).  Fixes: a paper signed
 after its group's brand and a middle dot (新甘肃·甘肃经济日报) is the paper alone; 村官 (a village official)
-ends no village's name; 湖羊 (a breed of sheep) is no place; 养羊/养牛/养蜂 before 专业合作社 is the kind of
+ends no village's name and is a post before a name; 湖羊 (a breed of sheep) is no place; 养羊/养牛/养蜂 before 专业合作社 is the kind of
 cooperative, no name, and 300只以上规模的 is the size class of the cooperatives counted, no figure; a bare
 产量 after a crop's area written with bare 面积 (苹果面积…，产量…) is that crop's; 同比/环比 run straight after
 an amount opens its change, no noun the amount counts."""
@@ -34,6 +34,7 @@ def test_a_village_official_ends_no_village_s_name():
     """10-yulin-huangjiagelao (榆阳区古塔镇): 最后在大学生村官杨佳妮的讲解中 (base: a village 大学生村)."""
     doc = extract_text("古塔镇调研\n最后在大学生村官杨佳妮的讲解中,大家对黄家圪崂村的发展历程进行了了解。")
     assert "大学生村" not in _names(doc, "Place"), _names(doc, "Place")
+    assert "杨佳妮" in _names(doc, "Person"), _names(doc, "Person")  # 村官, the post before the name
     doc = extract_text("古塔镇调研\n领导班子一行来到榆阳区古塔镇黄家圪崂村,在张庄村官庄组查看。")
     assert "张庄村" in _names(doc, "Place") or "黄家圪崂村" in _names(doc, "Place"), _names(doc, "Place")
 
