@@ -213,6 +213,9 @@ _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{c
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$"
                      f"|^(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?"
                      f"(?:{cue_alt('metrics.compared_change_verbs', False)})$"  # 比去年新增3637元
+                     f"|^(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{0,4}}?"  # 比往年高出1元, 较上年多800元
+                     f"(?:{cue_alt('metrics.time_difference_ends', False)})"
+                     f"(?:{cue_alt('metrics.time_difference_verbs', False)})$"
                      f"|{_SHORT_CHANGE}")
 _GROWTH = guarded(_GROWTH)  # (most positions turned away at one character)
 _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
@@ -1718,6 +1721,18 @@ def _before_per_time(counted: str) -> str:
     return counted[:m.start()] if m else counted
 
 
+# 就 opening what the counted people speak about or how soon they act (13个村书记|就本村产业如何发展…谈想法,
+# 2家企业|就今冬明春安全生产工作发了言), never in a word of its own (就业, 就读, 就医)
+_TOPIC_JIU = re.compile(f"就(?!{cue_alt('metrics.jiu_words_after')})")
+
+
+def _before_topic_jiu(counted: str) -> str:
+    """A count's noun ends before 就 (about, regarding; or the adverb, then), two characters in at least:
+    the people or units counted, then what they speak on or do (13个村书记就本村产业如何发展谈想法: 村书记)."""
+    m = _TOPIC_JIU.search(counted, 2)
+    return counted[:m.start()] if m else counted
+
+
 def _annual_cut(counted: str, q: Quantity, nxt: Quantity | None) -> int | None:
     """Where a count's noun that runs into the next figure ends before 年 and what the things counted do or
     make in a year (加盟的64家农户年可出栏山鸡6.5万只: 农户, base read 农户年可出栏山鸡 for 64家 too; 30家企业年产值达
@@ -2092,6 +2107,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             return listed, q.start, q.end + len(listed), "count-noun"
         counted = _before_one_of(q.counted[:s_end - q.end])  # never past the sentence (a joined paragraph)
         counted = _before_per_time(counted)  # 10亩胶林|每月也能带来3000元收入: the rubber trees
+        counted = _before_topic_jiu(counted)  # 13个村书记|就本村产业如何发展谈想法: the secretaries
         cut = _MEASURE_CUT.search(counted)
         if cut and cut.start() >= 2 and (k := _divisions_before_measure(text, counted, cut, q, nxt)):
             counted = counted[:k]  # 62个贫困县规模以上…增加值占…比重为18.1%: the counties, then their measure
@@ -11365,7 +11381,9 @@ _RANK_FRAME = re.compile(f"[^，,。；;：:0-9０-９]{{0,32}}?(?:{cue_alt('met
 _AGE_BAND = re.compile(f"(?<![0-9０-９.．]){AGE_BAND_LABEL}"
                        f"(?=[^，,。；;、：:0-9０-９]{{0,4}}?(?:{cue_alt('metrics.age_band_nouns')})|[、和与][0-9０-９])")
 # (200万元及以上的住宿和餐饮业单位: after 的 a longer kind of unit; a bound run straight into it qualifies three at most)
-_CLASS_AFTER = re.compile(f"(?:{_DE}[^，,。；;、：:0-9０-９]{{0,6}}?|[^，,。；;、：:0-9０-９]{{0,3}}?)"
+# (300只以上规模的养羊专业合作社18个: 规模, the scale, may stand between the bound and its 的)
+_CLASS_AFTER = re.compile(f"(?:(?:{cue_alt('metrics.class_bound_fillers')})?{_DE}[^，,。；;、：:0-9０-９]{{0,6}}?"
+                          f"|[^，,。；;、：:0-9０-９]{{0,3}}?)"
                           f"(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]"
                           # (1000万人次以上的运输机场有38个: the things so bounded, then their count: numbers._counted_class)
                           f"|{_DE}[^，,。；;、：:（）()0-9０-９]{{1,10}}?(?:{cue_alt('numbers.class_count_verbs', False)})"
@@ -12265,9 +12283,22 @@ def _elliptic_measure(indicator: str, level: str, level_unit: str | None = None)
     else:
         return indicator
     head = next((h for h in sorted(heads, key=len, reverse=True) if level.endswith(h)), None)
+    if head is None and heads is not cues("metrics.output_heads") and _crop_area(level, level_unit):
+        return level[:-2] + indicator  # 其中苹果面积为22.1万亩，产量56.1万吨: 苹果产量
     if head is None or len(level) - len(head) < 1:
         return indicator
     return level[:-len(head)] + indicator
+
+
+def _crop_area(level: str, level_unit: str | None) -> bool:
+    """苹果面积, 葡萄面积 in 亩 or 公顷: a crop's area written with bare 面积, so the crop is the
+    bare measure's after it.  The crop is a common noun of jieba's of one to three characters (苹果,
+    梨, 红枣; jieba tags 桃 ns and 玉米 nr); a site's area (园区占地面积, 耕地面积 of a place), a scope
+    (全市面积) and 其他 are no crop."""
+    stem = level[:-2]
+    return level.endswith("面积") and level_unit in cues("metrics.crop_area_units") and 1 <= len(stem) <= 3 \
+        and all(map(is_han, stem)) and word_tags().get(stem, "").startswith("n") and stem[0] not in "全本该各" \
+        and stem not in cues("metrics.not_crop_area_stems")
 
 
 def _one_count_in_group(text: str, levels: list, q: Quantity) -> bool:

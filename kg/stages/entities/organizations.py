@@ -397,6 +397,14 @@ def _country_pair_start(text: str, i: int, country_ends: dict[int, int]) -> int:
     return i
 
 
+def _after_brand_dot(text: str, i: int, start: int, place_spans: dict[int, int]) -> int:
+    """Where a body named after a news brand starts: at the place after the dot.  Papers of the
+    west sign with their group's brand, a middle dot, then the paper's own name, which opens with its
+    place (新甘肃·甘肃经济日报, 新天水·天水日报): the brand is no part of the paper's name."""
+    k = text.rfind("·", i, start)
+    return k + 1 if k > i and (k + 1) in place_spans else i
+
+
 _FRIENDSHIP_SHORT = cue(_O, "friendship_short")[0]  # 友协
 _FRIENDSHIP_FULL = cue(_O, "friendship_full")[0]  # 友好协会
 
@@ -1921,6 +1929,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _dictionary_name_start(text, i, start, end)  # 担任|华侨大学董事长
         i = _after_place_clause(text, i, start, place_spans)  # 泉州市充分发动|商会
         i = _country_pair_start(text, i, country_ends)  # 澳大利亚—|中国友好交流协会, 南非|中国人民友好协会
+        i = _after_brand_dot(text, i, start, place_spans)  # 新甘肃·|甘肃经济日报: the group's brand
         i = _after_ranking(text, i, start)  # 世界500强企业|正大集团: the list a body is on, no part of its name
         i = _after_capital_kind(text, i, start)  # 侨资企业|儒兰…有限公司: the company's class, no part of its name
         i = _after_former_mark(text, i, start, place_spans)  # 改建原|绿苑幼儿园: the former body's mark
