@@ -12280,11 +12280,11 @@ def _elliptic_measure(indicator: str, level: str, level_unit: str | None = None)
         if level_unit in cues("metrics.crop_area_units") and 2 <= len(level) <= 5 and all(map(is_han, level)) \
                 and not any(level.endswith(h[-2:]) for h in heads) and not _CHANGE_END.search(level):
             return level + indicator
+        if not any(level.endswith(h) for h in heads) and _crop_area(level, level_unit):
+            return level[:-2] + indicator  # 其中苹果面积为22.1万亩，产量56.1万吨: 苹果产量
     else:
         return indicator
     head = next((h for h in sorted(heads, key=len, reverse=True) if level.endswith(h)), None)
-    if head is None and heads is not cues("metrics.output_heads") and _crop_area(level, level_unit):
-        return level[:-2] + indicator  # 其中苹果面积为22.1万亩，产量56.1万吨: 苹果产量
     if head is None or len(level) - len(head) < 1:
         return indicator
     return level[:-len(head)] + indicator
