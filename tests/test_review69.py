@@ -15,3 +15,4 @@ def test_a_negation_closing_a_counted_noun_is_kept():
     assert inds and all(i != "认定" for i in inds), inds
     doc = extract_text("某县棉花采收\n目前，全县863台采棉机正陆续投入使用。")
     assert [m.indicator for m in doc.metrics if m.value == 863] == ["采棉机"]
+

@@ -9055,9 +9055,9 @@ def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
     ent = doc.entities.get(key)
     if ent is None:
         ent = doc.entities[key] = Entity(key, b.label, b.name)
-    ent.aliases.update(a for a in b.aliases if a != ent.name)
-    if m is not None:
-        if m.surface != ent.name:
+    ent.aliases.update(a for a in b.aliases if a != ent.name and len(a) > 1)  # (村|支书: the kind alone
+    if m is not None:  # names no body)
+        if m.surface != ent.name and len(m.surface) > 1:
             ent.aliases.add(m.surface)
         ent.mentions.append(ev)
     ent.rules.add("posts.body")
