@@ -3005,7 +3005,8 @@ _LIST_COUNT_DIGITS = f"0-9{place_chars('count_numerals')}一二七八九十百"
 # 主产村 — two to four characters, none a function word nor a kind of division above the village)
 _LISTED_VILLAGE_MODIFIER = rf"(?:(?![{_FUNCTION_CHARS}{place_chars('listed_village_modifier_not')}])[{HAN}]){{2,4}}?"
 _VILLAGE_LIST_END = re.compile(rf"(?=[等共{_LIST_COUNT_DIGITS}])(?:(?:[等共]?[{_LIST_COUNT_DIGITS}]+个"
-                               rf"(?:{_LISTED_VILLAGE_MODIFIER}(?={place_words('subplace_suffixes')[1]}))?"
+                               rf"(?:(?!{alt(place_words('listed_village_kinds'))})"  # (15个|行政村: the kind whole)
+                               rf"{_LISTED_VILLAGE_MODIFIER}(?={place_words('subplace_suffixes')[1]}))?"
                                rf"({alt(place_words('listed_village_kinds'))})"
                                rf"|等({alt(place_words('listed_village_kinds_uncounted'))}))"
                                rf"|[等共]?[{_LIST_COUNT_DIGITS}]+个"
