@@ -2163,6 +2163,22 @@ def _township_ends() -> tuple[re.Pattern, int]:
     return re.compile("[" + re.escape("".join(sorted({w[-1] for w in words}))) + "]"), longest
 
 
+def _sibling_counties(doc: Doc, A, ends) -> set[str]:
+    """市委书记陈锋剑分别到大邹镇、大营镇调研 (兴化 never named): the counties of the townships the text
+    names whose name the table gives one township in the country (大邹镇), written as words of
+    their sentence, two characters of stem or more and no common word.  A township many counties
+    share (大营镇, seven of them) written in the same text is the one of such a county: town news
+    names the towns of one county side by side."""
+    out: set[str] = set()
+    for art in doc.articles:
+        for end_idx, (name, codes) in _windowed_matches(A, ends, art.text):
+            s, e = end_idx - len(name) + 1, end_idx + 1
+            if len(codes) == 1 and len(name) >= 3 and not _common_stem(name) \
+                    and name not in _COMMON_WORDS and _word_bounded(art.text, s, e):
+                out.add(codes[0][:6])
+    return out
+
+
 def _windowed_matches(A, ends: tuple[re.Pattern, int], text: str):
     """`A.iter_long(text)` over the windows where a name can end: the `longest` characters up to
     each suffix character, and one after it (as `kg.text.word_runs`), overlapping windows joined.
@@ -2199,6 +2215,7 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
     T = table()
     ends = _township_ends()
     county_ends = _county_ends(doc)
+    siblings = _sibling_counties(doc, A, ends)
     for art, taken in _place_marks(doc):
         voice = None  # (read once per article, at its first unknown township)
         for end_idx, (name, codes) in _windowed_matches(A, ends, art.text):
@@ -2214,6 +2231,8 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
                 taken[s:e] = b"\x01" * (e - s)
                 continue
             inside = [c for c in codes if c[:6] in context or any(a.code in context for a in T.ancestors(c))]
+            if not inside and len(codes) > 1:
+                inside = [c for c in codes if c[:6] in siblings]  # 大邹镇、大营镇: 兴化市's two towns
             if not inside and name.endswith(_UNIT_SUFFIXES):
                 continue  # 村引进东方红农场 in a story of 湖南: a farm of its own, not 吉林's unit far away
             if not inside and name.startswith(_HONOUR_STEMS):

@@ -1,0 +1,27 @@
+"""Round 71 (jiangsu71): township, street and village news of 江苏 and 浙江 (/tmp/s26/fresh/jiangsu71:
+兴化's towns, 盐城's 盐东镇, 盘湾镇 and 尚庄镇, 东台's 弶港镇, 沭阳's 十字街道, 温州's and 嘉兴's 街道): a
+township many counties share named beside a township that is the country's one so named is the
+township of that one's county (大邹镇、大营镇: 兴化市's 大营镇, its metrics' subject)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _places(doc) -> dict[str, object]:
+    return {e.name: e for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_a_shared_town_name_beside_a_unique_town_is_of_that_town_s_county():
+    """兴化 (泰州) 陈锋剑调研大邹大营工作: 市委书记陈锋剑分别到大邹镇、大营镇调研 … 位于大营镇的大润机械有限公司,新上3条
+    生产线: 大营镇 is 兴化市's (321281126), the county of 大邹镇, the country's one 大邹镇 (base: no place 大营镇, seven
+    counties have one, and the figure had no subject)."""
+    doc = extract_text("陈锋剑调研大邹大营工作\n12月18日下午,市委书记陈锋剑分别到大邹镇、大营镇调研,并召开座谈会。"
+                       "位于大营镇的大润机械有限公司,新上3条生产线。")
+    places = _places(doc)
+    assert "大营镇" in places, sorted(places)
+    assert getattr(places["大营镇"], "code", None) == "321281126" or "321281126" in str(places["大营镇"])
+    lines = [m for m in doc.metrics if m.indicator == "生产线"]
+    assert lines and lines[0].subject.endswith("321281126"), lines
+    # alone, a name seven counties share and whose stem is a common word stays no place
+    alone = extract_text("市委书记陈锋剑到大营镇调研,并召开座谈会。")
+    assert "大营镇" not in _places(alone), sorted(_places(alone))
