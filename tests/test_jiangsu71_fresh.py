@@ -25,3 +25,16 @@ def test_a_shared_town_name_beside_a_unique_town_is_of_that_town_s_county():
     # alone, a name seven counties share and whose stem is a common word stays no place
     alone = extract_text("市委书记陈锋剑到大营镇调研,并召开座谈会。")
     assert "大营镇" not in _places(alone), sorted(_places(alone))
+
+
+def test_a_city_before_level_is_a_rank_not_the_subject():
+    """东台 (盐城) 2015 yearbook, 弶港镇: 新创盐城市级以上高新技术企业2家: 盐城市级 is the firms' rank, the count is the
+    town's (base: 盐城市's, the city read as the sentence's place)."""
+    doc = extract_text("弶港镇\n【概况】 弶港镇地处东台市东部。2014年,实现地区生产总值29.4亿元,增长14.8%。"
+                       "新创盐城市级以上高新技术企业2家,申报国家专利4件。")
+    firms = [m for m in doc.metrics if m.value == 2 and m.unit == "家"]
+    assert firms and firms[0].subject == "place-320981121", [(m.subject, m.indicator) for m in firms]
+    # a city that is the sentence's own place keeps its figures
+    city = extract_text("盐城市新增高新技术企业120家。")
+    got = [m for m in city.metrics if m.value == 120]
+    assert got and got[0].subject == "place-320900", [(m.subject, m.indicator) for m in got]

@@ -6515,7 +6515,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _governed_place(text, s_start, astart) \
                 and not _extreme_spot(text, s_start, astart, place_ends) \
                 and not _built_in_place(text, s_start, astart, aend) \
+                and not text.startswith(_LEVEL_AFTER_PLACE, aend) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
+            # (新创盐城市级以上高新技术企业2家: 盐城市级 is the firms' rank, the town's figure, not the city's)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
