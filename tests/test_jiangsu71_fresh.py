@@ -38,3 +38,18 @@ def test_a_city_before_level_is_a_rank_not_the_subject():
     city = extract_text("盐城市新增高新技术企业120家。")
     got = [m for m in city.metrics if m.value == 120]
     assert got and got[0].subject == "place-320900", [(m.subject, m.indicator) for m in got]
+
+
+def test_a_township_in_no_table_after_its_county_is_that_county_s():
+    """兴化 (泰州) 2017: 兴化市委书记李卫国带队调研兴化市下圩镇 … 1—9月份,下圩镇实现地区生产总值2.6亿元: 下圩镇, merged
+    away since and in no table, is a township of 兴化市 and the figure's subject (base: no place, the figure
+    兴化市's under an indicator 下圩镇实现地区生产总值)."""
+    doc = extract_text("兴化市委书记李卫国带队调研兴化市下圩镇经济社会发展情况。1—9月份,下圩镇实现地区生产总值2.6亿元,"
+                       "同比增长10.6%。")
+    assert "下圩镇" in _places(doc), sorted(_places(doc))
+    gdp = [m for m in doc.metrics if m.indicator == "地区生产总值"]
+    town = _places(doc)["下圩镇"]
+    assert gdp and gdp[0].subject == town.id, [(m.subject, m.indicator) for m in doc.metrics]
+    # a count of townships or a word of 乡镇 after the county is none
+    counted = extract_text("兴化市两乡镇合并,兴化市各乡镇要加快发展。")
+    assert not {"两乡镇", "各乡镇", "两乡", "各乡"} & set(_places(counted)), sorted(_places(counted))

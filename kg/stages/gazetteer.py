@@ -1613,6 +1613,7 @@ def make_gazetteer():
         _townships(doc, counties)
         _province_towns(doc)
         _table_townships(doc, context)
+        _unlisted_county_townships(doc)
         _sibling_county_townships(doc)
         _county_of_townships(doc, unplaced)
         _new_areas(doc)
@@ -2345,6 +2346,39 @@ def _county_ends(doc: Doc) -> dict[tuple[str, int], str]:
 
 
 _TOWNSHIP_RULES = ("gazetteer.township", "gazetteer.township-table")
+_UNLISTED_STEM = 2  # characters of a township's stem read after its county (下圩: 兴化市下圩镇)
+_UNLISTED_SUFFIXES = ("镇", "乡")
+# (no stem opens with a function character, a numeral or a quantifier: 在|X镇, 两|乡镇, 各|乡镇)
+_UNLISTED_NOT_FIRST = _FUNCTION_CHARS + CHINESE_NUMERALS + place_chars("unlisted_township_not_first")
+
+
+def _unlisted_county_townships(doc: Doc) -> None:
+    """调研兴化市下圩镇经济社会发展情况 (下圩镇 merged away since, in no table): a 镇 or 乡 of a
+    two-character stem right after its county written in full is that county's township without a
+    code, where no place is read there, the stem opens with no function character, is no common
+    word (农村|乡, 重点|镇, 城|镇) and the whole no dictionary word (小城镇), and no table names it."""
+    T = table()
+    ends = _county_ends(doc)
+    for art, taken in _place_marks(doc):
+        text = art.text
+        for (aid, e), county in ends.items():
+            k = e + _UNLISTED_STEM
+            if aid != art.id or text[k:k + 1] not in _UNLISTED_SUFFIXES or 1 in taken[e:k + 1]:
+                continue
+            name, stem = text[e:k + 1], text[e:k]
+            if not all(is_han(c) for c in stem) or stem[0] in _UNLISTED_NOT_FIRST or _common_stem(name) \
+                    or _is_dictionary_word(name) or _is_dictionary_word(stem) or T.candidates(name) \
+                    or name in _all_township_names() or _is_dictionary_word(text[k:k + 2]):
+                continue  # (兴化市两乡镇, 沭阳县沿河|乡镇: a count, a word of 乡镇, no township)
+            if doc.add_mention(art, e, k + 1, "Place", "gazetteer.township-table", norm=name, code=None,
+                               level="township", parent_key=f"place-{county}"):
+                taken[e:k + 1] = b"\x01" * (k + 1 - e)
+
+
+@lru_cache(maxsize=1)
+def _all_township_names() -> frozenset[str]:
+    """Every township name of the table, common words too (城关镇, 和平乡)."""
+    return frozenset(name for towns in table()._townships.values() for name in towns)
 
 
 def _sibling_county_townships(doc: Doc) -> None:
