@@ -53,3 +53,24 @@ def test_a_township_in_no_table_after_its_county_is_that_county_s():
     # a count of townships or a word of 乡镇 after the county is none
     counted = extract_text("兴化市两乡镇合并,兴化市各乡镇要加快发展。贵州金沙县多乡镇遭暴雨袭击。")
     assert not {"两乡镇", "各乡镇", "多乡镇"} & set(_places(counted)), sorted(_places(counted))
+
+
+def test_semicolon_clauses_naming_no_one_keep_the_first_clause_s_place():
+    """兴化 2017: 1—9月份,下圩镇实现地区生产总值2.6亿元,同比增长10.6%;工业开票销售收入4171万元,…;规模以上固定资产投资
+    2678万元,…: the third clause, like the second, is 下圩镇's (base: the second 下圩镇's, the third 兴化市's, the
+    article's place, as only the nearest clause was read)."""
+    doc = extract_text("李卫国调研兴化市下圩镇\n10月23日下午,兴化市委书记李卫国带队调研兴化市下圩镇经济社会发展情况。1—9月份,"
+                       "下圩镇实现地区生产总值2.6亿元,同比增长10.6%;工业开票销售收入4171万元,同比增长254.6%;"
+                       "规模以上固定资产投资2678万元,同比增长269.9%。")
+    town = _places(doc)["下圩镇"].id
+    inv = [m for m in doc.metrics if m.indicator == "规模以上固定资产投资"]
+    assert inv and inv[0].subject == town, [(m.subject, m.indicator) for m in doc.metrics]
+    # a clause opening with a place of its own keeps it for the clauses after it
+    two = extract_text("宿迁两县经济运行\n全年,沭阳县地区生产总值120亿元;泗阳县地区生产总值95亿元;固定资产投资40亿元。")
+    fixed = [m for m in two.metrics if m.value == 4e9]
+    assert fixed and _name(two, fixed[0].subject) == "泗阳县", [(m.subject, m.indicator) for m in two.metrics]
+
+
+def _name(doc, key):
+    e = doc.entities.get(key)
+    return e.name if e else key
