@@ -1,7 +1,9 @@
 """Round 71 (jiangsu71): township, street and village news of 江苏 and 浙江 (/tmp/s26/fresh/jiangsu71:
-兴化's towns, 盐城's 盐东镇, 盘湾镇 and 尚庄镇, 东台's 弶港镇, 沭阳's 十字街道, 温州's and 嘉兴's 街道): a
-township many counties share named beside a township that is the country's one so named is the
-township of that one's county (大邹镇、大营镇: 兴化市's 大营镇, its metrics' subject)."""
+兴化's towns 下圩镇, 大邹镇 and 大营镇, 射阳's 盘湾镇, 盐都's 尚庄镇, 东台's 弶港镇, 沭阳's 十字街道, 温州's 娄桥街道,
+嘉兴's 长水街道). Fixes: a township many counties share named beside the country's one township of a name
+is of that one's county (大邹镇、大营镇); a 镇/乡 in no table right after its county is that county's
+township (兴化市下圩镇, merged away); a place right before 级 is a rank, no subject (盐城市级以上高新技术
+企业); semicolon clauses naming no one keep the place opening the first clause (下圩镇…;…;…)."""
 from __future__ import annotations
 
 from conftest import extract_text
