@@ -3,7 +3,8 @@
 嘉兴's 长水街道). Fixes: a township many counties share named beside the country's one township of a name
 is of that one's county (大邹镇、大营镇); a 镇/乡 in no table right after its county is that county's
 township (兴化市下圩镇, merged away); a place right before 级 is a rank, no subject (盐城市级以上高新技术
-企业); semicolon clauses naming no one keep the place opening the first clause (下圩镇…;…;…)."""
+企业); semicolon clauses naming no one keep the place opening the first clause (下圩镇…;…;…); 锭 is a unit
+(10万锭紧密纺项目)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -76,3 +77,12 @@ def test_semicolon_clauses_naming_no_one_keep_the_first_clause_s_place():
 def _name(doc, key):
     e = doc.entities.get(key)
     return e.name if e else key
+
+
+def test_a_spinning_mill_s_spindles_are_its_unit():
+    """射阳 盘湾镇 2021: 孙书记先后实地察看了悦达10万锭紧密纺项目: 10万锭 is the mill's capacity in spindles (base: a
+    bare 100000 under an indicator 锭紧密纺项目)."""
+    doc = extract_text("盘湾镇调研\n孙书记先后实地察看了悦达10万锭紧密纺项目、韩资产业园等项目。")
+    got = [m for m in doc.metrics if m.value == 100000]
+    assert got and got[0].unit == "锭" and not got[0].indicator.startswith("锭"), \
+        [(m.indicator, m.value, m.unit) for m in doc.metrics]
