@@ -1613,6 +1613,7 @@ def make_gazetteer():
         _townships(doc, counties)
         _province_towns(doc)
         _table_townships(doc, context)
+        _unlisted_county_townships(doc)
         _sibling_county_townships(doc)
         _county_of_townships(doc, unplaced)
         _new_areas(doc)
@@ -2163,6 +2164,22 @@ def _township_ends() -> tuple[re.Pattern, int]:
     return re.compile("[" + re.escape("".join(sorted({w[-1] for w in words}))) + "]"), longest
 
 
+def _sibling_counties(doc: Doc, A, ends) -> set[str]:
+    """市委书记陈锋剑分别到大邹镇、大营镇调研 (兴化 never named): the counties of the townships the text
+    names whose name the table gives one township in the country (大邹镇), written as words of
+    their sentence, two characters of stem or more and no common word.  A township many counties
+    share (大营镇, seven of them) written in the same text is the one of such a county: town news
+    names the towns of one county side by side."""
+    out: set[str] = set()
+    for art in doc.articles:
+        for end_idx, (name, codes) in _windowed_matches(A, ends, art.text):
+            s, e = end_idx - len(name) + 1, end_idx + 1
+            if len(codes) == 1 and len(name) >= 3 and not _common_stem(name) \
+                    and name not in _COMMON_WORDS and _word_bounded(art.text, s, e):
+                out.add(codes[0][:6])
+    return out
+
+
 def _windowed_matches(A, ends: tuple[re.Pattern, int], text: str):
     """`A.iter_long(text)` over the windows where a name can end: the `longest` characters up to
     each suffix character, and one after it (as `kg.text.word_runs`), overlapping windows joined.
@@ -2199,6 +2216,7 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
     T = table()
     ends = _township_ends()
     county_ends = _county_ends(doc)
+    siblings = _sibling_counties(doc, A, ends)
     for art, taken in _place_marks(doc):
         voice = None  # (read once per article, at its first unknown township)
         for end_idx, (name, codes) in _windowed_matches(A, ends, art.text):
@@ -2214,6 +2232,8 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
                 taken[s:e] = b"\x01" * (e - s)
                 continue
             inside = [c for c in codes if c[:6] in context or any(a.code in context for a in T.ancestors(c))]
+            if not inside and len(codes) > 1:
+                inside = [c for c in codes if c[:6] in siblings]  # 大邹镇、大营镇: 兴化市's two towns
             if not inside and name.endswith(_UNIT_SUFFIXES):
                 continue  # 村引进东方红农场 in a story of 湖南: a farm of its own, not 吉林's unit far away
             if not inside and name.startswith(_HONOUR_STEMS):
@@ -2326,6 +2346,39 @@ def _county_ends(doc: Doc) -> dict[tuple[str, int], str]:
 
 
 _TOWNSHIP_RULES = ("gazetteer.township", "gazetteer.township-table")
+_UNLISTED_STEM = 2  # characters of a township's stem read after its county (下圩: 兴化市下圩镇)
+_UNLISTED_SUFFIXES = ("镇", "乡")
+# (no stem opens with a function character, a numeral or a quantifier: 在|X镇, 两|乡镇, 各|乡镇)
+_UNLISTED_NOT_FIRST = _FUNCTION_CHARS + CHINESE_NUMERALS + place_chars("unlisted_township_not_first")
+
+
+def _unlisted_county_townships(doc: Doc) -> None:
+    """调研兴化市下圩镇经济社会发展情况 (下圩镇 merged away since, in no table): a 镇 or 乡 of a
+    two-character stem right after its county written in full is that county's township without a
+    code, where no place is read there, the stem opens with no function character, is no common
+    word (农村|乡, 重点|镇, 城|镇) and the whole no dictionary word (小城镇), and no table names it."""
+    T = table()
+    ends = _county_ends(doc)
+    for art, taken in _place_marks(doc):
+        text = art.text
+        for (aid, e), county in ends.items():
+            k = e + _UNLISTED_STEM
+            if aid != art.id or text[k:k + 1] not in _UNLISTED_SUFFIXES or 1 in taken[e:k + 1]:
+                continue
+            name, stem = text[e:k + 1], text[e:k]
+            if not all(is_han(c) for c in stem) or stem[0] in _UNLISTED_NOT_FIRST or _common_stem(name) \
+                    or _is_dictionary_word(name) or _is_dictionary_word(stem) or T.candidates(name) \
+                    or name in _all_township_names() or _is_dictionary_word(text[k:k + 2]):
+                continue  # (兴化市两乡镇, 沭阳县沿河|乡镇: a count, a word of 乡镇, no township)
+            if doc.add_mention(art, e, k + 1, "Place", "gazetteer.township-table", norm=name, code=None,
+                               level="township", parent_key=f"place-{county}"):
+                taken[e:k + 1] = b"\x01" * (k + 1 - e)
+
+
+@lru_cache(maxsize=1)
+def _all_township_names() -> frozenset[str]:
+    """Every township name of the table, common words too (城关镇, 和平乡)."""
+    return frozenset(name for towns in table()._townships.values() for name in towns)
 
 
 def _sibling_county_townships(doc: Doc) -> None:

@@ -6515,7 +6515,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _governed_place(text, s_start, astart) \
                 and not _extreme_spot(text, s_start, astart, place_ends) \
                 and not _built_in_place(text, s_start, astart, aend) \
+                and not text.startswith(_LEVEL_AFTER_PLACE, aend) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
+            # (新创盐城市级以上高新技术企业2家: 盐城市级 is the firms' rank, the town's figure, not the city's)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
@@ -7563,17 +7565,25 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
     dateline (北京3月28日电 生态环境部28日通报…：全国…；PM2.5平均浓度为47微克/立方米) opens no clause:
     its city is where the story was filed."""
     text = view.text
-    if s_start <= 0 or text[s_start - 1] not in "；;":
-        return None
-    lo = view.sentence(s_start - 1)[0]
-    for a, b, key, etype, _l in view.mentions_in(lo, s_start):
-        lead = text[lo:a].strip(" \u3000\t\n“\"")
-        if etype != "Place" or (lead and lead[-1] not in "，,") or len(lead) > 12 \
-                or _WIRE_AFTER.match(text, b) \
-                or text[b:b + 1] == "、" or _scope_matches_any(view, lo, a):
+    for _ in range(_CONTINUED_CLAUSES):
+        if s_start <= 0 or text[s_start - 1] not in "；;":
             return None
-        return key
+        lo = view.sentence(s_start - 1)[0]
+        for a, b, key, etype, _l in view.mentions_in(lo, s_start):
+            lead = text[lo:a].strip(" \u3000\t\n“\"")
+            if etype != "Place" or (lead and lead[-1] not in "，,") or len(lead) > 12 \
+                    or _WIRE_AFTER.match(text, b) \
+                    or text[b:b + 1] == "、" or _scope_matches_any(view, lo, a):
+                return None
+            return key
+        if any(_SCOPES.get(m.group(0)) != "compare" for m in view.scope_words(lo, s_start)):
+            return None  # (…；全市…；: a scope word of its own, not 同比, opens that clause)
+        s_start = lo  # a clause naming no one (；工业开票销售收入4171万元…；) passes on the one before it
     return None
+
+
+# semicolon clauses read back to the place opening the first (下圩镇实现…；工业开票…；规模以上固定资产投资…)
+_CONTINUED_CLAUSES = 4
 
 
 def _heading_line_place(view: _ArticleView, s_start: int) -> str | None:
