@@ -2,7 +2,7 @@
 /tmp/s26/fresh/henan71 (周口 美丽庭院示范村, 阜阳 芦村镇, 平舆县 小吴村, 舞阳县 马村乡, 鹿邑县): a named committee's
 office written in full (…指导委员会办公室) read as the committee, a piece rate quoted after its amount
 (工价0.25元一个) read as 一个 counted, and a villager named as he goes about his day (村民张秀英正在…) read as
-no person."""
+no person, and a writer credited as 采写: read as no person."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -52,3 +52,11 @@ def test_a_villager_named_as_he_goes_about_his_day_is_a_person():
     # a word after the role noun is no name, whatever adverb follows
     words = extract_text("村里开展评选\n全村村民小组正在开展评选,村民代表正在投票。")
     assert not _names(words, "Person"), _names(words, "Person")
+
+
+def test_a_writer_credited_as_gathering_and_writing_is_a_person():
+    """02-zhoukou-meili-tingyuan (周口网): 采写:周口广电全媒体记者 张博越 (base: no person; 采写: read as no role)."""
+    doc = extract_text("周口6村获评美丽庭院示范村\n周口市获得6个示范村命名。\n采写:周口广电全媒体记者 张博越\n责编 锦勤")
+    assert "张博越" in _names(doc, "Person"), _names(doc, "Person")
+    doc = extract_text("周口6村获评美丽庭院示范村\n周口市获得6个示范村命名。\n采写:张博越 王小明")
+    assert {"张博越", "王小明"} <= _names(doc, "Person"), _names(doc, "Person")
