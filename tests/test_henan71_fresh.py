@@ -2,7 +2,8 @@
 /tmp/s26/fresh/henan71 (周口 美丽庭院示范村, 阜阳 芦村镇, 平舆县 小吴村, 舞阳县 马村乡, 鹿邑县): a named committee's
 office written in full (…指导委员会办公室) read as the committee, a piece rate quoted after its amount
 (工价0.25元一个) read as 一个 counted, and a villager named as he goes about his day (村民张秀英正在…) read as
-no person, and a writer credited as 采写: read as no person."""
+no person, a writer credited as 采写: read as no person, and a township's own report naming a company of
+another province (江苏凯迪亚新型材料) read as that province's story."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -60,3 +61,20 @@ def test_a_writer_credited_as_gathering_and_writing_is_a_person():
     assert "张博越" in _names(doc, "Person"), _names(doc, "Person")
     doc = extract_text("周口6村获评美丽庭院示范村\n周口市获得6个示范村命名。\n采写:张博越 王小明")
     assert {"张博越", "王小明"} <= _names(doc, "Person"), _names(doc, "Person")
+
+
+def test_a_township_s_own_report_is_about_the_township_not_a_company_s_province():
+    """09-weizhuang-town-report (怀远县魏庄镇政府工作报告): 2018年全镇财政收入466.43万元…超额完成县政府下达目标任务;
+    洽谈引进和盛养殖、江苏凯迪亚新型材料、隆海物流等企业 (base: the article's place 江苏省, from the company's name,
+    and the town's figures given to 江苏省)."""
+    text = ("魏庄镇2018年政府工作报告\n魏庄镇人民政府镇长 杨杰\n"
+            "经济持续稳健发展。2018年全镇财政收入466.43万元,较去年增长24.7%,超额完成县政府下达目标任务;洽谈引进"
+            "和盛养殖、江苏凯迪亚新型材料、隆海物流等企业,完成招商引资完成目标任务3000万元。\n"
+            "现代农业量效齐增。全面完成植树造林1100亩,超目标任务200亩,投入资金11万元;完成“一事一议”农业财政奖补项目7个。")
+    doc = extract_text(text)
+    subjects = {m.indicator: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert subjects.get("植树造林", subjects.get("全面完成植树造林")) == "魏庄镇", subjects
+    assert "江苏省" not in subjects.values(), subjects
+    # a county's story held in a town stays the county's, not the town's (no 全镇: the county speaks)
+    county = extract_text("魏庄镇召开全县秸秆禁烧工作会议\n县委、县政府在魏庄镇召开全县秸秆禁烧工作会议,全县完成植树造林1100亩。")
+    assert not any(county.entities[m.subject].name == "魏庄镇" for m in county.metrics if m.subject in county.entities)
