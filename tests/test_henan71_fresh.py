@@ -3,7 +3,8 @@
 office written in full (…指导委员会办公室) read as the committee, a piece rate quoted after its amount
 (工价0.25元一个) read as 一个 counted, and a villager named as he goes about his day (村民张秀英正在…) read as
 no person, a writer credited as 采写: read as no person, and a township's own report naming a company of
-another province (江苏凯迪亚新型材料) read as that province's story."""
+another province (江苏凯迪亚新型材料) read as that province's story; a count in Chinese numerals (十名皖美村支书)
+read as a village's name."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -78,3 +79,13 @@ def test_a_township_s_own_report_is_about_the_township_not_a_company_s_province(
     # a county's story held in a town stays the county's, not the town's (no 全镇: the county speaks)
     county = extract_text("魏庄镇召开全县秸秆禁烧工作会议\n县委、县政府在魏庄镇召开全县秸秆禁烧工作会议,全县完成植树造林1100亩。")
     assert not any(county.entities[m.subject].name == "魏庄镇" for m in county.metrics if m.subject in county.entities)
+
+
+def test_a_count_in_chinese_numerals_opens_no_village_s_name():
+    """08-mengcheng-village-secretary (涡河网, 亳州蒙城县): 评选出蒙城县十名皖美村支书 (base: a village 十名皖美村 of
+    蒙城县)."""
+    doc = extract_text("蒙城“皖美村书记”擂台赛圆满落幕\n经过乡镇初赛、县级预赛、最终决赛,评选出蒙城县十名皖美村支书。")
+    assert not any(n.startswith("十名") for n in _names(doc, "Place")), _names(doc, "Place")
+    # a village whose name opens with a numeral keeps it (三家村)
+    named = extract_text("三家村召开村民大会\n蒙城县三家村召开村民大会,研究人居环境整治。")
+    assert "三家村" in _names(named, "Place"), _names(named, "Place")
