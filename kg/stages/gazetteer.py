@@ -198,7 +198,9 @@ _NOT_SUBPLACE = re.compile(f"^({L.words_alt('not_subplace_prefixes')})|{L.words_
 # a count of townships run into a count of villages (绵阳3乡3村上榜, 我市1镇3村): a tally, no village's name
 _COUNTED_RUN = re.compile("[0-9０-９]+(?:" + alt(place_words("township_count_words")) + ")[0-9０-９]")
 # 汉阳116名社区“第一书记”: digits and a count's measure word open no community's name
-_COUNT_OPENED = re.compile("^[0-9０-９]+(?:" + alt(place_words("subplace_count_measures")) + ")")
+_COUNT_OPENED = re.compile("^(?:[0-9０-９]+(?:" + alt(place_words("subplace_count_measures")) + ")|["
+                           + CHINESE_NUMERALS + "两几]+(?:" + alt(place_words("subplace_han_count_measures")) + "))")
+# (蒙城县十名皖美村支书: a count in Chinese numerals of people or things opens no name either)
 
 
 # state-level new areas: functional areas the statistics table does not list as divisions

@@ -92,13 +92,18 @@ def _lone_town(art: Article, mine: list[Mention]) -> tuple[str, str | None, str 
     """张家湾镇召开环境治理专题会议 (three towns of that name, the text names no county): the story is
     still the town's when it is the only place the article names and the text speaks as the town
     (镇党委, 全镇), never as a county or a city above it (我县, 全县, 县委: the town is then where a
-    county's event was held).  The town has no code; its name is the place."""
+    county's event was held) — unless the town heads the text and it speaks as the town (全镇, 我镇):
+    its own report, which names the county's organs it answers to.  The town has no code; its name is
+    the place."""
     places = [m for m in mine if m.label == "Place" and not m.attrs.get("anaphor")]
     lone = [m for m in places if m.rule == _TOWNSHIP_TABLE_RULE and not m.attrs.get("code")
             and m.attrs.get("level") == "township"]
-    if not lone or _speaks_above(art.text):
+    if not lone:
         return None
-    if len({_place_key(m) for m in places}) != 1 and not _heads_text(art.text, lone[0], places):
+    heads = _heads_text(art.text, lone[0], places)
+    if _speaks_above(art.text) and not (heads and any(f in art.text for f in _TOWNSHIP_OWN_SCOPES)):
+        return None  # (魏庄镇2018年政府工作报告 ⏎ …全镇财政收入…完成县政府下达目标任务: still the town's own report)
+    if len({_place_key(m) for m in places}) != 1 and not heads:
         return None
     return _place_key(lone[0]), None, "township"
 
@@ -179,12 +184,17 @@ def _without_route_ends(art: Article, places: list[Mention], mine: list[Mention]
 _OWN_SCOPES = {f: scope for f, scope in L.SCOPE_ANAPHORA.items() if f[0] in "我本" and scope != "省"}
 # the levels above each such scope: a company of that level's division says nothing of which county or city
 _ABOVE_SCOPE = {"市": ("province",), "县": ("province", "city"), "区": ("province", "city")}
+_TOWNSHIP_OWN_SCOPES = L.words("township_own_scopes")  # 全镇, 我镇, 本乡: a township speaking of itself
+_LEVELS_ABOVE_TOWNSHIP = ("province", "city", "county")
 
 
 def _levels_above_own_scope(text: str) -> tuple[str, ...]:
     """The levels of division above the county, district or city the article speaks of as its own
-    (我县, 本市: `_OWN_SCOPES`), the lowest such scope deciding; () when it speaks of none."""
+    (我县, 本市: `_OWN_SCOPES`; a township's 全镇, 我乡), the lowest such scope deciding; () when it
+    speaks of none."""
     said = [_ABOVE_SCOPE[scope] for f, scope in _OWN_SCOPES.items() if scope in _ABOVE_SCOPE and f in text]
+    if any(f in text for f in _TOWNSHIP_OWN_SCOPES):  # 全镇, 我乡: a township's own story, below every county
+        said.append(_LEVELS_ABOVE_TOWNSHIP)
     return max(said, key=len) if said else ()
 
 
