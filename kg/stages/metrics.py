@@ -40,7 +40,7 @@ from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import ANAPHORA, load_table, words as lexicon_words
 from ..divisions import level_rank, place_chars, place_words, table  # (at load: an import in a function ran the
-from .helpers import ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
+from .helpers import in_border_clause, ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
 from .gazetteer import township_names  # 均村乡: a name the lead strip must not cut
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, by_year_end, months_after, last_year_cumulative,
@@ -5933,6 +5933,12 @@ def _governed_place(text: str, s_start: int, a: int) -> bool:
     return verb is not None and text[clause + len(verb):clause + len(verb) + 1] not in _GOVERNED_NOT_AFTER
 
 
+def _bordering_place(text: str, s_start: int, a: int, e: int) -> bool:
+    """东接溆浦县、…,西北环抱鹤城区,总面积1461平方公里 (a county's profile): a place in a clause of the
+    subject's borders is a neighbour, never whose the area or population is (`helpers.in_border_clause`)."""
+    return in_border_clause(text, a, e, _clause_start(text, s_start, a))
+
+
 _GOVERNED_NOT_AFTER = frozenset("区内")  # 辖区, 辖内: the area governed, a noun opening its own clause
 _EXTREME_SPOTS = tuple(cues("metrics.extreme_spots"))  # 最低处|囊谦县娘拉乡海拔3335米: where the extreme lies
 
@@ -6513,6 +6519,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _example_work_place(text, s_start, astart, aend) \
                 and not _example_body_place(text, mentions, astart, aend, q.number_start, lvl) \
                 and not _governed_place(text, s_start, astart) \
+                and not _bordering_place(text, s_start, astart, aend) \
                 and not _extreme_spot(text, s_start, astart, place_ends) \
                 and not _built_in_place(text, s_start, astart, aend) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
@@ -8569,13 +8576,18 @@ def _dates_history(text: str, end: int) -> bool:
     time (at most an adverb, or a place's name of a few characters, between)?  Such a sentence
     of a place's history dates that event only."""
     for k in range(_HISTORY_REACH + 1):
-        if _HISTORY_VERB.match(text, end + k):
+        if _HISTORY_VERB.match(text, end + k) or _DIVISION_SET_UP.match(text, end + k):
             return True
         if end + k >= len(text) or text[end + k] in _HISTORY_STOPS:
             return False
     return False
 
 
+# 1950年设桐村乡, 1983年复改乡, 撤县设区: a division set up, renamed or merged (metrics.division_change_verbs, then at
+# most a name of a few characters and a division's word closing the clause) — the place's history, no time of its figures
+# (no 城 or 成 in the name: 2020年改建城区, 建成…区 are works)
+_DIVISION_SET_UP = re.compile(rf"(?:{cue_alt('metrics.division_change_verbs')})(?:(?![城成])[\u4e00-\u9fff]){{0,4}}?"
+                              rf"(?:{cue_alt('metrics.division_change_words')})(?=[，,。；;、\s])")
 _HISTORY_REACH = 4  # characters of a subject between the time and its verb (8月22日|东乡|解放)
 _HISTORY_STOPS = "。；;，,\n"
 
