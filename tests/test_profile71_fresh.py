@@ -3,7 +3,8 @@ of /tmp/s26/fresh/profile71: 辰溪 and 中方 of 湖南怀化, 开化 of 浙江
 北京朝阳 潘家园街道, 山西 后小郭村).  Fixes: a compass word naming one side of a place in its list of borders
 (东北界…、西南接…; 东北与安福县接壤; 地势东北高西南低) read as no region of China; a neighbour named in a clause of
 borders (西北环抱鹤城区,总面积1461平方公里) never the subject of the profile's figures; the year of a division's
-set-up (1950年设桐村乡,1985年建公社) no period of the figures of the sentences after it."""
+set-up (1950年设桐村乡,1985年建公社) no period of the figures of the sentences after it; a verb of governing
+(辖东湖村、南町村; 桐村镇现辖红坑村) no part of the first village's name."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -51,3 +52,12 @@ def test_a_division_s_set_up_year_is_no_period_of_later_figures():
     # negative: a year of works (改建城区) still dates the figures after it
     doc = extract_text("城区建设\n2020年,我县改建城区,新增道路12公里。全年新增绿地5万平方米。")
     assert any((m.period or "").startswith("2020") for m in doc.metrics), [(m.indicator, m.period) for m in doc.metrics]
+
+
+def test_a_verb_of_governing_opens_no_village_name():
+    """02-dingzhou-xicheng, 03-kaihua-townships: 人口2.5万,辖东湖村、南町村…11个行政村; 桐村镇辖红坑村、裴源村 (base:
+    Places 辖东湖村 and 辖红坑村)."""
+    doc = extract_text("西城乡概况\n1997年,西城乡面积34.8平方千米,人口2.5万,辖东湖村、南町村、北町村、西城村11个行政村。")
+    assert "东湖村" in _places(doc) and "辖东湖村" not in _places(doc), _places(doc)
+    doc = extract_text("桐村镇概况\n桐村镇现辖红坑村、裴源村等20个村。")
+    assert "红坑村" in _places(doc) and not any(n.endswith("辖红坑村") for n in _places(doc)), _places(doc)

@@ -139,6 +139,16 @@ def _banner_gacha(text: str, i: int, parent) -> bool:
     return j > 0 and (j - i) in (5, 6)
 
 
+_GOVERNS_VERBS = tuple(sorted(place_words("subplace_governs_verbs"), key=len, reverse=True))  # 下辖, 辖
+
+
+def _governs_verb_at(text: str, s: int) -> int:
+    """桐村镇辖红坑村、裴源村; 西城乡下辖东湖村: the length of a verb of governing right after a township
+    (place_grammar subplace_governs_verbs), which opens the list of its villages and is no part of the
+    first one's name (辖红坑村); 0 when there is none."""
+    return next((len(v) for v in _GOVERNS_VERBS if text.startswith(v, s)), 0)
+
+
 def _framed(text: str, s: int, e: int) -> bool:
     """Does a community or village read after its parent open with 以 and close before 为
     (罗湖区以渔邨社区为样本, 以张庄村为例)?  Then 以…为 frames the name: it starts after 以, and
@@ -2864,6 +2874,8 @@ def _subplaces(doc: Doc) -> None:
             mt = mt if not committee or (mt and mt.group(1).endswith(_VILLAGE)) else None
             if mt and _framed(art.text, mt.start(1), mt.end(1)):
                 mt = _SUBPLACE.match(art.text, mt.start(1) + 1)  # 以|渔邨社区|为样本
+            if mt and (gov := _governs_verb_at(art.text, mt.start(1))):
+                mt = _SUBPLACE.match(art.text, mt.start(1) + gov)  # 桐村镇|辖|红坑村、裴源村: the verb, no name
             if not mt or _NOT_SUBPLACE.search(mt.group(1)) or _COUNTED_RUN.search(mt.group(1)) \
                     or _COUNT_OPENED.match(mt.group(1)) \
                     or (stationed and not _stationed_village(mt.group(1))):
