@@ -4,7 +4,8 @@ of /tmp/s26/fresh/profile71: 辰溪 and 中方 of 湖南怀化, 开化 of 浙江
 (东北界…、西南接…; 东北与安福县接壤; 地势东北高西南低) read as no region of China; a neighbour named in a clause of
 borders (西北环抱鹤城区,总面积1461平方公里) never the subject of the profile's figures; the year of a division's
 set-up (1950年设桐村乡,1985年建公社) no period of the figures of the sentences after it; a verb of governing
-(辖东湖村、南町村; 桐村镇现辖红坑村) no part of the first village's name."""
+(辖东湖村、南町村; 桐村镇现辖红坑村) no part of the first village's name; a group's measure written with 的
+(村民的人均纯收入) named without it."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -61,3 +62,13 @@ def test_a_verb_of_governing_opens_no_village_name():
     assert "东湖村" in _places(doc) and "辖东湖村" not in _places(doc), _places(doc)
     doc = extract_text("桐村镇概况\n桐村镇现辖红坑村、裴源村等20个村。")
     assert "红坑村" in _places(doc) and not any(n.endswith("辖红坑村") for n in _places(doc)), _places(doc)
+
+
+def test_a_group_s_measure_is_named_without_de():
+    """04-houxiaoguo-village: 村民的人均纯收入达5000—6000元 (base: indicator 村民的人均纯收入)."""
+    doc = extract_text("后小郭村村情简介\n后小郭村位于宋村乡的南部,全村总人口760人,村民的人均纯收入达5000元。")
+    got = {m.indicator for m in doc.metrics}
+    assert "村民人均纯收入" in got and "村民的人均纯收入" not in got, got
+    # the whole measure stays, only the 的 goes (农民人均可支配收入)
+    doc = extract_text("某县概况\n2022年,全县农民的人均可支配收入达15000元。")
+    assert {m.indicator for m in doc.metrics} == {"农民人均可支配收入"}, {m.indicator for m in doc.metrics}

@@ -1865,6 +1865,17 @@ def _climate_normal(text: str, s_start: int, q: Quantity) -> str | None:
     return m.group(1) if m else None
 
 
+_GROUP_OWNERS = tuple(sorted(cues("metrics.group_de_owners"), key=len, reverse=True))  # 村民, 农村居民 …
+
+
+def _without_group_de(indicator: str) -> str:
+    """村民的人均纯收入, 农民的人均可支配收入 → 村民人均纯收入: the 的 between a group of people and its
+    measure (metrics.group_de_owners) is no part of the measure's name, written as statistics write it."""
+    owner = next((w for w in _GROUP_OWNERS if indicator.startswith(w + _DE)), None)
+    rest = indicator[len(owner) + 1:] if owner else ""
+    return owner + rest if owner and len(rest) >= 2 and _DE not in rest else indicator
+
+
 def _without_normal(indicator: str) -> str:
     """平均气温历年平均值 → 平均气温: the measure whose normal the indicator names."""
     normal = next((w for w in _NORMALS if indicator.endswith(w)), "")
@@ -10580,6 +10591,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
         ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
+        if irule == "clause-before" and (plain := _without_group_de(indicator)) != indicator:
+            indicator = plain  # 村民的人均纯收入达5000元: 村民人均纯收入
+            ind = (indicator, istart, iend, irule)
         if irule == "unit" and prev_ind and (other := _other_dimension(view.text, q, prev_ind[0])):
             indicator, irule = other, "copula"  # 跑道长2300米，宽45米: 跑道宽, not the bare unit 米
             ind = (indicator, istart, iend, irule)
