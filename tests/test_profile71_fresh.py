@@ -5,7 +5,7 @@ of /tmp/s26/fresh/profile71: 辰溪 and 中方 of 湖南怀化, 开化 of 浙江
 borders (西北环抱鹤城区,总面积1461平方公里) never the subject of the profile's figures; the year of a division's
 set-up (1950年设桐村乡,1985年建公社) no period of the figures of the sentences after it; a verb of governing
 (辖东湖村、南町村; 桐村镇现辖红坑村) no part of the first village's name; a group's measure written with 的
-(村民的人均纯收入) named without it."""
+(村民的人均纯收入) named without it; a name with 村 before 全村 (后小郭村全村总人口) read as a village."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -72,3 +72,13 @@ def test_a_group_s_measure_is_named_without_de():
     # the whole measure stays, only the 的 goes (农民人均可支配收入)
     doc = extract_text("某县概况\n2022年,全县农民的人均可支配收入达15000元。")
     assert {m.indicator for m in doc.metrics} == {"农民人均可支配收入"}, {m.indicator for m in doc.metrics}
+
+
+def test_a_village_named_before_its_whole_is_a_village():
+    """04-houxiaoguo-village: 后小郭村全村总人口760人 (base: no village, the indicator 后小郭村全村总人口 of no subject);
+    新农村全村 is no village's name."""
+    doc = extract_text("村情简介\n后小郭村全村总人口760人,人均耕地1.3亩。")
+    assert "后小郭村" in _places(doc), _places(doc)
+    assert _subjects(doc).get("总人口") == "后小郭村", _subjects(doc)
+    doc = extract_text("村情简介\n我们建设新农村,新农村全村人口800人。")
+    assert "新农村" not in _places(doc), _places(doc)

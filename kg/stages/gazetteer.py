@@ -2919,6 +2919,10 @@ def _subplaces(doc: Doc) -> None:
             if m:
                 occupy(s, e)
                 _listed_subplaces(doc, art, m, None, free, occupy)
+        for s, e in _named_spans(_WHOLE_VILLAGE, art.text, free, quotes, _whole_village_stem):
+            if doc.add_mention(art, s, e, "Place", "gazetteer.village-whole", norm=art.text[s:e], code=None,
+                               level="village"):
+                occupy(s, e)  # 后小郭村全村总人口760人: the village whose whole the figures count
         for s, e in _located_townships(art.text, free, quotes):
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-locative", norm=art.text[s:e],
                                code=None, level="township"):
@@ -3359,6 +3363,21 @@ _LIST_VILLAGE = rf"(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}{_VILLAGE_SUFFIX}"
 _VILLAGE_LIST_RUN = re.compile(rf"(?:(?<=[{_FUNCTION_CHARS}{place_chars('clause_marks')}])|^)({_LIST_VILLAGE})"
                                rf"{_SUBPLACE_END}(?=[{place_chars('list_separators')}]({_LIST_VILLAGE}){_SUBPLACE_END})",
                                re.M)
+
+
+# 后小郭村全村总人口760人, 张庄村全村共有农户320户 (a village's profile): a name with 村 opening a clause right before
+# 全村 (place_grammar village_whole_words) is the village the clause counts — `_whole_village_stem` keeps common words out
+_WHOLE_VILLAGE = re.compile(rf"(?:(?<=[{_FUNCTION_CHARS}{place_chars('clause_marks')}])|^)({_LIST_VILLAGE})"
+                            rf"(?={alt(place_words('village_whole_words'))})", re.M)
+
+
+def _whole_village_stem(stem: str) -> bool:
+    """Is a village's stem before 村 a name (jieba's place, person or unknown word: `proper`) whose last
+    character does not make a common word with 村 (新农村, 美丽乡村 are no names)?"""
+    return len(stem) >= 2 and proper(stem) and not _is_dictionary_word(stem[-1] + _VILLAGE_SUFFIX_CHAR)
+
+
+_VILLAGE_SUFFIX_CHAR = "村"
 
 
 def _village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
