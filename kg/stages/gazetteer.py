@@ -139,6 +139,16 @@ def _banner_gacha(text: str, i: int, parent) -> bool:
     return j > 0 and (j - i) in (5, 6)
 
 
+_GOVERNS_VERBS = tuple(sorted(place_words("subplace_governs_verbs"), key=len, reverse=True))  # 下辖, 辖
+
+
+def _governs_verb_at(text: str, s: int) -> int:
+    """桐村镇辖红坑村、裴源村; 西城乡下辖东湖村: the length of a verb of governing right after a township
+    (place_grammar subplace_governs_verbs), which opens the list of its villages and is no part of the
+    first one's name (辖红坑村); 0 when there is none."""
+    return next((len(v) for v in _GOVERNS_VERBS if text.startswith(v, s)), 0)
+
+
 def _framed(text: str, s: int, e: int) -> bool:
     """Does a community or village read after its parent open with 以 and close before 为
     (罗湖区以渔邨社区为样本, 以张庄村为例)?  Then 以…为 frames the name: it starts after 以, and
@@ -2919,6 +2929,8 @@ def _subplaces(doc: Doc) -> None:
             mt = mt if not committee or (mt and mt.group(1).endswith(_VILLAGE)) else None
             if mt and _framed(art.text, mt.start(1), mt.end(1)):
                 mt = _SUBPLACE.match(art.text, mt.start(1) + 1)  # 以|渔邨社区|为样本
+            if mt and (gov := _governs_verb_at(art.text, mt.start(1))):
+                mt = _SUBPLACE.match(art.text, mt.start(1) + gov)  # 桐村镇|辖|红坑村、裴源村: the verb, no name
             if not mt or _NOT_SUBPLACE.search(mt.group(1)) or _COUNTED_RUN.search(mt.group(1)) \
                     or _COUNT_OPENED.match(mt.group(1)) \
                     or (stationed and not _stationed_village(mt.group(1))):
@@ -2962,6 +2974,10 @@ def _subplaces(doc: Doc) -> None:
             if m:
                 occupy(s, e)
                 _listed_subplaces(doc, art, m, None, free, occupy)
+        for s, e in _named_spans(_WHOLE_VILLAGE, art.text, free, quotes, _whole_village_stem):
+            if doc.add_mention(art, s, e, "Place", "gazetteer.village-whole", norm=art.text[s:e], code=None,
+                               level="village"):
+                occupy(s, e)  # 后小郭村全村总人口760人: the village whose whole the figures count
         for s, e in _located_townships(art.text, free, quotes):
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-locative", norm=art.text[s:e],
                                code=None, level="township"):
@@ -3403,6 +3419,21 @@ _LIST_VILLAGE = rf"(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}{_VILLAGE_SUFFIX}"
 _VILLAGE_LIST_RUN = re.compile(rf"(?:(?<=[{_FUNCTION_CHARS}{place_chars('clause_marks')}])|^)({_LIST_VILLAGE})"
                                rf"{_SUBPLACE_END}(?=[{place_chars('list_separators')}]({_LIST_VILLAGE}){_SUBPLACE_END})",
                                re.M)
+
+
+# 后小郭村全村总人口760人, 张庄村全村共有农户320户 (a village's profile): a name with 村 opening a clause right before
+# 全村 (place_grammar village_whole_words) is the village the clause counts — `_whole_village_stem` keeps common words out
+_WHOLE_VILLAGE = re.compile(rf"(?:(?<=[{_FUNCTION_CHARS}{place_chars('clause_marks')}])|^)({_LIST_VILLAGE})"
+                            rf"(?={alt(place_words('village_whole_words'))})", re.M)
+
+
+def _whole_village_stem(stem: str) -> bool:
+    """Is a village's stem before 村 a name (jieba's place, person or unknown word: `proper`) whose last
+    character does not make a common word with 村 (新农村, 美丽乡村 are no names)?"""
+    return len(stem) >= 2 and proper(stem) and not _is_dictionary_word(stem[-1] + _VILLAGE_SUFFIX_CHAR)
+
+
+_VILLAGE_SUFFIX_CHAR = "村"
 
 
 def _village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:

@@ -281,3 +281,29 @@ def firm_home(text: str, b: int, key: str) -> bool:
     own place's, the city that drew the firm in.  A place of China (河北省钢铁等企业) is left alone:
     there the firms are that place's."""
     return bool(key) and key.startswith("place-iso-") and key != "place-iso-CN" and _FIRM_LISTED.match(text, b) is not None
+
+
+_BORDER_OPENER = re.compile(r"[东西南北]{1,2}[面侧部]?(?:[邻临接连靠依抵至界]|环抱|(与|同))")
+_BORDER_CLAUSE_MARKS = "，,；;。\n"
+
+
+@lru_cache(maxsize=1)
+def _border_words() -> tuple[str, ...]:
+    from .. import lexicon as L
+    return tuple(L.word_lists("metric_cues")["metrics.border_words"])  # 接壤, 毗邻, 交界 …
+
+
+def in_border_clause(text: str, a: int, e: int, clause: int | None = None) -> bool:
+    """东接溆浦县、南邻洪江市…,西北环抱鹤城区; 东与宣州区、宁国市接壤 (a place's profile): is the place at
+    a..e in a clause opened by a side and a verb of borders (东接, 西北环抱, 北面与 … with a word of
+    borders closing the clause)?  Then it is a neighbour of the profile's subject, never the subject.
+    The side must end before the place (东至县, 南通市 opening the clause are the places themselves)."""
+    if clause is None:
+        clause = max(text.rfind(ch, 0, a) for ch in _BORDER_CLAUSE_MARKS) + 1
+    m = _BORDER_OPENER.match(text, clause)
+    if not m or m.end() > a:
+        return False
+    if not m.group(1):
+        return True
+    end = min((i for i in (text.find(ch, e) for ch in _BORDER_CLAUSE_MARKS) if i >= 0), default=len(text))
+    return any(w in text[e:end] for w in _border_words())

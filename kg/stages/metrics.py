@@ -40,7 +40,7 @@ from ..text import TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import ANAPHORA, load_table, words as lexicon_words
 from ..divisions import level_rank, place_chars, place_words, table  # (at load: an import in a function ran the
-from .helpers import ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
+from .helpers import in_border_clause, ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
 from .gazetteer import township_names  # 均村乡: a name the lead strip must not cut
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, by_year_end, months_after, last_year_cumulative,
@@ -1863,6 +1863,17 @@ def _climate_normal(text: str, s_start: int, q: Quantity) -> str | None:
     figure of its own measure (偏高, the change word after it, was its indicator) → the normal's words."""
     m = _NORMAL_AFTER_MARK.search(text, max(s_start, q.start - _NORMAL_REACH), q.start)
     return m.group(1) if m else None
+
+
+_GROUP_OWNERS = tuple(sorted(cues("metrics.group_de_owners"), key=len, reverse=True))  # 村民, 农村居民 …
+
+
+def _without_group_de(indicator: str) -> str:
+    """村民的人均纯收入, 农民的人均可支配收入 → 村民人均纯收入: the 的 between a group of people and its
+    measure (metrics.group_de_owners) is no part of the measure's name, written as statistics write it."""
+    owner = next((w for w in _GROUP_OWNERS if indicator.startswith(w + _DE)), None)
+    rest = indicator[len(owner) + 1:] if owner else ""
+    return owner + rest if owner and len(rest) >= 2 and _DE not in rest else indicator
 
 
 def _without_normal(indicator: str) -> str:
@@ -5933,6 +5944,12 @@ def _governed_place(text: str, s_start: int, a: int) -> bool:
     return verb is not None and text[clause + len(verb):clause + len(verb) + 1] not in _GOVERNED_NOT_AFTER
 
 
+def _bordering_place(text: str, s_start: int, a: int, e: int) -> bool:
+    """东接溆浦县、…,西北环抱鹤城区,总面积1461平方公里 (a county's profile): a place in a clause of the
+    subject's borders is a neighbour, never whose the area or population is (`helpers.in_border_clause`)."""
+    return in_border_clause(text, a, e, _clause_start(text, s_start, a))
+
+
 _GOVERNED_NOT_AFTER = frozenset("区内")  # 辖区, 辖内: the area governed, a noun opening its own clause
 _EXTREME_SPOTS = tuple(cues("metrics.extreme_spots"))  # 最低处|囊谦县娘拉乡海拔3335米: where the extreme lies
 
@@ -6513,6 +6530,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _example_work_place(text, s_start, astart, aend) \
                 and not _example_body_place(text, mentions, astart, aend, q.number_start, lvl) \
                 and not _governed_place(text, s_start, astart) \
+                and not _bordering_place(text, s_start, astart, aend) \
                 and not _extreme_spot(text, s_start, astart, place_ends) \
                 and not _built_in_place(text, s_start, astart, aend) \
                 and not text.startswith(_LEVEL_AFTER_PLACE, aend) \
@@ -8579,13 +8597,18 @@ def _dates_history(text: str, end: int) -> bool:
     time (at most an adverb, or a place's name of a few characters, between)?  Such a sentence
     of a place's history dates that event only."""
     for k in range(_HISTORY_REACH + 1):
-        if _HISTORY_VERB.match(text, end + k):
+        if _HISTORY_VERB.match(text, end + k) or _DIVISION_SET_UP.match(text, end + k):
             return True
         if end + k >= len(text) or text[end + k] in _HISTORY_STOPS:
             return False
     return False
 
 
+# 1950年设桐村乡, 1983年复改乡, 撤县设区: a division set up, renamed or merged (metrics.division_change_verbs, then at
+# most a name of a few characters and a division's word closing the clause) — the place's history, no time of its figures
+# (no 城 or 成 in the name: 2020年改建城区, 建成…区 are works)
+_DIVISION_SET_UP = re.compile(rf"(?:{cue_alt('metrics.division_change_verbs')})(?:(?![城成])[\u4e00-\u9fff]){{0,4}}?"
+                              rf"(?:{cue_alt('metrics.division_change_words')})(?=[，,。；;、\s])")
 _HISTORY_REACH = 4  # characters of a subject between the time and its verb (8月22日|东乡|解放)
 _HISTORY_STOPS = "。；;，,\n"
 
@@ -10578,6 +10601,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
         ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
         indicator, istart, iend, irule = ind
+        if irule == "clause-before" and (plain := _without_group_de(indicator)) != indicator:
+            indicator = plain  # 村民的人均纯收入达5000元: 村民人均纯收入
+            ind = (indicator, istart, iend, irule)
         if irule == "unit" and prev_ind and (other := _other_dimension(view.text, q, prev_ind[0])):
             indicator, irule = other, "copula"  # 跑道长2300米，宽45米: 跑道宽, not the bare unit 米
             ind = (indicator, istart, iend, irule)

@@ -576,6 +576,9 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 粤东|西北 (粤东西北: 粤东、粤西、粤北), 西南|门村: no region of China
         if _compass_structure(text, s, e):
             continue  # 进入江华的“北|大门”: the north gate, not 北大 (Peking University)
+        if entry.kind == "region" and entry.table == "world_places" and not entry.iso \
+                and _border_side(text, s, e):
+            continue  # 东北界伍家湾乡、…西南接锦滨乡; 地势东北高西南低: a side of the place, no region of China
         if entry.label == "Place" and (text.startswith(_TIME_WORDS, e) or _in_transliteration(text, s, e)):
             continue  # 东京时间: a time zone; 鲁|西亚|努: a foreign person's name, no region
         if entry.label == "Place" and text.startswith(_DISEASE_TAILS, e):
@@ -707,6 +710,46 @@ def _compass_structure(text: str, s: int, e: int) -> bool:
     a structure's word written after it (北|大门, 南|大街, 东|大道: the north gate, the south street)?
     A university's short form (北大, 南大) is never glued to 门 or 街; the structure word decides."""
     return e - s == 2 and text[s] in _COMPASS and text.startswith(_COMPASS_STRUCTURES, s + 1)
+
+
+_BORDER_VERBS = place_chars("border_verb_chars")  # 邻临接连靠依通抵至界
+_SLOPES = L.chars("slope_chars")  # 高低
+_BORDER_WORDS = tuple(cue(_R, "compass_border_words"))  # 接壤, 毗邻, 交界 …: 东北与安福县接壤
+_SIDE_FILLERS = tuple(cue(_R, "compass_side_fillers"))  # 面, 侧: 北面与…交界
+_SIDE_WINDOW = 30  # characters either side searched for the place's other sides (bounded)
+
+
+def _side_of(text: str, e: int) -> str:
+    """What makes a compass word the side of a place right after it: 'border' for a verb of borders
+    (东北界, 西南接, 西北环抱) or 与 and a border word soon after (东北与安福县接壤), 'slope' for
+    高/低 (地势东北高西南低), '' else."""
+    e += text.startswith(_SIDE_FILLERS, e)  # 北面与芦溪县交界
+    nxt = text[e:e + 1]
+    if nxt and nxt in _BORDER_VERBS or text.startswith("环抱", e):
+        return "border"
+    if nxt == "与":
+        clause = re.split(r"[，,。；;]", text[e:e + 20], maxsplit=1)[0]
+        return "border" if any(w in clause for w in _BORDER_WORDS) else ""
+    return "slope" if nxt and nxt in _SLOPES else ""
+
+
+def _border_side(text: str, s: int, e: int) -> bool:
+    """Is a compass word (东北, 西南) one side of a place's borders or slope in a profile's list of
+    them (东北界伍家湾乡、田湾镇,东南邻柿溪乡; 东北与安福县接壤,东南与永新县毗邻; 地势东北高西南低)?
+    Only where another compass character opens another side of the same kind in its sentence, so a
+    region written before 与 or 至 alone (东北与华北, 从东北至华南) keeps its reading."""
+    kind = _side_of(text, e)
+    if not kind:
+        return False
+    lo, hi = max(0, s - _SIDE_WINDOW), min(len(text), e + _SIDE_WINDOW)
+    before, after = text[lo:s], text[e:hi]
+    before = before[before.rfind("。") + 1:]
+    after = after[:after.find("。")] if "。" in after else after
+    for part, off in ((before, lo + len(text[lo:s]) - len(before)), (after, e)):
+        for i, ch in enumerate(part):
+            if ch in _COMPASS and (off + i < s or off + i >= e) and _side_of(text, off + i + 1) == kind:
+                return True
+    return False
 
 
 def compass_piece(text: str, s: int, e: int) -> bool:

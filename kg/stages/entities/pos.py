@@ -389,11 +389,12 @@ _PARTY_DEPT = re.compile(f"(?:{alt(L.PARTY_STEMS)})(?:{L.words_alt('party_dept_s
 
 def _compass_piece(text: str, s: int, e: int) -> bool:
     """Does the word open with compass characters that name no region here (粤东|西北地区,
-    西南|门村, 东西南北: `kg.stages.registry.compass_piece`)?"""
+    西南|门村, 东西南北: `kg.stages.registry.compass_piece`), or is the word a side of a place in its
+    list of borders (东北|界伍家湾乡、…西南接锦滨乡: `kg.stages.registry._border_side`)?"""
     R = late_module("..registry", __package__)  # (imported once: see `late_module`)
     _COMPASS, compass_piece = R._COMPASS, R.compass_piece
     n = next((i for i in range(s, e) if text[i] not in _COMPASS), e) - s
-    return n >= 2 and compass_piece(text, s, s + n)
+    return n >= 2 and (compass_piece(text, s, s + n) or (n == e - s and R._border_side(text, s, e)))
 
 
 def _county_seat_side(text: str, s: int, e: int) -> bool:
