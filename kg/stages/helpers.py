@@ -14,8 +14,9 @@ from functools import lru_cache
 
 import re
 
-from ..divisions import place_words, table
+from ..divisions import place_chars, place_words, table
 from ..metric_words import cue_alt
+from ..text import alt
 from ..model import Doc, Entity, Evidence, Mention, short_hash
 
 
@@ -283,14 +284,24 @@ def firm_home(text: str, b: int, key: str) -> bool:
     return bool(key) and key.startswith("place-iso-") and key != "place-iso-CN" and _FIRM_LISTED.match(text, b) is not None
 
 
-_BORDER_OPENER = re.compile(r"[东西南北]{1,2}[面侧部]?(?:[邻临接连靠依抵至界]|环抱|(与|同))")
+@lru_cache(maxsize=1)
+def _border_opener() -> re.Pattern:
+    """A side and a verb of borders opening a clause (东接, 西北环抱, 北面与 …): the compass characters,
+    a side's filler (面, 侧, 部), then a verb of borders or 与/同 (group 1: a border word must close the clause)."""
+    from .. import lexicon as L
+    fillers = L.word_lists("registry_cues")["compass_side_fillers"]
+    return re.compile(f"[{place_chars('compass_chars')}]{{1,2}}(?:{alt(fillers)})?"
+                      f"(?:[{place_chars('border_verb_chars')}]|环抱|(与|同))")
+
+
 _BORDER_CLAUSE_MARKS = "，,；;。\n"
+_BORDER_REACH = 60  # characters after the place to the border word closing its clause (…、宁国市接壤)
 
 
 @lru_cache(maxsize=1)
 def _border_words() -> tuple[str, ...]:
     from .. import lexicon as L
-    return tuple(L.word_lists("metric_cues")["metrics.border_words"])  # 接壤, 毗邻, 交界 …
+    return tuple(L.word_lists("registry_cues")["compass_border_words"])  # 接壤, 毗邻, 交界, 为邻 …
 
 
 def in_border_clause(text: str, a: int, e: int, clause: int | None = None) -> bool:
@@ -300,10 +311,11 @@ def in_border_clause(text: str, a: int, e: int, clause: int | None = None) -> bo
     The side must end before the place (东至县, 南通市 opening the clause are the places themselves)."""
     if clause is None:
         clause = max(text.rfind(ch, 0, a) for ch in _BORDER_CLAUSE_MARKS) + 1
-    m = _BORDER_OPENER.match(text, clause)
+    m = _border_opener().match(text, clause)
     if not m or m.end() > a:
         return False
     if not m.group(1):
         return True
-    end = min((i for i in (text.find(ch, e) for ch in _BORDER_CLAUSE_MARKS) if i >= 0), default=len(text))
+    hi = min(len(text), e + _BORDER_REACH)  # (bounded: a text with no such mark is not read to its end per place)
+    end = min((i for i in (text.find(ch, e, hi) for ch in _BORDER_CLAUSE_MARKS) if i >= 0), default=hi)
     return any(w in text[e:end] for w in _border_words())
