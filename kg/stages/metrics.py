@@ -5927,20 +5927,25 @@ def _example_work_place(text: str, s_start: int, a: int, b: int) -> bool:
 def _in_counted_list(text: str, s_start: int, a: int, b: int, number_start: int, place_ends: dict[int, int]) -> bool:
     """视察组一行先后到胡林家乡高关村集中安置点、…、大河家镇陈家村“千头肉牛、万只肉羊”繁育中心、…等11个
     重点项目现场 (an inspection tour): a place (with the places it is written under) opening an item of a
-    、-list closed by 等 and the figure — after a 、 of the list, or the first item after 到 — is where one
-    counted item lies, a member, not whose the count is.  The span up to the figure holds a 、 and no
-    clause break.  A place before the verb (在城关镇建成A、B等3个站点, 相山区实施A项目、B项目等7个项目)
-    stays the actor."""
+    、-list closed by 等 and the figure (no clause break up to it) — after a 、 of the list, or the first
+    item after 到 or before items naming places of their own — is where one counted item lies, a
+    member, not whose the count is.  A place before the verb (在城关镇建成A、B等3个站点, 相山区实施A项目、
+    B项目等7个项目) stays the actor."""
     between = text[b:number_start]
-    if not (between.rstrip(" \u3000").endswith(_ETC) and "、" in between
-            and not any(ch in between for ch in "，,。；;：:")):
+    if not between.rstrip(" \u3000").endswith(_ETC) or any(ch in between for ch in "，,。；;：:"):
         return False
     for _ in range(4):  # (a county, a township, a village: a short chain)
         if a not in place_ends:
             break
         a = place_ends[a]
     clause = _clause_start(text, s_start, a)
-    return clause < a and ("、" in text[clause:a] or text[a - 1] == _GOING_TO)
+    if clause >= a:
+        return False
+    if "、" in text[clause:a]:
+        return True  # (…、向塘镇山背村山背等6个: a later item, the last too)
+    first_mark = between.find("、")
+    later_place = first_mark >= 0 and any(b + first_mark < s < number_start for s in place_ends.values())
+    return first_mark >= 0 and (text[a - 1] == _GOING_TO or later_place)  # (就A村X、B镇C村Y等6个…)
 
 
 _GOING_TO = "到"  # (先后到A、B、C等11个项目现场: the list's first item is where they went)
