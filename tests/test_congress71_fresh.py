@@ -71,3 +71,12 @@ def test_a_city_paper_speaking_as_its_own_organ_is_not_placed_in_china():
                        "习近平新时代中国特色社会主义思想为指导,不断加大代表建议督查督办力度。调查组到12个县市区"
                        "与提建议代表见面座谈。")
     assert _subjects(doc).get("县市区") != "中国", _subjects(doc)
+
+
+def test_a_congress_committee_written_short_by_its_personnel_stem():
+    """04-shucheng-zhurenhuiyi (安徽): 主任会议听取审议了县人大常委会人选工委关于走访代表…的报告; 09-dongying (山东):
+    市政府办公室会同市人大人代联委就代表建议办理情况…联合督查 (base: neither committee found)."""
+    doc = extract_text("县人大常委会召开主任会议\n主任会议听取审议了县人大常委会人选工委关于走访代表收集意见和建议情况的报告。")
+    assert "县人大常委会人选工委" in _names(doc, "Agency"), _names(doc, "Agency")
+    doc = extract_text("市人大督办代表建议办理\n5月下旬,市政府办公室会同市人大人代联委就代表建议办理情况进行联合督查。")
+    assert "市人大人代联委" in _names(doc, "Agency"), _names(doc, "Agency")
