@@ -5927,9 +5927,9 @@ def _example_work_place(text: str, s_start: int, a: int, b: int) -> bool:
 def _in_counted_list(text: str, s_start: int, a: int, b: int, number_start: int, place_ends: dict[int, int]) -> bool:
     """视察组一行先后到胡林家乡高关村集中安置点、…、大河家镇陈家村“千头肉牛、万只肉羊”繁育中心、…等11个
     重点项目现场 (an inspection tour): a place (with the places it is written under) opening an item of a
-    、-list closed by 等 and the figure (no clause break up to it) — after a 、 of the list, or the first
-    item after 到 or before items naming places of their own — is where one counted item lies, a
-    member, not whose the count is.  A place before the verb (在城关镇建成A、B等3个站点, 相山区实施A项目、
+    、-list closed by 等 and the figure (no clause break up to it) — after a 、 of the list (the last
+    item too), or the first item after 到 — is where one counted item lies, a member, not whose the
+    count is.  A place before the verb (在城关镇建成A、B等3个站点, 相山区实施A项目、
     B项目等7个项目) stays the actor."""
     between = text[b:number_start]
     if not between.rstrip(" \u3000").endswith(_ETC) or any(ch in between for ch in "，,。；;：:"):
@@ -5943,9 +5943,7 @@ def _in_counted_list(text: str, s_start: int, a: int, b: int, number_start: int,
         return False
     if "、" in text[clause:a]:
         return True  # (…、向塘镇山背村山背等6个: a later item, the last too)
-    first_mark = between.find("、")
-    later_place = first_mark >= 0 and any(b + first_mark < s < number_start for s in place_ends.values())
-    return first_mark >= 0 and (text[a - 1] == _GOING_TO or later_place)  # (就A村X、B镇C村Y等6个…)
+    return "、" in between and text[a - 1] == _GOING_TO  # (先后到A村X、B镇Y等11个…: where they went)
 
 
 _GOING_TO = "到"  # (先后到A、B、C等11个项目现场: the list's first item is where they went)
