@@ -5935,6 +5935,31 @@ def _example_work_place(text: str, s_start: int, a: int, b: int) -> bool:
     return _clause_start(text, s_start, a) < a and _EXAMPLE_WORK.match(text, b) is not None
 
 
+def _in_counted_list(text: str, s_start: int, a: int, b: int, number_start: int, place_ends: dict[int, int]) -> bool:
+    """视察组一行先后到胡林家乡高关村集中安置点、…、大河家镇陈家村“千头肉牛、万只肉羊”繁育中心、…等11个
+    重点项目现场 (an inspection tour): a place (with the places it is written under) opening an item of a
+    、-list closed by 等 and the figure (no clause break up to it) — after a 、 of the list (the last
+    item too), or the first item after 到 — is where one counted item lies, a member, not whose the
+    count is.  A place before the verb (在城关镇建成A、B等3个站点, 相山区实施A项目、
+    B项目等7个项目) stays the actor."""
+    between = text[b:number_start]
+    if not between.rstrip(" \u3000").endswith(_ETC) or any(ch in between for ch in "，,。；;：:"):
+        return False
+    for _ in range(4):  # (a county, a township, a village: a short chain)
+        if a not in place_ends:
+            break
+        a = place_ends[a]
+    clause = _clause_start(text, s_start, a)
+    if clause >= a:
+        return False
+    if "、" in text[clause:a]:
+        return True  # (…、向塘镇山背村山背等6个: a later item, the last too)
+    return "、" in between and text[a - 1] == _GOING_TO  # (先后到A村X、B镇Y等11个…: where they went)
+
+
+_GOING_TO = "到"  # (先后到A、B、C等11个项目现场: the list's first item is where they went)
+
+
 def _governed_place(text: str, s_start: int, a: int) -> bool:
     """现辖玉树市（2013年撤县设市）、称多、囊谦…1市5县，11镇34乡 (玉树州's profile): a place in a clause
     opened by a verb of governing (metrics.governs_verbs: 辖, 下辖, 现辖; not 辖区) is one of what the
@@ -6528,6 +6553,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _in_inclusion_aside(text, s_start, astart) \
                 and not _counted_member(text, s_start, astart) \
                 and not _example_work_place(text, s_start, astart, aend) \
+                and not _in_counted_list(text, s_start, astart, aend, q.number_start, place_ends) \
                 and not _example_body_place(text, mentions, astart, aend, q.number_start, lvl) \
                 and not _governed_place(text, s_start, astart) \
                 and not _bordering_place(text, s_start, astart, aend) \

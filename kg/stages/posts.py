@@ -8338,6 +8338,13 @@ def _collective_title_re() -> re.Pattern | None:
     return got
 
 
+def _congress_then_deputy(scan: ArticleScan, m: re.Match) -> bool:
+    """全国人大代表马秀英参加视察: the congress found as a body (全国人大) ends inside the formal title
+    人大代表, which goes on past it; the names after it are deputies, persons, as after 市人大代表 (a
+    body covering the title's end, 人大代表联络站, leaves it no title)."""
+    return m.group() in _TITLES_FORMAL and not scan.names.overlaps_body(m.end() - 1, m.end())
+
+
 def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
     """县领导梁薇、石峰、张正韶等参加慰问; 刘志忠、孙宏光等区领导深入…: names listed right after a
     collective title (or before 等 and the title) are persons, read as names after a post are; the
@@ -8349,7 +8356,8 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
         return
     t = scan.text
     for m in rx.finditer(t, lo, hi):
-        if scan.names.overlaps_body(m.start(), m.end()) and m.group() not in _TITLES_ORGAN:
+        if scan.names.overlaps_body(m.start(), m.end()) and m.group() not in _TITLES_ORGAN \
+                and not _congress_then_deputy(scan, m):
             continue  # (inside a found body's name; a place ending in the title's scope is none: 我旗|领导, 平原县|领导)
         if m.group() in _TITLES_ROLE:
             names = _after_role(scan, m.end(), hi)

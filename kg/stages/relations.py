@@ -2781,7 +2781,7 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
                 and not _carries_out_central(view, p) \
                 and not _heard_report_topic(view, p) and not attends and not _COMPANY_RE.search(p.surface) \
                 and not _company_invested(view.text, p) and not _wide_event(p) and not _applied_for(p) \
-                and not _state_programme(view.text, p):
+                and not _state_programme(view.text, p) and not _inspected_by_overseer(view, lead, p):
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
         if attends and place and _INTERNATIONAL_RE.search(p.norm or p.surface):
@@ -2791,6 +2791,18 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
         if place and not _wide_event_elsewhere(doc, p, place) and not _route_elsewhere(doc, view, p, place):
             add_relation(doc, p.key, "implementedIn", place,
                          _ev(doc, p, "relations.implementedIn-article-place"), "relations.implementedIn-article-place")
+
+
+def _inspected_by_overseer(view: _ArticleView, lead: Mention, p: Mention) -> bool:
+    """县人大常委会主任…视察组一行…实地察看了…新寨黑木耳产业园、蓬腾精品农业示范园等项目: a body that
+    oversees (a people's congress, a CPPCC: relation_cues overseeing_bodies) looks at the works it
+    inspects (a verb of inspection, inspect_verbs, earlier in the programme's clause); it runs none."""
+    name = lead.norm or lead.surface
+    if not any(w in name for w in cues("overseeing_bodies")):
+        return False
+    text = view.text
+    start = rfind_any(text, "，,。；;：:\n", 0, p.astart) + 1
+    return any(v in text[start:p.astart] for v in cues("inspect_verbs"))
 
 
 def _route_elsewhere(doc: Doc, view: _ArticleView, p: Mention, place: str) -> bool:

@@ -1152,7 +1152,18 @@ def _without_idea_countries(art: Article, places: list[Mention]) -> list[Mention
     kept = [m for m in places if not (m.attrs.get("level") == "country" and (
         text.startswith(_IDEA_AFTER, m.aend) or _in_festival_name(text, m) or _opens_title(text, m)))]
     # (我县信访工作坚持以…中国特色社会主义思想为指引: a text speaking as its own place names that place, unnamed)
-    return kept if kept or _ANAPHOR_RE.search(text) else places
+    return kept if kept or _ANAPHOR_RE.search(text) or _speaks_as_own_organ(text) else places
+
+
+_OWN_ORGAN_RE = re.compile("(?:^|(?<=[，,。；;：:\n]))(?:" + alt(L.RELATIVE_SCOPES) + ")(?:"
+                           + alt(L.word_lists("relation_cues").get("own_organs", ())) + ")")
+
+
+def _speaks_as_own_organ(text: str) -> bool:
+    """2022年,市人大常委会坚持以习近平新时代中国特色社会主义思想为指导 (a city paper's story): a clause
+    opened by a local organ written by its scope alone (市人大常委会, 县政府, 区委: relation_cues own_organs)
+    speaks as its own place, unnamed, as 我市 does; the idea's country is no scene of it."""
+    return _OWN_ORGAN_RE.search(text) is not None
 
 
 # national festivals held everywhere (national_events.tsv rows without a host) whose names hold a country's
