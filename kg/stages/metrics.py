@@ -11822,7 +11822,10 @@ _JOINED_PROJECT_NAME = re.compile(f"[\u4e00-\u9fffA-Za-z]{{1,12}}?[及和与][\u
 def _capacity_unit(unit: str) -> bool:
     """A measure (吨, 千瓦) or a measure per time (20万吨/年EVA项目: a plant's yearly output), the units
     a project's capacity is written in; counts (个) and bare amounts are no capacity."""
-    return unit in MEASURE_UNITS or "/" in unit and unit.split("/", 1)[0] in MEASURE_UNITS
+    return unit in MEASURE_UNITS or unit in _CAPACITY_COUNTS or "/" in unit and unit.split("/", 1)[0] in MEASURE_UNITS
+
+
+_CAPACITY_COUNTS = frozenset(cues("metrics.capacity_count_units"))  # 锭: a mill's spindles, its size
 
 
 _TIER_MARK = "级"  # 百亿级: of that order of size (numbers._size_tier drops the amount itself)
