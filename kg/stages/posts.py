@@ -39,7 +39,7 @@ from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, NAME_DOT, NAME_DO
 from .helpers import county_of_scope, entity_id, forget_mentions, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO, post_ending_at, sender_written_otherwise
 from .entities.agencies import DEPARTMENT as _DEPARTMENT, canon_tail as _canon_tail
-from .entities.common import cue as _entity_cue
+from .entities.common import BODY_COUNT, cue as _entity_cue
 from .resolve import _organ_full_forms, _place_at_level, _standard_organ, city_abroad_before, home_code
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
@@ -322,8 +322,7 @@ _STATIONED_OFFICE_WORDS = tuple(L.word_lists("agency_cues").get("stationed_organ
 _STATIONED = tuple(w for w, _ in _cue("stationed"))  # 驻: 驻上海总领事 is no post of 上海
 _TERM_WORDS = L.word_lists("org_cues").get("term_words", ())  # 新一届, 本届: a term of a body, never in its name
 # 县委四个巡察组, 两位巡察组, 各巡察组: a count of bodies (or of their leaders) inside a would-be body's run
-_BODY_COUNT_RE = re.compile(f"[{DIGIT}{CHINESE_NUMERALS}两]+[{''.join(L.word_lists('org_cues').get('body_count_measures', ()))}]"
-                            f"|[{''.join(L.word_lists('org_cues').get('body_each_words', ()))}]"  # 县委各巡察组
+_BODY_COUNT_RE = re.compile(f"{BODY_COUNT}|[{''.join(L.word_lists('org_cues').get('body_each_words', ()))}]"  # 县委各巡察组
                             f"(?![{''.join(L.word_lists('org_cues').get('body_each_not_before', ()))}])")  # (省各界…)
 _ENVOY_HOUSES = dict(_cue("envoy_posts"))  # 大使 → 大使馆: the mission an envoy's post is held in
 _ENVOY_MARKS = tuple(w for w, _ in _cue("envoy_marks"))  # 常驻, 驻 (longest first)
@@ -1243,7 +1242,8 @@ class NameFinder:
     def _opened_name(self, p: int, opener: str) -> str | None:
         """A Tibetan or Mongolian name right after a post, opened by a given-name word of
         `_NAME_OPENERS` (洛桑|江村在…, 尼玛扎西|主持, 扎西|说, 扎西江村|家): the shortest run of two to four
-        characters the text can end there (or the home a visit goes to follows); none where no such end comes, or a found span is crossed."""
+        characters the text can end there (or the home a visit goes to follows); none where no such end
+        comes, or a found span is crossed."""
         t = self.text
         for n in range(len(opener), 5):
             if n > len(opener) and not is_han(t[p + n - 1:p + n]):
@@ -1293,8 +1293,8 @@ class NameFinder:
         """哈斯巴雅尔, 巴音朝鲁, 苏嘎尔布: a Mongolian or Yi name right after a post, written in four to six
         transliteration syllables (阿拉腾巴根那) (char_classes.tsv tibetan_name_chars and steppe_name_chars, at
         least one of the latter — or none in five or six, which no Tibetan name runs to: 巴达玛拉布丹,
-        Badamrabdan, is Tibetan syllables alone), the longest the text can end a name after.  Not where a found span
-        is crossed (a place the gazetteer read), nor where the run, or its first or last pair, is a
+        Badamrabdan, is Tibetan syllables alone), the longest the text can end a name after.  Not where a
+        found span is crossed (a place the gazetteer read), nor where the run, or its first or last pair, is a
         word of running text (the dictionary tags many such names and their pieces as places or
         nouns, 乌兰, 巴音朝鲁: those are no bar)."""
         t, words = self.text, _common_words()

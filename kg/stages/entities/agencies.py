@@ -20,7 +20,7 @@ from ...text import CHINESE_NUMERALS, CLAUSE_PUNCT, HAN, OPEN_QUOTES, TextMemo, 
 from ...divisions import place_words, table
 from ...metric_words import guarded
 from ..helpers import prefecture_committee, scoped_name
-from .common import (NOT_IN_NAME, ORG_STOP_CHARS, VILLAGE_LEVEL_ORGANS, Found, Scope, cue, cue_alt, cue_chars, longest,
+from .common import (BODY_COUNT, NOT_IN_NAME, ORG_STOP_CHARS, VILLAGE_LEVEL_ORGANS, Found, Scope, cue, cue_alt, cue_chars, longest,
                      name_re, name_start)
 
 # a merged department names its stems one after another, the last after 和 (文化广播电视和旅游局,
@@ -72,7 +72,7 @@ _PROVINCE_RELATIVE = frozenset(cue(_A, "province_relative_scopes"))  # 省, 自�
 _TOWNSHIP_RELATIVE = frozenset(cue(_A, "township_relative_scopes"))  # 乡, 镇
 _SESSION_IN_STEM = tuple(cue(_A, "session_in_stem"))  # 次会议: a session's committee, no body's own name
 # 县委四个巡察组进驻: a count of teams after the committee, no team's own name (org_cues body_count_measures)
-_COUNT_IN_STEM = re.compile(f"[0-9{CHINESE_NUMERALS}两]+[{''.join(L.word_lists('org_cues').get('body_count_measures', ()))}]")
+_COUNT_IN_STEM = re.compile(BODY_COUNT)
 
 
 def _township_scope(scope: Scope) -> bool:

@@ -14,13 +14,16 @@ from itertools import accumulate
 
 from ... import lexicon as L
 from ...divisions import place_words
-from ...text import HAN, alt_ordered
+from ...text import CHINESE_NUMERALS, HAN, alt_ordered
 
 # words that do not occur inside a name: a span containing them is two names or a phrase
 NOT_IN_NAME = re.compile(f"({L.words_alt('not_in_name')})")
 # characters and words at which a backward scan for an organisation's name stops
 ORG_STOP_CHARS = set(L.chars("org_stop_chars"))
 ORG_STOP_WORDS = L.words("org_stop_words")
+# 县委四个巡察组, 两位巡察组: a count of bodies (or of their leaders) written inside a would-be body's name
+# (org_cues body_count_measures): no one body's own name (read by agencies and by posts, inspection69)
+BODY_COUNT = f"[0-9０-９{CHINESE_NUMERALS}两]+[{''.join(L.word_lists('org_cues').get('body_count_measures', ()))}]"
 _HAN_RE = re.compile(f"[{HAN}]")
 
 
