@@ -3430,10 +3430,7 @@ _WHOLE_VILLAGE = re.compile(rf"(?:(?<=[{_FUNCTION_CHARS}{place_chars('clause_mar
 def _whole_village_stem(stem: str) -> bool:
     """Is a village's stem before 村 a name (jieba's place, person or unknown word: `proper`) whose last
     character does not make a common word with 村 (新农村, 美丽乡村 are no names)?"""
-    return len(stem) >= 2 and proper(stem) and not _is_dictionary_word(stem[-1] + _VILLAGE_SUFFIX_CHAR)
-
-
-_VILLAGE_SUFFIX_CHAR = "村"
+    return len(stem) >= 2 and proper(stem) and not _is_dictionary_word(stem[-1] + _VILLAGE)
 
 
 def _village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
