@@ -36,7 +36,7 @@ from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, HAN, MAX_SENTENCE, is_han, segmenter, word_freq, word_tags
 from ..text import GrowingScan, attempt_reach, unmatched_chars
-from ..text import TextMemo, dict_words, rfind_any
+from ..text import OPEN_QUOTES, TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import ANAPHORA, load_table, words as lexicon_words
 from ..divisions import level_rank, place_chars, place_words, table  # (at load: an import in a function ran the
@@ -5986,10 +5986,10 @@ def _built_in_place(text: str, s_start: int, astart: int, aend: int) -> bool:
     """打造汀东村“万亩油茶”产业示范基地, …全年种植蔬菜9500余亩: a place right after a verb of building
     (built_in_place_verbs: 打造) and right before the quoted name of what is built there is where the
     sentence's subject builds it, no subject of the figures after it."""
-    return text.endswith(_BUILT_IN_VERBS, s_start, astart) and text[aend:aend + 1] in _OPEN_QUOTES_BUILT
+    return text.endswith(_BUILT_IN_VERBS, s_start, astart) and text.startswith(_OPEN_QUOTE_MARKS, aend)
 
 
-_OPEN_QUOTES_BUILT = "“\"「"
+_OPEN_QUOTE_MARKS = tuple(OPEN_QUOTES)  # (a quote opening the work's name: “, 「, 《 …)
 
 
 def _extreme_spot(text: str, s_start: int, a: int, place_ends: dict[int, int]) -> bool:
