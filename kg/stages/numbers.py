@@ -562,6 +562,17 @@ def _before_prep(word: str) -> str:
 _CHAR_ITEMS = re.compile(r"(?:、[\u4e00-\u9fff](?=、)){1,8}、(?=[\u4e00-\u9fff])")
 
 
+_LEVEL_PAIR_CHARS = cue_chars("numbers.level_pair_chars")
+_LEVEL_PAIR = re.compile(rf"、(?=[{_LEVEL_PAIR_CHARS}][\u4e00-\u9fff])")
+
+
+def _level_pair(text: str, i: int, word: str) -> re.Match | None:
+    """32项市、区重大工程, 5个省、市重点项目: two levels of government written as one character each
+    share the head noun after the second (the works of the city and of the district), as a longer
+    list of one-character items does; the match of the 、 before the second level, or None."""
+    return _LEVEL_PAIR.match(text, i + 1) if word in _LEVEL_PAIR_CHARS else None
+
+
 def _shared_head_list(text: str, i: int, word: str) -> str:
     """`word` of one character opening a 、-list of one-character items (1700余名政、商、学、媒体界代表):
     the items are modifiers sharing the head noun of the list's last item, so the whole list through
@@ -572,10 +583,14 @@ def _shared_head_list(text: str, i: int, word: str) -> str:
     if len(word) != 1:
         return word
     m = _CHAR_ITEMS.match(text, i + 1)
-    if m is None:
+    pair = _level_pair(text, i, word) if m is None else None
+    if m is None and pair is None:
         return word
-    last = _counted_after(text, m.end())
-    return text[i:m.end()] + last if last and len(last) >= 2 else word
+    end = (m or pair).end()
+    last = _counted_after(text, end)
+    if pair is not None and last and word_tags().get(last[1:3], "").startswith("v"):
+        return word  # 25个市、县参加: the levels are what is counted, the verb after them no noun
+    return text[i:end] + last if last and len(last) >= 2 else word
 
 
 # 4个2019年省重点项目: the year (or year's batch) of the things counted, between the count and its noun
