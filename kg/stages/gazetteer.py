@@ -3024,9 +3024,12 @@ def _described_villages(text: str, free, quotes) -> list[tuple[int, int]]:
 def _repeated_short(text: str, parent, nxt):
     """The parent's own short name read right after it where a community's or village's name
     opens with it (东城区|东城国际社区, 朝阳区|朝阳新城社区): the mention `nxt` to drop, else None.
-    A division is not named twice in a row; the second is the first word of the estate's name."""
-    if nxt is None or nxt is parent or not parent.attrs.get("code") or nxt.surface == nxt.norm \
-            or nxt.attrs.get("code") != parent.attrs.get("code"):
+    A division is not named twice in a row; the second is the first word of the estate's name.
+    Nor does a city or county lie inside a street or town: its short name right after one (海淀街道|苏州
+    桥西社区, named for the 苏州桥 there) opens the community's name too (municipal72)."""
+    if nxt is None or nxt is parent or not parent.attrs.get("code") or nxt.surface == nxt.norm:
+        return None
+    if nxt.attrs.get("code") != parent.attrs.get("code") and not _higher_after_township(parent, nxt):
         return None
     mt = _SUBPLACE.match(text, nxt.astart)
     if mt is None or mt.end(1) <= nxt.aend or _NOT_SUBPLACE.search(mt.group(1)):
@@ -3034,6 +3037,13 @@ def _repeated_short(text: str, parent, nxt):
     return nxt
 
 
+def _higher_after_township(parent, nxt) -> bool:
+    """Is `nxt` a division above a township (a city's, a county's) read right after a township or
+    street `parent`?  Then it is no division of the text: none lies inside a street."""
+    return parent.attrs.get("level") == "township" and nxt.attrs.get("level") in _ABOVE_TOWNSHIP
+
+
+_ABOVE_TOWNSHIP = ("province", "city", "county")
 _STATIONED = tuple(place_words("subplace_stationed"))
 
 
