@@ -105,3 +105,12 @@ def test_a_city_s_short_name_after_a_street_opens_a_community_s_name():
     # a city named after a county keeps its reading (no street before it)
     other = extract_text("两地合作\n海淀区与苏州市签署合作协议。")
     assert "苏州市" in _places(other), _places(other)
+
+
+def test_a_municipality_after_a_lone_adjective_hides_no_county():
+    """11-putuo-changshoulu-report (上海普陀长寿路街道): 大上海城市花园居委会荣获…称号 (base: 海城市 of 辽宁
+    read over 上海|城市, and 花园居委会 partOf 海城市); 曾任泽州县委书记 keeps its county."""
+    doc = extract_text("长寿路街道社区代表会议报告\n大上海城市花园居委会荣获“上海市先进基层群众性自治组织”称号。")
+    assert "海城市" not in _places(doc), _places(doc)
+    county = extract_text("干部任职\n他曾任泽州县委书记。")
+    assert "泽州县" in _places(county), _places(county)

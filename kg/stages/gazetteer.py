@@ -539,7 +539,8 @@ def _raw_matches(text: str):
         if kind == "full" and _read_across_start(text, s, e):
             continue  # 其中|山区人口: no 中山区 (Dalian's district) in 其中 and 山区
         if kind == "short" and e - s == 2 and (over := _full_over_short(A, text, s + 1, e)) is not None \
-                and not _word_bounded(text, s, e):  # 上海|城市: the short name a word, no 海城市 over it
+                and not _word_bounded(text, s, e) and not _segmented_word(text, s, e):
+            # 上海|城市: the short name a word, no 海城市 over it
             if (split := _city_then_county(text, s + 1, over[0])) is not None:
                 yield from split  # 陇南|康县: the city and its county, no 南康县 of Jiangxi
                 covered = over[0]
@@ -756,6 +757,17 @@ def _city_then_shi_district(A, text: str, s: int, e: int, name: str) -> list[tup
     if not any(T.is_within(code, c) for code in T.by_name[over[1]] for c in cities):
         return None
     return [(s, e - 1, name[:-1], "short"), (e - 1, over[0], over[1], "full")]
+
+
+def _segmented_word(text: str, s: int, e: int) -> bool:
+    """Does the sentence's segmentation make text[s:e] one word, whatever stands before it (大|上海|城市
+    花园: 大 glued before it makes no word_bounded name, yet 上海 and 城市 are the words, no 海城市)?"""
+    lo = max(0, s - 6)
+    pos, breaks = lo, {lo}
+    for tok in dict_words(text[lo:min(len(text), e + 8)]):
+        pos += len(tok)
+        breaks.add(pos)
+    return s in breaks and e in breaks and not any(s < b < e for b in breaks)
 
 
 def _full_over_short(A, text: str, i: int, e: int) -> tuple[int, str] | None:
