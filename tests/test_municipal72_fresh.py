@@ -114,3 +114,14 @@ def test_a_municipality_after_a_lone_adjective_hides_no_county():
     assert "海城市" not in _places(doc), _places(doc)
     county = extract_text("干部任职\n他曾任泽州县委书记。")
     assert "泽州县" in _places(county), _places(county)
+
+
+def test_opening_and_signing_end_the_noun_of_the_firms_counted():
+    """11-putuo-changshoulu-report: 实现商业体有69家商户开业、6家企业签约办公入驻 (base: indicators 商户开业 and
+    企业签约办公); a noun that opens with signing keeps it (15个重点签约项目)."""
+    doc = extract_text("长寿路街道报告\n聚力鸿寿坊项目招商,实现商业体有69家商户开业、6家企业签约办公入驻。"
+                       "活动现场,5个项目成功签约。会上15个重点签约项目总投资80亿元。")
+    got = _metrics(doc)
+    assert ("商户", 69, "家") in got and ("企业", 6, "家") in got, got
+    assert ("项目", 5, "个") in got, got
+    assert ("重点签约项目", 15, "个") in got, got
