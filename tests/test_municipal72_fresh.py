@@ -125,3 +125,13 @@ def test_opening_and_signing_end_the_noun_of_the_firms_counted():
     assert ("商户", 69, "家") in got and ("企业", 6, "家") in got, got
     assert ("项目", 5, "个") in got, got
     assert ("重点签约项目", 15, "个") in got, got
+
+
+def test_a_verb_of_forming_opens_no_indicator():
+    """06-haidian-street-tasks: 结合区级特点,形成区级街道工作重点任务28项 (base: the indicator
+    形成区级街道工作重点任务); 固定资本形成总额 keeps its word."""
+    doc = extract_text("海淀区街道工作\n2023年,区民政局按照市级街道工作重点任务清单,并结合区级特点,"
+                       "形成区级街道工作重点任务28项。全年固定资本形成总额1200亿元。")
+    got = {m.indicator for m in doc.metrics}
+    assert "区级街道工作重点任务" in got, got
+    assert any(i.startswith("固定资本形成总额") for i in got), got
