@@ -11468,7 +11468,11 @@ _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;�
                           # 总投资5亿元至10亿元项目有16个: a range of amounts run into the class noun
                           f"|(?<![0-9０-９.．])[0-9０-９.．]+[千百]?[万亿]?元?[{re.escape(cue_chars('numbers.range_sign_chars'))}]"
                           f"[0-9０-９.．]+[千百]?[万亿]?元"
-                          f"(?={cue_alt('metrics.class_nouns')})")
+                          f"(?={cue_alt('metrics.class_nouns')})"
+                          # jiangxi72: 其中20亿元项目2个: an amount run into the class noun, its count next (numbers._bare_class_counted)
+                          f"|(?<![0-9０-９.．])[0-9０-９.．]+[千百]?[万亿]?元"
+                          f"(?=(?:{cue_alt('metrics.class_nouns')})(?:{cue_alt('numbers.class_count_verbs', False)})?"
+                          f"[0-9０-９{CHINESE_NUMERALS}两])")
 
 
 _ASIDE_REACH = 12  # characters of a bracketed aside after a size bound (（不含6亩）)
