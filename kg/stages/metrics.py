@@ -7911,7 +7911,16 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
         return True  # 在西南五省市区同期农村网络零售额总量中占比达69.28%: the whole the share is taken in
     if i > s_start and text[i - 1] in cues("metrics.scope_openers") and _FRAME_AFTER_OPENER.match(text, i):
         return True  # 在全市农民工返乡创业示范项目评比中，…获市级一等奖: the whole a contest is held in
+    if _listed_into(text, s_start, i):
+        return True  # 列入全市重点工业建设项目16个: the whole's list the county's projects entered
     return _listed_yardstick(text, s_start, i)
+
+
+def _listed_into(text: str, s_start: int, i: int) -> bool:
+    """列入全市重点工业建设项目16个, 纳入全省重点项目的有5个: a scope word right after a verb of entering a
+    list (metrics.list_entry_verbs) names whose list it is — the things counted are the clause's own
+    place's (the county's projects in the city's list), the scope no subject."""
+    return any(text.endswith(v, s_start, i) for v in cues("metrics.list_entry_verbs"))
 
 
 def _yardstick_in_brackets(text: str, i: int) -> bool:
