@@ -5,7 +5,9 @@ their divisions, so a 2015 story's townships lie in the county; an amount of mon
 noun of things counted with their count next (其中20亿元项目2个) names a size class, no level of 项目; a
 village may open the speaker's clause after a closed quotation (…。”郭家村党支部书记张三说); 占股 (shares
 held) is no name after a post; a quoted birth cohort (“80后”的付亮亮) is no programme; a scope word after a
-verb of entering a list (列入全市重点工业建设项目16个) names whose list it is, no subject of the count."""
+verb of entering a list (列入全市重点工业建设项目16个) names whose list it is, no subject of the count; a
+count before a size word, an amount and a class noun (8个总投资127亿元项目) counts the class noun, and the amount
+is the size word's (总投资)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -85,3 +87,16 @@ def test_a_scope_after_entering_a_list_is_no_subject():
     assert ("吉安县", "开工复工率", 62.5, "%") in got, got
     doc = extract_text("吉安市项目建设提速\n一季度,全市26个重点工业项目已开工建设17个,开工率为65%。")
     assert ("吉安市", "开工率", 65, "%") in _metrics(doc), _metrics(doc)
+
+
+def test_a_count_before_a_sized_class_counts_the_class():
+    """03-jian-county-q1 (吉安县): VR智慧屏、伊戈尔磁电、腾达智能制造等8个总投资127亿元项目开工建设 (base: 总投资 8个
+    and 项目 127亿元, the two swapped).  A count of a plain noun keeps it (共签约8个投资项目)."""
+    doc = extract_text("吉安县项目建设\n一季度,VR智慧屏、伊戈尔磁电等8个总投资127亿元项目开工建设。")
+    got = _metrics(doc)
+    assert ("吉安县", "项目", 8, "个") in got, got
+    assert ("吉安县", "总投资", 12700000000, "元") in got, got
+    doc = extract_text("吉安县项目建设\n一季度,吉安县共有32个总投资50亿元的项目集中开工。")
+    assert ("吉安县", "项目", 32, "个") in _metrics(doc), _metrics(doc)
+    doc = extract_text("吉安县招商\n一季度,吉安县共签约8个投资项目,投资额20亿元。")
+    assert ("吉安县", "投资项目", 8, "个") in _metrics(doc), _metrics(doc)
