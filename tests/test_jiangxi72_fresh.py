@@ -7,7 +7,8 @@ village may open the speaker's clause after a closed quotation (…。”郭家�
 held) is no name after a post; a quoted birth cohort (“80后”的付亮亮) is no programme; a scope word after a
 verb of entering a list (列入全市重点工业建设项目16个) names whose list it is, no subject of the count; a
 count before a size word, an amount and a class noun (8个总投资127亿元项目) counts the class noun, and the amount
-is the size word's (总投资)."""
+is the size word's (总投资); a word jieba tags ns opening an item of a list of projects (、腾达智能制造等8个…项目) is a
+trade name, no place."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -100,3 +101,12 @@ def test_a_count_before_a_sized_class_counts_the_class():
     assert ("吉安县", "项目", 32, "个") in _metrics(doc), _metrics(doc)
     doc = extract_text("吉安县招商\n一季度,吉安县共签约8个投资项目,投资额20亿元。")
     assert ("吉安县", "投资项目", 8, "个") in _metrics(doc), _metrics(doc)
+
+
+def test_a_trade_name_in_a_list_of_projects_is_no_place():
+    """03-jian-county-q1 (吉安县): VR智慧屏、伊戈尔磁电、腾达智能制造等8个总投资127亿元项目开工建设 (base: a place 腾达,
+    jieba's ns guess).  A list closed by a count of divisions keeps its places (在南昌、九江等5个市)."""
+    doc = extract_text("吉安县项目建设\n一季度,VR智慧屏、伊戈尔磁电、腾达智能制造等8个总投资127亿元项目开工建设。")
+    assert "腾达" not in _names(doc, "Place"), _names(doc, "Place")
+    doc = extract_text("今年,在南昌、九江等5个市开展试点项目。")
+    assert {"南昌市", "九江市"} <= _names(doc, "Place"), _names(doc, "Place")
