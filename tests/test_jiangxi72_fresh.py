@@ -8,7 +8,8 @@ held) is no name after a post; a quoted birth cohort (“80后”的付亮亮) i
 verb of entering a list (列入全市重点工业建设项目16个) names whose list it is, no subject of the count; a
 count before a size word, an amount and a class noun (8个总投资127亿元项目) counts the class noun, and the amount
 is the size word's (总投资); a word jieba tags ns opening an item of a list of projects (、腾达智能制造等8个…项目) is a
-trade name, no place."""
+trade name, no place; the first half of a correlative (不仅, 不但) opening a clause is no word of the
+indicator."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -110,3 +111,12 @@ def test_a_trade_name_in_a_list_of_projects_is_no_place():
     assert "腾达" not in _names(doc, "Place"), _names(doc, "Place")
     doc = extract_text("今年,在南昌、九江等5个市开展试点项目。")
     assert {"南昌市", "九江市"} <= _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_the_first_half_of_a_correlative_is_no_word_of_the_indicator():
+    """10-jian-hengjiang-liangjian (吉安县良枧村): 不仅贫困户每年可从中获得2100元的分红,更能带动村级集体经济的发展壮大
+    (base: the indicator 不仅贫困户每年可从中获得)."""
+    doc = extract_text("良枧村产业基地\n不仅贫困户每年可从中获得2100元的分红,更能带动村级集体经济的发展壮大。")
+    assert any(i == "贫困户每年可从中获得" and v == 2100 for _s, i, v, _u in _metrics(doc)), _metrics(doc)
+    doc = extract_text("良枧村产业基地\n该村不但实现村集体收入20万元,而且带动农户增收。")
+    assert any(i == "村集体收入" and v == 200000 for _s, i, v, _u in _metrics(doc)), _metrics(doc)
