@@ -3556,7 +3556,8 @@ _FORMER_TOWN_NOT_FIRST = place_chars("former_town_not_first")
 _VILLAGE = place_words("subplace_suffixes")[1]  # 村
 _GACHA = place_words("subplace_suffixes")[3]  # 嘎查: Inner Mongolia's villages, longer names (巴音塔拉嘎查)
 _VILLAGE_CONJUNCTIONS = place_chars("village_opening_conjunctions")  # 和, 与, 及 before a second named thing
-_VILLAGE_OPENING = re.compile(rf"(?:^|(?<=[\n{re.escape(place_chars('clause_marks'))}{_VILLAGE_CONJUNCTIONS}]))"
+_VILLAGE_OPENING = re.compile(rf"(?:^|(?<=[\n{re.escape(place_chars('clause_marks'))}{_VILLAGE_CONJUNCTIONS}])"
+                              rf"|(?<=[。！？!?][”’」]))"  # (…越来越好。”|郭家村党支部书记张三说: the speaker after a quotation)
                               rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,3}}{_VILLAGE}"
                               rf"|(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,5}}{_GACHA})"
                               rf"(?={alt(place_words('village_opening_after') + place_words('gacha_opening_after'))})")

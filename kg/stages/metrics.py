@@ -2029,6 +2029,24 @@ def _listed_counts_noun(view: _ArticleView, q: Quantity, s_end: int) -> str | No
     return None
 
 
+_SIZE_WORDS = tuple(cues("metrics.size_amount_words"))
+_CLASS_NOUN_SET = frozenset(cues("metrics.class_nouns"))
+# the amount and the class noun after a size word (总投资|127亿元(的)项目): the class noun is what was counted
+_SIZED_CLASS_AFTER = re.compile(f"[0-9０-９.．]+[千百]?[万亿]?元(?:{_DE})?({cue_alt('metrics.class_nouns')})")
+
+
+def _sized_class(text: str, q: Quantity, counted: str) -> str | None:
+    """8个总投资127亿元项目开工建设, 32个总投资50亿元的项目: a count, then the size word, an amount and the
+    class noun — the count is of the projects (项目), not of 总投资; and the amount run into the class noun
+    (总投资127亿元|项目) is the projects' investment (总投资), not a level of 项目.  None elsewhere."""
+    if counted in _SIZE_WORDS and q.unit not in _MONEY_UNITS:
+        m = _SIZED_CLASS_AFTER.match(text, q.end + len(counted))
+        return m.group(1) if m else None
+    if q.unit in _MONEY_UNITS and counted in _CLASS_NOUN_SET and q.number_start > 0:
+        return next((w for w in _SIZE_WORDS if text.endswith(w, 0, q.number_start)), None)
+    return None
+
+
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
                nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
@@ -2138,6 +2156,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         elif beats:
             counted = counted[:beats.start()]  # 43个县增速超过全省平均水平: the counties that beat it
         counted = _admin_units_measured(text, counted, q, nxt)
+        sized = _sized_class(text, q, counted)
+        if sized:  # 8个总投资127亿元项目, 总投资127亿元|项目: the projects counted, the amount their investment
+            return sized, q.start, q.end + len(counted), "count-noun"
         counted = _counted_before_trip(view, q, counted)  # 227家粤企|到毕节…投资兴业: the firms
         counted = _counted_before_names(view, q, counted)  # 四位巡察组组长|朱立峰、田军强: the leaders
         name = _without_locative(_strip_quotes(counted), text[q.end + len(counted):q.end + len(counted) + 2],
@@ -7911,7 +7932,16 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
         return True  # 在西南五省市区同期农村网络零售额总量中占比达69.28%: the whole the share is taken in
     if i > s_start and text[i - 1] in cues("metrics.scope_openers") and _FRAME_AFTER_OPENER.match(text, i):
         return True  # 在全市农民工返乡创业示范项目评比中，…获市级一等奖: the whole a contest is held in
+    if _listed_into(text, s_start, i):
+        return True  # 列入全市重点工业建设项目16个: the whole's list the county's projects entered
     return _listed_yardstick(text, s_start, i)
+
+
+def _listed_into(text: str, s_start: int, i: int) -> bool:
+    """列入全市重点工业建设项目16个, 纳入全省重点项目的有5个: a scope word right after a verb of entering a
+    list (metrics.list_entry_verbs) names whose list it is — the things counted are the clause's own
+    place's (the county's projects in the city's list), the scope no subject."""
+    return any(text.endswith(v, s_start, i) for v in cues("metrics.list_entry_verbs"))
 
 
 def _yardstick_in_brackets(text: str, i: int) -> bool:
@@ -11468,7 +11498,11 @@ _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;�
                           # 总投资5亿元至10亿元项目有16个: a range of amounts run into the class noun
                           f"|(?<![0-9０-９.．])[0-9０-９.．]+[千百]?[万亿]?元?[{re.escape(cue_chars('numbers.range_sign_chars'))}]"
                           f"[0-9０-９.．]+[千百]?[万亿]?元"
-                          f"(?={cue_alt('metrics.class_nouns')})")
+                          f"(?={cue_alt('metrics.class_nouns')})"
+                          # jiangxi72: 其中20亿元项目2个: an amount run into the class noun, its count next (numbers._bare_class_counted)
+                          f"|(?<![0-9０-９.．])[0-9０-９.．]+[千百]?[万亿]?元"
+                          f"(?=(?:{cue_alt('metrics.class_nouns')})(?:{cue_alt('numbers.class_count_verbs', False)})?"
+                          f"[0-9０-９{CHINESE_NUMERALS}两])")
 
 
 _ASIDE_REACH = 12  # characters of a bracketed aside after a size bound (（不含6亩）)

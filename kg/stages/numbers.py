@@ -2629,6 +2629,14 @@ def _exceed_word_class(text: str, ns: int, end: int, unit: str) -> bool:
         and _class_noun_at(text, end)
 
 
+def _bare_class_counted(text: str, end: int, unit: str) -> bool:
+    """其中20亿元项目2个、50亿元项目2个: an amount of money run straight into a noun of things counted
+    (项目, 企业) that its count follows names their size class, as 20亿元以上项目 does without its bound —
+    the 2 projects are the figure, 20亿元 no level of 项目.  Money only, and the count right after the
+    noun (一个20亿元项目开工 keeps its amount)."""
+    return unit == _MONEY_BASE and _BARE_CLASS_COUNTED.match(text, end) is not None
+
+
 def _class_noun_at(text: str, end: int) -> bool:
     """Does a noun of things counted follow an amount of exceeding — straight (超10亿元企业) or after
     的 with their count next (德州's 技改 list: 投资过5亿元的项目51个, 超过5亿元的项目有12个)?  Either
@@ -2636,6 +2644,9 @@ def _class_noun_at(text: str, end: int) -> bool:
     return text.startswith(_CLASS_NOUNS, end) or _EXCEED_COUNTED.match(text, end) is not None
 
 
+_MONEY_BASE = "元"  # the base unit of every amount of money (万元, 亿元)
+_BARE_CLASS_COUNTED = re.compile(f"(?:{cue_alt('metrics.class_nouns')})(?:{cue_alt('numbers.class_count_verbs', False)})?"
+                                 f"[0-9０-９{CHINESE_NUMERALS}两]")
 _CLASS_RANGE_HIGH = re.compile("[0-9０-９.．]+[千百]?[万亿]?元")  # the high end of a size class of money (至10亿元)
 _AFTER_MAGNITUDE_UNITS = frozenset(cues("numbers.magnitude_only_units"))
 _EXCEED_PRE = frozenset(cues("numbers.class_exceed_pre"))
@@ -2919,7 +2930,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if _size_tier(text, end, mag, unit):
         return None  # 100亿级项目1个, 5万吨级泊位: the tier the things after it are of, no figure
     if _class_bound(text, ns - len(pre or ""), end, post, unit) or _exceed_class(text, pre, end, unit) \
-            or not pre and _exceed_word_class(text, ns, end, unit) or _counted_class(text, end, post):
+            or not pre and _exceed_word_class(text, ns, end, unit) or _counted_class(text, end, post) \
+            or _bare_class_counted(text, end, unit):
         return None  # 5000万元及以上项目, 超10亿元企业: a size class, not a figure
     if not chinese and not mag and _outline_at(text, end, "numbers.outline_parts"):
         return None  # 其他需要报告的事项6个部分: the parts of the text, in digits too

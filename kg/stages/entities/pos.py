@@ -773,6 +773,21 @@ def _listed_people(text: str, s: int, e: int, word: str) -> bool:
     return any(text.find(w, e, stop) >= 0 for w in _PEOPLE_LIST_CLOSERS)
 
 
+# the close of a list of projects or firms (…、腾达智能制造等8个总投资127亿元项目, 富洪食品、鼎邦科技等5个亿元项目):
+# 等, a count of them and, within a few characters naming no division, the class noun
+_LISTED_FIRMS_CLOSE = re.compile(rf"[^，,。；;：:\n]{{0,12}}?等[0-9０-９{CHINESE_NUMERALS}两]+"
+                                 rf"[{re.escape(place_chars('listed_firm_measures'))}]"
+                                 rf"[^，,。；;：:、\n{re.escape(place_chars('listed_firm_not_between'))}]{{0,10}}?"
+                                 rf"(?:{alt(place_words('listed_firm_nouns'))})")
+
+
+def _listed_firm(text: str, s: int, e: int) -> bool:
+    """VR智慧屏、伊戈尔磁电、腾达智能制造等8个…项目开工建设: a word jieba tags ns (腾达) that opens an item of a
+    、-list closed by 等, a count and 项目 or 企业 names a project or a firm by its trade name, no place —
+    a place in such a list is a division the gazetteer reads, never jieba's guess."""
+    return text[s - 1:s] == "、" and _LISTED_FIRMS_CLOSE.match(text, e) is not None
+
+
 def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     """Verified jieba ns/nt names in `text` that no other finder took."""
     A = _automaton()
@@ -811,6 +826,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or _VESSEL_AFTER.match(text, e) or \
                     _COUNTED_KIND.search(text, max(0, s - 2), s) or \
                     _opens_on_date(text, s) or _listed_people(text, s, e, word) or _reduplicated(word) or \
+                    _listed_firm(text, s, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             if word.endswith(_SITE_HEADS) or text.startswith(_SITE_HEADS, e):
