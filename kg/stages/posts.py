@@ -6113,6 +6113,8 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     t = scan.text
     if t.startswith(_TIME_AFTER_NAME, p) or not is_han(t[p:p + 1]):
         return None  # 星马外长|周内访华: a word of time after the post, no name; nor punctuation (国家主席，)
+    if _opens_clause(scan, p):
+        return None  # 巴西总统|将率240名商界代表: the post's holder unnamed, 将 opens the clause
     if (whole := _dictionary_full_name(scan, p)) is not None:
         return whole  # 日本前首相鸠山由纪夫: not 鸠山 cut at 由, a word that may follow a name
     if _one_char_foreign_name(scan, p):
@@ -6199,6 +6201,14 @@ def _dictionary_full_name(scan: ArticleScan, p: int) -> str | None:
 
 _NAME_DASHES = "—"  # a double-barrelled Spanish name's join (冈萨雷斯—奥莱切亚)
 _DASHED_EXTRA = 4  # characters a dashed name may run past eight
+
+
+def _opens_clause(scan: ArticleScan, p: int) -> bool:
+    """巴西总统将率…代表团访华, 总统就…发表讲话: a preposition or adverb of `foreign_name_stops` right after a
+    foreign post opens the clause of an unnamed holder — no transliteration syllable and, unless it is
+    a family name too (于, 向), no name's first character."""
+    ch = scan.text[p:p + 1]
+    return ch in _FOREIGN_NAME_STOPS and ch not in vocabulary().surnames
 
 
 def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:
