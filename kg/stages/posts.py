@@ -5416,8 +5416,8 @@ _UNION_POSTS = tuple(sorted(_cue("union_posts"), key=lambda c: (-len(c[0]), c[0]
 
 _COMPOUND_HEAD = "部长"
 _COMPOUND_FIELD_END = "部院局委厅署办司处会"  # a field word ends in none of these (国务院和国防部: two bodies, no one name)
-_COMPOUND_MINISTRY_RE = re.compile(
-    rf"((?:[{HAN}]{{2,8}}[、和与及]){{1,4}}[{HAN}]{{2,8}}?部)(副?部?长)")  # (宗教事务部|部长, not 部部|长)
+_COMPOUND_MINISTRY_RE = re.compile(  # (宗教事务部|部长, not 部部|长; no field holds 部: 工业部长穆伦加、旅游部长… is a list)
+    rf"((?:(?:(?!部)[{HAN}]){{2,8}}[、和与及]){{1,4}}[{HAN}]{{2,8}}?部)(副?部?长)")
 
 
 _FIELD_MINISTER_RE = re.compile(  # 经济产业|大臣, 民航和交通|大臣: a field of two to six characters, then the post
@@ -5438,7 +5438,9 @@ def _compound_ministry(t: str, at: int) -> re.Match | None:
     """阿根廷外交、国际贸易和宗教事务部部长: a foreign ministry whose name lists its fields with 、 and
     和 (no finder reads it as one body: the 、 ends a name), right after the country; group 1 the
     ministry, group 2 the post.  Every field before the last is a field word, never a body (美国
-    国务院和国防部: two bodies); the match is bounded (five fields of eight characters)."""
+    国务院和国防部: two bodies) nor a ministry and its head (赞比亚商业、贸易和工业部长穆伦加、旅游部长西孔巴、
+    交通部长塔亚利: a list of ministers, the first ministry ends at its 部长); the match is bounded (five fields
+    of eight characters)."""
     m = _COMPOUND_MINISTRY_RE.match(t, at)
     if m is None:
         return None

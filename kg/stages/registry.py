@@ -231,10 +231,23 @@ def _segment_bounds(text: str, lo: int, hi: int) -> tuple[set[int], list[tuple[i
     bounds, spans = {lo}, []
     i = lo
     for tok in dict_words(text[lo:hi]):
-        spans.append((i, i + len(tok)))
-        i += len(tok)
-        bounds.add(i)
+        for part in _mission_word_parts(tok):
+            spans.append((i, i + len(part)))
+            i += len(part)
+            bounds.add(i)
     return bounds, spans
+
+
+_MISSION_WORD = re.compile(r"(.{2,}?)(驻)(.{2,}?)(大使馆|使馆|总领事馆|领事馆)")
+
+
+def _mission_word_parts(tok: str) -> tuple[str, ...]:
+    """中国驻韩国大使馆, 中国驻德国使馆: jieba's dictionary holds a few missions as one word, which would
+    hide their sender and host from the registry (no mission found, only an organisation of jieba's
+    tag); such a word is its sender, 驻, its host (two characters or more: 驻华 words stay whole) and
+    its mission word, as the registry reads 中国驻日本大使馆.  Any other word as it is."""
+    m = _MISSION_WORD.fullmatch(tok) if "驻" in tok else None
+    return m.groups() if m else (tok,)
 
 
 _CLAUSE_MARKS = set("。，、；：？！,;:?!\n（）()《》“”\"' ")
