@@ -4,7 +4,8 @@
 city written with no sender is China's (驻开普敦总领馆), a mission's envoy named between the mission and his
 post holds it (林静总领事), a stop after a foreign post opens no name (巴西总统|将率), 中方 is a figure's subject
 and no word of it (出口额), a foreign province named with a land-form word is read whole (巴坦群岛省), a list of
-foreign ministers is no compound ministry, and a mission jieba keeps as one word is an agency (中国驻韩国大使馆)."""
+foreign ministers is no compound ministry and each of its ministers holds a ministry of that country
+(赞比亚旅游部长西孔巴), and a mission jieba keeps as one word is an agency (中国驻韩国大使馆)."""
 from __future__ import annotations
 
 from conftest import extract_text, held_posts
@@ -69,6 +70,18 @@ def test_a_list_of_foreign_ministers_is_no_compound_ministry():
                        "旅游部长西孔巴、交通部长塔亚利等政府官员参加。")
     assert not any("部长" in a for a in _names(doc, "Agency")), _names(doc, "Agency")
     assert ("杜晓晖", "中国驻赞比亚使馆", "大使", None) in held_posts(doc), held_posts(doc)
+
+
+def test_each_minister_of_a_foreign_list_holds_a_ministry_of_that_country():
+    """10-zambia-embassy-reception: …工业部长穆伦加、旅游部长西孔巴、交通部长塔亚利等政府官员: the ministers after the
+    first are ministers of 赞比亚 too (base: no 西孔巴, and 塔亚利 the 部长 of a body running over the list);
+    a name of a family name the scan read (新加坡…交通部长易华仁) is left as it was."""
+    doc = extract_text("中国驻赞比亚使馆举办招待会\n招待会上,赞比亚外交部长卡卡博、旅游部长西孔巴、交通部长塔亚利等政府官员参加。")
+    got = held_posts(doc)
+    assert ("西孔巴", "赞比亚旅游部", "部长", None) in got, got
+    assert ("塔亚利", "赞比亚交通部", "部长", None) in got, got
+    bare = extract_text("招待会举行\n赞比亚外交部长卡卡博、旅游部长和交通部长出席招待会。")
+    assert {p[0] for p in held_posts(bare)} == {"卡卡博"}, held_posts(bare)
 
 
 def test_a_mission_jieba_holds_as_one_word_is_an_agency():

@@ -5264,6 +5264,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                     scan.holdings.append(Holding(read, p, p + len(read), body, held, status, date,
                                                  "posts.foreign-head", at))  # 欧洲理事会主席米歇尔, 旧金山市市长布里德
                 _joined_envoy(scan, m, p + len(read), hi, date)  # 布哈拉州州长巴尔诺耶夫|和驻华大使赛义多夫
+            if t.endswith(_MINISTER_POST, 0, p) and (read := scan.names.name_at(p, after_post=True)):
+                _listed_ministers(scan, m, p + len(read), hi, date)  # 工业部长穆伦加|、旅游部长西孔巴
             continue  # a name the scan read already (国家主席习近平)
         name = _foreign_name(scan, p, hi)
         chain = (own or scan.chain_before(p, lo)) if name else []
@@ -5279,6 +5281,32 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
         _joined_envoy(scan, m, p + len(name), hi, date)
+        if t.endswith(_MINISTER_POST, 0, p):
+            _listed_ministers(scan, m, p + len(name), hi, date)  # 外交部长卡卡博|、旅游部长西孔巴
+
+
+_MINISTER_POST = "部长"
+_LISTED_MINISTRY_RE = re.compile(rf"((?:(?!部)[{HAN}]){{2,6}})(副?部长)")  # 旅游|部长: the field, its 部 the post's
+
+
+def _listed_ministers(scan: ArticleScan, m: Mention, e: int, hi: int, date) -> None:
+    """赞比亚商业、贸易和工业部长穆伦加、旅游部长西孔巴、交通部长塔亚利等: after a foreign minister's name, each
+    further 、 + a ministry's field + 部长 + a name is a minister of the same country (its ministry named
+    with the country's name: 赞比亚旅游部), not a Chinese ministry of that name (交通部).  Names the scan
+    read already (a family name's) are left as they are; the list ends at the first item of another shape."""
+    t = scan.text
+    iso = m.attrs.get("country") if m.label != "Place" else None
+    country = (m.norm or m.surface) if m.label == "Place" else _country_names().get(iso or "")
+    if not country or (m.attrs.get("code") or "") == CHINA_CODE:
+        return
+    while t[e:e + 1] == "、" and (mt := _LISTED_MINISTRY_RE.match(t, e + 1, hi)) is not None:
+        p = mt.end()
+        name = None if scan.persons.starts_at(p) else _foreign_name(scan, p, hi)
+        if not name:
+            return
+        body = scan.national_organ(country + mt.group(1) + _MINISTER_POST[0], mt.start())
+        _hold_chain(scan, name, p, [(body, mt.group(2), None, mt.start(2))], date, "posts.foreign-head")
+        e = p + len(name)
 
 
 def _joined_envoy(scan: ArticleScan, m: Mention, e: int, hi: int, date) -> None:
