@@ -91,3 +91,14 @@ def test_a_mission_jieba_holds_as_one_word_is_an_agency():
     assert "中国驻韩国大使馆" in _names(doc, "Agency"), (_names(doc, "Agency"), _names(doc, "Organization"))
     envoys = extract_text("使馆声明\n美国驻华大使馆发布声明。")
     assert "美国驻华大使馆" in _names(envoys, "Agency"), _names(envoys, "Agency")
+
+
+def test_a_place_welcomed_to_an_event_is_no_place_it_is_held_in():
+    """08-sichuan-ecuador-ambassador: 真诚欢迎厄瓜多尔青年积极参加第31届世界大学生夏季运动会 (base: the Universiade
+    implementedIn 厄瓜多尔); a place that is the sentence's subject still places its programme."""
+    from conftest import programmes_and_relations
+    _, rels = programmes_and_relations("黄强会见厄瓜多尔驻华大使\n4月4日,省长黄强在成都会见厄瓜多尔驻华大使拉雷亚。"
+                                       "真诚欢迎厄瓜多尔青年积极参加第31届世界大学生夏季运动会。")
+    assert not any(o.endswith("厄瓜多尔") for _s, p, o in rels if p == "implementedIn"), rels
+    _, own = programmes_and_relations("会议召开\n四川省积极推进“天府粮仓”建设。")
+    assert ("天府粮仓", "implementedIn", "四川省") in own, own
