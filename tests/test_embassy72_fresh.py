@@ -5,7 +5,8 @@ city written with no sender is China's (驻开普敦总领馆), a mission's envo
 post holds it (林静总领事), a stop after a foreign post opens no name (巴西总统|将率), 中方 is a figure's subject
 and no word of it (出口额), a foreign province named with a land-form word is read whole (巴坦群岛省), a list of
 foreign ministers is no compound ministry and each of its ministers holds a ministry of that country
-(赞比亚旅游部长西孔巴), and a mission jieba keeps as one word is an agency (中国驻韩国大使馆)."""
+(赞比亚旅游部长西孔巴), a foreign prefecture's assembly speaker and governor hold their posts (新潟县议会议长,
+济州道知事), a place welcomed to an event is no place it is held in, and a mission jieba keeps as one word is an agency (中国驻韩国大使馆)."""
 from __future__ import annotations
 
 from conftest import extract_text, held_posts
@@ -102,3 +103,14 @@ def test_a_place_welcomed_to_an_event_is_no_place_it_is_held_in():
     assert not any(o.endswith("厄瓜多尔") for _s, p, o in rels if p == "implementedIn"), rels
     _, own = programmes_and_relations("会议召开\n四川省积极推进“天府粮仓”建设。")
     assert ("天府粮仓", "implementedIn", "四川省") in own, own
+
+
+def test_a_foreign_prefecture_s_assembly_speaker_and_governor_hold_their_posts():
+    """11-heilongjiang-niigata: 会见了以日本新潟县议会议长早川吉秀为团长的…代表团 (base: no person 早川吉秀), and
+    09-korea-jeju-governor: 邢海明在首尔会见韩国济州道知事吴怜勋 (base: no person 吴怜勋): the speaker holds his post in
+    the prefecture's assembly, the governor (知事) in the province."""
+    doc = extract_text("孙永波会见日本新潟县议会代表团\n29日,副省长孙永波在哈尔滨会见了以日本新潟县议会议长早川吉秀为团长的"
+                       "日本新潟县议会代表团一行。")
+    assert ("早川吉秀", "新潟县议会", "议长", None) in held_posts(doc), held_posts(doc)
+    jeju = extract_text("大使会见济州道知事\n6日,中国驻韩国大使邢海明在首尔会见韩国济州道知事吴怜勋。")
+    assert ("吴怜勋", "济州道", "知事", None) in held_posts(jeju), held_posts(jeju)
