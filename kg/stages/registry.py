@@ -1105,6 +1105,8 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
             if out and out[-1].end > mission.start:
                 out.pop()  # (我国 opens the mission's name)
             out.append(mission)  # 驻日本使馆: China's mission, not 日本使馆
+            if h.entry.kind != "country":
+                out.append(h)  # 驻珀斯总领馆: the city stays a place of the story too (its lead is abroad)
             i += 1
             while i < len(hits) and hits[i].start < mission.end:
                 i += 1
