@@ -4074,6 +4074,8 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
                     or a in _short_form_runs(view.mentions_in(a, b + 1)):
                 return name  # 白洋淀及上游河道, 广东省内电源, 港澳台地区: part of the noun phrase
             rest = _past_quoted_channel(view.text, a, b, hi, name) or _clean(name[b - k:])
+            if etype == "Place" and b - a == 1 and rest.startswith(_SIDE_MARKS):
+                rest = _after_side_mark(rest)  # 中方出口额: 中方 (the Chinese side) is the subject, no 方出口额
             if etype == "Place" and rest.startswith(_OWNED_MARK) and name[b - k - 1] in _RELATIVE_LEVEL_CHARS:
                 rest = name[b - k - 1] + rest  # 北京市属国企营业收入: 市属 (city-owned) keeps its 市, the place is 北京
             if etype == "Place" and _city_proper(rest, name[b - k - 1]):
@@ -4093,6 +4095,15 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
 
 
 _VENUE_PREPS = tuple(cues("metrics.venue_preps"))
+_SIDE_MARKS = tuple(cues("metrics.side_marks"))  # 方: 中方, 美方, 巴方 — a country as a party
+
+
+def _after_side_mark(rest: str) -> str:
+    """其中中方出口额619.7亿美元, 美方对华投资: a country's one-character short form and 方 (side) name the
+    party whose figure it is, as the country itself would; the mark is no word of the measure (出口额,
+    not 方出口额).  The rest as it was when nothing of two characters is left."""
+    tail = rest[len(next(m for m in _SIDE_MARKS if rest.startswith(m))):]
+    return tail if len(tail) >= 2 else rest
 
 
 def _after_venue(view: _ArticleView, b: int, tail: str) -> str | None:

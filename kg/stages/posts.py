@@ -5264,6 +5264,8 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                     scan.holdings.append(Holding(read, p, p + len(read), body, held, status, date,
                                                  "posts.foreign-head", at))  # 欧洲理事会主席米歇尔, 旧金山市市长布里德
                 _joined_envoy(scan, m, p + len(read), hi, date)  # 布哈拉州州长巴尔诺耶夫|和驻华大使赛义多夫
+            if t.endswith(_MINISTER_POST, 0, p) and (read := scan.names.name_at(p, after_post=True)):
+                _listed_ministers(scan, m, p + len(read), hi, date)  # 工业部长穆伦加|、旅游部长西孔巴
             continue  # a name the scan read already (国家主席习近平)
         name = _foreign_name(scan, p, hi)
         chain = (own or scan.chain_before(p, lo)) if name else []
@@ -5279,6 +5281,32 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
         _joined_envoy(scan, m, p + len(name), hi, date)
+        if t.endswith(_MINISTER_POST, 0, p):
+            _listed_ministers(scan, m, p + len(name), hi, date)  # 外交部长卡卡博|、旅游部长西孔巴
+
+
+_MINISTER_POST = "部长"
+_LISTED_MINISTRY_RE = re.compile(rf"((?:(?!部)[{HAN}]){{2,6}})(副?部长)")  # 旅游|部长: the field, its 部 the post's
+
+
+def _listed_ministers(scan: ArticleScan, m: Mention, e: int, hi: int, date) -> None:
+    """赞比亚商业、贸易和工业部长穆伦加、旅游部长西孔巴、交通部长塔亚利等: after a foreign minister's name, each
+    further 、 + a ministry's field + 部长 + a name is a minister of the same country (its ministry named
+    with the country's name: 赞比亚旅游部), not a Chinese ministry of that name (交通部).  Names the scan
+    read already (a family name's) are left as they are; the list ends at the first item of another shape."""
+    t = scan.text
+    iso = m.attrs.get("country") if m.label != "Place" else None
+    country = (m.norm or m.surface) if m.label == "Place" else _country_names().get(iso or "")
+    if not country or (m.attrs.get("code") or "") == CHINA_CODE:
+        return
+    while t[e:e + 1] == "、" and (mt := _LISTED_MINISTRY_RE.match(t, e + 1, hi)) is not None:
+        p = mt.end()
+        name = None if scan.persons.starts_at(p) else _foreign_name(scan, p, hi)
+        if not name:
+            return
+        body = scan.national_organ(country + mt.group(1) + _MINISTER_POST[0], mt.start())
+        _hold_chain(scan, name, p, [(body, mt.group(2), None, mt.start(2))], date, "posts.foreign-head")
+        e = p + len(name)
 
 
 def _joined_envoy(scan: ArticleScan, m: Mention, e: int, hi: int, date) -> None:
@@ -5416,8 +5444,8 @@ _UNION_POSTS = tuple(sorted(_cue("union_posts"), key=lambda c: (-len(c[0]), c[0]
 
 _COMPOUND_HEAD = "部长"
 _COMPOUND_FIELD_END = "部院局委厅署办司处会"  # a field word ends in none of these (国务院和国防部: two bodies, no one name)
-_COMPOUND_MINISTRY_RE = re.compile(
-    rf"((?:[{HAN}]{{2,8}}[、和与及]){{1,4}}[{HAN}]{{2,8}}?部)(副?部?长)")  # (宗教事务部|部长, not 部部|长)
+_COMPOUND_MINISTRY_RE = re.compile(  # (宗教事务部|部长, not 部部|长; no field holds 部: 工业部长穆伦加、旅游部长… is a list)
+    rf"((?:(?:(?!部)[{HAN}]){{2,8}}[、和与及]){{1,4}}[{HAN}]{{2,8}}?部)(副?部?长)")
 
 
 _FIELD_MINISTER_RE = re.compile(  # 经济产业|大臣, 民航和交通|大臣: a field of two to six characters, then the post
@@ -5438,7 +5466,9 @@ def _compound_ministry(t: str, at: int) -> re.Match | None:
     """阿根廷外交、国际贸易和宗教事务部部长: a foreign ministry whose name lists its fields with 、 and
     和 (no finder reads it as one body: the 、 ends a name), right after the country; group 1 the
     ministry, group 2 the post.  Every field before the last is a field word, never a body (美国
-    国务院和国防部: two bodies); the match is bounded (five fields of eight characters)."""
+    国务院和国防部: two bodies) nor a ministry and its head (赞比亚商业、贸易和工业部长穆伦加、旅游部长西孔巴、
+    交通部长塔亚利: a list of ministers, the first ministry ends at its 部长); the match is bounded (five fields
+    of eight characters)."""
     m = _COMPOUND_MINISTRY_RE.match(t, at)
     if m is None:
         return None
@@ -6113,6 +6143,8 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     t = scan.text
     if t.startswith(_TIME_AFTER_NAME, p) or not is_han(t[p:p + 1]):
         return None  # 星马外长|周内访华: a word of time after the post, no name; nor punctuation (国家主席，)
+    if _opens_clause(scan, p):
+        return None  # 巴西总统|将率240名商界代表: the post's holder unnamed, 将 opens the clause
     if (whole := _dictionary_full_name(scan, p)) is not None:
         return whole  # 日本前首相鸠山由纪夫: not 鸠山 cut at 由, a word that may follow a name
     if _one_char_foreign_name(scan, p):
@@ -6199,6 +6231,14 @@ def _dictionary_full_name(scan: ArticleScan, p: int) -> str | None:
 
 _NAME_DASHES = "—"  # a double-barrelled Spanish name's join (冈萨雷斯—奥莱切亚)
 _DASHED_EXTRA = 4  # characters a dashed name may run past eight
+
+
+def _opens_clause(scan: ArticleScan, p: int) -> bool:
+    """巴西总统将率…代表团访华, 总统就…发表讲话: a preposition or adverb of `foreign_name_stops` right after a
+    foreign post opens the clause of an unnamed holder — no transliteration syllable and, unless it is
+    a family name too (于, 向), no name's first character."""
+    ch = scan.text[p:p + 1]
+    return ch in _FOREIGN_NAME_STOPS and ch not in vocabulary().surnames
 
 
 def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:

@@ -231,10 +231,23 @@ def _segment_bounds(text: str, lo: int, hi: int) -> tuple[set[int], list[tuple[i
     bounds, spans = {lo}, []
     i = lo
     for tok in dict_words(text[lo:hi]):
-        spans.append((i, i + len(tok)))
-        i += len(tok)
-        bounds.add(i)
+        for part in _mission_word_parts(tok):
+            spans.append((i, i + len(part)))
+            i += len(part)
+            bounds.add(i)
     return bounds, spans
+
+
+_MISSION_WORD = re.compile(r"(.{2,}?)(驻)(.{2,}?)(大使馆|使馆|总领事馆|领事馆)")
+
+
+def _mission_word_parts(tok: str) -> tuple[str, ...]:
+    """中国驻韩国大使馆, 中国驻德国使馆: jieba's dictionary holds a few missions as one word, which would
+    hide their sender and host from the registry (no mission found, only an organisation of jieba's
+    tag); such a word is its sender, 驻, its host (two characters or more: 驻华 words stay whole) and
+    its mission word, as the registry reads 中国驻日本大使馆.  Any other word as it is."""
+    m = _MISSION_WORD.fullmatch(tok) if "驻" in tok else None
+    return m.groups() if m else (tok,)
 
 
 _CLAUSE_MARKS = set("。，、；：？！,;:?!\n（）()《》“”\"' ")
@@ -970,15 +983,25 @@ def sender_written_otherwise(text: str, k: int) -> bool:
     return text[k - 1:k] in _SENDER_ENDS and not text.endswith(_SENDER_CHINA, 0, k)
 
 
+_CITY_TAILS = tuple(sorted(cue(_R, "mission_city_tails"), key=len, reverse=True))  # 总领馆, 总领事馆, 领事馆
+
+
+def _foreign_city(entry: Entry) -> bool:
+    """开普敦, 宿务: a world city of a country other than China — the host of a consulate written
+    with no sender (驻开普敦总领馆林静总领事: China's consulate there)."""
+    return entry.label == "Place" and entry.kind == "city" and entry.country not in (None, CHINA_ISO)
+
+
 def _senderless_mission(text: str, h: Hit, prev: Hit | None) -> Hit | None:
-    """驻日本使馆提醒在日中国公民, 我驻日本大使馆: 驻 + a foreign country + an embassy word with no
-    sender written is China's mission there (中国驻日本使馆, as Chinese government text writes it
+    """驻日本使馆提醒在日中国公民, 我驻日本大使馆: 驻 + a foreign country + an embassy word (or a foreign
+    city + a consulate word: 驻开普敦总领馆) with no sender written is China's mission there (中国驻日本使馆, as Chinese government text writes it
     short), one agency of China — not the host's embassy (日本大使馆, placed in Japan).  None where
     a sender is written before 驻 (a name found there, or 各国, 欧盟, 山东省 …)."""
-    if h.entry.kind != "country" or h.entry.iso == CHINA_ISO:
+    if not (h.entry.kind == "country" and h.entry.iso != CHINA_ISO) and not _foreign_city(h.entry):
         return None
     w = next((w for w in _STATIONED if text.endswith(w, 0, h.start)), None)
-    tail = next((t for t in _IMPLIED_TAILS if text.startswith(t, h.end)), None)
+    tails = _IMPLIED_TAILS if h.entry.kind == "country" else _CITY_TAILS
+    tail = next((t for t in tails if text.startswith(t, h.end)), None)
     if w is None or tail is None:
         return None
     s = h.start - len(w)
@@ -1077,11 +1100,13 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
             while i < len(hits) and hits[i].start < end:
                 i += 1  # the host place and any name read inside the mission's name
             continue
-        if h.entry.label == "Place" and h.entry.kind == "country" and h.rule == "registry.name" and \
-                (mission := _senderless_mission(text, h, out[-1] if out else None)) is not None:
+        if h.entry.label == "Place" and (h.entry.kind == "country" or _foreign_city(h.entry)) \
+                and h.rule == "registry.name" and (mission := _senderless_mission(text, h, out[-1] if out else None)) is not None:
             if out and out[-1].end > mission.start:
                 out.pop()  # (我国 opens the mission's name)
             out.append(mission)  # 驻日本使馆: China's mission, not 日本使馆
+            if h.entry.kind != "country":
+                out.append(h)  # 驻珀斯总领馆: the city stays a place of the story too (its lead is abroad)
             i += 1
             while i < len(hits) and hits[i].start < mission.end:
                 i += 1
@@ -1910,6 +1935,7 @@ _UNDER_ABROAD = _under_abroad_re()
 _UNDER_ABROAD_NOT_ENDS = frozenset(_place_words("foreign_subdivision_not_ends"))
 _REGION_WORDS = frozenset(_place_words("foreign_subdivision_region_words"))
 _UNDER_ABROAD_NOT_STEMS = frozenset(_place_words("foreign_subdivision_not_stems"))  # 友好, 边境: 日本|友好县
+_UNDER_ABROAD_NOT_STEM_ENDS = tuple(_place_words("foreign_subdivision_not_stem_ends"))  # 群岛: 菲|巴坦|群岛省
 
 
 def _named_divisions_abroad(doc: Doc) -> None:
@@ -1940,7 +1966,8 @@ def _named_divisions_abroad(doc: Doc) -> None:
             mt = _UNDER_ABROAD.match(art.text, parent.aend)
             if mt is None or 1 in occ[mt.start():mt.end()] \
                     or (mt.group(1)[-1] + mt.group(2)) in _UNDER_ABROAD_NOT_ENDS or _world_named(mt.group(0)) \
-                    or mt.group(1)[:2] in _UNDER_ABROAD_NOT_STEMS:  # (日本|友好县, 越南|边境省: no name)
+                    or mt.group(1)[:2] in _UNDER_ABROAD_NOT_STEMS \
+                    or mt.group(1).endswith(_UNDER_ABROAD_NOT_STEM_ENDS):  # (日本|友好县, 越南|边境省, 巴坦|群岛省: no name)
                 continue
             name = mt.group(0)
             attrs = {"registry": "world_places", "code": f"iso-{country}-{short_hash(name, 8)}",
@@ -1968,7 +1995,8 @@ def _headed_divisions_abroad(doc: Doc) -> None:
     """驻叶卡捷琳堡总领事罗世雄会见秋明州州长莫尔: two characters and a region's word written right before
     that region's head (州|州长, 省|省长), in a document naming one foreign country, name a region of
     that country — where the name is no Chinese division's (甘孜州州长 is Sichuan's), starts a word
-    of jieba's and holds no function word (该州州长, 本州州长); the name written again alone in the
+    of jieba's, holds no function word (该州州长, 本州州长); a land-form word (群岛) read as the stem is the tail of
+    the name, read with the two characters before it (巴坦群岛省省长, not 群岛省); the name written again alone in the
     article (秋明州最大贸易伙伴) is that place.  One find per head's post; each article's occupied
     characters marked once, each name searched again once."""
     from ..divisions import table
@@ -1986,6 +2014,8 @@ def _headed_divisions_abroad(doc: Doc) -> None:
             while k >= 0:
                 s, e = k - _HEADED_STEM, k + 1
                 k = text.find(word + head, k + 1)
+                if text.endswith(_UNDER_ABROAD_NOT_STEM_ENDS, 0, e - 1):
+                    s -= _HEADED_STEM  # 巴坦群岛|省长: the land-form word is the name's tail, its stem before it
                 name = text[max(s, 0):e]
                 if s < 0 or name in found or not all(is_han(c) for c in name[:-1]) or _stem_stopped(name[:-1]) \
                         or table().candidates(name) or table().short_candidates(name[:-1]) or _world_named(name):

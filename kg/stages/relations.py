@@ -124,6 +124,8 @@ _ATTRIBUTIVE_RE = re.compile(f"(?:{_alt('attributive_after')})")
 _SUBJECT_NOT_AFTER = cues("subject_not_after")
 # a place right after a verb of learning from it (深入学习浙江“千万工程”经验): the model studied, no subject
 _LEARNED_FROM = tuple(cues("learned_from_verbs"))
+# a place right after a verb of welcoming or inviting (欢迎厄瓜多尔青年参加…大运会): the guests, no subject
+_GUEST_OF = tuple(cues("guest_verbs"))
 # a place opening the name of another project (中国绿色植保科技产业园项目总投资…): the run of name characters
 # after it up to a project's head word, with no verb of doing between
 _OPENS_PROJECT_RE = re.compile(f"[{HAN}{LATIN}{DIGIT}·]{{1,24}}?(?:{_alt('named_project_heads')})")
@@ -1659,7 +1661,7 @@ def _opens_other_project(view: _ArticleView, pl: Mention, p: Mention) -> bool:
 def _subject_place(view: _ArticleView, p: Mention):
     """A place (or 该县/全市 …) that is the subject of the programme's sentence (_STOP: two countries
     are, and it is done in neither alone nor in the article's place by default); not a place that
-    gives or pays for it (鄂尔多斯市援建的…项目), nor any place before a park or road named by the places
+    gives or pays for it (鄂尔多斯市援建的…项目) or is welcomed to it (欢迎厄瓜多尔青年参加…), nor any place before a park or road named by the places
     it joins (a list of projects, a news site's city: 青岛新闻网…青岛-安顺共建产业园): the sentence
     says where such a one is only with 在 (在嘉善县动工), else it is the article's."""
     if p.attrs.get("joint") or _REVIEW_MEETING_RE.match(view.text, p.aend) or _FORUM_ABOUT_RE.match(view.text, p.aend):
@@ -1676,7 +1678,7 @@ def _subject_place(view: _ArticleView, p: Mention):
             if ("。" in between or ";" in between or "；" in between) or _DONOR_RE.match(between) \
                     or _ATTRIBUTIVE_RE.match(view.text, pl.aend) \
                     or view.text[max(0, pl.astart - 1):pl.astart] in _SUBJECT_NOT_AFTER \
-                    or view.text.endswith(_LEARNED_FROM, lo, pl.astart) \
+                    or view.text.endswith(_LEARNED_FROM + _GUEST_OF, lo, pl.astart) \
                     or _opens_other_project(view, pl, p) or _spoken_or_filed_at(view.text, pl.aend) \
                     or firm_home(view.text, pl.aend, pl.key):
                 continue  # (新加坡丰益国际等企业入驻，“一园六区”引进…: the firm's home, not the park's)
