@@ -1,0 +1,75 @@
+"""Round 72 (police72): public-security news of counties and cities (/tmp/s26/fresh/police72: 警情通报,
+cases solved, 专项行动 results, 交警 and 派出所 news from 甘肃, 陕西, 宁夏, 内蒙古, 河北, 湖北, 福建, 贵州 and
+重庆): a two-character county the segmenter glues to its organ (成|县公安局), a police station named again by
+its own name after its chained full name (曲周县公安局侯村派出所 … 侯村派出所), a unit's work counted after
+共 (该大队共查处酒驾15起), a count of people whose noun runs on into what was done (为7名受害群众返还…,
+9名受害人现场领取…), and kinds of crime sharing 发案 in a 分别 list (刑事、治安发案同比分别下降…)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _metrics(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_a_two_character_county_before_its_police_bureau():
+    """06-chengxian-fanhuan (每日甘肃网, 甘肃成县): 成县公安局:集中返还群众被骗资金 … 成县公安局举行仪式 — jieba
+    reads 成|县公安局 (base: no place 成县 and a bare agency 县公安局); so 曹县政府, 礼县政协."""
+    doc = extract_text("成县公安局集中返还群众被骗资金\n近日,成县公安局举行仪式,将近期破案追回的涉案资金集中返还给受骗群众。")
+    assert "成县" in _names(doc, "Place"), _names(doc, "Place")
+    assert "成县公安局" in _names(doc, "Agency"), _names(doc, "Agency")
+    other = extract_text("曹县政府召开常务会议\n近日,曹县政府召开常务会议。礼县政协开展视察活动。")
+    assert {"曹县", "礼县"} <= _names(other, "Place"), _names(other, "Place")
+    # a verb ending with the county's first character is still no county (形成|县…, 完成|县…)
+    verb = extract_text("工作简报\n全面完成县政府交办的任务,形成县公安局牵头的机制。")
+    assert not {"成县"} & _names(verb, "Place"), _names(verb, "Place")
+
+
+def test_a_police_station_named_again_by_its_own_name_is_one_body():
+    """12-quzhou-houcun (河北新闻网, 曲周县): 曲周县公安局侯村派出所接到群众求助 … 失主来到侯村派出所 (base: a
+    second agency 侯村镇派出所 beside the chained one)."""
+    doc = extract_text("派出所帮群众找回失物\n3月16日18时许,邯郸市曲周县公安局侯村派出所接到群众求助。"
+                       "3月18日13时许,失主来到侯村派出所,将一面锦旗送给民警。")
+    agencies = _names(doc, "Agency")
+    assert "曲周县公安局侯村派出所" in agencies and "侯村镇派出所" not in agencies, agencies
+
+
+def test_a_police_unit_and_its_time_before_gong_are_no_part_of_the_indicator():
+    """07-wuping-jiujia (闽西日报): 该大队共查处酒驾15起; 08-xishui-yecha (浠水): 行动当晚共查获酒驾20起; 06-chengxian:
+    成县公安局共立电信网络诈骗案件133起 (base: the indicators 该大队共查处酒驾, 行动当晚共查获酒驾, 成县公安局共立…)."""
+    doc = extract_text("武平交警严查酒驾\n据统计,截至12月21日,该大队共查处酒驾15起,醉驾4起。行动当晚共查获酒驾20起。")
+    got = _metrics(doc)
+    assert ("查处酒驾", 15, "起") in got and ("查获酒驾", 20, "起") in got, got
+    case = extract_text("成县公安局返还资金\n今年以来,成县公安局共立电信网络诈骗案件133起,破案80起。")
+    got = {(case.entities[m.subject].name if m.subject else None, m.indicator) for m in case.metrics if m.value == 133}
+    assert got == {("成县公安局", "立电信网络诈骗案件")}, got
+    # no object after the verb: the words before 共 are what is counted (电诈案件共破获30起)
+    bare = extract_text("电诈打击成效\n全年电诈案件共破获30起。")
+    assert any(m.indicator.startswith("电诈案件") for m in bare.metrics), _metrics(bare)
+
+
+def test_a_count_of_people_ends_before_what_was_done_for_them():
+    """05-yangxian-fanzha (洋县): 9名电信网络诈骗受害人现场领取了…, 与3名大学生反诈志愿者一起开展反诈宣传;
+    14-chengkou-fanhuan (城口县): 为7名电信网络诈骗受害群众返还被骗资金15余万元 (base: 电信网络诈骗受害人现场,
+    大学生反诈志愿者一起, 电信网络诈骗受害群众返还)."""
+    doc = extract_text("洋县返还涉诈资金\n7月15日,洋县公安局召开大会,9名电信网络诈骗受害人现场领取了返还资金。"
+                       "该县反诈中心民警与3名大学生反诈志愿者一起开展反诈宣传。"
+                       "活动现场,洋县公安局为7名电信网络诈骗受害群众返还被骗资金15余万元。")
+    got = {m.indicator for m in doc.metrics if m.unit == "名"}
+    assert got == {"电信网络诈骗受害人", "大学生反诈志愿者", "电信网络诈骗受害群众"}, got
+    # without a preposition of whom it is done for, the verb after the people is their measure
+    kept = extract_text("合作社带动就业\n合作社带动10名村民就业,事故中2名施工人员受伤。")
+    got = {m.indicator for m in kept.metrics}
+    assert {"村民就业", "施工人员受伤"} <= got, got
+
+
+def test_kinds_of_crime_share_the_cases_reported_in_a_respective_list():
+    """03-dingxi-bairi (法治甘肃网, 定西市): 全市刑事、治安发案同比分别下降4.7%、11.4% (base: 刑事同比下降)."""
+    doc = extract_text("定西公安百日行动成效显著\n截至9月份,全市刑事、治安发案同比分别下降4.7%、11.4%。")
+    got = {m.indicator for m in doc.metrics}
+    assert got == {"刑事发案同比下降", "治安发案同比下降"}, got
