@@ -73,3 +73,14 @@ def test_kinds_of_crime_share_the_cases_reported_in_a_respective_list():
     doc = extract_text("定西公安百日行动成效显著\n截至9月份,全市刑事、治安发案同比分别下降4.7%、11.4%。")
     got = {m.indicator for m in doc.metrics}
     assert got == {"刑事发案同比下降", "治安发案同比下降"}, got
+
+
+def test_a_policeman_named_after_his_role_is_a_person():
+    """14-chengkou-fanhuan (重庆城口县): “…”城口县反诈中心民警张刚说 (base: no person); 民警王超斌第一时间联动辖区村干部
+    (莆田湄洲, the same shape): a whole name after 民警, closed by a verb of speech or 第一时间."""
+    doc = extract_text("城口县公安局返还被骗资金\n“不仅要破大案,也要更快破小案。”城口县反诈中心民警张刚说。"
+                       "为尽快锁定目标,民警王超斌第一时间联动辖区村干部。")
+    assert {"张刚", "王超斌"} <= _names(doc, "Person"), _names(doc, "Person")
+    # a bare 民警 (no name after it) or a 某 names nobody
+    bare = extract_text("派出所帮群众找回失物\n民警张某说,接警后民警第一时间赶到现场。")
+    assert not _names(bare, "Person"), _names(bare, "Person")
