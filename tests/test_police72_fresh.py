@@ -84,3 +84,14 @@ def test_a_policeman_named_after_his_role_is_a_person():
     # a bare 民警 (no name after it) or a 某 names nobody
     bare = extract_text("派出所帮群众找回失物\n民警张某说,接警后民警第一时间赶到现场。")
     assert not _names(bare, "Person"), _names(bare, "Person")
+
+
+def test_the_number_of_a_named_operation_is_no_day():
+    """16-junlian-jindu (筠连头条, 四川筠连县): 在“护旗2号”专项行动中,…共抓获贩毒人员18人 (base: the period 2号, read as
+    the 2nd of the month, 2021-06-02): the number closing a quoted name is the operation's."""
+    from kg.periods import find_periods
+    assert find_periods("在“护旗2号”专项行动中,共抓获贩毒人员18人") == []
+    assert find_periods("“昆仑2号”行动取得成效") == []
+    # a day written in a quote (its month before it), or a bare day closed by no quote, stays a day
+    assert [w for _a, _b, w in find_periods("“10月2号”那天")] == ["10月2号"]
+    assert [w for _a, _b, w in find_periods("他说“我们2号出发”")] == ["2号"]
