@@ -95,3 +95,15 @@ def test_the_number_of_a_named_operation_is_no_day():
     # a day written in a quote (its month before it), or a bare day closed by no quote, stays a day
     assert [w for _a, _b, w in find_periods("“10月2号”那天")] == ["10月2号"]
     assert [w for _a, _b, w in find_periods("他说“我们2号出发”")] == ["2号"]
+
+
+def test_an_approximate_span_since_is_no_figure():
+    """09-yunhe-liangjian (长城网, 沧州运河公安分局): 30多天来,已先后查处各类刑事案件34起 (base: a metric 天 30, the span
+    up to now read as a figure; 30天来 was already none)."""
+    doc = extract_text("运河公安分局亮剑行动\n30多天来,已先后查处各类刑事案件34起。行动开展两个多月以来,共查处治安案件16起。")
+    got = _metrics(doc)
+    assert not any(u in ("天", "个月") for _i, _v, u in got), got
+    assert ("查处各类刑事案件", 34, "起") in got, got
+    # a span that is the figure (工作20余天) stays one
+    kept = extract_text("驻村工作简报\n工作队在村里工作20余天,完成入户走访。")
+    assert any(u == "天" for _i, _v, u in _metrics(kept)), _metrics(kept)
