@@ -107,3 +107,12 @@ def test_an_approximate_span_since_is_no_figure():
     # a span that is the figure (工作20余天) stays one
     kept = extract_text("驻村工作简报\n工作队在村里工作20余天,完成入户走访。")
     assert any(u == "天" for _i, _v, u in _metrics(kept)), _metrics(kept)
+
+
+def test_a_case_s_losses_in_wan_are_money():
+    """13-qianxinan-fanhuan (黔西南州): 挽回被骗群众经济损失300余万 (base: 3000000 with no unit, while 被骗资金180余万
+    beside it was read in 元): a loss, a sum involved or stolen money written in 万 alone is in 元."""
+    doc = extract_text("黔西南公安返还被骗资金\n2021年初以来,黔西南州公安机关挽回被骗群众经济损失300余万,涉案金额1.2亿,"
+                       "追缴赃款50余万。")
+    got = {(v, u) for _i, v, u in _metrics(doc)}
+    assert {(3000000, "元"), (120000000, "元"), (500000, "元")} <= got, got
