@@ -116,3 +116,17 @@ def test_a_case_s_losses_in_wan_are_money():
                        "追缴赃款50余万。")
     got = {(v, u) for _i, v, u in _metrics(doc)}
     assert {(3000000, "元"), (120000000, "元"), (500000, "元")} <= got, got
+
+
+def test_example_places_and_listed_stations_are_no_subject():
+    """17-xiuwen-dalingshoujie (贵州修文县): 缉毒民警与谷堡派出所、洒坪派出所联动盘查,先后在县城街心花园、龙场镇城南村等地
+    抓获吸毒人员5名 (base: the subject 城南村, one example of where; then 谷堡镇, the township of a listed station): the
+    figure is the county's."""
+    doc = extract_text("修文县开展禁毒行动\n本月初修文警方在全县范围内启动“打零收戒”禁毒行动。此外,缉毒民警与谷堡派出所、"
+                       "洒坪派出所联动盘查,先后在县城街心花园、龙场镇城南村等地抓获吸毒人员5名。")
+    got = {(doc.entities[m.subject].name if m.subject else None, m.indicator) for m in doc.metrics if m.value == 5}
+    assert got == {("修文县", "抓获吸毒人员")}, got
+    # a lone place the figure is about (no 等地 after it) stays its subject
+    own = extract_text("修文县开展禁毒行动\n本月初修文警方在全县范围内启动禁毒行动。龙场镇抓获吸毒人员5名。")
+    got = {doc_name for doc_name in (own.entities[m.subject].name for m in own.metrics if m.subject)}
+    assert got == {"龙场街道"}, got

@@ -6008,6 +6008,11 @@ def _extreme_spot(text: str, s_start: int, a: int, place_ends: dict[int, int]) -
     return text.endswith(_EXTREME_SPOTS, s_start, a)
 
 
+# 在县城街心花园、龙场镇城南村等地抓获吸毒人员5名 (police72): a place closing a list with 等地 is one example of where
+# it was done, no place whose figure it is (the county's); so is a lone place before 等地
+_EXAMPLE_PLACES_CLOSE = tuple(cues("metrics.example_places_close"))
+
+
 def _listed_member(text: str, a: int, b: int) -> bool:
     """A place written as one item of a list: 、 beside it, or 等 and a count closing the list after
     it (…、四川屏山经济开发区等4家开发区)."""
@@ -6520,6 +6525,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     names = [(a, b) for a, b, _k, t, _l in mentions if t in ("Organization", "Programme")]
     # (南昌高新技术产业开发区、赣州经开区等10家开发区…: the city inside a listed zone's name is one member's)
     names += [(a, b) for a, b, _k, t, _l in mentions if t == "Place" and _listed_member(text, a, b)]
+    # (缉毒民警与谷堡派出所、洒坪派出所联动盘查: the township inside a listed station's name is one member's)
+    names_listed = names + [(a, b) for a, b, _k, t, _l in mentions
+                            if t == "Agency" and "、" in text[a - 1:a] + text[b:b + 1]]
     bodies = [(a, b) for a, b, _k, t, _l in mentions if t == "Agency"]
     routes = {a: k for a, b, k, t, _l in mentions if t == "Place" and _route_place(text, mentions, a, b)}
     place_ends = {b: a for a, b, _k, t, _l in mentions if t == "Place"}
@@ -6548,10 +6556,11 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and astart not in routes \
                 and not _VISITORS.match(text, aend) \
                 and not text.startswith(_NATIVE_GROUPS, aend) \
-                and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names) \
+                and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names_listed) \
                 and not _firm_address(text, mentions, aend) \
                 and not _region_place(text, s_start, astart) \
                 and not _EXAMPLES_COUNTED.match(text, _chain_end(mentions, aend)) \
+                and not text.startswith(_EXAMPLE_PLACES_CLOSE, _chain_end(mentions, aend)) \
                 and not _opens_quoted_name(text, astart, aend) \
                 and not _uncoded_quoted_name(view, key, astart, aend) \
                 and not _idea_country(text, aend, lvl) \
