@@ -1888,7 +1888,8 @@ def _county_glued_to_its_organ(text: str, s: int, e: int, div: Division) -> bool
     if div.level != "county" or e - s != 2 or not text.endswith(_COUNTY_SUFFIXES, s, e):
         return False
     opening = next(iter(dict_words(text[e - 1:e + 6])), "")
-    return len(opening) >= 3 and _word_bounded(text[:e] + "。", s, e)
+    lo = max(0, s - 6)  # (the few characters before it are all the word test reads)
+    return len(opening) >= 3 and _word_bounded(text[lo:e] + "。", s - lo, e - lo)
 
 
 _COUNTY_SUFFIXES = tuple(place_words("county_suffixes"))
