@@ -62,7 +62,11 @@ def test_a_count_of_people_ends_before_what_was_done_for_them():
                        "活动现场,洋县公安局为7名电信网络诈骗受害群众返还被骗资金15余万元。")
     got = {m.indicator for m in doc.metrics if m.unit == "名"}
     assert got == {"电信网络诈骗受害人", "大学生反诈志愿者", "电信网络诈骗受害群众"}, got
-    # without a preposition of whom it is done for, the verb after the people is their measure
+    # 18-dayingxian-toukui (四川大英县): a verb with its object after them is their deed (base: 文明交通志愿者协助大队整治…)
+    deed = extract_text("大英交警整治头盔\n驾校分别抽调15名执法人员、30名文明交通志愿者协助大队整治电动自行车违法行为。")
+    got = {m.indicator for m in deed.metrics if m.value == 30}
+    assert got == {"文明交通志愿者"}, got
+    # without a preposition of whom it is done for, a verb closing the run is their measure
     kept = extract_text("合作社带动就业\n合作社带动10名村民就业,事故中2名施工人员受伤。")
     got = {m.indicator for m in kept.metrics}
     assert {"村民就业", "施工人员受伤"} <= got, got
@@ -130,3 +134,12 @@ def test_example_places_and_listed_stations_are_no_subject():
     own = extract_text("修文县开展禁毒行动\n本月初修文警方在全县范围内启动禁毒行动。龙场镇抓获吸毒人员5名。")
     got = {doc_name for doc_name in (own.entities[m.subject].name for m in own.metrics if m.subject)}
     assert got == {"龙场街道"}, got
+
+
+def test_a_vehicle_named_by_its_wheels_is_no_count():
+    """19-yanhu-toukui (运城市公安局盐湖分局): 提高电动自行车、三轮车、摩托车骑乘人员安全防护意识 (base: a metric 轮 3, the
+    三轮 of 三轮车 read as three rounds); 经过三轮谈判 stays a count."""
+    doc = extract_text("盐湖公安交警劝导整治\n进一步提高电动自行车、三轮车、摩托车骑乘人员安全防护意识。")
+    assert not doc.metrics, _metrics(doc)
+    rounds = extract_text("招商引资取得成效\n经过三轮谈判,签约项目5个。")
+    assert ("谈判", 3, "轮") in _metrics(rounds), _metrics(rounds)

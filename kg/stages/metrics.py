@@ -6830,9 +6830,10 @@ def _people_before_predicate(text: str, counted: str, q: Quantity) -> str:
     """9名电信网络诈骗受害人|现场领取了…, 与3名大学生反诈志愿者|一起开展, 为7名受害群众|返还被骗资金 (police72): a
     count of people whose noun runs on into what they did or what was done for them; the noun ends at its
     last word of people (受害人, 群众, 志愿者: a noun ending with `metrics.people_suffix`) that a word of where
-    or with whom follows (`metrics.people_predicate_openers`: 现场, 一起) — or, where a preposition of
-    whom it is done for opens the count (为, 向, 给), a verb.  Without that preposition a verb after the
-    people is what befell them or what they did (10名村民就业, 2名施工人员受伤): the noun stays whole."""
+    or with whom follows (`metrics.people_predicate_openers`: 现场, 一起), a verb with its object (30名志愿者
+    协助大队整治…) or, where a preposition of whom it is done for opens the count (为, 向, 给), any verb.
+    Otherwise a verb closing the run is what befell them or what they did, their measure (10名村民就业,
+    2名施工人员受伤): the noun stays whole."""
     if q.unit not in _PEOPLE_UNITS or len(counted) < 4:
         return counted
     tags, freq = word_tags(), word_freq()
@@ -6844,9 +6845,17 @@ def _people_before_predicate(text: str, counted: str, q: Quantity) -> str:
         if not tags.get(word, "").startswith("n"):
             continue  # (贫困村民每人|分红: 每人 is no noun of people)
         first = next((counted[k:k + n] for n in (4, 3, 2) if counted[k:k + n] in tags), "")
-        if first in _PEOPLE_PREDICATE_OPENERS or (served and tags.get(first) == "v"):
+        if first in _PEOPLE_PREDICATE_OPENERS or tags.get(first) == "v" and (served or _object_after(counted, k + len(first))):
             return counted[:k]
     return counted
+
+
+def _object_after(counted: str, i: int) -> bool:
+    """30名志愿者协助|大队整治…: a noun right after the verb that follows the people is its object — the
+    people's deed, no measure of them (10名村民就业, 200名群众增收致富 end with the verb, or another)."""
+    tags = word_tags()
+    word = next((counted[i:i + n] for n in (4, 3, 2) if counted[i:i + n] in tags), "")
+    return tags.get(word, "").startswith("n")
 
 
 def _before_one_of(counted: str) -> str:
