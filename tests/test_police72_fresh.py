@@ -3,7 +3,10 @@ cases solved, 专项行动 results, 交警 and 派出所 news from 甘肃, 陕�
 重庆): a two-character county the segmenter glues to its organ (成|县公安局), a police station named again by
 its own name after its chained full name (曲周县公安局侯村派出所 … 侯村派出所), a unit's work counted after
 共 (该大队共查处酒驾15起), a count of people whose noun runs on into what was done (为7名受害群众返还…,
-9名受害人现场领取…), and kinds of crime sharing 发案 in a 分别 list (刑事、治安发案同比分别下降…)."""
+9名受害人现场领取…, 30名志愿者协助大队整治…), kinds of crime sharing 发案 in a 分别 list (刑事、治安发案同比分别
+下降…), a policeman named after 民警, the 2号 of an operation's name (“护旗2号”: no day), a span since (30多天来:
+no figure), a case's losses in 万 (in 元), example places before 等地 and stations listed with 、 (no subject),
+and vehicles named by their wheels (三轮车: no count)."""
 from __future__ import annotations
 
 from conftest import extract_text
