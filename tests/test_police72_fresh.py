@@ -1,6 +1,6 @@
 """Round 72 (police72): public-security news of counties and cities (/tmp/s26/fresh/police72: 警情通报,
-cases solved, 专项行动 results, 交警 and 派出所 news from 甘肃, 陕西, 宁夏, 内蒙古, 河北, 湖北, 福建, 贵州 and
-重庆): a two-character county the segmenter glues to its organ (成|县公安局), a police station named again by
+cases solved, 专项行动 results, 交警 and 派出所 news of county and city bureaus in 甘肃, 陕西, 山西, 宁夏, 内蒙古, 河北, 湖北,
+福建, 浙江, 广东, 四川, 贵州 and 重庆): a two-character county the segmenter glues to its organ (成|县公安局), a police station named again by
 its own name after its chained full name (曲周县公安局侯村派出所 … 侯村派出所), a unit's work counted after
 共 (该大队共查处酒驾15起), a count of people whose noun runs on into what was done (为7名受害群众返还…,
 9名受害人现场领取…, 30名志愿者协助大队整治…), kinds of crime sharing 发案 in a 分别 list (刑事、治安发案同比分别
