@@ -6845,7 +6845,8 @@ def _people_before_predicate(text: str, counted: str, q: Quantity) -> str:
         if not tags.get(word, "").startswith("n"):
             continue  # (贫困村民每人|分红: 每人 is no noun of people)
         first = next((counted[k:k + n] for n in (4, 3, 2) if counted[k:k + n] in tags), "")
-        if first in _PEOPLE_PREDICATE_OPENERS or tags.get(first) == "v" and (served or _object_after(counted, k + len(first))):
+        verb = tags.get(first) == "v"
+        if first in _PEOPLE_PREDICATE_OPENERS or verb and (served or _object_after(counted, k + len(first))):
             return counted[:k]
     return counted
 
