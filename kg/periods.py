@@ -174,6 +174,7 @@ _DAY_ONLY = re.compile(r"\d{1,2}[日号]")
 _DAY_CHAR = "日"
 _DAY_COUNT_AFTER = tuple(cues("periods.day_count_after"))  # 内: 2日内 counts days
 _ADDRESS_BEFORE = cue_chars("periods.address_before_chars")  # (巷, 路, 街, 栋 … before a house's 10号)
+_NAME_CLOSERS = cue_chars("periods.numbered_name_closer_chars")  # (” 》 after an operation's “昆仑2号”)
 _NUMBERED_THING_AFTER = cue_chars("periods.numbered_thing_after_chars")  # (楼, 线, 机 … after a building's 5号)
 _DOC_NUMBER_BEFORE = cue_chars("periods.doc_number_before_chars")  # (〕, ], 第 … before a document's 6号)
 _RANGE_BEFORE = re.compile(rf"\d[日号]?{_RANGE}\Z")  # (searched in the 3 characters before a bare day's number)
@@ -227,6 +228,9 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if s[-1] == "号" and _DAY_ONLY.fullmatch(s) and text[m.end():m.end() + 1] in _NUMBERED_THING_AFTER \
                 and m.end() < len(text):
             continue  # 工地5号楼8楼, 地铁3号线, 2号机组: the number of a building or a line, no day of the month
+        if s[-1] == "号" and _DAY_ONLY.fullmatch(s) and m.end() < len(text) and text[m.end()] in _NAME_CLOSERS \
+                and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and text[m.start() - 1] != "月":
+            continue  # “护旗2号”专项行动, “昆仑2号”: the number of a named operation, no day of the month
         if s[-1] == _DAY_CHAR and _DAY_ONLY.fullmatch(s) and text.startswith(_DAY_COUNT_AFTER, m.end()):
             continue  # 要求…居民在2日内将地锁自行拆除: a count of days, no 2nd of the month
         if _ends_bare_range(text, m.start(), s):

@@ -1624,7 +1624,8 @@ def make_gazetteer():
                                and not _after_slogan_new(art.text, s, e)
                                and not _chained_in_word(art.text, s, e, div, raw_by_end.get((id(art), s)))
                                and not _before_its_county(div, raw_by_start.get((id(art), e)))
-                               and not _before_its_court(art.text, e, div)):
+                               and not _before_its_court(art.text, e, div)
+                               and not _county_glued_to_its_organ(art.text, s, e, div)):
                 continue
             if _world_homonym(doc, art, s, e, div):
                 continue  # 美国|德州: Texas, not Shandong's 德州市
@@ -1889,6 +1890,21 @@ def _before_its_court(text: str, e: int, div: Division) -> bool:
     the place (the court, 内江市中级人民法院, is read from it).  Only these two levels."""
     words = _COURT_SHORT_AFTER.get(div.level)
     return bool(words) and text.startswith(words, e)
+
+
+def _county_glued_to_its_organ(text: str, s: int, e: int, div: Division) -> bool:
+    """Is a two-character county (成县, 曹县, 礼县) written before one of its organs that the segmenter
+    reads as one word with the county's 县 (成|县公安局, 曹|县政府, 礼|县政协: jieba knows 县公安局 …)?
+    The break after the name is then missing, yet the county is there; the name is read bounded when,
+    cut right after it, it is a word of its own (形成|县公安局 still fails: no break before 成)."""
+    if div.level != "county" or e - s != 2 or not text.endswith(_COUNTY_SUFFIXES, s, e):
+        return False
+    opening = next(iter(dict_words(text[e - 1:e + 6])), "")
+    lo = max(0, s - 6)  # (the few characters before it are all the word test reads)
+    return len(opening) >= 3 and _word_bounded(text[lo:e] + "。", s - lo, e - lo)
+
+
+_COUNTY_SUFFIXES = tuple(place_words("county_suffixes"))
 
 
 _ZONE_WORD = re.compile(L.words_alt("zone_suffixes"))  # 经济开发区: some tables' township-level units so named

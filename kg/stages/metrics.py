@@ -1091,7 +1091,11 @@ def _without_total_actor(s: str) -> str:
     indicator 驿站共举办交流会): the words before 共 and a verb of doing name who did it and when, no part
     of what is counted — the lead strip then drops the verb, as it does after a scope (全县共举办招聘会)."""
     m = _TOTAL_ACTOR.match(s) if "共" in s else None
-    return s[m.end():] if m and len(s) - m.end() >= 2 else s
+    verb = next((v for v in _TOTAL_ACTOR_VERBS if s.startswith(v, m.end())), "") if m else ""
+    return s[m.end():] if m and len(s) - m.end() > len(verb) else s  # (案件共破获: no object, kept whole)
+
+
+_TOTAL_ACTOR_VERBS = tuple(sorted(cues("metrics.total_actor_verbs"), key=len, reverse=True))
 
 
 # an adverb of contrast or addition between a measure and its change (工业增加值也同比增长, 实现利润则
@@ -2137,6 +2141,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         counted = _before_one_of(q.counted[:s_end - q.end])  # never past the sentence (a joined paragraph)
         counted = _before_per_time(counted)  # 10亩胶林|每月也能带来3000元收入: the rubber trees
         counted = _before_topic_jiu(counted)  # 13个村书记|就本村产业如何发展谈想法: the secretaries
+        counted = _people_before_predicate(text, counted, q)  # 9名受害人|现场领取: the victims
         cut = _MEASURE_CUT.search(counted)
         if cut and cut.start() >= 2 and (k := _divisions_before_measure(text, counted, cut, q, nxt)):
             counted = counted[:k]  # 62个贫困县规模以上…增加值占…比重为18.1%: the counties, then their measure
@@ -6035,6 +6040,11 @@ def _extreme_spot(text: str, s_start: int, a: int, place_ends: dict[int, int]) -
     return text.endswith(_EXTREME_SPOTS, s_start, a)
 
 
+# 在县城街心花园、龙场镇城南村等地抓获吸毒人员5名 (police72): a place closing a list with 等地 is one example of where
+# it was done, no place whose figure it is (the county's); so is a lone place before 等地
+_EXAMPLE_PLACES_CLOSE = tuple(cues("metrics.example_places_close"))
+
+
 def _listed_member(text: str, a: int, b: int) -> bool:
     """A place written as one item of a list: 、 beside it, or 等 and a count closing the list after
     it (…、四川屏山经济开发区等4家开发区)."""
@@ -6547,6 +6557,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     names = [(a, b) for a, b, _k, t, _l in mentions if t in ("Organization", "Programme")]
     # (南昌高新技术产业开发区、赣州经开区等10家开发区…: the city inside a listed zone's name is one member's)
     names += [(a, b) for a, b, _k, t, _l in mentions if t == "Place" and _listed_member(text, a, b)]
+    # (缉毒民警与谷堡派出所、洒坪派出所联动盘查: the township inside a listed station's name is one member's)
+    names_listed = names + [(a, b) for a, b, _k, t, _l in mentions
+                            if t == "Agency" and "、" in text[a - 1:a] + text[b:b + 1]]
     bodies = [(a, b) for a, b, _k, t, _l in mentions if t == "Agency"]
     routes = {a: k for a, b, k, t, _l in mentions if t == "Place" and _route_place(text, mentions, a, b)}
     place_ends = {b: a for a, b, _k, t, _l in mentions if t == "Place"}
@@ -6575,10 +6588,11 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and astart not in routes \
                 and not _VISITORS.match(text, aend) \
                 and not text.startswith(_NATIVE_GROUPS, aend) \
-                and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names) \
+                and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names_listed) \
                 and not _firm_address(text, mentions, aend) \
                 and not _region_place(text, s_start, astart) \
                 and not _EXAMPLES_COUNTED.match(text, _chain_end(mentions, aend)) \
+                and not text.startswith(_EXAMPLE_PLACES_CLOSE, _chain_end(mentions, aend)) \
                 and not _opens_quoted_name(text, astart, aend) \
                 and not _uncoded_quoted_name(view, key, astart, aend) \
                 and not _idea_country(text, aend, lvl) \
@@ -6837,6 +6851,44 @@ _SOURCE_TAIL = re.compile(f"[^，,；;。：:]{{0,10}}?(?:{cue_alt('metrics.sour
 
 
 _ONE_OF = cues("metrics.one_of_words")[0]  # 之一
+
+
+_PEOPLE_ENDINGS = tuple(cues("metrics.people_suffix"))
+_PEOPLE_PREDICATE_OPENERS = frozenset(cues("metrics.people_predicate_openers"))
+_PEOPLE_BENEFICIARY_PREPS = cue_chars("metrics.people_beneficiary_chars")  # 为, 向, 给
+
+
+def _people_before_predicate(text: str, counted: str, q: Quantity) -> str:
+    """9名电信网络诈骗受害人|现场领取了…, 与3名大学生反诈志愿者|一起开展, 为7名受害群众|返还被骗资金 (police72): a
+    count of people whose noun runs on into what they did or what was done for them; the noun ends at its
+    last word of people (受害人, 群众, 志愿者: a noun ending with `metrics.people_suffix`) that a word of where
+    or with whom follows (`metrics.people_predicate_openers`: 现场, 一起), a verb with its object (30名志愿者
+    协助大队整治…) or, where a preposition of whom it is done for opens the count (为, 向, 给), any verb.
+    Otherwise a verb closing the run is what befell them or what they did, their measure (10名村民就业,
+    2名施工人员受伤): the noun stays whole."""
+    if q.unit not in _PEOPLE_UNITS or len(counted) < 4:
+        return counted
+    tags, freq = word_tags(), word_freq()
+    served = text[q.start - 1:q.start] in _PEOPLE_BENEFICIARY_PREPS if q.start else False
+    for k in range(len(counted) - 2, 1, -1):
+        if not counted.endswith(_PEOPLE_ENDINGS, 0, k) or freq.get(counted[k - 1:k + 1], 0) > 0:
+            continue
+        word = next((counted[k - n:k] for n in (4, 3, 2) if k >= n and counted[k - n:k] in tags), "")
+        if not tags.get(word, "").startswith("n"):
+            continue  # (贫困村民每人|分红: 每人 is no noun of people)
+        first = next((counted[k:k + n] for n in (4, 3, 2) if counted[k:k + n] in tags), "")
+        verb = tags.get(first) == "v"
+        if first in _PEOPLE_PREDICATE_OPENERS or verb and (served or _object_after(counted, k + len(first))):
+            return counted[:k]
+    return counted
+
+
+def _object_after(counted: str, i: int) -> bool:
+    """30名志愿者协助|大队整治…: a noun right after the verb that follows the people is its object — the
+    people's deed, no measure of them (10名村民就业, 200名群众增收致富 end with the verb, or another)."""
+    tags = word_tags()
+    word = next((counted[i:i + n] for n in (4, 3, 2) if counted[i:i + n] in tags), "")
+    return tags.get(word, "").startswith("n")
 
 
 def _before_one_of(counted: str) -> str:

@@ -200,6 +200,41 @@ def link_qualified_tails(art: Article, mine: list[Mention]) -> None:
         m.attrs["tail_of"] = m.norm
 
 
+_STATION_PARENTS = L.word_lists("agency_cues").get("station_parents", ())  # 公安局, 分局
+_STATION_UNITS = L.words("county_subunits")  # 派出所, 大队, 中队: a unit named after its place or road
+_STATION_TAIL_MIN = 4  # 侯村派出所, 城关大队: a stem of two characters at least, then the unit
+
+
+def _station_tail(name: str) -> str | None:
+    """The station's own name after its bureau in a chained name (曲周县公安局|侯村派出所 → 侯村派出所), or None."""
+    for parent in _STATION_PARENTS:
+        k = name.rfind(parent)
+        tail = name[k + len(parent):] if k > 0 else ""
+        if len(tail) >= _STATION_TAIL_MIN and tail.endswith(_STATION_UNITS) and not tail.startswith(_STATION_UNITS):
+            return tail
+    return None
+
+
+def link_station_tails(art: Article, mine: list[Mention]) -> None:
+    """曲周县公安局侯村派出所 … 失主来到侯村派出所: a police station or brigade named once with its bureau and
+    then by its own name is one body; the later name, which the agencies stage reads as the station of
+    the township so named (侯村镇派出所), joins the chained one.  Only where exactly one chained name
+    of the article ends so."""
+    fulls: dict[str, list[Mention]] = {}
+    for m in mine:
+        tail = _station_tail(m.norm or m.surface) if m.label == "Agency" and m.astart >= 0 else None
+        if tail and not m.attrs.get("unresolved"):
+            fulls.setdefault(tail, []).append(m)
+    if not fulls:
+        return
+    for m in mine:
+        owners = fulls.get(m.surface) if m.label == "Agency" and m.astart >= 0 else None
+        names = {o.norm or o.surface for o in owners or ()}
+        if len(names) == 1 and (m.norm or m.surface) not in names:
+            _retarget(m, owners[0])
+            m.attrs["tail_of"] = m.norm
+
+
 _NATIONAL_LAW = L.word_lists("programme_cues")["national_law_prefix"][0]  # 中华人民共和国
 _LAW_SHORT_MIN = 2  # (宪法: the shortest law cited without the country's name)
 
@@ -230,4 +265,5 @@ def link_short_forms(doc: Doc, by_article: dict[str, list[Mention]]) -> None:
         if "称" in art.text:  # (every definition word has it: most articles have none)
             _link_article(doc, art, by_article.get(art.id, []))
         link_qualified_tails(art, by_article.get(art.id, []))
+        link_station_tails(art, by_article.get(art.id, []))
         link_national_law_citations(by_article.get(art.id, []))
