@@ -267,6 +267,24 @@ def _province_abbreviations() -> frozenset[str]:
                      if r["table"] == "divisions" and r["kind"] == "province")
 
 
+@lru_cache(maxsize=1)
+def _verb_abbreviations() -> dict[str, frozenset[str]]:
+    """One-character short forms of provinces and cities read after a verb (在杭, 在沪, 驻京), with
+    those verbs."""
+    return {r["abbr"]: frozenset(r["verbs"].split("|")) for r in L.load_table("place_abbreviations")
+            if r["table"] == "divisions" and "verb" in r["rules"].split("|") and r["verbs"]}
+
+
+def _after_verb_abbreviation(text: str, i: int, start: int) -> int:
+    """在杭|庆元商会, 在沪|温州商会: a city's or province's one-character short form right after its
+    verb (在, 驻) says where the body is, no part of its name (杭州庆元商会 written as in 杭); not a
+    word the character opens (在|京东集团)."""
+    verbs = _verb_abbreviations().get(text[i:i + 1])
+    if not verbs or i == 0 or text[i - 1] not in verbs or start - i < 3 or word_freq().get(text[i:i + 2]):
+        return i
+    return i + 1
+
+
 def _place_name(word: str) -> bool:
     """A division or world place of the tables (新田, 中国): the gazetteer's or registry's name."""
     from ...divisions import table
@@ -1928,6 +1946,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _registry_opening(text, i, start, place_spans)  # 就读于|北京大学医学院: a known body opens the name
         i = _dictionary_name_start(text, i, start, end)  # 担任|华侨大学董事长
         i = _after_place_clause(text, i, start, place_spans)  # 泉州市充分发动|商会
+        i = _after_verb_abbreviation(text, i, start)  # 在杭|庆元商会: where the chamber is, no part of its name
         i = _country_pair_start(text, i, country_ends)  # 澳大利亚—|中国友好交流协会, 南非|中国人民友好协会
         i = _after_brand_dot(text, i, start, place_spans)  # 新甘肃·|甘肃经济日报: the group's brand
         i = _after_ranking(text, i, start)  # 世界500强企业|正大集团: the list a body is on, no part of its name

@@ -1,0 +1,73 @@
+"""Round 72 (ngo72): news of social organisations (chambers of commerce, trade associations, charity
+federations, civil-affairs counts of registered organisations) from fresh texts of /tmp/s26/fresh/ngo72
+(浙江 开化 and 庆元, 江苏 徐州 and 无锡, 福建 漳州, 广东 深圳 宝安, 河南 洛阳, 浙江 瓯海).  Fixes: the head of
+an association elected with no body written, or only its kind, term and council (郑健新当选会长,
+王爱钦当选为商会新一届会长, 齐利锋当选第二届理事会会长) holds the post in the one association of that kind
+the article names (posts); an association's leading group for its term (…行业协会第七届理事会换届工作领导小组)
+is no government agency, the association is named (agencies), and its bare kind before a post (协会会长)
+is that association; a city's one-character short form after 在 (在杭|庆元商会) is no part of the body's
+name (organisations); a federation's second name in brackets (县工商联(总商会)主席, 福永工商联(商会)会长)
+leaves the post to the federation (posts)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _held(doc) -> set[tuple[str, str]]:
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name)
+            for r in doc.relations if r.predicate == "holdsPost"}
+
+
+def test_an_elected_head_with_no_body_written_is_the_article_s_association_s():
+    """01-kaihua-chamber, 03-xuzhou-fujian-chamber, 06-zhangzhou-zhangping-chamber: 齐利锋当选第二届理事会会长,
+    王爱钦当选为商会新一届会长, 郑健新当选会长 (base: no post, or only the company's 董事长)."""
+    doc = extract_text("台州开化商会换届选举\n11月30日,台州开化商会二届一次会员大会在台州市召开。大会选举产生了商会"
+                       "第二届理事会。齐利锋当选第二届理事会会长并发表讲话。")
+    assert ("齐利锋", "台州开化商会") in _held(doc), _held(doc)
+    doc = extract_text("徐州市福建商会换届\n9月25日,徐州市福建商会第四届第一次会员大会召开。会议选举产生了商会第四届"
+                       "领导班子,江苏徐钢集团董事长王爱钦当选为商会新一届会长。")
+    assert {("王爱钦", "徐州市福建商会"), ("王爱钦", "江苏徐钢集团")} <= _held(doc), _held(doc)
+    doc = extract_text("漳州市漳平商会成立\n10月15日,漳州市漳平商会召开第一届第一次会员大会,漳州德众工程设计有限公司"
+                       "董事长郑健新当选会长。")
+    assert ("郑健新", "漳州市漳平商会") in _held(doc), _held(doc)
+    # two chambers named: no telling whose head he is
+    two = extract_text("两商会联谊\n徐州市福建商会与徐州市温州商会举行联谊会,会上王明当选会长。")
+    assert not any(p == "王明" for p, _ in _held(two)), _held(two)
+
+
+def test_an_association_s_term_leading_group_is_no_agency():
+    """05-zhejiang-wall-assoc: 浙江省新型墙体材料行业协会第七届理事会换届工作领导小组第二次会议…协会会长、领导小组
+    组长吴宗刚 (base: an Agency of that whole name, no association, 吴宗刚 holding a post in a bare 领导小组)."""
+    doc = extract_text("10月22日下午,浙江省新型墙体材料行业协会第七届理事会换届工作领导小组第二次会议在杭州召开,"
+                       "协会会长、领导小组组长吴宗刚,协会秘书长、领导小组副组长董波参加会议。")
+    assert "浙江省新型墙体材料行业协会" in _names(doc, "Organization"), _names(doc, "Organization")
+    assert not any("协会第七届" in n for n in _names(doc, "Agency")), _names(doc, "Agency")
+    assert {("吴宗刚", "浙江省新型墙体材料行业协会"), ("董波", "浙江省新型墙体材料行业协会")} <= _held(doc), _held(doc)
+    # a government's leading group stays an agency
+    gov = extract_text("邯郸市脱贫攻坚领导小组召开会议。")
+    assert "邯郸市脱贫攻坚领导小组" in _names(gov, "Agency"), _names(gov, "Agency")
+
+
+def test_a_city_s_short_form_after_zai_is_no_part_of_a_chamber_s_name():
+    """02-qingyuan-chamber: 也必将为在杭庆元商会发展带来新契机 (base: an Organization 杭庆元商会)."""
+    doc = extract_text("杭州庆元商会召开第二次会员代表大会。柳新华当选第二届理事会会长。庆元的发展势头良好,"
+                       "也必将为在杭庆元商会发展带来新契机。")
+    assert "杭庆元商会" not in _names(doc, "Organization"), _names(doc, "Organization")
+    assert ("柳新华", "杭州庆元商会") in _held(doc), _held(doc)
+    # a word the character opens stays: 在|京东集团
+    jd = extract_text("他在京东集团工作多年。")
+    assert "京东集团" in _names(jd, "Organization"), _names(jd, "Organization")
+
+
+def test_a_federation_s_second_name_in_brackets_leaves_the_post_to_the_federation():
+    """07-baoan-charity: 福永工商联(商会)会长黄尔春 (base: an Agency 福永工商联(商会)会); 嘉善县工商联(总商会)主席莫国平
+    (the shape of county federations' news; base: no post)."""
+    doc = extract_text("嘉善县工商联(总商会)主席莫国平出席会议。")
+    assert ("莫国平", "嘉善县工商联") in _held(doc), _held(doc)
+    doc = extract_text("深圳市宝安区慈善会副会长、福永工商联(商会)会长黄尔春出席。")
+    assert not any("(" in n for n in _names(doc, "Agency") | _names(doc, "Organization")), doc.entities
+    assert ("黄尔春", "福永工商联") in _held(doc), _held(doc)
