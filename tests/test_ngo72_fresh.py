@@ -70,4 +70,26 @@ def test_a_federation_s_second_name_in_brackets_leaves_the_post_to_the_federatio
     assert ("莫国平", "嘉善县工商联") in _held(doc), _held(doc)
     doc = extract_text("深圳市宝安区慈善会副会长、福永工商联(商会)会长黄尔春出席。")
     assert not any("(" in n for n in _names(doc, "Agency") | _names(doc, "Organization")), doc.entities
-    assert ("黄尔春", "福永工商联") in _held(doc), _held(doc)
+    assert any(p == "黄尔春" and b.endswith("福永工商联") for p, b in _held(doc)), _held(doc)
+
+
+def test_a_chain_of_posts_goes_on_across_a_bracketed_second_name():
+    """07-baoan-charity: 深圳市宝安区慈善会副会长、福永工商联(商会)会长黄尔春 (base: the chain stopped at the bracket,
+    no post in 宝安区慈善会); 县委常委、县工商联（总商会）主席李华 (base: no post at all)."""
+    doc = extract_text("深圳市宝安区慈善会副会长、福永工商联(商会)会长黄尔春出席。")
+    assert ("黄尔春", "宝安区慈善会") in _held(doc), _held(doc)
+    doc = extract_text("县委常委、县工商联（总商会）主席李华出席会议。")
+    assert {("李华", "县委"), ("李华", "县工商联")} <= _held(doc), _held(doc)
+
+
+def test_a_foundation_named_after_the_body_that_set_it_up_is_one_name():
+    """07-baoan-charity: 在深圳市民政局注册成立深圳市宝安福永商会公益基金会 (base: the Organization 深圳市宝安福永商会,
+    the foundation lost); 清华大学教育基金会 (base: 清华大学 only)."""
+    doc = extract_text("在深圳市民政局注册成立深圳市宝安福永商会公益基金会,募集捐款达2100余万元。")
+    assert "深圳市宝安福永商会公益基金会" in _names(doc, "Organization"), _names(doc, "Organization")
+    doc = extract_text("清华大学教育基金会向学校捐赠一批图书。")
+    assert "清华大学教育基金会" in _names(doc, "Organization"), _names(doc, "Organization")
+    # a verb or a preposition between: two bodies, or a body and the kind
+    doc = extract_text("万科集团出资成立基金会。清华大学向基金会捐赠。")
+    assert {"万科集团", "清华大学"} <= _names(doc, "Organization"), _names(doc, "Organization")
+    assert not any(n.endswith("基金会") for n in _names(doc, "Organization")), _names(doc, "Organization")

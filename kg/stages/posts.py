@@ -3268,8 +3268,13 @@ class ArticleScan:
             k = m.start()
             # the body before it, then 、 and another post
             j = k
-            while j > lo and is_han(t[j - 1]) and k - j < 24:
-                j -= 1
+            while j > lo and k - j < 24:
+                if is_han(t[j - 1]):
+                    j -= 1
+                elif (q := _qualifier_open(t, j, lo)) is not None:
+                    j = q  # 慈善会副会长、福永工商联(商会)|会长: a bracket inside the body, the chain goes on
+                else:
+                    break
             nxt = None
             for q in range(k - 1, j - 1, -1):  # 、 or 兼 within reach: another post ends there
                 if t[q] == "、" or (t[q] == "兼" and (m3 := _post_search(V.post_end_re, t, max(lo, q - 14), q))

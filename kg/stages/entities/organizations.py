@@ -1633,6 +1633,22 @@ def _ordinal_subsidiary_end(text: str, end: int) -> int:
     return m.end()
 
 
+_FOUNDATION_RE = re.compile(rf"([{HAN}]{{1,4}}?)(?:{cue_alt(_O, 'founded_kinds')})")
+_CAUSE_TAGS = tuple(cue(_O, "cause_tags"))  # n, vn: the tags of a foundation's cause (公益, 教育)
+
+
+def _foundation_end(text: str, end: int) -> int:
+    """Where a foundation a body set up ends, named after the body and the cause it funds
+    (清华大学|教育基金会, 深圳市宝安福永商会|公益基金会): the foundation is the body named; the cause is
+    nouns only (not 集团|出资成立基金会, 大学|向基金会: a verb or preposition, two bodies)."""
+    m = _FOUNDATION_RE.match(text, end)
+    if m is None:
+        return end
+    tags = word_tags()
+    nouns = all((tags.get(w) or "").startswith(_CAUSE_TAGS) for w in dict_words(m.group(1)))
+    return m.end() if nouns else end
+
+
 def _legal_form_end(text: str, end: int) -> int:
     """Where a name ends when its legal form follows the unit that closes it (中国电建集团河北电力
     勘测设计研究院|有限公司): a unit registered as a company, one name with its legal form."""
@@ -2000,6 +2016,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         end = _utility_subsidiary_end(text, _ordinal_subsidiary_end(text, end))  # 公用集团|自来水公司
         end = _affiliate_end(text, _sub_unit_end(text, end))  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
         end = _legal_form_end(text, end)  # …集团河北电力勘测设计研究院|有限公司
+        end = _foundation_end(text, end)  # 清华大学|教育基金会: the foundation named after the university
         end = _school_office_end(text, i, end)  # 山东科技大学|学生工作处
         end = _bracketed_branch_end(text, end, place_spans)  # 北京大学|（青岛）计算社会科学研究院
         name = _without_term(text, i, start, end, place_spans)
