@@ -93,3 +93,24 @@ def test_a_foundation_named_after_the_body_that_set_it_up_is_one_name():
     doc = extract_text("万科集团出资成立基金会。清华大学向基金会捐赠。")
     assert {"万科集团", "清华大学"} <= _names(doc, "Organization"), _names(doc, "Organization")
     assert not any(n.endswith("基金会") for n in _names(doc, "Organization")), _names(doc, "Organization")
+
+
+def test_a_general_federation_s_term_before_its_head_s_post_is_the_federation():
+    """10-jinan-charity-federation (山东 济南): 张泽同志当选第三届总会会长, 选举张泽任总会三届理事会会长,
+    谢传仁、栾毅昌…任副会长 (base: an Agency 第三届总会 holding the post, no 副会长 of the federation)."""
+    doc = extract_text("济南慈善总会召开第三次会员代表大会\n选举产生第三届理事会 张泽同志当选第三届总会会长\n"
+                       "会员代表大会闭幕后,召开了第三届理事会。选举张泽任总会三届理事会会长,谢传仁、栾毅昌任副会长。")
+    assert not any("总会" in n for n in _names(doc, "Agency")), _names(doc, "Agency")
+    assert {("张泽", "济南市慈善总会"), ("谢传仁", "济南市慈善总会")} <= _held(doc), _held(doc)
+
+
+def test_shang_nian_inside_wangshang_is_no_last_year():
+    """11-guangxi-online-inspection (广西 自治区民政厅): 此次网上年检全区性社会组织869个 (base: period 上年 read out of
+    网上|年检, the indicator 检全区性社会组织); 较上年 and 以上年为基数 still count back a year."""
+    doc = extract_text("此次网上年检全区性社会组织869个,其中基本合格97个。")
+    got = {m.value: (m.indicator, m.period_text) for m in doc.metrics}
+    assert got[869] == ("网上年检全区性社会组织", None), got
+    doc = extract_text("网上年货节销售额达200万元。")
+    assert [m.period_text for m in doc.metrics] == [None], [m.period_text for m in doc.metrics]
+    back = extract_text("2023年全县生产总值达300亿元,上年为280亿元。")
+    assert any(m.period_text == "上年" for m in back.metrics), [(m.indicator, m.period_text) for m in back.metrics]

@@ -2391,8 +2391,8 @@ class ArticleScan:
         if i >= pos:
             return None
         run = t[i:pos]
-        if run in _ASSOCIATION_KINDS and (assoc := self._article_association(run, i, pos)) is not None:
-            return assoc  # 协会会长、领导小组组长吴宗刚: the 协会 the article names, no other written
+        if (kind := _association_kind(run)) and (assoc := self._article_association(kind, i, pos)) is not None:
+            return assoc  # 协会会长, 第三届总会会长: the 协会, 总会 the article names, no other written
         if any(w in run for w in _TERM_WORDS):
             return None  # 当选为商会新一届会长: a body's new term before its post, no body named 商会新一届会
         if _BODY_COUNT_RE.search(run):
@@ -3835,16 +3835,11 @@ class ArticleScan:
         organisation has, written after the verb with no body, or only with the association's kind, term
         and council (no name), is held in the one association of that kind the article names (the
         council's 理事会 is no part of the post); None where it names none or several."""
-        gap = self.text[q:start]
         council = next((w for w in _TERM_COUNCILS if post.startswith(w) and post[len(w):] in _ASSOCIATION_POSTS), "")
         if post[len(council):] not in _ASSOCIATION_POSTS:
             return None
-        kind = next((w for w in _ASSOCIATION_KINDS if gap.startswith(w)), "")
-        rest = gap[len(kind):]
-        rest = next((rest[len(w):] for w in _TERM_WORDS if rest.startswith(w)), rest)
-        term = _TERM_COUNCIL_RE.match(rest)
-        rest = rest[term.end():] if term else rest
-        if rest and rest not in _TERM_COUNCILS:
+        kind = _association_kind(self.text[q:start])
+        if kind is None:
             return None
         body = self._article_association(kind or _ASSOCIATION_KINDS, start, start)
         return (body, post[len(council):]) if body is not None else None
@@ -7022,6 +7017,20 @@ _SCHOOL_LABEL = "Organization"  # (a party school is a public institution, as or
 _POST_NOTE_REACH = 8  # a bracketed note between a post and its holder's name, brackets included: (主持日常工作)
 _BRACKET_NOTE_ENDS = tuple(w for w, _ in _cue("bracket_note_ends"))  # 级, 族, 女: a note on a person
 _QUALIFIER_MAX = 4  # Han characters of a bracketed qualifier inside a body's name ((港澳), (境), (侨务))
+
+
+def _association_kind(run: str) -> str | None:
+    """The kind of association a run before a head's post names with no name of its own (商会,
+    第三届总会, 总会三届理事会, 商会新一届, 第二届理事会: its term and council around it), "" where the run
+    is only a term and council, or nothing; None where it holds anything else."""
+    def term(rest: str) -> str:
+        rest = next((rest[len(w):] for w in _TERM_WORDS if rest.startswith(w)), rest)
+        m = _TERM_COUNCIL_RE.match(rest)
+        rest = rest[m.end():] if m else rest
+        return "" if rest in _TERM_COUNCILS else rest
+    rest = term(run)
+    kind = next((w for w in _ASSOCIATION_KINDS if rest.startswith(w)), "")
+    return kind if not term(rest[len(kind):]) else None
 
 
 def _qualifier_open(t: str, i: int, lo: int) -> int | None:
