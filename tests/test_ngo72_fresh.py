@@ -114,3 +114,12 @@ def test_shang_nian_inside_wangshang_is_no_last_year():
     assert [m.period_text for m in doc.metrics] == [None], [m.period_text for m in doc.metrics]
     back = extract_text("2023年全县生产总值达300亿元,上年为280亿元。")
     assert any(m.period_text == "上年" for m in back.metrics), [(m.indicator, m.period_text) for m in back.metrics]
+
+
+def test_an_association_s_head_written_right_before_another_post_s_body():
+    """04-wuxi-vegetable-assoc (江苏 无锡): 江苏省蔬菜协会会长无锡朝阳集团董事长张海良 (base: only the company's post)."""
+    doc = extract_text("江苏省蔬菜协会会长无锡朝阳集团董事长张海良出席会议。")
+    assert {("张海良", "江苏省蔬菜协会"), ("张海良", "无锡朝阳集团")} <= _held(doc), _held(doc)
+    # 会长办公室: the post names the chamber's office, no second post follows
+    office = extract_text("温州商会会长办公室主任王明出席。")
+    assert ("王明", "温州商会") not in _held(office), _held(office)
