@@ -1,13 +1,17 @@
 """Round 72 (ngo72): news of social organisations (chambers of commerce, trade associations, charity
 federations, civil-affairs counts of registered organisations) from fresh texts of /tmp/s26/fresh/ngo72
-(浙江 开化 and 庆元, 江苏 徐州 and 无锡, 福建 漳州, 广东 深圳 宝安, 河南 洛阳, 浙江 瓯海).  Fixes: the head of
+(浙江 开化 and 庆元, 江苏 徐州 and 无锡, 福建 漳州, 广东 深圳 宝安, 河南 洛阳, 浙江 瓯海, 山东 济南, 广西).  Fixes: the head of
 an association elected with no body written, or only its kind, term and council (郑健新当选会长,
 王爱钦当选为商会新一届会长, 齐利锋当选第二届理事会会长) holds the post in the one association of that kind
 the article names (posts); an association's leading group for its term (…行业协会第七届理事会换届工作领导小组)
 is no government agency, the association is named (agencies), and its bare kind before a post (协会会长)
 is that association; a city's one-character short form after 在 (在杭|庆元商会) is no part of the body's
 name (organisations); a federation's second name in brackets (县工商联(总商会)主席, 福永工商联(商会)会长)
-leaves the post to the federation (posts)."""
+leaves the post to the federation, and a chain of posts goes on across it (posts); a foundation named
+after the body that set it up (清华大学教育基金会) is one name (organisations); a general federation's term
+before its head's post (第三届总会会长) is the federation (posts); 上年 after 网上, 线上 (网上年检) counts
+back no year (periods); an association's head written right before another post's body
+(江苏省蔬菜协会会长无锡朝阳集团董事长张海良) chains as 常委 does (posts)."""
 from __future__ import annotations
 
 from conftest import extract_text
