@@ -127,3 +127,12 @@ def test_an_association_s_head_written_right_before_another_post_s_body():
     # 会长办公室: the post names the chamber's office, no second post follows
     office = extract_text("温州商会会长办公室主任王明出席。")
     assert ("王明", "温州商会") not in _held(office), _held(office)
+
+
+def test_the_delegates_counted_end_before_their_vote():
+    """10-jinan-charity-federation (山东 济南): 200余名与会代表选举产生了第三届理事会, the shape of every congress
+    of an association (base: the indicator 会员代表选举产生了新一届理事会, 会员代表审议)."""
+    doc = extract_text("大会召开,300余名会员代表选举产生了新一届理事会。")
+    assert [m.indicator for m in doc.metrics] == ["会员代表"], [m.indicator for m in doc.metrics]
+    doc = extract_text("大会召开,300余名会员代表审议通过了章程。")
+    assert [m.indicator for m in doc.metrics] == ["会员代表"], [m.indicator for m in doc.metrics]
