@@ -251,6 +251,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 5000元月收入: the 元 of an amount, no January
         if m.start() > 0 and text[m.start() - 1] in _WORD_BEFORE_RELATIVE and s.startswith(_relative_words()):
             continue  # 线上|月销售额, 在此基础上|月均增长: the 上 ends another word, no month counted back
+        if m.start() > 0 and text[m.start() - 1] in _WORD_BEFORE_LAST_YEAR and s.startswith(_LAST_YEAR_OPEN):
+            continue  # 网上|年检, 线上|年货节: the 上 ends another word, no year counted back
         if _same_month_in_word(text, m.start(), s) or _month_restated(out, m.start(), s):
             continue  # 相当月薪: no time; 9月当月: the month just written, said again (增速比9月当月提高)
         if _same_year_in_word(text, m.start(), m.end(), s):
@@ -394,6 +396,9 @@ def _same_year_in_word(text: str, start: int, end: int, words: str) -> bool:
     return before in _SAME_YEAR_BEFORE and before != "" \
         or (end < len(text) and text[end] in _SAME_YEAR_AFTER)
 _WORD_BEFORE_RELATIVE = frozenset(cue_chars("periods.before_relative_chars"))
+# ngo72: 网上年检, 线上年货节: the characters that make a word with the 上 of 上年 (not 以: 以上年为基数 counts back)
+_WORD_BEFORE_LAST_YEAR = frozenset(cue_chars("periods.before_last_year_chars"))
+_LAST_YEAR_OPEN = cues("periods.last_year_opening")[0]  # 上: 上年, 上年度, 上一年
 
 
 def _month_restated(out: list[tuple[int, int, str]], start: int, words: str) -> bool:

@@ -250,6 +250,10 @@ _POST_MODIFIERS = tuple(w for w, _ in _cue("post_modifiers"))  # 专职, 常务:
 # a term and a council between an association and its head's post (第四届理事会, 二届常务理事会): `_before_term_council`
 _TERM_COUNCIL_RE = re.compile(f"第?[{CHINESE_NUMERALS[:-3]}{DIGIT}]{{1,3}}届(?:{'|'.join(w for w, _ in _cue('term_councils'))})?")
 _TERM_COUNCIL_MAX = 12  # characters such a term and council take at most
+_ASSOCIATION_KINDS = tuple(L.word_lists("org_cues").get("association_kinds", ()))  # 商会, 协会: a social organisation's kind
+_ASSOCIATION_POSTS = frozenset(w for w, _ in _cue("association_posts"))  # 会长, 理事长: only such a body's
+_TERM_COUNCILS = tuple(w for w, _ in _cue("term_councils"))  # 理事会: the council that elects its head
+_SECOND_NAME_KINDS = frozenset(w for w, _ in _cue("second_name_kinds"))  # 工商联(总商会): one body's two names
 _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body's name: a clause
 _GROUP_LED_BY = tuple(w for w, _ in _cue("group_led_by"))  # 代表团由|市委书记…带队: the group's place
 _GROUP_REACH = 12  # characters between the group's place and its 由 (凉山州|党政代表团则由)
@@ -2133,6 +2137,8 @@ class ArticleScan:
         if body is None and self._defined_short_form_before(pos) and pos - 1 > lo:
             end = pos - 2 if self.text[pos - 2:pos - 1] in _CLOSE_QUOTES else pos - 1  # (简称“上航”)
             body = self.body_before(end, lo, prev, head_level, inherit)  # …分公司(简称:中国电信四川公司)|党委副书记
+        if body is None and (k := self._second_name_bracket(pos, lo)) is not None:
+            body = self.body_before(k, lo, prev, head_level, inherit)  # 区委党史研究室(区地方志办公室)|主任
         if body is None and self.text[pos + 1:pos + 2] == _THROUGH_POST_END \
                 and self.text[pos] not in _SCOPE_CHARS and self.text[pos - 1:pos] != self.text[pos] \
                 and not self._bare_kind_before(pos, lo) \
@@ -2140,8 +2146,6 @@ class ArticleScan:
             body = self.body_before(pos + 1, lo, prev, head_level, inherit)
         if body is None and self.text[pos - 1:pos] == "国" and pos - 1 > lo:
             body = self._country_ending_at(pos - 1)  # 日本|国|外务大臣: the country found without its 国
-        if body is None and (k := self._second_name_bracket(pos, lo)) is not None:
-            body = self.body_before(k, lo, prev, head_level, inherit)  # 区委党史研究室(区地方志办公室)|主任
         if body is None and (k := self._quoted_post_body_end(pos, lo)) is not None:
             body = self.body_before(k, lo, prev, head_level, inherit)  # 岩林村驻村|“第一书记”
         return body
@@ -2167,7 +2171,8 @@ class ArticleScan:
         if k <= lo:
             return None
         whole = any(m.label in ("Agency", "Organization") and m.aend == pos - 1
-                    for m in self.mentions_starting(k + 1, k + 2))
+                    for m in self.mentions_starting(k + 1, k + 2)) \
+            or self.text[k + 1:pos - 1] in _SECOND_NAME_KINDS  # 工商联(总商会)主席: the federation is the chamber
         return k if whole else None
 
     def _defined_short_form_before(self, pos: int) -> bool:
@@ -2386,6 +2391,8 @@ class ArticleScan:
         if i >= pos:
             return None
         run = t[i:pos]
+        if (kind := _association_kind(run)) and (assoc := self._article_association(kind, i, pos)) is not None:
+            return assoc  # 协会会长, 第三届总会会长: the 协会, 总会 the article names, no other written
         if any(w in run for w in _TERM_WORDS):
             return None  # 当选为商会新一届会长: a body's new term before its post, no body named 商会新一届会
         if _BODY_COUNT_RE.search(run):
@@ -3261,8 +3268,13 @@ class ArticleScan:
             k = m.start()
             # the body before it, then 、 and another post
             j = k
-            while j > lo and is_han(t[j - 1]) and k - j < 24:
-                j -= 1
+            while j > lo and k - j < 24:
+                if is_han(t[j - 1]):
+                    j -= 1
+                elif (q := _qualifier_open(t, j, lo)) is not None:
+                    j = q  # 慈善会副会长、福永工商联(商会)|会长: a bracket inside the body, the chain goes on
+                else:
+                    break
             nxt = None
             for q in range(k - 1, j - 1, -1):  # 、 or 兼 within reach: another post ends there
                 if t[q] == "、" or (t[q] == "兼" and (m3 := _post_search(V.post_end_re, t, max(lo, q - 14), q))
@@ -3818,6 +3830,26 @@ class ArticleScan:
                 return self._base(post[len(w):])
         return post
 
+    def _elected_association(self, q: int, start: int, post: str) -> tuple[Body, str] | None:
+        """郑健新当选会长, 王爱钦当选为商会新一届会长, 齐利锋当选第二届理事会会长: a head's post only a social
+        organisation has, written after the verb with no body, or only with the association's kind, term
+        and council (no name), is held in the one association of that kind the article names (the
+        council's 理事会 is no part of the post); None where it names none or several."""
+        council = next((w for w in _TERM_COUNCILS if post.startswith(w) and post[len(w):] in _ASSOCIATION_POSTS), "")
+        if post[len(council):] not in _ASSOCIATION_POSTS:
+            return None
+        kind = _association_kind(self.text[q:start])
+        if kind is None:
+            return None
+        body = self._article_association(kind or _ASSOCIATION_KINDS, start, start)
+        return (body, post[len(council):]) if body is not None else None
+
+    def _article_association(self, ends: str | tuple[str, ...], i: int, pos: int) -> Body | None:
+        """The one organisation the article names ending with the kind `ends` (商会, 协会 …), as the
+        body written at `i`..`pos`; None where it names none or several."""
+        body = self._one_body(lambda m, name: m.label == "Organization" and name.endswith(ends))
+        return Body(body.key, body.name, body.label, i, pos, body.place) if body is not None else None
+
     def _post_kind(self, post: str) -> tuple[str, str]:
         return vocabulary().posts.get(self._base(post), ("post", ""))
 
@@ -3901,6 +3933,8 @@ class ArticleScan:
                 body = self.envoy_mission(body, post)  # 任命A为中华人民共和国驻加拿大特命全权大使: the mission's
             elif body.label == "Place" and kind != "head" and self._base(post) in _CHAIR_POSTS:
                 body = self.government_of(body, post)
+            if body is None and prev is None and (assoc := self._elected_association(q, start, post)) is not None:
+                body, post = assoc  # 郑健新当选会长, 王爱钦当选为商会新一届会长: the article's association
             body = self.foreign_country(self.head_body(body, kind), post)
             if body is not None:
                 out.append((body, post, m.start()))
@@ -7023,6 +7057,20 @@ _SCHOOL_LABEL = "Organization"  # (a party school is a public institution, as or
 _POST_NOTE_REACH = 8  # a bracketed note between a post and its holder's name, brackets included: (主持日常工作)
 _BRACKET_NOTE_ENDS = tuple(w for w, _ in _cue("bracket_note_ends"))  # 级, 族, 女: a note on a person
 _QUALIFIER_MAX = 4  # Han characters of a bracketed qualifier inside a body's name ((港澳), (境), (侨务))
+
+
+def _association_kind(run: str) -> str | None:
+    """The kind of association a run before a head's post names with no name of its own (商会,
+    第三届总会, 总会三届理事会, 商会新一届, 第二届理事会: its term and council around it), "" where the run
+    is only a term and council, or nothing; None where it holds anything else."""
+    def term(rest: str) -> str:
+        rest = next((rest[len(w):] for w in _TERM_WORDS if rest.startswith(w)), rest)
+        m = _TERM_COUNCIL_RE.match(rest)
+        rest = rest[m.end():] if m else rest
+        return "" if rest in _TERM_COUNCILS else rest
+    rest = term(run)
+    kind = next((w for w in _ASSOCIATION_KINDS if rest.startswith(w)), "")
+    return kind if not term(rest[len(kind):]) else None
 
 
 def _qualifier_open(t: str, i: int, lo: int) -> int | None:

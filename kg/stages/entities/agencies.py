@@ -491,9 +491,16 @@ def _quoted_strong(text: str, p: int) -> tuple[int, str] | None:
 
 def _strong_stem(stem: str) -> bool:
     """Can `stem` open a body named by a strong suffix (…领导小组, …委员会)?  Not with a function word,
-    a post, a verb of sending out, a session (次会议) or a count of the bodies (四个巡察组) in it."""
+    a post, a verb of sending out, a session (次会议), a count of the bodies (四个巡察组) or an
+    association's term (…行业协会第七届理事会换届工作领导小组: the association's own group) in it."""
     return not (NOT_IN_NAME.search(stem) or POST_IN_STEM.search(stem) or _SENDS_OUT.search(stem)
-                or any(w in stem for w in _SESSION_IN_STEM) or _COUNT_IN_STEM.search(stem))
+                or any(w in stem for w in _SESSION_IN_STEM) or _COUNT_IN_STEM.search(stem)
+                or _ASSOCIATION_TERM.search(stem))
+
+
+# ngo72: an association's kind followed by its term or the change of its term (协会第七届, 商会换届)
+_ASSOCIATION_TERM = re.compile(f"(?:{cue_alt('org_cues', 'association_kinds')})"
+                               f"(?:第?[{CHINESE_NUMERALS[:-3]}0-9]{{1,3}}届|{cue_alt(_A, 'term_change')})")
 
 
 _NPC_ORGANS = set(cue(_A, "npc_organs"))  # 人大, 人大常委会

@@ -267,6 +267,24 @@ def _province_abbreviations() -> frozenset[str]:
                      if r["table"] == "divisions" and r["kind"] == "province")
 
 
+@lru_cache(maxsize=1)
+def _verb_abbreviations() -> dict[str, frozenset[str]]:
+    """One-character short forms of provinces and cities read after a verb (在杭, 在沪, 驻京), with
+    those verbs."""
+    return {r["abbr"]: frozenset(r["verbs"].split("|")) for r in L.load_table("place_abbreviations")
+            if r["table"] == "divisions" and "verb" in r["rules"].split("|") and r["verbs"]}
+
+
+def _after_verb_abbreviation(text: str, i: int, start: int) -> int:
+    """在杭|庆元商会, 在沪|温州商会: a city's or province's one-character short form right after its
+    verb (在, 驻) says where the body is, no part of its name (杭州庆元商会 written as in 杭); not a
+    word the character opens (在|京东集团)."""
+    verbs = _verb_abbreviations().get(text[i:i + 1])
+    if not verbs or i == 0 or text[i - 1] not in verbs or start - i < 3 or word_freq().get(text[i:i + 2]):
+        return i
+    return i + 1
+
+
 def _place_name(word: str) -> bool:
     """A division or world place of the tables (新田, 中国): the gazetteer's or registry's name."""
     from ...divisions import table
@@ -1615,6 +1633,22 @@ def _ordinal_subsidiary_end(text: str, end: int) -> int:
     return m.end()
 
 
+_FOUNDATION_RE = re.compile(rf"([{HAN}]{{1,4}}?)(?:{cue_alt(_O, 'founded_kinds')})")
+_CAUSE_TAGS = tuple(cue(_O, "cause_tags"))  # n, vn: the tags of a foundation's cause (公益, 教育)
+
+
+def _foundation_end(text: str, end: int) -> int:
+    """Where a foundation a body set up ends, named after the body and the cause it funds
+    (清华大学|教育基金会, 深圳市宝安福永商会|公益基金会): the foundation is the body named; the cause is
+    nouns only (not 集团|出资成立基金会, 大学|向基金会: a verb or preposition, two bodies)."""
+    m = _FOUNDATION_RE.match(text, end)
+    if m is None:
+        return end
+    tags = word_tags()
+    nouns = all((tags.get(w) or "").startswith(_CAUSE_TAGS) for w in dict_words(m.group(1)))
+    return m.end() if nouns else end
+
+
 def _legal_form_end(text: str, end: int) -> int:
     """Where a name ends when its legal form follows the unit that closes it (中国电建集团河北电力
     勘测设计研究院|有限公司): a unit registered as a company, one name with its legal form."""
@@ -1928,6 +1962,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = _registry_opening(text, i, start, place_spans)  # 就读于|北京大学医学院: a known body opens the name
         i = _dictionary_name_start(text, i, start, end)  # 担任|华侨大学董事长
         i = _after_place_clause(text, i, start, place_spans)  # 泉州市充分发动|商会
+        i = _after_verb_abbreviation(text, i, start)  # 在杭|庆元商会: where the chamber is, no part of its name
         i = _country_pair_start(text, i, country_ends)  # 澳大利亚—|中国友好交流协会, 南非|中国人民友好协会
         i = _after_brand_dot(text, i, start, place_spans)  # 新甘肃·|甘肃经济日报: the group's brand
         i = _after_ranking(text, i, start)  # 世界500强企业|正大集团: the list a body is on, no part of its name
@@ -1981,6 +2016,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         end = _utility_subsidiary_end(text, _ordinal_subsidiary_end(text, end))  # 公用集团|自来水公司
         end = _affiliate_end(text, _sub_unit_end(text, end))  # 耶鲁大学|公共卫生学院, 北京琉璃河水泥厂|新线分厂
         end = _legal_form_end(text, end)  # …集团河北电力勘测设计研究院|有限公司
+        end = _foundation_end(text, end)  # 清华大学|教育基金会: the foundation named after the university
         end = _school_office_end(text, i, end)  # 山东科技大学|学生工作处
         end = _bracketed_branch_end(text, end, place_spans)  # 北京大学|（青岛）计算社会科学研究院
         name = _without_term(text, i, start, end, place_spans)
