@@ -7529,10 +7529,23 @@ def _last_named_ending(view: _ArticleView, word: str, before: int) -> str | None
     got = memo.get(word)
     if got is None:
         found = [(a, key) for a, b, key, t, _l in view.ments
-                 if t in ("Organization", "Programme") and view.text[a:b].endswith(word)]
+                 if t in ("Organization", "Programme") and _ends_with_head(view.text[a:b], word)]
         got = memo[word] = ([a for a, _ in found], [key for _, key in found])
     k = bisect.bisect_left(got[0], before)
     return got[1][k - 1] if k else None
+
+
+_COMPANY_FORMS = tuple(sorted(cues("metrics.anaphor_company_forms"), key=len, reverse=True))
+
+
+def _ends_with_head(name: str, word: str) -> bool:
+    """Does a written name end with the head noun `word`, or with it and a company's legal form after
+    it (北大荒农垦集团有限公司 … 该集团粮食总产: the group is the company; the legal form is no other
+    head)?"""
+    if name.endswith(word):
+        return True
+    form = next((f for f in _COMPANY_FORMS if name.endswith(f)), None)
+    return form is not None and name[:-len(form)].endswith(word) and len(name) > len(word) + len(form)
 
 
 _GOVERNS_VERBS = tuple(cues("metrics.governs_verbs"))  # 辖, 下辖: a clause with no subject of its own

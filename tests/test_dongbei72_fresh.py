@@ -1,0 +1,79 @@
+"""Round 72 (dongbei72): county and city news of 黑龙江, 吉林 and 辽宁, of 北大荒 farms and of the 森工 forestry
+bureaus (伊春, 大兴安岭, 吉林森工, 延边), from fresh texts of /tmp/s26/fresh/dongbei72.  Fixes: a ministry's
+department (司) is named by its trade, never by the place its trade word may read (国家林业局资源司: no 资源县); a
+body before a post written as the text wrote a known entity's short form is that entity (临江林业局党委书记 after
+来到临江林业局: 临江市林业局, no second agency); 该集团 before a figure points back at the company whose name ends
+in 集团 and its legal form (北大荒农垦集团有限公司); a trade word and a company's legal form with no name
+(农场有限公司党委书记) names no body; a word describing the things counted, closed by 的, is no noun of them
+(50栋齐刷刷的红砖瓦房: 红砖瓦房)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _rels(doc, pred: str) -> set[tuple[str, str]]:
+    name = {k: e.name for k, e in doc.entities.items()}
+    return {(name.get(r.subject), name.get(r.object)) for r in doc.relations if r.predicate == pred}
+
+
+def _figures(doc) -> dict[float, tuple[str | None, str]]:
+    return {m.value: (doc.entities[m.subject].name if m.subject else None, m.indicator) for m in doc.metrics}
+
+
+def test_a_ministry_department_is_in_no_county_its_trade_word_reads():
+    """03-shibazhan (大兴安岭): 以国家林业局资源司副司长苏祖云为组长的…调研组: 资源司 is the forestry
+    administration's resources department (base: locatedIn 资源县, a county of 广西, read out of 资源)."""
+    doc = extract_text("国家林业局调研组到十八站调研\n4月,以国家林业局资源司副司长苏祖云为组长的调研组一行到十八站林业局调研。")
+    located = {o for s, o in _rels(doc, "locatedIn") if s == "国家林业局资源司"}
+    assert "资源县" not in located, located
+    assert ("国家林业局资源司", "国家林业和草原局") in _rels(doc, "subOrganizationOf")
+    # a unit named by the place it serves keeps its place
+    bank = extract_text("人民银行兰州中心支行召开会议,部署信贷工作。")
+    assert ("中国人民银行兰州中心支行", "兰州市") in _rels(bank, "locatedIn")
+
+
+def test_a_body_written_as_a_known_short_form_is_that_agency():
+    """02-linjiang (吉林森工): 来到临江林业局…临江林业局党委书记、局长李洪涛等局领导陪同: one bureau, whose head
+    李洪涛 is (base: a second agency 临江林业局 beside 临江市林业局, the post in the second)."""
+    doc = extract_text("8月19日,调研组一行来到临江林业局,对林场现状展开调研。临江林业局党委书记、局长李洪涛等局领导陪同了此次调研。")
+    bureaus = {n for n in _names(doc, "Agency") if n.endswith("林业局")}
+    assert len(bureaus) == 1, bureaus
+    assert ("李洪涛", bureaus.pop()) in _rels(doc, "holdsPost")
+
+
+def test_the_group_before_a_figure_is_the_company_named_before():
+    """01-beidahuang (新华社): 记者从北大荒农垦集团有限公司了解到,2025年该集团粮食总产达463.14亿斤: the group's
+    harvest (base: no subject, then the article's province 黑龙江省)."""
+    doc = extract_text("北大荒集团粮食总产再创新高\n记者12月13日从北大荒农垦集团有限公司了解到,2025年该集团粮食总产达463.14亿斤,"
+                       "较上年增加5.50亿斤,再创历史新高。")
+    assert _figures(doc)[46314000000][0] == "北大荒农垦集团有限公司", _figures(doc)
+    # a bare 集团 with no company of that head named keeps no company
+    none = extract_text("记者从县农业农村局了解到,2025年该集团粮食总产达10亿斤。")
+    assert _figures(none)[1000000000][0] != "县农业农村局"
+
+
+def test_a_trade_word_and_a_legal_form_name_no_company():
+    """11-qitaihe (北大荒 farm): 农场有限公司党委书记、董事长朱宝华,公司党委副书记、总经理陈国庆: the farm company the
+    story is about, written by its kind (base: an organisation 农场有限公司 holding both posts)."""
+    doc = extract_text("七台河市农投农业集团到农场调研\n10月23日,七台河市农投农业集团董事长郭鸿剑一行来到公司调研。"
+                       "农场有限公司党委书记、董事长朱宝华陪同。")
+    assert "农场有限公司" not in _names(doc, "Organization"), _names(doc, "Organization")
+    assert "朱宝华" in _names(doc, "Person")
+    named = extract_text("友谊农场有限公司副总经理杨慧介绍,今年秋收已全面开始。")
+    assert ("杨慧", "友谊农场有限公司") in _rels(named, "holdsPost")
+
+
+def test_a_describing_word_before_de_is_no_noun_counted():
+    """13-kangping (辽宁康平县): 在康平县东升乡南小陵村的北山角下,有50栋齐刷刷的红砖瓦房: the houses are counted
+    (base: indicator 齐刷刷, the state word)."""
+    doc = extract_text("康平县南小陵村的北山角下,有50栋齐刷刷的红砖瓦房。该村新建了3座崭新的村部。")
+    figures = _figures(doc)
+    assert figures[50][1] == "红砖瓦房", figures
+    assert figures[3][1] == "村部", figures
+    # a noun phrase before 的 that is no describing word stays as it was (5个老城区的改造项目)
+    kept = extract_text("全市启动5个老城区的改造项目。")
+    assert _figures(kept)[5][1] != "改造项目"
