@@ -5,7 +5,8 @@ body before a post written as the text wrote a known entity's short form is that
 来到临江林业局: 临江市林业局, no second agency); 该集团 before a figure points back at the company whose name ends
 in 集团 and its legal form (北大荒农垦集团有限公司); a trade word and a company's legal form with no name
 (农场有限公司党委书记) names no body; a word describing the things counted, closed by 的, is no noun of them
-(50栋齐刷刷的红砖瓦房: 红砖瓦房)."""
+(50栋齐刷刷的红砖瓦房: 红砖瓦房); a wire feature's dateline written before its title (新华社哈尔滨5月25日电 题:…伊春…)
+names where the story was filed, not its place."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -77,3 +78,15 @@ def test_a_describing_word_before_de_is_no_noun_counted():
     # a noun phrase before 的 that is no describing word stays as it was (5个老城区的改造项目)
     kept = extract_text("全市启动5个老城区的改造项目。")
     assert _figures(kept)[5][1] != "改造项目"
+
+
+def test_a_wire_feature_s_dateline_city_is_no_title_place():
+    """14-yichun (新华社): 新华社哈尔滨5月25日电 题:跃动在小兴安岭的“绿色音符”——伊春全面停伐十年记: the story is 伊春's,
+    哈尔滨 is where it was filed (base: article place 哈尔滨市, the patrol area its figure)."""
+    doc = extract_text("新华社哈尔滨5月25日电 题:跃动在小兴安岭的“绿色音符”——伊春全面停伐十年记\n伊春是国家重点国有林区。"
+                       "2013年,伊春全面停止天然林商业性采伐。护林员罗晓峰承担着1700多公顷巡护任务。")
+    assert doc.entities[doc.articles[0].place].name == "伊春市"
+    assert _figures(doc)[1700][0] == "伊春市", _figures(doc)
+    # a feature about the dateline's own city stays that city's
+    home = extract_text("新华社哈尔滨5月25日电 题:哈尔滨冰雪季游客破千万\n今年冰雪季,全市接待游客1000万人次。")
+    assert home.entities[home.articles[0].place].name == "哈尔滨市"
