@@ -6,7 +6,8 @@ body before a post written as the text wrote a known entity's short form is that
 in 集团 and its legal form (北大荒农垦集团有限公司); a trade word and a company's legal form with no name
 (农场有限公司党委书记) names no body; a word describing the things counted, closed by 的, is no noun of them
 (50栋齐刷刷的红砖瓦房: 红砖瓦房); a wire feature's dateline written before its title (新华社哈尔滨5月25日电 题:…伊春…)
-names where the story was filed, not its place."""
+names where the story was filed, not its place; a year right before a company's name (2023年北大荒集团粮食总产量…) is no
+part of it, the name is read."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -90,3 +91,14 @@ def test_a_wire_feature_s_dateline_city_is_no_title_place():
     # a feature about the dateline's own city stays that city's
     home = extract_text("新华社哈尔滨5月25日电 题:哈尔滨冰雪季游客破千万\n今年冰雪季,全市接待游客1000万人次。")
     assert home.entities[home.articles[0].place].name == "哈尔滨市"
+
+
+def test_a_company_right_after_a_year_is_named():
+    """01-beidahuang (北大荒集团): 2023年北大荒集团粮食总产量达到455.89亿斤,占黑龙江省的29.27%: the group's harvest and
+    share (base: a place 北大荒 and the figures its, under the indicator 集团粮食总产量)."""
+    doc = extract_text("2023年北大荒集团粮食总产量达到455.89亿斤,占黑龙江省的29.27%。")
+    assert "北大荒集团" in _names(doc, "Organization"), _names(doc, "Organization")
+    assert _figures(doc)[45589000000] == ("北大荒集团", "粮食总产量"), _figures(doc)
+    # a year's work is still no body's name
+    work = extract_text("部署2017年度学校共青团改革任务。")
+    assert not any(n.startswith("2017") for n in _names(work, "Organization"))
