@@ -7,7 +7,8 @@ in 集团 and its legal form (北大荒农垦集团有限公司); a trade word a
 (农场有限公司党委书记) names no body; a word describing the things counted, closed by 的, is no noun of them
 (50栋齐刷刷的红砖瓦房: 红砖瓦房); a wire feature's dateline written before its title (新华社哈尔滨5月25日电 题:…伊春…)
 names where the story was filed, not its place; a year right before a company's name (2023年北大荒集团粮食总产量…) is no
-part of it, the name is read."""
+part of it, the name is read; a year named after its kind (较历史最好年份2021年) is a compared base, no year a later
+全年 runs on."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -102,3 +103,17 @@ def test_a_company_right_after_a_year_is_named():
     # a year's work is still no body's name
     work = extract_text("部署2017年度学校共青团改革任务。")
     assert not any(n.startswith("2017") for n in _names(work, "Organization"))
+
+
+def test_a_best_year_compared_with_is_no_year_the_text_runs_on():
+    """01-beidahuang (新华社): 2025年,北大荒集团…较历史最好年份2021年高出0.04亿斤…。预计全年粮食商品量约440亿斤: 全年 is 2025
+    (base: 2021, the record year the harvest is compared with)."""
+    doc = extract_text("记者12月13日从北大荒农垦集团有限公司了解到,2025年该集团粮食总产达463.14亿斤。\n据了解,2025年,北大荒集团粮食"
+                       "总产占全国的3.24%,较历史最好年份2021年高出0.04亿斤,连续15年稳定在400亿斤以上。预计全年粮食商品量约440亿斤,"
+                       "自1947年开发建设以来,已累计生产粮食11398亿斤。")
+    periods = {m.value: m.period for m in doc.metrics}
+    assert periods[44000000000] == "2025", periods
+    assert periods[4000000] == "2025", periods  # (the gain over the record year is this year's)
+    # a year stated for the text's own figures still runs on
+    own = extract_text("2021年,全县粮食总产10万吨。预计全年粮食商品量约8万吨。")
+    assert {m.value: m.period for m in own.metrics}[80000] == "2021"

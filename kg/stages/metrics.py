@@ -288,11 +288,17 @@ _QUALIFIED_REACH = 8  # characters of a qualifier between a comparison mark and 
 
 def _qualified_base(text: str, a: int, lo: int = 0) -> int:
     """较疫情前的2019年同期, 比疫情前的2019年: a comparison mark, a qualifier of its time, 的, then
-    the time: where the mark stands (the period at a is a compared base), -1 otherwise."""
-    if a - 2 < lo or text[a - 1] != _DE:
+    the time; or the qualifier closed by the time's kind written before it (较历史最好年份2021年:
+    metrics.base_appositives): where the mark stands (the period at a is a compared base), -1 otherwise."""
+    closer = 1 if a - 2 >= lo and text[a - 1] == _DE else \
+        next((len(w) for w in _BASE_APPOSITIVES if text.endswith(w, lo, a)), 0)  # 较历史最好年份|2021年
+    if not closer:
         return -1
-    m = _QUALIFIED_MARK.search(text, max(lo, a - 1 - _QUALIFIED_REACH), a - 1)
+    m = _QUALIFIED_MARK.search(text, max(lo, a - closer - _QUALIFIED_REACH), a - closer)
     return m.start() if m else -1
+
+
+_BASE_APPOSITIVES = tuple(cues("metrics.base_appositives"))  # 年份: the time named again right after its kind
 
 
 _QUALIFIED_MARK = re.compile(f"(?:{cue_alt('metrics.qualified_comparison_marks')})"
@@ -10389,6 +10395,8 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
             if _inside_month_entry(view.text, a):
                 aside = aside or y
                 continue
+            if _compared_base(view.text, a):
+                continue  # (较历史最好年份2021年高出…。预计全年…: the base compared with is no year of the text's)
             return _report_year(view, y)  # (2023年全国第五次经济普查结果 in a 2024 bulletin: a recall)
     return _report_year(view, aside) if aside is not None else None
 
