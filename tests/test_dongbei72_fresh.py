@@ -8,7 +8,8 @@ in 集团 and its legal form (北大荒农垦集团有限公司); a trade word a
 (50栋齐刷刷的红砖瓦房: 红砖瓦房); a wire feature's dateline written before its title (新华社哈尔滨5月25日电 题:…伊春…)
 names where the story was filed, not its place; a year right before a company's name (2023年北大荒集团粮食总产量…) is no
 part of it, the name is read; a year named after its kind (较历史最好年份2021年) is a compared base, no year a later
-全年 runs on; a company written right after a group (北大荒集团洪河农场有限公司) is the group's."""
+全年 runs on; a company written right after a group (北大荒集团洪河农场有限公司) is the group's; a company opening the clause before a semicolon
+owns the figures after it, as a place does; 村民人均 opens a village's own figure, as 村集体 does."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -127,3 +128,26 @@ def test_a_company_written_right_after_its_group_is_the_group_s():
     # a group and a company listed with 、 are two bodies, neither the other's
     listed = extract_text("北大荒集团、洪河农场有限公司参加签约。")
     assert not _rels(listed, "subOrganizationOf")
+
+
+def test_a_company_opening_the_clause_before_a_semicolon_owns_the_next():
+    """01-beidahuang (新华社): 2025年,北大荒集团粮食作物播种面积达4644.65万亩…;粮食总产占黑龙江省的28.24%、占全国的3.24%:
+    the group's shares (base: the article's province 黑龙江省, the very whole of the share)."""
+    doc = extract_text("北大荒集团粮食丰收\n据了解,2025年,北大荒集团粮食作物播种面积达4644.65万亩,粮食综合单产提升至每亩997.15斤;"
+                       "粮食总产占黑龙江省的28.24%、占全国的3.24%。")
+    figures = _figures(doc)
+    assert figures[28.24][0] == "北大荒集团" and figures[3.24][0] == "北大荒集团", figures
+    # an agency opening that clause is the source, the county's figures stay the county's
+    src = extract_text("沭阳县工业经济稳中有进\n沭阳经信局提供的工业月报显示,今年1—11月份,全县实现工业入库增值税20.77亿元,增长26.48%;"
+                       "实现工业销售收入677.65亿元,增长23.04%。")
+    assert _figures(src)[67765000000][0] == "沭阳县", _figures(src)
+
+
+def test_the_villagers_income_is_the_village_s():
+    """12-fengcheng (辽宁凤城市): …岔路村集体经济小浆果产业基地…。2020年,村集体收入100万元,村集体资产近1000万元,村民人均收入达到18500元:
+    the village's income per head, as its collective income is (base: 凤城市, the article's city)."""
+    doc = extract_text("凤城市小浆果变身大产业\n凤城市位于辽东半岛东部,是丹东市下辖的县级市。\n走进位于凤城市城西19公里的宝山镇岔路村,"
+                       "村内的路面干净平整。\n昔日的岔路村以种植玉米和山上放蚕为主,曾是有名的贫困村。\n据岔路村党支部书记郎庆利介绍,近年来,"
+                       "岔路村建设岔路村集体经济小浆果产业基地。2020年,村集体收入100万元,村集体资产近1000万元,村民人均收入达到18500元。")
+    figures = _figures(doc)
+    assert figures[18500][0] == "岔路村", figures

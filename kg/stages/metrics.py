@@ -7623,7 +7623,8 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
     """北京市优良天数比例为77.9%，同比上升9.4个百分点；PM2.5浓度为31微克/立方米: a clause after a
     semicolon is cut as a sentence of its own, yet the place opening the clause before it (after a
     period phrase at most: 上半年，北京市…) governs it too, as it governs that clause's later figures
-    after a comma. Only the nearest clause is read, and only when it opens with a place not listed
+    after a comma (so does a company opening it). Only the nearest clause is read, and only
+    when it opens with a place not listed
     with others (北京、天津…) — one bisection and a few mentions: linear in the article.  A dispatch's
     dateline (北京3月28日电 生态环境部28日通报…：全国…；PM2.5平均浓度为47微克/立方米) opens no clause:
     its city is where the story was filed."""
@@ -7634,7 +7635,7 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
         lo = view.sentence(s_start - 1)[0]
         for a, b, key, etype, _l in view.mentions_in(lo, s_start):
             lead = text[lo:a].strip(" \u3000\t\n“\"")
-            if etype != "Place" or (lead and lead[-1] not in "，,") or len(lead) > 12 \
+            if etype not in _CONTINUED_SUBJECTS or (lead and lead[-1] not in "，,") or len(lead) > 12 \
                     or _WIRE_AFTER.match(text, b) \
                     or text[b:b + 1] == "、" or _scope_matches_any(view, lo, a):
                 return None
@@ -7647,6 +7648,10 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
 
 # semicolon clauses read back to the place opening the first (下圩镇实现…；工业开票…；规模以上固定资产投资…)
 _CONTINUED_CLAUSES = 4
+# what may open that clause: a place, or a company whose figures the clause gives (2025年，北大荒集团粮食作物播种面积…；
+# 粮食总产占黑龙江省的28.24%: the group's share, not the article's province's); never an agency, which opens a
+# clause as the source or the meeting's (沭阳经信局提供的工业月报显示，…全县…；实现工业销售收入…: the county's)
+_CONTINUED_SUBJECTS = ("Place", "Organization")
 
 
 def _heading_line_place(view: _ArticleView, s_start: int) -> str | None:
