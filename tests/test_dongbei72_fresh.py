@@ -9,7 +9,8 @@ in 集团 and its legal form (北大荒农垦集团有限公司); a trade word a
 names where the story was filed, not its place; a year right before a company's name (2023年北大荒集团粮食总产量…) is no
 part of it, the name is read; a year named after its kind (较历史最好年份2021年) is a compared base, no year a later
 全年 runs on; a company written right after a group (北大荒集团洪河农场有限公司) is the group's; a company opening the clause before a semicolon
-owns the figures after it, as a place does; 村民人均 opens a village's own figure, as 村集体 does."""
+owns the figures after it, as a place does; 村民人均 opens a village's own figure, as 村集体 does; a measure and its range closed by 的
+(4个生产规模在千万袋以上的乡镇) is no noun of the things counted."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -151,3 +152,12 @@ def test_the_villagers_income_is_the_village_s():
                        "岔路村建设岔路村集体经济小浆果产业基地。2020年,村集体收入100万元,村集体资产近1000万元,村民人均收入达到18500元。")
     figures = _figures(doc)
     assert figures[18500][0] == "岔路村", figures
+
+
+def test_a_measure_and_its_range_before_de_is_no_noun_counted():
+    """09-wangqing (吉林汪清县): 同时,还形成了4个生产规模在千万袋以上的乡镇: the townships are counted (base: indicator
+    生产规模, the measure the range is of)."""
+    doc = extract_text("汪清黑木耳去年产值4.8亿\n2009年全县黑木耳栽培总量3亿袋。同时,还形成了4个生产规模在千万袋以上的乡镇。")
+    assert _figures(doc)[4][1] == "乡镇", _figures(doc)
+    firms = extract_text("全县有12家年产值在亿元以上的企业。")
+    assert _figures(firms)[12][1] == "企业", _figures(firms)

@@ -660,7 +660,8 @@ def _counted_after(text: str, i: int) -> str | None:
         noun = _counted_after(text, i + len(word) + 1)  # 400多名来自全市各条战线的|妇女代表
         if noun and not noun.startswith(_ORIGIN_WORDS):
             word = word + _DE + noun  # (the origin is cut off by the metrics stage: _without_origin)
-    named = _named_place_before_de(text, i, word) or _described_before_de(text, i, word)
+    named = _named_place_before_de(text, i, word) or _described_before_de(text, i, word) \
+        or _ranged_before_de(text, i, word)
     if named is not None:
         return named
     return _before_award_verb(text, i, word) or None
@@ -696,6 +697,21 @@ def _described_before_de(text: str, i: int, word: str) -> str | None:
     if len(word) < 2 or text[e:e + 1] != "的" or word_tags().get(word) not in _DESCRIPTIVE_TAGS:
         return None
     noun = _counted_after(text, e + 1)
+    return noun if noun and len(noun) >= 2 else None
+
+
+# 4个生产规模在千万袋以上的乡镇: a measure of the things counted and its range (在…以上/以下), closed by 的 before their noun
+_RANGE_BEFORE_DE = re.compile(r"在[^，,。；;的、\s]{1,10}以[上下]的")
+
+
+def _ranged_before_de(text: str, i: int, word: str) -> str | None:
+    """4个生产规模在千万袋以上的乡镇 → 乡镇: the things counted are told by a measure of theirs and its
+    range (在千万袋以上) closed by 的; the noun after 的 is what is counted, not the measure.  None
+    when no such range follows the word."""
+    m = _RANGE_BEFORE_DE.match(text, i + len(word)) if len(word) >= 2 else None
+    if m is None:
+        return None
+    noun = _counted_after(text, m.end())
     return noun if noun and len(noun) >= 2 else None
 
 
