@@ -8,9 +8,10 @@ in 集团 and its legal form (北大荒农垦集团有限公司); a trade word a
 (50栋齐刷刷的红砖瓦房: 红砖瓦房); a wire feature's dateline written before its title (新华社哈尔滨5月25日电 题:…伊春…)
 names where the story was filed, not its place; a year right before a company's name (2023年北大荒集团粮食总产量…) is no
 part of it, the name is read; a year named after its kind (较历史最好年份2021年) is a compared base, no year a later
-全年 runs on; a company written right after a group (北大荒集团洪河农场有限公司) is the group's; a company opening the clause before a semicolon
-owns the figures after it, as a place does; 村民人均 opens a village's own figure, as 村集体 does; a measure and its range closed by 的
-(4个生产规模在千万袋以上的乡镇) is no noun of the things counted."""
+全年 runs on; a company opening the clause before a semicolon owns the figures after it, as a place does; 村民人均
+opens a village's own figure, as 村集体 does; a measure and its range closed by 的 (4个生产规模在千万袋以上的乡镇) is no
+noun of the things counted.  Tried and dropped: a company written right after a group (北大荒集团洪河农场有限公司) as
+the group's (subOrganizationOf): the dev-set's gold states no such relation for 乌兰集团圣华新药业公司."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -119,16 +120,6 @@ def test_a_best_year_compared_with_is_no_year_the_text_runs_on():
     # a year stated for the text's own figures still runs on
     own = extract_text("2021年,全县粮食总产10万吨。预计全年粮食商品量约8万吨。")
     assert {m.value: m.period for m in own.metrics}[80000] == "2021"
-
-
-def test_a_company_written_right_after_its_group_is_the_group_s():
-    """10-honghe (北大荒集团): 来源:北大荒集团洪河农场有限公司: the farm company is the group's (base: two
-    organisations, no relation)."""
-    doc = extract_text("宝泉岭分公司一行到洪河农场参观调研\n来源:北大荒集团洪河农场有限公司\n8月8日,宝泉岭分公司一行到洪河农场参观调研。")
-    assert ("洪河农场有限公司", "北大荒集团") in _rels(doc, "subOrganizationOf"), _rels(doc, "subOrganizationOf")
-    # a group and a company listed with 、 are two bodies, neither the other's
-    listed = extract_text("北大荒集团、洪河农场有限公司参加签约。")
-    assert not _rels(listed, "subOrganizationOf")
 
 
 def test_a_company_opening_the_clause_before_a_semicolon_owns_the_next():

@@ -738,23 +738,6 @@ def _organisation_units(doc: Doc, view: _ArticleView) -> None:
                 break
 
 
-def _group_companies(doc: Doc, view: _ArticleView) -> None:
-    """北大荒集团洪河农场有限公司, 乌兰集团圣华新药业公司: a company named right after a group, no mark
-    between, is the group's company (subOrganizationOf it): the text writes the group as the
-    company's parent, as a county writes its town before the village."""
-    for m in view.actors:
-        prev = view.actors_by_end.get(m.astart)
-        if m.label != "Organization" or prev is None or prev.label != "Organization" or prev.key == m.key:
-            continue
-        if view.text[prev.astart:prev.aend].endswith(_GROUP_ENDS) and doc.entities[m.key].name.endswith(_GROUP_COMPANY_ENDS):
-            add_relation(doc, m.key, "subOrganizationOf", prev.key, _ev(doc, m, "relations.subOrganizationOf-group"),
-                         "relations.subOrganizationOf-group")
-
-
-_GROUP_ENDS = tuple(cues("group_name_ends"))  # 集团
-_GROUP_COMPANY_ENDS = tuple(cues("group_company_ends"))  # 公司
-
-
 def _organisation_opening(name: str, orgs: dict[str, str]) -> str | None:
     """贵州省委党校|经济管理教研部, 某某大学|后勤管理处: the longest organisation the document names that an
     agency's name opens with (and extends) is the body the unit is part of, not the shorter agency
@@ -774,7 +757,6 @@ def _sub_organization(doc: Doc, view: _ArticleView) -> None:
             _county_unit(doc, view, m, agencies, units)
     names = {doc.entities[a.key].name: a.key for a in agencies + [c for c in view.credits if c.label == "Agency"]}
     _organisation_units(doc, view)
-    _group_companies(doc, view)
     orgs = {doc.entities[o.key].name: o.key for o in view.actors if o.label == "Organization"}
     for m in agencies:
         name = doc.entities[m.key].name
