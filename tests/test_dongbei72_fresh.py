@@ -10,7 +10,8 @@ names where the story was filed, not its place; a year right before a company's 
 part of it, the name is read; a year named after its kind (较历史最好年份2021年) is a compared base, no year a later
 全年 runs on; a company opening the clause before a semicolon owns the figures after it, as a place does; 村民人均
 opens a village's own figure, as 村集体 does; a measure and its range closed by 的 (4个生产规模在千万袋以上的乡镇) is no
-noun of the things counted.  Tried and dropped: a company written right after a group (北大荒集团洪河农场有限公司) as
+noun of the things counted; the farm and forest groups (北大荒农垦集团有限公司, 吉林森工, 伊春森工集团) are
+known companies with their short names.  Tried and dropped: a company written right after a group (北大荒集团洪河农场有限公司) as
 the group's (subOrganizationOf): the dev-set's gold states no such relation for 乌兰集团圣华新药业公司."""
 from __future__ import annotations
 
@@ -152,3 +153,15 @@ def test_a_measure_and_its_range_before_de_is_no_noun_counted():
     assert _figures(doc)[4][1] == "乡镇", _figures(doc)
     firms = extract_text("全县有12家年产值在亿元以上的企业。")
     assert _figures(firms)[12][1] == "企业", _figures(firms)
+
+
+def test_the_great_northern_wilderness_group_is_one_company():
+    """01-beidahuang (新华社): 记者从北大荒农垦集团有限公司了解到…。据了解,2025年,北大荒集团粮食作物播种面积达4644.65万亩: one
+    company, its short name and its full one (base: two organisations, the figures split between them)."""
+    doc = extract_text("北大荒集团粮食总产再创新高\n记者12月13日从北大荒农垦集团有限公司了解到,2025年该集团粮食总产达463.14亿斤。\n"
+                       "据了解,2025年,北大荒集团粮食作物播种面积达4644.65万亩。")
+    assert {n for n in _names(doc, "Organization") if n.startswith("北大荒")} == {"北大荒农垦集团有限公司"}, \
+        _names(doc, "Organization")
+    # the region the group is named for stays no company
+    region = extract_text("北大荒精神代代相传,一代代人开发北大荒。")
+    assert not {n for n in _names(region, "Organization") if n.startswith("北大荒")}
