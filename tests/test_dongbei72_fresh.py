@@ -11,7 +11,8 @@ part of it, the name is read; a year named after its kind (较历史最好年份
 全年 runs on; a company opening the clause before a semicolon owns the figures after it, as a place does; 村民人均
 opens a village's own figure, as 村集体 does; a measure and its range closed by 的 (4个生产规模在千万袋以上的乡镇) is no
 noun of the things counted; the farm and forest groups (北大荒农垦集团有限公司, 吉林森工, 伊春森工集团) are
-known companies with their short names.  Tried and dropped: a company written right after a group (北大荒集团洪河农场有限公司) as
+known companies with their short names; a distance closed by 的 after 位于 (位于凤城市城西19公里的宝山镇) places
+the village, no measure.  Tried and dropped: a company written right after a group (北大荒集团洪河农场有限公司) as
 the group's (subOrganizationOf): the dev-set's gold states no such relation for 乌兰集团圣华新药业公司."""
 from __future__ import annotations
 
@@ -169,3 +170,13 @@ def test_the_great_northern_wilderness_group_is_one_company():
     # the region the group is named for stays no company
     region = extract_text("北大荒精神代代相传,一代代人开发北大荒。")
     assert not {n for n in _names(region, "Organization") if n.startswith("北大荒")}
+
+
+def test_a_distance_saying_where_a_village_lies_is_no_measure():
+    """12-fengcheng (辽宁凤城市): 走进位于凤城市城西19公里的宝山镇岔路村,村内的路面干净平整: the distance places the village
+    (base: a figure 19公里 under the indicator 走进位于凤城市城西)."""
+    doc = extract_text("走进位于凤城市城西19公里的宝山镇岔路村,村内的路面干净平整。")
+    assert 19 not in _figures(doc), _figures(doc)
+    # a distance after 距 stays, as do lengths of things placed before 的
+    kept = extract_text("该村距县城15公里。修建位于城东的道路20公里的工程。")
+    assert {15, 20} <= set(_figures(kept)), _figures(kept)

@@ -11995,9 +11995,22 @@ def _distance_from_epicentre(text: str, q: Quantity) -> bool:
 def _distance_to_a_spot(text: str, q: Quantity) -> bool:
     """该村位于天镇县城南约20公里处, 在距大桥500米处: a distance closed by 处 names the spot it leads
     to (where a village lies, where a thing was found), no length built or measured (修建道路20公里
-    处理… keeps its figure: 处 opening a word of its own, metrics.position_spot_not)."""
-    return q.unit in cues("metrics.position_spot_units") and text.startswith(cues("metrics.position_spot"), q.end) \
-        and not text.startswith(cues("metrics.position_spot_not"), q.end)
+    处理… keeps its figure: 处 opening a word of its own, metrics.position_spot_not); so does one closed
+    by 的 after 位于 (位于凤城市城西19公里的宝山镇: where the town lies)."""
+    if q.unit not in cues("metrics.position_spot_units"):
+        return False
+    if text.startswith(cues("metrics.position_spot"), q.end) and not text.startswith(cues("metrics.position_spot_not"), q.end):
+        return True
+    return text.startswith(_DE, q.end) and _lies_at_before(text, q.start)  # 位于凤城市城西19公里的宝山镇岔路村
+
+
+def _lies_at_before(text: str, i: int) -> bool:
+    """Does the clause before i say where a place lies (位于凤城市城西|19公里的宝山镇)?  A distance closed by
+    的 after it describes the place named next, as 处 closes the spot: no measure."""
+    lead = text[max(0, i - _EPICENTRE_REACH):i]
+    lead = lead[max(lead.rfind(c) for c in _CLAUSE_CUTS) + 1:]
+    k = max(lead.rfind(w) for w in cues("metrics.position_lie_words"))
+    return k >= 0 and _DE not in lead[k:]  # (位于城东的道路20公里: the road's length, 的 closed the place)
 
 
 _LATIN_LETTER = re.compile("[A-Za-zＡ-Ｚａ-ｚ]")  # the letter a building is named by (B楼, A座)
