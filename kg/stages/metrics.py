@@ -288,11 +288,17 @@ _QUALIFIED_REACH = 8  # characters of a qualifier between a comparison mark and 
 
 def _qualified_base(text: str, a: int, lo: int = 0) -> int:
     """较疫情前的2019年同期, 比疫情前的2019年: a comparison mark, a qualifier of its time, 的, then
-    the time: where the mark stands (the period at a is a compared base), -1 otherwise."""
-    if a - 2 < lo or text[a - 1] != _DE:
+    the time; or the qualifier closed by the time's kind written before it (较历史最好年份2021年:
+    metrics.base_appositives): where the mark stands (the period at a is a compared base), -1 otherwise."""
+    closer = 1 if a - 2 >= lo and text[a - 1] == _DE else \
+        next((len(w) for w in _BASE_APPOSITIVES if text.endswith(w, lo, a)), 0)  # 较历史最好年份|2021年
+    if not closer:
         return -1
-    m = _QUALIFIED_MARK.search(text, max(lo, a - 1 - _QUALIFIED_REACH), a - 1)
+    m = _QUALIFIED_MARK.search(text, max(lo, a - closer - _QUALIFIED_REACH), a - closer)
     return m.start() if m else -1
+
+
+_BASE_APPOSITIVES = tuple(cues("metrics.base_appositives"))  # 年份: the time named again right after its kind
 
 
 _QUALIFIED_MARK = re.compile(f"(?:{cue_alt('metrics.qualified_comparison_marks')})"
@@ -7613,10 +7619,23 @@ def _last_named_ending(view: _ArticleView, word: str, before: int) -> str | None
     got = memo.get(word)
     if got is None:
         found = [(a, key) for a, b, key, t, _l in view.ments
-                 if t in ("Organization", "Programme") and view.text[a:b].endswith(word)]
+                 if t in ("Organization", "Programme") and _ends_with_head(view.text[a:b], word)]
         got = memo[word] = ([a for a, _ in found], [key for _, key in found])
     k = bisect.bisect_left(got[0], before)
     return got[1][k - 1] if k else None
+
+
+_COMPANY_FORMS = tuple(sorted(cues("metrics.anaphor_company_forms"), key=len, reverse=True))
+
+
+def _ends_with_head(name: str, word: str) -> bool:
+    """Does a written name end with the head noun `word`, or with it and a company's legal form after
+    it (北大荒农垦集团有限公司 … 该集团粮食总产: the group is the company; the legal form is no other
+    head)?"""
+    if name.endswith(word):
+        return True
+    form = next((f for f in _COMPANY_FORMS if name.endswith(f)), None)
+    return form is not None and name[:-len(form)].endswith(word) and len(name) > len(word) + len(form)
 
 
 _GOVERNS_VERBS = tuple(cues("metrics.governs_verbs"))  # 辖, 下辖: a clause with no subject of its own
@@ -7688,7 +7707,8 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
     """北京市优良天数比例为77.9%，同比上升9.4个百分点；PM2.5浓度为31微克/立方米: a clause after a
     semicolon is cut as a sentence of its own, yet the place opening the clause before it (after a
     period phrase at most: 上半年，北京市…) governs it too, as it governs that clause's later figures
-    after a comma. Only the nearest clause is read, and only when it opens with a place not listed
+    after a comma (so does a company opening it). Only the nearest clause is read, and only
+    when it opens with a place not listed
     with others (北京、天津…) — one bisection and a few mentions: linear in the article.  A dispatch's
     dateline (北京3月28日电 生态环境部28日通报…：全国…；PM2.5平均浓度为47微克/立方米) opens no clause:
     its city is where the story was filed."""
@@ -7699,7 +7719,7 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
         lo = view.sentence(s_start - 1)[0]
         for a, b, key, etype, _l in view.mentions_in(lo, s_start):
             lead = text[lo:a].strip(" \u3000\t\n“\"")
-            if etype != "Place" or (lead and lead[-1] not in "，,") or len(lead) > 12 \
+            if etype not in _CONTINUED_SUBJECTS or (lead and lead[-1] not in "，,") or len(lead) > 12 \
                     or _WIRE_AFTER.match(text, b) \
                     or text[b:b + 1] == "、" or _scope_matches_any(view, lo, a):
                 return None
@@ -7712,6 +7732,10 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
 
 # semicolon clauses read back to the place opening the first (下圩镇实现…；工业开票…；规模以上固定资产投资…)
 _CONTINUED_CLAUSES = 4
+# what may open that clause: a place, or a company whose figures the clause gives (2025年，北大荒集团粮食作物播种面积…；
+# 粮食总产占黑龙江省的28.24%: the group's share, not the article's province's); never an agency, which opens a
+# clause as the source or the meeting's (沭阳经信局提供的工业月报显示，…全县…；实现工业销售收入…: the county's)
+_CONTINUED_SUBJECTS = ("Place", "Organization")
 
 
 def _heading_line_place(view: _ArticleView, s_start: int) -> str | None:
@@ -10469,6 +10493,8 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
             if _inside_month_entry(view.text, a):
                 aside = aside or y
                 continue
+            if _compared_base(view.text, a):
+                continue  # (较历史最好年份2021年高出…。预计全年…: the base compared with is no year of the text's)
             return _report_year(view, y)  # (2023年全国第五次经济普查结果 in a 2024 bulletin: a recall)
     return _report_year(view, aside) if aside is not None else None
 
@@ -12066,9 +12092,22 @@ def _distance_from_epicentre(text: str, q: Quantity) -> bool:
 def _distance_to_a_spot(text: str, q: Quantity) -> bool:
     """该村位于天镇县城南约20公里处, 在距大桥500米处: a distance closed by 处 names the spot it leads
     to (where a village lies, where a thing was found), no length built or measured (修建道路20公里
-    处理… keeps its figure: 处 opening a word of its own, metrics.position_spot_not)."""
-    return q.unit in cues("metrics.position_spot_units") and text.startswith(cues("metrics.position_spot"), q.end) \
-        and not text.startswith(cues("metrics.position_spot_not"), q.end)
+    处理… keeps its figure: 处 opening a word of its own, metrics.position_spot_not); so does one closed
+    by 的 after 位于 (位于凤城市城西19公里的宝山镇: where the town lies)."""
+    if q.unit not in cues("metrics.position_spot_units"):
+        return False
+    if text.startswith(cues("metrics.position_spot"), q.end) and not text.startswith(cues("metrics.position_spot_not"), q.end):
+        return True
+    return text.startswith(_DE, q.end) and _lies_at_before(text, q.start)  # 位于凤城市城西19公里的宝山镇岔路村
+
+
+def _lies_at_before(text: str, i: int) -> bool:
+    """Does the clause before i say where a place lies (位于凤城市城西|19公里的宝山镇)?  A distance closed by
+    的 after it describes the place named next, as 处 closes the spot: no measure."""
+    lead = text[max(0, i - _EPICENTRE_REACH):i]
+    lead = lead[max(lead.rfind(c) for c in _CLAUSE_CUTS) + 1:]
+    k = max(lead.rfind(w) for w in cues("metrics.position_lie_words"))
+    return k >= 0 and _DE not in lead[k:]  # (位于城东的道路20公里: the road's length, 的 closed the place)
 
 
 _LATIN_LETTER = re.compile("[A-Za-zＡ-Ｚａ-ｚ]")  # the letter a building is named by (B楼, A座)

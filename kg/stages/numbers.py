@@ -675,7 +675,8 @@ def _counted_after(text: str, i: int) -> str | None:
         noun = _counted_after(text, i + len(word) + 1)  # 400多名来自全市各条战线的|妇女代表
         if noun and not noun.startswith(_ORIGIN_WORDS):
             word = word + _DE + noun  # (the origin is cut off by the metrics stage: _without_origin)
-    named = _named_place_before_de(text, i, word)
+    named = _named_place_before_de(text, i, word) or _described_before_de(text, i, word) \
+        or _ranged_before_de(text, i, word)
     if named is not None:
         return named
     return _before_award_verb(text, i, word) or None
@@ -697,6 +698,35 @@ def _named_place_before_de(text: str, i: int, word: str) -> str | None:
                for n in range(NAMED_PLACE_MIN, min(len(word), 8) + 1)):
         return None  # (5个老城区的改造项目: a district's name that is a common word too counts the districts)
     noun = _counted_after(text, e + 1)
+    return noun if noun and len(noun) >= 2 else None
+
+
+_DESCRIPTIVE_TAGS = frozenset(cues("numbers.descriptive_tags"))  # a, z, b: 重要, 齐刷刷, 崭新
+
+
+def _described_before_de(text: str, i: int, word: str) -> str | None:
+    """50栋齐刷刷的红砖瓦房 → 红砖瓦房: one word of description (an adjective or state word of the
+    dictionary) closed by 的 right after a count says what the things are like; the noun after 的
+    is what is counted.  None when the phrase is no such word."""
+    e = i + len(word)
+    if len(word) < 2 or text[e:e + 1] != "的" or word_tags().get(word) not in _DESCRIPTIVE_TAGS:
+        return None
+    noun = _counted_after(text, e + 1)
+    return noun if noun and len(noun) >= 2 else None
+
+
+# 4个生产规模在千万袋以上的乡镇: a measure of the things counted and its range (在…以上/以下), closed by 的 before their noun
+_RANGE_BEFORE_DE = re.compile(r"在[^，,。；;的、\s]{1,10}以[上下]的")
+
+
+def _ranged_before_de(text: str, i: int, word: str) -> str | None:
+    """4个生产规模在千万袋以上的乡镇 → 乡镇: the things counted are told by a measure of theirs and its
+    range (在千万袋以上) closed by 的; the noun after 的 is what is counted, not the measure.  None
+    when no such range follows the word."""
+    m = _RANGE_BEFORE_DE.match(text, i + len(word)) if len(word) >= 2 else None
+    if m is None:
+        return None
+    noun = _counted_after(text, m.end())
     return noun if noun and len(noun) >= 2 else None
 
 

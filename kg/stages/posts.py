@@ -4017,14 +4017,19 @@ def _after_government(place: str, rest: str) -> str:
 
 
 def _bare_kinds(run: str) -> bool:
-    """Is `run` nothing but kinds of organisation (公司, 集团公司, 集团有限公司)?  It names no body:
-    the company a 集团公司总经理 heads is the one the article is about, not one called 集团公司."""
+    """Is `run` nothing but kinds of organisation (公司, 集团公司, 集团有限公司), or a trade word and
+    such kinds (农场有限公司, 科技有限公司)?  It names no body: the company a 集团公司总经理 heads is the
+    one the article is about, not one called 集团公司."""
+    kinds = 0
     while run:
         kind = next((k for k in _org_kinds_longest_first() if run.endswith(k)), None)
         if kind is None:
-            return False
-        run = run[:-len(kind)]
+            return kinds > 0 and run in _UNNAMED_TRADES
+        run, kinds = run[:-len(kind)], kinds + 1
     return True
+
+
+_UNNAMED_TRADES = frozenset(w for w, _ in _cue("unnamed_trade_words"))  # 农场|有限公司: a kind, no name
 
 
 @lru_cache(maxsize=1)
@@ -9111,6 +9116,15 @@ def _placed_department_before(scan: ArticleScan, b: Body) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
+def _entity_known_by_alias(doc: Doc, b: Body) -> str | None:
+    """The key of the one entity of the body's label the document already knows under the body's
+    name as an alias (临江林业局, the short form of 临江市林业局 that the entities stage resolved), or
+    None: a body written as the text wrote it elsewhere is that entity, not a second one of the same
+    name."""
+    keys = {k for k, e in doc.entities.items() if e.type == b.label and b.name in e.aliases}
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
     if b.key:
         return b.key
@@ -9134,8 +9148,11 @@ def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
         b.key = earlier  # 县水务局副局长郝信军…水务局党组成员张宪: the county's bureau named before
         return earlier
     key = entity_id(b.label, b.name)
-    if not b.place and (b.name.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES) + _LOCAL_SCOPES)
-                        or len(b.name) <= 5):
+    relative = b.name.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES) + _LOCAL_SCOPES)
+    if key not in doc.entities and not relative and len(b.name) >= 4 \
+            and (known := _entity_known_by_alias(doc, b)) is not None:
+        key = known  # 临江林业局党委书记 after 来到临江林业局 (临江市林业局): the agency named before
+    elif not b.place and (relative or len(b.name) <= 5):
         key = entity_id(b.label, doc.id + "|" + b.name)  # 区供销联社, 研究室: which one is this document's
     b.key = key
     m = doc.add_mention(scan.art, b.start, b.end, b.label, "posts.body", norm=b.name)

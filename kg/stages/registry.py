@@ -1485,10 +1485,13 @@ def unit_place_code(surface: str, written: str) -> str | None:
         if inner is None:
             break
         rest, code = rest[n:], inner
+    if rest in _PLACELESS_UNITS:  # 国家林业局资源司: a department named by its trade, no 资源县
+        return None
     return None if rest in _SEAT_UNITS else code  # (中国人民银行上海总部: the organ's, seated there)
 
 
 _SEAT_UNITS = frozenset(cue(_R, "seat_unit_suffixes"))
+_PLACELESS_UNITS = frozenset(cue(_R, "placeless_unit_suffixes"))
 
 
 def _unit_division(name: str, outer: str | None) -> str | None:

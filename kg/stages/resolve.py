@@ -1006,6 +1006,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     places = _without_tie_runs(art, places)  # (闽宁携手打造东西部协作新典范: both provinces of the tie, neither the scene)
     places = _without_trip_goals(art, places)  # (群众进京走访: Beijing is where they go, not the story's place)
     places = _without_speech_places(art, places)  # (传达学习总书记在湖南考察时的重要讲话: the speech's place)
+    places = _without_title_dateline(art, places)  # (新华社哈尔滨…电 题:…伊春…: where it was filed, not the story's)
     venues = _anaphor_venues(art, places)  # (广交会在广州开幕，我市…: 我市 is not the venue)
     by_anaphor = _title_anaphor_place(art, [m for m in places if _place_key(m) not in venues], province)
     if by_anaphor is not None:  # (我市政企代表团赴平昌县…: 我市 is the travellers', never the city gone to)
@@ -1279,6 +1280,28 @@ def _speech_place(art: Article, m: Mention) -> bool:
         return False
     lead = text[sent.start:m.astart - len(near) + at]
     return any(v in lead for v in _STUDY_VERBS) and any(w in text[m.aend:sent.end] for w in _SPEECH_WORDS)
+
+
+# 新华社哈尔滨5月25日电 题:…, 电（记者 王某）题：…: a wire feature's title after its dateline (and its reporters)
+_FEATURE_TITLE_RE = re.compile(r"\s*(?:[(（][^()（）]{1,30}[)）])?\s*题[:：]")
+
+
+def _without_title_dateline(art: Article, places: list[Mention]) -> list[Mention]:
+    """新华社哈尔滨5月25日电 题:…——伊春全面停伐十年记: a wire's feature opens its title line with the
+    dateline; the city there is where the story was filed (as a dateline's own line is:
+    `_candidate`), no place of the title.  `places` without mentions inside such a dateline (only
+    before 题: a title line after a bare dateline keeps it for the fallback), when
+    any other is named."""
+    spans = []
+    for sec in art.sections:
+        title = art.text[sec.start:sec.end]
+        if sec.kind == "title" and (m := _agency_dateline_re().match(title)) is not None \
+                and _FEATURE_TITLE_RE.match(title, m.end()):  # (电 题:…, 电（记者…）题:…: the feature's title)
+            spans.append((sec.start, sec.start + m.end()))
+    if not spans:
+        return places
+    kept = [m for m in places if not any(a <= m.astart < b for a, b in spans)]
+    return kept or places
 
 
 def _without_speech_places(art: Article, places: list[Mention]) -> list[Mention]:

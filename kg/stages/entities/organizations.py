@@ -1873,6 +1873,17 @@ def find_listed_units(text: str, places: list[Found], taken: Occupancy) -> list[
     return out
 
 
+_LEADING_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}年(?![度底末初中内以前后来])")
+
+
+def _after_leading_year(text: str, i: int, start: int) -> int:
+    """Where a name opens after a year written right before it with no comma (2023年北大荒集团粮食总产量
+    达到…: the year is the figure's period, the name is 北大荒集团); i itself when no year opens there
+    or too little is left for a name (a year's work, 2017年度…, is never cut: `_YEAR_RE` drops it)."""
+    m = _LEADING_YEAR_RE.match(text, i)
+    return m.end() if m is not None and start - m.end() >= 2 else i
+
+
 def find_organizations(text: str, places: list[Found], agencies: list[Found]) -> list[Found]:
     found: list[Found] = []
     place_starts = sorted(p.start for p in places)
@@ -1974,6 +1985,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         i = built
         if text.startswith(_DEICTIC_OPENERS, i) and start - i > 4:
             i += 2  # 参观了我市|江州工艺品有限公司: "our city" points at the place, no word of the name
+        i = _after_leading_year(text, i, start)  # 2023年|北大荒集团粮食总产量…: the year, then the name
         prefix = text[i:start]
         if _YEAR_RE.search(text, i, end):
             continue  # 部署2017年度|学校共青团改革任务: a year's work, no body's name; 据中新海南网7月17|日报道: a date
