@@ -6233,7 +6233,9 @@ _BREAKDOWN_MARKS = tuple(cues("metrics.breakdown_marks"))
 
 def _breakdown_lead(lead: str) -> bool:
     """全市法院受理案件25.4万件…。其中市中院受理2.8万件: a body right after 其中 opening the sentence
-    (or its clause) is the part of the whole that the figure counts, as after 其中，."""
+    (or its clause) is the part of the whole that the figure counts, as after 其中，; a company so
+    placed is one of the investors of a batch signed (签约项目8个…。其中四川天宏新材料有限公司计划投资
+    12亿元: the company's, was the county's)."""
     return lead in _BREAKDOWN_MARKS or (lead.endswith(_BREAKDOWN_MARKS) and lead[:-2][-1:] in "，,；;")
 
 
@@ -6249,7 +6251,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
         lead = text[s_start:astart].rstrip(" “\"‘")
         opens = not lead or lead[-1] in "，,：" or _time_lead(text, s_start, astart) \
-            or (etype == "Agency" and _breakdown_lead(lead)) \
+            or (etype in ("Agency", "Organization") and _breakdown_lead(lead)) \
             or (etype == "Organization" and _praised_giver(text, lead, aend)) \
             or (etype == "Organization" and _built_lead(lead))  # (其中人民网网民留言77件: a medium is the channel)
         if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend):
@@ -6560,6 +6562,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _extreme_spot(text, s_start, astart, place_ends) \
                 and not _built_in_place(text, s_start, astart, aend) \
                 and not text.startswith(_LEVEL_AFTER_PLACE, aend) \
+                and not _country_names_project(text, key, aend, q.start) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # (新创盐城市级以上高新技术企业2家: 盐城市级 is the firms' rank, the town's figure, not the city's)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
@@ -8336,10 +8339,30 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
             return None  # 港澳台控股企业下降1.4%: a run of short forms names a kind of firm, no place
         if _REGION_ALONE.match(text, astart):
             return None  # …，东北地区增长4.8%: a region of the country is named by its figure, as 东部地区 is
+        if _country_names_project(text, key, aend, i):
+            return None  # 其中，中国绿色植保科技产业园项目总投资120亿元: 中国 is a word of the project's name
         found, start = key, aend  # 湖南省长沙市接待游客: the last place of a chain is the subject
     if found is not None and _EXAMPLES_COUNTED.match(text, start):
         return None  # 北京市平谷区等69个县: the chain is the first example of those counted, not their place
     return found
+
+
+# a run of name characters from a country to a project's head (中国|绿色植保科技产业园项目): no verb nor mark between
+_COUNTRY_PROJECT_RUN = re.compile(f"[{HAN}A-Za-z0-9·]{{2,24}}?(?:{cue_alt('metrics.project_heads', False)})")
+
+
+def _country_names_project(text: str, key: str, aend: int, i: int) -> bool:
+    """中国绿色植保科技产业园项目总投资120亿元 (a county's signing news): a country run straight into the
+    name of a project ending before the figure opens that project's name (as 中国 opens 中国空分工程有限
+    公司); the figure is the project's, never the country's (was 中国 绿色植保科技产业园项目总投资)."""
+    if not key.startswith(_COUNTRY_KEY):
+        return False
+    m = _COUNTRY_PROJECT_RUN.match(text, aend, i)
+    return m is not None and not _PROJECT_RUN_VERB.search(m.group())
+
+
+_COUNTRY_KEY = "place-iso-"  # the keys of countries (place-iso-CN)
+_PROJECT_RUN_VERB = re.compile(cue_alt("metrics.country_project_verbs", False))
 
 
 def _opening_project(view: _ArticleView, start: int, end: int) -> str | None:

@@ -1,0 +1,93 @@
+"""Round 72 (signing72): investment-promotion news (招商引资 集中签约仪式, 推介会, lists of projects signed)
+from fresh texts of /tmp/s26/fresh/signing72 (聊城开发区, 吴川市, 通州湾, 筠连县, 大同经开区, 邹城经开区,
+成都, 禹城市, 石泉县, 大兴区, 荆州市, 婺城区): a tier written out in numerals (又一百亿级项目) read as an
+amount with no unit; a company's investment after 其中 read as the host county's; a company's sum of
+money run into a project's name (…公司计划投资5亿元建设…项目 as one programme); 继 "following" glued to
+a company (是继山能集团…后: 继山能集团); a country opening a project's name (中国绿色植保科技产业园项目
+总投资…) read as the figure's subject; and a party committee opening a deputy secretary's posts
+(区委副书记、区长某某…与14家企业签约) read as the subject of the firms counted."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _metrics(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def _subjects(doc) -> dict[tuple[str, float], str]:
+    return {(m.indicator, m.value): doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+
+
+def _names(doc, etype: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == etype}
+
+
+def test_a_tier_written_in_numerals_is_no_amount():
+    """06-zoucheng-devzone (山东邹城经济开发区): 又一百亿级项目成功签约, 园区签约的又一百亿级大项目 (base:
+    级项目成功签约 10000000000 and 级大项目 10000000000, no unit); negative: an amount in numerals with
+    its unit (产值达一百亿元) stays a figure."""
+    doc = extract_text("某开发区招商引资再突破 又一百亿级项目成功签约\n该项目是园区签约的又一百亿级大项目。"
+                       "全区打造一个千亿级产业集群,去年工业产值达一百亿元。")
+    got = _metrics(doc)
+    assert not any(u == "" and v >= 10 ** 9 for _i, v, u in got), got
+    assert ("工业产值", 10 ** 10, "元") in got, got
+
+
+def test_a_company_after_qizhong_owns_its_investment():
+    """01-liaocheng-devzone (聊城开发区): 五个项目成功签约…。其中光大控股公司入股华建装备,融资1.2亿元
+    (base: 融资 the zone's); the same for a company's plan in a county's batch; negative: an agency after
+    其中 keeps its figure, and the batch's total stays the county's."""
+    doc = extract_text("筠连县招商引资项目集中签约\n筠连县集中签约项目8个,总投资50亿元。其中,四川天宏新材料有限公司"
+                       "计划投资12亿元建设新材料项目。")
+    subj = _subjects(doc)
+    assert subj.get(("计划投资", 1200000000)) == "四川天宏新材料有限公司", subj
+    assert subj.get(("总投资", 5000000000)) == "筠连县", subj
+    doc = extract_text("聊城开发区招商项目签约\n聊城开发区五个项目成功签约,投融资总额78.2亿元。其中光大控股公司入股华建装备,"
+                       "融资1.2亿元。")
+    assert _subjects(doc).get(("融资", 120000000)) == "光大控股公司", _subjects(doc)
+
+
+def test_a_sum_of_money_breaks_a_company_s_project_name():
+    """02-zhanjiang-wuchuan (广东吴川市): 天顺风能计划投资5亿元建设储能装备制造项目 (base, with the company's
+    suffix: one Programme 天顺风能公司计划投资5亿元建设储能装备制造项目, and the investment its figure);
+    negative: a capacity in a company's project (博源集团30万吨合成氨52万吨尿素项目) stays its name."""
+    doc = extract_text("吴川市项目集中签约\n吴川市集中签约项目3个。天顺风能公司计划投资5亿元建设储能装备制造项目,"
+                       "涵盖储能系统的研发、制造。")
+    assert not any("亿元" in p for p in _names(doc, "Programme")), _names(doc, "Programme")
+    assert _subjects(doc).get(("计划投资", 500000000)) == "天顺风能公司", _subjects(doc)
+    doc = extract_text("某县项目集中签约\n某县宏峰股份公司投资建设汽车零部件项目。")
+    assert not any("投资建设" in p for p in _names(doc, "Programme")), _names(doc, "Programme")
+    doc = extract_text("重点项目开工\n博源集团30万吨合成氨52万吨尿素项目开工。")
+    assert "博源集团30万吨合成氨52万吨尿素项目" in _names(doc, "Programme"), _names(doc, "Programme")
+
+
+def test_ji_following_is_no_word_of_a_company():
+    """06-zoucheng-devzone: 是继山能集团智慧制造园区项目落户开发区后 (base: 继山能集团 and its project
+    继山能集团智慧制造园区项目); negative: 继 after no verb of being stays (继峰… at a text's start is base's
+    own matter)."""
+    doc = extract_text("开发区项目签约\n该项目是继山能集团智慧制造园区项目落户开发区后,园区签约的又一大项目。")
+    orgs = _names(doc, "Organization")
+    assert "山能集团" in orgs and "继山能集团" not in orgs, orgs
+    doc = extract_text("开发区项目签约\n该市成为继宏达集团之后第二个签约城市。")
+    assert "宏达集团" in _names(doc, "Organization"), _names(doc, "Organization")
+
+
+def test_a_country_opening_a_project_s_name_is_no_subject():
+    """06-zoucheng-devzone: 其中,中国绿色植保科技产业园项目总投资120亿元 (base: the subject 中国);
+    negative: a country that is the clause's subject with a verb (中国新建项目投资) stays."""
+    doc = extract_text("山东邹城经济开发区项目成功签约\n邹城经济开发区与中国空分工程有限公司完成项目签约。其中,中国绿色植保"
+                       "科技产业园项目总投资120亿元。")
+    subj = _subjects(doc)
+    assert subj and not any(s == "中国" for s in subj.values()), subj
+    doc = extract_text("对外合作成效明显\n今年以来,中国新建项目投资达120亿元。")
+    assert any(s == "中国" for s in _subjects(doc).values()), _subjects(doc)
+
+
+def test_a_deputy_secretary_s_committee_is_no_subject():
+    """10-daxing-beijing (北京市大兴区): 大兴区委副书记、区长刘学亮…代表大兴区,与…14家企业进行了签约 (base: 企业
+    14家 the 大兴区委's; the secretary alone, 县委书记某某, was already the place's)."""
+    doc = extract_text("大兴区集中签约\n大兴区委副书记、区长刘学亮代表大兴区,与中国融通等14家企业进行了签约。")
+    assert _subjects(doc).get(("企业", 14)) == "大兴区", _subjects(doc)
+    doc = extract_text("石泉县集中签约\n石泉县委副书记、县长张明与8家企业进行了签约。")
+    assert _subjects(doc).get(("企业", 8)) == "石泉县", _subjects(doc)
