@@ -5,7 +5,8 @@ amount with no unit; a company's investment after 其中 read as the host county
 money run into a project's name (…公司计划投资5亿元建设…项目 as one programme); 继 "following" glued to
 a company (是继山能集团…后: 继山能集团); a country opening a project's name (中国绿色植保科技产业园项目
 总投资…) read as the figure's subject; and a party committee opening a deputy secretary's posts
-(区委副书记、区长某某…与14家企业签约) read as the subject of the firms counted."""
+(区委副书记、区长某某…与14家企业签约) read as the subject of the firms counted; a government signing
+with firms (吴川市政府与…公司签约,计划投资金额共17.5亿元) read as the subject of their investment."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -91,3 +92,16 @@ def test_a_deputy_secretary_s_committee_is_no_subject():
     assert _subjects(doc).get(("企业", 14)) == "大兴区", _subjects(doc)
     doc = extract_text("石泉县集中签约\n石泉县委副书记、县长张明与8家企业进行了签约。")
     assert _subjects(doc).get(("企业", 8)) == "石泉县", _subjects(doc)
+
+
+def test_a_government_signing_with_firms_is_no_subject_of_their_investment():
+    """02-zhanjiang-wuchuan (广东吴川市): 吴川市政府与珠海金桥置业有限公司、…签约,计划投资金额共17.5亿元 (base:
+    吴川市人民政府's); the same for 县政府与…公司签订投资协议,项目总投资10亿元; negative: an agency working
+    with others and no signing keeps its own figure (县财政局与3家银行合作,发放贷款5000万元)."""
+    doc = extract_text("吴川市项目集中签约\n吴川市政府与珠海金桥置业有限公司、上海伟嘉晶创光电科技有限公司签约,"
+                       "计划投资金额共17.5亿元。")
+    assert _subjects(doc).get(("计划投资金额", 1750000000)) == "吴川市", _subjects(doc)
+    doc = extract_text("石泉县举行签约仪式\n县政府与陕西宏达新材料有限公司签订投资协议,项目总投资10亿元。")
+    assert _subjects(doc).get(("项目总投资", 1000000000)) == "石泉县", _subjects(doc)
+    doc = extract_text("石泉县加强政银合作\n县财政局与3家银行合作,发放贷款5000万元。")
+    assert _subjects(doc).get(("贷款", 50000000)) == "石泉县财政局", _subjects(doc)

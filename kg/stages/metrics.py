@@ -6268,6 +6268,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             break  # 东盟依然是云南省最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元: the partner, not the trader
         if _collective_clause(text, aend, q.number_start):
             break  # 最高人民法院结案31900余件，各级法院审结执结3600余万件: every court's, not the agency's
+        if etype == "Agency" and _SIGNS_WITH.match(text, aend, q.start):
+            break  # 吴川市政府与…公司签约,计划投资金额共17.5亿元: the firms' investment in the place
         if etype in ("Agency", "Organization"):
             aend = _coordinated_end(view, aend, q.start)
         if _handed_down_to_scope(text, aend):
@@ -6287,6 +6289,12 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             return key
         break
     return None
+
+
+# 县政府与陕西宏达新材料有限公司签订投资协议，项目总投资10亿元 (signing72): a government signing with others, in its clause
+_SIGNS_WITH = re.compile(f"(?:{cue_alt('metrics.sign_partner_marks', False)})[^，,。；;：:]{{1,60}}?"
+                         f"(?:{cue_alt('metrics.sign_verbs', False)})")
+# (an agency so placed is a party to the deal: the project's figures are the firms' in its place, not its own)
 
 
 def _built_lead(lead: str) -> bool:
