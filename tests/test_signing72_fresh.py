@@ -6,7 +6,8 @@ money run into a project's name (…公司计划投资5亿元建设…项目 as 
 a company (是继山能集团…后: 继山能集团); a country opening a project's name (中国绿色植保科技产业园项目
 总投资…) read as the figure's subject; and a party committee opening a deputy secretary's posts
 (区委副书记、区长某某…与14家企业签约) read as the subject of the firms counted; a government signing
-with firms (吴川市政府与…公司签约,计划投资金额共17.5亿元) read as the subject of their investment."""
+with firms (吴川市政府与…公司签约,计划投资金额共17.5亿元) read as the subject of their investment; and
+companies' short names listed before their count (中国融通、中建市政、中铁置业3家企业) read as none."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -105,3 +106,17 @@ def test_a_government_signing_with_firms_is_no_subject_of_their_investment():
     assert _subjects(doc).get(("项目总投资", 1000000000)) == "石泉县", _subjects(doc)
     doc = extract_text("石泉县加强政银合作\n县财政局与3家银行合作,发放贷款5000万元。")
     assert _subjects(doc).get(("贷款", 50000000)) == "石泉县财政局", _subjects(doc)
+
+
+def test_short_company_names_listed_before_their_count():
+    """10-daxing-beijing (北京市大兴区): 与中国融通、中建市政、…、江南信安等14家企业进行了签约, 央企类项目有中国融通、中建
+    市政、中铁置业3家企业 (base: no company at all; 中国 the subject of 企业 3家 and 江南 a place); negative:
+    kinds of firm listed before a count (规上企业、高新技术企业等12家企业) and people are no companies."""
+    doc = extract_text("大兴区集中签约\n大兴区与中国融通、中建市政、中铁置业、庞大集团、恩力动力、江南信安等14家企业进行了签约。"
+                       "其中,央企类项目有中国融通、中建市政、中铁置业3家企业。")
+    orgs = _names(doc, "Organization")
+    assert {"中国融通", "中建市政", "中铁置业", "庞大集团", "江南信安"} <= orgs, orgs
+    assert not any(s in ("中国", "江南") for s in _subjects(doc).values()), _subjects(doc)
+    assert "江南" not in _names(doc, "Place"), _names(doc, "Place")
+    doc = extract_text("园区企业发展\n园区内有规上企业、高新技术企业等12家企业。该镇有张三、李四、王五3家企业主参加。")
+    assert not _names(doc, "Organization"), _names(doc, "Organization")

@@ -2166,7 +2166,10 @@ def find_place_group_abbreviations(text: str, places: list[Found], named: list[F
     return out
 
 
-_LISTED_KIND_RE = re.compile(rf"等(?:{cue_alt(_O, 'listed_enterprise_kinds')})(?![{cue_chars(_O, 'listed_enterprise_not_before')}])")
+# (…等企业; signing72: the list's count before the kind, …庞大集团、江南信安等14家企业, 中国融通、中建市政、中铁置业3家企业)
+_LISTED_COUNT = rf"[0-9０-９{CHINESE_NUMERALS}两]{{1,3}}(?:{cue_alt(_O, 'listed_enterprise_measures')})"
+_LISTED_KIND_RE = re.compile(rf"(?:等(?:{_LISTED_COUNT})?|(?<=[{HAN}]){_LISTED_COUNT})(?:{cue_alt(_O, 'listed_enterprise_kinds')})"
+                             rf"(?![{cue_chars(_O, 'listed_enterprise_not_before')}])")
 _LISTED_OPENERS = frozenset(cue(_O, "listed_enterprise_openers"))
 _LISTED_CLAUSE_MARKS = "，。；：！？,;:!?\n（(）)“”\""
 _LISTED_WINDOW = 60  # the clause a list of companies is read from (bounded: no scan of the text)
