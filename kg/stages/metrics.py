@@ -6292,9 +6292,10 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
 
 
 # 县政府与陕西宏达新材料有限公司签订投资协议，项目总投资10亿元 (signing72): a government signing with others, in its clause
-_SIGNS_WITH = re.compile(f"(?:{cue_alt('metrics.sign_partner_marks', False)})[^，,。；;：:]{{1,60}}?"
+_SIGNS_WITH = re.compile(f"(?:{cue_alt('metrics.sign_partner_marks', False)})[^，,。；;：:]{{1,120}}?"
                          f"(?:{cue_alt('metrics.sign_verbs', False)})")
-# (an agency so placed is a party to the deal: the project's figures are the firms' in its place, not its own)
+# (an agency so placed is a party to the deal: the project's figures are the firms' in its place, not its own;
+# a list of firms with their short forms in brackets, (以下简称“金桥公司”), runs long)
 
 
 def _built_lead(lead: str) -> bool:
