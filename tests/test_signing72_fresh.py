@@ -7,7 +7,8 @@ a company (是继山能集团…后: 继山能集团); a country opening a proje
 总投资…) read as the figure's subject; and a party committee opening a deputy secretary's posts
 (区委副书记、区长某某…与14家企业签约) read as the subject of the firms counted; a government signing
 with firms (吴川市政府与…公司签约,计划投资金额共17.5亿元) read as the subject of their investment; and
-companies' short names listed before their count (中国融通、中建市政、中铁置业3家企业) read as none."""
+companies' short names listed before their count (中国融通、中建市政、中铁置业3家企业) or opening a clause with
+their investment (精工科技拟投资3.5亿元) read as none."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -119,4 +120,16 @@ def test_short_company_names_listed_before_their_count():
     assert not any(s in ("中国", "江南") for s in _subjects(doc).values()), _subjects(doc)
     assert "江南" not in _names(doc, "Place"), _names(doc, "Place")
     doc = extract_text("园区企业发展\n园区内有规上企业、高新技术企业等12家企业。该镇有张三、李四、王五3家企业主参加。")
+    assert not _names(doc, "Organization"), _names(doc, "Organization")
+
+
+def test_a_firm_s_short_name_investing_at_a_clause_start():
+    """07-chengdu-shenzhen (成都在深圳招商): 精工科技拟投资3.5亿元,在双流建设西部物流网智能卡个人数据中心 (base: no
+    company; the figure 精工科技拟投资 the new area's); negative: a common word before a trade (全市科技拟投入,
+    农业科技, 生物医药) is no firm."""
+    doc = extract_text("成都在深圳招商签约\n天府新区是项目签约的重点。精工科技拟投资3.5亿元,在双流建设西部物流网智能卡"
+                       "个人数据中心。")
+    assert "精工科技" in _names(doc, "Organization"), _names(doc, "Organization")
+    assert _subjects(doc).get(("拟投资", 350000000)) == "精工科技", _subjects(doc)
+    doc = extract_text("某县招商引资\n今年,全市科技拟投入5亿元。该县农业科技计划投资3亿元,生物医药拟投资2亿元。")
     assert not _names(doc, "Organization"), _names(doc, "Organization")
