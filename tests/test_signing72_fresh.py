@@ -8,7 +8,8 @@ a company (是继山能集团…后: 继山能集团); a country opening a proje
 (区委副书记、区长某某…与14家企业签约) read as the subject of the firms counted; a government signing
 with firms (吴川市政府与…公司签约,计划投资金额共17.5亿元) read as the subject of their investment; and
 companies' short names listed before their count (中国融通、中建市政、中铁置业3家企业) or opening a clause with
-their investment (精工科技拟投资3.5亿元) read as none."""
+their investment (精工科技拟投资3.5亿元) read as none, and a company's investment after 由 (项目由研祥集团投资
+30亿元) read as the city's."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -133,3 +134,13 @@ def test_a_firm_s_short_name_investing_at_a_clause_start():
     assert _subjects(doc).get(("拟投资", 350000000)) == "精工科技", _subjects(doc)
     doc = extract_text("某县招商引资\n今年,全市科技拟投入5亿元。该县农业科技计划投资3亿元,生物医药拟投资2亿元。")
     assert not _names(doc, "Organization"), _names(doc, "Organization")
+
+
+def test_a_company_after_you_investing_owns_the_amount():
+    """07-chengdu-shenzhen: 最大的一个工业项目由研祥集团投资30亿元,在蓉设立西南生产基地 (base: the city's);
+    negative: money a county's finance puts in (由县财政投资500万元) stays the county's."""
+    doc = extract_text("成都在深圳招商签约\n现场签约的16个项目中,先进制造业项目9个。最大的一个工业项目由研祥集团投资30亿元,"
+                       "在蓉设立西南生产基地。")
+    assert {s for (_i, v), s in _subjects(doc).items() if v == 3000000000} == {"研祥集团"}, _subjects(doc)
+    doc = extract_text("石泉县新闻\n石泉县新建文化广场。该项目由县财政投资500万元建设。")
+    assert {s for (_i, v), s in _subjects(doc).items() if v == 5000000} == {"石泉县"}, _subjects(doc)

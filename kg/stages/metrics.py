@@ -6253,7 +6253,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
         opens = not lead or lead[-1] in "，,：" or _time_lead(text, s_start, astart) \
             or (etype in ("Agency", "Organization") and _breakdown_lead(lead)) \
             or (etype == "Organization" and _praised_giver(text, lead, aend)) \
-            or (etype == "Organization" and _built_lead(lead))  # (其中人民网网民留言77件: a medium is the channel)
+            or (etype == "Organization" and _built_lead(lead)) \
+            or (etype == "Organization" and _invested_by(text, lead, aend))  # (其中人民网网民留言77件: a medium is the channel)
         if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend):
             break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
         if _in_byline(text, astart):
@@ -6296,6 +6297,17 @@ _SIGNS_WITH = re.compile(f"(?:{cue_alt('metrics.sign_partner_marks', False)})[^�
                          f"(?:{cue_alt('metrics.sign_verbs', False)})")
 # (an agency so placed is a party to the deal: the project's figures are the firms' in its place, not its own;
 # a list of firms with their short forms in brackets, (以下简称“金桥公司”), runs long)
+
+
+_INVESTED_BY = tuple(cues("metrics.invested_by_marks"))  # 由
+_FIRM_INVESTS = re.compile(f"(?:{cue_alt('metrics.firm_invest_verbs', False)})[约近超]?[0-9０-９]")
+
+
+def _invested_by(text: str, lead: str, aend: int) -> bool:
+    """最大的一个工业项目由研祥集团投资30亿元 (signing72): a company after 由 and right before its verb of
+    investing and the amount is who puts the money in — the figure is the company's (was the city's,
+    with the indicator 最大的一个工业项目由研祥集团投资)."""
+    return lead.endswith(_INVESTED_BY) and _FIRM_INVESTS.match(text, aend) is not None
 
 
 def _built_lead(lead: str) -> bool:
