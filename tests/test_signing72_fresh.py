@@ -9,7 +9,8 @@ a company (是继山能集团…后: 继山能集团); a country opening a proje
 with firms (吴川市政府与…公司签约,计划投资金额共17.5亿元) read as the subject of their investment; and
 companies' short names listed before their count (中国融通、中建市政、中铁置业3家企业) or opening a clause with
 their investment (精工科技拟投资3.5亿元) read as none, and a company's investment after 由 (项目由研祥集团投资
-30亿元) read as the city's."""
+30亿元) read as the city's; the capacity of a project listed before 等N个项目 (年产10万吨纳米生物基新材料、…等24个
+项目) read as the city's output."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -144,3 +145,17 @@ def test_a_company_after_you_investing_owns_the_amount():
     assert {s for (_i, v), s in _subjects(doc).items() if v == 3000000000} == {"研祥集团"}, _subjects(doc)
     doc = extract_text("石泉县新闻\n石泉县新建文化广场。该项目由县财政投资500万元建设。")
     assert {s for (_i, v), s in _subjects(doc).items() if v == 5000000} == {"石泉县"}, _subjects(doc)
+
+
+def test_a_listed_project_s_capacity_is_no_output_of_the_place():
+    """05-datong-devzone (大同经济技术开发区): 此次集中签约的有…汽车全铝制动系统、年产10万吨纳米生物基新材料、再生资源
+    利用…等24个项目 (base: 大同市 纳米生物基新材料 100000吨); negative: a figure with no such lead before a
+    list of projects (新增产能10万吨、…) and outputs listed with no projects stay."""
+    doc = extract_text("大同经济技术开发区项目集中签约\n此次集中签约的有汽车全铝制动系统、年产10万吨纳米生物基新材料、再生资源利用、"
+                       "大同碳谷产业园等24个项目,总投资350.73亿元。全市签约了年产5万吨饲料、年产2000吨茶叶加工等8个项目。")
+    got = _metrics(doc)
+    assert not any(u == "吨" for _i, _v, u in got), got
+    assert ("总投资", 35073000000, "元") in got, got
+    doc = extract_text("某县经济运行\n全县新增产能10万吨、建成甲厂、乙厂等3个项目。全年粮食产量50万吨、蔬菜产量20万吨。")
+    got = _metrics(doc)
+    assert ("产能", 100000, "吨") in got and ("粮食产量", 500000, "吨") in got, got

@@ -11853,6 +11853,9 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     if _capacity_unit(q.unit) and q.unit not in cues("metrics.money_units") and q.unit not in _DURATION_UNITS \
             and _JOINED_PROJECT_NAME.match(view.text, q.end):
         return True  # 合盛硅业年产20万吨硅氧烷及下游深加工项目: the noun read stops at 及, the name runs on
+    if _capacity_unit(q.unit) and q.unit not in cues("metrics.money_units") and q.unit not in _DURATION_UNITS \
+            and _listed_project_capacity(view.text, q):
+        return True  # 签约了年产5万吨饲料、年产2000吨茶叶加工等8个项目: a listed project's size
     return bool(_capacity_unit(q.unit) and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
@@ -11861,6 +11864,27 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
 # after a capacity: products joined by 及/和/与 in one run of words, up to a project's head (硅氧烷及下游深加工项目)
 _JOINED_PROJECT_NAME = re.compile(f"[\u4e00-\u9fffA-Za-z]{{1,12}}?[及和与][\u4e00-\u9fffA-Za-z]{{0,12}}?"
                                   f"(?:{cue_alt('metrics.project_heads', False)})")
+
+
+# after a listed project's capacity: the rest of a 、-list, closed by 等, a count and a project's head
+# (…、再生资源利用、大同碳谷产业园等24个项目); no clause mark between
+_LISTED_PROJECTS_CLOSE = re.compile(f"[^，,。；;：:！？!?\n]{{0,120}}?等[0-9０-９{CHINESE_NUMERALS}两]+"
+                                    f"[{cue_chars('metrics.project_count_measures')}]"
+                                    f"[^，,。；;、：:0-9０-９]{{0,6}}?(?:{cue_alt('metrics.project_heads', False)})")
+_CAPACITY_LEADS = tuple(cues("metrics.capacity_leads"))  # 年产
+
+
+def _listed_project_capacity(text: str, q: Quantity) -> bool:
+    """此次集中签约的有汽车全铝制动系统、年产10万吨纳米生物基新材料、…等24个项目 (signing72): a capacity opening
+    an item of a list of projects closed by 等N个项目 (right after 、 or 年产) names a project signed, as
+    年产10万吨饲料项目 does — no output of the place (was 大同市 纳米生物基新材料 100000吨).  A figure
+    with no such lead (新增产能10万吨、…) stays."""
+    lead = text[max(0, q.start - 3):q.start]
+    if not (lead.endswith(_CAPACITY_LEADS) or lead.endswith(_LIST_MARK)):
+        return False
+    m = _LISTED_PROJECTS_CLOSE.match(text, q.end)
+    before = re.split("[，,。；;：:！？!?\n]", text[max(0, q.start - 20):q.start])[-1]
+    return m is not None and (_LIST_MARK in m.group() or _LIST_MARK in before)  # (the list's last item too)
 
 
 def _capacity_unit(unit: str) -> bool:
