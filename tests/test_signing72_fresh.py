@@ -127,13 +127,16 @@ def test_short_company_names_listed_before_their_count():
 
 def test_a_firm_s_short_name_investing_at_a_clause_start():
     """07-chengdu-shenzhen (成都在深圳招商): 精工科技拟投资3.5亿元,在双流建设西部物流网智能卡个人数据中心 (base: no
-    company; the figure 精工科技拟投资 the new area's); negative: a common word before a trade (全市科技拟投入,
-    农业科技, 生物医药) is no firm."""
+    company; the figure 精工科技拟投资 the new area's), 海高投资公司拟投资6.2亿元 (an investment firm); negative: a
+    common word before a trade (全市科技拟投入, 农业科技, 生物医药, 民间投资公司) is no firm."""
     doc = extract_text("成都在深圳招商签约\n天府新区是项目签约的重点。精工科技拟投资3.5亿元,在双流建设西部物流网智能卡"
                        "个人数据中心。")
     assert "精工科技" in _names(doc, "Organization"), _names(doc, "Organization")
     assert _subjects(doc).get(("拟投资", 350000000)) == "精工科技", _subjects(doc)
-    doc = extract_text("某县招商引资\n今年,全市科技拟投入5亿元。该县农业科技计划投资3亿元,生物医药拟投资2亿元。")
+    doc = extract_text("成都在深圳招商签约\n天府新区是项目签约的重点。海高投资公司拟投资6.2亿元,在双流建设锂离子动力电池项目。")
+    assert _subjects(doc).get(("拟投资", 620000000)) == "海高投资公司", _subjects(doc)
+    doc = extract_text("某县招商引资\n今年,全市科技拟投入5亿元。该县农业科技计划投资3亿元,生物医药拟投资2亿元,"
+                       "民间投资公司拟投资2亿元。")
     assert not _names(doc, "Organization"), _names(doc, "Organization")
 
 

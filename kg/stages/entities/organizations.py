@@ -2220,7 +2220,9 @@ def _branded_trade(item: str) -> bool:
 
 # signing72: a firm's short name (a brand and its trade) opening a clause and investing an amount at once
 # (精工科技拟投资3.5亿元，在双流建设…; 长信科技计划投资20亿元): signing news names the investor so
-_INVESTING_FIRM_RE = re.compile(rf"(?:(?<=[。；;，,：:\n])|^)([{HAN}]{{2,4}}?)({alt(_TRADE_ENDS)})"
+_INVESTING_FIRM_RE = re.compile(rf"(?:(?<=[。；;，,：:\n])|^)([{HAN}]{{2,4}}?)"
+                                rf"({alt(_TRADE_ENDS + tuple(cue(_O, 'investing_firm_trades')))})"
+                                rf"(?:{cue_alt(_O, 'investing_firm_forms')})?"
                                 rf"(?=(?:{cue_alt(_O, 'investing_firm_verbs')})(?:{cue_alt(_O, 'investing_firm_approx')})?[0-9０-９])")
 _BRAND_MAX_FREQ = 100  # a brand is a rare word (精工 40, 长信 33); 全市, 农业, 智能 are thousands
 _BRAND_BAD_TAGS = ("r", "t", "m", "f", "p", "q")  # 该县, 今年: pronouns, times, numbers are no brand
@@ -2235,7 +2237,7 @@ def find_investing_firms(text: str, places: list[Found], taken: Occupancy) -> li
     place_starts = {p.start for p in places}
     freq, tags = word_freq(), word_tags()
     for m in _INVESTING_FIRM_RE.finditer(text):
-        a, b, head = m.start(1), m.end(2), m.group(1)
+        a, b, head = m.start(1), m.end(), m.group(1)  # (海高投资公司: with its short legal form)
         if a in place_starts or taken.overlaps(a, b) or (freq.get(head) or 0) >= _BRAND_MAX_FREQ \
                 or (tags.get(head) or "x").startswith(_BRAND_BAD_TAGS) \
                 or NOT_IN_NAME.search(head) or ORG_GENERIC.match(head):
