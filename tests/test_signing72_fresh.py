@@ -159,6 +159,9 @@ def test_a_listed_project_s_capacity_is_no_output_of_the_place():
     got = _metrics(doc)
     assert not any(u == "吨" for _i, _v, u in got), got
     assert ("总投资", 35073000000, "元") in got, got
+    doc = extract_text("大同经济技术开发区项目集中签约\n此次集中签约的有——\n汽车全铝制动系统、\n年产10万吨纳米生物基新材料、\n"
+                       "再生资源利用、\n大同碳谷产业园等24个项目,\n涵盖了新材料等领域,总投资350.73亿元。")
+    assert not any(u == "吨" for _i, _v, u in _metrics(doc)), _metrics(doc)  # (the list written one item a line)
     doc = extract_text("某县经济运行\n全县新增产能10万吨、建成甲厂、乙厂等3个项目。全年粮食产量50万吨、蔬菜产量20万吨。")
     got = _metrics(doc)
     assert ("产能", 100000, "吨") in got and ("粮食产量", 500000, "吨") in got, got

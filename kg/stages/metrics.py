@@ -11867,8 +11867,8 @@ _JOINED_PROJECT_NAME = re.compile(f"[\u4e00-\u9fffA-Za-z]{{1,12}}?[及和与][\u
 
 
 # after a listed project's capacity: the rest of a 、-list, closed by 等, a count and a project's head
-# (…、再生资源利用、大同碳谷产业园等24个项目); no clause mark between
-_LISTED_PROJECTS_CLOSE = re.compile(f"[^，,。；;：:！？!?\n]{{0,120}}?等[0-9０-９{CHINESE_NUMERALS}两]+"
+# (…、再生资源利用、大同碳谷产业园等24个项目); no clause mark between (a line break may end each item)
+_LISTED_PROJECTS_CLOSE = re.compile(f"[^，,。；;：:！？!?]{{0,120}}?等[0-9０-９{CHINESE_NUMERALS}两]+"
                                     f"[{cue_chars('metrics.project_count_measures')}]"
                                     f"[^，,。；;、：:0-9０-９]{{0,6}}?(?:{cue_alt('metrics.project_heads', False)})")
 _CAPACITY_LEADS = tuple(cues("metrics.capacity_leads"))  # 年产
@@ -11883,7 +11883,7 @@ def _listed_project_capacity(text: str, q: Quantity) -> bool:
     if not (lead.endswith(_CAPACITY_LEADS) or lead.endswith(_LIST_MARK)):
         return False
     m = _LISTED_PROJECTS_CLOSE.match(text, q.end)
-    before = re.split("[，,。；;：:！？!?\n]", text[max(0, q.start - 20):q.start])[-1]
+    before = re.split("[，,。；;：:！？!?]", text[max(0, q.start - 20):q.start])[-1]
     return m is not None and (_LIST_MARK in m.group() or _LIST_MARK in before)  # (the list's last item too)
 
 
