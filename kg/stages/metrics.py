@@ -6281,7 +6281,9 @@ _BREAKDOWN_MARKS = tuple(cues("metrics.breakdown_marks"))
 
 def _breakdown_lead(lead: str) -> bool:
     """全市法院受理案件25.4万件…。其中市中院受理2.8万件: a body right after 其中 opening the sentence
-    (or its clause) is the part of the whole that the figure counts, as after 其中，."""
+    (or its clause) is the part of the whole that the figure counts, as after 其中，; a company so
+    placed is one of the investors of a batch signed (签约项目8个…。其中四川天宏新材料有限公司计划投资
+    12亿元: the company's, was the county's)."""
     return lead in _BREAKDOWN_MARKS or (lead.endswith(_BREAKDOWN_MARKS) and lead[:-2][-1:] in "，,；;")
 
 
@@ -6297,9 +6299,10 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
         lead = text[s_start:astart].rstrip(" “\"‘")
         opens = not lead or lead[-1] in "，,：" or _time_lead(text, s_start, astart) \
-            or (etype == "Agency" and _breakdown_lead(lead)) \
+            or (etype in ("Agency", "Organization") and _breakdown_lead(lead)) \
             or (etype == "Organization" and _praised_giver(text, lead, aend)) \
-            or (etype == "Organization" and _built_lead(lead))  # (其中人民网网民留言77件: a medium is the channel)
+            or (etype == "Organization" and _built_lead(lead)) \
+            or (etype == "Organization" and _invested_by(text, lead, aend))  # (其中人民网网民留言77件: a medium is the channel)
         if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend):
             break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
         if _in_byline(text, astart):
@@ -6314,6 +6317,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             break  # 东盟依然是云南省最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元: the partner, not the trader
         if _collective_clause(text, aend, q.number_start):
             break  # 最高人民法院结案31900余件，各级法院审结执结3600余万件: every court's, not the agency's
+        if etype == "Agency" and _SIGNS_WITH.match(text, aend, q.start):
+            break  # 吴川市政府与…公司签约,计划投资金额共17.5亿元: the firms' investment in the place
         if etype in ("Agency", "Organization"):
             aend = _coordinated_end(view, aend, q.start)
         if _handed_down_to_scope(text, aend):
@@ -6333,6 +6338,24 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             return key
         break
     return None
+
+
+# 县政府与陕西宏达新材料有限公司签订投资协议，项目总投资10亿元 (signing72): a government signing with others, in its clause
+_SIGNS_WITH = re.compile(f"(?:{cue_alt('metrics.sign_partner_marks', False)})[^，,。；;：:]{{1,120}}?"
+                         f"(?:{cue_alt('metrics.sign_verbs', False)})")
+# (an agency so placed is a party to the deal: the project's figures are the firms' in its place, not its own;
+# a list of firms with their short forms in brackets, (以下简称“金桥公司”), runs long)
+
+
+_INVESTED_BY = tuple(cues("metrics.invested_by_marks"))  # 由
+_FIRM_INVESTS = re.compile(f"(?:{cue_alt('metrics.firm_invest_verbs', False)})[约近超]?[0-9０-９]")
+
+
+def _invested_by(text: str, lead: str, aend: int) -> bool:
+    """最大的一个工业项目由研祥集团投资30亿元 (signing72): a company after 由 and right before its verb of
+    investing and the amount is who puts the money in — the figure is the company's (was the city's,
+    with the indicator 最大的一个工业项目由研祥集团投资)."""
+    return lead.endswith(_INVESTED_BY) and _FIRM_INVESTS.match(text, aend) is not None
 
 
 def _built_lead(lead: str) -> bool:
@@ -6612,6 +6635,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _extreme_spot(text, s_start, astart, place_ends) \
                 and not _built_in_place(text, s_start, astart, aend) \
                 and not text.startswith(_LEVEL_AFTER_PLACE, aend) \
+                and not _country_names_project(text, key, aend, q.start) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # (新创盐城市级以上高新技术企业2家: 盐城市级 is the firms' rank, the town's figure, not the city's)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
@@ -8453,10 +8477,30 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
             return None  # 港澳台控股企业下降1.4%: a run of short forms names a kind of firm, no place
         if _REGION_ALONE.match(text, astart):
             return None  # …，东北地区增长4.8%: a region of the country is named by its figure, as 东部地区 is
+        if _country_names_project(text, key, aend, i):
+            return None  # 其中，中国绿色植保科技产业园项目总投资120亿元: 中国 is a word of the project's name
         found, start = key, aend  # 湖南省长沙市接待游客: the last place of a chain is the subject
     if found is not None and _EXAMPLES_COUNTED.match(text, start):
         return None  # 北京市平谷区等69个县: the chain is the first example of those counted, not their place
     return found
+
+
+# a run of name characters from a country to a project's head (中国|绿色植保科技产业园项目): no verb nor mark between
+_COUNTRY_PROJECT_RUN = re.compile(f"[{HAN}A-Za-z0-9·]{{2,24}}?(?:{cue_alt('metrics.project_heads', False)})")
+
+
+def _country_names_project(text: str, key: str, aend: int, i: int) -> bool:
+    """中国绿色植保科技产业园项目总投资120亿元 (a county's signing news): a country run straight into the
+    name of a project ending before the figure opens that project's name (as 中国 opens 中国空分工程有限
+    公司); the figure is the project's, never the country's (was 中国 绿色植保科技产业园项目总投资)."""
+    if not key.startswith(_COUNTRY_KEY):
+        return False
+    m = _COUNTRY_PROJECT_RUN.match(text, aend, i)
+    return m is not None and not _PROJECT_RUN_VERB.search(m.group())
+
+
+_COUNTRY_KEY = "place-iso-"  # the keys of countries (place-iso-CN)
+_PROJECT_RUN_VERB = re.compile(cue_alt("metrics.country_project_verbs", False))
 
 
 def _opening_project(view: _ArticleView, start: int, end: int) -> str | None:
@@ -11932,6 +11976,9 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     if _capacity_unit(q.unit) and q.unit not in cues("metrics.money_units") and q.unit not in _DURATION_UNITS \
             and _JOINED_PROJECT_NAME.match(view.text, q.end):
         return True  # 合盛硅业年产20万吨硅氧烷及下游深加工项目: the noun read stops at 及, the name runs on
+    if _capacity_unit(q.unit) and q.unit not in cues("metrics.money_units") and q.unit not in _DURATION_UNITS \
+            and _listed_project_capacity(view.text, q):
+        return True  # 签约了年产5万吨饲料、年产2000吨茶叶加工等8个项目: a listed project's size
     return bool(_capacity_unit(q.unit) and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
@@ -11940,6 +11987,27 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
 # after a capacity: products joined by 及/和/与 in one run of words, up to a project's head (硅氧烷及下游深加工项目)
 _JOINED_PROJECT_NAME = re.compile(f"[\u4e00-\u9fffA-Za-z]{{1,12}}?[及和与][\u4e00-\u9fffA-Za-z]{{0,12}}?"
                                   f"(?:{cue_alt('metrics.project_heads', False)})")
+
+
+# after a listed project's capacity: the rest of a 、-list, closed by 等, a count and a project's head
+# (…、再生资源利用、大同碳谷产业园等24个项目); no clause mark between (a line break may end each item)
+_LISTED_PROJECTS_CLOSE = re.compile(f"[^，,。；;：:！？!?]{{0,120}}?等[0-9０-９{CHINESE_NUMERALS}两]+"
+                                    f"[{cue_chars('metrics.project_count_measures')}]"
+                                    f"[^，,。；;、：:0-9０-９]{{0,6}}?(?:{cue_alt('metrics.project_heads', False)})")
+_CAPACITY_LEADS = tuple(cues("metrics.capacity_leads"))  # 年产
+
+
+def _listed_project_capacity(text: str, q: Quantity) -> bool:
+    """此次集中签约的有汽车全铝制动系统、年产10万吨纳米生物基新材料、…等24个项目 (signing72): a capacity opening
+    an item of a list of projects closed by 等N个项目 (right after 、 or 年产) names a project signed, as
+    年产10万吨饲料项目 does — no output of the place (was 大同市 纳米生物基新材料 100000吨).  A figure
+    with no such lead (新增产能10万吨、…) stays."""
+    lead = text[max(0, q.start - 3):q.start]
+    if not (lead.endswith(_CAPACITY_LEADS) or lead.endswith(_LIST_MARK)):
+        return False
+    m = _LISTED_PROJECTS_CLOSE.match(text, q.end)
+    before = re.split("[，,。；;：:！？!?]", text[max(0, q.start - 20):q.start])[-1]
+    return m is not None and (_LIST_MARK in m.group() or _LIST_MARK in before)  # (the list's last item too)
 
 
 def _capacity_unit(unit: str) -> bool:

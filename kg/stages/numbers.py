@@ -2621,8 +2621,9 @@ _TIER_MARK = "级"  # 百亿级, 万吨级: of that order of size
 def _size_tier(text: str, end: int, mag: str | None, unit: str) -> bool:
     """100亿级项目1个, 30亿级项目2个, 三个50亿级专业园区, 5万吨级泊位: an amount (a magnitude, or a measure)
     run straight into 级 names the order of size of the things after it — the count of them is the
-    figure, the amount none (was 级项目 10000000000 with no unit).  A grade with no magnitude (5级,
-    4A级) is read elsewhere."""
+    figure, the amount none (was 级项目 10000000000 with no unit); a numeral written out to its
+    magnitude (又一百亿级项目成功签约, 千亿级产业集群) names a tier as much.  A grade with no magnitude
+    (5级, 4A级) is read elsewhere."""
     return end < len(text) and text[end] == _TIER_MARK and (mag is not None or unit in MEASURE_UNITS)
 
 
@@ -2957,7 +2958,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         post = None
     if _class_range_low(text, end, unit):
         return None  # 总投资5亿元至10亿元项目: the low end of a size class (`_range` drops the high end)
-    if _size_tier(text, end, mag, unit):
+    if _size_tier(text, end, mag or (num[-1] if chinese and num[-1] in _CN_BIG else None), unit):
         return None  # 100亿级项目1个, 5万吨级泊位: the tier the things after it are of, no figure
     if _class_bound(text, ns - len(pre or ""), end, post, unit) or _exceed_class(text, pre, end, unit) \
             or not pre and _exceed_word_class(text, ns, end, unit) or _counted_class(text, end, post) \

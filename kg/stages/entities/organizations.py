@@ -2036,6 +2036,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                            {"suffix": m.group(1)} | _relative_attrs(relative_scopes.get(i), name)))
         taken.mark(i, end)
     found += find_listed_enterprises(text, places, taken)
+    found += find_investing_firms(text, places, taken)
     found += find_listed_units(text, places, taken)
     found += find_teams(text, places, taken)
     found += find_club_teams(text, taken)
@@ -2214,7 +2215,10 @@ def find_place_group_abbreviations(text: str, places: list[Found], named: list[F
     return out
 
 
-_LISTED_KIND_RE = re.compile(rf"等(?:{cue_alt(_O, 'listed_enterprise_kinds')})(?![{cue_chars(_O, 'listed_enterprise_not_before')}])")
+# (…等企业; signing72: the list's count before the kind, …庞大集团、江南信安等14家企业, 中国融通、中建市政、中铁置业3家企业)
+_LISTED_COUNT = rf"[0-9０-９{CHINESE_NUMERALS}两]{{1,3}}(?:{cue_alt(_O, 'listed_enterprise_measures')})"
+_LISTED_KIND_RE = re.compile(rf"(?:等(?:{_LISTED_COUNT})?|(?<=[{HAN}]){_LISTED_COUNT})(?:{cue_alt(_O, 'listed_enterprise_kinds')})"
+                             rf"(?![{cue_chars(_O, 'listed_enterprise_not_before')}])")
 _LISTED_OPENERS = frozenset(cue(_O, "listed_enterprise_openers"))
 _LISTED_CLAUSE_MARKS = "，。；：！？,;:!?\n（(）)“”\""
 _LISTED_WINDOW = 60  # the clause a list of companies is read from (bounded: no scan of the text)
@@ -2260,6 +2264,35 @@ _LISTED_PARTICLES = frozenset(cue(_O, "listed_enterprise_particles"))  # 了
 def _branded_trade(item: str) -> bool:
     """A brand of two characters or more and the trade it ends in (伟冠|食品, 岭南|重工)."""
     return any(item.endswith(t) and len(item) - len(t) >= 2 for t in _TRADE_ENDS)
+
+
+# signing72: a firm's short name (a brand and its trade) opening a clause and investing an amount at once
+# (精工科技拟投资3.5亿元，在双流建设…; 长信科技计划投资20亿元): signing news names the investor so
+_INVESTING_FIRM_RE = re.compile(rf"(?:(?<=[。；;，,：:\n])|^)([{HAN}]{{2,4}}?)"
+                                rf"({alt(_TRADE_ENDS + tuple(cue(_O, 'investing_firm_trades')))})"
+                                rf"(?:{cue_alt(_O, 'investing_firm_forms')})?"
+                                rf"(?=(?:{cue_alt(_O, 'investing_firm_verbs')})(?:{cue_alt(_O, 'investing_firm_approx')})?[0-9０-９])")
+_BRAND_MAX_FREQ = 100  # a brand is a rare word (精工 40, 长信 33); 全市, 农业, 智能 are thousands
+_BRAND_BAD_TAGS = ("r", "t", "m", "f", "p", "q")  # 该县, 今年: pronouns, times, numbers are no brand
+
+
+def find_investing_firms(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
+    """Firms named by a short brand and trade right before a verb of investing and its amount, at a
+    clause's start (精工科技拟投资3.5亿元): the investor of a signed project, which the suffix grammar
+    misses with no legal form.  The brand must be a rare word (no 全市科技投入, 农业科技投资), no place
+    and no pronoun or time (该县, 今年): a trade alone (生物医药) is a common word."""
+    out: list[Found] = []
+    place_starts = {p.start for p in places}
+    freq, tags = word_freq(), word_tags()
+    for m in _INVESTING_FIRM_RE.finditer(text):
+        a, b, head = m.start(1), m.end(), m.group(1)  # (海高投资公司: with its short legal form)
+        if a in place_starts or taken.overlaps(a, b) or (freq.get(head) or 0) >= _BRAND_MAX_FREQ \
+                or (tags.get(head) or "x").startswith(_BRAND_BAD_TAGS) \
+                or NOT_IN_NAME.search(head) or ORG_GENERIC.match(head):
+            continue
+        out.append(Found(a, b, "Organization", text[a:b], "org.investing-firm", {}))
+        taken.mark(a, b)
+    return out
 
 
 def _common_word(item: str) -> bool:
