@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from .lexicon import load_table, surnames
 from .metric_words import cue_alt, cue_chars, cues, first_char_guard, numeral_forms
+from .text import is_han
 
 _CN = cue_chars("periods.numeral_chars")
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
@@ -229,7 +230,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
                 and m.end() < len(text):
             continue  # 工地5号楼8楼, 地铁3号线, 2号机组: the number of a building or a line, no day of the month
         if s[-1] == "号" and _DAY_ONLY.fullmatch(s) and m.end() < len(text) and text[m.end()] in _NAME_CLOSERS \
-                and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and text[m.start() - 1] != "月":
+                and m.start() > 0 and is_han(text[m.start() - 1]) and text[m.start() - 1] != "月":
             continue  # “护旗2号”专项行动, “昆仑2号”: the number of a named operation, no day of the month
         if s[-1] == _DAY_CHAR and _DAY_ONLY.fullmatch(s) and text.startswith(_DAY_COUNT_AFTER, m.end()):
             continue  # 要求…居民在2日内将地锁自行拆除: a count of days, no 2nd of the month

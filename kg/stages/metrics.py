@@ -8052,7 +8052,10 @@ def _listed_into(text: str, s_start: int, i: int) -> bool:
     """列入全市重点工业建设项目16个, 纳入全省重点项目的有5个: a scope word right after a verb of entering a
     list (metrics.list_entry_verbs) names whose list it is — the things counted are the clause's own
     place's (the county's projects in the city's list), the scope no subject."""
-    return any(text.endswith(v, s_start, i) for v in cues("metrics.list_entry_verbs"))
+    return text.endswith(_LIST_ENTRY_VERBS, s_start, i)
+
+
+_LIST_ENTRY_VERBS = tuple(cues("metrics.list_entry_verbs"))  # 列入, 纳入, 入选
 
 
 def _yardstick_in_brackets(text: str, i: int) -> bool:

@@ -9116,16 +9116,27 @@ def _placed_department_before(scan: ArticleScan, b: Body) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
-def _entity_known_by_alias(doc: Doc, b: Body) -> str | None:
+def _aliases_by_label(doc: Doc) -> dict[tuple[str, str], set[str]]:
+    """(label, alias) → the keys of the entities the document knows under that alias: built once
+    per document before the bodies are keyed, so each body's lookup is one probe (a pass over every
+    entity per body was quadratic in a long document)."""
+    index: dict[tuple[str, str], set[str]] = {}
+    for k, e in doc.entities.items():
+        for a in e.aliases:
+            index.setdefault((e.type, a), set()).add(k)
+    return index
+
+
+def _entity_known_by_alias(aliases: dict[tuple[str, str], set[str]], b: Body) -> str | None:
     """The key of the one entity of the body's label the document already knows under the body's
     name as an alias (临江林业局, the short form of 临江市林业局 that the entities stage resolved), or
     None: a body written as the text wrote it elsewhere is that entity, not a second one of the same
     name."""
-    keys = {k for k, e in doc.entities.items() if e.type == b.label and b.name in e.aliases}
-    return keys.pop() if len(keys) == 1 else None
+    keys = aliases.get((b.label, b.name), ())
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
-def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
+def _body_key(doc: Doc, scan: ArticleScan, b: Body, aliases: dict | None = None) -> str:
     if b.key:
         return b.key
     if b.label == "Place":
@@ -9150,7 +9161,7 @@ def _body_key(doc: Doc, scan: ArticleScan, b: Body) -> str:
     key = entity_id(b.label, b.name)
     relative = b.name.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES) + _LOCAL_SCOPES)
     if key not in doc.entities and not relative and len(b.name) >= 4 \
-            and (known := _entity_known_by_alias(doc, b)) is not None:
+            and (known := _entity_known_by_alias(aliases or {}, b)) is not None:
         key = known  # 临江林业局党委书记 after 来到临江林业局 (临江市林业局): the agency named before
     elif not b.place and (relative or len(b.name) <= 5):
         key = entity_id(b.label, doc.id + "|" + b.name)  # 区供销联社, 研究室: which one is this document's
@@ -9293,9 +9304,10 @@ def _emit(doc: Doc, scans: list[ArticleScan]) -> None:
     """Persons (one per name in a document), their mentions, and holdsPost relations."""
     _canonical_bodies(scans)
     first: dict[str, tuple[int, str]] = {}
+    aliases = _aliases_by_label(doc)
     for n, scan in enumerate(scans):
         for h in sorted(scan.holdings, key=lambda h: (h.pstart, h.at)):
-            key = _body_key(doc, scan, h.body)
+            key = _body_key(doc, scan, h.body, aliases)
             first.setdefault(h.person, (n, key))
     # byline persons of the same name become this person (one person per name)
     old = {e.name: k for k, e in doc.entities.items() if e.type == "Person"}
@@ -9328,7 +9340,7 @@ def _emit(doc: Doc, scans: list[ArticleScan]) -> None:
     for n, scan in enumerate(scans):
         for h in sorted(scan.holdings, key=lambda h: (h.pstart, h.at, h.post)):
             pkey = _person_key(h.person, first.get(h.person, (0, None))[1], doc.id)
-            okey = _body_key(doc, scan, h.body)
+            okey = _body_key(doc, scan, h.body, aliases)
             ev = doc.evidence(scan.art, h.pstart, h.pend, rule=h.rule)
             rel = index.get((pkey, "holdsPost", okey))
             if rel is None:
