@@ -126,3 +126,18 @@ def test_schema_is_what_model_rdf_and_evaluate_use():
     assert rdf.TYPE_CLASSES["Agency"][0] == rdf.GOVKG + "Agency"
     assert evaluate.SCORED_TYPES == {"Place", "Agency", "Organization", "Programme"}
     assert all(rdf.PREFIXES[t.namespace].endswith(f"/id/{t.namespace}/") for t in schema.ENTITY_TYPES)
+
+
+def test_no_table_holds_a_data_row_twice():
+    """A row written twice (two helpers adding the same cue to one list) is dead weight that hides
+    which line a newcomer should edit: every data row of every table is written once."""
+    twice = []
+    for path in sorted(L.LEXICON_DIR.glob("*.tsv")):
+        seen: set[str] = set()
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            if not line.strip() or line.startswith("#"):
+                continue
+            if line in seen:
+                twice.append(f"{path.name}: {line!r}")
+            seen.add(line)
+    assert not twice, twice
