@@ -6279,6 +6279,10 @@ def _handed_down_to_scope(text: str, aend: int) -> bool:
 _BREAKDOWN_MARKS = tuple(cues("metrics.breakdown_marks"))
 
 
+# a company after 其中 is one investor of the batch (其中光大控股公司…融资1.2亿元); no medium (其中人民网网民留言77件: the channel)
+_BREAKDOWN_FIRM_ENDS = tuple(cues("metrics.breakdown_firm_ends"))
+
+
 def _breakdown_lead(lead: str) -> bool:
     """全市法院受理案件25.4万件…。其中市中院受理2.8万件: a body right after 其中 opening the sentence
     (or its clause) is the part of the whole that the figure counts, as after 其中，; a company so
@@ -6299,7 +6303,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
         lead = text[s_start:astart].rstrip(" “\"‘")
         opens = not lead or lead[-1] in "，,：" or _time_lead(text, s_start, astart) \
-            or (etype in ("Agency", "Organization") and _breakdown_lead(lead)) \
+            or ((etype == "Agency" or etype == "Organization" and text.endswith(_BREAKDOWN_FIRM_ENDS, astart, aend))
+                and _breakdown_lead(lead)) \
             or (etype == "Organization" and _praised_giver(text, lead, aend)) \
             or (etype == "Organization" and _built_lead(lead)) \
             or (etype == "Organization" and _invested_by(text, lead, aend))  # (其中人民网网民留言77件: a medium is the channel)
@@ -12178,7 +12183,12 @@ def _lies_at_before(text: str, i: int) -> bool:
     lead = text[max(0, i - _EPICENTRE_REACH):i]
     lead = lead[max(lead.rfind(c) for c in _CLAUSE_CUTS) + 1:]
     k = max(lead.rfind(w) for w in cues("metrics.position_lie_words"))
-    return k >= 0 and _DE not in lead[k:]  # (位于城东的道路20公里: the road's length, 的 closed the place)
+    return k >= 0 and _DE not in lead[k:] and any(c in lead[k:] for c in _POSITION_FROM_CHARS)
+    # (位于城东的道路20公里: the road's length, 的 closed the place; 该村位于海拔1500米的山区: a height, no
+    # direction nor 距 to measure a distance from)
+
+
+_POSITION_FROM_CHARS = cue_chars("metrics.position_from_chars")  # 东, 南, 西, 北, 距, 离
 
 
 _LATIN_LETTER = re.compile("[A-Za-zＡ-Ｚａ-ｚ]")  # the letter a building is named by (B楼, A座)

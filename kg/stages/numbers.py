@@ -443,7 +443,16 @@ _CUT = re.compile(f"(?!{cue_alt('numbers.noun_keep')})(?:{cue_alt('numbers.noun_
 _CUT_SCAN = re.compile(f"(?:{cue_alt('numbers.noun_whole')})|(?P<cut>{_CUT.pattern})")
 _ADVERB_TAG = "d"  # jieba's tag of an adverb (共同, 一同)
 _KEPT_NEGATIONS = cue_chars("numbers.noun_kept_negations")  # 不, 未: no adverb a noun may lose
-_CUT_INNER = re.compile(f"(?!{cue_alt('numbers.noun_inner_keep')})(?:{cue_alt('numbers.noun_cut_inner')})")
+# the first inner cut word outside a word that holds it (签约企业, 土地流转签约: matched first and stepped over)
+_CUT_INNER_SCAN = re.compile(f"(?:{cue_alt('numbers.noun_inner_keep')})|(?P<cut>{cue_alt('numbers.noun_cut_inner')})")
+
+
+def _inner_cut(word: str, start: int) -> re.Match | None:
+    """The first verb of `numbers.noun_cut_inner` at or after `start` that ends the noun (12个镇|准确摸清,
+    6家企业|签约办公) — never one inside a word of `numbers.noun_inner_keep`, whether that word opens
+    with it (3个签约企业) or holds it further in (1100亩土地流转签约: the signing of land transfers is
+    the thing measured, no deed of the land)."""
+    return next((m for m in _CUT_INNER_SCAN.finditer(word, start) if m.group("cut")), None)
 # a division named by one character (全县12个镇准确摸清…, 3个村集中…): a noun begun already, whose inner cut
 # word may follow right after it
 _ONE_CHAR_DIVISIONS = frozenset(cues("numbers.noun_one_char_divisions"))
@@ -643,7 +652,7 @@ def _counted_after(text: str, i: int) -> str | None:
     j = _noun_end(text, i, 24)
     word = _before_cut(text[i:j])
     word = next((w for w in cues("numbers.noun_closed") if word.startswith(w)), word)  # 国家和地区出口…
-    inner = _CUT_INNER.search(word, 1 if _one_char_division(text, i, word) else 2)
+    inner = _inner_cut(word, 1 if _one_char_division(text, i, word) else 2)
     if inner:
         word = word[:inner.start()]
         if word_tags().get(word) == _ADVERB_TAG:
