@@ -237,6 +237,19 @@ _COMPARED_END = re.compile(f"[{re.escape(''.join(m for m in cues('metrics.compar
                            f"{re.escape(''.join(w[-1] for w in cues('metrics.comparison_words')))}]")
 
 
+_JOINED_BASE_REACH = 8  # characters of a relative base (上年同期, 去年同月) between its mark and the join
+_JOINED_BASE = re.compile(f"(?:{cue_alt('metrics.joined_base_marks')}|{cue_alt('metrics.comparison_words')})"
+                          f"[^0-9０-９%％，,。；;：:（）()]{{1,{_JOINED_BASE_REACH}}}[{''.join(cues('metrics.enum_join_chars'))}]$")
+
+
+def _joined_to_base(text: str, a: int) -> bool:
+    """Is the period at `a` the second of two compared bases joined by 和/及/、 after one mark (分别比
+    上年同期和一季度回落4.0个和3.0个百分点)?  The first base (上年同期) is no period the scan finds, so
+    the join alone cannot carry the comparison on; the mark before it does: 一季度 is a base too,
+    not the time of the figures of the sentence (上半年)."""
+    return _JOINED_BASE.search(text, max(0, a - _JOINED_BASE_REACH - 3), a) is not None
+
+
 _INLINE_SPACES = frozenset(" \u3000\u00a0\t")  # spaces inside a line (not its breaks)
 
 
@@ -5588,11 +5601,21 @@ def _first_modifier_shared(items: list[str], names: list[str]) -> list[str]:
     return out
 
 
+# 销售额（营业额）: a bracketed other name of the head closing the last item of a list
+_HEAD_ASIDE = re.compile("[（(][^（）()、，,]{1,8}[）)]$")
+
+
 def _headed_items(items: list[str]) -> list[str] | None:
     """The items of a list with the head the last one names given to the others: 基础设施、制造业
     投资 → 基础设施投资, 制造业投资 (the head is the longest indicator word the last item ends with,
     from indicators.tsv and the measure nouns); 第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值,
-    第三产业增加值 (short middle items continue the first one's prefix).  None when no head is found."""
+    第三产业增加值 (short middle items continue the first one's prefix).  None when no head is found.
+    The head's bracketed other name (批发业、零售业、住宿业、餐饮业销售额（营业额）, econ73) is set
+    aside while the head is found, then given to every item with it (not 批发业额）)."""
+    aside = _HEAD_ASIDE.search(items[-1]) if len(items) >= 2 else None
+    if aside is not None and aside.start() >= 2:
+        names = _headed_items(items[:-1] + [items[-1][:aside.start()]])
+        return [n + aside.group(0) for n in names] if names else None
     items = _sector_run_spelt(items)
     n = len(items)
     ordinal = _ordinal_items(items) or _bare_ordinal_sectors(items)
@@ -8606,7 +8629,7 @@ def _judge_periods(text: str, found: list, judged: list | None = None) -> list[t
             continue  # 无结转2024年继续办理件, 结转2024年度7件: where the cases go to, no time of a figure
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
-                                                  and text[compared_end] in _JOINS)
+                                                  and text[compared_end] in _JOINS) or _joined_to_base(text, p[0])
         compared_end = p[1] if compared else -1
         kept = not compared and not (p[0] > 0 and text[p[0] - 1] in share) \
             and (not text.startswith(targets, p[1]) or bool(_PLAN_OF_PERIOD.match(text, p[1]))) \
