@@ -812,7 +812,7 @@ class _ArticleView:
                          and not _compared_base(self.text, p[0], start, p[1])]  # (增速较上半年回升: the base)
                 if len({w for _ps, _pe, w in found if _YEARLESS_PART.fullmatch(w)}) >= _MANY_STRETCHES:
                     return None  # 一季度…增长6.8%；上半年…；前三季度…；全年…: a year told stretch by stretch
-                for ps, pe, words in found:
+                for n, (ps, pe, words) in enumerate(found):
                     if _average_so_far(self.text, ps, pe, found):
                         # 2012年9月份，…同比下降3.6%。1—9月平均，…: the month opening the lead is reported on
                         month = resolve(found[0][2], ref) if self.text[found[0][1]:found[0][1] + 1] in "，," else None
@@ -828,7 +828,7 @@ class _ArticleView:
                     if iso and ("/" in iso or _OPENING_YEAR.fullmatch(words) and pe < len(self.text)
                                 and (self.text[pe] in "，," or self.text.startswith(_YEAR_IS, pe))
                                 and not self.text[start:ps].strip()):
-                        self._lead, self.lead_words = (iso,), words
+                        self._lead, self.lead_words = _named_after_since(words, iso, found[n + 1:], ref)
                         break
         return self._lead[0]
 
@@ -5647,6 +5647,7 @@ def _headed_items(items: list[str]) -> list[str] | None:
     last = items[-1]
     head = next((h for h in _head_words() if last.endswith(h) and len(last) > len(h)), None) \
         or _share_of_head(last)
+    head = _paired_modifier_head(items, head) or head
     if head in cues("metrics.list_heads") and _industry_suffix_shared(items, head):
         return _industry_suffix_shared(items, head)  # 限上批发、零售业零售额: 业 is shared with the head
     if head is None:
@@ -5672,6 +5673,25 @@ def _headed_items(items: list[str]) -> list[str] | None:
     # (规模工业增加值、社会消费品零售总额: an item ending with a head word of its own keeps it)
     return [it if it.endswith(head) or it in whole or _measured_item(it, head) or _valued_item(it)
             else it + head for it in items]
+
+
+_PAIRED_MODIFIERS = tuple(cues("metrics.paired_modifiers"))  # 城镇, 农村: the halves of a release's population
+
+
+def _paired_modifier_head(items: list[str], head: str | None) -> str | None:
+    """城镇、农村常住居民人均可支配收入分别为a和b (econ73): items that are paired modifiers (城镇, 农村)
+    share all the last item says after its own modifier (常住居民人均可支配收入), not only the head word
+    the indicators know (居民人均可支配收入: 城镇居民… drops 常住).  None unless every earlier item is
+    such a modifier and the last opens with one before a longer form of the head — or before any
+    noun of two characters or more where no head word is known (城镇、农村居民人均消费支出)."""
+    if not all(it in _PAIRED_MODIFIERS for it in items[:-1]):
+        return None
+    last = items[-1]
+    word = next((w for w in _PAIRED_MODIFIERS if last.startswith(w)), None)
+    rest = last[len(word):] if word else ""
+    if not head:
+        return rest if len(rest) >= 2 else None
+    return rest if rest.endswith(head) and len(rest) > len(head) else None
 
 
 def _industry_suffix_shared(items: list[str], head: str = "") -> list[str] | None:
@@ -9753,6 +9773,22 @@ _MANY_STRETCHES = 3  # a lead naming this many parts of a year (一季度, 上�
 
 
 _MONTH_END_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
+_SINCE_END = tuple(cues("periods.since_suffix"))  # 以来, 至今
+
+
+def _named_after_since(words: str, iso: str, later: list, ref: str | None) -> tuple[tuple[str], str]:
+    """今年以来，全县上下…。一季度，全县工业经济实现“开门红” (econ73): a lead opening with a stretch up to
+    now and then naming the stretch the release reports on (一季度, 1-10月, 上半年) is about that
+    stretch — 2019-01/2019-03, not the months up to the publication day (2019-01/2019-04).  Only a
+    later interval of the lead that is no stretch up to now itself. → (lead period,), its words."""
+    if words.endswith(_SINCE_END):
+        for _ps, _pe, w in later:
+            named = resolve(w, ref) if not w.endswith(_SINCE_END) else None
+            if named and "/" in named:
+                return (named,), w
+    return (iso,), words
 
 
 def _flow_of_the_year(view: _ArticleView, q: Quantity, indicator: str, period: str | None,
