@@ -91,3 +91,18 @@ def test_a_lead_from_jinnian_yilai_to_the_named_quarter():
     got = _metrics("标题\n今年以来，全县上下聚力工业经济发展，截至3月底新开工项目12个。\n富硒食品增长较快。"
                    "糖果增长33.4%。", "2019-04-23")
     assert got[(33.4, "%")][2] == "2019-01/2019-04", got
+
+
+def test_bare_sectors_of_a_breakdown_take_the_measure_before():
+    """04-youyang-q1 (酉阳县统计局): 全县固定资产投资增长9.7%。分产业看，第一产业增长129.2%；第二产业增长
+    33.5% (base: 第一产业增长, the investment lost); after 地区生产总值 the sectors' 增加值."""
+    got = _metrics("标题\n一季度，全县固定资产投资增长9.7%。分产业看，第一产业增长129.2%；第二产业增长33.5%；"
+                   "第三产业下降1.8%。\n一季度，全县地区生产总值增长4.5%。分产业看，第一产业增长3.2%。", "2025-05-22")
+    assert got[(129.2, "%")][0] == "第一产业投资增长", got
+    assert got[(33.5, "%")][0] == "第二产业投资增长", got
+    assert got[(1.8, "%")][0] == "第三产业投资下降", got
+    assert got[(3.2, "%")][0] == "第一产业增加值增长", got
+    # (a sector named with its own measure, or no breakdown opener: as written)
+    got = _metrics("标题\n全县固定资产投资增长9.7%。第一产业增长12.9%。分产业看，第二产业增加值增长5.5%。", "2025-05-22")
+    assert got[(12.9, "%")][0] == "第一产业增长", got
+    assert got[(5.5, "%")][0] == "第二产业增加值增长", got

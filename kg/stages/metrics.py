@@ -10864,6 +10864,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if prev_ind and (staged := _listed_stage(view.text, prev, prev_ind[0], indicator)):
             indicator = staged  # 在建项目17个、预备4个、前期11个: 预备项目, not the bare stage word
             ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and (sector := _sector_breakdown_measure(view, q, indicator)):
+            indicator = sector  # 固定资产投资增长9.7%。分产业看，第一产业增长129.2%: 第一产业投资增长
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and (taking := _taking_part_after(view.text, q, indicator)):
             indicator = taking  # 今年高考全省共有19.5万人报名: 高考报名人数, not 高考全省
             ind = (indicator, istart, iend, irule)
@@ -12572,6 +12575,40 @@ def _shared_measure(indicator: str, before: str) -> str:
         if k >= 2 and k + len(measure) == len(head) and head[k - 1] == item[-1]:
             return item + measure + verb
     return indicator
+
+
+# 投资 → 投资, 生产总值 → 增加值: a word of the sentence before a breakdown → the measure its sectors take
+_BREAKDOWN_MEASURES = {r["word"]: r["not_before"] for r in load_table("metric_cues")
+                       if r["list"] == "metrics.sector_breakdown_measures"}
+_BARE_SECTOR = re.compile(f"(第[一二三](?:{cue_alt('metrics.sector_nouns')}))"
+                          f"(?!.*(?:{'|'.join(map(re.escape, set(_BREAKDOWN_MEASURES.values())))}))(.+)")
+_SECTOR_BREAKDOWN_OPENERS = tuple(cues("metrics.sector_breakdown_openers"))  # 分产业看, 从产业看
+
+
+def _sector_breakdown_measure(view: _ArticleView, q: Quantity, indicator: str) -> str | None:
+    """全县固定资产投资增长9.7%。分产业看，第一产业增长129.2%；第二产业增长33.5% (econ73): a bare sector
+    changing in a sentence that opens a breakdown by sector (分产业看) measures what the sentence
+    before it measured — investment (第一产业投资增长), or value added after an output (地区生产总值…。
+    分产业看，第一产业增长3.2%: 第一产业增加值增长).  The measure is read from the words before the first
+    figure of the sentence before (metrics.sector_breakdown_measures: the word found → its measure)."""
+    m = _BARE_SECTOR.fullmatch(indicator)
+    if m is None:
+        return None
+    s_start = view.sentence(q.start)[0]
+    for _ in range(3):  # (第一产业增长a；第二产业增长b: a semicolon may close the opener's sentence)
+        if view.text.startswith(_SECTOR_BREAKDOWN_OPENERS, s_start) or s_start < 1 \
+                or view.text[s_start - 1] not in "；;":
+            break
+        s_start = view.sentence(s_start - 1)[0]
+    if not view.text.startswith(_SECTOR_BREAKDOWN_OPENERS, s_start):
+        return None
+    p_start = view.sentence(s_start - 1)[0] if s_start > 0 else s_start
+    before = view.text[p_start:s_start]
+    digit = next((i for i, ch in enumerate(before) if ch.isdigit()), len(before))
+    for word, measure in _BREAKDOWN_MEASURES.items():
+        if word in before[:digit]:
+            return m.group(1) + measure + m.group(2)
+    return None
 
 
 # a clause that is a sector (…业) and a short comment on it, no figure (金融业活力凸显, 工业运行平稳向好)
