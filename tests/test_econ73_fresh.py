@@ -106,3 +106,11 @@ def test_bare_sectors_of_a_breakdown_take_the_measure_before():
     got = _metrics("标题\n全县固定资产投资增长9.7%。第一产业增长12.9%。分产业看，第二产业增加值增长5.5%。", "2025-05-22")
     assert got[(12.9, "%")][0] == "第一产业增长", got
     assert got[(5.5, "%")][0] == "第二产业增加值增长", got
+
+
+def test_a_metadata_table_row_is_no_lead():
+    """05-hanyin-q1 as scraped, the page's 索引号 table above the text: 文号 | 无 | 成文日期: | 2019年04月23日 |
+    was read as the lead, so products of no time of their own had none (base: None)."""
+    got = _metrics("汉阴县工业经济实现首季开门红\n文号 | 无 | 成文日期: | 2019年04月23日 |\n今年以来，全县上下聚力工业经济"
+                   "发展。一季度，全县工业经济实现“开门红”。\n富硒食品增长较快。精制食用植物油增长31.9%。", "2019-04-23")
+    assert got[(31.9, "%")][2] == "2019-01/2019-03", got

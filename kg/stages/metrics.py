@@ -699,7 +699,7 @@ class _ArticleView:
         self.ment_starts = [m[0] for m in ments]
         # programmes by name/alias, for quoted names the entities stage did not tag at this spot
         self.programmes: dict[str, str] = index.programmes
-        body = [p for p in self.paras if p[2] == "body" and p[1] - p[0] >= 20]
+        body = [p for p in self.paras if p[2] == "body" and p[1] - p[0] >= 20 and not _metadata_row(text, p[0], p[1])]
         self.lead_end = body[0][1] if body else -1
         self.caption_story = not any(p[2] == "body" for p in self.paras)  # (`_caption_skipped`)
         self.lead_words: str | None = None
@@ -9789,6 +9789,17 @@ def _named_after_since(words: str, iso: str, later: list, ref: str | None) -> tu
             if named and "/" in named:
                 return (named,), w
     return (iso,), words
+
+
+_CELL_BARS = "|｜"
+_METADATA_ROW_BARS = 2  # cell bars in a line: a scraped table row, not a sentence
+
+
+def _metadata_row(text: str, a: int, b: int) -> bool:
+    """文号 | 无 | 成文日期: | 2019年04月23日 | (econ73): a row of a government page's metadata table,
+    scraped with its cell bars, is no lead paragraph — its day of writing is no stretch the release
+    reports on (the lead is the first paragraph of prose after it: 今年以来，…一季度，…)."""
+    return sum(text.count(bar, a, b) for bar in _CELL_BARS) >= _METADATA_ROW_BARS
 
 
 def _flow_of_the_year(view: _ArticleView, q: Quantity, indicator: str, period: str | None,
