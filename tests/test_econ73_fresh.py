@@ -114,3 +114,14 @@ def test_a_metadata_table_row_is_no_lead():
     got = _metrics("汉阴县工业经济实现首季开门红\n文号 | 无 | 成文日期: | 2019年04月23日 |\n今年以来，全县上下聚力工业经济"
                    "发展。一季度，全县工业经济实现“开门红”。\n富硒食品增长较快。精制食用植物油增长31.9%。", "2019-04-23")
     assert got[(31.9, "%")][2] == "2019-01/2019-03", got
+
+
+def test_a_count_summing_up_a_list_before_fenbie_is_no_figure():
+    """08-siping-jan-nov (四平市): 批发业、零售业、住宿业、餐饮业四个行业增速分别为… (base: a figure 行业增速
+    4个 beside the four rates); a count with figures of another number after 分别 stays."""
+    got = _metrics("标题\n1—11月份，全市批发业、零售业、住宿业、餐饮业四个行业增速分别为-11.6%、4.1%、-30%、-22.2%。"
+                   "全市汽车制造、电子信息、生物医药三个行业增加值分别增长12.1%、8.3%和5.2%。", "2024-12-24")
+    assert (4, "个") not in got and (3, "个") not in got, got
+    assert got[(-30, "%")][0] == "住宿业增速", got
+    got = _metrics("标题\n全市培育汽车、电子、医药三个行业，分别增长2%和3%。", "2024-12-24")
+    assert (3, "个") in got, got

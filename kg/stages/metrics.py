@@ -5432,6 +5432,31 @@ def _without_resumptive_count(clause: str, n: int) -> str:
     return clause[:m.start()] + clause[m.end():] if value == n else clause
 
 
+_RESPECTIVE_REACH = 16  # characters between a resumptive count and the 分别 of its list
+
+
+def _resumptive_list_count(text: str, q: Quantity) -> bool:
+    """汽车制造、电子信息、生物医药三个行业增加值分别增长a、b和c (econ73): a count right after the
+    last item of a 、-list, with as many figures after the 分别 of its clause as it counts, sums up
+    the items listed — no figure of its own (base: 行业 3个, 行业增速 4个)."""
+    m = _RESUMPTIVE.match(text, q.number_start)
+    if m is None or q.number_start < 1 or not is_han(text[q.number_start - 1]):
+        return False
+    clause = rfind_any(text, "，,：:" + _SENT_END, max(0, q.number_start - 60), q.number_start)
+    if "、" not in text[clause + 1:q.number_start]:
+        return False
+    k = next((i for w in _RESPECTIVE_WORDS
+              if (i := text.find(w, m.end(), m.end() + _RESPECTIVE_REACH)) >= 0
+              and not any(ch in "，,：:" + _SENT_END for ch in text[m.end():i])), -1)
+    if k < 0:
+        return False
+    try:
+        value = parse_number(m.group(1))
+    except ValueError:
+        return False
+    return len(_run_figures(text, k)) == value
+
+
 # 地区生产总值、固定资产投资双双突破200亿元大关，分别达到…: the items passed a round mark together
 # (the mark no figure of theirs); the list is the clause before 分别 as with a judgement
 _PASSED_MARK = re.compile(f"(?:{cue_alt('metrics.list_pass_adverbs')})?(?:{cue_alt('metrics.threshold_verbs')})"
@@ -10881,6 +10906,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if irule == "clause-before" and (taking := _taking_part_after(view.text, q, indicator)):
             indicator = taking  # 今年高考全省共有19.5万人报名: 高考报名人数, not 高考全省
             ind = (indicator, istart, iend, irule)
+        if _resumptive_list_count(view.text, q):  # 批发业、零售业、住宿业、餐饮业四个行业增速分别为…: the
+            continue  # count sums up the list, no figure of its own
         if _category_label(view.text, q):  # 抓获九类涉恶案件在逃人员5人: a class's label, no figure; its
             prev, prev_ind, prev_metric = q, ind, None  # noun still closes the clause of the next figure
             continue
