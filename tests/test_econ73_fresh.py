@@ -125,3 +125,15 @@ def test_a_count_summing_up_a_list_before_fenbie_is_no_figure():
     assert got[(-30, "%")][0] == "住宿业增速", got
     got = _metrics("标题\n全市培育汽车、电子、医药三个行业，分别增长2%和3%。", "2024-12-24")
     assert (3, "个") in got, got
+
+
+def test_trades_written_by_their_initials():
+    """08-siping-jan-nov (四平市发改委): 全市限上批、零、住、餐四行业增速分别为-11.6%、4.1%、-30%、-22.2%
+    (base: 限上批四行业增速, 零四行业增速, 住四行业增速, 餐四行业增速); one-character animals stay."""
+    got = _metrics("标题\n1—11月份，全市限上批、零、住、餐四行业增速分别为-11.6%、4.1%、-30%、-22.2%。"
+                   "全市猪、牛、羊、禽出栏量同比分别增长9%、23%、6%、28%。", "2024-12-24")
+    assert got[(-11.6, "%")][0] == "限上批发业增速", got
+    assert got[(4.1, "%")][0] == "零售业增速", got
+    assert got[(-30, "%")][0] == "住宿业增速", got
+    assert got[(-22.2, "%")][0] == "餐饮业增速", got
+    assert got[(23, "%")][0] == "牛出栏量同比增长", got

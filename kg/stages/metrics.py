@@ -5412,8 +5412,10 @@ _JUDGED = re.compile(f"(?:(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_al
 
 
 # a count that sums up the list before it (…金属制品业三个行业增加值): numeral, measure word, class noun
+# (批、零、住、餐四行业增速, econ73: 行业 may follow the numeral without its measure word)
 _RESUMPTIVE = re.compile(f"([{cue_chars('periods.numeral_chars')}0-9]{{1,2}})"
-                         f"(?:{cue_alt('metrics.resumptive_units', False)})(?:{cue_alt('metrics.resumptive_nouns', False)})")
+                         f"(?:(?:{cue_alt('metrics.resumptive_units', False)})(?:{cue_alt('metrics.resumptive_nouns', False)})"
+                         f"|{cues('metrics.resumptive_nouns')[0]})")
 
 
 def _without_resumptive_count(clause: str, n: int) -> str:
@@ -5626,6 +5628,25 @@ def _first_modifier_shared(items: list[str], names: list[str]) -> list[str]:
     return out
 
 
+_TRADE_INITIALS = {r["word"]: r["not_before"] for r in load_table("metric_cues")
+                   if r["list"] == "metrics.trade_initials"}  # 批 → 批发业, 零 → 零售业
+
+
+def _trade_initials_spelt(items: list[str]) -> list[str] | None:
+    """限上批、零、住、餐四行业增速分别为a、b、c、d (econ73): the four trades written by their first
+    characters (批零住餐) → 限上批发业增速, 零售业增速, 住宿业增速, 餐饮业增速 — the head after the last
+    initial shared, the first item's modifier (限上) kept on it alone as in any list.  Three items or
+    more, every middle one a single initial; None otherwise."""
+    if len(items) < 3 or not all(it in _TRADE_INITIALS for it in items[1:-1]):
+        return None
+    first, last = items[0], items[-1]
+    if first[-1:] not in _TRADE_INITIALS or last[:1] not in _TRADE_INITIALS or len(last) < 2:
+        return None
+    head = last[1:]
+    return [first[:-1] + _TRADE_INITIALS[first[-1]] + head] + [_TRADE_INITIALS[it] + head for it in items[1:-1]] \
+        + [_TRADE_INITIALS[last[0]] + head]
+
+
 # 销售额（营业额）: a bracketed other name of the head closing the last item of a list
 _HEAD_ASIDE = re.compile("[（(][^（）()、，,]{1,8}[）)]$")
 
@@ -5637,6 +5658,9 @@ def _headed_items(items: list[str]) -> list[str] | None:
     第三产业增加值 (short middle items continue the first one's prefix).  None when no head is found.
     The head's bracketed other name (批发业、零售业、住宿业、餐饮业销售额（营业额）, econ73) is set
     aside while the head is found, then given to every item with it (not 批发业额）)."""
+    spelt = _trade_initials_spelt(items)
+    if spelt is not None:
+        return spelt
     aside = _HEAD_ASIDE.search(items[-1]) if len(items) >= 2 else None
     if aside is not None and aside.start() >= 2:
         names = _headed_items(items[:-1] + [items[-1][:aside.start()]])
