@@ -90,7 +90,7 @@ def test_the_years_a_sum_is_over_are_no_part_of_the_indicator():
     summed over, not part of what is measured."""
     ms = _metrics("全社会固定资产投资五年累计完成406.5亿元，实际利用外资五年累计5.8亿美元。", None)
     assert ms[(40650000000, "元")][0] == "全社会固定资产投资"
-    assert ms[(580000000, "美元")][0] == "利用外资"
+    assert ms[(580000000, "美元")][0] == "实际利用外资"  # (econ73: 实际利用外资 is the statistic's name, as 实际使用外资)
 
 
 def test_projects_started_together_are_the_projects():

@@ -237,6 +237,19 @@ _COMPARED_END = re.compile(f"[{re.escape(''.join(m for m in cues('metrics.compar
                            f"{re.escape(''.join(w[-1] for w in cues('metrics.comparison_words')))}]")
 
 
+_JOINED_BASE_REACH = 8  # characters of a relative base (上年同期, 去年同月) between its mark and the join
+_JOINED_BASE = re.compile(f"(?:{cue_alt('metrics.joined_base_marks')}|{cue_alt('metrics.comparison_words')})"
+                          f"[^0-9０-９%％，,。；;：:（）()]{{1,{_JOINED_BASE_REACH}}}[{''.join(cues('metrics.enum_join_chars'))}]$")
+
+
+def _joined_to_base(text: str, a: int) -> bool:
+    """Is the period at `a` the second of two compared bases joined by 和/及/、 after one mark (分别比
+    上年同期和一季度回落4.0个和3.0个百分点)?  The first base (上年同期) is no period the scan finds, so
+    the join alone cannot carry the comparison on; the mark before it does: 一季度 is a base too,
+    not the time of the figures of the sentence (上半年)."""
+    return _JOINED_BASE.search(text, max(0, a - _JOINED_BASE_REACH - 3), a) is not None
+
+
 _INLINE_SPACES = frozenset(" \u3000\u00a0\t")  # spaces inside a line (not its breaks)
 
 
@@ -686,7 +699,7 @@ class _ArticleView:
         self.ment_starts = [m[0] for m in ments]
         # programmes by name/alias, for quoted names the entities stage did not tag at this spot
         self.programmes: dict[str, str] = index.programmes
-        body = [p for p in self.paras if p[2] == "body" and p[1] - p[0] >= 20]
+        body = [p for p in self.paras if p[2] == "body" and p[1] - p[0] >= 20 and not _metadata_row(text, p[0], p[1])]
         self.lead_end = body[0][1] if body else -1
         self.caption_story = not any(p[2] == "body" for p in self.paras)  # (`_caption_skipped`)
         self.lead_words: str | None = None
@@ -799,7 +812,7 @@ class _ArticleView:
                          and not _compared_base(self.text, p[0], start, p[1])]  # (增速较上半年回升: the base)
                 if len({w for _ps, _pe, w in found if _YEARLESS_PART.fullmatch(w)}) >= _MANY_STRETCHES:
                     return None  # 一季度…增长6.8%；上半年…；前三季度…；全年…: a year told stretch by stretch
-                for ps, pe, words in found:
+                for n, (ps, pe, words) in enumerate(found):
                     if _average_so_far(self.text, ps, pe, found):
                         # 2012年9月份，…同比下降3.6%。1—9月平均，…: the month opening the lead is reported on
                         month = resolve(found[0][2], ref) if self.text[found[0][1]:found[0][1] + 1] in "，," else None
@@ -815,7 +828,7 @@ class _ArticleView:
                     if iso and ("/" in iso or _OPENING_YEAR.fullmatch(words) and pe < len(self.text)
                                 and (self.text[pe] in "，," or self.text.startswith(_YEAR_IS, pe))
                                 and not self.text[start:ps].strip()):
-                        self._lead, self.lead_words = (iso,), words
+                        self._lead, self.lead_words = _named_after_since(words, iso, found[n + 1:], ref)
                         break
         return self._lead[0]
 
@@ -5399,8 +5412,10 @@ _JUDGED = re.compile(f"(?:(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_al
 
 
 # a count that sums up the list before it (…金属制品业三个行业增加值): numeral, measure word, class noun
+# (批、零、住、餐四行业增速, econ73: 行业 may follow the numeral without its measure word)
 _RESUMPTIVE = re.compile(f"([{cue_chars('periods.numeral_chars')}0-9]{{1,2}})"
-                         f"(?:{cue_alt('metrics.resumptive_units', False)})(?:{cue_alt('metrics.resumptive_nouns', False)})")
+                         f"(?:(?:{cue_alt('metrics.resumptive_units', False)})(?:{cue_alt('metrics.resumptive_nouns', False)})"
+                         f"|{cues('metrics.resumptive_nouns')[0]})")
 
 
 def _without_resumptive_count(clause: str, n: int) -> str:
@@ -5417,6 +5432,31 @@ def _without_resumptive_count(clause: str, n: int) -> str:
     except ValueError:
         return clause
     return clause[:m.start()] + clause[m.end():] if value == n else clause
+
+
+_RESPECTIVE_REACH = 16  # characters between a resumptive count and the 分别 of its list
+
+
+def _resumptive_list_count(text: str, q: Quantity) -> bool:
+    """汽车制造、电子信息、生物医药三个行业增加值分别增长a、b和c (econ73): a count right after the
+    last item of a 、-list, with as many figures after the 分别 of its clause as it counts, sums up
+    the items listed — no figure of its own (base: 行业 3个, 行业增速 4个)."""
+    m = _RESUMPTIVE.match(text, q.number_start)
+    if m is None or q.number_start < 1 or not is_han(text[q.number_start - 1]):
+        return False
+    clause = rfind_any(text, "，,：:" + _SENT_END, max(0, q.number_start - 60), q.number_start)
+    if "、" not in text[clause + 1:q.number_start]:
+        return False
+    k = next((i for w in _RESPECTIVE_WORDS
+              if (i := text.find(w, m.end(), m.end() + _RESPECTIVE_REACH)) >= 0
+              and not any(ch in "，,：:" + _SENT_END for ch in text[m.end():i])), -1)
+    if k < 0:
+        return False
+    try:
+        value = parse_number(m.group(1))
+    except ValueError:
+        return False
+    return len(_run_figures(text, k)) == value
 
 
 # 地区生产总值、固定资产投资双双突破200亿元大关，分别达到…: the items passed a round mark together
@@ -5588,11 +5628,43 @@ def _first_modifier_shared(items: list[str], names: list[str]) -> list[str]:
     return out
 
 
+_TRADE_INITIALS = {r["word"]: r["not_before"] for r in load_table("metric_cues")
+                   if r["list"] == "metrics.trade_initials"}  # 批 → 批发业, 零 → 零售业
+
+
+def _trade_initials_spelt(items: list[str]) -> list[str] | None:
+    """限上批、零、住、餐四行业增速分别为a、b、c、d (econ73): the four trades written by their first
+    characters (批零住餐) → 限上批发业增速, 零售业增速, 住宿业增速, 餐饮业增速 — the head after the last
+    initial shared, the first item's modifier (限上) kept on it alone as in any list.  Three items or
+    more, every middle one a single initial; None otherwise."""
+    if len(items) < 3 or not all(it in _TRADE_INITIALS for it in items[1:-1]):
+        return None
+    first, last = items[0], items[-1]
+    if first[-1:] not in _TRADE_INITIALS or last[:1] not in _TRADE_INITIALS or len(last) < 2:
+        return None
+    head = last[1:]
+    return [first[:-1] + _TRADE_INITIALS[first[-1]] + head] + [_TRADE_INITIALS[it] + head for it in items[1:-1]] \
+        + [_TRADE_INITIALS[last[0]] + head]
+
+
+# 销售额（营业额）: a bracketed other name of the head closing the last item of a list
+_HEAD_ASIDE = re.compile("[（(][^（）()、，,]{1,8}[）)]$")
+
+
 def _headed_items(items: list[str]) -> list[str] | None:
     """The items of a list with the head the last one names given to the others: 基础设施、制造业
     投资 → 基础设施投资, 制造业投资 (the head is the longest indicator word the last item ends with,
     from indicators.tsv and the measure nouns); 第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值,
-    第三产业增加值 (short middle items continue the first one's prefix).  None when no head is found."""
+    第三产业增加值 (short middle items continue the first one's prefix).  None when no head is found.
+    The head's bracketed other name (批发业、零售业、住宿业、餐饮业销售额（营业额）, econ73) is set
+    aside while the head is found, then given to every item with it (not 批发业额）)."""
+    spelt = _trade_initials_spelt(items)
+    if spelt is not None:
+        return spelt
+    aside = _HEAD_ASIDE.search(items[-1]) if len(items) >= 2 else None
+    if aside is not None and aside.start() >= 2:
+        names = _headed_items(items[:-1] + [items[-1][:aside.start()]])
+        return [n + aside.group(0) for n in names] if names else None
     items = _sector_run_spelt(items)
     n = len(items)
     ordinal = _ordinal_items(items) or _bare_ordinal_sectors(items)
@@ -5624,6 +5696,7 @@ def _headed_items(items: list[str]) -> list[str] | None:
     last = items[-1]
     head = next((h for h in _head_words() if last.endswith(h) and len(last) > len(h)), None) \
         or _share_of_head(last)
+    head = _paired_modifier_head(items, head) or head
     if head in cues("metrics.list_heads") and _industry_suffix_shared(items, head):
         return _industry_suffix_shared(items, head)  # 限上批发、零售业零售额: 业 is shared with the head
     if head is None:
@@ -5649,6 +5722,25 @@ def _headed_items(items: list[str]) -> list[str] | None:
     # (规模工业增加值、社会消费品零售总额: an item ending with a head word of its own keeps it)
     return [it if it.endswith(head) or it in whole or _measured_item(it, head) or _valued_item(it)
             else it + head for it in items]
+
+
+_PAIRED_MODIFIERS = tuple(cues("metrics.paired_modifiers"))  # 城镇, 农村: the halves of a release's population
+
+
+def _paired_modifier_head(items: list[str], head: str | None) -> str | None:
+    """城镇、农村常住居民人均可支配收入分别为a和b (econ73): items that are paired modifiers (城镇, 农村)
+    share all the last item says after its own modifier (常住居民人均可支配收入), not only the head word
+    the indicators know (居民人均可支配收入: 城镇居民… drops 常住).  None unless every earlier item is
+    such a modifier and the last opens with one before a longer form of the head — or before any
+    noun of two characters or more where no head word is known (城镇、农村居民人均消费支出)."""
+    if not all(it in _PAIRED_MODIFIERS for it in items[:-1]):
+        return None
+    last = items[-1]
+    word = next((w for w in _PAIRED_MODIFIERS if last.startswith(w)), None)
+    rest = last[len(word):] if word else ""
+    if not head:
+        return rest if len(rest) >= 2 else None
+    return rest if rest.endswith(head) and len(rest) > len(head) else None
 
 
 def _industry_suffix_shared(items: list[str], head: str = "") -> list[str] | None:
@@ -8614,7 +8706,7 @@ def _judge_periods(text: str, found: list, judged: list | None = None) -> list[t
             continue  # 无结转2024年继续办理件, 结转2024年度7件: where the cases go to, no time of a figure
         # 高于上年全年和上年同期: a period joined to a compared one is compared too
         compared = _compared_base(text, p[0], 0, p[1]) or (compared_end >= 0 and p[0] == compared_end + 1
-                                                  and text[compared_end] in _JOINS)
+                                                  and text[compared_end] in _JOINS) or _joined_to_base(text, p[0])
         compared_end = p[1] if compared else -1
         kept = not compared and not (p[0] > 0 and text[p[0] - 1] in share) \
             and (not text.startswith(targets, p[1]) or bool(_PLAN_OF_PERIOD.match(text, p[1]))) \
@@ -9740,6 +9832,33 @@ _MANY_STRETCHES = 3  # a lead naming this many parts of a year (一季度, 上�
 _MONTH_END_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 
 
+_SINCE_END = tuple(cues("periods.since_suffix"))  # 以来, 至今
+
+
+def _named_after_since(words: str, iso: str, later: list, ref: str | None) -> tuple[tuple[str], str]:
+    """今年以来，全县上下…。一季度，全县工业经济实现“开门红” (econ73): a lead opening with a stretch up to
+    now and then naming the stretch the release reports on (一季度, 1-10月, 上半年) is about that
+    stretch — 2019-01/2019-03, not the months up to the publication day (2019-01/2019-04).  Only a
+    later interval of the lead that is no stretch up to now itself. → (lead period,), its words."""
+    if words.endswith(_SINCE_END):
+        for _ps, _pe, w in later:
+            named = resolve(w, ref) if not w.endswith(_SINCE_END) else None
+            if named and "/" in named:
+                return (named,), w
+    return (iso,), words
+
+
+_CELL_BARS = "|｜"
+_METADATA_ROW_BARS = 2  # cell bars in a line: a scraped table row, not a sentence
+
+
+def _metadata_row(text: str, a: int, b: int) -> bool:
+    """文号 | 无 | 成文日期: | 2019年04月23日 | (econ73): a row of a government page's metadata table,
+    scraped with its cell bars, is no lead paragraph — its day of writing is no stretch the release
+    reports on (the lead is the first paragraph of prose after it: 今年以来，…一季度，…)."""
+    return sum(text.count(bar, a, b) for bar in _CELL_BARS) >= _METADATA_ROW_BARS
+
+
 def _flow_of_the_year(view: _ArticleView, q: Quantity, indicator: str, period: str | None,
                       words: str | None) -> str | None:
     """2014年末，全市牛存栏91.4万头；…；生猪出栏241.2万头: a year end set by an earlier sentence
@@ -10813,9 +10932,14 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if prev_ind and (staged := _listed_stage(view.text, prev, prev_ind[0], indicator)):
             indicator = staged  # 在建项目17个、预备4个、前期11个: 预备项目, not the bare stage word
             ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and (sector := _sector_breakdown_measure(view, q, indicator)):
+            indicator = sector  # 固定资产投资增长9.7%。分产业看，第一产业增长129.2%: 第一产业投资增长
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and (taking := _taking_part_after(view.text, q, indicator)):
             indicator = taking  # 今年高考全省共有19.5万人报名: 高考报名人数, not 高考全省
             ind = (indicator, istart, iend, irule)
+        if _resumptive_list_count(view.text, q):  # 批发业、零售业、住宿业、餐饮业四个行业增速分别为…: the
+            continue  # count sums up the list, no figure of its own
         if _category_label(view.text, q):  # 抓获九类涉恶案件在逃人员5人: a class's label, no figure; its
             prev, prev_ind, prev_metric = q, ind, None  # noun still closes the clause of the next figure
             continue
@@ -12526,6 +12650,40 @@ def _shared_measure(indicator: str, before: str) -> str:
         if k >= 2 and k + len(measure) == len(head) and head[k - 1] == item[-1]:
             return item + measure + verb
     return indicator
+
+
+# 投资 → 投资, 生产总值 → 增加值: a word of the sentence before a breakdown → the measure its sectors take
+_BREAKDOWN_MEASURES = {r["word"]: r["not_before"] for r in load_table("metric_cues")
+                       if r["list"] == "metrics.sector_breakdown_measures"}
+_BARE_SECTOR = re.compile(f"(第[一二三](?:{cue_alt('metrics.sector_nouns')}))"
+                          f"(?!.*(?:{'|'.join(map(re.escape, set(_BREAKDOWN_MEASURES.values())))}))(.+)")
+_SECTOR_BREAKDOWN_OPENERS = tuple(cues("metrics.sector_breakdown_openers"))  # 分产业看, 从产业看
+
+
+def _sector_breakdown_measure(view: _ArticleView, q: Quantity, indicator: str) -> str | None:
+    """全县固定资产投资增长9.7%。分产业看，第一产业增长129.2%；第二产业增长33.5% (econ73): a bare sector
+    changing in a sentence that opens a breakdown by sector (分产业看) measures what the sentence
+    before it measured — investment (第一产业投资增长), or value added after an output (地区生产总值…。
+    分产业看，第一产业增长3.2%: 第一产业增加值增长).  The measure is read from the words before the first
+    figure of the sentence before (metrics.sector_breakdown_measures: the word found → its measure)."""
+    m = _BARE_SECTOR.fullmatch(indicator)
+    if m is None:
+        return None
+    s_start = view.sentence(q.start)[0]
+    for _ in range(3):  # (第一产业增长a；第二产业增长b: a semicolon may close the opener's sentence)
+        if view.text.startswith(_SECTOR_BREAKDOWN_OPENERS, s_start) or s_start < 1 \
+                or view.text[s_start - 1] not in "；;":
+            break
+        s_start = view.sentence(s_start - 1)[0]
+    if not view.text.startswith(_SECTOR_BREAKDOWN_OPENERS, s_start):
+        return None
+    p_start = view.sentence(s_start - 1)[0] if s_start > 0 else s_start
+    before = view.text[p_start:s_start]
+    digit = next((i for i, ch in enumerate(before) if ch.isdigit()), len(before))
+    for word, measure in _BREAKDOWN_MEASURES.items():
+        if word in before[:digit]:
+            return m.group(1) + measure + m.group(2)
+    return None
 
 
 # a clause that is a sector (…业) and a short comment on it, no figure (金融业活力凸显, 工业运行平稳向好)
