@@ -5,7 +5,8 @@ post a verb of proposal gives, followed by 人选 and names (…部长龚某，�
 named candidates', not the guest's before the verb; a 决定任命: list a scraped page wrote with a space after the
 colon still carries its verb to the first item; a name with 等N名同志 after it (申某等3名同志为…委员) takes the
 post the carried verb gives; the verb of the meeting (主持, 出席) is no given name (主任石|主持, a page that lost
-the name); a post proposed (nominated) and appointed later in the same document keeps the decision."""
+the name); a post proposed (nominated) and appointed later in the same document keeps the decision; 组成部门 and
+组成人员 (a government's member departments, a committee's members) one noun after a count (metric_cues.tsv)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -72,3 +73,14 @@ def test_a_candidate_appointed_later_holds_the_post_appointed():
     assert ("董冲", "区人民政府", "副区长", "appointed") in got, got
     doc = extract_text("泾县干部任前公示\n拟任泾县人民政府副县长人选王立新列席会议。")  # negative: no decision told
     assert any(p == "王立新" and post == "副县长" and st == "nominated" for p, _, post, st in _posts(doc)), _posts(doc)
+
+
+def test_a_government_s_member_departments_are_one_noun():
+    """08-beita-district (邵阳北塔区): 20位区政府组成部门负责人和6位区人民法院庭长、副庭长全部作了任职表态发言 (base:
+    the indicator 区政府, 组成 read as the verb that ends the noun)."""
+    doc = extract_text("北塔区人大常委会举行会议\n20位区政府组成部门负责人和6位区人民法院庭长、副庭长全部作了任职表态发言。"
+                       "25名常委会组成人员出席会议。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert ("区政府组成部门负责人", 20) in got and ("常委会组成人员", 25) in got, got
+    doc = extract_text("北京由333个街乡镇组成。")  # negative: 组成 still the verb after a noun
+    assert ("街乡镇", 333) in {(m.indicator, m.value) for m in doc.metrics}
