@@ -6,7 +6,8 @@ named candidates', not the guest's before the verb; a 决定任命: list a scrap
 colon still carries its verb to the first item; a name with 等N名同志 after it (申某等3名同志为…委员) takes the
 post the carried verb gives; the verb of the meeting (主持, 出席) is no given name (主任石|主持, a page that lost
 the name); a post proposed (nominated) and appointed later in the same document keeps the decision; 组成部门 and
-组成人员 (a government's member departments, a committee's members) one noun after a count (metric_cues.tsv)."""
+组成人员 (a government's member departments, a committee's members) one noun after a count (metric_cues.tsv);
+a district name several cities share (新华区) is the one whose own town the article names (焦店镇; kg/stages/gazetteer.py)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -84,3 +85,14 @@ def test_a_government_s_member_departments_are_one_noun():
     assert ("区政府组成部门负责人", 20) in got and ("常委会组成人员", 25) in got, got
     doc = extract_text("北京由333个街乡镇组成。")  # negative: 组成 still the verb after a noun
     assert ("街乡镇", 333) in {(m.indicator, m.value) for m in doc.metrics}
+
+
+def test_a_district_shared_by_several_cities_is_the_one_whose_town_is_named():
+    """06-xinhua-district-pds: …会议在新华区人大常委会会议室召开…焦店镇人大主席团主席…列席会议 (新华区: a district
+    of 石家庄, 沧州 and 平顶山; 焦店镇 is 平顶山's; base: 新华区 unresolved, the article's place 焦店镇)."""
+    doc = extract_text("区十届人大常委会举行第三十六次会议\n8月13日上午,区十届人大常委会第三十六次会议在新华区人大常委会"
+                       "会议室召开。区人民法院院长杨红卫,焦店镇人大主席团主席,各街道人大工委主任列席会议。")
+    assert doc.articles[0].place == "place-410402", doc.articles[0].place
+    doc = extract_text("区十届人大常委会举行第三十六次会议\n8月13日上午,区十届人大常委会第三十六次会议在新华区人大常委会"
+                       "会议室召开。区人民法院院长杨红卫,各街道人大工委主任列席会议。")  # negative: no town, no guess
+    assert doc.articles[0].place != "place-410402", doc.articles[0].place
