@@ -280,6 +280,11 @@ class Entity:
         return d
 
 
+# the statuses of a decision taken on a proposal: a post proposed (nominated) and then appointed or
+# elected in the same document was taken (拟任人选A列席会议…，会议任命A为副区长)
+_DECIDED = ("appointed", "elected")
+
+
 @dataclass(slots=True)
 class Relation:
     subject: str
@@ -295,11 +300,13 @@ class Relation:
 
     def add_post(self, post: str, status: str | None = None, date: str | None = None) -> None:
         """Keep every post a person holds in one body (党委书记 and 主任), each with its status
-        (appointed, nominated, removed, former …) and date where the text gives them."""
+        (appointed, nominated, removed, former …) and date where the text gives them; a proposal
+        decided later (nominated, then appointed) keeps the decision."""
         item = {"post": post, "status": status, "date": date}
         for old in self.posts:
             if old["post"] == post:
-                old["status"] = old["status"] or status
+                decided = old["status"] == "nominated" and status in _DECIDED  # 拟任人选A…，任命A为…
+                old["status"] = status if decided else old["status"] or status
                 old["date"] = old["date"] or date
                 return
         self.posts.append(item)

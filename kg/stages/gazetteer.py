@@ -822,6 +822,22 @@ def _county_before_its_township(text: str, e: int, cands: list[Division]) -> Div
     return hit[0] if len(hit) == 1 else None
 
 
+_NAMED_TOWNSHIP_MIN = 3  # 焦店镇, 坎市镇: a township's full name, long enough to stand for itself
+
+
+def _county_of_named_township(text: str, cands: list[Division]) -> Division | None:
+    """新华区人大常委会会议室 … 焦店镇人大主席团主席 (a district congress's news naming one of its towns among
+    the guests): of the counties a name is shared by, the one whose own township the article names
+    anywhere (a township name no other candidate has) is the one meant, as when it follows right after
+    the county; None when no candidate's or more than one's township is named."""
+    T = table()
+    own = {c.code: {t for t in T.townships(c.code) if len(t) >= _NAMED_TOWNSHIP_MIN}
+           for c in cands if c.level == "county"}
+    hit = [c for c in cands if c.code in own
+           and any(t in text for t in own[c.code] if not any(t in v for k, v in own.items() if k != c.code))]
+    return hit[0] if len(hit) == 1 else None
+
+
 def _unresolved(name: str, cands: list[Division]) -> bool:
     """Is `name` the current full name of several divisions of one level that the document's
     places do not tell apart (长安区 of 西安 and of 石家庄, 鼓楼区 of four cities)?  Then it is a
@@ -1586,6 +1602,8 @@ def make_gazetteer():
                     continue
                 if div is None and _unresolved(name, cands):
                     div = _county_before_its_township(art.text, e, cands)  # 永定区|坎市镇: Longyan's
+                if div is None and _unresolved(name, cands):
+                    div = _county_of_named_township(art.text, cands)  # 新华区 … 焦店镇: Pingdingshan's
                 if div is None and _unresolved(name, cands):  # 长安区 in a story naming neither 西安 nor 石家庄
                     doc.add_mention(art, s, e, "Place", "gazetteer.unresolved", norm=name, code=None,
                                     level=cands[0].level)
@@ -1957,8 +1975,9 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                     continue  # 团结镇: 杭锦后旗's town so named, not 临河区's 团结街道 by its old name
                 if _division_stem_unit(table(), name, short=False):
                     continue  # 吉林省敦化市林业局: the city's bureau (an agency), not the unit the table lists so
+                former = {"former": written} if _former_written(written, name) else {}  # 撤销杜曲镇…杜曲街道
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
-                                code=tcode, level="township", parent=code)
+                                code=tcode, level="township", parent=code, **former)
             _township_stems(doc, art, code)
 
 

@@ -1009,6 +1009,8 @@ class NameFinder:
                 and (b := self._boundary(p + n)) and (b == 2 or n - len(sur) <= 2)
                 and not (n - 2 > len(sur) and (_plain_word(t[p + n - 2:p + n]) or _localizer(t[p + n - 2:p + n])))]
         # (王毅|邀请，: a verb ends it; 副主席卓嘎|之间: a localizer of a place between people)
+        ends = [n for n in ends if t[p + len(sur):p + n] not in _VERB_SURNAME_ENDERS]
+        # (会议由主任石|主持: a page that lost the given name; the meeting's verb is no given name)
         ends = self._past_follower(p, ends)
         if strong and ends and ends[0] > len(sur) + 2 and window[len(sur):len(sur) + 1] == _ANONYMOUS:
             ends = [len(sur) + 2]  # 村支部委员龚某康|道。: a hidden name keeps one character after 某 at most
@@ -6539,12 +6541,22 @@ def _after_post_item(t: str, p: int) -> bool:
     return p > 1 and t[p - 1] == "、" and post_ending_at(t, p - 1) is not None
 
 
+def _colon_spaces_before(t: str, p: int) -> int:
+    """决定任命: 余兴军为…: where the spaces a scraped page leaves after a colon, right before p,
+    open (p itself when no colon and spaces come before it); the name still opens the list."""
+    k = p
+    while k > 0 and p - k < _SPACED_REACH and t[k - 1] in _SPACES:
+        k -= 1
+    return k if k < p and k > 0 and t[k - 1] in "：:" else p
+
+
 def _carried_verb(t: str, lo: int, p: int, verbs_before) -> str | None:
     """任命A为X，B为Y; 选举郭海为县委书记，陈雪、周平为县委副书记: a name opening a clause right after one
     that an appointment verb opens (verb, name, 为, posts) takes that verb too, and so does a name
     opening an item of a list after a verb and a colon (决定任命：\n陈华为…；\n林敏为…).  The verb, or None."""
-    if p > 0 and t[p - 1] in "：:":  # 任命：张建国为…；刘海燕为…: the first item, right after the colon
-        return next((w for w in verbs_before if t.endswith(w, 0, p - 1)), None)
+    k = _colon_spaces_before(t, p)
+    if k > 0 and t[k - 1] in "：:":  # 任命：张建国为…；刘海燕为…: the first item, right after the colon
+        return next((w for w in verbs_before if t.endswith(w, 0, k - 1)), None)
     if p <= 0 or (t[p - 1] not in "，,；;\n" and not _after_post_item(t, p)):
         return None
     colon = max(t.rfind("：", max(0, p - 400), p), t.rfind(":", max(0, p - 400), p))
@@ -7220,7 +7232,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         after = _past_adverbs(t, p + len(strong))  # 许宏球|已于近日|履新…: the verb after its adverbs
         if _moved_from(scan, after, len(t)):
             return strong, "posts.appointment"  # 杨某从莲都区区长任缙云县委书记
-        if t.startswith(_AS_OF, after) and _carried_verb(t, lo, p, verbs_before):
+        counted = _OTHERS_COUNTED_RE.match(t, after)  # 任命A为…，C等3名同志为…: C and two more
+        if t.startswith(_AS_OF, counted.end() if counted else after) and _carried_verb(t, lo, p, verbs_before):
             return strong, "posts.appointment"  # 任命A为…，B为…; 决定免去：\nC的…职务
         noted = _past_note(t, after)  # 张永霞(女)，1968年12月生，…: a woman's mark after the name
         if t[noted:noted + 1] in ("，", ",") and (t.startswith(_RESUME_OPENERS, noted + 1)
@@ -7583,6 +7596,10 @@ def _past_adverbs(t: str, q: int) -> int:
     return q
 
 
+# 等3名同志, 等五人: a name and the count of the others appointed with it, unnamed (任命申某等3名同志为委员)
+_OTHERS_COUNTED_RE = re.compile(rf"等[{DIGIT}{CHINESE_NUMERALS}]{{1,3}}(?:名|位|人)(?:{_COMRADE})?")
+
+
 def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, verbs_before) -> None:
     """Posts given after a name: X出任…, X（白族）就被提拔为…, X拟任…, 任命X为…, 免去X的…职务."""
     t = scan.text
@@ -7590,6 +7607,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     if t.endswith(_SUCCEEDED_BEFORE, max(0, p - 2), p):
         return  # 王正伟接替|马启智任…主席: the successor takes the post, not the one succeeded
     q = e
+    counted = _OTHERS_COUNTED_RE.match(t, q)  # 申某等3名同志|为…委员: the first named of those appointed
+    q = counted.end() if counted else q
     if t.startswith(_COMRADE, q):
         q += len(_COMRADE)
     if q < hi and t[q] in "（(":
@@ -7606,8 +7625,10 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     v = _verb_gap_start(t, p, 0)  # 任命了|王某为, 免去了年仅55岁的|何某的…
     before = t[max(0, v - 4):v]
     verb = next((w for w in verbs_before if before.endswith(w)), None)
-    comrade = q == e + len(_COMRADE) and t.startswith(_COMRADE, e)  # 任命A同志为…，B同志为…
-    if verb is None and (q == e or comrade) and p > 0 and (t[p - 1] in "，,；;\n：:" or _after_post_item(t, p)) \
+    comrade = q == e + len(_COMRADE) and t.startswith(_COMRADE, e) \
+        or counted is not None and q == counted.end()  # 任命A同志为…，B同志为…, C等3名同志为…
+    if verb is None and (q == e or comrade) and p > 0 and (t[p - 1] in "，,；;\n：:" or _after_post_item(t, p)
+                                                           or _colon_spaces_before(t, p) < p) \
             and t.startswith(_AS_OF, q):
         verb = _carried_verb(t, t.rfind("\n", 0, p) + 1, p, verbs_before)  # 选举A为…，B为…
     if verb is None and (q == e or comrade) and t.startswith(_AS_OF, q):
@@ -7668,12 +7689,26 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
                 status = "former"  # 此前张某任固原市委书记
             elif w in _HOLD_VERBS and before.endswith(_NOW):
                 status = None  # 目前，李明任县委副书记: held now, no appointment told
-            for body, post, at in _posts_through_duty(scan, r, hi) or _double_hatted(scan, r, hi) \
-                    or _that_post(scan, name, p, r):
+            got = _posts_through_duty(scan, r, hi) or _double_hatted(scan, r, hi) or _that_post(scan, name, p, r)
+            if _candidates_named_after(scan, got):
+                return  # 部长龚某，拟任副区长人选赵某、董某: the candidates are named after the post
+            for body, post, at in got:
                 scan.holdings.append(Holding(name, p, e, body, post, status, date, "posts.appointment", at))
             if status != "removed":
                 _its_removal(scan, name, p, e, r, hi, date)
             return
+
+
+def _candidates_named_after(scan: ArticleScan, posts: list[tuple[Body, str, int]]) -> bool:
+    """部长龚某，拟任区人民政府副区长人选赵某、董某: a post a verb of proposal gives, followed by a
+    candidate note (人选, 候选人) and a name, is proposed for the names after the note, not for the
+    name before the verb (a guest list: who sat in, who is proposed)."""
+    if not posts:
+        return False
+    t = scan.text
+    end = posts[-1][2] + len(posts[-1][1])
+    note = next((w for w in _CANDIDATE_NOTES if t.startswith(w, end)), None)
+    return note is not None and scan.names.name_at(end + len(note)) is not None
 
 
 _THAT_POST = tuple(w for w, _ in _cue("that_post_words"))  # 该职务, 该职, 此职
@@ -8253,7 +8288,8 @@ def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
         verb = next(((w, st) for w, st in _RESUME_VERBS if t.startswith(w, r)), None)
         if verb is not None:
             r += len(verb[0])
-            for body, post, at in _resume_posts(scan, r, para, career=verb[1] == "former"):
+            got = _resume_posts(scan, r, para, career=verb[1] == "former")
+            for body, post, at in [] if _candidates_named_after(scan, got) else got:
                 scan.holdings.append(Holding(name, p, e, body, post, verb[1] or None, date, "posts.resume", at))
         elif r == k and not any(t[j] in "。；;" for j in range(q, k)):
             for body, post, at in _resume_posts_alone(scan, k, para):
