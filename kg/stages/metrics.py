@@ -2526,6 +2526,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return _rate_of_previous(name, prev, prev_ind, q, listed), (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
     bare = _STREAK_SPAN.sub("", left).strip()  # 实现增产0.7亿公斤，连续8年稳定在215亿公斤以上
+    reached = _level_after_points(left, prev, prev_ind, q)
+    if reached:  # 占比较2013年提升4.1个百分点至29.1%: the share reached, not a bare %
+        return reached, q.start, q.end, "copula"
     # 鲜草产量2015年为8000万吨，2016年超过9000万吨: only a year between the two (超过 is the figure's
     # own bound), the same measure then
     dated = not bare and bool(find_periods(joined)) and _only_time_and_status(joined)
@@ -5735,6 +5738,36 @@ def _change_then_level(prev: Quantity | None, prev_indicator: str, text: str, q:
     change again (下降到0.5% right after 12.3% stays the same rate, later)."""
     return prev is not None and prev.unit in MEASURE_UNITS and q.unit.split("/")[0] in MEASURE_UNITS \
         and _level_of(prev_indicator) != prev_indicator and text[prev.end:q.start].lstrip()[:1] in "，,"
+
+
+_POINTS_TO = frozenset(cues("metrics.points_to_marks"))  # 至, 到: the level a change in points came to
+
+
+def _level_after_points(left: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity) -> str | None:
+    """城镇化率比上年提高1.2个百分点至58.3%, 占比较2013年提升4.1个百分点至29.1% (ministries' and statistics
+    bureaus' releases): a rate in % right after 至/到 that follows a change in percentage points is the
+    level that rate came to — the change's measure without its comparison and verb, not a bare %.
+    None for anything else."""
+    if prev is None or not prev_ind or left.strip() not in _POINTS_TO or q.unit not in _PERCENT_UNITS \
+            or prev.unit not in cues("metrics.points_unit"):
+        return None
+    level = _level_keeping_share(prev_ind[0])
+    return level if 2 <= len(level) < len(prev_ind[0]) else None
+
+
+def _level_keeping_share(indicator: str) -> str:
+    """`_level_of` that never cuts inside a share noun: the 比 of 比例, 占比 (占比较上年提高, 比例同比上升)
+    opens no comparison, so 优良天数比例同比上升 → 优良天数比例, 出口占比较上年提高 → 出口占比."""
+    inside = set()
+    for noun in _share_nouns():
+        k = indicator.find(noun)
+        while k >= 0:
+            inside.update(range(k, k + len(noun)))
+            k = indicator.find(noun, k + 1)
+    for i in range(2, len(indicator)):
+        if i not in inside and _GROWTH.match(indicator[i:]):
+            return indicator[:i]
+    return indicator
 
 
 def _rate_then_amount(prev: Quantity | None, q: Quantity) -> bool:
