@@ -1,0 +1,56 @@
+"""Round 73 (ministry73): national ministries' press releases and 国新办 briefings (国家统计局, 商务部,
+农业农村部, 生态环境部, 工信部; the spokesperson directory) from fresh texts of /tmp/s26/fresh/ministry73.
+Fixes: a rate in % after 至/到 that follows a change in percentage points (占比较2013年提升4.1个百分点至
+29.1%, 城镇化率比上年提高1.2个百分点至58.3%) is the level that rate came to, not a bare %; 离岛 (海南离岛免税
+政策) is no place; the Beijing papers 北京青年报 (北青报), 法制晚报 and 新华社's 经济参考报 are media, so their
+北京 is no place the article's figures belong to."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _metrics(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def test_the_rate_reached_after_a_change_in_points():
+    """02-mofcom-trade-jan-oct (新华社, 商务部外贸司): 与“一带一路”沿线国家进出口增长9.4%,占比较2013年提升4.1个
+    百分点至29.1% (base: an indicator % for 29.1)."""
+    doc = extract_text("商务部介绍外贸情况\n从国际市场布局看,与“一带一路”沿线国家进出口增长9.4%,占比较2013年提升4.1个"
+                       "百分点至29.1%。")
+    got = _metrics(doc)
+    assert ("与一带一路沿线国家进出口占比", 29.1, "%") in got, got
+    rate = extract_text("全省经济运行\n2022年,全省城镇化率比上年提高1.2个百分点至58.3%,优良天数比例同比上升2.1个百分点"
+                        "到88.5%。")
+    got = _metrics(rate)
+    assert ("城镇化率", 58.3, "%") in got, got
+    assert ("优良天数比例", 88.5, "%") in got, got
+    # a change in % before 至 is no change in points: the range stays the growth's
+    span = extract_text("全市经济运行\n预计全年地区生产总值增长6%至6.5%。")
+    assert not any(i == "地区生产总值" for i, _v, _u in _metrics(span)), _metrics(span)
+
+
+def test_offshore_island_duty_free_names_no_place():
+    """07-nbs-october-consumption (北京日报): 在海南离岛免税政策作用下,10月海南免税店零售额同比增长了两倍以上
+    (base: a Place 离岛, the subject of the figure)."""
+    doc = extract_text("国家统计局介绍10月国民经济运行情况\n在海南离岛免税政策作用下,10月海南免税店零售额同比增长了"
+                       "两倍以上。")
+    assert "离岛" not in _names(doc, "Place"), _names(doc, "Place")
+    assert {doc.entities[m.subject].name for m in doc.metrics} == {"海南省"}, doc.metrics
+    hk = extract_text("香港离岛区推进文旅融合\n香港特别行政区离岛区区议会召开会议。")
+    assert "离岛" not in _names(hk, "Place"), _names(hk, "Place")
+
+
+def test_a_beijing_paper_is_media_not_the_place_of_the_figures():
+    """10-scio-spokespersons (北京青年报 on the spokesperson directory): 北京青年报记者梳理发现,国新办2019年全年举办的
+    新闻发布会超过260场 (base: a Place 北京市 read out of the paper's name, the subject of 260场)."""
+    doc = extract_text("248名新闻发言人集中亮相\n北京青年报记者梳理发现,国新办2019年全年举办的新闻发布会超过260场,"
+                       "场次数大幅超越往年。")
+    assert "北京青年报" in _names(doc, "Organization"), _names(doc, "Organization")
+    assert "北京市" not in {doc.entities[m.subject].name for m in doc.metrics if m.subject}, doc.metrics
+    other = extract_text("经济参考报报道\n据经济参考报报道,法制晚报记者获悉,北京市今年新增就业岗位26万个。")
+    assert {"经济参考报", "法制晚报"} <= _names(other, "Organization"), _names(other, "Organization")
