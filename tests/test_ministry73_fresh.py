@@ -54,3 +54,19 @@ def test_a_beijing_paper_is_media_not_the_place_of_the_figures():
     assert "北京市" not in {doc.entities[m.subject].name for m in doc.metrics if m.subject}, doc.metrics
     other = extract_text("经济参考报报道\n据经济参考报报道,法制晚报记者获悉,北京市今年新增就业岗位26万个。")
     assert {"经济参考报", "法制晚报"} <= _names(other, "Organization"), _names(other, "Organization")
+
+
+def test_a_count_of_cities_runs_no_measure_into_its_noun():
+    """06-mee-q3-briefing (中新网, 生态环境部): 全国339个地级及以上城市PM2.5平均浓度为26.0微克/立方米,同比下降5.1%
+    and 长三角地区31个城市PM2.5平均浓度为29.6微克/立方米 (base: counts of 地级及以上城市PM2.5 and 城市PM2.5, the
+    concentration a bare 平均浓度)."""
+    doc = extract_text("生态环境部召开例行新闻发布会\n在环境空气质量方面,全国339个地级及以上城市PM2.5平均浓度为26.0微克/立方米,"
+                       "同比下降5.1%。长三角地区31个城市PM2.5平均浓度为29.6微克/立方米。")
+    got = _metrics(doc)
+    assert ("地级及以上城市", 339, "个") in got, got
+    assert ("城市", 31, "个") in got, got
+    assert ("PM2.5平均浓度", 26, "微克/立方米") in got, got
+    assert ("PM2.5平均浓度", 29.6, "微克/立方米") in got, got
+    # a city word inside a word stays whole (城市群 is no city counted apart from its measure)
+    group = extract_text("城市群发展\n全国10个城市群GDP为50万亿元。")
+    assert not any(i == "城市" for i, _v, _u in _metrics(group)), _metrics(group)

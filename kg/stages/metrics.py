@@ -115,6 +115,9 @@ _ADMIN_UNIT = re.compile(f"^(?!{cue_alt('metrics.not_admin_words')})"
 # a kind of county counted (贫困县, 重点县: a qualifier of two characters or more, as the group
 # subject rule `_place_group_figure` reads it)
 _COUNTY_KINDS = tuple(cues("metrics.group_county_nouns"))
+# a kind of city counted with a measure run into it (339个地级及以上城市PM2.5平均浓度为26微克/立方米, 168个重点
+#城市优良天数比例: national ecology and statistics releases): the cities, then their measure
+_CITY_KINDS = tuple(cues("metrics.group_city_nouns"))
 # the country ranks below any of its places: 新中国成立75周年 in a meeting's name, then 北京全市… → 北京市
 _PLACE_LEVEL = level_rank()  # country 0, province 1 … village 5 (place_levels.tsv)
 
@@ -2159,6 +2162,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
         elif cut and cut.start() >= 2 and _changed_measure(text, counted, cut, q.end, nxt):
             counted = counted[:cut.start()]  # 37个行业增加值同比增长: the industries whose value added grew
+        elif k := _cities_before_measure(text, counted, q, nxt):
+            counted = counted[:k]  # 339个地级及以上城市|PM2.5平均浓度为26微克/立方米: the cities, then their measure
         beats = _RATE_BEATS.search(counted)
         if beats and beats.start() == 0:
             whole = _whole_of_part(text, q, prev)
@@ -2761,6 +2766,25 @@ def _divisions_before_measure(text: str, counted: str, cut: re.Match, q: Quantit
     for k in range(cut.start(), 2, -1):
         unit = next((w for w in _COUNTY_KINDS if counted[:k].endswith(w)), None)
         if unit and k - len(unit) >= 2 and (k == cut.start() or freq.get(counted[k - 1:k + 1], 0) < 100):
+            return k
+    return 0
+
+
+def _cities_before_measure(text: str, counted: str, q: Quantity, nxt: Quantity | None) -> int:
+    """339个地级及以上城市PM2.5平均浓度为26微克/立方米, 长三角地区31个城市PM2.5平均浓度为29.6微克/立方米
+    (ecology and statistics releases): a count of a kind of city whose noun runs on into a measure that the
+    next figure, in another unit and the same clause, states — the count is of the cities (地级及以上城市),
+    the rest (PM2.5, 平均浓度) is that figure's measure.  Returns where the city word ends, or 0 (the words
+    after it must open a measure: a pollutant's Latin name or a measure noun; 城市群, 城市化 are words)."""
+    if nxt is None or nxt.unit == q.unit or nxt.start <= q.end or _CLAUSE_END_RE.search(text, q.end, nxt.start):
+        return 0
+    for kind in _CITY_KINDS:
+        k = counted.rfind(kind)
+        if k < 0 or k + len(kind) >= len(counted):
+            continue
+        k += len(kind)
+        rest = text[q.end + k:nxt.start]
+        if rest[:1].isascii() and rest[:1].isalpha() or _MEASURE_IN_NOUN.match(rest):
             return k
     return 0
 
