@@ -70,3 +70,17 @@ def test_a_count_of_cities_runs_no_measure_into_its_noun():
     # a city word inside a word stays whole (城市群 is no city counted apart from its measure)
     group = extract_text("城市群发展\n全国10个城市群GDP为50万亿元。")
     assert not any(i == "城市" for i, _v, _u in _metrics(group)), _metrics(group)
+
+
+def test_a_part_of_the_period_grows_the_measure_not_its_rate_noun():
+    """09-miit-h1-2020 (国新办, 工信部): 全国规模以上工业增加值同比下降1.3%,降幅比一季度收窄7.1个百分点,其中二季度
+    增长4.4% (base: 规模以上工业增加值降幅增长 — a rate noun growing by a %)."""
+    doc = extract_text("工信部介绍上半年工业通信业发展情况\n今年上半年,全国规模以上工业增加值同比下降1.3%,降幅比一季度收窄"
+                       "7.1个百分点,其中二季度增长4.4%。")
+    got = _metrics(doc)
+    assert ("规模以上工业增加值增长", 4.4, "%") in got, got
+    assert ("规模以上工业增加值降幅比一季度收窄", 7.1, "个百分点") in got, got
+    # the rate noun's own change in points keeps it (增速比全省高)
+    rate = extract_text("全市经济运行\n全市工业增加值增长5%,增速比上年提高1.2个百分点,比全省高0.3个百分点。")
+    got = _metrics(rate)
+    assert ("工业增加值增速比全省高", 0.3, "个百分点") in got, got

@@ -2468,6 +2468,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             # (a rate changes by a rate: 参合率98.17%，…增加55.77万人 is the count's change)
         elif not points and prev is not None and prev.unit in _PERCENT_UNITS and prev_ind[3] == "share-of-previous":
             base = _before_target_share(base)  # 城镇新增就业完成年度计划(100万)的98%，同比增长8.2%: the jobs grew
+        base = _measure_of_rate_noun(base, name, prev, q, points)
         held = _SHARE_HELD.search(base) if prev_ind[3] == "percent-of" else None
         if held and held.start() >= 2:
             base = base[:held.start()]  # 占比63.3%的电力供应业同比增长6.5%: the industry grew, not its share
@@ -5754,6 +5755,18 @@ def _increment_of_level(clause: str, base: str) -> str:
     if not opener or base.startswith(opener):
         return base
     return opener + base
+
+
+def _measure_of_rate_noun(base: str, name: str, prev: Quantity | None, q: Quantity, points: bool) -> str:
+    """规模以上工业增加值同比下降1.3%，降幅比一季度收窄7.1个百分点，其中二季度增长4.4% (national and local
+    statistics releases): a growth in % right after a change in points of a rate noun (降幅, 增速) is the
+    growth of the measure itself in a part of the period — 规模以上工业增加值增长, not 降幅增长 (a rate
+    noun never grows by a %).  `base` as it was for anything else."""
+    if points or prev is None or q.unit not in _PERCENT_UNITS or prev.unit not in cues("metrics.points_unit") \
+            or not _GROWTH.match(name):
+        return base
+    noun = next((w for w in _RATE_NOUNS_LONGEST if base.endswith(w)), None)
+    return base[:-len(noun)] if noun and len(base) - len(noun) >= 2 else base
 
 
 def _change_then_level(prev: Quantity | None, prev_indicator: str, text: str, q: Quantity) -> bool:
