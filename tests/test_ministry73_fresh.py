@@ -84,3 +84,16 @@ def test_a_part_of_the_period_grows_the_measure_not_its_rate_noun():
     rate = extract_text("全市经济运行\n全市工业增加值增长5%,增速比上年提高1.2个百分点,比全省高0.3个百分点。")
     got = _metrics(rate)
     assert ("工业增加值增速比全省高", 0.3, "个百分点") in got, got
+
+
+def test_a_share_s_change_after_a_growth_compared_with_a_yardstick():
+    """02-mofcom-trade-jan-oct (新华社, 商务部外贸司): 中西部地区出口增长13.8%,高于整体出口8.9个百分点,占比较去年
+    同期提高1.4个百分点至18.1% (base: a bare 占比较去年同期提高 and a bare %)."""
+    doc = extract_text("商务部介绍外贸情况\n从国内区域布局看,中西部地区出口增长13.8%,高于整体出口8.9个百分点,占比较去年同期"
+                       "提高1.4个百分点至18.1%。")
+    got = _metrics(doc)
+    assert ("中西部地区出口占比较去年同期提高", 1.4, "个百分点") in got, got
+    assert ("中西部地区出口占比", 18.1, "%") in got, got
+    # a comparison with 比 opens no yardstick verb: the same measure's share
+    other = extract_text("全市外贸\n全市民营企业进出口增长10%,比全省高2个百分点,占比较上年提高1.5个百分点。")
+    assert ("民营企业进出口占比较上年提高", 1.5, "个百分点") in _metrics(other), _metrics(other)

@@ -3487,6 +3487,8 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, 
         return prev_ind[0] + name
     if not listed and (grown := _growth_rate_of(name, prev, prev_ind, q)) is not None:
         return grown
+    if (owned := _share_after_yardstick(name, prev, prev_ind)) is not None:
+        return owned
     if prev is None or prev_ind is None or prev.unit not in _PERCENT_UNITS:
         return name
     if name.startswith(cues("metrics.yardstick_verbs")) and _level_of(prev_ind[0]) != prev_ind[0]:
@@ -3514,6 +3516,26 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, 
     if base.endswith(name[:2]):
         base = base[:-2]  # 工业增加值增速同比增长10.4%，增速比上年同期提升: that 增速 once, not twice
     return base + name if len(base) >= 2 and base != prev_ind[0] else name
+
+
+def _share_after_yardstick(name: str, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
+    """中西部地区出口增长13.8%，高于整体出口8.9个百分点，占比较去年同期提高1.4个百分点 (商务部's trade
+    figures): a share's change opening a clause right after a growth compared with a yardstick in points
+    is the share of the measure that grew — 中西部地区出口占比较去年同期提高, not a bare 占比较….
+    None for anything else."""
+    if prev is None or prev_ind is None or prev.unit not in cues("metrics.points_unit"):
+        return None
+    share = next((w for w in _share_nouns() if name.startswith(w)), None)
+    if not share or not _GROWTH.match(name[len(share):]) or prev_ind[0].endswith(_share_nouns()):
+        return None
+    compared = prev_ind[0]
+    k = min((i for i in (compared.find(v, 2) for v in cues("metrics.yardstick_verbs")) if i >= 2), default=-1)
+    if k < 0:
+        k = _last_comparison_mark(compared, cues("metrics.comparison_marks"))
+    if k < 2:
+        return None
+    base = _level_of(compared[:k])
+    return base + name if len(base) >= 2 and cues("metrics.share_verb")[0] not in base else None
 
 
 _GROWTH_RATE_NOUNS = tuple(cues("metrics.growth_rate_nouns"))  # 增长率, 增长速度
