@@ -97,3 +97,13 @@ def test_a_share_s_change_after_a_growth_compared_with_a_yardstick():
     # a comparison with 比 opens no yardstick verb: the same measure's share
     other = extract_text("全市外贸\n全市民营企业进出口增长10%,比全省高2个百分点,占比较上年提高1.5个百分点。")
     assert ("民营企业进出口占比较上年提高", 1.5, "个百分点") in _metrics(other), _metrics(other)
+
+
+def test_the_secrecy_committee_s_office_is_an_agency_of_its_own():
+    """10-scio-spokespersons (北京青年报): 新增部门是中央保密委员会办公室,…由秘书行政司副司长王舒毅担任; and the office
+    named with its 司 (base: the registry's 中央保密委员会, 办公室 dropped)."""
+    doc = extract_text("新闻发言人名录\n中央保密委员会办公室秘书行政司副司长王舒毅出席发布会。")
+    agencies = {e.name for e in doc.entities.values() if e.type == "Agency"}
+    assert "中央保密委员会办公室" in agencies and "中央保密委员会" not in agencies, agencies
+    committee = extract_text("保密工作会议\n中央保密委员会召开全体会议。")
+    assert "中央保密委员会" in _names(committee, "Agency"), _names(committee, "Agency")
