@@ -107,3 +107,12 @@ def test_the_secrecy_committee_s_office_is_an_agency_of_its_own():
     assert "中央保密委员会办公室" in agencies and "中央保密委员会" not in agencies, agencies
     committee = extract_text("保密工作会议\n中央保密委员会召开全体会议。")
     assert "中央保密委员会" in _names(committee, "Agency"), _names(committee, "Agency")
+
+
+def test_a_share_named_again_before_its_change_is_named_once():
+    """Found checking the share fixes on release-shaped sentences: 民营经济增加值占全市GDP的比重为55%,比重较上年提高0.8个
+    百分点 (base: …的比重比重较上年提高, the share noun twice)."""
+    doc = extract_text("全市民营经济运行\n民营经济增加值占全市GDP的比重为55%,比重较上年提高0.8个百分点。")
+    assert ("民营经济增加值占全市GDP的比重较上年提高", 0.8, "个百分点") in _metrics(doc), _metrics(doc)
+    rate = extract_text("全市经济运行\n全市城镇化率为60%,比上年提高1个百分点。")
+    assert ("城镇化率比上年提高", 1, "个百分点") in _metrics(rate), _metrics(rate)

@@ -2481,7 +2481,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         ranked = _ranked_divisions_measure(text, s_start, prev, prev_ind, q) if prev is not None else None
         if ranked is not None:
             base, name = ranked, _RELATIVE_TO.sub("", name) if len(_RELATIVE_TO.sub("", name)) >= 2 else name
-        return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
+        return base + _without_repeated_share(base, name), (k if k >= 0 else q.start), q.end, "change-of-previous"
     priced = _priced_clause_before(text, s_start, q.start) if alone and prev_ind is None else None
     if priced:  # 鲜菜价格涨势明显，涨幅达14.1%: the price the clause before speaks of rose so much
         return priced + name, text.find(priced, s_start, q.start), q.end, "clause-before"
@@ -5789,6 +5789,13 @@ def _measure_of_rate_noun(base: str, name: str, prev: Quantity | None, q: Quanti
         return base
     noun = next((w for w in _RATE_NOUNS_LONGEST if base.endswith(w)), None)
     return base[:-len(noun)] if noun and len(base) - len(noun) >= 2 else base
+
+
+def _without_repeated_share(base: str, name: str) -> str:
+    """…占全市GDP的比重为55%，比重较上年提高0.8个百分点: the clause's share noun names again the share the
+    measure before ends with — 占全市GDP的比重较上年提高, not …比重比重较上年提高 (the noun once)."""
+    share = next((w for w in _share_nouns() if base.endswith(w) and name.startswith(w)), None)
+    return name[len(share):] if share and len(name) > len(share) else name
 
 
 def _change_then_level(prev: Quantity | None, prev_indicator: str, text: str, q: Quantity) -> bool:
