@@ -116,3 +116,14 @@ def test_a_share_named_again_before_its_change_is_named_once():
     assert ("民营经济增加值占全市GDP的比重较上年提高", 0.8, "个百分点") in _metrics(doc), _metrics(doc)
     rate = extract_text("全市经济运行\n全市城镇化率为60%,比上年提高1个百分点。")
     assert ("城镇化率比上年提高", 1, "个百分点") in _metrics(rate), _metrics(rate)
+
+
+def test_the_country_trading_with_a_partner_keeps_no_scope_word_in_the_indicator():
+    """02-mofcom-trade-jan-oct (商务部外贸司), shape of national trade releases: 1至10月,我国与“一带一路”沿线国家
+    进出口增长9.4% (base: the indicator 我国与一带一路沿线国家进出口增长, the scope word kept because 与 follows it)."""
+    doc = extract_text("商务部介绍外贸情况\n1至10月,我国与“一带一路”沿线国家进出口增长9.4%,我国与东盟贸易额达5.2万亿元。")
+    got = {i for i, _v, _u in _metrics(doc)}
+    assert {"与一带一路沿线国家进出口增长", "与东盟贸易额"} <= got, got
+    # a scope joined to another scope by 和 stays as it was (no trade partner after it)
+    joined = extract_text("全省重点项目\n全省和全市重点项目投资完成80亿元。")
+    assert any(i.startswith("全省和全市") for i, _v, _u in _metrics(joined)), _metrics(joined)

@@ -168,7 +168,10 @@ def _lead_strip() -> re.Pattern:
         kept = [k[len(w):] for k in keep if k.startswith(w) and len(k) > len(w)]
         if kept:
             alt += "(?!" + "|".join(map(re.escape, kept)) + ")"
-        alt += f"(?![{re.escape(_JOINS)}])"  # 新建和维修水闸: a verb joined to the next is no lead word
+        if w in _SCOPES:  # 我国与东盟贸易额, 全省与“一带一路”沿线国家进出口: the scope trades with a partner
+            alt += f"(?![{re.escape(_JOINS)}](?!{_PARTNER}(?:{cue_alt('metrics.trade_flows')})))"
+        else:
+            alt += f"(?![{re.escape(_JOINS)}])"  # 新建和维修水闸: a verb joined to the next is no lead word
         alt += f"(?![{rate}])"  # 落实率100%, 引导率: a verb closed by 率 is the rate's noun, no lead word
         if w in _PARTNER_MARKS:  # 对美出口, 对东盟进出口: the partner is part of what is counted
             alt += f"(?!{_PARTNER}(?:{cue_alt('metrics.trade_flows')}))"
