@@ -3,7 +3,12 @@
 Fixes: a rate in % after 至/到 that follows a change in percentage points (占比较2013年提升4.1个百分点至
 29.1%, 城镇化率比上年提高1.2个百分点至58.3%) is the level that rate came to, not a bare %; 离岛 (海南离岛免税
 政策) is no place; the Beijing papers 北京青年报 (北青报), 法制晚报 and 新华社's 经济参考报 are media, so their
-北京 is no place the article's figures belong to."""
+北京 is no place the article's figures belong to; a count of a kind of city runs no measure into its
+noun (339个地级及以上城市|PM2.5平均浓度为26微克/立方米); a part of the period's growth after a rate noun's change
+in points is the measure's (降幅比一季度收窄7.1个百分点,其中二季度增长4.4%: not 降幅增长); a share's change after a
+growth compared with a yardstick is that measure's share (中西部地区出口占比较去年同期提高); 中央保密委员会办公室 is
+an agency of its own; a share noun named again before its change is named once (比重为55%,比重较上年提高); a
+scope word trading with a partner (我国与东盟贸易额) is no word of the indicator."""
 from __future__ import annotations
 
 from conftest import extract_text
