@@ -115,6 +115,9 @@ _ADMIN_UNIT = re.compile(f"^(?!{cue_alt('metrics.not_admin_words')})"
 # a kind of county counted (贫困县, 重点县: a qualifier of two characters or more, as the group
 # subject rule `_place_group_figure` reads it)
 _COUNTY_KINDS = tuple(cues("metrics.group_county_nouns"))
+# a kind of city counted with a measure run into it (339个地级及以上城市PM2.5平均浓度为26微克/立方米, 168个重点
+#城市优良天数比例: national ecology and statistics releases): the cities, then their measure
+_CITY_KINDS = tuple(cues("metrics.group_city_nouns"))
 # the country ranks below any of its places: 新中国成立75周年 in a meeting's name, then 北京全市… → 北京市
 _PLACE_LEVEL = level_rank()  # country 0, province 1 … village 5 (place_levels.tsv)
 
@@ -165,7 +168,10 @@ def _lead_strip() -> re.Pattern:
         kept = [k[len(w):] for k in keep if k.startswith(w) and len(k) > len(w)]
         if kept:
             alt += "(?!" + "|".join(map(re.escape, kept)) + ")"
-        alt += f"(?![{re.escape(_JOINS)}])"  # 新建和维修水闸: a verb joined to the next is no lead word
+        if w in _SCOPES:  # 我国与东盟贸易额, 全省与“一带一路”沿线国家进出口: the scope trades with a partner
+            alt += f"(?![{re.escape(_JOINS)}](?!{_PARTNER}(?:{cue_alt('metrics.trade_flows')})))"
+        else:
+            alt += f"(?![{re.escape(_JOINS)}])"  # 新建和维修水闸: a verb joined to the next is no lead word
         alt += f"(?![{rate}])"  # 落实率100%, 引导率: a verb closed by 率 is the rate's noun, no lead word
         if w in _PARTNER_MARKS:  # 对美出口, 对东盟进出口: the partner is part of what is counted
             alt += f"(?!{_PARTNER}(?:{cue_alt('metrics.trade_flows')}))"
@@ -2172,6 +2178,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             counted = counted[:cut.start()]  # 15个项目总投资达98.6亿元: the projects, then their investment
         elif cut and cut.start() >= 2 and _changed_measure(text, counted, cut, q.end, nxt):
             counted = counted[:cut.start()]  # 37个行业增加值同比增长: the industries whose value added grew
+        elif k := _cities_before_measure(text, counted, q, nxt):
+            counted = counted[:k]  # 339个地级及以上城市|PM2.5平均浓度为26微克/立方米: the cities, then their measure
         beats = _RATE_BEATS.search(counted)
         if beats and beats.start() == 0:
             whole = _whole_of_part(text, q, prev)
@@ -2476,6 +2484,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             # (a rate changes by a rate: 参合率98.17%，…增加55.77万人 is the count's change)
         elif not points and prev is not None and prev.unit in _PERCENT_UNITS and prev_ind[3] == "share-of-previous":
             base = _before_target_share(base)  # 城镇新增就业完成年度计划(100万)的98%，同比增长8.2%: the jobs grew
+        base = _measure_of_rate_noun(base, name, prev, q, points)
         held = _SHARE_HELD.search(base) if prev_ind[3] == "percent-of" else None
         if held and held.start() >= 2:
             base = base[:held.start()]  # 占比63.3%的电力供应业同比增长6.5%: the industry grew, not its share
@@ -2488,7 +2497,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         ranked = _ranked_divisions_measure(text, s_start, prev, prev_ind, q) if prev is not None else None
         if ranked is not None:
             base, name = ranked, _RELATIVE_TO.sub("", name) if len(_RELATIVE_TO.sub("", name)) >= 2 else name
-        return base + name, (k if k >= 0 else q.start), q.end, "change-of-previous"
+        return base + _without_repeated_share(base, name), (k if k >= 0 else q.start), q.end, "change-of-previous"
     priced = _priced_clause_before(text, s_start, q.start) if alone and prev_ind is None else None
     if priced:  # 鲜菜价格涨势明显，涨幅达14.1%: the price the clause before speaks of rose so much
         return priced + name, text.find(priced, s_start, q.start), q.end, "clause-before"
@@ -2539,6 +2548,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return _rate_of_previous(name, prev, prev_ind, q, listed), (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
     bare = _STREAK_SPAN.sub("", left).strip()  # 实现增产0.7亿公斤，连续8年稳定在215亿公斤以上
+    reached = _level_after_points(left, prev, prev_ind, q)
+    if reached:  # 占比较2013年提升4.1个百分点至29.1%: the share reached, not a bare %
+        return reached, q.start, q.end, "copula"
     # 鲜草产量2015年为8000万吨，2016年超过9000万吨: only a year between the two (超过 is the figure's
     # own bound), the same measure then
     dated = not bare and bool(find_periods(joined)) and _only_time_and_status(joined)
@@ -2771,6 +2783,25 @@ def _divisions_before_measure(text: str, counted: str, cut: re.Match, q: Quantit
     for k in range(cut.start(), 2, -1):
         unit = next((w for w in _COUNTY_KINDS if counted[:k].endswith(w)), None)
         if unit and k - len(unit) >= 2 and (k == cut.start() or freq.get(counted[k - 1:k + 1], 0) < 100):
+            return k
+    return 0
+
+
+def _cities_before_measure(text: str, counted: str, q: Quantity, nxt: Quantity | None) -> int:
+    """339个地级及以上城市PM2.5平均浓度为26微克/立方米, 长三角地区31个城市PM2.5平均浓度为29.6微克/立方米
+    (ecology and statistics releases): a count of a kind of city whose noun runs on into a measure that the
+    next figure, in another unit and the same clause, states — the count is of the cities (地级及以上城市),
+    the rest (PM2.5, 平均浓度) is that figure's measure.  Returns where the city word ends, or 0 (the words
+    after it must open a measure: a pollutant's Latin name or a measure noun; 城市群, 城市化 are words)."""
+    if nxt is None or nxt.unit == q.unit or nxt.start <= q.end or _CLAUSE_END_RE.search(text, q.end, nxt.start):
+        return 0
+    for kind in _CITY_KINDS:
+        k = counted.rfind(kind)
+        if k < 0 or k + len(kind) >= len(counted):
+            continue
+        k += len(kind)
+        rest = text[q.end + k:nxt.start]
+        if rest[:1].isascii() and rest[:1].isalpha() or _MEASURE_IN_NOUN.match(rest):
             return k
     return 0
 
@@ -3472,6 +3503,8 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, 
         return prev_ind[0] + name
     if not listed and (grown := _growth_rate_of(name, prev, prev_ind, q)) is not None:
         return grown
+    if (owned := _share_after_yardstick(name, prev, prev_ind)) is not None:
+        return owned
     if prev is None or prev_ind is None or prev.unit not in _PERCENT_UNITS:
         return name
     if name.startswith(cues("metrics.yardstick_verbs")) and _level_of(prev_ind[0]) != prev_ind[0]:
@@ -3499,6 +3532,26 @@ def _rate_of_previous(name: str, prev: Quantity | None, prev_ind: tuple | None, 
     if base.endswith(name[:2]):
         base = base[:-2]  # 工业增加值增速同比增长10.4%，增速比上年同期提升: that 增速 once, not twice
     return base + name if len(base) >= 2 and base != prev_ind[0] else name
+
+
+def _share_after_yardstick(name: str, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
+    """中西部地区出口增长13.8%，高于整体出口8.9个百分点，占比较去年同期提高1.4个百分点 (商务部's trade
+    figures): a share's change opening a clause right after a growth compared with a yardstick in points
+    is the share of the measure that grew — 中西部地区出口占比较去年同期提高, not a bare 占比较….
+    None for anything else."""
+    if prev is None or prev_ind is None or prev.unit not in cues("metrics.points_unit"):
+        return None
+    share = next((w for w in _share_nouns() if name.startswith(w)), None)
+    if not share or not _GROWTH.match(name[len(share):]) or prev_ind[0].endswith(_share_nouns()):
+        return None
+    compared = prev_ind[0]
+    k = min((i for i in (compared.find(v, 2) for v in cues("metrics.yardstick_verbs")) if i >= 2), default=-1)
+    if k < 0:
+        k = _last_comparison_mark(compared, cues("metrics.comparison_marks"))
+    if k < 2:
+        return None
+    base = _level_of(compared[:k])
+    return base + name if len(base) >= 2 and cues("metrics.share_verb")[0] not in base else None
 
 
 _GROWTH_RATE_NOUNS = tuple(cues("metrics.growth_rate_nouns"))  # 增长率, 增长速度
@@ -5821,12 +5874,61 @@ def _increment_of_level(clause: str, base: str) -> str:
     return opener + base
 
 
+def _measure_of_rate_noun(base: str, name: str, prev: Quantity | None, q: Quantity, points: bool) -> str:
+    """规模以上工业增加值同比下降1.3%，降幅比一季度收窄7.1个百分点，其中二季度增长4.4% (national and local
+    statistics releases): a growth in % right after a change in points of a rate noun (降幅, 增速) is the
+    growth of the measure itself in a part of the period — 规模以上工业增加值增长, not 降幅增长 (a rate
+    noun never grows by a %).  `base` as it was for anything else."""
+    if points or prev is None or q.unit not in _PERCENT_UNITS or prev.unit not in cues("metrics.points_unit") \
+            or not _GROWTH.match(name):
+        return base
+    noun = next((w for w in _RATE_NOUNS_LONGEST if base.endswith(w)), None)
+    return base[:-len(noun)] if noun and len(base) - len(noun) >= 2 else base
+
+
+def _without_repeated_share(base: str, name: str) -> str:
+    """…占全市GDP的比重为55%，比重较上年提高0.8个百分点: the clause's share noun names again the share the
+    measure before ends with — 占全市GDP的比重较上年提高, not …比重比重较上年提高 (the noun once)."""
+    share = next((w for w in _share_nouns() if base.endswith(w) and name.startswith(w)), None)
+    return name[len(share):] if share and len(name) > len(share) else name
+
+
 def _change_then_level(prev: Quantity | None, prev_indicator: str, text: str, q: Quantity) -> bool:
     """水位回落1厘米，为116.84米 / 每秒流量下降了20立方米，为5210立方米/秒: an amount a measure changed
     by, then, in the next clause, a copula and an amount of measure — the level it came to, not the
     change again (下降到0.5% right after 12.3% stays the same rate, later)."""
     return prev is not None and prev.unit in MEASURE_UNITS and q.unit.split("/")[0] in MEASURE_UNITS \
         and _level_of(prev_indicator) != prev_indicator and text[prev.end:q.start].lstrip()[:1] in "，,"
+
+
+_POINTS_TO = frozenset(cues("metrics.points_to_marks"))  # 至, 到: the level a change in points came to
+
+
+def _level_after_points(left: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity) -> str | None:
+    """城镇化率比上年提高1.2个百分点至58.3%, 占比较2013年提升4.1个百分点至29.1% (ministries' and statistics
+    bureaus' releases): a rate in % right after 至/到 that follows a change in percentage points is the
+    level that rate came to — the change's measure without its comparison and verb, not a bare %.
+    None for anything else."""
+    if prev is None or not prev_ind or left.strip() not in _POINTS_TO or q.unit not in _PERCENT_UNITS \
+            or prev.unit not in cues("metrics.points_unit"):
+        return None
+    level = _level_keeping_share(prev_ind[0])
+    return level if 2 <= len(level) < len(prev_ind[0]) else None
+
+
+def _level_keeping_share(indicator: str) -> str:
+    """`_level_of` that never cuts inside a share noun: the 比 of 比例, 占比 (占比较上年提高, 比例同比上升)
+    opens no comparison, so 优良天数比例同比上升 → 优良天数比例, 出口占比较上年提高 → 出口占比."""
+    inside = set()
+    for noun in _share_nouns():
+        k = indicator.find(noun)
+        while k >= 0:
+            inside.update(range(k, k + len(noun)))
+            k = indicator.find(noun, k + 1)
+    for i in range(2, len(indicator)):
+        if i not in inside and _GROWTH.match(indicator[i:]):
+            return indicator[:i]
+    return indicator
 
 
 def _rate_then_amount(prev: Quantity | None, q: Quantity) -> bool:
