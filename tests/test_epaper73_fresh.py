@@ -4,7 +4,8 @@ e-paper site (/tmp/s26/fresh/epaper73: 娄底广播电视报's front page, 定�
 2024年6月6日 星期四) dates the page; the masthead's publisher line (某局主管 某中心主办) and its registration line
 (国内统一连续出版物号… 邮发代号…) are page furniture, no agencies of the stories (they took the page's figures as
 their subject); a page alone on its line in the front page's guide (3版 ⏎ headline) is no part of the headline;
-two reporters' names a scrape ran together in a byline (通讯员谢徐军姜承云) are two people."""
+two reporters' names a scrape ran together in a byline (通讯员谢徐军姜承云) are two people; a negated clause
+before 的 (5个还未完成的白色塑料大棚) stays in the noun counted."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -68,3 +69,14 @@ def test_two_reporters_run_together_in_a_byline_are_two_people():
     for name in ("扎西顿珠", "艾尔肯吐尔逊"):
         doc = extract_text(f"我县召开会议\n本报讯(记者 {name})近日,我县召开春耕生产会议。\n")
         assert name in _names(doc, "Person"), _names(doc, "Person")
+
+
+def test_a_negated_clause_before_de_is_part_of_the_noun_counted():
+    """07-longnan-xihe (陇南日报): `5个还未完成的白色塑料大棚` (base: the indicator `还未`, the adverb alone, cut at
+    完成); 未完成的大棚 was read whole already, and a negation closing a clause with no 的 after it is left as
+    it was (36件认定不构成…)."""
+    doc = extract_text("姜川村的变化\n坑洼不平的黄土道路,5个还未完成的白色塑料大棚,一群正在建设工地忙碌的村民。\n")
+    assert [(m.indicator, m.value) for m in doc.metrics] == [("还未完成的白色塑料大棚", 5)], \
+        [(m.indicator, m.value) for m in doc.metrics]
+    doc = extract_text("扫黑除恶\n其中36件认定不构成黑恶犯罪。\n")
+    assert [m.indicator for m in doc.metrics] == ["认定不"], [m.indicator for m in doc.metrics]
