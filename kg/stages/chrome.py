@@ -61,7 +61,10 @@ MAX_COLUMN_NAME = 10  # a column's name before its "more" link (社会万象 阅
 # 04 版）, whose date is the paper's).  Read on the line without its white space.
 _EDITION = re.compile(r"(?:第?[0-9０-９]{1,5}期[/／|｜]?)?第[0-9０-９A-Za-z]{1,4}版[:：]"
                       r"|当前版[:：]?[0-9０-９A-Za-z]{1,4}版"
-                      r"|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[A-Za-z]?[0-9０-９]{1,2}版[^，,。；;()（）]{0,8}$")
+                      r"|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[A-Za-z]?[0-9０-９]{1,2}版[^，,。；;()（）]{0,8}$"
+                      # (a front page's guide to the pages inside, a page alone on its line over its
+                      # headline: 3版 ⏎ 第十三届中部博览会娄底签约项目12个, A05版, 第7版)
+                      r"|第?[A-Za-z]{0,2}[0-9０-９]{1,3}版$")
 MAX_EDITION_LINE = 60  # an e-paper's page label line is at most this long
 _ISSUE = re.compile(r"总第[ \t\u3000]*[0-9０-９]{1,5}[ \t\u3000]*期")  # a bulletin's issue line: 综合总第44期 …编印
 MAX_SITE_NAME = 12  # a site's or an app's name inside its login link (登录湛江云媒账号) is at most this long
@@ -359,6 +362,8 @@ def classify(line: str) -> Chrome | None:
         owner = _owner(line)
         return Chrome("chrome", values=owner, owner=bool(owner))
 
+    if _masthead_owners(line):
+        return Chrome("chrome")  # 某局主管 某中心主办: a paper's masthead
     if len(compact) <= MAX_WIDGET and t["counter"].search(compact) and _only_tools(t["counter"].sub("", line)):
         return Chrome("chrome")  # a widget's counter: 0条评论, 阅读 1234次浏览
     if len(compact) <= MAX_WIDGET and (_counter_phrase_line(compact) or (
@@ -410,6 +415,24 @@ def _banner(line: str) -> bool:
     address inside a sentence (请登录www.某某.gov.cn查询。), longer or closed by its full stop."""
     return (len(line) <= MAX_BANNER and not line.endswith(("。", "；", "，", ",", "：", ":"))
             and _ADDRESS.search(line) is not None)
+
+
+@lru_cache(maxsize=1)
+def _masthead_owners_re() -> re.Pattern:
+    """Two or three names each with its masthead verb (主管, 主办), before it or after it with a colon."""
+    verbs = alt(_words("masthead_owner_verbs"))
+    name = f"[^\\s，。,；;！？!?、“”]{{2,{MAX_VALUE}}}?"
+    before = f"(?:{name}(?:{verbs}){_SP}*){{2,3}}"
+    after = f"(?:(?:{verbs}){_SP}*[:：]{_SP}*{name}{_SP}*){{2,3}}"
+    return re.compile(f"{before}|{after}")
+
+
+def _masthead_owners(line: str) -> bool:
+    """Is the line a paper's masthead naming the body over it and its publisher (湖南省新闻出版广电局主管
+    娄底广播电视中心(市广播电视台)主办, 主管:中共某县委 主办:某县委宣传部)?  Page furniture, printed on
+    every issue: its bodies are no facts of the stories under it (they took the page's figures as their
+    subject).  Two verbs at least, and no sentence mark: 由市委宣传部主管、市文联主办 is a clause."""
+    return len(line) <= MAX_META_LINE and bool(_masthead_owners_re().fullmatch(line))
 
 
 def _more_line(line: str) -> bool:

@@ -91,6 +91,10 @@ _ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、�
                                r"|(?=(?:19|20)\d\d-\d{1,2}-\d{1,2}))"  # 四川省商务厅2022-10-08: no space before a dashed date
                                rf"({_FULL.pattern})[日号]?(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                                + _WEEKDAY + r"[ \t\u3000]*$", re.M)  # (宁波日报 2023年12月21日 星期四)
+# a paper's masthead line: its issue or page count and the issue's date, no sentence mark (第 23 期 总第1647期
+# 本期16版 2024年6月6日 星期四 甲辰年五月初一; 今日16版 总第3640期 星期三2024年1月31日 农历…)
+_MASTHEAD_LINE = re.compile(r"^(?=[^\n，。,；;]*?(?:" + cue_alt("dates.masthead_counts") + r")[ \t\u3000]*\d{1,5}[ \t\u3000]*[期版])"
+                            r"[^\n，。,；;]*?(?<!\d)(" + _FULL.pattern + r")[^\n，。,；;]*$", re.M)
 # 税总函〔2019〕85号 2019年3月18日: a notice's document number and the date it was issued, one line under its title
 _NUMBER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;]{1,16}?[〔\[［【(（][ \t\u3000]*(?:19|20)\d\d[ \t\u3000]*[〕\]］】)）]"
                                r"[ \t\u3000]*第?\d{1,5}号[ \t\u3000]+"
@@ -326,7 +330,8 @@ def header_date(text: str) -> str | None:
     if m and not _NOT_PUBLICATION.search(head[max(0, m.start() - 4):m.start()]):
         return _iso(m.group(3), m.group(2), m.group(1))
     day_first = _DAY_FIRST_LINE.search(head)
-    m = _DATE_LINE.search(head) or _BYLINE_DATE.search(head) or _ISSUER_DATE_LINE.search(head) \
+    m = _MASTHEAD_LINE.search(head) or _DATE_LINE.search(head) or _BYLINE_DATE.search(head) \
+        or _ISSUER_DATE_LINE.search(head) \
         or _SITE_DATE_LINE.search(head) or _COLUMN_DATE_LINE.search(head) or _STAMP_LINE.search(head) \
         or _NUMBER_DATE_LINE.search(head)
     if m:

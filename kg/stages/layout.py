@@ -1124,8 +1124,28 @@ def _names(s: str) -> list[str]:
             name = _NAME_TAIL.sub("", name)
             if 1 < len(name) <= 8 and not any(c.isdigit() for c in name) and _CJK.search(name) \
                     and not _TAIL_WORD.fullmatch(name) and not (len(name) > 2 and name.endswith(_UNIT_ENDINGS)):
-                out.append(name)
+                out.extend(_glued_names(name))
     return out
+
+
+_GLUED_RUN = re.compile(f"[{HAN}]{{5,6}}")
+
+
+@lru_cache(maxsize=1)
+def _single_surnames() -> frozenset[str]:
+    return frozenset(s for s in L.surnames() if len(s) == 1)
+
+
+def _glued_names(name: str) -> list[str]:
+    """Two reporters' names run together where a scrape lost the space between them (通讯员谢徐军姜承云
+    → 谢徐军, 姜承云; the byline took one person 谢徐军姜承云): a run of five or six Han characters with
+    exactly one cut into two names of two or three characters, each opening with a family name.  Any
+    other run is kept as it is (a name of four: 欧阳明华, 扎西顿珠; a cut both ways: no guess)."""
+    if not _GLUED_RUN.fullmatch(name):
+        return [name]
+    sn = _single_surnames()
+    cuts = [k for k in (2, 3) if 2 <= len(name) - k <= 3 and name[0] in sn and name[k] in sn]
+    return [name[:cuts[0]], name[cuts[0]:]] if len(cuts) == 1 else [name]
 
 
 # ---------------------------------------------------------------------------- articles

@@ -626,6 +626,16 @@ def _before_adverb_char(word: str) -> str:
     return word
 
 
+def _negated_clause(span: str, word: str) -> str:
+    """5个还未完成的白色塑料大棚: a negated clause before 的 modifies the noun counted, so the noun runs on
+    past the cut verb (完成) to its head (the noun was `还未`, an adverb alone); 未完成的大棚 was read whole.
+    Only where the noun cut so far ends in a negation (未, 没, 不) and a 的 with a noun after it follows."""
+    rest = span[len(word):]
+    if word and word[-1] in _KEPT_NEGATIONS and "的" in rest[:-1]:
+        return span
+    return word
+
+
 def _counted_after(text: str, i: int) -> str | None:
     """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None; a year written
     between the count and its noun (4个2019年省重点项目: the year's list the things are on) is
@@ -650,7 +660,7 @@ def _counted_after(text: str, i: int) -> str | None:
             return text[i + 1:j]
         return None
     j = _noun_end(text, i, 24)
-    word = _before_cut(text[i:j])
+    word = _negated_clause(text[i:j], _before_cut(text[i:j]))
     word = next((w for w in cues("numbers.noun_closed") if word.startswith(w)), word)  # 国家和地区出口…
     inner = _inner_cut(word, 1 if _one_char_division(text, i, word) else 2)
     if inner:

@@ -256,7 +256,7 @@ def _byline_mentions(doc: Doc, art: Article, existing: set[tuple[int, int]],
                                             "gazetteer.dateline", norm=pname,
                                             attrs={"byline": True, "code": code, "level": level}))
         for name in art.authors:  # the reporters layout read from the byline
-            for at in _reporter_starts(region, name):
+            for at in _reporter_starts(region, name, art.authors):
                 _add_byline(doc, art, base + at, base + at + len(name), name, existing, "Person")
 
 
@@ -302,7 +302,7 @@ _REPORTER_BEFORE = re.compile(r"[记者员\s、,，(（:：/／"
 _HAN_CHAR = re.compile(f"[{HAN}]")
 
 
-def _reporter_starts(region: str, name: str) -> list[int]:
+def _reporter_starts(region: str, name: str, authors: list[str] | tuple[str, ...] = ()) -> list[int]:
     """The starts of the matches of `name` after one of 记者员, a space, 、,，(（ or a role's colon and before no Han
     character in `region` (记者 王某, 通讯员、李某), as the pattern `_byline_mentions` compiled,
     found with `str.find` and two precompiled one-character classes: a pattern per reporter's
@@ -314,12 +314,18 @@ def _reporter_starts(region: str, name: str) -> list[int]:
     i, free = region.find(name), 0
     while i >= 0:
         e = i + len(name)
-        if i >= free and i > 0 and _REPORTER_BEFORE.match(region, i - 1) \
-                and not _HAN_CHAR.match(region, e):
+        if i >= free and i > 0 and (_REPORTER_BEFORE.match(region, i - 1) or _after_author(region, i, authors)) \
+                and (not _HAN_CHAR.match(region, e) or any(region.startswith(a, e) for a in authors if a != name)):
             out.append(i)
             free = e  # (finditer goes on after a match: none overlaps it)
         i = region.find(name, i + 1)
     return out
+
+
+def _after_author(region: str, i: int, authors) -> bool:
+    """Does another reporter's name of the byline end right at `i` (通讯员谢徐军姜承云: 姜承云 after 谢徐军, the
+    space between them lost in a scrape)?"""
+    return any(a and region.endswith(a, 0, i) for a in authors)
 
 
 # after a site's name, its dispatch head, perhaps with the day and the city (中国教育新闻网讯, 中国台湾网9月17日吉安讯):
