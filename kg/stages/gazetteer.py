@@ -1542,6 +1542,7 @@ def make_gazetteer():
         counties: set[str] = set()
         raw_ends = {(id(art), e) for art, _, e, _, _ in found}
         raw_by_end = {(id(art), e): (s, name, kind) for art, s, e, name, kind in found}
+        by_townships: dict[tuple, Division | None] = {}  # (article, name, candidates): one search of their townships
         raw_by_start = {(id(art), s): (e, name, kind) for art, s, e, name, kind in found}
         given = {id(art): given_name_spans(art.text) for art in doc.articles}
         voice = None  # (read once per document, at its first short name)
@@ -1603,7 +1604,10 @@ def make_gazetteer():
                 if div is None and _unresolved(name, cands):
                     div = _county_before_its_township(art.text, e, cands)  # 永定区|坎市镇: Longyan's
                 if div is None and _unresolved(name, cands):
-                    div = _county_of_named_township(art.text, cands)  # 新华区 … 焦店镇: Pingdingshan's
+                    held = (id(art), name, tuple(c.code for c in cands))  # (searched once an article)
+                    if held not in by_townships:
+                        by_townships[held] = _county_of_named_township(art.text, cands)
+                    div = by_townships[held]  # 新华区 … 焦店镇: Pingdingshan's
                 if div is None and _unresolved(name, cands):  # 长安区 in a story naming neither 西安 nor 石家庄
                     doc.add_mention(art, s, e, "Place", "gazetteer.unresolved", norm=name, code=None,
                                     level=cands[0].level)
