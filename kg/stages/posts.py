@@ -1457,8 +1457,15 @@ class NameFinder:
             or self._at_found_place(p + n)  # 庄稼祥|出席, 王家波|及, 信长星|在西宁会见
         return (n == 3 and len(sur) == 1 and closed
                 and _common_words().get(t[p:p + 2]) in _HOUSEHOLD_TAGS and not _is_word(t[p:p + 3])
-                and not _is_word(t[p + 1:p + 3])
+                and self._given_pair_free(p + 1)
                 and not _common_words().get(t[p + 2], "").startswith("u"))  # 商量过: an aspect particle closes a verb
+
+    def _given_pair_free(self, g: int) -> bool:
+        """The two given characters at g (朝华 of 宋朝华, 家波 of 王家波) are no word of running text:
+        no word of the dictionary, or a proper noun of it (朝华, 建华: tagged nz, nr, ns, nt), which a
+        given name may be (副主任宋朝华率队: 宋朝 a dynasty, 朝华 a brand; sichuan73)."""
+        pair = self.text[g:g + 2]
+        return not _is_word(pair) or (_common_words().get(pair) or "")[:2] in _GIVEN_PAIR_TAGS
 
     def _at_found_place(self, e: int) -> bool:
         """省长信长星|在西宁会见: the preposition 在 right before a place the finders read ends the
