@@ -3822,7 +3822,7 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     tags, words = word_tags(), []
     for tok in dict_words(clause):
         if tags.get(tok, "").startswith("v"):
-            name = _clean(_strip_quotes("".join(words)))
+            name = _clean(_strip_quotes("".join(_without_manner(words))))
             return name if 2 <= len(name) <= 16 else None
         words.append(tok)
     if len(words) >= 2 and tags.get(words[-1], "").startswith("a"):
@@ -3830,6 +3830,20 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
         name = _clean(_strip_quotes("".join(words[:-1])))
         return name if 2 <= len(name) <= 16 else None
     return None  # no verb: the clause is no subject and predicate (该工程完工后)
+
+
+_MANNER_WORDS = frozenset(cues("metrics.manner_before_verb"))
+
+
+def _without_manner(words: list[str]) -> list[str]:
+    """该镇扎实|推进美丽乡村建设，投入20万元: the words before a clause's first verb, less the manner
+    of that verb closing them (扎实, 切实, 坚决: jieba's adverbs and adjectives; 大力, 着力, 全面,
+    which it tags nouns: metrics.manner_before_verb) — how the work is done names nothing measured
+    (was the indicator 扎实; sichuan73)."""
+    words = list(words)
+    while words and (word_tags().get(words[-1], "")[:1] in ("d", "a") or words[-1] in _MANNER_WORDS):
+        words.pop()
+    return words
 
 
 _RELATIVE_TO = re.compile("^[与和同][^，,]{2,8}?相比")  # 与去年同期相比增长: the basis, said by the change itself
