@@ -4,7 +4,8 @@ township's transcribed name (斯俄乡) is no Russia; a village named after a wo
 clause ending in 的 between a place and a body (在宜木乡进行农技指导的|州农科所所长) is no part of the body; a
 name whose family name and first given character make a dynasty word (宋朝华) is read after a post, and
 率队/率团 close a leader's name as 带队 does; the manner of a verb (扎实, 大力) is no indicator of the amount
-in the clause after; a valley's name (凤尾箐) and the verb 铺平 are no places."""
+in the clause after; a valley's name (凤尾箐) and the verb 铺平 are no places; a Yi clan 子克 opens a name of
+four (副州长子克拉格); a village's word written again before its post (玉麦比村村支书阿扎) is the village's."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -72,3 +73,18 @@ def test_a_valley_and_a_verb_are_no_places():
     places = _names(doc, "Place")
     assert "凤尾" not in places and "铺平" not in places, places
     assert {doc.entities[m.subject].name for m in doc.metrics if m.value == 3868} == {"挖色镇"}
+
+
+def test_a_yi_clan_opens_a_four_character_name():
+    """09-liangshan-zhengxie (凉山): 州政府副州长子克拉格、州中级人民法院院长袁俊鹏列席会议 (base: no 子克拉格)."""
+    doc = extract_text("凉山州政协常委会议召开\n州人大常委会副主任黄凤、州政府副州长子克拉格、州中级人民法院院长袁俊鹏列席会议。")
+    assert "子克拉格" in _names(doc, "Person"), _names(doc, "Person")
+
+
+def test_a_village_word_written_again_before_its_post():
+    """05-luhuo-muer (甘孜日报): 炉霍县仁达乡玉麦比村村支书阿扎说 (base: 阿扎 with no post: 村|支书 read no
+    body); the township's own 乡党委 stays that body."""
+    doc = extract_text("炉霍县发展黑木耳\n炉霍县仁达乡玉麦比村村支书阿扎说,黑木耳已经试种成功。")
+    assert ("阿扎", "玉麦比村") in _posts(doc), _posts(doc)
+    party = extract_text("炉霍县发展黑木耳\n炉霍县仁达乡乡党委书记阿扎说,黑木耳已经试种成功。")
+    assert ("阿扎", "仁达乡党委") in _posts(party), _posts(party)

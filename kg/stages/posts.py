@@ -254,6 +254,7 @@ _ASSOCIATION_KINDS = tuple(L.word_lists("org_cues").get("association_kinds", ())
 _ASSOCIATION_POSTS = frozenset(w for w, _ in _cue("association_posts"))  # 会长, 理事长: only such a body's
 _TERM_COUNCILS = tuple(w for w, _ in _cue("term_councils"))  # 理事会: the council that elects its head
 _SECOND_NAME_KINDS = frozenset(w for w, _ in _cue("second_name_kinds"))  # 工商联(总商会): one body's two names
+_LEVEL_AGAIN = frozenset(w for w, _ in _cue("level_written_again"))  # 村 of 某村|村支书: the place's word again
 _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body's name: a clause
 _GROUP_LED_BY = tuple(w for w, _ in _cue("group_led_by"))  # 代表团由|市委书记…带队: the group's place
 _GROUP_REACH = 12  # characters between the group's place and its 由 (凉山州|党政代表团则由)
@@ -2343,6 +2344,8 @@ class ArticleScan:
             rest = _after_government(name, rest)  # 茌平区人民政府|区委副书记: the district's 区委
             then = rest.startswith(_THEN_HELD) and len(rest) > len(_THEN_HELD)
             rest = rest[len(_THEN_HELD):] if then else rest  # 南湖镇|时任|纪委书记: the town's 纪委, dated
+            if len(rest) == 1 and rest == t[e - 1] and rest in _LEVEL_AGAIN:
+                rest = ""  # 玉麦比村|村|支书阿扎, 某村|村|主任: the village's word again before its post (sichuan73)
             if rest and (not self._is_unit(rest) or any(w in rest for w in _CLAUSE_WORDS) or _joins_people(rest)
                          or rest.startswith(_CLAUSE_OPENERS) or rest[:1] in _CLOSE_BRACKETS):
                 continue  # (横沙乡|人民政府代表团一行在县委: a clause, the body is 县委; 工作组(中山)|工作组: the
