@@ -5,7 +5,8 @@ clause ending in 的 between a place and a body (在宜木乡进行农技指导�
 name whose family name and first given character make a dynasty word (宋朝华) is read after a post, and
 率队/率团 close a leader's name as 带队 does; the manner of a verb (扎实, 大力) is no indicator of the amount
 in the clause after; a valley's name (凤尾箐) and the verb 铺平 are no places; a Yi clan 子克 opens a name of
-four (副州长子克拉格); a village's word written again before its post (玉麦比村村支书阿扎) is the village's."""
+four (副州长子克拉格); a village's word written again before its post (玉麦比村村支书阿扎) is the village's; a body named by the stem
+of a village the text names (同乐村 → 同乐文化产业专业合作社) is an organisation."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -88,3 +89,12 @@ def test_a_village_word_written_again_before_its_post():
     assert ("阿扎", "玉麦比村") in _posts(doc), _posts(doc)
     party = extract_text("炉霍县发展黑木耳\n炉霍县仁达乡乡党委书记阿扎说,黑木耳已经试种成功。")
     assert ("阿扎", "仁达乡党委") in _posts(party), _posts(party)
+
+
+def test_a_body_named_by_a_village_s_stem():
+    """08-weixi-tongle (香格里拉网): 叶枝镇同乐村… 成立同乐文化产业专业合作社 (base: no organisation: jieba reads
+    同乐 as a common word); a stem of no village the text names stays unread."""
+    doc = extract_text("同乐村发展村集体经济\n近年来,叶枝镇同乐村大力发展村集体经济,成立同乐文化产业专业合作社、傈山养殖专业合作社。")
+    assert "同乐文化产业专业合作社" in _names(doc, "Organization"), _names(doc, "Organization")
+    other = extract_text("发展村集体经济\n近年来,叶枝镇大力发展村集体经济,成立同乐文化产业专业合作社。")
+    assert "同乐文化产业专业合作社" not in _names(other, "Organization"), _names(other, "Organization")
