@@ -6,7 +6,8 @@ name whose family name and first given character make a dynasty word (宋朝华)
 率队/率团 close a leader's name as 带队 does; the manner of a verb (扎实, 大力) is no indicator of the amount
 in the clause after; a valley's name (凤尾箐) and the verb 铺平 are no places; a Yi clan 子克 opens a name of
 four (副州长子克拉格); a village's word written again before its post (玉麦比村村支书阿扎) is the village's; a body named by the stem
-of a village the text names (同乐村 → 同乐文化产业专业合作社) is an organisation."""
+of a village the text names (同乐村 → 同乐文化产业专业合作社) is an organisation; counts of several scopes in a
+、-list with the noun written once after the last (全国120个、四川省10个、甘孜州5个纯牧业县之一) all count that noun."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -98,3 +99,13 @@ def test_a_body_named_by_a_village_s_stem():
     assert "同乐文化产业专业合作社" in _names(doc, "Organization"), _names(doc, "Organization")
     other = extract_text("发展村集体经济\n近年来,叶枝镇大力发展村集体经济,成立同乐文化产业专业合作社。")
     assert "同乐文化产业专业合作社" not in _names(other, "Organization"), _names(other, "Organization")
+
+
+def test_counts_of_several_scopes_share_the_noun_written_last():
+    """04-ganzi-chanye (甘孜日报): 理塘县…是全国120个、四川省10个、甘孜州5个纯牧业县之一 (base: indicators 是全国
+    and the bare unit 个); items with verbs of their own share nothing (增产59.3亿斤、早稻增产14.5亿斤的基础上)."""
+    doc = extract_text("理塘县畜牧业\n理塘县平均海拔4300米,是全国120个、四川省10个、甘孜州5个纯牧业县之一。")
+    got = {m.value: m.indicator for m in doc.metrics if m.unit == "个"}
+    assert got == {120: "纯牧业县", 10: "纯牧业县", 5: "纯牧业县"}, got
+    grain = extract_text("粮食生产\n在夏粮比上年增产59.3亿斤、早稻增产14.5亿斤的基础上,全国粮食总产量有望再创新高。")
+    assert not any("基础" in m.indicator for m in grain.metrics), [m.indicator for m in grain.metrics]

@@ -2134,6 +2134,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         whole = _whole_of_part(text, q, prev)
         if whole:
             return whole, q.start, q.end, "count-noun"
+    shared = _noun_shared_down_list(text, q, s_end)
+    if shared:  # 全国120个、四川省10个、甘孜州5个纯牧业县之一: each count's noun is the last one's
+        return shared, q.start, q.end, "count-noun"
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
             and not _spent_on(q) \
@@ -6933,6 +6936,33 @@ def _object_after(counted: str, i: int) -> bool:
     tags = word_tags()
     word = next((counted[i:i + n] for n in (4, 3, 2) if counted[i:i + n] in tags), "")
     return tags.get(word, "").startswith("n")
+
+
+_LIST_SCOPE_RE = re.compile("、([\u4e00-\u9fff]{1,6}?)[0-9.]")  # the scope of each item after the first
+
+
+@lru_cache(maxsize=64)
+def _shared_list_re(unit: str) -> re.Pattern:
+    """、 and a short scope (全省, 甘孜州) and a count in the same unit, once or more, then the noun
+    closed by 之一 or a stop."""
+    return re.compile(f"(?:、[\u4e00-\u9fff]{{1,6}}?[0-9.]+[万亿]?{re.escape(unit)})+"
+                      f"(?P<noun>[\u4e00-\u9fff]{{2,10}}?)(?=之一|[，。；,;]|$)")
+
+
+def _noun_shared_down_list(text: str, q, s_end: int) -> str | None:
+    """是全国120个、四川省10个、甘孜州5个纯牧业县之一: counts of several scopes in a 、-list whose noun is
+    written once, after the last: a count with no noun of its own right before 、 counts that noun
+    (was 是全国 and the bare unit 个; sichuan73).  None where the list ends in no noun."""
+    if q.counted or not q.unit or q.unit in _PERCENT_UNITS or text[q.end:q.end + 1] != "、":
+        return None
+    m = _shared_list_re(q.unit).match(text, q.end, s_end)
+    if m is None:
+        return None
+    scopes = _LIST_SCOPE_RE.findall(text, q.end, m.start("noun"))
+    if any(word_tags().get(w, "")[:1] == "v" for sc in scopes for w in dict_words(sc)):
+        return None  # 增产59.3亿斤、早稻增产14.5亿斤的基础上: each item has its own verb, no scope
+    noun = _clean(_before_one_of(m.group("noun")))
+    return noun if 2 <= len(noun) <= 8 else None
 
 
 def _before_one_of(counted: str) -> str:
