@@ -580,7 +580,23 @@ def _alone(text: str, i: int, clause: _Clause, doc_text: str) -> Reading | None:
         return None  # (俄族: an ethnic group, the pos names' list of words after no place)
     if text.endswith(place_words("person_kinds_before_names"), 0, i):
         return None  # 村民俄的曲西大娘: a villager's name opens with the character, no country (sichuan62)
+    if _inside_grassroots_name(text, i):
+        return None  # 斯俄乡霍古都村: the character of a township's name, not Russia (sichuan73)
     return _reading(text[i], "country", "alone", doc_text)
+
+
+_GRASSROOTS_ENDS = tuple(L.words("abbr_alone_grassroots_suffix"))
+_GRASSROOTS_WORDS = tuple(L.words("abbr_alone_grassroots_words"))
+
+
+def _inside_grassroots_name(text: str, i: int) -> bool:
+    """斯俄乡, 俄村: a country's character right before 乡/镇/村 with another name character
+    before it, or before a suffix that no word of jieba's starts (乡村, 村镇 are words: 援俄乡村…
+    keeps its country), ends the name of a township or village of the western counties, whose
+    transcribed names often hold 俄, 日, 美: no country there."""
+    if not text.startswith(_GRASSROOTS_ENDS, i + 1) or text.startswith(_GRASSROOTS_WORDS, i + 1):
+        return False
+    return i > 0 and is_han(text[i - 1])
 
 
 _NOT_BEFORE_ALONE = tuple(L.words("pos_place_not_before"))

@@ -2153,6 +2153,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         whole = _whole_of_part(text, q, prev)
         if whole:
             return whole, q.start, q.end, "count-noun"
+    shared = _noun_shared_down_list(text, q, s_end)
+    if shared:  # 全国120个、四川省10个、甘孜州5个纯牧业县之一: each count's noun is the last one's
+        return shared, q.start, q.end, "count-noun"
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
             and not _spent_on(q) \
@@ -3888,7 +3891,7 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
     tags, words = word_tags(), []
     for tok in dict_words(clause):
         if tags.get(tok, "").startswith("v"):
-            name = _clean(_strip_quotes("".join(words)))
+            name = _clean(_strip_quotes("".join(_without_manner(words))))
             return name if 2 <= len(name) <= 16 else None
         words.append(tok)
     if len(words) >= 2 and tags.get(words[-1], "").startswith("a"):
@@ -3896,6 +3899,20 @@ def _subject_of_clause_before(text: str, s_start: int, lo: int) -> str | None:
         name = _clean(_strip_quotes("".join(words[:-1])))
         return name if 2 <= len(name) <= 16 else None
     return None  # no verb: the clause is no subject and predicate (该工程完工后)
+
+
+_MANNER_WORDS = frozenset(cues("metrics.manner_before_verb"))
+
+
+def _without_manner(words: list[str]) -> list[str]:
+    """该镇扎实|推进美丽乡村建设，投入20万元: the words before a clause's first verb, less the manner
+    of that verb closing them (扎实, 切实, 坚决: jieba's adverbs and adjectives; 大力, 着力, 全面,
+    which it tags nouns: metrics.manner_before_verb) — how the work is done names nothing measured
+    (was the indicator 扎实; sichuan73)."""
+    words = list(words)
+    while words and (word_tags().get(words[-1], "")[:1] in ("d", "a") or words[-1] in _MANNER_WORDS):
+        words.pop()
+    return words
 
 
 _RELATIVE_TO = re.compile("^[与和同][^，,]{2,8}?相比")  # 与去年同期相比增长: the basis, said by the change itself
@@ -7118,6 +7135,33 @@ def _object_after(counted: str, i: int) -> bool:
     tags = word_tags()
     word = next((counted[i:i + n] for n in (4, 3, 2) if counted[i:i + n] in tags), "")
     return tags.get(word, "").startswith("n")
+
+
+_LIST_SCOPE_RE = re.compile("、([\u4e00-\u9fff]{1,6}?)[0-9.]")  # the scope of each item after the first
+
+
+@lru_cache(maxsize=64)
+def _shared_list_re(unit: str) -> re.Pattern:
+    """、 and a short scope (全省, 甘孜州) and a count in the same unit, once or more, then the noun
+    closed by 之一 or a stop."""
+    return re.compile(f"(?:、[\u4e00-\u9fff]{{1,6}}?[0-9.]+[万亿]?{re.escape(unit)})+"
+                      f"(?P<noun>[\u4e00-\u9fff]{{2,10}}?)(?=之一|[，。；,;]|$)")
+
+
+def _noun_shared_down_list(text: str, q, s_end: int) -> str | None:
+    """是全国120个、四川省10个、甘孜州5个纯牧业县之一: counts of several scopes in a 、-list whose noun is
+    written once, after the last: a count with no noun of its own right before 、 counts that noun
+    (was 是全国 and the bare unit 个; sichuan73).  None where the list ends in no noun."""
+    if q.counted or not q.unit or q.unit in _PERCENT_UNITS or text[q.end:q.end + 1] != "、":
+        return None
+    m = _shared_list_re(q.unit).match(text, q.end, s_end)
+    if m is None:
+        return None
+    scopes = _LIST_SCOPE_RE.findall(text, q.end, m.start("noun"))
+    if any(word_tags().get(w, "")[:1] == "v" for sc in scopes for w in dict_words(sc)):
+        return None  # 增产59.3亿斤、早稻增产14.5亿斤的基础上: each item has its own verb, no scope
+    noun = _clean(_before_one_of(m.group("noun")))
+    return noun if 2 <= len(noun) <= 8 else None
 
 
 def _before_one_of(counted: str) -> str:

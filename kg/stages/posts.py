@@ -254,6 +254,7 @@ _ASSOCIATION_KINDS = tuple(L.word_lists("org_cues").get("association_kinds", ())
 _ASSOCIATION_POSTS = frozenset(w for w, _ in _cue("association_posts"))  # 会长, 理事长: only such a body's
 _TERM_COUNCILS = tuple(w for w, _ in _cue("term_councils"))  # 理事会: the council that elects its head
 _SECOND_NAME_KINDS = frozenset(w for w, _ in _cue("second_name_kinds"))  # 工商联(总商会): one body's two names
+_LEVEL_AGAIN = frozenset(w for w, _ in _cue("level_written_again"))  # 村 of 某村|村支书: the place's word again
 _CLAUSE_WORDS = tuple(w for w, _ in _cue("clause_words"))  # never inside a body's name: a clause
 _GROUP_LED_BY = tuple(w for w, _ in _cue("group_led_by"))  # 代表团由|市委书记…带队: the group's place
 _GROUP_REACH = 12  # characters between the group's place and its 由 (凉山州|党政代表团则由)
@@ -1459,8 +1460,15 @@ class NameFinder:
             or self._at_found_place(p + n)  # 庄稼祥|出席, 王家波|及, 信长星|在西宁会见
         return (n == 3 and len(sur) == 1 and closed
                 and _common_words().get(t[p:p + 2]) in _HOUSEHOLD_TAGS and not _is_word(t[p:p + 3])
-                and not _is_word(t[p + 1:p + 3])
+                and self._given_pair_free(p + 1)
                 and not _common_words().get(t[p + 2], "").startswith("u"))  # 商量过: an aspect particle closes a verb
+
+    def _given_pair_free(self, g: int) -> bool:
+        """The two given characters at g (朝华 of 宋朝华, 家波 of 王家波) are no word of running text:
+        no word of the dictionary, or a proper noun of it (朝华, 建华: tagged nz, nr, ns, nt), which a
+        given name may be (副主任宋朝华率队: 宋朝 a dynasty, 朝华 a brand; sichuan73)."""
+        pair = self.text[g:g + 2]
+        return not _is_word(pair) or (_common_words().get(pair) or "")[:2] in _GIVEN_PAIR_TAGS
 
     def _at_found_place(self, e: int) -> bool:
         """省长信长星|在西宁会见: the preposition 在 right before a place the finders read ends the
@@ -2338,6 +2346,8 @@ class ArticleScan:
             rest = _after_government(name, rest)  # 茌平区人民政府|区委副书记: the district's 区委
             then = rest.startswith(_THEN_HELD) and len(rest) > len(_THEN_HELD)
             rest = rest[len(_THEN_HELD):] if then else rest  # 南湖镇|时任|纪委书记: the town's 纪委, dated
+            if len(rest) == 1 and rest == t[e - 1] and rest in _LEVEL_AGAIN:
+                rest = ""  # 玉麦比村|村|支书阿扎, 某村|村|主任: the village's word again before its post (sichuan73)
             if rest and (not self._is_unit(rest) or any(w in rest for w in _CLAUSE_WORDS) or _joins_people(rest)
                          or rest.startswith(_CLAUSE_OPENERS) or rest[:1] in _CLOSE_BRACKETS):
                 continue  # (横沙乡|人民政府代表团一行在县委: a clause, the body is 县委; 工作组(中山)|工作组: the

@@ -565,6 +565,23 @@ def _longer_suffix(text: str, m: re.Match) -> re.Match | None:
     return None
 
 
+_GRASSROOTS_LEVELS = ("village", "township")
+_GRASSROOTS_ENDS = tuple(cue(_O, "grassroots_stem_ends"))
+
+
+def _grassroots_stems(places: list[Found]) -> tuple[str, ...]:
+    """The names of the villages and townships found in the text less their 村/镇/乡 (同乐 of 同乐村):
+    a body of the place is named by that stem (同乐文化产业专业合作社), a word jieba may read as common."""
+    return tuple({p.norm[:-1] for p in places if p.attrs.get("level") in _GRASSROOTS_LEVELS
+                  and p.norm.endswith(_GRASSROOTS_ENDS) and len(p.norm) >= 3})
+
+
+def _opens_with_stem(prefix: str, stems: tuple[str, ...]) -> bool:
+    """叶枝镇同乐村… 同乐|文化产业专业合作社: a prefix opening with the stem of a village or township
+    the text names (and going on past it) is a proper name, the body's place written short (sichuan73)."""
+    return any(prefix.startswith(st) and len(prefix) > len(st) for st in stems)
+
+
 def _opens_with_place(i: int, start: int, places: dict[int, int]) -> bool:
     """Does the prefix open with a place the gazetteer or registry found (随县|林业发展有限公司)?
     That place is a proper name even where jieba's dictionary splits it into common words (随|县)."""
@@ -1901,6 +1918,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                        and (not sc.weak or text.startswith(_CITY_ENTERPRISE_STEMS, sc.end))}  # (市城投集团)
     relative = {s: sc.end for s, sc in relative_scopes.items()}
     scope_ends = place_ends | frozenset(relative.values())  # 柳州市|物流与采购协会, 省|物流与采购协会
+    stems = _grassroots_stems(places)
     for m in _ORG_SUFFIX_RE.finditer(text):
         m = _longer_suffix(text, m) or m  # 高|中学|校: the name ends with 学校
         end = m.end()
@@ -2010,6 +2028,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if taken.overlaps(i, end):
             continue
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _opens_with_place(i, start, place_spans)
+                or _opens_with_stem(prefix, stems)
                 or _country_pair_society(prefix, m.group(1)) or _bound_morpheme_brand(prefix)
                 or _international_society(prefix, m.group(1))
                 or _trade_name(prefix, m.group(1))
