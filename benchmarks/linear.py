@@ -31,7 +31,7 @@ _PLACES = ("邯郸市", "魏县", "肥乡区", "河北省", "石家庄市", "广
 
 SHAPES = ("meetings", "posts-no-stop", "attendance", "appointments", "lines", "registry",
           "definitions", "programmes", "committees", "elections", "headline-list", "organisers", "index-table",
-          "monthly-table", "town-stems")
+          "monthly-table", "town-stems", "shared-names")
 
 
 def shape(kind: str, n: int) -> str:
@@ -80,6 +80,10 @@ def shape(kind: str, n: int) -> str:
                   f"{rnd.randint(10000, 99999)} | {rnd.randint(-99, 99) / 10} |\n"
         elif kind == "town-stems":  # a town named in full, then its short name in running text (pos: 南浦溪|生态)
             s = f"{rnd.choice(('延安', '宝鸡', '南浦溪'))}的发展很好，{rnd.choice(('宝鸡', '南浦'))}也在变化。\n"
+        elif kind == "shared-names":  # a district name several cities share, over and over, with bureaus' heads
+            # (gazetteer: the shared name's townships searched; posts: each new body's alias looked up)
+            s = f"鼓楼区{rnd.choice(('文化', '教育', '卫生', '水务', '商务'))}局局长{name()}来到长安区" \
+                f"{rnd.choice(('第一', '第二', '实验'))}小学调研。"
         else:
             raise ValueError(f"unknown shape {kind!r}; shapes: {', '.join(SHAPES)}")
         parts.append(s)
