@@ -7138,6 +7138,8 @@ def _object_after(counted: str, i: int) -> bool:
 
 
 _LIST_SCOPE_RE = re.compile("、([\u4e00-\u9fff]{1,6}?)[0-9.]")  # the scope of each item after the first
+_LIST_SCOPE_ENDS = tuple(cues("metrics.list_scope_ends"))  # 国, 省, 州, 县 …: a scope is a place (四川省, 甘孜州)
+_WHOLE_OPENERS = tuple(cues("metrics.whole_scope_openers"))  # 全, 我: or the whole (全省, 我市)
 
 
 @lru_cache(maxsize=64)
@@ -7158,6 +7160,8 @@ def _noun_shared_down_list(text: str, q, s_end: int) -> str | None:
     if m is None:
         return None
     scopes = _LIST_SCOPE_RE.findall(text, q.end, m.start("noun"))
+    if not all(sc.endswith(_LIST_SCOPE_ENDS) or sc.startswith(_WHOLE_OPENERS) for sc in scopes):
+        return None  # 货运量36.6亿吨、货物周转量14069亿吨公里: each item a measure of its own, no scope
     if any(word_tags().get(w, "")[:1] == "v" for sc in scopes for w in dict_words(sc)):
         return None  # 增产59.3亿斤、早稻增产14.5亿斤的基础上: each item has its own verb, no scope
     noun = _clean(_before_one_of(m.group("noun")))
