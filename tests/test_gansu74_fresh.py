@@ -65,3 +65,17 @@ def test_a_people_is_no_short_name_of_its_autonomous_county():
     assert "鄂温克族自治旗" not in _names(ewenki, "Place"), _names(ewenki, "Place")
     county = extract_text("东乡族自治县召开会议\n东乡族自治县位于甘肃省中部。")
     assert "东乡族自治县" in _names(county, "Place")
+
+
+def test_a_party_committee_with_its_government_stands_for_the_place():
+    """01-linxia-potato (临夏州): 州委州政府大力实施农业产业结构调整攻坚战,…,特色种植面积达到166.86万亩 — the
+    area is the place's (base: the subject 宕昌县委, a committee, in the county-named form below)."""
+    doc = extract_text("宕昌县特色产业\n去年以来,宕昌县委县政府大力实施农业产业结构调整攻坚战,积极培育牛羊菜果薯药菌等"
+                       "特色产业,特色种植面积达到16.86万亩。")
+    places = {k for k, e in doc.entities.items() if e.type == "Place" and e.name == "宕昌县"}
+    got = {m.subject for m in doc.metrics if m.indicator == "特色种植面积"}
+    assert got and got <= places, (got, places)
+    # a committee alone keeps what it counts
+    alone = extract_text("常委会召开\n宕昌县委召开常委会,研究部署3项工作。")
+    agencies = {k for k, e in alone.entities.items() if e.type == "Agency"}
+    assert {m.subject for m in alone.metrics} <= agencies, [m.subject for m in alone.metrics]
