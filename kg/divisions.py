@@ -80,6 +80,8 @@ def short_name(name: str, level: str) -> str | None:
         auto = next((x for x in W("autonomous_county_suffixes") if name.endswith(x)), None)
         if auto:
             s = _strip_ethnic(name[:-len(auto)])
+            if _ethnic_re().fullmatch(s):
+                return None  # 东乡族自治县, 鄂温克族自治旗: the stem is the people (东乡族群众), no short name
         elif name.endswith(W("county_suffixes")) or (name.endswith(W("county_city_suffix")) and len(name) > 2):
             s = name[:-1]
         elif name.endswith(W("district_suffix")) and len(name) >= 4 and not name.endswith(W("district_not_short")):

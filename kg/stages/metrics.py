@@ -6503,6 +6503,8 @@ def _breakdown_lead(lead: str) -> bool:
 
 
 _SEAT_WORDS = tuple(cues("metrics.seat_words"))  # 驻地: a government named for where it sits (central68)
+_COMMITTEE = "委"  # 县委, 州委: a party committee's name ends so
+_LEADERSHIP_PAIRS = tuple(cues("metrics.leadership_pairs"))  # 州委|州政府: the pair leading the place (gansu74)
 
 
 def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) -> str | None:
@@ -6525,6 +6527,10 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
         if etype == "Agency" and text.startswith(_SEAT_WORDS, aend):
             break  # 镇政府驻地洽村，下辖19个行政村: the government named for its seat; the figures are the place's
+        if etype == "Agency" and text[aend - 1:aend] == _COMMITTEE and text.startswith(_LEADERSHIP_PAIRS, aend) \
+                and q.unit not in _MONEY_UNITS:
+            break  # 县委县政府大力实施…,特色种植面积达到16.86万亩: the pair stands for the county it leads (a sum
+            # it gives stays the givers': 北京市委市政府捐赠300万元)
         if text[aend:q.number_start].strip("”\"’") == _ETC:
             break  # “陇西县志平盲人康复中心”等26家社会组织: one of the bodies counted, not what counts them
         if _first_of_examples(text, aend, q.number_start):

@@ -404,6 +404,10 @@ _SPACED_FIRST = "".join(sorted(({w[0] for w in _MAGNITUDE} | {u[0] for u, _ in _
                                - set(cue_chars("numbers.not_range_units"))))
 # 2万2707公里, 3万5000人, 3亿2000万元: the rest of a number written after its 万 or 亿 (an Arabic
 # part below the magnitude), read only before a unit that is no time unit (2万2020年 is no figure)
+# 1个亿, 两个亿 (gansu74): the spoken 个 before 亿, read as a sum in 元 (numbers.spoken_magnitude)
+_SPOKEN = cues("numbers.spoken_magnitude")[0]
+_SPOKEN_MID = (f"{re.escape(_SPOKEN[:-1])}(?={re.escape(_SPOKEN[-1])}"
+               f"(?:[^\u4e00-\u9fff]|$|{cue_alt('numbers.spoken_magnitude_follow')}))")
 _REST_UNITS = _alt(u for u, _ in _UNITS if u not in cues("numbers.not_range_units"))
 _PATTERN = re.compile(
     rf"(?=[{re.escape(_FIRST_CHARS)}])"
@@ -412,7 +416,7 @@ _PATTERN = re.compile(
     rf"(?:(?P<pct>{cue_alt('numbers.percent_prefix')})(?P<pnum>{_ARABIC}|{_CHINESE})"
     rf"|(?P<num>{_ARABIC_SPACED}|{_ARABIC}|{_CHINESE})"
     rf"(?:(?<=[0-9０-９])[ \u00a0](?=[{re.escape(_SPACED_FIRST)}]))?"
-    rf"(?P<mid1>[{_MID}])?(?P<mag>{'|'.join(map(re.escape, _MAGNITUDE))})?"
+    rf"(?:(?P<mid1>[{_MID}])|(?P<spoken>{_SPOKEN_MID}))?(?P<mag>{'|'.join(map(re.escape, _MAGNITUDE))})?"
     rf"(?:(?<=[万亿])(?P<rest>[0-9０-９]{{1,4}})(?P<rest_mag>万)?"
     rf"(?={_REST_UNITS}))?"
     rf"(?P<mid2>[{_MID}]|(?<=[0-9０-９十百千万]){_MID_BEFORE_UNIT}(?={_alt(u for u, _ in _UNITS)}))?"
@@ -636,6 +640,11 @@ def _negated_clause(span: str, word: str) -> str:
     return word
 
 
+# 5万亩逐步扩大到…, 3000吨逐年增加 (gansu74): a trend adverb and a change verb right after a figure say how it
+# moved on, no noun of what is counted (metrics.trend_adverbs, metrics.change_verbs)
+_MOVE_AFTER = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{1,2}}(?:{cue_alt('metrics.change_verbs')})")
+
+
 def _counted_after(text: str, i: int) -> str | None:
     """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None; a year written
     between the count and its noun (4个2019年省重点项目: the year's list the things are on) is
@@ -659,6 +668,8 @@ def _counted_after(text: str, i: int) -> str | None:
         if j > i + 1:
             return text[i + 1:j]
         return None
+    if _MOVE_AFTER.match(text, i):
+        return None  # 由5万亩逐步扩大到现在的10.05万亩: how the figure moved, no noun counted
     j = _noun_end(text, i, 24)
     word = _negated_clause(text[i:j], _before_cut(text[i:j]))
     word = next((w for w in cues("numbers.noun_closed") if word.startswith(w)), word)  # 国家和地区出口…
@@ -2910,6 +2921,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         mag = None
     elif unit_s:
         unit = _UNIT_BASE[unit_s]
+    elif m.group("spoken"):
+        unit = cues("numbers.table_money_unit")[0]  # 1个亿: a sum of yuan said aloud, 元 left unsaid
     elif (mag and _MAGNITUDE[mag] >= 10 ** 4) or (chinese and num[-1] in _CN_BIG):
         unit = ""
     elif not chinese and not mag and not mid and not m.group("post") and _noun_unit(text, num, m.end()):

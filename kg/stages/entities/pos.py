@@ -526,6 +526,15 @@ def _figure_of_speech(text: str, s: int, e: int) -> bool:
     return text[s:e] in _FIGURE_PLACES and text.endswith(_FIGURE_MODIFIERS, 0, s)
 
 
+_TORN_WORDS = frozenset(L.words("pos_torn_words"))  # 主宾
+
+
+def _torn_from_word(text: str, s: int) -> bool:
+    """作为主宾州参会: the name's first character closes a word begun right before it (主宾, the guest of
+    honour at a fair), so the name jieba tags ns (宾州) is torn out of 主宾州, no place."""
+    return any(text[s - len(w) + 1:s + 1] == w for w in _TORN_WORDS if s >= len(w) - 1)
+
+
 _DOTTED_PART_MAX = 8  # the longest part of a dotted name read here (艾尔肯·吐尼亚孜: 4)
 
 
@@ -826,6 +835,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or _VESSEL_AFTER.match(text, e) or \
                     _COUNTED_KIND.search(text, max(0, s - 2), s) or \
                     _opens_on_date(text, s) or _listed_people(text, s, e, word) or _reduplicated(word) or \
+                    _torn_from_word(text, s) or \
                     _listed_firm(text, s, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
