@@ -6513,7 +6513,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
     text = view.text
     for astart, aend, key, etype, _lvl in view.mentions_in(s_start, q.start):
         lead = text[s_start:astart].rstrip(" “\"‘")
-        opens = not lead or lead[-1] in "，,：:" or _time_lead(text, s_start, astart) \
+        opens = not lead or lead[-1] in "，,：" or _time_lead(text, s_start, astart) \
             or ((etype == "Agency" or etype == "Organization" and text.endswith(_BREAKDOWN_FIRM_ENDS, astart, aend))
                 and _breakdown_lead(lead)) \
             or (etype == "Organization" and _praised_giver(text, lead, aend)) \
