@@ -49,7 +49,8 @@ def test_scores_of_a_ranking_are_figures_in_points():
 
 def test_fen_without_a_score_word_is_no_figure():
     """Negative: 分 with no score word before it in the sentence (a clock time, 十分) stays no figure."""
-    doc = extract_text("灌南县召开热线工作会议\n会议于9时30分开始,热线工作十分重要。全县受理诉求3571件。")
+    doc = extract_text("灌南县召开热线工作会议\n会议于9时30分开始,热线工作十分重要。全县受理诉求3571件。"
+                       "考评会于15时20分召开。")
     assert not _scores(doc), _scores(doc)
 
 

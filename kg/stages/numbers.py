@@ -2775,14 +2775,15 @@ _SECOND_UNIT = "秒"
 _SCORE_UNIT = "分"
 _SCORE_WORDS = tuple(cues("numbers.score_words"))
 _SCORE_SCALE = tuple(cues("numbers.score_scale_words"))
+_CLOCK_MARKS = "时点"  # 9时30分, 9点30分
 
 
 def _score(text: str, ns: int, spelled: bool) -> bool:
     """A figure in 分 is a score (考评得分为141.15分; 灌云县139.15分 later in that sentence) only in Arabic
     digits, after a score word (得分, 考评, 总分) in its sentence, and not the scale (满分为150分): the
     character is too common a word (十分, 分别, 分局) and clock part (10时30分) to be a unit anywhere else."""
-    if spelled:
-        return False
+    if spelled or (ns > 0 and text[ns - 1] in _CLOCK_MARKS):
+        return False  # (考评会于9时30分开始: the minutes of a clock time)
     lo = max(rfind_any(text, "。！？\n", max(0, ns - 120), ns) + 1, ns - 120, 0)
     before = text[lo:ns]
     return any(w in before for w in _SCORE_WORDS) and not before.endswith(_SCORE_SCALE)
