@@ -74,3 +74,14 @@ def test_no_head_no_bare_department():
     """Negative: a bare 住建局 with no 市直部门 head before it stays unnamed, as before."""
     doc = extract_text("宁国市12345热线8月份办理情况通报\n办件量位于前三的是:住建局,转办129件。")
     assert not any("住房和城乡建设局" in n for n in _agencies(doc)), _agencies(doc)
+
+
+def test_petitions_counted_in_jian_renci():
+    """07-county-xinfang-h1: 到省信访局信访量13件人次,同比下降50% (base: 13 件 with the indicator 人次, and the
+    change 人次同比下降) — one unit 件人次, the level's count and its change named by it."""
+    doc = extract_text("临泽县2024年上半年信访工作总结\n今年1-6月,全县信访总量143件次。到省信访局信访量13件人次,同比下降50%;"
+                       "到县信访局信访量82件人次,同比上升78.26%。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert ("到省信访局信访量", 13, "件人次") in got, got
+    assert ("到省信访局信访量同比下降", 50, "%") in got, got
+    assert ("到县信访局信访量", 82, "件人次") in got, got
