@@ -7024,18 +7024,35 @@ def _collective_clause(text: str, aend: int, i: int) -> bool:
     return k >= aend and text.startswith(_COLLECTIVE_HEADS, k + 1)
 
 
+_TO_ORGAN = cue_chars("metrics.destination_mark_chars")  # 到赴: went to the organ
+_HEARD_WORDS = cues("metrics.heard_from_closes")  # 获悉, 了解到: the organ heard from
+
+
 def _national_source(view: _ArticleView, s_start: int, i: int) -> bool:
     """新华社北京1月17日电 记者从国家统计局获悉，2023年粮食总产量…: a national organ (organs_national:
     国家统计局, 海关总署, 商务部) named before a figure whose sentence names no place nor scope is the
     source of a national figure — the article's place, the dateline's city, was its subject."""
     by_name = registry()[1]
-    for a, _b, key, etype, _l in view.mentions_in(s_start, i):
-        if etype == "Agency" and not _in_basis(view.text, s_start, a):  # (根据农业部的有关规定，6月1日，1447艘
+    for a, b, key, etype, _l in view.mentions_in(s_start, i):
+        if etype == "Agency" and not _in_basis(view.text, s_start, a) \
+                and not _destination_organ(view.text, a, b, i):  # (根据农业部的有关规定，6月1日，1447艘
             # 拖虾渔船…: the rule's maker, no source of the city's figure — ocean57)
             entry = by_name.get(view.doc.entities[key].name)
             if entry is not None and entry.national:
                 return True
     return False
+
+
+def _destination_organ(text: str, a: int, b: int, i: int) -> bool:
+    """The organ at a..b is where people went, not whose data (到国家信访局信访量33件次，同比下降28.26%;
+    赴省信访局走访5人次 in a county's letters-and-visits report): 到/赴 right before it — but a reporter's
+    visit to a source (记者到国家统计局了解到，全国…) names it as the source, so a hearing verb
+    (获悉, 了解到) in its clause keeps it one."""
+    if a == 0 or text[a - 1] not in _TO_ORGAN:
+        return False
+    cut = text.find("，", b, i)
+    clause = text[b:cut if cut >= 0 else i]
+    return not any(w in clause for w in _HEARD_WORDS)
 
 
 def _own_place(view: _ArticleView) -> bool:

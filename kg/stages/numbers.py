@@ -21,7 +21,7 @@ from ..divisions import table as division_table
 from ..lexicon import load_table
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, dictionary_words, is_han, word_freq, word_tags
+from ..text import CHINESE_NUMERALS, dictionary_words, is_han, rfind_any, word_freq, word_tags
 
 # --------------------------------------------------------------------------- numerals
 
@@ -2783,6 +2783,21 @@ def _term_session_number(text: str, ns: int, end: int, unit_s: str | None) -> bo
 
 
 _SECOND_UNIT = "秒"
+_SCORE_UNIT = "分"
+_SCORE_WORDS = tuple(cues("numbers.score_words"))
+_SCORE_SCALE = tuple(cues("numbers.score_scale_words"))
+_CLOCK_MARKS = "时点"  # 9时30分, 9点30分
+
+
+def _score(text: str, ns: int, spelled: bool) -> bool:
+    """A figure in 分 is a score (考评得分为141.15分; 灌云县139.15分 later in that sentence) only in Arabic
+    digits, after a score word (得分, 考评, 总分) in its sentence, and not the scale (满分为150分): the
+    character is too common a word (十分, 分别, 分局) and clock part (10时30分) to be a unit anywhere else."""
+    if spelled or (ns > 0 and text[ns - 1] in _CLOCK_MARKS):
+        return False  # (考评会于9时30分开始: the minutes of a clock time)
+    lo = max(rfind_any(text, "。！？\n", max(0, ns - 120), ns) + 1, ns - 120, 0)
+    before = text[lo:ns]
+    return any(w in before for w in _SCORE_WORDS) and not before.endswith(_SCORE_SCALE)
 # hours and minutes of a clock time right before a number (20时11分|39秒, 9点05分|12秒)
 _CLOCK_BEFORE = re.compile(r"[0-9０-９]{1,2}[时点][0-9０-９]{1,2}分$")
 
@@ -2946,6 +2961,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         unit, end = _POINTS_UNIT, end + 1  # 环比上升0.3个点: percentage points
     if unit_s == _SECOND_UNIT and _CLOCK_BEFORE.search(text, max(0, ns - 8), ns):
         return None  # 发生于31日20时11分39秒: the seconds of a clock time, no span of 39 seconds
+    if unit_s == _SCORE_UNIT and not _score(text, ns, chinese or bool(mag)):
+        return None  # 十分重要, 10时30分: no score; 考评得分为141.15分 is one
     if unit_s in _AFTER_MAGNITUDE_UNITS and not mag and not (chinese and num[-1] in _CN_BIG):
         return None  # 35度, 两度获得: a degree or a time; 6.42亿度 is electricity (kWh)
     if mag and unit_s and not refit and text.startswith(_MAGNITUDE_UNIT_WORDS, unit_end - len(unit_s)):

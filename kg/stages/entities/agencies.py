@@ -758,6 +758,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         found.append(Found(start, end, "Agency", norm, rule, attrs))
     found += _shared_tails(text, scopes, found)
     found += _shared_scopes(text, found)
+    found += _direct_departments(text, found)
     found += _paired_governments(text, found)
     found += _stationed_groups(text, found)
     found += [f for f in stationed if not f.attrs.get("owner_written")]  # (山西省人民政府|驻…: the government is read)
@@ -852,6 +853,34 @@ def _shared_scopes(text: str, found: list[Found]) -> list[Found]:
                 attrs["alias"] = head + d.group(0)
             out.append(Found(d.start(), d.end(), "Agency", head + rest, "agency.dept-shared-scope", attrs))
             end = _past_aside(text, d.end())
+    return out
+
+
+_DIRECT_HEAD = re.compile(f"([{cue_chars(_A, 'direct_scope_chars')}])(?:{cue_alt(_A, 'direct_heads')})[：:]")
+_ITEM_MARKS = "、；;"
+
+
+def _direct_departments(text: str, found: list[Found]) -> list[Found]:
+    """A ranking's rows of a level's own departments (办件量位于前三的市直部门：住建局，转办129件；卫健委，
+    转办62件；县直单位：财政局、审计局): each bare department after 市直部门：/县直单位： is that level's
+    (市住建局 …), each row opening with one after 、 or ； until a row opens otherwise or the sentence ends."""
+    out: list[Found] = []
+    taken = {f.start for f in found}
+    for h in _DIRECT_HEAD.finditer(text):
+        scope, p = h.group(1), h.end()
+        stop = min((k for k in (text.find("。", p), text.find("\n", p)) if k >= 0), default=len(text))
+        while p < stop:
+            d = _RE_DEPT.match(text, p)
+            if d is None or d.end() > stop or not _suffix_ok(text, d.end(), d.group(2)):
+                break
+            if d.start() not in taken:
+                rest = canon_tail(d.group(1), d.group(2))
+                out.append(Found(d.start(), d.end(), "Agency", scope + rest, "agency.direct-dept",
+                                 {"relative": scope, "rest": rest, "raw_rest": d.group(0), "tail": rest}))
+            nxt = min((k for k in (text.find(c, d.end(), stop) for c in _ITEM_MARKS) if k >= 0), default=-1)
+            if nxt < 0:
+                break
+            p = nxt + 1
     return out
 
 
