@@ -858,6 +858,7 @@ def _shared_scopes(text: str, found: list[Found]) -> list[Found]:
 
 _DIRECT_HEAD = re.compile(f"([{cue_chars(_A, 'direct_scope_chars')}])(?:{cue_alt(_A, 'direct_heads')})[：:]")
 _ITEM_MARKS = "、；;"
+_DIRECT_REACH = 400  # characters of a ranking's rows after its head, at most
 
 
 def _direct_departments(text: str, found: list[Found]) -> list[Found]:
@@ -868,7 +869,8 @@ def _direct_departments(text: str, found: list[Found]) -> list[Found]:
     taken = {f.start for f in found}
     for h in _DIRECT_HEAD.finditer(text):
         scope, p = h.group(1), h.end()
-        stop = min((k for k in (text.find("。", p), text.find("\n", p)) if k >= 0), default=len(text))
+        hi = min(len(text), p + _DIRECT_REACH)  # (a ranking's sentence: no scan of the rest of the text per head)
+        stop = min((k for k in (text.find("。", p, hi), text.find("\n", p, hi)) if k >= 0), default=hi)
         while p < stop:
             d = _RE_DEPT.match(text, p)
             if d is None or d.end() > stop or not _suffix_ok(text, d.end(), d.group(2)):
