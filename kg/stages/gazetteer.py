@@ -2287,6 +2287,8 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             if 1 in taken[s:e] or _opens_on_date(art.text, s):
                 continue
             county = county_ends.get((art.id, s))
+            if county is not None and _common_word_across(art.text, name, s, e):
+                continue  # 临高|发展乡村特色产业: 发展 and 乡村, no 发展乡 of 临高县
             if county is not None and not any(c[:4] == county[:4] for c in codes):
                 # 会昌县永安乡: the county's, which its table does not list (but 海原县兴仁镇, moved to
                 # 沙坡头区 of the same city, is the town the table lists there now)
@@ -2328,6 +2330,13 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
 
 
 _STREET_ORGANS = tuple(place_words("street_short_organs"))  # 党工委, 办事处, 辖区: a street office's own
+
+
+def _common_word_across(text: str, name: str, s: int, e: int) -> bool:
+    """临高发展乡村特色产业: a township of the table (黑龙江's 发展乡) whose stem is a common word, written
+    right after a county but cut by the sentence's words (发展|乡村), is those words: the county's
+    unlisted township must be a word of its sentence when its stem is no proper name."""
+    return _common_stem(name) and not _word_bounded(text, s, e)
 
 
 def _city_streets(name: str) -> bool:
@@ -3609,7 +3618,17 @@ def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tup
     spans = [_undoubled_village(text, s, e) for s, e in _named_spans(_VILLAGE_OPENING, text, free, quotes, _no_common_word)]
     spans = [(_past_former_mark(text, s, e), e) for s, e in spans]
     return [(s, e) for s, e in spans if _conjoined_opening(text, s) and (text.startswith(_GACHA, e - len(_GACHA))
-            or (_village_stem(text[s:e - 1]) and text[e - 2] not in _OCCASION_VERBS))]
+            or (_village_stem(text[s:e - 1]) and text[e - 2] not in _OCCASION_VERBS)
+            or (_plain_pair_stem(text[s:e - 1]) and text.startswith(_VILLAGE_ORGANS, e)))]
+
+
+def _plain_pair_stem(stem: str) -> bool:
+    """潭角村委会共管辖4个自然村, 石内村党支部: a village's stem of two characters each a common word
+    (潭, 角) but together no word of the dictionary is a name where the village's own organ follows
+    it; the pair a word (全村, 本村, 新村: the whole village, this one, a new one) is none."""
+    return len(stem) == 2 and not word_freq().get(stem) and all(is_han(c) for c in stem) \
+        and not any(c in _FUNCTION_CHARS or c in CHINESE_NUMERALS for c in stem) \
+        and stem[0] not in place_chars("village_count_chars")
 
 
 def _past_former_mark(text: str, s: int, e: int) -> int:
