@@ -1,0 +1,55 @@
+"""Round 74 (guangdong74): 广东 county, 镇 and 街道 news (东莞 寮步镇 and 清溪镇, 中山 南头镇, 三乡镇,
+横栏镇 and 南区街道, 梅州 梅江区, 湛江 遂溪县北坡镇's yearbook entry, 清远 英德市) and 海南 临高县东英镇,
+from fresh texts of /tmp/s26/fresh/guangdong74.  Fixes: a county's short name before a common word
+and 乡村 (临高|发展乡村) read as no unlisted township of the county (发展乡 of 黑龙江 in the table); a place
+heading a project's name (重点建设遂溪县…新型储能示范项目(投资10亿元)) carried as the subject of the
+paragraph's later figures; a village whose two-character stem is made of common characters (潭角, 石内)
+read before its own organ (潭角村委会, 石内村党支部) as a place, as its organ already was."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _places(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def _subjects(doc) -> dict[str, str]:
+    return {m.indicator: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+
+
+def test_a_county_before_developing_the_countryside_names_no_township():
+    """06-dongying-lingao (nongcun5.cn, 海南临高县东英镇): the title 海南临高发展乡村特色产业 (base: a Place
+    发展乡 partOf 临高县); a township of the county written after it stays one (临高县东英镇)."""
+    doc = extract_text("海南临高发展乡村特色产业\n海南省临高县东英镇有5.6万亩林地,八成种的是浆纸林。")
+    assert "发展乡" not in _places(doc), _places(doc)
+    assert {"临高县", "东英镇"} <= _places(doc), _places(doc)
+
+
+def test_a_place_heading_a_project_s_name_is_no_paragraph_subject():
+    """05-beipo-suixi (遂溪县年鉴, 北坡镇): 重点建设遂溪县300MW/600MWh新型储能示范项目(投资10亿元)…。第三产业
+    增加值9.5575亿元 (base: 第三产业增加值 and 社会消费品零售总额 of 遂溪县, the project's county)."""
+    doc = extract_text("北坡镇\n【经济发展】 2024年,北坡镇全年国民经济生产总值(GDP)21.6028亿元,增长0.8%。"
+                       "第二产业增加值1.4625亿元,增速为-16.5%;重点建设遂溪县300MW/600MWh新型储能示范项目"
+                       "(投资10亿元)和鱼龙湖商业街(一期完成)。第三产业增加值9.5575亿元,增速为-0.1%,"
+                       "社会消费品零售总额7.6884亿元,增长2.6%。")
+    got = _subjects(doc)
+    assert got.get("第三产业增加值") == "北坡镇", got
+    assert got.get("社会消费品零售总额") == "北坡镇", got
+
+
+def test_a_county_named_as_a_place_still_carries_its_paragraph():
+    """The negative: a county named on its own in the figure's sentence (遂溪县重点项目完成投资…) is what
+    the paragraph goes on about, in an article of its city."""
+    doc = extract_text("湛江市重点项目建设提速\n2024年,湛江市重点项目完成投资420亿元。遂溪县重点项目完成投资"
+                       "30亿元,增长12%。全年新开工项目25个。")
+    assert _subjects(doc).get("新开工项目") == "遂溪县", _subjects(doc)
+
+
+def test_a_village_of_common_characters_before_its_own_organ_is_a_place():
+    """06-dongying-lingao, 08-qingxi-jiexi: 潭角村委会共管辖4个自然村, 石内村党支部书记 (base: the organ
+    read, no Place 潭角村); a pair that is a word (老区村, 山区村) stays none."""
+    doc = extract_text("坪上镇推进乡村振兴\n潭角村委会共管辖4个自然村,615户2560人。石内村党支部书记王明介绍了情况。")
+    assert {"潭角村", "石内村"} <= _places(doc), _places(doc)
+    other = extract_text("某镇新闻\n老区村党支部书记王明说。山区村委会负责人李强说。")
+    assert not {"老区村", "山区村"} & _places(other), _places(other)
