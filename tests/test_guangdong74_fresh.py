@@ -4,7 +4,8 @@ from fresh texts of /tmp/s26/fresh/guangdong74.  Fixes: a county's short name be
 and 乡村 (临高|发展乡村) read as no unlisted township of the county (发展乡 of 黑龙江 in the table); a place
 heading a project's name (重点建设遂溪县…新型储能示范项目(投资10亿元)) carried as the subject of the
 paragraph's later figures; a village whose two-character stem is made of common characters (潭角, 石内)
-read before its own organ (潭角村委会, 石内村党支部) as a place, as its organ already was."""
+read before its own organ (潭角村委会, 石内村党支部) as a place, as its organ already was; villages
+listed by name before a count whose noun opens with a year (新丰6个2022年开工任务村) read as villages."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -51,5 +52,14 @@ def test_a_village_of_common_characters_before_its_own_organ_is_a_place():
     read, no Place 潭角村); a pair that is a word (老区村, 山区村) stays none."""
     doc = extract_text("坪上镇推进乡村振兴\n潭角村委会共管辖4个自然村,615户2560人。石内村党支部书记王明介绍了情况。")
     assert {"潭角村", "石内村"} <= _places(doc), _places(doc)
-    other = extract_text("某镇新闻\n老区村党支部书记王明说。山区村委会负责人李强说。")
-    assert not {"老区村", "山区村"} & _places(other), _places(other)
+    other = extract_text("某镇新闻\n老区村党支部书记王明说。山区村委会负责人李强说。前几天,我同村委会主任商量过。")
+    assert not {"老区村", "山区村", "我同村"} & _places(other), _places(other)
+
+
+def test_villages_listed_before_a_count_of_a_year_s_villages():
+    """09-henglan-dangwei (中山 横栏镇): 完成西冲、五沙、三沙、新茂、裕祥、新丰6个2022年开工任务村(社区)结算 (base: 三沙
+    read as 三沙市 of 海南, the list no villages: the count's noun opens with a year)."""
+    doc = extract_text("横栏镇召开党委(扩大)会议\n农村生活污水治理工程完成西冲、五沙、三沙、新茂、裕祥、新丰6个2022年"
+                       "开工任务村(社区)结算。")
+    assert "三沙市" not in _places(doc), _places(doc)
+    assert {"五沙", "三沙", "裕祥"} <= _places(doc), _places(doc)

@@ -3144,7 +3144,8 @@ _LIST_COUNT_DIGITS = f"0-9{place_chars('count_numerals')}一二七八九十百"
 # where each of the four branches was tried at every character of the text)
 # (a short word of what the villages grow or are may stand between the count and 村: 三坑、眉山、澄溪等5个茶叶
 # 主产村 — two to four characters, none a function word nor a kind of division above the village)
-_LISTED_VILLAGE_MODIFIER = rf"(?:(?![{_FUNCTION_CHARS}{place_chars('listed_village_modifier_not')}])[{HAN}]){{2,4}}?"
+# (an opening year too: 新茂、裕祥、新丰6个|2022年开工任务|村 — the villages the year's works began in)
+_LISTED_VILLAGE_MODIFIER = rf"(?:[0-9０-９]{{4}}年)?(?:(?![{_FUNCTION_CHARS}{place_chars('listed_village_modifier_not')}])[{HAN}]){{2,4}}?"
 _VILLAGE_LIST_END = re.compile(rf"(?=[等共{_LIST_COUNT_DIGITS}])(?:(?:[等共]?[{_LIST_COUNT_DIGITS}]+个"
                                rf"(?:(?!{alt(place_words('listed_village_kinds'))})"  # (15个|行政村: the kind whole)
                                rf"{_LISTED_VILLAGE_MODIFIER}(?={place_words('subplace_suffixes')[1]}))?"
@@ -3625,8 +3626,10 @@ def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tup
 def _plain_pair_stem(stem: str) -> bool:
     """潭角村委会共管辖4个自然村, 石内村党支部: a village's stem of two characters each a common word
     (潭, 角) but together no word of the dictionary is a name where the village's own organ follows
-    it; the pair a word (全村, 本村, 新村: the whole village, this one, a new one) is none."""
+    it; the pair a word (全村, 本村, 新村: the whole village, this one, a new one) is none, nor a pair
+    holding a character jieba tags as no noun (我同|村委会主任: a pronoun and a preposition)."""
     return len(stem) == 2 and not word_freq().get(stem) and all(is_han(c) for c in stem) \
+        and all((word_tags().get(c) or "n").startswith("n") for c in stem) \
         and not any(c in _FUNCTION_CHARS or c in CHINESE_NUMERALS for c in stem) \
         and stem[0] not in place_chars("village_count_chars")
 
