@@ -5,7 +5,8 @@ and 乡村 (临高|发展乡村) read as no unlisted township of the county (发
 heading a project's name (重点建设遂溪县…新型储能示范项目(投资10亿元)) carried as the subject of the
 paragraph's later figures; a village whose two-character stem is made of common characters (潭角, 石内)
 read before its own organ (潭角村委会, 石内村党支部) as a place, as its organ already was; villages
-listed by name before a count whose noun opens with a year (新丰6个2022年开工任务村) read as villages."""
+listed by name before a count whose noun opens with a year (新丰6个2022年开工任务村) read as villages;
+a headline over a photo's caption whose credit closes it in brackets (…旧貌换新颜。(林翔 摄)) kept as the title."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -63,3 +64,15 @@ def test_villages_listed_before_a_count_of_a_year_s_villages():
                        "开工任务村(社区)结算。")
     assert "三沙市" not in _places(doc), _places(doc)
     assert {"五沙", "三沙", "裕祥"} <= _places(doc), _places(doc)
+
+
+def test_a_headline_over_a_credited_photo_caption_stays_the_title():
+    """04-meijiang-baiqianwan (meizhou.gov.cn): the headline, then a photo's caption whose credit is in
+    brackets after its full stop (西阳镇美丽圩镇入口旧貌换新颜。(林翔 摄)) (base: no title, the article's
+    place 西阳镇 of the caption, not 梅江区 of the headline)."""
+    doc = extract_text("梅江区以头号力度统筹推进“百千万工程”\n\n西阳镇美丽圩镇入口旧貌换新颜。(林翔 摄)\n\n"
+                       "梅江区以头号力度统筹推进“百千万工程”,区镇村三级书记齐抓共管。2024年,全区81个行政村"
+                       "集体经济经营性收入平均达46.29万元。")
+    art = doc.articles[0]
+    assert art.title == "梅江区以头号力度统筹推进“百千万工程”", art.title
+    assert doc.entities[art.place].name == "梅江区", art.place
