@@ -2287,9 +2287,9 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             if 1 in taken[s:e] or _opens_on_date(art.text, s):
                 continue
             county = county_ends.get((art.id, s))
-            if county is not None and _common_word_across(art.text, name, s, e):
-                continue  # 临高|发展乡村特色产业: 发展 and 乡村, no 发展乡 of 临高县
             if county is not None and not any(c[:4] == county[:4] for c in codes):
+                if _common_word_across(art.text, name, s, e):
+                    continue  # 临高|发展乡村特色产业: 发展 and 乡村, no 发展乡 of 临高县
                 # 会昌县永安乡: the county's, which its table does not list (but 海原县兴仁镇, moved to
                 # 沙坡头区 of the same city, is the town the table lists there now)
                 doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, code=None,
