@@ -2288,6 +2288,8 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
                 continue
             county = county_ends.get((art.id, s))
             if county is not None and not any(c[:4] == county[:4] for c in codes):
+                if _common_word_across(art.text, name, s, e):
+                    continue  # 临高|发展乡村特色产业: 发展 and 乡村, no 发展乡 of 临高县
                 # 会昌县永安乡: the county's, which its table does not list (but 海原县兴仁镇, moved to
                 # 沙坡头区 of the same city, is the town the table lists there now)
                 doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, code=None,
@@ -2328,6 +2330,13 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
 
 
 _STREET_ORGANS = tuple(place_words("street_short_organs"))  # 党工委, 办事处, 辖区: a street office's own
+
+
+def _common_word_across(text: str, name: str, s: int, e: int) -> bool:
+    """临高发展乡村特色产业: a township of the table (黑龙江's 发展乡) whose stem is a common word, written
+    right after a county but cut by the sentence's words (发展|乡村), is those words: the county's
+    unlisted township must be a word of its sentence when its stem is no proper name."""
+    return _common_stem(name) and not _word_bounded(text, s, e)
 
 
 def _city_streets(name: str) -> bool:
@@ -3135,7 +3144,8 @@ _LIST_COUNT_DIGITS = f"0-9{place_chars('count_numerals')}一二七八九十百"
 # where each of the four branches was tried at every character of the text)
 # (a short word of what the villages grow or are may stand between the count and 村: 三坑、眉山、澄溪等5个茶叶
 # 主产村 — two to four characters, none a function word nor a kind of division above the village)
-_LISTED_VILLAGE_MODIFIER = rf"(?:(?![{_FUNCTION_CHARS}{place_chars('listed_village_modifier_not')}])[{HAN}]){{2,4}}?"
+# (an opening year too: 新茂、裕祥、新丰6个|2022年开工任务|村 — the villages the year's works began in)
+_LISTED_VILLAGE_MODIFIER = rf"(?:[0-9０-９]{{4}}年)?(?:(?![{_FUNCTION_CHARS}{place_chars('listed_village_modifier_not')}])[{HAN}]){{2,4}}?"
 _VILLAGE_LIST_END = re.compile(rf"(?=[等共{_LIST_COUNT_DIGITS}])(?:(?:[等共]?[{_LIST_COUNT_DIGITS}]+个"
                                rf"(?:(?!{alt(place_words('listed_village_kinds'))})"  # (15个|行政村: the kind whole)
                                rf"{_LISTED_VILLAGE_MODIFIER}(?={place_words('subplace_suffixes')[1]}))?"
@@ -3609,7 +3619,19 @@ def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tup
     spans = [_undoubled_village(text, s, e) for s, e in _named_spans(_VILLAGE_OPENING, text, free, quotes, _no_common_word)]
     spans = [(_past_former_mark(text, s, e), e) for s, e in spans]
     return [(s, e) for s, e in spans if _conjoined_opening(text, s) and (text.startswith(_GACHA, e - len(_GACHA))
-            or (_village_stem(text[s:e - 1]) and text[e - 2] not in _OCCASION_VERBS))]
+            or (_village_stem(text[s:e - 1]) and text[e - 2] not in _OCCASION_VERBS)
+            or (_plain_pair_stem(text[s:e - 1]) and text.startswith(_VILLAGE_ORGANS, e)))]
+
+
+def _plain_pair_stem(stem: str) -> bool:
+    """潭角村委会共管辖4个自然村, 石内村党支部: a village's stem of two characters each a common word
+    (潭, 角) but together no word of the dictionary is a name where the village's own organ follows
+    it; the pair a word (全村, 本村, 新村: the whole village, this one, a new one) is none, nor a pair
+    holding a character jieba tags as no noun (我同|村委会主任: a pronoun and a preposition)."""
+    return len(stem) == 2 and not word_freq().get(stem) and all(is_han(c) for c in stem) \
+        and all((word_tags().get(c) or "n").startswith("n") for c in stem) \
+        and not any(c in _FUNCTION_CHARS or c in CHINESE_NUMERALS for c in stem) \
+        and stem[0] not in place_chars("village_count_chars")
 
 
 def _past_former_mark(text: str, s: int, e: int) -> int:

@@ -1194,10 +1194,21 @@ def _headline_like(blocks: list[_Block]) -> bool:
         return False
     nxt = blocks[1]
     return (nxt.kind != "para" or terminated(nxt.text) or len(nxt.text) > HEADLINE_MAX
+            or _credit_bracket_after_stop(nxt.text)  # a photo's caption under the headline
             or _titled(b.text, nxt.text) or nxt.after_chrome  # a scrape's headline over its metadata
             or _page_stamp(nxt.text)  # ... or over the page's bare date stamp (某县召开… / 2023-12-05)
             or (nxt.full and (nxt.blank_before or not b.full))  # a headline over a hard-wrapped paragraph
             or _prose_run(blocks, 1))
+
+
+def _credit_bracket_after_stop(line: str) -> bool:
+    """西阳镇美丽圩镇入口旧貌换新颜。(林翔 摄), …提升乡村人气。(长沙镇政府供图): a sentence ended, then a short
+    bracket (a photo's credit, no role named) closing the line — a terminated line, as a caption under
+    a scraped page's headline is; read as unterminated, the headline ran into it and was lost."""
+    return _STOP_THEN_BRACKET.search(line.rstrip()) is not None
+
+
+_STOP_THEN_BRACKET = re.compile(r"[。！？!?][ \t\u3000]*[（(][^（()）。！？!?]{1,16}[)）]$")
 
 
 def _prose_run(blocks: list[_Block], k: int) -> bool:

@@ -7731,7 +7731,32 @@ def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
         and any(r in metric.rules for r in _NAMED_PLACE_RULES) \
         and subject in view.doc.entities and view.doc.entities[subject].type == "Place" \
         and not _back_to_article_place(view, last_q.end, view.sentence(q.start)[0]) \
-        and not _worksite_place(view, last_q, subject, q)
+        and not _worksite_place(view, last_q, subject, q) \
+        and not _project_name_place(view, last_q, subject, q)
+
+
+def _project_name_place(view: _ArticleView, last_q: Quantity, subject: str, q: Quantity) -> bool:
+    """北坡镇…重点建设遂溪县300MW/600MWh新型储能示范项目(投资10亿元)…。第三产业增加值9.5575亿元: a place
+    named in the last figure's sentence only as the head of a project's name (the name runs from it to
+    a project's noun, metrics.project_name_heads, with no break) is that project's; a later sentence
+    naming no place of its own goes on about the article's place, not the project's county."""
+    text, (s_start, _e) = view.text, view.sentence(last_q.start)
+    if view.sentence(q.start)[0] == s_start:
+        return False  # (the same sentence: the clause rules decide)
+    sites = [b for a, b, key, t, _l in view.mentions_in(s_start, last_q.start) if key == subject and t == "Place"]
+    return bool(sites) and all(_project_name_after(text, b, last_q.start) for b in sites)
+
+
+def _project_name_after(text: str, b: int, stop: int) -> bool:
+    """Does a project's name run from text[b] (遂溪县|300MW/600MWh新型储能示范项目), several characters
+    of name before its noun, no punctuation or figure between?"""
+    run = _PROJECT_NAME_RUN.match(text, b, stop)
+    return bool(run) and len(run.group(0)) >= _PROJECT_NAME_MIN and run.group(0).endswith(_PROJECT_NAME_HEADS)
+
+
+_PROJECT_NAME_HEADS = tuple(cues("metrics.project_name_heads"))
+_PROJECT_NAME_RUN = re.compile(r"[^，,、；;。：:（(）)“”\s]+")
+_PROJECT_NAME_MIN = 6  # (遂溪县|重点项目 is a class of projects of the county, no project's name)
 
 
 def _worksite_place(view: _ArticleView, last_q: Quantity, subject: str, q: Quantity) -> bool:
