@@ -4,7 +4,10 @@ circuit hearings (河南沁阳, 重庆巫山) — from fresh texts of /tmp/s26/f
 unique short name right before 法院/检察院 (潢川法院, 潢川检察院) names the county and its court even where
 the story names a place of another prefecture (从郑州被带回): a basic court is only ever its county's, no
 township has one (base: the short name dropped as the story was read as 郑州's, no court at all, and the
-article's figures given to 郑州市)."""
+article's figures given to 郑州市).  Fix: a court's news writing its officer as 该院/本院 + name + head post
+(该院王建华副院长) gives the post in the article's one court, as the court's full name before the name does,
+unless another body in 院 was named last (a hospital); a procuratorate's head post is 检察长 (襄阳市人民检察院
+李国强副检察长), not the 院长 its name's last character gave."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -40,3 +43,31 @@ def test_kinds_of_courts_name_no_county():
     doc = extract_text("郑州市各级法院、两级法院、基层法院、高新法院、铁路法院、海事法院、金融法院、互联网法院和"
                        "知识产权法院开展集中执行。")
     assert _names(doc, "Place") == {"郑州市"}, _names(doc, "Place")
+
+
+def _posts(doc) -> set[tuple[str, str, str]]:
+    return {(doc.entities[r.subject].name, p["post"], doc.entities[r.object].name)
+            for r in doc.relations if r.predicate == "holdsPost" for p in r.posts}
+
+
+def test_court_anaphor_before_a_name_and_its_head_post():
+    """08-tongcheng-briefing (安徽桐城市): 桐城市人民法院召开新闻通气会…该院江永久副院长通报了…: the court's news
+    writes its officer as 该院 + name + post, as it would write the court's full name (base: no person, no
+    post).  Adapted with another name (the text's 永久 is a word to the name finder)."""
+    doc = extract_text("6月18日下午,桐城市人民法院召开新闻通气会。通气会上,该院王建华副院长通报了今年以来审判、执行的概况。")
+    assert ("王建华", "副院长", "桐城市人民法院") in _posts(doc), _posts(doc)
+
+
+def test_procuratorate_head_post_is_jianchazhang():
+    """A procuratorate's head is 检察长, not the 院长 its name's last character would give: 襄阳市人民检察院李国强
+    副检察长, and 该院李国强副检察长 after it (base: neither read)."""
+    doc = extract_text("襄阳市人民检察院李国强副检察长介绍了全市公益诉讼办案情况。")
+    assert ("李国强", "副检察长", "襄阳市人民检察院") in _posts(doc), _posts(doc)
+    doc = extract_text("襄阳市人民检察院召开新闻发布会,该院李国强副检察长介绍了办案情况。")
+    assert ("李国强", "副检察长", "襄阳市人民检察院") in _posts(doc), _posts(doc)
+
+
+def test_court_anaphor_after_a_hospital_is_not_the_court():
+    """Negative: 该院 after a hospital named last is the hospital; its 副院长 is not the court's."""
+    doc = extract_text("县人民法院和县人民医院联合召开会议。该院王建华副院长介绍了医疗纠纷调解情况。")
+    assert not any(o.endswith("法院") for _n, _p, o in _posts(doc)), _posts(doc)
