@@ -7,7 +7,9 @@ township has one (base: the short name dropped as the story was read as 郑州's
 article's figures given to 郑州市).  Fix: a court's news writing its officer as 该院/本院 + name + head post
 (该院王建华副院长) gives the post in the article's one court, as the court's full name before the name does,
 unless another body in 院 was named last (a hospital); a procuratorate's head post is 检察长 (襄阳市人民检察院
-李国强副检察长), not the 院长 its name's last character gave."""
+李国强副检察长), not the 院长 its name's last character gave.  Fix: a clause of only a basis (同比, 较上一个五年)
+before 分别 and a change verb changes the levels named by the clauses before it one each in order, as
+与2020年相比分别下降 does (base: every rise given to the last level, 结案率)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -71,3 +73,27 @@ def test_court_anaphor_after_a_hospital_is_not_the_court():
     """Negative: 该院 after a hospital named last is the hospital; its 副院长 is not the court's."""
     doc = extract_text("县人民法院和县人民医院联合召开会议。该院王建华副院长介绍了医疗纠纷调解情况。")
     assert not any(o.endswith("法院") for _n, _p, o in _posts(doc)), _posts(doc)
+
+
+def _changes(doc) -> dict[float, str]:
+    return {m.value: m.indicator for m in doc.metrics}
+
+
+def test_basis_clause_before_respectively_changes_each_level():
+    """01-cuiping-report (四川宜宾翠屏区): 受理各类案件82976件,审执结82461件,结案率99.37%,较上一个五年分别上升
+    44.05%、67.15%、14.79%: a clause of only a basis (较上一个五年, 同比) before 分别 changes the levels named
+    before one each in order (base: all three rises given to 结案率, the last level)."""
+    doc = extract_text("2017-2021年,翠屏区人民法院受理各类案件82976件,审执结82461件,结案率99.37%,"
+                       "较上一个五年分别上升44.05%、67.15%、14.79%。")
+    got = _changes(doc)
+    assert "受理各类案件" in got[44.05] and "审执结" in got[67.15] and "结案率" in got[14.79], got
+    doc = extract_text("全市法院受理各类案件3185件,执结1152件,结案率95.2%,同比分别上升27.4%、57.2%和3.1%。")
+    got = _changes(doc)
+    assert "受理各类案件" in got[27.4] and "执结" in got[57.2] and "结案率" in got[3.1], got
+
+
+def test_basis_clause_with_too_few_levels_is_left_alone():
+    """Negative: a basis clause before 分别 with fewer named levels than figures pairs nothing new."""
+    doc = extract_text("今年以来,全县受理各类案件3185件,同比分别上升27.4%、57.2%和3.1%。")
+    got = _changes(doc)
+    assert not any("执结" in v for v in got.values()), got
