@@ -9,7 +9,8 @@ article's figures given to 郑州市).  Fix: a court's news writing its officer 
 unless another body in 院 was named last (a hospital); a procuratorate's head post is 检察长 (襄阳市人民检察院
 李国强副检察长), not the 院长 its name's last character gave.  Fix: a clause of only a basis (同比, 较上一个五年)
 before 分别 and a change verb changes the levels named by the clauses before it one each in order, as
-与2020年相比分别下降 does (base: every rise given to the last level, 结案率)."""
+与2020年相比分别下降 does (base: every rise given to the last level, 结案率).  Fix: courts and procuratorates
+after their scope (全市法院受理…, 南阳两级法院共拘传…) are the doer, no part of the indicator, as 检察机关 is."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -97,3 +98,13 @@ def test_basis_clause_with_too_few_levels_is_left_alone():
     doc = extract_text("今年以来,全县受理各类案件3185件,同比分别上升27.4%、57.2%和3.1%。")
     got = _changes(doc)
     assert not any("执结" in v for v in got.values()), got
+
+
+def test_courts_doing_what_is_counted_are_no_part_of_the_indicator():
+    """07-dongguan-report (广东东莞市): 全市法院受理各类案件25.4万件; 04-nanyang-execution (河南南阳市): 南阳两级法院共
+    拘传202人: the courts after their scope are the doer, as 检察机关 is (base: 法院受理各类案件, 两级法院共拘传)."""
+    doc = extract_text("2022年,全市法院受理各类案件25.4万件,办结23.1万件。全市人民法院执结案件500件。")
+    got = _changes(doc)
+    assert got[254000] == "受理各类案件" and got[500] == "执结案件", got
+    doc = extract_text("执行专项行动首日,南阳两级法院共拘传202人,执结案件96件。")
+    assert _changes(doc)[202] == "拘传", _changes(doc)
