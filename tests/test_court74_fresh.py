@@ -10,7 +10,8 @@ unless another body in 院 was named last (a hospital); a procuratorate's head p
 李国强副检察长), not the 院长 its name's last character gave.  Fix: a clause of only a basis (同比, 较上一个五年)
 before 分别 and a change verb changes the levels named by the clauses before it one each in order, as
 与2020年相比分别下降 does (base: every rise given to the last level, 结案率).  Fix: courts and procuratorates
-after their scope (全市法院受理…, 南阳两级法院共拘传…) are the doer, no part of the indicator, as 检察机关 is."""
+after their scope (全市法院受理…, 南阳两级法院共拘传…) are the doer, no part of the indicator, as 检察机关 is.  Fix: a court's news writing itself 院 before its party organ
+(院党组成员、副院长刘建国) names the court, as 厅党组书记 names the department."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -108,3 +109,13 @@ def test_courts_doing_what_is_counted_are_no_part_of_the_indicator():
     assert got[254000] == "受理各类案件" and got[500] == "执结案件", got
     doc = extract_text("执行专项行动首日,南阳两级法院共拘传202人,执结案件96件。")
     assert _changes(doc)[202] == "拘传", _changes(doc)
+
+
+def test_court_writes_itself_yuan_before_its_party_organ():
+    """05-huangchuan-execution: 院党组成员、副院长刘建国作战前动员 in the court's own news: 院 is the court the
+    article names, as 厅党组书记 is the department's (base: no post).  Negative: a hospital (an organisation)
+    is never read so."""
+    doc = extract_text("潢川县人民法院开展集中执行。院党组成员、副院长刘建国作战前动员。")
+    assert ("刘建国", "副院长", "潢川县人民法院") in _posts(doc), _posts(doc)
+    doc = extract_text("县人民医院召开职工大会。院党委书记刘建国讲话。")
+    assert not _posts(doc), _posts(doc)
