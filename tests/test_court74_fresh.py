@@ -11,7 +11,8 @@ unless another body in 院 was named last (a hospital); a procuratorate's head p
 before 分别 and a change verb changes the levels named by the clauses before it one each in order, as
 与2020年相比分别下降 does (base: every rise given to the last level, 结案率).  Fix: courts and procuratorates
 after their scope (全市法院受理…, 南阳两级法院共拘传…) are the doer, no part of the indicator, as 检察机关 is.  Fix: a court's news writing itself 院 before its party organ
-(院党组成员、副院长刘建国) names the court, as 厅党组书记 names the department."""
+(院党组成员、副院长刘建国) names the court, as 厅党组书记 names the department.  Fix: 分为 (splitting into
+groups: 20余名执行干警分为三路) ends the counted noun, as 分赴 does."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -119,3 +120,13 @@ def test_court_writes_itself_yuan_before_its_party_organ():
     assert ("刘建国", "副院长", "潢川县人民法院") in _posts(doc), _posts(doc)
     doc = extract_text("县人民医院召开职工大会。院党委书记刘建国讲话。")
     assert not _posts(doc), _posts(doc)
+
+
+def test_splitting_into_groups_ends_the_counted_noun():
+    """06-linying-execution (河南临颍县): 20余名执行干警分为三路: 分为 ends the noun counted, as 分赴 does (base:
+    执行干警分, cut at 为).  Negative: 耕地划分为三类 stays 耕地 (no 耕地划)."""
+    doc = extract_text("12月9日,该院执行局组织集中行动,20余名执行干警分为三路,奔赴城区、乡镇。全县50名志愿者分为10个小组。")
+    got = _changes(doc)
+    assert got[20] == "执行干警" and got[50] == "志愿者", got
+    doc = extract_text("全县120万亩耕地划分为三类。")
+    assert _changes(doc)[1200000] == "耕地", _changes(doc)
