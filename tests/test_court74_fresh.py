@@ -118,7 +118,10 @@ def test_court_writes_itself_yuan_before_its_party_organ():
     is never read so."""
     doc = extract_text("潢川县人民法院开展集中执行。院党组成员、副院长刘建国作战前动员。")
     assert ("刘建国", "副院长", "潢川县人民法院") in _posts(doc), _posts(doc)
-    doc = extract_text("县人民医院召开职工大会。院党委书记刘建国讲话。")
+    doc = extract_text("潢川法院执行局五个执行团队共39名干警列队集合完毕,院党组成员、副院长刘建国作战前动员。"
+                       "这是潢川法院“秋季攻坚”专项行动的第一次集中执行行动。")
+    assert ("刘建国", "副院长", "潢川县人民法院") in _posts(doc), _posts(doc)  # (the court first inside its unit)
+    doc = extract_text("县人民医院召开职工大会。院党委书记刘建国讲话。医疗纠纷由县人民法院审理。")
     assert not _posts(doc), _posts(doc)
 
 

@@ -1808,12 +1808,23 @@ class ArticleScan:
         last character alone — the nearest agency named before of that kind (省文化厅召开…), with
         the party organ written after it (云南省文化厅党组); none when the article names no such body."""
         m = self._lead_units().get(run[0])
+        if (m is None or m.aend > i) and (court := self._judicial_self(run, i)) is not None:
+            return court if not run[1:] else self._make_body(i, pos, court.name + run[1:], court.place, alias=run)
         if m is None or m.aend > i:
             return None
         name = (m.norm or m.surface) + run[1:]
         if not run[1:]:
             return Body(m.key, name, m.label, i, pos, None)
         return self._make_body(i, pos, name, None, alias=run)
+
+    def _judicial_self(self, run: str, i: int) -> Body | None:
+        """院党组成员 in a court's news whose court is first written inside its unit's name (潢川法院执行局…,
+        院党组成员、副院长刘建国): the article's one court (`article_court`), when named before i; else None."""
+        court = self.article_court() if run[0] == _COURT_ANAPHORS[0][-1] else None
+        if court is None:
+            return None
+        named = any((m.norm or m.surface).startswith(court.name) for m in self.mentions[:bisect_left(self._starts, i)])
+        return court if named else None  # (the court or a unit of it written before: 潢川法院执行局)
 
     def _lead_units(self) -> dict[str, Mention]:
         """The article's own department of each kind (厅, 局): the first agency of the article ending
