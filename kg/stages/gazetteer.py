@@ -1244,7 +1244,8 @@ def _named_county_township(name: str, context: set[str]) -> bool:
 
 def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str], located: bool,
               body: bool = False, voice: frozenset[str] = frozenset(), listed: bool = False,
-              owned: bool = False, court: bool = False, lead: bool = False, zone_body: bool = False) -> bool:
+              owned: bool = False, court: bool = False, lead: bool = False, zone_body: bool = False,
+              county_court: bool = False) -> bool:
     """May a short name denote division `c` in this document?  A province's or city's short name
     always (unless it is a common word too: 来宾, 日照 need their province named); a county's
     where its city is named (邯山 in a story about 邯郸), or — when the short name is a name by
@@ -1255,7 +1256,9 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
     county's own paper names itself short (是泽州发展历程中…, 全县上下…); in one naming other
     divisions, only where it speaks as the county in the first person (乡城县…来到我市, 建德将…).
     A unique name heading its zone's committee (`zone_body`: 文水经济开发区管委会) names the county
-    though jieba knows no word of it: no common word runs into 经济开发区管委会."""
+    though jieba knows no word of it: no common word runs into 经济开发区管委会.  A unique proper name
+    before 法院/检察院 (`county_court`: 潢川法院) names the county whatever else the story names: a
+    basic court or procuratorate is only ever its county's."""
     if name in _COMMON_WORDS:  # (日照中院, 安康中院: `court`, the city's intermediate court, names the city)
         return c.parent in context or (court and c.level == "city")
     if c.level in ("province", "city"):
@@ -1267,8 +1270,11 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
         return proper or not _everyday_word(name) or located or listed or body or c.code in context
     if name in _MACRO_REGIONS:
         return False  # 华南和江南部分地区 in a story naming 广西: the region, no 江南区 (南宁 is not named)
-    if not (proper or zone_body) or len(table().short_candidates(name)) != 1 \
-            or _another_prefecture(name, c, context, listed):
+    if not (proper or zone_body) or len(table().short_candidates(name)) != 1:
+        return False
+    if county_court:
+        return True  # 潢川法院 in a story naming 郑州: the county's own court (no township has a 法院)
+    if _another_prefecture(name, c, context, listed):
         return False
     if lead and c.name[-1:] in voice:
         return True  # 宿松融媒讯 5月12日下午…我县: the county's own paper opening its story (`_news_lead`)
@@ -1623,10 +1629,11 @@ def make_gazetteer():
                 owned = art.text.startswith(_SELF_NAME_HEADS, e) or _opens_headline(art, s) \
                     or _own_paper(art.text, s, e)
                 court = art.text.startswith(_COURT_SHORT_AFTER["city"], e)
+                county_court = art.text.startswith(_COURT_SHORT_AFTER["county"], e)
                 lead = _news_lead(art.text, s, e)
                 cands = [c for c in T.short_candidates(name)
                          if _short_ok(name, c, context, context_cities, located, body, voice, listed, owned, court,
-                                      lead, zone_body)]
+                                      lead, zone_body, county_court)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 if any(c.level == "county" and c.code not in context for c in cands) \
@@ -1889,7 +1896,8 @@ def _before_its_county(div: Division, after) -> bool:
 
 
 _COURT_SHORT_AFTER = {"city": tuple(place_words("court_short_after_city")),
-                      "province": tuple(place_words("court_short_after_province"))}
+                      "province": tuple(place_words("court_short_after_province")),
+                      "county": tuple(place_words("court_short_after_county"))}
 
 
 _LISTED_WORK = re.compile(f"(?:[、和及][{HAN}]{{1,6}}?)*等(?:[0-9０-９{CHINESE_NUMERALS}]+[座个处])?[{HAN}]{{0,6}}?"
@@ -1910,7 +1918,7 @@ def _before_its_court(text: str, e: int, div: Division) -> bool:
     province's before its high court's (内江|中院, 湖南|高院)?  The segmenter may cut across the
     name (内|江中|院: 江中 is a word), yet the court's level matches the place's, so the name is
     the place (the court, 内江市中级人民法院, is read from it).  Only these two levels."""
-    words = _COURT_SHORT_AFTER.get(div.level)
+    words = _COURT_SHORT_AFTER.get(div.level) if div.level in ("city", "province") else None
     return bool(words) and text.startswith(words, e)
 
 

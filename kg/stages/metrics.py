@@ -5325,7 +5325,16 @@ def _frame_then_change(text: str, lo: int, k: int, first: int) -> str | None:
     verb = _CHANGE_AFTER_FRAME.fullmatch(text, k + len(_RESPECTIVELY), first)
     if verb is None:
         return None
+    if _BASIS_CLAUSE.fullmatch(text, lo, k):
+        return text[lo:k] + verb.group()  # 结案率99.37%，同比分别上升a、b、c: the basis is the change's own
     return verb.group() if _FRAMED_BASE.fullmatch(text, lo, k) or _compared_year(text, lo, k) else None
+
+
+# 同比 / 较上年 / 较上一个五年 (a clause of its own before 分别: a basis, no verb): 受理…，审执结…，结案率…，
+# 较上一个五年分别上升a、b、c changes the levels before one each in order (court74)
+_BASIS_CLAUSE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})"
+                           f"|(?:{cue_alt('metrics.basis_marks', False)})[^，,。；;、0-9０-９]{{1,6}}?"
+                           f"(?:{cue_alt('metrics.basis_period_ends', False)})")
 
 
 def _compared_year(text: str, lo: int, k: int) -> bool:

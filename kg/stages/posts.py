@@ -1808,12 +1808,23 @@ class ArticleScan:
         last character alone — the nearest agency named before of that kind (省文化厅召开…), with
         the party organ written after it (云南省文化厅党组); none when the article names no such body."""
         m = self._lead_units().get(run[0])
+        if (m is None or m.aend > i) and (court := self._judicial_self(run, i)) is not None:
+            return court if not run[1:] else self._make_body(i, pos, court.name + run[1:], court.place, alias=run)
         if m is None or m.aend > i:
             return None
         name = (m.norm or m.surface) + run[1:]
         if not run[1:]:
             return Body(m.key, name, m.label, i, pos, None)
         return self._make_body(i, pos, name, None, alias=run)
+
+    def _judicial_self(self, run: str, i: int) -> Body | None:
+        """院党组成员 in a court's news whose court is first written inside its unit's name (潢川法院执行局…,
+        院党组成员、副院长刘建国): the article's one court (`article_court`), when named before i; else None."""
+        court = self.article_court() if run[0] == _COURT_ANAPHORS[0][-1] else None
+        if court is None:
+            return None
+        named = any((m.norm or m.surface).startswith(court.name) for m in self.mentions[:bisect_left(self._starts, i)])
+        return court if named else None  # (the court or a unit of it written before: 潢川法院执行局)
 
     def _lead_units(self) -> dict[str, Mention]:
         """The article's own department of each kind (厅, 局): the first agency of the article ending
@@ -4175,6 +4186,7 @@ def _candidate_lookaheads() -> list[str]:
         posts.append(f"[{units}]{re.escape(_HEAD_POST_END)}")
     if _HEADED_BY:  # 港澳事务办公室|李辉副主任: the head post of a body `_HEADED_BY` names
         posts += [re.escape(h) for h in sorted(set(_HEADED_BY.values()), key=len, reverse=True)]
+    posts += [re.escape(h) for h in sorted(set(_JUDICIAL_HEAD_POSTS.values()), key=len, reverse=True)]  # 该院|李某副检察长
     if posts:
         parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?(?:{'|'.join(posts)}))")
     if _scan_tables()[2] is not None:
@@ -7057,8 +7069,11 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
     before it or not) holds that post in that body: (name, body, post); none otherwise."""
     t = scan.text
     body = scan._found_over(p, p) if p > 0 else None
-    post = None if body is None else body.name[-1] + _HEAD_POST_END if body.name.endswith(_HEADED_UNITS) \
+    post = None if body is None else _judicial_head(body.name) if body.name.endswith(_JUDICIAL_ORGANS) \
+        else body.name[-1] + _HEAD_POST_END if body.name.endswith(_HEADED_UNITS) \
         else _HEADED_BY.get(next((w for w in _HEADED_BY if t.endswith(w, body.start, p)), None))
+    if body is None and (court := _court_anaphor_before(scan, p)) is not None:
+        body, post = court
     if post is None:
         return None
     if t[p] in _FORMER_ONE and t.startswith(tuple(m + post for m in ("", *vocabulary().modifiers)), p + 1):
@@ -7074,6 +7089,37 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
                 and not any(_is_word(t[ps:ps + len(post) + j]) for j in (1, 2)):
             return name, body, mod + post  # (局长助理: a longer word, no head's post)
     return None
+
+
+_COURT_ANAPHORS = tuple(w for w, _ in _cue("court_anaphors"))  # 该院, 本院: the article's court
+_JUDICIAL_HEAD_POSTS = dict(_cue("judicial_head_posts"))  # 检察院 → 检察长, 法院 → 院长
+
+
+def _court_anaphor_before(scan: ArticleScan, p: int) -> tuple[Body, str] | None:
+    """该院王建华副院长通报… in a court's news: the anaphor of the article's one court or procuratorate
+    (`article_court`) right before a name stands for that body as its full name would (桐城市人民法院王建华
+    副院长), its head's post by its kind (院长, 检察长); (court, post) or None."""
+    if not scan.text.endswith(_COURT_ANAPHORS, 0, p):
+        return None
+    court = scan.article_court()
+    if court is None or _nearest_yuan_body(scan, p) != court.name:
+        return None  # (县人民法院和县人民医院…该院: the hospital, the body named last)
+    post = _judicial_head(court.name)
+    return (court, post) if post else None
+
+
+def _judicial_head(name: str) -> str | None:
+    """The head's post of a court or procuratorate by its name's ending (检察院 → 检察长, 法院 → 院长):
+    a procuratorate's head is no 院长 though its name ends in 院."""
+    return next((v for k, v in _JUDICIAL_HEAD_POSTS.items() if name.endswith(k)), None)
+
+
+def _nearest_yuan_body(scan: ArticleScan, p: int) -> str | None:
+    """The name of the last agency or organisation ending in 院 found before p (该院's antecedent)."""
+    hits = [m for m in scan.mentions_starting(0, p) if m.label in ("Agency", "Organization") and m.aend <= p
+            and (m.norm or m.surface).endswith(_COURT_ANAPHORS[0][-1])]
+    last = max(hits, key=lambda m: m.aend, default=None)
+    return None if last is None else last.norm or last.surface
 
 
 _QUALIFIER_BRACKETS = {"）": "（", ")": "("}
