@@ -1823,8 +1823,11 @@ class ArticleScan:
         court = self.article_court() if run[0] == _COURT_ANAPHORS[0][-1] else None
         if court is None:
             return None
-        named = any((m.norm or m.surface).startswith(court.name) for m in self.mentions[:bisect_left(self._starts, i)])
-        return court if named else None  # (the court or a unit of it written before: 潢川法院执行局)
+        if "court_named_at" not in self._lazy:  # (where the court or a unit of it is first written: once an article)
+            self._lazy["court_named_at"] = min((m.astart for m in self.mentions
+                                                if (m.norm or m.surface).startswith(court.name)), default=None)
+        first = self._lazy["court_named_at"]
+        return court if first is not None and first < i else None  # (潢川法院执行局 written before)
 
     def _lead_units(self) -> dict[str, Mention]:
         """The article's own department of each kind (厅, 局): the first agency of the article ending
@@ -7116,10 +7119,14 @@ def _judicial_head(name: str) -> str | None:
 
 def _nearest_yuan_body(scan: ArticleScan, p: int) -> str | None:
     """The name of the last agency or organisation ending in 院 found before p (该院's antecedent)."""
-    hits = [m for m in scan.mentions_starting(0, p) if m.label in ("Agency", "Organization") and m.aend <= p
+    hits = [m for m in scan.mentions_starting(max(0, p - _ANTECEDENT_REACH), p)
+            if m.label in ("Agency", "Organization") and m.aend <= p
             and (m.norm or m.surface).endswith(_COURT_ANAPHORS[0][-1])]
     last = max(hits, key=lambda m: m.aend, default=None)
     return None if last is None else last.norm or last.surface
+
+
+_ANTECEDENT_REACH = 3000  # characters before 该院 its antecedent is looked for in (bounded: no pass over the article)
 
 
 _QUALIFIER_BRACKETS = {"）": "（", ")": "("}
