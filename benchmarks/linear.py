@@ -31,7 +31,7 @@ _PLACES = ("邯郸市", "魏县", "肥乡区", "河北省", "石家庄市", "广
 
 SHAPES = ("meetings", "posts-no-stop", "attendance", "appointments", "lines", "registry",
           "definitions", "programmes", "committees", "elections", "headline-list", "organisers", "index-table",
-          "monthly-table", "town-stems", "shared-names")
+          "monthly-table", "town-stems", "shared-names", "court-news")
 
 
 def shape(kind: str, n: int) -> str:
@@ -84,6 +84,9 @@ def shape(kind: str, n: int) -> str:
             # (gazetteer: the shared name's townships searched; posts: each new body's alias looked up)
             s = f"鼓楼区{rnd.choice(('文化', '教育', '卫生', '水务', '商务'))}局局长{name()}来到长安区" \
                 f"{rnd.choice(('第一', '第二', '实验'))}小学调研。"
+        elif kind == "court-news":  # a court's long report: 该院 and 院党组 over and over (posts: the article's court)
+            s = f"潢川县人民法院执行局干警{name()}介绍，该院{name()}副院长通报案件{rnd.randint(10, 99)}件，" \
+                f"院党组成员、副院长{name()}出席。"
         else:
             raise ValueError(f"unknown shape {kind!r}; shapes: {', '.join(SHAPES)}")
         parts.append(s)
