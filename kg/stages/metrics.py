@@ -7171,7 +7171,7 @@ def _object_after(counted: str, i: int) -> bool:
 
 _LIST_SCOPE_RE = re.compile("、([\u4e00-\u9fff]{1,6}?)[0-9.]")  # the scope of each item after the first
 _LIST_SCOPE_ENDS = tuple(cues("metrics.list_scope_ends"))  # 国, 省, 州, 县 …: a scope is a place (四川省, 甘孜州)
-_WHOLE_OPENERS = tuple(cues("metrics.whole_scope_openers"))  # 全, 我: or the whole (全省, 我市)
+# (or the whole: _WHOLE_OPENERS, 全省, 我市)
 
 
 @lru_cache(maxsize=64)
