@@ -7119,14 +7119,14 @@ def _judicial_head(name: str) -> str | None:
 
 def _nearest_yuan_body(scan: ArticleScan, p: int) -> str | None:
     """The name of the last agency or organisation ending in 院 found before p (该院's antecedent)."""
-    hits = [m for m in scan.mentions_starting(max(0, p - _ANTECEDENT_REACH), p)
+    hits = [m for m in scan.mentions_starting(max(0, p - _COURT_ANTECEDENT_REACH), p)
             if m.label in ("Agency", "Organization") and m.aend <= p
             and (m.norm or m.surface).endswith(_COURT_ANAPHORS[0][-1])]
     last = max(hits, key=lambda m: m.aend, default=None)
     return None if last is None else last.norm or last.surface
 
 
-_ANTECEDENT_REACH = 3000  # characters before 该院 its antecedent is looked for in (bounded: no pass over the article)
+_COURT_ANTECEDENT_REACH = 3000  # characters before 该院 its antecedent is looked for in (bounded: no pass over the article)
 
 
 _QUALIFIER_BRACKETS = {"）": "（", ")": "("}
