@@ -115,6 +115,14 @@ def surnames() -> tuple[str, ...]:
     return tuple(sorted((r["surname"] for r in load_table("surnames")), key=lambda s: (-len(s), s)))
 
 
+@lru_cache(maxsize=1)
+def single_surnames() -> frozenset[str]:
+    """The one-character family names of `surnames.tsv` (王, 李 …), read once: the first character a
+    person's name opens with, for stages that test one character (layout's glued bylines, periods'
+    holiday words)."""
+    return frozenset(s for s in surnames() if len(s) == 1)
+
+
 def chars(set_name: str) -> str:
     """The characters of one named set of `char_classes.tsv` (tested one character at a time)."""
     return _char_sets().get(set_name, "")

@@ -20,7 +20,7 @@ import datetime as _dt
 import re
 from functools import lru_cache
 
-from .lexicon import load_table, surnames
+from .lexicon import load_table, single_surnames
 from .metric_words import cue_alt, cue_chars, cues, first_char_guard, numeral_forms
 from .text import is_han
 
@@ -441,13 +441,9 @@ def _holiday_given_name(text: str, start: int, words: str) -> bool:
     if start == 0 or _words().get(words, ("", None))[0] not in _HOLIDAY_KINDS:
         return False
     before = text[start - 1]
-    return before in _family_chars() and before not in _CELEBRATE_BEFORE
+    return before in single_surnames() and before not in _CELEBRATE_BEFORE
 
 
-@lru_cache(maxsize=1)
-def _family_chars() -> frozenset[str]:
-    """The one-character family names (surnames.tsv), read once."""
-    return frozenset(s for s in surnames() if len(s) == 1)
 
 
 def _holiday_noun(text: str, end: int, words: str) -> bool:

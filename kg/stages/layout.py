@@ -1131,11 +1131,6 @@ def _names(s: str) -> list[str]:
 _GLUED_RUN = re.compile(f"[{HAN}]{{5,6}}")
 
 
-@lru_cache(maxsize=1)
-def _single_surnames() -> frozenset[str]:
-    return frozenset(s for s in L.surnames() if len(s) == 1)
-
-
 def _glued_names(name: str) -> list[str]:
     """Two reporters' names run together where a scrape lost the space between them (通讯员谢徐军姜承云
     → 谢徐军, 姜承云; the byline took one person 谢徐军姜承云): a run of five or six Han characters with
@@ -1143,7 +1138,7 @@ def _glued_names(name: str) -> list[str]:
     other run is kept as it is (a name of four: 欧阳明华, 扎西顿珠; a cut both ways: no guess)."""
     if not _GLUED_RUN.fullmatch(name):
         return [name]
-    sn = _single_surnames()
+    sn = L.single_surnames()
     cuts = [k for k in (2, 3) if 2 <= len(name) - k <= 3 and name[0] in sn and name[k] in sn]
     return [name[:cuts[0]], name[cuts[0]:]] if len(cuts) == 1 else [name]
 

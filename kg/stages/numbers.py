@@ -2705,7 +2705,7 @@ def _class_noun_at(text: str, end: int) -> bool:
     return text.startswith(_CLASS_NOUNS, end) or _EXCEED_COUNTED.match(text, end) is not None
 
 
-_MONEY_BASE = "元"  # the base unit of every amount of money (万元, 亿元)
+_MONEY_BASE = cues("numbers.table_money_unit")[0]  # 元: the base unit of every amount of money (万元, 亿元)
 _BARE_CLASS_COUNTED = re.compile(f"(?:{cue_alt('metrics.class_nouns')})(?:{cue_alt('numbers.class_count_verbs', False)})?"
                                  f"[0-9０-９{CHINESE_NUMERALS}两]")
 _CLASS_RANGE_HIGH = re.compile("[0-9０-９.．]+[千百]?[万亿]?元")  # the high end of a size class of money (至10亿元)

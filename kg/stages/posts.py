@@ -5330,7 +5330,7 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                     scan.holdings.append(Holding(read, p, p + len(read), body, held, status, date,
                                                  "posts.foreign-head", at))  # 欧洲理事会主席米歇尔, 旧金山市市长布里德
                 _joined_envoy(scan, m, p + len(read), hi, date)  # 布哈拉州州长巴尔诺耶夫|和驻华大使赛义多夫
-            if t.endswith(_MINISTER_POST, 0, p) and (read := scan.names.name_at(p, after_post=True)):
+            if t.endswith(_COMPOUND_HEAD, 0, p) and (read := scan.names.name_at(p, after_post=True)):
                 _listed_ministers(scan, m, p + len(read), hi, date)  # 工业部长穆伦加|、旅游部长西孔巴
             continue  # a name the scan read already (国家主席习近平)
         name = _foreign_name(scan, p, hi)
@@ -5347,11 +5347,10 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
             continue
         _hold_chain(scan, name, p, chain, date, "posts.foreign-head")
         _joined_envoy(scan, m, p + len(name), hi, date)
-        if t.endswith(_MINISTER_POST, 0, p):
+        if t.endswith(_COMPOUND_HEAD, 0, p):
             _listed_ministers(scan, m, p + len(name), hi, date)  # 外交部长卡卡博|、旅游部长西孔巴
 
 
-_MINISTER_POST = "部长"
 _LISTED_MINISTRY_RE = re.compile(rf"((?:(?!部)[{HAN}]){{2,6}})(副?部长)")  # 旅游|部长: the field, its 部 the post's
 
 
@@ -5370,7 +5369,7 @@ def _listed_ministers(scan: ArticleScan, m: Mention, e: int, hi: int, date) -> N
         name = None if scan.persons.starts_at(p) else _foreign_name(scan, p, hi)
         if not name:
             return
-        body = scan.national_organ(country + mt.group(1) + _MINISTER_POST[0], mt.start())
+        body = scan.national_organ(country + mt.group(1) + _COMPOUND_HEAD[0], mt.start())
         _hold_chain(scan, name, p, [(body, mt.group(2), None, mt.start(2))], date, "posts.foreign-head")
         e = p + len(name)
 

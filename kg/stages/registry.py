@@ -238,7 +238,11 @@ def _segment_bounds(text: str, lo: int, hi: int) -> tuple[set[int], list[tuple[i
     return bounds, spans
 
 
-_MISSION_WORD = re.compile(r"(.{2,}?)(驻)(.{2,}?)(大使馆|使馆|总领事馆|领事馆)")
+# (the embassy words of `mission_implied_tails`: 大使馆, 使馆, 总领事馆 …; the 驻 of `mission_stationed`)
+_MISSION_WORD = re.compile(f"(.{{2,}}?)({cue_alt(_R, 'mission_stationed')})(.{{2,}}?)({cue_alt(_R, 'mission_implied_tails')})")
+
+
+_STATIONED_CHAR = "驻"  # in every word of `mission_stationed` (驻, 常驻): a word without it holds no mission
 
 
 def _mission_word_parts(tok: str) -> tuple[str, ...]:
@@ -246,7 +250,7 @@ def _mission_word_parts(tok: str) -> tuple[str, ...]:
     hide their sender and host from the registry (no mission found, only an organisation of jieba's
     tag); such a word is its sender, 驻, its host (two characters or more: 驻华 words stay whole) and
     its mission word, as the registry reads 中国驻日本大使馆.  Any other word as it is."""
-    m = _MISSION_WORD.fullmatch(tok) if "驻" in tok else None
+    m = _MISSION_WORD.fullmatch(tok) if _STATIONED_CHAR in tok else None
     return m.groups() if m else (tok,)
 
 
