@@ -2113,6 +2113,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         change = _CHANGE_END.search(prev_ind[0])
         if change and q.unit in _PERCENT_UNITS and prev is not None and prev.unit in _PERCENT_UNITS:
             base = _level_of(prev_ind[0]) + change.group(0)  # 增长11.6%，较上年同期（3.2%）: a rate then too
+        base = _yardstick_rate_base(prev_ind[0], prev, q) or base
         base = _averaged_base(view.text, q, base)
         if len(base) >= 2:
             return base, q.start, q.end, "base-of-previous"
@@ -2375,7 +2376,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _after_figure_joiner(name)
     as_read, name = name, _after_station(_after_named_group(view, lo, q, _without_opening_entity(view, lo, q.start, name)), q)
     stripped = name
-    name = _after_visited_place(view, lo, q.start, _after_doers(name))
+    name = _after_deal_partner(view, lo, q.start, _after_visited_place(view, lo, q.start, _after_doers(name)))
     name = _without_opening_person(view, lo, q.start, name)
     if prev_ind is not None and prev_ind[3] == "count-noun" and prev_ind[2] == lo:
         name = _after_counted_partner(name)
@@ -3611,6 +3612,17 @@ def _collective_contribution(text: str, s_start: int, q: Quantity) -> str | None
     return items[figures.index(q.number_start)] + clause
 
 
+def _yardstick_rate_base(indicator: str, prev: Quantity | None, q: Quantity) -> str | None:
+    """增长11.9%，高出全市平均水平3.8个百分点，较去年同期(-2.2%)上升14.1个百分点: a rate in % at the
+    compared time after a difference in points from a yardstick is the rate compared then (同比增长),
+    not the yardstick's gap (was …同比增长高出全市平均水平, and every figure after it carried that).
+    None when the figure before is no such difference."""
+    if prev is None or q.unit not in _PERCENT_UNITS or prev.unit != cues("metrics.points_unit")[0]:
+        return None
+    rate = _rate_compared(indicator, prev)
+    return rate if rate != indicator and _CHANGE_END.search(rate) else None
+
+
 def _rate_compared(indicator: str, prev: Quantity) -> str:
     """The rate a difference in points compares when the figure before was such a difference
     too: 增速比同期提高0.9个百分点，比一季度提高0.3个百分点 / 高于全市平均水平4个百分点 compare the
@@ -4189,6 +4201,34 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
 
 
 _VENUE_PREPS = tuple(cues("metrics.venue_preps"))
+_DEAL_PREPS = tuple(cues("metrics.deal_partner_preps"))
+_DEAL_VERBS = tuple(cues("metrics.deal_verbs"))  # 签订了 before 签订: the longest first
+_DEAL_OPENER_MAX = 3  # characters of an anaphor before 与 (该镇, 我县): the clause's subject, no noun
+
+
+def _after_deal_partner(view: _ArticleView, lo: int, hi: int, name: str) -> str:
+    """该镇与北京某农业公司就计划总投资12亿元的…项目签约 → 计划总投资: the subject (a place, a body or an
+    anaphor), 与 and the party it deals with (an organisation, body or place) and 就 or a verb of
+    signing say who signed with whom; what was counted starts after them (was 该镇与…公司就计划总投资).
+    The name as it was when no such opening is there or nothing of two characters would be left."""
+    k = view.text.find(name, lo, hi) if len(name) >= 4 else -1
+    if k < 0:
+        return name
+    text = view.text
+    for i in range(k, min(k + len(name), k + _DEAL_OPENER_MAX + 1)):
+        if text.startswith(_DEAL_PREPS, i):
+            break
+    else:
+        return name
+    opened = i == k or i - k <= _DEAL_OPENER_MAX and not any(ch.isdigit() for ch in text[k:i])
+    for a, b, _key, etype, _l in view.mentions_in(i + 1, i + 2):
+        if opened and a == i + 1 and etype in ("Organization", "Agency", "Place"):
+            verb = next((v for v in _DEAL_VERBS if text.startswith(v, b)), None)
+            rest = _clean(name[b + len(verb) - k:]) if verb and b + len(verb) < k + len(name) else ""
+            return rest if len(rest) >= 2 else name
+    return name
+
+
 _SIDE_MARKS = tuple(cues("metrics.side_marks"))  # 方: 中方, 美方, 巴方 — a country as a party
 
 

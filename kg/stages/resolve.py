@@ -2585,6 +2585,18 @@ def _short_region_committee(scope: str, rest: str, art_code: str | None) -> str 
     return region if place is not None and place.name.endswith(_REGION_WORD) else None
 
 
+def _branch_city(m: Mention, scope: str, rest: str) -> bool:
+    """市生态环境局绛县分局 (the entities stage set `branch_code`, the county named): the city is the
+    county's own (运城市生态环境局绛县分局), whatever place the article is about, and the branch sits in
+    the county.  False (nothing done) for any other mention, or a county under no city of its own."""
+    branch = m.attrs.get("branch_code")
+    city = table().get(branch[:4] + "00") if branch else None
+    if city is None:
+        return False
+    m.norm, m.attrs["expanded"], m.attrs["place_code"] = scoped_name(city.name, scope, rest), True, branch
+    return True
+
+
 def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
                        mine_sorted: list[Mention], mine_starts: list[int],
                        spellings: PlaceSpellings, municipal: str | None = None,
@@ -2599,6 +2611,8 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         return
     level = _RELATIVE.get(scope, "city")
     rest = m.attrs.get("rest") or m.norm[len(scope):]
+    if level == "city" and _branch_city(m, scope, rest):
+        return
     zone = _zone_before(art, m, mine_sorted, mine_starts, scope, rest)
     if zone is not None:  # 珠海高新区党工委副书记、区管委会主任王小彬: the zone's committee
         m.norm, m.attrs["expanded"] = zone[0] + rest, True

@@ -1312,6 +1312,27 @@ _RE_BRANCH = re.compile(rf"([{HAN}]{{2,4}}?)(?:{cue_alt(_A, 'bureau_branch')})")
 _BRANCH_PARENT_END = tuple(cue(_A, "bureau_branch_parent_end"))  # 局: a city's bureau keeps a county's branch
 
 
+_CITY_RELATIVE = frozenset(cue(_A, "city_relative_scopes"))  # 市: the article's city
+
+
+def _relative_bureau_branch(text: str, f: Found) -> list[Found]:
+    """市生态环境局|绛县分局, 市公安局|盐山县分局 in a county's paper: the city bureau written with 市 alone
+    (relative to the article's place) and its branch in a county named in full — the branch, one
+    agency (was the city's bureau, the county's name and 分局 dropped).  Only a name that is one
+    county's and no other's: the city is not written to check it against (新华分局 is left alone)."""
+    m = _RE_BRANCH.match(text, f.end)
+    if not m:
+        return []
+    stem = m.group(1)
+    counties = {d.code for d in table().candidates(stem) if d.level == "county" and d.name == stem}
+    if len(counties) != 1:
+        return []
+    attrs = dict(f.attrs, rest=f.attrs.get("rest", "") + text[f.end:m.end()],
+                 raw_rest=f.attrs.get("raw_rest", "") + text[f.end:m.end()])
+    attrs["branch_code"] = next(iter(counties))  # (where the branch sits: the county, as for a city named in full)
+    return [Found(f.start, m.end(), "Agency", f.norm + text[f.end:m.end()], "agency.bureau-branch", attrs)]
+
+
 def _bureau_branches(text: str, found: list[Found]) -> list[Found]:
     """A city bureau's branch in one of its counties, named after the bureau (临汾市生态环境局|霍州分局,
     唐山市生态环境局|丰润区分局, 邯郸市公安局|丛台分局): one agency, the branch, under the county's
@@ -1320,6 +1341,10 @@ def _bureau_branches(text: str, found: list[Found]) -> list[Found]:
     out = []
     for f in found:
         code = f.attrs.get("place_code")
+        if f.label == "Agency" and not code and f.attrs.get("relative") in _CITY_RELATIVE \
+                and f.norm.endswith(_BRANCH_PARENT_END):
+            out += _relative_bureau_branch(text, f)
+            continue
         if f.label != "Agency" or not code or len(code) != 6 or code.endswith("0000") or not code.endswith("00") \
                 or not f.norm.endswith(_BRANCH_PARENT_END):
             continue  # (a city's bureau: a code of six digits, a city's, not a province's)
