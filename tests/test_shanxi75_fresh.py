@@ -3,7 +3,9 @@
 a deal's parties (该镇与…公司就…, 苏基镇与…集团签订了…) read as no words of the indicator; the base of a
 rate in % after a gap in points from a yardstick (较去年同期(-2.2%)) read as the rate compared, not the
 gap, so the figures after it carry no yardstick either; landform nouns jieba tags ns (山梁, 山岗) read
-as no places; and a county paper's 市生态环境局绛县分局 read as the city bureau's branch in the county."""
+as no places; a county paper's 市生态环境局绛县分局 read as the city bureau's branch in the county; and a
+history event right after a time in the figure's own sentence (1964年由山东划归河北, 1965年3月正式设县) read as no time of
+the county's figures."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -68,3 +70,14 @@ def test_a_city_bureau_s_county_branch_written_with_shi_alone():
     assert "运城市生态环境局绛县分局" in _names(other, "Agency"), _names(other, "Agency")
     zone = extract_text("盐山县召开会议\n市公安局城关分局参加会议。")  # 城关 names no county: left alone
     assert not any(n.endswith("城关分局") for n in _names(zone, "Agency")), _names(zone, "Agency")
+
+
+def test_a_county_s_history_in_the_figure_s_own_sentence_dates_no_figure():
+    """07-linxi-fabuhui (长城网, 邢台临西县): 临西县…,1964年由山东划归河北,1965年3月正式设县,共辖7镇、2乡,总面积542平方公里
+    (base: every figure of the county dated 1964, the year it moved to 河北)."""
+    doc = extract_text("临西县专场新闻发布会\n临西县东临运河,1964年由山东划归河北,1965年3月正式设县,共辖7镇、2乡,"
+                       "总面积542平方公里。")
+    got = {(m.indicator, m.period) for m in doc.metrics}
+    assert ("总面积", None) in got and ("镇", None) in got, got
+    dated = extract_text("临西县经济\n2021年,临西县地区生产总值完成150亿元。")  # a year of the figure itself stays
+    assert {m.period for m in dated.metrics} == {"2021"}, {(m.indicator, m.period) for m in dated.metrics}

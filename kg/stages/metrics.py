@@ -9533,6 +9533,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         own = [p for p in own if not (_carried_from(view.text, p) and p[1] <= prev.start
                                       and _CLAUSE_SEMI.search(view.text, prev.end, q.start))]
     own = _without_recurring(view.text, own)
+    own = [p for p in own if not _dates_history(view.text, p[1])]  # (1965年3月正式设县，共辖7镇: the county's history)
     own = _beyond_clause(view.text, s_start, q, own)
     listed = _respective_time(view, s_start, q) if own else None
     if listed:
