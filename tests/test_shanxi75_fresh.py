@@ -5,7 +5,7 @@ rate in % after a gap in points from a yardstick (较去年同期(-2.2%)) read a
 gap, so the figures after it carry no yardstick either; landform nouns jieba tags ns (山梁, 山岗) read
 as no places; a county paper's 市生态环境局绛县分局 read as the city bureau's branch in the county; and a
 history event right after a time in the figure's own sentence (1964年由山东划归河北, 1965年3月正式设县) read as no time of
-the county's figures."""
+the county's figures; a project's stage then 后 (项目投产后, 3年后) read as no word of the indicator."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -81,3 +81,14 @@ def test_a_county_s_history_in_the_figure_s_own_sentence_dates_no_figure():
     assert ("总面积", None) in got and ("镇", None) in got, got
     dated = extract_text("临西县经济\n2021年,临西县地区生产总值完成150亿元。")  # a year of the figure itself stays
     assert {m.period for m in dated.metrics} == {"2021"}, {(m.indicator, m.period) for m in dated.metrics}
+
+
+def test_a_stage_then_hou_opening_the_words_is_no_part_of_the_indicator():
+    """10-weichang-xiaowa (长城网, 承德围场小洼村): 2019年建起中药材产业种植园,…,3年后年产值预计可达近百万元 (base: the
+    indicator 后年产值, 3年 read as a time) and the shape 项目投产后年产值 (base: 项目投产后年产值)."""
+    doc = extract_text("小洼村发展村集体产业\n2019年小洼村建起中药材产业种植园,3年后年产值预计可达近百万元。")
+    assert {m.indicator for m in doc.metrics} == {"年产值"}, {m.indicator for m in doc.metrics}
+    staged = extract_text("盐山县项目签约\n项目投产后年产值预计达到3亿元,年利税5000万元。")
+    assert {m.indicator for m in staged.metrics} == {"年产值", "年利税"}, {m.indicator for m in staged.metrics}
+    kept = extract_text("盐山县干部队伍\n全县后备干部达到120名,后续资金5000万元已到位。")  # nouns opening with 后 stay
+    assert {m.indicator for m in kept.metrics} == {"后备干部", "后续资金"}, {m.indicator for m in kept.metrics}

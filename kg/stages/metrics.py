@@ -1087,6 +1087,7 @@ def _clean(s: str) -> str:
         s2 = _STRETCH_OPEN.sub("", _strip_period(s))
         s2 = s2 if s2.startswith(_LEAD_KEPT) else _lead_strip_to_division(s2)  # 为民减负: 为 is part of the word
         s2 = _without_session_lead(s2)  # 全国|政协十二届三次会议|提交集体提案
+        s2 = _without_after_condition(s2)  # 项目投产后|预计年产值: then the lead after it goes too
         s2 = _TAIL_STRIP.sub("", s2).strip(" 、，,：:;；")
         span = _SPAN_TAIL.search(s2)
         if span and span.start() >= 2:
@@ -1191,6 +1192,23 @@ def _without_span_lead(s: str) -> str:
     if _GROWTH.match(rest) or rest.startswith(cues("metrics.change_verbs")) or rest.startswith(_LEAD_WORDS):
         return rest
     return s
+
+
+# 项目投产后年产值, 3年后年产值 (3年 read as the time): a stage (or a stretch) then 后, before the measure
+_AFTER_CONDITION = re.compile(f"^(?:[^，,。；;0-9]{{0,6}}?(?:{cue_alt('metrics.after_condition_verbs')}))?后(?=[{HAN}]{{2}})")
+
+
+def _without_after_condition(s: str) -> str:
+    """项目投产后年产值预计达到3亿元, 3年后年产值预计可达近百万元: the stage the figure waits for (a project
+    built, in production) and 后 say when the figure will hold, no word of what is measured (年产值).
+    A noun of its own opening with 后 (后备干部, 后续资金) stays: the stage's verb is needed then, or 后年."""
+    m = _AFTER_CONDITION.match(s)
+    if not m or m.end() == 1 and not s.startswith(_AFTER_YEAR):
+        return s
+    return s[m.end():]
+
+
+_AFTER_YEAR = "后年"  # (后 left of 3年后: the figure is a year's, 年产值)
 
 
 # 一些医院共接诊患者, 十批次共计下达资金: some of the doers (or the batches) and the adverb that sums
