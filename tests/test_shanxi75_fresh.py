@@ -3,9 +3,10 @@
 a deal's parties (该镇与…公司就…, 苏基镇与…集团签订了…) read as no words of the indicator; the base of a
 rate in % after a gap in points from a yardstick (较去年同期(-2.2%)) read as the rate compared, not the
 gap, so the figures after it carry no yardstick either; landform nouns jieba tags ns (山梁, 山岗) read
-as no places; a county paper's 市生态环境局绛县分局 read as the city bureau's branch in the county; and a
+as no places; a county paper's 市生态环境局绛县分局 read as the city bureau's branch in the county; a
 history event right after a time in the figure's own sentence (1964年由山东划归河北, 1965年3月正式设县) read as no time of
-the county's figures; a project's stage then 后 (项目投产后, 3年后) read as no word of the indicator."""
+the county's figures; a project's stage then 后 (项目投产后, 3年后) read as no word of the indicator; and a
+quarter written inside the measure's words (新建项目一季度开工) dropped from it once read as the period."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -92,3 +93,14 @@ def test_a_stage_then_hou_opening_the_words_is_no_part_of_the_indicator():
     assert {m.indicator for m in staged.metrics} == {"年产值", "年利税"}, {m.indicator for m in staged.metrics}
     kept = extract_text("盐山县干部队伍\n全县后备干部达到120名,后续资金5000万元已到位。")  # nouns opening with 后 stay
     assert {m.indicator for m in kept.metrics} == {"后备干部", "后续资金"}, {m.indicator for m in kept.metrics}
+
+
+def test_a_quarter_inside_the_measure_s_words_is_its_period_no_word_of_it():
+    """01-xingxian-changwei (吕梁新闻网, 兴县, 2020): 确保新建项目一季度开工达到35% (base: the indicator 新建项目一季度开工,
+    the quarter read as the period too)."""
+    doc = extract_text("兴县县委召开常委扩大会议\n2020年,会议要求,确保新建项目一季度开工达到35%。")
+    assert {(m.indicator, m.period) for m in doc.metrics} == {("新建项目开工", "2020-01/2020-03")}, \
+        {(m.indicator, m.period) for m in doc.metrics}
+    compared = extract_text("兴县工业\n2023年全县规上工业增加值增长5.1%,增速比一季度回落0.8个百分点,金融机构一季度末存款余额300亿元。")
+    got = {m.indicator for m in compared.metrics}  # a compared quarter and a quarter's end stay
+    assert any("比一季度回落" in i for i in got) and any("一季度末存款余额" in i for i in got), got

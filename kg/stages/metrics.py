@@ -1127,6 +1127,23 @@ _TOTAL_ACTOR_VERBS = tuple(sorted(cues("metrics.total_actor_verbs"), key=len, re
 # an adverb of contrast or addition between a measure and its change (工业增加值也同比增长, 实现利润则
 # 同比增长, 出口额仍比上年下降): how the clause relates to the one before, no part of the change's name
 # (年均增长 keeps 均: not one of these)
+# 新建项目一季度开工, 规上工业企业上半年营业收入: a quarter or half-year between two words of the measure, the figure's
+# time (read as its period), no word of it; never after 比 or before 末 (比一季度回落, 一季度末存款余额: kept)
+_INNER_STRETCH = re.compile(f"(?<=[{HAN}]{{2}})(?<![{cue_chars('metrics.inner_stretch_before_chars')}])"
+                            f"(?:{cue_alt('metrics.inner_stretches')})"
+                            f"(?![{cue_chars('metrics.inner_stretch_after_chars')}])(?=[{HAN}]{{2}})")
+
+
+def _without_inner_stretch(indicator: str, period: str | None, period_text: str | None) -> str:
+    """确保新建项目一季度开工达到35% (2020): the quarter written inside the measure's words is the figure's
+    time, read as its period — no word of the indicator once it is (新建项目开工).  Kept when the period
+    was read elsewhere or not resolved (计划二季度完成…活动20场 with no year: the words keep the time)."""
+    m = _INNER_STRETCH.search(indicator) if period and period_text and len(indicator) > 6 else None
+    if m is None or m.group(0) not in period_text:
+        return indicator
+    return indicator[:m.start()] + indicator[m.end():]
+
+
 _CONTRAST_ADVERB = re.compile(f"(?<=[{HAN}]{{2}})(?:{cue_alt('metrics.contrast_adverbs')})"
                               f"(?=(?:{cue_alt('metrics.change_basis')}|{cue_alt('metrics.change_verbs')}))")
 
@@ -11427,6 +11444,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             period, period_text = converted.period, converted.period_text
             rules = {f"metrics.{irule}", *(r for r in converted.rules if r.startswith("metrics.subject-"))}
         indicator = _bracketed_mark(view.text, q, indicator)  # (only the figure's own: the next keeps 超警戒水位)
+        indicator = _without_inner_stretch(indicator, period, period_text)
         metric = Metric(subject=subject, indicator=_without_respectively(indicator), value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
