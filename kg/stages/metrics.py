@@ -2570,6 +2570,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return (base[plan.end():] if plan and len(base) - plan.end() >= 2 else base), q.start, q.end, "copula"
     if prev_ind and not _served_people(text, left, q) and not _pair_named_after(q, nxt) \
             and not _people_of_counted(bare, q, prev) and not _counts_other_bodies(prev, q) \
+            and not _count_after_measure(prev, q) \
             and (_COPULA_IN.search(left) or bare and _TAIL_STRIP.match(bare)
                  or _passed_after_join(text, left, q, prev)):
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
@@ -5994,9 +5995,17 @@ def _counts_other_bodies(prev: Quantity | None, q: Quantity) -> bool:
         and q.unit in _OTHER_BODIES_UNITS
 
 
+def _count_after_measure(prev: Quantity | None, q: Quantity) -> bool:
+    """嘎查耕地总面积2400亩，…牲畜以养殖羊为主，共计约415头(只): a count (头, 只, 个) after a measure (亩,
+    元, 吨) counts other things, never the measure's later figure (no 耕地总面积 of 415头); a multiple (倍)
+    or an age is no such count."""
+    return prev is not None and q.unit in _THINGS_COUNTED_UNITS and prev.unit in MEASURE_UNITS
+
+
 # 个, 户, 家, 人: the measure words of bodies, households and people (no 倍, 岁, 层: 已达1.09亿户，是2012年的2.7倍
 # is a multiple of the households, the copula's reading)
 _OTHER_BODIES_UNITS = frozenset(cues("metrics.other_bodies_units"))
+_THINGS_COUNTED_UNITS = _OTHER_BODIES_UNITS | frozenset(cues("metrics.head_units"))  # 个, 户, 人; 头, 只 (no 倍, 岁)
 
 
 def _carried_total_owner(indicator: str, previous: str) -> str:

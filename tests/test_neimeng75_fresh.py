@@ -1,0 +1,77 @@
+"""Round 75 (neimeng75): ordinary news of 内蒙古's banners, 苏木 and 嘎查 (扎鲁特旗, 西乌珠穆沁旗, 苏尼特左旗,
+科左中旗, 鄂温克旗, 东乌珠穆沁旗, 正蓝旗, 乌拉特后旗) and of 宁夏's 盐池县 (/tmp/s26/fresh/neimeng75).  Fixes:
+a Mongolian name of four to six syllables closed by the home a visit goes to (牧户敖特根巴雅尔家), the syllables
+楞 and 伊 of Mongolian names (斯日古楞, 苏伊拉其其格), a 嘎查 of a five-character stem after a verb of place
+(到呼格吉勒图嘎查), a count of 苏木 or 嘎查 as a count of divisions (7个嘎查集体经济收入…: 嘎查, no indicator
+嘎查集体经济收入 in 个), 全部 closing an indicator as 均 does, and a head count after an area never the area's
+later figure (耕地总面积2400亩…共计约415头: no 耕地总面积 in 头)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _metrics(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_a_herder_s_long_mongolian_name_before_his_home():
+    """02-xiwuqi-zhengxie (西乌旗): 调研组深入…嘎查牧户苏伊拉其其格家实地查看暖棚、呼格吉勒图嘎查牧户敖特根巴雅尔家查看
+    暖棚 (base: neither herder a person; a Tibetan name of four syllables was closed by 家 already)."""
+    doc = extract_text("盟政协调研重大生态工程\n8月12日,调研组深入吉仁高勒镇扎嘎斯台嘎查牧户苏伊拉其其格家实地查看暖棚。"
+                       "随后,调研组到呼格吉勒图嘎查牧户敖特根巴雅尔家查看储草棚。")
+    people = _names(doc, "Person")
+    assert {"苏伊拉其其格", "敖特根巴雅尔"} <= people, people
+    # the home word ends a name only where a name stands: a herder's household word after no name stays none
+    none = extract_text("调研组到牧户家中查看暖棚,了解牧民储草情况。")
+    assert not _names(none, "Person"), _names(none, "Person")
+
+
+def test_a_mongolian_name_ending_in_leng_after_a_post():
+    """10-szq-chenqi-renda (苏尼特左旗): 呼伦贝尔市陈巴尔虎旗人大常委会主任斯日古楞一行深入我旗学习考察 (base: no
+    person; 楞 was no syllable of steppe_name_chars)."""
+    doc = extract_text("陈巴尔虎旗人大常委会考察团到我旗考察学习\n5月28日,呼伦贝尔市陈巴尔虎旗人大常委会主任斯日古楞一行"
+                       "深入我旗学习考察现代化畜牧业发展情况。")
+    assert "斯日古楞" in _names(doc, "Person"), _names(doc, "Person")
+
+
+def test_a_gacha_of_a_five_character_stem_after_a_verb_of_place():
+    """02-xiwuqi-zhengxie: 到呼格吉勒图嘎查 (base: no place; the locative read stems of two to four
+    characters only).  A stem holding a common word stays none (到全旗各苏木镇嘎查)."""
+    doc = extract_text("西乌旗开展生态工程调研\n调研组一行到呼格吉勒图嘎查实地查看围栏项目建设情况。")
+    assert "呼格吉勒图嘎查" in _names(doc, "Place"), _names(doc, "Place")
+    none = extract_text("西乌旗开展生态工程调研\n工作组深入到全旗各苏木镇嘎查开展调研。")
+    assert not any(n.endswith("嘎查") for n in _names(none, "Place")), _names(none, "Place")
+
+
+def test_a_count_of_gacha_is_a_count_of_divisions():
+    """07-zlq-zhagesitai-sumu (正蓝旗): 2022年7个嘎查集体经济收入全部达到10万元以上 (base: an indicator
+    嘎查集体经济收入 of 7个, and 嘎查集体经济收入 for the amount; 7个村… read 村 already)."""
+    doc = extract_text("正蓝旗这十年|扎格斯台苏木篇\n扎实推进牧区集体产权制改革,2022年7个嘎查集体经济收入全部达到10万元以上。")
+    got = _metrics(doc)
+    assert ("嘎查", 7, "个") in got, got
+    assert ("集体经济收入", 100000, "元") in got, got
+    assert not any(ind.endswith("全部") for ind, _, _ in got), got
+
+
+def test_all_closes_an_indicator_as_each_does():
+    """village65's and this round's 村集体经济收入全部达到5万元以上: 全部 before the figure all reach is no part of
+    the indicator, as 均 is not (base: 集体经济收入全部)."""
+    doc = extract_text("村级集体经济发展壮大\n2020年,全市村集体经济收入全部达到5万元以上。")
+    got = _metrics(doc)
+    assert ("村集体经济收入", 50000, "元") in got or ("集体经济收入", 50000, "元") in got, got
+
+
+def test_a_head_count_after_an_area_is_no_later_figure_of_the_area():
+    """08-wlthq-bayintala-gacha (乌拉特后旗): 嘎查耕地总面积2400亩,主要种植玉米、葫芦等农作物,牲畜以养殖羊为主,
+    共计约415头(只) (base: 嘎查耕地总面积 of 415头, read through the 为 of 为主 as the same measure).  A
+    multiple after an amount keeps the amount's reading (完成投资45亿元,是去年全年的1.6倍)."""
+    doc = extract_text("巴音塔拉嘎查简介\n嘎查耕地总面积2400亩,主要种植玉米、葫芦等农作物,牲畜以养殖羊为主,共计约415头(只)。")
+    got = _metrics(doc)
+    assert ("嘎查耕地总面积", 2400, "亩") in got, got
+    assert not any(ind.endswith("面积") and unit == "头" for ind, _, unit in got), got
+    ratio = extract_text("凤阳县重点项目建设提速\n今年全县已开工项目100个,完成投资45亿元,是去年全年的1.6倍。")
+    assert any(unit == "倍" and ind != "倍" for ind, _, unit in _metrics(ratio)), _metrics(ratio)
