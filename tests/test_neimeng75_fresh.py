@@ -4,7 +4,8 @@ a Mongolian name of four to six syllables closed by the home a visit goes to (�
 楞 and 伊 of Mongolian names (斯日古楞, 苏伊拉其其格), a 嘎查 of a five-character stem after a verb of place
 (到呼格吉勒图嘎查), a count of 苏木 or 嘎查 as a count of divisions (7个嘎查集体经济收入…: 嘎查, no indicator
 嘎查集体经济收入 in 个), 全部 closing an indicator as 均 does, and a head count after an area never the area's
-later figure (耕地总面积2400亩…共计约415头: no 耕地总面积 in 头)."""
+later figure (耕地总面积2400亩…共计约415头: no 耕地总面积 in 头); a named township's banner the scope of 旗X局
+(巴彦托海镇…旗政府办公室、林草局), and 部队 after a scope no department 部 (驻旗边防部队)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -75,3 +76,24 @@ def test_a_head_count_after_an_area_is_no_later_figure_of_the_area():
     assert not any(ind.endswith("面积") and unit == "头" for ind, _, unit in got), got
     ratio = extract_text("凤阳县重点项目建设提速\n今年全县已开工项目100个,完成投资45亿元,是去年全年的1.6倍。")
     assert any(unit == "倍" and ind != "倍" for ind, _, unit in _metrics(ratio)), _metrics(ratio)
+
+
+def test_a_named_township_s_banner_is_the_scope_of_its_bureaus():
+    """05-ewenke-aohuiran (鄂温克族自治旗): 旗长敖慧然…先后赴…巴彦托海镇…调研…旗政府办公室、林草局有关负责同志陪同调研,
+    the banner never written (base: no agency; 旗 stood for a banner only where the text named one or its
+    league).  A county's township names its county as before; a text naming no place keeps 旗 no scope."""
+    doc = extract_text("敖慧然深入苏木乡镇调研\n4月16日,旗长敖慧然一行赴巴彦托海镇调研禁牧休牧工作。旗政府办公室、林草局有关"
+                       "负责同志陪同调研。")
+    agencies = _names(doc, "Agency")
+    assert {"鄂温克族自治旗人民政府办公室", "鄂温克族自治旗林业和草原局"} <= agencies, agencies
+    none = extract_text("工作调研\n4月16日,领导一行调研禁牧休牧工作。旗农牧局有关负责同志陪同调研。")
+    assert not any("农牧局" in a for a in _names(none, "Agency")), _names(none, "Agency")
+
+
+def test_troops_stationed_in_the_banner_are_no_department():
+    """03-szq-wangyongjun-border (苏尼特左旗): 旗委书记王永军深入部分驻旗边防部队及赛罕高毕苏木…调研 (base, once the
+    苏木 made 旗 a scope: an agency 苏尼特左旗边防部 read out of 边防部队; the same 县边防部 in a county's news)."""
+    doc = extract_text("王永军深入边境一线巡边\n3月28日,县委书记王永军深入部分驻县边防部队调研强边固防工作。")
+    assert not any(a.endswith("边防部") for a in _names(doc, "Agency")), _names(doc, "Agency")
+    dept = extract_text("工作会议\n县委宣传部部署宣传工作,县委宣传部部长张三出席。")
+    assert "县委宣传部" in _names(dept, "Agency"), _names(dept, "Agency")
