@@ -5,7 +5,9 @@ a Mongolian name of four to six syllables closed by the home a visit goes to (�
 (到呼格吉勒图嘎查), a count of 苏木 or 嘎查 as a count of divisions (7个嘎查集体经济收入…: 嘎查, no indicator
 嘎查集体经济收入 in 个), 全部 closing an indicator as 均 does, and a head count after an area never the area's
 later figure (耕地总面积2400亩…共计约415头: no 耕地总面积 in 头); a named township's banner the scope of 旗X局
-(巴彦托海镇…旗政府办公室、林草局), and 部队 after a scope no department 部 (驻旗边防部队)."""
+(巴彦托海镇…旗政府办公室、林草局), 部队 after a scope no department 部 (驻旗边防部队), 以 closing the topic
+of 以…为主 and a bracketed unit twin closing the clause (牲畜以养殖羊为主,共计约415头(只) → 牲畜), and one-character
+animals after 其中 or in a list of counts (其中羊300只、牛115头)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -74,6 +76,7 @@ def test_a_head_count_after_an_area_is_no_later_figure_of_the_area():
     got = _metrics(doc)
     assert ("嘎查耕地总面积", 2400, "亩") in got, got
     assert not any(ind.endswith("面积") and unit == "头" for ind, _, unit in got), got
+    assert ("牲畜", 415, "头") in got, got  # (以…为主: 以 closes the topic; 头(只): the unit's bracketed twin)
     ratio = extract_text("凤阳县重点项目建设提速\n今年全县已开工项目100个,完成投资45亿元,是去年全年的1.6倍。")
     assert any(unit == "倍" and ind != "倍" for ind, _, unit in _metrics(ratio)), _metrics(ratio)
 
@@ -97,3 +100,13 @@ def test_troops_stationed_in_the_banner_are_no_department():
     assert not any(a.endswith("边防部") for a in _names(doc, "Agency")), _names(doc, "Agency")
     dept = extract_text("工作会议\n县委宣传部部署宣传工作,县委宣传部部长张三出席。")
     assert "县委宣传部" in _names(dept, "Agency"), _names(dept, "Agency")
+
+
+def test_one_character_animals_after_qizhong_and_in_a_list_of_counts():
+    """08-wlthq-bayintala-gacha's shape in livestock registers: 牲畜共计415头,其中羊300只、牛115头 (base: indicators
+    只 and 头, the units themselves; 羊4999只 opening a clause was read already).  A list of animals sharing one
+    count stays unread as each (共免疫猪、牛、羊3000头: no 羊 of 3000)."""
+    got = _metrics(extract_text("巴音塔拉嘎查简介\n全嘎查牲畜共计415头,其中羊300只、牛115头。"))
+    assert {("羊", 300, "只"), ("牛", 115, "头")} <= got, got
+    shared = _metrics(extract_text("动物防疫工作\n全镇共免疫猪、牛、羊3000头。"))
+    assert not any(ind == "羊" for ind, _, _ in shared), shared

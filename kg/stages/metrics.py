@@ -2417,7 +2417,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         earlier = _without_opening_entity(view, s_start, lo, earlier) if earlier else None
         name = _label_before(text, s_start, lo) or earlier \
             or (_clause_before_named(view, s_start, lo)
-                if text[q.end:q.end + 1] in _CLAUSE_PUNCT + _SENT_END else None) or name
+                if _figure_ends_clause(text, q.end) else None) or name
         if len(name) >= 2 and left.strip(" ，,") in _INCREMENT_OPENERS:
             name = _increment_of_level(left.strip(" ，,"), name)  # 实缴人数突破263万人，新增24万人: 新增实缴人数
     elif name in _EXTREMES:
@@ -4575,10 +4575,29 @@ def _single_livestock(text: str, q: Quantity, name: str) -> bool:
     """…奶牛780头，羊4999只，鸡68499羽: a farm animal named by one character, opening its clause right
     before a count of heads, is the animal counted (an 畜牧 report's list of stock or of animals
     vaccinated), as `_single_division` reads 镇179个; any other single character stays a fragment, and
-    so does the last of a list of animals (猪、牛、羊3000头: the count of all three)."""
-    return name in _ONE_CHAR_LIVESTOCK and q.unit in _LIVESTOCK_HEAD_UNITS \
-        and q.start >= 2 and text[q.start - 1] == name \
-        and text[q.start - 2] in _CLAUSE_PUNCT.replace("、", "") + _SENT_END  # (猪、牛、羊3000头: all three)
+    so does the last of a list of animals (猪、牛、羊3000头: the count of all three).  A part opened by
+    其中 (牲畜415头，其中羊300只) or an item after a 、 that a head count closes (羊300只、牛100头) opens
+    such a clause too (neimeng75)."""
+    if name not in _ONE_CHAR_LIVESTOCK or q.unit not in _LIVESTOCK_HEAD_UNITS or q.start < 2 \
+            or text[q.start - 1] != name:
+        return False
+    before = text[q.start - 2]
+    return before in _CLAUSE_PUNCT.replace("、", "") + _SENT_END \
+        or text.endswith(_BREAKDOWN_MARKS, 0, q.start - 1) \
+        or before == "、" and text[q.start - 3:q.start - 2] in _LIVESTOCK_HEAD_UNITS  # (猪、牛、羊3000头: all three)
+
+
+_BREAKDOWN_MARKS = tuple(cues("metrics.breakdown_marks"))  # 其中
+_UNIT_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]")  # 415头(只): the unit's other word, in brackets
+
+
+def _figure_ends_clause(text: str, end: int) -> bool:
+    """Does the clause end right after the figure ending at `end` — at a clause mark, or past a bracket
+    holding only another word for its unit (牲畜以养殖羊为主，共计约415头(只)。: 头 or 只, the livestock
+    registers' way; neimeng75)?"""
+    aside = _UNIT_ASIDE.match(text, end)
+    at = aside.end() if aside else end
+    return text[at:at + 1] in _CLAUSE_PUNCT + _SENT_END
 
 
 def _unnamed(q: Quantity) -> tuple[str, int, int, str]:
