@@ -4587,7 +4587,6 @@ def _single_livestock(text: str, q: Quantity, name: str) -> bool:
         or before == "、" and text[q.start - 3:q.start - 2] in _LIVESTOCK_HEAD_UNITS  # (猪、牛、羊3000头: all three)
 
 
-_BREAKDOWN_MARKS = tuple(cues("metrics.breakdown_marks"))  # 其中
 _UNIT_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]")  # 415头(只): the unit's other word, in brackets
 
 
