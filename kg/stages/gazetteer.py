@@ -82,9 +82,13 @@ _SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:{alt(
 # … past the writer's own place the verb goes to (到我区许继社区托老站: the community is 许继社区, 我区 the
 # paper's district, anaphora.tsv's first-person forms)
 _OWN_PLACE = alt(f for f in L.ANAPHORA if f.startswith("我"))
+# … or a 嘎查 of a stem of five written by sound (到呼格吉勒图嘎查调研; neimeng75), its stem no common word
+_LONG_GACHA_STEM = 5
 _LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})(?:{_OWN_PLACE})?"
                        rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"
-                       rf"(?:{alt(place_words('locative_subplace_suffixes'))})){_SUBPLACE_END}")
+                       rf"(?:{alt(place_words('locative_subplace_suffixes'))})"
+                       rf"|(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{{_LONG_GACHA_STEM}}}{place_words('subplace_suffixes')[3]})"
+                       rf"{_SUBPLACE_END}")
 _COMMUNITY = place_words("community_suffixes")
 # … whose name opens with a function character that is one word with the next (和平社区, 向阳村)
 _WORD_SUBPLACE = re.compile(rf"([{_FUNCTION_CHARS}][{HAN}]{{1,3}}?(?:{alt(place_words('subplace_suffixes'))}))"
@@ -3028,7 +3032,8 @@ def _subplaces(doc: Doc) -> None:
             s, e = mt.span(1)
             e = _village_community_end(art.text, mt.group(1), e)
             name = art.text[s:e]
-            if _NOT_SUBPLACE.search(name) or not free(s, e) or quotes.inside(s) or _word_then_in_village(art.text, s, e):
+            if _NOT_SUBPLACE.search(name) or not free(s, e) or quotes.inside(s) or _word_then_in_village(art.text, s, e) \
+                    or not _long_gacha_stem_ok(name):
                 continue
             level = "community" if name.endswith(_COMMUNITY) else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-locative", norm=name,
@@ -3720,6 +3725,14 @@ def _undoubled_village(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _OCCASION_VERBS = place_chars("village_opening_not_last")  # 姚勇借|村委会换届之机: the verb, no village
+
+
+def _long_gacha_stem_ok(name: str) -> bool:
+    """到呼格吉勒图嘎查: a 嘎查 after a verb of place whose stem runs to five characters (Mongolian names
+    written by sound) is a name only where the stem holds no common word (`_no_common_word`), as a
+    嘎查 opening a clause; shorter stems keep the locative's own checks."""
+    stem = name[:-len(_GACHA)] if name.endswith(_GACHA) else ""
+    return len(stem) < _LONG_GACHA_STEM or _no_common_word(stem)
 
 
 def _no_common_word(stem: str) -> bool:

@@ -2453,7 +2453,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         earlier = _without_opening_entity(view, s_start, lo, earlier) if earlier else None
         name = _label_before(text, s_start, lo) or earlier \
             or (_clause_before_named(view, s_start, lo)
-                if text[q.end:q.end + 1] in _CLAUSE_PUNCT + _SENT_END else None) or name
+                if _figure_ends_clause(text, q.end) else None) or name
         if len(name) >= 2 and left.strip(" ，,") in _INCREMENT_OPENERS:
             name = _increment_of_level(left.strip(" ，,"), name)  # 实缴人数突破263万人，新增24万人: 新增实缴人数
     elif name in _EXTREMES:
@@ -2606,6 +2606,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return (base[plan.end():] if plan and len(base) - plan.end() >= 2 else base), q.start, q.end, "copula"
     if prev_ind and not _served_people(text, left, q) and not _pair_named_after(q, nxt) \
             and not _people_of_counted(bare, q, prev) and not _counts_other_bodies(prev, q) \
+            and not _count_after_measure(prev, q) \
             and (_COPULA_IN.search(left) or bare and _TAIL_STRIP.match(bare)
                  or _passed_after_join(text, left, q, prev)):
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
@@ -4649,10 +4650,28 @@ def _single_livestock(text: str, q: Quantity, name: str) -> bool:
     """…奶牛780头，羊4999只，鸡68499羽: a farm animal named by one character, opening its clause right
     before a count of heads, is the animal counted (an 畜牧 report's list of stock or of animals
     vaccinated), as `_single_division` reads 镇179个; any other single character stays a fragment, and
-    so does the last of a list of animals (猪、牛、羊3000头: the count of all three)."""
-    return name in _ONE_CHAR_LIVESTOCK and q.unit in _LIVESTOCK_HEAD_UNITS \
-        and q.start >= 2 and text[q.start - 1] == name \
-        and text[q.start - 2] in _CLAUSE_PUNCT.replace("、", "") + _SENT_END  # (猪、牛、羊3000头: all three)
+    so does the last of a list of animals (猪、牛、羊3000头: the count of all three).  A part opened by
+    其中 (牲畜415头，其中羊300只) or an item after a 、 that a head count closes (羊300只、牛100头) opens
+    such a clause too (neimeng75)."""
+    if name not in _ONE_CHAR_LIVESTOCK or q.unit not in _LIVESTOCK_HEAD_UNITS or q.start < 2 \
+            or text[q.start - 1] != name:
+        return False
+    before = text[q.start - 2]
+    return before in _CLAUSE_PUNCT.replace("、", "") + _SENT_END \
+        or text.endswith(_BREAKDOWN_MARKS, 0, q.start - 1) \
+        or before == "、" and text[q.start - 3:q.start - 2] in _LIVESTOCK_HEAD_UNITS  # (猪、牛、羊3000头: all three)
+
+
+_UNIT_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]")  # 415头(只): the unit's other word, in brackets
+
+
+def _figure_ends_clause(text: str, end: int) -> bool:
+    """Does the clause end right after the figure ending at `end` — at a clause mark, or past a bracket
+    holding only another word for its unit (牲畜以养殖羊为主，共计约415头(只)。: 头 or 只, the livestock
+    registers' way; neimeng75)?"""
+    aside = _UNIT_ASIDE.match(text, end)
+    at = aside.end() if aside else end
+    return text[at:at + 1] in _CLAUSE_PUNCT + _SENT_END
 
 
 def _unnamed(q: Quantity) -> tuple[str, int, int, str]:
@@ -6069,9 +6088,17 @@ def _counts_other_bodies(prev: Quantity | None, q: Quantity) -> bool:
         and q.unit in _OTHER_BODIES_UNITS
 
 
+def _count_after_measure(prev: Quantity | None, q: Quantity) -> bool:
+    """嘎查耕地总面积2400亩，…牲畜以养殖羊为主，共计约415头(只): a count (头, 只, 个) after a measure (亩,
+    元, 吨) counts other things, never the measure's later figure (no 耕地总面积 of 415头); a multiple (倍)
+    or an age is no such count."""
+    return prev is not None and q.unit in _THINGS_COUNTED_UNITS and prev.unit in MEASURE_UNITS
+
+
 # 个, 户, 家, 人: the measure words of bodies, households and people (no 倍, 岁, 层: 已达1.09亿户，是2012年的2.7倍
 # is a multiple of the households, the copula's reading)
 _OTHER_BODIES_UNITS = frozenset(cues("metrics.other_bodies_units"))
+_THINGS_COUNTED_UNITS = _OTHER_BODIES_UNITS | frozenset(cues("metrics.head_units"))  # 个, 户, 人; 头, 只 (no 倍, 岁)
 
 
 def _carried_total_owner(indicator: str, previous: str) -> str:

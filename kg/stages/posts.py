@@ -1303,7 +1303,8 @@ class NameFinder:
         Badamrabdan, is Tibetan syllables alone), the longest the text can end a name after.  Not where a
         found span is crossed (a place the gazetteer read), nor where the run, or its first or last pair, is a
         word of running text (the dictionary tags many such names and their pieces as places or
-        nouns, 乌兰, 巴音朝鲁: those are no bar)."""
+        nouns, 乌兰, 巴音朝鲁: those are no bar).  The home a visit goes to ends the run as a Tibetan
+        name's (牧户敖特根巴雅尔|家查看暖棚: `_home_after`)."""
         t, words = self.text, _common_words()
         if t[p:p + 1] not in _TIBETAN_SYLLABLE and t[p:p + 1] not in _STEPPE_SYLLABLE:
             return None  # (every character of the name is a syllable, the first too)
@@ -1311,7 +1312,7 @@ class NameFinder:
             name = t[p:p + n]
             if len(name) < n or not all(ch in _TIBETAN_SYLLABLE or ch in _STEPPE_SYLLABLE for ch in name) \
                     or not (n in _LONG_SYLLABLE_NAMES or any(ch in _STEPPE_SYLLABLE for ch in name)) \
-                    or not self._boundary(p + n):
+                    or not (self._boundary(p + n) or self._home_after(p + n)):
                 continue
             if any(not (words.get(w) or "n").startswith("n") for w in (name, name[:2], name[-2:])) \
                     or self.overlaps(p, p + n):

@@ -213,19 +213,23 @@ _CLAUSE_OPENERS = CLAUSE_PUNCT + "、 （(" + OPEN_QUOTES  # (kg.text's classes:
 def _enclosing_kinds(places: list[Found]) -> set[str]:
     """称多县…州农牧局, 碌曲县…州林草局: the prefecture, banner or league a named county or township lies
     in (玉树藏族自治州, 锡林郭勒盟) makes its kind a level the text names, as writing it would: the county's
-    news writes 州X局 for its prefecture's bureau."""
+    news writes 州X局 for its prefecture's bureau; a named township's banner the same (巴彦托海镇…旗政府办公室、
+    林草局: the banner's, 鄂温克族自治旗)."""
     kinds = set()
     for pl in places:
         code = pl.attrs.get("code")
         if pl.attrs.get("level") in ("county", "township") and code:
             kinds |= _city_kind(str(code))
+        if pl.attrs.get("level") == "township" and code:
+            kinds |= _city_kind(str(code), "county")  # 巴彦托海镇…旗政府办公室: the township's banner (neimeng75)
     return kinds
 
 
 @lru_cache(maxsize=4096)
-def _city_kind(code: str) -> frozenset[str]:
-    """The last character of the name of the city-level division above `code` (州 of 玉树藏族自治州)."""
-    return frozenset(d.name[-1] for d in table().ancestors(code) if d.level == "city" and d.name)
+def _city_kind(code: str, level: str = "city") -> frozenset[str]:
+    """The last character of the name of the city-level division above `code` (州 of 玉树藏族自治州), or of
+    the county-level one (旗 of 鄂温克族自治旗, above 巴彦托海镇) when `level` says so."""
+    return frozenset(d.name[-1] for d in table().ancestors(code) if d.level == level and d.name)
 
 
 def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
@@ -354,7 +358,11 @@ def canon_tail(stem: str, suffix: str) -> str:
 
 
 def _suffix_ok(text: str, end: int, suffix: str) -> bool:
+    """Can a body's name end at `end` with `suffix`?  Not where the next character makes a word with a
+    one-character suffix (organs_not_unit.tsv `across`: 驻旗边防部|队 is the troops, no 边防部; neimeng75)."""
     nxt = text[end:end + 1]
+    if len(suffix) == 1 and text.startswith(_ACROSS_WORDS, end - 1) and text[end - 1] == suffix:
+        return False
     if len(suffix) == 1 and nxt in _BAD_AFTER_SUFFIX and not (nxt == "在" and suffix not in "所处") and \
             not (suffix not in _SUFFIX_OK_NOT_AFTER and text.startswith(_SUFFIX_OK_WORDS, end)):
         return False  # (…局在全市开展: 在 opens what the body does; 所在, 处在 are words)
@@ -363,6 +371,7 @@ def _suffix_ok(text: str, end: int, suffix: str) -> bool:
     return not (suffix == _CENTRE and nxt and nxt in _CENTRE_NOT_BEFORE)
 
 
+_ACROSS_WORDS = tuple(r["word"] for r in L.load_table("organs_not_unit") if r["where"] == "across" and r["word"])
 _PARTICLE_SUO = "所"
 _PARTICLE_SUO_VERBS = tuple(cue(_A, "particle_suo_verbs"))
 
