@@ -2531,6 +2531,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         whole = _whole_opening_run(view, s_start, q)
         if whole:  # 在第二产业和第三产业法人单位中，位居前三位的地区是：双福街道2718个: each place's units
             return whole, q.start, q.end, "list-head"
+        if _next_place_item(view, s_start, q, prev, prev_ind):  # 分别为：霍山县34个、金寨县32个: as the item before
+            return prev_ind[0], q.start, q.end, "list-head"
         if prev is not None and prev_ind and prev_ind[3] != "unit" and _bracketed_place_part(view, q, prev, s_start):
             return prev_ind[0], q.start, q.end, "bracket-part"  # 确诊病例6例（宣州区1例、…）: each place's 确诊病例
         measured = _measure_before_copula_place(view, lo, q)
@@ -3216,8 +3218,9 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     region = next((r for r in cues("metrics.macro_regions") if whole.startswith(r)), None)
     if region and name in cues("metrics.macro_regions"):
         whole = whole[len(region):]  # 其中东部地区的增长率为6.7%，…，东北则达到了12%: the previous was a region too
-    elif 0 < k < len(whole) - 2 and whole[k] == name[-1]:
+    elif 0 < k < len(whole) - 2 and whole[k] == name[-1] and _word_ends_at(whole, k + 1):
         whole = whole[k + 1:]  # the previous figure was a part too (国家级农业产业化龙头企业)
+        # (not inside a word: 城市建设重点工程(其中续建25项: 续建城市建设重点工程, no 续建设重点工程)
     elif _sibling_part(before, prev.end - (q.start - len(before))):
         return name  # 其中茶叶1.2万吨，水果3.5万吨: the previous figure is a sibling part, not the whole
     if name[-1] in whole[-2:]:
@@ -3228,6 +3231,17 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     if name.endswith(share) and share in whole:  # 少数民族占总人口的52.17%，其中彝族占29.05%: 彝族占总人口
         whole = whole[whole.index(share) + len(share):]
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
+
+
+def _word_ends_at(s: str, k: int) -> bool:
+    """Does the dictionary segmentation of `s` end a word at k (国家级|农业…, not 城市建|设…)?  A part's
+    class word replaces only a whole word of the whole's name."""
+    at = 0
+    for w in dict_words(s):
+        at += len(w)
+        if at >= k:
+            return at == k
+    return False
 
 
 _OWN_TIER = re.compile(f"^(?:{cue_alt('metrics.own_level_tiers')})(?=..)")
@@ -4512,7 +4526,8 @@ _LIST_HEAD_RANK = re.compile(f"(?:{cue_alt('metrics.list_head_rank_lead')})[0-9�
 def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """百强县数量前三位的是，浙江23个、江苏22个、山东21个 / 入围数量分别为：贵州9个、陕西8个: a count
     right after the place opening its list item (nothing else names it) counts what the clause
-    before the list names — a number of things (数量, 总数), its copula and rank words dropped.
+    before the list names — a number of things (数量, 总数), its copula and rank words dropped; a
+    percentage so rates what a clause ending in a rate names (开工率分别为：霍山县94.1%、金寨县68.9%).
     Only the clause right before the list is read (bounded)."""
     text = view.text
     item = rfind_any(text, "、，,；;：:", s_start, q.start) + 1
@@ -4530,9 +4545,33 @@ def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | No
         head = head.rstrip(_DE)
         word = next((w for w in cues("metrics.copula") if head.endswith(w)), "")
         head = head[:len(head) - len(word)].rstrip(_DE)
-    head = _clean(_LIST_HEAD_RANK.sub("", head))
+    head = _EACH_LEVEL_LEAD.sub("", _clean(_LIST_HEAD_RANK.sub("", head)))  # (各县区|…开工率: the places listed)
     nouns = cues("metrics.whole_count_nouns")
-    return head if len(head) >= 3 and head.endswith(nouns) else None
+    rated = q.unit in _PERCENT_UNITS and head.endswith(tuple(cues("metrics.list_head_rate_ends")))
+    return head if len(head) >= 3 and (head.endswith(nouns) or rated) else None  # (开工率分别为：霍山县94.1%)
+
+
+def _next_place_item(view: _ArticleView, s_start: int, q: Quantity, prev: Quantity | None, prev_ind) -> bool:
+    """全市亿元以上新签约项目174个，分别为：霍山县34个、金寨县32个、裕安区27个: a place's figure right
+    after the 、 that closes the item before it (or right after the bare 分别为 that opens the list
+    after the whole's figure), in the same unit, counts what that figure counts — when that figure
+    was named by words, not by its unit alone.  Only the place and nothing else opens the item."""
+    if prev is None or not prev_ind or prev_ind[3] == "unit" or prev.unit != q.unit or not q.unit:
+        return False
+    text = view.text
+    item = rfind_any(text, "、，,；;：:", s_start, q.start) + 1
+    between = text[prev.end:item]
+    if between == "、":  # (the item before a place's too: 市开发区78.6%、金寨县68.9%, no place named it)
+        before = rfind_any(text, "、，,；;：:", s_start, prev.start) + 1
+        ments = view.mentions_in(before, prev.start)
+        return bool(ments) and ments[0][3] == "Place" and ments[0][0] == before and ments[0][1] == prev.number_start
+    return bool(_BARE_LIST_OPENING.fullmatch(between))
+
+
+_BARE_LIST_OPENING = re.compile(f"[，,]?(?:{cue_alt('metrics.bare_list_openings')})[：:]")
+
+
+_EACH_LEVEL_LEAD = re.compile(f"^各[{cue_chars('metrics.each_level_chars')}]+")  # 各县区, 各乡镇: the listed places
 
 
 def _colon_label_of_list(text: str, s_start: int, hi: int) -> str | None:
