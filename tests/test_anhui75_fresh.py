@@ -73,3 +73,15 @@ def test_a_part_s_word_sharing_a_character_with_the_whole_replaces_no_half_word(
     assert got == {"续建城市建设重点工程"}, got
     tiers = extract_text("全县共有农业产业化龙头企业48家，其中国家级2家、省级15家。")
     assert ("省级农业产业化龙头企业", 15) in {(i, v) for _s, i, v, _u in _figures(tiers)}, _figures(tiers)
+
+
+def test_examples_opening_with_places_of_their_own_leave_the_count_to_the_whole():
+    """08-huanggang-qianyue (黄冈): 共签约亿元以上项目89个…。其中,武穴市中化学新祥云新材料、蕲春县中电建绿色建材基地、
+    浠水县联投…产业园等3个项目投资过百亿元 (base: the three projects 武穴市's, the first example's place)."""
+    doc = extract_text("黄冈新年签下三个百亿项目\n1月8日,黄冈市举行招商引资项目集中签约活动,共签约亿元以上项目89个。其中,"
+                       "武穴市中化学新祥云新材料、蕲春县中电建绿色建材基地、浠水县联投装配式绿色建材产业园等3个项目投资过百亿元。")
+    got = {s for s, _i, v, _u in _figures(doc) if v == 3}
+    assert got == {"黄冈市"}, _figures(doc)
+    # one place's own examples stay its own
+    one = extract_text("黄冈新年签约\n1月8日,黄冈市举行项目集中签约活动。武穴市中化学新材料、磷化工产业园等3个项目投资过百亿元。")
+    assert {s for s, _i, v, _u in _figures(one) if v == 3} == {"武穴市"}, _figures(one)

@@ -6360,6 +6360,20 @@ def _listed_places_total(view: _ArticleView, s_start: int, q_start: int) -> bool
         and text[places[-2][1]] in _JOINS + "、"
 
 
+def _examples_of_places(view: _ArticleView, s_start: int, q: Quantity) -> tuple[int, int] | None:
+    """其中,武穴市中化学新祥云新材料、蕲春县中电建绿色建材基地、浙水县联投…产业园等3个项目投资过百亿元: the
+    examples before 等 and the count open with places of their own, two or more: the count spans
+    them all, so the first place opening the clause is none of its owner (the whole's is)."""
+    text = view.text
+    etc = text.rfind(_ETC, s_start, q.number_start)
+    if etc < 0 or text[etc + len(_ETC):q.number_start].strip(" \u3000"):
+        return None
+    lo = rfind_any(text, "，,；;：:。", s_start, etc) + 1
+    starts = {lo} | {k + 1 for k in range(lo, etc) if text[k] == "、"}
+    keys = {key for a, _e, key, etype, _l in view.mentions_in(lo, etc) if etype == "Place" and a in starts}
+    return (lo, etc) if len(keys) >= 2 else None  # (the span of the examples)
+
+
 def _place_group_figure(text: str, s_start: int, i: int) -> bool:
     """宁波市北仑区、鄞州区等5个区县实现地区生产总值3000亿元 / 全省26个农业主产县实现生产总值…: a
     counted group of places opening the figure's own clause owns the figure — the group's total,
@@ -6818,7 +6832,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return _nation(view, q), "national"
     local = scope is False  # 全省/我市 before the figure: never the national fallback below
     # a place (or 全市/该县) opening the figure's own clause: 局推行…,全市92%的事项… is about the city
-    key = _clause_place(view, s_start, q.start)
+    key = _clause_place(view, s_start, q.start) if not (examples and _examples_of_places(view, s_start, q)) else None
     if key:
         return key, "clause-place"
     key = _local_scope_place(view, s_start, q.start) if local else None
@@ -6864,8 +6878,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     place_ends = {b: a for a, b, _k, t, _l in mentions if t == "Place"}
     listed_heads = _listed_level_heads(text, mentions)
     own_group = _clause_group_of_places(text, mentions, s_start, q)
+    ex_lo, ex_hi = _examples_of_places(view, s_start, q) or (-1, -1)  # (其中,武穴市X项目、蕲春县Y基地等3个项目)
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
+                and not ex_lo <= astart < ex_hi \
                 and not (own_group is not None and astart < own_group) \
                 and astart not in runs and astart not in listed_heads \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
