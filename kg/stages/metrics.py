@@ -3218,7 +3218,7 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     region = next((r for r in cues("metrics.macro_regions") if whole.startswith(r)), None)
     if region and name in cues("metrics.macro_regions"):
         whole = whole[len(region):]  # 其中东部地区的增长率为6.7%，…，东北则达到了12%: the previous was a region too
-    elif 0 < k < len(whole) - 2 and whole[k] == name[-1] and _word_ends_at(whole, k + 1):
+    elif 0 < k < len(whole) - 2 and whole[k] == name[-1] and not _word_starts_at(whole, k):
         whole = whole[k + 1:]  # the previous figure was a part too (国家级农业产业化龙头企业)
         # (not inside a word: 城市建设重点工程(其中续建25项: 续建城市建设重点工程, no 续建设重点工程)
     elif _sibling_part(before, prev.end - (q.start - len(before))):
@@ -3233,14 +3233,15 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
 
 
-def _word_ends_at(s: str, k: int) -> bool:
-    """Does the dictionary segmentation of `s` end a word at k (国家级|农业…, not 城市建|设…)?  A part's
-    class word replaces only a whole word of the whole's name."""
+def _word_starts_at(s: str, k: int) -> bool:
+    """Does the dictionary segmentation of `s` open a word at k (城市|建设…: 建 opens 建设)?  A part's
+    last character found there is another word's first, not the end of a class word like its own
+    (国家级|农业…: 级 ends 国家级; 中药材: 药 inside it, 小杂药材)."""
     at = 0
     for w in dict_words(s):
-        at += len(w)
         if at >= k:
             return at == k
+        at += len(w)
     return False
 
 
@@ -6369,8 +6370,12 @@ def _examples_of_places(view: _ArticleView, s_start: int, q: Quantity) -> tuple[
     if etc < 0 or text[etc + len(_ETC):q.number_start].strip(" \u3000"):
         return None
     lo = rfind_any(text, "，,；;：:。", s_start, etc) + 1
-    starts = {lo} | {k + 1 for k in range(lo, etc) if text[k] == "、"}
-    keys = {key for a, _e, key, etype, _l in view.mentions_in(lo, etc) if etype == "Place" and a in starts}
+    starts = [lo] + [k + 1 for k in range(lo, etc) if text[k] == "、"]
+    places = [(a, e, key) for a, e, key, etype, _l in view.mentions_in(lo, etc) if etype == "Place"]
+    for a, b in zip(starts, [k - 1 for k in starts[1:]] + [etc]):
+        if b - a - sum(min(e, b) - x for x, e, _k in places if a <= x < b) < 2:
+            return None  # 我省…古丈县默戎镇牛角山村、…贝溪村等9个“明星村”: the places are what is counted
+    keys = {key for a, _e, key in places if a in starts}
     return (lo, etc) if len(keys) >= 2 else None  # (the span of the examples)
 
 
