@@ -6371,11 +6371,13 @@ def _examples_of_places(view: _ArticleView, s_start: int, q: Quantity) -> tuple[
         return None
     lo = rfind_any(text, "，,；;：:。", s_start, etc) + 1
     starts = [lo] + [k + 1 for k in range(lo, etc) if text[k] == "、"]
-    places = [(a, e, key) for a, e, key, etype, _l in view.mentions_in(lo, etc) if etype == "Place"]
+    places = [(a, e, key, lvl) for a, e, key, etype, lvl in view.mentions_in(lo, etc) if etype == "Place"]
+    if any(a in starts and _PLACE_LEVEL.get(lvl or "", 0) < 2 for a, _e, _k, lvl in places):
+        return None  # (左江南宁市河段、…邕江上游段等5个标段: rivers, no division's own examples; 浙江、江苏等…)
     for a, b in zip(starts, [k - 1 for k in starts[1:]] + [etc]):
-        if b - a - sum(min(e, b) - x for x, e, _k in places if a <= x < b) < 2:
+        if b - a - sum(min(e, b) - x for x, e, _k, _l in places if a <= x < b) < 2:
             return None  # 我省…古丈县默戎镇牛角山村、…贝溪村等9个“明星村”: the places are what is counted
-    keys = {key for a, _e, key in places if a in starts}
+    keys = {key for a, _e, key, _l in places if a in starts}
     return (lo, etc) if len(keys) >= 2 else None  # (the span of the examples)
 
 
@@ -6837,7 +6839,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return _nation(view, q), "national"
     local = scope is False  # 全省/我市 before the figure: never the national fallback below
     # a place (or 全市/该县) opening the figure's own clause: 局推行…,全市92%的事项… is about the city
-    key = _clause_place(view, s_start, q.start) if not (examples and _examples_of_places(view, s_start, q)) else None
+    ex = _examples_of_places(view, s_start, q) if examples else None
+    key = _clause_place(view, s_start, q.start)
+    if key and ex and any(k == key for a, _e, k, t, _l in view.mentions_in(*ex) if t == "Place"):
+        key = None  # (其中,武穴市X项目、蕲春县Y基地等3个项目: the first example's place opens the clause)
     if key:
         return key, "clause-place"
     key = _local_scope_place(view, s_start, q.start) if local else None
