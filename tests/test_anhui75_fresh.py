@@ -85,3 +85,17 @@ def test_examples_opening_with_places_of_their_own_leave_the_count_to_the_whole(
     # one place's own examples stay its own
     one = extract_text("黄冈新年签约\n1月8日,黄冈市举行项目集中签约活动。武穴市中化学新材料、磷化工产业园等3个项目投资过百亿元。")
     assert {s for s, _i, v, _u in _figures(one) if v == 3} == {"武穴市"}, _figures(one)
+
+
+def test_a_city_s_report_listing_its_counties_with_their_figures_is_the_city_s():
+    """02-luan-zhaoshang (六安市投创中心): 全市亿元以上新签约项目174个,分别为:霍山县34个、金寨县32个… with no city
+    named but 全市 (base: the article placed in 安徽省, the county figures' items read as no list)."""
+    from conftest import article_place
+    text = ("【双招双引】2024年1-6月份全市招商引资工作成效\n信息来源:市投创中心 发布时间:2024-07-15 11:13\n"
+            "按照市政府要求,现将1-6月份全市招商引资工作成效予以公示:\n一、亿元以上新签约项目情况\n"
+            "1-6月份全市亿元以上新签约项目174个,分别为:霍山县34个、金寨县32个、裕安区27个、舒城县25个、金安区21个、"
+            "霍邱县18个、市开发区14个、叶集区3个。\n二、外出招商情况\n1-6月份县区党政主要负责同志共外出招商195批次,"
+            "分别为:舒城县35次、金安区33次、金寨县24次、霍山县23次、霍邱县22次、裕安区21次、市开发区19次、叶集区18次。")
+    assert article_place(text) == "六安市", article_place(text)
+    # one county's own figures in prose stay the county's
+    assert article_place("霍山县经济运行情况\n今年以来,霍山县完成投资34亿元、增长10%,金寨县完成投资30亿元。") == "霍山县"
