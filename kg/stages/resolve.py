@@ -361,7 +361,8 @@ def _run_ends(listed: list[Mention]) -> list[Mention]:
     return [m for m in listed if m.aend not in starts] or listed
 
 
-def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None) -> str | None:
+def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None,
+                     city_voice: bool = False) -> str | None:
     """The nearest division containing every code that the article names; else, for townships
     only, their county (a county's paper lists its townships and never names itself); else the province —
     but none for places of three or more provinces (a national notice addressed to 天津、河北、…
@@ -383,13 +384,19 @@ def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None
     if shared and all(T.by_code[c].level == "township" for c in codes if c in T.by_code) \
             and T.by_code[shared[0]].level == "county":
         return shared[0]  # 县长到黄茅岭乡、沙拉托乡; 深入赛罕高毕苏木、洪格尔苏木: the townships' own county
-    if len(set(codes)) >= _OWN_CITY_LISTED and shared and all(T.by_code[c].level == "county" for c in codes if c in T.by_code) \
+    if city_voice and len(set(codes)) >= _OWN_CITY_LISTED and shared and all(T.by_code[c].level == "county" for c in codes if c in T.by_code) \
             and T.by_code[shared[0]].level == "city":
         return shared[0]  # 全市…分别为：霍山县34个、金寨县32个、裕安区27个: a city's report lists its counties
-    return province or (shared[-1] if shared else None)
+    return province or (shared[-1] if shared else None)  # (安新、容城、雄县3县: no city speaks, 保定市 unnamed)
 
 
-_OWN_CITY_LISTED = 3  # counties of one city listed that make an article naming no place its the city's
+_OWN_CITY_LISTED = 3  # counties of one city listed, in a text speaking of 全市/我市, that make it the city's
+
+
+@lru_cache(maxsize=1)
+def _city_anaphora() -> tuple[str, ...]:
+    """全市, 我市, 本市, 该市 (anaphora.tsv, level city): a text using one speaks of a city."""
+    return tuple(r["form"] for r in L.load_table("anaphora") if r["level"] == "city")
 
 
 _NATIONAL_SPREAD = 3  # provinces a list of places spans that make it the country's
@@ -1034,7 +1041,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         mentioned = {_lookup_code(m) for m in places if m.attrs.get("code")}
         listed = _run_ends(listed)
         return _division_ref(_common_ancestor([_lookup_code(m) for m in listed if m.attrs.get("code")],
-                                              mentioned, province))
+                                              mentioned, province, any(w in text for w in _city_anaphora())))
 
     body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     titled = [m for m in places if section(m) in ("title", "subtitle")]
