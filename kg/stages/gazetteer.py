@@ -2798,7 +2798,7 @@ def _listed_zones(doc: Doc) -> None:
         starts = {m.astart: m.attrs["parent"] for m in counties}
         for mt in kinds.finditer(art.text):
             s, e = mt.span()
-            if s >= 2 and art.text[s - 1] == _CITY_OWN and art.text[s - 2] in sep:
+            if s >= 2 and art.text[s - 1] in _CITY_OWN and art.text[s - 2] in sep:
                 s -= 1  # 霍山县、市开发区、叶集区: the city's own zone, its 市 written before the kind
             before = _county_item_before(art.text, s - 1, ends) if s and art.text[s - 1] in sep else None
             after = starts.get(e + 1) if art.text[e:e + 1] and art.text[e] in sep else None
@@ -2825,7 +2825,7 @@ def _county_item_before(text: str, sep_at: int, ends: dict[int, str]) -> str | N
     return None
 
 
-_CITY_OWN = "市"  # 市开发区 in a list of the city's counties: the city's zone (_listed_zones)
+_CITY_OWN = place_chars("zone_city_own")  # 市开发区 in a list of the city's counties: the city's zone (_listed_zones)
 _ZONE_NOT_BEFORE = place_chars("zone_alone_not_before")  # 高新区管委会: the committee's name, read by agencies
 
 
