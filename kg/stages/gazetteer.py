@@ -2786,9 +2786,9 @@ def _zone_kinds_re() -> re.Pattern:
 def _listed_zones(doc: Doc) -> None:
     """开发区 / 高新区 written alone as an item of a list of a city's counties (采购额超过1亿元的县市区
     有莱阳、栖霞、开发区、蓬莱) is that city's development zone, when the division table lists
-    exactly one functional zone of the city with that kind of name (烟台经济技术开发区).  Only
-    inside a list whose neighbouring item is one of the city's counties: 开发区 alone elsewhere is
-    the kind, not a place."""
+    exactly one functional zone of the city with that kind of name (烟台经济技术开发区), also with the
+    city's 市 before it (霍山县、市开发区、叶集区: 六安经济技术开发区).  Only inside a list whose
+    neighbouring item is one of the city's counties: 开发区 alone elsewhere is the kind, not a place."""
     endings = _zone_endings()
     kinds = _zone_kinds_re()
     sep = place_chars("list_separators")
@@ -2802,7 +2802,9 @@ def _listed_zones(doc: Doc) -> None:
         starts = {m.astart: m.attrs["parent"] for m in counties}
         for mt in kinds.finditer(art.text):
             s, e = mt.span()
-            before = ends.get(s - 1) if s and art.text[s - 1] in sep else None
+            if s >= 2 and art.text[s - 1] in _CITY_OWN and art.text[s - 2] in sep:
+                s -= 1  # 霍山县、市开发区、叶集区: the city's own zone, its 市 written before the kind
+            before = _county_item_before(art.text, s - 1, ends) if s and art.text[s - 1] in sep else None
             after = starts.get(e + 1) if art.text[e:e + 1] and art.text[e] in sep else None
             zones = [d for d in _functional_zones().get(before or after, ())
                      if d.name.endswith(endings[mt.group(0)])]
@@ -2812,6 +2814,22 @@ def _listed_zones(doc: Doc) -> None:
                                 code=z.code, level=z.level, parent=z.parent)
 
 
+_FIGURE_AFTER_ITEM = re.compile(r"[0-9０-９][0-9０-９.．%％]*[^\s、，,；;：:。0-9]{0,3}")
+
+
+def _county_item_before(text: str, sep_at: int, ends: dict[int, str]) -> str | None:
+    """The city of the county whose list item closes at the separator at `sep_at`: the county's
+    name right before it (莱阳、开发区), or its name and its figure (颍东区10个、市开发区5个: a list
+    of each place's count); None when the item before is no county of the list."""
+    if sep_at in ends:
+        return ends[sep_at]
+    for k in range(sep_at - 1, max(0, sep_at - 10), -1):
+        if k in ends and _FIGURE_AFTER_ITEM.fullmatch(text, k, sep_at):
+            return ends[k]
+    return None
+
+
+_CITY_OWN = place_chars("zone_city_own")  # 市开发区 in a list of the city's counties: the city's zone (_listed_zones)
 _ZONE_NOT_BEFORE = place_chars("zone_alone_not_before")  # 高新区管委会: the committee's name, read by agencies
 
 

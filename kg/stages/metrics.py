@@ -2567,6 +2567,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         whole = _whole_opening_run(view, s_start, q)
         if whole:  # 在第二产业和第三产业法人单位中，位居前三位的地区是：双福街道2718个: each place's units
             return whole, q.start, q.end, "list-head"
+        if _next_place_item(view, s_start, q, prev, prev_ind):  # 分别为：霍山县34个、金寨县32个: as the item before
+            return prev_ind[0], q.start, q.end, "list-head"
         if prev is not None and prev_ind and prev_ind[3] != "unit" and _bracketed_place_part(view, q, prev, s_start):
             return prev_ind[0], q.start, q.end, "bracket-part"  # 确诊病例6例（宣州区1例、…）: each place's 确诊病例
         measured = _measure_before_copula_place(view, lo, q)
@@ -3253,8 +3255,9 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     region = next((r for r in cues("metrics.macro_regions") if whole.startswith(r)), None)
     if region and name in cues("metrics.macro_regions"):
         whole = whole[len(region):]  # 其中东部地区的增长率为6.7%，…，东北则达到了12%: the previous was a region too
-    elif 0 < k < len(whole) - 2 and whole[k] == name[-1]:
+    elif 0 < k < len(whole) - 2 and whole[k] == name[-1] and not _word_starts_at(whole, k):
         whole = whole[k + 1:]  # the previous figure was a part too (国家级农业产业化龙头企业)
+        # (not inside a word: 城市建设重点工程(其中续建25项: 续建城市建设重点工程, no 续建设重点工程)
     elif _sibling_part(before, prev.end - (q.start - len(before))):
         return name  # 其中茶叶1.2万吨，水果3.5万吨: the previous figure is a sibling part, not the whole
     if name[-1] in whole[-2:]:
@@ -3265,6 +3268,18 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     if name.endswith(share) and share in whole:  # 少数民族占总人口的52.17%，其中彝族占29.05%: 彝族占总人口
         whole = whole[whole.index(share) + len(share):]
     return name + whole if len(whole) >= 2 and not whole.startswith(name) else name
+
+
+def _word_starts_at(s: str, k: int) -> bool:
+    """Does the dictionary segmentation of `s` open a word at k (城市|建设…: 建 opens 建设)?  A part's
+    last character found there is another word's first, not the end of a class word like its own
+    (国家级|农业…: 级 ends 国家级; 中药材: 药 inside it, 小杂药材)."""
+    at = 0
+    for w in dict_words(s):
+        if at >= k:
+            return at == k
+        at += len(w)
+    return False
 
 
 _OWN_TIER = re.compile(f"^(?:{cue_alt('metrics.own_level_tiers')})(?=..)")
@@ -4588,7 +4603,8 @@ _LIST_HEAD_RANK = re.compile(f"(?:{cue_alt('metrics.list_head_rank_lead')})[0-9�
 def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """百强县数量前三位的是，浙江23个、江苏22个、山东21个 / 入围数量分别为：贵州9个、陕西8个: a count
     right after the place opening its list item (nothing else names it) counts what the clause
-    before the list names — a number of things (数量, 总数), its copula and rank words dropped.
+    before the list names — a number of things (数量, 总数), its copula and rank words dropped; a
+    percentage so rates what a clause ending in a rate names (开工率分别为：霍山县94.1%、金寨县68.9%).
     Only the clause right before the list is read (bounded)."""
     text = view.text
     item = rfind_any(text, "、，,；;：:", s_start, q.start) + 1
@@ -4606,9 +4622,33 @@ def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | No
         head = head.rstrip(_DE)
         word = next((w for w in cues("metrics.copula") if head.endswith(w)), "")
         head = head[:len(head) - len(word)].rstrip(_DE)
-    head = _clean(_LIST_HEAD_RANK.sub("", head))
+    head = _EACH_LEVEL_LEAD.sub("", _clean(_LIST_HEAD_RANK.sub("", head)))  # (各县区|…开工率: the places listed)
     nouns = cues("metrics.whole_count_nouns")
-    return head if len(head) >= 3 and head.endswith(nouns) else None
+    rated = q.unit in _PERCENT_UNITS and head.endswith(tuple(cues("metrics.list_head_rate_ends")))
+    return head if len(head) >= 3 and (head.endswith(nouns) or rated) else None  # (开工率分别为：霍山县94.1%)
+
+
+def _next_place_item(view: _ArticleView, s_start: int, q: Quantity, prev: Quantity | None, prev_ind) -> bool:
+    """全市亿元以上新签约项目174个，分别为：霍山县34个、金寨县32个、裕安区27个: a place's figure right
+    after the 、 that closes the item before it (or right after the bare 分别为 that opens the list
+    after the whole's figure), in the same unit, counts what that figure counts — when that figure
+    was named by words, not by its unit alone.  Only the place and nothing else opens the item."""
+    if prev is None or not prev_ind or prev_ind[3] == "unit" or prev.unit != q.unit or not q.unit:
+        return False
+    text = view.text
+    item = rfind_any(text, "、，,；;：:", s_start, q.start) + 1
+    between = text[prev.end:item]
+    if between == "、":  # (the item before a place's too: 市开发区78.6%、金寨县68.9%, no place named it)
+        before = rfind_any(text, "、，,；;：:", s_start, prev.start) + 1
+        ments = view.mentions_in(before, prev.start)
+        return bool(ments) and ments[0][3] == "Place" and ments[0][0] == before and ments[0][1] == prev.number_start
+    return bool(_BARE_LIST_OPENING.fullmatch(between))
+
+
+_BARE_LIST_OPENING = re.compile(f"[，,]?(?:{cue_alt('metrics.bare_list_openings')})[：:]")
+
+
+_EACH_LEVEL_LEAD = re.compile(f"^各[{cue_chars('metrics.each_level_chars')}]+")  # 各县区, 各乡镇: the listed places
 
 
 def _colon_label_of_list(text: str, s_start: int, hi: int) -> str | None:
@@ -6423,6 +6463,26 @@ def _listed_places_total(view: _ArticleView, s_start: int, q_start: int) -> bool
         and text[places[-2][1]] in _JOINS + "、"
 
 
+def _examples_of_places(view: _ArticleView, s_start: int, q: Quantity) -> tuple[int, int] | None:
+    """其中,武穴市中化学新祥云新材料、蕲春县中电建绿色建材基地、浙水县联投…产业园等3个项目投资过百亿元: the
+    examples before 等 and the count open with places of their own, two or more: the count spans
+    them all, so the first place opening the clause is none of its owner (the whole's is)."""
+    text = view.text
+    etc = text.rfind(_ETC, s_start, q.number_start)
+    if etc < 0 or text[etc + len(_ETC):q.number_start].strip(" \u3000"):
+        return None
+    lo = rfind_any(text, "，,；;：:。", s_start, etc) + 1
+    starts = [lo] + [k + 1 for k in range(lo, etc) if text[k] == "、"]
+    places = [(a, e, key, lvl) for a, e, key, etype, lvl in view.mentions_in(lo, etc) if etype == "Place"]
+    if any(a in starts and _PLACE_LEVEL.get(lvl or "", 0) < 2 for a, _e, _k, lvl in places):
+        return None  # (左江南宁市河段、…邕江上游段等5个标段: rivers, no division's own examples; 浙江、江苏等…)
+    for a, b in zip(starts, [k - 1 for k in starts[1:]] + [etc]):
+        if b - a - sum(min(e, b) - x for x, e, _k, _l in places if a <= x < b) < 2:
+            return None  # 我省…古丈县默戎镇牛角山村、…贝溪村等9个“明星村”: the places are what is counted
+    keys = {key for a, _e, key, _l in places if a in starts}
+    return (lo, etc) if len(keys) >= 2 else None  # (the span of the examples)
+
+
 def _place_group_figure(text: str, s_start: int, i: int) -> bool:
     """宁波市北仑区、鄞州区等5个区县实现地区生产总值3000亿元 / 全省26个农业主产县实现生产总值…: a
     counted group of places opening the figure's own clause owns the figure — the group's total,
@@ -6881,7 +6941,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return _nation(view, q), "national"
     local = scope is False  # 全省/我市 before the figure: never the national fallback below
     # a place (or 全市/该县) opening the figure's own clause: 局推行…,全市92%的事项… is about the city
+    ex = _examples_of_places(view, s_start, q) if examples else None
     key = _clause_place(view, s_start, q.start)
+    if key and ex and any(k == key for a, _e, k, t, _l in view.mentions_in(*ex) if t == "Place"):
+        key = None  # (其中,武穴市X项目、蕲春县Y基地等3个项目: the first example's place opens the clause)
     if key:
         return key, "clause-place"
     key = _local_scope_place(view, s_start, q.start) if local else None
@@ -6927,8 +6990,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     place_ends = {b: a for a, b, _k, t, _l in mentions if t == "Place"}
     listed_heads = _listed_level_heads(text, mentions)
     own_group = _clause_group_of_places(text, mentions, s_start, q)
+    ex_lo, ex_hi = _examples_of_places(view, s_start, q) or (-1, -1)  # (其中,武穴市X项目、蕲春县Y基地等3个项目)
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
+                and not ex_lo <= astart < ex_hi \
                 and not (own_group is not None and astart < own_group) \
                 and astart not in runs and astart not in listed_heads \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \

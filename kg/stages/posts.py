@@ -506,6 +506,7 @@ def _name_firsts() -> frozenset[str]:
 _SPEECH_VERBS = tuple(sorted((r["verb"] for r in L.load_table("appointment_verbs") if r.get("kind") == "speech"),
                              key=lambda w: (-len(w), w)))  # 说, 表示: 王毅时|说 (a clause of time closed)
 _MOTION_VERBS = frozenset(w for w, _ in _cue("motion_verbs"))  # 来, 去, 回: 李明|来泾县…调研
+_VISIT_PURPOSES = tuple(w for w, _ in _cue("visit_purposes"))  # 调研, 考察: 张澍|来郧西调研
 _HOPE_VERBS = frozenset(w for w, _ in _cue("hope_verbs"))  # 冀, 盼, 望: 王毅|冀双方… (headlines)
 _TIME_AFTER_NAME = tuple(w for w, _ in _cue("time_after_name"))  # 外长|周内访华: a time word, no name
 _DASHED_PAIR_HEADS = tuple(w for w, _ in _cue("dashed_pair_heads"))  # 拜登—哈里斯|政府: a pair, no name
@@ -796,7 +797,7 @@ class NameFinder:
             return 1  # 王毅同阿联酋外长: a preposition with a place or a body after it is no given name's end
         if t[i] == _INVITED_BY[0] and self._invitation_closes(i + 1):
             return 1  # 外交部长王毅|应欧盟…团长史伟大使邀请: an invitation's preposition after the name
-        if t[i] in _MOTION_VERBS and self._long_mention_at(i + 1, places=False):
+        if t[i] in _MOTION_VERBS and (self._long_mention_at(i + 1, places=False) or self._visit_place_at(i + 1)):
             return 1  # 县长李明|来泾县经济开发区调研: a verb of going with a found place after it
         if t[i] in _HOPE_VERBS and t.startswith(_NOT_GIVEN_STARTS, i + 1) and not _is_word(t[i - 1:i + 1]):
             return 1  # 王毅|冀双方深化合作, 王毅|盼各方: a headline's verb of hoping before the sides it hopes of
@@ -844,6 +845,13 @@ class NameFinder:
             self._long_starts = (frozenset(s for s, e in self.places if e - s >= 3),
                                  frozenset(s for s, e in self.taken if e - s >= 3))
         return i in self._long_starts[0 if places else 1]
+
+    def _visit_place_at(self, i: int) -> bool:
+        """Does a found place of two characters start at i with a verb of visiting right after it
+        (常务副市长张澍|来郧西调研)?  A headline writes the short form of the county visited; the
+        verb after it makes the 来 before it the visit's, not a given name's last character."""
+        return any(s == i and t_end - s >= 2 and self.text.startswith(_VISIT_PURPOSES, t_end)
+                   for s, t_end in self.places)
 
     def _mention_at(self, i: int) -> bool:
         """Does a taken span (a place, a body) start at i?"""

@@ -335,7 +335,8 @@ def _listed_run(text: str, m: Mention, starts: dict[int, Mention], ends: dict[in
     """A place named as an item of a 、-list (安新、容城、雄县3县): one of several, not the topic.
     到漯河市舞阳县、许昌市襄城县调研: a place written right against others (漯河市|舞阳县) is part of
     that run, and the run is the 、-list's item: 漯河市 and 襄城县 are listed as 舞阳县 and 许昌市 are
-    (the story went to 襄城县, the list's last county, not to the province the list is of).
+    (the story went to 襄城县, the list's last county, not to the province the list is of).  An item
+    may hold the place's figure after it (分别为：霍山县34个、金寨县32个: each county's count).
     `starts`, `ends`: the places by start and by end, built once per article (not per place)."""
     lo, hi, steps = m.astart, m.aend, 0
     while lo in ends and steps < 4:
@@ -344,9 +345,11 @@ def _listed_run(text: str, m: Mention, starts: dict[int, Mention], ends: dict[in
         hi, steps = starts[hi].aend, steps + 1
     if m.attrs.get("level") == "township" and (v := _VILLAGE_AFTER.match(text, hi)):
         hi = v.end()  # 四庄|清水村、马港|界上村: a township's village closes its item (villages are no candidates)
-    return text[lo - 1:lo] == "、" or text[hi:hi + 1] == "、"
+    return text[lo - 1:lo] == "、" or text[hi:hi + 1] == "、" or _FIGURE_ITEM_AFTER.match(text, hi) is not None
 
 
+# 霍山县34个、金寨县32个: a place's own figure closing its item of a 、-list (a count of each listed place)
+_FIGURE_ITEM_AFTER = re.compile(r"[0-9０-９][0-9０-９.．]*[%％]?[\u4e00-\u9fff]{0,3}、")
 _VILLAGE_AFTER = re.compile(f"[\u4e00-\u9fff]{{1,4}}?(?:{alt(place_words('subplace_suffixes'))})(?=、)")
 
 
@@ -358,7 +361,8 @@ def _run_ends(listed: list[Mention]) -> list[Mention]:
     return [m for m in listed if m.aend not in starts] or listed
 
 
-def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None) -> str | None:
+def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None,
+                     city_voice: bool = False) -> str | None:
     """The nearest division containing every code that the article names; else, for townships
     only, their county (a county's paper lists its townships and never names itself); else the province —
     but none for places of three or more provinces (a national notice addressed to 天津、河北、…
@@ -380,7 +384,19 @@ def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None
     if shared and all(T.by_code[c].level == "township" for c in codes if c in T.by_code) \
             and T.by_code[shared[0]].level == "county":
         return shared[0]  # 县长到黄茅岭乡、沙拉托乡; 深入赛罕高毕苏木、洪格尔苏木: the townships' own county
-    return province or (shared[-1] if shared else None)
+    if city_voice and len(set(codes)) >= _OWN_CITY_LISTED and shared and all(T.by_code[c].level == "county" for c in codes if c in T.by_code) \
+            and T.by_code[shared[0]].level == "city":
+        return shared[0]  # 全市…分别为：霍山县34个、金寨县32个、裕安区27个: a city's report lists its counties
+    return province or (shared[-1] if shared else None)  # (安新、容城、雄县3县: no city speaks, 保定市 unnamed)
+
+
+_OWN_CITY_LISTED = 3  # counties of one city listed, in a text speaking of 全市/我市, that make it the city's
+
+
+@lru_cache(maxsize=1)
+def _city_anaphora() -> tuple[str, ...]:
+    """全市, 我市, 本市, 该市 (anaphora.tsv, level city): a text using one speaks of a city."""
+    return tuple(r["form"] for r in L.load_table("anaphora") if r["level"] == "city")
 
 
 _NATIONAL_SPREAD = 3  # provinces a list of places spans that make it the country's
@@ -1025,7 +1041,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         mentioned = {_lookup_code(m) for m in places if m.attrs.get("code")}
         listed = _run_ends(listed)
         return _division_ref(_common_ancestor([_lookup_code(m) for m in listed if m.attrs.get("code")],
-                                              mentioned, province))
+                                              mentioned, province, any(w in text for w in _city_anaphora())))
 
     body = sorted((m for m in places if section(m) == "body"), key=lambda m: m.astart)
     titled = [m for m in places if section(m) in ("title", "subtitle")]

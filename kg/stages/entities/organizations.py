@@ -248,9 +248,12 @@ def _bracketed_place(text: str, close: int) -> int | None:
 
 def _bracketed_kind(text: str, close: int, start: int, end: int) -> int | None:
     """The opening bracket of a kind written in brackets right before a legal form (广西柳工（集团）
-    有限公司, 魏桥创业(集团)股份有限公司): the registered form of a group, whose name goes on
-    before the bracket; None anywhere else."""
-    if close + 1 != start or not text.endswith(_LEGAL_FORMS_LONGEST, start, end):
+    有限公司, 魏桥创业(集团)股份有限公司), or before the trade and then the legal form (湖北祥云（集团）
+    化工股份有限公司: up to four characters of the name between them): the registered form of a
+    group, whose name goes on before the bracket; None anywhere else."""
+    trade = text[close + 1:start]
+    if len(trade) > 4 or not all(_HAN_CHAR.match(ch) and ch not in ORG_STOP_CHARS for ch in trade) \
+            or not text.endswith(_LEGAL_FORMS_LONGEST, start, end):
         return None
     kind = next((k for k in _LEGAL_FORM_KINDS if text.endswith(k, 0, close)), None)
     k = close - len(kind) - 1 if kind else -1
