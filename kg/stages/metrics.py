@@ -360,6 +360,20 @@ def _unit_rest(text: str, lo: int) -> int:
     return u.end() - lo if u and u.end() > lo else 0
 
 
+def _time_close(text: str, lo: int) -> int:
+    """How many characters at `lo` close a stretch of time read before it (2小时内曝光量280万, 3天后
+    销量): 内 or 后 after a duration says within or after when, and is no word of the next noun."""
+    if not text.startswith(_TIME_LIMIT_CLOSE, lo):
+        return 0
+    unit = next((u for u in _TIME_LIMIT_UNITS if text.endswith(u, 0, lo)), None)
+    k = lo - len(unit) if unit else 0
+    while k > 0 and text[k - 1] in "个多余":
+        k -= 1  # (2个多小时内)
+    if k < 1 or text[k - 1] not in _DIGITS:
+        return 0
+    return len(next(c for c in _TIME_LIMIT_CLOSE if text.startswith(c, lo)))
+
+
 # a verb after the amount: 投资2.3亿元实施…行动 spends it on something, it does not count a noun
 _VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
 _MONEY_SPENT_ON = re.compile(f"(?:{cue_alt('metrics.money_spend_verbs', False)})")
@@ -2363,6 +2377,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         lo += k
         left = left[k:stop]
         rest = _unit_rest(text, lo)  # 提前10分钟延长至…, 历时3小时完成…: the rest of the unit, no noun
+        rest += _time_close(text, lo + rest)  # 2小时内|曝光量280万: the time's 内, no word of the noun
         lo += rest
         left = left[rest:]
         unit = _MEASURE_OPENING.match(left)
@@ -12932,9 +12947,15 @@ def _elliptic_measure(indicator: str, level: str, level_unit: str | None = None)
     else:
         return indicator
     head = next((h for h in sorted(heads, key=len, reverse=True) if level.endswith(h)), None)
-    if head is None or len(level) - len(head) < 1:
+    if head is None or len(level) - len(head) < 1 or _manner_stem(level[:-len(head)]):
         return indicator
     return level[:-len(head)] + indicator
+
+
+def _manner_stem(stem: str) -> bool:
+    """规模化(种植面积), 标准化(种植面积): a word saying how a crop is grown, no crop; a bare 产值 after
+    it is the place's, not 规模化产值."""
+    return stem.endswith(tuple(cues("metrics.manner_stem_ends")))
 
 
 def _crop_area(level: str, level_unit: str | None) -> bool:

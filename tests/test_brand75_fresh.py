@@ -1,0 +1,97 @@
+"""Round 75 (brand75): agricultural brands, 地理标志 products and companies named after places, from
+fresh texts of /tmp/s26/fresh/brand75 (湖北秭归, 广西鹿寨, 福建平和/福清/古田, 云南石屏, 山东成武, 山西怀仁/右玉,
+湖南保靖).  Fixes: a company after 该市/该县 whose name the scan cut inside the pointer (该|市金沙滩…公司)
+loses the level word too, and is the place's company; a place and its 内 (秭归县内脐橙种植合作社、营销企业)
+says which bodies are meant, no body's name; a numeral and 大 (福清市五大古镇之一) open a ranking, no
+township; a quoted name opening with a place in a sentence of brands and 地理标志 (“平和琯溪蜜柚”获…地理标志
+商标, “福鼎白茶”入选…区域公用品牌…) is a product, no programme; a manner (规模化种植面积) is no crop the bare
+产值 after it is of; the 内 closing a duration (2小时内曝光量) is no word of the next noun."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _indicators(doc) -> dict[float, str]:
+    return {m.value: m.indicator for m in doc.metrics}
+
+
+def _located(doc) -> set[tuple[str, str]]:
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name)
+            for r in doc.relations if r.predicate == "locatedIn"}
+
+
+def test_a_company_after_the_city_pointer_loses_the_level_word():
+    """07-huairen-lamb (山西日报, 怀仁市): 数据来自该市金沙滩羔羊肉业股份有限公司…, 该市朔美羊肉业有限责任公司在大会
+    期间达成… (base: organisations 市金沙滩羔羊肉业股份有限公司, 市朔美羊肉业有限责任公司)."""
+    doc = extract_text("怀仁羔羊肉销量高涨\n日前,怀仁市商务局局长告诉记者,这组数据来自该市金沙滩羔羊肉业股份有限公司获得的最新统计结果。"
+                       "该县朔美羊肉业有限责任公司在大会期间达成意向采购合同。")
+    orgs = _names(doc, "Organization")
+    assert "金沙滩羔羊肉业股份有限公司" in orgs and "市金沙滩羔羊肉业股份有限公司" not in orgs, orgs
+    assert "朔美羊肉业有限责任公司" in orgs and "县朔美羊肉业有限责任公司" not in orgs, orgs
+    assert ("金沙滩羔羊肉业股份有限公司", "怀仁市") in _located(doc), _located(doc)
+
+
+def test_our_city_s_company_keeps_its_name():
+    """Negative: the pointer read whole (参观了我市江州工艺品有限公司) still goes, and a name that opens with
+    市 after another word is left alone."""
+    doc = extract_text("江州市企业发展\n代表们参观了我市江州工艺品有限公司。")
+    assert "江州工艺品有限公司" in _names(doc, "Organization"), _names(doc, "Organization")
+
+
+def test_a_place_and_its_within_names_no_cooperative():
+    """01-zigui-qicheng (秭归县): 销售平台与秭归县内脐橙种植合作社、营销企业、电商共签订意向购销协议 (base: an
+    Organization 秭归县内脐橙种植合作社 locatedIn 秭归县)."""
+    doc = extract_text("秭归脐橙开园\n开园节上,销售平台与秭归县内脐橙种植合作社、营销企业、电商共签订意向购销秭归脐橙协议8.8万吨。")
+    assert not any("县内" in n for n in _names(doc, "Organization")), _names(doc, "Organization")
+
+
+def test_a_county_s_named_cooperative_stays():
+    """Negative: 秭归县屈乡脐橙专业合作社 is a cooperative's name (no 内 after the county)."""
+    doc = extract_text("秭归脐橙开园\n秭归县屈乡脐橙专业合作社与电商签订协议。")
+    assert "秭归县屈乡脐橙专业合作社" in _names(doc, "Organization"), _names(doc, "Organization")
+
+
+def test_five_old_towns_is_no_township():
+    """04-fuqing-dongzhang (中国市场监管报, 福清市): 东张镇是福清市五大古镇之一 (base: a Place 五大古镇 partOf 福清市)."""
+    doc = extract_text("福清东张蜜柚\n东张镇是福清市五大古镇之一,蜜柚种植加工历史悠久。")
+    places = _names(doc, "Place")
+    assert "五大古镇" not in places and "东张镇" in places, places
+
+
+def test_a_quoted_place_product_in_a_brand_sentence_is_no_programme():
+    """03-pinghe-miyou (海峡导报), 05-shiping-yangmei (云南网), 08-gutian-yiner (福州新闻网): “平和琯溪蜜柚”获福建省首届
+    十佳地理标志商标; “石屏杨梅”获批地理标志证明商标; “福鼎白茶”“坦洋工夫”入选…区域公用品牌声誉前100位 (base:
+    Programmes 平和琯溪蜜柚, 石屏杨梅, 福鼎白茶 implementedIn their places)."""
+    for text, name in (("“平和琯溪蜜柚”获福建省首届十佳地理标志商标\n据悉,琯溪蜜柚是平和县的支柱产业。", "平和琯溪蜜柚"),
+                       ("“石屏杨梅”获批地理标志证明商标\n日前,石屏县杨梅产业发展良好。", "石屏杨梅"),
+                       ("福鼎市名茶上榜\n“福鼎白茶”“坦洋工夫”入选2024中国地理标志农产品区域公用品牌声誉前100位。", "福鼎白茶")):
+        doc = extract_text(text)
+        assert name not in _names(doc, "Programme"), (name, _names(doc, "Programme"))
+
+
+def test_a_quoted_place_campaign_stays_a_programme():
+    """Negative: a quoted topic opening with a place in a sentence with no brand word (“平安石屏”建设…) stays."""
+    doc = extract_text("石屏县推进平安建设\n“平安石屏”建设深入推进,全县治安形势持续向好。")
+    assert "平安石屏" in _names(doc, "Programme"), _names(doc, "Programme")
+
+
+def test_a_manner_of_growing_is_no_crop_of_the_bare_output():
+    """08-gutian-yiner (福鼎市): 2024年规模化种植面积2万亩,产值约3亿元 (base: indicator 规模化产值)."""
+    doc = extract_text("福鼎槟榔芋\n槟榔芋是福鼎市的名优特产,2024年规模化种植面积2万亩,产值约3亿元。")
+    assert _indicators(doc).get(300000000) == "产值", _indicators(doc)
+
+
+def test_a_crop_s_area_still_names_its_output():
+    """Negative: 蔬菜种植面积3930亩,产量5346吨 → 蔬菜产量 (the crop, no manner)."""
+    doc = extract_text("某县蔬菜生产\n今年全县蔬菜种植面积3930亩,产量5346吨。")
+    assert _indicators(doc).get(5346) == "蔬菜产量", _indicators(doc)
+
+
+def test_within_a_duration_is_no_word_of_the_noun():
+    """06-chengwu-live (齐鲁晚报, 成武县): 此次“书记带货”直播,2小时内曝光量280万 (base: indicator 内曝光量)."""
+    doc = extract_text("成武县书记带货\n据悉,此次直播,2小时内曝光量280万,吸引15.8万人次观看。")
+    assert _indicators(doc).get(2800000) == "曝光量", _indicators(doc)
