@@ -95,3 +95,19 @@ def test_within_a_duration_is_no_word_of_the_noun():
     """06-chengwu-live (齐鲁晚报, 成武县): 此次“书记带货”直播,2小时内曝光量280万 (base: indicator 内曝光量)."""
     doc = extract_text("成武县书记带货\n据悉,此次直播,2小时内曝光量280万,吸引15.8万人次观看。")
     assert _indicators(doc).get(2800000) == "曝光量", _indicators(doc)
+
+
+def test_a_history_of_years_gives_no_time_to_the_figures_after():
+    """10-baojing-tea (湘西网, 古丈县): 古丈毛尖于2005年获评湖南十大名茶,2007年注册成为地理标志产品,2011年获评中国
+    驰名商标。古丈县现有茶园20.5万亩 (base: period 2005 for the tea gardens there now)."""
+    doc = extract_text("古丈毛尖品牌\n古丈毛尖于2005年获评湖南十大名茶,2007年注册成为地理标志产品,2011年获评中国驰名商标。"
+                       "古丈县现有茶园20.5万亩,茶产业有效拉动了县域经济发展。")
+    periods = {m.value: m.period for m in doc.metrics}
+    assert periods.get(205000) != "2005", periods
+
+
+def test_one_year_opening_the_paragraph_still_times_its_figures():
+    """Negative: 2023年,全县茶产业持续发展。全县茶园面积20.5万亩 keeps 2023 (one year, no history)."""
+    doc = extract_text("古丈茶产业\n2023年,古丈县茶产业持续发展,品牌影响力不断提升。全县茶园面积20.5万亩。")
+    periods = {m.value: m.period for m in doc.metrics}
+    assert periods.get(205000) == "2023", periods

@@ -9082,7 +9082,21 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     told = [p for p in topic if not _change_start(text, p)]  # (结构由2010年的…调整为2015年的…: 2015)
     if topic and not told:
         return None  # 三次产业结构由上年的…调整为…: only the earlier level's time, no time for the sentences after
+    if _chronology(told):
+        return None  # 古丈毛尖于2005年获评…,2007年注册…,2011年获评…: each year its event's, none the figures' after
     return (told or topic or periods)[0][2]
+
+
+_CHRONOLOGY_YEARS = 3
+_YEAR_TEXT = re.compile(r"[12][0-9]{3}年")
+
+
+def _chronology(periods: list[tuple[int, int, str]]) -> bool:
+    """A sentence with no figure naming three or more different years (古丈毛尖于2005年获评湖南十大名茶,
+    2007年注册成为地理标志产品,2011年获评中国驰名商标) tells a history, each year dating its own event:
+    none is the time of the figures of the sentences after it (古丈县现有茶园20.5万亩 is no 2005 figure)."""
+    years = {m.group(0) for p in periods for m in [_YEAR_TEXT.match(p[2])] if m}
+    return len(years) >= _CHRONOLOGY_YEARS
 
 
 def _target_frame(text: str, start: int, end: int, periods: list[tuple[int, int, str]]) -> str | None:
