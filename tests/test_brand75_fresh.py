@@ -111,3 +111,20 @@ def test_one_year_opening_the_paragraph_still_times_its_figures():
     doc = extract_text("古丈茶产业\n2023年,古丈县茶产业持续发展,品牌影响力不断提升。全县茶园面积20.5万亩。")
     periods = {m.value: m.period for m in doc.metrics}
     assert periods.get(205000) == "2023", periods
+
+
+def test_a_city_named_before_its_whole_is_the_subject():
+    """04-fuqing-dongzhang (福清市 story): 截至目前,福州全市累计拥有地理标志商标32件 (base: the count was 福清市's,
+    全市 read as the article's city)."""
+    doc = extract_text("福清东张蜜柚商标注册\n福建省福清市蔬果种植与流通行业协会近日拿到地理标志证明商标注册证。"
+                       "截至目前,福州全市累计拥有地理标志商标32件。")
+    subjects = {m.value: doc.entities[m.subject].name for m in doc.metrics if m.subject}
+    assert subjects.get(32) == "福州市", subjects
+
+
+def test_the_whole_city_alone_is_still_the_article_s():
+    """Negative: 全市累计拥有地理标志商标32件 with no city before it stays the article's 福清市."""
+    doc = extract_text("福清东张蜜柚商标注册\n福建省福清市蔬果种植与流通行业协会近日拿到地理标志证明商标注册证。"
+                       "截至目前,全市累计拥有地理标志商标32件。")
+    subjects = {m.value: doc.entities[m.subject].name for m in doc.metrics if m.subject}
+    assert subjects.get(32) == "福清市", subjects
