@@ -5,7 +5,10 @@ loses the level word too, and is the place's company; a place and its 内 (秭�
 says which bodies are meant, no body's name; a numeral and 大 (福清市五大古镇之一) open a ranking, no
 township; a quoted name opening with a place in a sentence of brands and 地理标志 (“平和琯溪蜜柚”获…地理标志
 商标, “福鼎白茶”入选…区域公用品牌…) is a product, no programme; a manner (规模化种植面积) is no crop the bare
-产值 after it is of; the 内 closing a duration (2小时内曝光量) is no word of the next noun."""
+产值 after it is of; the 内 closing a duration (2小时内曝光量) is no word of the next noun; a no-figure sentence
+of three or more years (a product's history of titles) gives no time to the figures after it; a city named
+right before 全市 (福州全市) is the subject, not the article's place; an area after 种植 and before its crop
+(种植1万多亩“鹿寨蜜橙”) is the crop's 种植面积."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -128,3 +131,16 @@ def test_the_whole_city_alone_is_still_the_article_s():
                        "截至目前,全市累计拥有地理标志商标32件。")
     subjects = {m.value: doc.entities[m.subject].name for m in doc.metrics if m.subject}
     assert subjects.get(32) == "福清市", subjects
+
+
+def test_an_area_planted_before_its_crop_is_the_crop_s_planted_area():
+    """02-luzhai-micheng (鹿寨县): 鹿寨县种植1万多亩“鹿寨蜜橙”,年产量150万公斤 (base: indicator 鹿寨蜜橙, the crop
+    itself for an area in 亩)."""
+    doc = extract_text("鹿寨蜜橙品牌推介\n鹿寨县种植1万多亩“鹿寨蜜橙”,年产量150万公斤。")
+    assert _indicators(doc).get(10000) == "鹿寨蜜橙种植面积", _indicators(doc)
+
+
+def test_an_area_of_a_built_base_keeps_its_noun():
+    """Negative: 建成2000亩茶园 (no planting verb) keeps the noun counted as it was."""
+    doc = extract_text("某县茶产业\n今年,该县建成2000亩茶园,带动农户增收。")
+    assert "种植面积" not in (_indicators(doc).get(2000) or ""), _indicators(doc)

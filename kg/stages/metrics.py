@@ -2235,6 +2235,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 # 176个养老服务机构、16个社会救助经办机构 are two whole names; the two modifiers end
                 # alike, 大型/中型, 公办/民办: 27名孤儿和76名事实无人抚养儿童 share no head)
                 name += nxt.counted[nxt.counted.index(name[-1], 0, len(name) + 1) + 1:]  # 国家级和5个省级开发区
+            name = _planted_area(text, q, name)  # 种植1万多亩“鹿寨蜜橙”: the crop's area planted
             return _status_of_units(text, s_start, q, _people_hit(name, q)), q.start, end, "count-noun"
     # left context: from the clause boundary (or the previous figure) to the number
     lo = s_start
@@ -12964,6 +12965,15 @@ def _elliptic_measure(indicator: str, level: str, level_unit: str | None = None)
     if head is None or len(level) - len(head) < 1 or _manner_stem(level[:-len(head)]):
         return indicator
     return level[:-len(head)] + indicator
+
+
+def _planted_area(text: str, q: Quantity, name: str) -> str:
+    """鹿寨县种植1万多亩“鹿寨蜜橙”, 全县栽种2000亩茶苗: after a verb of planting, an area (亩, 公顷) and the
+    crop written after it measure the crop's area planted (鹿寨蜜橙种植面积), not the crop itself."""
+    if q.unit not in cues("metrics.crop_area_units") or len(name) < 2 or name.endswith("面积") \
+            or not text.endswith(cues("metrics.planting_verbs"), 0, q.start):
+        return name
+    return name + cues("metrics.planted_area_suffix")[0]
 
 
 def _manner_stem(stem: str) -> bool:
