@@ -3472,7 +3472,10 @@ _TOWNSHIPS_WORD = "乡镇"
 
 def _counted_townships(name: str) -> bool:
     """晋江…与长汀九乡镇签订结对帮扶协议: a numeral before 乡镇 counts the county's townships (nine
-    of them), no township named 九乡."""
+    of them), no township named 九乡; 福清市五大古镇之一: a numeral and 大 open a ranking (the five
+    old towns), no township named 五大古镇."""
+    if len(name) > 2 and name[0] in CHINESE_NUMERALS and name[1] in place_chars("ranked_count_marks"):
+        return True
     head = name[:-len(_TOWNSHIPS_WORD)]
     return name.endswith(_TOWNSHIPS_WORD) and bool(head) and all(c in CHINESE_NUMERALS for c in head)
 

@@ -360,6 +360,20 @@ def _unit_rest(text: str, lo: int) -> int:
     return u.end() - lo if u and u.end() > lo else 0
 
 
+def _time_close(text: str, lo: int) -> int:
+    """How many characters at `lo` close a stretch of time read before it (2小时内曝光量280万, 3天后
+    销量): 内 or 后 after a duration says within or after when, and is no word of the next noun."""
+    if not text.startswith(_TIME_LIMIT_CLOSE, lo):
+        return 0
+    unit = next((u for u in _TIME_LIMIT_UNITS if text.endswith(u, 0, lo)), None)
+    k = lo - len(unit) if unit else 0
+    while k > 0 and text[k - 1] in "个多余":
+        k -= 1  # (2个多小时内)
+    if k < 1 or text[k - 1] not in _DIGITS:
+        return 0
+    return len(next(c for c in _TIME_LIMIT_CLOSE if text.startswith(c, lo)))
+
+
 # a verb after the amount: 投资2.3亿元实施…行动 spends it on something, it does not count a noun
 _VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
 _MONEY_SPENT_ON = re.compile(f"(?:{cue_alt('metrics.money_spend_verbs', False)})")
@@ -2257,6 +2271,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 # 176个养老服务机构、16个社会救助经办机构 are two whole names; the two modifiers end
                 # alike, 大型/中型, 公办/民办: 27名孤儿和76名事实无人抚养儿童 share no head)
                 name += nxt.counted[nxt.counted.index(name[-1], 0, len(name) + 1) + 1:]  # 国家级和5个省级开发区
+            name = _planted_area(text, q, name)  # 种植1万多亩“鹿寨蜜橙”: the crop's area planted
             return _status_of_units(text, s_start, q, _people_hit(name, q)), q.start, end, "count-noun"
     # left context: from the clause boundary (or the previous figure) to the number
     lo = s_start
@@ -2399,6 +2414,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         lo += k
         left = left[k:stop]
         rest = _unit_rest(text, lo)  # 提前10分钟延长至…, 历时3小时完成…: the rest of the unit, no noun
+        rest += _time_close(text, lo + rest)  # 2小时内|曝光量280万: the time's 内, no word of the noun
         lo += rest
         left = left[rest:]
         unit = _MEASURE_OPENING.match(left)
@@ -9234,7 +9250,21 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     told = [p for p in topic if not _change_start(text, p)]  # (结构由2010年的…调整为2015年的…: 2015)
     if topic and not told:
         return None  # 三次产业结构由上年的…调整为…: only the earlier level's time, no time for the sentences after
+    if _chronology(told):
+        return None  # 古丈毛尖于2005年获评…,2007年注册…,2011年获评…: each year its event's, none the figures' after
     return (told or topic or periods)[0][2]
+
+
+_CHRONOLOGY_YEARS = 3
+_YEAR_TEXT = re.compile(r"[12][0-9]{3}年")
+
+
+def _chronology(periods: list[tuple[int, int, str]]) -> bool:
+    """A sentence with no figure naming three or more different years (古丈毛尖于2005年获评湖南十大名茶,
+    2007年注册成为地理标志产品,2011年获评中国驰名商标) tells a history, each year dating its own event:
+    none is the time of the figures of the sentences after it (古丈县现有茶园20.5万亩 is no 2005 figure)."""
+    years = {m.group(0) for p in periods for m in [_YEAR_TEXT.match(p[2])] if m}
+    return len(years) >= _CHRONOLOGY_YEARS
 
 
 def _target_frame(text: str, start: int, end: int, periods: list[tuple[int, int, str]]) -> str | None:
@@ -13101,9 +13131,24 @@ def _elliptic_measure(indicator: str, level: str, level_unit: str | None = None)
     else:
         return indicator
     head = next((h for h in sorted(heads, key=len, reverse=True) if level.endswith(h)), None)
-    if head is None or len(level) - len(head) < 1:
+    if head is None or len(level) - len(head) < 1 or _manner_stem(level[:-len(head)]):
         return indicator
     return level[:-len(head)] + indicator
+
+
+def _planted_area(text: str, q: Quantity, name: str) -> str:
+    """鹿寨县种植1万多亩“鹿寨蜜橙”, 全县栽种2000亩茶苗: after a verb of planting, an area (亩, 公顷) and the
+    crop written after it measure the crop's area planted (鹿寨蜜橙种植面积), not the crop itself."""
+    if q.unit not in cues("metrics.crop_area_units") or len(name) < 2 or name.endswith("面积") \
+            or not text.endswith(cues("metrics.planting_verbs"), 0, q.start):
+        return name
+    return name + cues("metrics.planted_area_suffix")[0]
+
+
+def _manner_stem(stem: str) -> bool:
+    """规模化(种植面积), 标准化(种植面积): a word saying how a crop is grown, no crop; a bare 产值 after
+    it is the place's, not 规模化产值."""
+    return stem.endswith(tuple(cues("metrics.manner_stem_ends")))
 
 
 def _crop_area(level: str, level_unit: str | None) -> bool:

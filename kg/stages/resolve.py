@@ -2405,6 +2405,14 @@ def _province_anaphora(doc: Doc, art: Article, province: str | None) -> None:
                             parent=pdiv.parent, anaphor=True)
 
 
+def _named_whole(T, code: str | None, anaphor: str):
+    """福州全市, 秭归全县: a division named right before 全市/全县 of its own kind (its name ends in the
+    anaphor's level word) is the whole the anaphor means, not the article's place (a 福清 story's
+    福州全市累计拥有地理标志商标32件 is Fuzhou's).  The division, or None."""
+    div = T.get(code) if code else None
+    return div if div is not None and div.name.endswith(anaphor[-1]) else None
+
+
 def _place_anaphora(doc: Doc, art: Article, got, places: list[Mention]) -> None:
     """该市/全县/全区 … name the article's place at their level (全区 in a new area's story: the area)."""
     T = table()
@@ -2417,9 +2425,15 @@ def _place_anaphora(doc: Doc, art: Article, got, places: list[Mention]) -> None:
     towns = sorted((m for m in places if m.astart >= 0 and m.attrs.get("level") == "township"
                     and _lookup_code(m)), key=lambda m: m.astart)
     towns = (towns, [m.astart for m in towns])
+    named_before = {m.aend: m.attrs.get("code") for m in places if m.astart >= 0 and _lookup_code(m)}
     for mt in _ANAPHOR_RE.finditer(art.text):
         level = ANAPHORA[mt.group(0)]
         if mt.group(0) in _PROVINCE_ANAPHORA:
+            continue
+        own = _named_whole(T, named_before.get(mt.start()), mt.group(0))
+        if own is not None:  # 截至目前,福州全市累计拥有…: the whole of the city named, not the article's
+            doc.add_mention(art, mt.start(), mt.end(), "Place", "resolve.anaphora",
+                            norm=own.name, code=own.code, level=own.level, parent=own.parent, anaphor=True)
             continue
         if area is not None and level == "county" and art_level == "new-area":
             doc.add_mention(art, mt.start(), mt.end(), "Place", "resolve.anaphora",

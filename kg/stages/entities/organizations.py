@@ -502,6 +502,16 @@ def _after_capital_kind(text: str, i: int, start: int) -> int:
     return cut
 
 
+_WITHIN_RE = re.compile(rf"(?:{cue_alt(_O, 'within_scopes')})(?![{''.join(cue(_O, 'within_not_before'))}])")
+
+
+def _within_scope(text: str, i: int, places: dict[int, int]) -> bool:
+    """A name opening with a place and its "within" (秭归县内|脐橙种植合作社、营销企业): the words say
+    which bodies are meant (those inside the county), a class, no one body's name."""
+    k = places.get(i)
+    return k is not None and any(_WITHIN_RE.match(text, j) for j in (k - 1, k))
+
+
 def _post_in_prefix(prefix: str, i: int, places: dict[int, int]) -> bool:
     """Does a post sit in a would-be name's prefix (校党委书记郑永扣代表|学校: a post and its holder)?
     Not one that runs across the end of a place into another (成都市|长春商会: 市长 is the city's 市
@@ -1837,6 +1847,21 @@ _BUILD_VERBS_BEFORE = tuple(cue(_O, "build_verbs_before"))  # 新建, 扩建: �
 # the last characters of the stop words: no stop word ends at i unless text[i - 1] is one of them
 _DEICTIC_OPENERS = tuple(cue(_O, "deictic_openers"))
 _STOP_LAST = frozenset(w[-1] for w in ORG_STOP_WORDS) if all(ORG_STOP_WORDS) else None
+_DEICTIC_SET = frozenset(_DEICTIC_OPENERS)
+
+
+def _after_deictic(text: str, i: int, start: int) -> int:
+    """Where a name starts after a pointer at the article's place (参观了我市|江州工艺品有限公司): 我市,
+    该县 point at the place and are no word of the name.  The scan may stop inside the pointer, at its
+    level word, when its first character is a stop (数据来自该|市金沙滩羔羊肉业股份有限公司): the
+    level word then goes too, or the company would be read as the city's own 市… firm."""
+    if start - i <= 4:
+        return i
+    if text.startswith(_DEICTIC_OPENERS, i):
+        return i + 2
+    if i > 0 and text[i - 1:i + 1] in _DEICTIC_SET and start - i > 5:
+        return i + 1
+    return i
 
 
 _TERM_ORDINAL_RE = re.compile(rf"第[{CHINESE_NUMERALS[:-3]}0-9]{{1,3}}届")
@@ -2004,8 +2029,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if built > i and text[built:start] in _KIND_WORDS:
             continue  # 新建幼儿园学校2所: the kinds built, no body's name
         i = built
-        if text.startswith(_DEICTIC_OPENERS, i) and start - i > 4:
-            i += 2  # 参观了我市|江州工艺品有限公司: "our city" points at the place, no word of the name
+        i = _after_deictic(text, i, start)  # 参观了我市|江州工艺品有限公司, 该|市金沙滩…公司
         i = _after_leading_year(text, i, start)  # 2023年|北大荒集团粮食总产量…: the year, then the name
         prefix = text[i:start]
         if _YEAR_RE.search(text, i, end):
@@ -2021,6 +2045,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             # 组委会 (the scan stopped at 本): the committee of this edition, which the event's finder names
         if _predicate_inside(text, i, start, place_ends):
             continue  # 医院与荆楚理工学院|合作共建|直属附属医院: a body, then what it does, no one name
+        if _within_scope(text, i, place_spans):
+            continue  # 秭归县内|脐橙种植合作社: the bodies inside the county, no name
         if _post_in_prefix(prefix, i, place_spans):
             continue  # 校党委书记郑永扣代表|学校: a post and its holder, the school in general, no name
         if _broken_bracket(prefix):

@@ -2127,12 +2127,34 @@ def _canonical_dots(text: str) -> str:
     return _HAN_DOT_RE.sub(_NAME_DOT, text)
 
 
+_BRAND_SENTENCE_WORDS = tuple(cue(_P, "brand_sentence_words"))
+_BRAND_WEAK_RULES = ("programme.quote-topic", "programme.quote-list-head")
+_BRAND_SENTENCE_ENDS = "。！？!?\n"
+
+
+def _brand_sentence(text: str, s: int, e: int) -> str:
+    """The sentence around text[s:e] (from the last end mark before it to the next one)."""
+    a = max(text.rfind(c, 0, s) for c in _BRAND_SENTENCE_ENDS) + 1
+    b = min((k for k in (text.find(c, e) for c in _BRAND_SENTENCE_ENDS) if k >= 0), default=len(text))
+    return text[a:b]
+
+
+def _without_place_brands(text: str, found: list[Found], places) -> list[Found]:
+    """“平和琯溪蜜柚”获福建省首届十佳地理标志商标, “福鼎白茶”“坦洋工夫”入选…区域公用品牌声誉前100位: a
+    quoted name opening with a place's name, which only its place in the text (a topic, a list) made a
+    programme, is the place's product when its sentence speaks of brands, trademarks or 地理标志 —
+    a brand (an agricultural one, sold), nothing anyone carries out."""
+    starts = {p.start: p.end for p in places}
+    return [f for f in found if not (f.rule in _BRAND_WEAK_RULES and starts.get(f.start, f.end) < f.end
+                                     and any(w in _brand_sentence(text, f.start, f.end) for w in _BRAND_SENTENCE_WORDS))]
+
+
 def find_programmes(text: str, section_starts: set[int], places: list[Found] = ()) -> list[Found]:
     """Every programme name of a text: quoted ones first (they take their span and its quote
     marks), then campaigns, rule-found names and projects in the free text (read with one dash
     and one dot)."""
     text = _canonical_dots(_canonical_dashes(text))
-    found = _quoted(text, section_starts)
+    found = _without_place_brands(text, _quoted(text, section_starts), places)
     forms = _national_event_re()[1]  # (借助“西博会”重要平台: a national fair quoted is the fair, read below)
     found = [f for f in found if f.norm not in forms or text[f.start:f.end] != f.norm]
     events = _quoting_editions(text, places) + _nesting_titles(text)
