@@ -1,0 +1,65 @@
+"""Round 75 (health75): 卫生健康 news and notices from fresh texts of /tmp/s26/fresh/health75 (湖北's
+maternal and child health figures, 遂溪 and 顺昌's vaccination days, 明溪's county hospital group,
+遂宁's disease-control centre, 衢州's doctors at 常山's township health centre, a provincial hospital's
+clinic in 高邑县, 海南州's county medical community plan).  Fixes: the base and change of a figure
+compared with the year before belong to that figure's place, not to the body reporting it
+(metrics); 疾控中心 is the short form of 疾病预防控制中心, one body (entities); a township's health
+centre named by the township's stem alone is in that township (relations); 人大 and 政协 written bare
+after an organisation's post are no organs of that organisation (posts)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _rel(doc, pred: str) -> set[tuple[str, str]]:
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations if r.predicate == pred}
+
+
+def test_the_base_and_change_of_a_scoped_figure_are_its_place_s():
+    """01-hubei-fuyou (湖北日报): 省卫健委统计,2018年我省孕产妇死亡率为9.80/10万,较上年9.87/10万下降了0.71%
+    (base: the 上年 level and the 0.71% fall had the commission as their subject, the 2018 level the province)."""
+    doc = extract_text("全省妇幼健康指标持续下降\n湖北日报讯 6月26日,湖北省卫生健康委发布数据。"
+                       "省卫健委统计,2018年我省孕产妇死亡率为9.80/10万,较上年9.87/10万下降了0.71%。")
+    got = {(m.value, doc.entities[m.subject].name) for m in doc.metrics if "孕产妇死亡率" in m.indicator}
+    assert got == {(9.8, "湖北省"), (9.87, "湖北省"), (0.71, "湖北省")}, got
+    # a figure the body itself holds keeps it (the agency's own count, no scope written)
+    own = extract_text("县卫健局开展义诊\n顺昌县卫生健康局组织专家义诊,接受咨询300余人次,较上年200人次增加100人次。")
+    subjects = {own.entities[m.subject].name for m in own.metrics if m.subject}
+    assert subjects == {"顺昌县卫生健康局"}, subjects
+
+
+def test_a_disease_control_centre_written_short_is_one_body():
+    """03-shunchang-jiezhong (福建卫生健康新闻网): 顺昌县疾病预防控制中心…县疾控中心还通过微信公众号 (base: two
+    agencies, 顺昌县疾控中心 and 顺昌县疾病预防控制中心)."""
+    doc = extract_text("顺昌县开展儿童预防接种日宣传活动\n26日,顺昌县卫生健康局、顺昌县疾病预防控制中心在市民公园开展宣传活动。"
+                       "此外,县疾控中心还通过微信公众号扩大宣传的覆盖面。")
+    got = {n for n in _names(doc, "Agency") if "疾" in n}
+    assert got == {"顺昌县疾病预防控制中心"}, got
+    alone = extract_text("遂宁市疾控中心下乡\n市疾控中心主任刘宗林带领专业人员参加了活动。")
+    assert "遂宁市疾病预防控制中心" in _names(alone, "Agency"), _names(alone, "Agency")
+
+
+def test_a_township_health_centre_named_by_its_stem_is_in_the_township():
+    """06-quzhou-yizhen (衢州市人民医院): 来到常山县球川中心卫生院开展义诊活动 (base: located in 常山县 only; 球川镇
+    is the town of 常山县 it serves)."""
+    doc = extract_text("名医专家走进常山开展义诊活动\n9月25日,专家团队来到常山县球川中心卫生院开展义诊活动。")
+    assert ("常山县球川中心卫生院", "球川镇") in _rel(doc, "locatedIn"), _rel(doc, "locatedIn")
+    assert ("球川镇", "常山县") in _rel(doc, "partOf"), _rel(doc, "partOf")
+    # a stem that is no township of the county: the county only (县第一人民医院, 县中心卫生院 unchanged)
+    other = extract_text("义诊活动\n9月25日,专家团队来到常山县城东中心卫生院开展义诊活动。")
+    assert ("常山县城东中心卫生院", "常山县") in _rel(other, "locatedIn"), _rel(other, "locatedIn")
+
+
+def test_a_congress_listed_after_an_organisation_s_post_is_no_organ_of_it():
+    """07-gaoyi-yizhen (省中医院 in 高邑县): 石家庄市民盟驻会副主委崔瑞芳,…,人大副主任葛锦国 (base: an agency
+    中国民主同盟人大 holding 葛锦国's post)."""
+    doc = extract_text("义诊活动启动\n石家庄市民盟驻会副主委崔瑞芳,人大副主任葛锦国出席了义诊启动仪式。")
+    held = {b for p, b in _rel(doc, "holdsPost") if p == "葛锦国"}
+    assert held and not any("同盟" in b for b in held), held
+    # an organisation's own party and discipline committees stay its own
+    own = extract_text("医院召开会议\n县人民医院党委副书记张明、纪委书记李华出席会议。")
+    assert any(b.endswith("人民医院纪委") for p, b in _rel(own, "holdsPost") if p == "李华"), _rel(own, "holdsPost")
