@@ -5,7 +5,8 @@ clinic in 高邑县, 海南州's county medical community plan).  Fixes: the bas
 compared with the year before belong to that figure's place, not to the body reporting it
 (metrics); 疾控中心 is the short form of 疾病预防控制中心, one body (entities); a township's health
 centre named by the township's stem alone is in that township (relations); 人大 and 政协 written bare
-after an organisation's post are no organs of that organisation (posts)."""
+after an organisation's post are no organs of that organisation (posts); whom a thing is handed to
+(向群众发放) opens the clause, no part of the indicator (metrics)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -63,3 +64,14 @@ def test_a_congress_listed_after_an_organisation_s_post_is_no_organ_of_it():
     # an organisation's own party and discipline committees stay its own
     own = extract_text("医院召开会议\n县人民医院党委副书记张明、纪委书记李华出席会议。")
     assert any(b.endswith("人民医院纪委") for p, b in _rel(own, "holdsPost") if p == "李华"), _rel(own, "holdsPost")
+
+
+def test_whom_a_thing_is_handed_to_is_no_part_of_the_indicator():
+    """03-shunchang-jiezhong: 向群众累计发放预防接种相关宣传资料700多份 (base: the indicator 群众累计发放预防接种相关
+    宣传资料; 发放宣传资料2000份 alone gave 宣传资料)."""
+    doc = extract_text("县卫健局开展宣传活动\n县卫健局向辖区居民免费发放宣传手册2000份,共向贫困户发放补贴资金120万元。")
+    got = {m.indicator for m in doc.metrics}
+    assert got == {"宣传手册", "补贴资金"}, got
+    # no verb of handing after the recipient: the clause stays as it was (向社会公开招聘教师)
+    other = extract_text("县卫健局招聘\n县卫健局向社会公开招聘教师20名。")
+    assert {m.indicator for m in other.metrics} == {"社会公开招聘教师"}, {m.indicator for m in other.metrics}

@@ -179,7 +179,14 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join(alts + _scope_leads() + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
+    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD] + alts + _scope_leads()
+                                        + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
+
+
+# 向群众累计发放宣传资料700多份, 为村民免费赠送药品200盒: whom it is handed to, the adverbs and the verb of
+# handing open the clause (a short reach, no punctuation); what is counted follows the verb
+_RECIPIENT_LEAD = (f"(?:{cue_alt('metrics.recipient_marks', False)}|{cue_alt('metrics.handing_opens', False)})"
+                   f"[^，,；;。：:、]{{1,8}}?(?:{cue_alt('metrics.recipient_verbs')}|{cue_alt('metrics.handing_verbs')})")
 
 
 # 第八师石河子市种植棉花: a division of the Corps written before the city it governs (师市合一) opens the
