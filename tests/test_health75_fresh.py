@@ -6,7 +6,8 @@ compared with the year before belong to that figure's place, not to the body rep
 (metrics); 疾控中心 is the short form of 疾病预防控制中心, one body (entities); a township's health
 centre named by the township's stem alone is in that township (relations); 人大 and 政协 written bare
 after an organisation's post are no organs of that organisation (posts); whom a thing is handed to
-(向群众发放) opens the clause, no part of the indicator (metrics)."""
+(向群众发放) opens the clause, no part of the indicator (metrics); a Chinese count right after a quoted
+、-list of as many items names a slogan (“责任、管理、服务、利益”四个共同体), no figure (numbers)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -75,3 +76,14 @@ def test_whom_a_thing_is_handed_to_is_no_part_of_the_indicator():
     # no verb of handing after the recipient: the clause stays as it was (向社会公开招聘教师)
     other = extract_text("县卫健局招聘\n县卫健局向社会公开招聘教师20名。")
     assert {m.indicator for m in other.metrics} == {"社会公开招聘教师"}, {m.indicator for m in other.metrics}
+
+
+def test_a_count_of_a_quoted_list_s_items_is_a_slogan_not_a_figure():
+    """08-hainanzhou-yigongti (海南州 plan): 持续推动医共体“责任、管理、服务、利益”四个共同体建设 (base: a metric
+    共同体建设 4个)."""
+    doc = extract_text("医共体建设实施方案\n持续推动医共体“责任、管理、服务、利益”四个共同体建设,建成分院12个。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert got == {("分院", 12)}, got
+    # the count differs from the items quoted, or the things are counted after the quotation: figures
+    other = extract_text("项目建设\n推进“产业、人才”三个振兴项目,新建“健康小屋”三个。")
+    assert {m.value for m in other.metrics} == {3}, {(m.indicator, m.value) for m in other.metrics}
