@@ -7,7 +7,8 @@ compared with the year before belong to that figure's place, not to the body rep
 centre named by the township's stem alone is in that township (relations); 人大 and 政协 written bare
 after an organisation's post are no organs of that organisation (posts); whom a thing is handed to
 (向群众发放) opens the clause, no part of the indicator (metrics); a Chinese count right after a quoted
-、-list of as many items names a slogan (“责任、管理、服务、利益”四个共同体), no figure (numbers)."""
+、-list of as many items names a slogan (“责任、管理、服务、利益”四个共同体), no figure (numbers); a county's
+disease-control hospitals and stations and a city's mental-health centre are public institutions (lexicon)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -87,3 +88,18 @@ def test_a_count_of_a_quoted_list_s_items_is_a_slogan_not_a_figure():
     # the count differs from the items quoted, or the things are counted after the quotation: figures
     other = extract_text("项目建设\n推进“产业、人才”三个振兴项目,新建“健康小屋”三个。")
     assert {m.value for m in other.metrics} == {3}, {(m.indicator, m.value) for m in other.metrics}
+
+
+def test_a_county_s_disease_control_hospitals_are_organisations():
+    """02-suixi-jiezhong (广东遂溪县): 组织县疾控中心、县卫生监督所、县慢性病防治站、…县皮肤病防治院 (base: neither
+    the chronic-disease station nor the skin-disease hospital found); a city's 精神卫生中心 likewise."""
+    doc = extract_text("遂溪县开展儿童预防接种宣传\n4月25日,遂溪县卫生计生局组织县疾控中心、县慢性病防治站、"
+                       "县皮肤病防治院及县中医院等机构的医务人员开展宣传活动。")
+    got = _names(doc, "Organization")
+    assert {"遂溪县慢性病防治站", "遂溪县皮肤病防治院"} <= got, got
+    assert ("遂溪县慢性病防治站", "遂溪县") in _rel(doc, "locatedIn"), _rel(doc, "locatedIn")
+    city = extract_text("精神卫生日活动\n邯郸市精神卫生中心开展世界精神卫生日宣传活动。")
+    assert "邯郸市精神卫生中心" in _names(city, "Organization"), _names(city, "Organization")
+    # the kind alone, with no place or scope before it, names no body
+    bare = extract_text("加强基层建设\n各地加强慢性病防治站建设。")
+    assert not any("防治站" in n for n in _names(bare, "Organization")), _names(bare, "Organization")
