@@ -8,7 +8,8 @@ centre named by the township's stem alone is in that township (relations); 人�
 after an organisation's post are no organs of that organisation (posts); whom a thing is handed to
 (向群众发放) opens the clause, no part of the indicator (metrics); a Chinese count right after a quoted
 、-list of as many items names a slogan (“责任、管理、服务、利益”四个共同体), no figure (numbers); a county's
-disease-control hospitals and stations and a city's mental-health centre are public institutions (lexicon)."""
+disease-control hospitals and stations and a city's mental-health centre are public institutions (lexicon); a
+short registry name between a family name and a title (苗|华为|教授) is a given name, no company (registry)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -103,3 +104,14 @@ def test_a_county_s_disease_control_hospitals_are_organisations():
     # the kind alone, with no place or scope before it, names no body
     bare = extract_text("加强基层建设\n各地加强慢性病防治站建设。")
     assert not any("防治站" in n for n in _names(bare, "Organization")), _names(bare, "Organization")
+
+
+def test_a_doctor_s_given_name_before_his_title_is_no_company():
+    """07-gaoyi-yizhen (省中医院 in 高邑县): 心血管科苗华为教授前排起了长队 (base: an Organization 华为技术有限公司
+    read out of the professor's name 苗华为)."""
+    doc = extract_text("专家义诊\n心血管科苗华为教授前排起了长队,他耐心地为每一个村民量血压。")
+    assert not any("华为" in n for n in _names(doc, "Organization")), _names(doc, "Organization")
+    # no family name before it: the company (华为教授级专家), and a country after a preposition (和美国教授)
+    firm = extract_text("企业交流\n华为教授级专家来访,他和美国教授交流。")
+    assert "华为技术有限公司" in _names(firm, "Organization"), _names(firm, "Organization")
+    assert "美国" in _names(firm, "Place"), _names(firm, "Place")
