@@ -179,7 +179,14 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join(alts + _scope_leads() + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
+    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD] + alts + _scope_leads()
+                                        + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
+
+
+# 向群众累计发放宣传资料700多份, 为村民免费赠送药品200盒: whom it is handed to, the adverbs and the verb of
+# handing open the clause (a short reach, no punctuation); what is counted follows the verb
+_RECIPIENT_LEAD = (f"(?:{cue_alt('metrics.recipient_marks', False)}|{cue_alt('metrics.handing_opens', False)})"
+                   f"[^，,；;。：:、]{{1,8}}?(?:{cue_alt('metrics.recipient_verbs')}|{cue_alt('metrics.handing_verbs')})")
 
 
 # 第八师石河子市种植棉花: a division of the Corps written before the city it governs (师市合一) opens the
@@ -12964,10 +12971,19 @@ def _changes_previous_subject(irule: str, srule: str, prev_metric: Metric | None
     """本报南昌讯 8月份，全省居民消费价格同比上涨0.5%，环比上涨0.2%: a change of the previous figure's
     level (change-of-previous, in the same sentence) is the same place's; when that figure's
     subject was its own clause's scope (全省 → the province) and this one's clause names none, the
-    fallback to a place named earlier in the sentence or the article (南昌, the dateline) is wrong."""
-    return irule == "change-of-previous" and srule in ("sentence-place", *_ARTICLE_FALLBACK) \
+    fallback to a place named earlier in the sentence or the article (南昌, the dateline) is wrong.
+    So for the base of that level at the compared time (较上年9.87/10万, base-of-previous) and for
+    a body reporting at the sentence's head (省卫健委统计，…我省…): neither is the figure's subject."""
+    return irule in _OF_PREVIOUS_RULES and srule in _WEAK_PREVIOUS_SUBJECTS \
         and prev_metric is not None and prev_metric.subject is not None \
-        and any(r in prev_metric.rules for r in _SCOPED_SUBJECT_RULES)
+        and (any(r in prev_metric.rules for r in _SCOPED_SUBJECT_RULES) or _INHERITED_BASE <= prev_metric.rules)
+
+
+# 省卫健委统计，2018年我省孕产妇死亡率为9.80/10万，较上年9.87/10万下降了0.71%: the base of the
+# figure before (上年9.87/10万) and its change are that figure's, the reporting body no subject of them
+_OF_PREVIOUS_RULES = ("change-of-previous", "base-of-previous")
+_WEAK_PREVIOUS_SUBJECTS = ("sentence-place", "sentence-agency", *_ARTICLE_FALLBACK)
+_INHERITED_BASE = frozenset({"metrics.base-of-previous", "metrics.subject-previous"})
 
 
 def _rank_change(text: str, s_start: int, i: int, indicator: str) -> str:

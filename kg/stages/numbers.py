@@ -2757,6 +2757,23 @@ def _quoted_list_item(text: str, ns: int, end: int) -> bool:
 _SLOGAN_VERB_MAX = 2  # “咬定一个目标、发力五个突破”: a verb of a slogan's item may stand before its numeral
 
 
+def _counts_quoted_list(text: str, ns: int, num: str) -> bool:
+    """推动医共体“责任、管理、服务、利益”四个共同体建设, 围绕“县级强、乡级活、村级稳”三个目标: a count in
+    Chinese right after a quoted 、-list of as many short items counts the slogan's own words — a
+    name of the policy (四个共同体), no figure.  Bounded: the quotation is a few short items."""
+    close = text[ns - 1] if ns > 0 else ""
+    opener = next((o for o, c in _QUOTE_PAIRS.items() if c == close), None)
+    if opener is None or _CN_DIGITS.get(num) is None:
+        return False
+    k = text.rfind(opener, max(0, ns - 1 - _SLOGAN_LIST_REACH), ns - 1)
+    items = text[k + 1:ns - 1].split("、") if k >= 0 else []
+    return len(items) == _CN_DIGITS[num] > 1 and all(0 < len(it) <= _SLOGAN_ITEM_MAX
+                                                     and not any(ch in _STOP for ch in it) for it in items)
+
+
+_SLOGAN_LIST_REACH = 4 * (_SLOGAN_ITEM_MAX + 1)  # characters of a quoted list of a few slogan words
+
+
 # GDP961.42亿元: a measure written as a Latin acronym right before its amount (numbers.acronym_measures)
 _ACRONYM_BEFORE = re.compile(f"(?<![A-Za-z])(?:{cue_alt('numbers.acronym_measures')})$")
 
@@ -3026,7 +3043,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # 十四五, 三五个: two digits in a row are a name or a guess, not a figure
         if unit_s in cues("numbers.fixed_term_units"):
             return None  # 四大班子, 三大攻坚战: fixed terms; 十九届: an ordinal
-        if _in_fixed_phrase(text, ns) or _quoted_name(text, ns, end):
+        if _in_fixed_phrase(text, ns) or _quoted_name(text, ns, end) or _counts_quoted_list(text, ns, num):
             return None  # 两条底线, “两个维护”: a name with a numeral, not a count
         if _issuer_rule_set(text, ns, end, unit_s):
             return None  # 省委省政府十项规定, 市委市政府七项规定: a rule set's name after who issued it

@@ -81,6 +81,7 @@ _LISTED_AFTER_ADVERBS = tuple(w for w, _ in _cue("listed_after_adverbs"))  # 还
 _TAKEN_STATUSES = ("appointed", "elected", "promoted", "transferred", "nominated")  # a verb of taking gave the post
 _ENTRUSTING = dict((lvl, w) for w, lvl in _cue("entrusting"))  # 受|市人大常委会主任|委托
 _COUNTRY_IMPLIED = frozenset(w for w, _ in _cue("country_implied_posts"))  # 时任首相安倍晋三
+_PLACE_ONLY_ORGANS = frozenset(w for w, _ in _cue("place_only_organs"))  # 人大, 政协: no organisation's own organ
 _AGENCY_OFFICES = frozenset(w for w, _ in _cue("agency_offices"))  # (the organ's office, after its post)
 _STATIONED_GROUPS = frozenset(w for w, _ in _cue("stationed_groups"))  # 纪检组: a department's, after its post
 _ANAPHORS = "".join(w for w, _ in _cue("anaphors"))
@@ -2505,7 +2506,7 @@ class ArticleScan:
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run)  # 人大常委会副秘书长、办公厅主任
         if inherit and prev is not None and _stationed_in(prev, run):
             return self._make_body(i, pos, prev.name + run, prev.place, alias=run)  # 省教育厅党组成员、纪检组长
-        if prev is not None and prev.label == "Organization" and run in L.ORGANS \
+        if prev is not None and prev.label == "Organization" and run in L.ORGANS and run not in _PLACE_ONLY_ORGANS \
                 and not run.startswith(tuple(sc for sc, _ in _RELATIVE_SCOPES)):
             # 人民医院党委副书记、纪委书记, 集团总经理A、纪委书记B (the list's body): the organisation's own committee, not
             # the committee of the place the organisation is in

@@ -410,8 +410,18 @@ def _accept(text: str, s: int, e: int, surface: str, bounds: _Boundaries) -> boo
     if len(surface) <= 2:
         return bounds.ok(s, e) and not _copula_glued(text, s, surface) and not _date_unit_glued(text, s, surface) \
             and not _credited_given_name(text, s, e) and not _post_glued(text, s, surface) \
-            and not _meeting_verb_glued(text, s, e, surface)
+            and not _meeting_verb_glued(text, s, e, surface) and not _titled_given_name(text, s, e)
     return True
+
+
+_GIVEN_NAME_TITLES = tuple(sorted(cue(_R, "given_name_titles"), key=len, reverse=True))
+
+
+def _titled_given_name(text: str, s: int, e: int) -> bool:
+    """心血管科苗|华为|教授, 李|明华|医生: a short name right after a family name and right before a title
+    written after a person's name (教授, 医生, 先生: cue `given_name_titles`) is that person's given
+    name, no company's or place's."""
+    return s >= 1 and _surname_at(text, s - 1) is not None and text.startswith(_GIVEN_NAME_TITLES, e)
 
 
 # sister58: what closes a meeting verb opening with a short name's last character (国会|见: 于伟国会见, 李建国会谈)

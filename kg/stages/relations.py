@@ -573,6 +573,9 @@ def _located_in(doc: Doc, view: _ArticleView) -> None:
         elif (branch := _branch_division(view, m)) is not None:
             add_relation(doc, m.key, "locatedIn", ensure_place(doc, branch), _ev(doc, m, "relations.locatedIn-branch"),
                          "relations.locatedIn-branch")
+        elif (town := _township_stem_place(view, m)) is not None:
+            add_relation(doc, m.key, "locatedIn", town, _ev(doc, m, "relations.locatedIn-township-stem"),
+                         "relations.locatedIn-township-stem")
         elif (place := _name_place_of(view, m)) is not None:
             add_relation(doc, m.key, "locatedIn", place.key, _ev(doc, m, "relations.locatedIn-name"),
                          "relations.locatedIn-name")
@@ -685,6 +688,41 @@ def _name_place_of(view: _ArticleView, m: Mention) -> Mention | None:
         ps = m.attrs.get("place_span")
         place = view.places_by_span.get(tuple(ps), place) if ps else place
     return place
+
+
+def _township_stem_place(view: _ArticleView, m: Mention) -> str | None:
+    """常山县球川中心卫生院, 球川中心卫生院: a township's health centre or school is named by the
+    township's stem alone (球川 for 球川镇), after its county or, in the county's own article, without
+    it; it is in that township (created, part of the county, when unnamed), not only in the county.
+    The stem must be a township of that county in the table (relation_cues township_stem_institutions)."""
+    if m.label != "Organization":
+        return None
+    chain = view.place_chain_from(m.astart)
+    lo = chain.aend if chain is not None and chain.aend < m.aend else m.astart
+    county = chain.attrs.get("code") if lo > m.astart else _article_county(view)
+    rest = view.text[lo:m.aend]
+    inst = next((w for w in _TOWNSHIP_STEM_INSTITUTIONS if rest.endswith(w)), None)
+    if not county or inst is None or len(rest) - len(inst) < 2 or (d := table().get(county)) is None \
+            or d.level != "county":
+        return None
+    towns, stem = table().townships(county), rest[:-len(inst)]
+    code = next((towns[stem + s] for s in _TOWN_SUFFIXES if stem + s in towns), None)
+    if code is None:
+        return None
+    key, parent = ensure_place(view.doc, code), ensure_place(view.doc, county)
+    if not any(r.subject == key and r.predicate == "partOf" for r in view.doc.relations):
+        _table_part_of(view.doc, key, parent)
+    return key
+
+
+_TOWNSHIP_STEM_INSTITUTIONS = tuple(sorted(cues("township_stem_institutions"), key=len, reverse=True))
+_TOWN_SUFFIXES = ("镇", "乡")
+
+
+def _article_county(view: _ArticleView) -> str | None:
+    """The code of the article's place when it is a county (its own news names its towns short)."""
+    e = view.doc.entities.get(view.art.place or "")
+    return e.code if e is not None else None
 
 
 def _park_host(view: _ArticleView, lo: int, hi: int) -> Mention | None:
