@@ -1926,12 +1926,14 @@ def _county_glued_to_its_organ(text: str, s: int, e: int, div: Division) -> bool
     """Is a two-character county (成县, 曹县, 礼县) written before one of its organs that the segmenter
     reads as one word with the county's 县 (成|县公安局, 曹|县政府, 礼|县政协: jieba knows 县公安局 …)?
     The break after the name is then missing, yet the county is there; the name is read bounded when,
-    cut right after it, it is a word of its own (形成|县公安局 still fails: no break before 成)."""
+    cut right after it, it is a word of its own (形成|县公安局 still fails: no break before 成).  Its
+    suffix doubled (曹县|县、乡、村三级林长, 曹县|县乡两级: jieba's 县县, 县乡) opens the county's own levels
+    or organs the same way (natres75: was no 曹县)."""
     if div.level != "county" or e - s != 2 or not text.endswith(_COUNTY_SUFFIXES, s, e):
         return False
     opening = next(iter(dict_words(text[e - 1:e + 6])), "")
     lo = max(0, s - 6)  # (the few characters before it are all the word test reads)
-    return len(opening) >= 3 and _word_bounded(text[lo:e] + "。", s - lo, e - lo)
+    return (len(opening) >= 3 or text[e:e + 1] == text[e - 1]) and _word_bounded(text[lo:e] + "。", s - lo, e - lo)
 
 
 _COUNTY_SUFFIXES = tuple(place_words("county_suffixes"))

@@ -803,10 +803,20 @@ class NameFinder:
             # (not the last character of a longer verb: 王毅呼吁|各方, 王毅希望|双方 end before that verb)
         if t[i] in _COUNT_FIRSTS and _PEOPLE_COUNT_RE.match(t, i):
             return 1  # 高志国、吴建海、…、张为骅|五人克服…: the list's count of people after its last name
+        if self._sum_before_count(i):
+            return 1  # 县长孟令选|共26名县级领导: the sum of the people listed after the last name
         if self._long_mention_at(i) and t[i - 1] not in self._follower_set and t[i - 1] not in self.not_in_name:
             return 1  # 免去汤文胜、王荔|孟州市人民政府副市长职务: a body named right after the name
             # (not after a verb or particle of one character: 李明|任泾县县委副书记, 王刚|在福州市)
         return 0
+
+    def _sum_before_count(self, i: int) -> bool:
+        """Does a word of summing (posts_words headcount_sum_words: 共, 合计) open i with a head count
+        right after it (共26名)?  It closes the list of names before it (县长孟令选|共26名县级领导): a
+        given name never ends in that word before a count of people."""
+        t = self.text
+        word = next((w for w in _HEADCOUNT_SUMS if t.startswith(w, i)), None)
+        return word is not None and bool(_PEOPLE_COUNT_RE.match(t, i + len(word)))
 
     def _invitation_closes(self, i: int) -> bool:
         """Does the clause from i hold the invitation's closing word (邀请) within _INVITED_REACH
@@ -5144,6 +5154,7 @@ def _counted_post_clause(t: str, lo: int, c: int) -> tuple[int, int] | None:
 
 
 # the count of a list of people right after its last name (…、王巍、张为骅五人克服…): no character of a name
+_HEADCOUNT_SUMS = tuple(w for w, _ in _cue("headcount_sum_words"))  # 共, 合计: 孟令选|共26名
 _PEOPLE_COUNT_RE = re.compile(f"[{DIGIT}{CHINESE_NUMERALS}两]{{1,3}}[" + "".join(w for w, _ in _cue("headcount_units")) + "]")
 _COUNT_FIRSTS = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERALS + "两")
 _COUNT_BEFORE_POST_RE = re.compile(f"[{DIGIT}{CHINESE_NUMERALS}两]{{1,3}}[" + "".join(w for w, _ in _cue("headcount_units")) + "]")
