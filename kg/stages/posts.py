@@ -1053,7 +1053,8 @@ class NameFinder:
                                             and not self.overlaps(p, p + 2)) \
                 and not (after_post and strong and len(sur) == 2) \
                 and not self._household_name(p, sur, ends[0]) and not proper \
-                and not (after_post and (self._proper_three(p, sur, ends[0]) or self._rare_proper_three(p, sur, ends[0]))) \
+                and not (after_post and (self._proper_three(p, sur, ends[0]) or self._rare_proper_three(p, sur, ends[0])
+                                         or self._rare_word_three(p, sur, ends[0]))) \
                 and not (after_post and ends[0] == 2 and len(sur) == 1 and self._rare_word_name(p)) \
                 and not (after_post and self._signed_line(p, ends[0])) \
                 and not (after_post and self._charged(p, ends[0])) \
@@ -1453,6 +1454,16 @@ class NameFinder:
                 and word_freq().get(t[p:p + 2], 0) <= _RARE_WORD_FREQ
                 and (_common_words().get(t[p + 1:p + 3]) or "nr")[:2] in _GIVEN_PAIR_TAGS
                 and self._closed_hard(p + 3) and not _is_word(t[p:p + 3]))
+
+    def _rare_word_three(self, p: int, sur: str, n: int) -> bool:
+        """县热线中心主任包成鹏|主持会议: three characters right after a post, closed hard, whose first two
+        are a rare word of the dictionary of any tag (包成, a verb: `_RARE_WORD_FREQ` or less) and whose
+        last two are no word of running text are a name: a word so rare is no word a post is followed by
+        (县长高度重视 runs on with a common one), and the run is no word of three (natres75: was no person)."""
+        t = self.text
+        return (n == 3 and len(sur) == 1 and _is_word(t[p:p + 2])
+                and word_freq().get(t[p:p + 2], 0) <= _RARE_WORD_FREQ
+                and self._given_pair_free(p + 1) and self._closed_hard(p + 3) and not _is_word(t[p:p + 3]))
 
     def _household_name(self, p: int, sur: str, n: int) -> bool:
         """常务副县长王家波，: a three-character name after a post, closed by punctuation, a verb
