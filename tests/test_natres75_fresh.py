@@ -64,3 +64,12 @@ def test_a_count_s_noun_ends_before_a_dated_yu():
     doc = extract_text("曹县林长巡林\n全县共26名县级领导于3月下旬陆续开展了巡林活动。")
     got = {m.indicator for m in doc.metrics if m.value == 26}
     assert got == {"县级领导"}, got
+
+
+def test_a_rare_word_opening_three_characters_after_a_post_is_a_name():
+    """06-daying-linzhang: 县政府机关党组成员、县热线中心主任包成鹏同志受…委托,主持召开会议 (base: no person, 包成 a rare
+    verb of the dictionary); a common word after a post stays running text."""
+    doc = extract_text("大英县召开林长制工作推进会\n近日,大英县召开林长制工作推进会,县热线中心主任包成鹏主持会议。")
+    assert "包成鹏" in _people(doc), _people(doc)
+    plain = extract_text("大英县召开林长制工作推进会\n近日,大英县召开林长制工作推进会,县长高度重视此项工作。")
+    assert not _people(plain), _people(plain)
