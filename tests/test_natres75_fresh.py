@@ -73,3 +73,12 @@ def test_a_rare_word_opening_three_characters_after_a_post_is_a_name():
     assert "包成鹏" in _people(doc), _people(doc)
     plain = extract_text("大英县召开林长制工作推进会\n近日,大英县召开林长制工作推进会,县长高度重视此项工作。")
     assert not _people(plain), _people(plain)
+
+
+def test_a_natural_resources_bureau_s_chief_inspector_is_a_post():
+    """03-weinan-yongtu (陕西渭南市): 市自然资源和规划局副总督察杜任升主持召开全市用途管制工作会议 (base: no person, 总督察 no
+    post)."""
+    doc = extract_text("全市用途管制工作会议召开\n10月16日下午,渭南市自然资源和规划局副总督察杜任升主持召开全市用途管制工作会议。")
+    held = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
+            if r.predicate == "holdsPost"}
+    assert ("杜任升", "渭南市自然资源和规划局") in held, held
