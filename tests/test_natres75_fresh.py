@@ -4,7 +4,9 @@ and 重庆彭水; 陕西渭南's land-use meeting; 贵州's approval of farmland
 before a head count closes the last name of a list (县长孟令选|共26名县级领导: was a person 孟令选共); a
 two-character county before its own doubled 县 (曹县|县、乡、村三级林长: was no 曹县, the story 菏泽市's); a
 government body's name alone over a headline is the site's, no headline nor the story's place (遂宁市林业局 ⏎
-大英县召开…: was an untitled article of 遂宁市); a count's noun ends before 于 and a date (26名县级领导|于3月下旬)."""
+大英县召开…: was an untitled article of 遂宁市); a count's noun ends before 于 and a date (26名县级领导|于3月下旬);
+a rare word of the dictionary opening three characters right after a post is a name (县热线中心主任包成鹏|主持); 总督察,
+a natural-resources bureau's chief inspector, is a post (市自然资源和规划局副总督察杜任升)."""
 from __future__ import annotations
 
 from conftest import extract_text
