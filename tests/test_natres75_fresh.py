@@ -6,7 +6,8 @@ two-character county before its own doubled 县 (曹县|县、乡、村三级林
 government body's name alone over a headline is the site's, no headline nor the story's place (遂宁市林业局 ⏎
 大英县召开…: was an untitled article of 遂宁市); a count's noun ends before 于 and a date (26名县级领导|于3月下旬);
 a rare word of the dictionary opening three characters right after a post is a name (县热线中心主任包成鹏|主持); 总督察,
-a natural-resources bureau's chief inspector, is a post (市自然资源和规划局副总督察杜任升)."""
+a natural-resources bureau's chief inspector, is a post (市自然资源和规划局副总督察杜任升); a county's name right after
+another county's and before 林场 is the farm's own (永丰县古县林场: was 古县 of Shanxi)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -84,3 +85,12 @@ def test_a_natural_resources_bureau_s_chief_inspector_is_a_post():
     held = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
             if r.predicate == "holdsPost"}
     assert ("杜任升", "渭南市自然资源和规划局") in held, held
+
+
+def test_a_farm_named_like_a_county_inside_another_county():
+    """01-yongfeng-hulinyuan (中国吉安网, 江西永丰县): 永丰县古县林场护林员官富贵 (base: a Place 古县, Shanxi's county); a
+    county's own farm after its province (江西省永丰县林场) keeps the county."""
+    doc = extract_text("永丰护林员守护山林\n当天,永丰县古县林场护林员官富贵前往八江分场护林点巡逻。")
+    assert "古县" not in _places(doc) and "永丰县" in _places(doc), _places(doc)
+    own = extract_text("护林员守护山林\n当天,江西省永丰县林场护林员前往护林点巡逻。")
+    assert "永丰县" in _places(own), _places(own)

@@ -1567,6 +1567,8 @@ def make_gazetteer():
                 continue  # 牧民莫|德格|玛: a syllable of a name on both sides, no 德格县
             if kind == "short" and _given_name_after_surname(art.text, s, e):
                 continue  # 大户张|吉林|介绍: a person's given name, no province
+            if kind == "full" and _farm_named_in_county(art.text, e, name, raw_by_end.get((id(art), s))):
+                continue  # 永丰县古县林场: the county's farm named 古县, no 古县 of Shanxi
             if _inside_idiom(art.text, s, e):
                 continue  # 来自山南海北的游客: an idiom of "everywhere", no 山南市 (卓越城区: no 越城区)
             if kind == "short" and _names_estate_phase(art.text, e):
@@ -1920,6 +1922,21 @@ def _before_its_court(text: str, e: int, div: Division) -> bool:
     the place (the court, 内江市中级人民法院, is read from it).  Only these two levels."""
     words = _COURT_SHORT_AFTER.get(div.level) if div.level in ("city", "province") else None
     return bool(words) and text.startswith(words, e)
+
+
+_FARM_AFTER = tuple(place_words("not_after_short"))  # 国有林场, 林场
+
+
+def _farm_named_in_county(text: str, e: int, name: str, before) -> bool:
+    """永丰县古县林场: a county's full name written right after another county's and before a farm's
+    word (place_grammar not_after_short: 林场, 国有林场) is the farm's own name inside the county
+    before it, no second county (natres75: was 古县 of Shanxi).  `before`: the raw match ending
+    where this one starts, (start, name, kind), or None."""
+    if before is None or before[2] != "full" or before[1] == name or not text.startswith(_FARM_AFTER, e):
+        return False
+    T = table()
+    levels = {c.level for c in T.candidates(before[1])} | {c.level for c in T.candidates(name)}
+    return levels == {"county"}
 
 
 def _county_glued_to_its_organ(text: str, s: int, e: int, div: Division) -> bool:
