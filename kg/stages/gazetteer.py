@@ -1571,6 +1571,8 @@ def make_gazetteer():
                 continue  # 牧民莫|德格|玛: a syllable of a name on both sides, no 德格县
             if kind == "short" and _given_name_after_surname(art.text, s, e):
                 continue  # 大户张|吉林|介绍: a person's given name, no province
+            if kind == "full" and _farm_named_in_county(art.text, e, name, raw_by_end.get((id(art), s))):
+                continue  # 永丰县古县林场: the county's farm named 古县, no 古县 of Shanxi
             if _inside_idiom(art.text, s, e):
                 continue  # 来自山南海北的游客: an idiom of "everywhere", no 山南市 (卓越城区: no 越城区)
             if kind == "short" and _names_estate_phase(art.text, e):
@@ -1926,16 +1928,33 @@ def _before_its_court(text: str, e: int, div: Division) -> bool:
     return bool(words) and text.startswith(words, e)
 
 
+_FARM_AFTER = tuple(place_words("not_after_short"))  # 国有林场, 林场
+
+
+def _farm_named_in_county(text: str, e: int, name: str, before) -> bool:
+    """永丰县古县林场: a county's full name written right after another county's and before a farm's
+    word (place_grammar not_after_short: 林场, 国有林场) is the farm's own name inside the county
+    before it, no second county (natres75: was 古县 of Shanxi).  `before`: the raw match ending
+    where this one starts, (start, name, kind), or None."""
+    if before is None or before[2] != "full" or before[1] == name or not text.startswith(_FARM_AFTER, e):
+        return False
+    T = table()
+    levels = {c.level for c in T.candidates(before[1])} | {c.level for c in T.candidates(name)}
+    return levels == {"county"}
+
+
 def _county_glued_to_its_organ(text: str, s: int, e: int, div: Division) -> bool:
     """Is a two-character county (成县, 曹县, 礼县) written before one of its organs that the segmenter
     reads as one word with the county's 县 (成|县公安局, 曹|县政府, 礼|县政协: jieba knows 县公安局 …)?
     The break after the name is then missing, yet the county is there; the name is read bounded when,
-    cut right after it, it is a word of its own (形成|县公安局 still fails: no break before 成)."""
+    cut right after it, it is a word of its own (形成|县公安局 still fails: no break before 成).  Its
+    suffix doubled (曹县|县、乡、村三级林长, 曹县|县乡两级: jieba's 县县, 县乡) opens the county's own levels
+    or organs the same way (natres75: was no 曹县)."""
     if div.level != "county" or e - s != 2 or not text.endswith(_COUNTY_SUFFIXES, s, e):
         return False
     opening = next(iter(dict_words(text[e - 1:e + 6])), "")
     lo = max(0, s - 6)  # (the few characters before it are all the word test reads)
-    return len(opening) >= 3 and _word_bounded(text[lo:e] + "。", s - lo, e - lo)
+    return (len(opening) >= 3 or text[e:e + 1] == text[e - 1]) and _word_bounded(text[lo:e] + "。", s - lo, e - lo)
 
 
 _COUNTY_SUFFIXES = tuple(place_words("county_suffixes"))

@@ -1447,7 +1447,8 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     over = 0  # (an e-paper's masthead over its date and page label: 甘肃日报 ⏎ 2020年03月20日 ⏎ 第02版:要闻, mine57)
     while (not page_mode and len(lines) >= 3 and lines[0].kind == "para" and over < OVER_TITLE_LINES
             and (_DOC_NUMBER.fullmatch(lines[0].text) or _page_stamp(lines[0].text)
-                 or _MEETING_FILE.fullmatch(lines[0].text.strip()) or _masthead(lines[0].text))
+                 or _MEETING_FILE.fullmatch(lines[0].text.strip()) or _masthead(lines[0].text)
+                 or (over == 0 and _site_agency(lines)))
             and (_headline_like(lines[1:]) or _split_title(lines[1:]) or _two_line_title(lines[1:])
                  or _stacked_headlines(lines[1:]) or _scrape_headlines(lines[1:])
                  or _masthead(lines[0].text) and over == 0)):
@@ -2029,6 +2030,23 @@ def _choose_title(headers: list[_Block]) -> tuple[_Block | None, list[_Block]]:
 
 OVER_TITLE_LINES = 3  # lines over a headline at most: a masthead, its date, its page label
 _MASTHEAD = re.compile(f"[{HAN}]{{2,8}}" + _alt("masthead_endings"))
+
+
+_SITE_AGENCY = re.compile(f"[{HAN}]{{1,10}}[省市县区州旗盟][{HAN}]{{0,10}}?" + _alt("site_agency_endings"))
+_PLACE_OPENED = re.compile(f"(?:(?![全本我该各年月日])[{HAN}]){{1,6}}[省市县区州旗盟]")  # (no 上半年全市: a scope)
+
+
+def _site_agency(lines: list[_Block]) -> bool:
+    """Is the first line a government body's name alone (遂宁市林业局, 某某县人民政府) over a story's
+    headline that opens with a place of its own (大英县召开…), as a bureau's site opens its page?  The
+    site's name, no headline.  Over a headline naming no place first (三门峡市统计局 ⏎ 上半年全市经济…) the
+    body's line is the only place of the story and stays; never over a second issuer or a
+    document's title (某某县人民政府 ⏎ 关于…的通知: the issuer's line is the title's first part)."""
+    if len(lines) < 2 or _SITE_AGENCY.fullmatch(lines[0].text.strip()) is None:
+        return False
+    head = lines[1].text.strip()
+    return (_PLACE_OPENED.match(head) is not None and _SITE_AGENCY.fullmatch(head) is None
+            and not _TITLE_END.search(head) and not head.startswith("关于"))
 
 
 def _masthead(line: str) -> bool:

@@ -1811,6 +1811,17 @@ def _before_per_time(counted: str) -> str:
 _TOPIC_JIU = re.compile(f"就(?!{cue_alt('metrics.jiu_words_after')})")
 
 
+# 于 right before a date (26名县级领导|于3月下旬陆续开展巡林): when the people counted acted, no word of them
+_DATED_YU = re.compile(f"于(?=[0-9０-９{CHINESE_NUMERALS}]{{1,4}}[年月日])")
+
+
+def _before_dated_yu(text: str, q: Quantity, counted: str) -> str:
+    """A count's noun ends before 于 and a date, two characters in at least: the people or things
+    counted, then when they did it (共26名县级领导于3月下旬…: 县级领导; base read 县级领导于)."""
+    m = _DATED_YU.search(text, q.end + 2, q.end + len(counted) + 6)
+    return counted[:m.start() - q.end] if m and m.start() < q.end + len(counted) else counted
+
+
 def _before_topic_jiu(counted: str) -> str:
     """A count's noun ends before 就 (about, regarding; or the adverb, then), two characters in at least:
     the people or units counted, then what they speak on or do (13个村书记就本村产业如何发展谈想法: 村书记)."""
@@ -2226,6 +2237,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         counted = _before_one_of(q.counted[:s_end - q.end])  # never past the sentence (a joined paragraph)
         counted = _before_per_time(counted)  # 10亩胶林|每月也能带来3000元收入: the rubber trees
         counted = _before_topic_jiu(counted)  # 13个村书记|就本村产业如何发展谈想法: the secretaries
+        counted = _before_dated_yu(text, q, counted)  # 26名县级领导|于3月下旬开展巡林: the leaders
         counted = _people_before_predicate(text, counted, q)  # 9名受害人|现场领取: the victims
         cut = _MEASURE_CUT.search(counted)
         if cut and cut.start() >= 2 and (k := _divisions_before_measure(text, counted, cut, q, nxt)):

@@ -805,10 +805,20 @@ class NameFinder:
             # (not the last character of a longer verb: 王毅呼吁|各方, 王毅希望|双方 end before that verb)
         if t[i] in _COUNT_FIRSTS and _PEOPLE_COUNT_RE.match(t, i):
             return 1  # 高志国、吴建海、…、张为骅|五人克服…: the list's count of people after its last name
+        if self._sum_before_count(i):
+            return 1  # 县长孟令选|共26名县级领导: the sum of the people listed after the last name
         if self._long_mention_at(i) and t[i - 1] not in self._follower_set and t[i - 1] not in self.not_in_name:
             return 1  # 免去汤文胜、王荔|孟州市人民政府副市长职务: a body named right after the name
             # (not after a verb or particle of one character: 李明|任泾县县委副书记, 王刚|在福州市)
         return 0
+
+    def _sum_before_count(self, i: int) -> bool:
+        """Does a word of summing (posts_words headcount_sum_words: 共, 合计) open i with a head count
+        right after it (共26名)?  It closes the list of names before it (县长孟令选|共26名县级领导): a
+        given name never ends in that word before a count of people."""
+        t = self.text
+        word = next((w for w in _HEADCOUNT_SUMS if t.startswith(w, i)), None)
+        return word is not None and bool(_PEOPLE_COUNT_RE.match(t, i + len(word)))
 
     def _invitation_closes(self, i: int) -> bool:
         """Does the clause from i hold the invitation's closing word (邀请) within _INVITED_REACH
@@ -1052,7 +1062,8 @@ class NameFinder:
                                             and not self.overlaps(p, p + 2)) \
                 and not (after_post and strong and len(sur) == 2) \
                 and not self._household_name(p, sur, ends[0]) and not proper \
-                and not (after_post and (self._proper_three(p, sur, ends[0]) or self._rare_proper_three(p, sur, ends[0]))) \
+                and not (after_post and (self._proper_three(p, sur, ends[0]) or self._rare_proper_three(p, sur, ends[0])
+                                         or self._rare_word_three(p, sur, ends[0]))) \
                 and not (after_post and ends[0] == 2 and len(sur) == 1 and self._rare_word_name(p)) \
                 and not (after_post and self._signed_line(p, ends[0])) \
                 and not (after_post and self._charged(p, ends[0])) \
@@ -1453,6 +1464,16 @@ class NameFinder:
                 and word_freq().get(t[p:p + 2], 0) <= _RARE_WORD_FREQ
                 and (_common_words().get(t[p + 1:p + 3]) or "nr")[:2] in _GIVEN_PAIR_TAGS
                 and self._closed_hard(p + 3) and not _is_word(t[p:p + 3]))
+
+    def _rare_word_three(self, p: int, sur: str, n: int) -> bool:
+        """县热线中心主任包成鹏|主持会议: three characters right after a post, closed hard, whose first two
+        are a rare word of the dictionary of any tag (包成, a verb: `_RARE_WORD_FREQ` or less) and whose
+        last two are no word of running text are a name: a word so rare is no word a post is followed by
+        (县长高度重视 runs on with a common one), and the run is no word of three (natres75: was no person)."""
+        t = self.text
+        return (n == 3 and len(sur) == 1 and _is_word(t[p:p + 2])
+                and word_freq().get(t[p:p + 2], 0) <= _RARE_WORD_FREQ
+                and self._given_pair_free(p + 1) and self._closed_hard(p + 3) and not _is_word(t[p:p + 3]))
 
     def _household_name(self, p: int, sur: str, n: int) -> bool:
         """常务副县长王家波，: a three-character name after a post, closed by punctuation, a verb
@@ -5154,6 +5175,7 @@ def _counted_post_clause(t: str, lo: int, c: int) -> tuple[int, int] | None:
 
 
 # the count of a list of people right after its last name (…、王巍、张为骅五人克服…): no character of a name
+_HEADCOUNT_SUMS = tuple(w for w, _ in _cue("headcount_sum_words"))  # 共, 合计: 孟令选|共26名
 _PEOPLE_COUNT_RE = re.compile(f"[{DIGIT}{CHINESE_NUMERALS}两]{{1,3}}[" + "".join(w for w, _ in _cue("headcount_units")) + "]")
 _COUNT_FIRSTS = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERALS + "两")
 _COUNT_BEFORE_POST_RE = re.compile(f"[{DIGIT}{CHINESE_NUMERALS}两]{{1,3}}[" + "".join(w for w, _ in _cue("headcount_units")) + "]")
