@@ -2861,6 +2861,16 @@ def _admin_units_measured(text: str, counted: str, q: Quantity, nxt: Quantity | 
     return counted[:m.end()]
 
 
+_FIELD_GROUP_TAIL = re.compile(rf"[{HAN}]{{1,8}}(?:{cue_alt('metrics.field_group_nouns')})的?$")
+
+
+def _field_group_tail(left: str, cut: int) -> bool:
+    """Does the last item of the 、 list at `cut` close with a noun of fields right before the
+    figure (城建、交通、公路方面18件; 涉及生态环境、旅游方面的4件)?  Then the listed fields are one
+    group whose count the figure is, and the indicator keeps them all (was 公路方面, 旅游方面)."""
+    return _FIELD_GROUP_TAIL.match(left, cut + 1) is not None
+
+
 def _inside_listed_name(left: str, i: int) -> int:
     """Where the official name holding the 、 at i starts (水利、环境和公共设施管理业, 粮油、食品类:
     an industry or class of goods named with 、 inside), or -1."""
@@ -2955,6 +2965,8 @@ def _clause_cut(left: str) -> int:
     levels = _level_list_start(left, cut)
     if levels >= 0:  # 其中省、市重点项目11个: the levels of one kind of project, not a list
         return _clause_cut(left[:levels]) if levels > 0 else -1
+    if _field_group_tail(left, cut):  # 城建、交通、公路方面18件: one group of fields, not a list
+        return max(left.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT if ch != "、")
     named = _inside_listed_name(left, cut)
     if named >= 0:  # 其中，水利、环境和公共设施管理业完成投资…: one industry, not a list
         return _clause_cut(left[:named]) if named > 0 else -1
