@@ -4146,6 +4146,21 @@ def _city_proper(rest: str, last: str) -> bool:
     return last == "市" and rest.startswith(_CITY_PROPER) and rest.startswith(_CITY_PROPER_NOUNS, 1)
 
 
+def _after_scope_opened_body(view: _ArticleView, k: int, name: str) -> str | None:
+    """全国政协共收到提案5992件, 全国妇联共收到来信: a body whose name opens with a scope word (全国) the
+    indicator's cleaning cut as the figure's scope, leaving the rest of the name (政协, 妇联) at k: the
+    body is the subject, its whole name no part of what is counted → the words after it (收到提案);
+    None when no such body covers k."""
+    t = view.text
+    start = max(0, k - max(map(len, _SCOPES), default=0))
+    for a, b, _key, etype, _l in view.mentions_in(start, k):
+        if etype in ("Agency", "Organization") and a < k < b and b - k < len(name) \
+                and t[a:k] in _SCOPES and name.startswith(t[k:b]):
+            rest = _clean(name[b - k:])
+            return rest if len(rest) >= 2 else None
+    return None
+
+
 def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> str:
     """市政府采购中心共完成采购项目856个 → 采购项目: a place, agency or organisation opening the
     clause is the figure's subject, not part of what is counted (kept when nothing is left)."""
@@ -4157,6 +4172,9 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
         k = _find_unquoted(view.text, name, lo, hi)
     if k < 0:
         return name
+    scoped = _after_scope_opened_body(view, k, name)
+    if scoped is not None:  # 全国政协共收到提案5992件: 全国 cut as a scope word, 政协 left of the body
+        return scoped
     if len(name) > 1 and name[0] in _JOINS and any(a == k + 1 and t == "Place" for a, _b, _k, t, _l
                                                    in view.mentions_in(k + 1, k + 2)):
         # 全区4个镇及禾埠街道乡村人口13.2万人: the join continues the list of places before
