@@ -1,0 +1,64 @@
+"""Round 75 (cppcc75): 政协 and 人大 proposals and their handling, from fresh texts of
+/tmp/s26/fresh/cppcc75 (提案办理 reports of 武汉, 深圳, 沁阳, county 交办会 of deputies' suggestions and
+members' proposals, 全国政协's 办复率, members named in a story of proposals): a member or a deputy
+called by the title after the name (翟昆鹏委员建议) is a person, but not before 委员会 or 代表团 nor
+inside a clause (收集区人大代表); a 、 list of fields closing with 方面 before a count is one group
+(城建、交通、公路方面18件); 办复 is no office (全国政协提案办复率); and a body whose name opens with a
+scope word (全国政协, 全国妇联) is the figure's subject, no word of its indicator."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _indicators(doc) -> dict[float, str]:
+    return {m.value: m.indicator for m in doc.metrics}
+
+
+def test_a_member_called_by_the_title_after_the_name_is_a_person():
+    """12-kaifeng-tian (开封, 市政协十一届一次会议): 翟昆鹏委员建议加快我市民营经济发展, …, 刘林委员建议…
+    (base: no person at all; a proposer is what an analyst of proposals looks for)."""
+    doc = extract_text("市政协委员提交提案185件\n记者从市政协十一届一次会议提案组了解到,市政协委员提交提案185件。"
+                       "翟昆鹏委员建议加快我市民营经济发展,肖军委员建议增加我市体育活动场地及设施,"
+                       "刘林委员建议大力加强旅游设施基础建设。张华代表建议加快我县道路建设。")
+    people = _names(doc, "Person")
+    assert {"翟昆鹏", "肖军", "刘林", "张华"} <= people, people
+    # over-fire: 安全委员会, 黄河委员会, 代表团 are no titles, and a family name inside a clause
+    # (收集|区人大代表, 政府|方出资代表: 区, 方) opens no name
+    doc = extract_text("会议召开\n市安全委员会召开会议,黄河委员会主任出席。代表团团长王刚出席。"
+                       "代表们广泛听取收集区人大代表对一府两院工作的意见,研究政府方出资代表的请示。")
+    people = _names(doc, "Person")
+    assert not people & {"安全", "黄河", "区人大", "方出资"}, people
+
+
+def test_a_list_of_fields_counted_together_keeps_every_field():
+    """10-qinyang-jianyi (沁阳市): 共办理…代表意见建议57件,其中:城建、交通、公路方面18件 and
+    06-county-jianyi-jiaobanhui: 涉及生态环境、旅游方面的4件 (base: 公路方面, 旅游方面 — the last field only)."""
+    doc = extract_text("代表建议办理情况\n2023年,市政府共办理市八届人大三次会议代表意见建议57件,其中:城建、交通、"
+                       "公路方面18件,工业环保方面13件。涉及生态环境、旅游方面的4件。")
+    got = _indicators(doc)
+    assert got.get(18) == "城建、交通、公路方面", got
+    assert got.get(4) == "生态环境、旅游方面", got
+    assert got.get(13) == "工业环保方面", got
+
+
+def test_the_answered_rate_of_proposals_is_no_office():
+    """15-quanguo-banfulv (中国青年报 2026): 全国政协提案办复率:99.9% (base: an agency
+    中国人民政治协商会议全国委员会提案办 read from 提案办|复率, and the rate its figure)."""
+    doc = extract_text("全国政协提案办复率:99.9%\n一年来,全国政协共收到提案5992件,立案5061件,办复率99.9%。")
+    agencies = _names(doc, "Agency")
+    assert not any(n.endswith("提案办") for n in agencies), agencies
+
+
+def test_a_national_body_opening_the_clause_is_the_subject_not_the_indicator():
+    """15-quanguo-banfulv, 16-suhui-tian-baogao (中评社 2019): 全国政协共收到提案5992件, 全国政协委员提交大会提案
+    5360件 (base: indicators 政协共收到提案, 政协委员提交大会提案 — 全国 cut as a scope, the rest of the name left)."""
+    doc = extract_text("全国政协提案工作\n一年来,全国政协共收到提案5992件,立案5061件。全国妇联共收到来信500件。")
+    got = _indicators(doc)
+    assert got.get(5992) == "收到提案", got
+    assert got.get(500) == "收到来信", got
+    subj = {m.value: doc.entities[m.subject].name for m in doc.metrics if m.subject}
+    assert subj.get(5992) == "中国人民政治协商会议全国委员会", subj
