@@ -62,3 +62,21 @@ def test_a_national_body_opening_the_clause_is_the_subject_not_the_indicator():
     assert got.get(500) == "收到来信", got
     subj = {m.value: doc.entities[m.subject].name for m in doc.metrics if m.subject}
     assert subj.get(5992) == "中国人民政治协商会议全国委员会", subj
+
+
+def test_a_session_s_time_with_after_the_session_is_no_part_of_the_indicator():
+    """07-county-tian-jiaoban-2024: 县政协十一届四次会议期间及会后共收到委员提案90件 (base: the indicator
+    会后共收到委员提案 — only 期间 was read as the session's time)."""
+    doc = extract_text("提案交办会议召开\n会议通报了提案立案情况。县政协十一届四次会议期间及会后共收到委员提案90件,"
+                       "经审查予以立案60件。")
+    assert _indicators(doc).get(90) == "收到委员提案", _indicators(doc)
+
+
+def test_a_share_alone_on_the_line_after_a_count_is_that_count_s_share():
+    """02-shenzhen-zhengxie-kaimu (深圳发布, a phone page of one-line figures): …已经解决或基本解决的258件\\n占38.8%
+    (base: the bare indicator % of kind level); a share on a line with words of its own is left alone."""
+    doc = extract_text("市政府通报提案办理情况\n市政府系统共办理提案572件\n其中所提问题已经解决或基本解决的258件\n占38.8%\n"
+                       "正在解决或已列入计划解决的302件\n占45.4%\n")
+    got = {m.value: (m.indicator, m.kind) for m in doc.metrics}
+    assert got.get(38.8) == ("所提问题已经解决或基本解决占", "share"), got
+    assert got.get(45.4) == ("正在解决或已列入计划解决占", "share"), got

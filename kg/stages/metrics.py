@@ -1026,7 +1026,7 @@ def _after_figure_joiner(name: str) -> str:
 # 政协十二届三次会议 opening the words before a count (全国政协十二届三次会议提交集体提案400余件): the session
 # the items were put to, no part of what is counted; its body is optional (十三届二次会议期间收到提案)
 _SESSION_LEAD = re.compile(f"^(?:{cue_alt('metrics.session_bodies')})?[0-9{CHINESE_NUMERALS}]{{1,3}}届"
-                           f"[0-9{CHINESE_NUMERALS}]{{1,3}}(?:{cue_alt('metrics.session_meeting')})(?:期间|上)?")
+                           f"[0-9{CHINESE_NUMERALS}]{{1,3}}(?:{cue_alt('metrics.session_meeting')})(?:{cue_alt('metrics.session_times')})?")
 
 
 def _without_session_lead(s: str) -> str:
@@ -5677,6 +5677,21 @@ def _bare_share_of_people(text: str, q: Quantity, prev: Quantity | None, prev_in
 
 # 约占22.5%, 将近占一半: an approximating word before the verb of a share (the figure is approximate; the
 # share is still the previous count's)
+# 已经解决或基本解决的258件\n占38.8%: a share alone on the line after a count (a poster's or a phone page's
+# one line a figure), with no words of its own before it (cppcc75)
+_SHARE_LINE = re.compile(f"[ \t\u3000]*\n\\s*(?:{cue_alt('numbers.approx_pre')})?(?:{cue_alt('metrics.share_verb')})$")
+
+
+def _share_line_after(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Is q a percentage written alone on the line after the figure prev, with only the share verb
+    before it (…解决或基本解决的258件\n占38.8%\n)?  Then the line break, though it ends the sentence,
+    separates no clauses: the share is prev's, as 258件，占38.8% would say (was the bare indicator %)."""
+    if q.unit not in _PERCENT_UNITS or prev.unit in _PERCENT_UNITS or not _SHARE_LINE.match(text, prev.end, q.start):
+        return False
+    end = text.find("\n", q.end)
+    return not text[q.end:end if end >= 0 else len(text)].strip(" \t\u3000，,。；;")
+
+
 _APPROX_BEFORE_SHARE = re.compile(f"^(?:{cue_alt('numbers.approx_pre')})(?=(?:{cue_alt('metrics.share_verb')}))")
 
 
@@ -11136,7 +11151,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if prev is not None:
             explained[prev.end] = (prev, prev_ind, prev_metric, level)
         flowed = (prev, prev_ind) if prev is not None else flowed  # (the fund's last flow, past a semicolon)
-        if prev is not None and view.sentence(prev.start) != view.sentence(q.start):
+        if prev is not None and view.sentence(prev.start) != view.sentence(q.start) \
+                and not _share_line_after(view.text, prev, q):
             prev = prev_ind = prev_metric = None
         if (outer := _explained_figure(view.text, last_end, q.start, explained)) is not None:
             # 进出口总值743亿元（出口…，增长103.5%；进口…，增长3.5倍），增长1.8倍: the figure the aside
