@@ -26,12 +26,13 @@ def test_a_member_called_by_the_title_after_the_name_is_a_person():
                        "刘林委员建议大力加强旅游设施基础建设。张华代表建议加快我县道路建设。")
     people = _names(doc, "Person")
     assert {"翟昆鹏", "肖军", "刘林", "张华"} <= people, people
-    # over-fire: 安全委员会, 黄河委员会, 代表团 are no titles, and a family name inside a clause
-    # (收集|区人大代表, 政府|方出资代表: 区, 方) opens no name
+    # over-fire: 安全委员会, 黄河委员会, 代表团 are no titles, a family name inside a clause
+    # (收集|区人大代表, 政府|方出资代表: 区, 方) opens no name, nor a body's suffix closes one (商协会代表)
     doc = extract_text("会议召开\n市安全委员会召开会议,黄河委员会主任出席。代表团团长王刚出席。"
-                       "代表们广泛听取收集区人大代表对一府两院工作的意见,研究政府方出资代表的请示。")
+                       "代表们广泛听取收集区人大代表对一府两院工作的意见,研究政府方出资代表的请示。"
+                       "企业家、商协会代表、采购商等300余人出席。")
     people = _names(doc, "Person")
-    assert not people & {"安全", "黄河", "区人大", "方出资"}, people
+    assert not people & {"安全", "黄河", "区人大", "方出资", "商协会"}, people
 
 
 def test_a_list_of_fields_counted_together_keeps_every_field():

@@ -4262,14 +4262,16 @@ def _opening_honorifics() -> frozenset[str]:
                      and r.get("level") == "opening")
 
 
-def _honorific_after(t: str, q: int, opening: bool) -> bool:
+def _honorific_after(t: str, q: int, opening: bool, name: str) -> bool:
     """Is an honorific written at q (王伟同志, 翟昆鹏委员建议, 胡建强代表提出), and not the opening of a
     longer word that is no title (安全|委员会, 黄河|委员会, 代表团): the name before it is a person's.
     A title that is also a common word counts only after a name `opening` a clause (收集|区人大代表,
-    政府|方出资代表: no names)."""
+    政府|方出资代表: no names) that ends with no body's suffix (企业家、商协会代表: the associations')."""
     h = next((h for h in vocabulary().honorifics if t.startswith(h, q)), None)
-    return h is not None and not t.startswith(_HONORIFIC_WORD_TAILS, q) and \
-        (opening or h not in _opening_honorifics())
+    if h is None or t.startswith(_HONORIFIC_WORD_TAILS, q):
+        return False
+    return h not in _opening_honorifics() or opening and not any(
+        len(u) >= 2 and name.endswith(u) for u in vocabulary().unit_suffixes)
 
 
 # sister58: posts only a foreign local council has (议长: posts_words abroad_only_posts)
@@ -7299,7 +7301,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     after = p + len(strong) if strong else p
     if strong and t.startswith(_ETC, after):
         after += len(next(w for w in _ETC if t.startswith(w, after)))  # 李红梅、王志刚等同志
-    if strong and _honorific_after(t, after, p == lo or t[p - 1] in _TITLE_OPENERS) and \
+    if strong and _honorific_after(t, after, p == lo or t[p - 1] in _TITLE_OPENERS, strong) and \
             not (t[p] in _PREPOSITIONS and p > lo and is_han(t[p - 1])):
         _comrades_before(scan, p, lo)
         return strong, "posts.honorific"  # (回信向学昭同志: 向 is a preposition there)
