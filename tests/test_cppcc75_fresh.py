@@ -81,3 +81,12 @@ def test_a_share_alone_on_the_line_after_a_count_is_that_count_s_share():
     got = {m.value: (m.indicator, m.kind) for m in doc.metrics}
     assert got.get(38.8) == ("所提问题已经解决或基本解决占", "share"), got
     assert got.get(45.4) == ("正在解决或已列入计划解决占", "share"), got
+
+
+def test_the_bodies_a_count_of_proposals_went_to_end_before_the_handling_verb():
+    """16-suhui-tian-baogao (中评社 2019): 经审查,立案4567件,交165家承办单位办理 (base: the indicator
+    承办单位办理); 办理 of a noun stays (3件办理情况报告)."""
+    doc = extract_text("提案工作情况\n经审查,立案4567件,交165家承办单位办理。全年共形成3件办理情况报告。")
+    got = _indicators(doc)
+    assert got.get(165) == "承办单位", got
+    assert got.get(3) == "办理情况报告", got
