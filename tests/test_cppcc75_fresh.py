@@ -90,3 +90,10 @@ def test_the_bodies_a_count_of_proposals_went_to_end_before_the_handling_verb():
     got = _indicators(doc)
     assert got.get(165) == "承办单位", got
     assert got.get(3) == "办理情况报告", got
+
+
+def test_the_review_a_count_passed_is_no_part_of_its_indicator():
+    """07-county-tian-jiaoban-2024: 共收到委员提案90件,经审查予以立案60件 (base: the indicator 经审查予以立案,
+    where 经审查,立案4567件 with its comma read 立案)."""
+    doc = extract_text("提案交办会议召开\n县政协共收到委员提案90件,经审查予以立案60件。")
+    assert _indicators(doc).get(60) == "立案", _indicators(doc)
