@@ -1047,7 +1047,7 @@ def _after_figure_joiner(name: str) -> str:
 # 政协十二届三次会议 opening the words before a count (全国政协十二届三次会议提交集体提案400余件): the session
 # the items were put to, no part of what is counted; its body is optional (十三届二次会议期间收到提案)
 _SESSION_LEAD = re.compile(f"^(?:{cue_alt('metrics.session_bodies')})?[0-9{CHINESE_NUMERALS}]{{1,3}}届"
-                           f"[0-9{CHINESE_NUMERALS}]{{1,3}}(?:{cue_alt('metrics.session_meeting')})(?:期间|上)?")
+                           f"[0-9{CHINESE_NUMERALS}]{{1,3}}(?:{cue_alt('metrics.session_meeting')})(?:{cue_alt('metrics.session_times')})?")
 
 
 def _without_session_lead(s: str) -> str:
@@ -2935,6 +2935,16 @@ def _admin_units_measured(text: str, counted: str, q: Quantity, nxt: Quantity | 
     return counted[:m.end()]
 
 
+_FIELD_GROUP_TAIL = re.compile(rf"[{HAN}]{{1,8}}(?:{cue_alt('metrics.field_group_nouns')})的?$")
+
+
+def _field_group_tail(left: str, cut: int) -> bool:
+    """Does the last item of the 、 list at `cut` close with a noun of fields right before the
+    figure (城建、交通、公路方面18件; 涉及生态环境、旅游方面的4件)?  Then the listed fields are one
+    group whose count the figure is, and the indicator keeps them all (was 公路方面, 旅游方面)."""
+    return _FIELD_GROUP_TAIL.match(left, cut + 1) is not None
+
+
 def _inside_listed_name(left: str, i: int) -> int:
     """Where the official name holding the 、 at i starts (水利、环境和公共设施管理业, 粮油、食品类:
     an industry or class of goods named with 、 inside), or -1."""
@@ -3029,6 +3039,8 @@ def _clause_cut(left: str) -> int:
     levels = _level_list_start(left, cut)
     if levels >= 0:  # 其中省、市重点项目11个: the levels of one kind of project, not a list
         return _clause_cut(left[:levels]) if levels > 0 else -1
+    if _field_group_tail(left, cut):  # 城建、交通、公路方面18件: one group of fields, not a list
+        return max(left.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT if ch != "、")
     named = _inside_listed_name(left, cut)
     if named >= 0:  # 其中，水利、环境和公共设施管理业完成投资…: one industry, not a list
         return _clause_cut(left[:named]) if named > 0 else -1
@@ -4232,6 +4244,21 @@ def _city_proper(rest: str, last: str) -> bool:
     return last == "市" and rest.startswith(_CITY_PROPER) and rest.startswith(_CITY_PROPER_NOUNS, 1)
 
 
+def _after_scope_opened_body(view: _ArticleView, k: int, name: str) -> str | None:
+    """全国政协共收到提案5992件, 全国妇联共收到来信: a body whose name opens with a scope word (全国) the
+    indicator's cleaning cut as the figure's scope, leaving the rest of the name (政协, 妇联) at k: the
+    body is the subject, its whole name no part of what is counted → the words after it (收到提案);
+    None when no such body covers k."""
+    t = view.text
+    start = max(0, k - max(map(len, _SCOPES), default=0))
+    for a, b, _key, etype, _l in view.mentions_in(start, k):
+        if etype in ("Agency", "Organization") and a < k < b and b - k < len(name) \
+                and t[a:k] in _SCOPES and name.startswith(t[k:b]):
+            rest = _clean(name[b - k:])
+            return rest if len(rest) >= 2 else None
+    return None
+
+
 def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> str:
     """市政府采购中心共完成采购项目856个 → 采购项目: a place, agency or organisation opening the
     clause is the figure's subject, not part of what is counted (kept when nothing is left)."""
@@ -4243,6 +4270,9 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
         k = _find_unquoted(view.text, name, lo, hi)
     if k < 0:
         return name
+    scoped = _after_scope_opened_body(view, k, name)
+    if scoped is not None:  # 全国政协共收到提案5992件: 全国 cut as a scope word, 政协 left of the body
+        return scoped
     if len(name) > 1 and name[0] in _JOINS and any(a == k + 1 and t == "Place" for a, _b, _k, t, _l
                                                    in view.mentions_in(k + 1, k + 2)):
         # 全区4个镇及禾埠街道乡村人口13.2万人: the join continues the list of places before
@@ -5816,6 +5846,21 @@ def _bare_share_of_people(text: str, q: Quantity, prev: Quantity | None, prev_in
 
 # 约占22.5%, 将近占一半: an approximating word before the verb of a share (the figure is approximate; the
 # share is still the previous count's)
+# 已经解决或基本解决的258件\n占38.8%: a share alone on the line after a count (a poster's or a phone page's
+# one line a figure), with no words of its own before it (cppcc75)
+_SHARE_LINE = re.compile(f"[ \t\u3000]*\n\\s*(?:{cue_alt('numbers.approx_pre')})?(?:{cue_alt('metrics.share_verb')})$")
+
+
+def _share_line_after(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Is q a percentage written alone on the line after the figure prev, with only the share verb
+    before it (…解决或基本解决的258件\n占38.8%\n)?  Then the line break, though it ends the sentence,
+    separates no clauses: the share is prev's, as 258件，占38.8% would say (was the bare indicator %)."""
+    if q.unit not in _PERCENT_UNITS or prev.unit in _PERCENT_UNITS or not _SHARE_LINE.match(text, prev.end, q.start):
+        return False
+    end = text.find("\n", q.end)
+    return not text[q.end:end if end >= 0 else len(text)].strip(" \t\u3000，,。；;")
+
+
 _APPROX_BEFORE_SHARE = re.compile(f"^(?:{cue_alt('numbers.approx_pre')})(?=(?:{cue_alt('metrics.share_verb')}))")
 
 
@@ -11323,7 +11368,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if prev is not None:
             explained[prev.end] = (prev, prev_ind, prev_metric, level)
         flowed = (prev, prev_ind) if prev is not None else flowed  # (the fund's last flow, past a semicolon)
-        if prev is not None and view.sentence(prev.start) != view.sentence(q.start):
+        if prev is not None and view.sentence(prev.start) != view.sentence(q.start) \
+                and not _share_line_after(view.text, prev, q):
             prev = prev_ind = prev_metric = None
         if (outer := _explained_figure(view.text, last_end, q.start, explained)) is not None:
             # 进出口总值743亿元（出口…，增长103.5%；进口…，增长3.5倍），增长1.8倍: the figure the aside

@@ -4281,6 +4281,30 @@ def _entrusted_head(scan: ArticleScan, lo: int, p: int, name: str) -> list:
     return [(body, head, None, at)] if head is not None and t.startswith(head, at) else []
 
 
+_HONORIFIC_WORD_TAILS = tuple(w for w, _ in _cue("honorific_word_tails"))
+_TITLE_OPENERS = "，,。：:；;\n、 　“”"  # what may stand right before a name an `opening` honorific follows
+
+
+@lru_cache(maxsize=1)
+def _opening_honorifics() -> frozenset[str]:
+    """The honorifics that are also common words (委员, 代表: posts.tsv level `opening`): a title only
+    after a name that opens a clause or a list item."""
+    return frozenset(r["word"] for r in L.load_table("posts") if r["kind"] == "honorific"
+                     and r.get("level") == "opening")
+
+
+def _honorific_after(t: str, q: int, opening: bool, name: str) -> bool:
+    """Is an honorific written at q (王伟同志, 翟昆鹏委员建议, 胡建强代表提出), and not the opening of a
+    longer word that is no title (安全|委员会, 黄河|委员会, 代表团): the name before it is a person's.
+    A title that is also a common word counts only after a name `opening` a clause (收集|区人大代表,
+    政府|方出资代表: no names) that ends with no body's suffix (企业家、商协会代表: the associations')."""
+    h = next((h for h in vocabulary().honorifics if t.startswith(h, q)), None)
+    if h is None or t.startswith(_HONORIFIC_WORD_TAILS, q):
+        return False
+    return h not in _opening_honorifics() or opening and not any(
+        len(u) >= 2 and name.endswith(u) for u in vocabulary().unit_suffixes)
+
+
 # sister58: posts only a foreign local council has (议长: posts_words abroad_only_posts)
 _ABROAD_ONLY_POSTS = frozenset(w for w, _ in _cue("abroad_only_posts"))
 
@@ -7309,7 +7333,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     after = p + len(strong) if strong else p
     if strong and t.startswith(_ETC, after):
         after += len(next(w for w in _ETC if t.startswith(w, after)))  # 李红梅、王志刚等同志
-    if strong and any(t.startswith(h, after) for h in V.honorifics) and \
+    if strong and _honorific_after(t, after, p == lo or t[p - 1] in _TITLE_OPENERS, strong) and \
             not (t[p] in _PREPOSITIONS and p > lo and is_han(t[p - 1])):
         _comrades_before(scan, p, lo)
         return strong, "posts.honorific"  # (回信向学昭同志: 向 is a preposition there)
