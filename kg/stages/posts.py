@@ -749,6 +749,7 @@ class NameFinder:
         self._unplaced: tuple[list[int], list[int]] | None = None  # the same of the spans no place
         self._mention_starts: frozenset[int] | None = None
         self._taken_set: frozenset[tuple[int, int]] | None = None  # the taken spans, for `_spans_inside`
+        self._place_ends: dict[int, list[int]] | None = None  # the places' ends by start (_visit_place_at)
         self._long_starts: tuple[frozenset[int], frozenset[int]] | None = None  # starts of found places, spans of 3+ characters
         (self.followers, self._follower_set, self._follower_lengths, self._follower_firsts,
          self.not_in_name) = _name_finder_tables()
@@ -861,8 +862,12 @@ class NameFinder:
         """Does a found place of two characters start at i with a verb of visiting right after it
         (常务副市长张澍|来郧西调研)?  A headline writes the short form of the county visited; the
         verb after it makes the 来 before it the visit's, not a given name's last character."""
-        return any(s == i and t_end - s >= 2 and self.text.startswith(_VISIT_PURPOSES, t_end)
-                   for s, t_end in self.places)
+        if self._place_ends is None:  # (built once per text: the places' ends by start)
+            self._place_ends = {}
+            for s, t_end in self.places:
+                self._place_ends.setdefault(s, []).append(t_end)
+        return any(t_end - i >= 2 and self.text.startswith(_VISIT_PURPOSES, t_end)
+                   for t_end in self._place_ends.get(i, ()))
 
     def _mention_at(self, i: int) -> bool:
         """Does a taken span (a place, a body) start at i?"""

@@ -245,6 +245,7 @@ class _ArticleView:
             self.places_by_start.setdefault(p.astart, []).append(p)
             self.places_by_span.setdefault((p.astart, p.aend), p)
         self.actors_by_span = {(a.astart, a.aend): a for a in self.actors}
+        self.stem_towns: set[str] = set()  # townships a health centre's stem placed (_township_stem_place)
         self._actor_keys: dict[str, Mention] | None = None
         self.actors_by_end = {a.aend: a for a in self.actors}
         others = [m for m in self.all if m.label != "Place"]
@@ -710,8 +711,10 @@ def _township_stem_place(view: _ArticleView, m: Mention) -> str | None:
     if code is None:
         return None
     key, parent = ensure_place(view.doc, code), ensure_place(view.doc, county)
-    if not any(r.subject == key and r.predicate == "partOf" for r in view.doc.relations):
-        _table_part_of(view.doc, key, parent)
+    if key not in view.stem_towns:  # (once per township and article: the scan of the relations is not repeated)
+        view.stem_towns.add(key)
+        if not any(r.subject == key and r.predicate == "partOf" for r in view.doc.relations):
+            _table_part_of(view.doc, key, parent)
     return key
 
 

@@ -2133,10 +2133,15 @@ _BRAND_SENTENCE_ENDS = "。！？!?\n"
 
 
 def _brand_sentence(text: str, s: int, e: int) -> str:
-    """The sentence around text[s:e] (from the last end mark before it to the next one)."""
-    a = max(text.rfind(c, 0, s) for c in _BRAND_SENTENCE_ENDS) + 1
-    b = min((k for k in (text.find(c, e) for c in _BRAND_SENTENCE_ENDS) if k >= 0), default=len(text))
+    """The sentence around text[s:e] (from the last end mark before it to the next one, bounded)."""
+    lo, hi = max(0, s - _BRAND_SENTENCE_REACH), min(len(text), e + _BRAND_SENTENCE_REACH)
+    a = max(text.rfind(c, lo, s) for c in _BRAND_SENTENCE_ENDS)
+    a = a + 1 if a >= 0 else lo
+    b = min((k for k in (text.find(c, e, hi) for c in _BRAND_SENTENCE_ENDS) if k >= 0), default=hi)
     return text[a:b]
+
+
+_BRAND_SENTENCE_REACH = 200  # characters read each side of the quotation at most (a text with no sentence end: linear)
 
 
 def _without_place_brands(text: str, found: list[Found], places) -> list[Found]:
