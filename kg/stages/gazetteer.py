@@ -2328,6 +2328,7 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
                 taken[s:e] = b"\x01" * (e - s)
                 continue
             inside = [c for c in codes if c[:6] in context or any(a.code in context for a in T.ancestors(c))]
+            inside = [c for c in inside if not _beside_named_county(doc, c, context)]
             if not inside and len(codes) > 1:
                 inside = [c for c in codes if c[:6] in siblings]  # 大邹镇、大营镇: 兴化市's two towns
             if not inside and name.endswith(_UNIT_SUFFIXES):
@@ -2361,6 +2362,19 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
 
 
 _STREET_ORGANS = tuple(place_words("street_short_organs"))  # 党工委, 办事处, 辖区: a street office's own
+
+
+def _beside_named_county(doc: Doc, code: str, context: set[str]) -> bool:
+    """郓城县县长谷永强到张集镇 (菏泽市 never written; the table's one 张集镇 of 菏泽 is 单县's): a town
+    written alone in a story that names a county of its city, never its own county nor the city
+    itself, is no town of a sibling county the story never names — the city is context only as
+    the named county's parent, and the town is the named county's (renamed or unlisted)."""
+    T = table()
+    county, city = code[:6], code[:4] + "00"
+    if county in context or not any(c[:4] == city[:4] and (d := T.get(c)) is not None and d.level == "county"
+                                    for c in context):
+        return False
+    return not any(m.label == "Place" and m.attrs.get("code") == city for m in doc.mentions)
 
 
 def _common_word_across(text: str, name: str, s: int, e: int) -> bool:
