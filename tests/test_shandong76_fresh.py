@@ -3,7 +3,9 @@
 /tmp/s26/fresh/shandong76.  Fixes: a town written alone in a story that names one county of its city
 (never the city) is no town of a sibling county (郓城县 … 张集镇 is not 单县's, and 县政府办公室 is 郓城县's);
 the grid chief 网格长 is a post (书记兼网格长王东超); the resultative 好 after a mechanism's verb
-(完善好激励机制) opens no mechanism's name; a village named after a dike (上口镇西堤村) is no water work."""
+(完善好激励机制) opens no mechanism's name; a village named after a dike (上口镇西堤村) is no water work; a
+party committee's member by charge (镇党委组织委员葛冰) is a post; a verb opening a run of villages
+(介绍孟垓村、前张庄村) is no part of the first name."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -56,3 +58,21 @@ def test_a_village_named_after_a_dike_is_no_water_work():
     assert ("西堤村", "上口镇") in _rels(doc, "partOf"), _rels(doc, "partOf")
     works = extract_text("水利工程完工\n岗南水库和白洋淀千里堤加固工程完工。")
     assert {"岗南水库", "白洋淀千里堤"} <= _names(works, "Organization"), _names(works, "Organization")
+
+
+def test_a_committee_member_by_charge_is_a_post():
+    """10-dongping-daimiao (泰安东平戴庙镇): 会议由镇党委组织委员葛冰主持 (base: 葛冰 with no post)."""
+    doc = extract_text("戴庙镇召开县派第一书记对接会\n7月6日上午,戴庙镇召开县派第一书记对接会。会议由镇党委组织委员葛冰主持,"
+                       "镇党委宣传委员李明宣读名单。")
+    got = _rels(doc, "holdsPost")
+    assert {("葛冰", "戴庙镇党委"), ("李明", "戴庙镇党委")} <= got, got
+    games = extract_text("全运会筹备\n第十届全运会组织委员会主任张三讲话。")
+    assert not any(b.endswith("党委") for _, b in _rels(games, "holdsPost")), _rels(games, "holdsPost")
+
+
+def test_a_verb_opening_a_run_of_villages_is_no_part_of_its_name():
+    """10-dongping-daimiao (泰安东平戴庙镇): 宣读…名单,介绍孟垓村、前张庄村、土山村基本情况 (base: a Place 介绍孟垓村)."""
+    doc = extract_text("戴庙镇召开对接会\n7月6日,戴庙镇召开县派第一书记对接会。葛冰宣读驻村工作队员的名单,"
+                       "介绍孟垓村、前张庄村、土山村基本情况。")
+    places = _names(doc, "Place")
+    assert "孟垓村" in places and "介绍孟垓村" not in places, places
