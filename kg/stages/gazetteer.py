@@ -2328,6 +2328,15 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
                 taken[s:e] = b"\x01" * (e - s)
                 continue
             inside = [c for c in codes if c[:6] in context or any(a.code in context for a in T.ancestors(c))]
+            beside = [c for c in inside if _beside_named_county(doc, c, context)]
+            inside = [c for c in inside if c not in beside]
+            named = _named_county_of(beside, context) if beside and not any(c[:6] in context for c in inside) \
+                else None  # (a town of another city the province holds, 贵港's 大坡镇, is none the story means)
+            if named is not None and (len(name) >= 4 or _word_bounded(art.text, s, e)):
+                doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, code=None,
+                                level="township", parent_key=f"place-{named}")  # 郓城县 … 张集镇: 郓城县's
+                taken[s:e] = b"\x01" * (e - s)
+                continue
             if not inside and len(codes) > 1:
                 inside = [c for c in codes if c[:6] in siblings]  # 大邹镇、大营镇: 兴化市's two towns
             if not inside and name.endswith(_UNIT_SUFFIXES):
@@ -2361,6 +2370,28 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
 
 
 _STREET_ORGANS = tuple(place_words("street_short_organs"))  # 党工委, 办事处, 辖区: a street office's own
+
+
+def _beside_named_county(doc: Doc, code: str, context: set[str]) -> bool:
+    """郓城县县长谷永强到张集镇 (菏泽市 never written; the table's one 张集镇 of 菏泽 is 单县's): a town
+    written alone in a story that names a county of its city, never its own county nor the city
+    itself, is no town of a sibling county the story never names — the city is context only as
+    the named county's parent, and the town is the named county's (renamed or unlisted)."""
+    T = table()
+    county, city = code[:6], code[:4] + "00"
+    if county in context or not any(c[:4] == city[:4] and (d := T.get(c)) is not None and d.level == "county"
+                                    for c in context):
+        return False
+    return not any(m.label == "Place" and m.attrs.get("code") == city for m in doc.mentions)
+
+
+def _named_county_of(codes: list[str], context: set[str]) -> str | None:
+    """The one county of the towns' city the story names (郓城县 for 单县's 张集镇), None when it
+    names several: the town written alone is that county's."""
+    T = table()
+    counties = {c for c in context if c[:4] in {x[:4] for x in codes}
+                and (d := T.get(c)) is not None and d.level == "county"}
+    return next(iter(counties)) if len(counties) == 1 else None
 
 
 def _common_word_across(text: str, name: str, s: int, e: int) -> bool:
@@ -3567,6 +3598,7 @@ def _village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int
         s, e = mt.span(1)
         while e - s > _LIST_VILLAGE_MIN and text[s] in _RUN_OPENERS:
             s += 1  # 由原白鹤村、燕山村…合并而成: the preposition and the former mark open no village's name
+        s += _leading_verb(text, s, e)
         if not free(s, e) or quotes.inside(s):
             continue
         if all(not _NOT_SUBPLACE.search(w) and not _is_dictionary_word(w[:-1]) and not _is_dictionary_word(w)
@@ -3576,6 +3608,16 @@ def _village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int
 
 
 _LIST_VILLAGE_MIN = 3  # characters of a listed village's name at least (two of stem and 村)
+
+
+def _leading_verb(text: str, s: int, e: int) -> int:
+    """介绍孟垓村、前张庄村、土山村基本情况 (after a clause mark): a verb of two characters opening the run
+    (jieba's plain verb: 介绍, 查看, 走访) is the clause's, no part of the first village's name, when a
+    name of two characters or more is left before 村 (跃进村, 解放村 keep theirs).  How many characters
+    to skip: 2 or 0."""
+    verb = text[s:s + 2]
+    rest = text[s + 2:e - 1]
+    return 2 if e - s - 2 >= _LIST_VILLAGE_MIN and word_tags().get(verb) == "v" and proper(rest) else 0
 _RUN_OPENERS = frozenset(place_chars("village_run_openers"))  # 由, 原 before a run of villages
 
 

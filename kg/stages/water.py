@@ -203,6 +203,8 @@ def _works(text: str, places: list[Found]) -> list[Found]:
                 or NOT_IN_NAME.search(prefix) \
                 or prefix[-1] in _VERBS_BEFORE_WORK:  # 开闸放水, 修建水库: verbs, not names
             continue
+        if _inside_village(place_spans, m.end()):
+            continue  # 上口镇西堤|村: the village named after a dike, no work 上口镇西堤
         if not any(a <= i < b for a, b in place_spans) and not proper(prefix) \
                 and not (i in place_end_set and _named_after_place(prefix)) and not _listed_after_work(text, i, works):
             continue
@@ -220,6 +222,12 @@ def _works(text: str, places: list[Found]) -> list[Found]:
         works.append(_work_or_office(text, i, m.end(), norm, attrs))
         last_end = m.end()
     return works
+
+
+def _inside_village(place_spans: list[tuple[int, int]], end: int) -> bool:
+    """西堤村, 石坝村, 大闸村: a work's suffix read inside a place's name (the village or community named
+    after the dike, dam or sluice) ends no work — the place goes on past it."""
+    return any(a < end < b for a, b in place_spans)
 
 
 def _listed_after_work(text: str, i: int, works: list[Found]) -> bool:
