@@ -40,7 +40,7 @@ from ..text import OPEN_QUOTES, TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import ANAPHORA, load_table, words as lexicon_words
 from ..divisions import level_rank, place_chars, place_words, table  # (at load: an import in a function ran the
-from .helpers import in_border_clause, ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
+from .helpers import in_border_clause, in_lesson_clause, ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
 from .gazetteer import township_names  # 均村乡: a name the lead strip must not cut
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, by_year_end, months_after, last_year_cumulative,
@@ -7065,6 +7065,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _example_body_place(text, mentions, astart, aend, q.number_start, lvl) \
                 and not _governed_place(text, s_start, astart) \
                 and not _bordering_place(text, s_start, astart, aend) \
+                and not in_lesson_clause(text, astart, aend, s_start) \
                 and not _extreme_spot(text, s_start, astart, place_ends) \
                 and not _built_in_place(text, s_start, astart, aend) \
                 and not text.startswith(_LEVEL_AFTER_PLACE, aend) \
@@ -8494,8 +8495,9 @@ def _named_before(view: _ArticleView, last: re.Match) -> str | None:
     for a, b, key, etype, _l in reversed(view.mentions_in(max(0, last.start() - _SCOPE_LOOKBACK), last.start())):
         ent = view.doc.entities[key] if etype == "Place" and b <= last.start() else None
         if ent is not None and ent.name.endswith(ch) and not (division and ent.level in _VILLAGE_LEVELS) \
-                and not _listed_member(view.text, a, b):
-            # (来自淮安、连云港、安徽等地的农机手…来到我市: a place listed with others is none the scope means)
+                and not _listed_member(view.text, a, b) and not in_lesson_clause(view.text, a, b):
+            # (来自淮安、连云港、安徽等地的农机手…来到我市: a place listed with others is none the scope means;
+            # nor is one whose accident's lessons are drawn: 吸取大连瓦房店燃气闪爆事故教训…。全市累计检查企业…)
             return key
     return None
 

@@ -1,0 +1,59 @@
+"""Round 76 (jiaojing76): traffic police and work-safety news from fresh texts of
+/tmp/s26/fresh/jiaojing76 (交警 night checks on drink-driving in 山东罗庄 and 陕西杨凌, accident reports of
+广州 and 清远 highways, 应急管理局 hazard checks in 河南获嘉, 湖北谷城, 安徽庐江 and 辽宁开原).  Fixes: a
+vehicle's seats (一辆7座小客车) read as a count of 座; a detachment's numbered highway brigade
+(交通警察支队高速公路六大队) cut at the 支队; a place whose accident's lessons a safety notice draws
+(深刻吸取…大连瓦房店燃气闪爆事故教训) taken for the article's place and the subject of its figures."""
+from __future__ import annotations
+
+from conftest import article_place, extract_text
+
+
+def _metrics(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def _agencies(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Agency"}
+
+
+def _subjects(doc) -> dict[str, str | None]:
+    return {m.indicator: (doc.entities[m.subject].name if m.subject in doc.entities else None) for m in doc.metrics}
+
+
+def test_a_vehicle_s_seats_are_no_count():
+    """07-qingyuan-gaosu (广东清远): 一辆车牌号为湘E7U728的7座小客车尾随碰撞…, 造成3人当场死亡 (base: a metric
+    小客车尾随碰撞一辆车牌号 7 座); a count of stations built (新建2座汽车站) keeps its 座."""
+    doc = extract_text("清远交警通报事故\n8月4日,一辆7座小客车尾随碰撞一辆重型半挂牵引车,造成3人当场死亡。")
+    got = _metrics(doc)
+    assert not any(u == "座" for _i, _v, u in got), got
+    assert ("当场死亡", 3, "人") in got, got
+    doc = extract_text("某县交通建设\n今年,该县新建2座汽车站,新建3座客车停车场。")
+    got = _metrics(doc)
+    assert ("汽车站", 2, "座") in got and ("客车停车场", 3, "座") in got, got
+
+
+def test_a_detachment_s_numbered_highway_brigade():
+    """07-qingyuan-gaosu: 据广东清远市公安局交通警察支队高速公路六大队微博通报 (base: the agency
+    清远市公安局交通警察支队, the brigade that reported cut off); 高速 alone before the number too."""
+    doc = extract_text("事故通报\n据广东清远市公安局交通警察支队高速公路六大队微博通报,8月4日发生一起交通事故。")
+    assert "清远市公安局交通警察支队高速公路六大队" in _agencies(doc), _agencies(doc)
+    doc = extract_text("事故通报\n广州市公安局交警支队高速三大队民警迅速赶到现场。")
+    assert "广州市公安局交警支队高速三大队" in _agencies(doc), _agencies(doc)
+    doc = extract_text("事故通报\n广州市公安局交警支队在高速路段开展巡逻。")
+    assert "广州市公安局交警支队" in _agencies(doc), _agencies(doc)
+
+
+def test_the_place_of_an_accident_whose_lessons_are_drawn():
+    """11-tieling-kaiyuan (辽宁): 为深刻吸取10月21日沈阳市燃气燃爆事故、10月24日大连瓦房店燃气闪爆事故教训,…
+    全市各部门累计检查企业492家 (base: the article placed in 瓦房店市, its 市住建局 and 492家 瓦房店's);
+    深刻汲取江西新余…火灾事故教训,我县… (base: the county's 56家 新余市's).  A place after the lesson is
+    drawn stays the story's."""
+    text = ("隐患大排查\n为深刻吸取10月24日大连瓦房店燃气闪爆事故教训,应急管理局下发通知,要求市住建局实行日报告制度,"
+            "并上报铁岭市应急管理局。截至目前,全市各部门累计检查企业492家。")
+    assert article_place(text) == "铁岭市", article_place(text)
+    doc = extract_text(text)
+    assert _subjects(doc).get("累计检查企业") == "铁岭市", _subjects(doc)
+    doc = extract_text("隐患排查\n深刻汲取江西新余“1·24”特别重大火灾事故教训,我县开展隐患排查,共检查企业56家。")
+    assert _subjects(doc).get("检查企业") != "新余市", _subjects(doc)
+    assert article_place("隐患排查\n吸取教训后,临沂市开展隐患排查,共检查企业56家。") == "临沂市"
