@@ -57,3 +57,15 @@ def test_the_place_of_an_accident_whose_lessons_are_drawn():
     doc = extract_text("隐患排查\n深刻汲取江西新余“1·24”特别重大火灾事故教训,我县开展隐患排查,共检查企业56家。")
     assert _subjects(doc).get("检查企业") != "新余市", _subjects(doc)
     assert article_place("隐患排查\n吸取教训后,临沂市开展隐患排查,共检查企业56家。") == "临沂市"
+
+
+def test_a_joint_meeting_of_party_and_government_is_a_kind():
+    """08-huojia-anquan (河南获嘉县): 县委、县政府高度重视,先后两次召开党政联席会议和政府常务会议听取安全生产专题汇报
+    (base: a Programme 党政联席会议 the committee and the government run); a joint meeting named by what it is
+    about (东西部协作党政联席会议) stays named."""
+    doc = extract_text("获嘉县开展安全生产活动\n活动开展以来,县委、县政府高度重视,先后两次召开党政联席会议听取安全生产专题汇报。")
+    progs = {e.name for e in doc.entities.values() if e.type == "Programme"}
+    assert "党政联席会议" not in progs, progs
+    doc = extract_text("两地协作\n佛山市与黔东南州召开东西部协作党政联席会议。")
+    progs = {e.name for e in doc.entities.values() if e.type == "Programme"}
+    assert any(p.endswith("东西部协作党政联席会议") for p in progs), progs
