@@ -69,3 +69,16 @@ def test_a_joint_meeting_of_party_and_government_is_a_kind():
     doc = extract_text("两地协作\n佛山市与黔东南州召开东西部协作党政联席会议。")
     progs = {e.name for e in doc.entities.values() if e.type == "Programme"}
     assert any(p.endswith("东西部协作党政联席会议") for p in progs), progs
+
+
+def test_a_death_toll_bounding_a_class_of_accidents_is_no_figure():
+    """14-guoqing-quanguo (公安部, 2019 国庆): 全国接报…一次死亡3人以上交通事故10起、同比下降28.6%,未接报一次死亡10人以上
+    重特大交通事故 (base: metrics 交通事故 3 人 and 重特大交通事故 10 人, and the count's indicator cut to 以上交通事故);
+    a toll with no class (事故造成3人死亡) stays a figure."""
+    doc = extract_text("国庆假期全国道路交通安全形势平稳\n10月1日至7日17时,全国接报一次死亡3人以上交通事故10起、同比下降28.6%,"
+                       "未接报一次死亡10人以上重特大交通事故。")
+    got = _metrics(doc)
+    assert not any(u == "人" for _i, _v, u in got), got
+    assert ("接报一次死亡3人以上交通事故", 10, "起") in got, got
+    got = _metrics(extract_text("事故通报\n事故造成3人死亡,5人受伤。"))
+    assert ("死亡", 3, "人") in got and ("受伤", 5, "人") in got, got

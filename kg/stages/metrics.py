@@ -2417,6 +2417,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     bounds = [(m.start() - lo, m.end() - lo) for m in _CLASS_BOUND.finditer(text, lo, q.end)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _AGE_BAND.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _VOLTAGE_CLASS.finditer(text, lo, q.start)]
+    bounds += [(m.start() - lo, m.end() - lo) for m in _CASUALTY_CLASS.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _HOTLINE.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _PACK_BRACKET.finditer(text, lo, q.start)]  # 精制盐(250克/袋)
     if q.unit in _MONEY_UNITS or q.unit in _PERCENT_UNITS:  # 对RCEP其他14个国家: no count (`_counts_a_partner`)
@@ -12172,6 +12173,10 @@ _CLASS_AFTER = re.compile(f"(?:(?:{cue_alt('metrics.class_bound_fillers')})?{_DE
                           # (1000万人次以上的运输机场有38个: the things so bounded, then their count: numbers._counted_class)
                           f"|{_DE}[^，,。；;、：:（）()0-9０-９]{{1,10}}?(?:{cue_alt('numbers.class_count_verbs', False)})"
                           f"[0-9０-９{CHINESE_NUMERALS}两]")
+# 一次死亡3人以上交通事故10起 (a holiday traffic release): the toll names the class of accidents counted, no
+# figure before the count (numbers.casualty_class_pre)
+_CASUALTY_CLASS = re.compile(f"(?:{cue_alt('numbers.casualty_class_pre')})[0-9０-９{CHINESE_NUMERALS}]+人"
+                             f"(?:{cue_alt('metrics.class_bounds')})")
 # 110千伏桂林变电站一期概算投资3407万元: a voltage class names the substation or line, no figure before it
 _VOLTAGE_CLASS = re.compile(f"(?<![0-9０-９.．])[0-9０-９±]+(?:{cue_alt('metrics.voltage_units')})")
 # 12345政务服务便民热线共受理…284406件, 110平台转交144件: a hotline's number names the line, no figure

@@ -3038,6 +3038,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if post in _CLAUSE_END_POST and end < len(text) and text[end] not in _STOP:
         end -= len(post)
         post = None
+    if post in _CLASS_BOUNDS and text.endswith(cues("numbers.casualty_class_pre"), 0, ns - len(pre or "")):
+        return None  # 一次死亡3人以上交通事故10起: the class of accidents counted, no toll of the dead
     if _class_range_low(text, end, unit):
         return None  # 总投资5亿元至10亿元项目: the low end of a size class (`_range` drops the high end)
     if _size_tier(text, end, mag or (num[-1] if chinese and num[-1] in _CN_BIG else None), unit):
