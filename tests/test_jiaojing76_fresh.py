@@ -82,3 +82,25 @@ def test_a_death_toll_bounding_a_class_of_accidents_is_no_figure():
     assert ("接报一次死亡3人以上交通事故", 10, "起") in got, got
     got = _metrics(extract_text("事故通报\n事故造成3人死亡,5人受伤。"))
     assert ("死亡", 3, "人") in got and ("受伤", 5, "人") in got, got
+
+
+def test_a_vehicle_driving_to_a_road_names_no_route():
+    """06-guangzhou-shigu (信息时报, 广州): 宋某驾驶…牵引车行驶至北二环高速公路西行13KM+300M处 (base: a Programme
+    车辆行驶至北二环高速公路, read as a road between two ends); a road between two ends stays one."""
+    doc = extract_text("警方通报\n车辆行驶至北二环高速公路西行13KM+300M处,与前方车辆发生碰撞。")
+    progs = {e.name for e in doc.entities.values() if e.type == "Programme"}
+    assert not progs, progs
+    doc = extract_text("项目建设\n者东村至学堂村公路建设项目开工。")
+    progs = {e.name for e in doc.entities.values() if e.type == "Programme"}
+    assert "者东村至学堂村公路" in progs, progs
+
+
+def test_a_kilometre_post_and_the_carriageway_s_direction():
+    """chinadaily 2014 (浙江衢州): G60沪昆高速公路衢州段往杭州方向441公里+600米附近,两辆…货车发生追尾事故 (base: a
+    metric 441 公里, and the vehicles counted 杭州市's, the direction's city); a road's length stays a figure."""
+    doc = extract_text("衢州高速追尾事故\n11月14日凌晨,G60沪昆高速公路衢州段往杭州方向441公里+600米附近,两辆货车发生追尾事故。")
+    got = _metrics(doc)
+    assert not any(u in ("公里", "米") for _i, _v, u in got), got
+    assert "杭州市" not in set(_subjects(doc).values()), _subjects(doc)
+    got = _metrics(extract_text("公路建设\n该路段全长441公里,总投资20亿元。"))
+    assert ("该路段全长", 441, "公里") in got, got

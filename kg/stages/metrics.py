@@ -6906,6 +6906,13 @@ _SANCTION_NOUNS = tuple(cues("metrics.sanction_nouns"))  # 罚款, 罚金
 _FINE_MARKS = tuple(cues("metrics.fined_party_marks"))  # 对: before the party fined
 
 
+def _direction_place(text: str, s_start: int, a: int, e: int) -> bool:
+    """沪昆高速公路衢州段往杭州方向441公里+600米附近 (an accident report): a place between 往/向/朝 and 方向
+    names the way a carriageway runs, no place a figure of the sentence is about."""
+    return a > s_start and text[a - 1] in cues("metrics.direction_before") \
+        and text.startswith(cues("metrics.direction_after"), e)
+
+
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
     text = view.text
     s_start, s_end = view.sentence(q.start)
@@ -7067,6 +7074,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _governed_place(text, s_start, astart) \
                 and not _bordering_place(text, s_start, astart, aend) \
                 and not in_lesson_clause(text, astart, aend, s_start) \
+                and not _direction_place(text, s_start, astart, aend) \
                 and not _extreme_spot(text, s_start, astart, place_ends) \
                 and not _built_in_place(text, s_start, astart, aend) \
                 and not text.startswith(_LEVEL_AFTER_PLACE, aend) \

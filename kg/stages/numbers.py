@@ -3017,6 +3017,9 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 中开企业城三期项目, 三期工程: the project's third phase, no count of phases
     if chinese and unit_s in cues("numbers.phase_units") and text.endswith(cues("numbers.phase_name_ends"), 0, ns):
         return None  # 沿岗河防洪治理四期, 棚户区改造二期: the phase a project's name closes with, no count
+    if unit_s in cues("numbers.stake_units") and text.startswith(cues("numbers.stake_marks"), end) \
+            and text[end + 1:end + 2].isdigit():
+        return None  # 441公里+600米: a kilometre post on the road, no distance
     if unit_s in cues("numbers.seat_units") and _seat_class(text, end):
         return None  # 一辆7座小客车: the vehicle's seats, no count of 座
     if unit_s in cues("numbers.phase_units") and _journal_issue(text, ns, end):
