@@ -3,7 +3,10 @@
 广州 and 清远 highways, 应急管理局 hazard checks in 河南获嘉, 湖北谷城, 安徽庐江 and 辽宁开原).  Fixes: a
 vehicle's seats (一辆7座小客车) read as a count of 座; a detachment's numbered highway brigade
 (交通警察支队高速公路六大队) cut at the 支队; a place whose accident's lessons a safety notice draws
-(深刻吸取…大连瓦房店燃气闪爆事故教训) taken for the article's place and the subject of its figures."""
+(深刻吸取…大连瓦房店燃气闪爆事故教训) taken for the article's place and the subject of its figures; 党政联席会议
+read as a named meeting; a death toll bounding a class of accidents (一次死亡3人以上交通事故) read as a toll;
+行驶至…高速公路 read as a road between two ends; a kilometre post (441公里+600米) read as a distance, and the
+carriageway's direction (往杭州方向) as the subject of the figures."""
 from __future__ import annotations
 
 from conftest import article_place, extract_text
