@@ -319,3 +319,28 @@ def in_border_clause(text: str, a: int, e: int, clause: int | None = None) -> bo
     hi = min(len(text), e + _BORDER_REACH)  # (bounded: a text with no such mark is not read to its end per place)
     end = min((i for i in (text.find(ch, e, hi) for ch in _BORDER_CLAUSE_MARKS) if i >= 0), default=hi)
     return any(w in text[e:end] for w in _border_words())
+
+
+@lru_cache(maxsize=1)
+def _lesson_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from .. import lexicon as L
+    cues = L.word_lists("relation_cues")
+    return tuple(cues.get("lesson_verbs", ())) or ("\0",), tuple(cues.get("lesson_nouns", ())) or ("\0",)
+
+
+_LESSON_REACH = 40  # characters from the verb to the place, and from the place to 教训
+_LESSON_STOPS = "。；;\n"
+
+
+def in_lesson_clause(text: str, a: int, e: int, lo: int = 0) -> bool:
+    """深刻汲取江西新余“1·24”特别重大火灾事故教训, 吸取大连瓦房店燃气闪爆事故教训 (a county's safety
+    notice): is the place at a..e named between a verb of drawing lessons (relation_cues lesson_verbs,
+    at most _LESSON_REACH characters before it, after `lo`) and 教训 after it in the same sentence?
+    Then it is where another accident happened, never where the checks and figures are."""
+    verbs, nouns = _lesson_words()
+    start = max(lo, a - _LESSON_REACH, *(text.rfind(ch, 0, a) + 1 for ch in _LESSON_STOPS))
+    if max(text.rfind(v, start, a) for v in verbs) < 0:
+        return False
+    hi = min(len(text), e + _LESSON_REACH)
+    end = min((i for i in (text.find(ch, e, hi) for ch in _LESSON_STOPS) if i >= 0), default=hi)
+    return any(w in text[e:end] for w in nouns)

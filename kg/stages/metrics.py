@@ -40,7 +40,7 @@ from ..text import OPEN_QUOTES, TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import ANAPHORA, load_table, words as lexicon_words
 from ..divisions import level_rank, place_chars, place_words, table  # (at load: an import in a function ran the
-from .helpers import in_border_clause, ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
+from .helpers import in_border_clause, in_lesson_clause, ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
 from .gazetteer import township_names  # 均村乡: a name the lead strip must not cut
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, by_year_end, months_after, last_year_cumulative,
@@ -2417,6 +2417,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     bounds = [(m.start() - lo, m.end() - lo) for m in _CLASS_BOUND.finditer(text, lo, q.end)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _AGE_BAND.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _VOLTAGE_CLASS.finditer(text, lo, q.start)]
+    bounds += [(m.start() - lo, m.end() - lo) for m in _CASUALTY_CLASS.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _HOTLINE.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _PACK_BRACKET.finditer(text, lo, q.start)]  # 精制盐(250克/袋)
     if q.unit in _MONEY_UNITS or q.unit in _PERCENT_UNITS:  # 对RCEP其他14个国家: no count (`_counts_a_partner`)
@@ -6950,6 +6951,13 @@ _SANCTION_NOUNS = tuple(cues("metrics.sanction_nouns"))  # 罚款, 罚金
 _FINE_MARKS = tuple(cues("metrics.fined_party_marks"))  # 对: before the party fined
 
 
+def _direction_place(text: str, s_start: int, a: int, e: int) -> bool:
+    """沪昆高速公路衢州段往杭州方向441公里+600米附近 (an accident report): a place between 往/向/朝 and 方向
+    names the way a carriageway runs, no place a figure of the sentence is about."""
+    return a > s_start and text[a - 1] in cues("metrics.direction_before") \
+        and text.startswith(cues("metrics.direction_after"), e)
+
+
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
     text = view.text
     s_start, s_end = view.sentence(q.start)
@@ -7110,6 +7118,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _example_body_place(text, mentions, astart, aend, q.number_start, lvl) \
                 and not _governed_place(text, s_start, astart) \
                 and not _bordering_place(text, s_start, astart, aend) \
+                and not in_lesson_clause(text, astart, aend, s_start) \
+                and not _direction_place(text, s_start, astart, aend) \
                 and not _extreme_spot(text, s_start, astart, place_ends) \
                 and not _built_in_place(text, s_start, astart, aend) \
                 and not text.startswith(_LEVEL_AFTER_PLACE, aend) \
@@ -8539,8 +8549,9 @@ def _named_before(view: _ArticleView, last: re.Match) -> str | None:
     for a, b, key, etype, _l in reversed(view.mentions_in(max(0, last.start() - _SCOPE_LOOKBACK), last.start())):
         ent = view.doc.entities[key] if etype == "Place" and b <= last.start() else None
         if ent is not None and ent.name.endswith(ch) and not (division and ent.level in _VILLAGE_LEVELS) \
-                and not _listed_member(view.text, a, b):
-            # (来自淮安、连云港、安徽等地的农机手…来到我市: a place listed with others is none the scope means)
+                and not _listed_member(view.text, a, b) and not in_lesson_clause(view.text, a, b):
+            # (来自淮安、连云港、安徽等地的农机手…来到我市: a place listed with others is none the scope means;
+            # nor is one whose accident's lessons are drawn: 吸取大连瓦房店燃气闪爆事故教训…。全市累计检查企业…)
             return key
     return None
 
@@ -12216,6 +12227,10 @@ _CLASS_AFTER = re.compile(f"(?:(?:{cue_alt('metrics.class_bound_fillers')})?{_DE
                           # (1000万人次以上的运输机场有38个: the things so bounded, then their count: numbers._counted_class)
                           f"|{_DE}[^，,。；;、：:（）()0-9０-９]{{1,10}}?(?:{cue_alt('numbers.class_count_verbs', False)})"
                           f"[0-9０-９{CHINESE_NUMERALS}两]")
+# 一次死亡3人以上交通事故10起 (a holiday traffic release): the toll names the class of accidents counted, no
+# figure before the count (numbers.casualty_class_pre)
+_CASUALTY_CLASS = re.compile(f"(?:{cue_alt('numbers.casualty_class_pre')})[0-9０-９{CHINESE_NUMERALS}]+人"
+                             f"(?:{cue_alt('metrics.class_bounds')})")
 # 110千伏桂林变电站一期概算投资3407万元: a voltage class names the substation or line, no figure before it
 _VOLTAGE_CLASS = re.compile(f"(?<![0-9０-９.．])[0-9０-９±]+(?:{cue_alt('metrics.voltage_units')})")
 # 12345政务服务便民热线共受理…284406件, 110平台转交144件: a hotline's number names the line, no figure

@@ -2657,6 +2657,20 @@ def _size_tier(text: str, end: int, mag: str | None, unit: str) -> bool:
     return end < len(text) and text[end] == _TIER_MARK and (mag is not None or unit in MEASURE_UNITS)
 
 
+def _seat_class(text: str, end: int) -> bool:
+    """一辆7座小客车, 5座轿车, 7座及以下小型客车: a number and 座 run (through a bound) straight into a
+    vehicle names how many seats it has — an attribute of the car, no count of 座 (accident reports,
+    traffic rules); a facility the vehicle noun opens (2座汽车站, 3座客车停车场) is counted."""
+    j = end + len(next((b for b in cues("numbers.seat_bounds") if text.startswith(b, end)), ""))
+    noun = next((w for w in _SEAT_NOUNS if text.startswith(w, j)), None)
+    if noun is None:
+        return False
+    return not text.startswith(cues("numbers.seat_not_after"), j + len(noun))
+
+
+_SEAT_NOUNS = tuple(sorted(cues("numbers.seat_nouns"), key=len, reverse=True))
+
+
 def _counted_class(text: str, end: int, post: str | None) -> bool:
     """年旅客吞吐量1000万人次以上的运输机场有38个, 增幅在300%以上的运输机场有1个: a bound, 的, the things
     so bounded and a count of them (有, 达: numbers.class_count_verbs) — the bounded amount names the
@@ -3003,6 +3017,11 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 中开企业城三期项目, 三期工程: the project's third phase, no count of phases
     if chinese and unit_s in cues("numbers.phase_units") and text.endswith(cues("numbers.phase_name_ends"), 0, ns):
         return None  # 沿岗河防洪治理四期, 棚户区改造二期: the phase a project's name closes with, no count
+    if unit_s in cues("numbers.stake_units") and text.startswith(cues("numbers.stake_marks"), end) \
+            and text[end + 1:end + 2].isdigit():
+        return None  # 441公里+600米: a kilometre post on the road, no distance
+    if unit_s in cues("numbers.seat_units") and _seat_class(text, end):
+        return None  # 一辆7座小客车: the vehicle's seats, no count of 座
     if unit_s in cues("numbers.phase_units") and _journal_issue(text, ns, end):
         return None  # 林业与生态 2020年3期: a journal's issue of that year, no count
     if unit_s and _rank_group(text, ns, end):
@@ -3022,6 +3041,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if post in _CLAUSE_END_POST and end < len(text) and text[end] not in _STOP:
         end -= len(post)
         post = None
+    if post in _CLASS_BOUNDS and text.endswith(cues("numbers.casualty_class_pre"), 0, ns - len(pre or "")):
+        return None  # 一次死亡3人以上交通事故10起: the class of accidents counted, no toll of the dead
     if _class_range_low(text, end, unit):
         return None  # 总投资5亿元至10亿元项目: the low end of a size class (`_range` drops the high end)
     if _size_tier(text, end, mag or (num[-1] if chinese and num[-1] in _CN_BIG else None), unit):

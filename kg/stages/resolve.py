@@ -24,7 +24,7 @@ from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_PUNCT, DIGIT, alt, is_han
 from .short_forms import link_short_forms
-from .helpers import PlaceSpellings, SpanIndex, county_of_scope, entity_id, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
+from .helpers import PlaceSpellings, SpanIndex, county_of_scope, entity_id, in_lesson_clause, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
 from .entities.common import contained
 from ..periods import find_periods
 from .registry import CHINA_CODE, CHINA_ISO, CHINA_KEY, brand_provinces, settle_overlaps, unit_place_code
@@ -1022,6 +1022,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     places = _without_tie_runs(art, places)  # (闽宁携手打造东西部协作新典范: both provinces of the tie, neither the scene)
     places = _without_trip_goals(art, places)  # (群众进京走访: Beijing is where they go, not the story's place)
     places = _without_speech_places(art, places)  # (传达学习总书记在湖南考察时的重要讲话: the speech's place)
+    places = _without_lesson_places(art, places)  # (汲取江西新余火灾事故教训: another accident's place)
     places = _without_title_dateline(art, places)  # (新华社哈尔滨…电 题:…伊春…: where it was filed, not the story's)
     venues = _anaphor_venues(art, places)  # (广交会在广州开幕，我市…: 我市 is not the venue)
     by_anaphor = _title_anaphor_place(art, [m for m in places if _place_key(m) not in venues], province)
@@ -1318,6 +1319,14 @@ def _without_title_dateline(art: Article, places: list[Mention]) -> list[Mention
         return places
     kept = [m for m in places if not any(a <= m.astart < b for a, b in spans)]
     return kept or places
+
+
+def _without_lesson_places(art: Article, places: list[Mention]) -> list[Mention]:
+    """`places` without those of an accident whose lessons are drawn (`in_lesson_clause`), when any other
+    is named or the text speaks as its own place (我县, 全市): a notice naming only that place still
+    keeps it."""
+    kept = [m for m in places if not in_lesson_clause(art.text, m.astart, m.aend)]
+    return kept if kept or _ANAPHOR_RE.search(art.text) or _speaks_as_own_organ(art.text) else places
 
 
 def _without_speech_places(art: Article, places: list[Mention]) -> list[Mention]:

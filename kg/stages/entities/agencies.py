@@ -586,7 +586,9 @@ def _police_station(text: str, end: int) -> re.Match | None:
 
 _ORDINAL_UNITS = cue(_A, "ordinal_units")  # 大队, 中队, 分队
 _ORDINAL_UNIT_PARENTS = ("支队", "大队")  # 特警支队|一大队, 交警大队|二中队: a numbered unit of the unit
-_RE_ORDINAL_UNIT = re.compile(rf"((?:{alt(s for s in L.GOV_STEMS if len(s) > 1)})?)([一二三四五六七八九十]{{1,2}})"
+_ORDINAL_UNIT_STEMS = [s for s in L.GOV_STEMS if len(s) > 1] + list(cue(_A, "ordinal_unit_stems"))
+# 交警支队|高速公路六大队: the road a traffic police brigade patrols names it as a department's stem would
+_RE_ORDINAL_UNIT = re.compile(rf"((?:{alt(_ORDINAL_UNIT_STEMS)})?)([一二三四五六七八九十]{{1,2}})"
                               rf"({alt(_ORDINAL_UNITS)})")
 _RE_ORDINAL_UNIT = guarded(_RE_ORDINAL_UNIT)
 
