@@ -4412,6 +4412,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
     if art.sentences:
         _roll_lines(scan, art.sentences[0].start, art.sentences[-1].end)
         _unit_name_cells(scan, art.sentences[0].start, art.sentences[-1].end)
+        _speaker_labels(scan)
     _drop_home_titles_abroad(scan)
     _visitors_home_posts(scan)
 
@@ -4635,6 +4636,31 @@ _ROW_GAP_CHARS = " \t\u3000\xa0"  # the white space between a row's cells
 _ROW_GAP = re.compile(f"[{_ROW_GAP_CHARS}]+")
 _ROW_FIELD_ENDS = re.compile("[，,；;。\r\n]")  # the fields of a name-colon row (罗梅：副主席、党组成员，会长。)
 _ROW_FIELDS = 8  # fields read after the colon at most
+
+
+def _speaker_labels(scan: ArticleScan) -> None:
+    """汪文斌：我们注意到有关报道。… 汪文斌：中方注意到朝方发布的消息。: a transcript (a spokesman's press
+    conference, an interview) opens each turn of its speaker with his name and a colon at a line's
+    start.  A name so written at the start of two lines or more is a person, each label a mention;
+    his post is read where the text writes one (外交部发言人汪文斌主持…), none here.  A name opening
+    one line only may be a row of a roster or a heading (`_name_colon_row`'s): not read.  One look
+    per line of the article."""
+    t = scan.text
+    seen: dict[str, list[int]] = {}
+    p = 0
+    while p < len(t):
+        q = p
+        while q < len(t) and t[q] in _SPACES:
+            q += 1
+        name = scan.names.name_at(q) if q < len(t) and is_han(t[q]) else None
+        if name and t.startswith(_COLONS_TUPLE, q + len(name)) and not scan.persons.crosses(q, q + len(name)):
+            seen.setdefault(name, []).append(q)
+        p = t.find("\n", p) + 1 or len(t)
+    for name, starts in seen.items():
+        if len(starts) >= 2:
+            for q in starts:
+                if not scan.persons.starts_at(q):
+                    scan.persons.add(name, q, q + len(name), "posts.speaker-label")
 
 
 def _name_colon_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
@@ -5920,9 +5946,34 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
             scan.persons.add(name, s, k, "posts.foreign-name-first")
             continue
         country = written or scan._country_of_post(m.group(0), s) or _known_leader_country(name, s, k) \
-            or (_sole_foreign_country(scan, s) if _all_transliteration(name, least=1) else None)
+            or (_recent_foreign_country(scan, s) or _sole_foreign_country(scan, s)
+                if _all_transliteration(name, least=1) else None)
         if country is not None:
             _hold_chain(scan, name, s, [(country, m.group(0), None, k)], date, "posts.foreign-name-first")
+
+
+def _recent_foreign_country(scan: ArticleScan, s: int) -> Body | None:
+    """习近平主席访问塞内加尔是…再次访塞。习近平主席将同萨勒总统举行会谈: a briefing or a tour's story
+    takes its countries one by one, and a head named before a post China has none of (总统, 国王)
+    with no country of his own is the head of the foreign country written in his sentence or the
+    one before it, when that is the only one written there (a story of two countries in those
+    sentences reads none: the older evidence, `_sole_foreign_country`, may still).  Mentions are
+    sorted, so one bisection per post."""
+    sent = scan.art.sentence_at(s)
+    if sent is None:
+        return None
+    prev = scan.art.sentence_at(sent.start - 1) if sent.start > 0 else None
+    lo = prev.start if prev is not None else sent.start
+    found: dict[str, object] = {}
+    for m in scan.mentions[bisect_left(scan._starts, lo):bisect_left(scan._starts, s)]:
+        code = m.attrs.get("code") or "" if m.label == "Place" else ""
+        if code.startswith("iso-") and code != CHINA_CODE and m.aend <= s:
+            found[code] = m
+    if len(found) != 1:
+        return None
+    m = next(iter(found.values()))
+    name = m.norm or m.surface
+    return Body(m.key, name, "Place", s, s, (name, m.attrs.get("code")))
 
 
 def _sole_foreign_country(scan: ArticleScan, s: int) -> Body | None:
@@ -6246,6 +6297,8 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
         return whole  # 日本前首相鸠山由纪夫: not 鸠山 cut at 由, a word that may follow a name
     if _one_char_foreign_name(scan, p):
         return t[p]  # 泰国外长敦|表示
+    if (run := _transliteration_to_stop(scan, p, hi)) is not None:
+        return run  # 埃塞俄比亚总理德萨马里亚姆、: not 德萨 cut at a guessed place 马里亚
     for n in range(2, 9 + _DASHED_EXTRA):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
         if p + n > hi:
             return None
@@ -6336,6 +6389,24 @@ def _opens_clause(scan: ArticleScan, p: int) -> bool:
     a family name too (于, 向), no name's first character."""
     ch = scan.text[p:p + 1]
     return ch in _FOREIGN_NAME_STOPS and ch not in vocabulary().surnames
+
+
+def _transliteration_to_stop(scan: ArticleScan, p: int, hi: int) -> str | None:
+    """刚果共和国总统萨苏、埃塞俄比亚总理德萨马里亚姆、莱索托首相…: four to eight characters after a
+    foreign post, all of the transliteration table and closed by punctuation, are the name whole,
+    though jieba tags a piece of them ns (马里亚): a place guessed by that tag alone, wholly inside, goes
+    with the name read (`_drop_places_inside_persons`).  Anything else found there keeps the run from
+    being read so (the ordinary search decides)."""
+    t = scan.text
+    q = next((j for j in range(p + 4, min(hi, p + 8) + 1) if j == hi or t[j] in _TRANSLIT_RUN_STOPS), None)
+    if q is None or not _all_transliteration(t[p:q], 4):
+        return None
+    if scan.names.overlaps(p, q) and not _guessed_places_only(scan, p, q):
+        return None
+    return t[p:q]
+
+
+_TRANSLIT_RUN_STOPS = "、，,。；;：:（(\n"
 
 
 def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:
