@@ -6,7 +6,9 @@ briefing takes its countries one by one); the grade of a partnership after two c
 (中巴全面战略伙伴关系) makes them the countries; South–South cooperation is no place; a foreign name of
 transliteration characters closed by punctuation after a post is read whole though jieba guessed a place
 inside it (德萨马里亚姆: no 马里亚); a name opening two lines of a transcript before a colon is its
-speaker (汪文斌：…)."""
+speaker (汪文斌：…); the commerce ministry's trade negotiator (国际贸易谈判副代表) is a post; a
+country after another country and a dash opens the two countries' joint body (中国-委内瑞拉高级混合委员会:
+no organ of 委内瑞拉)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -74,3 +76,22 @@ def test_a_name_opening_two_lines_of_a_transcript_is_the_speaker():
     # a name opening one line only is not read so (a heading, a row)
     once = extract_text("座谈会召开\n王刚：我们要抓好落实。\n李明：要加强协调。")
     assert not {"王刚", "李明"} & _names(once, "Person"), _names(once, "Person")
+
+
+def test_the_commerce_ministry_s_trade_negotiator_is_a_post():
+    """11 (商务部 on a state visit's deals): 中国商务部副部长兼国际贸易谈判副代表俞建华表示 (base: no person
+    俞建华: the post after 兼 was unknown, so the chain held no name)."""
+    doc = extract_text("商务部举行例行新闻发布会\n中国商务部副部长兼国际贸易谈判副代表俞建华表示,双方商业成果规模更大。")
+    assert ("俞建华", "商务部") in _held(doc), _held(doc)
+
+
+def test_a_commission_of_two_countries_written_with_a_dash_is_no_organ_of_the_second():
+    """05: 共同出席中国-委内瑞拉高级混合委员会第十三次会议闭幕式 (base: an agency 委内瑞拉高级混合委员会
+    located in 委内瑞拉, the joint commission cut to the second country's)."""
+    doc = extract_text("外交部副部长介绍访问安排\n两国元首将共同出席中国-委内瑞拉高级混合委员会第十三次会议闭幕式。"
+                       "双方同意继续发挥中国—哈萨克斯坦合作委员会作用。")
+    agencies = _names(doc, "Agency")
+    assert "委内瑞拉高级混合委员会" not in agencies and "哈萨克斯坦合作委员会" not in agencies, agencies
+    # a country's own organ after no dash stays its own
+    own = extract_text("会见举行\n王毅会见哈萨克斯坦外交部长。")
+    assert "哈萨克斯坦外交部" in _names(own, "Agency"), _names(own, "Agency")
