@@ -8,7 +8,8 @@ transliteration characters closed by punctuation after a post is read whole thou
 inside it (德萨马里亚姆: no 马里亚); a name opening two lines of a transcript before a colon is its
 speaker (汪文斌：…); the commerce ministry's trade negotiator (国际贸易谈判副代表) is a post; a
 country after another country and a dash opens the two countries' joint body (中国-委内瑞拉高级混合委员会:
-no organ of 委内瑞拉)."""
+no organ of 委内瑞拉); a ministry after a foreign official and 和 is his country's (美国国务卿蓬佩奥和
+财政部长姆努钦), and two officials joined by 和 make no compound ministry (美国贸易代表莱特希泽和财政部)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -95,3 +96,25 @@ def test_a_commission_of_two_countries_written_with_a_dash_is_no_organ_of_the_se
     # a country's own organ after no dash stays its own
     own = extract_text("会见举行\n王毅会见哈萨克斯坦外交部长。")
     assert "哈萨克斯坦外交部" in _names(own, "Agency"), _names(own, "Agency")
+
+
+def test_a_second_minister_joined_by_he_is_of_the_first_one_s_country():
+    """15 (习近平会见美国经贸团队), in the shape 美国国务卿蓬佩奥和财政部长姆努钦: the ministry after 和 is the
+    foreign country's (base: no person 姆努钦, the bare 财政部 read as China's own)."""
+    doc = extract_text("会见举行\n国家主席习近平会见美国国务卿蓬佩奥和财政部长姆努钦。")
+    held = _held(doc)
+    assert ("姆努钦", "美国财政部") in held and ("蓬佩奥", "美国国务院") in held, held
+    # a Chinese name after the joiner is no foreign minister
+    own = extract_text("会见举行\n王毅会见美国国务卿蓬佩奥和商务部长刘鹤。")
+    assert not any(b.startswith("美国商务") for _, b in _held(own)), _held(own)
+
+
+def test_two_officials_joined_by_he_are_no_compound_ministry():
+    """15: 美国贸易代表莱特希泽和财政部长姆努钦 (base: 姆努钦 held a post of a body 美国贸易代表莱特希泽和财政部,
+    read as one ministry of two fields, the first a post and a name)."""
+    doc = extract_text("会见举行\n国家主席习近平会见来华磋商的美国贸易代表莱特希泽和财政部长姆努钦。")
+    bodies = {b for _, b in _held(doc)} | _names(doc, "Agency")
+    assert not any("莱特希泽" in b for b in bodies), bodies
+    # a ministry of listed fields stays one ministry
+    comp = extract_text("会见举行\n王毅会见阿根廷外交、国际贸易和宗教事务部部长卡菲耶罗。")
+    assert ("卡菲耶罗", "阿根廷外交、国际贸易和宗教事务部") in _held(comp), _held(comp)

@@ -4396,6 +4396,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _byline(scan, lo, hi)
         _addressees(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
+        _joined_foreign_minister(scan, lo, hi, date)
         _party_state_heads(scan, lo, hi, date)
         _foreign_names_first(scan, lo, hi, date)
         _diplomatic_chair(scan, lo, hi, date)
@@ -5575,6 +5576,48 @@ _FIELD_MINISTER_RE = re.compile(  # 经济产业|大臣, 民航和交通|大臣:
     f"[{HAN}]{{2,6}}?(?:{_alt(w for w, _ in _cue('foreign_minister_posts'))})")
 
 
+def _joined_foreign_minister(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """会见美国国务卿蓬佩奥和财政部长姆努钦: a foreign official read with his country, then 和 (、, 及) and
+    a ministry's head post with a transliterated name: the ministry is his country's (美国财政部),
+    though the registry reads its bare name as China's own.  Only right after a holding abroad of
+    this sentence; the second name must be wholly of transliteration characters."""
+    t = scan.text
+    for h in [h for h in scan.holdings if lo <= h.pstart < hi]:
+        e = h.pend
+        if t[e:e + 1] not in _JOINED_MINISTER_MARKS:
+            continue
+        ministry = next((m for m in scan.mentions_starting(e + 1, e + 2) if m.label == "Agency"
+                         and m.surface.endswith("部") and m.attrs.get("country") in (None, CHINA_ISO)), None)
+        if ministry is None:
+            continue
+        k = ministry.aend - 1 if t.startswith(_MINISTRY_HEAD, ministry.aend - 1) else ministry.aend
+        if not t.startswith(_MINISTRY_HEAD, k):  # 财政部长 (部 shared) or 财政部部长
+            continue
+        p = k + len(_MINISTRY_HEAD)
+        country = _country_before(scan, lo, h.pstart)
+        name = _foreign_name(scan, p, hi) if country is not None else None
+        if name is None or not _all_transliteration(name, 2) or scan.persons.starts_at(p):
+            continue
+        body = scan.national_organ(country + ministry.surface, ministry.astart)
+        scan.persons.add(name, p, p + len(name), "posts.joined-foreign-minister")
+        scan.holdings.append(Holding(name, p, p + len(name), body, _MINISTRY_HEAD, None, date,
+                                     "posts.joined-foreign-minister", k))
+
+
+_JOINED_MINISTER_MARKS = "和、及"
+_MINISTRY_HEAD = "部长"
+
+
+def _country_before(scan: ArticleScan, lo: int, at: int) -> str | None:
+    """The name of the last foreign country mentioned in [lo, at), or None."""
+    found = None
+    for m in scan.mentions_starting(lo, at):
+        code = m.attrs.get("code") or ""
+        if m.label == "Place" and code.startswith("iso-") and code != CHINA_CODE:
+            found = m.norm or m.surface
+    return found
+
+
 def _field_minister(scan: ArticleScan, at: int) -> re.Match | None:
     """日本经济产业大臣, 汤加王国民航和交通大臣: a minister's post (大臣) after the field of a ministry
     no table names, right after a foreign country; the field holds nothing found (no place, no
@@ -5596,9 +5639,18 @@ def _compound_ministry(t: str, at: int) -> re.Match | None:
     if m is None:
         return None
     fields = re.split("[、和与及]", m.group(1))
-    if any(f[-1] in _COMPOUND_FIELD_END for f in fields[:-1]):
+    if any(f[-1] in _COMPOUND_FIELD_END or _ends_with_foreign_name(f) for f in fields[:-1]):
         return None
     return m
+
+
+def _ends_with_foreign_name(field: str) -> bool:
+    """美国贸易代表莱特希泽和财政部长姆努钦: a field of a compound ministry that ends in three or more
+    transliteration characters after two or more others is a post and its holder's name (a list
+    of two officials joined by 和), no field of one ministry; a field of such characters alone
+    (加勒比) is still a field."""
+    run = len(field) - len(field.rstrip("".join(_TRANSLIT)))
+    return run >= 3 and len(field) - run >= 2
 
 
 def _name_read_at(scan: ArticleScan, p: int, lo: int) -> str | None:
