@@ -8,7 +8,7 @@ transliteration characters closed by punctuation after a post is read whole thou
 inside it (德萨马里亚姆: no 马里亚); a name opening two lines of a transcript before a colon is its
 speaker (汪文斌：…); the commerce ministry's trade negotiator (国际贸易谈判副代表) is a post; a
 country after another country and a dash opens the two countries' joint body (中国-委内瑞拉高级混合委员会:
-no organ of 委内瑞拉); a ministry after a foreign official and 和 is his country's (美国国务卿蓬佩奥和
+no organ of 委内瑞拉, a joint mechanism); a ministry after a foreign official and 和 is his country's (美国国务卿蓬佩奥和
 财政部长姆努钦), and two officials joined by 和 make no compound ministry (美国贸易代表莱特希泽和财政部)."""
 from __future__ import annotations
 
@@ -93,6 +93,8 @@ def test_a_commission_of_two_countries_written_with_a_dash_is_no_organ_of_the_se
                        "双方同意继续发挥中国—哈萨克斯坦合作委员会作用。")
     agencies = _names(doc, "Agency")
     assert "委内瑞拉高级混合委员会" not in agencies and "哈萨克斯坦合作委员会" not in agencies, agencies
+    # the commission of both is a joint mechanism (joint_forum_heads: 高级混合委员会, 混委会)
+    assert "中国—委内瑞拉高级混合委员会" in _names(doc, "Programme"), _names(doc, "Programme")
     # a country's own organ after no dash stays its own
     own = extract_text("会见举行\n王毅会见哈萨克斯坦外交部长。")
     assert "哈萨克斯坦外交部" in _names(own, "Agency"), _names(own, "Agency")
