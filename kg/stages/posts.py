@@ -4425,6 +4425,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _byline(scan, lo, hi)
         _addressees(scan, lo, hi)
         _foreign_heads(scan, lo, hi, date)
+        _joined_foreign_minister(scan, lo, hi, date)
         _party_state_heads(scan, lo, hi, date)
         _foreign_names_first(scan, lo, hi, date)
         _diplomatic_chair(scan, lo, hi, date)
@@ -4441,6 +4442,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
     if art.sentences:
         _roll_lines(scan, art.sentences[0].start, art.sentences[-1].end)
         _unit_name_cells(scan, art.sentences[0].start, art.sentences[-1].end)
+        _speaker_labels(scan)
     _drop_home_titles_abroad(scan)
     _visitors_home_posts(scan)
 
@@ -4664,6 +4666,31 @@ _ROW_GAP_CHARS = " \t\u3000\xa0"  # the white space between a row's cells
 _ROW_GAP = re.compile(f"[{_ROW_GAP_CHARS}]+")
 _ROW_FIELD_ENDS = re.compile("[，,；;。\r\n]")  # the fields of a name-colon row (罗梅：副主席、党组成员，会长。)
 _ROW_FIELDS = 8  # fields read after the colon at most
+
+
+def _speaker_labels(scan: ArticleScan) -> None:
+    """汪文斌：我们注意到有关报道。… 汪文斌：中方注意到朝方发布的消息。: a transcript (a spokesman's press
+    conference, an interview) opens each turn of its speaker with his name and a colon at a line's
+    start.  A name so written at the start of two lines or more is a person, each label a mention;
+    his post is read where the text writes one (外交部发言人汪文斌主持…), none here.  A name opening
+    one line only may be a row of a roster or a heading (`_name_colon_row`'s): not read.  One look
+    per line of the article."""
+    t = scan.text
+    seen: dict[str, list[int]] = {}
+    p = 0
+    while p < len(t):
+        q = p
+        while q < len(t) and t[q] in _SPACES:
+            q += 1
+        name = scan.names.name_at(q) if q < len(t) and is_han(t[q]) else None
+        if name and t.startswith(_COLONS_TUPLE, q + len(name)) and not scan.persons.crosses(q, q + len(name)):
+            seen.setdefault(name, []).append(q)
+        p = t.find("\n", p) + 1 or len(t)
+    for name, starts in seen.items():
+        if len(starts) >= 2:
+            for q in starts:
+                if not scan.persons.starts_at(q):
+                    scan.persons.add(name, q, q + len(name), "posts.speaker-label")
 
 
 def _name_colon_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
@@ -5578,6 +5605,48 @@ _FIELD_MINISTER_RE = re.compile(  # 经济产业|大臣, 民航和交通|大臣:
     f"[{HAN}]{{2,6}}?(?:{_alt(w for w, _ in _cue('foreign_minister_posts'))})")
 
 
+def _joined_foreign_minister(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """会见美国国务卿蓬佩奥和财政部长姆努钦: a foreign official read with his country, then 和 (、, 及) and
+    a ministry's head post with a transliterated name: the ministry is his country's (美国财政部),
+    though the registry reads its bare name as China's own.  Only right after a holding abroad of
+    this sentence; the second name must be wholly of transliteration characters."""
+    t = scan.text
+    for h in [h for h in scan.holdings if lo <= h.pstart < hi]:
+        e = h.pend
+        if t[e:e + 1] not in _JOINED_MINISTER_MARKS:
+            continue
+        ministry = next((m for m in scan.mentions_starting(e + 1, e + 2) if m.label == "Agency"
+                         and m.surface.endswith("部") and m.attrs.get("country") in (None, CHINA_ISO)), None)
+        if ministry is None:
+            continue
+        k = ministry.aend - 1 if t.startswith(_MINISTRY_HEAD, ministry.aend - 1) else ministry.aend
+        if not t.startswith(_MINISTRY_HEAD, k):  # 财政部长 (部 shared) or 财政部部长
+            continue
+        p = k + len(_MINISTRY_HEAD)
+        country = _country_before(scan, lo, h.pstart)
+        name = _foreign_name(scan, p, hi) if country is not None else None
+        if name is None or not _all_transliteration(name, 2) or scan.persons.starts_at(p):
+            continue
+        body = scan.national_organ(country + ministry.surface, ministry.astart)
+        scan.persons.add(name, p, p + len(name), "posts.joined-foreign-minister")
+        scan.holdings.append(Holding(name, p, p + len(name), body, _MINISTRY_HEAD, None, date,
+                                     "posts.joined-foreign-minister", k))
+
+
+_JOINED_MINISTER_MARKS = "和、及"
+_MINISTRY_HEAD = "部长"
+
+
+def _country_before(scan: ArticleScan, lo: int, at: int) -> str | None:
+    """The name of the last foreign country mentioned in [lo, at), or None."""
+    found = None
+    for m in scan.mentions_starting(lo, at):
+        code = m.attrs.get("code") or ""
+        if m.label == "Place" and code.startswith("iso-") and code != CHINA_CODE:
+            found = m.norm or m.surface
+    return found
+
+
 def _field_minister(scan: ArticleScan, at: int) -> re.Match | None:
     """日本经济产业大臣, 汤加王国民航和交通大臣: a minister's post (大臣) after the field of a ministry
     no table names, right after a foreign country; the field holds nothing found (no place, no
@@ -5599,9 +5668,18 @@ def _compound_ministry(t: str, at: int) -> re.Match | None:
     if m is None:
         return None
     fields = re.split("[、和与及]", m.group(1))
-    if any(f[-1] in _COMPOUND_FIELD_END for f in fields[:-1]):
+    if any(f[-1] in _COMPOUND_FIELD_END or _ends_with_foreign_name(f) for f in fields[:-1]):
         return None
     return m
+
+
+def _ends_with_foreign_name(field: str) -> bool:
+    """美国贸易代表莱特希泽和财政部长姆努钦: a field of a compound ministry that ends in three or more
+    transliteration characters after two or more others is a post and its holder's name (a list
+    of two officials joined by 和), no field of one ministry; a field of such characters alone
+    (加勒比) is still a field."""
+    run = len(field) - len(field.rstrip("".join(_TRANSLIT)))
+    return run >= 3 and len(field) - run >= 2
 
 
 def _name_read_at(scan: ArticleScan, p: int, lo: int) -> str | None:
@@ -5949,9 +6027,34 @@ def _foreign_names_first(scan: ArticleScan, lo: int, hi: int, date) -> None:
             scan.persons.add(name, s, k, "posts.foreign-name-first")
             continue
         country = written or scan._country_of_post(m.group(0), s) or _known_leader_country(name, s, k) \
-            or (_sole_foreign_country(scan, s) if _all_transliteration(name, least=1) else None)
+            or (_recent_foreign_country(scan, s) or _sole_foreign_country(scan, s)
+                if _all_transliteration(name, least=1) else None)
         if country is not None:
             _hold_chain(scan, name, s, [(country, m.group(0), None, k)], date, "posts.foreign-name-first")
+
+
+def _recent_foreign_country(scan: ArticleScan, s: int) -> Body | None:
+    """习近平主席访问塞内加尔是…再次访塞。习近平主席将同萨勒总统举行会谈: a briefing or a tour's story
+    takes its countries one by one, and a head named before a post China has none of (总统, 国王)
+    with no country of his own is the head of the foreign country written in his sentence or the
+    one before it, when that is the only one written there (a story of two countries in those
+    sentences reads none: the older evidence, `_sole_foreign_country`, may still).  Mentions are
+    sorted, so one bisection per post."""
+    sent = scan.art.sentence_at(s)
+    if sent is None:
+        return None
+    prev = scan.art.sentence_at(sent.start - 1) if sent.start > 0 else None
+    lo = prev.start if prev is not None else sent.start
+    found: dict[str, object] = {}
+    for m in scan.mentions[bisect_left(scan._starts, lo):bisect_left(scan._starts, s)]:
+        code = m.attrs.get("code") or "" if m.label == "Place" else ""
+        if code.startswith("iso-") and code != CHINA_CODE and m.aend <= s:
+            found[code] = m
+    if len(found) != 1:
+        return None
+    m = next(iter(found.values()))
+    name = m.norm or m.surface
+    return Body(m.key, name, "Place", s, s, (name, m.attrs.get("code")))
 
 
 def _sole_foreign_country(scan: ArticleScan, s: int) -> Body | None:
@@ -6275,6 +6378,8 @@ def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:
         return whole  # 日本前首相鸠山由纪夫: not 鸠山 cut at 由, a word that may follow a name
     if _one_char_foreign_name(scan, p):
         return t[p]  # 泰国外长敦|表示
+    if (run := _transliteration_to_stop(scan, p, hi)) is not None:
+        return run  # 埃塞俄比亚总理德萨马里亚姆、: not 德萨 cut at a guessed place 马里亚
     for n in range(2, 9 + _DASHED_EXTRA):  # (额勒贝格道尔吉: a Mongolian name runs to seven characters)
         if p + n > hi:
             return None
@@ -6365,6 +6470,24 @@ def _opens_clause(scan: ArticleScan, p: int) -> bool:
     a family name too (于, 向), no name's first character."""
     ch = scan.text[p:p + 1]
     return ch in _FOREIGN_NAME_STOPS and ch not in vocabulary().surnames
+
+
+def _transliteration_to_stop(scan: ArticleScan, p: int, hi: int) -> str | None:
+    """刚果共和国总统萨苏、埃塞俄比亚总理德萨马里亚姆、莱索托首相…: four to eight characters after a
+    foreign post, all of the transliteration table and closed by punctuation, are the name whole,
+    though jieba tags a piece of them ns (马里亚): a place guessed by that tag alone, wholly inside, goes
+    with the name read (`_drop_places_inside_persons`).  Anything else found there keeps the run from
+    being read so (the ordinary search decides)."""
+    t = scan.text
+    q = next((j for j in range(p + 4, min(hi, p + 8) + 1) if j == hi or t[j] in _TRANSLIT_RUN_STOPS), None)
+    if q is None or not _all_transliteration(t[p:q], 4):
+        return None
+    if scan.names.overlaps(p, q) and not _guessed_places_only(scan, p, q):
+        return None
+    return t[p:q]
+
+
+_TRANSLIT_RUN_STOPS = "、，,。；;：:（(\n"
 
 
 def _foreign_name_checked(scan: ArticleScan, p: int, n: int) -> str | None:

@@ -1096,6 +1096,20 @@ def _china_entry() -> Entry | None:
     return next((e for e in registry()[1].values() if e.iso == CHINA_ISO and e.kind == "country"), None)
 
 
+_PAIR_DASHES = "—－-–"
+
+
+def _second_of_dashed_pair(text: str, h: Hit, prev: Hit | None) -> bool:
+    """中国—哈萨克斯坦合作委员会, 中国-委内瑞拉高级混合委员会: a country written after another country and a
+    dash (one or two) opens, with it, the name of the two countries' joint body (a commission, a
+    council, a forum): the organ word after it is no body of the second country alone."""
+    k = h.start
+    while k > 0 and k > h.start - 2 and text[k - 1] in _PAIR_DASHES:
+        k -= 1
+    return k < h.start and prev is not None and prev.end == k and prev.entry.label == "Place" \
+        and prev.entry.kind == "country"
+
+
 def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
     """中国商务部 = 商务部; 阿联酋经济部 / 美国国务院 = that country's agency."""
     out: list[Hit] = []
@@ -1154,6 +1168,8 @@ def _country_prefixed(text: str, hits: list[Hit]) -> list[Hit]:
                 tail = inside = None  # 加拿大|安大略省: the country and a region of it, no organ
             if tail is not None and _law_of_body(text, h.end + len(tail)):
                 tail = None  # 《中华人民共和国城市居民委员会组织法》: the law's, no body of the country named
+            if tail is not None and _second_of_dashed_pair(text, h, out[-1] if out else None):
+                tail = None  # 中国—哈萨克斯坦合作委员会: the two countries' joint body, not Kazakhstan's
             if tail is not None and (inside or not (nxt is not None and nxt.start < h.end + len(tail))):
                 out.append(Hit(h.start, h.end + len(tail), h.entry, text[h.start:h.end + len(tail)],
                                rule="registry.country-organ", norm=h.entry.name + tail, country=h.entry,
