@@ -5,7 +5,8 @@ text's wrap width (its broken sentences are joined again); a bare 人均… afte
 is that group's (城镇/农村常住居民人均生活消费支出); a farm sector named bare in the breakdown of
 农林牧渔业总产值 is its 产值; a count of people's 占总人口的…% is its share (男性占比); 服务业在全区经济中的比重
 keeps the service sector (the place is the whole the share is taken in); days listed with 、 (轻度污染43天、
-中度污染8天) are each a figure, not a stretch the next one was counted over."""
+中度污染8天) are each a figure, not a stretch the next one was counted over; a natural growth rate in %
+is a level, as in ‰."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -96,3 +97,13 @@ def test_days_listed_with_enumeration_commas_are_each_a_figure():
     assert ("轻度污染", 43, "天") in got, got
     assert ("中度污染", 8, "天") in got, got
     assert not any(u == "天" and v in (79, 235, 7) for _i, v, u in got), got
+
+
+def test_a_natural_growth_rate_in_percent_is_a_level():
+    """07-district-2022-people: 出生人口4903人，…，出生率为10.8%，死亡人口488人，死亡率为1.1%，自然增长率为9.7% (base: the
+    natural growth rate read as a change, because 增长率 in % is one; in ‰ it was a level already).  A growth
+    rate of an economic measure in % stays a change."""
+    doc = extract_text("潘集区2022年统计公报\n出生率为10.8%，死亡率为1.1%，自然增长率为9.7%。地区生产总值增长率为6.5%。")
+    kinds = {m.indicator: m.kind for m in doc.metrics}
+    assert kinds.get("自然增长率") == "level", kinds
+    assert kinds.get("地区生产总值增长率") == "change", kinds

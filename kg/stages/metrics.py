@@ -13431,8 +13431,13 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
 
 def _growth_rate_in_percent(indicator: str, unit: str) -> bool:
     """地区生产总值增长率为6.5%, 基金收入增长率20.2%: a growth rate (增长率, 增长速度) in % is a change of
-    its level, as 增速 is; a rate in ‰ (人口自然增长率8.37‰) stays the level it is counted as."""
-    return unit == "%" and indicator.endswith(_GROWTH_RATE_NOUNS)
+    its level, as 增速 is; a rate in ‰ (人口自然增长率8.37‰) stays the level it is counted as, and so does
+    a population's natural growth rate written in % (`metrics.demographic_rates`: 自然增长率为9.7%)."""
+    return unit == "%" and indicator.endswith(_GROWTH_RATE_NOUNS) \
+        and not indicator.endswith(_DEMOGRAPHIC_RATES)
+
+
+_DEMOGRAPHIC_RATES = tuple(cues("metrics.demographic_rates"))  # 自然增长率
 
 
 def _level_then_change(indicator: str) -> bool:
