@@ -6,7 +6,7 @@ is that group's (城镇/农村常住居民人均生活消费支出); a farm sect
 农林牧渔业总产值 is its 产值; a count of people's 占总人口的…% is its share (男性占比); 服务业在全区经济中的比重
 keeps the service sector (the place is the whole the share is taken in); days listed with 、 (轻度污染43天、
 中度污染8天) are each a figure, not a stretch the next one was counted over; a natural growth rate in %
-is a level, as in ‰."""
+is a level, as in ‰; births and deaths after a year end set by an earlier sentence are the year's."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -107,3 +107,13 @@ def test_a_natural_growth_rate_in_percent_is_a_level():
     kinds = {m.indicator: m.kind for m in doc.metrics}
     assert kinds.get("自然增长率") == "level", kinds
     assert kinds.get("地区生产总值增长率") == "change", kinds
+
+
+def test_births_and_deaths_after_a_year_end_are_the_year_s():
+    """07-district-2022-people: 人口：2022年末，全区户籍总人口453229人，…。出生人口4903人，…，出生率为10.8%，死亡人口488人
+    (base: the births and the birth rate dated 2022-12-31, the year end the population is counted at; births
+    are counted over the year).  The population itself keeps its day."""
+    doc = extract_text("潘集区2022年统计公报\n2022年末，全区户籍总人口453229人。出生人口4903人，出生率为10.8‰，死亡人口488人。")
+    periods = {m.indicator: m.period for m in doc.metrics}
+    assert periods.get("出生人口") == "2022" and periods.get("死亡人口") == "2022", periods
+    assert periods.get("户籍总人口") == "2022-12-31", periods
