@@ -723,7 +723,7 @@ def _blocks(text: str) -> list[_Block]:
             continue  # a headline a page sets twice (its title bar, then the article's own heading); a
             # table's figure cell repeated down a column (98.4 |⏎98.4 |: three years alike) is no headline
         line = raw.rstrip()
-        size = (len(line), display_width(line)) if len(line) <= WRAP_MAX else (0, 0)
+        size = (len(line), _set_width(line)) if len(line) <= WRAP_MAX else (0, 0)
         out.append(_Block(n_line, start, start + len(content), content, kind, blank, after_chrome=after_chrome,
                           size=size, spaced=_letter_spaced(content), page_top=page_top,
                           after_page=after_page))
@@ -1040,6 +1040,19 @@ def _head_candidate(line: str) -> bool:
     """Can a line be a running head: short, unterminated, with Chinese in it (a sentence is not)."""
     return (RUNNING_HEAD_SHORTEST <= len(line) <= SHORT_LINE and not terminated(line)
             and _CJK.search(line) is not None)
+
+
+# a space a PDF conversion sets between a Chinese character and a run of figures or Latin letters
+# (`地区生产总值 702922 万元`, `2023 年`): the page shows no such space
+_CONVERSION_SPACE = re.compile(f"(?<=[{CJK}，。；：、）])[ ]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%％])[ ]+(?=[{CJK}，。；：、（])")
+
+
+def _set_width(line: str) -> int:
+    """A line's width in columns as the page set it (`display_width`), less the spaces a PDF conversion
+    puts around figures: a hard-wrapped bulletin's lines that hold many figures (`第一产业增加值 138608`
+    ⏎ `万元，增长 3.2%，…`) measured wider than its prose lines, the text had no wrap width, and each of
+    its sentences the wrap broke was cut in two (`增长 3.2%` with no indicator)."""
+    return display_width(_CONVERSION_SPACE.sub("", line))
 
 
 def _wrap_band(sizes: list[int], least: int) -> tuple[int, int] | None:

@@ -4127,7 +4127,9 @@ def _after_visited_place(view: _ArticleView, lo: int, hi: int, name: str) -> str
         least = _OPENING_MEASURE_MIN if any(k + len(v) == a and view.text.startswith(v, k) for v in _VISIT_VERBS) \
             else _MEASURE_MIN
         if k < a and b <= k + len(name) - least and view.text[b] != "的" \
-                and view.text.endswith(_VISIT_VERBS + _LOCATIVE_VERBS, k, a):
+                and view.text.endswith(_VISIT_VERBS + _LOCATIVE_VERBS, k, a) \
+                and not _WHOLE_AFTER_OPENER.match(view.text, b, k + len(name)):
+            # (服务业在全区经济中的比重: the whole the share is taken in, no place the measure was done at)
             b = _after_places_chained(places, b, k + len(name) - _MEASURE_MIN)  # 在德州镇|阿荣村|划拨土地
             return name[b - k:] if view.text[b] != "的" else name
     return name
@@ -4473,6 +4475,8 @@ def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
         return True
     if _SCOPES.get(whole.removeprefix(cues("metrics.share_verb")[0]), "compare") != "compare":
         return True  # 烈士10.82万人，占全省43.8%: a bare scope word is the whole's count of the same things
+    if whole.endswith(tuple(cues("metrics.population_wholes"))) and prev.unit in cues("metrics.people_unit"):
+        return True  # 男性25.79万人，占总人口的51.8%: a count of people is a part of the population
     for noun in cues("metrics.whole_count_nouns"):  # 项目62个，占开工项目总数的72.1%: a count of the same things
         if whole.endswith(noun) and len(whole) - len(noun) >= 3:
             return prev_indicator.endswith(whole[:-len(noun)][-2:])
@@ -6267,6 +6271,32 @@ def _carried_sector_prefix(indicator: str, previous: str) -> str:
         return indicator
     prefix = previous[:p.start()]
     return prefix + indicator if len(prefix) <= 4 else indicator
+
+
+def _carried_per_head_group(indicator: str, previous: str) -> str:
+    """城镇常住居民人均可支配收入39293元，同比增长5.7%，人均生活消费支出27184元 (a bulletin's 人民生活 section): a
+    measure per head named bare (人均…) right after another measure per head of a group of people
+    (`metrics.per_head_groups`: 城镇常住居民, 农村居民) is that group's too — the group is carried; without
+    it the towns' and the villages' spending read as one indicator.  Any other indicator is returned as it is."""
+    if not indicator.startswith("人均"):
+        return indicator
+    level = _level_of(previous) or previous
+    at = level.find("人均")
+    group = level[:at] if at > 0 else ""
+    if not (2 <= len(group) <= PER_HEAD_GROUP_MAX and group.endswith(tuple(cues("metrics.per_head_groups")))):
+        return indicator
+    return group + indicator
+
+
+PER_HEAD_GROUP_MAX = 8  # a group of people named before 人均 is at most this long (城镇常住居民, 农村牧区居民)
+
+
+def _farm_output_whole(whole: str) -> bool:
+    """Is `whole` (the level a bare farm sector's money figure breaks down) an output total (农林牧渔业总产值)
+    or a sibling sector's output read just before (农业产值: 林业0.34亿元 follows it)?  Then the sector's
+    figure is its 产值 (`metrics.farm_output_parts`), not a bare 林业."""
+    total, output = cues("metrics.output_heads")[:2]
+    return whole.endswith(total) or (whole.endswith(output) and whole[:-len(output)] in cues("metrics.farm_output_parts"))
 
 
 def _valued_item(item: str) -> bool:
@@ -11440,6 +11470,13 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             if elliptic != indicator:  # 蔬菜播种面积3930亩，…，产量5346吨: 蔬菜产量
                 indicator, irule = elliptic, "elliptic-measure"
                 ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and indicator in cues("metrics.farm_output_parts") \
+                and q.unit in cues("metrics.money_units"):
+            whole = level or (last_figure[1].indicator if last_figure is not None
+                              and _breakdown_of(view, q, last_figure[0]) else None)
+            if whole and _farm_output_whole(_level_of(whole) or whole):
+                indicator = indicator + cues("metrics.output_heads")[1]  # 其中，农业29.24亿元: 农业产值
+                ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and indicator in cues("metrics.value_added_measures"):
             topic = _sector_topic(view.text, view.sentence(q.start)[0], istart)
             if topic:  # 其中，金融业活力凸显，前三季度增加值实现200.8亿元: 金融业增加值
@@ -11459,6 +11496,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             carried = _carried_sector_prefix(indicator, prev_ind[0])
             if carried != indicator:  # 县域第一产业增加值增长3.5%，第二产业增加值增长8.2%: 县域第二产业…
                 indicator = carried
+                ind = (indicator, istart, iend, irule)
+            grouped = _carried_per_head_group(indicator, prev_ind[0])
+            if grouped != indicator:  # 城镇居民人均可支配收入…，增长5.7%，人均消费支出27184元: 城镇居民人均消费支出
+                indicator = grouped
                 ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and flowed[0] is not None and flowed[1] \
                 and not _SENTENCE_ENDS.search(view.text, flowed[0].end, q.start):
@@ -12151,12 +12192,29 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     before = (max(s_start, q.start - 4), q.start)
     if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, *before) or _STREAK.search(text, *before) \
             or _EVENT_LENGTH.search(text, *before) or _TIME_SINCE.search(text, *before) \
-            or text.startswith(cues("metrics.span_follow"), q.end) or _counted_over(text, q.end, s_end) \
+            or text.startswith(cues("metrics.span_follow"), q.end) \
+            or (_counted_over(text, q.end, s_end) and not _listed_span(text, q, s_end)) \
             or _span_in_a_name(text, q, s_end):
         return True
     # (from far enough back to hold a four-digit year: 2012年前11个月 is the first eleven months of 2012)
     return any(a <= q.start and q.end <= b or a <= q.number_start < b
                for a, b, _w in find_periods(text, max(s_start, q.start - 7), min(s_end, q.end + 4)))
+
+
+def _listed_span(text: str, q: Quantity, s_end: int) -> bool:
+    """其中：优79天、良235天、轻度污染43天、中度污染8天 (a bulletin's days of air quality): a span closing an item
+    of a 、 list whose next item is another noun with a span of the same unit counts that item's days,
+    like the list's last one; it is no stretch the next figure was counted over (`_counted_over`),
+    which dropped every item but the last."""
+    m = _LISTED_SPAN_RE.match(text, q.end, s_end)
+    own = _LISTED_ITEM_RE.search(text, max(0, q.start - 9), q.start)  # (优79天、良235天: a one-character grade names no measure)
+    return m is not None and text.startswith(q.unit, m.end()) and own is not None
+
+
+# 、中度污染8 (after 43天): the next item of a list, a short noun and its figure
+_LISTED_SPAN_RE = re.compile(r"、[^，,。；;：:、0-9０-９]{1,8}[0-9０-９]+(?:[.．][0-9０-９]+)?")
+# 轻度污染 right before 43天: the item's own noun, two characters at least after the list's mark
+_LISTED_ITEM_RE = re.compile(f"[、：:，,][{HAN}]{{2,8}}$")
 
 
 def _span_in_a_name(text: str, q: Quantity, s_end: int) -> bool:
@@ -13434,8 +13492,13 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
 
 def _growth_rate_in_percent(indicator: str, unit: str) -> bool:
     """地区生产总值增长率为6.5%, 基金收入增长率20.2%: a growth rate (增长率, 增长速度) in % is a change of
-    its level, as 增速 is; a rate in ‰ (人口自然增长率8.37‰) stays the level it is counted as."""
-    return unit == "%" and indicator.endswith(_GROWTH_RATE_NOUNS)
+    its level, as 增速 is; a rate in ‰ (人口自然增长率8.37‰) stays the level it is counted as, and so does
+    a population's natural growth rate written in % (`metrics.demographic_rates`: 自然增长率为9.7%)."""
+    return unit == "%" and indicator.endswith(_GROWTH_RATE_NOUNS) \
+        and not indicator.endswith(_DEMOGRAPHIC_RATES)
+
+
+_DEMOGRAPHIC_RATES = tuple(cues("metrics.demographic_rates"))  # 自然增长率
 
 
 def _level_then_change(indicator: str) -> bool:
