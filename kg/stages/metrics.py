@@ -8434,11 +8434,30 @@ def _paragraph_street(view: _ArticleView, p_start: int, s_start: int) -> str | N
             break
         chain.append((key, lvl))
         at = b
+    if chain and chain[-1][1] in _WIDER_LEVELS and _holds_article_place(view, chain[-1][0]) and len(chain) == 1:
+        return chain[-1][0]
     if not chain or chain[-1][1] not in _STREET_LEVELS or chain[-1][0] == view.art.place:
         return None
     if chain[-1][1] == "county" and len(chain) > 1:
         return None  # (我市博爱县丹东灌溉区…项目和广利灌溉区…项目: the city's paragraph naming one of its counties)
     return chain[-1][0]
+
+
+_WIDER_LEVELS = ("province", "city")
+
+
+def _holds_article_place(view: _ArticleView, key: str) -> bool:
+    """Is the place `key` a province or city the article's place lies in (贵州 over a story placed in
+    铜仁市)?  A paragraph opening with it (“十四五”时期,贵州积极构建…。数据显示,搬迁脱贫人口人均纯收入…)
+    zooms out from the story's place: its later figures naming no subject are that wider place's."""
+    ents = view.doc.entities
+    wide, home = ents.get(key), ents.get(view.art.place) if view.art.place else None
+    if wide is None or home is None or key == view.art.place:
+        return False
+    wc, hc = str(wide.code or ""), str(home.code or "")
+    digits = 2 if wide.level == "province" else 4
+    return len(wc) == 6 and len(hc) == 6 and wc.isdigit() and hc.isdigit() and hc[:digits] == wc[:digits] \
+        and wc[digits:] == "0" * (6 - digits)
 
 
 def _village_of_figure(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
@@ -11275,6 +11294,16 @@ def _caption_skipped(view: "_ArticleView", kind: str) -> bool:
     return kind == "caption" and not view.caption_story
 
 
+def _captions_hold_every_figure(view: "_ArticleView", qs: list[Quantity]) -> bool:
+    """A photo story (组图) whose story paragraph is set as a credited caption (`近年来，余庆县…打造
+    “扶贫工厂”10余家…。 新华社记者 某某 摄`) under a first photo's uncredited caption read as body:
+    when no title, heading or body paragraph holds a figure, the captions repeat none of them, and
+    their figures are the article's only ones (as `_caption_skipped` reads a story of captions)."""
+    spans = [(a, b) for a, b, kind in view.paras if kind != "caption"]
+    return any(k == "caption" for _, _, k in view.paras) and \
+        not any(a <= q.start < b for q in qs for a, b in spans)
+
+
 def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = None,
                     index: _DocIndex | None = None, bases: dict | None = None,
                     folded: dict | None = None) -> list[Metric]:
@@ -11288,6 +11317,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     if not qs:
         return []  # no figure (most short news): no view of the article to build
     view = _ArticleView(doc, art, index)
+    view.caption_story = view.caption_story or _captions_hold_every_figure(view, qs)
     out: list[Metric] = []
     sections: dict[int, str] = {}  # id(metric) -> title / subtitle / heading / body, for _fold_headlines
     prev = prev_ind = prev_metric = None

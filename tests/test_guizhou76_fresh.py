@@ -1,0 +1,78 @@
+"""Round 76 (guizhou76): county and township news of 贵州 and 广西 (second pass), from fresh texts of
+/tmp/s26/fresh/guizhou76 (经济日报 on 毕节/铜仁 relocation, 晴隆 三宝乡, 余庆 photo story, 环江 中南村,
+右江区 mango, 融水 坡会, 三都 60 years, 黔西南 survey).  Fixes: an agency a photo credit names by its
+county's short form (环江农业农村局供图); a coined brand's bound morpheme read as a verb (贞丰县宏臻菌业有限公司)
+and a name cut inside a word by the scan's length limit (…西|部新城…制衣厂); set phrases of wild land
+jieba tags ns (荒山野岭); a photo story whose story paragraph is a credited caption (no figure in its
+body); a paragraph opening with the province a story's city lies in (“十四五”时期,贵州…。数据显示,…)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _subjects(doc) -> dict[float, str]:
+    return {m.value: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+
+
+def test_a_credit_names_an_agency_by_its_county_s_short_form():
+    """04-huanjiang-zhongnan (广西环江): 中南村村貌。环江农业农村局供图 (base: no agency; 环江 is read short only
+    with its article's 环江毛南族自治县)."""
+    doc = extract_text("中南村入选全国美丽休闲乡村\n环江毛南族自治县下南乡中南村成功上榜。\n中南村村貌。环江农业农村局供图\n"
+                       "中南村所辖面积5.988万亩。")
+    assert "环江毛南族自治县农业农村局" in _names(doc, "Agency"), _names(doc, "Agency")
+    company = extract_text("三都举办赛马节\n三都水族自治县举办赛马节。\n赛马现场。三都宏远文化传媒有限公司供图\n全县接待游客3万人次。")
+    orgs = _names(company, "Organization")  # the short forms are read for agencies only: a company keeps its name
+    assert not any(n.startswith("三都水族自治县宏远") for n in orgs), orgs
+
+
+def test_a_coined_brand_s_bound_morpheme_is_no_verb():
+    """08-qianxinan-wangmo: 来到…贞丰县宏臻菌业有限公司 (base: 菌业有限公司, 臻 read as a verb)."""
+    doc = extract_text("省长调研\n李炳军来到贞丰县宏臻菌业有限公司和贞丰县花椒产业加工集散中心。")
+    assert "贞丰县宏臻菌业有限公司" in _names(doc, "Organization"), _names(doc, "Organization")
+    verb = extract_text("省长调研\n李炳军来到贞丰县考察花椒产业有限公司。")
+    assert "考察花椒产业有限公司" not in _names(verb, "Organization"), _names(verb, "Organization")
+
+
+def test_a_name_is_not_cut_inside_a_word():
+    """03-yuqing-relocation: 在余庆县西部新城易地扶贫搬迁安置点制衣厂内 (base: 部新城…制衣厂, the scan's
+    limit stopping inside 西部)."""
+    doc = extract_text("搬迁群众就业\n8月27日,在余庆县西部新城易地扶贫搬迁安置点制衣厂内,就业的搬迁群众在工作。")
+    assert not any(n.startswith("部新城") for n in _names(doc, "Organization")), _names(doc, "Organization")
+
+
+def test_wild_land_set_phrases_are_no_places():
+    """05-youjiang-mango: “荒山野岭变成了芒果林…”四塘镇农民罗世高说 (base: a Place 荒山野岭)."""
+    doc = extract_text("小芒果成了致富果\n“荒山野岭变成了芒果林,村庄变成了景区!”右江区四塘镇农民罗世高说。三都县地处崇山峻岭之间。")
+    assert not {"荒山野岭", "崇山峻岭"} & _names(doc, "Place"), _names(doc, "Place")
+    assert "四塘镇" in _names(doc, "Place")
+
+
+def test_a_photo_story_s_credited_paragraph_gives_its_figures():
+    """03-yuqing-relocation (新华网 组图): a first photo's caption set as the body, then the story as a
+    credited caption (base: none of 10余家, 3000余名, 90%)."""
+    doc = extract_text("贵州余庆:搬迁群众实现家门口就业\n"
+                       "8月27日,搬迁群众在余庆县东部产城易地扶贫搬迁安置点的苦丁茶育苗基地内搭建遮阳棚。\n"
+                       "近年来,贵州省遵义市余庆县引进企业,打造就业“扶贫工厂”10余家,吸纳3000余名易地扶贫搬迁群众"
+                       "家门口就业,就业率达90%。 新华社记者 刘续 摄\n")
+    got = {(m.value, m.unit) for m in doc.metrics}
+    assert {(3000, "名"), (90, "%")} <= got, got
+    body = extract_text("余庆县搬迁群众就业\n余庆县吸纳3000余名搬迁群众就业。\n"
+                        "搬迁群众在制衣厂工作,全县就业率达90%。 新华社记者 刘续 摄\n")
+    assert (90, "%") not in {(m.value, m.unit) for m in body.metrics}  # a body with figures: the caption repeats
+
+
+def test_a_paragraph_opening_with_the_story_s_province_holds_its_figures():
+    """01-bijie-tongren-relocation (经济日报): “十四五”时期,贵州积极构建…。数据显示,搬迁脱贫人口人均纯收入从
+    2020年的11228元增加至2024年的16927元 in a story placed in 铜仁市 (base: 铜仁市's)."""
+    doc = extract_text("搬迁群众安居乐业\n“十四五”时期,贵州积极构建后续扶持协同联动格局,确保搬迁群众长期稳定脱贫。"
+                       "数据显示,搬迁脱贫人口人均纯收入从2020年的11228元增加至2024年的16927元。\n"
+                       "记者走进铜仁市万山区丹都街道旺家社区。2019年,她从铜仁市思南县鹦鹉溪镇青中村搬迁到旺家社区。\n")
+    subj = _subjects(doc)
+    assert subj.get(11228) == "贵州省" and subj.get(16927) == "贵州省", subj
+    city = extract_text("搬迁群众安居乐业\n“十四五”时期,贵州积极构建后续扶持协同联动格局。全市搬迁脱贫人口人均纯收入达16927元。\n"
+                        "记者走进铜仁市万山区丹都街道旺家社区。\n")
+    assert _subjects(city).get(16927) == "铜仁市", _subjects(city)  # 全市: the story's city, as before
