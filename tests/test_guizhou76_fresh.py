@@ -76,3 +76,15 @@ def test_a_paragraph_opening_with_the_story_s_province_holds_its_figures():
     city = extract_text("搬迁群众安居乐业\n“十四五”时期,贵州积极构建后续扶持协同联动格局。全市搬迁脱贫人口人均纯收入达16927元。\n"
                         "记者走进铜仁市万山区丹都街道旺家社区。\n")
     assert _subjects(city).get(16927) == "铜仁市", _subjects(city)  # 全市: the story's city, as before
+
+
+def test_a_community_written_under_its_street_keeps_that_parent():
+    """01-bijie-tongren-relocation: 铜仁市万山区丹都街道旺家社区…。她从铜仁市思南县鹦鹉溪镇青中村搬迁到旺家社区
+    (base: 旺家社区 partOf 思南县 too, the county nearest its second mention)."""
+    doc = extract_text("搬迁群众安居乐业\n记者走进铜仁市万山区丹都街道旺家社区。2019年,她从铜仁市思南县鹦鹉溪镇青中村搬迁到旺家社区。")
+    parents = {doc.entities[r.object].name for r in doc.relations
+               if r.predicate == "partOf" and doc.entities[r.subject].name == "旺家社区"}
+    assert parents == {"丹都街道"}, parents
+    alone = extract_text("搬迁群众安居乐业\n她从思南县鹦鹉溪镇青中村搬迁到旺家社区。")  # no parent written: the county, as before
+    assert any(doc_r.predicate == "partOf" for doc_r in alone.relations
+               if alone.entities[doc_r.subject].name == "旺家社区")

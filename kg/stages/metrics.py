@@ -8434,8 +8434,9 @@ def _paragraph_street(view: _ArticleView, p_start: int, s_start: int) -> str | N
             break
         chain.append((key, lvl))
         at = b
-    if chain and chain[-1][1] in _WIDER_LEVELS and _holds_article_place(view, chain[-1][0]) and len(chain) == 1:
-        return chain[-1][0]
+    if opener and len(chain) == 1 and chain[-1][1] in _WIDER_LEVELS and _holds_article_place(view, chain[-1][0]) \
+            and text[at:at + 1] not in _PLACE_LIST_JOINS:
+        return chain[-1][0]  # (“十四五”时期,贵州积极构建…: a time, then the province, whose the paragraph is)
     if not chain or chain[-1][1] not in _STREET_LEVELS or chain[-1][0] == view.art.place:
         return None
     if chain[-1][1] == "county" and len(chain) > 1:
@@ -8444,6 +8445,7 @@ def _paragraph_street(view: _ArticleView, p_start: int, s_start: int) -> str | N
 
 
 _WIDER_LEVELS = ("province", "city")
+_PLACE_LIST_JOINS = ("及", "、", "和", "与", "同")  # (泉州及晋江市领导…: a list of places, none the paragraph's own)
 
 
 def _holds_article_place(view: _ArticleView, key: str) -> bool:

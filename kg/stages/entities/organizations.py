@@ -2013,7 +2013,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                     any(text.endswith(w, 0, i) for w in ORG_STOP_WORDS):
                 break
             i -= 1
-        i = _past_cut_word(text, i, start)
+        if not any(i <= a < start for a in place_starts[bisect.bisect_left(place_starts, i):][:1]):
+            i = _past_cut_word(text, i, start)  # (a place after the cut opens the name: read below)
         k = bisect.bisect_right(place_starts, i) - 1
         if k >= 0 and place_starts[k] < i < place_spans[place_starts[k]] <= start:
             i = place_spans[place_starts[k]]  # (秦)皇岛开发区|康泰医学…: the scan's limit cut a place, which is no part of the name
