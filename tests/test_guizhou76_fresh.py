@@ -4,7 +4,8 @@
 county's short form (环江农业农村局供图); a coined brand's bound morpheme read as a verb (贞丰县宏臻菌业有限公司)
 and a name cut inside a word by the scan's length limit (…西|部新城…制衣厂); set phrases of wild land
 jieba tags ns (荒山野岭); a photo story whose story paragraph is a credited caption (no figure in its
-body); a paragraph opening with the province a story's city lies in (“十四五”时期,贵州…。数据显示,…)."""
+body); a paragraph opening with the province a story's city lies in (“十四五”时期,贵州…。数据显示,…); a
+community written under its street keeps that parent when written alone later (…搬迁到旺家社区)."""
 from __future__ import annotations
 
 from conftest import extract_text
