@@ -5,7 +5,8 @@ county's short form (环江农业农村局供图); a coined brand's bound morphe
 and a name cut inside a word by the scan's length limit (…西|部新城…制衣厂); set phrases of wild land
 jieba tags ns (荒山野岭); a photo story whose story paragraph is a credited caption (no figure in its
 body); a paragraph opening with the province a story's city lies in (“十四五”时期,贵州…。数据显示,…); a
-community written under its street keeps that parent when written alone later (…搬迁到旺家社区)."""
+community written under its street keeps that parent when written alone later (…搬迁到旺家社区); a photo position mark
+(村民王秀英(左)) closing a single name after a role noun."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -89,3 +90,14 @@ def test_a_community_written_under_its_street_keeps_that_parent():
     alone = extract_text("搬迁群众安居乐业\n她从思南县鹦鹉溪镇青中村搬迁到旺家社区。")  # no parent written: the county, as before
     assert any(doc_r.predicate == "partOf" for doc_r in alone.relations
                if alone.entities[doc_r.subject].name == "旺家社区")
+
+
+def test_a_photo_position_mark_closes_a_villager_s_name():
+    """02-qinglong-sanbao (图为柳仕鸿(右)与客商洽谈) and photo stories of the same shape: 图为村民王秀英(左)在查看
+    茶叶长势 (base: no person; only a verb of speech or 家/在 closed a single name after a role noun)."""
+    doc = extract_text("茶园喜丰收\n今年茶园丰收。\n图为村民王秀英(左)在查看茶叶长势。")
+    assert "王秀英" in _names(doc, "Person"), _names(doc, "Person")
+    wide = extract_text("芒果丰收\n今年芒果丰收,村民韦德才（右二）向客商介绍芒果品种。")
+    assert "韦德才" in _names(wide, "Person"), _names(wide, "Person")
+    group = extract_text("村务公开\n村民小组(左)负责公开栏。")
+    assert not _names(group, "Person"), _names(group, "Person")
