@@ -6,7 +6,8 @@ and a name cut inside a word by the scan's length limit (…西|部新城…制�
 jieba tags ns (荒山野岭); a photo story whose story paragraph is a credited caption (no figure in its
 body); a paragraph opening with the province a story's city lies in (“十四五”时期,贵州…。数据显示,…); a
 community written under its street keeps that parent when written alone later (…搬迁到旺家社区); a photo position mark
-(村民王秀英(左)) closing a single name after a role noun."""
+(村民王秀英(左)) closing a single name after a role noun; an area
+before its land and a localizer (2400平方公里的土地上) read as that land's area (土地面积)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -101,3 +102,13 @@ def test_a_photo_position_mark_closes_a_villager_s_name():
     assert "韦德才" in _names(wide, "Person"), _names(wide, "Person")
     group = extract_text("村务公开\n村民小组(左)负责公开栏。")
     assert not _names(group, "Person"), _names(group, "Person")
+
+
+def test_an_area_before_its_land_and_a_localizer_is_that_land_s_area():
+    """07-sandu-sixty-years (中新网, 三都水族自治县): 在2400平方公里的土地上,世居着水、苗、布依、侗等26个少数民族
+    (base: the indicator 土地上)."""
+    doc = extract_text("三都建县60周年\n三都县山清水秀,在2400平方公里的土地上,世居着水、苗、布依、侗等26个少数民族。")
+    got = {m.indicator for m in doc.metrics if m.value == 2400}
+    assert got == {"土地面积"}, got
+    sea = extract_text("海洋保护\n某县5000平方公里的近岸海域得到保护。")
+    assert "近岸海域面积" not in {m.indicator for m in sea.metrics}  # no localizer: the noun as before

@@ -2030,6 +2030,19 @@ def _other_dimension(text: str, q: Quantity, prev_indicator: str) -> str | None:
 _TAIL_JOINERS = tuple(sorted(cues("metrics.tail_joiners"), key=len, reverse=True))  # 以及 before 及: no 航站楼以
 
 
+def _land_area(noun: str, unit: str | None) -> str:
+    """在2400平方公里的土地上,世居着…: an area figure before the land it measures and a localizer (上, 内)
+    is that land's area (土地面积), no noun 土地上; other nouns after 的 are kept as they are."""
+    stem = noun[:-1] if noun[-1:] in _LAND_LOCALIZERS else ""
+    if unit in _LAND_AREA_UNITS and 2 <= len(stem) <= 4 and all(map(is_han, stem)) and not stem.endswith("面积"):
+        return stem + "面积"
+    return noun
+
+
+_LAND_LOCALIZERS = tuple(cues("metrics.land_localizers"))  # 上, 内
+_LAND_AREA_UNITS = frozenset(cues("metrics.land_area_units"))  # 平方公里, 亩
+
+
 def _attributive_head(after: str) -> str:
     """The noun a figure describes through 的 (现有1条长2800米的跑道、6500平方米的航站楼及8个机位的站坪):
     the words after a figure that open with the attributive particle name the thing measured,
@@ -2686,6 +2699,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 # the people whose age is stated are counted, the age is no measure of the count
             if after.startswith(_DE) and len(after) > len(_DE) + 1:
                 after = after[len(_DE):]  # 5000平方公里的近岸海域: the figure measures the noun after 的
+            if text.startswith(_DE, q.end):
+                after = _land_area(after, q.unit)
             return after, q.start, q.end, "clause-after"
     # 9. a measure run straight after a count (完成中小河流治理3条18.5公里, 纳入河长制管理的河流有27条501.172公里):
     # the same things measured in another unit, the count's indicator (water48); no amount of money
