@@ -7,7 +7,8 @@ jieba tags ns (荒山野岭); a photo story whose story paragraph is a credited 
 body); a paragraph opening with the province a story's city lies in (“十四五”时期,贵州…。数据显示,…); a
 community written under its street keeps that parent when written alone later (…搬迁到旺家社区); a photo position mark
 (村民王秀英(左)) closing a single name after a role noun; an area
-before its land and a localizer (2400平方公里的土地上) read as that land's area (土地面积)."""
+before its land and a localizer (2400平方公里的土地上) read as that land's area (土地面积); a count
+opening the group of a share (3000多劳动力中有47%在外务工) kept out of its indicator."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -112,3 +113,11 @@ def test_an_area_before_its_land_and_a_localizer_is_that_land_s_area():
     assert got == {"土地面积"}, got
     sea = extract_text("海洋保护\n某县5000平方公里的近岸海域得到保护。")
     assert "近岸海域面积" not in {m.indicator for m in sea.metrics}  # no localizer: the noun as before
+
+
+def test_a_count_opening_a_group_is_no_word_of_its_share():
+    """02-qinglong-sanbao (晴隆县三宝乡): 目前三宝乡3000多劳动力中有47%在外务工 (base: the indicator
+    三宝乡3000多劳动力在外务工, the count and the place inside the share's group)."""
+    doc = extract_text("三宝乡劳务输出\n当地成立人力资源公司组织劳务输出,目前三宝乡3000多劳动力中有47%在外务工。")
+    got = {m.indicator for m in doc.metrics if m.value == 47}
+    assert got == {"劳动力在外务工"}, got

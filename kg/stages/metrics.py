@@ -5577,6 +5577,10 @@ _APPROX_AFTER = tuple(cues("numbers.approx_post"))
 _VP_RUN = re.compile(r"[^，,。；;：:、！？!?（(]{2,16}(?=[，,。；;：:、！？!?]|$)")
 
 
+# the count opening a group (3000多|劳动力, 5万名|劳动力): a figure of its own, no word of the group's name
+_COUNTED_GROUP = re.compile(r"[0-9０-９.]+[万千百]?[多余]?[" + "".join(cues("metrics.among_group_count_units")) + r"]?(?=[^0-9０-９.]{2})")
+
+
 def _share_among_group(view: _ArticleView, s_start: int, s_end: int, q) -> tuple | None:
     """引进落户的海外创新创业人才中90%以上具有侨的背景, 受访企业中有75%表示信心增强: a percentage right after
     a group closed by `metrics.among_group_marks` (中, 中有: among) and followed by a verb phrase to the
@@ -5599,6 +5603,8 @@ def _share_among_group(view: _ArticleView, s_start: int, s_end: int, q) -> tuple
     places = [b for a, b, _k, t, _l in view.mentions_in(lo, hi) if t == "Place" and a == lo]
     lo = max(places, default=lo)  # 常州市引进的人才中: the place is the subject, no word of the group
     group = _clean(text[lo:hi - len(mark)])
+    counted = list(_COUNTED_GROUP.finditer(group))
+    group = group[counted[-1].end():] if counted else group  # 目前三宝乡3000多劳动力中有47%在外务工: 劳动力, counted apart
     if len(group) < 2 or group.endswith(cues("metrics.among_group_pronouns")):
         return None
     e = q.end + next((len(w) for w in _APPROX_AFTER if text.startswith(w, q.end)), 0)
