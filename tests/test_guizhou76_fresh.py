@@ -8,7 +8,8 @@ body); a paragraph opening with the province a story's city lies in (“十四�
 community written under its street keeps that parent when written alone later (…搬迁到旺家社区); a photo position mark
 (村民王秀英(左)) closing a single name after a role noun; an area
 before its land and a localizer (2400平方公里的土地上) read as that land's area (土地面积); a count
-opening the group of a share (3000多劳动力中有47%在外务工) kept out of its indicator."""
+opening the group of a share (3000多劳动力中有47%在外务工) kept out of its indicator; 利益联结机制 a
+kind of mechanism, no programme."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -121,3 +122,12 @@ def test_a_count_opening_a_group_is_no_word_of_its_share():
     doc = extract_text("三宝乡劳务输出\n当地成立人力资源公司组织劳务输出,目前三宝乡3000多劳动力中有47%在外务工。")
     got = {m.indicator for m in doc.metrics if m.value == 47}
     assert got == {"劳动力在外务工"}, got
+
+
+def test_the_benefit_linkage_mechanism_is_a_kind_not_a_programme():
+    """08-qianxinan-wangmo: 强调要坚持农民主体地位,…完善利益联结机制 (base: a Programme 利益联结机制 implemented in
+    望谟县); a quoted model before it stays a programme."""
+    doc = extract_text("省长调研\n李炳军来到望谟县,强调要坚持农民主体地位,进一步优化组织经营方式,完善利益联结机制。")
+    assert "利益联结机制" not in _names(doc, "Programme"), _names(doc, "Programme")
+    model = extract_text("某县产业\n该县建立“龙头企业+合作社+农户”利益联结机制。")
+    assert _names(model, "Programme"), _names(model, "Programme")
