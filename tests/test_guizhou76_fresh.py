@@ -9,7 +9,8 @@ community written under its street keeps that parent when written alone later (�
 (村民王秀英(左)) closing a single name after a role noun; an area
 before its land and a localizer (2400平方公里的土地上) read as that land's area (土地面积); a count
 opening the group of a share (3000多劳动力中有47%在外务工) kept out of its indicator; 利益联结机制 a
-kind of mechanism, no programme."""
+kind of mechanism, no programme; a name
+after 图为 standing at a position in the photo (图为柳仕鸿(右)) a person."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -131,3 +132,13 @@ def test_the_benefit_linkage_mechanism_is_a_kind_not_a_programme():
     assert "利益联结机制" not in _names(doc, "Programme"), _names(doc, "Programme")
     model = extract_text("某县产业\n该县建立“龙头企业+合作社+农户”利益联结机制。")
     assert _names(model, "Programme"), _names(model, "Programme")
+
+
+def test_a_name_standing_in_a_photo_is_a_person():
+    """02-qinglong-sanbao: 退伍回乡的柳仕鸿创办了彝外婆服饰加工坊,图为柳仕鸿(右)与客商洽谈 (base: no person)."""
+    doc = extract_text("搬迁妇女就业\n退伍回乡的柳仕鸿创办了彝外婆服饰加工坊,图为柳仕鸿(右)与客商洽谈。")
+    assert "柳仕鸿" in _names(doc, "Person"), _names(doc, "Person")
+    pair = extract_text("茶园\n图为张建国(左)、李秀梅(右)在茶园采茶。")
+    assert {"张建国", "李秀梅"} <= _names(pair, "Person"), _names(pair, "Person")
+    things = extract_text("茶园\n图为茶园(左)和厂房(右)。")
+    assert not _names(things, "Person"), _names(things, "Person")
