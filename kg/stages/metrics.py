@@ -2030,6 +2030,19 @@ def _other_dimension(text: str, q: Quantity, prev_indicator: str) -> str | None:
 _TAIL_JOINERS = tuple(sorted(cues("metrics.tail_joiners"), key=len, reverse=True))  # 以及 before 及: no 航站楼以
 
 
+def _land_area(noun: str, unit: str | None) -> str:
+    """在2400平方公里的土地上,世居着…: an area figure before the land it measures and a localizer (上, 内)
+    is that land's area (土地面积), no noun 土地上; other nouns after 的 are kept as they are."""
+    stem = noun[:-1] if noun[-1:] in _LAND_LOCALIZERS else ""
+    if unit in _LAND_AREA_UNITS and 2 <= len(stem) <= 4 and all(map(is_han, stem)) and not stem.endswith("面积"):
+        return stem + "面积"
+    return noun
+
+
+_LAND_LOCALIZERS = tuple(cues("metrics.land_localizers"))  # 上, 内
+_LAND_AREA_UNITS = frozenset(cues("metrics.land_area_units"))  # 平方公里, 亩
+
+
 def _attributive_head(after: str) -> str:
     """The noun a figure describes through 的 (现有1条长2800米的跑道、6500平方米的航站楼及8个机位的站坪):
     the words after a figure that open with the attributive particle name the thing measured,
@@ -2687,6 +2700,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 # the people whose age is stated are counted, the age is no measure of the count
             if after.startswith(_DE) and len(after) > len(_DE) + 1:
                 after = after[len(_DE):]  # 5000平方公里的近岸海域: the figure measures the noun after 的
+            if text.startswith(_DE, q.end):
+                after = _land_area(after, q.unit)
             return after, q.start, q.end, "clause-after"
     # 9. a measure run straight after a count (完成中小河流治理3条18.5公里, 纳入河长制管理的河流有27条501.172公里):
     # the same things measured in another unit, the count's indicator (water48); no amount of money
@@ -5597,6 +5612,10 @@ _APPROX_AFTER = tuple(cues("numbers.approx_post"))
 _VP_RUN = re.compile(r"[^，,。；;：:、！？!?（(]{2,16}(?=[，,。；;：:、！？!?]|$)")
 
 
+# the count opening a group (3000多|劳动力, 5万名|劳动力): a figure of its own, no word of the group's name
+_COUNTED_GROUP = re.compile(r"[0-9０-９.]+[万千百]?[多余]?[" + "".join(cues("metrics.among_group_count_units")) + r"]?(?=[^0-9０-９.]{2})")
+
+
 def _share_among_group(view: _ArticleView, s_start: int, s_end: int, q) -> tuple | None:
     """引进落户的海外创新创业人才中90%以上具有侨的背景, 受访企业中有75%表示信心增强: a percentage right after
     a group closed by `metrics.among_group_marks` (中, 中有: among) and followed by a verb phrase to the
@@ -5619,6 +5638,8 @@ def _share_among_group(view: _ArticleView, s_start: int, s_end: int, q) -> tuple
     places = [b for a, b, _k, t, _l in view.mentions_in(lo, hi) if t == "Place" and a == lo]
     lo = max(places, default=lo)  # 常州市引进的人才中: the place is the subject, no word of the group
     group = _clean(text[lo:hi - len(mark)])
+    counted = list(_COUNTED_GROUP.finditer(group))
+    group = group[counted[-1].end():] if counted else group  # 目前三宝乡3000多劳动力中有47%在外务工: 劳动力, counted apart
     if len(group) < 2 or group.endswith(cues("metrics.among_group_pronouns")):
         return None
     e = q.end + next((len(w) for w in _APPROX_AFTER if text.startswith(w, q.end)), 0)
@@ -8519,11 +8540,32 @@ def _paragraph_street(view: _ArticleView, p_start: int, s_start: int) -> str | N
             break
         chain.append((key, lvl))
         at = b
+    if opener and len(chain) == 1 and chain[-1][1] in _WIDER_LEVELS and _holds_article_place(view, chain[-1][0]) \
+            and text[at:at + 1] not in _PLACE_LIST_JOINS:
+        return chain[-1][0]  # (“十四五”时期,贵州积极构建…: a time, then the province, whose the paragraph is)
     if not chain or chain[-1][1] not in _STREET_LEVELS or chain[-1][0] == view.art.place:
         return None
     if chain[-1][1] == "county" and len(chain) > 1:
         return None  # (我市博爱县丹东灌溉区…项目和广利灌溉区…项目: the city's paragraph naming one of its counties)
     return chain[-1][0]
+
+
+_WIDER_LEVELS = ("province", "city")
+_PLACE_LIST_JOINS = ("及", "、", "和", "与", "同")  # (泉州及晋江市领导…: a list of places, none the paragraph's own)
+
+
+def _holds_article_place(view: _ArticleView, key: str) -> bool:
+    """Is the place `key` a province or city the article's place lies in (贵州 over a story placed in
+    铜仁市)?  A paragraph opening with it (“十四五”时期,贵州积极构建…。数据显示,搬迁脱贫人口人均纯收入…)
+    zooms out from the story's place: its later figures naming no subject are that wider place's."""
+    ents = view.doc.entities
+    wide, home = ents.get(key), ents.get(view.art.place) if view.art.place else None
+    if wide is None or home is None or key == view.art.place:
+        return False
+    wc, hc = str(wide.code or ""), str(home.code or "")
+    digits = 2 if wide.level == "province" else 4
+    return len(wc) == 6 and len(hc) == 6 and wc.isdigit() and hc.isdigit() and hc[:digits] == wc[:digits] \
+        and wc[digits:] == "0" * (6 - digits)
 
 
 def _village_of_figure(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
@@ -11361,6 +11403,16 @@ def _caption_skipped(view: "_ArticleView", kind: str) -> bool:
     return kind == "caption" and not view.caption_story
 
 
+def _captions_hold_every_figure(view: "_ArticleView", qs: list[Quantity]) -> bool:
+    """A photo story (组图) whose story paragraph is set as a credited caption (`近年来，余庆县…打造
+    “扶贫工厂”10余家…。 新华社记者 某某 摄`) under a first photo's uncredited caption read as body:
+    when no title, heading or body paragraph holds a figure, the captions repeat none of them, and
+    their figures are the article's only ones (as `_caption_skipped` reads a story of captions)."""
+    spans = [(a, b) for a, b, kind in view.paras if kind != "caption"]
+    return any(k == "caption" for _, _, k in view.paras) and \
+        not any(a <= q.start < b for q in qs for a, b in spans)
+
+
 def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = None,
                     index: _DocIndex | None = None, bases: dict | None = None,
                     folded: dict | None = None) -> list[Metric]:
@@ -11374,6 +11426,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     if not qs:
         return []  # no figure (most short news): no view of the article to build
     view = _ArticleView(doc, art, index)
+    view.caption_story = view.caption_story or _captions_hold_every_figure(view, qs)
     out: list[Metric] = []
     sections: dict[int, str] = {}  # id(metric) -> title / subtitle / heading / body, for _fold_headlines
     prev = prev_ind = prev_metric = None

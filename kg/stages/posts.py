@@ -4418,6 +4418,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         _posts_then_names(scan, lo, hi, date)
         _name_then_posts(scan, lo, hi, date)
         _collective_leaders(scan, lo, hi)
+        _photo_positioned(scan, lo, hi)
         _seated_names(scan, lo, hi)
         _post_taken_by(scan, lo, hi, date)
         _signature(scan, lo, hi)
@@ -8718,6 +8719,26 @@ def _congress_then_deputy(scan: ArticleScan, m: re.Match) -> bool:
     人大代表, which goes on past it; the names after it are deputies, persons, as after 市人大代表 (a
     body covering the title's end, 人大代表联络站, leaves it no title)."""
     return m.group() in _TITLES_FORMAL and not scan.names.overlaps_body(m.end() - 1, m.end())
+
+
+_PHOTO_POSITION = re.compile(r"[(（](?:左|右|中)[一二三四五六七八九]?[)）]")
+_PHOTO_POSITION_OPENERS = ("图为", "、", "和", "与")  # 图为柳仕鸿(右)与客商洽谈, 图为张三(左)、李四(右)
+
+
+def _photo_positioned(scan: ArticleScan, lo: int, hi: int) -> None:
+    """图为柳仕鸿(右)与客商洽谈: a whole name right after a caption's 图为 (or a list mark after such a
+    name) and right before a position in the photo ((左), (右二)) is a person's: only people stand
+    somewhere in a photo.  No post is held."""
+    t = scan.text
+    for m in _PHOTO_POSITION.finditer(t, lo, hi):
+        for n in (3, 2, 4):
+            s = m.start() - n
+            if s < lo or not t.endswith(_PHOTO_POSITION_OPENERS, lo, s):
+                continue
+            if scan.names.name_at(s, strong=False) == t[s:m.start()] and not scan.persons.starts_at(s) \
+                    and not scan.names.overlaps_body(s, m.start()):
+                scan.persons.add(t[s:m.start()], s, m.start(), "posts.photo-position")
+            break
 
 
 def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:

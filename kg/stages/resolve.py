@@ -3281,6 +3281,9 @@ def _make_entities(doc: Doc) -> None:
             ms.append(o)
             starts.append(o.astart)
     first_parent: dict[str, str | None] = {}  # an unlisted place's name → the parent its first mention got
+    # … and the parent it was written under (万山区丹都街道旺家社区): the same name written alone later in
+    # the document (她从思南县鹦鹉溪镇青中村搬迁到旺家社区) is that place, not one of the county nearest it
+    written_parent: dict[str, str] = {}
     for m in sorted(doc.mentions, key=lambda m: (m.start, -(m.end - m.start))):
         name = m.norm or m.surface
         if m.label == "Place":
@@ -3292,7 +3295,10 @@ def _make_entities(doc: Doc) -> None:
                 parent = by_span.get((m.article, pm[0])) if pm else None
                 parent_key = m.attrs.get("parent_key") or (parent.key if parent
                                                            else _repeated_parent(m, name, first_parent)
+                                                           or written_parent.get(name)
                                                            or _enclosing_county_key(doc, m, counties))
+                if parent_key and (m.attrs.get("parent_key") or parent):
+                    written_parent.setdefault(name, parent_key)
                 m.attrs["parent_key"] = parent_key
                 first_parent.setdefault(name, parent_key)
             key = entity_id("Place", name, m.attrs.get("code"), parent_key)

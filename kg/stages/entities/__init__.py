@@ -198,13 +198,49 @@ def _credit_mentions(doc: Doc, art: Article, user_dict: str | None) -> None:
             s, e = at + m.start(1), at + m.end(1)
             doc.mentions.append(Mention(s, e, doc.text[s:e], "Person", art.id, "person.credit",
                                         norm=m.group(1), attrs={"credit": True}))
-        for f in extract_names(cap.credit, places, user_dict=user_dict):
+        for f in _credit_names(cap.credit, places, doc, art, user_dict):
             if f.label not in ("Agency", "Organization"):
                 continue
             s, e = at + f.start, at + f.end
             label, norm = _registry_form(f.label, f.norm or doc.text[s:e])
             doc.mentions.append(Mention(s, e, doc.text[s:e], label, art.id, f.rule + "+credit",
                                         norm=norm, attrs=dict(f.attrs, credit=True)))
+
+
+def _credit_names(credit: str, places: list[Found], doc: Doc, art: Article, user_dict: str | None) -> list[Found]:
+    """The names of a credit as read alone, and the agencies it names by its article's short place
+    forms (`_with_article_short_forms`): an organisation keeps its name as written (齐齐哈尔二机床…)."""
+    found = extract_names(credit, places, user_dict=user_dict)
+    wider = _with_article_short_forms(credit, places, doc, art)
+    if len(wider) == len(places):
+        return found
+    taken = [(f.start, f.end) for f in found if f.label in ("Agency", "Organization")]
+    return found + [f for f in extract_names(credit, wider, user_dict=user_dict)
+                    if f.label == "Agency" and not any(a < f.end and f.start < b for a, b in taken)]
+
+
+def _with_article_short_forms(credit: str, places: list[Found], doc: Doc, art: Article) -> list[Found]:
+    """A credit names a county by the short form its article uses (环江农业农村局供图 after 环江毛南族
+    自治县): the gazetteer reads a credit alone, without the article that resolves a bare short form,
+    so the article's short place forms are found in the credit too, as in its text."""
+    from ...divisions import table
+    by_code = table().by_code
+    shorts = {}
+    for m in doc.mentions:
+        d = by_code.get(m.attrs.get("code")) if m.article == art.id and m.label == "Place" else None
+        if d is not None and d.short and len(d.short) >= 2 and not m.attrs.get("anaphor"):
+            shorts[d.short] = d
+    taken = [(f.start, f.end) for f in places]
+    extra = []
+    for surface, d in shorts.items():
+        at = credit.find(surface)
+        while at >= 0:
+            if not any(a < at + len(surface) and at < b for a, b in taken):
+                extra.append(Found(at, at + len(surface), "Place", d.name, "gazetteer",
+                                   {"code": d.code, "level": d.level, "short": True}))
+                taken.append((at, at + len(surface)))
+            at = credit.find(surface, at + 1)
+    return sorted(places + extra, key=lambda f: f.start)
 
 
 def _registry_form(label: str, name: str) -> tuple[str, str]:

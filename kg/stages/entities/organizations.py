@@ -126,6 +126,9 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
                 and len(toks[k + 1]) == 1:
             continue  # 调研|采|芝|林药业: a one-character "verb" right after the verb cut at, before characters
             # jieba cannot make words of, is the brand's first character (not 决定|让|华润公司, 同意|由|…)
+        if len(tok) == 1 and k > 0 and len(toks[k - 1]) == 1 and len(toks[k + 1]) == 1 and tags.get(tok) == "vg":
+            continue  # 贞丰县宏|臻|菌业有限公司: a bound verbal morpheme (vg) between characters jieba makes no
+            # word of is no verb of the sentence, but a coined brand's character
         if _coined_opening(text, i, toks, k):
             continue  # ，歌|斐|颂|巧克力小镇集团: a coined brand opening the clause, not a verb 颂
         nxt = tags.get(toks[k + 1])
@@ -743,6 +746,14 @@ def _trade_word(word: str) -> bool:
         and _ORG_SUFFIX_RE.search(word) is None
 
 
+def _past_cut_word(text: str, i: int, start: int) -> int:
+    """A backward scan the length limit stopped inside a word (余庆县西|部新城…安置点制衣厂): the name
+    opens after that word, not with its second half (部新城…)."""
+    if start - i < _SCAN_LIMIT or i < 1 or not _HAN_CHAR.match(text[i - 1]):
+        return i
+    return i + 1 if word_freq().get(text[i - 1:i + 1]) and i + 1 < start else i
+
+
 def _inside_word(text: str, j: int, limit: int) -> bool:
     """Is text[j] part of a longer dictionary word (有 in 有色金属) rather than a word on its own?"""
     freq = word_freq()
@@ -765,6 +776,7 @@ def _inside_word(text: str, j: int, limit: int) -> bool:
 
 
 _DIVISION_LEVELS = ("province", "city", "county", "township")
+_SCAN_LIMIT = 14  # characters an organisation's name is read back from its suffix
 
 
 def _inside_place(j: int, place_starts: list[int], place_spans: dict[int, int]) -> bool:
@@ -1976,7 +1988,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if m.group(1).endswith(_INDUSTRY_CHAR) and (_trade_noun(text, start, end) or _name_goes_on(text, end)):
             continue  # 发展畜|牧业: the trade; 九鼎轩置业|企划有限公司: the name goes on (旺湖牧业 is one)
         i = start
-        while i > 0 and start - i < 14:
+        while i > 0 and start - i < _SCAN_LIMIT:
             ch = text[i - 1]
             if ch in _CLOSE_BRACKETS and (k := _bracketed_kind(text, i - 1, start, end)) is not None:
                 i = k  # 柳工（集团）|有限公司: the group's kind in brackets before the legal form
@@ -2001,6 +2013,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                     any(text.endswith(w, 0, i) for w in ORG_STOP_WORDS):
                 break
             i -= 1
+        if not any(i <= a < start for a in place_starts[bisect.bisect_left(place_starts, i):][:1]):
+            i = _past_cut_word(text, i, start)  # (a place after the cut opens the name: read below)
         k = bisect.bisect_right(place_starts, i) - 1
         if k >= 0 and place_starts[k] < i < place_spans[place_starts[k]] <= start:
             i = place_spans[place_starts[k]]  # (秦)皇岛开发区|康泰医学…: the scan's limit cut a place, which is no part of the name
