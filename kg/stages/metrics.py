@@ -3334,13 +3334,14 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
 
 
 def _word_starts_at(s: str, k: int) -> bool:
-    """Does the dictionary segmentation of `s` open a word at k (城市|建设…: 建 opens 建设)?  A part's
-    last character found there is another word's first, not the end of a class word like its own
-    (国家级|农业…: 级 ends 国家级; 中药材: 药 inside it, 小杂药材)."""
+    """Does the dictionary segmentation of `s` open a word of two characters or more at k (城市|建设…:
+    建 opens 建设)?  A part's last character found there is another word's first, not the end of a
+    class word like its own (国家级|农业…: 级 ends 国家级; 中药材: 药 inside it, 小杂药材; 货物|类|节约资金:
+    类 a word alone, the part's own class word, so 工程类 after it is 工程类节约资金)."""
     at = 0
     for w in dict_words(s):
         if at >= k:
-            return at == k
+            return at == k and len(w) >= 2
         at += len(w)
     return False
 
