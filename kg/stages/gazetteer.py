@@ -2311,6 +2311,7 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
     ends = _township_ends()
     county_ends = _county_ends(doc)
     siblings = _sibling_counties(doc, A, ends)
+    named_codes = {m.attrs.get("code") for m in doc.mentions if m.label == "Place"}  # (once: the loop adds townships only)
     for art, taken in _place_marks(doc):
         voice = None  # (read once per article, at its first unknown township)
         for end_idx, (name, codes) in _windowed_matches(A, ends, art.text):
@@ -2328,7 +2329,7 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
                 taken[s:e] = b"\x01" * (e - s)
                 continue
             inside = [c for c in codes if c[:6] in context or any(a.code in context for a in T.ancestors(c))]
-            beside = [c for c in inside if _beside_named_county(doc, c, context)]
+            beside = [c for c in inside if _beside_named_county(c, context, named_codes)]
             inside = [c for c in inside if c not in beside]
             named = _named_county_of(beside, context) if beside and not any(c[:6] in context for c in inside) \
                 else None  # (a town of another city the province holds, 贵港's 大坡镇, is none the story means)
@@ -2372,7 +2373,7 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
 _STREET_ORGANS = tuple(place_words("street_short_organs"))  # 党工委, 办事处, 辖区: a street office's own
 
 
-def _beside_named_county(doc: Doc, code: str, context: set[str]) -> bool:
+def _beside_named_county(code: str, context: set[str], named_codes: set) -> bool:
     """郓城县县长谷永强到张集镇 (菏泽市 never written; the table's one 张集镇 of 菏泽 is 单县's): a town
     written alone in a story that names a county of its city, never its own county nor the city
     itself, is no town of a sibling county the story never names — the city is context only as
@@ -2382,7 +2383,7 @@ def _beside_named_county(doc: Doc, code: str, context: set[str]) -> bool:
     if county in context or not any(c[:4] == city[:4] and (d := T.get(c)) is not None and d.level == "county"
                                     for c in context):
         return False
-    return not any(m.label == "Place" and m.attrs.get("code") == city for m in doc.mentions)
+    return city not in named_codes  # (`named_codes`: the codes of the document's places, read once)
 
 
 def _named_county_of(codes: list[str], context: set[str]) -> str | None:

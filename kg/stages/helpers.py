@@ -338,7 +338,8 @@ def in_lesson_clause(text: str, a: int, e: int, lo: int = 0) -> bool:
     at most _LESSON_REACH characters before it, after `lo`) and 教训 after it in the same sentence?
     Then it is where another accident happened, never where the checks and figures are."""
     verbs, nouns = _lesson_words()
-    start = max(lo, a - _LESSON_REACH, *(text.rfind(ch, 0, a) + 1 for ch in _LESSON_STOPS))
+    floor = max(lo, a - _LESSON_REACH)  # (the stops are looked for only that far back: linear in a text with none)
+    start = max(floor, *(text.rfind(ch, floor, a) + 1 for ch in _LESSON_STOPS))
     if max(text.rfind(v, start, a) for v in verbs) < 0:
         return False
     hi = min(len(text), e + _LESSON_REACH)

@@ -182,23 +182,27 @@ def _title_issuers(text: str, found: list[Found]) -> set[int]:
     return kept
 
 
-def _credit_mentions(doc: Doc, art: Article, user_dict: str | None) -> None:
+def _credit_mentions(doc: Doc, art: Article, user_dict: str | None, art_mentions: list[Mention]) -> None:
     """Agencies in photo credits (邯郸市委宣传部供图): credits are not article text, so they are
-    recorded with source offsets only."""
+    recorded with source offsets only.  `art_mentions`: the article's mentions as the stage began
+    (its places: the short forms a credit may use, read once per article)."""
     from ..gazetteer import places_in
+    shorts = None
     for cap in art.captions:
         if not cap.credit:
             continue
-        at = doc.text.find(cap.credit, cap.end)
-        if at < 0 or at - cap.end > 40:
+        at = doc.text.find(cap.credit, cap.end, cap.end + _CREDIT_REACH + len(cap.credit))
+        if at < 0:
             continue
+        if shorts is None:
+            shorts = _article_short_forms(art_mentions)
         places = [Found(s, e, "Place", name, "gazetteer", {"code": code, "level": level, "short": short})
                   for s, e, name, code, level, short in places_in(cap.credit)]
         for m in CREDIT_PERSON_RE.finditer(cap.credit):  # 河北日报通讯员 聂长青摄
             s, e = at + m.start(1), at + m.end(1)
             doc.mentions.append(Mention(s, e, doc.text[s:e], "Person", art.id, "person.credit",
                                         norm=m.group(1), attrs={"credit": True}))
-        for f in _credit_names(cap.credit, places, doc, art, user_dict):
+        for f in _credit_names(cap.credit, places, shorts, user_dict):
             if f.label not in ("Agency", "Organization"):
                 continue
             s, e = at + f.start, at + f.end
@@ -207,11 +211,14 @@ def _credit_mentions(doc: Doc, art: Article, user_dict: str | None) -> None:
                                         norm=norm, attrs=dict(f.attrs, credit=True)))
 
 
-def _credit_names(credit: str, places: list[Found], doc: Doc, art: Article, user_dict: str | None) -> list[Found]:
+_CREDIT_REACH = 40  # characters at most between a caption's end and its credit
+
+
+def _credit_names(credit: str, places: list[Found], shorts: dict, user_dict: str | None) -> list[Found]:
     """The names of a credit as read alone, and the agencies it names by its article's short place
     forms (`_with_article_short_forms`): an organisation keeps its name as written (齐齐哈尔二机床…)."""
     found = extract_names(credit, places, user_dict=user_dict)
-    wider = _with_article_short_forms(credit, places, doc, art)
+    wider = _with_article_short_forms(credit, places, shorts)
     if len(wider) == len(places):
         return found
     taken = [(f.start, f.end) for f in found if f.label in ("Agency", "Organization")]
@@ -219,17 +226,22 @@ def _credit_names(credit: str, places: list[Found], doc: Doc, art: Article, user
                     if f.label == "Agency" and not any(a < f.end and f.start < b for a, b in taken)]
 
 
-def _with_article_short_forms(credit: str, places: list[Found], doc: Doc, art: Article) -> list[Found]:
-    """A credit names a county by the short form its article uses (环江农业农村局供图 after 环江毛南族
-    自治县): the gazetteer reads a credit alone, without the article that resolves a bare short form,
-    so the article's short place forms are found in the credit too, as in its text."""
+def _article_short_forms(art_mentions: list[Mention]) -> dict:
+    """The short forms of the divisions an article names (环江 for 环江毛南族自治县), by short form."""
     from ...divisions import table
     by_code = table().by_code
     shorts = {}
-    for m in doc.mentions:
-        d = by_code.get(m.attrs.get("code")) if m.article == art.id and m.label == "Place" else None
+    for m in art_mentions:
+        d = by_code.get(m.attrs.get("code")) if m.label == "Place" else None
         if d is not None and d.short and len(d.short) >= 2 and not m.attrs.get("anaphor"):
             shorts[d.short] = d
+    return shorts
+
+
+def _with_article_short_forms(credit: str, places: list[Found], shorts: dict) -> list[Found]:
+    """A credit names a county by the short form its article uses (环江农业农村局供图 after 环江毛南族
+    自治县): the gazetteer reads a credit alone, without the article that resolves a bare short form,
+    so the article's short place forms are found in the credit too, as in its text."""
     taken = [(f.start, f.end) for f in places]
     extra = []
     for surface, d in shorts.items():
@@ -401,7 +413,7 @@ def make_entities(user_dict: str | None = None):
             starts = {s.start for s in art.sections}
             for f in extract_names(art.text, places, starts, str(user_dict) if user_dict else None):
                 doc.add_mention(art, f.start, f.end, f.label, f.rule, norm=f.norm, **f.attrs)
-            _credit_mentions(doc, art, str(user_dict) if user_dict else None)
+            _credit_mentions(doc, art, str(user_dict) if user_dict else None, by_article.get(art.id, []))
             _byline_mentions(doc, art, existing, bounds)
         _placed_short_forms(doc)
         return doc
