@@ -11409,9 +11409,15 @@ def _captions_hold_every_figure(view: "_ArticleView", qs: list[Quantity]) -> boo
     “扶贫工厂”10余家…。 新华社记者 某某 摄`) under a first photo's uncredited caption read as body:
     when no title, heading or body paragraph holds a figure, the captions repeat none of them, and
     their figures are the article's only ones (as `_caption_skipped` reads a story of captions)."""
-    spans = [(a, b) for a, b, kind in view.paras if kind != "caption"]
-    return any(k == "caption" for _, _, k in view.paras) and \
-        not any(a <= q.start < b for q in qs for a, b in spans)
+    if not any(k == "caption" for _, _, k in view.paras):
+        return False
+    spans = sorted((a, b) for a, b, kind in view.paras if kind != "caption")
+    starts = [a for a, _ in spans]
+    for q in qs:  # (one bisection per figure: the paragraphs do not overlap)
+        i = bisect.bisect_right(starts, q.start) - 1
+        if i >= 0 and q.start < spans[i][1]:
+            return False
+    return True
 
 
 def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = None,
