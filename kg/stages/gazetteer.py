@@ -2329,7 +2329,8 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
                 taken[s:e] = b"\x01" * (e - s)
                 continue
             inside = [c for c in codes if c[:6] in context or any(a.code in context for a in T.ancestors(c))]
-            beside = [c for c in inside if _beside_named_county(c, context, named_codes)]
+            beside = [c for c in inside if county is None and _beside_named_county(c, context, named_codes)]
+            # (written right after a county of its city, 海原县兴仁镇, it is the table's town, moved there)
             inside = [c for c in inside if c not in beside]
             named = _named_county_of(beside, context) if beside and not any(c[:6] in context for c in inside) \
                 else None  # (a town of another city the province holds, 贵港's 大坡镇, is none the story means)
