@@ -477,6 +477,20 @@ def _opens_dated_change(text: str, q: Quantity) -> bool:
 _DATED_START_REACH = 12  # characters of the start level's own time (由2010年的, 从2019年末的)
 
 
+def _names_next_figure(text: str, q: Quantity, nxt: Quantity | None) -> bool:
+    """新增班级24个学位1080个 (school lists: noun, figure, noun, figure, in one unit): the noun after q's
+    unit runs into the next figure and names it, as the noun before q's number names q; it is no
+    noun q counts (was 24个学位).  Both words are nouns and no division (3个乡镇12个村 counts 乡镇)."""
+    if nxt is None or nxt.unit != q.unit or not (2 <= nxt.number_start - q.end <= 4):
+        return False
+    word = text[q.end:nxt.number_start]
+    before = next((text[k:q.number_start] for k in range(q.number_start - 4, q.number_start - 1)
+                   if k >= 0 and text[k:q.number_start] in word_tags()), "")
+    return all(len(w) >= 2 and word_tags().get(w, "")[:1] == "n" and word_tags().get(w) != "ns"
+               and not _ADMIN_UNIT.match(w) and w[0] not in cues("metrics.scope_openers_before_count")
+               for w in (word, before))
+
+
 def _not_counted(text: str, q) -> bool:
     """Is the word after q's unit no noun it counts: a mark passed, a range closed, an adverb, or a
     change going on (由3528人上升为7115人, 38.75亿公斤增加到…)?"""
@@ -1870,6 +1884,16 @@ def _money_noun_end(counted: str, q: Quantity, nxt: Quantity | None) -> int:
 _MONEY_NOUN_RE = re.compile("|".join(re.escape(w) for w in sorted(cues("metrics.money_nouns"), key=len, reverse=True)))
 
 
+def _amount_of_counted_item(text: str, name: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str:
+    """学前教育资助:386人,金额17.38万元 (aid notices, item by item): a bare 金额 right after the count of
+    an item, one comma between, is that item's money (学前教育资助金额), not an amount of nothing named."""
+    if prev is None or prev_ind is None or len(prev_ind[0]) < 2 or name not in cues("metrics.item_amount_words"):
+        return name
+    if prev.unit == q.unit or text[prev.end:q.start] not in ("," + name, "，" + name):
+        return name
+    return prev_ind[0] + name
+
+
 def _measure_of_counted(name: str, lo: int, prev_ind: tuple | None) -> str:
     """484家规上工业企业增加值同比增长8.1%: a change right after a count of things, whose words open
     with a measure (增加值, 产值), is the measure of those things — 规上工业企业增加值同比增长, not the
@@ -2241,6 +2265,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
             and not _spent_on(q) \
             and not _not_counted(text, q) and q.counted not in cues("metrics.sum_adverbs") \
+            and not _names_next_figure(text, q, nxt) \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
                                        and q.counted.startswith(cues("metrics.people_verbs"))):
         listed = next((w for w in _PROVINCE_LISTS if text.startswith(w, q.end)), None) \
@@ -2466,6 +2491,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _after_counted_partner(name)
     name = _picked_from(name, text, lo, prev)
     name = _measure_of_counted(name, lo, prev_ind)
+    name = _amount_of_counted_item(text, name, q, prev, prev_ind)
     pull = _pull_of_previous(text, s_start, left, name, q, prev, prev_ind)
     if pull:  # (quoted from the verb: 拉动全市规模以上工业1.3个百分点)
         return pull, q.start - len(left.lstrip(" ，,")), q.end, "pull-of-previous"
