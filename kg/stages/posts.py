@@ -4310,6 +4310,8 @@ def _honorific_after(t: str, q: int, opening: bool, name: str) -> bool:
         len(u) >= 2 and name.endswith(u) for u in vocabulary().unit_suffixes)
 
 
+# edu77: verbs a group does right after its kind (教师齐聚, 队员赶赴): no name after the post
+_VERBS_NOT_NAMES = frozenset(w for w, _ in _cue("verbs_not_names"))
 # sister58: posts only a foreign local council has (议长: posts_words abroad_only_posts)
 _ABROAD_ONLY_POSTS = frozenset(w for w, _ in _cue("abroad_only_posts"))
 
@@ -4344,6 +4346,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             if chain:
                 name = scan.names.name_at(p, after_post=True)
                 rule = "posts.title"
+                if name in _VERBS_NOT_NAMES:
+                    name = None  # 110多名教师齐聚中心校: the group's verb, no name 齐聚
                 if name and _preposition_before_name(scan, p, hi):
                     name = None  # 副董事长向陈和春副主席汇报: 向 is a preposition, 陈和春 a name with his own post
                 if name and _holder_written_first(scan, p, chain):

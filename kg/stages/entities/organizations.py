@@ -1867,6 +1867,8 @@ def _after_deictic(text: str, i: int, start: int) -> int:
     该县 point at the place and are no word of the name.  The scan may stop inside the pointer, at its
     level word, when its first character is a stop (数据来自该|市金沙滩羔羊肉业股份有限公司): the
     level word then goes too, or the company would be read as the city's own 市… firm."""
+    if i > 0 and text[i - 1:i + 1] in _DEICTIC_SET and 2 <= start - i - 1 <= 3 and proper(text[i + 1:start]):
+        return i + 1  # 在该镇|南林中学: a short proper name after the pointer's level word, which is no part of it
     if start - i <= 4:
         return i
     if text.startswith(_DEICTIC_OPENERS, i):
