@@ -61,3 +61,12 @@ def test_a_verb_of_gathering_after_a_group_s_post_is_no_person():
     assert "齐聚" not in people, people
     named = extract_text("县教育局召开会议\n县教育局副局长齐军出席会议并讲话。")
     assert "齐军" in {e.name for e in named.entities.values() if e.type == "Person"}
+
+
+def test_namely_opening_the_items_is_no_word_of_the_indicator():
+    """01-xinfeng-balance (江西信丰县): 新增学位8160个(其中小学3780个、初中3300个)即奥信小学新增班级24个学位1080个
+    (base: the indicator 学位 for 24 classes; then 即奥信小学新增班级 once the noun after it names the places)."""
+    doc = extract_text("信丰县新增学位\n全县新增学位8160个(其中小学3780个、初中3300个)即奥信小学新增班级24个学位1080个,"
+                       "信丰三中新增班级30个学位1500个。")
+    got = {i for i, v, _u in _metrics(doc) if v == 24}
+    assert got and not any(i.startswith("即") or i == "学位" for i in got), got
