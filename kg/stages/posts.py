@@ -112,6 +112,7 @@ _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政
 _CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
 _SENTENCE_END_CHARS = "。！？\n"  # (a sentence's ends, for a look around a post within it)
 _BARE_GOVERNMENT_SCOPES = {w: organ for w, organ in _cue("bare_government_scopes")}  # 市, 县, 区; 盟 → 行政公署
+_SCOPE_RANKS = frozenset(w for w, _ in _cue("scope_ranks"))  # 巡视员, 调研员: 区二级巡视员 is the 区 government's
 _NOT_ORG_ENDINGS = tuple(w for w, _ in _cue("not_organisation_endings"))
 _LEAGUE_ENDINGS = tuple(w for w, _ in _cue("league_committee_endings"))  # 团委: a Youth League committee
 _LEAGUE_ENDINGS += tuple(w for w, _ in _cue("student_body_endings"))  # 学生会: the students' own body it guides
@@ -3262,6 +3263,23 @@ class ArticleScan:
             return None
         return self._make_body(s, s, scope + (_BARE_GOVERNMENT_SCOPES[scope] or _GOVERNMENT_ORGANS[0]), None, label="Agency")
 
+    def bare_scope_rank(self, post: str, s: int, lo: int) -> Body | None:
+        """副区长王益群,区二级巡视员杨立红出席会议: a civil servant's rank (巡视员, 调研员: posts_words
+        `scope_ranks`, with or without 一级, 二级) written right after a bare scope word (区, 县, 市) that
+        opens its clause or list item is held in that division's government — the article's place's
+        where known (宝山区人民政府), else the bare one (区人民政府), as 副区长 is."""
+        t = self.text
+        scope = t[s - 1:s]
+        if self._base(post) not in _SCOPE_RANKS or scope not in _BARE_GOVERNMENT_SCOPES or s - 1 < lo \
+                or (s - 1 > lo and is_han(t[s - 2])):
+            return None
+        level = _level_of_scope(scope)
+        pl = self._relative_place(level, scope) if level else None
+        if pl is not None:
+            return self.government_of(Body(None, pl[0], "Place", s - 1, s, pl), post)
+        return self._make_body(s - 1, s, scope + (_BARE_GOVERNMENT_SCOPES[scope] or _GOVERNMENT_ORGANS[0]), None,
+                               label="Agency")
+
     def government_of(self, place: Body, post: str) -> Body:
         """主席 of a sub-national place heads its 人民政府 (自治区副主席 → …自治区人民政府)."""
         code = place.place[1] if place.place else None
@@ -3424,6 +3442,8 @@ class ArticleScan:
                     if not apart:
                         body = body or (Body(None, pl[0], "Place", s, s, pl) if pl
                                         else self.bare_government(prev, post, s, start_lo))
+                elif (ranked := self.bare_scope_rank(post, s, start_lo)) is not None:
+                    body = ranked  # 区二级巡视员杨立红: the rank held in the district's government
                 elif prev is None and (acting := self.acting_chair(post, s)) is not None:
                     body = acting  # 代理主席陈武 in the region's news: its government's
                 elif self._base(post) in _COUNTRY_IMPLIED and (country := self._country_of_post(post, s)):
@@ -8195,9 +8215,11 @@ def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | 
 @lru_cache(maxsize=1)
 def _bare_post_acts() -> tuple[str, ...]:
     """The acts of an official that make a name before a bare post a person (`_name_before_bare_post`):
-    appointment_verbs `act` of two characters or more, and posts_words `bare_post_acts` (拜会, 应约)."""
-    return tuple(sorted({w for w in _verb_kinds("act") if len(w) >= 2} | {w for w, _ in _cue("bare_post_acts")},
-                        key=len, reverse=True))
+    appointment_verbs `act` and `speech` of two characters or more (赵革书记指出, 王某市长强调: a county
+    meeting's summary quotes a leader of the city above by name and title, no body written), and
+    posts_words `bare_post_acts` (拜会, 应约, 批示, 的讲话)."""
+    return tuple(sorted({w for w in _verb_kinds("act", "speech") if len(w) >= 2}
+                        | {w for w, _ in _cue("bare_post_acts")}, key=len, reverse=True))
 
 
 def _name_before_bare_post(scan: ArticleScan, p: int, nested: bool = False) -> str | None:
