@@ -1,8 +1,9 @@
 """Round 77 (meeting77): summaries of 政府常务会议, 政府党组会议 and 县委常委会 meetings from fresh texts of
-/tmp/s26/fresh/meeting77 (上海宝山区, 福建闽侯县, 安徽太湖县, 河北阜城县).  Fixes: a leader of the level above
+/tmp/s26/fresh/meeting77 (上海宝山区, 福建闽侯县, 安徽太湖县, 河北阜城县, 湖北通城县).  Fixes: a leader of the level above
 quoted by name and bare title (赵革书记的讲话, 吴贤德市长批示, 王某书记指出) is a person — the verbs of speech and
 a meeting's 批示, 的讲话 make the name before a bare post a person's; a name after 以及 in what a meeting relays
-carries its title as after 和 (以及吴贤德市长批示要求); a civil servant's rank after a bare scope word
+carries its title as after 和 (以及吴贤德市长批示要求), and so does one after the 、 joining those items
+(…省委常委会精神、胡春华副总理关于乡村振兴讲话); a civil servant's rank after a bare scope word
 (区二级巡视员杨立红, 县一级调研员) is held in that division's government, as 副区长 is."""
 from __future__ import annotations
 
@@ -36,6 +37,15 @@ def test_a_name_after_yiji_in_what_a_meeting_relays():
     doc = extract_text("县政府常务会议召开\n会议还传达学习中共中央、国务院印发的《党政机关厉行节约反对浪费条例》,"
                        "以及吴贤德市长批示要求,研究县政府初步贯彻意见。")
     assert "吴贤德" in _people(doc), _people(doc)
+
+
+def test_a_titled_name_after_the_mark_joining_what_a_meeting_relays():
+    """09-tongcheng-xwcwh (通城县, 湖北): 会议传达学习了…6月29日省委常委会传达学习习近平总书记考察湖北重要讲话精神、
+    胡春华副总理关于乡村振兴讲话以及上级有关会议、文件精神 (base: no person 胡春华); a 、 between bodies names nobody."""
+    doc = extract_text("县委常委会召开\n会议传达学习了6月29日省委常委会精神、胡春华副总理关于乡村振兴讲话以及上级有关会议精神。")
+    assert ("胡春华", "国务院", "副总理") in _holdings(doc), _holdings(doc)
+    bodies = extract_text("县委常委会召开\n会议听取了县财政局、高新区管委会、林业局的工作汇报。")
+    assert not _people(bodies), _people(bodies)
 
 
 def test_a_rank_after_a_bare_scope_word_is_held_in_its_government():
