@@ -21,7 +21,7 @@ def _holdings(doc) -> set[tuple[str, str, str]]:
 
 def test_a_leader_quoted_by_name_and_bare_title_is_a_person():
     """08-fucheng-xwcwh (阜城宣传, 河北阜城县): 会议传达了市委四届八次全会精神…赵革书记的讲话站位高、思路明
-    (base: no person 赵革); the same shape with a verb of speech (赵革书记强调); 全县书记的讲话 names nobody."""
+    (base: no person 赵革); the same shape with a verb of speech (赵革书记强调); 全县书记的讲话 and 缪边负责人汇报 (a village's head) name nobody."""
     doc = extract_text("县委常委会召开\n会议传达了市委四届八次全会精神,研究我县贯彻落实意见。"
                        "申文霞指出,全会是一次重要会议。赵革书记的讲话站位高、思路明、措施实。")
     assert "赵革" in _people(doc), _people(doc)
@@ -29,6 +29,8 @@ def test_a_leader_quoted_by_name_and_bare_title_is_a_person():
     assert "赵革" in _people(said), _people(said)
     common = extract_text("县委常委会召开\n会议听取了县法院工作汇报。全县书记的讲话要有针对性。")
     assert not _people(common), _people(common)  # (全县 is no name)
+    village = extract_text("乡村振兴推进会召开\n会上,缪边负责人汇报了特色精品村创建工作情况。")
+    assert "缪边" not in _people(village), _people(village)  # (a village's head: 负责人 stands for its unit)
 
 
 def test_a_name_after_yiji_in_what_a_meeting_relays():
