@@ -112,6 +112,7 @@ _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政
 _CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
 _SENTENCE_END_CHARS = "。！？\n"  # (a sentence's ends, for a look around a post within it)
 _BARE_GOVERNMENT_SCOPES = {w: organ for w, organ in _cue("bare_government_scopes")}  # 市, 县, 区; 盟 → 行政公署
+_SCOPE_RANKS = frozenset(w for w, _ in _cue("scope_ranks"))  # 巡视员, 调研员: 区二级巡视员 is the 区 government's
 _NOT_ORG_ENDINGS = tuple(w for w, _ in _cue("not_organisation_endings"))
 _LEAGUE_ENDINGS = tuple(w for w, _ in _cue("league_committee_endings"))  # 团委: a Youth League committee
 _LEAGUE_ENDINGS += tuple(w for w, _ in _cue("student_body_endings"))  # 学生会: the students' own body it guides
@@ -3262,6 +3263,23 @@ class ArticleScan:
             return None
         return self._make_body(s, s, scope + (_BARE_GOVERNMENT_SCOPES[scope] or _GOVERNMENT_ORGANS[0]), None, label="Agency")
 
+    def bare_scope_rank(self, post: str, s: int, lo: int) -> Body | None:
+        """副区长王益群,区二级巡视员杨立红出席会议: a civil servant's rank (巡视员, 调研员: posts_words
+        `scope_ranks`, with or without 一级, 二级) written right after a bare scope word (区, 县, 市) that
+        opens its clause or list item is held in that division's government — the article's place's
+        where known (宝山区人民政府), else the bare one (区人民政府), as 副区长 is."""
+        t = self.text
+        scope = t[s - 1:s]
+        if self._base(post) not in _SCOPE_RANKS or scope not in _BARE_GOVERNMENT_SCOPES or s - 1 < lo \
+                or (s - 1 > lo and is_han(t[s - 2])):
+            return None
+        level = _level_of_scope(scope)
+        pl = self._relative_place(level, scope) if level else None
+        if pl is not None:
+            return self.government_of(Body(None, pl[0], "Place", s - 1, s, pl), post)
+        return self._make_body(s - 1, s, scope + (_BARE_GOVERNMENT_SCOPES[scope] or _GOVERNMENT_ORGANS[0]), None,
+                               label="Agency")
+
     def government_of(self, place: Body, post: str) -> Body:
         """主席 of a sub-national place heads its 人民政府 (自治区副主席 → …自治区人民政府)."""
         code = place.place[1] if place.place else None
@@ -3424,6 +3442,8 @@ class ArticleScan:
                     if not apart:
                         body = body or (Body(None, pl[0], "Place", s, s, pl) if pl
                                         else self.bare_government(prev, post, s, start_lo))
+                elif (ranked := self.bare_scope_rank(post, s, start_lo)) is not None:
+                    body = ranked  # 区二级巡视员杨立红: the rank held in the district's government
                 elif prev is None and (acting := self.acting_chair(post, s)) is not None:
                     body = acting  # 代理主席陈武 in the region's news: its government's
                 elif self._base(post) in _COUNTRY_IMPLIED and (country := self._country_of_post(post, s)):
@@ -7434,7 +7454,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
     if (opens or met) and (first := _name_before_post(scan, p)):
         return first, "posts.name-first"  # 毛伟明副省长主持…, 李强总理出席…
-    if (opens or met) and (first := _name_before_bare_post(scan, p)) \
+    if (opens or met) and (first := _name_before_bare_post(scan, p, speech=opens)) \
             and not (met and _country_implied_re().match(t, p + len(first))):
         return first, "posts.name-first"  # 温振顺总领事拜会…: a person, his post of no body written (应习近平主席邀请;
         # 应高克总统邀请: a foreign state's post, `_foreign_names_first` reads it with its country)
@@ -8199,20 +8219,33 @@ def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | 
 @lru_cache(maxsize=1)
 def _bare_post_acts() -> tuple[str, ...]:
     """The acts of an official that make a name before a bare post a person (`_name_before_bare_post`):
-    appointment_verbs `act` of two characters or more, and posts_words `bare_post_acts` (拜会, 应约)."""
+    appointment_verbs `act` of two characters or more, and posts_words `bare_post_acts` (拜会, 应约,
+    批示, 的讲话)."""
     return tuple(sorted({w for w in _verb_kinds("act") if len(w) >= 2} | {w for w, _ in _cue("bare_post_acts")},
                         key=len, reverse=True))
 
 
-def _name_before_bare_post(scan: ArticleScan, p: int, nested: bool = False) -> str | None:
+@lru_cache(maxsize=1)
+def _bare_post_speech() -> tuple[str, ...]:
+    """appointment_verbs `speech` of two characters or more (赵革书记指出, 王某市长强调: a county meeting's
+    summary quotes a leader of the level above by name and bare title): acts after a name opening its clause."""
+    return tuple(sorted((w for w in _verb_kinds("speech") if len(w) >= 2), key=len, reverse=True))
+
+
+_BARE_POSTS_OF_UNITS = frozenset(w for w, _ in _cue("bare_posts_of_units"))  # 负责人: 缪边负责人汇报 is a village's
+
+
+def _name_before_bare_post(scan: ArticleScan, p: int, nested: bool = False, speech: bool = False) -> str | None:
     """温振顺总领事拜会杜伊斯堡市长林克, 温振顺总领事应约赴…: a name opening its clause before a post
     that gives no body (no 驻… written) is still a person where an act of an official follows the
-    post at once: the name as `_name_before_post` cuts it (the shortest a post follows), no post held."""
+    post at once: the name as `_name_before_post` cuts it (the shortest a post follows), no post held.
+    With `speech` (the name opens its clause: 赵革书记指出) a verb of speech is such an act too, unless
+    the post is a unit's stand-in (posts_words `bare_posts_of_units`: 缪边负责人汇报 names a village's head)."""
     t = scan.text
     sur = next((s for s in _scan_tables()[0].get(t[p:p + 1], ()) if t.startswith(s, p)), None)
     if sur is None:
         return None
-    if t[p] in _MEET_BEFORE and not nested and _name_before_bare_post(scan, p + 1, nested=True):
+    if t[p] in _MEET_BEFORE and not nested and _name_before_bare_post(scan, p + 1, nested=True, speech=speech):
         return None  # 应王毅外长邀请: the preposition (a family name too: 应勇) opens the name after it
     for n in range(len(sur) + 1, len(sur) + 3):
         name = t[p:p + n]
@@ -8226,7 +8259,8 @@ def _name_before_bare_post(scan: ArticleScan, p: int, nested: bool = False) -> s
                 _post_inside_name(t, p + len(sur), p + n):
             return None
         act = m.end() + len(next((w for w in _BARE_POST_ACT_ADVERBS if t.startswith(w, m.end())), ""))
-        return name if t.startswith(_bare_post_acts(), act) else None  # (习近平主席|将|出席: an adverb between)
+        speaks = speech and m.group() not in _BARE_POSTS_OF_UNITS and t.startswith(_bare_post_speech(), act)
+        return name if speaks or t.startswith(_bare_post_acts(), act) else None  # (习近平主席|将|出席: an adverb between)
     return None
 
 
