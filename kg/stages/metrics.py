@@ -2144,6 +2144,21 @@ _CLASS_NOUN_SET = frozenset(cues("metrics.class_nouns"))
 _SIZED_CLASS_AFTER = re.compile(f"[0-9０-９.．]+[千百]?[万亿]?元(?:{_DE})?({cue_alt('metrics.class_nouns')})")
 
 
+# a bounded amount and the class noun right after a count (3个|5000万元以上|项目): the class the count is of
+_BOUNDED_CLASS_AFTER = re.compile(f"[0-9０-９.．]+[千百]?[万亿]?元(?:{cue_alt('metrics.class_bounds')})"
+                                  f"(?:{cue_alt('metrics.class_nouns')})")
+
+
+def _bounded_class(text: str, q: Quantity) -> str | None:
+    """3个5000万元以上项目: a count, then the size bound of the things counted and their class noun — the
+    count is of the projects of that class (5000万元以上项目, as 3个亿元以上项目 is read), not the bare
+    unit 个 (zhejiang77).  A count of money or a share bounds nothing; None elsewhere."""
+    if q.unit in _MONEY_UNITS or q.unit in _PERCENT_UNITS:
+        return None
+    m = _BOUNDED_CLASS_AFTER.match(text, q.end)
+    return m.group(0) if m else None
+
+
 def _sized_class(text: str, q: Quantity, counted: str) -> str | None:
     """8个总投资127亿元项目开工建设, 32个总投资50亿元的项目: a count, then the size word, an amount and the
     class noun — the count is of the projects (项目), not of 总投资; and the amount run into the class noun
@@ -2228,6 +2243,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     bracketed = _bracketed_target(view, s_start, q, prev, prev_ind, level)
     if bracketed is not None:
         return bracketed
+    bounded = _bounded_class(text, q)
+    if bounded:  # 3个5000万元以上项目: the projects of that size, not the bare 个
+        return bounded, q.start, q.end + len(bounded), "count-noun"
     # 1'. 38个大类行业中32个实现增长: a count with no noun of its own right after a whole closed by 中
     if q.unit not in _PERCENT_UNITS and (not q.counted or _VERB_NOT_NOUN.match(q.counted)
                                          or _not_counted(text, q)):
