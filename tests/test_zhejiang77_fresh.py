@@ -4,7 +4,7 @@ texts of /tmp/s26/fresh/zhejiang77 (阜宁县陈良镇, 大丰区西团镇's 乡
 (3个5000万元以上项目: the projects, not the bare unit 个); a township government's seat village is no village's
 name (大均乡政府驻地村); a demonstrative with a site's measure word opens no indicator (这座总占地面积); villages
 listed with a village the text named by its township and wrote again alone (护塘村和水库村, 护塘村、水库村、
-阮巷村: the township's villages too)."""
+阮巷村: the township's villages too); the time since a site opened is no figure (开业不到1个月)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -68,3 +68,13 @@ def test_villages_listed_with_a_repeated_village_are_the_township_s():
     assert {("护塘村", "漕泾镇"), ("阮巷村", "漕泾镇")} <= _part_of(doc), _part_of(doc)
     kinds = extract_text("漕泾镇乡村振兴\n示范村、文明村和水库村都在建设。美丽乡村和新农村建设加快推进。漕泾镇水库村启动建设。")
     assert not ({"示范村", "文明村", "美丽乡村", "新农村"} & _places(kinds)), _places(kinds)
+
+
+def test_the_time_since_a_site_opened_is_no_figure():
+    """04-jingning-dajun-xiangxian: 开业不到1个月,累计接待游客8000余人次,产生经济效益24万余元 (base: a metric 开业
+    1个月); a stretch of work the site took stays a figure (项目建设周期不到6个月)."""
+    doc = extract_text("乡贤回归\n景宁县大均乡森林蘑菇亲子乐园去年7月正式开园。开业不到1个月,累计接待游客8000余人次,"
+                       "产生经济效益24万余元。项目建设周期不到6个月。")
+    got = _metrics(doc)
+    assert not any(u == "个月" and v == 1 for _i, v, u in got), got
+    assert ("累计接待游客", 8000, "人次") in got and ("项目建设周期", 6, "个月") in got, got

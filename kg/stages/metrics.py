@@ -12261,7 +12261,7 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     (三年将投73亿, 两年内建成), the wait before an event (再过两个多月), the length of a streak
     (连续九年荣获…称号, 连续5年稳定在50万吨以上), the planned length of a visit or campaign (为期3天的
     正式访问, 会期两天: what an event lasts, no measure of a place), the time elapsed since an event
-    (两国建交迄今已50年) and a span in a name (三年行动计划):
+    (两国建交迄今已50年) or since a site opened (开业不到1个月) and a span in a name (三年行动计划):
     none of them is a figure itself (两年整, 5年左右, 历经5年左右的考察 are)."""
     if q.unit not in _DURATION_UNITS:
         return False
@@ -12270,6 +12270,7 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     before = (max(s_start, q.start - 4), q.start)
     if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, *before) or _STREAK.search(text, *before) \
             or _EVENT_LENGTH.search(text, *before) or _TIME_SINCE.search(text, *before) \
+            or _SINCE_OPENED.search(text, max(s_start, q.start - 4), q.start) \
             or text.startswith(cues("metrics.span_follow"), q.end) \
             or (_counted_over(text, q.end, s_end) and not _listed_span(text, q, s_end)) \
             or _span_in_a_name(text, q, s_end):
@@ -12332,6 +12333,8 @@ _TIME_UNTIL = re.compile(f"(?:{cue_alt('metrics.time_until')})$")
 _STREAK = re.compile(f"(?:{cue_alt('metrics.streak_words')})$")
 # 建交迄今已50年, 首次举行迄今已35年: the time elapsed since an event, right before the span
 _TIME_SINCE = re.compile(f"(?:{cue_alt('metrics.time_since')})$")
+# 开业不到1个月, 开园仅3天: the time since a site opened, right before the span
+_SINCE_OPENED = re.compile(f"(?:{cue_alt('metrics.opened_events')})(?:{cue_alt('metrics.opened_short_marks')})?$")
 # 为期3天的正式访问, 会期两天: the planned length of an event, right before the span
 _EVENT_LENGTH = re.compile(f"(?:{cue_alt('metrics.event_length_words')})$")
 # the streak itself in the words before a figure (粮食产量连续5年稳定在50万吨以上): no part of the indicator
