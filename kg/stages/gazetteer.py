@@ -1627,11 +1627,13 @@ def make_gazetteer():
             else:
                 located = _LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None \
                     or art.text.startswith(_PORT_HEADS, e) or _channel_tag(art.text, s, e)
+                kinded = _KINDED_LIST_AFTER.match(art.text, e) is not None  # 云和、龙泉等周边县市: counties
+                located = located or kinded
                 body = art.text.startswith(_BODY_HEADS, e)
                 zone_body = _heads_zone_body(art.text, e)
                 if voice is None:
                     voice = _county_voice(doc.text)
-                listed = _list_item(art.text, s, e)
+                listed = _list_item(art.text, s, e) or kinded
                 owned = art.text.startswith(_SELF_NAME_HEADS, e) or _opens_headline(art, s) \
                     or _own_paper(art.text, s, e)
                 court = art.text.startswith(_COURT_SHORT_AFTER["city"], e)
@@ -3482,6 +3484,11 @@ def _channel_tag(text: str, s: int, e: int) -> bool:
         and (s == 1 or text[s - 2] == "\n")
 
 
+# 吸引了云和、龙泉等周边县市的游客: short names listed and closed by 等 and the kind of division they are (县市,
+# 区县): each a county's name, as after a verb of place (zhejiang77); not the kind of people (等县市领导)
+_KINDED_LIST_AFTER = re.compile(rf"(?:[{place_chars('list_separators')}][{HAN}]{{2,3}}){{0,8}}等"
+                                rf"(?:{alt(place_words('kinded_list_sides'))})?(?:{alt(place_words('kinded_list_kinds'))})"
+                                rf"(?!{alt(place_words('kinded_list_not_after'))})")
 _LOCATIVE_BEFORE = re.compile(rf"(?:{alt(L.words('locative_verbs') + place_words('township_locatives'))})$")
 
 
