@@ -4,7 +4,8 @@ texts of /tmp/s26/fresh/zhejiang77 (阜宁县陈良镇, 大丰区西团镇's 乡
 (3个5000万元以上项目: the projects, not the bare unit 个); a township government's seat village is no village's
 name (大均乡政府驻地村); a demonstrative with a site's measure word opens no indicator (这座总占地面积); villages
 listed with a village the text named by its township and wrote again alone (护塘村和水库村, 护塘村、水库村、
-阮巷村: the township's villages too); the time since a site opened is no figure (开业不到1个月)."""
+阮巷村: the township's villages too); the time since a site opened is no figure (开业不到1个月); short
+county names listed and closed by 等 and their kind are counties (云和、龙泉等周边县市)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -78,3 +79,13 @@ def test_the_time_since_a_site_opened_is_no_figure():
     got = _metrics(doc)
     assert not any(u == "个月" and v == 1 for _i, v, u in got), got
     assert ("累计接待游客", 8000, "人次") in got and ("项目建设周期", 6, "个月") in got, got
+
+
+def test_short_county_names_listed_with_their_kind_are_counties():
+    """04-jingning-dajun-xiangxian: 吸引了云和、龙泉等周边县市以及上海、温州等地的游客 (base: neither 云和 nor 龙泉 read,
+    the story naming 温州, another prefecture); names of people before 等县市领导 stay none."""
+    doc = extract_text("乡贤回归\n森林蘑菇亲子乐园正式开园,吸引了云和、龙泉等周边县市以及上海、温州等地的游客前来打卡。")
+    places = _places(doc)
+    assert {"云和县", "龙泉市"} <= places, places
+    people = extract_text("会议召开\n李明、王强等县市领导参加会议。")
+    assert not _places(people), _places(people)
