@@ -5,7 +5,8 @@ texts of /tmp/s26/fresh/zhejiang77 (阜宁县陈良镇, 大丰区西团镇's 乡
 name (大均乡政府驻地村); a demonstrative with a site's measure word opens no indicator (这座总占地面积); villages
 listed with a village the text named by its township and wrote again alone (护塘村和水库村, 护塘村、水库村、
 阮巷村: the township's villages too); the time since a site opened is no figure (开业不到1个月); short
-county names listed and closed by 等 and their kind are counties (云和、龙泉等周边县市)."""
+county names listed and closed by 等 and their kind are counties (云和、龙泉等周边县市); opening a park ends
+the noun counted (7座试点郊野公园开园后)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -89,3 +90,13 @@ def test_short_county_names_listed_with_their_kind_are_counties():
     assert {"云和县", "龙泉市"} <= places, places
     people = extract_text("会议召开\n李明、王强等县市领导参加会议。")
     assert not _places(people), _places(people)
+
+
+def test_opening_a_park_ends_the_noun_counted():
+    """07-jinshan-caojing: 继首批7座试点郊野公园开园后,新一批启动建设的郊野公园之一 (base: indicator 试点郊野公园开园后);
+    a noun that opens with the verb keeps it (举办2场开园仪式)."""
+    doc = extract_text("漕泾镇郊野公园\n漕泾镇郊野公园是继首批7座试点郊野公园开园后,新一批启动建设的郊野公园之一。"
+                       "漕泾镇举办2场开园仪式。")
+    got = {ind for ind, _v, _u in _metrics(doc)}
+    assert "试点郊野公园" in got and "开园仪式" in got, got
+    assert not any(ind.endswith("开园后") for ind in got), got
