@@ -1627,11 +1627,13 @@ def make_gazetteer():
             else:
                 located = _LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None \
                     or art.text.startswith(_PORT_HEADS, e) or _channel_tag(art.text, s, e)
+                kinded = _KINDED_LIST_AFTER.match(art.text, e) is not None  # 云和、龙泉等周边县市: counties
+                located = located or kinded
                 body = art.text.startswith(_BODY_HEADS, e)
                 zone_body = _heads_zone_body(art.text, e)
                 if voice is None:
                     voice = _county_voice(doc.text)
-                listed = _list_item(art.text, s, e)
+                listed = _list_item(art.text, s, e) or kinded
                 owned = art.text.startswith(_SELF_NAME_HEADS, e) or _opens_headline(art, s) \
                     or _own_paper(art.text, s, e)
                 court = art.text.startswith(_COURT_SHORT_AFTER["city"], e)
@@ -2667,7 +2669,67 @@ def _repeat_townships(doc: Doc) -> None:
             if 1 in taken[s:e]:
                 continue
             n = dict(named[art.text[s:e]])
-            doc.add_mention(art, s, e, "Place", "gazetteer.subplace-repeat", norm=n.pop("norm"), **n)
+            m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-repeat", norm=n.pop("norm"), **n)
+            if m and not n.get("code") and n["level"] in ("village", "community"):
+                taken[s:e] = b"\x01" * (e - s)
+                _repeat_list_siblings(doc, art, s, e, n, taken)
+
+
+_SIBLING_JOINERS = place_chars("list_separators") + place_chars("list_last_joiners")  # 、 和
+_SIBLING_OPENERS = _FUNCTION_CHARS + place_chars("clause_marks")
+
+
+def _repeat_list_siblings(doc: Doc, art: Article, s: int, e: int, attrs: dict, taken: bytearray) -> None:
+    """护塘村和水库村先后成为全国文明村, 护塘村、水库村、阮巷村成为示范村: a village the text has named by its
+    township (漕泾镇水库村), written again alone inside a 、-list or a pair joined by 和, makes the names of
+    its kind listed with it villages of the same township (zhejiang77: its own stem, 水库, is a word of the
+    dictionary, so no run of names was read there).  Each sibling's stem is a name (`_whole_village_stem`),
+    no kind of village (示范村, 文明村)."""
+    text = art.text
+    kind = next((x for x in place_words("subplace_suffixes") if text.endswith(x, s, e)), _VILLAGE)
+    spans, at = [], e
+    while at < len(text) and text[at] in _SIBLING_JOINERS:  # forward: 水库村|、阮巷村
+        mt = _SUBPLACE.match(text, at + 1)
+        if not mt or not mt.group(1).endswith(kind):
+            break
+        spans.append(mt.span(1))
+        at = len(text) if text[at] not in place_chars("list_separators") else mt.end(1)
+    at = s
+    while at > 0 and text[at - 1] in _SIBLING_JOINERS:  # backward: 护塘村和|水库村
+        end = at - 1
+        start = next((a for a in range(end - len(kind) - 2, end - len(kind) - 5, -1) if a >= 0
+                      and text.endswith(kind, 0, end) and (a == 0 or text[a - 1] in _SIBLING_OPENERS + "\n")), None)
+        if start is None:
+            break
+        spans.append((start, end))
+        at = start
+    for a, b in spans:
+        name = text[a:b]
+        if 1 in taken[a:b] or _NOT_SUBPLACE.search(name) or not _sibling_stem(name[:-len(kind)]):
+            continue
+        under = _sibling_parent(doc, art, attrs)
+        if doc.add_mention(art, a, b, "Place", "gazetteer.subplace-list", norm=name, code=None,
+                           level="community" if kind == _COMMUNITY else "village", **under):
+            taken[a:b] = b"\x01" * (b - a)
+
+
+def _sibling_parent(doc: Doc, art: Article, attrs: dict) -> dict:
+    """The parent a listed sibling shares with the repeated village: its township's key when that township
+    has a code (the township may be written after the list, where resolve reads mentions in order), else
+    the repeated village's own parent attributes."""
+    pm = attrs.get("parent_mention")
+    town = next((m for m in doc.mentions if pm and m.article == art.id and m.label == "Place"
+                 and m.astart == pm[0] and m.attrs.get("code")), None)
+    if town is not None:
+        return {"parent_key": entity_id("Place", town.norm or town.surface, town.attrs["code"])}
+    return {k: attrs[k] for k in ("parent", "parent_mention") if attrs.get(k)}
+
+
+def _sibling_stem(stem: str) -> bool:
+    """A listed sibling's stem: a name (`proper`), no function character in it, and not one whose last
+    character makes a common word with 村 (新农村)."""
+    return len(stem) >= 2 and not any(c in _FUNCTION_CHARS for c in stem) and proper(stem) \
+        and not _is_dictionary_word(stem[-1] + _VILLAGE)
 
 
 def _leftmost_longest(A, text: str) -> list[tuple[int, int]]:
@@ -3422,6 +3484,11 @@ def _channel_tag(text: str, s: int, e: int) -> bool:
         and (s == 1 or text[s - 2] == "\n")
 
 
+# 吸引了云和、龙泉等周边县市的游客: short names listed and closed by 等 and the kind of division they are (县市,
+# 区县): each a county's name, as after a verb of place (zhejiang77); not the kind of people (等县市领导)
+_KINDED_LIST_AFTER = re.compile(rf"(?:[{place_chars('list_separators')}][{HAN}]{{2,3}}){{0,8}}等"
+                                rf"(?:{alt(place_words('kinded_list_sides'))})?(?:{alt(place_words('kinded_list_kinds'))})"
+                                rf"(?!{alt(place_words('kinded_list_not_after'))})")
 _LOCATIVE_BEFORE = re.compile(rf"(?:{alt(L.words('locative_verbs') + place_words('township_locatives'))})$")
 
 

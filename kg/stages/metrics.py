@@ -2168,6 +2168,21 @@ _CLASS_NOUN_SET = frozenset(cues("metrics.class_nouns"))
 _SIZED_CLASS_AFTER = re.compile(f"[0-9０-９.．]+[千百]?[万亿]?元(?:{_DE})?({cue_alt('metrics.class_nouns')})")
 
 
+# a bounded amount and the class noun right after a count (3个|5000万元以上|项目): the class the count is of
+_BOUNDED_CLASS_AFTER = re.compile(f"[0-9０-９.．]+[千百]?[万亿]?元(?:{cue_alt('metrics.class_bounds')})"
+                                  f"(?:{cue_alt('metrics.class_nouns')})")
+
+
+def _bounded_class(text: str, q: Quantity) -> str | None:
+    """3个5000万元以上项目: a count, then the size bound of the things counted and their class noun — the
+    count is of the projects of that class (5000万元以上项目, as 3个亿元以上项目 is read), not the bare
+    unit 个 (zhejiang77).  A count of money or a share bounds nothing; None elsewhere."""
+    if q.unit in _MONEY_UNITS or q.unit in _PERCENT_UNITS:
+        return None
+    m = _BOUNDED_CLASS_AFTER.match(text, q.end)
+    return m.group(0) if m else None
+
+
 def _sized_class(text: str, q: Quantity, counted: str) -> str | None:
     """8个总投资127亿元项目开工建设, 32个总投资50亿元的项目: a count, then the size word, an amount and the
     class noun — the count is of the projects (项目), not of 总投资; and the amount run into the class noun
@@ -2252,6 +2267,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     bracketed = _bracketed_target(view, s_start, q, prev, prev_ind, level)
     if bracketed is not None:
         return bracketed
+    bounded = _bounded_class(text, q)
+    if bounded:  # 3个5000万元以上项目: the projects of that size, not the bare 个
+        return bounded, q.start, q.end + len(bounded), "count-noun"
     # 1'. 38个大类行业中32个实现增长: a count with no noun of its own right after a whole closed by 中
     if q.unit not in _PERCENT_UNITS and (not q.counted or _VERB_NOT_NOUN.match(q.counted)
                                          or _not_counted(text, q)):
@@ -12269,7 +12287,7 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     (三年将投73亿, 两年内建成), the wait before an event (再过两个多月), the length of a streak
     (连续九年荣获…称号, 连续5年稳定在50万吨以上), the planned length of a visit or campaign (为期3天的
     正式访问, 会期两天: what an event lasts, no measure of a place), the time elapsed since an event
-    (两国建交迄今已50年) and a span in a name (三年行动计划):
+    (两国建交迄今已50年) or since a site opened (开业不到1个月) and a span in a name (三年行动计划):
     none of them is a figure itself (两年整, 5年左右, 历经5年左右的考察 are)."""
     if q.unit not in _DURATION_UNITS:
         return False
@@ -12278,6 +12296,7 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     before = (max(s_start, q.start - 4), q.start)
     if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, *before) or _STREAK.search(text, *before) \
             or _EVENT_LENGTH.search(text, *before) or _TIME_SINCE.search(text, *before) \
+            or _SINCE_OPENED.search(text, max(s_start, q.start - 4), q.start) \
             or text.startswith(cues("metrics.span_follow"), q.end) \
             or (_counted_over(text, q.end, s_end) and not _listed_span(text, q, s_end)) \
             or _span_in_a_name(text, q, s_end):
@@ -12340,6 +12359,8 @@ _TIME_UNTIL = re.compile(f"(?:{cue_alt('metrics.time_until')})$")
 _STREAK = re.compile(f"(?:{cue_alt('metrics.streak_words')})$")
 # 建交迄今已50年, 首次举行迄今已35年: the time elapsed since an event, right before the span
 _TIME_SINCE = re.compile(f"(?:{cue_alt('metrics.time_since')})$")
+# 开业不到1个月, 开园仅3天: the time since a site opened, right before the span
+_SINCE_OPENED = re.compile(f"(?:{cue_alt('metrics.opened_events')})(?:{cue_alt('metrics.opened_short_marks')})?$")
 # 为期3天的正式访问, 会期两天: the planned length of an event, right before the span
 _EVENT_LENGTH = re.compile(f"(?:{cue_alt('metrics.event_length_words')})$")
 # the streak itself in the words before a figure (粮食产量连续5年稳定在50万吨以上): no part of the indicator
