@@ -2664,6 +2664,10 @@ def _repeat_townships(doc: Doc) -> None:
     for name in named:
         A.add_word(name, len(name))
     A.make_automaton()
+    towns: dict = {}  # coded places by article and start, read once (`_sibling_parent`)
+    for m in doc.mentions:
+        if m.label == "Place" and m.attrs.get("code"):
+            towns.setdefault((m.article, m.astart), m)
     for art, taken in _place_marks(doc):
         for s, e in _leftmost_longest(A, art.text):
             if 1 in taken[s:e]:
@@ -2672,14 +2676,15 @@ def _repeat_townships(doc: Doc) -> None:
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-repeat", norm=n.pop("norm"), **n)
             if m and not n.get("code") and n["level"] in ("village", "community"):
                 taken[s:e] = b"\x01" * (e - s)
-                _repeat_list_siblings(doc, art, s, e, n, taken)
+                _repeat_list_siblings(doc, art, s, e, n, taken, towns)
 
 
 _SIBLING_JOINERS = place_chars("list_separators") + place_chars("list_last_joiners")  # 、 和
 _SIBLING_OPENERS = _FUNCTION_CHARS + place_chars("clause_marks")
 
 
-def _repeat_list_siblings(doc: Doc, art: Article, s: int, e: int, attrs: dict, taken: bytearray) -> None:
+def _repeat_list_siblings(doc: Doc, art: Article, s: int, e: int, attrs: dict, taken: bytearray,
+                          towns: dict) -> None:
     """护塘村和水库村先后成为全国文明村, 护塘村、水库村、阮巷村成为示范村: a village the text has named by its
     township (漕泾镇水库村), written again alone inside a 、-list or a pair joined by 和, makes the names of
     its kind listed with it villages of the same township (zhejiang77: its own stem, 水库, is a word of the
@@ -2707,19 +2712,18 @@ def _repeat_list_siblings(doc: Doc, art: Article, s: int, e: int, attrs: dict, t
         name = text[a:b]
         if 1 in taken[a:b] or _NOT_SUBPLACE.search(name) or not _sibling_stem(name[:-len(kind)]):
             continue
-        under = _sibling_parent(doc, art, attrs)
+        under = _sibling_parent(art, attrs, towns)
         if doc.add_mention(art, a, b, "Place", "gazetteer.subplace-list", norm=name, code=None,
                            level="community" if kind == _COMMUNITY else "village", **under):
             taken[a:b] = b"\x01" * (b - a)
 
 
-def _sibling_parent(doc: Doc, art: Article, attrs: dict) -> dict:
+def _sibling_parent(art: Article, attrs: dict, towns: dict) -> dict:
     """The parent a listed sibling shares with the repeated village: its township's key when that township
     has a code (the township may be written after the list, where resolve reads mentions in order), else
-    the repeated village's own parent attributes."""
+    the repeated village's own parent attributes.  `towns`: the document's coded places by (article, start)."""
     pm = attrs.get("parent_mention")
-    town = next((m for m in doc.mentions if pm and m.article == art.id and m.label == "Place"
-                 and m.astart == pm[0] and m.attrs.get("code")), None)
+    town = towns.get((art.id, pm[0])) if pm else None
     if town is not None:
         return {"parent_key": entity_id("Place", town.norm or town.surface, town.attrs["code"])}
     return {k: attrs[k] for k in ("parent", "parent_mention") if attrs.get(k)}
