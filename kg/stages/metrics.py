@@ -2666,8 +2666,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if (_compared_change(prev_ind[0]) or _rate_then_amount(prev, q) or _change_then_level(prev, prev_ind[0], text, q)) \
                 and len(_level_of(prev_ind[0])) >= 2:
             # 经营面积比上年增加21万亩，达到近300万亩 / 地区生产总值年均增长7%左右，到2027年达到300亿元:
-            # the level reached, not the change again
-            return _level_of(prev_ind[0]), q.start, q.end, "copula"
+            # the level reached, not the change again (…年均增速26%以上，达到1.5万亿元: 数字经济增加值)
+            return _level_of_rate(prev_ind[0]) if _rate_then_amount(prev, q) else _level_of(prev_ind[0]), \
+                q.start, q.end, "copula"
         total = _total_after_increment(prev_ind[0], prev, q)
         if total:
             return total, q.start, q.end, "copula"  # 净增高新技术企业16家，达到21家: the total reached
@@ -6199,9 +6200,31 @@ def _level_keeping_share(indicator: str) -> str:
 
 
 def _rate_then_amount(prev: Quantity | None, q: Quantity) -> bool:
-    """年均增长7%左右，到2027年达到300亿元: a percentage, then an amount in a unit of its own — the
-    amount is the measure's level (a rate never reaches 300亿元), not the rate again."""
-    return prev is not None and prev.unit in _PERCENT_UNITS and bool(q.unit) and q.unit not in _PERCENT_UNITS
+    """年均增长7%左右，到2027年达到300亿元: a percentage (or a gap in points: 增速高于城镇居民1个百分点，力争
+    达到48000元), then an amount in a unit of its own — the amount is the measure's level (a rate never
+    reaches 300亿元), not the rate again."""
+    rate = prev is not None and (prev.unit in _PERCENT_UNITS or prev.unit in cues("metrics.points_unit"))
+    return rate and bool(q.unit) and q.unit not in _PERCENT_UNITS
+
+
+_RATE_NOUNS_OF_LEVEL = tuple(sorted(cues("metrics.change_nouns") + cues("metrics.growth_rate_nouns"), key=len, reverse=True))
+_RATE_MODIFIERS = ("年均", "平均")
+
+
+def _level_of_rate(indicator: str) -> str:
+    """数字经济增加值年均增速 → 数字经济增加值, 农民人均可支配收入增速高于城镇居民 → 农民人均可支配收入: the
+    level a rate noun (增速, 增幅, 增长率) is the rate of, and its 年均 before it — for the amount the
+    level reaches after the rate (…年均增速26%以上，达到1.5万亿元以上); `_level_of` when no rate noun
+    stands after two characters of measure."""
+    level = _level_of(indicator)
+    if level != indicator:
+        return level
+    k = min((i for i in (indicator.find(n, 2) for n in _RATE_NOUNS_OF_LEVEL) if i >= 2), default=-1)
+    if k < 0:
+        return indicator
+    head = indicator[:k]
+    head = head[:-2] if head.endswith(_RATE_MODIFIERS) and len(head) >= 4 else head
+    return head
 
 
 @lru_cache(maxsize=1)
@@ -7031,7 +7054,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     if not admin and not examples:
         # a programme opening the sentence, then one opening the paragraph
         key = view.opening_entity(s_start, s_end, ("Programme",))
-        if key and not _report_as_source(view, key, s_start, s_end):
+        if key and not _report_as_source(view, key, s_start, s_end) and not _place_clause_before(view, s_start, q.start):
             return key, "sentence-programme"
         if p_start != s_start:
             key = view.opening_entity(p_start, p_end, ("Programme",))
@@ -9092,6 +9115,16 @@ def _corps_division_after(view: _ArticleView, key: str, aend: int) -> int:
 
 
 _CORPS_FULL_NAME = next(r["word"] for r in load_table("agency_cues") if r.get("list") == "corps_name")
+
+
+def _place_clause_before(view: _ArticleView, s_start: int, i: int) -> bool:
+    """《行动计划》提出到2025年，全省数字经济增加值超过4万亿元，核心产业增加值占比提高3个百分点 (a plan's
+    news): a place or 全省 opening a later clause of the sentence, before the figure, is whose the targets
+    from there on are, not the plan's that sets them (as a paragraph's programme yields to it)."""
+    text = view.text
+    cuts = [k for k in range(s_start, i) if text[k] in "，,；;"]
+    ends = cuts[1:] + [i]
+    return any(_clause_place(view, s_start, e) for e in ends)
 
 
 def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
