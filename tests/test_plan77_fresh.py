@@ -4,7 +4,8 @@ sentence yields its targets to a place or 全省 opening a later clause (《行�
 增加值超过4万亿元: the province's, not the plan's); the amount a measure reaches after its rate (年均增速26%以上，
 达到1.5万亿元; 增速高于城镇居民1个百分点，力争达到48000元) is the measure's level, without the rate noun and its
 comparison; a count's noun after a verb of having and 的 (10家具有竞争力的大数据龙头企业) is the noun after 的;
-a farmed or invasive species named after a region (南美白对虾, 美国白蛾, 加拿大一枝黄花) names no place."""
+a farmed or invasive species named after a region (南美白对虾, 美国白蛾, 加拿大一枝黄花) names no place; the
+ratio of urban to rural incomes (城乡居民收入比缩小至1.7以内) is a level with no unit, as an index is."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -69,3 +70,13 @@ def test_a_species_named_after_a_region_is_no_place():
     assert _places(doc) <= {"沁县", "山西省"}, _places(doc)
     world = extract_text("美国总统访问南美洲多国。")
     assert {"美国", "南美洲"} <= _places(world), _places(world)
+
+
+def test_the_ratio_of_urban_to_rural_incomes_is_a_unitless_level():
+    """03-hangzhou-rural (杭州市): 主要指标：…城乡居民收入比缩小至1.7以内 (base: no figure at all)."""
+    doc = extract_text("杭州市农业农村局印发工作要点\n主要指标：低收入农户人均可支配收入增长10%以上；"
+                       "城乡居民收入比缩小至1.7以内。")
+    assert ("城乡居民收入比", 1.7) in _metrics(doc), _metrics(doc)
+    # a number with a unit's character after it is still no index value (1.7万 is read as an amount)
+    more = extract_text("全县城乡居民收入比为1.85，农村居民人均可支配收入1.7万元。")
+    assert ("城乡居民收入比", 1.85) in _metrics(more) and 1.7 not in {v for _i, v in _metrics(more)}, _metrics(more)

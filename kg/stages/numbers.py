@@ -1020,7 +1020,8 @@ def _with_currency_before(text: str, out: list[Quantity]) -> list[Quantity]:
 _INDEX_BASE = r"(?:[（(][^（()）\n]{0,12}100[）)])?"
 _INDEX_LEVEL = re.compile(f"(?:{cue_alt('numbers.index_heads', False)})(?:[（(][A-Z]{{2,5}}[）)])?{_INDEX_BASE}"
                           f"(?:{cue_alt('numbers.index_copulas')})?"
-                          r"(?P<num>[0-9]{1,3}\.[0-9]{1,3}|[0-9]{3})(?![0-9０-９.．%％A-Za-z\u4e00-\u9fff])")
+                          r"(?P<num>[0-9]{1,3}\.[0-9]{1,3}|[0-9]{3})"
+                          r"(?:(?=以[内下上]|左右)|(?![0-9０-９.．%％A-Za-z\u4e00-\u9fff]))")  # (缩小至1.7以内: a bound)
 
 
 # a notice's money field and its bare figure (预算金额:400000, 预算金额（元）：1320000, 拦标价(万元): | 140): the
