@@ -5,7 +5,7 @@ sentence yields its targets to a place or 全省 opening a later clause (《行�
 达到1.5万亿元; 增速高于城镇居民1个百分点，力争达到48000元) is the measure's level, without the rate noun and its
 comparison; a count's noun after a verb of having and 的 (10家具有竞争力的大数据龙头企业) is the noun after 的;
 a farmed or invasive species named after a region (南美白对虾, 美国白蛾, 加拿大一枝黄花) names no place; the
-ratio of urban to rural incomes (城乡居民收入比缩小至1.7以内) is a level with no unit, as an index is."""
+ratio of urban to rural incomes (城乡居民收入比缩小至1.7以内) is a level with no unit, as an index is; 智联 of a digital plan's slogan (“智联江西”) is no place."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -80,3 +80,9 @@ def test_the_ratio_of_urban_to_rural_incomes_is_a_unitless_level():
     # a number with a unit's character after it is still no index value (1.7万 is read as an amount)
     more = extract_text("全县城乡居民收入比为1.85，农村居民人均可支配收入1.7万元。")
     assert ("城乡居民收入比", 1.85) in _metrics(more) and 1.7 not in {v for _i, v in _metrics(more)}, _metrics(more)
+
+
+def test_a_digital_plan_s_slogan_word_is_no_place():
+    """06-jiangxi-digital (江西): “物联江西”“智联江西”加快建设 (base: a place 智联, jieba's ns)."""
+    doc = extract_text("江西出台数字经济行动计划\n通过3年的努力，“物联江西”“智联江西”加快建设。")
+    assert "智联" not in _places(doc) and "江西省" in _places(doc), _places(doc)
