@@ -5,7 +5,8 @@ sentence yields its targets to a place or 全省 opening a later clause (《行�
 达到1.5万亿元; 增速高于城镇居民1个百分点，力争达到48000元) is the measure's level, without the rate noun and its
 comparison; a count's noun after a verb of having and 的 (10家具有竞争力的大数据龙头企业) is the noun after 的;
 a farmed or invasive species named after a region (南美白对虾, 美国白蛾, 加拿大一枝黄花) names no place; the
-ratio of urban to rural incomes (城乡居民收入比缩小至1.7以内) is a level with no unit, as an index is; 智联 of a digital plan's slogan (“智联江西”) is no place."""
+ratio of urban to rural incomes (城乡居民收入比缩小至1.7以内) is a level with no unit, as an index is; 智联 of a digital plan's slogan (“智联江西”) is no place; a second part after 其中 shares the whole's noun as the
+first did (其中，幼儿园4529人、小学5613人 → 小学专任教师)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -86,3 +87,18 @@ def test_a_digital_plan_s_slogan_word_is_no_place():
     """06-jiangxi-digital (江西): “物联江西”“智联江西”加快建设 (base: a place 智联, jieba's ns)."""
     doc = extract_text("江西出台数字经济行动计划\n通过3年的努力，“物联江西”“智联江西”加快建设。")
     assert "智联" not in _places(doc) and "江西省" in _places(doc), _places(doc)
+
+
+def test_a_second_part_shares_the_whole_s_noun_as_the_first_did():
+    """edu66/edu77 texts read for precision (贵州织金县, 江西信丰县): 专任教师9689人(其中,幼儿园4529人、小学5613人、
+    初中2696人), 义务教育新增班级174个(其中小学108个、初中66个) (base: the later parts bare 小学, 初中, the first
+    幼儿园专任教师); the shape of the breakdowns of plans' targets."""
+    doc = extract_text("全县共有专任教师9689人（其中，幼儿园4529人、小学5613人、初中2696人）。")
+    got = {i for i, _v in _metrics(doc)}
+    assert {"幼儿园专任教师", "小学专任教师", "初中专任教师"} <= got, got
+    doc = extract_text("全县义务教育新增班级174个（其中小学108个、初中66个）。")
+    got = {i for i, _v in _metrics(doc)}
+    assert {"小学义务教育新增班级", "初中义务教育新增班级"} <= got, got
+    # a part the whole's noun already names stays named alone (来电来信举报件: 来信, not 来信受理…来信举报件)
+    named = extract_text("督察组受理群众来电来信举报件106件，其中来电80件，来信26件。")
+    assert not any(i.startswith("来信") and len(i) > 2 for i, _v in _metrics(named)), _metrics(named)

@@ -3323,7 +3323,9 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         whole = whole[k + 1:]  # the previous figure was a part too (国家级农业产业化龙头企业)
         # (not inside a word: 城市建设重点工程(其中续建25项: 续建城市建设重点工程, no 续建设重点工程)
     elif _sibling_part(before, prev.end - (q.start - len(before))):
-        return name  # 其中茶叶1.2万吨，水果3.5万吨: the previous figure is a sibling part, not the whole
+        # 其中茶叶1.2万吨，水果3.5万吨: the previous figure is a sibling part, not the whole
+        rest = _sibling_whole(before, prev.number_start - (q.start - len(before)), prev_ind[0])
+        return name + rest if name not in rest else name  # (其中来电80件，来信26件 of 来电来信举报件: named)
     if name[-1] in whole[-2:]:
         return name  # 总编制249个，其中行政编13个: the part ends in the whole's head noun, it is named
     if _contracted_part(name, whole):
@@ -3403,6 +3405,22 @@ _TOTAL_WORDS = cues("metrics.total_words")
 def _last_breakdown_mark(before: str) -> int:
     """Where the last breakdown mark (其中) of `before` stands, -1 if none."""
     return max(before.rfind(w) for w in cues("metrics.breakdown_marks"))
+
+
+def _sibling_whole(before: str, prev_at: int, prev_indicator: str) -> str:
+    """专任教师9689人（其中，幼儿园4529人、小学5613人、初中2696人） (plan77): the previous sibling part was named
+    as its written class and the whole's noun (幼儿园专任教师); this part shares that noun → 小学专任教师.  The
+    class is the words right before the previous figure, after its clause mark and the breakdown mark;
+    "" when the previous part's indicator is no such class and noun, or the noun opens with a verb
+    (出口农产品, 新增就业岗位: the first part's name is the verb's object, the next named alone as before)."""
+    lo = max(before.rfind(c, 0, prev_at) for c in "，,、；;：:（(") + 1
+    written = before[lo:prev_at]
+    mark = next((w for w in cues("metrics.breakdown_marks") if written.startswith(w)), "")
+    written = written[len(mark):]
+    rest = prev_indicator[len(written):] if len(written) >= 2 and prev_indicator.startswith(written) else ""
+    if len(rest) < 2 or word_tags().get(dict_words(rest)[0], "").startswith("v"):
+        return ""  # (其中茶叶1.2万吨，水果3.5万吨 of 出口农产品: a verb's object, a product named alone)
+    return rest
 
 
 def _sibling_part(before: str, prev_end: int) -> bool:
