@@ -2710,8 +2710,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if (_compared_change(prev_ind[0]) or _rate_then_amount(prev, q) or _change_then_level(prev, prev_ind[0], text, q)) \
                 and len(_level_of(prev_ind[0])) >= 2:
             # 经营面积比上年增加21万亩，达到近300万亩 / 地区生产总值年均增长7%左右，到2027年达到300亿元:
-            # the level reached, not the change again
-            return _level_of(prev_ind[0]), q.start, q.end, "copula"
+            # the level reached, not the change again (…年均增速26%以上，达到1.5万亿元: 数字经济增加值)
+            return _level_of_rate(prev_ind[0]) if _rate_then_amount(prev, q) else _level_of(prev_ind[0]), \
+                q.start, q.end, "copula"
         total = _total_after_increment(prev_ind[0], prev, q)
         if total:
             return total, q.start, q.end, "copula"  # 净增高新技术企业16家，达到21家: the total reached
@@ -3366,7 +3367,9 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         whole = whole[k + 1:]  # the previous figure was a part too (国家级农业产业化龙头企业)
         # (not inside a word: 城市建设重点工程(其中续建25项: 续建城市建设重点工程, no 续建设重点工程)
     elif _sibling_part(before, prev.end - (q.start - len(before))):
-        return name  # 其中茶叶1.2万吨，水果3.5万吨: the previous figure is a sibling part, not the whole
+        # 其中茶叶1.2万吨，水果3.5万吨: the previous figure is a sibling part, not the whole
+        rest = _sibling_whole(before, prev.number_start - (q.start - len(before)), prev_ind[0])
+        return name + rest if name not in rest else name  # (其中来电80件，来信26件 of 来电来信举报件: named)
     if name[-1] in whole[-2:]:
         return name  # 总编制249个，其中行政编13个: the part ends in the whole's head noun, it is named
     if _contracted_part(name, whole):
@@ -3446,6 +3449,22 @@ _TOTAL_WORDS = cues("metrics.total_words")
 def _last_breakdown_mark(before: str) -> int:
     """Where the last breakdown mark (其中) of `before` stands, -1 if none."""
     return max(before.rfind(w) for w in cues("metrics.breakdown_marks"))
+
+
+def _sibling_whole(before: str, prev_at: int, prev_indicator: str) -> str:
+    """专任教师9689人（其中，幼儿园4529人、小学5613人、初中2696人） (plan77): the previous sibling part was named
+    as its written class and the whole's noun (幼儿园专任教师); this part shares that noun → 小学专任教师.  The
+    class is the words right before the previous figure, after its clause mark and the breakdown mark;
+    "" when the previous part's indicator is no such class and noun, or the noun opens with a verb
+    (出口农产品, 新增就业岗位: the first part's name is the verb's object, the next named alone as before)."""
+    lo = max(before.rfind(c, 0, prev_at) for c in "，,、；;：:（(") + 1
+    written = before[lo:prev_at]
+    mark = next((w for w in cues("metrics.breakdown_marks") if written.startswith(w)), "")
+    written = written[len(mark):]
+    rest = prev_indicator[len(written):] if len(written) >= 2 and prev_indicator.startswith(written) else ""
+    if len(rest) < 2 or word_tags().get(dict_words(rest)[0], "").startswith("v"):
+        return ""  # (其中茶叶1.2万吨，水果3.5万吨 of 出口农产品: a verb's object, a product named alone)
+    return rest
 
 
 def _sibling_part(before: str, prev_end: int) -> bool:
@@ -6243,9 +6262,31 @@ def _level_keeping_share(indicator: str) -> str:
 
 
 def _rate_then_amount(prev: Quantity | None, q: Quantity) -> bool:
-    """年均增长7%左右，到2027年达到300亿元: a percentage, then an amount in a unit of its own — the
-    amount is the measure's level (a rate never reaches 300亿元), not the rate again."""
-    return prev is not None and prev.unit in _PERCENT_UNITS and bool(q.unit) and q.unit not in _PERCENT_UNITS
+    """年均增长7%左右，到2027年达到300亿元: a percentage (or a gap in points: 增速高于城镇居民1个百分点，力争
+    达到48000元), then an amount in a unit of its own — the amount is the measure's level (a rate never
+    reaches 300亿元), not the rate again."""
+    rate = prev is not None and (prev.unit in _PERCENT_UNITS or prev.unit in cues("metrics.points_unit"))
+    return rate and bool(q.unit) and q.unit not in _PERCENT_UNITS
+
+
+_RATE_NOUNS_OF_LEVEL = tuple(sorted(cues("metrics.change_nouns") + cues("metrics.growth_rate_nouns"), key=len, reverse=True))
+_RATE_MODIFIERS = ("年均", "平均")
+
+
+def _level_of_rate(indicator: str) -> str:
+    """数字经济增加值年均增速 → 数字经济增加值, 农民人均可支配收入增速高于城镇居民 → 农民人均可支配收入: the
+    level a rate noun (增速, 增幅, 增长率) is the rate of, and its 年均 before it — for the amount the
+    level reaches after the rate (…年均增速26%以上，达到1.5万亿元以上); `_level_of` when no rate noun
+    stands after two characters of measure."""
+    level = _level_of(indicator)
+    if level != indicator:
+        return level
+    k = min((i for i in (indicator.find(n, 2) for n in _RATE_NOUNS_OF_LEVEL) if i >= 2), default=-1)
+    if k < 0:
+        return indicator
+    head = indicator[:k]
+    head = head[:-2] if head.endswith(_RATE_MODIFIERS) and len(head) >= 4 else head
+    return head
 
 
 @lru_cache(maxsize=1)
@@ -7075,7 +7116,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     if not admin and not examples:
         # a programme opening the sentence, then one opening the paragraph
         key = view.opening_entity(s_start, s_end, ("Programme",))
-        if key and not _report_as_source(view, key, s_start, s_end):
+        if key and not _report_as_source(view, key, s_start, s_end) and not _place_clause_before(view, s_start, q.start):
             return key, "sentence-programme"
         if p_start != s_start:
             key = view.opening_entity(p_start, p_end, ("Programme",))
@@ -9136,6 +9177,16 @@ def _corps_division_after(view: _ArticleView, key: str, aend: int) -> int:
 
 
 _CORPS_FULL_NAME = next(r["word"] for r in load_table("agency_cues") if r.get("list") == "corps_name")
+
+
+def _place_clause_before(view: _ArticleView, s_start: int, i: int) -> bool:
+    """《行动计划》提出到2025年，全省数字经济增加值超过4万亿元，核心产业增加值占比提高3个百分点 (a plan's
+    news): a place or 全省 opening a later clause of the sentence, before the figure, is whose the targets
+    from there on are, not the plan's that sets them (as a paragraph's programme yields to it)."""
+    text = view.text
+    cuts = [k for k in range(s_start, i) if text[k] in "，,；;"]
+    ends = cuts[1:] + [i]
+    return any(_clause_place(view, s_start, e) for e in ends)
 
 
 def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:

@@ -706,7 +706,7 @@ def _counted_after(text: str, i: int) -> str | None:
         if noun and not noun.startswith(_ORIGIN_WORDS):
             word = word + _DE + noun  # (the origin is cut off by the metrics stage: _without_origin)
     named = _named_place_before_de(text, i, word) or _described_before_de(text, i, word) \
-        or _ranged_before_de(text, i, word)
+        or _ranged_before_de(text, i, word) or _possessed_before_de(text, i, word)
     if named is not None:
         return named
     return _before_award_verb(text, i, word) or None
@@ -740,6 +740,21 @@ def _described_before_de(text: str, i: int, word: str) -> str | None:
     is what is counted.  None when the phrase is no such word."""
     e = i + len(word)
     if len(word) < 2 or text[e:e + 1] != "的" or word_tags().get(word) not in _DESCRIPTIVE_TAGS:
+        return None
+    noun = _counted_after(text, e + 1)
+    return noun if noun and len(noun) >= 2 else None
+
+
+# plan77: a verb of having opening the words between a count and its noun (10家具有竞争力的大数据龙头企业)
+_POSSESSIVE_BEFORE_DE = tuple(cues("numbers.possessive_before_noun"))
+
+
+def _possessed_before_de(text: str, i: int, word: str) -> str | None:
+    """10家左右具有竞争力的大数据龙头企业 → 大数据龙头企业 (plans' targets): a phrase after a count that
+    opens with a verb of having (具有, 具备) and closes with 的 tells what the things counted have; the
+    noun after 的 is what is counted, not the quality.  None when the phrase is no such one."""
+    e = i + len(word)
+    if len(word) < 3 or not word.startswith(_POSSESSIVE_BEFORE_DE) or text[e:e + 1] != "的":
         return None
     noun = _counted_after(text, e + 1)
     return noun if noun and len(noun) >= 2 else None
@@ -1005,7 +1020,8 @@ def _with_currency_before(text: str, out: list[Quantity]) -> list[Quantity]:
 _INDEX_BASE = r"(?:[（(][^（()）\n]{0,12}100[）)])?"
 _INDEX_LEVEL = re.compile(f"(?:{cue_alt('numbers.index_heads', False)})(?:[（(][A-Z]{{2,5}}[）)])?{_INDEX_BASE}"
                           f"(?:{cue_alt('numbers.index_copulas')})?"
-                          r"(?P<num>[0-9]{1,3}\.[0-9]{1,3}|[0-9]{3})(?![0-9０-９.．%％A-Za-z\u4e00-\u9fff])")
+                          r"(?P<num>[0-9]{1,3}\.[0-9]{1,3}|[0-9]{3})"
+                          r"(?:(?=以[内下上]|左右)|(?![0-9０-９.．%％A-Za-z\u4e00-\u9fff]))")  # (缩小至1.7以内: a bound)
 
 
 # a notice's money field and its bare figure (预算金额:400000, 预算金额（元）：1320000, 拦标价(万元): | 140): the

@@ -854,7 +854,8 @@ def _division_list_item(text: str, s: int, e: int) -> bool:
     Then it is a district's or a county's short name (南开区), no university's (南开大学)."""
     return (text[e:e + 1] == "、" or text[s - 1:s] == "、") and _DIVISION_LIST_TAIL.match(text, e) is not None
 _TIME_WORDS = cue(_R, "time_zone")  # 东京时间, 莫斯科时间: the clock of that place, no mention of it
-_DISEASE_TAILS = cue(_R, "disease_name_tails")  # 非洲|猪瘟, 亚洲|I型: a disease or strain named after a region
+# 非洲|猪瘟, 亚洲|I型: a disease or strain named after a region; 南美|白对虾, 美国|白蛾: a species so named (plan77)
+_DISEASE_TAILS = tuple(cue(_R, "disease_name_tails")) + tuple(cue(_R, "species_name_tails"))
 
 
 def _in_transliteration(text: str, s: int, e: int) -> bool:
