@@ -5636,7 +5636,7 @@ def _joined_foreign_minister(scan: ArticleScan, lo: int, hi: int, date) -> None:
     though the registry reads its bare name as China's own.  Only right after a holding abroad of
     this sentence; the second name must be wholly of transliteration characters."""
     t = scan.text
-    for h in [h for h in scan.holdings if lo <= h.pstart < hi]:
+    for h in _holdings_in(scan, lo, hi):
         e = h.pend
         if t[e:e + 1] not in _JOINED_MINISTER_MARKS:
             continue
@@ -5656,6 +5656,20 @@ def _joined_foreign_minister(scan: ArticleScan, lo: int, hi: int, date) -> None:
         scan.persons.add(name, p, p + len(name), "posts.joined-foreign-minister")
         scan.holdings.append(Holding(name, p, p + len(name), body, _MINISTRY_HEAD, None, date,
                                      "posts.joined-foreign-minister", k))
+
+
+def _holdings_in(scan: ArticleScan, lo: int, hi: int) -> list:
+    """The holdings whose name starts in [lo, hi) (one sentence), in the order they were read: an index by
+    start kept up to date as holdings are appended (a pass over every holding of the article per
+    sentence grew with the square of a long one), rebuilt when the list is replaced or shrinks."""
+    idx = scan._lazy.get("holdings_by_start")
+    if idx is None or idx[0] is not scan.holdings or len(scan.holdings) < idx[1]:
+        idx = scan._lazy["holdings_by_start"] = [scan.holdings, 0, {}]
+    held, n, by_start = idx
+    for k in range(n, len(held)):
+        by_start.setdefault(held[k].pstart, []).append(k)
+    idx[1] = len(held)
+    return [held[k] for k in sorted(k for p in range(lo, hi) for k in by_start.get(p, ()))]
 
 
 _JOINED_MINISTER_MARKS = "和、及"
