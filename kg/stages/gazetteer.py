@@ -84,10 +84,11 @@ _SUBPLACE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}0-9]){{1,4}}?(?:{alt(
 _OWN_PLACE = alt(f for f in L.ANAPHORA if f.startswith("我"))
 # … or a 嘎查 of a stem of five written by sound (到呼格吉勒图嘎查调研; neimeng75), its stem no common word
 _LONG_GACHA_STEM = 5
+_GACHA = place_words("subplace_suffixes")[3]  # 嘎查: Inner Mongolia's villages, longer names (巴音塔拉嘎查)
 _LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})(?:{_OWN_PLACE})?"
                        rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"
                        rf"(?:{alt(place_words('locative_subplace_suffixes'))})"
-                       rf"|(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{{_LONG_GACHA_STEM}}}{place_words('subplace_suffixes')[3]})"
+                       rf"|(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{{_LONG_GACHA_STEM}}}{_GACHA})"
                        rf"{_SUBPLACE_END}")
 _COMMUNITY = place_words("community_suffixes")
 # … whose name opens with a function character that is one word with the next (和平社区, 向阳村)
@@ -3771,7 +3772,6 @@ _FORMER_TOWN_NOT_FIRST = place_chars("former_town_not_first")
 
 
 _VILLAGE = place_words("subplace_suffixes")[1]  # 村
-_GACHA = place_words("subplace_suffixes")[3]  # 嘎查: Inner Mongolia's villages, longer names (巴音塔拉嘎查)
 _VILLAGE_CONJUNCTIONS = place_chars("village_opening_conjunctions")  # 和, 与, 及 before a second named thing
 _VILLAGE_OPENING = re.compile(rf"(?:^|(?<=[\n{re.escape(place_chars('clause_marks'))}{_VILLAGE_CONJUNCTIONS}])"
                               rf"|(?<=[。！？!?][”’」]))"  # (…越来越好。”|郭家村党支部书记张三说: the speaker after a quotation)

@@ -65,7 +65,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .. import lexicon as L
-from ..divisions import level_rank, table
+from ..divisions import level_rank, place_words, table
 from ..model import Article, Doc, Entity, Mention, Relation
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt, find_all, rfind_any
@@ -719,7 +719,7 @@ def _township_stem_place(view: _ArticleView, m: Mention) -> str | None:
 
 
 _TOWNSHIP_STEM_INSTITUTIONS = tuple(sorted(cues("township_stem_institutions"), key=len, reverse=True))
-_TOWN_SUFFIXES = ("镇", "乡")
+_TOWN_SUFFIXES = tuple(place_words("township_suffixes"))  # 镇, 乡: the township a health centre's stem names
 
 
 def _article_county(view: _ArticleView) -> str | None:
