@@ -3198,7 +3198,7 @@ def _subplaces(doc: Doc) -> None:
             occupy(s, e)
         for s, e in _villages_opening_clause(art.text, free, quotes):
             m = doc.add_mention(art, s, e, "Place", "gazetteer.village-opening", norm=art.text[s:e],
-                                code=None, level="village")
+                                code=None, level="village", **_lies_in(art.text, e, starts))
             if m:
                 occupy(s, e)
                 _numbered_villages(doc, art, m, free, occupy)
@@ -3788,7 +3788,24 @@ def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tup
     spans = [(_past_former_mark(text, s, e), e) for s, e in spans]
     return [(s, e) for s, e in spans if _conjoined_opening(text, s) and (text.startswith(_GACHA, e - len(_GACHA))
             or (_village_stem(text[s:e - 1]) and text[e - 2] not in _OCCASION_VERBS)
-            or (_plain_pair_stem(text[s:e - 1]) and text.startswith(_VILLAGE_ORGANS, e)))]
+            or (_plain_pair_stem(text[s:e - 1]) and text.startswith(_VILLAGE_ORGANS, e))
+            or _bound_morpheme_stem(text[s:e - 1]))]
+
+
+_BOUND_MORPHEME = "g"  # jieba's tag of a character that never stands as a word of its own (涞, 坳, 峪)
+
+
+def _bound_morpheme_stem(stem: str) -> bool:
+    """hunan78: 涞溪村位于…新晃侗族自治县步头降乡东部: a stem of two characters, no word together,
+    one of them a bound morpheme (涞, tagged g: a character of names, never a word in running text)
+    and the other a noun or another such morpheme, is a village's name, though `_name_stem` sees no
+    name in it (涞 g, 溪 n); no character a function word or a numeral (该村, 两村 stay out)."""
+    if len(stem) != 2 or word_freq().get(stem) or not all(is_han(c) for c in stem):
+        return False
+    if any(c in _FUNCTION_CHARS or c in CHINESE_NUMERALS for c in stem) or stem[0] in place_chars("village_count_chars"):
+        return False
+    tags = [word_tags().get(c) or "n" for c in stem]
+    return _BOUND_MORPHEME in tags and all(t == _BOUND_MORPHEME or t.startswith("n") for t in tags)
 
 
 def _plain_pair_stem(stem: str) -> bool:
@@ -3864,6 +3881,8 @@ def _lies_in(text: str, e: int, starts: dict) -> dict:
     if verb is None:
         return {}
     parent = starts.get(e + len(verb))
+    while parent is not None and (inner := starts.get(parent.aend)) is not None:
+        parent = inner  # hunan78: 位于湖南省怀化市新晃侗族自治县步头降乡东部: the last of the chain is the parent
     if parent is None or parent.attrs.get("level") not in _LIES_IN_LEVELS:
         return {}
     code = parent.attrs.get("code")  # (the street is named after the community: its key is known by code)

@@ -40,7 +40,7 @@ from .helpers import county_of_scope, entity_id, forget_mentions, mention_eviden
 from .registry import CHINA_CODE, CHINA_ISO, post_ending_at, sender_written_otherwise
 from .entities.agencies import DEPARTMENT as _DEPARTMENT, canon_tail as _canon_tail
 from .entities.common import BODY_COUNT, cue as _entity_cue
-from .resolve import _organ_full_forms, _place_at_level, _standard_organ, city_abroad_before, home_code
+from .resolve import _lone_county, _organ_full_forms, _place_at_level, _standard_organ, city_abroad_before, home_code
 
 _PUNCT_END = set("，,。；;：:！？!?、）)（(“”\"'‘’》《 \u3000\t\n0123456789０１２３４５６７８９")
 _LISTED_MARKS = "、和"  # the marks that join names in a list (梁宝贵、武威飚; 何亚非和武大伟)
@@ -1999,6 +1999,8 @@ class ArticleScan:
         prefecture = level == "city" and bool(scope) and _CITY_WORD not in scope  # 州委, 州长, 盟委
         written = self._written_city() if level == "city" and not prefecture else None
         code = written or (_head_place(self.art_code, level) if self.art_code and not prefecture else None)
+        if code is None and level == "county" and scope:  # 区委副书记 in a city's story of one district
+            code = self._lone_county()
         if prefecture and self.art_code:  # (a county-level city, 西昌市, is never the 州 of 州委: its prefecture is)
             code = _place_at_level(self.art_code, level, strict=True)
         if code and scope and not written:
@@ -2007,6 +2009,15 @@ class ArticleScan:
         if d is not None and scope in _SUFFIXED_SCOPES and not d.name.endswith(scope):
             return None  # 苏木党委 in a story set in 巴彦托海镇: no 苏木 of the story's
         return (d.name, d.code) if d else None
+
+    def _lone_county(self) -> str | None:
+        """hunan78: 永州市政协副主席、冷水滩区委书记何冲龙主持召开区委常委会会议…区委副书记、区长桂砺锋: a story
+        placed in a prefecture (永州 named most) that names one county of it and no other: a bare 区委,
+        县长 of its posts is that county's, as `resolve._lone_county` reads 县政协 (once per article)."""
+        got = self._lazy.get("lone_county", False)
+        if got is False:
+            got = self._lazy["lone_county"] = _lone_county(self.mentions, self.art_code)
+        return got
 
     def _head_written_apart(self, place: str, post: str, s: int, e: int) -> bool:
         """省长林武与海南省委书记沈晓明、海南省省长冯飞举行会谈: is the same head's post of the
