@@ -87,3 +87,12 @@ def test_a_city_story_of_two_districts_leaves_a_bare_committee_alone():
                        "永州市长说,永州要加快项目建设。区委常委何小华陪同。")
     posts = _rels(doc, "holdsPost")
     assert ("何小华", "冷水滩区委") not in posts and ("何小华", "零陵区委") not in posts, posts
+
+
+def test_the_idiom_of_streets_and_village_ends_names_no_village():
+    """09-luxi-xuanfeng-town (萍乡芦溪县): 漫步在宣风街头村尾 (base: a village 宣风街头村 where the programme
+    of the town was implemented); a village after 在 still is one (走进…竹垣村)."""
+    doc = extract_text("漫步在宣风街头村尾,人们会惊喜地发现大街小巷干净有序。宣风镇着力推进“十个一”标准化体系建设。")
+    assert "宣风街头村" not in _places(doc).values(), _places(doc)
+    doc = extract_text("记者走进芦溪县宣风镇竹垣村,漫步在村头,绿树成荫。")
+    assert "竹垣村" in _places(doc).values(), _places(doc)

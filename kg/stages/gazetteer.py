@@ -3170,7 +3170,7 @@ def _subplaces(doc: Doc) -> None:
             e = _village_community_end(art.text, mt.group(1), e)
             name = art.text[s:e]
             if _NOT_SUBPLACE.search(name) or not free(s, e) or quotes.inside(s) or _word_then_in_village(art.text, s, e) \
-                    or not _long_gacha_stem_ok(name):
+                    or not _long_gacha_stem_ok(name) or _head_tail_idiom(art.text, e):
                 continue
             level = "community" if name.endswith(_COMMUNITY) else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-locative", norm=name,
@@ -3887,6 +3887,15 @@ def _lies_in(text: str, e: int, starts: dict) -> dict:
         return {}
     code = parent.attrs.get("code")  # (the street is named after the community: its key is known by code)
     return {"parent_mention": (parent.astart, parent.aend), **({"parent_key": entity_id("Place", "", code)} if code else {})}
+
+
+_IDIOM_HEAD, _IDIOM_TAIL = "头", "尾"
+
+
+def _head_tail_idiom(text: str, e: int) -> bool:
+    """hunan78: 漫步在宣风街头村尾 (in the streets and at the villages' ends, the idiom X头村尾 as 街头巷尾):
+    a village read as ending in 头村 right before 尾 is the idiom's head and tail, no village."""
+    return e >= 2 and text[e - 2] == _IDIOM_HEAD and text.startswith(_IDIOM_TAIL, e)
 
 
 def _undoubled_village(text: str, s: int, e: int) -> tuple[int, int]:
