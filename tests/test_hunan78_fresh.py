@@ -96,3 +96,13 @@ def test_the_idiom_of_streets_and_village_ends_names_no_village():
     assert "宣风街头村" not in _places(doc).values(), _places(doc)
     doc = extract_text("记者走进芦溪县宣风镇竹垣村,漫步在村头,绿树成荫。")
     assert "竹垣村" in _places(doc).values(), _places(doc)
+
+
+def test_a_village_bearing_a_named_township_s_name_lies_in_it():
+    """02-taihe-flood (吉安泰和) and 10-fengxin-songbu-town (宜春奉新): 来到苏溪镇丰颖稻业农民专业合作社…在苏溪村,
+    宋埠镇…宋埠村牌楼组人 (base: the villages with no parent); a village of another stem is left alone."""
+    doc = extract_text("3月29日上午,县委书记廖东生深入泰和县禾市镇、苏溪镇等地调研。随后,廖东生来到苏溪镇丰颖稻业"
+                       "农民专业合作社。在苏溪村,廖东生现场察看了春耕备耕情况。在塘洲村,他察看了水毁工程。")
+    part_of = _rels(doc, "partOf")
+    assert ("苏溪村", "苏溪镇") in part_of, part_of
+    assert not any(a == "塘洲村" and b in ("苏溪镇", "禾市镇") for a, b in part_of), part_of

@@ -3284,6 +3284,7 @@ def _make_entities(doc: Doc) -> None:
     # … and the parent it was written under (万山区丹都街道旺家社区): the same name written alone later in
     # the document (她从思南县鹦鹉溪镇青中村搬迁到旺家社区) is that place, not one of the county nearest it
     written_parent: dict[str, str] = {}
+    namesakes = _namesake_townships(doc)
     for m in sorted(doc.mentions, key=lambda m: (m.start, -(m.end - m.start))):
         name = m.norm or m.surface
         if m.label == "Place":
@@ -3296,6 +3297,7 @@ def _make_entities(doc: Doc) -> None:
                 parent_key = m.attrs.get("parent_key") or (parent.key if parent
                                                            else _repeated_parent(m, name, first_parent)
                                                            or written_parent.get(name)
+                                                           or namesakes.get((m.article, _village_stem_of(m, name)))
                                                            or _enclosing_county_key(doc, m, counties))
                 if parent_key and (m.attrs.get("parent_key") or parent):
                     written_parent.setdefault(name, parent_key)
@@ -3488,6 +3490,31 @@ def _repeated_parent(m: Mention, name: str, first_parent: dict[str, str | None])
     sentence (保亭…什进村华丽转身 … 现场会在陵水黎族自治县召开,参会人员参观了什进村: still 保亭's village,
     base made a second 什进村 of 陵水)."""
     return first_parent.get(name) if m.rule == "gazetteer.subplace-repeat" else None
+
+
+_NAMESAKE_TOWNSHIP_ENDS = tuple(place_words("township_suffixes"))  # 镇, 乡
+_NAMESAKE_VILLAGE_END = place_words("subplace_suffixes")[1]  # 村
+
+
+def _namesake_townships(doc: Doc) -> dict[tuple[str, str], str]:
+    """(article, stem) → key of a township of the table the article names (苏溪镇 → 苏溪): the village
+    that bears its name is its own."""
+    got: dict[tuple[str, str], str] = {}
+    for m in doc.mentions:
+        name = m.norm or m.surface
+        if m.label == "Place" and m.attrs.get("level") == "township" and m.attrs.get("code") \
+                and not m.attrs.get("anaphor") and name.endswith(_NAMESAKE_TOWNSHIP_ENDS) and len(name) >= 3:
+            got.setdefault((m.article, name[:-1]), entity_id("Place", "", m.attrs["code"]))
+    return got
+
+
+def _village_stem_of(m: Mention, name: str) -> str | None:
+    """hunan78: 来到苏溪镇丰颖稻业农民专业合作社…在苏溪村, 宋埠镇…宋埠村牌楼组人: a village named on its own
+    whose stem is a township's the article names lies in that township (the seat village bears the
+    township's name).  The stem, or None where `m` is no village."""
+    if m.attrs.get("level") != "village" or not name.endswith(_NAMESAKE_VILLAGE_END) or len(name) < 3:
+        return None
+    return name[:-1]
 
 
 def _enclosing_county_key(doc: Doc, m: Mention,
