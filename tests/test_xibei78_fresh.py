@@ -1,0 +1,50 @@
+"""Round 78 (xibei78): county and prefecture news of 新疆 (兵团 团场), 西藏 (察隅, 达孜), 宁夏 (固原, 西吉)
+from fresh texts of /tmp/s26/fresh/xibei78 (深圳援藏 小康村 in 察隅县, 江苏援藏 in 达孜区, 一师十团五连's
+合作社, 疏附县托克扎克镇, 西吉县's 特色优势产业, 固原市's “五特” 产业, 西藏's 乡村振兴项目).  Fixes: a township's
+stem ending in 山 after its province is the mountain the town is named after (宁夏六盘山牛肉: no 六盘山镇);
+a region no division bounds (六盘山, a mountain jieba tags ns) named after a division in the sentence is no
+more specific subject of its figures (固原市是六盘山肉牛产业核心区…: 固原市's); 中央 before the words of
+funds (中央衔接资金) is the money's source, no national scope word making a province's story the country's."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _places(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def _subjects(doc) -> dict[str, str]:
+    return {m.indicator: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+
+
+def test_a_mountain_after_its_province_is_no_town():
+    """06-guyuan-wute (固原): 先后注册“固原黄牛”“泾源黄牛肉”“宁夏六盘山牛肉”等区域公用品牌 (base: 六盘山镇 of
+    泾源县, the subject of the city's figures and the article's place)."""
+    doc = extract_text("固原肉牛产业\n固原市先后注册“固原黄牛”“宁夏六盘山牛肉”等区域公用品牌,发展肉牛养殖户8.03万户。")
+    assert "六盘山镇" not in _places(doc), _places(doc)
+    assert _subjects(doc).get("发展肉牛养殖户") == "固原市", _subjects(doc)
+    town = extract_text("海南博鳌\n论坛年会在海南博鳌举行,吸引游客2万人次。")
+    assert "博鳌镇" in _places(town), _places(town)
+
+
+def test_a_region_named_after_the_city_is_no_subject_of_its_figures():
+    """06-guyuan-wute (固原): 固原市是六盘山肉牛产业核心区,…发展肉牛养殖户8.03万户 (base: the mountain 六盘山,
+    a place of no division, the subject)."""
+    doc = extract_text("固原肉牛产业\n固原市是六盘山肉牛产业核心区,发展肉牛养殖户8.03万户,培育千头以上肉牛养殖示范村180个。")
+    subjects = _subjects(doc)
+    assert subjects.get("发展肉牛养殖户") == "固原市", subjects
+    assert subjects.get("千头以上肉牛养殖示范村") == "固原市", subjects
+
+
+def test_central_funds_make_no_national_story():
+    """07-xizang-xiangcun (西藏日报): 已下达第一批中央衔接资金68.57亿元;已开工项目84个…中央和自治区衔接资金用于
+    产业比重应不低于60% (base: every figure the country's, 中央 counted as a national scope word)."""
+    doc = extract_text("西藏加快乡村振兴项目建设\n2023年西藏计划实施乡村振兴项目1337个,投资估算146.73亿元。"
+                       "目前,已下达第一批中央衔接资金68.57亿元;已开工项目84个,涉及资金7.01亿元。"
+                       "各市县要尽快完成招标,中央衔接资金支出进度达到30%,中央和自治区衔接资金用于产业比重应不低于60%。")
+    subjects = _subjects(doc)
+    assert subjects.get("开工项目") == "西藏自治区", subjects
+    assert "中国" not in set(subjects.values()), subjects
+    national = extract_text("全国乡村振兴\n全国已下达衔接资金1600亿元,全国已开工项目8.4万个,我国脱贫地区农民收入增长较快。")
+    assert "中国" in set(_subjects(national).values()), _subjects(national)
