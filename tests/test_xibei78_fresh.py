@@ -48,3 +48,15 @@ def test_central_funds_make_no_national_story():
     assert "中国" not in set(subjects.values()), subjects
     national = extract_text("全国乡村振兴\n全国已下达衔接资金1600亿元,全国已开工项目8.4万个,我国脱贫地区农民收入增长较快。")
     assert "中国" in set(_subjects(national).values()), _subjects(national)
+
+
+def test_a_bracketed_phase_after_a_works_name_is_no_count():
+    """02-dazi-jiangsu (西藏日报): 投资2300万元的达孜区扎叶巴村村容村貌整治项目(四期)是江苏援藏…的典型 (base: a
+    figure 村容村貌整治项目 4 期)."""
+    doc = extract_text("江苏援藏项目\n投资2300万元的达孜区扎叶巴村村容村貌整治项目(四期)是江苏援藏的典型。"
+                       "投资5000万元的县城污水处理厂（二期）项目已开工建设。")
+    units = {(m.value, m.unit) for m in doc.metrics}
+    assert not any(u == "期" for _v, u in units), units
+    assert (23000000, "元") in units, units
+    sessions = extract_text("培训工作\n该县今年举办致富带头人培训班3期,培训学员300人。")
+    assert any(m.unit == "期" and m.value == 3 for m in sessions.metrics), [(m.value, m.unit) for m in sessions.metrics]
