@@ -4,7 +4,9 @@ from fresh texts of /tmp/s26/fresh/xibei78 (深圳援藏 小康村 in 察隅县,
 stem ending in 山 after its province is the mountain the town is named after (宁夏六盘山牛肉: no 六盘山镇);
 a region no division bounds (六盘山, a mountain jieba tags ns) named after a division in the sentence is no
 more specific subject of its figures (固原市是六盘山肉牛产业核心区…: 固原市's); 中央 before the words of
-funds (中央衔接资金) is the money's source, no national scope word making a province's story the country's."""
+funds (中央衔接资金) is the money's source, no national scope word making a province's story the country's;
+a Chinese-numeral phase bracketed after a works' name (整治项目(四期)) is no count; a place after 从 and before a verb
+of shipping goods (从数千公里外的成都运过来) is where goods come from, no place of the story."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -60,3 +62,15 @@ def test_a_bracketed_phase_after_a_works_name_is_no_count():
     assert (23000000, "元") in units, units
     sessions = extract_text("培训工作\n该县今年举办致富带头人培训班3期,培训学员300人。")
     assert any(m.unit == "期" and m.value == 3 for m in sessions.metrics), [(m.value, m.unit) for m in sessions.metrics]
+
+
+def test_where_goods_are_shipped_from_is_no_place_of_the_story():
+    """01-chayu-shenzhen (深圳新闻网, 察隅县): 深山中的建设工地,许多建筑材料需要从数千公里外的成都运过来 (base: the
+    article's place 成都市, the subject of 察隅县's 计划实施资金)."""
+    doc = extract_text("援藏工作组建设小康村\n许多建筑材料需要从数千公里外的成都运过来\n"
+                       "记者从西藏察隅县出来,翻越高山才能到达俄玉村。察隅县建设了10个小康村项目,计划实施资金5890万元。")
+    assert doc.entities[doc.articles[0].place].name == "察隅县", doc.articles[0].place
+    subjects = _subjects(doc)
+    assert subjects.get("计划实施资金") == "察隅县", subjects
+    home = extract_text("成都物流\n成都市从各地调运蔬菜,今年蔬菜调运量120万吨。")
+    assert home.entities[home.articles[0].place].name == "成都市", home.articles[0].place

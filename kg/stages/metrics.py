@@ -7272,9 +7272,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 rank = -1  # 成都海关公布…，四川货物贸易…: the seat of a body, unless no other place follows
             if best is not None and best[3] <= astart and aend <= best[2] and aend - astart < best[2] - best[3]:
                 continue  # 上饶经济技术开发区: the city inside the zone's name is no more specific than it
-            if best is not None and lvl == _REGION_LEVEL:
-                continue  # 固原市是六盘山肉牛产业核心区…: a region (a mountain, 长三角) no division bounds is no
-                # more specific than the division named before it (xibei78)
+            if best is not None and _uncoded_region(view, key, lvl):
+                continue  # 固原市是六盘山肉牛产业核心区…: a region (a mountain) no division bounds is no more
+                # specific than the division named before it (xibei78)
             if best is None or rank >= best[0]:
                 best = (rank, key, aend, astart)
     if best and _provinces_spread(view, mentions):
@@ -7989,6 +7989,13 @@ _SPOKEN_AT_MARKS = tuple(cues("metrics.spoken_at_marks"))
 _REGION_EVENT = re.compile(f"(?:{cue_alt('metrics.spoken_at_marks')})[^，,。；;：:]{{2,24}}?"
                            f"(?:{cue_alt('metrics.venue_event_heads')})(?:{cue_alt('metrics.venue_event_closes')})")
 _REGION_LEVEL = "region"  # the level of a region of the country (长江三角洲, 京津冀): no division
+
+
+def _uncoded_region(view: _ArticleView, key: str, lvl: str | None) -> bool:
+    """Is the place a region with no code at all (六盘山, 伊犁河谷: a mountain or a valley jieba tags ns)?
+    Such a place bounds no division; a foreign province (宿务省, 东开普省) has a code and is a division."""
+    ent = view.doc.entities.get(key) if lvl == _REGION_LEVEL else None
+    return ent is not None and not ent.code
 
 
 def _event_venue(text: str, s_start: int, a: int, region: bool = False) -> bool:
