@@ -6,7 +6,8 @@ a region no division bounds (六盘山, a mountain jieba tags ns) named after a 
 more specific subject of its figures (固原市是六盘山肉牛产业核心区…: 固原市's); 中央 before the words of
 funds (中央衔接资金) is the money's source, no national scope word making a province's story the country's;
 a Chinese-numeral phase bracketed after a works' name (整治项目(四期)) is no count; a place after 从 and before a verb
-of shipping goods (从数千公里外的成都运过来) is where goods come from, no place of the story."""
+of shipping goods (从数千公里外的成都运过来) is where goods come from, no place of the story; livestock counted in
+sheep units (195万个羊单位, 23.5万个绵羊单位) is one measure, not a count of 个."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -74,3 +75,15 @@ def test_where_goods_are_shipped_from_is_no_place_of_the_story():
     assert subjects.get("计划实施资金") == "察隅县", subjects
     home = extract_text("成都物流\n成都市从各地调运蔬菜,今年蔬菜调运量120万吨。")
     assert home.entities[home.articles[0].place].name == "成都市", home.articles[0].place
+
+
+def test_livestock_counted_in_sheep_units():
+    """05-xiji-tese-chanye (西吉县): 畜禽饲养总量达195万个羊单位 (base: indicator 羊单位, 195万 个 — the yardstick
+    read as the thing counted); 可增加载畜量23.5万个绵羊单位 (西藏's grassland figures)."""
+    doc = extract_text("西吉县草畜产业\n2013年,西吉县种植牧草55.8万亩,畜禽饲养总量达195万个羊单位,肉类总产量达2.26万吨。"
+                       "该县核定载畜量30万羊单位,可增加载畜量23.5万个绵羊单位。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert ("畜禽饲养总量", 1950000, "羊单位") in got, got
+    assert ("核定载畜量", 300000, "羊单位") in got, got
+    assert ("可增加载畜量", 235000, "绵羊单位") in got, got
+    assert ("肉类总产量", 22600, "吨") in got, got
