@@ -7,7 +7,8 @@ more specific subject of its figures (固原市是六盘山肉牛产业核心区
 funds (中央衔接资金) is the money's source, no national scope word making a province's story the country's;
 a Chinese-numeral phase bracketed after a works' name (整治项目(四期)) is no count; a place after 从 and before a verb
 of shipping goods (从数千公里外的成都运过来) is where goods come from, no place of the story; livestock counted in
-sheep units (195万个羊单位, 23.5万个绵羊单位) is one measure, not a count of 个."""
+sheep units (195万个羊单位, 23.5万个绵羊单位) is one measure, not a count of 个; a period opening a meeting's name
+read 会上 (从全区第一季度农牧业工作调度会上获悉) is the meeting's, no figure's time."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -87,3 +88,14 @@ def test_livestock_counted_in_sheep_units():
     assert ("核定载畜量", 300000, "羊单位") in got, got
     assert ("可增加载畜量", 235000, "绵羊单位") in got, got
     assert ("肉类总产量", 22600, "吨") in got, got
+
+
+def test_a_quarter_opening_a_meeting_s_name_is_no_figure_s_time():
+    """07-xizang-xiangcun (西藏日报): 记者日前从全区第一季度农牧业工作调度会上获悉,2023年我区计划实施乡村振兴项目
+    1337个,投资估算146.73亿元 (base: 投资估算's period the first quarter, the meeting's)."""
+    doc = extract_text("西藏乡村振兴项目\n记者日前从全区第一季度农牧业工作调度会上获悉,2023年我区计划实施乡村振兴项目1337个,"
+                       "投资估算146.73亿元。")
+    periods = {m.indicator: m.period for m in doc.metrics}
+    assert periods.get("投资估算") == "2023", periods
+    quarter = extract_text("某市经济运行\n2023年一季度,全市召开项目推进会3场,完成固定资产投资120亿元。")
+    assert any(m.period == "2023-01/2023-03" for m in quarter.metrics), [(m.indicator, m.period) for m in quarter.metrics]

@@ -8877,6 +8877,13 @@ _MEETING_NAME = re.compile(f"[^{re.escape(_SENT_END + _CLAUSE_PUNCT)}、0-9{cue_
                            f"(?:{cue_alt('metrics.meeting_heads')})")
 
 
+def _opens_meeting_name(text: str, e: int) -> bool:
+    """Does a meeting's name run on from `e` to its head and 会上 (第一季度|农牧业工作调度会上获悉,
+    一季度|经济形势分析会上)?  The period before `e` then names the meeting, no figure's time (xibei78)."""
+    m = _MEETING_NAME.match(text, e)
+    return m is not None and text.startswith("上", m.end())
+
+
 # heritage50: an ordinal of a recurring national survey or campaign before 全国 (第四次全国文物普查,
 # 第七次全国人口普查): the word opens the survey's name
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十0-9]{1,3}次$")
@@ -9351,6 +9358,9 @@ def _judge_periods(text: str, found: list, judged: list | None = None) -> list[t
         if _opens_gloss(text, p[0], p[1]):
             out.append((p, (False, compared_end)))
             continue  # 比2013年末（2013年是第三次全国经济普查年份，下同）增加: a note on the base year
+        if _opens_meeting_name(text, p[1]):
+            out.append((p, (False, compared_end)))
+            continue  # 从全区第一季度农牧业工作调度会上获悉，2023年…投资估算146.73亿元: the meeting's quarter
         if _carried_to(text, p[0]):
             out.append((p, (False, compared_end)))
             continue  # 无结转2024年继续办理件, 结转2024年度7件: where the cases go to, no time of a figure

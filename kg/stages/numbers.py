@@ -2913,7 +2913,7 @@ def _bracketed_phase(text: str, ns: int, end: int) -> bool:
     """Is the number (a Chinese numeral and 期, text[ns:end]) alone in brackets right after a name
     (村容村貌整治项目(四期), 污水处理厂（二期）)?  A works' phase written as a label, no count of phases
     (xibei78: 达孜区's 援藏 project list)."""
-    return 0 < ns and text[ns - 1] in "(（" and ns >= 2 and is_han(text[ns - 2]) and text[end:end + 1] in ")）"
+    return ns >= 2 and text[ns - 1] in "(（" and is_han(text[ns - 2]) and text[end:end + 1] in ")）"
 
 
 def _journal_issue(text: str, ns: int, end: int) -> bool:
