@@ -2024,6 +2024,7 @@ _PROVINCE_TOWN_MAX_FREQ = 100  # a stem this common as a word (文化, 东方, �
 _ZONE_NAMED_DISTRICTS = frozenset(place_words("zone_named_districts"))
 _PROVINCE_TOWN_NOT_BEFORE = tuple(place_words("province_town_not_before")) or ("\0",)
 _DIVISION_AFTER = tuple(place_words("province_town_division_after")) or ("\0",)  # (甘孜|州, 庆城|县)
+_FEATURE_ENDS = tuple(place_words("province_town_feature_ends")) or ("\0",)  # (宁夏六盘山: the mountain)
 
 
 def _province_towns(doc: Doc) -> None:
@@ -2050,9 +2051,10 @@ def _province_towns(doc: Doc) -> None:
                     or art.text.startswith(got[0][-1], m.aend + k) or _heads_zone(art.text, m.aend + k) \
                     or art.text.startswith(_PROVINCE_TOWN_NOT_BEFORE, m.aend + k) \
                     or _opens_company(art.text, m.aend + k) or stem in _ORGAN_WORDS \
-                    or airport_given_name(art.text, m.aend, m.aend + k):
+                    or airport_given_name(art.text, m.aend, m.aend + k) or stem.endswith(_FEATURE_ENDS):
                 continue  # (上海金桥出口加工区: the zone's name, not 金桥镇; 山东万丰煤化工…有限公司: a trade name;
-                # 四川高院: the province's high court, no 高院镇; 上海虹桥国际机场: the airport's given name)
+                # 四川高院: the province's high court, no 高院镇; 上海虹桥国际机场: the airport's given name;
+                # 宁夏六盘山: the mountain the town is named after, no 六盘山镇)
             doc.add_mention(art, m.aend, m.aend + k, "Place", "gazetteer.province-town", norm=got[0],
                             code=got[1], level="township", parent=got[1][:6])
             break

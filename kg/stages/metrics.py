@@ -810,10 +810,11 @@ class _ArticleView:
 
     def national_article(self) -> bool:
         """A national story: national scope words (全国, 我国) more often than the article's own
-        place is named — a notice of ministries whose place was guessed from a passing mention."""
+        place is named — a notice of ministries whose place was guessed from a passing mention.  中央
+        before funds (中央衔接资金) is the money's source, no scope word (xibei78)."""
         if getattr(self, "_national", None) is None:
             scopes = [_SCOPES[m.group(0)] for m in self.scope_words(0, len(self.text))
-                      if not _national_yardstick(self.text, m)]
+                      if not _national_yardstick(self.text, m) and not _fund_source(self.text, m)]
             n_scope = scopes.count("national")
             n_place = scopes.count("local") + (sum(1 for m in self.ments if m[2] == self.art.place)
                                                if self.art.place else 0)
@@ -7271,6 +7272,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 rank = -1  # 成都海关公布…，四川货物贸易…: the seat of a body, unless no other place follows
             if best is not None and best[3] <= astart and aend <= best[2] and aend - astart < best[2] - best[3]:
                 continue  # 上饶经济技术开发区: the city inside the zone's name is no more specific than it
+            if best is not None and _uncoded_region(view, key, lvl):
+                continue  # 固原市是六盘山肉牛产业核心区…: a region (a mountain) no division bounds is no more
+                # specific than the division named before it (xibei78)
             if best is None or rank >= best[0]:
                 best = (rank, key, aend, astart)
     if best and _provinces_spread(view, mentions):
@@ -7985,6 +7989,13 @@ _SPOKEN_AT_MARKS = tuple(cues("metrics.spoken_at_marks"))
 _REGION_EVENT = re.compile(f"(?:{cue_alt('metrics.spoken_at_marks')})[^，,。；;：:]{{2,24}}?"
                            f"(?:{cue_alt('metrics.venue_event_heads')})(?:{cue_alt('metrics.venue_event_closes')})")
 _REGION_LEVEL = "region"  # the level of a region of the country (长江三角洲, 京津冀): no division
+
+
+def _uncoded_region(view: _ArticleView, key: str, lvl: str | None) -> bool:
+    """Is the place a region with no code at all (六盘山, 伊犁河谷: a mountain or a valley jieba tags ns)?
+    Such a place bounds no division; a foreign province (宿务省, 东开普省) has a code and is a division."""
+    ent = view.doc.entities.get(key) if lvl == _REGION_LEVEL else None
+    return ent is not None and not ent.code
 
 
 def _event_venue(text: str, s_start: int, a: int, region: bool = False) -> bool:
@@ -8866,6 +8877,13 @@ _MEETING_NAME = re.compile(f"[^{re.escape(_SENT_END + _CLAUSE_PUNCT)}、0-9{cue_
                            f"(?:{cue_alt('metrics.meeting_heads')})")
 
 
+def _opens_meeting_name(text: str, e: int) -> bool:
+    """Does a meeting's name run on from `e` to its head and 会上 (第一季度|农牧业工作调度会上获悉,
+    一季度|经济形势分析会上)?  The period before `e` then names the meeting, no figure's time (xibei78)."""
+    m = _MEETING_NAME.match(text, e)
+    return m is not None and text.startswith("上", m.end())
+
+
 # heritage50: an ordinal of a recurring national survey or campaign before 全国 (第四次全国文物普查,
 # 第七次全国人口普查): the word opens the survey's name
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十0-9]{1,3}次$")
@@ -8950,8 +8968,7 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return None  # 建设全国绿色食品原料标准化生产基地50万亩: the designation's scope, not the figure's
     if scope == "national" and _DESIGNATION_COUNT.search(text, max(s_start, m.start() - 2), m.start()):
         return None  # 已有9个全国休闲渔业示范基地、9个省级海钓钓场: the level of the title counted, no scope
-    if m.group(0) in cues("metrics.fund_source_scopes") and (text.startswith(cues("metrics.fund_words"), m.end())
-                                                              or _NAMED_FUND.match(text, m.end())):
+    if _fund_source(text, m):
         return None  # 其中中央预算内投资3000万元, 中央水利发展资金: where the money comes from, not where the figure holds
     if scope == "national" and _SUPERVISED_BY.match(text, m.end()):
         return None  # 审结中央扫黑办挂牌督办的…案件71件: the supervisor, the cases the city's courts tried
@@ -9009,6 +9026,13 @@ def _one_of_before(text: str, end: int, i: int) -> bool:
     on as the topic) — the word scopes the class the subject is one of, not the figures after it."""
     j = text.find(_ONE_OF, end, i)
     return j >= 0 and not any(ch in "。；;" for ch in text[end:i])
+
+
+def _fund_source(text: str, m: re.Match) -> bool:
+    """中央 before the words of funds (其中中央预算内投资3000万元, 已下达中央衔接资金68.57亿元): where the
+    money comes from, no scope of the figure — nor a sign that the story is the country's."""
+    return m.group(0) in cues("metrics.fund_source_scopes") and (
+        text.startswith(cues("metrics.fund_words"), m.end()) or _NAMED_FUND.match(text, m.end()) is not None)
 
 
 def _national_yardstick(text: str, m: re.Match) -> bool:
@@ -9334,6 +9358,9 @@ def _judge_periods(text: str, found: list, judged: list | None = None) -> list[t
         if _opens_gloss(text, p[0], p[1]):
             out.append((p, (False, compared_end)))
             continue  # 比2013年末（2013年是第三次全国经济普查年份，下同）增加: a note on the base year
+        if _opens_meeting_name(text, p[1]):
+            out.append((p, (False, compared_end)))
+            continue  # 从全区第一季度农牧业工作调度会上获悉，2023年…投资估算146.73亿元: the meeting's quarter
         if _carried_to(text, p[0]):
             out.append((p, (False, compared_end)))
             continue  # 无结转2024年继续办理件, 结转2024年度7件: where the cases go to, no time of a figure

@@ -2909,6 +2909,13 @@ _BARE_LIST_RE = re.compile(f"(?<![{_CN_ALL_CHARS}0-9、{re.escape(_ORDINAL)}])(?
 _ISSUE_YEAR_RE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年$")
 
 
+def _bracketed_phase(text: str, ns: int, end: int) -> bool:
+    """Is the number (a Chinese numeral and 期, text[ns:end]) alone in brackets right after a name
+    (村容村貌整治项目(四期), 污水处理厂（二期）)?  A works' phase written as a label, no count of phases
+    (xibei78: 达孜区's 援藏 project list)."""
+    return ns >= 2 and text[ns - 1] in "(（" and is_han(text[ns - 2]) and text[end:end + 1] in ")）"
+
+
 def _journal_issue(text: str, ns: int, end: int) -> bool:
     """林业与生态 2020年3期, 浙江林业 2024年6期: a number and 期 right after a year and closing the
     line or the clause is the issue of the journal a story was printed in (a credit line), no count
@@ -3033,6 +3040,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 中开企业城三期项目, 三期工程: the project's third phase, no count of phases
     if chinese and unit_s in cues("numbers.phase_units") and text.endswith(cues("numbers.phase_name_ends"), 0, ns):
         return None  # 沿岗河防洪治理四期, 棚户区改造二期: the phase a project's name closes with, no count
+    if chinese and unit_s in cues("numbers.phase_units") and _bracketed_phase(text, ns, end):
+        return None  # 扎叶巴村村容村貌整治项目(四期), 污水处理厂（二期）: the phase bracketed after a name, no count
     if unit_s in cues("numbers.stake_units") and text.startswith(cues("numbers.stake_marks"), end) \
             and text[end + 1:end + 2].isdigit():
         return None  # 441公里+600米: a kilometre post on the road, no distance

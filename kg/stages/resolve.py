@@ -816,6 +816,22 @@ def _migrant_work_place(text: str, m: Mention) -> bool:
     return text.startswith(_MIGRANT_WORK, m.aend) and m.astart > 0 and text[m.astart - 1] in _MIGRANT_BEFORE
 
 
+_GOODS_FROM = tuple(L.word_lists("relation_cues")["goods_origin_before"])
+_GOODS_VERBS = tuple(L.word_lists("relation_cues")["goods_origin_verbs"])
+_GOODS_FROM_REACH = 12  # characters between 从 and the place (从数千公里外的成都运过来)
+
+
+def _goods_origin_place(text: str, m: Mention) -> bool:
+    """建筑材料需要从数千公里外的成都运过来, 从山东调运饲草: a place after 从 in its clause and right before a
+    verb of shipping goods is where the goods come from, like an origin: no place of the story on that
+    mention alone (a 察隅县 story's lead naming 成都)."""
+    if not text.startswith(_GOODS_VERBS, m.aend):
+        return False
+    lo = max(0, m.astart - _GOODS_FROM_REACH)
+    cut = max(text.rfind(c, lo, m.astart) for c in "，,。；;：:！？\n") + 1
+    return any(text.find(w, max(lo, cut), m.astart) >= 0 for w in _GOODS_FROM)
+
+
 _AGENCY_CUES = L.word_lists("agency_cues")
 _STATIONED_AT = tuple(_AGENCY_CUES.get("stationed_at", ()))  # 驻
 # 办事处, 联络处, 办 (驻京办): the offices a government keeps in another place, longest first
@@ -924,7 +940,7 @@ def _native_places(text: str, places: list[Mention]) -> set[int]:
             out.add(id(m))  # (left out of the figures, or hosting an office: no place of the story, as an origin is none)
             continue
         if not (_NATIVE_RE.match(text, m.aend) or text.startswith(_NATIVE_GROUPS, m.aend)
-                or _migrant_work_place(text, m) or _birthplace(text, m, 0)):
+                or _migrant_work_place(text, m) or _goods_origin_place(text, m) or _birthplace(text, m, 0)):
             continue
         cur: Mention | None = m
         while cur is not None and id(cur) not in out:
