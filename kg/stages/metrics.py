@@ -7297,7 +7297,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _survey_team_place(view, s_start, q.start)
     if key:
         return key, "survey-team"  # 国家统计局江西调查总队：全省居民人均可支配收入…: Jiangxi's
-    key = None if local else _continued_place(view, s_start)
+    key = None if local or _sibling_item(text, s_start, q.number_start) else _continued_place(view, s_start)
     if key:
         return key, "continued-place"
     key = None if local else _heading_line_place(view, s_start)
@@ -8092,6 +8092,17 @@ def _breakdown_of(view: _ArticleView, q: Quantity, last: Quantity) -> bool:
     return bool(_BREAKDOWN_OPEN.match(text, start)) and view.paragraph(q.start)[0] <= last.start < q.start
 
 
+def _sibling_of_placed_item(view: _ArticleView, q: Quantity, last: Metric) -> bool:
+    """其中，青溪古城共接待游客50636人次；战国木牍生态文化园共接待游客11067人次: the item before got a place
+    of its own clause (青溪 of 青溪古城), not the whole's; the next item of the list (`_sibling_item`) is
+    another part of the whole, no part of that item — the breakdown's whole is not read from it."""
+    s_start = view.sentence(q.start)[0]
+    return _sibling_item(view.text, s_start, q.number_start) and bool(last.rules & _OWN_CLAUSE_PLACE_RULES)
+
+
+_OWN_CLAUSE_PLACE_RULES = frozenset({"metrics.subject-clause-place", "metrics.subject-sentence-place"})
+
+
 # after a wire agency or its city: the rest of a dateline (北京3月5日电; 中新社 北京1月26日电, a space
 # after the agency)
 _IDEA_AFTER_COUNTRY = tuple(cues("metrics.idea_after_country")) or ("\0",)
@@ -8454,6 +8465,32 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
 
 # semicolon clauses read back to the place opening the first (下圩镇实现…；工业开票…；规模以上固定资产投资…)
 _CONTINUED_CLAUSES = 4
+
+
+def _sibling_item(text: str, s_start: int, i: int) -> bool:
+    """其中，青溪古城共接待游客50636人次；战国木牍生态文化园共接待游客11067人次: a clause after a semicolon
+    that opens with a noun of its own before the very words that led to the figure of the clause before
+    it (共接待游客) is the next item of a list, another site's figure: the place of the item before (青溪
+    of 青溪古城) does not pass on to it (`_continued_place`).  A clause opening with those words (；接待
+    游客…) or with an indicator of its own (；PM2.5浓度为31) still continues the place."""
+    if s_start <= 0 or text[s_start - 1] not in "；;":
+        return False
+    head = text[s_start:i].strip(" \u3000\t\n")
+    run = next((n for n, c in enumerate(head) if not is_han(c)), len(head))
+    head = head[:run]  # (…共接待游客11067人次,宾馆入住率达85%: the clause's own words before its first figure)
+    if not head:
+        return False
+    prev = text[max(0, s_start - _SIBLING_REACH):s_start - 1]
+    prev = prev[max(prev.rfind(c) for c in "。；;\n") + 1:]
+    for k in range(len(head) - _SIBLING_OWN_NOUN, _SIBLING_SHARED - 1, -1):
+        if head[-k:] in prev:
+            return True
+    return False
+
+
+_SIBLING_SHARED = 4  # characters of the words before the figure both items share (共接待游客, 实现门票收入)
+_SIBLING_OWN_NOUN = 2  # characters at least of the item's own noun before them
+_SIBLING_REACH = 80  # characters of the clause before read back
 # what may open that clause: a place, or a company whose figures the clause gives (2025年，北大荒集团粮食作物播种面积…；
 # 粮食总产占黑龙江省的28.24%: the group's share, not the article's province's); never an agency, which opens a
 # clause as the source or the meeting's (沭阳经信局提供的工业月报显示，…全县…；实现工业销售收入…: the county's)
@@ -11760,7 +11797,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             subject, srule = prev_metric.subject, "previous"  # 全省…同比上涨0.5%，环比上涨0.2%
         if irule == _LISTED_SHARE_RULE and prev_metric is not None:
             subject, srule = prev_metric.subject, "listed-share"  # 占浙江省的a%、全国的b%: 全国 is a whole
-        if srule in _ARTICLE_FALLBACK and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
+        if srule in _ARTICLE_FALLBACK and last_figure is not None and _breakdown_of(view, q, last_figure[0]) \
+                and not _sibling_of_placed_item(view, q, last_figure[1]):
             subject, srule = last_figure[1].subject, "breakdown-whole"
         elif srule in _ARTICLE_FALLBACK and last_figure is not None and _paragraph_place(view, q, last_figure) \
                 and not _whole_area_of_article_place(view, indicator):
@@ -12347,6 +12385,7 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     before = (max(s_start, q.start - 4), q.start)
     if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, *before) or _STREAK.search(text, *before) \
             or _EVENT_LENGTH.search(text, *before) or _TIME_SINCE.search(text, *before) \
+            or _HOLIDAY_LENGTH.search(text, max(s_start, q.start - 6), q.start) \
             or _SINCE_OPENED.search(text, max(s_start, q.start - 4), q.start) \
             or text.startswith(cues("metrics.span_follow"), q.end) \
             or (_counted_over(text, q.end, s_end) and not _listed_span(text, q, s_end)) \
@@ -12414,6 +12453,9 @@ _TIME_SINCE = re.compile(f"(?:{cue_alt('metrics.time_since')})$")
 _SINCE_OPENED = re.compile(f"(?:{cue_alt('metrics.opened_events')})(?:{cue_alt('metrics.opened_short_marks')})?$")
 # 为期3天的正式访问, 会期两天: the planned length of an event, right before the span
 _EVENT_LENGTH = re.compile(f"(?:{cue_alt('metrics.event_length_words')})$")
+# “五一”节三天, 春节假期7天, 中秋假期前两天: the length of a holiday's days off, right after it, no figure
+_HOLIDAY_LENGTH = re.compile(f"(?:{cue_alt('periods.holiday_stretch')}|{cue_alt('metrics.holiday_length_words')})"
+                             f"(?:{cue_alt('metrics.holiday_length_marks')})?$")
 # the streak itself in the words before a figure (粮食产量连续5年稳定在50万吨以上): no part of the indicator
 _STREAK_SPAN = re.compile(f"(?:{cue_alt('metrics.streak_words')})[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}"
                           f"[{cue_chars('numbers.approx_mid_chars')}]?(?:{cue_alt('metrics.duration_units')})"
