@@ -4,7 +4,8 @@
 春节假期7天) is the stretch the next clause's figures were counted over, no figure 天; places listed as examples
 with 等 before the noun of what they exemplify (千户曹湾村、刘坪秦洼村等乡村旅游点) are no subject of a later
 figure; the next item of a semicolon list of sites (…；战国木牍生态文化园共接待游客11067人次) does not take the
-place of the item before it (青溪 of 青溪古城)."""
+place of the item before it (青溪 of 青溪古城); a share after 恢复至2019年同期的 (天津市, 上海市: 接待游客总数…,同比增长了4.6%,
+恢复至2019年同期的95%) is the level's share of 2019's, linked to that level, no bare level 恢复."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -52,3 +53,20 @@ def test_the_next_site_of_a_semicolon_list_takes_no_place_of_the_site_before():
     # a clause after the semicolon with an indicator of its own still continues the place
     cont = _figures(extract_text("北京市环境\n北京市优良天数比例为77.9%,同比上升9.4个百分点;PM2.5浓度为31微克/立方米。"))
     assert any(f[0] == "北京市" and f[2] == 31 for f in cont), cont
+
+
+def test_the_share_recovered_to_a_year_is_the_level_s_share_of_that_year():
+    """天津市 (春节假期): 天津市接待游客总数达到了195.5万人次 , 同比增长了4.6% , 恢复至2019年同期的95%: the visitors'
+    share of 2019's, a share whose base is the level (base: indicator 恢复, a level)."""
+    doc = extract_text("多地晒出旅游成绩单\n2023年春节假期期间 , 天津市接待游客总数达到了195.5万人次 , 同比增长了4.6% , "
+                       "恢复至2019年同期的95% 。")
+    by_id = {m.id: m for m in doc.metrics}
+    share = next(m for m in doc.metrics if m.value == 95)
+    assert share.indicator == "接待游客总数恢复至2019年同期", share.indicator
+    assert share.kind == "share", share.kind
+    assert by_id[share.base].value == 1955000, by_id.get(share.base)
+    kept = extract_text("某市港口\n1-10月,全市港口货物吞吐量1.2亿吨,已恢复至2019年水平的102%。")
+    assert any(m.indicator == "港口货物吞吐量恢复至2019年水平" for m in kept.metrics), [m.indicator for m in kept.metrics]
+    # after a rate, not a level, the share is no recovery of that rate
+    rate = extract_text("某市经济\n全市工业增速4.5%,恢复至2019年同期的80%。")
+    assert not any(m.indicator.startswith("工业增速恢复") for m in rate.metrics), [m.indicator for m in rate.metrics]

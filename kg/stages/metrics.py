@@ -300,6 +300,28 @@ def _recovered_to(text: str, a: int, lo: int) -> bool:
     return any(_RECOVERED_TO.search(text, max(lo, a - 3), end) is not None for end in (a, a + 1))
 
 
+def _recovery_share(text: str, lo: int, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
+    """接待游客195.5万人次，同比增长4.6%，恢复至2019年同期的95%: a share after a verb of recovery and the
+    year recovered to is the share of that year's level the level before came back to — that level's,
+    recovered to that year (接待游客恢复至2019年同期), no bare 恢复; the year is its base, not its time
+    (`_recovered_to`).  The level is the clause's figure before (or the level of its change)."""
+    if q.unit not in _PERCENT_UNITS or prev is None or not prev_ind or prev.unit in _PERCENT_UNITS \
+            and prev_ind[3] != "change-of-previous":
+        return None
+    m = _RECOVERY_SHARE.search(text, max(lo, q.start - _RECOVERY_REACH), q.start)
+    level = _level_of(prev_ind[0])
+    if m is None or len(level) < 2 or prev.end > m.start():
+        return None
+    return level + re.sub(r"\s+", "", m.group(1))
+
+
+# 恢复至2019年同期的, 恢复到2019年水平的, 恢复至2019年的: the verb, the year recovered to and its level, right before the share
+_RECOVERY_SHARE = re.compile(f"((?:{cue_alt('metrics.recovery_verbs')})\\s*(?:19|20)[0-9]{{2}}年"
+                             f"(?:{cue_alt('metrics.same_period')}|{cue_alt('metrics.recovery_levels')})*)"
+                             f"\\s*(?:{cue_alt('metrics.attributive')})\\s*$")
+_RECOVERY_REACH = 20  # characters before the share that may hold the verb and the year
+
+
 _SHARE_OF = re.compile(f"(?:{cue_alt('metrics.same_period')}|{cue_alt('metrics.recovery_levels')})?"
                        f"{cue_alt('metrics.attributive')}[0-9０-９.．]+[%％]")
 
@@ -2212,6 +2234,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     cell = index_cell(text, q.number_start) if q.form == "index" else None
     if cell:  # 居民消费价格指数 | 100.1 | 100.5 under 名称 | 环比 | 同比: the row's index, by its column
         return _index_column_name(cell[0], cell[1]), q.start, q.end, "index-table"
+    recovered = _recovery_share(text, _clause_start(text, s_start, q.start), q, prev, prev_ind)
+    if recovered:  # 接待游客195.5万人次，同比增长4.6%，恢复至2019年同期的95%: the share of 2019's level
+        return recovered, q.start, q.end, "share-of-previous"
     label = measure_column_name(text, q.number_start)
     if label:  # 1 | 更换空气净化机组项目 | 概况 | 248 under 预算金额(万元): the column's sum
         return label, q.start, q.end, "table-measure-column"
@@ -11884,7 +11909,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if paired is not None:
             bases[id(metric)] = (metric, base_metric)
         elif irule in ("change-of-previous", "share-of-previous") and prev_metric is not None:
-            bases[id(metric)] = (metric, prev_metric)  # linked to the level figure by id once ids exist
+            bases[id(metric)] = (metric, _level_behind(prev_metric, irule, bases))  # linked by id once ids exist
         if irule in _LEVEL_RULES and unit not in _PERCENT_UNITS and figure_kind == "level":
             levels.append((q, indicator, metric))
         s_start = view.sentence(q.start)[0]
@@ -13929,6 +13954,15 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                 base = into[id(base)][1]  # the level figure was printed twice: its surviving copy
             m.base = base.id or None
     return merged
+
+
+def _level_behind(prev: Metric, irule: str, bases: dict) -> Metric:
+    """接待游客195.5万人次，同比增长4.6%，恢复至2019年同期的95%; 总产值312.4亿元，同比增长9.8%，占全年目标的
+    78.1%: a share read after a change is of the level that change was of — its base is that level figure,
+    not the change between them (a change after a change stays linked to the one before it)."""
+    if irule == "share-of-previous" and prev.kind == "change" and id(prev) in bases:
+        return bases[id(prev)][1]
+    return prev
 
 
 def _adopt_subjects(metrics: list[Metric]) -> None:
