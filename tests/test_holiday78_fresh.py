@@ -5,7 +5,8 @@
 with 等 before the noun of what they exemplify (千户曹湾村、刘坪秦洼村等乡村旅游点) are no subject of a later
 figure; the next item of a semicolon list of sites (…；战国木牍生态文化园共接待游客11067人次) does not take the
 place of the item before it (青溪 of 青溪古城); a share after 恢复至2019年同期的 (天津市, 上海市: 接待游客总数…,同比增长了4.6%,
-恢复至2019年同期的95%) is the level's share of 2019's, linked to that level, no bare level 恢复."""
+恢复至2019年同期的95%) is the level's share of 2019's, linked to that level, no bare level 恢复; a township whose name opens with a numeral
+(四棵树乡), written again without its 乡 (以“大美四棵树”为主题), counts no four trees."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -70,3 +71,14 @@ def test_the_share_recovered_to_a_year_is_the_level_s_share_of_that_year():
     # after a rate, not a level, the share is no recovery of that rate
     rate = extract_text("某市经济\n全市工业增速4.5%,恢复至2019年同期的80%。")
     assert not any(m.indicator.startswith("工业增速恢复") for m in rate.metrics), [m.indicator for m in rate.metrics]
+
+
+def test_a_numeral_place_s_short_name_counts_nothing():
+    """鲁山县 (平顶山, 河南): 开幕式在四棵树乡平沟村举行 … 以“大美四棵树、飞歌杜鹃花海”为主题: the township's short
+    name (base: a figure 以大美 4 棵)."""
+    doc = extract_text("首届鲁山杜鹃花节开幕式举行\n4月18日,首届鲁山杜鹃花节开幕式在四棵树乡平沟村举行。"
+                       "活动以“大美四棵树、飞歌杜鹃花海”为主题。")
+    assert [f for f in _figures(doc) if f[3] == "棵"] == [], _figures(doc)
+    # the same numeral counting something else is still a figure
+    kept = _figures(extract_text("四棵树乡植树\n今年,四棵树乡新栽五棵树,三个村参加。"))
+    assert any(f[2] == 3 for f in kept), kept

@@ -789,6 +789,7 @@ class _ArticleView:
         self.notice_year: tuple[int | None] | None = None  # `_notice_year`
         self.survey_organ: bool | None = None  # `_names_survey_organ`
         self.clause_openings: dict[int, tuple[bool, str | None]] = {}  # clause start -> `_clause_opening_scope`
+        self.short_numeral_places: tuple[str, ...] | None = None  # 四棵树 of 四棵树乡 (`_place_short_name_at`)
 
     def scope_words(self, start: int, end: int):
         """Scope words (全国, 我省, 为 …) in text[start:end] that are not inside the name of an
@@ -12744,6 +12745,21 @@ def _inside_company_name(view: _ArticleView, q: Quantity) -> bool:
 _NAMED_NUMERAL_TYPES = ("Organization", "Place")  # whose names may hold a numeral (一万纺织, 九台)
 
 
+def _place_short_name_at(view: _ArticleView, q: Quantity) -> bool:
+    """杜鹃花节开幕式在四棵树乡平沟村举行 … 以“大美四棵树”为主题: a township or county whose name opens with a
+    numeral (四棵树乡, 三道沟镇), named in the article, written again without its 乡/镇/县 — the numeral
+    there is its short name's, no count (base: 4 棵).  Only a Chinese numeral opening the figure; the
+    short names are gathered once per article (`short_numeral_places`)."""
+    if q.number_start >= len(view.text) or view.text[q.number_start] not in CHINESE_NUMERALS:
+        return False
+    if view.short_numeral_places is None:
+        suffixes = place_chars("township_suffixes") + place_chars("county_suffix_chars")
+        view.short_numeral_places = tuple(sorted({
+            view.text[a:b - 1] for a, b, _k, t, _l in view.ments
+            if t == "Place" and b - a >= 3 and view.text[b - 1] in suffixes and view.text[a] in CHINESE_NUMERALS}))
+    return bool(view.short_numeral_places) and view.text.startswith(view.short_numeral_places, q.number_start)
+
+
 _EXAM_SCORE_WORDS = tuple(cues("metrics.exam_score_words"))
 _EXAM_WEIGHT_MARKS = tuple(cues("metrics.exam_weight_marks"))
 _EXAM_WEIGHT_NOT = tuple(cues("metrics.exam_weight_not"))
@@ -12846,6 +12862,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 关于实施法召、雨柱2个片区…改造项目的建议: what a proposal asks for, no fact
     if _inside_company_name(view, q):
         return True  # 先后来到一万纺织、新三联电子等企业: the company's brand, no figure
+    if _place_short_name_at(view, q):
+        return True  # 开幕式在四棵树乡…举行。以“大美四棵树”为主题: the township's short name, no four trees
     if q.unit in MEASURE_UNITS and view.text.startswith(tuple(cues("metrics.size_words")), q.end):
         return True  # 30米高的铁塔矗立在基地西侧: the size of the thing described, no figure of the place
     if q.unit in cues("metrics.attending_body_units") and q.counted and _heads_attending(q.counted):
