@@ -8495,10 +8495,11 @@ _CONTINUED_CLAUSES = 4
 
 def _sibling_item(text: str, s_start: int, i: int) -> bool:
     """其中，青溪古城共接待游客50636人次；战国木牍生态文化园共接待游客11067人次: a clause after a semicolon
-    that opens with a noun of its own before the very words that led to the figure of the clause before
-    it (共接待游客) is the next item of a list, another site's figure: the place of the item before (青溪
-    of 青溪古城) does not pass on to it (`_continued_place`).  A clause opening with those words (；接待
-    游客…) or with an indicator of its own (；PM2.5浓度为31) still continues the place."""
+    that opens with a noun of its own before the very words, a sum adverb first, that led to the figure
+    of the clause before it (共接待游客) is the next item of a list, another site's figure: the place of
+    the item before (青溪 of 青溪古城) does not pass on to it (`_continued_place`).  A clause opening with
+    those words (；接待游客…), with an indicator of its own (；PM2.5浓度为31) or with a part of the measure
+    before (全市一般公共预算收入完成…；税收收入完成28.1亿元: no sum adverb) still continues the place."""
     if s_start <= 0 or text[s_start - 1] not in "；;":
         return False
     head = text[s_start:i].strip(" \u3000\t\n")
@@ -8509,12 +8510,13 @@ def _sibling_item(text: str, s_start: int, i: int) -> bool:
     prev = text[max(0, s_start - _SIBLING_REACH):s_start - 1]
     prev = prev[max(prev.rfind(c) for c in "。；;\n") + 1:]
     for k in range(len(head) - _SIBLING_OWN_NOUN, _SIBLING_SHARED - 1, -1):
-        if head[-k:] in prev:
+        if head[-k:] in prev and head[-k:].startswith(_SUM_ADVERBS):
             return True
     return False
 
 
-_SIBLING_SHARED = 4  # characters of the words before the figure both items share (共接待游客, 实现门票收入)
+_SIBLING_SHARED = 4  # characters of the words before the figure both items share (共接待游客, 共完成投资)
+_SUM_ADVERBS = tuple(cues("metrics.sum_adverbs"))  # they open the shared words: the doers before them differ
 _SIBLING_OWN_NOUN = 2  # characters at least of the item's own noun before them
 _SIBLING_REACH = 80  # characters of the clause before read back
 # what may open that clause: a place, or a company whose figures the clause gives (2025年，北大荒集团粮食作物播种面积…；
