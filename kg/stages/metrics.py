@@ -300,6 +300,28 @@ def _recovered_to(text: str, a: int, lo: int) -> bool:
     return any(_RECOVERED_TO.search(text, max(lo, a - 3), end) is not None for end in (a, a + 1))
 
 
+def _recovery_share(text: str, lo: int, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
+    """接待游客195.5万人次，同比增长4.6%，恢复至2019年同期的95%: a share after a verb of recovery and the
+    year recovered to is the share of that year's level the level before came back to — that level's,
+    recovered to that year (接待游客恢复至2019年同期), no bare 恢复; the year is its base, not its time
+    (`_recovered_to`).  The level is the clause's figure before (or the level of its change)."""
+    if q.unit not in _PERCENT_UNITS or prev is None or not prev_ind or prev.unit in _PERCENT_UNITS \
+            and prev_ind[3] != "change-of-previous":
+        return None
+    m = _RECOVERY_SHARE.search(text, max(lo, q.start - _RECOVERY_REACH), q.start)
+    level = _level_of(prev_ind[0])
+    if m is None or len(level) < 2 or prev.end > m.start():
+        return None
+    return level + re.sub(r"\s+", "", m.group(1))
+
+
+# 恢复至2019年同期的, 恢复到2019年水平的, 恢复至2019年的: the verb, the year recovered to and its level, right before the share
+_RECOVERY_SHARE = re.compile(f"((?:{cue_alt('metrics.recovery_verbs')})\\s*(?:19|20)[0-9]{{2}}年"
+                             f"(?:{cue_alt('metrics.same_period')}|{cue_alt('metrics.recovery_levels')})*)"
+                             f"\\s*(?:{cue_alt('metrics.attributive')})\\s*$")
+_RECOVERY_REACH = 20  # characters before the share that may hold the verb and the year
+
+
 _SHARE_OF = re.compile(f"(?:{cue_alt('metrics.same_period')}|{cue_alt('metrics.recovery_levels')})?"
                        f"{cue_alt('metrics.attributive')}[0-9０-９.．]+[%％]")
 
@@ -767,6 +789,7 @@ class _ArticleView:
         self.notice_year: tuple[int | None] | None = None  # `_notice_year`
         self.survey_organ: bool | None = None  # `_names_survey_organ`
         self.clause_openings: dict[int, tuple[bool, str | None]] = {}  # clause start -> `_clause_opening_scope`
+        self.short_numeral_places: tuple[str, ...] | None = None  # 四棵树 of 四棵树乡 (`_place_short_name_at`)
 
     def scope_words(self, start: int, end: int):
         """Scope words (全国, 我省, 为 …) in text[start:end] that are not inside the name of an
@@ -2213,6 +2236,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     cell = index_cell(text, q.number_start) if q.form == "index" else None
     if cell:  # 居民消费价格指数 | 100.1 | 100.5 under 名称 | 环比 | 同比: the row's index, by its column
         return _index_column_name(cell[0], cell[1]), q.start, q.end, "index-table"
+    recovered = _recovery_share(text, _clause_start(text, s_start, q.start), q, prev, prev_ind)
+    if recovered:  # 接待游客195.5万人次，同比增长4.6%，恢复至2019年同期的95%: the share of 2019's level
+        return recovered, q.start, q.end, "share-of-previous"
     label = measure_column_name(text, q.number_start)
     if label:  # 1 | 更换空气净化机组项目 | 概况 | 248 under 预算金额(万元): the column's sum
         return label, q.start, q.end, "table-measure-column"
@@ -7301,7 +7327,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _survey_team_place(view, s_start, q.start)
     if key:
         return key, "survey-team"  # 国家统计局江西调查总队：全省居民人均可支配收入…: Jiangxi's
-    key = None if local else _continued_place(view, s_start)
+    key = None if local or _sibling_item(text, s_start, q.number_start) else _continued_place(view, s_start)
     if key:
         return key, "continued-place"
     key = None if local else _heading_line_place(view, s_start)
@@ -8103,6 +8129,17 @@ def _breakdown_of(view: _ArticleView, q: Quantity, last: Quantity) -> bool:
     return bool(_BREAKDOWN_OPEN.match(text, start)) and view.paragraph(q.start)[0] <= last.start < q.start
 
 
+def _sibling_of_placed_item(view: _ArticleView, q: Quantity, last: Metric) -> bool:
+    """其中，青溪古城共接待游客50636人次；战国木牍生态文化园共接待游客11067人次: the item before got a place
+    of its own clause (青溪 of 青溪古城), not the whole's; the next item of the list (`_sibling_item`) is
+    another part of the whole, no part of that item — the breakdown's whole is not read from it."""
+    s_start = view.sentence(q.start)[0]
+    return _sibling_item(view.text, s_start, q.number_start) and bool(last.rules & _OWN_CLAUSE_PLACE_RULES)
+
+
+_OWN_CLAUSE_PLACE_RULES = frozenset({"metrics.subject-clause-place", "metrics.subject-sentence-place"})
+
+
 # after a wire agency or its city: the rest of a dateline (北京3月5日电; 中新社 北京1月26日电, a space
 # after the agency)
 _IDEA_AFTER_COUNTRY = tuple(cues("metrics.idea_after_country")) or ("\0",)
@@ -8465,6 +8502,34 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
 
 # semicolon clauses read back to the place opening the first (下圩镇实现…；工业开票…；规模以上固定资产投资…)
 _CONTINUED_CLAUSES = 4
+
+
+def _sibling_item(text: str, s_start: int, i: int) -> bool:
+    """其中，青溪古城共接待游客50636人次；战国木牍生态文化园共接待游客11067人次: a clause after a semicolon
+    that opens with a noun of its own before the very words, a sum adverb first, that led to the figure
+    of the clause before it (共接待游客) is the next item of a list, another site's figure: the place of
+    the item before (青溪 of 青溪古城) does not pass on to it (`_continued_place`).  A clause opening with
+    those words (；接待游客…), with an indicator of its own (；PM2.5浓度为31) or with a part of the measure
+    before (全市一般公共预算收入完成…；税收收入完成28.1亿元: no sum adverb) still continues the place."""
+    if s_start <= 0 or text[s_start - 1] not in "；;":
+        return False
+    head = text[s_start:i].strip(" \u3000\t\n")
+    run = next((n for n, c in enumerate(head) if not is_han(c)), len(head))
+    head = head[:run]  # (…共接待游客11067人次,宾馆入住率达85%: the clause's own words before its first figure)
+    if not head:
+        return False
+    prev = text[max(0, s_start - _SIBLING_REACH):s_start - 1]
+    prev = prev[max(prev.rfind(c) for c in "。；;\n") + 1:]
+    for k in range(len(head) - _SIBLING_OWN_NOUN, _SIBLING_SHARED - 1, -1):
+        if head[-k:] in prev and head[-k:].startswith(_SUM_ADVERBS):
+            return True
+    return False
+
+
+_SIBLING_SHARED = 4  # characters of the words before the figure both items share (共接待游客, 共完成投资)
+_SUM_ADVERBS = tuple(cues("metrics.sum_adverbs"))  # they open the shared words: the doers before them differ
+_SIBLING_OWN_NOUN = 2  # characters at least of the item's own noun before them
+_SIBLING_REACH = 80  # characters of the clause before read back
 # what may open that clause: a place, or a company whose figures the clause gives (2025年，北大荒集团粮食作物播种面积…；
 # 粮食总产占黑龙江省的28.24%: the group's share, not the article's province's); never an agency, which opens a
 # clause as the source or the meeting's (沭阳经信局提供的工业月报显示，…全县…；实现工业销售收入…: the county's)
@@ -11787,7 +11852,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             subject, srule = prev_metric.subject, "previous"  # 全省…同比上涨0.5%，环比上涨0.2%
         if irule == _LISTED_SHARE_RULE and prev_metric is not None:
             subject, srule = prev_metric.subject, "listed-share"  # 占浙江省的a%、全国的b%: 全国 is a whole
-        if srule in _ARTICLE_FALLBACK and last_figure is not None and _breakdown_of(view, q, last_figure[0]):
+        if srule in _ARTICLE_FALLBACK and last_figure is not None and _breakdown_of(view, q, last_figure[0]) \
+                and not _sibling_of_placed_item(view, q, last_figure[1]):
             subject, srule = last_figure[1].subject, "breakdown-whole"
         elif srule in _ARTICLE_FALLBACK and last_figure is not None and _paragraph_place(view, q, last_figure) \
                 and not _whole_area_of_article_place(view, indicator):
@@ -11873,7 +11939,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if paired is not None:
             bases[id(metric)] = (metric, base_metric)
         elif irule in ("change-of-previous", "share-of-previous") and prev_metric is not None:
-            bases[id(metric)] = (metric, prev_metric)  # linked to the level figure by id once ids exist
+            bases[id(metric)] = (metric, _level_behind(prev_metric, irule, bases))  # linked by id once ids exist
         if irule in _LEVEL_RULES and unit not in _PERCENT_UNITS and figure_kind == "level":
             levels.append((q, indicator, metric))
         s_start = view.sentence(q.start)[0]
@@ -12374,6 +12440,7 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     before = (max(s_start, q.start - 4), q.start)
     if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, *before) or _STREAK.search(text, *before) \
             or _EVENT_LENGTH.search(text, *before) or _TIME_SINCE.search(text, *before) \
+            or _HOLIDAY_LENGTH.search(text, max(s_start, q.start - 6), q.start) \
             or _SINCE_OPENED.search(text, max(s_start, q.start - 4), q.start) \
             or text.startswith(cues("metrics.span_follow"), q.end) \
             or (_counted_over(text, q.end, s_end) and not _listed_span(text, q, s_end)) \
@@ -12441,6 +12508,9 @@ _TIME_SINCE = re.compile(f"(?:{cue_alt('metrics.time_since')})$")
 _SINCE_OPENED = re.compile(f"(?:{cue_alt('metrics.opened_events')})(?:{cue_alt('metrics.opened_short_marks')})?$")
 # 为期3天的正式访问, 会期两天: the planned length of an event, right before the span
 _EVENT_LENGTH = re.compile(f"(?:{cue_alt('metrics.event_length_words')})$")
+# “五一”节三天, 春节假期7天, 中秋假期前两天: the length of a holiday's days off, right after it, no figure
+_HOLIDAY_LENGTH = re.compile(f"(?:{cue_alt('periods.holiday_stretch')}|{cue_alt('metrics.holiday_length_words')})"
+                             f"(?:{cue_alt('metrics.holiday_length_marks')})?$")
 # the streak itself in the words before a figure (粮食产量连续5年稳定在50万吨以上): no part of the indicator
 _STREAK_SPAN = re.compile(f"(?:{cue_alt('metrics.streak_words')})[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}"
                           f"[{cue_chars('numbers.approx_mid_chars')}]?(?:{cue_alt('metrics.duration_units')})"
@@ -12704,6 +12774,21 @@ def _inside_company_name(view: _ArticleView, q: Quantity) -> bool:
 _NAMED_NUMERAL_TYPES = ("Organization", "Place")  # whose names may hold a numeral (一万纺织, 九台)
 
 
+def _place_short_name_at(view: _ArticleView, q: Quantity) -> bool:
+    """杜鹃花节开幕式在四棵树乡平沟村举行 … 以“大美四棵树”为主题: a township or county whose name opens with a
+    numeral (四棵树乡, 三道沟镇), named in the article, written again without its 乡/镇/县 — the numeral
+    there is its short name's, no count (base: 4 棵).  Only a Chinese numeral opening the figure; the
+    short names are gathered once per article (`short_numeral_places`)."""
+    if q.number_start >= len(view.text) or view.text[q.number_start] not in CHINESE_NUMERALS:
+        return False
+    if view.short_numeral_places is None:
+        suffixes = place_chars("township_suffixes") + place_chars("county_suffix_chars")
+        view.short_numeral_places = tuple(sorted({
+            view.text[a:b - 1] for a, b, _k, t, _l in view.ments
+            if t == "Place" and b - a >= 3 and view.text[b - 1] in suffixes and view.text[a] in CHINESE_NUMERALS}))
+    return bool(view.short_numeral_places) and view.text.startswith(view.short_numeral_places, q.number_start)
+
+
 _EXAM_SCORE_WORDS = tuple(cues("metrics.exam_score_words"))
 _EXAM_WEIGHT_MARKS = tuple(cues("metrics.exam_weight_marks"))
 _EXAM_WEIGHT_NOT = tuple(cues("metrics.exam_weight_not"))
@@ -12806,6 +12891,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 关于实施法召、雨柱2个片区…改造项目的建议: what a proposal asks for, no fact
     if _inside_company_name(view, q):
         return True  # 先后来到一万纺织、新三联电子等企业: the company's brand, no figure
+    if _place_short_name_at(view, q):
+        return True  # 开幕式在四棵树乡…举行。以“大美四棵树”为主题: the township's short name, no four trees
     if q.unit in MEASURE_UNITS and view.text.startswith(tuple(cues("metrics.size_words")), q.end):
         return True  # 30米高的铁塔矗立在基地西侧: the size of the thing described, no figure of the place
     if q.unit in cues("metrics.attending_body_units") and q.counted and _heads_attending(q.counted):
@@ -13914,6 +14001,15 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                 base = into[id(base)][1]  # the level figure was printed twice: its surviving copy
             m.base = base.id or None
     return merged
+
+
+def _level_behind(prev: Metric, irule: str, bases: dict) -> Metric:
+    """接待游客195.5万人次，同比增长4.6%，恢复至2019年同期的95%; 总产值312.4亿元，同比增长9.8%，占全年目标的
+    78.1%: a share read after a change is of the level that change was of — its base is that level figure,
+    not the change between them (a change after a change stays linked to the one before it)."""
+    if irule == "share-of-previous" and prev.kind == "change" and id(prev) in bases:
+        return bases[id(prev)][1]
+    return prev
 
 
 def _adopt_subjects(metrics: list[Metric]) -> None:
