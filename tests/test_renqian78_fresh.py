@@ -1,0 +1,47 @@
+"""Round 78 (renqian78): 任前公示, 人大常委会 任免 and 干部任免 news from fresh texts of
+/tmp/s26/fresh/renqian78 (天津市委组织部's 任前公示 of a 成都 cadre, 遂宁 and 惠安 acting heads, 黑龙江's acting
+chief procurator, 江苏's 省管干部 任前公示, 吉林's new vice-governor).  Fixes: the proposal verbs of a
+任前公示 written right after a name (拟交流, 拟推荐, 拟提拔 …) end the name and make the post after them a
+nominated one; a cadre's rank written with no 级 (正厅干部, 副处干部) names no hall or division of a body."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _posts(doc) -> set[tuple[str, str, str, str | None]]:
+    ents = {k: e.name for k, e in doc.entities.items()}
+    return {(ents.get(r.subject), ents.get(r.object), p["post"], p.get("status"))
+            for r in doc.relations if r.predicate == "holdsPost" for p in r.posts}
+
+
+def test_a_proposal_verb_after_a_name_ends_the_name():
+    """01-tianjin-xugang-renqian (澎湃新闻): 成都彭州市委书记徐刚拟交流提任天津正厅干部 (base: a person 徐刚拟
+    holding the 彭州市委 post)."""
+    doc = extract_text("成都彭州市委书记徐刚拟交流提任天津正厅干部\n据天津市委组织部消息，"
+                       "成都市彭州市委书记徐刚拟交流提任天津正厅干部。")
+    people = _names(doc, "Person")
+    assert "徐刚" in people and "徐刚拟" not in people, people
+    assert ("徐刚", "彭州市委", "书记", None) in _posts(doc), _posts(doc)
+
+
+def test_a_proposal_verb_after_a_comma_makes_the_post_nominated():
+    """08-jiangsu-75hou (澎湃新闻): 现任扬州市交通产业集团有限公司总经理朱莉莉，拟推荐提名为扬州市江都区区长人选
+    (base: only the company post; the proposed 区长 was not read, unlike 拟推荐为)."""
+    doc = extract_text("江苏发布任前公示\n现任扬州市交通产业集团有限公司总经理朱丽华，拟推荐提名为扬州市江都区区长人选。")
+    got = _posts(doc)
+    assert ("朱丽华", "江都区", "区长", "nominated") in got, got
+    assert ("朱丽华", "扬州市交通产业集团有限公司", "总经理", None) in got, got
+
+
+def test_a_rank_written_without_ji_is_no_body():
+    """01-tianjin-xugang-renqian: …拟交流提任天津正厅干部 (base, with 拟任: an Agency 天津市正厅 and a post
+    干部 held in it); a real 厅 before a post is still a body."""
+    doc = extract_text("干部任前公示\n现任某县县长李明华拟任天津正厅干部。公示期为5个工作日。")
+    assert not any("正厅" in n for n in _names(doc, "Agency")), _names(doc, "Agency")
+    assert not any(o and "正厅" in o for _, o, _, _ in _posts(doc)), _posts(doc)
+    real = extract_text("干部任前公示\n李明华拟任天津市财政厅副厅长。")
+    assert ("李明华", "天津市财政厅", "副厅长", "nominated") in _posts(real), _posts(real)
