@@ -2,7 +2,9 @@
 /tmp/s26/fresh/renqian78 (天津市委组织部's 任前公示 of a 成都 cadre, 遂宁 and 惠安 acting heads, 黑龙江's acting
 chief procurator, 江苏's 省管干部 任前公示, 吉林's new vice-governor).  Fixes: the proposal verbs of a
 任前公示 written right after a name (拟交流, 拟推荐, 拟提拔 …) end the name and make the post after them a
-nominated one; a cadre's rank written with no 级 (正厅干部, 副处干部) names no hall or division of a body."""
+nominated one; a cadre's rank written with no 级 (正厅干部, 副处干部) names no hall or division of a body;
+people counted by when they were born (7名出生于1975年及之后的官员) are the noun after 的, as those counted by
+where they come from (来自); 中唯一 (the one among them) ends the noun of the things counted."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -45,3 +47,27 @@ def test_a_rank_written_without_ji_is_no_body():
     assert not any(o and "正厅" in o for _, o, _, _ in _posts(doc)), _posts(doc)
     real = extract_text("干部任前公示\n李明华拟任天津市财政厅副厅长。")
     assert ("李明华", "天津市财政厅", "副厅长", "nominated") in _posts(real), _posts(real)
+
+
+def _metrics(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_people_counted_by_when_they_were_born_are_the_noun_after_de():
+    """08-jiangsu-75hou (澎湃新闻): 本次共有7名出生于1975年及之后的官员拟任区县书记 (base: the indicator 出生, cut
+    at 于 and the year as the date the people acted); 来自 and a date's 于 keep their readings."""
+    doc = extract_text("江苏发布省管干部任前公示\n本次共有7名出生于1975年及之后的官员拟任区县书记。"
+                       "全县共有30名出生于1980年以后的干部走上领导岗位。")
+    got = _metrics(doc)
+    assert ("官员", 7, "名") in got and ("干部", 30, "名") in got, got
+    other = extract_text("县里开展巡林\n共26名县级领导于3月下旬开展巡林。本次共有12名来自基层的代表参加会议。")
+    got = _metrics(other)
+    assert ("县级领导", 26, "名") in got and ("代表", 12, "名") in got, got
+
+
+def test_the_one_among_the_things_counted_ends_their_noun():
+    """The shape of 08-jiangsu-75hou's 7人中唯一一位…: 该县是全市12个县区中唯一的国家级贫困县 (base: the indicator
+    县区中唯一)."""
+    doc = extract_text("某县脱贫攻坚\n该县是全市12个县区中唯一的国家级贫困县。该村是全镇16个村中唯一的省级文明村。")
+    got = _metrics(doc)
+    assert ("县区", 12, "个") in got and ("村", 16, "个") in got, got
