@@ -4,7 +4,8 @@ chief procurator, 江苏's 省管干部 任前公示, 吉林's new vice-governor
 任前公示 written right after a name (拟交流, 拟推荐, 拟提拔 …) end the name and make the post after them a
 nominated one; a cadre's rank written with no 级 (正厅干部, 副处干部) names no hall or division of a body;
 people counted by when they were born (7名出生于1975年及之后的官员) are the noun after 的, as those counted by
-where they come from (来自); 中唯一 (the one among them) ends the noun of the things counted."""
+where they come from (来自); 中唯一 (the one among them) ends the noun of the things counted; 获 right after
+a name (倪斌获公示, 李明获提名为) is the passive marker before the verb, no character of the name."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -71,3 +72,17 @@ def test_the_one_among_the_things_counted_ends_their_noun():
     doc = extract_text("某县脱贫攻坚\n该县是全市12个县区中唯一的国家级贫困县。该村是全镇16个村中唯一的省级文明村。")
     got = _metrics(doc)
     assert ("县区", 12, "个") in got and ("村", 16, "个") in got, got
+
+
+def test_huo_after_a_name_is_the_passive_of_the_verb_after_it():
+    """01-tianjin-xugang-renqian: 镇江市委副书记、政法委书记倪斌获公示拟交流… (base: a person 倪斌获); the same
+    获 before a verb of appointment (倪斌获提拔为…区长, 李明获提名为县长候选人) lets that verb give the post."""
+    doc = extract_text("天津引进干部\n镇江市委副书记、政法委书记倪斌获公示拟交流提拔任正厅职干部。")
+    people = _names(doc, "Person")
+    assert "倪斌" in people and "倪斌获" not in people, people
+    assert ("倪斌", "镇江市委", "副书记", None) in _posts(doc), _posts(doc)
+    got = _posts(extract_text("人事任免\n常务副县长李明获提名为县长候选人。"))
+    assert ("李明", "县人民政府", "县长", "nominated") in got, got
+    got = _posts(extract_text("人事任免\n现任灌云县县长朱兴波获任命为海州区委书记。"))
+    assert ("朱兴波", "海州区委", "书记", "appointed") in got, got
+    assert "刘获荣" in _names(extract_text("县里开会\n县长刘获荣出席会议。"), "Person")
