@@ -5,7 +5,8 @@ chief procurator, 江苏's 省管干部 任前公示, 吉林's new vice-governor
 nominated one; a cadre's rank written with no 级 (正厅干部, 副处干部) names no hall or division of a body;
 people counted by when they were born (7名出生于1975年及之后的官员) are the noun after 的, as those counted by
 where they come from (来自); 中唯一 (the one among them) ends the noun of the things counted; 获 right after
-a name (倪斌获公示, 李明获提名为) is the passive marker before the verb, no character of the name."""
+a name (倪斌获公示, 李明获提名为) is the passive marker before the verb, no character of the name; a congress's
+personnel act named in 《》 (…关于接受X辞去…职务的请求的决定, 任命名单) is no programme."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -86,3 +87,16 @@ def test_huo_after_a_name_is_the_passive_of_the_verb_after_it():
     got = _posts(extract_text("人事任免\n现任灌云县县长朱兴波获任命为海州区委书记。"))
     assert ("朱兴波", "海州区委", "书记", "appointed") in got, got
     assert "刘获荣" in _names(extract_text("县里开会\n县长刘获荣出席会议。"), "Person")
+
+
+def test_a_congress_s_personnel_act_in_book_quotes_is_no_programme():
+    """06-heilongjiang-jianchazhang (生活报): 表决通过了《黑龙江省人民代表大会常务委员会关于接受姜伟辞去省人民检察院检察长
+    职务的请求的决定》、《黑龙江省人大常委会任命名单》 (base: two Programmes, the first 'run' by the standing
+    committee and implemented in 黑龙江省); a rule on appointing (任免…办法) stays a programme."""
+    doc = extract_text("黑龙江省人大常委会召开会议\n会议听取了王东华作的《关于省人大常委会主任会议提请关于接受姜伟辞职和提名徐明为"
+                       "省人民检察院副检察长议案的说明》。表决通过了《黑龙江省人民代表大会常务委员会关于接受姜伟辞去省人民检察院"
+                       "检察长职务的请求的决定》、《黑龙江省人大常委会任命名单》。会议还表决通过了《黑龙江省人民政府任免国家机关"
+                       "工作人员办法》。")
+    got = _names(doc, "Programme")
+    assert not any("辞" in n or "名单" in n for n in got), got
+    assert "黑龙江省人民政府任免国家机关工作人员办法" in got, got
