@@ -1856,6 +1856,8 @@ _DATED_YU = re.compile(f"于(?=[0-9０-９{CHINESE_NUMERALS}]{{1,4}}[年月日])
 def _before_dated_yu(text: str, q: Quantity, counted: str) -> str:
     """A count's noun ends before 于 and a date, two characters in at least: the people or things
     counted, then when they did it (共26名县级领导于3月下旬…: 县级领导; base read 县级领导于)."""
+    if counted.startswith(_ORIGIN_WORDS) and _DE in counted:
+        return counted  # 7名出生于1975年及之后的官员: the 于 of when they were born, the noun after its 的
     m = _DATED_YU.search(text, q.end + 2, q.end + len(counted) + 6)
     return counted[:m.start() - q.end] if m and m.start() < q.end + len(counted) else counted
 

@@ -701,15 +701,30 @@ def _counted_after(text: str, i: int) -> str | None:
             word = text[i:close + 1] + tail
     if len(word) >= 3 and word[-1] in _PARTITIVE and text[i + len(word):i + len(word) + 1] in _PARTITIVE_CLOSE:
         word = word[:-1]  # 两位新闻发言人中，李保俊…: the group picked from (among the spokespeople), no 人中
-    if word and word.startswith(_ORIGIN_WORDS) and text.startswith(_DE, i + len(word)):
-        noun = _counted_after(text, i + len(word) + 1)  # 400多名来自全市各条战线的|妇女代表
+    if word and word.startswith(_ORIGIN_WORDS) and (de := _origin_de(text, i + len(word))) is not None:
+        noun = _counted_after(text, de + 1)  # 400多名来自全市各条战线的|妇女代表
         if noun and not noun.startswith(_ORIGIN_WORDS):
-            word = word + _DE + noun  # (the origin is cut off by the metrics stage: _without_origin)
+            word = text[i:de] + _DE + noun  # (the origin is cut off by the metrics stage: _without_origin)
     named = _named_place_before_de(text, i, word) or _described_before_de(text, i, word) \
         or _ranged_before_de(text, i, word) or _possessed_before_de(text, i, word)
     if named is not None:
         return named
     return _before_award_verb(text, i, word) or None
+
+
+_ORIGIN_DATE_REACH = 12  # characters of a date clause between an origin word and its 的 (1975年及之后)
+
+
+def _origin_de(text: str, k: int) -> int | None:
+    """Where the 的 closing an origin clause stands: right at k (来自全市各条战线|的), or after the date
+    the noun cut stopped at (出生于|1975年及之后的官员: the year's digits end the noun read so far), within
+    a few characters and no punctuation; else None."""
+    if text.startswith(_DE, k):
+        return k
+    if not text[k:k + 1].isdigit():
+        return None
+    j = text.find(_DE, k, k + _ORIGIN_DATE_REACH)
+    return j if j > k and not any(ch in "，,。；;：:、" for ch in text[k:j]) else None
 
 
 NAMED_PLACE_MIN = 3  # characters of a division's full name opening a counted phrase (阿拉尔市; no 县, 市区)

@@ -304,6 +304,7 @@ _THROUGH_NOT_AFTER = frozenset(w for w, _ in _cue("through_not_after"))  # 任, 
 _SCOPE_CHARS = frozenset(w for w, _ in _RELATIVE_SCOPES if len(w) == 1)  # 县, 市: 县长 is no 县 + 长
 _WEAK_UNITS = tuple(w for w, level in _cue("unit_suffixes") if level == "weak")  # 庭, 科: not 家庭, 本科
 _SHARE_WORDS = tuple(w for w, _ in _cue("share_words"))  # 控股, 入股: a stake, no section 股 (投资股)
+_RANK_WORDS = tuple(w for w, _ in _cue("rank_words"))  # 正厅, 副处: a cadre's rank (天津正厅干部), no hall 厅
 _ETC = tuple(r["verb"] for r in L.load_table("appointment_verbs") if r["kind"] == "follow"  # 等 (王志刚等同志)
              and r["verb"] not in {h["word"] for h in L.load_table("posts") if h["kind"] == "honorific"})
 _PARTICLE_NAME_ETC = tuple(w for w, _ in _cue("particle_name_etc"))  # 等同志, 等参加: 等 closing names
@@ -2143,8 +2144,8 @@ class ArticleScan:
 
     def _is_unit(self, rest: str) -> bool:
         """Does `rest` end as a body's name does?  (A weak ending — 庭, 科 — not in a common word: 家庭.)"""
-        if rest.endswith(_WEAK_UNITS) and _is_word(rest) or rest.endswith(_SHARE_WORDS):
-            return False  # (中国平安入股|董事长: the stake, no section 股 of a body)
+        if rest.endswith(_WEAK_UNITS) and _is_word(rest) or rest.endswith(_SHARE_WORDS + _RANK_WORDS):
+            return False  # (中国平安入股|董事长: the stake, no section 股 of a body; 天津正厅|干部: a rank)
         return rest.endswith(vocabulary().unit_suffixes)  # (one C call of the tuple, not ~350 in a generator)
 
     def _not_inside_place(self, i: int, lo: int) -> int:

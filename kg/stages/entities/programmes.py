@@ -216,6 +216,7 @@ _STANDALONE_TITLE_RE = re.compile(rf"\s*([^\n，,。；;：:《》“”\t\s]{{4
                                   rf"[ \t\u3000]*(?:{_C('standalone_openers')})")
 _STANDALONE_NEWS_RE = re.compile(rf"(?:{_C('standalone_news_verbs')})")
 _TITLE_PERSONNEL = cue(_P, "title_personnel")
+_PERSONNEL_DOCUMENTS = cue(_P, "personnel_documents")  # 辞去, 任命名单: a congress's personnel act in 《》
 _TITLE_WRAPPERS = cue(_P, "title_wrapper_verbs")
 _COUNT_BEFORE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS}]+[{cue_chars(_P, 'count_approx')}]?"
                            rf"[{cue_chars(_P, 'count_classifiers')}]$")
@@ -1092,6 +1093,8 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             named.append(c)
             continue
         named.append(c)
+        if any(w in c for w in _PERSONNEL_DOCUMENTS):
+            continue  # 《…关于接受姜伟辞去…职务的请求的决定》: a personnel act, no programme
         bare = _NAME_QUALIFIER.sub("", c)
         if bare.endswith(L.POLICY_HEADS) or (c.startswith(_ABOUT) and not bare.endswith(_ESSAY_TAILS)):
             attrs = {"kind": "policy"}
