@@ -1,0 +1,53 @@
+"""Round 78 (townreport78): township and street work reports and summaries (乡镇/街道 政府工作报告,
+年度工作总结, 上半年工作总结, 工作计划) from fresh texts of /tmp/s26/fresh/townreport78 (浙江安吉县昌硕街道,
+山东汶上县中都街道, 上海长宁区新华路街道, 四川剑阁县, 福建古田县平湖镇, 安徽广德市卢村乡, 山西长子县南漳镇,
+云南姚安县适中乡).  Fixes: a hard-wrapped report whose page set spaces around its figures wraps at
+one width only with the spaces counted (layout)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _metrics(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+_WRAPPED_REPORT = (
+    "平湖镇2023年政府工作报告\n"
+    "各位代表：\n"
+    "现在，我代表平湖镇人民政府向大会报告政府工作，\n"
+    "请各位代表予以审议，并请列席同志提出意见。\n"
+    "2022 年工作回顾\n"
+    "2022 年是党的二十大召开之年，是实施“十四五”规划的\n"
+    "重要一年。这一年来，镇政府在县委、县政府和镇党委的\n"
+    "坚强领导下，在镇人大的监督支持下，以习近平新时代中\n"
+    "国特色社会主义思想为指导，深入贯彻党的二十大精神，\n"
+    "全面落实“三提三效”行动部署，全面融入“数字古田、绿色\n"
+    "古田、开放古田、健康古田、魅力古田”建设，团结带领全\n"
+    "镇广大干部和群众，不忘初心、牢记使命，奋力攻坚、狠\n"
+    "抓落实，顺利完成了镇第十九届人民代表大会第一次会议\n"
+    "确定的各项目标任务。预计 2022 年全镇实现工农业总值\n"
+    "31.88 亿元，增长 7%，其中农业总产值 17.2 亿元，增长\n"
+    "5.5%，工业总产值 14.68 亿元，增长 9%；完成财政总收入\n"
+    "1246.34 万元；固定资产投资 0.99 亿元；农民人均可支配收\n"
+    "入23631 元，增长 9%。\n")
+
+
+def test_a_wrap_with_spaces_around_figures_joins_its_lines():
+    """05-gutian-pinghu-town-report (福建古田县平湖镇, 政府工作报告 set from a PDF): the figure lines
+    (`31.88 亿元，增长 7%，…增长` ⏎ `5.5%，…`) fill the prose lines' width only with the spaces the page
+    set around figures (base: no wrap width, each sentence cut at its line's end: 31.88亿元 and
+    1246.34万元 read as 金额, 5.5% with the indicator %)."""
+    got = _metrics(extract_text(_WRAPPED_REPORT))
+    assert ("工农业总值", 3188000000, "元") in got, got
+    assert ("财政总收入", 12463400, "元") in got, got
+    assert not any(ind in ("金额", "%") for ind, _, _ in got), got
+
+
+def test_a_list_of_short_lines_with_figures_is_no_wrap():
+    """The negative: a list of figures one a line (no prose at one width) stays apart, line by line."""
+    doc = extract_text("全镇主要指标\n地区生产总值 12.5 亿元\n财政收入 3200 万元\n固定资产投资 4.1 亿元\n"
+                       "农民人均可支配收入 21000 元\n")
+    got = _metrics(doc)
+    assert ("财政收入", 32000000, "元") in got, got
+    assert ("固定资产投资", 410000000, "元") in got, got
