@@ -2,7 +2,8 @@
 年度工作总结, 上半年工作总结, 工作计划) from fresh texts of /tmp/s26/fresh/townreport78 (浙江安吉县昌硕街道,
 山东汶上县中都街道, 上海长宁区新华路街道, 四川剑阁县, 福建古田县平湖镇, 安徽广德市卢村乡, 山西长子县南漳镇,
 云南姚安县适中乡).  Fixes: a hard-wrapped report whose page set spaces around its figures wraps at
-one width only with the spaces counted (layout)."""
+one width only with the spaces counted (layout); 全县首家, 全市首个, 全省首批 rank a thing first of its
+kind in the whole, no subject for the figures after it (metrics.rank_place_after)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -51,3 +52,26 @@ def test_a_list_of_short_lines_with_figures_is_no_wrap():
     got = _metrics(doc)
     assert ("财政收入", 32000000, "元") in got, got
     assert ("固定资产投资", 410000000, "元") in got, got
+
+
+def _subjects(doc) -> dict[str, str]:
+    return {m.indicator: doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+
+
+def test_the_first_in_the_county_is_a_rank_not_the_subject():
+    """01-anji-changshuo-street (浙江安吉县昌硕街道, 2022年工作总结): 建成运营“青创加油站”，打造全县首家大学生
+    创业基地，累计孵化创业项目11个…完成固定投资3.65亿元 (base: 安吉县 the subject of those figures and of
+    every later one of the paragraph)."""
+    doc = extract_text("昌硕街道2022年工作总结\n一是激发主体活力，推动城乡共兴。全年完成财政收入12.8亿元，增长25%。"
+                       "建成运营“青创加油站”，打造全县首家大学生创业基地，累计孵化创业项目11个，服务大学生及商户4600余人。"
+                       "金银岛、离城等五大综合体相继开工、竣工，完成固定投资3.65亿元。")
+    got = _subjects(doc)
+    assert got.get("累计孵化创业项目") == "昌硕街道", got
+    assert got.get("固定投资") == "昌硕街道", got
+
+
+def test_the_county_as_a_scope_still_holds_its_figures():
+    """The negative: 全县 the scope of its own figures (全县新增规上企业12家) stays the county's."""
+    doc = extract_text("安吉县经济运行情况\n今年以来，全县新增规上工业企业12家，完成固定资产投资85亿元。")
+    got = _subjects(doc)
+    assert got.get("固定资产投资") == "安吉县", got
