@@ -3,7 +3,9 @@
 山东汶上县中都街道, 上海长宁区新华路街道, 四川剑阁县, 福建古田县平湖镇, 安徽广德市卢村乡, 山西长子县南漳镇,
 云南姚安县适中乡).  Fixes: a hard-wrapped report whose page set spaces around its figures wraps at
 one width only with the spaces counted (layout); 全县首家, 全市首个, 全省首批 rank a thing first of its
-kind in the whole, no subject for the figures after it (metrics.rank_place_after)."""
+kind in the whole, no subject for the figures after it (metrics.rank_place_after); a township congress's
+presidium (乡人大主席团主席) is an inner body kept in the post (posts.tsv); a clause naming nominees
+(拟任…副区长人选赵海洋、董冲) opens no resume of the name before it (posts_words resume_nominees)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -75,3 +77,34 @@ def test_the_county_as_a_scope_still_holds_its_figures():
     doc = extract_text("安吉县经济运行情况\n今年以来，全县新增规上工业企业12家，完成固定资产投资85亿元。")
     got = _subjects(doc)
     assert got.get("固定资产投资") == "安吉县", got
+
+
+def _posts(doc) -> set[tuple[str, str, str]]:
+    return {(doc.entities[r.key[0]].name, p["post"], doc.entities[r.key[2]].name)
+            for r in doc.relations if r.key[1] == "holdsPost" for p in r.posts}
+
+
+def test_the_presidium_chair_of_a_township_congress():
+    """08-yaoan-shizhong-township-congress (云南姚安县适中乡人代会): 乡第十九届人民代表大会主席团主席张建文代表…作工作
+    报告 (base: no post; the bare 乡人大主席 was read, the presidium's chair was not)."""
+    doc = extract_text("适中乡召开人代会\n1月10日，适中乡第十九届人民代表大会第二次会议开幕。乡党委书记申光著主持会议。"
+                       "乡人大主席团主席张建文作工作报告。平湖镇人大主席团副主席李四出席。")
+    got = _posts(doc)
+    assert ("张建文", "主席团主席", "适中乡人大") in got, got
+    assert ("李四", "主席团副主席", "平湖镇人大") in got, got
+
+
+def test_a_clause_of_nominees_opens_no_resume():
+    """The check of the presidium post on appoint73/06 (新华区人大常委会): …区委组织部部长龚宪君，拟任区人民政府副区长
+    人选赵海洋、董冲、朱平生，…，焦店镇人大主席团主席，… (with 主席团 read, and on base with the bare 焦店镇人大主席:
+    龚宪君 given that chair, read as the subject of a resume opening with 拟任).  A person's own nomination
+    still reads."""
+    doc = extract_text("新华区人大常委会召开会议\n8月13日上午，区十届人大常委会第三十六次会议召开。区人大党组书记、主任吕晋"
+                       "主持会议，区委副书记、区人民政府区长张伟民，区委常委、区委组织部部长龚宪君，拟任区人民政府副区长"
+                       "人选赵海洋、董冲、朱平生，区人民法院院长杨红卫，区人民检察院副检察长李新军，焦店镇人大主席，"
+                       "各街道人大工委主任以及拟任职的有关人员列席会议。")
+    got = _posts(doc)
+    assert not any(name == "龚宪君" and "主席" in post for name, post, _ in got), got
+    assert ("龚宪君", "部长", "新华区委组织部") in got, got
+    doc = extract_text("干部任前公示\n刘洋，拟任县财政局局长人选，现任县财政局副局长。")
+    assert ("刘洋", "局长", "县财政局") in _posts(doc), _posts(doc)
