@@ -5,7 +5,9 @@
 one width only with the spaces counted (layout); 全县首家, 全市首个, 全省首批 rank a thing first of its
 kind in the whole, no subject for the figures after it (metrics.rank_place_after); a township congress's
 presidium (乡人大主席团主席) is an inner body kept in the post (posts.tsv); a clause naming nominees
-(拟任…副区长人选赵海洋、董冲) opens no resume of the name before it (posts_words resume_nominees)."""
+(拟任…副区长人选赵海洋、董冲) opens no resume of the name before it (posts_words resume_nominees); a count
+of sites named in quotes reads the head noun after the quote and a grade before it (10个省级“双微”提升点,
+2个“四好农村路”示范点: numbers)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -108,3 +110,22 @@ def test_a_clause_of_nominees_opens_no_resume():
     assert ("龚宪君", "部长", "新华区委组织部") in got, got
     doc = extract_text("干部任前公示\n刘洋，拟任县财政局局长人选，现任县财政局副局长。")
     assert ("刘洋", "局长", "县财政局") in _posts(doc), _posts(doc)
+
+
+def test_a_quoted_name_counted_keeps_its_head_and_grade():
+    """06-guangde-lucun-township-report (安徽广德市卢村乡): 打造10个省级“双微”提升点 (base: the indicator 省级);
+    创建5个市级“美丽庭院”示范村，新建2个“四好农村路”示范点 (base: 市级, and 四好农村路 without its head)."""
+    doc = extract_text("卢村乡2023年政府工作报告\n笄山大王村打造3A级村庄，建成3个露营地，打造10个省级“双微”提升点。"
+                       "全乡创建5个市级“美丽庭院”示范村，新建2个“四好农村路”示范点。")
+    got = _metrics(doc)
+    assert ("省级双微提升点", 10, "个") in got, got
+    assert ("市级美丽庭院示范村", 5, "个") in got, got
+    assert ("四好农村路示范点", 2, "个") in got, got
+
+
+def test_a_verb_after_the_quote_is_no_head():
+    """The negative: 9个“明星村”上榜, 3393个“健康小屋”，…: a verb or a clause mark after the quote, the name alone."""
+    doc = extract_text("某县工作综述\n全县建成3393个“健康小屋”，覆盖群众10万人。今年9个“明星村”上榜。")
+    got = _metrics(doc)
+    assert ("健康小屋", 3393, "个") in got, got
+    assert ("明星村", 9, "个") in got, got
