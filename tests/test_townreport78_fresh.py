@@ -7,7 +7,7 @@ kind in the whole, no subject for the figures after it (metrics.rank_place_after
 presidium (乡人大主席团主席) is an inner body kept in the post (posts.tsv); a clause naming nominees
 (拟任…副区长人选赵海洋、董冲) opens no resume of the name before it (posts_words resume_nominees); a count
 of sites named in quotes reads the head noun after the quote and a grade before it (10个省级“双微”提升点,
-2个“四好农村路”示范点: numbers)."""
+2个“四好农村路”示范点: numbers); 亩均 and 户均 are whole words of a counted noun (numbers.noun_whole)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -129,3 +129,11 @@ def test_a_verb_after_the_quote_is_no_head():
     got = _metrics(doc)
     assert ("健康小屋", 3393, "个") in got, got
     assert ("明星村", 9, "个") in got, got
+
+
+def test_per_mu_is_no_adverb_cutting_the_noun():
+    """01-anji-changshuo-street: 完成256家企业亩均税收调查 (base: the indicator 企业亩, its 均 read as an adverb)."""
+    doc = extract_text("昌硕街道2022年工作总结\n完成256家企业亩均税收调查，出清38家省市县高耗低效工业企业。")
+    got = _metrics(doc)
+    assert ("企业亩均税收调查", 256, "家") in got, got
+    assert not any(ind == "企业亩" for ind, _, _ in got), got
