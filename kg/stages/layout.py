@@ -329,7 +329,8 @@ class _Block:
     credit: "_Block | None" = None
     after_chrome: bool = False  # page chrome (a breadcrumb, a metadata line) was dropped right before it
     full: bool = False  # the line fills a hard-wrapped page's width: its paragraph runs on (`_mark_full`)
-    size: tuple[int, int] = (0, 0)  # the source line's length in characters and in columns, indent kept
+    size: tuple[int, ...] = (0, 0, 0)  # the source line's length in characters, in columns less a PDF
+    # conversion's spaces (`_set_width`) and in columns with them, indent kept
     spaced: bool = False  # letter-spaced (`关 于 印 发 …`): the single spaces are no part of the article's text
     tail: "_Block | None" = None  # a title's second line (a long title set over two lines)
     page_top: bool = False  # a PDF newspaper's folio (a running head) was skipped right before it
@@ -723,7 +724,7 @@ def _blocks(text: str) -> list[_Block]:
             continue  # a headline a page sets twice (its title bar, then the article's own heading); a
             # table's figure cell repeated down a column (98.4 |⏎98.4 |: three years alike) is no headline
         line = raw.rstrip()
-        size = (len(line), _set_width(line)) if len(line) <= WRAP_MAX else (0, 0)
+        size = (len(line), _set_width(line), display_width(line)) if len(line) <= WRAP_MAX else (0, 0, 0)
         out.append(_Block(n_line, start, start + len(content), content, kind, blank, after_chrome=after_chrome,
                           size=size, spaced=_letter_spaced(content), page_top=page_top,
                           after_page=after_page))
@@ -1075,15 +1076,30 @@ def _mark_full(blocks: list[_Block]) -> None:
     """Mark the lines that fill the width of a hard-wrapped text (a PDF conversion, a scrape wrapped
     at 35 characters): most of its prose lines have one length, in columns (a PDF wraps by width)
     or in characters (a mail or a scrape wraps by count).  Such a line that ends unterminated is a
-    sentence the wrap cut, however short the line."""
+    sentence the wrap cut, however short the line.  In columns a conversion's spaces around figures
+    are left out (`_set_width`) unless the lines fill no one width so, and do with the spaces: a
+    township's report whose page set a space either side of each figure (`粮播面积 31392 亩，产量
+    12209.2 吨，完成撂荒地开垦` ⏎ `1483 亩，…`) wraps its figure lines at its prose lines' width only
+    with the spaces counted; measured without, no width held, and each sentence the wrap broke was cut
+    in two (`1483 亩` read with the indicator 亩)."""
     paras = [b for b in blocks if b.kind == "para"]
     bands = [(k, _wrap_band([b.size[k] for b in paras], least)) for k, least in ((0, WRAP_MIN // 2), (1, WRAP_MIN))]
+    if bands[1][1] is None:  # the page set its spaces around figures: measured with them (`_spaced_band`)
+        bands[1] = (2, _wrap_band([b.size[2] for b in paras], WRAP_MIN))
     bands = [(k, band) for k, band in bands if band is not None]
     if not bands:
         return
     ends = _runs_end_sentences(blocks)
     for b, ends_sentence in zip(blocks, ends):
-        b.full = b.kind == "para" and ends_sentence and any(lo <= b.size[k] <= hi for k, (lo, hi) in bands)
+        b.full = b.kind == "para" and ends_sentence and any(_fills(b.size, k, band) for k, band in bands)
+
+
+def _fills(size: tuple[int, ...], k: int, band: tuple[int, int]) -> bool:
+    """Does a line of this size fill the band of measure `k`: in columns, measured either way (a line
+    of figures of a page that set spaces around them, `31.88 亿元，增长 7%，其中农业总产值 17.2 亿元，增长`,
+    fills its prose lines' width only with the spaces counted)."""
+    lo, hi = band
+    return lo <= size[k] <= hi or (k in (1, 2) and any(lo <= w <= hi for w in size[1:]))
 
 
 def _runs_end_sentences(blocks: list[_Block]) -> list[bool]:

@@ -645,6 +645,23 @@ def _negated_clause(span: str, word: str) -> str:
 _MOVE_AFTER = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{1,2}}(?:{cue_alt('metrics.change_verbs')})")
 
 
+_GRADE_END = "级"  # 省级, 市级, 国家级: the grade of a thing counted, written before its quoted name
+QUOTED_HEAD_MAX = 4  # characters of a noun closing a quoted name (“四好农村路”示范点) at most
+
+
+def _quoted_head(text: str, i: int) -> str:
+    """The head noun right after a quoted name the count opens with (2个“四好农村路”示范点, 10个“双微”提升点):
+    the things counted are the 示范点, the quote their name.  Only a noun (of the dictionary, or ending
+    as a site does: numbers.quoted_head_end_chars); nothing when a clause mark, a verb or a longer run
+    follows (3393个“健康小屋”，…; 9个“明星村”上榜)."""
+    j = _noun_end(text, i, QUOTED_HEAD_MAX + 1)
+    head = _before_cut(text[i:j])
+    if not (2 <= len(head) <= QUOTED_HEAD_MAX and len(head) == j - i):
+        return ""
+    tag = word_tags().get(head) or ""
+    return head if tag.startswith("n") or tag == "vn" or head[-1] in cue_chars("numbers.quoted_head_end_chars") else ""
+
+
 def _counted_after(text: str, i: int) -> str | None:
     """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None; a year written
     between the count and its noun (4个2019年省重点项目: the year's list the things are on) is
@@ -666,11 +683,14 @@ def _counted_after(text: str, i: int) -> str | None:
         close = _CLOSE_QUOTES[_OPEN_QUOTES.index(text[i])]
         j = text.find(close, i + 1, i + 30)
         if j > i + 1:
-            return text[i + 1:j]
+            return text[i + 1:j] + _quoted_head(text, j + 1)
         return None
     if _MOVE_AFTER.match(text, i):
         return None  # 由5万亩逐步扩大到现在的10.05万亩: how the figure moved, no noun counted
     j = _noun_end(text, i, 24)
+    if j < n and text[j] in _OPEN_QUOTES and text[i:j].endswith(_GRADE_END) and 2 <= j - i <= 3:
+        quoted = _counted_after(text, j)  # 10个省级“双微”提升点: the grade, then the quoted name and its head
+        return text[i:j] + quoted if quoted else None
     word = _negated_clause(text[i:j], _before_cut(text[i:j]))
     word = next((w for w in cues("numbers.noun_closed") if word.startswith(w)), word)  # 国家和地区出口…
     inner = _inner_cut(word, 1 if _one_char_division(text, i, word) else 2)

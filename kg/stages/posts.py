@@ -8590,6 +8590,8 @@ def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
         return
     if not comma and t.startswith(_RESUME_OPENING_VERBS, q):
         return  # 任刚拟任…职务,现任肥城市委书记常绪扩: a sentence's verb, no resume line (胡泽，现任…)
+    if _nominee_clause(t, q):
+        return  # 部长龚宪君，拟任区人民政府副区长人选赵海洋、董冲: the nominees named, no resume of 龚宪君
     para = t.find("\n", q)
     para = min(len(t), q + 600) if para < 0 else min(para, q + 600)
     k = q
@@ -8606,6 +8608,16 @@ def _resume(scan: ArticleScan, name: str, p: int, e: int, date) -> None:
             for body, post, at in _resume_posts_alone(scan, k, para):
                 scan.holdings.append(Holding(name, p, e, body, post, None, date, "posts.resume", at))
         k = next((j + 1 for j in range(k, para) if t[j] in "，,。；;"), para)
+
+
+def _nominee_clause(t: str, q: int) -> bool:
+    """Does the clause at q name nominees for a post, their names after the word (拟任区人民政府副区长人选
+    赵海洋、董冲: resume_nominees)?
+    A meeting's list of those attending goes on after the name before it, no resume of that person:
+    read as one, a later clause's post without a name (焦店镇人大主席团主席) was given to him."""
+    stop = next((j for j in range(q, min(len(t), q + MAX_SENTENCE)) if t[j] in "，,。；;\n"), len(t))
+    clause = t[q:stop]  # (…拟任县财政局局长人选。: the person's own nomination, names none after it)
+    return any(w in clause and len(clause) - clause.find(w) - len(w) >= 2 for w, _ in _cue("resume_nominees"))
 
 
 _RESUME_GENDER_RE = re.compile(rf"([{HAN}]{{2,4}})[，,][男女][，,]")  # 陈敬就，男，…: a resume's first line
