@@ -40,7 +40,7 @@ from ..text import OPEN_QUOTES, TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import ANAPHORA, load_table, words as lexicon_words
 from ..divisions import level_rank, place_chars, place_words, table  # (at load: an import in a function ran the
-from .helpers import in_border_clause, in_lesson_clause, ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
+from .helpers import after_rank_peer, in_border_clause, in_lesson_clause, ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
 from .gazetteer import township_names  # 均村乡: a name the lead strip must not cut
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, by_year_end, months_after, last_year_cumulative,
@@ -2193,6 +2193,18 @@ def _sized_class(text: str, q: Quantity, counted: str) -> str | None:
     if q.unit in _MONEY_UNITS and counted in _CLASS_NOUN_SET and q.number_start > 0:
         return next((w for w in _SIZE_WORDS if text.endswith(w, 0, q.number_start)), None)
     return None
+
+
+_CONVERSION_VERBS = frozenset(cues("metrics.conversion_verbs"))
+
+
+def _after_semicolon(view: _ArticleView, q: Quantity) -> bool:
+    """Does the sentence of `q` follow a semicolon (实际使用外资8595.1亿元人民币，同比增长19.6%；折合1292.6亿美元)?
+    The clause after it goes on with the sentence before: a bare 折合 opening it restates that
+    sentence's last level in another currency, not a measure named 折合."""
+    s_start = view.sentence(q.start)[0]
+    before = view.text[max(0, s_start - 3):s_start].rstrip(" \u3000")
+    return before.endswith(("；", ";"))
 
 
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
@@ -5835,17 +5847,24 @@ _PASSED_MARK = re.compile(f"(?:{cue_alt('metrics.list_pass_adverbs')})?(?:{cue_a
 
 def _judged_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int] | None:
     """矿产加工业和电子信息增幅最大，分别为22.5%和21.6% / 汽车和电子制造业增长较快，分别增长…: when
-    分别 opens its clause, the list is the clause before, which judges its items (增幅最大, 增长较快)
-    or says they passed a round mark (双双突破200亿元大关) and names nothing else → (start, end) of that list with the judgement and its verb cut off (a
+    分别 opens its clause, the list is the clause before, which judges its items (增幅最大, 增长较快),
+    says they passed a round mark (双双突破200亿元大关) or grew (外贸进出口、出口和进口均实现增长，分别完成
+    a、b、c: each item's level; its count of items, 三项指标, cut off too) and names nothing else → (start, end) of that list with the judgement and its verb cut off (a
     rate noun stays: 增幅 is what the figures are), or None."""
     if text[lo:k].strip() or lo <= s_start:
         return None
     end = lo - 1
     start = max(rfind_any(text, "，,；;：:。", s_start, end), s_start - 1) + 1
-    m = _JUDGED.search(text, start, end) or _PASSED_MARK.search(text, start, end)
+    m = _JUDGED.search(text, start, end) or _PASSED_MARK.search(text, start, end) or _GROWING.search(text, start, end)
     if m is None or not any(j in text[start:m.start()] for j in _JOINS):
         return None
-    return start, m.start()
+    counted = _ITEMS_COUNTED.search(text, start, m.start())  # (…、出口和进口三项指标实现全面增长)
+    return start, counted.start() if counted else m.start()
+
+
+# 外贸进出口、出口和进口三项指标实现全面增长，分别完成a、b、c: the count of the items listed (三项指标), no part of the
+# last item's name
+_ITEMS_COUNTED = re.compile(f"[{''.join(cues('metrics.item_count_numerals'))}](?:{cue_alt('metrics.item_count_nouns')})$")
 
 
 _GROWING = re.compile(f"(?:{cue_alt('metrics.list_growth_closes', False)})$")
@@ -8707,9 +8726,11 @@ def _named_before(view: _ArticleView, last: re.Match) -> str | None:
     for a, b, key, etype, _l in reversed(view.mentions_in(max(0, last.start() - _SCOPE_LOOKBACK), last.start())):
         ent = view.doc.entities[key] if etype == "Place" and b <= last.start() else None
         if ent is not None and ent.name.endswith(ch) and not (division and ent.level in _VILLAGE_LEVELS) \
-                and not _listed_member(view.text, a, b) and not in_lesson_clause(view.text, a, b):
+                and not _listed_member(view.text, a, b) and not in_lesson_clause(view.text, a, b) \
+                and not after_rank_peer(view.text, a):
             # (来自淮安、连云港、安徽等地的农机手…来到我市: a place listed with others is none the scope means;
-            # nor is one whose accident's lessons are drawn: 吸取大连瓦房店燃气闪爆事故教训…。全市累计检查企业…)
+            # nor is one whose accident's lessons are drawn: 吸取大连瓦房店燃气闪爆事故教训…。全市累计检查企业…;
+            # nor the peer a ranking places 我市 against: 位列副省级城市第二位，仅次于深圳。…全市新批…)
             return key
     return None
 
@@ -11577,11 +11598,15 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             prev_metric.rules.add("metrics.restated")
             continue
         nxt = qs[n + 1] if n + 1 < len(qs) else None
+        semi_level = None
         if prev is None:
+            semi_level = level if _after_semicolon(view, q) else None
             level = None  # a new sentence: no level to measure against yet
             levels = []
         column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
         ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
+        if semi_level and ind[0] in _CONVERSION_VERBS and q.unit not in _PERCENT_UNITS:
+            ind = (semi_level, ind[1], ind[2], "copula")  # 实际使用外资8595.1亿元，增长19.6%；折合1292.6亿美元
         indicator, istart, iend, irule = ind
         if irule == "clause-before" and (plain := _without_group_de(indicator)) != indicator:
             indicator = plain  # 村民的人均纯收入达5000元: 村民人均纯收入
@@ -11976,8 +12001,12 @@ _TOPIC = re.compile(f"[ \t\u3000]*([^，,。；;：:\n]{{2,16}}?)(?:{cue_alt('me
 
 # 规上工业增加值较快增长，同比增长8.2%: a clause opening the sentence that says how a level moved,
 # with no figure (no digit) of its own
-_TREND = re.compile(f"[ \t\u3000]*([^，,。；;：:\n0-9０-９%]{{2,16}}?)(?:{cue_alt('metrics.trend_adverbs')}){{0,3}}"
-                    f"(?:{cue_alt('metrics.change_verbs')})[，,]")
+# (制造业实际使用外资扭转连续两年下降态势，增长1.9%; 外贸进出口由负转正，增长2.1%: a clause saying the level
+# turned, with no change verb at its end, is such a clause too)
+_TURNED = (f"(?:{cue_alt('metrics.trend_turns')})"
+           f"|(?:{cue_alt('metrics.turn_verbs')})[^，,。；;：:0-9０-９%]{{0,12}}?(?:{cue_alt('metrics.turn_nouns')})")
+_TREND = re.compile(f"[ \t\u3000]*([^，,。；;：:\n0-9０-９%]{{2,16}}?)(?:(?:{cue_alt('metrics.trend_adverbs')}){{0,3}}"
+                    f"(?:{cue_alt('metrics.change_verbs')})|{_TURNED})[，,]")
 
 
 _PERIOD_CLAUSE = 12  # characters of a period opening a sentence in a clause of its own (前三季度，)
