@@ -69,3 +69,13 @@ def test_a_clause_saying_a_level_turned_names_the_bare_change_after_it():
     assert ("制造业实际使用外资增长", 1.9) in got and ("服务业实际使用外资增长", 22.5) in got, got
     turned = extract_text("外贸回稳\n今年以来外贸回稳。1-9月，外贸进出口由负转正，同比增长2.1%。")
     assert ("外贸进出口同比增长", 2.1) in {(i, v) for _s, i, v, _u in _metrics(turned)}, _metrics(turned)
+
+
+def test_a_list_of_partners_with_a_quoted_one_and_a_flow_noun_counts_the_trade_with_each():
+    """08-xiamen-waimao-8 (厦门海关): 对RCEP成员国、“一带一路”沿线国家和金砖国家进出口值分别增长24.6%、29.6%和
+    22.2% (base: RCEP成员国增长, 一带一路沿线国家增长: the quoted partner and 进出口值 broke the partner list)."""
+    doc = extract_text("厦门外贸进出口增长\n1-8月，厦门市外贸进出口总值5749.1亿元。同期，厦门市对RCEP成员国、“一带一路”"
+                       "沿线国家和金砖国家进出口值分别增长24.6%、29.6%和22.2%。")
+    got = {(i, v) for _s, i, v, _u in _metrics(doc)}
+    assert {("对RCEP成员国进出口值增长", 24.6), ("对一带一路沿线国家进出口值增长", 29.6),
+            ("对金砖国家进出口值增长", 22.2)} <= got, got

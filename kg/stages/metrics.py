@@ -5346,8 +5346,11 @@ def _basis_off(clause: str) -> tuple[str, str]:
 
 _TRADE_FLOWS = cue_alt("metrics.trade_flows")
 # 对美国、东盟、欧盟 (分别)进出口: a partner mark, a list of partners, the trade flow (before or after 分别)
-_PARTNER_LIST = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}[{_JOINS}])+{_PARTNER})"
-                           f"((?:{_TRADE_FLOWS})?)$")
+# (a partner may open with a quoted name, “一带一路”沿线国家, and the flow may carry its noun: 对RCEP成员国、
+# “一带一路”沿线国家和金砖国家进出口值分别增长a、b和c)
+_QUOTED_PARTNER = f"(?:“[^”，,。；;0-9]{{1,8}}”)?{_PARTNER}"
+_PARTNER_LIST = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_QUOTED_PARTNER}[{_JOINS}])+{_QUOTED_PARTNER})"
+                           f"((?:(?:{_TRADE_FLOWS})(?:{cue_alt('metrics.trade_flow_nouns')})?)?)$")
 # 与美国、欧盟和非洲的出口额 (right before 分别): 与, the partners, 的, the flow and its noun
 _WITH_PARTNER_LIST = re.compile(f"(?:{cue_alt('metrics.with_partner_marks')})((?:{_PARTNER}[{_JOINS}])+{_PARTNER})"
                                 f"{_DE}((?:{_TRADE_FLOWS})(?:{cue_alt('metrics.trade_flow_nouns')})?)$")
@@ -5380,7 +5383,7 @@ def _partner_items(text: str, lo: int, k: int, verb: str, n: int,
         and not m.group(2) and not v.group(1) and _CHANGE_END.search(v.group(2)) else None
     if m is None or v is None or bool(m.group(2)) == bool(v.group(1)) and not elided:
         return None  # no partner list, an odd verb, or no trade flow (or two)
-    items = re.split(f"[{_JOINS}]", m.group(1))
+    items = [_strip_quotes(x) for x in re.split(f"[{_JOINS}]", m.group(1))]
     if len(items) != n or any(not x for x in items):
         return None
     mark, flow = text[m.start()], m.group(2) or v.group(1) or elided
