@@ -79,3 +79,17 @@ def test_a_list_of_partners_with_a_quoted_one_and_a_flow_noun_counts_the_trade_w
     got = {(i, v) for _s, i, v, _u in _metrics(doc)}
     assert {("对RCEP成员国进出口值增长", 24.6), ("对一带一路沿线国家进出口值增长", 29.6),
             ("对金砖国家进出口值增长", 22.2)} <= got, got
+
+
+def test_a_class_said_to_grow_owns_the_bare_retail_sales_of_the_next_clause():
+    """09-changzhou-shexiaoling-h1 (常州市统计局): 汽车类商品稳定增长，实现零售额175.8亿元，增长10.5%; 石油及制品类商品
+    有所回落，实现零售额46.0亿元 (base: bare 零售额 and 零售额增长).  Only the clause right before: a measure
+    named further back (中药材种植面积逐年增加，…，实现总产值8.53亿元) owns no 总产值."""
+    doc = extract_text("全市消费品市场平稳发展\n上半年，全市实现社会消费品零售总额965.0亿元。汽车类商品稳定增长，实现零售额"
+                       "175.8亿元，增长10.5%。石油及制品类商品有所回落，实现零售额46.0亿元，下降1.7%。")
+    got = {(i, v) for _s, i, v, _u in _metrics(doc)}
+    assert {("汽车类商品零售额", 17580000000), ("汽车类商品零售额增长", 10.5),
+            ("石油及制品类商品零售额", 4600000000)} <= got, got
+    far = extract_text("临洮县中药材产业\n全县中药材种植面积逐年增加，由2005年的5万亩扩大到现在的10.05万亩，"
+                       "中药材总产量达2081.5万公斤，实现总产值8.53亿元。")
+    assert not any("种植面积总产值" in i for _s, i, _v, _u in _metrics(far)), _metrics(far)

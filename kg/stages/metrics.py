@@ -2196,6 +2196,9 @@ def _sized_class(text: str, q: Quantity, counted: str) -> str | None:
 
 
 _CONVERSION_VERBS = frozenset(cues("metrics.conversion_verbs"))
+# 零售额, 产值, 出口: a measure named bare by a verb of achieving (实现零售额175.8亿元), whose owner a clause opening
+# the sentence may name (汽车类商品稳定增长，实现零售额175.8亿元: 汽车类商品零售额)
+_RESULT_OBJECTS = frozenset(cues("metrics.result_objects"))
 
 
 def _after_semicolon(view: _ArticleView, q: Quantity) -> bool:
@@ -11747,7 +11750,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                                         seen[0], seen[1], q)
             ind = (indicator, istart, iend, irule)
         topic = _topic_of(view.text, view.sentence(q.start)[0], q.start) \
-            if irule == "clause-before" and q.unit in _PERCENT_UNITS and _GROWTH.fullmatch(indicator) else None
+            if irule == "clause-before" and (q.unit in _PERCENT_UNITS and _GROWTH.fullmatch(indicator)
+                                             or indicator in _RESULT_OBJECTS
+                                             and _trend_right_before(view.text, view.sentence(q.start)[0], q.start)) \
+            else None
         if topic:  # 固定资产投资方面，一季度全省同比增长13.4%: the topic is what grew
             indicator = topic + indicator
             ind = (indicator, istart, iend, irule)
@@ -12006,7 +12012,7 @@ _TOPIC = re.compile(f"[ \t\u3000]*([^，,。；;：:\n]{{2,16}}?)(?:{cue_alt('me
 # with no figure (no digit) of its own
 # (制造业实际使用外资扭转连续两年下降态势，增长1.9%; 外贸进出口由负转正，增长2.1%: a clause saying the level
 # turned, with no change verb at its end, is such a clause too)
-_TURNED = (f"(?:{cue_alt('metrics.trend_turns')})"
+_TURNED = (f"(?:{cue_alt('metrics.trend_turns')})|(?:{cue_alt('metrics.list_trend_judgements')})"
            f"|(?:{cue_alt('metrics.turn_verbs')})[^，,。；;：:0-9０-９%]{{0,12}}?(?:{cue_alt('metrics.turn_nouns')})")
 _TREND = re.compile(f"[ \t\u3000]*([^，,。；;：:\n0-9０-９%]{{2,16}}?)(?:(?:{cue_alt('metrics.trend_adverbs')}){{0,3}}"
                     f"(?:{cue_alt('metrics.change_verbs')})|{_TURNED})[，,]")
@@ -12025,6 +12031,17 @@ def _topic_of(text: str, s_start: int, i: int) -> str | None:
             m = _TREND.match(text, found[0][1] + 1, i)
     name = _clean(m.group(1)) if m else ""
     return name if len(name) >= 2 and not _GROWTH.search(name) else None
+
+
+def _trend_right_before(text: str, s_start: int, i: int) -> bool:
+    """Is the clause right before the one of the figure at i a clause saying how a level moved (汽车类商品
+    稳定增长，实现零售额175.8亿元)?  Only then does it own a bare measure (零售额) of the figure's clause: one
+    further back (中药材种植面积逐年增加，…，…，实现总产值8.53亿元) speaks of another measure."""
+    cut = rfind_any(text, "，,", s_start, i)
+    if cut < 0:
+        return False
+    k = max(rfind_any(text, "，,；;：:", s_start, cut) + 1, s_start)
+    return _TREND.fullmatch(text, k, cut + 1) is not None
 
 
 def _bare_change_clause(text: str, q: Quantity) -> bool:
