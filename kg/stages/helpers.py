@@ -345,3 +345,17 @@ def in_lesson_clause(text: str, a: int, e: int, lo: int = 0) -> bool:
     hi = min(len(text), e + _LESSON_REACH)
     end = min((i for i in (text.find(ch, e, hi) for ch in _LESSON_STOPS) if i >= 0), default=hi)
     return any(w in text[e:end] for w in nouns)
+
+
+@lru_cache(maxsize=1)
+def _rank_peer_marks() -> tuple[str, ...]:
+    from .. import lexicon as L
+    return tuple(L.word_lists("relation_cues").get("rank_peer_marks", ())) or ("\0",)
+
+
+def after_rank_peer(text: str, a: int, lo: int = 0) -> bool:
+    """位列全国15个副省级城市第二位，仅次于深圳 (a city's release of its own figures, speaking as 我市):
+    is the place at `a` written right after a word placing the subject below or above it in a
+    ranking (relation_cues rank_peer_marks: 仅次于, 次于)?  Then it is the peer the subject is ranked
+    against, never the story's place nor the subject of a figure."""
+    return text.endswith(_rank_peer_marks(), max(lo, a - 4), a)

@@ -40,7 +40,7 @@ from ..text import OPEN_QUOTES, TextMemo, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import ANAPHORA, load_table, words as lexicon_words
 from ..divisions import level_rank, place_chars, place_words, table  # (at load: an import in a function ran the
-from .helpers import in_border_clause, in_lesson_clause, ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
+from .helpers import after_rank_peer, in_border_clause, in_lesson_clause, ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
 from .gazetteer import township_names  # 均村乡: a name the lead strip must not cut
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, by_year_end, months_after, last_year_cumulative,
@@ -2219,6 +2219,21 @@ def _sized_class(text: str, q: Quantity, counted: str) -> str | None:
     if q.unit in _MONEY_UNITS and counted in _CLASS_NOUN_SET and q.number_start > 0:
         return next((w for w in _SIZE_WORDS if text.endswith(w, 0, q.number_start)), None)
     return None
+
+
+_CONVERSION_VERBS = frozenset(cues("metrics.conversion_verbs"))
+# 零售额, 产值, 出口: a measure named bare by a verb of achieving (实现零售额175.8亿元), whose owner a clause opening
+# the sentence may name (汽车类商品稳定增长，实现零售额175.8亿元: 汽车类商品零售额)
+_RESULT_OBJECTS = frozenset(cues("metrics.result_objects"))
+
+
+def _after_semicolon(view: _ArticleView, q: Quantity) -> bool:
+    """Does the sentence of `q` follow a semicolon (实际使用外资8595.1亿元人民币，同比增长19.6%；折合1292.6亿美元)?
+    The clause after it goes on with the sentence before: a bare 折合 opening it restates that
+    sentence's last level in another currency, not a measure named 折合."""
+    s_start = view.sentence(q.start)[0]
+    before = view.text[max(0, s_start - 3):s_start].rstrip(" \u3000")
+    return before.endswith(("；", ";"))
 
 
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
@@ -5363,8 +5378,11 @@ def _basis_off(clause: str) -> tuple[str, str]:
 
 _TRADE_FLOWS = cue_alt("metrics.trade_flows")
 # 对美国、东盟、欧盟 (分别)进出口: a partner mark, a list of partners, the trade flow (before or after 分别)
-_PARTNER_LIST = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_PARTNER}[{_JOINS}])+{_PARTNER})"
-                           f"((?:{_TRADE_FLOWS})?)$")
+# (a partner may open with a quoted name, “一带一路”沿线国家, and the flow may carry its noun: 对RCEP成员国、
+# “一带一路”沿线国家和金砖国家进出口值分别增长a、b和c)
+_QUOTED_PARTNER = f"(?:“[^”，,。；;0-9]{{1,8}}”)?{_PARTNER}"
+_PARTNER_LIST = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_QUOTED_PARTNER}[{_JOINS}])+{_QUOTED_PARTNER})"
+                           f"((?:(?:{_TRADE_FLOWS})(?:{cue_alt('metrics.trade_flow_nouns')})?)?)$")
 # 与美国、欧盟和非洲的出口额 (right before 分别): 与, the partners, 的, the flow and its noun
 _WITH_PARTNER_LIST = re.compile(f"(?:{cue_alt('metrics.with_partner_marks')})((?:{_PARTNER}[{_JOINS}])+{_PARTNER})"
                                 f"{_DE}((?:{_TRADE_FLOWS})(?:{cue_alt('metrics.trade_flow_nouns')})?)$")
@@ -5397,7 +5415,7 @@ def _partner_items(text: str, lo: int, k: int, verb: str, n: int,
         and not m.group(2) and not v.group(1) and _CHANGE_END.search(v.group(2)) else None
     if m is None or v is None or bool(m.group(2)) == bool(v.group(1)) and not elided:
         return None  # no partner list, an odd verb, or no trade flow (or two)
-    items = re.split(f"[{_JOINS}]", m.group(1))
+    items = [_strip_quotes(x) for x in re.split(f"[{_JOINS}]", m.group(1))]
     if len(items) != n or any(not x for x in items):
         return None
     mark, flow = text[m.start()], m.group(2) or v.group(1) or elided
@@ -5864,17 +5882,24 @@ _PASSED_MARK = re.compile(f"(?:{cue_alt('metrics.list_pass_adverbs')})?(?:{cue_a
 
 def _judged_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int] | None:
     """矿产加工业和电子信息增幅最大，分别为22.5%和21.6% / 汽车和电子制造业增长较快，分别增长…: when
-    分别 opens its clause, the list is the clause before, which judges its items (增幅最大, 增长较快)
-    or says they passed a round mark (双双突破200亿元大关) and names nothing else → (start, end) of that list with the judgement and its verb cut off (a
+    分别 opens its clause, the list is the clause before, which judges its items (增幅最大, 增长较快),
+    says they passed a round mark (双双突破200亿元大关) or grew (外贸进出口、出口和进口均实现增长，分别完成
+    a、b、c: each item's level; its count of items, 三项指标, cut off too) and names nothing else → (start, end) of that list with the judgement and its verb cut off (a
     rate noun stays: 增幅 is what the figures are), or None."""
     if text[lo:k].strip() or lo <= s_start:
         return None
     end = lo - 1
     start = max(rfind_any(text, "，,；;：:。", s_start, end), s_start - 1) + 1
-    m = _JUDGED.search(text, start, end) or _PASSED_MARK.search(text, start, end)
+    m = _JUDGED.search(text, start, end) or _PASSED_MARK.search(text, start, end) or _GROWING.search(text, start, end)
     if m is None or not any(j in text[start:m.start()] for j in _JOINS):
         return None
-    return start, m.start()
+    counted = _ITEMS_COUNTED.search(text, start, m.start())  # (…、出口和进口三项指标实现全面增长)
+    return start, counted.start() if counted else m.start()
+
+
+# 外贸进出口、出口和进口三项指标实现全面增长，分别完成a、b、c: the count of the items listed (三项指标), no part of the
+# last item's name
+_ITEMS_COUNTED = re.compile(f"[{''.join(cues('metrics.item_count_numerals'))}](?:{cue_alt('metrics.item_count_nouns')})$")
 
 
 _GROWING = re.compile(f"(?:{cue_alt('metrics.list_growth_closes', False)})$")
@@ -8785,9 +8810,11 @@ def _named_before(view: _ArticleView, last: re.Match) -> str | None:
     for a, b, key, etype, _l in reversed(view.mentions_in(max(0, last.start() - _SCOPE_LOOKBACK), last.start())):
         ent = view.doc.entities[key] if etype == "Place" and b <= last.start() else None
         if ent is not None and ent.name.endswith(ch) and not (division and ent.level in _VILLAGE_LEVELS) \
-                and not _listed_member(view.text, a, b) and not in_lesson_clause(view.text, a, b):
+                and not _listed_member(view.text, a, b) and not in_lesson_clause(view.text, a, b) \
+                and not after_rank_peer(view.text, a):
             # (来自淮安、连云港、安徽等地的农机手…来到我市: a place listed with others is none the scope means;
-            # nor is one whose accident's lessons are drawn: 吸取大连瓦房店燃气闪爆事故教训…。全市累计检查企业…)
+            # nor is one whose accident's lessons are drawn: 吸取大连瓦房店燃气闪爆事故教训…。全市累计检查企业…;
+            # nor the peer a ranking places 我市 against: 位列副省级城市第二位，仅次于深圳。…全市新批…)
             return key
     return None
 
@@ -11671,11 +11698,15 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             prev_metric.rules.add("metrics.restated")
             continue
         nxt = qs[n + 1] if n + 1 < len(qs) else None
+        semi_level = None
         if prev is None:
+            semi_level = level if _after_semicolon(view, q) else None
             level = None  # a new sentence: no level to measure against yet
             levels = []
         column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
         ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
+        if semi_level and ind[0] in _CONVERSION_VERBS and q.unit not in _PERCENT_UNITS:
+            ind = (semi_level, ind[1], ind[2], "copula")  # 实际使用外资8595.1亿元，增长19.6%；折合1292.6亿美元
         indicator, istart, iend, irule = ind
         if irule == "clause-before" and (plain := _without_group_de(indicator)) != indicator:
             indicator = plain  # 村民的人均纯收入达5000元: 村民人均纯收入
@@ -11813,7 +11844,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                                         seen[0], seen[1], q)
             ind = (indicator, istart, iend, irule)
         topic = _topic_of(view.text, view.sentence(q.start)[0], q.start) \
-            if irule == "clause-before" and q.unit in _PERCENT_UNITS and _GROWTH.fullmatch(indicator) else None
+            if irule == "clause-before" and (q.unit in _PERCENT_UNITS and _GROWTH.fullmatch(indicator)
+                                             or indicator in _RESULT_OBJECTS
+                                             and _trend_right_before(view.text, view.sentence(q.start)[0], q.start)) \
+            else None
         if topic:  # 固定资产投资方面，一季度全省同比增长13.4%: the topic is what grew
             indicator = topic + indicator
             ind = (indicator, istart, iend, irule)
@@ -12071,8 +12105,12 @@ _TOPIC = re.compile(f"[ \t\u3000]*([^，,。；;：:\n]{{2,16}}?)(?:{cue_alt('me
 
 # 规上工业增加值较快增长，同比增长8.2%: a clause opening the sentence that says how a level moved,
 # with no figure (no digit) of its own
-_TREND = re.compile(f"[ \t\u3000]*([^，,。；;：:\n0-9０-９%]{{2,16}}?)(?:{cue_alt('metrics.trend_adverbs')}){{0,3}}"
-                    f"(?:{cue_alt('metrics.change_verbs')})[，,]")
+# (制造业实际使用外资扭转连续两年下降态势，增长1.9%; 外贸进出口由负转正，增长2.1%: a clause saying the level
+# turned, with no change verb at its end, is such a clause too)
+_TURNED = (f"(?:{cue_alt('metrics.trend_turns')})|(?:{cue_alt('metrics.list_trend_judgements')})"
+           f"|(?:{cue_alt('metrics.turn_verbs')})[^，,。；;：:0-9０-９%]{{0,12}}?(?:{cue_alt('metrics.turn_nouns')})")
+_TREND = re.compile(f"[ \t\u3000]*([^，,。；;：:\n0-9０-９%]{{2,16}}?)(?:(?:{cue_alt('metrics.trend_adverbs')}){{0,3}}"
+                    f"(?:{cue_alt('metrics.change_verbs')})|{_TURNED})[，,]")
 
 
 _PERIOD_CLAUSE = 12  # characters of a period opening a sentence in a clause of its own (前三季度，)
@@ -12088,6 +12126,17 @@ def _topic_of(text: str, s_start: int, i: int) -> str | None:
             m = _TREND.match(text, found[0][1] + 1, i)
     name = _clean(m.group(1)) if m else ""
     return name if len(name) >= 2 and not _GROWTH.search(name) else None
+
+
+def _trend_right_before(text: str, s_start: int, i: int) -> bool:
+    """Is the clause right before the one of the figure at i a clause saying how a level moved (汽车类商品
+    稳定增长，实现零售额175.8亿元)?  Only then does it own a bare measure (零售额) of the figure's clause: one
+    further back (中药材种植面积逐年增加，…，…，实现总产值8.53亿元) speaks of another measure."""
+    cut = rfind_any(text, "，,", s_start, i)
+    if cut < 0:
+        return False
+    k = max(rfind_any(text, "，,；;：:", s_start, cut) + 1, s_start)
+    return _TREND.fullmatch(text, k, cut + 1) is not None
 
 
 def _bare_change_clause(text: str, q: Quantity) -> bool:

@@ -24,7 +24,7 @@ from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_PUNCT, DIGIT, alt, is_han
 from .short_forms import link_short_forms
-from .helpers import PlaceSpellings, SpanIndex, county_of_scope, entity_id, in_lesson_clause, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
+from .helpers import PlaceSpellings, SpanIndex, after_rank_peer, county_of_scope, entity_id, in_lesson_clause, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
 from .entities.common import contained
 from ..periods import find_periods
 from .registry import CHINA_CODE, CHINA_ISO, CHINA_KEY, brand_provinces, settle_overlaps, unit_place_code
@@ -1039,6 +1039,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     places = _without_trip_goals(art, places)  # (群众进京走访: Beijing is where they go, not the story's place)
     places = _without_speech_places(art, places)  # (传达学习总书记在湖南考察时的重要讲话: the speech's place)
     places = _without_lesson_places(art, places)  # (汲取江西新余火灾事故教训: another accident's place)
+    places = _without_rank_peers(art, places)  # (位列副省级城市第二位，仅次于深圳: the peer ranked against)
     places = _without_title_dateline(art, places)  # (新华社哈尔滨…电 题:…伊春…: where it was filed, not the story's)
     venues = _anaphor_venues(art, places)  # (广交会在广州开幕，我市…: 我市 is not the venue)
     by_anaphor = _title_anaphor_place(art, [m for m in places if _place_key(m) not in venues], province)
@@ -1342,6 +1343,16 @@ def _without_lesson_places(art: Article, places: list[Mention]) -> list[Mention]
     is named or the text speaks as its own place (我县, 全市): a notice naming only that place still
     keeps it."""
     kept = [m for m in places if not in_lesson_clause(art.text, m.astart, m.aend)]
+    return kept if kept or _ANAPHOR_RE.search(art.text) or _speaks_as_own_organ(art.text) else places
+
+
+def _without_rank_peers(art: Article, places: list[Mention]) -> list[Mention]:
+    """`places` without those a ranking places the subject against (`after_rank_peer`: 仅次于深圳),
+    when any other is named or the text speaks as its own place (我市, 全市): a text naming only
+    that place keeps it."""
+    kept = [m for m in places if not after_rank_peer(art.text, m.astart)]
+    if len(kept) == len(places):
+        return places
     return kept if kept or _ANAPHOR_RE.search(art.text) or _speaks_as_own_organ(art.text) else places
 
 
@@ -2152,8 +2163,9 @@ def make_resolve():
             mine = by_article.get(art.id, [])
             places = _not_native(art, _without_hometowns(art, _without_brands(_without_route_ends(
                 art, _without_event_names([m for m in mine if _candidate(m)], mine), mine), mine, art.text), mine))
-            province = home_division(places, "province")
-            if province is None:  # an article naming no place of its own: the document's province
+            unranked = _without_rank_peers(art, places)  # (仅次于深圳: 全省 is not 广东's)
+            province = home_division(unranked, "province")
+            if province is None and len(unranked) == len(places):  # an article naming no place of its own: the document's province
                 province = home_division([m for m in doc.mentions if _candidate(m)], "province")
             _province_anaphora(doc, art, province)  # 我省/全省 first: they can be what it is about
             got = _choose_article_place(doc, art, places, province, mine)
