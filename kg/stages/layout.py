@@ -141,6 +141,7 @@ _SPEAKER = re.compile(r"[^\s，,。：:；;()（）]{0,6}?" + _alt("speaker_role
 _NAME_TAIL = re.compile("(?<=[^\\s])" + _alt("byline_name_tails") + "$")  # 吕守军报道 → 吕守军
 _UNIT_ENDINGS = tuple(_words("byline_unit_endings"))  # 云网讯(莆美镇 图/文): a township credited, no name
 _TAIL_WORD = re.compile(_alt("byline_name_tails"))  # 记者 赵霞 报道: the tail standing alone is no name
+_CREDIT_OPENER_WORDS = frozenset(_words("credit_openers"))  # 图片, 摄影: a photo credit's role, never a reporter's name
 _NAME_SPLIT = re.compile(r"[\s、，,;；/" + _chars("byline_name_separator_chars") + "]+")
 _CAPTION = re.compile("(?:" + _alt("caption_marks") + r"[:：]|" + _alt("caption_numbered")
                       + r"\s*[①-⑳0-9０-９" + _chars("caption_numeral_chars") + r"]+\s*[:：、]?|"
@@ -1150,6 +1151,8 @@ def _names(s: str) -> list[str]:
             name = name.strip(" \t\u3000()（）:：" + _ROLE_BARS)  # (记者丨陈正明: the bar is no name's)
             if _TAIL_WORD.fullmatch(name):
                 continue  # 记者 尼加提 王艳 董喆 摄影报道: the tail standing alone, no 摄影 left of it as a name
+            if name in _CREDIT_OPENER_WORDS:
+                continue  # (记者 姜歌 王博 图片 张威): the photographer's role standing alone, no name
             name = _NAME_TAIL.sub("", name)
             if 1 < len(name) <= 8 and not any(c.isdigit() for c in name) and _CJK.search(name) \
                     and not _TAIL_WORD.fullmatch(name) and not (len(name) > 2 and name.endswith(_UNIT_ENDINGS)):

@@ -3950,7 +3950,7 @@ class ArticleScan:
     def _taken_before(self, first: tuple, lo: int) -> str | None:
         """出任自治区人民政府副主席的郝林海, 当选为县长的王某: a verb of taking a post (two characters or
         more: not the 任 of 主任) right before a chain of posts closed by 的 gives them to the name
-        after 的, with that verb's status ("" for a verb of holding: 担任县委书记的王某 holds it); None
+        after 的, with that verb's status ("" for a verb of holding: 担任县委书记的王某, 现任…的王某 hold it); None
         where no such verb opens the chain."""
         body, _, _, at = first
         i = min(at, body.start) if body is not None and body.end > body.start else at
@@ -3958,6 +3958,8 @@ class ArticleScan:
         for w in _verb_kinds("appoint", "elect", "transfer", "promote"):
             if len(w) >= 2 and i - len(w) >= lo and t.startswith(w, i - len(w)):
                 return "" if w in _HOLD_VERBS else _STATUS[vocabulary().verbs[w]]
+        if any(len(w) >= 2 and i - len(w) >= lo and t.startswith(w, i - len(w)) for w in _HELD_VERBS):
+            return ""  # 现任爱辉镇党委书记的杨占宏, 作为县长的王某: a verb of holding now, as 担任 is
         return None
 
     def _status_before(self, i: int, lo: int) -> str | None:
@@ -4392,6 +4394,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     name = None  # “首届深圳市全国异地商会会长沙龙”, 本次沙龙: the title's last word (a salon), no person
                 if name and t[p - 1] in _SPACES and _appointed_after(scan, p + len(name)):
                     name = None  # 张吉福任平谷区委书记 齐静任…: after a space, a headline list's next subject
+                if name and _quoted_post_before(t, p, chain, lo):
+                    name = scan.names.name_at(p, strong=False)  # 兰西“村官”成致富领头雁: a kind of cadre, no title
             elif group and t[p - 1:p] == "、" and last_end >= 0 and _past_note(t, last_end) == p - 1:  # right
                 # after a name's 、 (or the note closing it: 崔玉英(女,藏族)、洛桑江村)
                 name = scan.names.name_at(p, after_post=True)
@@ -5094,6 +5098,17 @@ def _dotted_list_name(scan: ArticleScan, p: int, hi: int) -> str | None:
 
 _QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}
 _QUOTED_TITLE_REACH = 40  # how far back the opening mark of a quoted title is looked for
+
+
+def _quoted_post_before(t: str, p: int, chain: list, lo: int) -> bool:
+    """兰西“村官”成致富领头雁, 争当“河长”: posts written alone in quotes right before p name a kind of
+    cadre as a term, no title of the name after them, so what follows needs a name's own evidence
+    (a weak context), not just a family name's first character."""
+    close = t[p - 1:p]
+    if close not in "”」』" or not chain:
+        return False
+    at = chain[-1][3]  # (the post right before p; its body, 兰西, may stand outside the quotes)
+    return at > lo and _QUOTE_PAIRS.get(close) == t[at - 1]
 
 
 def _closes_quoted_title(t: str, p: int, e: int, lo: int) -> bool:

@@ -1,0 +1,69 @@
+"""Round 79 (dongbei79): ordinary county, town and village news of 辽宁 (朝阳县), 吉林 (延边州: 珲春市's
+townships and 防川村, 和龙市东城镇光东村) and 黑龙江 (绥化's 兰西县 and 绥棱县上集镇, 黑河's 爱辉镇), from fresh
+texts of /tmp/s26/fresh/dongbei79.  Fixes: a post held now written before 的 and a name after a verb of holding
+(现任爱辉镇党委书记的杨占宏, 作为…的王某) is the name's, as after 担任; a photo credit's role standing alone in a
+reporters' line (记者 姜歌 王博 图片 张威) is no reporter's name; a post written alone in quotes (兰西“村官”成致富
+领头雁) is a kind of cadre named as a term, so what follows it needs a name's own evidence; a national organ
+between 在 and a verb of registering (在国家工商总局注册了…商标) is where a town's firm registered its mark, no
+national source that makes the figures after it the country's."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _rels(doc, pred: str) -> set[tuple[str, str]]:
+    name = {k: e.name for k, e in doc.entities.items()}
+    return {(name.get(r.subject), name.get(r.object)) for r in doc.relations if r.predicate == pred}
+
+
+def _subjects(doc) -> dict[str, str | None]:
+    return {m.indicator: (doc.entities[m.subject].name if m.subject else None) for m in doc.metrics}
+
+
+def test_a_post_held_now_before_de_is_the_name_s():
+    """07-aihui-zhen (黑河): 现任爱辉镇党委书记的杨占宏,2004年开始到爱辉镇任镇长 (base: no person 杨占宏 at all;
+    担任…的王某 was read, 现任…的 was not)."""
+    doc = extract_text("现任爱辉镇党委书记的杨占宏,2004年开始到爱辉镇任镇长。几年来,他带领政府一班人为农民增收。")
+    assert "杨占宏" in _names(doc, "Person")
+    assert ("杨占宏", "爱辉镇党委") in _rels(doc, "holdsPost")
+    held = extract_text("作为城关镇党委书记的李明说,今年要抓好项目建设。")
+    assert ("李明", "城关镇党委") in _rels(held, "holdsPost")
+    # no post before 的: nothing is read
+    plain = extract_text("现任全县最大的合作社的负责人说,今年要扩大规模。")
+    assert not _rels(plain, "holdsPost")
+
+
+def test_a_photo_credit_s_role_is_no_reporter():
+    """01-chaoyang-xiangmu (朝阳县融媒体中心): (记者 姜歌 王博 实习记者 李秀镇 图片 张威) (base: a person 图片)."""
+    doc = extract_text("4月22日,全县二季度重点项目建设推进会议召开,县委副书记、县长石万田出席会议并讲话。\n"
+                       "(记者 姜歌 王博 实习记者 李秀镇 图片 张威)")
+    people = _names(doc, "Person")
+    assert "图片" not in people, people
+    assert {"姜歌", "王博", "张威"} <= people, people
+
+
+def test_a_quoted_post_word_is_no_title_of_what_follows():
+    """05-lanxi-cunguan (东北网, 绥化): 小康路上带头人 兰西“村官”成致富领头雁 (base: a person 成致富 holding a
+    post in 兰西县)."""
+    doc = extract_text("兰西“村官”成致富领头雁\n兰西县选拔有较强致富能力的党员任农村基层党支部书记。")
+    assert "成致富" not in _names(doc, "Person")
+    assert not any(p == "成致富" for p, _ in _rels(doc, "holdsPost"))
+    # a real name after a quoted post word is still read as a person's
+    named = extract_text("全县“村官”王建国说,今年要抓好项目。")
+    assert "王建国" in _names(named, "Person")
+
+
+def test_an_organ_a_mark_was_registered_at_is_no_national_source():
+    """06-suileng-shangji-zhen (东北网): …米业公司,…并在国家工商总局注册了“上游水”牌商标,年加工销售水稻8万吨,
+    占全镇水稻总产量的70% (base: both figures China's, read as a national organ's data)."""
+    doc = extract_text("绥棱县上集镇以农民增收为目标开展工作。由镇党员干部领办创建的“上游水”米业公司,吸收37户水稻加工户为股东,"
+                       "并在国家工商总局注册了“上游水”牌商标,年加工销售水稻8万吨,占全镇水稻总产量的70%。")
+    subj = _subjects(doc)
+    assert subj.get("年加工销售水稻") == "上集镇", subj
+    # a national organ as the data's source still gives the country's figure
+    wire = extract_text("新华社北京1月17日电 记者从国家统计局获悉,2023年全国粮食总产量13908亿斤。")
+    assert _subjects(wire).get("粮食总产量") == "中国", _subjects(wire)
