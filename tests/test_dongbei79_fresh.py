@@ -5,7 +5,8 @@ texts of /tmp/s26/fresh/dongbei79.  Fixes: a post held now written before 的 an
 reporters' line (记者 姜歌 王博 图片 张威) is no reporter's name; a post written alone in quotes (兰西“村官”成致富
 领头雁) is a kind of cadre named as a term, so what follows it needs a name's own evidence; a national organ
 between 在 and a verb of registering (在国家工商总局注册了…商标) is where a town's firm registered its mark, no
-national source that makes the figures after it the country's."""
+national source that makes the figures after it the country's; merchants named by their home (山东胶州客商) are
+no subject of the village's figures, as 台湾同胞 is none.
 from __future__ import annotations
 
 from conftest import extract_text
@@ -67,3 +68,14 @@ def test_an_organ_a_mark_was_registered_at_is_no_national_source():
     # a national organ as the data's source still gives the country's figure
     wire = extract_text("新华社北京1月17日电 记者从国家统计局获悉,2023年全国粮食总产量13908亿斤。")
     assert _subjects(wire).get("粮食总产量") == "中国", _subjects(wire)
+
+
+def test_merchants_named_by_their_home_are_no_subject():
+    """05-lanxi-cunguan (东北网, 绥化): 兰河乡红堡村…与山东胶州客商签订了3000亩订单 (base: the village's contract
+    figure 胶州市's, the merchants' home read as its subject)."""
+    doc = extract_text("兰河乡红堡村曾是一个负债40万元的村子。2003年,他去山东、哈尔滨等地考察取经,与山东胶州客商签订了3000亩订单。")
+    subj = _subjects(doc)
+    assert subj.get("订单") == "红堡村", subj
+    # a place that is no merchants' home stays the subject
+    own = extract_text("2023年,胶州市签订农产品订单3000亩。")
+    assert "胶州市" in set(_subjects(own).values()), _subjects(own)

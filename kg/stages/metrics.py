@@ -7293,7 +7293,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not (aend - astart == 1 and text.endswith(_SETTING_OUT_SHORT, s_start, astart)) \
                 and astart not in routes \
                 and not _VISITORS.match(text, aend) \
-                and not text.startswith(_NATIVE_GROUPS, aend) \
+                and not text.startswith(_NATIVE_GROUPS, _chain_end(mentions, aend)) \
                 and not any(a <= astart and aend <= b and b - a > aend - astart for a, b in names_listed) \
                 and not _firm_address(text, mentions, aend) \
                 and not _region_place(text, s_start, astart) \
