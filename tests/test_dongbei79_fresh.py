@@ -6,7 +6,7 @@ reporters' line (记者 姜歌 王博 图片 张威) is no reporter's name; a po
 领头雁) is a kind of cadre named as a term, so what follows it needs a name's own evidence; a national organ
 between 在 and a verb of registering (在国家工商总局注册了…商标) is where a town's firm registered its mark, no
 national source that makes the figures after it the country's; merchants named by their home (山东胶州客商) are
-no subject of the village's figures, as 台湾同胞 is none.
+no subject of the village's figures, as 台湾同胞 is none."""
 from __future__ import annotations
 
 from conftest import extract_text
