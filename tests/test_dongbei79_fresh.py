@@ -6,7 +6,8 @@ reporters' line (记者 姜歌 王博 图片 张威) is no reporter's name; a po
 领头雁) is a kind of cadre named as a term, so what follows it needs a name's own evidence; a national organ
 between 在 and a verb of registering (在国家工商总局注册了…商标) is where a town's firm registered its mark, no
 national source that makes the figures after it the country's; merchants named by their home (山东胶州客商) are
-no subject of the village's figures, as 台湾同胞 is none."""
+no subject of the village's figures, as 台湾同胞 is none; a place right after 去 (去俄罗斯开拓劳务市场) is where
+labourers go, like 赴, no subject of the town's figures (its labour income)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -79,3 +80,15 @@ def test_merchants_named_by_their_home_are_no_subject():
     # a place that is no merchants' home stays the subject
     own = extract_text("2023年,胶州市签订农产品订单3000亩。")
     assert "胶州市" in set(_subjects(own).values()), _subjects(own)
+
+
+def test_where_labourers_go_is_no_subject_of_the_town_s_figures():
+    """07-aihui-zhen (东北网, 黑河): 去年全镇共有847人走出家门去黑河、哈尔滨、大连,甚至去俄罗斯开拓劳务市场,劳务收入
+    达473万元 (base: the town's labour income Russia's, and Russia the article's place)."""
+    doc = extract_text("现任爱辉镇党委书记的杨占宏,为爱辉镇的经济和社会的发展做出了不懈的努力。加强对农民劳务输出的教育和引导,"
+                       "去年全镇共有847人走出家门去黑河、哈尔滨、大连,甚至去俄罗斯开拓劳务市场,劳务收入达473万元。")
+    subj = _subjects(doc)
+    assert subj.get("劳务收入") == "爱辉镇", subj
+    # a country that is the figure's own place keeps it
+    own = extract_text("2023年,俄罗斯粮食总产量达到1.47亿吨。")
+    assert "俄罗斯" in set(_subjects(own).values()), _subjects(own)
