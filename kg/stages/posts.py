@@ -1292,7 +1292,8 @@ class NameFinder:
     def _clan_name(self, p: int) -> str | None:
         """吉克劲松, 洛古有格, 海来几几: a Yi name right after a post is its clan's name (posts_words.tsv
         yi_clan_names) and a given name of two characters, four in all, which a family name's reading
-        cuts short (吉克).  Only where the text can end a name after the fourth character and not
+        cuts short (吉克); so is a Hong Kong married name, the husband's family name before her own
+        (林郑月娥, 叶刘淑仪, the same table).  Only where the text can end a name after the fourth character and not
         after the third or second (马海涛|说 is a Han name and its verb), every character Han and
         none a function word, and no found span crossed."""
         t = self.text
