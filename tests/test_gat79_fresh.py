@@ -3,7 +3,7 @@
 year-on-year change 按年 and the quarter without 度 (第1季, 首季), and a % change's 至 gives the level
 reached (上升3.7%至18.8萬人次); a Hong Kong married name's two family names after a post (林郑月娥); a
 title after a name (蔡若蓮博士和…主任) joins two people; a clause of posts, 由, a name and a verb of
-taking them (局長由曾國衞出任) names the posts' holder."""
+taking them (局長由曾國衞出任) names the posts' holder; 保安局 listed with bureaus is Hong Kong's."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -68,3 +68,11 @@ def test_posts_then_their_new_holder_after_you():
     assert ("王建军", "县教育局") in relation_pairs(doc, "holdsPost")
     doc = extract_text("县政府常务会\n会议由县长王刚主持。")  # a meeting's chair is no post's new holder
     assert relation_pairs(doc, "holdsPost") == {("王刚", "县人民政府")}, relation_pairs(doc, "holdsPost")
+
+
+def test_hong_kong_s_security_bureau_in_a_list_of_bureaus():
+    """08-hk-cs-gba-talent (香港商報): 保安局局長鄧炳強、運輸及物流局局長林世雄…將參與明日的廣州行程 (base: 保安局
+    unplaced and no bureau of Hong Kong's government, while 運輸及物流局 was)."""
+    doc = extract_text("陳國基訪大灣區\n保安局局長鄧炳強、運輸及物流局局長林世雄和勞工及福利局局長孫玉菡將參與明日的廣州行程。")
+    assert ("邓炳强", "香港特别行政区政府保安局") in relation_pairs(doc, "holdsPost")
+    assert ("香港特别行政区政府保安局", "香港") in relation_pairs(doc, "locatedIn")
