@@ -2747,7 +2747,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and not _people_of_counted(bare, q, prev) and not _counts_other_bodies(prev, q) \
             and not _count_after_measure(prev, q) \
             and (_COPULA_IN.search(left) or bare and _TAIL_STRIP.match(bare)
-                 or _passed_after_join(text, left, q, prev)):
+                 or _passed_after_join(text, left, q, prev) or _amount_after_rate_to(left, prev, q)):
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
             base = _level_of(prev_ind[0]) if prev_ind[3] == "change-of-previous" else prev_ind[0]
             return base, q.start, q.end, "streak-level"
@@ -6313,6 +6313,13 @@ def _level_keeping_share(indicator: str) -> str:
         if i not in inside and _GROWTH.match(indicator[i:]):
             return indicator[:i]
     return indicator
+
+
+def _amount_after_rate_to(left: str, prev: Quantity | None, q: Quantity) -> bool:
+    """與會者數目上升3.7%至18.8萬人次, 接待游客同比增长3.7%至18.8万人次 (Macao's and Hong Kong's statistics
+    releases, and mainland ones): an amount right after 至/到 that follows a change in % is the level the
+    measure came to, as after 达到 — not a bare 人次."""
+    return left.strip() in _POINTS_TO and _rate_then_amount(prev, q)
 
 
 def _rate_then_amount(prev: Quantity | None, q: Quantity) -> bool:

@@ -1292,7 +1292,8 @@ class NameFinder:
     def _clan_name(self, p: int) -> str | None:
         """吉克劲松, 洛古有格, 海来几几: a Yi name right after a post is its clan's name (posts_words.tsv
         yi_clan_names) and a given name of two characters, four in all, which a family name's reading
-        cuts short (吉克).  Only where the text can end a name after the fourth character and not
+        cuts short (吉克); so is a Hong Kong married name, the husband's family name before her own
+        (林郑月娥, 叶刘淑仪, the same table).  Only where the text can end a name after the fourth character and not
         after the third or second (马海涛|说 is a Han name and its verb), every character Han and
         none a function word, and no found span crossed."""
         t = self.text
@@ -4457,6 +4458,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             p = e
         _posts_then_names(scan, lo, hi, date)
         _name_then_posts(scan, lo, hi, date)
+        _posts_taken_by(scan, lo, hi, date)
         _collective_leaders(scan, lo, hi)
         _photo_positioned(scan, lo, hi)
         _seated_names(scan, lo, hi)
@@ -5227,6 +5229,32 @@ def _posts_then_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
             for body, post, status, at in (chain[n:n + 1] if resp else chain):
                 status = "former" if earlier else status
                 scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.copula", at))
+
+
+_HOLDER_AFTER = _cue("holder_after")[0][0]  # 由: the post's new holder follows it (专员由袁民忠出任)
+
+
+def _posts_taken_by(scan: ArticleScan, lo: int, hi: int, date) -> None:
+    """政制及內地事務局局長由曾國衞出任, 县教育局局长由王建军同志担任 (Hong Kong's announcements, and
+    mainland notices of appointments): a clause opened by posts, 由, one name and a verb of taking a post
+    that closes the clause (`_taking_verbs`): the name takes every post of the chain (`_post_taken_by`
+    reads 一职由 and a name found already, anywhere in the clause)."""
+    t = scan.text
+    k = t.find(_HOLDER_AFTER, lo, hi)
+    while k >= 0:
+        c = max([lo] + [j + 1 for j in range(lo, k) if t[j] in _CLAUSE_STOP])
+        chain = scan.chain_before(k, c, comma=False)
+        n = k + len(_HOLDER_AFTER)
+        name = scan.names.name_at(n) if chain and all(b is not None for b, _, _, _ in chain) else None
+        q = n + len(name) if name else k
+        v = q + len(_COMRADE) if t.startswith(_COMRADE, q) else q  # 由王建军同志担任: the honorific between
+        verb = next((w for w in _taking_verbs() if t.startswith(w, v)), None) if name else None
+        if verb and min(chain[0][0].start, chain[0][3]) == c and t[v + len(verb):v + len(verb) + 1] in _CLAUSE_STOP:
+            scan.persons.add(name, n, q, "posts.taken-by")
+            status = _STATUS.get(vocabulary().verbs[verb])
+            for body, post, _, at in chain:
+                scan.holdings.append(Holding(name, n, q, body, post, status, date, "posts.taken-by", at))
+        k = t.find(_HOLDER_AFTER, n, hi)
 
 
 def _name_then_posts(scan: ArticleScan, lo: int, hi: int, date) -> None:
