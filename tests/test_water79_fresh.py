@@ -50,3 +50,12 @@ def test_the_safe_flood_season_of_reservoirs_counted_is_no_part_of_the_noun():
     assert not any("安全" in i for i, _, _ in got), got
     kept = extract_text("某县建设示范站\n全县有3个安全运行示范站。")
     assert ("安全运行示范站", 3, "个") in _metrics(kept), _metrics(kept)
+
+
+def test_a_reporter_right_before_the_next_role_is_a_person():
+    """09-ninghai-yinshui (宁海新闻网): 宁海新闻网讯(记者王银宁通讯员周红霞林追通) (base: 王银宁 read by the layout as an
+    author but no Person: the name runs into 通讯员 with no space)."""
+    doc = extract_text("我县投资2430万元助力农民饮用水提升工程\n宁海新闻网讯(记者王银宁通讯员周红霞林追通)记者日前从县水利部门获悉,"
+                       "我县2012年计划投资2430万元,新增受益人口40690人。")
+    people = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert {"王银宁", "周红霞", "林追通"} <= people, people
