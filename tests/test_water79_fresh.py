@@ -59,3 +59,13 @@ def test_a_reporter_right_before_the_next_role_is_a_person():
                        "我县2012年计划投资2430万元,新增受益人口40690人。")
     people = {e.name for e in doc.entities.values() if e.type == "Person"}
     assert {"王银宁", "周红霞", "林追通"} <= people, people
+
+
+def test_a_tallying_adverb_between_the_doers_and_the_deed_is_no_word_of_the_indicator():
+    """01-hezhang-xunhe (河长巡河): 今年以来全县各级河长共计巡河17400次 (base: the indicator 河长共计巡河); 累计 alike.
+    累计增长 keeps it: the change's name."""
+    doc = extract_text("水利局加强河长巡河\n今年以来全县各级河长共计巡河17400次,巡河率为99.4%,全市河长累计巡河5.6万次。")
+    got = {(i, v) for i, v, _ in _metrics(doc)}
+    assert ("河长巡河", 17400) in got and ("河长巡河", 56000) in got, got
+    kept = extract_text("全市工业经济运行情况\n1-11月全市规上工业增加值累计增长5.2%。")
+    assert any("累计增长" in i for i, _, _ in _metrics(kept)), _metrics(kept)
