@@ -1203,6 +1203,19 @@ def _without_inner_stretch(indicator: str, period: str | None, period_text: str 
     return indicator[:m.start()] + indicator[m.end():]
 
 
+# 河长共计巡河, 企业累计实现营业收入: a tallying adverb between the doers and the deed (metrics.inner_tallies)
+_INNER_TALLY = re.compile(f"(?<=[{HAN}]{{2}})(?:{cue_alt('metrics.inner_tallies')})"
+                          f"(?![{cue_chars('metrics.inner_tally_after_chars')}])(?=[{HAN}]{{2}})")
+
+
+def _without_inner_tally(indicator: str) -> str:
+    """全县各级河长共计巡河17400次 → 河长巡河: the adverb saying the figure is a sum (共计, 累计) written inside the
+    indicator, between who acted and what they did, is how it was counted, no word of what is measured
+    (as it is none when it opens the clause).  累计增长, 累计值 keep it (metrics.inner_tally_after_chars)."""
+    m = _INNER_TALLY.search(indicator)
+    return indicator if m is None else indicator[:m.start()] + indicator[m.end():]
+
+
 _CONTRAST_ADVERB = re.compile(f"(?<=[{HAN}]{{2}})(?:{cue_alt('metrics.contrast_adverbs')})"
                               f"(?=(?:{cue_alt('metrics.change_basis')}|{cue_alt('metrics.change_verbs')}))")
 
@@ -11984,7 +11997,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             period, period_text = converted.period, converted.period_text
             rules = {f"metrics.{irule}", *(r for r in converted.rules if r.startswith("metrics.subject-"))}
         indicator = _bracketed_mark(view.text, q, indicator)  # (only the figure's own: the next keeps 超警戒水位)
-        indicator = _without_inner_stretch(indicator, period, period_text)
+        indicator = _without_inner_tally(_without_inner_stretch(indicator, period, period_text))
         metric = Metric(subject=subject, indicator=_without_respectively(indicator), value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),

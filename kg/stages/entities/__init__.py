@@ -363,11 +363,17 @@ def _reporter_starts(region: str, name: str, authors: list[str] | tuple[str, ...
     while i >= 0:
         e = i + len(name)
         if i >= free and i > 0 and (_REPORTER_BEFORE.match(region, i - 1) or _after_author(region, i, authors)) \
-                and (not _HAN_CHAR.match(region, e) or any(region.startswith(a, e) for a in authors if a != name)):
+                and (not _HAN_CHAR.match(region, e) or any(region.startswith(a, e) for a in authors if a != name)
+                     or region.startswith(_BYLINE_ROLES, e)):
             out.append(i)
             free = e  # (finditer goes on after a match: none overlaps it)
         i = region.find(name, i + 1)
     return out
+
+
+# water79: a role of the byline right after a reporter's name (记者王银宁通讯员周红霞: the space between the
+# first name and the next role lost in a scrape) ends the name as a space would
+_BYLINE_ROLES = tuple(L.word_lists("layout_words").get("byline_roles", ()))
 
 
 def _after_author(region: str, i: int, authors) -> bool:
