@@ -1,7 +1,8 @@
 """Round 79 (brief79): newspaper brief columns and digest pages (要闻简报, county briefs of a city paper, 简讯 under
 本报讯 heads, 创建微播报) from fresh texts of /tmp/s26/fresh/brief79 (山西, 河南, 甘肃, 湖北, 广西, 上海, 四川, 安徽):
 a second dispatch head (本报讯, 又讯) in a plain-text page opens the next brief, its short headline above it
-included, so a county's figures in item 2 never take item 1's county."""
+included, so a county's figures in item 2 never take item 1's county; a listed crop whose name opens the next
+item's (大豆3万亩,大豆玉米带状复合种植3万亩) is a fact of its own, not merged into the longer one by their common value."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -36,3 +37,19 @@ def test_you_xun_opens_another_brief_and_one_dispatch_head_splits_nothing():
     one = extract_text("县政府常务会议召开\n本报讯 5月23日,县长主持召开县政府常务会议。\n"
                        "本报通讯员张某报道,会议研究了有关事项。")
     assert len(one.articles) == 1, [a.text[:20] for a in one.articles]
+
+
+def _facts(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_a_listed_item_named_on_by_the_next_one_keeps_its_figure():
+    """03-zhenyuan-spring-sowing (陇东报, 甘肃镇原县): 播种玉米70万亩、马铃薯6.1万亩、大豆3万亩,大豆玉米带状复合种植3万亩:
+    大豆 and 大豆玉米带状复合种植 are two crops of the list, 3万亩 each (base: 大豆 merged into the longer one);
+    the same figure repeated in a headline and the body still merges into one fact."""
+    doc = extract_text("镇原县抓好春播生产\n今年,镇原县一季度完成整地83.6万亩,其中播种玉米70万亩、马铃薯6.1万亩、"
+                       "大豆3万亩,大豆玉米带状复合种植3万亩。")
+    got = _facts(doc)
+    assert ("大豆", 30000, "亩") in got and ("大豆玉米带状复合种植", 30000, "亩") in got, got
+    twice = extract_text("镇原县播种大豆3万亩\n今年,镇原县播种大豆3万亩。")
+    assert len([m for m in twice.metrics if m.value == 30000]) == 1, _facts(twice)
