@@ -2,7 +2,8 @@
 本报讯 heads, 创建微播报) from fresh texts of /tmp/s26/fresh/brief79 (山西, 河南, 甘肃, 湖北, 广西, 上海, 四川, 安徽):
 a second dispatch head (本报讯, 又讯) in a plain-text page opens the next brief, its short headline above it
 included, so a county's figures in item 2 never take item 1's county; a listed crop whose name opens the next
-item's (大豆3万亩,大豆玉米带状复合种植3万亩) is a fact of its own, not merged into the longer one by their common value."""
+item's (大豆3万亩,大豆玉米带状复合种植3万亩) is a fact of its own, not merged into the longer one by their common value; people counted then
+going somewhere (作家20余人到商城县, 30余人赴浙江) are named before the figure, not by the place they went to."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -53,3 +54,14 @@ def test_a_listed_item_named_on_by_the_next_one_keeps_its_figure():
     assert ("大豆", 30000, "亩") in got and ("大豆玉米带状复合种植", 30000, "亩") in got, got
     twice = extract_text("镇原县播种大豆3万亩\n今年,镇原县播种大豆3万亩。")
     assert len([m for m in twice.metrics if m.value == 30000]) == 1, _facts(twice)
+
+
+def test_people_going_somewhere_are_named_before_the_count():
+    """02-xinyang-county-briefs (信阳日报): 省市知名作家20余人到商城县进行为期3天的采风活动: 20 writers (base: the
+    indicator 到商城县); so 30余人赴浙江考察; a count with its noun after it keeps that noun."""
+    doc = extract_text("商城县举办采风活动\n近日,省市知名作家20余人到商城县进行为期3天的采风活动。")
+    assert {m.indicator for m in doc.metrics} == {"省市知名作家"}, _facts(doc)
+    went = extract_text("县领导外出考察\n3月5日,县直部门负责人30余人赴浙江考察学习。")
+    assert {m.indicator for m in went.metrics} == {"县直部门负责人"}, _facts(went)
+    noun = extract_text("活动举行\n5月21日,120多名党员志愿者到新龙社区开展清理活动。")
+    assert {m.indicator for m in noun.metrics} == {"党员志愿者"}, _facts(noun)

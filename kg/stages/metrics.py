@@ -2329,7 +2329,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and not _not_counted(text, q) and q.counted not in cues("metrics.sum_adverbs") \
             and not _names_next_figure(text, q, nxt) \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
-                                       and q.counted.startswith(cues("metrics.people_verbs"))):
+                                       and q.counted.startswith(cues("metrics.people_verbs")
+                                                                + cues("metrics.people_going_verbs"))):
         listed = next((w for w in _PROVINCE_LISTS if text.startswith(w, q.end)), None) \
             if text.startswith(_PROVINCE_LISTS, q.end) else None  # (one C test first: most counts open none)
         if listed:  # 31个省、自治区、直辖市: the country's provinces named by their kinds, one noun
