@@ -3,7 +3,8 @@
 a second dispatch head (本报讯, 又讯) in a plain-text page opens the next brief, its short headline above it
 included, so a county's figures in item 2 never take item 1's county; a listed crop whose name opens the next
 item's (大豆3万亩,大豆玉米带状复合种植3万亩) is a fact of its own, not merged into the longer one by their common value; people counted then
-going somewhere (作家20余人到商城县, 30余人赴浙江) are named before the figure, not by the place they went to."""
+going somewhere (作家20余人到商城县, 30余人赴浙江) are named before the figure, not by the place they went to; 县直工委 (the organs'
+working committee without 机关) and 县卫体局 (health and sports in one bureau) are agencies of the county."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -65,3 +66,17 @@ def test_people_going_somewhere_are_named_before_the_count():
     assert {m.indicator for m in went.metrics} == {"县直部门负责人"}, _facts(went)
     noun = extract_text("活动举行\n5月21日,120多名党员志愿者到新龙社区开展清理活动。")
     assert {m.indicator for m in noun.metrics} == {"党员志愿者"}, _facts(noun)
+
+
+def _agencies(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Agency"}
+
+
+def test_zhi_gongwei_and_wei_ti_ju_are_the_countys_agencies():
+    """01-changzi-yaowen-jianbao (长子县): 由县直工委、县卫体局、县总工会…联合举办; 08-anqing (迎江区): 区直工委 (base: neither
+    body named at all); 教科卫体委 of a congress stays the committee it is."""
+    doc = extract_text("长子县举办篮球赛\n9月24日,由县直工委、县卫体局、县总工会联合举办的篮球赛在县体育馆开赛。")
+    got = _agencies(doc)
+    assert {"长子县直工委", "长子县卫生健康和体育局"} <= got, got
+    other = extract_text("某县召开会议\n县教科卫体委主任王五出席。")
+    assert "县卫生健康和体育委员会" not in _agencies(other) and "县教科卫体委" in _agencies(other), _agencies(other)
