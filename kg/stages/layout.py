@@ -1208,6 +1208,7 @@ class _Region:
     end: int = 0  # source offset where the next region starts
     finished: bool = False  # some body paragraph (as split on the page) ends a sentence
     n_body: int = 0
+    dispatched: bool = False  # a body paragraph opened with a dispatch head (本报讯…): see `_opens_dispatch`
 
     def body(self) -> list[_Para]:
         return [p for p in self.flow if p.kind == "body"]
@@ -1540,11 +1541,15 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
             if dm and page_mode and cur is not None and (
                     cur.dateline is not None or cur.finished or (not cur.headers and cur.n_body)):
                 cur = None
+            dispatch = not page_mode and _opens_dispatch(b.text)
+            if dispatch and cur is not None and cur.dispatched:
+                cur = _next_brief(cur, prev, b.start, regions)
             if cur is None:
                 cur = _Region(b.start)
                 regions.append(cur)
             start = b.start
             is_dateline = False
+            cur.dispatched = cur.dispatched or dispatch
             if dm and cur.dateline is None and not cur.finished:
                 cur.dateline = dm.group().strip()
                 cur.authors.extend(_names(dm.group("inner")))
@@ -1581,6 +1586,34 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     elif meta:
         regions.append(_Region(meta[0].start, meta=meta, end=len(text)))
     return regions
+
+
+_DISPATCH = re.compile(r"[ \t\u3000]*(?:" + _alt("dispatch_papers") + f"[{HAN}]{{0,6}}?"
+                       + f"|[{HAN}]{{1,10}}?" + _alt("dispatch_paper_endings") + r")(?<!通)讯(?![员])")
+
+
+def _opens_dispatch(line: str) -> bool:
+    """Does a paragraph open with a paper's dispatch head (本报讯, 本报微山讯, 信阳日报讯, 又讯)? A
+    digest of briefs (简讯, 要闻简报, 县区动态) gives each item one, so a second such head in a plain-text
+    region opens the next item: its facts keep their own county (brief79)."""
+    return _DISPATCH.match(line) is not None
+
+
+def _next_brief(cur: _Region, prev: "_Block | None", start: int, regions: list[_Region]) -> _Region:
+    """The region of the brief whose dispatch head follows `cur`'s: the short unended line just above
+    it (the brief's own headline, 潢川整治非法载客营运三轮车成效显著) leaves `cur`'s body for its header."""
+    nxt = _Region(start)
+    last = cur.flow[-1] if cur.flow else None
+    if (prev is not None and prev.kind == "para" and last is not None and last.kind == "body"
+            and last.first is prev and last.last is prev and len(prev.text.strip()) <= HEADLINE_MAX
+            and not terminated(prev.text) and not _opens_dispatch(prev.text)):
+        cur.flow.pop()
+        cur.n_body -= 1
+        prev.kind = "title"
+        nxt.first = prev.start
+        nxt.headers.append(prev)
+    regions.append(nxt)
+    return nxt
 
 
 def _is_lead(text: str, region: _Region, para: _Para) -> bool:

@@ -2342,7 +2342,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and not _not_counted(text, q) and q.counted not in cues("metrics.sum_adverbs") \
             and not _names_next_figure(text, q, nxt) \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
-                                       and q.counted.startswith(cues("metrics.people_verbs"))):
+                                       and q.counted.startswith(cues("metrics.people_verbs")
+                                                                + cues("metrics.people_going_verbs"))):
         listed = next((w for w in _PROVINCE_LISTS if text.startswith(w, q.end)), None) \
             if text.startswith(_PROVINCE_LISTS, q.end) else None  # (one C test first: most counts open none)
         if listed:  # 31个省、自治区、直辖市: the country's provinces named by their kinds, one noun
@@ -13997,10 +13998,21 @@ def _narrowed_nearby(a: Metric, b: Metric, breaks: list[int] | None) -> bool:
     short, long_ = sorted((x, y), key=len)
     parts = cues("metrics.part_qualifiers")  # 居民消费价格同比下降0.2%。其中，城市下降0.2%: a part
     part = long_.startswith(parts) != short.startswith(parts)
-    if not short or not part and (len(long_) == len(short) or not long_.endswith(short)):
+    if not short or not part and (len(long_) == len(short) or not long_.endswith(short)) \
+            and not _named_on(short, long_):
         return False
     pa, pb = (bisect.bisect_left(breaks, m.evidence[0].start) for m in (a, b))
     return pa == pb
+
+
+NAMED_ON_LEAST = 3  # so many characters after a listed crop's name make another item of the list
+
+
+def _named_on(short: str, long_: str) -> bool:
+    """播种玉米70万亩、马铃薯6.1万亩、大豆3万亩,大豆玉米带状复合种植3万亩 (brief79, a county's sowing): the longer
+    indicator opens with the shorter and names on (玉米带状复合种植) — another item of one paragraph's list,
+    two facts that share a value, as words put before the shorter one make two (`_narrowed_nearby`)."""
+    return long_.startswith(short) and len(long_) - len(short) >= NAMED_ON_LEAST
 
 
 _RESPECTIVE_RULE = "metrics.respectively"  # (the k-th item of a 分别 list measured by the k-th figure)
