@@ -3,7 +3,8 @@
 大英 trading-centre tallies): a field whose figure closes on a bracketed note (万元(人民币)) and the next
 field's label after a space; a notice's numbered item opening on the demonstrative 本 (3.1 本项目) is no
 count of books; the national form's 中标（成交）金额 with its bare figure after a space; a city's report
-giving its counties one clause each is the city's, not the county of the lowest code."""
+giving its counties one clause each is the city's, not the county of the lowest code; the trading centre
+doing what is counted is no word of the indicator."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -67,3 +68,12 @@ def test_a_city_report_giving_its_counties_one_clause_each_is_the_city_s():
 
 def _key(doc, name: str) -> str:
     return next(k for k, e in doc.entities.items() if e.name == name)
+
+
+def test_the_trading_centre_doing_what_is_counted_is_no_word_of_the_indicator():
+    """保山 (云南) 月度公共资源交易: 本月全市…公共资源交易中心共完成交易项目114项 — base: 公共资源交易中心共完成交易项目;
+    the centre is the doer, as 检察机关 (procur59)."""
+    doc = extract_text("全市公共资源交易情况\n本月全市公共资源交易中心共完成交易项目114项，完成交易金额101132.92万元。")
+    got = _metrics(doc)
+    assert ("交易项目", 114, "项") in got, got
+    assert not any(ind.startswith("公共资源交易中心") for ind, _, _ in got), got
