@@ -4,7 +4,8 @@
 field's label after a space; a notice's numbered item opening on the demonstrative 本 (3.1 本项目) is no
 count of books; the national form's 中标（成交）金额 with its bare figure after a space; a city's report
 giving its counties one clause each is the city's, not the county of the lowest code; the trading centre
-doing what is counted is no word of the indicator."""
+doing what is counted is no word of the indicator; a company opening a field or a table row keeps its
+first character (达瑞…: no verb 达)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -77,3 +78,19 @@ def test_the_trading_centre_doing_what_is_counted_is_no_word_of_the_indicator():
     got = _metrics(doc)
     assert ("交易项目", 114, "项") in got, got
     assert not any(ind.startswith("公共资源交易中心") for ind, _, _ in got), got
+
+
+def _orgs(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Organization"}
+
+
+def test_a_company_opening_a_field_or_a_row_keeps_its_first_character():
+    """中山市黄圃人民医院…结果公告: a flattened score table's row opening on 达瑞医学检验（广州）有限公司 — base:
+    瑞医学检验（广州）有限公司, its first character read as the verb 达; a function character still opens no name."""
+    doc = extract_text("某医院服务项目中标（成交）结果公告\n投标供应商名称 资格性审查 价格得分\n"
+                       "广州华银医学检验中心有限公司 符合 20.00\n达瑞医学检验（广州）有限公司 符合 18.84")
+    assert "达瑞医学检验（广州）有限公司" in _orgs(doc), _orgs(doc)
+    doc = extract_text("某项目中标候选人公示\n第二中标候选人：达瑞医学检验有限公司，投标报价：508251.13元。")
+    assert "达瑞医学检验有限公司" in _orgs(doc), _orgs(doc)
+    by = extract_text("某项目建设情况\n由华为技术有限公司承建，工期90日历天。")
+    assert "华为技术有限公司" in _orgs(by) and not any(n.startswith("由") for n in _orgs(by)), _orgs(by)
