@@ -5,7 +5,7 @@ field's label after a space; a notice's numbered item opening on the demonstrati
 count of books; the national form's 中标（成交）金额 with its bare figure after a space; a city's report
 giving its counties one clause each is the city's, not the county of the lowest code; the trading centre
 doing what is counted is no word of the indicator; a company opening a field or a table row keeps its
-first character (达瑞…: no verb 达)."""
+first character (达瑞…: no verb 达); a notice's 名称：field naming a body is the notice's text, no page chrome."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -94,3 +94,15 @@ def test_a_company_opening_a_field_or_a_row_keeps_its_first_character():
     assert "达瑞医学检验有限公司" in _orgs(doc), _orgs(doc)
     by = extract_text("某项目建设情况\n由华为技术有限公司承建，工期90日历天。")
     assert "华为技术有限公司" in _orgs(by) and not any(n.startswith("由") for n in _orgs(by)), _orgs(by)
+
+
+def test_a_notice_s_name_field_of_a_body_is_no_page_chrome():
+    """The national form of a procurement notice (竞争性磋商公告, 招标公告) gives 1.采购人信息 名称：… and 2.采购代理
+    机构信息 名称：…有限公司 — base: both lines dropped as a page's metadata (名称 is a weak chrome label), so
+    neither the purchaser nor the agency was found; a page's 名称：关于…的通知 stays chrome."""
+    doc = extract_text("某县第二中学教学设备采购项目竞争性磋商公告\n预算金额：58.6万元\n1.采购人信息\n"
+                       "名称：灵寿县第二中学\n地址：灵寿县城关镇南街18号\n2.采购代理机构信息\n"
+                       "名称：河北诚信招标有限公司\n联系人：王建军\n联系方式：13833112345")
+    assert {"灵寿县第二中学", "河北诚信招标有限公司"} <= _orgs(doc), _orgs(doc)
+    page = extract_text("关于印发方案的通知\n名称：关于印发灵寿县教育工作方案的通知\n各乡镇：现将方案印发给你们。")
+    assert [a.text for a in page.articles] == ["关于印发方案的通知\n各乡镇：现将方案印发给你们。"], page.articles
