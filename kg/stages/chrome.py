@@ -210,6 +210,13 @@ def opens_field(s: str) -> bool:
     return m is not None and (":" in m.group("sep") or "：" in m.group("sep"))
 
 
+def _body_field(label: str, value: str, n_fields: int) -> bool:
+    """名称：河北诚信招标有限公司, 名称：灵寿县第二中学: a procurement notice's 采购人信息 and 采购代理机构信息
+    give the body's name under a weak label; a value ending as a body's name does (not a page's 名称：
+    关于…的通知), so the line is the notice's text, no page chrome."""
+    return n_fields == 1 and label in _words("body_field_labels") and value.endswith(_words("body_field_ends"))
+
+
 def _clipped_label(line: str, lead: int) -> tuple[str, int, int] | None:
     """A metadata label whose first characters the page's layout cut off, opening the line: its
     last character alone and a colon (`号: 003087762/202401-00007 信息分类: …`, `称: 某区召开…`, `词:`,
@@ -278,6 +285,8 @@ def _meta(line: str) -> Chrome | None:
     first_value = _STAMP_TAIL.sub("", first_value)  # (来源:某某部 2020-02-05 19:03:34: the value is the source)
     if first_start == lead:
         if first_label in t["weak"] and not spaced:  # a letter-spaced label is a form's field (名  称)
+            if _body_field(first_label, first_value, len(fields)):
+                return None
             if not (len(fields) >= 2 or not first_value or _URL.match(first_value) or _COUNT.fullmatch(first_value)
                     or (len(first_value) <= SHORT_VALUE and not _CLAUSE.search(first_value))):
                 return None

@@ -4016,8 +4016,17 @@ def _label_before(text: str, s_start: int, lo: int) -> str | None:
         return None
     end = _before_fill_note(text, s_start, lo - 1)
     k = max(rfind_any(text, _CLAUSE_PUNCT + "\n", s_start, end), s_start - 1)
-    label = _clean(_after_run_in(_strip_quotes(text[k + 1:end])))  # 采购方式:公开招标 预算金额: the field after the space
+    label = _clean(_after_noted_field(_after_run_in(_strip_quotes(text[k + 1:end]))))  # 采购方式:公开招标 预算金额: the field after the space
     return label if 2 <= len(label) <= 12 else None
+
+
+def _after_noted_field(s: str) -> str:
+    """预算金额:119.6万元(人民币) 最高限价:119.6万元: a field whose figure closes on a bracketed note
+    (人民币, 含税), a space, then the next field's label: the label is what follows the space, not
+    the field before with its note (notices print their fields on one line)."""
+    gap = [g for g in _RUN_IN_GAP.finditer(s)
+           if g.start() > 0 and g.end() < len(s) and s[g.start() - 1] in ")）" and is_han(s[g.end()])]
+    return s[gap[-1].end():] if gap else s
 
 
 def _after_run_in(s: str) -> str:

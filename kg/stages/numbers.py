@@ -1062,8 +1062,9 @@ _INDEX_LEVEL = re.compile(f"(?:{cue_alt('numbers.index_heads', False)})(?:[（(]
 # a notice's money field and its bare figure (预算金额:400000, 预算金额（元）：1320000, 拦标价(万元): | 140): the
 # label, its unit in brackets maybe, the colon, a cell's bar maybe, the figure with nothing after it but
 # the line's end, a bar, white space or a clause mark
+# (or a space alone between label and figure: 中标（成交）金额 1267500；, zhaobiao79)
 _BARE_MONEY = re.compile(f"(?:{cue_alt('numbers.bare_money_labels')})(?:[（(](?P<unit>万元|元)[)）])?"
-                         r"[ \t\u3000]*[:：][ \t\u3000]*(?:[|｜][ \t\u3000]*)?"
+                         r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)(?:[|｜][ \t\u3000]*)?"
                          rf"(?P<num>{_ARABIC})(?=[ \t\u3000]*(?:$|[|｜\n，,。；;]))", re.M)
 
 

@@ -393,6 +393,18 @@ def _common_ancestor(codes: list[str], mentioned: set[str], province: str | None
 _OWN_CITY_LISTED = 3  # counties of one city listed, in a text speaking of 全市/我市, that make it the city's
 
 
+def _tied_counties_city(ranked: list[tuple[str, int]], hosts: list, fallback, text: str):
+    """全市公共资源交易共完成452项…临泽县分中心完成交易56项…；高台县分中心…；肃南县分中心…: a city's
+    report (全市) giving its counties one clause each names each once; none of them is what it is about,
+    but the city holding them all (`_common_ancestor`'s city voice), never the first code of the tie."""
+    if not any(w in text for w in _city_anaphora()):
+        return None
+    top = {k for k, n in ranked if n == ranked[0][1]}
+    if len(top) < _OWN_CITY_LISTED:
+        return None
+    return fallback([m for m in hosts if _place_key(m) in top])
+
+
 @lru_cache(maxsize=1)
 def _city_anaphora() -> tuple[str, ...]:
     """全市, 我市, 本市, 该市 (anaphora.tsv, level city): a text using one speaks of a city."""
@@ -1155,6 +1167,8 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     tied = len(ranked) > 1 and ranked[0][1] == ranked[1][1]  # (no county stands out: a national list of them)
     nationwide = None if national_lead else _nationwide_lead(art, section, mine)
+    if tied and not national_lead and (city := _tied_counties_city(ranked, hosts, fallback, text)) is not None:
+        return city
     if ranked and not (tied and (national_lead or nationwide is not None)):
         return _ref(next(m for m in free if _place_key(m) == ranked[0][0]))
     if national_lead:

@@ -88,6 +88,9 @@ _COUNTED = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS[:-3]}{cue_chars(_O, 'approx_n
                       rf"(?:{cue_alt(_O, 'ordinal')})[{DIGIT}{CHINESE_NUMERALS}]+(?:{cue_alt(_O, 'rank')})")
 
 
+_FIELD_OPENERS = "\n:：|｜\t"  # what opens a notice's field or a flattened table's cell
+
+
 def _after_leading_verb(text: str, i: int, start: int) -> int:
     """Where a name read backwards from its suffix really starts: after the last verb, preposition
     or conjunction the scan ran into that a proper name follows (培养|辽宁大学, 应|中国人民外交学会,
@@ -104,6 +107,9 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
         if k == 0 and len(tok) == 1 and i > 0 and (text[i - 1] in _LIST_MARKS or text[i - 1] in ORG_STOP_CHARS):
             continue  # …园区、盛|潼餐饮有限公司, 考察了|通|瑞新能源公司: the name opens after a list mark or a
             # function character the scan stopped at, not with a verb
+        if k == 0 and len(tok) == 1 and tok not in ORG_STOP_CHARS and (i == 0 or text[i - 1] in _FIELD_OPENERS):
+            continue  # 供应商名称：|达瑞医学检验有限公司, a table row's line opening on it: a field or a cell
+            # holds the name alone, its first character no verb (由|华为…: a function character still is)
         if tok in _APPOSITIVE_KINDS and start - pos >= 2 and _name_follows(tags.get(toks[k + 1]), toks[k + 1:]):
             cut = pos  # 新投产项目|恒泰工艺礼品有限公司: the kind before a name is no part of it
             continue
