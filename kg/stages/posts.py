@@ -5241,8 +5241,10 @@ def _posts_taken_by(scan: ArticleScan, lo: int, hi: int, date) -> None:
     reads 一职由 and a name found already, anywhere in the clause)."""
     t = scan.text
     k = t.find(_HOLDER_AFTER, lo, hi)
+    c, read = lo, lo  # the clause's start, and how far the text has been read for it (once, not per 由)
     while k >= 0:
-        c = max([lo] + [j + 1 for j in range(lo, k) if t[j] in _CLAUSE_STOP])
+        c = max([c] + [j + 1 for j in range(read, k) if t[j] in _CLAUSE_STOP])
+        read = k
         chain = scan.chain_before(k, c, comma=False)
         n = k + len(_HOLDER_AFTER)
         name = scan.names.name_at(n) if chain and all(b is not None for b, _, _, _ in chain) else None
