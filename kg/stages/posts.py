@@ -3366,6 +3366,8 @@ class ArticleScan:
                     j -= 1
                 elif (q := _qualifier_open(t, j, lo)) is not None:
                     j = q  # 慈善会副会长、福永工商联(商会)|会长: a bracket inside the body, the chain goes on
+                elif (q := _quoted_name_open(t, j, lo)) is not None:
+                    j = q  # 区委书记、区“百千万工程”指挥部|总指挥: a quoted programme inside the body
                 else:
                     break
             nxt = None
@@ -7443,6 +7445,21 @@ def _qualifier_open(t: str, i: int, lo: int) -> int | None:
     if not inside or not is_han(t[k - 1]) or not all(is_han(c) for c in inside) or inside.endswith(_BRACKET_NOTE_ENDS):
         return None  # (王伟（正部级）率…, 马林（回族）: a note on a person, no part of a name)
     return k
+
+
+_QUOTED_NAME_MAX = 10  # Han characters of a programme's quoted name inside a body's (“百千万工程”指挥部)
+
+
+def _quoted_name_open(t: str, i: int, lo: int) -> int | None:
+    """Where the quotes open that close right before i inside a body's name: a programme's name of Han
+    characters only, quoted between the body's scope and its organ (清城区委书记、区“百千万工程”指挥部总指挥
+    廖家杰: the chain of posts goes on past the quotes to 区委书记).  None otherwise (a quote followed by
+    no Han character, or holding a clause, a number or a name too long)."""
+    if t[i - 1:i] not in _CLOSE_QUOTES or i >= len(t) or not is_han(t[i]):
+        return None
+    k = t.rfind(_OPEN_QUOTE, max(lo, i - 2 - _QUOTED_NAME_MAX), i - 1)
+    inside = t[k + 1:i - 1] if k > lo else ""
+    return k if inside and is_han(t[k - 1]) and all(is_han(c) for c in inside) else None
 
 
 _SECOND_OFFICE_NAMES = tuple(sorted({w for pair in _BARE_OFFICE_SHORTS.items() for w in pair}, key=len, reverse=True))

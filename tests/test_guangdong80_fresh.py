@@ -1,0 +1,58 @@
+"""Round 80 (guangdong80): ordinary county, town and village news of 广东 (梅州, 清远, 湛江, 河源, 江门's
+towns), 福建 (宁德's 下党乡) and 海南 (琼海's 潭门镇), from fresh texts of /tmp/s26/fresh/guangdong80:
+驻镇帮镇扶村 (Guangdong's scheme of teams stationed in towns) read as no village 镇帮镇扶村 (a level
+character after 驻 is the verb's object, no name); 镇委 (how 两广 and 海南 write a town's party committee)
+one body with 镇党委; and a chain of posts read past a programme's quoted name inside a body's name
+(清城区委书记、区“百千万工程”指挥部总指挥廖家杰: both posts)."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def _posts(doc) -> set[tuple[str, str]]:
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name)
+            for r in doc.relations if r.predicate == "holdsPost"}
+
+
+def test_a_team_stationed_in_the_town_names_no_village():
+    """03-xingning-zhuzhen (dfz.gd.gov.cn, 兴宁市): 郑伟仪一行先后来到永和镇驻镇帮镇扶村工作队驻地 (base: a village
+    镇帮镇扶村 of 永和镇, written again at every 驻镇帮镇扶村 of the text)."""
+    doc = extract_text("调研驻镇帮镇扶村工作\n近日,调研组到兴宁市调研驻镇帮镇扶村工作。调研组先后来到永和镇驻镇帮镇扶村"
+                       "工作队驻地、肉鸽产业园,实地了解驻镇帮镇扶村工作队工作开展情况。")
+    places = _names(doc, "Place")
+    assert not any("帮镇扶" in p for p in places), places
+    assert "永和镇" in places, places
+    # a village named after 驻 stays one (萨迦县驻扎西岗村工作队)
+    team = extract_text("工作队进村\n萨迦县驻扎西岗村工作队开展入户走访。")
+    assert "扎西岗村" in _names(team, "Place"), _names(team, "Place")
+
+
+def test_a_town_s_committee_written_zhenwei_is_its_party_committee():
+    """09-zhaiwu-zuotanhui (鹤山市宅梧镇): 镇党委书记侯锦强出席会议并讲话。座谈会上,镇委副书记、镇长邓仲宇…
+    (base: two bodies, 宅梧镇党委 and 宅梧镇委; as in guangdong74's 临高 东英镇委)."""
+    doc = extract_text("宅梧镇召开座谈会\n近日,宅梧镇召开“百千万工程”座谈会。镇党委书记侯锦强出席会议并讲话。"
+                       "座谈会上,镇委副书记、镇长邓仲宇传达了会议精神。")
+    agencies = _names(doc, "Agency")
+    assert "宅梧镇委" not in agencies and "宅梧镇党委" in agencies, agencies
+    assert ("邓仲宇", "宅梧镇党委") in _posts(doc), _posts(doc)
+    named = extract_text("大埔镇召开会议\n近日,大埔镇委书记张建明主持召开会议。")
+    assert ("张建明", "大埔镇党委") in _posts(named), _posts(named)
+    # a county's 委 keeps its name (兴宁市委), and so does a city's
+    county = extract_text("兴宁市召开会议\n兴宁市委书记余其豹主持会议。")
+    assert ("余其豹", "兴宁市委") in _posts(county), _posts(county)
+
+
+def test_a_chain_of_posts_goes_on_past_a_quoted_programme_in_a_body():
+    """04-qingcheng-zhihuibu (qingcheng.gov.cn, 清远市清城区): 清城区委书记、区“百千万工程”指挥部总指挥廖家杰主持召开…
+    (base: only the headquarters' post; 区委书记 lost at the quotes)."""
+    doc = extract_text("清城区召开指挥部会议\n9月10日,清城区委书记、区“百千万工程”指挥部总指挥廖家杰主持召开指挥部"
+                       "2024年第十次会议。")
+    posts = _posts(doc)
+    assert ("廖家杰", "清城区委") in posts and ("廖家杰", "清城区百千万工程指挥部") in posts, posts
+    # an honour in quotes closed by 、 before the post is no body: the chain is the post's alone
+    honour = extract_text("表彰会召开\n会上,荣获“优秀党务工作者”称号的镇党委书记李明作发言。")
+    assert all(b != "优秀党务工作者" for _, b in _posts(honour)), _posts(honour)
