@@ -3,7 +3,8 @@ towns), 福建 (宁德's 下党乡) and 海南 (琼海's 潭门镇), from fresh 
 驻镇帮镇扶村 (Guangdong's scheme of teams stationed in towns) read as no village 镇帮镇扶村 (a level
 character after 驻 is the verb's object, no name); 镇委 (how 两广 and 海南 write a town's party committee)
 one body with 镇党委; and a chain of posts read past a programme's quoted name inside a body's name
-(清城区委书记、区“百千万工程”指挥部总指挥廖家杰: both posts)."""
+(清城区委书记、区“百千万工程”指挥部总指挥廖家杰: both posts); and a bare measure after a clause naming an
+industry grown (发展各类特色产业,面积已达1.6万亩) the industry's, not the township's own area."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -56,3 +57,17 @@ def test_a_chain_of_posts_goes_on_past_a_quoted_programme_in_a_body():
     # an honour in quotes closed by 、 before the post is no body: the chain is the post's alone
     honour = extract_text("表彰会召开\n会上,荣获“优秀党务工作者”称号的镇党委书记李明作发言。")
     assert all(b != "优秀党务工作者" for _, b in _posts(honour)), _posts(honour)
+
+
+def _metrics(doc) -> set[tuple[str, str, float]]:
+    return {(doc.entities[m.subject].name if m.subject else "", m.indicator, m.value) for m in doc.metrics}
+
+
+def test_a_bare_area_after_an_industry_grown_is_the_industry_s():
+    """05-shouning-xiadang (人民日报, 寿宁县下党乡): 下党乡因地制宜发展各类特色产业,面积已达1.6万亩 (base: indicator
+    面积 of 下党乡, which reads as the township's own area)."""
+    doc = extract_text("产业有特色 生活更甜美\n福建宁德市寿宁县下党乡因地制宜发展各类特色产业,面积已达1.6万亩。")
+    assert ("下党乡", "特色产业面积", 16000) in _metrics(doc), _metrics(doc)
+    # a place's own area after a clause of where it lies stays its area
+    own = extract_text("下党乡概况\n福建宁德市寿宁县下党乡位于寿宁县西北部,面积达120平方公里。")
+    assert any(ind == "面积" for _, ind, _ in _metrics(own)), _metrics(own)
