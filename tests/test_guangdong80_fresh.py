@@ -4,7 +4,8 @@ towns), 福建 (宁德's 下党乡) and 海南 (琼海's 潭门镇), from fresh 
 character after 驻 is the verb's object, no name); 镇委 (how 两广 and 海南 write a town's party committee)
 one body with 镇党委; and a chain of posts read past a programme's quoted name inside a body's name
 (清城区委书记、区“百千万工程”指挥部总指挥廖家杰: both posts); and a bare measure after a clause naming an
-industry grown (发展各类特色产业,面积已达1.6万亩) the industry's, not the township's own area."""
+industry grown (发展各类特色产业,面积已达1.6万亩) the industry's, not the township's own area; a grower a
+role noun introduces (种植大户王茂权沿着山路…) a person where the story writes the name again."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -71,3 +72,14 @@ def test_a_bare_area_after_an_industry_grown_is_the_industry_s():
     # a place's own area after a clause of where it lies stays its area
     own = extract_text("下党乡概况\n福建宁德市寿宁县下党乡位于寿宁县西北部,面积达120平方公里。")
     assert any(ind == "面积" for _, ind, _ in _metrics(own)), _metrics(own)
+
+
+def test_a_grower_named_after_his_role_and_written_again_is_a_person():
+    """05-shouning-xiadang: 种植大户王茂权沿着崎岖山路,钻进茂密的锥栗林… 王茂权面露喜色 (base: no person; the role
+    noun's name needed a verb of speech after it)."""
+    doc = extract_text("产业有特色\n下屏峰村,秋雨蒙蒙。种植大户王茂权沿着崎岖山路,钻进茂密的锥栗林,查看锥栗长势。"
+                       "“看这长势,又是个丰收年!”王茂权面露喜色。")
+    assert "王茂权" in _names(doc, "Person"), _names(doc, "Person")
+    # written once and closed by no verb of speech, a role noun's "name" stays none (a verb and its object)
+    once = extract_text("牧区储草\n当地干部引导牧民储草备料,确保牲畜安全越冬。")
+    assert not any(n.startswith("储草") for n in _names(once, "Person")), _names(once, "Person")
