@@ -3257,6 +3257,7 @@ def _higher_after_township(parent, nxt) -> bool:
 
 _ABOVE_TOWNSHIP = ("province", "city", "county")
 _STATIONED = tuple(place_words("subplace_stationed"))
+_STATIONED_LEVEL = place_chars("stationed_level_chars")
 
 
 def _stationed_at(text: str, end: int) -> int:
@@ -3285,6 +3286,8 @@ def _stationed_village(name: str) -> bool:
     characters or more in it (扎西岗, 强嘎; not 驻点帮扶村's 点帮扶, a phrase)."""
     stem = name[:-1] if name.endswith(_VILLAGE) else name
     tags, freq = word_tags(), word_freq()
+    if stem[:1] in _STATIONED_LEVEL:  # 永和镇驻|镇帮镇扶村工作队: 驻镇 (in the town) is the verb phrase
+        return False
     return len(stem) >= 2 and all(len(w) < 2 or not freq.get(w) or (tags.get(w) or "").startswith(("ns", "nr", "nz"))
                                   for w in dict_words(stem))
 

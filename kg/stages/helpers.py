@@ -90,7 +90,24 @@ def scoped_name(place: str, scope: str, rest: str) -> str:
     (魏县 + 县委 → 魏县县委, as 富县县委 and 涉县县委 are written: 魏县委 reads as 魏 + 县委)."""
     if len(place) == 2 and place.endswith(scope) and rest.startswith(place_words("scope_kept_before")):
         return place + scope + rest
-    return place + rest
+    return place + township_committee_rest(scope, rest)
+
+
+def township_committee_rest(scope: str, rest: str) -> str:
+    """镇委 is how 两广 and 海南 write a town's party committee (镇委副书记、镇长邓仲宇 beside 镇党委书记侯锦强 in
+    one story): after a town or township (镇, 乡) the organ 委 is its 党委, one body under one name, as
+    中共来苏镇委员会 is 来苏镇党委 (a county's 县委 keeps its name)."""
+    short, full, scopes = _township_committee_words()
+    if scope in scopes and rest.startswith(short) and not rest.startswith(full) and not rest.startswith(short + "员"):
+        return full + rest[len(short):]
+    return rest
+
+
+@lru_cache(maxsize=1)
+def _township_committee_words() -> tuple[str, str, frozenset[str]]:
+    from .. import lexicon as L
+    lists = L.word_lists("agency_cues")
+    return lists["committee"][0], lists["township_committee"][0], frozenset(lists["township_relative_scopes"])
 
 
 def prefecture_committee(place: str, rest: str) -> str | None:

@@ -2238,6 +2238,10 @@ _CONVERSION_VERBS = frozenset(cues("metrics.conversion_verbs"))
 # 零售额, 产值, 出口: a measure named bare by a verb of achieving (实现零售额175.8亿元), whose owner a clause opening
 # the sentence may name (汽车类商品稳定增长，实现零售额175.8亿元: 汽车类商品零售额)
 _RESULT_OBJECTS = frozenset(cues("metrics.result_objects"))
+_GROWN_MEASURES = frozenset(cues("metrics.grown_measures"))
+_GROWN_CLAUSE = re.compile(f"(?:{cue_alt('metrics.grown_verbs')})(?:{cue_alt('metrics.grown_openers')})?"
+                           f"([^，,。；;：:、\\s0-9０-９]{{1,10}}?(?:{cue_alt('metrics.grown_object_ends')}))[，,]")
+_GROWN_LINKS = re.compile(r"(?:已经|已)?(?:达到|达|超过|为)?(?:约)?")
 
 
 def _after_semicolon(view: _ArticleView, q: Quantity) -> bool:
@@ -11891,6 +11895,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if topic:  # 固定资产投资方面，一季度全省同比增长13.4%: the topic is what grew
             indicator = topic + indicator
             ind = (indicator, istart, iend, irule)
+        elif irule == "clause-before" and indicator in _GROWN_MEASURES \
+                and (grown := _grown_industry_before(view.text, view.sentence(q.start)[0], q.start, indicator)):
+            indicator = grown + indicator  # 发展各类特色产业,面积已达1.6万亩: the industries' area
+            ind = (indicator, istart, iend, irule)
         elif irule == "clause-before" and q.unit in _PERCENT_UNITS and _GROWTH.fullmatch(indicator) \
                 and paragraph_levels.get(_s) and _bare_change_clause(view.text, q):
             # 居民人均可支配收入7119元，名义增长4.5%；扣除价格因素，实际增长3.1%: a bare change opening
@@ -12166,6 +12174,20 @@ def _topic_of(text: str, s_start: int, i: int) -> str | None:
             m = _TREND.match(text, found[0][1] + 1, i)
     name = _clean(m.group(1)) if m else ""
     return name if len(name) >= 2 and not _GROWTH.search(name) else None
+
+
+def _grown_industry_before(text: str, s_start: int, i: int, measure: str) -> str | None:
+    """下党乡因地制宜发展各类特色产业,面积已达1.6万亩: a bare measure opening the clause right after one that
+    ends by naming an industry grown (metrics.grown_verbs … grown_object_ends) is that industry's (特色产业
+    面积), no measure of the place itself (its own area).  The industry's name, or None."""
+    cut = rfind_any(text, "，,", s_start, i)
+    if cut < 0 or not text.startswith(measure, cut + 1) \
+            or _GROWN_LINKS.fullmatch(text, cut + 1 + len(measure), i) is None:
+        return None
+    m = None
+    for m in _GROWN_CLAUSE.finditer(text, max(rfind_any(text, "，,；;：:", s_start, cut) + 1, s_start), cut + 1):
+        pass
+    return m.group(1) if m is not None and m.end() == cut + 1 else None
 
 
 def _trend_right_before(text: str, s_start: int, i: int) -> bool:

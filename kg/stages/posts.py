@@ -3366,6 +3366,8 @@ class ArticleScan:
                     j -= 1
                 elif (q := _qualifier_open(t, j, lo)) is not None:
                     j = q  # 慈善会副会长、福永工商联(商会)|会长: a bracket inside the body, the chain goes on
+                elif (q := _quoted_name_open(t, j, lo)) is not None:
+                    j = q  # 区委书记、区“百千万工程”指挥部|总指挥: a quoted programme inside the body
                 else:
                     break
             nxt = None
@@ -7447,6 +7449,21 @@ def _qualifier_open(t: str, i: int, lo: int) -> int | None:
     return k
 
 
+_QUOTED_NAME_MAX = 10  # Han characters of a programme's quoted name inside a body's (“百千万工程”指挥部)
+
+
+def _quoted_name_open(t: str, i: int, lo: int) -> int | None:
+    """Where the quotes open that close right before i inside a body's name: a programme's name of Han
+    characters only, quoted between the body's scope and its organ (清城区委书记、区“百千万工程”指挥部总指挥
+    廖家杰: the chain of posts goes on past the quotes to 区委书记).  None otherwise (a quote followed by
+    no Han character, or holding a clause, a number or a name too long)."""
+    if t[i - 1:i] not in _CLOSE_QUOTES or i >= len(t) or not is_han(t[i]):
+        return None
+    k = t.rfind(_OPEN_QUOTE, max(lo, i - 2 - _QUOTED_NAME_MAX), i - 1)
+    inside = t[k + 1:i - 1] if k > lo else ""
+    return k if inside and is_han(t[k - 1]) and all(is_han(c) for c in inside) else None
+
+
 _SECOND_OFFICE_NAMES = tuple(sorted({w for pair in _BARE_OFFICE_SHORTS.items() for w in pair}, key=len, reverse=True))
 _SECOND_NAME_MAX = 12  # Han characters of an office's second name in brackets (省人民政府港澳事务办公室)
 _OFFICE_NAME_ENDS = ("办", "办公室")  # the first name of an office that bears a second one
@@ -9149,9 +9166,20 @@ def _after_role(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, str]
     t = scan.text
     name = scan.names.name_at(q, after_post=True)
     if not name or _is_word(name) or name[0] in _PREPOSITIONS or scan.names.overlaps_body(q, q + len(name)) \
-            or name.endswith(_ADDRESS_TERMS) or not _role_name_closed(t, q + len(name)):
+            or name.endswith(_ADDRESS_TERMS) \
+            or not (_role_name_closed(t, q + len(name)) or _role_name_again(t, q, name)):
         return []
     return [(q, q + len(name), name)]
+
+
+_ROLE_NAME_AGAIN_LEN = 3  # characters of a name a role noun introduces that its writing again confirms
+
+
+def _role_name_again(t: str, q: int, name: str) -> bool:
+    """种植大户王茂权沿着崎岖山路… “…”王茂权面露喜色: a name of three characters after a role noun, closed by no
+    verb of speech, is still a person's where the article writes it again elsewhere (a story follows its
+    grower by name); a verb and its object (引导牧民储草) are seldom written twice."""
+    return len(name) == _ROLE_NAME_AGAIN_LEN and (t.find(name, q + len(name)) >= 0 or t.rfind(name, 0, q) >= 0)
 
 
 _ROLE_NAME_CLOSERS = tuple(sorted((w for w, _ in _cue("role_name_closers")), key=len, reverse=True))  # 家, 在

@@ -417,6 +417,8 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
         elif organ in _CITY_ORGAN_FULL and scope.kind == "place" and scope.level == "city":
             organ_tail = _CITY_ORGAN_FULL[organ]  # 南昌市法院 = 南昌市中级人民法院: a prefecture's court
         committee = organ == _COMMITTEE or organ in _LEVEL_COMMITTEES  # 市委; 富县县委, 翁牛特旗旗委
+        if organ == _COMMITTEE and _township_scope(scope):
+            organ_tail = _TOWNSHIP_COMMITTEE  # 大埔镇委书记: a town's 委 is its 党委 (helpers.township_committee_rest)
         for rx, rule in ((_RE_PARTY_DEPT, "agency.organ-party-dept"), (_RE_GOV_OFFICE, "agency.organ-office")):
             d = rx.match(text, q)
             if d and _suffix_ok(text, d.end(), d.group(2)):
