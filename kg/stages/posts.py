@@ -9167,7 +9167,7 @@ def _after_role(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, str]
     name = scan.names.name_at(q, after_post=True)
     if not name or _is_word(name) or name[0] in _PREPOSITIONS or scan.names.overlaps_body(q, q + len(name)) \
             or name.endswith(_ADDRESS_TERMS) \
-            or not (_role_name_closed(t, q + len(name)) or _role_name_again(t, q, name)):
+            or not (_role_name_closed(t, q + len(name)) or _role_name_again(scan, q, name)):
         return []
     return [(q, q + len(name), name)]
 
@@ -9175,11 +9175,24 @@ def _after_role(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, str]
 _ROLE_NAME_AGAIN_LEN = 3  # characters of a name a role noun introduces that its writing again confirms
 
 
-def _role_name_again(t: str, q: int, name: str) -> bool:
+def _role_name_again(scan: ArticleScan, q: int, name: str) -> bool:
     """种植大户王茂权沿着崎岖山路… “…”王茂权面露喜色: a name of three characters after a role noun, closed by no
     verb of speech, is still a person's where the article writes it again elsewhere (a story follows its
-    grower by name); a verb and its object (引导牧民储草) are seldom written twice."""
-    return len(name) == _ROLE_NAME_AGAIN_LEN and (t.find(name, q + len(name)) >= 0 or t.rfind(name, 0, q) >= 0)
+    grower by name); a verb and its object (引导牧民储草) are seldom written twice.  Where a name is first
+    and last written is read once per name and article (`_written_span`), not once per role noun."""
+    if len(name) != _ROLE_NAME_AGAIN_LEN:
+        return False
+    first, last = _written_span(scan, name)
+    return last >= q + len(name) or first + len(name) <= q
+
+
+def _written_span(scan: ArticleScan, name: str) -> tuple[int, int]:
+    """(first, last) start of `name` in the article's text, cached on the scan."""
+    spans = scan._lazy.setdefault("written_spans", {})
+    got = spans.get(name)
+    if got is None:
+        got = spans[name] = (scan.text.find(name), scan.text.rfind(name))
+    return got
 
 
 _ROLE_NAME_CLOSERS = tuple(sorted((w for w, _ in _cue("role_name_closers")), key=len, reverse=True))  # 家, 在
