@@ -2,8 +2,8 @@
 townships and 防川村, 和龙市东城镇光东村) and 黑龙江 (绥化's 兰西县 and 绥棱县上集镇, 黑河's 爱辉镇), from fresh
 texts of /tmp/s26/fresh/dongbei79.  Fixes: a post held now written before 的 and a name after a verb of holding
 (现任爱辉镇党委书记的杨占宏, 作为…的王某) is the name's, as after 担任; a photo credit's role standing alone in a
-reporters' line (记者 姜歌 王博 图片 张威) is no reporter's name; a post written alone in quotes (兰西“村官”成致富
-领头雁) is a kind of cadre named as a term, so what follows it needs a name's own evidence; a national organ
+reporters' line (记者 姜歌 王博 图片 张威) is no reporter's name; (a rule that asked a name after a post written alone in quotes, 兰西“村官”成致富领头雁, for a name's
+own evidence was withdrawn on review: it lost the holder of the common 现村“第一书记”邵东山, test_border55_fresh); a national organ
 between 在 and a verb of registering (在国家工商总局注册了…商标) is where a town's firm registered its mark, no
 national source that makes the figures after it the country's; merchants named by their home (山东胶州客商) are
 no subject of the village's figures, as 台湾同胞 is none; a place right after 去 (去俄罗斯开拓劳务市场) is where
@@ -46,17 +46,6 @@ def test_a_photo_credit_s_role_is_no_reporter():
     people = _names(doc, "Person")
     assert "图片" not in people, people
     assert {"姜歌", "王博", "张威"} <= people, people
-
-
-def test_a_quoted_post_word_is_no_title_of_what_follows():
-    """05-lanxi-cunguan (东北网, 绥化): 小康路上带头人 兰西“村官”成致富领头雁 (base: a person 成致富 holding a
-    post in 兰西县)."""
-    doc = extract_text("兰西“村官”成致富领头雁\n兰西县选拔有较强致富能力的党员任农村基层党支部书记。")
-    assert "成致富" not in _names(doc, "Person")
-    assert not any(p == "成致富" for p, _ in _rels(doc, "holdsPost"))
-    # a real name after a quoted post word is still read as a person's
-    named = extract_text("全县“村官”王建国说,今年要抓好项目。")
-    assert "王建国" in _names(named, "Person")
 
 
 def test_an_organ_a_mark_was_registered_at_is_no_national_source():

@@ -74,12 +74,16 @@ def test_reporter_starts_answer_as_the_byline_pattern():
     """entities' `_reporter_starts` finds a byline's reporter by str.find and two character
     classes: the same starts as the pattern compiled per name, on repeats, region ends and
     names run on into Han text."""
+    from kg import lexicon as L
     from kg.stages.entities import _reporter_starts
     from kg.text import HAN
     rnd = random.Random(17)
     pieces = ["记者", "王伟", "王伟王伟", " ", "\u3000", "、", "通讯员", "（", "摄", "ab", "\n", "员王"]
     regions = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8))) for _ in range(400)]
+    # (a byline role right after a name ends it as a space does: 记者王银宁通讯员周红霞, water79)
+    roles = "|".join(re.escape(w) for w in sorted(L.word_lists("layout_words")["byline_roles"], key=len, reverse=True))
     for region in regions + ["记者王伟", "王伟", "记者 王伟报道", "员王伟王伟"]:
         for name in ("王伟", "王伟王伟", "伟王", "王", ""):
-            want = [m.start(1) for m in re.finditer(rf"(?<=[记者员\s、,，(（])({re.escape(name)})(?![{HAN}])", region)]
+            ends = f"|(?={roles})" if name else ""  # (an empty name keeps the pattern's own ends)
+            want = [m.start(1) for m in re.finditer(rf"(?<=[记者员\s、,，(（])({re.escape(name)})(?:(?![{HAN}]){ends})", region)]
             assert _reporter_starts(region, name) == want, (region, name)

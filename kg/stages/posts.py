@@ -4397,8 +4397,6 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     name = None  # “首届深圳市全国异地商会会长沙龙”, 本次沙龙: the title's last word (a salon), no person
                 if name and t[p - 1] in _SPACES and _appointed_after(scan, p + len(name)):
                     name = None  # 张吉福任平谷区委书记 齐静任…: after a space, a headline list's next subject
-                if name and _quoted_post_before(t, p, chain, lo):
-                    name = scan.names.name_at(p, strong=False)  # 兰西“村官”成致富领头雁: a kind of cadre, no title
             elif group and t[p - 1:p] == "、" and last_end >= 0 and _past_note(t, last_end) == p - 1:  # right
                 # after a name's 、 (or the note closing it: 崔玉英(女,藏族)、洛桑江村)
                 name = scan.names.name_at(p, after_post=True)
@@ -5102,17 +5100,6 @@ def _dotted_list_name(scan: ArticleScan, p: int, hi: int) -> str | None:
 
 _QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}
 _QUOTED_TITLE_REACH = 40  # how far back the opening mark of a quoted title is looked for
-
-
-def _quoted_post_before(t: str, p: int, chain: list, lo: int) -> bool:
-    """兰西“村官”成致富领头雁, 争当“河长”: posts written alone in quotes right before p name a kind of
-    cadre as a term, no title of the name after them, so what follows needs a name's own evidence
-    (a weak context), not just a family name's first character."""
-    close = t[p - 1:p]
-    if close not in "”」』" or not chain:
-        return False
-    at = chain[-1][3]  # (the post right before p; its body, 兰西, may stand outside the quotes)
-    return at > lo and _QUOTE_PAIRS.get(close) == t[at - 1]
 
 
 def _closes_quoted_title(t: str, p: int, e: int, lo: int) -> bool:
