@@ -74,3 +74,19 @@ def test_a_family_name_and_a_place_word_before_said_with_an_ascii_comma():
     # 说, then the place opening its own clause stays a place
     place = extract_text("九江发展很快\n他说,九江的发展很快。")
     assert "九江市" in _names(place, "Place"), _names(place, "Place")
+
+
+def test_a_roof_s_grey_tile_is_no_place():
+    """07-bazhong-banqian (四川日报, 巴州区曾口镇书台村): 一栋栋青瓦白墙的新居镶嵌在青山碧水间 (base: a Place 青瓦,
+    jieba's ns)."""
+    doc = extract_text("书台村新居\n在巴州区曾口镇书台村,一栋栋青瓦白墙的新居镶嵌在青山碧水间。")
+    assert "青瓦" not in _names(doc, "Place"), _names(doc, "Place")
+    assert {"巴州区", "曾口镇", "书台村"} <= _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_truly_before_the_verb_is_no_part_of_those_counted():
+    """01-liangshan-banqian (凉山州): 让35万搬迁群众真正实现从“挪穷窝”到“稳得住、能致富”的历史性跨越 (base: a
+    second figure 搬迁群众真正 350000 with no unit beside 搬迁群众 35万人)."""
+    doc = extract_text("凉山州易地搬迁后续扶持\n五年来,凉山州让35万搬迁群众真正实现从“挪穷窝”到“稳得住”的跨越。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert ("搬迁群众", 350000, "人") in got and not any("真正" in g[0] for g in got), got
