@@ -90,3 +90,12 @@ def test_truly_before_the_verb_is_no_part_of_those_counted():
     doc = extract_text("凉山州易地搬迁后续扶持\n五年来,凉山州让35万搬迁群众真正实现从“挪穷窝”到“稳得住”的跨越。")
     got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
     assert ("搬迁群众", 350000, "人") in got and not any("真正" in g[0] for g in got), got
+
+
+def test_demonstration_plots_classed_by_their_area():
+    """09-shizhu-sanse (石柱县): 打造1000亩以上辣椒示范基地2个、100亩以上示范片43个、30亩以上乡镇示范片67个 (base:
+    indicators 以上辣椒示范基地, 以上示范片, 以上乡镇示范片: the bound cut off as a figure before them)."""
+    doc = extract_text("石柱县辣椒产业\n去年,石柱县打造1000亩以上辣椒示范基地2个、100亩以上示范片43个、30亩以上乡镇示范片67个。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert {("1000亩以上辣椒示范基地", 2), ("100亩以上示范片", 43), ("30亩以上乡镇示范片", 67)} <= got, got
+    assert not any(i.startswith("以上") for i, _ in got), got
