@@ -99,3 +99,23 @@ def test_demonstration_plots_classed_by_their_area():
     got = {(m.indicator, m.value) for m in doc.metrics}
     assert {("1000亩以上辣椒示范基地", 2), ("100亩以上示范片", 43), ("30亩以上乡镇示范片", 67)} <= got, got
     assert not any(i.startswith("以上") for i, _ in got), got
+
+
+def test_a_service_centre_after_a_comma_keeps_its_bian():
+    """12-daying-jinyuan (大英县金元镇): 武装部长郑学超,便民服务中心主任廖勇一同前往 (base: 廖勇 held a post in
+    金元镇党委民服务中心: 便 'then' skipped as an adverb opening the run, the town's party committee inherited)."""
+    doc = extract_text("金元镇调研青花椒产业\n11月28日,金元镇党委书记陈勇带队到松林沟村调研,武装部长郑学超,"
+                       "便民服务中心主任廖勇一同前往。")
+    held = {b for p, b in _posts(doc) if p == "廖勇"}
+    assert held and all("便民服务中心" in b for b in held), _posts(doc)
+    # 便 after a name still closes it: 村委会主任王爱国,便来到…
+    then = extract_text("村干部走访\n村委会主任王爱国,便来到记者家中。")
+    assert "王爱国" in _names(then, "Person"), _names(then, "Person")
+
+
+def test_a_body_s_second_name_in_brackets_before_the_post():
+    """12-daying-jinyuan: 镇党委副书记、镇长梁大钊,…便民服务中心(退役军人服务管理站)主任廖勇 (base: 廖勇 held a
+    post in 金元镇党委, the body before the bracket never read)."""
+    doc = extract_text("金元镇调研青花椒产业\n金元镇党委书记陈勇带队调研,镇便民服务中心(退役军人服务站)主任廖勇一同前往。")
+    assert ("廖勇", "金元镇便民服务中心") in _posts(doc), _posts(doc)
+    assert ("廖勇", "金元镇党委") not in _posts(doc), _posts(doc)

@@ -2264,8 +2264,17 @@ class ArticleScan:
             return None
         whole = any(m.label in ("Agency", "Organization") and m.aend == pos - 1
                     for m in self.mentions_starting(k + 1, k + 2)) \
-            or self.text[k + 1:pos - 1] in _SECOND_NAME_KINDS  # 工商联(总商会)主席: the federation is the chamber
+            or self.text[k + 1:pos - 1] in _SECOND_NAME_KINDS \
+            or self._unit_bracket(k, pos)  # 工商联(总商会)主席: the federation is the chamber
         return k if whole else None
+
+    def _unit_bracket(self, k: int, pos: int) -> bool:
+        """便民服务中心(退役军人服务站)主任, 县文化馆(县非遗保护中心)馆长: a bracket no finder read whole
+        still holds a body's second name where it is Han characters alone that end as a body's name
+        does (`_is_unit`) and the name before it ends so too — not a rank or note (主任(正科级))."""
+        inner, t = self.text[k + 1:pos - 1], self.text
+        return len(inner) >= 3 and all(is_han(ch) for ch in inner) and self._is_unit(inner) \
+            and self._is_unit(t[max(0, k - 6):k])
 
     def _defined_short_form_before(self, pos: int) -> bool:
         """中国电信股份有限公司四川分公司(简称:中国电信四川公司)党委副书记: does a bracket defining a
