@@ -119,3 +119,15 @@ def test_a_body_s_second_name_in_brackets_before_the_post():
     doc = extract_text("金元镇调研青花椒产业\n金元镇党委书记陈勇带队调研,镇便民服务中心(退役军人服务站)主任廖勇一同前往。")
     assert ("廖勇", "金元镇便民服务中心") in _posts(doc), _posts(doc)
     assert ("廖勇", "金元镇党委") not in _posts(doc), _posts(doc)
+
+
+def test_relocation_sites_classed_by_the_people_they_house():
+    """01-liangshan-banqian (凉山州): 建成安置点1468个,全省11个3000人以上安置点也全部在凉山 (base: a figure 安置点
+    3000人 read out of the size class)."""
+    doc = extract_text("凉山州易地搬迁\n凉山州建成安置点1468个,全省11个3000人以上安置点也全部在凉山。全县建成800人以上安置点5个。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert not any(u == "人" for _, _, u in got), got
+    assert ("安置点", 1468, "个") in got and ("800人以上安置点", 5, "个") in got, got
+    # people housed after the sites are counted stay a figure
+    housed = extract_text("某县易地搬迁\n全县建成安置点5个,安置800人以上。")
+    assert any(m.value == 800 and m.unit == "人" for m in housed.metrics), [(m.indicator, m.value) for m in housed.metrics]
