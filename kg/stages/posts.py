@@ -888,9 +888,21 @@ class NameFinder:
         if key not in self._names:
             name = self._name_at(p, strong, after_post) or (self._listed_three(p) if strong else None) \
                 or (self._steppe_two(p) if strong and after_post else None)
+            if name and len(name) == 3 and self._manner_opens_at(p + 2):
+                name = name[:2]  # 村支书宋杨|笑着说: the third character opens how he speaks
             self._names[key] = None if name and (self._before_compound_hyphen(p + len(name))
                                                  or _area_word_given(name)) else name
         return self._names[key]
+
+    def _manner_opens_at(self, i: int) -> bool:
+        """村支书宋杨笑着说, 主任张平高兴地表示: does how a person speaks (speech_manners, or a word and
+        地: `_manner_at`) start at i, the would-be third character of a name, with a verb of speech
+        after it?  Then the name is the two characters before: no name runs into 笑着说."""
+        t = self.text
+        manner = next((w for w in _SPEECH_MANNERS if t.startswith(w, i)), None)
+        if manner is not None:
+            return t.startswith(_SPEECH_VERBS, i + len(manner))
+        return _manner_at(t, i) and t.startswith(_SPEECH_VERBS, i + 3)
 
     def _syllable_before_stop(self, q: int) -> bool:
         """安迪·福斯特在致辞中表示: a word of the dictionary at q (特在) whose first character is a
@@ -1302,9 +1314,15 @@ class NameFinder:
         name = t[p:p + 4]
         if len(name) < 4 or not all(is_han(ch) for ch in name) or any(ch in self.not_in_name for ch in name[2:]):
             return None
-        if not self._boundary(p + 4) or self._boundary(p + 3) or self._boundary(p + 2) or self.overlaps(p, p + 4):
+        if not self._clan_name_ends(p + 4) or self._boundary(p + 3) or self._boundary(p + 2) or self.overlaps(p, p + 4):
             return None
         return name
+
+    def _clan_name_ends(self, e: int) -> bool:
+        """Can a Yi clan name end at e: where any name ends (`_boundary`), or before the home a visit
+        goes to (村民吉地尔子|家的厨房: `_home_after`) or how the person speaks (吉地尔子|兴奋地说:
+        `_manner_at`) — the reading of a four-character name is already bound to a clan word."""
+        return bool(self._boundary(e)) or self._home_after(e) or _manner_at(self.text, e)
 
     def _syllable_name(self, p: int) -> str | None:
         """桑旦罗布, 赤列旺堆: a Tibetan name right after a post is four transliteration syllables
@@ -2246,8 +2264,17 @@ class ArticleScan:
             return None
         whole = any(m.label in ("Agency", "Organization") and m.aend == pos - 1
                     for m in self.mentions_starting(k + 1, k + 2)) \
-            or self.text[k + 1:pos - 1] in _SECOND_NAME_KINDS  # 工商联(总商会)主席: the federation is the chamber
+            or self.text[k + 1:pos - 1] in _SECOND_NAME_KINDS \
+            or self._unit_bracket(k, pos)  # 工商联(总商会)主席: the federation is the chamber
         return k if whole else None
+
+    def _unit_bracket(self, k: int, pos: int) -> bool:
+        """便民服务中心(退役军人服务站)主任, 县文化馆(县非遗保护中心)馆长: a bracket no finder read whole
+        still holds a body's second name where it is Han characters alone that end as a body's name
+        does (`_is_unit`) and the name before it ends so too — not a rank or note (主任(正科级))."""
+        inner, t = self.text[k + 1:pos - 1], self.text
+        return len(inner) >= 3 and all(is_han(ch) for ch in inner) and self._is_unit(inner) \
+            and self._is_unit(t[max(0, k - 6):k])
 
     def _defined_short_form_before(self, pos: int) -> bool:
         """中国电信股份有限公司四川分公司(简称:中国电信四川公司)党委副书记: does a bracket defining a
@@ -9588,12 +9615,21 @@ def _entity_known_by_alias(aliases: dict[tuple[str, str], set[str]], b: Body) ->
     return next(iter(keys)) if len(keys) == 1 else None
 
 
+def _found_place_key(scan: ArticleScan, b: Body) -> str | None:
+    """顺石岭村村支书何强: a village with no division code that holds a post is the village the
+    gazetteer found at that very span (its key carries the village's chain of parents), not a second,
+    empty entity of the same name keyed by the name alone."""
+    return next((m.key for m in scan.mentions if m.label == "Place" and m.key
+                 and m.astart == b.start and m.aend == b.end), None)
+
+
 def _body_key(doc: Doc, scan: ArticleScan, b: Body, aliases: dict | None = None) -> str:
     if b.key:
         return b.key
     if b.label == "Place":
         code = b.place[1] if b.place else None
-        key = entity_id("Place", b.name, code)
+        key = _found_place_key(scan, b) if code is None else None
+        key = key or entity_id("Place", b.name, code)
         if key not in doc.entities:
             d = table().get(code) if code else None
             doc.entities[key] = Entity(key, "Place", b.name, code=code, level=d.level if d else None,
