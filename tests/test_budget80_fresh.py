@@ -3,7 +3,8 @@ figures, from fresh texts of /tmp/s26/fresh/budget80 (天等县 决算, 湖口�
 May figures, 甘谷县 决算, 鄂州市 决算, 德州市 1—10月): 累计完成 opening a monthly figure, 短收/超收 as a change
 of the revenue, the 加/减 of a balance sentence, revenue and spending figures of the same value kept apart,
 非税收入 kept apart from 税收收入, the plan reported at the year's start (年初上报) read as the year's, and a
-short form defined in the target of a share (为调整预算(以下简称“预算”)的97.9%)."""
+short form defined in the target of a share (为调整预算(以下简称“预算”)的97.9%), and a budget publication's
+headline (2024年政府预算公开) naming the year of its figures."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -85,3 +86,13 @@ def test_a_short_form_defined_in_the_target_of_a_share():
                        "剔除留抵退税因素,可比增长15.3%,为调整预算(以下简称“预算”)的97.9%。")
     got = _metrics(doc)
     assert ("地方一般公共预算收入为调整预算", 97.9, "share") in got, got
+
+
+def test_a_budget_publication_headline_names_the_budget_year():
+    """05-lanshan-draft (蓝山县): 2024年政府预算公开 … (1)根据县委经济工作会议安排,地方一般公共预算收入116059万元,
+    较上年增加6570万元 (base: no period, the year only in the headline and a paragraph before the headings)."""
+    doc = extract_text("2024年蓝山县政府预算公开\n一、预算编制指导思想\n根据上述指导思想,财政收支预算的主要指标安排如下:\n"
+                       "二、一般公共预算收支安排情况\n1.收入安排情况\n"
+                       "(1)根据县委经济工作会议安排,地方一般公共预算收入116059万元,较上年增加6570万元,增长6%。")
+    periods = {m.value: m.period for m in doc.metrics}
+    assert periods.get(1160590000) == "2024", periods
