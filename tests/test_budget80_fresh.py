@@ -4,7 +4,7 @@ May figures, 甘谷县 决算, 鄂州市 决算, 德州市 1—10月): 累计完
 of the revenue, the 加/减 of a balance sentence, revenue and spending figures of the same value kept apart,
 非税收入 kept apart from 税收收入, the plan reported at the year's start (年初上报) read as the year's, and a
 short form defined in the target of a share (为调整预算(以下简称“预算”)的97.9%), and a budget publication's
-headline (2024年政府预算公开) naming the year of its figures."""
+headline (2024年政府预算公开) naming the year of its figures; 5月份累计 read as January to May."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -96,3 +96,13 @@ def test_a_budget_publication_headline_names_the_budget_year():
                        "(1)根据县委经济工作会议安排,地方一般公共预算收入116059万元,较上年增加6570万元,增长6%。")
     periods = {m.value: m.period for m in doc.metrics}
     assert periods.get(1160590000) == "2024", periods
+
+
+def test_cumulative_after_one_month_sums_the_year_up_to_it():
+    """06-county-may (a county's May figures): 2024年5月份累计完成地方财政收入6717万元 (base: period 2024-05, the
+    month alone, where the figure sums January to May); a month with no 累计 stays itself."""
+    doc = extract_text("某县2024年5月份财政收支情况\n2024年5月份累计完成地方财政收入6717万元,较上年减收3422万元。"
+                       "2024年5月份,全县新增市场主体300户。")
+    periods = {m.value: m.period for m in doc.metrics}
+    assert periods.get(67170000) == "2024-01/2024-05", periods
+    assert periods.get(300) == "2024-05", periods
