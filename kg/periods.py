@@ -265,9 +265,20 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if s.startswith(_THIS_YEARS) and _refers_back(text, m.start(), s):
             continue  # 1978年到1983年这五年, 这一年: the time just named, not the years up to now
         due = _day_deadline_end(text, m.end(), s)
+        due += _month_to_date_end(text, due, s)
         out.append((m.start(), due, text[m.start():due] + _since_event_close(text, due, end, s)))
     bare = [(m.start(), m.end(), m.group(0) + _YEAR_CHAR) for m in _BARE_YEAR.finditer(text, start, end)]
     return sorted(out + bare) if bare else out
+
+
+_TO_DATE = cues("periods.month_to_date")[0]  # 累计
+_ONE_MONTH = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月份?")
+
+
+def _month_to_date_end(text: str, at: int, s: str) -> int:
+    """2024年5月份累计完成地方财政收入6717万元 (budget80, a county's monthly finance report): 累计 right after one
+    month sums the year up to that month — its length, taken into the period's words, or 0."""
+    return len(_TO_DATE) if _ONE_MONTH.fullmatch(s) and text.startswith(_TO_DATE, at) else 0
 
 
 _YEAR_CHAR = "年"
@@ -524,6 +535,9 @@ def resolve(words: str, ref: str | None, anchored: bool = False, coming: bool = 
     a season of this year long over may be the coming one (今年寒假 in a December notice); False
     for a sentence of results (今年春运期间，全县共发送旅客… in a year-end summary: this year's)."""
     s = _FIRST_MONTH_RE.sub("1", _QUOTES_SPACE.sub("", words))  # 元月 → 1月
+    if s.endswith(_TO_DATE) and _ONE_MONTH.fullmatch(s[:-len(_TO_DATE)]):
+        month = resolve(s[:-len(_TO_DATE)], ref, anchored, coming)  # 5月份累计: the year up to May
+        return f"{month[:4]}-01/{month}" if month and len(month) == 7 and month[5:] != "01" else month
     due = _DAY_DEADLINE.search(s)
     if due:  # 9月30日前: the day, a deadline still to come
         s = s[:due.start()]

@@ -585,6 +585,31 @@ def _strip_quotes(s: str) -> str:
 _SECTOR = re.compile(f"([一二三])(?:{cue_alt('metrics.sector_nouns')}|产)")
 
 
+_BUDGET_SIDES = tuple(cues("metrics.budget_sides"))
+
+
+def _other_budget_sides(a: str, b: str) -> bool:
+    """一般公共预算收入…同比下降10.2% and 一般公共预算支出…下降10.2% (budget80, a final account): one
+    names the revenue side only, the other the spending side only — two facts however many characters
+    they share (a name with both, 土地出让收入安排的支出, takes no side)."""
+    sides_a = {w for w in _BUDGET_SIDES if w in a}
+    sides_b = {w for w in _BUDGET_SIDES if w in b}
+    return len(sides_a) == 1 and len(sides_b) == 1 and sides_a != sides_b
+
+
+def _complements(a: str, b: str) -> bool:
+    """非税收入 and 税收收入 (增长6% both, a budget's revenue by kind), 非农就业 and 农业就业: a name
+    whose 非 negates the word the other names bare is its complement, another fact."""
+    for x, y in ((a, b), (b, a)):
+        at = x.find(_NON)
+        if at >= 0 and _NON not in y and x[at + 1:at + 2] and x[at + 1] in y:
+            return True
+    return False
+
+
+_NON = "非"
+
+
 def _other_sectors(a: str, b: str) -> bool:
     """第一产业增加值增长 and 第三产业增加值增长 (4.5% both, a bulletin's sectors): two indicators that
     name different sectors of the economy are two facts, however many characters they share."""
@@ -613,7 +638,7 @@ def _similar(a: str, b: str, by_prefix: bool = True) -> bool:
     a, b = _norm(a), _norm(b)
     if a == b or (a and b and (a in b or b in a)):
         return True
-    if _other_sectors(a, b):
+    if _other_sectors(a, b) or _other_budget_sides(a, b) or _complements(a, b):
         return False
     sa, sb = set(a), set(b)
     if bool(sa and sb) and len(sa & sb) / len(sa | sb) >= 0.6:
@@ -2631,8 +2656,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # (after 分别为a、b、c the share is of the listed whole, named by its own clause)
         # 货物类项目采购额为2.9亿元，占全市采购额的12.7%: the share of the previous amount
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
-    target = _TARGET_SHARE_LED.fullmatch(left.strip()) \
-        or _TARGET_SHARE_BARE.fullmatch(left.strip())  # (已经完成全年预期目标任务的99%, 完成年初预算36.7%)
+    # 为调整预算(以下简称“预算”)的97.9% (budget80, a final account): the short form the text defines there
+    # is no word of the target
+    bare_left = _SHORT_FORM_ASIDE.sub("", left).strip() if "简称" in left or "下称" in left else left.strip()
+    target = _TARGET_SHARE_LED.fullmatch(bare_left) \
+        or _TARGET_SHARE_BARE.fullmatch(bare_left)  # (已经完成全年预期目标任务的99%, 完成年初预算36.7%)
     if q.unit in _PERCENT_UNITS and target and prev_ind and prev is not None:
         # 固定资产投资完成71.77亿元，同比增长20.4%，完成全年目标的55.2%: the share of the target done
         return _level_of(prev_ind[0]) + target.group(1), q.start, q.end, "share-of-previous"
