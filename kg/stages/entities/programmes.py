@@ -905,7 +905,8 @@ def _summary_term(text: str, e: int, c: str) -> bool:
 # holidays and festivals (periods.tsv kinds holiday, holiday_days, festival, lunar: “五一”假期, “十一”黄金周,
 # “端午”小长假)
 _HOLIDAY_NAMES = frozenset(r["word"] for r in L.load_table("periods.tsv")
-                           if r["kind"] in ("holiday", "holiday_days", "festival", "lunar"))
+                           if r["kind"] in ("holiday", "holiday_days", "festival", "lunar")) \
+    | frozenset(cue(_P, "holiday_pair_quotes"))  # “双节”前, “两节”期间: two holidays, no one day
 
 
 # 十五 … 十五五, and the single-figure periods (“七五”普法规划, “八五”普法, “六五”时期): the legal-
