@@ -55,3 +55,14 @@ def test_a_checking_verb_before_a_listed_kind_stays_in_the_indicator():
     neg = extract_text("某县价格检查\n检查人员对商超、药店等场所检查120家次。主要农产品、畜产品等产量1200吨。")
     got = {m.indicator for m in neg.metrics}
     assert "检查场所检查" not in got and "产量" in got, got
+
+
+def test_work_done_for_another_tier_is_counted_without_its_helping_verb():
+    """01-qinan-choujian (秦安县市场监督管理局): 配合完成市级食品抽样219批次,其中餐饮具148批次 (base: indicators
+    配合完成市级食品抽样 and 餐饮具配合完成市级食品抽样); a county's own sampling keeps its noun."""
+    doc = extract_text("秦安县食品安全监督抽检\n截至目前,共完成县级抽样331批次,其中食用农产品155批次。"
+                       "配合完成市级食品抽样219批次,其中餐饮具148批次。")
+    got = _metrics(doc)
+    assert ("市级食品抽样", 219, "批次") in got, got
+    assert ("餐饮具市级食品抽样", 148, "批次") in got, got
+    assert ("县级抽样", 331, "批次") in got and ("食用农产品", 155, "批次") in got, got
