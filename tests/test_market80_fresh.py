@@ -66,3 +66,14 @@ def test_work_done_for_another_tier_is_counted_without_its_helping_verb():
     assert ("市级食品抽样", 219, "批次") in got, got
     assert ("餐饮具市级食品抽样", 148, "批次") in got, got
     assert ("县级抽样", 331, "批次") in got and ("食用农产品", 155, "批次") in got, got
+
+
+def test_a_campaign_named_only_by_its_time_is_no_programme():
+    """05-liaocheng-jiage (聊城市市场监管局): 三是开展节前专项行动 (base: a Programme 节前专项行动, the kind of
+    campaign held before the festival); a campaign with a name of its own stays one."""
+    doc = extract_text("聊城市节日价格监管\n三是开展节前专项行动。春节前,分别开展“菜篮子”市场价格专项整治行动。")
+    assert "节前专项行动" not in _programmes(doc), _programmes(doc)
+    doc = extract_text("某县新闻\n县公安局开展年底专项整治行动。")
+    assert not any(p.startswith("年底") for p in _programmes(doc)), _programmes(doc)
+    kept = extract_text("某县新闻\n县市场监管局开展食品安全专项整治行动。")
+    assert "食品安全专项整治行动" in _programmes(kept), _programmes(kept)
