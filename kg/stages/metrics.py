@@ -2541,7 +2541,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     lo += _glued_label(text, s_start, lo, q.start)  # 人口年末常住人口…: a label glued to its text
     left = text[lo:q.start]
     k = _etc_end(left)
+    list_verb = ""
     if k >= 0 and not (etc_list and _etc_closes_left(left, k)):  # (等10类基层公共服务资源: its noun names it)
+        list_verb = _verb_opening_list(text, s_start, lo + k)
         lo += k + 1
         left = left[k + 1:]
         reason = next((w for w in _ETC_REASONS if left.startswith(w) and len(left) - len(w) >= 2), "")
@@ -2586,6 +2588,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             left = left[unit.end():]
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(
         _without_driver_aside(_PACK_BRACKET.sub("", left)))))))  # (精制盐(250克/袋)10吨: the pack's size is no word of the noun)
+    if list_verb and not ends and len(name) >= 2 and list_verb not in name:
+        name = list_verb + name  # 检查大型商超、商铺、药店等单位1045家次: 检查单位, no bare 单位
     if ends or (prev is not None and prev.end == lo):  # (another figure of the clause right before the words)
         name = _after_figure_joiner(name)
     as_read, name = name, _after_station(_after_named_group(view, lo, q, _without_opening_entity(view, lo, q.start, name)), q)
@@ -5829,6 +5833,29 @@ def _etc_closes_left(left: str, k: int) -> bool:
 
 _ETC_TOTAL_WORDS = frozenset(cues("metrics.etc_total_words"))
 _ETC_CLASS_BEFORE_VERB = tuple(cues("metrics.etc_class_before_verb"))
+
+
+_ETC_LIST_VERBS = tuple(cues("metrics.etc_list_verbs"))
+_LIST_CLAUSE_ENDS = "，,：:；;。！？\n"  # (not 、: the list's own mark)
+_LIST_ITEM_MAX = 10
+_NOT_OBJECT_CHARS = frozenset(cue_chars("metrics.etc_list_not_object_chars"))  # 对, 向: a preposition, so no object
+
+
+def _verb_opening_list(text: str, s_start: int, etc_at: int) -> str:
+    """检查大型商超、商铺、药店等单位1045家次, 走访A、B等企业30家: a verb of checking or visiting right
+    before the first item of a list closed by 等 acts on every item; the cut at 等 drops it with the
+    items, so it is given back to the noun after 等 (检查单位, 走访企业) — else the figure is a bare
+    count of 单位 whatever was done to them.  "" where no such verb opens the list."""
+    listed = text[max([s_start] + [text.rfind(ch, s_start, etc_at) + 1 for ch in _LIST_CLAUSE_ENDS]):etc_at]
+    first = listed.find("、")
+    if first < 0:
+        return ""
+    hits = [(listed.rfind(v, 0, first), v) for v in _ETC_LIST_VERBS]
+    at, verb = max(hits, default=(-1, ""))
+    item = listed[at + len(verb):first]  # the list's first item, right after the verb
+    if at < 0 or not 2 <= len(item) <= _LIST_ITEM_MAX or any(ch in _NOT_OBJECT_CHARS for ch in item):
+        return ""  # (检查人员对商超、药店等场所检查: the inspectors, no verb opening the list)
+    return verb
 
 
 def _etc_class_before_verb(left: str) -> int:

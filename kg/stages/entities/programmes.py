@@ -905,7 +905,8 @@ def _summary_term(text: str, e: int, c: str) -> bool:
 # holidays and festivals (periods.tsv kinds holiday, holiday_days, festival, lunar: “五一”假期, “十一”黄金周,
 # “端午”小长假)
 _HOLIDAY_NAMES = frozenset(r["word"] for r in L.load_table("periods.tsv")
-                           if r["kind"] in ("holiday", "holiday_days", "festival", "lunar"))
+                           if r["kind"] in ("holiday", "holiday_days", "festival", "lunar")) \
+    | frozenset(cue(_P, "holiday_pair_quotes"))  # “双节”前, “两节”期间: two holidays, no one day
 
 
 # 十五 … 十五五, and the single-figure periods (“七五”普法规划, “八五”普法, “六五”时期): the legal-
@@ -1187,6 +1188,16 @@ def _examples_of_kind(name: str) -> bool:
     return _EXAMPLES_OF_KIND_RE.fullmatch(name) is not None
 
 
+_CAMPAIGN_TIME_STEMS = frozenset(cue(_P, "campaign_time_stems"))
+
+
+def _timed_kind(name: str) -> bool:
+    """节前专项行动, 年底专项整治行动: a campaign head after nothing but the time it is held (before the
+    festival, at the year's end) is a kind of campaign held then, no campaign's name."""
+    head = max((h for h in _CAMPAIGN_HEADS if name.endswith(h)), key=len, default="")
+    return bool(head) and name[:-len(head)] in _CAMPAIGN_TIME_STEMS
+
+
 # 为期三个月的…专项整治行动: how long the campaign runs, said before its name
 _DURATION_OPEN_RE = re.compile(rf"(?:{_C('duration_openers')})[^的，,。；;]{{1,6}}的")
 
@@ -1239,7 +1250,7 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
             found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.joined-campaign",
                                {"kind": "campaign"}))
     for m in _CAMPAIGN_RE.finditer(text):
-        if free(*m.span(1)) and not _examples_of_kind(m.group(1)):
+        if free(*m.span(1)) and not _examples_of_kind(m.group(1)) and not _timed_kind(m.group(1)):
             # 第十九个党风廉政建设宣教月活动: the edition of a yearly campaign is no part of its name
             ed = _ORDINAL_EDITION.match(m.group(1))
             s1 = _after_duration(text, m.start(1), m.end(1))
