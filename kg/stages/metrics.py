@@ -12690,6 +12690,20 @@ def _class_aside(text: str, start: int) -> bool:
 
 _TIME_LIMIT_CUTS = tuple(cues("metrics.time_limit_cut_verbs"))
 _COUNTDOWN_MARKS = tuple(cues("metrics.countdown_marks"))  # 仅剩, 还剩: the time left before a date
+_PENAL_TERMS = tuple(cues("metrics.penal_terms"))  # 有期徒刑, 拘役, 缓刑: a sentence's term follows
+_PENAL_YEARS = re.compile(f"[{cue_chars('periods.numeral_chars')}0-9]+年$")
+
+
+def _penal_term(text: str, q: Quantity) -> bool:
+    """对…的姜某判处有期徒刑八个月, 判处有期徒刑一年六个月, 判处拘役四个月, 缓刑二年: a time right after the
+    kind of a penalty is one defendant's term, no figure of the court or the place (判处罪犯448人, a count
+    of people, stays).  The months of a term in years and months follow its years."""
+    if q.unit not in _DURATION_UNITS:
+        return False
+    head = text[max(0, q.start - 12):q.start]
+    if (m := _PENAL_YEARS.search(head)) is not None:
+        head = head[:m.start()]
+    return head.endswith(_PENAL_TERMS)
 
 
 def _time_limit(text: str, q: Quantity) -> bool:
@@ -12966,6 +12980,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 公告期限：自本公告发布之日起1个工作日: how long the notice stands
     if q.unit in _DURATION_UNITS and view.text.endswith(_COUNTDOWN_MARKS, 0, q.start):
         return True  # 距省文明委测评验收的时间仅剩四个月: the time left before a date, no measure
+    if _penal_term(view.text, q):
+        return True  # 被告人姜某判处有期徒刑八个月: one defendant's term, no measure
     if q.unit not in MEASURE_UNITS and (_RANKED.match(view.text, q.end) or _RANK_FRAME.match(view.text, q.end)):
         return True
     if q.unit in cues("metrics.people_unit") and view.text.endswith(cues("metrics.party_marks"), 0, q.start):
@@ -13265,6 +13281,19 @@ _NAME_ITEM = re.compile("、[\u4e00-\u9fff]{2,3}")  # one more listed name the p
 _NAMES_REACH = 8  # characters before a count searched for the end of a named person
 
 
+_HIDDEN_NAME_END = re.compile("[\u4e00-\u9fff]某{1,2}$")  # 廖某某, 张某: a name a report hides
+
+
+def _hidden_names_counted(text: str, q: Quantity) -> bool:
+    """打掉廖某某等27人把持基层政权等一批黑恶势力犯罪, 审结李某某等22人参加黑社会性质组织犯罪案件: a count of
+    people right after a hidden name and 等 is the size of one case's gang (the hidden names are no
+    persons of the graph), no figure of the court's or procuratorate's work."""
+    gap = text[max(0, q.start - 8):q.start]
+    for join in cues("metrics.named_people_joins"):
+        gap = gap.removesuffix(join)
+    return _HIDDEN_NAME_END.search(gap) is not None
+
+
 def _named_people_counted(view: _ArticleView, q: Quantity) -> bool:
     """援青干部高志国、吴建海、白雪亮、王巍、张为骅五人克服高原反应: a count of people right after
     named people (a 、-list ending in at most one more name, or 等) only sums up the names — no
@@ -13274,7 +13303,7 @@ def _named_people_counted(view: _ArticleView, q: Quantity) -> bool:
     ends = [b for _a, b, _k, t, _l in view.mentions_in(max(0, q.start - _NAMES_REACH - 4), q.start)
             if t == "Person" and b <= q.start]
     if not ends:
-        return False
+        return _hidden_names_counted(view.text, q)
     gap = view.text[max(ends):q.start]
     for join in cues("metrics.named_people_joins"):
         gap = gap.removesuffix(join)
