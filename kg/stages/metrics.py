@@ -11214,10 +11214,12 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
     nearest numbered heading line before the paragraph decides: one four-digit year in it gives
     that year; a top-level heading (一、) without one ends the search (a new section of no year);
     a subheading without one ((一)主要工作) is passed over.  A line that is a period and nothing
-    else (过去一年, 过去五年 in a review of a work report) is the time of the lines below it."""
+    else (过去一年, 过去五年 in a review of a work report) is the time of the lines below it.  Under an
+    unnumbered heading with its year (2023年工作回顾) the numbered headings without one (一、讲政治、顾大局…)
+    are its subsections and keep its year, up to the next unnumbered heading (2024年工作安排)."""
     by_para = view.section_years
     if by_para is None:  # one pass over the article's paragraphs, not one per figure
-        by_para, state = [], (None, None)
+        by_para, state, under_plain = [], (None, None), False
         ref = view.art.date or view.doc.date
         for start, end, _kind in view.paras:
             by_para.append(state)  # the heading state before this paragraph
@@ -11238,6 +11240,7 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
                 years = {explicit_year(w) for _a, _b, w in find_periods(line)} - {None}
                 one = years.pop() if len(years) == 1 else None
                 state = (str(one), f"{one}{_YEAR_UNIT}") if one else (None, None)
+                under_plain = one is not None
                 continue
             if not m or len(line) > 40 or any(ch in line for ch in "。！？!?"):
                 continue
@@ -11245,9 +11248,11 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
             years = {explicit_year(w) for _a, _b, w in stated} - {None}
             if len(years) == 1:
                 year = years.pop()
-                state = _heading_months(stated, ref) or (str(year), f"{year}{_YEAR_UNIT}")
+                state, under_plain = _heading_months(stated, ref) or (str(year), f"{year}{_YEAR_UNIT}"), False
             elif not m.group(0).startswith(("（", "(")):
-                state = _reported_months(line, stated, ref) if not years else (None, None)
+                got = _reported_months(line, stated, ref) if not years else (None, None)
+                if got[0] is not None or years or not under_plain:
+                    state = got  # (under 2023年工作回顾, 一、讲政治… is its subsection: the year stays)
             elif years:
                 state = (None, None)
         view.section_years = by_para
