@@ -89,3 +89,28 @@ def test_a_wetland_park_s_office_is_an_agency():
     assert "临洮县洮河国家湿地公园管理局" in _agencies(doc), _agencies(doc)
     park = extract_text("市民休闲\n市民在森林公园管理中心门前锻炼。")
     assert not _agencies(park), _agencies(park)
+
+
+def test_numbered_headings_under_a_dated_review_keep_its_year():
+    """08-putuo-court: 2023年工作回顾 ⏎ 2023年，…新收各类案件6634件 ⏎ 一、讲政治、顾大局，… ⏎ 审结一审刑事案件262件
+    (base: the figures under 一、 with no period); the plan section's heading gives its own."""
+    doc = extract_text("2024年1月29日在舟山市普陀区第十八届人民代表大会第三次会议上\n区人民法院院长 卢增华\n各位代表:\n"
+                       "现在,我代表区人民法院向大会报告工作,请予审议。\n2023年工作回顾\n"
+                       "2023年,区人民法院各项工作不断取得新进展。全年新收各类案件6634件,办结6283件。\n"
+                       "一、讲政治、顾大局,以能动司法为高质量发展赋能增效\n维护社会安全稳定。审结一审刑事案件262件,判处罪犯448人。\n"
+                       "2024年工作安排\n一、坚持服务大局\n力争全年审结案件7000件。")
+    got = {m.indicator: m.period for m in doc.metrics}
+    assert got.get("审结一审刑事案件") == "2023" and got.get("判处罪犯") == "2023", got
+    assert got.get("办结") == "2023", got
+
+
+def test_a_place_opening_an_awarded_title_is_no_subject():
+    """07-xuanzhou-court: 获评第十三届安徽省文明单位,9个集体、24名个人获市级以上表彰 (base: the counts the
+    province's); a province's own count of titles stays the province's."""
+    doc = extract_text("宣城市宣州区人民法院工作报告\n区法院收结案数居全市法院第一位。获评第十三届安徽省文明单位,"
+                       "9个集体、24名个人获市级以上表彰。")
+    got = {(doc.entities[m.subject].name, m.value) for m in doc.metrics if m.subject}
+    assert ("宣州区", 24) in got and not any(n == "安徽省" for n, _ in got), got
+    province = extract_text("安徽省新闻\n2024年,安徽省共有15个单位获评全国文明单位。")
+    assert {doc_name for doc_name, _ in {(province.entities[m.subject].name, m.value) for m in province.metrics}} \
+        == {"安徽省"}

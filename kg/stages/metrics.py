@@ -7345,6 +7345,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _built_in_place(text, s_start, astart, aend) \
                 and not text.startswith(_LEVEL_AFTER_PLACE, aend) \
                 and not _country_names_project(text, key, aend, q.start) \
+                and not _awarded_title_place(text, s_start, astart) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # (新创盐城市级以上高新技术企业2家: 盐城市级 is the firms' rank, the town's figure, not the city's)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
@@ -9060,6 +9061,19 @@ _DESIGNATION_VERBS = tuple(cues("metrics.designation_verbs"))  # 建设, 创建 
 _DESIGNATION_COUNT = re.compile(rf"[0-9０-９{CHINESE_NUMERALS}两][{''.join(cues('metrics.designation_count_measures'))}]$")
 _SPREAD_AT = tuple(cues("metrics.spread_at"))  # 在 before 全国
 _SPREAD_VERBS = tuple(cues("metrics.spread_verbs"))  # 建有, 设有, 开设 after 全国
+
+
+# 获评第十三届|安徽省文明单位, 荣获“|全国…”: an award verb, an edition and an opening quote at most, then the place
+_AWARDED_TITLE_OPEN = re.compile(f"(?:{'|'.join(map(re.escape, _SELECTED_INTO))})"
+                                 f"(?:第[0-9{CHINESE_NUMERALS}]{{1,4}}[届批])?[“\"「]?$")
+
+
+def _awarded_title_place(text: str, s_start: int, astart: int) -> bool:
+    """区法院获评第十三届安徽省文明单位，9个集体、24名个人获市级以上表彰: a place right after an award verb
+    (an edition, a quote between at most) opens the title awarded — its level, not where the figures
+    after it hold: the sentence's subject is the awarded body's place (the article's)."""
+    lo = max(s_start, astart - 16)
+    return _AWARDED_TITLE_OPEN.search(text, lo, astart) is not None
 
 
 def _spread_across(text: str, s_start: int, m: re.Match) -> bool:
