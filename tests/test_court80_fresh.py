@@ -114,3 +114,12 @@ def test_a_place_opening_an_awarded_title_is_no_subject():
     province = extract_text("安徽省新闻\n2024年,安徽省共有15个单位获评全国文明单位。")
     assert {doc_name for doc_name, _ in {(province.entities[m.subject].name, m.value) for m in province.metrics}} \
         == {"安徽省"}
+
+
+def test_a_procuratorate_s_post_written_bare_is_held_in_the_one_named_before():
+    """06-antu-procuratorate: 吉林省安图县人民检察院召开…新闻发布会。党组成员、副检察长金德春… (base: 金德春 a
+    person with no post); after another body named last, no post is given."""
+    doc = extract_text("安图县检察院召开发布会\n10月30日,吉林省安图县人民检察院召开新闻发布会。党组成员、副检察长金德春出席发布会。")
+    assert ("金德春", "安图县人民检察院") in _posts(doc), _posts(doc)
+    other = extract_text("县委政法委召开会议\n10月30日,县委政法委召开专题会议。副检察长李明远出席会议。")
+    assert not any(body.endswith("检察院") for _, body in _posts(other)), _posts(other)

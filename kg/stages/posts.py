@@ -7112,11 +7112,34 @@ _CHIEF_POSTS = frozenset(w for w, _ in _cue("ministry_chief_posts"))  # 总工�
 _CHIEF_HOST_VERBS = tuple(w for w, _ in _cue("chief_host_verbs"))  # 调研, 考察: a body visited, whose chief may report
 
 
+_ORGAN_OWN_POSTS = {w: organ for w, organ in _cue("procuratorate_posts")}  # 副检察长 → 检察院
+
+
+def _own_organ_before(scan: ArticleScan, ending: str, at: int) -> Body | None:
+    """安图县人民检察院召开…新闻发布会。党组成员、副检察长金德春出席: a post only one kind of organ has
+    (procuratorate_posts), written with no body, is held in the last such organ (its name ending so)
+    named in its sentence or the sentence before — never across another agency named between."""
+    sent = scan.art.sentence_at(at)
+    if sent is None:
+        return None
+    before = scan.art.sentence_at(sent.start - 1)
+    lo = max(before.start if before is not None else sent.start, sent.start - _ANTECEDENT_REACH)
+    found = None
+    for m in scan.mentions_starting(lo, at):
+        if m.label == "Agency" and m.aend <= at:
+            found = m
+    if found is None or not (found.norm or found.surface).endswith(ending):
+        return None
+    return Body(found.key, found.norm or found.surface, found.label, found.astart, found.aend, None)
+
+
 def _chief_of_organ(scan: ArticleScan, post: str, at: int, first: Body | None) -> Body | None:
     """该部门发言人…分别为总工程师程利伟、总规划师吴海洋、办公厅主任刘国洪: a chief engineer's or
     planner's post written with no body, in a list that opens with it, is the national organ's the
     sentence (or its anaphor, or the sentence before) names — as its bare units are (`_ministry_unit`).
     None: another post, a list opened by a body, or no such organ."""
+    if post in _ORGAN_OWN_POSTS and first is None:
+        return _own_organ_before(scan, _ORGAN_OWN_POSTS[post], at)
     if post not in _CHIEF_POSTS or first is not None:
         return None
     organ = _organ_around(scan, at)
