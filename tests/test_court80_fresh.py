@@ -87,6 +87,9 @@ def test_a_wetland_park_s_office_is_an_agency():
     doc = extract_text("临洮县检察院公开宣告送达检察建议\n11月12日,临洮县院组织召开检察建议公开宣告送达会,向临洮县洮河国家湿地"
                        "公园管理局公开宣告、送达检察建议书。")
     assert "临洮县洮河国家湿地公园管理局" in _agencies(doc), _agencies(doc)
+    located = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
+               if r.predicate == "locatedIn"}
+    assert ("临洮县洮河国家湿地公园管理局", "临洮县") in located, located  # (the county's, not the river's)
     park = extract_text("市民休闲\n市民在森林公园管理中心门前锻炼。")
     assert not _agencies(park), _agencies(park)
 
@@ -123,3 +126,14 @@ def test_a_procuratorate_s_post_written_bare_is_held_in_the_one_named_before():
     assert ("金德春", "安图县人民检察院") in _posts(doc), _posts(doc)
     other = extract_text("县委政法委召开会议\n10月30日,县委政法委召开专题会议。副检察长李明远出席会议。")
     assert not any(body.endswith("检察院") for _, body in _posts(other)), _posts(other)
+
+
+def test_a_county_app_s_source_mark_places_the_story():
+    """04-zhushan-court (云上竹山): 云上竹山讯 4月7日上午,县法院院长索明全… (base: no place, 县人民法院 of no
+    county, figures of no subject); the bare 县法院 makes the text the county's as 县卫生局 does."""
+    doc = extract_text("县法院:院领导开庭审案成常态\n云上竹山讯 4月7日上午,县法院院长索明全适用简易程序审理了一起抚恤金纠纷案件。"
+                       "今年一季度,该院共受理案件1644件,审执结723件。")
+    assert [a.place for a in doc.articles] == ["place-420323"], [a.place for a in doc.articles]
+    assert "竹山县人民法院" in _agencies(doc), _agencies(doc)
+    portal = extract_text("要闻\n云上新闻讯 4月7日上午,县法院院长索明全审理了一起案件。")
+    assert [a.place for a in portal.articles] == [None], [a.place for a in portal.articles]
