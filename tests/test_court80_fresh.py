@@ -6,7 +6,12 @@ report's signature names its speaker set to the width of three (检察长王 桦
 own court or procuratorate (平潭综合实验区人民检察院, kg/stages/entities/agencies.py, with 综合实验区 a zone
 kind of cue_words.tsv); defendants named hidden and counted (廖某某等27人) are no person and their count
 no figure (kg/stages/posts.py, kg/stages/metrics.py); a wetland park's office (临洮县洮河国家湿地公园管理局,
-agency_cues.tsv reserve_kinds)."""
+agency_cues.tsv reserve_kinds, located in the county that opens it); numbered headings under an unnumbered
+dated one (2023年工作回顾 ⏎ 一、…) keep its year (kg/stages/metrics.py `_section_year`); a place opening an
+awarded title (获评第十三届安徽省文明单位) is no figure's subject (kg/stages/metrics.py); a procuratorate's own
+post written bare (副检察长金德春) is held in the procuratorate named just before (kg/stages/posts.py,
+posts_words procuratorate_posts); a county app's or city paper's source mark (云上竹山讯, 本报竹山讯) and a bare
+县法院 place the story in the county (kg/stages/gazetteer.py, place_grammar.tsv)."""
 from __future__ import annotations
 
 from conftest import extract_text
