@@ -1340,13 +1340,17 @@ _SELF_NAME_HEADS = tuple(place_words("self_name_heads"))
 
 
 _COUNTY_PAPER_MARKS = tuple(place_words("county_paper_marks"))  # 融媒讯, 讯 (not 网讯: 凤凰网讯)
+_COUNTY_PAPER_HEADS = tuple(place_words("county_paper_heads"))  # 云上, 本报: before the short name
 
 
 def _news_lead(text: str, s: int, e: int) -> bool:
     """Does the short name at s open a line as its paper's source mark (宿松融媒讯 5月12日下午…, 秀山网讯
-    近日…)?  A county's own paper names itself so before every story; there the name is the county,
+    近日…), after a head of such a mark at most (云上竹山讯, 本报竹山讯: county_paper_heads)?  A county's own paper names itself so before every story; there the name is the county,
     whatever else the word may be (宿松: a person's name to jieba)."""
-    return (s == 0 or text[s - 1] == "\n") and text.startswith(_COUNTY_PAPER_MARKS, e)
+    if not text.startswith(_COUNTY_PAPER_MARKS, e):
+        return False
+    head = next((h for h in _COUNTY_PAPER_HEADS if text.endswith(h, 0, s)), "")
+    return s - len(head) == 0 or text[s - len(head) - 1] == "\n"  # (云上竹山讯, 本报竹山讯: the head first)
 
 
 _OWN_PAPER_BEFORE = tuple(place_words("own_paper_before"))  # 今日

@@ -7404,6 +7404,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _built_in_place(text, s_start, astart, aend) \
                 and not text.startswith(_LEVEL_AFTER_PLACE, aend) \
                 and not _country_names_project(text, key, aend, q.start) \
+                and not _awarded_title_place(text, s_start, astart) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # (新创盐城市级以上高新技术企业2家: 盐城市级 is the firms' rank, the town's figure, not the city's)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
@@ -9119,6 +9120,19 @@ _DESIGNATION_VERBS = tuple(cues("metrics.designation_verbs"))  # 建设, 创建 
 _DESIGNATION_COUNT = re.compile(rf"[0-9０-９{CHINESE_NUMERALS}两][{''.join(cues('metrics.designation_count_measures'))}]$")
 _SPREAD_AT = tuple(cues("metrics.spread_at"))  # 在 before 全国
 _SPREAD_VERBS = tuple(cues("metrics.spread_verbs"))  # 建有, 设有, 开设 after 全国
+
+
+# 获评第十三届|安徽省文明单位, 荣获“|全国…”: an award verb, an edition and an opening quote at most, then the place
+_AWARDED_TITLE_OPEN = re.compile(f"(?:{'|'.join(map(re.escape, _SELECTED_INTO))})"
+                                 f"(?:第[0-9{CHINESE_NUMERALS}]{{1,4}}[届批])?[“\"「]?$")
+
+
+def _awarded_title_place(text: str, s_start: int, astart: int) -> bool:
+    """区法院获评第十三届安徽省文明单位，9个集体、24名个人获市级以上表彰: a place right after an award verb
+    (an edition, a quote between at most) opens the title awarded — its level, not where the figures
+    after it hold: the sentence's subject is the awarded body's place (the article's)."""
+    lo = max(s_start, astart - 16)
+    return _AWARDED_TITLE_OPEN.search(text, lo, astart) is not None
 
 
 def _spread_across(text: str, s_start: int, m: re.Match) -> bool:
@@ -11273,10 +11287,12 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
     nearest numbered heading line before the paragraph decides: one four-digit year in it gives
     that year; a top-level heading (一、) without one ends the search (a new section of no year);
     a subheading without one ((一)主要工作) is passed over.  A line that is a period and nothing
-    else (过去一年, 过去五年 in a review of a work report) is the time of the lines below it."""
+    else (过去一年, 过去五年 in a review of a work report) is the time of the lines below it.  Under an
+    unnumbered heading with its year (2023年工作回顾) the numbered headings without one (一、讲政治、顾大局…)
+    are its subsections and keep its year, up to the next unnumbered heading (2024年工作安排)."""
     by_para = view.section_years
     if by_para is None:  # one pass over the article's paragraphs, not one per figure
-        by_para, state = [], (None, None)
+        by_para, state, under_plain = [], (None, None), False
         ref = view.art.date or view.doc.date
         for start, end, _kind in view.paras:
             by_para.append(state)  # the heading state before this paragraph
@@ -11297,6 +11313,7 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
                 years = {explicit_year(w) for _a, _b, w in find_periods(line)} - {None}
                 one = years.pop() if len(years) == 1 else None
                 state = (str(one), f"{one}{_YEAR_UNIT}") if one else (None, None)
+                under_plain = one is not None
                 continue
             if not m or len(line) > 40 or any(ch in line for ch in "。！？!?"):
                 continue
@@ -11304,9 +11321,11 @@ def _section_year(view: _ArticleView, p_start: int) -> tuple[str | None, str | N
             years = {explicit_year(w) for _a, _b, w in stated} - {None}
             if len(years) == 1:
                 year = years.pop()
-                state = _heading_months(stated, ref) or (str(year), f"{year}{_YEAR_UNIT}")
+                state, under_plain = _heading_months(stated, ref) or (str(year), f"{year}{_YEAR_UNIT}"), False
             elif not m.group(0).startswith(("（", "(")):
-                state = _reported_months(line, stated, ref) if not years else (None, None)
+                got = _reported_months(line, stated, ref) if not years else (None, None)
+                if got[0] is not None or years or not under_plain:
+                    state = got  # (under 2023年工作回顾, 一、讲政治… is its subsection: the year stays)
             elif years:
                 state = (None, None)
         view.section_years = by_para
@@ -12767,6 +12786,20 @@ def _class_aside(text: str, start: int) -> bool:
 
 _TIME_LIMIT_CUTS = tuple(cues("metrics.time_limit_cut_verbs"))
 _COUNTDOWN_MARKS = tuple(cues("metrics.countdown_marks"))  # 仅剩, 还剩: the time left before a date
+_PENAL_TERMS = tuple(cues("metrics.penal_terms"))  # 有期徒刑, 拘役, 缓刑: a sentence's term follows
+_PENAL_YEARS = re.compile(f"[{cue_chars('periods.numeral_chars')}0-9]+年$")
+
+
+def _penal_term(text: str, q: Quantity) -> bool:
+    """对…的姜某判处有期徒刑八个月, 判处有期徒刑一年六个月, 判处拘役四个月, 缓刑二年: a time right after the
+    kind of a penalty is one defendant's term, no figure of the court or the place (判处罪犯448人, a count
+    of people, stays).  The months of a term in years and months follow its years."""
+    if q.unit not in _DURATION_UNITS:
+        return False
+    head = text[max(0, q.start - 12):q.start]
+    if (m := _PENAL_YEARS.search(head)) is not None:
+        head = head[:m.start()]
+    return head.endswith(_PENAL_TERMS)
 
 
 def _time_limit(text: str, q: Quantity) -> bool:
@@ -13043,6 +13076,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 公告期限：自本公告发布之日起1个工作日: how long the notice stands
     if q.unit in _DURATION_UNITS and view.text.endswith(_COUNTDOWN_MARKS, 0, q.start):
         return True  # 距省文明委测评验收的时间仅剩四个月: the time left before a date, no measure
+    if _penal_term(view.text, q):
+        return True  # 被告人姜某判处有期徒刑八个月: one defendant's term, no measure
     if q.unit not in MEASURE_UNITS and (_RANKED.match(view.text, q.end) or _RANK_FRAME.match(view.text, q.end)):
         return True
     if q.unit in cues("metrics.people_unit") and view.text.endswith(cues("metrics.party_marks"), 0, q.start):
@@ -13342,6 +13377,19 @@ _NAME_ITEM = re.compile("、[\u4e00-\u9fff]{2,3}")  # one more listed name the p
 _NAMES_REACH = 8  # characters before a count searched for the end of a named person
 
 
+_HIDDEN_NAME_END = re.compile("[\u4e00-\u9fff]某{1,2}$")  # 廖某某, 张某: a name a report hides
+
+
+def _hidden_names_counted(text: str, q: Quantity) -> bool:
+    """打掉廖某某等27人把持基层政权等一批黑恶势力犯罪, 审结李某某等22人参加黑社会性质组织犯罪案件: a count of
+    people right after a hidden name and 等 is the size of one case's gang (the hidden names are no
+    persons of the graph), no figure of the court's or procuratorate's work."""
+    gap = text[max(0, q.start - 8):q.start]
+    for join in cues("metrics.named_people_joins"):
+        gap = gap.removesuffix(join)
+    return _HIDDEN_NAME_END.search(gap) is not None
+
+
 def _named_people_counted(view: _ArticleView, q: Quantity) -> bool:
     """援青干部高志国、吴建海、白雪亮、王巍、张为骅五人克服高原反应: a count of people right after
     named people (a 、-list ending in at most one more name, or 等) only sums up the names — no
@@ -13351,7 +13399,7 @@ def _named_people_counted(view: _ArticleView, q: Quantity) -> bool:
     ends = [b for _a, b, _k, t, _l in view.mentions_in(max(0, q.start - _NAMES_REACH - 4), q.start)
             if t == "Person" and b <= q.start]
     if not ends:
-        return False
+        return _hidden_names_counted(view.text, q)
     gap = view.text[max(ends):q.start]
     for join in cues("metrics.named_people_joins"):
         gap = gap.removesuffix(join)

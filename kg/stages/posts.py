@@ -322,6 +322,8 @@ _TRIP_LENGTH = 2  # the verb and the place's one-character short form
 _VISIT_VERBS = tuple(w for w, _ in _cue("visit_verbs"))  # 到任|拜会…市长: the host's post, not the subject's
 _MEET_BEFORE = tuple(sorted((w for w, _ in _cue("meet_before")), key=lambda w: (-len(w), w)))  # 会见了 | 王毅国务委员
 _JOINERS = frozenset(w for w, _ in _cue("joiners") if len(w) == 1)  # 王毅|同|阿联酋外长: closes the name
+_TITLE_PREPS = frozenset(w for w, _ in _cue("title_preps") if len(w) == 1)  # 刘永忠|以《…》为题
+_TITLE_OPENS = "《“\"「"  # the marks that open the title after such a preposition
 _CONJUNCTIONS = _JOINERS | frozenset(w for w, _ in _cue("respective_joiners") if len(w) == 1)  # 王家波|及…
 _HOST_LEVELS = ("province", "city")  # a 办事处 after these is another government's office there
 _STATIONED_SHORT = frozenset(L.word_lists("agency_cues").get("stationed_short_organs", ()))  # 驻京|办
@@ -799,6 +801,8 @@ class NameFinder:
             return 1  # 在会见外长王毅|时，…; 苏林|时说: 时 closes a clause of time after the name
         if t[i] in _JOINERS and self._mention_at(i + 1):
             return 1  # 王毅同阿联酋外长: a preposition with a place or a body after it is no given name's end
+        if t[i] in _TITLE_PREPS and t[i + 1:i + 2] in _TITLE_OPENS:
+            return 1  # 专职委员刘永忠|以《…》为题: a preposition before a quoted title is no given name's end
         if t[i] == _INVITED_BY[0] and self._invitation_closes(i + 1):
             return 1  # 外交部长王毅|应欧盟…团长史伟大使邀请: an invitation's preposition after the name
         if t[i] in _MOTION_VERBS and (self._long_mention_at(i + 1, places=False) or self._visit_place_at(i + 1)):
@@ -4407,9 +4411,12 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             chain = scan.chain_before(p, lo, next((c[0] for c in group or () if c[0] is not None), entrusted))
             name = None
             rule = None
+            width = 0
             if chain:
                 name = scan.names.name_at(p, after_post=True)
                 rule = "posts.title"
+                if name is None and (name := _signed_padded_name(scan, p)):
+                    width = 3  # 检察院检察长王 桦⏎: the name's two characters, its span three
                 if name in _VERBS_NOT_NAMES:
                     name = None  # 110多名教师齐聚中心校: the group's verb, no name 齐聚
                 if name and _preposition_before_name(scan, p, hi):
@@ -4452,7 +4459,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 list_status = chain[0][2]
                 if rule == "posts.title" and _left_after(t, p + len(name), hi):
                     chain = [(b, post, st or "removed", at) for b, post, st, at in chain]  # 主任皮某被免职
-            e = last_end = p + len(name)
+            e = last_end = p + (width or len(name))
             scan.persons.add(name, p, e, rule)
             if chain:
                 if first_body is None:
@@ -4969,6 +4976,19 @@ def _padded_name(scan: ArticleScan, p: int, hi: int) -> str | None:
         return None
     by_first = _scan_tables()[0]
     if t[p] not in by_first.get(t[p], ()) or t[p] in _POST_ONLY_SURNAMES or not _HAN_RE.match(t[p + 2]):
+        return None
+    return t[p] + t[p + 2]
+
+
+def _signed_padded_name(scan: ArticleScan, p: int) -> str | None:
+    """平潭综合实验区人民检察院检察长王 桦⏎, 县人民政府县长 王 伟⏎: a two-character name set to the width of
+    three (one space between its characters) right after its post and closing its line is the speaker's
+    signature under a report's title, as `_padded_name` reads one in a roster's cell; the name is the two
+    characters, the span all three.  Never where the line goes on (王 桦表示: running text)."""
+    t = scan.text
+    if p + 3 > len(t) or (p + 3 < len(t) and t[p + 3] not in "\r\n") or t[p + 1] not in " \u3000":
+        return None
+    if t[p] not in _scan_tables()[0].get(t[p], ()) or t[p] in _POST_ONLY_SURNAMES or not _HAN_RE.match(t[p + 2]):
         return None
     return t[p] + t[p + 2]
 
@@ -7110,11 +7130,34 @@ _CHIEF_POSTS = frozenset(w for w, _ in _cue("ministry_chief_posts"))  # 总工�
 _CHIEF_HOST_VERBS = tuple(w for w, _ in _cue("chief_host_verbs"))  # 调研, 考察: a body visited, whose chief may report
 
 
+_ORGAN_OWN_POSTS = {w: organ for w, organ in _cue("procuratorate_posts")}  # 副检察长 → 检察院
+
+
+def _own_organ_before(scan: ArticleScan, ending: str, at: int) -> Body | None:
+    """安图县人民检察院召开…新闻发布会。党组成员、副检察长金德春出席: a post only one kind of organ has
+    (procuratorate_posts), written with no body, is held in the last such organ (its name ending so)
+    named in its sentence or the sentence before — never across another agency named between."""
+    sent = scan.art.sentence_at(at)
+    if sent is None:
+        return None
+    before = scan.art.sentence_at(sent.start - 1)
+    lo = max(before.start if before is not None else sent.start, sent.start - _ANTECEDENT_REACH)
+    found = None
+    for m in scan.mentions_starting(lo, at):
+        if m.label == "Agency" and m.aend <= at:
+            found = m
+    if found is None or not (found.norm or found.surface).endswith(ending):
+        return None
+    return Body(found.key, found.norm or found.surface, found.label, found.astart, found.aend, None)
+
+
 def _chief_of_organ(scan: ArticleScan, post: str, at: int, first: Body | None) -> Body | None:
     """该部门发言人…分别为总工程师程利伟、总规划师吴海洋、办公厅主任刘国洪: a chief engineer's or
     planner's post written with no body, in a list that opens with it, is the national organ's the
     sentence (or its anaphor, or the sentence before) names — as its bare units are (`_ministry_unit`).
     None: another post, a list opened by a body, or no such organ."""
+    if post in _ORGAN_OWN_POSTS and first is None:
+        return _own_organ_before(scan, _ORGAN_OWN_POSTS[post], at)
     if post not in _CHIEF_POSTS or first is not None:
         return None
     organ = _organ_around(scan, at)
@@ -8961,9 +9004,22 @@ def _counted_people(scan: ArticleScan, lo: int, hi: int) -> None:
         if not names or t[names[0][0] - 1:names[0][0]] in "：:" or vocabulary().post_re.search(
                 t, max(lo, names[0][0] - _POST_BEFORE_REACH), names[0][0]):
             continue  # (市委常委：张晓、格桑等11人, 市委常委张晓等11人: names after a post are its holders)
+        if any(_ANONYMOUS in name for _, _, name in names) and not _comrades_after(t, m.end()):
+            continue  # 打掉廖某某等27人…黑恶势力, 审结李某某等22人…案件: a case's defendants, named hidden
         for s, e, name in names:
             if not scan.persons.starts_at(s):
                 scan.persons.add(name, s, e, "posts.counted-people")
+
+
+_COMRADES = "同志"  # 刘某、陈某等二名同志: the count's noun that makes the hidden names appointees
+
+
+def _comrades_after(t: str, q: int) -> bool:
+    """Does 同志 follow the count after 等 at q (申某等3名同志)?  Then hidden names (某) are comrades
+    appointed or elected, persons; without it a count of hidden names (廖某某等27人, 李某某等22人) is
+    a criminal case's defendants a court or procuratorate report names hidden: no person of the graph."""
+    m = re.compile(f"[^，,。；;]{{1,{_COUNT_REACH + 1}}}?{_COMRADES}").match(t, q)
+    return m is not None
 
 
 def _counted_post_lists(scan: ArticleScan, lo: int, hi: int) -> None:

@@ -109,6 +109,20 @@ _ZONE_CHARS = frozenset(cue(_A, "zone_scope_chars"))  # 区
 _ZONE_PREV = frozenset(cue(_A, "zone_short_prev"))  # 开: X开区 is an economic development zone
 _ZONE_PART_PREV = frozenset(cue(_A, "zone_part_prev"))  # 南: 工业园区南区, a part of a zone or a town
 _ZONE_PART_AFTER = frozenset(cue(_A, "zone_part_after"))  # 区 of 园区|南区: the zone named right before
+_ZONE_KIND = re.compile(L.words_alt("zone_suffixes"))  # 综合实验区, 经济技术开发区: a zone's kind after its place
+_ZONE_ORGANS = frozenset(cue(_A, "zone_organs"))  # 人民法院, 人民检察院: organs a zone has of its own
+
+
+def _zone_organ(text: str, p: int) -> tuple[int, str] | None:
+    """平潭|综合实验区人民检察院, 宜宾|经济技术开发区人民法院: a zone's kind right after the place and one of
+    the organs a zone has of its own (zone_organs) right after it: the zone's court or procuratorate, a
+    body of its own (the zone's 管委会 is read as a strong suffix).  (end, the zone's kind and the
+    organ's standard form)."""
+    z = _ZONE_KIND.match(text, p)
+    o = _RE_ORGAN.match(text, z.end()) if z else None
+    if o is None or o.group(1) not in _ZONE_ORGANS:
+        return None
+    return o.end(), z.group(0) + _ORGAN_FULL.get(o.group(1), o.group(1))
 # a character after it that does the same (市场, 省道, 县级, 市直, 县城 …)
 _BAD_NEXT = set(L.chars("scope_bad_next"))
 _LEVEL_PAIR_WORDS = frozenset(cue(_A, "level_pair_words"))  # 省|市场监管局: a word, no pair of levels (省市)
@@ -467,6 +481,8 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
     d = _RE_DEPT.match(text, p)
     if d and _suffix_ok(text, d.end(), d.group(2)):
         offer(*_chain(text, d.end(), canon_tail(d.group(1), d.group(2)), "agency.dept"))
+    if scope.kind != "national" and (z := _zone_organ(text, p)) is not None:
+        offer(*z, "agency.zone-organ")
     if scope.kind != "national":
         s = _RE_STRONG.match(text, p) if strong and not _level_pair(text, scope, p) else None
         if s and _strong_stem(s.group(1)) and not _PASSIVE_OPEN.match(s.group(1)):
@@ -737,7 +753,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         if sc.kind == "place":
             # a short place name before a generic name stays as written (太湖经济开发区管委会)
             # (a party committee after a short name is the place's: 大理州委 = 大理白族自治州委, below)
-            as_written = sc.short and (rule.endswith("strong-suffix") or tail.startswith(_AS_WRITTEN))
+            as_written = sc.short and (rule.endswith(("strong-suffix", "zone-organ")) or tail.startswith(_AS_WRITTEN))
             norm = text[sc.start:end] if as_written else sc.name + tail
             written = sc.name + raw
             if _scope_doubled(sc.name, tail, text[sc.start:sc.end]):
@@ -1258,6 +1274,8 @@ def _reserve_offices(text: str, places: list[Found]) -> list[Found]:
         if len(prefix) < 2 or NOT_IN_NAME.search(prefix) or POST_IN_STEM.search(prefix):
             continue
         attrs = {}
+        if opener is not None and opener.start == i and opener.attrs.get("code"):
+            attrs["place_code"] = opener.attrs["code"]  # 临洮县|洮河国家湿地公园管理局: the county's, not the river's
         if m.group("province"):
             province = _reserve_province(m.group("province"))
             if province is None:
