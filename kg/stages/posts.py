@@ -9018,8 +9018,7 @@ def _comrades_after(t: str, q: int) -> bool:
     """Does 同志 follow the count after 等 at q (申某等3名同志)?  Then hidden names (某) are comrades
     appointed or elected, persons; without it a count of hidden names (廖某某等27人, 李某某等22人) is
     a criminal case's defendants a court or procuratorate report names hidden: no person of the graph."""
-    m = re.compile(f"[^，,。；;]{{1,{_COUNT_REACH + 1}}}?{_COMRADES}").match(t, q)
-    return m is not None
+    return _COMRADES_AFTER.match(t, q) is not None
 
 
 def _counted_post_lists(scan: ArticleScan, lo: int, hi: int) -> None:
@@ -9322,6 +9321,7 @@ def _demonstrative_pair(word: str) -> bool:
 _COLLECTIVE_COUNTERS = frozenset(w for w, _ in _cue("collective_counters"))  # 位, 名
 _COUNT_CHARS = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERALS + "两多")  # (等多名局长: 多 an unsaid count)
 _COUNT_REACH = 4  # digits of a count of listed persons (等11位同志, 等二十三名同志)
+_COMRADES_AFTER = re.compile(f"[^，,。；;]{{1,{_COUNT_REACH + 1}}}?{_COMRADES}")  # `_comrades_after`, compiled once
 _COUNTED_POST_RE = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(_ETC, key=len, reverse=True)) + ")["
                               + re.escape("".join(sorted(_COUNT_CHARS))) + "]{1,%d}[" % _COUNT_REACH
                               + re.escape("".join(sorted(_COLLECTIVE_COUNTERS))) + "]")  # 等多名|局长
@@ -9675,8 +9675,8 @@ def _found_place_key(scan: ArticleScan, b: Body) -> str | None:
     """顺石岭村村支书何强: a village with no division code that holds a post is the village the
     gazetteer found at that very span (its key carries the village's chain of parents), not a second,
     empty entity of the same name keyed by the name alone."""
-    return next((m.key for m in scan.mentions if m.label == "Place" and m.key
-                 and m.astart == b.start and m.aend == b.end), None)
+    return next((m.key for m in scan.mentions_starting(b.start, b.start + 1) if m.label == "Place" and m.key
+                 and m.aend == b.end), None)  # (by bisection: a pass over every mention per body was quadratic)
 
 
 def _body_key(doc: Doc, scan: ArticleScan, b: Body, aliases: dict | None = None) -> str:
