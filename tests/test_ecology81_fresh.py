@@ -2,7 +2,8 @@
 /tmp/s26/fresh/ecology81 (辽宁 朝阳/盘锦 环评 penalties, 湖北 黄石 and 海南 cases, 陕西 air quality, 云南 陆良
 and 重庆 奉节 inspection follow-ups, 广东 惠州 a penalty's lawsuit): 委托 (to commission) before the lab
 commissioned, and a lawsuit's 原告/被告 before a party, end an organisation's name scanning back; a role
-someone fills for a body (出庭负责人) written before that person's post is no part of the post's body."""
+someone fills for a body (出庭负责人) written before that person's post is no part of the post's body; the
+centre's environmental inspection (中央环境保护督察) named before a county's counts is no national scope."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -46,3 +47,15 @@ def test_a_role_before_a_post_is_no_part_of_the_post_s_body():
     assert held and all(b.startswith(("龙门", "惠州市生态环境局龙门")) and b.endswith("分局") for b in held), held
     plain = extract_text("座谈会召开\n会上,汕头市生态环境局负责人王建国介绍了全市大气污染防治工作情况。")
     assert ("王建国", "汕头市生态环境局") in relation_pairs(plain, "holdsPost"), relation_pairs(plain, "holdsPost")
+
+
+def test_the_centre_s_environmental_inspection_is_no_national_scope():
+    """01-luliang-ducha (云南陆良县): 2018年,中央环境保护督察回头看反馈5项问题,完成整改并通过验收4项 (base: the
+    county's problems and complaints counted as 中国's).  全国's figures stay the country's (negative check)."""
+    doc = extract_text("陆良县推进督察问题整改\n2016年以来,陆良县先后接受了一系列督察。2018年,中央环境保护督察回头看反馈"
+                       "5项问题,完成整改并通过验收4项、正在整改1项,交办的28件投诉举报件,办结并通过验收26件。")
+    subjects = {doc.entities[m.subject].name for m in doc.metrics if m.value in (5, 4, 28)}
+    assert subjects == {"陆良县"}, subjects
+    national = extract_text("全国空气质量\n今年1月,全国339个地级及以上城市平均优良天数比例为81.9%,同比上升1.5个百分点。")
+    got = {national.entities[m.subject].name for m in national.metrics if m.value == 81.9}
+    assert got == {"中国"}, got
