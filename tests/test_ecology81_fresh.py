@@ -3,7 +3,8 @@
 and 重庆 奉节 inspection follow-ups, 广东 惠州 a penalty's lawsuit): 委托 (to commission) before the lab
 commissioned, and a lawsuit's 原告/被告 before a party, end an organisation's name scanning back; a role
 someone fills for a body (出庭负责人) written before that person's post is no part of the post's body; the
-centre's environmental inspection (中央环境保护督察) named before a county's counts is no national scope."""
+centre's environmental inspection (中央环境保护督察) named before a county's counts is no national scope;
+the verb laying a fine (处以, 并处) is no word of the indicator 罚款."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -59,3 +60,14 @@ def test_the_centre_s_environmental_inspection_is_no_national_scope():
     national = extract_text("全国空气质量\n今年1月,全国339个地级及以上城市平均优良天数比例为81.9%,同比上升1.5个百分点。")
     got = {national.entities[m.subject].name for m in national.metrics if m.value == 81.9}
     assert got == {"中国"}, got
+
+
+def test_the_verb_laying_a_fine_is_no_part_of_its_indicator():
+    """02-liaoning-huanping-chufa (辽宁盘锦): 责令该企业立即停止建设,罚款2290.0965万元; the shapes 对…处以罚款 and 并处罚款 of
+    such cases (base: indicators 处以罚款 and 处罚款).  The party after 对 stays the fine's subject."""
+    doc = extract_text("环评违法案件查处\n盘锦市生态环境局对辽宁某化工有限公司处以罚款12万元。大连市生态环境局责令其停止建设,"
+                       "并处罚款20万元。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert ("罚款", 120000) in got and ("罚款", 200000) in got, got
+    fined = {doc.entities[m.subject].name for m in doc.metrics if m.value == 120000}
+    assert fined == {"辽宁某化工有限公司"}, fined
