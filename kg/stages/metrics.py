@@ -12673,7 +12673,8 @@ def _counted_over(text: str, i: int, s_end: int) -> bool:
     another figure is the stretch that figure was counted over, no figure itself; so is a span
     whose noun (after a 的 or not) closes its clause or is followed by time passing (7天时间，全市排查隐患320处;
     在三天的时间里，媒体记者将…; hainan67: 7年时间过去，村民…, which base read as 时间过去 7年): the stretch the next
-    clause happens over, with a figure of its own or none."""
+    clause happens over, with a figure of its own or none; a noun of "within" (时间里, 时间内: 在12天的时间里展开
+    角逐) says so whatever follows it."""
     if _SPAN_NOUN.match(text, i):
         return True  # (在三天的时间里，记者将…采访: the stretch of what the next clause tells, no figure)
     hi = min(s_end, i + _SPAN_CLAUSE)
@@ -12682,7 +12683,8 @@ def _counted_over(text: str, i: int, s_end: int) -> bool:
 
 
 # 7天时间，/ 三个月时间里，/ 7年时间过去: the span's noun ending its clause, or time passing after it
-_SPAN_NOUN = re.compile(f"的?(?:{cue_alt('metrics.span_nouns')})(?:[，,]|{cue_alt('metrics.span_elapsed')})")
+_SPAN_NOUN = re.compile(f"的?(?:(?:{cue_alt('metrics.span_nouns')})(?:[，,]|{cue_alt('metrics.span_elapsed')})"
+                        f"|{cue_alt('metrics.span_within_nouns')})")  # 在12天的时间里展开…: within the span, always
 # 两年平均增长, 五年年均增长, 十年增加: the span of a change, right after the number of years
 _SPAN_OF_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_qualifiers')}|{cue_alt('metrics.change_verbs')})")
 # 再过两个多月: a wait before an event, right before the span
