@@ -2,7 +2,8 @@
 (龙井市 三馆, 大竹县图书馆, 凤县文化广电局, 鱼台/玉田/丰城 送戏下乡, 宝兴县 非遗传承人, 江川区/西吉 村BA):
 a library's readers counted as 流通达 (达 reaching the figure, not a word with 流通), a span of days
 said as "within" (在12天的时间里展开…角逐) read as no figure, and a bearer of intangible heritage named
-after 传承人 read as a person."""
+after 传承人 read as a person, and the length of each event after a count (2次为期30天的…培训班) read as
+no noun of the count."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -49,3 +50,13 @@ def test_a_heritage_bearer_named_after_chuanchengren_is_a_person():
     # the count of bearers is no person
     doc = extract_text("宝兴县非遗保护\n全县共有非遗代表性传承人63人,其中省级3人。")
     assert not _persons(doc), _persons(doc)
+
+
+def test_the_length_of_each_event_after_a_count_is_no_noun():
+    """01-longjing-sanguan (龙井市): 举办2次为期30天的龙鼓舞、伽倻琴、民谣、广场舞等公益培训班 (base: a figure
+    为期 2 次): 为期30天的 says how long each class lasts, the noun counted follows it (after the list's 等)."""
+    doc = extract_text("龙井市文化馆开展文化惠民\n文化馆深入开展文化惠民工程;举办2次为期30天的龙鼓舞、伽倻琴、民谣、广场舞等公益培训班,"
+                       "服务人群达2000余人次。")
+    assert ("公益培训班", 2, "次") in _metrics(doc), _metrics(doc)
+    doc = extract_text("某县文化馆举办培训\n举办3期为期5天的非遗技艺培训班,培训学员300余人次。")
+    assert ("非遗技艺培训班", 3, "期") in _metrics(doc), _metrics(doc)

@@ -2820,7 +2820,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # (a scraped table's cell bar ends the figure's cell: what follows it is the next cell, no noun;
     # an aside in brackets is no noun either: 平阴县 12140154元(含1000万元基金); nor what follows the
     # aside a figure closes: 较2019年国庆假期(日均189.7万人次)增长12.6%, no measure ")增长")
-    m = re.match(r"(?![(（)）])[^，,、。；;：:！？!?\n0-9０-９|｜]{1,30}", text[q.end:s_end])
+    noun_at = _past_event_length(text, q.end)  # (2次为期30天的龙鼓舞、伽倻琴等公益培训班: a list to its 等)
+    m = re.match(r"(?![(（)）])[^，,。；;：:！？!?\n0-9０-９|｜]{1,30}" if noun_at > q.end
+                 else r"(?![(（)）])[^，,、。；;：:！？!?\n0-9０-９|｜]{1,30}", text[noun_at:s_end])
     if m:
         after = _strip_quotes(m.group(0)).rstrip(" \t\u3000")  # 100%面向中小企业 |: no cell's padding
         after = after.split(_ETC)[-1] if _ETC in after else after
@@ -12680,6 +12682,18 @@ def _counted_over(text: str, i: int, s_end: int) -> bool:
     hi = min(s_end, i + _SPAN_CLAUSE)
     cut = _CLAUSE_END_RE.search(text, i, hi)
     return _NUMBER.search(text, i, cut.start() if cut else hi) is not None
+
+
+# 为期30天的 right after a count (举办2次为期30天的…培训班): the length of each event counted, before its noun
+_EVENT_LENGTH_AFTER = re.compile(f"(?:{cue_alt('metrics.event_length_words')})[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}"
+                                 f"(?:{cue_alt('metrics.duration_units')})的")
+
+
+def _past_event_length(text: str, i: int) -> int:
+    """Where the noun after a count starts: past 为期 and a span with its 的 (举办2次为期30天的公益培训班 →
+    公益培训班), which say how long each event counted lasts and name nothing counted; `i` itself otherwise."""
+    m = _EVENT_LENGTH_AFTER.match(text, i)
+    return m.end() if m else i
 
 
 # 7天时间，/ 三个月时间里，/ 7年时间过去: the span's noun ending its clause, or time passing after it
