@@ -3,7 +3,8 @@
 a library's readers counted as 流通达 (达 reaching the figure, not a word with 流通), a span of days
 said as "within" (在12天的时间里展开…角逐) read as no figure, and a bearer of intangible heritage named
 after 传承人 read as a person, and the length of each event after a count (2次为期30天的…培训班) read as
-no noun of the count."""
+no noun of the count, and 后 closing the noun after a time spent (经过12天的激烈比拼后) read as no word
+of it."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -60,3 +61,13 @@ def test_the_length_of_each_event_after_a_count_is_no_noun():
     assert ("公益培训班", 2, "次") in _metrics(doc), _metrics(doc)
     doc = extract_text("某县文化馆举办培训\n举办3期为期5天的非遗技艺培训班,培训学员300余人次。")
     assert ("非遗技艺培训班", 3, "期") in _metrics(doc), _metrics(doc)
+
+
+def test_a_time_clause_s_tail_is_no_word_of_the_time_spent():
+    """07-jiangchuan-cunba (江川区): 经过12天的激烈比拼后,最终决出冠、亚、季军 (base: 激烈比拼后时间 12 天): 后
+    (之后) closing the noun after the span makes a time clause; the time is the contest's."""
+    doc = extract_text("江川区村BA联赛开幕\n据悉,本次“村BA”篮球联赛将从8月12日持续至23日,经过12天的激烈比拼后,"
+                       "最终决出冠、亚、季军。")
+    assert ("激烈比拼时间", 12, "天") in _metrics(doc), _metrics(doc)
+    doc = extract_text("某县图书馆开放\n经过3个月的试运行之后,该馆正式开放。")
+    assert ("试运行时间", 3, "个月") in _metrics(doc), _metrics(doc)

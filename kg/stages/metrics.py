@@ -1997,6 +1997,13 @@ def _rank_before_list_mark(text: str, end: int, nxt, name: str) -> bool:
     return text[end:nxt.start] == _LIST_MARK and _RANK_ONLY.fullmatch(name) is not None
 
 
+def _without_clause_tail(name: str) -> str:
+    """经过12天的激烈比拼后，…: 后 (之后, 期间) closing the noun after a time spent makes a time clause of it;
+    the time is the noun's (激烈比拼时间), the tail no word of it."""
+    tail = next((w for w in cues("metrics.duration_clause_tails") if name.endswith(w)), "")
+    return name[:len(name) - len(tail)]
+
+
 _DURATION_OF = re.compile(f"[^，,。；;：:！？!?\n{_DE}]{{1,8}}")
 _PERCENT_HEAD_REACH = 30  # characters of the noun after N%的 (and what its things did)
 _PERCENT_HEAD_RUN = re.compile(f"[^，,。；;：:！？!?\n]{{1,{_PERCENT_HEAD_REACH}}}")
@@ -2468,7 +2475,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # 3a. a time spent on something: 历经5年左右的考察 → 考察时间
     if q.unit in _DURATION_UNITS and q.end < s_end and text[q.end] == _DE:
         m = _DURATION_OF.match(text[q.end + 1:s_end])
-        name = _clean(_strip_quotes(m.group(0))) if m else ""
+        name = _without_clause_tail(_clean(_strip_quotes(m.group(0)))) if m else ""
         if len(name) >= 2:
             return name + cues("metrics.duration_name")[0], q.start, q.end + 1 + len(m.group(0)), "duration-of"
     # 3b. 向叙利亚提供3000万元人民币的紧急人道主义援助: money given, named by the noun after 的
