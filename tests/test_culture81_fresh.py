@@ -4,7 +4,8 @@ a library's readers counted as 流通达 (达 reaching the figure, not a word wi
 said as "within" (在12天的时间里展开…角逐) read as no figure, and a bearer of intangible heritage named
 after 传承人 read as a person, and the length of each event after a count (2次为期30天的…培训班) read as
 no noun of the count, and 后 closing the noun after a time spent (经过12天的激烈比拼后) read as no word
-of it."""
+of it, and the spot and the verb of placing a facility (在…人流量大的地方安装了电子图书借阅机2台) read
+as no part of what is counted."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -71,3 +72,16 @@ def test_a_time_clause_s_tail_is_no_word_of_the_time_spent():
     assert ("激烈比拼时间", 12, "天") in _metrics(doc), _metrics(doc)
     doc = extract_text("某县图书馆开放\n经过3个月的试运行之后,该馆正式开放。")
     assert ("试运行时间", 3, "个月") in _metrics(doc), _metrics(doc)
+
+
+def test_the_spot_and_the_verb_of_placing_open_the_clause():
+    """03-fengxian-reply (凤县): 在县图书馆、展览馆人流量大的地方安装了电子图书借阅机2台 (base: the indicator
+    展览馆人流量大的地方安装了电子图书借阅机): the spot after 在 and the verb of putting a facility there are no
+    part of what is counted."""
+    doc = extract_text("凤县推进全民阅读\n2017年,在县图书馆、展览馆人流量大的地方安装了电子图书借阅机2台、报刊借阅机1台。")
+    assert ("电子图书借阅机", 2, "台") in _metrics(doc), _metrics(doc)
+    doc = extract_text("某县推进文化惠民\n今年,在县城新建文化广场3个。")
+    assert ("文化广场", 3, "个") in _metrics(doc), _metrics(doc)
+    # a verb of building followed by 中 is a time clause, no lead of the noun
+    doc = extract_text("某县推进项目建设\n今年,在项目建设中累计完成投资3亿元。")
+    assert all(m.indicator for m in doc.metrics), _metrics(doc)

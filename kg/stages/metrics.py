@@ -179,7 +179,7 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD] + alts + _scope_leads()
+    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD, _PLACED_LEAD] + alts + _scope_leads()
                                         + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
 
 
@@ -187,6 +187,13 @@ def _lead_strip() -> re.Pattern:
 # handing open the clause (a short reach, no punctuation); what is counted follows the verb
 _RECIPIENT_LEAD = (f"(?:{cue_alt('metrics.recipient_marks', False)}|{cue_alt('metrics.handing_opens', False)})"
                    f"[^，,；;。：:、]{{1,8}}?(?:{cue_alt('metrics.recipient_verbs')}|{cue_alt('metrics.handing_verbs')})")
+
+
+# 在县城新建文化广场3个, 在县图书馆、展览馆人流量大的地方安装了电子图书借阅机2台: the spot (after 在, a short
+# reach, no clause mark) and the verb of putting a facility there open the clause; what was put is counted
+# (…、展览馆人流量大的地方安装了…: the spot's last item, cut from its 在 by the list's mark, still closed by 了)
+_PLACED_LEAD = (f"(?:在[^，,；;。：:！？\n0-9０-９]{{1,12}}?(?:{cue_alt('metrics.placing_verbs')})(?![中后时])了?"
+                f"|[^，,；;。：:！？\n0-9０-９]{{1,12}}?(?:{cue_alt('metrics.placing_verbs')})了)")
 
 
 # 第八师石河子市种植棉花: a division of the Corps written before the city it governs (师市合一) opens the
