@@ -179,7 +179,7 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD] + alts + _scope_leads()
+    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD, _PLACED_LEAD] + alts + _scope_leads()
                                         + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
 
 
@@ -187,6 +187,13 @@ def _lead_strip() -> re.Pattern:
 # handing open the clause (a short reach, no punctuation); what is counted follows the verb
 _RECIPIENT_LEAD = (f"(?:{cue_alt('metrics.recipient_marks', False)}|{cue_alt('metrics.handing_opens', False)})"
                    f"[^，,；;。：:、]{{1,8}}?(?:{cue_alt('metrics.recipient_verbs')}|{cue_alt('metrics.handing_verbs')})")
+
+
+# 在县城新建文化广场3个, 在县图书馆、展览馆人流量大的地方安装了电子图书借阅机2台: the spot (after 在, a short
+# reach, no clause mark) and the verb of putting a facility there open the clause; what was put is counted
+# (…、展览馆人流量大的地方安装了…: the spot's last item, cut from its 在 by the list's mark, still closed by 了)
+_PLACED_LEAD = (f"(?:在[^，,；;。：:！？\n0-9０-９]{{1,12}}?(?:{cue_alt('metrics.placing_verbs')})(?![中后时])了?"
+                f"|[^，,；;。：:！？\n0-9０-９]{{1,12}}?(?:{cue_alt('metrics.placing_verbs')})了)")
 
 
 # 第八师石河子市种植棉花: a division of the Corps written before the city it governs (师市合一) opens the
@@ -1997,6 +2004,13 @@ def _rank_before_list_mark(text: str, end: int, nxt, name: str) -> bool:
     return text[end:nxt.start] == _LIST_MARK and _RANK_ONLY.fullmatch(name) is not None
 
 
+def _without_clause_tail(name: str) -> str:
+    """经过12天的激烈比拼后，…: 后 (之后, 期间) closing the noun after a time spent makes a time clause of it;
+    the time is the noun's (激烈比拼时间), the tail no word of it."""
+    tail = next((w for w in cues("metrics.duration_clause_tails") if name.endswith(w)), "")
+    return name[:len(name) - len(tail)]
+
+
 _DURATION_OF = re.compile(f"[^，,。；;：:！？!?\n{_DE}]{{1,8}}")
 _PERCENT_HEAD_REACH = 30  # characters of the noun after N%的 (and what its things did)
 _PERCENT_HEAD_RUN = re.compile(f"[^，,。；;：:！？!?\n]{{1,{_PERCENT_HEAD_REACH}}}")
@@ -2468,7 +2482,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # 3a. a time spent on something: 历经5年左右的考察 → 考察时间
     if q.unit in _DURATION_UNITS and q.end < s_end and text[q.end] == _DE:
         m = _DURATION_OF.match(text[q.end + 1:s_end])
-        name = _clean(_strip_quotes(m.group(0))) if m else ""
+        name = _without_clause_tail(_clean(_strip_quotes(m.group(0)))) if m else ""
         if len(name) >= 2:
             return name + cues("metrics.duration_name")[0], q.start, q.end + 1 + len(m.group(0)), "duration-of"
     # 3b. 向叙利亚提供3000万元人民币的紧急人道主义援助: money given, named by the noun after 的
@@ -2820,7 +2834,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # (a scraped table's cell bar ends the figure's cell: what follows it is the next cell, no noun;
     # an aside in brackets is no noun either: 平阴县 12140154元(含1000万元基金); nor what follows the
     # aside a figure closes: 较2019年国庆假期(日均189.7万人次)增长12.6%, no measure ")增长")
-    m = re.match(r"(?![(（)）])[^，,、。；;：:！？!?\n0-9０-９|｜]{1,30}", text[q.end:s_end])
+    noun_at = _past_event_length(text, q.end)  # (2次为期30天的龙鼓舞、伽倻琴等公益培训班: a list to its 等)
+    m = re.match(r"(?![(（)）])[^，,。；;：:！？!?\n0-9０-９|｜]{1,30}" if noun_at > q.end
+                 else r"(?![(（)）])[^，,、。；;：:！？!?\n0-9０-９|｜]{1,30}", text[noun_at:s_end])
     if m:
         after = _strip_quotes(m.group(0)).rstrip(" \t\u3000")  # 100%面向中小企业 |: no cell's padding
         after = after.split(_ETC)[-1] if _ETC in after else after
@@ -12673,7 +12689,8 @@ def _counted_over(text: str, i: int, s_end: int) -> bool:
     another figure is the stretch that figure was counted over, no figure itself; so is a span
     whose noun (after a 的 or not) closes its clause or is followed by time passing (7天时间，全市排查隐患320处;
     在三天的时间里，媒体记者将…; hainan67: 7年时间过去，村民…, which base read as 时间过去 7年): the stretch the next
-    clause happens over, with a figure of its own or none."""
+    clause happens over, with a figure of its own or none; a noun of "within" (时间里, 时间内: 在12天的时间里展开
+    角逐) says so whatever follows it."""
     if _SPAN_NOUN.match(text, i):
         return True  # (在三天的时间里，记者将…采访: the stretch of what the next clause tells, no figure)
     hi = min(s_end, i + _SPAN_CLAUSE)
@@ -12681,8 +12698,21 @@ def _counted_over(text: str, i: int, s_end: int) -> bool:
     return _NUMBER.search(text, i, cut.start() if cut else hi) is not None
 
 
+# 为期30天的 right after a count (举办2次为期30天的…培训班): the length of each event counted, before its noun
+_EVENT_LENGTH_AFTER = re.compile(f"(?:{cue_alt('metrics.event_length_words')})[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}"
+                                 f"(?:{cue_alt('metrics.duration_units')})的")
+
+
+def _past_event_length(text: str, i: int) -> int:
+    """Where the noun after a count starts: past 为期 and a span with its 的 (举办2次为期30天的公益培训班 →
+    公益培训班), which say how long each event counted lasts and name nothing counted; `i` itself otherwise."""
+    m = _EVENT_LENGTH_AFTER.match(text, i)
+    return m.end() if m else i
+
+
 # 7天时间，/ 三个月时间里，/ 7年时间过去: the span's noun ending its clause, or time passing after it
-_SPAN_NOUN = re.compile(f"的?(?:{cue_alt('metrics.span_nouns')})(?:[，,]|{cue_alt('metrics.span_elapsed')})")
+_SPAN_NOUN = re.compile(f"的?(?:(?:{cue_alt('metrics.span_nouns')})(?:[，,]|{cue_alt('metrics.span_elapsed')})"
+                        f"|{cue_alt('metrics.span_within_nouns')})")  # 在12天的时间里展开…: within the span, always
 # 两年平均增长, 五年年均增长, 十年增加: the span of a change, right after the number of years
 _SPAN_OF_CHANGE = re.compile(f"(?:{cue_alt('metrics.change_qualifiers')}|{cue_alt('metrics.change_verbs')})")
 # 再过两个多月: a wait before an event, right before the span
