@@ -3,7 +3,8 @@
 with its short name (保康召开…) in a story naming its leaders by the bare 县 (县人大常委会主任, 副县长) is
 the county, so its towns resolve; the preposition 由 opening a clause is no part of the village after
 it (由辛户村党支部书记); a numeral phrase jieba tags ns (按一棵树年净利) is no place; and a village's
-stem written short in its own story (沙河村 … 沙河王姓一族) is no county of a province never named."""
+stem written short in its own story (沙河村 … 沙河王姓一族) is no county of a province never named;
+and edible fungi counted in logs (10万棒食用菌) in the measure word 棒."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -54,3 +55,11 @@ def test_a_village_s_stem_written_short_is_no_far_county():
     # its province named, the county is read as before
     hebei = extract_text("邢台沙河市推进乡村振兴\n河北省邢台市所辖沙河村开展活动。沙河市委书记出席会议。")
     assert "沙河市" in _places(hebei), _places(hebei)
+
+
+def test_edible_fungi_counted_in_logs():
+    """03-zhushan-tayuan (十堰竹山县楼台乡塔院村): “现在全村有720亩茶园、10万棒食用菌、600多箱天然蜜蜂。”
+    (base: the indicator 棒食用菌 with no unit)."""
+    doc = extract_text("竹山县楼台乡塔院村发展产业\n“现在全村有720亩茶园、10万棒食用菌、600多箱天然蜜蜂。”今年全镇发展香菇50万棒。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert ("食用菌", 100000, "棒") in got and ("发展香菇", 500000, "棒") in got, got
