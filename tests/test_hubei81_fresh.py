@@ -63,3 +63,11 @@ def test_edible_fungi_counted_in_logs():
     doc = extract_text("竹山县楼台乡塔院村发展产业\n“现在全村有720亩茶园、10万棒食用菌、600多箱天然蜜蜂。”今年全镇发展香菇50万棒。")
     got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
     assert ("食用菌", 100000, "棒") in got and ("发展香菇", 500000, "棒") in got, got
+
+
+def test_a_quote_opening_its_sentence_is_speech_for_its_scope_word():
+    """03-zhushan-tayuan: a paragraph of the village's story that is its secretary's words, “现在全村有720亩茶园、
+    10万棒食用菌…” (base: the figures the township's or county's, 全村 read as inside a title)."""
+    doc = extract_text("竹山县楼台乡塔院村发展产业\n竹山县楼台乡塔院村新建300亩茶园。\n“现在全村有720亩茶园、10万棒食用菌。”")
+    subjects = {m.indicator: doc.entities[m.subject].name for m in doc.metrics if m.value in (720, 100000)}
+    assert subjects == {"茶园": "塔院村", "食用菌": "塔院村"}, subjects
