@@ -2,9 +2,10 @@
 陕西 (延安宜川/安塞, 榆林榆阳) from fresh texts of /tmp/s26/fresh/hubei81: a county's own headline opening
 with its short name (保康召开…) in a story naming its leaders by the bare 县 (县人大常委会主任, 副县长) is
 the county, so its towns resolve; the preposition 由 opening a clause is no part of the village after
-it (由辛户村党支部书记); a numeral phrase jieba tags ns (按一棵树年净利) is no place; and a village's
+it (由辛户村党支部书记); a numeral phrase jieba tags ns (按一棵树年净利) is no place; a village's
 stem written short in its own story (沙河村 … 沙河王姓一族) is no county of a province never named;
-and edible fungi counted in logs (10万棒食用菌) in the measure word 棒."""
+edible fungi counted in logs (10万棒食用菌) in the measure word 棒; 全村 in a quote opening its sentence
+(“现在全村有720亩茶园…”) is the village; and a village opening its clause before 迎来 (吕家坳村迎来了…) a place."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -71,3 +72,11 @@ def test_a_quote_opening_its_sentence_is_speech_for_its_scope_word():
     doc = extract_text("竹山县楼台乡塔院村发展产业\n竹山县楼台乡塔院村新建300亩茶园。\n“现在全村有720亩茶园、10万棒食用菌。”")
     subjects = {m.indicator: doc.entities[m.subject].name for m in doc.metrics if m.value in (720, 100000)}
     assert subjects == {"茶园": "塔院村", "食用菌": "塔院村"}, subjects
+
+
+def test_a_village_opening_its_clause_before_what_comes_to_it():
+    """08-yidu-panjiawan (三峡日报, 宜都潘家湾土家族乡): 10月1日,国庆长假第一天,吕家坳村迎来了大批自驾游客
+    (base: no village); 全村迎来丰收 and 示范村迎来新变化 name none."""
+    doc = extract_text("潘家湾土家族乡乡村旅游\n10月1日,国庆长假第一天,吕家坳村迎来了大批自驾游客。全村迎来丰收。示范村迎来新变化。")
+    got = _places(doc)
+    assert "吕家坳村" in got and not {"全村", "示范村"} & got, got
