@@ -1234,6 +1234,18 @@ def _shared_province_context(shared: list, context: set[str]) -> set[str]:
 _TOWNSHIP_SUFFIXES = tuple(place_words("township_suffixes"))
 
 
+_SUBPLACE_KINDS = tuple(place_words("stem_subplace_kinds"))  # 村, 社区: 沙河村 … 沙河王姓一族
+
+
+def _stem_of_named_subplace(text: str, name: str, c: Division, context: set[str]) -> bool:
+    """沙河村 … 沙河王姓一族, 扩宽了桃花至沙河8公里长的通村公路 (a story of 红安县): the short name is the stem
+    of a village the article names in full, written short as villagers do — not 沙河市 of a city and
+    province the document never names (either named, the county stays: its own village may share the name)."""
+    if c.level != "county" or c.code in context or any(a.code in context for a in table().ancestors(c.code)):
+        return False
+    return any(name + kind in text for kind in _SUBPLACE_KINDS)
+
+
 def _named_county_township(name: str, context: set[str]) -> bool:
     """Is a short name the stem of a township of a county the document names (古田 in 上杭县's work
     report: its 古田镇 of the 古田会议, not 古田县 of Ningde elsewhere in the province)?  A county's
@@ -1309,6 +1321,25 @@ def _county_voice(text: str) -> frozenset[str]:
 
 _COUNTY_LEVEL_CHAR = "县"
 _BARE_COUNTY_ORGAN = re.compile(f"{_COUNTY_LEVEL_CHAR}(?:{'|'.join(sorted(place_words('county_voice_organs'), key=len, reverse=True))})")
+
+
+_HEADLINE_VOICE_ORGAN = re.compile(
+    f"(?<![{''.join(place_words('headline_voice_not_before'))}]){_COUNTY_LEVEL_CHAR}"
+    f"(?:{'|'.join(sorted(place_words('headline_voice_organs'), key=len, reverse=True))})")
+
+
+def _headline_voice(text: str) -> frozenset[str]:
+    """The county voice of a story whose headline opens with a short name (保康召开…现场会) and that
+    names the county's leaders by the bare level character (县人大常委会主任徐声军, 副县长蔡德军, 县委、
+    县政府): any text may speak of 县委 (`_bare_county_organ` leaves it out), but a headline's subject
+    whose own leaders the story names so is the county itself, its own media's story.  Only for the
+    headline's name (`_opens_headline`), in a text naming no other division (`_short_ok`)."""
+    T = table()
+    for m in _HEADLINE_VOICE_ORGAN.finditer(text):
+        i = m.start()
+        if not any(text[i - k:i + 1] in T.by_name for k in range(1, min(i, 6) + 1)):
+            return frozenset(_COUNTY_LEVEL_CHAR)
+    return frozenset()
 
 
 def _bare_county_organ(text: str) -> bool:
@@ -1639,14 +1670,16 @@ def make_gazetteer():
                 if voice is None:
                     voice = _county_voice(doc.text)
                 listed = _list_item(art.text, s, e) or kinded
-                owned = art.text.startswith(_SELF_NAME_HEADS, e) or _opens_headline(art, s) \
-                    or _own_paper(art.text, s, e)
+                headline = _opens_headline(art, s)
+                owned = art.text.startswith(_SELF_NAME_HEADS, e) or headline or _own_paper(art.text, s, e)
                 court = art.text.startswith(_COURT_SHORT_AFTER["city"], e)
                 county_court = art.text.startswith(_COURT_SHORT_AFTER["county"], e)
                 lead = _news_lead(art.text, s, e)
+                said = voice | _headline_voice(doc.text) if headline else voice
                 cands = [c for c in T.short_candidates(name)
-                         if _short_ok(name, c, context, context_cities, located, body, voice, listed, owned, court,
+                         if _short_ok(name, c, context, context_cities, located, body, said, listed, owned, court,
                                       lead, zone_body, county_court)]
+                cands = [c for c in cands if not _stem_of_named_subplace(art.text, name, c, context)]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 if any(c.level == "county" and c.code not in context for c in cands) \
@@ -3794,7 +3827,7 @@ def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tup
     (古都河村人均收入…, 古都河村党支部…): its stem must be no word of jieba's dictionary and hold no
     common word (共富村, 贫困村, 示范村 are kinds of village: `not_subplace_words`)."""
     spans = [_undoubled_village(text, s, e) for s, e in _named_spans(_VILLAGE_OPENING, text, free, quotes, _no_common_word)]
-    spans = [(_past_former_mark(text, s, e), e) for s, e in spans]
+    spans = [(_past_former_mark(text, _past_opening_preposition(text, s, e), e), e) for s, e in spans]
     return [(s, e) for s, e in spans if _conjoined_opening(text, s) and (text.startswith(_GACHA, e - len(_GACHA))
             or (_village_stem(text[s:e - 1]) and text[e - 2] not in _OCCASION_VERBS)
             or (_plain_pair_stem(text[s:e - 1]) and text.startswith(_VILLAGE_ORGANS, e))
@@ -3826,6 +3859,16 @@ def _plain_pair_stem(stem: str) -> bool:
         and all((word_tags().get(c) or "n").startswith("n") for c in stem) \
         and not any(c in _FUNCTION_CHARS or c in CHINESE_NUMERALS for c in stem) \
         and stem[0] not in place_chars("village_count_chars")
+
+
+_OPENING_PREPOSITIONS = place_chars("village_opening_prepositions")  # 由: 由辛户村党支部书记张延刚担任…
+
+
+def _past_opening_preposition(text: str, s: int, e: int) -> int:
+    """,由辛户村党支部书记张延刚担任…: a preposition opening the clause (由, "by") before a village
+    of a two-character stem is no part of its name; it is no function character inside names (自由村),
+    so only a stem of three characters starting with it loses it."""
+    return s + 1 if e - s == 4 and text[s] in _OPENING_PREPOSITIONS else s
 
 
 def _past_former_mark(text: str, s: int, e: int) -> int:

@@ -8895,9 +8895,11 @@ def _village_of_figure(view: _ArticleView, s_start: int, q: Quantity) -> str | N
 def _quoted_speech(text: str, lo: int, i: int) -> bool:
     """“按照500人一名保洁员的标准，我村2800多人就聘请了6名保洁员: is the quote open before i (the
     sentence from lo) somebody's words rather than a title?  A clause mark between the quote's
-    opening and i says so: a title (“全国优秀县委书记”) holds none."""
+    opening and i says so: a title (“全国优秀县委书记”) holds none.  So does a quote opening its sentence
+    with words before the scope word (“现在全村有720亩茶园…”, hubei81): a title opens on its own words."""
     q = text.rfind("“", lo, i)
-    return q >= 0 and (rfind_any(text, "，,；;：:", q, i) >= 0 or text.endswith(_QUOTE_SPEECH, lo, q))
+    return q >= 0 and (rfind_any(text, "，,；;：:", q, i) >= 0 or text.endswith(_QUOTE_SPEECH, lo, q)
+                       or (not text[lo:q].strip() and i > q + 1 and is_han(text[q + 1])))
 
 
 # 报道中指出“全国已经建成…64万多个…”: a quote opened right after a verb of saying is somebody's words
