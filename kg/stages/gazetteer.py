@@ -1237,13 +1237,18 @@ _TOWNSHIP_SUFFIXES = tuple(place_words("township_suffixes"))
 _SUBPLACE_KINDS = tuple(place_words("stem_subplace_kinds"))  # 村, 社区: 沙河村 … 沙河王姓一族
 
 
-def _stem_of_named_subplace(text: str, name: str, c: Division, context: set[str]) -> bool:
+def _stem_of_named_subplace(text: str, name: str, c: Division, context: set[str],
+                            written: dict[tuple, bool], art_id: int) -> bool:
     """沙河村 … 沙河王姓一族, 扩宽了桃花至沙河8公里长的通村公路 (a story of 红安县): the short name is the stem
     of a village the article names in full, written short as villagers do — not 沙河市 of a city and
-    province the document never names (either named, the county stays: its own village may share the name)."""
+    province the document never names (either named, the county stays: its own village may share the name).
+    Whether the article writes the village in full is searched once per article and name (`written`)."""
     if c.level != "county" or c.code in context or any(a.code in context for a in table().ancestors(c.code)):
         return False
-    return any(name + kind in text for kind in _SUBPLACE_KINDS)
+    key = (art_id, name)
+    if key not in written:
+        written[key] = any(name + kind in text for kind in _SUBPLACE_KINDS)
+    return written[key]
 
 
 def _named_county_township(name: str, context: set[str]) -> bool:
@@ -1592,6 +1597,8 @@ def make_gazetteer():
         raw_by_start = {(id(art), s): (e, name, kind) for art, s, e, name, kind in found}
         given = {id(art): given_name_spans(art.text) for art in doc.articles}
         voice = None  # (read once per document, at its first short name)
+        headline_voice = None  # (`_headline_voice`: read once per document, at its first headline's short name)
+        stems_written: dict[tuple, bool] = {}  # (article, short name): its village written in full (`_stem_of_named_subplace`)
         pairs: dict = {}  # (_country_pair: the answer per short name and paragraph, read once)
         unplaced: list = []  # (市中区 of no city named: `_county_of_townships` reads it once townships are known)
         for art, s, e, name, kind in found:
@@ -1675,11 +1682,14 @@ def make_gazetteer():
                 court = art.text.startswith(_COURT_SHORT_AFTER["city"], e)
                 county_court = art.text.startswith(_COURT_SHORT_AFTER["county"], e)
                 lead = _news_lead(art.text, s, e)
-                said = voice | _headline_voice(doc.text) if headline else voice
+                if headline and headline_voice is None:
+                    headline_voice = _headline_voice(doc.text)
+                said = voice | headline_voice if headline else voice
                 cands = [c for c in T.short_candidates(name)
                          if _short_ok(name, c, context, context_cities, located, body, said, listed, owned, court,
                                       lead, zone_body, county_court)]
-                cands = [c for c in cands if not _stem_of_named_subplace(art.text, name, c, context)]
+                cands = [c for c in cands if not _stem_of_named_subplace(art.text, name, c, context,
+                                                                         stems_written, id(art))]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county
                 cands = [c for c in cands if c.level in ("province", "city")] or cands
                 if any(c.level == "county" and c.code not in context for c in cands) \
