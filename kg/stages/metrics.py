@@ -2764,6 +2764,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return _unnamed(q)  # 为乌克兰100多万人提供援助: a place names whose people, not what is counted
     if len(name) >= 2:
         name = _without_giver(name)
+        name = _with_age_band(text, lo, q.start, name)
         k = text.find(name[:2], lo, q.start)
         contributed = _contribution_of(name, prev_ind) \
             if k > lo and text.endswith(tuple(cues("metrics.contribution_leads")), lo, k) else None
@@ -12520,7 +12521,28 @@ def _person_before(view: _ArticleView, q: Quantity) -> str | None:
     return None
 
 
-_LIFESPAN = re.compile(cue_alt("metrics.lifespan_words"))
+# 35岁以下占比14.1%, 35周岁以下40人: an age band cut off by its own number (read before as an age) at the
+# head of the clause: the band is the figure's name
+_BAND_TAIL = re.compile(f"^(?:[0-9０-９]{{1,3}}(?:周岁|岁|周)?)(?=(?:周?岁)?(?:{cue_alt('metrics.age_band_bounds')}))")
+_CUT_BAND = re.compile(f"^(?:周?岁)?(?:{cue_alt('metrics.age_band_bounds')})")
+
+
+def _with_age_band(text: str, lo: int, hi: int, name: str) -> str:
+    """35岁以下占比14.1%, 其中35周岁以下40人: the age before the clause's figure was read as a quantity of
+    its own, leaving a name (以下占比, 岁以下) that starts with the band's open end; the band, number and
+    all, is what the figure counts (35岁以下占比).  Any other name is returned as it is."""
+    k = text.find(name, lo, hi)
+    if k < 0 or _CUT_BAND.match(name) is None:
+        return name
+    m = re.search(r"[0-9０-９]{1,3}(?:周岁|岁|周)?$", text[max(0, k - 6):k])
+    if m is None or _BAND_TAIL.match(m.group(0) + name) is None:
+        return name
+    band = m.group(0) + name
+    return band if re.match(AGE_BAND_LABEL, band) else name
+
+
+# 预期寿命 and 平均年龄 (a group's mean age in 岁: 两委成员平均年龄44.9岁): a population's measure in 岁
+_LIFESPAN = re.compile(f'{cue_alt("metrics.lifespan_words")}|{cue_alt("metrics.mean_age_words")}')
 
 
 def _lifespan(view: _ArticleView, q: Quantity) -> bool:
