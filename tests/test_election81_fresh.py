@@ -1,0 +1,47 @@
+"""Round 81 (election81): elections and 换届 news from fresh texts of /tmp/s26/fresh/election81 (村(社区)“两委”
+换届 results of 潼关县, 桐城 文昌街道, 肥西 柿树岗乡 and 江西省; township people's congresses electing 镇长;
+a national 村委会 election round-up).  Fixes: a group's mean age in 岁 (两委成员平均年龄44.9岁) is a figure, as
+a life expectancy is; an age band whose number was read as an age of its own (35岁以下占比14.1%, 35周岁以下40人)
+names the figure with its number; a share in 成 before the generic 村(社区) (江西七成村(社区)书记) is no village."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _metrics(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def _places(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def test_a_group_s_mean_age_is_a_figure():
+    """01-tongguan-liangwei (陕西潼关县), 02-tongcheng-wenchang: 选举产生村(社区)“两委”成员320人,平均年龄44.9岁
+    (base: no figure, 岁 read as one person's age)."""
+    doc = extract_text("潼关县完成村社区“两委”换届\n近日,潼关县28个村(社区)“两委”换届选举工作全部完成。"
+                       "选举产生村(社区)“两委”成员320人,平均年龄44.9岁,比上届下降5.1岁。")
+    got = _metrics(doc)
+    assert any(ind.endswith("平均年龄") and v == 44.9 and u == "岁" for ind, v, u in got), got
+    # the negative: one person's age (王晓江,今年46岁) and a group's band (60岁以上老人) are no mean age
+    other = extract_text("某县召开会议\n某县村党支部书记王晓江,今年46岁。全村60岁以上老人120人。")
+    assert not any("平均年龄" in ind or (v == 60 and u == "岁") for ind, v, u in _metrics(other)), _metrics(other)
+
+
+def test_an_age_band_cut_by_its_number_names_the_figure():
+    """08-jiangxi-huanjie (江西), 03-feixi-shishugang (安徽肥西): 平均年龄44.96岁,35岁以下占比14.1%,60岁以上占比3.2%;
+    35周岁以下40人 (base: indicators 以下占比, 以上占比, 岁以下)."""
+    doc = extract_text("江西村“两委”换届完成\n江西省村(社区)“两委”成员中,35岁以下占比14.1%,60岁以上占比3.2%。"
+                       "全乡共选举产生村委会成员77人,35周岁以下40人。")
+    got = _metrics(doc)
+    assert ("35岁以下占比", 14.1, "%") in got and ("60岁以上占比", 3.2, "%") in got, got
+    assert ("35周岁以下", 40, "人") in got, got
+
+
+def test_a_share_of_villages_in_cheng_is_no_village():
+    """08-jiangxi-huanjie: 江西七成村(社区)书记高中以上学历 (base: a Place 七成村 in 江西省 taking the figures)."""
+    doc = extract_text("江西七成村(社区)书记高中以上学历\n江西省有2750多万名依法登记的选民,参与面达87.2%。")
+    assert "七成村" not in _places(doc), _places(doc)
+    # the negative: a village's own name chained after the province (江西省七星村(社区)) stays a village
+    named = extract_text("江西村级换届\n江西省七星村(社区)完成换届选举。")
+    assert "七星村" in _places(named), _places(named)
