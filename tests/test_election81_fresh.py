@@ -2,7 +2,9 @@
 换届 results of 潼关县, 桐城 文昌街道, 肥西 柿树岗乡 and 江西省; township people's congresses electing 镇长;
 a national 村委会 election round-up).  Fixes: a group's mean age in 岁 (两委成员平均年龄44.9岁) is a figure, as
 a life expectancy is; an age band whose number was read as an age of its own (35岁以下占比14.1%, 35周岁以下40人)
-names the figure with its number; a share in 成 before the generic 村(社区) (江西七成村(社区)书记) is no village."""
+names the figure with its number; a share in 成 before the generic 村(社区) (江西七成村(社区)书记) is no village; a
+share moved against a basis right after a count (女性干部41人,占比较上一届提高16%) is that count's; a verb of handing over
+(向陈冬玲颁发镇人大副主席当选证书) opens no town's name."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -45,3 +47,24 @@ def test_a_share_of_villages_in_cheng_is_no_village():
     # the negative: a village's own name chained after the province (江西省七星村(社区)) stays a village
     named = extract_text("江西村级换届\n江西省七星村(社区)完成换届选举。")
     assert "七星村" in _places(named), _places(named)
+
+
+def test_a_share_moved_after_a_count_is_the_count_s():
+    """03-feixi-shishugang (安徽肥西 柿树岗乡): 女性干部41人,占比较上一届提高16% (base: the indicator 占比较上一届提高,
+    whose share it is lost); after a rate (出口增长13.8%,高于整体出口8.9个百分点,占比较去年同期提高…) the share
+    stays the level's own."""
+    doc = extract_text("柿树岗乡完成村委会换届\n全乡共选举产生村委会成员77人,女性干部41人,占比较上一届提高16%;"
+                       "大专及以上学历66人,占比较上一届提高45%。")
+    got = _metrics(doc)
+    assert ("女性干部占比较上一届提高", 16, "%") in got and ("大专及以上学历占比较上一届提高", 45, "%") in got, got
+    rate = extract_text("商务部发布外贸数据\n中西部地区出口增长13.8%,高于整体出口8.9个百分点,占比较去年同期提高1.4个百分点至18.1%。")
+    assert not any(ind.startswith("中西部地区出口增长") and "占比" in ind for ind, _v, _u in _metrics(rate)), \
+        _metrics(rate)
+
+
+def test_a_verb_of_handing_over_opens_no_town():
+    """05-xinhui-gujing (广东 古井镇): 镇委书记张亮驰向陈冬玲颁发镇人大副主席当选证书 (base: a Place 玲颁发镇 and an
+    Agency 玲颁发镇人大, which also kept the bare 镇人大 from the article's town)."""
+    doc = extract_text("古井镇召开人代会\n古井镇召开第十五届人民代表大会第一次会议。镇委书记张亮驰向陈冬玲颁发镇人大副主席当选证书。")
+    assert not any("颁发" in p for p in _places(doc)), _places(doc)
+    assert not any("颁发" in e.name for e in doc.entities.values()), [e.name for e in doc.entities.values()]

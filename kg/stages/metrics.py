@@ -2730,7 +2730,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if prev_ind and q.unit in cues("numbers.multiple_unit") and _multiple_base_only(name):
         return level or _level_of(prev_ind[0]), q.start, q.end, "copula"  # 是去年同期的18倍
     whole = level or (_level_of(prev_ind[0]) if prev_ind else None)
-    if whole and len(whole) >= 2 and q.unit in _PERCENT_UNITS and _SHARE_ALONE.fullmatch(name):
+    if whole and len(whole) >= 2 and q.unit in _PERCENT_UNITS \
+            and (_SHARE_ALONE.fullmatch(name) or _share_of_count_moved(name, prev)):
         # 第二产业完成投资305.66亿元，下降5.91%，所占比重（46.96%）/ 服务业实际使用外资金额同比下降
         # 14.48%，占比为40.68%: the share of that level (of the measure the change was of)
         return whole + name, q.start, q.end, "share-of-previous"
@@ -3683,6 +3684,18 @@ _POPULATION = cues("metrics.population_noun")[0]  # 人口: N万人口 counts pe
 # a share noun and nothing else (所占比重, 占比): whose share it is, the clause does not say
 _SHARE_HELD = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})$")
 _SHARE_ALONE = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})(?:{cue_alt('metrics.share_words', False)})?")
+# 女性干部41人，占比较上一届提高16%: a share moved against a basis and nothing else: whose share, the count before says
+_SHARE_MOVED = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})[{_COMPARED_WITH}][^，,。；;]{{1,8}}?"
+                          f"(?:{cue_alt('metrics.change_verbs')})了?")
+
+
+def _share_of_count_moved(name: str, prev: Quantity | None) -> bool:
+    """女性干部41人，占比较上一届提高16%: a share moved against a basis, right after a count of people or
+    bodies: the share is that count's (女性干部占比较上一届提高).  After a rate or points (出口增长13.8%，
+    高于整体出口8.9个百分点，占比较去年同期提高…) the share's owner is read as before."""
+    return prev is not None and prev.unit in _THINGS_COUNTED_UNITS and _SHARE_MOVED.fullmatch(name) is not None
+
+
 _BASIS_LED_RATE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_nouns')})")
 
 
