@@ -4,7 +4,8 @@ a national 村委会 election round-up).  Fixes: a group's mean age in 岁 (两�
 a life expectancy is; an age band whose number was read as an age of its own (35岁以下占比14.1%, 35周岁以下40人)
 names the figure with its number; a share in 成 before the generic 村(社区) (江西七成村(社区)书记) is no village; a
 share moved against a basis right after a count (女性干部41人,占比较上一届提高16%) is that count's; a verb of handing over
-(向陈冬玲颁发镇人大副主席当选证书) opens no town's name."""
+(向陈冬玲颁发镇人大副主席当选证书) opens no town's name; a mean age's change against the last term (平均年龄44.9岁,
+比上届下降5.1岁) is a figure, and 相比上年 compares as 比上年 does."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -68,3 +69,14 @@ def test_a_verb_of_handing_over_opens_no_town():
     doc = extract_text("古井镇召开人代会\n古井镇召开第十五届人民代表大会第一次会议。镇委书记张亮驰向陈冬玲颁发镇人大副主席当选证书。")
     assert not any("颁发" in p for p in _places(doc)), _places(doc)
     assert not any("颁发" in e.name for e in doc.entities.values()), [e.name for e in doc.entities.values()]
+
+
+def test_a_mean_age_s_change_against_the_last_term():
+    """01-tongguan-liangwei, 03-feixi-shishugang: 平均年龄44.9岁,比上届下降5.1岁; 平均年龄35.2岁,相比上一届降低7岁
+    (base: no change, 岁 read as a person's age; and 相比上年增长 read as a change of nothing before)."""
+    doc = extract_text("某县完成村“两委”换届\n选举产生村“两委”成员320人,平均年龄44.9岁,比上届下降5.1岁。")
+    assert ("平均年龄比上届下降", 5.1, "岁") in _metrics(doc), _metrics(doc)
+    other = extract_text("某乡完成村委会换届\n全乡共选举产生村委会成员77人,平均年龄35.2岁,相比上一届降低7岁。")
+    assert ("平均年龄相比上一届降低", 7, "岁") in _metrics(other), _metrics(other)
+    grain = extract_text("某县粮食丰收\n全县粮食产量50万吨,相比上年增长5万吨。")
+    assert ("粮食产量相比上年增长", 50000, "吨") in _metrics(grain), _metrics(grain)

@@ -221,7 +221,8 @@ _SHORT_CHANGE = (f"^(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('met
                  f"(?:{cue_alt('metrics.short_change_verbs', False)})$")
 _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{cue_alt('metrics.span_units')}))?"
                      f"(?:{cue_alt('metrics.change_basis', False)}"
-                     f"|(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?)?"
+                     f"|(?:{cue_alt('metrics.comparison_leads')})?"  # 相比上年增长: as 比上年增长
+                     f"(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?)?"
                      f"(?:{cue_alt('metrics.change_qualifiers')}){{0,2}}"  # 可比年均增长
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$"
                      f"|^(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?"
@@ -12570,12 +12571,23 @@ def _lifespan(view: _ArticleView, q: Quantity) -> bool:
     named = _LIFESPAN.search(text, s_start, cut)  # 期望寿命83.63岁(其中男性81.25岁,女性86.08岁): its parts
     if named is not None and _series_goes_on(text, cut, q.start):
         return True  # 从2010年的77.37岁提高到2015年的79.43岁，2020年进一步提高到80.88岁: the same lifespan
+    if named is not None and _MOVED_AGAINST.fullmatch(text, cut, q.start) and _ages_before(text, named.end(), cut):
+        return True  # 平均年龄44.9岁，比上届下降5.1岁: the mean age's change against the last term
     between = text[named.end():q.start] if named is not None else ""
     k = _last_breakdown_mark(between)  # (其中：男性79.12岁 opens a list whose labels are read alone: no measure)
     return k >= 0 and not between.startswith(_LIST_COLONS, k + len(cues("metrics.breakdown_marks")[0]))
 
 
 _LIST_COLONS = ("：", ":")
+# 比上届下降, 相比上一届降低, 较上届提高了: a clause of only a basis and a change verb, the figure after it a change
+_MOVED_AGAINST = re.compile(f"[ \t\u3000]*(?:{cue_alt('metrics.comparison_leads')})?(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?"
+                            f"(?:{cue_alt('metrics.change_verbs')})了?")
+
+
+def _ages_before(text: str, lo: int, hi: int) -> bool:
+    """Is the text between a mean age's or lifespan's word and the clause of its change only that figure
+    (平均年龄|44.9岁，|比上届下降5.1岁)?  Then the change is that figure's, not a person's age."""
+    return re.fullmatch(r"[为达是]?[0-9０-９.．]+(?:周岁|岁)[，,]", text[lo:hi]) is not None
 _ADVERBS_ONLY = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{1,2}}")  # 进一步, 稳步 (a name of nothing but how)
 # 2020年进一步提高到 (a clause of only a time, how it moved and a change verb to the figure): the series goes on
 _SERIES_ON = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{0,2}}(?:{cue_alt('metrics.change_verbs', False)})"
