@@ -5,7 +5,8 @@ a life expectancy is; an age band whose number was read as an age of its own (35
 names the figure with its number; a share in 成 before the generic 村(社区) (江西七成村(社区)书记) is no village; a
 share moved against a basis right after a count (女性干部41人,占比较上一届提高16%) is that count's; a verb of handing over
 (向陈冬玲颁发镇人大副主席当选证书) opens no town's name; a mean age's change against the last term (平均年龄44.9岁,
-比上届下降5.1岁) is a figure, and 相比上年 compares as 比上年 does."""
+比上届下降5.1岁) is a figure, and 相比上年 compares as 比上年 does; people counted with the vote's standing before
+their noun (2750多万名依法登记的选民) are those people."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -80,3 +81,12 @@ def test_a_mean_age_s_change_against_the_last_term():
     assert ("平均年龄相比上一届降低", 7, "岁") in _metrics(other), _metrics(other)
     grain = extract_text("某县粮食丰收\n全县粮食产量50万吨,相比上年增长5万吨。")
     assert ("粮食产量相比上年增长", 50000, "吨") in _metrics(grain), _metrics(grain)
+
+
+def test_people_counted_by_their_vote_s_standing():
+    """08-jiangxi-huanjie (江西): 江西省有2750多万名依法登记的选民 (base: the indicator 依法登记, the voters lost);
+    the same with 新当选的 before the people counted."""
+    doc = extract_text("江西换届\n江西省有2750多万名依法登记的选民,有2400多万人参加了提名。")
+    assert ("依法登记的选民", 27500000, "名") in _metrics(doc), _metrics(doc)
+    other = extract_text("某县换届\n全县有320名新当选的村干部参加培训。")
+    assert ("新当选的村干部", 320, "名") in _metrics(other), _metrics(other)
