@@ -216,6 +216,9 @@ _COUNTED_RUN = re.compile("[0-9０-９]+(?:" + alt(place_words("township_count_w
 _COUNT_OPENED = re.compile("^(?:[0-9０-９]+(?:" + alt(place_words("subplace_count_measures")) + ")|["
                            + CHINESE_NUMERALS + "两几]+(?:" + alt(place_words("subplace_han_count_measures")) + "))")
 # (蒙城县十名皖美村支书: a count in Chinese numerals of people or things opens no name either)
+# 江西七成村(社区)书记: a share in 成 before the generic 村(社区) (villages and communities alike) counts the
+# villages of the place before it, no village named 七成村
+_SHARE_OF_VILLAGES = re.compile("[" + CHINESE_NUMERALS + "]成村(?=[（(]社区[）)])")
 
 
 # state-level new areas: functional areas the statistics table does not list as divisions
@@ -3190,7 +3193,7 @@ def _subplaces(doc: Doc) -> None:
             if mt and (gov := _governs_verb_at(art.text, mt.start(1))):
                 mt = _SUBPLACE.match(art.text, mt.start(1) + gov)  # 桐村镇|辖|红坑村、裴源村: the verb, no name
             if not mt or _NOT_SUBPLACE.search(mt.group(1)) or _COUNTED_RUN.search(mt.group(1)) \
-                    or _COUNT_OPENED.match(mt.group(1)) \
+                    or _COUNT_OPENED.match(mt.group(1)) or _SHARE_OF_VILLAGES.match(art.text, mt.start(1)) \
                     or (stationed and not _stationed_village(mt.group(1))):
                 continue
             s, e = mt.span(1)

@@ -228,7 +228,8 @@ _SHORT_CHANGE = (f"^(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('met
                  f"(?:{cue_alt('metrics.short_change_verbs', False)})$")
 _GROWTH = re.compile(f"^(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,2}}(?:{cue_alt('metrics.span_units')}))?"
                      f"(?:{cue_alt('metrics.change_basis', False)}"
-                     f"|(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?)?"
+                     f"|(?:{cue_alt('metrics.comparison_leads')})?"  # 相比上年增长: as 比上年增长
+                     f"(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?)?"
                      f"(?:{cue_alt('metrics.change_qualifiers')}){{0,2}}"  # 可比年均增长
                      f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?$"
                      f"|^(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?"
@@ -2744,7 +2745,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if prev_ind and q.unit in cues("numbers.multiple_unit") and _multiple_base_only(name):
         return level or _level_of(prev_ind[0]), q.start, q.end, "copula"  # 是去年同期的18倍
     whole = level or (_level_of(prev_ind[0]) if prev_ind else None)
-    if whole and len(whole) >= 2 and q.unit in _PERCENT_UNITS and _SHARE_ALONE.fullmatch(name):
+    if whole and len(whole) >= 2 and q.unit in _PERCENT_UNITS \
+            and (_SHARE_ALONE.fullmatch(name) or _share_of_count_moved(name, prev)):
         # 第二产业完成投资305.66亿元，下降5.91%，所占比重（46.96%）/ 服务业实际使用外资金额同比下降
         # 14.48%，占比为40.68%: the share of that level (of the measure the change was of)
         return whole + name, q.start, q.end, "share-of-previous"
@@ -2778,6 +2780,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return _unnamed(q)  # 为乌克兰100多万人提供援助: a place names whose people, not what is counted
     if len(name) >= 2:
         name = _without_giver(name)
+        name = _with_age_band(text, lo, q.start, name)
         k = text.find(name[:2], lo, q.start)
         contributed = _contribution_of(name, prev_ind) \
             if k > lo and text.endswith(tuple(cues("metrics.contribution_leads")), lo, k) else None
@@ -3698,6 +3701,18 @@ _POPULATION = cues("metrics.population_noun")[0]  # 人口: N万人口 counts pe
 # a share noun and nothing else (所占比重, 占比): whose share it is, the clause does not say
 _SHARE_HELD = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})$")
 _SHARE_ALONE = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})(?:{cue_alt('metrics.share_words', False)})?")
+# 女性干部41人，占比较上一届提高16%: a share moved against a basis and nothing else: whose share, the count before says
+_SHARE_MOVED = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})[{_COMPARED_WITH}][^，,。；;]{{1,8}}?"
+                          f"(?:{cue_alt('metrics.change_verbs')})了?")
+
+
+def _share_of_count_moved(name: str, prev: Quantity | None) -> bool:
+    """女性干部41人，占比较上一届提高16%: a share moved against a basis, right after a count of people or
+    bodies: the share is that count's (女性干部占比较上一届提高).  After a rate or points (出口增长13.8%，
+    高于整体出口8.9个百分点，占比较去年同期提高…) the share's owner is read as before."""
+    return prev is not None and prev.unit in _THINGS_COUNTED_UNITS and _SHARE_MOVED.fullmatch(name) is not None
+
+
 _BASIS_LED_RATE = re.compile(f"(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_nouns')})")
 
 
@@ -12538,7 +12553,28 @@ def _person_before(view: _ArticleView, q: Quantity) -> str | None:
     return None
 
 
-_LIFESPAN = re.compile(cue_alt("metrics.lifespan_words"))
+# 35岁以下占比14.1%, 35周岁以下40人: an age band cut off by its own number (read before as an age) at the
+# head of the clause: the band is the figure's name
+_BAND_TAIL = re.compile(f"^(?:[0-9０-９]{{1,3}}(?:周岁|岁|周)?)(?=(?:周?岁)?(?:{cue_alt('metrics.age_band_bounds')}))")
+_CUT_BAND = re.compile(f"^(?:周?岁)?(?:{cue_alt('metrics.age_band_bounds')})")
+
+
+def _with_age_band(text: str, lo: int, hi: int, name: str) -> str:
+    """35岁以下占比14.1%, 其中35周岁以下40人: the age before the clause's figure was read as a quantity of
+    its own, leaving a name (以下占比, 岁以下) that starts with the band's open end; the band, number and
+    all, is what the figure counts (35岁以下占比).  Any other name is returned as it is."""
+    k = text.find(name, lo, hi)
+    if k < 0 or _CUT_BAND.match(name) is None:
+        return name
+    m = re.search(r"[0-9０-９]{1,3}(?:周岁|岁|周)?$", text[max(0, k - 6):k])
+    if m is None or _BAND_TAIL.match(m.group(0) + name) is None:
+        return name
+    band = m.group(0) + name
+    return band if re.match(AGE_BAND_LABEL, band) else name
+
+
+# 预期寿命 and 平均年龄 (a group's mean age in 岁: 两委成员平均年龄44.9岁): a population's measure in 岁
+_LIFESPAN = re.compile(f'{cue_alt("metrics.lifespan_words")}|{cue_alt("metrics.mean_age_words")}')
 
 
 def _lifespan(view: _ArticleView, q: Quantity) -> bool:
@@ -12553,12 +12589,23 @@ def _lifespan(view: _ArticleView, q: Quantity) -> bool:
     named = _LIFESPAN.search(text, s_start, cut)  # 期望寿命83.63岁(其中男性81.25岁,女性86.08岁): its parts
     if named is not None and _series_goes_on(text, cut, q.start):
         return True  # 从2010年的77.37岁提高到2015年的79.43岁，2020年进一步提高到80.88岁: the same lifespan
+    if named is not None and _MOVED_AGAINST.fullmatch(text, cut, q.start) and _ages_before(text, named.end(), cut):
+        return True  # 平均年龄44.9岁，比上届下降5.1岁: the mean age's change against the last term
     between = text[named.end():q.start] if named is not None else ""
     k = _last_breakdown_mark(between)  # (其中：男性79.12岁 opens a list whose labels are read alone: no measure)
     return k >= 0 and not between.startswith(_LIST_COLONS, k + len(cues("metrics.breakdown_marks")[0]))
 
 
 _LIST_COLONS = ("：", ":")
+# 比上届下降, 相比上一届降低, 较上届提高了: a clause of only a basis and a change verb, the figure after it a change
+_MOVED_AGAINST = re.compile(f"[ \t\u3000]*(?:{cue_alt('metrics.comparison_leads')})?(?:{cue_alt('metrics.comparison_marks')})[^，,。；;]{{1,8}}?"
+                            f"(?:{cue_alt('metrics.change_verbs')})了?")
+
+
+def _ages_before(text: str, lo: int, hi: int) -> bool:
+    """Is the text between a mean age's or lifespan's word and the clause of its change only that figure
+    (平均年龄|44.9岁，|比上届下降5.1岁)?  Then the change is that figure's, not a person's age."""
+    return re.fullmatch(r"[为达是]?[0-9０-９.．]+(?:周岁|岁)[，,]", text[lo:hi]) is not None
 _ADVERBS_ONLY = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{1,2}}")  # 进一步, 稳步 (a name of nothing but how)
 # 2020年进一步提高到 (a clause of only a time, how it moved and a change verb to the figure): the series goes on
 _SERIES_ON = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{0,2}}(?:{cue_alt('metrics.change_verbs', False)})"

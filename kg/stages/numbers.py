@@ -726,7 +726,8 @@ def _counted_after(text: str, i: int) -> str | None:
         if noun and not noun.startswith(_ORIGIN_WORDS):
             word = text[i:de] + _DE + noun  # (the origin is cut off by the metrics stage: _without_origin)
     named = _named_place_before_de(text, i, word) or _described_before_de(text, i, word) \
-        or _ranged_before_de(text, i, word) or _possessed_before_de(text, i, word)
+        or _ranged_before_de(text, i, word) or _possessed_before_de(text, i, word) \
+        or _elected_before_de(text, i, word)
     if named is not None:
         return named
     return _before_award_verb(text, i, word) or None
@@ -793,6 +794,20 @@ def _possessed_before_de(text: str, i: int, word: str) -> str | None:
         return None
     noun = _counted_after(text, e + 1)
     return noun if noun and len(noun) >= 2 else None
+
+
+_ELECTED_BEFORE_DE = tuple(cues("numbers.elected_before_noun"))
+
+
+def _elected_before_de(text: str, i: int, word: str) -> str | None:
+    """2750多万名依法登记的选民, 320名新当选的村干部: a clause after a count closed by a verb of a vote's
+    standing (登记, 当选) and 的 says which people are counted; the noun after 的 is what is counted, the
+    clause kept before it (依法登记的选民: not every voter).  None when the phrase is no such one."""
+    e = i + len(word)
+    if len(word) < 2 or not word.endswith(_ELECTED_BEFORE_DE) or text[e:e + 1] != "的":
+        return None
+    noun = _counted_after(text, e + 1)
+    return f"{word}的{noun}" if noun and len(noun) >= 2 else None
 
 
 # 4个生产规模在千万袋以上的乡镇: a measure of the things counted and its range (在…以上/以下), closed by 的 before their noun
