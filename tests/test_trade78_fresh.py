@@ -93,3 +93,14 @@ def test_a_class_said_to_grow_owns_the_bare_retail_sales_of_the_next_clause():
     far = extract_text("临洮县中药材产业\n全县中药材种植面积逐年增加，由2005年的5万亩扩大到现在的10.05万亩，"
                        "中药材总产量达2081.5万公斤，实现总产值8.53亿元。")
     assert not any("种植面积总产值" in i for _s, i, _v, _u in _metrics(far)), _metrics(far)
+
+
+def test_the_tong_of_a_contract_starts_no_comparison_for_the_change_after_it():
+    """Review of round 81 (trade78's left-alone, 商务部 1-9月): 新设或增资合同外资1亿美元以上大项目899个，同比增长
+    56.6% (base: the change read 新设或增资合同比增长, the 同 of 合同 taken for the mark a comparison goes on from)."""
+    ind = {m.indicator: m.value for m in extract_text("前三季度，我市新签合同外资项目35个，同比增长10%。").metrics}
+    assert ind.get("新签合同外资项目同比增长") == 10, ind
+    assert not any("合同比" in i for i in ind), ind
+    # a comparison going on from the one before still reads the measure before its mark
+    again = {m.indicator for m in extract_text("全市规上工业增加值增速比全国高1.1个百分点、比全省高0.4个百分点。").metrics}
+    assert "规上工业增加值增速比全省高" in again, again

@@ -4045,7 +4045,8 @@ def _last_comparison_mark(prev: str, marks: tuple[str, ...]) -> int:
     best = -1
     for m in marks:
         k = prev.rfind(m)
-        while k >= 0 and (prev.startswith(nouns, k) or prev.startswith(_NOT_COMPARED, k)):
+        while k >= 0 and (prev.startswith(nouns, k) or prev.startswith(_NOT_COMPARED, k)
+                          or prev.endswith(_NOT_COMPARED_ENDS, 0, k + 1)):
             k = prev.rfind(m, 0, k)
         best = max(best, k)
     return best
@@ -4055,6 +4056,8 @@ def _last_comparison_mark(prev: str, marks: tuple[str, ...]) -> int:
 _OTHER_BASIS = cues("metrics.other_basis")
 # 地方一般公共预算收入(同口径), 上年同期: a 同 that compares nothing (同比 does)
 _NOT_COMPARED = cues("metrics.not_comparison_words")
+# 合同, 共同, 参与: words closing on a mark (新签合同外资项目: no 同 to compare from)
+_NOT_COMPARED_ENDS = cues("metrics.not_comparison_ends")
 
 
 _FILL_NOTE_REACH = 30  # characters of a form's bracketed note between a label and its colon
