@@ -38,7 +38,7 @@ from functools import lru_cache
 from ..lexicon import load_table
 from ..metric_words import cue_alt, cue_chars, cues, numeral_forms, weekday_after_date
 from ..model import Doc
-from ..text import letter_spaced
+from ..text import HAN, letter_spaced
 from ..pipeline import component
 from .numbers import parse_number
 
@@ -107,7 +107,7 @@ _SITE_DATE_LINE = re.compile(r"^(?:【[^】\n]{0,20}】|[^\n，。,；;！？!?�
 # 2020-10-09新闻 编辑: huazhu: a page's date run into its column's short name, then a field (the chrome
 # stage drops the line as metadata, `chrome._between_stamp_and_fields`)
 _COLUMN_DATE_LINE = re.compile(rf"^[ \t\u3000]*({_FULL.pattern})[日号]?(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
-                               r"[ \t\u3000]*[\u4e00-\u9fff]{1,4}[ \t\u3000]+"
+                               rf"[ \t\u3000]*[{HAN}]{{1,4}}[ \t\u3000]+"
                                rf"(?:{cue_alt('dates.byline_fields', False)})\s*[:：]", re.M)
 # a content system's stamp line: `admin 2019-02-05 15:23:34 导读`, a date with its time of day after
 # a short name, before any sentence mark of the line

@@ -16,7 +16,7 @@ import re
 
 from ..divisions import place_chars, place_words, table
 from ..metric_words import cue_alt
-from ..text import alt
+from ..text import HAN, alt
 from ..model import Doc, Entity, Evidence, Mention, short_hash
 
 
@@ -287,7 +287,7 @@ def forget_mentions(doc: Doc, cut: dict[str, set[tuple[int, int]]]) -> set[str]:
 
 
 # 丰益国际等世界500强企业: a firm's own name (no mark, no figure), then 等, then a few words and a company head
-_FIRM_LISTED = re.compile(f"[\\u4e00-\\u9fffA-Za-z]{{2,8}}等[^，,。；;：:、0-9０-９]{{0,4}}?[0-9０-９]*"
+_FIRM_LISTED = re.compile(f"[{HAN}A-Za-z]{{2,8}}等[^，,。；;：:、0-9０-９]{{0,4}}?[0-9０-９]*"
                           f"[^，,。；;：:、0-9０-９]{{0,6}}?(?:{cue_alt('metrics.company_heads')})")
 
 

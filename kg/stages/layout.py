@@ -222,7 +222,7 @@ _GAP = re.compile(r"(?<=[^\s])[ \u3000\xa0](?=[^\s])")  # one space between two 
 _GAP = guarded(_GAP)  # (most positions turned away at one character)
 SPACED_SHORTEST = 7  # a letter-spaced line has four characters at least (三 个 空 格)
 # ... or is a document's head alone, its characters one space apart (通 告, 实 施 方 案)
-_SPACED_DOC_HEAD = re.compile(r"[\u4e00-\u9fff](?:[ \u3000\xa0][\u4e00-\u9fff]){1,3}")
+_SPACED_DOC_HEAD = re.compile(rf"[{HAN}](?:[ \u3000\xa0][{HAN}]){{1,3}}")
 _DOC_HEAD_WORDS = frozenset(r["word"] for r in L.load_table("layout_units") if r["list"] == "doc_heads")
 SPACED_SHARE = 0.7  # ... and this share of its neighbouring characters one space apart
 _BAR = re.compile("[_|｜]")  # sets off the site's or the column's name in a page's title bar
@@ -2226,8 +2226,8 @@ def _inner_gaps(text: str, b: _Block) -> list[int]:
 # 1 — 9 月份; 分别下降 16.6% 、 9.2% 和 6.8%): between a figure and a character or mark of the sentence
 # (before a figure only when the figure is set apart after it too: 个贷比 2022年第三季度… is a heading run into
 # its sentence, no figure spaced out)
-_FIGURE_GAP = re.compile(r"(?<=[0-9０-９%％‰])[ \t]+(?=[\u4e00-\u9fff，,。；;：:、（(）)—－~～])"
-                         r"|(?<=[\u4e00-\u9fff，,。；;：:、（(）)—－~～])[ \t]+(?=[0-9０-９][0-9０-９.．]*[%％‰]?[ \t])")
+_FIGURE_GAP = re.compile(rf"(?<=[0-9０-９%％‰])[ \t]+(?=[{HAN}，,。；;：:、（(）)—－~～])"
+                         rf"|(?<=[{HAN}，,。；;：:、（(）)—－~～])[ \t]+(?=[0-9０-９][0-9０-９.．]*[%％‰]?[ \t])")
 
 
 def _figure_gaps(text: str, b: _Block) -> list[int]:

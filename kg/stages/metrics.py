@@ -696,7 +696,7 @@ def _honour_ranks_apart(text: str, ments: list[tuple], local: bool) -> list[tupl
 
 _TITLE_RANK = "TitleRank"  # the type of 中国 opening a counted title's name (`_honour_ranks_apart`)
 # the rest of a title's name, no mark nor verb of a clause, then its count (乡村旅游重点村1家)
-_COUNTED_TITLE = re.compile(r"[\u4e00-\u9fff]{2,14}?\d+(?:个|家|处|座|项)")
+_COUNTED_TITLE = re.compile(rf"[{HAN}]{{2,14}}?\d+(?:个|家|处|座|项)")
 
 
 class _DocIndex:
@@ -1061,10 +1061,10 @@ def _without_result_verb(s: str) -> str:
 # a footnote reference inside the words (国有企业营业总收入同比②增长: the note ② below says how the change is
 # measured, as 财政部's monthly reports on state-owned enterprises write it): a circled numeral right after
 # a Han character is the note's mark, never a word of the indicator (soe57)
-_NOTE_MARK = re.compile("(?<=[\u4e00-\u9fff])[\u2460-\u2473]")
+_NOTE_MARK = re.compile(f"(?<=[{HAN}])[\u2460-\u2473]")
 # a bracket that opens with 指 after a name defines it (志愿服务信用时长(指志愿者在We平台上…自动记录的服务时长)超890万
 # 小时, civility60): what the name means, no part of it
-_DEFINING_GLOSS = re.compile("(?<=[\u4e00-\u9fff]{2})[（(]指[^（）()]{2,60}[）)]")
+_DEFINING_GLOSS = re.compile(f"(?<=[{HAN}]{{2}})[（(]指[^（）()]{{2,60}}[）)]")
 # (下同) / (不含宁东，下同): a bracketed note that the same holds below
 _SAME_BELOW = re.compile(f"[（(](?:[^（）()]{{0,12}}[，,、])?(?:{cue_alt('metrics.same_below_notes', False)})[）)]")
 # 中国(广西)自由贸易试验区(以下简称广西自贸试验区)外贸: the short form the text defines, no word of the measure
@@ -1566,7 +1566,7 @@ def _row_label(label: str) -> str:
     return _clean(label)  # (外 国 人, 香 港: a table spaces a short label's characters out)
 
 
-_SPACED_HAN = re.compile("(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+_SPACED_HAN = re.compile(f"(?<=[{HAN}])[ \u3000](?=[{HAN}])")
 
 
 _YEAR_COLUMN = re.compile(r"(?:19|20)[0-9]{2}年?")
@@ -1773,7 +1773,7 @@ def _quoted_before(text: str, i: int, lo: int) -> tuple[str, int] | None:
 _CHANGE_NOUNS = frozenset(cues("metrics.change_nouns"))  # 增速, 涨幅, 降幅 …
 _CHANGE_NOUNS_LONGEST = tuple(sorted(_CHANGE_NOUNS, key=lambda w: (-len(w), w)))  # (增速 before 速)
 # a clause naming a price and how it moved, with no figure (鲜菜价格涨势明显，): the price, then the clause's end
-_PRICED_CLAUSE = re.compile(f"([\u4e00-\u9fff]{{1,8}}?(?:{cue_alt('metrics.price_nouns', False)}))"
+_PRICED_CLAUSE = re.compile(f"([{HAN}]{{1,8}}?(?:{cue_alt('metrics.price_nouns', False)}))"
                             f"[^，,。；;：:0-9０-９%％]{{1,8}}[，,]")
 
 
@@ -2158,7 +2158,7 @@ def _attributive_head(after: str) -> str:
     return head[:-len(joiner)] if joiner else head
 
 
-_ATTRIBUTIVE_NOUN = re.compile(r"[\u4e00-\u9fff]{2,20}")
+_ATTRIBUTIVE_NOUN = re.compile(rf"[{HAN}]{{2,20}}")
 
 
 def _verb_then_attributive(view: _ArticleView, q: Quantity, s_start: int, s_end: int) -> str | None:
@@ -4988,7 +4988,7 @@ def _single_livestock(text: str, q: Quantity, name: str) -> bool:
         or before == "、" and text[q.start - 3:q.start - 2] in _LIVESTOCK_HEAD_UNITS  # (猪、牛、羊3000头: all three)
 
 
-_UNIT_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]")  # 415头(只): the unit's other word, in brackets
+_UNIT_ASIDE = re.compile(rf"[(（][{HAN}]{{1,2}}[)）]")  # 415头(只): the unit's other word, in brackets
 
 
 def _figure_ends_clause(text: str, end: int) -> bool:
@@ -5203,7 +5203,7 @@ def _joined_figures(text: str, a: int, b: int) -> bool:
         and (not between or between in _RUN_APPROX_WORDS)
 
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{5,}")  # more than a unit and an approx word (万千瓦时, 个百分点以上)
+_CJK_RUN = re.compile(rf"[{HAN}]{{5,}}")  # more than a unit and an approx word (万千瓦时, 个百分点以上)
 _CLAUSE_RUN = re.compile(r"[^，,；;。！？!?\n]*")
 
 
@@ -6821,7 +6821,7 @@ _NUM_CHARS = f"0-9０-９{cue_chars('periods.numeral_chars')}"
 # the count's noun and a verb reaching the county the article is about)
 _PLACE_GROUP = re.compile(f"(?:{_ETC}[{_NUM_CHARS}]+个(?:{cue_alt('metrics.group_place_nouns')})"
                           f"|[{_NUM_CHARS}]+个(?:(?!{cue_alt('metrics.group_qualifier_stops')})"
-                          f"[\u4e00-\u9fff]){{2,8}}?(?:{cue_alt('metrics.group_county_nouns')}))"
+                          f"[{HAN}]){{2,8}}?(?:{cue_alt('metrics.group_county_nouns')}))"
                           f"(?![{cue_chars('metrics.group_partitive_chars')}])")
 # 26个农业主产县实现生产总值… / 北仑区、鄞州区等5个区县实现…: the verb a group is the subject of
 _GROUP_VERB = re.compile(f"(?:{cue_alt('metrics.group_total_verbs')})")
@@ -6939,7 +6939,7 @@ def _delegation_place(view: _ArticleView, s_start: int, q_start: int) -> str | N
 
 # 国家统计局江西调查总队, 国家统计局赣州调查队: a survey team of the statistics bureau, its place's
 # name between the organ and the ending (group 1: the place, group 2: a province's team)
-_SURVEY_TEAM = re.compile(f"(?:{cue_alt('metrics.survey_team_organs')})([\u4e00-\u9fff]{{2,8}}?)"
+_SURVEY_TEAM = re.compile(f"(?:{cue_alt('metrics.survey_team_organs')})([{HAN}]{{2,8}}?)"
                           f"(?:({cue_alt('metrics.survey_team_province_ends')})"
                           f"|{cue_alt('metrics.survey_team_local_ends')})")
 # a source's own words before it (据…消息, 记者从…获悉): the team reports, its figures are its place's
@@ -7754,7 +7754,7 @@ def _object_after(counted: str, i: int) -> bool:
     return tags.get(word, "").startswith("n")
 
 
-_LIST_SCOPE_RE = re.compile("、([\u4e00-\u9fff]{1,6}?)[0-9.]")  # the scope of each item after the first
+_LIST_SCOPE_RE = re.compile(f"、([{HAN}]{{1,6}}?)[0-9.]")  # the scope of each item after the first
 _LIST_SCOPE_ENDS = tuple(cues("metrics.list_scope_ends"))  # 国, 省, 州, 县 …: a scope is a place (四川省, 甘孜州)
 # (or the whole: _WHOLE_OPENERS, 全省, 我市)
 
@@ -7763,8 +7763,8 @@ _LIST_SCOPE_ENDS = tuple(cues("metrics.list_scope_ends"))  # 国, 省, 州, 县 
 def _shared_list_re(unit: str) -> re.Pattern:
     """、 and a short scope (全省, 甘孜州) and a count in the same unit, once or more, then the noun
     closed by 之一 or a stop."""
-    return re.compile(f"(?:、[\u4e00-\u9fff]{{1,6}}?[0-9.]+[万亿]?{re.escape(unit)})+"
-                      f"(?P<noun>[\u4e00-\u9fff]{{2,10}}?)(?=之一|[，。；,;]|$)")
+    return re.compile(f"(?:、[{HAN}]{{1,6}}?[0-9.]+[万亿]?{re.escape(unit)})+"
+                      f"(?P<noun>[{HAN}]{{2,10}}?)(?=之一|[，。；,;]|$)")
 
 
 def _noun_shared_down_list(text: str, q, s_end: int) -> str | None:
@@ -8084,7 +8084,7 @@ _GIVEN_REACH = 40  # characters from the place to the amount given (向菲律宾
 
 # 福建社团联会、海南社团总会各捐款…, 香港赛马会捐款…: a body's name the registries do not know before a
 # verb of giving; at most eight characters of name, one more listed body
-_BODY_NAME = rf"[\u4e00-\u9fff]{{0,8}}?(?:{cue_alt('metrics.body_ends')})"
+_BODY_NAME = rf"[{HAN}]{{0,8}}?(?:{cue_alt('metrics.body_ends')})"
 
 
 # 向灾区捐款, 给受灾群众捐赠: a receiver (a few characters after 向/给) before the verb of giving
@@ -9144,10 +9144,10 @@ def _bracketed_gloss(text: str, m: re.Match) -> bool:
 
 # a fund named after its source and its purpose (中央水利发展资金, 中央农业生产发展资金): a word run closed
 # by 资金 within a few characters (water48)
-_NAMED_FUND = re.compile(r"[\u4e00-\u9fff]{1,6}?资金")
+_NAMED_FUND = re.compile(rf"[{HAN}]{{1,6}}?资金")
 # 中央扫黑办挂牌督办的…案件, 中央环保督察组交办的信访件: the scope word names who supervises or hands the
 # cases down (court55), not where the figure holds — the local body handled them
-_SUPERVISED_BY = re.compile(f"[\u4e00-\u9fff]{{0,10}}?(?:{cue_alt('metrics.supervising_verbs')})的")
+_SUPERVISED_BY = re.compile(f"[{HAN}]{{0,10}}?(?:{cue_alt('metrics.supervising_verbs')})的")
 _MONEY_NOUNS = tuple(cues("metrics.money_nouns"))
 # 入选, 获评, 被评为 right before 全国: the national list or title a local unit was put on (入选全国“百家…”)
 _SELECTED_INTO = tuple(cues("metrics.award_verbs"))
@@ -9696,7 +9696,7 @@ _TITLE_REACH = 40  # characters: how far a book title (《…》) reaches either
 
 
 # 塔2030年前国家发展战略的深度对接: a period opening the unquoted name of a strategy or a plan
-_OPENS_DOCUMENT_NAME = re.compile(f"[\u4e00-\u9fff]{{0,8}}?(?:{cue_alt('metrics.document_name_heads')})"
+_OPENS_DOCUMENT_NAME = re.compile(f"[{HAN}]{{0,8}}?(?:{cue_alt('metrics.document_name_heads')})"
                                   f"(?=[{re.escape(_SENT_END + _CLAUSE_PUNCT)}、的》”）)]|$)")
 
 
@@ -9811,7 +9811,7 @@ def _dates_history(text: str, end: int) -> bool:
 # 1950年设桐村乡, 1983年复改乡, 撤县设区: a division set up, renamed or merged (metrics.division_change_verbs, then at
 # most a name of a few characters and a division's word closing the clause) — the place's history, no time of its figures
 # (no 城 or 成 in the name: 2020年改建城区, 建成…区 are works)
-_DIVISION_SET_UP = re.compile(rf"(?:{cue_alt('metrics.division_change_verbs')})(?:(?![城成])[\u4e00-\u9fff]){{0,4}}?"
+_DIVISION_SET_UP = re.compile(rf"(?:{cue_alt('metrics.division_change_verbs')})(?:(?![城成])[{HAN}]){{0,4}}?"
                               rf"(?:{cue_alt('metrics.division_change_words')})(?=[，,。；;、\s])")
 _HISTORY_REACH = 4  # characters of a subject between the time and its verb (8月22日|东乡|解放)
 _HISTORY_STOPS = "。；;，,\n"
@@ -13218,7 +13218,7 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
 
 
 # after a capacity: products joined by 及/和/与 in one run of words, up to a project's head (硅氧烷及下游深加工项目)
-_JOINED_PROJECT_NAME = re.compile(f"[\u4e00-\u9fffA-Za-z]{{1,12}}?[及和与][\u4e00-\u9fffA-Za-z]{{0,12}}?"
+_JOINED_PROJECT_NAME = re.compile(f"[{HAN}A-Za-z]{{1,12}}?[及和与][{HAN}A-Za-z]{{0,12}}?"
                                   f"(?:{cue_alt('metrics.project_heads', False)})")
 
 
@@ -13455,11 +13455,11 @@ def _floor_of_room(text: str, q: Quantity) -> bool:
     return any(0 <= tail.find(r, 0, cut) <= _ROOM_REACH for r in cues("metrics.floor_rooms"))
 
 
-_NAME_ITEM = re.compile("、[\u4e00-\u9fff]{2,3}")  # one more listed name the person rules left unread
+_NAME_ITEM = re.compile(f"、[{HAN}]{{2,3}}")  # one more listed name the person rules left unread
 _NAMES_REACH = 8  # characters before a count searched for the end of a named person
 
 
-_HIDDEN_NAME_END = re.compile("[\u4e00-\u9fff]某{1,2}$")  # 廖某某, 张某: a name a report hides
+_HIDDEN_NAME_END = re.compile(f"[{HAN}]某{{1,2}}$")  # 廖某某, 张某: a name a report hides
 
 
 def _hidden_names_counted(text: str, q: Quantity) -> bool:
@@ -13810,8 +13810,8 @@ def _sector_breakdown_measure(view: _ArticleView, q: Quantity, indicator: str) -
 
 
 # a clause that is a sector (…业) and a short comment on it, no figure (金融业活力凸显, 工业运行平稳向好)
-_SECTOR_TOPIC = re.compile("(?:其中)?([\u4e00-\u9fff、]{0,14}业)([\u4e00-\u9fff]{2,8})")
-_SECTOR_LEAD = re.compile("[\u4e00-\u9fff—\\-0-9]{0,6}")  # 前三季度, 1-9月: a time before the measure
+_SECTOR_TOPIC = re.compile(f"(?:其中)?([{HAN}、]{{0,14}}业)([{HAN}]{{2,8}})")
+_SECTOR_LEAD = re.compile(f"[{HAN}—\\-0-9]{{0,6}}")  # 前三季度, 1-9月: a time before the measure
 
 
 def _sector_topic(text: str, sent_start: int, istart: int) -> str | None:

@@ -21,7 +21,7 @@ from ..divisions import table as division_table
 from ..lexicon import load_table
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, dictionary_words, is_han, rfind_any, word_freq, word_tags
+from ..text import CHINESE_NUMERALS, HAN, dictionary_words, is_han, rfind_any, word_freq, word_tags
 
 # --------------------------------------------------------------------------- numerals
 
@@ -192,7 +192,7 @@ _SECTION_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)+")
 SECTION_LEAD = 8  # white space a section's number may stand after at its line's start (an indent)
 
 
-_DOTTED_HEAD = re.compile(r"[ \t\u3000\xa0]*([0-9０-９]+(?:[.．][0-9０-９]+)+)[ \t\u3000\xa0]*(?=[\u4e00-\u9fff])")
+_DOTTED_HEAD = re.compile(rf"[ \t\u3000\xa0]*([0-9０-９]+(?:[.．][0-9０-９]+)+)[ \t\u3000\xa0]*(?=[{HAN}])")
 
 
 def dotted_heading(line: str) -> bool:
@@ -296,7 +296,7 @@ def _placey_name(text: str, end: int) -> bool:
     """Does one Chinese character after a place-like unit, then 社区 or 村, finish a community's or a
     village's name the numeral opens (两眼|塘社区居家养老服务中心: the community 两眼塘, no two wells)?
     Not a word that names no village (两家|农村合作社)."""
-    return "\u4e00" <= text[end] <= "\u9fff" and text.startswith(_PLACE_NAME_WORDS, end + 1) \
+    return is_han(text[end]) and text.startswith(_PLACE_NAME_WORDS, end + 1) \
         and not text.startswith(_NOT_PLACE_NAME_WORDS, end)
 
 
@@ -385,7 +385,7 @@ def _alt(words) -> str:
 _ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?![0-9])(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
 # 总投资 3. 5亿元, 民生项目总投资31. 4亿元 (sichuan62): a decimal point with a space after it, as text copied from a
 # laid-out page writes it, read only after a word (a list's 2. opens a line) and before a magnitude
-_ARABIC_SPACED = r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ))[0-9]{1,4}\. (?=[0-9]{1,2}[万亿])[0-9]{1,2}"
+_ARABIC_SPACED = rf"(?:(?<=[{HAN}])|(?<=[{HAN}] ))[0-9]{{1,4}}\. (?=[0-9]{{1,2}}[万亿])[0-9]{{1,2}}"
 _CHINESE = (f"[{_CN_DIGIT_CHARS}{_LEAD}][{_CN_ALL_CHARS}]*"
             f"(?:{_POINT}[{_CN_DIGIT_CHARS}]+)?")
 _QUOTED_NAME = (r"《[^《》\n]{1,120}》|〈[^〈〉\n]{1,80}〉"
@@ -407,7 +407,7 @@ _SPACED_FIRST = "".join(sorted(({w[0] for w in _MAGNITUDE} | {u[0] for u, _ in _
 # 1个亿, 两个亿 (gansu74): the spoken 个 before 亿, read as a sum in 元 (numbers.spoken_magnitude)
 _SPOKEN = cues("numbers.spoken_magnitude")[0]
 _SPOKEN_MID = (f"{re.escape(_SPOKEN[:-1])}(?={re.escape(_SPOKEN[-1])}"
-               f"(?:[^\u4e00-\u9fff]|$|{cue_alt('numbers.spoken_magnitude_follow')}))")
+               f"(?:[^{HAN}]|$|{cue_alt('numbers.spoken_magnitude_follow')}))")
 _REST_UNITS = _alt(u for u, _ in _UNITS if u not in cues("numbers.not_range_units"))
 _PATTERN = re.compile(
     rf"(?=[{re.escape(_FIRST_CHARS)}])"
@@ -497,7 +497,7 @@ _CODE_NAME = re.compile(r"[A-Za-z]+[0-9]+(?:\.[0-9]+)?(?![0-9])")
 
 # a run of CJK ideographs: none is a stop mark, a quote, a digit or a letter, so `_noun_end` takes
 # each of them as its loop would, one by one — matched at once instead
-_IDEOGRAPH_RUN = re.compile("[\u4e00-\u9fff]+")
+_IDEOGRAPH_RUN = re.compile(f"[{HAN}]+")
 
 
 # a ranking list inside a counted noun (世界500强企业, 中国民营企业500强): its size and 强
@@ -572,11 +572,11 @@ def _before_prep(word: str) -> str:
 
 
 # one-character items of a 、-list (政、商、学、): the modifiers of the noun its last item closes with
-_CHAR_ITEMS = re.compile(r"(?:、[\u4e00-\u9fff](?=、)){1,8}、(?=[\u4e00-\u9fff])")
+_CHAR_ITEMS = re.compile(rf"(?:、[{HAN}](?=、)){{1,8}}、(?=[{HAN}])")
 
 
 _LEVEL_PAIR_CHARS = cue_chars("numbers.level_pair_chars")
-_LEVEL_PAIR = re.compile(rf"、(?=[{_LEVEL_PAIR_CHARS}][\u4e00-\u9fff])")
+_LEVEL_PAIR = re.compile(rf"、(?=[{_LEVEL_PAIR_CHARS}][{HAN}])")
 
 
 def _level_pair(text: str, i: int, word: str) -> re.Match | None:
@@ -607,17 +607,17 @@ def _shared_head_list(text: str, i: int, word: str) -> str:
 
 
 # 4个2019年省重点项目: the year (or year's batch) of the things counted, between the count and its noun
-_VINTAGE_BEFORE_NOUN = re.compile(r"(?:19|20)[0-9]{2}年度?(?=[\u4e00-\u9fff])(?![以前后底末初上下至到起内中的])")
+_VINTAGE_BEFORE_NOUN = re.compile(rf"(?:19|20)[0-9]{{2}}年度?(?=[{HAN}])(?![以前后底末初上下至到起内中的])")
 
 
 # 4位90岁以上的高龄老人: the age band of the people counted, between the count and its noun (never a band
 # that closes the clause: 5人60岁以上)
-_AGE_BEFORE_NOUN = re.compile(r"[0-9]{1,3}(?:周岁|岁)(?:及?以[上下])?(?P<de>的)?(?![以及的])(?=[\u4e00-\u9fff])")
+_AGE_BEFORE_NOUN = re.compile(rf"[0-9]{{1,3}}(?:周岁|岁)(?:及?以[上下])?(?P<de>的)?(?![以及的])(?=[{HAN}])")
 
 
 # 3条10千伏线路, 2座110千伏变电站, 5台400千伏安配变: the voltage class (or a transformer's rating) of the things
 # counted, between the count and its noun (metrics.voltage_units, as energy48 reads a class before a name)
-_VOLTAGE_BEFORE_NOUN = re.compile(rf"[0-9]{{1,4}}(?:{cue_alt('metrics.voltage_units')})安?(?!安)(?=[\u4e00-\u9fff])")
+_VOLTAGE_BEFORE_NOUN = re.compile(rf"[0-9]{{1,4}}(?:{cue_alt('metrics.voltage_units')})安?(?!安)(?=[{HAN}])")
 
 
 def _before_adverb_char(word: str) -> str:
@@ -1071,7 +1071,7 @@ _INDEX_BASE = r"(?:[（(][^（()）\n]{0,12}100[）)])?"
 _INDEX_LEVEL = re.compile(f"(?:{cue_alt('numbers.index_heads', False)})(?:[（(][A-Z]{{2,5}}[）)])?{_INDEX_BASE}"
                           f"(?:{cue_alt('numbers.index_copulas')})?"
                           r"(?P<num>[0-9]{1,3}\.[0-9]{1,3}|[0-9]{3})"
-                          r"(?:(?=以[内下上]|左右)|(?![0-9０-９.．%％A-Za-z\u4e00-\u9fff]))")  # (缩小至1.7以内: a bound)
+                          rf"(?:(?=以[内下上]|左右)|(?![0-9０-９.．%％A-Za-z{HAN}]))")  # (缩小至1.7以内: a bound)
 
 
 # a notice's money field and its bare figure (预算金额:400000, 预算金额（元）：1320000, 拦标价(万元): | 140): the
@@ -1995,7 +1995,7 @@ def _line_cells(text: str, ls: int, le: int) -> list[tuple[int, int, str]]:
     return out
 
 
-_CAPTION_INDEX = re.compile(r"[\u4e00-\u9fff]{2,20}指数")
+_CAPTION_INDEX = re.compile(rf"[{HAN}]{{2,20}}指数")
 
 
 def _caption_index(context: list[str]) -> str | None:

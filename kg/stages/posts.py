@@ -1802,6 +1802,15 @@ class ArticleScan:
         every sentence: a pass over all mentions each time would be quadratic)."""
         return self.mentions[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
 
+    def written_span(self, name: str) -> tuple[int, int]:
+        """(first, last) start of `name` in the article's text, read once per name and article (the
+        role-noun rules ask it for every role noun a name follows)."""
+        spans = self._lazy.setdefault("written_spans", {})
+        got = spans.get(name)
+        if got is None:
+            got = spans[name] = (self.text.find(name), self.text.rfind(name))
+        return got
+
     def _covered(self) -> bytearray:
         """1 at every character a found mention covers (built once per article)."""
         got = self._lazy.get("covered")
@@ -4865,7 +4874,7 @@ def _concurrent_after(scan: ArticleScan, e: int) -> list[tuple[Body, str, int]]:
 
 
 # 陈斌(寿乡食用菌专业合作社): one line of an honour roll, a name and its unit in brackets (bounded: one line)
-_ROLL_LINE_RE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[（(][^（()）\n]{2,40}[)）][ \t\u3000]*$", re.M)
+_ROLL_LINE_RE = re.compile(rf"^[ \t\u3000]*([{HAN}]{{2,3}})[（(][^（()）\n]{{2,40}}[)）][ \t\u3000]*$", re.M)
 _ROLL_MIN = 3  # lines of that shape an article must hold to be read as a roll of people
 
 
@@ -4884,7 +4893,7 @@ def _roll_lines(scan: ArticleScan, lo: int, hi: int) -> None:
             scan.persons.add(t[i:k], i, k, "posts.roll-line")
 
 
-_CELL_NAME_RE = re.compile(r"[ \t\u3000]([\u4e00-\u9fff]{2,3})(?=[ \t\u3000\r\n]|$)")  # one cell: bounded
+_CELL_NAME_RE = re.compile(rf"[ \t\u3000]([{HAN}]{{2,3}})(?=[ \t\u3000\r\n]|$)")  # one cell: bounded
 _CELL_GAP = " \t\u3000"
 
 
@@ -5161,7 +5170,7 @@ def _closes_quoted_title(t: str, p: int, e: int, lo: int) -> bool:
     return k >= 0 and close not in t[k + 1:p]
 
 
-_EVENT_WORD_RE = re.compile(f"(?:{_alt(sorted((w for w in L.word_lists('relation_cues').get('event_anaphora', ()) if len(w) > 1), key=len, reverse=True))})([\u4e00-\u9fff]{{2}})")
+_EVENT_WORD_RE = re.compile(f"(?:{_alt(sorted((w for w in L.word_lists('relation_cues').get('event_anaphora', ()) if len(w) > 1), key=len, reverse=True))})([{HAN}]{{2}})")
 
 
 @lru_cache(maxsize=8)
@@ -9248,20 +9257,11 @@ def _role_name_again(scan: ArticleScan, q: int, name: str) -> bool:
     """种植大户王茂权沿着崎岖山路… “…”王茂权面露喜色: a name of three characters after a role noun, closed by no
     verb of speech, is still a person's where the article writes it again elsewhere (a story follows its
     grower by name); a verb and its object (引导牧民储草) are seldom written twice.  Where a name is first
-    and last written is read once per name and article (`_written_span`), not once per role noun."""
+    and last written is read once per name and article (`ArticleScan.written_span`), not once per role noun."""
     if len(name) != _ROLE_NAME_AGAIN_LEN:
         return False
-    first, last = _written_span(scan, name)
+    first, last = scan.written_span(name)
     return last >= q + len(name) or first + len(name) <= q
-
-
-def _written_span(scan: ArticleScan, name: str) -> tuple[int, int]:
-    """(first, last) start of `name` in the article's text, cached on the scan."""
-    spans = scan._lazy.setdefault("written_spans", {})
-    got = spans.get(name)
-    if got is None:
-        got = spans[name] = (scan.text.find(name), scan.text.rfind(name))
-    return got
 
 
 _ROLE_NAME_CLOSERS = tuple(sorted((w for w, _ in _cue("role_name_closers")), key=len, reverse=True))  # 家, 在

@@ -62,7 +62,7 @@ from ..text import starts_word as _starts_word  # (one reading, shared by the ga
 from .entities.common import CITY_ABROAD_ATTR, NOT_IN_NAME, REGION_COMPANY_AFTER, VILLAGE_LEVEL_ORGANS, cue, cue_alt, cue_chars, name_re, names_memorial
 from .helpers import SpanIndex, ensure_place, entity_id, forget_mentions, mention_evidence, sentence_start
 
-HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+HAN_RE = re.compile(rf"[{HAN}]")
 _LATIN_NUM = re.compile(r"[A-Za-z0-9]")
 CHINA_ISO = "CN"
 CHINA_CODE = "iso-" + CHINA_ISO  # China's code among the world places
@@ -2245,7 +2245,7 @@ def _names_after_leaders(text: str, i: int) -> list[tuple[int, int]]:
             break
         g = i + len(sur)
         j = g
-        while j < len(text) and j - g < 2 and _is_han(text[j]) and text[j] != "、":
+        while j < len(text) and j - g < 2 and is_han(text[j]) and text[j] != "、":
             j += 1
         if j == g:
             break
@@ -2260,10 +2260,6 @@ _LIST_END_RE = re.compile("|".join(sorted(map(re.escape, L.words("name_list_endi
 _MAX_LISTED = 12
 
 
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def _listed_names(text: str, end: int, ending: str) -> list[tuple[int, int]]:
     """Given names of the list of people before a 同志 / 等 at `end` (陈华为、郭宁宁、杜家毫等同志):
     items between 、 must each be a family name and one or two characters; the first item may
@@ -2273,7 +2269,7 @@ def _listed_names(text: str, end: int, ending: str) -> list[tuple[int, int]]:
     e = end
     while len(spans) < _MAX_LISTED:
         s = e
-        while s > 0 and e - s < 4 and _is_han(text[s - 1]):
+        while s > 0 and e - s < 4 and is_han(text[s - 1]):
             s -= 1
         listed = s > 0 and text[s - 1] == "、"
         item = None
@@ -2320,7 +2316,7 @@ def given_name_spans(text: str) -> list[tuple[int, int]]:
         elif sur:
             g = i + len(sur)
             e = g
-            while e < len(text) and e - g < 2 and "\u4e00" <= text[e] <= "\u9fff":
+            while e < len(text) and e - g < 2 and is_han(text[e]):
                 e += 1
             if e > g:
                 out.append((g, e))
@@ -2345,7 +2341,7 @@ def _listed_prepositional_surname(text: str, i: int) -> str | None:
     more places (于成都、德阳等地: so 、 closes no name here), never by a comma."""
     if text[i:i + 1] not in _LISTED_PREPOSITIONAL or text[i + 3:i + 4] not in _NAME_LIST_MARKS:
         return None
-    return text[i] if _is_han(text[i + 1]) and _is_han(text[i + 2]) else None
+    return text[i] if is_han(text[i + 1]) and is_han(text[i + 2]) else None
 
 
 _BYLINE_GAP = frozenset(" \u3000\u00a0")
@@ -2359,7 +2355,7 @@ def _past_byline_gap(text: str, i: int) -> int:
     j = i
     while j < len(text) and j - i < _BYLINE_GAP_MAX and text[j] in _BYLINE_GAP:
         j += 1
-    return j if j < len(text) and _is_han(text[j]) else i
+    return j if j < len(text) and is_han(text[j]) else i
 
 
 _GIVEN_MEMO = TextMemo(64)  # `given_name_spans` per article text (a pure function of it)
@@ -2464,8 +2460,8 @@ def _listed_person(text: str, s: int, e: int) -> bool:
         return False
     left_mark = text[s - 2:s - 1]
     right_mark = text[e:e + 1]
-    if "、" not in (left_mark, right_mark) or (left_mark and _is_han(left_mark) and left_mark != "、") \
-            or (right_mark and _is_han(right_mark) and right_mark not in "、等"):
+    if "、" not in (left_mark, right_mark) or (left_mark and is_han(left_mark) and left_mark != "、") \
+            or (right_mark and is_han(right_mark) and right_mark not in "、等"):
         return False
     return (left_mark == "、" and _person_item(_item_before(text, s - 2))) or \
         (right_mark == "、" and _person_item(_item_after(text, e + 1)))
@@ -2474,17 +2470,17 @@ def _listed_person(text: str, s: int, e: int) -> bool:
 def _item_before(text: str, end: int) -> str:
     """The list item ending at `end`: up to three Han characters after a 、 or a non-Han one."""
     i = end
-    while i > 0 and end - i < 4 and _is_han(text[i - 1]) and text[i - 1] != "、":
+    while i > 0 and end - i < 4 and is_han(text[i - 1]) and text[i - 1] != "、":
         i -= 1
-    return text[i:end] if i == 0 or not _is_han(text[i - 1]) or text[i - 1] == "、" else ""
+    return text[i:end] if i == 0 or not is_han(text[i - 1]) or text[i - 1] == "、" else ""
 
 
 def _item_after(text: str, start: int) -> str:
     """The list item opening at `start`: up to three Han characters before a 、, 等 or a non-Han one."""
     j = start
-    while j < len(text) and j - start < 4 and _is_han(text[j]) and text[j] not in "、等":
+    while j < len(text) and j - start < 4 and is_han(text[j]) and text[j] not in "、等":
         j += 1
-    return text[start:j] if j == len(text) or not _is_han(text[j]) or text[j] in "、等" else ""
+    return text[start:j] if j == len(text) or not is_han(text[j]) or text[j] in "、等" else ""
 
 
 def _person_item(item: str) -> bool:

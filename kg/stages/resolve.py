@@ -22,7 +22,7 @@ from .. import lexicon as L
 from ..divisions import LEVELS, place_words, table
 from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, CLAUSE_PUNCT, DIGIT, alt, is_han
+from ..text import CHINESE_NUMERALS, CLAUSE_PUNCT, DIGIT, HAN, alt, is_han
 from .short_forms import link_short_forms
 from .helpers import PlaceSpellings, SpanIndex, after_rank_peer, county_of_scope, entity_id, in_lesson_clause, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
 from .entities.common import contained
@@ -349,8 +349,8 @@ def _listed_run(text: str, m: Mention, starts: dict[int, Mention], ends: dict[in
 
 
 # 霍山县34个、金寨县32个: a place's own figure closing its item of a 、-list (a count of each listed place)
-_FIGURE_ITEM_AFTER = re.compile(r"[0-9０-９][0-9０-９.．]*[%％]?[\u4e00-\u9fff]{0,3}、")
-_VILLAGE_AFTER = re.compile(f"[\u4e00-\u9fff]{{1,4}}?(?:{alt(place_words('subplace_suffixes'))})(?=、)")
+_FIGURE_ITEM_AFTER = re.compile(rf"[0-9０-９][0-9０-９.．]*[%％]?[{HAN}]{{0,3}}、")
+_VILLAGE_AFTER = re.compile(f"[{HAN}]{{1,4}}?(?:{alt(place_words('subplace_suffixes'))})(?=、)")
 
 
 def _run_ends(listed: list[Mention]) -> list[Mention]:
@@ -747,7 +747,7 @@ def _chain_start(ok: list[Mention], m: Mention) -> int:
 
 
 _SHORT_DESTINATION_RE = re.compile(f"(?:{alt(L.word_lists('relation_cues').get('short_destination_verbs', ()))})"
-                                   f"([\u4e00-\u9fff])(?:{alt(_VISIT_PURPOSES)})")
+                                   f"([{HAN}])(?:{alt(_VISIT_PURPOSES)})")
 _SHORT_DESTINATION_NOT = frozenset(L.word_lists("relation_cues").get("short_destination_not", ()))
 
 
@@ -1028,7 +1028,7 @@ def _anaphor_partners(art: Article, places: list[Mention]) -> set[str]:
 # 市政府与…, 县人民政府和…: a government written with its level alone (the story's own, unnamed) and a
 # partner joined to it; the level's character opens the clause (南京市政府与… names its city)
 _BARE_ORGAN_THEN_PARTNER = re.compile(
-    f"(?:^|[^\u4e00-\u9fff])(?:[市县区](?:人民)?政府|[市县区]委)(?:{_JOINERS})$")
+    f"(?:^|[^{HAN}])(?:[市县区](?:人民)?政府|[市县区]委)(?:{_JOINERS})$")
 
 
 def _bare_organ_partners(art: Article, places: list[Mention]) -> set[str]:
@@ -1413,7 +1413,7 @@ _OWN_TRAVELLER_RE = re.compile(f"副?({alt(L.word_lists('relation_cues').get('ow
                                f"(?:{alt(L.word_lists('relation_cues').get('own_traveller_heads', ()))})")
 # 李德琦率我县党政代表团赴…, 我市政企代表团赴…: the text's own delegation named with 我 anywhere in the clause
 _OWN_DELEGATION_RE = re.compile(f"我({alt(L.word_lists('relation_cues').get('own_traveller_levels', ()))})"
-                                f"[\u4e00-\u9fff]{{0,4}}?(?:{alt(L.word_lists('relation_cues').get('named_delegation_heads', ()))})")
+                                f"[{HAN}]{{0,4}}?(?:{alt(L.word_lists('relation_cues').get('named_delegation_heads', ()))})")
 # (县委书记 → the own county, 市委书记 → the own city or county-level city; a level character in no list names none)
 _OWN_LEVELS = {c: tuple(level for level in ("city", "county")
                         if c in L.word_lists("relation_cues").get(f"own_traveller_{level}_levels", ()))
@@ -1584,8 +1584,8 @@ _MEETING_PLACE_BEFORE = tuple(L.word_lists("relation_cues").get("meeting_place_b
 def _agency_dateline_re() -> re.Pattern:
     """新华社北京2月27日电: the agency (its last character as the dateline patterns share it,
     sar_issuer_marks' dateline_agency_end: 社, 网, 台), the place, the day and 电."""
-    return re.compile(rf"^[\u4e00-\u9fff]{{1,6}}(?:{_sar_marks('dateline_agency_end')[1].pattern})"
-                      r"([\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日[电電]")
+    return re.compile(rf"^[{HAN}]{{1,6}}(?:{_sar_marks('dateline_agency_end')[1].pattern})"
+                      rf"([{HAN}]{{2,4}}?)\d{{1,2}}月\d{{1,2}}日[电電]")
 
 
 def _meeting_place(art: Article, title, got, titled: list[Mention], body: list[Mention],
@@ -2273,8 +2273,8 @@ def _national_voice(art: Article, mine: list[Mention]) -> bool:
 
 # 本报兰州讯, and a paper naming itself before the place (甘肃日报兰州讯, bank64): the paper's name ends in
 # one of media_heads (日报, 晚报, 报); 河北日报讯 alone leaves no place after it and names none
-_DATELINE_PLACE_RE = re.compile(rf"^(?:本报|[\u4e00-\u9fff]{{2,6}}?(?:{L.words_alt('media_heads')}))?"
-                                rf"([\u4e00-\u9fff]{{2,8}}?)(?:\d{{1,2}}月\d{{1,2}}日)?讯")
+_DATELINE_PLACE_RE = re.compile(rf"^(?:本报|[{HAN}]{{2,6}}?(?:{L.words_alt('media_heads')}))?"
+                                rf"([{HAN}]{{2,8}}?)(?:\d{{1,2}}月\d{{1,2}}日)?讯")
 _DATELINE_LEVELS = ("province", "city", "county")
 
 
@@ -2293,7 +2293,7 @@ def _dateline_place(art: Article) -> str | None:
     return cands[0].code if len(cands) == 1 else _county_outlet_place(art)
 
 
-_OUTLET_DATELINE_RE = re.compile(rf"^([\u4e00-\u9fff]{{2,3}}?)(?:{L.words_alt('outlet_dateline_heads')})讯")
+_OUTLET_DATELINE_RE = re.compile(rf"^([{HAN}]{{2,3}}?)(?:{L.words_alt('outlet_dateline_heads')})讯")
 _COUNTY_SELF_REF_RE = re.compile(L.words_alt("outlet_county_self_refs"))
 
 

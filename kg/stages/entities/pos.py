@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ... import lexicon as L
 from ...divisions import place_chars, place_words, table
-from ...text import CHINESE_NUMERALS, is_han, long_matches, word_bounded, word_freq, word_runs, word_tags
+from ...text import CHINESE_NUMERALS, HAN, is_han, long_matches, word_bounded, word_freq, word_runs, word_tags
 from ...text import NAME_DOTS, alt, dict_words, frequent_first, late_module
 from .agencies import DEPARTMENT as _DEPARTMENT
 from .common import REGION_COMPANY_AFTER, Found, Occupancy, cue, names_memorial as _names_memorial
@@ -338,7 +338,7 @@ def _short_of_named_division(text: str, s: int, e: int) -> bool:
     freq = word_freq()
     for k in range(1, _SHORT_REST_MAX + 1):
         rest = text[e:e + k]
-        if len(rest) < k or not all("\u4e00" <= c <= "\u9fff" and c not in _DIVISION_CHARS for c in rest):
+        if len(rest) < k or not all(is_han(c) and c not in _DIVISION_CHARS for c in rest):
             return False
         stem = text[s:e + k]
         if any((stem, end) in named and not freq.get(rest + end) and not freq.get(rest[-1] + end[0])
@@ -446,7 +446,7 @@ def _tibetan_name_piece(text: str, s: int, e: int) -> bool:
 
 # one to three characters and a village's or township's last word (松多村, 宗乡): the rest of a village's
 # name a given-name word opens (扎西|松多村, 措美县's village), read by `_tibetan_name_piece`
-_VILLAGE_RUN_ON = re.compile(f"[\u4e00-\u9fff]{{1,3}}?(?:{'|'.join(place_words('name_piece_village_tails'))})")
+_VILLAGE_RUN_ON = re.compile(f"[{HAN}]{{1,3}}?(?:{'|'.join(place_words('name_piece_village_tails'))})")
 
 
 _NAME_SYLLABLES = frozenset(L.chars("tibetan_name_chars")) | frozenset(L.chars("steppe_name_chars"))
