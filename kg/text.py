@@ -17,6 +17,7 @@ from itertools import accumulate, chain, islice
 from typing import Iterable
 
 HAN = "\u4e00-\u9fff"  # CJK Unified Ideographs: the characters of names
+IDEOGRAPH = "\u3400-\u9fff"  # with Extension A (a byline's names, a gloss after a word)
 CJK = "\u3400-\u9fff\uf900-\ufaff"  # with Extension A and compatibility ideographs (names of people)
 DIGIT = "0-9０-９"  # full-width digits are digits (１５３３, ２３个项目)
 LATIN = "A-Za-zＡ-Ｚａ-ｚ"

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..model import Doc, short_hash
+from ..text import IDEOGRAPH
 from .decode import DecodeError, decode
 from .html import declared_charset, filled_title, html_to_text, looks_like_html, meta_date, without_placeholders
 
@@ -319,7 +320,7 @@ def blank_space_references(text: str) -> str:
 # a pinyin reading in brackets after its character (國(guó)務(wù)院, 報(bào)告), as sites that annotate every
 # character print it: a syllable of Latin letters holding a tone mark, right after an ideograph
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_PINYIN_RUBY = re.compile(f"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]")
+_PINYIN_RUBY = re.compile(f"(?<=[{IDEOGRAPH}])[(（][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]")
 
 
 def without_pinyin_ruby(text: str) -> str:
@@ -341,9 +342,9 @@ def without_pinyin_ruby(text: str) -> str:
 _GLOSS_LABELS = "读|拼音|pinyin|繁体|繁|练|简体"
 _GLOSS_OPEN, _GLOSS_CLOSE = "(（《【[{〔", ")）》】]}〕"
 _LABELLED_GLOSS = re.compile(
-    f"[{re.escape(_GLOSS_OPEN)}](?:{_GLOSS_LABELS})[:：][a-zü{_TONED}\u3400-\u9fff]{{1,8}}[{re.escape(_GLOSS_CLOSE)}]"
-    rf"|(?<=[\u3400-\u9fff])[《【{{\[〔][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[》】}}\]〕]"
-    f"|(?<=[\u3400-\u9fff])[a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}} (?=[\u3400-\u9fff])")
+    f"[{re.escape(_GLOSS_OPEN)}](?:{_GLOSS_LABELS})[:：][a-zü{_TONED}{IDEOGRAPH}]{{1,8}}[{re.escape(_GLOSS_CLOSE)}]"
+    rf"|(?<=[{IDEOGRAPH}])[《【{{\[〔][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[》】}}\]〕]"
+    f"|(?<=[{IDEOGRAPH}])[a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}} (?=[{IDEOGRAPH}])")
 
 
 def _without_labelled_glosses(text: str) -> str:
@@ -362,7 +363,7 @@ _LABELLED_GLOSS_HINT = re.compile(f"[:：{_TONED}]")
 # a pinyin syllable without tone marks in brackets right after an ideograph (價(jia)格(ge), 關(guan) 於(yu)),
 # (twice where the page glossed it twice: 價(jia)(jia)), with the one space some pages print after it when an
 # ideograph follows; one letter is too little
-_BARE_GLOSS = re.compile("(?<=[\u3400-\u9fff])((?:[(（][a-zü]{2,6}[)）]){1,3})(?: (?=[\u3400-\u9fff]))?")
+_BARE_GLOSS = re.compile(f"(?<=[{IDEOGRAPH}])((?:[(（][a-zü]{{2,6}}[)）]){{1,3}})(?: (?=[{IDEOGRAPH}]))?")
 _GLOSS_SYLLABLE = re.compile("[a-zü]+")
 _MIN_BARE_GLOSSES = 3  # a page that glosses characters does it throughout; a note or two is text
 

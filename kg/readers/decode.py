@@ -9,7 +9,7 @@ import codecs
 import re
 from functools import lru_cache
 
-from ..text import is_han
+from ..text import HAN, is_han
 
 
 class DecodeError(ValueError):
@@ -124,7 +124,7 @@ def _forced(data: bytes, encoding: str) -> tuple[str, str]:
 
 
 # Han ideographs, CJK punctuation and full-width forms: what a Chinese legacy decode should give
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+_CJK = re.compile(rf"[\u3000-\u303f\u3400-\u4dbf{HAN}\uff00-\uffef]")
 # private-use, Hangul, kana and half-width forms: what a wrong legacy decode gives
 _IMPLAUSIBLE = re.compile(r"[\ue000-\uf8ff\uac00-\ud7af\u3040-\u30ff\u1100-\u11ff"
                           r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

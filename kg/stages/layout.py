@@ -86,7 +86,7 @@ from .chrome import closes_page_index, is_bar, is_link_item, is_listed_title, is
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
 from .chrome import opens_field
-from ..text import (NAME_DOTS, CJK, CLOSERS, HAN, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts,
+from ..text import (NAME_DOTS, CJK, CLOSERS, HAN, IDEOGRAPH, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts,
                     display_width, segmenter)
 
 # ---------------------------------------------------------------------------- patterns
@@ -118,7 +118,7 @@ def _chars(name: str) -> str:
 _ROLE = _alt("byline_roles")
 # (a colon may follow the role: 记者：王某 李某, 通讯员：张某; 记者：王某 通讯员：张某; or a web page's bar: 记者丨王某)
 _BYLINE = re.compile(r"(?P<org>[^\s，,。：:()（）]{0,15}?)" + _ROLE
-                     + r"[ \t\u3000]*[:：" + _chars("byline_role_separator_chars") + r"]?[ \t\u3000]*(?P<names>[\u3400-\u9fff·・][\u3400-\u9fff·・ \t\u3000、，,:：/／]*)")
+                     + r"[ \t\u3000]*[:：" + _chars("byline_role_separator_chars") + rf"]?[ \t\u3000]*(?P<names>[{IDEOGRAPH}·・][{IDEOGRAPH}·・ \t\u3000、，,:：/／]*)")
 _DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）\r\n]{0,40}?"
                        + _ROLE + "(?![" + _chars("role_word_tail_chars") + r"])[^()（）\r\n]{0,60}?)[)）]")
 _ROLE_SPLIT = re.compile(_ROLE)
@@ -127,14 +127,14 @@ _ROLE_BARS = "".join(_words("byline_role_separator_chars"))  # 记者丨王某: 
 # byline's (`_closing_credit`); bounded: the bracket holds a role and at most 30 characters of names
 _CREDIT_AFTER = "。！？!?”\""
 _OWN_MEDIUM = frozenset(_words("own_medium_words"))  # 本报: the credit's own paper, no name that places the story  # the sentence a closing credit follows ends there
-_CLOSING_CREDIT = re.compile(r"[(（](?:[\u3400-\u9fff]{2,8}?)?" + _ROLE + r"[ \t\u3000]*[:：]?[ \t\u3000]*[\u3400-\u9fff·・ \t\u3000、]{2,30}[)）][ \t\u3000]*$")
+_CLOSING_CREDIT = re.compile(rf"[(（](?:[{IDEOGRAPH}]{{2,8}}?)?" + _ROLE + rf"[ \t\u3000]*[:：]?[ \t\u3000]*[{IDEOGRAPH}·・ \t\u3000、]{{2,30}}[)）][ \t\u3000]*$")
 # flood67: the same credit with its reporters' names alone, no role (…直接经济损失247.19万元。(许昌武)): one to
 # three names of two to four characters, each opening with a family name and none a division's name (`_bare_credit`)
-_BARE_CREDIT = re.compile(r"[(（](?P<inner>[\u3400-\u9fff]{2,4}(?:[ \t\u3000、]+[\u3400-\u9fff]{2,4}){0,2})[)）][ \t\u3000]*$")
+_BARE_CREDIT = re.compile(rf"[(（](?P<inner>[{IDEOGRAPH}]{{2,4}}(?:[ \t\u3000、]+[{IDEOGRAPH}]{{2,4}}){{0,2}})[)）][ \t\u3000]*$")
 # a wire dateline whose bracket holds its reporters' names alone (中新社长春2月7日电 (李彦国 陈博宜)): no
 # role word, two to four names of two to four characters, each opening with a family name (`_wire_dateline`)
 _WIRE_DATELINE = re.compile(r"(?P<org>[^\s()（）。，,]{1,24}?[0-9０-９]{1,2}日[电電])[ \t\u3000]*[(（]"
-                            r"(?P<inner>[\u3400-\u9fff]{2,4}(?:[ \t\u3000、]+[\u3400-\u9fff]{2,4}){0,3})[)）]")
+                            rf"(?P<inner>[{IDEOGRAPH}]{{2,4}}(?:[ \t\u3000、]+[{IDEOGRAPH}]{{2,4}}){{0,3}})[)）]")
 _ASKER = re.compile(r"[^\s，,。：:；;()（）]{1,16}?" + _alt("asker_roles") + r"[ \t\u3000]*[:：](?=[^\s])")
 # an interview's turn: 主持人：…, 嘉宾刘某：…, 网友“某某”：… (the speaker's role first, a name may follow)
 _SPEAKER = re.compile(r"[^\s，,。：:；;()（）]{0,6}?" + _alt("speaker_roles") + r"[^\s，,。：:；;()（）]{0,8}?[ \t\u3000]*[:：](?=[^\s])")
@@ -1132,7 +1132,7 @@ def _wire_dateline(text: str) -> re.Match | None:
 
 # the dateline's head is a medium's (据)中新社|长春, 新华网|北京, 本报|北京: a title run into it (●…结束访华据新华社…)
 # is no dateline of this kind
-_WIRE_MEDIUM = re.compile(r"(?:据)?[\u3400-\u9fff]{1,8}?(?:社|網|网|报|報|台)")
+_WIRE_MEDIUM = re.compile(rf"(?:据)?[{IDEOGRAPH}]{{1,8}}?(?:社|網|网|报|報|台)")
 
 
 def _names(s: str) -> list[str]:
