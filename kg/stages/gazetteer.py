@@ -2403,7 +2403,7 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             code = inside[0] if len(inside) == 1 else None
             strong = _organ_after(art.text, e)  # 薛埠镇党委, 太平镇人民政府, 东峤镇原党委
             if not inside and not strong and _counted_townships(name):
-                continue  # 蒲洼乡三乡镇: the three townships, not 中山市's 三乡镇 of a city the text never names
+                continue  # 蒲洼乡三乡镇: the three townships (`_counted_townships`), not 中山市's 三乡镇 of a city never named
             if not inside and not strong and _city_streets(name) \
                     and not art.text.startswith(_STREET_ORGANS, e):  # (朝阳街道办事处主任: the office, a place)
                 continue  # 这一年,北京街道变化不小: Beijing's 街道, not 越秀区's 北京街道 of a county never named
@@ -2426,13 +2426,6 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
                 taken[s:e] = b"\x01" * (e - s)
         _raised_former_townships(doc, art, taken, context)
-
-
-def _counted_townships(name: str) -> bool:
-    """三乡镇, 五街镇: a count in words (township_count_numerals) and the collective word of townships
-    (乡镇, 街镇): the name of so many townships, read as a count where no county of the table's
-    township of that name is in the story."""
-    return name[:1] in place_chars("township_count_numerals") and name[1:] in place_words("township_collective_words")
 
 
 _STREET_ORGANS = tuple(place_words("street_short_organs"))  # 党工委, 办事处, 辖区: a street office's own
