@@ -77,3 +77,16 @@ def test_a_firm_naming_one_listed_project_is_no_subject_of_their_count():
     assert "河北力维素科技有限公司" not in got, got
     own = extract_text("公司扩产\n河北力维素科技有限公司今年新上生产线3条。")
     assert ("河北力维素科技有限公司", "新上生产线", 3) in _metrics(own), _metrics(own)
+
+
+def _runs(doc) -> set[tuple[str, str]]:
+    ents = doc.entities
+    return {(ents[r.subject].name, ents[r.object].name) for r in doc.relations if r.predicate == "runs"}
+
+
+def test_a_congress_inspecting_a_programme_runs_none_named_again():
+    """03-miyun-renda: 密云区人大常委会组织部分人大代表视察区政府学习运用“千万工程”经验…。代表们认为,“千万工程”
+    为全面推进乡村振兴提供了宝贵的经验 (base: 密云区人大常委会 runs 千万工程, read from the second writing)."""
+    doc = extract_text("密云区人大常委会视察乡村振兴工作\n7月17日,密云区人大常委会组织部分人大代表视察区政府学习运用“千万工程”"
+                       "经验情况。代表们认为,“千万工程”为全面推进乡村振兴提供了宝贵的经验借鉴。")
+    assert not any(p == "千万工程" for _a, p in _runs(doc)), _runs(doc)
