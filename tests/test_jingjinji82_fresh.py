@@ -90,3 +90,12 @@ def test_a_congress_inspecting_a_programme_runs_none_named_again():
     doc = extract_text("密云区人大常委会视察乡村振兴工作\n7月17日,密云区人大常委会组织部分人大代表视察区政府学习运用“千万工程”"
                        "经验情况。代表们认为,“千万工程”为全面推进乡村振兴提供了宝贵的经验借鉴。")
     assert not any(p == "千万工程" for _a, p in _runs(doc)), _runs(doc)
+
+
+def test_a_line_closed_by_a_typed_ellipsis_ends_its_sentence():
+    """11-jizhou-xiaying (蓟州区下营镇): …全国村BA东北赛区大区赛在下营开赛......⏎年接待游客500万人次,旅游直接收入6.5亿元
+    (base: the line run into the next one, the indicator 村BA东北赛区大区赛在下营开赛......年接待游客, of 常州村)."""
+    doc = extract_text("下营镇乡村游火爆\n天津市蓟州区下营镇发展乡村游:2023年,常州村挂牌天津首个全国地质文化村、全国村BA东北赛区大区赛在下营开赛......\n"
+                       "年接待游客500万人次,旅游直接收入6.5亿元,三省交界处的津门小镇频频“出圈”。")
+    got = {(s, i) for s, i, v in _metrics(doc) if v == 5000000}
+    assert got == {("下营镇", "年接待游客")}, got
