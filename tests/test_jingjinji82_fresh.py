@@ -1,10 +1,12 @@
-"""Round 82 (jingjinji82): district, town and village news of 北京 (房山, 密云, 朝阳), 天津 (西青, 静海) and
-河北 (衡水's 阜城, 武邑, 冀州 周村镇; 张家口's 蔚县 西合营镇; 沧州) from fresh texts of /tmp/s26/fresh/jingjinji82.
+"""Round 82 (jingjinji82): district, town and village news of 北京 (房山, 密云, 朝阳), 天津 (西青, 静海, 蓟州) and
+河北 (衡水's 阜城, 武邑, 冀州 周村镇; 张家口's 蔚县 西合营镇; 沧州; 邢台) from fresh texts of /tmp/s26/fresh/jingjinji82.
 Fixes: a village whose name opens with a city's short name (东营子村, not 东营 + 子村); a count of townships
 written in words (蒲洼乡三乡镇: three townships, not 中山市's 三乡镇); a bare 政府 before a head's post
 (政府县长付中权 in a town's story: the county's head, not the town government's); the means a place acted
-by (等多种方式招引…) no word of the indicator; and a firm naming one item of a listed run closed by the count
-(…公司项目落地建设、…3个项目) no subject of the count."""
+by (等多种方式招引…) no word of the indicator; a firm naming one item of a listed run closed by the count
+(…公司项目落地建设、…3个项目) no subject of the count; a people's congress inspecting a programme runs none of
+its later writings (视察…“千万工程”…代表们认为,“千万工程”…); and a line closed by an ellipsis typed as full
+stops (开赛......) ends its sentence."""
 from __future__ import annotations
 
 from conftest import extract_text
