@@ -2402,6 +2402,8 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
                 continue  # 评为市先进街道办事处: an honour (先进, 优秀, 模范), not 先进街道 of a county the text never names
             code = inside[0] if len(inside) == 1 else None
             strong = _organ_after(art.text, e)  # 薛埠镇党委, 太平镇人民政府, 东峤镇原党委
+            if not inside and not strong and _counted_townships(name):
+                continue  # 蒲洼乡三乡镇: the three townships (`_counted_townships`), not 中山市's 三乡镇 of a city never named
             if not inside and not strong and _city_streets(name) \
                     and not art.text.startswith(_STREET_ORGANS, e):  # (朝阳街道办事处主任: the office, a place)
                 continue  # 这一年,北京街道变化不小: Beijing's 街道, not 越秀区's 北京街道 of a county never named
@@ -3201,6 +3203,13 @@ def _subplaces(doc: Doc) -> None:
                                   and not proper(mt.group(1)[:-1])):
                 continue  # 米苇果勒村|担任村第一书记: a village inside a village has a name
             e = _village_community_end(art.text, mt.group(1), e)
+            if _short_name_heads_village(parent, art.text[s:e]):
+                all_dropped.add(id(parent))  # 东营|子村: the village 东营子村, no city 东营 before it
+                occupied[parent.astart:parent.aend] = bytes(parent.aend - parent.astart)
+                if doc.add_mention(art, parent.astart, e, "Place", "gazetteer.subplace-chain",
+                                   norm=art.text[parent.astart:e], code=None, level="village"):
+                    occupy(parent.astart, e)
+                continue
             name = art.text[s:e]
             level = "community" if name.endswith(_COMMUNITY) else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-chain", norm=name,
@@ -3281,6 +3290,14 @@ def _described_villages(text: str, free, quotes) -> list[tuple[int, int]]:
         if free(s, e) and not quotes.inside(s) and not _NOT_SUBPLACE.search(mt.group(1)) and proper(stem):
             out.append((s, e))
     return out
+
+
+def _short_name_heads_village(parent, name: str) -> bool:
+    """A city's or county's short name (东营, no 市) before a one-character village stem (子村):
+    the short name opens the village's own name (东营子村, 营子 villages of 北京 and 河北), for a
+    village is not named by one character after a city written short."""
+    return len(name) == 2 and name.endswith(_VILLAGE) and parent.surface != parent.norm \
+        and len(parent.surface) == 2 and parent.attrs.get("level") in ("city", "county")
 
 
 def _repeated_short(text: str, parent, nxt):

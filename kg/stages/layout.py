@@ -265,9 +265,12 @@ _DATED_HEADLINE = re.compile(f"(?P<head>[^。！？!?]{{4,{HEADLINE_MAX}}}?[^\\s
 def terminated(s: str) -> bool:
     """True when `s` ends a sentence (terminal punctuation, optionally followed by closers); a text typed
     with Western punctuation ends one with a half-width full stop after a Chinese character (`…半天时间.`:
-    no decimal point nor abbreviation ends so)."""
+    no decimal point nor abbreviation ends so), or with an ellipsis typed as three or more of them
+    (`…在下营开赛......`: no number nor address ends so either)."""
     s = s.rstrip().rstrip(CLOSERS)
-    return bool(s) and (s[-1] in TERMINAL or (s[-1] == "." and len(s) > 1 and bool(_CJK.match(s[-2]))))
+    dots = len(s) - len(s.rstrip("."))
+    return bool(s) and (s[-1] in TERMINAL or ((dots == 1 or dots >= 3) and len(s) > dots
+                                              and bool(_CJK.match(s[-dots - 1]))))
 
 
 # ---------------------------------------------------------------------------- dictionaries

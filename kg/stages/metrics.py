@@ -7027,6 +7027,16 @@ def _first_of_examples(text: str, aend: int, number_start: int) -> bool:
     return _LIST_ITEM_MARK in between and not any(c in _OUT_OF_LIST for c in between)
 
 
+def _own_item_of_counted_run(text: str, aend: int, q) -> bool:
+    """Does the body ending at `aend` name its own item of the kind counted (…公司项目) in a 、-run that
+    closes straight on the count of that kind, 等 or none (河北力维素科技有限公司项目落地建设、河北兴宇科技、
+    河北龙马胶辊3个项目成功签约)?  Then it is one firm of the items listed, not what the count is about."""
+    noun = (q.counted or "")[:2]
+    between = text[aend:q.number_start]
+    return len(noun) == 2 and text.startswith(noun, aend) and _LIST_ITEM_MARK in between \
+        and not any(c in _OUT_OF_LIST for c in between)
+
+
 _BODY_JOINERS = "和与及、"
 
 
@@ -7101,6 +7111,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             break  # “陇西县志平盲人康复中心”等26家社会组织: one of the bodies counted, not what counts them
         if _first_of_examples(text, aend, q.number_start):
             break  # 县人民法院、县公安局刑侦大队等18个…先进集体: the first of the bodies counted
+        if _own_item_of_counted_run(text, aend, q):
+            break  # 河北力维素科技有限公司项目落地建设、…河北龙马胶辊3个项目: one project's firm, not the counter
         if _partner_again(text, astart, aend, q.start):
             break  # 东盟依然是云南省最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元: the partner, not the trader
         if _collective_clause(text, aend, q.number_start):

@@ -3457,6 +3457,7 @@ class ArticleScan:
             else:
                 body = self.body_through(s - len(former), start_lo, prev, level if kind == "head" else None,
                                          inherit=bool(out))
+                body = self._government_of_head_scope(body, prev, kind, level, post)
             if body is None and inner and not over and (village := self._village_organ(s, start_lo, inner)
                                                          or self._zone_organ(s, start_lo, inner)):
                 body, post = village, post[len(inner):]  # 庙林村党支部书记, 寿祥居民区党总支书记, 火炬高新区党工委书记
@@ -3987,6 +3988,20 @@ class ArticleScan:
         body = self._one_body(lambda m, name: m.label == "Organization" and name.endswith(ends))
         return Body(body.key, body.name, body.label, i, pos, body.place) if body is not None else None
 
+    def _government_of_head_scope(self, body, prev, kind: str, level: str, post: str):
+        """政府县长付中权到西合营镇调研: a bare 政府 right before a head's post (县长, 市长) is the
+        government that post heads (the article's county, 蔚县人民政府), not the government of the
+        story's own place where that is of another level (a town's: 西合营镇人民政府)."""
+        if kind != "head" or prev is not None or body is None or not level or not body.place \
+                or not body.place[1] or self.text[body.start:body.end] not in _GOVERNMENT_ORGANS:
+            return body
+        d = table().get(body.place[1])
+        if d is None or d.level == level:
+            return body
+        pl = self._relative_place(level, self._post_scope(post))
+        return self.government_of(Body(None, pl[0], "Place", body.start, body.end, pl), post) if pl \
+            else self.bare_government(None, post, body.end)
+
     def _post_kind(self, post: str) -> tuple[str, str]:
         return vocabulary().posts.get(self._base(post), ("post", ""))
 
@@ -4046,6 +4061,7 @@ class ArticleScan:
                 organ = None
             body = self.body_through(start, q, prev, level if kind == "head" else None) \
                 if start > q else None
+            body = self._government_of_head_scope(body, prev, kind, level, post)
             if prev is not None and prev.label != "Place" and t[q:start] in _ORGAN_INNER:
                 body, post = prev, t[q:start] + post  # 四川大学校长、党委副书记: the university's 党委, no place's
             elif prev is not None and prev.label == "Place" and t[q:start] in _ORGAN_INNER:

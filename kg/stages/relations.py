@@ -2844,8 +2844,13 @@ def _inspected_by_overseer(view: _ArticleView, lead: Mention, p: Mention) -> boo
     if not any(w in name for w in cues("overseeing_bodies")):
         return False
     text = view.text
-    start = rfind_any(text, "，,。；;：:\n", 0, p.astart) + 1
-    return any(v in text[start:p.astart] for v in cues("inspect_verbs"))
+    # (any writing of the same programme: 视察区政府学习运用“千万工程”经验…。代表们认为,“千万工程”为…: the
+    # programme inspected, named again in the delegates' view)
+    for q in (m for m in view.programmes if m.key == p.key):
+        start = rfind_any(text, "，,。；;：:\n", 0, q.astart) + 1
+        if any(v in text[start:q.astart] for v in cues("inspect_verbs")):
+            return True
+    return False
 
 
 def _route_elsewhere(doc: Doc, view: _ArticleView, p: Mention, place: str) -> bool:
