@@ -2616,6 +2616,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     name = _picked_from(name, text, lo, prev)
     name = _measure_of_counted(name, lo, prev_ind)
     name = _amount_of_counted_item(text, name, q, prev, prev_ind)
+    name = _rate_of_sampled(text, s_start, q, name)
     pull = _pull_of_previous(text, s_start, left, name, q, prev, prev_ind)
     if pull:  # (quoted from the verb: 拉动全市规模以上工业1.3个百分点)
         return pull, q.start - len(left.lstrip(" ，,")), q.end, "pull-of-previous"
@@ -3573,11 +3574,39 @@ def _sibling_whole(before: str, prev_at: int, prev_indicator: str) -> str:
     lo = max(before.rfind(c, 0, prev_at) for c in "，,、；;：:（(") + 1
     written = before[lo:prev_at]
     mark = next((w for w in cues("metrics.breakdown_marks") if written.startswith(w)), "")
-    written = written[len(mark):]
+    written = _kept_class(written[len(mark):], prev_indicator)
     rest = prev_indicator[len(written):] if len(written) >= 2 and prev_indicator.startswith(written) else ""
-    if len(rest) < 2 or word_tags().get(dict_words(rest)[0], "").startswith("v"):
+    if len(rest) < 2 or word_tags().get(dict_words(rest)[0], "").startswith("v") \
+            and not rest.endswith(cues("metrics.sibling_measure_heads")):
         return ""  # (其中茶叶1.2万吨，水果3.5万吨 of 出口农产品: a verb's object, a product named alone)
     return rest
+
+
+_SAMPLED_COUNT = re.compile(rf"(?:{cue_alt('metrics.sampling_verbs')})([^，,。；;：:\d\s]{{2,20}}?)"
+                            rf"(?:{cue_alt('metrics.sample_nouns')})?\d[\d.]*(?:批次|批|个|份|组)")
+
+
+def _rate_of_sampled(text: str, s_start: int, q: Quantity, name: str) -> str:
+    """抽查猪肉产品18批次,合格率为100%; 抽查禽肉禽蛋产品46批次,合格率为100%: a bare pass rate names no
+    product, and the notice's rates of each kind would read as one; after the count of what was
+    sampled in its clause run (up to a ； or the sentence's start) it is the rate of that kind →
+    猪肉产品合格率.  The last such count is taken (a count of failed samples after it has no verb of
+    sampling: 检测出不合格样品3批次); the name unchanged when no count names a kind (抽检1200批次)."""
+    if q.unit not in _PERCENT_UNITS or name not in cues("metrics.sample_rates"):
+        return name
+    lo = max([s_start] + [text.rfind(c, s_start, q.start) + 1 for c in "；;"])
+    found = list(_SAMPLED_COUNT.finditer(text, lo, q.start))
+    return found[-1].group(1) + name if found else name
+
+
+def _kept_class(written: str, prev_indicator: str) -> str:
+    """其中玉米28万亩,谷子和豆类等小杂粮3.6万亩,薯类1.5万亩: the previous part was written with a list
+    before its class (谷子和豆类等小杂粮) but named by the class alone (小杂粮粮食作物播种面积); the longest
+    tail of what was written (two characters or more) that opens its indicator is the class kept."""
+    for k in range(len(written) - 1):
+        if prev_indicator.startswith(written[k:]):
+            return written[k:]
+    return written
 
 
 def _sibling_part(before: str, prev_end: int) -> bool:
@@ -14213,12 +14242,19 @@ def _narrowed_nearby(a: Metric, b: Metric, breaks: list[int] | None) -> bool:
     x, y = _norm(a.indicator), _norm(b.indicator)
     short, long_ = sorted((x, y), key=len)
     parts = cues("metrics.part_qualifiers")  # 居民消费价格同比下降0.2%。其中，城市下降0.2%: a part
-    part = long_.startswith(parts) != short.startswith(parts)
+    part = long_.startswith(parts) != short.startswith(parts) or _rates_of_two_kinds(short, long_)
     if not short or not part and (len(long_) == len(short) or not long_.endswith(short)) \
             and not _named_on(short, long_):
         return False
     pa, pb = (bisect.bisect_left(breaks, m.evidence[0].start) for m in (a, b))
     return pa == pb
+
+
+def _rates_of_two_kinds(x: str, y: str) -> bool:
+    """抽查猪肉产品18批次,合格率为100%;抽查禽肉禽蛋产品46批次,合格率为100% (nongye82): the pass rates
+    of two kinds sampled (猪肉产品合格率, 禽肉禽蛋产品合格率) are two facts that share a value."""
+    rates = cues("metrics.sample_rates")
+    return x != y and x.endswith(rates) and y.endswith(rates)
 
 
 NAMED_ON_LEAST = 3  # so many characters after a listed crop's name make another item of the list
