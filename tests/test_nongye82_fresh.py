@@ -4,7 +4,8 @@ autumn immunisation of 兰州市 and 田园镇; 农机购置补贴 of 合水县;
 the last part of a 其中 list whose sibling was written after a list of crops (谷子和豆类等小杂粮) keeps the whole's
 measure, as does a part after a crop whose measure opens with a verb (种植面积); the centre's share of a
 subsidy (中央补贴资金) keeps 中央 as 中央补助 does; a bare pass rate after the count of a kind sampled is that
-kind's rate (猪肉产品合格率), and two kinds' rates of one value stay two facts."""
+kind's rate (猪肉产品合格率), and two kinds' rates of one value stay two facts; a stock held now (现有) after a
+sentence dating one past event inside it is the publication's, not that year's."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -56,3 +57,17 @@ def test_a_bare_pass_rate_is_the_rate_of_the_kind_sampled():
         assert (kind + "合格率", 100, "%") in got, got
     bare = extract_text("某县食品抽检\n今年,全县共抽检1200批次,合格率98%。")  # negative: the count names no kind
     assert ("合格率", 98, "%") in _metrics(bare), _metrics(bare)
+
+
+def test_a_stock_held_now_is_not_dated_by_an_earlier_event():
+    """06-qianguo-chayang (前郭县农机局, 2015-05-21): …,2014年前郭县已率先在全省实现水稻插秧机械化,机插率在98%以上。
+    前郭县现有水田面积110万亩 (base: 现有水田面积 of 2014); negative: 2014年,全县新建… opening its sentence frames
+    the 现有 after it (a communiqué's year), kept 2014."""
+    doc = extract_text("前郭县水稻机插秧接近尾声\n日期: 2015-05-21\n近年来,前郭县鼓励农民购机用机,2014年前郭县已率先在全省"
+                       "实现水稻插秧机械化,机插率在98%以上。前郭县现有水田面积110万亩,计划机插秧107万亩。")
+    periods = {m.indicator: m.period for m in doc.metrics}
+    assert periods.get("现有水田面积") == "2015-05", periods
+    assert periods.get("机插率") == "2014", periods
+    frame = extract_text("某县2014年统计公报\n日期: 2015-03-21\n2014年,全县新建高标准农田5万亩。全县现有高标准农田30万亩。")
+    periods = {m.indicator: m.period for m in frame.metrics}
+    assert periods.get("现有高标准农田") == "2014", periods

@@ -9983,7 +9983,28 @@ def _sentences_back(sents: list[tuple[int, int]], lo: int, hi: int):
 # to something else (该县还培训…, 下一步，将新建…: periods.now_breaks) does not share it
 _NOW_ONLY = re.compile("|".join(re.escape(r["word"]) for r in load_table("periods") if r["kind"] == "now"))
 _NOW_BREAK = re.compile(cue_alt("periods.now_breaks"))
-_FUTURE_MARK = re.compile(cue_alt("periods.future_marks"))  # 将, 拟, 预计: the sentence speaks of a plan
+_FUTURE_MARK = re.compile(cue_alt("periods.future_marks"))
+_NOW_STOCK = re.compile(cue_alt("periods.now_stock_verbs"))
+_NOW_WORD = next(r["word"] for r in load_table("periods") if r["kind"] == "now")  # 目前: a month of now
+_PLAIN_YEAR = re.compile(r"(?:19|20)\d\d年")
+
+
+def _opens_sentence(text: str, start: int, periods: list[tuple[int, int, str]], found: str) -> bool:
+    """2014年，全县…。全县现有卫生机构…: a year opening its sentence frames the paragraph (a
+    communiqué's year), which a later 现有 still speaks of; only a year inside its sentence
+    (…,2014年前郭县已率先…) dates that one event."""
+    at = next((a for a, _b, w in periods if w == found), None)
+    return at is None or not text[start:at].strip(" \t\u3000\r\n")
+
+
+def _held_now(view: _ArticleView, s_start: int, q: Quantity, found: str) -> bool:
+    """2014年前郭县已率先在全省实现水稻插秧机械化。前郭县现有水田面积110万亩 (nongye82): a year opening an
+    earlier sentence tells of a past event; a stock the figure's own sentence says is held now (现有)
+    is the state at publication, not that year's (a year no earlier than the publication's is kept)."""
+    if not _PLAIN_YEAR.fullmatch(found) or _NOW_STOCK.search(view.text, s_start, q.number_start) is None:
+        return False
+    ref = view.art.date or view.doc.date
+    return ref is None or int(found[:4]) < int(ref[:4])  # 将, 拟, 预计: the sentence speaks of a plan
 # 2月7日至今, 自6月1日以来: a stretch from a day (an operation's or campaign's start) is the time of
 # the count its sentence reports, no time the sentences after it share (今年以来, 2012年以来 are)
 _DAY_SINCE = re.compile(rf"(?:{cue_alt('periods.prefix')})?(?:(?:19|20)\d\d年)?\d{{1,2}}月\d{{1,2}}[日号]"
@@ -10275,6 +10296,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
                 found = None  # 各单位于3月25日前报送进展情况。1.新增城镇就业…: the report's day, no target's
                 passed += 1
                 continue
+            if found is not None and _held_now(view, s_start, q, found) \
+                    and not _opens_sentence(view.text, start, periods, found):
+                ref = view.art.date or view.doc.date
+                return (resolve(_NOW_WORD, ref) if ref else None), _NOW_STOCK.search(view.text, s_start).group(0)
             if found is not None:
                 if _NOW_ONLY.fullmatch(found) and _NOW_BREAK.search(view.text, s_start, q.number_start):
                     return None, None  # 目前…。该县还培训…: “now” was that sentence's state only
