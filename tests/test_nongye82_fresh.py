@@ -5,7 +5,8 @@ the last part of a 其中 list whose sibling was written after a list of crops (
 measure, as does a part after a crop whose measure opens with a verb (种植面积); the centre's share of a
 subsidy (中央补贴资金) keeps 中央 as 中央补助 does; a bare pass rate after the count of a kind sampled is that
 kind's rate (猪肉产品合格率), and two kinds' rates of one value stay two facts; a stock held now (现有) after a
-sentence dating one past event inside it is the publication's, not that year's."""
+sentence dating one past event inside it is the publication's, not that year's; a harvest progress in % is a
+share, and right after a crop's area its crop's (大豆收获进度)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -71,3 +72,16 @@ def test_a_stock_held_now_is_not_dated_by_an_earlier_event():
     frame = extract_text("某县2014年统计公报\n日期: 2015-03-21\n2014年,全县新建高标准农田5万亩。全县现有高标准农田30万亩。")
     periods = {m.indicator: m.period for m in frame.metrics}
     assert periods.get("现有高标准农田") == "2014", periods
+
+
+def test_a_crop_s_harvest_progress_is_its_share_done():
+    """辽宁省农业农村厅 秋收 (东北新闻网, 2024-10-15, read beside the fresh texts): 大豆收获面积达到102.7万亩,收获进度
+    达到53.1%;水稻收获面积达到66.5万亩,收获进度达到8.9% (base: two bare 收获进度, levels); negative: a progress
+    after 完成投资 (a verb, no crop) keeps its name."""
+    doc = extract_text("辽宁秋收进度已超六成\n日期: 2024-10-15\n截至10月11日,大豆收获面积达到102.7万亩,收获进度达到53.1%;"
+                       "水稻收获面积达到66.5万亩,收获进度达到8.9%。")
+    got = {(m.indicator, m.value): m.kind for m in doc.metrics}
+    assert got.get(("大豆收获进度", 53.1)) == "share", got
+    assert got.get(("水稻收获进度", 8.9)) == "share", got
+    plan = extract_text("某县重点项目\n1-6月,全县重点项目完成投资50亿元,投资进度65%。")
+    assert "完成投资进度" not in {m.indicator for m in plan.metrics}, [m.indicator for m in plan.metrics]

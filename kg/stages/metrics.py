@@ -2617,6 +2617,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     name = _measure_of_counted(name, lo, prev_ind)
     name = _amount_of_counted_item(text, name, q, prev, prev_ind)
     name = _rate_of_sampled(text, s_start, q, name)
+    name = _progress_of_item(text, q, name, prev, prev_ind)
     pull = _pull_of_previous(text, s_start, left, name, q, prev, prev_ind)
     if pull:  # (quoted from the verb: 拉动全市规模以上工业1.3个百分点)
         return pull, q.start - len(left.lstrip(" ，,")), q.end, "pull-of-previous"
@@ -3597,6 +3598,21 @@ def _rate_of_sampled(text: str, s_start: int, q: Quantity, name: str) -> str:
     lo = max([s_start] + [text.rfind(c, s_start, q.start) + 1 for c in "；;"])
     found = list(_SAMPLED_COUNT.finditer(text, lo, q.start))
     return found[-1].group(1) + name if found else name
+
+
+def _progress_of_item(text: str, q: Quantity, name: str, prev: Quantity | None, prev_ind: tuple | None) -> str:
+    """大豆收获面积达到102.7万亩,收获进度达到53.1%;水稻收获面积达到66.5万亩,收获进度达到8.9% (nongye82): a
+    bare progress names no crop, and each crop's would read as one; right after the crop's area in its
+    clause run (no ； between) it is that crop's → 大豆收获进度.  The crop is what opens the area's
+    indicator before the words the progress shares with it (收获), when it is a noun (no 完成 of 完成投资)."""
+    if q.unit not in _PERCENT_UNITS or not name.endswith(cues("metrics.progress_shares")) or len(name) < 4 \
+            or prev is None or not prev_ind or prev.end > q.start or re.search("[；;。]", text[prev.end:q.start]):
+        return name
+    k = prev_ind[0].find(name[:2])
+    head = prev_ind[0][:k] if k >= 2 else ""
+    if not head or not word_tags().get(dict_words(head)[0], "").startswith("n"):
+        return name
+    return head + name
 
 
 def _kept_class(written: str, prev_indicator: str) -> str:
@@ -14109,8 +14125,9 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
             return "change"  # (N个百分点 is a difference of rates: 增速高于城镇居民2.1个百分点; 同比2.8%)
         if irule in ("share-of-previous", "percent-of", "percent-meeting") \
                 or (irule == "respectively-share" and not indicator.endswith(cues("metrics.listed_rate_levels"))) \
-                or _SHARE.search(indicator) or indicator.endswith(cues("metrics.contribution_rates")):
-            return "share"  # (对GDP增长的贡献率为62.1%: the part of the growth an item gave)
+                or _SHARE.search(indicator) or indicator.endswith(cues("metrics.contribution_rates")) \
+                or indicator.endswith(cues("metrics.progress_shares")):
+            return "share"  # (对GDP增长的贡献率为62.1%: the part of the growth an item gave; 收获进度: the work done)
     return "level"
 
 
