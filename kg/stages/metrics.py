@@ -2616,6 +2616,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     name = _picked_from(name, text, lo, prev)
     name = _measure_of_counted(name, lo, prev_ind)
     name = _amount_of_counted_item(text, name, q, prev, prev_ind)
+    name = _rate_of_sampled(text, s_start, q, name)
+    name = _progress_of_item(text, q, name, prev, prev_ind)
     pull = _pull_of_previous(text, s_start, left, name, q, prev, prev_ind)
     if pull:  # (quoted from the verb: 拉动全市规模以上工业1.3个百分点)
         return pull, q.start - len(left.lstrip(" ，,")), q.end, "pull-of-previous"
@@ -3573,11 +3575,54 @@ def _sibling_whole(before: str, prev_at: int, prev_indicator: str) -> str:
     lo = max(before.rfind(c, 0, prev_at) for c in "，,、；;：:（(") + 1
     written = before[lo:prev_at]
     mark = next((w for w in cues("metrics.breakdown_marks") if written.startswith(w)), "")
-    written = written[len(mark):]
+    written = _kept_class(written[len(mark):], prev_indicator)
     rest = prev_indicator[len(written):] if len(written) >= 2 and prev_indicator.startswith(written) else ""
-    if len(rest) < 2 or word_tags().get(dict_words(rest)[0], "").startswith("v"):
+    if len(rest) < 2 or word_tags().get(dict_words(rest)[0], "").startswith("v") \
+            and not rest.endswith(cues("metrics.sibling_measure_heads")):
         return ""  # (其中茶叶1.2万吨，水果3.5万吨 of 出口农产品: a verb's object, a product named alone)
     return rest
+
+
+_SAMPLED_COUNT = re.compile(rf"(?:{cue_alt('metrics.sampling_verbs')})([^，,。；;：:\d\s]{{2,20}}?)"
+                            rf"(?:{cue_alt('metrics.sample_nouns')})?\d[\d.]*(?:批次|批|个|份|组)")
+
+
+def _rate_of_sampled(text: str, s_start: int, q: Quantity, name: str) -> str:
+    """抽查猪肉产品18批次,合格率为100%; 抽查禽肉禽蛋产品46批次,合格率为100%: a bare pass rate names no
+    product, and the notice's rates of each kind would read as one; after the count of what was
+    sampled in its clause run (up to a ； or the sentence's start) it is the rate of that kind →
+    猪肉产品合格率.  The last such count is taken (a count of failed samples after it has no verb of
+    sampling: 检测出不合格样品3批次); the name unchanged when no count names a kind (抽检1200批次)."""
+    if q.unit not in _PERCENT_UNITS or name not in cues("metrics.sample_rates"):
+        return name
+    lo = max([s_start] + [text.rfind(c, s_start, q.start) + 1 for c in "；;"])
+    found = list(_SAMPLED_COUNT.finditer(text, lo, q.start))
+    return found[-1].group(1) + name if found else name
+
+
+def _progress_of_item(text: str, q: Quantity, name: str, prev: Quantity | None, prev_ind: tuple | None) -> str:
+    """大豆收获面积达到102.7万亩,收获进度达到53.1%;水稻收获面积达到66.5万亩,收获进度达到8.9% (nongye82): a
+    bare progress names no crop, and each crop's would read as one; right after the crop's area in its
+    clause run (no ； between) it is that crop's → 大豆收获进度.  The crop is what opens the area's
+    indicator before the words the progress shares with it (收获), when it is a noun (no 完成 of 完成投资)."""
+    if q.unit not in _PERCENT_UNITS or not name.endswith(cues("metrics.progress_shares")) or len(name) < 4 \
+            or prev is None or not prev_ind or prev.end > q.start or re.search("[；;。]", text[prev.end:q.start]):
+        return name
+    k = prev_ind[0].find(name[:2])
+    head = prev_ind[0][:k] if k >= 2 else ""
+    if not head or not word_tags().get(dict_words(head)[0], "").startswith("n"):
+        return name
+    return head + name
+
+
+def _kept_class(written: str, prev_indicator: str) -> str:
+    """其中玉米28万亩,谷子和豆类等小杂粮3.6万亩,薯类1.5万亩: the previous part was written with a list
+    before its class (谷子和豆类等小杂粮) but named by the class alone (小杂粮粮食作物播种面积); the longest
+    tail of what was written (two characters or more) that opens its indicator is the class kept."""
+    for k in range(len(written) - 1):
+        if prev_indicator.startswith(written[k:]):
+            return written[k:]
+    return written
 
 
 def _sibling_part(before: str, prev_end: int) -> bool:
@@ -9966,7 +10011,28 @@ def _sentences_back(sents: list[tuple[int, int]], lo: int, hi: int):
 # to something else (该县还培训…, 下一步，将新建…: periods.now_breaks) does not share it
 _NOW_ONLY = re.compile("|".join(re.escape(r["word"]) for r in load_table("periods") if r["kind"] == "now"))
 _NOW_BREAK = re.compile(cue_alt("periods.now_breaks"))
-_FUTURE_MARK = re.compile(cue_alt("periods.future_marks"))  # 将, 拟, 预计: the sentence speaks of a plan
+_FUTURE_MARK = re.compile(cue_alt("periods.future_marks"))
+_NOW_STOCK = re.compile(cue_alt("periods.now_stock_verbs"))
+_NOW_WORD = next(r["word"] for r in load_table("periods") if r["kind"] == "now")  # 目前: a month of now
+_PLAIN_YEAR = re.compile(r"(?:19|20)\d\d年")
+
+
+def _opens_sentence(text: str, start: int, periods: list[tuple[int, int, str]], found: str) -> bool:
+    """2014年，全县…。全县现有卫生机构…: a year opening its sentence frames the paragraph (a
+    communiqué's year), which a later 现有 still speaks of; only a year inside its sentence
+    (…,2014年前郭县已率先…) dates that one event."""
+    at = next((a for a, _b, w in periods if w == found), None)
+    return at is None or not text[start:at].strip(" \t\u3000\r\n")
+
+
+def _held_now(view: _ArticleView, s_start: int, q: Quantity, found: str) -> bool:
+    """2014年前郭县已率先在全省实现水稻插秧机械化。前郭县现有水田面积110万亩 (nongye82): a year opening an
+    earlier sentence tells of a past event; a stock the figure's own sentence says is held now (现有)
+    is the state at publication, not that year's (a year no earlier than the publication's is kept)."""
+    if not _PLAIN_YEAR.fullmatch(found) or _NOW_STOCK.search(view.text, s_start, q.number_start) is None:
+        return False
+    ref = view.art.date or view.doc.date
+    return ref is None or int(found[:4]) < int(ref[:4])  # 将, 拟, 预计: the sentence speaks of a plan
 # 2月7日至今, 自6月1日以来: a stretch from a day (an operation's or campaign's start) is the time of
 # the count its sentence reports, no time the sentences after it share (今年以来, 2012年以来 are)
 _DAY_SINCE = re.compile(rf"(?:{cue_alt('periods.prefix')})?(?:(?:19|20)\d\d年)?\d{{1,2}}月\d{{1,2}}[日号]"
@@ -10258,6 +10324,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
                 found = None  # 各单位于3月25日前报送进展情况。1.新增城镇就业…: the report's day, no target's
                 passed += 1
                 continue
+            if found is not None and _held_now(view, s_start, q, found) \
+                    and not _opens_sentence(view.text, start, periods, found):
+                ref = view.art.date or view.doc.date
+                return (resolve(_NOW_WORD, ref) if ref else None), _NOW_STOCK.search(view.text, s_start).group(0)
             if found is not None:
                 if _NOW_ONLY.fullmatch(found) and _NOW_BREAK.search(view.text, s_start, q.number_start):
                     return None, None  # 目前…。该县还培训…: “now” was that sentence's state only
@@ -14067,8 +14137,9 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
             return "change"  # (N个百分点 is a difference of rates: 增速高于城镇居民2.1个百分点; 同比2.8%)
         if irule in ("share-of-previous", "percent-of", "percent-meeting") \
                 or (irule == "respectively-share" and not indicator.endswith(cues("metrics.listed_rate_levels"))) \
-                or _SHARE.search(indicator) or indicator.endswith(cues("metrics.contribution_rates")):
-            return "share"  # (对GDP增长的贡献率为62.1%: the part of the growth an item gave)
+                or _SHARE.search(indicator) or indicator.endswith(cues("metrics.contribution_rates")) \
+                or indicator.endswith(cues("metrics.progress_shares")):
+            return "share"  # (对GDP增长的贡献率为62.1%: the part of the growth an item gave; 收获进度: the work done)
     return "level"
 
 
@@ -14225,12 +14296,19 @@ def _narrowed_nearby(a: Metric, b: Metric, breaks: list[int] | None) -> bool:
     x, y = _norm(a.indicator), _norm(b.indicator)
     short, long_ = sorted((x, y), key=len)
     parts = cues("metrics.part_qualifiers")  # 居民消费价格同比下降0.2%。其中，城市下降0.2%: a part
-    part = long_.startswith(parts) != short.startswith(parts)
+    part = long_.startswith(parts) != short.startswith(parts) or _rates_of_two_kinds(short, long_)
     if not short or not part and (len(long_) == len(short) or not long_.endswith(short)) \
             and not _named_on(short, long_):
         return False
     pa, pb = (bisect.bisect_left(breaks, m.evidence[0].start) for m in (a, b))
     return pa == pb
+
+
+def _rates_of_two_kinds(x: str, y: str) -> bool:
+    """抽查猪肉产品18批次,合格率为100%;抽查禽肉禽蛋产品46批次,合格率为100% (nongye82): the pass rates
+    of two kinds sampled (猪肉产品合格率, 禽肉禽蛋产品合格率) are two facts that share a value."""
+    rates = cues("metrics.sample_rates")
+    return x != y and x.endswith(rates) and y.endswith(rates)
 
 
 NAMED_ON_LEAST = 3  # so many characters after a listed crop's name make another item of the list
