@@ -10011,7 +10011,7 @@ def _sentences_back(sents: list[tuple[int, int]], lo: int, hi: int):
 # to something else (该县还培训…, 下一步，将新建…: periods.now_breaks) does not share it
 _NOW_ONLY = re.compile("|".join(re.escape(r["word"]) for r in load_table("periods") if r["kind"] == "now"))
 _NOW_BREAK = re.compile(cue_alt("periods.now_breaks"))
-_FUTURE_MARK = re.compile(cue_alt("periods.future_marks"))
+_FUTURE_MARK = re.compile(cue_alt("periods.future_marks"))  # 将, 拟, 预计: the sentence speaks of a plan
 _NOW_STOCK = re.compile(cue_alt("periods.now_stock_verbs"))
 _NOW_WORD = next(r["word"] for r in load_table("periods") if r["kind"] == "now")  # 目前: a month of now
 _PLAIN_YEAR = re.compile(r"(?:19|20)\d\d年")
@@ -10032,7 +10032,7 @@ def _held_now(view: _ArticleView, s_start: int, q: Quantity, found: str) -> bool
     if not _PLAIN_YEAR.fullmatch(found) or _NOW_STOCK.search(view.text, s_start, q.number_start) is None:
         return False
     ref = view.art.date or view.doc.date
-    return ref is None or int(found[:4]) < int(ref[:4])  # 将, 拟, 预计: the sentence speaks of a plan
+    return ref is None or int(found[:4]) < int(ref[:4])
 # 2月7日至今, 自6月1日以来: a stretch from a day (an operation's or campaign's start) is the time of
 # the count its sentence reports, no time the sentences after it share (今年以来, 2012年以来 are)
 _DAY_SINCE = re.compile(rf"(?:{cue_alt('periods.prefix')})?(?:(?:19|20)\d\d年)?\d{{1,2}}月\d{{1,2}}[日号]"

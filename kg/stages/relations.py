@@ -253,6 +253,19 @@ class _ArticleView:
         self._other_max_end = list(accumulate((m.aend for m in others), max))
         self._programme_max_end = list(accumulate((m.aend for m in self.programmes), max))
 
+    def inspected_programmes(self) -> set[str]:
+        """Keys of the programmes written anywhere in the article after a verb of inspection in their
+        clause (relation_cues inspect_verbs), read once per article: asking it of every writing of a
+        programme for every other one would grow with the square of the programme's writings."""
+        if not hasattr(self, "_inspected"):
+            verbs = cues("inspect_verbs")
+            self._inspected = set()
+            for q in self.programmes:
+                start = rfind_any(self.text, "，,。；;：:\n", 0, q.astart) + 1
+                if any(v in self.text[start:q.astart] for v in verbs):
+                    self._inspected.add(q.key)
+        return self._inspected
+
     def agency_names(self) -> dict[str, str]:
         """Entity key → name of the document's agencies (cached per article view)."""
         if not hasattr(self, "_agency_names"):
@@ -2843,14 +2856,9 @@ def _inspected_by_overseer(view: _ArticleView, lead: Mention, p: Mention) -> boo
     name = lead.norm or lead.surface
     if not any(w in name for w in cues("overseeing_bodies")):
         return False
-    text = view.text
     # (any writing of the same programme: 视察区政府学习运用“千万工程”经验…。代表们认为,“千万工程”为…: the
     # programme inspected, named again in the delegates' view)
-    for q in (m for m in view.programmes if m.key == p.key):
-        start = rfind_any(text, "，,。；;：:\n", 0, q.astart) + 1
-        if any(v in text[start:q.astart] for v in cues("inspect_verbs")):
-            return True
-    return False
+    return p.key in view.inspected_programmes()
 
 
 def _route_elsewhere(doc: Doc, view: _ArticleView, p: Mention, place: str) -> bool:
