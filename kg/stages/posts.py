@@ -8951,6 +8951,8 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
                 and not _congress_then_deputy(scan, m):
             continue  # (inside a found body's name; a place ending in the title's scope is none: 我旗|领导, 平原县|领导)
         if m.group() in _TITLES_ROLE:
+            if _role_opens_word(t, m):
+                continue
             names = _after_role(scan, m.end(), hi)
             for s, e, name in names:
                 if not scan.persons.starts_at(s):
@@ -9219,6 +9221,13 @@ def _formal_single(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, s
 
 _TITLES_ORGAN = frozenset(w for w, level in _cue("collective_titles") if level == "organ")  # 市人大领导 (市人大 a body)
 _TITLES_ROLE = frozenset(w for w, level in _cue("collective_titles") if level == "role")  # 村民, 种植大户
+
+
+def _role_opens_word(t: str, m: re.Match) -> bool:
+    """居民楼加装电梯, 农民工工资: the role noun and the character after it are one common word (居民楼
+    a residential building, 农民工 a migrant worker), so the role noun introduces no one and what follows
+    (楼加装: 楼 is also a surname) is no name."""
+    return m.end() < len(t) and _is_word(t[m.start():m.end() + 1])
 
 
 def _after_role(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, str]]:
