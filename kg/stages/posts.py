@@ -8951,9 +8951,9 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
                 and not _congress_then_deputy(scan, m):
             continue  # (inside a found body's name; a place ending in the title's scope is none: 我旗|领导, 平原县|领导)
         if m.group() in _TITLES_ROLE:
-            if _role_opens_word(t, m):
-                continue
             names = _after_role(scan, m.end(), hi)
+            if _role_opens_word(t, m):
+                names = [n for n in names if _role_name_closed(t, n[1])]
             for s, e, name in names:
                 if not scan.persons.starts_at(s):
                     scan.persons.add(name, s, e, "posts.role-noun")
@@ -9225,8 +9225,8 @@ _TITLES_ROLE = frozenset(w for w, level in _cue("collective_titles") if level ==
 
 def _role_opens_word(t: str, m: re.Match) -> bool:
     """居民楼加装电梯, 农民工工资: the role noun and the character after it are one common word (居民楼
-    a residential building, 农民工 a migrant worker), so the role noun introduces no one and what follows
-    (楼加装: 楼 is also a surname) is no name."""
+    a residential building, 农民工 a migrant worker), so what follows is read as a name (楼加装: 楼 is also a
+    surname) only where a verb of speech closes it (居民楼国华说), not where it is written twice."""
     return m.end() < len(t) and _is_word(t[m.start():m.end() + 1])
 
 

@@ -1,0 +1,34 @@
+"""Round 82 (zhujian82): housing and urban-construction news (老旧小区改造, 加装电梯, 雨污分流, 建筑业, 违建整治)
+from fresh texts of /tmp/s26/fresh/zhujian82 (苍溪县, 天柱县, 蓬安县, 四川, 长治, 常州, the ministry): a
+university's short name before a street's word (清华街) names the road, not the university; a role noun that
+opens a common word with the character after it (居民楼加装电梯: 楼 is also a surname) introduces no person."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == kind}
+
+
+def test_a_street_named_after_a_university_s_short_name_is_no_university():
+    """08-changzhi-yuwu (长治市住建局): 已完成回化路、石头街、清华街、景里街9条道路雨污分流改造 (base: an
+    Organization 清华大学 read from 清华街)."""
+    doc = extract_text("主城区雨污分流改造加快推进\n市住建局高效推进建设，已完成回化路、石头街、清华街、景里街等4条道路雨污分流改造。"
+                       "南开路排水管网改造同步开工。")
+    orgs = _names(doc, "Organization")
+    assert "清华大学" not in orgs and "南开大学" not in orgs, orgs
+    kept = extract_text("校地合作签约\n市住建局与清华大学签订合作协议，清华专家团队将参与城市更新规划。")
+    assert "清华大学" in _names(kept, "Organization"), _names(kept, "Organization")
+
+
+def test_a_residential_building_is_no_resident_s_name():
+    """02-tianzhu-dianti (贵州天柱县): 北部新区蓝天片区居民楼加装电梯工程; 决定为其中的9栋居民楼加装电梯 (base: a
+    Person 楼加装, 居民 read as the role noun before a name)."""
+    doc = extract_text("天柱县老旧小区加装电梯\n天柱县北部新区蓝天片区居民楼加装电梯工程将在春节前完工。"
+                       "天柱县住建局决定为其中的9栋居民楼加装电梯。")
+    assert "楼加装" not in _names(doc, "Person"), _names(doc, "Person")
+    assert any(m.value == 9 and m.unit == "栋" and m.indicator.startswith("居民楼") for m in doc.metrics), \
+        [(m.indicator, m.value, m.unit) for m in doc.metrics]
+    kept = extract_text("小区改造惠民生\n小区居民楼国华说：“改造以后，小区干净多了。”居民楼国华已在小区住了三十年。")
+    assert "楼国华" in _names(kept, "Person"), _names(kept, "Person")
