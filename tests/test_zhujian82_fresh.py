@@ -1,7 +1,8 @@
 """Round 82 (zhujian82): housing and urban-construction news (老旧小区改造, 加装电梯, 雨污分流, 建筑业, 违建整治)
 from fresh texts of /tmp/s26/fresh/zhujian82 (苍溪县, 天柱县, 蓬安县, 四川, 长治, 常州, the ministry): a
 university's short name before a street's word (清华街) names the road, not the university; a role noun that
-opens a common word with the character after it (居民楼加装电梯: 楼 is also a surname) introduces no person."""
+opens a common word with the character after it (居民楼加装电梯: 楼 is also a surname) introduces no person;
+a city a national organ's story names only in its dateline (本报北京…电) is no default place of its programmes."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -32,3 +33,19 @@ def test_a_residential_building_is_no_resident_s_name():
         [(m.indicator, m.value, m.unit) for m in doc.metrics]
     kept = extract_text("小区改造惠民生\n小区居民楼国华说：“改造以后，小区干净多了。”居民楼国华已在小区住了三十年。")
     assert "楼国华" in _names(kept, "Person"), _names(kept, "Person")
+
+
+def _implemented_in(doc) -> set[tuple[str, str]]:
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
+            if r.predicate == "implementedIn"}
+
+
+def test_a_dateline_city_is_no_place_of_a_ministry_s_programmes():
+    """07-gmrb-laojiu2025 (光明日报): 本报北京1月28日电 记者…从住房城乡建设部获悉…2026年将着力…“温暖工程”建设
+    (base: 温暖工程 implementedIn 北京市, the city the report was filed from)."""
+    doc = extract_text("全国新开工改造城镇老旧小区2.71万个\n本报北京1月28日电 记者邱玥28日从住房城乡建设部获悉，2025年，"
+                       "全国新开工改造城镇老旧小区2.71万个、499万户。住房城乡建设部相关负责人表示，2026年将推进完整社区建设、"
+                       "“温暖工程”建设。")
+    assert ("温暖工程", "北京市") not in _implemented_in(doc), _implemented_in(doc)
+    kept = extract_text("北京推进老旧小区改造\n本报北京1月28日电 记者从北京市住房城乡建设委获悉，北京市将推进“温暖工程”建设。")
+    assert ("温暖工程", "北京市") in _implemented_in(kept), _implemented_in(kept)
