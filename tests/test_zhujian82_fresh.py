@@ -2,7 +2,8 @@
 from fresh texts of /tmp/s26/fresh/zhujian82 (苍溪县, 天柱县, 蓬安县, 四川, 长治, 常州, the ministry): a
 university's short name before a street's word (清华街) names the road, not the university; a role noun that
 opens a common word with the character after it (居民楼加装电梯: 楼 is also a surname) introduces no person;
-a city a national organ's story names only in its dateline (本报北京…电) is no default place of its programmes."""
+a city a national organ's story names only in its dateline (本报北京…电) is no default place of its programmes;
+a count after 比上年增加 that names again the noun of the level before (建筑业企业169家，比上年增加6家企业) is its change."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -49,3 +50,14 @@ def test_a_dateline_city_is_no_place_of_a_ministry_s_programmes():
     assert ("温暖工程", "北京市") not in _implemented_in(doc), _implemented_in(doc)
     kept = extract_text("北京推进老旧小区改造\n本报北京1月28日电 记者从北京市住房城乡建设委获悉，北京市将推进“温暖工程”建设。")
     assert ("温暖工程", "北京市") in _implemented_in(kept), _implemented_in(kept)
+
+
+def test_a_count_after_a_comparison_naming_the_level_s_noun_is_its_change():
+    """05-jianzhuye-q1 (一季度全市建筑业生产平稳增长): 单位数169，比上年同期增加6家企业 (base: a level 企业 6家, a
+    count of its own); written 建筑业企业169家，比上年增加6家企业 it is the change of 建筑业企业."""
+    doc = extract_text("一季度全市建筑业生产平稳增长\n2022年一季度，全市建筑业企业169家，比上年同期增加6家企业。")
+    got = {(m.indicator, m.value, m.kind) for m in doc.metrics}
+    assert ("企业", 6, "level") not in got, got
+    assert any(v == 6 and k == "change" and i.startswith("建筑业企业") for i, v, k in got), got
+    kept = extract_text("市场主体稳步增长\n2022年，全市新增市场主体1200户，比上年同期增加300户企业。")
+    assert all(m.kind == "level" for m in kept.metrics), [(m.indicator, m.value, m.kind) for m in kept.metrics]

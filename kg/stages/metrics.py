@@ -2293,6 +2293,19 @@ def _after_semicolon(view: _ArticleView, q: Quantity) -> bool:
     return before.endswith(("；", ";"))
 
 
+def _count_changes_level(text: str, s_start: int, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> bool:
+    """建筑业企业169家，比上年增加6家企业: a count in the unit of the level just before, after a comparison and
+    its change verb opening the clause (比上年增加), that names again the noun the level ends with (企业 of
+    建筑业企业) is that level's change, read as a bare 比上年增加6家 is, not a count of 企业 of its own."""
+    if prev is None or prev_ind is None or prev.unit != q.unit or not q.counted:
+        return False
+    noun = re.split(r"[，,。；;：:、\s（(]", q.counted, maxsplit=1)[0]
+    if len(noun) < 2 or not prev_ind[0].endswith(noun):
+        return False
+    lo = max(s_start, *(text.rfind(ch, s_start, q.number_start) + 1 for ch in "，,"))
+    return _GROWTH.match(text[lo:q.number_start]) is not None
+
+
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
                nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
@@ -2382,7 +2395,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return shared, q.start, q.end, "count-noun"
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
-            and not _spent_on(q) \
+            and not _spent_on(q) and not _count_changes_level(text, s_start, q, prev, prev_ind) \
             and not _not_counted(text, q) and q.counted not in cues("metrics.sum_adverbs") \
             and not _names_next_figure(text, q, nxt) \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
