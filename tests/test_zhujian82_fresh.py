@@ -3,7 +3,8 @@ from fresh texts of /tmp/s26/fresh/zhujian82 (苍溪县, 天柱县, 蓬安县, �
 university's short name before a street's word (清华街) names the road, not the university; a role noun that
 opens a common word with the character after it (居民楼加装电梯: 楼 is also a surname) introduces no person;
 a city a national organ's story names only in its dateline (本报北京…电) is no default place of its programmes;
-a count after 比上年增加 that names again the noun of the level before (建筑业企业169家，比上年增加6家企业) is its change."""
+a count after 比上年增加 that names again the noun of the level before (建筑业企业169家，比上年增加6家企业) is its change;
+the points an item pulls after its share (占…比重为82.0%，拉动全市增速8.18个百分点) are the item's pull, not the share's change."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -61,3 +62,15 @@ def test_a_count_after_a_comparison_naming_the_level_s_noun_is_its_change():
     assert any(v == 6 and k == "change" and i.startswith("建筑业企业") for i, v, k in got), got
     kept = extract_text("市场主体稳步增长\n2022年，全市新增市场主体1200户，比上年同期增加300户企业。")
     assert all(m.kind == "level" for m in kept.metrics), [(m.indicator, m.value, m.kind) for m in kept.metrics]
+
+
+def test_the_pull_after_an_item_s_share_is_the_item_s():
+    """05-jianzhuye-q1: 土木工程建筑业…完成产值43.65亿元，同比增长10.2%，占建筑业总产值的比重为82.0%，拉动全市增速
+    8.18个百分点 (base: 产值占建筑业总产值的比重增速, a change of the share; the points are the item's pull)."""
+    doc = extract_text("一季度全市建筑业生产平稳增长\n2022年一季度，土木工程建筑业完成产值43.65亿元，同比增长10.2%，"
+                       "占建筑业总产值的比重为82.0%，拉动全市增速8.18个百分点。")
+    got = {m.indicator for m in doc.metrics if m.value == 8.18}
+    assert got == {"土木工程建筑业产值拉动增速"}, got
+    kept = extract_text("工业结构优化\n2022年，高技术产业增加值占规上工业的比重为18.2%，比上年提高1.1个百分点。")
+    got = {m.indicator for m in kept.metrics if m.value == 1.1}
+    assert got and all("比重" in i for i in got), got
