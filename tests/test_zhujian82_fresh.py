@@ -4,7 +4,8 @@ university's short name before a street's word (清华街) names the road, not t
 opens a common word with the character after it (居民楼加装电梯: 楼 is also a surname) introduces no person;
 a city a national organ's story names only in its dateline (本报北京…电) is no default place of its programmes;
 a count after 比上年增加 that names again the noun of the level before (建筑业企业169家，比上年增加6家企业) is its change;
-the points an item pulls after its share (占…比重为82.0%，拉动全市增速8.18个百分点) are the item's pull, not the share's change."""
+the points an item pulls after its share (占…比重为82.0%，拉动全市增速8.18个百分点) are the item's pull, not the share's change;
+a partner joined by 和 and closed by 共 is part of the count (189家总承包和专业承包建筑业企业共完成…)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -74,3 +75,15 @@ def test_the_pull_after_an_item_s_share_is_the_item_s():
     kept = extract_text("工业结构优化\n2022年，高技术产业增加值占规上工业的比重为18.2%，比上年提高1.1个百分点。")
     got = {m.indicator for m in kept.metrics if m.value == 1.1}
     assert got and all("比重" in i for i in got), got
+
+
+def test_firms_of_two_kinds_summed_are_one_count():
+    """05-jianzhuye-q1: 我市189家总承包和专业承包建筑业企业（以下简称“建筑业企业”）共完成建筑业总产值53.22亿元 (base:
+    总承包 189家, and the output's indicator 和专业承包建筑业企业共完成建筑业总产值)."""
+    doc = extract_text("一季度全市建筑业生产平稳增长\n2022年一季度，我市189家总承包和专业承包建筑业企业（以下简称“建筑业企业”）"
+                       "共完成建筑业总产值53.22亿元，同比增长8.1%。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert ("总承包和专业承包建筑业企业", 189) in got and ("建筑业总产值", 5322000000) in got, got
+    kept = extract_text("经营主体\n全市有230家企业和45个合作社，共吸纳就业1200人。")
+    got = {(m.indicator, m.value) for m in kept.metrics}
+    assert ("企业", 230) in got and ("合作社", 45) in got, got

@@ -640,6 +640,22 @@ def _after_counted_partner(name: str) -> str:
     return head if len(head) >= 2 else name
 
 
+def _summed_partner(text: str, end: int, s_end: int) -> str:
+    """189家总承包和专业承包建筑业企业共完成…: a partner joined by 和 right after a count's noun and closed by
+    a sum's adverb (共, 累计) is part of what is counted (the firms of both kinds); '' if none.  An aside in
+    brackets closing it (（以下简称“建筑业企业”）) is stepped over, no part of the noun."""
+    if not text.startswith(_PARTNER_JOINS, end):
+        return ""
+    stop = min((i for ch in "，,。；;：:、" if (i := text.find(ch, end, s_end)) >= 0), default=s_end)
+    k = min((i for w in cues("metrics.sum_adverbs") if (i := text.find(w, end + 2, stop)) >= 0), default=-1)
+    if k > 0 and text[k - 1:k + 1] in word_tags():
+        return ""  # 和社会公共服务机构: 共 inside a word (公共), no adverb
+    part = text[end:k] if k > 0 else ""
+    aside = re.search(r"[（(][^（()）]{1,20}[）)]$", part)  # …建筑业企业（以下简称“建筑业企业”）共完成
+    noun = part[:aside.start()] if aside else part
+    return part if 3 <= len(noun) <= 16 and not any(c.isdigit() for c in noun) else ""
+
+
 def _similar(a: str, b: str, by_prefix: bool = True) -> bool:
     """Indicators name the same thing: equal, one contains the other, or most characters shared;
     with `by_prefix`, also a long common opening (the same counted noun, another verb after it)."""
@@ -2462,6 +2478,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 # alike, 大型/中型, 公办/民办: 27名孤儿和76名事实无人抚养儿童 share no head)
                 name += nxt.counted[nxt.counted.index(name[-1], 0, len(name) + 1) + 1:]  # 国家级和5个省级开发区
             name = _planted_area(text, q, name)  # 种植1万多亩“鹿寨蜜橙”: the crop's area planted
+            if (partner := _summed_partner(text, end, s_end)) and len(name) >= 2:  # 189家总承包和专业承包建筑业企业|共完成
+                name, end = name + re.sub(r"[（(].*$", "", partner), end + len(partner)
             return _status_of_units(text, s_start, q, _people_hit(name, q)), q.start, end, "count-noun"
     # left context: from the clause boundary (or the previous figure) to the number
     lo = s_start
