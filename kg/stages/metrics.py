@@ -640,6 +640,22 @@ def _after_counted_partner(name: str) -> str:
     return head if len(head) >= 2 else name
 
 
+def _summed_partner(text: str, end: int, s_end: int) -> str:
+    """189家总承包和专业承包建筑业企业共完成…: a partner joined by 和 right after a count's noun and closed by
+    a sum's adverb (共, 累计) is part of what is counted (the firms of both kinds); '' if none.  An aside in
+    brackets closing it (（以下简称“建筑业企业”）) is stepped over, no part of the noun."""
+    if not text.startswith(_PARTNER_JOINS, end):
+        return ""
+    stop = min((i for ch in "，,。；;：:、" if (i := text.find(ch, end, s_end)) >= 0), default=s_end)
+    k = min((i for w in cues("metrics.sum_adverbs") if (i := text.find(w, end + 2, stop)) >= 0), default=-1)
+    if k > 0 and text[k - 1:k + 1] in word_tags():
+        return ""  # 和社会公共服务机构: 共 inside a word (公共), no adverb
+    part = text[end:k] if k > 0 else ""
+    aside = re.search(r"[（(][^（()）]{1,20}[）)]$", part)  # …建筑业企业（以下简称“建筑业企业”）共完成
+    noun = part[:aside.start()] if aside else part
+    return part if 3 <= len(noun) <= 16 and not any(c.isdigit() for c in noun) else ""
+
+
 def _similar(a: str, b: str, by_prefix: bool = True) -> bool:
     """Indicators name the same thing: equal, one contains the other, or most characters shared;
     with `by_prefix`, also a long common opening (the same counted noun, another verb after it)."""
@@ -2293,6 +2309,19 @@ def _after_semicolon(view: _ArticleView, q: Quantity) -> bool:
     return before.endswith(("；", ";"))
 
 
+def _count_changes_level(text: str, s_start: int, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> bool:
+    """建筑业企业169家，比上年增加6家企业: a count in the unit of the level just before, after a comparison and
+    its change verb opening the clause (比上年增加), that names again the noun the level ends with (企业 of
+    建筑业企业) is that level's change, read as a bare 比上年增加6家 is, not a count of 企业 of its own."""
+    if prev is None or prev_ind is None or prev.unit != q.unit or not q.counted:
+        return False
+    noun = re.split(r"[，,。；;：:、\s（(]", q.counted, maxsplit=1)[0]
+    if len(noun) < 2 or not prev_ind[0].endswith(noun):
+        return False
+    lo = max(s_start, *(text.rfind(ch, s_start, q.number_start) + 1 for ch in "，,"))
+    return _GROWTH.match(text[lo:q.number_start]) is not None
+
+
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
                nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
@@ -2382,7 +2411,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return shared, q.start, q.end, "count-noun"
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
-            and not _spent_on(q) \
+            and not _spent_on(q) and not _count_changes_level(text, s_start, q, prev, prev_ind) \
             and not _not_counted(text, q) and q.counted not in cues("metrics.sum_adverbs") \
             and not _names_next_figure(text, q, nxt) \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
@@ -2449,6 +2478,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 # alike, 大型/中型, 公办/民办: 27名孤儿和76名事实无人抚养儿童 share no head)
                 name += nxt.counted[nxt.counted.index(name[-1], 0, len(name) + 1) + 1:]  # 国家级和5个省级开发区
             name = _planted_area(text, q, name)  # 种植1万多亩“鹿寨蜜橙”: the crop's area planted
+            if (partner := _summed_partner(text, end, s_end)) and len(name) >= 2:  # 189家总承包和专业承包建筑业企业|共完成
+                name, end = name + re.sub(r"[（(].*$", "", partner), end + len(partner)
             return _status_of_units(text, s_start, q, _people_hit(name, q)), q.start, end, "count-noun"
     # left context: from the clause boundary (or the previous figure) to the number
     lo = s_start
@@ -2976,6 +3007,14 @@ def _picked_from(name: str, text: str, lo: int, prev: Quantity | None) -> str:
     return rest + pool if len(rest) <= 2 else rest
 
 
+def _shared_item(share: str) -> str | None:
+    """土木工程建筑业产值占建筑业总产值的比重: the item a share of the whole is taken of (what precedes 占,
+    two characters or more), when the indicator is such a share (占 … 比重); else None."""
+    verb, noun = cues("metrics.share_verb")[0], cues("metrics.share_noun")[0]
+    k = share.find(verb, 2)
+    return share[:k] if k >= 2 and share.endswith(noun) else None
+
+
 def _pull_of_previous(text: str, s_start: int, left: str, name: str, q: Quantity,
                       prev: Quantity | None, prev_ind: tuple | None) -> str | None:
     """汽车制造业同比增长11.6%，拉动全市规模以上工业1.3个百分点: a clause opening with a verb of
@@ -2992,6 +3031,8 @@ def _pull_of_previous(text: str, s_start: int, left: str, name: str, q: Quantity
     to = cues("metrics.contribution_to")[0]
     if item == prev_ind[0] and item.endswith(cues("metrics.contribution_rates")) and to in item[2:]:
         item = item[:item.index(to, 2)]  # 消费对经济增长的贡献率为60%，拉动…: 消费 pulls
+    elif item == prev_ind[0] and (owner := _shared_item(item)):
+        item = owner  # 产值43.65亿元，同比增长10.2%，占…比重为82.0%，拉动全市增速8.18个百分点: the 产值 pulls
     elif item == prev_ind[0]:
         return None  # (城镇化率为60%，拉动…: no change of an item before it)
     if len(item) < 2 or len(name) < 2:

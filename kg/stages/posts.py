@@ -8977,6 +8977,8 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
             continue  # (inside a found body's name; a place ending in the title's scope is none: 我旗|领导, 平原县|领导)
         if m.group() in _TITLES_ROLE:
             names = _after_role(scan, m.end(), hi)
+            if _role_opens_word(t, m):
+                names = [n for n in names if _role_name_closed(t, n[1])]
             for s, e, name in names:
                 if not scan.persons.starts_at(s):
                     scan.persons.add(name, s, e, "posts.role-noun")
@@ -9244,6 +9246,13 @@ def _formal_single(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, s
 
 _TITLES_ORGAN = frozenset(w for w, level in _cue("collective_titles") if level == "organ")  # 市人大领导 (市人大 a body)
 _TITLES_ROLE = frozenset(w for w, level in _cue("collective_titles") if level == "role")  # 村民, 种植大户
+
+
+def _role_opens_word(t: str, m: re.Match) -> bool:
+    """居民楼加装电梯, 农民工工资: the role noun and the character after it are one common word (居民楼
+    a residential building, 农民工 a migrant worker), so what follows is read as a name (楼加装: 楼 is also a
+    surname) only where a verb of speech closes it (居民楼国华说), not where it is written twice."""
+    return m.end() < len(t) and _is_word(t[m.start():m.end() + 1])
 
 
 def _after_role(scan: ArticleScan, q: int, hi: int) -> list[tuple[int, int, str]]:

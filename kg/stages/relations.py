@@ -2824,7 +2824,7 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
     those nobody else runs, but for a company's (天纤棉业公司二期…生产线: the company runs it)."""
     lead = view.lead_agency()
     place = view.art.place if view.art.place and not _among_countries(doc, view.art.place) \
-        and not _brand_only(view, view.art.place) else None
+        and not _brand_only(view, view.art.place) and not _filed_from_only(view, view.art.place) else None
     served = {q.key for q in view.programmes if _served(view, q)}
     abroad = None
     for p in defaults:
@@ -3020,6 +3020,16 @@ def _brand_only(view: _ArticleView, key: str) -> bool:
     county its gazetteer missed, so it is no default place."""
     named = [m for m in view.places if m.key == key]
     return bool(named) and all(_ATTRIBUTIVE_RE.match(view.text, m.aend) for m in named)
+
+
+def _filed_from_only(view: _ArticleView, key: str) -> bool:
+    """本报北京1月28日电 …从住房城乡建设部获悉，2025年，全国新开工改造…“温暖工程”建设: a place the article names
+    only where its report was filed (or someone spoke), in a story a national organ tells, is no default
+    place of its programmes: the ministry's programmes are national, not the dateline city's."""
+    if not any(m.attrs.get("national") for m in view.actors):
+        return False
+    named = [m for m in view.places if m.key == key]
+    return bool(named) and all(_spoken_or_filed_at(view.text, m.aend) for m in named)
 
 
 def _among_countries(doc: Doc, key: str) -> bool:
