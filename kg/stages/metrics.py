@@ -3575,9 +3575,21 @@ def _sibling_whole(before: str, prev_at: int, prev_indicator: str) -> str:
     mark = next((w for w in cues("metrics.breakdown_marks") if written.startswith(w)), "")
     written = written[len(mark):]
     rest = prev_indicator[len(written):] if len(written) >= 2 and prev_indicator.startswith(written) else ""
-    if len(rest) < 2 or word_tags().get(dict_words(rest)[0], "").startswith("v"):
+    if len(rest) < 2 or (word_tags().get(dict_words(rest)[0], "").startswith("v") and not _opens_kept_noun(rest)):
         return ""  # (其中茶叶1.2万吨，水果3.5万吨 of 出口农产品: a verb's object, a product named alone)
     return rest
+
+
+@lru_cache(maxsize=1)
+def _kept_nouns() -> tuple[str, ...]:
+    """The `keep` rows of metric_affixes.tsv (在册, 在建, 在岗): nouns a lead word begins."""
+    return tuple(r["word"] for r in _AFFIXES if r["position"] == "keep")
+
+
+def _opens_kept_noun(rest: str) -> bool:
+    """在册低保对象84399人，其中，城镇4992人，农村79407人 (minzheng82): 在册 is tagged a verb, but opens a noun of
+    its own (a `keep` row: 在册, 在建, 在岗), so the sibling part shares it → 农村在册低保对象, no bare 农村."""
+    return rest.startswith(_kept_nouns())
 
 
 def _sibling_part(before: str, prev_end: int) -> bool:
@@ -6675,7 +6687,15 @@ def _respectively(indicator: str, n: int) -> list[str] | None:
     attr = items[-1][k:]
     items[-1] = items[-1][:k]
     prefix = items[0][:-2] if len(items[0]) > 3 else ""
-    return [items[0] + attr] + [prefix + it + attr for it in items[1:]]
+    return [items[0] + attr] + [_with_shared_prefix(prefix, it) + attr for it in items[1:]]
+
+
+def _with_shared_prefix(prefix: str, item: str) -> str:
+    """基本养老、失业、工伤保险参保人数 (minzheng82): the first item's prefix (基本) goes to a later item unless
+    the pair is one metrics.unshared_prefixes holds (基本失业: the insurance is 失业保险, no 基本失业保险); a
+    scope before it is still shared (城镇职工基本养老、失业保险 → 城镇职工失业保险)."""
+    pair = next((w for w in cues("metrics.unshared_prefixes") if (prefix + item).endswith(w)), None)
+    return prefix[:len(prefix) + len(item) - len(pair)] + item if pair else prefix + item
 
 
 # --------------------------------------------------------------------------- subject
@@ -9718,8 +9738,12 @@ def _in_book_title(text: str, a: int, b: int) -> bool:
 
 # 2020年计划实施重点建设项目71个，总投资…: the year's plan being carried out, the figures' time (not
 # the year of a target: 完成全年计划的80%)
-_PLAN_OF_PERIOD = re.compile(f"(?:{cue_alt('metrics.target_words')})(?:{cue_alt('metrics.plan_verbs')})"
-                             f"(?![^，,。；;0-9０-９]{{0,6}}{_DE}[0-9０-９])")  # (完成2023年计划投资的80%: a target)
+# 2017年计划职业技能培训人数80人 (minzheng82): a plan whose noun runs straight to its figure, with no 的 (no
+# share of a target: 完成2023年计划的80%), states that year's planned figure — the year is its time and the
+# time of the figures after it (…，就业扶持15人), not the year before
+_PLAN_OF_PERIOD = re.compile(f"(?:{cue_alt('metrics.target_words')})(?:(?:{cue_alt('metrics.plan_verbs')})"
+                             f"(?![^，,。；;0-9０-９]{{0,6}}{_DE}[0-9０-９])"  # (完成2023年计划投资的80%: a target)
+                             f"|(?:(?!{_DE})[{HAN}]){{2,12}}[0-9０-９])")
 # 全年预期目标任务的99%: a period before a target named with a qualifier is the target's too
 _TARGET_AFTER_PERIOD = re.compile(f"[^，,。；;的\\d]{{1,2}}(?:{cue_alt('metrics.target_words')})[^，,。；;\\d]{{0,4}}的")
 
