@@ -1,0 +1,67 @@
+"""Round 82 (minzheng82): civil-affairs, social-security and disability figures from fresh texts of
+/tmp/s26/fresh/minzheng82 (a county bulletin's 社会保障 section, 民政部's 社会服务发展统计公报, 人社部's
+quarterly release, 岳阳楼区 support for the disabled, city 慈善总会 news).  Fixes: a sibling part after
+其中 shares a whole that opens with a kept noun (在册低保对象: 农村 was bare); 在院人数 keeps its 在; 具
+counts bodies cremated; 基本 of 基本养老 is no prefix of 失业/工伤/生育保险 in a 、-list; a year before 计划 and
+a noun run straight to its figure (2017年计划职业技能培训人数80人) is that figure's time and the next ones'."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _metrics(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_a_sibling_part_shares_a_whole_opening_with_a_kept_noun():
+    """07-welfare-bulletin: 年末在册低保对象84399人，其中，城镇4992人，农村79407人 (base: 农村 alone, as
+    在册 is tagged a verb and the whole was read as a verb's object)."""
+    doc = extract_text("社会保障\n年末在册低保对象84399人，其中，城镇4992人，农村79407人。")
+    got = _metrics(doc)
+    assert ("城镇在册低保对象", 4992, "人") in got, got
+    assert ("农村在册低保对象", 79407, "人") in got, got
+
+
+def test_a_verb_s_object_is_still_no_shared_whole():
+    """Negative: 出口农产品…其中茶叶…，水果… — the product after a verb is named alone, as before."""
+    doc = extract_text("农业\n全年出口农产品5万吨，其中茶叶1.2万吨，水果3.5万吨。")
+    assert not any(m.indicator.startswith("水果") and m.indicator != "水果" for m in doc.metrics), _metrics(doc)
+
+
+def test_people_in_a_welfare_home_keep_their_zai():
+    """07-welfare-bulletin: 床位19892张，在院人数5870人 (base: the indicator 院人数)."""
+    doc = extract_text("社会保障\n年末拥有各类收养性社会福利单位124个，床位19892张，在院人数5870人。")
+    assert ("在院人数", 5870, "人") in _metrics(doc), _metrics(doc)
+
+
+def test_bodies_cremated_are_counted_in_ju():
+    """03-mca-marriage: 火化炉6206台，火化遗体471.8万具，火化率48.3% (base: 4718000 with no unit)."""
+    doc = extract_text("民政部公布统计公报\n截至2016年底，火化炉6206台，火化遗体471.8万具，火化率48.3%。")
+    assert ("火化遗体", 4718000, "具") in _metrics(doc), _metrics(doc)
+
+
+def test_basic_is_no_prefix_of_unemployment_and_injury_insurance():
+    """06-mohrss-q2: 全国基本养老、失业、工伤保险参保人数分别为10.71亿人、2.43亿人、2.99亿人 (base:
+    基本失业保险参保人数, 基本工伤保险参保人数)."""
+    doc = extract_text("人社部举行新闻发布会\n截至6月底，全国基本养老、失业、工伤保险参保人数分别为10.71亿人、2.43亿人、"
+                       "2.99亿人，同比分别增加1423万人、388万人、478万人。")
+    got = {m.indicator for m in doc.metrics}
+    assert {"基本养老保险参保人数", "失业保险参保人数", "工伤保险参保人数"} <= got, got
+    assert not any(i.startswith(("基本失业", "基本工伤")) for i in got), got
+
+
+def test_basic_still_goes_to_medical_insurance_and_a_scope_to_all():
+    """Negative: 城镇职工基本养老、医疗、失业保险 → 城镇职工基本医疗保险, and 城镇职工失业保险 keeps its scope."""
+    doc = extract_text("人社局通报\n全市城镇职工基本养老、医疗、失业保险参保人数分别为100万人、50万人、60万人。")
+    got = {m.indicator for m in doc.metrics}
+    assert {"城镇职工基本医疗保险参保人数", "城镇职工失业保险参保人数"} <= got, got
+
+
+def test_a_plan_s_year_run_to_its_figure_is_the_figures_time():
+    """02-yueyang-disabled: 2016年残疾人职业技能培训人数90人，…，2017年计划职业技能培训人数80人，就业扶持15人
+    (base: 就业扶持15人 dated 2016, the year before 计划 read as a target's)."""
+    doc = extract_text("区财政全力支持残疾人事业\n2016年残疾人职业技能培训人数90人，就业扶持30人，"
+                       "2017年计划职业技能培训人数80人，就业扶持15人。")
+    got = {(m.indicator, m.value): m.period for m in doc.metrics}
+    assert got.get(("就业扶持", 15)) == "2017", got
+    assert got.get(("就业扶持", 30)) == "2016", got
