@@ -65,3 +65,11 @@ def test_a_plan_s_year_run_to_its_figure_is_the_figures_time():
     got = {(m.indicator, m.value): m.period for m in doc.metrics}
     assert got.get(("就业扶持", 15)) == "2017", got
     assert got.get(("就业扶持", 30)) == "2016", got
+
+
+def test_a_bare_share_after_a_ranked_clause_is_that_clause_s_share():
+    """03-mca-marriage: 2016年25-29岁办理结婚登记占结婚总人口比重最大，占38.2% (base: the indicator %)."""
+    doc = extract_text("民政部公布统计公报\n2016年25-29岁办理结婚登记占结婚总人口比重最大，占38.2%。")
+    assert ("25-29岁办理结婚登记占结婚总人口比重", 38.2, "%") in _metrics(doc), _metrics(doc)
+    doc = extract_text("消协通报投诉情况\n全年受理投诉1200件，其中质量问题最多，占38.2%。")
+    assert ("质量问题占比", 38.2, "%") in _metrics(doc), _metrics(doc)

@@ -2652,7 +2652,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         earlier = _without_opening_entity(view, s_start, lo, earlier) if earlier else None
         name = _label_before(text, s_start, lo) or earlier \
             or (_clause_before_named(view, s_start, lo)
-                if _figure_ends_clause(text, q.end) else None) or name
+                if _figure_ends_clause(text, q.end) else None) \
+            or (_ranked_share_before(text, s_start, lo) if q.unit in _PERCENT_UNITS
+                and left.strip(" ，,") in cues("metrics.share_verb") else None) or name
         if len(name) >= 2 and left.strip(" ，,") in _INCREMENT_OPENERS:
             name = _increment_of_level(left.strip(" ，,"), name)  # 实缴人数突破263万人，新增24万人: 新增实缴人数
     elif name in _EXTREMES:
@@ -4291,6 +4293,21 @@ def _without_ranked_superlative(clause: str) -> str:
     if word is not None and clause[:-len(word)].endswith(_head_words()):
         return clause[:-len(word)]
     return clause
+
+
+def _ranked_share_before(text: str, s_start: int, lo: int) -> str | None:
+    """25-29岁办理结婚登记占结婚总人口比重最大，占38.2% / 质量问题最多，占38.2% (minzheng82): a bare 占 after a
+    clause ranking something first (最大, 最多) is the share of what that clause names — its words less the
+    judgement, with 占比 when they name no share (质量问题占比); the indicator was only its unit (%)."""
+    if lo - 1 <= s_start or text[lo - 1] not in "，,":
+        return None
+    k = max(rfind_any(text, _CLAUSE_PUNCT, s_start, lo - 1), s_start - 1)
+    clause = _strip_period(text[k + 1:lo - 1].strip())
+    word = next((w for w in _RANKED_SUPERLATIVES if clause.endswith(w)), None)
+    name = _clean(_strip_quotes(clause[:-len(word)])) if word else ""
+    if not 2 <= len(name) <= 24:
+        return None
+    return name if any(w in name for w in _BARE_SHARES) else name + cues("metrics.share_suffix")[0]
 
 
 # 新设市场主体户数最多的是合肥市 / 增速最快的为淮北市: a superlative, 的是 (的为) and a short name closing the clause
