@@ -73,3 +73,12 @@ def test_a_bare_share_after_a_ranked_clause_is_that_clause_s_share():
     assert ("25-29岁办理结婚登记占结婚总人口比重", 38.2, "%") in _metrics(doc), _metrics(doc)
     doc = extract_text("消协通报投诉情况\n全年受理投诉1200件，其中质量问题最多，占38.2%。")
     assert ("质量问题占比", 38.2, "%") in _metrics(doc), _metrics(doc)
+
+
+def test_listed_levels_share_their_plans_done_one_each():
+    """09-neimenggu-jobs (内蒙古人社厅): 城镇新增就业…、失业人员再就业…，分别完成年度计划的52%和60% (base: both
+    read as a level 年度计划, no owner)."""
+    doc = extract_text("人社厅通报就业情况\n1-5月，全区城镇新增就业5000人、失业人员再就业1200人，分别完成年度计划的52%和60%。")
+    got = {(m.indicator, m.value, m.unit, m.kind) for m in doc.metrics}
+    assert ("城镇新增就业完成年度计划", 52, "%", "share") in got, got
+    assert ("失业人员再就业完成年度计划", 60, "%", "share") in got, got

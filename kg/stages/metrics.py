@@ -5754,10 +5754,14 @@ def _change_after_respectively(text: str, cut: int, k: int, first: int) -> str |
     """参保职工21565万人，参保离退休人员6826万人，分别比上年末增加2163万人和521万人 (statistics bulletins):
     a clause opened by 分别, then only a basis and a change verb (比上年末增加), changes the levels named
     by the clauses right before it one each in order, as 同比增长分别达到 does → the basis and verb, or
-    None (分别为 is a copula: no change)."""
+    None (分别为 is a copula: no change).  A share of a target done (城镇新增就业5000人、失业人员再就业1200人，
+    分别完成年度计划的52%和60%, minzheng82) pairs the same way → 完成年度计划, as one level's 完成年度计划的52% is."""
     if cut + 1 != k:
         return None
     m = _BARE_CHANGE.fullmatch(text, k + len(_RESPECTIVELY), first)
+    if m is None and text[first - 1:first] == _DE:
+        target = _TARGET_SHARE.fullmatch(text, k + len(_RESPECTIVELY), first)
+        return target.group(1) if target is not None else None
     return m.group() if m is not None else None
 
 
@@ -14096,8 +14100,9 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
             return "change"  # (N个百分点 is a difference of rates: 增速高于城镇居民2.1个百分点; 同比2.8%)
         if irule in ("share-of-previous", "percent-of", "percent-meeting") \
                 or (irule == "respectively-share" and not indicator.endswith(cues("metrics.listed_rate_levels"))) \
+                or (irule == "respectively" and _TARGET_SHARE_END.search(indicator)) \
                 or _SHARE.search(indicator) or indicator.endswith(cues("metrics.contribution_rates")):
-            return "share"  # (对GDP增长的贡献率为62.1%: the part of the growth an item gave)
+            return "share"  # (对GDP增长的贡献率为62.1%: the part of the growth an item gave; 分别完成年度计划的52%和60%)
     return "level"
 
 
