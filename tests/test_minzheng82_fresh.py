@@ -82,3 +82,11 @@ def test_listed_levels_share_their_plans_done_one_each():
     got = {(m.indicator, m.value, m.unit, m.kind) for m in doc.metrics}
     assert ("城镇新增就业完成年度计划", 52, "%", "share") in got, got
     assert ("失业人员再就业完成年度计划", 60, "%", "share") in got, got
+
+
+def test_a_bare_target_after_a_yardstick_is_the_previous_rate_s():
+    """09-neimenggu-jobs: 全区城镇登记失业率为3.91%，低于年初确定4.3%的目标 (base: the indicator 目标 alone)."""
+    doc = extract_text("人社厅通报就业情况\n全区城镇登记失业率为3.91%，低于年初确定4.3%的目标。")
+    assert ("城镇登记失业率目标", 4.3, "%") in _metrics(doc), _metrics(doc)
+    doc = extract_text("人社局通报\n城镇登记失业率3.85%，低于4.5%的控制目标。")
+    assert ("城镇登记失业率控制目标", 4.5, "%") in _metrics(doc), _metrics(doc)

@@ -2520,6 +2520,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                     named = after if len(after) >= 2 else before
                     k = text.find(named[:2], lo, q.start)
                     return named, (k if k >= 0 else q.start), q.end, "clause-before"
+                held = _target_held_to(name, before, q, prev, prev_ind)
+                if held:  # 城镇登记失业率3.85%，低于4.5%的控制目标: the rate's target
+                    return held, q.start, q.end + de + len(head), "percent-of"
                 prefix = before if 0 < len(before) <= 4 and not before.startswith(
                     cues("metrics.yardstick_verbs")) else ""  # (低于5.5%的预期控制目标: a yardstick)
                 prefix = prefix.removesuffix(_BY_FIGURE)  # 工业以8.5%的增幅位居全省第一: 以 the preposition
@@ -3306,6 +3309,17 @@ def _share_word_led(text: str, q: Quantity) -> bool:
 
 # 目标, 预期目标, 预期控制目标, 年度任务: a target noun with at most a few words of qualifier
 _TARGET_NOUN_ONLY = re.compile(f"[^，,。；;的]{{0,4}}(?:{cue_alt('metrics.target_nouns')})")
+
+
+def _target_held_to(name: str, before: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
+    """城镇登记失业率3.85%，低于4.5%的控制目标 / 增长6.2%，高于6%的预期目标 (minzheng82): a bare target noun after
+    a yardstick verb (低于, 高于) right after a figure in the same unit is that figure's target — its level
+    and the target noun (城镇登记失业率控制目标), not a bare 控制目标 with no measure."""
+    if not (_TARGET_NOUN_ONLY.fullmatch(name) and before.startswith(cues("metrics.yardstick_verbs"))
+            and len(before) <= 8 and prev is not None and prev_ind and prev.unit == q.unit):
+        return None
+    level = prev_ind[0]
+    return level + name if len(level) >= 2 and not _TARGET_NOUN_ONLY.search(level) else None
 
 
 # the end of a run's last figure and the 的 before the noun it fills (9.59万亩|的): digits and a unit only
