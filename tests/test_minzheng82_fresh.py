@@ -90,3 +90,11 @@ def test_a_bare_target_after_a_yardstick_is_the_previous_rate_s():
     assert ("城镇登记失业率目标", 4.3, "%") in _metrics(doc), _metrics(doc)
     doc = extract_text("人社局通报\n城镇登记失业率3.85%，低于4.5%的控制目标。")
     assert ("城镇登记失业率控制目标", 4.5, "%") in _metrics(doc), _metrics(doc)
+
+
+def test_a_level_with_a_figure_inside_its_name_is_no_named_level():
+    """Negative, 09-neimenggu-jobs: …其中转移6个月以上的134.58万人，分别完成年度计划的82%和75% — the second clause's
+    name holds a figure (6个月), so no level 转移 is paired (read before: 转移完成年度计划)."""
+    doc = extract_text("人社厅通报就业情况\n1-5月，全区农村牧区劳动力转移就业人数达196.87万人，其中转移6个月以上的134.58万人，"
+                       "分别完成年度计划的82%和75%。")
+    assert not any(m.indicator.startswith("转移完成") for m in doc.metrics), _metrics(doc)

@@ -5740,6 +5740,9 @@ def _levels_changed_again(view: _ArticleView, s_start: int, k: int) -> tuple[lis
     return figures, names, change if change is not None else text[cut + 1:k], k
 
 
+_NUMBER_RUN = re.compile(r"[0-9０-９][0-9０-９.．]*")
+
+
 def _named_levels(view: _ArticleView, s_start: int, cut: int, n: int, marks: str) -> list[str] | None:
     """The names of the n levels right before `cut`, one per piece between `marks`, or None when a
     piece names no level.  With 、 among the marks: 2020年全市实现生产总值1097亿元、规模以上工业增加值
@@ -5755,8 +5758,8 @@ def _named_levels(view: _ArticleView, s_start: int, cut: int, n: int, marks: str
         start = max(start, s_start)
         timed = [b for a, b, _w in find_periods(text, start, end) if a == start]
         m = _NAMED_LEVEL.fullmatch(text, timed[0] if timed else start, end)  # (2020年全市实现…: its time)
-        if m is None:
-            return None
+        if m is None or len(_NUMBER_RUN.findall(text, m.end(1), end)) > 1:
+            return None  # (其中转移6个月以上的134.58万人: a figure inside the name, no level named 转移; minzheng82)
         lead = max([b for a, b, _k, t, _l in view.mentions_in(m.start(1), m.end(1))
                     if t == "Place" and a == m.start(1)] + [m.start(1)])
         names.insert(0, _clean(text[lead:m.end(1)]))
