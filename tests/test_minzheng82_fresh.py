@@ -98,3 +98,11 @@ def test_a_level_with_a_figure_inside_its_name_is_no_named_level():
     doc = extract_text("人社厅通报就业情况\n1-5月，全区农村牧区劳动力转移就业人数达196.87万人，其中转移6个月以上的134.58万人，"
                        "分别完成年度计划的82%和75%。")
     assert not any(m.indicator.startswith("转移完成") for m in doc.metrics), _metrics(doc)
+
+
+def test_a_perfective_le_is_no_word_of_what_the_people_counted_did():
+    """06-mohrss-q2: 同时超过10亿人领用了电子社保卡 (base: the indicator 领用了电子社保卡); 了解 stays a word."""
+    doc = extract_text("人社部举行新闻发布会\n全国社保卡持卡人数达13.8亿人，同时超过10亿人领用了电子社保卡。")
+    assert ("领用电子社保卡", 1000000000, "人") in _metrics(doc), _metrics(doc)
+    doc = extract_text("某县民政工作\n全市共有3000人领取了失业保险金。")
+    assert ("领取失业保险金", 3000, "人") in _metrics(doc), _metrics(doc)

@@ -2448,7 +2448,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 # 176个养老服务机构、16个社会救助经办机构 are two whole names; the two modifiers end
                 # alike, 大型/中型, 公办/民办: 27名孤儿和76名事实无人抚养儿童 share no head)
                 name += nxt.counted[nxt.counted.index(name[-1], 0, len(name) + 1) + 1:]  # 国家级和5个省级开发区
-            name = _planted_area(text, q, name)  # 种植1万多亩“鹿寨蜜橙”: the crop's area planted
+            name = _without_perfective(_planted_area(text, q, name))  # 种植1万多亩“鹿寨蜜橙”: the crop's area planted
             return _status_of_units(text, s_start, q, _people_hit(name, q)), q.start, end, "count-noun"
     # left context: from the clause boundary (or the previous figure) to the number
     lo = s_start
@@ -4475,6 +4475,16 @@ def _counted_before_names(view: _ArticleView, q: Quantity, counted: str) -> str:
         if etype == "Person" and a - q.end >= 2:
             return counted[:a - q.end]
     return counted
+
+
+def _without_perfective(name: str) -> str:
+    """超过10亿人领用了电子社保卡, 3000人领取了失业保险金 (minzheng82): the perfective 了 right after the verb that
+    opens what the people counted did is aspect, no word of the indicator → 领用电子社保卡, 领取失业保险金."""
+    words = list(dict_words(name)) if cues("metrics.perfective")[0] in name else []
+    k = next((i for i in (1, 2) if i < len(words) - 1 and words[i] in cues("metrics.perfective")), 0)
+    if k and word_tags().get(words[k - 1], "")[:1] in ("v", "p") and len("".join(words[k + 1:])) >= 2:
+        return "".join(words[:k] + words[k + 1:])  # (领|用|了: the verb split by the dictionary, 用 read as p)
+    return name
 
 
 def _people_hit(name: str, q: Quantity) -> str:
