@@ -9789,9 +9789,10 @@ def _in_book_title(text: str, a: int, b: int) -> bool:
 # 2017年计划职业技能培训人数80人 (minzheng82): a plan whose noun runs straight to its figure, with no 的 (no
 # share of a target: 完成2023年计划的80%), states that year's planned figure — the year is its time and the
 # time of the figures after it (…，就业扶持15人), not the year before
-_PLAN_OF_PERIOD = re.compile(f"(?:{cue_alt('metrics.target_words')})(?:(?:{cue_alt('metrics.plan_verbs')})"
+_PLAN_OF_PERIOD = re.compile(f"(?:{cue_alt('metrics.target_words')})(?:{cue_alt('metrics.plan_verbs')})"
                              f"(?![^，,。；;0-9０-９]{{0,6}}{_DE}[0-9０-９])"  # (完成2023年计划投资的80%: a target)
-                             f"|(?:(?!{_DE})[{HAN}]){{2,12}}[0-9０-９])")
+                             f"|(?:{cue_alt('metrics.plan_run_words')})(?!{cue_alt('metrics.target_words', False)})"
+                             f"(?:(?!{_DE})[{HAN}]){{2,12}}[0-9０-９]")  # (完成全年目标任务60亿元的75%: a target's)
 # 全年预期目标任务的99%: a period before a target named with a qualifier is the target's too
 _TARGET_AFTER_PERIOD = re.compile(f"[^，,。；;的\\d]{{1,2}}(?:{cue_alt('metrics.target_words')})[^，,。；;\\d]{{0,4}}的")
 
