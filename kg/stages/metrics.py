@@ -2477,7 +2477,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 # 176个养老服务机构、16个社会救助经办机构 are two whole names; the two modifiers end
                 # alike, 大型/中型, 公办/民办: 27名孤儿和76名事实无人抚养儿童 share no head)
                 name += nxt.counted[nxt.counted.index(name[-1], 0, len(name) + 1) + 1:]  # 国家级和5个省级开发区
-            name = _planted_area(text, q, name)  # 种植1万多亩“鹿寨蜜橙”: the crop's area planted
+            name = _without_perfective(_planted_area(text, q, name))  # 种植1万多亩“鹿寨蜜橙”: the crop's area planted
             if (partner := _summed_partner(text, end, s_end)) and len(name) >= 2:  # 189家总承包和专业承包建筑业企业|共完成
                 name, end = name + re.sub(r"[（(].*$", "", partner), end + len(partner)
             return _status_of_units(text, s_start, q, _people_hit(name, q)), q.start, end, "count-noun"
@@ -2551,6 +2551,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                     named = after if len(after) >= 2 else before
                     k = text.find(named[:2], lo, q.start)
                     return named, (k if k >= 0 else q.start), q.end, "clause-before"
+                held = _target_held_to(name, before, q, prev, prev_ind)
+                if held:  # 城镇登记失业率3.85%，低于4.5%的控制目标: the rate's target
+                    return held, q.start, q.end + de + len(head), "percent-of"
                 prefix = before if 0 < len(before) <= 4 and not before.startswith(
                     cues("metrics.yardstick_verbs")) else ""  # (低于5.5%的预期控制目标: a yardstick)
                 prefix = prefix.removesuffix(_BY_FIGURE)  # 工业以8.5%的增幅位居全省第一: 以 the preposition
@@ -2685,7 +2688,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         earlier = _without_opening_entity(view, s_start, lo, earlier) if earlier else None
         name = _label_before(text, s_start, lo) or earlier \
             or (_clause_before_named(view, s_start, lo)
-                if _figure_ends_clause(text, q.end) else None) or name
+                if _figure_ends_clause(text, q.end) else None) \
+            or (_ranked_share_before(text, s_start, lo) if q.unit in _PERCENT_UNITS
+                and left.strip(" ，,") in cues("metrics.share_verb") else None) or name
         if len(name) >= 2 and left.strip(" ，,") in _INCREMENT_OPENERS:
             name = _increment_of_level(left.strip(" ，,"), name)  # 实缴人数突破263万人，新增24万人: 新增实缴人数
     elif name in _EXTREMES:
@@ -3349,6 +3354,17 @@ def _share_word_led(text: str, q: Quantity) -> bool:
 _TARGET_NOUN_ONLY = re.compile(f"[^，,。；;的]{{0,4}}(?:{cue_alt('metrics.target_nouns')})")
 
 
+def _target_held_to(name: str, before: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
+    """城镇登记失业率3.85%，低于4.5%的控制目标 / 增长6.2%，高于6%的预期目标 (minzheng82): a bare target noun after
+    a yardstick verb (低于, 高于) right after a figure in the same unit is that figure's target — its level
+    and the target noun (城镇登记失业率控制目标), not a bare 控制目标 with no measure."""
+    if not (_TARGET_NOUN_ONLY.fullmatch(name) and before.startswith(cues("metrics.yardstick_verbs"))
+            and len(before) <= 8 and prev is not None and prev_ind and prev.unit == q.unit):
+        return None
+    level = prev_ind[0]
+    return level + name if len(level) >= 2 and not _TARGET_NOUN_ONLY.search(level) else None
+
+
 # the end of a run's last figure and the 的 before the noun it fills (9.59万亩|的): digits and a unit only
 _RUN_LAST_DE = re.compile(f"[0-9.０-９]+[^0-9０-９，,。；;：:、{_JOINS}{_DE}]{{0,4}}{_DE}")
 _TASK_AFTER_RUN = re.compile(f"[^，,。；;：:！？!?\n{_DE}{_JOINS}]{{0,12}}(?:{cue_alt('metrics.target_nouns')})")
@@ -3619,7 +3635,7 @@ def _sibling_whole(before: str, prev_at: int, prev_indicator: str) -> str:
     written = _kept_class(written[len(mark):], prev_indicator)
     rest = prev_indicator[len(written):] if len(written) >= 2 and prev_indicator.startswith(written) else ""
     if len(rest) < 2 or word_tags().get(dict_words(rest)[0], "").startswith("v") \
-            and not rest.endswith(cues("metrics.sibling_measure_heads")):
+            and not rest.endswith(cues("metrics.sibling_measure_heads")) and not _opens_kept_noun(rest):
         return ""  # (其中茶叶1.2万吨，水果3.5万吨 of 出口农产品: a verb's object, a product named alone)
     return rest
 
@@ -3664,6 +3680,18 @@ def _kept_class(written: str, prev_indicator: str) -> str:
         if prev_indicator.startswith(written[k:]):
             return written[k:]
     return written
+
+
+@lru_cache(maxsize=1)
+def _kept_nouns() -> tuple[str, ...]:
+    """The `keep` rows of metric_affixes.tsv (在册, 在建, 在岗): nouns a lead word begins."""
+    return tuple(r["word"] for r in _AFFIXES if r["position"] == "keep")
+
+
+def _opens_kept_noun(rest: str) -> bool:
+    """在册低保对象84399人，其中，城镇4992人，农村79407人 (minzheng82): 在册 is tagged a verb, but opens a noun of
+    its own (a `keep` row: 在册, 在建, 在岗), so the sibling part shares it → 农村在册低保对象, no bare 农村."""
+    return rest.startswith(_kept_nouns())
 
 
 def _sibling_part(before: str, prev_end: int) -> bool:
@@ -4367,6 +4395,21 @@ def _without_ranked_superlative(clause: str) -> str:
     return clause
 
 
+def _ranked_share_before(text: str, s_start: int, lo: int) -> str | None:
+    """25-29岁办理结婚登记占结婚总人口比重最大，占38.2% / 质量问题最多，占38.2% (minzheng82): a bare 占 after a
+    clause ranking something first (最大, 最多) is the share of what that clause names — its words less the
+    judgement, with 占比 when they name no share (质量问题占比); the indicator was only its unit (%)."""
+    if lo - 1 <= s_start or text[lo - 1] not in "，,":
+        return None
+    k = max(rfind_any(text, _CLAUSE_PUNCT, s_start, lo - 1), s_start - 1)
+    clause = _strip_period(text[k + 1:lo - 1].strip())
+    word = next((w for w in _RANKED_SUPERLATIVES if clause.endswith(w)), None)
+    name = _clean(_strip_quotes(clause[:-len(word)])) if word else ""
+    if not 2 <= len(name) <= 24:
+        return None
+    return name if any(w in name for w in _BARE_SHARES) else name + cues("metrics.share_suffix")[0]
+
+
 # 新设市场主体户数最多的是合肥市 / 增速最快的为淮北市: a superlative, 的是 (的为) and a short name closing the clause
 _RANKED_IS = re.compile(f"(?:{cue_alt('metrics.ranked_superlatives')})(?P<is>的[是为])[^，,；;。0-9０-９]{{2,10}}$")
 
@@ -4518,6 +4561,16 @@ def _counted_before_names(view: _ArticleView, q: Quantity, counted: str) -> str:
         if etype == "Person" and a - q.end >= 2:
             return counted[:a - q.end]
     return counted
+
+
+def _without_perfective(name: str) -> str:
+    """超过10亿人领用了电子社保卡, 3000人领取了失业保险金 (minzheng82): the perfective 了 right after the verb that
+    opens what the people counted did is aspect, no word of the indicator → 领用电子社保卡, 领取失业保险金."""
+    words = list(dict_words(name)) if cues("metrics.perfective")[0] in name else []
+    k = next((i for i in (1, 2) if i < len(words) - 1 and words[i] in cues("metrics.perfective")), 0)
+    if k and word_tags().get(words[k - 1], "")[:1] in ("v", "p") and len("".join(words[k + 1:])) >= 2:
+        return "".join(words[:k] + words[k + 1:])  # (领|用|了: the verb split by the dictionary, 用 read as p)
+    return name
 
 
 def _people_hit(name: str, q: Quantity) -> str:
@@ -5783,6 +5836,9 @@ def _levels_changed_again(view: _ArticleView, s_start: int, k: int) -> tuple[lis
     return figures, names, change if change is not None else text[cut + 1:k], k
 
 
+_NUMBER_RUN = re.compile(r"[0-9０-９][0-9０-９.．]*")
+
+
 def _named_levels(view: _ArticleView, s_start: int, cut: int, n: int, marks: str) -> list[str] | None:
     """The names of the n levels right before `cut`, one per piece between `marks`, or None when a
     piece names no level.  With 、 among the marks: 2020年全市实现生产总值1097亿元、规模以上工业增加值
@@ -5798,8 +5854,8 @@ def _named_levels(view: _ArticleView, s_start: int, cut: int, n: int, marks: str
         start = max(start, s_start)
         timed = [b for a, b, _w in find_periods(text, start, end) if a == start]
         m = _NAMED_LEVEL.fullmatch(text, timed[0] if timed else start, end)  # (2020年全市实现…: its time)
-        if m is None:
-            return None
+        if m is None or len(_NUMBER_RUN.findall(text, m.end(1), end)) > 1:
+            return None  # (其中转移6个月以上的134.58万人: a figure inside the name, no level named 转移; minzheng82)
         lead = max([b for a, b, _k, t, _l in view.mentions_in(m.start(1), m.end(1))
                     if t == "Place" and a == m.start(1)] + [m.start(1)])
         names.insert(0, _clean(text[lead:m.end(1)]))
@@ -5811,10 +5867,14 @@ def _change_after_respectively(text: str, cut: int, k: int, first: int) -> str |
     """参保职工21565万人，参保离退休人员6826万人，分别比上年末增加2163万人和521万人 (statistics bulletins):
     a clause opened by 分别, then only a basis and a change verb (比上年末增加), changes the levels named
     by the clauses right before it one each in order, as 同比增长分别达到 does → the basis and verb, or
-    None (分别为 is a copula: no change)."""
+    None (分别为 is a copula: no change).  A share of a target done (城镇新增就业5000人、失业人员再就业1200人，
+    分别完成年度计划的52%和60%, minzheng82) pairs the same way → 完成年度计划, as one level's 完成年度计划的52% is."""
     if cut + 1 != k:
         return None
     m = _BARE_CHANGE.fullmatch(text, k + len(_RESPECTIVELY), first)
+    if m is None and text[first - 1:first] == _DE:
+        target = _TARGET_SHARE.fullmatch(text, k + len(_RESPECTIVELY), first)
+        return target.group(1) if target is not None else None
     return m.group() if m is not None else None
 
 
@@ -6761,7 +6821,15 @@ def _respectively(indicator: str, n: int) -> list[str] | None:
     attr = items[-1][k:]
     items[-1] = items[-1][:k]
     prefix = items[0][:-2] if len(items[0]) > 3 else ""
-    return [items[0] + attr] + [prefix + it + attr for it in items[1:]]
+    return [items[0] + attr] + [_with_shared_prefix(prefix, it) + attr for it in items[1:]]
+
+
+def _with_shared_prefix(prefix: str, item: str) -> str:
+    """基本养老、失业、工伤保险参保人数 (minzheng82): the first item's prefix (基本) goes to a later item unless
+    the pair is one metrics.unshared_prefixes holds (基本失业: the insurance is 失业保险, no 基本失业保险); a
+    scope before it is still shared (城镇职工基本养老、失业保险 → 城镇职工失业保险)."""
+    pair = next((w for w in cues("metrics.unshared_prefixes") if (prefix + item).endswith(w)), None)
+    return prefix[:len(prefix) + len(item) - len(pair)] + item if pair else prefix + item
 
 
 # --------------------------------------------------------------------------- subject
@@ -9816,8 +9884,13 @@ def _in_book_title(text: str, a: int, b: int) -> bool:
 
 # 2020年计划实施重点建设项目71个，总投资…: the year's plan being carried out, the figures' time (not
 # the year of a target: 完成全年计划的80%)
+# 2017年计划职业技能培训人数80人 (minzheng82): a plan whose noun runs straight to its figure, with no 的 (no
+# share of a target: 完成2023年计划的80%), states that year's planned figure — the year is its time and the
+# time of the figures after it (…，就业扶持15人), not the year before
 _PLAN_OF_PERIOD = re.compile(f"(?:{cue_alt('metrics.target_words')})(?:{cue_alt('metrics.plan_verbs')})"
-                             f"(?![^，,。；;0-9０-９]{{0,6}}{_DE}[0-9０-９])")  # (完成2023年计划投资的80%: a target)
+                             f"(?![^，,。；;0-9０-９]{{0,6}}{_DE}[0-9０-９])"  # (完成2023年计划投资的80%: a target)
+                             f"|(?:{cue_alt('metrics.plan_run_words')})(?!{cue_alt('metrics.target_words', False)})"
+                             f"(?:(?!{_DE})[{HAN}]){{2,12}}[0-9０-９]")  # (完成全年目标任务60亿元的75%: a target's)
 # 全年预期目标任务的99%: a period before a target named with a qualifier is the target's too
 _TARGET_AFTER_PERIOD = re.compile(f"[^，,。；;的\\d]{{1,2}}(?:{cue_alt('metrics.target_words')})[^，,。；;\\d]{{0,4}}的")
 
@@ -14178,9 +14251,11 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
             return "change"  # (N个百分点 is a difference of rates: 增速高于城镇居民2.1个百分点; 同比2.8%)
         if irule in ("share-of-previous", "percent-of", "percent-meeting") \
                 or (irule == "respectively-share" and not indicator.endswith(cues("metrics.listed_rate_levels"))) \
+                or (irule == "respectively" and _TARGET_SHARE_END.search(indicator)) \
                 or _SHARE.search(indicator) or indicator.endswith(cues("metrics.contribution_rates")) \
                 or indicator.endswith(cues("metrics.progress_shares")):
-            return "share"  # (对GDP增长的贡献率为62.1%: the part of the growth an item gave; 收获进度: the work done)
+            return "share"  # (对GDP增长的贡献率为62.1%: the part of the growth an item gave; 收获进度: the work done;
+            # 分别完成年度计划的52%和60%)
     return "level"
 
 
