@@ -1420,10 +1420,14 @@ def _after_time_lead(text: str, s0: int, e: int) -> int:
     (该市|城北旅游休闲综合体等32个项目: the city named before)."""
     for _ in range(2):
         w = next((w for w in _PROJECT_CLAUSE_LEADS if text.startswith(w, s0)), None)
-        if w is None or e - s0 - len(w) < _MIN_LISTED_NAME or _word_across(text, s0 + len(w)):
+        if w is None or e - s0 - len(w) < _MIN_LISTED_NAME \
+                or (w.startswith(_ANAPHOR_MARK) and _word_across(text, s0 + len(w))):
             break
         s0 += len(w)
     return s0
+
+
+_ANAPHOR_MARK = "该"  # 该市, 该县: the leads that point back to a place (其中|国家级…: 其中 is cut whatever follows)
 
 
 def _word_across(text: str, i: int) -> bool:
