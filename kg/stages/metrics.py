@@ -4617,6 +4617,19 @@ def _after_scope_opened_body(view: _ArticleView, k: int, name: str) -> str | Non
     return None
 
 
+def _investing_firm_end(view: _ArticleView, k: int, name: str) -> int | None:
+    """Where a company that puts in the sum ends inside the words before it (包括天元集团|投资20亿元,
+    最大的一个工业项目由研祥集团|投资30亿元): after 由 or 包括, a company right before its verb of
+    investing and the figure is the figure's subject (`_invested_by`), no word of what it measures;
+    the indicator is the verb on (was 包括天元集团投资)."""
+    text = view.text
+    for a, b, _key, etype, _l in view.mentions_in(k, k + len(name)):
+        if etype == "Organization" and b < k + len(name) and text[k:a].endswith(_INVESTED_BY) \
+                and _FIRM_INVESTS.match(text, b):
+            return b
+    return None
+
+
 def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> str:
     """市政府采购中心共完成采购项目856个 → 采购项目: a place, agency or organisation opening the
     clause is the figure's subject, not part of what is counted (kept when nothing is left)."""
@@ -4642,6 +4655,9 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
         # 爱心企业广东世荣兆业股份有限公司捐赠: the praise and the giver it names, the subject, then 捐赠
         shorter = _without_opening_entity(view, k + len(praise), hi, name[len(praise):])
         return shorter if shorter != name[len(praise):] else name
+    firm = _investing_firm_end(view, k, name)
+    if firm is not None:  # 包括天元集团投资20亿元的…项目: 投资, the company's (its subject)
+        return name[firm - k:]
     for a, b, _key, etype, _l in view.mentions_in(k, k + 1):
         if a == k and etype in ("Place", "Agency", "Organization") and b - k < len(name):
             if etype == "Place" and _REGION_ALONE.match(view.text, a):

@@ -3481,7 +3481,9 @@ def _signing_pairs(between: str, subjects: list[Mention], group: list[Mention]) 
 
 def _clause_actor(view: _ArticleView, m: Mention) -> Mention | None:
     """The acting agency or organisation of m's own clause, before m (A与B签署…，C与D签订…: C
-    signs with D, not A): a clause names its signers itself when it names any."""
+    signs with D, not A): a clause names its signers itself when it names any.  In a list of items
+    the item holding m names them first (包括天元集团投资…的产业园项目、北京101中学与宏原集团合作办学
+    项目: the school partners the group, not the investor of another item — huadong82)."""
     a, _ = _clause_bounds(view.text, m.astart, m.aend)
     a = max(a, m.astart - _CLAUSE_REACH)  # (bounded: a unit with no mark ran back to its start per name)
     lo = max(a, view.text.rfind("，", a, m.astart) + 1, view.text.rfind(",", a, m.astart) + 1)
@@ -3489,9 +3491,11 @@ def _clause_actor(view: _ArticleView, m: Mention) -> Mention | None:
         return agent
     if (titled := _titled_signer(view, lo, m)) is not None:
         return titled
-    for actor in view.actors_between(lo, m.astart):
-        if actor.key != m.key and not view.text[actor.aend:m.astart].startswith(cues("subject_list_links")):
-            return actor
+    item = view.text.rfind("、", lo, m.astart) + 1  # (0: no item mark in the clause)
+    for start in ((item, lo) if item > lo else (lo,)):
+        for actor in view.actors_between(start, m.astart):
+            if actor.key != m.key and not view.text[actor.aend:m.astart].startswith(cues("subject_list_links")):
+                return actor
     return None
 
 

@@ -1804,6 +1804,29 @@ def _signing_group(text: str, i: int, prefix: str, suffix: str, end: int) -> boo
     return any(v in clause[:cut] for v in _DEAL_SIGNED)
 
 
+_INVEST_VERBS = tuple(cue(_O, "group_invest_verbs"))  # 投资, 出资
+_AMOUNT_START = re.compile(rf"[{DIGIT}]")
+
+
+def _investing_group(prefix: str, suffix: str, text: str, end: int) -> bool:
+    """A group named by a brand of plain words that invests a stated sum (包括天元集团投资20亿元的绿色
+    产业园项目): only a named company puts a sum into a project, so the brand is a name however plain
+    its words, as for a group that signs (`_signing_group`) or has a chairman (`_headed_group`); two to
+    four characters, no word of a clause, no trade or kind of enterprise (能源集团投资…: no name)."""
+    if suffix not in _HEADED_KINDS or not 2 <= len(prefix) <= 4 or prefix in _TRADES or prefix in _ENTERPRISE_KINDS:
+        return False
+    verb = next((v for v in _INVEST_VERBS if text.startswith(v, end)), None)
+    if verb is None or not _AMOUNT_START.match(text, end + len(verb)) or any(c in CHINESE_NUMERALS for c in prefix):
+        return False
+    words = dict_words(prefix)
+    tags = [word_tags().get(t) or "n" for t in words]
+    if len(words) == 1 and tags[0].startswith(_DEAL_QUALIFIER_TAGS):
+        return False  # 投资集团投资…, 省属集团: a kind of group, no brand
+    # no word of a clause (该, 两, 与, 的; a classifier of one character: 批), as for a signing group; a
+    # brand the dictionary happens to tag as a measure word (天元) is still a brand
+    return not any(g.startswith(_FUNCTION_TAGS) and not (g == "q" and len(w) > 1) for w, g in zip(words, tags))
+
+
 _FORMER_MARKS = tuple(cue(_O, "former_marks"))  # 原
 
 
@@ -2085,6 +2108,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                 or _trade_name(prefix, m.group(1))
                 or _dictionary_name(text[i:end]) or _headed_group(text, prefix, m.group(1), end)
                 or _signing_group(text, i, prefix, m.group(1), end)
+                or _investing_group(prefix, m.group(1), text, end)
                 or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])
                 or _scoped_enterprise(text, i, start, end, relative)):
             run = _named_kind_run(prefix, m.group(1))

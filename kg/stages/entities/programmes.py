@@ -1416,13 +1416,24 @@ _PROJECT_CLAUSE_LEADS = tuple(sorted(cue(_P, "project_clause_leads"), key=len, r
 def _after_time_lead(text: str, s0: int, e: int) -> int:
     """目前春天国际学校项目等8个项目, 今年以来…, 其中…: a word of time or linking at the start of the run
     before 等N个项目 opens the clause, not the project's name; the name starts after it (and after a
-    second such word: 其中目前…) when four characters or more are left."""
+    second such word: 其中目前…) when four characters or more are left; so does an anaphor of the place
+    (该市|城北旅游休闲综合体等32个项目: the city named before)."""
     for _ in range(2):
         w = next((w for w in _PROJECT_CLAUSE_LEADS if text.startswith(w, s0)), None)
-        if w is None or e - s0 - len(w) < _MIN_LISTED_NAME:
+        if w is None or e - s0 - len(w) < _MIN_LISTED_NAME \
+                or (w.startswith(_ANAPHOR_MARK) and _word_across(text, s0 + len(w))):
             break
         s0 += len(w)
     return s0
+
+
+_ANAPHOR_MARK = "该"  # 该市, 该县: the leads that point back to a place (其中|国家级…: 其中 is cut whatever follows)
+
+
+def _word_across(text: str, i: int) -> bool:
+    """该市场改造项目, 该区域光伏项目: the lead's last character makes a word with the next one (市场, 区域,
+    县城), so the lead is no anaphor 该市, 该区 there; the run is left whole."""
+    return word_tags().get(text[i - 1:i + 1]) is not None
 
 
 _QUOTE_CLOSERS = "”’」』"
