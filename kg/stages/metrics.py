@@ -640,6 +640,9 @@ def _after_counted_partner(name: str) -> str:
     return head if len(head) >= 2 else name
 
 
+_COUNT_AFTER_SUM = re.compile(f"[0-9０-９{CHINESE_NUMERALS}两]")  # 共39名, 累计三次: a figure the sum states
+
+
 def _summed_partner(text: str, end: int, s_end: int) -> str:
     """189家总承包和专业承包建筑业企业共完成…: a partner joined by 和 right after a count's noun and closed by
     a sum's adverb (共, 累计) is part of what is counted (the firms of both kinds); '' if none.  An aside in
@@ -650,6 +653,9 @@ def _summed_partner(text: str, end: int, s_end: int) -> str:
     k = min((i for w in cues("metrics.sum_adverbs") if (i := text.find(w, end + 2, stop)) >= 0), default=-1)
     if k > 0 and text[k - 1:k + 1] in word_tags():
         return ""  # 和社会公共服务机构: 共 inside a word (公共), no adverb
+    said = max((len(w) for w in cues("metrics.sum_adverbs") if text.startswith(w, k)), default=0) if k > 0 else 0
+    if said and _COUNT_AFTER_SUM.match(text, k + said):
+        return ""  # 五个执行团队及信息组共39名干警: the sum is a count of its own, the partner no part of this one
     part = text[end:k] if k > 0 else ""
     aside = re.search(r"[（(][^（()）]{1,20}[）)]$", part)  # …建筑业企业（以下简称“建筑业企业”）共完成
     noun = part[:aside.start()] if aside else part
