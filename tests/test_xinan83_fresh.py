@@ -91,3 +91,12 @@ def test_a_count_of_a_village_s_own_households_is_kept():
     doc = extract_text("西畴县岔河村\n西畴县兴街镇岔河村(壮族)有农户320户。")
     subj = _subjects(doc)
     assert any("岔河村" in s for s in subj.get("农户", set())), subj
+
+
+def test_a_yi_family_name_after_posts():
+    """11-nayong-diaoyan (毕节市政府网): 纳雍县委副书记、副县长、代理县长禄斌到县城易地扶贫搬迁安置点调研
+    (base: no person 禄斌, 禄 being no family name of surnames.tsv)."""
+    doc = extract_text("禄斌到县城易地扶贫搬迁安置点调研\n8月10日,纳雍县委副书记、副县长、代理县长禄斌到县城易地扶贫搬迁安置点调研。"
+                       "县委常委、县委统战部部长张勇参加调研。")
+    people = {e.name for e in doc.entities.values() if e.type == "Person"}
+    assert "禄斌" in people, people
