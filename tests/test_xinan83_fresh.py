@@ -100,3 +100,12 @@ def test_a_yi_family_name_after_posts():
                        "县委常委、县委统战部部长张勇参加调研。")
     people = {e.name for e in doc.entities.values() if e.type == "Person"}
     assert "禄斌" in people, people
+
+
+def test_doers_a_relative_clause_describes_are_no_part_of_the_indicator():
+    """03-jinping-banqian (黔东南信息港, 锦屏县): 对县内…交通不便、远离集镇、基础设施落后的群众共投入资金1676.59万元
+    (base: the indicator 基础设施落后的群众共投入资金)."""
+    doc = extract_text("锦屏县易地扶贫搬迁成效显著\n近年来,锦屏县对县内生活在偏远山区、交通不便、基础设施落后的群众共投入资金"
+                       "1676.59万元实施易地扶贫搬迁工程,建成移民安置点12个。")
+    got = {m.indicator for m in doc.metrics}
+    assert "投入资金" in got, got

@@ -1352,14 +1352,16 @@ _AFTER_YEAR = "后年"  # (后 left of 3年后: the figure is a year's, 年产�
 # 一些医院共接诊患者, 十批次共计下达资金: some of the doers (or the batches) and the adverb that sums
 # over them, opening the clause before the measure (bounded: up to eight characters of doers)
 _PART_SUBJECT = re.compile(f"^(?:(?:{cue_alt('metrics.part_subject_leads')})[^，,。；;0-9]{{0,8}}?"
-                           f"|[{cue_chars('periods.numeral_chars')}0-9]{{1,3}}(?:{cue_alt('metrics.batch_units')}))"
+                           f"|[{cue_chars('periods.numeral_chars')}0-9]{{1,3}}(?:{cue_alt('metrics.batch_units')})"
+                           f"|[^，,。；;0-9]{{2,24}}?的[{HAN}]{{1,4}}?)"  # …基础设施落后的群众|共|投入资金
                            f"(?:{cue_alt('metrics.sum_adverbs')})")
 
 
 def _without_part_subject(s: str) -> str:
     """一些医院共接诊患者1.2万人次, 十批次共计下达资金3.2亿元: a clause opened by some of its doers
-    (一些医院, 部分企业) or by the batches it sums over (十批次), then 共/共计/累计, measures what
-    follows the adverb (接诊患者, 下达资金); the doers are no part of the indicator."""
+    (一些医院, 部分企业), by the batches it sums over (十批次) or by doers a relative clause describes
+    (对…交通不便、基础设施落后的群众共投入资金1676.59万元), then 共/共计/累计, measures what follows
+    the adverb (接诊患者, 下达资金, 投入资金); the doers are no part of the indicator."""
     m = _PART_SUBJECT.match(s)
     return s[m.end():] if m and len(s) - m.end() >= 2 else s
 
