@@ -109,3 +109,11 @@ def test_doers_a_relative_clause_describes_are_no_part_of_the_indicator():
                        "1676.59万元实施易地扶贫搬迁工程,建成移民安置点12个。")
     got = {m.indicator for m in doc.metrics}
     assert "投入资金" in got, got
+
+
+def test_land_fit_for_forest_is_no_place():
+    """02-zhenxiong-zhuchanye (昭通新闻网): 宜种则种、宜养则养、宜林则林 (base: a Place 宜林, jieba's ns); so is
+    宜林地 of forestry news."""
+    doc = extract_text("镇雄发展特色产业\n镇雄县立足自然条件,宜种则种、宜养则养、宜林则林,全县宜林地面积12万亩。")
+    got = _places(doc)
+    assert not {"宜林", "宜林地"} & got, got
