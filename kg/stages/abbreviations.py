@@ -619,6 +619,25 @@ def _after_title(text: str, i: int) -> bool:
     return text[i] in names and text[max(0, i - 6):i].endswith(before)
 
 
+def _given_name_char(text: str, i: int, doc_text: str) -> bool:
+    """Is the character at `i` the first given character of a person's name (村民付朝军: 付, a family
+    name, then 朝军)?  So it is where a family name stands before it and that family name follows a
+    post, a title or a kind of person (村民, 群众) here, or the same three characters do so anywhere in
+    the document (付朝军家有… after 村民付朝军): a country's character inside a name is no country."""
+    names, before = _titles()
+    if i == 0 or text[i - 1] not in names or i + 2 > len(text):
+        return False
+    kinds = before + tuple(place_words("person_kinds_before_names"))
+    if text[max(0, i - 7):i - 1].endswith(kinds):
+        return True
+    name, k = text[i - 1:i + 2], doc_text.find(text[i - 1:i + 2])
+    while k > 0:
+        if doc_text[max(0, k - 6):k].endswith(kinds):
+            return True
+        k = doc_text.find(name, k + 1)
+    return False
+
+
 _APPOINTEE_KINDS = ("appoint", "nominate", "elect", "promote", "transfer", "remove")
 _APPOINTEE_GIVEN = (2, 3)  # where the word after an appointee's name may stand: one or two given characters
 
@@ -685,6 +704,8 @@ def find_abbreviations(text: str, free, doc_text: str) -> list[tuple[int, Readin
             continue
         if _after_title(text, i) or _appointee(text, i):
             continue  # 市长韩军, 记者韩方明, 任命韩军为…: a family name after a post or a verb of appointment, not 韩国
+        if _given_name_char(text, i, doc_text):
+            continue  # 村民付朝军自豪地说, 付朝军家有…: the first given character of a villager's name, not 朝鲜
         r = _side(text, i, clause, doc_text)
         if r is not None:
             out[i] = (r, "side")

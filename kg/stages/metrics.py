@@ -1358,14 +1358,16 @@ _AFTER_YEAR = "后年"  # (后 left of 3年后: the figure is a year's, 年产�
 # 一些医院共接诊患者, 十批次共计下达资金: some of the doers (or the batches) and the adverb that sums
 # over them, opening the clause before the measure (bounded: up to eight characters of doers)
 _PART_SUBJECT = re.compile(f"^(?:(?:{cue_alt('metrics.part_subject_leads')})[^，,。；;0-9]{{0,8}}?"
-                           f"|[{cue_chars('periods.numeral_chars')}0-9]{{1,3}}(?:{cue_alt('metrics.batch_units')}))"
+                           f"|[{cue_chars('periods.numeral_chars')}0-9]{{1,3}}(?:{cue_alt('metrics.batch_units')})"
+                           f"|[^，,。；;0-9]{{2,24}}?的[{HAN}]{{1,4}}?)"  # …基础设施落后的群众|共|投入资金
                            f"(?:{cue_alt('metrics.sum_adverbs')})")
 
 
 def _without_part_subject(s: str) -> str:
     """一些医院共接诊患者1.2万人次, 十批次共计下达资金3.2亿元: a clause opened by some of its doers
-    (一些医院, 部分企业) or by the batches it sums over (十批次), then 共/共计/累计, measures what
-    follows the adverb (接诊患者, 下达资金); the doers are no part of the indicator."""
+    (一些医院, 部分企业), by the batches it sums over (十批次) or by doers a relative clause describes
+    (对…交通不便、基础设施落后的群众共投入资金1676.59万元), then 共/共计/累计, measures what follows
+    the adverb (接诊患者, 下达资金, 投入资金); the doers are no part of the indicator."""
     m = _PART_SUBJECT.match(s)
     return s[m.end():] if m and len(s) - m.end() >= 2 else s
 
@@ -6919,8 +6921,10 @@ def _in_counted_list(text: str, s_start: int, a: int, b: int, number_start: int,
     count is.  A place before the verb (在城关镇建成A、B等3个站点, 相山区实施A项目、
     B项目等7个项目) stays the actor."""
     between = text[b:number_start]
-    if not between.rstrip(" \u3000").endswith(_ETC) or any(ch in between for ch in "，,。；;：:"):
-        return False
+    bare = _LIST_ITEM_ASIDE.sub("", between).strip(" \u3000")
+    if not (bare.endswith(_ETC) or (not bare and "、" in text[_clause_start(text, s_start, a):a])) \
+            or any(ch in between for ch in "，,。；;：:"):
+        return False  # (…、莲花塘乡刺竹林村(苗族)3个村寨: the list's last item, then the count of it, no 等)
     for _ in range(4):  # (a county, a township, a village: a short chain)
         if a not in place_ends:
             break
@@ -6934,6 +6938,22 @@ def _in_counted_list(text: str, s_start: int, a: int, b: int, number_start: int,
 
 
 _GOING_TO = "到"  # (先后到A、B、C等11个项目现场: the list's first item is where they went)
+def _past_item_aside(text: str, i: int) -> int:
+    """Where a list's item goes on after the bracketed aside written right after it (岔河村(壮族)、…:
+    past 壮族's bracket, to the 、 that makes the village one item of a list); i where none."""
+    m = _LIST_ITEM_ASIDE.match(text, i)
+    return m.end() if m else i
+
+
+def _aside_listed(text: str, i: int) -> bool:
+    """汤谷村(壮族)、岔河村…: a bracketed aside after a place (with the places written before it), then
+    a 、: the place is an item of a list, as one with the 、 right after it is."""
+    j = _past_item_aside(text, i)
+    return j > i and text.startswith("、", j)
+
+
+# a bracketed aside on a list's item (汤谷村(壮族), 岔河村（壮族）): what the item's people are, no word between it and the count
+_LIST_ITEM_ASIDE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 
 
 def _governed_place(text: str, s_start: int, a: int) -> bool:
@@ -7583,6 +7603,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     ex_lo, ex_hi = _examples_of_places(view, s_start, q) or (-1, -1)  # (其中,武穴市X项目、蕲春县Y基地等3个项目)
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
+                and not _aside_listed(text, _chain_end(mentions, aend)) \
                 and not ex_lo <= astart < ex_hi \
                 and not (own_group is not None and astart < own_group) \
                 and astart not in runs and astart not in listed_heads \

@@ -1972,6 +1972,14 @@ def _after_leading_year(text: str, i: int, start: int) -> int:
     return m.end() if m is not None and start - m.end() >= 2 else i
 
 
+def _inside_place_name(start: int, end: int, place_starts: list[int], place_spans: dict[int, int]) -> bool:
+    """Does a suffix end inside a place's name that goes on past it (碗厂镇, 金厂镇, 盐井乡 …: towns of the
+    mining and crafts counties named after an old works)?  The suffix is then a character of the
+    place's name, and no body's name ends there."""
+    k = bisect.bisect_left(place_starts, end) - 1
+    return k >= 0 and place_starts[k] <= start and place_spans[place_starts[k]] > end
+
+
 def find_organizations(text: str, places: list[Found], agencies: list[Found]) -> list[Found]:
     found: list[Found] = []
     place_starts = sorted(p.start for p in places)
@@ -2014,6 +2022,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         start = m.start()
         if text[start - 1:end] in _SUFFIX_VERB_WORDS:
             continue  # 在美国南卡罗来纳州设厂: the company set up a plant
+        if _inside_place_name(start, end, place_starts, place_spans):
+            continue  # 镇雄县碗厂镇, 马关县金厂镇: 厂 of a town's name, no factory
         if text.startswith(_COMMITTEE_DEPARTMENTS, start) and text[start - 1:start] in _COMMITTEE_ENDS:
             continue  # 团省委|学校部: the committee's department, no school
         if m.group(1).endswith(_INDUSTRY_CHAR) and (_trade_noun(text, start, end) or _name_goes_on(text, end)):
