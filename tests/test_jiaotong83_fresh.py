@@ -4,7 +4,8 @@ port throughput, investment by mode: 广东, 四川, 安徽, 内蒙古), county 
 place anaphor (我市|长沙县) read as a post 市长 and a person 沙县; a gully township named after a province
 (江西沟); the road transport authority written 运管局; the slogan 外通内联 read as a place; a length
 measured by circling the earth (可绕地球赤道115圈) taking the nation's figures after it; a numbered heading
-naming a sector ((一)公路建设。1—9月完成投资…) left out of the bare 投资 after it."""
+naming a sector ((一)公路建设。1—9月完成投资…) left out of the bare 投资 after it; 其中 (among them)
+read across 中国 before a road's word (其中|国省干线)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -73,3 +74,14 @@ def test_a_numbered_heading_names_the_sector_invested_in():
     assert got[127534000000][0] == "公路建设投资", got
     assert got[3461000000][0] == "内河水运投资", got
     assert got[500000000][0] == "产值", got
+
+
+def test_among_them_before_a_national_road_is_no_china():
+    """03-bayannaoer-touzi (内蒙古, a city's 交通运输局): 公路建设规模为854.2公里,其中国省干线194.2公里、农村公路660公里
+    (base: 中国 read across 其中|国省干线, the article placed in China and its figures China's);
+    其中国道 alike; 中国 written after 其中 as a word of its own stays."""
+    doc = extract_text("1—8月我市交通运输领域完成投资29.3亿元\n据了解,公路建设规模为854.2公里,其中国省干线194.2公里、农村公路660公里。"
+                       "建成公路50公里,其中国道20公里。")
+    assert "中国" not in _names(doc, "Place") and "中国省" not in _names(doc, "Place"), _names(doc, "Place")
+    doc = extract_text("港口生产平稳\n全球港口货物吞吐量增长,其中中国完成港口货物吞吐量120.3亿吨。")
+    assert "中国" in _names(doc, "Place"), _names(doc, "Place")
