@@ -1122,6 +1122,13 @@ def _post_overlaps(text: str, s: int) -> bool:
     return s > 0 and late_module(".registry", __package__).post_ending_at(text, s + 1) is not None
 
 
+def _anaphor_closes_at(text: str, s: int) -> bool:
+    """Does a place anaphor end at `s` (我市|长沙县, 我省|长治市)?  Its level character and the full
+    name's first one read as a post (市长, 省长), but an anaphor is no body a post belongs to: a full
+    division name right after it is the place the article counts among its own (no 市长 沙县)."""
+    return text[max(0, s - 2):s] in L.ANAPHORA
+
+
 def _names_committee(text: str, e: int, kind: str) -> bool:
     """Does a full name stand before the committee it names (团长春市委, 团长沙县委)?  Then the post
     ending on its first character (团长) is no post: no person's name follows it."""
@@ -1607,7 +1614,8 @@ def make_gazetteer():
         for art, s, e, name, kind in found:
             if not _name_ok(art.text, s, e, kind) or inside_given_name(given[id(art)], s, e):
                 continue  # (书记郭宁宁: 宁 is no 宁夏, a given name)
-            if _post_overlaps(art.text, s) and (id(art), s) not in raw_ends and not _names_committee(art.text, e, kind):
+            if _post_overlaps(art.text, s) and (id(art), s) not in raw_ends and not _names_committee(art.text, e, kind) \
+                    and not (kind == "full" and _anaphor_closes_at(art.text, s)):
                 continue  # 外长|沙伦赛: 长 closes a post, no 长沙 (but 湖南省|长沙市: 省 closes a place)
             if kind == "short" and (id(art), s) not in raw_ends and _named_after_post(art.text, s):
                 continue  # 书记|江山: a family name right after a post opens a person's name

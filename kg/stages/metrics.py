@@ -9213,6 +9213,8 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
         return True  # 在西南五省市区同期农村网络零售额总量中占比达69.28%: the whole the share is taken in
     if i > s_start and text[i - 1] in cues("metrics.scope_openers") and _FRAME_AFTER_OPENER.match(text, i):
         return True  # 在全市农民工返乡创业示范项目评比中，…获市级一等奖: the whole a contest is held in
+    if _circled(text, s_start, i):
+        return True  # 长度可绕地球赤道115圈: the place a length is measured by, no subject of the clauses after it
     if _listed_into(text, s_start, i):
         return True  # 列入全市重点工业建设项目16个: the whole's list the county's projects entered
     return _listed_yardstick(text, s_start, i)
@@ -9454,7 +9456,14 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
         return False  # 其中我省…: a local scope word governs the figure
     if _one_of_before(view.text, last[1], i):
         return None  # 西藏是全国六大牧区省份之一，天然草原面积13.34亿亩: the region's, not the country's
-    return not any(t == "Place" for _a, _b, _k, t, _l in view.mentions_in(last[1], i))
+    return not any(t == "Place" and not _circled(view.text, s_start, a) for a, _b, _k, t, _l in view.mentions_in(last[1], i))
+
+
+def _circled(text: str, s_start: int, i: int) -> bool:
+    """全国农村公路总里程超464万公里、长度可绕地球赤道115圈，农村公路桥梁共53万座: a place right after
+    a verb of circling (metrics.circling_verbs) is what a length is measured by — no subject, and no
+    place that takes the figures after it from the national scope word before it."""
+    return text.endswith(cues("metrics.circling_verbs"), s_start, i)
 
 
 _CLASS_COPULAS = tuple(cues("metrics.class_copulas"))  # 是, 作为
@@ -12244,6 +12253,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if topic:  # 固定资产投资方面，一季度全省同比增长13.4%: the topic is what grew
             indicator = topic + indicator
             ind = (indicator, istart, iend, irule)
+        elif irule == "clause-before" and (indicator in _RESULT_OBJECTS or indicator in _HEADING_MEASURES) \
+                and (head := _numbered_heading_topic(view.text, view.sentence(q.start)[0])):
+            indicator = head + indicator  # (一)公路建设。1—9月完成投资1275.34亿元: the heading's topic invested in
+            ind = (indicator, istart, iend, irule)
         elif irule == "clause-before" and indicator in _GROWN_MEASURES \
                 and (grown := _grown_industry_before(view.text, view.sentence(q.start)[0], q.start, indicator)):
             indicator = grown + indicator  # 发展各类特色产业,面积已达1.6万亩: the industries' area
@@ -12523,6 +12536,29 @@ def _topic_of(text: str, s_start: int, i: int) -> str | None:
             m = _TREND.match(text, found[0][1] + 1, i)
     name = _clean(m.group(1)) if m else ""
     return name if len(name) >= 2 and not _GROWTH.search(name) else None
+
+
+_HEADING_MEASURES = frozenset(cues("metrics.heading_measures"))
+_HEADING_TOPIC_LEN = 12  # characters: a numbered heading that names a sector, no sentence
+
+
+def _numbered_heading_topic(text: str, s_start: int) -> str | None:
+    """(一)公路建设。1—9月完成投资1275.34亿元 / 二、内河水运⏎全年完成投资34.61亿元: a bare measure in the
+    first sentence after a numbered heading (on its line, or the line before) that names only a
+    sector is that sector's.  The heading's name, or None when what precedes is no such heading."""
+    line = text.rfind("\n", 0, s_start) + 1
+    if line == s_start:  # the heading is the line before
+        head = text[text.rfind("\n", 0, max(0, line - 1)) + 1:max(0, line - 1)]
+    else:
+        head = text[line:s_start]
+    m = _HEADING_NUMBER.match(head.strip())
+    if m is None:
+        return None
+    name = head.strip()[m.end():].rstrip("。.：:")
+    if not 2 <= len(name) <= _HEADING_TOPIC_LEN or not all(map(is_han, name)) \
+            or name.endswith(cues("metrics.heading_not_topic_ends")):
+        return None  # (三、工作成效。全县实现产值5亿元: a part of the report, no sector)
+    return name
 
 
 def _grown_industry_before(text: str, s_start: int, i: int, measure: str) -> str | None:

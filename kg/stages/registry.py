@@ -585,6 +585,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 河西、南开、红桥、北辰等7个区: a district written short in a list of districts
         if entry.kind == "country" and e - s == 2 and country_before_inner_word(text, s):
             continue  # 俄|国内: the country written short (read by the abbreviations), not 俄国
+        if entry.kind == "country" and _among_them_across(text, s, e):
+            continue  # 其中|国省干线194.2公里: 其中 (among them) and a road's word, no China
         if entry.kind == "country" and _adjective_across(text, s, e):
             continue  # 最美|国道, 完美|国际: an adjective reads across the name's start, no United States
         if surface in _RULER_TITLES and hits and hits[-1].end == s and hits[-1].entry.kind == "country":
@@ -634,6 +636,19 @@ def _adjective_across(text: str, s: int, e: int) -> bool:
         return False
     tags, freq = word_tags(), word_freq()
     return (tags.get(text[s - 1:s + 1]) or "") == "a" and bool(freq.get(text[e - 1:e + 1]))
+
+
+_AMONG_THEM = tuple(cue(_R, "among_them_before"))
+_AMONG_THEM_GUO = tuple(cue(_R, "among_them_guo_words"))
+
+
+def _among_them_across(text: str, s: int, e: int) -> bool:
+    """建设规模854.2公里,其中国省干线194.2公里: 其中 (among them) ends on the country's first character and
+    its last opens a word (国省干线, 国道; jieba reads 其|中国 there), so the clause counts a part of the
+    total, no China.  Where jieba already reads 其中|国有 the registry never sees 中国."""
+    if s == 0 or not any(text.endswith(w, 0, s + 1) for w in _AMONG_THEM):
+        return False
+    return text.startswith(_AMONG_THEM_GUO, e - 1) or bool(word_freq().get(text[e - 1:e + 1]))
 
 
 _MEDIA_WORD_NAMES = frozenset(cue(_R, "media_word_names"))
