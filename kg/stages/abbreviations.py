@@ -33,7 +33,7 @@ from .. import lexicon as L
 from ..divisions import place_chars, place_words, table
 from ..model import Article, Doc, short_hash
 from ..text import is_han, segmenter, word_freq, word_tags
-from ..text import TextMemo, dict_words
+from ..text import TextMemo, dict_words, find_all
 
 _MAX_RUN = 4
 
@@ -630,12 +630,21 @@ def _given_name_char(text: str, i: int, doc_text: str) -> bool:
     kinds = before + tuple(place_words("person_kinds_before_names"))
     if text[max(0, i - 7):i - 1].endswith(kinds):
         return True
-    name, k = text[i - 1:i + 2], doc_text.find(text[i - 1:i + 2])
-    while k > 0:
-        if doc_text[max(0, k - 6):k].endswith(kinds):
-            return True
-        k = doc_text.find(name, k + 1)
-    return False
+    return _named_after_kind(doc_text, text[i - 1:i + 2], kinds)
+
+
+_NAMED_AFTER_KIND = TextMemo()  # document text -> {three characters: written after a kind of person somewhere}
+
+
+def _named_after_kind(doc_text: str, name: str, kinds: tuple[str, ...]) -> bool:
+    """Is `name` written right after a post, a title or a kind of person anywhere in the document?
+    Read once per name and document: a name written many times beside many countries' characters
+    would otherwise have every writing of it read again for each."""
+    known = _NAMED_AFTER_KIND.of(doc_text)
+    got = known.get(name)
+    if got is None:
+        got = known[name] = any(doc_text[max(0, k - 6):k].endswith(kinds) for k in find_all(doc_text, name) if k > 0)
+    return got
 
 
 _APPOINTEE_KINDS = ("appoint", "nominate", "elect", "promote", "transfer", "remove")
