@@ -12540,17 +12540,19 @@ def _topic_of(text: str, s_start: int, i: int) -> str | None:
 
 _HEADING_MEASURES = frozenset(cues("metrics.heading_measures"))
 _HEADING_TOPIC_LEN = 12  # characters: a numbered heading that names a sector, no sentence
+_HEADING_LINE_MAX = 40  # characters: the most a heading's line holds with its number and spaces (read no further back)
 
 
 def _numbered_heading_topic(text: str, s_start: int) -> str | None:
     """(一)公路建设。1—9月完成投资1275.34亿元 / 二、内河水运⏎全年完成投资34.61亿元: a bare measure in the
     first sentence after a numbered heading (on its line, or the line before) that names only a
     sector is that sector's.  The heading's name, or None when what precedes is no such heading."""
-    line = text.rfind("\n", 0, s_start) + 1
+    line = rfind_any(text, "\n", 0, s_start) + 1
     if line == s_start:  # the heading is the line before
-        head = text[text.rfind("\n", 0, max(0, line - 1)) + 1:max(0, line - 1)]
+        lo = rfind_any(text, "\n", 0, max(0, line - 1)) + 1
+        head = text[lo:max(0, line - 1)] if line - 1 - lo <= _HEADING_LINE_MAX else ""
     else:
-        head = text[line:s_start]
+        head = text[line:s_start] if s_start - line <= _HEADING_LINE_MAX else ""  # (no heading: a long line's text)
     m = _HEADING_NUMBER.match(head.strip())
     if m is None:
         return None
