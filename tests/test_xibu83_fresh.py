@@ -47,3 +47,25 @@ def test_a_leader_named_in_the_frame_led_under_is_a_person():
     assert "刘建国" in _names(chair, "Person"), _names(chair, "Person")
     body = extract_text("村里致富\n在王家村党支部的带领下,村民发展养殖产业。")  # a body in the frame names nobody
     assert not _names(body, "Person"), _names(body, "Person")
+
+
+def test_a_reckoning_rate_names_its_indicator_not_the_verb_after_it():
+    """09-kezuohou-nugusitai (中国台湾网, 科左后旗努古斯台镇): 按照每头牛可获利1500元计算,每个育肥牛户在养牛业的收入就可
+    达到30000元 (base: an indicator 计算)."""
+    doc = extract_text("努古斯台镇发展黄牛产业\n全镇常年育肥牛户发展到300户,按照每头牛可获利1500元计算,"
+                       "每个育肥牛户在养牛业的收入就可达到30000元。")
+    got = {m.indicator for m in doc.metrics if m.value == 1500}
+    assert got == {"每头牛可获利"}, got
+
+
+def test_a_township_before_a_company_registered_under_its_city_is_where_it_stands():
+    """01-tianshui-chanye-xianchanghui (天水在线): 与会人员实地观摩了…秦州区…皂郊镇天水易天果业有限公司苹果自动化分选线
+    (base: an Organization 皂郊镇天水易天果业有限公司)."""
+    doc = extract_text("全市乡村产业发展现场会在秦州区召开\n与会人员实地观摩了秦州区杨家寺镇设施蔬菜产业园、皂郊镇天水易天果业有限公司"
+                       "苹果自动化分选线。")
+    orgs = {e.name for e in doc.entities.values() if e.type == "Organization"}
+    assert "天水易天果业有限公司" in orgs and not any(o.startswith("皂郊镇") for o in orgs), orgs
+    firm = next(e for e in doc.entities.values() if e.name == "天水易天果业有限公司")
+    town = next(e for e in doc.entities.values() if e.name == "皂郊镇")
+    assert any(r.subject == firm.id and r.predicate == "locatedIn" and r.object == town.id for r in doc.relations), \
+        doc.relations
