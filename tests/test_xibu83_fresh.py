@@ -2,8 +2,11 @@
 内蒙古 (乌审旗, 阿鲁科尔沁旗, 科左中旗, 科左后旗) and 山西 (兴县) from fresh texts of /tmp/s26/fresh/xibu83:
 a villager's given name that jieba tags as a place read as no place before his household (村民包海山家),
 a river's basin named as the object of a work verb read as no subject of the town's counts that follow
-(全面推进黄河流域河湖生态保护工作), and a group's leader named with the post after his name in the frame
-在…的带领下 read as a person (在刘五娥会长的带领下)."""
+(全面推进黄河流域河湖生态保护工作), a group's leader named with the post after his name in the frame
+在…的带领下 read as a person (在刘五娥会长的带领下), the verb 计算 closing a reckoning rate read as no noun
+counted (按照每头牛可获利1500元计算), and a township written before a company registered under its own city
+read as where the company stands, no part of its name (皂郊镇|天水易天果业有限公司), and a modal before the
+verb of reaching read as no part of the indicator (盈利可以保持在90万元)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -69,3 +72,12 @@ def test_a_township_before_a_company_registered_under_its_city_is_where_it_stand
     town = next(e for e in doc.entities.values() if e.name == "皂郊镇")
     assert any(r.subject == firm.id and r.predicate == "locatedIn" and r.object == town.id for r in doc.relations), \
         doc.relations
+
+
+def test_a_modal_before_the_verb_of_reaching_is_no_part_of_the_indicator():
+    """09-kezuohou-nugusitai (科左后旗): 按照每头牛可获利1500元计算,养殖场每年的盈利可以保持在90万元左右 (base: the
+    indicator 养殖场每年的盈利可以); 收入能够达到3万元 alike."""
+    doc = extract_text("努古斯台镇发展黄牛产业\n目前牛场里有育肥牛存栏300头,养殖场每年的盈利可以保持在90万元左右,"
+                       "每户收入能够达到3万元。")
+    got = {m.indicator for m in doc.metrics if m.value in (900000, 30000)}
+    assert got == {"养殖场每年的盈利", "每户收入"}, got
