@@ -7648,6 +7648,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not text.startswith(_LEVEL_AFTER_PLACE, aend) \
                 and not _country_names_project(text, key, aend, q.start) \
                 and not _awarded_title_place(text, s_start, astart) \
+                and not _basin_of_work(view, text, s_start, astart, aend, key) \
                 and not _in_byline(text, astart):  # (新华社南昌3月5日电: the dateline's city)
             # (新创盐城市级以上高新技术企业2家: 盐城市级 is the firms' rank, the town's figure, not the city's)
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
@@ -8385,6 +8386,21 @@ _SPOKEN_AT_MARKS = tuple(cues("metrics.spoken_at_marks"))
 _REGION_EVENT = re.compile(f"(?:{cue_alt('metrics.spoken_at_marks')})[^，,。；;：:]{{2,24}}?"
                            f"(?:{cue_alt('metrics.venue_event_heads')})(?:{cue_alt('metrics.venue_event_closes')})")
 _REGION_LEVEL = "region"  # the level of a region of the country (长江三角洲, 京津冀): no division
+
+
+_BASIN_WORDS = tuple(cues("metrics.basin_words"))  # 流域: 黄河|流域
+
+
+def _basin_of_work(view: _ArticleView, text: str, s_start: int, a: int, b: int, key: str) -> bool:
+    """全面推进黄河流域河湖生态保护工作，…集中对全苏木范围内的4条河流…进行排查: a river's basin named as
+    the object of a work verb (metrics.bare_work_verbs, after its adverbs) is the scope of the work the
+    town does, a strategy's name, no subject of the town's counts that follow (a river with no code
+    bounds no division)."""
+    ent = view.doc.entities.get(key)
+    if not text.startswith(_BASIN_WORDS, b) or ent is None or ent.code:
+        return False
+    cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
+    return _BARE_WORK_BEFORE.search(text, cut, a) is not None
 
 
 def _uncoded_region(view: _ArticleView, key: str, lvl: str | None) -> bool:

@@ -7621,7 +7621,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         (p in scan.body_ends and _speech_may_follow(t, p, tuple(speech) + _BODY_NAME_CLOSERS))  # 县农业农村局|李明介绍 (only before speech, below)
     hon = _scan_tables()[2]  # an honorific wholly inside t[p + 2:p + 7]
     honoured = hon is not None and hon.search(t, p + 2, p + 7) is not None
-    met = not opens and t.endswith(_MEET_BEFORE, lo, p)  # 会见了王毅国务委员: the name and title inside a clause
+    met = not opens and (t.endswith(_MEET_BEFORE, lo, p) or _led_under(t, p))  # 会见了王毅国务委员: the name and title inside a clause
     if (opens or met) and (first := _name_before_post(scan, p)):
         return first, "posts.name-first"  # 毛伟明副省长主持…, 李强总理出席…
     if (opens or met) and (first := _name_before_bare_post(scan, p, speech=opens)) \
@@ -8352,6 +8352,21 @@ def _summit_host(scan: ArticleScan, e: int, q: int) -> Body | None:
 
 
 _HAN_RUN = re.compile(f"[{HAN}]+")  # (compiled once: `_name_before_post` asks per candidate)
+
+
+_LED_UNDER = tuple(sorted((w for w, _ in _cue("led_under_acts")), key=len, reverse=True))  # 的带领下
+_LED_UNDER_REACH = 10  # characters of a name and its post between 在 and 的带领下
+
+
+def _led_under(t: str, p: int) -> bool:
+    """兴县老促会调研组一行7人，在刘五娥会长的带领下…: 在 right before a name and the post written after it, in
+    the frame 在…的带领下 (posts_words `led_under_acts`), introduces the leader of a group as 会见 introduces a
+    host: the name and its bare post are read inside the clause (`_name_before_bare_post` then needs the
+    frame's act right after the post, `bare_post_acts`)."""
+    if t[p - 1:p] != _AT:
+        return False
+    stop = next((k for k in range(p, min(len(t), p + _LED_UNDER_REACH + 5)) if t[k] in _CLAUSE_STOP), len(t))
+    return any(0 < t.find(w, p, stop) <= p + _LED_UNDER_REACH for w in _LED_UNDER)
 
 
 def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | None:

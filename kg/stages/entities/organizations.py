@@ -698,6 +698,34 @@ def _registered_opening(text: str, i: int, start: int, end: int, spans: dict[int
         and text.endswith(_LEGAL_FORMS_LONGEST, 0, end)
 
 
+_FIRM_HOME_LEVELS = {"province": 2, "city": 4, "county": 6}  # the divisions a company's registered name may open
+# with, and the digits of a code they share with a township inside them
+_FIRM_HOME_NAME = (2, 3, 4)  # characters of the division's name or short name (天水, 兰州市, 甘肃省)
+
+
+def _after_town_of_firm(text: str, i: int, start: int, end: int, spans: dict[int, int],
+                        codes: dict[int, str | None], levels: dict[int, str | None]) -> int:
+    """观摩了…、皂郊镇天水易天果业有限公司苹果自动化分选线: a township written right before a company whose
+    registered name opens with the city, county or province the township is in (天水 of 皂郊镇, 620503)
+    is where the company's works stand, no part of the name (a company registers under a county or a
+    level above it); the name starts at that division's name."""
+    t = i
+    while levels.get(t) != "township" and spans.get(t, start) < start:
+        t = spans[t]  # 秦州区|皂郊镇|天水…: the township closing the chain of places the name opens with
+    j, code = spans.get(t), codes.get(t) or ""
+    if levels.get(t) != "township" or j is None or j >= start or not code \
+            or not text.endswith(_LEGAL_FORMS_LONGEST, 0, end):
+        return i
+    T = _division_table()
+    for n in _FIRM_HOME_NAME:
+        word = text[j:j + n]
+        for d in T.candidates(word) + T.short_candidates(word):
+            digits = _FIRM_HOME_LEVELS.get(d.level)
+            if digits and j + n < start and d.code[:digits] == code[:digits]:
+                return j
+    return i
+
+
 def _within(inner: str | None, province: str | None) -> bool:
     """Is the division `inner` in `province` (by their codes' province digits)?  Unknown codes: yes."""
     return not (inner and province) or inner[:2] == province[:2]
@@ -1990,6 +2018,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
     divisions = {p.start: p.end for p in places if p.attrs.get("level") in _DIVISION_LEVELS}
     division_starts = sorted(divisions)
     place_codes = _place_codes(places)
+    place_levels = {p.start: p.attrs.get("level") for p in places}
     taken = Occupancy(len(text))
     for a in agencies:
         taken.mark(a.start, a.end)
@@ -2067,6 +2096,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
             i = place_starts[k]  # 共建邯郸市肥乡区…研究院: the name starts with its place (not 中信|欧洲…)
         if not _registered_opening(text, i, start, end, place_spans):
             i = _innermost_place(i, start, place_spans, place_codes)  # 吉林|东丰县第五中学
+        i = _after_town_of_firm(text, i, start, end, place_spans, place_codes[1], place_levels)  # 皂郊镇|天水易天果业有限公司
         i = _label_kept(text, i, _after_opening_place(text, _after_dateline(text, i, start), start, place_spans))  # 培养|辽宁大学学生
         named_at = [k for k in (text.find(n, i, start) for n in _NAMED_PREFIXES) if k > i and text[k - 1] not in _OPEN_BRACKETS]
         if named_at and start - min(named_at) >= 2:

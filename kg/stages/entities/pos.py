@@ -160,12 +160,22 @@ def _surname_cues() -> tuple[frozenset, tuple[str, ...]]:
 def _given_name_of(text: str, s: int, e: int) -> bool:
     """Is a two-character place word the given name after a family name (万|广明|指出, 书记王|广明
     表示)?  The family name opens its clause or follows a post, and the name is followed by what a
-    person says or does (after_surname in pos_person_cues.tsv)."""
+    person says or does (after_surname in pos_person_cues.tsv) — or the family name follows a role noun
+    (村民, 牧民: before) and his household or where he is follows the name (村民包海山家: after_role_name)."""
     names, after = _surname_cues()
-    if e - s != 2 or s < 1 or text[s - 1] not in names or not text.startswith(after, e):
+    if e - s != 2 or s < 1 or text[s - 1] not in names:
         return False
     before, _ = _person_cues()
+    if text.startswith(_ROLE_NAME_CLOSERS, e) and text[max(0, s - 6):s - 1].endswith(before):
+        return True  # 村民包|海山|家, 牧民王|海山|在…: a villager's household or where he is (xibu83)
+    if not text.startswith(after, e):
+        return False
     return s == 1 or not is_han(text[s - 2]) or text[max(0, s - 6):s - 1].endswith(before)
+
+
+# 走进村民包海山家: what follows a villager's name that a role noun opens (after_role_name in pos_person_cues.tsv)
+_ROLE_NAME_CLOSERS = tuple(sorted((r["word"] for r in L.load_table("pos_person_cues") if r["where"] == "after_role_name"),
+                                  key=len, reverse=True))
 
 
 def _opens_person_name(text: str, s: int, e: int) -> bool:
