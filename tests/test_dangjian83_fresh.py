@@ -6,7 +6,9 @@ no place jieba's 镇海 reads across the two, and the village and its party bran
 before 党员 (35岁及以下党员16.3万名) is part of the indicator, no figure cutting it to 以下党员; a province's
 paper before 讯 with the day between (湖南日报6月30日讯) makes a story that speaks as its province
 (全省, 省委组织部) the province's; a village's level before the quoted name of its body (5名村“两委”干部)
-is part of the noun counted, no indicator 村."""
+is part of the noun counted, no indicator 村; a short post naming its village organ after the village
+(铁鹅村村支书) is held in the village's 党支部, not the village (sichuan73 and sichuan80's tests follow: the schema
+holds a Place for the head of a government only); a headline's count of key points (有4个关键信息) is no figure."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -58,3 +60,22 @@ def test_a_village_level_before_the_quoted_body_is_part_of_the_noun_counted():
     doc = extract_text("违反换届纪律\n全镇共有38名村“两委”干部参加培训,共选派12名村“两委”成员。")
     indicators = {ind for _s, ind, _v in _metrics(doc)}
     assert "村" not in indicators and "村两委成员" in indicators, indicators
+
+
+def test_a_short_branch_post_after_its_village_is_held_in_the_village_s_branch():
+    """10-tongliang (铜梁区太平镇 通报): 太平镇铁鹅村村支书柏道理…违规收受礼金 (base: the post held in the
+    village 铁鹅村, where 铁鹅村村党支部书记 is held in 铁鹅村党支部); written 铁鹅村支书 the same."""
+    for written in ("铁鹅村村支书", "铁鹅村支书"):
+        doc = extract_text(f"村支书违规收礼\n今年2月,太平镇{written}柏道理违规收受了管理服务对象礼金。")
+        assert ("柏道理", "铁鹅村党支部") in relation_pairs(doc, "holdsPost"), relation_pairs(doc, "holdsPost")
+    # (a post of the village's committee stays the committee's)
+    head = extract_text("村支书违规收礼\n今年2月,太平镇铁鹅村村委会主任柏道理违规收受了管理服务对象礼金。")
+    assert not any(b.endswith("党支部") for _p, b in relation_pairs(head, "holdsPost")), relation_pairs(head, "holdsPost")
+
+
+def test_a_headline_s_count_of_key_points_is_no_figure():
+    """02-qinghai (北京青年报): 十八大以来首次!中央纪委罕见通报 有4个关键信息 (base: a metric 关键信息 4个 of 中国)."""
+    doc = extract_text("中央纪委罕见通报 有4个关键信息\n4月27日,中央纪委国家监委公开通报青海省6名党员领导干部严重违反"
+                       "中央八项规定精神问题。")
+    indicators = {ind for _s, ind, _v in _metrics(doc)}
+    assert "关键信息" not in indicators and any(v == 6 for _s, _i, v in _metrics(doc)), _metrics(doc)

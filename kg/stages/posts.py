@@ -3470,6 +3470,9 @@ class ArticleScan:
             elif body is None and not inner and not former and post in _BRANCH_SHORT_POSTS \
                     and (village := self._bare_village_organ(s, start_lo, _BRANCH_SHORT_POSTS[post], s)):
                 body = village  # 到达南岑村,村支书韦永财…: 南岑村党支部, as 村党支部书记 written bare is
+            if body is not None and body.label == "Place" and not organ and post in _BRANCH_SHORT_POSTS \
+                    and (branch := self._village_branch_of(body, s, post)) is not None:
+                body = branch  # 铁鹅村村支书柏道理: the village's 党支部, as 铁鹅村村党支部书记 is
             if body is not None and body.label == "Place" and organ:  # 自治区党委书记
                 body = self._found_over(body.start, s + len(organ)) or \
                     self._make_body(body.start, s + len(organ), body.name + organ, body.place,
@@ -3761,6 +3764,18 @@ class ArticleScan:
         bare = Body(None, kind + inner, "Agency", k0, end)
         placed = _village_organ_name(self, bare)
         return self._make_body(k0, end, placed, None, alias=t[k0:end]) if placed else None
+
+    def _village_branch_of(self, village: Body, s: int, post: str) -> Body | None:
+        """铁鹅村村支书柏道理, 铁鹅村支书: a short post naming its village organ (支书: the 党支部's
+        secretary) written right after a village, its kind repeated or not, is held in that village's
+        organ (铁鹅村党支部), as 铁鹅村村党支部书记 and a bare 村支书 after the village are — not in the
+        village itself.  Only a village or community ending its name, nothing but its kind between."""
+        kind = next((k for k in _VILLAGE_ENDS if village.name.endswith(k)), None)
+        if kind is None or village.end > s or self.text[village.end:s] not in ("", kind):
+            return None
+        name = village.name + _BRANCH_SHORT_POSTS[post]
+        return self._make_body(village.start, s + len(post), name, village.place,
+                               alias=self.text[village.start:s + len(post)])
 
     @staticmethod
     def _common_stem(stem: str) -> bool:
