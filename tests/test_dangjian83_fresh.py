@@ -7,7 +7,7 @@ before 党员 (35岁及以下党员16.3万名) is part of the indicator, no figu
 paper before 讯 with the day between (湖南日报6月30日讯) makes a story that speaks as its province
 (全省, 省委组织部) the province's; a village's level before the quoted name of its body (5名村“两委”干部)
 is part of the noun counted, no indicator 村; a short post naming its village organ after the village
-(铁鹅村村支书) is held in the village's 党支部, not the village (sichuan73 and sichuan80's tests follow: the schema
+(铁鹅村村支书) is held in the village's 党支部, not the village, and 村支部 written short is that 党支部 (sichuan73 and sichuan80's tests follow: the schema
 holds a Place for the head of a government only); a headline's count of key points (有4个关键信息) is no figure."""
 from __future__ import annotations
 
@@ -68,6 +68,9 @@ def test_a_short_branch_post_after_its_village_is_held_in_the_village_s_branch()
     for written in ("铁鹅村村支书", "铁鹅村支书"):
         doc = extract_text(f"村支书违规收礼\n今年2月,太平镇{written}柏道理违规收受了管理服务对象礼金。")
         assert ("柏道理", "铁鹅村党支部") in relation_pairs(doc, "holdsPost"), relation_pairs(doc, "holdsPost")
+    # (its 支部 written short, 铁鹅村村支部书记, is that branch too: one body however the notice writes it)
+    short = extract_text("村支书违规收礼\n今年2月,太平镇铁鹅村村支部书记柏道理违规收受了管理服务对象礼金。")
+    assert ("柏道理", "铁鹅村党支部") in relation_pairs(short, "holdsPost"), relation_pairs(short, "holdsPost")
     # (a post of the village's committee stays the committee's)
     head = extract_text("村支书违规收礼\n今年2月,太平镇铁鹅村村委会主任柏道理违规收受了管理服务对象礼金。")
     assert not any(b.endswith("党支部") for _p, b in relation_pairs(head, "holdsPost")), relation_pairs(head, "holdsPost")
