@@ -58,9 +58,10 @@ def test_a_paper_named_before_its_dateline_place_gives_the_story_s_place():
     names = {k: e.name for k, e in doc.entities.items()}
     assert names.get(doc.articles[0].place) == "兰州市", doc.articles[0].place
     assert _metrics(doc)["金融机构各项存款余额"][1] == "甘肃省", _metrics(doc)
-    doc = extract_text("全省存款平稳增长\n河北日报讯(记者王某)记者从有关部门了解到,至6月末,全省金融机构各项存款余额"
+    doc = extract_text("存款平稳增长\n河北日报讯(记者王某)记者从有关部门了解到,至6月末,金融机构各项存款余额"
                        "21408亿元。")
     assert doc.articles[0].place is None, doc.articles[0].place  # the paper's name alone names no place
+    # (dangjian83: a story that speaks as the paper's province, 全省, 省委, is that province's: 河北省)
 
 
 def test_a_unit_named_by_its_place_is_located_there_and_places_the_story():

@@ -2304,12 +2304,17 @@ _TOWNSHIP_FORMER_MARKS = frozenset(place_chars("township_former_marks"))
 def _named_village_after(text: str, e: int) -> bool:
     """隍城镇|上陈村, 梅林镇|上陈村: jieba reads 镇上 (in the town) across a township's end, but a
     village of its own name follows right there (上陈: a name of two or three characters, no word of
-    the dictionary, no kind of village): the township ends at its suffix."""
+    the dictionary, no kind of village): the township ends at its suffix.  A stem the dictionary
+    holds as a proper noun (海口镇|海林村: 海林 nz, jieba's 镇海 across the two) is a name all the same."""
     mt = _SUBPLACE.match(text, e)
     if not mt or not mt.group(1).endswith(_VILLAGE) or _NOT_SUBPLACE.search(mt.group(1)):
         return False
     stem = mt.group(1)[:-1]
-    return 2 <= len(stem) <= 3 and all(is_han(c) for c in stem) and proper(stem) and not _is_dictionary_word(stem)
+    return 2 <= len(stem) <= 3 and all(is_han(c) for c in stem) and proper(stem) \
+        and (not _is_dictionary_word(stem) or (word_tags().get(stem) or "").startswith(_PROPER_TAGS))
+
+
+_PROPER_TAGS = ("nz", "nr", "nt")  # jieba's tags of a proper noun other than a place's (ns: a place already)
 
 
 @lru_cache(maxsize=1)

@@ -646,6 +646,8 @@ _MOVE_AFTER = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{1,2}}(?:{cue_
 
 
 _GRADE_END = "级"  # 省级, 市级, 国家级: the grade of a thing counted, written before its quoted name
+# 38名村“两委”干部, 5个镇“三资”平台: one character of a level (村, 镇 …) before the quoted name of its body
+_LEVEL_BEFORE_QUOTE = frozenset(cue_chars("numbers.level_before_quote"))
 QUOTED_HEAD_MAX = 4  # characters of a noun closing a quoted name (“四好农村路”示范点) at most
 
 
@@ -688,8 +690,10 @@ def _counted_after(text: str, i: int) -> str | None:
     if _MOVE_AFTER.match(text, i):
         return None  # 由5万亩逐步扩大到现在的10.05万亩: how the figure moved, no noun counted
     j = _noun_end(text, i, 24)
-    if j < n and text[j] in _OPEN_QUOTES and text[i:j].endswith(_GRADE_END) and 2 <= j - i <= 3:
+    if j < n and text[j] in _OPEN_QUOTES and (text[i:j].endswith(_GRADE_END) and 2 <= j - i <= 3
+                                              or j - i == 1 and text[i] in _LEVEL_BEFORE_QUOTE):
         quoted = _counted_after(text, j)  # 10个省级“双微”提升点: the grade, then the quoted name and its head
+        # (38名村“两委”干部: the level of the body, then its quoted name and the people of it)
         return text[i:j] + quoted if quoted else None
     word = _negated_clause(text[i:j], _before_cut(text[i:j]))
     word = next((w for w in cues("numbers.noun_closed") if word.startswith(w)), word)  # 国家和地区出口…

@@ -152,7 +152,22 @@ _VILLAGE_INNER = frozenset(w for w, _ in _cue("village_inner"))  # 党支部, �
 _VILLAGE_ENDS = tuple(w for w, _ in _cue("village_ends"))  # 村, 社区, 居民区: what a village's name ends with
 # 支书 → 党支部: a short post that names its village organ (村支书 is the 村党支部's secretary)
 _BRANCH_SHORT_POSTS = dict(_cue("village_branch_short_posts"))
-_BARE_ORGAN_OPENERS = "，,。；;：:\n“”\"（("  # before a bare 村党支部/社区党委 that opens its clause
+_BARE_ORGAN_OPENERS = "，,。；;：:\n“”\"（("
+
+
+def _village_branch_name(name: str) -> str | None:
+    """铁鹅村村支部, 铁鹅村支部 (铁鹅村村支部书记柏道理): a village's 支部 written short, its kind repeated or
+    not, is the village's 党支部, the name 村党支部书记 and 村支书 give it (one body, however written)."""
+    kind = next((k for k in _VILLAGE_ENDS if name.endswith(k + _SHORT_BRANCH)), None)
+    if kind is None:
+        return None
+    stem = name[:-len(kind + _SHORT_BRANCH)]
+    stem = stem if stem.endswith(kind) else stem + kind
+    return stem + _BRANCH_SHORT_POSTS[_SHORT_BRANCH_POST] if len(stem) > len(kind) + 1 else None
+
+
+_SHORT_BRANCH = "支部"  # the village organ written without 党 (村支部书记)
+_SHORT_BRANCH_POST = "支书"  # (its secretary's short post: the full organ's name is the one 支书 names)  # before a bare 村党支部/社区党委 that opens its clause
 _CAMPUS_WORDS = tuple(_entity_cue("agency_cues", "campus_words"))  # 校区, 分校: a campus named by its city
 # 青岛海关 is named by its city's short name as written (agency_cues as_written_organs), and so are its divisions
 _AS_WRITTEN_ORGANS = tuple(_entity_cue("agency_cues", "as_written_organs"))
@@ -3470,6 +3485,11 @@ class ArticleScan:
             elif body is None and not inner and not former and post in _BRANCH_SHORT_POSTS \
                     and (village := self._bare_village_organ(s, start_lo, _BRANCH_SHORT_POSTS[post], s)):
                 body = village  # 到达南岑村,村支书韦永财…: 南岑村党支部, as 村党支部书记 written bare is
+            if body is not None and body.label == "Agency" and body.new and (branch := _village_branch_name(body.name)):
+                body = self._make_body(body.start, body.end, branch, body.place, alias=body.name)  # 铁鹅村村支部书记
+            if body is not None and body.label == "Place" and not organ and post in _BRANCH_SHORT_POSTS \
+                    and (branch := self._village_branch_of(body, s, post)) is not None:
+                body = branch  # 铁鹅村村支书柏道理: the village's 党支部, as 铁鹅村村党支部书记 is
             if body is not None and body.label == "Place" and organ:  # 自治区党委书记
                 body = self._found_over(body.start, s + len(organ)) or \
                     self._make_body(body.start, s + len(organ), body.name + organ, body.place,
@@ -3761,6 +3781,18 @@ class ArticleScan:
         bare = Body(None, kind + inner, "Agency", k0, end)
         placed = _village_organ_name(self, bare)
         return self._make_body(k0, end, placed, None, alias=t[k0:end]) if placed else None
+
+    def _village_branch_of(self, village: Body, s: int, post: str) -> Body | None:
+        """铁鹅村村支书柏道理, 铁鹅村支书: a short post naming its village organ (支书: the 党支部's
+        secretary) written right after a village, its kind repeated or not, is held in that village's
+        organ (铁鹅村党支部), as 铁鹅村村党支部书记 and a bare 村支书 after the village are — not in the
+        village itself.  Only a village or community ending its name, nothing but its kind between."""
+        kind = next((k for k in _VILLAGE_ENDS if village.name.endswith(k)), None)
+        if kind is None or village.end > s or self.text[village.end:s] not in ("", kind):
+            return None
+        name = village.name + _BRANCH_SHORT_POSTS[post]
+        return self._make_body(village.start, s + len(post), name, village.place,
+                               alias=self.text[village.start:s + len(post)])
 
     @staticmethod
     def _common_stem(stem: str) -> bool:

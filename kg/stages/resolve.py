@@ -2293,19 +2293,26 @@ def _dateline_place(art: Article) -> str | None:
     return cands[0].code if len(cands) == 1 else _county_outlet_place(art)
 
 
-_OUTLET_DATELINE_RE = re.compile(rf"^([{HAN}]{{2,3}}?)(?:{L.words_alt('outlet_dateline_heads')})讯")
+_OUTLET_DATELINE_RE = re.compile(rf"^([{HAN}]{{2,3}}?)(?:{L.words_alt('outlet_dateline_heads')})"
+                                 rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯")  # (湖南日报6月30日讯: the day may stand before 讯)
 _COUNTY_SELF_REF_RE = re.compile(L.words_alt("outlet_county_self_refs"))
+_PROVINCE_SELF_REF_RE = re.compile(L.words_alt("outlet_province_self_refs"))
 
 
 def _county_outlet_place(art: Article) -> str | None:
     """文成新闻网讯(记者 赵礼锋)7月2日下午,县长章寿禹主持召开…: a county's own outlet (its short name and 新闻网,
     融媒, 日报 … before 讯) opening a story that names no division but speaks of its county (县长, 我县) is that
     county's story.  A county (县, 旗 …) of one reading only, whose name is no city's or district's: a paper whose
-    brand reads as a city (新民晚报, 东方网) or a story of no county of its own is none."""
+    brand reads as a city (新民晚报, 东方网) or a story of no county of its own is none.  A province's
+    paper (湖南日报6月30日讯) whose story speaks as its province (全省, 省委) is that province's story."""
     m = _OUTLET_DATELINE_RE.match(art.dateline or "")
-    if m is None or _COUNTY_SELF_REF_RE.search(art.text) is None:
+    if m is None:
         return None
     cands = table().short_candidates(m.group(1))
+    if len(cands) == 1 and cands[0].level == "province" and _PROVINCE_SELF_REF_RE.search(art.text):
+        return cands[0].code  # 湖南日报6月30日讯…全省共有党员…: a province's paper, a story of its own province
+    if _COUNTY_SELF_REF_RE.search(art.text) is None:
+        return None
     if len(cands) != 1 or cands[0].level != "county" or not cands[0].name.endswith(("县", "旗")):
         return None
     return cands[0].code

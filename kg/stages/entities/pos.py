@@ -637,6 +637,13 @@ def _airport_named(text: str, s: int, e: int) -> bool:
     return late_module("..gazetteer", __package__).airport_given_name(text, s, e)  # (imported once)
 
 
+def _township_suffix_piece(text: str, s: int) -> bool:
+    """海口镇|海林村, 某乡|宁…: a word jieba tags ns that opens with the 镇 or 乡 closing a township of the
+    division table written right before it (镇海 read across 海口镇 and 海林村) is a piece of two names,
+    no place — the gazetteer's own test for its short names (`_closes_township`, 东峤镇|原党委)."""
+    return late_module("..gazetteer", __package__)._closes_township(text, s)
+
+
 _MEDIA_TITLE_ENDS = tuple(place_words("media_title_ends"))  # 新闻联播, 之声, 日报: a programme's or a paper's title
 _TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _MEDIA_TITLE_REACH = 12  # characters of a programme's or a paper's title after the region's name
@@ -840,7 +847,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     or _tibetan_name_piece(text, s, e) or _in_dotted_name(text, s, e) \
                     or _name_after_space(text, s, e) or _named_person(text, s, e) or _named_after_post(text, s, e) or _name_before_post(text, s, e) or _in_credit(text, s, e) or _named_by_voltage(text, s, e) \
                     or _opens_media_title(text, s, e) or _short_of_named_division(text, s, e) \
-                    or _airport_named(text, s, e) \
+                    or _airport_named(text, s, e) or _township_suffix_piece(text, s) \
                     or _figure_of_speech(text, s, e) or _homeland_frontier(text, s, e) or _county_seat_side(text, s, e) or _numbered_slogan_piece(text, s, e) or \
                     _terrain_slope(text, s, e) or _ADDRESS_AFTER.match(text, e) or _VESSEL_AFTER.match(text, e) or \
                     _COUNTED_KIND.search(text, max(0, s - 2), s) or \
