@@ -152,7 +152,7 @@ _VILLAGE_INNER = frozenset(w for w, _ in _cue("village_inner"))  # 党支部, �
 _VILLAGE_ENDS = tuple(w for w, _ in _cue("village_ends"))  # 村, 社区, 居民区: what a village's name ends with
 # 支书 → 党支部: a short post that names its village organ (村支书 is the 村党支部's secretary)
 _BRANCH_SHORT_POSTS = dict(_cue("village_branch_short_posts"))
-_BARE_ORGAN_OPENERS = "，,。；;：:\n“”\"（("
+_BARE_ORGAN_OPENERS = "，,。；;：:\n“”\"（("  # before a bare 村党支部/社区党委 that opens its clause
 
 
 def _village_branch_name(name: str) -> str | None:
@@ -167,7 +167,7 @@ def _village_branch_name(name: str) -> str | None:
 
 
 _SHORT_BRANCH = "支部"  # the village organ written without 党 (村支部书记)
-_SHORT_BRANCH_POST = "支书"  # (its secretary's short post: the full organ's name is the one 支书 names)  # before a bare 村党支部/社区党委 that opens its clause
+_SHORT_BRANCH_POST = "支书"  # (its secretary's short post: the full organ's name is the one 支书 names)
 _CAMPUS_WORDS = tuple(_entity_cue("agency_cues", "campus_words"))  # 校区, 分校: a campus named by its city
 # 青岛海关 is named by its city's short name as written (agency_cues as_written_organs), and so are its divisions
 _AS_WRITTEN_ORGANS = tuple(_entity_cue("agency_cues", "as_written_organs"))
