@@ -2727,7 +2727,10 @@ def _size_tier(text: str, end: int, mag: str | None, unit: str) -> bool:
 def _seat_class(text: str, end: int) -> bool:
     """一辆7座小客车, 5座轿车, 7座及以下小型客车: a number and 座 run (through a bound) straight into a
     vehicle names how many seats it has — an attribute of the car, no count of 座 (accident reports,
-    traffic rules); a facility the vehicle noun opens (2座汽车站, 3座客车停车场) is counted."""
+    traffic rules); a facility the vehicle noun opens (2座汽车站, 3座客车停车场) is counted.  The bound may
+    restate the number (7座及7座以下小型客车, holiday toll-free notices): the class all the same."""
+    restated = _SEAT_RESTATED.match(text, end)
+    end = restated.end() if restated else end
     j = end + len(next((b for b in cues("numbers.seat_bounds") if text.startswith(b, end)), ""))
     noun = next((w for w in _SEAT_NOUNS if text.startswith(w, j)), None)
     if noun is None:
@@ -2736,6 +2739,8 @@ def _seat_class(text: str, end: int) -> bool:
 
 
 _SEAT_NOUNS = tuple(sorted(cues("numbers.seat_nouns"), key=len, reverse=True))
+# 7座及7座以下: the number and 座 said again before the bound
+_SEAT_RESTATED = re.compile(r"[及或](?:\d+|[一二三四五六七八九十]+)座")
 
 
 def _counted_class(text: str, end: int, post: str | None) -> bool:
