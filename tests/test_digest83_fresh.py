@@ -41,3 +41,33 @@ def test_a_seat_class_restating_its_number_is_no_count():
     doc = extract_text("今年,该县新建公厕5座及垃圾中转站3座,改造桥梁12座。")
     got = _metrics(doc)
     assert any(v == 12 and u == "座" for _i, v, u in got), got
+
+
+def _subjects(doc) -> dict[tuple[str, float], str]:
+    return {(m.indicator, m.value): doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+
+
+def test_quan_closing_a_word_opens_no_scope_word():
+    """07-tianfu-zaoan (早安新区, 天府新区's digest): 3人已转移撤离至安全区域(2人受轻伤、1人未受伤) (base: 全区 in
+    安全区域 read as the district's whole, the figures 天府新区's by local scope); a real 全区 stays."""
+    doc = extract_text("早安新区\n据天府新区气象台发布,预计我区27日白天阵雨转多云。\n"
+                       "截至26日17时,17名失联人员已找到5人,其中3人已转移撤离至安全区域(2人受轻伤、1人未受伤)。")
+    rules = {r for m in doc.metrics if m.unit == "人" and m.value in (1, 2) for r in m.rules}
+    assert "metrics.subject-local-scope" not in rules, rules
+    # negative: a real 全区 still scopes its figure
+    doc = extract_text("早安新区\n据天府新区气象台发布,预计我区27日白天阵雨转多云。\n今年以来,全区新增市场主体1.2万户。")
+    assert _subjects(doc).get(("市场主体", 12000)) == "天府新区", _subjects(doc)
+
+
+def test_a_paragraph_opening_with_dangdi_is_the_place_named_before():
+    """07-tianfu-zaoan: an item of a digest naming 天全县喇叭河镇, then a paragraph 当地迅速组织第一轮救援,将45名被困
+    群众转移撤离… (base: the figures the digest's own place 天府新区's)."""
+    doc = extract_text("早安新区\n据天府新区气象台发布,预计我区27日白天阵雨转多云。\n雅安天全山洪灾害\n"
+                       "26日03时14分,雅安市接天全县报告喇叭河镇龙头沟处因局部暴雨发生山洪灾害,造成公路工程二标段62人被困。\n"
+                       "当地迅速组织第一轮救援,将45名被困群众转移撤离至安全区域,并全力搜救17名失联人员。")
+    got = _subjects(doc)
+    assert got.get(("被困群众转移撤离至安全区域", 45)) == "喇叭河镇", got
+    # negative: 当地时间 (a dateline abroad) points back at no place
+    doc = extract_text("中非经贸博览会推介会举办\n记者从湖南省商务厅获悉。\n"
+                       "当地时间5月30日,推介会在约翰内斯堡成功举办。已有来自44个非洲国家的超过1.2万人报名参展参会。")
+    assert "湖南省" not in set(_subjects(doc).values()), _subjects(doc)
