@@ -71,3 +71,12 @@ def test_a_paragraph_opening_with_dangdi_is_the_place_named_before():
     doc = extract_text("中非经贸博览会推介会举办\n记者从湖南省商务厅获悉。\n"
                        "当地时间5月30日,推介会在约翰内斯堡成功举办。已有来自44个非洲国家的超过1.2万人报名参展参会。")
     assert "湖南省" not in set(_subjects(doc).values()), _subjects(doc)
+
+
+def test_a_temperature_below_zero_written_out_is_negative():
+    """01-fushun-digest (抚顺 news list): 30日早晨气温达到最低,最低气温零下25℃到零下20℃ (base: 25℃ and 20℃,
+    above zero); a temperature with no 零下 keeps its sign."""
+    doc = extract_text("抚顺天气\n预计30日早晨最低气温零下25℃。白天最高气温零下5摄氏度左右。其他地区气温将下降8℃。")
+    got = {(v, u) for _i, v, u in _metrics(doc)}
+    assert (-25, "℃") in got and (-5, "℃") in got, got
+    assert (8, "℃") in got, got

@@ -3199,6 +3199,9 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         unit, end = f"{unit}/{per}", end + len(_ONE) + len(per)  # 收购价达到120元一斤: per unit, written after
     if not chinese and not pre and not pct and _negative(text, ns):
         value, start = -value, ns - 1  # 增速分别为-9.4%、23.0%: a fall written with a minus sign
+    elif not pre and unit in _TEMPERATURE_UNITS and text.endswith(_BELOW_ZERO_WORDS, 0, ns):
+        value, start = -value, ns - len(next(w for w in _BELOW_ZERO_WORDS if text.endswith(w, 0, ns)))
+        # 最低气温零下25℃ (a northern weather bulletin): below zero written out, -25℃
     counted = _counted_after(text, end) if unit not in PERCENT_UNITS else None
     if not post and counted and (tail := _approx_after_noun(text, end, counted)):
         counted, post = counted[:-len(tail)], tail  # 摘帽280个县左右: 县 counted, the figure about
@@ -3207,6 +3210,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
                     "".join(quals) or None, counted)
 
 
+_BELOW_ZERO_WORDS = tuple(cues("numbers.below_zero_words"))  # 零下
+_TEMPERATURE_UNITS = frozenset(cues("numbers.temperature_units"))  # ℃, 摄氏度
 _MORE = "多"
 _MORE_WORD_FREQ = 20  # a word of the dictionary 多 opens, used often enough to be one (多晶硅, 多种, 多元)
 _MORE_AFTER_UNITS = frozenset(cues("numbers.more_after_units"))
