@@ -80,3 +80,12 @@ def test_a_temperature_below_zero_written_out_is_negative():
     got = {(v, u) for _i, v, u in _metrics(doc)}
     assert (-25, "℃") in got and (-5, "℃") in got, got
     assert (8, "℃") in got, got
+
+
+def test_a_temperature_nothing_names_is_the_air_s():
+    """06-shanghai-zaodu (上观 早读): 2022年3月7日 星期一 农历二月初五上海多云,4~13℃ (base: the indicator ℃, the unit);
+    a named one keeps its name."""
+    doc = extract_text("上观早读\n2022年3月7日 星期一 农历二月初五上海多云,4~13℃\n预计27日白天阵雨转多云,最高气温28℃。")
+    got = {i for i, _v, u in _metrics(doc) if u == "℃"}
+    assert "气温" in got and "℃" not in got, got
+    assert "最高气温" in got, got

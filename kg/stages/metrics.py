@@ -2914,11 +2914,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return prev_ind[0], q.start, q.end, "clause-before"
     if _bare_share_of_people(text, q, prev, prev_ind):
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
-    if q.unit in cues("metrics.people_unit") or q.unit in cues("metrics.fallback_people_units"):
-        return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人, 实到172名 → 人数
-    if q.unit in cues("metrics.money_units"):
-        return cues("metrics.money_amount")[0], q.start, q.end, "unit"  # 投入135亿元 → 金额, not 元
-    return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+    return _unnamed(q)  # 100余人 → 人数, 投入135亿元 → 金额, 上海多云,4~13℃ → 气温
 
 
 _PART_SEPARATORS = "、，,；;"
@@ -5161,11 +5157,14 @@ def _figure_ends_clause(text: str, end: int) -> bool:
 
 
 def _unnamed(q: Quantity) -> tuple[str, int, int, str]:
-    """The name of a figure nothing names for sure: 金额 for money, 人数 for people, else its unit."""
+    """The name of a figure nothing names for sure: 金额 for money, 人数 for people, 气温 for degrees
+    (上海多云,4~13℃, a digest's weather line: the temperature, no indicator ℃), else its unit."""
     if q.unit in cues("metrics.people_unit") or q.unit in cues("metrics.fallback_people_units"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"
     if q.unit in cues("metrics.money_units"):
         return cues("metrics.money_amount")[0], q.start, q.end, "unit"
+    if q.unit in cues("numbers.temperature_units"):
+        return cues("metrics.temperature_name")[0], q.start, q.end, "unit"
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
 
 
