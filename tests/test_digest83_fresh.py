@@ -89,3 +89,13 @@ def test_a_temperature_nothing_names_is_the_air_s():
     got = {i for i, _v, u in _metrics(doc) if u == "℃"}
     assert "气温" in got and "℃" not in got, got
     assert "最高气温" in got, got
+
+
+def test_a_range_below_zero_written_out_is_one_figure():
+    """01-fushun-digest: 最低气温零下25℃到零下20℃,局部零下30℃到零下26℃ (base: four figures, the indicator 到零下);
+    the same with minus signs and a unit on both ends (-25℃到-20℃)."""
+    for text in ("最低气温零下25℃到零下20℃,局部零下30℃到零下26℃。", "最低气温-25℃到-20℃。"):
+        doc = extract_text("抚顺天气\n预计30日早晨气温达到最低," + text)
+        got = [(m.indicator, m.value, m.kind) for m in doc.metrics]
+        assert ("最低气温", -25, "range") in got, got
+        assert not any("到" in i for i, _v, _k in got), got

@@ -2600,21 +2600,35 @@ def _below_zero_range(text: str, m: re.Match, ns: int) -> Quantity | None:
     temperatures) whose second end is below zero, a minus sign right after the range sign.  Both
     ends keep their signs; the first end written is the value (as 8~10℃ gives 8), low and high
     are the smaller and the larger.  None when no such low end stands before the sign."""
-    if ns < 3 or text[ns - 1] not in _MINUS or text[ns - 2] not in _BELOW_ZERO_SIGNS or not m.group("unit"):
+    minus = _minus_before(text, ns)
+    if ns < 3 or not minus or text[ns - minus - 1] not in _BELOW_ZERO_SIGNS or not m.group("unit"):
         return None
-    low_m = _BELOW_ZERO_LOW.search(text, max(0, ns - 14), ns - 2)
+    low_end = ns - minus - 1
+    if text.endswith(m.group("unit"), 0, low_end):
+        low_end -= len(m.group("unit"))  # 零下25℃到零下20℃: the low end carries the unit too (digest83)
+    low_m = _BELOW_ZERO_LOW.search(text, max(0, low_end - 14), low_end)
     if low_m is None or low_m.group(1) and not _negative(text, low_m.start(2)):
         return None
-    masked = text[:ns - 1] + "\0" + text[ns:]  # read the high end as if it stood alone
+    written = _minus_before(text, low_m.start(2)) if not low_m.group(1) and low_end < ns - minus - 1 else 0
+    masked = text[:ns - minus] + "\0" * minus + text[ns:]  # read the high end as if it stood alone
     high = _accept(masked, _PATTERN.match(masked, ns))
     if high is None or high.form or high.unit not in MEASURE_UNITS:
         return None
     first = parse_number(low_m.group(2).replace("．", "."))
-    first = -first if low_m.group(1) else first
+    first = -first if low_m.group(1) or written else first
     second = -high.value
-    return Quantity(low_m.start(), high.end, first, high.unit, high.approx, text[low_m.start():high.end],
-                    low_m.start(), high.number_end, high.qualifier, high.counted, "range",
+    lo = low_m.start() - written
+    return Quantity(lo, high.end, first, high.unit, high.approx, text[lo:high.end],
+                    lo, high.number_end, high.qualifier, high.counted, "range",
                     min(first, second), max(first, second))
+
+
+def _minus_before(text: str, ns: int) -> int:
+    """How many characters of minus stand right before the digits at ns: 1 for a sign (-11℃), 2 for
+    零下 written out (零下20℃), else 0."""
+    if ns > 0 and text[ns - 1] in _MINUS:
+        return 1
+    return len(next((w for w in _BELOW_ZERO_WORDS if text.endswith(w, 0, ns)), ""))
 
 
 def _listed_after_colon(text: str, ns: int) -> bool:
