@@ -567,6 +567,9 @@ _SCOPES = {r["word"]: r["scope"] for r in load_table("metric_scopes") if r["scop
 _ANAPHORS = re.compile("|".join(re.escape(r["word"]) for r in load_table("metric_scopes")
                                 if r["scope"] == "anaphor"))
 _SCOPE_RE = re.compile("|".join(sorted(map(re.escape, _SCOPES), key=len, reverse=True)))
+# 安全区域, 健全市场: words whose 全 would open a scope word (全区, 全市) read across them
+_QUAN_WORDS = tuple(cues("metrics.quan_words"))
+_QUAN = "全"
 _COMPARE_SCOPES = tuple(w for w, sc in _SCOPES.items() if sc == "compare")  # (高于, 比: for endswith)
 # the country: the registry stage's entity for 中国, so that a national figure and a mention of
 # 中国 elsewhere in the text are one place (one id per real thing)
@@ -879,6 +882,8 @@ class _ArticleView:
         if self.text.count("“", k, m.start()) > self.text.count("”", k, m.start()) \
                 and not _quoted_speech(self.text, k, m.start()):
             return False  # inside a quoted title: 授予“全国优秀县委书记”称号
+        if m.group(0).startswith(_QUAN) and self.text.endswith(_QUAN_WORDS, 0, m.start() + 1):
+            return False  # 转移撤离至安全区域, 健全市场体系: the 全 closes a word, no scope word opens there
         if _SCOPES[m.group(0)] == "national" and self.text.startswith(_NATIONAL_HONOURS, m.end()) \
                 and self.art.place is not None and self.art.place != NATION_KEY:
             return False  # 全县5名全国劳模, 全国五一劳动奖章获得者: an honour local people hold, in a local story
@@ -2917,11 +2922,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return prev_ind[0], q.start, q.end, "clause-before"
     if _bare_share_of_people(text, q, prev, prev_ind):
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
-    if q.unit in cues("metrics.people_unit") or q.unit in cues("metrics.fallback_people_units"):
-        return cues("metrics.people_count")[0], q.start, q.end, "unit"  # 100余人, 实到172名 → 人数
-    if q.unit in cues("metrics.money_units"):
-        return cues("metrics.money_amount")[0], q.start, q.end, "unit"  # 投入135亿元 → 金额, not 元
-    return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
+    return _unnamed(q)  # 100余人 → 人数, 投入135亿元 → 金额, 上海多云,4~13℃ → 气温
 
 
 _PART_SEPARATORS = "、，,；;"
@@ -5164,11 +5165,14 @@ def _figure_ends_clause(text: str, end: int) -> bool:
 
 
 def _unnamed(q: Quantity) -> tuple[str, int, int, str]:
-    """The name of a figure nothing names for sure: 金额 for money, 人数 for people, else its unit."""
+    """The name of a figure nothing names for sure: 金额 for money, 人数 for people, 气温 for degrees
+    (上海多云,4~13℃, a digest's weather line: the temperature, no indicator ℃), else its unit."""
     if q.unit in cues("metrics.people_unit") or q.unit in cues("metrics.fallback_people_units"):
         return cues("metrics.people_count")[0], q.start, q.end, "unit"
     if q.unit in cues("metrics.money_units"):
         return cues("metrics.money_amount")[0], q.start, q.end, "unit"
+    if q.unit in cues("numbers.temperature_units"):
+        return cues("metrics.temperature_name")[0], q.start, q.end, "unit"
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
 
 
@@ -8554,7 +8558,26 @@ _REPORTER_MARKS = tuple(cues("metrics.reporter_marks"))
 
 _NAMED_PLACE_RULES = ("metrics.subject-sentence-place", "metrics.subject-paragraph-place",
                       "metrics.subject-breakdown-whole", "metrics.subject-national-indicator",
-                      "metrics.subject-local-scope")  # (全村…4600亩,产值…: the village 全村 named, guizhou70)
+                      "metrics.subject-local-scope", "metrics.subject-local-word")
+# (全村…4600亩,产值…: the village 全村 named, guizhou70; 当地…: the place named before, digest83)
+_LOCAL_WORDS = tuple(cues("metrics.local_words"))
+_LOCAL_WORD_LOOKBACK = 200
+_LOCAL_TIME = tuple(cues("dates.lead_local_time"))
+
+
+def _local_word_place(view: _ArticleView, q: Quantity) -> str | None:
+    """A paragraph opening with 当地 (当地迅速组织第一轮救援,将45名被困群众转移…) goes on about the place
+    named last before it (the item's 天全县喇叭河镇, in a digest of several places' news), not the
+    article's own place; none when that place is the article's or no place is named close before."""
+    text = view.text
+    p_start = view.paragraph(q.start)[0]
+    opening = p_start + len(text[p_start:q.start]) - len(text[p_start:q.start].lstrip(" \u3000"))
+    if not text.startswith(_LOCAL_WORDS, opening) or text.startswith(_LOCAL_TIME, opening):
+        return None  # (当地时间5月30日, a story's dateline abroad: no place pointed back at)
+    for _a, _b, key, etype, _l in reversed(view.mentions_in(max(0, opening - _LOCAL_WORD_LOOKBACK), opening)):
+        if etype == "Place":
+            return None if key == view.art.place else key
+    return None
 
 
 def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
@@ -12324,6 +12347,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 and "metrics.subject-self-agency" in last_figure[1].rules \
                 and view.paragraph(last_figure[0].start) == view.paragraph(q.start):
             subject, srule = last_figure[1].subject, "self-agency"  # 本部门人员编制15人；实有人员14人
+        elif srule in _ARTICLE_FALLBACK and (local := _local_word_place(view, q)) is not None:
+            subject, srule = local, "local-word"  # …天全县喇叭河镇…。/ 当地迅速组织救援,将45名群众转移
         if srule in _PLACE_RULES and _STAFFING.search(indicator):
             key = _title_agency(view)
             if key:  # 南县住房和城乡建设局…绩效评价报告: 行政事业总编制为249个 is the bureau's

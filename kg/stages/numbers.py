@@ -2604,21 +2604,35 @@ def _below_zero_range(text: str, m: re.Match, ns: int) -> Quantity | None:
     temperatures) whose second end is below zero, a minus sign right after the range sign.  Both
     ends keep their signs; the first end written is the value (as 8~10℃ gives 8), low and high
     are the smaller and the larger.  None when no such low end stands before the sign."""
-    if ns < 3 or text[ns - 1] not in _MINUS or text[ns - 2] not in _BELOW_ZERO_SIGNS or not m.group("unit"):
+    minus = _minus_before(text, ns)
+    if ns < 3 or not minus or text[ns - minus - 1] not in _BELOW_ZERO_SIGNS or not m.group("unit"):
         return None
-    low_m = _BELOW_ZERO_LOW.search(text, max(0, ns - 14), ns - 2)
+    low_end = ns - minus - 1
+    if text.endswith(m.group("unit"), 0, low_end):
+        low_end -= len(m.group("unit"))  # 零下25℃到零下20℃: the low end carries the unit too (digest83)
+    low_m = _BELOW_ZERO_LOW.search(text, max(0, low_end - 14), low_end)
     if low_m is None or low_m.group(1) and not _negative(text, low_m.start(2)):
         return None
-    masked = text[:ns - 1] + "\0" + text[ns:]  # read the high end as if it stood alone
+    written = _minus_before(text, low_m.start(2)) if not low_m.group(1) and low_end < ns - minus - 1 else 0
+    masked = text[:ns - minus] + "\0" * minus + text[ns:]  # read the high end as if it stood alone
     high = _accept(masked, _PATTERN.match(masked, ns))
     if high is None or high.form or high.unit not in MEASURE_UNITS:
         return None
     first = parse_number(low_m.group(2).replace("．", "."))
-    first = -first if low_m.group(1) else first
+    first = -first if low_m.group(1) or written else first
     second = -high.value
-    return Quantity(low_m.start(), high.end, first, high.unit, high.approx, text[low_m.start():high.end],
-                    low_m.start(), high.number_end, high.qualifier, high.counted, "range",
+    lo = low_m.start() - written
+    return Quantity(lo, high.end, first, high.unit, high.approx, text[lo:high.end],
+                    lo, high.number_end, high.qualifier, high.counted, "range",
                     min(first, second), max(first, second))
+
+
+def _minus_before(text: str, ns: int) -> int:
+    """How many characters of minus stand right before the digits at ns: 1 for a sign (-11℃), 2 for
+    零下 written out (零下20℃), else 0."""
+    if ns > 0 and text[ns - 1] in _MINUS:
+        return 1
+    return len(next((w for w in _BELOW_ZERO_WORDS if text.endswith(w, 0, ns)), ""))
 
 
 def _listed_after_colon(text: str, ns: int) -> bool:
@@ -2731,7 +2745,10 @@ def _size_tier(text: str, end: int, mag: str | None, unit: str) -> bool:
 def _seat_class(text: str, end: int) -> bool:
     """一辆7座小客车, 5座轿车, 7座及以下小型客车: a number and 座 run (through a bound) straight into a
     vehicle names how many seats it has — an attribute of the car, no count of 座 (accident reports,
-    traffic rules); a facility the vehicle noun opens (2座汽车站, 3座客车停车场) is counted."""
+    traffic rules); a facility the vehicle noun opens (2座汽车站, 3座客车停车场) is counted.  The bound may
+    restate the number (7座及7座以下小型客车, holiday toll-free notices): the class all the same."""
+    restated = _SEAT_RESTATED.match(text, end)
+    end = restated.end() if restated else end
     j = end + len(next((b for b in cues("numbers.seat_bounds") if text.startswith(b, end)), ""))
     noun = next((w for w in _SEAT_NOUNS if text.startswith(w, j)), None)
     if noun is None:
@@ -2740,6 +2757,8 @@ def _seat_class(text: str, end: int) -> bool:
 
 
 _SEAT_NOUNS = tuple(sorted(cues("numbers.seat_nouns"), key=len, reverse=True))
+# 7座及7座以下: the number and 座 said again before the bound
+_SEAT_RESTATED = re.compile(r"[及或](?:\d+|[一二三四五六七八九十]+)座")
 
 
 def _counted_class(text: str, end: int, post: str | None) -> bool:
@@ -3198,6 +3217,9 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         unit, end = f"{unit}/{per}", end + len(_ONE) + len(per)  # 收购价达到120元一斤: per unit, written after
     if not chinese and not pre and not pct and _negative(text, ns):
         value, start = -value, ns - 1  # 增速分别为-9.4%、23.0%: a fall written with a minus sign
+    elif not pre and unit in _TEMPERATURE_UNITS and text.endswith(_BELOW_ZERO_WORDS, 0, ns):
+        value, start = -value, ns - len(next(w for w in _BELOW_ZERO_WORDS if text.endswith(w, 0, ns)))
+        # 最低气温零下25℃ (a northern weather bulletin): below zero written out, -25℃
     counted = _counted_after(text, end) if unit not in PERCENT_UNITS else None
     if not post and counted and (tail := _approx_after_noun(text, end, counted)):
         counted, post = counted[:-len(tail)], tail  # 摘帽280个县左右: 县 counted, the figure about
@@ -3206,6 +3228,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
                     "".join(quals) or None, counted)
 
 
+_BELOW_ZERO_WORDS = tuple(cues("numbers.below_zero_words"))  # 零下
+_TEMPERATURE_UNITS = frozenset(cues("numbers.temperature_units"))  # ℃, 摄氏度
 _MORE = "多"
 _MORE_WORD_FREQ = 20  # a word of the dictionary 多 opens, used often enough to be one (多晶硅, 多种, 多元)
 _MORE_AFTER_UNITS = frozenset(cues("numbers.more_after_units"))

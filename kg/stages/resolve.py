@@ -27,10 +27,20 @@ from .short_forms import link_short_forms
 from .helpers import PlaceSpellings, SpanIndex, after_rank_peer, county_of_scope, entity_id, in_lesson_clause, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
 from .entities.common import contained
 from ..periods import find_periods
+from ..metric_words import cues
 from .registry import CHINA_CODE, CHINA_ISO, CHINA_KEY, brand_provinces, settle_overlaps, unit_place_code
 
 ANAPHORA = L.ANAPHORA
-_ANAPHOR_RE = re.compile("|".join(ANAPHORA))
+
+
+def _anaphor_pattern(forms) -> str:
+    """The anaphora as one pattern, 全区/全市 … not where their 全 closes a word (转移撤离至安全区域,
+    健全市场体系, metrics.quan_words): no whole of a place is meant there (digest83)."""
+    before = "".join(sorted({w[0] for w in cues("metrics.quan_words")}))
+    return "|".join(f"(?<![{before}]){re.escape(f)}" if f.startswith("全") else re.escape(f) for f in forms)
+
+
+_ANAPHOR_RE = re.compile(_anaphor_pattern(ANAPHORA))
 # 市X局 / 县X局 / 省X厅: an agency named relative to the article's place
 _RELATIVE = L.RELATIVE_SCOPES
 
