@@ -8571,7 +8571,9 @@ def _local_word_place(view: _ArticleView, q: Quantity) -> str | None:
     article's own place; none when that place is the article's or no place is named close before."""
     text = view.text
     p_start = view.paragraph(q.start)[0]
-    opening = p_start + len(text[p_start:q.start]) - len(text[p_start:q.start].lstrip(" \u3000"))
+    opening = p_start
+    while opening < q.start and text[opening] in " \u3000":
+        opening += 1  # (past the paragraph's indent only: a long paragraph is not read again per figure)
     if not text.startswith(_LOCAL_WORDS, opening) or text.startswith(_LOCAL_TIME, opening):
         return None  # (当地时间5月30日, a story's dateline abroad: no place pointed back at)
     for _a, _b, key, etype, _l in reversed(view.mentions_in(max(0, opening - _LOCAL_WORD_LOOKBACK), opening)):
