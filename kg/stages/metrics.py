@@ -3532,6 +3532,8 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         return name  # 其中稻谷…78.06千公顷，减少0.24千公顷 / 1-5月完成投资: a change or a measure, no class
     if name in cues("metrics.hazard_kinds"):
         return name  # 发生各类地质灾害11起，其中滑坡8起: a kind of hazard is named in full (no 滑坡发生各类地质灾害)
+    if name in cues("metrics.review_outcomes"):
+        return name  # 收到代表建议126件，其中办结120件: the handling's outcome is the count's word (no 办结收到代表建议)
     if _post_title(name) and prev_ind[0].endswith(_POST_TITLE_ENDS):
         return name  # 选举产生新一届社区居委会委员5人，其中主任1人: the members in that post, no class of 委员
     whole = _level_of(prev_ind[0]) or prev_ind[0]  # 总数1070785个，比上年增加37867个，其中医院38355个: the
@@ -3854,6 +3856,7 @@ LOCATIVE_WORD_RATIO = 100  # the word before the locative this many times common
 
 
 _LOCATIVE_HAVE = cues("metrics.locative_existence") + cues("metrics.locative_results")  # 中有, 中达标
+_LOCATIVE_ADVERBS = tuple(cues("metrics.locative_adverbs"))  # 中已经…: the whole, then what its part did
 
 
 def _without_locative(name: str, after: str, opener: str = "") -> str:
@@ -3872,6 +3875,8 @@ def _without_locative(name: str, after: str, opener: str = "") -> str:
             return name[:-1]  # 三个工业门类中，采矿业… (全市12个县中，有8个…): the whole the items after the comma are parts of
         after = after[1:]
     if after[:1].isdigit() and _locative_closes(name):  # 全县50个村中3个村: 村 (市中, 家中 are words: kept)
+        return name[:-1]
+    if after.startswith(_LOCATIVE_ADVERBS) and _locative_closes(name):  # 32件区属建议中已经落实…的有25件
         return name[:-1]
     return name
 
@@ -12163,6 +12168,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if indicator.startswith(_TIER_MARK) and (tier := _tier_before(view.text, q, indicator)):
             indicator = tier + indicator  # 其中100亿级项目1个: 100亿级项目, not the bare 级项目
             ind = (indicator, istart, iend, irule)
+        if prev_ind and (actual := _actual_of_due(view.text, prev, prev_ind[0], q)):
+            indicator = actual  # 应到组成人员24人，实到17人: 实到组成人员, not the bare 人数
+            ind = (indicator, istart, iend, irule)
         if prev_ind and (staged := _listed_stage(view.text, prev, prev_ind[0], indicator)):
             indicator = staged  # 在建项目17个、预备4个、前期11个: 预备项目, not the bare stage word
             ind = (indicator, istart, iend, irule)
@@ -13580,6 +13588,25 @@ _TIER_AMOUNT = re.compile(f"[0-9０-９.{CHINESE_NUMERALS}百千万亿至到~－
 
 _STAGE_WORDS = frozenset(cues("metrics.listed_stage_words"))
 _STAGE_HEADS = tuple(cues("metrics.listed_stage_heads"))
+
+
+_DUE_ACTUAL = re.compile(rf"实际?[{HAN}]{{1,3}}")
+
+
+def _actual_of_due(text: str, prev: Quantity | None, prev_ind: str, q: Quantity) -> str | None:
+    """县十七届人大常委会应到组成人员24人，实到17人 (renda84; 应出席会议代表186名，实出席177名, 应收税款…，
+    实收…): the clause of a figure that is only the actual of the due count before it (实到, 实出席, 实际到会)
+    counts the same noun → 实到组成人员, never the bare 人数 or 实出席.  The noun after the due verb
+    is needed (应到180名，实到172名 names none: 人数 stays)."""
+    if prev is None or prev.unit != q.unit or not 0 < q.start - prev.end <= 8:
+        return None
+    left = text[prev.end:q.start].strip(" ，,、；;")
+    if not _DUE_ACTUAL.fullmatch(left):
+        return None
+    verb = left[2:] if left.startswith("实际") else left[1:]
+    at = prev_ind.find("应" + verb) if verb else -1
+    noun = prev_ind[at + 1 + len(verb):] if at >= 0 else ""
+    return left + noun if len(noun) >= 2 else None
 
 
 def _listed_stage(text: str, prev: Quantity | None, prev_ind: str, indicator: str) -> str | None:

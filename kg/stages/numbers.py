@@ -620,6 +620,11 @@ _AGE_BEFORE_NOUN = re.compile(rf"[0-9]{{1,3}}(?:周岁|岁)(?:及?以[上下])?(
 _VOLTAGE_BEFORE_NOUN = re.compile(rf"[0-9]{{1,4}}(?:{cue_alt('metrics.voltage_units')})安?(?!安)(?=[{HAN}])")
 
 
+# 1栋3层独立商业, 2栋18层住宅楼 (renda84): the storeys of the buildings counted, between the count and its noun
+# (never storeys that close the clause or run on: 楼高3层, 6层以上)
+_STOREYS_BEFORE_NOUN = re.compile(rf"[0-9]{{1,3}}层(?![以及的])(?=[{HAN}])")
+
+
 def _before_adverb_char(word: str) -> str:
     """863台采棉机正|陆续投入使用 → 采棉机: a one-character adverb (正, 也, 再: jieba's tag d) closing the noun
     cut before the verb is the verb's, when it forms no word with the character before it (首都,
@@ -681,6 +686,10 @@ def _counted_after(text: str, i: int) -> str | None:
     if rating is not None:  # 3条10千伏线路 → 10千伏线路: the class is part of the noun, never counted alone
         noun = _counted_after(text, rating.end())
         return rating.group() + noun if noun else None
+    storeys = _STOREYS_BEFORE_NOUN.match(text, i)
+    if storeys is not None:  # 1栋3层独立商业 → 3层独立商业: the storeys are part of the noun, no count of theirs
+        noun = _counted_after(text, storeys.end())
+        return storeys.group() + noun if noun else None
     if i < n and text[i] in _OPEN_QUOTES:
         close = _CLOSE_QUOTES[_OPEN_QUOTES.index(text[i])]
         j = text.find(close, i + 1, i + 30)
