@@ -5,7 +5,8 @@ texts of /tmp/s26/fresh/renda84 (山东临朐, 江西永丰, 陕西安康, 浙�
 count's noun (实到组成人员, was 人数); a review or handling outcome after 其中 (其中立案185件, 其中办结120件)
 is the count's own word (was 立案组收到…意见建议, 办结收到代表建议); a counted noun closed by the locative
 中 before an adverb (32件区属建议中已经落实…) is the noun without it; the storeys between a count of
-buildings and its noun (1栋3层独立商业) are part of the noun (was the list's previous 高层住宅)."""
+buildings and its noun (1栋3层独立商业) are part of the noun (was the list's previous 高层住宅); a line's yearly
+count in pieces inside its name (年产两亿只纸箱数字化生产线) is its size, no figure."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -57,3 +58,13 @@ def test_storeys_between_a_count_of_buildings_and_its_noun():
     assert (1, "3层独立商业") in got and (1, "高层住宅") not in got, got
     got = _metrics(extract_text("保障房建设\n今年新建2栋18层住宅楼和1栋5层办公楼。"))
     assert got[(1, "栋")] == "5层办公楼", got
+
+
+def test_a_line_s_yearly_pieces_are_its_size_no_figure():
+    """11-jiangchuan-daibiao-shicha (云南江川区): 视察组先后对…工业园区年产两亿只纸箱数字化生产线…进行实地察看 (base:
+    纸箱数字化生产线 2亿只, a figure of the district): inside a line's name the yearly count is its size, as
+    年产10万台电机项目 reads.  A count of birds held is still a figure."""
+    doc = extract_text("区人大代表集中视察\n视察组先后对大街小学、工业园区年产两亿只纸箱数字化生产线进行实地察看。")
+    assert not [m for m in doc.metrics if m.unit == "只"], _metrics(doc)
+    got = _metrics(extract_text("畜牧业发展\n全县存栏蛋鸡50万只。"))
+    assert got[(500000, "只")] == "存栏蛋鸡", got
