@@ -6,7 +6,8 @@ count's noun (实到组成人员, was 人数); a review or handling outcome afte
 is the count's own word (was 立案组收到…意见建议, 办结收到代表建议); a counted noun closed by the locative
 中 before an adverb (32件区属建议中已经落实…) is the noun without it; the storeys between a count of
 buildings and its noun (1栋3层独立商业) are part of the noun (was the list's previous 高层住宅); a line's yearly
-count in pieces inside its name (年产两亿只纸箱数字化生产线) is its size, no figure."""
+count in pieces inside its name (年产两亿只纸箱数字化生产线) is its size, no figure; the handling of the things
+counted (15件重点建议办理情况, 5件建议执行办理情况) ends their noun."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -68,3 +69,16 @@ def test_a_line_s_yearly_pieces_are_its_size_no_figure():
     assert not [m for m in doc.metrics if m.unit == "只"], _metrics(doc)
     got = _metrics(extract_text("畜牧业发展\n全县存栏蛋鸡50万只。"))
     assert got[(500000, "只")] == "存栏蛋鸡", got
+
+
+def test_the_handling_of_the_things_counted_ends_their_noun():
+    """15-xiji-yian-jiancha (宁夏西吉县): 就县十八届人大第三次会议确定的5件议案和5件建议执行办理情况进行检查 (base:
+    建议执行办理情况); 会议听取了15件重点建议办理情况的汇报 (base: 重点建议办理情况).  A report of the handling
+    is counted whole (3件办理情况报告)."""
+    got = sorted(m.indicator for m in extract_text("县人大常委会检查议案建议办理\n检查组就县十八届人大第三次会议确定的"
+                                                    "5件议案和5件建议执行办理情况进行检查。").metrics)
+    assert got == ["建议", "议案"], got
+    got = _metrics(extract_text("常委会会议\n会议听取了15件重点建议办理情况的汇报。"))
+    assert got[(15, "件")] == "重点建议", got
+    got = _metrics(extract_text("提案工作情况\n全年共形成3件办理情况报告。"))
+    assert got[(3, "件")] == "办理情况报告", got
