@@ -4,7 +4,8 @@ Fixes: a percent look-alike after a figure (增长15℅) read as ％, so the cha
 national word inside the clause naming a sample survey's estimate (根据全国5‰人口变动抽样调查推算结果，) scopes
 no figure after it; the rural half after the urban half of a verb-led whole (享受城乡低保人员…，其中城镇3168人、
 农村16125人) shares that whole; and a collective word (城乡) before two levels joined by 和 with no 分别
-(城乡居民收入达到23292元和7750元) gives each level its half."""
+(城乡居民收入达到23292元和7750元) gives each level its half; the urban and rural parts of a registered
+population (户籍总人口…,其中城镇人口…) are named registered (户籍城镇人口), apart from the resident ones."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -66,3 +67,14 @@ def test_a_collective_word_before_two_levels_joined_by_he():
     # no list and no collective word before them: two figures of one measure stay as they are
     one = extract_text("镇安县项目建设\n全年完成投资5亿元和3亿元。")
     assert ("投资", 300000000) in _figures(one), _figures(one)
+
+
+def test_the_parts_of_a_registered_population_are_registered_parts():
+    """09-county-2022 (统计公报 综合): 年末常住人口94.9万人…其中城镇人口41.4万人,乡村人口53.5万人。…户籍总人口134.9万人,
+    比上年下降1.0%,其中城镇人口25.0万人,乡村人口109.9万人 (base: two 城镇人口 and two 乡村人口 of one county and
+    year, the resident and the registered parts indistinguishable)."""
+    doc = extract_text("综合\n年末常住人口94.9万人,比上年末增加0.1万人,其中城镇人口41.4万人,乡村人口53.5万人。"
+                       "年末全县户籍总户数49.4万户,户籍总人口134.9万人,比上年下降1.0%,其中城镇人口25.0万人,乡村人口109.9万人。")
+    got = _figures(doc)
+    assert ("户籍城镇人口", 250000) in got and ("户籍乡村人口", 1099000) in got, got
+    assert ("城镇人口", 414000) in got and ("乡村人口", 535000) in got, got

@@ -3515,7 +3515,7 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     if place and prev is not None and prev.unit == q.unit and prev_ind and len(prev_ind[0]) >= 2 \
             and any(w in before for w in cues("metrics.breakdown_marks")) and not _closed_aside(before):
         return _without_own_tier(prev_ind[0])
-    overlap = _overlapping_part(name, before, prev, prev_ind, q)
+    overlap = _overlapping_part(name, before, prev, prev_ind, q) or _registered_part(name, before, prev, prev_ind, q)
     if overlap:
         return overlap
     if not (1 < len(name) <= 3) or prev is None or prev.unit != q.unit or not prev_ind:
@@ -3626,6 +3626,24 @@ def _overlapping_part(name: str, before: str, prev: Quantity | None, prev_ind: t
 
 
 _TOTAL_WORDS = cues("metrics.total_words")
+
+
+def _registered_part(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None,
+                     q: Quantity) -> str | None:
+    """户籍总人口134.9万人，比上年下降1.0%，其中城镇人口25.0万人 (gongbao84): a part named right after 其中 with
+    the head of a registered whole (metrics.population_registers: 户籍…人口) is the registered part →
+    户籍城镇人口; a bulletin states the resident whole's parts (常住人口…，其中城镇人口) just before, and the two
+    would read as one indicator.  The whole is the level the figure before measures or changes, or
+    the registered part before this one (户籍城镇人口…，乡村人口 → 户籍乡村人口)."""
+    if prev is None or not prev_ind or len(name) < 3 or not before.endswith(name) \
+            or not (prev.unit == q.unit or prev.unit in _PERCENT_UNITS):
+        return None
+    whole = _level_of(prev_ind[0]) or prev_ind[0]
+    right_after = before[:-len(name)].rstrip("，,：: \t\u3000").endswith(cues("metrics.breakdown_marks"))
+    if not right_after and not (prev.unit == q.unit and _sibling_part(before, prev.end - (q.start - len(before)))):
+        return None  # (…其中城镇人口25.0万人，乡村人口109.9万人: the sibling part after the first one too)
+    base = next((b for b in cues("metrics.population_registers") if whole.startswith(b)), None)
+    return base + name if base and not name.startswith(base) and name[-2:] == whole[-2:] else None
 
 
 def _last_breakdown_mark(before: str) -> int:
