@@ -91,7 +91,8 @@ def test_a_noun_goes_on_after_its_parenthetical():
 def test_a_count_and_its_share_of_the_same_kind_of_whole():
     ms = _run("年末户籍人口49.81万人，其中城镇人口12.82万人，占总人口的25.7%。"
               "一季度该市采购额超过2亿元的县区有3个，占全市采购额的60.06%。")
-    assert ms[(25.7, "%")].indicator == "城镇人口占比"
+    # (gongbao84: the urban part of a registered whole is the registered one, apart from the resident 城镇人口)
+    assert ms[(25.7, "%")].indicator == "户籍城镇人口占比"
     assert ms[(60.06, "%")].indicator != "县区占比"
 
 

@@ -3515,7 +3515,7 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
     if place and prev is not None and prev.unit == q.unit and prev_ind and len(prev_ind[0]) >= 2 \
             and any(w in before for w in cues("metrics.breakdown_marks")) and not _closed_aside(before):
         return _without_own_tier(prev_ind[0])
-    overlap = _overlapping_part(name, before, prev, prev_ind, q)
+    overlap = _overlapping_part(name, before, prev, prev_ind, q) or _registered_part(name, before, prev, prev_ind, q)
     if overlap:
         return overlap
     if not (1 < len(name) <= 3) or prev is None or prev.unit != q.unit or not prev_ind:
@@ -3551,7 +3551,8 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         # (not inside a word: 城市建设重点工程(其中续建25项: 续建城市建设重点工程, no 续建设重点工程)
     elif _sibling_part(before, prev.end - (q.start - len(before))):
         # 其中茶叶1.2万吨，水果3.5万吨: the previous figure is a sibling part, not the whole
-        rest = _sibling_whole(before, prev.number_start - (q.start - len(before)), prev_ind[0])
+        rest = _sibling_whole(before, prev.number_start - (q.start - len(before)), prev_ind[0],
+                              name in cues("metrics.part_qualifiers"))
         return name + rest if name not in rest else name  # (其中来电80件，来信26件 of 来电来信举报件: named)
     if name[-1] in whole[-2:]:
         return name  # 总编制249个，其中行政编13个: the part ends in the whole's head noun, it is named
@@ -3629,23 +3630,43 @@ def _overlapping_part(name: str, before: str, prev: Quantity | None, prev_ind: t
 _TOTAL_WORDS = cues("metrics.total_words")
 
 
+def _registered_part(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None,
+                     q: Quantity) -> str | None:
+    """户籍总人口134.9万人，比上年下降1.0%，其中城镇人口25.0万人 (gongbao84): a part named right after 其中 with
+    the head of a registered whole (metrics.population_registers: 户籍…人口) is the registered part →
+    户籍城镇人口; a bulletin states the resident whole's parts (常住人口…，其中城镇人口) just before, and the two
+    would read as one indicator.  The whole is the level the figure before measures or changes, or
+    the registered part before this one (户籍城镇人口…，乡村人口 → 户籍乡村人口)."""
+    if prev is None or not prev_ind or len(name) < 3 or not before.endswith(name) \
+            or not (prev.unit == q.unit or prev.unit in _PERCENT_UNITS):
+        return None
+    whole = _level_of(prev_ind[0]) or prev_ind[0]
+    right_after = before[:-len(name)].rstrip("，,：: \t\u3000").endswith(cues("metrics.breakdown_marks"))
+    if not right_after and not (prev.unit == q.unit and _sibling_part(before, prev.end - (q.start - len(before)))):
+        return None  # (…其中城镇人口25.0万人，乡村人口109.9万人: the sibling part after the first one too)
+    base = next((b for b in cues("metrics.population_registers") if whole.startswith(b)), None)
+    return base + name if base and not name.startswith(base) and name[-2:] == whole[-2:] else None
+
+
 def _last_breakdown_mark(before: str) -> int:
     """Where the last breakdown mark (其中) of `before` stands, -1 if none."""
     return max(before.rfind(w) for w in cues("metrics.breakdown_marks"))
 
 
-def _sibling_whole(before: str, prev_at: int, prev_indicator: str) -> str:
+def _sibling_whole(before: str, prev_at: int, prev_indicator: str, paired: bool = False) -> str:
     """专任教师9689人（其中，幼儿园4529人、小学5613人、初中2696人） (plan77): the previous sibling part was named
     as its written class and the whole's noun (幼儿园专任教师); this part shares that noun → 小学专任教师.  The
     class is the words right before the previous figure, after its clause mark and the breakdown mark;
     "" when the previous part's indicator is no such class and noun, or the noun opens with a verb
-    (出口农产品, 新增就业岗位: the first part's name is the verb's object, the next named alone as before)."""
+    (出口农产品, 新增就业岗位: the first part's name is the verb's object, the next named alone as before).
+    A `paired` part (城镇, 农村: metrics.part_qualifiers) is the urban or rural half of the same people and
+    shares a verb-led noun too (享受城乡低保人员19293人，其中城镇3168人、农村16125人 → 农村享受城乡低保人员)."""
     lo = max(before.rfind(c, 0, prev_at) for c in "，,、；;：:（(") + 1
-    written = before[lo:prev_at]
+    written = before[lo:prev_at].strip(" \t\u3000")  # (其中城镇 3168人、农村 16125 人: a converted page's spaces)
     mark = next((w for w in cues("metrics.breakdown_marks") if written.startswith(w)), "")
     written = _kept_class(written[len(mark):], prev_indicator)
     rest = prev_indicator[len(written):] if len(written) >= 2 and prev_indicator.startswith(written) else ""
-    if len(rest) < 2 or word_tags().get(dict_words(rest)[0], "").startswith("v") \
+    if len(rest) < 2 or word_tags().get(dict_words(rest)[0], "").startswith("v") and not paired \
             and not rest.endswith(cues("metrics.sibling_measure_heads")) and not _opens_kept_noun(rest):
         return ""  # (其中茶叶1.2万吨，水果3.5万吨 of 出口农产品: a verb's object, a product named alone)
     return rest
@@ -5333,11 +5354,13 @@ _LEVEL_RUN = re.compile(f"(?:{cue_alt('metrics.copula', False)})?(?<![0-9０-９
 def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, int] | None:
     """汽车制造业、农副食品加工业、计算机通信设备制造业增加值同比增长16.6%、10.5%、29.7%: a list
     before a change verb followed by as many figures joined by 、 pairs them as 分别 would; so does
-    a list right before a run of levels (城镇、农村居民人均可支配收入40046元、18177元)."""
+    a list right before a run of levels (城镇、农村居民人均可支配收入40046元、18177元), and a collective
+    word before two figures joined by 和 (城乡居民收入达到23292元和7750元: 城镇…, 农村…)."""
     text = view.text
     cut = rfind_any(text, "，,；;：:。", s_start, q.start) + 1
-    if text.find("、", max(cut, s_start), _clause_run_end(text, q.number_start)) < 0:
-        return None  # no 、 in the clause: no two figures of a run joined by it (most figures)
+    end = _clause_run_end(text, q.number_start)
+    if all(text.find(j, max(cut, s_start), end) < 0 for j in _UNMARKED_JOINS):
+        return None  # no 、 or 和 in the clause: no two figures of a run joined by it (most figures)
     m = None
     for m in _CHANGE_RUN.finditer(text, max(cut, s_start), q.number_start + 1):
         pass
@@ -5346,7 +5369,7 @@ def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, 
         if m is None or m.start() == max(cut, s_start):
             return None
     figures = _run_figures(text, m.start())
-    if len(figures) < 2 or q.number_start not in figures or "、" not in text[figures[0]:figures[1]] \
+    if len(figures) < 2 or q.number_start not in figures or not _any_in(_UNMARKED_JOINS, text[figures[0]:figures[1]]) \
             or not all(_joined_figures(text, a, b) for a, b in zip(figures, figures[1:])):
         return None
     listed = _listed_items(view, s_start, m.start(), mark=0)
@@ -5358,6 +5381,14 @@ def _unmarked_list(view: _ArticleView, s_start: int, q: Quantity) -> tuple[str, 
 
 
 _RUN_JOINS = "、和及与"
+# 城乡居民收入达到23292元和7750元 (gongbao84): two figures of a run joined by 和 pair with the list (or the
+# collective word, 城乡) before them as those joined by 、 do; never 及 or 与 (their noun may follow them)
+_UNMARKED_JOINS = "、和"
+
+
+def _any_in(chars: str, s: str) -> bool:
+    """Does `s` hold any of `chars`?"""
+    return any(c in s for c in chars)
 _RUN_GAP_MAX = 2  # (约, 近, 超过: a word of approximation may stand between the join and the figure)
 _RUN_APPROX_WORDS = frozenset(cues("numbers.approx_pre"))  # those words (ocean57: 东、西防波堤共1960米、码头800米)
 
@@ -9470,6 +9501,8 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return None  # 已有9个全国休闲渔业示范基地、9个省级海钓钓场: the level of the title counted, no scope
     if _fund_source(text, m):
         return None  # 其中中央预算内投资3000万元, 中央水利发展资金: where the money comes from, not where the figure holds
+    if scope == "national" and _in_source(text, s_start, m.start(), min(len(text), m.end() + 40)):
+        return None  # 根据全国5‰人口变动抽样调查推算结果，年末常住总人口…: the survey's scope, not the figures'
     if scope == "national" and _SUPERVISED_BY.match(text, m.end()):
         return None  # 审结中央扫黑办挂牌督办的…案件71件: the supervisor, the cases the city's courts tried
     if text.endswith(cues("metrics.remitted_before"), s_start, m.start()):
