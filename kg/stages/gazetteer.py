@@ -2714,6 +2714,7 @@ def _place_marks(doc: Doc):
 
 
 _REPEATED_LEVELS = ("township", "village", "community")
+_ADMIN_KINDS = tuple(place_words("administrative_village_kinds"))
 
 
 def _repeat_townships(doc: Doc) -> None:
@@ -2726,6 +2727,9 @@ def _repeat_townships(doc: Doc) -> None:
                 and m.surface not in named and "\n" not in m.surface:
             named[m.surface] = {"norm": m.norm, "code": m.attrs.get("code"), "level": m.attrs["level"],
                                 **{k: m.attrs[k] for k in ("parent", "parent_mention") if m.attrs.get(k)}}
+            if m.norm and m.norm != m.surface and m.norm not in named and m.attrs["level"] == "village" \
+                    and m.surface.endswith(_ADMIN_KINDS):  # 官路边行政村 … 官路边村: the short form again
+                named[m.norm] = named[m.surface]
     if not named:
         return
     A = ahocorasick.Automaton()
@@ -3198,6 +3202,15 @@ def _subplaces(doc: Doc) -> None:
                     occupy(*town)
                     queue.append(m)
                 continue
+            adm = _administrative_village(art.text, parent)
+            if adm and free(*adm[:2]):
+                m = doc.add_mention(art, *adm[:2], "Place", "gazetteer.subplace-chain", norm=adm[2], code=None,
+                                    level="village", parent_mention=(parent.astart, parent.aend),
+                                    qualified=art.text[parent.astart:adm[1]])
+                if m:
+                    occupy(*adm[:2])
+                    queue.append(m)
+                continue
             stationed = _stationed_at(art.text, parent.aend)
             committee = 0 if stationed else _committee_at(art.text, parent)  # 邓阳村委|滩头村
             mt = _SUBPLACE.match(art.text, parent.aend + stationed + committee) \
@@ -3286,6 +3299,28 @@ def _subplaces(doc: Doc) -> None:
                 occupy(s, e)
     if all_dropped:  # (one pass over the mentions, not one per dropped name)
         doc.mentions[:] = [m for m in doc.mentions if id(m) not in all_dropped]
+
+
+_ADMIN_VILLAGE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}{CHINESE_NUMERALS}个])[{HAN}]){{2,4}}?)"
+                            rf"(?:{alt(place_words('administrative_village_kinds'))})")
+_ADMIN_NOT_OPENING = tuple(place_words("administrative_village_not_opening_tags"))
+
+
+def _administrative_village(text: str, parent) -> tuple[int, int, str] | None:
+    """郑集乡官路边行政村, 东风乡尹寨行政村: right after its township, a village written with its kind in full
+    (行政村, as 河南's and 云南's papers write it) is the village of the stem and 村 (官路边村, the form the
+    text goes on with); its span is the whole.  Not a stem opening with a verb, preposition or pronoun
+    word (乡|下辖七个行政村, 乡|关于开展行政村) nor holding a count (两乡|八个行政村)."""
+    if parent.attrs.get("level") != "township":
+        return None
+    mt = _ADMIN_VILLAGE.match(text, parent.aend)
+    if not mt:
+        return None
+    stem = mt.group(1)
+    first = dict_words(stem)[0] if dict_words(stem) else stem
+    if len(first) >= 2 and (word_tags().get(first) or "").startswith(_ADMIN_NOT_OPENING):
+        return None
+    return mt.start(1), mt.end(), stem + _VILLAGE
 
 
 _DESCRIBED_VILLAGE = re.compile(rf"(?:{alt(place_words('strong_village_openers'))})"
