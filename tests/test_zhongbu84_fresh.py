@@ -50,3 +50,23 @@ def test_a_run_of_peers_short_names_is_no_subject_place_of_a_programme():
     places = {doc.entities[r.object].name for r in doc.relations
               if r.predicate == "implementedIn" and doc.entities[r.subject].name == "公司+基地+农户"}
     assert places == {"枫田镇"}, places
+
+
+def test_villages_listed_as_a_verb_s_object_are_villages():
+    """01-huangkou-wuxing (商丘永城市): 目前,黄口镇正努力打造闫王庄村、道庄村、曹楼村等首批初具效益、带动有力的试点村
+    (base: no village; the run opens after the verb 打造, not after a function word or a clause mark)."""
+    doc = extract_text("黄口镇打造产业兴旺星\n目前,黄口镇正努力打造闫王庄村、道庄村、曹楼村等首批试点村。"
+                       "下一步,重点走访贫困村、示范村和重点村。")
+    villages = {n for n in _names(doc) if n.endswith("村")}
+    assert villages == {"闫王庄村", "道庄村", "曹楼村"}, villages
+
+
+def test_a_village_worthy_and_a_worker_named_by_what_they_are_are_people():
+    """08-anfu-fengtian (吉安安福县): “我在蔬菜基地上班…”蔬菜基地工人杨丽说; 新乡贤王大明介绍 (base: no person, and
+    新乡贤 read as 新乡市 of 河南)."""
+    doc = extract_text("千亩大棚绘丰景\n“我在蔬菜基地上班,生活越来越有盼头了。”蔬菜基地工人杨丽说。新乡贤王大明介绍,"
+                       "村里建起了合作社。该县发挥新乡贤作用。")
+    assert {"杨丽", "王大明"} <= _names(doc, "Person"), _names(doc, "Person")
+    assert "新乡市" not in _names(doc), _names(doc)
+    city = extract_text("新乡市召开会议\n新乡人才大会在新乡召开。")
+    assert "新乡市" in _names(city), _names(city)

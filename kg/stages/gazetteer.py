@@ -3271,6 +3271,12 @@ def _subplaces(doc: Doc) -> None:
             if m:
                 occupy(s, e)
                 _listed_subplaces(doc, art, m, None, free, occupy)
+        for s, e in _verb_village_list_runs(art.text, free, quotes):
+            m = doc.add_mention(art, s, e, "Place", "gazetteer.village-list-run", norm=art.text[s:e],
+                                code=None, level="village")
+            if m:
+                occupy(s, e)
+                _listed_subplaces(doc, art, m, None, free, occupy)
         for s, e in _named_spans(_WHOLE_VILLAGE, art.text, free, quotes, _whole_village_stem):
             if doc.add_mention(art, s, e, "Place", "gazetteer.village-whole", norm=art.text[s:e], code=None,
                                level="village"):
@@ -3802,6 +3808,26 @@ def _village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int
 
 
 _LIST_VILLAGE_MIN = 3  # characters of a listed village's name at least (two of stem and 村)
+# … or right after a verb of two characters, the list going on past the second (打造闫王庄村、道庄村、曹楼村等)
+_VERB_VILLAGE_LIST_RUN = re.compile(rf"(?=([{HAN}]{{2}})({_LIST_VILLAGE}){_SUBPLACE_END}"
+                                    rf"[{place_chars('list_separators')}]({_LIST_VILLAGE}){_SUBPLACE_END}"
+                                    rf"[{place_chars('list_separators')}{place_chars('list_last_joiners')}等])")
+
+
+def _verb_village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+    """黄口镇正努力打造闫王庄村、道庄村、曹楼村等首批试点村: villages listed by name as the object of a verb of two
+    characters (jieba's plain verb: 打造, 走访, 指导) that ends right before the first, the list running on
+    past the second (、 or 和 or 等 after it): the first of the list (`_listed_subplaces` reads the rest), when
+    it and the second are names by the test of `_village_list_runs` (贫困村、示范村 are kinds, no names)."""
+    out = []
+    for mt in _VERB_VILLAGE_LIST_RUN.finditer(text):
+        s, e = mt.span(2)
+        if word_tags().get(mt.group(1)) != "v" or not free(s, e) or quotes.inside(s):
+            continue
+        if all(not _NOT_SUBPLACE.search(w) and not _is_dictionary_word(w[:-1]) and not _is_dictionary_word(w)
+               for w in (mt.group(2), mt.group(3))):
+            out.append((s, e))
+    return out
 
 
 def _leading_verb(text: str, s: int, e: int) -> int:
