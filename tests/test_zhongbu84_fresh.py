@@ -70,3 +70,11 @@ def test_a_village_worthy_and_a_worker_named_by_what_they_are_are_people():
     assert "新乡市" not in _names(doc), _names(doc)
     city = extract_text("新乡市召开会议\n新乡人才大会在新乡召开。")
     assert "新乡市" in _names(city), _names(city)
+
+
+def test_a_month_after_a_wage_is_its_span_not_its_noun():
+    """07-yongfeng-veg (吉安永丰县): 基地每天务工人员有30人,人均工资2600元到2800元一个月 (base: the indicator 一个月, read as
+    the noun the amount counts)."""
+    doc = extract_text("永丰大力发展蔬菜产业\n永丰县佐龙乡麻田村的家庭农场里,基地每天务工人员有30人,人均工资2600元到2800元一个月。")
+    got = {m.indicator for m in doc.metrics if m.unit == "元"}
+    assert got == {"人均工资"}, got
