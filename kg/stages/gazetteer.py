@@ -2714,6 +2714,7 @@ def _place_marks(doc: Doc):
 
 
 _REPEATED_LEVELS = ("township", "village", "community")
+_ADMIN_KINDS = tuple(place_words("administrative_village_kinds"))
 
 
 def _repeat_townships(doc: Doc) -> None:
@@ -2726,6 +2727,9 @@ def _repeat_townships(doc: Doc) -> None:
                 and m.surface not in named and "\n" not in m.surface:
             named[m.surface] = {"norm": m.norm, "code": m.attrs.get("code"), "level": m.attrs["level"],
                                 **{k: m.attrs[k] for k in ("parent", "parent_mention") if m.attrs.get(k)}}
+            if m.norm and m.norm != m.surface and m.norm not in named and m.attrs["level"] == "village" \
+                    and m.surface.endswith(_ADMIN_KINDS):  # 官路边行政村 … 官路边村: the short form again
+                named[m.norm] = named[m.surface]
     if not named:
         return
     A = ahocorasick.Automaton()
@@ -3198,6 +3202,15 @@ def _subplaces(doc: Doc) -> None:
                     occupy(*town)
                     queue.append(m)
                 continue
+            adm = _administrative_village(art.text, parent)
+            if adm and free(*adm[:2]):
+                m = doc.add_mention(art, *adm[:2], "Place", "gazetteer.subplace-chain", norm=adm[2], code=None,
+                                    level="village", parent_mention=(parent.astart, parent.aend),
+                                    qualified=art.text[parent.astart:adm[1]])
+                if m:
+                    occupy(*adm[:2])
+                    queue.append(m)
+                continue
             stationed = _stationed_at(art.text, parent.aend)
             committee = 0 if stationed else _committee_at(art.text, parent)  # 邓阳村委|滩头村
             mt = _SUBPLACE.match(art.text, parent.aend + stationed + committee) \
@@ -3258,6 +3271,12 @@ def _subplaces(doc: Doc) -> None:
             if m:
                 occupy(s, e)
                 _listed_subplaces(doc, art, m, None, free, occupy)
+        for s, e in _verb_village_list_runs(art.text, free, quotes):
+            m = doc.add_mention(art, s, e, "Place", "gazetteer.village-list-run", norm=art.text[s:e],
+                                code=None, level="village")
+            if m:
+                occupy(s, e)
+                _listed_subplaces(doc, art, m, None, free, occupy)
         for s, e in _named_spans(_WHOLE_VILLAGE, art.text, free, quotes, _whole_village_stem):
             if doc.add_mention(art, s, e, "Place", "gazetteer.village-whole", norm=art.text[s:e], code=None,
                                level="village"):
@@ -3286,6 +3305,28 @@ def _subplaces(doc: Doc) -> None:
                 occupy(s, e)
     if all_dropped:  # (one pass over the mentions, not one per dropped name)
         doc.mentions[:] = [m for m in doc.mentions if id(m) not in all_dropped]
+
+
+_ADMIN_VILLAGE = re.compile(rf"((?:(?![{_FUNCTION_CHARS}{CHINESE_NUMERALS}个])[{HAN}]){{2,4}}?)"
+                            rf"(?:{alt(place_words('administrative_village_kinds'))})")
+_ADMIN_NOT_OPENING = tuple(place_words("administrative_village_not_opening_tags"))
+
+
+def _administrative_village(text: str, parent) -> tuple[int, int, str] | None:
+    """郑集乡官路边行政村, 东风乡尹寨行政村: right after its township, a village written with its kind in full
+    (行政村, as 河南's and 云南's papers write it) is the village of the stem and 村 (官路边村, the form the
+    text goes on with); its span is the whole.  Not a stem opening with a verb, preposition or pronoun
+    word (乡|下辖七个行政村, 乡|关于开展行政村) nor holding a count (两乡|八个行政村)."""
+    if parent.attrs.get("level") != "township":
+        return None
+    mt = _ADMIN_VILLAGE.match(text, parent.aend)
+    if not mt:
+        return None
+    stem = mt.group(1)
+    first = dict_words(stem)[0] if dict_words(stem) else stem
+    if len(first) >= 2 and (word_tags().get(first) or "").startswith(_ADMIN_NOT_OPENING):
+        return None
+    return mt.start(1), mt.end(), stem + _VILLAGE
 
 
 _DESCRIBED_VILLAGE = re.compile(rf"(?:{alt(place_words('strong_village_openers'))})"
@@ -3767,6 +3808,26 @@ def _village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int
 
 
 _LIST_VILLAGE_MIN = 3  # characters of a listed village's name at least (two of stem and 村)
+# … or right after a verb of two characters, the list going on past the second (打造闫王庄村、道庄村、曹楼村等)
+_VERB_VILLAGE_LIST_RUN = re.compile(rf"(?=([{HAN}]{{2}})({_LIST_VILLAGE}){_SUBPLACE_END}"
+                                    rf"[{place_chars('list_separators')}]({_LIST_VILLAGE}){_SUBPLACE_END}"
+                                    rf"[{place_chars('list_separators')}{place_chars('list_last_joiners')}等])")
+
+
+def _verb_village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+    """黄口镇正努力打造闫王庄村、道庄村、曹楼村等首批试点村: villages listed by name as the object of a verb of two
+    characters (jieba's plain verb: 打造, 走访, 指导) that ends right before the first, the list running on
+    past the second (、 or 和 or 等 after it): the first of the list (`_listed_subplaces` reads the rest), when
+    it and the second are names by the test of `_village_list_runs` (贫困村、示范村 are kinds, no names)."""
+    out = []
+    for mt in _VERB_VILLAGE_LIST_RUN.finditer(text):
+        s, e = mt.span(2)
+        if word_tags().get(mt.group(1)) != "v" or not free(s, e) or quotes.inside(s):
+            continue
+        if all(not _NOT_SUBPLACE.search(w) and not _is_dictionary_word(w[:-1]) and not _is_dictionary_word(w)
+               for w in (mt.group(2), mt.group(3))):
+            out.append((s, e))
+    return out
 
 
 def _leading_verb(text: str, s: int, e: int) -> int:

@@ -428,7 +428,7 @@ _MONEY_UNITS = frozenset(cues("metrics.money_units"))
 # after the amount, a mark it passes (突破2万元大关) or a change going on (38.75亿公斤增加到…): no
 # noun the amount counts
 _NOT_COUNTED = re.compile(f"(?:{cue_alt('metrics.mark_nouns')})|(?:{cue_alt('metrics.range_closers')})"
-                          f"|(?:{cue_alt('metrics.adverbs_after')})"
+                          f"|(?:{cue_alt('metrics.adverbs_after')})|(?:{cue_alt('metrics.per_time_after')})"
                           f"|(?:{cue_alt('metrics.change_verbs')})"
                           f"(?:{cue_alt('metrics.change_to')})|(?:{cue_alt('metrics.change_to_short')})")
 # 由3528人上升为7115人: a change verb and its 为/到 right after the unit (the counted word stops

@@ -1712,6 +1712,11 @@ def _opens_other_project(view: _ArticleView, pl: Mention, p: Mention) -> bool:
     return m is not None and m.end() <= p.astart and not _project_verb_re().search(m.group())
 
 
+# a run of peers' short names (供粤港澳蔬菜基地, 京津冀): they name a region together, none of them alone the
+# subject, and the second is no inner place of the first (粤|港: no 香港 in 广东) (zhongbu84)
+_PEER_RUN_RULE = "gazetteer.abbreviation-run"
+
+
 def _subject_place(view: _ArticleView, p: Mention):
     """A place (or 该县/全市 …) that is the subject of the programme's sentence (_STOP: two countries
     are, and it is done in neither alone nor in the article's place by default); not a place that
@@ -1734,7 +1739,7 @@ def _subject_place(view: _ArticleView, p: Mention):
                     or view.text[max(0, pl.astart - 1):pl.astart] in _SUBJECT_NOT_AFTER \
                     or view.text.endswith(_LEARNED_FROM + _GUEST_OF, lo, pl.astart) \
                     or _opens_other_project(view, pl, p) or _spoken_or_filed_at(view.text, pl.aend) \
-                    or firm_home(view.text, pl.aend, pl.key):
+                    or firm_home(view.text, pl.aend, pl.key) or pl.rule == _PEER_RUN_RULE:
                 continue  # (新加坡丰益国际等企业入驻，“一园六区”引进…: the firm's home, not the park's)
             if _paired_country(view, pl):
                 return _STOP  # 中俄双方推动“一带一路”建设…: both countries' (not 俄罗斯 as 中's inner place), no default
