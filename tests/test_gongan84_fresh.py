@@ -4,7 +4,8 @@ bureaus, 周口 and 铁岭 household-registration desks, 霍山 fire brigade, �
 Fixes: a fire bulletin's one-character casualty words (亡8人，伤4人) written out as 死亡/受伤, not the bare
 人数; 全国 right after a verb of going (奔赴全国9个省) is a destination, not the national scope of the
 squad's figures; a count of people right before a verb of forming a team (民警20余人组成专案组) counts the
-people named before it, not the team."""
+people named before it, not the team; a span or a doer before 共 and an inspection verb (两个月共派出检查组,
+检查组三天共检查企业) is no part of what is counted."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -51,3 +52,13 @@ def test_people_forming_a_team_are_counted_not_the_team():
                        "镇村干部等36人组成调研团，分别到岭北镇田增村实地考察学习。")
     got = {m.indicator for m in doc.metrics if m.value == 36}
     assert "活动" not in got, got
+
+
+def test_span_and_doer_before_gong_and_an_inspection_verb():
+    """05-luanchuan-fangxun: 7月份以来，…两个月共派出各类安全检查组27个 (base: the indicator 两个月共派出各类安全检查组);
+    检查组三天共检查企业480家 (base: 检查组三天共检查企业)."""
+    doc = extract_text("县应急管理局开展汛期检查。7月份以来，两个月共派出各类安全检查组27个，检查各类企业480家。"
+                       "检查组三天共检查企业120家，共发现隐患73处。")
+    got = _metrics(doc)
+    assert ("派出各类安全检查组", 27, "个") in got, got
+    assert ("检查企业", 120, "家") in got, got
