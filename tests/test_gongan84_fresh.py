@@ -5,7 +5,8 @@ Fixes: a fire bulletin's one-character casualty words (亡8人，伤4人) writte
 人数; 全国 right after a verb of going (奔赴全国9个省) is a destination, not the national scope of the
 squad's figures; a count of people right before a verb of forming a team (民警20余人组成专案组) counts the
 people named before it, not the team; a span or a doer before 共 and an inspection verb (两个月共派出检查组,
-检查组三天共检查企业) is no part of what is counted."""
+检查组三天共检查企业) is no part of what is counted; a loss bound before 的 and 案件 (损失50万元以上的案件) classes
+the cases, no loss of the place."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -62,3 +63,13 @@ def test_span_and_doer_before_gong_and_an_inspection_verb():
     got = _metrics(doc)
     assert ("派出各类安全检查组", 27, "个") in got, got
     assert ("检查企业", 120, "家") in got, got
+
+
+def test_a_loss_bound_classes_the_cases_counted():
+    """02-dali-dianzha: 侦破个案损失50万元以上的电信网络诈骗案件8起; 对…涉案经济损失50万元以上的案件进行深度分析
+    (base: figures 侦破个案损失 500000元 and …涉案经济损失 500000元, a bound read as a loss)."""
+    doc = extract_text("大理市公安局破获电信诈骗案件\n市公安局重点对全市范围内发生的涉案经济损失50万元以上的案件进行深度分析，"
+                       "共侦破个案损失50万元以上的电信网络诈骗案件8起。")
+    got = _metrics(doc)
+    assert not any(u == "元" for _i, _v, u in got), got
+    assert any(v == 8 and u == "起" for _i, v, u in got), got
