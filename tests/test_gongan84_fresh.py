@@ -6,7 +6,7 @@ Fixes: a fire bulletin's one-character casualty words (亡8人，伤4人) writte
 squad's figures; a count of people right before a verb of forming a team (民警20余人组成专案组) counts the
 people named before it, not the team; a span or a doer before 共 and an inspection verb (两个月共派出检查组,
 检查组三天共检查企业) is no part of what is counted; a loss bound before 的 and 案件 (损失50万元以上的案件) classes
-the cases, no loss of the place."""
+the cases, no loss of the place; 警方 doing what is counted (莆田警方累计止付…) is the doer, as 公安机关 is."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -73,3 +73,13 @@ def test_a_loss_bound_classes_the_cases_counted():
     got = _metrics(doc)
     assert not any(u == "元" for _i, _v, u in got), got
     assert any(v == 8 and u == "起" for _i, v, u in got), got
+
+
+def test_the_police_doing_what_is_counted_is_no_word_of_the_indicator():
+    """01-putian-dianzha: 莆田警方累计止付电信诈骗涉案资金3.5亿余元 (base: the indicator 警方止付电信诈骗涉案资金);
+    警方已抓获犯罪嫌疑人5人 (base: 警方已抓获犯罪嫌疑人)."""
+    doc = extract_text("莆田止付电信诈骗涉案资金超3.5亿元\n今年1月至10月，莆田警方累计止付电信诈骗涉案资金3.5亿余元。"
+                       "据悉，警方已抓获犯罪嫌疑人5人。")
+    got = {m.indicator for m in doc.metrics}
+    assert got and not any("警方" in ind for ind in got), got
+    assert "抓获犯罪嫌疑人" in got, got
