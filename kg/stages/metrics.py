@@ -2322,6 +2322,15 @@ def _after_semicolon(view: _ArticleView, q: Quantity) -> bool:
     return before.endswith(("；", ";"))
 
 
+def _people_forming_team(text: str, q: Quantity) -> bool:
+    """抽调民警20余人组成专案组, 干部50人成立工作专班: a count of people right before a verb of forming a
+    team (metrics.people_forming_verbs) counts the people named before it, not the team after it
+    (was the indicator 组成专案组).  A list closed by 等 before the count (工作人员、志愿者等30人组成…) is
+    left to the words after it: the clause before reads no name from such a list (gongan84)."""
+    forming = (q.counted or "").startswith(cues("metrics.people_forming_verbs"))
+    return forming and q.unit in cues("metrics.people_unit") and not text.endswith(_ETC, 0, q.number_start)
+
+
 def _count_changes_level(text: str, s_start: int, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> bool:
     """建筑业企业169家，比上年增加6家企业: a count in the unit of the level just before, after a comparison and
     its change verb opening the clause (比上年增加), that names again the noun the level ends with (企业 of
@@ -2429,7 +2438,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and not _names_next_figure(text, q, nxt) \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
                                        and q.counted.startswith(cues("metrics.people_verbs")
-                                                                + cues("metrics.people_going_verbs"))):
+                                                                + cues("metrics.people_going_verbs"))
+                                       or _people_forming_team(text, q)):
         listed = next((w for w in _PROVINCE_LISTS if text.startswith(w, q.end)), None) \
             if text.startswith(_PROVINCE_LISTS, q.end) else None  # (one C test first: most counts open none)
         if listed:  # 31个省、自治区、直辖市: the country's provinces named by their kinds, one noun
@@ -2686,6 +2696,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             name = _clean(_strip_quotes(prev.counted))
     if _single_division(text, q, name) or _single_livestock(text, q, name):
         return name, q.start - 1, q.end, "clause-before"
+    if (full := _single_casualty(text, q, name)) is not None:
+        return full, q.start - 1, q.end, "clause-before"
     noun = _verb_then_attributive(view, q, s_start, s_end) or _place_then_attributive(view, q, s_start, s_end)
     if noun:  # 大力推进1.32万亩的高标准农田建设: the noun after 的, no verb 大力推进
         return noun, q.start, q.end, "clause-after"
@@ -5176,6 +5188,16 @@ def _single_livestock(text: str, q: Quantity, name: str) -> bool:
     return before in _CLAUSE_PUNCT.replace("、", "") + _SENT_END \
         or text.endswith(_BREAKDOWN_MARKS, 0, q.start - 1) \
         or before == "、" and text[q.start - 3:q.start - 2] in _LIVESTOCK_HEAD_UNITS  # (猪、牛、羊3000头: all three)
+
+
+def _single_casualty(text: str, q: Quantity, name: str) -> str | None:
+    """共发生火灾4250起，亡8人，伤4人: a fire or accident bulletin's one-character casualty word (亡, 伤)
+    opening its clause right before a count of people is the casualties counted, written out (死亡,
+    受伤) as a headline's 3人亡2人伤 is (`_CASUALTY_SHORT`); was the bare 人数 (gongan84)."""
+    full = _CASUALTY_SHORT.get(name)
+    if full is None or q.unit not in cues("metrics.people_unit") or q.start < 2 or text[q.start - 1] != name:
+        return None
+    return full if text[q.start - 2] in _CLAUSE_PUNCT + _SENT_END else None
 
 
 _UNIT_ASIDE = re.compile(rf"[(（][{HAN}]{{1,2}}[)）]")  # 415头(只): the unit's other word, in brackets
@@ -9444,6 +9466,7 @@ _DESIGNATION_VERBS = tuple(cues("metrics.designation_verbs"))  # 建设, 创建 
 _DESIGNATION_COUNT = re.compile(rf"[0-9０-９{CHINESE_NUMERALS}两][{''.join(cues('metrics.designation_count_measures'))}]$")
 _SPREAD_AT = tuple(cues("metrics.spread_at"))  # 在 before 全国
 _SPREAD_VERBS = tuple(cues("metrics.spread_verbs"))  # 建有, 设有, 开设 after 全国
+_DESTINATION_VERBS = tuple(cues("metrics.destination_verbs"))  # 赴, 前往 before 全国: a destination, no scope
 
 
 # 获评第十三届|安徽省文明单位, 荣获“|全国…”: an award verb, an edition and an opening quote at most, then the place
@@ -9495,6 +9518,8 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return None  # 海南州是我国…实验区，…累计完成产值20亿元: the class the place is, not the figure's scope
     if scope == "national" and _spread_across(text, s_start, m):
         return None  # 牛角山村…在全国建有13家品牌形象自营店: where the village's shops stand, not whose they are
+    if scope == "national" and text.endswith(_DESTINATION_VERBS, s_start, m.start()):
+        return None  # 专案组奔赴全国9个省…共抓获犯罪嫌疑人16人: where the squad went, the city's figures
     if scope == "national" and text.endswith(_DESIGNATION_VERBS, s_start, m.start()):
         return None  # 建设全国绿色食品原料标准化生产基地50万亩: the designation's scope, not the figure's
     if scope == "national" and _DESIGNATION_COUNT.search(text, max(s_start, m.start() - 2), m.start()):
