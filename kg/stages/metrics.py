@@ -7613,6 +7613,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and astart not in runs and astart not in listed_heads \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
+                and not _distance_point(text, s_start, astart) \
                 and not _in_basis(text, s_start, astart) \
                 and not _spoken_at(text, astart, aend) \
                 and not _incident_label_place(text, astart, aend) \
@@ -9237,6 +9238,22 @@ def _table_ancestor(doc: Doc, place, scope_char: str) -> str | None:
                 and d.name.endswith(scope_char):
             return ensure_place(doc, anc)
     return None
+
+
+def _distance_point(text: str, s_start: int, i: int) -> bool:
+    """The place at i is the point a distance is measured from (距儋州市区(那大镇)约44公里, 离县城15公里):
+    its clause opens with 距 or 离 right before it, and a distance in km or m follows in the clause.  A
+    town's profile gives how far it lies from the city; the city is no subject of the figures after
+    (总面积79平方公里, 总人口8.57万人: the town's, huanan84)."""
+    cut = rfind_any(text, "，,；;。：:", max(s_start, i - 12), i) + 1
+    head = text[max(cut, s_start):i]
+    if not head.startswith(cues("metrics.distance_from_marks")):
+        return False
+    return bool(_DISTANCE_AFTER.match(text, i))
+
+
+# the rest of a 距/离 clause: up to a distance in km or m before its clause mark (约44公里, 20公里)
+_DISTANCE_AFTER = re.compile(rf"[^，,；;。：:]{{0,16}}?[0-9０-９.]+(?:{cue_alt('metrics.position_spot_units')})")
 
 
 def _yardstick(text: str, s_start: int, i: int) -> bool:
