@@ -7078,6 +7078,29 @@ def _examples_of_places(view: _ArticleView, s_start: int, q: Quantity) -> tuple[
     return (lo, etc) if len(keys) >= 2 else None  # (the span of the examples)
 
 
+def _included_items(text: str, s_start: int, q: Quantity) -> tuple[int, int] | None:
+    """民生公共服务项目6个,包括航天城市综合体、…、会文镇沙港村水美乡村工程、…,总投资50.9亿元: the items a 包括
+    lists in the clause right before the figure's (two or more, between 、 marks) are what the figure sums;
+    a place inside one names that item's site, no subject of the total (was 沙港村's 50.9亿元, huanan84).
+    The figures' clauses after the list's (…,总投资50.9亿元,年度计划投资19.24亿元) sum the same items.  The span of
+    the items, else None."""
+    cut = rfind_any(text, "，,；;：:。", s_start, q.number_start)
+    for _ in range(3):
+        if cut <= s_start:
+            return None
+        k = max(rfind_any(text, "，,；;：:。", s_start, cut) + 1, s_start)
+        opener = next((w for w in _INCLUDING_ITEMS if text.startswith(w, k)), None)
+        if opener is not None:
+            return (k + len(opener), cut) if "、" in text[k:cut] else None
+        if not any(ch.isdigit() for ch in text[k:cut]):
+            return None  # (only a figure's clause may stand between the list and the figure)
+        cut = k - 1
+    return None
+
+
+_INCLUDING_ITEMS = tuple(cues("metrics.including_items_openers"))
+
+
 def _place_group_figure(text: str, s_start: int, i: int) -> bool:
     """宁波市北仑区、鄞州区等5个区县实现地区生产总值3000亿元 / 全省26个农业主产县实现生产总值…: a
     counted group of places opening the figure's own clause owns the figure — the group's total,
@@ -7604,7 +7627,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     place_ends = {b: a for a, b, _k, t, _l in mentions if t == "Place"}
     listed_heads = _listed_level_heads(text, mentions)
     own_group = _clause_group_of_places(text, mentions, s_start, q)
-    ex_lo, ex_hi = _examples_of_places(view, s_start, q) or (-1, -1)  # (其中,武穴市X项目、蕲春县Y基地等3个项目)
+    ex_lo, ex_hi = _examples_of_places(view, s_start, q) or _included_items(view.text, s_start, q) or (-1, -1)
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
                 and not _aside_listed(text, _chain_end(mentions, aend)) \
