@@ -2236,7 +2236,7 @@ def _place_then_attributive(view: _ArticleView, q: Quantity, s_start: int, s_end
 _PLACE_ATTRIBUTIVE_TAILS = cues("metrics.place_attributive_tails")
 _PLACE_ATTRIBUTIVE_VERBS = frozenset(cues("metrics.place_attributive_verbs"))
 _BARE_WORK_BEFORE = re.compile(f"(?:{cue_alt('metrics.bare_work_verbs_adverbs')})*"
-                               f"(?:{cue_alt('metrics.bare_work_verbs')})(?:{cue_alt('metrics.bare_work_verbs_tails')})?$")
+                               f"(?:{cue_alt('metrics.bare_work_verbs')})(?:{cue_alt('metrics.bare_work_verbs_tails')}){{0,2}}$")
 _BARE_WORK_REACH = 12
 
 
