@@ -6,7 +6,7 @@ listed and counted by a bare numeral with no 个 (东海、金厢、碣石三镇
 subject of a town profile's figures (距儋州市区(那大镇)约44公里…总人口8.57万人: the town's); places inside the
 items a 包括 lists before a total read as the items' sites, no subject of it (包括…、会文镇沙港村水美乡村工程…,总投资
 50.9亿元: 文昌市's); a length's adverb after a verb of works naming no measure (修建长达12公里的旅游公路: 旅游公路,
-was 修建长); a size tier between a count and its noun opening the noun (两个8000吨级专用码头, was 个)."""
+was 修建长); a size tier between a count and its noun opening the noun (两个8000吨级专用码头, was 个); 写好…四篇文章 read as the idiom of fields worked on, no count."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -90,3 +90,11 @@ def test_a_size_tier_between_a_count_and_its_noun_opens_the_noun():
     doc = extract_text("汕尾海洋工程基地\n该基地规划有风机综合厂等,以及两个8000吨级专用码头及防波堤。该港区建成2个5万吨级泊位。")
     got = {(m.indicator, m.value) for m in doc.metrics}
     assert ("8000吨级专用码头", 2) in got and ("5万吨级泊位", 2) in got, got
+
+
+def test_fields_written_well_are_no_count_of_articles():
+    """04-lufeng-binhai-zoulang: 着力写好规划、建设、经营、治理四篇文章 (base: a figure 文章 4篇); 写了三篇文章 stays a count."""
+    doc = extract_text("陆丰新闻\n陆丰市着力写好规划、建设、经营、治理四篇文章,努力打造示范区。")
+    assert not [m for m in doc.metrics if m.unit == "篇"], [(m.indicator, m.value) for m in doc.metrics]
+    doc = extract_text("某县新闻\n他今年写了三篇文章。")
+    assert [m for m in doc.metrics if m.unit == "篇"], "a count of articles written"
