@@ -3431,7 +3431,8 @@ _VILLAGE_LIST_END = re.compile(rf"(?=[等共{_LIST_COUNT_DIGITS}])(?:(?:[等共]
                                rf"({alt(place_words('listed_township_kinds'))})"
                                rf"|等(?:{alt(place_words('listed_township_scopes'))})?"
                                rf"(?:{alt(place_words('listed_township_parts'))})?"
-                               rf"({alt(place_words('listed_township_kinds'))}))")
+                               rf"({alt(place_words('listed_township_kinds'))})"
+                               rf"|[{place_chars('count_numerals')}七八九十]({alt(place_words('listed_township_kinds_bare'))}))")
 _VILLAGE_LIST_OPENERS = tuple(place_words("listed_village_openers"))
 _LISTED_WITHIN = tuple(place_words("listed_within_marks"))
 
@@ -3445,20 +3446,22 @@ def _listed_villages(doc: Doc) -> None:
     items: list[tuple[Article, int, int, str]] = []
     counties = _CountyCodes(doc)  # (asked only for a list of townships)
     for art in doc.articles:
+        towns_end = -1
         for mt in _VILLAGE_LIST_END.finditer(art.text):
             if _counts_one(mt.group(0)):
                 continue  # 选好一个村支书、配好一个村班子: a list of names is of two or more
-            if art.text.endswith(_LISTED_WITHIN, 0, mt.start()):
-                continue  # 车往镇、回隆镇内11个村: the villages within the townships listed, no village named
-            kind = mt.group(1) or mt.group(2) or mt.group(3) or mt.group(4)
-            towns = bool(mt.group(3) or mt.group(4))
+            if art.text.endswith(_LISTED_WITHIN, 0, mt.start()) or mt.start() == towns_end:
+                continue  # 车往镇、回隆镇内11个村, 东海、金厢、碣石三镇|17个村: the villages within the townships listed
+            kind = mt.group(1) or mt.group(2) or mt.group(3) or mt.group(4) or mt.group(5)
+            towns = bool(mt.group(3) or mt.group(4) or mt.group(5))
+            towns_end = mt.end() if towns else towns_end
             level = "township" if towns else "community" if kind.endswith(_COMMUNITY) else "village"
             coded = (lambda stem: _listed_township(stem, counties())[1] is not None) if towns else None
             found = [(art, s, e, level) for s, e in _village_list_items(art.text, mt.start(), coded)
                      if not _NOT_SUBPLACE.search(art.text[s:e]) and (not _is_dictionary_word(art.text[s:e])
                      or towns and coded(art.text[s:e]))]
-            if mt.group(4) and not all(coded(art.text[s:e]) for _, s, e, _ in found):
-                continue  # 沙石、沙河、水东等乡镇 with no count: only where each is a township of the text's counties
+            if (mt.group(4) or mt.group(5)) and not all(coded(art.text[s:e]) for _, s, e, _ in found):
+                continue  # 沙石、沙河、水东等乡镇 with no count, or 金厢、碣石三镇: each a township of the text's counties
             items += found
     if not items:
         return

@@ -2236,7 +2236,7 @@ def _place_then_attributive(view: _ArticleView, q: Quantity, s_start: int, s_end
 _PLACE_ATTRIBUTIVE_TAILS = cues("metrics.place_attributive_tails")
 _PLACE_ATTRIBUTIVE_VERBS = frozenset(cues("metrics.place_attributive_verbs"))
 _BARE_WORK_BEFORE = re.compile(f"(?:{cue_alt('metrics.bare_work_verbs_adverbs')})*"
-                               f"(?:{cue_alt('metrics.bare_work_verbs')})(?:{cue_alt('metrics.bare_work_verbs_tails')})?$")
+                               f"(?:{cue_alt('metrics.bare_work_verbs')})(?:{cue_alt('metrics.bare_work_verbs_tails')}){{0,2}}$")
 _BARE_WORK_REACH = 12
 
 
@@ -7136,6 +7136,29 @@ def _examples_of_places(view: _ArticleView, s_start: int, q: Quantity) -> tuple[
     return (lo, etc) if len(keys) >= 2 else None  # (the span of the examples)
 
 
+def _included_items(text: str, s_start: int, q: Quantity) -> tuple[int, int] | None:
+    """民生公共服务项目6个,包括航天城市综合体、…、会文镇沙港村水美乡村工程、…,总投资50.9亿元: the items a 包括
+    lists in the clause right before the figure's (two or more, between 、 marks) are what the figure sums;
+    a place inside one names that item's site, no subject of the total (was 沙港村's 50.9亿元, huanan84).
+    The figures' clauses after the list's (…,总投资50.9亿元,年度计划投资19.24亿元) sum the same items.  The span of
+    the items, else None."""
+    cut = rfind_any(text, "，,；;：:。", s_start, q.number_start)
+    for _ in range(3):
+        if cut <= s_start:
+            return None
+        k = max(rfind_any(text, "，,；;：:。", s_start, cut) + 1, s_start)
+        opener = next((w for w in _INCLUDING_ITEMS if text.startswith(w, k)), None)
+        if opener is not None:
+            return (k + len(opener), cut) if "、" in text[k:cut] else None
+        if not any(ch.isdigit() for ch in text[k:cut]):
+            return None  # (only a figure's clause may stand between the list and the figure)
+        cut = k - 1
+    return None
+
+
+_INCLUDING_ITEMS = tuple(cues("metrics.including_items_openers"))
+
+
 def _place_group_figure(text: str, s_start: int, i: int) -> bool:
     """宁波市北仑区、鄞州区等5个区县实现地区生产总值3000亿元 / 全省26个农业主产县实现生产总值…: a
     counted group of places opening the figure's own clause owns the figure — the group's total,
@@ -7662,7 +7685,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     place_ends = {b: a for a, b, _k, t, _l in mentions if t == "Place"}
     listed_heads = _listed_level_heads(text, mentions)
     own_group = _clause_group_of_places(text, mentions, s_start, q)
-    ex_lo, ex_hi = _examples_of_places(view, s_start, q) or (-1, -1)  # (其中,武穴市X项目、蕲春县Y基地等3个项目)
+    ex_lo, ex_hi = _examples_of_places(view, s_start, q) or _included_items(view.text, s_start, q) or (-1, -1)
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
                 and not _aside_listed(text, _chain_end(mentions, aend)) \
@@ -7671,6 +7694,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and astart not in runs and astart not in listed_heads \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
+                and not _distance_point(text, s_start, astart) \
                 and not _in_basis(text, s_start, astart) \
                 and not _spoken_at(text, astart, aend) \
                 and not _incident_label_place(text, astart, aend) \
@@ -9295,6 +9319,22 @@ def _table_ancestor(doc: Doc, place, scope_char: str) -> str | None:
                 and d.name.endswith(scope_char):
             return ensure_place(doc, anc)
     return None
+
+
+def _distance_point(text: str, s_start: int, i: int) -> bool:
+    """The place at i is the point a distance is measured from (距儋州市区(那大镇)约44公里, 离县城15公里):
+    its clause opens with 距 or 离 right before it, and a distance in km or m follows in the clause.  A
+    town's profile gives how far it lies from the city; the city is no subject of the figures after
+    (总面积79平方公里, 总人口8.57万人: the town's, huanan84)."""
+    cut = rfind_any(text, "，,；;。：:", max(s_start, i - 12), i) + 1
+    head = text[max(cut, s_start):i]
+    if not head.startswith(cues("metrics.distance_from_marks")):
+        return False
+    return bool(_DISTANCE_AFTER.match(text, i))
+
+
+# the rest of a 距/离 clause: up to a distance in km or m before its clause mark (约44公里, 20公里)
+_DISTANCE_AFTER = re.compile(rf"[^，,；;。：:]{{0,16}}?[0-9０-９.]+(?:{cue_alt('metrics.position_spot_units')})")
 
 
 def _yardstick(text: str, s_start: int, i: int) -> bool:

@@ -617,6 +617,11 @@ _AGE_BEFORE_NOUN = re.compile(rf"[0-9]{{1,3}}(?:周岁|岁)(?:及?以[上下])?(
 
 # 3条10千伏线路, 2座110千伏变电站, 5台400千伏安配变: the voltage class (or a transformer's rating) of the things
 # counted, between the count and its noun (metrics.voltage_units, as energy48 reads a class before a name)
+# 两个8000吨级专用码头, 2个5万吨级泊位 (huanan84): an order of size (`_size_tier`) between the count and its noun
+# (was the count's noun none, the indicator 个 or the clause's words before it)
+# (a magnitude, a measure or both before 级, as in `_size_tier`: 三个50亿级专业园区; a bare grade 3级 is no tier)
+_TIER_BEFORE_NOUN = re.compile(rf"[0-9]+(?:\.[0-9]+)?(?:[万亿千百](?:{cue_alt('numbers.tier_units')})?"
+                               rf"|(?:{cue_alt('numbers.tier_units')}))级(?=[{HAN}])")
 _VOLTAGE_BEFORE_NOUN = re.compile(rf"[0-9]{{1,4}}(?:{cue_alt('metrics.voltage_units')})安?(?!安)(?=[{HAN}])")
 
 
@@ -690,6 +695,10 @@ def _counted_after(text: str, i: int) -> str | None:
     if storeys is not None:  # 1栋3层独立商业 → 3层独立商业: the storeys are part of the noun, no count of theirs
         noun = _counted_after(text, storeys.end())
         return storeys.group() + noun if noun else None
+    tier = _TIER_BEFORE_NOUN.match(text, i)
+    if tier is not None:  # 两个8000吨级专用码头 → 8000吨级专用码头: the size tier opens the noun counted
+        noun = _counted_after(text, tier.end())
+        return tier.group() + noun if noun else None
     if i < n and text[i] in _OPEN_QUOTES:
         close = _CLOSE_QUOTES[_OPEN_QUOTES.index(text[i])]
         j = text.find(close, i + 1, i + 30)
