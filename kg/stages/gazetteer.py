@@ -20,7 +20,7 @@ import bisect
 import re
 from collections import Counter, deque
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 
 import ahocorasick
 
@@ -3265,13 +3265,9 @@ def _subplaces(doc: Doc) -> None:
             if m:
                 occupy(s, e)  # (到巴彦查干嘎查、萨如拉嘎查: the list goes on as after a chained one)
                 _listed_subplaces(doc, art, m, None, free, occupy)
-        for s, e in _village_list_runs(art.text, free, quotes):
-            m = doc.add_mention(art, s, e, "Place", "gazetteer.village-list-run", norm=art.text[s:e],
-                                code=None, level="village")
-            if m:
-                occupy(s, e)
-                _listed_subplaces(doc, art, m, None, free, occupy)
-        for s, e in _verb_village_list_runs(art.text, free, quotes):
+        # (the runs after a verb are read once the plain runs are taken: `free` sees those)
+        runs = chain.from_iterable(find(art.text, free, quotes) for find in (_village_list_runs, _verb_village_list_runs))
+        for s, e in runs:
             m = doc.add_mention(art, s, e, "Place", "gazetteer.village-list-run", norm=art.text[s:e],
                                 code=None, level="village")
             if m:
