@@ -113,6 +113,7 @@ _VILLAGES = (
     "镇辖有卓杰、华东、华北、城南等15个行政村，和平、中山等8个社区。",
     "全乡下辖东和、东沟、丹麻、台子16个乡(镇)和等自然村，沙石、沙河、水东等乡镇。",
     "等等，第3个、共12个项目，一二三个村，两个社区等行政村。",
+    "滨海旅游公路途经东海、金厢、碣石三镇17个村。",
 )
 
 
@@ -124,7 +125,9 @@ def test_village_list_end_lookahead_finds_the_same():
     old = re.compile(rf"(?:等?[{digits}]+个({alt(place_words('listed_village_kinds'))})"
                      rf"|等({alt(place_words('listed_village_kinds_uncounted'))}))"
                      rf"|等?[{digits}]+个({alt(place_words('listed_township_kinds'))})"
-                     rf"|等({alt(place_words('listed_township_kinds'))})")
+                     rf"|等({alt(place_words('listed_township_kinds'))})"
+                     # huanan84: townships counted by a bare numeral (东海、金厢、碣石三镇)
+                     rf"|[{place_chars('count_numerals')}七八九十]({alt(place_words('listed_township_kinds_bare'))})")
     assert G._LIST_COUNT_DIGITS == digits
     got = [[(m.span(), m.groups()) for m in G._VILLAGE_LIST_END.finditer(t)] for t in _VILLAGES]
     assert got == [[(m.span(), m.groups()) for m in old.finditer(t)] for t in _VILLAGES]
