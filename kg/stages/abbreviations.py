@@ -300,7 +300,7 @@ def _bracketed_credit(text: str, i: int, j: int) -> bool:
 
 def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> list[Reading | None] | None:
     run = text[i:j]
-    if run in cues.get("not-run", ()):
+    if run in cues.get("not-run", ()) or _closes_word_before(text, i, cues):
         return None
     if _bracketed_credit(text, i, j):
         return None
@@ -336,6 +336,12 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
             return None  # 苏云|辉 in 市领导武小凯、苏云辉、罗义: two short forms opening a word run on, no cue
         return got
     return None
+
+
+def _closes_word_before(text: str, i: int, cues) -> bool:
+    """世界卒中日: the run's first character ends a word the dictionary lacks (word-before cues), so jieba
+    breaks before it (卒|中日) though no run of countries starts there."""
+    return any(text.startswith(w, i + 1 - len(w)) for w in cues.get("word-before", ()) if i + 1 >= len(w))
 
 
 def _names_unit(text: str, j: int, cues) -> bool:
