@@ -33,3 +33,12 @@ def test_the_event_a_figure_was_counted_at_is_no_part_of_its_indicator():
                        "活动现场共发放宣传资料150份。")
     got = {m.indicator for m in doc.metrics}
     assert got == {"咨询人数", "宣传资料"}, got
+
+
+def test_the_unit_a_rate_is_reckoned_over_is_no_part_of_its_indicator():
+    """08-mulei-mianyi (木垒县卫生健康委员会): 实现以乡镇为单位适龄儿童免疫规划疫苗接种率达到95%的目标 (base: the
+    indicator 以乡镇为单位适龄儿童免疫规划疫苗接种率)."""
+    doc = extract_text("木垒县国家免疫规划工作落实情况\n2025年4月3日\n木垒县卫健委依法依规开展预防接种服务管理,"
+                       "实现以乡镇为单位适龄儿童免疫规划疫苗接种率达到95%的目标。")
+    got = {m.indicator for m in doc.metrics}
+    assert got == {"适龄儿童免疫规划疫苗接种率"}, got
