@@ -309,6 +309,8 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
         return None  # 其中|以…: the first character ends another word
     if _starts_with(text, j, cues.get("route", ())):
         return None  # 桂新高速, 京港澳高速: a road or line named by its ends' short forms, often cities'
+    if _route_end(text, i, j, cues):
+        return None  # 乌拉嘎至新青25.9千米: the road's far end, a place's own name
     if _names_unit(text, j, cues) or _starts_with(text, j, cues.get("office-after", ())):
         return None  # 亚非处, 欧亚司, 港澳事务办公室: an office or its division named by the regions it covers
     if _names_division(text, j, cues):
@@ -342,6 +344,15 @@ def _closes_word_before(text: str, i: int, cues) -> bool:
     """世界卒中日: the run's first character ends a word the dictionary lacks (word-before cues), so jieba
     breaks before it (卒|中日) though no run of countries starts there."""
     return any(text.startswith(w, i + 1 - len(w)) for w in cues.get("word-before", ()) if i + 1 >= len(w))
+
+
+def _route_end(text: str, i: int, j: int, cues) -> bool:
+    """dongbei85: 完成乌拉嘎至新青25.9千米三级公路工程: two short-form characters that make no word,
+    right after 至 (place_abbreviation_cues.tsv route-end-before) and right before a length, are the
+    far end of a road measured from the place before 至 — a place's own name (新青, a district of
+    伊春), no pair of provinces (新疆 and 青海)."""
+    return j - i == 2 and text.endswith(cues.get("route-end-before", ()), 0, i) and not _is_word(text[i:j]) \
+        and text[j:j + 1].isdigit()
 
 
 def _names_unit(text: str, j: int, cues) -> bool:

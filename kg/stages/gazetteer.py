@@ -3291,6 +3291,10 @@ def _subplaces(doc: Doc) -> None:
             if m:
                 occupy(s, e)
                 _numbered_villages(doc, art, m, free, occupy)
+        for s, e in _morpheme_villages(art.text, free, quotes):
+            if doc.add_mention(art, s, e, "Place", "gazetteer.village-morpheme", norm=art.text[s:e],
+                               code=None, level="village"):
+                occupy(s, e)
         for s, e in _communities_opening_clause(art.text, free, quotes, starts):
             if doc.add_mention(art, s, e, "Place", "gazetteer.community-opening", norm=art.text[s:e],
                                code=None, level="community", **_lies_in(art.text, e, starts)):
@@ -3923,6 +3927,20 @@ _VILLAGE_OPENING = re.compile(rf"(?:^|(?<=[\n{re.escape(place_chars('clause_mark
                               rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,3}}{_VILLAGE}"
                               rf"|(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,5}}{_GACHA})"
                               rf"(?={alt(place_words('village_opening_after') + place_words('gacha_opening_after'))})")
+
+
+# dongbei85: 石杖子村争取脱贫攻坚贷款扶持项目, 、老杖子村: a stem holding a northern settlement word (place_grammar
+# village_name_morphemes: 杖子, 营子, 窝堡) and 村, opening a clause or a list item (or after a function character)
+_MORPHEME_VILLAGE = re.compile(rf"(?:(?<=[{_FUNCTION_CHARS}{re.escape(place_chars('clause_marks'))}、\n])|^)"
+                               rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{1,3}}?"
+                               rf"(?:{alt(place_words('village_name_morphemes'))}){_VILLAGE})", re.M)
+
+
+def _morpheme_villages(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+    """Villages named by a northern settlement word (石杖子村, 大营子村, 三家窝堡村) where they open a
+    clause: such a word is no common noun, so the name needs no cue after it, as `_villages_opening_clause`
+    does; a stem that would be a common word or a kind of village (`_named_spans`) stays out."""
+    return _named_spans(_MORPHEME_VILLAGE, text, free, quotes, lambda stem: True)
 
 
 def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:

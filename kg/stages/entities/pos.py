@@ -407,6 +407,22 @@ def _compass_piece(text: str, s: int, e: int) -> bool:
     return n >= 2 and (compass_piece(text, s, s + n) or (n == e - s and R._border_side(text, s, e)))
 
 
+def _compass_opened_village(text: str, s: int, e: int, taken: Occupancy) -> int:
+    """dongbei85: 西大川村通过建立大枣产业合作社: jieba splits a clause-opening compass character off
+    a village's name (西|大川村), though northern villages are named so by the side they lie on
+    (东大川村, 西大川村, 南营子村); alone at a clause's start (or a list item's) before the village it
+    says no side of anything, so it opens the name.  The start to take, else `s`."""
+    k = s - 1
+    if k < 0 or not text.endswith(_VILLAGE_END, 0, e) or e - s < 3 or text[k] not in _COMPASS_CHARS:
+        return s
+    if (k > 0 and is_han(text[k - 1])) or taken.overlaps(k, s):
+        return s
+    return k
+
+
+_VILLAGE_END, _COMPASS_CHARS = "村", place_chars("compass_chars")
+
+
 def _county_seat_side(text: str, s: int, e: int) -> bool:
     """位于天镇县城南约20公里处: 城南 right after 县 is a side of the county seat (县城|南), no district
     named 城南: a word of 城 and compass characters only, whose 城 closes the 县城."""
@@ -861,6 +877,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
             if text.startswith(_PORT_AFTER, e) and not text.startswith(_DIVISION_AFTER_PORT, e + 1):
                 continue  # 南山|港: the port called by the name, no place (新港|区 goes on)
             e = _division_end(text, e)  # 福井|县, 西柏坡|乡: the name of the division, as written
+            s = _compass_opened_village(text, s, e, taken)  # 西|大川村 at a clause's start: 西大川村
             e += len(next((w for w in _FARM_WORDS if text.startswith(w, e)), ""))  # 南山|牧场: the farm
             word = text[s:e]
             stem = word[:-len(_AREA)] if word.endswith(_AREA) else ""
