@@ -4,7 +4,7 @@ list of intangible-heritage items (开封) and a provincial tourism work confere
 of /tmp/s26/fresh/wenlv85 (河南, 山西, 四川, 湖北; city, county and province).  Fixes: a time bounded by
 不足/只有 in a clause opening with 距离 (距离春节已不足10天) is the wait before a date, no figure; a place's
 state troupes and theatres and its intangible-heritage centre named by their scope alone (大同市歌舞剧院,
-市晋剧院, 市非遗中心) are organisations."""
+市晋剧院, 市非遗中心) are organisations; a money noun whose number is a bare magnitude (旅游收入超万亿) is in 元."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -38,3 +38,12 @@ def test_a_citys_intangible_heritage_centre_is_an_organisation():
     """05-kaifeng-feiyi (开封市公布第六批市级非遗名录): 市非遗中心共收到82项申报材料 (base: no organisation)."""
     doc = extract_text("开封市公布非遗名录\n据悉,开封市非遗中心共收到82项申报材料。")
     assert "开封市非遗中心" in _orgs(doc), _orgs(doc)
+
+
+def test_a_bare_magnitude_of_income_is_in_yuan():
+    """06-sichuan-wenlv (headline 全省旅游收入超万亿): a money noun with a bare magnitude for its number (超万亿,
+    no digit) is in 元 as 1.2万亿 is (base: 旅游收入 1e12 with no unit); a population's stays without."""
+    doc = extract_text("四川旅游\n去年全省旅游收入超万亿,同比增长14.7%。全县常住人口超万。")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert ("旅游收入", 1e12, "元") in got, got
+    assert not any(u == "元" for i, _v, u in got if "人口" in i), got

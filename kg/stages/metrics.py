@@ -3007,8 +3007,10 @@ def _people_measured(text: str, q: Quantity, indicator: str) -> bool:
 def _money_measured(q: Quantity, indicator: str) -> bool:
     """2019年全省民生类支出1.21万亿, 总投资4918万, 被骗资金180余万: a figure closed by a magnitude with no
     unit after an indicator of money (支出, 投资, 资金: metrics.money_nouns) is an amount of money — its
-    unit, 元, left unwritten as 人 is after 人口."""
-    return indicator.endswith(_MONEY_NOUNS) and q.number_end < q.end \
+    unit, 元, left unwritten as 人 is after 人口.  So is a bare magnitude standing for the number (全省旅游收入超
+    万亿: no digit before 万亿, which is the whole number)."""
+    bare = q.surface[q.number_start - q.start:].rstrip() in _MONEY_MAGNITUDES  # 超万亿, 破千亿
+    return indicator.endswith(_MONEY_NOUNS) and (q.number_end < q.end or bare) \
         and q.surface.rstrip().endswith(_MONEY_MAGNITUDES)
 
 
