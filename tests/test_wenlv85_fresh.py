@@ -4,7 +4,8 @@ list of intangible-heritage items (开封) and a provincial tourism work confere
 of /tmp/s26/fresh/wenlv85 (河南, 山西, 四川, 湖北; city, county and province).  Fixes: a time bounded by
 不足/只有 in a clause opening with 距离 (距离春节已不足10天) is the wait before a date, no figure; a place's
 state troupes and theatres and its intangible-heritage centre named by their scope alone (大同市歌舞剧院,
-市晋剧院, 市非遗中心) are organisations; a money noun whose number is a bare magnitude (旅游收入超万亿) is in 元."""
+市晋剧院, 市非遗中心) are organisations; a money noun whose number is a bare magnitude (旅游收入超万亿) is in 元; a word jieba tags ns
+inside a park's name closed by 园 (清明上河园) is no place."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -47,3 +48,12 @@ def test_a_bare_magnitude_of_income_is_in_yuan():
     got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
     assert ("旅游收入", 1e12, "元") in got, got
     assert not any(u == "元" for i, _v, u in got if "人口" in i), got
+
+
+def test_a_word_inside_a_parks_name_is_no_place():
+    """04-kaifeng-duanwu (开封市文广旅局): 清明上河园 (base: a Place 上河, jieba's ns inside the park's name);
+    an industrial park at a place (上河园区) keeps it."""
+    doc = extract_text("开封端午\n端午假期,清明上河园、万岁山景区游人如织。")
+    assert "上河" not in {e.name for e in doc.entities.values() if e.type == "Place"}, doc.entities
+    doc = extract_text("开封端午\n游客在上河园区参观。")
+    assert "上河" in {e.name for e in doc.entities.values() if e.type == "Place"}, doc.entities
