@@ -3007,8 +3007,10 @@ def _people_measured(text: str, q: Quantity, indicator: str) -> bool:
 def _money_measured(q: Quantity, indicator: str) -> bool:
     """2019年全省民生类支出1.21万亿, 总投资4918万, 被骗资金180余万: a figure closed by a magnitude with no
     unit after an indicator of money (支出, 投资, 资金: metrics.money_nouns) is an amount of money — its
-    unit, 元, left unwritten as 人 is after 人口."""
-    return indicator.endswith(_MONEY_NOUNS) and q.number_end < q.end \
+    unit, 元, left unwritten as 人 is after 人口.  So is a bare magnitude standing for the number (全省旅游收入超
+    万亿: no digit before 万亿, which is the whole number)."""
+    bare = q.surface[q.number_start - q.start:].rstrip() in _MONEY_MAGNITUDES  # 超万亿, 破千亿
+    return indicator.endswith(_MONEY_NOUNS) and (q.number_end < q.end or bare) \
         and q.surface.rstrip().endswith(_MONEY_MAGNITUDES)
 
 
@@ -13294,6 +13296,20 @@ def _class_aside(text: str, start: int) -> bool:
 
 _TIME_LIMIT_CUTS = tuple(cues("metrics.time_limit_cut_verbs"))
 _COUNTDOWN_MARKS = tuple(cues("metrics.countdown_marks"))  # 仅剩, 还剩: the time left before a date
+_COUNTDOWN_OPENS = tuple(cues("metrics.countdown_opens"))  # 距离, 距: a clause measuring up to a date
+_COUNTDOWN_BOUNDS = tuple(cues("metrics.countdown_bounds"))  # 不足, 只有: the time left is short
+_COUNTDOWN_REACH = 16  # characters back from the time to the clause's 距离 (距离第十届旅游节开幕还有)
+
+
+def _countdown_clause(text: str, start: int) -> bool:
+    """距离春节已不足10天, 距开幕只有30天: a time bounded by 不足/只有 in a clause that opens with 距离 is the
+    wait before a date, no measure of the place (the caller has checked the unit is a duration: 距县城30公里
+    is no time; 距离年目标值差85天, a gap to a target, and 距今已有500年, an age, have no such bound)."""
+    clause = re.split(r"[，,。；;：:！!？?\n]", text[max(0, start - _COUNTDOWN_REACH):start])[-1]
+    return clause.startswith(_COUNTDOWN_OPENS) \
+        and (clause.endswith(_COUNTDOWN_BOUNDS) or text.startswith(_COUNTDOWN_BOUNDS, start))  # 不足 in the figure
+
+
 _PENAL_TERMS = tuple(cues("metrics.penal_terms"))  # 有期徒刑, 拘役, 缓刑: a sentence's term follows
 _PENAL_YEARS = re.compile(f"[{cue_chars('periods.numeral_chars')}0-9]+年$")
 
@@ -13582,8 +13598,9 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 环评报告书14个工作日内完成审批: a procedure's time limit
     if _notice_term(view.text, q):
         return True  # 公告期限：自本公告发布之日起1个工作日: how long the notice stands
-    if q.unit in _DURATION_UNITS and view.text.endswith(_COUNTDOWN_MARKS, 0, q.start):
-        return True  # 距省文明委测评验收的时间仅剩四个月: the time left before a date, no measure
+    if q.unit in _DURATION_UNITS and (view.text.endswith(_COUNTDOWN_MARKS, 0, q.start)
+                                      or _countdown_clause(view.text, q.start)):
+        return True  # 距省文明委测评验收的时间仅剩四个月, 距离春节已不足10天: the time left before a date
     if _penal_term(view.text, q):
         return True  # 被告人姜某判处有期徒刑八个月: one defendant's term, no measure
     if q.unit not in MEASURE_UNITS and (_RANKED.match(view.text, q.end) or _RANK_FRAME.match(view.text, q.end)):

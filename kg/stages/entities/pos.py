@@ -110,6 +110,16 @@ _ESTATE_AFTER = tuple(place_words("estate_after_name"))  # 新竹苑, 巴黎花�
 _SCENIC_AFTER = tuple(place_words("scenic_after_name"))  # 天华山旅游景区, 西关印象景区: a scenic area's name
 _SCENIC_GLUED = tuple(place_words("scenic_glued_after_name")) or ("\0",)  # 石塘古村 (九寨沟景区 stays a place)
 _SCENIC_REACH = 4  # characters of the name between the place word and the scenic area's word
+_PARK_HEADS = tuple(place_words("park_heads"))  # 园: 清明上河园, a park named by its own words
+_PARK_NOT_AFTER = tuple(place_words("park_not_after"))  # 园区, 园林: an estate or gardens at a place
+
+
+def _park_name_piece(text: str, s: int, e: int) -> bool:
+    """清明|上河|园, 汴京|富乐|园: a word jieba tags ns, glued to the characters of a name before it and closed
+    by 园, is a piece of a park's or scenic garden's name, no place (上河 was a region; 苏州工业园区,
+    江南园林: 园区 and 园林 are at the place, which stays)."""
+    return s > 0 and is_han(text[s - 1]) and text.startswith(_PARK_HEADS, e) \
+        and not text.startswith(_PARK_NOT_AFTER, e)
 _NAMED_ESTATE = tuple(place_words("estate_after_given_name"))  # 加州阳光小区: the estate's given name
 _COMPANY_AFTER = REGION_COMPANY_AFTER  # 西南证券, 华北制药: the company written short
 _SPECIES_REGIONS = frozenset(place_words("macro_regions"))  # 东北, 华南: the regions a species is named after
@@ -852,7 +862,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
             continue  # 像阿布都巴克这样: 巴克 inside the first part of 阿布都巴克·托合提肉孜, named again short
         if tag == "ns":
             if text.startswith(_NOT_AFTER_PLACE, e) or text.startswith(_ESTATE_AFTER, e) or _names_memorial(text, e) \
-                    or _names_scenic_area(text, e) \
+                    or _names_scenic_area(text, e) or _park_name_piece(text, s, e) \
                     or _opens_estate_name(text, e) \
                     or text.startswith(_COMPANY_AFTER, e) or _names_species(word, text, e) \
                     or _person_context(text, s, e) or _closes_post(text, s) \
