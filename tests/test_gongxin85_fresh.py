@@ -5,7 +5,7 @@ Fixes: a figure listed after 、 with its own year before 的 (增长到2018年�
 not the first item's; 成功 before a verb of being listed (2家企业成功上榜) ends the counted noun; the writer's own
 place opening a list of firms (我市威达重工、大汉智能科技2家企业) is no part of the first firm, which is now read;
 一批 and the tiers of the smart-factory ladder (卓越级智能工厂) open no body's name; 上年/上年度 after the counted
-noun (196家科技型中小企业上年度销售收入) ends it."""
+noun (196家科技型中小企业上年度销售收入) ends it; a bare 交易所 (jieba nt) is no organisation."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -67,3 +67,12 @@ def test_the_year_before_ends_the_counted_noun():
     # negative: a noun opening with 上年 keeps it
     doc = extract_text("全县有15个上年结转项目。")
     assert ("上年结转项目", 15) in {(i, v) for i, v, _p in _metrics(doc)}, _metrics(doc)
+
+
+def test_a_bare_exchange_is_no_organisation():
+    """02-gongxinbu-5g (工信部): 推动北京、上海等地数据交易所高水平建设 (base: an organisation 交易所, jieba's nt)."""
+    doc = extract_text("江明涛介绍,推动北京、上海等地数据交易所高水平建设,数据要素潜力进一步释放。")
+    assert "交易所" not in _orgs(doc), _orgs(doc)
+    # negative: an exchange named in full stays
+    doc = extract_text("10日,山西省财政厅在上海证券交易所成功发行今年第九批政府债券。")
+    assert "上海证券交易所" in _orgs(doc), _orgs(doc)
