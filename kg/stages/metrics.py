@@ -10235,16 +10235,25 @@ _NEWS_DAY = re.compile("|".join(sorted(
     + [r"(?:\d{1,2}月)?\d{1,2}[日号]"], key=len, reverse=True)))
 
 
-def _not_item_local(text: str, periods: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _not_item_local(text: str, periods: list[tuple[int, int, str]],
+                    figure: int | None = None) -> list[tuple[int, int, str]]:
     """The periods without those that open an item inside a list (规上工业增加值、1-2月规上服务业
     营业收入分别增长…: 1-2月 is that item's time, not the sentence's); a period listed after
-    another period (2021年、2022年分别为…) stays."""
-    kept = [p for p in periods if not (p[0] > 0 and text[p[0] - 1] == "、") or _after_item_number(text, p[0] - 1)]
+    another period (2021年、2022年分别为…) stays, and so does one whose item is the figure itself
+    (增长到2018年的40家、2019年的48家: 2019 is the 48's own time; `figure` is its first character)."""
+    kept = [p for p in periods if not (p[0] > 0 and text[p[0] - 1] == "、") or _after_item_number(text, p[0] - 1)
+            or _item_of_figure(text, p, figure)]
     if len(kept) == len(periods):
         return kept  # no period after a 、 (most sentences): no set of the ends to build
     ends = {b for _a, b, _w in periods}
     return [p for p in periods if not (p[0] > 0 and text[p[0] - 1] == "、" and p[0] - 1 not in ends)
-            or _after_item_number(text, p[0] - 1)]
+            or _after_item_number(text, p[0] - 1) or _item_of_figure(text, p, figure)]
+
+
+def _item_of_figure(text: str, period: tuple[int, int, str], figure: int | None) -> bool:
+    """The listed period is the figure's own item: nothing but 的 between them (、2019年的48家,
+    、2020年的102家 in a series of years' levels), so the time is the figure's, not another item's."""
+    return figure is not None and text[period[1]:figure] == "的"
 
 
 _ITEM_NUMBER = re.compile(rf"(?:^|(?<=[\s。；;：:]))[{_ORDINAL_DIGITS}]{{1,3}}、")
@@ -10601,7 +10610,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         year = explicit_year(listed[1]) if listed[1] else None
         iso = resolve(listed[0], f"{year}-12-31" if year else ref)
         return iso, listed[0]
-    own = _not_item_local(view.text, own)
+    own = _not_item_local(view.text, own, q.number_start)
+    if own and own[-1][0] > 0 and view.text[own[-1][0] - 1] == "、" \
+            and _item_of_figure(view.text, own[-1], q.number_start):
+        own = own[-1:]  # 增长到2018年的40家、2019年的48家: the item's year alone, no stretch from 2018
     stretch = _dated_stretch(view, own) if len(own) >= 2 else None
     k = _holidays_restating(view.text, own) if stretch is None and len(own) >= 2 else 0
     if k:  # 9月30日起至10月7日，“中秋节”和“国庆节”期间: the days written

@@ -2444,7 +2444,20 @@ def _after_opener(text: str, a: int, b: int) -> tuple[int | None, int]:
         pos += len(tok)
         if tok in _LISTED_OPENERS or (start == pos - len(tok) and tok in _LISTED_PARTICLES):
             start = pos  # (察看|了|悦达纺织: the particle after the verb too)
+    if start is None:
+        start = _after_own_scope(text, a)
     return (start if start is not None and b - start >= 2 else None), b
+
+
+def _after_own_scope(text: str, a: int) -> int | None:
+    """The first item after the writer's own place that opens it (我市|威达重工、大汉智能科技2家企业,
+    全县|金达食品、…): 我市, 全县, 本区 is the scope of the list, no part of a company's name."""
+    if text[a:a + 1] in _OWN_SCOPE_HEADS and text[a + 1:a + 2] in _SCOPE_CHARS:
+        return a + 2
+    return None
+
+
+_OWN_SCOPE_HEADS = frozenset(cue(_O, "listed_enterprise_scope_heads"))  # 我, 全, 本
 
 
 _SCOPE_CHARS = frozenset(w for w in L.RELATIVE_SCOPES if len(w) == 1)  # 省, 市, 县 …
