@@ -153,7 +153,7 @@ def _lead_strip() -> re.Pattern:
         if len(k) == 2 and f >= 1000 and k[0] in singles:
             following.setdefault(k[0], set()).add(k[1])
     # words an affix begins that are nouns of their own (在建项目, 在岗职工, 完成率): rows `keep`
-    keep = sorted((r["word"] for r in _AFFIXES if r["position"] == "keep"), key=len, reverse=True)
+    keep = _kept_nouns()
     rate = re.escape("".join(w for w in cues("metrics.rate_heads") if len(w) == 1))
     alts = []
     for r in sorted(rows, key=lambda r: -len(r["word"])):
@@ -3698,7 +3698,7 @@ def _rate_of_sampled(text: str, s_start: int, q: Quantity, name: str) -> str:
     sampling: 检测出不合格样品3批次); the name unchanged when no count names a kind (抽检1200批次)."""
     if q.unit not in _PERCENT_UNITS or name not in cues("metrics.sample_rates"):
         return name
-    lo = max([s_start] + [text.rfind(c, s_start, q.start) + 1 for c in "；;"])
+    lo = max(s_start, rfind_any(text, "；;", s_start, q.start) + 1)
     found = list(_SAMPLED_COUNT.finditer(text, lo, q.start))
     return found[-1].group(1) + name if found else name
 
@@ -3730,8 +3730,8 @@ def _kept_class(written: str, prev_indicator: str) -> str:
 
 @lru_cache(maxsize=1)
 def _kept_nouns() -> tuple[str, ...]:
-    """The `keep` rows of metric_affixes.tsv (在册, 在建, 在岗): nouns a lead word begins."""
-    return tuple(r["word"] for r in _AFFIXES if r["position"] == "keep")
+    """The `keep` rows of metric_affixes.tsv (在册, 在建, 在岗): nouns a lead word begins, longest first."""
+    return tuple(sorted((r["word"] for r in _AFFIXES if r["position"] == "keep"), key=len, reverse=True))
 
 
 def _opens_kept_noun(rest: str) -> bool:
@@ -13317,7 +13317,9 @@ def _countdown_clause(text: str, start: int) -> bool:
     """距离春节已不足10天, 距开幕只有30天: a time bounded by 不足/只有 in a clause that opens with 距离 is the
     wait before a date, no measure of the place (the caller has checked the unit is a duration: 距县城30公里
     is no time; 距离年目标值差85天, a gap to a target, and 距今已有500年, an age, have no such bound)."""
-    clause = re.split(r"[，,。；;：:！!？?\n]", text[max(0, start - _COUNTDOWN_REACH):start])[-1]
+    lo = max(0, start - _COUNTDOWN_REACH)
+    cut = rfind_any(text, _SENT_END + "，,：:", lo, start)
+    clause = text[cut + 1 if cut >= 0 else lo:start]
     return clause.startswith(_COUNTDOWN_OPENS) \
         and (clause.endswith(_COUNTDOWN_BOUNDS) or text.startswith(_COUNTDOWN_BOUNDS, start))  # 不足 in the figure
 

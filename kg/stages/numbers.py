@@ -674,31 +674,24 @@ def _quoted_head(text: str, i: int) -> str:
     return head if tag.startswith("n") or tag == "vn" or head[-1] in cue_chars("numbers.quoted_head_end_chars") else ""
 
 
+# what may stand between a count and its noun as part of the noun (`_counted_after`), tried in this order:
+# a year's list (4个2019年省重点项目), an age band (4位90岁以上的高龄老人 → 90岁以上高龄老人: the band's 的 no part of
+# the name), a voltage class (3条10千伏线路), storeys (1栋3层独立商业, renda84), a size tier (两个8000吨级专用码头, huanan84)
+_CLASSES_BEFORE_NOUN = (_VINTAGE_BEFORE_NOUN, _AGE_BEFORE_NOUN, _VOLTAGE_BEFORE_NOUN, _STOREYS_BEFORE_NOUN,
+                        _TIER_BEFORE_NOUN)
+
+
 def _counted_after(text: str, i: int) -> str | None:
     """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None; a year written
     between the count and its noun (4个2019年省重点项目: the year's list the things are on) is
     stepped over, the noun after it is what is counted (never the bare unit)."""
     n = len(text)
-    vintage = _VINTAGE_BEFORE_NOUN.match(text, i)
-    if vintage is not None:
-        noun = _counted_after(text, vintage.end())
-        return vintage.group() + noun if noun else None
-    band = _AGE_BEFORE_NOUN.match(text, i)
-    if band is not None:  # 4位90岁以上的高龄老人 → 90岁以上高龄老人 (the band's 的 no part of the name)
-        noun = _counted_after(text, band.end())
-        return text[i:band.start("de") if band.group("de") else band.end()] + noun if noun else None
-    rating = _VOLTAGE_BEFORE_NOUN.match(text, i)
-    if rating is not None:  # 3条10千伏线路 → 10千伏线路: the class is part of the noun, never counted alone
-        noun = _counted_after(text, rating.end())
-        return rating.group() + noun if noun else None
-    storeys = _STOREYS_BEFORE_NOUN.match(text, i)
-    if storeys is not None:  # 1栋3层独立商业 → 3层独立商业: the storeys are part of the noun, no count of theirs
-        noun = _counted_after(text, storeys.end())
-        return storeys.group() + noun if noun else None
-    tier = _TIER_BEFORE_NOUN.match(text, i)
-    if tier is not None:  # 两个8000吨级专用码头 → 8000吨级专用码头: the size tier opens the noun counted
-        noun = _counted_after(text, tier.end())
-        return tier.group() + noun if noun else None
+    for kind in _CLASSES_BEFORE_NOUN:
+        cls = kind.match(text, i)
+        if cls is not None:  # 4个2019年省重点项目, 3条10千伏线路 …: the class opens the noun, never counted alone
+            noun = _counted_after(text, cls.end())
+            written = text[i:cls.start("de")] if "de" in kind.groupindex and cls.group("de") else cls.group()
+            return written + noun if noun else None
     if i < n and text[i] in _OPEN_QUOTES:
         close = _CLOSE_QUOTES[_OPEN_QUOTES.index(text[i])]
         j = text.find(close, i + 1, i + 30)
