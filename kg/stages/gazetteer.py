@@ -185,6 +185,21 @@ _FRAME_OPEN = tuple(place_words("subplace_frame_open"))
 _FRAME_CLOSE = tuple(place_words("subplace_frame_close"))
 
 
+_TOWNSHIP_SUFFIXES = tuple(place_words("table_township_suffixes"))
+
+
+def _township_namesake(parent, name: str) -> bool:
+    """新建镇|新建村, 堡子镇|堡子村 (xiangjiang86): right after its township, a village named as the township
+    (the seat's village, whose name the township took) is that village even where its stem is a word that
+    opens no village's name elsewhere (not_subplace_prefixes: 某镇新建|村级活动场所, the building of one).
+    The stem is the township's whole stem, of two characters or more."""
+    if parent.attrs.get("level") != "township" or not name.endswith(_VILLAGE):
+        return False
+    town = parent.norm or parent.surface or ""
+    suffix = next((w for w in _TOWNSHIP_SUFFIXES if town.endswith(w)), "")
+    return bool(suffix) and len(town) - len(suffix) >= 2 and town[:-len(suffix)] == name[:-len(_VILLAGE)]
+
+
 _SOUND_VILLAGE_ORGANS = tuple(place_words("sound_village_organs"))
 
 
@@ -2802,9 +2817,13 @@ def _sibling_parent(art: Article, attrs: dict, towns: dict) -> dict:
 
 
 def _sibling_stem(stem: str) -> bool:
-    """A listed sibling's stem: a name (`proper`), no function character in it, and not one whose last
-    character makes a common word with 村 (新农村)."""
-    return len(stem) >= 2 and not any(c in _FUNCTION_CHARS for c in stem) and proper(stem) \
+    """A listed sibling's stem: a name (`proper`, or Han characters that are no word of the dictionary
+    together: 胜溪, 茶冲, 上坊 of 堡子村、黄旗村、胜溪村、茶冲村、上坊村, xiangjiang86, which jieba cuts into
+    common characters), no function character in it, and not one whose last character makes a common
+    word with 村 (新农村)."""
+    return len(stem) >= 2 and not any(c in _FUNCTION_CHARS for c in stem) \
+        and (proper(stem) or (all(is_han(c) and c not in CHINESE_NUMERALS for c in stem)
+                              and not word_freq().get(stem))) \
         and not _is_dictionary_word(stem[-1] + _VILLAGE)
 
 
@@ -3220,7 +3239,8 @@ def _subplaces(doc: Doc) -> None:
                 mt = _SUBPLACE.match(art.text, mt.start(1) + 1)  # 以|渔邨社区|为样本
             if mt and (gov := _governs_verb_at(art.text, mt.start(1))):
                 mt = _SUBPLACE.match(art.text, mt.start(1) + gov)  # 桐村镇|辖|红坑村、裴源村: the verb, no name
-            if not mt or _NOT_SUBPLACE.search(mt.group(1)) or _COUNTED_RUN.search(mt.group(1)) \
+            if not mt or (_NOT_SUBPLACE.search(mt.group(1)) and not _township_namesake(parent, mt.group(1))) \
+                    or _COUNTED_RUN.search(mt.group(1)) \
                     or _COUNT_OPENED.match(mt.group(1)) or _SHARE_OF_VILLAGES.match(art.text, mt.start(1)) \
                     or (stationed and not _stationed_village(mt.group(1))):
                 continue

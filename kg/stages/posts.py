@@ -1088,6 +1088,10 @@ class NameFinder:
         if len(ends) == 1 and ends[0] - 1 > len(sur) and t[p + ends[0] - 1] in _NAME_JOINERS \
                 and t.startswith(_SPOUSE_WORDS, p + ends[0]) and _all_transliteration(t[p:p + ends[0] - 1], 2):
             ends = [ends[0] - 1]  # 总统普京和|夫人: the 和 joins his wife, no name 普京和 (罗富和夫人: a name)
+        if after_post and strong and len(sur) == 2 and ends[:2] == [3, 4] and t[p + 3] in _SPEECH_VERBS \
+                and self._boundary(p + 4):
+            ends = [3]  # 乡人大主席欧阳观|说。 (xiangjiang86): a compound family name's one given character, then
+            # the verb of speech the clause closes on, no four-character name 欧阳观说
         proper = after_post and strong and ends[:1] == [2] and _common_words().get(window[:2]) == _PROPER_NOUN_TAG
         tagged = None  # (proper: 副市长华源出席 — a proper noun of the dictionary, ended right after a post)
         if not strong or len(ends) != 1:  # the segmenter (slow) only where the ending is unclear
