@@ -383,6 +383,31 @@ def _named_division_stems(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+_VILLAGE_WORD = place_words("subplace_suffixes")[1]  # 村
+_VILLAGE_STEM_MAX = 4  # characters of a village's stem read before its 村
+
+
+def _stem_of_named_village(text: str, s: int, e: int) -> bool:
+    """中平产业园 where the text names 中平村 (呆鹰岭镇中平村股份经济合作社; xiangjiang86): the ns word is the stem of
+    a village the text writes in full, that village's short name before what lies in it, no region of its
+    own.  Not where 村 follows (the village itself) nor where the word is a division's full or short name (江南,
+    河南, 长安: 江南村 and 江南地区 are two places)."""
+    word = text[s:e]
+    return not text.startswith(_VILLAGE_WORD, e) and word in _named_village_stems(text) \
+        and not table().by_name.get(word) and not table().short_candidates(word)
+
+
+@lru_cache(maxsize=4)
+def _named_village_stems(text: str) -> frozenset[str]:
+    """Every run of two to `_VILLAGE_STEM_MAX` characters written right before a 村 in `text`, one pass."""
+    out = set()
+    i = text.find(_VILLAGE_WORD)
+    while i >= 0:
+        out.update(text[i - n:i] for n in range(2, _VILLAGE_STEM_MAX + 1) if i >= n)
+        i = text.find(_VILLAGE_WORD, i + 1)
+    return frozenset(out)
+
+
 _TAIL_WORD_ENDS = tuple(place_words("pos_tail_word_ends"))  # 村, 县
 _NAME_FUNCTION_CHARS = set(place_chars("function_chars"))
 
@@ -861,6 +886,9 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
         if _inside_dotted_part(text, dotted, s, e):
             continue  # 像阿布都巴克这样: 巴克 inside the first part of 阿布都巴克·托合提肉孜, named again short
         if tag == "ns":
+            if _stem_of_named_village(text, s, e):
+                out.append(Found(s, e, "Place", word + _VILLAGE_WORD, "pos.village-stem", {"level": "village", "weak": True}))
+                continue  # 中平|产业园 where the text names 中平村: that village, written short
             if text.startswith(_NOT_AFTER_PLACE, e) or text.startswith(_ESTATE_AFTER, e) or _names_memorial(text, e) \
                     or _names_scenic_area(text, e) or _park_name_piece(text, s, e) \
                     or _opens_estate_name(text, e) \
