@@ -14860,9 +14860,29 @@ def extract_metrics(doc: Doc) -> list[Metric]:
     bases: dict = {}  # id(change or share) -> (it, its level figure)
     folded: dict = {}  # id(headline figure) -> (it, the body figure it joined)
     for art in doc.articles:
-        metrics.extend(article_metrics(doc, art, doc.quantities.get(art.id), index, bases, folded))
+        got = article_metrics(doc, art, doc.quantities.get(art.id), index, bases, folded)
+        _school_year_alias(art.text, got)
+        metrics.extend(got)
     _adopt_subjects(metrics)
     return merge_metrics(doc.id, metrics, bases, folded, doc.text)
+
+
+# 2023-2024学年(以下简称为2023年): a school year, then the one year the text calls it by from there on
+_SCHOOL_YEAR_ALIAS = re.compile(r"(\d{4})\s*[-－—–/]\s*(\d{4})(?:" + cue_alt("periods.school_year") + r")[（(]"
+                                r"(?:" + "|".join(map(re.escape, lexicon_words("short_form_define"))) + r")为?(\d{4})年[）)]")
+
+
+def _school_year_alias(text: str, got: list[Metric]) -> None:
+    """安丘市教育事业统计数据: 根据…,2023-2024学年(以下简称为2023年)全市共有…; 2023年,全市共有幼儿园81所 — the year
+    the text defined as its short form of the school year is that school year (2023/2024), as the figures
+    written under the school year itself are; one search per article."""
+    m = _SCHOOL_YEAR_ALIAS.search(text) if "学年" in text else None
+    if m is None or m.group(3) not in (m.group(1), m.group(2)):
+        return
+    span = f"{m.group(1)}/{m.group(2)}"
+    for metric in got:
+        if metric.period == m.group(3):
+            metric.period = span
 
 
 @component("metrics", reads=("doc.quantities", "article.sentences", "article.sections",
