@@ -107,3 +107,14 @@ def test_suo_before_a_verb_is_no_count_of_schools():
     doc = extract_text("金堂县高板中学校开学典礼\n2019年9月2日,肖校长带领全校师生回顾了新中国成立70年来从贫穷走向富强,"
                        "以及70来所取得的辉煌成就。全县新建学校3所。")
     assert [(m.value, m.unit) for m in doc.metrics] == [(3, "所")], doc.metrics
+
+
+def test_the_year_a_text_defines_for_its_school_year_is_that_school_year():
+    """01-anqiu-jiaoyu-tongji: 2023-2024学年(以下简称为2023年)全市共有各级各类学校167所 … 2023年,全市共有幼儿园81所 …
+    其中普通小学49所 (base: 各类学校, and the figures split between periods 2023 and 2023/2024)."""
+    doc = extract_text("安丘市教育事业统计数据\n根据教育事业统计数据,2023-2024学年(以下简称为2023年)全市共有各级各类学校167所。\n"
+                       "2023年,全市共有幼儿园81所。其中普通小学49所。")
+    got = {(m.indicator, m.period) for m in doc.metrics}
+    assert got == {("各级各类学校", "2023/2024"), ("幼儿园", "2023/2024"), ("普通小学", "2023/2024")}, got
+    plain = extract_text("安丘市教育事业统计数据\n2023-2024学年全市共有学校167所。\n2022年,全市共有幼儿园80所。")
+    assert ("幼儿园", "2022") in {(m.indicator, m.period) for m in plain.metrics}
