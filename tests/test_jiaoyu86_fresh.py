@@ -118,3 +118,12 @@ def test_the_year_a_text_defines_for_its_school_year_is_that_school_year():
     assert got == {("各级各类学校", "2023/2024"), ("幼儿园", "2023/2024"), ("普通小学", "2023/2024")}, got
     plain = extract_text("安丘市教育事业统计数据\n2023-2024学年全市共有学校167所。\n2022年,全市共有幼儿园80所。")
     assert ("幼儿园", "2022") in {(m.indicator, m.period) for m in plain.metrics}
+
+
+def test_being_put_on_a_list_ends_the_noun_counted():
+    """04-ningde-youeryuan-kaigong: 2012年全市共有39所公办幼儿园建设项目列入为民办实事项目和民生工程 (base: indicator
+    公办幼儿园建设项目列入); a noun opening with 列入 keeps it."""
+    doc = extract_text("宁德新、改扩建幼儿园\n2012年全市共有39所公办幼儿园建设项目列入为民办实事项目和民生工程。"
+                       "全县5个村纳入试点,3个列入项目开工。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert {("公办幼儿园建设项目", 39), ("村", 5), ("列入项目", 3)} <= got, got
