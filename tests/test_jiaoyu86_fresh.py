@@ -127,3 +127,12 @@ def test_being_put_on_a_list_ends_the_noun_counted():
                        "全县5个村纳入试点,3个列入项目开工。")
     got = {(m.indicator, m.value) for m in doc.metrics}
     assert {("公办幼儿园建设项目", 39), ("村", 5), ("列入项目", 3)} <= got, got
+
+
+def test_a_school_counted_with_deng_is_no_subject_of_the_sentences_later_figures():
+    """09-wuwei-xinjian-xuexiao: 7-8月,凉州区祁连路小学等5所学校建设项目竣工并交付使用,凉州区第一幼儿园主体完工,凉州区柏树镇
+    清水小学、凉州区东升幼儿园、古浪县第五幼儿园3所学校建设项目实施主体工程 (base: the 3 given to 凉州区祁连路小学)."""
+    doc = extract_text("武威市2021年新建学校\n7-8月,凉州区祁连路小学等5所学校建设项目竣工并交付使用,凉州区第一幼儿园主体完工,"
+                       "凉州区柏树镇清水小学、凉州区东升幼儿园、古浪县第五幼儿园3所学校建设项目实施主体工程。")
+    subj = {(doc.entities[m.subject].name, m.value) for m in doc.metrics}
+    assert subj == {("武威市", 5), ("武威市", 3)}, subj

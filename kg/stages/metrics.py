@@ -7334,6 +7334,8 @@ def _opens_counted_body_list(view: _ArticleView, aend: int, q) -> bool:
     between = text[aend:q.number_start]
     cut = next((i for i, c in enumerate(between) if c in _OUT_OF_LIST), len(between))
     between = between[:cut]  # (…3所学校建设项目开复工，…: the list of the sentence's first clause, counted there)
+    if between.startswith(_ETC) and between[len(_ETC):len(_ETC) + 1] in _NUM_SET:
+        return True  # 凉州区祁连路小学等5所学校建设项目竣工,…3所…: counted with 等 in its own clause
     if _LIST_ITEM_MARK not in between:
         return False
     k = aend + between.rfind(_LIST_ITEM_MARK) + 1
