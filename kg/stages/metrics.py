@@ -1268,12 +1268,17 @@ _INNER_TALLY = re.compile(f"(?<=[{HAN}]{{2}})(?:{cue_alt('metrics.inner_tallies'
                           f"(?![{cue_chars('metrics.inner_tally_after_chars')}])(?=[{HAN}]{{2}})")
 
 
+_INNER_TALLY_KEEP = tuple(cues("metrics.inner_tally_keep"))
+
+
 def _without_inner_tally(indicator: str) -> str:
     """全县各级河长共计巡河17400次 → 河长巡河: the adverb saying the figure is a sum (共计, 累计) written inside the
     indicator, between who acted and what they did, is how it was counted, no word of what is measured
     (as it is none when it opens the clause).  累计增长, 累计值 keep it (metrics.inner_tally_after_chars)."""
     m = _INNER_TALLY.search(indicator)
-    return indicator if m is None else indicator[:m.start()] + indicator[m.end():]
+    if m is None or any(w in indicator for w in _INNER_TALLY_KEEP):
+        return indicator  # (共有产权住房: co-owned housing, a noun, no tally)
+    return indicator[:m.start()] + indicator[m.end():]
 
 
 _CONTRAST_ADVERB = re.compile(f"(?<=[{HAN}]{{2}})(?:{cue_alt('metrics.contrast_adverbs')})"
@@ -7320,6 +7325,24 @@ def _own_item_of_counted_run(text: str, aend: int, q) -> bool:
         and not any(c in _OUT_OF_LIST for c in between)
 
 
+def _opens_counted_body_list(view: _ArticleView, aend: int, q) -> bool:
+    """Does the body ending at `aend` open a 、-list of bodies whose last item runs straight into the count
+    of them all, no 等 between (凉州区祁连路小学、凉州区第一幼儿园、…华藏寺村幼儿园6所学校建设项目开复工)?  Then it is
+    one of those counted, as with 等 (`_first_of_examples`), not what the count is about — of that figure
+    or of a later one in the sentence.  Only the one character after the list's last 、 is looked up."""
+    text = view.text
+    between = text[aend:q.number_start]
+    cut = next((i for i, c in enumerate(between) if c in _OUT_OF_LIST), len(between))
+    between = between[:cut]  # (…3所学校建设项目开复工，…: the list of the sentence's first clause, counted there)
+    if between.startswith(_ETC) and between[len(_ETC):len(_ETC) + 1] in _NUM_SET:
+        return True  # 凉州区祁连路小学等5所学校建设项目竣工,…3所…: counted with 等 in its own clause
+    if _LIST_ITEM_MARK not in between:
+        return False
+    k = aend + between.rfind(_LIST_ITEM_MARK) + 1
+    return any(t in ("Agency", "Organization") and (e == q.number_start or text[e:e + 1] in _NUM_SET)
+               for _a, e, _k, t, _l in view.mentions_in(k, k + 1))
+
+
 _BODY_JOINERS = "和与及、"
 
 
@@ -7396,6 +7419,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             break  # 县人民法院、县公安局刑侦大队等18个…先进集体: the first of the bodies counted
         if _own_item_of_counted_run(text, aend, q):
             break  # 河北力维素科技有限公司项目落地建设、…河北龙马胶辊3个项目: one project's firm, not the counter
+        if _opens_counted_body_list(view, aend, q):
+            break  # 凉州区祁连路小学、…、华藏寺村幼儿园6所学校建设项目开复工: the first of the bodies counted
         if _partner_again(text, astart, aend, q.start):
             break  # 东盟依然是云南省最大的贸易伙伴,前5个月对东盟贸易额23.5亿美元: the partner, not the trader
         if _collective_clause(text, aend, q.number_start):
@@ -14837,9 +14862,29 @@ def extract_metrics(doc: Doc) -> list[Metric]:
     bases: dict = {}  # id(change or share) -> (it, its level figure)
     folded: dict = {}  # id(headline figure) -> (it, the body figure it joined)
     for art in doc.articles:
-        metrics.extend(article_metrics(doc, art, doc.quantities.get(art.id), index, bases, folded))
+        got = article_metrics(doc, art, doc.quantities.get(art.id), index, bases, folded)
+        _school_year_alias(art.text, got)
+        metrics.extend(got)
     _adopt_subjects(metrics)
     return merge_metrics(doc.id, metrics, bases, folded, doc.text)
+
+
+# 2023-2024学年(以下简称为2023年): a school year, then the one year the text calls it by from there on
+_SCHOOL_YEAR_ALIAS = re.compile(r"(\d{4})\s*[-－—–/]\s*(\d{4})(?:" + cue_alt("periods.school_year") + r")[（(]"
+                                r"(?:" + "|".join(map(re.escape, lexicon_words("short_form_define"))) + r")为?(\d{4})年[）)]")
+
+
+def _school_year_alias(text: str, got: list[Metric]) -> None:
+    """安丘市教育事业统计数据: 根据…,2023-2024学年(以下简称为2023年)全市共有…; 2023年,全市共有幼儿园81所 — the year
+    the text defined as its short form of the school year is that school year (2023/2024), as the figures
+    written under the school year itself are; one search per article."""
+    m = _SCHOOL_YEAR_ALIAS.search(text) if "学年" in text else None
+    if m is None or m.group(3) not in (m.group(1), m.group(2)):
+        return
+    span = f"{m.group(1)}/{m.group(2)}"
+    for metric in got:
+        if metric.period == m.group(3):
+            metric.period = span
 
 
 @component("metrics", reads=("doc.quantities", "article.sentences", "article.sections",

@@ -189,12 +189,16 @@ _SCHOOL_SELF = tuple(w for w, _ in _cue("school_self_words"))  # 我校, 本校,
 _SCHOOL_SELF_WINDOW = 200  # where a school's news says it is the school's (its opening; bounded)
 # a college writing of itself (聊城市技师学院…学院党委书记金同元): 学院 as 校 is, only where the one school the
 # article names is a 学院 (in a university's news 学院党委 is one of its colleges')
-_SCHOOL_SCOPE_ENDS = {_SCHOOL_SCOPE: ("",), "学院": ("学院",)}
+_SCHOOL_SCOPE_ENDS = {_SCHOOL_SCOPE: ("",), "学院": ("学院",), "学校": ("",)}
+# a school's news writing of itself as 学校 (学校党支部书记、校长黄宗文, 学校副校长孙平): 学校 as 校 is, of the one
+# school the article names, whatever its kind (中学, 幼儿园, 大学: 学校 is what each calls itself)
+_SCHOOL_SELF_SCOPE = "学校"
 
 
 def _school_scope(run: str) -> str | None:
     """The school's own scope a body's run opens with (校党委, 学院党委), or None."""
-    return "学院" if run.startswith("学院") else _SCHOOL_SCOPE if run.startswith(_SCHOOL_SCOPE) else None
+    return "学院" if run.startswith("学院") else _SCHOOL_SELF_SCOPE if run.startswith(_SCHOOL_SELF_SCOPE) \
+        else _SCHOOL_SCOPE if run.startswith(_SCHOOL_SCOPE) else None
 
 
 _SCHOOL_CLAUSE_REACH = 16  # characters back a clause opened by 校党委 is looked for (one person's posts)
@@ -2539,6 +2543,8 @@ class ArticleScan:
         if scope and run == scope and t.startswith(tuple(_SCHOOL_ORGANS), pos) \
                 and (school := self.article_school()) is not None and school.name.endswith(_SCHOOL_SCOPE_ENDS[scope]):
             return Body(school.key, school.name, school.label, i, pos, school.place)  # 校|党委书记: as 青岛大学党委书记
+        if scope == _SCHOOL_SELF_SCOPE and run == scope and (school := self.article_school()) is not None:
+            return Body(school.key, school.name, school.label, i, pos, school.place)  # 学校|副校长孙平: the school's
         if run[0] in _SELF_UNITS and run[1:] in _SELF_UNIT_ORGANS:
             if inherit and (own := _chain_unit(prev, run)) is not None:
                 return own if not run[1:] else self._make_body(i, pos, own.name + run[1:], own.place, alias=run)

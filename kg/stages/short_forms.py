@@ -127,6 +127,8 @@ _TAIL_RULE = "short_form.qualified-tail"
 _TAIL_MIN = 3  # a tail of fewer characters (商会, 医院) is a kind of body, no name
 _PLURAL_BEFORE = L.word_lists("org_cues").get("tail_plural_before", ())
 _AFFILIATE_MARKS = tuple(L.word_lists("org_cues").get("tail_affiliate_marks", ()))
+# 金堂县高板中学校 … 高板中学: a school whose registered name ends 中学校 is called by it without the last 校
+_SCHOOL_LONG_FORMS = tuple(L.word_lists("org_cues").get("school_long_forms", ()))
 
 
 def _qualifier(full: Mention, length: int, spans: set[tuple[int, int]], bodies: dict[int, int],
@@ -159,6 +161,24 @@ def _index_place_office(m: Mention, name: str, known: dict, fulls: dict, by_name
             return
 
 
+_CHAIN_MAX = 3  # places written one after another before a name (省, 市, 县): a chain of at most this many
+
+
+def _place_chains(mine: list[Mention]) -> set[tuple[int, int]]:
+    """The spans of places written one right after another (淄博市|张店区, 四川省|达州市|开江县), each chain
+    from each of its places to each later end: a qualifier as one place is (淄博市张店区|齐盛学校 … 齐盛学校).
+    Bounded: at most `_CHAIN_MAX` places a chain, each place found once."""
+    ends = {m.astart: m.aend for m in mine if m.label == "Place" and m.astart >= 0 and m.aend > m.astart}
+    chains = set()
+    for s, e in ends.items():
+        for _ in range(_CHAIN_MAX - 1):
+            if e not in ends:
+                break
+            e = ends[e]
+            chains.add((s, e))
+    return chains
+
+
 def link_qualified_tails(art: Article, mine: list[Mention]) -> None:
     """上海市芜湖商会 … 上海市工商联将全力支持芜湖商会: a body the article names in full once, with its
     place or parent body first, and then by the rest of its name, is one body — the later name is
@@ -170,6 +190,7 @@ def link_qualified_tails(art: Article, mine: list[Mention]) -> None:
     by_name: dict[str, Mention] = {}
     known = registry()[1]
     spans = {(m.astart, m.aend) for m in mine if m.astart >= 0 and m.label != "Programme"}
+    spans |= _place_chains(mine)  # 淄博市张店区|齐盛学校: the city, then its district, qualify the name too
     bodies: dict[int, int] = {}  # where a body's name starts → where the shortest one there ends
     for m in mine:
         if m.astart >= 0 and m.label in ("Organization", "Agency") and not m.attrs.get("unresolved"):
@@ -182,10 +203,13 @@ def link_qualified_tails(art: Article, mine: list[Mention]) -> None:
         if m.label != "Organization" or m.astart < 0 or len(name) != m.aend - m.astart \
                 or m.attrs.get("unresolved") or m.attrs.get("short_form_of"):
             continue
+        long_school = name.endswith(_SCHOOL_LONG_FORMS)
         for k in range(1, len(name) - _TAIL_MIN + 1):
             if _qualifier(m, k, spans, bodies, known):
                 fulls.setdefault(name[k:], set()).add(name)
                 by_name.setdefault(name, m)
+                if long_school and len(name) - k - 1 > _TAIL_MIN:  # 金堂县|高板中学校 … 高板中学
+                    fulls.setdefault(name[k:-1], set()).add(name)
     if not fulls:
         return
     text = art.text

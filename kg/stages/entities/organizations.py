@@ -142,6 +142,8 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
             continue  # 联想（北京）有限公司: a brand before its bracketed place, not a verb
         if _name_follows(nxt, toks[k + 1:]):
             cut = pos  # a name, or characters the dictionary cannot make words of (批准|劳拉公司)
+            if len(tok) == 1 and toks[k + 1] in _VERB_COMPLEMENTS and start - pos >= 3 and tags.get(tok) == "v":
+                cut = pos + 1  # 戴|上|齐盛学校: the verb's complement (戴上), no character of the name
     if len(toks) > 1 and toks[-1] in _NAME_OPENS_AFTER:
         return start  # 关于刘某任|学院党委书记: a person taking a post, then the bare kind, no name
     return cut
@@ -193,6 +195,7 @@ _LIST_MARKS = cue_chars(_O, "list_marks")
 # character and 任) and 同志: in an organisation's prefix only a person and the post they take
 # come before them (汪某任|四川大学校长, 刘某同志宣布|保利集团): the name opens after them, whatever its first word
 _NAME_OPENS_AFTER = frozenset(cue(_O, "name_opens_after"))
+_VERB_COMPLEMENTS = frozenset(cue(_O, "verb_complements"))  # 上 of 戴上: a one-character verb's complement
 _APPOSITIVE_KINDS = set(cue(_O, "appositive_kinds"))
 _DEAL_VERBS = frozenset(cue(_O, "deal_verbs"))  # 收购, 获得: one company's act before another's name
 _MEET_VERBS = frozenset(cue(_O, "meet_verbs"))  # 会见, 希望: a leader's act before a company's name
