@@ -10,7 +10,8 @@ in full behind a comparison word (高于青岛市、全省) as a second yardstic
 共同 after the things counted and 更 before the figure as no words of the indicator (metric_affixes,
 numbers.noun_cut_inner); a sentence opening with 同期 after a place named in the paragraph goes on with that place's
 figures, not the campaign opening the paragraph (metrics._same_period_sequel); a noun and an adjective (特色鲜明), an idiom or
-a set phrase (形式多样) closed by 的 after a count describe the noun counted after 的 (numbers._quality_stated)."""
+a set phrase (形式多样) closed by 的 after a count describe the noun counted after 的 (numbers._quality_stated); the size of a ranking (世界500强企业300家) is part of the
+noun before a figure, no figure cutting it (metrics._RANKING_NAME)."""
 from __future__ import annotations
 
 from conftest import counted_nouns, extract_text, held_posts
@@ -113,3 +114,14 @@ def test_a_stated_quality_before_de_leaves_the_noun_after_it_counted():
     got = {i for _s, i, _v, _k in _figures(doc)}
     assert got == {"专题投资推介活动", "宣传活动"}, got
     assert counted_nouns("走访了3个街道社区的居民。") == ["街道社区"]
+
+
+def test_the_size_of_a_ranking_stays_in_the_noun_before_a_figure():
+    """07-chongqing-xiqiahui: 超过7800家企业(机构)…包括跨国公司2000余家,其中世界500强企业300家 (base: 企业 — the digits of
+    500强 cut the noun as another figure would). A figure before the noun still cuts it."""
+    doc = extract_text("西洽会闭幕\n此次“西洽会”约7万人参展参会,包括跨国公司2000余家,其中世界500强企业300家。")
+    got = {i for _s, i, _v, _k in _figures(doc)}
+    assert "世界500强企业" in got, got
+    doc = extract_text("招商引资\n全县签约项目12个,总投资额50亿元。")
+    got = {i for _s, i, _v, _k in _figures(doc)}
+    assert "总投资额" in got, got

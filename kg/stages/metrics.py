@@ -2641,6 +2641,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         bounds += [(m.start() - lo, m.end() - lo) for m in _PARTNER_COUNT.finditer(text, lo, q.start)
                    if not text.endswith(_PARTNER_MARK_WORDS, 0, m.start() + 1)]
     asides = _yardstick_asides(left)  # 高于全国(5.4%)、全省(5.2%)0.1…: no figure before it
+    bounds += [m.span() for m in _RANKING_NAME.finditer(left)]  # 世界500强企业300家: the ranking's size names the firms
     ends = [d.end() for d in _FIGURE.finditer(left)
             if not any(a <= d.start() < b for a, b in times + streaks + bounds + asides)]
     ends += [b for a, b in times if (any(ch.isdigit() for ch in left[a:b]) or _later_level_time(left, a))
@@ -7584,6 +7585,11 @@ _FINE_MARKS = tuple(cues("metrics.fined_party_marks"))  # 对: before the party 
 
 
 _SEQUEL_LEADS = tuple(cues("metrics.same_period_sequels"))  # 同期, 同一时期
+
+
+# 其中世界500强企业300家 (shangwu86): the size of a ranking (numbers.ranking_marks: 500强) inside the words before a
+# figure is part of their noun, no other figure the noun follows (was 企业)
+_RANKING_NAME = re.compile(f"(?<![0-9])[0-9]{{2,4}}(?:{cue_alt('numbers.ranking_marks')})")
 
 
 def _same_period_sequel(view: _ArticleView, p_start: int, s_start: int, s_end: int) -> bool:
