@@ -125,3 +125,14 @@ def test_the_size_of_a_ranking_stays_in_the_noun_before_a_figure():
     doc = extract_text("招商引资\n全县签约项目12个,总投资额50亿元。")
     got = {i for _s, i, _v, _k in _figures(doc)}
     assert "总投资额" in got, got
+
+
+def test_a_headline_over_a_dateline_on_its_own_line_is_the_title():
+    """03-shanghai-wuwu-gouwujie: 上海“五五购物节”促消费成效明显 ⏎ 中新社上海6月3日电 (记者 姜煜) ⏎ 作为上海首创的…; so
+    05 and 06 (东南网9月12日讯(海峡导报记者 黄奕琳)) (base: no title — a short line over a short line read as no
+    headline). A short line over a short line that is no dateline stays no title."""
+    doc = extract_text("上海“五五购物节”促消费成效明显\n中新社上海6月3日电 (记者 姜煜)\n作为上海首创的大规模消费节庆活动,"
+                       "“五五购物节”已进程过半。")
+    assert [a.title for a in doc.articles] == ["上海“五五购物节”促消费成效明显"], [a.title for a in doc.articles]
+    doc = extract_text("上海“五五购物节”促消费成效明显\n上海市商务委员会\n作为上海首创的大规模消费节庆活动,“五五购物节”已进程过半。")
+    assert "上海市商务委员会" not in [a.title for a in doc.articles]
