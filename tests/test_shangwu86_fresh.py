@@ -11,7 +11,8 @@ in full behind a comparison word (高于青岛市、全省) as a second yardstic
 numbers.noun_cut_inner); a sentence opening with 同期 after a place named in the paragraph goes on with that place's
 figures, not the campaign opening the paragraph (metrics._same_period_sequel); a noun and an adjective (特色鲜明), an idiom or
 a set phrase (形式多样) closed by 的 after a count describe the noun counted after 的 (numbers._quality_stated); the size of a ranking (世界500强企业300家) is part of the
-noun before a figure, no figure cutting it (metrics._RANKING_NAME)."""
+noun before a figure, no figure cutting it (metrics._RANKING_NAME); a short line over a wire dateline set on a line
+of its own is the headline (layout._dateline_only)."""
 from __future__ import annotations
 
 from conftest import counted_nouns, extract_text, held_posts
