@@ -1228,8 +1228,17 @@ def _headline_like(blocks: list[_Block]) -> bool:
             or _credit_bracket_after_stop(nxt.text)  # a photo's caption under the headline
             or _titled(b.text, nxt.text) or nxt.after_chrome  # a scrape's headline over its metadata
             or _page_stamp(nxt.text)  # ... or over the page's bare date stamp (某县召开… / 2023-12-05)
+            or _dateline_only(nxt.text)  # ... or over a wire dateline set on a line of its own (中新社上海6月3日电 (记者 姜煜))
             or (nxt.full and (nxt.blank_before or not b.full))  # a headline over a hard-wrapped paragraph
             or _prose_run(blocks, 1))
+
+
+def _dateline_only(line: str) -> bool:
+    """中新社上海6月3日电 (记者 姜煜), 东南网9月12日讯(海峡导报记者 黄奕琳): a line that is a dateline and nothing
+    else (the story's first sentence on the next line) — the short line over it is the headline, as
+    over a dateline that opens the body (shangwu86: four wire stories lost their titles so)."""
+    m = _DATELINE.match(line) or _wire_dateline(line)
+    return m is not None and not line[m.end():].strip()
 
 
 def _credit_bracket_after_stop(line: str) -> bool:

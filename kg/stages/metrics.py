@@ -2646,6 +2646,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         bounds += [(m.start() - lo, m.end() - lo) for m in _PARTNER_COUNT.finditer(text, lo, q.start)
                    if not text.endswith(_PARTNER_MARK_WORDS, 0, m.start() + 1)]
     asides = _yardstick_asides(left)  # 高于全国(5.4%)、全省(5.2%)0.1…: no figure before it
+    bounds += [m.span() for m in _RANKING_NAME.finditer(left)]  # 世界500强企业300家: the ranking's size names the firms
     ends = [d.end() for d in _FIGURE.finditer(left)
             if not any(a <= d.start() < b for a, b in times + streaks + bounds + asides)]
     ends += [b for a, b in times if (any(ch.isdigit() for ch in left[a:b]) or _later_level_time(left, a))
@@ -6471,6 +6472,9 @@ def _headed_items(items: list[str]) -> list[str] | None:
             return [first + last[1:], first[:-1] + last]  # 第二、三产业 → 第二产业, 第三产业
         if len(first) == 1:
             return [first + last[1:], last]  # 轻、重工业占比 → 轻工业占比; 大、中型水库 → 大型水库
+    classed = _class_closed_last(items)
+    if classed is not None:
+        return classed
     shaped = _respectively("、".join(items), n) if n >= 3 and len(items[1]) <= 2 else None
     measure = next((w for w in cues("metrics.respective_measures") if items[-1].endswith(w)), "")
     if shaped and measure and len(items[-1]) - len(measure) != len(items[1]):
@@ -6514,6 +6518,26 @@ def _headed_items(items: list[str]) -> list[str] | None:
     # (规模工业增加值、社会消费品零售总额: an item ending with a head word of its own keeps it)
     return [it if it.endswith(head) or it in whole or _measured_item(it, head) or _valued_item(it)
             else it + head for it in items]
+
+
+_CLASS_MARKS = cue_chars("metrics.class_marks")  # 类
+
+
+def _class_closed_last(items: list[str]) -> list[str] | None:
+    """化妆品、食品、服装鞋帽类销售额同比增速: a last item whose class mark (类) falls past the middle item's
+    length, with a head after it, is the class it names (服装鞋帽类); the rest is the head every item
+    shares (化妆品销售额同比增速, 食品…).  None when no item before it ends with the mark too (吃类、穿类、
+    用类商品: parallel classes, read by the rule of items ending alike) or the mark is not there."""
+    if len(items) < 2 or any(it.endswith(tuple(_CLASS_MARKS)) for it in items[:-1]):
+        return None
+    last = items[-1]
+    k = max(last.rfind(ch) for ch in _CLASS_MARKS)
+    if k < min(len(it) for it in items[:-1]) or k >= len(last) - 2:  # (the first item may carry a qualifier)
+        return None
+    head = last[k + 1:]
+    if not any(head.startswith(h) for h in _head_words()):
+        return None
+    return [it + head for it in items[:-1]] + [last]
 
 
 _PAIRED_MODIFIERS = tuple(cues("metrics.paired_modifiers"))  # 城镇, 农村: the halves of a release's population
@@ -7585,6 +7609,27 @@ _SANCTION_NOUNS = tuple(cues("metrics.sanction_nouns"))  # 罚款, 罚金
 _FINE_MARKS = tuple(cues("metrics.fined_party_marks"))  # 对: before the party fined
 
 
+_SEQUEL_LEADS = tuple(cues("metrics.same_period_sequels"))  # 同期, 同一时期
+
+
+# 其中世界500强企业300家 (shangwu86): the size of a ranking (numbers.ranking_marks: 500强) inside the words before a
+# figure is part of their noun, no other figure the noun follows (was 企业)
+_RANKING_NAME = re.compile(f"(?<![0-9])[0-9]{{2,4}}(?:{cue_alt('numbers.ranking_marks')})")
+
+
+def _same_period_sequel(view: _ArticleView, p_start: int, s_start: int, s_end: int) -> bool:
+    """…上海实现社会消费品零售总额1.65万亿元…;同期实现商品类网络购物交易额7081亿元 (shangwu86): a sentence
+    opening with 同期 (the same time) after a place named earlier in the paragraph goes on with the
+    figures of that place — not the campaign that opened the paragraph (“2022上海网上年货节”10日启动,…);
+    with no place named since the campaign, the campaign's figures go on (its sales, then 同期…)."""
+    text = view.text
+    i = s_start
+    while i < s_end and text[i] in " \u3000，,；;":
+        i += 1
+    return text.startswith(_SEQUEL_LEADS, i) \
+        and any(etype == "Place" for _a, _b, _k, etype, _l in view.mentions_in(p_start, s_start))
+
+
 def _direction_place(text: str, s_start: int, a: int, e: int) -> bool:
     """沪昆高速公路衢州段往杭州方向441公里+600米附近 (an accident report): a place between 往/向/朝 and 方向
     names the way a carriageway runs, no place a figure of the sentence is about."""
@@ -7618,7 +7663,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         if p_start != s_start:
             key = view.opening_entity(p_start, p_end, ("Programme",))
             if key and not _report_as_source(view, key, p_start, p_end) and not _clause_place(view, s_start, q.start) \
-                    and not view.opening_entity(s_start, s_end, ("Place",)):
+                    and not view.opening_entity(s_start, s_end, ("Place",)) and not _same_period_sequel(view, p_start, s_start, s_end):
                 # (开渔节在崖州中心渔港举行。…，海南省1.8万艘休渔渔船将出海: a place opening the figure's own
                 # clause in a later sentence is whose the figure is, not the event opening the paragraph; so
                 # is one opening that sentence: 《…评估报告》出炉…。湘潭市良好的营商环境,让22万户市场主体…)
@@ -9464,7 +9509,21 @@ def _listed_yardstick(text: str, s_start: int, i: int) -> bool:
         j = end - n
         if j >= s_start and _SCOPES.get(text[j:end], "compare") != "compare":
             return _yardstick(text, s_start, j)
-    return False
+    return _named_yardstick_before(text, s_start, end)
+
+
+# 增幅分别高于青岛市、全省0.5、1.6个百分点: a place named in full (a run of Han characters closed by a
+# level character) right after a comparison word, then the join: the scope word after the join is a
+# second yardstick of the same comparison, no subject of the figures after it (shangwu86)
+_NAMED_YARDSTICK = re.compile(f"(?:{'|'.join(map(re.escape, sorted(_COMPARE_SCOPES, key=len, reverse=True)))})"
+                              f"[{HAN}]{{1,7}}[{_RELATIVE_LEVEL_CHARS}]$")
+_NAMED_YARDSTICK_REACH = 10  # a comparison word (2) and a place's full name (at most 8)
+
+
+def _named_yardstick_before(text: str, s_start: int, end: int) -> bool:
+    """Does text[:end] end with a comparison word and a place's full name (高于青岛市)?  Only the few
+    characters before the join are read (bounded)."""
+    return _NAMED_YARDSTICK.search(text, max(s_start, end - _NAMED_YARDSTICK_REACH), end) is not None
 
 
 _SCOPE_WHOLE = re.compile(cue_alt("metrics.scope_whole_before"))

@@ -790,10 +790,24 @@ def _described_before_de(text: str, i: int, word: str) -> str | None:
     dictionary) closed by 的 right after a count says what the things are like; the noun after 的
     is what is counted.  None when the phrase is no such word."""
     e = i + len(word)
-    if len(word) < 2 or text[e:e + 1] != "的" or word_tags().get(word) not in _DESCRIPTIVE_TAGS:
+    if len(word) < 2 or text[e:e + 1] != "的" \
+            or (word_tags().get(word) not in _DESCRIPTIVE_TAGS and not _quality_stated(word)):
         return None
     noun = _counted_after(text, e + 1)
     return noun if noun and len(noun) >= 2 else None
+
+
+_STATED_NOUN_TAG = "n"
+_STATED_QUALITY_TAG = "a"
+
+
+def _quality_stated(word: str) -> bool:
+    """特色鲜明, 内容丰富, 规模较大: a noun of two characters and an adjective of two, one statement of what
+    the things counted are like (26场特色鲜明的专题投资推介活动, shangwu86), as one adjective is."""
+    if len(word) != 4:
+        return False
+    tags = word_tags()
+    return (tags.get(word[:2]) or "").startswith(_STATED_NOUN_TAG) and tags.get(word[2:]) == _STATED_QUALITY_TAG
 
 
 # plan77: a verb of having opening the words between a count and its noun (10家具有竞争力的大数据龙头企业)
