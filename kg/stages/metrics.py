@@ -818,6 +818,7 @@ class _ArticleView:
         ments.sort(key=lambda t: (t[0], -t[1], t[2]))  # the longest mention first at a start
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
+        self.place_starts = [m[0] for m in ments if m[3] == "Place"]  # (`place_in`)
         # programmes by name/alias, for quoted names the entities stage did not tag at this spot
         self.programmes: dict[str, str] = index.programmes
         body = [p for p in self.paras if p[2] == "body" and p[1] - p[0] >= 20 and not _metadata_row(text, p[0], p[1])]
@@ -975,6 +976,11 @@ class _ArticleView:
         if k >= 0 and self.paras[k][0] <= i < self.paras[k][1]:
             return self.paras[k]
         return (0, len(self.text), "body")
+
+    def place_in(self, start: int, end: int) -> bool:
+        """Does a place mention start in [start, end)?  One bisection, however long the stretch."""
+        k = bisect.bisect_left(self.place_starts, start)
+        return k < len(self.place_starts) and self.place_starts[k] < end
 
     def mentions_in(self, start: int, end: int):
         """The mentions starting in [start, end), in order (a slice between two bisections)."""
@@ -7626,8 +7632,7 @@ def _same_period_sequel(view: _ArticleView, p_start: int, s_start: int, s_end: i
     i = s_start
     while i < s_end and text[i] in " \u3000，,；;":
         i += 1
-    return text.startswith(_SEQUEL_LEADS, i) \
-        and any(etype == "Place" for _a, _b, _k, etype, _l in view.mentions_in(p_start, s_start))
+    return text.startswith(_SEQUEL_LEADS, i) and view.place_in(p_start, s_start)
 
 
 def _direction_place(text: str, s_start: int, a: int, e: int) -> bool:
