@@ -98,8 +98,9 @@ def test_a_count_of_sections_before_their_bracketed_rate_names_the_rate():
 
 
 def test_pm25_monthly_mean_names_no_may():
-    """13-taizhou-air-rank: 2022年7月…PM2.5月均浓度为20微克/立方米 (base: period 2022-05 from the 5月 of
-    PM2.5月, indicator 浓度); PM10月均浓度 no October.  A month after a plain date stays."""
+    """13-taizhou-air-rank: 表1 2022年7月各市(区)环境空气质量排名 优良天数比例(%)排名 | PM2.5月均浓度(μg/m3)排名 |
+    … (base: the table's figures dated 2022-05, from the 5月 of PM2.5月; in a sentence, PM2.5月均浓度为20微克/立方米
+    gave the indicator 浓度 and May); PM10月均浓度 no October.  A month after a plain date stays."""
     doc = extract_text("空气质量\n2022年7月,全市PM2.5月均浓度为20微克/立方米,PM10月均浓度为40微克/立方米。")
     got = {(m.indicator, m.period) for m in doc.metrics}
     assert got == {("PM2.5月均浓度", "2022-07"), ("PM10月均浓度", "2022-07")}, got
