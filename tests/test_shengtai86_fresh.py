@@ -44,7 +44,8 @@ def test_a_provinces_inspection_team_is_an_agency():
 
 def test_the_cases_a_team_hands_down_are_the_provinces():
     """09-suzhou-ducha: 截至12月11日,中央第三生态环境保护督察组转办的第31批109件环境信访举报问题中,经查属实93件
-    — the province's cases (base: no team read; once read, the team was their subject)."""
+    — the province's cases (base: no team read; once read, the team was their subject).  A bureau handing clues to
+    another body (向市纪委转办…12条), no local scope word, keeps its figure."""
     doc = extract_text("安徽省公示督察转办件\n截至12月11日,中央第三生态环境保护督察组转办的第31批109件环境信访举报问题中,"
                        "经查属实93件,不属实16件。")
     assert "中央第三生态环境保护督察组" in _names(doc, "Agency"), _names(doc, "Agency")
@@ -52,6 +53,8 @@ def test_the_cases_a_team_hands_down_are_the_provinces():
     assert subjects and "中央第三生态环境保护督察组" not in subjects, _metrics(doc)
     doc = extract_text("督察\n中央第三生态环境保护督察组累计向我市转办群众信访举报件4件。")
     assert "中央第三生态环境保护督察组" not in {s for s, *_ in _metrics(doc)}, _metrics(doc)
+    doc = extract_text("线索移交\n今年,市生态环境局向市纪委转办问题线索12条。")
+    assert "市生态环境局" in {s for s, *_ in _metrics(doc)}, _metrics(doc)  # no local scope: the bureau's own
 
 
 def test_a_fine_laid_on_the_addressed_party_is_the_partys():

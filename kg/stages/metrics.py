@@ -7341,8 +7341,10 @@ _HANDED_DOWN_TO = re.compile(f"(?:{cue_alt('metrics.handed_down_verbs')})"
 
 
 # 中央第三生态环境保护督察组转办的…, 督察组累计向我市转办…, 督察组向我省交办的…: a body handing cases down to
-# the place that handles them (shengtai86) — the verb right after it, or after 向 and the receiver
-_HANDS_CASES_DOWN = re.compile(rf"(?:[{HAN}]{{0,4}}?向[{HAN}]{{1,8}}?(?:{cue_alt('metrics.supervising_verbs')})"
+# the place that handles them (shengtai86) — the verb and 的 right after it, or after 向 and a local scope word
+# (市生态环境局向市纪委转办线索12条 stays the bureau's)
+_LOCAL_SCOPES = "|".join(re.escape(w) for w in sorted(_SCOPES, key=len, reverse=True) if _SCOPES[w] == "local")
+_HANDS_CASES_DOWN = re.compile(rf"(?:[{HAN}]{{0,4}}?向(?:{_LOCAL_SCOPES})(?:{cue_alt('metrics.supervising_verbs')})"
                                rf"|(?:{cue_alt('metrics.supervising_verbs')})的)")
 
 
