@@ -109,3 +109,14 @@ def test_pm25_monthly_mean_names_no_may():
     assert got == {("PM2.5月均浓度", "2022-07"), ("PM10月均浓度", "2022-07")}, got
     doc = extract_text("空气质量\n2022年5月,全市优良天数比例为80%。")
     assert {m.period for m in doc.metrics} == {"2022-05"}, doc.metrics
+
+
+def test_a_list_of_places_after_the_noun_its_measure_closes_counts_that_noun():
+    """10-meishan-ducha: 各地累计信访举报件为:眉山天府新区2件、东坡区2件 (base: indicator 件, the bare unit); 贫困户
+    分别为:城关镇30户 likewise.  A clause ending in no such noun (签约项目分别为:盐亭县3个) keeps the unit."""
+    doc = extract_text("督察\n各地累计信访举报件为:眉山天府新区2件、东坡区2件。")
+    assert {m.indicator for m in doc.metrics} == {"累计信访举报件"}, _metrics(doc)
+    doc = extract_text("脱贫\n各乡镇贫困户分别为:城关镇30户、龙门镇20户。")
+    assert {(s, i, v) for s, i, v, u in _metrics(doc)} == {("城关镇", "贫困户", 30), ("龙门镇", "贫困户", 20)}, _metrics(doc)
+    doc = extract_text("项目\n各县签约项目分别为:盐亭县3个、梓潼县2个。")
+    assert {m.indicator for m in doc.metrics} == {"个"}, _metrics(doc)

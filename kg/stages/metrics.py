@@ -5091,6 +5091,20 @@ _LIST_HEAD_RANK = re.compile(f"(?:{cue_alt('metrics.list_head_rank_lead')})[0-9�
                              f"(?:{cue_alt('metrics.rank_units')})$")  # (百强县数量前三位的是)
 
 
+def _places_fill(ments: list, lo: int, hi: int) -> bool:
+    """Do places alone, one after another, fill text[lo:hi] (东坡区|2件; 眉山|天府新区|1件: a new area written
+    after its city, shengtai86)?"""
+    at = lo
+    for a, b, _k, t, _l in ments:
+        if a > at:
+            return False
+        if b > at:
+            if t != "Place":
+                return False
+            at = b
+    return at == hi
+
+
 def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """百强县数量前三位的是，浙江23个、江苏22个、山东21个 / 入围数量分别为：贵州9个、陕西8个: a count
     right after the place opening its list item (nothing else names it) counts what the clause
@@ -5100,7 +5114,7 @@ def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     text = view.text
     item = rfind_any(text, "、，,；;：:", s_start, q.start) + 1
     ments = view.mentions_in(item, q.start)
-    if not ments or ments[0][3] != "Place" or ments[0][0] != item or ments[0][1] != q.number_start:
+    if not ments or ments[0][3] != "Place" or ments[0][0] != item or not _places_fill(ments, item, q.number_start):
         return None
     label = _colon_label_of_list(text, s_start, q.start)
     if label:
@@ -5116,7 +5130,8 @@ def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     head = _EACH_LEVEL_LEAD.sub("", _clean(_LIST_HEAD_RANK.sub("", head)))  # (各县区|…开工率: the places listed)
     nouns = cues("metrics.whole_count_nouns")
     rated = q.unit in _PERCENT_UNITS and head.endswith(tuple(cues("metrics.list_head_rate_ends")))
-    return head if len(head) >= 3 and (head.endswith(nouns) or rated) else None  # (开工率分别为：霍山县94.1%)
+    named = q.unit in cues("metrics.list_head_unit_nouns") and head.endswith(q.unit)  # (信访举报件为：东坡区2件)
+    return head if len(head) >= 3 and (head.endswith(nouns) or rated or named) else None  # (开工率分别为：霍山县94.1%)
 
 
 def _next_place_item(view: _ArticleView, s_start: int, q: Quantity, prev: Quantity | None, prev_ind) -> bool:
