@@ -112,10 +112,12 @@ def test_pm25_monthly_mean_names_no_may():
 
 
 def test_a_list_of_places_after_the_noun_its_measure_closes_counts_that_noun():
-    """10-meishan-ducha: 各地累计信访举报件为:眉山天府新区2件、东坡区2件 (base: indicator 件, the bare unit); 贫困户
+    """10-meishan-ducha: 各地累计信访举报件为:眉山天府新区2件、东坡区2件 (base: indicator 件, the bare unit, and 眉山市
+    the first item's subject — the place written last, 天府新区, is whose the figure is); 贫困户
     分别为:城关镇30户 likewise.  A clause ending in no such noun (签约项目分别为:盐亭县3个) keeps the unit."""
     doc = extract_text("督察\n各地累计信访举报件为:眉山天府新区2件、东坡区2件。")
     assert {m.indicator for m in doc.metrics} == {"累计信访举报件"}, _metrics(doc)
+    assert {s for s, *_ in _metrics(doc)} == {"天府新区", "东坡区"}, _metrics(doc)  # (眉山|天府新区: the new area's)
     doc = extract_text("脱贫\n各乡镇贫困户分别为:城关镇30户、龙门镇20户。")
     assert {(s, i, v) for s, i, v, u in _metrics(doc)} == {("城关镇", "贫困户", 30), ("龙门镇", "贫困户", 20)}, _metrics(doc)
     doc = extract_text("项目\n各县签约项目分别为:盐亭县3个、梓潼县2个。")

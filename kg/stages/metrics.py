@@ -8851,7 +8851,11 @@ def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     if before and ments[0][1] == q.number_start and not _ITEM_FIGURE_END.search(item):
         before = None  # 已有新桥、大田2个乡镇通了水泥路: places counted together (the item before is no figure)
     after = text[q.end:q.end + 1] == "、" and re.match(r"[^、，,；;：:。]{0,12}?[0-9０-９]", text[q.end + 1:q.end + 20])
-    return ments[0][2] if before or after else None
+    if not (before or after):
+        return None
+    if _places_fill(ments, start, q.number_start):  # 眉山|天府新区1件: the place written last, inside its city
+        return next(k for a, b, k, t, _l in reversed(ments) if b == q.number_start)
+    return ments[0][2]
 
 
 _SELF_AGENCY = re.compile(cue_alt("metrics.self_agency_words", False))
