@@ -203,6 +203,9 @@ def is_record_span(text: str, start: int, end: int) -> bool:
         and text.startswith(cues("periods.record_words"), end)
 
 
+_IN_SYMBOL = re.compile(r"[A-Za-z.．]")  # before a number: it ends a symbol or a decimal (PM2.5, PM10), no date's
+
+
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Period expressions in text[start:end] as (start, end, words), in text order."""
     end = len(text) if end is None else end
@@ -222,6 +225,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 2000年以前建成的老旧小区: the year the estates were built before
         if _DAY_ONLY.fullmatch(s) and m.end() < len(text) and text[m.end()].isdigit():
             continue
+        if s[0].isdigit() and m.start() > 0 and _IN_SYMBOL.match(text[m.start() - 1]):
+            continue  # PM2.5月均浓度, PM10月均值: the tail of a pollutant's symbol, no May nor October (shengtai86)
         if s[-1] == "号" and _DAY_ONLY.fullmatch(s) and m.start() > 0 and text[m.start() - 1] in _ADDRESS_BEFORE:
             continue  # 西中街3巷10号, 人民路25号: a house's number, no day of the month
         if s[-1] == "号" and _DAY_ONLY.fullmatch(s) and m.start() > 0 and text[m.start() - 1] in _DOC_NUMBER_BEFORE:

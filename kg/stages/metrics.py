@@ -831,6 +831,7 @@ class _ArticleView:
         # same questions; nothing carries over to another article or document)
         self.raw_starts = [s for s, _ in self.raw_sents]
         self.scope_kept: dict[tuple[int, int], bool] = {}  # scope word span -> not inside a name
+        self.addressee: object = _UNJUDGED  # the party a penalty decision is addressed to (`_addressed_party`)
         self.scope_judged: dict[tuple[int, int, int], str | None] = {}  # (sentence, word span) -> `_scope_judgment`
         self.opening_memo: dict[tuple, str | None] = {}  # (start, end, types) -> `opening_entity`
         self._scopes: list | None = None  # the scope words of the whole text (`_scope_matches`)
@@ -5102,6 +5103,20 @@ _LIST_HEAD_RANK = re.compile(f"(?:{cue_alt('metrics.list_head_rank_lead')})[0-9�
                              f"(?:{cue_alt('metrics.rank_units')})$")  # (百强县数量前三位的是)
 
 
+def _places_fill(ments: list, lo: int, hi: int) -> bool:
+    """Do places alone, one after another, fill text[lo:hi] (东坡区|2件; 眉山|天府新区|1件: a new area written
+    after its city, shengtai86)?"""
+    at = lo
+    for a, b, _k, t, _l in ments:
+        if a > at:
+            return False
+        if b > at:
+            if t != "Place":
+                return False
+            at = b
+    return at == hi
+
+
 def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """百强县数量前三位的是，浙江23个、江苏22个、山东21个 / 入围数量分别为：贵州9个、陕西8个: a count
     right after the place opening its list item (nothing else names it) counts what the clause
@@ -5111,7 +5126,7 @@ def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     text = view.text
     item = rfind_any(text, "、，,；;：:", s_start, q.start) + 1
     ments = view.mentions_in(item, q.start)
-    if not ments or ments[0][3] != "Place" or ments[0][0] != item or ments[0][1] != q.number_start:
+    if not ments or ments[0][3] != "Place" or ments[0][0] != item or not _places_fill(ments, item, q.number_start):
         return None
     label = _colon_label_of_list(text, s_start, q.start)
     if label:
@@ -5127,7 +5142,8 @@ def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     head = _EACH_LEVEL_LEAD.sub("", _clean(_LIST_HEAD_RANK.sub("", head)))  # (各县区|…开工率: the places listed)
     nouns = cues("metrics.whole_count_nouns")
     rated = q.unit in _PERCENT_UNITS and head.endswith(tuple(cues("metrics.list_head_rate_ends")))
-    return head if len(head) >= 3 and (head.endswith(nouns) or rated) else None  # (开工率分别为：霍山县94.1%)
+    named = q.unit in cues("metrics.list_head_unit_nouns") and head.endswith(q.unit)  # (信访举报件为：东坡区2件)
+    return head if len(head) >= 3 and (head.endswith(nouns) or rated or named) else None  # (开工率分别为：霍山县94.1%)
 
 
 def _next_place_item(view: _ArticleView, s_start: int, q: Quantity, prev: Quantity | None, prev_ind) -> bool:
@@ -7392,6 +7408,14 @@ _HANDED_DOWN_TO = re.compile(f"(?:{cue_alt('metrics.handed_down_verbs')})"
                              f"(?:{'|'.join(re.escape(w) for w in sorted(_SCOPES, key=len, reverse=True) if _SCOPES[w] == 'local')})")
 
 
+# 中央第三生态环境保护督察组转办的…, 督察组累计向我市转办…, 督察组向我省交办的…: a body handing cases down to
+# the place that handles them (shengtai86) — the verb and 的 right after it, or after 向 and a local scope word
+# (市生态环境局向市纪委转办线索12条 stays the bureau's)
+_LOCAL_SCOPES = "|".join(re.escape(w) for w in sorted(_SCOPES, key=len, reverse=True) if _SCOPES[w] == "local")
+_HANDS_CASES_DOWN = re.compile(rf"(?:[{HAN}]{{0,4}}?向(?:{_LOCAL_SCOPES})(?:{cue_alt('metrics.supervising_verbs')})"
+                               rf"|(?:{cue_alt('metrics.supervising_verbs')})的)")
+
+
 def _handed_down_to_scope(text: str, aend: int) -> bool:
     """省财政下达我市2023年第二批…补助资金15763万元, 市财政局拨付我县…: right after the agency, a verb of
     handing money down and a local scope word (我市, 我县): the agency gave the money, the figure is
@@ -7461,6 +7485,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             aend = _coordinated_end(view, aend, q.start)
         if _handed_down_to_scope(text, aend):
             break  # 省财政下达我市…补助资金15763万元: the giver; the money is the place's that got it
+        if etype == "Agency" and _HANDS_CASES_DOWN.match(text, aend):
+            break  # 中央第三生态环境保护督察组转办的…109件: the team handed the cases down; the figures are the place's
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and _survey_source(text, s_start, astart) is None \
@@ -7612,6 +7638,36 @@ def _fined_party(view: _ArticleView, s_start: int, q: Quantity, indicator: str) 
 
 
 _SANCTION_NOUNS = tuple(cues("metrics.sanction_nouns"))  # 罚款, 罚金
+_ADDRESSED_PARTY = tuple(cues("metrics.addressed_party_words"))  # 你单位, 你公司, 你(单位)
+_PARTY_FIELDS = tuple(cues("metrics.party_field_labels"))  # 当事人名称
+_ADDRESSED_REACH = 80  # characters before a fine searched for the party addressed (its clause and the line above)
+_HEAD_REACH = 400  # characters of an article's head searched for the party a decision is addressed to
+
+
+def _addressed_party(view: _ArticleView, s_start: int, q: Quantity, indicator: str) -> str | None:
+    """我局决定对你(单位)处以如下行政处罚：1.行政罚款人民币伍万元整 (a penalty decision): a fine laid on the
+    second-person party (你单位, 你公司 within a short reach before it) is the party's the decision is
+    addressed to — the company or person named at its head, after 当事人名称： or as the salutation line
+    (铜仁废利保再生资源有限公司：); None when the head names none, or more than one."""
+    if not indicator.endswith(_SANCTION_NOUNS):
+        return None
+    text = view.text
+    lo = max(0, q.start - _ADDRESSED_REACH)
+    if not any(text.find(w, lo, q.start) >= 0 for w in _ADDRESSED_PARTY):
+        return None
+    if view.addressee is _UNJUDGED:
+        found = set()
+        for a, b, key, etype, _l in view.mentions_in(0, min(len(text), _HEAD_REACH)):
+            if etype not in ("Organization", "Person"):
+                continue
+            label = text[max(0, a - 10):a].rstrip(" \u3000")
+            field = label[-1:] in (":", "：") and label[:-1].rstrip(" \u3000").endswith(_PARTY_FIELDS)
+            line_opens = a == 0 or text[a - 1] == "\n"
+            salutation = line_opens and text[b:b + 1] in (":", "：") and text[b + 1:b + 2] in ("\n", "")
+            if field or salutation:
+                found.add(key)
+        view.addressee = next(iter(found)) if len(found) == 1 else None
+    return view.addressee
 _FINE_MARKS = tuple(cues("metrics.fined_party_marks"))  # 对: before the party fined
 
 
@@ -7654,7 +7710,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _delegation_place(view, s_start, q.start)
     if key:  # 首届进博会四川交易团共有3200余家采购商: the figures of Sichuan's delegation, not the expo's
         return key, "delegation-place"
-    key = _fined_party(view, s_start, q, indicator)
+    key = _fined_party(view, s_start, q, indicator) or _addressed_party(view, s_start, q, indicator)
     if key:  # 建议由县应急管理局对某建筑工程有限公司处以80万元罚款: the company's fine, not the county's
         return key, "fined-party"
     key = _clause_scope_place(view, s_start, q.start)
@@ -8870,7 +8926,11 @@ def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     if before and ments[0][1] == q.number_start and not _ITEM_FIGURE_END.search(item):
         before = None  # 已有新桥、大田2个乡镇通了水泥路: places counted together (the item before is no figure)
     after = text[q.end:q.end + 1] == "、" and re.match(r"[^、，,；;：:。]{0,12}?[0-9０-９]", text[q.end + 1:q.end + 20])
-    return ments[0][2] if before or after else None
+    if not (before or after):
+        return None
+    if _places_fill(ments, start, q.number_start):  # 眉山|天府新区1件: the place written last, inside its city
+        return next(k for a, b, k, t, _l in reversed(ments) if b == q.number_start)
+    return ments[0][2]
 
 
 _SELF_AGENCY = re.compile(cue_alt("metrics.self_agency_words", False))
@@ -13758,6 +13818,9 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     if _capacity_unit(q.unit) and q.unit not in cues("metrics.money_units") and q.unit not in _DURATION_UNITS \
             and _listed_project_capacity(view.text, q):
         return True  # 签约了年产5万吨饲料、年产2000吨茶叶加工等8个项目: a listed project's size
+    if _capacity_unit(q.unit) and q.unit not in cues("metrics.money_units") and q.unit not in _DURATION_UNITS \
+            and _first_product_of_project(view.text, q):
+        return True  # 年产五金模具100套、塑料制品10万套建设项目: the first product's output, the project's size
     return bool(_capacity_unit(q.unit) and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
@@ -13787,6 +13850,25 @@ def _listed_project_capacity(text: str, q: Quantity) -> bool:
     m = _LISTED_PROJECTS_CLOSE.match(text, q.end)
     before = re.split("[，,。；;：:！？!?]", text[max(0, q.start - 20):q.start])[-1]
     return m is not None and (_LIST_MARK in m.group() or _LIST_MARK in before)  # (the list's last item too)
+
+
+# before a capacity: 年产 and the product (年产五金模具|100套); after it: the rest of the products, then the
+# project's head in the same clause (、塑料制品10万套建设项目)
+_PRODUCT_LEAD = re.compile(f"(?:{cue_alt('metrics.capacity_leads', False)})[{HAN}]{{1,10}}$")
+_MORE_PRODUCTS_TO_HEAD = re.compile(f"、[^，,。；;：:！？!?]{{1,40}}?(?:{cue_alt('metrics.project_heads', False)})")
+# …and the last product's: 年产, the products before it and 、 (年产五金模具100套、塑料制品|10万套), then the head
+_LAST_PRODUCT_LEAD = re.compile(f"(?:{cue_alt('metrics.capacity_leads', False)})[^，,。；;：:！？!?]{{1,40}}、[{HAN}]{{1,10}}$")
+_HEAD_NEXT = re.compile(f"[{HAN}]{{0,4}}?(?:{cue_alt('metrics.project_heads', False)})")
+
+
+def _first_product_of_project(text: str, q: Quantity) -> bool:
+    """年产五金模具100套、塑料制品10万套建设项目 (a penalty decision, shengtai86): the yearly output of each
+    product of a project named by what it makes, the list running on to the project's head in the
+    clause — the project's size, no figure of the place (was 发现你公司位于…的年产五金模具 100套)."""
+    if _PRODUCT_LEAD.search(text, max(0, q.start - 14), q.start) is not None:
+        return _MORE_PRODUCTS_TO_HEAD.match(text, q.end) is not None
+    return _LAST_PRODUCT_LEAD.search(text, max(0, q.start - 60), q.start) is not None \
+        and _HEAD_NEXT.match(text, q.end) is not None
 
 
 def _capacity_unit(unit: str) -> bool:
@@ -14529,6 +14611,7 @@ def _names_the_next(view: _ArticleView, q: Quantity, after: list[Quantity]) -> b
 # the words between a count and a percentage that make the count the set a rate is taken over
 _RATE_OF_SET = re.compile(f"(?:[^\\s，,。；;：:、（）()0-9０-９%％]{{1,6}}[（(][^（）()，,。；;0-9]{{1,10}}[）)])?"  # 县（市、区）
                           f"[^\\s，,。；;：:、（）()0-9０-９%％]{{1,16}}?(?:{cue_alt('metrics.rate_heads')})"
+                          f"(?:[（(][^（）()，,。；;0-9０-９]{{1,10}}[）)])?"  # 优良率(Ⅰ~Ⅲ类): the classes it counts (shengtai86)
                           f"(?:{cue_alt('metrics.copula')})?")
 
 

@@ -794,6 +794,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += _corps_alone(text)
     found += _founded_bodies(text, scopes)
     found += _national_groups(text, scopes)
+    found += _central_teams(text)
     cppcc = _cppcc_committees(text, scopes)  # (…政协第十届委员会: the committee's own name, over the suffix's)
     cppcc_spans = {(c.start, c.end) for c in cppcc}
     found = [f for f in found if (f.start, f.end) not in cppcc_spans] + cppcc
@@ -1122,6 +1123,27 @@ def _national_groups(text: str, scopes: list[Scope]) -> list[Found]:
         m = _RE_NATIONAL_GROUP.match(text, sc.end)
         if m and not NOT_IN_NAME.search(m.group(1)) and not POST_IN_STEM.search(m.group(1)):
             out.append(Found(i, m.end(), "Agency", text[i:m.end()], "agency.national-group", {"national": True}))
+    return out
+
+
+_CENTRAL_TEAM_RE = re.compile(rf"(?:{cue_alt(_A, 'central_team_scope')})"
+                              rf"(?:{cue_alt(_A, 'term_open')}[{CHINESE_NUMERALS}0-9]{{1,3}})?"
+                              rf"([{HAN}]{{0,10}}?)(?:{cue_alt(_A, 'central_team_suffixes')})")
+
+
+def _central_teams(text: str) -> list[Found]:
+    """A team the party centre sends to inspect (中央第三生态环境保护督察组, 中央生态环境保护督察组, 中央第三
+    巡视组): 中央, its ordinal, the field and the team, named as written — 中央 no end of a word before it
+    (党中央, 团中央: another body), and the field holds no function word and no post (中央要求各督察组
+    is none)."""
+    out = []
+    for m in _CENTRAL_TEAM_RE.finditer(text):
+        i = m.start()
+        if i > 0 and is_han(text[i - 1]) and word_freq().get(text[i - 1:i + 2]):
+            continue
+        if NOT_IN_NAME.search(m.group(1)) or POST_IN_STEM.search(m.group(1)):
+            continue
+        out.append(Found(i, m.end(), "Agency", m.group(0), "agency.central-team", {"national": True}))
     return out
 
 
