@@ -3116,6 +3116,7 @@ def _corps_regiments(doc: Doc) -> None:
         return
     corps_city_codes = set(cities.values())
     mark = place_words("corps_division_mark")[0]
+    lone_city = _lone_corps_city(doc, cities, corps_city_codes)
     for art in doc.articles:
         ends: dict[int, str] = {}
         for m in doc.mentions:
@@ -3143,6 +3144,59 @@ def _corps_regiments(doc: Doc) -> None:
                                 code=None, level="township", parent_key=f"place-{code}", parent_code=code)
                 break
         _repeated_regiments(doc, art, found, taken)
+        if lone_city is not None and all(c == lone_city for c in found.values()):
+            _bare_regiments(doc, art, lone_city, taken)
+
+
+def _corps_division_re() -> re.Pattern:
+    """A division written by its numeral (二师, 十四师, 农六师, 第十二师): the numeral, one to three
+    Chinese numerals right before 师 (教师, 律师 have none)."""
+    nums = re.escape(place_chars("corps_regiment_numerals"))
+    return re.compile(rf"([{nums}]{{1,3}}){place_words('corps_division_mark')[0]}")
+
+
+_CORPS_DIVISION = _corps_division_re()
+
+
+def _lone_corps_city(doc: Doc, cities: dict[str, str], city_codes: set[str]) -> str | None:
+    """The one 兵团 city a document speaks of (二师铁门关市 … 师市), or None: every division it writes
+    (二师, 农六师; one the table gives no city, 第十二师, counts as another) and every 兵团 city it names
+    must be the same one.  One scan of the text and one pass over the mentions."""
+    seen: set[str] = set()
+    for mt in _CORPS_DIVISION.finditer(doc.text):
+        seen.add(cities.get(mt.group(1), "division-" + mt.group(1)))
+    seen.update(str(m.attrs.get("code")) for m in doc.mentions
+                if m.label == "Place" and m.attrs.get("code") in city_codes)
+    return next(iter(seen)) if len(seen) == 1 and next(iter(seen)) in city_codes else None
+
+
+def _bare_regiment_re() -> re.Pattern:
+    """A regiment written alone (三十四团, 二十二团, 136团): two to four Chinese numerals that no
+    numeral or digit opens, the first no 百, 〇 or 零 (百团大战), or two or three digits, then 团
+    that no word character continues (团长, 团委: corps_regiment_not_after).  A single numeral
+    (一团, 十团) is left alone: 一团和气, 抱成一团."""
+    nums = place_chars("corps_regiment_numerals")
+    firsts = "".join(c for c in nums if c not in place_chars("corps_regiment_not_first"))
+    suffix = place_words("corps_regiment_suffix")[0]
+    return re.compile(rf"(?<![{re.escape(nums)}0-9])(?:[{re.escape(firsts)}][{re.escape(nums)}]{{1,3}}|[0-9]{{2,3}}){suffix}"
+                      rf"(?![{re.escape(place_chars('corps_regiment_not_after'))}])")
+
+
+_BARE_REGIMENT = _bare_regiment_re()
+
+
+def _bare_regiments(doc: Doc, art: Article, code: str, taken: set[int]) -> None:
+    """二师铁门关市 … 在三十四团七连, 在二十二团: in a document of one 兵团 division and its city
+    (`_lone_corps_city`), a regiment written alone, its division not repeated, is a township-level
+    place of that city.  One scan of the article."""
+    text = art.text
+    for mt in _BARE_REGIMENT.finditer(text):
+        i, e = mt.span()
+        if i in taken:
+            continue
+        taken.add(i)
+        doc.add_mention(art, i, e, "Place", "gazetteer.corps-regiment", norm=mt.group(0),
+                        code=None, level="township", parent_key=f"place-{code}", parent_code=code)
 
 
 def _repeated_regiments(doc: Doc, art: Article, found: dict[str, str], taken: set[int]) -> None:

@@ -1,0 +1,50 @@
+"""Round 86 (xinzang86): county, township, village and 兵团 news of 新疆 and 西藏, second pass (a 师市's
+regiments and companies, 援疆/援藏 work teams and their projects, village heads with names of parts
+joined by ·) from fresh texts of /tmp/s26/fresh/xinzang86 (二师铁门关市, 一师阿拉尔市, 六师五家渠市,
+十二师, 十四师, 和田地区墨玉县, 哈密伊吾县, 林芝察隅县, 林芝 and 拉萨).  Fixes: a regiment written alone
+(三十四团, 二十二团) in a document of one 兵团 division and its city is a place of that city
+(gazetteer `_bare_regiments`, read only where every division and 兵团 city the document names is the
+same one, never a single numeral's 一团); 指导员, the political instructor of a 兵团 company, is a post
+(posts.tsv), so the person written after it is read."""
+from __future__ import annotations
+
+from conftest import extract_text, held_posts, relation_pairs
+
+
+def _places(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Place"}
+
+
+def _persons(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Person"}
+
+
+def test_a_regiment_written_alone_in_a_one_division_document_is_its_citys_place():
+    """02-tiemenguan-nongye (二师铁门关市): 2024年6月,在三十四团七连职工王环平的60亩农田里…; “二十二团种植小麦
+    3.42万亩,平均亩产620公斤” (base: neither regiment a place, the 60亩 given to 铁门关市; only a regiment
+    written right after its division or city, 二师三十四团, was read)."""
+    doc = extract_text("回顾2024丨农业增活力\n新征程上,新疆生产建设兵团二师铁门关市践行大农业观。2024年6月,在三十四团七连"
+                       "职工王环平的60亩农田里,孜然已从绿色转为黄色。在二十二团,专家组正对该团创建的示范田进行实收测产。")
+    assert {"三十四团", "二十二团"} <= _places(doc), _places(doc)
+    pairs = relation_pairs(doc, "partOf")
+    assert {("三十四团", "铁门关市"), ("二十二团", "铁门关市")} <= pairs, pairs
+    # 03-wujiaqu-yilingsantuan names 六师五家渠市 and 四师可克达拉市 (04-shiershi-yilingsituan 农六师 and 第十二师):
+    # with two divisions a regiment written alone could be either's, so none is read; nor a single
+    # numeral's 一团 (抱成一团), nor 百团大战, nor a 团 another word continues (二十二团委).
+    doc = extract_text("兵团干部职工在春天里阔步前行\n新疆生产建设兵团六师五家渠市干部和四师可克达拉市干部交流。"
+                       "三十四团职工种植棉花。")
+    assert "三十四团" not in _places(doc), _places(doc)
+    doc = extract_text("兵团二师铁门关市开展活动\n新疆生产建设兵团二师铁门关市职工抱成一团,重温百团大战历史,"
+                       "二十二团委组织青年参加。")
+    assert not {"一团", "百团", "二十二团"} & _places(doc), _places(doc)
+
+
+def test_the_instructor_of_a_company_is_a_post():
+    """03-wujiaqu-yilingsantuan (六师五家渠市一〇三团): 十四连党支部书记、连管会指导员郭茂林在修改课件 (base: no person,
+    指导员 no post, so the name after it was never read)."""
+    doc = extract_text("在春天里阔步前行\n2月14日,新疆生产建设兵团六师五家渠市一〇三团十四连党支部书记、连管会指导员郭茂林"
+                       "在修改课件。")
+    assert "郭茂林" in _persons(doc), _persons(doc)
+    assert any(p[0] == "郭茂林" and "指导员" in p[2] for p in held_posts(doc)), held_posts(doc)
+    doc = extract_text("社区开展全民健身\n社会体育指导员王明在广场带领居民锻炼。")
+    assert not {"指导员王明", "体育指导员王明"} & _persons(doc), _persons(doc)
