@@ -48,3 +48,19 @@ def test_the_instructor_of_a_company_is_a_post():
     assert any(p[0] == "郭茂林" and "指导员" in p[2] for p in held_posts(doc)), held_posts(doc)
     doc = extract_text("社区开展全民健身\n社会体育指导员王明在广场带领居民锻炼。")
     assert not {"指导员王明", "体育指导员王明"} & _persons(doc), _persons(doc)
+
+
+def test_a_company_written_after_its_regiment_is_the_regiments_place():
+    """01-bingtuan-yishi-shituan: 1月2日,一师十团五连职工谭新超细数自己的收入来源 (base: no place 五连); 03-wujiaqu-
+    yilingsantuan: …十四连职工李佩新说 … 一〇三团十四连和兵团环境保护科学研究所签订… (base: no 十四连; the company
+    written alone before the sentence that chains it to 一〇三团 is the same place, not one of 五家渠市).
+    连续, 连片 after a regiment are no company."""
+    doc = extract_text("平畴沃野气象新\n1月2日,新疆生产建设兵团一师十团五连职工谭新超细数自己的收入来源。")
+    assert ("五连", "十团") in relation_pairs(doc, "partOf"), relation_pairs(doc, "partOf")
+    doc = extract_text("在春天里阔步前行\n新疆生产建设兵团六师五家渠市一〇三团有着多年甜瓜种植历史。“今年大伙儿还跟着您干!”"
+                       "十四连职工李佩新说。在郭茂林的牵头下,一〇三团十四连和兵团环境保护科学研究所签订合同。")
+    pairs = relation_pairs(doc, "partOf")
+    assert ("十四连", "一〇三团") in pairs and ("十四连", "五家渠市") not in pairs, pairs
+    assert sum(e.name == "十四连" for e in doc.entities.values()) == 1, doc.entities
+    doc = extract_text("兵团一师阿拉尔市十团连续三年增收\n新疆生产建设兵团一师十团连续三年增收,一师十团七连片区棉花丰收。")
+    assert "十团" in _places(doc) and not {"七连", "三连", "十团连"} & _places(doc), _places(doc)

@@ -3146,6 +3146,7 @@ def _corps_regiments(doc: Doc) -> None:
         _repeated_regiments(doc, art, found, taken)
         if lone_city is not None and all(c == lone_city for c in found.values()):
             _bare_regiments(doc, art, lone_city, taken)
+        _regiment_companies(doc, art)
 
 
 def _corps_division_re() -> re.Pattern:
@@ -3197,6 +3198,30 @@ def _bare_regiments(doc: Doc, art: Article, code: str, taken: set[int]) -> None:
         taken.add(i)
         doc.add_mention(art, i, e, "Place", "gazetteer.corps-regiment", norm=mt.group(0),
                         code=None, level="township", parent_key=f"place-{code}", parent_code=code)
+
+
+def _company_re() -> re.Pattern:
+    """A regiment's company (连队) written right after it: one to three Chinese numerals, or one or two
+    digits, then 连 that no word character continues (连续, 连片, 连年: corps_company_not_after)."""
+    nums = re.escape(place_chars("corps_regiment_numerals"))
+    return re.compile(rf"(?:[{nums}]{{1,3}}|[0-9]{{1,2}}){place_words('corps_company_suffix')[0]}"
+                      rf"(?![{re.escape(place_chars('corps_company_not_after'))}])")
+
+
+_CORPS_COMPANY = _company_re()
+
+
+def _regiment_companies(doc: Doc, art: Article) -> None:
+    """十团五连, 三十四团七连, 一〇三团十四连: a company written right after a regiment read here is a
+    village-level place of that regiment (the 兵团's 连队 as a township's 村).  One match per regiment."""
+    regiments = [m for m in doc.mentions if m.article == art.id and m.rule == "gazetteer.corps-regiment"]
+    for m in regiments:
+        mt = _CORPS_COMPANY.match(art.text, m.aend)
+        if mt is None:
+            continue
+        doc.add_mention(art, mt.start(), mt.end(), "Place", "gazetteer.corps-company", norm=mt.group(0),
+                        code=None, level="village", parent_mention=(m.astart, m.aend),
+                        qualified=art.text[m.astart:mt.end()])
 
 
 def _repeated_regiments(doc: Doc, art: Article, found: dict[str, str], taken: set[int]) -> None:
