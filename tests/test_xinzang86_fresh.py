@@ -53,10 +53,17 @@ def test_the_instructor_of_a_company_is_a_post():
 def test_a_company_written_after_its_regiment_is_the_regiments_place():
     """01-bingtuan-yishi-shituan: 1月2日,一师十团五连职工谭新超细数自己的收入来源 (base: no place 五连); 03-wujiaqu-
     yilingsantuan: …十四连职工李佩新说 … 一〇三团十四连和兵团环境保护科学研究所签订… (base: no 十四连; the company
-    written alone before the sentence that chains it to 一〇三团 is the same place, not one of 五家渠市).
+    written alone before the sentence that chains it to 一〇三团 is the same place, not one of 五家渠市); and
+    the company written again alone (五连还是…, 五连党支部, 五连与新疆塔禾农业科技有限公司合作: base gave that
+    cooperation to 新疆生产建设兵团) is the same place, never inside 十五连 or 五连冠.
     连续, 连片 after a regiment are no company."""
-    doc = extract_text("平畴沃野气象新\n1月2日,新疆生产建设兵团一师十团五连职工谭新超细数自己的收入来源。")
+    doc = extract_text("平畴沃野气象新\n1月2日,新疆生产建设兵团一师十团五连职工谭新超细数自己的收入来源。几年前,五连还是"
+                       "典型的单一棉花种植连队。五连党支部牵头成立合作社。2022年,五连与新疆塔禾农业科技有限公司合作。"
+                       "该团十五连的职工也来参观,五连冠的球队也来了。")
     assert ("五连", "十团") in relation_pairs(doc, "partOf"), relation_pairs(doc, "partOf")
+    assert ("五连", "新疆塔禾农业科技有限公司") in relation_pairs(doc, "cooperatesWith"), relation_pairs(doc, "cooperatesWith")
+    five = next(e for e in doc.entities.values() if e.name == "五连")
+    assert len(five.mentions) >= 3 and not any("十五连" in m.quote for m in five.mentions), five.mentions
     doc = extract_text("在春天里阔步前行\n新疆生产建设兵团六师五家渠市一〇三团有着多年甜瓜种植历史。“今年大伙儿还跟着您干!”"
                        "十四连职工李佩新说。在郭茂林的牵头下,一〇三团十四连和兵团环境保护科学研究所签订合同。")
     pairs = relation_pairs(doc, "partOf")

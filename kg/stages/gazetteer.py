@@ -2717,13 +2717,32 @@ _REPEATED_LEVELS = ("township", "village", "community")
 _ADMIN_KINDS = tuple(place_words("administrative_village_kinds"))
 
 
+_COMPANY_RULE = "gazetteer.corps-company"
+
+
+def _company_alone(text: str, s: int, e: int) -> bool:
+    """五连党支部, 五连与…合作: a company of two characters the document chained to its regiment (十团五连)
+    written again alone — no numeral or digit before it (十五连), no word character after 连 (五连冠,
+    五连片: corps_company_not_after)."""
+    nums = place_chars("corps_regiment_numerals")
+    return not (s > 0 and (text[s - 1] in nums or text[s - 1].isdigit())) \
+        and not (e < len(text) and text[e] in place_chars("corps_company_not_after"))
+
+
 def _repeat_townships(doc: Doc) -> None:
     """A township, village or community the document has named (by its county, the table, a verb of
     place or the place it belongs to) is the same place where it is written again alone
     (到稼依镇调研 … 稼依镇党委; 稼依镇新寨村 … 听取新寨村党委汇报): its other mentions."""
     named: dict[str, dict] = {}
+    regiments_of: dict[str, set] = {}  # a company's name → the regiments it is chained to (十团五连, 八团五连: two)
     for m in doc.mentions:
-        if m.label == "Place" and m.attrs.get("level") in _REPEATED_LEVELS and len(m.surface) >= 3 \
+        if m.rule == _COMPANY_RULE:
+            regiments_of.setdefault(m.surface, set()).add(m.attrs.get("qualified"))
+    for m in doc.mentions:
+        if m.rule == _COMPANY_RULE and len(regiments_of[m.surface]) > 1:
+            continue
+        if m.label == "Place" and m.attrs.get("level") in _REPEATED_LEVELS \
+                and (len(m.surface) >= 3 or m.rule == _COMPANY_RULE) \
                 and m.surface not in named and "\n" not in m.surface:
             named[m.surface] = {"norm": m.norm, "code": m.attrs.get("code"), "level": m.attrs["level"],
                                 **{k: m.attrs[k] for k in ("parent", "parent_mention") if m.attrs.get(k)}}
@@ -2742,7 +2761,7 @@ def _repeat_townships(doc: Doc) -> None:
             towns.setdefault((m.article, m.astart), m)
     for art, taken in _place_marks(doc):
         for s, e in _leftmost_longest(A, art.text):
-            if 1 in taken[s:e]:
+            if 1 in taken[s:e] or (e - s < 3 and not _company_alone(art.text, s, e)):
                 continue
             n = dict(named[art.text[s:e]])
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-repeat", norm=n.pop("norm"), **n)
@@ -3219,7 +3238,7 @@ def _regiment_companies(doc: Doc, art: Article) -> None:
         mt = _CORPS_COMPANY.match(art.text, m.aend)
         if mt is None:
             continue
-        doc.add_mention(art, mt.start(), mt.end(), "Place", "gazetteer.corps-company", norm=mt.group(0),
+        doc.add_mention(art, mt.start(), mt.end(), "Place", _COMPANY_RULE, norm=mt.group(0),
                         code=None, level="village", parent_mention=(m.astart, m.aend),
                         qualified=art.text[m.astart:mt.end()])
 
