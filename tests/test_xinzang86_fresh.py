@@ -71,3 +71,17 @@ def test_a_company_written_after_its_regiment_is_the_regiments_place():
     assert sum(e.name == "十四连" for e in doc.entities.values()) == 1, doc.entities
     doc = extract_text("兵团一师阿拉尔市十团连续三年增收\n新疆生产建设兵团一师十团连续三年增收,一师十团七连片区棉花丰收。")
     assert "十团" in _places(doc) and not {"七连", "三连", "十团连"} & _places(doc), _places(doc)
+
+
+def test_a_programme_the_state_holds_is_not_the_work_teams():
+    """09-chayu-shenzhen-yuanzang (深圳援藏, 林芝察隅县): 深圳第八批援藏工作组进驻以来,积极响应国家实施乡村振兴战略,推动
+    乡村基础设施提档升级 (base: 深圳第八批援藏工作组 runs 乡村振兴战略, and the strategy implementedIn 深圳市): the
+    verb's subject is 国家; a work team that holds a programme itself still runs it."""
+    doc = extract_text("深圳援藏工作组建了10个小康村项目\n深圳第八批援藏工作组进驻以来,积极响应国家实施乡村振兴战略,"
+                       "推动乡村基础设施提档升级,建设了察隅县察瓦龙乡、古拉乡10个小康村建设项目。")
+    runs = relation_pairs(doc, "runs")
+    assert not any(o == "乡村振兴战略" for _, o in runs), runs
+    assert ("乡村振兴战略", "深圳市") not in relation_pairs(doc, "implementedIn")
+    doc = extract_text("察隅县开展活动\n察隅县农业农村局实施“高原粮仓”工程,推动乡村基础设施提档升级。")
+    assert any(o == "高原粮仓" and s.startswith("察隅县") for s, o in relation_pairs(doc, "runs")), \
+        relation_pairs(doc, "runs")
