@@ -85,3 +85,14 @@ def test_a_programme_the_state_holds_is_not_the_work_teams():
     doc = extract_text("察隅县开展活动\n察隅县农业农村局实施“高原粮仓”工程,推动乡村基础设施提档升级。")
     assert any(o == "高原粮仓" and s.startswith("察隅县") for s, o in relation_pairs(doc, "runs")), \
         relation_pairs(doc, "runs")
+
+
+def test_a_dotted_name_opening_a_clause_with_no_post_is_a_person():
+    """07-moyu-buguqi (墨玉县托胡拉乡布古其村): 2月26日,阿卜迪麦麦提·奥布力在墨玉县托胡拉乡布古其村走访调研; 近年来,
+    阿卜迪麦麦提·奥布力一心带领村民增收致富 (base: no person at all — a name of parts joined by · was read only
+    after a post, or before one).  走进天山·天池 and two places joined by · stay no person."""
+    doc = extract_text("履职记\n近年来,阿卜迪麦麦提·奥布力一心带领村民增收致富。2月26日,阿卜迪麦麦提·奥布力在墨玉县托胡拉乡"
+                       "布古其村走访调研。")
+    assert "阿卜迪麦麦提·奥布力" in _persons(doc), _persons(doc)
+    doc = extract_text("新疆旅游\n游客们说,走进天山·天池景区。7月1日,阿勒泰·布尔津迎来旅游旺季。")
+    assert not _persons(doc), _persons(doc)
