@@ -96,3 +96,13 @@ def test_a_dotted_name_opening_a_clause_with_no_post_is_a_person():
     assert "阿卜迪麦麦提·奥布力" in _persons(doc), _persons(doc)
     doc = extract_text("新疆旅游\n游客们说,走进天山·天池景区。7月1日,阿勒泰·布尔津迎来旅游旺季。")
     assert not _persons(doc), _persons(doc)
+
+
+def test_a_place_opening_quoted_words_said_is_the_figures_subject():
+    """02-tiemenguan-nongye: “二十二团种植小麦3.42万亩,平均亩产620公斤,产量创新高。”二十二团…副主任王宜娟说 (base: both
+    figures given to 铁门关市 — a place with no code opening a quote was read as a word of a campaign's
+    quoted name, “南粤春暖”线上招聘; a quote holding a clause mark is words said)."""
+    doc = extract_text("兵团二师铁门关市农业丰收\n新疆生产建设兵团二师铁门关市小麦丰收。“二十二团种植小麦3.42万亩,"
+                       "平均亩产620公斤。”王宜娟说。")
+    subjects = {(doc.entities[m.subject].name, m.indicator) for m in doc.metrics}
+    assert ("二十二团", "平均亩产") in subjects, subjects
