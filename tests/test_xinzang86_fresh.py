@@ -106,3 +106,11 @@ def test_a_place_opening_quoted_words_said_is_the_figures_subject():
                        "平均亩产620公斤。”王宜娟说。")
     subjects = {(doc.entities[m.subject].name, m.indicator) for m in doc.metrics}
     assert ("二十二团", "平均亩产") in subjects, subjects
+
+
+def test_a_normal_college_names_no_division():
+    """The one-division reading of a bare regiment (02-tiemenguan-nongye) counts the divisions a document
+    writes: 新疆第一师范学院 names none (its 一师 is no 第一师阿拉尔市), so 二师铁门关市's 三十四团 is still
+    read."""
+    doc = extract_text("兵团二师铁门关市开展支教\n新疆第一师范学院学生到新疆生产建设兵团二师铁门关市支教。三十四团学校迎来新教师。")
+    assert ("三十四团", "铁门关市") in relation_pairs(doc, "partOf"), relation_pairs(doc, "partOf")

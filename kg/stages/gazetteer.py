@@ -3170,9 +3170,11 @@ def _corps_regiments(doc: Doc) -> None:
 
 def _corps_division_re() -> re.Pattern:
     """A division written by its numeral (二师, 十四师, 农六师, 第十二师): the numeral, one to three
-    Chinese numerals right before 师 (教师, 律师 have none)."""
+    Chinese numerals right before 师 (教师, 律师 have none), 师 opening no other word (第一师范学院, 一师一校:
+    corps_division_not_after)."""
     nums = re.escape(place_chars("corps_regiment_numerals"))
-    return re.compile(rf"([{nums}]{{1,3}}){place_words('corps_division_mark')[0]}")
+    return re.compile(rf"([{nums}]{{1,3}}){place_words('corps_division_mark')[0]}"
+                      rf"(?![{re.escape(place_chars('corps_division_not_after'))}])")
 
 
 _CORPS_DIVISION = _corps_division_re()
