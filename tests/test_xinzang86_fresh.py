@@ -4,8 +4,13 @@ joined by ·) from fresh texts of /tmp/s26/fresh/xinzang86 (二师铁门关市, 
 十二师, 十四师, 和田地区墨玉县, 哈密伊吾县, 林芝察隅县, 林芝 and 拉萨).  Fixes: a regiment written alone
 (三十四团, 二十二团) in a document of one 兵团 division and its city is a place of that city
 (gazetteer `_bare_regiments`, read only where every division and 兵团 city the document names is the
-same one, never a single numeral's 一团); 指导员, the political instructor of a 兵团 company, is a post
-(posts.tsv), so the person written after it is read."""
+same one, never a single numeral's 一团, nor 第一师范's 一师); a company written right after its
+regiment (十团五连) is a village-level place of that regiment, the same place where written again
+alone (五连党支部), and a repeat written before the chaining mention keeps that parent (resolve
+`_later_parent`); 指导员 is a post (posts.tsv); a dotted name opening a clause with no post
+(阿卜迪麦麦提·奥布力在墨玉县…) is a person (posts `_dotted_alone`); a programme the state holds
+(响应国家实施乡村振兴战略) is not the clause agency's (relations `_clause_subject`); a place opening
+quoted words said (“二十二团种植小麦3.42万亩，…”) stays the figures' subject (metrics)."""
 from __future__ import annotations
 
 from conftest import extract_text, held_posts, relation_pairs
