@@ -2732,13 +2732,32 @@ _REPEATED_LEVELS = ("township", "village", "community")
 _ADMIN_KINDS = tuple(place_words("administrative_village_kinds"))
 
 
+_COMPANY_RULE = "gazetteer.corps-company"
+
+
+def _company_alone(text: str, s: int, e: int) -> bool:
+    """五连党支部, 五连与…合作: a company of two characters the document chained to its regiment (十团五连)
+    written again alone — no numeral or digit before it (十五连), no word character after 连 (五连冠,
+    五连片: corps_company_not_after)."""
+    nums = place_chars("corps_regiment_numerals")
+    return not (s > 0 and (text[s - 1] in nums or text[s - 1].isdigit())) \
+        and not (e < len(text) and text[e] in place_chars("corps_company_not_after"))
+
+
 def _repeat_townships(doc: Doc) -> None:
     """A township, village or community the document has named (by its county, the table, a verb of
     place or the place it belongs to) is the same place where it is written again alone
     (到稼依镇调研 … 稼依镇党委; 稼依镇新寨村 … 听取新寨村党委汇报): its other mentions."""
     named: dict[str, dict] = {}
+    regiments_of: dict[str, set] = {}  # a company's name → the regiments it is chained to (十团五连, 八团五连: two)
     for m in doc.mentions:
-        if m.label == "Place" and m.attrs.get("level") in _REPEATED_LEVELS and len(m.surface) >= 3 \
+        if m.rule == _COMPANY_RULE:
+            regiments_of.setdefault(m.surface, set()).add(m.attrs.get("qualified"))
+    for m in doc.mentions:
+        if m.rule == _COMPANY_RULE and len(regiments_of[m.surface]) > 1:
+            continue
+        if m.label == "Place" and m.attrs.get("level") in _REPEATED_LEVELS \
+                and (len(m.surface) >= 3 or m.rule == _COMPANY_RULE) \
                 and m.surface not in named and "\n" not in m.surface:
             named[m.surface] = {"norm": m.norm, "code": m.attrs.get("code"), "level": m.attrs["level"],
                                 **{k: m.attrs[k] for k in ("parent", "parent_mention") if m.attrs.get(k)}}
@@ -2757,7 +2776,7 @@ def _repeat_townships(doc: Doc) -> None:
             towns.setdefault((m.article, m.astart), m)
     for art, taken in _place_marks(doc):
         for s, e in _leftmost_longest(A, art.text):
-            if 1 in taken[s:e]:
+            if 1 in taken[s:e] or (e - s < 3 and not _company_alone(art.text, s, e)):
                 continue
             n = dict(named[art.text[s:e]])
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-repeat", norm=n.pop("norm"), **n)
@@ -3135,6 +3154,7 @@ def _corps_regiments(doc: Doc) -> None:
         return
     corps_city_codes = set(cities.values())
     mark = place_words("corps_division_mark")[0]
+    lone_city = _lone_corps_city(doc, cities, corps_city_codes)
     for art in doc.articles:
         ends: dict[int, str] = {}
         for m in doc.mentions:
@@ -3162,6 +3182,86 @@ def _corps_regiments(doc: Doc) -> None:
                                 code=None, level="township", parent_key=f"place-{code}", parent_code=code)
                 break
         _repeated_regiments(doc, art, found, taken)
+        if lone_city is not None and all(c == lone_city for c in found.values()):
+            _bare_regiments(doc, art, lone_city, taken)
+        _regiment_companies(doc, art)
+
+
+def _corps_division_re() -> re.Pattern:
+    """A division written by its numeral (二师, 十四师, 农六师, 第十二师): the numeral, one to three
+    Chinese numerals right before 师 (教师, 律师 have none), 师 opening no other word (第一师范学院, 一师一校:
+    corps_division_not_after)."""
+    nums = re.escape(place_chars("corps_regiment_numerals"))
+    return re.compile(rf"([{nums}]{{1,3}}){place_words('corps_division_mark')[0]}"
+                      rf"(?![{re.escape(place_chars('corps_division_not_after'))}])")
+
+
+_CORPS_DIVISION = _corps_division_re()
+
+
+def _lone_corps_city(doc: Doc, cities: dict[str, str], city_codes: set[str]) -> str | None:
+    """The one 兵团 city a document speaks of (二师铁门关市 … 师市), or None: every division it writes
+    (二师, 农六师; one the table gives no city, 第十二师, counts as another) and every 兵团 city it names
+    must be the same one.  One scan of the text and one pass over the mentions."""
+    seen: set[str] = set()
+    for mt in _CORPS_DIVISION.finditer(doc.text):
+        seen.add(cities.get(mt.group(1), "division-" + mt.group(1)))
+    seen.update(str(m.attrs.get("code")) for m in doc.mentions
+                if m.label == "Place" and m.attrs.get("code") in city_codes)
+    return next(iter(seen)) if len(seen) == 1 and next(iter(seen)) in city_codes else None
+
+
+def _bare_regiment_re() -> re.Pattern:
+    """A regiment written alone (三十四团, 二十二团, 136团): two to four Chinese numerals that no
+    numeral or digit opens, the first no 百, 〇 or 零 (百团大战), or two or three digits, then 团
+    that no word character continues (团长, 团委: corps_regiment_not_after).  A single numeral
+    (一团, 十团) is left alone: 一团和气, 抱成一团."""
+    nums = place_chars("corps_regiment_numerals")
+    firsts = "".join(c for c in nums if c not in place_chars("corps_regiment_not_first"))
+    suffix = place_words("corps_regiment_suffix")[0]
+    return re.compile(rf"(?<![{re.escape(nums)}0-9])(?:[{re.escape(firsts)}][{re.escape(nums)}]{{1,3}}|[0-9]{{2,3}}){suffix}"
+                      rf"(?![{re.escape(place_chars('corps_regiment_not_after'))}])")
+
+
+_BARE_REGIMENT = _bare_regiment_re()
+
+
+def _bare_regiments(doc: Doc, art: Article, code: str, taken: set[int]) -> None:
+    """二师铁门关市 … 在三十四团七连, 在二十二团: in a document of one 兵团 division and its city
+    (`_lone_corps_city`), a regiment written alone, its division not repeated, is a township-level
+    place of that city.  One scan of the article."""
+    text = art.text
+    for mt in _BARE_REGIMENT.finditer(text):
+        i, e = mt.span()
+        if i in taken:
+            continue
+        taken.add(i)
+        doc.add_mention(art, i, e, "Place", "gazetteer.corps-regiment", norm=mt.group(0),
+                        code=None, level="township", parent_key=f"place-{code}", parent_code=code)
+
+
+def _company_re() -> re.Pattern:
+    """A regiment's company (连队) written right after it: one to three Chinese numerals, or one or two
+    digits, then 连 that no word character continues (连续, 连片, 连年: corps_company_not_after)."""
+    nums = re.escape(place_chars("corps_regiment_numerals"))
+    return re.compile(rf"(?:[{nums}]{{1,3}}|[0-9]{{1,2}}){place_words('corps_company_suffix')[0]}"
+                      rf"(?![{re.escape(place_chars('corps_company_not_after'))}])")
+
+
+_CORPS_COMPANY = _company_re()
+
+
+def _regiment_companies(doc: Doc, art: Article) -> None:
+    """十团五连, 三十四团七连, 一〇三团十四连: a company written right after a regiment read here is a
+    village-level place of that regiment (the 兵团's 连队 as a township's 村).  One match per regiment."""
+    regiments = [m for m in doc.mentions if m.article == art.id and m.rule == "gazetteer.corps-regiment"]
+    for m in regiments:
+        mt = _CORPS_COMPANY.match(art.text, m.aend)
+        if mt is None:
+            continue
+        doc.add_mention(art, mt.start(), mt.end(), "Place", _COMPANY_RULE, norm=mt.group(0),
+                        code=None, level="village", parent_mention=(m.astart, m.aend),
+                        qualified=art.text[m.astart:mt.end()])
 
 
 def _repeated_regiments(doc: Doc, art: Article, found: dict[str, str], taken: set[int]) -> None:

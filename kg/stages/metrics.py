@@ -8017,12 +8017,21 @@ def _opens_quoted_name(text: str, astart: int, aend: int) -> bool:
 def _uncoded_quoted_name(view: _ArticleView, key: str, astart: int, aend: int) -> bool:
     """“南粤春暖”线上招聘…,线上直播间浏览量达2.6万人次: a place with no division code (a province's
     literary name, a region) opening a quoted name that goes on after it is a word of the campaign's
-    name, not where the figures hold — a division so written (“林周鹤影”) still says its county."""
+    name, not where the figures hold — a division so written (“林周鹤影”) still says its county; a quote
+    whose words hold a clause mark is somebody's words, whose place (“二十二团种植小麦3.42万亩，…”: a 兵团
+    regiment, no code) is the figures' subject."""
     text = view.text
     if astart == 0 or text[astart - 1] not in "“\"" or text[aend:aend + 1] in ("”", "\"", ""):
         return False
+    close = text.find("”" if text[astart - 1] == "“" else "\"", aend, aend + _QUOTED_SPEECH_REACH)
+    if rfind_any(text, _SPEECH_CLAUSE_MARKS, aend, close if close >= 0 else aend + _QUOTED_SPEECH_REACH) >= 0:
+        return False  # (“二十二团种植小麦3.42万亩，平均亩产620公斤。”…说: words said, a clause, no campaign's name)
     ent = view.doc.entities.get(key)
     return ent is not None and not ent.code
+
+
+_QUOTED_SPEECH_REACH = 60  # characters of a quote read for a clause mark (a name holds none)
+_SPEECH_CLAUSE_MARKS = "，,。；;"
 
 
 _COLLECTIVE_HEADS = tuple(cues("metrics.collective_clause_heads"))

@@ -6555,14 +6555,38 @@ def _dotted_name_first(scan: ArticleScan, p: int, d: int, date) -> None:
     """买买提江·吐尔逊副县长主持会议: a name of parts joined by · opening a clause, with posts that
     give a body right after it (as 毛伟明副省长主持 is read for a family name), holds them."""
     t, post_re = scan.text, vocabulary().post_re
-    e = p + len(scan.names._transliterated(p, t[p:d]))
-    e = next((j for j in range(d + 3, e + 1) if post_re.match(t, j)), None)  # (吐尔逊|副县长: the post ends
-    if e is None or scan.names.overlaps(p, e) or scan.persons.crosses(p, e):  # the last part, not 县长 as a word)
+    whole = p + len(scan.names._transliterated(p, t[p:d]))
+    e = next((j for j in range(d + 3, whole + 1) if post_re.match(t, j)), None)  # (吐尔逊|副县长: the post ends
+    if e is None:  # the last part, not 县长 as a word)
+        _dotted_alone(scan, p, d, whole)
+        return
+    if scan.names.overlaps(p, e) or scan.persons.crosses(p, e):
         return
     name = t[p:e]
     posts = _posts_after_name(scan, e, name)
     if posts:
         _hold_chain(scan, name, p, [(body, post, None, at) for body, post, at in posts], date, "posts.name-first")
+
+
+_DOTTED_ALONE_PART = (2, 6)  # characters of each part of a dotted name read with no post (阿卜迪麦麦提·奥布力)
+
+
+def _dotted_alone(scan: ArticleScan, p: int, d: int, e: int) -> None:
+    """2月26日，阿卜迪麦麦提·奥布力在墨玉县托胡拉乡布古其村走访调研: a name of two parts joined by · opening
+    a clause, with no post after it, is a person where each part is two to six characters written by
+    sound (all but one of the transliteration table: not 走进天山·…), the name closed as a name is
+    (punctuation, a word that follows names: 在 and a place; a verb or an adverb of running text: 一心带领),
+    and nothing found inside it (阿勒泰·布尔津,
+    two places).  Bounded: the name's own characters."""
+    t = scan.text
+    first, rest = t[p:d], t[d + 1:e]
+    lo, hi = _DOTTED_ALONE_PART
+    if NAME_DOT in rest or not (lo <= len(first) <= hi and lo <= len(rest) <= hi) \
+            or any(sum(c not in _TRANSLIT for c in part) > 1 for part in (first, rest)) \
+            or not (scan.names._boundary(e) or _plain_word(t[e:e + 2])) \
+            or scan.names.overlaps(p, e) or scan.persons.crosses(p, e):
+        return
+    scan.persons.add(t[p:e], p, e, "posts.dotted-alone")
 
 
 def _foreign_name(scan: ArticleScan, p: int, hi: int) -> str | None:

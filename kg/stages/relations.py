@@ -1078,8 +1078,9 @@ def _clause_subject(view: _ArticleView, p: Mention) -> Mention | None:
     text = view.text
     q = p.astart - 1 if text[p.astart - 1:p.astart] in "“《" else p.astart
     sent = view.art.sentence_at(p.astart)
-    if sent is None or not _OBJECT_VERB_RE.search(text, max(sent.start, q - 8), q):
-        return None
+    verb = _OBJECT_VERB_RE.search(text, max(sent.start, q - 8), q) if sent is not None else None
+    if verb is None or text.endswith(_STATE_MARK, 0, verb.start()):
+        return None  # (积极响应国家实施乡村振兴战略: the state holds it, not the clause's agency)
     for first in view.actors_between(sent.start, p.astart):
         opening = max(sent.start, *(text.rfind(ch, sent.start, first.astart) + 1 for ch in "，,"))
         if first.label != "Agency" and (_media(first) or not _TIME_OPENER_RE.match(text[opening:first.astart])):

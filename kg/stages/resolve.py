@@ -3344,6 +3344,7 @@ def _make_entities(doc: Doc) -> None:
     # the document (她从思南县鹦鹉溪镇青中村搬迁到旺家社区) is that place, not one of the county nearest it
     written_parent: dict[str, str] = {}
     namesakes = _namesake_townships(doc)
+    later: dict = {}  # (article, start) → place mention, built the first time a repeat needs it
     for m in sorted(doc.mentions, key=lambda m: (m.start, -(m.end - m.start))):
         name = m.norm or m.surface
         if m.label == "Place":
@@ -3353,6 +3354,8 @@ def _make_entities(doc: Doc) -> None:
             elif not m.attrs.get("code"):
                 pm = m.attrs.get("parent_mention")
                 parent = by_span.get((m.article, pm[0])) if pm else None
+                if pm and parent is None:
+                    parent = _later_parent(doc, m.article, pm[0], later)
                 parent_key = m.attrs.get("parent_key") or (parent.key if parent
                                                            else _repeated_parent(m, name, first_parent)
                                                            or written_parent.get(name)
@@ -3541,6 +3544,32 @@ _TOWNSHIP_SUFFIXES = tuple(place_words("table_township_suffixes"))
 
 
 _NOT_IN_A_COUNTY = ("province", "city", "county")
+
+
+class _KeyedParent:
+    """A parent mention not yet keyed by the walk in document order, with the key it will get."""
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+def _later_parent(doc: Doc, article: str, start: int, later: dict):
+    """一〇三团…十四连职工李佩新说 … 一〇三团十四连和…签订: a village written again (gazetteer.subplace-repeat)
+    before the mention that chained it to its parent carries that parent's span, which the walk in
+    document order has not keyed yet; a parent whose key needs no other mention (a coded place, or
+    one given its parent's key: a 兵团 regiment) is keyed here as the walk will key it.  The index
+    of place mentions is built once per document (`later`, filled on first use)."""
+    if not later:
+        later.update({(o.article, o.astart): o for o in doc.mentions if o.label == "Place" and o.astart >= 0})
+        later[None] = None  # (built, even when the document holds no place)
+    p = later.get((article, start))
+    if p is None or p.attrs.get("level") in ("water", "region"):
+        return None
+    name = p.norm or p.surface
+    if p.attrs.get("code"):
+        return _KeyedParent(entity_id("Place", name, p.attrs["code"], None))
+    if p.attrs.get("parent_key"):
+        return _KeyedParent(entity_id("Place", name, None, p.attrs["parent_key"]))
+    return None
 
 
 def _repeated_parent(m: Mention, name: str, first_parent: dict[str, str | None]) -> str | None:
