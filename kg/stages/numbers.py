@@ -21,7 +21,7 @@ from ..divisions import table as division_table
 from ..lexicon import load_table
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, HAN, dictionary_words, is_han, rfind_any, word_freq, word_tags
+from ..text import CHINESE_NUMERALS, CLOSE_QUOTES, HAN, OPEN_QUOTES, dictionary_words, is_han, rfind_any, word_freq, word_tags
 
 # --------------------------------------------------------------------------- numerals
 
@@ -1047,8 +1047,31 @@ def find_quantities(text: str) -> list[Quantity]:
 def _outline_at(text: str, end: int, list_name: str) -> bool:
     """Does an outline noun of `list_name` (方面, 部分) follow the count at `end`, as a word of its own:
     not one a longer word goes on from (3个方面军: army groups, numbers.outline_not_after)?"""
+    end = _past_quoted_feature(text, end)
     noun = next((w for w in cues(list_name) if text.startswith(w, end)), None)
     return noun is not None and text[end + len(noun):end + len(noun) + 1] not in _OUTLINE_NOT_AFTER
+
+
+_FEATURE_QUOTE_REACH = 8  # characters of the quoted word a speaker names his points by (五个“有力”)
+_FEATURE_LINKS = tuple(cues("numbers.outline_feature_links"))
+_CLOSE_OF = dict(zip(OPEN_QUOTES, CLOSE_QUOTES))
+
+
+def _past_quoted_feature(text: str, end: int) -> int:
+    """fabuhui87: 主要呈现五个“有力”的主要特点, 三个“持续”的特点: the quoted word a speaker names his points by
+    stands between the count and its outline noun; the outline noun is read past it (and past 的 and
+    a word like 主要, numbers.outline_feature_links).  Bounded: a quote of at most _FEATURE_QUOTE_REACH
+    characters; else `end` as it was."""
+    if end >= len(text) or text[end] not in OPEN_QUOTES:
+        return end
+    close = text.find(_CLOSE_OF[text[end]], end + 1, end + 2 + _FEATURE_QUOTE_REACH)
+    if close < 0:
+        return end
+    k = close + 1
+    for link in _FEATURE_LINKS:
+        if text.startswith(link, k):
+            k += len(link)
+    return k
 
 
 _OUTLINE_NOT_AFTER = frozenset(cue_chars("numbers.outline_not_after"))
