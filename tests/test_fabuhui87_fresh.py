@@ -56,3 +56,20 @@ def test_quoted_thing_counted_stays_a_figure():
     doc = extract_text("山东省卫生健康委介绍,全省建成3393个“健康小屋”,一季度全省生产总值20411亿元。")
     got = {(m.indicator, m.value) for m in doc.metrics}
     assert ("健康小屋", 3393) in got, got
+
+
+def test_whole_contributed_to_is_no_subject():
+    """03-henan-liangshi: 宋虎振指出…总产、单产均位居全国第一,创历史新高,对全国夏粮增产贡献率达44.9%,优质专用小麦面积达到
+    1204万亩 (base: both figures 中国's — 全国 after 对 read as their scope)."""
+    doc = extract_text("河南省农业农村厅党组书记宋虎振指出,今年全省夏粮总产达到749.08亿斤,总产、单产均位居全国第一,"
+                       "对全国夏粮增产贡献率达44.9%,优质专用小麦面积达到1204万亩。")
+    subj = {m.indicator: m.subject for m in doc.metrics}
+    assert subj.get("夏粮增产贡献率") == "place-410000", subj
+    assert subj.get("优质专用小麦面积") == "place-410000", subj
+
+
+def test_nation_stays_subject_beside_contribution():
+    """Negative: 全国 opening its own figure's clause stays its scope (全国粮食总产), whatever 对全国 before."""
+    doc = extract_text("国家统计局介绍,对全国的要求落实到位,全国粮食总产达到13908亿斤。")
+    subj = {m.indicator: m.subject for m in doc.metrics}
+    assert subj.get("粮食总产") == "place-iso-CN", subj

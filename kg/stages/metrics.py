@@ -9492,6 +9492,8 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
         return True  # 在全市占比为10.3%, 全市排名第3, 增长3.4%，全省第8位, 走在全省前列: the whole a share or rank is taken in
     if _compared_before(text, s_start, i):
         return True
+    if scope and i > s_start and _contribution_whole(text, i, scope.end()):
+        return True  # 对全市GDP增长的贡献率: the whole the county's contribution is to, no subject
     if _yardstick_in_brackets(text, i):
         return True  # 同比增长7.4%(全市7.2%): the whole's own figure in brackets, beside the subject's
     if i > s_start and text[i - 1] in cues("metrics.scope_openers") and _WHOLE_AFTER_OPENER.match(text, i):
@@ -9601,11 +9603,24 @@ def _named_yardstick_before(text: str, s_start: int, end: int) -> bool:
 
 
 _SCOPE_WHOLE = re.compile(cue_alt("metrics.scope_whole_before"))
+# fabuhui87: 对 before a scope word and a contribution noun closing its clause (对全国夏粮增产贡献率达44.9%): the
+# scope word is the whole the contribution is to; bounded to _CONTRIBUTION_REACH characters of the clause
+_CONTRIBUTION_WHOLE_MARKS = cue_chars("metrics.contribution_whole_marks")
+_CONTRIBUTION_REACH = 12
+_CONTRIBUTION_AFTER = re.compile(f"[^{re.escape(_SENT_END + _CLAUSE_PUNCT)}0-9０-９]{{0,{_CONTRIBUTION_REACH}}}?"
+                                 f"(?:{cue_alt('metrics.contribution_nouns')})")
 # 全省第8位, 全市第一名, 全国第二。: a rank right after the scope word (not 全市第一产业, an ordinal in a noun);
 # 成为全区第四个突破2000亿元大关的地区: the place is the fourth of the whole to do so, a rank too
 _RANK_IN = re.compile(f"{cues('numbers.ordinal_chars')[0]}[0-9{cue_chars('periods.numeral_chars')}]{{1,3}}"
                       f"(?:{cue_alt('metrics.rank_units')}|{cue_alt('metrics.rank_count_units')}"
                       f"|(?=[{re.escape(_SENT_END + _CLAUSE_PUNCT)}）)]))")
+
+
+def _contribution_whole(text: str, i: int, e: int) -> bool:
+    """Is the scope word text[i:e] right after 对 (metrics.contribution_whole_marks) and its clause closed
+    within a few characters by a contribution noun (对全国夏粮增产贡献率达44.9%)?  Then it is the whole
+    the subject contributes to (the province's share of the nation's growth), no subject of its own."""
+    return text[i - 1] in _CONTRIBUTION_WHOLE_MARKS and _CONTRIBUTION_AFTER.match(text, e) is not None
 
 
 # 道路中央, 广场中央: 中央 after a thing with a middle is that middle, no scope
@@ -9712,6 +9727,8 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return _SCOPE_RESET  # (比全省(7.7%)和全国平均水平(7.0%)分别高…: listed after a yardstick, one too)
     if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
         return None  # 全国第二, 全国人大: a rank or an organ, not the scope
+    if m.start() > s_start and _contribution_whole(text, m.start(), m.end()):
+        return None  # 对全国夏粮增产贡献率达44.9%: the whole the province's contribution is to (fabuhui87)
     if scope == "national" and text.endswith(_SELECTED_INTO, s_start, m.start()):
         return None  # 3个服务站入选全国“百家服务站点”: the list's scope, not the figure's
     if scope == "national" and _class_of_place(view, s_start, m):
@@ -9806,7 +9823,8 @@ def _national_yardstick(text: str, m: re.Match) -> bool:
     if _SCOPES.get(m.group(0)) != "national":
         return False
     return _compared_before(text, 0, m.start()) \
-        or text.startswith(cues("metrics.national_not_before"), m.end()) or _RANK_IN.match(text, m.end()) is not None
+        or text.startswith(cues("metrics.national_not_before"), m.end()) or _RANK_IN.match(text, m.end()) is not None \
+        or m.start() > 0 and _contribution_whole(text, m.start(), m.end())
 
 
 def _foreign_country_before(view: _ArticleView, i: int) -> bool:
