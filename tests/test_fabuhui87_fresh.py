@@ -73,3 +73,20 @@ def test_nation_stays_subject_beside_contribution():
     doc = extract_text("国家统计局介绍,对全国的要求落实到位,全国粮食总产达到13908亿斤。")
     subj = {m.indicator: m.subject for m in doc.metrics}
     assert subj.get("粮食总产") == "place-iso-CN", subj
+
+
+def test_post_holders_introduced_are_no_figure():
+    """05-guoxinban-caizheng: 与刘部长一起出席今天新闻发布会的两位副部长是许宏才先生、朱忠明先生 (base: a metric 副部长 2 位);
+    08-shanghai-shiwei-fayanren: 市委9个工作部门的13位新闻发言人分别是:… (base: 新闻发言人 13 位, twice)."""
+    doc = extract_text("国务院新闻办公室举行新闻发布会,邀请财政部部长刘昆介绍情况,与刘部长一起出席今天新闻发布会的"
+                       "两位副部长是许宏才先生、朱忠明先生。上海市委9个工作部门的13位新闻发言人分别是:市纪委常委黄建平;"
+                       "市委组织部秘书长冯伟。")
+    inds = {m.indicator for m in doc.metrics}
+    assert not {"副部长", "新闻发言人"} & inds, inds
+
+
+def test_post_holders_counted_stay_figures():
+    """Negative: post-holders counted with no introduction of who they are stay figures (选派第一书记120名)."""
+    doc = extract_text("平昌县委组织部介绍,全县共选派第一书记120名,驻村工作队员360名。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert ("驻村工作队员", 360) in got and any(v == 120 for _, v in got), got

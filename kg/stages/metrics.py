@@ -12348,6 +12348,26 @@ def _years_of_achievements(text: str, q: Quantity) -> bool:
     return bool(m) and m.group(0).endswith(_ACHIEVEMENT_NOUNS)
 
 
+_HOLDER_UNITS = frozenset(cues("metrics.fallback_people_units"))
+_HOLDER_INTROS = tuple(sorted(cues("metrics.holder_intro_words"), key=len, reverse=True))
+
+
+def _introduced_post_holders(text: str, q: Quantity, indicator: str) -> bool:
+    """fabuhui87: 与刘部长一起出席今天新闻发布会的两位副部长是许宏才先生、朱忠明先生, 13位新闻发言人分别是：…: a count of
+    people in 位/名 right before a post's title and 是/分别是 (metrics.holder_intro_words) with a name (no
+    figure) after introduces who holds the post, no figure of post-holders.  Bounded: the title right
+    after the count and the few characters after it."""
+    if q.unit not in _HOLDER_UNITS or not _post_title(indicator) or not text.startswith(indicator, q.end):
+        return False
+    k = q.end + len(indicator)
+    intro = next((w for w in _HOLDER_INTROS if text.startswith(w, k)), None)
+    if intro is None:
+        return False
+    k += len(intro)
+    k += text[k:k + 1] in "：:"
+    return k < len(text) and is_han(text[k])
+
+
 def _caption_skipped(view: "_ArticleView", kind: str) -> bool:
     """A photo's caption repeats its article's sentence: its figures are not read again.  A photo
     story set as its headline and one credited caption (`葡萄喜获丰收` ⏎ `…社员人均年收入1.6万元。 通讯员
@@ -12470,6 +12490,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             ind = (indicator, istart, iend, irule)
         if _resumptive_list_count(view.text, q):  # 批发业、零售业、住宿业、餐饮业四个行业增速分别为…: the
             continue  # count sums up the list, no figure of its own
+        if _introduced_post_holders(view.text, q, indicator):  # 两位副部长是许宏才先生、朱忠明先生: who they are
+            continue
         if _category_label(view.text, q):  # 抓获九类涉恶案件在逃人员5人: a class's label, no figure; its
             prev, prev_ind, prev_metric = q, ind, None  # noun still closes the clause of the next figure
             continue
