@@ -5,7 +5,10 @@ the first conference of 上海市委's spokespersons) — from fresh texts of /t
 Fixes: a party committee's Taiwan work office (市委台湾工作办公室) is that committee's office, 台湾 naming its
 work and not the place it sits in; the quoted word a speaker names his points by (五个“有力”的主要特点,
 三个“持续”的特点) is the outline of his answer, no count of 有力, while a quoted thing counted
-(3393个“健康小屋”) stays a figure."""
+(3393个“健康小屋”) stays a figure; 全国 after 对 with a contribution noun closing its clause (对全国夏粮增产贡献率达
+44.9%) is the whole the province contributes to, no subject of that figure or the next; a count of people before a
+post's title and 是/分别是 (两位副部长是许宏才先生、朱忠明先生) introduces who holds it, no figure, while post-holders
+counted (选派第一书记120名) stay figures."""
 from __future__ import annotations
 
 from conftest import extract_text
