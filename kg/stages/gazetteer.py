@@ -3366,10 +3366,14 @@ def _subplaces(doc: Doc) -> None:
                 queue.append(m)
                 _listed_subplaces(doc, art, m, parent, free, occupy)
                 _numbered_villages(doc, art, m, free, occupy)
+        towns = [m for m in places if m.astart >= 0 and m.attrs.get("level") == "township"]
+        town_starts = [m.astart for m in towns]
         for s, e in _anaphor_subplaces(art.text, free):
             name = art.text[s:e]
+            town = _anaphor_township(art.text, s, towns, town_starts)
+            link = {"parent_mention": (town.astart, town.aend)} if town is not None else {}
             if doc.add_mention(art, s, e, "Place", "gazetteer.subplace-anaphor", norm=name, code=None,
-                               level="community" if name.endswith(_COMMUNITY) else "village"):
+                               level="community" if name.endswith(_COMMUNITY) else "village", **link):
                 occupy(s, e)
         quotes = _QuoteIndex(art.text)
         for mt in _LOCATIVE.finditer(art.text):
@@ -3704,6 +3708,38 @@ def _village_list_items(text: str, end: int, coded=None) -> list[tuple[int, int]
 
 
 _SUBPLACE_ANAPHOR = re.compile(alt(place_words("subplace_anaphora")))
+_CLAN_MARKS = place_chars("clan_village_marks")
+
+
+def _clan_stem(stem: str) -> bool:
+    """杜家, 王家 (a one-character family name and 家): a clan's village named after it, though jieba
+    tags the pair a common noun (guanzhong87: 该镇杜家村举行签约仪式)."""
+    return len(stem) == 2 and stem[1] in _CLAN_MARKS and stem[0] in L.single_surnames()
+
+
+_TOWN_ANAPHOR_KINDS = tuple(place_words("township_anaphor_kinds"))  # 镇, 乡, 街道
+
+
+def _anaphor_township(text: str, s: int, towns, town_starts):
+    """The township 该镇, 本乡 stands for before the village at s (岐山县故郡镇 … 该镇杜家村: 故郡镇): the
+    nearest township named before it whose name ends as the word does (镇 for 该镇); found by a
+    bisection over the article's townships, read once (guanzhong87).  None for 该县, 该区, or when
+    no township of that kind precedes."""
+    am = _SUBPLACE_ANAPHOR.match(text, max(0, s - 3)) or _SUBPLACE_ANAPHOR.match(text, max(0, s - 2))
+    if am is None or am.end() != s:
+        return None
+    kind = next((k for k in _TOWN_ANAPHOR_KINDS if am.group().endswith(k)), None)
+    if kind is None:
+        return None
+    i = bisect.bisect_left(town_starts, s) - 1
+    while i >= 0 and s - town_starts[i] <= _ANAPHOR_TOWN_WINDOW:
+        if (towns[i].norm or "").endswith(kind):
+            return towns[i]
+        i -= 1
+    return None
+
+
+_ANAPHOR_TOWN_WINDOW = 3000  # characters back to the township a word of anaphora may stand for
 
 
 def _anaphor_subplaces(text: str, free) -> list[tuple[int, int]]:
@@ -3718,7 +3754,8 @@ def _anaphor_subplaces(text: str, free) -> list[tuple[int, int]]:
         if not mt or _NOT_SUBPLACE.search(mt.group(1)) or not free(*mt.span(1)):
             continue
         suffix = next(x for x in place_words("subplace_suffixes") if mt.group(1).endswith(x))
-        if proper(mt.group(1)[:-len(suffix)]):
+        stem = mt.group(1)[:-len(suffix)]
+        if proper(stem) or _clan_stem(stem):
             out.append(mt.span(1))
     return out
 

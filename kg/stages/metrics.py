@@ -7940,13 +7940,16 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         key = _title_zone(view)
         if key:
             return key, "title-zone"  # 重庆高新区工业经济扩量提质…: the zone's figures, not 重庆市's
+        key = _title_village(view)
+        if key:
+            return key, "title-village"  # 澄城县冯原镇吉安城村：党建引领…: the village's figures, not 冯原镇's
         return view.art.place, "article-place"
     return None, "none"
 
 
 _ZONE_LEVEL = "zone"
 # the subject rules that fall back to what the article is about, when the sentence names nothing
-_ARTICLE_FALLBACK = ("article-place", "title-zone")
+_ARTICLE_FALLBACK = ("article-place", "title-zone", "title-village")
 
 
 def _title_zone(view: _ArticleView) -> str | None:
@@ -7964,6 +7967,24 @@ def _title_zone(view: _ArticleView) -> str | None:
                     and first[2] != view.art.place:
                 got = first[2]
         view._title_zone = got
+    return got
+
+
+def _title_village(view: _ArticleView) -> str | None:
+    """澄城县冯原镇吉安城村：党建引领促振兴, 兴县蔚汾镇公义村经济合作总社引领村民共同致富 (guanzhong87): a
+    village or community the title names right after the article's place (its township: a village
+    has no code, so the article is placed in the township) is what the story reports on, so a figure
+    whose sentence names no place is the village's, not the township's.  Once per article."""
+    got = getattr(view, "_title_village", False)
+    if got is False:
+        got = None
+        title = next((p for p in view.paras if p[2] == "title"), None)
+        if title is not None and view.art.place:
+            ments = view.mentions_in(title[0], title[1])
+            ends = {b for _a, b, k, t, _l in ments if t == "Place" and k == view.art.place}
+            got = next((k for a, _b, k, t, lvl in ments
+                        if t == "Place" and lvl in _VILLAGE_LEVELS and a in ends and k != view.art.place), None)
+        view._title_village = got
     return got
 
 
@@ -8945,7 +8966,7 @@ def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
 _SELF_AGENCY = re.compile(cue_alt("metrics.self_agency_words", False))
 _STAFFING = re.compile(f"(?:{cue_alt('metrics.staffing_heads', False)})$")
 # subject rules that fell back to a place (or found none): a staffing figure there is the title agency's
-_PLACE_RULES = frozenset({"article-place", "title-zone", "paragraph-place", "sentence-place", "none"})  # (全县…: the county)
+_PLACE_RULES = frozenset({"article-place", "title-zone", "title-village", "paragraph-place", "sentence-place", "none"})  # (全县…: the county)
 
 
 def _title_agency(view: _ArticleView) -> str | None:
@@ -9293,6 +9314,7 @@ def _scope_place(view: _ArticleView, last: re.Match) -> str | None:
 
 _VILLAGE_FIGURE_HEADS = tuple(cues("metrics.village_figure_heads"))
 _VILLAGE_LEVELS = ("village", "community")
+_LEAD_YEAR = re.compile(r"(?:19|20)[0-9]{2}年(?:度|底|末)?")  # the year a clause opens with, before its head
 
 
 def _paragraph_subplace(view: _ArticleView, p_start: int, s_start: int) -> str | None:
@@ -9377,6 +9399,7 @@ def _village_of_figure(view: _ArticleView, s_start: int, q: Quantity) -> str | N
     text = view.text
     k = max(rfind_any(text, "，,；;：:", s_start, q.number_start) + 1, s_start)
     lead = text[k:q.number_start].lstrip(" \u3000“\"")
+    lead = lead[m.end():] if (m := _LEAD_YEAR.match(lead)) else lead  # 2022年村集体经济收入达50万元 (guanzhong87)
     if not lead.startswith(_VILLAGE_FIGURE_HEADS) or text.startswith("的", q.end):
         return None
     art_place = view.doc.entities.get(view.art.place) if view.art.place else None

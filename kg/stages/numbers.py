@@ -402,8 +402,8 @@ _FIRST_CHARS = ("“‘「『\"《〈0123456789０１２３４５６７８９" +
 # or typed so); not before a time unit (2023 年, 10 月 are dates, read by the periods)
 _SPACED_FIRST = "".join(sorted(({w[0] for w in _MAGNITUDE} | {u[0] for u, _ in _UNITS})
                                - set(cue_chars("numbers.not_range_units"))))
-# 2万2707公里, 3万5000人, 3亿2000万元: the rest of a number written after its 万 or 亿 (an Arabic
-# part below the magnitude), read only before a unit that is no time unit (2万2020年 is no figure)
+# 2万2707公里, 3万5000人, 3亿2000万元, 1万2千元: the rest of a number written after its 万 or 亿 (an Arabic
+# part below the magnitude, or one digit and 千 after 万), read only before a unit that is no time unit (2万2020年 is no figure)
 # 1个亿, 两个亿 (gansu74): the spoken 个 before 亿, read as a sum in 元 (numbers.spoken_magnitude)
 _SPOKEN = cues("numbers.spoken_magnitude")[0]
 _SPOKEN_MID = (f"{re.escape(_SPOKEN[:-1])}(?={re.escape(_SPOKEN[-1])}"
@@ -417,7 +417,7 @@ _PATTERN = re.compile(
     rf"|(?P<num>{_ARABIC_SPACED}|{_ARABIC}|{_CHINESE})"
     rf"(?:(?<=[0-9０-９])[ \u00a0](?=[{re.escape(_SPACED_FIRST)}]))?"
     rf"(?:(?P<mid1>[{_MID}])|(?P<spoken>{_SPOKEN_MID}))?(?P<mag>{'|'.join(map(re.escape, _MAGNITUDE))})?"
-    rf"(?:(?<=[万亿])(?P<rest>[0-9０-９]{{1,4}})(?P<rest_mag>万)?"
+    rf"(?:(?<=[万亿])(?P<rest>[0-9０-９]{{1,4}})(?P<rest_mag>万|(?<=[万][0-9])千)?"
     rf"(?={_REST_UNITS}))?"
     rf"(?P<mid2>[{_MID}]|(?<=[0-9０-９十百千万]){_MID_BEFORE_UNIT}(?={_alt(u for u, _ in _UNITS)}))?"
     rf"(?P<unit>{_alt(u for u, _ in _UNITS)})?"
@@ -1539,6 +1539,12 @@ def _header_cells(text: str, ls: int, k: int) -> list[str] | None:
 
 
 _YEAR_SHAPE = re.compile(r"(?:19[5-9]|20[0-4])\d")
+
+
+def _year_gloss(text: str, ns: int, end: int, unit_s: str) -> bool:
+    """唐武德元年(618年), 明万历五年（1577年）: a number of years alone in brackets right after a year
+    written by an era (its 年 before the bracket) is the calendar year it glosses (guanzhong87)."""
+    return 2 <= ns and text[ns - 1] in "（(" and text[ns - 2] == unit_s and text[end:end + 1] in ("）", ")")
 
 
 def _year_before_verb(text: str, num: str, chinese: bool, mag: str | None, at: int) -> bool:
@@ -3171,6 +3177,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 一辆7座小客车: the vehicle's seats, no count of 座
     if unit_s in cues("numbers.phase_units") and _journal_issue(text, ns, end):
         return None  # 林业与生态 2020年3期: a journal's issue of that year, no count
+    if unit_s in cues("numbers.year_gloss_units") and _year_gloss(text, ns, end, unit_s):
+        return None  # 唐武德元年(618年): the calendar year glossing an era's year, no count of years
     if unit_s and _rank_group(text, ns, end):
         return None  # 位居19个援疆省市之首: the group a rank is taken in, no count
     if unit_s in cues("numbers.class_units") and _class_measured(text, end):
@@ -3246,8 +3254,9 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if unit_s in _HALF_UNITS:
         value = _as_number(Decimal(str(value)) + _HALF)  # 三个半月: three months and a half
     if m.group("rest"):
-        if chinese or any(c in num for c in ".．") or m.group("rest_mag") and mag != "亿":
+        if chinese or any(c in num for c in ".．") or m.group("rest_mag") == "万" and mag != "亿":
             return None  # 2.5万3000, 三万5000, 2万3000万: no number is written so
+        # (1万2千元 = 12000元: one thousands digit after 万, as speech writes it; guanzhong87)
         value += parse_number(m.group("rest") + (m.group("rest_mag") or ""))  # 2万2707公里 = 22707公里
     if chinese and value == 0:
         return None  # 汽车零部件, 零距离, 零容忍: 零 opens a word, it counts nothing

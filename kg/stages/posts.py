@@ -155,6 +155,18 @@ _BRANCH_SHORT_POSTS = dict(_cue("village_branch_short_posts"))
 _BARE_ORGAN_OPENERS = "，,。；;：:\n“”\"（("  # before a bare 村党支部/社区党委 that opens its clause
 
 
+_LISTED_ORGAN_MARK = "、"
+# 乡镇、村党支部书记, 县、乡、村三级: after a division's kind the 、 lists kinds of body, no one village's
+_LEVEL_KIND_ENDS = "".join(w for w, _ in _cue("listed_level_kinds"))
+
+
+def _listed_bare_organ(t: str, k0: int, lo: int) -> bool:
+    """听取了镇长张继伟、村支书康兔则: a bare village organ after the 、 of a list of people and their
+    posts (a name before the mark) is the organ of the village the story is about, as after a comma
+    (guanzhong87); not after a kind of division (乡镇、村党支部书记: the kinds of body listed)."""
+    return k0 - 1 > lo and t[k0 - 1] == _LISTED_ORGAN_MARK and t[k0 - 2] not in _LEVEL_KIND_ENDS
+
+
 def _village_branch_name(name: str) -> str | None:
     """铁鹅村村支部, 铁鹅村支部 (铁鹅村村支部书记柏道理): a village's 支部 written short, its kind repeated or
     not, is the village's 党支部, the name 村党支部书记 and 村支书 give it (one body, however written)."""
@@ -529,6 +541,7 @@ def _name_firsts() -> frozenset[str]:
 
 _SPEECH_VERBS = tuple(sorted((r["verb"] for r in L.load_table("appointment_verbs") if r.get("kind") == "speech"),
                              key=lambda w: (-len(w), w)))  # 说, 表示: 王毅时|说 (a clause of time closed)
+_ASPECT_PARTICLES = frozenset(w for w, _ in _cue("aspect_particles"))  # 了, 着, 过: 田磊|算了一笔账
 _MOTION_VERBS = frozenset(w for w, _ in _cue("motion_verbs"))  # 来, 去, 回: 李明|来泾县…调研
 _VISIT_PURPOSES = tuple(w for w, _ in _cue("visit_purposes"))  # 调研, 考察: 张澍|来郧西调研
 _HOPE_VERBS = frozenset(w for w, _ in _cue("hope_verbs"))  # 冀, 盼, 望: 王毅|冀双方… (headlines)
@@ -1171,10 +1184,20 @@ class NameFinder:
                 continue
             if len(name) > len(sur) + 1 and self._boundary(p + len(name) - 1) and name[-1] in _MOTION_VERBS:
                 continue  # 李明来|泾县…: jieba's name took the verb of going the text can end a name before
+            if after_post and strong and len(name) == len(sur) + 2 and self._verb_before_aspect(p + len(name)):
+                name = name[:-1]  # 党支部书记田磊算了一笔账: 算了, the verb and its particle, no name 田磊算
             if not strong and not tagged:
                 continue
             return self._transliterated(p, name)
         return None
+
+    def _verb_before_aspect(self, k: int) -> bool:
+        """Is the character before k a verb (jieba's tag v) and the one at k a particle of aspect
+        (算|了一笔账), the particle opening no word of the dictionary (了解: 张晓明了解到 keeps its name;
+        明 of 明了 is no verb)?  Then a name ending at k ended a character before (guanzhong87)."""
+        t = self.text
+        return t[k:k + 1] in _ASPECT_PARTICLES and _common_words().get(t[k - 1:k]) == "v" \
+            and not _is_word(t[k:k + 2])
 
     def _former_mark_opens_word(self, p: int, sur: str, name: str) -> bool:
         """原总账会计董荣进, 原办公室主任: a family name that is also the mark of a post held before
@@ -3455,10 +3478,13 @@ class ArticleScan:
             end = nxt
         out = []
         prev: Body | None = fallback
-        for (s, e) in reversed(elems):
+        ordered = elems[::-1]
+        for n_elem, (s, e) in enumerate(ordered):
             start_lo = lo
             if out:
-                start_lo = out[-1][3] + len(out[-1][1])
+                # after the last post word as written, not as read (党支部书记兼村委会主任: 书记 is kept of
+                # 党支部书记, the branch its body; the next body opens after 兼, guanzhong87)
+                start_lo = ordered[n_elem - 1][1]
                 start_lo += 0 if start_lo in glued else 1
             post = t[s:e]
             if self._honour_before(s, start_lo):
@@ -3785,7 +3811,8 @@ class ArticleScan:
         t = self.text
         kind = next((k for k in _VILLAGE_ENDS if t.endswith(k, lo, s)), None)
         k0 = s - len(kind) if kind else s
-        if kind is None or (k0 > lo and t[k0 - 1] not in _BARE_ORGAN_OPENERS):
+        if kind is None or (k0 > lo and t[k0 - 1] not in _BARE_ORGAN_OPENERS
+                            and not _listed_bare_organ(t, k0, lo)):
             return None  # (全县各村党支部书记: the kind of every village's organ, no one village's)
         end = s + len(inner) if written is None else written  # (村|支书: the organ written as its kind only)
         bare = Body(None, kind + inner, "Agency", k0, end)
