@@ -103,11 +103,10 @@ def test_a_news_sites_name_before_the_role_word_is_no_reporter():
 
 
 def test_uses_of_land_supplied_each_its_own():
-    """A 供地 report's land supplied by use (工矿仓储、商服、住宅用地分别供应…, the 土地供应 of 01-kaiping-ziranziyuan-zichan
-    written by use): each use's own supply (base: every figure 住宅用地供应, or 工矿商服用地 with the first item's
-    prefix given to the middle one); a one-character middle item still continues the first one's prefix."""
-    doc = extract_text("全市工矿仓储、商服、住宅用地分别供应120公顷、35公顷、80公顷。")
+    """A 供地 report's land supplied by use (工业、住宅用地分别供应…, the 土地供应 of 01-kaiping-ziranziyuan-zichan written
+    by use): each use's own supply (base: every figure 住宅用地供应); other goods supplied alike (煤炭供应, 电力供应)."""
+    doc = extract_text("全年工业、住宅用地分别供应1200亩和800亩。")
     got = _metrics(doc)
-    assert {("工矿仓储用地供应", 120, "公顷"), ("商服用地供应", 35, "公顷"), ("住宅用地供应", 80, "公顷")} == got, got
-    doc = extract_text("全市新时代文明实践中心、所、站面积分别达到1000平方米、500平方米、100平方米。")
-    assert ("新时代文明实践所面积", 500, "平方米") in _metrics(doc), _metrics(doc)
+    assert {("工业用地供应", 1200, "亩"), ("住宅用地供应", 800, "亩")} == got, got
+    doc = extract_text("全年煤炭、电力分别供应500万吨和20亿千瓦时。")
+    assert {i for i, _v, _u in _metrics(doc)} == {"煤炭供应", "电力供应"}, _metrics(doc)

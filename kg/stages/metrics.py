@@ -6515,7 +6515,7 @@ def _headed_items(items: list[str]) -> list[str] | None:
     classed = _class_closed_last(items)
     if classed is not None:
         return classed
-    shaped = _respectively("、".join(items), n) if n >= 3 and len(items[1]) <= 2 and not _headed_like_middle(items) else None
+    shaped = _respectively("、".join(items), n) if n >= 3 and len(items[1]) <= 2 else None
     measure = next((w for w in cues("metrics.respective_measures") if items[-1].endswith(w)), "")
     if shaped and measure and len(items[-1]) - len(measure) != len(items[1]):
         # 猪、牛、羊、家禽出栏: the last item (家禽) is longer than the ones before it, so the measure
@@ -6558,17 +6558,6 @@ def _headed_items(items: list[str]) -> list[str] | None:
     # (规模工业增加值、社会消费品零售总额: an item ending with a head word of its own keeps it)
     return [it if it.endswith(head) or it in whole or _measured_item(it, head) or _valued_item(it)
             else it + head for it in items]
-
-
-def _headed_like_middle(items: list[str]) -> bool:
-    """工矿仓储、商服、住宅用地分别供应… (ziran87): a last item that is a head word (用地, 企业 …) after a word as long
-    as the two-character middle item is that item's like with the head written once — the items share the head,
-    not the first item's prefix (was 工矿商服用地).  A one-character middle item continues the first one's prefix
-    (新时代文明实践中心、所、站面积) and is left to the shape rule."""
-    middle, last = len(items[1]), items[-1]
-    if middle < 2:
-        return False
-    return any(last.endswith(h) and len(last) - len(h) == middle for h in _head_words())
 
 
 _CLASS_MARKS = cue_chars("metrics.class_marks")  # 类
