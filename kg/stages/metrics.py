@@ -2866,6 +2866,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             # …提高到2015年的32平方米，2020年进一步增加到36平方米: the level before, gone on (not 进一步)
             return _level_of(prev_ind[0]) or prev_ind[0], q.start, q.end, "clause-before"
         listed = _RESPECTIVELY in text[lo:q.start]  # (年均增长率分别是a和b: the rates of the levels listed before)
+        name = _target_stated_in_share(text, name, q)
         return _rate_of_previous(name, prev, prev_ind, q, listed), (k if k >= 0 else q.start), q.end, "clause-before"
     # 6. 93%的X面积分别达到1000平方米: the copula's subject is the previous indicator
     bare = _STREAK_SPAN.sub("", left).strip()  # 实现增产0.7亿公斤，连续8年稳定在215亿公斤以上
@@ -3450,6 +3451,23 @@ _TARGET_SHARE_LED = re.compile(f"(?:{cue_alt('metrics.status_done')}|{cue_alt('m
 _TARGET_SHARE_LED = guarded(_TARGET_SHARE_LED)  # (most positions turned away at one character)
 # 市民生工程目标任务的: a target named with no verb before it, the share of it taken after 的
 _TARGET_ONLY_SHARE = re.compile(f"([^，,。；;、的]{{1,12}}?(?:{cue_alt('metrics.target_words')}))的")
+
+
+# 占省下达任务15.52万亩的197.8%: the share verb, a target (任务, 计划 …) and its own figure, then 的 and the share
+_TARGET_IN_SHARE = re.compile(f"(?:{cue_alt('metrics.share_verb', False)})([^，,。；;的0-9０-９]{{0,6}}?"
+                              f"(?:{cue_alt('metrics.target_words')}))")
+
+
+def _target_stated_in_share(text: str, name: str, q: Quantity) -> str:
+    """完成人工林面积30.7万亩，占省下达任务15.52万亩的197.8% (ziran87): a figure standing between 占 and 的 + a
+    share is the target the share is of, named by the target (省下达任务) — the share verb belongs to the share
+    after it, no word of the target's name (was 占省下达任务).  Any other name as it is; the look-ahead is
+    the two characters after the figure."""
+    m = _TARGET_IN_SHARE.fullmatch(name)
+    if m is None or len(m.group(1)) < 2 or not text.startswith(_DE, q.end) \
+            or not text[q.end + 1:q.end + 2].isdigit():
+        return name
+    return m.group(1)
 
 
 def _target_share_again(left: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
