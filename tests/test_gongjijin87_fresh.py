@@ -9,7 +9,7 @@ centre (哈尔滨住房公积金管理中心道里分中心, as 临汾市生态�
 ending in X only (a 局 has no 分中心 of this kind).  Figures: an amount a rule is applied at (按22,212元执行) counts
 no noun 执行, the measure is the words before 按; 住院/门诊 and 职工/居民 are the paired halves of a
 respectively list (住院和门诊费用…分别达到); verbs of having (设有, 建有) and a notice's 现将 open no indicator, and
-调整后 closes none.
+调整后 closes none."""
 from __future__ import annotations
 
 from conftest import extract_text
