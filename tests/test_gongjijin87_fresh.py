@@ -4,7 +4,7 @@ carried them, two housing-fund centres' notices on the contribution base (长春
 保山市住房公积金管理中心, 云南) and the 2022 annual-report figures of Beijing, Shanghai and Wuhan — from fresh
 texts of /tmp/s26/fresh/gongjijin87.  Fixes: a housing-fund centre's branch is an agency — the
 管理分中心 named by the fund (吉林省住房公积金管理分中心), the centre of the province's own organs in its
-capital (河北省省直住房公积金管理中心), and a city centre's branch in one of its districts named after the
+capital (河北省省直住房公积金管理中心; 长春省直…, the capital written short before 省直), and a city centre's branch in one of its districts named after the
 centre (哈尔滨住房公积金管理中心道里分中心, as 临汾市生态环境局霍州分局 is a bureau's); 分X is the branch of a body
 ending in X only (a 局 has no 分中心 of this kind).  Figures: an amount a rule is applied at (按22,212元执行) counts
 no noun 执行, the measure is the words before 按; 住院/门诊 and 职工/居民 are the paired halves of a
@@ -34,6 +34,10 @@ def test_provincial_organs_housing_fund_centre():
     河北省省直住房公积金管理中心."""
     doc = extract_text("河北省省直住房公积金管理中心发布通知。")
     assert "河北省省直住房公积金管理中心" in _agencies(doc), _agencies(doc)
+    doc = extract_text("长春省直住房公积金管理分中心发布通知。")
+    assert "长春市省直住房公积金管理分中心" in _agencies(doc), _agencies(doc)
+    doc = extract_text("长春省内各地发布通知。")  # (省 after the short name still opens no place of its own)
+    assert not _agencies(doc), _agencies(doc)
 
 
 def test_city_centres_district_branch():
