@@ -416,6 +416,15 @@ _VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
 _MONEY_SPENT_ON = re.compile(f"(?:{cue_alt('metrics.money_spend_verbs', False)})")
 
 
+_RATE_CLOSING_VERBS = frozenset(cues('metrics.rate_closing_verbs'))
+
+
+def _closes_rate(q) -> bool:
+    """最高月缴存基数按22,212元|执行。: the verb alone after the amount closes the clause (the rate a rule is
+    applied at), no noun counted; 20余名|执行干警 keeps its noun."""
+    return q.counted in _RATE_CLOSING_VERBS
+
+
 def _spent_on(q) -> bool:
     """投资500万元建成养老院, 争取资金200万元修建村级公路, 累计投入500万元改造老旧小区: after an amount of money, a
     verb of building or buying opens what the money was spent on, no noun the amount counts (its indicator is
@@ -2445,7 +2454,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return shared, q.start, q.end, "count-noun"
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
-            and not _spent_on(q) and not _count_changes_level(text, s_start, q, prev, prev_ind) \
+            and not _spent_on(q) and not _closes_rate(q) and not _count_changes_level(text, s_start, q, prev, prev_ind) \
             and not _not_counted(text, q) and q.counted not in cues("metrics.sum_adverbs") \
             and not _names_next_figure(text, q, nxt) \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")

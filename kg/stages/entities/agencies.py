@@ -1374,7 +1374,7 @@ def _relative_bureau_branch(text: str, f: Found) -> list[Found]:
     agency (was the city's bureau, the county's name and 分局 dropped).  Only a name that is one
     county's and no other's: the city is not written to check it against (新华分局 is left alone)."""
     m = _RE_BRANCH.match(text, f.end)
-    if not m:
+    if not m or not f.norm.endswith(text[m.end(1) + 1:m.end()]):
         return []
     stem = m.group(1)
     counties = {d.code for d in table().candidates(stem) if d.level == "county" and d.name == stem}
@@ -1402,8 +1402,8 @@ def _bureau_branches(text: str, found: list[Found]) -> list[Found]:
                 or not f.norm.endswith(_BRANCH_PARENT_END):
             continue  # (a city's bureau: a code of six digits, a city's, not a province's)
         m = _RE_BRANCH.match(text, f.end)
-        if not m:
-            continue
+        if not m or not f.norm.endswith(text[m.end(1) + 1:m.end()]):
+            continue  # (分X names the branch of a body ending in X: 分局 a 局's, 分中心 a 中心's)
         stem = m.group(1)
         county = next((d for d in table().candidates(stem) + table().short_candidates(stem)
                        if d.level == "county" and d.code[:4] == code[:4]), None)
