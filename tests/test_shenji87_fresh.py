@@ -5,7 +5,8 @@ put right (瑞金市, 慈溪市) and audit bureaus' news on 经济责任审计, 
 励永惠); a report that 反映 its findings (《审计报告》反映…共计50项具体问题) tells the figures and owns none of
 them, the place it reports on does; a report's own time (报告日已整改40项, 报告期间内共完成审计(调查)项目19个) is
 a time, no word of the indicator, while 报告日期 holds no report day; a zone's kind closing a longer name
-(襄城县先进制造业开发区、襄城县自然资源局) is no city's development zone written alone in a list."""
+(襄城县先进制造业开发区、襄城县自然资源局) is no city's development zone written alone in a list; a name before
+a bare post (高庆丰书记和项敏市长) is a person when paired with a holder whose post gives a body."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -77,3 +78,15 @@ def test_a_zone_kind_closing_a_longer_name_is_no_listed_zone():
     assert "许昌经济技术开发区" not in places, places
     listed = extract_text("烟台市一季度采购额超过1亿元的县市区有莱阳、栖霞、开发区、蓬莱、海阳。")
     assert [m.norm for m in listed.mentions if m.rule == "gazetteer.listed-zone"] == ["烟台经济技术开发区"]
+
+
+def test_a_bare_post_paired_with_a_placed_holder_names_a_person():
+    """03-cixi-shenji-zhenggai: 市委市政府高度重视…,高庆丰书记和项敏市长多次作出重要批示 (base: 项敏 the city's 市长, 高庆丰
+    no person: 书记 gives no body and no act follows it).  Named side by side with a holder whose post gives a
+    body, the name before a bare post is a person too; a bare post before a name with no post of its own
+    (会议由王明书记和李华主持) still makes no one a person."""
+    doc = extract_text("慈溪市审计整改情况\n慈溪市委市政府高度重视审计查出问题的整改落实工作,高庆丰书记和项敏市长多次作出重要批示。")
+    assert {"高庆丰", "项敏"} <= _persons(doc), _persons(doc)
+    assert ("项敏", "慈溪市", "市长") in _posts(doc), _posts(doc)
+    plain = extract_text("某县召开会议\n会议由王明书记和李华主持。")
+    assert not _persons(plain) & {"王明", "李华"}, _persons(plain)
