@@ -216,6 +216,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if _PLAN_CORE_RE.search(s) and not _is_plan(s):
             continue
+        if any(s.endswith(w[:-1]) and text.startswith(w, m.end() - len(w) + 1) for w in _LONGER_WORDS):
+            continue  # 报告日期, 报告期限: the time word is the head of a longer word, no time
         if m.end() < len(text) and s[-1] in "年月" and text[m.end()] in _NOT_AFTER_YEAR \
                 and not (explicit_year(s) and text[m.end()] in _YEAR_WORD_CHARS):
             continue  # 80年代, 3年级 are no periods; 2022年度 is the year 2022
@@ -277,6 +279,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
 
 
 _TO_DATE = cues("periods.month_to_date")[0]  # 累计
+_LONGER_WORDS = cues("periods.longer_words")  # 报告日期: 报告日|期 is a word, no report day
 _ONE_MONTH = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月份?")
 
 

@@ -3016,7 +3016,8 @@ def _listed_zones(doc: Doc) -> None:
     有莱阳、栖霞、开发区、蓬莱) is that city's development zone, when the division table lists
     exactly one functional zone of the city with that kind of name (烟台经济技术开发区), also with the
     city's 市 before it (霍山县、市开发区、叶集区: 六安经济技术开发区).  Only inside a list whose
-    neighbouring item is one of the city's counties: 开发区 alone elsewhere is the kind, not a place."""
+    neighbouring item is one of the city's counties: 开发区 alone elsewhere is the kind, not a place;
+    the kind closing a longer name (襄城县先进制造业开发区、襄城县自然资源局) is that name's, no item alone."""
     endings = _zone_endings()
     kinds = _zone_kinds_re()
     sep = place_chars("list_separators")
@@ -3032,6 +3033,8 @@ def _listed_zones(doc: Doc) -> None:
             s, e = mt.span()
             if s >= 2 and art.text[s - 1] in _CITY_OWN and art.text[s - 2] in sep:
                 s -= 1  # 霍山县、市开发区、叶集区: the city's own zone, its 市 written before the kind
+            if s and is_han(art.text[s - 1]) and art.text[s - 1] not in sep:
+                continue  # 襄城县先进制造业开发区、襄城县自然资源局: the kind closes a longer name, no zone alone
             before = _county_item_before(art.text, s - 1, ends) if s and art.text[s - 1] in sep else None
             after = starts.get(e + 1) if art.text[e:e + 1] and art.text[e] in sep else None
             zones = [d for d in _functional_zones().get(before or after, ())

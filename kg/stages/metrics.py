@@ -8030,6 +8030,7 @@ def _in_inclusion_aside(text: str, s_start: int, a: int) -> bool:
 
 
 _REPORT_TITLES = tuple(cues("metrics.report_title_heads"))
+_REPORT_TELLS = tuple(cues("metrics.report_document_verbs"))  # 《审计报告》反映…: right after the title only
 _EDITION_MARK = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # the year or edition closing a report's title
 
 
@@ -8043,7 +8044,7 @@ def _report_as_source(view: _ArticleView, key: str, start: int, end: int) -> boo
     for _a, aend, k, _t, _l in view.mentions_in(start, min(end, start + 40)):
         if k == key:
             after = aend + 1 if view.text[aend:aend + 1] in _CLOSE_Q else aend  # (《…报告》显示)
-            return _REPORTS.match(view.text, after) is not None
+            return _REPORTS.match(view.text, after) is not None or view.text.startswith(_REPORT_TELLS, after)
     return False
 
 

@@ -8538,10 +8538,13 @@ def _name_before_bare_post(scan: ArticleScan, p: int, nested: bool = False, spee
             return None
         act = m.end() + len(next((w for w in _BARE_POST_ACT_ADVERBS if t.startswith(w, m.end())), ""))
         speaks = speech and m.group() not in _BARE_POSTS_OF_UNITS and t.startswith(_bare_post_speech(), act)
+        if not nested and t[m.end():m.end() + 1] in _PAIRED_HOLDERS and _name_before_post(scan, m.end() + 1, nested=True):
+            return name  # 高庆丰书记和项敏市长多次作出重要批示: paired with a holder whose post gives a body
         return name if speaks or t.startswith(_bare_post_acts(), act) else None  # (习近平主席|将|出席: an adverb between)
     return None
 
 
+_PAIRED_HOLDERS = "和、"  # 高庆丰书记和项敏市长, 高庆丰书记、项敏市长: two holders named side by side
 _BARE_POST_ACT_ADVERBS = tuple(sorted((w for w, _ in _cue("bare_post_act_adverbs")), key=len, reverse=True))
 
 
