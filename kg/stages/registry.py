@@ -1772,6 +1772,8 @@ def make_registry():
                 _add_sar_region(doc, art, h)
         _namesake_cities(doc)
         _compass_regions_abroad(doc)
+        _uncoded_divisions_abroad(doc)  # waishi88: 智利纽夫莱大区|奇廉市 — the region read by sound coded
+        # under its country first, so the divisions named under it below are found (again after them)
         _divisions_under_abroad(doc)
         _named_divisions_abroad(doc)
         _headed_divisions_abroad(doc)
