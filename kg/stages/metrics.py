@@ -3511,7 +3511,12 @@ def _before_moved_clause(left: str, start: int, a: int) -> int:
     level moved (逐年提升) closes the measure's words before the comma; the change after the figure tells
     the move again, and the figure is the level of 行政机关诉前整改率, no change of 整改率逐年提升."""
     m = _MOVED_CLAUSE_END.search(left, start, a)
+    if m is None and left.startswith(_CHANGE_FROM_WORDS, a):
+        m = _MOVED_CLAUSE_END.search(left, start, a + 1)  # waishi88: 贸易规模快速扩大，|从2004年的: 从 read with the time
     return m.start() if m and m.start() - start >= 2 else a
+
+
+_CHANGE_FROM_WORDS = tuple(cues("metrics.change_from"))  # 由, 从
 
 
 _CHANGE_TO = re.compile(f"(?:(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('metrics.change_to')})"
@@ -4483,7 +4488,19 @@ def _level_before_change(text: str, s_start: int, lo: int) -> str | None:
         return None  # (记者10月13日从市场监管总局获悉，…: the reporter's source, no earlier level)
     cut = max(rfind_any(text, _CLAUSE_PUNCT, s_start, k), s_start - 1)
     name = _clean(_strip_quotes(text[cut + 1:k]))
+    if not name and cut >= s_start and text[cut] in _LEVEL_TREND_COMMAS:
+        # waishi88: 贸易规模快速扩大，从2004年的8763.8亿元增长至2023年的6.41万亿元 — 从 opens its clause after
+        # one that names the level with its trend: the level is that clause without the trend
+        before = max(rfind_any(text, _CLAUSE_PUNCT, s_start, cut), s_start - 1)
+        clause = _clean(_strip_quotes(text[before + 1:cut]))
+        trend = _TREND_TAIL.search(clause)
+        name = _clean(clause[:trend.start()]) if trend else ""
     return name if len(name) >= 2 else None
+
+
+_LEVEL_TREND_COMMAS = "，,"  # the comma between a level's trend clause and the 从/由 clause after it
+# how a level moved, closing the clause that names it (贸易规模快速扩大, 整改率逐年提升)
+_TREND_TAIL = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{1,2}}(?:{cue_alt('metrics.change_verbs')})$")
 
 
 def _respective_place_pair(view: _ArticleView, b: int, hi: int, tail: str) -> str | None:
