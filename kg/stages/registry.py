@@ -2197,7 +2197,7 @@ _RESIDENT = "驻"  # 驻上海经济贸易办事处: an office stationed in the 
 _RESIDENT_STEM = (4, 3, 2)  # characters of the division's name or short name after 驻, longest first
 
 
-def _resident_division(name: str) -> str | None:
+def resident_division(name: str) -> str | None:
     """The code of the one division of the table named (in full or short) right after 驻 inside a
     body's name (香港特别行政区政府驻上海经济贸易办事处 → 上海市), else None."""
     from ..divisions import table
@@ -2887,7 +2887,7 @@ def registry_relations(doc: Doc) -> None:
         if m.label not in ("Agency", "Organization"):
             continue
         if a.get("sar"):  # 香港特区政府财政司 → 香港
-            if (post := _resident_division(m.surface)) is not None:
+            if (post := resident_division(m.surface)) is not None:
                 # waishi88: 香港特别行政区政府驻上海经济贸易办事处 — the region's office stationed in 上海 is there
                 doc.add_relation(m.key, "locatedIn", ensure_place(doc, post),
                                  mention_evidence(doc, m, rule="registry.locatedIn-resident"), "registry.locatedIn-resident")

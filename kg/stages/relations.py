@@ -70,7 +70,7 @@ from ..model import Article, Doc, Entity, Mention, Relation
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt, find_all, rfind_any
 from ..metric_words import cue_chars, guarded
-from .registry import CHINA_CODE, CHINA_KEY, registry_relations
+from .registry import CHINA_CODE, CHINA_KEY, registry_relations, resident_division
 from .helpers import ensure_place, firm_home, mention_evidence, mentions_by_article
 from .resolve import CITY_ABROAD_SPAN, choose_place_again
 from .dates import SIGNATURE_LINE
@@ -576,6 +576,10 @@ def _located_in(doc: Doc, view: _ArticleView) -> None:
             continue  # 云南省纪委党风政风监督室: part of 云南省纪委, which is where it is
         if code and _aid_body(m):
             continue  # 天津援疆指挥部: the helper's body at work where it aids (和田), not in 天津
+        if m.label == "Agency" and (post := resident_division(doc.entities[m.key].name)) is not None:
+            add_relation(doc, m.key, "locatedIn", ensure_place(doc, post), _ev(doc, m, "relations.locatedIn-resident"),
+                         "relations.locatedIn-resident")
+            continue  # waishi88: 香港驻沪办 (香港特别行政区政府驻上海经济贸易办事处): stationed in 上海, not at home
         if code and (m.label == "Organization" or not m.attrs.get("national")):
             add_relation(doc, m.key, "locatedIn", ensure_place(doc, code), _ev(doc, m, "relations.locatedIn-scope"),
                          "relations.locatedIn-scope")
