@@ -103,3 +103,21 @@ def test_a_short_form_in_bare_brackets_names_the_body():
     assert ("香港特别行政区政府驻上海经济贸易办事处", "香港") not in relation_pairs(doc, "locatedIn")
     doc = extract_text("会议\n湖南省人民政府(湖南省教育厅)主办。湖南省教育厅厅长张三出席。")
     assert ("张三", "湖南省教育厅") in relation_pairs(doc, "holdsPost"), held_posts(doc)
+
+
+def test_a_verb_of_becoming_gives_no_help():
+    """06-shangwubu-dongmeng-maoyi: 2013年马来西亚成为东盟中首个与中国贸易额突破千亿美元的国家 (base: 商务部 supports
+    东南亚国家联盟, the 为 of 成为 read as help given).  商务部为东盟提供支持 still supports it."""
+    doc = extract_text("商务部介绍\n2013年马来西亚成为东盟中首个与中国贸易额突破千亿美元的国家。")
+    assert not relation_pairs(doc, "supports"), relation_pairs(doc, "supports")
+    doc = extract_text("商务部介绍\n商务部为东盟提供支持。")
+    assert ("商务部", "东南亚国家联盟") in relation_pairs(doc, "supports"), relation_pairs(doc, "supports")
+
+
+def test_a_rank_before_a_partners_trade_is_no_part_of_the_measure():
+    """06-shangwubu-dongmeng-maoyi: 马来西亚成为东盟中首个与中国贸易额突破千亿美元的国家,也是…第三个与中国双边贸易超
+    千亿美元的国家 (base: indicators 成为东盟中首个与中国贸易额, 第三个与中国双边贸易)."""
+    doc = extract_text("商务部介绍\n2013年马来西亚成为东盟中首个与中国贸易额突破千亿美元的国家,"
+                       "也是亚洲继日本、韩国之后第三个与中国双边贸易超千亿美元的国家。")
+    names = {m.indicator for m in doc.metrics}
+    assert names and not [n for n in names if "首个" in n or "第三个" in n], names

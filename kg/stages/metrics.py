@@ -1209,6 +1209,7 @@ def _clean(s: str) -> str:
     s = _TRAILING_NOTE.sub("", s) or s  # 增长（以下如无特别说明，均为同比名义增长）: how it is measured
     s = _without_reference(s)  # 审计结果(见附件): where the items are listed
     s = _without_total_actor(s)
+    s = _RANKED_PARTNER_LEAD.sub("", s)  # waishi88: 成为东盟中首个|与中国贸易额突破千亿美元的国家: the rank, no measure
     for _ in range(4):
         s2 = _STRETCH_OPEN.sub("", _strip_period(s))
         s2 = s2 if s2.startswith(_LEAD_KEPT) else _lead_strip_to_division(s2)  # 为民减负: 为 is part of the word
@@ -1232,6 +1233,11 @@ def _clean(s: str) -> str:
         s = s[lead.end():]  # …400.61亿元，按可比价计算同比增长6.1%: the change, measured so
     s = _CONTRAST_ADVERB.sub("", s) if len(s) > 4 else s  # 中央企业实现利润则同比增长: 实现利润同比增长
     return _without_result_verb(_without_former_level(_without_from_period(s.strip(" 、，,：:"))))
+
+
+# 成为东盟中首个|与中国贸易额…, 第三个|与中国双边贸易…: a rank among those who reach a figure with a partner (与)
+# opening the words before the figure: the measure is the trade with the partner after it
+_RANKED_PARTNER_LEAD = re.compile(rf"^[^，,。；;]{{0,10}}?(?:{cue_alt('metrics.ranked_firsts')}|第[{CHINESE_NUMERALS}0-9]{{1,3}}个)(?=与[{HAN}]{{2}})")
 
 
 # the doer before 共 and a verb of doing (驿站今年共举办交流会): 2–8 characters, none the 共 of a word (公共, 总共)

@@ -3599,11 +3599,14 @@ def _copula_wei(text: str, m: Mention, before: str) -> bool:
         return True
     if before == "为" and text.endswith(_COPULA_NOUNS_BEFORE_WEI, 0, m.astart - 1):
         return True  # 派出单位为上海社会科学院…: the unit named, no help given to it
+    if before == "为" and text.endswith(_BECOME_BEFORE_WEI, 0, m.astart - 1):
+        return True  # waishi88: 马来西亚成为东盟中首个…: the verb 成为, no help given to 东盟
     return before == "为" and text[m.aend:m.aend + 1] in "、，,。；;" \
         and _COPULA_WEI_RE.search(text, max(0, m.astart - 5), m.astart - 1) is not None
 
 
 _ELECTED_BEFORE_WEI = tuple(cues("elected_before_wei"))  # 当选, 推选, 任命 …: 为 then opens a post
+_BECOME_BEFORE_WEI = tuple(cues("become_before_wei"))  # 成, 作, 列: 成为, 作为, 列为 — verbs, no help
 _COPULA_NOUNS_BEFORE_WEI = tuple(cues("copula_nouns_before_wei"))  # 单位, 地点: 为 then names what the noun is
 
 
