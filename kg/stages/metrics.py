@@ -1218,6 +1218,7 @@ def _clean(s: str) -> str:
     s = _TRAILING_NOTE.sub("", s) or s  # 增长（以下如无特别说明，均为同比名义增长）: how it is measured
     s = _without_reference(s)  # 审计结果(见附件): where the items are listed
     s = _without_total_actor(s)
+    s = _RANKED_PARTNER_LEAD.sub("", s)  # waishi88: 成为东盟中首个|与中国贸易额突破千亿美元的国家: the rank, no measure
     for _ in range(4):
         s2 = _STRETCH_OPEN.sub("", _strip_period(s))
         s2 = s2 if s2.startswith(_LEAD_KEPT) else _lead_strip_to_division(s2)  # 为民减负: 为 is part of the word
@@ -1241,6 +1242,11 @@ def _clean(s: str) -> str:
         s = s[lead.end():]  # …400.61亿元，按可比价计算同比增长6.1%: the change, measured so
     s = _CONTRAST_ADVERB.sub("", s) if len(s) > 4 else s  # 中央企业实现利润则同比增长: 实现利润同比增长
     return _without_result_verb(_without_former_level(_without_from_period(s.strip(" 、，,：:"))))
+
+
+# 成为东盟中首个|与中国贸易额…, 第三个|与中国双边贸易…: a rank among those who reach a figure with a partner (与)
+# opening the words before the figure: the measure is the trade with the partner after it
+_RANKED_PARTNER_LEAD = re.compile(rf"^[^，,。；;]{{0,10}}?(?:{cue_alt('metrics.ranked_firsts')}|第[{CHINESE_NUMERALS}0-9]{{1,3}}个)(?=与[{HAN}]{{2}})")
 
 
 # the doer before 共 and a verb of doing (驿站今年共举办交流会): 2–8 characters, none the 共 of a word (公共, 总共)
@@ -3538,7 +3544,12 @@ def _before_moved_clause(left: str, start: int, a: int) -> int:
     level moved (逐年提升) closes the measure's words before the comma; the change after the figure tells
     the move again, and the figure is the level of 行政机关诉前整改率, no change of 整改率逐年提升."""
     m = _MOVED_CLAUSE_END.search(left, start, a)
+    if m is None and left.startswith(_CHANGE_FROM_WORDS, a):
+        m = _MOVED_CLAUSE_END.search(left, start, a + 1)  # waishi88: 贸易规模快速扩大，|从2004年的: 从 read with the time
     return m.start() if m and m.start() - start >= 2 else a
+
+
+_CHANGE_FROM_WORDS = tuple(cues("metrics.change_from"))  # 由, 从
 
 
 _CHANGE_TO = re.compile(f"(?:(?:{cue_alt('metrics.change_verbs')})(?:{cue_alt('metrics.change_to')})"
@@ -4510,7 +4521,19 @@ def _level_before_change(text: str, s_start: int, lo: int) -> str | None:
         return None  # (记者10月13日从市场监管总局获悉，…: the reporter's source, no earlier level)
     cut = max(rfind_any(text, _CLAUSE_PUNCT, s_start, k), s_start - 1)
     name = _clean(_strip_quotes(text[cut + 1:k]))
+    if not name and cut >= s_start and text[cut] in _LEVEL_TREND_COMMAS:
+        # waishi88: 贸易规模快速扩大，从2004年的8763.8亿元增长至2023年的6.41万亿元 — 从 opens its clause after
+        # one that names the level with its trend: the level is that clause without the trend
+        before = max(rfind_any(text, _CLAUSE_PUNCT, s_start, cut), s_start - 1)
+        clause = _clean(_strip_quotes(text[before + 1:cut]))
+        trend = _TREND_TAIL.search(clause)
+        name = _clean(clause[:trend.start()]) if trend else ""
     return name if len(name) >= 2 else None
+
+
+_LEVEL_TREND_COMMAS = "，,"  # the comma between a level's trend clause and the 从/由 clause after it
+# how a level moved, closing the clause that names it (贸易规模快速扩大, 整改率逐年提升)
+_TREND_TAIL = re.compile(f"(?:{cue_alt('metrics.trend_adverbs')}){{1,2}}(?:{cue_alt('metrics.change_verbs')})$")
 
 
 def _respective_place_pair(view: _ArticleView, b: int, hi: int, tail: str) -> str | None:

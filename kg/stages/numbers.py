@@ -323,6 +323,8 @@ _MID_BEFORE_UNIT = f"[{cue_chars('numbers.approx_mid_before_unit')}]"
 _LEAD = cue_chars("numbers.numeral_lead_chars")  # 十八, 百余, 万名
 _ROUND_LEAD = cue_chars("numbers.round_lead_chars")
 _ORDINAL = cue_chars("numbers.ordinal_chars")  # 第
+_NTH_MEASURE = "个"  # 第二个|十年: the measure of an ordinal right before the span it numbers
+_ORDINAL_COUNT_RE = re.compile(f"[{re.escape(_ORDINAL)}][0-9{_CN_ALL_CHARS}]{{1,3}}{_NTH_MEASURE}$")
 _YEAR_UNIT = cues("numbers.year_unit")[0]
 _WEEK_UNIT = cues("numbers.week_unit")[0]
 _MULTIPLE_UNIT = cues("numbers.multiple_unit")[0]
@@ -3085,6 +3087,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 这两个指标, 上述3个项目: things already counted, pointed back at
     if before == "、" and _ordinal_list_item(text, ns):
         return None  # 第八、九、十、十一批: an ordinal whose 第 the list's first item carries
+    if before == _NTH_MEASURE and _ORDINAL_COUNT_RE.search(text, max(0, ns - 6), ns):
+        return None  # waishi88: 战略伙伴关系的第二个十年的开局之年, 第一个百年奋斗目标 — the nth span of years, no figure
     if before == _EACH:
         return None  # 每10万人口, 每100元营业收入, 每50公斤中晚稻价格: the amount a rate is per, no figure
     if before:

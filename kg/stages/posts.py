@@ -318,6 +318,7 @@ _SAR_UNIT_ENDS = tuple(L.word_lists("registry_cues")["sar_unit_suffixes"])
 _SOCIETIES = tuple(w for w, _ in _cue("societies_not_units"))  # 商会, 同乡会: no unit of a government office
 _SPACES = " \u3000\u00a0"  # a space between two items of a headline list (张吉福任… 齐静任…); NBSP of scraped pages
 _PASSIVE = "被"  # …的陆昊被任命为…: the appointee named after a description
+_DEPUTY = "副"  # the deputy mark of a post (副总理): never the last character of a name right before the post
 _TIME_CLAUSE_OPENERS = tuple(w for w, _ in _cue("time_clause_openers"))  # 在, 当, 会见: 在会见外长王毅时，
 _TIME_CLAUSE_REACH = 40  # characters before 时 in which its clause's opener is looked for
 _THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 before 的 mark no holder)
@@ -1050,6 +1051,9 @@ class NameFinder:
         t = self.text
         if t[p:p + 1] not in _name_firsts():
             return None  # (every reading below opens with one of these characters: most positions asked open none)
+        if after_post and p >= 2 and t[p - 2:p] in vocabulary().posts and _is_word(t[p - 2:p + 1]):
+            return None  # waishi88: 乌方作为轮值主席国|所提出的倡议 — the post and the next character one noun of
+            # the dictionary (主席国, 主席台, 总统府, 书记处), no name 国所 after a post 主席
         by_first, _, _, name_run = _scan_tables()
         if after_post and strong and t.startswith(_NAME_OPENERS, p) \
                 and (opener := next((w for w in _NAME_OPENERS if t.startswith(w, p)), None)):
@@ -8484,6 +8488,8 @@ def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | 
         if _is_word(name) or any(ch in scan.names.not_in_name for ch in name[len(sur):]) or \
                 scan.names.overlaps(p, p + n) or name.endswith(_BODY_SHORT_ENDINGS):
             return None  # (区委会|主委: a body's short name, no 区 family's member)
+        if name[-1] == _DEPUTY:
+            return None  # waishi88: 乌副总理霍扎耶夫 — 副 marks the post (乌 a country's short form), no name 乌副
         if n > len(sur) + 1 and name[-1] in _one_char_verbs("appoint"):
             return None  # 郝鹏任代理省长: 任 is the verb of an appointment (read there), no given name's end
         if name[-1] in _SCOPE_CHARS and t.startswith(name[-1], p + n):
@@ -8533,7 +8539,7 @@ def _name_before_bare_post(scan: ArticleScan, p: int, nested: bool = False, spee
         if m is None:
             continue
         if _is_word(name) or any(ch in scan.names.not_in_name for ch in name[len(sur):]) or \
-                scan.names.overlaps(p, p + n) or name[-1] in _one_char_verbs("appoint") or \
+                scan.names.overlaps(p, p + n) or name[-1] in _one_char_verbs("appoint") or name[-1] == _DEPUTY or \
                 _post_inside_name(t, p + len(sur), p + n):
             return None
         act = m.end() + len(next((w for w in _BARE_POST_ACT_ADVERBS if t.startswith(w, m.end())), ""))

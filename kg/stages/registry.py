@@ -1772,6 +1772,8 @@ def make_registry():
                 _add_sar_region(doc, art, h)
         _namesake_cities(doc)
         _compass_regions_abroad(doc)
+        _uncoded_divisions_abroad(doc)  # waishi88: 智利纽夫莱大区|奇廉市 — the region read by sound coded
+        # under its country first, so the divisions named under it below are found (again after them)
         _divisions_under_abroad(doc)
         _named_divisions_abroad(doc)
         _headed_divisions_abroad(doc)
@@ -2189,6 +2191,26 @@ def _add_sar_region(doc: Doc, art: Article, h: Hit) -> None:
 
 _HEAD = cue(_R, "former_head")[0]  # 长
 _DEPUTY = cue(_R, "former_head_deputy")[0]  # 副
+
+
+_RESIDENT = "驻"  # 驻上海经济贸易办事处: an office stationed in the division after it
+_RESIDENT_STEM = (4, 3, 2)  # characters of the division's name or short name after 驻, longest first
+
+
+def resident_division(name: str) -> str | None:
+    """The code of the one division of the table named (in full or short) right after 驻 inside a
+    body's name (香港特别行政区政府驻上海经济贸易办事处 → 上海市), else None."""
+    from ..divisions import table
+    k = name.find(_RESIDENT, 1)
+    if k < 0:
+        return None
+    T, rest = table(), name[k + 1:]
+    for n in _RESIDENT_STEM:
+        found = {d.code for d in T.candidates(rest[:n]) + T.short_candidates(rest[:n])
+                 if d.level in ("province", "city")}
+        if len(rest) > n and len(found) == 1:
+            return next(iter(found))
+    return None
 
 
 def _former_head_after(text: str, h: Hit) -> bool:
@@ -2865,10 +2887,15 @@ def registry_relations(doc: Doc) -> None:
         if m.label not in ("Agency", "Organization"):
             continue
         if a.get("sar"):  # 香港特区政府财政司 → 香港
-            target = _ensure(doc, entity_id("Place", a["sar_name"], a["sar"]), "Place", a["sar_name"], code=a["sar"],
-                             level="region")
-            doc.add_relation(m.key, "locatedIn", target, mention_evidence(doc, m, rule="registry.locatedIn-sar"),
-                             "registry.locatedIn-sar")
+            if (post := resident_division(m.surface)) is not None:
+                # waishi88: 香港特别行政区政府驻上海经济贸易办事处 — the region's office stationed in 上海 is there
+                doc.add_relation(m.key, "locatedIn", ensure_place(doc, post),
+                                 mention_evidence(doc, m, rule="registry.locatedIn-resident"), "registry.locatedIn-resident")
+            else:
+                target = _ensure(doc, entity_id("Place", a["sar_name"], a["sar"]), "Place", a["sar_name"],
+                                 code=a["sar"], level="region")
+                doc.add_relation(m.key, "locatedIn", target, mention_evidence(doc, m, rule="registry.locatedIn-sar"),
+                                 "registry.locatedIn-sar")
             _sar_government_unit(doc, m, a["sar_name"], names)
             continue
         if a.get("country"):  # a foreign agency

@@ -70,7 +70,7 @@ from ..model import Article, Doc, Entity, Mention, Relation
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_END, DIGIT, HAN, LATIN, TextMemo, alt, find_all, rfind_any
 from ..metric_words import cue_chars, guarded
-from .registry import CHINA_CODE, CHINA_KEY, registry_relations
+from .registry import CHINA_CODE, CHINA_KEY, registry_relations, resident_division
 from .helpers import ensure_place, firm_home, mention_evidence, mentions_by_article
 from .resolve import CITY_ABROAD_SPAN, choose_place_again
 from .dates import SIGNATURE_LINE
@@ -576,6 +576,10 @@ def _located_in(doc: Doc, view: _ArticleView) -> None:
             continue  # 云南省纪委党风政风监督室: part of 云南省纪委, which is where it is
         if code and _aid_body(m):
             continue  # 天津援疆指挥部: the helper's body at work where it aids (和田), not in 天津
+        if m.label == "Agency" and (post := resident_division(doc.entities[m.key].name)) is not None:
+            add_relation(doc, m.key, "locatedIn", ensure_place(doc, post), _ev(doc, m, "relations.locatedIn-resident"),
+                         "relations.locatedIn-resident")
+            continue  # waishi88: 香港驻沪办 (香港特别行政区政府驻上海经济贸易办事处): stationed in 上海, not at home
         if code and (m.label == "Organization" or not m.attrs.get("national")):
             add_relation(doc, m.key, "locatedIn", ensure_place(doc, code), _ev(doc, m, "relations.locatedIn-scope"),
                          "relations.locatedIn-scope")
@@ -3595,11 +3599,14 @@ def _copula_wei(text: str, m: Mention, before: str) -> bool:
         return True
     if before == "为" and text.endswith(_COPULA_NOUNS_BEFORE_WEI, 0, m.astart - 1):
         return True  # 派出单位为上海社会科学院…: the unit named, no help given to it
+    if before == "为" and text.endswith(_BECOME_BEFORE_WEI, 0, m.astart - 1):
+        return True  # waishi88: 马来西亚成为东盟中首个…: the verb 成为, no help given to 东盟
     return before == "为" and text[m.aend:m.aend + 1] in "、，,。；;" \
         and _COPULA_WEI_RE.search(text, max(0, m.astart - 5), m.astart - 1) is not None
 
 
 _ELECTED_BEFORE_WEI = tuple(cues("elected_before_wei"))  # 当选, 推选, 任命 …: 为 then opens a post
+_BECOME_BEFORE_WEI = tuple(cues("become_before_wei"))  # 成, 作, 列: 成为, 作为, 列为 — verbs, no help
 _COPULA_NOUNS_BEFORE_WEI = tuple(cues("copula_nouns_before_wei"))  # 单位, 地点: 为 then names what the noun is
 
 

@@ -38,6 +38,21 @@ _DEFINITION = re.compile(
     rf"[（(](?:[A-Za-z][A-Za-z0-9 .&'-]{{0,60}}(?:,[A-Za-z0-9 .&'-]{{0,20}}){{0,2}}[,，]\s?)?"
     rf"(?:{L.words_alt('short_form_define')})[:：]?[“\"《「]?"
     rf"(?P<short>[^（()）“”\"《》「」，,。；;：:、\s]{{2,16}})[”\"》」]?[）)]")
+# waishi88: 香港特别行政区政府驻上海经济贸易办事处(香港驻沪办), 湖南省人民政府外事办公室（湖南省外办）: a body's
+# short form in brackets right after its full name with no word of definition (`_abbreviates`)
+_BARE_DEFINITION = re.compile(r"[（(](?P<short>[^（()）“”\"《》「」，,。；;：:、\s\d]{3,10})[）)]")
+_BARE_DEFINED_TYPES = ("Agency", "Organization")
+_BARE_HEAD = 2  # characters the short form shares with the full name's opening
+_BARE_TAIL = 3  # the full name's last characters, one of which closes the short form
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Is `short` the short form of `full`: shorter, opening with the full name's first two characters
+    and closing on one of its last three (香港驻沪办 of 香港…办事处, 湖南省外办 of 湖南省…办公室; not
+    湖南省教育厅 of 湖南省人民政府)?"""
+    return len(short) < len(full) and short[:_BARE_HEAD] == full[:_BARE_HEAD] and short[-1] in full[-_BARE_TAIL:]
+
+
 # a document number between a title and its definition: (齐政办发〔2018〕23号)
 _DOC_NUMBER = re.compile(r"[（(][^（()）\n]{1,30}号[）)]")
 _CLOSERS = "》”\"」』"
@@ -81,6 +96,13 @@ def _link_article(doc: Doc, art: Article, mine: list[Mention]) -> None:
             definitions.append((d.start("short"), d.group("short"), full))
             if len(definitions) == MAX_PER_ARTICLE:
                 break
+    for d in _BARE_DEFINITION.finditer(art.text):
+        if len(definitions) >= MAX_PER_ARTICLE:
+            break
+        full = ends.get(d.start())
+        if full is not None and full.label in _BARE_DEFINED_TYPES and _abbreviates(d.group("short"), full.norm or full.surface):
+            definitions.append((d.start("short"), d.group("short"), full))
+    definitions.sort(key=lambda x: x[0])
     if not definitions:
         return
     at: dict[tuple[int, int], list[Mention]] = {}
@@ -286,7 +308,8 @@ def link_short_forms(doc: Doc, by_article: dict[str, list[Mention]]) -> None:
     """Link every defined short form of `doc` to its full name (see the module docstring);
     `by_article`: the document's mentions per article, as `resolve` holds them."""
     for art in doc.articles:
-        if "称" in art.text:  # (every definition word has it: most articles have none)
+        if "称" in art.text or "(" in art.text or "（" in art.text:  # (every definition word has 称; a bare
+            # short form its bracket: most articles have neither)
             _link_article(doc, art, by_article.get(art.id, []))
         link_qualified_tails(art, by_article.get(art.id, []))
         link_station_tails(art, by_article.get(art.id, []))

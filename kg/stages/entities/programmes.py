@@ -628,6 +628,9 @@ def _placed_event(text: str, m: re.Match, places: list) -> tuple[int, str, dict]
     while end in by_start and by_start[end].end < m.end(1):
         last, end = end, by_start[end].end
     core = text[end:m.end(1)]
+    if end != s0 and _place_opened_org(text, s0, end):
+        return s0, m.group(1), {}  # waishi88: 上海合作组织成员国地方领导人论坛 — 上海 opens the organisation's name
+        # (intl_orgs.tsv), no place the forum is held in: the event is named whole
     if end == s0 or len(core) < 4 or _described_event(core) or NOT_IN_NAME.search(core) \
             or any(v in core for v in _ANNOUNCE_VERBS):
         return None  # (安徽省|委书记某某宣布运动会: the one announcing its opening, no name)
@@ -1594,6 +1597,23 @@ def _joint_forum_run_re() -> re.Pattern:
                           if any(r.kind == "country" and "run" in r.rules for r in rs)))
     heads = f"{_C('joint_forum_heads')}|{_C('joint_forum_mechanism_heads')}"
     return re.compile(rf"{_CHINA_SHORT}[{runs}]{{1,3}}[{HAN}]{{0,6}}?(?:{heads})")
+
+
+@lru_cache(maxsize=1)
+def _org_names_by_first() -> dict[str, tuple[str, ...]]:
+    """The names and short forms of intl_orgs.tsv by their first character, longest first."""
+    out: dict[str, list[str]] = {}
+    for r in L.load_table("intl_orgs.tsv"):
+        for n in (r["name"], *r["aliases"].split("|")):
+            if len(n) >= 3:
+                out.setdefault(n[0], []).append(n)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _place_opened_org(text: str, s: int, e: int) -> bool:
+    """Does the name of an organisation of intl_orgs.tsv start at s and run past the place at [s, e)
+    (上海|合作组织, 亚洲|基础设施投资银行)?  A look at the names of one first character."""
+    return any(len(n) > e - s and text.startswith(n, s) for n in _org_names_by_first().get(text[s:s + 1], ()))
 
 
 @lru_cache(maxsize=1)
