@@ -90,3 +90,15 @@ def test_a_troupe_named_in_quotes_is_no_programme():
     assert "心连心" not in _names(doc, "Programme"), _names(doc, "Programme")
     doc = extract_text("某县政府工作报告\n全县开展“文化进万家”活动。“心连心”行动深入推进。")
     assert "心连心" in _names(doc, "Programme"), _names(doc, "Programme")
+
+
+def test_a_heading_naming_targets_heads_the_lines_below():
+    """05-huzhou-2017: 今后五年的重点目标 ⏎ 地区生产总值突破3000亿元； ⏎ 财政总收入突破500亿元；
+    (base: both results, no status).  A heading saying the targets were met (圆满完成年度目标) heads
+    results, and a line after a sentence's end is no item of the list."""
+    doc = extract_text("湖州市政府工作报告\n今后五年的重点目标\n地区生产总值突破3000亿元；\n财政总收入突破500亿元；\n"
+                       "服务业增加值占生产总值的比重超过50%。")
+    got = {m.indicator: m.status for m in doc.metrics}
+    assert got.get("地区生产总值") == "target" and got.get("财政总收入") == "target", got
+    doc = extract_text("某县政府工作报告\n圆满完成年度目标\n全年地区生产总值增长5%；\n财政收入增长3%。")
+    assert not any(m.status for m in doc.metrics), [(m.indicator, m.status) for m in doc.metrics]

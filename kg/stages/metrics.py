@@ -13054,10 +13054,27 @@ def _list_intro_status(text: str, lo: int) -> str | None:
                     or text[max(start, words[-1][0] - 2):words[-1][0]].endswith(cues("metrics.status_compared")):
                 return None
             return "target" if words[-1][3] else "forecast"
+        if _target_heading(line):
+            return "target"  # 今后五年的重点目标 ⏎ 地区生产总值突破3000亿元；: a heading naming the targets listed
         if line[-1] not in _LIST_ITEM_ENDS or start == 0:
             return None
         end = start - 1
     return None
+
+
+_TARGET_HEADING_ENDS = tuple(cues("metrics.target_heading_ends"))
+_TARGET_HEADING_LONGEST = 20
+_TARGET_HEADING_DONE = tuple(cues("metrics.target_heading_done"))  # 圆满完成年度目标: the targets were met
+_HEADING_MARKS = frozenset("，,。；;！？!?")
+
+
+def _target_heading(line: str) -> bool:
+    """今后五年的重点目标, 2024年主要预期目标: a short line with no sentence mark ending in a word for
+    targets heads the list of targets on the lines below it, as a colon line does; one saying they
+    were met (圆满完成年度目标) heads results."""
+    line = line.strip(" \t\u3000")
+    return len(line) <= _TARGET_HEADING_LONGEST and line.endswith(_TARGET_HEADING_ENDS) \
+        and not any(ch in _HEADING_MARKS for ch in line) and not any(w in line for w in _TARGET_HEADING_DONE)
 
 
 def _done_between(between: str) -> bool:
