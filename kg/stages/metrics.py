@@ -1599,6 +1599,18 @@ def _stacked_column(text: str, q: Quantity) -> str | None:
     return _row_label(found[0]) + name if name else None
 
 
+# 工业经济总量成为全区第四个突破2000亿元: the place's rank among those passing the mark, after 成为
+_RANK_AMONG = re.compile(f"(?<=[{HAN}]{{2}})(?:{cue_alt('metrics.rank_among_verbs')})[{HAN}]{{0,8}}?"
+                         f"(?:第[0-9{CHINESE_NUMERALS}两]{{1,3}}|{cue_alt('metrics.rank_among_firsts')})个$")
+
+
+def _without_rank_among(indicator: str) -> str:
+    """工业经济总量成为全区第四个突破2000亿元 → 工业经济总量: who else has passed the mark before it
+    (成为全区第四个, 成为全省首个) is a rank claim, no word of what is measured."""
+    m = _RANK_AMONG.search(indicator)
+    return indicator[:m.start()] if m and m.start() >= 2 else indicator
+
+
 def _without_respectively(indicator: str) -> str:
     """增速分别高于全国、全省1.2个、0.5个百分点 → 增速高于全国: 分别 pairs the figures with the
     items of a list, it names nothing measured (the figures of a sentence still read it while they
@@ -10366,7 +10378,10 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     only, and the sentence's figures have the time of the sentences before it)."""
     first = next((q.number_start for q in find_quantities(text[start:end])
                   if not any(a <= start + q.number_start < b for a, b, _w in periods)), None)
-    periods = [p for p in periods if not _carried_from(text, p)]  # (办理2021年结转件4件: that figure's only)
+    periods = [p for p in periods if not _carried_from(text, p) and not _superlative_frame(text, p)]
+    # (办理2021年结转件4件: that figure's only; “十四五”期间投资最大的项目: the record's span only)
+    if not periods:
+        return None
     if first is not None:
         if _per_period_clauses(text, start, periods):
             return None  # 分季度看，一季度…，二季度…: each time is its clause's, none the paragraph's
@@ -10385,6 +10400,17 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     if _chronology(told):
         return None  # 古丈毛尖于2005年获评…,2007年注册…,2011年获评…: each year its event's, none the figures' after
     return (told or topic or periods)[0][2]
+
+
+# “十四五”期间投资最大的单体项目, 今年以来规模最大的: a span a record is set in, up to the 的 of the superlative
+_SUPERLATIVE_FRAME = re.compile(f"[“”\"]?[{HAN}]{{0,4}}(?:{cue_alt('metrics.superlative_marks')})[{HAN}]{{1,2}}的")
+
+
+def _superlative_frame(text: str, p: tuple[int, int, str]) -> bool:
+    """东北电网“十四五”期间投资最大的单体项目…竣工投运: the period frames a superlative modifying a
+    noun (the biggest project of the plan's five years); it is the span the record is counted over,
+    no time the sentence, or the sentences after it, speak of."""
+    return _SUPERLATIVE_FRAME.match(text, p[1]) is not None
 
 
 _CHRONOLOGY_YEARS = 3
@@ -10940,6 +10966,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             return resolve(cues("periods.recent_years")[0] + span, ref), span
         if section[0]:
             return section
+        if target and (planned := _work_report_year(view, ref)):
+            return planned
         if lead and p_start > view.lead_end:
             return lead, view.lead_words
         moment = _standard_moment(view, q.start)
@@ -12209,6 +12237,28 @@ def _headline_year(view: _ArticleView) -> tuple[str | None, str | None]:
 _LEAD_REPORT = re.compile(f"《([^《》\n]{{0,40}}?(?:{cue_alt('metrics.lead_report_heads')})[^《》\n]{{0,12}})》")
 
 
+_WORK_REPORT_HEADS = tuple(cues("metrics.work_report_heads"))
+_WORK_REPORT_LATE_MONTH = 10  # a report delivered from October on plans for the year after (宜章县, 2023年12月21日)
+
+
+def _work_report_year(view: _ArticleView, ref: str | None) -> tuple[str, str] | None:
+    """(year, its words) a government work report's targets stating no time are for: the one year its
+    title names (2023年济南市政府工作报告 … 主要预期目标是：地区生产总值增长5.5%以上), else the year
+    ahead of the day it was delivered (——2024年3月11日在…会议上: 2024; 2022年12月30日: 2023).
+    None for any other text: its review figures are of the year before, which the title never says."""
+    head = view.art.title or ""
+    if not any(w in head for w in _WORK_REPORT_HEADS):
+        return None
+    years = {explicit_year(w) for _a, _b, w in find_periods(head)} - {None}
+    if len(years) == 1:
+        year = years.pop()
+        return str(year), f"{year}{_YEAR_UNIT}"
+    if years or not ref or len(ref) < 7:
+        return None
+    year = int(ref[:4]) + (int(ref[5:7]) >= _WORK_REPORT_LATE_MONTH)
+    return str(year), f"{year}{_YEAR_UNIT}"
+
+
 def _lead_report_year(view: _ArticleView) -> tuple[str | None, str | None]:
     """国家卫生健康委发布《2023年我国卫生健康事业发展统计公报》。根据《公报》，我国人均预期寿命达到
     78.6岁: a news story on a bulletin, whose headline names no year, names the report in its lead;
@@ -12812,7 +12862,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             period, period_text = converted.period, converted.period_text
             rules = {f"metrics.{irule}", *(r for r in converted.rules if r.startswith("metrics.subject-"))}
         indicator = _bracketed_mark(view.text, q, indicator)  # (only the figure's own: the next keeps 超警戒水位)
-        indicator = _without_inner_tally(_without_inner_stretch(indicator, period, period_text))
+        indicator = _without_rank_among(_without_inner_tally(_without_inner_stretch(indicator, period, period_text)))
         metric = Metric(subject=subject, indicator=_without_respectively(indicator), value=q.value, unit=unit,
                         approx=q.approx, surface=surface, period=period, evidence=[ev], rules=rules,
                         period_text=period_text, kind=figure_kind, concept=concept_of(indicator),
@@ -12833,7 +12883,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 and header_date(view.text[r_start:r_end]) and header_date(view.text[q.end:r_end]):
             sections[id(metric)] = "title"  # a headline run into the page header (…开工发布时间：2011-04-25)
         out.append(metric)
-        out.extend(_alike_twins(metric, _listed_alike(view, q, metric.indicator)))
+        out.extend(_alike_twins(metric, _listed_alike(view, q, metric.indicator)
+                                or _listed_alike_change(view, q, metric.indicator)))
         if subject is not None:
             last_figure = (q, metric)  # the figure a later 其中 sentence breaks down
         prev, prev_ind, prev_metric = q, ind, metric
@@ -13117,10 +13168,27 @@ def _list_intro_status(text: str, lo: int) -> str | None:
                     or text[max(start, words[-1][0] - 2):words[-1][0]].endswith(cues("metrics.status_compared")):
                 return None
             return "target" if words[-1][3] else "forecast"
+        if _target_heading(line):
+            return "target"  # 今后五年的重点目标 ⏎ 地区生产总值突破3000亿元；: a heading naming the targets listed
         if line[-1] not in _LIST_ITEM_ENDS or start == 0:
             return None
         end = start - 1
     return None
+
+
+_TARGET_HEADING_ENDS = tuple(cues("metrics.target_heading_ends"))
+_TARGET_HEADING_LONGEST = 20
+_TARGET_HEADING_DONE = tuple(cues("metrics.target_heading_done"))  # 圆满完成年度目标: the targets were met
+_HEADING_MARKS = frozenset("，,。；;！？!?")
+
+
+def _target_heading(line: str) -> bool:
+    """今后五年的重点目标, 2024年主要预期目标: a short line with no sentence mark ending in a word for
+    targets heads the list of targets on the lines below it, as a colon line does; one saying they
+    were met (圆满完成年度目标) heads results."""
+    line = line.strip(" \t\u3000")
+    return len(line) <= _TARGET_HEADING_LONGEST and line.endswith(_TARGET_HEADING_ENDS) \
+        and not any(ch in _HEADING_MARKS for ch in line) and not any(w in line for w in _TARGET_HEADING_DONE)
 
 
 def _done_between(between: str) -> bool:
@@ -14905,6 +14973,29 @@ def _listed_alike(view: "_ArticleView", q, indicator: str) -> list[str]:
 
 
 _ALIKE_SPLIT = re.compile("、|以及|和|及|与")
+# 财政总收入、地方财政收入均增长7%: the mark, then a change verb closing the last item's indicator
+_ALIKE_CHANGE = re.compile(f"(?:{cue_alt('metrics.alike_marks')})((?:{cue_alt('metrics.change_verbs', False)}))$")
+
+
+def _listed_alike_change(view: "_ArticleView", q, indicator: str) -> list[str]:
+    """财政总收入、地方财政收入均增长7% (城乡居民收入都增长5%): the items listed before 均 (都) each
+    changed by the one figure; their names with the verb (财政总收入增长, 地方财政收入增长), the last the
+    figure's own; [] when the indicator does not close the list that way.  The mark names nothing
+    measured."""
+    m = _ALIKE_CHANGE.search(indicator)
+    text = view.text
+    if m is None or m.start() < 2 or not text.endswith(indicator, 0, q.start):
+        return []
+    end = q.start - (len(indicator) - m.start())
+    lo = end - m.start()
+    while lo > 0 and text[lo - 1] not in _ALIKE_STOPS and end - lo < _ALIKE_REACH:
+        lo -= 1
+    items = _ALIKE_SPLIT.split(text[lo:end])
+    items[0] = _after_subject(view, lo, items[0])
+    if len(items) < 2 or not indicator[:m.start()].endswith(items[-1]) \
+            or any(not (2 <= len(item) <= _ALIKE_LONGEST) or not all(map(is_han, item)) for item in items):
+        return []
+    return [item + m.group(1) for item in items]
 
 
 def _after_subject(view: "_ArticleView", start: int, item: str) -> str:

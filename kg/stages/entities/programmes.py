@@ -1041,15 +1041,15 @@ def _storm_names(text: str) -> frozenset[str]:
 _STORM_QUOTED = re.compile(f"(?:{'|'.join(map(re.escape, _STORM_BEFORE)) or '(?!)'})“([^“”]*)”")
 
 
-_BRAND_AFTER = tuple(sorted(cue(_P, "brand_after_quote") + cue(_P, "account_after_quote") + cue(_P, "feature_after_quote"),
-                            key=len, reverse=True))
+_BRAND_AFTER = tuple(sorted(cue(_P, "brand_after_quote") + cue(_P, "account_after_quote") + cue(_P, "feature_after_quote")
+                            + cue(_P, "troupe_after_quote"), key=len, reverse=True))
 
 
 def _brand(text: str, e: int, own_head: tuple[int, str] | None) -> bool:
     """“华阳河”牌大米, “宿松大米”区域公用品牌, “乡宁味道”系列产品: a quoted name a brand word follows is
     a brand or a product line, nothing carried out; a programme's head after the brand word makes
     it a campaign of the brand (“百县千品”品牌提升行动).  So is a media account (“上海体育”政务微信), and a
-    feature a place shows off (打造“为老”亮点)."""
+    feature a place shows off (打造“为老”亮点), and a troupe or a society named by it (“心连心”艺术团走进古田慰问演出)."""
     if not text.startswith(_BRAND_AFTER, e):
         return False  # (one C test first: most quoted names have no brand word after them)
     w = next((w for w in _BRAND_AFTER if text.startswith(w, e)), None)
