@@ -1498,7 +1498,8 @@ def _co_organisers(view: _ArticleView, end: int) -> tuple[list[Mention], int]:
     text, out = view.text, []
     while text[end:end + 1] in ("，", ",", "；", ";"):
         items = view.actors_between(end + 1, end + 40)
-        tail = _organised_tail(text, items[0].aend) if items and items[0].astart == end + 1 else None
+        tail = _organised_tail(text, items[0].aend) if items and _co_clause_lead(view, end + 1, items[0].astart) \
+            else None
         if tail is None or text[tail.end():tail.end() + 1] not in ("，", ",", "。", "；", ";", "的"):
             break
         out += [a for a in items if a.aend <= tail.end()]
@@ -1506,6 +1507,25 @@ def _co_organisers(view: _ArticleView, end: int) -> tuple[list[Mention], int]:
         if text[end:end + 1] == "的":
             break
     return out, end
+
+
+_CO_LEAD_MAX = 30  # how far before its first known body a co-organisers' clause may list others
+
+
+def _co_clause_lead(view: _ArticleView, lo: int, hi: int) -> bool:
+    """What opens a co-organisers' clause before the first body the finders know (at hi): nothing, a
+    list of items the finders do not know, each closed by 、 (东岳路街道、|大冶市残联、大冶市就业局…承办), or
+    the place written before the body (庐阳区|杏林街道办事处承办的…) — never a clause mark, 的 or a
+    quote, and no more than `_CO_LEAD_MAX` characters."""
+    gap = view.text[lo:hi]
+    if not gap:
+        return True
+    if len(gap) > _CO_LEAD_MAX or any(ch in _NAME_TAIL_STOPS and ch not in _ORGANISED_LINKS for ch in gap):
+        return False
+    if gap.endswith(_ORGANISED_LINKS):
+        return True
+    k = max(gap.rfind(ch) for ch in _ORGANISED_LINKS) + 1
+    return any(m.aend == hi for m in view.places_by_start.get(lo + k, ()))
 
 
 _NAME_SUFFIXES = tuple(sorted(set(L.ORG_SUFFIXES) | set(L.UNIT_SUFFIXES)))
