@@ -1,0 +1,62 @@
+"""Round 88 (renshe88): human resources and social security news — city and county 人社局 reports
+of employment figures (城镇新增就业, 城镇登记失业率, 农村劳动力转移就业), 春风行动 job fairs with their
+organisers (主办/承办), firms and posts, 劳动保障监察 wage-arrears cases and a province's quarterly
+figures, from Jiangxi, Anhui, Hubei, Sichuan, Jiangsu, Shaanxi, Ningxia and Zhejiang (fresh texts of
+/tmp/s26/fresh/renshe88).  Fixes: a human-resources bureau's employment bureau and job-placement
+centre read as agencies (浙江省就业管理服务局, 大冶市就业局, 浙江省职业介绍服务指导中心) — 就业局势 and
+就业形势 stay no bureau; the co-organisers' clause of a fair (由A主办，B、C承办) read when it opens with
+bodies the finders do not know or with the place written before a body (东岳路街道、大冶市残联…承办,
+庐阳区杏林街道办事处承办的) — a clause of other words before the body stays no organiser; organisers
+written without 由 before a 的 and the fair (A、B主办，C承办的…专场招聘会) all run it, not only the last."""
+from __future__ import annotations
+
+from conftest import extract_text, relation_pairs
+
+
+def _names(doc, etype: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == etype}
+
+
+def _runners(doc, programme_end: str) -> set[str]:
+    return {a for a, p in relation_pairs(doc, "runs") if p.endswith(programme_end)}
+
+
+def test_employment_bureaus_and_placement_centres_are_agencies():
+    """11-hangzhou-zhaopinzhou: 本次招聘会由浙江省人力资源和社会保障厅、杭州市劳动和社会保障局主办，浙江省就业管理
+    服务局、浙江省职业介绍服务指导中心、杭州市就业管理服务局承办 (base: none of the three an agency, so none
+    ran the fair); 04-daye-chunfeng: 大冶市就业局 (base: no agency).  就业局势 and 就业形势 of a place name
+    no bureau."""
+    doc = extract_text("“农民工就业服务招聘周”活动启动\n本次招聘会由浙江省人力资源和社会保障厅主办，浙江省就业管理服务局、"
+                       "浙江省职业介绍服务指导中心、杭州市就业管理服务局承办。大冶市就业局派员参加。")
+    assert {"浙江省就业管理服务局", "浙江省职业介绍服务指导中心", "杭州市就业管理服务局",
+            "大冶市就业局"} <= _names(doc, "Agency"), _names(doc, "Agency")
+    assert {"浙江省就业管理服务局", "浙江省职业介绍服务指导中心"} <= _runners(doc, "招聘周"), relation_pairs(doc, "runs")
+    doc = extract_text("就业形势稳定\n今年全市就业局势保持稳定，该县就业局面良好，我省就业形势总体平稳。")
+    assert not _names(doc, "Agency"), _names(doc, "Agency")
+
+
+def test_co_organisers_listed_after_a_body_unknown_to_the_finders():
+    """04-daye-chunfeng: 由大冶市人社局主办，东岳路街道、大冶市残联、大冶市就业局、高新区招工稳岗指挥部承办 (base: only
+    the 人社局 ran 春风行动 — the clause opened with a street, no body, and was dropped).  A clause of other
+    words before the body (他说大冶市残联承办) names no organiser."""
+    title = "大冶市“春风行动”专场招聘会拉开序幕\n"
+    doc = extract_text(title + "此次招聘会由大冶市人社局主办，东岳路街道、大冶市残联、大冶市就业局承办。")
+    assert {"大冶市人力资源和社会保障局", "大冶市残联", "大冶市就业局"} <= _runners(doc, "春风行动"), \
+        relation_pairs(doc, "runs")
+    doc = extract_text(title + "此次招聘会由大冶市人社局主办，他说大冶市残联承办。")
+    assert "大冶市残联" not in _runners(doc, "春风行动"), relation_pairs(doc, "runs")
+
+
+def test_organisers_before_de_and_the_fair_all_run_it():
+    """03-luyang-zhaopinhui: 庐阳区人力资源和社会保障局、庐阳区妇联主办，庐阳区杏林街道办事处承办的2022年庐阳区春风
+    行动专场招聘会在这里举行 (base: only 杏林街道办事处 ran it; with 由 before them neither the bureau nor the
+    federation did — the co-organiser's clause opened with the place 庐阳区).  A bare 主办 clause not
+    closed by 的 and the fair names no organiser of it."""
+    fair = "庐阳区春风行动专场招聘会"
+    for by in ("", "由"):
+        doc = extract_text("招聘会举行\n2月20日，" + by + "庐阳区人力资源和社会保障局、庐阳区妇联主办，庐阳区杏林街道办事处"
+                           "承办的2022年庐阳区春风行动专场招聘会在这里举行。")
+        assert {"庐阳区人力资源和社会保障局", "庐阳区妇联", "杏林街道办事处"} <= _runners(doc, fair), \
+            relation_pairs(doc, "runs")
+    doc = extract_text("招聘会举行\n2月20日，庐阳区妇联主办，庐阳区杏林街道办事处负责宣传。2022年庐阳区春风行动专场招聘会在这里举行。")
+    assert "庐阳区妇联" not in _runners(doc, fair), relation_pairs(doc, "runs")
