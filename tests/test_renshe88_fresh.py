@@ -60,3 +60,23 @@ def test_organisers_before_de_and_the_fair_all_run_it():
             relation_pairs(doc, "runs")
     doc = extract_text("招聘会举行\n2月20日，庐阳区妇联主办，庐阳区杏林街道办事处负责宣传。2022年庐阳区春风行动专场招聘会在这里举行。")
     assert "庐阳区妇联" not in _runners(doc, fair), relation_pairs(doc, "runs")
+
+
+def _metrics(doc) -> set[tuple]:
+    return {(m.indicator, m.value) for m in doc.metrics}
+
+
+def test_insurances_of_unequal_length_share_the_class_word():
+    """10-jiangsu-qiansanjidu: 9月末，企业职工基本养老、城镇基本医疗、失业、工伤和生育保险参保人数分别达到1997.54万人、
+    3906.05万人、1477.11万人、1578.28万人和1447.76万人 (base: every figure a bare 人数).  Two items too (base:
+    养老、医疗保险参保人数 read 医疗保险参保人数 twice); the equal-length list keeps its shared prefix rule
+    (基本养老、失业、工伤保险参保人数 → 失业保险参保人数, no 基本失业)."""
+    doc = extract_text("前三季度江苏省城镇新增就业104.68万人\n9月末，企业职工基本养老、城镇基本医疗、失业、工伤和生育保险参保人数"
+                       "分别达到1997.54万人、3906.05万人、1477.11万人、1578.28万人和1447.76万人。")
+    assert {("企业职工基本养老保险参保人数", 19975400), ("城镇基本医疗保险参保人数", 39060500),
+            ("失业保险参保人数", 14771100), ("工伤保险参保人数", 15782800),
+            ("生育保险参保人数", 14477600)} <= _metrics(doc), _metrics(doc)
+    doc = extract_text("社保\n全省养老、医疗保险参保人数分别为100万人和200万人。")
+    assert {("养老保险参保人数", 1000000), ("医疗保险参保人数", 2000000)} <= _metrics(doc), _metrics(doc)
+    doc = extract_text("社保\n全省基本养老、失业、工伤保险参保人数分别为10.74亿人、2.48亿人、3.04亿人。")
+    assert {("基本养老保险参保人数", 1074000000), ("失业保险参保人数", 248000000)} <= _metrics(doc), _metrics(doc)

@@ -6511,6 +6511,9 @@ def _headed_items(items: list[str]) -> list[str] | None:
             prefix, attr = items[0][:-middle], items[-1][middle:]  # 第一、二、三产业增加值
             return [items[0] + attr] + [prefix + it + attr for it in items[1:-1]] + [prefix + items[-1]]
         return shaped  # 新时代文明实践中心、所、站面积
+    classed_word = _class_word_shared(items)
+    if classed_word is not None:
+        return classed_word
     last = items[-1]
     head = next((h for h in _head_words() if last.endswith(h) and len(last) > len(h)), None) \
         or _share_of_head(last)
@@ -6540,6 +6543,24 @@ def _headed_items(items: list[str]) -> list[str] | None:
     # (规模工业增加值、社会消费品零售总额: an item ending with a head word of its own keeps it)
     return [it if it.endswith(head) or it in whole or _measured_item(it, head) or _valued_item(it)
             else it + head for it in items]
+
+
+_SHARED_CLASS_WORDS = tuple(cues("metrics.shared_class_words"))  # 保险
+
+
+def _class_word_shared(items: list[str]) -> list[str] | None:
+    """企业职工基本养老、城镇基本医疗、失业、工伤和生育保险参保人数 (renshe88): items of unequal length before
+    a last one that names a class word (保险) none of them holds share the class word and what follows
+    it (企业职工基本养老保险参保人数, 城镇基本医疗保险参保人数 …).  The last item must hold a word of its own
+    before the class word, every other item two characters or more; None otherwise."""
+    if len(items) < 2 or any(len(it) < 2 for it in items[:-1]):
+        return None
+    last = items[-1]
+    for w in _SHARED_CLASS_WORDS:
+        k = last.find(w)
+        if k >= 2 and len(last) > k + len(w) and not any(w in it for it in items[:-1]):
+            return [it + last[k:] for it in items[:-1]] + [last]
+    return None
 
 
 _CLASS_MARKS = cue_chars("metrics.class_marks")  # 类
