@@ -80,3 +80,15 @@ def test_insurances_of_unequal_length_share_the_class_word():
     assert {("养老保险参保人数", 1000000), ("医疗保险参保人数", 2000000)} <= _metrics(doc), _metrics(doc)
     doc = extract_text("社保\n全省基本养老、失业、工伤保险参保人数分别为10.74亿人、2.48亿人、3.04亿人。")
     assert {("基本养老保险参保人数", 1074000000), ("失业保险参保人数", 248000000)} <= _metrics(doc), _metrics(doc)
+
+
+def test_a_source_line_stamped_with_a_month_keeps_the_title():
+    """01-nanchang-minsheng: under the headline, 来源:南昌市人力资源和社会保障局 2021年12月 (base: a month's stamp
+    without its day made the line no metadata, and the headline was read as body: no title).  A body
+    sentence after the headline stays body."""
+    from conftest import built
+    res = built("全市民生工程人社工作专项指标完成情况通报\n来源:南昌市人力资源和社会保障局 2021年12月\n"
+                "全市城镇新增就业人数64558人，完成全年指标任务的110.4%。\n")
+    titles = [a.get("title") for a in res.document["articles"]]
+    assert titles == ["全市民生工程人社工作专项指标完成情况通报"], titles
+    assert any(m.value == 64558 for m in res.metrics), res.metrics
