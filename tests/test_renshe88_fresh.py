@@ -92,3 +92,15 @@ def test_a_source_line_stamped_with_a_month_keeps_the_title():
     titles = [a.get("title") for a in res.document["articles"]]
     assert titles == ["全市民生工程人社工作专项指标完成情况通报"], titles
     assert any(m.value == 64558 for m in res.metrics), res.metrics
+
+
+def test_the_next_tier_of_a_standard_named_bare():
+    """Minimum-wage notices and reports (the topic's 最低工资标准, modelled on 江苏: 城乡居保基础养老金最低标准… and the
+    tiers a province sets): 月最低工资标准第一档调整为2200元，第二档为2000元 (base: the second figure a bare 第二档).
+    A tier after a figure whose indicator names no tier of its own stays as written."""
+    doc = extract_text("最低工资标准调整\n自2023年1月1日起，我省月最低工资标准第一档调整为2200元，第二档为2000元，"
+                       "小时最低工资标准第一档为22元，第二档为20元。")
+    assert {("月最低工资标准第一档", 2200), ("月最低工资标准第二档", 2000), ("小时最低工资标准第一档", 22),
+            ("小时最低工资标准第二档", 20)} <= _metrics(doc), _metrics(doc)
+    doc = extract_text("电价\n全市居民用电价格为0.5元，第二档为0.6元。")
+    assert not any(i.startswith("居民用电价格第") for i, _v in _metrics(doc)), _metrics(doc)

@@ -2698,6 +2698,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _without_per_head(_clean(name[:-2]))  # 城镇新增就业每年超过900万人: the rate's time is no part of the name
     if prev_ind is not None:
         name = _compared_again(name, joined, prev_ind[0], q.unit == cues("metrics.points_unit")[0])
+        name = _tier_of_previous(name, prev_ind[0])
         base = _level_of(next((prev_ind[0][:prev_ind[0].index(w)] for w in _OTHER_BASIS if w in prev_ind[0][2:]),
                               prev_ind[0]))
         if name.startswith(_OTHER_BASIS) and not _GROWTH.match(name) and len(base) >= 2 \
@@ -4188,6 +4189,20 @@ def _change_after_share(name: str, prev: str, share: str, points: bool) -> str:
     (it was 工业总产值占比上年同期增长). A change in points is the share's (工业总产值占比比上年
     提高); one in % is the amount's before the share (工业总产值比上年同期增长)."""
     return (prev if points else prev[:-len(share)]) + name
+
+
+# 第二档, 三档: a tier of a standard named bare (metrics.tier_marks: 档)
+_TIER_ONLY = re.compile(f"第?[{CHINESE_NUMERALS}0-9]{{1,2}}(?:{cue_alt('metrics.tier_marks')})")
+
+
+def _tier_of_previous(name: str, prev: str) -> str:
+    """月最低工资标准第一档调整为2200元，第二档为2000元 (renshe88): a tier named bare right after a figure
+    whose indicator ends with a tier of its own is the same standard's next tier — 月最低工资标准第二档,
+    not a bare 第二档.  Any other name as it is."""
+    if not _TIER_ONLY.fullmatch(name):
+        return name
+    m = _TIER_ONLY.search(prev)
+    return prev[:m.start()] + name if m is not None and m.end() == len(prev) and m.start() >= 2 else name
 
 
 def _compared_again(name: str, left: str, prev: str, points: bool = False) -> str:
