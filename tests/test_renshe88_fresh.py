@@ -104,3 +104,10 @@ def test_the_next_tier_of_a_standard_named_bare():
             ("小时最低工资标准第二档", 20)} <= _metrics(doc), _metrics(doc)
     doc = extract_text("电价\n全市居民用电价格为0.5元，第二档为0.6元。")
     assert not any(i.startswith("居民用电价格第") for i, _v in _metrics(doc)), _metrics(doc)
+
+
+def test_a_quoted_number_is_part_of_the_indicator():
+    """01-nanchang-minsheng: 全市“4050”人员再就业人数5361人，完成全年指标任务的103.1% (base: 人员再就业人数 — the
+    quoted “4050”, the 40- and 50-year-olds the programme helps, was read as a figure ending the noun)."""
+    doc = extract_text("民生工程\n全市“4050”人员再就业人数5361人，完成全年指标任务的103.1%。")
+    assert ("4050人员再就业人数", 5361) in _metrics(doc), _metrics(doc)

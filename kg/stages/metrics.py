@@ -2649,6 +2649,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     bounds += [(m.start() - lo, m.end() - lo) for m in _CASUALTY_CLASS.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _HOTLINE.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _PACK_BRACKET.finditer(text, lo, q.start)]  # 精制盐(250克/袋)
+    bounds += [(m.start() - lo, m.end() - lo) for m in _QUOTED_NUMBER.finditer(text, lo, q.start)]  # “4050”人员
     if q.unit in _MONEY_UNITS or q.unit in _PERCENT_UNITS:  # 对RCEP其他14个国家: no count (`_counts_a_partner`)
         bounds += [(m.start() - lo, m.end() - lo) for m in _PARTNER_COUNT.finditer(text, lo, q.start)
                    if not text.endswith(_PARTNER_MARK_WORDS, 0, m.start() + 1)]
@@ -13552,6 +13553,9 @@ _EVIDENCE_NOUN_REACH = 8  # characters before the count holding the document's n
 _PACK_UNITS = frozenset(cues("metrics.pack_units"))  # 袋, 瓶, 桶: the packs an amount per piece is per
 
 
+# “4050”人员再就业人数 (renshe88): a bare number set in quotes is a name (the 40- and 50-year-olds a
+# programme helps), no figure before the noun
+_QUOTED_NUMBER = re.compile(f"[“‘「『][0-9０-９]{{2,6}}[”’」』]")
 _PACK_BRACKET = re.compile(f"[(（][0-9０-９.]+[^()（）0-9０-９/，,。]{{1,4}}/(?:{'|'.join(map(re.escape, sorted(_PACK_UNITS)))})[)）]")
 
 
