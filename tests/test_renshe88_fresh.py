@@ -111,3 +111,13 @@ def test_a_quoted_number_is_part_of_the_indicator():
     quoted “4050”, the 40- and 50-year-olds the programme helps, was read as a figure ending the noun)."""
     doc = extract_text("民生工程\n全市“4050”人员再就业人数5361人，完成全年指标任务的103.1%。")
     assert ("4050人员再就业人数", 5361) in _metrics(doc), _metrics(doc)
+
+
+def test_the_ye_of_chuangye_closes_no_trade():
+    """10-jiangsu-qiansanjidu: 扶持大学生、农民创业分别达1.71万人、3.73万人, written with the count's noun
+    (大学生、农民创业人数分别达…; base: 大学生业人数 — the 业 of 创业 read as a trade's, as in 限上批发、零售业零售额).
+    The trades' list keeps its shared 业 (限上批发业零售额)."""
+    doc = extract_text("创业\n全省大学生、农民创业人数分别达1.71万人、3.73万人。")
+    assert not any("生业" in i for i, _v in _metrics(doc)), _metrics(doc)
+    doc = extract_text("消费\n限上批发、零售业零售额分别增长5%、6%。")
+    assert ("限上批发业零售额增长", 5) in _metrics(doc), _metrics(doc)

@@ -6627,11 +6627,14 @@ def _industry_suffix_shared(items: list[str], head: str = "") -> list[str] | Non
     last, marks = items[-1], cue_chars("metrics.industry_end_chars")
     j = next((i for i, ch in enumerate(last) if ch in marks), -1)
     if j < 2 or len(last) - j - 1 < 2 or any(ch in marks for ch in last[j + 1:]) \
-            or (head and j >= len(last) - len(head)):
-        return None
+            or (head and j >= len(last) - len(head)) or last.endswith(_NOT_INDUSTRY_WORDS, 0, j + 1):
+        return None  # (大学生、农民创业人数: the 业 of 创业 closes no trade — no 大学生业人数, renshe88)
     if any(len(it) > 6 or any(ch in marks for ch in it) for it in items[:-1]):
         return None
     return [it + last[j:] for it in items[:-1]] + [last]
+
+
+_NOT_INDUSTRY_WORDS = tuple(cues("metrics.not_industry_words"))  # 创业, 就业, 企业 …
 
 
 def _share_of_head(last: str) -> str | None:
