@@ -7,7 +7,12 @@ centre read as agencies (浙江省就业管理服务局, 大冶市就业局, 浙
 就业形势 stay no bureau; the co-organisers' clause of a fair (由A主办，B、C承办) read when it opens with
 bodies the finders do not know or with the place written before a body (东岳路街道、大冶市残联…承办,
 庐阳区杏林街道办事处承办的) — a clause of other words before the body stays no organiser; organisers
-written without 由 before a 的 and the fair (A、B主办，C承办的…专场招聘会) all run it, not only the last."""
+written without 由 before a 的 and the fair (A、B主办，C承办的…专场招聘会) all run it, not only the last;
+insurances of unequal length listed before 分别 share the class word the last names (企业职工基本养老、城镇
+基本医疗、失业、工伤和生育保险参保人数, not a bare 人数); a source line stamped with a month and no day is
+metadata, so the headline over it stays the title; a bare number in quotes (“4050”人员) is part of the
+indicator; the 业 of 创业 closes no trade (no 大学生业人数); the next tier of a standard named bare
+(第二档) is that standard's."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -95,8 +100,8 @@ def test_a_source_line_stamped_with_a_month_keeps_the_title():
 
 
 def test_the_next_tier_of_a_standard_named_bare():
-    """Minimum-wage notices and reports (the topic's 最低工资标准, modelled on 江苏: 城乡居保基础养老金最低标准… and the
-    tiers a province sets): 月最低工资标准第一档调整为2200元，第二档为2000元 (base: the second figure a bare 第二档).
+    """No text of the round holds this sentence: it is written from the topic's brief (最低工资标准 notices set
+    their tiers so): 月最低工资标准第一档调整为2200元，第二档为2000元 (base: the second figure a bare 第二档).
     A tier after a figure whose indicator names no tier of its own stays as written."""
     doc = extract_text("最低工资标准调整\n自2023年1月1日起，我省月最低工资标准第一档调整为2200元，第二档为2000元，"
                        "小时最低工资标准第一档为22元，第二档为20元。")
