@@ -29,7 +29,9 @@ _LEAD = re.compile(r"[\s•·●◆■▪◦\-\*【\[（(]*")
 _CLAUSE = re.compile("[，,。；;！？!?]")
 # (\d takes full-width digits too: ２０２３－０５－１２ is a date)
 _DATE = re.compile(r"(?:19|20|１９|２０)\d\d\s*[-/.年－／．]\s*\d{1,2}\s*[-/.月－／．]\s*\d{1,2}[日号]?")
-_STAMP_TAIL = re.compile(r"[ \t\u3000\xa0]*(?:(?:19|20|１９|２０)\d\d\s*[-/.年－／．]\s*\d{1,2}\s*[-/.月－／．]\s*\d{1,2}[日号]?)?"
+# (来源:南昌市人力资源和社会保障局 2021年12月: a month's stamp without its day too, renshe88)
+_STAMP_TAIL = re.compile(r"[ \t\u3000\xa0]*(?:(?:19|20|１９|２０)\d\d\s*[-/.年－／．]\s*\d{1,2}\s*"
+                         r"(?:[-/.月－／．]\s*\d{1,2}[日号]?|(?<=年\d)月|(?<=年\d\d)月))?"
                          r"[ \t\u3000\xa0]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000\xa0]*$")
 # a date stamped with a clock time: 2020年12月22日 17:13, 2018-08-30 18:12:31
 _CLOCK = re.compile(r"(?:19|20|１９|２０)\d\d\s*[-/.年－／．]\s*\d{1,2}\s*[-/.月－／．]\s*\d{1,2}[日号]?[ \t\u3000\xa0]*\d{1,2}[:：]\d{2}")

@@ -2676,6 +2676,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     bounds += [(m.start() - lo, m.end() - lo) for m in _CASUALTY_CLASS.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _HOTLINE.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _PACK_BRACKET.finditer(text, lo, q.start)]  # 精制盐(250克/袋)
+    bounds += [(m.start() - lo, m.end() - lo) for m in _QUOTED_NUMBER.finditer(text, lo, q.start)]  # “4050”人员
     if q.unit in _MONEY_UNITS or q.unit in _PERCENT_UNITS:  # 对RCEP其他14个国家: no count (`_counts_a_partner`)
         bounds += [(m.start() - lo, m.end() - lo) for m in _PARTNER_COUNT.finditer(text, lo, q.start)
                    if not text.endswith(_PARTNER_MARK_WORDS, 0, m.start() + 1)]
@@ -2725,6 +2726,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _without_per_head(_clean(name[:-2]))  # 城镇新增就业每年超过900万人: the rate's time is no part of the name
     if prev_ind is not None:
         name = _compared_again(name, joined, prev_ind[0], q.unit == cues("metrics.points_unit")[0])
+        name = _tier_of_previous(name, prev_ind[0])
         base = _level_of(next((prev_ind[0][:prev_ind[0].index(w)] for w in _OTHER_BASIS if w in prev_ind[0][2:]),
                               prev_ind[0]))
         if name.startswith(_OTHER_BASIS) and not _GROWTH.match(name) and len(base) >= 2 \
@@ -4238,6 +4240,20 @@ def _change_after_share(name: str, prev: str, share: str, points: bool) -> str:
     (it was 工业总产值占比上年同期增长). A change in points is the share's (工业总产值占比比上年
     提高); one in % is the amount's before the share (工业总产值比上年同期增长)."""
     return (prev if points else prev[:-len(share)]) + name
+
+
+# 第二档, 三档: a tier of a standard named bare (metrics.tier_marks: 档)
+_TIER_ONLY = re.compile(f"第?[{CHINESE_NUMERALS}0-9]{{1,2}}(?:{cue_alt('metrics.tier_marks')})")
+
+
+def _tier_of_previous(name: str, prev: str) -> str:
+    """月最低工资标准第一档调整为2200元，第二档为2000元 (renshe88): a tier named bare right after a figure
+    whose indicator ends with a tier of its own is the same standard's next tier — 月最低工资标准第二档,
+    not a bare 第二档.  Any other name as it is."""
+    if not _TIER_ONLY.fullmatch(name):
+        return name
+    m = _TIER_ONLY.search(prev)
+    return prev[:m.start()] + name if m is not None and m.end() == len(prev) and m.start() >= 2 else name
 
 
 def _compared_again(name: str, left: str, prev: str, points: bool = False) -> str:
@@ -6573,6 +6589,9 @@ def _headed_items(items: list[str]) -> list[str] | None:
             prefix, attr = items[0][:-middle], items[-1][middle:]  # 第一、二、三产业增加值
             return [items[0] + attr] + [prefix + it + attr for it in items[1:-1]] + [prefix + items[-1]]
         return shaped  # 新时代文明实践中心、所、站面积
+    classed_word = _class_word_shared(items)
+    if classed_word is not None:
+        return classed_word
     last = items[-1]
     head = next((h for h in _head_words() if last.endswith(h) and len(last) > len(h)), None) \
         or _share_of_head(last)
@@ -6602,6 +6621,24 @@ def _headed_items(items: list[str]) -> list[str] | None:
     # (规模工业增加值、社会消费品零售总额: an item ending with a head word of its own keeps it)
     return [it if it.endswith(head) or it in whole or _measured_item(it, head) or _valued_item(it)
             else it + head for it in items]
+
+
+_SHARED_CLASS_WORDS = tuple(cues("metrics.shared_class_words"))  # 保险
+
+
+def _class_word_shared(items: list[str]) -> list[str] | None:
+    """企业职工基本养老、城镇基本医疗、失业、工伤和生育保险参保人数 (renshe88): items of unequal length before
+    a last one that names a class word (保险) none of them holds share the class word and what follows
+    it (企业职工基本养老保险参保人数, 城镇基本医疗保险参保人数 …).  The last item must hold a word of its own
+    before the class word, every other item two characters or more; None otherwise."""
+    if len(items) < 2 or any(len(it) < 2 for it in items[:-1]):
+        return None
+    last = items[-1]
+    for w in _SHARED_CLASS_WORDS:
+        k = last.find(w)
+        if k >= 2 and len(last) > k + len(w) and not any(w in it for it in items[:-1]):
+            return [it + last[k:] for it in items[:-1]] + [last]
+    return None
 
 
 _CLASS_MARKS = cue_chars("metrics.class_marks")  # 类
@@ -6652,11 +6689,14 @@ def _industry_suffix_shared(items: list[str], head: str = "") -> list[str] | Non
     last, marks = items[-1], cue_chars("metrics.industry_end_chars")
     j = next((i for i, ch in enumerate(last) if ch in marks), -1)
     if j < 2 or len(last) - j - 1 < 2 or any(ch in marks for ch in last[j + 1:]) \
-            or (head and j >= len(last) - len(head)):
-        return None
+            or (head and j >= len(last) - len(head)) or last.endswith(_NOT_INDUSTRY_WORDS, 0, j + 1):
+        return None  # (大学生、农民创业人数: the 业 of 创业 closes no trade — no 大学生业人数, renshe88)
     if any(len(it) > 6 or any(ch in marks for ch in it) for it in items[:-1]):
         return None
     return [it + last[j:] for it in items[:-1]] + [last]
+
+
+_NOT_INDUSTRY_WORDS = tuple(cues("metrics.not_industry_words"))  # 创业, 就业, 企业 …
 
 
 def _share_of_head(last: str) -> str | None:
@@ -13698,6 +13738,9 @@ _EVIDENCE_NOUN_REACH = 8  # characters before the count holding the document's n
 _PACK_UNITS = frozenset(cues("metrics.pack_units"))  # 袋, 瓶, 桶: the packs an amount per piece is per
 
 
+# “4050”人员再就业人数 (renshe88): a bare number set in quotes is a name (the 40- and 50-year-olds a
+# programme helps), no figure before the noun
+_QUOTED_NUMBER = re.compile(f"[“‘「『][0-9０-９]{{2,6}}[”’」』]")
 _PACK_BRACKET = re.compile(f"[(（][0-9０-９.]+[^()（）0-9０-９/，,。]{{1,4}}/(?:{'|'.join(map(re.escape, sorted(_PACK_UNITS)))})[)）]")
 
 

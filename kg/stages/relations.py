@@ -1194,8 +1194,45 @@ def _organised_by(view: _ArticleView) -> dict[str, list[Mention]]:
             group += co
             out.setdefault(p.key, [])
             out[p.key] += [g for g in group if g.key not in {o.key for o in out[p.key]}]
+    _organisers_before_de(view, out)
     _leads_after(view, out)
     return out
+
+
+_CLAUSE_OPENERS = ("，", ",", "。", "；", ";", "\n", "")
+
+
+def _organisers_before_de(view: _ArticleView, out: dict[str, list[Mention]]) -> None:
+    """2月20日，A、B主办，C承办的2022年庐阳区春风行动专场招聘会在…举行: a clause that opens with bodies and
+    a verb of organising, no 由 before them, and ends with 的 (maybe after co-organisers' clauses)
+    names the programme right after the 的 — A, B and C run it, as 由A、B主办 says.  Only that 的
+    form: a bare A主办 clause elsewhere may be anything (A主办，B负责宣传)."""
+    text = view.text
+    k = 0
+    while k < len(view.actors):
+        a = view.actors[k]
+        if text[a.astart - 1:a.astart] not in _CLAUSE_OPENERS:
+            k += 1
+            continue
+        group = [a]
+        while k + 1 < len(view.actors) and _organiser_link(text[group[-1].aend:view.actors[k + 1].astart]):
+            k += 1
+            group.append(view.actors[k])
+        k += 1
+        tail = _organised_tail(text, group[-1].aend)
+        if tail is None:
+            continue
+        co, co_end = _co_organisers(view, tail.end())
+        if text[co_end:co_end + 1] != "的":
+            continue
+        j = bisect.bisect_left(view.programme_starts, co_end)
+        p = view.programmes[j] if j < len(view.programmes) else None
+        if p is None or p.astart - co_end > 16 or re.search(r"[，,。；;]", text[co_end:p.astart]) \
+                or view.actors_between(co_end, p.astart):
+            continue
+        group += view.actors_between(group[-1].aend, tail.end()) + co
+        out.setdefault(p.key, [])
+        out[p.key] += [g for g in group if g.key not in {o.key for o in out[p.key]}]
 
 
 # what may stand between the organisers' clause and the programme that is the next clause's subject:
@@ -1502,7 +1539,8 @@ def _co_organisers(view: _ArticleView, end: int) -> tuple[list[Mention], int]:
     text, out = view.text, []
     while text[end:end + 1] in ("，", ",", "；", ";"):
         items = view.actors_between(end + 1, end + 40)
-        tail = _organised_tail(text, items[0].aend) if items and items[0].astart == end + 1 else None
+        tail = _organised_tail(text, items[0].aend) if items and _co_clause_lead(view, end + 1, items[0].astart) \
+            else None
         if tail is None or text[tail.end():tail.end() + 1] not in ("，", ",", "。", "；", ";", "的"):
             break
         out += [a for a in items if a.aend <= tail.end()]
@@ -1510,6 +1548,25 @@ def _co_organisers(view: _ArticleView, end: int) -> tuple[list[Mention], int]:
         if text[end:end + 1] == "的":
             break
     return out, end
+
+
+_CO_LEAD_MAX = 30  # how far before its first known body a co-organisers' clause may list others
+
+
+def _co_clause_lead(view: _ArticleView, lo: int, hi: int) -> bool:
+    """What opens a co-organisers' clause before the first body the finders know (at hi): nothing, a
+    list of items the finders do not know, each closed by 、 (东岳路街道、|大冶市残联、大冶市就业局…承办), or
+    the place written before the body (庐阳区|杏林街道办事处承办的…) — never a clause mark, 的 or a
+    quote, and no more than `_CO_LEAD_MAX` characters."""
+    gap = view.text[lo:hi]
+    if not gap:
+        return True
+    if len(gap) > _CO_LEAD_MAX or any(ch in _NAME_TAIL_STOPS and ch not in _ORGANISED_LINKS for ch in gap):
+        return False
+    if gap.endswith(_ORGANISED_LINKS):
+        return True
+    k = max(gap.rfind(ch) for ch in _ORGANISED_LINKS) + 1
+    return any(m.aend == hi for m in view.places_by_start.get(lo + k, ()))
 
 
 _NAME_SUFFIXES = tuple(sorted(set(L.ORG_SUFFIXES) | set(L.UNIT_SUFFIXES)))
