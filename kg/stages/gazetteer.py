@@ -3369,6 +3369,12 @@ def _subplaces(doc: Doc) -> None:
                 queue.append(m)
                 _listed_subplaces(doc, art, m, parent, free, occupy)
                 _numbered_villages(doc, art, m, free, occupy)
+        for s, e, parent in _street_named_communities(art.text, places, free):
+            name = art.text[s:e]  # 近日，金顶街四区社区的老楼加梯项目开工，这是金顶街街道…: 金顶街街道's community
+            m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-street-named", norm=name, code=None,
+                                level="community", parent_mention=(parent.astart, parent.aend))
+            if m:
+                occupy(s, e)
         towns = [m for m in places if m.astart >= 0 and m.attrs.get("level") == "township"]
         town_starts = [m.astart for m in towns]
         for s, e in _anaphor_subplaces(art.text, free):
@@ -3479,6 +3485,45 @@ def _short_name_heads_village(parent, name: str) -> bool:
     village is not named by one character after a city written short."""
     return len(name) == 2 and name.endswith(_VILLAGE) and parent.surface != parent.norm \
         and len(parent.surface) == 2 and parent.attrs.get("level") in ("city", "county")
+
+
+_STREET_SUFFIX = place_words("street_suffix")[0]  # 街道
+_STREET_NAMED_MIDDLE = 3  # the words between the street's stem and 社区 (金顶街|四区|社区, 八里庄|北里|社区)
+_STREET_NAMED_NOT_MIDDLE = tuple(place_words("street_named_not_middle"))  # 街道, 地区, 辖区, 各: no estate's word
+
+
+def _street_named_communities(text: str, places, free) -> list[tuple[int, int, object]]:
+    """Communities named after the street the article names (金顶街街道 … 金顶街四区社区, 八里庄街道 …
+    八里庄北里社区), written bare where no place chains them: (start, end, the street's mention).  The
+    stem opens a clause or follows a function character (近日，|金顶街四区社区; 在|…), the words between
+    it and 社区 are at most three, no function character nor a word of the street's own (金顶街街道社区
+    建设: the street, no community).  One `str.find` pass per distinct street of the article."""
+    out: list[tuple[int, int, object]] = []
+    seen: set[str] = set()
+    for pl in places:
+        name = pl.norm or pl.surface
+        if pl.attrs.get("level") != "township" or not name.endswith(_STREET_SUFFIX) or name in seen:
+            continue
+        seen.add(name)
+        stem = name[:-len(_STREET_SUFFIX)]
+        if len(stem) < 2:
+            continue
+        i = text.find(stem)
+        while i >= 0:
+            j = i + len(stem)
+            before = text[i - 1:i]
+            if (not is_han(before) or before in _FUNCTION_CHARS) and not text.startswith(_STREET_NAMED_NOT_MIDDLE, j):
+                for k in range(j, j + _STREET_NAMED_MIDDLE + 1):
+                    if k > j and (not is_han(text[k - 1]) or text[k - 1] in _FUNCTION_CHARS):
+                        break
+                    suffix = next((c for c in _COMMUNITY if text.startswith(c, k)), None)
+                    if suffix:
+                        e = k + len(suffix)
+                        if free(i, e) and not _NOT_SUBPLACE.search(text[i:e]):
+                            out.append((i, e, pl))
+                        break
+            i = text.find(stem, j)
+    return out
 
 
 def _repeated_short(text: str, parent, nxt):

@@ -10258,9 +10258,9 @@ def _judge_periods(text: str, found: list, judged: list | None = None) -> list[t
         if _since_in_note(text, p[0]):
             out.append((p, (False, compared_end)))
             continue  # 参加生育保险职工(自2015年3月起…缴纳)1266.58万人: since when a rule holds, no figure's time
-        if text.endswith(_FOUNDED_BEFORE, 0, p[0]):
+        if text.endswith(_FOUNDED_BEFORE, 0, p[0]) or _founded_after(text, p[1]):
             out.append((p, (False, compared_end)))
-            continue  # 社区成立于2013年6月，…常住人口约14500人: the day it began, no time of a figure
+            continue  # 社区成立于2013年6月 (社区1997年建成，)…常住人口约14500人: the day it began, no time of a figure
         if text.startswith(_RESUME_DATE_AFTER, p[1]):
             out.append((p, (False, compared_end)))
             continue  # 1976年7月出生，…(基层工作经历不满2年): a step of a person's life, no time of a figure
@@ -10304,6 +10304,16 @@ def _since_in_note(text: str, a: int) -> bool:
 
 _RESUME_DATE_AFTER = tuple(cues("metrics.resume_date_after"))  # 出生, 参加工作: a resume's dates (1976年7月出生)
 _FOUNDED_BEFORE = tuple(cues("metrics.founded_before"))  # 成立于, 始建于: a founding date follows
+_FOUNDED_AFTER = tuple(cues("metrics.founded_after"))  # 建成, 建院, 成立: a founding verb after its date
+_FOUNDED_CLAUSE_ENDS = "，,。；;"
+
+
+def _founded_after(text: str, b: int) -> bool:
+    """Does a founding verb right after the date ending at b close its clause (庆有西里社区1997年建成，…;
+    航天一院1957年建院，…)?  The date is the day the body or estate began, no time of the figures
+    after it; a verb with an object (2023年建成口袋公园17个) builds the figure in that year."""
+    v = next((w for w in _FOUNDED_AFTER if text.startswith(w, b)), None)
+    return v is not None and text[b + len(v):b + len(v) + 1] in tuple(_FOUNDED_CLAUSE_ENDS)
 # （2013年是第三次全国经济普查年份，下同）: a bracketed note saying what a year was
 _GLOSS_AFTER_PERIOD = re.compile("[是为][^（）()。；;]{1,30}[）)]")
 

@@ -70,6 +70,7 @@ _PROVINCE_RELATIVE = frozenset(cue(_A, "province_relative_scopes"))  # 省, 自�
 
 
 _TOWNSHIP_RELATIVE = frozenset(cue(_A, "township_relative_scopes"))  # 乡, 镇
+_TOWNSHIP_ONLY_ORGANS = frozenset(cue(_A, "township_only_organs"))  # 工委: 朝阳门街道工委, no 区工委
 _SESSION_IN_STEM = tuple(cue(_A, "session_in_stem"))  # 次会议: a session's committee, no body's own name
 # 县委四个巡察组进驻: a count of teams after the committee, no team's own name (org_cues body_count_measures)
 _COUNT_IN_STEM = re.compile(BODY_COUNT)
@@ -423,6 +424,8 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
     m = _RE_ORGAN.match(text, p)
     if m and m.group(1) == _CPPCC_SHORT and _township_scope(scope):
         m = None  # 大墅镇|政协委员园区: no township CPPCC
+    if m and m.group(1) in _TOWNSHIP_ONLY_ORGANS and not (scope.kind == "place" and scope.level == "township"):
+        m = None  # 朝阳门街道工委 is the street's; 区工委, 市工委 open no organ of the district or city
     if m:
         organ, q = m.group(1), m.end()
         organ_tail = _ORGAN_FULL.get(organ, organ)  # 省政府 = 省人民政府, 市人民代表大会常务委员会 = 市人大常委会
