@@ -3497,33 +3497,39 @@ def _street_named_communities(text: str, places, free) -> list[tuple[int, int, o
     八里庄北里社区), written bare where no place chains them: (start, end, the street's mention).  The
     stem opens a clause or follows a function character (近日，|金顶街四区社区; 在|…), the words between
     it and 社区 are at most three, no function character nor a word of the street's own (金顶街街道社区
-    建设: the street, no community).  One `str.find` pass per distinct street of the article."""
-    out: list[tuple[int, int, object]] = []
-    seen: set[str] = set()
+    建设: the street, no community).  One pass over the text's community words, each looking back at
+    most three characters and the streets' stem lengths: linear however many streets the article names."""
+    streets: dict[str, tuple[int, object]] = {}
     for pl in places:
         name = pl.norm or pl.surface
-        if pl.attrs.get("level") != "township" or not name.endswith(_STREET_SUFFIX) or name in seen:
-            continue
-        seen.add(name)
-        stem = name[:-len(_STREET_SUFFIX)]
-        if len(stem) < 2:
-            continue
-        i = text.find(stem)
-        while i >= 0:
-            j = i + len(stem)
-            before = text[i - 1:i]
-            if (not is_han(before) or before in _FUNCTION_CHARS) and not text.startswith(_STREET_NAMED_NOT_MIDDLE, j):
-                for k in range(j, j + _STREET_NAMED_MIDDLE + 1):
-                    if k > j and (not is_han(text[k - 1]) or text[k - 1] in _FUNCTION_CHARS):
+        if pl.attrs.get("level") == "township" and name.endswith(_STREET_SUFFIX) \
+                and len(name) - len(_STREET_SUFFIX) >= 2:
+            streets.setdefault(name[:-len(_STREET_SUFFIX)], (len(streets), pl))
+    if not streets:
+        return []
+    lengths = sorted({len(stem) for stem in streets})
+    nearest: dict[int, tuple[int, int, int, object]] = {}  # stem's start -> (street order, start, end, street)
+    for suffix in _COMMUNITY:
+        k = text.find(suffix)
+        while k >= 0:
+            for gap in range(_STREET_NAMED_MIDDLE + 1):
+                j = k - gap
+                if gap and (j < 0 or not is_han(text[j]) or text[j] in _FUNCTION_CHARS):
+                    break  # (the words between the stem and 社区: Han characters, no function character)
+                for n in lengths:
+                    i = j - n
+                    if i < 0:
                         break
-                    suffix = next((c for c in _COMMUNITY if text.startswith(c, k)), None)
-                    if suffix:
-                        e = k + len(suffix)
-                        if free(i, e) and not _NOT_SUBPLACE.search(text[i:e]):
-                            out.append((i, e, pl))
-                        break
-            i = text.find(stem, j)
-    return out
+                    hit = streets.get(text[i:j])
+                    if hit is None or (is_han(text[i - 1:i]) and text[i - 1] not in _FUNCTION_CHARS) \
+                            or text.startswith(_STREET_NAMED_NOT_MIDDLE, j):
+                        continue
+                    e = k + len(suffix)
+                    if i not in nearest or nearest[i][2] > e:
+                        nearest[i] = (hit[0], i, e, hit[1])  # (the community word nearest the stem)
+            k = text.find(suffix, k + 1)
+    return [(i, e, pl) for _o, i, e, pl in sorted(nearest.values(), key=lambda t: (t[0], t[1]))
+            if free(i, e) and not _NOT_SUBPLACE.search(text[i:e])]
 
 
 def _repeated_short(text: str, parent, nxt):
