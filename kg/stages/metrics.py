@@ -14018,7 +14018,7 @@ def _category_label(text: str, q: Quantity) -> bool:
     return not q.counted.endswith(tails) and not text.startswith(tails, q.end + len(q.counted))
 
 
-_POSITION_REACH = 2  # 约, 为 … between a position's word and its figure
+_POSITION_REACH = 4  # 约, 为, 分别为 … between a position's word and its figure
 
 
 def _event_position(text: str, q: Quantity) -> bool:
@@ -14030,7 +14030,38 @@ def _event_position(text: str, q: Quantity) -> bool:
     while k > 0 and q.start - k < _POSITION_REACH and text[k - 1] in links:
         k -= 1
     return text.endswith(cues("metrics.position_words"), 0, k) or _distance_to_a_spot(text, q) \
-        or _distance_from_epicentre(text, q)
+        or _distance_from_epicentre(text, q) or _after_epicentre(text, q) or _joined_position(text, q)
+
+
+_JOINED_POSITION_REACH = 16  # 震源深度分别为14千米|和|13千米: the word, its links and the first figure
+
+
+def _joined_position(text: str, q: Quantity) -> bool:
+    """震源深度分别为14千米和13千米: a figure joined by 和 or 、 to the one a position's word opened, in the
+    same clause, places the second quake as the first does."""
+    if q.start < 2 or text[q.start - 1] not in _POSITION_JOINERS or q.unit not in cues("metrics.position_spot_units"):
+        return False
+    lead = text[max(0, q.start - _JOINED_POSITION_REACH):q.start - 1]
+    lead = lead[max(lead.rfind(c) for c in _CLAUSE_CUTS) + 1:]
+    return any(w in lead for w in cues("metrics.position_words"))
+
+
+_POSITION_JOINERS = "和、及"
+
+
+_EPICENTRE_SENTENCE_REACH = 48  # 震中位于珙县上罗镇,距宜宾市区有67公里,…,距成都市区|277公里
+_SENTENCE_CUTS = "\n。；;"
+
+
+def _after_epicentre(text: str, q: Quantity) -> bool:
+    """此次地震震中位于珙县上罗镇,距宜宾市区有67公里,距珙县32公里,筠连县36公里; 震中5公里范围内平均海拔约
+    1096米: a distance or height after the epicentre named earlier in the same sentence (at most
+    _EPICENTRE_SENTENCE_REACH characters back) places the quake, as its coordinates do."""
+    if q.unit not in cues("metrics.position_spot_units"):
+        return False
+    lead = text[max(0, q.start - _EPICENTRE_SENTENCE_REACH):q.start]
+    lead = lead[max(lead.rfind(c) for c in _SENTENCE_CUTS) + 1:]
+    return any(w in lead for w in cues("metrics.epicentre_words"))
 
 
 _EPICENTRE_REACH = 12  # 震中距 … the town measured from, before the distance
