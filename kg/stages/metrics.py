@@ -13066,11 +13066,12 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
         # paired the levels)
         return _unmarked_respective_level(text, s_start, q, levels)
     cut = rfind_any(text, "，,；;：:", s_start, k) + 1
-    basis = text[max(cut, s_start):k].strip()
+    basis = _dated_base_out(text[max(cut, s_start):k].strip())
     figures = _run_figures(text, k)
     if not _BASIS_ONLY.fullmatch(basis) or len(figures) < 2 or q.number_start not in figures:
         return None
     verb = text[k + len(_RESPECTIVELY):figures[0]].strip().rstrip(cue_chars("numbers.minus_chars")).strip()
+    verb = _dated_base_out(verb)
     share = _RESPECTIVE_SHARE.fullmatch(verb) if not basis else None
     if share is not None and q.unit in _PERCENT_UNITS:  # 男性人口…，女性人口…，分别占总人口的51.8%和48.2%
         before = [lv for lv in levels if lv[0].end <= cut and lv[0].unit not in _PERCENT_UNITS]
@@ -13086,6 +13087,13 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
     _lq, indicator, metric = before[len(before) - len(figures) + figures.index(q.number_start)]
     basis = basis[_MEASURE_OPEN.match(basis).end():] if _MEASURE_OPEN.match(basis) else basis
     return _level_of(indicator) + basis + _respective_verb(verb), metric
+
+
+def _dated_base_out(s: str) -> str:
+    """比过去5年均值(分别)增加: a compared span of years and its mean, the base of the changes run
+    after 分别, left out as `_without_comparison_base` leaves it out of an indicator (增加); 比上年 (no
+    figure in it) stays for the basis words to read."""
+    return _without_comparison_base(s) if any(ch.isdigit() for ch in s) else s
 
 
 # (分别)是2010年的 / 为上年的: the copula and the base a run of multiples is taken against
