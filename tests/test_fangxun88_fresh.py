@@ -7,7 +7,8 @@ river 洪河 inside its name, and 大江大河 (the great rivers in general) a r
 after 震中位于… (距宜宾市区有67公里, 筠连县36公里) and the ground's height round the epicentre read as the
 towns' figures, and a second focal depth joined by 和 (震源深度分别为14千米和13千米) as the county's; the
 five years' mean compared with (比过去5年均值增加12.7%) left 值增加 as the indicator and kept changes run
-after 分别 from pairing with the levels before them."""
+after 分别 from pairing with the levels before them; a spot ranked first in the sentence after a
+figure (房干最多,为734.1毫米) got the bare unit as its measure."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -93,3 +94,14 @@ def test_changes_after_respectively_against_years_pair_with_the_levels():
     doc = extract_text("发布会\n今年全市受灾人口10万人、直接经济损失5亿元,分别比上年增加12.7%和15.5%。")
     got = {(m[1], m[2]) for m in _metrics(doc) if m[3] == "%"}
     assert got == {("受灾人口比上年增加", 12.7), ("直接经济损失比上年增加", 15.5)}, _metrics(doc)
+
+
+def test_a_spot_ranked_first_takes_the_measure_before():
+    """08-shiqixiangju-rufan: 今年入汛以来,我市降雨量493.0毫米,较常年同期偏多10.3%。房干最多,为734.1毫米;高庄最少,
+    为354.2毫米 (base: indicator 毫米, the bare unit).  A figure after a spot with no ranking word gets no
+    measure from the sentence before."""
+    doc = extract_text("雨情\n今年入汛以来,全县降雨量493.0毫米。其中城关镇最多,为734.1毫米;高庄镇最少,为354.2毫米。")
+    got = {(m[0], m[1], m[2]) for m in _metrics(doc) if m[2] in (734.1, 354.2)}
+    assert got == {("城关镇", "降雨量", 734.1), ("高庄镇", "降雨量", 354.2)}, _metrics(doc)
+    doc = extract_text("雨情\n今年入汛以来,全县降雨量493.0毫米。城关镇新修排水渠12.5毫米。")
+    assert not {m for m in _metrics(doc) if m[2] == 12.5 and m[1] == "降雨量"}, _metrics(doc)

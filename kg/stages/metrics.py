@@ -4474,6 +4474,10 @@ def _ranked_share_before(text: str, s_start: int, lo: int) -> str | None:
     return name if any(w in name for w in _BARE_SHARES) else name + cues("metrics.share_suffix")[0]
 
 
+# 房干最多,为734.1毫米; 其中城关镇最少，为354.2毫米 (fangxun88): a spot's name and a superlative closing the
+# clause right before the figure's copula: the spot ranked by the measure of the figure before
+_RANKED_SPOT_BEFORE = re.compile(f"(?:^|[，,；;。：:])(?:{cue_alt('metrics.breakdown_marks')})?[，,]?[^，,；;。：:0-9０-９]{{1,12}}"
+                                 f"(?:{cue_alt('metrics.ranked_superlatives')})[，,](?:{cue_alt('metrics.copula')})?$")
 # 新设市场主体户数最多的是合肥市 / 增速最快的为淮北市: a superlative, 的是 (的为) and a short name closing the clause
 _RANKED_IS = re.compile(f"(?:{cue_alt('metrics.ranked_superlatives')})(?P<is>的[是为])[^，,；;。0-9０-９]{{2,10}}$")
 
@@ -12559,6 +12563,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             plan = _STATUS_WORD.match(seen[1][0])  # (计划新建学校5所。目前已建成3所: the schools built, no plan's word)
             indicator = seen[1][0][plan.end():] if plan and len(seen[1][0]) - plan.end() >= 2 else seen[1][0]
             irule = "copula"
+            ind = (indicator, istart, iend, irule)
+        if irule == "unit" and seen is not None and seen[2] == _s \
+                and _RANKED_SPOT_BEFORE.search(view.text[max(view.sentence(q.start)[0], q.start - 24):q.start]):
+            # 今年入汛以来,我市降雨量493.0毫米。房干最多,为734.1毫米: the spot ranked first by the measure
+            # of the last figure in the same unit (the bare unit 毫米 was read)
+            indicator, irule = seen[1][0], "copula"
             ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and seen is not None and seen[2] == _s:
             # 居民消费价格上涨0.3%。其中，城市上涨0.3%: the part's change, across the sentence end
