@@ -3917,6 +3917,8 @@ def _without_comparison_base(s: str) -> str:
                 keep = a  # 环比7月提高: the basis word stays whole (环比提高), not a stray 环
             keep = q if (q := _qualified_base(s, a)) >= 0 else keep  # 较疫情前的2019年: the qualifier goes too
             rest = rest[len(same):] if rest.startswith(same) else rest
+            mean = next((w for w in cues("metrics.base_means") if rest.startswith(w)), "")
+            rest = rest[len(mean):]  # 比过去5年均值增加: the years' mean is the base too
             s = s[:keep] + (rest[2:] if rest.startswith(cues("metrics.comparison_closers")) else rest)
     return s
 
@@ -4538,6 +4540,10 @@ def _ranked_share_before(text: str, s_start: int, lo: int) -> str | None:
     return name if any(w in name for w in _BARE_SHARES) else name + cues("metrics.share_suffix")[0]
 
 
+# 房干最多,为734.1毫米; 其中城关镇最少，为354.2毫米 (fangxun88): a spot's name and a superlative closing the
+# clause right before the figure's copula: the spot ranked by the measure of the figure before
+_RANKED_SPOT_BEFORE = re.compile(f"(?:^|[，,；;。：:])(?:{cue_alt('metrics.breakdown_marks')})?[，,]?[^，,；;。：:0-9０-９]{{1,12}}"
+                                 f"(?:{cue_alt('metrics.ranked_superlatives')})[，,](?:{cue_alt('metrics.copula')})?$")
 # 新设市场主体户数最多的是合肥市 / 增速最快的为淮北市: a superlative, 的是 (的为) and a short name closing the clause
 _RANKED_IS = re.compile(f"(?:{cue_alt('metrics.ranked_superlatives')})(?P<is>的[是为])[^，,；;。0-9０-９]{{2,10}}$")
 
@@ -12772,6 +12778,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             indicator = seen[1][0][plan.end():] if plan and len(seen[1][0]) - plan.end() >= 2 else seen[1][0]
             irule = "copula"
             ind = (indicator, istart, iend, irule)
+        if irule == "unit" and seen is not None and seen[2] == _s \
+                and _RANKED_SPOT_BEFORE.search(view.text[max(view.sentence(q.start)[0], q.start - 24):q.start]):
+            # 今年入汛以来,我市降雨量493.0毫米。房干最多,为734.1毫米: the spot ranked first by the measure
+            # of the last figure in the same unit (the bare unit 毫米 was read)
+            indicator, irule = seen[1][0], "copula"
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and seen is not None and seen[2] == _s:
             # 居民消费价格上涨0.3%。其中，城市上涨0.3%: the part's change, across the sentence end
             # (the last figure in the same unit: 环比下降0.2%，降幅比上月扩大0.1个百分点。其中，城市…)
@@ -13296,11 +13308,12 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
         # paired the levels)
         return _unmarked_respective_level(text, s_start, q, levels)
     cut = rfind_any(text, "，,；;：:", s_start, k) + 1
-    basis = text[max(cut, s_start):k].strip()
+    basis = _dated_base_out(text[max(cut, s_start):k].strip())
     figures = _run_figures(text, k)
     if not _BASIS_ONLY.fullmatch(basis) or len(figures) < 2 or q.number_start not in figures:
         return None
     verb = text[k + len(_RESPECTIVELY):figures[0]].strip().rstrip(cue_chars("numbers.minus_chars")).strip()
+    verb = _dated_base_out(verb)
     share = _RESPECTIVE_SHARE.fullmatch(verb) if not basis else None
     if share is not None and q.unit in _PERCENT_UNITS:  # 男性人口…，女性人口…，分别占总人口的51.8%和48.2%
         before = [lv for lv in levels if lv[0].end <= cut and lv[0].unit not in _PERCENT_UNITS]
@@ -13316,6 +13329,13 @@ def _respective_level(view: _ArticleView, q: Quantity, levels: list) -> tuple[st
     _lq, indicator, metric = before[len(before) - len(figures) + figures.index(q.number_start)]
     basis = basis[_MEASURE_OPEN.match(basis).end():] if _MEASURE_OPEN.match(basis) else basis
     return _level_of(indicator) + basis + _respective_verb(verb), metric
+
+
+def _dated_base_out(s: str) -> str:
+    """比过去5年均值(分别)增加: a compared span of years and its mean, the base of the changes run
+    after 分别, left out as `_without_comparison_base` leaves it out of an indicator (增加); 比上年 (no
+    figure in it) stays for the basis words to read."""
+    return _without_comparison_base(s) if any(ch.isdigit() for ch in s) else s
 
 
 # (分别)是2010年的 / 为上年的: the copula and the base a run of multiples is taken against
@@ -14253,7 +14273,7 @@ def _category_label(text: str, q: Quantity) -> bool:
     return not q.counted.endswith(tails) and not text.startswith(tails, q.end + len(q.counted))
 
 
-_POSITION_REACH = 2  # 约, 为 … between a position's word and its figure
+_POSITION_REACH = 4  # 约, 为, 分别为 … between a position's word and its figure
 
 
 def _event_position(text: str, q: Quantity) -> bool:
@@ -14265,7 +14285,38 @@ def _event_position(text: str, q: Quantity) -> bool:
     while k > 0 and q.start - k < _POSITION_REACH and text[k - 1] in links:
         k -= 1
     return text.endswith(cues("metrics.position_words"), 0, k) or _distance_to_a_spot(text, q) \
-        or _distance_from_epicentre(text, q)
+        or _distance_from_epicentre(text, q) or _after_epicentre(text, q) or _joined_position(text, q)
+
+
+_JOINED_POSITION_REACH = 16  # 震源深度分别为14千米|和|13千米: the word, its links and the first figure
+
+
+def _joined_position(text: str, q: Quantity) -> bool:
+    """震源深度分别为14千米和13千米: a figure joined by 和 or 、 to the one a position's word opened, in the
+    same clause, places the second quake as the first does."""
+    if q.start < 2 or text[q.start - 1] not in _POSITION_JOINERS or q.unit not in cues("metrics.position_spot_units"):
+        return False
+    lead = text[max(0, q.start - _JOINED_POSITION_REACH):q.start - 1]
+    lead = lead[max(lead.rfind(c) for c in _CLAUSE_CUTS) + 1:]
+    return any(w in lead for w in cues("metrics.position_words"))
+
+
+_POSITION_JOINERS = "和、及"
+
+
+_EPICENTRE_SENTENCE_REACH = 48  # 震中位于珙县上罗镇,距宜宾市区有67公里,…,距成都市区|277公里
+_SENTENCE_CUTS = "\n。；;"
+
+
+def _after_epicentre(text: str, q: Quantity) -> bool:
+    """此次地震震中位于珙县上罗镇,距宜宾市区有67公里,距珙县32公里,筠连县36公里; 震中5公里范围内平均海拔约
+    1096米: a distance or height after the epicentre named earlier in the same sentence (at most
+    _EPICENTRE_SENTENCE_REACH characters back) places the quake, as its coordinates do."""
+    if q.unit not in cues("metrics.position_spot_units"):
+        return False
+    lead = text[max(0, q.start - _EPICENTRE_SENTENCE_REACH):q.start]
+    lead = lead[max(lead.rfind(c) for c in _SENTENCE_CUTS) + 1:]
+    return any(w in lead for w in cues("metrics.epicentre_words"))
 
 
 _EPICENTRE_REACH = 12  # 震中距 … the town measured from, before the distance

@@ -105,6 +105,8 @@ def _water_before(text: str, end: int) -> str | None:
         if (tags.get(text[i:end]) or "").startswith(("ns", "nz", "nr")) and _water_word_ok(text[i:end], True):
             if i - start == 1 and text[start] in CHINESE_NUMERALS and _water_word_ok(text[start:end], True):
                 return text[start:end]  # 万泉河与|九曲江流域: the numeral opens the river's name, no 曲江
+            if i - start == 1 and text[start] in _MODIFIER_CHARS:
+                return text[start:end]  # 受降雨影响,|小洪河水位: another river's name, no 洪河
             return None if _sounded_head(text, start, i) else text[i:end]
     name = _after_division(text[start:end])
     # (after a county's name the word is that county's water: the county says it is a proper name)
@@ -122,6 +124,7 @@ def _after_division(name: str) -> str:
 
 
 _DIVISION_ENDS = frozenset(place_chars("water_division_end_chars"))
+_MODIFIER_CHARS = frozenset(place_chars("water_name_modifier_chars"))
 
 
 _SOUNDED = frozenset(place_chars("transliteration_chars"))

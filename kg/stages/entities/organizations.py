@@ -67,6 +67,7 @@ _SUFFIX_BAD_NEXT_OK = cue(_O, "suffix_bad_next_ok")
 _SUFFIX_NOT_LONGER = frozenset(cue(_O, "suffix_not_longer"))  # 大学|校城: no longer suffix through 大学
 _SUFFIX_EXTENSIONS = cue(_O, "suffix_extensions")  # 大学|联盟: a word that carries a suffix's name on
 _SUFFIX_NOT_WORDS = set(cue(_O, "suffix_not_words"))
+_SUFFIX_NOT_WORDS_NOT_BEFORE = tuple(cue(_O, "suffix_not_words_not_before"))  # 联合会|商讨: the name ends
 _COMMITTEE_DEPARTMENTS = cue(_O, "committee_departments")  # 学校部: a league committee's department
 _COMMITTEE_ENDS = frozenset(cue(_O, "committee_ends"))
 # a year inside what precedes a suffix: a year's work, no name; or a count of years (连续33年位居全区
@@ -206,6 +207,12 @@ def _meet_verb(tok: str, toks: list[str], k: int) -> bool:
     """Is `tok` a leader's meeting or wish before a company (会见|名成集团, 希望|光明食品集团)?
     Not inside a brand that holds the word (新|希望|乳业)."""
     return tok in _MEET_VERBS and not (k > 0 and toks[k - 1] in _MEET_BRAND_BEFORE)
+
+
+def _suffix_opens_word(text: str, end: int) -> bool:
+    """Does the suffix's last character open another word with the next (厂商, 政治协商会议, 中国气象局联合
+    会商: the bodies consult), unless the next character opens a word of its own (市商业联合会|商讨)?"""
+    return text[end - 1:end + 1] in _SUFFIX_NOT_WORDS and not text.startswith(_SUFFIX_NOT_WORDS_NOT_BEFORE, end)
 
 
 def _name_follows(tag: str | None, toks: list[str]) -> bool:
@@ -2038,7 +2045,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         while (nxt := _ORG_SUFFIX_RE.match(text, end)) is not None \
                 and not text.endswith(nxt.group(1), 0, end) \
                 and not text.endswith(_LEGAL_FORMS_LONGEST, 0, end) \
-                and text[nxt.end() - 1:nxt.end() + 1] not in _SUFFIX_NOT_WORDS \
+                and not _suffix_opens_word(text, nxt.end()) \
                 and text[nxt.end():nxt.end() + 1] not in _SUFFIX_BAD_NEXT:  # 制片厂|厂长: its head's post
             end = nxt.end()  # …集团 + 股份有限公司 (not 上海崇仁商会|商会章程: a suffix written twice
             # is the body's name, then the suffix opening the next word)
@@ -2047,7 +2054,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if text[end:end + 1] in _SUFFIX_BAD_NEXT and m.group(1) not in _SUFFIX_BAD_NEXT_OK \
                 and not _company_act_after(text, end):
             continue
-        if text[end - 1:end + 1] in _SUFFIX_NOT_WORDS:
+        if _suffix_opens_word(text, end):
             continue  # 厂商, 厂家, 政治协商会议: the suffix's last character begins another word
         if text.startswith(_INDUSTRY_CHAR, end) and m.group(1) in _INDUSTRY_SUFFIXES:
             continue  # 中国银行业监督管理委员会: the banking industry, not a bank
