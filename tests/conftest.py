@@ -141,6 +141,11 @@ def held_posts(doc) -> set[tuple]:
             for r in doc.relations if r.predicate == "holdsPost" for p in r.posts}
 
 
+def post_triples(doc) -> set[tuple[str, str, str]]:
+    """(person, body, post) of every post held in `doc`: `held_posts` without the status."""
+    return {held[:3] for held in held_posts(doc)}
+
+
 RELATION_STAGES = ("gazetteer", "registry", "numbers", "entities", "resolve", "posts", "relations")
 
 

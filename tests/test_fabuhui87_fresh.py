@@ -11,17 +11,7 @@ post's title and 是/分别是 (两位副部长是许宏才先生、朱忠明先
 counted (选派第一书记120名) stay figures."""
 from __future__ import annotations
 
-from conftest import extract_text
-
-
-def _posts(doc) -> set[tuple[str, str, str]]:
-    """(person, body, post) for every post held."""
-    out = set()
-    for r in doc.relations:
-        if r.predicate == "holdsPost":
-            for p in r.posts:
-                out.add((doc.entities[r.subject].name, doc.entities[r.object].name, p["post"]))
-    return out
+from conftest import extract_text, post_triples as _posts
 
 
 def _names(doc, kind: str) -> set[str]:

@@ -12,17 +12,7 @@ subject of figures that name no place, and a year opening the clause does not hi
 heads (2022年村集体经济收入, 村内现有…)."""
 from __future__ import annotations
 
-from conftest import extract_text
-
-
-def _posts(doc) -> set[tuple[str, str, str]]:
-    """(person, body, post) for every post held."""
-    out = set()
-    for r in doc.relations:
-        if r.predicate == "holdsPost":
-            for p in r.posts:
-                out.add((doc.entities[r.subject].name, doc.entities[r.object].name, p["post"]))
-    return out
+from conftest import extract_text, post_triples as _posts
 
 
 def _names(doc, kind: str) -> set[str]:

@@ -9,17 +9,7 @@ indicator (初中共有教职工) is no word of it; a 、-list of schools runnin
 names neither a project nor the figure's subject; 所 before 取得 is the particle, no count of schools."""
 from __future__ import annotations
 
-from conftest import extract_text, post_pairs
-
-
-def _posts(doc) -> set[tuple[str, str, str]]:
-    """(person, body, post) for every post held."""
-    out = set()
-    for r in doc.relations:
-        if r.predicate == "holdsPost":
-            for p in r.posts:
-                out.add((doc.entities[r.subject].name, doc.entities[r.object].name, p["post"]))
-    return out
+from conftest import extract_text, post_pairs, post_triples as _posts
 
 
 def _orgs(doc) -> set[str]:

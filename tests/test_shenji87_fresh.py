@@ -9,17 +9,7 @@ a time, no word of the indicator, while 报告日期 holds no report day; a zone
 a bare post (高庆丰书记和项敏市长) is a person when paired with a holder whose post gives a body."""
 from __future__ import annotations
 
-from conftest import extract_text
-
-
-def _posts(doc) -> set[tuple[str, str, str]]:
-    """(person, body, post) for every post held."""
-    out = set()
-    for r in doc.relations:
-        if r.predicate == "holdsPost":
-            for p in r.posts:
-                out.add((doc.entities[r.subject].name, doc.entities[r.object].name, p["post"]))
-    return out
+from conftest import extract_text, post_triples as _posts
 
 
 def _metrics(doc) -> set[tuple[str | None, str, float]]:

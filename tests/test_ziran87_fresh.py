@@ -11,22 +11,12 @@ the forest chiefs are (县级总田长); a news site's name before the role word
 reporter."""
 from __future__ import annotations
 
-from conftest import extract_text
+from conftest import extract_text, post_triples as _posts
 
 
 def _metrics(doc) -> set[tuple[str, float, str]]:
     """(indicator, value, unit) of every metric."""
     return {(m.indicator, m.value, m.unit) for m in doc.metrics}
-
-
-def _posts(doc) -> set[tuple[str, str, str]]:
-    """(person, body, post) for every post held."""
-    out = set()
-    for r in doc.relations:
-        if r.predicate == "holdsPost":
-            for p in r.posts:
-                out.add((doc.entities[r.subject].name, doc.entities[r.object].name, p["post"]))
-    return out
 
 
 def _people(doc) -> set[str]:
