@@ -3412,11 +3412,15 @@ def _merge_nested_places(doc: Doc) -> None:
     articles = _articles_by_key(doc)
     moved: dict[str, str] = {}
     for ents in groups:
+        under = _under_ancestors(T, ents)
         for coarse in ents:
             up = str(coarse.attrs["parent_key"])[len("place-"):]
-            finer = [e for e in ents if e is not coarse and T.get(up)
-                     and T.is_within(str(e.attrs["parent_key"])[len("place-"):], up)
-                     and articles.get(coarse.id, set()) <= articles.get(e.id, set())]
+            finer = []
+            for e in under.get(up, ()) if T.get(up) else ():
+                if e is not coarse and articles.get(coarse.id, set()) <= articles.get(e.id, set()):
+                    finer.append(e)
+                    if len(finer) > 1:
+                        break  # (two finer places of the name: which one is unknown)
             if len(finer) == 1 and finer[0].id not in moved and coarse.id not in moved:
                 finer[0].merge(coarse)
                 moved[coarse.id] = finer[0].id
@@ -3427,6 +3431,17 @@ def _merge_nested_places(doc: Doc) -> None:
             if m.attrs.get("parent_code"):
                 m.attrs["parent_code"] = kept[len("place-"):]
     _drop_merged(doc, moved)
+
+
+def _under_ancestors(T, ents: list[Entity]) -> dict[str, list[Entity]]:
+    """The places of one name by each division their parent lies within (its ancestors' codes), in
+    the group's order: the finer places under a coarse one's parent looked up at once, not by
+    comparing every pair of the group (a list naming one uncoded name under hundreds of parents)."""
+    under: dict[str, list[Entity]] = {}
+    for e in ents:
+        for a in T.ancestors(str(e.attrs["parent_key"])[len("place-"):]):
+            under.setdefault(a.code, []).append(e)
+    return under
 
 
 def _merge_orphan_places(doc: Doc) -> None:
