@@ -14080,11 +14080,9 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
             and _JOINED_PROJECT_NAME.match(view.text, q.end):
         return True  # 合盛硅业年产20万吨硅氧烷及下游深加工项目: the noun read stops at 及, the name runs on
     if _capacity_unit(q.unit) and q.unit not in cues("metrics.money_units") and q.unit not in _DURATION_UNITS \
-            and _listed_project_capacity(view.text, q):
-        return True  # 签约了年产5万吨饲料、年产2000吨茶叶加工等8个项目: a listed project's size
-    if _capacity_unit(q.unit) and q.unit not in cues("metrics.money_units") and q.unit not in _DURATION_UNITS \
-            and _first_product_of_project(view.text, q):
-        return True  # 年产五金模具100套、塑料制品10万套建设项目: the first product's output, the project's size
+            and (_listed_project_capacity(view.text, q) or _first_product_of_project(view.text, q)):
+        return True  # 签约了年产5万吨饲料、年产2000吨茶叶加工等8个项目: a listed project's size; 年产五金模具100套、
+        # 塑料制品10万套建设项目: each product's output of a project named by what it makes
     return bool(_capacity_unit(q.unit) and q.counted and q.unit not in cues("metrics.money_units")
                 and q.unit not in _DURATION_UNITS
                 and _PROJECT_HEAD.search(_strip_quotes(q.counted)))
