@@ -108,6 +108,9 @@ def _water_before(text: str, end: int) -> str | None:
             if i - start == 1 and text[start] in _MODIFIER_CHARS:
                 return text[start:end]  # 受降雨影响,|小洪河水位: another river's name, no 洪河
             return None if _sounded_head(text, start, i) else text[i:end]
+    # (hebei89: the six-character window cut 重|点打造灵泉湖湿地公园 in a word: the words of a kind no name
+    # opens with are skipped as before a work's name, 点 and 打造, and the lake is 灵泉湖)
+    start = _skip_leading_words(text, start, end)
     name = _after_division(text[start:end])
     # (after a county's name the word is that county's water: the county says it is a proper name)
     return name if _water_word_ok(name, listed=len(name) < end - start) else None

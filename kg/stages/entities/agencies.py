@@ -45,6 +45,8 @@ _A = "agency_cues"  # the grammar words of this module (agency_cues.tsv)
 _SENDS_OUT = re.compile(f"(?:{cue_alt(_A, 'sending_verbs')})(?!{cue_alt(_A, 'sending_verb_nouns')})")
 # 我县被…委员会授予: the passive opens the stem, so the place is the sentence's patient, not the body's owner
 _PASSIVE_OPEN = re.compile(f"(?:{cue_alt(_A, 'passive_marks')})(?!{cue_alt(_A, 'passive_mark_nouns')})")
+# 市政府为深化中央巡视组…: the purpose of the organ before the team, no part of the team's name
+_PURPOSE = re.compile(f"(?:{cue_alt(_A, 'purpose_marks')})(?:{cue_alt(_A, 'purpose_verbs')})")
 _NATIONAL_SCOPE = cue(_A, "national_scope")[0]  # 国家
 _MINISTRY = cue(_A, "ministry_suffix")[0]  # 部
 _CENTRE = cue(_A, "centre_suffix")[0]  # 中心
@@ -521,11 +523,12 @@ def _quoted_strong(text: str, p: int) -> tuple[int, str] | None:
 
 def _strong_stem(stem: str) -> bool:
     """Can `stem` open a body named by a strong suffix (…领导小组, …委员会)?  Not with a function word,
-    a post, a verb of sending out, a session (次会议), a count of the bodies (四个巡察组) or an
-    association's term (…行业协会第七届理事会换届工作领导小组: the association's own group) in it."""
+    a post, a verb of sending out, a session (次会议), a count of the bodies (四个巡察组), an
+    association's term (…行业协会第七届理事会换届工作领导小组: the association's own group) or a purpose
+    (市政府为深化中央巡视组…: 为 and its verb, the team another body's) in it."""
     return not (NOT_IN_NAME.search(stem) or POST_IN_STEM.search(stem) or _SENDS_OUT.search(stem)
                 or any(w in stem for w in _SESSION_IN_STEM) or _COUNT_IN_STEM.search(stem)
-                or _ASSOCIATION_TERM.search(stem))
+                or _ASSOCIATION_TERM.search(stem) or _PURPOSE.search(stem))
 
 
 # ngo72: an association's kind followed by its term or the change of its term (协会第七届, 商会换届)
