@@ -121,11 +121,14 @@ def test_a_leader_page_head_runs_not_into_the_first_name():
 def test_a_profile_set_as_fields_gives_the_post():
     """姓名：刘晓梅 ⏎ 职务：副县长 (labels letter-spaced or not, the field lines joined or one a line): a
     leader's profile page; the name holds the posts of the field after it.  A post field running on
-    into a longer word (职务：县长助理) gives nothing."""
+    into a longer word (职务：县长助理员) gives nothing; 县长助理 is a post of its own (hebei89: held in the
+    county), never 县长."""
     doc = _doc("平阳县人民政府领导信息\n\n姓名：王志刚\n\n职务：县委副书记、县长\n\n分工：主持县政府全面工作。")
     assert {("王志刚", "平阳县委"), ("王志刚", "平阳县")} <= _held(doc)
     assert ("刘晓梅", "平阳县") in _held(_doc("平阳县人民政府领导信息\n\n姓　名：刘晓梅\n职　务：副县长\n分　工：负责教育工作。"))
-    assert not _held(_doc("平阳县人民政府\n\n姓名：王志刚\n\n职务：县长助理"))
+    assert not _held(_doc("平阳县人民政府\n\n姓名：王志刚\n\n职务：县长助理员"))
+    doc = _doc("平阳县人民政府\n\n姓名：王志刚\n\n职务：县长助理")
+    assert {p["post"] for r in doc.relations if r.predicate == "holdsPost" for p in r.posts} <= {"县长助理"}
 
 
 def test_tables_nested_deep_read_as_blocks():
