@@ -80,3 +80,16 @@ def test_a_road_density_per_hundred_square_kilometres_is_one_unit():
     assert ("衡水市", "公路密度", 115, "公里/百平方公里") in mets, mets
     assert ("衡水市", "公路总里程", 10137, "公里") in mets, mets
     assert not {m for m in mets if m[1] and m[1].startswith("/")}, mets
+
+
+def test_a_phase_closes_a_listed_projects_name():
+    """10-zhuolu-xiangmu-kaigong: 包括鹿鸣小镇一期、鑫瀚科技高性能混凝土外加剂项目、广源鑫茂塑料包装制品项目…等项目
+    (base: the programme 鹿鸣小镇一期、鑫瀚科技高性能混凝土外加剂项目).  A phase before the separator closes
+    the first project's name as 工程 does; a place's list inside one name (白马、秧补片区…项目) is kept."""
+    doc = extract_text("涿鹿县项目开工\n此次集中开工项目共12项,包括鹿鸣小镇一期、鑫瀚科技高性能混凝土外加剂项目、"
+                       "广源鑫茂塑料包装制品项目、县城地下管网改造项目等项目。")
+    progs = _names(doc, "Programme")
+    assert {"鹿鸣小镇一期", "鑫瀚科技高性能混凝土外加剂项目", "广源鑫茂塑料包装制品项目"} <= progs, progs
+    assert not {p for p in progs if "、" in p}, progs
+    doc = extract_text("丘北县\n民生项目3个,分别为丘北县官寨乡白马、秧补片区农业产业发展基地建设项目、南池御都花园二期项目。")
+    assert "丘北县官寨乡白马、秧补片区农业产业发展基地建设项目" in _names(doc, "Programme"), _names(doc, "Programme")

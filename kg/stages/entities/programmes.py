@@ -2069,13 +2069,16 @@ def _after_investor(item: str) -> int:
     return m.end() if m else 0
 
 
-_INNER_ITEM_RE = re.compile(rf"(?:{_C('named_list_inner_heads')})(?=[{_LIST_SEPARATORS}])")
+# hebei89: …or a phase (包括鹿鸣小镇一期、鑫瀚科技高性能混凝土外加剂项目: the phase closes the first project's name)
+_INNER_ITEM_RE = re.compile(rf"(?:{_C('named_list_inner_heads')}|(?<=[{CHINESE_NUMERALS[:10]}{DIGIT}])(?:{_C('project_phases')}))"
+                            rf"(?=[{_LIST_SEPARATORS}])")
 
 
 def _inner_items(s0: int, item: str) -> list[tuple[int, str]]:
-    """A listed project's item cut after each 工程 a separator follows (运河新城基础设施建设工程、
-    南池御都花园二期项目): in a list whose items end in 项目, a work ending in 工程 before the separator is
-    an item of its own; a place's list inside a name (丘北县官寨乡白马、秧补片区…项目) has no 工程 there."""
+    """A listed project's item cut after each 工程 or phase a separator follows (运河新城基础设施建设工程、
+    南池御都花园二期项目; 鹿鸣小镇一期、鑫瀚科技…项目): in a list whose items end in 项目, a work ending in 工程
+    or in its phase before the separator is an item of its own; a place's list inside a name
+    (丘北县官寨乡白马、秧补片区…项目) has neither there."""
     out, at = [], 0
     for m in _INNER_ITEM_RE.finditer(item):
         out.append((s0 + at, item[at:m.end()]))
