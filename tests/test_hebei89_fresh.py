@@ -93,3 +93,15 @@ def test_a_phase_closes_a_listed_projects_name():
     assert not {p for p in progs if "、" in p}, progs
     doc = extract_text("丘北县\n民生项目3个,分别为丘北县官寨乡白马、秧补片区农业产业发展基地建设项目、南池御都花园二期项目。")
     assert "丘北县官寨乡白马、秧补片区农业产业发展基地建设项目" in _names(doc, "Programme"), _names(doc, "Programme")
+
+
+def test_a_joiner_after_a_counted_noun_opens_no_indicator():
+    """02-zhangjiakou-gzbg-2019: 76个场馆和相关配套基础设施项目开工了65个 (base: the indicator 和相关配套基础设施项目开工).
+    和 right after the counted noun joins the two figures as it does after a figure; a partner closed by
+    的 (31个省、自治区、直辖市和现役军人的人口) still gives the head after 的."""
+    doc = extract_text("张家口市政府工作报告\n2018年,76个场馆和相关配套基础设施项目开工了65个。")
+    mets = _metrics(doc)
+    assert ("张家口市", "相关配套基础设施项目开工", 65, "个") in mets, mets
+    assert not {m for m in mets if m[1] and m[1].startswith("和")}, mets
+    doc = extract_text("全国公报\n31个省、自治区、直辖市和现役军人的人口为141178万人。")
+    assert {m[1] for m in _metrics(doc) if m[2] == 1411780000} == {"人口"}, _metrics(doc)

@@ -2710,7 +2710,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     name = _after_deal_partner(view, lo, q.start, _after_visited_place(view, lo, q.start, _after_doers(name)))
     name = _without_opening_person(view, lo, q.start, name)
     if prev_ind is not None and prev_ind[3] == "count-noun" and prev_ind[2] == lo:
-        name = _after_counted_partner(name)
+        # (hebei89: 76个场馆和相关配套基础设施项目开工了65个: with no 的 to close a partner, 和 right after the
+        # counted noun joins the two figures as after a figure, no part of the second one's name)
+        name = _after_figure_joiner(_after_counted_partner(name))
     name = _picked_from(name, text, lo, prev)
     name = _measure_of_counted(name, lo, prev_ind)
     name = _amount_of_counted_item(text, name, q, prev, prev_ind)
