@@ -94,3 +94,12 @@ def test_the_reviewer_of_a_bureaus_page_is_a_person():
     assert {"方慧娟", "张志平"} <= _names(doc, "Person"), _names(doc, "Person")
     doc = extract_text("工程审核\n项目审核:县发展改革局牵头。")
     assert not {n for n in _names(doc, "Person") if n.startswith("县")}, _names(doc, "Person")
+
+
+def test_a_count_spanning_regions_counts_the_noun_after_de():
+    """02-quanzhou-huzhangzhi: 惠女水库、新水库、山美水库、文溪水库4个跨行政区域的大中型水库分别由相应流域的市级河长
+    担任湖长 (base: the indicator 跨行政区域).  A count with no 的 after its phrase is left as it was."""
+    doc = extract_text("湖长制\n全市4个跨行政区域的大中型水库分别由市级河长担任湖长。")
+    assert ("大中型水库", 4, "个") in _metrics(doc), _metrics(doc)
+    doc = extract_text("跨境电商\n全市新增2个跨境电子商务产业园。")
+    assert all(i != "大中型水库" for i, _, _ in _metrics(doc)), _metrics(doc)
