@@ -8,7 +8,8 @@ ministry).  Fixes: the cubic metre written m3/m³ after 亿/万 (28310.5亿m3) i
 lake's basin (太湖流域管理局) lies in no 太湖县; 中水 (reclaimed water) and a name torn out of a
 locative (辖区内|湖库: no 内湖) are no places; a short name before 灌区 is the irrigation district's
 (黄石灌区: no 黄石市), and 境内 opens a list of townships (桃源县境内黄石、漆河、陬市等11个乡镇: 黄石镇); a
-count in 万 of a noun opening with …人口 (7449万农村人口) is in 人; 审核: holds a person as 撰稿: does."""
+count in 万 of a noun opening with …人口 (7449万农村人口) is in 人; a count whose phrase opens with 跨 and
+closes with 的 counts the noun after it (4个跨行政区域的大中型水库); 审核: holds a person as 撰稿: does."""
 from __future__ import annotations
 
 from conftest import extract_text
