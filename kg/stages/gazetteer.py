@@ -953,6 +953,9 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         return False  # 黑河|流域, 黑河|河长联席会议: the river 黑河 of the article, no 黑河市
     if start and text[start - 1] in place_chars("county_suffix_chars") and text.startswith(_WORK_AFTER_COUNTY, end):
         return False  # 博爱县|丹东|灌溉区: a work named inside the county, no 丹东市
+    if text.startswith(_DISTRICT_WORK_AFTER, end) \
+            and not any(c.level == "province" for c in table().short_candidates(text[start:end])):
+        return False  # 黄石|灌区 (in 桃源县 of Hunan): the irrigation district's name, no 黄石市
     if text.startswith("市", end) and _own_shi_district(text, start, end):
         return True  # 青岛|市南区: the city before its district (`_city_then_shi_district`)
     if text[end:end + 1] and text[end] in place_chars("not_after_short_chars"):
@@ -1016,6 +1019,7 @@ def _water_road(text: str, end: int) -> bool:
 
 
 _WORK_AFTER_COUNTY = tuple(place_words("work_after_county_short"))
+_DISTRICT_WORK_AFTER = tuple(place_words("district_work_after_short"))
 _SHORT_RIVERS = TextMemo()
 _SHORT_RIVER_RE = re.compile(rf"[{place_chars('water_short_end_chars')}](?:{alt(place_words('water_short_after'))})")
 

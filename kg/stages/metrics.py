@@ -3049,6 +3049,23 @@ def _people_measured(text: str, q: Quantity, indicator: str) -> bool:
         and text[q.number_end:q.number_end + 1] in cue_chars("metrics.people_magnitude_chars")
 
 
+# a noun counted that opens with a short modifier and 人口 (农村人口, 贫困人口, 受益人口 …)
+_POPULATION_OPENED = re.compile(rf"[{HAN}]{{0,4}}?{cues('metrics.population_noun')[0]}")
+
+
+def _counts_population(q: Quantity, indicator: str) -> bool:
+    """提升了7449万农村人口供水保障水平, 累计解决389万农村人口饮水不稳定问题 (shuili89): a figure with a magnitude
+    and no unit counting a noun that opens with a population's word (a short modifier, then 人口) counts
+    those people — its unit is 人, as after 人口 itself (80万人口); the noun may run on into what was done for
+    them (…供水保障水平).  Without a magnitude (3个人口普查小区) it is no such count."""
+    return q.number_end < q.end and _closes_on_magnitude(q) and _POPULATION_OPENED.match(indicator) is not None
+
+
+def _closes_on_magnitude(q: Quantity) -> bool:
+    """Does the figure close on a magnitude a count of people is written with alone (7449万, 14亿)?"""
+    return q.surface.rstrip()[-1:] in cue_chars("metrics.people_magnitude_chars")
+
+
 def _money_measured(q: Quantity, indicator: str) -> bool:
     """2019年全省民生类支出1.21万亿, 总投资4918万, 被骗资金180余万: a figure closed by a magnitude with no
     unit after an indicator of money (支出, 投资, 资金: metrics.money_nouns) is an amount of money — its
@@ -12884,6 +12901,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         unit = q.unit
         if not unit and irule == "count-noun" and _PEOPLE.search(indicator):
             unit = cues("metrics.people_unit")[0]  # 140万志愿者: a bare count of people is in 人
+            rules.add("metrics.unit-people")
+        elif not unit and irule == "count-noun" and _counts_population(q, indicator):
+            unit = cues("metrics.people_unit")[0]  # 提升了7449万农村人口供水保障水平: rural people, in 人
             rules.add("metrics.unit-people")
         elif not unit and _people_measured(view.text, q, indicator):
             unit = cues("metrics.people_unit")[0]  # 户籍人口86.3万: a population in 万 is in 人

@@ -9595,7 +9595,7 @@ def _numbered_open(t: str, i: int, lo: int) -> int | None:
 
 _FIELD_LABEL_RE = re.compile(f"(?:{_alt(w for w, _ in _cue('field_person_labels'))})[：:][ \u3000]*")
 _FIELD_NEXT = tuple(w for w, _ in _cue("field_labels_after_name"))
-_FIELD_NAME_ENDS = frozenset(" \u3000\t\n|/（(，,、；;")
+_FIELD_NAME_ENDS = frozenset(" \u3000\t\n|/（(）)，,、；;")  # (…审核:张志平): its closing bracket too
 
 
 def _field_names(scan: ArticleScan, lo: int, hi: int) -> None:

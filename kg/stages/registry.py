@@ -1527,6 +1527,8 @@ def unit_place_code(surface: str, written: str) -> str | None:
         return None
     rest, code = surface[len(written):], None
     while (n := place_prefix(rest)) and n < len(rest):  # 工行安庆宿松支行: 宿松县 of 安庆市
+        if rest.startswith(_BASIN_WORDS, n):
+            break  # 水利部太湖流域管理局: the lake's basin the unit serves, no 太湖县 (shuili89)
         inner = _unit_division(rest[:n], code)
         if inner is None:
             break
@@ -1537,6 +1539,9 @@ def unit_place_code(surface: str, written: str) -> str | None:
 
 
 _SEAT_UNITS = frozenset(cue(_R, "seat_unit_suffixes"))
+# what only a river or lake has (流域, 上游, 干流: place_grammar water_short_after) after the name a unit opens with:
+# a basin's unit (水利部太湖流域管理局), named by the water, not by a division of the same name
+_BASIN_WORDS = tuple(place_words("water_short_after"))
 _PLACELESS_UNITS = frozenset(cue(_R, "placeless_unit_suffixes"))
 
 
