@@ -327,6 +327,7 @@ _NTH_MEASURE = "个"  # 第二个|十年: the measure of an ordinal right before
 _ORDINAL_COUNT_RE = re.compile(f"[{re.escape(_ORDINAL)}][0-9{_CN_ALL_CHARS}]{{1,3}}{_NTH_MEASURE}$")
 _YEAR_UNIT = cues("numbers.year_unit")[0]
 _WEEK_UNIT = cues("numbers.week_unit")[0]
+_DECIMAL_ONLY_UNITS = frozenset(cues("numbers.decimal_only_units"))  # 8.8日 days, 15日 a date
 _MULTIPLE_UNIT = cues("numbers.multiple_unit")[0]
 
 
@@ -3075,6 +3076,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     ns, ne = m.span(num_group)
     chinese = _is_chinese(num)
     pre = m.group("pre")
+    if m.group("unit") in _DECIMAL_ONLY_UNITS and not any(c in num for c in ".．"):
+        return None  # 15日, 十五日: a day of the month (平均住院日为8.8日 stays a span of days)
     if num[0] in _ROUND_LEAD:
         # 近千人, 上万名, 逾百家: a round figure only after an approx word (not 百家村, 千家万户)
         if not pre or pre in _BOUND_PRE:

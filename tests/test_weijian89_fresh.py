@@ -1,0 +1,44 @@
+"""Round 89 (weijian89): 卫生健康 news, second pass — the national 卫生健康事业发展统计公报 of 2022 and 2023
+as the press reported them, city and county 疾控中心 campaign news (兰州城关区, 江苏丰县, 湖北汉川 and
+黄冈), 青海海南州's 紧密型县域医共体 plan, 上海's 健康上海行动 figures and 秦皇岛's 爱国卫生 week (fresh texts
+of /tmp/s26/fresh/weijian89).  Fixes: a hospital stay's length in days written 日 after a decimal
+(医院出院者平均住院日为9.2日) read as a span of days, where 日 after a whole number stays a day of the month
+and no figure (numbers.decimal_only_units); a second post held, written in brackets between the posts
+and the holder's name (黄冈市卫健委副主任(市疾控中心主任)戴纯清), kept as a post of the person, who the
+base lost with both posts."""
+from __future__ import annotations
+
+from conftest import extract_text, post_triples
+
+
+def _figures(doc) -> set[tuple[str, float, str]]:
+    return {(m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_average_stay_in_days_after_a_decimal_is_a_figure():
+    """01-national-bulletin-2023: 医院出院患者平均住院日为8.8日，其中公立医院为8.4日; 02-national-bulletin-2022:
+    医院出院者平均住院日为9.2日 (base: no figure at all, 日 was no unit)."""
+    doc = extract_text("国家卫健委发布统计公报\n2022年，全国医院病床使用率71.0%，医院出院者平均住院日为9.2日。")
+    assert ("医院出院者平均住院日", 9.2, "天") in _figures(doc), _figures(doc)
+
+
+def test_a_day_of_the_month_written_with_ri_is_no_figure():
+    """The negative of the rule above: 日 after a whole number is a date (15日上午, 12日至15日), never a count of
+    days, so no figure in 天 comes from it."""
+    doc = extract_text("县卫健局召开会议\n3月15日上午，县卫健局召开会议。培训于12日至15日举行，共有120名村医参加。")
+    assert not any(m.unit == "天" for m in doc.metrics), _figures(doc)
+
+
+def test_second_post_in_brackets_between_post_and_name():
+    """04-hubei-tb-day-huanggang: 黄冈市卫健委副主任(市疾控中心主任)戴纯清等领导…参加了此次活动 (base: no person
+    戴纯清, no post; a note of up to six characters, (兼), was all a bracket there could hold)."""
+    doc = extract_text("黄冈举办结核病防治宣传活动\n3月22日，黄冈市卫健委副主任(市疾控中心主任)戴纯清等领导参加了此次活动。")
+    triples = post_triples(doc)
+    assert ("戴纯清", "黄冈市卫生健康委员会", "副主任") in triples, triples
+    assert ("戴纯清", "黄冈市疾病预防控制中心", "主任") in triples, triples
+
+
+def test_bracket_without_a_post_adds_no_post():
+    """The negative: a bracket that ends in no post word (主持…工作, a duty) gives its holder no second post."""
+    doc = extract_text("黄冈举办结核病防治宣传活动\n3月22日，黄冈市卫健委副主任(主持市疾控中心工作)戴纯清参加了此次活动。")
+    assert not any(t[1] == "黄冈市疾病预防控制中心" for t in post_triples(doc)), post_triples(doc)
