@@ -5,7 +5,8 @@ of /tmp/s26/fresh/weijian89).  Fixes: a hospital stay's length in days written �
 (医院出院者平均住院日为9.2日) read as a span of days, where 日 after a whole number stays a day of the month
 and no figure (numbers.decimal_only_units); a second post held, written in brackets between the posts
 and the holder's name (黄冈市卫健委副主任(市疾控中心主任)戴纯清), kept as a post of the person, who the
-base lost with both posts."""
+base lost with both posts; the health-literacy code's common name (健康素养66条) read as no count of 66,
+as the numbered names written with Chinese numerals (两条底线) already were."""
 from __future__ import annotations
 
 from conftest import extract_text, post_triples
@@ -42,3 +43,16 @@ def test_bracket_without_a_post_adds_no_post():
     """The negative: a bracket that ends in no post word (主持…工作, a duty) gives its holder no second post."""
     doc = extract_text("黄冈举办结核病防治宣传活动\n3月22日，黄冈市卫健委副主任(主持市疾控中心工作)戴纯清参加了此次活动。")
     assert not any(t[1] == "黄冈市疾病预防控制中心" for t in post_triples(doc)), post_triples(doc)
+
+
+def test_health_literacy_code_by_its_numbered_name_is_no_count():
+    """07-hanchuan-heli-shanshi: 城区活动现场设立健康素养66条宣传展板10块; 09-qinhuangdao-aiwei: 普及病媒生物防制、
+    健康素养66条、科学健身 (base: figures 宣传展板 66 条 and 健康素养 66 条 — the code's name read as a count)."""
+    doc = extract_text("汉川市开展宣传教育活动\n城区活动现场设立健康素养66条宣传展板10块，发放健康读本380余本。")
+    figures = _figures(doc)
+    assert not any(v == 66 for _, v, _ in figures), figures
+    assert ("宣传展板", 10, "块") in figures, figures
+    listed = extract_text("秦皇岛市开展爱国卫生宣传\n工作人员普及病媒生物防制、健康素养66条、科学健身等健康知识。")
+    assert not listed.metrics, _figures(listed)
+    rules = extract_text("县卫健局开展宣传\n今年县卫健局共制定健康管理制度66条。")
+    assert any(m.value == 66 for m in rules.metrics), _figures(rules)

@@ -3215,6 +3215,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 5000万元及以上项目, 超10亿元企业: a size class, not a figure
     if not chinese and not mag and _outline_at(text, end, "numbers.outline_parts"):
         return None  # 其他需要报告的事项6个部分: the parts of the text, in digits too
+    if not chinese and _in_fixed_phrase(text, ns):
+        return None  # 健康素养66条: a name written with digits (weijian89), as 两条底线 is with Chinese numerals
     if chinese:
         if num in _ARTICLE_NUMERALS and not mag and not _one_casualty(text, unit_s, end):
             return None  # 一个/一批 is an article, 二次创业 an adjective; counts use 两
