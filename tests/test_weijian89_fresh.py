@@ -6,7 +6,8 @@ of /tmp/s26/fresh/weijian89).  Fixes: a hospital stay's length in days written �
 and no figure (numbers.decimal_only_units); a second post held, written in brackets between the posts
 and the holder's name (黄冈市卫健委副主任(市疾控中心主任)戴纯清), kept as a post of the person, who the
 base lost with both posts; the health-literacy code's common name (健康素养66条) read as no count of 66,
-as the numbered names written with Chinese numerals (两条底线) already were."""
+as the numbered names written with Chinese numerals (两条底线) already were; a part after 其中 written with
+a copula (其中公立医院为86.0%) measured as the whole it overlaps (公立医院病床使用率), as it was without one."""
 from __future__ import annotations
 
 from conftest import extract_text, post_triples
@@ -56,3 +57,15 @@ def test_health_literacy_code_by_its_numbered_name_is_no_count():
     assert not listed.metrics, _figures(listed)
     rules = extract_text("县卫健局开展宣传\n今年县卫健局共制定健康管理制度66条。")
     assert any(m.value == 66 for m in rules.metrics), _figures(rules)
+
+
+def test_part_after_qizhong_with_a_copula_takes_the_whole_measure():
+    """01-national-bulletin-2023: 医院出院患者平均住院日为8.8日，其中公立医院为8.4日 (base: no figure; with the unit
+    read, the indicator was the bare part 公立医院 — the copula 为 hid that the part overlaps the whole's
+    measure, as 其中，公立医院86.0% without it already reads 公立医院病床使用率)."""
+    doc = extract_text("国家卫健委发布统计公报\n2023年，全国医院病床使用率79.4%，其中公立医院为86.0%。"
+                       "医院出院患者平均住院日为8.8日，其中公立医院为8.4日。")
+    figures = _figures(doc)
+    assert ("公立医院病床使用率", 86, "%") in figures, figures
+    assert ("公立医院出院患者平均住院日", 8.4, "天") in figures, figures
+    assert not any(ind == "公立医院" for ind, _, _ in figures), figures
