@@ -3712,7 +3712,10 @@ def _overlapping_part(name: str, before: str, prev: Quantity | None, prev_ind: t
                       q: Quantity) -> str | None:
     """全国医院病床使用率79.4%，其中，公立医院86.0%: a part named right after 其中 whose name ends in
     the words the whole's measure opens with (医院) is that part's measure → 公立医院病床使用率, in
-    the whole's unit; a part that names its measure (公立医院床位) or shares no words is left alone."""
+    the whole's unit; a part that names its measure (公立医院床位) or shares no words is left alone.  A copula
+    between the part and its figure (医院出院者平均住院日为8.8日，其中公立医院为8.4日, weijian89) is no word of it."""
+    cop = next((w for w in cues("metrics.part_copulas") if before.endswith(name + w)), "")
+    before = before[:-len(cop)] if cop else before
     if prev is None or prev.unit != q.unit or not prev_ind or len(name) < 3 or not before.endswith(name):
         return None
     lead = before[:-len(name)].rstrip("，,：: \t\u3000")

@@ -327,6 +327,7 @@ _NTH_MEASURE = "个"  # 第二个|十年: the measure of an ordinal right before
 _ORDINAL_COUNT_RE = re.compile(f"[{re.escape(_ORDINAL)}][0-9{_CN_ALL_CHARS}]{{1,3}}{_NTH_MEASURE}$")
 _YEAR_UNIT = cues("numbers.year_unit")[0]
 _WEEK_UNIT = cues("numbers.week_unit")[0]
+_DECIMAL_ONLY_UNITS = frozenset(cues("numbers.decimal_only_units"))  # 8.8日 days, 15日 a date
 _MULTIPLE_UNIT = cues("numbers.multiple_unit")[0]
 
 
@@ -3075,6 +3076,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     ns, ne = m.span(num_group)
     chinese = _is_chinese(num)
     pre = m.group("pre")
+    if m.group("unit") in _DECIMAL_ONLY_UNITS and not any(c in num for c in ".．"):
+        return None  # 15日, 十五日: a day of the month (平均住院日为8.8日 stays a span of days)
     if num[0] in _ROUND_LEAD:
         # 近千人, 上万名, 逾百家: a round figure only after an approx word (not 百家村, 千家万户)
         if not pre or pre in _BOUND_PRE:
@@ -3212,6 +3215,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         return None  # 5000万元及以上项目, 超10亿元企业: a size class, not a figure
     if not chinese and not mag and _outline_at(text, end, "numbers.outline_parts"):
         return None  # 其他需要报告的事项6个部分: the parts of the text, in digits too
+    if not chinese and _in_fixed_phrase(text, ns):
+        return None  # 健康素养66条: a name written with digits (weijian89), as 两条底线 is with Chinese numerals
     if chinese:
         if num in _ARTICLE_NUMERALS and not mag and not _one_casualty(text, unit_s, end):
             return None  # 一个/一批 is an article, 二次创业 an adjective; counts use 两

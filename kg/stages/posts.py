@@ -3395,6 +3395,26 @@ class ArticleScan:
 
     # ---- posts
 
+    def _held_in_note(self, p: int, lo: int, fallback: Body | None, end: int,
+                      comma: bool) -> list[tuple[Body, str, str | None, int]] | None:
+        """The posts before a name when a bracket between the posts and the name holds a second post
+        of the same person (黄冈市卫健委副主任(市疾控中心主任)戴纯清, weijian89): the posts before the
+        bracket, then the bracket's own; None where the bracket (`_HELD_NOTE_REACH` characters at
+        most) does not end with a post word or no post stands before it."""
+        t = self.text
+        close = end - 1
+        k = max(t.rfind("（", max(lo, end - _HELD_NOTE_REACH), close), t.rfind("(", max(lo, end - _HELD_NOTE_REACH), close))
+        if k <= lo or t[k - 1] in _BRACKET_OPENS or not all(is_han(c) for c in t[k + 1:close]):
+            return None
+        m = _post_search(vocabulary().post_end_re, t, max(k + 1, close - 14), close)
+        if not m or m.end() != close:
+            return None
+        outer = self.chain_before(p, lo, fallback, k, comma)
+        if not outer:
+            return None
+        inner = self.chain_before(close, k + 1, outer[-1][0], close, comma=False)
+        return outer + [c for c in inner if c[0] is not None]
+
     def chain_before(self, p: int, lo: int, fallback: Body | None = None,
                      end: int | None = None, comma: bool = True) -> list[tuple[Body, str, str | None, int]]:
         """Posts written right before a name at p (or ending at `end`: a byline's spaces between),
@@ -3432,6 +3452,8 @@ class ArticleScan:
             # (区委党校副校长(主持日常工作)刘洋: the note of who runs the daily work, six characters)
             reach = max(lo, end - _POST_NOTE_REACH)
             k = max(t.rfind("（", reach, end), t.rfind("(", reach, end))
+            if k <= lo and (held := self._held_in_note(p, lo, fallback, end, comma)) is not None:
+                return held  # 黄冈市卫健委副主任(市疾控中心主任)戴纯清: a second post held, in the brackets
             end = k if k > lo else end
         last = _post_last_chars()
         while end > lo:
@@ -7595,6 +7617,7 @@ _SECOND_NAME_REACH = 16  # a body's second name in brackets before a post: 区�
 _COMMITTEE_SCHOOLS = frozenset(w for w, _ in _cue("committee_schools"))  # 党校: a committee's school
 _SCHOOL_LABEL = "Organization"  # (a party school is a public institution, as org.public-institution finds it)
 _POST_NOTE_REACH = 8  # a bracketed note between a post and its holder's name, brackets included: (主持日常工作)
+_HELD_NOTE_REACH = 20  # a bracketed second post between a post and its holder's name, brackets included: (市疾控中心主任)
 _BRACKET_NOTE_ENDS = tuple(w for w, _ in _cue("bracket_note_ends"))  # 级, 族, 女: a note on a person
 _QUALIFIER_MAX = 4  # Han characters of a bracketed qualifier inside a body's name ((港澳), (境), (侨务))
 
