@@ -1238,7 +1238,20 @@ def _dateline_only(line: str) -> bool:
     else (the story's first sentence on the next line) — the short line over it is the headline, as
     over a dateline that opens the body (shangwu86: four wire stories lost their titles so)."""
     m = _DATELINE.match(line) or _wire_dateline(line)
-    return m is not None and not line[m.end():].strip()
+    if m is not None and not line[m.end():].strip():
+        return True
+    line = line.strip()
+    if _BARE_WIRE_DATELINE.fullmatch(line):
+        return True  # 新华社北京11月9日电: the wire's dateline alone, no bracket of reporters
+    head = _MEDIUM_SPACE.match(line)  # 中新网 呼和浩特11月9日电 (记者 张林虎): a space after the medium
+    return head is not None and _dateline_only(head.group(1) + line[head.end():])
+
+
+# 中新网 呼和浩特11月9日电: a medium (`_WIRE_MEDIUM`), spaces, then the dateline's place (sifa89)
+_MEDIUM_SPACE = re.compile(rf"((?:据)?[{IDEOGRAPH}]{{1,8}}?(?:社|網|网|报|報|台))[ \t\u3000]+(?=[{IDEOGRAPH}])")
+# 新华社北京11月9日电, 中新网呼和浩特11月9日电: a medium, a place of up to eight characters, the day and 电/讯
+_BARE_WIRE_DATELINE = re.compile(rf"(?:据)?[{IDEOGRAPH}]{{1,8}}?(?:社|網|网|报|報|台)[ \t\u3000]*[{IDEOGRAPH}]{{0,8}}"
+                                 r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電讯訊]")
 
 
 def _credit_bracket_after_stop(line: str) -> bool:
