@@ -10,7 +10,7 @@ the deed (区政府法律顾问共审查重大行政决策1件) is dropped as �
 are relayed (传达党中央…决策部署) is no source of a national figure; a police station named after a city bureau's
 branch (杭州市公安局西湖区分局北山派出所) is one agency by the chain, and a procuratorate's numbered department
 (海淀区人民检察院第三检察部) one too; a wire dateline alone on its line with a space after the medium (中新网
-呼和浩特11月9日电 (记者 张林虎)) or with no bracket (新华社北京11月9日电) leaves the headline over it the title."""
+呼和浩特11月9日电 (记者 张林虎)) is read as a dateline, and the headline over it is the title."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -121,8 +121,10 @@ def test_a_procuratorates_numbered_department_is_an_agency():
 
 def test_a_wire_dateline_alone_on_its_line_leaves_the_title():
     """09-tuzuoqi-gonganju as published: 突发命案致一死一伤 呼和浩特警方火速擒凶 ⏎ 中新网 呼和浩特11月9日电 (记者 张林虎)
-    ⏎ 9日，记者从呼和浩特市土左旗公安局获悉… (base: no title; the same with 新华社北京11月9日电 alone)."""
-    body = "\n9日，记者从呼和浩特市土左旗公安局获悉，致一死一伤的命案嫌疑人落网。"
-    for dateline in ("中新网 呼和浩特11月9日电 (记者 张林虎)", "新华社北京11月9日电"):
-        doc = extract_text("呼和浩特警方火速擒凶\n" + dateline + body)
-        assert doc.articles[0].title == "呼和浩特警方火速擒凶", (dateline, doc.articles[0].title)
+    ⏎ 9日，记者从呼和浩特市土左旗公安局获悉… (base: no title).  The dateline is no sentence of the body."""
+    doc = extract_text("呼和浩特警方火速擒凶\n中新网 呼和浩特11月9日电 (记者 张林虎)\n"
+                       "9日，记者从呼和浩特市土左旗公安局获悉，致一死一伤的命案嫌疑人落网。")
+    art = doc.articles[0]
+    assert art.title == "呼和浩特警方火速擒凶", art.title
+    assert not any("日电" in art.text[s.start:s.end] for s in art.sentences if s.section == "body"), \
+        [art.text[s.start:s.end] for s in art.sentences]
