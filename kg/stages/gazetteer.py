@@ -90,6 +90,16 @@ _LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})(?:{_OWN_PLACE})?"
                        rf"(?:{alt(place_words('locative_subplace_suffixes'))})"
                        rf"|(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{{_LONG_GACHA_STEM}}}{_GACHA})"
                        rf"{_SUBPLACE_END}")
+_LOCATIVE_VERBS = L.words("locative_verbs")
+
+
+def _inside_locative_verb(text: str, verb_start: int, name_start: int) -> bool:
+    """到达该村附近: a longer locative verb (到达) written where the shorter one (到) matched runs
+    into the name, so the name's first character is the verb's last (达该村: no village; the
+    demonstrative 该村 is too short a name to be one)."""
+    return any(len(v) > name_start - verb_start and text.startswith(v, verb_start) for v in _LOCATIVE_VERBS)
+
+
 _COMMUNITY = place_words("community_suffixes")
 # … whose name opens with a function character that is one word with the next (和平社区, 向阳村)
 _WORD_SUBPLACE = re.compile(rf"([{_FUNCTION_CHARS}][{HAN}]{{1,3}}?(?:{alt(place_words('subplace_suffixes'))}))"
@@ -3394,7 +3404,8 @@ def _subplaces(doc: Doc) -> None:
             e = _village_community_end(art.text, mt.group(1), e)
             name = art.text[s:e]
             if _NOT_SUBPLACE.search(name) or not free(s, e) or quotes.inside(s) or _word_then_in_village(art.text, s, e) \
-                    or not _long_gacha_stem_ok(name) or _head_tail_idiom(art.text, e):
+                    or not _long_gacha_stem_ok(name) or _head_tail_idiom(art.text, e) \
+                    or _inside_locative_verb(art.text, mt.start(), s):
                 continue
             level = "community" if name.endswith(_COMMUNITY) else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-locative", norm=name,

@@ -1121,12 +1121,12 @@ def _runs_end_sentences(blocks: list[_Block]) -> list[bool]:
     return out
 
 
-def _wire_dateline(text: str) -> re.Match | None:
+def _wire_dateline(text: str, pos: int = 0) -> re.Match | None:
     """A wire dateline with its reporters named alone in the bracket (中新社长春2月7日电 (李彦国 陈博宜)),
     as `_DATELINE` matches one with a role word (记者 刘相琳): the head must open with a medium
     (`_WIRE_MEDIUM`) and each name with a family name (surnames.tsv), so a bracketed note after
     the dateline (电 (完), (图文)) is none."""
-    m = _WIRE_DATELINE.match(text)
+    m = _WIRE_DATELINE.match(text, pos)
     if m is None or not _WIRE_MEDIUM.match(m.group("org")) \
             or not all(n.startswith(L.surnames()) for n in _NAME_SPLIT.split(m.group("inner").strip()) if n):
         return None
@@ -1237,8 +1237,21 @@ def _dateline_only(line: str) -> bool:
     """中新社上海6月3日电 (记者 姜煜), 东南网9月12日讯(海峡导报记者 黄奕琳): a line that is a dateline and nothing
     else (the story's first sentence on the next line) — the short line over it is the headline, as
     over a dateline that opens the body (shangwu86: four wire stories lost their titles so)."""
-    m = _DATELINE.match(line) or _wire_dateline(line)
+    m = _dateline_at(line)
     return m is not None and not line[m.end():].strip()
+
+
+# 中新网 呼和浩特11月9日电 (记者 张林虎): a medium (as `_WIRE_MEDIUM`), spaces, then the dateline's place (sifa89)
+_MEDIUM_SPACE = re.compile(rf"(?:据)?[{IDEOGRAPH}]{{1,8}}?(?:社|網|网|报|報|台)[ \t\u3000]+(?=[{IDEOGRAPH}])")
+
+
+def _dateline_at(text: str) -> re.Match | None:
+    """The dateline opening `text` (`_DATELINE`, `_wire_dateline`), or one after its medium and a space
+    (中新网 呼和浩特11月9日电 (记者 张林虎): the match from the place on, its end the dateline's end)."""
+    m = _DATELINE.match(text) or _wire_dateline(text)
+    if m is None and (head := _MEDIUM_SPACE.match(text)) is not None:
+        m = _DATELINE.match(text, head.end()) or _wire_dateline(text, head.end())
+    return m
 
 
 def _credit_bracket_after_stop(line: str) -> bool:
@@ -1549,7 +1562,7 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
                 regions.append(cur)
             cur.headers.append(b)
         elif b.kind == "para":
-            dm = _DATELINE.match(b.text) or _wire_dateline(b.text)
+            dm = _dateline_at(b.text)
             if dm and page_mode and cur is not None and (
                     cur.dateline is not None or cur.finished or (not cur.headers and cur.n_body)):
                 cur = None

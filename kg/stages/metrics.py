@@ -1298,9 +1298,28 @@ def _without_inner_tally(indicator: str) -> str:
     indicator, between who acted and what they did, is how it was counted, no word of what is measured
     (as it is none when it opens the clause).  累计增长, 累计值 keep it (metrics.inner_tally_after_chars)."""
     m = _INNER_TALLY.search(indicator)
-    if m is None or any(w in indicator for w in _INNER_TALLY_KEEP):
+    if m is None:
+        return _without_bare_tally(indicator)
+    if any(w in indicator for w in _INNER_TALLY_KEEP):
         return indicator  # (共有产权住房: co-owned housing, a noun, no tally)
     return indicator[:m.start()] + indicator[m.end():]
+
+
+_BARE_TALLIES = cue_chars("metrics.inner_tally_chars")
+_BARE_TALLY_WORD = 50  # a bigram at least this frequent with either neighbour makes the character a word's (公共, 共享)
+
+
+def _without_bare_tally(indicator: str) -> str:
+    """区政府法律顾问共审查重大行政决策1件, 全区人民调解组织共调解矛盾纠纷2991件 → the doers and the deed without
+    the one-character adverb 共 between them (法律顾问审查重大行政决策), as 共计 is dropped: two characters at
+    least on each side, and only where it makes no word with either neighbour (公共服务, 中共党员, 共享单车,
+    共建单位, 共同富裕 keep it)."""
+    freq = word_freq()
+    for k in range(2, len(indicator) - 1):
+        if indicator[k] in _BARE_TALLIES and freq.get(indicator[k - 1:k + 1], 0) < _BARE_TALLY_WORD \
+                and freq.get(indicator[k:k + 2], 0) < _BARE_TALLY_WORD:
+            return indicator[:k] + indicator[k + 1:]
+    return indicator
 
 
 _CONTRAST_ADVERB = re.compile(f"(?<=[{HAN}]{{2}})(?:{cue_alt('metrics.contrast_adverbs')})"
@@ -8209,6 +8228,7 @@ def _national_source(view: _ArticleView, s_start: int, i: int) -> bool:
     by_name = registry()[1]
     for a, b, key, etype, _l in view.mentions_in(s_start, i):
         if etype == "Agency" and not _in_basis(view.text, s_start, a) \
+                and not view.text.endswith(_RELAYED_VERBS, s_start, a) \
                 and not _registered_at(view.text, a, b) \
                 and not _destination_organ(view.text, a, b, i):  # (根据农业部的有关规定，6月1日，1447艘
             # 拖虾渔船…: the rule's maker, no source of the city's figure — ocean57)
@@ -8218,6 +8238,8 @@ def _national_source(view: _ArticleView, s_start: int, i: int) -> bool:
     return False
 
 
+# 及时传达党中央…决策部署，共组织学习会议17次: the organ whose decisions are relayed or carried out, no source of a figure
+_RELAYED_VERBS = tuple(cues("metrics.relayed_organ_verbs"))
 _REGISTERED_AT = cues("metrics.registered_at_verbs")  # 注册, 登记: where a mark or a firm was registered
 
 
@@ -10472,6 +10494,8 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     titles = [p for p in topic if text.endswith(_AWARD_VERBS, start, p[0])]
     if titles and len(titles) == len(topic):
         return None  # 沭阳获批2023-2026年度…生产基地: the title's term, no time for the sentences after
+    if topic and all(_event_day(text, start, p) for p in topic):
+        return None  # 现场会于2022年9月份在我市召开。全市共有7个集体…: the meeting's month, no time of the figures after
     told = [p for p in topic if not _change_start(text, p)]  # (结构由2010年的…调整为2015年的…: 2015)
     if topic and not told:
         return None  # 三次产业结构由上年的…调整为…: only the earlier level's time, no time for the sentences after
@@ -10515,6 +10539,16 @@ def _target_frame(text: str, start: int, end: int, periods: list[tuple[int, int,
 
 
 _TARGET_FRAME_OPEN = tuple(cues("metrics.target_frame_opens"))  # 到2025年: the year a plan's targets are set for
+_EVENT_DATE_MARKS = tuple(cues("metrics.event_date_marks"))  # 于: 于2022年9月份召开, the day or month of one event
+_FINER_THAN_YEAR = ("月", "日")
+
+
+def _event_day(text: str, start: int, p: tuple[int, int, str]) -> bool:
+    """现场会于2022年9月份在我市召开: a month or a day written after 于 dates one event of its sentence (when
+    it was held, opened, unveiled), never the stretch the figures of the sentences after it are counted over."""
+    return text.endswith(_EVENT_DATE_MARKS, start, p[0]) and any(c in p[2] for c in _FINER_THAN_YEAR)
+
+
 _AWARD_VERBS = cues("metrics.award_verbs")  # 获批, 入选: a period right after one is an awarded title's term
 _HISTORY_VERB = re.compile(rf"[，,、\s]*(?:{cue_alt('metrics.history_adverbs')})?(?:{cue_alt('metrics.history_verbs')})")
 

@@ -451,6 +451,8 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
             offer(d.end(), organ_tail + canon_tail(d.group(1), d.group(2)), "agency.organ-dept")
         if organ in _COURT_ORGANS and (u := _court_unit(text, q)):
             offer(u.end(), organ_tail + u.group(0), "agency.organ-court-unit")
+        if organ in _PROCURATORATE_ORGANS and (u := _RE_PROCURATORATE_UNIT.match(text, q)):
+            offer(u.end(), organ_tail + u.group(0), "agency.organ-court-unit")  # 区人民检察院|第三检察部
         if organ_tail in _NPC_ORGANS and (c := _RE_NPC_COMMITTEE.match(text, q)) and _suffix_ok(text, c.end(), c.group(2)):
             offer(c.end(), organ_tail + c.group(0), "agency.organ-npc-committee")  # 省人大|财经委, 省人大常委会|法工委
         s = _RE_STRONG.match(text, q)
@@ -542,6 +544,11 @@ _COURT_ORGANS = set(cue(_A, "court_organs"))
 _RE_COURT_UNIT = re.compile(rf"([{HAN}]{{2,4}}?)(?:{cue_alt(_A, 'court_tribunal')})|"
                             rf"(?:{cue_alt(_A, 'court_division_kinds')})审判(?:第[一二三四五六七八九十]{{1,2}})?庭|"
                             rf"(?:{cue_alt(_A, 'court_units')})")
+
+
+_PROCURATORATE_ORGANS = set(cue(_A, "procuratorate_organs"))
+# 第三检察部: a procuratorate's department numbered since the 2019 reform (never 检察部 alone: the word, no name)
+_RE_PROCURATORATE_UNIT = re.compile(rf"第[{CHINESE_NUMERALS[:-3]}]{{1,2}}(?:{cue_alt(_A, 'procuratorate_units')})")
 
 
 def _court_unit(text: str, q: int) -> re.Match | None:
@@ -1414,6 +1421,14 @@ def _bureau_branches(text: str, found: list[Found]) -> list[Found]:
         county = next((d for d in table().candidates(stem) + table().short_candidates(stem)
                        if d.level == "county" and d.code[:4] == code[:4]), None)
         if county is not None:
-            out.append(Found(f.start, m.end(), "Agency", f.norm + text[f.end:m.end()], "agency.bureau-branch",
+            end = _station_end(text, m.end())
+            out.append(Found(f.start, end, "Agency", f.norm + text[f.end:end], "agency.bureau-branch",
                              {"place_code": county.code, "tail": f.attrs.get("tail")}))
     return out
+
+
+def _station_end(text: str, end: int) -> int:
+    """杭州市公安局西湖区分局|北山派出所: a police station named right after the branch is the agency the
+    text speaks of, named by the whole chain as after a bureau (中牟县公安局|东风路派出所); `end` without one."""
+    s = _police_station(text, end)
+    return s.end() if s is not None else end
