@@ -4017,13 +4017,27 @@ def _whole_village_stem(stem: str) -> bool:
     return len(stem) >= 2 and proper(stem) and not _is_dictionary_word(stem[-1] + _VILLAGE)
 
 
+_LIST_VILLAGE_MAX = 5  # characters of `_LIST_VILLAGE` at most (four of stem and 村)
+_VILLAGE_LISTED = tuple(_VILLAGE_SUFFIX + sep for sep in place_chars("list_separators"))  # 村、
+
+
+def _first_listed_village(text: str) -> int:
+    """Where the first 村 right before a list separator (村、) stands, -1 for none.  Every match of the
+    village-list runs holds one (only look-arounds stand between the name's 村 and its 、), its
+    name's 村 at most `_LIST_VILLAGE_MAX` - 1 characters after the match's start: the scans start
+    just before it and texts without one are left at once (the runs' look-arounds were tried at
+    every character of every text, most of which lists no villages)."""
+    return min((k for k in (text.find(w) for w in _VILLAGE_LISTED) if k >= 0), default=-1)
+
+
 def _village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
     """对甘庄村、大山湾村、卞庄村、张庄村等开展…视察: villages listed by name, each with its own 村,
     after a function word or a clause mark and with no place before them: the first of the list
     (`_listed_subplaces` reads the rest), when it and the next are names — no stem a word of the
     dictionary or of `not_subplace_words` (示范村、重点村 are kinds of village, 一二三类村 no list)."""
     out = []
-    for mt in _VILLAGE_LIST_RUN.finditer(text):
+    first = _first_listed_village(text)
+    for mt in (_VILLAGE_LIST_RUN.finditer(text, max(0, first - _LIST_VILLAGE_MAX + 1)) if first >= 0 else ()):
         s, e = mt.span(1)
         while e - s > _LIST_VILLAGE_MIN and text[s] in _RUN_OPENERS:
             s += 1  # 由原白鹤村、燕山村…合并而成: the preposition and the former mark open no village's name
@@ -4049,7 +4063,8 @@ def _verb_village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tupl
     past the second (、 or 和 or 等 after it): the first of the list (`_listed_subplaces` reads the rest), when
     it and the second are names by the test of `_village_list_runs` (贫困村、示范村 are kinds, no names)."""
     out = []
-    for mt in _VERB_VILLAGE_LIST_RUN.finditer(text):
+    first = _first_listed_village(text)  # (the verb's two characters open the match, before the village)
+    for mt in (_VERB_VILLAGE_LIST_RUN.finditer(text, max(0, first - _LIST_VILLAGE_MAX - 1)) if first >= 0 else ()):
         s, e = mt.span(2)
         if word_tags().get(mt.group(1)) != "v" or not free(s, e) or quotes.inside(s):
             continue

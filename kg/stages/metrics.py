@@ -852,6 +852,7 @@ class _ArticleView:
         self.period_scan = GrowingScan(find_periods, _period_reach(), _period_barriers())  # find_periods from a start on
         self.status_scan = GrowingScan(_status_words, _status_reach(), _status_barriers())  # `_status_words` too
         self.governing_memo: dict[tuple[int, int], str | None] = {}  # sentence -> `_governing`
+        self.heading_memo: dict[int, str | None] = {}  # line break before a figure -> `_heading_line_place`
         self.resolved: dict[tuple[str, str | None], str | None] = {}  # (words, ref) -> ISO
         self.section_years: list[tuple[str | None, str | None]] | None = None  # per paragraph
         self.headline: tuple[str | None, str | None] | None = None  # `_headline_year`
@@ -9353,9 +9354,17 @@ def _heading_line_place(view: _ArticleView, s_start: int) -> str | None:
     """张湾区\n新建国瑞学校新增学位3900个；\n新建学校1所，…新增义务教育学位6300个: a line that is a place's
     name and nothing else heads the lines after it, as a section's title does; a figure whose own
     sentence names no one is that place's.  Only the few lines right before are read (the nearest
-    such heading wins); the text's first line, its title, heads nothing."""
+    such heading wins); the text's first line, its title, heads nothing.  Remembered per line (the
+    answer depends only on where the line holding s_start begins): every figure of a line asks it."""
+    end = view.text.rfind("\n", 0, s_start)
+    if end not in view.heading_memo:
+        view.heading_memo[end] = _heading_above(view, end)
+    return view.heading_memo[end]
+
+
+def _heading_above(view: _ArticleView, end: int) -> str | None:
+    """`_heading_line_place` of the line that begins right after `end` (a line break, or -1)."""
     text = view.text
-    end = text.rfind("\n", 0, s_start)
     for _ in range(_HEADING_LINES_BACK):
         if end <= 0:
             return None

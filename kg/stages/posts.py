@@ -26,7 +26,7 @@ across documents is one person.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import accumulate
@@ -5874,15 +5874,21 @@ def _joined_foreign_minister(scan: ArticleScan, lo: int, hi: int, date) -> None:
 def _holdings_in(scan: ArticleScan, lo: int, hi: int) -> list:
     """The holdings whose name starts in [lo, hi) (one sentence), in the order they were read: an index by
     start kept up to date as holdings are appended (a pass over every holding of the article per
-    sentence grew with the square of a long one), rebuilt when the list is replaced or shrinks."""
+    sentence grew with the square of a long one), rebuilt when the list is replaced or shrinks.  The
+    starts that hold any are kept sorted and bisected: a look-up at every position of the sentence
+    cost a dict probe per character, where most sentences hold no holding at all."""
     idx = scan._lazy.get("holdings_by_start")
     if idx is None or idx[0] is not scan.holdings or len(scan.holdings) < idx[1]:
-        idx = scan._lazy["holdings_by_start"] = [scan.holdings, 0, {}]
-    held, n, by_start = idx
+        idx = scan._lazy["holdings_by_start"] = [scan.holdings, 0, {}, []]
+    held, n, by_start, starts = idx
     for k in range(n, len(held)):
-        by_start.setdefault(held[k].pstart, []).append(k)
+        p = held[k].pstart
+        if p not in by_start:
+            insort(starts, p)
+        by_start.setdefault(p, []).append(k)
     idx[1] = len(held)
-    return [held[k] for k in sorted(k for p in range(lo, hi) for k in by_start.get(p, ()))]
+    inside = starts[bisect_left(starts, lo):bisect_left(starts, hi)]
+    return [held[k] for k in sorted(k for p in inside for k in by_start[p])] if inside else []
 
 
 _JOINED_MINISTER_MARKS = "和、及"

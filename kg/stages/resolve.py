@@ -35,9 +35,15 @@ ANAPHORA = L.ANAPHORA
 
 def _anaphor_pattern(forms) -> str:
     """The anaphora as one pattern, 全区/全市 … not where their 全 closes a word (转移撤离至安全区域,
-    健全市场体系, metrics.quan_words): no whole of a place is meant there (digest83)."""
+    健全市场体系, metrics.quan_words): no whole of a place is meant there (digest83).  The forms are
+    grouped by their first character (该(?:市|县…)|全(?:…)…), in their order within each group: the same
+    matches, but `re` tests one character class per position where 33 branches were each tried."""
     before = "".join(sorted({w[0] for w in cues("metrics.quan_words")}))
-    return "|".join(f"(?<![{before}]){re.escape(f)}" if f.startswith("全") else re.escape(f) for f in forms)
+    groups: dict[str, list[str]] = {}
+    for f in forms:
+        groups.setdefault(f[0], []).append(re.escape(f[1:]))
+    return "|".join(f"(?<![{before}])" * (first == "全") + f"{re.escape(first)}(?:{'|'.join(rests)})"
+                    for first, rests in groups.items())
 
 
 _ANAPHOR_RE = re.compile(_anaphor_pattern(ANAPHORA))

@@ -16,7 +16,8 @@ import re
 from dataclasses import replace
 
 from ... import lexicon as L
-from ...text import CHINESE_NUMERALS, CLAUSE_PUNCT, HAN, OPEN_QUOTES, TextMemo, alt, dict_words, is_han, word_freq, word_tags
+from ...text import CHINESE_NUMERALS, CLAUSE_PUNCT, HAN, OPEN_QUOTES, TextMemo, alt, dict_words, is_han, word_freq, word_tags, \
+    words_guard
 from ...divisions import place_words, table
 from ...metric_words import guarded
 from ..helpers import prefecture_committee, scoped_name
@@ -1276,6 +1277,7 @@ def _joint_offices(text: str, places: list[Found]) -> list[Found]:
 
 _RE_RESERVE_OFFICE = re.compile(rf"(?:{cue_alt(_A, 'reserve_grades')})?(?:{cue_alt(_A, 'reserve_kinds')})"
                                 rf"(?P<province>[{HAN}]{{2,3}}?)?(?:{cue_alt(_A, 'reserve_offices')})")
+_RESERVE_OFFICE_GUARD = words_guard(_RE_RESERVE_OFFICE)  # a search for the reserve kinds every match holds
 _RESERVE_NAME_REACH = 8  # characters of the reserve's own name before its grade (bounded)
 _RESERVE_DATE_UNITS = frozenset(L.chars("date_units"))  # 年, 月, 日, 号: the units a date's figures end in
 _RESERVE_DATE_FIGURES = re.compile(rf"[0-9０-９{CHINESE_NUMERALS}〇零]")
@@ -1297,6 +1299,8 @@ def _reserve_offices(text: str, places: list[Found]) -> list[Found]:
     the clause before it that open no name (会同, 对: verbs, prepositions); two characters at least."""
     from ..water import skip_leading_words  # imported here: kg.stages.water imports this package's common
     out = []
+    if _RESERVE_OFFICE_GUARD is not None and not _RESERVE_OFFICE_GUARD.search(text):
+        return out  # (a text naming no kind of reserve is left after one search, not a scan per character)
     for m in _RE_RESERVE_OFFICE.finditer(text):
         i = name_start(text, m.start(), _RESERVE_NAME_REACH)
         opener = min((p for p in places if p.end > i and p.start < m.start()), key=lambda p: p.start, default=None)

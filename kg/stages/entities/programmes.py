@@ -1548,6 +1548,7 @@ _JOINT_DASHES = cue_chars(_P, "joint_place_dashes")
 # 阿拉伯—伊斯兰国家联合特别峰会: two parties joined by a dash opening a clause, a few words, then 峰会
 _JOINT_SUMMIT_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n“]))([{HAN}]{{2,8}}[{_JOINT_DASHES}]{{1,2}}[{HAN}]{{2,12}}?"
                               rf"(?:{_C('joint_summit_heads')}))", re.M)
+_JOINT_SUMMIT_GUARD = words_guard(_JOINT_SUMMIT_RE)  # a search for the head words every match holds
 
 
 _SUMMIT_KIND_RE = re.compile(f"(?:{_C('joint_summit_modifiers')})+(?={_C('joint_summit_heads')}$)")
@@ -1558,6 +1559,8 @@ def _joint_summits(text: str, free, occupied: Occupancy) -> list[Found]:
     China no party: the joint-forum rule wants its name first); the name opens a clause, as a
     subject held somewhere (…峰会在利雅得举行), and holds no word no name holds."""
     found: list[Found] = []
+    if _JOINT_SUMMIT_GUARD is not None and not _JOINT_SUMMIT_GUARD.search(text):
+        return found  # (峰会 is in every match: a text without it is left after one search)
     for m in _JOINT_SUMMIT_RE.finditer(text):
         s, e = m.span(1)
         ed = _ORDINAL_EDITION.match(text, s, e)  # 第三届|欧盟—非盟峰会: the edition is no part of the name
