@@ -2736,7 +2736,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if len(name) < 2 and prev_ind[3] == "count-noun" and prev_ind[2] == q.start and prev.counted:
             # 分两期投放政策性开发性金融工具7400亿元: the noun after the count names this amount
             name = _clean(_strip_quotes(prev.counted))
-    if _single_division(text, q, name) or _single_livestock(text, q, name):
+    if _single_division(text, q, name) or _single_livestock(text, q, name) or _single_staple(text, q, name):
         return name, q.start - 1, q.end, "clause-before"
     if (full := _single_casualty(text, q, name)) is not None:
         return full, q.start - 1, q.end, "clause-before"
@@ -3632,6 +3632,8 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         # 其中茶叶1.2万吨，水果3.5万吨: the previous figure is a sibling part, not the whole
         rest = _sibling_whole(before, prev.number_start - (q.start - len(before)), prev_ind[0],
                               name in cues("metrics.part_qualifiers"))
+        if _PEOPLE.search(name) and _PEOPLE.search(rest):
+            return name  # 其中二等功2人,烈属1人 (tuiyi89): a part naming people of its own takes no people noun
         return name + rest if name not in rest else name  # (其中来电80件，来信26件 of 来电来信举报件: named)
     if name[-1] in whole[-2:]:
         return name  # 总编制249个，其中行政编13个: the part ends in the whole's head noun, it is named
@@ -5302,6 +5304,22 @@ def _single_livestock(text: str, q: Quantity, name: str) -> bool:
     return before in _CLAUSE_PUNCT.replace("、", "") + _SENT_END \
         or text.endswith(_BREAKDOWN_MARKS, 0, q.start - 1) \
         or before == "、" and text[q.start - 3:q.start - 2] in _LIVESTOCK_HEAD_UNITS  # (猪、牛、羊3000头: all three)
+
+
+_ONE_CHAR_STAPLES = frozenset(cues("metrics.one_char_staples"))  # 米, 面, 油
+_STAPLE_PACKAGE_UNITS = frozenset(cues("metrics.staple_package_units"))  # 袋, 桶, 箱
+
+
+def _single_staple(text: str, q: Quantity, name: str) -> bool:
+    """慰问品:油31桶,米31袋 (tuiyi89): a staple named by one character, opening its clause (after a clause mark,
+    a colon or a 、 closing the previous package count) right before a count of its packages, is the staple
+    counted, as `_single_livestock` reads 羊4999只; 米 before a figure in metres (长3米) is no such count."""
+    if name not in _ONE_CHAR_STAPLES or q.unit not in _STAPLE_PACKAGE_UNITS or q.start < 2 \
+            or text[q.start - 1] != name:
+        return False
+    before = text[q.start - 2]
+    return before in _CLAUSE_PUNCT.replace("、", "") + _SENT_END \
+        or before == "、" and text[q.start - 3:q.start - 2] in _STAPLE_PACKAGE_UNITS
 
 
 def _single_casualty(text: str, q: Quantity, name: str) -> str | None:
@@ -7935,6 +7953,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and astart not in runs and astart not in listed_heads \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
+                and not text.startswith(_RANK_PLACE_AFTER, aend) \
                 and not _distance_point(text, s_start, astart) \
                 and not _in_basis(text, s_start, astart) \
                 and not _spoken_at(text, astart, aend) \
@@ -9597,6 +9616,11 @@ def _table_ancestor(doc: Doc, place, scope_char: str) -> str | None:
                 and d.name.endswith(scope_char):
             return ensure_place(doc, anc)
     return None
+
+
+# 成立广西首个退役军人教育学院 (tuiyi89): a place before 首个, 首家 (metrics.rank_place_after) is the whole a first is
+# ranked in, as 全县首家 is, no subject of the figures after it
+_RANK_PLACE_AFTER = tuple(cues("metrics.rank_place_after"))
 
 
 def _distance_point(text: str, s_start: int, i: int) -> bool:
