@@ -98,3 +98,14 @@ def test_a_place_a_first_is_ranked_in_is_no_subject():
                        "成立广西首个退役军人教育学院,打造驿站300余家。扎实开展走访慰问,慰问部队250余次。")
     subjects = {v: s for s, _i, v, _u in _metrics(doc)}
     assert subjects.get(300) == "桂林市" and subjects.get(250) == "桂林市", _metrics(doc)
+
+
+def test_a_cumulative_verb_counts_the_things_before():
+    """01-huaiyuan-tyjr-zongjie: 新增发放优待证1057张,累计发放22800张 (base: 累计发放, no card).  A clause naming its own
+    noun (累计新增就业5万人) keeps it, and a verb in another unit (累计帮扶300人) takes no noun of 服务站."""
+    doc = extract_text("优待服务\n三是优待服务全面加强。新增发放优待证1057张,累计发放22800张。")
+    assert _indicators(doc)[22800] == "累计发放优待证", _indicators(doc)
+    doc = extract_text("就业\n全年新增就业1200人,累计新增就业5万人。")
+    assert _indicators(doc)[50000] == "累计新增就业", _indicators(doc)
+    doc = extract_text("服务站\n新建服务站12个,累计帮扶300人。")
+    assert "服务站" not in _indicators(doc)[300], _indicators(doc)

@@ -2163,6 +2163,24 @@ def _actual_of_planned(left: str, name: str, prev: str) -> str:
     return measure
 
 
+_CUMULATIVE_VERB = re.compile(f"(?:{cue_alt('metrics.cumulative_leads')})([{HAN}]{{2}})")
+
+
+def _cumulative_of_previous(text: str, left: str, name: str, q: Quantity, prev: Quantity | None, prev_ind: str) -> str:
+    """新增发放优待证1057张,累计发放22800张 (tuiyi89), 新建服务站12个,累计建成300个: a clause of only 累计 and a
+    verb right after a figure in the same unit, one comma between, counts the same things in all → the
+    verb and the noun before (累计发放优待证); base read the bare 累计发放.  A clause naming its own noun
+    (累计新增就业5万人) or another unit keeps its name."""
+    m = _CUMULATIVE_VERB.fullmatch(name)
+    if m is None or prev is None or prev.unit != q.unit or not q.unit or len(prev_ind) < 2 \
+            or not word_tags().get(m.group(1), "").startswith("v") or m.group(1) in prev_ind:
+        return name
+    gap = text[prev.end:q.start]
+    if gap.strip(" ") not in ("，" + left.strip(" ，,"), "," + left.strip(" ，,")):
+        return name
+    return name + prev_ind
+
+
 # 每月给他们发放150元的生活补助金, 每人每月发放100元的高龄津贴: a verb of granting closes the clause before
 # an amount whose 的 names what is granted; that noun, up to the clause's end, is the indicator
 _GRANT_VERBS = tuple(cues("metrics.grant_verbs"))
@@ -2733,6 +2751,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 and not base.startswith(_OTHER_BASIS):
             name = base + name  # 收入3.5亿元，自然增幅2%，同口径完成3.67亿元: that income, measured so
         name = _actual_of_planned(left, name, prev_ind[0])
+        name = _cumulative_of_previous(text, left, name, q, prev, prev_ind[0])
         if len(name) < 2 and prev_ind[3] == "count-noun" and prev_ind[2] == q.start and prev.counted:
             # 分两期投放政策性开发性金融工具7400亿元: the noun after the count names this amount
             name = _clean(_strip_quotes(prev.counted))
