@@ -8,7 +8,7 @@ veterans' standing name (在乡复员军人) lost its 在; a one-character stapl
 (油31桶, 米31袋) no figure, or the unit as its name, and no 桶 unit; a kind of village (民族村) read as a
 place; the river a battle is named after (湘江战役) read as a place and made the subject of the remains
 recovered; 全国通报表扬 (a local bureau's honour) made its count the country's; a place before 首个 (成立广西
-首个…学院: a rank) the subject of the figures after it."""
+首个…学院: a rank) the subject of the figures after it; 累计发放22800张 after 新增发放优待证1057张 no card."""
 from __future__ import annotations
 
 from conftest import extract_text
