@@ -2183,6 +2183,24 @@ def _actual_of_planned(left: str, name: str, prev: str) -> str:
     return measure
 
 
+_CUMULATIVE_VERB = re.compile(f"(?:{cue_alt('metrics.cumulative_leads')})([{HAN}]{{2}})")
+
+
+def _cumulative_of_previous(text: str, left: str, name: str, q: Quantity, prev: Quantity | None, prev_ind: str) -> str:
+    """新增发放优待证1057张,累计发放22800张 (tuiyi89), 新建服务站12个,累计建成300个: a clause of only 累计 and a
+    verb right after a figure in the same unit, one comma between, counts the same things in all → the
+    verb and the noun before (累计发放优待证); base read the bare 累计发放.  A clause naming its own noun
+    (累计新增就业5万人) or another unit keeps its name."""
+    m = _CUMULATIVE_VERB.fullmatch(name)
+    if m is None or prev is None or prev.unit != q.unit or not q.unit or len(prev_ind) < 2 \
+            or not word_tags().get(m.group(1), "").startswith("v") or m.group(1) in prev_ind:
+        return name
+    gap = text[prev.end:q.start]
+    if gap.strip(" ") not in ("，" + left.strip(" ，,"), "," + left.strip(" ，,")):
+        return name
+    return name + prev_ind
+
+
 # 每月给他们发放150元的生活补助金, 每人每月发放100元的高龄津贴: a verb of granting closes the clause before
 # an amount whose 的 names what is granted; that noun, up to the clause's end, is the indicator
 _GRANT_VERBS = tuple(cues("metrics.grant_verbs"))
@@ -2755,10 +2773,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 and not base.startswith(_OTHER_BASIS):
             name = base + name  # 收入3.5亿元，自然增幅2%，同口径完成3.67亿元: that income, measured so
         name = _actual_of_planned(left, name, prev_ind[0])
+        name = _cumulative_of_previous(text, left, name, q, prev, prev_ind[0])
         if len(name) < 2 and prev_ind[3] == "count-noun" and prev_ind[2] == q.start and prev.counted:
             # 分两期投放政策性开发性金融工具7400亿元: the noun after the count names this amount
             name = _clean(_strip_quotes(prev.counted))
-    if _single_division(text, q, name) or _single_livestock(text, q, name):
+    if _single_division(text, q, name) or _single_livestock(text, q, name) or _single_staple(text, q, name):
         return name, q.start - 1, q.end, "clause-before"
     if (full := _single_casualty(text, q, name)) is not None:
         return full, q.start - 1, q.end, "clause-before"
@@ -3671,6 +3690,8 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         # 其中茶叶1.2万吨，水果3.5万吨: the previous figure is a sibling part, not the whole
         rest = _sibling_whole(before, prev.number_start - (q.start - len(before)), prev_ind[0],
                               name in cues("metrics.part_qualifiers"))
+        if _PEOPLE.search(name) and _PEOPLE.search(rest):
+            return name  # 其中二等功2人,烈属1人 (tuiyi89): a part naming people of its own takes no people noun
         return name + rest if name not in rest else name  # (其中来电80件，来信26件 of 来电来信举报件: named)
     if name[-1] in whole[-2:]:
         return name  # 总编制249个，其中行政编13个: the part ends in the whole's head noun, it is named
@@ -5344,6 +5365,22 @@ def _single_livestock(text: str, q: Quantity, name: str) -> bool:
     return before in _CLAUSE_PUNCT.replace("、", "") + _SENT_END \
         or text.endswith(_BREAKDOWN_MARKS, 0, q.start - 1) \
         or before == "、" and text[q.start - 3:q.start - 2] in _LIVESTOCK_HEAD_UNITS  # (猪、牛、羊3000头: all three)
+
+
+_ONE_CHAR_STAPLES = frozenset(cues("metrics.one_char_staples"))  # 米, 面, 油
+_STAPLE_PACKAGE_UNITS = frozenset(cues("metrics.staple_package_units"))  # 袋, 桶, 箱
+
+
+def _single_staple(text: str, q: Quantity, name: str) -> bool:
+    """慰问品:油31桶,米31袋 (tuiyi89): a staple named by one character, opening its clause (after a clause mark,
+    a colon or a 、 closing the previous package count) right before a count of its packages, is the staple
+    counted, as `_single_livestock` reads 羊4999只; 米 before a figure in metres (长3米) is no such count."""
+    if name not in _ONE_CHAR_STAPLES or q.unit not in _STAPLE_PACKAGE_UNITS or q.start < 2 \
+            or text[q.start - 1] != name:
+        return False
+    before = text[q.start - 2]
+    return before in _CLAUSE_PUNCT.replace("、", "") + _SENT_END \
+        or before == "、" and text[q.start - 3:q.start - 2] in _STAPLE_PACKAGE_UNITS
 
 
 def _single_casualty(text: str, q: Quantity, name: str) -> str | None:
@@ -7977,6 +8014,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and astart not in runs and astart not in listed_heads \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
                 and not _yardstick(text, s_start, astart) and not _in_source(text, s_start, astart, q.start) \
+                and not text.startswith(_RANK_PLACE_AFTER, aend) \
                 and not _distance_point(text, s_start, astart) \
                 and not _in_basis(text, s_start, astart) \
                 and not _spoken_at(text, astart, aend) \
@@ -9650,6 +9688,11 @@ def _table_ancestor(doc: Doc, place, scope_char: str) -> str | None:
                 and d.name.endswith(scope_char):
             return ensure_place(doc, anc)
     return None
+
+
+# 成立广西首个退役军人教育学院 (tuiyi89): a place before 首个, 首家 (metrics.rank_place_after) is the whole a first is
+# ranked in, as 全县首家 is, no subject of the figures after it
+_RANK_PLACE_AFTER = tuple(cues("metrics.rank_place_after"))
 
 
 def _distance_point(text: str, s_start: int, i: int) -> bool:
