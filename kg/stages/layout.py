@@ -161,6 +161,9 @@ _CJK_TAIL = re.compile(f"[{CJK}]{{1,4}}$")
 _CJK_HEAD = re.compile(f"[{CJK}]{{1,4}}")
 _NUMERAL = "".join(_words("numeral_chars")) + "0123456789０１２３４５６７８９"
 _BULLETS = "·•●◆■▪◦"
+# a Markdown list item's mark that a scrape keeps (`- 交通固定资产投资规模…`, jiaotong89): an ASCII dash or
+# star with a space after it opens the item, no part of its text (a minus sign stands against its digits)
+_MD_ITEM = re.compile(r"[-*][ \t]+(?=\S)")
 # a line's indentation a scrape decoded in the wrong charset (each non-breaking or full-width space a ?):
 # two or more ASCII question marks opening a line, then a space; the text after them is the line
 _LOST_INDENT = re.compile(r"\?{2,8}[ \t\u3000]+")
@@ -683,6 +686,9 @@ def _blocks(text: str) -> list[_Block]:
             out.extend(_Block(n_line, s, e, text[s:e], "meta", True) for s, e in kept)
             continue
         bullet = len(content) - len(content.lstrip(_BULLETS))  # ·城关镇召开…: a list's mark, no text
+        if not bullet:  # - 年末农村公路里程459.86万公里: a Markdown list item's mark in a scraped page
+            item = _MD_ITEM.match(content)
+            bullet = item.end() if item else 0
         if bullet and content[bullet:].strip():
             stripped = content[bullet:].lstrip()
             start += len(content) - len(stripped)

@@ -5020,13 +5020,20 @@ def _opening_person(view: _ArticleView, k: int, end: int) -> tuple[int, int] | N
 
 _PORT_CHAR, _PORT_WORD = cues("metrics.port_of_place")
 _PORT_MEASURES = tuple(cues("metrics.port_measures"))
+_PORT_VERBS = tuple(sorted(cues("metrics.port_verbs"), key=len, reverse=True))
 
 
 def _port_of_place(rest: str) -> str:
     """深圳港集装箱吞吐量: a port named by its city — the city is the subject, and what is left after
-    it is the port's (港口集装箱吞吐量, as 全市港口集装箱吞吐量 is named); it was 港集装箱吞吐量."""
-    if rest[:1] == _PORT_CHAR and rest.startswith(_PORT_MEASURES, 1):
+    it is the port's (港口集装箱吞吐量, as 全市港口集装箱吞吐量 is named); it was 港集装箱吞吐量.  So with
+    the verb of its result between (上海港完成集装箱吞吐量: 港口集装箱吞吐量, was 港完成集装箱吞吐量, jiaotong89)."""
+    if rest[:1] != _PORT_CHAR:
+        return rest
+    if rest.startswith(_PORT_MEASURES, 1):
         return _PORT_WORD + rest[1:]
+    verb = next((v for v in _PORT_VERBS if rest.startswith(v, 1)), "")
+    if verb and rest.startswith(_PORT_MEASURES, 1 + len(verb)):
+        return _PORT_WORD + rest[1 + len(verb):]
     return rest
 
 
