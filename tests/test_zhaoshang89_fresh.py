@@ -51,3 +51,15 @@ def test_pushing_a_figure_up_is_no_word_of_its_indicator():
     doc = extract_text("荣昌发展目标\n荣昌区将推动工业总产值突破2000亿元。")
     indicators = {i for _, i, *_ in _metrics(doc)}
     assert "工业总产值" in indicators and not any(i.startswith("推动") for i in indicators), _metrics(doc)
+
+
+def test_a_size_class_is_no_copy_of_a_listed_places_count():
+    """02-yichang-27-projects: 其中,宜昌高新区10个,宜都市3个,枝江市3个…从投资规模来看,26个项目投资额均超过5000万元,
+    其中,过1亿元项目19个,过10亿元项目3个 (base: 过10亿元项目3个 took 宜都市 as the same figure as 宜都市3个).  The
+    same figure with the same indicator written twice still shares its subject (全国102名县委书记 … 获表彰的102名书记)."""
+    doc = extract_text("宜昌签约\n宜昌市签约的27个项目,其中,宜都市3个,枝江市3个。过1亿元项目19个,10亿元以上项目3个。")
+    got = _metrics(doc)
+    assert ("宜都市", "项目", 3, "个") in got, got
+    assert ("宜昌市", "10亿元以上项目", 3, "个") in got and ("宜都市", "10亿元以上项目", 3, "个") not in got, got
+    doc = extract_text("宜昌签约\n宜昌市签约的27个项目,其中,宜都市3个,枝江市4个。过10亿元项目3个。")
+    assert ("宜都市", "过10亿元项目", 3, "个") not in _metrics(doc), _metrics(doc)

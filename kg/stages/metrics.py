@@ -15298,7 +15298,9 @@ def _level_behind(prev: Metric, irule: str, bases: dict) -> Metric:
 def _adopt_subjects(metrics: list[Metric]) -> None:
     """The same figure stated twice in a document (same value, unit, approx, similar indicator),
     once with a subject found in its sentence and once only with the article's place as a
-    fallback (全国102名县委书记 … 今年获表彰的102名书记): both are about the found subject."""
+    fallback (全国102名县委书记 … 今年获表彰的102名书记): both are about the found subject.  Not a class
+    of the things by a size its copy does not name (宜都市3个 of the projects listed by place, then
+    过10亿元项目3个 of the city's: other projects, zhaoshang89)."""
     found: dict[tuple, list[Metric]] = {}
     for m in metrics:
         if not (m.rules & _FALLBACK_SUBJECTS) and m.subject:
@@ -15306,10 +15308,18 @@ def _adopt_subjects(metrics: list[Metric]) -> None:
     for m in metrics:
         if m.rules & _FALLBACK_SUBJECTS:
             for other in found.get((m.value, m.unit, m.approx), ()):
-                if _similar(other.indicator, m.indicator):
+                if _similar(other.indicator, m.indicator) and _bounds(other.indicator) == _bounds(m.indicator):
                     m.subject = other.subject
                     m.rules = (m.rules - _FALLBACK_SUBJECTS) | {"metrics.subject-same-figure"}
                     break
+
+
+_BOUND_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _bounds(indicator: str) -> list[str]:
+    """The figures an indicator names its things by (过10亿元项目, 10亿元以上项目: a class by size), in order."""
+    return _BOUND_RE.findall(indicator)
 
 
 # the subjects a figure falls back to when its sentence names none (the article's place, the zone its
