@@ -15248,6 +15248,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                 continue  # 国有企业收购价：余江县94元 / 私有企业收购价：余江县94元: two lists' prices, one each
             if _of_other_levels(other, m, bases):
                 continue  # 羊肉产量…同比增长0.7%；…鸡蛋产量…同比增长0.7%: each level's own change
+            if _bounds(other.indicator) != _bounds(m.indicator):
+                continue  # 现代服务产业专班3个项目 / 过10亿元项目3个: a class by size is other things (zhaoshang89)
             if _similar(other.indicator, m.indicator, _by_counted_noun(other, m)) \
                     and not _narrowed_nearby(other, m, breaks):
                 seen = spans[id(other)]
@@ -15314,11 +15316,12 @@ def _adopt_subjects(metrics: list[Metric]) -> None:
                     break
 
 
-_BOUND_RE = re.compile(r"\d+(?:\.\d+)?")
+# an amount of money in an indicator (过10亿元项目, 5000万元以上企业): the bound of a class by size
+_BOUND_RE = re.compile(rf"\d+(?:\.\d+)?\D?(?:{cue_alt('metrics.money_units')})")
 
 
 def _bounds(indicator: str) -> list[str]:
-    """The figures an indicator names its things by (过10亿元项目, 10亿元以上项目: a class by size), in order."""
+    """The amounts an indicator names its things by (过10亿元项目, 10亿元以上项目: a class by size), in order."""
     return _BOUND_RE.findall(indicator)
 
 
