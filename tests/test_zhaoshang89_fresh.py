@@ -63,3 +63,17 @@ def test_a_size_class_is_no_copy_of_a_listed_places_count():
     assert ("宜昌市", "10亿元以上项目", 3, "个") in got and ("宜都市", "10亿元以上项目", 3, "个") not in got, got
     doc = extract_text("宜昌签约\n宜昌市签约的27个项目,其中,宜都市3个,枝江市4个。过10亿元项目3个。")
     assert ("宜都市", "过10亿元项目", 3, "个") not in _metrics(doc), _metrics(doc)
+
+
+def test_a_size_class_is_not_merged_with_the_things_of_the_same_count():
+    """02-yichang-27-projects: …过1亿元项目19个,过10亿元项目3个 and later 现代服务产业专班3个项目 (once 过10亿元项目3个
+    was the city's, the two merged into one figure and the size class was lost).  Two figures of the same words
+    and value with no amount in them still merge."""
+    doc = extract_text("宜昌签约\n宜昌市签约的27个项目,其中,宜都市3个,枝江市4个。过1亿元项目19个,过10亿元项目3个。"
+                       "今年7月,宜昌市成立14个招商专班。其中,现代服务产业专班3个项目。")
+    got = _metrics(doc)
+    assert ("宜昌市", "过10亿元项目", 3, "个") in got and ("宜昌市", "项目", 3, "个") in got, got
+    doc = extract_text("宜昌签约\n宜昌市签约项目27个。会上,宜昌市共签约项目27个,总投资93亿元。")
+    assert sum(1 for m in doc.metrics if m.value == 27) == 1, _metrics(doc)
+    doc = extract_text("宜昌签约\n宜昌市签约过10亿元项目3个。会上,宜昌市共签约过10亿元项目3个。")
+    assert sum(1 for m in doc.metrics if m.value == 3) == 1, _metrics(doc)  # the same amount: one class
