@@ -5,7 +5,9 @@ Anhui, Shanxi, Fujian, Liaoning, Henan and Hunan (fresh texts of /tmp/s26/fresh/
 Fixes: the county-level 管理区 the division table names with their city before them (岳阳市屈原管理区)
 read as the places they are when a text writes them alone (屈原管理区举行…集中签约), so the story and
 its figures are theirs, not the province's; a verb of pushing a figure up opening its clause
-(推动协议投资总额175.42亿元, 推动工业总产值突破2000亿元) no word of the indicator."""
+(推动协议投资总额175.42亿元, 推动工业总产值突破2000亿元) no word of the indicator; a class of projects by
+size (过10亿元项目3个) neither takes the subject of a listed place's count of the same value (宜都市3个)
+nor merges with a plain count of it (现代服务产业专班3个项目)."""
 from __future__ import annotations
 
 from conftest import extract_text
