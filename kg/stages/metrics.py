@@ -15366,6 +15366,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                 continue  # 国有企业收购价：余江县94元 / 私有企业收购价：余江县94元: two lists' prices, one each
             if _of_other_levels(other, m, bases):
                 continue  # 羊肉产量…同比增长0.7%；…鸡蛋产量…同比增长0.7%: each level's own change
+            if _bounds(other.indicator) != _bounds(m.indicator):
+                continue  # 现代服务产业专班3个项目 / 过10亿元项目3个: a class by size is other things (zhaoshang89)
             if _similar(other.indicator, m.indicator, _by_counted_noun(other, m)) \
                     and not _narrowed_nearby(other, m, breaks):
                 seen = spans[id(other)]
@@ -15416,7 +15418,9 @@ def _level_behind(prev: Metric, irule: str, bases: dict) -> Metric:
 def _adopt_subjects(metrics: list[Metric]) -> None:
     """The same figure stated twice in a document (same value, unit, approx, similar indicator),
     once with a subject found in its sentence and once only with the article's place as a
-    fallback (全国102名县委书记 … 今年获表彰的102名书记): both are about the found subject."""
+    fallback (全国102名县委书记 … 今年获表彰的102名书记): both are about the found subject.  Not a class
+    of the things by a size its copy does not name (宜都市3个 of the projects listed by place, then
+    过10亿元项目3个 of the city's: other projects, zhaoshang89)."""
     found: dict[tuple, list[Metric]] = {}
     for m in metrics:
         if not (m.rules & _FALLBACK_SUBJECTS) and m.subject:
@@ -15424,10 +15428,19 @@ def _adopt_subjects(metrics: list[Metric]) -> None:
     for m in metrics:
         if m.rules & _FALLBACK_SUBJECTS:
             for other in found.get((m.value, m.unit, m.approx), ()):
-                if _similar(other.indicator, m.indicator):
+                if _similar(other.indicator, m.indicator) and _bounds(other.indicator) == _bounds(m.indicator):
                     m.subject = other.subject
                     m.rules = (m.rules - _FALLBACK_SUBJECTS) | {"metrics.subject-same-figure"}
                     break
+
+
+# an amount of money in an indicator (过10亿元项目, 5000万元以上企业): the bound of a class by size
+_BOUND_RE = re.compile(rf"\d+(?:\.\d+)?\D?(?:{cue_alt('metrics.money_units')})")
+
+
+def _bounds(indicator: str) -> list[str]:
+    """The amounts an indicator names its things by (过10亿元项目, 10亿元以上项目: a class by size), in order."""
+    return _BOUND_RE.findall(indicator)
 
 
 # the subjects a figure falls back to when its sentence names none (the article's place, the zone its
