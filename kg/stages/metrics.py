@@ -1106,6 +1106,9 @@ def _without_result_verb(s: str) -> str:
 # measured, as 财政部's monthly reports on state-owned enterprises write it): a circled numeral right after
 # a Han character is the note's mark, never a word of the indicator (soe57)
 _NOTE_MARK = re.compile(f"(?<=[{HAN}])[\u2460-\u2473]")
+# a list item's number opening the words (7.绩效目标:…, ①楚布勒达村购置垃圾箱20个; xiangcun90): a circled numeral
+# or one or two digits and a dot or 、 before a Han character (a decimal 1.5 has a digit after its dot)
+_LEAD_ITEM_NUMBER = re.compile(f"^(?:[\u2460-\u2473]|[0-9０-９]{{1,2}}[．.、])(?=[{HAN}])")
 # a bracket that opens with 指 after a name defines it (志愿服务信用时长(指志愿者在We平台上…自动记录的服务时长)超890万
 # 小时, civility60): what the name means, no part of it
 _DEFINING_GLOSS = re.compile(f"(?<=[{HAN}]{{2}})[（(]指[^（）()]{{2,60}}[）)]")
@@ -1194,6 +1197,7 @@ def _clean(s: str) -> str:
     (remembered: the figures of a sentence ask it of the same words again and again)."""
     # (◎GDP增速: a bullet; 人口 | 5.2万人: a scraped table's cell bar, no part of a name)
     s = s.strip(" \t\n、，,：:;；|｜").lstrip(cue_chars("metrics.bullet_chars")).lstrip(" \t\u3000")
+    s = _LEAD_ITEM_NUMBER.sub("", s)  # 3.补助标准, ②…购置垃圾箱: the item's number in a list, no word of the measure
     s = s.lstrip(")）").rstrip("(（")  # 地区生产总值(2392.67亿元)同比增长: the figure's brackets
     s = s.lstrip("%％ \u3000")  # 单位:% 全年全县财政总收入: a scraped table's unit, the words after it
     contents = _CONTENTS_LEAD.match(s)
