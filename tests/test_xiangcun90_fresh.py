@@ -53,3 +53,45 @@ def test_a_list_items_number_is_no_word_of_the_indicator():
     assert not any(i[:1] in "①②③④" or i[:1].isdigit() for i in inds), inds
     doc = extract_text("通信\n全县新建5G基站1200个,完成投资3.5亿元。")
     assert any(i.startswith("5G") for i in _indicators(doc)), _indicators(doc)
+
+
+def _agencies(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Agency"}
+
+
+def _subjects(doc) -> set[str | None]:
+    return {doc.entities[m.subject].name if m.subject in doc.entities else None for m in doc.metrics}
+
+
+def test_the_centre_and_the_province_side_by_side_are_the_funds_sources():
+    """05-zhangye-xianjie: 近日,省财政下达我市2023年第二批中央省级财政衔接推进乡村振兴补助资金15763万元 (base: subject
+    中国, 中央 read as the nation's scope).  中央省级 names where the money comes from; the figure is the city's.
+    中央 before 省级领导干部 is no fund: a national figure stays the country's."""
+    doc = extract_text("张掖市衔接资金下达\n近日,省财政下达我市2023年第二批中央省级财政衔接推进乡村振兴补助资金15763万元。")
+    assert _subjects(doc) == {"张掖市"}, _subjects(doc)
+    doc = extract_text("全国\n中央省级领导干部参加培训,全国共培训干部3000名。")
+    assert "中国" in _subjects(doc), _subjects(doc)
+
+
+def test_a_provinces_finance_written_bare_is_its_department():
+    """05-zhangye-xianjie: 省财政下达我市…补助资金 (base: agency 甘肃省财政局; a province's finance body is its
+    财政厅).  A municipality's (北京市财政) and a county's (县财政) stay bureaus; 自治区财政 is the region's 厅."""
+    doc = extract_text("张掖市衔接资金下达\n近日,省财政下达我市2023年第二批财政衔接资金15763万元。")
+    assert "甘肃省财政厅" in _agencies(doc) and "甘肃省财政局" not in _agencies(doc), _agencies(doc)
+    doc = extract_text("北京\n北京市财政拨付资金。")
+    assert "北京市财政局" in _agencies(doc), _agencies(doc)
+    doc = extract_text("县里\n县财政拨付资金。")
+    assert "县财政局" in _agencies(doc), _agencies(doc)
+    doc = extract_text("广西\n自治区财政下达资金。")
+    assert "广西壮族自治区财政厅" in _agencies(doc), _agencies(doc)
+
+
+def test_a_herding_area_is_no_district_of_the_notice():
+    """04-zeku-fenpei: 经县委农村牧区工作领导小组(乡村振兴领导小组)会议研究审议通过 (base: agencies 泽库县委 and
+    区工作领导小组, 区 of 牧区 read as the district).  Now the county committee's group, whole; a district's own
+    group (区委农村工作领导小组) stays one."""
+    doc = extract_text("泽库县公告\n经县委农村牧区工作领导小组会议研究审议通过,现予以公告。")
+    assert "泽库县委农村牧区工作领导小组" in _agencies(doc), _agencies(doc)
+    assert not any(a.startswith("区工作") for a in _agencies(doc)), _agencies(doc)
+    doc = extract_text("某区\n区委农村工作领导小组召开会议。")
+    assert "区委农村工作领导小组" in _agencies(doc), _agencies(doc)
