@@ -95,3 +95,26 @@ def test_a_herding_area_is_no_district_of_the_notice():
     assert not any(a.startswith("区工作") for a in _agencies(doc)), _agencies(doc)
     doc = extract_text("某区\n区委农村工作领导小组召开会议。")
     assert "区委农村工作领导小组" in _agencies(doc), _agencies(doc)
+
+
+def _by_value(doc) -> dict[int, str | None]:
+    return {m.value: (doc.entities[m.subject].name if m.subject in doc.entities else None) for m in doc.metrics}
+
+
+def test_a_numbered_works_fields_are_its_villages():
+    """04-zeku-fenpei: 2.泽库县和日镇司玛村人畜饮水安全工程 / 投资:230万元 实施单位:泽库县农牧水利和科技局; 07-shapotou-minzu:
+    (一)兴仁镇川裕村渠道改造项目 / 该项目在兴仁镇川裕村砌护渠道… / 资金规模:206.7万元。 (base: the county's and the
+    district's, the article place).  A field line (a short label and its colon) takes the last place of the
+    nearest numbered line above, when that line names a work (…工程, …项目).  A sentence of prose after the
+    list, and a field under a numbered line that names no work, keep the county."""
+    doc = extract_text("关于泽库县2023年资金分配计划的公告\n资金分配计划具体如下:\n"
+                       "1.西卜沙乡三个村游牧民定居点人饮巩固提升工程\n投资:500万元 实施单位:泽库县农牧水利和科技局\n"
+                       "2.泽库县和日镇司玛村人畜饮水安全工程\n投资:230万元 实施单位:泽库县农牧水利和科技局\n"
+                       "3.项目管理费\n投资:14万元\n"
+                       "现将分配计划予以公告,共涉及资金744万元。")
+    got = _by_value(doc)
+    assert got.get(5000000) == "西卜沙乡" and got.get(2300000) == "司玛村", got
+    assert got.get(140000) == "泽库县" and got.get(7440000) == "泽库县", got
+    doc = extract_text("沙坡头区资金使用计划公示\n二、资金安排\n(一)兴仁镇川裕村渠道改造项目\n"
+                       "该项目在兴仁镇川裕村砌护渠道共计7.59千米。\n资金规模:206.7万元。")
+    assert _by_value(doc).get(2067000) == "川裕村", _by_value(doc)

@@ -47,7 +47,7 @@ from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_na
                        after_named_month, prior_year_words, year_start_term,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
-from .layout import header_row
+from .layout import ENUMERATOR, header_row
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, post_ending_at, registry
@@ -9369,6 +9369,7 @@ def _heading_line_place(view: _ArticleView, s_start: int) -> str | None:
 def _heading_above(view: _ArticleView, end: int) -> str | None:
     """`_heading_line_place` of the line that begins right after `end` (a line break, or -1)."""
     text = view.text
+    item = _LABEL_LINE.match(text, end + 1) is not None  # (投资:500万元: a field of the item above)
     for _ in range(_HEADING_LINES_BACK):
         if end <= 0:
             return None
@@ -9379,8 +9380,23 @@ def _heading_above(view: _ArticleView, end: int) -> str | None:
         for a, b, key, etype, _l in view.mentions_in(start, end):
             if etype == "Place" and len(line) >= 2 and text[a:b] == line:
                 return key
+        if item and (opened := ENUMERATOR.match(line)) is not None:
+            item = False  # (only the nearest numbered line heads the fields: never an item further up)
+            if line.endswith(_ITEM_WORK_HEADS):
+                places = [(a, key) for a, _b, key, etype, _l in view.mentions_in(start + opened.end(), end)
+                          if etype == "Place"]
+                if places:
+                    return max(places)[1]
         end = start - 1
     return None
+
+
+# a field of a numbered item, on its own line (投资:500万元 实施单位:…; 资金规模:206.7万元。): a label of a few Han
+# characters and its colon
+_LABEL_LINE = re.compile(f"[ \u3000\t]*[{HAN}]{{2,8}}[：:]")
+# xiangcun90: a numbered line naming a work (1.西卜沙乡三个村游牧民定居点人饮巩固提升工程, (一)兴仁镇川裕村渠道改造项目)
+# heads the fields below it: the last place it names is where the work is, whose figures they are
+_ITEM_WORK_HEADS = tuple(cues("metrics.item_work_heads"))
 
 
 _HEADING_LINES_BACK = 8  # the lines a place's heading line governs at most
