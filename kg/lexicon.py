@@ -161,6 +161,7 @@ UNIT_SUFFIXES = column("unit_suffixes.tsv")
 STRONG_SUFFIXES = column("strong_suffixes.tsv")
 ORGANS = column("organs.tsv")
 BARE_STEMS = {r["stem"]: r["suffix"] for r in load_table("bare_stems.tsv")}
+BARE_STEMS_PROVINCE = {r["stem"]: r.get("province_suffix") or r["suffix"] for r in load_table("bare_stems.tsv")}
 NATIONAL = column("national_bodies.tsv")
 NATIONAL_MINISTRIES = column("national_ministries.tsv")
 ORG_SUFFIXES = column("organization_suffixes.tsv")

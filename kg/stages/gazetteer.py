@@ -2452,8 +2452,9 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             if voice is None:
                 voice = _township_voice(art.text)
             if code is None and not inside and len(codes) == 1 \
-                    and (len(name) >= 4 or strong or name.endswith(voice) or _county_seat_name(name, codes[0])
-                         or _county_short_written(doc.text, codes[0])):
+                    and (len(name) >= 4 or _county_short_written(doc.text, codes[0])
+                         or (strong or name.endswith(voice) or _county_seat_name(name, codes[0]))
+                         and not _other_province(codes[0], context)):
                 code = codes[0]  # (梦溪镇 … 镇党委书记刘军: the township's own news)
             # a township of a county the text never names (高升镇, 上固乡), on its own in its sentence:
             # a place without a code, unless its stem is a common word (中心镇, 文化镇, 胜利乡)
@@ -2471,6 +2472,17 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
 
 
 _STREET_ORGANS = tuple(place_words("street_short_organs"))  # 党工委, 办事处, 辖区: a street office's own
+
+
+def _other_province(code: str, context: set[str]) -> bool:
+    """泽库县 … 王家乡叶金木村 … 王家乡人民政府 (the table spells 泽库县's township 王加乡): a township
+    the country's table lists once, in a province other than every division the document names,
+    is no township of that far county (重庆's 王家乡): county notices name the towns of their own
+    county, written as the people there write them.  It stays a township without a code.  Read only
+    for a shorter name known by its organ, the text's voice or its county's seat, never where its
+    county's short name is written: a name of four characters or more is distinctive enough
+    (海淀街道苏州桥西社区, municipal72: 海淀街道 is Beijing's though 苏州 is read before it)."""
+    return bool(context) and all(c[:2] != code[:2] for c in context)
 
 
 def _beside_named_county(code: str, context: set[str], named_codes: set) -> bool:

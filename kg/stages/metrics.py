@@ -47,7 +47,7 @@ from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_na
                        after_named_month, prior_year_words, year_start_term,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
-from .layout import header_row
+from .layout import ENUMERATOR, header_row
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, post_ending_at, registry
@@ -1106,6 +1106,9 @@ def _without_result_verb(s: str) -> str:
 # measured, as 财政部's monthly reports on state-owned enterprises write it): a circled numeral right after
 # a Han character is the note's mark, never a word of the indicator (soe57)
 _NOTE_MARK = re.compile(f"(?<=[{HAN}])[\u2460-\u2473]")
+# a list item's number opening the words (7.绩效目标:…, ①楚布勒达村购置垃圾箱20个; xiangcun90): a circled numeral
+# or one or two digits and a dot or 、 before a Han character (a decimal 1.5 has a digit after its dot)
+_LEAD_ITEM_NUMBER = re.compile(f"^(?:[\u2460-\u2473]|[0-9０-９]{{1,2}}[．.、])(?=[{HAN}])")
 # a bracket that opens with 指 after a name defines it (志愿服务信用时长(指志愿者在We平台上…自动记录的服务时长)超890万
 # 小时, civility60): what the name means, no part of it
 _DEFINING_GLOSS = re.compile(f"(?<=[{HAN}]{{2}})[（(]指[^（）()]{{2,60}}[）)]")
@@ -1194,6 +1197,7 @@ def _clean(s: str) -> str:
     (remembered: the figures of a sentence ask it of the same words again and again)."""
     # (◎GDP增速: a bullet; 人口 | 5.2万人: a scraped table's cell bar, no part of a name)
     s = s.strip(" \t\n、，,：:;；|｜").lstrip(cue_chars("metrics.bullet_chars")).lstrip(" \t\u3000")
+    s = _LEAD_ITEM_NUMBER.sub("", s)  # 3.补助标准, ②…购置垃圾箱: the item's number in a list, no word of the measure
     s = s.lstrip(")）").rstrip("(（")  # 地区生产总值(2392.67亿元)同比增长: the figure's brackets
     s = s.lstrip("%％ \u3000")  # 单位:% 全年全县财政总收入: a scraped table's unit, the words after it
     contents = _CONTENTS_LEAD.match(s)
@@ -9410,6 +9414,7 @@ def _heading_line_place(view: _ArticleView, s_start: int) -> str | None:
 def _heading_above(view: _ArticleView, end: int) -> str | None:
     """`_heading_line_place` of the line that begins right after `end` (a line break, or -1)."""
     text = view.text
+    item = _LABEL_LINE.match(text, end + 1) is not None  # (投资:500万元: a field of the item above)
     for _ in range(_HEADING_LINES_BACK):
         if end <= 0:
             return None
@@ -9420,8 +9425,23 @@ def _heading_above(view: _ArticleView, end: int) -> str | None:
         for a, b, key, etype, _l in view.mentions_in(start, end):
             if etype == "Place" and len(line) >= 2 and text[a:b] == line:
                 return key
+        if item and (opened := ENUMERATOR.match(line)) is not None:
+            item = False  # (only the nearest numbered line heads the fields: never an item further up)
+            if line.endswith(_ITEM_WORK_HEADS):
+                places = [(a, key) for a, _b, key, etype, _l in view.mentions_in(start + opened.end(), end)
+                          if etype == "Place"]
+                if places:
+                    return max(places)[1]
         end = start - 1
     return None
+
+
+# a field of a numbered item, on its own line (投资:500万元 实施单位:…; 资金规模:206.7万元。): a label of a few Han
+# characters and its colon
+_LABEL_LINE = re.compile(f"[ \u3000\t]*[{HAN}]{{2,8}}[：:]")
+# xiangcun90: a numbered line naming a work (1.西卜沙乡三个村游牧民定居点人饮巩固提升工程, (一)兴仁镇川裕村渠道改造项目)
+# heads the fields below it: the last place it names is where the work is, whose figures they are
+_ITEM_WORK_HEADS = tuple(cues("metrics.item_work_heads"))
 
 
 _HEADING_LINES_BACK = 8  # the lines a place's heading line governs at most

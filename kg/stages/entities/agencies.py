@@ -90,6 +90,15 @@ def _province_scope(scope: Scope) -> bool:
     """Does the scope name a province (甘肃省, or 省 relative to the article's place)?"""
     return (scope.kind == "place" and scope.level == "province") or \
         (scope.kind == "relative" and scope.name in _PROVINCE_RELATIVE)
+
+
+def _province_department_scope(scope: Scope) -> bool:
+    """A province or autonomous region whose bureaus are departments (省财政 → 省财政厅), not a
+    municipality under the centre (北京市财政局: its name ends in 市)."""
+    return _province_scope(scope) and not (scope.kind == "place" and scope.name.endswith(_MUNICIPALITY_END))
+
+
+_MUNICIPALITY_END = "市"
 _CPPCC_PREFIX = cue(_A, "cppcc_prefix")  # 中国人民政治协商会议 before a scope and 委员会
 _CPPCC_COMMITTEE = cue(_A, "cppcc_committee")[0]  # 委员会
 _CPPCC_SHORT = cue(_A, "cppcc_short")[0]  # 政协
@@ -501,7 +510,8 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
         b = _RE_BARE.match(text, p)
         if b and best is None:
             stem = b.group(1) or b.group(2)
-            offer(p + len(stem), stem + L.BARE_STEMS[stem], "agency.bare-stem")
+            suffix = L.BARE_STEMS_PROVINCE[stem] if _province_department_scope(scope) else L.BARE_STEMS[stem]
+            offer(p + len(stem), stem + suffix, "agency.bare-stem")  # 省财政: the province's 财政厅
     return best
 
 
