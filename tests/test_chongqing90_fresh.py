@@ -1,0 +1,63 @@
+"""Round 90 (chongqing90): 重庆 district and county news and that of their 街道, 镇 and 村 — 区政府常务会议
+reports (九龙坡, 大渡口, 合川), a 街道 visit (江北 铁山坪街道), 乡村振兴 stories of 巫山 (双龙镇, 曲尺乡权发村), a
+town profile of 酉阳 (钟多镇), a district statistics communiqué (大渡口 2011), a town's notice on village
+committee elections (永川 来苏镇) and the list of 重庆's 全国乡村治理示范村 (fresh texts of
+/tmp/s26/fresh/chongqing90, from government sites and news pages).  Fixes: 代, a family name common in
+重庆 and 四川 that is mostly a word's first character (代表, 代理), opens a name after a post or in a
+、-list of names after one (区领导…、谢嘉、代江、王元其参加会议 lost the whole list); 漫山 (the whole hillside)
+no place; a verb of setting up a team (设立, 组建) inside no agency's name (镇设立村民委员会换届选举工作指导机构,
+县设立工作领导小组); a site's, column's or reporter's names set apart by spaces before the date on the
+line under the title (重庆大渡口网 大渡口新闻 2022-09-28) date the page."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _names(doc, etype: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == etype}
+
+
+def test_a_leader_whose_family_name_is_dai_keeps_the_list_of_leaders():
+    """01-jiulongpo-changwu: 区领导宋泓、赵文明、封波、谢嘉、代江、王元其参加会议。 (base: no person of the six: 代
+    is no family name of the table, so the list's fifth item read as no name and the list was dropped).
+    代 after a post or in such a list opens a name; elsewhere it stays the verb (区长代表区政府讲话)."""
+    doc = extract_text("区政府召开第107次常务会议\n11月10日,区政府区长李顺主持召开会议。"
+                       "区领导宋泓、赵文明、封波、谢嘉、代江、王元其参加会议。")
+    assert {"宋泓", "赵文明", "封波", "谢嘉", "代江", "王元其"} <= _names(doc, "Person")
+    doc = extract_text("区政府召开常务会议\n区长代表区政府讲话。局长代表全体干部表态。市领导代表团一行到访。")
+    assert not {n for n in _names(doc, "Person") if n.startswith("代")}
+
+
+def test_the_whole_hillside_is_no_place():
+    """05-wushan-shuanglong: 前些年,双龙镇利用高山的天然环境和气候优势,积极发展水果种植,漫山种上了“致富果”。
+    (base: a place 漫山, jieba's ns).  The town stays a place."""
+    doc = extract_text("双龙镇发展水果种植\n前些年,巫山县双龙镇利用高山的天然环境和气候优势,积极发展水果种植,"
+                       "漫山种上了“致富果”。")
+    places = _names(doc, "Place")
+    assert "漫山" not in places
+    assert "双龙镇" in places
+
+
+def test_a_body_set_up_by_a_town_is_no_agency_named_with_the_verb():
+    """09-yongchuan-laisu: (一)成立选举指导机构。1月20日前,镇设立村民委员会换届选举工作指导机构 (base: an agency
+    来苏镇设立村民委员会; 县设立工作领导小组 was one too).  A team the body sends out keeps its rule (派出所 stays
+    a noun), and the town's own government is still found."""
+    doc = extract_text("来苏镇人民政府关于做好换届选举工作的通知\n1月20日前,县设立工作领导小组,"
+                       "镇设立村民委员会换届选举工作指导机构。市组建专项工作组。")
+    agencies = _names(doc, "Agency")
+    assert not {a for a in agencies if "设立" in a or "组建" in a}
+    assert "来苏镇人民政府" in agencies
+    doc = extract_text("派出所\n县公安局派出所民警走访群众。")
+    assert not {a for a in _names(doc, "Agency") if "设立" in a}
+
+
+def test_a_site_and_column_line_with_the_date_dates_the_page():
+    """02-dadukou-changwu: the line under the title `重庆大渡口网 大渡口新闻 2022-09-28` (base: no date; one
+    name before the date was read, not the site's and its column's); 06-wushan-quanfa: `北京日报客户端 记者 刘桥斌
+    2023-06-05`.  A deadline (报名 截止 2024-06-30) still dates nothing."""
+    from kg.stages.dates import header_date
+    assert header_date("区政府召开第22次常务会议\n重庆大渡口网 大渡口新闻 2022-09-28\n\n9月27日,区长主持召开会议。") \
+        == "2022-09-28"
+    assert header_date("巫山脆李让权发村成了亿元村\n北京日报客户端 记者 刘桥斌 2023-06-05\n\n初夏时节,走进村子。") \
+        == "2023-06-05"
+    assert header_date("关于开展培训的通知\n报名 截止 2024-06-30\n\n各单位:") is None
