@@ -7,7 +7,8 @@ committee elections (永川 来苏镇) and the list of 重庆's 全国乡村治�
 、-list of names after one (区领导…、谢嘉、代江、王元其参加会议 lost the whole list); 漫山 (the whole hillside)
 no place; a verb of setting up a team (设立, 组建) inside no agency's name (镇设立村民委员会换届选举工作指导机构,
 县设立工作领导小组); a site's, column's or reporter's names set apart by spaces before the date on the
-line under the title (重庆大渡口网 大渡口新闻 2022-09-28) date the page."""
+line under the title (重庆大渡口网 大渡口新闻 2022-09-28) date the page; 万盛经开区 (万盛经济技术开发区), the zone
+governing the former 万盛区 directly under the municipality, a place of 重庆 as the new areas are."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -61,3 +62,18 @@ def test_a_site_and_column_line_with_the_date_dates_the_page():
     assert header_date("巫山脆李让权发村成了亿元村\n北京日报客户端 记者 刘桥斌 2023-06-05\n\n初夏时节,走进村子。") \
         == "2023-06-05"
     assert header_date("关于开展培训的通知\n报名 截止 2024-06-30\n\n各单位:") is None
+
+
+def test_the_wansheng_development_zone_is_a_place_of_chongqing():
+    """10-xiangcun-zhili-list: 入选的示范村包括:…重庆高新区白市驿镇海龙村、万盛经开区万东镇五和村 (base: no place
+    万盛经开区, the zone that governs the former 万盛区's towns directly under the municipality; its
+    管委会 was an agency of no place).  It is a place of 重庆, uncoded, and the town keeps its district."""
+    doc = extract_text("重庆示范村名单\n入选的示范村包括:綦江区三角镇中坝村、万盛经开区万东镇五和村。"
+                       "万盛经开区管委会主任张三出席。")
+    zone = next(e for e in doc.entities.values() if e.name == "万盛经开区")
+    assert zone.type == "Place" and not getattr(zone, "code", None)
+    name = {k: e.name for k, e in doc.entities.items()}
+    rels = {(name[r.subject], r.predicate, name[r.object]) for r in doc.relations}
+    assert ("万盛经开区", "partOf", "重庆市") in rels
+    assert ("万盛经开区管委会", "locatedIn", "万盛经开区") in rels
+    assert ("万东镇", "partOf", "綦江区") in rels
