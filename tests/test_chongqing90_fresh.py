@@ -81,13 +81,14 @@ def test_the_wansheng_development_zone_is_a_place_of_chongqing():
 
 def test_the_party_a_deal_is_signed_with_is_no_subject_of_its_figure():
     """07-youyang-zhongduo: (四)蔬菜基地:…蔬菜合作社已发展社员近400户,与江北盘溪农贸市场签订蔬菜销售合同1300亩
-    (base: the 1300亩 江北区's, the district inside the market's name after 与).  The town's figure; a place
+    (base: the 1300亩 江北区's, the district inside the market's name after 与, its indicator
+    盘溪农贸市场签订蔬菜销售合同).  The town's figure, of 蔬菜销售合同 (what was signed, after the verb); a place
     the clause's own subject still is (苏基镇与某集团签订了…), and 同时 opens no partner."""
     from conftest import figure_table
     got = figure_table("钟多镇基本情况\n钟多镇地处酉阳土家族苗族自治县城。\n(四)蔬菜基地:全镇种植面积5000亩。"
                        "蔬菜合作社已发展社员近400户,与江北盘溪农贸市场签订蔬菜销售合同1300亩,实现了统一销售。\n"
                        "苏基镇与四川省某集团签订了总投资5亿元的项目。\n", None)
-    assert got[(1300, "亩")][1] == "钟多街道"
+    assert got[(1300, "亩")][:2] == ("蔬菜销售合同", "钟多街道")  # (was 盘溪农贸市场签订蔬菜销售合同)
     assert got[(500000000, "元")][1] == "苏基镇"
     got = figure_table("招聘会\n10月,我县同时在遂宁市签约就业岗位1200个。\n", None)
     assert got[(1200, "个")][1] == "遂宁市"

@@ -4897,7 +4897,11 @@ def _after_deal_partner(view: _ArticleView, lo: int, hi: int, name: str) -> str:
         if text.startswith(_DEAL_PREPS, i):
             break
     else:
-        return name
+        # 与江北盘溪农贸市场签订蔬菜销售合同1300亩: the partner (its place taken off the name) and the verb of
+        # signing opened the clause before the name: what was counted starts after the verb
+        m = _DEAL_PARTNER_RUN.search(text, max(lo, k - _DEAL_PARTNER_MAX - 1), k + len(name))
+        rest = _clean(text[m.end():k + len(name)]) if m and m.start() < k < m.end() else ""
+        return rest if len(rest) >= 2 else name
     opened = i == k or i - k <= _DEAL_OPENER_MAX and not any(ch.isdigit() for ch in text[k:i])
     for a, b, _key, etype, _l in view.mentions_in(i + 1, i + 2):
         if opened and a == i + 1 and etype in ("Organization", "Agency", "Place"):
