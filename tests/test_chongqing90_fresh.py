@@ -8,7 +8,9 @@ committee elections (永川 来苏镇) and the list of 重庆's 全国乡村治�
 no place; a verb of setting up a team (设立, 组建) inside no agency's name (镇设立村民委员会换届选举工作指导机构,
 县设立工作领导小组); a site's, column's or reporter's names set apart by spaces before the date on the
 line under the title (重庆大渡口网 大渡口新闻 2022-09-28) date the page; 万盛经开区 (万盛经济技术开发区), the zone
-governing the former 万盛区 directly under the municipality, a place of 重庆 as the new areas are."""
+governing the former 万盛区 directly under the municipality, a place of 重庆 as the new areas are; the party
+a deal is signed with (与江北盘溪农贸市场签订…) no subject of its figure nor words of its indicator; a village
+committee with its term after a town (来苏镇第十一届村民委员会) no body, as without the term."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -92,3 +94,14 @@ def test_the_party_a_deal_is_signed_with_is_no_subject_of_its_figure():
     assert got[(500000000, "元")][1] == "苏基镇"
     got = figure_table("招聘会\n10月,我县同时在遂宁市签约就业岗位1200个。\n", None)
     assert got[(1200, "个")][1] == "遂宁市"
+
+
+def test_a_village_committee_term_after_a_town_is_no_body():
+    """09-yongchuan-laisu: the plan's own heading `来苏镇第十一届村民委员会换届选举工作方案` (base: an agency
+    来苏镇第十一届村民委员会, every village's committee of that term read as one body of the town, as
+    《重庆市村民委员会选举规程》 is not).  A committee with its term that is a body stays one (县第十届纪律检查委员会)."""
+    doc = extract_text("重庆市永川区来苏镇人民政府关于印发换届选举工作方案的通知\n各村党总支、村委会:\n"
+                       "来苏镇第十一届村民委员会换届选举工作方案\n县第十届纪律检查委员会第三次全体会议召开。")
+    agencies = _names(doc, "Agency")
+    assert not {a for a in agencies if a.endswith("村民委员会")}
+    assert {"来苏镇人民政府", "县第十届纪律检查委员会"} <= agencies
