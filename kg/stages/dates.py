@@ -85,9 +85,12 @@ _XUN = re.compile(rf"^[^\n，。,]{{0,24}}?(?:{cue_alt('dates.dispatch_marks', F
 _BYLINE_DATE = re.compile(rf"^[ \t\u3000]*(?:{cue_alt('dates.byline_fields', False)})\s*[:：][^\n]{{0,40}}?"
                           rf"(?<![\d.])({_FULL.pattern})", re.M)
 # 湘西州委宣传部 2024年2月6日: an issuer's or paper's name, a space (or a bar: 某县融媒体中心 | 2023-12-05), then
-# the date, alone on a line
+# the date, alone on a line; the site's name may come first and its column's or the reporter's after it, apart by
+# spaces (chongqing90: 重庆大渡口网 大渡口新闻 2022-09-28; 北京日报客户端 记者 刘桥斌 2023-06-05), at most _ISSUER_PIECES
 _NOT_DEADLINE = "".join(f"(?<!{re.escape(w)})" for w in cues("dates.deadline_words"))  # (报名截止2024-06-30)
-_ISSUER_DATE_LINE = re.compile(r"^[ \t\u3000]*[^\s\d，。,：:；;！？!?、“”\"（）()|｜]{2,20}" + _NOT_DEADLINE + r"(?:[ \t\u3000]+|[ \t\u3000]*[|｜•·][ \t\u3000]*"
+_ISSUER_PIECE = r"[^\s\d，。,：:；;！？!?、“”\"（）()|｜]"
+_ISSUER_PIECES = 4  # space-set names before the date at most (site, column, role, reporter)
+_ISSUER_DATE_LINE = re.compile(rf"^[ \t\u3000]*(?:{_ISSUER_PIECE}{{2,20}}[ \t\u3000]+){{0,{_ISSUER_PIECES - 1}}}{_ISSUER_PIECE}{{2,20}}" + _NOT_DEADLINE + r"(?:[ \t\u3000]+|[ \t\u3000]*[|｜•·][ \t\u3000]*"
                                r"|(?=(?:19|20)\d\d-\d{1,2}-\d{1,2}))"  # 四川省商务厅2022-10-08: no space before a dashed date
                                rf"({_FULL.pattern})[日号]?(?:[ \t\u3000]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                                + _WEEKDAY + r"[ \t\u3000]*$", re.M)  # (宁波日报 2023年12月21日 星期四)

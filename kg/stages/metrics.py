@@ -4922,7 +4922,11 @@ def _after_deal_partner(view: _ArticleView, lo: int, hi: int, name: str) -> str:
         if text.startswith(_DEAL_PREPS, i):
             break
     else:
-        return name
+        # 与江北盘溪农贸市场签订蔬菜销售合同1300亩: the partner (its place taken off the name) and the verb of
+        # signing opened the clause before the name: what was counted starts after the verb
+        m = _DEAL_PARTNER_RUN.search(text, max(lo, k - _DEAL_PARTNER_MAX - 1), k + len(name))
+        rest = _clean(text[m.end():k + len(name)]) if m and m.start() < k < m.end() else ""
+        return rest if len(rest) >= 2 else name
     opened = i == k or i - k <= _DEAL_OPENER_MAX and not any(ch.isdigit() for ch in text[k:i])
     for a, b, _key, etype, _l in view.mentions_in(i + 1, i + 2):
         if opened and a == i + 1 and etype in ("Organization", "Agency", "Place"):
@@ -8906,7 +8910,21 @@ def _partner_place(text: str, s_start: int, a: int) -> bool:
             break
         if m.start(1) <= a < m.end(1) and _elided_flow(text, s_start, m.start()):
             return True
+    for m in _DEAL_PARTNER_RUN.finditer(text, cut, a + MAX_SENTENCE):
+        if m.start() > a:
+            break
+        if m.start(1) <= a < m.end(1):
+            return True
     return False
+
+
+# chongqing90: 蔬菜合作社…,与江北盘溪农贸市场签订蔬菜销售合同1300亩: the party a deal is signed with, after 与
+# (同) and before a verb of signing in the same clause, is no subject of the deal's figure.  Not 就 (同时在遂宁市就业:
+# a verb's first character), nor 与/同 opening a word (参与, 与此同时, 同时, 同比: metrics.deal_prep_not_words)
+_DEAL_PARTNER_MAX = 30  # characters of the partner's name between 与 and the verb at most
+_DEAL_SIGN_VERBS = tuple(v for v in _DEAL_VERBS if len(v) >= 2)  # (签订, 签署: 就 left out)
+_DEAL_PARTNER_RUN = re.compile(rf"(?<!参)(?:{'|'.join(map(re.escape, _DEAL_PREPS))})(?!{cue_alt('metrics.deal_prep_not_words')})"
+                               rf"([^，,。；;：:\n]{{2,{_DEAL_PARTNER_MAX}}}?)(?:{'|'.join(map(re.escape, _DEAL_SIGN_VERBS))})")
 
 
 def _measure_of_listed_place(view: _ArticleView, q: Quantity, indicator: str, subject: str | None) -> str:

@@ -544,6 +544,16 @@ def _strong_stem(stem: str) -> bool:
                 or _ASSOCIATION_TERM.search(stem) or _PURPOSE.search(stem))
 
 
+# chongqing90: a committee's term written before its kind (第十一届村民委员会)
+_TERM_OPENING = re.compile(f"第[{CHINESE_NUMERALS[:-3]}0-9]{{1,3}}届")
+
+
+def _without_term(tail: str) -> str:
+    """第十一届村民委员会 → 村民委员会: the tail without the term that opens it (the tail as it was else)."""
+    m = _TERM_OPENING.match(tail)
+    return tail[m.end():] if m else tail
+
+
 # ngo72: an association's kind followed by its term or the change of its term (协会第七届, 商会换届)
 _ASSOCIATION_TERM = re.compile(f"(?:{cue_alt('org_cues', 'association_kinds')})"
                                f"(?:第?[{CHINESE_NUMERALS[:-3]}0-9]{{1,3}}届|{cue_alt(_A, 'term_change')})")
@@ -770,8 +780,9 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         if sc.kind == "place" and tail in _STATIONED_ORGANS and (sc.code, tail) in hosted:
             found.append(_hosted_office(hosted[(sc.code, tail)], sc.start, end, text))
             continue  # 天津办事处 after 山西省驻天津办事处: that office, named by where it sits
-        if tail in VILLAGE_LEVEL_ORGANS:
-            continue  # 《重庆市村民委员会选举规程》: a village's organ after a city names the kind (_village_organs reads villages')
+        if tail in VILLAGE_LEVEL_ORGANS or _without_term(tail) in VILLAGE_LEVEL_ORGANS:
+            continue  # 《重庆市村民委员会选举规程》: a village's organ after a city names the kind (_village_organs reads villages');
+            # so with its term (来苏镇第十一届村民委员会换届选举工作方案: every village's committee of that term, no body)
         attrs: dict = {"tail": tail}
         raw = text[tail_from:end]  # the tail as written (发展改革委), beside its standard form
         if sc.kind == "place":
