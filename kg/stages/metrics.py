@@ -3767,7 +3767,8 @@ def _registered_part(name: str, before: str, prev: Quantity | None, prev_ind: tu
     if not right_after and not (prev.unit == q.unit and _sibling_part(before, prev.end - (q.start - len(before)))):
         return None  # (…其中城镇人口25.0万人，乡村人口109.9万人: the sibling part after the first one too)
     base = next((b for b in cues("metrics.population_registers") if whole.startswith(b)), None)
-    return base + name if base and not name.startswith(base) and name[-2:] == whole[-2:] else None
+    # (其中城镇户籍人口12.51万人: the part names the register itself, no 户籍城镇户籍人口)
+    return base + name if base and base not in name and name[-2:] == whole[-2:] else None
 
 
 def _last_breakdown_mark(before: str) -> int:
@@ -5023,6 +5024,9 @@ def _whole_named(left: str) -> str:
     return whole[:len(whole) - len(share)].rstrip(_DE) if share else whole.rstrip(_DE)
 
 
+_BRACKETED_NAME = re.compile(f"[（(][{HAN}]{{2,12}}[）)]")
+
+
 def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
     """Whether 占…的N% after the figure prev is prev's share of the whole: always for an amount
     (采购额为2.9亿元，占全市采购额的12.7%); for a count only when the whole is the same kind of
@@ -5032,7 +5036,8 @@ def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
         return True
     if prev.unit in _PERCENT_UNITS:
         return False
-    whole = _whole_named(_strip_quotes(left).strip(" ，,"))
+    # (占全县常住人口的比重(常住人口城镇化率)为43.48%: the rate's name in brackets is no word of the whole)
+    whole = _whole_named(_BRACKETED_NAME.sub("", _strip_quotes(left)).strip(" ，,"))
     if len(whole) >= 3 and prev_indicator.endswith(whole[-2:]):
         return True
     if _SCOPES.get(whole.removeprefix(cues("metrics.share_verb")[0]), "compare") != "compare":
