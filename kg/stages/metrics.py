@@ -3961,6 +3961,8 @@ def _without_comparison_base(s: str) -> str:
                 keep = a  # 环比7月提高: the basis word stays whole (环比提高), not a stray 环
             keep = q if (q := _qualified_base(s, a)) >= 0 else keep  # 较疫情前的2019年: the qualifier goes too
             rest = rest[len(same):] if rest.startswith(same) else rest
+            own = next((w for w in cues("metrics.own_month_of_base") if rest.startswith(w)), "")
+            rest = rest[len(own):]  # 增速比9月当月提高: that month's own figure is the base too
             mean = next((w for w in cues("metrics.base_means") if rest.startswith(w)), "")
             rest = rest[len(mean):]  # 比过去5年均值增加: the years' mean is the base too
             s = s[:keep] + (rest[2:] if rest.startswith(cues("metrics.comparison_closers")) else rest)
