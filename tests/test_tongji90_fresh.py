@@ -145,3 +145,25 @@ def test_a_months_own_figure_as_base_is_no_word_of_the_indicator():
     got = _metrics(extract_text("杨凌示范区10月份经济运行情况\n其中10月当月实现消费品零售额3.13亿元,增长3.2%,增速比9月"
                                 "当月提高8.4个百分点。"))
     assert got[(8.4, "个百分点")][0] == "消费品零售额增速提高", got
+
+
+def _periods(doc) -> dict[tuple, str | None]:
+    return {(m.value, m.unit): m.period for m in doc.metrics}
+
+
+def test_a_year_end_before_a_semicolon_dates_no_flow_after_it():
+    """04-nanchangxian-2019: 生猪年末存栏23.7万头,下降37.5%;生猪出栏70万头; 家禽存笼1177.8万羽,…;家禽出笼2686.6万羽
+    (base: 出栏 and 出笼 at 2019-12-31, the day of the stock before the semicolon); 09-county-2022: 年末全县共有规模以上
+    工业企业47家,…;利润总额4.77亿元 (base: the profit at the year's last day).  The stocks keep the year end."""
+    doc = extract_text("南昌县2019年国民经济和社会发展统计公报\n二、农业\n全年肉类总产量9.8万吨。生猪年末存栏23.7万头,下降37.5%;"
+                       "生猪出栏70万头,下降21.1%。家禽存笼1177.8万羽,增长20.3%;家禽出笼2686.6万羽,增长32.3%。")
+    got = _periods(doc)
+    assert got[(237000, "头")] == "2019-12-31", got
+    assert got[(700000, "头")] == "2019", got
+    assert got[(11778000, "羽")] == "2019-12-31", got
+    assert got[(26866000, "羽")] == "2019", got
+    doc = extract_text("某县2022年国民经济和社会发展统计公报\n三、工业\n年末全县共有规模以上工业企业47家,全年完成工业总产值"
+                       "74.70亿元,增长16.0%;利润总额4.77亿元,资产负债率69.1%。")
+    got = _periods(doc)
+    assert got[(477000000, "元")] == "2022", got
+    assert got[(47, "家")] == "2022-12-31", got

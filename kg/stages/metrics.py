@@ -11606,7 +11606,8 @@ def _flow_of_the_year(view: _ArticleView, q: Quantity, indicator: str, period: s
     if int(m.group(3)) != calendar.monthrange(year, month)[1]:
         return period  # (a day inside a month: no end of a stretch a flow is counted over)
     s_start = view.sentence(q.start)[0]
-    if words in view.text[s_start:q.start]:
+    s_start = max(s_start, rfind_any(view.text, "；;", s_start, q.start) + 1)  # (生猪年末存栏…；生猪出栏70万头:
+    if words in view.text[s_start:q.start]:  # the year end before the semicolon set the stock's day only)
         return period
     if month == 12:
         return m.group(1)
