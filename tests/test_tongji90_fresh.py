@@ -153,8 +153,9 @@ def _periods(doc) -> dict[tuple, str | None]:
 
 def test_a_year_end_before_a_semicolon_dates_no_flow_after_it():
     """04-nanchangxian-2019: 生猪年末存栏23.7万头,下降37.5%;生猪出栏70万头; 家禽存笼1177.8万羽,…;家禽出笼2686.6万羽
-    (base: 出栏 and 出笼 at 2019-12-31, the day of the stock before the semicolon); 09-county-2022: 年末全县共有规模以上
-    工业企业47家,…;利润总额4.77亿元 (base: the profit at the year's last day).  The stocks keep the year end."""
+    (base: 出笼 and its change at 2019-12-31, the day of the stock: 出笼 was no flow word; 出栏 was one); 09-county-2022:
+    年末全县共有规模以上工业企业47家,全年完成工业总产值…;利润总额4.77亿元 (base: the profit at the year's last day, the
+    year end before the semicolon read as stated in its sentence).  The stocks keep the year end."""
     doc = extract_text("南昌县2019年国民经济和社会发展统计公报\n二、农业\n全年肉类总产量9.8万吨。生猪年末存栏23.7万头,下降37.5%;"
                        "生猪出栏70万头,下降21.1%。家禽存笼1177.8万羽,增长20.3%;家禽出笼2686.6万羽,增长32.3%。")
     got = _periods(doc)
