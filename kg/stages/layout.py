@@ -2220,8 +2220,9 @@ def _without_ruby(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, i
     return [piece for s, e in pieces for piece in _cut(text, s, e, _READ_OUT)]
 
 
-# a note's reference mark after a word of a statistics bulletin: 地区生产总值(GDP)[2]2313亿元, 第三产业[3]增加值
-_NOTE_MARK = re.compile(f"(?<=[{CJK}）)%”])[\\[［][{_DIGITS}]{{1,2}}[\\]］]")
+# a note's reference mark after a word of a statistics bulletin: 地区生产总值(GDP)[2]2313亿元, 第三产业[3]增加值,
+# or in tortoise-shell brackets (全年完成地区生产总值〔2〕129.92亿元; a document number's 〔2019〕 has four digits)
+_NOTE_MARK = re.compile(f"(?<=[{CJK}）)%”])(?:[\\[［][{_DIGITS}]{{1,2}}[\\]］]|〔[{_DIGITS}]{{1,2}}〕)")
 
 
 def _without_note_marks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -250,6 +250,7 @@ _TIMES_UNITS = tuple(sorted((r["surface"] for r in load_table("units")
 _BODY_COUNT_UNITS = frozenset(r["surface"] for r in load_table("units")
                               if r["kind"] == "count" and not r["surface"].endswith("次")
                               and r["surface"] != cues("metrics.points_unit")[0])
+_CHANGE_VERB_SET = frozenset(cues("metrics.change_verbs"))
 _COMPARED_WORD = re.compile(f"(?:{cue_alt('metrics.comparison_words')})$")
 # the one character right before a compared period (`_compared_base` without a multiple): a mark,
 # or the last character of a comparison word; a text without any has no compared period
@@ -3791,7 +3792,8 @@ def _registered_part(name: str, before: str, prev: Quantity | None, prev_ind: tu
     if not right_after and not (prev.unit == q.unit and _sibling_part(before, prev.end - (q.start - len(before)))):
         return None  # (…其中城镇人口25.0万人，乡村人口109.9万人: the sibling part after the first one too)
     base = next((b for b in cues("metrics.population_registers") if whole.startswith(b)), None)
-    return base + name if base and not name.startswith(base) and name[-2:] == whole[-2:] else None
+    # (其中城镇户籍人口12.51万人: the part names the register itself, no 户籍城镇户籍人口)
+    return base + name if base and base not in name and name[-2:] == whole[-2:] else None
 
 
 def _last_breakdown_mark(before: str) -> int:
@@ -3984,6 +3986,8 @@ def _without_comparison_base(s: str) -> str:
                 keep = a  # 环比7月提高: the basis word stays whole (环比提高), not a stray 环
             keep = q if (q := _qualified_base(s, a)) >= 0 else keep  # 较疫情前的2019年: the qualifier goes too
             rest = rest[len(same):] if rest.startswith(same) else rest
+            own = next((w for w in cues("metrics.own_month_of_base") if rest.startswith(w)), "")
+            rest = rest[len(own):]  # 增速比9月当月提高: that month's own figure is the base too
             mean = next((w for w in cues("metrics.base_means") if rest.startswith(w)), "")
             rest = rest[len(mean):]  # 比过去5年均值增加: the years' mean is the base too
             s = s[:keep] + (rest[2:] if rest.startswith(cues("metrics.comparison_closers")) else rest)
@@ -4436,6 +4440,8 @@ def _glued_label(text: str, s_start: int, lo: int, hi: int) -> int:
     head = text[lo:found[0][0]]
     if not (_LABEL_LEN[0] <= len(head) <= _LABEL_LEN[1]) or not all(is_han(ch) for ch in head):
         return 0
+    if text[found[0][1]:hi].strip(" \t\u3000") in cues("metrics.herd_measures"):
+        return 0  # 生猪年末存栏23.7万头: the animals, then the time of their stock — the herd's, no label
     if head.endswith(tuple(cues("metrics.share_verb"))):
         return 0  # 提取额占当年缴存额的77.5% (provident-fund reports): a share's owner and 占, the time the whole's
     tag = word_tags().get(head)  # (a noun, a verbal noun, a short form, or no word of jieba's)
@@ -5056,6 +5062,9 @@ def _whole_named(left: str) -> str:
     return whole[:len(whole) - len(share)].rstrip(_DE) if share else whole.rstrip(_DE)
 
 
+_BRACKETED_NAME = re.compile(f"[（(][{HAN}]{{2,12}}[）)]")
+
+
 def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
     """Whether 占…的N% after the figure prev is prev's share of the whole: always for an amount
     (采购额为2.9亿元，占全市采购额的12.7%); for a count only when the whole is the same kind of
@@ -5065,7 +5074,8 @@ def _share_of_level(prev: Quantity, prev_indicator: str, left: str) -> bool:
         return True
     if prev.unit in _PERCENT_UNITS:
         return False
-    whole = _whole_named(_strip_quotes(left).strip(" ，,"))
+    # (占全县常住人口的比重(常住人口城镇化率)为43.48%: the rate's name in brackets is no word of the whole)
+    whole = _whole_named(_BRACKETED_NAME.sub("", _strip_quotes(left)).strip(" ，,"))
     if len(whole) >= 3 and prev_indicator.endswith(whole[-2:]):
         return True
     if _SCOPES.get(whole.removeprefix(cues("metrics.share_verb")[0]), "compare") != "compare":
@@ -11684,7 +11694,8 @@ def _flow_of_the_year(view: _ArticleView, q: Quantity, indicator: str, period: s
     if int(m.group(3)) != calendar.monthrange(year, month)[1]:
         return period  # (a day inside a month: no end of a stretch a flow is counted over)
     s_start = view.sentence(q.start)[0]
-    if words in view.text[s_start:q.start]:
+    s_start = max(s_start, rfind_any(view.text, "；;", s_start, q.start) + 1)  # (生猪年末存栏…；生猪出栏70万头:
+    if words in view.text[s_start:q.start]:  # the year end before the semicolon set the stock's day only)
         return period
     if month == 12:
         return m.group(1)
@@ -12766,7 +12777,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if _in_period(view, q) or _not_a_figure(view, q) or _bracketed_yardstick(view.text, q) \
                 or _threshold_passed(view, q, qs[n + 1:n + 2]) \
                 or _names_the_next(view, q, qs[n + 1:n + 2]) or _names_a_rate(view, q, qs[n + 1:n + 2]) \
-                or _counts_a_partner(view, q, qs[n + 1:n + 2]):
+                or _counts_a_partner(view, q, qs[n + 1:n + 2]) or _passed_mark_of_kind(view.text, q):
             continue  # a time span, a ranked set, a name: the figures around it still go together
         if person is not None:
             out.append(_age(view, q, person))
@@ -12797,6 +12808,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if semi_level and ind[0] in _CONVERSION_VERBS and q.unit not in _PERCENT_UNITS:
             ind = (semi_level, ind[1], ind[2], "copula")  # 实际使用外资8595.1亿元，增长19.6%；折合1292.6亿美元
         indicator, istart, iend, irule = ind
+        if _count_of_movers(view.text, q, indicator):
+            continue  # 统计监测的23种工业产品，12种增长，11种下降: how many of them rose, no measure 增长
+        if irule == "clause-before" and (herd := _herd_without_time(indicator)):
+            indicator = herd  # 生猪年末存栏23.7万头: 生猪存栏, the year end is the period
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and (plain := _without_group_de(indicator)) != indicator:
             indicator = plain  # 村民的人均纯收入达5000元: 村民人均纯收入
             ind = (indicator, istart, iend, irule)
@@ -12837,6 +12853,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if converted is not None:  # 增加888万吨（178亿斤）: the same change, in another unit
             indicator, irule = converted.indicator, "converted"
             ind = (indicator, istart, iend, irule)
+        if semi_level and not level and irule == "clause-before" and indicator in cues("metrics.value_added_measures"):
+            level = semi_level  # 全年农业实现总产值108.1亿元，可比增长3.4%；实现增加值66亿元: the sector's, over the semicolon
         if irule == "clause-before" and level and (indicator not in cues("metrics.facility_measures")
                                                    or _one_count_in_group(view.text, levels, q)):
             elliptic = _elliptic_measure(indicator, level, levels[-1][0].unit if levels and levels[-1][1] == level
@@ -12844,6 +12862,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             if elliptic != indicator:  # 蔬菜播种面积3930亩，…，产量5346吨: 蔬菜产量
                 indicator, irule = elliptic, "elliptic-measure"
                 ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and (owned := _bare_value_added_owner(
+                indicator, level or semi_level,
+                prev_ind[0] if prev_ind else (flowed[1][0] if flowed[1] and _after_semicolon(view, q) else None))):
+            indicator = owned  # 工业总产值74.70亿元，增长16.0%；增加值按可比价计算增长13.4%: 工业增加值增长
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and indicator in cues("metrics.farm_output_parts") \
                 and q.unit in cues("metrics.money_units"):
             whole = level or (last_figure[1].indicator if last_figure is not None
@@ -14875,7 +14898,7 @@ def _shared_measure(indicator: str, before: str) -> str:
 _BREAKDOWN_MEASURES = {r["word"]: r["not_before"] for r in load_table("metric_cues")
                        if r["list"] == "metrics.sector_breakdown_measures"}
 _BARE_SECTOR = re.compile(f"(第[一二三](?:{cue_alt('metrics.sector_nouns')}))"
-                          f"(?!.*(?:{'|'.join(map(re.escape, set(_BREAKDOWN_MEASURES.values())))}))(.+)")
+                          f"(?!.*(?:{'|'.join(map(re.escape, set(_BREAKDOWN_MEASURES.values())))}))(.*)")
 _SECTOR_BREAKDOWN_OPENERS = tuple(cues("metrics.sector_breakdown_openers"))  # 分产业看, 从产业看
 
 
@@ -14886,8 +14909,8 @@ def _sector_breakdown_measure(view: _ArticleView, q: Quantity, indicator: str) -
     分产业看，第一产业增长3.2%: 第一产业增加值增长).  The measure is read from the words before the first
     figure of the sentence before (metrics.sector_breakdown_measures: the word found → its measure)."""
     m = _BARE_SECTOR.fullmatch(indicator)
-    if m is None:
-        return None
+    if m is None or (not m.group(2) and q.unit not in _MONEY_UNITS):
+        return None  # (按产业划分，第一产业完成29.23亿元: a bare sector's amount is its value added; no other unit)
     s_start = view.sentence(q.start)[0]
     for _ in range(3):  # (第一产业增长a；第二产业增长b: a semicolon may close the opener's sentence)
         if view.text.startswith(_SECTOR_BREAKDOWN_OPENERS, s_start) or s_start < 1 \
@@ -14923,6 +14946,23 @@ def _sector_topic(text: str, sent_start: int, istart: int) -> str | None:
     if m is None or "业" in m.group(2) or m.group(1).endswith(cues("metrics.not_sector_words")):
         return None
     return m.group(1)
+
+
+def _bare_value_added_owner(indicator: str, level: str | None, before: str | None) -> str | None:
+    """全年完成工业总产值74.70亿元，增长16.0%；增加值按可比价计算增长13.4%, 规模以上工业增加值同比增长3.4%，
+    …，其中10月份增加值同比增长7.3%: a change (or level) of a bare 增加值 opening its clause is the value
+    added of the sector just measured — the one whose output (工业总产值) is the sentence's level, read
+    over a semicolon, else the one whose 增加值 the figure before it in the sentence named (规模以上工业)."""
+    measure = cues("metrics.value_added_measures")[0]
+    if not indicator.startswith(measure):
+        return None
+    rest = indicator[len(measure):]
+    if level and (owned := _elliptic_measure(measure, level)) != measure:
+        return owned + rest
+    k = before.find(measure) if before else -1
+    if k >= 2 and all(map(is_han, before[:k])) and not _CHANGE_END.search(before[:k]):
+        return before[:k] + indicator
+    return None
 
 
 def _elliptic_measure(indicator: str, level: str, level_unit: str | None = None) -> str:
@@ -15072,6 +15112,34 @@ def _names_a_rate(view: _ArticleView, q: Quantity, after: list[Quantity]) -> boo
         return False
     nxt = after[0]
     return nxt.unit in _PERCENT_UNITS and _RATE_OF_SET.fullmatch(view.text, q.end, nxt.number_start) is not None
+
+
+def _herd_without_time(indicator: str) -> str | None:
+    """生猪年末存栏 → 生猪存栏: a time without digits between the animals and their stock or turnover
+    (metrics.herd_measures) is the figure's period, no word of what is measured."""
+    found = find_periods(indicator) if len(indicator) <= 12 else []
+    if len(found) != 1:
+        return None
+    a, b, w = found[0]
+    if a < 1 or any(ch.isdigit() for ch in w) or indicator[b:] not in cues("metrics.herd_measures"):
+        return None
+    return indicator[:a] + indicator[b:]
+
+
+def _count_of_movers(text: str, q: Quantity, indicator: str) -> bool:
+    """统计监测的23种工业产品，12种增长，11种下降; 19类商品，11类增长，8类下降: a count in a classifier
+    with no noun of its own whose only word is the change verb after it counts the things named before
+    that moved so — its indicator would be the bare verb (增长), no measure of the place."""
+    return q.unit in _BODY_COUNT_UNITS and indicator in _CHANGE_VERB_SET and text.startswith(indicator, q.end)
+
+
+def _passed_mark_of_kind(text: str, q: Quantity) -> bool:
+    """是全省首个突破千亿的县, 超过百万的城市: a bare round mark (no unit) passed (突破, 超过) and then 的
+    describes the kind of thing named after it — no figure of the place (was a level 1000亿 of 是全省首个)."""
+    if q.unit or q.form is not None or not text.startswith("的", q.end):
+        return False
+    before = text[max(0, q.start - 3):q.start]
+    return before.endswith(cues("metrics.threshold_verbs")) or (q.qualifier or "") in cues("metrics.threshold_verbs")
 
 
 def _threshold_passed(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:
