@@ -1740,6 +1740,8 @@ def make_gazetteer():
                     or (_choose(cands, context) if cands else None)
                 if _foreign_city_before(div, cands, raw_by_end.get((id(art), s)), context):
                     continue  # 南京|江北(新区): no 江北区 of Ningbo or Chongqing after Nanjing
+                if _other_province_before(div, cands, raw_by_end.get((id(art), s))):
+                    continue  # 内蒙古|大兴安岭(林业管理局): the range's forest in Inner Mongolia, no 大兴安岭地区 of 黑龙江
                 if div is not None and _listed_work(art.text, e):
                     continue  # 五强溪、柘溪和双牌等3座水库: a reservoir's name, no 双牌县
                 if div is not None and _heads_zone(art.text, e) and _zone_abroad(div, outside_zones):
@@ -1841,6 +1843,23 @@ def _foreign_city_before(div: Division | None, cands: list[Division], before, co
         return None  # 吉林|东丰县: the province 吉林 holds it, though the city 吉林 does not
     cities = [c for c in named if c.level == "city"]
     return _choose(cities, context) if cities else None
+
+
+def _other_province_before(div: Division | None, cands: list[Division], before) -> bool:
+    """内蒙古大兴安岭林业管理局, 内蒙古大兴安岭重点国有林区: a province's name written right before a city's
+    short name that none of that name's cities lies in names the mountain, forest or basin the city is
+    named after, in that province — no city of another province (大兴安岭地区 is 黑龙江's).  A city of the
+    province (吉林|延边, 黑龙江|大兴安岭) keeps its place.  `before` is the match ending where the short name
+    starts (`raw_by_end`)."""
+    if div is None or div.level != "city" or before is None:
+        return False
+    T = table()
+    _, name0, kind0 = before
+    named = T.candidates(name0) if kind0 == "full" else T.short_candidates(name0)
+    provinces = [b for b in named if b.level == "province"]
+    if not provinces or len(provinces) != len(named):
+        return False
+    return not any(T.is_within(c.code, b.code) for c in cands for b in provinces)
 
 
 @lru_cache(maxsize=1)
