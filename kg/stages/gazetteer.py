@@ -1708,7 +1708,8 @@ def make_gazetteer():
                                     level=cands[0].level)
                     continue
             else:
-                located = _LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None \
+                located = (_LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None
+                           and not art.text.startswith(_FARM_WORDS, e)) \
                     or art.text.startswith(_PORT_HEADS, e) or _channel_tag(art.text, s, e)
                 kinded = _KINDED_LIST_AFTER.match(art.text, e) is not None  # 云和、龙泉等周边县市: counties
                 located = located or kinded
@@ -2038,6 +2039,9 @@ def _before_its_court(text: str, e: int, div: Division) -> bool:
 
 
 _FARM_AFTER = tuple(place_words("not_after_short"))  # 国有林场, 林场
+# nongken90: 到双河农场调研: the verb of place governs the farm named like a county, not the county (双河市 of
+# 新疆, no province of it named); the farm's county needs its province named like any other county's
+_FARM_WORDS = tuple(place_words("pos_farm_words"))  # 农场, 林场, 牧场
 
 
 def _farm_named_in_county(text: str, e: int, name: str, before) -> bool:
