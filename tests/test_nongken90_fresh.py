@@ -80,3 +80,15 @@ def test_a_company_opening_the_paragraph_owns_its_later_figures():
     for first in ("北大荒集团牡丹江分公司党委书记张三来到现场。", "北大荒集团牡丹江分公司、宝泉岭分公司联合部署。"):
         doc = extract_text("北大荒集团牡丹江分公司全力抢收秋粮\n" + first + "截至10月10日,720余万亩秋粮收获已完成70%。")
         assert "北大荒集团牡丹江分公司" not in {s for s, *_ in _metrics(doc)}, _metrics(doc)
+
+
+def test_a_bare_group_is_no_member_of_a_list():
+    """10-longjiang-gongzuohuiyi: 森工集团下辖23个林业局有限公司(公益类),森工投资集团、绿色食品集团、众创集团、林业设计院等54个
+    二级商业类公司…。集团在册职工10.17万人 (base: 众创集团's staff, the last 集团 named, one member of the list).  A
+    group named alone before keeps the anaphor (该集团 after 北大荒农垦集团有限公司)."""
+    doc = extract_text("森工集团\n中国龙江森林工业集团有限公司,总部位于黑龙江省哈尔滨市。森工集团下辖森工投资集团、"
+                       "绿色食品集团、众创集团等54个二级商业类公司。集团在册职工10.17万人。")
+    staff = {s for s, i, v, u in _metrics(doc) if u == "人"}
+    assert staff == {"中国龙江森林工业集团有限公司"}, _metrics(doc)
+    doc = extract_text("秋收\n北大荒农垦集团有限公司召开会议。今年该集团粮食总产达到451亿斤。")
+    assert "北大荒农垦集团有限公司" in {s for s, *_ in _metrics(doc)}, _metrics(doc)

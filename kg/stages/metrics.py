@@ -9205,8 +9205,12 @@ def _last_named_ending(view: _ArticleView, word: str, before: int) -> str | None
     memo = view.__dict__.setdefault("anaphor_ends", {})
     got = memo.get(word)
     if got is None:
+        text = view.text
+        # (a body listed with others by 、 is one member of a list, no body the story goes on about: 森工投资集团、
+        # 绿色食品集团、众创集团等54个二级公司…。集团在册职工10.17万人 is the group's, not 众创集团's; nongken90)
         found = [(a, key) for a, b, key, t, _l in view.ments
-                 if t in ("Organization", "Programme") and _ends_with_head(view.text[a:b], word)]
+                 if t in ("Organization", "Programme") and _ends_with_head(text[a:b], word)
+                 and _LIST_MARK not in text[a - 1:a] + text[b:b + 1]]
         got = memo[word] = ([a for a, _ in found], [key for _, key in found])
     k = bisect.bisect_left(got[0], before)
     return got[1][k - 1] if k else None
