@@ -72,7 +72,8 @@ def test_a_farm_named_like_a_far_county_is_no_county():
 def test_a_company_opening_the_paragraph_owns_its_later_figures():
     """02-mudanjiang-qiushou: 连日来,北大荒集团牡丹江分公司周密部署…。以日均出动机械5460余台(套),日均收获近40万亩的
     速度…。截至10月10日,720余万亩秋粮收获已完成70% (base: 牡丹江市, the place the company's name gave the article).
-    A company that only heads a person's post (…分公司党委书记张三来到现场) or opens a list of bodies is no actor."""
+    A company that only heads a person's post (…分公司党委书记张三来到现场) or opens a list of bodies is no actor, nor
+    is a news outlet writing its dateline (traffic53's 中新网西宁10月27日电)."""
     text = ("北大荒集团牡丹江分公司全力抢收秋粮\n连日来,北大荒集团牡丹江分公司周密部署,统筹安排,全力以赴抢收秋粮。"
             "日均收获近40万亩。截至10月10日,720余万亩秋粮收获已完成70%。")
     subjects = {s for s, *_ in _metrics(extract_text(text))}
@@ -80,6 +81,10 @@ def test_a_company_opening_the_paragraph_owns_its_later_figures():
     for first in ("北大荒集团牡丹江分公司党委书记张三来到现场。", "北大荒集团牡丹江分公司、宝泉岭分公司联合部署。"):
         doc = extract_text("北大荒集团牡丹江分公司全力抢收秋粮\n" + first + "截至10月10日,720余万亩秋粮收获已完成70%。")
         assert "北大荒集团牡丹江分公司" not in {s for s, *_ in _metrics(doc)}, _metrics(doc)
+    # a news outlet's dateline opening the paragraph is no actor (中新网西宁10月27日电: no figure of 中国新闻网)
+    doc = extract_text("西宁机场冬春航季加密航班\n中新网西宁10月27日电 冬春航季,西宁至拉萨航班每天5班。"
+                       "至疆内航班量增长52%。")
+    assert "中国新闻网" not in {s for s, *_ in _metrics(doc)}, _metrics(doc)
 
 
 def test_a_bare_group_is_no_member_of_a_list():
@@ -92,3 +97,4 @@ def test_a_bare_group_is_no_member_of_a_list():
     assert staff == {"中国龙江森林工业集团有限公司"}, _metrics(doc)
     doc = extract_text("秋收\n北大荒农垦集团有限公司召开会议。今年该集团粮食总产达到451亿斤。")
     assert "北大荒农垦集团有限公司" in {s for s, *_ in _metrics(doc)}, _metrics(doc)
+

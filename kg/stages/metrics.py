@@ -9532,8 +9532,9 @@ def _paragraph_company(view: _ArticleView, p_start: int, s_start: int) -> str | 
         for astart, aend, key, etype, _lvl in view.mentions_in(st, min(b, st + 2)):
             if astart != st:
                 continue
-            if etype != "Organization":
-                return None
+            if etype != "Organization" or _WIRE_AFTER.match(text, aend) \
+                    or text.startswith(_NEWS_FLASH + _REPORTER_MARKS, aend):
+                return None  # 中新网西宁10月27日电, 十房网讯: a news outlet's dateline, no actor
             end = min(b, aend + 12)
             if any(t == "Person" for _a, _b, _k, t, _l in view.mentions_in(aend, end)) \
                     or text.startswith(_POST_AFTER_BODY, aend, end):
