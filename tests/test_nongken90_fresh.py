@@ -49,12 +49,15 @@ def test_a_regions_name_before_a_farm_names_the_farm():
 def test_a_province_before_another_provinces_city_short_name_is_no_city():
     """09-neimenggu-sengong: 内蒙古大兴安岭林管局现有19个林业局 … 内蒙古大兴安岭重点国有林管理局(前身为内蒙古大兴安岭林业
     管理局) (base: 大兴安岭地区林业管理局 located in 大兴安岭地区, 黑龙江's prefecture, and the 19 bureaus its).  The
-    province holding the city keeps it (黑龙江大兴安岭, 吉林延边)."""
+    province holding the city keeps it (黑龙江大兴安岭, 吉林延边), and so does any word but a forest region's after the
+    city (北京温州商会: places34's chamber of Wenzhou natives)."""
     doc = extract_text("内蒙古森工\n内蒙古大兴安岭林业管理局现有19个林业局、2个自然保护区管理局。")
     assert "大兴安岭地区" not in _names(doc, "Place"), _names(doc, "Place")
     assert "大兴安岭地区" not in {s for s, *_ in _metrics(doc)}, _metrics(doc)
     doc = extract_text("林区\n黑龙江大兴安岭地区有林场。吉林延边有森工企业。")
     assert {"大兴安岭地区", "延边朝鲜族自治州"} <= _names(doc, "Place"), _names(doc, "Place")
+    doc = extract_text("商会\n北京温州商会会长带领考察团来访。")  # (the chamber of 温州 natives in Beijing)
+    assert "温州市" in _names(doc, "Place"), _names(doc, "Place")
 
 
 def test_a_farm_named_like_a_far_county_is_no_county():

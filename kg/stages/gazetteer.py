@@ -1741,7 +1741,7 @@ def make_gazetteer():
                     or (_choose(cands, context) if cands else None)
                 if _foreign_city_before(div, cands, raw_by_end.get((id(art), s)), context):
                     continue  # 南京|江北(新区): no 江北区 of Ningbo or Chongqing after Nanjing
-                if _other_province_before(div, cands, raw_by_end.get((id(art), s))):
+                if _other_province_before(art.text, e, div, cands, raw_by_end.get((id(art), s))):
                     continue  # 内蒙古|大兴安岭(林业管理局): the range's forest in Inner Mongolia, no 大兴安岭地区 of 黑龙江
                 if div is not None and _listed_work(art.text, e):
                     continue  # 五强溪、柘溪和双牌等3座水库: a reservoir's name, no 双牌县
@@ -1846,13 +1846,17 @@ def _foreign_city_before(div: Division | None, cands: list[Division], before, co
     return _choose(cities, context) if cities else None
 
 
-def _other_province_before(div: Division | None, cands: list[Division], before) -> bool:
+_PROVINCE_FOREST_AFTER = tuple(place_words("province_forest_after"))  # 林区, 林业, 林管局, 重点国有林 …
+
+
+def _other_province_before(text: str, e: int, div: Division | None, cands: list[Division], before) -> bool:
     """内蒙古大兴安岭林业管理局, 内蒙古大兴安岭重点国有林区: a province's name written right before a city's
-    short name that none of that name's cities lies in names the mountain, forest or basin the city is
-    named after, in that province — no city of another province (大兴安岭地区 is 黑龙江's).  A city of the
-    province (吉林|延边, 黑龙江|大兴安岭) keeps its place.  `before` is the match ending where the short name
-    starts (`raw_by_end`)."""
-    if div is None or div.level != "city" or before is None:
+    short name that none of that name's cities lies in, and a forest region's word after it
+    (place_grammar province_forest_after), names the range's forest in that province — no city of another
+    province (大兴安岭地区 is 黑龙江's).  A city of the province (吉林|延边, 黑龙江|大兴安岭) keeps its place, and so
+    does one before any other word (北京温州商会: Wenzhou's chamber in Beijing).  `before` is the match ending
+    where the short name starts (`raw_by_end`)."""
+    if div is None or div.level != "city" or before is None or not text.startswith(_PROVINCE_FOREST_AFTER, e):
         return False
     T = table()
     _, name0, kind0 = before
