@@ -1708,7 +1708,8 @@ def make_gazetteer():
                                     level=cands[0].level)
                     continue
             else:
-                located = _LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None \
+                located = (_LOCATIVE_BEFORE.search(art.text, max(0, s - 4), s) is not None
+                           and not art.text.startswith(_FARM_WORDS, e)) \
                     or art.text.startswith(_PORT_HEADS, e) or _channel_tag(art.text, s, e)
                 kinded = _KINDED_LIST_AFTER.match(art.text, e) is not None  # 云和、龙泉等周边县市: counties
                 located = located or kinded
@@ -1740,6 +1741,8 @@ def make_gazetteer():
                     or (_choose(cands, context) if cands else None)
                 if _foreign_city_before(div, cands, raw_by_end.get((id(art), s)), context):
                     continue  # 南京|江北(新区): no 江北区 of Ningbo or Chongqing after Nanjing
+                if _other_province_before(art.text, e, div, cands, raw_by_end.get((id(art), s))):
+                    continue  # 内蒙古|大兴安岭(林业管理局): the range's forest in Inner Mongolia, no 大兴安岭地区 of 黑龙江
                 if div is not None and _listed_work(art.text, e):
                     continue  # 五强溪、柘溪和双牌等3座水库: a reservoir's name, no 双牌县
                 if div is not None and _heads_zone(art.text, e) and _zone_abroad(div, outside_zones):
@@ -1841,6 +1844,27 @@ def _foreign_city_before(div: Division | None, cands: list[Division], before, co
         return None  # 吉林|东丰县: the province 吉林 holds it, though the city 吉林 does not
     cities = [c for c in named if c.level == "city"]
     return _choose(cities, context) if cities else None
+
+
+_PROVINCE_FOREST_AFTER = tuple(place_words("province_forest_after"))  # 林区, 林业, 林管局, 重点国有林 …
+
+
+def _other_province_before(text: str, e: int, div: Division | None, cands: list[Division], before) -> bool:
+    """内蒙古大兴安岭林业管理局, 内蒙古大兴安岭重点国有林区: a province's name written right before a city's
+    short name that none of that name's cities lies in, and a forest region's word after it
+    (place_grammar province_forest_after), names the range's forest in that province — no city of another
+    province (大兴安岭地区 is 黑龙江's).  A city of the province (吉林|延边, 黑龙江|大兴安岭) keeps its place, and so
+    does one before any other word (北京温州商会: Wenzhou's chamber in Beijing).  `before` is the match ending
+    where the short name starts (`raw_by_end`)."""
+    if div is None or div.level != "city" or before is None or not text.startswith(_PROVINCE_FOREST_AFTER, e):
+        return False
+    T = table()
+    _, name0, kind0 = before
+    named = T.candidates(name0) if kind0 == "full" else T.short_candidates(name0)
+    provinces = [b for b in named if b.level == "province"]
+    if not provinces or len(provinces) != len(named):
+        return False
+    return not any(T.is_within(c.code, b.code) for c in cands for b in provinces)
 
 
 @lru_cache(maxsize=1)
@@ -2019,6 +2043,9 @@ def _before_its_court(text: str, e: int, div: Division) -> bool:
 
 
 _FARM_AFTER = tuple(place_words("not_after_short"))  # 国有林场, 林场
+# nongken90: 到双河农场调研: the verb of place governs the farm named like a county, not the county (双河市 of
+# 新疆, no province of it named); the farm's county needs its province named like any other county's
+_FARM_WORDS = tuple(place_words("pos_farm_words"))  # 农场, 林场, 牧场
 
 
 def _farm_named_in_county(text: str, e: int, name: str, before) -> bool:

@@ -8145,6 +8145,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = None if local else _paragraph_street(view, p_start, s_start)
     if key:
         return key, "paragraph-street"  # 西城区德胜街道党工委书记…试点…。眼下,已在6个社区施划了642个车位: the street's
+    key = None if local else _paragraph_company(view, p_start, s_start)
+    if key:
+        return key, "paragraph-company"  # 北大荒集团牡丹江分公司周密部署…。以日均收获近40万亩的速度…: the company's
     if view.art.place and not view.country_placed_local():
         key = _sentence_scope_ancestor(view, s_start, q.start) if local \
             else _continued_scope(view, s_start, q.start)
@@ -9279,8 +9282,12 @@ def _last_named_ending(view: _ArticleView, word: str, before: int) -> str | None
     memo = view.__dict__.setdefault("anaphor_ends", {})
     got = memo.get(word)
     if got is None:
+        text = view.text
+        # (a body listed with others by 、 is one member of a list, no body the story goes on about: 森工投资集团、
+        # 绿色食品集团、众创集团等54个二级公司…。集团在册职工10.17万人 is the group's, not 众创集团's; nongken90)
         found = [(a, key) for a, b, key, t, _l in view.ments
-                 if t in ("Organization", "Programme") and _ends_with_head(view.text[a:b], word)]
+                 if t in ("Organization", "Programme") and _ends_with_head(text[a:b], word)
+                 and _LIST_MARK not in text[a - 1:a] + text[b:b + 1]]
         got = memo[word] = ([a for a, _ in found], [key for _, key in found])
     k = bisect.bisect_left(got[0], before)
     return got[1][k - 1] if k else None
@@ -9594,6 +9601,39 @@ def _paragraph_subplace(view: _ArticleView, p_start: int, s_start: int) -> str |
 
 _STREET_LEVELS = ("township", "county")  # (and a county of the story's city: 如今,商城茶产业…。茶园总面积…)
 _PARAGRAPH_TIME_OPENERS = tuple(cues("metrics.paragraph_time_openers"))  # 如今, 目前, 近年来
+
+
+_OPENING_ADVERBIAL = re.compile(rf"[{HAN}]{{2,6}}[，,]")  # 连日来，今年以来，: a short time clause first
+_POST_AFTER_BODY = tuple(sorted(_POST_TITLES | set(cues("metrics.company_actor_not_after")), key=len, reverse=True))
+
+
+def _paragraph_company(view: _ArticleView, p_start: int, s_start: int) -> str | None:
+    """nongken90: a company (an Organization: 北大荒集团牡丹江分公司, 友谊农场有限公司) that opens the first
+    sentence of the paragraph as its actor (after a short time clause: 连日来，) — no list of bodies, no
+    person's post — is whose the figures of the paragraph's later sentences are when they name no subject
+    of their own: 连日来,北大荒集团牡丹江分公司周密部署…。以日均出动机械5460余台(套),日均收获近40万亩的速度…。
+    截至10月10日,720余万亩秋粮收获已完成70% (was 牡丹江市, the article's place the company's name gave).
+    Read once per paragraph: the first sentence's few opening characters only."""
+    if s_start <= p_start:
+        return None
+    a, b = view.sentence(p_start)
+    if b <= a:
+        return None
+    text = view.text
+    m = _OPENING_ADVERBIAL.match(text, a)
+    for st in (a, m.end()) if m else (a,):
+        for astart, aend, key, etype, _lvl in view.mentions_in(st, min(b, st + 2)):
+            if astart != st:
+                continue
+            if etype != "Organization" or _WIRE_AFTER.match(text, aend) \
+                    or text.startswith(_NEWS_FLASH + _REPORTER_MARKS, aend):
+                return None  # 中新网西宁10月27日电, 十房网讯: a news outlet's dateline, no actor
+            end = min(b, aend + 12)
+            if any(t == "Person" for _a, _b, _k, t, _l in view.mentions_in(aend, end)) \
+                    or text.startswith(_POST_AFTER_BODY, aend, end):
+                return None  # 北大荒集团党委书记、董事长…: the body of a person's post, no actor
+            return key
+    return None
 
 
 def _paragraph_street(view: _ArticleView, p_start: int, s_start: int) -> str | None:

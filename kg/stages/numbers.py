@@ -95,6 +95,7 @@ def _cn_to_decimal(s: str) -> Decimal:
 
 
 _PLAIN_ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_GROUPED_BY_SPACE = re.compile(r"\d{1,3}(?: \d{3})+(?:\.\d+)?")
 
 
 @lru_cache(maxsize=4096)
@@ -105,6 +106,8 @@ def parse_number(s: str) -> int | float:
     Raises ValueError for anything else.  (Remembered: a document writes the same numbers again
     and again; an error is raised afresh each time.)"""
     t = s.strip().translate(_FULLWIDTH).replace(". ", ".")  # 3. 5亿: a spaced decimal point (_ARABIC_SPACED)
+    if " " in t and _GROUPED_BY_SPACE.fullmatch(t):
+        t = t.replace(" ", "")  # 1 139.33: thousands grouped by a space (_ARABIC_GROUPED)
     if not t:
         raise ValueError("empty number")
     mag = 1
@@ -389,6 +392,10 @@ _ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?![0-9])(?:[.．][0-9０-９]+)?|[0-
 # 总投资 3. 5亿元, 民生项目总投资31. 4亿元 (sichuan62): a decimal point with a space after it, as text copied from a
 # laid-out page writes it, read only after a word (a list's 2. opens a line) and before a magnitude
 _ARABIC_SPACED = rf"(?:(?<=[{HAN}])|(?<=[{HAN}] ))[0-9]{{1,4}}\. (?=[0-9]{{1,2}}[万亿])[0-9]{{1,2}}"
+# nongken90: thousands grouped by a space, as gazetteers and yearbooks print them (有耕地1 139.33公顷, 上交粮豆
+# 2 000吨, 人均收入8 000元): right after a Han character (no table's cell run) and right before a Han
+# character or a percent mark, groups of exactly three digits: one figure (was 139.33公顷, the rest lost)
+_ARABIC_GROUPED = rf"(?<=[{HAN}])[0-9]{{1,3}}(?: [0-9]{{3}})+(?![0-9])(?:[.．][0-9]+)?(?=[{HAN}%％])"
 _CHINESE = (f"[{_CN_DIGIT_CHARS}{_LEAD}][{_CN_ALL_CHARS}]*"
             f"(?:{_POINT}[{_CN_DIGIT_CHARS}]+)?")
 _QUOTED_NAME = (r"《[^《》\n]{1,120}》|〈[^〈〉\n]{1,80}〉"
@@ -417,7 +424,7 @@ _PATTERN = re.compile(
     rf"(?:(?P<quote>{_QUOTED_NAME})"
     rf"|(?P<pre>{_alt(_APPROX_PRE)})?"
     rf"(?:(?P<pct>{cue_alt('numbers.percent_prefix')})(?P<pnum>{_ARABIC}|{_CHINESE})"
-    rf"|(?P<num>{_ARABIC_SPACED}|{_ARABIC}|{_CHINESE})"
+    rf"|(?P<num>{_ARABIC_SPACED}|{_ARABIC_GROUPED}|{_ARABIC}|{_CHINESE})"
     rf"(?:(?<=[0-9０-９])[ \u00a0](?=[{re.escape(_SPACED_FIRST)}]))?"
     rf"(?:(?P<mid1>[{_MID}])|(?P<spoken>{_SPOKEN_MID}))?(?P<mag>{'|'.join(map(re.escape, _MAGNITUDE))})?"
     rf"(?:(?<=[万亿])(?P<rest>[0-9０-９]{{1,4}})(?P<rest_mag>万|(?<=[万][0-9])千)?"
