@@ -89,3 +89,17 @@ def test_a_street_is_part_of_its_district_named_only_by_its_organs():
     part of 上海市, read from the 沪 of 沪二; with that gone, part of nothing)."""
     doc = extract_text("沪东新村街道办事处工作报告\n2023年,街道办事处按照区委、区政府具体工作部署,较好地完成了全年目标任务。")
     assert ("沪东新村街道", "浦东新区") in _part_of(doc), _part_of(doc)
+
+
+def test_a_name_colon_rows_post_before_a_bracketed_note():
+    """11-huangpu-nanjingdonglu-renyuan: 刘玉博:南京东路街道党工委副书记(挂职,派出单位为上海社会科学院城市与人口发展
+    研究所)。 (base: no person, no post; the note's comma split the field).  Nothing inside the note is
+    read (上海社会科学院 gives him no post), and a field after the note still is (县委书记(兼),县人武部第一书记)."""
+    doc = extract_text("人员\n沈云:南京东路街道党工委副书记。\n"
+                       "刘玉博:南京东路街道党工委副书记(挂职,派出单位为上海社会科学院城市与人口发展研究所)。\n"
+                       "叶瑞:南京东路街道党建办副主任。")
+    got = post_triples(doc)
+    assert ("刘玉博", "南京东路街道党工委", "副书记") in got, got
+    assert {b for n, b, _ in got if n == "刘玉博"} == {"南京东路街道党工委"}, got
+    doc = extract_text("领导\n张强:县委书记(兼),县人武部第一书记。")
+    assert {p for n, _, p in post_triples(doc) if n == "张强"} == {"书记", "第一书记"}, post_triples(doc)

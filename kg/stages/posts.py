@@ -4923,12 +4923,20 @@ def _name_colon_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
             break
         m = _ROW_FIELD_ENDS.search(t, q, hi)
         end = m.start() if m else hi
+        note = min((k for k in (t.find(b, q, end) for b in _ROW_NOTE_OPENS) if k > q), default=-1)
+        end = note if note > 0 else end  # 刘玉博：…党工委副书记（挂职，派出单位为…）: the post, then a note on it
         posts = scan.chain_after(q, end, prev) if end > q else []
         last = t.find(posts[-1][1], posts[-1][2], end) if posts else -1  # (党委常委: read from 党委, 常委 kept)
         if posts and last >= 0 and end == last + len(posts[-1][1]) and \
                 (posts[0][2] == q or (posts[0][0] is not None and posts[0][0].start == q)):
             got += posts
             prev = posts[-1][0]
+        if note > 0:  # the note's own commas part no fields: nothing in it is read, the row goes on after it
+            close = min((k for k in (t.find(b, note, hi) for b in _ROW_NOTE_CLOSES) if k > note), default=-1)
+            if close < 0 or close + 1 >= hi or not _ROW_FIELD_ENDS.match(t, close + 1) or t[close + 1] in "\r\n":
+                break
+            q = close + 2
+            continue
         if m is None or t[end] in "\r\n":
             break
         q = end + 1
@@ -4939,6 +4947,8 @@ def _name_colon_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
         scan.holdings.append(Holding(name, p, c, body, post, None, date, "posts.colon-row", at))
 
 
+_ROW_NOTE_OPENS = ("（", "(")  # shanghai90: a note in brackets right after a row's post (（挂职，派出单位为…）)
+_ROW_NOTE_CLOSES = ("）", ")")
 _NAME_LINE_CLOSERS = "，,、；;。兼"  # what may follow the posts opening the line after a name's line
 _DUTY_VERBS = tuple(w for w, _ in _cue("division_duty_verbs"))  # 主持, 负责: a leader's duties after the posts
 
