@@ -103,3 +103,15 @@ def test_a_name_colon_rows_post_before_a_bracketed_note():
     assert {b for n, b, _ in got if n == "刘玉博"} == {"南京东路街道党工委"}, got
     doc = extract_text("领导\n张强:县委书记(兼),县人武部第一书记。")
     assert {p for n, _, p in post_triples(doc) if n == "张强"} == {"书记", "第一书记"}, post_triples(doc)
+
+
+def test_the_city_people_come_back_to_is_no_subject_of_a_streets_counts():
+    """06-yangpu-changbai-2020: 共接收重点地区及境外返沪居家隔离人员296名 … 完成来沪返沪人员登记共10558人 (base:
+    subject 上海市, the 沪 of 返沪).  The city named in full stays the subject of its own count."""
+    def subjects(text):
+        doc = extract_text(text)
+        return {doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    got = subjects("长白新村街道工作总结\n2020年全年,街道共接收重点地区及境外返沪居家隔离人员296名。"
+                   "完成来沪返沪人员登记共10558人。")
+    assert got == {"长白新村街道"}, got
+    assert subjects("上海市统计公报\n2020年,上海市完成来沪人员登记共10558人。") == {"上海市"}
