@@ -9,7 +9,8 @@ of the things counted, no figure; items listed before 均同比下降 each chang
 their indicator; a cue-less two-character run of short forms in a 、-list of a series (沪二、沪新、陈家宅
 等小区) is no pair of provinces; a bare 管委会 after an industrial zone's 党工委 (嘉定工业区) is that
 zone's; a division left with no larger place is part of its table parent once that parent is an
-entity of the document (沪东新村街道 → 浦东新区)."""
+entity of the document (沪东新村街道 → 浦东新区); a name-colon row's post before a bracketed note
+(刘玉博:…副书记(挂职,…)) is read; 来沪/返沪 name the travellers' goal, no subject of a 街道's counts."""
 from __future__ import annotations
 
 from conftest import extract_text, post_triples, surfaces
