@@ -336,8 +336,32 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
             return None  # 港台 (n), 云贵 (nr): a province cue must follow
         elif len(run) == 2 and cue is None and not _is_word(run) and j < len(text) and is_han(text[j]):
             return None  # 苏云|辉 in 市领导武小凯、苏云辉、罗义: two short forms opening a word run on, no cue
+        elif len(run) == 2 and cue is None and _series_item(text, i, j):
+            return None  # 推进沪二、沪新、陈家宅等小区: one of a series of names sharing a first character
         return got
     return None
+
+
+_SERIES_ITEM_LONGEST = 4  # characters of one name of a 、-list (沪二, 沪新, 陈家宅)
+
+
+def _series_item(text: str, i: int, j: int) -> bool:
+    """推进沪二、沪新、陈家宅等小区剩余…改造 (shanghai90): a run of two short forms with no cue after
+    it that is an item of a 、-list whose item next to it opens with the same character but is no
+    run (沪二: 二 is no short form) names one of a series (estates, villages, sites: 沪一、沪二、沪新),
+    no pair of provinces (上海 and 新疆).  Only the items right before and after, each a few
+    characters, are looked at."""
+    items = []
+    if i > 1 and text[i - 1] == "、":  # the item before may follow the clause's verb (推进|沪二): any of its tails
+        k = i - 1
+        while k > 0 and i - 1 - k < _SERIES_ITEM_LONGEST and is_han(text[k - 1]):
+            k -= 1
+            items.append(text[k:i - 1])
+    if text[j:j + 1] == "、":
+        items.append(text[j + 1:j + 1 + _SERIES_ITEM_LONGEST])
+    first = readings()
+    return any(len(item) >= 2 and item[0] == text[i] and is_han(item[1]) and item[1] not in first
+               for item in items)
 
 
 def _closes_word_before(text: str, i: int, cues) -> bool:

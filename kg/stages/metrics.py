@@ -14484,8 +14484,15 @@ def _category_label(text: str, q: Quantity) -> bool:
     of classes framed as the whole its items are parts of (在八类居民消费品价格指数中) and 3类 in digits
     stay figures."""
     if q.unit not in cues("numbers.label_units") or not q.counted or q.end >= len(text) \
-            or not is_han(text[q.end]) or any(ch.isdigit() for ch in q.surface):
+            or not is_han(text[q.end]):
         return False
+    if any(ch.isdigit() for ch in q.surface):  # 5个|1类新药: digits only right after a count's measure
+        k = q.start
+        if not text.endswith(cues("numbers.label_after_counts"), 0, k):
+            return False
+        k -= 1
+        if not (k > 0 and (text[k - 1].isdigit() or text[k - 1] in CHINESE_NUMERALS)):
+            return False
     tails = cues("metrics.locative_tails")
     return not q.counted.endswith(tails) and not text.startswith(tails, q.end + len(q.counted))
 
@@ -15340,7 +15347,9 @@ def _listed_alike(view: "_ArticleView", q, indicator: str) -> list[str]:
 
 _ALIKE_SPLIT = re.compile("、|以及|和|及|与")
 # 财政总收入、地方财政收入均增长7%: the mark, then a change verb closing the last item's indicator
-_ALIKE_CHANGE = re.compile(f"(?:{cue_alt('metrics.alike_marks')})((?:{cue_alt('metrics.change_verbs', False)}))$")
+# (工单总量、每万人投诉量均同比下降35.8%: a basis of comparison may stand between the mark and the verb)
+_ALIKE_CHANGE = re.compile(f"(?:{cue_alt('metrics.alike_marks')})((?:{cue_alt('metrics.alike_change_bases')})?"
+                           f"(?:{cue_alt('metrics.change_verbs', False)}))$")
 
 
 def _listed_alike_change(view: "_ArticleView", q, indicator: str) -> list[str]:

@@ -925,8 +925,8 @@ class NameFinder:
         if key not in self._names:
             name = self._name_at(p, strong, after_post) or (self._listed_three(p) if strong else None) \
                 or (self._steppe_two(p) if strong and after_post else None)
-            if name and len(name) == 3 and self._manner_opens_at(p + 2):
-                name = name[:2]  # 村支书宋杨|笑着说: the third character opens how he speaks
+            if name and len(name) == 3 and (self._manner_opens_at(p + 2) or self._award_opens_at(p + 2)):
+                name = name[:2]  # 村支书宋杨|笑着说, 书记李芳|荣获: the third character opens what he does
             self._names[key] = None if name and (self._before_compound_hyphen(p + len(name))
                                                  or _area_word_given(name)) else name
         return self._names[key]
@@ -940,6 +940,16 @@ class NameFinder:
         if manner is not None:
             return t.startswith(_SPEECH_VERBS, i + len(manner))
         return _manner_at(t, i) and t.startswith(_SPEECH_VERBS, i + 3)
+
+    def _award_opens_at(self, i: int) -> bool:
+        """书记李芳荣获全国…称号: does an award verb (award_verbs_after_name: 荣获, 荣膺) start at i, the
+        would-be third character of a name?  Then the name is the two characters before — unless
+        the verb's second character makes a word of the dictionary with the one after it (张建荣|获得,
+        张建荣|获评): the name keeps its third character there, as 荣获得 is no verb."""
+        t = self.text
+        if not t.startswith(_AWARD_VERBS_AFTER_NAME, i):
+            return False
+        return not _is_word(t[i + 1:i + 3])
 
     def _syllable_before_stop(self, q: int) -> bool:
         """安迪·福斯特在致辞中表示: a word of the dictionary at q (特在) whose first character is a
@@ -4913,12 +4923,20 @@ def _name_colon_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
             break
         m = _ROW_FIELD_ENDS.search(t, q, hi)
         end = m.start() if m else hi
+        note = min((k for k in (t.find(b, q, end) for b in _ROW_NOTE_OPENS) if k > q), default=-1)
+        end = note if note > 0 else end  # 刘玉博：…党工委副书记（挂职，派出单位为…）: the post, then a note on it
         posts = scan.chain_after(q, end, prev) if end > q else []
         last = t.find(posts[-1][1], posts[-1][2], end) if posts else -1  # (党委常委: read from 党委, 常委 kept)
         if posts and last >= 0 and end == last + len(posts[-1][1]) and \
                 (posts[0][2] == q or (posts[0][0] is not None and posts[0][0].start == q)):
             got += posts
             prev = posts[-1][0]
+        if note > 0:  # the note's own commas part no fields: nothing in it is read, the row goes on after it
+            close = min((k for k in (t.find(b, note, hi) for b in _ROW_NOTE_CLOSES) if k > note), default=-1)
+            if close < 0 or close + 1 >= hi or not _ROW_FIELD_ENDS.match(t, close + 1) or t[close + 1] in "\r\n":
+                break
+            q = close + 2
+            continue
         if m is None or t[end] in "\r\n":
             break
         q = end + 1
@@ -4929,6 +4947,8 @@ def _name_colon_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
         scan.holdings.append(Holding(name, p, c, body, post, None, date, "posts.colon-row", at))
 
 
+_ROW_NOTE_OPENS = ("（", "(")  # shanghai90: a note in brackets right after a row's post (（挂职，派出单位为…）)
+_ROW_NOTE_CLOSES = ("）", ")")
 _NAME_LINE_CLOSERS = "，,、；;。兼"  # what may follow the posts opening the line after a name's line
 _DUTY_VERBS = tuple(w for w, _ in _cue("division_duty_verbs"))  # 主持, 负责: a leader's duties after the posts
 
@@ -8965,7 +8985,7 @@ def _posts_through_duty(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, 
     (不再担任A党组成员，B工委副书记、委员，C管委会主任职务) its comma-separated parts are posts of
     the same person too, each read as a chain of its own (and none past a part that names none)."""
     t = scan.text
-    end = _clause_end(t, q, hi)
+    end = _next_appointee_item(scan, q, _clause_end(t, q, hi))
     out = scan.chain_after(q, end)
     if not out or t[end:end + 1] not in "，," or any(t.find(w, q, end) >= 0 for w in _DUTIES):
         return out  # (辞去A市长职务(的请求)，决定任命B为副市长: 职务 closed the list before the comma)
@@ -8980,6 +9000,21 @@ def _posts_through_duty(scan: ArticleScan, q: int, hi: int) -> list[tuple[Body, 
         out += got
         end = _clause_end(t, end + 1, hi)
     return out
+
+
+def _next_appointee_item(scan: ArticleScan, q: int, end: int) -> int:
+    """选举陈宇剑为闵行区区长、李忠兴为闵行区监察委员会主任: within the clause of posts after 为, a 、
+    right after a post followed by a name and 为 opens the next appointee's item (`_after_post_item`),
+    so the first appointee's posts end at that 、 (was 陈宇剑 also 闵行区监察委员会主任).  Only the
+    clause is looked at, each 、 once."""
+    t = scan.text
+    k = t.find("、", q, end)
+    while k >= 0:
+        name = scan.names.name_at(k + 1) if _after_post_item(t, k + 1) else None
+        if name and t.startswith(_AS_OF[0], k + 1 + len(name)):
+            return k
+        k = t.find("、", k + 1, end)
+    return end
 
 
 def _removal_opens(t: str, r: int) -> int:
@@ -9436,6 +9471,7 @@ def _role_name_again(scan: ArticleScan, q: int, name: str) -> bool:
 
 
 _ROLE_NAME_CLOSERS = tuple(sorted((w for w, _ in _cue("role_name_closers")), key=len, reverse=True))  # 家, 在
+_AWARD_VERBS_AFTER_NAME = tuple(w for w, _ in _cue("award_verbs_after_name"))  # 荣获, 荣膺: 李芳|荣获
 _SPEECH_MANNERS = tuple(sorted((w for w, _ in _cue("speech_manners")), key=len, reverse=True))  # 笑着, 高兴地
 
 

@@ -471,6 +471,7 @@ def make_relations():
             _settled_in(doc, view)
             _cooperation(doc, view)
             _user_parents(doc, view)
+        _late_table_parents(doc, T)
         return doc
 
     return relations
@@ -539,6 +540,23 @@ def _division_under_abroad(m, written) -> bool:
     return bool(country) and str(m.attrs.get("code") or "").startswith("iso-") and m.attrs.get("level") != "region" \
         and written.attrs.get("country") == country and written.attrs.get("level") == "region" \
         and written.key != m.key
+
+
+def _late_table_parents(doc: Doc, T) -> None:
+    """沪东新村街道办事处工作报告 …按照区委、区政府具体工作部署 (shanghai90): a named division left with no
+    larger place (the text names none) whose parent in the table became an entity of the document
+    after `_part_of` ran (浦东新区, the place of the 区政府 the article's 区委、区政府 stand for) is part
+    of it, by the table alone, as `_part_of` links a parent that is already an entity.  One pass
+    over the document's place mentions."""
+    has_parent = {r.subject for r in doc.relations if r.predicate == "partOf"}
+    for m in doc.mentions:
+        code = m.attrs.get("code") if m.label == "Place" and m.key and not m.attrs.get("anaphor") else None
+        if not code or m.key in has_parent:
+            continue
+        ancestors = T.ancestors(code)
+        if ancestors and f"place-{ancestors[0].code}" in doc.entities:
+            _table_part_of(doc, m.key, f"place-{ancestors[0].code}")
+            has_parent.add(m.key)
 
 
 def _table_part_of(doc: Doc, child: str, parent: str) -> None:
