@@ -311,7 +311,10 @@ def _since_event_close(text: str, at: int, end: int, s: str) -> str:
 _RATE_AFTER = tuple(cues("periods.rate_after"))
 # 2021种植桑葚30亩, 2021批准设立: a four-digit year with its 年 left out, right before a verb that opens
 # with a measure word (numbers.year_then_verbs, which the numbers stage reads no count from): a year
-_BARE_YEAR = re.compile(rf"(?<![0-9０-９.．年])(?:19[5-9]|20[0-4])\d(?=(?:{cue_alt('numbers.year_then_verbs')}))")
+_BARE_YEAR = rf"(?<![0-9０-９.．年])(?:19[5-9]|20[0-4])\d(?=(?:{cue_alt('numbers.year_then_verbs')}))"
+# (its look-behind, tried first at every position of each figure's scan, cost about half of
+# `find_periods`' own time: the guard turns a position away at one character test, same matches)
+_BARE_YEAR = re.compile(first_char_guard(_BARE_YEAR) + _BARE_YEAR)
 
 
 _THIS_YEARS = tuple(cues("periods.this_years"))

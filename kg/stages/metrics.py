@@ -997,7 +997,8 @@ class _ArticleView:
     def mentions_in(self, start: int, end: int):
         """The mentions starting in [start, end), in order (a slice between two bisections)."""
         k = bisect.bisect_left(self.ment_starts, start)
-        return self.ments[k:max(k, bisect.bisect_left(self.ment_starts, end, k))]
+        return self.ments[k:bisect.bisect_left(self.ment_starts, end, k)]  # (never below k: lo=k; an end
+        # before start gives the empty slice, as max did)
 
     def opening_entity(self, start: int, end: int, types: tuple[str, ...]) -> str | None:
         """The entity of `types` that opens text[start:end] (after quotes and white space): asked
