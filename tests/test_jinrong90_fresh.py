@@ -6,7 +6,8 @@ texts of /tmp/s26/fresh/jinrong90).  Fixes: a bare change opening the clause aft
 (…，高于全省平均贷款增速6.1个百分点；较年初增加208亿元，同比多增47.3亿元) is the change of the level
 before the semicolon, as it is after a comma; a basis and a rate noun alone (…贷款余额达1980.5亿元，同比增速为
 44.5%) are the level's growth rate; a clause opening with a government's own tier (；市本级融资18.26亿元)
-is the whole prefecture's account, not the district listed before it."""
+is the whole prefecture's account, not the district listed before it, and one opening with the others
+(；其他银行共计发放贷款…) is not the bank's of the clause before."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -73,3 +74,14 @@ def test_a_clause_of_the_citys_own_tier_is_the_citys():
     assert not any(s == "乐都区" and i.startswith("市本级") for s, i, *_ in got), got
     assert ("乐都区", "融资", 3258000000, "元") in got, got
     assert ("平安区", "融资", 1092000000, "元") in got, got
+
+
+def test_a_clause_of_the_other_banks_is_not_the_bank_before():
+    """04-qinghai-haidong: 农业银行发放贷款7.84亿元,…占全市全社会融资总额的5.9%;其他银行共计发放贷款30.09亿元,占全市
+    全社会融资总额的22.8% (base: the other banks' loans were 中国农业银行's).  The bank's own clause keeps the bank."""
+    doc = extract_text("海东市全社会融资保持增长\n截至4月末,农业银行发放贷款7.84亿元,较去年同期增加0.93亿元,增长13.5%;"
+                       "其他银行共计发放贷款30.09亿元,占全市全社会融资总额的22.8%。")
+    got = _metrics(doc)
+    assert not any(s == "中国农业银行" and i.startswith("其他银行") for s, i, *_ in got), got
+    assert any(s == "海东市" and i.startswith("其他银行") for s, i, *_ in got), got
+    assert ("中国农业银行", "贷款", 784000000, "元") in got, got

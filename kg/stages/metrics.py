@@ -9429,8 +9429,14 @@ def _sibling_item(text: str, s_start: int, i: int) -> bool:
 def _own_tier_clause(text: str, s_start: int, i: int) -> bool:
     """乐都区融资32.58亿元，…；市本级融资18.26亿元 (jinrong90): a clause opening with a government's own tier
     (市本级, 县本级: `metrics.own_level_tiers`) is the whole's own account, not the place of the clause
-    before it (`_continued_place`): the county or district listed last does not pass on to it."""
-    return _OWN_TIER.match(text[s_start:i].lstrip(" \u3000\t\n")) is not None
+    before it (`_continued_place`): the county or district listed last does not pass on to it.  Nor
+    does the bank of the clause before pass on to one opening with the others (农业银行发放贷款7.84亿元…；
+    其他银行共计发放贷款30.09亿元: `metrics.others_opens`)."""
+    head = text[s_start:i].lstrip(" \u3000\t\n")
+    return _OWN_TIER.match(head) is not None or head.startswith(_OTHERS_OPENS)
+
+
+_OTHERS_OPENS = tuple(cues("metrics.others_opens"))
 
 
 _SIBLING_SHARED = 4  # characters of the words before the figure both items share (共接待游客, 共完成投资)
