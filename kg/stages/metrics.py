@@ -2857,7 +2857,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return prev_ind[0], q.start, q.end, "copula"  # 文盲率由14.03%下降为10.80%: the same measure, later
     short = q.unit in _PERCENT_UNITS and name in cues("metrics.short_change_verbs") and text.endswith(name, 0, q.start)
     # 生猪7.78元/斤，较上周上涨0.36元，涨幅为4.86%: a rate-of-change noun alone is the previous level's
-    alone = q.unit in _PERCENT_UNITS and name in _CHANGE_NOUNS
+    alone = q.unit in _PERCENT_UNITS and (name in _CHANGE_NOUNS or _BASIS_LED_RATE.fullmatch(name) is not None)
+    # (贷款余额达1980.5亿元，同比增速为44.5%: a basis and a rate noun alone are the level's too, jinrong90)
     gap = prev is not None and prev.unit not in _PERCENT_UNITS and _YARDSTICK_GAP.fullmatch(name) is not None
     if prev_ind and (_GROWTH.match(name) or short or alone or gap):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
         # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure (of its level
@@ -8121,7 +8122,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _survey_team_place(view, s_start, q.start)
     if key:
         return key, "survey-team"  # 国家统计局江西调查总队：全省居民人均可支配收入…: Jiangxi's
-    key = None if local or _sibling_item(text, s_start, q.number_start) else _continued_place(view, s_start)
+    key = None if local or _sibling_item(text, s_start, q.number_start) or _own_tier_clause(text, s_start, q.number_start) \
+        else _continued_place(view, s_start)
     if key:
         return key, "continued-place"
     key = None if local else _heading_line_place(view, s_start)
@@ -9423,6 +9425,19 @@ def _sibling_item(text: str, s_start: int, i: int) -> bool:
         if head[-k:] in prev and head[-k:].startswith(_SUM_ADVERBS):
             return True
     return False
+
+
+def _own_tier_clause(text: str, s_start: int, i: int) -> bool:
+    """乐都区融资32.58亿元，…；市本级融资18.26亿元 (jinrong90): a clause opening with a government's own tier
+    (市本级, 县本级: `metrics.own_level_tiers`) is the whole's own account, not the place of the clause
+    before it (`_continued_place`): the county or district listed last does not pass on to it.  Nor
+    does the bank of the clause before pass on to one opening with the others (农业银行发放贷款7.84亿元…；
+    其他银行共计发放贷款30.09亿元: `metrics.others_opens`)."""
+    head = text[s_start:i].lstrip(" \u3000\t\n")
+    return _OWN_TIER.match(head) is not None or head.startswith(_OTHERS_OPENS)
+
+
+_OTHERS_OPENS = tuple(cues("metrics.others_opens"))
 
 
 _SIBLING_SHARED = 4  # characters of the words before the figure both items share (共接待游客, 共完成投资)
@@ -12839,15 +12854,23 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             prev_metric.rules.add("metrics.restated")
             continue
         nxt = qs[n + 1] if n + 1 < len(qs) else None
-        semi_level = None
+        semi_level = semi_base = None
         if prev is None:
-            semi_level = level if _after_semicolon(view, q) else None
+            if _after_semicolon(view, q):
+                semi_level = level
+                semi_base = next((m for _q, i, m in reversed(levels) if i == level), None)
             level = None  # a new sentence: no level to measure against yet
             levels = []
         column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
         ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
         if semi_level and ind[0] in _CONVERSION_VERBS and q.unit not in _PERCENT_UNITS:
             ind = (semi_level, ind[1], ind[2], "copula")  # 实际使用外资8595.1亿元，增长19.6%；折合1292.6亿美元
+        elif semi_level and ind[3] == "clause-before" and _GROWTH.match(ind[0]):
+            # 存款余额20721.8亿元，同比增长29.5%，…第一位；较年初增加1283.1亿元 (jinrong90): a bare change
+            # opening the clause after a semicolon is of the level before it, as before a comma
+            ind = (semi_level + ind[0], ind[1], ind[2], "change-of-previous")
+        else:
+            semi_base = None
         indicator, istart, iend, irule = ind
         if _count_of_movers(view.text, q, indicator):
             continue  # 统计监测的23种工业产品，12种增长，11种下降: how many of them rose, no measure 增长
@@ -13064,7 +13087,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 and not _sibling_of_placed_item(view, q, last_figure[1]):
             subject, srule = last_figure[1].subject, "breakdown-whole"
         elif srule in _ARTICLE_FALLBACK and last_figure is not None and _paragraph_place(view, q, last_figure) \
-                and not _whole_area_of_article_place(view, indicator):
+                and not _whole_area_of_article_place(view, indicator) \
+                and not _own_tier_clause(view.text, view.sentence(q.start)[0], q.number_start):
             subject, srule = last_figure[1].subject, "paragraph-place"
         elif srule in _ARTICLE_FALLBACK and last_figure is not None \
                 and "metrics.subject-self-agency" in last_figure[1].rules \
@@ -13153,6 +13177,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             bases[id(metric)] = (metric, base_metric)
         elif irule in ("change-of-previous", "share-of-previous") and prev_metric is not None:
             bases[id(metric)] = (metric, _level_behind(prev_metric, irule, bases))  # linked by id once ids exist
+        elif irule == "change-of-previous" and semi_base is not None:
+            bases[id(metric)] = (metric, semi_base)  # the level before the semicolon
         if irule in _LEVEL_RULES and unit not in _PERCENT_UNITS and figure_kind == "level":
             levels.append((q, indicator, metric))
         s_start = view.sentence(q.start)[0]
