@@ -2510,6 +2510,8 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
             # a township of a county the text never names (高升镇, 上固乡), on its own in its sentence:
             # a place without a code, unless its stem is a common word (中心镇, 文化镇, 胜利乡)
             shared = code is None and not inside and not _common_stem(name) and name not in _COMMON_WORDS
+            if not inside and not strong and _breakdown_view(art.text, s, e):
+                continue  # 分乡镇(园区)看，…: the breakdown by township, not 夷陵区's 分乡镇 of a county never named
             if not inside and not strong and _across_function_char(name):
                 continue  # 服务中心和|村镇规划: the conjunction and a word, no 和村镇 of any county
             if (code is None and not strong and not shared) or (len(name) < 4 and not _word_bounded(art.text, s, e)
@@ -2940,6 +2942,27 @@ def _leftmost_longest(A, text: str) -> list[tuple[int, int]]:
             out.append((s, longest[s]))
             at = longest[s]
     return out
+
+
+_VIEW_REACH = 10  # characters after a breakdown's kind to the 看 that closes it (分乡镇(园区)看)
+
+
+@lru_cache(maxsize=1)
+def _breakdown_view_re() -> re.Pattern:
+    """看, 来看 closing a breakdown's point of view (metric_cues periods.view_closes), then a clause mark,
+    within _VIEW_REACH characters and no clause mark before."""
+    from ..metric_words import cue_alt
+    return re.compile(rf"[^，,。；;：:\n]{{0,{_VIEW_REACH}}}?(?:{cue_alt('periods.view_closes')})[，,：:]")
+
+
+def _breakdown_view(text: str, s: int, e: int) -> bool:
+    """suzhe90: 分乡镇(园区)看，吕四港、海门港新区…GDP总量突破百亿 (南通's statistics): a township's name read
+    from the table that opens with the view's 分 (periods.view_opens) at the opening of a clause and is
+    closed by 看 within a few characters is the breakdown by that kind (by township), no township."""
+    from ..metric_words import cues
+    if text[s] not in cues("periods.view_opens") or (s > 0 and text[s - 1] not in "\n，,。；;：:"):
+        return False
+    return _breakdown_view_re().match(text, e) is not None
 
 
 def _new_areas(doc: Doc) -> None:

@@ -2606,7 +2606,7 @@ class ArticleScan:
                 pl = self._short_region(scope, rest, pos) or \
                     (self._prev_scope_place(prev, level, scope) if inherit else self._listed_place(i, level, scope)) \
                     or self._group_place(i, level) or self._paragraph_organ_place(i, level, scope, rest) \
-                    or self._relative_place(level, scope)
+                    or self._paragraph_township(i, level, scope) or self._relative_place(level, scope)
                 if rest and (found := self._resolved_opening(i, pos)) is not None:
                     return self._found_unit(found, pos, pl)  # 省工信厅|工业互联网处: the unit of the 厅 as found
                 if pl is None or (level == "province" and scope == "自治区" and "自治区" not in pl[0]):
@@ -2938,6 +2938,30 @@ class ArticleScan:
                     and (m.norm or m.surface).endswith(rest):
                 organ = (d.name, d.code)
         return organ if organ is not None and named == {organ[1]} else None
+
+    def _paragraph_township(self, i: int, level: str, scope: str) -> tuple[str, str] | None:
+        """suzhe90: 郑陆镇是我市东部工业强镇…。镇党委书记曹志伟、镇长杨康成表示 in a round-up of several
+        towns (the article placed in 奔牛镇, named first): a bare 镇党委, 镇长 (乡 alike) is the one
+        township of that scope the paragraph names before it, not the article's.  Only when the
+        paragraph names exactly one (two towns named: the article's place decides) and no 我镇/本镇
+        (the writer's own town).  Bounded: the same line, at most _PARAGRAPH_ORGAN_REACH back."""
+        if level != "township" or not scope:
+            return None
+        t = self.text
+        lo = max(0, i - _PARAGRAPH_ORGAN_REACH, t.rfind("\n", 0, i) + 1)
+        if any(t.find(a + scope, lo, i) >= 0 for a in _SELF_ANAPHORS):
+            return None
+        named = {}
+        for m in self.mentions_starting(lo, i):
+            if m.label != "Place" or m.aend > i or m.attrs.get("anaphor") or m.attrs.get("level") != "township":
+                continue
+            name = m.norm or m.surface
+            if name.endswith(scope) and len(name) > len(scope) + 1:
+                named[m.attrs.get("code") or name] = name
+        if len(named) != 1:
+            return None
+        key, name = next(iter(named.items()))
+        return (name, key) if key != name else None
 
     def _prev_scope_place(self, prev: Body | None, level: str, scope: str) -> tuple[str, str] | None:
         """湖南省副省长、省公安厅厅长: a relative scope (省, 市) in a chain of one person's posts is the
@@ -3583,7 +3607,8 @@ class ArticleScan:
                     body = self._city_abroad_head(s, level, post) if pl is None else None
                     apart = False
                     if pl is None and body is None:
-                        pl = self._relative_place(level, self._post_scope(post))
+                        pl = self._paragraph_township(s, level, self._post_scope(post)) \
+                            or self._relative_place(level, self._post_scope(post))
                         # 省长林武与海南省省长冯飞会谈 (a 海口 dateline): 林武 heads another province, unnamed
                         apart = pl is not None and self._head_written_apart(pl[0], post, s, e)
                         pl = None if apart else pl
@@ -4181,6 +4206,7 @@ class ArticleScan:
                 if kind == "head" and m.start() == q:  # (…镇党委副书记、镇长: the head of the chain's place)
                     pl = self._chain_place(prev, level, post) or \
                         (self._clause_place(q, level) if prev is None else None) or \
+                        self._paragraph_township(q, level, self._post_scope(post)) or \
                         self._relative_place(level, self._post_scope(post))
                     body = Body(None, pl[0], "Place", q, q, pl) if pl else self.bare_government(prev, post, q)
                     # (任命邢晟为副县长, 任县委副书记、县长 in news of no place: the bare 县人民政府)
@@ -8730,7 +8756,8 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
         body = None
         if kind == "head":
             body = scan._city_abroad_head(m.start(), level, post)
-            pl = scan._relative_place(level, scan._post_scope(post)) if body is None else None
+            pl = (scan._paragraph_township(m.start(), level, scan._post_scope(post))
+                  or scan._relative_place(level, scan._post_scope(post))) if body is None else None
             body = body or Body(None, pl[0], "Place", m.start(), m.start(), pl) if pl or body \
                 else scan.bare_government(None, post, m.start()) if name and not _all_transliteration(name) \
                 else None  # 胡绍军副市长召开… with no place named; 霍巴特|市长: a city written by sound, no name

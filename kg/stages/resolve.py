@@ -2735,6 +2735,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         or _list_sibling_place(art, m, mine_sorted, mine_starts, level) \
         or _listed_leaders_place(art, m, mine_sorted, mine_starts, level, scope) \
         or _sentence_sibling_county(art, m, mine_sorted, mine_starts, level, art_code) \
+        or (_paragraph_township(art, m, mine_sorted, mine_starts, scope) if level == "township" else None) \
         or _own_city_county(scope, art_code, level, spellings) or _place_at_level(art_code, level, scope != _CITY_SCOPE) \
         or _named_agency_place(m, rest, level, named_agencies)
     if target is not None:  # 县委 in a story about 云县 whose title names 崇明区 first: 云县's
@@ -3036,6 +3037,32 @@ def _other_township_kind(scope: str, code: str) -> bool:
     township of the other kind, so not the article's."""
     d = table().get(code)
     return scope in ("乡", "镇") and d is not None and d.level == "township" and not d.name.endswith(scope)
+
+
+_PARAGRAPH_TOWNSHIP_REACH = 200  # characters back a bare 镇党委 looks for the one township its paragraph names
+_OWN_TOWNSHIP_MARKS = ("我", "本")  # 我镇, 本镇: the writer's own township, the article's
+
+
+def _paragraph_township(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int],
+                        scope: str) -> str | None:
+    """suzhe90: 郑陆镇是我市东部工业强镇…。镇党委书记曹志伟、镇长杨康成表示 in a round-up of several towns
+    (the article placed in 奔牛镇, named first): a bare 镇党委 (乡 alike) is the one coded township of
+    the scope's kind its paragraph names before it, not the article's.  None when the paragraph names
+    none or two (the article's place decides) or the writer's own (我镇).  Bounded: the same line, at
+    most _PARAGRAPH_TOWNSHIP_REACH characters back, read by bisection."""
+    if m.astart < 0:
+        return None
+    text = art.text
+    lo = max(0, m.astart - _PARAGRAPH_TOWNSHIP_REACH, text.rfind("\n", 0, m.astart) + 1)
+    if any(text.find(a + scope, lo, m.astart) >= 0 for a in _OWN_TOWNSHIP_MARKS):
+        return None
+    named = set()
+    for o in mine_sorted[bisect.bisect_left(mine_starts, lo):bisect.bisect_left(mine_starts, m.astart)]:
+        if o.label != "Place" or o.aend > m.astart or o.attrs.get("anaphor") or o.attrs.get("level") != "township" \
+                or not (o.norm or o.surface).endswith(scope):
+            continue
+        named.add(o.attrs.get("code"))
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _sentence_township(art: Article, m: Mention, mine_sorted: list[Mention], mine_starts: list[int],
