@@ -55,3 +55,20 @@ def test_zhadui_is_no_place():
     """05-danzhou-wuzhengzhuang, 06-tiedong-tonggao: 保持安全社交距离、不扎堆、不聚集 (base: 扎堆 a Place, jieba's ns)."""
     doc = extract_text("儋州市通报\n请广大市民科学佩戴口罩、勤洗手、常通风、保持安全社交距离、不扎堆、不聚集。")
     assert "扎堆" not in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_villages_listed_under_their_township_heading_are_its_villages():
+    """04-shaoyang-fengxianqu: 一、新增高风险区域 ⏎ (一)塘渡口镇 ⏎ 白羊铺村、双杏村、书堂山村 ⏎ (三)九公桥镇 ⏎ 四联村 ⏎
+    (四)金称市镇 ⏎ 金珠社区 (base: 四联村 and 金珠社区 not read, 白羊铺村… read with no township).  A prose line
+    under a heading is no list, and a kind of village (新农村) is no name."""
+    doc = extract_text("邵阳县关于新增划定风险区域的通告\n一、新增高风险区域\n(一)塘渡口镇\n白羊铺村、双杏村、书堂山村\n"
+                       "(三)九公桥镇\n四联村\n(四)金称市镇\n金珠社区\n高风险区域实行“足不出户、上门服务”管控措施。")
+    parts = {(a, b) for a, b in _part_of(doc)}
+    assert {("白羊铺村", "塘渡口镇"), ("书堂山村", "塘渡口镇"), ("四联村", "九公桥镇"), ("金珠社区", "金称市镇")} <= parts, parts
+    doc = extract_text("邵阳县乡村振兴\n(一)塘渡口镇\n建设新农村、美丽乡村\n(三)九公桥镇\n全镇新建村部3个,完成率100%。")
+    assert not {p for p in _names(doc, "Place") if p.endswith("村")}, _names(doc, "Place")
+
+
+def _part_of(doc) -> set[tuple[str, str]]:
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
+            if r.predicate == "partOf" and r.subject in doc.entities and r.object in doc.entities}
