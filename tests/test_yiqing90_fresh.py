@@ -3,7 +3,8 @@
 Hainan, Jilin, Anhui, Inner Mongolia and Hubei (fresh texts of /tmp/s26/fresh/yiqing90).  Fixes: a
 headquarters whose name holds 应对 (中宁县应对新冠肺炎疫情工作指挥部) or the disease's first official name
 with its 的 (石门县新型冠状病毒感染的肺炎疫情防控指挥部) read as the agency it is — 对 and 的 still split
-every other would-be name; the one-metre queue line (保持1米线安全距离) no distance of 1 metre; 扎堆 of
+every other would-be name; villages listed on the line under their township's heading ((一)塘渡口镇 ⏎
+白羊铺村、双杏村、书堂山村) that township's; the one-metre queue line (保持1米线安全距离) no distance of 1 metre; 扎堆 of
 不扎堆、不聚集 no place."""
 from __future__ import annotations
 
