@@ -1778,6 +1778,7 @@ def make_gazetteer():
         _listed_after_township(doc)
         _corps_regiments(doc)
         _listed_villages(doc)
+        _villages_under_heading(doc)
         _repeat_townships(doc)
         _waters(doc)
         _foreign_divisions(doc)
@@ -3759,6 +3760,69 @@ def _listed_villages(doc: Doc) -> None:
             if code is None and (art.id, s, e) in coded_at:
                 name, code = coded_at[(art.id, s, e)]
         doc.add_mention(art, s, e, "Place", "gazetteer.village-list", norm=name, code=code, level=level)
+
+
+# a heading line of a township alone, maybe numbered ((一)塘渡口镇, 1.姜席镇, 九公桥镇:)
+_HEADING_NUMBER = re.compile(rf"[ \t\u3000]*[（(]?[{CHINESE_NUMERALS}0-9]{{1,3}}[)）、.．]?[ \t\u3000]*")
+_HEADED_COMMUNITY = place_words("community_suffixes")[0]  # 社区
+# a line that is nothing but villages or communities, each its own name (白羊铺村、双杏村、书堂山村; 金珠社区)
+_HEADED_ITEM = re.compile(rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?(?:{_VILLAGE_SUFFIX}|{_HEADED_COMMUNITY}))"
+                          rf"(?:[{place_chars('list_separators')}]|[。；;]?[ \t\u3000]*$)")
+_HEADED_LINE_MAX = 120  # characters of a headed line of villages at most (a list, no paragraph)
+_HEADING_NUMBER_MAX = 8  # characters of a heading's number before its township, or of its close after it
+
+
+def _villages_under_heading(doc: Doc) -> None:
+    """A risk-area notice lists its villages under their township, one heading a line ((一)塘渡口镇 ⏎
+    白羊铺村、双杏村、书堂山村; (三)九公桥镇 ⏎ 四联村): a township (a Place of level township) standing alone
+    on its line, maybe numbered, over a line made only of names ending in 村 or 社区 — each a village
+    (or community) of that township; one already read keeps its span and gains the parent.  The line
+    under must be wholly such names (a prose line under a heading is no list), each no word of the
+    dictionary nor of `not_subplace_words` (新农村, 示范村).  Bounded: the township's line and the next."""
+    grouped = mentions_by_article(doc)  # (one pass over the mentions, not one per article)
+    for art in doc.articles:
+        text = art.text
+        mine = [m for m in grouped.get(art.id, ()) if m.label == "Place" and m.astart >= 0]
+        towns = [m for m in mine if m.attrs.get("level") == "township"]
+        if not towns:
+            continue
+        at = {(m.astart, m.aend): m for m in mine}
+        taken = bytearray(len(text) + 1)  # (once per article: no pass over the mentions per item)
+        for m in mine:
+            taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+        for t in towns:  # (each look a fixed number of characters: the heading's number, its line's end, the next line)
+            ls = text.rfind("\n", max(0, t.astart - _HEADING_NUMBER_MAX), t.astart) + 1
+            ls = len(text) if ls == 0 and t.astart > _HEADING_NUMBER_MAX else ls  # (no line's start near: no heading)
+            le = text.find("\n", t.aend, t.aend + _HEADING_NUMBER_MAX)
+            if ls > t.astart or le < 0 or (text[ls:t.astart].strip() and not _HEADING_NUMBER.fullmatch(text, ls, t.astart)) \
+                    or text[t.aend:le].strip(" \t\u3000:："):
+                continue  # the township is no heading alone on its line
+            ns = le + 1
+            ne = text.find("\n", ns, ns + _HEADED_LINE_MAX + 1)
+            ne = len(text) if ne < 0 and len(text) - ns <= _HEADED_LINE_MAX else ne
+            if ne <= ns:
+                continue
+            items, k = [], ns
+            while k < ne:
+                mt = _HEADED_ITEM.match(text, k, ne)
+                if mt is None:
+                    items = []
+                    break
+                items.append(mt.span(1))
+                k = mt.end()
+            if not items or any(_NOT_SUBPLACE.search(text[s:e]) or _is_dictionary_word(text[s:e]) for s, e in items):
+                continue
+            for s, e in items:
+                m = at.get((s, e))
+                if m is not None:
+                    if not (m.attrs.get("parent") or m.attrs.get("parent_mention") or m.attrs.get("code")):
+                        m.attrs["parent_mention"] = (t.astart, t.aend)
+                    continue
+                if 1 in taken[s:e]:
+                    continue
+                level = "community" if text.endswith(_HEADED_COMMUNITY, s, e) else "village"
+                doc.add_mention(art, s, e, "Place", "gazetteer.heading-villages", norm=text[s:e], code=None,
+                                level=level, parent_mention=(t.astart, t.aend))
 
 
 class _CountyCodes:

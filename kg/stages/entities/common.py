@@ -16,8 +16,24 @@ from ... import lexicon as L
 from ...divisions import place_words
 from ...text import CHINESE_NUMERALS, HAN, alt_ordered
 
+
+
+def _not_in_name_re() -> re.Pattern:
+    """Words that do not occur inside a name (not_in_name: 的, 对, 关于 …), except where one is part of
+    a word a working body's name is made of (in_name_words: 应对 of 中宁县应对新冠肺炎疫情工作指挥部, 感染的肺炎
+    of 石门县新型冠状病毒感染的肺炎疫情防控指挥部): each such word is skipped where it stands inside one of
+    them, a fixed look-around of the exception's own characters."""
+    allowed = L.words("in_name_words")
+    parts = []
+    for w in L.words("not_in_name"):
+        guards = "".join(f"(?!(?<={re.escape(a[:k])}){re.escape(a[k:])})" if k else f"(?!{re.escape(a)})"
+                         for a in allowed for k in [a.find(w)] if k >= 0)
+        parts.append(guards + re.escape(w))
+    return re.compile(f"({'|'.join(parts)})")
+
+
 # words that do not occur inside a name: a span containing them is two names or a phrase
-NOT_IN_NAME = re.compile(f"({L.words_alt('not_in_name')})")
+NOT_IN_NAME = _not_in_name_re()
 # characters and words at which a backward scan for an organisation's name stops
 ORG_STOP_CHARS = set(L.chars("org_stop_chars"))
 ORG_STOP_WORDS = L.words("org_stop_words")
