@@ -44,3 +44,10 @@ def test_a_lone_count_before_jin_is_no_medal_tally():
     assert not any(m[1] in ("金牌", "银牌", "铜牌") for m in got)
     got = _metrics(extract_text("企业情况\n该市新增3金属加工企业,2银行网点。"))
     assert not any(m[1] in ("金牌", "银牌", "铜牌") for m in got)
+
+
+def test_a_tally_in_traditional_characters():
+    """A Hong Kong wire's report of the national team (hkcna, 成都世運會閉幕: 中國體育代表團在本屆世運會上奪得36金、
+    17銀、11銅共64枚獎牌): the page is read in simplified characters first, so its tally is read as well."""
+    got = _metrics(extract_text("世運會閉幕\n中國體育代表團在本屆世運會上奪得36金、17銀、11銅共64枚獎牌。"))
+    assert {m[1:] for m in got} >= {("金牌", 36, "枚"), ("银牌", 17, "枚"), ("铜牌", 11, "枚")}
