@@ -53,7 +53,7 @@ from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, post_ending_at, registry
 from .numbers import (AGE_BAND_LABEL, CHILD_ROW, HEADER_UNIT_ROW, parent_row, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
                       Quantity, column_header, find_quantities, header_unit, index_cell, measure_column_name, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
-                      stacked_column, table_cells, CUMULATIVE, MONTHLY)
+                      stacked_column, table_cells, CUMULATIVE, MONTHLY, MEDAL, medal_noun)
 
 _SKIP_UNITS = set(cues("metrics.skip_units"))  # an age without a person is no counted result
 _AGE_UNITS = set(cues("metrics.age_units"))
@@ -2441,6 +2441,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     short = _CASUALTY_SHORT.get(q.counted or "") if q.unit in cues("metrics.people_unit") else None
     if short:  # 爆炸致146人亡, 3人亡2人伤: a headline's one-character casualty word, written out
         return short, q.start, q.end + len(q.counted), "count-noun"
+    if q.form == MEDAL:  # 共收获55金39银28铜: each count's medal, by its mark
+        return medal_noun(q), q.start, q.end, "count-noun"
     cell = index_cell(text, q.number_start) if q.form == "index" else None
     if cell:  # 居民消费价格指数 | 100.1 | 100.5 under 名称 | 环比 | 同比: the row's index, by its column
         return _index_column_name(cell[0], cell[1]), q.start, q.end, "index-table"

@@ -1050,8 +1050,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return _with_measure_columns(text, _with_fine_money(text, _with_bare_money(text, _with_index_cells(text, _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
-        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out))))))))))))
+    return _with_medal_tally(text, _with_measure_columns(text, _with_fine_money(text, _with_bare_money(text, _with_index_cells(text, _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
+        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out)))))))))))))
 
 
 def _outline_at(text: str, end: int, list_name: str) -> bool:
@@ -1108,6 +1108,41 @@ def _in_web_address(text: str, i: int) -> bool:
 
 _CURRENCY_BEFORE = tuple(cues("numbers.currency_before"))
 _YUAN = "元"
+
+
+# a games' medal tally written short (共收获55金39银28铜, 112金61银49.5铜, 36金、17银、11铜): a count (shared medals
+# are fractions) right before each mark, the marks in order 金, 银, 铜, two of them at least, one after the other
+_MEDAL_MARKS = tuple(cues("numbers.medal_marks"))
+_MEDAL_NOUN = dict(zip(_MEDAL_MARKS, cues("numbers.medal_nouns")))
+_MEDAL_COUNT = r"[0-9]{1,4}(?:\.[0-9]{1,2})?"
+_MEDAL_TALLY = re.compile(r"(?<![0-9.．A-Za-z])(?=[0-9])" + "".join(
+    f"(?:{_MEDAL_COUNT}{m}[、,，]?)?" for m in _MEDAL_MARKS))
+_MEDAL_UNIT = "枚"
+MEDAL = "medal"  # a Quantity's form: one count of a medal tally, its kind the mark after it (`medal_noun`)
+_MEDAL_ONE = re.compile(f"(?P<num>{_MEDAL_COUNT})(?P<mark>{'|'.join(_MEDAL_MARKS)})")
+
+
+def medal_noun(q: Quantity) -> str:
+    """The medal a tally's count counts (55金 → 金牌): its mark's noun."""
+    return _MEDAL_NOUN[q.surface[-1]]
+
+
+def _with_medal_tally(text: str, out: list[Quantity]) -> list[Quantity]:
+    """Add the counts of a short medal tally (`_MEDAL_TALLY`): each one so many 枚 of 金牌, 银牌 or
+    铜牌 as its mark says (`medal_noun`).  A tally overlapping a figure already read is left alone."""
+    if not any(m in text for m in _MEDAL_MARKS[1:]):
+        return out
+    taken = [(q.start, q.end) for q in out]
+    extra = []
+    for t in _MEDAL_TALLY.finditer(text):
+        parts = list(_MEDAL_ONE.finditer(text, t.start(), t.end()))
+        if len(parts) < 2 or any(a < t.end() and t.start() < b for a, b in taken):
+            continue
+        for m in parts:
+            a, b = m.span("num")
+            extra.append(Quantity(a, m.end(), parse_number(m.group("num")), _MEDAL_UNIT, False, text[a:m.end()],
+                                  a, b, form=MEDAL))
+    return sorted(out + extra, key=lambda q: q.start) if extra else out
 
 
 def _with_currency_before(text: str, out: list[Quantity]) -> list[Quantity]:
