@@ -5,7 +5,8 @@ national list of intangible heritage items (第五批国家级非物质文化遗
 of /tmp/s26/fresh/wenwu91, national, Gansu, Sichuan, Henan and Liaoning.  Fixes: a count whose noun is
 described by two adjectives before 的 (近500件精美珍贵的文物) counted the description, not the relics; a
 count of items followed by the verb of what they cover (325个项目覆盖全国31个省) read the verb and its
-object into the noun counted."""
+object into the noun counted; a museum's or archive's staff title (甘肃省文物考古研究所馆员王永安) was no post, and
+the person before it was lost."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -46,3 +47,17 @@ def test_the_verb_of_covering_ends_the_noun_counted():
     assert _counted_after(text, text.index("个") + 1).startswith("村覆盖率")
     text = "建成12个覆盖城乡的服务网点"
     assert _counted_after(text, text.index("个") + 1).startswith("覆盖城乡")
+
+
+def test_a_museum_staff_title_is_a_post_in_the_unit_before_it():
+    """02-gansu-chunqiu-tombs: 据甘肃省文物考古研究所馆员王永安介绍,他们在墓葬中发现带铭文的铜礼器 (base: no person,
+    no post).  馆员 and 研究馆员, the professional titles of museum, archive and library staff, are written after
+    the unit and before the name, as 研究员 is: the person holds it in the unit.  A 馆员 counted (该馆有馆员12名)
+    names nobody."""
+    from conftest import post_triples
+    doc = extract_text("考古发掘\n据甘肃省文物考古研究所馆员王永安介绍,墓地周围已勘探出墓葬300多座。")
+    assert ("王永安", "甘肃省文物考古研究所", "馆员") in post_triples(doc), post_triples(doc)
+    doc = extract_text("新馆开馆\n洛阳博物馆研究馆员王晓东介绍,新馆展出文物约1.1万件(套)。")
+    assert ("王晓东", "洛阳博物馆", "研究馆员") in post_triples(doc), post_triples(doc)
+    doc = extract_text("图书馆\n市图书馆馆员参加业务培训。该馆有馆员12名。")
+    assert not {e.name for e in doc.entities.values() if e.type == "Person"}, post_triples(doc)
