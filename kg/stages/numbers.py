@@ -813,10 +813,13 @@ _STATED_QUALITY_TAG = "a"
 
 def _quality_stated(word: str) -> bool:
     """特色鲜明, 内容丰富, 规模较大: a noun of two characters and an adjective of two, one statement of what
-    the things counted are like (26场特色鲜明的专题投资推介活动, shangwu86), as one adjective is."""
+    the things counted are like (26场特色鲜明的专题投资推介活动, shangwu86), as one adjective is; so are two
+    adjectives of two characters each (精美珍贵, 干净整洁: 近500件精美珍贵的文物, wenwu91)."""
     if len(word) != 4:
         return False
     tags = word_tags()
+    if tags.get(word[:2]) in _DESCRIPTIVE_TAGS and tags.get(word[2:]) in _DESCRIPTIVE_TAGS:
+        return True  # 近500件精美珍贵的文物 (wenwu91): two adjectives joined, one description of the things
     return (tags.get(word[:2]) or "").startswith(_STATED_NOUN_TAG) and tags.get(word[2:]) == _STATED_QUALITY_TAG
 
 
