@@ -1487,12 +1487,24 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
                     and not m.group(0).endswith(_false_endings()) \
                     and not text.startswith(_false_continuations(), m.end() - 1) \
                     and not _holder_after_post(text, m.end(1)):
-                out.append(Hit(h.start, m.end(), h.entry, text[h.start:m.end()], former=h.former,
-                               rule="registry.unit", norm=text[h.start:m.end()], written=h.surface))
-                skip_until = m.end()
+                end = _branch_end(text, m.end())
+                out.append(Hit(h.start, end, h.entry, text[h.start:end], former=h.former,
+                               rule="registry.unit", norm=text[h.start:end], written=h.surface))
+                skip_until = end
                 continue
         out.append(h)
     return out
+
+
+def _branch_end(text: str, end: int) -> int:
+    """Where a national organ's local office ends when its own branch follows it (国家税务总局东莞市税务局|
+    第一税务分局, 国家税务总局安吉县税务局|递铺税务所): the branch, named by the whole chain, as the
+    agencies stage names it after a local bureau; else `end` unchanged."""
+    from .entities.agencies import TAX_BRANCH_PARENTS, tax_branch
+    if not text.endswith(TAX_BRANCH_PARENTS, 0, end):
+        return end
+    b = tax_branch(text, end)
+    return b.end() if b else end
 
 
 def _unit_name_after(text: str, m: re.Match, joined: bool) -> bool:

@@ -613,6 +613,8 @@ def _chain(text: str, end: int, tail: str, rule: str) -> tuple[int, str, str]:
         return o.end(), tail + o.group(0), rule if rule.endswith("-chain") else rule + "-chain"
     if tail.endswith(_STATION_PARENTS) and (s := _police_station(text, end)):
         return s.end(), tail + s.group(0), rule if rule.endswith("-chain") else rule + "-chain"
+    if tail.endswith(TAX_BRANCH_PARENTS) and (s := tax_branch(text, end)):
+        return s.end(), tail + s.group(0), rule if rule.endswith("-chain") else rule + "-chain"
     return end, tail, rule
 
 
@@ -632,6 +634,28 @@ def _police_station(text: str, end: int) -> re.Match | None:
     tags = word_tags()
     if any((tags.get(w) or "").startswith(("v", "p", "d", "r", "m", "c", "f", "s", "b"))
            for w in (m.group(1), m.group(1)[:2])):
+        return None
+    return m
+
+
+TAX_BRANCH_PARENTS = tuple(cue(_A, "tax_branch_parents"))  # 税务局: the bureau a tax branch belongs to
+_RE_TAX_BRANCH = re.compile(rf"(?:(第[{CHINESE_NUMERALS}]{{1,3}})|([{HAN}]{{2,4}}?))(?:{cue_alt(_A, 'tax_branches')})")
+
+
+def tax_branch(text: str, end: int) -> re.Match | None:
+    """A tax bureau's branch named right after it (国家税务总局东莞市税务局|第一税务分局, 安吉县税务局|
+    递铺税务所): the branch is the agency the text speaks of, named by the whole chain, as a police
+    station is.  Numbered (第一税务分局) or named by a stem read as a police station's is (a place's
+    name: no function word, verb or word of which branches, 基层税务所, 辖区税务分局)."""
+    m = _RE_TAX_BRANCH.match(text, end)
+    if m is None or m.group(1):
+        return m
+    stem = m.group(2)
+    if NOT_IN_NAME.search(stem) or stem in _STATION_NOT_STEMS:
+        return None
+    tags = word_tags()
+    if any((tags.get(w) or "").startswith(("v", "p", "d", "r", "m", "c", "f", "s", "b"))
+           for w in (stem, stem[:2])):
         return None
     return m
 
