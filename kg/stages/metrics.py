@@ -854,6 +854,7 @@ class _ArticleView:
         self.status_scan = GrowingScan(_status_words, _status_reach(), _status_barriers())  # `_status_words` too
         self.governing_memo: dict[tuple[int, int], str | None] = {}  # sentence -> `_governing`
         self.heading_memo: dict[int, str | None] = {}  # line break before a figure -> `_heading_line_place`
+        self.company_memo: dict[int, str | None] = {}  # paragraph start -> `_paragraph_company`
         self.resolved: dict[tuple[str, str | None], str | None] = {}  # (words, ref) -> ISO
         self.section_years: list[tuple[str | None, str | None]] | None = None  # per paragraph
         self.headline: tuple[str | None, str | None] | None = None  # `_headline_year`
@@ -9631,9 +9632,16 @@ def _paragraph_company(view: _ArticleView, p_start: int, s_start: int) -> str | 
     person's post — is whose the figures of the paragraph's later sentences are when they name no subject
     of their own: 连日来,北大荒集团牡丹江分公司周密部署…。以日均出动机械5460余台(套),日均收获近40万亩的速度…。
     截至10月10日,720余万亩秋粮收获已完成70% (was 牡丹江市, the article's place the company's name gave).
-    Read once per paragraph: the first sentence's few opening characters only."""
+    Read once per paragraph (`view.company_memo`): the first sentence's few opening characters only."""
     if s_start <= p_start:
         return None
+    if p_start not in view.company_memo:
+        view.company_memo[p_start] = _opening_company(view, p_start)
+    return view.company_memo[p_start]
+
+
+def _opening_company(view: _ArticleView, p_start: int) -> str | None:
+    """`_paragraph_company` of the paragraph opening at p_start."""
     a, b = view.sentence(p_start)
     if b <= a:
         return None
@@ -15622,9 +15630,11 @@ def _adopt_subjects(metrics: list[Metric]) -> None:
 _BOUND_RE = re.compile(rf"\d+(?:\.\d+)?\D?(?:{cue_alt('metrics.money_units')})")
 
 
-def _bounds(indicator: str) -> list[str]:
-    """The amounts an indicator names its things by (过10亿元项目, 10亿元以上项目: a class by size), in order."""
-    return _BOUND_RE.findall(indicator)
+@lru_cache(maxsize=4096)
+def _bounds(indicator: str) -> tuple[str, ...]:
+    """The amounts an indicator names its things by (过10亿元项目, 10亿元以上项目: a class by size), in order.
+    Remembered: the merge asks it of both sides of every pair of a figure's copies."""
+    return tuple(_BOUND_RE.findall(indicator))
 
 
 # the subjects a figure falls back to when its sentence names none (the article's place, the zone its
