@@ -6353,6 +6353,8 @@ def _etc_class_before_verb(left: str) -> int:
     noun opens a longer word (等地下水, 等地区生产总值) or no verb follows."""
     freq, tags = word_freq(), word_tags()
     for w in _ETC_CLASS_BEFORE_VERB:
+        if left.startswith(w) and w in _ETC_CLASS_BEFORE_MEASURE and _measure_opens(left[len(w):], freq, w):
+            return len(w)
         if not left.startswith(w) or any(left[:k] in freq for k in range(len(w) + 1, min(len(left), len(w) + 3) + 1)):
             continue
         rest = left[len(w):]
@@ -6360,6 +6362,29 @@ def _etc_class_before_verb(left: str) -> int:
         if verb is not None and tags[verb] == "v":
             return len(w)
     return 0
+
+
+_ETC_CLASS_BEFORE_MEASURE = frozenset(cues("metrics.etc_class_before_measure"))
+_CHANGE_VERB_HEADS = tuple(cues("metrics.change_verbs"))
+
+
+def _measure_opens(rest: str, freq, w: str) -> bool:
+    """西北、西南等地平均气温较常年同期偏高1℃以上, 新疆北部等地偏多2倍以上: after 等地 (the list's
+    kind, places) comes the measure itself or its change (平均气温, 偏多) — 地 is no part of it.  Only
+    where a change verb follows, or a word after 地 reads longer than any word 地 opens (平均气温 over
+    地平), or only the reading without 地 goes on word by word (平均|降水量, not 地平|均); a word 地
+    opens that is as long is kept (等地下水: 地下水 over 下水; 等地区生产总值)."""
+    if rest.startswith(_CHANGE_VERB_HEADS):
+        return True
+    def word_at(t: str) -> int:
+        return max((k for k in range(2, 7) if len(t) >= k and t[:k] in freq), default=0)
+    after, opened = word_at(rest), word_at(w + rest)
+    if after >= 3 and after > opened:
+        return True
+    # 地平|均降水量 reads on with no word, 地|平均|降水量 does (地区|生产总值, 地下水|位 keep 地)
+    later = (w + rest)[opened:]
+    return (after >= 2 and opened >= 2 and word_at(rest[after:]) >= 2 and not word_at(later)
+            and not later.startswith(_CHANGE_VERB_HEADS))
 
 
 def _listed_before_etc(clause: str, n: int) -> list[str] | None:
