@@ -39,3 +39,38 @@ def test_a_word_that_di_opens_after_etc_is_kept():
     doc = extract_text("经济运行\n全市工业、服务业等地区生产总值增长5.2%。")
     inds = _indicators(doc)
     assert not any(i.startswith("区生产") for i in inds), inds
+
+
+def _orgs(doc) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == "Organization"}
+
+
+def test_a_places_weather_office_is_its_public_institution():
+    """01-tianmen-baoyu: 17日，市气象台发布《重大气象专报》 and 07-xiamen-gaowen-yujing: 厦门市气象台今天早上发布了
+    高温橙色预警信号 (base: neither office found; only 中央气象台, from the national list, was one)."""
+    doc = extract_text("市气象局全力应对暴雨天气过程\n17日，市气象台发布《重大气象专报》，特别提示19至20日为最强降水时段。")
+    assert "市气象台" in _orgs(doc), _orgs(doc)
+    doc = extract_text("厦门发布高温预警\n厦门市气象台今天早上发布了高温橙色预警信号，大家外出注意防暑。")
+    assert "厦门市气象台" in _orgs(doc), _orgs(doc)
+    located = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
+               if r.predicate == "locatedIn"}
+    assert ("厦门市气象台", "厦门市") in located, located
+
+
+def test_weather_stations_and_a_stop_are_no_institution():
+    """The negative side of the office: 气象台站 (the weather stations of a province) and a stop named after
+    an institution (市图书馆站) are no body of the place."""
+    doc = extract_text("汛期服务\n全省气象台站开展汛期气象服务。乘坐地铁到市图书馆站下车。")
+    assert not _orgs(doc), _orgs(doc)
+
+
+def test_the_office_issuing_a_forecast_is_not_whose_the_temperatures_are():
+    """07-xiamen-gaowen-yujing: 厦门市气象台2023年05月31日08时46分继续发布高温橙色预警信号：预计今天我市将继续出现
+    高温天气，思明区、湖里区的部分镇街最高气温可达35~37℃，局部可超过38℃；集美区、海沧区的部分镇街最高气温可达
+    36~38℃ — the forecast temperatures are the city's, not the issuing office's (with the office found, the
+    figures after the semicolon went to 厦门市气象台 as the paragraph's opening body)."""
+    doc = extract_text("厦门今发布高温橙色预警信号\n厦门市气象台2023年05月31日08时46分继续发布高温橙色预警信号：预计今天我市"
+                       "将继续出现高温天气，思明区、湖里区的部分镇街最高气温可达35~37℃，局部可超过38℃；集美区、海沧区的"
+                       "部分镇街最高气温可达36~38℃，局部可超过39℃。")
+    subjects = {doc.entities[m.subject].name for m in doc.metrics if m.subject}
+    assert doc.metrics and "厦门市气象台" not in subjects, subjects

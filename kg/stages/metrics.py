@@ -566,6 +566,20 @@ _ATTRIBUTION_COLONS = "：:"
 _OVERSEES = re.compile(cue_alt("metrics.oversight_verbs"))
 # an agency reporting figures (国家统计局4月17日发布数据显示): their source, not their subject
 _REPORTS = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.report_verbs')})")
+# 厦门市气象台2023年05月31日08时46分继续发布高温橙色预警信号：预计…: the date and clock time of the issue
+# written between the body and its verb, longer than the 8 characters _REPORTS allows
+_ISSUE_TIME = re.compile(r"(?:[0-9０-９]{1,4}(?:年|月|日|时|点|分))+")
+
+
+def _reports_after(text: str, aend: int) -> bool:
+    """The body ending at `aend` reports the figures (发布, 公布, 显示 …) right after it, or after the date
+    and clock time of the report (市气象台2023年05月31日08时46分继续发布…)."""
+    if _REPORTS.match(text, aend):
+        return True
+    m = _ISSUE_TIME.match(text, aend)
+    return bool(m) and _REPORTS.match(text, m.end()) is not None
+
+
 # an agency issuing a document (…办公厅印发《…方案》，提出…): the figures after a target cue are
 # the document's targets for the place
 _ISSUES_DOCUMENT = re.compile(f"[^，,。；;：:]{{0,6}}?(?:{cue_alt('metrics.document_verbs')})[“\"]?《")
@@ -7732,7 +7746,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
         if etype in ("Agency", "Organization") and opens and not admin \
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and _survey_source(text, s_start, astart) is None \
-                and not _SPEAKER.match(text, aend) and not _REPORTS.match(text, aend) \
+                and not _SPEAKER.match(text, aend) and not _reports_after(text, aend) \
                 and not _OVERSEES.match(text, aend) \
                 and not _named_speaker(view, aend, q.start) \
                 and not _chair_of_meeting(view, aend, q.start) \
@@ -9422,6 +9436,8 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
                     or _WIRE_AFTER.match(text, b) \
                     or text[b:b + 1] == "、" or _scope_matches_any(view, lo, a):
                 return None
+            if etype != "Place" and _reports_after(text, b):
+                return None  # 厦门市气象台…继续发布高温橙色预警信号：…；集美区…最高气温可达36~38℃: the issuer
             return key
         if any(_SCOPES.get(m.group(0)) != "compare" for m in view.scope_words(lo, s_start)):
             return None  # (…；全市…；: a scope word of its own, not 同比, opens that clause)
@@ -9683,6 +9699,8 @@ def _opening_company(view: _ArticleView, p_start: int) -> str | None:
             if any(t == "Person" for _a, _b, _k, t, _l in view.mentions_in(aend, end)) \
                     or text.startswith(_POST_AFTER_BODY, aend, end):
                 return None  # 北大荒集团党委书记、董事长…: the body of a person's post, no actor
+            if _reports_after(text, aend):
+                return None  # 厦门市气象台…继续发布高温橙色预警信号: the issuer of a forecast, whose figures are the places'
             return key
     return None
 
