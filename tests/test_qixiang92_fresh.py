@@ -74,3 +74,20 @@ def test_the_office_issuing_a_forecast_is_not_whose_the_temperatures_are():
                        "部分镇街最高气温可达36~38℃，局部可超过39℃。")
     subjects = {doc.entities[m.subject].name for m in doc.metrics if m.subject}
     assert doc.metrics and "厦门市气象台" not in subjects, subjects
+
+
+def test_a_special_report_is_no_paper():
+    """01-tianmen-baoyu: 17日，市气象台发布《重大气象专报》，特别提示… (base: an Organization 重大气象专报, a
+    newspaper by its title ending 报); a paper's title still names one (《人民日报》)."""
+    doc = extract_text("市气象局应对暴雨\n17日，市气象台发布《重大气象专报》，特别提示19至20日为最强降水时段。")
+    assert "重大气象专报" not in _orgs(doc), _orgs(doc)
+
+
+def test_the_national_networks_weather_stations_are_no_agency():
+    """08-guojia-qihou-qiuji: 重庆开州等375个国家气象站日最高气温突破或持平当地秋季历史极值 (base: an Agency
+    国家气象站); a county's 气象站 and a national bureau (国家统计局) are still bodies."""
+    doc = extract_text("秋季气候\n重庆开州等375个国家气象站日最高气温突破或持平当地秋季历史极值。国家统计局发布数据。"
+                       "县气象站观测到降水量50毫米。")
+    agencies = {e.name for e in doc.entities.values() if e.type == "Agency"}
+    assert "国家气象站" not in agencies, agencies
+    assert {"国家统计局", "县气象站"} <= agencies, agencies

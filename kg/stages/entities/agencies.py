@@ -52,6 +52,7 @@ _NATIONAL_SCOPE = cue(_A, "national_scope")[0]  # 国家
 _MINISTRY = cue(_A, "ministry_suffix")[0]  # 部
 _CENTRE = cue(_A, "centre_suffix")[0]  # 中心
 _CENTRE_NOT_BEFORE = "".join(cue(_A, "centre_not_before"))  # 中心城区, 中心村: other words
+_NATIONAL_NOT_SUFFIXES = frozenset(cue(_A, "national_not_suffixes"))  # 国家气象站: the network's stations
 _GOVERNMENT = cue(_A, "government")[0]  # 政府
 _PEOPLE_GOVERNMENT = cue(_A, "people_government")[0]  # 人民政府
 _COMMITTEE = cue(_A, "committee")[0]  # 委
@@ -496,7 +497,8 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
         if standalone and best is None:
             offer(q, organ_tail, "agency.organ")
     d = _RE_DEPT.match(text, p)
-    if d and _suffix_ok(text, d.end(), d.group(2)):
+    if d and _suffix_ok(text, d.end(), d.group(2)) \
+            and not (scope.kind == "national" and d.group(2) in _NATIONAL_NOT_SUFFIXES):  # (国家气象站: stations)
         offer(*_chain(text, d.end(), canon_tail(d.group(1), d.group(2)), "agency.dept"))
     if scope.kind != "national" and (z := _zone_organ(text, p)) is not None:
         offer(*z, "agency.zone-organ")
