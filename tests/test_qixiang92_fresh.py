@@ -91,3 +91,15 @@ def test_the_national_networks_weather_stations_are_no_agency():
     agencies = {e.name for e in doc.entities.values() if e.type == "Agency"}
     assert "国家气象站" not in agencies, agencies
     assert {"国家统计局", "县气象站"} <= agencies, agencies
+
+
+def test_locally_is_the_same_measure_where_it_is_highest():
+    """07-xiamen-gaowen-yujing: 思明区、湖里区的部分镇街最高气温可达35~37℃，局部可超过38℃ (base: an indicator 局部);
+    the same in a rain forecast (累计雨量50~80毫米，局地超过100毫米).  A word going on after 局部 (局部改造项目)
+    is a measure of its own, and 局部 with no measure before it stays as written."""
+    doc = extract_text("厦门发布高温预警\n预计今天思明区、湖里区的部分镇街最高气温可达35~37℃，局部可超过38℃。"
+                       "预计过程累计雨量50~80毫米，局地超过100毫米。全市建成公园20个，局部改造项目5个。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert ("部分镇街最高气温", 38) in got and ("过程累计雨量", 100) in got, got
+    assert ("局部改造项目", 5) in got, got
+    assert not any(i in ("局部", "局地") for i, _ in got), got

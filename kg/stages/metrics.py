@@ -568,6 +568,8 @@ _OVERSEES = re.compile(cue_alt("metrics.oversight_verbs"))
 _REPORTS = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.report_verbs')})")
 # 厦门市气象台2023年05月31日08时46分继续发布高温橙色预警信号：预计…: the date and clock time of the issue
 # written between the body and its verb, longer than the 8 characters _REPORTS allows
+_LOCAL_PART_WORDS = frozenset(cues("metrics.local_part_words"))
+_LOCAL_PART_STOPS = "。；;！？!?\n"
 _ISSUE_TIME = re.compile(r"(?:[0-9０-９]{1,4}(?:年|月|日|时|点|分))+")
 
 
@@ -2872,6 +2874,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                       _place_only(view, lo, q.start, name, have=True))
     if prev_ind and prev is not None and _level_after_start(text, prev, q):
         return prev_ind[0], q.start, q.end, "copula"  # 文盲率由14.03%下降为10.80%: the same measure, later
+    if prev_ind and prev is not None and name in _LOCAL_PART_WORDS and prev.unit == q.unit \
+            and not any(ch in _LOCAL_PART_STOPS for ch in text[prev.end:q.start]):
+        # 部分镇街最高气温可达35~37℃，局部可超过38℃: the same measure where it is highest (局部, 局地), not
+        # a measure named 局部
+        return prev_ind[0], q.start, q.end, "copula"
     short = q.unit in _PERCENT_UNITS and name in cues("metrics.short_change_verbs") and text.endswith(name, 0, q.start)
     # 生猪7.78元/斤，较上周上涨0.36元，涨幅为4.86%: a rate-of-change noun alone is the previous level's
     alone = q.unit in _PERCENT_UNITS and (name in _CHANGE_NOUNS or _BASIS_LED_RATE.fullmatch(name) is not None)
