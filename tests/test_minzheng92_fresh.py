@@ -1,0 +1,48 @@
+"""Round 92 (minzheng92): civil-affairs (民政) news — city and county 民政局 meetings and visits, a
+provincial 民政厅 video conference on the basic living of people in hardship, a county's yearly work
+summary and a district's monthly 社会救助 figures (低保, 特困供养, 临时救助), and 寒冬送温暖 relief by a
+city's 救助站, from Jiangsu (如皋, 南通), Guangdong (珠海), Guizhou (福泉, 钟山区), Anhui (金安区, 泾县)
+and Hunan (邵阳) (fresh texts of /tmp/s26/fresh/minzheng92).  Fixes: the leaders a meeting's report
+lists each by name and then post (王国平局长、陈坚副局长、沈华副局长等参加会议; 参会人员有石光厅长、马涛副厅长)
+are persons, the first item too (base: none, only one whose bare post an act followed); a name
+before 用 and a quoted phrase ends before the 用 (局长缪永辉|用“兜住底线…”十二个字概括, base 缪永辉用)."""
+from __future__ import annotations
+
+from conftest import extract_text, mentioned, post_triples
+
+
+def test_a_list_of_names_each_before_its_post_names_persons():
+    """04-nantong-fushizhang-diaoyan: 5月3日上午，徐新民副市长带队来我局召开会议，调研近期工作情况，王智副秘书长、
+    王国平局长、陈坚副局长、沈华副局长、吴明华副局长、倪向阳副主任等参加会议 (base: none of the six a person)."""
+    doc = extract_text("副市长来我局调研\n5月3日上午，市民政局召开会议，王智副秘书长、王国平局长、陈坚副局长、"
+                       "沈华副局长、吴明华副局长等参加会议。")
+    assert {"王智", "王国平", "陈坚", "沈华", "吴明华"} <= mentioned(doc, "Person"), mentioned(doc, "Person")
+
+
+def test_a_list_after_you_names_persons():
+    """05-shengting-kunnan-qunzhong: 主会场参会人员有石光厅长、马涛副厅长、杨景云副厅长，办公室、优抚处…主要负责同志
+    (base: 马涛, 杨景云 no persons).  The departments listed after them are no persons."""
+    doc = extract_text("视频会议\n省民政厅召开视频会议。主会场参会人员有石光厅长、马涛副厅长、杨景云副厅长，"
+                       "办公室、优抚处、救灾处主要负责同志。")
+    people = mentioned(doc, "Person")
+    assert {"石光", "马涛", "杨景云"} <= people, people
+    assert not people & {"办公室", "优抚处", "救灾处"}, people
+
+
+def test_posts_alone_in_a_list_make_no_name():
+    """A 、-list of posts with no names (县委书记、县长王明; 市委书记、市长出席) reads no name out of the
+    posts, and a lone name before a bare post with no list (王刚局长表示…) stays as before."""
+    doc = extract_text("会议\n会议由县委书记、县长王明主持，市委书记、市长出席。")
+    assert mentioned(doc, "Person") == {"王明"}, mentioned(doc, "Person")
+    doc = extract_text("会议\n会上，市民政局局长、副局长、办公室主任、科长参加会议。")
+    assert not mentioned(doc, "Person"), mentioned(doc, "Person")
+
+
+def test_a_name_ends_before_yong_and_a_quoted_phrase():
+    """01-rugao-minzheng-huiyi: 市民政局局长缪永辉用“兜住底线、补齐短板、创新驱动”十二个字概括了2018年全市民政工作
+    (base: person 缪永辉用, holding 局长 of 市民政局).  A given name 用 not before a quote stays (县长王用出席)."""
+    doc = extract_text("全市民政工作会议召开\n市民政局局长缪永辉用“兜住底线、补齐短板、创新驱动”十二个字概括了全年工作。")
+    assert "缪永辉" in mentioned(doc, "Person") and "缪永辉用" not in mentioned(doc, "Person"), mentioned(doc, "Person")
+    assert any(p == "缪永辉" and post == "局长" for p, _, post in post_triples(doc)), post_triples(doc)
+    doc = extract_text("会议\n县长王用出席会议。")
+    assert "王用" in mentioned(doc, "Person"), mentioned(doc, "Person")
