@@ -46,3 +46,16 @@ def test_a_name_ends_before_yong_and_a_quoted_phrase():
     assert any(p == "缪永辉" and post == "局长" for p, _, post in post_triples(doc)), post_triples(doc)
     doc = extract_text("会议\n县长王用出席会议。")
     assert "王用" in mentioned(doc, "Person"), mentioned(doc, "Person")
+
+
+def test_a_party_group_secretary_glued_to_the_units_own_post():
+    """05-shengting-kunnan-qunzhong: 省民政厅于2月15日上午召开…视频会议。厅党组书记厅长石光主持会议并作动员部署讲话
+    (base: an agency 厅党组书记厅, 石光 its 厅长).  Written with no 、 the two posts are both held in the
+    department the article names (as 厅党组书记、厅长); 局, 院 the same.  A 常委 before 副市长 is untouched."""
+    doc = extract_text("视频会议\n省民政厅于2月15日上午召开视频会议。会议由厅党组书记厅长石光主持。")
+    agencies = mentioned(doc, "Agency")
+    assert "厅党组书记厅" not in agencies, agencies
+    assert {("石光", "党组书记"), ("石光", "厅长")} <= {(p, post) for p, _, post in post_triples(doc)}, post_triples(doc)
+    doc = extract_text("会议\n县人民法院召开会议，院党组书记院长赵刚出席。")
+    assert ("赵刚", "县人民法院", "院长") in post_triples(doc), post_triples(doc)
+    assert "院党组书记院" not in mentioned(doc, "Agency"), mentioned(doc, "Agency")

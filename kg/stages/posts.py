@@ -3519,7 +3519,11 @@ class ArticleScan:
                 else:
                     break
             nxt = None
-            for q in range(k - 1, j - 1, -1):  # 、 or 兼 within reach: another post ends there
+            if t[k] in _SELF_UNITS and any(t.endswith(w, j, k) and k - len(w) - 1 >= j and t[k - len(w) - 1] == t[k]
+                                           for w in _GLUED_POSTS):
+                nxt = k  # minzheng92: 厅党组书记|厅长石光 — the unit's own post (厅长) glued to its party group's
+                glued.add(k)  # secretary with no 、: a second post of the chain, no body 厅党组书记厅
+            for q in range(k - 1, j - 1, -1) if nxt is None else ():  # 、 or 兼 within reach: another post ends there
                 if t[q] == "、" or (t[q] == "兼" and (m3 := _post_search(V.post_end_re, t, max(lo, q - 14), q))
                                     and m3.end() == q):  # 副县长兼县公安局局长
                     nxt = q
