@@ -5,10 +5,14 @@ city's 救助站, from Jiangsu (如皋, 南通), Guangdong (珠海), Guizhou (�
 and Hunan (邵阳) (fresh texts of /tmp/s26/fresh/minzheng92).  Fixes: the leaders a meeting's report
 lists each by name and then post (王国平局长、陈坚副局长、沈华副局长等参加会议; 参会人员有石光厅长、马涛副厅长)
 are persons, the first item too (base: none, only one whose bare post an act followed); a name
-before 用 and a quoted phrase ends before the 用 (局长缪永辉|用“兜住底线…”十二个字概括, base 缪永辉用)."""
+before 用 and a quoted phrase ends before the 用 (局长缪永辉|用“兜住底线…”十二个字概括, base 缪永辉用); a party
+group's secretary glued to the unit's own post (厅党组书记厅长石光) is two posts of the department, no body
+厅党组书记厅; a count of households right against a count of people after a verb takes the people's noun
+(指出5991户11043人农村低保对象: base 指出); the people relief is given to and quilts handed out are nouns
+with 被 in them (24名被救助人员, 40床棉被: base no noun, 棉)."""
 from __future__ import annotations
 
-from conftest import extract_text, mentioned, post_triples
+from conftest import extract_text, figure_table, mentioned, post_triples
 
 
 def test_a_list_of_names_each_before_its_post_names_persons():
@@ -59,3 +63,25 @@ def test_a_party_group_secretary_glued_to_the_units_own_post():
     doc = extract_text("会议\n县人民法院召开会议，院党组书记院长赵刚出席。")
     assert ("赵刚", "县人民法院", "院长") in post_triples(doc), post_triples(doc)
     assert "院党组书记院" not in mentioned(doc, "Agency"), mentioned(doc, "Agency")
+
+
+def test_households_against_people_take_the_pairs_noun():
+    """01-rugao-minzheng-huiyi: 指出5991户11043人农村低保对象、202户269人城市低保对象、5185人五保供养对象 (base: 5991户
+    measured 指出, the verb of speech before it).  A noun written before the pair keeps it (低保户5800户14200人)."""
+    table = figure_table("民政工作会议\n会上，局长指出5991户11043人农村低保对象通过民政兜底救助实现脱贫。", "2019-04-01")
+    assert table[(5991, "户")][0] == "农村低保对象", table
+    assert table[(11043, "人")][0] == "农村低保对象", table
+    table = figure_table("低保\n全县共有低保户5800户14200人享受低保。", "2019-04-01")
+    assert table[(5800, "户")][0] == "低保户", table
+
+
+def test_relief_recipients_and_quilts_are_nouns_with_bei():
+    """09-shaoyang-handong-songnuan: 这里住着救助站集中托养的24名被救助人员，该站送去了40床棉被、30套棉衣 (base: 24名
+    measured 住着救助站集中托养, 40床 该站送去 with the noun read 棉).  A passive after a count of people is
+    no such noun (今年有30人被救助: no 被救助人员 made up)."""
+    table = figure_table("救助活动\n这里住着救助站集中托养的24名被救助人员，该站送去了40床棉被、30套棉衣。", "2018-01-29")
+    assert table[(24, "名")][0] == "被救助人员", table
+    assert table[(40, "床")][0] == "棉被", table
+    assert table[(30, "套")][0] == "棉衣", table
+    table = figure_table("救助\n今年有30人被救助。", "2018-01-29")
+    assert table[(30, "人")][0] != "被救助人员", table

@@ -2497,6 +2497,12 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     joined = _joined_count(text, q, prev, prev_ind)
     if joined is not None:
         return joined, q.start, q.end, "copula"
+    # 0b'''. 指出5991户11043人农村低保对象 (minzheng92): a bare count of households right against a count of
+    # people that names its noun counts the same group, the noun after the pair (not the clause's verb, 指出),
+    # where a verb is written right before the pair (低保户5800户14200人享受低保: the noun before it stays)
+    if not q.counted and _pair_named_after(q, nxt) and not _VERB_NOT_NOUN.match(nxt.counted) \
+            and not _not_counted(text, nxt) and nxt.end < s_end and _verb_right_before(text, q.start, s_start):
+        return nxt.counted, q.start, q.end, "count-noun"
     # 0c. 完成全年900万人目标的73%: an amount inside a target, and the share of it done
     target = _amount_in_target(text, s_start, q, prev, level)
     if target is not None:
@@ -11886,6 +11892,11 @@ _YEAR_SCOPE = re.compile(f"(?:{cue_alt('metrics.target_years')})")
 
 _AMOUNT_COUNTS = frozenset(cues("metrics.amount_counts"))  # 笔, 户: what an amount of money is made of or reaches
 _TRANSACTION_COUNTS = frozenset(cues("metrics.transaction_counts"))  # 笔: an amount right after them is their sum
+
+
+def _verb_right_before(text: str, at: int, lo: int) -> bool:
+    """Does a verb of the dictionary (jieba tag v, two to four characters) end right at `at`?"""
+    return any(at - n >= lo and word_tags().get(text[at - n:at], "")[:1] == "v" for n in (4, 3, 2))
 
 
 def _pair_named_after(q: Quantity, nxt: Quantity | None) -> bool:
