@@ -85,3 +85,15 @@ def test_relief_recipients_and_quilts_are_nouns_with_bei():
     assert table[(30, "套")][0] == "棉衣", table
     table = figure_table("救助\n今年有30人被救助。", "2018-01-29")
     assert table[(30, "人")][0] != "被救助人员", table
+
+
+def test_the_relief_station_is_a_public_institution_of_its_city():
+    """09-shaoyang-handong-songnuan: 1月29日上午，市民政局领导和市救助站工作人员上街开展“寒冬送温暖”主动救助活动 (base:
+    no body 市救助站; 承德市救助管理站 neither).  Like 市社会福利院 it is the city's public institution; a bare
+    救助站 (引导流浪乞讨人员到救助站接受救助) names no one body."""
+    doc = extract_text("邵阳市民政局开展救助活动\n1月29日上午，市民政局领导和市救助站工作人员上街开展救助活动。")
+    assert "邵阳市救助站" in mentioned(doc, "Organization"), mentioned(doc)
+    doc = extract_text("寒冬送温暖\n据悉，承德市救助管理站将增加巡视班次。")
+    assert "承德市救助管理站" in mentioned(doc, "Organization"), mentioned(doc)
+    doc = extract_text("救助\n引导流浪乞讨人员到救助站接受救助，对不愿到救助站的人员提供食品。")
+    assert not {n for n in mentioned(doc) if n.endswith("救助站")}, mentioned(doc)
