@@ -97,3 +97,18 @@ def test_the_relief_station_is_a_public_institution_of_its_city():
     assert "承德市救助管理站" in mentioned(doc, "Organization"), mentioned(doc)
     doc = extract_text("救助\n引导流浪乞讨人员到救助站接受救助，对不愿到救助站的人员提供食品。")
     assert not {n for n in mentioned(doc) if n.endswith("救助站")}, mentioned(doc)
+
+
+def test_a_year_heading_a_campaigns_name_dates_no_figure_of_the_lead():
+    """03-fuquan-dongchun-jiuzhu: 11月30日,福泉市召开2017-2018年特困群众冬春救助专项行动工作安排部署会…当天，市民政局还为
+    各乡镇街道发放了电脑86台、打印机30台 (base: both dated 2017/2018, a target).  The years open the campaign's
+    name, no stretch the article reports on; a lead whose year stands apart (2022年，全县…) still dates."""
+    text = ("福泉市召开特困群众冬春救助专项行动工作安排部署会\n11月30日,福泉市召开2017-2018年特困群众冬春救助专项行动"
+            "工作安排部署会,全市各乡镇街道民政相关工作人员参加会议。\n会议要求各乡镇街道认真领会会议精神。\n"
+            "当天,市民政局还为各乡镇街道发放了电脑86台、打印机30台。")
+    table = figure_table(text, "2017-12-29")
+    assert table[(86, "台")][2] != "2017/2018", table
+    text = ("县民政局工作总结\n2022年，全县民政工作取得新进展，新增城乡低保265户。\n各乡镇认真落实。\n"
+            "全县发放救助资金572万元。")
+    table = figure_table(text, "2023-01-09")
+    assert table[(265, "户")][2] == "2022", table

@@ -948,6 +948,7 @@ class _ArticleView:
                 start = self.paras[[p[1] for p in self.paras].index(self.lead_end)][0]
                 found = [p for p in find_periods(self.text, start, self.lead_end)
                          if not _in_book_title(self.text, p[0], p[1])  # (a document's name: no stretch reported on)
+                         and not self._opens_programme(p[0], p[1])  # (a campaign's or meeting's name: minzheng92)
                          and not _compared_base(self.text, p[0], start, p[1])]  # (增速较上半年回升: the base)
                 if len({w for _ps, _pe, w in found if _YEARLESS_PART.fullmatch(w)}) >= _MANY_STRETCHES:
                     return None  # 一季度…增长6.8%；上半年…；前三季度…；全年…: a year told stretch by stretch
@@ -970,6 +971,13 @@ class _ArticleView:
                         self._lead, self.lead_words = _named_after_since(words, iso, found[n + 1:], ref)
                         break
         return self._lead[0]
+
+    def _opens_programme(self, ps: int, pe: int) -> bool:
+        """福泉市召开2017-2018年特困群众冬春救助专项行动工作安排部署会: a time written at the head of a
+        programme's or meeting's name (the Programme found there starts at it or right after it) is
+        part of that name, no stretch the lead reports its figures on (minzheng92: base dated the
+        computers handed out that day 2017/2018, a target)."""
+        return any(t == "Programme" and ps <= a <= pe for a, _b, _k, t, _l in self.mentions_in(ps, pe + 1))
 
     def sentence(self, i: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_starts, i) - 1
