@@ -34,12 +34,14 @@ def test_a_list_after_you_names_persons():
 
 
 def test_posts_alone_in_a_list_make_no_name():
-    """A 、-list of posts with no names (县委书记、县长王明; 市委书记、市长出席) reads no name out of the
-    posts, and a lone name before a bare post with no list (王刚局长表示…) stays as before."""
+    """A 、-list of posts with no names (县委书记、县长王明; 市委书记、市长出席; 出席会议的有市民政局局长、副局长)
+    reads no name out of the posts, nor out of 有关部门负责人 after 有."""
     doc = extract_text("会议\n会议由县委书记、县长王明主持，市委书记、市长出席。")
     assert mentioned(doc, "Person") == {"王明"}, mentioned(doc, "Person")
     doc = extract_text("会议\n会上，市民政局局长、副局长、办公室主任、科长参加会议。")
     assert not mentioned(doc, "Person"), mentioned(doc, "Person")
+    doc = extract_text("会议\n参加会议的有关部门负责人、各乡镇主任参加。出席会议的有市民政局局长、副局长。")
+    assert not mentioned(doc, "Person"), mentioned(doc, "Person")  # (有关: 关 a family name, 关部门 no name)
 
 
 def test_a_name_ends_before_yong_and_a_quoted_phrase():
