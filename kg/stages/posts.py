@@ -8657,10 +8657,15 @@ def _name_post_list_item(scan: ArticleScan, p: int, lo: int) -> str | None:
     characters, then a post ending at the 、 right before p) or, after a list opener (有), the next
     item is.  A post alone before the 、 (市委书记、市长) is no such item: its name must be cut."""
     t = scan.text
-    cut = _bare_post_cut(scan, p)
-    if cut is None or p <= lo:
+    if p <= lo:
         return None
-    if any(t.endswith(w, lo, p) for w in _NAME_POST_LIST_OPENERS):
+    opened = any(t.endswith(w, lo, p) for w in _NAME_POST_LIST_OPENERS)
+    if not opened and t[p - 1] != _NAME_POST_LIST_MARK:
+        return None  # (most positions: no cut asked)
+    cut = _bare_post_cut(scan, p)
+    if cut is None:
+        return None
+    if opened:
         nxt = cut[1].end()
         return cut[0] if t.startswith(_NAME_POST_LIST_MARK, nxt) and _bare_post_cut(scan, nxt + 1) else None
     if t[p - 1] != _NAME_POST_LIST_MARK:
