@@ -964,6 +964,7 @@ class _ArticleView:
                 start = self.paras[[p[1] for p in self.paras].index(self.lead_end)][0]
                 found = [p for p in find_periods(self.text, start, self.lead_end)
                          if not _in_book_title(self.text, p[0], p[1])  # (a document's name: no stretch reported on)
+                         and not self._opens_programme(p[0], p[1])  # (a campaign's or meeting's name: minzheng92)
                          and not _compared_base(self.text, p[0], start, p[1])]  # (增速较上半年回升: the base)
                 if len({w for _ps, _pe, w in found if _YEARLESS_PART.fullmatch(w)}) >= _MANY_STRETCHES:
                     return None  # 一季度…增长6.8%；上半年…；前三季度…；全年…: a year told stretch by stretch
@@ -986,6 +987,13 @@ class _ArticleView:
                         self._lead, self.lead_words = _named_after_since(words, iso, found[n + 1:], ref)
                         break
         return self._lead[0]
+
+    def _opens_programme(self, ps: int, pe: int) -> bool:
+        """福泉市召开2017-2018年特困群众冬春救助专项行动工作安排部署会: a time written at the head of a
+        programme's or meeting's name (the Programme found there starts at it or right after it) is
+        part of that name, no stretch the lead reports its figures on (minzheng92: base dated the
+        computers handed out that day 2017/2018, a target)."""
+        return any(t == "Programme" and ps <= a <= pe for a, _b, _k, t, _l in self.mentions_in(ps, pe + 1))
 
     def sentence(self, i: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_starts, i) - 1
@@ -2513,6 +2521,12 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     joined = _joined_count(text, q, prev, prev_ind)
     if joined is not None:
         return joined, q.start, q.end, "copula"
+    # 0b'''. 指出5991户11043人农村低保对象 (minzheng92): a bare count of households right against a count of
+    # people that names its noun counts the same group, the noun after the pair (not the clause's verb, 指出),
+    # where a verb is written right before the pair (低保户5800户14200人享受低保: the noun before it stays)
+    if not q.counted and _pair_named_after(q, nxt) and not _VERB_NOT_NOUN.match(nxt.counted) \
+            and not _not_counted(text, nxt) and nxt.end < s_end and _verb_right_before(text, q.start, s_start):
+        return nxt.counted, q.start, q.end, "count-noun"
     # 0c. 完成全年900万人目标的73%: an amount inside a target, and the share of it done
     target = _amount_in_target(text, s_start, q, prev, level)
     if target is not None:
@@ -11936,6 +11950,11 @@ _YEAR_SCOPE = re.compile(f"(?:{cue_alt('metrics.target_years')})")
 
 _AMOUNT_COUNTS = frozenset(cues("metrics.amount_counts"))  # 笔, 户: what an amount of money is made of or reaches
 _TRANSACTION_COUNTS = frozenset(cues("metrics.transaction_counts"))  # 笔: an amount right after them is their sum
+
+
+def _verb_right_before(text: str, at: int, lo: int) -> bool:
+    """Does a verb of the dictionary (jieba tag v, two to four characters) end right at `at`?"""
+    return any(at - n >= lo and word_tags().get(text[at - n:at], "")[:1] == "v" for n in (4, 3, 2))
 
 
 def _pair_named_after(q: Quantity, nxt: Quantity | None) -> bool:

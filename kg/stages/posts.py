@@ -3519,7 +3519,11 @@ class ArticleScan:
                 else:
                     break
             nxt = None
-            for q in range(k - 1, j - 1, -1):  # 、 or 兼 within reach: another post ends there
+            if t[k] in _SELF_UNITS and any(t.endswith(w, j, k) and k - len(w) - 1 >= j and t[k - len(w) - 1] == t[k]
+                                           for w in _GLUED_POSTS):
+                nxt = k  # minzheng92: 厅党组书记|厅长石光 — the unit's own post (厅长) glued to its party group's
+                glued.add(k)  # secretary with no 、: a second post of the chain, no body 厅党组书记厅
+            for q in range(k - 1, j - 1, -1) if nxt is None else ():  # 、 or 兼 within reach: another post ends there
                 if t[q] == "、" or (t[q] == "兼" and (m3 := _post_search(V.post_end_re, t, max(lo, q - 14), q))
                                     and m3.end() == q):  # 副县长兼县公安局局长
                     nxt = q
@@ -7796,6 +7800,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
     met = not opens and (t.endswith(_MEET_BEFORE, lo, p) or _led_under(t, p))  # 会见了王毅国务委员: the name and title inside a clause
     if (opens or met) and (first := _name_before_post(scan, p)):
         return first, "posts.name-first"  # 毛伟明副省长主持…, 李强总理出席…
+    if not opens and (listed := _name_post_list_item(scan, p, lo)):
+        return listed, "posts.name-first"  # 王国平局长、陈坚副局长…, 参会人员有石光厅长、马涛副厅长
     if (opens or met) and (first := _name_before_bare_post(scan, p, speech=opens)) \
             and not (met and _country_implied_re().match(t, p + len(first))):
         return first, "posts.name-first"  # 温振顺总领事拜会…: a person, his post of no body written (应习近平主席邀请;
@@ -8601,11 +8607,29 @@ def _name_before_bare_post(scan: ArticleScan, p: int, nested: bool = False, spee
     With `speech` (the name opens its clause: 赵革书记指出) a verb of speech is such an act too, unless
     the post is a unit's stand-in (posts_words `bare_posts_of_units`: 缪边负责人汇报 names a village's head)."""
     t = scan.text
+    if t[p] in _MEET_BEFORE and not nested and _name_before_bare_post(scan, p + 1, nested=True, speech=speech):
+        return None  # 应王毅外长邀请: the preposition (a family name too: 应勇) opens the name after it
+    cut = _bare_post_cut(scan, p)
+    if cut is None:
+        return None
+    name, m = cut
+    act = m.end() + len(next((w for w in _BARE_POST_ACT_ADVERBS if t.startswith(w, m.end())), ""))
+    speaks = speech and m.group() not in _BARE_POSTS_OF_UNITS and t.startswith(_bare_post_speech(), act)
+    if not nested and t[m.end():m.end() + 1] in _PAIRED_HOLDERS and _name_before_post(scan, m.end() + 1, nested=True):
+        return name  # 高庆丰书记和项敏市长多次作出重要批示: paired with a holder whose post gives a body
+    if not nested and t.startswith(_NAME_POST_LIST_MARK, m.end()) and _bare_post_cut(scan, m.end() + 1) is not None:
+        return name  # minzheng92: 王国平局长、陈坚副局长、沈华副局长等参加会议 — a 、-list of names each before its post
+    return name if speaks or t.startswith(_bare_post_acts(), act) else None  # (习近平主席|将|出席: an adverb between)
+
+
+def _bare_post_cut(scan: ArticleScan, p: int) -> tuple[str, re.Match] | None:
+    """The name at p before a post (王国平|局长), as `_name_before_bare_post` cuts it: a family name and
+    one or two more characters, the shortest a post follows; never a common word, a span found, a
+    given name ending in 任 or 副, nor one a post opens inside (张|总领事).  (name, the post's match)."""
+    t = scan.text
     sur = next((s for s in _scan_tables()[0].get(t[p:p + 1], ()) if t.startswith(s, p)), None)
     if sur is None:
         return None
-    if t[p] in _MEET_BEFORE and not nested and _name_before_bare_post(scan, p + 1, nested=True, speech=speech):
-        return None  # 应王毅外长邀请: the preposition (a family name too: 应勇) opens the name after it
     for n in range(len(sur) + 1, len(sur) + 3):
         name = t[p:p + n]
         if len(name) < n or not _HAN_RUN.fullmatch(name):
@@ -8617,11 +8641,43 @@ def _name_before_bare_post(scan: ArticleScan, p: int, nested: bool = False, spee
                 scan.names.overlaps(p, p + n) or name[-1] in _one_char_verbs("appoint") or name[-1] == _DEPUTY or \
                 _post_inside_name(t, p + len(sur), p + n):
             return None
-        act = m.end() + len(next((w for w in _BARE_POST_ACT_ADVERBS if t.startswith(w, m.end())), ""))
-        speaks = speech and m.group() not in _BARE_POSTS_OF_UNITS and t.startswith(_bare_post_speech(), act)
-        if not nested and t[m.end():m.end() + 1] in _PAIRED_HOLDERS and _name_before_post(scan, m.end() + 1, nested=True):
-            return name  # 高庆丰书记和项敏市长多次作出重要批示: paired with a holder whose post gives a body
-        return name if speaks or t.startswith(_bare_post_acts(), act) else None  # (习近平主席|将|出席: an adverb between)
+        return name, m
+    return None
+
+
+_NAME_POST_LIST_MARK = "、"
+_NAME_POST_LIST_OPENERS = tuple(w for w, _ in _cue("name_post_list_openers"))  # 参会人员有|石光厅长、马涛副厅长
+_POST_LIST_REACH = 8  # the longest post looked for right before a list's 、 (常务副秘书长)
+
+
+def _name_post_list_item(scan: ArticleScan, p: int, lo: int) -> str | None:
+    """minzheng92: 王智副秘书长、王国平局长、陈坚副局长等参加会议; 参会人员有石光厅长、马涛副厅长: the name at p
+    of a 、-list whose items are each a name and its post (no body written).  At p, a name and a
+    post (`_bare_post_cut`), and either the item before it is one too (a name of two or three
+    characters, then a post ending at the 、 right before p) or, after a list opener (有), the next
+    item is.  A post alone before the 、 (市委书记、市长) is no such item: its name must be cut."""
+    t = scan.text
+    if p <= lo:
+        return None
+    opened = any(t.endswith(w, lo, p) for w in _NAME_POST_LIST_OPENERS)
+    if not opened and t[p - 1] != _NAME_POST_LIST_MARK:
+        return None  # (most positions: no cut asked)
+    cut = _bare_post_cut(scan, p)
+    if cut is None:
+        return None
+    if opened:
+        nxt = cut[1].end()
+        return cut[0] if t.startswith(_NAME_POST_LIST_MARK, nxt) and _bare_post_cut(scan, nxt + 1) else None
+    if t[p - 1] != _NAME_POST_LIST_MARK:
+        return None
+    post_re = vocabulary().post_re
+    for k in range(max(lo, p - 1 - _POST_LIST_REACH), p - 2):
+        m = post_re.match(t, k)
+        if m is None or m.end() != p - 1:
+            continue
+        for j in (k - 2, k - 3):
+            if j >= lo and (before := _bare_post_cut(scan, j)) is not None and before[1].start() == k:
+                return cut[0]
     return None
 
 
