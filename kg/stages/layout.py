@@ -864,9 +864,12 @@ def _is_byline(line: str) -> bool:
         return False  # a reporter's question (记者：今年以来，…), not names after a colon
     if _headline_clause(m.group("names")):
         return False  # 首场记者招待会，这些回答很干脆: a headline, 记者 inside a word of it
+    if m.group("names").lstrip(" \t\u3000:：").startswith(_CLAUSE_OPENERS):
+        return False  # 主流媒体记者走进海陵九龙: the role then a verb, a headline's clause (dangbao92)
     return line[role_end - 1:role_end].isspace() or not forms_word(line[:role_end], line[role_end:])
 
 
+_CLAUSE_OPENERS = tuple(_words("byline_clause_openers"))  # 走进, 来到: a verb after the role opens no name
 BYLINE_NAME_LONGEST = 4  # Han characters of a name without a middle dot (欧阳小明; 买买提·艾力 has one)
 
 
@@ -1575,6 +1578,9 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
             dispatch = not page_mode and _opens_dispatch(b.text)
             if dispatch and cur is not None and cur.dispatched:
                 cur = _next_brief(cur, prev, b.start, regions)
+            elif (not page_mode and cur is not None and (dispatch or dm is not None) and cur.authors
+                  and cur.finished and cur.n_body and prev is not None and prev.kind == "para"):
+                cur = _next_brief(cur, prev, b.start, regions)  # dangbao92: a byline's story, then 西和讯(通讯员…)
             if cur is None:
                 cur = _Region(b.start)
                 regions.append(cur)
