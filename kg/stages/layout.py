@@ -1609,6 +1609,8 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
             if b.kind == "heading":
                 cur.flow.append(_Para([(b.start, b.end)], "heading", b, b))
             elif b.kind == "byline":
+                if not page_mode and _headline_over_byline(cur, prev):
+                    cur = _next_brief(cur, prev, b.start, regions)
                 cur.authors.extend(_names(_byline_match(b.text).group("names")))
                 if cur.flow and cur.flow[-1].kind == "body":
                     cur.flow[-1].closed = True  # a subtitle over the reporter's line runs into no body
@@ -1653,6 +1655,19 @@ def _next_brief(cur: _Region, prev: "_Block | None", start: int, regions: list[_
     return nxt
 
 
+def _headline_over_byline(cur: _Region, prev: "_Block | None") -> bool:
+    """A page of several stories with no marked headlines (来料加工农妇笑 ⏎ 记者 李扬 ⏎ 9月21日 苍南龙港镇卢处村 ⏎
+    …, then 山沟里的百姓村 ⏎ 记者 陈醉 ⏎ …, dangbao92): a short unended line right over a byline, after a story
+    whose body ended a sentence, is the next story's headline; a subtitle over the first byline (no body ended
+    before it) and a byline closing a story (a terminated paragraph over it) open none."""
+    if prev is None or prev.kind != "para" or not cur.finished or cur.n_body < 2 or not cur.flow:
+        return False
+    last = cur.flow[-1]
+    return (last.kind == "body" and last.first is prev and last.last is prev
+            and len(prev.text.strip()) <= SHORT_LINE and not terminated(prev.text)
+            and not _opens_dispatch(prev.text) and _dateline_at(prev.text) is None)
+
+
 def _is_lead(text: str, region: _Region, para: _Para) -> bool:
     """A lead/pull-quote box: the first paragraph under a headline, set in its own frame, that
     repeats body text (its opening recurs later in the article)."""
@@ -1675,11 +1690,14 @@ def _page_stamp(line: str) -> bool:
         return True
     line = _weekday_tail().sub("", line.strip().strip(_STAMP_BRACKETS))
     line = _STAMP_PAPER_TAIL.sub("", line)
+    line = _STAMP_PRINT_TAIL.sub("", line)
     return bool(_DATE_LINE.fullmatch(line) or _stamp_line(line))
 
 
 # the newspaper a reprint names after its stamp (燃气管网改造第三阶段竣工 / 2013年08月24日14:20 今晚报): the
 # stamp's source, no headline; a space sets it off, and it ends in 报 (晚报, 日报, 商报)
+# an internal paper's printing stamp (定安报: 2011-12-08编印, dangbao92): the date it was printed, no headline
+_STAMP_PRINT_TAIL = re.compile("(?<=[0-9日号])[ \t\u3000]*" + _alt("stamp_print_tails") + "$")
 _STAMP_PAPER_TAIL = re.compile(f"(?<=[0-9日号])[ \t\u3000\xa0]+[{HAN}]{{1,8}}报$")
 _STAMP_BRACKETS = " \t\u3000[]【】（）()"  # a stamp set in brackets: [ 2023-12-05 ], （2023-12-05）
 
