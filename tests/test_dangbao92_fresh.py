@@ -6,7 +6,8 @@ role in it (中央、省、市主流媒体记者走进海陵九龙) is no byline
 headlines, a short unended line right over a byline after a finished story, and a dateline (西和讯(通讯员…))
 after a finished, credited story, open the next story, so its figures keep their own place and period; an
 internal paper's printing stamp (2011-12-08编印) dates the page and is no headline; the central enterprises'
-short names (中国建材, 中国海油) are enterprises, no place 中国."""
+short names (中国建材, 中国海油) are enterprises, no place 中国; a two-character name a paper set with a space
+inside (本报记者张 杰) is one reporter."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -94,3 +95,16 @@ def test_central_enterprises_short_names_are_no_place():
     assert "中国海洋石油集团有限公司" in _names(doc, "Organization"), _names(doc, "Organization")
     doc = extract_text("中国经济\n中国经济持续回升向好。\n")
     assert "中国" in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_a_two_character_name_set_with_a_space_inside_is_one_reporter():
+    """08-mingguang-xincun (明光 page): `本报记者张 杰 通讯员张子国` (base: 张子国 alone; 张 and 杰 were single
+    characters, no names); 记者 王 强　李 明 the same; two full names (记者 王强 李明) and a name with one
+    character that opens no family name stay as written."""
+    doc = extract_text("新村里的幸福生活\n本报记者张 杰 通讯员张子国\n10月5日,明光市潘村镇潘村新村里呈现一片繁忙景象。\n")
+    assert {"张杰", "张子国"} <= _names(doc, "Person"), _names(doc, "Person")
+    doc = extract_text("新村里的幸福生活\n本报记者 王 强　李 明\n10月5日,明光市潘村镇潘村新村里呈现一片繁忙景象。\n")
+    assert {"王强", "李明"} <= _names(doc, "Person"), _names(doc, "Person")
+    doc = extract_text("新村里的幸福生活\n本报记者 王强 李明\n10月5日,明光市潘村镇潘村新村里呈现一片繁忙景象。\n")
+    people = _names(doc, "Person")
+    assert {"王强", "李明"} <= people and "强李" not in people, people

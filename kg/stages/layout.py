@@ -1153,7 +1153,7 @@ def _names(s: str) -> list[str]:
     out = []
     chunks = _ROLE_SPLIT.split(s)
     for k, chunk in enumerate(chunks):
-        pieces = _NAME_SPLIT.split(chunk)
+        pieces = _NAME_SPLIT.split(_SPACED_NAME.sub(_join_spaced_name, chunk))
         if k + 1 < len(chunks) and pieces[-1] and (len(pieces) > 1 or (k == 0 and chunks[1].strip(" \t\u3000:："))):
             pieces = pieces[:-1]  # 记者刘伟 东北网|记者印蕾: glued to the next role, its medium, no name; so
             # the first word glued to the role the names follow (浙江在线|记者 金春华; 王某记者 alone: a name)
@@ -1170,6 +1170,16 @@ def _names(s: str) -> list[str]:
                     and not _TAIL_WORD.fullmatch(name) and not (len(name) > 2 and name.endswith(_UNIT_ENDINGS)):
                 out.extend(_glued_names(name))
     return out
+
+
+# a two-character name a paper set to the width of three with a space inside (本报记者张 杰, 记者 王 强,
+# dangbao92): a family name alone, one space, one character alone (`_join_spaced_name`)
+_SPACED_NAME = re.compile(f"(?<![{HAN}])([{HAN}])[ \t\u3000]([{HAN}])(?![{HAN}])")
+
+
+def _join_spaced_name(m: re.Match) -> str:
+    """`张 杰` → `张杰` when the first character is a family name (`_SPACED_NAME`); else as written."""
+    return m.group(1) + m.group(2) if m.group(1) in L.surnames() else m.group()
 
 
 _GLUED_RUN = re.compile(f"[{HAN}]{{5,6}}")
