@@ -99,8 +99,7 @@ def test_central_enterprises_short_names_are_no_place():
 
 def test_a_two_character_name_set_with_a_space_inside_is_one_reporter():
     """08-mingguang-xincun (明光 page): `本报记者张 杰 通讯员张子国` (base: 张子国 alone; 张 and 杰 were single
-    characters, no names); 记者 王 强　李 明 the same; two full names (记者 王强 李明) and a name with one
-    character that opens no family name stay as written."""
+    characters, no names); 记者 王 强　李 明 the same; two full names (记者 王强 李明) stay two, none run together."""
     doc = extract_text("新村里的幸福生活\n本报记者张 杰 通讯员张子国\n10月5日,明光市潘村镇潘村新村里呈现一片繁忙景象。\n")
     assert {"张杰", "张子国"} <= _names(doc, "Person"), _names(doc, "Person")
     doc = extract_text("新村里的幸福生活\n本报记者 王 强　李 明\n10月5日,明光市潘村镇潘村新村里呈现一片繁忙景象。\n")
