@@ -864,9 +864,12 @@ def _is_byline(line: str) -> bool:
         return False  # a reporter's question (记者：今年以来，…), not names after a colon
     if _headline_clause(m.group("names")):
         return False  # 首场记者招待会，这些回答很干脆: a headline, 记者 inside a word of it
+    if m.group("names").lstrip(" \t\u3000:：").startswith(_CLAUSE_OPENERS):
+        return False  # 主流媒体记者走进海陵九龙: the role then a verb, a headline's clause (dangbao92)
     return line[role_end - 1:role_end].isspace() or not forms_word(line[:role_end], line[role_end:])
 
 
+_CLAUSE_OPENERS = tuple(_words("byline_clause_openers"))  # 走进, 来到: a verb after the role opens no name
 BYLINE_NAME_LONGEST = 4  # Han characters of a name without a middle dot (欧阳小明; 买买提·艾力 has one)
 
 
@@ -1150,7 +1153,7 @@ def _names(s: str) -> list[str]:
     out = []
     chunks = _ROLE_SPLIT.split(s)
     for k, chunk in enumerate(chunks):
-        pieces = _NAME_SPLIT.split(chunk)
+        pieces = _NAME_SPLIT.split(_SPACED_NAME.sub(_join_spaced_name, chunk))
         if k + 1 < len(chunks) and pieces[-1] and (len(pieces) > 1 or (k == 0 and chunks[1].strip(" \t\u3000:："))):
             pieces = pieces[:-1]  # 记者刘伟 东北网|记者印蕾: glued to the next role, its medium, no name; so
             # the first word glued to the role the names follow (浙江在线|记者 金春华; 王某记者 alone: a name)
@@ -1167,6 +1170,16 @@ def _names(s: str) -> list[str]:
                     and not _TAIL_WORD.fullmatch(name) and not (len(name) > 2 and name.endswith(_UNIT_ENDINGS)):
                 out.extend(_glued_names(name))
     return out
+
+
+# a two-character name a paper set to the width of three with a space inside (本报记者张 杰, 记者 王 强,
+# dangbao92): a family name alone, one space, one character alone (`_join_spaced_name`)
+_SPACED_NAME = re.compile(f"(?<![{HAN}])([{HAN}])[ \t\u3000]([{HAN}])(?![{HAN}])")
+
+
+def _join_spaced_name(m: re.Match) -> str:
+    """`张 杰` → `张杰` when the first character is a family name (`_SPACED_NAME`); else as written."""
+    return m.group(1) + m.group(2) if m.group(1) in L.surnames() else m.group()
 
 
 _GLUED_RUN = re.compile(f"[{HAN}]{{5,6}}")
@@ -1575,6 +1588,9 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
             dispatch = not page_mode and _opens_dispatch(b.text)
             if dispatch and cur is not None and cur.dispatched:
                 cur = _next_brief(cur, prev, b.start, regions)
+            elif (not page_mode and cur is not None and (dispatch or dm is not None) and cur.authors
+                  and cur.finished and cur.n_body and prev is not None and prev.kind == "para"):
+                cur = _next_brief(cur, prev, b.start, regions)  # dangbao92: a byline's story, then 西和讯(通讯员…)
             if cur is None:
                 cur = _Region(b.start)
                 regions.append(cur)
@@ -1603,6 +1619,8 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
             if b.kind == "heading":
                 cur.flow.append(_Para([(b.start, b.end)], "heading", b, b))
             elif b.kind == "byline":
+                if not page_mode and _headline_over_byline(cur, prev):
+                    cur = _next_brief(cur, prev, b.start, regions)
                 cur.authors.extend(_names(_byline_match(b.text).group("names")))
                 if cur.flow and cur.flow[-1].kind == "body":
                     cur.flow[-1].closed = True  # a subtitle over the reporter's line runs into no body
@@ -1647,6 +1665,19 @@ def _next_brief(cur: _Region, prev: "_Block | None", start: int, regions: list[_
     return nxt
 
 
+def _headline_over_byline(cur: _Region, prev: "_Block | None") -> bool:
+    """A page of several stories with no marked headlines (来料加工农妇笑 ⏎ 记者 李扬 ⏎ 9月21日 苍南龙港镇卢处村 ⏎
+    …, then 山沟里的百姓村 ⏎ 记者 陈醉 ⏎ …, dangbao92): a short unended line right over a byline, after a story
+    whose body ended a sentence, is the next story's headline; a subtitle over the first byline (no body ended
+    before it) and a byline closing a story (a terminated paragraph over it) open none."""
+    if prev is None or prev.kind != "para" or not cur.finished or cur.n_body < 2 or not cur.flow:
+        return False
+    last = cur.flow[-1]
+    return (last.kind == "body" and last.first is prev and last.last is prev
+            and len(prev.text.strip()) <= SHORT_LINE and not terminated(prev.text)
+            and not _opens_dispatch(prev.text) and _dateline_at(prev.text) is None)
+
+
 def _is_lead(text: str, region: _Region, para: _Para) -> bool:
     """A lead/pull-quote box: the first paragraph under a headline, set in its own frame, that
     repeats body text (its opening recurs later in the article)."""
@@ -1669,11 +1700,14 @@ def _page_stamp(line: str) -> bool:
         return True
     line = _weekday_tail().sub("", line.strip().strip(_STAMP_BRACKETS))
     line = _STAMP_PAPER_TAIL.sub("", line)
+    line = _STAMP_PRINT_TAIL.sub("", line)
     return bool(_DATE_LINE.fullmatch(line) or _stamp_line(line))
 
 
 # the newspaper a reprint names after its stamp (燃气管网改造第三阶段竣工 / 2013年08月24日14:20 今晚报): the
 # stamp's source, no headline; a space sets it off, and it ends in 报 (晚报, 日报, 商报)
+# an internal paper's printing stamp (定安报: 2011-12-08编印, dangbao92): the date it was printed, no headline
+_STAMP_PRINT_TAIL = re.compile("(?<=[0-9日号])[ \t\u3000]*" + _alt("stamp_print_tails") + "$")
 _STAMP_PAPER_TAIL = re.compile(f"(?<=[0-9日号])[ \t\u3000\xa0]+[{HAN}]{{1,8}}报$")
 _STAMP_BRACKETS = " \t\u3000[]【】（）()"  # a stamp set in brackets: [ 2023-12-05 ], （2023-12-05）
 

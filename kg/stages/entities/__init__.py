@@ -306,6 +306,11 @@ def _byline_mentions(doc: Doc, art: Article, existing: set[tuple[int, int]],
         for name in art.authors:  # the reporters layout read from the byline
             for at in _reporter_starts(region, name, art.authors):
                 _add_byline(doc, art, base + at, base + at + len(name), name, existing, "Person")
+            if len(name) == 2:  # 本报记者张 杰: the two-character name set to the width of three (dangbao92)
+                for gap in (" ", "\u3000"):
+                    spaced = name[0] + gap + name[1]
+                    for at in _reporter_starts(region, spaced, art.authors):
+                        _add_byline(doc, art, base + at, base + at + len(spaced), name, existing, "Person")
 
 
 # a dateline: the medium, perhaps its city, the day, 电 (新华社北京3月5日电, 据新华社南京5月12日电, a title
