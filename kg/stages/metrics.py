@@ -1899,10 +1899,10 @@ _PRICED_CLAUSE = re.compile(f"([{HAN}]{{1,8}}?(?:{cue_alt('metrics.price_nouns',
 def _priced_clause_before(text: str, s_start: int, q_start: int) -> str | None:
     """鲜菜价格涨势明显，涨幅达14.1%: a rate-of-change noun alone opening the clause after one that names
     a price and states no figure — the price named there (鲜菜价格), or None."""
-    cut = max(text.rfind(ch, s_start, q_start) for ch in "，,")
+    cut = rfind_any(text, "，,", s_start, q_start)
     if cut < 0:
         return None
-    k = max([s_start] + [text.rfind(ch, s_start, cut) + 1 for ch in "，,；;：:"])
+    k = max(s_start, rfind_any(text, "，,；;：:", s_start, cut) + 1)
     m = _PRICED_CLAUSE.fullmatch(text, k, cut + 1)
     return m.group(1) if m else None
 
@@ -2448,7 +2448,7 @@ def _count_changes_level(text: str, s_start: int, q: Quantity, prev: Quantity | 
     noun = re.split(r"[，,。；;：:、\s（(]", q.counted, maxsplit=1)[0]
     if len(noun) < 2 or not prev_ind[0].endswith(noun):
         return False
-    lo = max(s_start, *(text.rfind(ch, s_start, q.number_start) + 1 for ch in "，,"))
+    lo = max(s_start, rfind_any(text, "，,", s_start, q.number_start) + 1)
     return _GROWTH.match(text[lo:q.number_start]) is not None
 
 
@@ -3085,7 +3085,7 @@ def _bracketed_place_part(view: _ArticleView, q: Quantity, prev: Quantity, s_sta
         return False  # (the bracket must open right after the whole's figure: 6例（…)
     if prev.start < open_at - len(q.unit) - 1 and prev.end != open_at:
         return False  # (the figure before is the whole or an item of the same bracket)
-    item = max(open_at, *(text.rfind(c, open_at, q.start) for c in _PART_SEPARATORS)) + 1
+    item = max(open_at, rfind_any(text, _PART_SEPARATORS, open_at, q.start)) + 1
     return any(a == item and b == q.start and t == "Place" for a, b, _k, t, _l in view.mentions_in(item, q.start))
 
 
@@ -6324,7 +6324,7 @@ def _share_among_group(view: _ArticleView, s_start: int, s_end: int, q) -> tuple
     hi = q.start
     if lo == q.start and lo - 1 > s_start and text[lo - 1] in "，,":  # 在引进的人才中，80%具有…: the clause before
         hi = lo - 1
-        lo = max([s_start] + [text.rfind(ch, s_start, hi) + 1 for ch in _CLAUSE_PUNCT + "\n"])
+        lo = max(s_start, rfind_any(text, _CLAUSE_PUNCT + "\n", s_start, hi) + 1)
         lo += next((len(w) for w in _LIST_SUBJECT_MARKS if text.startswith(w, lo)), 0)  # 在: the preposition
     mark = next((m for m in _AMONG_MARKS if text.endswith(m, lo, hi)), None)
     if mark is None:
@@ -6370,7 +6370,7 @@ def _verb_opening_list(text: str, s_start: int, etc_at: int) -> str:
     before the first item of a list closed by 等 acts on every item; the cut at 等 drops it with the
     items, so it is given back to the noun after 等 (检查单位, 走访企业) — else the figure is a bare
     count of 单位 whatever was done to them.  "" where no such verb opens the list."""
-    listed = text[max([s_start] + [text.rfind(ch, s_start, etc_at) + 1 for ch in _LIST_CLAUSE_ENDS]):etc_at]
+    listed = text[max(s_start, rfind_any(text, _LIST_CLAUSE_ENDS, s_start, etc_at) + 1):etc_at]
     first = listed.find("、")
     if first < 0:
         return ""
@@ -7857,7 +7857,7 @@ def _place_share_of_count(view: _ArticleView, q: Quantity, seen) -> str | None:
         return None
     text = view.text
     s_start = view.sentence(q.start)[0]
-    clause = max(_clause_start(text, s_start, q.start), max(text.rfind(ch, s_start, q.start) for ch in "：:") + 1)
+    clause = max(_clause_start(text, s_start, q.start), rfind_any(text, "：:", s_start, q.start) + 1)
     return seen[1][0] if any(t == "Place" and a == clause and b == q.start
                              for a, b, _k, t, _l in view.mentions_in(clause, q.start)) else None
 
@@ -7876,8 +7876,10 @@ def _clause_group_of_places(text: str, mentions, s_start: int, q: Quantity) -> i
 
 def _clause_start(text: str, s_start: int, at: int) -> int:
     """Where the clause holding `at` opens: after the last clause mark between the sentence's start
-    and `at` (the sentence's start when there is none)."""
-    return max(s_start, max(text.rfind(ch, s_start, at) for ch in _CLAUSE_MARKS_OF_SUBJECT) + 1)
+    and `at` (the sentence's start when there is none).  The marks' positions are bisected (`rfind_any`
+    finds them once per text): `_indicator`, `_subject` and `_period` ask this of every figure, and four
+    `str.rfind` back over the sentence through a generator cost more."""
+    return max(s_start, rfind_any(text, _CLAUSE_MARKS_OF_SUBJECT, s_start, at) + 1)
 
 
 # 亡 → 死亡, 伤 → 受伤: the one-character casualty words of a headline's count (146人亡, 3人亡2人伤)
@@ -7906,7 +7908,7 @@ def _fined_party(view: _ArticleView, s_start: int, q: Quantity, indicator: str) 
     if not indicator.endswith(_SANCTION_NOUNS):
         return None
     text = view.text
-    lo = max(s_start, *(text.rfind(c, s_start, q.start) + 1 for c in "，,；;"))
+    lo = max(s_start, rfind_any(text, "，,；;", s_start, q.start) + 1)
     parties = [(a, key) for a, _b, key, etype, _l in view.mentions_in(lo, q.start)
                if etype in ("Organization", "Person")]
     if len({key for _a, key in parties}) != 1 or not text.endswith(_FINE_MARKS, lo, parties[0][0]):
@@ -14933,8 +14935,8 @@ def _explained_figure(text: str, a: int, b: int, explained: dict):
     if close < 0 or max(gap.rfind(c) for c in _ASIDE_OPEN) >= 0:
         return None  # (no bracket closes here, or the gap holds a whole one: 100亿元（含税），利润…)
     lo = max(0, a - _EXPLAINED_ASIDE_REACH)
-    opened = max(text.rfind(c, lo, a) for c in _ASIDE_OPEN)
-    if opened < 0 or max(text.rfind(c, opened, a) for c in _ASIDE_CLOSE) >= 0 \
+    opened = rfind_any(text, _ASIDE_OPEN, lo, a)
+    if opened < 0 or rfind_any(text, _ASIDE_CLOSE, opened, a) >= 0 \
             or any(ch in _FULL_STOPS for ch in text[opened:b]):
         return None  # (…同比增长23.4%）。服务业…占比为40.68%: the aside closed a sentence, no figure follows it)
     return explained.get(opened)
@@ -15005,7 +15007,7 @@ def _ranked_item(text: str, s_start: int, i: int, indicator: str) -> str:
     ranks = list(_RANK_IN.finditer(text, s_start, i))
     if ranks:
         r = ranks[-1].start()
-        c = max([s_start - 1] + [text.rfind(ch, s_start, r) for ch in _CLAUSE_PUNCT + "；;"]) + 1
+        c = max(s_start - 1, rfind_any(text, _CLAUSE_PUNCT + "；;", s_start, r)) + 1
         verb = next((v for v in _RANK_VERB.finditer(text, c + 2, r) if _ranks_after(text, v.end())), None)
         item = text[c:verb.start()] if verb else ""
     else:
