@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .lexicon import load_table, single_surnames
 from .metric_words import cue_alt, cue_chars, cues, first_char_guard, numeral_forms
-from .text import is_han
+from .text import alt, is_han
 
 _CN = cue_chars("periods.numeral_chars")
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
@@ -90,7 +90,7 @@ def _words_longest_first() -> tuple[tuple[str, tuple[str, str]], ...]:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alt(words)
 
 
 @lru_cache(maxsize=1)

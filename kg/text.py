@@ -81,8 +81,10 @@ def is_han(ch: str) -> bool:
 
 
 def alt(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first (so a longer word wins at a position)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of literal words, longest first (so a longer word wins at a position),
+    words of one length in code-point order: the pattern is then the same in every process, whatever
+    order a set of words came in (string hashing differs per process)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 # Pinyin written with tone marks (ā á ǎ à …), and a syllable of it in parentheses right after a
@@ -309,7 +311,7 @@ def words_guard(pattern: re.Pattern) -> re.Pattern | None:
     words = required_words(pattern)
     if not words:
         return None
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    return re.compile(alt(words))
 
 
 def attempt_reach(pattern: re.Pattern) -> int | None:

@@ -36,7 +36,7 @@ from ..model import Article, Doc, Metric, short_hash
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, HAN, MAX_SENTENCE, is_han, segmenter, word_freq, word_tags
 from ..text import GrowingScan, attempt_reach, unmatched_chars
-from ..text import OPEN_QUOTES, TextMemo, dict_words, rfind_any
+from ..text import OPEN_QUOTES, TextMemo, alt, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import ANAPHORA, load_table, words as lexicon_words
 from ..divisions import level_rank, place_chars, place_words, table  # (at load: an import in a function ran the
@@ -5179,7 +5179,7 @@ def _figure_run(text: str, k: int) -> str:
 _FIGURE_RUN_END = re.compile(r"[，,；;。]")
 # a percentage of the run (42.9%, 5.7 ％): compiled once, the units longest first
 _PERCENT_FIGURE = re.compile("[0-9０-９.．]+\\s*(?:"
-                             + "|".join(re.escape(u) for u in sorted(_PERCENT_UNITS | {"％"}, key=len, reverse=True)) + ")")
+                             + alt(_PERCENT_UNITS | {"％"}) + ")")
 
 
 _ENUM_COMMA = "、"

@@ -21,7 +21,7 @@ from ..divisions import table as division_table
 from ..lexicon import load_table
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, CLOSE_QUOTES, HAN, OPEN_QUOTES, dictionary_words, is_han, rfind_any, word_freq, word_tags
+from ..text import CHINESE_NUMERALS, CLOSE_QUOTES, HAN, OPEN_QUOTES, alt, dictionary_words, is_han, rfind_any, word_freq, word_tags
 
 # --------------------------------------------------------------------------- numerals
 
@@ -385,7 +385,7 @@ def _one_per_after(text: str, end: int) -> str | None:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alt(words)
 
 
 _ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?![0-9])(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
@@ -407,7 +407,7 @@ _QUOTED_NAME = (r"《[^《》\n]{1,120}》|〈[^〈〉\n]{1,80}〉"
 
 # every match starts with one of these: a cheap lookahead lets the engine skip other text fast
 _FIRST_CHARS = ("“‘「『\"《〈0123456789０１２３４５６７８９" + _CN_DIGIT_CHARS + _LEAD
-                + "".join({w[0] for w in _APPROX_PRE}))
+                + "".join(sorted({w[0] for w in _APPROX_PRE})))
 # 1.52 亿元, 2.2 %: one space between digits and a magnitude or unit (pages converted from PDF
 # or typed so); not before a time unit (2023 年, 10 月 are dates, read by the periods)
 _SPACED_FIRST = "".join(sorted(({w[0] for w in _MAGNITUDE} | {u[0] for u, _ in _UNITS})

@@ -35,7 +35,7 @@ from .. import lexicon as L
 from ..divisions import place_chars, place_words, table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, NAME_DOT, NAME_DOTS, is_han, literal_starts, rfind_any, word_freq, word_tags
+from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, NAME_DOT, NAME_DOTS, alt, is_han, literal_starts, rfind_any, word_freq, word_tags
 from .helpers import county_of_scope, entity_id, forget_mentions, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO, post_ending_at, sender_written_otherwise
 from .entities.agencies import DEPARTMENT as _DEPARTMENT, canon_tail as _canon_tail
@@ -7277,7 +7277,7 @@ _GROUP_OFFICES = frozenset(w for w, _ in _cue("group_offices"))
 _TITLE_REACH = 40  # characters a document's title in 《》 before its group is looked for over
 _SESSION_CONGRESSES = tuple(w for w, _ in _cue("session_congresses"))  # 人民代表大会, 政协: whose sessions they are
 # a session written after its congress (二次会议大会, 第三次会议): the congress's, no unit of it
-_RE_SESSION = re.compile(f"第?[{CHINESE_NUMERALS}]{{1,3}}次(?:{'|'.join(map(re.escape, sorted(_SESSION_BODIES, key=len, reverse=True)))})+")
+_RE_SESSION = re.compile(f"第?[{CHINESE_NUMERALS}]{{1,3}}次(?:{alt(_SESSION_BODIES)})+")
 _MINISTRY_UNITS = tuple(w for w, _ in _cue("ministry_units"))  # 司, 办公厅: a national organ's own units
 _ORGAN_ANAPHORS = tuple(w for w, _ in _cue("organ_anaphors"))  # 该部门, 该局: the organ named before
 _ANTECEDENT_REACH = 200  # characters before the sentence an anaphor of an organ looks back over
