@@ -370,8 +370,9 @@ _MULTIPLE_OF = re.compile(f"(?:{cue_alt('metrics.same_period')})?{cue_alt('metri
 
 # (“8+N”志愿服务队, “1+X”证书: a number joined by + to a letter is a scheme's name, no figure; 每10万人口拥有:
 # the base a ratio is per, part of the measure's words)
+# (200余件代表建议办结率达到100%: the figure's 余 or 多 and then its unit, so no 件 opens the rate's words, renda92)
 _FIGURE = re.compile(r"(?<![A-Za-z0-9０-９.．每])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z0-9０-９]|[+＋][A-Za-z])"
-                     r"[^0-9０-９，,、]?")
+                     r"(?:[余多](?=[^0-9０-９，,、\s。；;]))?[^0-9０-９，,、]?")
 _FIGURE = guarded(_FIGURE)  # (most positions turned away at one character)
 # one joiner between two figures of a list (10、20; 14.1%和18.5%), spaces a text copied from a PDF puts
 # around its figures allowed (14.1% 和 18.5%)
@@ -15253,9 +15254,12 @@ def _names_the_next(view: _ArticleView, q: Quantity, after: list[Quantity]) -> b
 
 
 # the words between a count and a percentage that make the count the set a rate is taken over
+_ALIKE_JOINS = "、|以及|和|及|与"  # what joins the items of a list of measures sharing one figure
 _RATE_OF_SET = re.compile(f"(?:[^\\s，,。；;：:、（）()0-9０-９%％]{{1,6}}[（(][^（）()，,。；;0-9]{{1,10}}[）)])?"  # 县（市、区）
                           f"[^\\s，,。；;：:、（）()0-9０-９%％]{{1,16}}?(?:{cue_alt('metrics.rate_heads')})"
                           f"(?:[（(][^（）()，,。；;0-9０-９]{{1,10}}[）)])?"  # 优良率(Ⅰ~Ⅲ类): the classes it counts (shengtai86)
+                          f"(?:(?:(?:{_ALIKE_JOINS})[^\\s，,。；;：:、（）()0-9０-９%％]{{1,10}}?(?:{cue_alt('metrics.listed_rate_ends')}))+"
+                          f"(?:{cue_alt('metrics.alike_marks')})?)?"  # 200余件代表建议办结率、沟通率、满意度均达到100% (renda92)
                           f"(?:{cue_alt('metrics.copula')})?")
 
 
@@ -15448,12 +15452,21 @@ def _listed_alike(view: "_ArticleView", q, indicator: str) -> list[str]:
     items = _ALIKE_SPLIT.split(text[lo:tail.start()])
     items[0] = _after_subject(view, lo, items[0])
     if len(items) < 2 or not indicator.endswith(items[-1]) \
-            or any(not (2 <= len(item) <= _ALIKE_LONGEST) or item[-1] != indicator[-1] for item in items):
+            or any(not (2 <= len(item) <= _ALIKE_LONGEST) or not _alike_kind(item, indicator) for item in items):
         return []
     return items
 
 
-_ALIKE_SPLIT = re.compile("、|以及|和|及|与")
+_LISTED_RATE_ENDS = tuple(cues("metrics.listed_rate_ends"))
+
+
+def _alike_kind(item: str, indicator: str) -> bool:
+    """Is a listed measure of the figure's kind: ending in the indicator's last character (率 … 率), or
+    both stated as a percentage measure (办结率、沟通率、满意度均达到100%: rates and a degree mixed, renda92)?"""
+    return item[-1] == indicator[-1] or (item.endswith(_LISTED_RATE_ENDS) and indicator.endswith(_LISTED_RATE_ENDS))
+
+
+_ALIKE_SPLIT = re.compile(_ALIKE_JOINS)
 # 财政总收入、地方财政收入均增长7%: the mark, then a change verb closing the last item's indicator
 # (工单总量、每万人投诉量均同比下降35.8%: a basis of comparison may stand between the mark and the verb)
 _ALIKE_CHANGE = re.compile(f"(?:{cue_alt('metrics.alike_marks')})((?:{cue_alt('metrics.alike_change_bases')})?"
@@ -15487,11 +15500,16 @@ def _after_subject(view: "_ArticleView", start: int, item: str) -> str:
     demonstrative (全县网上可办率 → 网上可办率, 这条热线受理率 → 热线受理率)."""
     end = start + len(item)
     cut = max((m[1] for m in view.mentions_in(max(0, start - 10), end) if start < m[1] < end), default=start)
+    counted = [f.end() for f in _COUNTED_SET.finditer(item) if f.end() <= len(item) - 2]
+    cut = max(cut, start + counted[-1]) if counted else cut  # 重点督办的200余件|代表建议办结率: the set counted (renda92)
     item = item[cut - start:].lstrip("0123456789０１２３４５６７８９ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz的")
     scope = _SCOPE_RE.match(item) or _POINTED_BACK.match(item)
     return item[scope.end():] if scope and len(item) - scope.end() >= 2 else item
 
 
+# a count of things in a unit of counting (200余件, 30个): the set a listed measure is taken over (not 12345热线)
+_COUNTED_SET = re.compile(r"[0-9０-９]+[余多]?(?:" + "|".join(re.escape(u) for u in sorted(
+    (r["surface"] for r in load_table("units") if r["kind"] == "count"), key=len, reverse=True)) + ")")
 _POINTED_BACK = re.compile("(?:这|该|此)[条个项家所座批]?")  # 这条热线受理率: the thing pointed back to, named before
 
 

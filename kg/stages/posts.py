@@ -371,12 +371,42 @@ _ENVOY_MARKS = tuple(w for w, _ in _cue("envoy_marks"))  # 常驻, 驻 (longest 
 _ENVOY_ORDINALS = tuple(w for w, k in _cue("post_ordinal") if k == "word")  # 首任, 新任: 白俄罗斯首任驻穗总领事
 _ENVOY_SENDER = _cue("envoy_sender")[0][0]  # 中国: who sends an envoy whose country is not written
 _REQUEST_BEFORE = tuple(w for w, _ in _cue("request_before"))  # 接受|X辞去…职务的请求
+_REQUEST_RESIGNATIONS = tuple(w for w, _ in _cue("request_resignations"))  # 接受X|辞职请求: no post written
 _REQUEST_REASONS = tuple(w for w, _ in _cue("request_reasons"))  # 接受X|因工作变动|辞去…: the reason before the act
 
 
 def _reason_length(t: str, at: int) -> int:
     """How many characters of a request's reason (因工作变动, 因个人原因) stand at `at`; 0 if none."""
     return len(next((w for w in _REQUEST_REASONS if t.startswith(w, at)), ""))
+
+
+_REQUEST_ASKS = tuple(w for w, _ in _cue("request_asks"))  # 请求, 申请: …，|请求|辞去…职务
+_REASON_OPENER = _cue("request_reason_opener")[0][0]  # 因
+_REASON_REACH = 30  # characters of a free reason (因已调任山东省旅游局党组书记) before its comma
+
+
+def _own_request_end(t: str, q: int, hi: int) -> int:
+    """于某因已调任…党组书记，请求辞去市政府副市长职务; 王某因工作调动，申请辞去…: after a name at q, the
+    reason of a request and the word asking it, up to where the verb of leaving a post starts — the
+    post left is the name's.  A listed reason (request_reasons) may stand alone before the verb; a
+    reason of any words (因 and the rest of its clause) only with an asking word after its comma.
+    q itself when no such request follows (王某因病住院: no act of his)."""
+    k = q + _reason_length(t, q)
+    free = k == q and t.startswith(_REASON_OPENER, q)
+    if free:
+        stop = min(hi, q + _REASON_REACH)
+        k = next((i for i in range(q + 1, stop) if t[i] in "，,。；;\n"), -1)
+        if k < 0 or t[k] not in "，,":
+            return q
+    if k < hi and t[k] in "，,":
+        k += 1
+    asked = next((w for w in _REQUEST_ASKS if t.startswith(w, k)), "")
+    if free and not asked:
+        return q
+    k += len(asked)
+    if k == q or not any(t.startswith(w, k) for w in _verb_kinds("remove") if len(w) >= 2):
+        return q
+    return k
 _FROM_POST = _cue("from_post")[0][0]  # 从: X从A任B
 _BEFORE_THEN = tuple(w for w, _ in _cue("before_then"))  # 本次任命前|分别任: posts held before
 _RESPECTIVE_JOINERS = "、兼" + "".join(w for w, _ in _cue("respective_joiners"))  # A和B after 分别
@@ -7844,6 +7874,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         verb = next((w for w in _verb_kinds("remove") if t.startswith(w, after)), None)
         if verb and scan.chain_after(after + len(verb), _clause_end(t, after + len(verb), len(t))):
             return strong, "posts.appointment"
+        if t.startswith(_REQUEST_RESIGNATIONS, after):
+            return strong, "posts.appointment"  # 关于接受于某辞职请求的决定: a person, the post not written
         return None, None
     if strong and opens and t[p - 1:p] in "，," and _held_before(scan, lo, p - 1):
         return strong, "posts.held-before"  # 作为县委书记，王刚要求…
@@ -7869,6 +7901,7 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
         if t.startswith(_PASSIVE, after) and any(t.startswith(w, after + len(_PASSIVE))
                                                  for w in _verb_kinds("remove") if len(w) >= 2):
             after += len(_PASSIVE)  # 秦刚|被|免去外长职务: removed, as by 免去 written before the name
+        after = _own_request_end(t, after, len(t))  # 于某因已调任…，请求|辞去…职务: the request's own act
         for w in _verb_kinds("appoint", "remove"):  # 任 is common: only with the post it gives
             if t.startswith(w, after):
                 r = after + len(w) + (1 if t.startswith("为", after + len(w)) else 0)
@@ -8240,6 +8273,8 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
     q = _past_succeeded(scan, q, hi)  # 王正伟接替马启智|任…: the successor takes the post
     if q == e and t.endswith(_REQUEST_BEFORE, 0, p):  # 接受陈某|因工作变动|辞去…: the act after its reason
         q += _reason_length(t, q)
+    elif q == e:
+        q = _own_request_end(t, q, hi)  # 于某因已调任…，请求|辞去…职务 (renda92)
     kinds = V.verbs
     v = _verb_gap_start(t, p, 0)  # 任命了|王某为, 免去了年仅55岁的|何某的…
     before = t[max(0, v - 4):v]
