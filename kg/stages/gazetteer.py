@@ -4152,7 +4152,8 @@ def _named_spans(pattern: re.Pattern, text: str, free, quotes: "_QuoteIndex",
 
 
 _LIST_VILLAGE = rf"(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}{_VILLAGE_SUFFIX}"
-_VILLAGE_LIST_RUN = re.compile(rf"(?:(?<=[{_FUNCTION_CHARS}{place_chars('clause_marks')}])|^)({_LIST_VILLAGE})"
+_VILLAGE_LIST_RUN = re.compile(rf"(?:(?<=[{_FUNCTION_CHARS}{place_chars('clause_marks')}"
+                               rf"{re.escape(place_chars('village_list_openers'))}])|^)({_LIST_VILLAGE})"
                                rf"{_SUBPLACE_END}(?=[{place_chars('list_separators')}]({_LIST_VILLAGE}){_SUBPLACE_END})",
                                re.M)
 
