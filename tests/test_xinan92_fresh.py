@@ -85,3 +85,15 @@ def test_a_verb_after_the_county_opens_no_village_s_name():
     assert {"解放村", "发展新村"} <= _places(kept), _places(kept)
     # a noun opening with 整村 keeps it
     assert ("整村搬迁村", 10) in _metrics(extract_text("全县10个整村搬迁村完成搬迁。"))
+
+
+def test_a_village_committee_s_groups_before_etc_are_an_example_counted():
+    """03-zhaotong-tesecunzhai (云南昭通市): 我市巧家县蒙姑镇拖坑村委会二组三组等7个村寨和镇雄县芒部镇上榜 (base: 蒙姑镇's
+    7个村寨): the chain, the village's committee and its numbered groups name the first village counted, an
+    example; the count is the city's (我市)."""
+    doc = extract_text("昭通市7个村寨1个镇被命名为少数民族特色村镇\n近日，名单公布，我市巧家县蒙姑镇拖坑村委会二组三组等7个村寨"
+                       "和镇雄县芒部镇上榜。")
+    assert {s for (ind, v), s in _metrics(doc).items() if v == 7} == {"昭通市"}, _metrics(doc)
+    # the committee acting on its own keeps its village's figures
+    own = _metrics(extract_text("近日，蒙姑镇拖坑村委会组织村民开展培训，共培训村民120人。"))
+    assert own.get(("培训村民", 120)) == "拖坑村", own

@@ -7215,6 +7215,19 @@ _EXAMPLE_WORK = re.compile(f"[^，,。；;、：:\\s]{{0,20}}(?:{cue_alt('metric
                            f"{_ETC}[0-9０-９{cue_chars('periods.numeral_chars')}]")
 
 
+# numbered groups of villagers written after their village or its committee (拖坑村委会二组三组)
+_VILLAGER_GROUPS = re.compile(f"(?:[{cue_chars('periods.numeral_chars')}]{{1,3}}(?:{cue_alt('metrics.villager_group_words')}))+")
+
+
+def _item_name_end(text: str, mentions, end: int) -> int:
+    """Where the name of an item a chain of places opens ends (巧家县蒙姑镇拖坑村|委会|二组三组等7个村寨, xinan92): past
+    the body the chain's last place or its end opens (拖坑村委会) and the numbered groups of villagers written after
+    it (二组三组) — bounded by the mentions and a short run of numerals."""
+    end = max((e for s, e, _k, t, _l in mentions if s <= end < e and t in ("Agency", "Organization")), default=end)
+    groups = _VILLAGER_GROUPS.match(text, end)
+    return groups.end() if groups else end
+
+
 def _example_body_place(text: str, mentions, a: int, b: int, number_start: int, lvl: str | None) -> bool:
     """邵武市通泰街道严羽社区、武夷山市妇联等11个集体获评…, 中共娄烦县天池店乡河北村支部委员会等25个集体荣获…
     (honours68): a place inside the name of a body, or of a chain of places, that is an example counted by
@@ -7224,7 +7237,7 @@ def _example_body_place(text: str, mentions, a: int, b: int, number_start: int, 
     if lvl == "province" or _scope_of_listed_places(text, mentions, b, number_start):
         return False
     body = max((e for s, e, _k, t, _l in mentions if s <= a and b <= e and t in ("Agency", "Organization")), default=b)
-    end = _chain_end(mentions, body)
+    end = _item_name_end(text, mentions, _chain_end(mentions, body))
     if body == b and text[end:end + 1] not in _LIST_ITEM_MARK + _ETC:
         return False  # (福建石狮企业家、…等300余人: a place before the people listed, no item's whole name)
     return _EXAMPLES_COUNTED.match(text, end) is not None or _first_of_examples(text, end, number_start)
@@ -10374,7 +10387,7 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
         if _country_names_project(text, key, aend, i):
             return None  # 其中，中国绿色植保科技产业园项目总投资120亿元: 中国 is a word of the project's name
         found, start = key, aend  # 湖南省长沙市接待游客: the last place of a chain is the subject
-    if found is not None and _EXAMPLES_COUNTED.match(text, start):
+    if found is not None and _EXAMPLES_COUNTED.match(text, _item_name_end(text, mentions, start)):
         return None  # 北京市平谷区等69个县: the chain is the first example of those counted, not their place
     return found
 
