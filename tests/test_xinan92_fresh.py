@@ -94,6 +94,13 @@ def test_a_village_committee_s_groups_before_etc_are_an_example_counted():
     doc = extract_text("昭通市7个村寨1个镇被命名为少数民族特色村镇\n近日，名单公布，我市巧家县蒙姑镇拖坑村委会二组三组等7个村寨"
                        "和镇雄县芒部镇上榜。")
     assert {s for (ind, v), s in _metrics(doc).items() if v == 7} == {"昭通市"}, _metrics(doc)
+    # the list of the same paragraph's later sentence: 我市 opens the examples its count closes (base: 蒙姑镇)
+    listed = extract_text("昭通市特色村寨\n经省市择优推荐、严格评审、社会公示,我市巧家县蒙姑镇拖坑村委会二组三组、镇雄县以古镇"
+                          "岩洞脚村委会下寨自然村、水富市两碗镇三角村委会坪头自然村等7个村寨被命名为第二批特色村寨。")
+    assert {s for (ind, v), s in _metrics(listed).items() if v == 7} == {"昭通市"}, _metrics(listed)
+    # a scope word with a verb between it and the first example opens no examples: the 等 count's own rules apply
+    named = _metrics(extract_text("名单公布\n近日，我市推荐的巧家县蒙姑镇拖坑村委会二组三组等7个村寨入选。"))
+    assert named.get(("村寨", 7)) != "蒙姑镇", named
     # the committee acting on its own keeps its village's figures
     own = _metrics(extract_text("近日，蒙姑镇拖坑村委会组织村民开展培训，共培训村民120人。"))
     assert own.get(("培训村民", 120)) == "拖坑村", own

@@ -9348,9 +9348,23 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     if last is None and cut >= s_start and text[cut] in "，,":
         last = _topic_scope(view, s_start, cut)  # 全村共有牧户126户，牲畜存栏2.3万头只: the clause goes on
         # about the scope the sentence opened with, naming nothing of its own (checked below)
-    if last is None or any(a >= last.end() for a, *_ in view.mentions_in(last.end(), i)):
+    if last is None or (any(a >= last.end() for a, *_ in view.mentions_in(last.end(), i))
+                        and not _scope_opens_examples(view, last.end(), i)):
         return None
     return _scope_place(view, last)
+
+
+def _scope_opens_examples(view: _ArticleView, lo: int, i: int) -> bool:
+    """我市巧家县蒙姑镇拖坑村委会二组三组、镇雄县…坪头自然村等7个村寨被命名 (xinan92): the names between a local
+    scope word and the figure are the examples its count closes with 等 — the first written right after the
+    scope word, every one before the 等 whose count is the figure: the scope's count, as with nothing between."""
+    text = view.text
+    etc = text.rfind(_ETC, lo, i)
+    m = _EXAMPLES_COUNTED.match(text, etc) if etc > lo else None
+    if m is None or not etc < i <= m.end() or any(c in text[lo:etc] for c in "，,；;。：:"):
+        return False
+    ments = view.mentions_in(lo, i)
+    return bool(ments) and ments[0][0] == lo and all(a < etc for a, *_ in ments)
 
 
 def _topic_scope(view: _ArticleView, s_start: int, cut: int) -> re.Match | None:
@@ -10387,8 +10401,11 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
         if _country_names_project(text, key, aend, i):
             return None  # 其中，中国绿色植保科技产业园项目总投资120亿元: 中国 is a word of the project's name
         found, start = key, aend  # 湖南省长沙市接待游客: the last place of a chain is the subject
-    if found is not None and _EXAMPLES_COUNTED.match(text, _item_name_end(text, mentions, start)):
+    item_end = _item_name_end(text, mentions, start) if found is not None else start
+    if found is not None and _EXAMPLES_COUNTED.match(text, item_end):
         return None  # 北京市平谷区等69个县: the chain is the first example of those counted, not their place
+    if found is not None and item_end > start and text.startswith("、", item_end):
+        return None  # 我市巧家县蒙姑镇拖坑村委会二组三组、镇雄县…等7个村寨: the first item of a list, as above
     return found
 
 
