@@ -104,3 +104,14 @@ def test_a_village_committee_s_groups_before_etc_are_an_example_counted():
     # the committee acting on its own keeps its village's figures
     own = _metrics(extract_text("近日，蒙姑镇拖坑村委会组织村民开展培训，共培训村民120人。"))
     assert own.get(("培训村民", 120)) == "拖坑村", own
+
+
+def test_a_base_conferred_as_a_title_is_no_programme():
+    """05-tianlin-lucheng (广西田林县): 2016年，潞城瑶族乡中心校被授予“田林县瑶族铜鼓舞校园传习基地” (base: a programme
+    瑶族铜鼓舞校园传习基地 of 田林县): the base is the title the school holds, no project built there."""
+    doc = extract_text("田林县潞城瑶族乡\n2016年，潞城瑶族乡中心校被授予“田林县瑶族铜鼓舞校园传习基地”。")
+    assert not _programmes(doc), _programmes(doc)
+    assert "潞城瑶族乡" in _places(doc), _places(doc)
+    # a base named after its village where an event is held stays a programme
+    named = extract_text("永兴镇人民政府在永兴镇龙头桥村金果蜜柚基地举行采摘节。")
+    assert "金果蜜柚基地" in _programmes(named), _programmes(named)

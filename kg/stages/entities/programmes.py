@@ -1711,6 +1711,8 @@ _GENERIC_BASE_RE = re.compile(rf"^(?:{_C('generic_base_words')})*$")
 # 万亩…基地, 蔬菜万亩示范基地: a size, before or inside the kind words, describes a base and names none
 _SIZED_BASE_RE = re.compile(rf"[{CHINESE_NUMERALS}两余多]+(?:{_C('base_size_units')})")
 _BASE_LEVELS = ("county", "township", "village")
+_BASE_TITLE_VERBS = tuple(cue(_P, "base_title_verbs"))  # 授予, 命名为: a title conferred (xinan92)
+_BASE_TITLE_QUOTES = frozenset("“\"「")
 
 
 def _bases(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
@@ -1726,6 +1728,9 @@ def _bases(text: str, places: list[Found], free, occupied: Occupancy) -> list[Fo
     for pl in places:
         if pl.attrs.get("short") or pl.attrs.get("level") not in _BASE_LEVELS:
             continue
+        before = pl.start - (text[pl.start - 1:pl.start] in _BASE_TITLE_QUOTES)
+        if before > 0 and text.endswith(_BASE_TITLE_VERBS, 0, before):
+            continue  # 被授予“田林县瑶族铜鼓舞校园传习基地”: a title conferred, no base built there
         m = _BASE_RE.match(text, pl.end)
         if m is None:
             continue
