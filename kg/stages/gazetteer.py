@@ -3451,6 +3451,8 @@ def _subplaces(doc: Doc) -> None:
                     or (stationed and not _stationed_village(mt.group(1))):
                 continue
             s, e = mt.span(1)
+            verb = _leading_verb(art.text, s, e) if not committee and not stationed else 0
+            s += verb  # 德钦县|实施|叶日村、拖顶村…: the clause's verb after the place opens no village's name
             if not free(s, e) or (parent.attrs.get("level") in ("village", "community") and not committee
                                   and not proper(mt.group(1)[:-1])):
                 continue  # 米苇果勒村|担任村第一书记: a village inside a village has a name
@@ -3466,7 +3468,8 @@ def _subplaces(doc: Doc) -> None:
             level = "community" if name.endswith(_COMMUNITY) else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-chain", norm=name,
                                 code=None, level=level, parent_mention=(parent.astart, parent.aend),
-                                qualified=art.text[parent.astart:e])
+                                qualified=art.text[parent.astart:parent.aend] + name if verb
+                                else art.text[parent.astart:e])
             if m:
                 occupy(s, e)
                 queue.append(m)
@@ -4152,7 +4155,8 @@ def _named_spans(pattern: re.Pattern, text: str, free, quotes: "_QuoteIndex",
 
 
 _LIST_VILLAGE = rf"(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}{_VILLAGE_SUFFIX}"
-_VILLAGE_LIST_RUN = re.compile(rf"(?:(?<=[{_FUNCTION_CHARS}{place_chars('clause_marks')}])|^)({_LIST_VILLAGE})"
+_VILLAGE_LIST_RUN = re.compile(rf"(?:(?<=[{_FUNCTION_CHARS}{place_chars('clause_marks')}"
+                               rf"{re.escape(place_chars('village_list_openers'))}])|^)({_LIST_VILLAGE})"
                                rf"{_SUBPLACE_END}(?=[{place_chars('list_separators')}]({_LIST_VILLAGE}){_SUBPLACE_END})",
                                re.M)
 

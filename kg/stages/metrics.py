@@ -179,7 +179,7 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD, _PLACED_LEAD] + alts + _scope_leads()
+    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD] + alts + _scope_leads()
                                         + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
 
 
@@ -194,6 +194,11 @@ _RECIPIENT_LEAD = (f"(?:{cue_alt('metrics.recipient_marks', False)}|{cue_alt('me
 # (…、展览馆人流量大的地方安装了…: the spot's last item, cut from its 在 by the list's mark, still closed by 了)
 _PLACED_LEAD = (f"(?:在[^，,；;。：:！？\n0-9０-９]{{1,12}}?(?:{cue_alt('metrics.placing_verbs')})(?![中后时])了?"
                 f"|[^，,；;。：:！？\n0-9０-９]{{1,12}}?(?:{cue_alt('metrics.placing_verbs')})了)")
+
+
+# 将荒山打造成高标准生态茶园3.6万亩 (xinan92): 将, what was made over (a short reach, no punctuation) and the verb of
+# making it into something open the clause; what it became is counted
+_MADE_INTO_LEAD = f"将[^，,；;。：:、！？\n0-9０-９]{{1,8}}?(?:{cue_alt('metrics.made_into_verbs')})为?"
 
 
 # 第八师石河子市种植棉花: a division of the Corps written before the city it governs (师市合一) opens the
@@ -7271,6 +7276,19 @@ _EXAMPLE_WORK = re.compile(f"[^，,。；;、：:\\s]{{0,20}}(?:{cue_alt('metric
                            f"{_ETC}[0-9０-９{cue_chars('periods.numeral_chars')}]")
 
 
+# numbered groups of villagers written after their village or its committee (拖坑村委会二组三组)
+_VILLAGER_GROUPS = re.compile(f"(?:[{cue_chars('periods.numeral_chars')}]{{1,3}}(?:{cue_alt('metrics.villager_group_words')}))+")
+
+
+def _item_name_end(text: str, mentions, end: int) -> int:
+    """Where the name of an item a chain of places opens ends (巧家县蒙姑镇拖坑村|委会|二组三组等7个村寨, xinan92): past
+    the body the chain's last place or its end opens (拖坑村委会) and the numbered groups of villagers written after
+    it (二组三组) — bounded by the mentions and a short run of numerals."""
+    end = max((e for s, e, _k, t, _l in mentions if s <= end < e and t in ("Agency", "Organization")), default=end)
+    groups = _VILLAGER_GROUPS.match(text, end)
+    return groups.end() if groups else end
+
+
 def _example_body_place(text: str, mentions, a: int, b: int, number_start: int, lvl: str | None) -> bool:
     """邵武市通泰街道严羽社区、武夷山市妇联等11个集体获评…, 中共娄烦县天池店乡河北村支部委员会等25个集体荣获…
     (honours68): a place inside the name of a body, or of a chain of places, that is an example counted by
@@ -7280,7 +7298,7 @@ def _example_body_place(text: str, mentions, a: int, b: int, number_start: int, 
     if lvl == "province" or _scope_of_listed_places(text, mentions, b, number_start):
         return False
     body = max((e for s, e, _k, t, _l in mentions if s <= a and b <= e and t in ("Agency", "Organization")), default=b)
-    end = _chain_end(mentions, body)
+    end = _item_name_end(text, mentions, _chain_end(mentions, body))
     if body == b and text[end:end + 1] not in _LIST_ITEM_MARK + _ETC:
         return False  # (福建石狮企业家、…等300余人: a place before the people listed, no item's whole name)
     return _EXAMPLES_COUNTED.match(text, end) is not None or _first_of_examples(text, end, number_start)
@@ -9393,9 +9411,23 @@ def _local_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     if last is None and cut >= s_start and text[cut] in "，,":
         last = _topic_scope(view, s_start, cut)  # 全村共有牧户126户，牲畜存栏2.3万头只: the clause goes on
         # about the scope the sentence opened with, naming nothing of its own (checked below)
-    if last is None or any(a >= last.end() for a, *_ in view.mentions_in(last.end(), i)):
+    if last is None or (any(a >= last.end() for a, *_ in view.mentions_in(last.end(), i))
+                        and not _scope_opens_examples(view, last.end(), i)):
         return None
     return _scope_place(view, last)
+
+
+def _scope_opens_examples(view: _ArticleView, lo: int, i: int) -> bool:
+    """我市巧家县蒙姑镇拖坑村委会二组三组、镇雄县…坪头自然村等7个村寨被命名 (xinan92): the names between a local
+    scope word and the figure are the examples its count closes with 等 — the first written right after the
+    scope word, every one before the 等 whose count is the figure: the scope's count, as with nothing between."""
+    text = view.text
+    etc = text.rfind(_ETC, lo, i)
+    m = _EXAMPLES_COUNTED.match(text, etc) if etc > lo else None
+    if m is None or not etc < i <= m.end() or any(c in text[lo:etc] for c in "，,；;。：:"):
+        return False
+    ments = view.mentions_in(lo, i)
+    return bool(ments) and ments[0][0] == lo and all(a < etc for a, *_ in ments)
 
 
 def _topic_scope(view: _ArticleView, s_start: int, cut: int) -> re.Match | None:
@@ -10436,8 +10468,11 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
         if _country_names_project(text, key, aend, i):
             return None  # 其中，中国绿色植保科技产业园项目总投资120亿元: 中国 is a word of the project's name
         found, start = key, aend  # 湖南省长沙市接待游客: the last place of a chain is the subject
-    if found is not None and _EXAMPLES_COUNTED.match(text, start):
+    item_end = _item_name_end(text, mentions, start) if found is not None else start
+    if found is not None and _EXAMPLES_COUNTED.match(text, item_end):
         return None  # 北京市平谷区等69个县: the chain is the first example of those counted, not their place
+    if found is not None and item_end > start and text.startswith("、", item_end):
+        return None  # 我市巧家县蒙姑镇拖坑村委会二组三组、镇雄县…等7个村寨: the first item of a list, as above
     return found
 
 

@@ -1708,15 +1708,18 @@ def _joint_forums(text: str, free, occupied: Occupancy) -> list[Found]:
 
 _BASE_RE = re.compile(rf"([{HAN}]{{2,10}}?(?:{_C('base_heads')}))")
 _GENERIC_BASE_RE = re.compile(rf"^(?:{_C('generic_base_words')})*$")
-_SIZED_BASE_RE = re.compile(rf"^[{CHINESE_NUMERALS}两余多]+(?:{_C('base_size_units')})")  # 万亩…基地: a size
+# 万亩…基地, 蔬菜万亩示范基地: a size, before or inside the kind words, describes a base and names none
+_SIZED_BASE_RE = re.compile(rf"[{CHINESE_NUMERALS}两余多]+(?:{_C('base_size_units')})")
 _BASE_LEVELS = ("county", "township", "village")
+_BASE_TITLE_VERBS = tuple(cue(_P, "base_title_verbs"))  # 授予, 命名为: a title conferred (xinan92)
+_BASE_TITLE_QUOTES = frozenset("“\"「")
 
 
 def _bases(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
     """在永兴镇龙头桥村XX蜜柚基地举行…, 考察了松来村三七中药材种植基地: a base named right after its
     village, township or county by what it grows or makes (the name without the place, which says
     where it is); a base named by kind words alone (种植基地, 示范基地) or by a figure (300亩蔬菜基地)
-    is none, and neither is a run that holds another place or a word no name holds.  A verb of
+    is none (and so is 蔬菜万亩示范基地, a size inside the words), and neither is a run that holds another place or a word no name holds.  A verb of
     building between the place and the name (在临西县投资建设食用菌生产基地) is no part of the name."""
     found: list[Found] = []
     if not _BASE_HEAD.search(text):
@@ -1725,6 +1728,9 @@ def _bases(text: str, places: list[Found], free, occupied: Occupancy) -> list[Fo
     for pl in places:
         if pl.attrs.get("short") or pl.attrs.get("level") not in _BASE_LEVELS:
             continue
+        before = pl.start - (text[pl.start - 1:pl.start] in _BASE_TITLE_QUOTES)
+        if before > 0 and text.endswith(_BASE_TITLE_VERBS, 0, before):
+            continue  # 被授予“田林县瑶族铜鼓舞校园传习基地”: a title conferred, no base built there
         m = _BASE_RE.match(text, pl.end)
         if m is None:
             continue
@@ -1735,7 +1741,7 @@ def _bases(text: str, places: list[Found], free, occupied: Occupancy) -> list[Fo
                 continue
         k = bisect.bisect_left(starts, pl.end)  # another place inside the run: no name of one base
         if (k < len(starts) and starts[k] < m.end(1)) or NOT_IN_NAME.search(m.group(1)) \
-                or _GENERIC_BASE_RE.match(m.group(1)) or _SIZED_BASE_RE.match(m.group(1)) \
+                or _GENERIC_BASE_RE.match(m.group(1)) or _SIZED_BASE_RE.search(m.group(1)) \
                 or not free(m.start(1), m.end(1)):
             continue
         found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.named-base",
