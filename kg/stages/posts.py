@@ -9438,7 +9438,8 @@ def _joined_last_item(scan: ArticleScan, q: int, hi: int) -> tuple[int, int, str
 
 _TITLES_BEFORE_ONLY = frozenset(w for w, level in _cue("collective_titles") if level == "before")  # 同志
 _TITLES_CLOSED = frozenset(w for w, level in _cue("collective_titles") if level == "closed")  # 出席会议的有
-_LIST_CLOSERS = "，,。；;"
+_TITLED_LIST_CLOSERS = "，,。；;"  # (its own name: it once reused the roster's _LIST_CLOSERS, which lost "\n" — the
+# last name of a roster line, 副县长：…钟兆斌 高岩⏎, was dropped; dongbei92)
 _ADDRESS_TERMS = tuple(sorted((w for w, _ in _cue("address_terms")), key=len, reverse=True))  # 王|女士, 李|大爷
 _TITLES_FORMAL = frozenset(w for w, level in _cue("collective_titles") if level == "formal")  # 人大代表
 
@@ -9531,7 +9532,7 @@ def _role_name_closed(t: str, e: int) -> bool:
 def _list_closed(t: str, q: int) -> bool:
     """Does the list of an attendance cue end cleanly at `q` (…张平等, …赵明。)?  A name cut short
     (那顺孟|和张平) leaves a character that is neither."""
-    return t.startswith(_ETC, q) or t[q:q + 1] in _LIST_CLOSERS or q >= len(t)
+    return t.startswith(_ETC, q) or t[q:q + 1] in _TITLED_LIST_CLOSERS or q >= len(t)
 
 
 _AT = "在"  # the locative preposition: 信长星|在西宁会见
