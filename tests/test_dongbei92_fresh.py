@@ -102,3 +102,16 @@ def test_the_last_name_of_a_roster_line_holds_the_post():
     assert {"李维之", "王宏伟"} <= _names(doc, "Person"), _names(doc, "Person")
     doc = extract_text("方正县\n副县长：李维之 马平\n高速公路建设加快推进。\n")
     assert "高速" not in _names(doc, "Person") and not any(n.startswith("高速") for n in _names(doc, "Person"))
+
+
+def test_a_bare_deputy_post_under_its_full_posts_line_is_that_bodys():
+    """02-fangzheng-gaikuang: 县委书记：刘军 1964年9月生…⏎副书记：董文琴 张超 (base: no post for either — a bare 副书记
+    names no body).  The roster's line just before holds 书记 of 方正县委: its deputies.  A 副书记 line not right
+    after its full post's line stays without a body."""
+    doc = extract_text("方正县\n县委书记：刘军 1964年9月生，研究生学历。\n副书记：董文琴 张超\n县长：董文琴 1972年10月生。\n")
+    held = {(doc.entities[r.subject].name, doc.entities[r.object].name, p["post"])
+            for r in doc.relations if r.predicate == "holdsPost" for p in r.posts}
+    assert {("董文琴", "方正县委", "副书记"), ("张超", "方正县委", "副书记")} <= held, held
+    doc = extract_text("方正县\n县委书记：刘军 1964年9月生，研究生学历。\n会议还听取了情况汇报。\n副书记：董文琴 张超\n")
+    held = {(doc.entities[r.subject].name, p["post"]) for r in doc.relations if r.predicate == "holdsPost" for p in r.posts}
+    assert ("张超", "副书记") not in held, held
