@@ -985,7 +985,8 @@ class _ArticleView:
                     year = _stated_year(self, ps, words) if iso is None and ref is None else None
                     if year is not None:  # no date: 每月经济运行简况(2020年3月) … 1-3月 is 2020's
                         iso = resolve(words, f"{year}-12-31", anchored=True)
-                    if iso and _not_yet_over(words, iso, ref):  # (一季度 in a January report: last year's)
+                    if iso and _not_yet_over(words, iso, ref) and not _headline_time_running(self, words, iso, ref):
+                        # (一季度 in a January report: last year's — unless the headline names it running)
                         iso = resolve(words, f"{int(ref[:4]) - 1}-12-31")
                     if iso and ("/" in iso or _OPENING_YEAR.fullmatch(words) and pe < len(self.text)
                                 and (self.text[pe] in "，," or self.text.startswith(_YEAR_IS, pe))
@@ -11387,7 +11388,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     iso = resolved[(found, ref)]
     if iso and ref and iso[:4] > ref[:4] and not _plan_in(view.text, s_start, s_end):
         iso = resolve(found, ref, coming=False)  # 今年春运期间，全县共发送旅客… in December: this year's
-    if (past := last_year_cumulative(iso, ref)) and not _plan_in(view.text, s_start, s_end):
+    if (past := last_year_cumulative(iso, ref)) and not _plan_in(view.text, s_start, s_end) \
+            and not _headline_time_running(view, found, iso, ref):
         iso = past  # 今年1-11月，街道实现财政总收入… posted in January: last year's eleven months
     if ref and found in _REPORT_YEAR_WORDS and (head := _headline_year(view)[0]) and head[:4] < ref[:4]:
         return resolve(found, f"{head[:4]}-12-31"), found  # 2022年度…年度报告 of January 2023: its 本年度 is 2022
@@ -11405,6 +11407,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     iso = resolve(found, f"{anchor}-12-31", anchored=True) if anchor else iso
     if result and not anchor and not told and _not_yet_over(found, iso, ref) \
             and not _FUTURE_MARK.search(view.text, s_start, q.number_start) \
+            and not _headline_time_running(view, found, iso, ref) \
             and not (own and _year_target_named(view.text, own[-1][1], q)):  # (我县将举办…: a plan)
         iso = resolve(found, f"{int(ref[:4]) - 1}-12-31")
     elif result and not anchor and not told and _festival_to_come(found, iso, ref) \
@@ -11909,6 +11912,21 @@ def _year_target_named(text: str, after_period: int, q: Quantity) -> bool:
     hi = min(len(text), q.end + _TARGET_REACH)
     cut = next((k for k in range(after_period, hi) if text[k] in _TARGET_CLAUSE_STOPS), hi)
     return cut > q.number_start and _YEAR_TARGET_WORD.search(text, after_period, cut) is not None
+
+
+def _headline_time_running(view: _ArticleView, words: str, iso: str | None, ref: str | None) -> bool:
+    """旅顺口区举行一季度项目签约和开工誓师大会 (15 January), 大连市二季度重大项目集中签约开工 (27 April):
+    a yearless quarter or month that the headline names too and that the publication date falls in is
+    the one running now — the story is of its signing, start or plan — not last year's, which a headline
+    would date (dongbei92).  Only a time of three months or less containing the publication month: a
+    January headline's 全年 still reports the year just ended."""
+    if not iso or not ref or len(ref) < 7 or "/" not in iso or not iso.startswith(ref[:4]):
+        return False
+    start, end = iso.split("/")[0], iso.split("/")[-1]
+    if len(start) < 7 or len(end) < 7 or months_after(end, start) > 2 \
+            or not (months_after(start, ref) <= 0 <= months_after(end, ref)):
+        return False
+    return words in (view.art.title or "")
 
 
 def _not_yet_over(words: str, iso: str | None, ref: str | None) -> bool:

@@ -4887,6 +4887,23 @@ def _roster_opening(t: str, q: int, hi: int) -> tuple[int, int]:
     return k, (line_end if line_end >= 0 else min(len(t), k + MAX_SENTENCE))
 
 
+def _roster_deputy_body(scan: ArticleScan, t: str, lo: int, chain: list) -> list:
+    """县委书记：刘军 …⏎副书记：董文琴 张超 (a yearbook's roster, dongbei92): a bare deputy post (副书记) that
+    opens the line right after the line of its full post (书记) under a body is that body's deputy; the
+    rows before remember each body by post (`scan._lazy["roster_posts"]`, the last line only).  A chain
+    with a body of its own, or no such line just before, stays as it is."""
+    kept = scan._lazy.get("roster_posts")
+    line_start = t.rfind("\n", max(0, lo - MAX_SENTENCE), lo) + 1  # (bounded: a line's start, not the text's)
+    fixed = chain
+    if kept and kept[0] == line_start - 1 and any(body is None for body, *_ in chain):
+        fixed = [(kept[1].get(post[1:]) if body is None and post.startswith("副") else body, post, status, at)
+                 for body, post, status, at in chain]
+    line_end = t.find("\n", lo, lo + MAX_SENTENCE)
+    if line_end >= 0 and all(body is not None for body, *_ in fixed):
+        scan._lazy["roster_posts"] = (line_end, {post: body for body, post, _s, _a in fixed})
+    return fixed
+
+
 def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
     """出席会议的有：市委副书记：王刚、李明；副市长：张伟: posts, a colon, and a 、-list of names each
     ended by 、 or a stop (；。，), the last one by 等 too (市委常委：张晓、燕红等11人): every name holds the posts.  Nothing is read where a name runs on
@@ -4921,6 +4938,7 @@ def _colon_lists(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 q = e + 1
                 while q < end and t[q] in _SPACES:
                     q += 1  # 白玛罗布、 吕涛: a scrape's space after the 、
+            chain = _roster_deputy_body(scan, t, lo, chain) if names else chain
             for q, e, name in names:
                 scan.persons.add(name, q, e, "posts.colon-list")
                 for body, post, status, at in chain:
@@ -9529,7 +9547,8 @@ def _joined_last_item(scan: ArticleScan, q: int, hi: int) -> tuple[int, int, str
 
 _TITLES_BEFORE_ONLY = frozenset(w for w, level in _cue("collective_titles") if level == "before")  # 同志
 _TITLES_CLOSED = frozenset(w for w, level in _cue("collective_titles") if level == "closed")  # 出席会议的有
-_LIST_CLOSERS = "，,。；;"
+_TITLED_LIST_CLOSERS = "，,。；;"  # (its own name: it once reused the roster's _LIST_CLOSERS, which lost "\n" — the
+# last name of a roster line, 副县长：…钟兆斌 高岩⏎, was dropped; dongbei92)
 _ADDRESS_TERMS = tuple(sorted((w for w, _ in _cue("address_terms")), key=len, reverse=True))  # 王|女士, 李|大爷
 _TITLES_FORMAL = frozenset(w for w, level in _cue("collective_titles") if level == "formal")  # 人大代表
 
@@ -9622,7 +9641,7 @@ def _role_name_closed(t: str, e: int) -> bool:
 def _list_closed(t: str, q: int) -> bool:
     """Does the list of an attendance cue end cleanly at `q` (…张平等, …赵明。)?  A name cut short
     (那顺孟|和张平) leaves a character that is neither."""
-    return t.startswith(_ETC, q) or t[q:q + 1] in _LIST_CLOSERS or q >= len(t)
+    return t.startswith(_ETC, q) or t[q:q + 1] in _TITLED_LIST_CLOSERS or q >= len(t)
 
 
 _AT = "在"  # the locative preposition: 信长星|在西宁会见

@@ -133,9 +133,9 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
                 and len(toks[k + 1]) == 1:
             continue  # 调研|采|芝|林药业: a one-character "verb" right after the verb cut at, before characters
             # jieba cannot make words of, is the brand's first character (not 决定|让|华润公司, 同意|由|…)
-        if len(tok) == 1 and k > 0 and len(toks[k - 1]) == 1 and len(toks[k + 1]) == 1 and tags.get(tok) == "vg":
-            continue  # 贞丰县宏|臻|菌业有限公司: a bound verbal morpheme (vg) between characters jieba makes no
-            # word of is no verb of the sentence, but a coined brand's character
+        if len(tok) == 1 and k > 0 and len(toks[k + 1]) == 1 and tags.get(tok) == "vg":
+            continue  # 贞丰县宏|臻|菌业有限公司, 首钢|庆|华工具厂 (dongbei92): a bound verbal morpheme (vg) before
+            # a character jieba makes no word of is no verb of the sentence, but a coined brand's character
         if _coined_opening(text, i, toks, k):
             continue  # ，歌|斐|颂|巧克力小镇集团: a coined brand opening the clause, not a verb 颂
         nxt = tags.get(toks[k + 1])

@@ -34,6 +34,7 @@ from typing import Callable
 
 from ... import lexicon as L
 from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, TextMemo, alt, literal_starts, word_tags, words_guard
+from ...divisions import table as division_table
 from ...metric_words import guarded
 from ..layout import ENUMERATOR
 from .common import NOT_IN_NAME, Found, Occupancy, cue, cue_alt, cue_chars, contained, name_re, paragraph_start
@@ -862,6 +863,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
             rule = "programme.quote-verb"
         elif topic and k == 0 and not counted and not _SLOGAN_RE.fullmatch(c) and not _summary_term(text, e, c) \
                 and not _spoken_line(text, e, g) and not _heading_qualifier(text, e, c) \
+                and not _place_epithet(text, e, c) \
                 and not (c.endswith(_TOPIC_BODY_ENDS) and not c.endswith(_TOPIC_NOT_BODY_ENDS)):  # (“国家税务总局厦门市税务局”挂牌: the body, nothing it runs)
             rule = "programme.quote-topic"
         if rule:
@@ -987,6 +989,25 @@ def _heading_qualifier(text: str, e: int, c: str) -> bool:
     words and its stop right after it, only qualifies that heading's word (by party, by trade) —
     no name of anything run, as a coined name (“厕所革命”见实效。, no dictionary word) is."""
     return (word_tags().get(c) or "").startswith("n") and _HEADING_REST.match(text, e) is not None
+
+
+_EPITHET_MAX = 6  # 冰城夏都, 东方明珠: a city's byname is a short phrase
+_EPITHET_PLACE_LEN = (4, 3, 2)  # 哈尔滨市, 哈尔滨, 长春: a province's or city's name, longest first
+_EPITHET_LEVELS = ("province", "city")
+
+
+def _place_epithet(text: str, e: int, c: str) -> bool:
+    """“冰城夏都”哈尔滨近年来…, “春城”长春: a short quoted phrase written straight before the name of a
+    province or a city (full or short, nothing between) is the place's byname in apposition — no
+    name of anything run (dongbei92).  “一主六双”高质量发展战略, “两先区”建设 have no place after them."""
+    if len(c) > _EPITHET_MAX:
+        return False
+    t = division_table()
+    for n in _EPITHET_PLACE_LEN:
+        w = text[e:e + n]
+        if len(w) == n and any(d.level in _EPITHET_LEVELS for d in t.candidates(w) + t.short_candidates(w)):
+            return True
+    return False
 
 
 _QUOTE_OPENS = "“「"
