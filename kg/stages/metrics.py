@@ -5802,6 +5802,9 @@ def _framed_comparison(text: str, a: int, b: int) -> bool:
     return text[a - 1] in _FRAMED_COMPARISON_OPENERS and text.startswith(_COMPARISON_CLOSERS, b)
 
 
+_MEASURED_ITEM_MAX = 8  # characters of an item measured whole (古徽州文化旅游区, a scenic area's name)
+
+
 @_memo_on_view(lambda s_start, k, mark=len(_RESPECTIVELY): (s_start, k, mark))
 def _listed_items(view: _ArticleView, s_start: int, k: int,
                   mark: int = len(_RESPECTIVELY)) -> tuple[list[int], list[str], str, int] | None:
@@ -5895,8 +5898,10 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         items = _items_joined_inside(clause, len(figures)) or items
     if any(not x or len(x) > 16 and not _holds_listed_name(x) for x in items):
         return None  # (电力、热力、燃气及水生产和供应业增加值: one official name, however long)
-    if measured and len(items) >= 2 and all(1 <= len(x) <= 6 for x in items) and not _last_head_shared(items):
+    if measured and len(items) >= 2 and all(1 <= len(x) <= _MEASURED_ITEM_MAX for x in items) \
+            and not _last_head_shared(items):
         names = items  # (生猪、牛、羊、家禽: each item whole, the measure after 分别 names what is counted)
+        # (天柱山、古徽州文化旅游区、三河古镇分别接待游客: each scenic area's own visitors — wenlv93)
     else:
         joined = _split_collective(items)
         names = _collective_items(joined, len(figures)) if joined else \
