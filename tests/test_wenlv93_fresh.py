@@ -47,3 +47,14 @@ def test_scenic_areas_listed_before_respective_visitors():
     doc = extract_text("文旅\n2025-02-05\n春节假日期间,合肥市、芜湖市分别接待游客20.6万人次、47.2万人次。")
     got = {(s, ind, val) for s, ind, val, *_r in _metrics(doc)}
     assert got == {("合肥市", "接待游客", 206000), ("芜湖市", "接待游客", 472000)}, got
+
+
+def test_a_stamp_line_with_the_publishing_unit():
+    """05-pingchang-guoqing: 国庆黄金周,我县乡村旅游持续升温 ⏎ 2018-10-08 单位:县政府办 作者:王海林 (the county site's stamp,
+    here without its clock; base: no date and no title, the line read as body text).  A lone 单位:万元 over a table
+    stays text (its unit)."""
+    from kg.stages import chrome
+    doc = extract_text("国庆黄金周,我县乡村旅游持续升温\n2018-10-08 单位:县政府办 作者:王海林\n"
+                       "我县国庆黄金周游客数量较去年黄金周都有大幅增长。")
+    assert [(a.title, a.date) for a in doc.articles] == [("国庆黄金周,我县乡村旅游持续升温", "2018-10-08")], doc.articles
+    assert chrome._meta("单位:万元") is None

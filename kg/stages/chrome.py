@@ -289,6 +289,8 @@ def _meta(line: str) -> Chrome | None:
         if first_label in t["weak"] and not spaced:  # a letter-spaced label is a form's field (名  称)
             if _body_field(first_label, first_value, len(fields)):
                 return None
+            if len(fields) == 1 and first_label in _words("lone_field_not_meta"):
+                return None  # 单位:万元 over a table: its unit, no page field (2018-10-08 单位:县政府办 作者:… is one)
             if not (len(fields) >= 2 or not first_value or _URL.match(first_value) or _COUNT.fullmatch(first_value)
                     or (len(first_value) <= SHORT_VALUE and not _CLAUSE.search(first_value))):
                 return None
