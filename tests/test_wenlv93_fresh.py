@@ -58,3 +58,15 @@ def test_a_stamp_line_with_the_publishing_unit():
                        "我县国庆黄金周游客数量较去年黄金周都有大幅增长。")
     assert [(a.title, a.date) for a in doc.articles] == [("国庆黄金周,我县乡村旅游持续升温", "2018-10-08")], doc.articles
     assert chrome._meta("单位:万元") is None
+
+
+def test_a_scenic_area_written_short_is_no_place():
+    """04-fangxian-guoqing: “文化进景区”活动在西关印象、花田酒溪黄酒文化民俗村、房州古镇等景区精彩上演 … 西关印象景区接待游客突破
+    10万人次 (base: 西关 a place, from the first, short mention).  The text writes the area in full elsewhere, so the
+    short one is that area too; 西关 of 西关、东关两个社区 stays a place, and so does the mountain of 到天华山旅游。 beside
+    天华山旅游景区 (旅游 names no area)."""
+    doc = extract_text("房县国庆假期\n在西关印象、房州古镇等景区开展活动。西关印象景区接待游客突破10万人次。")
+    assert not any(e.name.startswith("西关") for e in doc.entities.values() if e.type == "Place"), \
+        [e.name for e in doc.entities.values()]
+    doc = extract_text("社区\n西关印象景区接待游客突破10万人次。西关、东关两个社区开展活动。")
+    assert "西关" in {e.name for e in doc.entities.values() if e.type == "Place"}, [e.name for e in doc.entities.values()]

@@ -334,6 +334,48 @@ def _names_scenic_area(text: str, e: int) -> bool:
     return False
 
 
+_SCENIC_GENERIC = frozenset(place_words("scenic_generic_pieces"))
+
+
+def _piece_of_named_scenic_area(text: str, s: int, e: int) -> bool:
+    """在西关印象、花田酒溪黄酒文化民俗村、房州古镇等景区 where the text also writes 西关印象景区接待游客 (wenlv93, 房县):
+    the place word opens, with the few characters after it, the name of a scenic area the text writes in full
+    elsewhere (`_names_scenic_area`), here written short before a mark (、，。 or a quote): that area, no place.
+    The characters between must name the area (no 旅游 or 风 of 天华山旅游景区, 黄山风景区: 到天华山旅游。 keeps the
+    mountain), and a division's character among them leaves it.  At most `_SCENIC_REACH` set lookups in
+    `_named_scenic_stems`, read once per text."""
+    e = _division_end(text, e)
+    stems = _named_scenic_stems(text)
+    if not stems:
+        return False
+    for k in range(1, _SCENIC_REACH + 1):
+        c = text[e + k - 1:e + k]
+        if not c or not is_han(c) or c in _DIVISION_CHARS:
+            return False
+        after = text[e + k:e + k + 1]
+        if text[s:e + k] in stems and text[e:e + k] not in _SCENIC_GENERIC and after and not is_han(after) \
+                and not after.isalnum():
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _named_scenic_stems(text: str) -> frozenset[str]:
+    """Every run of two to `_MAX_SHORT` + `_SCENIC_REACH` characters written right before a scenic area's word
+    (景区, 风景区, 旅游区, 古村: the longest at each place) in `text`: the names of the areas it writes in full, one
+    pass per word."""
+    out = set()
+    reach = _MAX_SHORT + _SCENIC_REACH
+    for word in _SCENIC_AFTER:
+        i = text.find(word)
+        while i >= 0:
+            if not any(len(w) > len(word) and w.endswith(word) and text.startswith(w, i + len(word) - len(w))
+                       for w in _SCENIC_AFTER):  # (黄山风景区: the word is 风景区, no 黄山风 named)
+                out.update(text[i - n:i] for n in range(2, reach + 1) if i >= n)
+            i = text.find(word, i + 1)
+    return frozenset(out)
+
+
 def _division_end(text: str, e: int) -> int:
     """Where a place name jieba tags ns ends when a division's character follows it (福井县,
     西柏坡乡) or a natural feature's (峨眉山, 涑水河: jieba splits the name from its word, and the
@@ -890,7 +932,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                 out.append(Found(s, e, "Place", word + _VILLAGE_WORD, "pos.village-stem", {"level": "village", "weak": True}))
                 continue  # 中平|产业园 where the text names 中平村: that village, written short
             if text.startswith(_NOT_AFTER_PLACE, e) or text.startswith(_ESTATE_AFTER, e) or _names_memorial(text, e) \
-                    or _names_scenic_area(text, e) or _park_name_piece(text, s, e) \
+                    or _names_scenic_area(text, e) or _piece_of_named_scenic_area(text, s, e) or _park_name_piece(text, s, e) \
                     or _opens_estate_name(text, e) \
                     or text.startswith(_COMPANY_AFTER, e) or _names_species(word, text, e) \
                     or _person_context(text, s, e) or _closes_post(text, s) \
