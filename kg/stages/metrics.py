@@ -5886,8 +5886,10 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     first = text.find(clause, lo, k) if clause else -1
     clause, first = _leading_place_off(view, clause, first, k)
     clause, first = _subject_in_off(clause, first)
-    if any(t == "Place" and a >= first for a, _b, _k, t, _l in view.mentions_in(lo, k)):
+    placed = sum(t == "Place" and a >= first for a, _b, _k, t, _l in view.mentions_in(lo, k))
+    if placed and not (measured and clause.count("、") + 1 > placed and placed <= clause.count("、")):
         return None  # (a place opening the clause, 我县城乡居民…, is its subject, no item of the list)
+        # (黄山、九华山、天柱山、三河古镇分别接待游客: scenic areas, some named like places, each measured — wenlv93)
     etc = _listed_before_etc(clause, len(figures))
     if etc is not None:
         return figures, etc, _respective_verb(verb), text.find(clause, lo, k) if clause else lo
