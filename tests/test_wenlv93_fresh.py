@@ -4,7 +4,10 @@ from Anhui, Sichuan (成都金堂, 广元青川, 巴中平昌, the province's �
 ministry (fresh texts of /tmp/s26/fresh/wenlv93).  Fixes: a year right after 超/超过/超出 (提前3个月超2019年全年接待量,
 均超过2019年发展水平) is the level surpassed, not the time of the figures after it; 提前N个月 (how far ahead of time)
 is no first N months of a year; scenic areas listed before 分别接待游客 each receive their own visitors (天柱山接待游客,
-古徽州文化旅游区接待游客), not every figure the last area's."""
+古徽州文化旅游区接待游客), not every figure the last area's, even when some are named like places (黄山, 九华山); a county
+site's stamp line with its publishing unit (2018-10-08 单位:县政府办 作者:…) is page metadata, so the headline and date are
+read (a lone 单位:万元 stays text); a scenic area the text writes in full (西关印象景区) and short elsewhere (在西关印象、…房州古镇
+等景区) is no place 西关 in the short form either."""
 from __future__ import annotations
 
 from conftest import extract_text
