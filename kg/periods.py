@@ -269,7 +269,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 1月28日（农历除夕、周二）: the lunar name of the day just written, no time of its own
         if m.start() > 0 and text[m.start() - 1] in _AHEAD_BEFORE and (_RECENT_YEARS.fullmatch(s)
                                                                        or _FIRST_MONTHS.fullmatch(s)):
-            continue  # 提前一年完成“十四五”规划目标, 提前3个月超2019年全年接待量: how far ahead of time, no span
+            continue  # 提前一年完成“十四五”规划目标, 提前3个月超2019年全年接待量, 提前一个月完成任务: how far ahead, no span
         if s.startswith(_THIS_YEARS) and _refers_back(text, m.start(), s):
             continue  # 1978年到1983年这五年, 这一年: the time just named, not the years up to now
         due = _day_deadline_end(text, m.end(), s)

@@ -2844,7 +2844,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             or (_clause_before_named(view, s_start, lo)
                 if _figure_ends_clause(text, q.end) else None) \
             or (_ranked_share_before(text, s_start, lo) if q.unit in _PERCENT_UNITS
-                and left.strip(" ，,") in cues("metrics.share_verb") else None) or name
+                and left.strip(" ，,") in cues("metrics.share_verb") else None) \
+            or (_ranked_share_of_level(text, s_start, lo, prev_ind) if q.unit in _PERCENT_UNITS
+                and left.strip(" ，,") in cues("metrics.copula") else None) or name
         if len(name) >= 2 and left.strip(" ，,") in _INCREMENT_OPENERS:
             name = _increment_of_level(left.strip(" ，,"), name)  # 实缴人数突破263万人，新增24万人: 新增实缴人数
     elif name in _EXTREMES:
@@ -4350,8 +4352,9 @@ def _level_of(indicator: str) -> str:
     of a document ask of the same few indicators again and again, and each answer tries the
     anchored `_GROWTH` on every suffix (a new string per position)."""
     for i in range(len(indicator)):
-        if _GROWTH.match(indicator[i:]) and i != 1:
-            return indicator[:i]  # "" when the indicator is a bare change (增长)
+        if _GROWTH.match(indicator[i:]) and i != 1 and not indicator.endswith(_NOT_COMPARED_ENDS, 0, i + 1):
+            return indicator[:i]  # "" when the indicator is a bare change (增长); the 同 of 合同 opens no
+            # comparison (技术合同成交额同比增长: 技术合同成交额, no 技术合; keji93)
     return indicator
 
 
@@ -4658,6 +4661,24 @@ def _ranked_share_before(text: str, s_start: int, lo: int) -> str | None:
     if not 2 <= len(name) <= 24:
         return None
     return name if any(w in name for w in _BARE_SHARES) else name + cues("metrics.share_suffix")[0]
+
+
+def _ranked_share_of_level(text: str, s_start: int, lo: int, prev_ind: tuple | None) -> str | None:
+    """数字技术应用业增加值为55636亿元，占数字经济核心产业的比重最高，为43.6% (keji93, 09-tjj-shuzi-jingji): a bare
+    copula in % after a clause that opens with 占 and ranks the share (比重最高) is that share of the level the
+    clause before named — 数字技术应用业增加值占数字经济核心产业的比重, no second level of it.  The clause
+    is the one right before the copula's (bounded by the sentence)."""
+    if prev_ind is None or lo - 1 <= s_start or text[lo - 1] not in "，,":
+        return None
+    k = max(rfind_any(text, _CLAUSE_PUNCT, s_start, lo - 1), s_start - 1)
+    clause = _strip_period(text[k + 1:lo - 1].strip())
+    word = next((w for w in _RANKED_SUPERLATIVES if clause.endswith(w)), None)
+    share = clause[:-len(word)] if word else ""
+    verb = next((v for v in cues("metrics.share_verb") if share.startswith(v)), None)
+    level = _level_of(prev_ind[0])
+    if verb is None or not share.endswith(_share_nouns()) or len(level) < 2 or _FIGURE.search(share):
+        return None
+    return level + _clean(_strip_quotes(share))
 
 
 # 房干最多,为734.1毫米; 其中城关镇最少，为354.2毫米 (fangxun88): a spot's name and a superlative closing the
@@ -5516,6 +5537,17 @@ def _respective_indicator(view: _ArticleView, s_start: int, q: Quantity) -> tupl
     return name + verb, (lo if k == 0 else q.start)  # the list is quoted with its first figure
 
 
+def _paired_measure(name: str) -> list[str] | None:
+    """汽车年产销量 → [汽车年产量, 汽车年销量]: a measure naming two in one word (metrics.paired_measures), split
+    where the word stands; None when it names none."""
+    for row in cues("metrics.paired_measures"):
+        word, _, parts = row.partition(":")
+        k = name.rfind(word)
+        if k >= 0:
+            return [name[:k] + p + name[k + len(word):] for p in parts.split("/")]
+    return None
+
+
 def _resolved_list(view: _ArticleView, s_start: int, k: int) -> tuple | None:
     """The 分别 at k paired out: (figures, one indicator stem per figure, the verb, where the
     list starts), a bare 分别 (两年平均增速分别为…) measuring the items of the list before it."""
@@ -5524,7 +5556,9 @@ def _resolved_list(view: _ArticleView, s_start: int, k: int) -> tuple | None:
     if listed is None:
         return None
     figures, names, verb, lo = listed
-    if len(names) == 1 and len(figures) >= 2:  # 两年平均增速分别为…: the items of the list before
+    if len(names) == 1 and len(figures) == 2 and (parts := _paired_measure(names[0])):
+        names = parts  # 汽车年产销量分别增长3.4%和2.1%: 汽车年产量, 汽车年销量 (keji93)
+    elif len(names) == 1 and len(figures) >= 2:  # 两年平均增速分别为…: the items of the list before
         before = _earlier_list(view, s_start, lo, len(figures))
         if before is None:
             return None
@@ -13068,7 +13102,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             if elliptic != indicator:  # 蔬菜播种面积3930亩，…，产量5346吨: 蔬菜产量
                 indicator, irule = elliptic, "elliptic-measure"
                 ind = (indicator, istart, iend, irule)
-        if irule == "clause-before" and (owned := _bare_value_added_owner(
+        topic = _sector_topic(view.text, view.sentence(q.start)[0], istart) \
+            if irule == "clause-before" and indicator in cues("metrics.value_added_measures") else None
+        if topic:  # 其中，金融业活力凸显，前三季度增加值实现200.8亿元: 金融业增加值 (before the sector the
+            indicator = topic + indicator  # figure before named: 其次是信息通信技术服务业，增加值为…, keji93)
+            ind = (indicator, istart, iend, irule)
+        elif irule == "clause-before" and (owned := _bare_value_added_owner(
                 indicator, level or semi_level,
                 prev_ind[0] if prev_ind else (flowed[1][0] if flowed[1] and _after_semicolon(view, q) else None))):
             indicator = owned  # 工业总产值74.70亿元，增长16.0%；增加值按可比价计算增长13.4%: 工业增加值增长
@@ -13079,11 +13118,6 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                               and _breakdown_of(view, q, last_figure[0]) else None)
             if whole and _farm_output_whole(_level_of(whole) or whole):
                 indicator = indicator + cues("metrics.output_heads")[1]  # 其中，农业29.24亿元: 农业产值
-                ind = (indicator, istart, iend, irule)
-        if irule == "clause-before" and indicator in cues("metrics.value_added_measures"):
-            topic = _sector_topic(view.text, view.sentence(q.start)[0], istart)
-            if topic:  # 其中，金融业活力凸显，前三季度增加值实现200.8亿元: 金融业增加值
-                indicator = topic + indicator
                 ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and q.unit in _PERCENT_UNITS and prev is not None \
                 and prev.unit in _PERCENT_UNITS and prev_ind:
@@ -15146,6 +15180,8 @@ def _sector_breakdown_measure(view: _ArticleView, q: Quantity, indicator: str) -
 
 # a clause that is a sector (…业) and a short comment on it, no figure (金融业活力凸显, 工业运行平稳向好)
 _SECTOR_TOPIC = re.compile(f"(?:其中)?([{HAN}、]{{0,14}}业)([{HAN}]{{2,8}})")
+# 其次是信息通信技术服务业: the next sector of a ranking, named alone (metrics.rank_lead_words)
+_RANKED_SECTOR = re.compile(f"(?:{cue_alt('metrics.rank_lead_words')})([{HAN}]{{1,14}}业)")
 _SECTOR_LEAD = re.compile(f"[{HAN}—\\-0-9]{{0,6}}")  # 前三季度, 1-9月: a time before the measure
 
 
@@ -15159,7 +15195,9 @@ def _sector_topic(text: str, sent_start: int, istart: int) -> str | None:
         return None
     start = max(text.rfind("，", lo, cut), text.rfind(",", lo, cut), text.rfind("：", lo, cut), sent_start - 1)
     m = _SECTOR_TOPIC.fullmatch(text, start + 1, cut)
-    if m is None or "业" in m.group(2) or m.group(1).endswith(cues("metrics.not_sector_words")):
+    if m is None or "业" in m.group(2):
+        m = _RANKED_SECTOR.fullmatch(text, start + 1, cut)
+    if m is None or m.group(1).endswith(cues("metrics.not_sector_words")):
         return None
     return m.group(1)
 

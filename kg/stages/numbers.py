@@ -2560,6 +2560,8 @@ def _with_proportions(text: str, out: list[Quantity]) -> list[Quantity]:
     for _s, m in sorted(cheng.items()):
         extra.append(_cheng_range(text, m) or _proportion(text, m, parse_number(m.group("num")) * 10, "%", "cheng"))
     for m in _DOUBLING.finditer(text):
+        if _quoted_slogan_doubling(text, m.start(), m.end()):
+            continue  # 紧紧围绕“三年翻两番”工业发展目标: the goal's name, no multiple of anything (keji93)
         extra.append(_proportion(text, m, 2 ** _DOUBLE_COUNT[m.group("num")], _MULTIPLE_UNIT,
                                  "multiple"))
     if not extra:
@@ -2567,6 +2569,25 @@ def _with_proportions(text: str, out: list[Quantity]) -> list[Quantity]:
     taken = [(q.start, q.end) for q in out]
     extra = [q for q in extra if not any(a < q.end and q.start < b for a, b in taken)]
     return sorted(out + extra, key=lambda q: q.start)
+
+
+_SLOGAN_DOUBLING_LEAD = 6  # characters of a quoted goal before its doubling (“三年翻两番”, “五年翻一番”)
+
+
+def _quoted_slogan_doubling(text: str, s: int, e: int) -> bool:
+    """A doubling that closes a short quotation with words of its own before it, the quotation naming
+    what follows it (县“三年翻两番”2022年目标任务, 紧紧围绕“三年翻两番”工业发展目标): the name of a goal,
+    no figure.  A doubling quoted alone (产值实现“翻一番”) or closing its clause (工业总产值“五年翻两番”。)
+    is still one.  Bounded: a few characters either side."""
+    if e + 1 >= len(text) or text[e] not in _QUOTE_PAIRS.values() or text[e + 1] in _STOP:
+        return False
+    for k in range(s - 2, max(-1, s - 2 - _SLOGAN_DOUBLING_LEAD), -1):
+        ch = text[k]
+        if ch in _QUOTE_PAIRS:
+            return _QUOTE_PAIRS[ch] == text[e]
+        if ch in _STOP:
+            return False
+    return False
 
 
 def _cheng_range(text: str, m: re.Match) -> Quantity | None:
