@@ -66,3 +66,16 @@ def test_a_name_between_a_subdistrict_and_its_heads_post_holds_it():
     assert ("黄东辉", "西林街道办事处", "主任") in post_triples(doc), post_triples(doc)
     assert not post_triples(extract_text("会议\n城关镇王明等人参加会议。"))
     assert not post_triples(extract_text("会议\n西林街道主任科员王明参加会议。"))
+
+
+def test_a_count_after_a_list_of_groups_attending_counts_them_all():
+    """04-changzhou-zhonglou: 区商务局、农业局、…分管领导、…西林中队正、副负责人共60余人参加了会议 (base: the indicator
+    副负责人, the list's last group).  The count is of everyone listed, as 等共60余人参加了会议 reads it
+    (参加了会议人数).  One group alone (镇村两级干部60余人参加会议) keeps its noun, and a list of figures
+    (新增就业1200人、农民工300人参加培训) keeps each figure's own noun."""
+    doc = extract_text("点评会\n区商务局、农业局分管领导、西林中队正、副负责人共60余人参加了会议。")
+    assert {(ind, v) for _, ind, v, _ in _metrics(doc)} == {("参加了会议人数", 60)}, _metrics(doc)
+    doc = extract_text("会议\n镇村两级干部60余人参加会议。")
+    assert {(ind, v) for _, ind, v, _ in _metrics(doc)} == {("镇村两级干部", 60)}, _metrics(doc)
+    doc = extract_text("就业\n今年新增就业1200人、农民工300人参加培训。")
+    assert ("农民工", 300) in {(ind, v) for _, ind, v, _ in _metrics(doc)}, _metrics(doc)
