@@ -7658,10 +7658,11 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
     before it or not) holds that post in that body: (name, body, post); none otherwise."""
     t = scan.text
     body = scan._found_over(p, p) if p > 0 else None
+    by = None if body is None else next((w for w in _HEADED_BY if t.endswith(w, body.start, p)), None)
     post = None if body is None else _judicial_head(body.name) if body.name.endswith(_JUDICIAL_ORGANS) \
-        else _HEADED_BY[body.name[-3:]] if body.name[-3:] in _HEADED_BY \
+        else _HEADED_BY[by] if by is not None and by.endswith(_HEADED_UNITS) \
         else body.name[-1] + _HEAD_POST_END if body.name.endswith(_HEADED_UNITS) \
-        else _HEADED_BY.get(next((w for w in _HEADED_BY if t.endswith(w, body.start, p)), None))
+        else _HEADED_BY.get(by)
     # (街道办事处黄东辉主任: the office's 主任, no 处长 of a 处 though 办事处 ends in one)
     if body is None and (court := _court_anaphor_before(scan, p)) is not None:
         body, post = court
