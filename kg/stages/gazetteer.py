@@ -942,6 +942,8 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         return False  # 东峤镇|原党委书记: the town's 镇 and 原 (former), no 镇原县 of Qingyang
     if text.startswith(place_words("not_after_short"), end) and not _names_a_division_after(text, end):
         return False  # 朝阳社区, 长安小区: a community named like a city, not the city
+    if _road_named(text, start, end):
+        return False  # 在桂阳|公路雁山段沿线: the road 桂阳公路 (桂林 to 阳朔), no 桂阳县 of Hunan
     if text[end - 1] == _VILLAGE and text.startswith(_VILLAGE_ORGANS, end):
         return False  # 在周村党总支的努力下: a village's own branch, no 周村区 of Zibo (agri44)
     if text[end:end + 1] and text[end] in place_chars("estate_number_chars") \
@@ -1077,6 +1079,23 @@ def _region_short_organ(text: str, start: int, end: int) -> bool:
         return False
     return any(c.level == "province" and c.name.endswith("自治区")
                for c in table().short_candidates(text[start:end]))
+
+
+_ROAD_AFTER_SHORT = tuple(place_words("road_after_short"))
+_ROAD_KEEPS_PLACE = tuple(place_words("road_after_short_keeps"))
+
+
+def _road_named(text: str, start: int, end: int) -> bool:
+    """Is a city's or county's short name right before a road word (桂阳|公路雁山段, 天湖|公路) the
+    name of that road, no mention of the division?  A province's short name keeps its place
+    (湖南公路建设: the province's roads), and so does the division whose own road office or
+    border port the word opens (宁波公路管理局, 霍尔果斯公路口岸: `road_after_short_keeps`)."""
+    for w in _ROAD_AFTER_SHORT:
+        if text.startswith(w, end):
+            if text.startswith(_ROAD_KEEPS_PLACE, end + len(w)):
+                return False
+            return not any(c.level == "province" for c in table().short_candidates(text[start:end]))
+    return False
 
 
 def _names_a_division_after(text: str, end: int) -> bool:

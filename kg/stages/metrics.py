@@ -13074,7 +13074,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if irule == "clause-before" and (sector := _sector_breakdown_measure(view, q, indicator)):
             indicator = sector  # 固定资产投资增长9.7%。分产业看，第一产业增长129.2%: 第一产业投资增长
             ind = (indicator, istart, iend, irule)
-        if irule == "clause-before" and (taking := _taking_part_after(view.text, q, indicator)):
+        if irule == "clause-before" and (listed := _listed_people_taking_part(view.text, q, indicator)):
+            indicator = listed  # 区商务局、农业局分管领导共60余人参加了会议: 参加了会议人数, not the last item
+            ind = (indicator, istart, iend, irule)
+        elif irule == "clause-before" and (taking := _taking_part_after(view.text, q, indicator)):
             indicator = taking  # 今年高考全省共有19.5万人报名: 高考报名人数, not 高考全省
             ind = (indicator, istart, iend, irule)
         if _resumptive_list_count(view.text, q):  # 批发业、零售业、住宿业、餐饮业四个行业增速分别为…: the
@@ -14804,6 +14807,34 @@ def _taking_part_after(text: str, q: Quantity, name: str) -> str | None:
         return None
     topic = _TRAILING_SCOPE.sub("", name)
     return topic + verb + cues("metrics.people_count")[0] if len(topic) >= 2 else None
+
+
+_LISTED_GROUP_GAP = 2  # characters between the last listed group and its count (共, 共计, 约)
+_TAKING_PART_REACH = 12  # characters after the count read for what the people took part in
+_LISTED_GROUPS_REACH = 60  # characters back the list of groups is read for a figure of its own
+
+
+def _listed_people_taking_part(text: str, q: Quantity, name: str) -> str | None:
+    """区商务局、农业局分管领导、西林中队正、副负责人共60余人参加了会议: a count of people right after the
+    last item of a 、-list of groups, a verb of taking part right after it, counts every group listed —
+    what they took part in and 人数 (参加了会议人数, as 等共60余人参加了会议 reads), not the last group alone
+    (副负责人) nor the first body listed.  One group alone before the count (镇村两级干部60余人参加会议)
+    stays its noun."""
+    if q.unit not in _PEOPLE_UNITS or not text.startswith(tuple(cues("metrics.people_verbs")), q.end):
+        return None
+    k = text.rfind(name, max(0, q.start - len(name) - _LISTED_GROUP_GAP), q.start)
+    if k <= 0 or text[k - 1] != "、":
+        return None
+    lo = max(0, k - _LISTED_GROUPS_REACH)
+    opened = max(text.rfind(c, lo, k) for c in "，,。；;：:\n")
+    if any(c.isdigit() for c in text[max(lo, opened + 1):k]):
+        return None  # 新增就业1200人、农民工300人参加培训: a list of figures, each its own noun's
+    end = q.end
+    while end < min(len(text), q.end + _TAKING_PART_REACH) and text[end] not in _CLAUSE_PUNCT + _SENT_END:
+        end += 1
+    if end >= min(len(text), q.end + _TAKING_PART_REACH) and end < len(text):
+        return None  # (a long clause after the verb: no short name of what was attended)
+    return text[q.end:end] + cues("metrics.people_count")[0]
 
 
 _ROOM_REACH = 6  # characters after a floor searched for the room on it (三层中会议厅, 5层第一会议室)

@@ -7658,11 +7658,16 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
     before it or not) holds that post in that body: (name, body, post); none otherwise."""
     t = scan.text
     body = scan._found_over(p, p) if p > 0 else None
+    by = None if body is None else next((w for w in _HEADED_BY if t.endswith(w, body.start, p)), None)
     post = None if body is None else _judicial_head(body.name) if body.name.endswith(_JUDICIAL_ORGANS) \
+        else _HEADED_BY[by] if by is not None and by.endswith(_HEADED_UNITS) \
         else body.name[-1] + _HEAD_POST_END if body.name.endswith(_HEADED_UNITS) \
-        else _HEADED_BY.get(next((w for w in _HEADED_BY if t.endswith(w, body.start, p)), None))
+        else _HEADED_BY.get(by)
+    # (街道办事处黄东辉主任: the office's 主任, no 处长 of a 处 though 办事处 ends in one)
     if body is None and (court := _court_anaphor_before(scan, p)) is not None:
         body, post = court
+    if body is None and (town := _township_before(scan, p)) is not None:
+        return _name_then_township_post(scan, p, *town)
     if post is None:
         return None
     if t[p] in _FORMER_ONE and t.startswith(tuple(m + post for m in ("", *vocabulary().modifiers)), p + 1):
@@ -7677,6 +7682,44 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
         if found.startswith(name) and t.startswith(post, ps) and not t.startswith(_HEAD_POST_NOT_BEFORE, ps + len(post)) \
                 and not any(_is_word(t[ps:ps + len(post) + j]) for j in (1, 2)):
             return name, body, mod + post  # (局长助理: a longer word, no head's post)
+    return None
+
+
+_PLACE_HEADED_BY = _cue("place_headed_by")  # (街道, 主任), (镇, 镇长): a township's heads by its name's ending
+_TOWNSHIP_NAME_REACH = 12  # characters a township's found name before a person's may open back from it
+
+
+def _township_before(scan: ArticleScan, p: int) -> tuple[Body, tuple[str, ...]] | None:
+    """A found township, town or sub-district (西林街道, 城关镇) ending right at p, and the posts that head
+    it by its name's ending (`place_headed_by`): (the place as a body, its posts), else None."""
+    hit = next((m for m in scan.mentions_starting(max(0, p - _TOWNSHIP_NAME_REACH), p)
+                if m.label == "Place" and m.aend == p and not m.attrs.get("anaphor")), None)
+    if hit is None:
+        return None
+    name = hit.norm or hit.surface
+    posts = tuple(post for end, post in _PLACE_HEADED_BY if name.endswith(end))
+    if not posts:
+        return None
+    return Body(None, name, "Place", hit.astart, hit.aend, (name, hit.attrs.get("code"))), posts
+
+
+def _name_then_township_post(scan: ArticleScan, p: int, body: Body, posts: tuple[str, ...]):
+    """西林街道黄东辉主任汇报…, 城关镇王明镇长主持…: a name written between a township's name and one of
+    its heads' posts (with 副 or not) holds that post there, as 西林街道主任黄东辉 does; none when the
+    post runs on into a longer word (主任科员) or no name is there."""
+    t = scan.text
+    found = scan.names.name_at(p, after_post=True) \
+        or next((g for post in posts if (g := _name_glued_to_post(scan, p, post))), None)
+    if not found:
+        return None  # (城关镇王明镇长: the segmenter reads 明镇; the glued name, as after a found body)
+    for n in (2, 3):
+        name, k = t[p:p + n], p + n
+        mod = max((m for m in vocabulary().modifiers if t.startswith(m, k)), key=len, default="")
+        ps = k + len(mod)
+        post = next((w for w in posts if t.startswith(w, ps)), None)
+        if found.startswith(name) and post and not t.startswith(_HEAD_POST_NOT_BEFORE, ps + len(post)) \
+                and not any(_is_word(t[ps:ps + len(post) + j]) for j in (1, 2)):
+            return name, body, mod + post
     return None
 
 
