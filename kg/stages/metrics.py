@@ -7350,6 +7350,32 @@ def _in_counted_list(text: str, s_start: int, a: int, b: int, number_start: int,
 
 
 _GOING_TO = "到"  # (先后到A、B、C等11个项目现场: the list's first item is where they went)
+# a place written right before its own figure, as an item of a 、-list of such (莆田151起、福州119起)
+_OWN_FIGURE_ITEM = re.compile(rf"\d+(?:\.\d+)?[万亿]?[{HAN}]{{0,2}}?%?、[{HAN}]{{2,6}}?\d")
+
+
+def _place_owns_listed_figure(text: str, b: int, number_start: int) -> bool:
+    """接报警情419起，其中莆田151起、福州119起、泉州98起，处置房屋人员被困205起 (yingji93,
+    04-fujian-jiechujing): a place written right before its own figure, the first item of a list
+    of places each with its figure, owns that figure alone — not the figures after the list.  Only
+    a figure directly after the place (no year: 2023年) and an item like it after its 、."""
+    if number_start <= b or not text[b:b + 1].isdigit():
+        return False
+    m = _OWN_FIGURE_ITEM.match(text, b, min(len(text), b + 20))
+    return m is not None and m.end() <= number_start and _YEAR_MARK not in text[b:m.end()]
+
+
+_YEAR_MARK = "年"
+
+
+def _listed_place_item(view: _ArticleView, q: Quantity, srule: str) -> bool:
+    """其中莆田151起、福州119起、泉州98起，处置房屋人员被困205起 (yingji93): a figure of one place of a
+    list of places each with its figure is that place's part, no whole the figures after the list
+    break down nor share their place with.  Bounded: the mentions just before the figure."""
+    if srule == "listed-place":
+        return True
+    return any(b == q.number_start and t == "Place" for _a, b, _k, t, _l in view.mentions_in(q.number_start - 8, q.number_start)) \
+        and _place_owns_listed_figure(view.text, q.number_start, len(view.text))
 def _past_item_aside(text: str, i: int) -> int:
     """Where a list's item goes on after the bracketed aside written right after it (岔河村(壮族)、…:
     past 壮族's bracket, to the 、 that makes the village one item of a list); i where none."""
@@ -8157,6 +8183,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _counted_member(text, s_start, astart) \
                 and not _example_work_place(text, s_start, astart, aend) \
                 and not _in_counted_list(text, s_start, astart, aend, q.number_start, place_ends) \
+                and not _place_owns_listed_figure(text, aend, q.number_start) \
                 and not _example_body_place(text, mentions, astart, aend, q.number_start, lvl) \
                 and not _governed_place(text, s_start, astart) \
                 and not _bordering_place(text, s_start, astart, aend) \
@@ -13328,7 +13355,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         out.append(metric)
         out.extend(_alike_twins(metric, _listed_alike(view, q, metric.indicator)
                                 or _listed_alike_change(view, q, metric.indicator)))
-        if subject is not None:
+        if subject is not None and not _listed_place_item(view, q, srule):
             last_figure = (q, metric)  # the figure a later 其中 sentence breaks down
         prev, prev_ind, prev_metric = q, ind, metric
         last_seen[q.unit] = (q, ind, _s)
