@@ -9715,7 +9715,8 @@ def _scope_place(view: _ArticleView, last: re.Match) -> str | None:
     place = view.doc.entities.get(view.art.place) if view.art.place else None
     if place is not None and place.name.endswith(_scope_level(last)):
         return place.id
-    return _scoped_ancestor(view, place, _scope_level(last)) or _named_before(view, last)
+    return _scoped_ancestor(view, place, _scope_level(last)) or _named_before(view, last) \
+        or _only_child_of_level(view, place, _scope_level(last))
 
 
 _VILLAGE_FIGURE_HEADS = tuple(cues("metrics.village_figure_heads"))
@@ -9905,6 +9906,25 @@ def _named_before(view: _ArticleView, last: re.Match) -> str | None:
 
 
 _CODE_PREFIX = {"province": 2, "city": 4}
+_CHILD_LEVELS = {"province": ("city", "county"), "city": ("county",)}
+
+
+def _only_child_of_level(view: _ArticleView, place, scope_char: str) -> str | None:
+    """全县完成50多处重大事故隐患整改 in a county bureau's story placed in its city (yingji93,
+    08-taihu-yingjiju-2023: 安庆市 named in a drill's name, 太湖县 only in the source line): the one
+    division of that level under the article's place the document names is what the scope word
+    means; none when the document names two or more.  Read once per article and level."""
+    if place is None or not place.code or place.level not in _CHILD_LEVELS:
+        return None
+    memo = view.__dict__.setdefault("_only_children", {})
+    if (place.id, scope_char) not in memo:
+        prefix = place.code[:_CODE_PREFIX[place.level]]
+        found = [ent.id for ent in view.doc.entities.values()
+                 if ent.type == "Place" and ent.level in _CHILD_LEVELS[place.level] and ent.code
+                 and ent.id != place.id and ent.code.startswith(prefix) and ent.name.endswith(scope_char)]
+        memo[(place.id, scope_char)] = found[0] if len(found) == 1 else None
+    return memo[(place.id, scope_char)]
+
 
 
 def _scoped_ancestor(view: _ArticleView, place, scope_char: str) -> str | None:
