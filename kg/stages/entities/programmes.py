@@ -889,7 +889,8 @@ def _run_qualifies_noun(text: str, g: list) -> bool:
     return rest is not None and _QUOTE_OPEN_MARK not in rest.group(0)
 
 
-_SUMMARY_TERM = re.compile(rf"[两{CHINESE_NUMERALS[:-3]}]个[{HAN}]{{2,4}}")  # 三个下降, 两个平稳
+# 三个下降, 两个平稳; 三下降, 两平稳 (yingji93: “三下降”是：事故总量下降…, with no 个)
+_SUMMARY_TERM = re.compile(rf"[两双{CHINESE_NUMERALS[:-3]}]个?[{HAN}]{{2,4}}")
 _SUMMARY_TERM_AFTER = tuple(cue(_P, "summary_term_after"))
 _TOPIC_BODY_ENDS = tuple(cue(_P, "quote_topic_body_ends"))  # 局, 委员会: a body's name quoted, no programme
 _TOPIC_NOT_BODY_ENDS = tuple(cue(_P, "quote_topic_not_body_ends"))  # 格局, 客厅: no body's last word
@@ -901,7 +902,7 @@ _WORD_TALKED_OF = tuple(cue(_P, "word_talked_of_after")) or ("\0",)
 
 
 def _summary_term(text: str, e: int, c: str) -> bool:
-    """“三个下降”是：事故总量持续下降… / “两个平稳”是：…: a quoted count of a short word opening a
+    """“三个下降”是：事故总量持续下降… / “两平稳”是：…: a quoted count of a short word opening a
     paragraph that explains it is a summary term of the figures that follow (what went down, what
     held steady), not a programme anyone runs."""
     return text.startswith(_SUMMARY_TERM_AFTER, e) and _SUMMARY_TERM.fullmatch(c) is not None
