@@ -400,6 +400,9 @@ def _unit_rest(text: str, lo: int) -> int:
     rest would open the next figure's noun (提前10分钟延长至提前15分钟: no indicator 钟延长至提前)."""
     if lo < 2 or text[lo - 2] not in _DIGITS:
         return 0
+    if text[lo - 1] in CHINESE_NUMERALS:  # 6、7、8三个月共接报处置警情 (yingji93): the months listed,
+        u = _SPLIT_UNIT.match(text, lo)  # then their count in words and its unit, no word of the noun
+        return u.end() - lo if u else 0
     u = _SPLIT_UNIT.match(text, lo - 1)
     return u.end() - lo if u and u.end() > lo else 0
 
