@@ -9,7 +9,8 @@ of a list written right after the clause's verb (督导龙华、福城、大浪3
 county bureau's story placed in its city the one county named under it; a quoted numeral summary term
 with no 个 (“三下降”是：…) no programme nor subject; listed months then a count in words (6、7、8三个月共
 接报处置警情) no 个月 in the indicator, and 秒钟 seconds; a campaign named with its year before 行动
-(重大事故隐患专项排查整治2023行动) a programme."""
+(重大事故隐患专项排查整治2023行动) a programme; a town heading a plan's name (弥陀镇防汛抗旱应急预案…) no
+subject the semicolon clauses after it go on about."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -96,3 +97,16 @@ def test_a_campaign_named_with_its_year_is_a_programme():
     assert "重大事故隐患专项排查整治2023行动" in _names(doc, "Programme"), _names(doc, "Programme")
     doc = extract_text("安全检查\n今年以来全县开展检查2023次。")
     assert not any("2023" in n for n in _names(doc, "Programme")), _names(doc, "Programme")
+
+
+def test_a_town_heading_a_plans_name_is_no_subject_of_the_clauses_after():
+    """08-taihu-yingjiju-2023: 应急预案和演练科学有效,弥陀镇防汛抗旱应急预案成功获选省级预案模板,…;专家指导服务精准施策,
+    3轮专家服务排查治理安全隐患460条 (base: 弥陀镇 the subject of 460 条 and every figure after, carried over the
+    semicolon).  A town doing the work (弥陀镇实施…项目建设,实现…;…) still goes on being the subject."""
+    doc = extract_text("县应急管理局荣获2023年度综合绩效考核先进单位\n2024-02-20 太湖县人民政府网\n2023年,县应急管理局被县委、"
+                       "县政府授予“综合绩效考核先进单位”。\n2023年,县应急管理局攻坚克难、真抓实干,重大事故隐患排查整治稳步推进,"
+                       "全县完成50多处重大事故隐患整改;应急预案和演练科学有效,弥陀镇防汛抗旱应急预案成功获选省级预案模板,"
+                       "2023年安庆市防汛抢险救灾综合演练圆满完成;专家指导服务精准施策,3轮专家服务排查治理安全隐患460条。")
+    assert _subject_of(doc, 460) == {"太湖县"}, _metrics(doc)
+    doc = extract_text("太湖县新闻\n上半年,太湖县弥陀镇实施乡村振兴示范项目建设,实现工业总产值5.2亿元;工业开票销售收入4171万元。")
+    assert _subject_of(doc, 41710000) == {"弥陀镇"}, _metrics(doc)

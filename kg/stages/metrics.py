@@ -9525,11 +9525,33 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
                 return None
             if etype != "Place" and _reports_after(text, b):
                 return None  # 厦门市气象台…继续发布高温橙色预警信号：…；集美区…最高气温可达36~38℃: the issuer
+            if etype == "Place" and _heads_plan_name(text, b):
+                return None  # 弥陀镇防汛抗旱应急预案成功获选省级预案模板…；3轮专家服务…460条: the plan's town
             return key
         if any(_SCOPES.get(m.group(0)) != "compare" for m in view.scope_words(lo, s_start)):
             return None  # (…；全市…；: a scope word of its own, not 同比, opens that clause)
         s_start = lo  # a clause naming no one (；工业开票销售收入4171万元…；) passes on the one before it
     return None
+
+
+def _heads_plan_name(text: str, b: int) -> bool:
+    """弥陀镇|防汛抗旱应急预案成功获选省级预案模板 (yingji93, 08-taihu-yingjiju-2023): a place written right
+    before a plan's or a project's name (four characters or more, then its noun: metrics.plan_name_heads,
+    metrics.project_name_heads, no mark between) is that plan's, no subject the clauses after it go on
+    about; a verb right after the place (下圩镇|实施…项目) makes the place the doer.  Bounded: one run."""
+    run = _PROJECT_NAME_RUN.match(text, b, min(len(text), b + _PLAN_NAME_MAX))
+    if run is None:
+        return False
+    k = min((i for i in (run.group(0).find(h) for h in _PLAN_NAME_HEADS) if i >= _PLAN_NAME_MIN), default=-1)
+    if k < 0:
+        return False
+    word = next((text[b:b + n] for n in (2, 1) if word_freq().get(text[b:b + n])), "")
+    return word_tags().get(word) != "v"
+
+
+_PLAN_NAME_HEADS = tuple(cues("metrics.plan_name_heads")) + tuple(cues("metrics.project_name_heads"))
+_PLAN_NAME_MIN = 4  # (弥陀镇|防汛抗旱应急|预案: a name of its own before the noun, not 镇|预案)
+_PLAN_NAME_MAX = 16
 
 
 # semicolon clauses read back to the place opening the first (下圩镇实现…；工业开票…；规模以上固定资产投资…)
