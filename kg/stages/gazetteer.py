@@ -3891,6 +3891,16 @@ def _county_then_stem(item: str, coded) -> int:
 
 
 _COUNTY_LAST = frozenset(place_chars("county_list_last"))
+
+
+def _verb_then_stem(item: str, coded) -> int:
+    """督导龙华、福城、大浪3个街道 (yingji93, 09-longhua-duzhu): the list's first township written
+    right after the clause's verb with no mark between — the stem at the item's end (two or three
+    characters) is one of the text's counties' townships (`coded`) and the whole item is none, the
+    characters before it (two at least) no place of the list.  Its length, else 0."""
+    if coded is None or len(item) < 4 or coded(item):
+        return 0
+    return next((k for k in (3, 2) if len(item) - k >= 2 and coded(item[-k:])), 0)
 _COUNTY_ANAPHOR = place_chars("county_list_anaphor")
 
 
@@ -3933,7 +3943,7 @@ def _village_list_items(text: str, end: int, coded=None) -> list[tuple[int, int]
         first = s == 0 or text[s - 1] not in seps
         if first:  # the first item: after its opener or a clause mark
             at = max((item.rfind(o) + len(o) for o in _VILLAGE_LIST_OPENERS if o in item), default=0)
-            if not at and (k := _county_then_stem(item, coded)):
+            if not at and (k := _county_then_stem(item, coded) or _verb_then_stem(item, coded)):
                 at = len(item) - k
             if not at and (k := _village_then_stem(item)):
                 at = len(item) - k

@@ -400,6 +400,9 @@ def _unit_rest(text: str, lo: int) -> int:
     rest would open the next figure's noun (提前10分钟延长至提前15分钟: no indicator 钟延长至提前)."""
     if lo < 2 or text[lo - 2] not in _DIGITS:
         return 0
+    if text[lo - 1] in CHINESE_NUMERALS:  # 6、7、8三个月共接报处置警情 (yingji93): the months listed,
+        u = _SPLIT_UNIT.match(text, lo)  # then their count in words and its unit, no word of the noun
+        return u.end() - lo if u else 0
     u = _SPLIT_UNIT.match(text, lo - 1)
     return u.end() - lo if u and u.end() > lo else 0
 
@@ -7391,6 +7394,32 @@ def _in_counted_list(text: str, s_start: int, a: int, b: int, number_start: int,
 
 
 _GOING_TO = "到"  # (先后到A、B、C等11个项目现场: the list's first item is where they went)
+# a place written right before its own figure, as an item of a 、-list of such (莆田151起、福州119起)
+_OWN_FIGURE_ITEM = re.compile(rf"\d+(?:\.\d+)?[万亿]?[{HAN}]{{0,2}}?%?、[{HAN}]{{2,6}}?\d")
+
+
+def _place_owns_listed_figure(text: str, b: int, number_start: int) -> bool:
+    """接报警情419起，其中莆田151起、福州119起、泉州98起，处置房屋人员被困205起 (yingji93,
+    04-fujian-jiechujing): a place written right before its own figure, the first item of a list
+    of places each with its figure, owns that figure alone — not the figures after the list.  Only
+    a figure directly after the place (no year: 2023年) and an item like it after its 、."""
+    if number_start <= b or not text[b:b + 1].isdigit():
+        return False
+    m = _OWN_FIGURE_ITEM.match(text, b, min(len(text), b + 20))
+    return m is not None and m.end() <= number_start and _YEAR_MARK not in text[b:m.end()]
+
+
+_YEAR_MARK = "年"
+
+
+def _listed_place_item(view: _ArticleView, q: Quantity, srule: str) -> bool:
+    """其中莆田151起、福州119起、泉州98起，处置房屋人员被困205起 (yingji93): a figure of one place of a
+    list of places each with its figure is that place's part, no whole the figures after the list
+    break down nor share their place with.  Bounded: the mentions just before the figure."""
+    if srule == "listed-place":
+        return True
+    return any(b == q.number_start and t == "Place" for _a, b, _k, t, _l in view.mentions_in(q.number_start - 8, q.number_start)) \
+        and _place_owns_listed_figure(view.text, q.number_start, len(view.text))
 def _past_item_aside(text: str, i: int) -> int:
     """Where a list's item goes on after the bracketed aside written right after it (岔河村(壮族)、…:
     past 壮族's bracket, to the 、 that makes the village one item of a list); i where none."""
@@ -8198,6 +8227,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _counted_member(text, s_start, astart) \
                 and not _example_work_place(text, s_start, astart, aend) \
                 and not _in_counted_list(text, s_start, astart, aend, q.number_start, place_ends) \
+                and not _place_owns_listed_figure(text, aend, q.number_start) \
                 and not _example_body_place(text, mentions, astart, aend, q.number_start, lvl) \
                 and not _governed_place(text, s_start, astart) \
                 and not _bordering_place(text, s_start, astart, aend) \
@@ -9536,11 +9566,33 @@ def _continued_place(view: _ArticleView, s_start: int) -> str | None:
                 return None
             if etype != "Place" and _reports_after(text, b):
                 return None  # 厦门市气象台…继续发布高温橙色预警信号：…；集美区…最高气温可达36~38℃: the issuer
+            if etype == "Place" and _heads_plan_name(text, b):
+                return None  # 弥陀镇防汛抗旱应急预案成功获选省级预案模板…；3轮专家服务…460条: the plan's town
             return key
         if any(_SCOPES.get(m.group(0)) != "compare" for m in view.scope_words(lo, s_start)):
             return None  # (…；全市…；: a scope word of its own, not 同比, opens that clause)
         s_start = lo  # a clause naming no one (；工业开票销售收入4171万元…；) passes on the one before it
     return None
+
+
+def _heads_plan_name(text: str, b: int) -> bool:
+    """弥陀镇|防汛抗旱应急预案成功获选省级预案模板 (yingji93, 08-taihu-yingjiju-2023): a place written right
+    before a plan's or a project's name (four characters or more, then its noun: metrics.plan_name_heads,
+    metrics.project_name_heads, no mark between) is that plan's, no subject the clauses after it go on
+    about; a verb right after the place (下圩镇|实施…项目) makes the place the doer.  Bounded: one run."""
+    run = _PROJECT_NAME_RUN.match(text, b, min(len(text), b + _PLAN_NAME_MAX))
+    if run is None:
+        return False
+    k = min((i for i in (run.group(0).find(h) for h in _PLAN_NAME_HEADS) if i >= _PLAN_NAME_MIN), default=-1)
+    if k < 0:
+        return False
+    word = next((text[b:b + n] for n in (2, 1) if word_freq().get(text[b:b + n])), "")
+    return word_tags().get(word) != "v"
+
+
+_PLAN_NAME_HEADS = tuple(cues("metrics.plan_name_heads")) + tuple(cues("metrics.project_name_heads"))
+_PLAN_NAME_MIN = 4  # (弥陀镇|防汛抗旱应急|预案: a name of its own before the noun, not 镇|预案)
+_PLAN_NAME_MAX = 16
 
 
 # semicolon clauses read back to the place opening the first (下圩镇实现…；工业开票…；规模以上固定资产投资…)
@@ -9729,7 +9781,8 @@ def _scope_place(view: _ArticleView, last: re.Match) -> str | None:
     place = view.doc.entities.get(view.art.place) if view.art.place else None
     if place is not None and place.name.endswith(_scope_level(last)):
         return place.id
-    return _scoped_ancestor(view, place, _scope_level(last)) or _named_before(view, last)
+    return _scoped_ancestor(view, place, _scope_level(last)) or _named_before(view, last) \
+        or _only_child_of_level(view, place, _scope_level(last))
 
 
 _VILLAGE_FIGURE_HEADS = tuple(cues("metrics.village_figure_heads"))
@@ -9919,6 +9972,25 @@ def _named_before(view: _ArticleView, last: re.Match) -> str | None:
 
 
 _CODE_PREFIX = {"province": 2, "city": 4}
+_CHILD_LEVELS = {"province": ("city", "county"), "city": ("county",)}
+
+
+def _only_child_of_level(view: _ArticleView, place, scope_char: str) -> str | None:
+    """全县完成50多处重大事故隐患整改 in a county bureau's story placed in its city (yingji93,
+    08-taihu-yingjiju-2023: 安庆市 named in a drill's name, 太湖县 only in the source line): the one
+    division of that level under the article's place the document names is what the scope word
+    means; none when the document names two or more.  Read once per article and level."""
+    if place is None or not place.code or place.level not in _CHILD_LEVELS:
+        return None
+    memo = view.__dict__.setdefault("_only_children", {})
+    if (place.id, scope_char) not in memo:
+        prefix = place.code[:_CODE_PREFIX[place.level]]
+        found = [ent.id for ent in view.doc.entities.values()
+                 if ent.type == "Place" and ent.level in _CHILD_LEVELS[place.level] and ent.code
+                 and ent.id != place.id and ent.code.startswith(prefix) and ent.name.endswith(scope_char)]
+        memo[(place.id, scope_char)] = found[0] if len(found) == 1 else None
+    return memo[(place.id, scope_char)]
+
 
 
 def _scoped_ancestor(view: _ArticleView, place, scope_char: str) -> str | None:
@@ -13372,7 +13444,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         out.append(metric)
         out.extend(_alike_twins(metric, _listed_alike(view, q, metric.indicator)
                                 or _listed_alike_change(view, q, metric.indicator)))
-        if subject is not None:
+        if subject is not None and not _listed_place_item(view, q, srule):
             last_figure = (q, metric)  # the figure a later 其中 sentence breaks down
         prev, prev_ind, prev_metric = q, ind, metric
         last_seen[q.unit] = (q, ind, _s)

@@ -63,6 +63,11 @@ _CAMPAIGN_RE = name_re(_W('campaign_heads'), 2, 16, lead=_done(_W('campaign_verb
 _JOINED_CAMPAIGN_RE = re.compile(rf"{_done(_W('campaign_verbs'))}((?:[{HAN}]{{2,10}}、){{1,3}}[{HAN}]{{2,16}}?"
                                  rf"(?:{_W('campaign_heads')}))")
 # events held (联合举办…第四届…大赛): the name runs from the verb to the event word
+# a campaign whose name carries its year right before its head (开展重大事故隐患专项排查整治2023行动,
+# yingji93), or listed after another campaign the verb opens (开展安全生产大检查、…2023行动): the year,
+# written with no 年, is part of the name, as in the ministry's own title
+_YEAR_CAMPAIGN_RE = re.compile(rf"(?:{_done(_W('campaign_verbs'))}|、)([{HAN}]{{5,16}}?(?:19|20)[0-9]{{2}}(?:{_C('year_campaign_heads')}))"
+                               rf"(?![0-9])")
 # a campaign named by what it guards against or cleans up, as the work a body 开展s (开展工程建设领域
 # 廉政风险防控工作): the name without 工作; short ones (开展环境卫生整治工作) are kinds of work, not names
 _WORK_CAMPAIGN_RE = name_re(_C('work_campaign_heads'), 6, 14, lead=_done(_W('campaign_verbs')),
@@ -889,7 +894,8 @@ def _run_qualifies_noun(text: str, g: list) -> bool:
     return rest is not None and _QUOTE_OPEN_MARK not in rest.group(0)
 
 
-_SUMMARY_TERM = re.compile(rf"[两{CHINESE_NUMERALS[:-3]}]个[{HAN}]{{2,4}}")  # 三个下降, 两个平稳
+# 三个下降, 两个平稳; 三下降, 两平稳 (yingji93: “三下降”是：事故总量下降…, with no 个)
+_SUMMARY_TERM = re.compile(rf"[两双{CHINESE_NUMERALS[:-3]}]个?[{HAN}]{{2,4}}")
 _SUMMARY_TERM_AFTER = tuple(cue(_P, "summary_term_after"))
 _TOPIC_BODY_ENDS = tuple(cue(_P, "quote_topic_body_ends"))  # 局, 委员会: a body's name quoted, no programme
 _TOPIC_NOT_BODY_ENDS = tuple(cue(_P, "quote_topic_not_body_ends"))  # 格局, 客厅: no body's last word
@@ -901,7 +907,7 @@ _WORD_TALKED_OF = tuple(cue(_P, "word_talked_of_after")) or ("\0",)
 
 
 def _summary_term(text: str, e: int, c: str) -> bool:
-    """“三个下降”是：事故总量持续下降… / “两个平稳”是：…: a quoted count of a short word opening a
+    """“三个下降”是：事故总量持续下降… / “两平稳”是：…: a quoted count of a short word opening a
     paragraph that explains it is a summary term of the figures that follow (what went down, what
     held steady), not a programme anyone runs."""
     return text.startswith(_SUMMARY_TERM_AFTER, e) and _SUMMARY_TERM.fullmatch(c) is not None
@@ -1281,6 +1287,10 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
             s0 = s1 + (ed.end() if s1 == m.start(1) and ed and m.end(1) - m.start(1) - ed.end() >= 4 else 0)
             found.append(Found(s0, m.end(1), "Programme", text[s0:m.end(1)], "programme.campaign",
                                {"kind": "campaign", **({"alias": text[s1:m.end(1)]} if s0 > s1 else {})}))
+    for m in _YEAR_CAMPAIGN_RE.finditer(text):
+        if free(*m.span(1)) and not NOT_IN_NAME.search(m.group(1)):
+            found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.campaign",
+                               {"kind": "campaign"}))
     for m in _WORK_CAMPAIGN_RE.finditer(text):
         # 开展好…, 开展各类…: a complement or a quantifier opens a kind of work, not a name
         if free(*m.span(1)) and not NOT_IN_NAME.search(m.group(1)) and not m.group(1).startswith(_WORK_BAD_STARTS):
