@@ -227,6 +227,7 @@ _TAIL_STRIP = guarded(_TAIL_STRIP)  # (most positions turned away at one charact
 # collective or unresolved organs (县级财政, 各级党委): not one agency a figure can belong to
 # 全国劳模, 全国五一劳动奖章: honours after 全国 (metrics.national_honours), no scope in a local story
 _NATIONAL_HONOURS = tuple(cues("metrics.national_honours"))
+_NATIONAL_PLATFORMS = tuple(cues("metrics.national_platforms"))  # 全国12315平台: a platform's name (shijian93)
 _GENERIC_AGENCY = re.compile(f"^(?:{cue_alt('metrics.generic_agency_prefix', False)})")
 # 同比增63%, 环比降2.1%: a one-character change verb right after its basis (alone, 增 opens 新增, 增收)
 _SHORT_CHANGE = (f"^(?:{cue_alt('metrics.change_basis', False)})(?:{cue_alt('metrics.change_qualifiers')})?"
@@ -923,9 +924,10 @@ class _ArticleView:
             return False  # inside a quoted title: 授予“全国优秀县委书记”称号
         if m.group(0).startswith(_QUAN) and self.text.endswith(_QUAN_WORDS, 0, m.start() + 1):
             return False  # 转移撤离至安全区域, 健全市场体系: the 全 closes a word, no scope word opens there
-        if _SCOPES[m.group(0)] == "national" and self.text.startswith(_NATIONAL_HONOURS, m.end()) \
+        if _SCOPES[m.group(0)] == "national" and self.text.startswith(_NATIONAL_HONOURS + _NATIONAL_PLATFORMS, m.end()) \
                 and self.art.place is not None and self.art.place != NATION_KEY:
             return False  # 全县5名全国劳模, 全国五一劳动奖章获得者: an honour local people hold, in a local story
+            # (全国12315平台受理…1717件: the platform a local office works through, shijian93)
         return not (_SCOPES[m.group(0)] != "compare" and any(
             t != "Place" and a <= m.start() and m.end() <= b
             for a, b, _k, t, _l in self.mentions_in(max(0, m.start() - 30), m.end())))
@@ -6554,6 +6556,21 @@ def _resumptive_list_count(text: str, q: Quantity) -> bool:
     except ValueError:
         return False
     return len(_run_figures(text, k)) == value
+
+
+# 两项合计, 两个行业合计 (shijian93): a small count, bare or with a resumptive noun, before a word of summing
+_SUMMED_COUNT = re.compile(f"([{cue_chars('periods.numeral_chars')}0-9]{{1,2}})"
+                           f"(?:{cue_alt('metrics.summed_count_units', False)})"
+                           f"(?:{cue_alt('metrics.resumptive_nouns', False)})?"
+                           f"(?={cue_alt('metrics.summed_count_words')})")
+
+
+def _summed_items_count(text: str, q: Quantity) -> bool:
+    """…2625件,…1717件,两项合计共受理…4342件 / …服务业,科学研究和技术服务业两个行业合计新登记5.59万户
+    (shijian93): a count with no noun of its own (or only 行业, 领域 …) right before 合计, 共计 counts
+    the items just named, whose sum follows — no figure (5个项目合计投资… keeps its count: 项目 is a noun)."""
+    m = _SUMMED_COUNT.match(text, q.number_start)
+    return m is not None and m.end() >= q.end and (q.value or 0) <= 10
 
 
 # 地区生产总值、固定资产投资双双突破200亿元大关，分别达到…: the items passed a round mark together
@@ -13154,6 +13171,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             ind = (indicator, istart, iend, irule)
         if _resumptive_list_count(view.text, q):  # 批发业、零售业、住宿业、餐饮业四个行业增速分别为…: the
             continue  # count sums up the list, no figure of its own
+        if _summed_items_count(view.text, q):  # 两项合计共受理…4342件: the count of the items summed (shijian93),
+            prev, prev_ind, prev_metric = q, ind, None  # no figure; it still closes the clause of the sum
+            continue
         if _introduced_post_holders(view.text, q, indicator):  # 两位副部长是许宏才先生、朱忠明先生: who they are
             continue
         if _category_label(view.text, q):  # 抓获九类涉恶案件在逃人员5人: a class's label, no figure; its

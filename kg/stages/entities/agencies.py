@@ -1427,6 +1427,7 @@ def _reserve_province(stem: str) -> str | None:
 
 _RE_BRANCH = re.compile(rf"([{HAN}]{{2,4}}?)(?:{cue_alt(_A, 'bureau_branch')})")
 _BRANCH_PARENT_END = tuple(cue(_A, "bureau_branch_parent_end"))  # 局: a city's bureau keeps a county's branch
+_BRANCH_OFFICES = frozenset(cue(_A, "bureau_branch_offices"))  # 龙岗监管局: a district office, no 分X word (shijian93)
 
 
 _CITY_RELATIVE = frozenset(cue(_A, "city_relative_scopes"))  # 市: the article's city
@@ -1466,8 +1467,9 @@ def _bureau_branches(text: str, found: list[Found]) -> list[Found]:
                 or not f.norm.endswith(_BRANCH_PARENT_END):
             continue  # (a city's bureau: a code of six digits, a city's, not a province's)
         m = _RE_BRANCH.match(text, f.end)
-        if not m or not f.norm.endswith(text[m.end(1) + 1:m.end()]):
-            continue  # (分X names the branch of a body ending in X: 分局 a 局's, 分中心 a 中心's)
+        if not m or not (f.norm.endswith(text[m.end(1) + 1:m.end()])
+                         or text[m.end(1):m.end()] in _BRANCH_OFFICES and f.norm.endswith(_BRANCH_PARENT_END)):
+            continue  # (分X names the branch of a body ending in X: 分局 a 局's, 分中心 a 中心's; 监管局 any 局's)
         stem = m.group(1)
         county = next((d for d in table().candidates(stem) + table().short_candidates(stem)
                        if d.level == "county" and d.code[:4] == code[:4]), None)

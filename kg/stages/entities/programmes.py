@@ -844,10 +844,14 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
     counted = bool(_COUNT_BEFORE.search(text[max(0, qs - 8):qs]) or _COUNT_AFTER.match(text[qe:qe + 1])
                    or text.startswith(_TEAM_MEMBERS, qe)  # a team's members: not a programme
                    or _LISTED_BODIES_AFTER.match(text, qe))  # (…”等26家社会组织: bodies, counted)
+    brands = _brand_group(text, g, head)
+    if brands:  # (a brand once, a brand in the whole text: “耐克”和“阿迪达斯”的中国公司 names no programme either)
+        for _s, _e, c in g:
+            qualified.setdefault(c, None)
     for k, (s, e, c) in enumerate(g):
         own_head = _head_after(text, e)
         if not _name_like(c, headed=own_head is not None) or c in qualified or _figure_code(c, own_head, head, verb) \
-                or _brand(text, e, own_head) or _NEWS_ITEM_AFTER.match(text, e) or _VESSEL_NUMBER.fullmatch(c) \
+                or brands or _brand(text, e, own_head) or _NEWS_ITEM_AFTER.match(text, e) or _VESSEL_NUMBER.fullmatch(c) \
                 or _said_or_happened(text, e, c) or _holiday_quote(text, e, c, own_head) or _forbidden(text, s) \
                 or (own_head is None and (_manner(c) or c in _ROLE_QUOTES)) or c in _TITLE_QUOTES \
                 or _manner_of_head(c, own_head) \
@@ -1072,6 +1076,16 @@ _BRAND_AFTER = tuple(sorted(cue(_P, "brand_after_quote") + cue(_P, "account_afte
                             + cue(_P, "troupe_after_quote"), key=len, reverse=True))
 
 
+_COUNTERFEIT_BEFORE = tuple(cue(_P, "counterfeit_before_quote"))
+
+
+def _brand_group(text: str, g: list, head: tuple[int, str] | None) -> bool:
+    """销售假冒“耐克”“阿迪达斯”品牌服装鞋帽 (shijian93): a run of quoted names a brand word closes, or one a
+    word of counterfeiting opens, names brands — each of them, not only the last the brand word follows."""
+    qs, qe = g[0][0], g[-1][1]
+    return _brand(text, qe, head) or text.endswith(_COUNTERFEIT_BEFORE, 0, qs)
+
+
 def _brand(text: str, e: int, own_head: tuple[int, str] | None) -> bool:
     """“华阳河”牌大米, “宿松大米”区域公用品牌, “乡宁味道”系列产品: a quoted name a brand word follows is
     a brand or a product line, nothing carried out; a programme's head after the brand word makes
@@ -1086,12 +1100,12 @@ def _brand(text: str, e: int, own_head: tuple[int, str] | None) -> bool:
 def _quoted(text: str, section_starts: set[int]) -> list[Found]:
     """Quoted programme names and policy documents in 《》."""
     quotes, groups = _quote_groups(text)
-    qualified: dict[str, tuple[str, str | None]] = {}
+    qualified: dict[str, tuple[str, str | None] | None] = {}
     for g in groups:
         _qualify_group(text, g, section_starts, qualified)
     found: list[Found] = []
     for s, e, c in quotes:
-        if c in qualified:
+        if qualified.get(c) is not None:  # (None: a brand, no programme)
             rule, alias = qualified[c]
             attrs = {"kind": "policy" if rule == "programme.quote-policy-head" else "quoted"}
             if alias:
