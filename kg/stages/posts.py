@@ -276,6 +276,9 @@ _NOT_GIVEN_CHARS = frozenset(w for w, _ in _cue("not_given_chars"))  # 他, 她:
 _NOT_GIVEN_STARTS = tuple(w for w, _ in _cue("not_given_starts"))  # 例会: 县长周例会 is no name
 _POST_TAIL_WORDS = frozenset(w for w, _ in _cue("post_tail_words"))  # 外|相关: 外相 is no post before 关
 _NOT_SINGLE_GIVEN = frozenset(w for w, _ in _cue("not_single_given"))  # 村, 组: 干部包村 is no name 包村
+# renwu93: a term of address written where a given name would be (王先生说, 李女士表示, 张师傅介绍): the family name
+# alone, no person named (posts_words address_terms of two characters or more; 某 of 刘某 is a court's name)
+_ADDRESS_GIVEN = frozenset(w for w, _ in _cue("address_terms") if len(w) >= 2)
 _NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
 _RESPECTIVELY_FOLLOW = tuple(_RESPECTIVELY + w for w in _NAMES_FOLLOW)  # 分别为|黄某任…: the clauses open after it
 _NAMES_FOLLOW_CHAR = re.compile("[" + "".join(re.escape(w) for w in _NAMES_FOLLOW if len(w) == 1) + "]")
@@ -1377,7 +1380,8 @@ class NameFinder:
         pronoun is never one (祝贺他当选: 祝 is a family name), nor a meeting's word a character
         that is also a family name opens (县长周例会, 周 'weekly'): both are running text."""
         return any(ch in _NOT_GIVEN_CHARS for ch in given) or self.text.startswith(_NOT_GIVEN_STARTS, g) \
-            or given in _NOT_SINGLE_GIVEN  # 机关干部包村，村干部包组: a unit taken charge of, one character alone
+            or given in _NOT_SINGLE_GIVEN or given in _ADDRESS_GIVEN  # 干部包村: a unit taken charge of, one
+        # character alone; 王先生说: a term of address, the family name alone
 
     def _opened_name(self, p: int, opener: str) -> str | None:
         """A Tibetan or Mongolian name right after a post, opened by a given-name word of
@@ -7930,6 +7934,8 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
                 break
     if opens and (name := _body_officer(scan, p)):
         return name, "posts.body-officer"
+    if opens and (name := _speaker_label(scan, p)):
+        return name, "posts.speech"
     if not opens or not _speech_may_follow(t, p, speech):
         return None, None
     name = scan.names.name_at(p, strong=False)
@@ -7945,6 +7951,29 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
 # presser's speaker label …新闻办公室张竞怡|：), posts_words `body_name_closers`
 _BODY_NAME_CLOSERS = tuple(sorted((w for w, _ in _cue("body_name_closers")), key=len, reverse=True))
 _LABEL_MARKS = "：:"
+
+
+_LABEL_NAME_FREQ = 100  # jieba's count from which a word it tags nr is read as a word on a label (白云 389, 王府井 183; 王建国 12, 李宁 60)
+
+
+def _speaker_label(scan: ArticleScan, p: int) -> str | None:
+    """王建国：我们村去年…, 张伟：今年我们将… (a 座谈会's or an interview's transcript): a name opening
+    its line, closed by a colon with the speaker's words after it on the same line, is a person —
+    the colon is the speech verb.  The strong reading of a name only (a family name and a given
+    name the segmenter or the text ends; 高度：, 附件：, 王府井： are none), and words after the colon
+    (a heading such as 李明：⏎ names no speaker; they may open with a quotation mark)."""
+    t = scan.text
+    if p > 0 and t[p - 1] != "\n" or not any(t[k:k + 1] and t[k] in _LABEL_MARKS for k in (p + 2, p + 3)):
+        return None  # (the bounded look first: most lines open with no name and a colon)
+    name = scan.names.name_at(p)
+    tag = _common_words().get(name)
+    if not name or not 2 <= len(name) <= 3 or tag and (not tag.startswith("nr") or word_freq().get(name, 0) >= _LABEL_NAME_FREQ) \
+            or scan.names.overlaps_body(p, p + len(name)):
+        return None  # 文明：, 王府井：, 白云：: a word of the dictionary (it tags these nr too), not a rare one (王建国 12)
+    e = p + len(name)
+    if post_ending_at(t, e) is not None:
+        return None  # 孙书记：, 王局长：: a family name and a post, no name written
+    return name if t[e:e + 1] in _LABEL_MARKS and (is_han(t[e + 1:e + 2] or "a") or t[e + 1:e + 2] == "“") else None
 
 
 def _body_officer(scan: ArticleScan, p: int) -> str | None:

@@ -1,0 +1,82 @@
+"""Round 93 (renwu93): news built around people — 村长论坛 reports with their speakers (Gansu 张掖, the
+forum at 浙江东阳花园村), a 民建 leader's visit to a village in 长兴 (Zhejiang), the 驻村第一书记 of 安徽长丰
+and 嘉兴由桥村, a 南翟村 (Shanxi 太原) cadre's report, a township's discussion of a county's economic
+work report (Hunan 溆浦), the 部长通道 of the national congress, a county CPPCC's discussion (Hubei
+竹山) and an honoured family of forest rangers (Anhui 滁州) (fresh texts of /tmp/s26/fresh/renwu93).
+Fixes: a full name before 先生/女士 opening a clause (王丽女士说…) read as no one, and a family name
+with 先生 (王先生说) read as a person 王先生; a transcript's speaker label (王建国：我们村…) no person;
+people named by what they are (民建会员企业家戴顺华、杨文龙, 护林员高红说) no persons; a village after a
+short city name named by an estate's word (浙江东阳花园村) dropped with the city; a village setting up
+a group (尖草坪区南翟村组织成立…考察团) no village, its 村委会 unattached."""
+from __future__ import annotations
+
+from conftest import extract_text, held_posts
+
+
+def _names(doc, etype: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == etype}
+
+
+def test_a_full_name_before_xiansheng_or_nvshi_opening_a_clause_is_a_person():
+    """Meeting and honour news write a guest's or a speaker's full name with 先生/女士 (座谈会上，王丽女士说,
+    张建华先生表示; people31's foreign guests showed the title after a name): the base read no person.
+    `opening` only, as 委员 and 代表: inside a clause the title stays a word of the clause."""
+    doc = extract_text("座谈会\n座谈会上,王丽女士说,感谢党委政府。张建华先生表示,将继续支持家乡建设。")
+    assert {"王丽", "张建华"} <= _names(doc, "Person"), _names(doc, "Person")
+    assert not {n for n in _names(doc, "Person") if n.endswith(("先生", "女士"))}
+
+
+def test_a_family_name_with_a_term_of_address_names_no_one():
+    """02-zhejiang-changxing-hongqicun reads 史书记 (a family name and a post); residents in the news are
+    written 王先生, 李女士, 张师傅 (a family name and a term of address): the base read 王先生说 as a
+    person named 王先生.  No given name is written, so no person; a full name before it stays one."""
+    doc = extract_text("小区\n王先生说,小区环境变好了。李女士表示满意。张师傅介绍,设备运行良好。")
+    assert not _names(doc, "Person"), _names(doc, "Person")
+    doc = extract_text("小区\n王建国先生说,小区环境变好了。")
+    assert "王建国" in _names(doc, "Person")
+
+
+def test_a_speaker_label_opening_its_line_is_a_person():
+    """座谈会 and 访谈 transcripts set each speaker's name before a colon at the head of the line
+    (王建国：我们村去年集体经济收入达到50万元): the base read no one there.  A label that is a word
+    (文明：, 白云：, 王府井：), a family name and a post (孙书记：) or a heading with nothing after it
+    (李明：⏎) is none."""
+    doc = extract_text("座谈会发言摘登\n王建国：我们村去年集体经济收入达到50万元。\n倪向阳：“要抓住机遇。”")
+    assert {"王建国", "倪向阳"} <= _names(doc, "Person"), _names(doc, "Person")
+    doc = extract_text("要点\n文明：倡导新风。\n白云：环境好。\n王府井：商业街改造。\n孙书记：我们一定落实。\n"
+                       "李明：\n高度：120米")
+    assert not _names(doc, "Person"), _names(doc, "Person")
+
+
+def test_people_named_by_what_they_are():
+    """02-zhejiang-changxing-hongqicun: 史书记特别介绍了民建会员企业家戴顺华、杨文龙为家乡新农村建设作出的
+    积极努力和贡献 (base: no persons); 09-anhui-chuzhou-gaoqingwang: 护林员高红.  An entrepreneur, a model
+    worker, a ranger named by what they are are persons, no post held; the bare words name no one."""
+    doc = extract_text("考察\n史书记介绍了民建会员企业家戴顺华、杨文龙为家乡建设作出的贡献。护林员高红说,要守好这片林。")
+    assert {"戴顺华", "杨文龙", "高红"} <= _names(doc, "Person"), _names(doc, "Person")
+    assert not held_posts(doc)
+    doc = extract_text("座谈\n弘扬企业家精神。企业家代表参加座谈会。劳模工作室揭牌。网格员入户走访。")
+    assert not _names(doc, "Person"), _names(doc, "Person")
+
+
+def test_a_village_named_by_an_estate_word_after_a_short_city_name():
+    """05-shanxi-nanzhaicun: 第二十一届全国“村长”论坛在浙江东阳花园村隆重举行 (base: no 东阳市, no 花园村 — 花园
+    after a short name read as an estate named after the city).  Closed by 村 it is a village in the city;
+    an estate (东阳花园小区, 入住东阳花园) still names no city."""
+    doc = extract_text("论坛\n第二十一届全国“村长”论坛在浙江东阳花园村隆重举行。")
+    assert {"东阳市", "花园村"} <= _names(doc, "Place"), _names(doc, "Place")
+    rels = {(doc.entities[r.subject].name, r.predicate, doc.entities[r.object].name) for r in doc.relations}
+    assert ("花园村", "partOf", "东阳市") in rels
+    doc = extract_text("小区\n东阳花园小区业主委员会成立。市民入住东阳花园。")
+    assert "东阳市" not in _names(doc, "Place")
+
+
+def test_a_village_that_sets_up_a_group_and_its_committee():
+    """05-shanxi-nanzhaicun: 山西省太原市尖草坪区南翟村组织成立16人智慧考察团,以党总支书记、村委会主任赵建庆为
+    团长 (base: no 南翟村 — 村组 read as a word of village life — and 赵建庆 主任 of a bare 村委会).  组织成立
+    is the village's verb, as 组织开展 is; 村组织建设 stays the village organisations."""
+    doc = extract_text("考察\n山西省太原市尖草坪区南翟村组织成立16人考察团,以党总支书记、村委会主任赵建庆为团长。")
+    assert "南翟村" in _names(doc, "Place"), _names(doc, "Place")
+    assert ("赵建庆", "南翟村委会", "主任", None) in held_posts(doc), held_posts(doc)
+    doc = extract_text("党建\n尖草坪区村组织建设全面加强。")
+    assert not {n for n in _names(doc, "Place") if n.endswith("村")}
