@@ -80,3 +80,16 @@ def test_a_village_that_sets_up_a_group_and_its_committee():
     assert ("赵建庆", "南翟村委会", "主任", None) in held_posts(doc), held_posts(doc)
     doc = extract_text("党建\n尖草坪区村组织建设全面加强。")
     assert not {n for n in _names(doc, "Place") if n.endswith("村")}
+
+
+def test_a_village_secretary_written_cun_shuji_holds_the_branchs_post():
+    """Honour lists and village news name a village's party secretary 村书记 (河北省石家庄市鹿泉区东营村村书记
+    李红军获评…; 走进马家村，村书记王强介绍; topic of renwu93): the base held 书记 in the village itself (a place)
+    or in nothing.  As 村支书, it is the village's 党支部's; after a community (社区书记) the organ is not
+    known and nothing is read, and the kind of every village (各村书记) names none."""
+    doc = extract_text("表彰\n河北省石家庄市鹿泉区东营村村书记李红军获评全国优秀党务工作者。")
+    assert ("李红军", "东营村党支部", "书记", None) in held_posts(doc), held_posts(doc)
+    doc = extract_text("走访\n走进鹿泉区马家村,村书记王强介绍,今年种植辣椒300亩。")
+    assert ("王强", "马家村党支部", "书记", None) in held_posts(doc), held_posts(doc)
+    doc = extract_text("培训\n东风社区书记王明说,要办实事。全县各村书记参加培训。")
+    assert not {h for h in held_posts(doc) if h[1].endswith("党支部")}, held_posts(doc)
