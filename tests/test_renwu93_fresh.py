@@ -93,3 +93,20 @@ def test_a_village_secretary_written_cun_shuji_holds_the_branchs_post():
     assert ("王强", "马家村党支部", "书记", None) in held_posts(doc), held_posts(doc)
     doc = extract_text("培训\n东风社区书记王明说,要办实事。全县各村书记参加培训。")
     assert not {h for h in held_posts(doc) if h[1].endswith("党支部")}, held_posts(doc)
+
+
+def test_a_headlines_count_of_ministers_is_no_figure_in_bu():
+    """07-guojia-buzhang-tongdao: 人大会首日7部长主动答疑 (base: a figure 7 部 of 长主动答疑).  部长 is the
+    post; a count of works in 部 (出版图书3部) stays."""
+    doc = extract_text("部长通道\n人大会首日7部长主动答疑。出版图书3部。")
+    assert {(m.value, m.unit) for m in doc.metrics} == {(3, "部")}, [(m.indicator, m.value, m.unit) for m in doc.metrics]
+
+
+def test_a_verb_before_a_class_of_school_names_no_organisation():
+    """07-guojia-buzhang-tongdao: 袁贵仁表示…大力发展公办幼儿园、采用政府购买措施扶持民办幼儿园 (base: an
+    organisation 大力发展公办幼儿园).  After the verb only the class (公办) is left: no name; a school's name
+    after its scope (市实验幼儿园) stays one."""
+    doc = extract_text("答问\n要大力发展公办幼儿园、扶持民办幼儿园。考察了市实验幼儿园。")
+    orgs = _names(doc, "Organization")
+    assert not {n for n in orgs if "公办" in n or "民办" in n}, orgs
+    assert "市实验幼儿园" in orgs, orgs
