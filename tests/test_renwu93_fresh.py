@@ -110,3 +110,13 @@ def test_a_verb_before_a_class_of_school_names_no_organisation():
     orgs = _names(doc, "Organization")
     assert not {n for n in orgs if "公办" in n or "民办" in n}, orgs
     assert "市实验幼儿园" in orgs, orgs
+
+
+def test_a_count_of_editions_before_a_bare_head_is_no_programme():
+    """05-shanxi-nanzhaicun: 花园村曾于2006年承办第六届全国“村长”论坛,是全国唯一一个承办两届论坛的村庄 (base: a
+    programme 两届论坛, run by the 村委会 of the next sentence).  A count of editions and the bare head say how
+    many were held; a named event after a count (两届中国农民丰收节…) keeps its name."""
+    doc = extract_text("论坛\n花园村是全国唯一一个承办两届论坛的村庄。该市已连续举办三届论坛。")
+    assert not _names(doc, "Programme"), _names(doc, "Programme")
+    doc = extract_text("论坛\n成功举办两届中国农民丰收节论坛。举办首届乡村振兴论坛。")
+    assert "首届乡村振兴论坛" in _names(doc, "Programme") or "乡村振兴论坛" in _names(doc, "Programme"), _names(doc, "Programme")

@@ -5034,6 +5034,8 @@ def _name_colon_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
             break
         q = end + 1
     if not got:
+        if _speaker_label(scan, p) == name:
+            scan.persons.add(name, p, c, "posts.speech")  # 王建国：我们村…: a transcript's speaker, no post
         return
     scan.persons.add(name, p, c, "posts.colon-row")
     for body, post, at in got:
@@ -7945,8 +7947,6 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
                 break
     if opens and (name := _body_officer(scan, p)):
         return name, "posts.body-officer"
-    if opens and (name := _speaker_label(scan, p)):
-        return name, "posts.speech"
     if not opens or not _speech_may_follow(t, p, speech):
         return None, None
     name = scan.names.name_at(p, strong=False)
