@@ -5034,8 +5034,6 @@ def _name_colon_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
             break
         q = end + 1
     if not got:
-        if _speaker_label(scan, p) == name:
-            scan.persons.add(name, p, c, "posts.speech")  # 王建国：我们村…: a transcript's speaker, no post
         return
     scan.persons.add(name, p, c, "posts.colon-row")
     for body, post, at in got:
@@ -7962,29 +7960,6 @@ def _other_evidence(scan: ArticleScan, p: int, lo: int, verbs_before, speech):
 # presser's speaker label …新闻办公室张竞怡|：), posts_words `body_name_closers`
 _BODY_NAME_CLOSERS = tuple(sorted((w for w, _ in _cue("body_name_closers")), key=len, reverse=True))
 _LABEL_MARKS = "：:"
-
-
-_LABEL_NAME_FREQ = 100  # jieba's count from which a word it tags nr is read as a word on a label (白云 389, 王府井 183; 王建国 12, 李宁 60)
-
-
-def _speaker_label(scan: ArticleScan, p: int) -> str | None:
-    """王建国：我们村去年…, 张伟：今年我们将… (a 座谈会's or an interview's transcript): a name opening
-    its line, closed by a colon with the speaker's words after it on the same line, is a person —
-    the colon is the speech verb.  The strong reading of a name only (a family name and a given
-    name the segmenter or the text ends; 高度：, 附件：, 王府井： are none), and words after the colon
-    (a heading such as 李明：⏎ names no speaker; they may open with a quotation mark)."""
-    t = scan.text
-    if p > 0 and t[p - 1] != "\n" or not any(t[k:k + 1] and t[k] in _LABEL_MARKS for k in (p + 2, p + 3)):
-        return None  # (the bounded look first: most lines open with no name and a colon)
-    name = scan.names.name_at(p)
-    tag = _common_words().get(name)
-    if not name or not 2 <= len(name) <= 3 or tag and (not tag.startswith("nr") or word_freq().get(name, 0) >= _LABEL_NAME_FREQ) \
-            or scan.names.overlaps_body(p, p + len(name)):
-        return None  # 文明：, 王府井：, 白云：: a word of the dictionary (it tags these nr too), not a rare one (王建国 12)
-    e = p + len(name)
-    if post_ending_at(t, e) is not None:
-        return None  # 孙书记：, 王局长：: a family name and a post, no name written
-    return name if t[e:e + 1] in _LABEL_MARKS and (is_han(t[e + 1:e + 2] or "a") or t[e + 1:e + 2] == "“") else None
 
 
 def _body_officer(scan: ArticleScan, p: int) -> str | None:
