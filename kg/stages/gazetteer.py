@@ -923,6 +923,9 @@ _ORDINAL_GROUP = re.compile(f"第[{place_chars('estate_number_chars')}0-9]{{1,3}
                             f"(?:{alt(place_words('ordinal_group_suffixes'))})")
 
 
+_VILLAGE_FROM_ESTATE_WORD = tuple(place_words("village_from_estate_word"))  # 花园村: a village, no estate
+
+
 def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     """Reject matches that are pieces of longer words (e.g. 河北 in 河北日报 is kept, it is a
     place reference inside a name; but a short name glued to another place suffix is not)."""
@@ -940,7 +943,8 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
         return True  # 广州|市场: the short name of a full one whose suffix opens a word
     if _closes_township(text, start):
         return False  # 东峤镇|原党委书记: the town's 镇 and 原 (former), no 镇原县 of Qingyang
-    if text.startswith(place_words("not_after_short"), end) and not _names_a_division_after(text, end):
+    if text.startswith(place_words("not_after_short"), end) and not _names_a_division_after(text, end) \
+            and not text.startswith(_VILLAGE_FROM_ESTATE_WORD, end):  # (东阳|花园村: the city, its village)
         return False  # 朝阳社区, 长安小区: a community named like a city, not the city
     if _road_named(text, start, end):
         return False  # 在桂阳|公路雁山段沿线: the road 桂阳公路 (桂林 to 阳朔), no 桂阳县 of Hunan

@@ -152,6 +152,9 @@ _VILLAGE_INNER = frozenset(w for w, _ in _cue("village_inner"))  # 党支部, �
 _VILLAGE_ENDS = tuple(w for w, _ in _cue("village_ends"))  # 村, 社区, 居民区: what a village's name ends with
 # 支书 → 党支部: a short post that names its village organ (村支书 is the 村党支部's secretary)
 _BRANCH_SHORT_POSTS = dict(_cue("village_branch_short_posts"))
+# 书记 → 党支部 after a village only (东营村村书记, 村书记王强): the village's 党支部
+_VILLAGE_SECRETARY_POSTS = dict(_cue("village_secretary_posts"))
+_VILLAGE_KIND = "村"
 _BARE_ORGAN_OPENERS = "，,。；;：:\n“”\"（("  # before a bare 村党支部/社区党委 that opens its clause
 
 
@@ -276,6 +279,9 @@ _NOT_GIVEN_CHARS = frozenset(w for w, _ in _cue("not_given_chars"))  # 他, 她:
 _NOT_GIVEN_STARTS = tuple(w for w, _ in _cue("not_given_starts"))  # 例会: 县长周例会 is no name
 _POST_TAIL_WORDS = frozenset(w for w, _ in _cue("post_tail_words"))  # 外|相关: 外相 is no post before 关
 _NOT_SINGLE_GIVEN = frozenset(w for w, _ in _cue("not_single_given"))  # 村, 组: 干部包村 is no name 包村
+# renwu93: a term of address written where a given name would be (王先生说, 李女士表示, 张师傅介绍): the family name
+# alone, no person named (posts_words address_terms of two characters or more; 某 of 刘某 is a court's name)
+_ADDRESS_GIVEN = frozenset(w for w, _ in _cue("address_terms") if len(w) >= 2)
 _NAMES_FOLLOW = tuple(w for w, _ in _cue("names_follow"))  # 是, 为: 县长是王某, 局长、局长分别是A、B
 _RESPECTIVELY_FOLLOW = tuple(_RESPECTIVELY + w for w in _NAMES_FOLLOW)  # 分别为|黄某任…: the clauses open after it
 _NAMES_FOLLOW_CHAR = re.compile("[" + "".join(re.escape(w) for w in _NAMES_FOLLOW if len(w) == 1) + "]")
@@ -1377,7 +1383,8 @@ class NameFinder:
         pronoun is never one (祝贺他当选: 祝 is a family name), nor a meeting's word a character
         that is also a family name opens (县长周例会, 周 'weekly'): both are running text."""
         return any(ch in _NOT_GIVEN_CHARS for ch in given) or self.text.startswith(_NOT_GIVEN_STARTS, g) \
-            or given in _NOT_SINGLE_GIVEN  # 机关干部包村，村干部包组: a unit taken charge of, one character alone
+            or given in _NOT_SINGLE_GIVEN or given in _ADDRESS_GIVEN  # 干部包村: a unit taken charge of, one
+        # character alone; 王先生说: a term of address, the family name alone
 
     def _opened_name(self, p: int, opener: str) -> str | None:
         """A Tibetan or Mongolian name right after a post, opened by a given-name word of
@@ -3615,11 +3622,19 @@ class ArticleScan:
             elif body is None and not inner and not former and post in _BRANCH_SHORT_POSTS \
                     and (village := self._bare_village_organ(s, start_lo, _BRANCH_SHORT_POSTS[post], s)):
                 body = village  # 到达南岑村,村支书韦永财…: 南岑村党支部, as 村党支部书记 written bare is
+            elif body is None and not inner and not former and post in _VILLAGE_SECRETARY_POSTS \
+                    and t.endswith(_VILLAGE_KIND, start_lo, s) \
+                    and (village := self._bare_village_organ(s, start_lo, _VILLAGE_SECRETARY_POSTS[post], s)):
+                body = village  # 走进马家村，村书记王强介绍: 马家村党支部, as 村支书 written bare is
             if body is not None and body.label == "Agency" and body.new and (branch := _village_branch_name(body.name)):
                 body = self._make_body(body.start, body.end, branch, body.place, alias=body.name)  # 铁鹅村村支部书记
             if body is not None and body.label == "Place" and not organ and post in _BRANCH_SHORT_POSTS \
                     and (branch := self._village_branch_of(body, s, post)) is not None:
                 body = branch  # 铁鹅村村支书柏道理: the village's 党支部, as 铁鹅村村党支部书记 is
+            elif body is not None and body.label == "Place" and not organ and post in _VILLAGE_SECRETARY_POSTS \
+                    and body.name.endswith(_VILLAGE_KIND) \
+                    and (branch := self._village_branch_of(body, s, post, _VILLAGE_SECRETARY_POSTS[post])) is not None:
+                body = branch  # 东营村村书记李红军: the village's 党支部, as 东营村村支书 is
             if body is not None and body.label == "Place" and organ:  # 自治区党委书记
                 body = self._found_over(body.start, s + len(organ)) or \
                     self._make_body(body.start, s + len(organ), body.name + organ, body.place,
@@ -3914,7 +3929,7 @@ class ArticleScan:
         placed = _village_organ_name(self, bare)
         return self._make_body(k0, end, placed, None, alias=t[k0:end]) if placed else None
 
-    def _village_branch_of(self, village: Body, s: int, post: str) -> Body | None:
+    def _village_branch_of(self, village: Body, s: int, post: str, inner: str | None = None) -> Body | None:
         """铁鹅村村支书柏道理, 铁鹅村支书: a short post naming its village organ (支书: the 党支部's
         secretary) written right after a village, its kind repeated or not, is held in that village's
         organ (铁鹅村党支部), as 铁鹅村村党支部书记 and a bare 村支书 after the village are — not in the
@@ -3922,7 +3937,7 @@ class ArticleScan:
         kind = next((k for k in _VILLAGE_ENDS if village.name.endswith(k)), None)
         if kind is None or village.end > s or self.text[village.end:s] not in ("", kind):
             return None
-        name = village.name + _BRANCH_SHORT_POSTS[post]
+        name = village.name + (inner or _BRANCH_SHORT_POSTS[post])
         return self._make_body(village.start, s + len(post), name, village.place,
                                alias=self.text[village.start:s + len(post)])
 

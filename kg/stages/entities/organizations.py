@@ -75,6 +75,7 @@ _COMMITTEE_ENDS = frozenset(cue(_O, "committee_ends"))
 _YEAR_RE = re.compile(rf"[{DIGIT}]{{4}}年|[{DIGIT}]{{1,3}}年(?!级|代)|[{DIGIT}]{{1,2}}月[{DIGIT}]{{1,2}}日")
 _SUFFIX_VERB_WORDS = set(cue(_O, "suffix_verb_words"))  # 设厂, 建厂: a verb, no name's end
 _GENERIC_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')})")
+_GENERIC_PREFIX_WORDS = frozenset(cue(_O, "generic_prefixes"))  # 公办, 民办: the whole run after a verb, a class
 _COUNTRY_GENERIC = set(cue(_O, "country_generic_suffixes"))
 _PLACE_GENERIC = set(cue(_O, "place_generic_suffixes"))
 _PLACE_INDUSTRY = frozenset(cue(_O, "place_industry_suffixes"))  # 武功县|果业: the county's trade
@@ -141,6 +142,9 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
         nxt = tags.get(toks[k + 1])
         if toks[k + 1][0] in _OPEN_BRACKETS:
             continue  # 联想（北京）有限公司: a brand before its bracketed place, not a verb
+        if text[pos:start] in _GENERIC_PREFIX_WORDS:
+            cut = pos  # 大力发展|公办幼儿园 (renwu93): the verb, then a class of body alone (no name: `_generic`)
+            continue
         if _name_follows(nxt, toks[k + 1:]):
             cut = pos  # a name, or characters the dictionary cannot make words of (批准|劳拉公司)
             if len(tok) == 1 and toks[k + 1] in _VERB_COMPLEMENTS and start - pos >= 3 and tags.get(tok) == "v":

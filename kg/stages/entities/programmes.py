@@ -490,6 +490,11 @@ def _strategy(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | N
 _NAMING_LEVELS = ("country", "continent", "region")
 
 
+# a count of editions (no 第) before the bare head (两届论坛, 三届大赛): how many were held, no event named
+# (十二届全国人大四次会议 keeps its name: more than the head follows 届)
+_COUNTED_EDITIONS_RE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS}两几多]+届(?:{_W('event_heads')})")
+
+
 def _event(text: str, m: re.Match, places: list, shortest: int = 4) -> tuple[int, str, dict] | None:
     """宁德市第四届…大赛: the place and the edition are not the event's name; a country opening it
     is (中国国际进口博览会, 中国国际农产品交易会: a national brand, as 首届中国国际… keeps it)."""
@@ -513,6 +518,8 @@ def _event(text: str, m: re.Match, places: list, shortest: int = 4) -> tuple[int
     core = text[cs:m.end(1)]
     if len(core) < shortest or _described_event(core) or any(v in core for v in _ANNOUNCE_VERBS):
         return None  # (第十五届运动会开幕式并宣布运动会: a clause about the opening, no name)
+    if _COUNTED_EDITIONS_RE.fullmatch(core):
+        return None  # 承办两届论坛的村庄, 连续举办三届论坛 (renwu93): a count of editions and the bare head, no name
     if _JOINT_FORUM_DASHED_RE.fullmatch(core):  # 首届中国—阿拉伯国家峰会: held by both, named by both,
         extra.update(kind="mechanism", joint=True)  # in neither of them (as the joint-forum rule has it)
     extra["alias"] = alias
