@@ -35,7 +35,7 @@ from .. import lexicon as L
 from ..divisions import place_chars, place_words, table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
-from ..text import CHINESE_NUMERALS, DIGIT, HAN, MAX_SENTENCE, NAME_DOT, NAME_DOTS, alt, is_han, literal_starts, rfind_any, word_freq, word_tags
+from ..text import CHINESE_NUMERALS, CJK, DIGIT, HAN, MAX_SENTENCE, NAME_DOT, NAME_DOTS, alt, is_han, literal_starts, rfind_any, word_freq, word_tags
 from .helpers import county_of_scope, entity_id, forget_mentions, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO, post_ending_at, sender_written_otherwise
 from .entities.agencies import DEPARTMENT as _DEPARTMENT, canon_tail as _canon_tail
@@ -4604,6 +4604,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         list_status: str | None = None  # the status the first pair of a 、-list of post-and-name pairs has
         entrusted = _entrusting_body(scan, lo, hi)  # 受市人大常委会主任委托，副主任许文贵…: that body's
         p, last_end = lo, -1
+        fallback = entrusted  # the first body of `group` (else `entrusted`): asked at every candidate, set with `group`
         while p < hi:
             if cand is None or (p == lo and first.match(t, p)):
                 hit = first.search(t, p, hi) if first else None  # the next family name's first character
@@ -4613,7 +4614,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             if hit is None:
                 break
             p = hit.start()
-            chain = scan.chain_before(p, lo, next((c[0] for c in group or () if c[0] is not None), entrusted))
+            chain = scan.chain_before(p, lo, fallback)
             name = None
             rule = None
             width = 0
@@ -4681,6 +4682,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                     zone_body = body if _zone_of_organ(body.name) else zone_body
                     scan.holdings.append(Holding(name, p, e, body, post, status, date, rule, at))
                 group = chain
+                fallback = next((c[0] for c in group if c[0] is not None), entrusted)
 
             _after_name(scan, name, p, e, hi, date, verbs_before)
             _resume(scan, name, p, e, date)
@@ -5164,6 +5166,8 @@ def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
             (width == len(name) and _glued_row_posts(scan, p, p + len(name), hi, name))
         at = p
     else:  # (the post cell first)
+        if not any(c in t[p:hi] for c in _ROW_GAP_CHARS):
+            return  # (no white space after the posts: no name cell can follow them; most lines)
         posts = _row_posts(scan, p, hi, None, gap=False)
         cell = posts and _ROW_GAP.match(t, posts[-1][2] + len(posts[-1][1]), hi)
         at = cell.end() if cell else hi
@@ -7015,6 +7019,7 @@ def _name_list(scan: ArticleScan, p: int, hi: int) -> tuple[list[tuple[int, int,
 
 
 _NOTE_OPENERS = ("（", "(")
+_NOTE_OPEN_RE = re.compile("|".join(map(re.escape, _NOTE_OPENERS)))
 
 
 def _second_name_may_follow(t: str, p: int) -> bool:
@@ -7024,9 +7029,10 @@ def _second_name_may_follow(t: str, p: int) -> bool:
     before the list is walked (most characters open none); bounded by the note's own bound."""
     if "、" in t[p + 2:p + 6] or _LIST_LAST_JOINER in t[p + 2:p + 5]:
         return True
-    b = next((k for k in range(p + 2, p + 5) if t[k:k + 1] in _NOTE_OPENERS), None)
-    if b is None:
+    m = _NOTE_OPEN_RE.search(t, p + 2, p + 5)  # (one search: most candidates have no note in reach)
+    if m is None:
         return False
+    b = m.start()
     e = _past_note(t, b)
     return e > b and t[e:e + 1] in ("、", _LIST_LAST_JOINER)
 
@@ -7041,13 +7047,15 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
         return None  # no second name can follow (most characters end here: spare the segmenter)
     if p > lo and _common_words().get(t[p - 1:p + 1]):
         return None  # 关于|陈某、朱某: the family name's character ends a word (于), no name starts there
-    names, q = _name_list(scan, p, hi)  # (inside a clause: only with a verb of appointment after)
-    if not names:
-        return None  # (asked first: most candidates with a 、 after them open no list)
     verbs, lengths, _ = _verb_tables(verbs_before)  # verbs_before runs longest first: the longest verb ending at p
     v = _verb_gap_start(t, p, lo)  # 免去了年仅55岁的|何亚非和武大伟的…: the verb before the gap
     verb = next((t[v - k:v] for k in reversed(lengths) if v - k >= lo and t[v - k:v] in verbs), None)
     opens = p == lo or t[p - 1] in "，,。：:；;\n"
+    if verb is None and not opens and not _verb_may_close_list(scan, p, hi, verbs_before):
+        return None  # (inside a clause with no verb before: one must follow the list, below; most lists have none)
+    names, q = _name_list(scan, p, hi)  # (inside a clause: only with a verb of appointment after)
+    if not names:
+        return None  # (asked first: most candidates with a 、 after them open no list)
     at, before = None, False  # where 分别 is, and whether a word before it dates the posts earlier
     if c := _LIST_COUNT_RE.match(t, q):  # 三位同志为…
         q = c.end()
@@ -7094,6 +7102,39 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
         for body, post, at in (posts[k:k + 1] if pairwise else posts):
             scan.holdings.append(Holding(name, s, e, body, post, status, date, "posts.appointment-list", at))
     return names[-1][1]
+
+
+@lru_cache(maxsize=1)
+def _list_run_re() -> re.Pattern:
+    """The most a list of names `_name_list` walks can take, with the count and honorific
+    `_listed_appointees` reads after it (李娜、陈刚(女)和王伟等三位同志): its characters (Han ones —
+    every name is of Han characters and name dots —, name dots, digits, 、 and the characters of the
+    count's and honorifics' words) and notes in brackets as `_past_note` reads them (one to six
+    characters, whatever they are).  The list ends at or before this run's end."""
+    words = list(_ETC) + [w for w, _ in _cue("list_count")] + list(vocabulary().honorifics)
+    extra = "".join(sorted({c for w in words for c in w} | set(_TRANSLIT) | {"、", _LIST_LAST_JOINER}))
+    return re.compile(f"(?:[{CJK}{NAME_DOTS}{DIGIT}{re.escape(extra)}]|（[^）]{{1,6}}）|\\([^)]{{1,6}}\\))*")
+
+
+def _verb_may_close_list(scan: ArticleScan, p: int, hi: int, verbs_before) -> bool:
+    """A list of names at p inside a clause with no appointment verb before it is an appointment
+    only where such a verb starts right where the list (with its count and honorific) ends
+    (刘伟、孙丽分别任…): may one start after p and inside the run of characters such a list can
+    be made of (`_list_run_re`)?  The verbs' starts are found once per article (a look-ahead: every
+    start, overlapping ones too) and bisected.  Walking the names was most of the scan's work at the
+    、 of running text (易积水、易滑坡), where no such verb follows."""
+    t = scan.text
+    starts = scan._lazy.get("list_verb_starts")
+    if starts is None:
+        starts = scan._lazy["list_verb_starts"] = [m.start() for m in _verb_start_re(verbs_before).finditer(t)]
+    k = bisect_right(starts, p)
+    return k < len(starts) and starts[k] <= _list_run_re().match(t, p).end()
+
+
+@lru_cache(maxsize=4)
+def _verb_start_re(verbs: tuple[str, ...]) -> re.Pattern:
+    """Where any of `verbs` starts (an empty one: everywhere), as a zero-width look-ahead."""
+    return re.compile("(?=" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
 
 
 def _respective_moves(scan: ArticleScan, names: list, moved, date) -> int | None:
@@ -8770,7 +8811,7 @@ def _name_post_list_item(scan: ArticleScan, p: int, lo: int) -> str | None:
     t = scan.text
     if p <= lo:
         return None
-    opened = any(t.endswith(w, lo, p) for w in _NAME_POST_LIST_OPENERS)
+    opened = t.endswith(_NAME_POST_LIST_OPENERS, lo, p)
     if not opened and t[p - 1] != _NAME_POST_LIST_MARK:
         return None  # (most positions: no cut asked)
     cut = _bare_post_cut(scan, p)
