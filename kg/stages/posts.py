@@ -7104,6 +7104,9 @@ def _listed_appointees(scan: ArticleScan, p: int, lo: int, hi: int, date, verbs_
     return names[-1][1]
 
 
+_NOTE_WIDTH = 8  # （女）, (回族): a note `_list_run_re` reads, brackets and one to six characters
+
+
 @lru_cache(maxsize=1)
 def _list_run_re() -> re.Pattern:
     """The most a list of names `_name_list` walks can take, with the count and honorific
@@ -7128,7 +7131,12 @@ def _verb_may_close_list(scan: ArticleScan, p: int, hi: int, verbs_before) -> bo
     if starts is None:
         starts = scan._lazy["list_verb_starts"] = [m.start() for m in _verb_start_re(verbs_before).finditer(t)]
     k = bisect_right(starts, p)
-    return k < len(starts) and starts[k] <= _list_run_re().match(t, p).end()
+    if k == len(starts) or starts[k] > hi:
+        return False  # (the list is walked no further than hi: a verb after it closes none)
+    # the run is read only up to that verb's start and a note's width past it (a note in brackets
+    # is at most eight characters): bounded by the next verb and by hi, never the rest of the text
+    # (a long run of names and posts with no verb read to its end at every candidate was quadratic)
+    return _list_run_re().match(t, p, min(hi, starts[k] + _NOTE_WIDTH)).end() >= starts[k]
 
 
 @lru_cache(maxsize=4)
