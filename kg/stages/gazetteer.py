@@ -4688,6 +4688,8 @@ def _foreign_divisions(doc: Doc) -> None:
         for mt in _FOREIGN_DIVISION.finditer(art.text):
             s, e = mt.span()
             suffix = next(x for x in place_words("foreign_division_suffixes") if mt.group(0).endswith(x))
+            if _road_class_after(art.text, e, suffix):
+                continue  # 毗邻乌克|省道: the road's class, no province abroad
             tail = tails.get((art.id, e))
             if tail is not None and tail.astart - s >= 2 and 1 not in occ[s:tail.astart] \
                     and _foreign_division(doc, art, s, e, suffix, occ, tail):
@@ -4715,6 +4717,15 @@ def _foreign_divisions(doc: Doc) -> None:
                     _region_before_organ(doc, art, s, e - len(suffix), occ)
                 continue  # (俄亥俄|州长: the governor's title, read by the posts stage)
             _foreign_division(doc, art, s, e, suffix, occ)
+
+
+_ROAD_CLASS_WORDS = frozenset(place_words("foreign_road_class_words"))
+
+
+def _road_class_after(text: str, e: int, suffix: str) -> bool:
+    """Does the division's word ending at `e` make a road's class with the character after it
+    (乌克省道, 县道), that character opening no 道路?  Two characters looked at."""
+    return text[e - len(suffix):e + 1] in _ROAD_CLASS_WORDS and text[e + 1:e + 2] != "路"
 
 
 def _closes_table_township(text: str, s: int) -> bool:
