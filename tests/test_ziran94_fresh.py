@@ -6,9 +6,12 @@ ship, each test models its snippet on the real sentence.
 What the tests pin down: a street office's 行政主任 is a post of its own, so a roster row
 (指挥长：郑洋 谢桥街道办事处行政主任) gives the person and his post in the 办事处; a roster row's
 name cell that only jieba's place tag guessed a place (副指挥长：于洋 …分局局长) is the person, and
-the guessed place goes — but no cell without a posts' cell after it is read as a name.
+the guessed place goes — but no cell without a posts' cell after it is read as a name.  A news
+flash's outlet (武义新闻网讯) opens no clause a semicolon's next clause goes on about; an agency that
+hands things down to a local scope (国土资源部下发我县…770个，总面积…亩) leaves the scope the topic of the
+sentence's later clauses.
 """
-from conftest import extract_text, mentioned, post_triples, surfaces
+from conftest import extract_text, figure_table, mentioned, post_triples, surfaces
 
 
 def test_roster_row_street_office_administrative_head():
@@ -49,3 +52,40 @@ def test_guessed_place_cell_without_post_stays():
     doc = extract_text("地点：于洋 铜仁市国土资源局万山分局\n")
     assert "于洋" not in mentioned(doc, "Person")
     assert not post_triples(doc)
+
+
+def test_news_flash_outlet_is_no_subject_after_semicolon():
+    """04-wuyi-weipian: 武义新闻网讯 …，截至目前，已交办拆除整改图斑124宗，开展督查3次；已完成拆除整改任务
+    97宗 — the base gave the 97宗 after the semicolon to the outlet 武义新闻网 (the clause before "went
+    on"); a news flash's outlet reports the figures and opens no clause they are about."""
+    table = figure_table("武义县国土资源局全力推进卫片执法整改\n武义新闻网讯 针对卫片执法整改的严峻形势，"
+                         "县国土资源局扎实推进整改，截至目前，已交办拆除整改图斑124宗，开展督查3次；"
+                         "已完成拆除整改任务97宗，取得了阶段性成果。", "2015-02-06")
+    assert table[(97, "宗")][1] == "武义县"
+    assert table[(124, "宗")][1] == "武义县"
+
+
+def test_semicolon_clause_keeps_opening_place():
+    """Negative of the above: a place opening the clause before a semicolon still governs the next
+    (北京市优良天数比例为77.9%…；PM2.5浓度为31微克/立方米)."""
+    table = figure_table("北京市优良天数比例为77.9%，同比上升9.4个百分点；PM2.5浓度为31微克/立方米。", "2023-01-05")
+    assert table[(31, "微克/立方米")][1] == "北京市"
+
+
+def test_allotting_agency_leaves_scope_topic_for_next_clause():
+    """04-wuyi-weipian: 国土资源部下发我县2014年度遥感监测图斑770个，总面积4310.87亩 — the base gave the
+    770个 to the county (我县 in its clause) but the 总面积 of the next clause to the ministry that handed
+    the patches down; an agency, an allotting verb (下发, 下达) and a local scope word make the scope the
+    topic the later clauses go on about."""
+    table = figure_table("武义县国土局推进卫片执法整改\n国土资源部下发我县2014年度遥感监测图斑770个，"
+                         "总面积4310.87亩。", "2015-02-06")
+    assert table[(770, "个")][1] == "武义县"
+    assert table[(4310.87, "亩")][1] == "武义县"
+
+
+def test_agency_with_other_verb_before_scope_keeps_agency():
+    """Negative: no allotting verb right before the scope word (省财政厅向全县拨付…: 向 between): the
+    later clause's figure stays the agency's, as the base read it."""
+    text = "武义县国土局推进整改\n省财政厅向全县拨付资金500万元，其中省级资金300万元。"
+    table = figure_table(text, "2015-02-06")
+    assert table[(3000000, "元")][1] == "浙江省财政厅"
