@@ -5161,6 +5161,8 @@ def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
     width = len(name) if name else 0
     if name is None and (padded := _padded_name(scan, p, hi)):
         name, width = padded, len(padded) + 1  # 吕 威 财政局局长: a two-character name set in three cells
+    if name is None and (guessed := _guessed_place_cell(scan, p, hi)):
+        name, width = guessed, len(guessed)  # 副指挥长：于洋 铜仁市国土资源局万山分局局长 (ziran94)
     if name:
         posts = _row_posts(scan, p + width, hi, name) or \
             (width == len(name) and _glued_row_posts(scan, p, p + len(name), hi, name))
@@ -5201,6 +5203,21 @@ def _past_group_role(t: str, p: int, hi: int) -> int:
     rx = _group_role_re()
     m = rx.match(t, p, hi) if rx is not None else None
     return m.end() if m else p
+
+
+_NAME_CELL_RE = re.compile(rf"([{HAN}]{{2,3}})[ \t\u3000]")  # a row's name cell closed by white space
+
+
+def _guessed_place_cell(scan: ArticleScan, p: int, hi: int) -> str | None:
+    """副指挥长：于洋 铜仁市国土资源局万山分局局长 (ziran94 06-wanshan-yanlian): a row's name cell of two
+    or three characters of a family name's shape (`_name_shaped`) that only jieba's place tag read
+    (于洋 ns, no table's place: `_guessed_places_only`) is the name; the guess goes with the name read
+    (`_drop_places_inside_persons`).  Only where the posts' cell follows (`_roster_row`); a place of
+    a table (铜仁 …) stays a place."""
+    m = _NAME_CELL_RE.match(scan.text, p, hi)
+    if m is None or not _name_shaped(scan.text, p, m.end(1)) or not _guessed_places_only(scan, p, m.end(1)):
+        return None
+    return m.group(1)
 
 
 def _padded_name(scan: ArticleScan, p: int, hi: int) -> str | None:
@@ -10213,8 +10230,9 @@ def make_posts():
 
 def _drop_places_inside_persons(doc: Doc) -> None:
     """市领导…、黄海峰、朱华出席: a place the finders read inside a name this stage has read as a
-    person's (黄海 of 黄海峰) is no place there — a short place name inside a longer word is none.
-    The mention loses its key and the place its evidence; a place then named nowhere goes, with
+    person's (黄海 of 黄海峰) is no place there — a short place name inside a longer word is none;
+    nor is a place jieba's tag alone guessed on the very span of a name read (于洋 of 副指挥长：于洋
+    …分局局长).  The mention loses its key and the place its evidence; a place then named nowhere goes, with
     any relation it had (a bisection over the sorted person spans: linear in the mentions)."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in doc.mentions:
@@ -10232,7 +10250,8 @@ def _drop_places_inside_persons(doc: Doc) -> None:
         k = bisect_right(v, (m.astart, len(doc.text) + 1)) - 1
         while k >= 0 and v[k][0] > m.astart - 12:  # (names are short: a few spans back at most)
             s, e = v[k]
-            if s <= m.astart and m.aend <= e and e - s > m.aend - m.astart:
+            if s <= m.astart and m.aend <= e and (e - s > m.aend - m.astart or m.rule == _GUESSED_PLACE_RULE):
+                # (the same span only for a place jieba's tag alone guessed: 于洋 of 副指挥长：于洋 …局长)
                 inside.setdefault(m.key, set()).add((m.start, m.end))
                 m.key = None
                 break
