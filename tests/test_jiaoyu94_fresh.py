@@ -4,7 +4,8 @@ places they add (新增学位…个), teachers recruited, 学前教育毛入园�
 Education (fresh texts of /tmp/s26/fresh/jiaoyu94).  Fixes: a school named in a counted list of
 projects (推进…南湖中学、奓山二小等5个项目建设) is the school, an organisation, no project; a one-character
 adverb closing a counted noun is cut where the character before it closes a far commoner word
-(9所学校正加快推进建设: 学校, not 学校正 because 校正 is a word)."""
+(9所学校正加快推进建设: 学校, not 学校正 because 校正 is a word); each student (每生, 生均) before a
+rate's time (营养膳食补助标准由每生每天2.5元) is whom the amount is for, no part of the indicator."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -46,3 +47,12 @@ def test_an_adverb_after_a_common_noun_is_cut():
     inds = _indicators(doc)
     assert ("采棉机", 863, "台") in inds, inds
     assert any(i.startswith("首都") for i, _, _ in inds), inds
+
+
+def test_each_student_before_a_daily_rate_is_no_part_of_the_indicator():
+    """06-hebei-yingyang-gaishan: 将省级贫困县农村小学生营养膳食补助标准由每生每天2.5元提高到4元 (base: the
+    indicator 省级贫困县农村小学生营养膳食补助标准由每生, as 每人 was before it was listed)."""
+    doc = extract_text("营养改善计划\n河北省将农村小学生营养膳食补助标准由每生每天2.5元提高到4元。")
+    inds = _indicators(doc)
+    assert ("农村小学生营养膳食补助标准", 2.5, "元") in inds, inds
+    assert not any(i.endswith(("每生", "由")) for i, _, _ in inds), inds
