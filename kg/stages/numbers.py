@@ -643,11 +643,23 @@ _STOREYS_BEFORE_NOUN = re.compile(rf"[0-9]{{1,3}}层(?![以及的])(?=[{HAN}])")
 def _before_adverb_char(word: str) -> str:
     """863台采棉机正|陆续投入使用 → 采棉机: a one-character adverb (正, 也, 再: jieba's tag d) closing the noun
     cut before the verb is the verb's, when it forms no word with the character before it (首都,
-    成都 stay whole)."""
-    if len(word) >= 3 and word_tags().get(word[-1]) == _ADVERB_TAG and word[-2:] not in word_tags() \
-            and word[-1] not in _KEPT_NEGATIONS:  # (36件认定不|构成: 认定 would say the opposite)
+    成都 stay whole).  Where the character before is also the end of a word far more common than the
+    pair (9所学校正|加快推进建设: 学校, not 校正), the noun is that word and the adverb is cut as well."""
+    if len(word) >= 3 and word_tags().get(word[-1]) == _ADVERB_TAG and word[-1] not in _KEPT_NEGATIONS \
+            and (word[-2:] not in word_tags() or _overlapped_pair(word)):  # (36件认定不|构成: not 认定)
         return word[:-1]
     return word
+
+
+_OVERLAP_RATIO = 20  # how many times more common the word before must be than the pair it overlaps
+
+
+def _overlapped_pair(word: str) -> bool:
+    """学校正: the pair 校正 closing the noun overlaps 学校, a word far more common, that the character
+    before it closes; 首都, 成都 (no word 国首, 个成 before them) are no such pair."""
+    freq = word_freq()
+    before = freq.get(word[-3:-1], 0)
+    return before > _OVERLAP_RATIO * freq.get(word[-2:], 0) and word_tags().get(word[-3:-1]) == "n"
 
 
 def _negated_clause(span: str, word: str) -> str:
