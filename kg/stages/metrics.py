@@ -14926,7 +14926,7 @@ def _listed_people_taking_part(text: str, q: Quantity, name: str) -> str | None:
     if k <= 0 or text[k - 1] != "、":
         return None
     lo = max(0, k - _LISTED_GROUPS_REACH)
-    opened = max(text.rfind(c, lo, k) for c in "，,。；;：:\n")
+    opened = rfind_any(text, "，,。；;：:\n", lo, k)
     if any(c.isdigit() for c in text[max(lo, opened + 1):k]):
         return None  # 新增就业1200人、农民工300人参加培训: a list of figures, each its own noun's
     end = q.end

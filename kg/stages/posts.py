@@ -7159,7 +7159,7 @@ def _verb_may_close_list(scan: ArticleScan, p: int, hi: int, verbs_before) -> bo
 @lru_cache(maxsize=4)
 def _verb_start_re(verbs: tuple[str, ...]) -> re.Pattern:
     """Where any of `verbs` starts (an empty one: everywhere), as a zero-width look-ahead."""
-    return re.compile("(?=" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
+    return re.compile(f"(?={alt(verbs)})")
 
 
 def _respective_moves(scan: ArticleScan, names: list, moved, date) -> int | None:
