@@ -10077,6 +10077,9 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
     if scope and (_SCOPE_WHOLE.match(text, scope.end()) or _RANK_IN.match(text, scope.end())
                   or text.startswith(cues("metrics.rank_place_after"), scope.end())):
         return True  # 在全市占比为10.3%, 全市排名第3, 增长3.4%，全省第8位, 走在全省前列: the whole a share or rank is taken in
+    if scope and i > s_start and text[i - 1] in cues("metrics.scope_openers") \
+            and text.startswith(cues("metrics.first_in_after"), scope.end()):
+        return True  # 在全市最先完成结案率95%的考核任务: the whole the unit came first in (renshe95)
     if _compared_before(text, s_start, i):
         return True
     if scope and i > s_start and _contribution_whole(text, i, scope.end()):
@@ -10908,6 +10911,8 @@ def _governing(text: str, start: int, end: int, periods: list[tuple[int, int, st
     titles = [p for p in topic if text.endswith(_AWARD_VERBS, start, p[0])]
     if titles and len(titles) == len(topic):
         return None  # 沭阳获批2023-2026年度…生产基地: the title's term, no time for the sentences after
+    if topic and all(_assessed_year(text, end, p) for p in topic):
+        return None  # 完成国务院2024年度保障农民工工资支付工作考核。: the year assessed, no time for the sentences after
     if topic and all(_event_day(text, start, p) for p in topic):
         return None  # 现场会于2022年9月份在我市召开。全市共有7个集体…: the meeting's month, no time of the figures after
     told = [p for p in topic if not _change_start(text, p)]  # (结构由2010年的…调整为2015年的…: 2015)
@@ -10964,6 +10969,19 @@ def _event_day(text: str, start: int, p: tuple[int, int, str]) -> bool:
 
 
 _AWARD_VERBS = cues("metrics.award_verbs")  # 获批, 入选: a period right after one is an awarded title's term
+# 2024年度保障农民工工资支付工作考核: a year in 年度 and the words of an assessment up to its head word, in one clause
+_ASSESSED_YEAR = re.compile(rf"[^，,；;。：:！!？?]{{1,{24}}}?(?:{cue_alt('metrics.assessed_year_heads')})")
+_YEAR_TERM = cues("periods.year_word_chars")[0] if cues("periods.year_word_chars") else "度"
+
+
+def _assessed_year(text: str, end: int, p: tuple[int, int, str]) -> bool:
+    """国务院2024年度保障农民工工资支付工作考核: the period is a year written with 年度 that opens the
+    name of an assessment or commendation (metrics.assessed_year_heads) in its own clause — the year the
+    assessment covers, no time of the figures the sentences after it give."""
+    if not text.startswith(_YEAR_TERM, p[1]) and not p[2].endswith(_YEAR_TERM):
+        return False
+    at = p[1] + (0 if p[2].endswith(_YEAR_TERM) else len(_YEAR_TERM))
+    return _ASSESSED_YEAR.match(text, at, end) is not None
 _HISTORY_VERB = re.compile(rf"[，,、\s]*(?:{cue_alt('metrics.history_adverbs')})?(?:{cue_alt('metrics.history_verbs')})")
 
 
