@@ -2796,7 +2796,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _after_figure_joiner(name)
     as_read, name = name, _after_station(_after_named_group(view, lo, q, _without_opening_entity(view, lo, q.start, name)), q)
     stripped = name
-    name = _after_deal_partner(view, lo, q.start, _after_visited_place(view, lo, q.start, _after_doers(name)))
+    name = _after_deal_partner(view, lo, q.start, _after_visited_place(view, lo, q.start, _after_doers(
+        _after_listed_doers(text, lo, q.start, name))))
     name = _without_opening_person(view, lo, q.start, name)
     if prev_ind is not None and prev_ind[3] == "count-noun" and prev_ind[2] == lo:
         # (hebei89: 76个场馆和相关配套基础设施项目开工了65个: with no 的 to close a partner, 和 right after the
@@ -4742,6 +4743,34 @@ _OPENING_MEASURE_MIN = 2  # …after a place gone to that opens the name (341家
 # 在 + a place opening the clause before a figure (国有粮食企业在德州镇阿荣村划拨土地35.7亩): where the
 # doer did it, no word of the measure, as a place gone to (赴大渔镇) is none
 _LOCATIVE_VERBS = tuple(cues("metrics.locative_verbs"))
+
+
+# 全国铁路、公路、水路、民航|共发送旅客: the last item of a list of doers (a short word after 、), then a sum
+# adverb (共, 共计, 累计, 合计): the doers together did what is counted after the adverb
+_LISTED_DOER_SUM = re.compile(f"([{HAN}]{{1,4}}?)((?:{cue_alt('metrics.sum_adverbs')})+)(?=[{HAN}]{{2}})")
+_SUM_WORDS = tuple(cues("metrics.sum_adverb_words"))  # 公共, 中共: 共 inside a word, no adverb
+
+
+def _after_listed_doers(text: str, lo: int, hi: int, name: str) -> str:
+    """全国铁路、公路、水路、民航共发送旅客约2.26亿人次: the clause before the figure opens after the list's
+    last 、, with the last doer (民航) and the adverb that sums over all of them (共); what is counted is
+    the doers' together (发送旅客), not the last one's alone (was 民航发送旅客).  Only right after a 、
+    between two words, the item one to four characters, the adverb no part of a word (公共, 中共)."""
+    if lo < 2 or text[lo - 1] != _ENUM_COMMA or not is_han(text[lo - 2]):
+        return name
+    m = _LISTED_DOER_SUM.match(text, lo, hi)
+    if not m or text.startswith(_SUM_WORDS, m.start(2) - 1):
+        return name
+    item = m.group(1)
+    if not name.startswith(item) or len(name) - len(item) < 2:
+        return name
+    rest = name[len(item):]
+    while rest.startswith(_SUM_ADVERBS_LONG) and len(rest) > 3:
+        rest = rest[len(next(w for w in _SUM_ADVERBS_LONG if rest.startswith(w))):]
+    return rest
+
+
+_SUM_ADVERBS_LONG = tuple(sorted(cues("metrics.sum_adverbs"), key=len, reverse=True))
 
 
 def _after_doers(name: str) -> str:
@@ -11416,6 +11445,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     if own and own[-1][0] > 0 and view.text[own[-1][0] - 1] == "、" \
             and _item_of_figure(view.text, own[-1], q.number_start):
         own = own[-1:]  # 增长到2018年的40家、2019年的48家: the item's year alone, no stretch from 2018
+    days = _bracketed_days(view.text, own)
+    if days is not None:  # 2023年春节假期(1月21日至27日): the days in brackets, in the year named before them
+        return _bracketed_period(view.text, own, *days)
     stretch = _dated_stretch(view, own) if len(own) >= 2 else None
     k = _holidays_restating(view.text, own) if stretch is None and len(own) >= 2 else 0
     if k:  # 9月30日起至10月7日，“中秋节”和“国庆节”期间: the days written
@@ -11841,6 +11873,46 @@ def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple
         return None
     start, end = _same_precision(first.split("/")[0], last.split("/")[-1])
     return (f"{start}/{end}", view.text[a0:b1]) if start < end else None
+
+
+def _bracketed_days(text: str, own: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """2023年春节假期(1月21日至27日), 2024年春运（1月26日至3月5日, or 1月26日—3月5日）: a named time with its year, then its
+    days in brackets right after it: the days restate the time
+    (the figures after it are over those days, in that year).  (The year, how many of the last periods
+    the bracket holds: one, or a start and its 至 end), or None when the last periods are not so
+    written (the bracket states no year of its own)."""
+    for k in (1, 2):
+        if len(own) < k + 1:
+            return None
+        (_a0, b0, w0), (a1, _b1, w1), (_a2, b2, w2) = own[-k - 1], own[-k], own[-1]
+        if a1 != b0 + 1 or text[b0] not in _OPEN_BRACKETS or text[b2:b2 + 1] not in _CLOSE_BRACKETS \
+                or any(explicit_year(w) is not None for _a, _b, w in own[-k:]):
+            continue
+        if k == 2 and not (w2.startswith(_STRETCH_END) and text[own[-2][1]:own[-1][0]] in _STRETCH_GAPS
+                           or _DASH_BETWEEN.fullmatch(text, own[-2][1], own[-1][0])
+                           and _DASH_END.search(own[-2][2]) and _DASH_END.search(w2)):
+            continue  # (1月26日至3月5日, 1月26日—3月5日: a start and its end)
+        year = explicit_year(w0)
+        return (year, k) if year is not None else None
+    return None
+
+
+def _bracketed_period(text: str, own: list[tuple[int, int, str]], year: int, k: int) -> tuple[str | None, str]:
+    """The ISO time of the `k` bracketed periods closing `own` (`_bracketed_days`), in `year`: the one
+    period, or the stretch from the start to its 至 end; with the words from the named time on."""
+    words = text[own[-k - 1][0]:own[-1][1] + 1]
+    anchor = f"{year}-12-31"
+    if k == 1:
+        return resolve(own[-1][2], anchor, anchored=True), words
+    first = resolve(own[-2][2], anchor, anchored=True)
+    last = resolve(own[-1][2].lstrip("".join(_STRETCH_END)), anchor, anchored=True)
+    if not first or not last:
+        return None, words
+    start, end = _same_precision(first.split("/")[0], last.split("/")[-1])
+    return (f"{start}/{end}" if start < end else None), words
+
+
+_OPEN_BRACKETS, _CLOSE_BRACKETS = "(（", ")）"
 
 
 def _same_precision(start: str, end: str) -> tuple[str, str]:
@@ -12488,6 +12560,8 @@ def _beyond_clause(text: str, s_start: int, q: Quantity,
             break  # 由十年前的不足百个发展到目前的1735个，其中…60个: the later end is the time now
         if _new_year_clause(text, own[-2], own[-1]):
             break  # 2019年全市建设…9100亩，…，2022年我市…12500亩，其中…1322亩: 2022's, a new year told
+        if _bracketed_days(text, own) is not None:
+            break  # 2023年春节假期(1月21日至27日)，全国…: the days of the time named before, for all that follows
         if own[-1][2].startswith(_STRETCH_END) and text[own[-2][1]:a] in _STRETCH_GAPS:
             break  # 10月底至11月初，全县完成…: the stretch's end, whatever follows it (初), is no clause's own
         left = _clean(_strip_quotes(text[cut + 1:q.start]))
