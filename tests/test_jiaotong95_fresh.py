@@ -73,3 +73,30 @@ def test_trains_in_lieci_and_ridership_intensity_are_units_of_their_own():
     assert got[2580000000][:2] == ("客运量", "人次"), got
     doc = extract_text("中欧班列\n今年累计开行中欧班列1414列。")
     assert _metrics(doc)[1414][1] == "列", _metrics(doc)
+
+
+def test_the_share_of_a_level_done_is_the_levels_place_not_the_opening_bureau():
+    """01-guangzhou-gaosu-touzi: 今年以来,市交通运输局…推进高速公路项目建设,截至7月,广州市在建高速公路建设完成投资
+    58.38亿元,已完成年度投资计划的58.05% (base: the share's subject 广州市交通运输局, the bureau opening the
+    sentence, while the level is 广州市's); a share with no place before it keeps the bureau's fallback."""
+    doc = extract_text("高速公路建设提速\n今年以来,市交通运输局积极推进高速公路项目建设,截至7月,广州市在建高速公路"
+                       "建设完成投资58.38亿元,已完成年度投资计划的58.05%。")
+    got = _metrics(doc)
+    assert got[5838000000][2] == "广州市", got
+    assert got[58.05][2] == "广州市", got
+
+
+def test_a_rates_bound_or_band_classing_what_is_counted_is_no_figure():
+    """12-jichang-gongbao-2023: 从增速看,增幅在300%以上的运输机场有1个,增幅在200%-300%之间的运输机场有5个,
+    增幅在100%以内的机场有4个; 增幅在200%以上的有5个 (base: 200% a range figure named 增幅在300%以上的运输机场增幅,
+    100% a share named 增幅机场有4个, and the counts named 之间的运输机场, 机场, 增幅5个).  A rate with no class
+    counted after it (全市增长20%以上,有5个县) stays a figure."""
+    doc = extract_text("机场生产统计公报\n2023年,从增速看,增幅在300%以上的运输机场有1个,增幅在200%-300%之间的运输机场"
+                       "有5个,增幅在100%以内的机场有4个。")
+    got = {(m.value, m.unit): m.indicator for m in doc.metrics}
+    assert got == {(1, "个"): "增幅在300%以上的运输机场", (5, "个"): "增幅在200%-300%之间的运输机场",
+                   (4, "个"): "增幅在100%以内的机场"}, got
+    doc = extract_text("机场生产统计公报\n2023年,从增速看,增幅在200%以上的有5个。")
+    assert {(m.value, m.unit) for m in doc.metrics} == {(5, "个")}, _metrics(doc)
+    doc = extract_text("经济运行\n全市规模以上工业增加值增长20%以上,有5个县增速超过全省。")
+    assert any(m.value == 20 and m.unit == "%" for m in doc.metrics), _metrics(doc)

@@ -2760,6 +2760,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     streaks = [m.span() for m in _STREAK_SPAN.finditer(left)]  # 连续5年稳定在50万吨: no figure before it
     # 5000万元以上项目32个, 其中5千万以上的67个: a class's bound is part of the noun, no figure before it
     bounds = [(m.start() - lo, m.end() - lo) for m in _CLASS_BOUND.finditer(text, lo, q.end)]
+    if "%" in left:  # 增幅在200%-300%之间的运输机场有5个: a band of rates names the class counted
+        bounds += [(m.start() - lo, m.end() - lo) for m in _RATE_CLASS.finditer(text, lo, q.end)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _AGE_BAND.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _VOLTAGE_CLASS.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _CASUALTY_CLASS.finditer(text, lo, q.start)]
@@ -14287,6 +14289,15 @@ _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;�
                           f"[0-9０-９{CHINESE_NUMERALS}两])")
 
 
+# jiaotong95: 增幅在200%-300%之间的运输机场有5个, 增幅在100%以内的机场有4个, 增幅在200%以上的有5个 (an airport
+# bulletin): a rate's bound or band, then 的, the things so classed and their count — the bound names the
+# class counted, no figure before the count (the rate itself is no figure: `_bounds_counted_class`)
+_RATE_CLASS = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+%?(?:[{re.escape(cue_chars('numbers.range_sign_chars'))}]"
+                         f"[0-9０-９.．]+)?%(?:{cue_alt('metrics.band_closers', False)}|{cue_alt('metrics.class_bounds')})?"
+                         f"(?={_DE}[^，,。；;、：:（）()0-9０-９]{{0,10}}?(?:{cue_alt('numbers.class_count_verbs', False)})"
+                         f"[0-9０-９{CHINESE_NUMERALS}两])")
+
+
 _ASIDE_REACH = 12  # characters of a bracketed aside after a size bound (（不含6亩）)
 _CLASS_ASIDES = tuple(cues("metrics.class_asides"))
 _TIME_LIMIT_MARKS = tuple(cues("metrics.time_limit_marks"))
@@ -14610,7 +14621,10 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     if _applicant_term(view.text, q):
         return True  # 录用后服务期不得少于5年: a condition of the post, no figure of the place
     if q.unit in _PERCENT_UNITS:  # 根据5‰人口变动抽样调查推算: the size of a sample survey, naming it
-        return view.text.startswith(tuple(cues("metrics.sampling_rate_heads")), q.end)
+        # (jiaotong95: 增幅在200%以上的有5个, 增幅在200%-300%之间的运输机场有5个, 在100%以内的机场有4个 — a rate's
+        # bound or band classing the airports counted after it, no rate of the place, as an amount's is)
+        return view.text.startswith(tuple(cues("metrics.sampling_rate_heads")), q.end) \
+            or _bounds_counted_class(view.text, q)
     if q.qualifier in cues("metrics.class_bounds") and _CLASS_AFTER.match(view.text, _past_aside(view.text, q.end)):
         return True  # 5000万元以上项目32个, 其中5千万以上的67个: the bound of a class of projects
     if q.low is not None and (m := _CLASS_AFTER.match(view.text, q.end)) \
@@ -15248,7 +15262,8 @@ def _changes_previous_subject(irule: str, srule: str, prev_metric: Metric | None
     subject was its own clause's scope (全省 → the province) and this one's clause names none, the
     fallback to a place named earlier in the sentence or the article (南昌, the dateline) is wrong.
     So for the base of that level at the compared time (较上年9.87/10万, base-of-previous) and for
-    a body reporting at the sentence's head (省卫健委统计，…我省…): neither is the figure's subject."""
+    a body reporting at the sentence's head (省卫健委统计，…我省…): neither is the figure's subject.  So
+    for the share of that level done (…完成投资58.38亿元，已完成年度投资计划的58.05%, share-of-previous)."""
     return irule in _OF_PREVIOUS_RULES and srule in _WEAK_PREVIOUS_SUBJECTS \
         and prev_metric is not None and prev_metric.subject is not None \
         and (any(r in prev_metric.rules for r in _SCOPED_SUBJECT_RULES) or _INHERITED_BASE <= prev_metric.rules)
@@ -15256,7 +15271,9 @@ def _changes_previous_subject(irule: str, srule: str, prev_metric: Metric | None
 
 # 省卫健委统计，2018年我省孕产妇死亡率为9.80/10万，较上年9.87/10万下降了0.71%: the base of the
 # figure before (上年9.87/10万) and its change are that figure's, the reporting body no subject of them
-_OF_PREVIOUS_RULES = ("change-of-previous", "base-of-previous")
+# (jiaotong95: …截至7月，广州市在建高速公路建设完成投资58.38亿元，已完成年度投资计划的58.05% after 市交通运输局
+# opened the sentence: the share of the level's plan is the city's as the level is, not the bureau's)
+_OF_PREVIOUS_RULES = ("change-of-previous", "base-of-previous", "share-of-previous")
 _WEAK_PREVIOUS_SUBJECTS = ("sentence-place", "sentence-agency", *_ARTICLE_FALLBACK)
 _INHERITED_BASE = frozenset({"metrics.base-of-previous", "metrics.subject-previous"})
 
