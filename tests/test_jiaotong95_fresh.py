@@ -30,6 +30,8 @@ def test_listed_transport_modes_summed_by_gong_are_no_part_of_the_indicator():
     got = _metrics(doc)
     assert got[732000000][0] == "发送旅客", got
     assert got[3.31][0] == "发送旅客比去年同期下降", got
+    doc = extract_text("医疗服务\n全市医院、卫生院共接诊患者12万人次。")  # (any doers listed so: was 卫生院接诊患者)
+    assert _metrics(doc)[120000][0] == "接诊患者", _metrics(doc)
     doc = extract_text("公交出行\n全市地铁、公共交通客运量3.2亿人次。")
     assert _metrics(doc)[320000000][0] == "公共交通客运量", _metrics(doc)
 
