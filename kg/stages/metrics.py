@@ -2760,6 +2760,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     streaks = [m.span() for m in _STREAK_SPAN.finditer(left)]  # 连续5年稳定在50万吨: no figure before it
     # 5000万元以上项目32个, 其中5千万以上的67个: a class's bound is part of the noun, no figure before it
     bounds = [(m.start() - lo, m.end() - lo) for m in _CLASS_BOUND.finditer(text, lo, q.end)]
+    if "%" in left:  # 增幅在200%-300%之间的运输机场有5个: a band of rates names the class counted
+        bounds += [(m.start() - lo, m.end() - lo) for m in _RATE_CLASS.finditer(text, lo, q.end)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _AGE_BAND.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _VOLTAGE_CLASS.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _CASUALTY_CLASS.finditer(text, lo, q.start)]
@@ -2796,7 +2798,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         name = _after_figure_joiner(name)
     as_read, name = name, _after_station(_after_named_group(view, lo, q, _without_opening_entity(view, lo, q.start, name)), q)
     stripped = name
-    name = _after_deal_partner(view, lo, q.start, _after_visited_place(view, lo, q.start, _after_doers(name)))
+    name = _after_deal_partner(view, lo, q.start, _after_visited_place(view, lo, q.start, _after_doers(
+        _after_listed_doers(text, lo, q.start, name))))
     name = _without_opening_person(view, lo, q.start, name)
     if prev_ind is not None and prev_ind[3] == "count-noun" and prev_ind[2] == lo:
         # (hebei89: 76个场馆和相关配套基础设施项目开工了65个: with no 的 to close a partner, 和 right after the
@@ -4742,6 +4745,34 @@ _OPENING_MEASURE_MIN = 2  # …after a place gone to that opens the name (341家
 # 在 + a place opening the clause before a figure (国有粮食企业在德州镇阿荣村划拨土地35.7亩): where the
 # doer did it, no word of the measure, as a place gone to (赴大渔镇) is none
 _LOCATIVE_VERBS = tuple(cues("metrics.locative_verbs"))
+
+
+# 全国铁路、公路、水路、民航|共发送旅客: the last item of a list of doers (a short word after 、), then a sum
+# adverb (共, 共计, 累计, 合计): the doers together did what is counted after the adverb
+_LISTED_DOER_SUM = re.compile(f"([{HAN}]{{1,4}}?)((?:{cue_alt('metrics.sum_adverbs')})+)(?=[{HAN}]{{2}})")
+_SUM_WORDS = tuple(cues("metrics.sum_adverb_words"))  # 公共, 中共: 共 inside a word, no adverb
+
+
+def _after_listed_doers(text: str, lo: int, hi: int, name: str) -> str:
+    """全国铁路、公路、水路、民航共发送旅客约2.26亿人次: the clause before the figure opens after the list's
+    last 、, with the last doer (民航) and the adverb that sums over all of them (共); what is counted is
+    the doers' together (发送旅客), not the last one's alone (was 民航发送旅客).  Only right after a 、
+    between two words, the item one to four characters, the adverb no part of a word (公共, 中共)."""
+    if lo < 2 or text[lo - 1] != _ENUM_COMMA or not is_han(text[lo - 2]):
+        return name
+    m = _LISTED_DOER_SUM.match(text, lo, hi)
+    if not m or text.startswith(_SUM_WORDS, m.start(2) - 1):
+        return name
+    item = m.group(1)
+    if not name.startswith(item) or len(name) - len(item) < 2:
+        return name
+    rest = name[len(item):]
+    while rest.startswith(_SUM_ADVERBS_LONG) and len(rest) > 3:
+        rest = rest[len(next(w for w in _SUM_ADVERBS_LONG if rest.startswith(w))):]
+    return rest
+
+
+_SUM_ADVERBS_LONG = tuple(sorted(cues("metrics.sum_adverbs"), key=len, reverse=True))
 
 
 def _after_doers(name: str) -> str:
@@ -11434,6 +11465,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     if own and own[-1][0] > 0 and view.text[own[-1][0] - 1] == "、" \
             and _item_of_figure(view.text, own[-1], q.number_start):
         own = own[-1:]  # 增长到2018年的40家、2019年的48家: the item's year alone, no stretch from 2018
+    days = _bracketed_days(view.text, own)
+    if days is not None:  # 2023年春节假期(1月21日至27日): the days in brackets, in the year named before them
+        return _bracketed_period(view.text, own, *days)
     stretch = _dated_stretch(view, own) if len(own) >= 2 else None
     k = _holidays_restating(view.text, own) if stretch is None and len(own) >= 2 else 0
     if k:  # 9月30日起至10月7日，“中秋节”和“国庆节”期间: the days written
@@ -11859,6 +11893,46 @@ def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple
         return None
     start, end = _same_precision(first.split("/")[0], last.split("/")[-1])
     return (f"{start}/{end}", view.text[a0:b1]) if start < end else None
+
+
+def _bracketed_days(text: str, own: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """2023年春节假期(1月21日至27日), 2024年春运（1月26日至3月5日, or 1月26日—3月5日）: a named time with its year, then its
+    days in brackets right after it: the days restate the time
+    (the figures after it are over those days, in that year).  (The year, how many of the last periods
+    the bracket holds: one, or a start and its 至 end), or None when the last periods are not so
+    written (the bracket states no year of its own)."""
+    for k in (1, 2):
+        if len(own) < k + 1:
+            return None
+        (_a0, b0, w0), (a1, _b1, w1), (_a2, b2, w2) = own[-k - 1], own[-k], own[-1]
+        if a1 != b0 + 1 or text[b0] not in _OPEN_BRACKETS or text[b2:b2 + 1] not in _CLOSE_BRACKETS \
+                or any(explicit_year(w) is not None for _a, _b, w in own[-k:]):
+            continue
+        if k == 2 and not (w2.startswith(_STRETCH_END) and text[own[-2][1]:own[-1][0]] in _STRETCH_GAPS
+                           or _DASH_BETWEEN.fullmatch(text, own[-2][1], own[-1][0])
+                           and _DASH_END.search(own[-2][2]) and _DASH_END.search(w2)):
+            continue  # (1月26日至3月5日, 1月26日—3月5日: a start and its end)
+        year = explicit_year(w0)
+        return (year, k) if year is not None else None
+    return None
+
+
+def _bracketed_period(text: str, own: list[tuple[int, int, str]], year: int, k: int) -> tuple[str | None, str]:
+    """The ISO time of the `k` bracketed periods closing `own` (`_bracketed_days`), in `year`: the one
+    period, or the stretch from the start to its 至 end; with the words from the named time on."""
+    words = text[own[-k - 1][0]:own[-1][1] + 1]
+    anchor = f"{year}-12-31"
+    if k == 1:
+        return resolve(own[-1][2], anchor, anchored=True), words
+    first = resolve(own[-2][2], anchor, anchored=True)
+    last = resolve(own[-1][2].lstrip("".join(_STRETCH_END)), anchor, anchored=True)
+    if not first or not last:
+        return None, words
+    start, end = _same_precision(first.split("/")[0], last.split("/")[-1])
+    return (f"{start}/{end}" if start < end else None), words
+
+
+_OPEN_BRACKETS, _CLOSE_BRACKETS = "(（", ")）"
 
 
 def _same_precision(start: str, end: str) -> tuple[str, str]:
@@ -12506,6 +12580,8 @@ def _beyond_clause(text: str, s_start: int, q: Quantity,
             break  # 由十年前的不足百个发展到目前的1735个，其中…60个: the later end is the time now
         if _new_year_clause(text, own[-2], own[-1]):
             break  # 2019年全市建设…9100亩，…，2022年我市…12500亩，其中…1322亩: 2022's, a new year told
+        if _bracketed_days(text, own) is not None:
+            break  # 2023年春节假期(1月21日至27日)，全国…: the days of the time named before, for all that follows
         if own[-1][2].startswith(_STRETCH_END) and text[own[-2][1]:a] in _STRETCH_GAPS:
             break  # 10月底至11月初，全县完成…: the stretch's end, whatever follows it (初), is no clause's own
         left = _clean(_strip_quotes(text[cut + 1:q.start]))
@@ -14231,6 +14307,15 @@ _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;�
                           f"[0-9０-９{CHINESE_NUMERALS}两])")
 
 
+# jiaotong95: 增幅在200%-300%之间的运输机场有5个, 增幅在100%以内的机场有4个, 增幅在200%以上的有5个 (an airport
+# bulletin): a rate's bound or band, then 的, the things so classed and their count — the bound names the
+# class counted, no figure before the count (the rate itself is no figure: `_bounds_counted_class`)
+_RATE_CLASS = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+%?(?:[{re.escape(cue_chars('numbers.range_sign_chars'))}]"
+                         f"[0-9０-９.．]+)?%(?:{cue_alt('metrics.band_closers', False)}|{cue_alt('metrics.class_bounds')})?"
+                         f"(?={_DE}[^，,。；;、：:（）()0-9０-９]{{0,10}}?(?:{cue_alt('numbers.class_count_verbs', False)})"
+                         f"[0-9０-９{CHINESE_NUMERALS}两])")
+
+
 _ASIDE_REACH = 12  # characters of a bracketed aside after a size bound (（不含6亩）)
 _CLASS_ASIDES = tuple(cues("metrics.class_asides"))
 _TIME_LIMIT_MARKS = tuple(cues("metrics.time_limit_marks"))
@@ -14554,7 +14639,10 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     if _applicant_term(view.text, q):
         return True  # 录用后服务期不得少于5年: a condition of the post, no figure of the place
     if q.unit in _PERCENT_UNITS:  # 根据5‰人口变动抽样调查推算: the size of a sample survey, naming it
-        return view.text.startswith(tuple(cues("metrics.sampling_rate_heads")), q.end)
+        # (jiaotong95: 增幅在200%以上的有5个, 增幅在200%-300%之间的运输机场有5个, 在100%以内的机场有4个 — a rate's
+        # bound or band classing the airports counted after it, no rate of the place, as an amount's is)
+        return view.text.startswith(tuple(cues("metrics.sampling_rate_heads")), q.end) \
+            or _bounds_counted_class(view.text, q)
     if q.qualifier in cues("metrics.class_bounds") and _CLASS_AFTER.match(view.text, _past_aside(view.text, q.end)):
         return True  # 5000万元以上项目32个, 其中5千万以上的67个: the bound of a class of projects
     if q.low is not None and (m := _CLASS_AFTER.match(view.text, q.end)) \
@@ -15192,7 +15280,8 @@ def _changes_previous_subject(irule: str, srule: str, prev_metric: Metric | None
     subject was its own clause's scope (全省 → the province) and this one's clause names none, the
     fallback to a place named earlier in the sentence or the article (南昌, the dateline) is wrong.
     So for the base of that level at the compared time (较上年9.87/10万, base-of-previous) and for
-    a body reporting at the sentence's head (省卫健委统计，…我省…): neither is the figure's subject."""
+    a body reporting at the sentence's head (省卫健委统计，…我省…): neither is the figure's subject.  So
+    for the share of that level done (…完成投资58.38亿元，已完成年度投资计划的58.05%, share-of-previous)."""
     return irule in _OF_PREVIOUS_RULES and srule in _WEAK_PREVIOUS_SUBJECTS \
         and prev_metric is not None and prev_metric.subject is not None \
         and (any(r in prev_metric.rules for r in _SCOPED_SUBJECT_RULES) or _INHERITED_BASE <= prev_metric.rules)
@@ -15200,7 +15289,9 @@ def _changes_previous_subject(irule: str, srule: str, prev_metric: Metric | None
 
 # 省卫健委统计，2018年我省孕产妇死亡率为9.80/10万，较上年9.87/10万下降了0.71%: the base of the
 # figure before (上年9.87/10万) and its change are that figure's, the reporting body no subject of them
-_OF_PREVIOUS_RULES = ("change-of-previous", "base-of-previous")
+# (jiaotong95: …截至7月，广州市在建高速公路建设完成投资58.38亿元，已完成年度投资计划的58.05% after 市交通运输局
+# opened the sentence: the share of the level's plan is the city's as the level is, not the bureau's)
+_OF_PREVIOUS_RULES = ("change-of-previous", "base-of-previous", "share-of-previous")
 _WEAK_PREVIOUS_SUBJECTS = ("sentence-place", "sentence-agency", *_ARTICLE_FALLBACK)
 _INHERITED_BASE = frozenset({"metrics.base-of-previous", "metrics.subject-previous"})
 
