@@ -5197,8 +5197,8 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
     percentage after 分别 is the share of the k-th listed item (煤的比重, 油的比重 …), counting
     again from the first item for a second series (调整为2010年的37.9%、…)."""
     k = _rfind_respective(text, s_start, i)
-    if k < 0:
-        return None
+    if k < 0 or _SOURCE_PARTNER_LIST.search(text, max(s_start, k - _SOURCE_LIST_REACH), k):
+        return None  # (来自澳大利亚、韩国的实际使用外资分别增长…: each country's investment, `_partner_items`)
     clause = re.sub(r"[(（][^()（）]*[)）]", "", text[s_start:k])
     clause = re.split(r"[，,：:；;]", clause)[-1]
     m = re.fullmatch(f"(.+?){_DE}([^、{_DE}]{{1,8}})", clause)
@@ -6046,6 +6046,10 @@ _PARTNER_LIST = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_QUOTED_
 # 与美国、欧盟和非洲的出口额 (right before 分别): 与, the partners, 的, the flow and its noun
 _WITH_PARTNER_LIST = re.compile(f"(?:{cue_alt('metrics.with_partner_marks')})((?:{_PARTNER}[{_JOINS}])+{_PARTNER})"
                                 f"{_DE}((?:{_TRADE_FLOWS})(?:{cue_alt('metrics.trade_flow_nouns')})?)$")
+_SOURCE_LIST_REACH = 80  # characters before 分别 that may hold a list of investors' countries
+# 来自澳大利亚、韩国、英国的实际使用外资 (right before 分别): 来自, the investors' countries, 的, the investment drawn
+_SOURCE_PARTNER_LIST = re.compile(f"((?:{cue_alt('metrics.source_partner_marks')}))((?:{_PARTNER}[{_JOINS}])+{_PARTNER})"
+                                  f"{_DE}((?:{cue_alt('metrics.investment_flows')}))$")
 _FLOW_VERB = re.compile(f"((?:{_TRADE_FLOWS})?)((?:{cue_alt('metrics.change_basis', False)})?"
                         f"(?:{cue_alt('metrics.change_qualifiers')})?"
                         f"(?:{cue_alt('metrics.copula', False)}|{cue_alt('metrics.change_verbs', False)})?"
@@ -6071,6 +6075,13 @@ def _partner_items(text: str, lo: int, k: int, verb: str, n: int,
             return None
         mark = cues("metrics.partner_marks")[0]
         return [mark + it + w.group(2) for it in items], _respective_verb(v.group(2)), w.start()
+    src = _SOURCE_PARTNER_LIST.search(text, lo, k) if w is None else None  # (自 of 来自 opens a 对/向/自 list too)
+    if src is not None and v is not None and not v.group(1):
+        # 来自澳大利亚、韩国、英国的实际使用外资分别同比增长a、b、c: the investment from each, as 来自澳大利亚的实际使用外资
+        items = re.split(f"[{_JOINS}]", src.group(2))
+        if len(items) != n or any(not x for x in items):
+            return None
+        return [src.group(1) + it + _DE + src.group(3) for it in items], _respective_verb(v.group(2)), src.start()
     elided = _elided_flow(text, s_start, m.start()) if m is not None and v is not None \
         and not m.group(2) and not v.group(1) and _CHANGE_END.search(v.group(2)) else None
     if m is None or v is None or bool(m.group(2)) == bool(v.group(1)) and not elided:
@@ -8894,6 +8905,11 @@ _WITH_PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.with_partner_marks')})((?:
                                f"{_DE}(?={_TRADE_FLOWS})")
 
 
+# 来自澳大利亚、韩国、英国的实际使用外资: the countries the foreign investment a place used comes from, 的, then it
+_SOURCE_PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.source_partner_marks')})((?:{_PARTNER}[{_JOINS}])*{_PARTNER})"
+                                 f"{_DE}(?={cue_alt('metrics.investment_flows')})")
+
+
 # 县委书记带队前往东莞开展招商考察，…签约…项目，该项目总投资额达5亿元: the destination of a visit is
 # where the officials went, not what the figures after it are about
 _TRAVEL_VERBS = tuple(cues("metrics.travel_verbs"))
@@ -9117,9 +9133,10 @@ _ELIDED_PARTNER_RUN = re.compile(f"(?:{cue_alt('metrics.partner_marks')})((?:{_P
 def _partner_place(text: str, s_start: int, a: int) -> bool:
     """The place at a is a trade partner named after 对/向/自 before a trade flow (我省对美国、东盟
     分别进出口…; 中国对美出口…), or after 与 before 的 and the flow (我市与美国、欧盟、拉美、东盟和非洲的
-    出口额分别达…): what the trade is with, never the place the figure is about."""
+    出口额分别达…), or after 来自 before 的 and the investment drawn (来自澳大利亚、韩国的实际使用外资): what the
+    trade is with or the money comes from, never the place the figure is about."""
     cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
-    for run in (_PARTNER_RUN, _WITH_PARTNER_RUN):
+    for run in (_PARTNER_RUN, _WITH_PARTNER_RUN, _SOURCE_PARTNER_RUN):
         for m in run.finditer(text, cut, a + MAX_SENTENCE):
             if m.start() > a:
                 break  # (matches come in text order: none after this one can hold a)
@@ -14155,7 +14172,8 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     (三年将投73亿, 两年内建成), the wait before an event (再过两个多月), the length of a streak
     (连续九年荣获…称号, 连续5年稳定在50万吨以上), the planned length of a visit or campaign (为期3天的
     正式访问, 会期两天: what an event lasts, no measure of a place), the time elapsed since an event
-    (两国建交迄今已50年) or since a site opened (开业不到1个月) and a span in a name (三年行动计划):
+    (两国建交迄今已50年) or since a site opened (开业不到1个月), the stretch next to a time just named
+    (此前的3个月) and a span in a name (三年行动计划):
     none of them is a figure itself (两年整, 5年左右, 历经5年左右的考察 are)."""
     if q.unit not in _DURATION_UNITS:
         return False
@@ -14164,6 +14182,7 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     before = (max(s_start, q.start - 4), q.start)
     if _SPAN_OF_CHANGE.match(text, q.end) or _TIME_UNTIL.search(text, *before) or _STREAK.search(text, *before) \
             or _EVENT_LENGTH.search(text, *before) or _TIME_SINCE.search(text, *before) \
+            or _TIME_NEXT_TO.search(text, *before) \
             or _HOLIDAY_LENGTH.search(text, max(s_start, q.start - 6), q.start) \
             or _SINCE_OPENED.search(text, max(s_start, q.start - 4), q.start) \
             or text.startswith(cues("metrics.span_follow"), q.end) \
@@ -14242,6 +14261,8 @@ _TIME_UNTIL = re.compile(f"(?:{cue_alt('metrics.time_until')})$")
 _STREAK = re.compile(f"(?:{cue_alt('metrics.streak_words')})$")
 # 建交迄今已50年, 首次举行迄今已35年: the time elapsed since an event, right before the span
 _TIME_SINCE = re.compile(f"(?:{cue_alt('metrics.time_since')})$")
+# 此前的3个月, 此后的两个月: the stretch next to a time the text just named, right before the span
+_TIME_NEXT_TO = re.compile(f"(?:{cue_alt('metrics.time_next_to')})$")
 # 开业不到1个月, 开园仅3天: the time since a site opened, right before the span
 _SINCE_OPENED = re.compile(f"(?:{cue_alt('metrics.opened_events')})(?:{cue_alt('metrics.opened_short_marks')})?$")
 # 为期3天的正式访问, 会期两天: the planned length of an event, right before the span

@@ -2404,12 +2404,25 @@ def _topic_segments(view: _ArticleView) -> list[tuple[Mention, int]]:
         q = p.astart - 1 if text[p.astart - 1:p.astart] == "“" else p.astart
         if not (q in starts or q == 0 or text[q - 1] in "\n;；"):
             continue
+        if _post_after(text, p.aend):
+            continue  # (广交会副秘书长…徐兵介绍: the fair names its officer's post, it heads nothing the paragraph lists)
         m = _TOPIC_END.search(text, q)  # (a loop over every character of a long paragraph)
         out.append((p, m.start() if m else len(text)))
     return out
 
 
 _TOPIC_END = re.compile("[。;；\n]")
+
+
+def _post_after(text: str, i: int) -> bool:
+    """Does a post's title follow at `i` (广交会|副秘书长、新闻发言人…徐兵介绍, shangwu95)?  A programme opening
+    a paragraph that way names whose officer speaks, no topic the paragraph's programmes are parts of."""
+    from .entities.agencies import POST_IN_STEM  # (the posts' titles, read once by the agencies stage)
+    i += next((len(w) for w in _POST_MODIFIERS if text.startswith(w, i)), 0)  # 副|秘书长, 常务副|主任
+    return POST_IN_STEM.match(text, i) is not None
+
+
+_POST_MODIFIERS = sorted((r["word"] for r in L.load_table("posts") if r.get("kind") == "modifier"), key=len, reverse=True)
 
 
 # …，是第十四届“X”的重要子活动之一: the programme a copula clause names as what the sentence's event

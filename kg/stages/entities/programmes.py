@@ -879,7 +879,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
             rule = "programme.quote-verb"
         elif topic and k == 0 and not counted and not _SLOGAN_RE.fullmatch(c) and not _summary_term(text, e, c) \
                 and not _spoken_line(text, e, g) and not _heading_qualifier(text, e, c) \
-                and not _place_epithet(text, e, c) \
+                and not _place_epithet(text, e, c) and not _figure_noun_qualifier(text, e) \
                 and not (c.endswith(_TOPIC_BODY_ENDS) and not c.endswith(_TOPIC_NOT_BODY_ENDS)):  # (“国家税务总局厦门市税务局”挂牌: the body, nothing it runs)
             rule = "programme.quote-topic"
         if rule:
@@ -1006,6 +1006,18 @@ def _heading_qualifier(text: str, e: int, c: str) -> bool:
     words and its stop right after it, only qualifies that heading's word (by party, by trade) —
     no name of anything run, as a coined name (“厕所革命”见实效。, no dictionary word) is."""
     return (word_tags().get(c) or "").startswith("n") and _HEADING_REST.match(text, e) is not None
+
+
+# 产品出口1214.5亿元 right after “新三样”: a few words of a noun, then a figure (not a year) in the same clause
+_FIGURE_NOUN_REST = re.compile(rf"[{HAN}]{{1,8}}[{DIGIT}]+(?:[.．][{DIGIT}]+)?(?![{DIGIT}.．年])")
+
+
+def _figure_noun_qualifier(text: str, e: int) -> bool:
+    """江苏省…;“新三样”产品出口1214.5亿元 (shangwu95): a quoted term after a semicolon or opening a paragraph,
+    written straight before the noun of a figure (no mark, a few words, then the figure), qualifies the
+    goods or things counted — a class of them (the new three: cars, batteries, solar cells), no name of
+    anything run; a quoted name with its own head word (“百日攻坚”行动) is read before this."""
+    return _FIGURE_NOUN_REST.match(text, e) is not None
 
 
 _EPITHET_MAX = 6  # 冰城夏都, 东方明珠: a city's byname is a short phrase
