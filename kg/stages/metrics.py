@@ -12834,13 +12834,23 @@ def _lead_report_year(view: _ArticleView) -> tuple[str | None, str | None]:
     own headline would be (only a statistical bulletin: a plan's name gives its target years)."""
     if view.lead_end <= 0:
         return None, None
-    start = view.paras[[p[1] for p in view.paras].index(view.lead_end)][0]
+    k = [p[1] for p in view.paras].index(view.lead_end)
+    start = view.paras[k][0]
     names = {m.group(1) for m in _LEAD_REPORT.finditer(view.text, start, view.lead_end)}
+    if not names and not any(ch.isdigit() for ch in _TEASER_YEAR.sub("", view.text[start:view.lead_end])) \
+            and k + 1 < len(view.paras):
+        # 2022年重庆经济发展有哪些亮点？…⏎3月17日，重庆市统计局…发布《2022年重庆市国民经济和社会发展统计公报》: a
+        # teaser of no figure opens the story, the report is named in the paragraph after it
+        a, b, _kind = view.paras[k + 1]
+        names = {m.group(1) for m in _LEAD_REPORT.finditer(view.text, a, b)}
     years = {explicit_year(w) for n in names for _a, _b, w in find_periods(n)} - {None}
     if len(years) != 1:
         return None, None
     year = years.pop()
     return str(year), f"{year}{_YEAR_UNIT}"
+
+
+_TEASER_YEAR = re.compile(r"(?:19|20)\d\d年")  # 2022年重庆经济发展有哪些亮点: a year, no figure of the teaser
 
 
 _BARE_DAY = re.compile(r"(?:^|[^月\d])\d{1,2}[日号]")
