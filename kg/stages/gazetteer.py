@@ -3199,17 +3199,24 @@ def _listed_new_areas(doc: Doc) -> None:
             continue
         ends = {m.aend: m.attrs["parent"] for m in counties}
         starts = {m.astart: m.attrs["parent"] for m in counties}
-        placed = [(m.astart, m.aend) for m in mentions if m.label == "Place" and m.astart >= 0]
+        placed = [m for m in mentions if m.label == "Place" and m.astart >= 0]
         for mt in pattern.finditer(art.text):
             s, e = mt.span()
-            if any(a < e and s < b for a, b in placed):
-                continue  # (滨海新区 read already, 松山新区 not)
+            over = [m for m in placed if m.astart < e and s < m.aend]
+            same = over[0] if len(over) == 1 and (over[0].astart, over[0].aend) == (s, e) \
+                and over[0].attrs.get("level") == "zone" and not over[0].attrs.get("code") \
+                and not over[0].attrs.get("parent_key") else None
+            if over and same is None:
+                continue  # (a division of the table, or a zone placed already)
             before = ends.get(s - 1)
             joiner = next((w for w in lasts if art.text.startswith(w, e)), None)
             after = starts.get(e + 1) if art.text[e:e + 1] in sep else starts.get(e + len(joiner)) if joiner else None
             if before is None and after is None or before and after and before != after:
                 continue
             city = before or after
+            if same is not None:  # 滨海新区 read as the city's own zone, with no city: the list's city
+                same.attrs["parent_key"], same.attrs["parent_code"] = f"place-{city}", city
+                continue
             doc.add_mention(art, s, e, "Place", "gazetteer.listed-new-area", norm=mt.group(0), code=None,
                             level="zone", parent_key=f"place-{city}", parent_code=city)
 
