@@ -108,3 +108,18 @@ def test_a_bulletin_named_after_a_teaser_gives_its_year():
                        "3月17日，重庆市统计局联合发布《2022年重庆市国民经济和社会发展统计公报》。\n"
                        "城镇新增就业人员70.67万人，比上年减少5.9%。")
     assert _metrics(doc)[(706700, "人")][2] != "2022", _metrics(doc)
+
+
+def test_the_next_item_of_an_output_breakdown_shares_its_measure():
+    """04-xizang-2022-shangbannian: 猪牛羊肉产量3.07万吨，同比增长15.5%，其中，牛肉产量2.10万吨，同比增长18.8%；猪肉
+    0.57万吨，同比增长54.7% (base: the indicators 猪肉 and 猪肉同比增长).  An item of another kind (粮食产量…；蔬菜2万吨)
+    or in the next sentence keeps its own name."""
+    doc = extract_text("西藏自治区2022年上半年经济运行情况\n上半年，猪牛羊肉产量3.07万吨，同比增长15.5%，其中，牛肉产量2.10万吨，"
+                       "同比增长18.8%；猪肉0.57万吨，同比增长54.7%。")
+    got = _metrics(doc)
+    assert got[(5700, "吨")][0] == "猪肉产量", got
+    assert got[(54.7, "%")][0] == "猪肉产量同比增长", got
+    doc = extract_text("某县2023年国民经济和社会发展统计公报\n全县粮食产量5万吨，增长3%；蔬菜2万吨。")
+    assert _metrics(doc)[(20000, "吨")][0] == "蔬菜", _metrics(doc)
+    doc = extract_text("某县2023年国民经济和社会发展统计公报\n牛肉产量2万吨。猪肉1万吨。")
+    assert _metrics(doc)[(10000, "吨")][0] == "猪肉", _metrics(doc)

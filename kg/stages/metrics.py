@@ -13257,6 +13257,13 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             if shared != indicator:  # 采矿业增加值同比下降0.2%，制造业增长7.4%: 制造业增加值增长
                 indicator = shared
                 ind = (indicator, istart, iend, irule)
+        seen = last_seen.get(q.unit)
+        if irule == "clause-before" and seen is not None and seen[2] == _s and q.unit not in _PERCENT_UNITS \
+                and not _SENTENCE_ENDS.search(view.text, seen[0].end, q.start):
+            shared = _shared_level_measure(indicator, seen[1][0])
+            if shared != indicator:  # 牛肉产量2.10万吨，同比增长18.8%；猪肉0.57万吨: 猪肉产量
+                indicator = shared
+                ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and prev_ind:
             owned = _carried_total_owner(indicator, prev_ind[0])
             if owned != indicator:  # 水产品对外贸易总量88.22万吨、总额19.44亿美元: 水产品对外贸易总额
@@ -15314,6 +15321,22 @@ def _shared_measure(indicator: str, before: str) -> str:
         k = head.rfind(measure)
         if k >= 2 and k + len(measure) == len(head) and head[k - 1] == item[-1]:
             return item + measure + verb
+    return indicator
+
+
+def _shared_level_measure(indicator: str, before: str) -> str:
+    """其中，牛肉产量2.10万吨，同比增长18.8%；猪肉0.57万吨: the next item of a breakdown named bare with its
+    amount, in the unit of the item before it that named a measure of output (metrics.shared_level_measures),
+    has that measure too (猪肉产量) — only a short item of the same kind (ending as the one before: 牛肉 / 猪肉),
+    with no measure of its own."""
+    if not 2 <= len(indicator) <= 4 or not all(map(is_han, indicator)):
+        return indicator
+    for measure in cues("metrics.shared_level_measures"):
+        if indicator.endswith(measure):
+            return indicator
+        k = len(before) - len(measure)
+        if k >= 2 and before.endswith(measure) and before[k - 1] == indicator[-1] and before[:k] != indicator:
+            return indicator + measure
     return indicator
 
 
