@@ -123,3 +123,13 @@ def test_the_next_item_of_an_output_breakdown_shares_its_measure():
     assert _metrics(doc)[(20000, "吨")][0] == "蔬菜", _metrics(doc)
     doc = extract_text("某县2023年国民经济和社会发展统计公报\n牛肉产量2万吨。猪肉1万吨。")
     assert _metrics(doc)[(10000, "吨")][0] == "猪肉", _metrics(doc)
+
+
+def test_new_homes_of_the_price_release_keep_their_name():
+    """05-chongqing-2022: 12月份，新建商品住宅销售价格环比下降0.5%、同比持平；二手住宅销售价格环比下降0.4% (base: the
+    indicator 商品住宅销售价格环比下降, 新建 cut as a verb of building).  新建 before another noun is still cut."""
+    doc = extract_text("重庆市2022年国民经济和社会发展统计公报\n12月份，新建商品住宅销售价格环比下降0.5%、同比持平；"
+                       "二手住宅销售价格环比下降0.4%。")
+    assert _metrics(doc)[(0.5, "%")][0] == "新建商品住宅销售价格环比下降", _metrics(doc)
+    doc = extract_text("某县2023年国民经济和社会发展统计公报\n全年新建学校5所。")
+    assert not any(i.startswith("新建") for i in _indicators(doc)), _metrics(doc)
