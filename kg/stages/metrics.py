@@ -1223,6 +1223,8 @@ def _lead_strip_to_division(s: str) -> str:
     for a in range(cut):  # (a name opening between two lead words: 其中|城镇就业 holds no 中城镇)
         if a and _lead_strip().sub("", s[a:]) != out:
             continue
+        if a and s.startswith(_LEAD_KEPT, a):
+            return s[a:]  # 全区|并网发电量: a kept word after the lead words (metrics.lead_strip_kept), whole
         if any(a + n > cut and (s[a:a + n] in township_names() or any(d.name == s[a:a + n]
                                                                         for d in table().candidates(s[a:a + n])))
                for n in range(3, 7) if a + n <= len(s)):
@@ -9193,15 +9195,32 @@ def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     lists = list(_LIST.finditer(text, s_start, k))
     if not lists:
         return None
-    items = [(m.start(), m.end()) for m in _NOT_JOINS.finditer(lists[-1].group(0))]
+    base = lists[-1].start()
+    items = _items_whole_places(view, base, [(m.start(), m.end()) for m in _NOT_JOINS.finditer(lists[-1].group(0))])
     if len(items) != len(figures):
         return None
     a, b = items[figures.index(q.number_start)]
-    base = lists[-1].start()
     for ma, mb, key, t, _l in view.mentions_in(base + a, base + b):
         if t == "Place" and mb <= base + b:
             return None if _partner_place(text, s_start, ma) or _region_place(text, s_start, ma) else key
     return None
+
+
+def _items_whole_places(view: _ArticleView, base: int, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list at `base` (offsets in it) with the two pieces on either side of a join
+    character inside a place's name put back together (黑山县、凌海市和太和区: 太和区 is one item, its 和
+    no join; 和平区, 共和县 alike)."""
+    if len(items) < 2:
+        return items
+    inside = [(ma, mb) for ma, mb, _key, t, _l in view.mentions_in(base, base + items[-1][1]) if t == "Place"]
+    out = [items[0]]
+    for a, b in items[1:]:
+        j = base + out[-1][1]  # the join between the item before and this one
+        if any(ma <= j < mb for ma, mb in inside):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 _ITEM_CUT = "、，,；;：:"
@@ -12926,13 +12945,23 @@ def _lead_report_year(view: _ArticleView) -> tuple[str | None, str | None]:
     own headline would be (only a statistical bulletin: a plan's name gives its target years)."""
     if view.lead_end <= 0:
         return None, None
-    start = view.paras[[p[1] for p in view.paras].index(view.lead_end)][0]
+    k = [p[1] for p in view.paras].index(view.lead_end)
+    start = view.paras[k][0]
     names = {m.group(1) for m in _LEAD_REPORT.finditer(view.text, start, view.lead_end)}
+    if not names and not any(ch.isdigit() for ch in _TEASER_YEAR.sub("", view.text[start:view.lead_end])) \
+            and k + 1 < len(view.paras):
+        # 2022年重庆经济发展有哪些亮点？…⏎3月17日，重庆市统计局…发布《2022年重庆市国民经济和社会发展统计公报》: a
+        # teaser of no figure opens the story, the report is named in the paragraph after it
+        a, b, _kind = view.paras[k + 1]
+        names = {m.group(1) for m in _LEAD_REPORT.finditer(view.text, a, b)}
     years = {explicit_year(w) for n in names for _a, _b, w in find_periods(n)} - {None}
     if len(years) != 1:
         return None, None
     year = years.pop()
     return str(year), f"{year}{_YEAR_UNIT}"
+
+
+_TEASER_YEAR = re.compile(r"(?:19|20)\d\d年")  # 2022年重庆经济发展有哪些亮点: a year, no figure of the teaser
 
 
 _BARE_DAY = re.compile(r"(?:^|[^月\d])\d{1,2}[日号]")
@@ -13339,6 +13368,13 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             if shared != indicator:  # 采矿业增加值同比下降0.2%，制造业增长7.4%: 制造业增加值增长
                 indicator = shared
                 ind = (indicator, istart, iend, irule)
+        seen = last_seen.get(q.unit)
+        if irule == "clause-before" and seen is not None and seen[2] == _s and q.unit not in _PERCENT_UNITS \
+                and not _SENTENCE_ENDS.search(view.text, seen[0].end, q.start):
+            shared = _shared_level_measure(indicator, seen[1][0])
+            if shared != indicator:  # 牛肉产量2.10万吨，同比增长18.8%；猪肉0.57万吨: 猪肉产量
+                indicator = shared
+                ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and prev_ind:
             owned = _carried_total_owner(indicator, prev_ind[0])
             if owned != indicator:  # 水产品对外贸易总量88.22万吨、总额19.44亿美元: 水产品对外贸易总额
@@ -13707,17 +13743,22 @@ _TREND = re.compile(f"[ \t\u3000]*([^，,。；;：:\n0-9０-９%]{{2,16}}?)(?:(
                     f"(?:{cue_alt('metrics.change_verbs')})|{_TURNED})[，,]")
 
 
+# 全市规模以上工业增加值按可比价格计算，同比下降2.7%: a clause naming a level and only how its change is
+# measured (metrics.change_measures), with no figure: the level is what the change in the next clause measures
+_MEASURED = re.compile(f"[ \t\u3000]*([^，,。；;：:\n0-9０-９%]{{2,16}}?)(?:{cue_alt('metrics.change_measures')})[，,]")
+
+
 _PERIOD_CLAUSE = 12  # characters of a period opening a sentence in a clause of its own (前三季度，)
 
 
 def _topic_of(text: str, s_start: int, i: int) -> str | None:
     """固定资产投资方面，…: the topic a sentence opens with, when the figure at i comes after it;
     so is the level of a clause saying how it moved (社会消费品零售总额稳步增长，同比增长5.1%)."""
-    m = _TOPIC.match(text, s_start, i) or _TREND.match(text, s_start, i)
+    m = _TOPIC.match(text, s_start, i) or _TREND.match(text, s_start, i) or _measured_right_before(text, s_start, i)
     if m is None:  # 前三季度，全市固定资产投资稳步增长，…: after a period that has a clause of its own
         found = find_periods(text, s_start, min(i, s_start + _PERIOD_CLAUSE))
         if found and found[0][0] == s_start and text[found[0][1]:found[0][1] + 1] in ("，", ","):
-            m = _TREND.match(text, found[0][1] + 1, i)
+            m = _TREND.match(text, found[0][1] + 1, i) or _measured_right_before(text, found[0][1] + 1, i)
     name = _clean(m.group(1)) if m else ""
     return name if len(name) >= 2 and not _GROWTH.search(name) else None
 
@@ -13725,6 +13766,14 @@ def _topic_of(text: str, s_start: int, i: int) -> str | None:
 _HEADING_MEASURES = frozenset(cues("metrics.heading_measures"))
 _HEADING_TOPIC_LEN = 12  # characters: a numbered heading that names a sector, no sentence
 _HEADING_LINE_MAX = 40  # characters: the most a heading's line holds with its number and spaces (read no further back)
+
+
+def _measured_right_before(text: str, start: int, i: int) -> re.Match | None:
+    """上半年，全市规模以上工业增加值按可比价格计算，同比下降2.7%: the clause at start naming a level and
+    how its change is measured (`_MEASURED`), when the figure at i is in the very next clause (a change
+    further on, after another clause, is not measured by it)."""
+    m = _MEASURED.match(text, start, i)
+    return m if m is not None and rfind_any(text, "，,；;：:", m.end(), i) < 0 else None
 
 
 def _numbered_heading_topic(text: str, s_start: int) -> str | None:
@@ -15402,6 +15451,22 @@ def _shared_measure(indicator: str, before: str) -> str:
         k = head.rfind(measure)
         if k >= 2 and k + len(measure) == len(head) and head[k - 1] == item[-1]:
             return item + measure + verb
+    return indicator
+
+
+def _shared_level_measure(indicator: str, before: str) -> str:
+    """其中，牛肉产量2.10万吨，同比增长18.8%；猪肉0.57万吨: the next item of a breakdown named bare with its
+    amount, in the unit of the item before it that named a measure of output (metrics.shared_level_measures),
+    has that measure too (猪肉产量) — only a short item of the same kind (ending as the one before: 牛肉 / 猪肉),
+    with no measure of its own."""
+    if not 2 <= len(indicator) <= 4 or not all(map(is_han, indicator)):
+        return indicator
+    for measure in cues("metrics.shared_level_measures"):
+        if indicator.endswith(measure):
+            return indicator
+        k = len(before) - len(measure)
+        if k >= 2 and before.endswith(measure) and before[k - 1] == indicator[-1] and before[:k] != indicator:
+            return indicator + measure
     return indicator
 
 
