@@ -3199,10 +3199,13 @@ def _listed_new_areas(doc: Doc) -> None:
             continue
         ends = {m.aend: m.attrs["parent"] for m in counties}
         starts = {m.astart: m.attrs["parent"] for m in counties}
-        placed = [m for m in mentions if m.label == "Place" and m.astart >= 0]
+        placed = sorted((m for m in mentions if m.label == "Place" and m.astart >= 0), key=lambda m: m.astart)
+        place_starts = [m.astart for m in placed]
+        widest = max((m.aend - m.astart for m in placed), default=0)
         for mt in pattern.finditer(art.text):
-            s, e = mt.span()
-            over = [m for m in placed if m.astart < e and s < m.aend]
+            s, e = mt.span()  # (the places over the item by bisection: a scan of all of them per item was quadratic)
+            over = [m for m in placed[bisect.bisect_left(place_starts, s - widest):bisect.bisect_left(place_starts, e)]
+                    if s < m.aend]
             same = over[0] if len(over) == 1 and (over[0].astart, over[0].aend) == (s, e) \
                 and over[0].attrs.get("level") == "zone" and not over[0].attrs.get("code") \
                 and not over[0].attrs.get("parent_key") else None
