@@ -57,3 +57,22 @@ def test_a_verb_after_zai_opens_no_village():
     assert "听取东张村" not in _places(doc) and "东张村" in _places(doc), _places(doc)
     doc = extract_text("调研\n近日,县委书记到胜利村调研。")
     assert "胜利村" in _places(doc), _places(doc)
+
+
+def test_a_village_after_luohu_and_its_scope_word():
+    """10-fuding-taimushan: 海西首座核电站宁德核电站落户境内备湾村,核电年产值67亿元 (base: no 备湾村).  落户 (a
+    project or plant settling) names the village after it as 到 does, past the scope word 境内; 落户小城镇
+    (a common word) and 落户园区 name none."""
+    doc = extract_text("核电\n太姥山镇地处福鼎市东南部。宁德核电站落户境内备湾村。")
+    assert "备湾村" in _places(doc) and "境内备湾村" not in _places(doc), _places(doc)
+    doc = extract_text("项目\n一批项目落户小城镇,企业落户园区。")
+    assert not _places(doc), _places(doc)
+
+
+def test_a_village_whose_stem_ends_in_he_after_a_verb_of_place():
+    """As after its township (西和村), 到永和村调研 names 永和村 (base: none); 精准到户和村集体 (到户, a word) and
+    到镇和村两级 (a level) name no village."""
+    doc = extract_text("调研\n县委书记到永和村调研。")
+    assert "永和村" in _places(doc), _places(doc)
+    doc = extract_text("帮扶\n资金精准到户和村集体,干部到镇和村两级蹲点。")
+    assert not {p for p in _places(doc) if p.endswith("和村")}, _places(doc)

@@ -85,12 +85,17 @@ _OWN_PLACE = alt(f for f in L.ANAPHORA if f.startswith("我"))
 # … or a 嘎查 of a stem of five written by sound (到呼格吉勒图嘎查调研; neimeng75), its stem no common word
 _LONG_GACHA_STEM = 5
 _GACHA = place_words("subplace_suffixes")[3]  # 嘎查: Inner Mongolia's villages, longer names (巴音塔拉嘎查)
-_LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})(?:{_OWN_PLACE})?"
+_LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})(?:{_OWN_PLACE})?(?:{alt(place_words('locative_scope_words'))})?"
                        rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"
                        rf"(?:{alt(place_words('locative_subplace_suffixes'))})"
                        rf"|(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{{_LONG_GACHA_STEM}}}{_GACHA})"
                        rf"{_SUBPLACE_END}")
 _LOCATIVE_VERBS = L.words("locative_verbs")
+# … or a two-character stem whose second character is a function character (到永和村调研; yuemin95), the verb
+# and the stem's first character no word (精准到户和村集体: 到户, no village 户和村)
+_LOCATIVE_SECOND_FUNCTION = re.compile(
+    rf"(?:{L.words_alt('locative_verbs')})((?![{_FUNCTION_CHARS}])[{HAN}][{place_chars('name_second_function_chars')}]"
+    rf"(?:{alt(place_words('locative_subplace_suffixes'))})){_SUBPLACE_END}")
 
 
 _VERB_OPENED_STEM = 2  # characters of a village's stem after a verb that opens what follows 在 (听取|东张|村)
@@ -3543,7 +3548,10 @@ def _subplaces(doc: Doc) -> None:
                                level="community" if name.endswith(_COMMUNITY) else "village", **link):
                 occupy(s, e)
         quotes = _QuoteIndex(art.text)
-        for mt in _LOCATIVE.finditer(art.text):
+        second = (mt for mt in _LOCATIVE_SECOND_FUNCTION.finditer(art.text)
+                  if not word_freq().get(art.text[mt.start(1) - 1:mt.start(1) + 1])
+                  and art.text[mt.start(1)] not in place_chars("stationed_level_chars"))
+        for mt in chain(_LOCATIVE.finditer(art.text), second):
             s, e = mt.span(1)
             e = _village_community_end(art.text, mt.group(1), e)
             name = art.text[s:e]
