@@ -85,12 +85,32 @@ _OWN_PLACE = alt(f for f in L.ANAPHORA if f.startswith("我"))
 # … or a 嘎查 of a stem of five written by sound (到呼格吉勒图嘎查调研; neimeng75), its stem no common word
 _LONG_GACHA_STEM = 5
 _GACHA = place_words("subplace_suffixes")[3]  # 嘎查: Inner Mongolia's villages, longer names (巴音塔拉嘎查)
-_LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})(?:{_OWN_PLACE})?"
+_LOCATIVE = re.compile(rf"(?:{L.words_alt('locative_verbs')})(?:{_OWN_PLACE})?(?:{alt(place_words('locative_scope_words'))})?"
                        rf"((?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}?"
                        rf"(?:{alt(place_words('locative_subplace_suffixes'))})"
                        rf"|(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{{_LONG_GACHA_STEM}}}{_GACHA})"
                        rf"{_SUBPLACE_END}")
 _LOCATIVE_VERBS = L.words("locative_verbs")
+# … or a two-character stem whose second character is a function character (到永和村调研; yuemin95), the verb
+# and the stem's first character no word (精准到户和村集体: 到户, no village 户和村)
+_LOCATIVE_SECOND_FUNCTION = re.compile(
+    rf"(?:{L.words_alt('locative_verbs')})((?![{_FUNCTION_CHARS}])[{HAN}][{place_chars('name_second_function_chars')}]"
+    rf"(?:{alt(place_words('locative_subplace_suffixes'))})){_SUBPLACE_END}")
+
+
+_VERB_OPENED_STEM = 2  # characters of a village's stem after a verb that opens what follows 在 (听取|东张|村)
+
+
+def _verb_opens_locative_name(name: str) -> bool:
+    """在听取东张村的工作介绍后: after 在 a clause's verb (jieba's plain verb v, two characters: 听取, 推进)
+    and a stem of two characters or more before the kind is 在 of time (在…后), no place: the village is
+    东张村, named elsewhere; 到胜利村, 到前进村 (the word is the whole stem) and 建设村 (vn) stay villages."""
+    w = name[:2]
+    return (word_tags().get(w) or "") == "v" and len(name) - 2 - _kind_length(name) >= _VERB_OPENED_STEM
+
+
+def _kind_length(name: str) -> int:
+    return next((len(x) for x in place_words("locative_subplace_suffixes") if name.endswith(x)), 1)
 
 
 def _inside_locative_verb(text: str, verb_start: int, name_start: int) -> bool:
@@ -220,6 +240,13 @@ def _sound_village(text: str, i: int, mt) -> bool:
     its object.  Not a demonstrative's or a count's village (于该村, 于各村: not_subplace_prefixes)."""
     return text[i] in _SOUND_FUNCTION_CHARS and mt.end(1) - i == 3 and text[i + 2] == _VILLAGE \
         and text.startswith(_SOUND_VILLAGE_ORGANS, i + 3) and not _NOT_SUBPLACE.search(text[i + 1:i + 3])
+
+
+# yuemin95: a village or community of a two-character stem whose second character is a function character
+# (place_grammar name_second_function_chars: 从化区城郊街道|西和村, 城北镇|太和村), its first no place level
+_SECOND_FUNCTION_SUBPLACE = re.compile(
+    rf"((?![{_FUNCTION_CHARS}{place_chars('stationed_level_chars')}])[{HAN}][{place_chars('name_second_function_chars')}]"
+    rf"(?:{alt(place_words('subplace_suffixes'))})){_SUBPLACE_END}")
 
 
 def _word_subplace(text: str, i: int):
@@ -3293,7 +3320,13 @@ def _village_community_end(text: str, name: str, e: int) -> int:
         suffix = next((w for w in _COMMUNITY if text.startswith(w, e)), None)
         if suffix:
             return e + len(suffix)
+        if text.startswith(_VILLAGE_SUFFIX, e) and (e + 1 == len(text) or text[e + 1] in _DOUBLED_VILLAGE_CLOSERS):
+            return e + 1  # 城北镇上村村等24个村: the village 上村村 (上村村民 stays 上村's villagers)
     return e
+
+
+_DOUBLED_VILLAGE_CLOSERS = place_chars("doubled_village_closers") + place_chars("clause_marks") \
+    + place_chars("list_separators") + "\n"
 
 
 @lru_cache(maxsize=1)
@@ -3515,7 +3548,8 @@ def _subplaces(doc: Doc) -> None:
             stationed = _stationed_at(art.text, parent.aend)
             committee = 0 if stationed else _committee_at(art.text, parent)  # 邓阳村委|滩头村
             mt = _SUBPLACE.match(art.text, parent.aend + stationed + committee) \
-                or _word_subplace(art.text, parent.aend + stationed) or _long_subplace(art.text, parent.aend + stationed, parent)
+                or _word_subplace(art.text, parent.aend + stationed) or _long_subplace(art.text, parent.aend + stationed, parent) \
+                or _SECOND_FUNCTION_SUBPLACE.match(art.text, parent.aend + stationed + committee)
             mt = mt if not committee or (mt and mt.group(1).endswith(_VILLAGE)) else None
             if mt and _framed(art.text, mt.start(1), mt.end(1)):
                 mt = _SUBPLACE.match(art.text, mt.start(1) + 1)  # 以|渔邨社区|为样本
@@ -3567,13 +3601,16 @@ def _subplaces(doc: Doc) -> None:
                                level="community" if name.endswith(_COMMUNITY) else "village", **link):
                 occupy(s, e)
         quotes = _QuoteIndex(art.text)
-        for mt in _LOCATIVE.finditer(art.text):
+        second = (mt for mt in _LOCATIVE_SECOND_FUNCTION.finditer(art.text)
+                  if not word_freq().get(art.text[mt.start(1) - 1:mt.start(1) + 1])
+                  and art.text[mt.start(1)] not in place_chars("stationed_level_chars"))
+        for mt in chain(_LOCATIVE.finditer(art.text), second):
             s, e = mt.span(1)
             e = _village_community_end(art.text, mt.group(1), e)
             name = art.text[s:e]
             if _NOT_SUBPLACE.search(name) or not free(s, e) or quotes.inside(s) or _word_then_in_village(art.text, s, e) \
                     or not _long_gacha_stem_ok(name) or _head_tail_idiom(art.text, e) \
-                    or _inside_locative_verb(art.text, mt.start(), s):
+                    or _inside_locative_verb(art.text, mt.start(), s) or _verb_opens_locative_name(name):
                 continue
             level = "community" if name.endswith(_COMMUNITY) else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-locative", norm=name,
