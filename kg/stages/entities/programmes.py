@@ -186,7 +186,10 @@ _FESTIVAL_RE = re.compile(rf"((?:(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERA
                           rf"(?<![{cue_chars(_P, 'festival_not_before')}])(?:{_C('festival_head')}))(?![{cue_chars(_P, 'festival_not_after')}])")
 # an event named with its year as the subject of its being held (2024湖北县域经济高峰论坛在宜昌举行,
 # 2023中国国际数字经济博览会开幕): the year and what is held mark a named event without a verb before it
-_YEAR_EVENT_RE = re.compile(rf"(?<![{DIGIT}])([{DIGIT}]{{4}}(?:{_C('edition_year')})?[{HAN}{cue_chars(_P, 'event_name_marks')}]{{2,20}}?"
+# (the look-behind after the year's first digit, not before it: a pattern opening with a character
+# class is searched by re's fast scan for that class, one opening with a look-behind is tried at every
+# character; the same matches, as that digit is one)
+_YEAR_EVENT_RE = re.compile(rf"([{DIGIT}](?<![{DIGIT}]{{2}})[{DIGIT}]{{3}}(?:{_C('edition_year')})?[{HAN}{cue_chars(_P, 'event_name_marks')}]{{2,20}}?"
                             rf"(?:{_W('event_heads')}|{_EDITION_ONLY_HEADS}))(?={_C('event_subject_followers')})")
 # (its year is an edition: 2018中国国际友好城市大会在武汉闭幕 names the event as 第六届…大会 would)
 # an event its place opens, as the subject of its being held at a clause's opening (，威县旅游产业发展大会开幕式
@@ -1377,6 +1380,19 @@ def _named_services(text: str, free) -> list[Found]:
 # them is not scanned by the rule (most rules open with a look-behind or a lazy run, tried at
 # every position of the text)
 _RULE_GUARDS = tuple(words_guard(rule.pattern) for rule in RULES)
+
+
+def _adjacent_guard(head: str, follow: str) -> re.Pattern:
+    """A search for a head word right before what must follow it: two rules end their match on a
+    head (行, 项目) that the rule wants followed at once (活动, 位于…), and their word guards (行,
+    项目) pass in almost every text; the pair passes in few (on 2 MB: 0.017 s of scans to 0.0003)."""
+    return re.compile(f"(?:{head})(?:{follow})")
+
+
+# (the rule's pattern -> its guard: every match holds the pair, so a text without it is not scanned)
+_PAIR_GUARDS = {_TOUR_RE: _adjacent_guard(_C("tour_head"), _C("tour_followers")),
+                _LOCATED_BEFORE_RE: _adjacent_guard(_C("project_heads"), _C("located_verbs"))}
+_RULE_GUARDS = tuple(_PAIR_GUARDS.get(rule.pattern, guard) for rule, guard in zip(RULES, _RULE_GUARDS))
 
 
 def _outside_campaigns(got: list[Found], campaigns: list[Found]) -> list[Found]:
