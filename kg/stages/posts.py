@@ -7618,7 +7618,10 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
     if first.label == "Agency" and _party_department(body.name) and _committee_of(first) is None \
             and not first.name.endswith(_COMMITTEE_END):
         return _department_of_committee_unit(scan, body, first)
-    if first.name.endswith(body.name):  # 县委统战部常务副部长A，统战部副部长B: the same department, no unit of itself
+    if first.name.endswith(body.name) or (len(body.name) < len(_standard_department(body.name))
+                                          and first.name.endswith(_standard_department(body.name))):
+        # 县委统战部常务副部长A，统战部副部长B: the same department, no unit of itself; so a short form of it
+        # (县卫健委主任A讲话，卫健委副主任B: 潢川县卫生健康委员会, was 潢川县卫生健康委员会卫健委; weijian95)
         return scan._make_body(body.start, body.end, first.name, first.place, alias=body.name)
     if body.name.endswith(first.name):  # 工会主席A，集团工会副主席B: a body of the same kind, no unit of it (工会集团工会)
         return body
