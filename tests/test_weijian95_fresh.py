@@ -97,3 +97,12 @@ def test_one_county_hospital_however_found():
                        "县级医疗单位。")
     names = _names(doc, "Organization")
     assert names.count("县中医院") == 1, names
+
+
+def test_hospitals_counted_inside_all_facilities_are_hospitals():
+    """04-gongbao-2023: 全国医疗卫生机构总数1070785个，比上年增加37867个，其中医院38355个 (base: 医院医疗卫生机构总数, the
+    part glued to the whole's total).  A part that is no facility keeps the whole's noun as before."""
+    doc = extract_text("统计公报\n2023年末，全国医疗卫生机构总数1070785个，比上年增加37867个，其中医院38355个，比上年增加1379个。")
+    got = _metrics(doc)
+    assert got.get("医院") == 38355, got
+    assert not any(k.startswith("医院医疗卫生机构") for k in got), got

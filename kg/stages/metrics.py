@@ -3754,6 +3754,9 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         return name + rest if name not in rest else name  # (其中来电80件，来信26件 of 来电来信举报件: named)
     if name[-1] in whole[-2:]:
         return name  # 总编制249个，其中行政编13个: the part ends in the whole's head noun, it is named
+    if whole.endswith(_TOTAL_WORDS) and q.unit in cues("metrics.facility_count_units") \
+            and name.endswith(cues("metrics.service_owner_tails")):
+        return name  # 医疗卫生机构总数1070785个，…，其中医院38355个: the hospitals counted (weijian95; was 医院医疗卫生机构总数)
     if _contracted_part(name, whole):
         return name  # 333个街乡镇，其中街道152个: the whole contracts its parts (街|乡镇), each named already
     share = cues("metrics.share_verb")[0]
