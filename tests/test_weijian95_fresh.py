@@ -106,3 +106,11 @@ def test_hospitals_counted_inside_all_facilities_are_hospitals():
     got = _metrics(doc)
     assert got.get("医院") == 38355, got
     assert not any(k.startswith("医院医疗卫生机构") for k in got), got
+
+
+def test_a_cut_verb_still_ends_the_noun_after_a_campaign_word_was_kept_whole():
+    """jiaotong89 (regression check for the 促进 rule): 3个综合交通枢纽规划建设持续推进 — 推进 is itself a verb
+    that ends the noun counted, so it is no whole word stepped over."""
+    doc = extract_text("交通\n2022年，长乐区3个综合交通枢纽规划建设持续推进。")
+    got = _metrics(doc)
+    assert not any(k.endswith("推进") for k in got), got
