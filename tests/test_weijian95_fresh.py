@@ -6,7 +6,7 @@ admissions per kind of facility), from Henan (武陟, 潢川), Sichuan, Guangdon
 a bare measure of medical service (入院人次) after another of the same sentence is the same facilities'
 (医院总诊疗人次…，入院人次 → 医院入院人次), and a facility's staff (卫生人员) after its beds the counted
 facilities'; a bare 纪委 in a chain of posts opened by the writer's own hospital (我院党委副书记、纪委书记) is
-no committee of the article's city; 促进/推进 are whole words of a campaign counted (10项健康促进行动, not
+no committee of the article's city; 促进/改进 are whole words of a campaign counted (10项健康促进行动, not
 健康促); a department's short form after the department named in full (县卫健委主任A讲话，卫健委副主任B) is
 that department, no unit of it; and one 县中医院 however its mentions were found."""
 from __future__ import annotations
