@@ -82,9 +82,9 @@ def test_a_health_promotion_campaign_is_counted_whole():
 
 
 def test_a_short_form_after_its_department_is_that_department():
-    """02-huangchuan-yizhen (the county's 卫计委 written bare after its officers): 县卫健委主任A讲话，卫健委副主任B主持
-    (base: 潢川县卫生健康委员会卫健委, a unit of itself, subOrganizationOf the county's commission).  A unit of it
-    named after the commission (卫健委主任A、办公室主任B) stays a unit."""
+    """Found probing 02-huangchuan-yizhen (县政府领导徐宝才、卫计委主任郑先刚参加活动) with the commission named
+    in full first, as county news usually does: 县卫健委主任A讲话，卫健委副主任B主持 (base: 潢川县卫生健康委员会卫健委,
+    a unit of itself, subOrganizationOf the county's commission)."""
     doc = extract_text("潢川县启动义诊活动周\n9月11日，潢川县大型义诊活动举行，县卫健委主任李明讲话，卫健委副主任王刚主持。")
     assert ("王刚", "潢川县卫生健康委员会") in _posts(doc), _posts(doc)
     assert not any(n.endswith("委员会卫健委") for n in _names(doc, "Agency")), _names(doc, "Agency")
