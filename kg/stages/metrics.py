@@ -3759,6 +3759,9 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         return name + rest if name not in rest else name  # (其中来电80件，来信26件 of 来电来信举报件: named)
     if name[-1] in whole[-2:]:
         return name  # 总编制249个，其中行政编13个: the part ends in the whole's head noun, it is named
+    if whole.endswith(_TOTAL_WORDS) and q.unit in cues("metrics.facility_count_units") \
+            and name.endswith(cues("metrics.service_owner_tails")):
+        return name  # 医疗卫生机构总数1070785个，…，其中医院38355个: the hospitals counted (weijian95; was 医院医疗卫生机构总数)
     if _contracted_part(name, whole):
         return name  # 333个街乡镇，其中街道152个: the whole contracts its parts (街|乡镇), each named already
     share = cues("metrics.share_verb")[0]
@@ -7215,6 +7218,26 @@ def _carried_fund_owner(indicator: str, previous: str) -> str:
 
 
 _SENTENCE_ENDS = re.compile("[。！？!?\n]")  # (a fund's flows run on over semicolons, not past a full stop)
+
+
+_SERVICE_MEASURES = tuple(sorted(cues("metrics.service_measures"), key=len, reverse=True))  # 总诊疗人次, 入院人次 …
+
+
+def _carried_service_owner(indicator: str, previous: str) -> str:
+    """其中，医院总诊疗人次42.6亿，入院人次24500.1万 (health bulletins: each kind of facility with its visits
+    and admissions): a measure of medical service named bare right after another one of the same sentence
+    is the same facilities' — the owner is carried (医院入院人次) when it ends as a facility or a body does
+    (医院, 乡镇卫生院, 社区卫生服务中心, 医疗卫生机构); a scope or a period before the first measure (全年,
+    全市) is no owner, and any other indicator is returned as it is."""
+    if indicator not in _SERVICE_MEASURES:
+        return indicator
+    level = _level_of(previous) or previous
+    word = next((w for w in _SERVICE_MEASURES if level.endswith(w)), None)
+    owner = level[:-len(word)] if word else ""
+    if word is None or word == indicator or len(owner) < 2 or not all(map(is_han, owner)) \
+            or not owner.endswith(cues("metrics.service_owner_tails")):
+        return indicator
+    return owner + indicator
 
 
 def _carried_sector_prefix(indicator: str, previous: str) -> str:
@@ -13340,8 +13363,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             level = semi_level  # 全年农业实现总产值108.1亿元，可比增长3.4%；实现增加值66亿元: the sector's, over the semicolon
         if irule == "clause-before" and level and (indicator not in cues("metrics.facility_measures")
                                                    or _one_count_in_group(view.text, levels, q)):
-            elliptic = _elliptic_measure(indicator, level, levels[-1][0].unit if levels and levels[-1][1] == level
-                                         else None)
+            counted = _facility_count_level(view.text, levels, q) if indicator in cues("metrics.facility_measures") \
+                else None
+            elliptic = _elliptic_measure(indicator, *counted) if counted else \
+                _elliptic_measure(indicator, level, levels[-1][0].unit if levels and levels[-1][1] == level else None)
             if elliptic != indicator:  # 蔬菜播种面积3930亩，…，产量5346吨: 蔬菜产量
                 indicator, irule = elliptic, "elliptic-measure"
                 ind = (indicator, istart, iend, irule)
@@ -13393,6 +13418,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             funded = _carried_fund_owner(indicator, flowed[1][0])
             if funded != indicator:  # 居民医保基金收入…，比上年增长4.2%；支出9353.44亿元: 居民医保基金支出
                 indicator = funded
+                ind = (indicator, istart, iend, irule)
+            served = _carried_service_owner(indicator, flowed[1][0])
+            if served != indicator:  # 乡镇卫生院诊疗人次13.1亿，比上年增加1.0亿人次；入院人次3992.1万: 乡镇卫生院入院人次
+                indicator = served
                 ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and q.unit in cues("metrics.money_units"):
             collected = _collected_by_body(view.text, istart, q.start, indicator, paragraph_levels.get(_s))
@@ -15602,6 +15631,20 @@ def _one_count_in_group(text: str, levels: list, q: Quantity) -> bool:
     group = rfind_any(text, "；;", 0, q.start)
     counts = [lq for lq, *_rest in levels if lq.start > group and lq.unit in cues("metrics.facility_count_units")]
     return len(counts) <= 1
+
+
+def _facility_count_level(text: str, levels: list, q: Quantity) -> tuple[str, str] | None:
+    """乡镇卫生院33753个，床位150.5万张，卫生人员160.5万人: the count of facilities a bare measure of them
+    belongs to is the sentence's last count (个, 家, 所) since its last semicolon, though another measure
+    of the same facilities (床位) stands between — its indicator and unit; None when there is none (the
+    last level is then read as before)."""
+    group = rfind_any(text, "；;", 0, q.start)
+    for lq, ind, *_rest in reversed(levels):
+        if lq.start <= group:
+            return None
+        if lq.unit in cues("metrics.facility_count_units"):
+            return ind, lq.unit
+    return None
 
 
 def _facilities_measure(indicator: str, level: str, level_unit: str | None) -> str:

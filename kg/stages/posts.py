@@ -159,6 +159,10 @@ _BARE_ORGAN_OPENERS = "，,。；;：:\n“”\"（("  # before a bare 村党支
 
 
 _LISTED_ORGAN_MARK = "、"
+# 我院, 该公司, 本校: the kinds of body of no place an anaphor names before its officers' posts (posts_words
+# anaphoric_owner_kinds); 我市, 该县 are places, their organs the place's
+_ANAPHORIC_OWNER_KINDS = tuple(w for w, _ in _cue("anaphoric_owner_kinds"))
+_ANAPHORIC_OWNER_REACH = 20  # characters back to the clause that opens the chain of posts
 # 乡镇、村党支部书记, 县、乡、村三级: after a division's kind the 、 lists kinds of body, no one village's
 _LEVEL_KIND_ENDS = "".join(w for w, _ in _cue("listed_level_kinds"))
 
@@ -2734,6 +2738,8 @@ class ArticleScan:
         if bare_organ and (owner := self._defined_owner_before(i)) is not None:
             # 上海航空股份有限公司(简称“上航”)纪委副书记: the company's own committee, not the article's place's
             return self._make_body(i, pos, owner + run, None, alias=run)
+        if bare_organ and prev is None and self._anaphoric_owner_listed(i):
+            return None  # 我院党委副书记、纪委书记王仁田: the hospital's own committee, unnamed — not the place's
         if bare_organ or (prev is None and _party_department(run)):  # 纪委书记, 宣传部部长 alone:
             pl = self._relative_place(table().get(self.art_code).level) if self.art_code else None
             if pl is not None and run in _PREFECTURE_ORGANS and not pl[0].endswith(_PREFECTURE_ORGANS[run]):
@@ -2776,6 +2782,21 @@ class ArticleScan:
         if run in _BARE_UNIT_WORDS:
             return self._unit_named_before(i, pos, run)  # 常宁市融媒体中心…中心主任方富贵: that centre
         return self._make_body(i, pos, run, None)
+
+    def _anaphoric_owner_listed(self, i: int) -> bool:
+        """我院党委副书记、纪委书记王仁田, 该公司总经理、党委书记: a bare organ after the 、 of a chain of posts
+        whose clause opens with the writer's or an anaphor's own body of no place (我院, 本院, 该公司, 我校) is
+        that body's organ; where the anaphor named no body the organ is none — never the committee of the
+        article's place.  The look-back is one clause, at most `_ANAPHORIC_OWNER_REACH` characters."""
+        t = self.text
+        if i < 3 or t[i - 1] != _LISTED_ORGAN_MARK:
+            return False
+        lo = max(0, i - _ANAPHORIC_OWNER_REACH)
+        k = rfind_any(t, _BARE_ORGAN_OPENERS, lo, i - 1)
+        if k < 0 and lo > 0:
+            return False  # (no clause opened within reach)
+        head = k + 1
+        return t[head:head + 1] in tuple(_ANAPHORS) and t.startswith(_ANAPHORIC_OWNER_KINDS, head + 1)
 
     def _unit_named_before(self, i: int, pos: int, run: str) -> Body | None:
         """A bare unit word before its head's post (中心主任方富贵) stands for the one body ending with it
@@ -7597,7 +7618,10 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
     if first.label == "Agency" and _party_department(body.name) and _committee_of(first) is None \
             and not first.name.endswith(_COMMITTEE_END):
         return _department_of_committee_unit(scan, body, first)
-    if first.name.endswith(body.name):  # 县委统战部常务副部长A，统战部副部长B: the same department, no unit of itself
+    if first.name.endswith(body.name) or (len(body.name) < len(_standard_department(body.name))
+                                          and first.name.endswith(_standard_department(body.name))):
+        # 县委统战部常务副部长A，统战部副部长B: the same department, no unit of itself; so a short form of it
+        # (县卫健委主任A讲话，卫健委副主任B: 潢川县卫生健康委员会, was 潢川县卫生健康委员会卫健委; weijian95)
         return scan._make_body(body.start, body.end, first.name, first.place, alias=body.name)
     if body.name.endswith(first.name):  # 工会主席A，集团工会副主席B: a body of the same kind, no unit of it (工会集团工会)
         return body

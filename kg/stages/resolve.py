@@ -3355,11 +3355,18 @@ def _party_committee(doc: Doc, m: Mention, name: str) -> str:
     return place + L.word_lists("relation_cues")["party_committee_short"][0] if place else name
 
 
-def _unplaced_key_name(doc: Doc, m: Mention, name: str) -> str:
+def _relative_unplaced(m: Mention) -> bool:
+    """Is the mention a body named by a relative scope (县政协, 县中医院) that no place was found for?"""
+    return bool(m.attrs.get("relative")) and not m.attrs.get("expanded") and not m.attrs.get("place_code")
+
+
+def _unplaced_key_name(doc: Doc, m: Mention, name: str, relative_names: frozenset = frozenset()) -> str:
     """县政协, 县委 left with no place (the story names no county): this document's body, keyed by
     the document as the posts stage keys the bodies it names so — one id for the bare name would
-    make every such story's county one agency."""
-    if m.attrs.get("relative") and not m.attrs.get("expanded") and not m.attrs.get("place_code"):
+    make every such story's county one agency.  Another mention of the same name in the document,
+    found by a rule that marks no scope (设在县中医院院坝 by its suffix, 县中医院专家 as a relative
+    institution), is the same body under the same key (weijian95: was two 县中医院)."""
+    if _relative_unplaced(m) or (m.label, name) in relative_names:
         return doc.id + "|" + name
     return name
 
@@ -3377,6 +3384,9 @@ def _make_entities(doc: Doc) -> None:
     # the document (她从思南县鹦鹉溪镇青中村搬迁到旺家社区) is that place, not one of the county nearest it
     written_parent: dict[str, str] = {}
     namesakes = _namesake_townships(doc)
+    # (label, name) of the bodies some mention names by a relative scope with no place: every mention of the name
+    relative_names = frozenset((o.label, o.norm or o.surface) for o in doc.mentions
+                               if o.label != "Place" and _relative_unplaced(o))
     later: dict = {}  # (article, start) → place mention, built the first time a repeat needs it
     for m in sorted(doc.mentions, key=lambda m: (m.start, -(m.end - m.start))):
         name = m.norm or m.surface
@@ -3401,7 +3411,7 @@ def _make_entities(doc: Doc) -> None:
             key = entity_id("Place", name, m.attrs.get("code"), parent_key)
         else:
             name = _party_committee(doc, m, name)
-            key = entity_id(m.label, _unplaced_key_name(doc, m, name))
+            key = entity_id(m.label, _unplaced_key_name(doc, m, name, relative_names))
         m.key = key
         by_span[(m.article, m.astart)] = m
         ev = mention_evidence(doc, m, rule=m.rule, whole_sentence=False)
