@@ -128,7 +128,7 @@ def _tables():
         counter=re.compile(r"[0-9０-９]+(?:" + alt(_words("counter_tails")) + ")"),
         counter_bare=re.compile(r"[0-9０-９]{1,9}(?:" + alt(_words("counter_bare_tails")) + ")"),
         counter_line=re.compile(f"(?:[【\\[（(]?(?:{alt(_words('counter_words'))}){_SP}*[:：]?{_SP}*[（(\\[<]?{_SP}*"
-                                f"(?:{_COUNT.pattern}){_SP}*[）)\\]>]?[】\\]）)]?{_SP}*)+"),
+                                f"(?:{_COUNT.pattern}){_SP}*(?:{alt(_words('counter_units'))})?{_SP}*[）)\\]>]?[】\\]）)]?{_SP}*)+"),
         counter_phrase=re.compile("(?:" + "|".join(re.escape(w).replace("COUNT", f"(?:{_COUNT.pattern})")
                                                    for w in _words("counter_phrases")) + ")[。.]?"),
         crumb_ends=frozenset(_words("crumb_ends")),
