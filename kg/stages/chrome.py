@@ -114,6 +114,8 @@ def _tables():
         footer_marks=_words("footer_marks"), footer_heads=_words("footer_heads"), spam=_words("spam_marks"),
         phone=re.compile(f"[{CJK}]{{0,2}}(?:{alt(_words('phone_label_tails'))})[:：]?|" + _PHONE_NUMBER),
         owner=re.compile("(?:" + alt(_words("footer_owner_cues")) + f"){_SP}*[:：]{_SP}*"),
+        contact_open=re.compile(f"(?:{alt(_words('contact_address_labels') + _words('contact_labels'))}){_SP}*[:：]"),
+        contact_next=re.compile(f"{_SP}(?:{alt(_words('contact_labels'))}){_SP}*[:：]"),
         # the name right before a copyright mark, the whole run of characters after the line's start or a
         # colon, ©, a year or a space (声明:某某网内容版权所有, Copyright © 2020 某县人民政府 版权所有)
         copyright=re.compile(f"(?:^|(?<=[:：©\\s\\d]))(?P<name>[{CJK}]{{2,{MAX_VALUE}}}?)"
@@ -126,7 +128,7 @@ def _tables():
         counter=re.compile(r"[0-9０-９]+(?:" + alt(_words("counter_tails")) + ")"),
         counter_bare=re.compile(r"[0-9０-９]{1,9}(?:" + alt(_words("counter_bare_tails")) + ")"),
         counter_line=re.compile(f"(?:[【\\[（(]?(?:{alt(_words('counter_words'))}){_SP}*[:：]?{_SP}*[（(\\[<]?{_SP}*"
-                                f"(?:{_COUNT.pattern}){_SP}*[）)\\]>]?[】\\]）)]?{_SP}*)+"),
+                                f"(?:{_COUNT.pattern}){_SP}*(?:{alt(_words('counter_units'))})?{_SP}*[）)\\]>]?[】\\]）)]?{_SP}*)+"),
         counter_phrase=re.compile("(?:" + "|".join(re.escape(w).replace("COUNT", f"(?:{_COUNT.pattern})")
                                                    for w in _words("counter_phrases")) + ")[。.]?"),
         crumb_ends=frozenset(_words("crumb_ends")),
@@ -283,8 +285,8 @@ def _meta(line: str) -> Chrome | None:
     for k, (label, _s, vstart) in enumerate(fields):
         vend = fields[k + 1][1] if k + 1 < len(fields) else len(line)
         values.append((label, vstart, vend))
-    first_value = line[values[0][1]:values[0][2]].strip(" \t\u3000\xa0】]）)")
-    first_value = _STAMP_TAIL.sub("", first_value)  # (来源:某某部 2020-02-05 19:03:34: the value is the source)
+    written = line[values[0][1]:values[0][2]].strip(" \t\u3000\xa0】]）)")
+    first_value = _STAMP_TAIL.sub("", written)  # (来源:某某部 2020-02-05 19:03:34: the value is the source)
     if first_start == lead:
         if first_label in t["weak"] and not spaced:  # a letter-spaced label is a form's field (名  称)
             if _body_field(first_label, first_value, len(fields)):
@@ -316,7 +318,9 @@ def _meta(line: str) -> Chrome | None:
         e = vs + len(value.rstrip(" \t\u3000\xa0;；,，】]）)【["))  # (【文章来源】某年鉴 【成文日期】…)
         if e > s and e - s <= MAX_VALUE and re.search(f"[{CJK}]", line[s:e]):
             kept.append((s, e))
-    bare = len(fields) == 1 and first_start == lead and not first_value
+    # (a field whose value is its date, 发布日期：2024-03-12, is no bare label: the headline under it was read
+    # as its value and lost, scrape96)
+    bare = len(fields) == 1 and first_start == lead and not written
     return Chrome("meta", tuple(kept), takes_value=bare and first_label in t["strong"]
                   and first_label not in t["content"], keeps_value=bare and first_label in t["agency"])
 
@@ -375,6 +379,8 @@ def classify(line: str) -> Chrome | None:
         owner = _owner(line)
         return Chrome("chrome", values=owner, owner=bool(owner))
 
+    if _contact_line(line):
+        return Chrome("chrome")  # 地址：某县某大道1号  邮编：454350  电话：…: the footer's contact line
     if _masthead_owners(line):
         return Chrome("chrome")  # 某局主管 某中心主办: a paper's masthead
     if len(compact) <= MAX_WIDGET and t["counter"].search(compact) and _only_tools(t["counter"].sub("", line)):
@@ -419,6 +425,18 @@ def classify(line: str) -> Chrome | None:
     if meta is None and _banner(line):
         return Chrome("chrome")  # 三联生活资讯 www.3030k.cn,中国最专业的资讯网站! (a source field with its address stays metadata)
     return meta
+
+
+def _contact_line(line: str) -> bool:
+    """A line opening with an address or contact label and its colon that holds another contact field
+    after a space (`地址：某县某大道1号  邮编：454350  电话：0391-7122345`, `电话:0475-6212345 邮编:028400`): a
+    site footer's contact line (page_chrome.tsv `contact_address_labels`, `contact_labels`), no text —
+    its street and town are no place of the article.  A sentence naming an address runs on with a
+    comma (联系地址：某路1号，联系电话：…), no space: it is left alone."""
+    t = _tables()
+    if len(line) > MAX_FOOTER_LINE or t["contact_open"].match(line) is None:
+        return False
+    return t["contact_next"].search(line) is not None and not _CLAUSE.search(line)
 
 
 def _banner(line: str) -> bool:

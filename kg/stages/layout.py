@@ -372,6 +372,7 @@ class _Chrome:
         self.issuer = False  # an issuer's name was kept from a metadata field
         self.stamp = False  # the last line read was a date stamp (`2019-08-30 09:57`)
         self.party = False  # the last line read held a field of a party's particulars (`_PARTY_FIELDS`)
+        self.owner_site: list[tuple[int, int]] = []  # the footer owner's name read where an issuer was named
 
     def read(self, line: str, start: int, after_text: bool = False) -> list[tuple[int, int]] | None:
         """None when `line` (starting at source offset `start`) may be text; else the source spans of
@@ -421,10 +422,11 @@ class _Chrome:
             return None
         if c.takes_value:
             self.label = c
-        if c.owner and self.issuer:
-            return []  # the footer's owner stands in for an issuer only where the page names none
-        self.issuer = self.issuer or bool(c.values) and not c.owner
         base = start + len(line) - len(line.lstrip())
+        if c.owner and self.issuer:  # the footer's owner stands in for an issuer only where the page names none,
+            self.owner_site = [(base + s, base + e) for s, e in c.values]  # but it still tells the site's place
+            return []  # (来源：县农业农村局 ⏎ … ⏎ 主办单位：修武县人民政府办公室: 我县 is 修武县)
+        self.issuer = self.issuer or bool(c.values) and not c.owner
         return [(base + s, base + e) for s, e in c.values]
 
 
@@ -568,10 +570,17 @@ def _label_over_headline(out: list[_Block]) -> None:
     site's) set apart by a blank line over a headline: page chrome, dropped, no longer run on into
     the headline as one broken line (`通知公告县委县政府…会议召开` lost the article its title).  An issuer's name over its
     notice's title (`县人民政府` / `关于…的通知`), ending in an organ's word, stays; so does a label
-    naming a place (`_names_division`)."""
-    if len(out) < 3:
+    naming a place (`_names_division`).  So is the label over a page's metadata block with the headline
+    under it (`预算绩效管理` ⏎ `发布机构: 红河州数据发展中心` ⏎ `发布日期: …` ⏎ `红河州数据发展中心2024年度…自评报告`:
+    the column's name, then the page's fields, then its headline, longer than the label)."""
+    j = 1
+    while j < len(out) and out[j].kind == "meta":
+        j += 1  # (the issuer a metadata field named, kept as a block: the fields stand between)
+    if len(out) < j + 2:
         return
-    a, b = out[0], out[1]
+    a, b = out[0], out[j]
+    if j > 1 and len(b.text) <= len(a.text):
+        return
     if (a.kind == "para" and b.kind == "para" and b.blank_before and 2 <= len(a.text) <= PAGE_LABEL_MAX
             and not terminated(a.text) and not any(ch.isdigit() for ch in a.text)
             and not _ORGAN_END.search(a.text) and not terminated(b.text)
@@ -675,6 +684,9 @@ def _blocks(text: str) -> list[_Block]:
             chrome.dropped = False
         else:
             kept = chrome.read(content, start, prose)
+            if chrome.owner_site:  # the site owner's name, no issuer: read by resolve like a site header
+                out.extend(_Block(n_line, s, e, text[s:e], "site", True) for s, e in chrome.owner_site)
+                chrome.owner_site = []
         if chrome.crumb and (n_line < HEAD_LINES or not prose):  # a menu of many lines may sit above it
             out = _below_site_header(out)
         elif kept is not None and not prose and closes_page_index(content):
