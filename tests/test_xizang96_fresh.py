@@ -63,3 +63,14 @@ def test_place_ending_in_dou_does_not_cut_the_noun():
     assert ("麻麻村", "游客", 20, "位") in _metrics(doc), _metrics(doc)
     doc = extract_text("边境小康村\n全县20名游客都来自成都。")
     assert {i for _s, i, v, _u in _metrics(doc) if v == 20} == {"游客"}, _metrics(doc)
+
+
+def test_compass_sides_joined_by_he_are_no_region():
+    """06-chenduo-xian: 县东邻果洛藏族自治州玛多县,…东南和四川省石渠县毗邻,西南和玉树县隔河相望 (base: Place 西南, the
+    macro-region).  A region written before 和 with no border word (西南和华南地区将有强降雨) stays one."""
+    doc = extract_text("称多县介绍\n县东邻果洛藏族自治州玛多县,东南和四川省石渠县毗邻,西南和玉树县隔河相望。")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert "西南" not in places and "石渠县" in places, places
+    doc = extract_text("天气\n西南和华南地区将有强降雨,东北和华北气温偏低。")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert {"西南", "东北"} <= places, places
