@@ -9397,7 +9397,26 @@ def _back_to_article_place(view: _ArticleView, lo: int, hi: int) -> bool:
     if place is None or lo >= hi:
         return False
     return any(m.group(0).startswith(_WHOLE_OPENERS) and m.group(0)[-1] == place.name[-1]
-               and _SCOPES[m.group(0)] == "local" for m in view.scope_words(lo, hi))
+               and _SCOPES[m.group(0)] == "local" for m in view.scope_words(lo, hi)) \
+        or _tier_opened_sentence(view.text, lo, hi, place.name[-1])
+
+
+_TIER_POSITION_WORDS = tuple(cues("metrics.tier_position_words"))  # 县东邻…, 县境内…: the county itself
+
+
+def _tier_opened_sentence(text: str, lo: int, hi: int, tier: str) -> bool:
+    """…主峰5267米。县东邻果洛藏族自治州玛多县,西南和玉树县隔河相望。东西宽160公里: a sentence between the
+    paragraph's last figure and this one opening with the article place's level character and a word
+    of where it lies (东, 西, 南, 北) or of its territory (境, 域) speaks of the article's own place again
+    (县 alone, in a county's story); the place the last figure was about is carried no further.  Only
+    sentence openings within [lo, hi) are read (the span between two figures of one paragraph)."""
+    i = text.find(tier, lo, hi)
+    while i != -1:
+        if i > lo and text[i - 1] in "。！？!?；;" and text.startswith(_TIER_POSITION_WORDS, i + 1) \
+                and text[i + 2:i + 3] != "区":  # (。市南区…, 市北区: a district named, not the city's position)
+            return True
+        i = text.find(tier, i + 1, hi)
+    return False
 
 
 _WHOLE_AREA_WORDS = tuple(cues("metrics.whole_area_words"))  # 县域, 县境: the county's whole territory (no 区域)
@@ -10078,12 +10097,26 @@ def _named_before(view: _ArticleView, last: re.Match) -> str | None:
         ent = view.doc.entities[key] if etype == "Place" and b <= last.start() else None
         if ent is not None and ent.name.endswith(ch) and not (division and ent.level in _VILLAGE_LEVELS) \
                 and not _listed_member(view.text, a, b) and not in_lesson_clause(view.text, a, b) \
-                and not after_rank_peer(view.text, a):
+                and not after_rank_peer(view.text, a) and not _belonged_to(view.text, a):
             # (来自淮安、连云港、安徽等地的农机手…来到我市: a place listed with others is none the scope means;
             # nor is one whose accident's lessons are drawn: 吸取大连瓦房店燃气闪爆事故教训…。全市累计检查企业…;
             # nor the peer a ranking places 我市 against: 位列副省级城市第二位，仅次于深圳。…全市新批…)
             return key
     return None
+
+
+_BELONGING_VERBS = tuple(cues("metrics.belonging_verbs"))  # 隶属, 属于: the parent place follows
+_BELONGING_REACH = 16  # characters of the clause read back from a place for the verb
+
+
+def _belonged_to(text: str, a: int) -> bool:
+    """什黑村位于上安墟5公里处,隶属上安乡南万村委会。全村目前有21户 (xizang96): a place written after a verb of
+    belonging in its own clause (within a few characters) is the parent the clause's place belongs to, not
+    the place a later 全村 means.  Reads back at most _BELONGING_REACH characters, to the clause's start."""
+    lo = max(0, a - _BELONGING_REACH)
+    cut = rfind_any(text, "，,；;。：:！？!?\n", lo, a)
+    clause = text[max(lo, cut + 1):a]
+    return any(v in clause for v in _BELONGING_VERBS)
 
 
 _CODE_PREFIX = {"province": 2, "city": 4}

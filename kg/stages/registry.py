@@ -758,18 +758,20 @@ _BORDER_VERBS = place_chars("border_verb_chars")  # 邻临接连靠依通抵至�
 _SLOPES = L.chars("slope_chars")  # 高低
 _BORDER_WORDS = tuple(cue(_R, "compass_border_words"))  # 接壤, 毗邻, 交界 …: 东北与安福县接壤
 _SIDE_FILLERS = tuple(cue(_R, "compass_side_fillers"))  # 面, 侧: 北面与…交界
+_SIDE_JOINERS = frozenset(cue(_R, "compass_side_joiners"))  # 与, 和, 同: 西南和玉树县隔河相望
 _SIDE_WINDOW = 30  # characters either side searched for the place's other sides (bounded)
 
 
 def _side_of(text: str, e: int) -> str:
     """What makes a compass word the side of a place right after it: 'border' for a verb of borders
-    (东北界, 西南接, 西北环抱) or 与 and a border word soon after (东北与安福县接壤), 'slope' for
+    (东北界, 西南接, 西北环抱) or 与 (和, 同) and a border word soon after (东北与安福县接壤, 西南和玉树县隔河
+    相望), 'slope' for
     高/低 (地势东北高西南低), '' else."""
     e += text.startswith(_SIDE_FILLERS, e)  # 北面与芦溪县交界
     nxt = text[e:e + 1]
     if nxt and nxt in _BORDER_VERBS or text.startswith("环抱", e):
         return "border"
-    if nxt == "与":
+    if nxt and nxt in _SIDE_JOINERS:  # 与, 和, 同
         clause = re.split(r"[，,。；;]", text[e:e + 20], maxsplit=1)[0]
         return "border" if any(w in clause for w in _BORDER_WORDS) else ""
     return "slope" if nxt and nxt in _SLOPES else ""
