@@ -9,7 +9,7 @@ classification code (收入列“1100252农林水共同财政事权转移支付�
 their one character (等13个省, 全国13个省启动实施…) no count of divisions (was 省开展试点, 国家将在全国); a
 list of targets whose first rate carries the firms it measures (规模以上工业企业数字化研发设计工具普及率、
 关键工序数控化率分别超过90%、75%) read as one item (both figures 关键工序数控化率); a national city cluster
-(长江中游城市群) read as the river 长江 with 中游城市群… as the indicator."""
+(长江中游城市群, 关中平原城市群) read as the river 长江 with 中游城市群… as the indicator."""
 from __future__ import annotations
 
 from conftest import extract_text, figure_table
@@ -86,7 +86,7 @@ def test_a_national_city_cluster_is_the_subject():
     stays the river's."""
     table = figure_table("批复\n到2025年，长江中游城市群常住人口城镇化率达到64%左右。", "2022-02-15")
     assert table[(64, "%")][:2] == ("常住人口城镇化率", "长江中游城市群"), table
-    table = figure_table("批复\n成渝地区双城经济圈地区生产总值增长6%。", "2024-02-15")
-    assert table[(6, "%")][1] == "成渝地区双城经济圈", table
+    table = figure_table("批复\n关中平原城市群地区生产总值增长6%。", "2024-02-15")
+    assert table[(6, "%")][1] == "关中平原城市群", table
     doc = extract_text("公报\n长江干流水质保持优良。")
     assert "长江" in _names(doc, "Place"), _names(doc, "Place")
