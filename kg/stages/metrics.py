@@ -5973,7 +5973,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     items = _split_items(clause)
     if len(items) > len(figures) >= 2:
         items = _items_joined_inside(clause, len(figures)) or items
-    if any(not x or len(x) > 16 and not _holds_listed_name(x) for x in items):
+    if any(not x or len(x) > 16 and not _holds_listed_name(x) and not _long_listed_rate(x, items) for x in items):
         return None  # (电力、热力、燃气及水生产和供应业增加值: one official name, however long)
     if measured and len(items) >= 2 and all(1 <= len(x) <= _MEASURED_ITEM_MAX for x in items) \
             and not _last_head_shared(items):
@@ -6545,6 +6545,18 @@ def _without_etc_class(head: str) -> str:
         if len(rest) >= 2 and is_han(rest[0]):
             return rest
     return head
+
+
+_LONG_RATE_ITEM_MAX = 24
+_RATE_HEADS = tuple(cues("metrics.rate_heads"))
+
+
+def _long_listed_rate(item: str, items: list[str]) -> bool:
+    """规模以上工业企业数字化研发设计工具普及率、关键工序数控化率分别超过90%、75% (guowuyuan96, a ministry's
+    targets): an item longer than a plain one that is a rate — the scope of the firms measured, then
+    the rate — as every item of the list is, is one item whole, no official name broken at a 、
+    (was 关键工序数控化率 for both figures)."""
+    return len(item) <= _LONG_RATE_ITEM_MAX and all(x.endswith(_RATE_HEADS) for x in items)
 
 
 def _holds_listed_name(item: str) -> bool:

@@ -146,11 +146,13 @@ _CLOSE = cue(_P, "issued_title_close")[0]
 _ISSUED_CUT_RE = re.compile(rf"(?:{_C('issued_title_open')})((?:{_YEAR})?[^《》\n（(]{{4,60}}?)(?:[（(][^）)\n]*[）)]?)?"
                             rf"(?:{re.escape(_CLOSE[0])}{''.join(re.escape(c) + '?' for c in _CLOSE[1:])})?"
                             rf"(?:\.{{3,}}|…+)[ \t]*$", re.M)
-# a period or trial qualifier closing a document's name: 规划（2020—2025年）, 办法（试行）
+# a period, trial or batch qualifier closing a document's name: 规划（2020—2025年）, 办法（试行）,
+# 目录（第一批） (a list issued in parts: 前沿材料产业化重点发展指导目录（第一批）, guowuyuan96)
 _Y = cue_chars(_P, "year")
 _NAME_QUALIFIER = re.compile(rf"[（(](?:(?:[{DIGIT}]{{4}}\s*[{_Y}]?\s*(?:[—–\-－~～{cue_chars(_P, 'period_joiners')}]+\s*"
                              rf"[{DIGIT}]{{4}}\s*[{_Y}]?)?)"
-                             rf"(?:{_C('revision_marks')})?|{_W('document_qualifiers')}|{_C('draft_qualifiers')})[）)]$")
+                             rf"(?:{_C('revision_marks')})?|{_W('document_qualifiers')}|{_C('draft_qualifiers')}"
+                             rf"|(?:{_C('batch_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]{{1,3}}(?:{_C('batch_close')}))[）)]$")
 # regulations named as abolished or amended (关于废止X等8件政府规章的决定, 废止X、Y)
 _REPEALED_RE = name_re(_W('regulation_heads'), 4, 40, f"{HAN}{DIGIT}", lead=_W('repeal_verbs'),
                        follow=f"(?=、|{_C('repealed_followers')})")
@@ -813,6 +815,23 @@ def _figure_code(c: str, own_head, group_head, verb) -> bool:
     return own_head[1] in _FIGURE_CODE_HEADS if own_head else group_head is None and verb is None
 
 
+_ACCOUNT_CODE_RE = re.compile(f"[{DIGIT}]{{3,9}}[{HAN}]")
+_YEAR_CODE_RE = re.compile(f"[{DIGIT}]{{4}}[{_Y}]")
+_ACCOUNT_NAME_ENDS = tuple(cue(_P, "account_name_ends"))
+_ACCOUNT_AFTER = tuple(cue(_P, "account_after"))
+
+
+def _budget_account(text: str, e: int, c: str) -> bool:
+    """收入列“1100252农林水共同财政事权转移支付收入”结算项目, 请列“2130135农业资源保护修复与利用”科目
+    (guowuyuan96): a budget account quoted with its classification code — the code's digits right
+    before its name, the name closing with 收入 or 支出 or the word after the quote calling it an
+    account (科目, 结算项目) — is where money is booked, no programme; a code alone (“12345”热线)
+    or a year (“2024年…行动”) is no account."""
+    if _ACCOUNT_CODE_RE.match(c) is None or _YEAR_CODE_RE.match(c):
+        return False
+    return c.endswith(_ACCOUNT_NAME_ENDS) or text.startswith(_ACCOUNT_AFTER, e)
+
+
 def _name_like(c: str, headed: bool = False) -> bool:
     """A quoted name's shape; one joining words with + (“互联网+”, “研学+农文旅”) names a programme
     only before a head word (“果林+”优势产业, “研学+农文旅”融合发展模式), not alone, and joins words, not
@@ -862,7 +881,7 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
         own_head = _head_after(text, e)
         if not _name_like(c, headed=own_head is not None) or c in qualified or _figure_code(c, own_head, head, verb) \
                 or brands or _brand(text, e, own_head) or _NEWS_ITEM_AFTER.match(text, e) or _VESSEL_NUMBER.fullmatch(c) \
-                or _said_or_happened(text, e, c) or _holiday_quote(text, e, c, own_head) or _forbidden(text, s) \
+                or _said_or_happened(text, e, c) or _budget_account(text, e, c) or _holiday_quote(text, e, c, own_head) or _forbidden(text, s) \
                 or (own_head is None and (_manner(c) or c in _ROLE_QUOTES)) or c in _TITLE_QUOTES \
                 or _manner_of_head(c, own_head) \
                 or text.startswith(_WORD_TALKED_OF, e):  # (“浙川”其名: the word itself, talked of)
