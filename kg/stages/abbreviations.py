@@ -269,6 +269,13 @@ _CHINA_SHORT = "中"  # (the character China's short form is written with, as in
 _RUN_KINDS = (("province", "province-run"), ("country", "country-run"))  # a kind, the cue row after its runs
 
 
+@lru_cache(maxsize=1)
+def country_run_chars() -> frozenset[str]:
+    """The characters that stand for a country in a run of short forms (中, 美, 巴, 塞 …), whether or not
+    the document decides which country (中巴双边贸易额 with no 巴西 or 巴基斯坦 written: still a pair)."""
+    return frozenset(ch for ch, rs in readings().items() if any(r.kind == "country" and "run" in r.rules for r in rs))
+
+
 def _all_of_kind(run: str, kind: str) -> bool:
     """Can every character of the run be read as a short form of that kind in a run?"""
     return all(any(r.kind == kind and "run" in r.rules for r in readings()[ch]) for ch in run)
@@ -329,7 +336,7 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
             k = j + 2 if text[j:j + 1] and text[j] in place_chars("count_numerals") \
                 and text.startswith(place_words("count_measure"), j + 1) else j
             cue = cue or _starts_with(text, k, place_words("count_head"))  # 中美|三个|联合公报
-            if cue is None and run not in cues.get("pair", ()) and not pair:
+            if cue is None and run not in cues.get("pair", ()) and not pair and not _country_list_run(run, got):
                 return None
         elif len(run) == 2 and cue is None and _is_word(run) and \
                 not (word_tags().get(run) or "").startswith(("ns", "j")):
@@ -340,6 +347,13 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
             return None  # 推进沪二、沪新、陈家宅等小区: one of a series of names sharing a first character
         return got
     return None
+
+
+def _country_list_run(run: str, got: list) -> bool:
+    """美日韩借三边防长会…, 美日菲借机挑衅, 美英澳三边安全伙伴关系: three or four different countries' characters
+    written together, each read, are a list of countries with no cue word after them (two may be an ordinary
+    word: 非法, 加以); a dictionary word or a character written twice (白冰冰) is a name, no list."""
+    return len(run) >= 3 and len(set(run)) == len(run) and all(got) and not _is_word(run)
 
 
 _SERIES_ITEM_LONGEST = 4  # characters of one name of a 、-list (沪二, 沪新, 陈家宅)
