@@ -336,7 +336,7 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
             k = j + 2 if text[j:j + 1] and text[j] in place_chars("count_numerals") \
                 and text.startswith(place_words("count_measure"), j + 1) else j
             cue = cue or _starts_with(text, k, place_words("count_head"))  # 中美|三个|联合公报
-            if cue is None and run not in cues.get("pair", ()) and not pair and not _country_list_run(run, got):
+            if cue is None and run not in cues.get("pair", ()) and not pair and not _country_list_run(run, got, cues):
                 return None
         elif len(run) == 2 and cue is None and _is_word(run) and \
                 not (word_tags().get(run) or "").startswith(("ns", "j")):
@@ -349,11 +349,13 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
     return None
 
 
-def _country_list_run(run: str, got: list) -> bool:
+def _country_list_run(run: str, got: list, cues) -> bool:
     """美日韩借三边防长会…, 美日菲借机挑衅, 美英澳三边安全伙伴关系: three or four different countries' characters
     written together, each read, are a list of countries with no cue word after them (two may be an ordinary
-    word: 非法, 加以); a dictionary word or a character written twice (白冰冰) is a name, no list."""
-    return len(run) >= 3 and len(set(run)) == len(run) and all(got) and not _is_word(run)
+    word: 非法, 加以); a dictionary word or a character written twice (白冰冰) is a name, no list, and a first
+    character that is also a preposition or adverb (以美中北京首脑会晤为动力: `not-list-first`) is that word."""
+    return len(run) >= 3 and len(set(run)) == len(run) and all(got) and not _is_word(run) \
+        and run[0] not in cues.get("not-list-first", ())
 
 
 _SERIES_ITEM_LONGEST = 4  # characters of one name of a 、-list (沪二, 沪新, 陈家宅)
