@@ -59,6 +59,13 @@ def test_three_countries_written_by_one_character_each_are_a_list():
     assert {"美国", "英国", "澳大利亚"} <= _names(doc, "Place"), _names(doc, "Place")
     doc = extract_text("文艺演出\n白冰冰出席活动并致辞。")
     assert not _names(doc, "Place") & {"白俄罗斯", "冰岛"}, _names(doc, "Place")
+    # no list: 以 (by) before 美中, a country's own name inside (中|蒙古史: 中 is "in"), a continent's pair (亚欧|新)
+    doc = extract_text("白皮书\n白皮书呼吁以美中北京首脑会晤为动力。")
+    assert "以色列" not in _names(doc, "Place"), _names(doc, "Place")
+    doc = extract_text("学术研讨\n有些学者对《清实录》中蒙古史史料的挖掘引起了与会学者的兴趣。")
+    assert not _names(doc, "Place") & {"中国", "古巴"}, _names(doc, "Place")
+    doc = extract_text("博览会\n新加坡代表出席。主题为丝路新机遇，亚欧新活力。")
+    assert [len(e.mentions) for e in doc.entities.values() if e.name == "新加坡"] == [1], doc.entities
 
 
 def test_a_list_of_countries_in_a_statement_is_no_article_place():

@@ -353,9 +353,21 @@ def _country_list_run(run: str, got: list, cues) -> bool:
     """美日韩借三边防长会…, 美日菲借机挑衅, 美英澳三边安全伙伴关系: three or four different countries' characters
     written together, each read, are a list of countries with no cue word after them (two may be an ordinary
     word: 非法, 加以); a dictionary word or a character written twice (白冰冰) is a name, no list, and a first
-    character that is also a preposition or adverb (以美中北京首脑会晤为动力: `not-list-first`) is that word."""
+    character that is also a preposition or adverb (以美中北京首脑会晤为动力: `not-list-first`) is that word,
+    and a place's own two-character name inside (中蒙古史: `_world_pair_names`) reads as that name.  Countries
+    only: a continent's character opens a customary pair (亚欧新活力: 亚欧, then 新 "new")."""
     return len(run) >= 3 and len(set(run)) == len(run) and all(got) and not _is_word(run) \
-        and run[0] not in cues.get("not-list-first", ())
+        and all(dict(r.attrs).get("level") == "country" for r in got) \
+        and run[0] not in cues.get("not-list-first", ()) \
+        and not any(run[k:k + 2] in _world_pair_names() for k in range(len(run) - 1))
+
+
+@lru_cache(maxsize=1)
+def _world_pair_names() -> frozenset[str]:
+    """Two-character names of places abroad (蒙古, 古巴, 南非, 印尼): inside a run of three read with no cue
+    (《清实录》中蒙古史史料: 中 is "in", 蒙古 the country's own name) they make it no list of short forms."""
+    return frozenset(n for r in L.load_table("world_places")
+                     for n in [r["name"], *r["aliases"].split("|")] if len(n) == 2)
 
 
 _SERIES_ITEM_LONGEST = 4  # characters of one name of a 、-list (沪二, 沪新, 陈家宅)
