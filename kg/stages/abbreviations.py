@@ -269,6 +269,13 @@ _CHINA_SHORT = "中"  # (the character China's short form is written with, as in
 _RUN_KINDS = (("province", "province-run"), ("country", "country-run"))  # a kind, the cue row after its runs
 
 
+@lru_cache(maxsize=1)
+def country_run_chars() -> frozenset[str]:
+    """The characters that stand for a country in a run of short forms (中, 美, 巴, 塞 …), whether or not
+    the document decides which country (中巴双边贸易额 with no 巴西 or 巴基斯坦 written: still a pair)."""
+    return frozenset(ch for ch, rs in readings().items() if any(r.kind == "country" and "run" in r.rules for r in rs))
+
+
 def _all_of_kind(run: str, kind: str) -> bool:
     """Can every character of the run be read as a short form of that kind in a run?"""
     return all(any(r.kind == kind and "run" in r.rules for r in readings()[ch]) for ch in run)
@@ -329,7 +336,7 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
             k = j + 2 if text[j:j + 1] and text[j] in place_chars("count_numerals") \
                 and text.startswith(place_words("count_measure"), j + 1) else j
             cue = cue or _starts_with(text, k, place_words("count_head"))  # 中美|三个|联合公报
-            if cue is None and run not in cues.get("pair", ()) and not pair:
+            if cue is None and run not in cues.get("pair", ()) and not pair and not _country_list_run(run, got, cues):
                 return None
         elif len(run) == 2 and cue is None and _is_word(run) and \
                 not (word_tags().get(run) or "").startswith(("ns", "j")):
@@ -340,6 +347,27 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
             return None  # 推进沪二、沪新、陈家宅等小区: one of a series of names sharing a first character
         return got
     return None
+
+
+def _country_list_run(run: str, got: list, cues) -> bool:
+    """美日韩借三边防长会…, 美日菲借机挑衅, 美英澳三边安全伙伴关系: three or four different countries' characters
+    written together, each read, are a list of countries with no cue word after them (two may be an ordinary
+    word: 非法, 加以); a dictionary word or a character written twice (白冰冰) is a name, no list, and a first
+    character that is also a preposition or adverb (以美中北京首脑会晤为动力: `not-list-first`) is that word,
+    and a place's own two-character name inside (中蒙古史: `_world_pair_names`) reads as that name.  Countries
+    only: a continent's character opens a customary pair (亚欧新活力: 亚欧, then 新 "new")."""
+    return len(run) >= 3 and len(set(run)) == len(run) and all(got) and not _is_word(run) \
+        and all(dict(r.attrs).get("level") == "country" for r in got) \
+        and run[0] not in cues.get("not-list-first", ()) \
+        and not any(run[k:k + 2] in _world_pair_names() for k in range(len(run) - 1))
+
+
+@lru_cache(maxsize=1)
+def _world_pair_names() -> frozenset[str]:
+    """Two-character names of places abroad (蒙古, 古巴, 南非, 印尼): inside a run of three read with no cue
+    (《清实录》中蒙古史史料: 中 is "in", 蒙古 the country's own name) they make it no list of short forms."""
+    return frozenset(n for r in L.load_table("world_places")
+                     for n in [r["name"], *r["aliases"].split("|")] if len(n) == 2)
 
 
 _SERIES_ITEM_LONGEST = 4  # characters of one name of a 、-list (沪二, 沪新, 陈家宅)

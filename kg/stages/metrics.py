@@ -41,6 +41,7 @@ from ..indicators import concept_of, concepts
 from ..lexicon import ANAPHORA, load_table, words as lexicon_words
 from ..divisions import level_rank, place_chars, place_words, table  # (at load: an import in a function ran the
 from .helpers import after_rank_peer, in_border_clause, in_lesson_clause, ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
+from .abbreviations import country_run_chars  # 中巴: a pair of country short forms, one left unread
 from .gazetteer import township_names  # 均村乡: a name the lead strip must not cut
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, by_year_end, months_after, last_year_cumulative,
@@ -4995,8 +4996,13 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
                 return paired  # 广东和浙江同比分别增长a和b: the places are the subjects, one a figure
             if name[b - k] in _JOINS + cue_chars("metrics.place_bound_chars") \
                     and not name.startswith(cues("metrics.place_unbound_words"), b - k) \
-                    or a in _short_form_runs(view.mentions_in(a, b + 1)):
+                    or a in _short_form_runs(view.mentions_in(a, b + 1)) \
+                    or _unread_run_partner(view.text, a, b):
                 return name  # 白洋淀及上游河道, 广东省内电源, 港澳台地区: part of the noun phrase
+            if name[b - k] in _PAIR_DASHES and any(
+                    a2 == b + 1 and t2 in ("Place", "Organization") for a2, _b2, _k2, t2, _l2
+                    in view.mentions_in(b + 1, b + 2)):
+                return name  # 中国—东盟贸易额: a dash pairs two partners, the pair is what is counted
             rest = _past_quoted_channel(view.text, a, b, hi, name) or _clean(name[b - k:])
             if etype == "Place" and b - a == 1 and rest.startswith(_SIDE_MARKS):
                 rest = _after_side_mark(rest)  # 中方出口额: 中方 (the Chinese side) is the subject, no 方出口额
@@ -5018,6 +5024,7 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
     return name
 
 
+_PAIR_DASHES = cue_chars("metrics.pair_dash_chars")  # 中国—东盟: a dash between partners' names
 _VENUE_PREPS = tuple(cues("metrics.venue_preps"))
 _DEAL_PREPS = tuple(cues("metrics.deal_partner_preps"))
 _DEAL_VERBS = tuple(cues("metrics.deal_verbs"))  # 签订了 before 签订: the longest first
@@ -8815,6 +8822,13 @@ def _listed_level_heads(text: str, mentions) -> set[int]:
 
 
 _AND_ALSO = "以及"
+
+
+def _unread_run_partner(text: str, a: int, b: int) -> bool:
+    """中巴双边贸易额, 中塞贸易额: a one-character country short form written against another country's
+    character the document leaves unread (巴: Brazil, Pakistan …) is still one of a pair of partners —
+    the pair is what is counted, not 巴双边贸易额 of China."""
+    return b - a == 1 and text[a] in country_run_chars() and text[b:b + 1] in country_run_chars()
 
 
 def _short_form_runs(mentions) -> set[int]:

@@ -739,6 +739,7 @@ def _counted_after(text: str, i: int) -> str | None:
             word = word[:-2]  # 300名群众一同参加 → 群众: so is the adverb closing the noun
     word = _before_adverb_char(_before_since(_before_done_verb(_before_prep(word))))
     word = _before_verb_of_wei(text, i, word)
+    word = _before_role_tail(word)
     if i + len(word) == j < n and text[j].isdigit():
         word = _without_next_approx(word)
     if word and i + len(word) < n and text[i + len(word)] == "、":
@@ -768,6 +769,18 @@ def _counted_after(text: str, i: int) -> str | None:
     if named is not None:
         return named
     return _before_award_verb(text, i, word) or None
+
+
+_ROLE_TAILS = tuple(cues("numbers.role_tails"))
+
+
+def _before_role_tail(word: str) -> str:
+    """充分发挥5个示范基地作用 → 示范基地: the role closing the noun is what the verb before the count takes, the
+    things counted end before it; a dictionary word (副作用) or the role alone stays."""
+    tail = next((t for t in _ROLE_TAILS if word.endswith(t)), None)
+    if tail is None or len(word) - len(tail) < 2 or word in word_tags():
+        return word
+    return word[:-len(tail)]
 
 
 _ORIGIN_DATE_REACH = 12  # characters of a date clause between an origin word and its 的 (1975年及之后)

@@ -1064,6 +1064,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     places = _without_idea_countries(art, places)  # (以习近平新时代中国特色社会主义思想为指引: an idea's, not the scene)
     places = _without_aid_helpers(art, places)  # (117名天津援疆干部爱洒天山: 天津 helps, the story is 和田's)
     places = _without_tie_runs(art, places)  # (闽宁携手打造东西部协作新典范: both provinces of the tie, neither the scene)
+    places = _without_country_lists(places)  # (外交部回应美日韩涉华消极表态: the parties named, not the scene)
     places = _without_trip_goals(art, places)  # (群众进京走访: Beijing is where they go, not the story's place)
     places = _without_speech_places(art, places)  # (传达学习总书记在湖南考察时的重要讲话: the speech's place)
     places = _without_lesson_places(art, places)  # (汲取江西新余火灾事故教训: another accident's place)
@@ -1308,6 +1309,29 @@ def _without_tie_runs(art: Article, places: list[Mention]) -> list[Mention]:
             tied.update(id(o) for o in chain)
     kept = [m for m in places if id(m) not in tied]
     return kept if tied and kept else places
+
+
+_COUNTRY_LIST_MIN = 3  # countries written together by one character each (美日韩, 美英澳) that make a list
+
+
+def _without_country_lists(places: list[Mention]) -> list[Mention]:
+    """外交部回应美日韩涉华消极表态, 美日韩借三边防长会…: three or more countries written together by one
+    character each are the parties a statement answers, listed, not the place the story is about (a
+    pair, 中美关系, is left to the usual choice).  When the article names any other place, `places`
+    without the list's mentions."""
+    run = {m.astart: m for m in places if m.rule == _RUN_RULE and m.attrs.get("level") == "country"}
+    listed: set[int] = set()
+    for m in run.values():
+        if any(o.aend == m.astart for o in run.values()):
+            continue  # not the list's first character
+        chain, k = [m], m.aend
+        while k in run:
+            chain.append(run[k])
+            k = run[k].aend
+        if len(chain) >= _COUNTRY_LIST_MIN:
+            listed.update(id(o) for o in chain)
+    kept = [m for m in places if id(m) not in listed]
+    return kept if listed and kept else places
 
 
 _SETTING_OUT = frozenset(L.word_lists("relation_cues").get("setting_out_verbs", ()))
