@@ -1321,8 +1321,9 @@ def _without_country_lists(places: list[Mention]) -> list[Mention]:
     without the list's mentions."""
     run = {m.astart: m for m in places if m.rule == _RUN_RULE and m.attrs.get("level") == "country"}
     listed: set[int] = set()
+    ends = {o.aend for o in run.values()}  # (a set: asking every mention of the run per mention was quadratic)
     for m in run.values():
-        if any(o.aend == m.astart for o in run.values()):
+        if m.astart in ends:
             continue  # not the list's first character
         chain, k = [m], m.aend
         while k in run:
