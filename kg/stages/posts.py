@@ -3597,6 +3597,9 @@ class ArticleScan:
             m2 = _post_search(V.post_end_re, t, max(lo, nxt - 14), nxt)
             if not m2 or m2.end() != nxt:
                 break
+            if t[nxt] == "、" and self._base(self._post_after_found(m2).group(0)) in _UNNAMED_POSTS:
+                break  # 市监察委负责人、市中级人民法院负责人、市人民检察院检察长黄秀强 (renmian96): a list's
+                # items of no name before the named one, as after a comma (`_comma_chain`), not his posts
             end = nxt
         out = []
         prev: Body | None = fallback
