@@ -8,7 +8,8 @@ had made the article's place a province's and left every bare 县人大常委会
 负责人 item of a 、-list of attendees before a named post (市监察委负责人、市中级人民法院负责人、市人民检察院
 检察长黄秀强) is no post of that name, as after a comma; a prefecture-level city's 市法院 is its
 中级人民法院 (市法院院长罗雄: 漳州市中级人民法院, no 漳州市人民法院), a county-level city's stays a basic
-court."""
+court; the approval an appointment went through, written between the name and its verb
+(副省长欧泽高已经中央批准担任省委常委), no longer hides the post taken."""
 from __future__ import annotations
 
 from conftest import article_place, extract_text, held_posts, mentioned
@@ -58,3 +59,14 @@ def test_a_prefecture_citys_court_is_its_intermediate_court():
     assert ("罗雄", "定州市人民法院", "院长", None) in held_posts(doc), held_posts(doc)
     doc = extract_text("房县人大常委会召开会议\n县法院院长罗雄列席会议。")
     assert ("罗雄", "房县人民法院", "院长", None) in held_posts(doc), held_posts(doc)
+
+
+def test_an_approval_between_the_name_and_its_verb():
+    """06-sichuan-fushengzhang (四川): 副省长欧泽高已经中央批准担任省委常委 (base: only his 副省长; the 常委 taken
+    lost behind 经中央批准).  The same with 经省委研究决定; an approval of no post taken gives none."""
+    doc = extract_text("四川省人大常委会会议\n谢世杰说,副省长欧泽高已经中央批准担任省委常委。")
+    assert ("欧泽高", "四川省委", "常委", "appointed") in held_posts(doc), held_posts(doc)
+    doc = extract_text("县人大常委会会议\n房县县委副书记王明经市委研究决定任县人民政府副县长。")
+    assert ("王明", "房县", "副县长", "appointed") in held_posts(doc), held_posts(doc)
+    doc = extract_text("县人大常委会会议\n副县长王明经县委同意的方案已经实施。")
+    assert {p for _, _, p, _ in held_posts(doc)} == {"副县长"}, held_posts(doc)
