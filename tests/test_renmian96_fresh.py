@@ -35,7 +35,9 @@ def test_a_short_place_opening_a_listed_name_is_the_person():
 def test_a_listed_head_of_no_name_is_no_post_of_the_named_one():
     """11-zhangzhou-renda-2018 (福建漳州): 市政府副市长兰万安、市监察委负责人、市中级人民法院负责人、市人民检察院
     检察长黄秀强等列席会议 (base: 黄秀强 also 负责人 of 漳州市监察委 and of 漳州市中级人民法院).  A chain of the
-    named one's own posts (县委常委、常务副县长王家波; 市委常委、市政府负责人张三: 负责人 his last post) stays whole."""
+    named one's own posts (县委常委、常务副县长王家波; 市委常委、市政府负责人张三: 负责人 his last post) stays whole,
+    as does a group's 负责人 not written as an organ of the story's place (national37: 《政府工作报告》起草组负责人、
+    国务院研究室主任黄守宏)."""
     doc = extract_text("漳州市人大常委会举行会议\n市政府副市长兰万安、市监察委负责人、市中级人民法院负责人、"
                        "市人民检察院检察长黄秀强等列席会议。")
     got = {h for h in held_posts(doc) if h[0] == "黄秀强"}
@@ -46,6 +48,8 @@ def test_a_listed_head_of_no_name_is_no_post_of_the_named_one():
         held_posts(doc)
     doc = extract_text("会议\n市委常委、市政府负责人张三出席。")
     assert {p for _, _, p, _ in held_posts(doc)} == {"常委", "负责人"}, held_posts(doc)
+    doc = extract_text("吹风会\n请《政府工作报告》起草组负责人、国务院研究室主任黄守宏解读。")
+    assert {b for _, b, _, _ in held_posts(doc)} >= {"政府工作报告起草组", "国务院研究室"}, held_posts(doc)
 
 
 def test_a_prefecture_citys_court_is_its_intermediate_court():
