@@ -1279,6 +1279,40 @@ def _named_after_post(text: str, s: int) -> bool:
     return s > 0 and R.post_ending_at(text, s) is not None and R._surname_at(text, s) is not None
 
 
+_LIST_CLOSERS = frozenset("等及和与")  # characters closing or joining a list of anything, no given name
+_LISTED_NAME_MAX = 8  # the items of a list of names after a post read back from a short name
+
+
+def _listed_after_post(text: str, s: int, e: int, placed=lambda k, j: False) -> bool:
+    """副主任梁宝贵、李树明、李年贵、武威飚出席 (renmian96): a short name (武威) opening with a family name
+    right after the 、 of a list of names a post opens, a given name's character glued after it, is
+    the next person of the list (武威飚), no 武威市 — as `_named_after_post` reads the list's first.
+    Every item back to the post is a family name and one or two characters; the first is glued
+    to the post (副主任|梁宝贵).  A word right after the short name (武威|日报, 天水|市委) names a body
+    of the place, and places listed after anything but such names (赴兰州、武威调研) stay places, as
+    do the places of a list whose items are places (`placed`: 王强、李明、武威、张掖等地: 等 closes a list
+    of anything, no given name).
+    At most _LISTED_NAME_MAX items read back: bounded."""
+    R = late_module(".registry", __package__)
+    if s < 1 or text[s - 1] != "、" or R._surname_at(text, s) is None or e >= len(text) \
+            or not is_han(text[e]) or text[e] in _DIVISION_FIRST_CHARS or text[e] in _LIST_CLOSERS \
+            or word_freq().get(text[e:e + 2]):
+        return False
+    j = s - 1  # the 、 closing the item before
+    for _ in range(_LISTED_NAME_MAX):
+        k = j
+        while k > 0 and j - k < 4 and is_han(text[k - 1]):
+            k -= 1
+        if k < j and placed(k, j):
+            return False  # (王强、李明、武威、张掖: a place among the items, a list of places)
+        if k < j and text[k - 1:k] == "、" and 2 <= j - k <= 3 and R._surname_at(text, k) is not None:
+            j = k - 1  # a whole item between two 、: the list goes on back
+            continue
+        return any(j - n > 0 and R._surname_at(text, j - n) is not None and R.post_ending_at(text, j - n) is not None
+                   for n in (2, 3))  # (副主任|梁宝贵: the post opening the list, its first name glued after it)
+    return False
+
+
 def _context_division(text: str, s: int, e: int, name: str, kind: str) -> Division | None:
     """The division a match makes context of the document (its parents are context too): a full
     name standing on its own, or the short name of a province or city (浙江, 杭州) that is a word
@@ -1698,6 +1732,9 @@ def make_gazetteer():
                 continue  # 外长|沙伦赛: 长 closes a post, no 长沙 (but 湖南省|长沙市: 省 closes a place)
             if kind == "short" and (id(art), s) not in raw_ends and _named_after_post(art.text, s):
                 continue  # 书记|江山: a family name right after a post opens a person's name
+            if kind == "short" and (id(art), s) not in raw_ends and _listed_after_post(
+                    art.text, s, e, lambda k, j, a=id(art): raw_by_start.get((a, k), (None,))[0] == j):
+                continue  # 副主任梁宝贵、李树明、|武威|飚: the list's next name, no 武威市
             if kind == "short" and _between_two_names(art.text, s, e):
                 continue  # 张伟|和田|秀英: the conjunction and a family name between two names, no 和田地区
             if kind == "short" and (id(art), e) not in raw_by_start and _inside_transliterated_name(art.text, s, e):

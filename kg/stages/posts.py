@@ -3597,6 +3597,11 @@ class ArticleScan:
             m2 = _post_search(V.post_end_re, t, max(lo, nxt - 14), nxt)
             if not m2 or m2.end() != nxt:
                 break
+            if t[nxt] == "、" and self._base((found := self._post_after_found(m2)).group(0)) in _UNNAMED_POSTS \
+                    and _scoped_organ_before(t, lo, found.start()):
+                break  # 市监察委负责人、市中级人民法院负责人、市人民检察院检察长黄秀强 (renmian96): a list's
+                # items of no name before the named one, as after a comma (`_comma_chain`), not his posts
+                # (but 《政府工作报告》起草组负责人、国务院研究室主任黄守宏 heads the group himself)
             end = nxt
         out = []
         prev: Body | None = fallback
@@ -8424,6 +8429,22 @@ def _past_counted_span(t: str, q: int) -> int:
 _DATED_AT_OPENERS = ("则于", "于")
 _DATED_AT_RE = re.compile(r"则?于(?:(?:今年|去年|[0-9０-９]{4}年)(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?"
                           r"|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)")
+
+
+_SCOPE_OPENERS = frozenset(w for w in L.words("organ_scope_chars"))  # 省 市 县 区 … (cue_words.tsv)
+_ITEM_BREAKS = "、，,；;：:"
+
+
+def _scoped_organ_before(t: str, lo: int, k: int) -> bool:
+    """Is the list item ending at `k` (where its post word starts) an organ written with its level
+    alone (市监察委, 县法院, 市中级人民法院): a government body of the story's own place, whose 负责人
+    in a list of attendees is someone unnamed, no post of the name the list ends with?  The item
+    opens after the last 、 or comma before it (at most `_ITEM_REACH` characters back)."""
+    start = max(lo, k - _ITEM_REACH, max(t.rfind(c, lo, k) for c in _ITEM_BREAKS) + 1)
+    return k - start >= 2 and t[start] in _SCOPE_OPENERS
+
+
+_ITEM_REACH = 16  # characters back from a 负责人 to the start of its body
 
 
 def _past_adverbs(t: str, q: int) -> int:

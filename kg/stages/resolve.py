@@ -2671,6 +2671,21 @@ def _standard_organ(rest: str) -> str:
     return rest
 
 
+_CITY_COURT = L.words("city_court")  # (人民法院, 中级人民法院): cue_words.tsv
+
+
+def _city_court(scope: str, target: str, rest: str) -> str:
+    """市法院, 市人民法院 (and its chambers) of a prefecture-level city (a division of the city level,
+    not a municipality: 北京市 is a province's level, 定州市 a county's) is its intermediate court
+    (漳州市中级人民法院: renmian96's 市法院院长罗雄, named so elsewhere as 市中级人民法院院长罗雄); a
+    county-level city's 市人民法院 stays a basic court.  `rest` as it stands otherwise."""
+    d = table().get(target)
+    if scope != _CITY_SCOPE or d is None or d.level != "city" or len(_CITY_COURT) < 2 \
+            or not rest.startswith(_CITY_COURT[0]):
+        return rest
+    return _CITY_COURT[1] + rest[len(_CITY_COURT[0]):]
+
+
 def _written_city_county(art_code: str | None, level: str, spellings: PlaceSpellings) -> str | None:
     """蓬莱市人民政府关于…任职的通知 … 任市交通运输局局长: a county-level city since made a district
     (蓬莱市, now 蓬莱区 of 烟台市) is a 市 in a story that writes it so, and its 市X局 are its own, as
@@ -2784,7 +2799,7 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
     if target is None and level == "city":
         target = municipal  # 市委 in a story set in 上海市 alone: 上海市委
     if target:
-        standard = _standard_organ(rest)
+        standard = _city_court(scope, target, _standard_organ(rest))
         m.norm = scoped_name(T.get(target).name, scope, standard)
         m.attrs["expanded"] = True
         m.attrs["place_code"] = target
