@@ -8440,7 +8440,8 @@ def _scoped_organ_before(t: str, lo: int, k: int) -> bool:
     alone (市监察委, 县法院, 市中级人民法院): a government body of the story's own place, whose 负责人
     in a list of attendees is someone unnamed, no post of the name the list ends with?  The item
     opens after the last 、 or comma before it (at most `_ITEM_REACH` characters back)."""
-    start = max(lo, k - _ITEM_REACH, max(t.rfind(c, lo, k) for c in _ITEM_BREAKS) + 1)
+    reach = max(lo, k - _ITEM_REACH)
+    start = max(reach, rfind_any(t, _ITEM_BREAKS, reach, k) + 1)  # (read back no further than the reach)
     return k - start >= 2 and t[start] in _SCOPE_OPENERS
 
 
