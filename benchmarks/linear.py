@@ -31,7 +31,7 @@ _PLACES = ("邯郸市", "魏县", "肥乡区", "河北省", "石家庄市", "广
 
 SHAPES = ("meetings", "posts-no-stop", "attendance", "appointments", "lines", "registry",
           "definitions", "programmes", "committees", "elections", "headline-list", "organisers", "index-table",
-          "monthly-table", "town-stems", "shared-names", "court-news")
+          "monthly-table", "town-stems", "shared-names", "court-news", "country-runs", "new-area-lists")
 
 
 def shape(kind: str, n: int) -> str:
@@ -87,6 +87,11 @@ def shape(kind: str, n: int) -> str:
         elif kind == "court-news":  # a court's long report: 该院 and 院党组 over and over (posts: the article's court)
             s = f"潢川县人民法院执行局干警{name()}介绍，该院{name()}副院长通报案件{rnd.randint(10, 99)}件，" \
                 f"院党组成员、副院长{name()}出席。"
+        elif kind == "country-runs":  # countries written one character each, over and over (resolve: the lists)
+            s = f"外交部发言人{name()}说，美日韩、美英澳三边关系不应针对第三方，中巴双边贸易额增长{rnd.randint(1, 9)}%，"
+        elif kind == "new-area-lists":  # a city's new areas listed among its counties (gazetteer: the listed items)
+            s = f"古塔区、松山新区、滨海新区和凌河区分别增长{rnd.randint(1, 9)}%、{rnd.randint(1, 9)}%、" \
+                f"{rnd.randint(1, 9)}%和{rnd.randint(1, 9)}%，"
         else:
             raise ValueError(f"unknown shape {kind!r}; shapes: {', '.join(SHAPES)}")
         parts.append(s)
