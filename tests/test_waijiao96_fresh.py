@@ -66,6 +66,9 @@ def test_three_countries_written_by_one_character_each_are_a_list():
     assert not _names(doc, "Place") & {"中国", "古巴"}, _names(doc, "Place")
     doc = extract_text("博览会\n新加坡代表出席。主题为丝路新机遇，亚欧新活力。")
     assert [len(e.mentions) for e in doc.entities.values() if e.name == "新加坡"] == [1], doc.entities
+    # no list: the run opens a place's name glued to its division's suffix (中新|苏滁高新区, a park)
+    doc = extract_text("标题\n会议由中新苏滁高新区党工委委员李远博主持。")
+    assert not _names(doc, "Place") & {"中国", "新加坡", "苏联"}, _names(doc, "Place")
 
 
 def test_a_list_of_countries_in_a_statement_is_no_article_place():

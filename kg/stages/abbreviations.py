@@ -336,7 +336,8 @@ def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> 
             k = j + 2 if text[j:j + 1] and text[j] in place_chars("count_numerals") \
                 and text.startswith(place_words("count_measure"), j + 1) else j
             cue = cue or _starts_with(text, k, place_words("count_head"))  # 中美|三个|联合公报
-            if cue is None and run not in cues.get("pair", ()) and not pair and not _country_list_run(run, got, cues):
+            if cue is None and run not in cues.get("pair", ()) and not pair \
+                    and not (_country_list_run(run, got, cues) and not _glued_division(text, j, cues)):
                 return None
         elif len(run) == 2 and cue is None and _is_word(run) and \
                 not (word_tags().get(run) or "").startswith(("ns", "j")):
@@ -422,6 +423,22 @@ def _names_division(text: str, j: int, cues) -> bool:
     (place_abbreviation_cues.tsv division-after) is that place's own name (新港区, a port district), no
     provinces; not when the suffix opens a dictionary word with what follows (中美市场, 川渝区域)."""
     return text[j:j + 1] in cues.get("division-after", ()) and not _is_word(text[j:j + 2])
+
+
+_GLUED_REACH = 4  # characters of a name glued after a run before its division's suffix (苏|滁高新|区)
+
+
+def _glued_division(text: str, j: int, cues) -> bool:
+    """中新苏滁高新区 (a park the two countries and two cities founded): a run of country characters with
+    no cue, glued to a few more characters and a division's suffix (`_names_division`), opens that
+    place's name — no list of countries (美日韩借三边防长会…, 美英澳三边安全伙伴关系 are).  At most
+    `_GLUED_REACH` characters after the run are read."""
+    for k in range(j + 1, min(len(text), j + _GLUED_REACH + 1)):
+        if not is_han(text[k - 1]):
+            return False
+        if _names_division(text, k, cues):
+            return True
+    return False
 
 
 _COMMON_WORD_TAGS = ("b", "v", "d", "a")  # jieba's tags of words that are no names (非法 b, 加以 v, 越加 d)
