@@ -42,8 +42,11 @@ from ..text import HAN, letter_spaced
 from ..pipeline import component
 from .numbers import parse_number
 
-# (the parts of a date on one line: 来源：今日房县 2016年5月⏎5月13日… is a month, no 2016-05-05 across the break)
-_FULL = re.compile(r"((?:19|20)\d\d)[ \t\u3000]*[-/.年][ \t\u3000]*(\d{1,2})[ \t\u3000]*[-/.月][ \t\u3000]*(\d{1,2})(?![\d:])")
+# a year, month and day on one line, spaces allowed between the parts (2016 年 5 月 16 日, 2019-11-29), never a
+# line break (来源：今日房县 2016年5月⏎5月13日… is a month, no 2016-05-05): the date patterns below are built on it
+_GAP = r"[ \t\u3000]*"
+_YMD = rf"(?:19|20)\d\d{_GAP}[-/.年]{_GAP}\d{{1,2}}{_GAP}[-/.月]{_GAP}\d{{1,2}}"
+_FULL = re.compile(rf"((?:19|20)\d\d){_GAP}[-/.年]{_GAP}(\d{{1,2}}){_GAP}[-/.月]{_GAP}(\d{{1,2}})(?![\d:])")
 # 发布时间：2011-04-25, 发布日期: 2019-11-29, 【发布日期】2019-11-29, 发布日期 2019-11-29, 日期：…, 时间：…,
 # 发 文 日 期 2019-11-29 in the first lines of a page
 def _spaced_alt(name: str) -> str:
@@ -57,13 +60,13 @@ def _spaced_alt(name: str) -> str:
 # union's county site — a bare 时间2016年… may be a sentence's, so only the verb's field)
 _HEADER = re.compile(rf"(?:(?:{_spaced_alt('dates.header_verbs')})?(?:{_spaced_alt('dates.header_nouns')})\s*(?:[:：】\]|｜]|\s)[\s|｜]*"
                      rf"|(?:{_spaced_alt('dates.header_verbs')})(?:{_spaced_alt('dates.header_nouns')})(?=(?:19|20)\d\d))"
-                     r"((?:19|20)\d\d[ \t\u3000]*[-/.年][ \t\u3000]*\d{1,2}[ \t\u3000]*[-/.月][ \t\u3000]*\d{1,2})")
+                     "(" + _YMD + r")")
 # a date's weekday after it (2022年6月3日 星期五, 2025年7月23日(星期三))
 _WEEKDAY = weekday_after_date()
 # a line that is a date and little else (2011年10月08来源：, 2022年6月3日 星期五, 2025年7月23日(星期三) closing a
 # Hong Kong government press release, （2023-05-12）, 2025年01月20日 (点击: ), a scraped table's
 # `|| 2022-03-23 11:18:04 编辑: …`, a paper's `2021年07月27日 经济晚报`)
-_DATE_LINE = re.compile(r"^[ \t\u3000|｜•·]*[\[【（(]?[ \t\u3000]*((?:19|20)\d\d[ \t\u3000]*[-/.年][ \t\u3000]*\d{1,2}[ \t\u3000]*[-/.月][ \t\u3000]*\d{1,2})[日号]?"
+_DATE_LINE = re.compile(r"^[ \t\u3000|｜•·]*[\[【（(]?[ \t\u3000]*(" + _YMD + r")[日号]?"
                         r"(?:[ \t\u3000]*[\]】）)])?"
                         + _WEEKDAY +
                         r"(?:[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?))?"
@@ -152,7 +155,7 @@ _TAIL_ISSUER_DATE = re.compile(r"^[ \t\u3000]*[（(]?[ \t\u3000]*(?!截至|截�
 # a scrape's head line stamping the date with a clock time, whatever else it holds:
 # `2010/1/6 16:43:13 次浏览`, `单位：档案馆 2020年12月22日 17:13 浏览：`, `… >> 新闻中心  来源：… 2018-08-30 18:12:31`
 _STAMP = re.compile(r"^[^\n，。,；;！？!?]{0,80}?(?<![\d.])"
-                    r"((?:19|20)\d\d[ \t\u3000]*[-/.年][ \t\u3000]*\d{1,2}[ \t\u3000]*[-/.月][ \t\u3000]*\d{1,2})[日号/]?[ \t\u3000]*\d{1,2}:\d{2}(?![\d])"
+                    "(" + _YMD + r")[日号/]?[ \t\u3000]*\d{1,2}:\d{2}(?![\d])"
                     r"(?![^\n]*[。！？!?])", re.M)  # (a sentence going on after it is prose: 全县在…08:30召开会议。)
 _NOT_PUBLICATION = re.compile(f"(?:{cue_alt('dates.header_not_publication')})\\Z")
 _SITE_FIELD = re.compile(f"(?:{cue_alt('dates.site_field_heads')})\\Z")  # 网站|更新时间: the site's date
@@ -161,7 +164,7 @@ _SITE_HEAD = re.compile(f"(?:{cue_alt('dates.site_field_heads')})")
 # a scrape (a bare 时间： there is as often an event's time, so only 日期 stands without a verb)
 _FOOTER_FIELD = re.compile(rf"^[ \t\u3000【\[]*(?:(?:{cue_alt('dates.header_verbs', False)})(?:{cue_alt('dates.header_nouns', False)})"
                            r"|日期)\s*[:：】\]]\s*"
-                           r"((?:19|20)\d\d[ \t\u3000]*[-/.年][ \t\u3000]*\d{1,2}[ \t\u3000]*[-/.月][ \t\u3000]*\d{1,2})", re.M)
+                           "(" + _YMD + r")", re.M)
 # 发布时间：16.11.2015: a header field written day first, dots between, the year last (pages made
 # abroad or by foreign-language systems); never month first with dots, so the reading is one
 _HEADER_DAY_FIRST = re.compile(rf"(?:{_spaced_alt('dates.header_verbs')})?(?:{_spaced_alt('dates.header_nouns')})"
