@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from conftest import extract_text, post_pairs, programmes_in
+from conftest import extract_text, programmes_in
+from test_perf39p_skips import _posts_read  # (persons with their spans and rules, and the posts held)
 
 from kg.stages import posts as P
 from kg.stages.entities import programmes as G
@@ -29,12 +30,6 @@ _EVIDENCE = (
     "在座谈会上，陈先生表示感谢。吴建国先生、李红女士出席。县长王刚在县城调研。",
 )
 _PLAIN = "全县完成粮食播种面积12万亩，同比增长3.2%，其中小麦种植面积5万亩，玉米种植面积4万亩，蔬菜产量稳步增长。" * 3
-
-
-def _posts_read(text: str):
-    doc = extract_text(text)
-    persons = sorted((m.surface, m.astart, m.rule) for m in doc.mentions if m.label == "Person")
-    return persons, sorted(post_pairs(doc))
 
 
 def test_evidence_gate_keeps_every_answer(monkeypatch):
