@@ -8421,8 +8421,35 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         key = _title_village(view)
         if key:
             return key, "title-village"  # 澄城县冯原镇吉安城村：党建引领…: the village's figures, not 冯原镇's
+        if _article_place_listed(view, s_start, q):
+            return None, "group-total"  # 同意花都区赤坭镇等50个镇创建…: the fifty's, not 赤坭镇's (leftover97)
         return view.art.place, "article-place"
     return None, "none"
+
+
+def _article_place_listed(view: _ArticleView, s_start: int, q: Quantity) -> bool:
+    """同意花都区赤坭镇等50个镇创建广东省乡村振兴示范镇 (leftover97, 01-guangdong-shifanzhen), 河北、山西等13个
+    省份获得…: the article's place is one of the places listed as examples before 等 and the count of a
+    group of places (等N个镇, `metrics.group_place_nouns`) in the figure's own clause — so the count (and
+    a figure after it in that clause) is the group's, no member's; the whole they belong to is unsaid.
+    A place written before the first item of a 、-list of places (晋江安海镇、陈埭镇、英林镇等9个乡镇) is
+    their scope, no member.  Only the figure's clause is read."""
+    place = view.art.place
+    text = view.text
+    etc = text.rfind(_ETC, s_start, q.number_start)
+    if not place or etc < 0:
+        return False
+    count = _EXAMPLES_COUNTED.match(text, etc)
+    if count is None or _COUNT_THEN_GROUP.match(text, count.end() - 1) is None:
+        return False
+    lo = max(rfind_any(text, "，,；;：:。", s_start, etc) + 1, s_start)
+    if any(ch in text[etc:q.number_start] for ch in "，,；;：:。"):
+        return False  # (the group in a clause before the figure's: another subject may own the figure)
+    places = [(a, b, key) for a, b, key, etype, _l in view.mentions_in(lo, etc) if etype == "Place"]
+    listed = "、" in text[lo:etc]
+    starts = {a for a, _b, _k in places}
+    members = {key for a, b, key in places if not (listed and b in starts and a == places[0][0])}
+    return place in members
 
 
 _ZONE_LEVEL = "zone"
