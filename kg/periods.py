@@ -454,6 +454,12 @@ def _relative_words() -> tuple[str, ...]:
 _YEAR_START_TERMS = cues("periods.year_start_terms")
 
 
+def at_year_start(words: str) -> bool:
+    """Whether period words are a bare 年初 (the first month of a year no word names: the year told
+    of, see metrics' `_year_start_told`), not 年初以来 nor 今年年初."""
+    return _words().get(_QUOTES_SPACE.sub("", words), ("",)) == ("part", "01/01")
+
+
 def year_start_term(text: str, end: int, words: str) -> bool:
     """年初 right before 预算 or 计划 (年初预算安排5000万元, 年初计划投资): the name of the budget or
     plan the year opened with, a figure of the whole year and no time of its first month (a

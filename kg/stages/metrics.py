@@ -45,7 +45,7 @@ from .abbreviations import country_run_chars  # 中巴: a pair of country short 
 from .gazetteer import township_names  # 均村乡: a name the lead strip must not cut
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, by_year_end, months_after, last_year_cumulative,
-                       after_named_month, prior_year_words, year_start_term,
+                       after_named_month, prior_year_words, year_start_term, at_year_start,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
 from .layout import ENUMERATOR, header_row
@@ -11732,6 +11732,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         year_over = _year_end_told(view, s_start, s_end, ref)
         if year_over:  # 2024年，…。到年底，全县常住人口达到50万人 in January 2025: 2024's end
             iso = resolve(found, f"{year_over}-12-31")
+    if iso and ref and len(ref) >= 7 and at_year_start(found):
+        year_told = _year_start_told(view, s_start, s_end, ref)
+        if year_told:  # 过去一年，…。年初确定的…增长目标为6% in February 2024: 2023's January (leftover97)
+            iso = resolve(found, f"{year_told}-12-31")
     anchor = (None if target else _narrative_year(view, q.start, found, iso, ref)) if ref \
         else _stated_year(view, q.start, found)
     if not ref and prior_year_words(found) and (told_year := _headline_year(view)[0] or view.lead_period(None)):
@@ -11782,6 +11786,28 @@ def _year_end_told(view: _ArticleView, s_start: int, s_end: int, ref: str) -> in
             return ry - 1
     title = view.art.title or ""
     if any(h in title for h in cues("periods.review_heads")) and 12 - int(ref[5:7]) >= _LAG_MONTHS:
+        return ry - 1
+    return None
+
+
+def _year_start_told(view: _ArticleView, s_start: int, s_end: int, ref: str) -> int | None:
+    """The year whose start a bare 年初 tells of, when it is the year before the publication's (else
+    None: the publication year's January): its sentence or the one before names that year (2023年，…；
+    过去一年，…。年初确定的地区生产总值增长目标为6% in February 2024), or the headline reports on it
+    (2023年…工作总结, …统计公报) — unless the sentence speaks of a plan (将, 力争, 要).  Reads two
+    sentences and the title only."""
+    if _plan_in(view.text, s_start, s_end):
+        return None
+    ry = int(ref[:4])
+    k = bisect.bisect_right(view.sents, (s_start, s_end)) - 1
+    lo = view.sents[k - 1][0] if k >= 1 and view.sents[k][0] == s_start else s_start
+    for _a, _b, w in _view_periods(view, lo, s_end):
+        if not at_year_start(w) and resolve(w, ref) == str(ry - 1):
+            return ry - 1
+    head = _headline_year(view)[0]
+    title = view.art.title or ""
+    if (head and head[:4] == str(ry - 1)) or (any(h in title for h in cues("periods.review_heads"))
+                                             and any(resolve(w, ref) == str(ry - 1) for _a, _b, w in find_periods(title))):
         return ry - 1
     return None
 
