@@ -9500,6 +9500,9 @@ _SHARE_WHOLES_BEFORE = re.compile(f"(?:{cue_alt('metrics.share_verb', False)})(?
 _LEVEL_AFTER_PLACE = tuple(cues("metrics.level_after_place"))  # 级: 衡阳市级, a level named by its place
 
 
+_LIST_OPENERS = frozenset(cues("metrics.ranked_list_openers"))  # 其次为, 依次为: words opening a list's first item
+
+
 def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """其中，A县12.3亿元、B县8.6亿元; 依次为：长沙市接待371.54万人次、衡阳市接待340.1万人次: a
     figure in an item of a 、-list that opens with a place is that place's, when the list is one
@@ -9511,6 +9514,8 @@ def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     if start <= s_start:
         return None
     ments = view.mentions_in(start, q.start)
+    if ments and ments[0][0] != start and text[start:ments[0][0]] in _LIST_OPENERS:
+        start = ments[0][0]  # 番禺区有15个，其次为增城区12个、花都区10个 (leftover97): the first item after its opener
     if not ments or ments[0][3] != "Place" or ments[0][0] != start or ments[0][1] > q.number_start \
             or _partner_place(text, s_start, start) \
             or text[ments[0][1]:ments[0][1] + 1] in _ITEM_CUT \
