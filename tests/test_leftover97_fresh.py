@@ -87,3 +87,23 @@ def test_the_first_item_of_a_ranked_list_after_qi_ci_wei_is_its_place_s():
     got = _subjects(doc)
     assert got.get((12, "个")) == "增城区" and got.get((10, "个")) == "花都区", got
     assert got.get((15, "个")) == "番禺区", got
+
+
+def test_a_market_of_so_many_people_is_a_population():
+    """08-haiguan-jinkou-14yi (我们有14亿多人口、有4亿多中等收入群体) and the brief's 14亿多人的超大规模市场 (base: a
+    figure of 超大规模市场 in 人): the people a market or a country is made of, its 人口.  A team of so many
+    people (一支3000人的志愿服务队伍) is no population."""
+    doc = extract_text("市场\n我国有14亿多人的超大规模市场,内需潜力巨大。")
+    assert {m.indicator for m in doc.metrics if m.unit == "人"} == {"人口"}, [m.indicator for m in doc.metrics]
+    doc = extract_text("队伍\n全县组建了一支3000人的志愿服务队伍。")
+    assert "人口" not in {m.indicator for m in doc.metrics}, [m.indicator for m in doc.metrics]
+
+
+def test_a_place_a_sum_supports_is_not_whose_the_sum_is():
+    """The brief's 支持成渝地区双城经济圈重大项目, 支持XX建设X亿元 (left by earlier rounds): 积极支持雄安新区建设,
+    安排资金30亿元 in a story of 河北省 (base: 雄安新区's 30亿元 — the place the money goes to): the giver's.  A
+    place opening the figure's own clause (积极支持雄安新区建设,雄安新区新增就业1.2万人) keeps its figure."""
+    doc = extract_text("河北省加大财政投入\n今年,积极支持雄安新区建设,安排资金30亿元。")
+    assert _subjects(doc).get((3000000000, "元")) == "河北省", _subjects(doc)
+    doc = extract_text("就业\n积极支持雄安新区建设,雄安新区新增就业1.2万人。")
+    assert _subjects(doc).get((12000, "人")) == "雄安新区", _subjects(doc)

@@ -3068,6 +3068,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             if q.unit in cues("metrics.people_unit") and cues("metrics.age_indicator")[0] in after:
                 return cues("metrics.people_count")[0], q.start, q.end, "clause-after"  # 5人平均年龄48岁:
                 # the people whose age is stated are counted, the age is no measure of the count
+            if q.unit in cues("metrics.people_unit") and text.startswith(_DE, q.end) \
+                    and after.endswith(cues("metrics.peopled_wholes")):
+                # 14亿多人的超大规模市场 (leftover97, 08-haiguan-jinkou-14yi): the people a market or a country
+                # is made of, its population — no count of markets in 人
+                return cues("metrics.population_word")[0], q.start, q.end, "clause-after"
             if after.startswith(_DE) and len(after) > len(_DE) + 1:
                 after = after[len(_DE):]  # 5000平方公里的近岸海域: the figure measures the noun after 的
             if text.startswith(_DE, q.end):
@@ -8310,6 +8315,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _held_at_venue(text, s_start, astart, q.start, place_ends) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not _funds_giver(text, astart, aend) \
+                and not _supported_place(text, s_start, astart, q) \
                 and not firm_home(text, aend, key) \
                 and not _aid_giver(text, s_start, astart) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
@@ -9115,6 +9121,17 @@ def _aid_giver(text: str, s_start: int, a: int) -> bool:
     cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
     m = _AID_FRAME.search(text, cut, a + 40)
     return m is not None and m.start(1) <= a < m.end(1)
+
+
+_SUPPORT_VERBS = tuple(cues("metrics.support_verbs"))
+
+
+def _supported_place(text: str, s_start: int, a: int, q: Quantity) -> bool:
+    """积极支持雄安新区建设，安排资金30亿元, 支持成渝地区双城经济圈重大项目… (leftover97): a place right after a
+    verb of support is what the money goes to, not whose the amount is — the giver's (the article's
+    place or the body named), as a recipient after 向 is.  Money only; the place's own clause opening
+    with it (支持重庆市建设，雄安新区今年完成投资…) is read before this."""
+    return q.unit in _MONEY_UNITS and a > s_start and text.endswith(_SUPPORT_VERBS, s_start, a)
 
 
 def _funds_giver(text: str, a: int, b: int) -> bool:
