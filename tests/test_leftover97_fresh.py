@@ -60,9 +60,10 @@ def test_a_start_still_to_come_or_a_stretch_with_its_end_keeps_its_words():
 
 
 def test_nian_chu_in_a_review_of_the_year_before_is_that_year_s():
-    """06-guowuyuan-2022-baogao (a report of March on the year before) and a county work report of the
-    kind of earlier rounds: 过去一年，…。年初确定的地区生产总值增长目标为6% (base: 2024-01, the publication
-    year's January, for a target set at the start of 2023); so under a headline 2023年工作总结."""
+    """scrape96 09-honghe-shuju-jixiao (published 2025-04-29): 2024年,红河州数据发展中心…实施项目共15个…,年初批复预算8个
+    项目985万元(含1个年初结转结余项目50万元) (base: 2025-01, the publication year's January, for the 2024 budget);
+    modelled here on a work report of February: 过去一年，…。年初确定的地区生产总值增长目标为6% (base: 2024-01 for
+    a target set at the start of 2023); so under a headline 2023年工作总结."""
     got = figure_table("市政府工作报告\n过去一年,全市经济运行稳中有进。年初确定的地区生产总值增长目标为6%,全年实际增长6.2%。",
                        "2024-02-01")
     assert got[(6, "%")][2] == "2023-01", got
@@ -90,8 +91,8 @@ def test_the_first_item_of_a_ranked_list_after_qi_ci_wei_is_its_place_s():
 
 
 def test_a_market_of_so_many_people_is_a_population():
-    """08-haiguan-jinkou-14yi (我们有14亿多人口、有4亿多中等收入群体) and the brief's 14亿多人的超大规模市场 (base: a
-    figure of 超大规模市场 in 人): the people a market or a country is made of, its 人口.  A team of so many
+    """The brief's 14亿多人的超大规模市场 (base: a figure of 超大规模市场 in 人; 08-haiguan-jinkou-14yi's 我们有14亿多人口
+    was read as 人口 already): the people a market or a country is made of, its 人口.  A team of so many
     people (一支3000人的志愿服务队伍) is no population."""
     doc = extract_text("市场\n我国有14亿多人的超大规模市场,内需潜力巨大。")
     assert {m.indicator for m in doc.metrics if m.unit == "人"} == {"人口"}, [m.indicator for m in doc.metrics]
