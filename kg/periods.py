@@ -293,6 +293,8 @@ def _month_to_date_end(text: str, at: int, s: str) -> int:
 _YEAR_CHAR = "年"
 _SINCE_PREFIXES = tuple(cues("periods.since_prefix"))
 _SINCE_WORD = cues("periods.since_suffix")[0]  # 以来
+_START_MARKS = tuple(cues("periods.stretch_start_marks"))  # 起 (自2020年起)
+_STRETCH_ENDS = tuple(cues("periods.stretch_end"))  # 至, 到 (9月30日起至10月7日)
 _SINCE_EVENT_REACH = 24  # characters of the event named between 自<date> and its 以来
 _CLAUSE_STOPS = "，,。；;：:！？!?\n"
 
@@ -304,6 +306,11 @@ def _since_event_close(text: str, at: int, end: int, s: str) -> str:
     words, or "" (no 以来 within a short look at the clause after the date)."""
     if not s.startswith(_SINCE_PREFIXES) or s.endswith(_SINCE_WORD):
         return ""
+    if text.startswith(_START_MARKS, at) and not text.startswith(_STRETCH_ENDS, at + 1):
+        # 自2020年起,全市累计新增…, 从2023年第三季度起,标准提高到… (leftover97): a start closed by 起 is a
+        # stretch from it up to now, as 自2020年以来 is — not the first year or quarter alone; 起至 opens
+        # a stretch's later end (9月30日起至10月7日), read there.  A start after the publication stays itself.
+        return _SINCE_WORD
     stop = min(end, at + _SINCE_EVENT_REACH)
     k = text.find(_SINCE_WORD, at, stop)
     if k < 0 or any(ch in _CLAUSE_STOPS for ch in text[at:k]):
@@ -445,6 +452,12 @@ def _relative_words() -> tuple[str, ...]:
 
 
 _YEAR_START_TERMS = cues("periods.year_start_terms")
+
+
+def at_year_start(words: str) -> bool:
+    """Whether period words are a bare 年初 (the first month of a year no word names: the year told
+    of, see metrics' `_year_start_told`), not 年初以来 nor 今年年初."""
+    return _words().get(_QUOTES_SPACE.sub("", words), ("",)) == ("part", "01/01")
 
 
 def year_start_term(text: str, end: int, words: str) -> bool:

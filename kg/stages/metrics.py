@@ -45,7 +45,7 @@ from .abbreviations import country_run_chars  # 中巴: a pair of country short 
 from .gazetteer import township_names  # 均村乡: a name the lead strip must not cut
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
                        is_deadline, by_year_end, months_after, last_year_cumulative,
-                       after_named_month, prior_year_words, year_start_term,
+                       after_named_month, prior_year_words, year_start_term, at_year_start,
                        relative_year, resolve, states_year, whole_year_word, years_after_named)
 from .dates import header_date
 from .layout import ENUMERATOR, header_row
@@ -3068,6 +3068,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             if q.unit in cues("metrics.people_unit") and cues("metrics.age_indicator")[0] in after:
                 return cues("metrics.people_count")[0], q.start, q.end, "clause-after"  # 5人平均年龄48岁:
                 # the people whose age is stated are counted, the age is no measure of the count
+            if q.unit in cues("metrics.people_unit") and text.startswith(_DE, q.end) \
+                    and after.endswith(cues("metrics.peopled_wholes")):
+                # 14亿多人的超大规模市场 (leftover97, 08-haiguan-jinkou-14yi): the people a market or a country
+                # is made of, its population — no count of markets in 人
+                return cues("metrics.population_word")[0], q.start, q.end, "clause-after"
             if after.startswith(_DE) and len(after) > len(_DE) + 1:
                 after = after[len(_DE):]  # 5000平方公里的近岸海域: the figure measures the noun after 的
             if text.startswith(_DE, q.end):
@@ -8310,6 +8315,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _held_at_venue(text, s_start, astart, q.start, place_ends) \
                 and not _recipient_place(text, s_start, astart, aend, q.start) \
                 and not _funds_giver(text, astart, aend) \
+                and not _supported_place(text, s_start, astart, q) \
                 and not firm_home(text, aend, key) \
                 and not _aid_giver(text, s_start, astart) \
                 and not text.endswith(_TRAVEL_VERBS, s_start, astart) \
@@ -8421,8 +8427,35 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         key = _title_village(view)
         if key:
             return key, "title-village"  # 澄城县冯原镇吉安城村：党建引领…: the village's figures, not 冯原镇's
+        if _article_place_listed(view, s_start, q):
+            return None, "group-total"  # 同意花都区赤坭镇等50个镇创建…: the fifty's, not 赤坭镇's (leftover97)
         return view.art.place, "article-place"
     return None, "none"
+
+
+def _article_place_listed(view: _ArticleView, s_start: int, q: Quantity) -> bool:
+    """同意花都区赤坭镇等50个镇创建广东省乡村振兴示范镇 (leftover97, 01-guangdong-shifanzhen), 河北、山西等13个
+    省份获得…: the article's place is one of the places listed as examples before 等 and the count of a
+    group of places (等N个镇, `metrics.group_place_nouns`) in the figure's own clause — so the count (and
+    a figure after it in that clause) is the group's, no member's; the whole they belong to is unsaid.
+    A place written before the first item of a 、-list of places (晋江安海镇、陈埭镇、英林镇等9个乡镇) is
+    their scope, no member.  Only the figure's clause is read."""
+    place = view.art.place
+    text = view.text
+    etc = text.rfind(_ETC, s_start, q.number_start)
+    if not place or etc < 0:
+        return False
+    count = _EXAMPLES_COUNTED.match(text, etc)
+    if count is None or _COUNT_THEN_GROUP.match(text, count.end() - 1) is None:
+        return False
+    lo = max(rfind_any(text, "，,；;：:。", s_start, etc) + 1, s_start)
+    if any(ch in text[etc:q.number_start] for ch in "，,；;：:。"):
+        return False  # (the group in a clause before the figure's: another subject may own the figure)
+    places = [(a, b, key) for a, b, key, etype, _l in view.mentions_in(lo, etc) if etype == "Place"]
+    listed = "、" in text[lo:etc]
+    starts = {a for a, _b, _k in places}
+    members = {key for a, b, key in places if not (listed and b in starts and a == places[0][0])}
+    return place in members
 
 
 _ZONE_LEVEL = "zone"
@@ -9090,6 +9123,17 @@ def _aid_giver(text: str, s_start: int, a: int) -> bool:
     return m is not None and m.start(1) <= a < m.end(1)
 
 
+_SUPPORT_VERBS = tuple(cues("metrics.support_verbs"))
+
+
+def _supported_place(text: str, s_start: int, a: int, q: Quantity) -> bool:
+    """积极支持雄安新区建设，安排资金30亿元, 支持成渝地区双城经济圈重大项目… (leftover97): a place right after a
+    verb of support is what the money goes to, not whose the amount is — the giver's (the article's
+    place or the body named), as a recipient after 向 is.  Money only; the place's own clause opening
+    with it (支持重庆市建设，雄安新区今年完成投资…) is read before this."""
+    return q.unit in _MONEY_UNITS and a > s_start and text.endswith(_SUPPORT_VERBS, s_start, a)
+
+
 def _funds_giver(text: str, a: int, b: int) -> bool:
     """全省到位上海市财政援助资金38.18亿元，启动实施项目495个: a place between a receiver's verb (到位,
     争取) and the aid funds it gives (财政援助资金) is the giver named inside the funds' name, not
@@ -9473,6 +9517,9 @@ _SHARE_WHOLES_BEFORE = re.compile(f"(?:{cue_alt('metrics.share_verb', False)})(?
 _LEVEL_AFTER_PLACE = tuple(cues("metrics.level_after_place"))  # 级: 衡阳市级, a level named by its place
 
 
+_LIST_OPENERS = frozenset(cues("metrics.ranked_list_openers"))  # 其次为, 依次为: words opening a list's first item
+
+
 def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     """其中，A县12.3亿元、B县8.6亿元; 依次为：长沙市接待371.54万人次、衡阳市接待340.1万人次: a
     figure in an item of a 、-list that opens with a place is that place's, when the list is one
@@ -9484,6 +9531,8 @@ def _listed_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
     if start <= s_start:
         return None
     ments = view.mentions_in(start, q.start)
+    if ments and ments[0][0] != start and text[start:ments[0][0]] in _LIST_OPENERS:
+        start = ments[0][0]  # 番禺区有15个，其次为增城区12个、花都区10个 (leftover97): the first item after its opener
     if not ments or ments[0][3] != "Place" or ments[0][0] != start or ments[0][1] > q.number_start \
             or _partner_place(text, s_start, start) \
             or text[ments[0][1]:ments[0][1] + 1] in _ITEM_CUT \
@@ -11705,6 +11754,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         year_over = _year_end_told(view, s_start, s_end, ref)
         if year_over:  # 2024年，…。到年底，全县常住人口达到50万人 in January 2025: 2024's end
             iso = resolve(found, f"{year_over}-12-31")
+    if iso and ref and len(ref) >= 7 and at_year_start(found):
+        year_told = _year_start_told(view, s_start, s_end, ref)
+        if year_told:  # 过去一年，…。年初确定的…增长目标为6% in February 2024: 2023's January (leftover97)
+            iso = resolve(found, f"{year_told}-12-31")
     anchor = (None if target else _narrative_year(view, q.start, found, iso, ref)) if ref \
         else _stated_year(view, q.start, found)
     if not ref and prior_year_words(found) and (told_year := _headline_year(view)[0] or view.lead_period(None)):
@@ -11755,6 +11808,28 @@ def _year_end_told(view: _ArticleView, s_start: int, s_end: int, ref: str) -> in
             return ry - 1
     title = view.art.title or ""
     if any(h in title for h in cues("periods.review_heads")) and 12 - int(ref[5:7]) >= _LAG_MONTHS:
+        return ry - 1
+    return None
+
+
+def _year_start_told(view: _ArticleView, s_start: int, s_end: int, ref: str) -> int | None:
+    """The year whose start a bare 年初 tells of, when it is the year before the publication's (else
+    None: the publication year's January): its sentence or the one before names that year (2023年，…；
+    过去一年，…。年初确定的地区生产总值增长目标为6% in February 2024), or the headline reports on it
+    (2023年…工作总结, …统计公报) — unless the sentence speaks of a plan (将, 力争, 要).  Reads two
+    sentences and the title only."""
+    if _plan_in(view.text, s_start, s_end):
+        return None
+    ry = int(ref[:4])
+    k = bisect.bisect_right(view.sents, (s_start, s_end)) - 1
+    lo = view.sents[k - 1][0] if k >= 1 and view.sents[k][0] == s_start else s_start
+    for _a, _b, w in _view_periods(view, lo, s_end):
+        if not at_year_start(w) and resolve(w, ref) == str(ry - 1):
+            return ry - 1
+    head = _headline_year(view)[0]
+    title = view.art.title or ""
+    if (head and head[:4] == str(ry - 1)) or (any(h in title for h in cues("periods.review_heads"))
+                                             and any(resolve(w, ref) == str(ry - 1) for _a, _b, w in find_periods(title))):
         return ry - 1
     return None
 
