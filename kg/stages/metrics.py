@@ -112,7 +112,8 @@ _CLOSE_Q = "”’」』\"》"
 # (75家县级以上农业龙头企业: 县级 is the firms' rank, no county counted)
 # (乡村, 市场 open with a division's character but name none: 3个乡村旅游点 counts no 乡)
 _ADMIN_UNIT = re.compile(f"^(?!{cue_alt('metrics.not_admin_words')})"
-                         f"(?:{cue_alt('metrics.admin_units')})(?!{cue_alt('metrics.admin_rank_marks')})")
+                         f"(?:{cue_alt('metrics.admin_units')})(?!{cue_alt('metrics.admin_rank_marks')})"
+                         f"(?!{cue_alt('metrics.admin_list_heads')})")  # 137个市重点项目: the city's list
 # a kind of county counted (贫困县, 重点县: a qualifier of two characters or more, as the group
 # subject rule `_place_group_figure` reads it)
 _COUNTY_KINDS = tuple(cues("metrics.group_county_nouns"))
@@ -10267,7 +10268,9 @@ def _yardstick_in_brackets(text: str, i: int) -> bool:
 
 
 # …总量中占比, …中的比重, …中排名: after 在 and a place, the place's whole a share or rank is taken in
-_WHOLE_AFTER_OPENER = re.compile(f"[^，,。；;：:]{{0,24}}?中(?:{cue_alt('metrics.whole_share_words')})")
+# (an adverb of continuance may come first: 在全省91个县(市)中继续排名第一, gongzuo97)
+_WHOLE_AFTER_OPENER = re.compile(f"[^，,。；;：:]{{0,24}}?中(?:{cue_alt('metrics.whole_rank_adverbs')})?"
+                                 f"(?:{cue_alt('metrics.whole_share_words')})")
 
 
 # …评比中, …考核排名中: after 在 and a place, the frame a contest or ranking is taken in (rank_frame_ends)
