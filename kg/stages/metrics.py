@@ -13924,6 +13924,10 @@ _STATUS_WORD = re.compile(f"(?:(?P<target>{cue_alt('metrics.status_target')})"
                           f"(?![{cue_chars('metrics.status_not_after_chars')}])")
 _STATUS_WORD = guarded(_STATUS_WORD)  # (most positions turned away at one character)
 _STATUS_DONE = re.compile(cue_alt("metrics.status_done"))
+# 争取上级资金20.2亿元: the verb of winning funds and their amount, no 以上/左右 after it (gongzuo97)
+_SECURED_WORDS = frozenset(cues("metrics.secured_status_words"))
+_SECURED_FUNDS = re.compile(rf"[{HAN}]{{0,10}}?(?:{cue_alt('metrics.secured_funds_nouns')})(?:达到|共计|合计|达|共)?"
+                            rf"[0-9０-９.]+[万亿]*元(?!以上|左右|以)")
 # 争取到位: a complement right after the status word saying the thing was obtained (not 到位率)
 _RESULT_COMPLEMENT = re.compile(f"(?:{cue_alt('metrics.status_result_complements')})(?!率)")
 _STATUS_DONE_LATER = re.compile(cue_alt("metrics.status_done_later"))
@@ -13962,6 +13966,8 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
     lo = max(0, q.start - 200)  # the sentence up to its 。 (a ； may continue a list of targets)
     lo = max(lo, rfind_any(text, "。！？!?\n", lo, q.start) + 1)
     words = view.status_scan(text, lo, q.start)  # (the figures of a sentence share its scan)
+    if words and any(w[2] in _SECURED_WORDS for w in words):
+        words = [w for w in words if not (w[2] in _SECURED_WORDS and _SECURED_FUNDS.match(text, w[1]))]
     if not words:
         return _list_intro_status(text, lo) if lo > 0 and text[lo - 1] == "\n" else None
     last_start, last_end, last_word, last_target = words[-1]
