@@ -10519,6 +10519,8 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
         return False  # 其中我省…: a local scope word governs the figure
     if _one_of_before(view.text, last[1], i):
         return None  # 西藏是全国六大牧区省份之一，天然草原面积13.34亿亩: the region's, not the country's
+    if _inside_example_name(view.text, last[1], i):
+        return None  # 获得全国科技进步先进城区等50多项国家、省级以上荣誉: a title of the district's (gongzuo97)
     return not any(t == "Place" and not _circled(view.text, s_start, a) for a, _b, _k, t, _l in view.mentions_in(last[1], i))
 
 
@@ -10542,6 +10544,12 @@ def _class_of_place(view: _ArticleView, s_start: int, m: re.Match) -> bool:
         return False
     j = m.start() - len(cop)
     return any(t == "Place" and b == j for _a, b, _k, t, _l in view.mentions_in(s_start, j))
+
+
+def _inside_example_name(text: str, end: int, i: int) -> bool:
+    """获评全国文明城市、国家卫生城市等12项荣誉: a national word inside the names listed right before 等 and the
+    count at i, in one clause, opens an example's name (an honour the place won), no scope of the count."""
+    return text[i - 1:i] == "等" and not any(ch in "，,。；;：:" for ch in text[end:i])
 
 
 def _one_of_before(text: str, end: int, i: int) -> bool:
@@ -14780,6 +14788,8 @@ def _applicant_term(text: str, q: Quantity) -> bool:
     return any(w in _head_before(text, q.start, _CONDITION_REACH) for w in _APPLICANT_TERM_LABELS)
 
 
+# 2×, 4×: a count of units and a times sign right before a measure (metrics.unit_set_signs)
+_UNIT_SET_BEFORE = re.compile(f"[0-9０-９][{re.escape(''.join(cues('metrics.unit_set_signs')))}]$")
 _RATING_UNITS = frozenset(cues("metrics.rating_units"))
 _RATED_COUNT_BEFORE = re.compile(f"[0-9０-９{CHINESE_NUMERALS}两]+(?:{cue_alt('metrics.rated_classifiers')})$")
 
@@ -14801,6 +14811,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     the size of a visiting party (一行5人) and the number of titles just listed (《…》等三个文件)."""
     if _sanction_scale(view.text, q):
         return True  # 处二万元以上二十万元以下的罚款: the scale a law sets, no fine paid
+    if q.unit in MEASURE_UNITS and _UNIT_SET_BEFORE.search(view.text, max(0, q.start - 4), q.start):
+        return True  # 漳电2×100万千瓦: each unit's rating in a set of two, naming the plant (gongzuo97)
     if _exam_weight(view.text, q):
         return True  # 笔试成绩和面试成绩各占50%: the weight of a score in an exam's total
     if _applicant_term(view.text, q):
