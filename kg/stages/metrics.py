@@ -112,7 +112,8 @@ _CLOSE_Q = "”’」』\"》"
 # (75家县级以上农业龙头企业: 县级 is the firms' rank, no county counted)
 # (乡村, 市场 open with a division's character but name none: 3个乡村旅游点 counts no 乡)
 _ADMIN_UNIT = re.compile(f"^(?!{cue_alt('metrics.not_admin_words')})"
-                         f"(?:{cue_alt('metrics.admin_units')})(?!{cue_alt('metrics.admin_rank_marks')})")
+                         f"(?:{cue_alt('metrics.admin_units')})(?!{cue_alt('metrics.admin_rank_marks')})"
+                         f"(?!{cue_alt('metrics.admin_list_heads')})")  # 137个市重点项目: the city's list
 # a kind of county counted (贫困县, 重点县: a qualifier of two characters or more, as the group
 # subject rule `_place_group_figure` reads it)
 _COUNTY_KINDS = tuple(cues("metrics.group_county_nouns"))
@@ -10316,7 +10317,9 @@ def _yardstick_in_brackets(text: str, i: int) -> bool:
 
 
 # …总量中占比, …中的比重, …中排名: after 在 and a place, the place's whole a share or rank is taken in
-_WHOLE_AFTER_OPENER = re.compile(f"[^，,。；;：:]{{0,24}}?中(?:{cue_alt('metrics.whole_share_words')})")
+# (an adverb of continuance may come first: 在全省91个县(市)中继续排名第一, gongzuo97)
+_WHOLE_AFTER_OPENER = re.compile(f"[^，,。；;：:]{{0,24}}?中(?:{cue_alt('metrics.whole_rank_adverbs')})?"
+                                 f"(?:{cue_alt('metrics.whole_share_words')})")
 
 
 # …评比中, …考核排名中: after 在 and a place, the frame a contest or ranking is taken in (rank_frame_ends)
@@ -10565,6 +10568,8 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
         return False  # 其中我省…: a local scope word governs the figure
     if _one_of_before(view.text, last[1], i):
         return None  # 西藏是全国六大牧区省份之一，天然草原面积13.34亿亩: the region's, not the country's
+    if _inside_example_name(view.text, last[1], i):
+        return None  # 获得全国科技进步先进城区等50多项国家、省级以上荣誉: a title of the district's (gongzuo97)
     return not any(t == "Place" and not _circled(view.text, s_start, a) for a, _b, _k, t, _l in view.mentions_in(last[1], i))
 
 
@@ -10588,6 +10593,12 @@ def _class_of_place(view: _ArticleView, s_start: int, m: re.Match) -> bool:
         return False
     j = m.start() - len(cop)
     return any(t == "Place" and b == j for _a, b, _k, t, _l in view.mentions_in(s_start, j))
+
+
+def _inside_example_name(text: str, end: int, i: int) -> bool:
+    """获评全国文明城市、国家卫生城市等12项荣誉: a national word inside the names listed right before 等 and the
+    count at i, in one clause, opens an example's name (an honour the place won), no scope of the count."""
+    return text[i - 1:i] == "等" and not any(ch in "，,。；;：:" for ch in text[end:i])
 
 
 def _one_of_before(text: str, end: int, i: int) -> bool:
@@ -13996,6 +14007,10 @@ _STATUS_WORD = re.compile(f"(?:(?P<target>{cue_alt('metrics.status_target')})"
                           f"(?![{cue_chars('metrics.status_not_after_chars')}])")
 _STATUS_WORD = guarded(_STATUS_WORD)  # (most positions turned away at one character)
 _STATUS_DONE = re.compile(cue_alt("metrics.status_done"))
+# 争取上级资金20.2亿元: the verb of winning funds and their amount, no 以上/左右 after it (gongzuo97)
+_SECURED_WORDS = frozenset(cues("metrics.secured_status_words"))
+_SECURED_FUNDS = re.compile(rf"[{HAN}]{{0,10}}?(?:{cue_alt('metrics.secured_funds_nouns')})(?:达到|共计|合计|达|共)?"
+                            rf"[0-9０-９.]+[万亿]*元(?!以上|左右|以)")
 # 争取到位: a complement right after the status word saying the thing was obtained (not 到位率)
 _RESULT_COMPLEMENT = re.compile(f"(?:{cue_alt('metrics.status_result_complements')})(?!率)")
 _STATUS_DONE_LATER = re.compile(cue_alt("metrics.status_done_later"))
@@ -14034,6 +14049,8 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
     lo = max(0, q.start - 200)  # the sentence up to its 。 (a ； may continue a list of targets)
     lo = max(lo, rfind_any(text, "。！？!?\n", lo, q.start) + 1)
     words = view.status_scan(text, lo, q.start)  # (the figures of a sentence share its scan)
+    if words and any(w[2] in _SECURED_WORDS for w in words):
+        words = [w for w in words if not (w[2] in _SECURED_WORDS and _SECURED_FUNDS.match(text, w[1]))]
     if not words:
         return _list_intro_status(text, lo) if lo > 0 and text[lo - 1] == "\n" else None
     last_start, last_end, last_word, last_target = words[-1]
@@ -14846,6 +14863,8 @@ def _applicant_term(text: str, q: Quantity) -> bool:
     return any(w in _head_before(text, q.start, _CONDITION_REACH) for w in _APPLICANT_TERM_LABELS)
 
 
+# 2×, 4×: a count of units and a times sign right before a measure (metrics.unit_set_signs)
+_UNIT_SET_BEFORE = re.compile(f"[0-9０-９][{re.escape(''.join(cues('metrics.unit_set_signs')))}]$")
 _RATING_UNITS = frozenset(cues("metrics.rating_units"))
 _RATED_COUNT_BEFORE = re.compile(f"[0-9０-９{CHINESE_NUMERALS}两]+(?:{cue_alt('metrics.rated_classifiers')})$")
 
@@ -14867,6 +14886,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     the size of a visiting party (一行5人) and the number of titles just listed (《…》等三个文件)."""
     if _sanction_scale(view.text, q):
         return True  # 处二万元以上二十万元以下的罚款: the scale a law sets, no fine paid
+    if q.unit in MEASURE_UNITS and _UNIT_SET_BEFORE.search(view.text, max(0, q.start - 4), q.start):
+        return True  # 漳电2×100万千瓦: each unit's rating in a set of two, naming the plant (gongzuo97)
     if _exam_weight(view.text, q):
         return True  # 笔试成绩和面试成绩各占50%: the weight of a score in an exam's total
     if _applicant_term(view.text, q):

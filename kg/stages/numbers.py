@@ -596,6 +596,11 @@ def _level_pair(text: str, i: int, word: str) -> re.Match | None:
     return _LEVEL_PAIR.match(text, i + 1) if word in _LEVEL_PAIR_CHARS else None
 
 
+_LEVEL_LIST_WORDS = frozenset(cues("numbers.level_list_words"))
+# what the next item of such a list opens with: a level word or a one-character level (国家、省、市级奖励)
+_LEVEL_LIST_OPENS = tuple(sorted(set(cues("numbers.level_list_words")) | set(_LEVEL_PAIR_CHARS), key=len, reverse=True))
+
+
 def _shared_head_list(text: str, i: int, word: str) -> str:
     """`word` of one character opening a 、-list of one-character items (1700余名政、商、学、媒体界代表):
     the items are modifiers sharing the head noun of the list's last item, so the whole list through
@@ -603,6 +608,12 @@ def _shared_head_list(text: str, i: int, word: str) -> str:
     if _GENERATION.fullmatch(word):  # 10万个4G、5G基站: the generations share the head noun (4G、5G基站)
         last = _counted_after(text, i + len(word) + 1)
         return text[i:i + len(word) + 1] + last if last and len(last) > len(word) else word
+    if word in _LEVEL_LIST_WORDS and text.startswith(_LEVEL_LIST_OPENS, i + len(word) + 1):
+        # 50多项国家、省级以上荣誉: the levels share the last one's head noun (gongzuo97)
+        last = _counted_after(text, i + len(word) + 1)
+        level = next((w for w in _LEVEL_LIST_OPENS if last and last.startswith(w)), "")
+        rest = last[len(level):].removeprefix("以上") if last else ""
+        return text[i:i + len(word) + 1] + last if len(rest) >= 2 else word
     if len(word) != 1:
         return word
     m = _CHAR_ITEMS.match(text, i + 1)

@@ -904,7 +904,20 @@ def _listed_firm(text: str, s: int, e: int) -> bool:
     """VR智慧屏、伊戈尔磁电、腾达智能制造等8个…项目开工建设: a word jieba tags ns (腾达) that opens an item of a
     、-list closed by 等, a count and 项目 or 企业 names a project or a firm by its trade name, no place —
     a place in such a list is a division the gazetteer reads, never jieba's guess."""
-    return text[s - 1:s] == "、" and _LISTED_FIRMS_CLOSE.match(text, e) is not None
+    if text[s - 1:s] == "、":
+        return _LISTED_FIRMS_CLOSE.match(text, e) is not None
+    # gongzuo97: the list's first item too (长城汽车、雅迪电动车、东鹏陶瓷等一批龙头企业相继落户: 长城 the car
+    # maker's trade name), its clause opening right before it: from the last 、 of the list, a few
+    # items on (a bounded look-ahead), the same close
+    if s > 0 and text[s - 1] not in _LIST_STOPS:
+        return False
+    first = _FIRST_LISTED_ITEM.match(text, e)
+    return first is not None and _LISTED_FIRMS_CLOSE.match(text, first.end()) is not None
+
+
+# the rest of a list's first item and the items after it, up to the last 、 (汽车、雅迪电动车、): at most
+# eight items of ten characters each, none crossing a clause mark
+_FIRST_LISTED_ITEM = re.compile(r"[^，,。；;：:、\n]{1,10}、(?:[^，,。；;：:、\n]{1,10}、){0,7}")
 
 
 def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
