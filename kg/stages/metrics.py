@@ -11674,6 +11674,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         return _month_named_before(view, q.start, p_start, found, ref), found
     told = False  # (a 当年 read as 全年: the year being told of, never one already over)
     if own and own[-1][2] == found and year_start_term(view.text, own[-1][1], found):
+        named = next((y for _a, _b, w in reversed(own[:-1]) if (y := explicit_year(w)) is not None), None)
+        if named is not None:  # 2023年全县财政总收入…，完成年初上报…预算收入计划…的98.9%: 2023's budget
+            return str(named), found
         said, found, told = found, whole_year_word(), True  # 年初预算安排5000万元: the year's budget
     if after_named_year(found):  # 2019年，…；次年，…: the year after the one named before
         at = view.text.rfind(found, max(0, q.start - _NAMED_YEAR_REACH), q.start)
