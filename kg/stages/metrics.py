@@ -13998,6 +13998,9 @@ def _list_intro_status(text: str, lo: int) -> str | None:
             return None
         if line.endswith(tuple(_COLONS)):
             close = start + len(line) - 1
+            # only the colon line's last sentence introduces the list (…完成调整预算收入计划275000万元的100%。
+            # 主要收入项目完成情况是： ⏎ 税收收入完成169975万元: the plan of the sentence before is no status)
+            start = rfind_any(text, _SENTENCE_END_MARKS, start, close) + 1 or start
             words = _status_words(text, start, close)
             if not words:
                 return None
