@@ -6890,6 +6890,8 @@ def _headed_items(items: list[str]) -> list[str] | None:
         # 猪、牛、羊、家禽出栏: the last item (家禽) is longer than the ones before it, so the measure
         # (出栏) is the shared head — cutting it at their length made 猪禽出栏
         return [it if it.endswith(measure) else it + measure for it in items]
+    if shaped and len(items[1]) >= 2 and _head_word_cut(items[-1], len(items[1])):
+        shaped = None  # 教育、科技、农林水支出: the cut at the middle's length strands 水 on the head 支出
     if shaped and not (len(items[1]) >= 2 and len(items[-1]) - len(items[1]) <= 1):
         # (建陶、电瓷、工艺品: after two-character items one character left of the last is no head they
         # share — three products, not 建陶品, 电瓷品; 国有、集体、私营企业 still share 企业, stats43)
@@ -6930,6 +6932,15 @@ def _headed_items(items: list[str]) -> list[str] | None:
     # (规模工业增加值、社会消费品零售总额: an item ending with a head word of its own keeps it)
     return [it if it.endswith(head) or it in whole or _measured_item(it, head) or _valued_item(it)
             else it + head for it in items]
+
+
+def _head_word_cut(last: str, k: int) -> bool:
+    """教育、科技、农林水支出: the last item cut at the middle items' length (k) leaves one character of
+    its own modifier before the head word it ends with (水 of 农林水 before 支出) — the items share that
+    head word, not 水支出.  (国有、集体、私营企业 leaves the head word itself; a two-character rest, 居民消费,
+    may be shared whole.)"""
+    head = next((h for h in _head_words() if last.endswith(h) and len(last) > len(h)), None)
+    return head is not None and len(last) - k == len(head) + 1
 
 
 _SHARED_CLASS_WORDS = tuple(cues("metrics.shared_class_words"))  # 保险
