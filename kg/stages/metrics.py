@@ -8066,6 +8066,46 @@ def _place_share_of_count(view: _ArticleView, q: Quantity, seen) -> str | None:
                              for a, b, _k, t, _l in view.mentions_in(clause, q.start)) else None
 
 
+_BUDGET_TIERS = tuple(sorted(set(cues("metrics.own_level_tiers")) | set(cues("metrics.budget_part_tiers")),
+                             key=lambda w: (-len(w), w)))
+_TIER_REACH = 200  # characters from the whole's figure (or the part before) to a tier's part of it
+
+
+def _tier_part_of_level(view: _ArticleView, q: Quantity, indicator: str, seen) -> str | None:
+    """全市累计完成一般公共预算支出227.53亿元，增加19.54亿元，增长9.39%。其中：市本级完成44.11亿元，…；市辖区完成
+    49.5亿元 (caizheng97): a clause naming nothing but a government tier (市本级, 市辖区, 省直管县:
+    `metrics.own_level_tiers`, `metrics.budget_part_tiers`) before an amount is that tier's part of the
+    amount measured last before it in the same unit and paragraph — 市本级一般公共预算支出, not a bare
+    市本级 (the whole's change words and an earlier tier's word dropped).  None for a percentage, or with no
+    such figure near (a few sentences)."""
+    if seen is None or seen[1] is None or q.unit in _PERCENT_UNITS:
+        return None
+    placed = indicator not in _BUDGET_TIERS and _place_opens_part(view, q, indicator)
+    if indicator not in _BUDGET_TIERS and not placed:
+        return None
+    before = seen[0]
+    if not 0 < q.start - before.end <= _TIER_REACH or before.start < view.paragraph(q.start)[0]:
+        return None
+    level = _level_of(seen[1][0])
+    tier = next((t for t in _BUDGET_TIERS if level.startswith(t)), "")
+    level = level[len(tier):]
+    if len(level) < 2 or level in _BUDGET_TIERS:
+        return None
+    return level if placed else indicator + level
+
+
+def _place_opens_part(view: _ArticleView, q: Quantity, indicator: str) -> bool:
+    """其中：武陵区完成10亿元: the indicator read is nothing but the name of a place opening the figure's
+    clause right after 其中 or a colon (its part of the whole before; the place is the subject)."""
+    text = view.text
+    s_start = view.sentence(q.start)[0]
+    clause = max(_clause_start(text, s_start, q.start), rfind_any(text, "：:", s_start, q.start) + 1)
+    if not text.startswith(cues("metrics.breakdown_marks"), s_start) and text[clause - 1:clause] not in "：:；;":
+        return False
+    return any(t == "Place" and a == clause and text[a:b] == indicator
+               for a, b, _k, t, _l in view.mentions_in(clause, q.start))
+
+
 def _clause_group_of_places(text: str, mentions, s_start: int, q: Quantity) -> int | None:
     """加快道孚…抽蓄电站建设，抓好新龙、理塘、色达等5个总装机600万千瓦的抽蓄项目: where the figure's own
     clause lists places closed by 等 and a count, the figure is that group's (the article place's
@@ -13395,6 +13435,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if irule == "unit" and indicator == q.unit and (counted := _place_share_of_count(view, q, last_seen.get(q.unit))):
             indicator = counted  # 集中开工重点项目共64个。从区域看：巴州区10个: 巴州区's 重点项目, not the bare 个
             ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and (tiered := _tier_part_of_level(view, q, indicator, last_seen.get(q.unit))):
+            indicator = tiered  # 一般公共预算支出227.53亿元…。其中：市本级完成44.11亿元: 市本级一般公共预算支出
+            ind = (indicator, istart, iend, irule)
         if indicator.startswith(_TIER_MARK) and (tier := _tier_before(view.text, q, indicator)):
             indicator = tier + indicator  # 其中100亿级项目1个: 100亿级项目, not the bare 级项目
             ind = (indicator, istart, iend, irule)
@@ -13993,6 +14036,7 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
 
 
 _LIST_ITEM_ENDS = "；;，,、"
+_SENTENCE_END_MARKS = "。！？!?"
 
 
 def _list_intro_status(text: str, lo: int) -> str | None:
