@@ -99,3 +99,17 @@ def test_a_places_part_of_the_whole_after_a_breakdown_mark():
     assert [m.value for m in got.get(("鼎城区", "一般公共预算收入"), [])] == [800000000], got
     assert [m.value for m in got.get(("武陵区", "一般公共预算收入增长"), [])] == [5], got
     assert ("武陵区", "武陵区增长") not in got, got
+
+
+def test_a_figure_after_a_run_of_places_with_their_figures_is_the_wholes():
+    """08-tongling-zhuanxiangzhai: 今年一季度全市成功发行两批次新增专项债5.31亿元,其中市本级1.12亿元,铜官区1.6亿元,
+    郊区0.78亿元,义安区0.81亿元,枞阳县1亿元,支持产业园区、交通、教育、生态环保等领域14个项目 (base: the 14
+    projects 枞阳县's, the last place of the run).  Each district keeps its own amount; a place whose clause
+    holds a noun of its own (新建项目12个 after 岳阳市完成8亿元) is not such a run."""
+    doc = extract_text("铜陵市财政局\n今年一季度全市成功发行两批次新增专项债5.31亿元,其中市本级1.12亿元,铜官区1.6亿元,"
+                       "郊区0.78亿元,义安区0.81亿元,枞阳县1亿元,支持产业园区、交通、教育、生态环保等领域14个项目。\n")
+    got = _metrics(doc)
+    assert [m.value for m in got.get(("铜陵市", "项目"), [])] == [14], got
+    assert ("枞阳县", "项目") not in got, got
+    assert [m.value for m in got.get(("枞阳县", "新增专项债"), [])] == [100000000], got
+    assert [m.value for m in got.get(("铜官区", "新增专项债"), [])] == [160000000], got

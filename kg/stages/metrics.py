@@ -7524,6 +7524,23 @@ def _place_owns_listed_figure(text: str, b: int, number_start: int) -> bool:
 
 
 _YEAR_MARK = "年"
+# 市本级1.12亿元，铜官区1.6亿元，…，枞阳县1亿元，支持…14个项目: a place's own figure closing its clause, and the
+# clause before it closing on a figure too (an item of a run of places each with its figure)
+_RUN_FIGURE_AFTER = re.compile(rf"\d+(?:\.\d+)?[万亿]?[{HAN}]{{0,2}}?[，,；;]")
+_RUN_FIGURE_BEFORE = re.compile(rf"\d(?:\.\d+)?[万亿]?[{HAN}]{{0,2}}[，,、；;]$")
+
+
+def _place_in_figure_run(text: str, a: int, b: int, number_start: int) -> bool:
+    """新增专项债5.31亿元，其中市本级1.12亿元，铜官区1.6亿元，…，枞阳县1亿元，支持…等领域14个项目 (caizheng97,
+    08-tongling-zhuanxiangzhai): a place written right before its own figure, in a run of clauses each
+    closing on a figure (the clause before it closes on one too), owns that figure alone — not a figure
+    of a later clause of the sentence (the 14 projects are the city's).  Bounded: the place's own clause
+    and the few characters before it."""
+    m = _RUN_FIGURE_AFTER.match(text, b, min(len(text), b + 16))
+    if m is None or m.end() > number_start or _YEAR_MARK in text[b:m.end()]:
+        return False
+    before = text[max(0, a - 8):a]
+    return _RUN_FIGURE_BEFORE.search(before) is not None and _YEAR_MARK not in before
 
 
 def _listed_place_item(view: _ArticleView, q: Quantity, srule: str) -> bool:
@@ -8382,6 +8399,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _example_work_place(text, s_start, astart, aend) \
                 and not _in_counted_list(text, s_start, astart, aend, q.number_start, place_ends) \
                 and not _place_owns_listed_figure(text, aend, q.number_start) \
+                and not _place_in_figure_run(text, astart, aend, q.number_start) \
                 and not _example_body_place(text, mentions, astart, aend, q.number_start, lvl) \
                 and not _governed_place(text, s_start, astart) \
                 and not _bordering_place(text, s_start, astart, aend) \
