@@ -99,6 +99,10 @@ def test_a_places_part_of_the_whole_after_a_breakdown_mark():
     assert [m.value for m in got.get(("鼎城区", "一般公共预算收入"), [])] == [800000000], got
     assert [m.value for m in got.get(("武陵区", "一般公共预算收入增长"), [])] == [5], got
     assert ("武陵区", "武陵区增长") not in got, got
+    doc = extract_text("常德市财政收支\n全市一般公共预算收入126亿元,增长3%。其中武陵区完成10亿元,增长5%。\n")
+    assert [m.value for m in _metrics(doc).get(("武陵区", "一般公共预算收入"), [])] == [1000000000], _metrics(doc)
+    doc = extract_text("常德市财政收支\n全市一般公共预算收入126亿元。武陵区召开会议,部署工作。\n")
+    assert not any(s == "武陵区" for (s, _i) in _metrics(doc)), _metrics(doc)
 
 
 def test_a_figure_after_a_run_of_places_with_their_figures_is_the_wholes():

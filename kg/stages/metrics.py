@@ -8112,14 +8112,17 @@ def _tier_part_of_level(view: _ArticleView, q: Quantity, indicator: str, seen) -
 
 
 def _place_opens_part(view: _ArticleView, q: Quantity, indicator: str) -> bool:
-    """其中：武陵区完成10亿元: the indicator read is nothing but the name of a place opening the figure's
-    clause right after 其中 or a colon (its part of the whole before; the place is the subject)."""
+    """其中：武陵区完成10亿元, 。其中武陵区完成10亿元: the indicator read is nothing but the name of a place
+    opening the figure's clause (after 其中, a colon or a semicolon) in a sentence opening with 其中 or a
+    clause after a colon or semicolon (its part of the whole before; the place is the subject)."""
     text = view.text
     s_start = view.sentence(q.start)[0]
     clause = max(_clause_start(text, s_start, q.start), rfind_any(text, "：:", s_start, q.start) + 1)
-    if not text.startswith(cues("metrics.breakdown_marks"), s_start) and text[clause - 1:clause] not in "：:；;":
+    marks = cues("metrics.breakdown_marks")
+    if not text.startswith(marks, s_start) and text[clause - 1:clause] not in "：:；;":
         return False
-    return any(t == "Place" and a == clause and text[a:b] == indicator
+    mark = next((w for w in marks if text.startswith(w, clause)), "")  # (。其中武陵区完成10亿元: after the mark)
+    return any(t == "Place" and a == clause + len(mark) and text[a:b] == indicator
                for a, b, _k, t, _l in view.mentions_in(clause, q.start))
 
 
