@@ -6896,6 +6896,8 @@ def _headed_items(items: list[str]) -> list[str] | None:
         # 猪、牛、羊、家禽出栏: the last item (家禽) is longer than the ones before it, so the measure
         # (出栏) is the shared head — cutting it at their length made 猪禽出栏
         return [it if it.endswith(measure) else it + measure for it in items]
+    if shaped and len(items[1]) >= 2 and _head_word_cut(items[-1], len(items[1])):
+        shaped = None  # 教育、科技、农林水支出: the cut at the middle's length strands 水 on the head 支出
     if shaped and not (len(items[1]) >= 2 and len(items[-1]) - len(items[1]) <= 1):
         # (建陶、电瓷、工艺品: after two-character items one character left of the last is no head they
         # share — three products, not 建陶品, 电瓷品; 国有、集体、私营企业 still share 企业, stats43)
@@ -6936,6 +6938,15 @@ def _headed_items(items: list[str]) -> list[str] | None:
     # (规模工业增加值、社会消费品零售总额: an item ending with a head word of its own keeps it)
     return [it if it.endswith(head) or it in whole or _measured_item(it, head) or _valued_item(it)
             else it + head for it in items]
+
+
+def _head_word_cut(last: str, k: int) -> bool:
+    """教育、科技、农林水支出: the last item cut at the middle items' length (k) leaves one character of
+    its own modifier before the head word it ends with (水 of 农林水 before 支出) — the items share that
+    head word, not 水支出.  (国有、集体、私营企业 leaves the head word itself; a two-character rest, 居民消费,
+    may be shared whole.)"""
+    head = next((h for h in _head_words() if last.endswith(h) and len(last) > len(h)), None)
+    return head is not None and len(last) - k == len(head) + 1
 
 
 _SHARED_CLASS_WORDS = tuple(cues("metrics.shared_class_words"))  # 保险
@@ -7519,6 +7530,23 @@ def _place_owns_listed_figure(text: str, b: int, number_start: int) -> bool:
 
 
 _YEAR_MARK = "年"
+# 市本级1.12亿元，铜官区1.6亿元，…，枞阳县1亿元，支持…14个项目: a place's own figure closing its clause, and the
+# clause before it closing on a figure too (an item of a run of places each with its figure)
+_RUN_FIGURE_AFTER = re.compile(rf"\d+(?:\.\d+)?[万亿]?[{HAN}]{{0,2}}?[，,；;]")
+_RUN_FIGURE_BEFORE = re.compile(rf"\d(?:\.\d+)?[万亿]?[{HAN}]{{0,2}}[，,、；;]$")
+
+
+def _place_in_figure_run(text: str, a: int, b: int, number_start: int) -> bool:
+    """新增专项债5.31亿元，其中市本级1.12亿元，铜官区1.6亿元，…，枞阳县1亿元，支持…等领域14个项目 (caizheng97,
+    08-tongling-zhuanxiangzhai): a place written right before its own figure, in a run of clauses each
+    closing on a figure (the clause before it closes on one too), owns that figure alone — not a figure
+    of a later clause of the sentence (the 14 projects are the city's).  Bounded: the place's own clause
+    and the few characters before it."""
+    m = _RUN_FIGURE_AFTER.match(text, b, min(len(text), b + 16))
+    if m is None or m.end() > number_start or _YEAR_MARK in text[b:m.end()]:
+        return False
+    before = text[max(0, a - 8):a]
+    return _RUN_FIGURE_BEFORE.search(before) is not None and _YEAR_MARK not in before
 
 
 def _listed_place_item(view: _ArticleView, q: Quantity, srule: str) -> bool:
@@ -8061,6 +8089,49 @@ def _place_share_of_count(view: _ArticleView, q: Quantity, seen) -> str | None:
                              for a, b, _k, t, _l in view.mentions_in(clause, q.start)) else None
 
 
+_BUDGET_TIERS = tuple(sorted(set(cues("metrics.own_level_tiers")) | set(cues("metrics.budget_part_tiers")),
+                             key=lambda w: (-len(w), w)))
+_TIER_REACH = 200  # characters from the whole's figure (or the part before) to a tier's part of it
+
+
+def _tier_part_of_level(view: _ArticleView, q: Quantity, indicator: str, seen) -> str | None:
+    """全市累计完成一般公共预算支出227.53亿元，增加19.54亿元，增长9.39%。其中：市本级完成44.11亿元，…；市辖区完成
+    49.5亿元 (caizheng97): a clause naming nothing but a government tier (市本级, 市辖区, 省直管县:
+    `metrics.own_level_tiers`, `metrics.budget_part_tiers`) before an amount is that tier's part of the
+    amount measured last before it in the same unit and paragraph — 市本级一般公共预算支出, not a bare
+    市本级 (the whole's change words and an earlier tier's word dropped).  None for a percentage, or with no
+    such figure near (a few sentences)."""
+    if seen is None or seen[1] is None or q.unit in _PERCENT_UNITS:
+        return None
+    placed = indicator not in _BUDGET_TIERS and _place_opens_part(view, q, indicator)
+    if indicator not in _BUDGET_TIERS and not placed:
+        return None
+    before = seen[0]
+    if not 0 < q.start - before.end <= _TIER_REACH or before.start < view.paragraph(q.start)[0]:
+        return None
+    level = _level_of(seen[1][0])
+    tier = next((t for t in _BUDGET_TIERS if level.startswith(t)), "")
+    level = level[len(tier):]
+    if len(level) < 2 or level in _BUDGET_TIERS:
+        return None
+    return level if placed else indicator + level
+
+
+def _place_opens_part(view: _ArticleView, q: Quantity, indicator: str) -> bool:
+    """其中：武陵区完成10亿元, 。其中武陵区完成10亿元: the indicator read is nothing but the name of a place
+    opening the figure's clause (after 其中, a colon or a semicolon) in a sentence opening with 其中 or a
+    clause after a colon or semicolon (its part of the whole before; the place is the subject)."""
+    text = view.text
+    s_start = view.sentence(q.start)[0]
+    clause = max(_clause_start(text, s_start, q.start), rfind_any(text, "：:", s_start, q.start) + 1)
+    marks = cues("metrics.breakdown_marks")
+    if not text.startswith(marks, s_start) and text[clause - 1:clause] not in "：:；;":
+        return False
+    mark = next((w for w in marks if text.startswith(w, clause)), "")  # (。其中武陵区完成10亿元: after the mark)
+    return any(t == "Place" and a == clause + len(mark) and text[a:b] == indicator
+               for a, b, _k, t, _l in view.mentions_in(clause, q.start))
+
+
 def _clause_group_of_places(text: str, mentions, s_start: int, q: Quantity) -> int | None:
     """加快道孚…抽蓄电站建设，抓好新龙、理塘、色达等5个总装机600万千瓦的抽蓄项目: where the figure's own
     clause lists places closed by 等 and a count, the figure is that group's (the article place's
@@ -8338,6 +8409,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _example_work_place(text, s_start, astart, aend) \
                 and not _in_counted_list(text, s_start, astart, aend, q.number_start, place_ends) \
                 and not _place_owns_listed_figure(text, aend, q.number_start) \
+                and not _place_in_figure_run(text, astart, aend, q.number_start) \
                 and not _example_body_place(text, mentions, astart, aend, q.number_start, lvl) \
                 and not _governed_place(text, s_start, astart) \
                 and not _bordering_place(text, s_start, astart, aend) \
@@ -11734,6 +11806,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         return _month_named_before(view, q.start, p_start, found, ref), found
     told = False  # (a 当年 read as 全年: the year being told of, never one already over)
     if own and own[-1][2] == found and year_start_term(view.text, own[-1][1], found):
+        named = next((y for _a, _b, w in reversed(own[:-1]) if (y := explicit_year(w)) is not None), None)
+        if named is not None:  # 2023年全县财政总收入…，完成年初上报…预算收入计划…的98.9%: 2023's budget
+            return str(named), found
         said, found, told = found, whole_year_word(), True  # 年初预算安排5000万元: the year's budget
     if after_named_year(found):  # 2019年，…；次年，…: the year after the one named before
         at = view.text.rfind(found, max(0, q.start - _NAMED_YEAR_REACH), q.start)
@@ -13467,6 +13542,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if irule == "unit" and indicator == q.unit and (counted := _place_share_of_count(view, q, last_seen.get(q.unit))):
             indicator = counted  # 集中开工重点项目共64个。从区域看：巴州区10个: 巴州区's 重点项目, not the bare 个
             ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and (tiered := _tier_part_of_level(view, q, indicator, last_seen.get(q.unit))):
+            indicator = tiered  # 一般公共预算支出227.53亿元…。其中：市本级完成44.11亿元: 市本级一般公共预算支出
+            ind = (indicator, istart, iend, irule)
         if indicator.startswith(_TIER_MARK) and (tier := _tier_before(view.text, q, indicator)):
             indicator = tier + indicator  # 其中100亿级项目1个: 100亿级项目, not the bare 级项目
             ind = (indicator, istart, iend, irule)
@@ -14071,6 +14149,7 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
 
 
 _LIST_ITEM_ENDS = "；;，,、"
+_SENTENCE_END_MARKS = "。！？!?"
 
 
 def _list_intro_status(text: str, lo: int) -> str | None:
@@ -14087,6 +14166,9 @@ def _list_intro_status(text: str, lo: int) -> str | None:
             return None
         if line.endswith(tuple(_COLONS)):
             close = start + len(line) - 1
+            # only the colon line's last sentence introduces the list (…完成调整预算收入计划275000万元的100%。
+            # 主要收入项目完成情况是： ⏎ 税收收入完成169975万元: the plan of the sentence before is no status)
+            start = rfind_any(text, _SENTENCE_END_MARKS, start, close) + 1 or start
             words = _status_words(text, start, close)
             if not words:
                 return None
