@@ -196,9 +196,11 @@ _ATTRIBUTE_BOUND = re.compile(f"(?:{cue_alt('periods.attribute_bound')})[^\\s，
 
 
 def is_record_span(text: str, start: int, end: int) -> bool:
-    """为10年来最高增幅, 创近15年新高: a span of years before a record word is what the figure is a
-    record of, no time of the figures around it (it is still a time expression, no figure)."""
+    """为10年来最高增幅, 创近15年新高, 创下了2022年以来的同期新高: a span of years before a record word
+    (or 的 and one) is what the figure is a record of, no time of the figures around it (it is still a time expression, no figure)."""
     s = text[start:end]
+    if text.startswith(cues("periods.record_of"), end):  # 创下了2022年以来的同期新高 (fabu97): 的 and the record
+        end += 1
     return bool(_YEARS_SINCE.fullmatch(s) or _RECENT_YEARS.fullmatch(s) or _YEAR_SINCE.fullmatch(s)) \
         and text.startswith(cues("periods.record_words"), end)
 

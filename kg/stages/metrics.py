@@ -6766,6 +6766,28 @@ def _bare_share_of_people(text: str, q: Quantity, prev: Quantity | None, prev_in
 _SHARE_LINE = re.compile(f"[ \t\u3000]*\n\\s*(?:{cue_alt('numbers.approx_pre')})?(?:{cue_alt('metrics.share_verb')})$")
 
 
+_SEQUEL_COPULAS = tuple(cues("metrics.copula"))  # 达, 达到, 为: the verb a time opens before the figure
+
+
+def _dated_sequel(view: _ArticleView, q: Quantity, seen: tuple | None) -> str | None:
+    """水利建设完成投资首次迈上万亿元大台阶，并连续3年突破历史纪录。2024年达13529亿元 (fabu97): a figure named
+    by its unit alone, in a sentence whose words before it are only a time and a verb of reaching (2024年达,
+    到2025年将达到), right after the sentence of the last figure of that unit: that figure's measure at
+    another time (its level), not an amount of nothing named (was 金额).  None otherwise."""
+    if seen is None or q.unit in _PERCENT_UNITS:
+        return None
+    prev, ind, _para = seen
+    s0, _e = view.sentence(q.start)
+    _p0, p1 = view.sentence(prev.start)
+    if s0 >= q.start or p1 > s0 or view.text[p1:s0].strip(" \t\u3000。！？；;"):
+        return None  # (only the sentence right after the previous figure's)
+    words = view.text[s0:q.start]
+    if not (words.endswith(_SEQUEL_COPULAS) and find_periods(words) and _only_time_and_status(words)):
+        return None
+    level = _level_of(ind[0])
+    return level if len(level) >= 2 and level != prev.unit else None
+
+
 def _share_line_after(text: str, prev: Quantity, q: Quantity) -> bool:
     """Is q a percentage written alone on the line after the figure prev, with only the share verb
     before it (…解决或基本解决的258件\n占38.8%\n)?  Then the line break, though it ends the sentence,
@@ -13538,6 +13560,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             ind = (indicator, istart, iend, irule)
         if irule == "unit" and prev_ind and (other := _other_dimension(view.text, q, prev_ind[0])):
             indicator, irule = other, "copula"  # 跑道长2300米，宽45米: 跑道宽, not the bare unit 米
+            ind = (indicator, istart, iend, irule)
+        if irule == "unit" and (sequel := _dated_sequel(view, q, last_seen.get(q.unit))):
+            indicator, irule = sequel, "copula"  # …迈上万亿元大台阶。2024年达13529亿元: the same measure, later
             ind = (indicator, istart, iend, irule)
         if irule == "unit" and indicator == q.unit and (counted := _place_share_of_count(view, q, last_seen.get(q.unit))):
             indicator = counted  # 集中开工重点项目共64个。从区域看：巴州区10个: 巴州区's 重点项目, not the bare 个

@@ -317,6 +317,9 @@ for _w in cues("numbers.approx_in_words"):
 _APPROX_POST = cues("numbers.approx_post")
 _BOUND_PRE = cues("numbers.bound_pre")  # 至少, 不超过 …: never before a bare 百/千/万
 _ROUND_ONLY_PRE = cues("numbers.round_only_pre")  # 上万名, never 上3个
+# 迈上, 跃上, 站上: verbs of climbing onto a mark whose 上 a round figure after them (迈上万亿元大台阶) would
+# otherwise read as its approx word (上万名)
+_CLIMB_VERBS = tuple(v for v in cues("metrics.threshold_verbs") if len(v) > 1 and v.endswith(_ROUND_ONLY_PRE))
 _CLAUSE_END_POST = cues("numbers.clause_end_post")  # 上下 at a clause end, not 上下游
 _CLASS_BOUNDS = tuple(sorted(cues("numbers.class_bounds"), key=len, reverse=True))  # 及以上, 以下
 _MID = cue_chars("numbers.approx_mid_chars")  # 2.3万余个
@@ -3180,11 +3183,13 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     pre = m.group("pre")
     if m.group("unit") in _DECIMAL_ONLY_UNITS and not any(c in num for c in ".．"):
         return None  # 15日, 十五日: a day of the month (平均住院日为8.8日 stays a span of days)
+    climbed = False
     if num[0] in _ROUND_LEAD:
         # 近千人, 上万名, 逾百家: a round figure only after an approx word (not 百家村, 千家万户)
         if not pre or pre in _BOUND_PRE:
             return None
         num = _WRITE_DIGITS[1] + num
+        climbed = pre in _ROUND_ONLY_PRE and text.endswith(_CLIMB_VERBS, 0, ns)
     elif pre in _ROUND_ONLY_PRE:
         return None  # 上 only qualifies a round figure (上万名); 上3个 is not a phrase
     before = text[ns - 1] if ns > 0 and not pre and not pct else ""
@@ -3372,6 +3377,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if chinese and value == 0:
         return None  # 汽车零部件, 零距离, 零容忍: 零 opens a word, it counts nothing
     start = m.start()
+    if climbed:  # 迈上|万亿元大台阶, 跃上|千亿元台阶 (fabu97): 上 ends the verb of climbing, the mark is exact
+        start, pre = ns, None
     if m.group("perw") and unit:
         unit = f"{unit}/{m.group('perw')}"  # 29微克每立方米 is 29微克/立方米
     elif per_s:

@@ -148,6 +148,7 @@ _COMMITTEE_JOINERS = "".join(w for w, _ in _cue("committee_joiners"))  # 和, �
 _JOINED_COMMITTEE_ENDS = tuple(w for w, _ in _cue("joined_committee_ends"))  # 委员会
 _GLUED_POSTS = tuple(w for w, _ in _cue("glued_posts"))  # 常委: another post's body may follow with no 、
 _GLUED_NOT_BEFORE = "".join(w for w, _ in _cue("glued_not_before"))  # 会: 常委会 is a body
+_GLUED_ROLES = tuple(w for w, _ in _cue("glued_roles"))  # 新闻发言人: written right after a post, held in its body
 _VILLAGE_INNER = frozenset(w for w, _ in _cue("village_inner"))  # 党支部, 党总支: a village's party organs
 _VILLAGE_ENDS = tuple(w for w, _ in _cue("village_ends"))  # 村, 社区, 居民区: what a village's name ends with
 # 支书 → 党支部: a short post that names its village organ (村支书 is the 村党支部's secretary)
@@ -3581,6 +3582,10 @@ class ArticleScan:
                                            for w in _GLUED_POSTS):
                 nxt = k  # minzheng92: 厅党组书记|厅长石光 — the unit's own post (厅长) glued to its party group's
                 glued.add(k)  # secretary with no 、: a second post of the chain, no body 厅党组书记厅
+            elif t.startswith(_GLUED_ROLES, k) and any(k + len(w) == m.end() for w in _GLUED_ROLES if t.startswith(w, k)) \
+                    and (m4 := _post_search(V.post_end_re, t, max(lo, k - 14), k)) and m4.end() == k:
+                nxt = k  # fabu97: 信息通信发展司司长|新闻发言人闻库 — the spokesperson's role glued to the post before,
+                glued.add(k)  # in its body, with no 、
             for q in range(k - 1, j - 1, -1) if nxt is None else ():  # 、 or 兼 within reach: another post ends there
                 if t[q] == "、" or (t[q] == "兼" and (m3 := _post_search(V.post_end_re, t, max(lo, q - 14), q))
                                     and m3.end() == q):  # 副县长兼县公安局局长

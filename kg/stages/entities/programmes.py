@@ -407,11 +407,32 @@ def _meeting(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | No
         return None
     if _MEETING_KIND_ONLY.fullmatch(text, s0, m.end(1) - len(head)):
         return None  # 举办的新闻发布会: a kind of meeting, not one named
+    if _host_and_kind_only(text[s0:m.end(1) - len(head)]):
+        return None  # 国新办发布会, 商务部例行新闻发布会 (fabu97): who holds it and its kind, none named
     if any(w in text[s0:m.end(1)] for w in _WATCH_VERBS) or text.startswith(_STUDY_VERBS, s0):
         return None  # 组织收听收看全省…电视电话会议, 组织学习全省…推进会精神: another's meeting, not the subject's
     if text.startswith(_MEETING_SPIRIT, m.end(1)) and any(v in text[s0:m.end(1)] for v in _STUDY_VERBS):
         return None  # 组织全体干部职工传达学习区委…工作会议精神: the audience, then another's meeting studied
     return _event(text, _Span(text, s0, m.end(1)), places)
+
+
+@lru_cache(maxsize=1)
+def _national_organ_names() -> tuple[str, ...]:
+    """The names and aliases of the national organs (organs_national.tsv), longest first."""
+    names = set()
+    for r in L.load_table("organs_national"):
+        if r["type"] == "Agency":
+            names.add(r["name"])
+            names.update(a for a in (r["aliases"] or "").split("|") if a)
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _host_and_kind_only(words: str) -> bool:
+    """国新办|发布会, 国务院新闻办公室|新闻发布会, 商务部|例行新闻发布会: the words before a meeting's head are a
+    national organ's name and at most words of the meeting's kind, so they say who holds it, not which it is
+    (国务院新闻办公室推动高质量发展系列主题新闻发布会 says more, and is named)."""
+    host = next((n for n in _national_organ_names() if words.startswith(n)), None)
+    return host is not None and (len(host) == len(words) or bool(_MEETING_KIND_ONLY.fullmatch(words, len(host))))
 
 
 # 县政府组织(干部)收听收看全省安全生产电视电话会议: a meeting of a higher level watched from afar is
