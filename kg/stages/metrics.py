@@ -1322,10 +1322,18 @@ def _without_total_actor(s: str) -> str:
     of what is counted — the lead strip then drops the verb, as it does after a scope (全县共举办招聘会)."""
     m = _TOTAL_ACTOR.match(s) if "共" in s else None
     verb = next((v for v in _TOTAL_ACTOR_VERBS if s.startswith(v, m.end())), "") if m else ""
+    if not m and _CUMULATIVE in s:
+        m = _CUMULATIVE_ACTOR.match(s)  # 此次行动|累计发现隐患 (8项): the doer goes, 累计 stays the measure's
+        verb = next((v for v in _TOTAL_ACTOR_VERBS if s.startswith(v, m.end() + len(_CUMULATIVE))), "") if m else ""
+        verb = _CUMULATIVE + verb if verb else ""
     return s[m.end():] if m and len(s) - m.end() > len(verb) else s  # (案件共破获: no object, kept whole)
 
 
 _TOTAL_ACTOR_VERBS = tuple(sorted(cues("metrics.total_actor_verbs"), key=len, reverse=True))
+_CUMULATIVE = "累计"
+# shichang97: the doer before 累计 and a verb of doing (此次行动累计发现隐患8项): as before 共, but 累计 is kept, as
+# the base keeps it at a clause's start (累计发现隐患30处)
+_CUMULATIVE_ACTOR = re.compile(rf"^[{HAN}]{{2,8}}?(?={_CUMULATIVE}(?:{cue_alt('metrics.total_actor_verbs')}))")
 
 
 # an adverb of contrast or addition between a measure and its change (工业增加值也同比增长, 实现利润则
