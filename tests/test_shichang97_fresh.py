@@ -104,3 +104,16 @@ def test_a_campaigns_code_word_in_a_list_is_no_place():
     assert "昆仑" not in _places(doc), _places(doc)
     doc = extract_text("考察\n代表团访问了昆仑、天山等地。")
     assert "昆仑" in _places(doc), _places(doc)
+
+
+def test_rounds_and_a_doer_pointed_back_to_before_leiji():
+    """10-gucheng-yingji-paicha: 此次行动累计发现隐患8项 (base: 行动累计发现隐患 → 行动发现隐患, the action pointed
+    back to read into the measure); 06-luzhou-bairi-xingdong: 组织开展两轮次夏夜治安巡查宣防集中统一行动 (base: 2 轮
+    of 次夏夜治安巡查宣防).  A doer named before 累计 stays (各农商银行…累计发放贷款: the banks' loans)."""
+    doc = extract_text("安全隐患大排查\n此次行动累计发现隐患8项,其中立行立改问题2项。")
+    assert _indicators(doc).get(8) == "累计发现隐患", _indicators(doc)
+    doc = extract_text("夏夜治安\n泸州市公安局组织开展两轮次夏夜治安巡查宣防集中统一行动。")
+    assert {(m.value, m.unit) for m in doc.metrics} >= {(2, "轮次")}, _metrics(doc)
+    assert not any(m.indicator.startswith("次") for m in doc.metrics), _metrics(doc)
+    doc = extract_text("金融\n各农商银行累计发放贷款79.85亿元。")
+    assert _indicators(doc).get(7985000000, "").startswith("各农商银行"), _indicators(doc)

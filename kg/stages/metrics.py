@@ -1331,9 +1331,10 @@ def _without_total_actor(s: str) -> str:
 
 _TOTAL_ACTOR_VERBS = tuple(sorted(cues("metrics.total_actor_verbs"), key=len, reverse=True))
 _CUMULATIVE = "累计"
-# shichang97: the doer before 累计 and a verb of doing (此次行动累计发现隐患8项): as before 共, but 累计 is kept, as
-# the base keeps it at a clause's start (累计发现隐患30处)
-_CUMULATIVE_ACTOR = re.compile(rf"^[{HAN}]{{2,8}}?(?={_CUMULATIVE}(?:{cue_alt('metrics.total_actor_verbs')}))")
+# shichang97: a doer pointed back to (此次, 本次, 该) before 累计 and a verb of doing (此次行动累计发现隐患8项): as
+# before 共, but 累计 is kept, as at a clause's start (累计发现隐患30处); a doer named (各农商银行) stays
+_CUMULATIVE_ACTOR = re.compile(rf"^(?:{cue_alt('metrics.cumulative_doer_openers')})[{HAN}]{{1,6}}?"
+                               rf"(?={_CUMULATIVE}(?:{cue_alt('metrics.total_actor_verbs')}))")
 
 
 # an adverb of contrast or addition between a measure and its change (工业增加值也同比增长, 实现利润则
