@@ -305,11 +305,34 @@ def _bracketed_credit(text: str, i: int, j: int) -> bool:
     return (i < 2 or text[i - 2] in _CREDIT_AFTER_STOP) and text[j + 1:j + 2] in ("", "\n")
 
 
+_BYLINE_REACH = 16  # how far back a byline's opening bracket may stand from a run inside it
+_BYLINE_NAME = (2, 4)  # the lengths (in characters) of a writer's name in a byline
+_BYLINE_GAPS = " \u3000"  # what parts the names of a byline: spaces, ASCII or ideographic
+
+
+def _byline_name(text: str, i: int, j: int) -> bool:
+    """长城网讯(田桂云 薛宁), (通讯员 陈卓卿 李明): a run inside a bracket that holds only short words
+    parted by spaces (the writers of a report, each name two to four characters) is part of a
+    name (桂云 of 田桂云), no list of provinces: a bracket of places (三地(京津冀)) is one word,
+    with no spaces between its short forms. The bracket is looked for within a fixed reach."""
+    start = max(0, i - _BYLINE_REACH)
+    k = max(text.rfind(o, start, i) for o in _CREDIT_OPENS)
+    if k < 0:
+        return False
+    ends = [e for e in (text.find(c, j, j + _BYLINE_REACH) for c in _CREDIT_CLOSES) if e >= 0]
+    if not ends:
+        return False
+    inner = text[k + 1:min(ends)]
+    words = re.split(f"[{_BYLINE_GAPS}]+", inner.strip(_BYLINE_GAPS))
+    lo, hi = _BYLINE_NAME
+    return len(words) >= 2 and all(lo <= len(w) <= hi and all(is_han(c) for c in w) for w in words)
+
+
 def _run_at(text: str, i: int, j: int, cues, clause: _Clause, doc_text: str) -> list[Reading | None] | None:
     run = text[i:j]
     if run in cues.get("not-run", ()) or _closes_word_before(text, i, cues):
         return None
-    if _bracketed_credit(text, i, j):
+    if _bracketed_credit(text, i, j) or _byline_name(text, i, j):
         return None
     breaks = clause.breaks(i)
     if i not in breaks:

@@ -425,6 +425,7 @@ def _time_close(text: str, lo: int) -> int:
 
 
 # a verb after the amount: 投资2.3亿元实施…行动 spends it on something, it does not count a noun
+_BRANDED_REACH = 48  # how far after a count a product written after a quoted brand may end (“贝林”牌燃油加油机)
 _VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
 _MONEY_SPENT_ON = re.compile(f"(?:{cue_alt('metrics.money_spend_verbs', False)})")
 
@@ -1289,7 +1290,22 @@ def _clean(s: str) -> str:
     if lead and lead.end() < len(s) and _GROWTH.match(s[lead.end():]):
         s = s[lead.end():]  # …400.61亿元，按可比价计算同比增长6.1%: the change, measured so
     s = _CONTRAST_ADVERB.sub("", s) if len(s) > 4 else s  # 中央企业实现利润则同比增长: 实现利润同比增长
-    return _without_result_verb(_without_former_level(_without_from_period(s.strip(" 、，,：:"))))
+    return _without_penalty_lead(_without_result_verb(_without_former_level(_without_from_period(s.strip(" 、，,：:")))))
+
+
+_PENALTY_NOUNS = tuple(cues("metrics.penalty_nouns"))  # 罚没款, 罚款, 没收
+_PENALTY_LEADS = tuple(sorted(cues("metrics.penalty_leads"), key=len, reverse=True))  # 给予当事人, 作出, 处以
+
+
+def _without_penalty_lead(s: str) -> str:
+    """某区市场监管局依法对当事人作出|罚款 (5万元), 决定给予当事人|罚款, 给予当事人|没收涉案加油机 (6台): a
+    penalty noun right after the words deciding it (给予, 作出, 处以) is the measure; who decided and who
+    is penalised go. A penalty noun with no such word right before it keeps its words (违法所得, 罚没款合计)."""
+    for noun in _PENALTY_NOUNS:
+        k = s.find(noun, 2)
+        if k > 0 and s.endswith(_PENALTY_LEADS, 0, k):
+            return s[k:]
+    return s
 
 
 # 成为东盟中首个|与中国贸易额…, 第三个|与中国双边贸易…: a rank among those who reach a figure with a partner (与)
@@ -1307,10 +1323,19 @@ def _without_total_actor(s: str) -> str:
     of what is counted — the lead strip then drops the verb, as it does after a scope (全县共举办招聘会)."""
     m = _TOTAL_ACTOR.match(s) if "共" in s else None
     verb = next((v for v in _TOTAL_ACTOR_VERBS if s.startswith(v, m.end())), "") if m else ""
+    if not m and _CUMULATIVE in s:
+        m = _CUMULATIVE_ACTOR.match(s)  # 此次行动|累计发现隐患 (8项): the doer goes, 累计 stays the measure's
+        verb = next((v for v in _TOTAL_ACTOR_VERBS if s.startswith(v, m.end() + len(_CUMULATIVE))), "") if m else ""
+        verb = _CUMULATIVE + verb if verb else ""
     return s[m.end():] if m and len(s) - m.end() > len(verb) else s  # (案件共破获: no object, kept whole)
 
 
 _TOTAL_ACTOR_VERBS = tuple(sorted(cues("metrics.total_actor_verbs"), key=len, reverse=True))
+_CUMULATIVE = "累计"
+# shichang97: a doer pointed back to (此次, 本次, 该) before 累计 and a verb of doing (此次行动累计发现隐患8项): as
+# before 共, but 累计 is kept, as at a clause's start (累计发现隐患30处); a doer named (各农商银行) stays
+_CUMULATIVE_ACTOR = re.compile(rf"^(?:{cue_alt('metrics.cumulative_doer_openers')})[{HAN}]{{1,6}}?"
+                               rf"(?={_CUMULATIVE}(?:{cue_alt('metrics.total_actor_verbs')}))")
 
 
 # an adverb of contrast or addition between a measure and its change (工业增加值也同比增长, 实现利润则
@@ -2620,6 +2645,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         end = q.end + len(counted)
         if end < len(text) and text[q.end] in _OPEN_Q:
             end += 2
+            branded = text.find(counted, q.end + 1, q.end + _BRANDED_REACH) if len(counted) >= 2 else -1
+            if branded > q.end + 1:  # 6台“贝林”牌燃油加油机: the product after the quoted brand, whole (a quoted noun
+                # itself, 3个“健康小屋”, opens right after the mark: its end stays past the closing mark)
+                end = branded + len(counted)
         if len(name) >= 3 and name[-1] in _GROUP_PARTITIVE and text.startswith(_DE, end):
             name = name[:-1]  # 在全省96个县市区中的排名, 87场活动中的1500多个诉求: among them, the noun is 县市区
         if len(name) >= 2 or (name and text[q.end] in _OPEN_Q) or _ADMIN_UNIT.fullmatch(name) \

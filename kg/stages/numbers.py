@@ -710,6 +710,22 @@ def _quoted_head(text: str, i: int) -> str:
     return head if tag.startswith("n") or tag == "vn" or head[-1] in cue_chars("numbers.quoted_head_end_chars") else ""
 
 
+_BRAND_MARKS = tuple(cues("numbers.quoted_brand_marks"))  # 牌
+_PRODUCT_MAX = 10  # characters of the product written after a brand mark at most
+
+
+def _branded_product(text: str, i: int) -> str:
+    """6台“贝林”牌燃油加油机: after a quoted brand and its mark (牌), the product noun (燃油加油机) is
+    what a count before the brand counts; "" when no mark follows the quote or no noun of two
+    characters or more follows the mark (the reach is fixed)."""
+    mark = next((w for w in _BRAND_MARKS if text.startswith(w, i)), None)
+    if mark is None:
+        return ""
+    k = i + len(mark)
+    noun = _before_cut(text[k:_noun_end(text, k, _PRODUCT_MAX)])
+    return noun if len(noun) >= 2 else ""
+
+
 # what may stand between a count and its noun as part of the noun (`_counted_after`), tried in this order:
 # a year's list (4个2019年省重点项目), an age band (4位90岁以上的高龄老人 → 90岁以上高龄老人: the band's 的 no part of
 # the name), a voltage class (3条10千伏线路), storeys (1栋3层独立商业, renda84), a size tier (两个8000吨级专用码头, huanan84)
@@ -732,6 +748,9 @@ def _counted_after(text: str, i: int) -> str | None:
         close = _CLOSE_QUOTES[_OPEN_QUOTES.index(text[i])]
         j = text.find(close, i + 1, i + 30)
         if j > i + 1:
+            product = _branded_product(text, j + 1)
+            if product:  # 6台“贝林”牌燃油加油机: the pumps are counted, the brand only says whose
+                return product
             return text[i + 1:j] + _quoted_head(text, j + 1)
         return None
     if _MOVE_AFTER.match(text, i):

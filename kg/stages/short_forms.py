@@ -261,11 +261,15 @@ def _station_tail(name: str) -> str | None:
     return None
 
 
-def link_station_tails(art: Article, mine: list[Mention]) -> None:
+_STATION_RULE = "short_form.station-tail"
+
+
+def link_station_tails(art: Article, mine: list[Mention], doc: Doc | None = None) -> None:
     """曲周县公安局侯村派出所 … 失主来到侯村派出所: a police station or brigade named once with its bureau and
     then by its own name is one body; the later name, which the agencies stage reads as the station of
     the township so named (侯村镇派出所), joins the chained one.  Only where exactly one chained name
-    of the article ends so."""
+    of the article ends so.  A later use no finder read (玉泉区公安分局长和廊派出所 … 长和廊派出所出动警力7人:
+    a stem that is no place's) becomes a mention of the chained body, with `doc` given."""
     fulls: dict[str, list[Mention]] = {}
     for m in mine:
         tail = _station_tail(m.norm or m.surface) if m.label == "Agency" and m.astart >= 0 else None
@@ -279,6 +283,25 @@ def link_station_tails(art: Article, mine: list[Mention]) -> None:
         if len(names) == 1 and (m.norm or m.surface) not in names:
             _retarget(m, owners[0])
             m.attrs["tail_of"] = m.norm
+    if doc is not None:
+        _add_station_uses(doc, art, mine, fulls)
+
+
+def _add_station_uses(doc: Doc, art: Article, mine: list[Mention], fulls: dict[str, list[Mention]]) -> None:
+    """Uses of a chained station's own name that no mention covers: each a mention of the chained body
+    (one find per station name and article)."""
+    taken = bytearray(len(art.text) + 1)
+    for m in mine:
+        if m.astart >= 0:
+            taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
+    for tail, owners in fulls.items():
+        names = {o.norm or o.surface for o in owners}
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        for s, e in _uses(art.text, tail, 0, len(art.text)):
+            if 1 not in taken[s:e] and doc.add_mention(art, s, e, "Agency", _STATION_RULE, norm=name, tail_of=name):
+                taken[s:e] = b"\x01" * (e - s)
 
 
 _NATIONAL_LAW = L.word_lists("programme_cues")["national_law_prefix"][0]  # 中华人民共和国
@@ -312,5 +335,5 @@ def link_short_forms(doc: Doc, by_article: dict[str, list[Mention]]) -> None:
             # short form its bracket: most articles have neither)
             _link_article(doc, art, by_article.get(art.id, []))
         link_qualified_tails(art, by_article.get(art.id, []))
-        link_station_tails(art, by_article.get(art.id, []))
+        link_station_tails(art, by_article.get(art.id, []), doc)
         link_national_law_citations(by_article.get(art.id, []))

@@ -625,13 +625,23 @@ _STATION_NOT_STEMS = frozenset(cue(_A, "station_not_stems"))  # 辖区, 基层; 
 _RE_POLICE_STATION = re.compile(rf"([{HAN}]{{2,4}}?)(?:{cue_alt(_A, 'police_stations')})")
 
 
+_STATION_INNER_CHARS = frozenset(cue(_A, "station_inner_chars"))  # 和: of 长和廊, 太和, never first
+
+
+def _not_station_stem(stem: str) -> bool:
+    """Does the stem hold a word no name holds (的, 和 …)?  和 inside it, not first, is the place's own
+    character (长和廊派出所, 太和派出所); first it joins the bureau to another body (公安局和派出所)."""
+    bad = [h for h in NOT_IN_NAME.finditer(stem)]
+    return any(not (h.group() in _STATION_INNER_CHARS and h.start() > 0) for h in bad)
+
+
 def _police_station(text: str, end: int) -> re.Match | None:
     """A police station named right after its bureau (中牟县公安局|东风路派出所, 县公安局|大渡口派出所):
     the station is the agency the text speaks of, named by the whole chain, as a court's tribunal is
     (县人民法院|兴街人民法庭).  Its stem is a place's, a road's or a station's name: no function word,
     no word of which or how many stations (辖区派出所, 周边派出所), no verb (联合派出所, 指导派出所)."""
     m = _RE_POLICE_STATION.match(text, end)
-    if m is None or NOT_IN_NAME.search(m.group(1)) or m.group(1) in _STATION_NOT_STEMS:
+    if m is None or _not_station_stem(m.group(1)) or m.group(1) in _STATION_NOT_STEMS:
         return None
     tags = word_tags()
     if any((tags.get(w) or "").startswith(("v", "p", "d", "r", "m", "c", "f", "s", "b"))

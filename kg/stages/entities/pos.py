@@ -920,6 +920,19 @@ def _listed_firm(text: str, s: int, e: int) -> bool:
 _FIRST_LISTED_ITEM = re.compile(r"[^，,。；;：:、\n]{1,10}、(?:[^，,。；;：:、\n]{1,10}、){0,7}")
 
 
+# the close of a list of campaigns named by code words (亮剑、云剑、昆仑、减量控大等专项行动): 等, then within a few
+# characters of no clause mark a campaign's head
+_LISTED_CAMPAIGNS_CLOSE = re.compile(rf"[^，,。；;：:\n]{{0,16}}?等[^，,。；;：:、\n]{{0,6}}?"
+                                     rf"(?:{alt(place_words('listed_campaign_heads'))})")
+
+
+def _listed_campaign(text: str, s: int, e: int) -> bool:
+    """在亮剑、云剑、昆仑、减量控大等专项行动中: a word jieba tags ns (昆仑) that is an item of a 、-list closed by
+    等 and a campaign's head names a campaign by its code word, no place; a division in such a list is the
+    gazetteer's, never jieba's guess.  The close is looked for within a fixed reach."""
+    return (text[s - 1:s] == "、" or text[e:e + 1] == "、") and _LISTED_CAMPAIGNS_CLOSE.match(text, e) is not None
+
+
 def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     """Verified jieba ns/nt names in `text` that no other finder took."""
     A = _automaton()
@@ -962,7 +975,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     _COUNTED_KIND.search(text, max(0, s - 2), s) or \
                     _opens_on_date(text, s) or _listed_people(text, s, e, word) or _reduplicated(word) or \
                     _torn_from_word(text, s) or \
-                    _listed_firm(text, s, e) or \
+                    _listed_firm(text, s, e) or _listed_campaign(text, s, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             if word.endswith(_SITE_HEADS) or text.startswith(_SITE_HEADS, e):

@@ -915,6 +915,8 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
                 rule = "programme.quote-policy-head"
         elif head and k < len(g) - 1:
             rule = "programme.quote-list-head"
+        elif head is None and not counted and _head_over_joiner(text, qe):
+            rule = "programme.quote-list-head"  # “云剑”“亮剑”以及…“百日攻坚”专项行动: the later campaign's head
         elif c.endswith(_SELF_HEADS) and len(c) >= 4 and not counted:
             rule = "programme.quote-self-head"  # “百日行动”, “项目建设落地工程”
         elif verb and not counted and "、" not in c and (verb not in _WEAK_RUN_VERBS or len(c) <= 6) \
@@ -927,6 +929,26 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
             rule = "programme.quote-topic"
         if rule:
             qualified[c] = (rule, alias)
+
+
+_HEAD_JOINERS = tuple(cue(_P, "quote_head_joiners"))  # 以及, 及, 和, 与
+_JOINED_HEAD_REACH = 12  # the words a later campaign's name may open with before its quote (冬春严打整治)
+_JOINED_QUOTE_RE = re.compile(rf"[{HAN}]{{0,{_JOINED_HEAD_REACH}}}?“[^”“\n]{{2,25}}”")
+
+
+def _head_over_joiner(text: str, qe: int) -> tuple[int, str] | None:
+    """突出抓好“云剑”“亮剑”以及冬春严打整治“百日攻坚”专项行动: a run of quoted names joined by 以及
+    (及, 和, 与) to one more quoted name, within a few words, whose head follows it: the head is all
+    of theirs, each a campaign (never a brand's word: “耐克”和“阿迪达斯”品牌). Read only past the
+    joiner and one bounded quote."""
+    j = next((w for w in _HEAD_JOINERS if text.startswith(w, qe)), None)
+    if j is None:
+        return None
+    m = _JOINED_QUOTE_RE.match(text, qe + len(j))
+    h = _head_after(text, m.end()) if m else None
+    if h is None or _brand(text, m.end(), h):
+        return None  # 销售“耐克”和“阿迪达斯”品牌服装: brands, no campaigns
+    return h
 
 
 _LIST_CLOSERS = tuple(cue(_P, "quote_run_list_closers"))
