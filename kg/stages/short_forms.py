@@ -288,17 +288,21 @@ def link_station_tails(art: Article, mine: list[Mention], doc: Doc | None = None
 
 
 def _add_station_uses(doc: Doc, art: Article, mine: list[Mention], fulls: dict[str, list[Mention]]) -> None:
-    """Uses of a chained station's own name that no mention covers: each a mention of the chained body
-    (one find per station name and article)."""
+    """Uses of a chained station's own name that no mention covers: each a mention of the chained body.
+    One find over the article per station name, for MAX_PER_ARTICLE names at most (an article names a
+    few stations; a list of thousands must not make the pass quadratic)."""
+    named = []
+    for tail, owners in fulls.items():
+        names = {o.norm or o.surface for o in owners}
+        if len(names) == 1:
+            named.append((tail, names.pop()))
+    if not named:
+        return
     taken = bytearray(len(art.text) + 1)
     for m in mine:
         if m.astart >= 0:
             taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
-    for tail, owners in fulls.items():
-        names = {o.norm or o.surface for o in owners}
-        if len(names) != 1:
-            continue
-        name = names.pop()
+    for tail, name in named[:MAX_PER_ARTICLE]:
         for s, e in _uses(art.text, tail, 0, len(art.text)):
             if 1 not in taken[s:e] and doc.add_mention(art, s, e, "Agency", _STATION_RULE, norm=name, tail_of=name):
                 taken[s:e] = b"\x01" * (e - s)
