@@ -10123,12 +10123,25 @@ def _named_before(view: _ArticleView, last: re.Match) -> str | None:
         ent = view.doc.entities[key] if etype == "Place" and b <= last.start() else None
         if ent is not None and ent.name.endswith(ch) and not (division and ent.level in _VILLAGE_LEVELS) \
                 and not _listed_member(view.text, a, b) and not in_lesson_clause(view.text, a, b) \
-                and not after_rank_peer(view.text, a) and not _belonged_to(view.text, a):
+                and not after_rank_peer(view.text, a) and not _belonged_to(view.text, a) \
+                and not _border_neighbour(view.text, a, b):
             # (来自淮安、连云港、安徽等地的农机手…来到我市: a place listed with others is none the scope means;
             # nor is one whose accident's lessons are drawn: 吸取大连瓦房店燃气闪爆事故教训…。全市累计检查企业…;
             # nor the peer a ranking places 我市 against: 位列副省级城市第二位，仅次于深圳。…全市新批…)
             return key
     return None
+
+
+def _border_neighbour(text: str, a: int, b: int) -> bool:
+    """国荣乡位于石阡县西南部…。东与中坝镇相连,…,北与龙井乡相交。全乡辖14个行政村 (yungui97,
+    08-shiqian-guorong): a place in a clause of the profile's borders (东与…相连, 北与…相交) is a
+    neighbour, never the place a later 全乡 means (`helpers.in_border_clause`).  The clause is looked
+    for at most _BORDER_CLAUSE_REACH characters back."""
+    lo = max(0, a - _BORDER_CLAUSE_REACH)
+    return in_border_clause(text, a, b, rfind_any(text, "，,；;。\n", lo, a) + 1 or lo)
+
+
+_BORDER_CLAUSE_REACH = 24
 
 
 _BELONGING_VERBS = tuple(cues("metrics.belonging_verbs"))  # 隶属, 属于: the parent place follows
