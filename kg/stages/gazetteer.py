@@ -3551,6 +3551,9 @@ def _repeated_regiments(doc: Doc, art: Article, found: dict[str, str], taken: se
                             code=None, level="township", parent_key=f"place-{code}", parent_code=code)
 
 
+_ABOVE_CITY_LEVELS = ("country", "province")  # (yungui97, 06-guizhou-nitu: 贵州山村 — base: Place 山村)
+
+
 def _subplaces(doc: Doc) -> None:
     """Communities and villages: chained after a place mention, or after a locative verb."""
     by_article: dict[str, list] = {}
@@ -3628,6 +3631,8 @@ def _subplaces(doc: Doc) -> None:
                     occupy(parent.astart, e)
                 continue
             name = art.text[s:e]
+            if parent.attrs.get("level") in _ABOVE_CITY_LEVELS and len(name) == 2 and word_freq().get(name):
+                continue  # 多个“山前是山…”的贵州|山村: a mountain village, a word; no village is written under its province alone by a one-character stem
             level = "community" if name.endswith(_COMMUNITY) else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-chain", norm=name,
                                 code=None, level=level, parent_mention=(parent.astart, parent.aend),

@@ -2989,6 +2989,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if measured is not None:  # 最大累计雨量为石场乡145.5毫米: the measure, at that place
             return measured
         return _unnamed(q)  # 为乌克兰100多万人提供援助: a place names whose people, not what is counted
+    if len(name) >= 2 and _counted_noun_before(text, q, prev, name):
+        return _unnamed(q)  # 辖10个村民组706户2888人: the households (户数), no measure of the 村民组 counted before
     if len(name) >= 2:
         name = _without_giver(name)
         name = _with_age_band(text, lo, q.start, name)
@@ -3084,6 +3086,15 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if _bare_share_of_people(text, q, prev, prev_ind):
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
     return _unnamed(q)  # 100余人 → 人数, 投入135亿元 → 金额, 上海多云,4~13℃ → 气温
+
+
+def _counted_noun_before(text: str, q: Quantity, prev: Quantity | None, name: str) -> bool:
+    """辖10个村民组706户2888人 (yungui97, 02-ceheng-tongxin: 同心村…辖10个村民组706户2888人 — base: 村民组 706 户):
+    the words before the figure are only the noun a count right before it counted (10个|村民组|706户), in
+    another unit: the figure is a count of its own (households, people), no measure of those things."""
+    return prev is not None and prev.counted is not None and prev.unit != q.unit \
+        and _strip_quotes(prev.counted) == name and text.startswith(name, prev.end) \
+        and prev.end + len(name) == q.start
 
 
 _PART_SEPARATORS = "、，,；;"
@@ -7556,6 +7567,10 @@ def _bordering_place(text: str, s_start: int, a: int, e: int) -> bool:
     return in_border_clause(text, a, e, _clause_start(text, s_start, a))
 
 
+# yungui97: the rank of the divisions a count of townships (乡镇, 街道) or of villages (行政村, 社区) counts: a place of
+# that rank or a smaller one holds none of them (place_levels.tsv: township 4, village 5)
+_COUNTED_LEVEL_RANK = {**{w: _PLACE_LEVEL["township"] for w in cues("metrics.township_count_units")},
+                       **{w: _PLACE_LEVEL["village"] for w in cues("metrics.village_count_units")}}
 _GOVERNED_NOT_AFTER = frozenset("区内")  # 辖区, 辖内: the area governed, a noun opening its own clause
 _EXTREME_SPOTS = tuple(cues("metrics.extreme_spots"))  # 最低处|囊谦县娘拉乡海拔3335米: where the extreme lies
 
@@ -8276,6 +8291,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return key, "demonstrative-scope"
     # the most specific place named before the figure in the sentence
     best = None
+    unit_rank = _COUNTED_LEVEL_RANK.get(counted)  # (4个乡镇: a township or a village holds none)
     mentions = view.mentions_in(s_start, q.start)
     runs = _short_form_runs(mentions)
     # (a company named after its city; a project named after a country: 本次共签约中国兽药谷…等13个项目)
@@ -8347,6 +8363,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
+            if unit_rank is not None and rank >= unit_rank:
+                continue  # 发生在腊甸村的一幕…涉及元谋县江边…4个乡镇、14个行政村: no village holds townships or villages
             if any(a <= astart and aend <= b and b - a > aend - astart
                    and text.startswith(_SEAT_BODIES, aend, b) for a, b in bodies):
                 rank = -1  # 成都海关公布…，四川货物贸易…: the seat of a body, unless no other place follows
