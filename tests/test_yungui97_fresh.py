@@ -27,12 +27,13 @@ def _metrics(doc) -> set[tuple]:
 def test_a_neighbour_in_the_border_clause_is_not_the_township_of_its_figures():
     """08-shiqian-guorong: 国荣乡位于石阡县西南部…。东与中坝镇相连,南与甘溪乡接壤,西与白沙镇毗邻,北与龙井乡相交。
     全乡辖14个行政村,101个村民组,有人口15970人 (base: 龙井仡佬族侗族乡's 14 行政村 and people — the neighbour
-    named last).  A 全乡 after the profile's own township with no border clause keeps that township."""
-    doc = extract_text("国荣乡乡情\n国荣乡位于石阡县西南部,乡政府驻地距离石阡县城14.8公里。东与中坝镇相连,南与甘溪乡接壤,"
+    named last; the interviewee's label opens the paragraph).  A 全乡 after a township named with no border clause
+    keeps that township."""
+    doc = extract_text("石阡县新媒体助推乡村振兴\n朱碧霞:国荣乡位于石阡县西南部,乡政府驻地距离石阡县城14.8公里。东与中坝镇相连,南与甘溪乡接壤,"
                        "西与白沙镇毗邻,北与龙井乡相交。全乡辖14个行政村,101个村民组,有人口15970人。")
     subjects = {s for s, ind, v, u in _metrics(doc) if v in (14, 101, 15970)}
     assert subjects == {"国荣乡"}, _metrics(doc)
-    doc = extract_text("乡情\n石阡县龙井乡召开大会。全乡辖9个行政村。")
+    doc = extract_text("石阡县乡镇巡礼\n石阡县龙井乡召开大会。全乡辖9个行政村。")
     assert any(s and s.startswith("龙井") for s, ind, v, u in _metrics(doc) if v == 9), _metrics(doc)
 
 
