@@ -94,12 +94,15 @@ def test_a_count_of_townships_and_villages_is_no_villages():
 
 def test_households_after_a_count_of_village_groups():
     """02-ceheng-tongxin: 同心村…国土面积约11.77平方公里,辖10个村民组706户2888人 (base: 村民组 706 户 and 村民组 2888
-    人).  A measure run on a count in the same things' unit (治理3条18.5公里) keeps the count's noun."""
+    人).  A measure run on a count in the same things' unit (治理3条18.5公里) keeps the count's noun, and so do the
+    households a count of trades registered (shijian93: 两个行业合计新登记5.59万户: no settlement counted)."""
     doc = extract_text("同心村\n坡妹镇同心村国土面积约11.77平方公里,辖10个村民组706户2888人。")
     got = _metrics(doc)
     assert ("同心村", "村民组", 10, "个") in got, got
     assert not {m for m in got if m[1] == "村民组" and m[3] in ("户", "人")}, got
     assert {("同心村", "户", 706, "户"), ("同心村", "人数", 2888, "人")} <= got, got
+    doc = extract_text("登记\n信息传输业,科学研究和技术服务业两个行业合计新登记5.59万户,同比增长62.39%。")
+    assert any(ind.startswith("行业合计新登记") and u == "户" for s, ind, v, u in _metrics(doc)), _metrics(doc)
     doc = extract_text("河湖\n全县完成中小河流治理3条18.5公里。")
     assert any(ind == "中小河流治理" and u == "公里" for s, ind, v, u in _metrics(doc)), _metrics(doc)
 

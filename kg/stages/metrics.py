@@ -3090,15 +3090,20 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
 
 _UNITS_COUNTED = tuple(cues("metrics.units_counted_measures"))  # 个: 10个|村民组 (not 7次|覆盖: a verb, no noun)
 _HOUSEHOLD_PEOPLE_UNITS = tuple(cues("metrics.household_people_units"))  # 户, 人
+# 村民组, 自然村, 社区: the settlements households live in (两个行业合计新登记5.59万户: no settlement, the noun runs on)
+_SETTLEMENT_NOUNS = tuple(cues("metrics.settlement_count_nouns"))
+_SETTLEMENT_NOUN_MAX = 4
 
 
 def _counted_noun_before(text: str, q: Quantity, prev: Quantity | None, name: str) -> bool:
     """辖10个村民组706户2888人 (yungui97, 02-ceheng-tongxin: 同心村…辖10个村民组706户2888人 — base: 村民组 706 户):
     the words before the figure are only the noun a count right before it counted (10个|村民组|706户), in
-    households or people (metrics.household_people_units) after a count in 个 (metrics.units_counted_measures):
+    households or people (metrics.household_people_units) after a count in 个 (metrics.units_counted_measures) of
+    settlements (metrics.settlement_count_nouns: 两个行业合计新登记5.59万户 is the two trades' registrations):
     the figure is a count of its own, no measure of those things (开展培训7次覆盖680余人次 keeps its verb)."""
     return prev is not None and prev.counted is not None and prev.unit in _UNITS_COUNTED \
-        and q.unit in _HOUSEHOLD_PEOPLE_UNITS and _strip_quotes(prev.counted) == name and text.startswith(name, prev.end) \
+        and q.unit in _HOUSEHOLD_PEOPLE_UNITS and _strip_quotes(prev.counted) == name \
+        and len(name) <= _SETTLEMENT_NOUN_MAX and name.endswith(_SETTLEMENT_NOUNS) and text.startswith(name, prev.end) \
         and prev.end + len(name) == q.start
 
 
