@@ -231,14 +231,18 @@ def _township_namesake(parent, name: str) -> bool:
 
 
 _SOUND_VILLAGE_ORGANS = tuple(place_words("sound_village_organs"))
+# yungui97: 和 opening a village of a two-character stem (宋旗镇|和兴村驻村第一书记, 和顺村党支部): read only as
+# 于 is, right after the township and with the village's own organ or post after 村 (a conjunction joins no
+# township to a one-character village's organ: 乡镇和各村党支部 stays the two levels)
+_ORGAN_OPENED_CHARS = place_chars("organ_opened_village_chars")
 
 
 def _sound_village(text: str, i: int, mt) -> bool:
     """新村镇|于洼村党总支原书记: right after its township, 于 (a family name as well as the
-    preposition) opens a village of one more character and 村 followed by the village's own organ
+    preposition) or 和 (宋旗镇|和兴村驻村第一书记: organ_opened_village_chars) opens a village of one more character and 村 followed by the village's own organ
     (place_grammar sound_village_organs): the preposition writes no 村 and an organ right after
     its object.  Not a demonstrative's or a count's village (于该村, 于各村: not_subplace_prefixes)."""
-    return text[i] in _SOUND_FUNCTION_CHARS and mt.end(1) - i == 3 and text[i + 2] == _VILLAGE \
+    return text[i] in _SOUND_FUNCTION_CHARS + _ORGAN_OPENED_CHARS and mt.end(1) - i == 3 and text[i + 2] == _VILLAGE \
         and text.startswith(_SOUND_VILLAGE_ORGANS, i + 3) and not _NOT_SUBPLACE.search(text[i + 1:i + 3])
 
 
@@ -2483,6 +2487,17 @@ def _named_village_after(text: str, e: int) -> bool:
         and (not _is_dictionary_word(stem) or (word_tags().get(stem) or "").startswith(_PROPER_TAGS))
 
 
+def _after_zone_kind(text: str, s: int) -> bool:
+    """安顺市经开区|宋旗镇和兴村 (yungui97, 06-guizhou-nitu): a township the city's development zone runs,
+    written right after the zone's kind (zone_suffixes: 经开区, 高新区 …), starts a word there, though
+    jieba reads 开区宋 across the two.  One look at the characters before it."""
+    return text.endswith(_ZONE_KINDS, max(0, s - _ZONE_KIND_MAX), s)
+
+
+_ZONE_KINDS = tuple(L.words("zone_suffixes"))
+_ZONE_KIND_MAX = max(map(len, _ZONE_KINDS))
+
+
 _PROPER_TAGS = ("nz", "nr", "nt")  # jieba's tags of a proper noun other than a place's (ns: a place already)
 
 
@@ -2605,7 +2620,8 @@ def _table_townships(doc: Doc, context: set[str]) -> None:
                 continue  # 服务中心和|村镇规划: the conjunction and a word, no 和村镇 of any county
             if (code is None and not strong and not shared) or (len(name) < 4 and not _word_bounded(art.text, s, e)
                                                                 and not _former_organ_after(art.text, e)
-                                                                and not _named_village_after(art.text, e)):
+                                                                and not _named_village_after(art.text, e)
+                                                                and not _after_zone_kind(art.text, s)):
                 continue  # (东峤镇|原党委: jieba's 镇原, the county's name, splits no town before 原 and its organ)
             attrs = {"code": code, "level": "township", **({"parent": code[:6]} if code else {})}
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-table", norm=name, **attrs):
@@ -3535,6 +3551,9 @@ def _repeated_regiments(doc: Doc, art: Article, found: dict[str, str], taken: se
                             code=None, level="township", parent_key=f"place-{code}", parent_code=code)
 
 
+_ABOVE_CITY_LEVELS = ("country", "province")  # (yungui97, 06-guizhou-nitu: 贵州山村 — base: Place 山村)
+
+
 def _subplaces(doc: Doc) -> None:
     """Communities and villages: chained after a place mention, or after a locative verb."""
     by_article: dict[str, list] = {}
@@ -3612,6 +3631,8 @@ def _subplaces(doc: Doc) -> None:
                     occupy(parent.astart, e)
                 continue
             name = art.text[s:e]
+            if parent.attrs.get("level") in _ABOVE_CITY_LEVELS and len(name) == 2 and word_freq().get(name):
+                continue  # 多个“山前是山…”的贵州|山村: a mountain village, a word; no village is written under its province alone by a one-character stem
             level = "community" if name.endswith(_COMMUNITY) else "village"
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-chain", norm=name,
                                 code=None, level=level, parent_mention=(parent.astart, parent.aend),

@@ -3019,6 +3019,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if measured is not None:  # 最大累计雨量为石场乡145.5毫米: the measure, at that place
             return measured
         return _unnamed(q)  # 为乌克兰100多万人提供援助: a place names whose people, not what is counted
+    if len(name) >= 2 and _counted_noun_before(text, q, prev, name):
+        return _unnamed(q)  # 辖10个村民组706户2888人: the households (户数), no measure of the 村民组 counted before
     if len(name) >= 2:
         name = _without_giver(name)
         name = _with_age_band(text, lo, q.start, name)
@@ -3119,6 +3121,25 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if _bare_share_of_people(text, q, prev, prev_ind):
         return prev_ind[0] + cues("metrics.share_suffix")[0], q.start, q.end, "share-of-previous"
     return _unnamed(q)  # 100余人 → 人数, 投入135亿元 → 金额, 上海多云,4~13℃ → 气温
+
+
+_UNITS_COUNTED = tuple(cues("metrics.units_counted_measures"))  # 个: 10个|村民组 (not 7次|覆盖: a verb, no noun)
+_HOUSEHOLD_PEOPLE_UNITS = tuple(cues("metrics.household_people_units"))  # 户, 人
+# 村民组, 自然村, 社区: the settlements households live in (两个行业合计新登记5.59万户: no settlement, the noun runs on)
+_SETTLEMENT_NOUNS = tuple(cues("metrics.settlement_count_nouns"))
+_SETTLEMENT_NOUN_MAX = 4
+
+
+def _counted_noun_before(text: str, q: Quantity, prev: Quantity | None, name: str) -> bool:
+    """辖10个村民组706户2888人 (yungui97, 02-ceheng-tongxin: 同心村…辖10个村民组706户2888人 — base: 村民组 706 户):
+    the words before the figure are only the noun a count right before it counted (10个|村民组|706户), in
+    households or people (metrics.household_people_units) after a count in 个 (metrics.units_counted_measures) of
+    settlements (metrics.settlement_count_nouns: 两个行业合计新登记5.59万户 is the two trades' registrations):
+    the figure is a count of its own, no measure of those things (开展培训7次覆盖680余人次 keeps its verb)."""
+    return prev is not None and prev.counted is not None and prev.unit in _UNITS_COUNTED \
+        and q.unit in _HOUSEHOLD_PEOPLE_UNITS and _strip_quotes(prev.counted) == name \
+        and len(name) <= _SETTLEMENT_NOUN_MAX and name.endswith(_SETTLEMENT_NOUNS) and text.startswith(name, prev.end) \
+        and prev.end + len(name) == q.start
 
 
 _PART_SEPARATORS = "、，,；;"
@@ -7641,6 +7662,10 @@ def _bordering_place(text: str, s_start: int, a: int, e: int) -> bool:
     return in_border_clause(text, a, e, _clause_start(text, s_start, a))
 
 
+# yungui97: the rank of the divisions a count of townships (乡镇, 街道) or of villages (行政村, 社区) counts: a place of
+# that rank or a smaller one holds none of them (place_levels.tsv: township 4, village 5)
+_COUNTED_LEVEL_RANK = {**{w: _PLACE_LEVEL["township"] for w in cues("metrics.township_count_units")},
+                       **{w: _PLACE_LEVEL["village"] for w in cues("metrics.village_count_units")}}
 _GOVERNED_NOT_AFTER = frozenset("区内")  # 辖区, 辖内: the area governed, a noun opening its own clause
 _EXTREME_SPOTS = tuple(cues("metrics.extreme_spots"))  # 最低处|囊谦县娘拉乡海拔3335米: where the extreme lies
 
@@ -8404,6 +8429,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return key, "demonstrative-scope"
     # the most specific place named before the figure in the sentence
     best = None
+    unit_rank = _COUNTED_LEVEL_RANK.get(counted)  # (4个乡镇: a township or a village holds none)
     mentions = view.mentions_in(s_start, q.start)
     runs = _short_form_runs(mentions)
     # (a company named after its city; a project named after a country: 本次共签约中国兽药谷…等13个项目)
@@ -8477,6 +8503,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             # a place listed with others (安新、容城、雄县3县…) is not the subject alone, nor one
             # governed by a preposition after the subject place (南宁市将对辖区内的邕江…分5个标段)
             rank = _PLACE_LEVEL.get(lvl or "", 2)
+            if unit_rank is not None and rank >= unit_rank:
+                continue  # 发生在腊甸村的一幕…涉及元谋县江边…4个乡镇、14个行政村: no village holds townships or villages
             if any(a <= astart and aend <= b and b - a > aend - astart
                    and text.startswith(_SEAT_BODIES, aend, b) for a, b in bodies):
                 rank = -1  # 成都海关公布…，四川货物贸易…: the seat of a body, unless no other place follows
@@ -10296,12 +10324,25 @@ def _named_before(view: _ArticleView, last: re.Match) -> str | None:
         ent = view.doc.entities[key] if etype == "Place" and b <= last.start() else None
         if ent is not None and ent.name.endswith(ch) and not (division and ent.level in _VILLAGE_LEVELS) \
                 and not _listed_member(view.text, a, b) and not in_lesson_clause(view.text, a, b) \
-                and not after_rank_peer(view.text, a) and not _belonged_to(view.text, a):
+                and not after_rank_peer(view.text, a) and not _belonged_to(view.text, a) \
+                and not _border_neighbour(view.text, a, b):
             # (来自淮安、连云港、安徽等地的农机手…来到我市: a place listed with others is none the scope means;
             # nor is one whose accident's lessons are drawn: 吸取大连瓦房店燃气闪爆事故教训…。全市累计检查企业…;
             # nor the peer a ranking places 我市 against: 位列副省级城市第二位，仅次于深圳。…全市新批…)
             return key
     return None
+
+
+def _border_neighbour(text: str, a: int, b: int) -> bool:
+    """国荣乡位于石阡县西南部…。东与中坝镇相连,…,北与龙井乡相交。全乡辖14个行政村 (yungui97,
+    08-shiqian-guorong): a place in a clause of the profile's borders (东与…相连, 北与…相交) is a
+    neighbour, never the place a later 全乡 means (`helpers.in_border_clause`).  The clause is looked
+    for at most _BORDER_CLAUSE_REACH characters back."""
+    lo = max(0, a - _BORDER_CLAUSE_REACH)
+    return in_border_clause(text, a, b, rfind_any(text, "，,；;。\n", lo, a) + 1 or lo)
+
+
+_BORDER_CLAUSE_REACH = 24
 
 
 _BELONGING_VERBS = tuple(cues("metrics.belonging_verbs"))  # 隶属, 属于: the parent place follows

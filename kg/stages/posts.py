@@ -332,6 +332,7 @@ _PASSIVE = "被"  # …的陆昊被任命为…: the appointee named after a des
 _DEPUTY = "副"  # the deputy mark of a post (副总理): never the last character of a name right before the post
 _TIME_CLAUSE_OPENERS = tuple(w for w, _ in _cue("time_clause_openers"))  # 在, 当, 会见: 在会见外长王毅时，
 _TIME_CLAUSE_REACH = 40  # characters before 时 in which its clause's opener is looked for
+_PLACE_STATUS_VERBS = tuple(w for w, _ in _cue("place_status_verbs"))  # 时任, 现任 right after a place
 _THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 before 的 mark no holder)
 _THEN_HELD_GAP = 4  # characters of a place's name between 时任 and the body (时任合肥|包河区委书记)
 _LISTED_JOINERS = frozenset(L.chars("listed_joiners"))  # 上海市委书记俞正声，|市委副书记: the next leader of the list
@@ -2332,8 +2333,9 @@ class ArticleScan:
 
     def _place_then_held(self, i: int, k: int, verb: str) -> bool:
         """南湖镇时任纪委书记马克亮: 时任 written between a place and its organ dates the post; the place
-        still names the body (南湖镇纪委), so the run keeps it."""
-        return verb == _THEN_HELD and any(e == k for _, e, _, _ in self._place_mentions(i, k))
+        still names the body (南湖镇纪委), so the run keeps it.  So does 现任 (普定县水井村现任驻村第一书记
+        蔡定雍, yungui97: the post held now; post_ordinal strips it before the post)."""
+        return verb in _PLACE_STATUS_VERBS and any(e == k for _, e, _, _ in self._place_mentions(i, k))
 
     def body_through(self, pos: int, lo: int, prev: Body | None, head_level: str | None,
                      inherit: bool = True) -> Body | None:
@@ -2545,7 +2547,8 @@ class ArticleScan:
                 continue  # 上海市委书记习近平和|市委副书记: a name between, the place is another post's
             rest = t[e:pos]
             ordinal = _POST_ORDINAL_RE.match(rest)
-            rest = rest[ordinal.end():] if ordinal and ordinal.end() < len(rest) else rest
+            rest = rest[ordinal.end():] if ordinal and (ordinal.end() < len(rest) or rest in _PLACE_STATUS_VERBS) \
+                else rest  # (水井村|现任|驻村第一书记: the village itself the body, as 南湖镇|时任|…)
             term = next((w for w in _TERM_WORDS if rest.startswith(w) and len(rest) > len(w)), "")
             rest = rest[len(term):]  # 山南|新一届|市委常委: the committee's new term, no word of its name
             ordinal = ordinal or term
@@ -8554,6 +8557,9 @@ def _after_name(scan: ArticleScan, name: str, p: int, e: int, hi: int, date, ver
         scan.holdings.append(Holding(name, p, e, posted[0], posted[1], "appointed", date, "posts.appointment",
                                      posted[2]))
         return
+    if posted := _serving_village(scan, q, hi):
+        scan.holdings.append(Holding(name, p, e, posted[0], posted[1], None, date, "posts.appointment", posted[2]))
+        return
     for w in _verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "career", "remove"):
         if t.startswith(w, q):
             r = q + len(w)
@@ -8678,6 +8684,42 @@ def _posted_to_village(scan: ArticleScan, q: int, hi: int) -> tuple[Body, str, i
     if at + len(post) < len(t) and t[at + len(post)] not in "，,。；;、）)\n":
         return None  # (担任第一书记助理: another post)
     return Body(last.key, last.norm or last.surface, "Place", last.astart, last.aend), post, at
+
+
+_VILLAGE_COPULAS = tuple(w for w, _ in _cue("village_copulas"))  # 是: 梁兴星|是…同心村驻村第一书记
+_VILLAGE_SENDING = tuple(sorted((w for w, _ in _cue("village_sending_words")), key=len, reverse=True))  # 派驻
+_SENDER_MAX = 30  # characters of the sending body written between the name's comma and 派驻
+
+
+def _serving_village(scan: ArticleScan, q: int, hi: int) -> tuple[Body, str, int] | None:
+    """他叫梁兴星,黔西南州册亨县人民医院派驻坡妹镇同心村驻村第一书记。 / 梁兴星是坡妹镇同心村驻村第一书记。
+    (yungui97, 02-ceheng-tongxin): after a name, a copula (village_copulas) or a comma and the body that sends
+    him (within _SENDER_MAX characters, no clause mark, then village_sending_words: 派驻), the places written
+    one after another down to a village and its first secretary's post (village_posted_posts) closing the
+    clause: he holds that post in the village now.  Bounded: one clause after the name."""
+    t = scan.text
+    j = q + len(next((w for w in _VILLAGE_COPULAS if t.startswith(w, q)), ""))
+    if j == q:
+        if not t.endswith(_POSTING_COMMAS, 0, q):
+            return None  # (the comma after the name was passed over before q)
+        stop = min(hi, q + _SENDER_MAX)
+        cut = min((i for i in (t.find(ch, q, stop) for ch in _CLAUSE_STOP) if i >= 0), default=stop)
+        at = min((i for i in (t.find(w, q, cut) for w in _VILLAGE_SENDING) if i >= 0), default=-1)
+        if at < 0:
+            return None
+        j = at + len(next(w for w in _VILLAGE_SENDING if t.startswith(w, at)))
+    last = None
+    while j < hi:  # (坡妹镇|同心村: the places written one after another, a few at most)
+        m = next((m for m in scan.mentions_starting(j, j + 1) if m.label == "Place"), None)
+        if m is None:
+            break
+        j, last = m.aend, m
+    if last is None or last.attrs.get("level") not in _VILLAGE_LEVELS:
+        return None
+    post = next((w for w in _VILLAGE_POSTED if t.startswith(w, j)), None)
+    if post is None or (j + len(post) < len(t) and t[j + len(post)] not in _CLAUSE_STOP):
+        return None  # (同心村第一书记助理, 同心村第一书记张三: another post, or another holder)
+    return Body(last.key, last.norm or last.surface, "Place", last.astart, last.aend), post, j
 
 
 def _held_before(scan: ArticleScan, lo: int, c: int) -> list[tuple[Body, str, int]]:
@@ -9505,6 +9547,10 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
             for s, e, name in names:
                 if not scan.persons.starts_at(s):
                     scan.persons.add(name, s, e, "posts.role-noun")
+                    if t.startswith(_POSTING_COMMAS, e) and (posted := _serving_village(scan, e + 1, hi)):
+                        body, post, at = posted  # 他叫梁兴星,…医院派驻坡妹镇同心村驻村第一书记
+                        scan.holdings.append(Holding(name, s, e, body, post, None,
+                                                     _sentence_date(scan.doc, t[lo:hi]), "posts.role-noun", at))
             continue
         names = [] if m.group() in _TITLES_BEFORE_ONLY else _after_title(scan, m.end(), hi)[0]
         if not names and m.group() in _TITLES_FORMAL:
