@@ -850,6 +850,7 @@ def _quality_stated(word: str) -> bool:
 
 # plan77: a verb of having opening the words between a count and its noun (10家具有竞争力的大数据龙头企业)
 _POSSESSIVE_BEFORE_DE = tuple(cues("numbers.possessive_before_noun"))
+_POST_TIME_BEFORE_DE = frozenset(cues("numbers.post_time_before_noun"))  # 两名现任的县委书记: the post counted
 
 
 def _possessed_before_de(text: str, i: int, word: str) -> str | None:
@@ -857,8 +858,9 @@ def _possessed_before_de(text: str, i: int, word: str) -> str | None:
     opens with a verb of having (具有, 具备) and closes with 的 tells what the things counted have; the
     noun after 的 is what is counted, not the quality.  None when the phrase is no such one."""
     e = i + len(word)
-    if len(word) < 3 or not word.startswith(_POSSESSIVE_BEFORE_DE) or text[e:e + 1] != "的":
-        return None
+    if text[e:e + 1] != "的" or not (word in _POST_TIME_BEFORE_DE
+                                    or (len(word) >= 3 and word.startswith(_POSSESSIVE_BEFORE_DE))):
+        return None  # (两名现任的县(市)委书记: the time of the post alone before 的, the post counted)
     noun = _counted_after(text, e + 1)
     return noun if noun and len(noun) >= 2 else None
 
