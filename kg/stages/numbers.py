@@ -3040,6 +3040,8 @@ def _acronym_measured(text: str, m: re.Match, ns: int) -> bool:
 
 _DEMONSTRATIVES = tuple(cues("numbers.demonstrative_before"))
 _NOT_DEMONSTRATIVES = tuple(cues("numbers.demonstrative_not"))
+_CLAUSE_DEMONSTRATIVES = tuple(cues("numbers.clause_demonstrative_before"))  # 以上4人: opening its clause
+_CLAUSE_OPENERS = "\n。！？；;，,：:"
 
 
 def _term_session_number(text: str, ns: int, end: int, unit_s: str | None) -> bool:
@@ -3082,6 +3084,10 @@ def _demonstrative_before(text: str, ns: int) -> bool:
     # over the words per figure cost more than the rest of the test)
     if text.endswith(_NOT_DEMONSTRATIVES, 0, ns):
         return False
+    if text.endswith(_CLAUSE_DEMONSTRATIVES, 0, ns):  # 以上4人均…: the ones just named, where 以上 opens the clause
+        j = ns - len(next(w for w in _CLAUSE_DEMONSTRATIVES if text.endswith(w, 0, ns)))
+        if j == 0 or text[j - 1] in _CLAUSE_OPENERS:
+            return True
     return text.endswith(_DEMONSTRATIVES, 0, ns)
 
 
