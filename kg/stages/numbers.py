@@ -703,6 +703,10 @@ _CLASSES_BEFORE_NOUN = (_VINTAGE_BEFORE_NOUN, _AGE_BEFORE_NOUN, _VOLTAGE_BEFORE_
                         _TIER_BEFORE_NOUN)
 
 
+_COPULAS = tuple(cues("numbers.copula_after_count"))  # 有两位是非中共党员: what the ones counted are, after it
+_NOT_COPULAS = tuple(cues("numbers.copula_not"))
+
+
 def _counted_after(text: str, i: int) -> str | None:
     """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None; a year written
     between the count and its noun (4个2019年省重点项目: the year's list the things are on) is
@@ -722,6 +726,8 @@ def _counted_after(text: str, i: int) -> str | None:
         return None
     if _MOVE_AFTER.match(text, i):
         return None  # 由5万亩逐步扩大到现在的10.05万亩: how the figure moved, no noun counted
+    if text.startswith(_COPULAS, i) and not text.startswith(_NOT_COPULAS, i):
+        return _counted_after(text, i + len(next(w for w in _COPULAS if text.startswith(w, i))))  # 两位是|非中共党员
     j = _noun_end(text, i, 24)
     if j < n and text[j] in _OPEN_QUOTES and (text[i:j].endswith(_GRADE_END) and 2 <= j - i <= 3
                                               or j - i == 1 and text[i] in _LEVEL_BEFORE_QUOTE):
