@@ -1016,16 +1016,17 @@ def _division_run_end(text: str, paren: int, close: int) -> str:
 def _post_after_divisions(text: str, paren: int, i: int) -> str:
     """7位县(市、区)委书记参加会议, 9名县（市、区）长: a post closing the divisions' parenthetical
     (委书记, 长 of 县长) is what is counted — the people holding it; "" when none closes it there, or
-    when its last character makes a word with the next (18个县(市、区)长期坚持: 长期, no 县长; 626个社区(村)
-    党组织: 组织, no 党组)."""
+    when its last character makes a word with the next more common than the post's last two characters
+    (18个县(市、区)长期坚持: 长期, no 县长; 626个社区(村)党组织: 组织, no 党组; but 两名县(市)委书记出现在…: 记出
+    is rarer than 书记, gongshi97)."""
     head = text[paren - 1:paren] if paren > 0 else ""
     for k in range(min(_POST_REACH, len(text) - i), 0, -1):
         tail = text[i:i + k]
         if not all(is_han(ch) for ch in tail):
             continue
         nxt = text[i + k:i + k + 1]
-        if nxt and word_freq().get(tail[-1] + nxt, 0) > 0:
-            continue
+        if nxt and word_freq().get(tail[-1] + nxt, 0) > word_freq().get((head + tail)[-2:], 0):
+            continue  # (长期 over 县长; 书记|出现在: 记出, a rare entry, no match for 书记)
         if tail.endswith(POST_WORDS) or (head + tail).endswith(POST_WORDS):
             return tail
     return ""
