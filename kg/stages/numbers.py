@@ -733,6 +733,10 @@ _CLASSES_BEFORE_NOUN = (_VINTAGE_BEFORE_NOUN, _AGE_BEFORE_NOUN, _VOLTAGE_BEFORE_
                         _TIER_BEFORE_NOUN)
 
 
+_COPULAS = tuple(cues("numbers.copula_after_count"))  # 有两位是非中共党员: what the ones counted are, after it
+_NOT_COPULAS = tuple(cues("numbers.copula_not"))
+
+
 def _counted_after(text: str, i: int) -> str | None:
     """The noun phrase right after a quantity (3393个“健康小屋” → 健康小屋), or None; a year written
     between the count and its noun (4个2019年省重点项目: the year's list the things are on) is
@@ -755,6 +759,8 @@ def _counted_after(text: str, i: int) -> str | None:
         return None
     if _MOVE_AFTER.match(text, i):
         return None  # 由5万亩逐步扩大到现在的10.05万亩: how the figure moved, no noun counted
+    if text.startswith(_COPULAS, i) and not text.startswith(_NOT_COPULAS, i):
+        return _counted_after(text, i + len(next(w for w in _COPULAS if text.startswith(w, i))))  # 两位是|非中共党员
     j = _noun_end(text, i, 24)
     if j < n and text[j] in _OPEN_QUOTES and (text[i:j].endswith(_GRADE_END) and 2 <= j - i <= 3
                                               or j - i == 1 and text[i] in _LEVEL_BEFORE_QUOTE):
@@ -883,6 +889,7 @@ def _quality_stated(word: str) -> bool:
 
 # plan77: a verb of having opening the words between a count and its noun (10家具有竞争力的大数据龙头企业)
 _POSSESSIVE_BEFORE_DE = tuple(cues("numbers.possessive_before_noun"))
+_POST_TIME_BEFORE_DE = frozenset(cues("numbers.post_time_before_noun"))  # 两名现任的县委书记: the post counted
 
 
 def _possessed_before_de(text: str, i: int, word: str) -> str | None:
@@ -890,8 +897,9 @@ def _possessed_before_de(text: str, i: int, word: str) -> str | None:
     opens with a verb of having (具有, 具备) and closes with 的 tells what the things counted have; the
     noun after 的 is what is counted, not the quality.  None when the phrase is no such one."""
     e = i + len(word)
-    if len(word) < 3 or not word.startswith(_POSSESSIVE_BEFORE_DE) or text[e:e + 1] != "的":
-        return None
+    if text[e:e + 1] != "的" or not (word in _POST_TIME_BEFORE_DE
+                                    or (len(word) >= 3 and word.startswith(_POSSESSIVE_BEFORE_DE))):
+        return None  # (两名现任的县(市)委书记: the time of the post alone before 的, the post counted)
     noun = _counted_after(text, e + 1)
     return noun if noun and len(noun) >= 2 else None
 
@@ -1041,16 +1049,17 @@ def _division_run_end(text: str, paren: int, close: int) -> str:
 def _post_after_divisions(text: str, paren: int, i: int) -> str:
     """7位县(市、区)委书记参加会议, 9名县（市、区）长: a post closing the divisions' parenthetical
     (委书记, 长 of 县长) is what is counted — the people holding it; "" when none closes it there, or
-    when its last character makes a word with the next (18个县(市、区)长期坚持: 长期, no 县长; 626个社区(村)
-    党组织: 组织, no 党组)."""
+    when its last character makes a word with the next more common than the post's last two characters
+    (18个县(市、区)长期坚持: 长期, no 县长; 626个社区(村)党组织: 组织, no 党组; but 两名县(市)委书记出现在…: 记出
+    is rarer than 书记, gongshi97)."""
     head = text[paren - 1:paren] if paren > 0 else ""
     for k in range(min(_POST_REACH, len(text) - i), 0, -1):
         tail = text[i:i + k]
         if not all(is_han(ch) for ch in tail):
             continue
         nxt = text[i + k:i + k + 1]
-        if nxt and word_freq().get(tail[-1] + nxt, 0) > 0:
-            continue
+        if nxt and word_freq().get(tail[-1] + nxt, 0) > word_freq().get((head + tail)[-2:], 0):
+            continue  # (长期 over 县长; 书记|出现在: 记出, a rare entry, no match for 书记)
         if tail.endswith(POST_WORDS) or (head + tail).endswith(POST_WORDS):
             return tail
     return ""
@@ -3071,6 +3080,8 @@ def _acronym_measured(text: str, m: re.Match, ns: int) -> bool:
 
 _DEMONSTRATIVES = tuple(cues("numbers.demonstrative_before"))
 _NOT_DEMONSTRATIVES = tuple(cues("numbers.demonstrative_not"))
+_CLAUSE_DEMONSTRATIVES = tuple(cues("numbers.clause_demonstrative_before"))  # 以上4人: opening its clause
+_CLAUSE_OPENERS = "\n。！？；;，,：:"
 
 
 def _term_session_number(text: str, ns: int, end: int, unit_s: str | None) -> bool:
@@ -3113,6 +3124,10 @@ def _demonstrative_before(text: str, ns: int) -> bool:
     # over the words per figure cost more than the rest of the test)
     if text.endswith(_NOT_DEMONSTRATIVES, 0, ns):
         return False
+    if text.endswith(_CLAUSE_DEMONSTRATIVES, 0, ns):  # 以上4人均…: the ones just named, where 以上 opens the clause
+        j = ns - len(next(w for w in _CLAUSE_DEMONSTRATIVES if text.endswith(w, 0, ns)))
+        if j == 0 or text[j - 1] in _CLAUSE_OPENERS:
+            return True
     return text.endswith(_DEMONSTRATIVES, 0, ns)
 
 

@@ -966,7 +966,8 @@ class NameFinder:
         key = (p, strong, after_post)
         if key not in self._names:
             name = self._name_at(p, strong, after_post) or (self._listed_three(p) if strong else None) \
-                or (self._steppe_two(p) if strong and after_post else None)
+                or (self._steppe_two(p) if strong and after_post else None) \
+                or (self._sexed_name(p) if strong and after_post else None)
             if name and len(name) == 3 and (self._manner_opens_at(p + 2) or self._award_opens_at(p + 2)):
                 name = name[:2]  # 村支书宋杨|笑着说, 书记李芳|荣获: the third character opens what he does
             self._names[key] = None if name and (self._before_compound_hyphen(p + len(name))
@@ -1472,6 +1473,20 @@ class NameFinder:
                 continue
             return name
         return None
+
+    def _sexed_name(self, p: int) -> str | None:
+        """副乡长从善楠，女，大学本科, 局长某某，男，汉族: two or three Han characters right after a post, closed by a
+        comma, the sex (男, 女) and a comma, are the holder's name though no family name of the table opens them
+        (从, 禚, 仉): the note of sex says a person, as a resume's first line does.  Never a found span crossed,
+        a given name's character that is in no name, nor a word of the dictionary but a name's (gongshi97)."""
+        t = self.text
+        m = _SEXED_NAME_RE.match(t, p)
+        if m is None:
+            return None
+        name = m.group(1)  # (its first character may be a word's too, as family names are: 从, 向; the note decides)
+        if any(ch in self.not_in_name for ch in name[1:]) or self.overlaps(p, p + len(name)) or _is_word(name):
+            return None
+        return name
 
     def _steppe_two(self, p: int) -> str | None:
         """旗长宝龙出席, 旗委书记宝龙及旗委…: a Mongolian name of two characters right after a post of a
@@ -4489,6 +4504,19 @@ def _sentence_date(doc: Doc, text: str) -> str | None:
 _OPENING_CHARS = "，,。：:；;\n”"  # what `_other_evidence` calls opening a statement (besides p == lo)
 
 
+_SEX_NOTE_RE = re.compile("[，,][男女][，,]")
+
+
+def _sexed_starts(t: str, lo: int, hi: int) -> list[int]:
+    """Where a name of two or three Han characters closed by a note of sex (从善楠，女，) would open in the
+    sentence [lo, hi), in order: the scan visits them though no family name of the table opens them
+    (`_Names._sexed_name` reads the name, after a post only).  Found once a sentence."""
+    out = []
+    for m in _SEX_NOTE_RE.finditer(t, lo, hi):
+        out.extend(q for q in (m.start() - 3, m.start() - 2) if q >= lo)
+    return out
+
+
 @lru_cache(maxsize=8)
 def _candidate_re(verbs_before: tuple[str, ...]) -> re.Pattern | None:
     """The family names at which the scan can record anything, as one regex: after a post's or a
@@ -4638,6 +4666,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         list_status: str | None = None  # the status the first pair of a 、-list of post-and-name pairs has
         entrusted = _entrusting_body(scan, lo, hi)  # 受市人大常委会主任委托，副主任许文贵…: that body's
         p, last_end = lo, -1
+        sexed_starts = _sexed_starts(t, lo, hi)  # (once a sentence: the few places a sex note closes a name)
         fallback = entrusted  # the first body of `group` (else `entrusted`): asked at every candidate, set with `group`
         while p < hi:
             if cand is None or (p == lo and first.match(t, p)):
@@ -4645,9 +4674,13 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             else:  # the next one that can start anything (see _candidate_re; it looks up to 6 past hi)
                 hit = cand.search(t, p, min(len(t), hi + 6))
                 hit = hit if hit is not None and hit.start() < hi else None
-            if hit is None:
+            sexed = next((q for q in sexed_starts if q >= p), None) if sexed_starts else None
+            if sexed is not None and (hit is None or sexed < hit.start()):
+                p = sexed  # 副乡长从善楠，女，: a name no family name of the table opens, its sex after it
+            elif hit is None:
                 break
-            p = hit.start()
+            else:
+                p = hit.start()
             chain = scan.chain_before(p, lo, fallback)
             name = None
             rule = None
@@ -9315,6 +9348,7 @@ def _nominee_clause(t: str, q: int) -> bool:
 
 
 _RESUME_GENDER_RE = re.compile(rf"([{HAN}]{{2,4}})[，,][男女][，,]")  # 陈敬就，男，…: a resume's first line
+_SEXED_NAME_RE = re.compile(rf"([{HAN}]{{2,3}})(?=[，,][男女][，,])")  # 副乡长从善楠，女，…: the name, its sex after
 
 
 def _resume_gender_name(t: str, p: int, name: str) -> str | None:

@@ -410,7 +410,8 @@ def _accept(text: str, s: int, e: int, surface: str, bounds: _Boundaries) -> boo
     if len(surface) <= 2:
         return bounds.ok(s, e) and not _copula_glued(text, s, surface) and not _date_unit_glued(text, s, surface) \
             and not _credited_given_name(text, s, e) and not _post_glued(text, s, surface) \
-            and not _meeting_verb_glued(text, s, e, surface) and not _titled_given_name(text, s, e)
+            and not _meeting_verb_glued(text, s, e, surface) and not _titled_given_name(text, s, e) \
+            and not _listed_given_name(text, s)
     return True
 
 
@@ -422,6 +423,18 @@ def _titled_given_name(text: str, s: int, e: int) -> bool:
     written after a person's name (教授, 医生, 先生: cue `given_name_titles`) is that person's given
     name, no company's or place's."""
     return s >= 1 and _surname_at(text, s - 1) is not None and text.startswith(_GIVEN_NAME_TITLES, e)
+
+
+def _listed_given_name(text: str, s: int) -> bool:
+    """黄剑东、徐旭、赵|京东|辞去…职务: a short name right after a family name that opens an item of a 、-list
+    whose item before is a name too (two or three Han characters opened by a family name, no word of the
+    dictionary) is that person's given name, no company's or place's (gongshi97).  A list of the bodies
+    themselves (阿里、京东) has no family name glued before the short name."""
+    if s < 4 or text[s - 2] != "、" or _surname_at(text, s - 1) is None:
+        return False
+    k = s - 2
+    return any(_surname_at(text, k - n) is not None and all(is_han(ch) for ch in text[k - n:k])
+               and not _is_word(text[k - n:k]) for n in (2, 3) if k - n >= 0)
 
 
 # sister58: what closes a meeting verb opening with a short name's last character (国会|见: 于伟国会见, 李建国会谈)

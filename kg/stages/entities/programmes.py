@@ -258,6 +258,9 @@ _MANNER_WORD_MAX = 4  # 一站式, 全覆盖式: a manner is one short word; a l
 _MANNER_STARTS = tuple(cue(_P, "manner_quote_starts"))  # 零: “零距离”, “零跑腿”
 _MANNER_START_LEN = 3  # 零 and a two-character word: “零点行动”, “零距离家园” are names
 _ROLE_QUOTES = frozenset(cue(_P, "role_quotes"))  # “一把手”: a person's role, nothing run
+# jiangxi72, gongshi97: a birth cohort quoted (“80后”的付亮亮, “60后”40人, “75后”区县主官): two digits and the tail,
+# whichever decade: people by their age, nothing run
+_COHORT_QUOTE = re.compile(rf"[{DIGIT}]{{2}}(?:{_C('cohort_tails')})")
 # sichuan62: a post's title quoted alone (下派河沟村任“第一书记”, “第一书记”周文杰): the post a person holds, nothing run
 _POST_QUOTES = frozenset(r["word"] for r in L.load_table("posts") if r.get("kind") in ("post", "head"))
 # shandong69: a post's or a chief's title quoted before a programme head (建立“第一书记”帮扶机制, 镇、村两级“河长”
@@ -903,7 +906,8 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
         if not _name_like(c, headed=own_head is not None) or c in qualified or _figure_code(c, own_head, head, verb) \
                 or brands or _brand(text, e, own_head) or _NEWS_ITEM_AFTER.match(text, e) or _VESSEL_NUMBER.fullmatch(c) \
                 or _said_or_happened(text, e, c) or _budget_account(text, e, c) or _holiday_quote(text, e, c, own_head) or _forbidden(text, s) \
-                or (own_head is None and (_manner(c) or c in _ROLE_QUOTES)) or c in _TITLE_QUOTES \
+                or (own_head is None and (_manner(c) or c in _ROLE_QUOTES or _COHORT_QUOTE.fullmatch(c))) \
+                or c in _TITLE_QUOTES \
                 or _manner_of_head(c, own_head) \
                 or text.startswith(_WORD_TALKED_OF, e):  # (“浙川”其名: the word itself, talked of)
             continue  # (开展“地毯式”检查, 推进“巩固提升阶段”工作: a manner or a phase, nothing run)
