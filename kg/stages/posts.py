@@ -4674,7 +4674,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             else:  # the next one that can start anything (see _candidate_re; it looks up to 6 past hi)
                 hit = cand.search(t, p, min(len(t), hi + 6))
                 hit = hit if hit is not None and hit.start() < hi else None
-            sexed = next((q for q in sexed_starts if q >= p), None) if sexed_starts else None
+            si = bisect_left(sexed_starts, p) if sexed_starts else 0  # (sorted: a bisection, not a walk per candidate)
+            sexed = sexed_starts[si] if si < len(sexed_starts) else None
             if sexed is not None and (hit is None or sexed < hit.start()):
                 p = sexed  # 副乡长从善楠，女，: a name no family name of the table opens, its sex after it
             elif hit is None:
