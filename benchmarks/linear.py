@@ -31,7 +31,8 @@ _PLACES = ("邯郸市", "魏县", "肥乡区", "河北省", "石家庄市", "广
 
 SHAPES = ("meetings", "posts-no-stop", "attendance", "appointments", "lines", "registry",
           "definitions", "programmes", "committees", "elections", "headline-list", "organisers", "index-table",
-          "monthly-table", "town-stems", "shared-names", "court-news", "country-runs", "new-area-lists")
+          "monthly-table", "town-stems", "shared-names", "court-news", "country-runs", "new-area-lists",
+          "resumes", "stations")
 
 
 def shape(kind: str, n: int) -> str:
@@ -92,6 +93,11 @@ def shape(kind: str, n: int) -> str:
         elif kind == "new-area-lists":  # a city's new areas listed among its counties (gazetteer: the listed items)
             s = f"古塔区、松山新区、滨海新区和凌河区分别增长{rnd.randint(1, 9)}%、{rnd.randint(1, 9)}%、" \
                 f"{rnd.randint(1, 9)}%和{rnd.randint(1, 9)}%，"
+        elif kind == "resumes":  # a run-on list of resumes, no full stop (posts: the names a note of sex closes)
+            s = f"{rnd.choice(_POSTS)}{name()}，{rnd.choice('男女')}，汉族，{rnd.randint(1965, 1990)}年{rnd.randint(1, 12)}月生，"
+        elif kind == "stations":  # police stations named with their bureau, then by their own name (short_forms)
+            stem = rnd.choice("东西南北中新城河山") + rnd.choice("关桥湖岭坪坝口营")
+            s = f"{rnd.choice(_PLACES)}公安局{stem}派出所民警{name()}说，{stem}派出所出动警力{rnd.randint(3, 30)}人，"
         else:
             raise ValueError(f"unknown shape {kind!r}; shapes: {', '.join(SHAPES)}")
         parts.append(s)
