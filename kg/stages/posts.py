@@ -1484,7 +1484,8 @@ class NameFinder:
         if m is None:
             return None
         name = m.group(1)  # (its first character may be a word's too, as family names are: 从, 向; the note decides)
-        if any(ch in self.not_in_name for ch in name[1:]) or self.overlaps(p, p + len(name)) or _is_word(name):
+        if any(ch in self.not_in_name for ch in name[1:]) or self.overlaps(p, p + len(name)) or _is_word(name) \
+                or name[0] in _SEXED_NOT_FIRST:  # (副县长的|陈刚，男，: 的 links the post, 陈 opens the name)
             return None
         return name
 
@@ -9349,6 +9350,7 @@ def _nominee_clause(t: str, q: int) -> bool:
 
 
 _RESUME_GENDER_RE = re.compile(rf"([{HAN}]{{2,4}})[，,][男女][，,]")  # 陈敬就，男，…: a resume's first line
+_SEXED_NOT_FIRST = frozenset(w for w, _ in _cue("sexed_not_first"))  # 的, 和: particles, never a name's first
 _SEXED_NAME_RE = re.compile(rf"([{HAN}]{{2,3}})(?=[，,][男女][，,])")  # 副乡长从善楠，女，…: the name, its sex after
 
 
