@@ -120,7 +120,7 @@ def _tables():
         # colon, ©, a year or a space (声明:某某网内容版权所有, Copyright © 2020 某县人民政府 版权所有)
         copyright=re.compile(f"(?:^|(?<=[:：©\\s\\d]))(?P<name>[{CJK}]{{2,{MAX_VALUE}}}?)"
                              f"(?:{alt(_words('copyright_name_tails'))})?{_SP}*(?:{alt(_words('copyright_marks'))})"),
-        copyright_self=_words("copyright_self_heads"),
+        copyright_self=_words("copyright_self_heads"), status=frozenset(_words("status_values")),
         prev_next=re.compile("(?:" + alt(_words("prev_next")) + ")"),
         file_line=re.compile(f"[^。！？!?；;，,]{{1,{LINK_TITLE_MAX}}}?[.．](?:{alt(_words('file_extensions'))})"
                              f"(?:{_SP}*[（(\\[]{_SP}*[0-9.]+{_SP}*[KMGkmg]?[Bb]?{_SP}*[)）\\]])?"
@@ -274,6 +274,7 @@ def _meta(line: str) -> Chrome | None:
     t = _tables()
     if len(line) > MAX_META_LINE:
         return None
+    medium = None  # a medium's name opening the line before its fields, kept as a stamp's source is
     lead = _LEAD.match(line).end()
     clipped = _clipped_label(line, lead)
     fields = [clipped] + _fields(line, clipped[2]) if clipped else _fields(line, lead)
@@ -304,10 +305,12 @@ def _meta(line: str) -> Chrome | None:
         dm = _DATE.match(line, lead) or _SHORT_CLOCK.match(line, lead)
         if dm is None and _spaced_field(line[lead:first_start]):
             pass  # 编辑 倪龙芝    发布时间:2020/04/21: a label and its name set apart by spaces, then fields
+        elif dm is None and _medium_head(line[lead:first_start]) and first_label.endswith(_words("medium_credit_tails")):
+            medium = (lead, lead + len(line[lead:first_start].rstrip()))  # 千岛湖新闻网 编辑:程就 姜智荣
         elif dm is None or not _between_stamp_and_fields(
                 line[dm.end():first_start].strip(" \t\u3000\xa00123456789:" + _GAP_MARKS)):
             return None
-    kept = []
+    kept = [medium] if medium else []
     for label, vs, ve in values:
         if label not in t["agency"]:
             continue
@@ -323,6 +326,15 @@ def _meta(line: str) -> Chrome | None:
     bare = len(fields) == 1 and first_start == lead and not written
     return Chrome("meta", tuple(kept), takes_value=bare and first_label in t["strong"]
                   and first_label not in t["content"], keeps_value=bare and first_label in t["agency"])
+
+
+def _medium_head(head: str) -> bool:
+    """Is `head` (what stands before a line's first field) a medium's short name and a space (`千岛湖新闻网 `
+    in `千岛湖新闻网 编辑:程就 姜智荣`, the credit closing a county news page)?  The line is the page's
+    fields: left as text, its name gave a place (千岛湖) and its editors' names ran into the article."""
+    name = head.strip()
+    return (head[-1:].isspace() and 2 <= len(name) <= MAX_SOURCE and re.fullmatch(f"[{CJK}]+", name) is not None
+            and name.endswith(_words("source_stamp_tails")))
 
 
 STAMP_COLUMN_MAX = 4  # a column's name between a page's date and its fields (2020-10-09新闻 编辑:…) is at most this long
@@ -699,6 +711,13 @@ def closes_page_index(line: str) -> bool:
     """Is `line` an e-paper's navigation line (`返回主页 | 郑州日报 | 版面导航 |`, `版面概览`) that closes
     the list of the page's headlines set above the article (`page_index_ends`)?"""
     return len(line) <= MAX_EDITION_LINE and _page_index_end().search(line) is not None
+
+
+def status_value(line: str) -> bool:
+    """A public-information page's validity value alone on its line (`有效`, `已废止`): a metadata column
+    whose labels the scrape lost (索引号, 发布机构 and 成文日期 set one value a line).  The caller asks only
+    above the page's first sentence: in a table further down such a cell is the table's."""
+    return _compact(line).strip(_BULLET) in _tables()["status"]
 
 
 def is_value(line: str, name: bool = False) -> bool:

@@ -82,7 +82,7 @@ from .dates import TYPED_ZEROS, paper_credit
 from .sentences import CHART_CAPTION_RUN
 from .numbers import TABLE_UNIT_END, UNIT_WORD, dotted_heading
 from .chrome import MAX_CRUMB_ITEM, Chrome, bare_counter, crumb_columns, crumb_last, crumb_open, crumb_piece
-from .chrome import closes_page_index, is_bar, is_link_item, is_listed_title, is_stamp
+from .chrome import closes_page_index, is_bar, is_link_item, is_listed_title, is_stamp, status_value
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
 from .chrome import opens_field
@@ -386,6 +386,8 @@ class _Chrome:
             c, self.party = None, True  # 统一社会信用代码：… ⏎ 地址：…: the party's address, no footer
         if c is None and after_stamp and bare_counter(line):
             c = Chrome("chrome")  # `2019-08-30 09:57 ⏎ 1679次`: the page's view counter under its stamp
+        if c is None and not after_text and status_value(line):
+            c = Chrome("chrome")  # `…的通知 ⏎ 有效 ⏎ 无`: an unlabelled metadata column's validity, no title line
         piece = False
         if c is None and self.crumb:  # a breadcrumb set one item a line: 当前位置: / 首页 / > / 正文
             piece, still_open = crumb_piece(line, self.crumb_open,
@@ -1547,6 +1549,10 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
         lines[0].kind = "over_title"
         lines = lines[1:]
         over += 1
+    if not page_mode and (k := _title_under_column(lines)):
+        for b in lines[:k]:  # an unlabelled metadata column over the title the page sets twice: no text
+            b.kind = "over_title"
+        lines = lines[k:]
     if not page_mode:
         lines = _drop_red_header(lines)
     split = 0 if page_mode else _split_title(lines)
@@ -2171,6 +2177,33 @@ def _choose_title(headers: list[_Block]) -> tuple[_Block | None, list[_Block]]:
 
 
 OVER_TITLE_LINES = 3  # lines over a headline at most: a masthead, its date, its page label
+TITLE_COLUMN_VALUES = 8  # an unlabelled metadata column over a page's title holds this many values at most
+TITLE_COLUMN_REACH = 12  # the title set again is looked for this many lines below the column's first at most
+COLUMN_VALUE_MAX = 40  # a metadata value (an index number, the issuer, the topics) is at most this long
+
+
+def _title_under_column(lines: list[_Block]) -> int:
+    """How many lines of a public-information page's metadata column, its labels lost with the scrape's
+    table, stand over its title (冠县: `113715250043286799/2017-26749960` ⏎ `冠县政府` ⏎ `综合政务;应急管理` ⏎
+    `2017-09-04` ⏎ `冠县人民政府办公室关于印发…的通知` ⏎ `有效` ⏎ … ⏎ the title again over the text): the page
+    sets its title twice, as the column's 名称 and as its heading, so a headline's line repeated further
+    down the head, under short values and above the first sentence, is the title and the values over it
+    no text (read as the first line, the index number cost the page its title).  0 when there is none."""
+    head: list[str] = []
+    for b in lines[:TITLE_COLUMN_REACH]:
+        text = b.text.strip()
+        if b.kind != "para" or terminated(text) or len(text) > HEADLINE_MAX:
+            break
+        head.append(text)
+    for k in range(1, min(len(head) - 1, TITLE_COLUMN_VALUES + 1)):
+        title = head[k]
+        if len(head[k - 1]) > COLUMN_VALUE_MAX:
+            return 0
+        if (REPEATED_TITLE_TAIL_SHORTEST <= len(title) and title in head[k + 1:] and title not in head[:k]
+                and not any(ch in _CLAUSE_MARKS for ch in title) and not _opens_unit(title)
+                and not _page_stamp(title) and not ENUMERATOR.match(title)):
+            return k  # (the document number set twice, 冠政办发〔2017〕83号, is no title)
+    return 0
 _MASTHEAD = re.compile(f"[{HAN}]{{2,8}}" + _alt("masthead_endings"))
 
 
