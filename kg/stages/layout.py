@@ -2204,6 +2204,8 @@ def _title_under_column(lines: list[_Block]) -> int:
                 and not _page_stamp(title) and not ENUMERATOR.match(title)):
             return k  # (the document number set twice, 冠政办发〔2017〕83号, is no title)
     return 0
+
+
 _MASTHEAD = re.compile(f"[{HAN}]{{2,8}}" + _alt("masthead_endings"))
 
 
