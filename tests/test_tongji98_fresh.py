@@ -76,3 +76,14 @@ def test_a_bound_naming_its_towns_and_the_rests_band_are_no_figures():
     assert 10 in values, _metrics(doc)
     doc = extract_text("县统计公报\n全年规模以上工业增加值增长8.2%，其他服务业增长5.1%以上。")
     assert 5.1 in {v for _s, _i, v, _u in _metrics(doc)}, _metrics(doc)
+
+
+def test_a_level_changed_against_last_years_end_is_at_the_years_end():
+    """03-longxi-2021: 全年人口出生率为10.38‰…。乡村常住人口20.57万人,较上年末减少0.23万人 (base: 乡村常住人口 and its
+    change of 2021, the whole year, while 年末常住人口 of the sentence before was 2021-12-31).  A level with a month's
+    end of its own keeps it, and a flow against 上年 keeps the year."""
+    doc = extract_text("2021年陇西县国民经济和社会发展统计公报\n全年人口出生率为10.38‰。乡村常住人口20.57万人,较上年末减少"
+                       "0.23万人。3月末贷款余额100亿元，比上年末增加5亿元。全年粮食产量10万吨，比上年增加1万吨。")
+    periods = {m.value: m.period for m in doc.metrics}
+    assert periods[205700] == "2021-12-31" and periods[2300] == "2021-12-31", periods
+    assert periods[10000000000] == "2021-03-31" and periods[100000] == "2021", periods

@@ -16589,8 +16589,25 @@ def extract_metrics(doc: Doc) -> list[Metric]:
         got = article_metrics(doc, art, doc.quantities.get(art.id), index, bases, folded)
         _school_year_alias(art.text, got)
         metrics.extend(got)
+    _year_end_pairs(bases)
     _adopt_subjects(metrics)
     return merge_metrics(doc.id, metrics, bases, folded, doc.text)
+
+
+_YEAR_END_BASES = tuple(cues("metrics.year_end_bases"))
+_BARE_YEAR = re.compile(r"\d{4}")
+
+
+def _year_end_pairs(bases: dict) -> None:
+    """乡村常住人口20.57万人，较上年末减少0.23万人 (2021年陇西县…统计公报, tongji98): a change against the year
+    before's end compares two year ends — the level it changes and the change itself are at the report
+    year's last day (2021-12-31), as 年末常住人口 is, not over the year (2021).  Only a bare year moves;
+    a level with a day or months of its own (3月末…比上年末增加) keeps it.  One pass over the pairs."""
+    for change, level in bases.values():
+        if change.period and _BARE_YEAR.fullmatch(change.period) and level.period == change.period \
+                and any(w in change.indicator for w in _YEAR_END_BASES):
+            day = f"{change.period}-12-31"
+            change.period = level.period = day
 
 
 # 2023-2024学年(以下简称为2023年): a school year, then the one year the text calls it by from there on
