@@ -8,7 +8,8 @@ the economy and one that names none (第二产业投资 and 工业投资, 76.9% 
 two changes joined by 和 with no 分别 (累计接待游客…，旅游总收入…，同比下降37.9%和36.9%) pair, in order, with
 the two levels before them; a bound followed by 的 and a copula naming the things so bounded (比重在60%以上的
 分别是雄先藏族乡、…) and a band the rest of a group lies in (其余各乡镇均在50%-60%之间) are no figures of the
-county."""
+county; a level changed against 上年末 in a year's report (乡村常住人口20.57万人,较上年末减少0.23万人) is at the
+year's last day, as 年末常住人口 is, not over the year."""
 from __future__ import annotations
 
 from conftest import extract_text
