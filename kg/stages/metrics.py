@@ -662,10 +662,13 @@ _NON = "非"
 
 def _other_sectors(a: str, b: str) -> bool:
     """第一产业增加值增长 and 第三产业增加值增长 (4.5% both, a bulletin's sectors): two indicators that
-    name different sectors of the economy are two facts, however many characters they share."""
+    name different sectors of the economy are two facts, however many characters they share.  So are
+    one that names a sector and one that names none (工业投资同比增长76.9% … 二、三产业投资同比分别增长
+    76.9%、0.3%, tongji98: the second sector's investment is not industry's, though the figures agree);
+    the called-for words inside the other (增加值增长 in 第一产业增加值增长) are caught before this."""
     sa = set(_SECTOR.findall(a))
-    sb = set(_SECTOR.findall(b)) if sa else sa
-    return bool(sa and sb) and sa != sb
+    sb = set(_SECTOR.findall(b))
+    return sa != sb
 
 
 _PROVINCE_LISTS = tuple(sorted(cues("metrics.province_lists"), key=len, reverse=True))
@@ -8482,6 +8485,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _uncoded_quoted_name(view, key, astart, aend) \
                 and not _idea_country(text, aend, lvl) \
                 and not _in_inclusion_aside(text, s_start, astart) \
+                and not _in_exclusion_clause(text, s_start, astart) \
                 and not _counted_member(text, s_start, astart) \
                 and not _example_work_place(text, s_start, astart, aend) \
                 and not _in_counted_list(text, s_start, astart, aend, q.number_start, place_ends) \
@@ -8663,6 +8667,25 @@ def _in_inclusion_aside(text: str, s_start: int, a: int) -> bool:
     if k < s_start or rfind_any(text, "）)", k, a) >= k:
         return False
     return text.startswith(_INCLUSION_ASIDE, k + 1)
+
+
+_EXCLUSION_WORDS = tuple(cues("metrics.exclusion_clause_words"))
+_EXCLUDED_RUN = re.compile(f"[{HAN}A-Za-z0-9·、和及]{{0,24}}")  # the places left out, up to the place at a
+
+
+def _in_exclusion_clause(text: str, s_start: int, a: int) -> bool:
+    """Is the place at a left out by the clause it stands in (不含常州经开区计算，全年地区生产总值
+    2239.58亿元; 不包括开发区、高新区,全县…: a district's own figures without a zone in it)?  The clause
+    opens with a word of exclusion and only names run from it to the place: the place is the part
+    left out, never the subject of the figures after it.  Only the clause before the place is read."""
+    cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
+    if a - cut > 30:
+        return False
+    for w in _EXCLUSION_WORDS:
+        if text.startswith(w, cut):
+            m = _EXCLUDED_RUN.match(text, cut + len(w), a)
+            return m is not None and m.end() == a
+    return False
 
 
 _REPORT_TITLES = tuple(cues("metrics.report_title_heads"))
@@ -14406,14 +14429,23 @@ def _respective_multiple(view: _ArticleView, q: Quantity, levels: list) -> tuple
     return _level_of(indicator), metric
 
 
+# 37.9%和(36.9%): the first of two changes and the word joining the second to it
+_PAIR_JOIN = re.compile("^[0-9０-９.．]+(?:" + "|".join(map(re.escape, sorted(_PERCENT_UNITS, key=len, reverse=True)))
+                        + f")?(?:{cue_alt('metrics.pair_joins')})$")
+
+
 def _unmarked_respective_level(text: str, s_start: int, q: Quantity, levels: list) -> tuple[str, Metric] | None:
     """城镇、农村居民人均可支配收入40046元、18177元，增长4.6%、8.3%: a clause that is only a change
     verb and a run of figures joined by 、 pairs them, as 分别 would, with as many level figures
-    just before it, in order."""
+    just before it, in order.  Two figures may be joined by 和 (累计接待游客544万人次，旅游总收入63.30亿元，
+    同比下降37.9%和36.9%, tongji98: the visitors' fall, then the income's)."""
     cut = rfind_any(text, "，,；;：:", s_start, q.start) + 1
     start = max(cut, s_start)
     figures = _run_figures(text, start)
-    if len(figures) < 2 or q.number_start not in figures or "、" not in text[figures[0]:figures[1]]:
+    if len(figures) < 2 or q.number_start not in figures:
+        return None
+    joint = text[figures[0]:figures[1]]
+    if "、" not in joint and not (len(figures) == 2 and _PAIR_JOIN.search(joint)):
         return None
     verb = text[start:figures[0]].strip().rstrip(cue_chars("numbers.minus_chars")).strip()
     before = [lv for lv in levels if lv[0].end <= cut]
@@ -15069,6 +15101,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 笔试成绩和面试成绩各占50%: the weight of a score in an exam's total
     if _applicant_term(view.text, q):
         return True  # 录用后服务期不得少于5年: a condition of the post, no figure of the place
+    if _rest_in_band(view.text, view.sentence(q.start)[0], q):
+        return True  # 其余各乡镇均在50%-60%之间: where the other towns' figures lie
     if q.unit in _PERCENT_UNITS:  # 根据5‰人口变动抽样调查推算: the size of a sample survey, naming it
         # (jiaotong95: 增幅在200%以上的有5个, 增幅在200%-300%之间的运输机场有5个, 在100%以内的机场有4个 — a rate's
         # bound or band classing the airports counted after it, no rate of the place, as an amount's is)
@@ -15272,8 +15306,22 @@ def _in_project_name(view: _ArticleView, q: Quantity) -> bool:
 _COUNTED_CLASS = re.compile(f"(?:{cue_alt('metrics.band_closers', False)})?"
                             f"(?:{_DE}[^，,。；;、：:0-9０-９]{{0,10}}?|{cue_alt('metrics.bound_count_adverbs', False)})"
                             f"(?:(?:{cue_alt('numbers.class_count_verbs', False)})[0-9０-９{CHINESE_NUMERALS}两]"
-                            f"|为[^0-9０-９{CHINESE_NUMERALS}])")
+                            f"|(?:{cue_alt('metrics.class_naming_copulas', False)})[^0-9０-９{CHINESE_NUMERALS}])")
 _BOUND_WORDS = tuple(cues("metrics.bound_words"))
+# 其余各乡镇均在 / 其他县区都在: the rest of a group, all of its members, then (在) the band
+_REST_OF_GROUP = re.compile(f"(?:{cue_alt('metrics.rest_of_group_words')})[^，,；;：:。0-9０-９]{{0,8}}?"
+                            f"(?:{cue_alt('metrics.rest_all_adverbs')})(?:在|为|是|处于)?$")
+_REST_BAND_REACH = 14  # characters from the clause's opening to the bounded figure (其余各乡镇均在)
+
+
+def _rest_in_band(text: str, s_start: int, q: Quantity) -> bool:
+    """其余各乡镇均在50%-60%之间, 其余各乡镇都在9%以下 (a census communiqué on the towns of a county, tongji98):
+    a bound or band whose short clause opens with a word for the rest of a group says where those members'
+    figures lie — no figure of the place (was an indicator 其余各乡镇 of the county)."""
+    if q.qualifier is None and q.low is None:
+        return False
+    cut = max(rfind_any(text, "，,；;：:。", s_start, q.start) + 1, s_start)
+    return q.start - cut <= _REST_BAND_REACH and _REST_OF_GROUP.match(text, cut, q.start) is not None
 
 
 def _bounds_counted_class(text: str, q: Quantity) -> bool:
@@ -16541,8 +16589,25 @@ def extract_metrics(doc: Doc) -> list[Metric]:
         got = article_metrics(doc, art, doc.quantities.get(art.id), index, bases, folded)
         _school_year_alias(art.text, got)
         metrics.extend(got)
+    _year_end_pairs(bases)
     _adopt_subjects(metrics)
     return merge_metrics(doc.id, metrics, bases, folded, doc.text)
+
+
+_YEAR_END_BASES = tuple(cues("metrics.year_end_bases"))
+_BARE_YEAR = re.compile(r"\d{4}")
+
+
+def _year_end_pairs(bases: dict) -> None:
+    """乡村常住人口20.57万人，较上年末减少0.23万人 (2021年陇西县…统计公报, tongji98): a change against the year
+    before's end compares two year ends — the level it changes and the change itself are at the report
+    year's last day (2021-12-31), as 年末常住人口 is, not over the year (2021).  Only a bare year moves;
+    a level with a day or months of its own (3月末…比上年末增加) keeps it.  One pass over the pairs."""
+    for change, level in bases.values():
+        if change.period and _BARE_YEAR.fullmatch(change.period) and level.period == change.period \
+                and any(w in change.indicator for w in _YEAR_END_BASES):
+            day = f"{change.period}-12-31"
+            change.period = level.period = day
 
 
 # 2023-2024学年(以下简称为2023年): a school year, then the one year the text calls it by from there on
