@@ -1289,7 +1289,7 @@ def _clean(s: str) -> str:
     lead = _MEASURE_LEAD.match(s) or _ADJUSTED_LEAD.match(s)
     if lead and lead.end() < len(s) and _GROWTH.match(s[lead.end():]):
         s = s[lead.end():]  # …400.61亿元，按可比价计算同比增长6.1%: the change, measured so
-    s = _CONTRAST_ADVERB.sub("", s) if len(s) > 4 else s  # 中央企业实现利润则同比增长: 实现利润同比增长
+    s = _CONTRAST_ADVERB.sub("", s) if len(s) > 4 else s  # 中央企业实现利润则同比增长: 实现利润同比增长 (力争增长: a plan's word)
     return _without_penalty_lead(_without_result_verb(_without_former_level(_without_from_period(s.strip(" 、，,：:")))))
 
 
@@ -1395,7 +1395,7 @@ def _without_bare_tally(indicator: str) -> str:
     return indicator
 
 
-_CONTRAST_ADVERB = re.compile(f"(?<=[{HAN}]{{2}})(?:{cue_alt('metrics.contrast_adverbs')})"
+_CONTRAST_ADVERB = re.compile(f"(?<=[{HAN}]{{2}})(?:{cue_alt('metrics.contrast_adverbs')}|{cue_alt('metrics.plan_adverbs')})"
                               f"(?=(?:{cue_alt('metrics.change_basis')}|{cue_alt('metrics.change_verbs')}))")
 
 
@@ -2742,6 +2742,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                     cues("metrics.yardstick_verbs")) else ""  # (低于5.5%的预期控制目标: a yardstick)
                 prefix = prefix.removesuffix(_BY_FIGURE)  # 工业以8.5%的增幅位居全省第一: 以 the preposition
                 prefix = "" if prefix.strip(_JOINS) == "" else prefix  # (…和|90%以上的新增就业岗位: the list's join)
+                if prefix and _place_only(view, lo, q.start, prefix):
+                    prefix = ""  # 成华区50%的城市社区建成…: the place is whose share it is (tongzhi98), no part of the noun
                 start = text.find(prefix, lo, q.start) if prefix else q.start
                 if _SHARE_ALONE.fullmatch(prefix) and len(name) >= 2:
                     # 占比63.3%的电力供应业: the share the noun after it holds → 电力供应业占比
@@ -6678,6 +6680,27 @@ def _resumptive_list_count(text: str, q: Quantity) -> bool:
     except ValueError:
         return False
     return len(_run_figures(text, k)) == value
+
+
+_RESTATED_UNITS = tuple(cues("metrics.restated_list_units"))  # 个, 项, 类, 大, 种
+_RESTATED_ITEM_MAX = 20  # characters of one item of a list a count restates (单位地区生产总值能源消耗)
+
+
+def _restated_list_count(text: str, q: Quantity) -> bool:
+    """将耕地保有量、单位地区生产总值能源消耗、主要污染物排放总量三个约束性指标分解落实到区县 (tongzhi98): a
+    small count right after the last item of a 、-list in its clause, counting exactly the items listed
+    (one more with a 和, 及 or 与 joining the last two), restates the list — no figure of its own (base:
+    3 个 约束性指标直接分解落实到区县).  A list with a figure inside, an item too long, or a count other
+    than the items' number (等10个项目) is left alone, as is a count with no noun after it (新建学校、医院2个)."""
+    if q.unit not in _RESTATED_UNITS or not q.value or q.value > 10 or q.number_start < 1 \
+            or not is_han(text[q.number_start - 1]) or q.end >= len(text) or not is_han(text[q.end]):
+        return False  # (新建学校、医院2个: a count closing its clause, with no noun of the kind after it, is the figure)
+    clause = rfind_any(text, "，,：:；;" + _SENT_END, max(0, q.number_start - 8 * _RESTATED_ITEM_MAX), q.number_start)
+    items = text[clause + 1:q.number_start].split("、")
+    if len(items) < 2 or any(not 2 <= len(it) <= _RESTATED_ITEM_MAX or _DIGIT.search(it) for it in items):
+        return False
+    joined = any(j in items[-1][1:-1] for j in "和及与")
+    return q.value == len(items) or (joined and q.value == len(items) + 1)
 
 
 # 两项合计, 两个行业合计 (shijian93): a small count, bare or with a resumptive noun, before a word of summing
@@ -13660,6 +13683,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             ind = (indicator, istart, iend, irule)
         if _resumptive_list_count(view.text, q):  # 批发业、零售业、住宿业、餐饮业四个行业增速分别为…: the
             continue  # count sums up the list, no figure of its own
+        if _restated_list_count(view.text, q):  # 耕地保有量、…、主要污染物排放总量三个约束性指标: the list's count
+            continue
         if _summed_items_count(view.text, q):  # 两项合计共受理…4342件: the count of the items summed (shijian93),
             prev, prev_ind, prev_metric = q, ind, None  # no figure; it still closes the clause of the sum
             continue
