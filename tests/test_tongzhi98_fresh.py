@@ -97,3 +97,16 @@ def test_a_count_restating_a_list_is_no_figure():
     assert any(m[1] == 2 for m in _metrics(doc)), _metrics(doc)
     doc = extract_text("卫生室\n全县建成村卫生室3个、文化室2个。")
     assert {m[1] for m in _metrics(doc)} == {3, 2}, _metrics(doc)
+
+
+def test_a_congress_approving_a_report_runs_none():
+    """03-anhui-zhongdian-gongzuo-fenjie: 根据省十三届人大五次会议审议通过的《政府工作报告》，省政府常务会议研究确定了
+    13个方面重点工作 (base: 安徽省人大 runs 政府工作报告; 06-bozhou's 已经市五届人大四次会议审议通过 read none).  A
+    body issuing a report still runs it, and a standing committee passing a regulation still does."""
+    doc = extract_text("安徽省人民政府关于重点工作及责任分解的通知\n根据省十三届人大五次会议审议通过的《政府工作报告》，"
+                       "省政府常务会议研究确定了13个方面重点工作。")
+    runs = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations if r.predicate == "runs"}
+    assert not any(s.endswith("人大") for s, _o in runs), runs
+    doc = extract_text("报告发布\n国务院发布《政府工作报告》。县人大常委会审议通过《县城市管理条例》。")
+    runs = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations if r.predicate == "runs"}
+    assert {o for _s, o in runs} >= {"政府工作报告", "县城市管理条例"}, runs
