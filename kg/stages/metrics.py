@@ -6682,27 +6682,6 @@ def _resumptive_list_count(text: str, q: Quantity) -> bool:
     return len(_run_figures(text, k)) == value
 
 
-_RESTATED_UNITS = tuple(cues("metrics.restated_list_units"))  # 个, 项, 类, 大, 种
-_RESTATED_ITEM_MAX = 20  # characters of one item of a list a count restates (单位地区生产总值能源消耗)
-
-
-def _restated_list_count(text: str, q: Quantity) -> bool:
-    """将耕地保有量、单位地区生产总值能源消耗、主要污染物排放总量三个约束性指标分解落实到区县 (tongzhi98): a
-    small count right after the last item of a 、-list in its clause, counting exactly the items listed
-    (one more with a 和, 及 or 与 joining the last two), restates the list — no figure of its own (base:
-    3 个 约束性指标直接分解落实到区县).  A list with a figure inside, an item too long, or a count other
-    than the items' number (等10个项目) is left alone, as is a count with no noun after it (新建学校、医院2个)."""
-    if q.unit not in _RESTATED_UNITS or not q.value or q.value > 10 or q.number_start < 1 \
-            or not is_han(text[q.number_start - 1]) or q.end >= len(text) or not is_han(text[q.end]):
-        return False  # (新建学校、医院2个: a count closing its clause, with no noun of the kind after it, is the figure)
-    clause = rfind_any(text, "，,：:；;" + _SENT_END, max(0, q.number_start - 8 * _RESTATED_ITEM_MAX), q.number_start)
-    items = text[clause + 1:q.number_start].split("、")
-    if len(items) < 2 or any(not 2 <= len(it) <= _RESTATED_ITEM_MAX or _DIGIT.search(it) for it in items):
-        return False
-    joined = any(j in items[-1][1:-1] for j in "和及与")
-    return q.value == len(items) or (joined and q.value == len(items) + 1)
-
-
 # 两项合计, 两个行业合计 (shijian93): a small count, bare or with a resumptive noun, before a word of summing
 _SUMMED_COUNT = re.compile(f"([{cue_chars('periods.numeral_chars')}0-9]{{1,2}})"
                            f"(?:{cue_alt('metrics.summed_count_units', False)})"
@@ -13683,8 +13662,6 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             ind = (indicator, istart, iend, irule)
         if _resumptive_list_count(view.text, q):  # 批发业、零售业、住宿业、餐饮业四个行业增速分别为…: the
             continue  # count sums up the list, no figure of its own
-        if _restated_list_count(view.text, q):  # 耕地保有量、…、主要污染物排放总量三个约束性指标: the list's count
-            continue
         if _summed_items_count(view.text, q):  # 两项合计共受理…4342件: the count of the items summed (shijian93),
             prev, prev_ind, prev_metric = q, ind, None  # no figure; it still closes the clause of the sum
             continue
