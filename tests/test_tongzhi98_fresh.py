@@ -104,6 +104,9 @@ def test_a_congress_approving_a_report_runs_none():
                        "省政府常务会议研究确定了13个方面重点工作。")
     runs = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations if r.predicate == "runs"}
     assert not any(s.endswith("人大") for s, _o in runs), runs
+    placed = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
+              if r.predicate == "implementedIn"}
+    assert ("政府工作报告", "安徽省") in placed, placed  # (still placed where the congress sits)
     doc = extract_text("报告发布\n国务院发布《政府工作报告》。县人大常委会审议通过《县城市管理条例》。")
     runs = {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations if r.predicate == "runs"}
     assert {o for _s, o in runs} >= {"政府工作报告", "县城市管理条例"}, runs

@@ -1016,6 +1016,21 @@ def _approved_report(view: _ArticleView, p: Mention, between: str, verbs: list[i
     return all(between.startswith("通过", k) and between[:k + 2].endswith(passed) for k in verbs)
 
 
+def _report_approver(view: _ArticleView, p: Mention) -> Mention | None:
+    """The congress or meeting that approves a report (`_approved_report`), right before it in its
+    clause: the report is placed where that body sits, though the body runs none of it."""
+    text = view.text
+    a, _ = _clause_bounds(text, p.astart, p.aend)
+    m = view.last_actor_between(a, p.astart)
+    if m is None:
+        return None
+    between = text[m.aend:p.astart].rstrip("“《")
+    if len(between) > 16 or any(ch in between for ch in "。;；：:"):
+        return None
+    verbs = [k for v in _runner_verbs() for k in find_all(between, v)]
+    return m if verbs and _approved_report(view, p, between, verbs) else None
+
+
 # a meeting about a programme written right after its name (X新闻发布会, X推介会): what a verb before holds
 _MEETING_ABOUT = tuple(cues("meeting_about_heads"))
 # …or after the delegation or body that meets (第十四届全国运动会广西体育代表团总结表彰大会: a few characters
@@ -1745,6 +1760,8 @@ def _runners(view: _ArticleView, p: Mention, previous: tuple[Mention, list[Menti
     runner = _runner(view, p)
     if runner is not None and _local_of_corridor(p, runner):
         return [runner], _CORRIDOR_PART
+    if runner is None and (approver := _report_approver(view, p)) is not None:
+        return [approver], _CORRIDOR_PART  # (the report is done where the congress approving it sits; it runs none)
     if runner is not None:
         listed = _enumerated(view, runner)
         return listed + _convener(view, listed[-1]), "relations.runs-verb"
