@@ -1250,9 +1250,24 @@ class _Region:
         return [p for p in self.flow if p.kind == "body"]
 
 
+# a joint notice's title names every issuer before its 关于 (成都市发展和改革委员会 中共成都市委社会工作部
+# 成都市规划和自然资源局 成都市住房和城乡建设局 关于印发…实施方案的通知, tongzhi98): a line with 关于 that
+# ends in a document's head and has no clause mark is a title up to this length, though past a headline's
+DOC_TITLE_MAX = 128
+
+
+def _long_doc_title(line: str) -> bool:
+    """A document's title too long for a headline (`HEADLINE_MAX` < length <= `DOC_TITLE_MAX`): 关于 in
+    it, its end a document's head (…的通知), no clause mark."""
+    line = line.strip()
+    return (HEADLINE_MAX < len(line) <= DOC_TITLE_MAX and "关于" in line
+            and not any(ch in _CLAUSE_MARKS for ch in line) and bool(_TITLE_END.search(line)))
+
+
 def _headline_like(blocks: list[_Block]) -> bool:
     b = blocks[0]
-    if b.kind != "para" or len(b.text) > HEADLINE_MAX or terminated(b.text) or len(blocks) < 2:
+    if (b.kind != "para" or (len(b.text) > HEADLINE_MAX and not _long_doc_title(b.text)) or terminated(b.text)
+            or len(blocks) < 2):
         return False
     if _DATELINE.match(b.text):
         return False

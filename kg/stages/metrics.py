@@ -1292,7 +1292,7 @@ def _clean(s: str) -> str:
     lead = _MEASURE_LEAD.match(s) or _ADJUSTED_LEAD.match(s)
     if lead and lead.end() < len(s) and _GROWTH.match(s[lead.end():]):
         s = s[lead.end():]  # …400.61亿元，按可比价计算同比增长6.1%: the change, measured so
-    s = _CONTRAST_ADVERB.sub("", s) if len(s) > 4 else s  # 中央企业实现利润则同比增长: 实现利润同比增长
+    s = _CONTRAST_ADVERB.sub("", s) if len(s) > 4 else s  # 中央企业实现利润则同比增长: 实现利润同比增长 (力争增长: a plan's word)
     return _without_penalty_lead(_without_result_verb(_without_former_level(_without_from_period(s.strip(" 、，,：:")))))
 
 
@@ -1398,7 +1398,7 @@ def _without_bare_tally(indicator: str) -> str:
     return indicator
 
 
-_CONTRAST_ADVERB = re.compile(f"(?<=[{HAN}]{{2}})(?:{cue_alt('metrics.contrast_adverbs')})"
+_CONTRAST_ADVERB = re.compile(f"(?<=[{HAN}]{{2}})(?:{cue_alt('metrics.contrast_adverbs')}|{cue_alt('metrics.plan_adverbs')})"
                               f"(?=(?:{cue_alt('metrics.change_basis')}|{cue_alt('metrics.change_verbs')}))")
 
 
@@ -2745,6 +2745,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                     cues("metrics.yardstick_verbs")) else ""  # (低于5.5%的预期控制目标: a yardstick)
                 prefix = prefix.removesuffix(_BY_FIGURE)  # 工业以8.5%的增幅位居全省第一: 以 the preposition
                 prefix = "" if prefix.strip(_JOINS) == "" else prefix  # (…和|90%以上的新增就业岗位: the list's join)
+                if prefix and _place_only(view, lo, q.start, prefix):
+                    prefix = ""  # 成华区50%的城市社区建成…: the place is whose share it is (tongzhi98), no part of the noun
                 start = text.find(prefix, lo, q.start) if prefix else q.start
                 if _SHARE_ALONE.fullmatch(prefix) and len(name) >= 2:
                     # 占比63.3%的电力供应业: the share the noun after it holds → 电力供应业占比

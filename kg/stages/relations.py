@@ -991,6 +991,8 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
         return m  # 安溪县公安局举行新闻发布会，通报该局“打黑恶·缉枪爆”专项行动…: the briefing tells of its own campaign
     if not verbs or _PARTICIPATION_RE.search(between):
         return None  # (组织党员干部参加全市“X”竞赛: it takes part in X, someone else holds it)
+    if _approved_report(view, p, between, verbs):
+        return None  # 省十三届人大五次会议审议通过的《政府工作报告》: the congress approves the government's report
     if _COPULA_AFTER_VERB_RE.search(between, max(verbs)):
         return None  # 该活动由A主办，是“X”的子活动之一: the verb's object is the activity, X only classes it
     if _place_between(view, m.aend, m.aend + min(verbs)):
@@ -998,6 +1000,35 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     if _modifier_across_comma(between, min(verbs)):
         return None  # 落实省委、市委农村工作会议部署要求，并通过表彰“X”: the organs qualify a noun, they do not act
     return m
+
+
+_APPROVED_REPORT_HEADS = tuple(cues("approved_report_heads"))
+
+
+def _approved_report(view: _ArticleView, p: Mention, between: str, verbs: list[int]) -> bool:
+    """根据省十三届人大五次会议审议通过的《政府工作报告》 (tongzhi98): a report whose only verb before it is one
+    of approving (审议通过, 表决通过: relation_cues passed_verbs) is the work of whoever delivered it, not of
+    the congress or meeting that approved it — no runner (base: 安徽省人大 runs 政府工作报告)."""
+    name = view.doc.entities[p.key].name if p.key in view.doc.entities else ""
+    if not name.endswith(_APPROVED_REPORT_HEADS):
+        return False
+    passed = cues("passed_verbs")
+    return all(between.startswith("通过", k) and between[:k + 2].endswith(passed) for k in verbs)
+
+
+def _report_approver(view: _ArticleView, p: Mention) -> Mention | None:
+    """The congress or meeting that approves a report (`_approved_report`), right before it in its
+    clause: the report is placed where that body sits, though the body runs none of it."""
+    text = view.text
+    a, _ = _clause_bounds(text, p.astart, p.aend)
+    m = view.last_actor_between(a, p.astart)
+    if m is None:
+        return None
+    between = text[m.aend:p.astart].rstrip("“《")
+    if len(between) > 16 or any(ch in between for ch in "。;；：:"):
+        return None
+    verbs = [k for v in _runner_verbs() for k in find_all(between, v)]
+    return m if verbs and _approved_report(view, p, between, verbs) else None
 
 
 # a meeting about a programme written right after its name (X新闻发布会, X推介会): what a verb before holds
@@ -1729,6 +1760,8 @@ def _runners(view: _ArticleView, p: Mention, previous: tuple[Mention, list[Menti
     runner = _runner(view, p)
     if runner is not None and _local_of_corridor(p, runner):
         return [runner], _CORRIDOR_PART
+    if runner is None and (approver := _report_approver(view, p)) is not None:
+        return [approver], _CORRIDOR_PART  # (the report is done where the congress approving it sits; it runs none)
     if runner is not None:
         listed = _enumerated(view, runner)
         return listed + _convener(view, listed[-1]), "relations.runs-verb"
