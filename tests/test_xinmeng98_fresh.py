@@ -77,3 +77,12 @@ def test_a_livestock_counts_second_unit_in_brackets():
     assert ("牛羊", 3000, "头") in _metrics(doc), _metrics(doc)
     doc = extract_text("转场\n乃仁克尔乡冬窝子共有牛、羊、马等牲畜50000余头（只），转场最远距离200公里。")
     assert ("牲畜", 50000, "头") in _metrics(doc), _metrics(doc)
+
+
+def test_learning_of_something_ends_a_name():
+    """04-heshuo-zhuanchang: 在走访入户中，乡干部巴音克西克得知这一情况后，主动提出了要协助包联户布日古代完成转场
+    (base: the person 巴音克, cut short).  得知 after a name ends it; 记者得知 and 群众得知 name no person."""
+    doc = extract_text("转场\n在走访入户中，乡干部巴音克西克得知这一情况后，主动提出了要协助完成转场。")
+    assert _names(doc, "Person") == {"巴音克西克"}, _names(doc, "Person")
+    doc = extract_text("脱贫\n记者得知，该村已脱贫。群众得知消息后纷纷点赞。")
+    assert not _names(doc, "Person"), _names(doc, "Person")
