@@ -3443,8 +3443,8 @@ def _second_unit(text: str, end: int) -> bool:
     """3000余头（只）牛羊, 牲畜50000余头(只): a count unit of one character in brackets right after the
     figure's own (livestock counted by 头 for cattle and 只 for sheep) is a second unit of the same
     figure, no label or note of its own."""
-    return text[end:end + 1] in "(（" and text[end + 2:end + 3] in ")）" \
-        and _UNIT_BASE.get(text[end + 1:end + 2]) == text[end + 1]
+    return len(text) > end + 2 and text[end] in "(（" and text[end + 2] in ")）" \
+        and _UNIT_BASE.get(text[end + 1]) == text[end + 1]
 
 
 _BELOW_ZERO_WORDS = tuple(cues("numbers.below_zero_words"))  # 零下
