@@ -3429,12 +3429,22 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     elif not pre and unit in _TEMPERATURE_UNITS and text.endswith(_BELOW_ZERO_WORDS, 0, ns):
         value, start = -value, ns - len(next(w for w in _BELOW_ZERO_WORDS if text.endswith(w, 0, ns)))
         # 最低气温零下25℃ (a northern weather bulletin): below zero written out, -25℃
+    if unit_s and _second_unit(text, end):
+        end += 3  # 3000余头（只）牛羊: the count's second unit in brackets (the sheep counted by 只) is the figure's
     counted = _counted_after(text, end) if unit not in PERCENT_UNITS else None
     if not post and counted and (tail := _approx_after_noun(text, end, counted)):
         counted, post = counted[:-len(tail)], tail  # 摘帽280个县左右: 县 counted, the figure about
     quals = [w for w in (pre, mid, post) if w]
     return Quantity(start, end, value, unit, bool(quals), text[start:end], ns, ne,
                     "".join(quals) or None, counted)
+
+
+def _second_unit(text: str, end: int) -> bool:
+    """3000余头（只）牛羊, 牲畜50000余头(只): a count unit of one character in brackets right after the
+    figure's own (livestock counted by 头 for cattle and 只 for sheep) is a second unit of the same
+    figure, no label or note of its own."""
+    return len(text) > end + 2 and text[end] in "(（" and text[end + 2] in ")）" \
+        and _UNIT_BASE.get(text[end + 1]) == text[end + 1]
 
 
 _BELOW_ZERO_WORDS = tuple(cues("numbers.below_zero_words"))  # 零下

@@ -6722,6 +6722,9 @@ def _hold_chain(scan: ArticleScan, name: str, p: int, chain, date, rule: str) ->
 
 
 _DOTTED_FIRST_MAX = 6  # characters of a dotted name's first part (阿不都热依木·…: six)
+_PERSON_CUES_BEFORE = tuple(sorted({r["word"] for r in L.load_table("pos_person_cues")  # 村民, 牧民, 党员: what a
+                                     if r["where"] == "before" and all(is_han(c) for c in r["word"])}))  # person is, before the name
+_PERSON_CUE_LONGEST = max(map(len, _PERSON_CUES_BEFORE))
 
 
 def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
@@ -6750,6 +6753,9 @@ def _dotted_names(scan: ArticleScan, lo: int, hi: int, date) -> None:
                 break
             chain = scan.chain_before(p, lo, last_body)  # (主席努尔兰·阿不都满金，副主席吉尔拉·衣沙木丁: 副主席 of the same body)
             if not chain:
+                if t.endswith(_PERSON_CUES_BEFORE, max(lo, p - _PERSON_CUE_LONGEST), p):
+                    _dotted_alone(scan, p, d, p + len(scan.names._transliterated(p, t[p:d])), 2)  # 村民赛买提·莫合买提|入股了
+                    break
                 continue
             name = scan.names._transliterated(p, t[p:d])
             if NAME_DOT not in name or scan.names.overlaps(p, p + len(name)):
@@ -6833,18 +6839,20 @@ def _dotted_name_first(scan: ArticleScan, p: int, d: int, date) -> None:
 _DOTTED_ALONE_PART = (2, 6)  # characters of each part of a dotted name read with no post (阿卜迪麦麦提·奥布力)
 
 
-def _dotted_alone(scan: ArticleScan, p: int, d: int, e: int) -> None:
+def _dotted_alone(scan: ArticleScan, p: int, d: int, e: int, foreign: int = 1) -> None:
     """2月26日，阿卜迪麦麦提·奥布力在墨玉县托胡拉乡布古其村走访调研: a name of two parts joined by · opening
     a clause, with no post after it, is a person where each part is two to six characters written by
     sound (all but one of the transliteration table: not 走进天山·…), the name closed as a name is
     (punctuation, a word that follows names: 在 and a place; a verb or an adverb of running text: 一心带领),
     and nothing found inside it (阿勒泰·布尔津,
-    two places).  Bounded: the name's own characters."""
+    two places).  Bounded: the name's own characters.  Right after a word that says a person
+    (村民赛买提·莫合买提入股了33亩地: pos_person_cues.tsv before) each part may hold `foreign` = 2 characters
+    outside the table (合, 买 of 莫合买提), the word before vouching for a person."""
     t = scan.text
     first, rest = t[p:d], t[d + 1:e]
     lo, hi = _DOTTED_ALONE_PART
     if NAME_DOT in rest or not (lo <= len(first) <= hi and lo <= len(rest) <= hi) \
-            or any(sum(c not in _TRANSLIT for c in part) > 1 for part in (first, rest)) \
+            or any(sum(c not in _TRANSLIT for c in part) > foreign for part in (first, rest)) \
             or not (scan.names._boundary(e) or _plain_word(t[e:e + 2])) \
             or scan.names.overlaps(p, e) or scan.persons.crosses(p, e):
         return
