@@ -26,6 +26,18 @@ def test_leaders_listed_before_a_bare_verb_of_attendance_are_people():
         _names(doc, "Person")
 
 
+def test_a_leaders_wife_named_after_furen_is_a_person():
+    """02-xi-yanhui-trump-2017: 国家主席习近平和夫人彭丽媛9日晚在人民大会堂举行宴会,欢迎美国总统特朗普和夫人梅拉尼娅。
+    (base: neither wife a person).  A spouse is no post; 夫人 with no name after it (普京夫人出席, 和夫人一起, 夫人外交)
+    names no one."""
+    doc = extract_text("宴会\n国家主席习近平和夫人彭丽媛9日晚在人民大会堂举行宴会,欢迎美国总统特朗普和夫人梅拉尼娅。")
+    assert {"彭丽媛", "梅拉尼娅"} <= _names(doc, "Person"), _names(doc, "Person")
+    assert not {h for h in relation_pairs(doc, "holdsPost") if h[0] in ("彭丽媛", "梅拉尼娅")}, \
+        relation_pairs(doc, "holdsPost")
+    doc = extract_text("活动\n普京夫人出席了活动。他和夫人一起参观。夫人外交受到关注。")
+    assert not _names(doc, "Person"), _names(doc, "Person")
+
+
 def test_a_list_closed_by_deng_or_zaizuo_is_people_too():
     """The same list closed by 等 before the verb (李克强、张德江、俞正声等出席) and the aides seated at a meeting
     (07-suzhou-wangmin-maolitaniya-2002: 会见时,省外办副主任苏根华等在座, here with three bare names)."""
