@@ -75,3 +75,15 @@ def test_a_countrys_side_opening_the_clause_is_its_subject():
     assert ("县民政局", "县慈善总会") in relation_pairs(doc, "supports"), relation_pairs(doc, "supports")
     doc = extract_text("帮扶\n中方县民政局召开会议。\n中方县将全力支持县慈善总会的工作。")
     assert "中方县民政局" in {a for a, _ in relation_pairs(doc, "supports")}, relation_pairs(doc, "supports")
+
+
+def test_a_stamp_crediting_a_site_and_its_paper_is_no_headline():
+    """06-sichuan-zhangzhongwei-shilintong-2005: 四川省省长张中伟会见泰国公主诗琳通 / 2005年04月13日 四川新闻网-成都日报
+    (base: no title — the stamp, its site and paper joined by a hyphen, was read as a line of the headline).  A
+    stamp with the paper alone was read already and still is."""
+    doc = extract_text("四川省省长张中伟会见泰国公主诗琳通\n2005年04月13日 四川新闻网-成都日报\n"
+                       "昨日,省长张中伟在蓉会见了泰国公主诗琳通一行。")
+    assert [a.title for a in doc.articles] == ["四川省省长张中伟会见泰国公主诗琳通"], [a.title for a in doc.articles]
+    assert doc.articles[0].date == "2005-04-13", doc.articles[0].date
+    doc = extract_text("四川省省长张中伟会见泰国公主诗琳通\n2005年04月13日 成都日报\n昨日,省长张中伟在蓉会见了泰国公主诗琳通一行。")
+    assert [a.title for a in doc.articles] == ["四川省省长张中伟会见泰国公主诗琳通"], [a.title for a in doc.articles]
