@@ -61,10 +61,11 @@ def test_a_list_of_places_posts_or_bodies_before_the_verb_is_no_people():
 
 def test_a_countrys_side_opening_the_clause_is_its_subject():
     """03-wangyi-guterres-2024: 中共中央政治局委员、外交部长王毅在纽约联大期间会见联合国秘书长古特雷斯。… 中方愿同联合国加强合作
-    … 中方将全力支持联合国的工作。 (base: 中共中央政治局 cooperatesWith 联合国 and supports 联合国 — the article's
+    … 中方将全力支持联合国的工作。 … 为中国同联合国合作指明了方向 (base: 中共中央政治局 cooperatesWith 联合国 and supports 联合国 — the article's
     agency guessed for a clause whose subject is China's side)."""
     doc = extract_text("王毅会见联合国秘书长\n当地时间9月27日,中共中央政治局委员、外交部长王毅在纽约会见联合国秘书长古特雷斯。\n"
-                       "王毅表示,中方愿同联合国加强合作。\n王毅说,中方将全力支持联合国的工作。")
+                       "王毅表示,中方愿同联合国加强合作。\n王毅说,中方将全力支持联合国的工作。\n"
+                       "习近平主席同你达成诸多重要共识,为中国同联合国合作指明了方向。")
     assert ("古特雷斯", "联合国") in relation_pairs(doc, "holdsPost"), relation_pairs(doc, "holdsPost")
     assert not {p for p in relation_pairs(doc, "supports") | relation_pairs(doc, "cooperatesWith")
                 if "联合国" in p}, (relation_pairs(doc, "supports"), relation_pairs(doc, "cooperatesWith"))

@@ -3524,8 +3524,8 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
             pairs = [(place, g) for g in group if g.label == "Organization"]
         elif _unknown_signer(view, m):
             pairs = []
-        elif _side_opens_clause(view, m):
-            pairs = []  # huijian98: 中方愿同联合国加强合作 — the country's side acts, no agency of the article
+        elif _side_opens_clause(view, m) or _country_before_with(view, m):
+            pairs = []  # huijian98: 中方愿同联合国加强合作, 为中国同联合国合作 — the country acts, no agency of the article
         else:  # the article's agency, a guess, is paired with organisations only (各乡镇、部门要主动与县自然
             # 资源局对接: another agency there is met by a subject the text names in words, not by the government)
             pairs = [(lead, g) for g in group if lead is not None and g.label == "Organization"]
@@ -3744,6 +3744,13 @@ def _side_opens_clause(view: _ArticleView, m: Mention) -> bool:
     # 中|方 read as China's side (the gazetteer's side abbreviation); 中方县 (Hunan's county) is a place of its own
     sides = view.places_by_start.get(k, ())
     return bool(sides) and all(p.aend == k + 1 for p in sides)
+
+
+def _country_before_with(view: _ArticleView, m: Mention) -> bool:
+    """为中国同联合国合作指明了方向 (huijian98): a country written right before the 同/与 that opens m is the
+    side that works with m — the article's agency is no guess for it."""
+    side = view.place_ending_at(m.astart - 1)
+    return side is not None and side.attrs.get("level") == "country"
 
 
 def _subject_actor(view: _ArticleView, m: Mention, same_paragraph: bool = False) -> Mention | None:
