@@ -1741,7 +1741,9 @@ def _page_stamp(line: str) -> bool:
 # stamp's source, no headline; a space sets it off, and it ends in 报 (晚报, 日报, 商报)
 # an internal paper's printing stamp (定安报: 2011-12-08编印, dangbao92): the date it was printed, no headline
 _STAMP_PRINT_TAIL = re.compile("(?<=[0-9日号])[ \t\u3000]*" + _alt("stamp_print_tails") + "$")
-_STAMP_PAPER_TAIL = re.compile(f"(?<=[0-9日号])[ \t\u3000\xa0]+[{HAN}]{{1,8}}报$")
+# (huijian98: the site that reprints it and the paper joined by a hyphen, `2005年04月13日 四川新闻网-成都日报`: one
+# credit, the site's name ending in 网)
+_STAMP_PAPER_TAIL = re.compile(f"(?<=[0-9日号])[ \t\u3000\xa0]+(?:[{HAN}]{{1,8}}网[-－—])?[{HAN}]{{1,8}}报$")
 _STAMP_BRACKETS = " \t\u3000[]【】（）()"  # a stamp set in brackets: [ 2023-12-05 ], （2023-12-05）
 
 

@@ -3557,6 +3557,8 @@ def _cooperate_with_list(doc: Doc, view: _ArticleView, i: int, lead: Mention | N
             pairs = [(place, g) for g in group if g.label == "Organization"]
         elif _unknown_signer(view, m):
             pairs = []
+        elif _side_opens_clause(view, m) or _country_before_with(view, m):
+            pairs = []  # huijian98: 中方愿同联合国加强合作, 为中国同联合国合作 — the country acts, no agency of the article
         else:  # the article's agency, a guess, is paired with organisations only (各乡镇、部门要主动与县自然
             # 资源局对接: another agency there is met by a subject the text names in words, not by the government)
             pairs = [(lead, g) for g in group if lead is not None and g.label == "Organization"]
@@ -3737,9 +3739,51 @@ def _supports(doc: Doc, view: _ArticleView, m: Mention, lead: Mention | None) ->
     before = next((w for w in _SUPPORT_BEFORE if text[max(0, m.astart - len(w)):m.astart] == w), None)
     if m.label == "Organization" and before is not None and not _SUPPORT_RITE_RE.match(text, m.aend) \
             and not _copula_wei(text, m, before):
+        if _side_opens_clause(view, m):
+            return  # huijian98: 中方将全力支持联合国的工作 — the country's side supports, no agency of the paragraph
         subj = _subject_actor(view, m, same_paragraph=True) or lead
         if subj is not None and subj.label == "Agency":
             add_relation(doc, subj.key, "supports", m.key, _ev(doc, m, "relations.supports"), "relations.supports")
+
+
+# huijian98: the side words a clause opens with (中方, 美方, 双方, 我方): a country's one-character short form
+# that is read before a side (place_abbreviations.tsv rule side) or a word of relation_cues side_subject_firsts,
+# then 方
+_SIDE_FIRSTS = frozenset(r["abbr"] for r in L.load_table("place_abbreviations") if "side" in r["rules"].split("|")) \
+    | frozenset(cues("side_subject_firsts"))
+_SIDE_WORD_FIRSTS = frozenset(cues("side_subject_firsts"))
+_SIDE_MARK = "方"
+_SIDE_CLAUSE_REACH = 40  # characters back from the organisation a clause's opening is looked for
+_SIDE_CLAUSE_MARKS = "，,。；;：:！!？?\n"
+
+
+def _side_opens_clause(view: _ArticleView, m: Mention) -> bool:
+    """中方将全力支持联合国的工作, 中方愿同联合国加强合作 (a meeting's report, huijian98): a clause opened by
+    a country's side (中方, 美方) or by both sides (双方) has that side as its subject — the country
+    acts, and the article's agency (中共中央政治局 of the minister's posts) is no guess for it.  The
+    clause's opening is looked for within `_SIDE_CLAUSE_REACH` characters before m."""
+    text = view.text
+    lo = max(0, m.astart - _SIDE_CLAUSE_REACH)
+    k = max((text.rfind(c, lo, m.astart) for c in _SIDE_CLAUSE_MARKS), default=-1)
+    if k < 0 and lo > 0:
+        return False  # (no clause opening within reach)
+    k += 1
+    while k < m.astart and text[k] in " \u3000":
+        k += 1
+    if m.astart - k < 2 or text[k] not in _SIDE_FIRSTS or text[k + 1] != _SIDE_MARK:
+        return False
+    if text[k] in _SIDE_WORD_FIRSTS:
+        return True  # 双方, 我方, 各方
+    # 中|方 read as China's side (the gazetteer's side abbreviation); 中方县 (Hunan's county) is a place of its own
+    sides = view.places_by_start.get(k, ())
+    return bool(sides) and all(p.aend == k + 1 for p in sides)
+
+
+def _country_before_with(view: _ArticleView, m: Mention) -> bool:
+    """为中国同联合国合作指明了方向 (huijian98): a country written right before the 同/与 that opens m is the
+    side that works with m — the article's agency is no guess for it."""
+    side = view.place_ending_at(m.astart - 1)
+    return side is not None and side.attrs.get("level") == "country"
 
 
 def _subject_actor(view: _ArticleView, m: Mention, same_paragraph: bool = False) -> Mention | None:
