@@ -8698,6 +8698,18 @@ _VILLAGE_POSTED = tuple(sorted((w for w, _ in _cue("village_posted_posts")), key
 _POSTING_COMMAS = ("，", ",")  # between the village and the verb of serving there
 
 
+def _village_run(scan: ArticleScan, j: int, hi: int) -> tuple[int, Mention | None]:
+    """The places written one after another from j (永宁县|闽宁镇|玉海村, a few at most): where they end and
+    the last of them, or (j, None) when they do not end in a village or community."""
+    last = None
+    while j < hi:
+        m = next((m for m in scan.mentions_starting(j, j + 1) if m.label == "Place"), None)
+        if m is None:
+            break
+        j, last = m.aend, m
+    return (j, last) if last is not None and last.attrs.get("level") in _VILLAGE_LEVELS else (j, None)
+
+
 def _posted_to_village(scan: ArticleScan, q: int, hi: int) -> tuple[Body, str, int] | None:
     """何占科|到永宁县闽宁镇玉海村担任驻村第一书记: a person sent to a village (到, 赴, then the
     places written one after another down to the village) to serve there as its first secretary
@@ -8709,13 +8721,8 @@ def _posted_to_village(scan: ArticleScan, q: int, hi: int) -> tuple[Body, str, i
     go = next((w for w in _POSTING_GO if t.startswith(w, q)), None)
     if go is None:
         return None
-    j, last = q + len(go), None
-    while j < hi:  # the places written one after another (永宁县|闽宁镇|玉海村), a few at most
-        m = next((m for m in scan.mentions_starting(j, j + 1) if m.label == "Place"), None)
-        if m is None:
-            break
-        j, last = m.aend, m
-    if last is None or last.attrs.get("level") not in _VILLAGE_LEVELS:
+    j, last = _village_run(scan, q + len(go), hi)  # 永宁县|闽宁镇|玉海村
+    if last is None:
         return None
     if t.startswith(_POSTING_COMMAS, j) and t.startswith(_POSTING_VERBS, j + 1):
         j += 1  # 选派…李烨到…东方红村,担任驻村第一书记: a comma before the verb, one clause of the posting
@@ -8751,13 +8758,8 @@ def _serving_village(scan: ArticleScan, q: int, hi: int) -> tuple[Body, str, int
         if at < 0:
             return None
         j = at + len(next(w for w in _VILLAGE_SENDING if t.startswith(w, at)))
-    last = None
-    while j < hi:  # (坡妹镇|同心村: the places written one after another, a few at most)
-        m = next((m for m in scan.mentions_starting(j, j + 1) if m.label == "Place"), None)
-        if m is None:
-            break
-        j, last = m.aend, m
-    if last is None or last.attrs.get("level") not in _VILLAGE_LEVELS:
+    j, last = _village_run(scan, j, hi)  # 坡妹镇|同心村
+    if last is None:
         return None
     post = next((w for w in _VILLAGE_POSTED if t.startswith(w, j)), None)
     if post is None or (j + len(post) < len(t) and t[j + len(post)] not in _CLAUSE_STOP):
