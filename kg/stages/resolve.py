@@ -2227,6 +2227,7 @@ def make_resolve():
             if got is None or got[2] == "country":
                 got = _division_ref(_dateline_place(art)) or got
             got = _outlet_county_within(art, places, got)
+            got = _issuer_place_within(art, places, got)
             got = _sar_place(art, places, got)
             if got is None:
                 got = _division_ref(outside_title_place(art)) or _division_ref(site_owner_place(doc))
@@ -2371,6 +2372,33 @@ def _outlet_county_within(art: Article, places: list[Mention], got):
             or not any(m.attrs.get("code") == county for m in places):
         return got
     return _division_ref(county)
+
+
+def _issuer_place_within(art: Article, places: list[Mention], got):
+    """发布机构：云和 over 2022年工作总结和2023年工作思路 (我局在县委县政府的坚强领导下，深入贯彻落实新时代
+    浙江“三农”工作…，全县低收入农户…): a page's issuer field (kept by the layout as the article's last
+    heading) naming one county or township inside the place chosen (the province a policy's name gave),
+    in a text speaking as that level (全县, 我县; 全镇 …), is the story's place: a department's or a
+    township's own report.  One issuer place only; a text naming no such anaphor keeps its place."""
+    if got is None or got[1] is None or not art.sections:
+        return got
+    k = len(art.sections)
+    while k > 0 and art.sections[k - 1].kind == "heading":
+        k -= 1
+    if k == 0 or k == len(art.sections):
+        return got  # (no body before, or no heading after it: no issuer field)
+    lo = art.sections[k].start
+    codes = {m.attrs.get("code") for m in places if m.astart >= lo and m.attrs.get("code")
+             and m.attrs.get("level") in ("county", "township")}
+    if len(codes) != 1:
+        return got
+    code = next(iter(codes))
+    d = table().get(code)
+    if d is None or code == got[1] or got[1] not in _ancestors(code):
+        return got
+    if not any(ANAPHORA[mt.group(0)] == d.level for mt in _ANAPHOR_RE.finditer(art.text, 0, lo)):
+        return got
+    return _division_ref(code)
 
 
 @lru_cache(maxsize=None)
