@@ -762,6 +762,36 @@ def _honour_ranks_apart(text: str, ments: list[tuple], local: bool) -> list[tupl
 
 
 _TITLE_RANK = "TitleRank"  # the type of 中国 opening a counted title's name (`_honour_ranks_apart`)
+_HONOUR_NAME = "HonourName"  # the type of a place inside an honour's name (`_honour_names_apart`)
+_HONOUR_NAME_REACH = 12  # characters from the verb of being honoured to the place, none a clause mark
+_HONOUR_NAME_RE = re.compile(alt(cues("metrics.honour_name_verbs")))
+
+
+def _honour_names_apart(text: str, ments: list[tuple], local: bool) -> list[tuple]:
+    """源祥养殖专业合作社生猪养殖基地获评广西供应深圳农产品示范基地，…5家企业…。基础设施不断完善，建成…水渠44条
+    in 资源县's story: a place written inside an honour's name, after a verb of being honoured or chosen
+    in the same clause (获评, 被评为, 入选, 荣获 …: no clause mark between, a few characters away), is
+    the honour's, not a subject — its mention is set apart from the places (as a venue's is), so no
+    sentence or paragraph rule makes the figures after it 深圳's.  A place before the verb (杭州入选…)
+    stays; a national story keeps its places."""
+    if not local:
+        return ments
+    out = []
+    for a, b, key, etype, lvl in ments:
+        if etype == "Place" and a > 0:
+            lo = max(0, a - _HONOUR_NAME_REACH)
+            window = text[lo:a]
+            cut = max(window.rfind(c) for c in _HONOUR_CLAUSE_MARKS)
+            hit = None
+            for hit in _HONOUR_NAME_RE.finditer(window, cut + 1):
+                pass
+            if hit is not None:
+                etype = _HONOUR_NAME
+        out.append((a, b, key, etype, lvl))
+    return out
+
+
+_HONOUR_CLAUSE_MARKS = "，,。；;：:！？!?、（）()\n"  # (not quotes: 获评“…”’s name is in them)
 # the rest of a title's name, no mark nor verb of a clause, then its count (乡村旅游重点村1家)
 _COUNTED_TITLE = re.compile(rf"[{HAN}]{{2,14}}?\d+(?:个|家|处|座|项)")
 
@@ -857,6 +887,7 @@ class _ArticleView:
         self.para_starts = [p[0] for p in self.paras]
         ments = _venues_apart(text, index.mentions.get(art.id, []))
         ments = _honour_ranks_apart(text, ments, art.place not in (None, NATION_KEY))
+        ments = _honour_names_apart(text, ments, art.place not in (None, NATION_KEY))
         ments.sort(key=lambda t: (t[0], -t[1], t[2]))  # the longest mention first at a start
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
