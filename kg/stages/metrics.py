@@ -782,10 +782,7 @@ def _honour_names_apart(text: str, ments: list[tuple], local: bool) -> list[tupl
             lo = max(0, a - _HONOUR_NAME_REACH)
             window = text[lo:a]
             cut = max(window.rfind(c) for c in _HONOUR_CLAUSE_MARKS)
-            hit = None
-            for hit in _HONOUR_NAME_RE.finditer(window, cut + 1):
-                pass
-            if hit is not None:
+            if _HONOUR_NAME_RE.search(window, cut + 1):
                 etype = _HONOUR_NAME
         out.append((a, b, key, etype, lvl))
     return out
