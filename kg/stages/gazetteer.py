@@ -977,6 +977,9 @@ def _name_ok(text: str, start: int, end: int, kind: str) -> bool:
     if text.startswith(place_words("not_after_short"), end) and not _names_a_division_after(text, end) \
             and not text.startswith(_VILLAGE_FROM_ESTATE_WORD, end):  # (东阳|花园村: the city, its village)
         return False  # 朝阳社区, 长安小区: a community named like a city, not the city
+    if text.startswith(place_words("spirit_after_short"), end) \
+            and not text.startswith(place_words("spirit_after_short_keeps"), end):
+        return False  # 弘扬“上海精神”: a spirit named after the city, no mention of it (上海精神文明建设 keeps it)
     if _road_named(text, start, end):
         return False  # 在桂阳|公路雁山段沿线: the road 桂阳公路 (桂林 to 阳朔), no 桂阳县 of Hunan
     if text[end - 1] == _VILLAGE and text.startswith(_VILLAGE_ORGANS, end):

@@ -779,6 +779,7 @@ def _counted_after(text: str, i: int) -> str | None:
     word = _before_adverb_char(_before_since(_before_done_verb(_before_prep(word))))
     word = _before_verb_of_wei(text, i, word)
     word = _before_role_tail(word)
+    word = _before_after_mark(text, i, word)
     if i + len(word) == j < n and text[j].isdigit():
         word = _without_next_approx(word)
     if word and i + len(word) < n and text[i + len(word)] == "、":
@@ -811,6 +812,19 @@ def _counted_after(text: str, i: int) -> str | None:
 
 
 _ROLE_TAILS = tuple(cues("numbers.role_tails"))
+_AFTER_MARK = cues("numbers.after_mark")[0]  # 后: a time clause's postposition
+_AFTER_MARK_CLOSERS = frozenset(cue_chars("numbers.after_mark_closers"))  # 的 and the clause marks
+
+
+def _before_after_mark(text: str, i: int, word: str) -> str:
+    """迎来新成员印尼和9个伙伴国后的首次外长会晤 → 伙伴国: a noun closed by 后 right before 的, a clause mark
+    or the text's end is the object of a time clause (after the partners came), the things counted end
+    before the postposition; a dictionary word ending in it (落后, 善后, 皇后) or a noun of two characters stays."""
+    k = i + len(word)
+    if len(word) < 3 or not word.endswith(_AFTER_MARK) or word[-2:] in word_tags() \
+            or (k < len(text) and text[k] not in _AFTER_MARK_CLOSERS):
+        return word
+    return word[:-len(_AFTER_MARK)]
 
 
 def _before_role_tail(word: str) -> str:

@@ -2267,11 +2267,24 @@ def _post_words() -> tuple[dict[str, tuple[str, ...]], int]:
     return {c: tuple(ws) for c, ws in by_last.items()}, max((len(w) for ws in by_last.values() for w in ws), default=0)
 
 
+@lru_cache(maxsize=1)
+def _inner_only_posts() -> tuple[frozenset[str], str]:
+    """The posts that are posts only after a body (成员: posts.tsv level inner-only) and the last
+    characters of the bodies they may follow (posts_words.tsv member_body_ends: 党组, 班子, 调查组,
+    委员会, 代表团 …)."""
+    ends = "".join(r["word"] for r in L.load_table("posts_words") if r["list"] == "member_body_ends")
+    return frozenset(r["word"] for r in L.load_table("posts") if r.get("level") == "inner-only"), ends
+
+
 def post_ending_at(text: str, i: int) -> int | None:
-    """Where a post ending at `i` (exclusive) starts, if one does."""
+    """Where a post ending at `i` (exclusive) starts, if one does.  An inner-only post (成员) is one
+    only right after a body (党组成员, 班子成员, 代表团成员): 金砖迎来新成员印尼 holds no post."""
     by_last, _ = _post_words()
     for w in by_last.get(text[i - 1:i] if i > 0 else "", ()):
         if text.endswith(w, 0, i):
+            inner_only, body_ends = _inner_only_posts()
+            if w in inner_only and (i - len(w) == 0 or text[i - len(w) - 1] not in body_ends):
+                continue
             return i - len(w)
     return None
 
