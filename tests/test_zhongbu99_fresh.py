@@ -70,6 +70,9 @@ def test_purpose_lai_after_a_measure_is_no_part_of_the_noun():
     assert not any("来" in k for k in got), got
     got = _indicators(extract_text("供水\n全县新增5000户自来水用户,清除3个外来物种,接待20名来宾。"))
     assert {"自来水用户", "外来物种", "来宾"} <= set(got), got
+    # (renshe88 07-donghai-jiancha: 82万余元工资两年来多次讨要未果 — 两年来 'for two years' ends the noun before it)
+    got = _indicators(extract_text("讨薪\n县劳动监察大队接到投诉,43名农民工的82万余元工资两年来多次讨要未果。"))
+    assert got.get("工资") == 820000, got
 
 
 def test_a_stamp_naming_its_publisher_after_fabu_dates_the_article():
