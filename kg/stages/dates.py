@@ -65,12 +65,14 @@ _HEADER = re.compile(rf"(?:(?:{_spaced_alt('dates.header_verbs')})?(?:{_spaced_a
 _WEEKDAY = weekday_after_date()
 # a line that is a date and little else (2011年10月08来源：, 2022年6月3日 星期五, 2025年7月23日(星期三) closing a
 # Hong Kong government press release, （2023-05-12）, 2025年01月20日 (点击: ), a scraped table's
-# `|| 2022-03-23 11:18:04 编辑: …`, a paper's `2021年07月27日 经济晚报`, a county paper's `2016/5/16 今日房县`)
+# `|| 2022-03-23 11:18:04 编辑: …`, a paper's `2021年07月27日 经济晚报`, a county paper's `2016/5/16 今日房县`,
+# a site's stamp naming its publisher after the posted word: `2021-10-26 09:58 发布:中乡网 责任编辑:晓东`)
 _DATE_LINE = re.compile(r"^[ \t\u3000|｜•·]*[\[【（(]?[ \t\u3000]*(" + _YMD + r")[日号]?"
                         r"(?:[ \t\u3000]*[\]】）)])?"
                         + _WEEKDAY +
                         r"(?:[ \t\u3000]*(?:\d{1,2}:\d{2}(?::\d{2})?))?"
-                        rf"(?:[ \t\u3000]*(?:{cue_alt('dates.posted_words')}))?"
+                        rf"(?:[ \t\u3000]*(?:{cue_alt('dates.posted_words')})"
+                        r"(?:[ \t\u3000]*[:：][ \t\u3000]*[^\s\d，。,：:|｜]{2,12})?)?"  # 2021-10-26 发布:中乡网 (its publisher)
                         rf"(?:[ \t\u3000|｜•·]+(?:[^\s\d，。,：:|｜]{{2,10}}?(?:{cue_alt('dates.media_ends', False)})"
                         rf"|(?:{cue_alt('dates.media_starts', False)})[{HAN}]{{2,6}}))?"  # 2016/5/16 今日房县
                         rf"(?:[ \t\u3000|｜•·]*[（(【\[]?(?:{cue_alt('dates.byline_fields', False)})[^\n]*)?"  # (点击: ) too

@@ -573,15 +573,34 @@ def _before_prep(word: str) -> str:
     """The noun up to a one-character preposition that opens a clause of its own (400名华侨华人应
     使馆邀请 → 华侨华人; 16个市县因灾受损 → 市县), or a modal verb after one character of noun (10个村
     要架桥才能通路 → 村): a preposition cuts only after two characters of noun, and either only where
-    the character makes no common word with its neighbours (原因, 应用, 供应, 因素 stay whole)."""
+    the character makes no common word with its neighbours (原因, 应用, 供应, 因素 stay whole).  A character
+    of `numbers.noun_cut_first_chars` (来 of purpose: 保洁员3人来清理) right after the measure, where it makes
+    no common word with the next, leaves no noun at all."""
     preps, freq = cue_chars("numbers.noun_cut_prep_chars"), word_freq()
     modals = cue_chars("numbers.noun_cut_modal_chars")
+    if len(word) >= 2 and word[0] in cue_chars("numbers.noun_cut_first_chars") and freq.get(word[:2], 0) < 100:
+        return ""  # 保洁员3人来清理: 来 of purpose right after the measure, no noun counted (20名来宾 stays)
     for k in range(1, len(word)):
         right = freq.get(word[k:k + 2], 0) if k < len(word) - 1 else 0  # (县要 of 12个县要按期完成: 要 last)
         if (word[k] in preps and 2 <= k < len(word) - 1 or word[k] in modals) \
                 and freq.get(word[k - 1:k + 1], 0) < 100 and right < 100:
-            return word[:k]
+            return word[:_before_span(word, k)]
     return word
+
+
+_SPAN_COUNT_CHARS = cue_chars("numbers.span_before_lai_counts")  # 两, 多, 几 … of 两年来
+
+
+def _before_span(word: str, k: int) -> int:
+    """Where the noun ends before a cut at k: before a stretch of time the cut character closes (82万余元
+    工资两年来多次讨薪: 两年来 'for two years', no part of the 工资) — a unit of time (`numbers.span_before_lai_units`)
+    right before k and the count before it; k itself otherwise, or where no noun would be left."""
+    if word[k - 1:k] not in cue_chars("numbers.span_before_lai_units"):
+        return k
+    j = k - 1
+    while j > 0 and (word[j - 1] in _SPAN_COUNT_CHARS or word[j - 1].isdigit()):
+        j -= 1
+    return j if 0 < j < k - 1 else k
 
 
 # one-character items of a 、-list (政、商、学、): the modifiers of the noun its last item closes with

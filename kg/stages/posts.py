@@ -330,6 +330,8 @@ _SOCIETIES = tuple(w for w, _ in _cue("societies_not_units"))  # 商会, 同乡�
 _SPACES = " \u3000\u00a0"  # a space between two items of a headline list (张吉福任… 齐静任…); NBSP of scraped pages
 _PASSIVE = "被"  # …的陆昊被任命为…: the appointee named after a description
 _DEPUTY = "副"  # the deputy mark of a post (副总理): never the last character of a name right before the post
+_WATER_CHIEF_ENDS = tuple(w for w, _ in _cue("water_chief_ends"))  # 市级河长, 县级湖长: a chief of waters
+_WATER_NAME_ENDS = L.chars("water_chars")  # (文岩渠市级河长: the canal the chief answers for, no name 文岩渠)
 _TIME_CLAUSE_OPENERS = tuple(w for w, _ in _cue("time_clause_openers"))  # 在, 当, 会见: 在会见外长王毅时，
 _TIME_CLAUSE_REACH = 40  # characters before 时 in which its clause's opener is looked for
 _PLACE_STATUS_VERBS = tuple(w for w, _ in _cue("place_status_verbs"))  # 时任, 现任 right after a place
@@ -8915,6 +8917,8 @@ def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | 
         if _is_word(name) or any(ch in scan.names.not_in_name for ch in name[len(sur):]) or \
                 scan.names.overlaps(p, p + n) or name.endswith(_BODY_SHORT_ENDINGS):
             return None  # (区委会|主委: a body's short name, no 区 family's member)
+        if name[-1] in _WATER_NAME_ENDS and _posts_water_chief(t, p + n):
+            return None  # zhongbu99: 新乡市副市长、文岩渠市级河长李瑞霞 — the canal he answers for, no name 文岩渠
         if name[-1] == _DEPUTY:
             return None  # waishi88: 乌副总理霍扎耶夫 — 副 marks the post (乌 a country's short form), no name 乌副
         if n > len(sur) + 1 and name[-1] in _one_char_verbs("appoint"):
@@ -8925,6 +8929,14 @@ def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | 
             return None  # 原常务副省长肖志恒: 原 marks the post held before, no name 原常务
         return name if _posts_after_name(scan, p + n, name) else None
     return None
+
+
+def _posts_water_chief(t: str, i: int) -> bool:
+    """Whether the post that opens at i is a chief of waters (市级河长, 县级湖长, 县总河长: posts_words
+    `water_chief_ends`): the run of Han characters before it ending in a water character (渠, 河, 湖)
+    names the river he answers for, never a person (文岩渠市级河长李瑞霞, 深溪河区级河长姚登惠)."""
+    m = vocabulary().post_re.match(t, i)
+    return m is not None and m.group(0).endswith(_WATER_CHIEF_ENDS)
 
 
 @lru_cache(maxsize=1)
