@@ -2289,6 +2289,10 @@ _NATIONAL_SCOPE = "全国"
 _NATIONAL_NOT_BEFORE = tuple(L.word_lists("metric_cues")["metrics.national_not_before"])
 _NATIONAL_AFTER_DATE = "年月日份"  # 1-10月全国…, 10月份全国…
 _NATIONAL_LEAD_CHARS = 120  # the title and the lead's first sentence or two
+# a central organ releasing data right after its name (国家统计局发布的最新数据显示, 国家统计局今天公布数据): a few
+# characters of the clause between (a day, 的, 最新), bounded
+_RELEASE_RE = re.compile(rf"[^，,。；;：:]{{0,4}}?(?:{alt(L.word_lists('relation_cues')['release_verbs'])})"
+                         rf"[^，,。；;：:]{{0,6}}?(?:{alt(L.word_lists('relation_cues')['release_objects'])})")
 
 
 def _national_voice(art: Article, mine: list[Mention]) -> bool:
@@ -2302,8 +2306,13 @@ def _national_voice(art: Article, mine: list[Mention]) -> bool:
         return False
     lead = art.text[:_NATIONAL_LEAD_CHARS]
     section = _sections_of(art)
-    if any(m.label == "Agency" and m.attrs.get("national") and m.astart >= 0 and section(m) == "title" for m in mine):
-        return True  # ([国家统计局]…增长8.3%; not 区工委会议…传达…国务院办公厅…文件精神: a district's meeting)
+    if any(m.label == "Agency" and (m.attrs.get("national") or m.attrs.get("national_unit")) and m.astart >= 0
+           and section(m) == "title" for m in mine):
+        return True  # ([国家统计局]…增长8.3%, 国家统计局城市司首席统计师…解读…CPI: a central organ's unit; not
+        # 区工委会议…传达…国务院办公厅…文件精神: a district's meeting)
+    if any(m.label == "Agency" and m.attrs.get("national") and 0 <= m.astart < _NATIONAL_LEAD_CHARS
+           and _RELEASE_RE.match(art.text, m.aend) for m in mine):
+        return True  # (本报讯 国家统计局发布的最新数据显示,10月,…: the organ's own figures)
     i = lead.find(_NATIONAL_SCOPE)
     while i >= 0:
         if (i == 0 or not is_han(lead[i - 1]) or lead[i - 1] in _NATIONAL_AFTER_DATE) \
