@@ -434,8 +434,11 @@ def _host_and_kind_only(words: str) -> bool:
     """国新办|发布会, 国务院新闻办公室|新闻发布会, 商务部|例行新闻发布会: the words before a meeting's head are a
     national organ's name and at most words of the meeting's kind, so they say who holds it, not which it is
     (国务院新闻办公室推动高质量发展系列主题新闻发布会 says more, and is named)."""
-    host = next((n for n in _national_organ_names() if words.startswith(n)), None)
-    return host is not None and (len(host) == len(words) or bool(_MEETING_KIND_ONLY.fullmatch(words, len(host))))
+    names = _national_organ_names()
+    if not words.startswith(names):
+        return False  # (one test over the whole tuple first: most meetings name no national organ)
+    host = next(n for n in names if words.startswith(n))
+    return len(host) == len(words) or bool(_MEETING_KIND_ONLY.fullmatch(words, len(host)))
 
 
 # 县政府组织(干部)收听收看全省安全生产电视电话会议: a meeting of a higher level watched from afar is
