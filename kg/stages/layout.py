@@ -128,6 +128,10 @@ _ROLE_BARS = "".join(_words("byline_role_separator_chars"))  # 记者丨王某: 
 _CREDIT_AFTER = "。！？!?”\""
 _OWN_MEDIUM = frozenset(_words("own_medium_words"))  # 本报: the credit's own paper, no name that places the story  # the sentence a closing credit follows ends there
 _CLOSING_CREDIT = re.compile(rf"[(（](?:[{IDEOGRAPH}]{{2,8}}?)?" + _ROLE + rf"[ \t\u3000]*[:：]?[ \t\u3000]*[{IDEOGRAPH}·・ \t\u3000、]{{2,30}}[)）][ \t\u3000]*$")
+# yibao100: the same credit without brackets (…各州市有效开展基金监管。记者 赵维): a role, a gap and one to three
+# names of two to four characters closing the line (`_open_credit`)
+_OPEN_CREDIT = re.compile(_ROLE + "(?![" + _chars("role_word_tail_chars") + rf"])[ \t\u3000]+"
+                          rf"(?P<inner>[{IDEOGRAPH}]{{2,4}}(?:[ \t\u3000、]+[{IDEOGRAPH}]{{2,4}}){{0,2}})[ \t\u3000]*$")
 # flood67: the same credit with its reporters' names alone, no role (…直接经济损失247.19万元。(许昌武)): one to
 # three names of two to four characters, each opening with a family name and none a division's name (`_bare_credit`)
 _BARE_CREDIT = re.compile(rf"[(（](?P<inner>[{IDEOGRAPH}]{{2,4}}(?:[ \t\u3000、]+[{IDEOGRAPH}]{{2,4}}){{0,2}})[)）][ \t\u3000]*$")
@@ -839,7 +843,7 @@ def _closing_credit(line: str) -> tuple[int, list[str]]:
     paper's name: `own_medium_words`)."""
     m = _CLOSING_CREDIT.search(line) if line.rstrip()[-1:] in ")）" else None
     if m is None:
-        return _bare_credit(line)
+        return _open_credit(line) if line.rstrip()[-1:] not in ")）" else _bare_credit(line)
     if m.start() == 0 or line[m.start() - 1] not in _CREDIT_AFTER:
         return len(line), []  # (a bracket inside a sentence: 他说(记者 来了) is none)
     credit = m.group().rstrip()
@@ -849,6 +853,24 @@ def _closing_credit(line: str) -> tuple[int, list[str]]:
     if names and got.group("org") and got.group("org") not in _OWN_MEDIUM:
         return m.start() + got.start("org") + len(got.group("org")), names  # (宁夏日报|记者 杨超): the paper stays text
     return (m.start(), names) if names else (len(line), [])
+
+
+def _open_credit(line: str) -> tuple[int, list[str]]:
+    """…督促指导各州市有效开展基金监管。记者 赵维: a paragraph closed by a role and its reporters' names without
+    brackets, as a paper's site credits a story on the last line (`_OPEN_CREDIT`) — read as a bracketed closing
+    credit is, the names no text.  The role must follow the sentence's end and each name open with a family name
+    (…。记者会 is no role: `role_word_tail_chars`)."""
+    m = _OPEN_CREDIT.search(line)
+    at = m.start() if m is not None else 0
+    own = next((w for w in _OWN_MEDIUM if line.endswith(w, 0, at)), "")  # (。本报记者 李明: the paper's own word)
+    at -= len(own)
+    if m is None or at <= 0 or line[at - 1] not in _CREDIT_AFTER:
+        return len(line), []
+    names = [n for n in _NAME_SPLIT.split(m.group("inner").strip()) if n]
+    if not names or not all(_name_sized(n) and n.startswith(L.surnames()) and n not in _division_names()
+                            for n in names):
+        return len(line), []
+    return at, names
 
 
 def _bare_credit(line: str) -> tuple[int, list[str]]:

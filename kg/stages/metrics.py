@@ -1220,6 +1220,22 @@ _COLLECTIVE_OWNER = re.compile(f"^[^，,。；;：:]{{0,40}}?(?:{cue_alt('metric
 # no part of the next figure's name, nor is the 和 or 及 that joins the next item to that figure (a short
 # bracket, 12 characters or fewer, the note rule in `_clean` takes)
 _LISTED_TITLES_BRACKET = re.compile(r"^[（(][^（）()]{13,60}[）)][和及]?(?=[^（）()]{2})")
+# 追回医保基金278.99万元(含医疗机构自查自纠163.18万元): 含 opening the bracket of a part of the amount just told says
+# it is included, no word of the part's name (含量, 含水率 outside a bracket stay whole: only an opened bracket's)
+_BRACKET_PART_LEADS = tuple(cues("metrics.bracket_part_leads"))  # 含
+_BRACKET_PART_LEAD = re.compile(f"(?:{cue_alt('metrics.bracket_part_leads')})(?=[^（）()，,；;。]{{2,}}$)")
+
+
+def _bracket_part_lead(text: str, lo: int, end: int) -> int:
+    """How many characters of text[lo:end] say only that the part after them is included in the amount
+    before the bracket opened at lo (278.99万元(含医疗机构自查自纠163.18万元) → 含); 0 elsewhere."""
+    if lo <= 0 or text[lo - 1] not in "（(" or not text.startswith(_BRACKET_PART_LEADS, lo):
+        return 0
+    m = _BRACKET_PART_LEAD.match(text[lo:end])
+    freq = word_freq()
+    if m and any(text[lo:lo + n] in freq for n in (m.end() + 1, m.end() + 2)):
+        return 0  # (含水率12%, 含氮量: a word of the dictionary 含 opens is the part's own name)
+    return m.end() if m else 0
 _LEAD_KEPT = tuple(cues("metrics.lead_strip_kept"))  # 为民: a word the lead strip would cut in two
 
 
@@ -2805,6 +2821,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         left = text[lo:q.start]
     lo += len(left) - len(_after_run_in(left))  # 财政收入 全年财政收入跨越…: a run-in heading
     lo += _glued_label(text, s_start, lo, q.start)  # 人口年末常住人口…: a label glued to its text
+    lo += _bracket_part_lead(text, lo, q.start)  # (含医疗机构自查自纠163.18万元): the inclusion, no word of the part
     left = text[lo:q.start]
     k = _etc_end(left)
     list_verb = ""
@@ -6069,8 +6086,10 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     items = _split_items(clause)
     if len(items) > len(figures) >= 2:
         items = _items_joined_inside(clause, len(figures)) or items
-    if any(not x or len(x) > 16 and not _holds_listed_name(x) and not _long_listed_rate(x, items) for x in items):
+    if any(not x or len(_ITEM_NOTE.sub("", x)) > 16 and not _holds_listed_name(x) and not _long_listed_rate(x, items)
+           for x in items):
         return None  # (电力、热力、燃气及水生产和供应业增加值: one official name, however long)
+        # (基本医疗保险基金(含生育保险)总收入: a bracketed note of the item's scope adds no length to its name)
     if measured and len(items) >= 2 and all(1 <= len(x) <= _MEASURED_ITEM_MAX for x in items) \
             and not _last_head_shared(items):
         names = items  # (生猪、牛、羊、家禽: each item whole, the measure after 分别 names what is counted)
@@ -6914,8 +6933,45 @@ def _split_items(clause: str) -> list[str]:
 def _share_heads(items: list[str]) -> list[str] | None:
     """`_headed_items`, with the first item's modifier given to later items that start with its
     own word (`_first_modifier_shared`)."""
+    siblings = _sibling_measures_listed(items)
+    if siblings is not None:
+        return siblings
     names = _headed_items(items)
     return _first_modifier_shared(items, names) if names else names
+
+
+# 基本医疗保险基金(含生育保险)总收入: a bracketed note inside an item (its scope), no part of its length
+_ITEM_NOTE = re.compile("[（(][^（）()、，,]{1,12}[）)]")
+_SIBLING_MEASURES = sorted(cues("metrics.sibling_measures"), key=len, reverse=True)  # 收入, 支出, 总收入, 总支出 …
+
+
+_FIRST_N_MARKS = tuple(cues("metrics.first_n_marks"))  # 前
+_FIRST_N_OPENERS = cue_chars("metrics.first_n_opener_chars") + "\n"  # the marks a clause opens after (，；：。)
+_FIRST_N_LEADS = cues("metrics.first_n_leads")  # 其中
+
+
+def _first_n_selected(text: str, q: Quantity) -> bool:
+    """其中,前10批已达办结时限的线索,办结率83.9%: 前 opening a clause (after a mark, or 其中) before a count
+    picks out the first N of a series told before — a selection, no figure of its own.  前 closing a word
+    (目前45家, 此前3个, 提前2天) opens no clause and is left alone."""
+    k = q.start - 1
+    if k < 0 or q.qualifier or not text.startswith(_FIRST_N_MARKS, k):
+        return False
+    return k == 0 or text[k - 1] in _FIRST_N_OPENERS or text.endswith(_FIRST_N_LEADS, 0, k)
+
+
+def _sibling_measures_listed(items: list[str]) -> list[str] | None:
+    """基本医疗保险基金总收入、总支出分别为a、b / 一般公共预算收入、支出 / 收入、支出、累计结存: when every
+    later item is only a measure of the family the first item ends with (收入 and 支出, 总收入 and 总支出,
+    累计结存; metrics.sibling_measures), they measure the same thing and take the first item's modifier —
+    基本医疗保险基金总支出, never a bare 总支出 (nor 收入结存 from the last item's head).  None otherwise: an
+    item with words of its own (工业增加值、利润) is read as before."""
+    first = items[0]
+    own = next((w for w in _SIBLING_MEASURES if first.endswith(w) and len(first) > len(w)), "")
+    if not own or len(items) < 2 or not all(it in _SIBLING_MEASURES and it != own for it in items[1:]):
+        return None
+    modifier = first[:len(first) - len(own)]
+    return [first] + [modifier + it for it in items[1:]]
 
 
 def _first_modifier_shared(items: list[str], names: list[str]) -> list[str]:
@@ -15191,6 +15247,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     if q.unit in cues("metrics.rank_units")[0] and q.start > 0 and not q.qualifier \
             and view.text[q.start - 1] in cue_chars("metrics.top_chars"):
         return True  # 投资增速前三名, 后三位: a rank, not a count of people
+    if _first_n_selected(view.text, q):
+        return True  # 其中,前10批已达办结时限的线索: the first ten batches picked out, no count of batches
     if _each_rating(view.text, q):
         return True  # 改造5台400千伏安配变: each transformer's rating, no total
     if _named_era(view.text, q):
