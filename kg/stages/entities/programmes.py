@@ -90,13 +90,16 @@ _EL = L.chars("event_list_heads")
 _EVENT_LIST_RE = re.compile(rf"(?:{_W('event_list_verbs')})((?:[{HAN}]{{2,10}}[{_EL}][、,，])*[{HAN}]{{2,10}}[{_EL}])"
                             rf"(?:{_C('etc')})?(?:{_C('event_list_tail')})")
 # (建立起…机制: the resultative 起 is the verb's, as 了 is; not before 草: 建立起草审查机制)
-_MECHANISM_RE = name_re(_W('mechanism_heads'), 2, 12,
-                        lead=f"{_done(_W('mechanism_verbs'))}(?:(?:{_C('mechanism_complements')})(?!草))?")
+# (建立“两病”门诊用药保障机制: a quoted short name opening the mechanism's is part of it, quotes and all)
+_MECHANISM_RE = re.compile(f"(?:{_done(_W('mechanism_verbs'))}(?:(?:{_C('mechanism_complements')})(?!草))?)"
+                           f"((?:“[{HAN}]{{2,6}}”)?[{HAN}]{{2,12}}?(?:{_W('mechanism_heads')}))")
 # a second verb joined to the mechanism verb (完善|并实施|有关规章制度): `_joined_verb_length`
 _JOINED_VERB_RE = re.compile(f"(?:{_C('mechanism_joined_verb_conjunctions')})"
                              f"(?:{_C('mechanism_joined_verbs')}|{_W('mechanism_verbs')})")
 # named reforms (深化放管服改革), campaigns of a whole province/city (结合全省河湖清理行动)
-_REFORM_RE = name_re(_C('reform_heads'), 2, 8, lead=_done(_W('reform_verbs')))
+# (深入推进DRG支付方式改革, 推进DRG/DIP支付方式改革: the method's Latin initials open the reform's name)
+_REFORM_RE = re.compile(f"(?:{_done(_W('reform_verbs'))})((?:[{LATIN}]{{2,6}}[/／、])*[{LATIN}]{{2,6}}[{HAN}]{{2,8}}?"
+                        f"(?:{_C('reform_heads')})|[{HAN}]{{2,8}}?(?:{_C('reform_heads')}))")
 _SCOPED_CAMPAIGN_RE = name_re(_W('scoped_campaign_heads'), 2, 10, lead=f"(?<={_W('scoped_campaign_scopes')})")
 # a project named before a count of projects (馆陶县河北三海装配式…建筑等23个项目开工)
 # (the kind of the projects counted may stand before 项目: 等6个文化旅游项目, 等3个重点项目)
@@ -1412,6 +1415,9 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
     for m in _MECHANISM_RE.finditer(text):
         s1 = m.start(1) + _joined_verb_length(m.group(1))
         name = text[s1:m.end(1)]
+        quoted = name[1:name.index("”")] if name.startswith("“") and "”" in name else ""
+        if quoted in _TITLE_QUOTES:
+            continue  # (建立“第一书记”帮扶机制: a post's title quoted names no mechanism — shandong69)
         if free(s1, m.end(1)) and not NOT_IN_NAME.search(name) and not name.endswith(_GENERAL_MECHANISMS) \
                 and not _GENERIC_MECHANISM_RE.fullmatch(name) and not _means_role(text, s1, m.end(1)):
             # 完善促进就业体制机制: "systems and mechanisms" in general, not one named mechanism
