@@ -91,3 +91,15 @@ def test_a_meeting_after_a_preposition_of_topic():
     assert not any(n.startswith(("就", "今年")) for n in names), names
     doc = extract_text("会议\n5月8日,就业创业工作推进会在县政府召开。")
     assert "就业创业工作推进会" in _names(doc, "Programme"), _names(doc, "Programme")
+
+
+def test_a_state_farms_company_is_an_organisation():
+    """12-haiken-nongchang-diaoyan: 在西联农场公司新盈胶厂集中居住点建设项目地…; 包洪文来到…八一总场公司页岩砖厂 (base:
+    neither company; 西联 and 八一 are no proper names to the dictionary).  A kind of farm company, or one
+    counted or pointed at, is none."""
+    doc = extract_text("调研\n在西联农场公司新盈胶厂集中居住点建设项目地,包洪文实地查看项目进展情况。"
+                       "包洪文来到八一总场公司页岩砖厂。")
+    assert {"西联农场公司", "八一总场公司"} <= _names(doc, "Organization"), _names(doc, "Organization")
+    for text in ("招商\n该县引进大型农场公司3家。", "会议\n全省两个农场公司参加。", "发展\n这家农场公司发展很快。"):
+        doc = extract_text(text)
+        assert not any(n.endswith("农场公司") for n in _names(doc, "Organization")), _names(doc, "Organization")
