@@ -1489,8 +1489,10 @@ def _without_from_period(s: str) -> str:
 
 
 # 6年时间减少, 用5年时间新增: the stretch a change was made over, opening the clause before its verb
-_SPAN_LEAD = re.compile(f"^(?:用|经过|历时)?(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,3}}"
-                        f"(?:{cue_alt('metrics.span_units')}|天))?(?:{cue_alt('metrics.span_nouns')})")
+_SPAN_LEAD = re.compile(f"^(?:{cue_alt('metrics.span_lead_adverbs')})?(?:用|经过|历时)?"
+                        f"(?:(?:[{cue_chars('periods.numeral_chars')}0-9]{{1,3}}|{cue_alt('metrics.span_half')})"
+                        f"(?:{cue_alt('metrics.span_units')}|天))?(?:{cue_alt('metrics.span_nouns')})"
+                        f"(?:{cue_alt('metrics.span_after_adverbs')})?")
 
 
 _LEAD_WORDS = tuple(r["word"] for r in _AFFIXES if r["position"] == "lead" and len(r["word"]) > 1)
@@ -2874,7 +2876,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             lo += unit.end()  # 总装机26.9万千瓦光伏项目9个: the unit closes the capacity, the noun follows
             left = left[unit.end():]
     name = _clean(_STREAK_SPAN.sub("", _without_comparison_base(_strip_quotes(_without_yardstick_asides(
-        _without_driver_aside(_PACK_BRACKET.sub("", left)))))))  # (精制盐(250克/袋)10吨: the pack's size is no word of the noun)
+        _without_driver_aside(_PACK_BRACKET.sub("", _QUOTED_RUN_JOIN.sub("、", left))))))))  # (精制盐(250克/袋)10吨: the pack's size is no word of the noun)
     if list_verb and not ends and len(name) >= 2 and list_verb not in name:
         name = list_verb + name  # 检查大型商超、商铺、药店等单位1045家次: 检查单位, no bare 单位
     if ends or (prev is not None and prev.end == lo):  # (another figure of the clause right before the words)
@@ -5095,6 +5097,8 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
         return name[firm - k:]
     for a, b, _key, etype, _l in view.mentions_in(k, k + 1):
         if a == k and etype in ("Place", "Agency", "Organization") and b - k < len(name):
+            if etype == "Place" and _in_quoted_run(view.text, a, b):
+                return name  # “古田银耳”“福鼎白茶”品牌价值: the place opens one listed name, a word of it
             if etype == "Place" and _REGION_ALONE.match(view.text, a):
                 return name  # 东北地区增长4.8%: a region of the country names its figure, as 东部地区 does
             paired = _respective_place_pair(view, b, hi, name[b - k:]) if etype == "Place" else None
@@ -6070,11 +6074,15 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
                                   and is_han(text[b]) and text[a - 1] not in _COMPARED_WITH):
             # (四个行业1-7月零售额: nor the list's time; 比上年同期分别增长: the basis keeps its year)
             clause = clause[:a - lo] + clause[b - lo:]
-    clause = _clean(_strip_quotes(clause))
+    quoted_run = _QUOTED_RUN_JOIN.search(clause) is not None  # (“古田银耳”“福鼎白茶”品牌价值: two names listed)
+    clause = _clean(_strip_quotes(_QUOTED_RUN_JOIN.sub("、", clause) if quoted_run else clause))
     first = text.find(clause, lo, k) if clause else -1
+    if first < 0 and quoted_run:
+        first = _find_unquoted(text, clause.replace("、", ""), lo, k) if clause else -1
     clause, first = _leading_place_off(view, clause, first, k)
     clause, first = _subject_in_off(clause, first)
-    placed = sum(t == "Place" and a >= first for a, _b, _k, t, _l in view.mentions_in(lo, k))
+    placed = sum(t == "Place" and a >= first and not _in_quoted_run(text, a, b)
+                 for a, b, _k, t, _l in view.mentions_in(lo, k))
     if placed and not (measured and clause.count("、") + 1 > placed and placed <= clause.count("、")):
         return None  # (a place opening the clause, 我县城乡居民…, is its subject, no item of the list)
         # (黄山、九华山、天柱山、三河古镇分别接待游客: scenic areas, some named like places, each measured — wenlv93)
@@ -6098,6 +6106,8 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         joined = _split_collective(items)
         names = _collective_items(joined, len(figures)) if joined else \
             _share_heads(items) if len(items) >= 2 else _collective_items(items[0], len(figures))
+    if names is None and quoted_run:
+        names = _quoted_run_items(text, lo, k, len(figures))  # “古田银耳”“福鼎白茶”品牌价值: each name's 品牌价值
     if names is None and len(items) == len(figures) >= 2 and all(2 <= len(x) <= 8 for x in items) \
             and (_CHANGE_END.search(verb.strip()) or share) and not any(ch.isdigit() for ch in clause):
         # 精制食用植物油、鲜冷藏肉、中成药和电力电缆分别增长a、b、c、d: products (or other things) with
@@ -6112,6 +6122,25 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
         return None
     start = text.find(items[0], lo, k)
     return figures, [n + basis for n in names], _respective_verb(verb), (start if start >= 0 else lo)
+
+
+_QUOTED_RUN = re.compile("(?:“[^“”，,。；;]{1,16}”、?){2,}")
+
+
+def _quoted_run_items(text: str, lo: int, k: int, n: int) -> list[str] | None:
+    """“古田银耳”“福鼎白茶”品牌价值分别达到147.32亿元和70.66亿元 (minqiong100, 10-ningde-xiangcun-fabuhui):
+    a run of n quoted names (one after the other, or with 、 between) closing right before the words
+    of the measure that ends the list's clause names the n items; each takes those words (古田银耳品牌价值,
+    福鼎白茶品牌价值).  None unless the run holds exactly n names and a measure of 2 to 12 characters
+    follows it.  Only text[lo:k], the list's clause, is read."""
+    m = _QUOTED_RUN.search(text, lo, k)
+    if m is None:
+        return None
+    head = _clean(text[m.end():k])
+    names = re.findall("“([^“”]+)”", m.group())
+    if len(names) != n or not 2 <= len(head) <= 12 or _QUOTE_ANY.search(head):
+        return None
+    return [name + head for name in names]
 
 
 def _leading_place_off(view: _ArticleView, clause: str, first: int, k: int) -> tuple[str, int]:
@@ -8568,9 +8597,11 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _EXAMPLES_COUNTED.match(text, _chain_end(mentions, aend)) \
                 and not text.startswith(_EXAMPLE_PLACES_CLOSE, _chain_end(mentions, aend)) \
                 and not _opens_quoted_name(text, astart, aend) \
+                and not _in_quoted_run(text, astart, aend) \
                 and not _uncoded_quoted_name(view, key, astart, aend) \
                 and not _idea_country(text, aend, lvl) \
                 and not _in_inclusion_aside(text, s_start, astart) \
+                and not _included_member(text, s_start, astart, aend) \
                 and not _in_exclusion_clause(text, s_start, astart) \
                 and not _counted_member(text, s_start, astart) \
                 and not _example_work_place(text, s_start, astart, aend) \
@@ -8744,6 +8775,22 @@ def _title_village(view: _ArticleView) -> str | None:
 _INCLUSION_ASIDE = tuple(cues("metrics.inclusion_aside_words"))
 
 
+_INCLUDED_OPENERS = tuple(cues("metrics.including_words"))
+_INCLUDED_CLOSE = re.compile(f"[^，,。；;：:]{{0,20}}?(?:{cue_alt('metrics.including_closes', False)}){_DE}")
+
+
+def _included_member(text: str, s_start: int, a: int, b: int) -> bool:
+    """计划创建包括那凡村在内的20个文明生态村 (minqiong100, 04-baisha-wenming-shengtaicun): a place
+    between 包括 (含) and 在内的 is one member of the counted group the figure is about, never the
+    subject of its count (was 那凡村's 20 个文明生态村; the whole is the county's).  Only the clause
+    around the place is read: 包括 at most 20 characters before it, 在内的 at most 20 after."""
+    cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start, a - 20)
+    k = max(text.rfind(w, cut, a) for w in _INCLUDED_OPENERS)
+    if k < 0:
+        return False
+    return _INCLUDED_CLOSE.match(text, b) is not None
+
+
 def _in_inclusion_aside(text: str, s_start: int, a: int) -> bool:
     """Is the place at a inside a bracket, still open, that opens with a word of inclusion
     (支出预算数为26.93亿元（含扬子洲镇），实际支出24.98亿元: 东湖区's figures taking in one of its
@@ -8806,6 +8853,27 @@ def _opens_quoted_name(text: str, astart: int, aend: int) -> bool:
         return False
     close = text.find("”" if text[astart - 1] == "“" else "\"", aend, aend + _QUOTED_NAME_MAX + 1)
     return close > aend and text.endswith(_MODEL_HEADS, aend, close)
+
+
+# “古田银耳”“福鼎白茶”品牌价值 (minqiong100): two quoted names written one after the other are two items
+# of a list, read as if a 、 stood between them (then 分别 gives each its figure)
+_QUOTED_RUN_JOIN = re.compile("”、?“")
+
+
+def _in_quoted_run(text: str, astart: int, aend: int) -> bool:
+    """“古田银耳”“福鼎白茶”品牌价值分别达到147.32亿元和70.66亿元 (minqiong100, 10-ningde-xiangcun-fabuhui):
+    a place opening a quoted name that stands in a run of quoted names (another quote closes right
+    before its opening mark, or opens right after its closing one, bare or after 、) is a word of one
+    listed name — a brand, a product — never the subject of the figures alone (was 福鼎市's, and the
+    next sentence's 农林牧渔业总产值 with it; the sentence's subject is 宁德市).  Only the quote and
+    the two characters around it are read."""
+    if astart == 0 or text[astart - 1] != "“" or text[aend:aend + 1] == "”":
+        return False
+    close = text.find("”", aend, aend + _QUOTED_NAME_MAX + 1)
+    if close < 0:
+        return False
+    return text[max(astart - 3, 0):astart - 1].endswith(("”", "”、")) \
+        or text.startswith(("“", "、“"), close + 1)
 
 
 def _uncoded_quoted_name(view: _ArticleView, key: str, astart: int, aend: int) -> bool:

@@ -2514,6 +2514,8 @@ class ArticleScan:
         pos = self._before_term_council(pos, lo)  # 晋江市伊斯兰教协会|第四届理事会|会长: the association's
         i = pos
         while i > lo and pos - i < 24:
+            if i < pos and self.persons.ends_at(i):
+                break  # 三明市科协主席阎伟强|率市科协副主席刘辉 (minqiong100): a name ends another post's chain
             if is_han(t[i - 1]):
                 i -= 1
             elif (q := _qualifier_open(t, i, lo)) is not None and not self.persons.ends_at(q):
@@ -3618,8 +3620,9 @@ class ArticleScan:
                     break
             if nxt is None and j > lo and t[j - 1] == "、":
                 nxt = j - 1
-            if nxt is None or self.persons.starts_between(nxt, k):
-                break  # (外交部长王毅在达喀尔同塞内加尔外长: no chain across a named person)
+            if nxt is None or self.persons.starts_between(nxt, k) or self.persons.starts_at(nxt):
+                break  # (外交部长王毅在达喀尔同塞内加尔外长: no chain across a named person; nor from one named
+                # right after the post before: 老促会会长阎伟强率秘书长刘辉, minqiong100 — 会长 is 阎伟强's)
             m2 = _post_search(V.post_end_re, t, max(lo, nxt - 14), nxt)
             if not m2 or m2.end() != nxt:
                 break

@@ -958,6 +958,27 @@ def _trade_name(prefix: str, suffix: str) -> bool:
 
 
 _NAMED_KINDS = set(cue(_O, "named_kinds"))
+_FARM_WORDS = tuple(cue(_O, "farm_words"))
+_FARM_BAD_TAGS = tuple(cue(_O, "farm_name_bad_tags"))
+_FARM_BAD_CHARS = frozenset(cue_chars(_O, "farm_name_bad_chars"))
+_FARM_FORMS = frozenset(cue(_O, "farm_company_forms"))
+
+
+def _farm_company(prefix: str, suffix: str) -> bool:
+    """西联农场公司, 八一总场公司, 海垦八一总场公司 (minqiong100, 12-haiken-nongchang-diaoyan): a state farm's
+    company is named by the farm — two to four characters of its own name (西联, 八一: words of no
+    proper name to the dictionary), a farm word (org_cues farm_words), the legal form.  A name with an
+    adjective, a pronoun, a time or a count (大型农场公司, 该农场公司, 两个农场公司) is no farm's."""
+    if suffix not in _FARM_FORMS:
+        return False
+    word = next((w for w in _FARM_WORDS if prefix.endswith(w)), None)
+    if word is None:
+        return False
+    head = prefix[:-len(word)]
+    if not 2 <= len(head) <= 4 or not all(is_han(ch) for ch in head) or any(ch in _FARM_BAD_CHARS for ch in head):
+        return False
+    tags = word_tags()
+    return not any((tags.get(w) or "").startswith(_FARM_BAD_TAGS) for w in dict_words(head))
 _NAMED_KIND_GENERIC = set(cue(_O, "named_kind_generic"))
 _NAMED_KIND_NOT_AFTER = "".join(cue(_O, "named_kind_not_after"))
 _NOUN_TAGS = ("n", "j")
@@ -2161,6 +2182,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                 or _international_society(prefix, m.group(1))
                 or _trade_name(prefix, m.group(1))
                 or _dictionary_name(text[i:end]) or _headed_group(text, prefix, m.group(1), end)
+                or _farm_company(prefix, m.group(1))
                 or _signing_group(text, i, prefix, m.group(1), end)
                 or _investing_group(prefix, m.group(1), text, end)
                 or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])

@@ -389,6 +389,9 @@ def _repealed(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | N
 _MEETING_HEADS = cue(_P, "meeting_heads")
 _POLICY_LIKE_HEADS = set(cue(_P, "policy_like_heads"))
 _MEETING_COUNTS = cue(_P, "meeting_counts")
+_MEETING_TOPIC_PREPS = tuple(cue(_P, "meeting_topic_preps"))
+_MEETING_PREP_WORDS = tuple(cue(_P, "meeting_topic_prep_words"))
+_MEETING_LEAD_TIMES = tuple(cue(_P, "meeting_lead_times"))
 # (national41: after the month a routine meeting is held in, 7月例行新闻发布会: still its kind alone)
 _MEETING_KIND_ONLY = re.compile(f"(?:[0-9０-９]{{1,2}}月份?)?(?:{_C('meeting_kind_words')})+")
 _MEETING_VERB_NOUNS = cue_chars(_P, "meeting_verb_nouns")
@@ -407,6 +410,9 @@ def _meeting(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | No
     for c in _MEETING_COUNTS:
         if text.startswith(c, s0):
             s0 += len(c)
+    if s0 == m.start(1) and text.startswith(_MEETING_TOPIC_PREPS, s0) and not text.startswith(_MEETING_PREP_WORDS, s0):
+        s0 += next(len(w) for w in _MEETING_TOPIC_PREPS if text.startswith(w, s0))  # 就|今年…座谈会在泰宁召开相关事宜
+        s0 += next((len(w) for w in _MEETING_LEAD_TIMES if text.startswith(w, s0)), 0)  # (minqiong100)
     head = next((h for h in _MEETING_HEADS if text.endswith(h, s0, m.end(1))), "")
     # the words before the head, not the head (…动员部署会议 holds 部署, a verb elsewhere)
     if m.end(1) - len(head) - s0 < 2 or NOT_IN_NAME.search(text[s0:m.end(1) - len(head)]):
