@@ -70,3 +70,26 @@ def test_a_citys_commission_written_after_its_province_is_the_citys():
     assert not {a for a, p in located if p in ("内蒙古自治区", "河北省")}, located
     doc = extract_text("通知\n河北省卫生健康委员会发布通知。")
     assert ("河北省卫生健康委员会", "河北省") in relation_pairs(doc, "locatedIn"), relation_pairs(doc, "locatedIn")
+
+
+def test_a_name_before_what_a_case_round_up_says_he_did_is_read():
+    """09-festival-cases: 安徽省马鞍山市委原常委、市政府原常务副市长黄化锋，多次在节日期间收受…礼金 and 山西省忻州市代县县委原
+    书记田永清，借逢年过节之机…, written without the comma as round-ups often are (黄化锋多次收受, 田永清借逢年过节之机;
+    base: no person, so no post).  A post before such a word with no name stays no person (该局局长多次强调)."""
+    doc = extract_text("通报\n马鞍山市副市长黄化锋多次在节日期间收受礼金。")
+    assert ("黄化锋", "马鞍山市", "副市长") in {(p, b, post) for p, b, post, _ in held_posts(doc)}, held_posts(doc)
+    doc = extract_text("通报\n代县县委原书记田永清借逢年过节之机收受礼金。")
+    assert ("田永清", "代县县委", "书记", "former") in held_posts(doc), held_posts(doc)
+    doc = extract_text("通报\n县民政局局长黄化锋违规发放津贴补贴。")
+    assert ("黄化锋", "县民政局", "局长") in {(p, b, post) for p, b, post, _ in held_posts(doc)}, held_posts(doc)
+    doc = extract_text("会议\n该局局长多次强调要严格执纪，书记借此机会提出要求。")
+    assert not {e.name for e in doc.entities.values() if e.type == "Person"}, held_posts(doc)
+
+
+def test_a_cppcc_standing_member_written_in_full_is_a_post():
+    """09-festival-cases: 如湖北省政协原常务委员何光中，于2018年下半年至2023年4月，先后多次违规收受…高档白酒 (base: no post;
+    常务委员 without 原 read as 委员).  人大常务委员会主任 stays the standing committee's chair."""
+    doc = extract_text("通报\n如湖北省政协原常务委员何光中，于2018年下半年多次违规收受高档白酒。")
+    assert ("何光中", "湖北省政协", "常务委员", "former") in held_posts(doc), held_posts(doc)
+    doc = extract_text("会议\n省人大常务委员会主任张三出席会议。")
+    assert ("张三", "省人大常务委员会", "主任") in {(p, b, post) for p, b, post, _ in held_posts(doc)}, held_posts(doc)
