@@ -6,7 +6,9 @@ Qinghai, Inner Mongolia and Yunnan (fresh texts of /tmp/s26/fresh/jijian100, not
 局长 in a round-up of cases is the 局 its own sentence names, not the article's first 局; 原 written between a
 body and the first post of a chain dates every post of the chain in that body (…局原党组书记、局长); the
 groups 中央纪委国家监委 stations in central bodies (…驻国家电网有限公司纪检监察组) are agencies; a city's
-strong-suffixed body written after its province (内蒙古自治区乌海市监察委员会) is the city's."""
+strong-suffixed body written after its province (内蒙古自治区乌海市监察委员会) is the city's, and a district's
+body signing under its city's name still signs; what a round-up says each one did (多次, 借, 违规, 利用 …)
+ends the name before it."""
 from __future__ import annotations
 
 from conftest import body_names, extract_text, held_posts, relation_pairs
