@@ -111,6 +111,7 @@ _PREPOSITIONS = "".join(w for w, _ in _cue("prepositions"))  # family names that
 _GOVERNMENT_ORGANS = tuple(w for w, _ in _cue("government_organs"))  # 人民政府 first: the full name
 _CHAIR_POSTS = tuple(w for w, _ in _cue("chair_posts"))
 _SENTENCE_END_CHARS = "。！？\n"  # (a sentence's ends, for a look around a post within it)
+_SENTENCE_UNIT_REACH = 40  # how far back a bare 局长's 局 is sought in its sentence (`_sentence_unit`)
 _BARE_GOVERNMENT_SCOPES = {w: organ for w, organ in _cue("bare_government_scopes")}  # 市, 县, 区; 盟 → 行政公署
 _SCOPE_RANKS = frozenset(w for w, _ in _cue("scope_ranks"))  # 巡视员, 调研员: 区二级巡视员 is the 区 government's
 _NOT_ORG_ENDINGS = tuple(w for w, _ in _cue("not_organisation_endings"))
@@ -1998,7 +1999,7 @@ class ArticleScan:
         """厅党组书记、厅长A, 局党组书记 in a department's own news: the department is written by its
         last character alone — the nearest agency named before of that kind (省文化厅召开…), with
         the party organ written after it (云南省文化厅党组); none when the article names no such body."""
-        m = self._lead_units().get(run[0])
+        m = self._sentence_unit(run[0], i) or self._lead_units().get(run[0])
         if (m is None or m.aend > i) and (court := self._judicial_self(run, i)) is not None:
             return court if not run[1:] else self._make_body(i, pos, court.name + run[1:], court.place, alias=run)
         if m is None or m.aend > i:
@@ -2007,6 +2008,21 @@ class ArticleScan:
         if not run[1:]:
             return Body(m.key, name, m.label, i, pos, None)
         return self._make_body(i, pos, name, None, alias=run)
+
+    def _sentence_unit(self, kind: str, i: int) -> Mention | None:
+        """湘阴县民政局中秋节违规发放月饼，党组书记、局长庞国荣… (jijian100): a unit written by its last
+        character alone is the nearest agency of that kind its own sentence names before it, within
+        _SENTENCE_UNIT_REACH characters — in a round-up of cases each case names its own 局, and the
+        article's first 局 (`_lead_units`) is another case's.  None where the sentence names none."""
+        t = self.text
+        lo = max(0, i - _SENTENCE_UNIT_REACH)
+        lo = max([lo] + [t.rfind(c, lo, i) + 1 for c in _SENTENCE_END_CHARS])
+        for m in reversed(self.mentions_starting(lo, i)):
+            name = m.norm or m.surface
+            if m.aend <= i and m.label == "Agency" and name.endswith(kind) and len(name) > 1 \
+                    and not name.startswith(_NATIONAL_PREFIXES) and not name.endswith(_GENERAL_OFFICES):
+                return m
+        return None
 
     def _judicial_self(self, run: str, i: int) -> Body | None:
         """院党组成员 in a court's news whose court is first written inside its unit's name (潢川法院执行局…,
@@ -3633,6 +3649,7 @@ class ArticleScan:
                 # (but 《政府工作报告》起草组负责人、国务院研究室主任黄守宏 heads the group himself)
             end = nxt
         out = []
+        marked = False  # 原 written between the first post and its body (`_former_between`)
         prev: Body | None = fallback
         ordered = elems[::-1]
         for n_elem, (s, e) in enumerate(ordered):
@@ -3700,6 +3717,8 @@ class ArticleScan:
                 if body is not None and body.label != "Place":
                     post = t[body.end + 1:e]
             status = "former" if former else self._status_before(body.start if body else s, lo)
+            if not out:
+                marked = bool(former)  # 龙城区农业农村局原党组书记、局长: 原 written after the body
             if body is None:
                 if kind == "head" and not out and self._unread_run(s, start_lo, head=True) \
                         and not self._covered()[s - 1] and not self._chain_place(prev, level, post):
@@ -3777,6 +3796,13 @@ class ArticleScan:
                 self._status_before(out[0][0].start if out[0][0] is not None else out[0][3], lo) == "former":
             # 时任省纪委书记、省监委主任张巍: the verb before the chain dates every post of it, not the first only
             out = [(b, post, st or "former", at) for b, post, st, at in out]
+        elif out and out[0][2] == "former" and marked and out[0][0] is not None:
+            # 龙城区农业农村局原党组书记、局长潘世峰, 国网湖南省电力有限公司原党委委员、副总经理谭军武
+            # (jijian100): the 原 between the body and the first post dates every post the chain holds
+            # in that same body; a post of another body (、县政协副主席) states its own
+            first = out[0][0].name
+            out = [(b, post, st or ("former" if b is not None and b.name == first else None), at)
+                   for b, post, st, at in out]
         if comma and out:
             first = out[0]
             left = min(first[3], first[0].start) if first[0] is not None else first[3]

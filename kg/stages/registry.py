@@ -1491,8 +1491,14 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
     out: list[Hit] = []
     skip_until = -1
     bodies = sorted(h.start for h in hits if h.entry.label != "Place")
+    by_start = {h.start: h for h in hits}
     for h in hits:
         if h.start < skip_until:
+            continue
+        if (end := _stationed_group_end(text, h, by_start)) is not None:
+            out.append(Hit(h.start, end, h.entry, text[h.start:end], former=h.former,
+                           rule="registry.unit", norm=text[h.start:end], written=h.surface))
+            skip_until = end  # 中央纪委国家监委驻国家电网有限公司纪检监察组: one group, the host inside its name
             continue
         if h.entry.table in ("organs_national", "intl_orgs", "media") and h.country is None:
             m = _UNIT_RE.match(text, h.end) or _long_place_unit(text, h.end)
@@ -1509,6 +1515,26 @@ def _units(text: str, hits: list[Hit]) -> list[Hit]:
                 continue
         out.append(h)
     return out
+
+
+_DISCIPLINE_NATIONAL = frozenset(cue(_R, "discipline_national"))  # 中央纪律检查委员会, 国家监察委员会
+_DISCIPLINE_STATIONED = tuple(cue("agency_cues", "discipline_stationed"))  # 派驻, 驻
+_DISCIPLINE_GROUPS = tuple(cue("agency_cues", "discipline_groups"))  # 纪检监察组, 纪检组
+
+
+def _stationed_group_end(text: str, h: Hit, by_start: dict[int, Hit]) -> int | None:
+    """中央纪委国家监委驻国家电网有限公司纪检监察组, 中央纪委国家监委驻交通运输部纪检组 (jijian100): the
+    national discipline commission, 驻, a body of the registry and the group's words are one group
+    the commission stations in that body (as 市纪委监委驻市教育局纪检监察组 is the city's, read by the
+    agencies stage), not the commission nor a mission of it; where the group ends, else None."""
+    if h.entry.name not in _DISCIPLINE_NATIONAL or h.country is not None:
+        return None
+    word = next((w for w in _DISCIPLINE_STATIONED if text.startswith(w, h.end)), None)
+    host = by_start.get(h.end + len(word)) if word else None
+    if host is None or host.entry.label == "Place":
+        return None
+    group = next((w for w in _DISCIPLINE_GROUPS if text.startswith(w, host.end)), None)
+    return host.end + len(group) if group else None
 
 
 def _branch_end(text: str, end: int) -> int:

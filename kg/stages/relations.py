@@ -2697,6 +2697,10 @@ def _signers(view: _ArticleView) -> list[Mention]:
             if a is not None and a.label == "Agency" and a.astart >= start:
                 got.append(a)
                 k = a.astart
+                pl = next((p for p in view.places_by_end.get(k, ()) if p.astart >= start), None)
+                if pl is not None and a.attrs.get("place_code") and pl.attrs.get("code") \
+                        and table().is_within(a.attrs["place_code"], pl.attrs["code"]):
+                    k = pl.astart  # 四平市|铁东区新冠肺炎疫情防控指挥部 (jijian100): the district's body, its city before it
             elif _UNREAD_SIGNER_RE.fullmatch(last := text[max(start, text.rfind(" ", start, k) + 1,
                                                               text.rfind("\u3000", start, k) + 1,
                                                               text.rfind("\t", start, k) + 1):k]):

@@ -758,6 +758,15 @@ def _aid_helper(text: str, sc: Scope, helpers: dict[int, Scope]) -> Scope | None
     return helpers.get(sc.start - len(verb)) if verb else None
 
 
+def _child_opens(sc: Scope, inner: Scope | None, end: int) -> bool:
+    """内蒙古自治区|乌海市监察委员会, 河北省|石家庄市卫生健康委员会 (jijian100): a division of the place
+    written right after it opens the strong-suffixed name, which is that division's body (乌海市监察委员会),
+    as 湖南省|长沙市纪委监委 is 长沙市's; not the outer place's body named with its child inside.  (A chain
+    after 中共 names the party committee of its last place, read below: 中共巴彦淖尔市临河区第十四届委员会.)"""
+    return inner is not None and sc.kind == "place" and bool(sc.code) and inner.end < end \
+        and inner.code != sc.code and table().is_within(inner.code, sc.code)
+
+
 def find_agencies(text: str, places: list[Found]) -> list[Found]:
     """Agency names in `text`, given the places found in it."""
     found: list[Found] = []
@@ -769,10 +778,12 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     stationed = _stationed_offices(text, scopes)
     hosted = _hosted_offices(stationed)
     helpers = {o.end: o for o in scopes if o.kind == "place"}  # (a helper place ends where its aid verb opens)
+    child_at = {o.start: o for o in scopes if o.kind == "place" and o.code and not o.weak}
     for sc in scopes:
         t = _tail_at(text, sc.end, sc)
         if t is not None and t[2].endswith(("strong-suffix", "organ-strong")) and \
-                bisect.bisect_left(scope_starts, t[0]) > bisect.bisect_right(scope_starts, sc.end) and \
+                (bisect.bisect_left(scope_starts, t[0]) > bisect.bisect_right(scope_starts, sc.end)
+                 or (_child_opens(sc, child_at.get(sc.end), t[0]) and not _party_prefixed(text, sc, place_ends))) and \
                 not _hosted_park(text, sc.end, t[0], scope_starts, place_spans):
             # …办公室关于成立邯郸市…委员会: the inner scope starts the name; 漳州市委|常委沈志平兼任中共
             # 漳州市委…工作委员会: the organ before it stands alone
