@@ -44,7 +44,7 @@ def _parse(path: Path) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
     for no, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        cells = tuple(c.strip() for c in line.split("\t"))
+        cells = tuple(map(str.strip, line.split("\t")))  # (map: no generator frame per cell, 90,000 per start)
         if header is None:
             header = cells
             continue

@@ -89,7 +89,10 @@ _MONTH_DAY = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,2}[-/－／][0-9０-�
 _STAMP_GAP = f"(?:{_SP}*{_BAR}{_SP}*|{_SP}+)"  # between a site's name and its stamp: white space or a bar
 
 
+@lru_cache(maxsize=None)
 def _words(name: str) -> tuple[str, ...]:
+    """The words of one list of page_chrome.tsv, in file order (remembered: the line tests ask
+    for a list at each line, and each ask rebuilt the table's rows as dicts and filtered them)."""
     return tuple(r["word"] for r in L.load_table("page_chrome") if r["list"] == name)
 
 

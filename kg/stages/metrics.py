@@ -603,6 +603,7 @@ _ISSUES_DOCUMENT = re.compile(f"[^，,。；;：:]{{0,6}}?(?:{cue_alt('metrics.d
 _DECIDED_BY = re.compile(f"[^，,。；;：:]{{0,10}}?(?:{cue_alt('metrics.decided_by_verbs')})的")
 # scope words: 全国 makes a figure national, 全省 keeps it local, 为全国… only compares
 _SCOPES = {r["word"]: r["scope"] for r in load_table("metric_scopes") if r["scope"] != "anaphor"}
+_SCOPE_LONGEST = max(map(len, _SCOPES), default=0)  # (measured once: `_after_scope_opened_body` asks at each figure)
 _ANAPHORS = re.compile("|".join(re.escape(r["word"]) for r in load_table("metric_scopes")
                                 if r["scope"] == "anaphor"))
 _SCOPE_RE = re.compile("|".join(sorted(map(re.escape, _SCOPES), key=len, reverse=True)))
@@ -5045,7 +5046,7 @@ def _after_scope_opened_body(view: _ArticleView, k: int, name: str) -> str | Non
     body is the subject, its whole name no part of what is counted → the words after it (收到提案);
     None when no such body covers k."""
     t = view.text
-    start = max(0, k - max(map(len, _SCOPES), default=0))
+    start = max(0, k - _SCOPE_LONGEST)
     for a, b, _key, etype, _l in view.mentions_in(start, k):
         if etype in ("Agency", "Organization") and a < k < b and b - k < len(name) \
                 and t[a:k] in _SCOPES and name.startswith(t[k:b]):
