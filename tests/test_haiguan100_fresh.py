@@ -8,7 +8,8 @@ their own figures; a news outlet opening a paragraph (人民网安徽频道今�
 briefing (自治区人民政府新闻办公室举行的…新闻发布会公布…) are no subjects of the figures told; a stretch
 recalled with 自…以来 (自2012年以来，我省进出口总值长期保持中部第一位) gives no year to the undated release's
 一季度; a bare share opening the clause after a semicolon (民营企业进出口8085.4亿元，增长13.1%；占江苏省进出口
-总值的38%) is the level's before it."""
+总值的38%) is the level's before it; a later sentence after a stretch across years (2018年6月至2019年5月，…。其中，…)
+is about the whole stretch, not its end month."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -101,3 +102,14 @@ def test_a_bare_share_after_a_semicolon_is_the_levels_before_it():
     assert ("江苏省", "民营企业进出口占江苏省进出口总值", 38, "%") in got, got
     assert ("江苏省", "国有企业进出口占江苏省进出口总值", 9.6, "%") in got, got
     assert not any(ind.startswith("占") for _s, ind, *_ in got), got
+
+
+def test_a_stretch_across_years_carries_whole_to_the_next_sentence():
+    """06-shandong-2019-sco: 2018年6月至2019年5月，山东对上合组织成员国进出口总值1560.5亿元，同比增长30.9%。其中，山东对
+    俄罗斯、印度…进出口值分别为992.5亿元、383.7亿元 (base: the later figures 2019-05, the end month alone).  A single
+    month before stays that month (2022年5月，…。其中，…: 2022-05)."""
+    doc = extract_text("山东外贸\n根据青岛海关13日发布的最新统计数据，2018年6月至2019年5月，山东对上合组织成员国进出口总值1560.5亿元，"
+                       "同比增长30.9%。其中，山东对俄罗斯、印度进出口值分别为992.5亿元、383.7亿元。")
+    assert {m.period for m in doc.metrics} == {"2018-06/2019-05"}, [(m.indicator, m.period) for m in doc.metrics]
+    doc = extract_text("全县\n2022年5月，全县引进项目12个。其中，工业项目8个。")
+    assert {m.period for m in doc.metrics} == {"2022-05"}, [(m.indicator, m.period) for m in doc.metrics]

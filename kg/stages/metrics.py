@@ -11960,6 +11960,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
                     break  # (其中，… breaks the count down and shares it)
                 if _month_then_stretch(view, start, periods, s_start, found):
                     found = view.lead_words  # 6月份，…工业增加值…。全市规模以上工业增加值…: the release's
+                stretch = _stretch_ending_with(view, periods, found)
+                if stretch:
+                    return stretch  # 2018年6月至2019年5月，山东对上合组织成员国…。其中，…: the whole stretch
                 break  # (a sentence whose first figure has no time takes it from before, as this one)
             passed += bool(periods)
             if passed >= 8:
@@ -12341,6 +12344,16 @@ def _alt_words(kind: str) -> str:
 _WEEKDAY_NOTE = re.compile(rf"^[（(][^（）()。；;，,]{{0,10}}?(?:(?:{cue_alt('dates.weekday_words', False)})"
                            rf"[{cue_chars('dates.weekday_chars')}]|{_alt_words('lunar_day')})[）)]")  # 1月28日（除夕）至2月4日
 _BARE_END_DAY = re.compile(rf"(?:{cue_alt('periods.stretch_end')})\d{{1,2}}[日号]")  # 至8日: no month of its own
+
+
+def _stretch_ending_with(view: _ArticleView, periods: list[tuple[int, int, str]],
+                         found: str) -> tuple[str, str] | None:
+    """2018年6月至2019年5月，山东对上合组织成员国进出口总值1560.5亿元。其中，山东对俄罗斯…进出口值…
+    (haiguan100): when the time an earlier sentence gives its figures is the 至 end of a stretch written
+    there with its start, a later sentence with no time of its own is about the whole stretch
+    (2018-06/2019-05), not the end month alone.  (`_dated_stretch` over that pair; None otherwise.)"""
+    k = next((i for i in range(len(periods) - 1, 0, -1) if periods[i][2] == found), 0)
+    return _dated_stretch(view, periods[k - 1:k + 1]) if k else None
 
 
 def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple[str, str] | None:
