@@ -586,6 +586,12 @@ _LOCAL_PART_STOPS = "。；;！？!?\n"
 _ISSUE_TIME = re.compile(r"(?:[0-9０-９]{1,4}(?:年|月|日|时|点|分))+")
 
 
+# 自治区人民政府新闻办公室举行的…新闻发布会 (haiguan100): a host verb right after the agency (its day between), the
+# briefing's name within a clause
+_HOSTS_BRIEFING = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.briefing_host_verbs')})[^，,。；;：:]{{0,30}}?"
+                             f"(?:{cue_alt('metrics.briefing_words')})")
+
+
 def _reports_after(text: str, aend: int) -> bool:
     """The body ending at `aend` reports the figures (发布, 公布, 显示 …) right after it, or after the date
     and clock time of the report (市气象台2023年05月31日08时46分继续发布…)."""
@@ -6253,7 +6259,33 @@ def _elided_flow(text: str, s_start: int, a: int) -> str | None:
     if s_start < 0:
         return None
     flows = list(_FLOW_IN_SENTENCE.finditer(text, s_start, a))
-    return flows[-1].group(0) if flows else None
+    if flows:
+        return flows[-1].group(0)
+    return _partner_flow_before(text, s_start)
+
+
+# 我省对欧盟进出口增长7.3%；对美国和日本分别增长0.4%和下降0.9%: the clause after a semicolon goes on
+# with the trade of the clause before; how far back that clause's partner and flow are looked for
+_ELIDED_FLOW_LOOKBACK = 160
+_PARTNER_FLOW_AFTER = re.compile(f"(?:{cue_alt('metrics.respectively')})?({_TRADE_FLOWS})")
+
+
+def _partner_flow_before(text: str, s_start: int) -> str | None:
+    """The trade flow of a partner (对欧盟进出口) named in the semicolon clauses of the same sentence
+    before s_start, when s_start opens a clause after a semicolon (前4月，我省对欧盟进出口增长7.3%；对美国和
+    日本分别增长…: the trade with each is still 进出口), or None.  Only a flow written with a partner
+    is carried (出口1.32万亿元；对韩国…分别增长 names no partner's trade), and only within the sentence
+    (back to its 。) and a bounded window."""
+    if s_start <= 0 or text[s_start - 1] not in "；;":
+        return None
+    lo = max(s_start - _ELIDED_FLOW_LOOKBACK, 0)
+    lo = max(rfind_any(text, "。！？!?\n", lo, s_start) + 1, lo)
+    last = None
+    for m in _PARTNER_RUN.finditer(text, lo, s_start):
+        f = _PARTNER_FLOW_AFTER.match(text, m.end(), s_start)
+        if f is not None:
+            last = f.group(1)
+    return last
 
 
 _REGION = f"(?:{cue_alt('metrics.macro_regions')})"
@@ -8190,6 +8222,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
                 and not _GENERIC_AGENCY.match(view.doc.entities[key].name) \
                 and _survey_source(text, s_start, astart) is None \
                 and not _SPEAKER.match(text, aend) and not _reports_after(text, aend) \
+                and not _HOSTS_BRIEFING.match(text, aend) \
                 and not _OVERSEES.match(text, aend) \
                 and not _named_speaker(view, aend, q.start) \
                 and not _chair_of_meeting(view, aend, q.start) \
@@ -8643,7 +8676,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return best[1], "sentence-place"
     listed = [k for a, b, k, t, _l in mentions if t == "Place" and a in listed_heads
               and "、" not in text[a - 1:a] + text[b:b + 1]  # (毕节、黔南两地: a list the story's place may hold)
-              and not _event_venue(text, s_start, a)]  # (在福建泉州和山东烟台…等地的项目考察对接中: where, not whose)
+              and not _event_venue(text, s_start, a)  # (在福建泉州和山东烟台…等地的项目考察对接中: where, not whose)
+              and not _partner_place(text, s_start, a)]  # (对美国和日本分别增长…: the trade partners, not a group)
     if listed and not _article_place_holds(view, listed):
         if _provinces_spread(view, mentions):
             return _nation(view, q), "national-list"  # (北京市大兴区、湖南省株洲市…等10个地方: a nationwide list's)
@@ -10391,8 +10425,25 @@ def _opening_company(view: _ArticleView, p_start: int) -> str | None:
                 return None  # 北大荒集团党委书记、董事长…: the body of a person's post, no actor
             if _reports_after(text, aend):
                 return None  # 厦门市气象台…继续发布高温橙色预警信号: the issuer of a forecast, whose figures are the places'
+            if _media_outlet(view, key):
+                return None  # 人民网安徽频道今天从…获悉，…: the outlet reports the figures, it is no actor of them
             return key
     return None
+
+
+_MEDIA_RULES = frozenset({"org.media", "org.media+byline", "org.news-site", "org.titled-media", "org.titled-paper"})
+
+
+def _media_outlet(view: _ArticleView, key: str) -> bool:
+    """Is the organisation `key` a news agency, paper or news site (人民网, 新华社: the media table, or
+    read as an outlet by its form)?  It reports what a paragraph tells; no figure is its own."""
+    ent = view.doc.entities.get(key)
+    if ent is None:
+        return False
+    if ent.rules & _MEDIA_RULES:
+        return True
+    entry = registry()[1].get(ent.name)
+    return entry is not None and entry.table == "media"
 
 
 def _paragraph_street(view: _ArticleView, p_start: int, s_start: int) -> str | None:
@@ -12034,6 +12085,9 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
                     break  # (其中，… breaks the count down and shares it)
                 if _month_then_stretch(view, start, periods, s_start, found):
                     found = view.lead_words  # 6月份，…工业增加值…。全市规模以上工业增加值…: the release's
+                stretch = _stretch_ending_with(view, periods, found)
+                if stretch:
+                    return stretch  # 2018年6月至2019年5月，山东对上合组织成员国…。其中，…: the whole stretch
                 break  # (a sentence whose first figure has no time takes it from before, as this one)
             passed += bool(periods)
             if passed >= 8:
@@ -12415,6 +12469,16 @@ def _alt_words(kind: str) -> str:
 _WEEKDAY_NOTE = re.compile(rf"^[（(][^（）()。；;，,]{{0,10}}?(?:(?:{cue_alt('dates.weekday_words', False)})"
                            rf"[{cue_chars('dates.weekday_chars')}]|{_alt_words('lunar_day')})[）)]")  # 1月28日（除夕）至2月4日
 _BARE_END_DAY = re.compile(rf"(?:{cue_alt('periods.stretch_end')})\d{{1,2}}[日号]")  # 至8日: no month of its own
+
+
+def _stretch_ending_with(view: _ArticleView, periods: list[tuple[int, int, str]],
+                         found: str) -> tuple[str, str] | None:
+    """2018年6月至2019年5月，山东对上合组织成员国进出口总值1560.5亿元。其中，山东对俄罗斯…进出口值…
+    (haiguan100): when the time an earlier sentence gives its figures is the 至 end of a stretch written
+    there with its start, a later sentence with no time of its own is about the whole stretch
+    (2018-06/2019-05), not the end month alone.  (`_dated_stretch` over that pair; None otherwise.)"""
+    k = next((i for i in range(len(periods) - 1, 0, -1) if periods[i][2] == found), 0)
+    return _dated_stretch(view, periods[k - 1:k + 1]) if k else None
 
 
 def _dated_stretch(view: _ArticleView, own: list[tuple[int, int, str]]) -> tuple[str, str] | None:
@@ -13490,7 +13554,8 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
     same = cues("metrics.same_period")[0]
     aside = None  # a year inside a dated entry of a chronicle: the running year only if none is before
     for a, b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's, not afresh)
-        y = explicit_year(w) if not _carried_from(view.text, (a, b, w)) and not _span_of_years(w) else None
+        y = explicit_year(w) if not _carried_from(view.text, (a, b, w)) and not _span_of_years(w) \
+            and not _recalled_since(view.text, a, w) else None
         if y is not None and not view.text.startswith(same, b) and not _plan_horizon(view, a, w):
             if _inside_month_entry(view.text, a):
                 aside = aside or y
@@ -13499,6 +13564,18 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
                 continue  # (较历史最好年份2021年高出…。预计全年…: the base compared with is no year of the text's)
             return _report_year(view, y)  # (2023年全国第五次经济普查结果 in a 2024 bulletin: a recall)
     return _report_year(view, aside) if aside is not None else None
+
+
+_SINCE_FROM = tuple(cues("periods.since_prefix"))  # 自, 从
+_SHARE_VERBS = tuple(cues("metrics.share_verb"))  # 占
+
+
+def _recalled_since(text: str, a: int, words: str) -> bool:
+    """自2012年以来，我省进出口总值长期保持中部第一位 (haiguan100, an undated release): a stretch opened with
+    自/从 and closed with 以来 recalls how long something has held, up to an unknown now — its year is
+    no year of the text's figures (一季度 after it is not 2012's).  A bare 2023年以来 leading a report
+    stays the report's year."""
+    return words.endswith(_SINCE_END) and (words.startswith(_SINCE_FROM) or text.endswith(_SINCE_FROM, 0, a))
 
 
 _SPAN_OF_YEARS = re.compile(f"(?:19|20)\\d\\d年?\\s*(?:{cue_alt('metrics.year_range_joins')})+\\s*(?:19|20)\\d\\d年")
@@ -13795,6 +13872,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             # 存款余额20721.8亿元，同比增长29.5%，…第一位；较年初增加1283.1亿元 (jinrong90): a bare change
             # opening the clause after a semicolon is of the level before it, as before a comma
             ind = (semi_level + ind[0], ind[1], ind[2], "change-of-previous")
+        elif semi_level and ind[3] == "clause-before" and q.unit in _PERCENT_UNITS \
+                and ind[0].startswith(_SHARE_VERBS) and len(_level_of(semi_level)) >= 2:
+            # 民营企业进出口8085.4亿元，增长13.1%；占江苏省进出口总值的38% (haiguan100): a bare share opening
+            # the clause after a semicolon is the level's before it, as before a comma
+            ind = (_level_of(semi_level) + ind[0], ind[1], ind[2], "share-of-previous")
         else:
             semi_base = None
         indicator, istart, iend, irule = ind
