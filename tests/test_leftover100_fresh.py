@@ -48,3 +48,48 @@ def test_a_bulletins_title_over_its_day_is_no_stamp():
     assert classify("工作简报 12月16日") is None
     assert classify("关于情况的通报 12月16日") is None
     assert classify("县委召开会议 12月16日") is None
+
+
+def _metric(doc, indicator: str):
+    got = [m for m in doc.metrics if m.indicator == indicator]
+    assert got, [m.indicator for m in doc.metrics]
+    return doc.entities[got[0].subject].name if got[0].subject in doc.entities else None
+
+
+def test_a_place_joined_to_a_count_by_he_does_not_own_it():
+    """waijiao99 05-guojiakun-jinzhuan: “此次会晤是金砖大家庭迎来新成员印尼和9个伙伴国后的首次外长会晤。” (base: 9个伙伴国
+    印度尼西亚's).  The partners are named beside the member, and the group is no place: no subject; a place
+    owning the count (沁阳市有3个乡镇), one acting with its partners (沁阳市与3家企业签约) and the province over the
+    joined city (江西省新增南昌市和3个县) stay."""
+    lead = "外交部发言人郭嘉昆主持例行记者会\n郭嘉昆说，中方愿同各方一道加强合作。"
+    doc = extract_text(lead + "“此次会晤是金砖大家庭迎来新成员印尼和9个伙伴国后的首次外长会晤。”郭嘉昆说。")
+    assert _metric(doc, "伙伴国") is None
+    doc = extract_text("试点工作会议召开\n焦作市召开会议。会议决定，沁阳市和3个乡镇列为试点。")
+    assert _metric(doc, "乡镇") != "沁阳市"
+    doc = extract_text("试点工作会议召开\n焦作市召开会议。沁阳市有3个乡镇。")
+    assert _metric(doc, "乡镇") == "沁阳市"
+    doc = extract_text("签约仪式举行\n焦作市召开会议。沁阳市与3家企业签约。")
+    assert _metric(doc, "企业") == "沁阳市"
+    doc = extract_text("试点工作会议召开\n会议指出，江西省新增南昌市和3个县为试点。")
+    assert _metric(doc, "县") == "江西省"
+
+
+def _relations(doc, predicate: str) -> set[tuple]:
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
+            if r.predicate == predicate}
+
+
+def test_a_spokespersons_body_runs_nothing_the_questions_name():
+    """waijiao99 03-maoning-yilang-2026: 外交部发言人毛宁主持例行记者会 … 法新社记者：…该起重机位于在建的中泰高铁项目工地上。
+    (base: 外交部 runs 中泰高铁; 02-maoning-shanghe: 外交部 supports 上海合作组织 for 白俄罗斯…为上合组织发展作出了重要贡献).
+    The ministry speaks through its spokesperson; the press conference is no report of its own work.  A
+    bureau's own news (某县水利局实施…项目) keeps its programmes."""
+    doc = extract_text("外交部发言人毛宁主持例行记者会\n2026-01-15\n"
+                       "法新社记者：今天，泰国一列火车与起重机相撞。该起重机位于在建的中泰高铁项目工地上。"
+                       "鉴于中方是该项目合作伙伴，发言人对这起事故有何回应？")
+    assert not any(a == "外交部" for a, _b in _relations(doc, "runs")), _relations(doc, "runs")
+    doc = extract_text("外交部发言人毛宁主持例行记者会\n2024-07-05\n"
+                       "毛宁：长期以来，白俄罗斯作为上合组织观察员国，积极参与各领域合作，为上合组织发展作出了重要贡献。")
+    assert not any(a == "外交部" for a, _b in _relations(doc, "supports")), _relations(doc, "supports")
+    doc = extract_text("县水利局推进农村供水保障工程\n近日，县水利局实施“农村供水保障工程”，新建水厂2座。")
+    assert any(b == "农村供水保障工程" for _a, b in _relations(doc, "runs")), _relations(doc, "runs")
