@@ -42,6 +42,11 @@ def test_a_papers_stamp_with_its_page_is_a_source_stamp():
     art = doc.articles[0]
     assert art.title == "外交部回应美日韩涉华消极表态：强烈不满、坚决反对", art.title
     assert classify("某某日报 2023-05-06 第A03版:要闻").kind == "meta"
+    # jiaotong89 05-jize-sihao: 河北经济日报 2019-09-11 第07版:区域邯郸 — the page's name stays read (鸡泽县 in 邯郸市)
+    doc = extract_text("鸡泽推进“四好农村路”建设\n河北经济日报 2019-09-11 第07版:区域邯郸\n"
+                       "本报讯(通讯员慕丽云)近年来,鸡泽县交通运输局将“四好农村路”建设作为重点工作。")
+    assert doc.articles[0].title == "鸡泽推进“四好农村路”建设", doc.articles[0].title
+    assert "邯郸" in {m.surface for m in doc.mentions if m.label == "Place"}
 
 
 def test_a_bulletins_title_over_its_day_is_no_stamp():
