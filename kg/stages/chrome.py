@@ -67,6 +67,14 @@ _EDITION = re.compile(r"(?:第?[0-9０-９]{1,5}期[/／|｜]?)?第[0-9０-９A-
                       # (a front page's guide to the pages inside, a page alone on its line over its
                       # headline: 3版 ⏎ 第十三届中部博览会娄底签约项目12个, A05版, 第7版)
                       r"|第?[A-Za-z]{0,2}[0-9０-９]{1,3}版$")
+# a paper's page after the date of its source stamp (镇江日报 2024-06-04 第07版, 某某日报 2023-05-06 第A03版:要闻)
+# (the page's own name after it is kept as the stamp's second value: 第07版:区域邯郸, the paper's page for 邯郸)
+_PAGE_MARK = f"第?[A-Za-z]{{0,2}}[0-9０-９]{{1,3}}版(?:{_SP}*[:：]{_SP}*(?P<page>[{CJK}]{{1,8}}))?"
+# a paper's day without the year, as a reprint under its headline stamps it (北京商报 12月16日, waijiao guotong99):
+# only after a name ending in 报 (a paper), the line nothing else
+_DAY_OF_YEAR = r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
+# (not a bulletin's or a report's title over its day: 情况通报, 工作简报 12月16日)
+_NOT_PAPER = "通公简汇预要快"
 MAX_EDITION_LINE = 60  # an e-paper's page label line is at most this long
 _ISSUE = re.compile(r"总第[ \t\u3000]*[0-9０-９]{1,5}[ \t\u3000]*期")  # a bulletin's issue line: 综合总第44期 …编印
 MAX_SITE_NAME = 12  # a site's or an app's name inside its login link (登录湛江云媒账号) is at most this long
@@ -148,7 +156,8 @@ def _tables():
                               + f"(?:{_SP}+(?:{alt(_words('post_stamp_places'))})[{CJK}]{{2,8}})?"),
         source_stamp=re.compile(f"(?P<source>(?=[{CJK}]{{2,{MAX_SOURCE}}}(?:{_SP}|{_BAR}))[{CJK}]*?(?:"
                                 + alt(_words("source_stamp_tails")) + f")){_STAMP_GAP}"
-                                + _STAMP.pattern),
+                                + f"{_STAMP.pattern}(?:{_SP}+{_PAGE_MARK})?"),
+        paper_day_stamp=re.compile(f"(?P<source>(?!关于)[{CJK}]{{2,{MAX_SOURCE}}}(?<![{_NOT_PAPER}])报){_SP}+{_DAY_OF_YEAR}"),
         # (a broadcaster's desk after its group's name: 江苏广电总台·融媒体新闻中心)
         stamp_source=re.compile(_STAMP.pattern + f"{_STAMP_GAP}(?P<source>(?:[{CJK}]{{2,{MAX_SOURCE}}}[·•])?"
                                 f"[{CJK}]{{1,{MAX_SOURCE}}}?(?:"
@@ -383,9 +392,10 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome")  # an attachment's file name: 2.某县重点企业名单（共56家）.doc — a download link
     if len(line) <= MAX_FOOTER_LINE and t["licence"].match(line):
         return Chrome("chrome")  # a footer's licence or filing number: 互联网新闻信息服务许可证编号：53120170002
-    stamp = t["source_stamp"].fullmatch(line) or t["stamp_source"].fullmatch(line)
+    stamp = t["source_stamp"].fullmatch(line) or t["stamp_source"].fullmatch(line) or t["paper_day_stamp"].fullmatch(line)
     if stamp is not None:  # a news site's source and date under the headline: 中广网 2012-08-13, 2023-12-05 | 某县融媒体中心
-        return Chrome("meta", ((stamp.start("source"), stamp.end("source")),))
+        page = stamp.span("page") if "page" in stamp.re.groupindex and stamp.group("page") else None
+        return Chrome("meta", ((stamp.start("source"), stamp.end("source")),) + ((page,) if page else ()))
     if t["post_stamp"].fullmatch(line):
         return Chrome("chrome")  # a WeChat post's stamp: 原创 某县发布 2022-03-22 18:30 发表于某省 (the dates stage reads it)
     if t["footer"].match(compact) or compact.startswith(t["footer_heads"]) or (

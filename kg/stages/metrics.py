@@ -7772,6 +7772,17 @@ def _place_in_figure_run(text: str, a: int, b: int, number_start: int) -> bool:
     return _RUN_FIGURE_BEFORE.search(before) is not None and _YEAR_MARK not in before
 
 
+_JOINED_REACH = 16  # characters before a figure read for a place joined to it (a place's longest name)
+_PLACE_COUNT_JOINERS = frozenset(cue_chars("metrics.place_count_joiners_chars"))
+
+
+def _joined_to_count(text: str, b: int, number_start: int) -> bool:
+    """金砖大家庭迎来新成员印尼和9个伙伴国 (waijiao99, 05-guojiakun-jinzhuan): a place joined by 和 or 及 to
+    the count written right after the conjunction is one thing named beside those counted, not whose the
+    count is (the partners are not Indonesia's).  Only the one character between the place and the figure."""
+    return number_start == b + 1 and text[b:b + 1] in _PLACE_COUNT_JOINERS
+
+
 def _listed_place_item(view: _ArticleView, q: Quantity, srule: str) -> bool:
     """其中莆田151起、福州119起、泉州98起，处置房屋人员被困205起 (yingji93): a figure of one place of a
     list of places each with its figure is that place's part, no whole the figures after the list
@@ -8550,6 +8561,11 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _clause_place(view, s_start, q.start)
     if key and ex and any(k == key for a, _e, k, t, _l in view.mentions_in(*ex) if t == "Place"):
         key = None  # (其中,武穴市X项目、蕲春县Y基地等3个项目: the first example's place opens the clause)
+    joined = next((k for _a, b, k, t, _l in view.mentions_in(max(s_start, q.number_start - _JOINED_REACH), q.number_start)
+                   if t == "Place" and _joined_to_count(text, b, q.number_start)), None)
+    if key and key == joined:
+        return None, "joined-count"  # (新成员印尼和9个伙伴国: the partners are named beside the member, and the
+        # group they belong to is no place: neither the member's nor the story's place's)
     if key:
         return key, "clause-place"
     key = _local_scope_place(view, s_start, q.start) if local else None
@@ -8642,6 +8658,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _in_counted_list(text, s_start, astart, aend, q.number_start, place_ends) \
                 and not _place_owns_listed_figure(text, aend, q.number_start) \
                 and not _place_in_figure_run(text, astart, aend, q.number_start) \
+                and not _joined_to_count(text, _chain_end(mentions, aend), q.number_start) \
                 and not _example_body_place(text, mentions, astart, aend, q.number_start, lvl) \
                 and not _governed_place(text, s_start, astart) \
                 and not _bordering_place(text, s_start, astart, aend) \
@@ -8674,6 +8691,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return _nation(view, q), "national-list"  # (…深圳市等10个地方…: a nationwide list's, no member's)
     if best:
         return best[1], "sentence-place"
+    if joined is not None:
+        return None, "joined-count"
     listed = [k for a, b, k, t, _l in mentions if t == "Place" and a in listed_heads
               and "、" not in text[a - 1:a] + text[b:b + 1]  # (毕节、黔南两地: a list the story's place may hold)
               and not _event_venue(text, s_start, a)  # (在福建泉州和山东烟台…等地的项目考察对接中: where, not whose)

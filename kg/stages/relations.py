@@ -368,6 +368,8 @@ class _ArticleView:
     def _find_lead(self) -> Mention | None:
         titled = [m for m in self.actors if _leads(m) and _section_kind(self.art, m.astart) == "title"
                   and not _press_office(m) and not _carried_out_in_title(self.text, m)]
+        if titled and _spokesman_voice(self.text, titled[0]):
+            return None  # (外交部发言人毛宁主持例行记者会: a press conference, no body's report of its work)
         if titled:
             return titled[0]
         title_places = [p for p in self.places if _section_kind(self.art, p.astart) == "title"
@@ -433,6 +435,16 @@ def _press_office(m: Mention) -> bool:
     conference the article reports; what is presented there (重点打造“六个区”) is the presenters' work,
     so the office is not the body the article's programmes are run by."""
     return (m.norm or m.surface).endswith(_PRESS_OFFICE_ENDS)
+
+
+_SPOKESMAN_MARKS = tuple(cues("spokesman_marks"))
+
+
+def _spokesman_voice(text: str, m: Mention) -> bool:
+    """外交部发言人毛宁主持例行记者会, 国家统计局新闻发言人答记者问: the body whose spokesperson a title names
+    speaks through him for what the questions ask (中泰高铁项目, a partner's summit); the article is no
+    report of its own work, so it runs no programme by default.  Only the words right after the name."""
+    return text.startswith(_SPOKESMAN_MARKS, m.aend)
 
 
 _MASS_ORGS = tuple(w for w in L.MASS_ORGS if w)  # 供销社, 妇联, 科协, 侨联 … (mass_organizations.tsv)
