@@ -11012,6 +11012,9 @@ def _place_clause_before(view: _ArticleView, s_start: int, i: int) -> bool:
     return any(_clause_place(view, s_start, e) for e in ends)
 
 
+_CLAUSE_PART_OPENER = re.compile(f"(?:{cue_alt('metrics.clause_part_openers', False)})[，,：:]?")
+
+
 def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     """The place opening the clause that holds position i, when it is not the sentence's first
     clause (that one is the sentence-level rules' business) and not one of a 、-list."""
@@ -11021,6 +11024,9 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     if cut < s_start:
         return None
     start = cut + 1
+    opener = _CLAUSE_PART_OPENER.match(text, start, i)
+    if opener:  # …和甘肃省白水江片区,其中四川园区占地20177平方公里: the part's place after 其中 opens the clause
+        start = opener.end()
     mentions = view.mentions_in(start, i)
     found = None
     for astart, aend, key, etype, _lvl in mentions:
