@@ -68,3 +68,40 @@ def test_a_reserve_office_named_after_a_lake_builds():
     located = {(doc.entities[r.subject].name, doc.entities[r.object].name)
                for r in doc.relations if r.predicate == "locatedIn"}
     assert ("临洮县洮河国家湿地公园管理局", "临洮县") in located, located
+
+
+def test_a_bare_national_team_is_no_organisation():
+    """04-chizhou-guoyoulinchang: 杨忠祥副局长指出,国有林场要发挥国家队作用 (base: 国家队 an Organization, a figure of
+    speech).  A country's team keeps its name (中国国家队)."""
+    doc = extract_text("林场调研\n杨忠祥副局长指出,国有林场要发挥国家队作用,做好林场文章。")
+    assert "国家队" not in _names(doc, "Organization"), _names(doc, "Organization")
+    doc = extract_text("比赛\n中国国家队在比赛中夺冠。")
+    assert "中国国家队" in _names(doc, "Organization"), _names(doc, "Organization")
+
+
+def test_a_bracket_listing_the_doers_is_no_word_of_the_indicator():
+    """08-sanbei-fabuhui: 中国“三北”工程区三大标志性战役(黄河“几”字弯攻坚战、科尔沁和浑善达克沙地歼灭战、河西走廊—
+    塔克拉玛干沙漠边缘阻击战)已完成造林种草2000多万亩 (base: the whole bracket inside the indicator).  A bracket of
+    levels (县(市、区)) is part of the word and stays."""
+    doc = extract_text("三北\n张炜表示,三北工程区三大标志性战役(黄河几字弯攻坚战、科尔沁沙地歼灭战)已完成造林种草2000多万亩。")
+    inds = {m.indicator for m in doc.metrics}
+    assert inds and not {i for i in inds if "攻坚战" in i or "(" in i}, inds
+    doc = extract_text("区划\n全省县(市、区)共有120个。")
+    assert {m.indicator for m in doc.metrics} == {"县(市、区)"}, {m.indicator for m in doc.metrics}
+
+
+def test_a_national_parks_resource_office_and_other_parks_offices_are_agencies():
+    """07-hubao-guanliju: 今天上午,东北虎豹国家公园国有自然资源资产管理局、东北虎豹国家公园管理局在吉林省长春市揭牌成立
+    (base: only the park's 管理局 an agency).  A desert park's and a geological park's offices are named the same way."""
+    doc = extract_text("国家公园\n今天上午,东北虎豹国家公园国有自然资源资产管理局、东北虎豹国家公园管理局在吉林省长春市揭牌成立。"
+                       "沙坡头国家沙漠公园管理局局长王某出席。")
+    assert {"东北虎豹国家公园国有自然资源资产管理局", "东北虎豹国家公园管理局",
+            "沙坡头国家沙漠公园管理局"} <= _names(doc, "Agency"), _names(doc, "Agency")
+
+
+def test_a_countys_state_forest_farm_named_by_its_full_name():
+    """02-jiangle-linzhangling and 04-chizhou-guoyoulinchang (石台县国有林场): the county's farm written with the
+    county's full name, 将乐县国有林场开展活动 (base: nothing, jieba splits 将|乐县 and a place alone opened no
+    name).  全县国有林场 names no farm; a place and another kind (将乐县企业) stays no body."""
+    doc = extract_text("林场\n将乐县国有林场开展巡林活动。全县国有林场完成造林1.2万亩。将乐县企业参加。")
+    assert _names(doc, "Organization") == {"将乐县国有林场"}, _names(doc, "Organization")
