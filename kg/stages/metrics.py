@@ -11015,6 +11015,7 @@ def _place_clause_before(view: _ArticleView, s_start: int, i: int) -> bool:
     return any(_clause_place(view, s_start, e) for e in ends)
 
 
+_PART_EXAMPLE_REACH = 4  # characters after a part's place where 等 makes it an example (新疆|北部等地)
 _CLAUSE_PART_OPENER = re.compile(f"(?:{cue_alt('metrics.clause_part_openers', False)})[，,：:]?")
 
 
@@ -11050,6 +11051,8 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
         return None  # 北京市平谷区等69个县: the chain is the first example of those counted, not their place
     if found is not None and item_end > start and text.startswith("、", item_end):
         return None  # 我市巧家县蒙姑镇拖坑村委会二组三组、镇雄县…等7个村寨: the first item of a list, as above
+    if found is not None and opener and _ETC in text[item_end:min(i, item_end + _PART_EXAMPLE_REACH)]:
+        return None  # 其中新疆北部等地偏多2倍以上: the place is one example of the part's places, not its owner
     return found
 
 
