@@ -72,9 +72,12 @@ def test_a_reserve_office_named_after_a_lake_builds():
 
 def test_a_bare_national_team_is_no_organisation():
     """04-chizhou-guoyoulinchang: 杨忠祥副局长指出,国有林场要发挥国家队作用 (base: 国家队 an Organization, a figure of
-    speech).  A country's team keeps its name (中国国家队)."""
+    speech).  The team itself stays a body (国家队集中后, as People's Daily tags it), and a country's team keeps its
+    name (中国国家队)."""
     doc = extract_text("林场调研\n杨忠祥副局长指出,国有林场要发挥国家队作用,做好林场文章。")
     assert "国家队" not in _names(doc, "Organization"), _names(doc, "Organization")
+    doc = extract_text("集训\n国家队集中后,将首先进行体能测试。")
+    assert "国家队" in _names(doc, "Organization"), _names(doc, "Organization")
     doc = extract_text("比赛\n中国国家队在比赛中夺冠。")
     assert "中国国家队" in _names(doc, "Organization"), _names(doc, "Organization")
 
