@@ -1004,8 +1004,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                 continue  # 深加工: no organisation's name ends so; 科研院所: a kind, not a name
             if text.startswith(_END_NOT_WORDS, e - 1):
                 continue  # 新华社|区: the community 新华社区, no news agency (the registry's own rule)
-            if text.startswith(_NT_ROLE_AFTER, e):
-                continue  # 发挥国家队|作用: the role a body plays, a figure of speech, no body
+            if word.endswith(_TEAMS) and text.startswith(_NT_ROLE_AFTER, e):
+                continue  # 发挥国家队|作用: the role a team stands for, a figure of speech, no body (发挥政协作用 keeps 政协)
             if text.startswith(_NT_VERB_TAILS, e - 1):
                 continue  # 人民政府联合报|来《…的函》: the bodies jointly submit, no newspaper 联合报
             if text.startswith(_BARE_UNIT_HEADS, e) and word.endswith(_BARE_UNIT_END):
