@@ -2893,6 +2893,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     name = _after_deal_partner(view, lo, q.start, _after_visited_place(view, lo, q.start, _after_doers(
         _after_listed_doers(text, lo, q.start, name))))
     name = _without_opening_person(view, lo, q.start, name)
+    unlisted = _LISTED_ASIDE.sub(_named_members_aside, name)  # 三大标志性战役(黄河“几”字弯攻坚战、…)已完成造林
+    if len(unlisted) >= 2:  # 种草: the members listed in brackets name what did it, no word of what was done
+        name = unlisted
     if prev_ind is not None and prev_ind[3] == "count-noun" and prev_ind[2] == lo:
         # (hebei89: 76个场馆和相关配套基础设施项目开工了65个: with no 的 to close a partner, 和 right after the
         # counted noun joins the two figures as after a figure, no part of the second one's name)
@@ -11207,6 +11210,10 @@ def _place_clause_before(view: _ArticleView, s_start: int, i: int) -> bool:
     return any(_clause_place(view, s_start, e) for e in ends)
 
 
+_PART_EXAMPLE_REACH = 4  # characters after a part's place where 等 makes it an example (新疆|北部等地)
+_CLAUSE_PART_OPENER = re.compile(f"(?:{cue_alt('metrics.clause_part_openers', False)})[，,：:]?")
+
+
 def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     """The place opening the clause that holds position i, when it is not the sentence's first
     clause (that one is the sentence-level rules' business) and not one of a 、-list."""
@@ -11216,6 +11223,9 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     if cut < s_start:
         return None
     start = cut + 1
+    opener = _CLAUSE_PART_OPENER.match(text, start, i)
+    if opener:  # …和甘肃省白水江片区,其中四川园区占地20177平方公里: the part's place after 其中 opens the clause
+        start = opener.end()
     mentions = view.mentions_in(start, i)
     found = None
     for astart, aend, key, etype, _lvl in mentions:
@@ -11236,6 +11246,8 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
         return None  # 北京市平谷区等69个县: the chain is the first example of those counted, not their place
     if found is not None and item_end > start and text.startswith("、", item_end):
         return None  # 我市巧家县蒙姑镇拖坑村委会二组三组、镇雄县…等7个村寨: the first item of a list, as above
+    if found is not None and opener and _ETC in text[item_end:min(i, item_end + _PART_EXAMPLE_REACH)]:
+        return None  # 其中新疆北部等地偏多2倍以上: the place is one example of the part's places, not its owner
     return found
 
 
@@ -15114,6 +15126,17 @@ _PACK_UNITS = frozenset(cues("metrics.pack_units"))  # 袋, 瓶, 桶: the packs 
 # “4050”人员再就业人数 (renshe88): a bare number set in quotes is a name (the 40- and 50-year-olds a
 # programme helps), no figure before the noun
 _QUOTED_NUMBER = re.compile(f"[“‘「『][0-9０-９]{{2,6}}[”’」』]")
+# linye100: an aside in brackets listing names with 、 inside the words before a figure (三北工程区三大标志性战役(黄河“几”
+# 字弯攻坚战、科尔沁和浑善达克沙地歼灭战、…)已完成造林种草2000多万亩): the members of the doer, no word of the indicator
+_LISTED_ASIDE = re.compile("[(（][^()（）]{1,60}、[^()（）]{1,60}[)）]")
+_ASIDE_MEMBER_MIN = 4  # characters of each listed name: 县(市、区), 省(自治区、直辖市) list levels, kept
+
+
+def _named_members_aside(m: re.Match) -> str:
+    """'' for a bracket listing names (each of `_ASIDE_MEMBER_MIN` characters at least), else the bracket
+    as written (县(市、区)委书记: the levels a word stands for are part of it)."""
+    items = m.group()[1:-1].split("、")
+    return "" if all(len(it) >= _ASIDE_MEMBER_MIN for it in items) else m.group()
 _PACK_BRACKET = re.compile(f"[(（][0-9０-９.]+[^()（）0-9０-９/，,。]{{1,4}}/(?:{'|'.join(map(re.escape, sorted(_PACK_UNITS)))})[)）]")
 
 

@@ -1381,8 +1381,9 @@ def _reserve_offices(text: str, places: list[Found]) -> list[Found]:
         if len(prefix) < 2 or NOT_IN_NAME.search(prefix) or POST_IN_STEM.search(prefix):
             continue
         attrs = {}
-        if opener is not None and opener.start == i and opener.attrs.get("code"):
+        if opener is not None and opener.start == i and opener.attrs.get("code") and not opener.attrs.get("registry"):
             attrs["place_code"] = opener.attrs["code"]  # 临洮县|洮河国家湿地公园管理局: the county's, not the river's
+            # (青海湖国家级自然保护区管理局: a lake of the world's places opening the name is no division it is in)
         if m.group("province"):
             province = _reserve_province(m.group("province"))
             if province is None:

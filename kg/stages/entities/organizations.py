@@ -618,6 +618,13 @@ def _opens_with_stem(prefix: str, stems: tuple[str, ...]) -> bool:
     return any(prefix.startswith(st) and len(prefix) > len(st) for st in stems)
 
 
+def _place_state_farm(i: int, start: int, suffix: str, places: dict[int, int]) -> bool:
+    """将乐县|国有林场, 石台县|国有林场: a division's full name and nothing else before a state farm's kind
+    (relative_unit_kinds) names the division's own farm, whether or not jieba's dictionary holds the
+    division's name as one word (将乐县 it splits: 将|乐县).  Not 全县|国有林场 (no place)."""
+    return suffix in _RELATIVE_UNIT_KINDS and places.get(i) == start
+
+
 def _opens_with_place(i: int, start: int, places: dict[int, int]) -> bool:
     """Does the prefix open with a place the gazetteer or registry found (随县|林业发展有限公司)?
     That place is a proper name even where jieba's dictionary splits it into common words (随|县)."""
@@ -2177,6 +2184,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
         if taken.overlaps(i, end):
             continue
         if not (prefix.startswith(_NAMED_PREFIXES) or proper(prefix) or _opens_with_place(i, start, place_spans)
+                or _place_state_farm(i, start, m.group(1), place_spans)
                 or _opens_with_stem(prefix, stems)
                 or _country_pair_society(prefix, m.group(1)) or _bound_morpheme_brand(prefix)
                 or _international_society(prefix, m.group(1))

@@ -99,6 +99,7 @@ _MINISTRY = place_chars("pos_ministry")
 _AREA = place_chars("pos_area")
 _FARM_WORDS = place_words("pos_farm_words")  # 南山牧场, 小岭林场: the farm named after the place
 _TEAMS = L.words("pos_teams")
+_NT_ROLE_AFTER = tuple(cue("org_cues", "nt_role_after"))  # 发挥国家队|作用: the role played, no body
 _DIRECTIONS = set(L.chars("directions"))
 _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
 _NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethnic group, not a place
@@ -1003,6 +1004,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                 continue  # 深加工: no organisation's name ends so; 科研院所: a kind, not a name
             if text.startswith(_END_NOT_WORDS, e - 1):
                 continue  # 新华社|区: the community 新华社区, no news agency (the registry's own rule)
+            if word.endswith(_TEAMS) and text.startswith(_NT_ROLE_AFTER, e):
+                continue  # 发挥国家队|作用: the role a team stands for, a figure of speech, no body (发挥政协作用 keeps 政协)
             if text.startswith(_NT_VERB_TAILS, e - 1):
                 continue  # 人民政府联合报|来《…的函》: the bodies jointly submit, no newspaper 联合报
             if text.startswith(_BARE_UNIT_HEADS, e) and word.endswith(_BARE_UNIT_END):
