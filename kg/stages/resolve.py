@@ -2301,8 +2301,11 @@ def _national_voice(art: Article, mine: list[Mention]) -> bool:
     title (国家统计局), or the scope 全国 opening a clause of its lead (not 全国第二, 全国人大; a central
     organ in the lead may be a document's author or a visitor) — is China's story, not a story of
     no place.  A text speaking as a place (我县, 全市, 本省) is that place's, named or not; a place
-    written by one character (外商及港澳台商投资企业: `anaphor`) is no place the story names."""
-    if any(m.label == "Place" and not m.attrs.get("anaphor") for m in mine) or _ANAPHOR_RE.search(art.text):
+    written by one character (外商及港澳台商投资企业: `anaphor`) is no place the story names, nor is
+    one inside an organisation's name (北京商报, the paper that reprints 国家统计局's release)."""
+    in_org = contained([(m.astart, m.aend) for m in mine if m.label == "Organization" and m.astart >= 0])
+    if any(m.label == "Place" and not m.attrs.get("anaphor") and not (m.astart >= 0 and in_org(m.astart, m.aend))
+           for m in mine) or _ANAPHOR_RE.search(art.text):
         return False
     lead = art.text[:_NATIONAL_LEAD_CHARS]
     section = _sections_of(art)
