@@ -346,6 +346,17 @@ _SHARE_OF = re.compile(f"(?:{cue_alt('metrics.same_period')}|{cue_alt('metrics.r
 # 2017年在上一年度的基础上继续…，普及率达96%: the time inside 在…的基础上 is the base built on, not the figure's
 _BASE_FRAME_OPEN = cue_chars("metrics.base_frame_open_chars")
 _BASE_FRAME_CLOSE = re.compile(cue_alt("metrics.base_frame_close"))
+_BASE_FRAME_WORD = min(cues("metrics.base_frame_close"), key=len)  # (基础上: a name without it has no frame)
+
+
+def _base_frame_end(text: str, a: int, b: int) -> int:
+    """Where 在…(的)基础上 framing the period a..b closes (总体近视率在2018年的基础上每年降低: the
+    year is the base built on, neither the figure's time nor the end of the words before it), -1
+    when the period is not so framed."""
+    if a < 1 or text[a - 1] not in _BASE_FRAME_OPEN:
+        return -1
+    m = _BASE_FRAME_CLOSE.match(text, b)
+    return m.end() if m else -1
 
 
 _QUALIFIED_REACH = 8  # characters of a qualifier between a comparison mark and its time's 的
@@ -2868,7 +2879,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     ends = [d.end() for d in _FIGURE.finditer(left)
             if not any(a <= d.start() < b for a, b in times + streaks + bounds + asides)]
     ends += [b for a, b in times if (any(ch.isdigit() for ch in left[a:b]) or _later_level_time(left, a))
-             and not _compared_base(left, a)]
+             and not _compared_base(left, a) and _base_frame_end(left, a, b) < 0]
     if ends:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure or a date
         k = max(ends)
         k, stop = _before_times(left, times, ends, k)
@@ -4156,6 +4167,10 @@ def _without_comparison_base(s: str) -> str:
     """规模以上工业增加值比2019年同期增长: the time compared with (比2019年同期, 比2月份) is the
     base of the change, not part of what is measured → 规模以上工业增加值增长 (增速高于2019年同期 →
     增速高于)."""
+    if _BASE_FRAME_WORD in s:  # 能耗在2020年基础上下降 → 能耗下降: the base built on is no word of the measure
+        for a, b, _w in reversed(find_periods(s)):
+            if (close := _base_frame_end(s, a, b)) >= 0:
+                s = s[:a - 1] + s[close:]
     if _COMPARED_END.search(s) is None:
         return s  # no mark or comparison word a compared time could follow: no period scan
     for a, b, _w in reversed(find_periods(s)):

@@ -1810,6 +1810,7 @@ def make_registry():
                 elif _local_counterpart(art.text, h, ending_at):
                     continue  # 邯郸市|外汇局, 县|民航局: a local branch, not the national organ its short name is
                 found.append((art, h))
+            found.extend((art, h) for h in _listed_short_organs(art.text, [h for a, h in found if a is art]))
             cities = _foreign_cities(art.text, [h for a, h in found if a is art], places)
             found = [(a, h) for a, h in found if a is not art or not _brand_in_city(h, cities)]
             found.extend((art, h) for h in cities)
@@ -1915,6 +1916,67 @@ def _local_counterpart(text: str, h: Hit, ending_at: dict[int, list[Mention]]) -
     if any(m.attrs.get("level") in _HOME_LEVELS for m in ending_at.get(h.start, ())):
         return True
     return h.start > 0 and text[h.start - 1] in _SCOPE_CHARS and _opens_word(text, h.start - 1)
+
+
+_LIST_SPACES = " \u3000\t"  # what sets apart the names of a line of signers (生态环境部 发展改革委)
+_LISTED_SHORT_REACH = 10  # characters of a short name read beside a national organ at the most
+_NATIONAL_OPENER = cue(_R, "national_openers")[0]  # 国家: what a national administration's short form drops
+
+
+def _listed_short_organs(text: str, hits: list[Hit]) -> list[Hit]:
+    """市场监管总局 能源局, 能源局 国家统计局: a national administration's name without its 国家
+    (能源局 of 国家能源局), written as a whole word beside a national organ and apart from it by spaces
+    only, as the signers of a joint notice are listed: that organ, not a bare word (alone, 能源局 is a
+    province's or a city's as often: 省发展改革委、能源局等省有关部门 is read as before).  Each name
+    found so is a neighbour in turn (市场监管总局 能源局 林草局)."""
+    surfaces = registry()[0]
+    taken = {(h.start, h.end) for h in hits}
+    todo = [h for h in hits if h.entry.national and h.entry.label == "Agency"]
+    out: list[Hit] = []
+    while todo:
+        h = todo.pop()
+        for s, e in (_word_after(text, h.end), _word_before(text, h.start)):
+            if e - s < 2 or (s, e) in taken or any(s < t[1] and t[0] < e for t in taken):
+                continue
+            entry, former = surfaces.get(_NATIONAL_OPENER + text[s:e], (None, None))
+            if entry is None or former is not None or not entry.national or entry.label != "Agency":
+                continue
+            hit = Hit(s, e, entry, text[s:e], rule="registry.listed-short", norm=entry.name)
+            taken.add((s, e))
+            out.append(hit)
+            todo.append(hit)
+    return out
+
+
+def _word_after(text: str, k: int) -> tuple[int, int]:
+    """The span of the word set apart by spaces right after k (spaces required; nothing but Chinese
+    up to the next space or the line's end), (0, 0) when none."""
+    s = k
+    while s < len(text) and text[s] in _LIST_SPACES:
+        s += 1
+    if s == k:
+        return 0, 0
+    e = s
+    while e < len(text) and e - s <= _LISTED_SHORT_REACH and is_han(text[e]):
+        e += 1
+    if e - s > _LISTED_SHORT_REACH or (e < len(text) and text[e] not in _LIST_SPACES and text[e] not in "\r\n"):
+        return 0, 0
+    return s, e
+
+
+def _word_before(text: str, k: int) -> tuple[int, int]:
+    """The span of the word set apart by spaces right before k, as `_word_after` reads one after it."""
+    e = k
+    while e > 0 and text[e - 1] in _LIST_SPACES:
+        e -= 1
+    if e == k:
+        return 0, 0
+    s = e
+    while s > 0 and e - s <= _LISTED_SHORT_REACH and is_han(text[s - 1]):
+        s -= 1
+    if e - s > _LISTED_SHORT_REACH or (s > 0 and text[s - 1] not in _LIST_SPACES and text[s - 1] not in "\r\n"):
+        return 0, 0
+    return s, e
 
 
 def _opens_word(text: str, k: int) -> bool:

@@ -1176,9 +1176,21 @@ def _reported_speech(view: _ArticleView, lo: int, hi: int) -> bool:
 def _joint_issuers(view: _ArticleView, prev: Mention, nxt: Mention) -> bool:
     """中共岳阳市委办公室岳阳市人民政府办公室印发《…》: two agencies written back to back (or apart by
     spaces only), as joint issuers head a document, act together; not an agency and the unit it
-    names next (国务院 + 办公厅 are one name, already joined by the finder)."""
-    return prev.label == nxt.label == "Agency" and view.text[prev.aend:nxt.astart].strip(" \u3000") == "" \
-        and prev.key != nxt.key
+    names next (国务院 + 办公厅 are one name, already joined by the finder).  An organisation may be
+    one of two issuers set apart by a space right before the document's 关于 (商务部 中央广播电视总台关于
+    组织开展…的通知: a notice's header names each body that issues it), never two bodies back to back."""
+    if prev.key == nxt.key:
+        return False
+    between = view.text[prev.aend:nxt.astart]
+    if between.strip(" \u3000") != "":
+        return False
+    if prev.label == nxt.label == "Agency":
+        return True
+    return between != "" and {prev.label, nxt.label} == {"Agency", "Organization"} \
+        and view.text.startswith(_HEADER_ABOUT, nxt.aend)
+
+
+_HEADER_ABOUT = tuple(cues("document_about"))  # 关于: a document's subject opens right after its issuers
 
 
 _JOINT_ADVERBS_RE = re.compile(f"^(?:{_alt('joint_adverbs')})+")
