@@ -1889,15 +1889,15 @@ class _Persons(dict):
 
 
 def _straddled_post(t: str, s: int, e: int, lo: int) -> bool:
-    """沙特阿拉伯王国王储兼副首相…萨勒曼 (base: 国王 read, 储兼副 a person), 全县长期坚持, 全省长江流域: a post word
-    whose first character closes a word begun right before it (王国, 全县, 全省) and whose last character opens a
-    word or another post with the characters after it (长期, 长江; 王储, a post jieba has no word for) is
-    written across two other words, no post; a dictionary look on each side, a post's match at one place
-    (shengming101)."""
+    """沙特阿拉伯王国王储兼副首相…萨勒曼 (base: 国王 read, 储兼副 a person): a post word whose first character
+    closes a word begun right before it (王国) and whose last character opens another post that runs past
+    it (王储) is written across the two, no post of its own.  Only another post on the right: a word there is
+    often a given name's (桐庐县县长方毅: 县县 and 长方 are words, 县长 the post); a dictionary look, a post's
+    match at one place (shengming101)."""
     if s - 1 < lo or e >= len(t) or not _is_word(t[s - 1:s + 1]):
         return False
     nxt = vocabulary().post_re.match(t, e - 1)
-    return _is_word(t[e - 1:e + 1]) or nxt is not None and nxt.end() > e
+    return nxt is not None and nxt.end() > e
 
 
 class ArticleScan:
