@@ -1888,6 +1888,18 @@ class _Persons(dict):
         return any(self._ends[i] > start for i in range(lo, hi))
 
 
+def _straddled_post(t: str, s: int, e: int, lo: int) -> bool:
+    """沙特阿拉伯王国王储兼副首相…萨勒曼 (base: 国王 read, 储兼副 a person): a post word whose first character
+    closes a word begun right before it (王国) and whose last character opens another post that runs past
+    it (王储) is written across the two, no post of its own.  Only another post on the right: a word there is
+    often a given name's (桐庐县县长方毅: 县县 and 长方 are words, 县长 the post); a dictionary look, a post's
+    match at one place (shengming101)."""
+    if s - 1 < lo or e >= len(t) or not _is_word(t[s - 1:s + 1]):
+        return False
+    nxt = vocabulary().post_re.match(t, e - 1)
+    return nxt is not None and nxt.end() > e
+
+
 class ArticleScan:
     """Bodies, posts and names of one article."""
 
@@ -3599,6 +3611,8 @@ class ArticleScan:
                 break  # 李四为团长、|省委常委王五: 团长 is 李四's, the chain of 王五 opens after the 、
             if not elems and any(_is_word(t[m.start():p + k]) for k in (1, 2)):
                 break  # 成员国, 主任科员: the post word is part of a longer word here
+            if not elems and _straddled_post(t, m.start(), m.end(), lo):
+                break  # 沙特阿拉伯王国|王储: 国王 across the kingdom's 王国 and 王储, no post of its own
             if not elems and t[end - 1:end + 1] in _POST_TAIL_WORDS:
                 break  # 载体外|相关科技: the post's last character opens a word with the next one, no post here
             if self._bare_inner_only(m.group(0)):
@@ -9104,8 +9118,10 @@ def _earlier_holding(scan: ArticleScan, name: str, post: str, body: Body | None)
     """西安市委常委、副市长李秋实…；…李秋实副市长说: a head's post written after a name takes the
     article's place of its level (no place is written), but the article has already named the
     person with that very post in a body written out: that body (the guest's city, not the host's
-    article place, 天水市).  None when the body is written, or no such holding came before."""
-    if body is None or body.label != "Place" or body.start != body.end:
+    article place, 天水市).  None when the body is written, or no such holding came before.
+    So too a post whose body is implied as a central organ (总理 → 国务院): 越南社会主义共和国政府总理范明政…；
+    国务院总理李强同范明政总理举行会谈 — the guest's government, no 国务院 (shengming101)."""
+    if body is None or body.start != body.end:
         return None  # (a body written out before the post stays)
     return next((h.body for h in scan.holdings
                  if h.person == name and h.post == post and h.body is not None and h.body.name != body.name

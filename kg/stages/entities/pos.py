@@ -934,6 +934,25 @@ def _listed_campaign(text: str, s: int, e: int) -> bool:
     return (text[s - 1:s] == "、" or text[e:e + 1] == "、") and _LISTED_CAMPAIGNS_CLOSE.match(text, e) is not None
 
 
+def _country_pair_short(text: str, word: str, e: int) -> bool:
+    """中巴命运共同体, 中巴建交50年来, 中越双边合作指导委员会 in a joint statement that names 巴西 (越南) in full: a
+    word jieba tags ns made of China's 中 and one partner's short-form character is the pair of countries the
+    statement is between (the abbreviations' country run reads them where a cue follows: 中巴关系), no region
+    of its own.  Only where the text writes that partner's full name (a memoised look, once per document
+    and name): 中亚 (Central Asia, a place's own name of the world table), and 中南 or 中沙 with no 南非 or 沙特
+    written, stay jieba's places, and so does a word before 地区 (中南地区) (shengming101)."""
+    if len(word) != 2 or not word.startswith(_CHINA_SHORT) or text.startswith(_AREA, e):
+        return False  # 中南地区: China's own region, whatever partner the text names
+    from ..abbreviations import _named, _reading, _world_pair_names, country_run_chars
+    if word[1] not in country_run_chars() or word in _world_pair_names():
+        return False
+    partner = _reading(word[1], "country", "run", text)
+    return partner is not None and any(_named(text, s) for s in partner.surfaces if len(s) > 1)
+
+
+_CHINA_SHORT = "中"  # China's one-character short form, as place_abbreviations.tsv writes it
+
+
 def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
     """Verified jieba ns/nt names in `text` that no other finder took."""
     A = _automaton()
@@ -976,7 +995,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                     _COUNTED_KIND.search(text, max(0, s - 2), s) or \
                     _opens_on_date(text, s) or _listed_people(text, s, e, word) or _reduplicated(word) or \
                     _torn_from_word(text, s) or \
-                    _listed_firm(text, s, e) or _listed_campaign(text, s, e) or \
+                    _listed_firm(text, s, e) or _listed_campaign(text, s, e) or _country_pair_short(text, word, e) or \
                     not word_bounded(text, s, e):  # (the segmenter last: it is the dearest test)
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             if word.endswith(_SITE_HEADS) or text.startswith(_SITE_HEADS, e):

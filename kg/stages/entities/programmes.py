@@ -206,7 +206,7 @@ _PLACED_EVENT_RE = re.compile(rf"(?:(?<=[，,。；;：:\n])|^)([{HAN}]{{4,20}}?
 _TOUR_RE = re.compile(rf"(?:(?<=[，,。；;：:\n])|{_W('event_verbs')}|{_W('campaign_verbs')})"
                       rf"([{HAN}]{{2,16}}?(?:{_C('tour_head')}))(?={_C('tour_followers')})")
 _ATTENDED_EVENT_RE = name_re(f"{_C('named_event_heads')}|{_W('event_heads')}", 2, 24, f"{HAN}{DIGIT}",
-                             lead=_C("attend_verbs"))
+                             lead=_done(_C("attend_verbs")))  # 出席了中巴工商界峰会: 了 the verb's (shengming101)
 _STRATEGY_RE = name_re(_C("strategy_heads"), 2, 10, lead=_done(_C("strategy_verbs")))
 _NOT_STRATEGY = re.compile(f"^(?:{_C('not_strategy_prefixes')})")
 # 中日战略互惠关系, 中法战略对话: 战略 the attribute of a relationship or a dialogue, no strategy's head
