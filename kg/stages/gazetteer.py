@@ -1397,7 +1397,7 @@ def _named_county_township(name: str, context: set[str]) -> bool:
 def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str], located: bool,
               body: bool = False, voice: frozenset[str] = frozenset(), listed: bool = False,
               owned: bool = False, court: bool = False, lead: bool = False, zone_body: bool = False,
-              county_court: bool = False) -> bool:
+              county_court: bool = False, named: set[str] | None = None) -> bool:
     """May a short name denote division `c` in this document?  A province's or city's short name
     always (unless it is a common word too: 来宾, 日照 need their province named); a county's
     where its city is named (邯山 in a story about 邯郸), or — when the short name is a name by
@@ -1410,8 +1410,13 @@ def _short_ok(name: str, c: Division, context: set[str], context_cities: set[str
     A unique name heading its zone's committee (`zone_body`: 文水经济开发区管委会) names the county
     though jieba knows no word of it: no common word runs into 经济开发区管委会.  A unique proper name
     before 法院/检察院 (`county_court`: 潢川法院) names the county whatever else the story names: a
-    basic court or procuratorate is only ever its county's."""
+    basic court or procuratorate is only ever its county's.  A county's short name that is a common
+    word too (合作 of 合作市, 天台) needs its prefecture written in the text (`named`), or the name
+    standing as a place (located, listed, heading a body): a sibling county alone puts the prefecture
+    in context, no sign that the word is the county (舟曲县…开展东西部协作和支援合作工作: no 合作市)."""
     if name in _COMMON_WORDS:  # (日照中院, 安康中院: `court`, the city's intermediate court, names the city)
+        if c.level == "county" and named is not None and c.parent not in named and c.code not in context:
+            return c.parent in context and (located or listed or body)
         return c.parent in context or (court and c.level == "city")
     if c.level in ("province", "city"):
         return True
@@ -1703,6 +1708,7 @@ def make_gazetteer():
     def gazetteer(doc: Doc) -> Doc:
         found: list[tuple[Article, int, int, str, str]] = []
         context: set[str] = set()
+        named: set[str] = set()  # the divisions written in the text themselves (context adds their parents)
         outside_zones: set[str] = set()  # provinces named by other than a short name heading a zone
         shared: list[tuple[Article, int, int, str]] = []  # 海南, 吉林: a province's short name a city shares
         for art in doc.articles:
@@ -1713,6 +1719,7 @@ def make_gazetteer():
                     shared.append((art, s, e, name))
                 if div is not None:
                     context.add(div.code)
+                    named.add(div.code)
                     context.update(a.code for a in T.ancestors(div.code))
                     if not (kind == "short" and _heads_zone(art.text, e)) and name not in _ZONE_NAMED_DISTRICTS:
                         outside_zones.update(a.code for a in T.ancestors(div.code) if a.level == "province")
@@ -1822,7 +1829,7 @@ def make_gazetteer():
                 said = voice | headline_voice if headline else voice
                 cands = [c for c in T.short_candidates(name)
                          if _short_ok(name, c, context, context_cities, located, body, said, listed, owned, court,
-                                      lead, zone_body, county_court)]
+                                      lead, zone_body, county_court, named)]
                 cands = [c for c in cands if not _stem_of_named_subplace(art.text, name, c, context,
                                                                          stems_written, id(art))]
                 # 南昌 is 南昌市 rather than its 南昌县: a short name shared by a city and a county

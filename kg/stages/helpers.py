@@ -206,6 +206,8 @@ def _county_of_scope(scope: str, code: str | None, places: list[tuple[str | None
     spelling counts (肥乡县, now 肥乡区 in the table, is a 县 in a 2011 story)."""
     if code is not None and scope in _province_scopes():
         return province_of_scope(scope, code, places)
+    if scope in _city_scopes() and scope != _CITY_SCOPE_WORD:
+        return prefecture_of_scope(scope, code, places)
     if code is not None and scope in _city_scopes():
         return city_of_scope(scope, code, places)
     if code is None or scope not in _county_scopes():
@@ -245,6 +247,30 @@ def city_of_scope(scope: str, code: str, places: list[tuple[str | None, str]]) -
     written with that scope is meant (宁波市), with none or several, none.  A county-level 市 is
     left to the caller (定州市: 市农业农村局 in a story about it)."""
     return _one_written_with(scope, code, places, "city")
+
+
+_CITY_SCOPE_WORD = "市"
+
+
+def prefecture_of_scope(scope: str, code: str | None, places: list[tuple[str | None, str]]) -> str | None:
+    """州委, 州长 (盟委) name an autonomous prefecture (a league): the article's own when it is one
+    (`city_of_scope`: or the one written with the scope); else, in a story set in a place under no
+    such prefecture (天津市和平区与舟曲县开展东西部协作…州委副书记吕哲军), the one prefecture so named that
+    holds a place the article names (舟曲县's 甘南藏族自治州), as `province_of_scope` reads 省委.  None
+    when there is none or several."""
+    got = city_of_scope(scope, code, places) if code is not None else None
+    if got is not None:
+        return got
+    T = table()
+    fits = set()
+    for c, _ in places:
+        place = T.get(c) if c else None
+        if place is None:
+            continue
+        for div in (place, *T.ancestors(c)):
+            if div.level == "city" and div.name.endswith(scope):
+                fits.add(div.code)
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def province_of_scope(scope: str, code: str, places: list[tuple[str | None, str]]) -> str | None:

@@ -172,6 +172,7 @@ def _lead_strip() -> re.Pattern:
             alt += "(?!" + "|".join(map(re.escape, kept)) + ")"
         if w in _SCOPES:  # 我国与东盟贸易额, 全省与“一带一路”沿线国家进出口: the scope trades with a partner
             alt += f"(?![{re.escape(_JOINS)}](?!{_PARTNER}(?:{cue_alt('metrics.trade_flows')})))"
+            alt += f"(?!{cue_alt('metrics.scope_level_after')})"  # 中央级媒体: a class of bodies, the noun's
         else:
             alt += f"(?![{re.escape(_JOINS)}])"  # 新建和维修水闸: a verb joined to the next is no lead word
         alt += f"(?![{rate}])"  # 落实率100%, 引导率: a verb closed by 率 is the rate's noun, no lead word

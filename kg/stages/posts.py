@@ -2185,7 +2185,7 @@ class ArticleScan:
             code = self._lone_county()
         if prefecture and self.art_code:  # (a county-level city, 西昌市, is never the 州 of 州委: its prefecture is)
             code = _place_at_level(self.art_code, level, strict=True)
-        if code and scope and not written:
+        if (code or prefecture) and scope and not written:  # (州委 in a municipality's district: a named county's 州)
             code = county_of_scope(scope, code, self._place_spellings())
         d = table().get(code) if code else None
         if d is not None and scope in _SUFFIXED_SCOPES and not d.name.endswith(scope):
