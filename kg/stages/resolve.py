@@ -2016,12 +2016,11 @@ def _lead_anaphor_place(art: Article, body: list[Mention], places: list[Mention]
     return _division_ref(home)
 
 
-_LEVEL_RANK = {"country": 0, "province": 1, "city": 2, "county": 3, "township": 4}
-
-
 def _above_level(m: Mention, level: str) -> bool:
-    """Is place `m` a division strictly above `level` (a province over 我市, a city or province over 我县)?"""
-    own, other = _LEVEL_RANK.get(m.attrs.get("level") or ""), _LEVEL_RANK.get(level)
+    """Is place `m` a division strictly above `level` (the country or a province over 我市, a city or a
+    province over 我县)?"""
+    own = 0 if m.attrs.get("level") == "country" else _LEVEL_RANK.get(m.attrs.get("level") or "")
+    other = _LEVEL_RANK.get(level)
     return own is not None and other is not None and own < other
 
 
