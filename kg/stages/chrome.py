@@ -189,6 +189,37 @@ class Chrome:
     owner: bool = False  # `values` hold the site owner's name (a footer's 主办单位), not an issuer's
 
 
+# a line of linked headlines set side by side, each with its media tag (雪染石门(组图) 雪染麦积山(图)
+# 天水在线航拍李广墓(图)): two tags at least, each closing a title before white space or the line's
+# end, and no sentence mark (a sentence never runs two tagged titles on)
+_MEDIA_TAG = r"[（(](?:组图|图|图文|视频|多图)[）)]"
+_MEDIA_TAGGED = re.compile(rf"[^。；;！？!?]{{2,{LINK_TITLE_MAX}}}{_MEDIA_TAG}")
+MIN_TAGGED_LINKS = 2
+
+
+def _tagged_links(line: str) -> bool:
+    items = line.split()
+    return (len(items) >= MIN_TAGGED_LINKS
+            and all(2 <= len(x) <= LINK_TITLE_MAX and not _SENTENCE_MARK.search(x) for x in items)
+            and sum(bool(_MEDIA_TAGGED.fullmatch(x)) for x in items) >= MIN_TAGGED_LINKS)
+
+
+# a multi-page story's pager (本新闻共2页,当前在第01页 0102; 共3页 上一页 1 2 3 下一页; 第1页/共2页), read
+# without its white space
+_PAGER = re.compile(r"(?:本(?:新闻|文章?|篇|稿件?)?)?(?:共[0-9０-９]{1,3}页[,，]?(?:当前(?:在|为)?)?"
+                    r"(?:第[0-9０-９]{1,3}页)?|第[0-9０-９]{1,3}页[/／,，]?共[0-9０-９]{1,3}页)"
+                    r"(?:[0-9０-９]|上一页|下一页|首页|尾页|末页|[<>«»|｜])*")
+LINK_HEAD_COLUMN_MAX = 4  # a column's name before a 相关… link-list head (摄影相关图片) is at most this long
+
+
+def _column_link_head(core: str) -> bool:
+    """`摄影相关图片`, `本站相关新闻`: a 相关… link-list head after a short column or site word (at most
+    `LINK_HEAD_COLUMN_MAX` characters, the line nothing else)."""
+    i = core.find("相关")
+    return 0 < i <= LINK_HEAD_COLUMN_MAX and core[i:] in _tables()["link_heads"] \
+        and all(ch not in "，,。；;：:" for ch in core[:i])
+
+
 def _compact(s: str) -> str:
     """`s` without white space (str.split and the regex \\s take the same characters as space)."""
     return "".join(s.split())
@@ -378,8 +409,10 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome")  # 国产…一区二区三区,男女…免费视频网站: keywords a hijacked mirror stuffed into the page
     compact = _compact(line)
     core = compact.strip(_BULLET + "【】[]:：")
-    if core in t["link_heads"]:
+    if core in t["link_heads"] or _column_link_head(core):
         return Chrome("chrome", link_head=True)
+    if _tagged_links(line) or _PAGER.fullmatch(compact):
+        return Chrome("chrome")  # 雪染石门(组图) 雪染麦积山(图) …: linked headlines; 本新闻共2页,当前在第01页: a pager
     if _COLUMN_LABEL.fullmatch(compact) or (len(compact) <= MAX_WIDGET and _READING_TIME.search(compact)):
         return Chrome("chrome")
     if (t["location"].match(compact) or t["home"].match(compact) or _bare_crumb(compact)

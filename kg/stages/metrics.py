@@ -2120,6 +2120,8 @@ def _before_per_time(counted: str) -> str:
 
 # 就 opening what the counted people speak about or how soon they act (13个村书记|就本村产业如何发展…谈想法,
 # 2家企业|就今冬明春安全生产工作发了言), never in a word of its own (就业, 就读, 就医)
+_COUNTED_TIME = re.compile(f"(?<![{cue_chars('metrics.counted_day_noun_chars')}])"
+                           f"(?:{cue_alt('metrics.counted_time_words')})")
 _TOPIC_JIU = re.compile(f"就(?!{cue_alt('metrics.jiu_words_after')})")
 
 
@@ -2140,6 +2142,14 @@ def _before_topic_jiu(counted: str) -> str:
     """A count's noun ends before 就 (about, regarding; or the adverb, then), two characters in at least:
     the people or units counted, then what they speak on or do (13个村书记就本村产业如何发展谈想法: 村书记)."""
     m = _TOPIC_JIU.search(counted, 2)
+    return counted[:m.start()] if m else counted
+
+
+def _before_time_word(counted: str) -> str:
+    """A count's noun ends before a day word (日前, 近日, 当天: `metrics.counted_time_words`), two
+    characters in at least: the bodies counted, then when they acted (等五个部门日前联合下文: 部门, base read
+    部门日前联合下文, scrape101); never a 日 that closes a noun (5个工作日前提交: 工作日)."""
+    m = _COUNTED_TIME.search(counted, 2)
     return counted[:m.start()] if m else counted
 
 
@@ -2673,6 +2683,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         counted = _before_per_time(counted)  # 10亩胶林|每月也能带来3000元收入: the rubber trees
         counted = _before_topic_jiu(counted)  # 13个村书记|就本村产业如何发展谈想法: the secretaries
         counted = _before_dated_yu(text, q, counted)  # 26名县级领导|于3月下旬开展巡林: the leaders
+        counted = _before_time_word(counted)  # 五个部门|日前联合下文: the bodies
         counted = _people_before_predicate(text, counted, q)  # 9名受害人|现场领取: the victims
         cut = _MEASURE_CUT.search(counted)
         if cut and cut.start() >= 2 and (k := _divisions_before_measure(text, counted, cut, q, nxt)):

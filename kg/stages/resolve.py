@@ -2001,15 +2001,27 @@ def _lead_anaphor_place(art: Article, body: list[Mention], places: list[Mention]
     if lead is None:
         return None
     m = _LEAD_ANAPHOR_RE.search(art.text, lead.start, min(lead.end, lead.start + 80))
-    if m is None or any(p.astart < m.start() for p in body):
+    if m is None:
         return None
     level = ANAPHORA[m.group(0)]
+    # (根据湖南省农业农村厅办公室《…》要求，我市…: a higher division's body cited before 我市 is not the
+    # place speaking; a place of 我市's level or below named first is, scrape101)
+    if any(p.astart < m.start() and not _above_level(p, level) for p in body):
+        return None
     if level == "province":
         return _division_ref(province)
     home = home_division(places, level, own_cities=True)
     if level == "county":
         home = _county_of_kind(places, m.group(0)[-1], home)
     return _division_ref(home)
+
+
+def _above_level(m: Mention, level: str) -> bool:
+    """Is place `m` a division strictly above `level` (the country or a province over 我市, a city or a
+    province over 我县)?"""
+    own = 0 if m.attrs.get("level") == "country" else _LEVEL_RANK.get(m.attrs.get("level") or "")
+    other = _LEVEL_RANK.get(level)
+    return own is not None and other is not None and own < other
 
 
 def _anaphor_townships(art: Article, places: list[Mention]):
