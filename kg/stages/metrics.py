@@ -15285,11 +15285,11 @@ def _notice_term(text: str, q: Quantity) -> bool:
     return above.rstrip(" \t\u3000:：").endswith(_NOTICE_TERM_LABELS)
 
 
-def _heads_attending(counted: str) -> bool:
+def _heads_attending(counted: str, more: tuple[str, ...] = ()) -> bool:
     """通信公司相关负责人|就各自业内工作, 重点企业负责人|参加会议: the noun counted closes with the heads
     of the bodies and what they do at a meeting (or ends there): the count is of the bodies that
     attended, no figure (5家企业负责人培训班: a class for them, counted, is no such thing)."""
-    for head in cues("metrics.attending_heads"):
+    for head in (*cues("metrics.attending_heads"), *more):
         k = counted.find(head)
         if k > 0 and (k + len(head) == len(counted)
                       or counted.startswith(tuple(cues("metrics.attending_verbs")), k + len(head))):
@@ -15309,7 +15309,7 @@ def _heads_attending_after(text: str, q) -> bool:
         return False
     tail = text[at + 1:at + 1 + _ATTENDING_TAIL_REACH]
     cut = next((k for k, c in enumerate(tail) if not is_han(c)), len(tail))
-    return _heads_attending(q.counted + _OF_MARK + tail[:cut]) and any(
+    return _heads_attending(q.counted + _OF_MARK + tail[:cut], tuple(cues("metrics.attending_people_after_of"))) and any(
         v in tail[:cut] for v in cues("metrics.attending_verbs"))
 
 
