@@ -8266,6 +8266,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
                 and not _HOSTS_BRIEFING.match(text, aend) \
                 and not _OVERSEES.match(text, aend) \
                 and not _named_speaker(view, aend, q.start) \
+                and not _speaker_label(view, aend, q.start) \
                 and not _chair_of_meeting(view, aend, q.start) \
                 and not _SPOKEN_BY.match(text, aend) and not _FORECAST_BY.match(text, aend) \
                 and not _DECIDED_BY.match(text, aend) \
@@ -8335,6 +8336,26 @@ def _named_speaker(view: _ArticleView, aend: int, figure: int) -> bool:
     ends = [b for _a, b, _k, t, _l in view.mentions_in(m.end(), figure) if t == "Person"]
     # (县人大常委会副主任朱永昌、尹永政及…组成人员共23人出席: a count of the body's own people, no speech)
     return bool(ends) and _SPEAKER_VERB.search(view.text, min(ends), figure) is not None
+
+
+_SPEAKER_LABEL_REACH = 24  # how far after an agency the name of a transcript's speaker may end (bounded slice)
+_SPEAKER_LABEL_STOPS = "，,。；;！？!?\n"
+
+
+def _speaker_label(view: _ArticleView, aend: int, figure: int) -> bool:
+    """青海省发展和改革委党组成员 副主任 吴密森：投资…1.4万吨… (shengfabu101): a transcript's speaker label, the
+    agency, the posts, a person's name and a colon, before the figure: the official speaks the figures
+    (of the place or sector he reports on), they are not the agency's own."""
+    hi = min(figure, aend + _SPEAKER_LABEL_REACH)
+    for _a, b, _k, t, _l in view.mentions_in(aend, hi):
+        if t == "Person" and b < figure:
+            if any(c in _SPEAKER_LABEL_STOPS for c in view.text[aend:b]):
+                return False
+            k = b
+            while k < figure and view.text[k] in " \u3000":
+                k += 1
+            return view.text[k:k + 1] in _ATTRIBUTION_COLONS
+    return False
 
 
 _CLAUSE_MARKS_OF_SUBJECT = "，,；;"
@@ -15291,11 +15312,11 @@ def _notice_term(text: str, q: Quantity) -> bool:
     return above.rstrip(" \t\u3000:：").endswith(_NOTICE_TERM_LABELS)
 
 
-def _heads_attending(counted: str) -> bool:
+def _heads_attending(counted: str, more: tuple[str, ...] = ()) -> bool:
     """通信公司相关负责人|就各自业内工作, 重点企业负责人|参加会议: the noun counted closes with the heads
     of the bodies and what they do at a meeting (or ends there): the count is of the bodies that
     attended, no figure (5家企业负责人培训班: a class for them, counted, is no such thing)."""
-    for head in cues("metrics.attending_heads"):
+    for head in (*cues("metrics.attending_heads"), *more):
         k = counted.find(head)
         if k > 0 and (k + len(head) == len(counted)
                       or counted.startswith(tuple(cues("metrics.attending_verbs")), k + len(head))):
@@ -15303,6 +15324,23 @@ def _heads_attending(counted: str) -> bool:
     return False
 
 
+_ATTENDING_TAIL_REACH = 12  # how far after 的 the heads of the bodies counted may close (bounded slice)
+
+
+def _heads_attending_after(text: str, q) -> bool:
+    """50多家新闻媒体|的记者参加了新闻发布会, 5个单位|的有关负责同志就…作主题发布 (shengfabu101): the noun
+    counted, 的, then the heads or reporters of those bodies and what they do at the meeting, inside the
+    clause: the count is of the bodies that attended, no figure (5个单位的工作人员培训班 is no such thing)."""
+    at = q.end + len(q.counted) if text.startswith(q.counted, q.end) else -1
+    if at < 0 or not text.startswith(_OF_MARK, at):
+        return False
+    tail = text[at + 1:at + 1 + _ATTENDING_TAIL_REACH]
+    cut = next((k for k, c in enumerate(tail) if not is_han(c)), len(tail))
+    return _heads_attending(q.counted + _OF_MARK + tail[:cut], tuple(cues("metrics.attending_people_after_of"))) and any(
+        v in tail[:cut] for v in cues("metrics.attending_verbs"))
+
+
+_OF_MARK = "的"
 _COMPANY_NAME_REACH = 30  # how far before a figure a company's name holding it may open (bounded slice)
 
 
@@ -15452,7 +15490,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 开幕式在四棵树乡…举行。以“大美四棵树”为主题: the township's short name, no four trees
     if q.unit in MEASURE_UNITS and view.text.startswith(tuple(cues("metrics.size_words")), q.end):
         return True  # 30米高的铁塔矗立在基地西侧: the size of the thing described, no figure of the place
-    if q.unit in cues("metrics.attending_body_units") and q.counted and _heads_attending(q.counted):
+    if q.unit in cues("metrics.attending_body_units") and q.counted and (
+            _heads_attending(q.counted) or _heads_attending_after(view.text, q)):
         return True  # 4家通信公司相关负责人就各自业内工作进行交流: the bodies whose heads attended
     if _floor_of_room(view.text, q) or _named_people_counted(view, q) or _event_position(view.text, q):
         return True

@@ -3650,6 +3650,9 @@ class ArticleScan:
                     break
             if nxt is None and j > lo and t[j - 1] == "、":
                 nxt = j - 1
+            elif nxt is None and j == k and j - 1 > lo and t[j - 1] in _SPACES and _HAN_RE.match(t[j - 2]):
+                nxt = j - 1  # shengfabu101: 发展和改革委党组成员 副主任 吴密森 (a caption's posts set apart by one
+                # space, as by 、): the next post ends right before it (checked below), the chain goes on
             if nxt is None or self.persons.starts_between(nxt, k) or self.persons.starts_at(nxt):
                 break  # (外交部长王毅在达喀尔同塞内加尔外长: no chain across a named person; nor from one named
                 # right after the post before: 老促会会长阎伟强率秘书长刘辉, minqiong100 — 会长 is 阎伟强's)

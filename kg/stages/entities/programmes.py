@@ -393,7 +393,11 @@ _MEETING_TOPIC_PREPS = tuple(cue(_P, "meeting_topic_preps"))
 _MEETING_PREP_WORDS = tuple(cue(_P, "meeting_topic_prep_words"))
 _MEETING_LEAD_TIMES = tuple(cue(_P, "meeting_lead_times"))
 # (national41: after the month a routine meeting is held in, 7月例行新闻发布会: still its kind alone)
-_MEETING_KIND_ONLY = re.compile(f"(?:[0-9０-９]{{1,2}}月份?)?(?:{_C('meeting_kind_words')})+")
+# (shengfabu101: and after the meeting's place in a series, 举行第二场新闻发布会, 召开首场新闻发布会: which one of its
+# kind, none named)
+_MEETING_ORDINAL = f"(?:第[{DIGIT}{CHINESE_NUMERALS}]{{1,3}}|{_C('meeting_ordinal_words')})(?:{_C('meeting_ordinal_measures')})"
+_MEETING_KIND_ONLY = re.compile(
+    f"(?:[0-9０-９]{{1,2}}月份?)?(?:{_MEETING_ORDINAL})?(?:{_C('meeting_kind_words')})+")
 _MEETING_VERB_NOUNS = cue_chars(_P, "meeting_verb_nouns")
 _OF = cue(_P, "head_modifier_stops")[0]
 
