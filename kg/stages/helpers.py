@@ -259,18 +259,7 @@ def prefecture_of_scope(scope: str, code: str | None, places: list[tuple[str | N
     holds a place the article names (舟曲县's 甘南藏族自治州), as `province_of_scope` reads 省委.  None
     when there is none or several."""
     got = city_of_scope(scope, code, places) if code is not None else None
-    if got is not None:
-        return got
-    T = table()
-    fits = set()
-    for c, _ in places:
-        place = T.get(c) if c else None
-        if place is None:
-            continue
-        for div in (place, *T.ancestors(c)):
-            if div.level == "city" and div.name.endswith(scope):
-                fits.add(div.code)
-    return next(iter(fits)) if len(fits) == 1 else None
+    return got if got is not None else _one_holding(scope, places, "city")
 
 
 def province_of_scope(scope: str, code: str, places: list[tuple[str | None, str]]) -> str | None:
@@ -281,13 +270,20 @@ def province_of_scope(scope: str, code: str, places: list[tuple[str | None, str]
     d = T.get(code)
     if d is None or d.level != "province" or d.name.endswith(scope):
         return code
+    return _one_holding(scope, places, "province")
+
+
+def _one_holding(scope: str, places: list[tuple[str | None, str]], level: str) -> str | None:
+    """The one division of `level` whose name ends with `scope` (省, 州, 盟) that is or holds a place
+    of `places`; None when there is none or several."""
+    T = table()
     fits = set()
     for c, _ in places:
         place = T.get(c) if c else None
         if place is None:
             continue
         for div in (place, *T.ancestors(c)):
-            if div.level == "province" and div.name.endswith(scope):
+            if div.level == level and div.name.endswith(scope):
                 fits.add(div.code)
     return next(iter(fits)) if len(fits) == 1 else None
 
