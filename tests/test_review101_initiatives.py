@@ -32,4 +32,6 @@ def test_whose_or_which_initiative_names_none():
     assert _programmes("我们支持这一倡议。\n") == set()
     assert _programmes("团县委向全县青年发出倡议。\n") == set()
     assert _programmes("中方支持对方的发展战略。\n") == set()
+    # (shengming101 07: 我们欢迎中方支持东盟倡议制定“东盟互联互通总体规划”: ASEAN proposes, 倡议 the verb)
+    assert "东盟倡议" not in _programmes("我们欢迎中方支持东盟倡议制定新的规划。\n")
     assert _programmes("全县认真落实乡村振兴战略。\n") == {"乡村振兴战略"}

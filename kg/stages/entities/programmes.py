@@ -522,10 +522,19 @@ def _attended(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | N
 _SHORT_GAMES = {r["short"]: r["full"] for r in L.load_table("event_short_forms.tsv")}
 
 
+_INITIATIVE_HEADS = tuple(h for h in cue(_P, "strategy_heads") if h in _POLICY_LIKE_HEADS)  # 倡议
+_INITIATIVE_STEM_MIN = 4  # characters before 倡议 in an initiative's own name (全球发展倡议, 一带一路倡议)
+
+
 def _strategy(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
-    """乡村振兴战略, 创新驱动发展战略: a named strategy, not 这一战略 or 国家战略."""
+    """乡村振兴战略, 创新驱动发展战略: a named strategy, not 这一战略 or 国家战略.  An initiative is
+    named by four characters at least before 倡议 (全球发展倡议): fewer say whose it is, or 倡议 is the
+    verb (中方支持东盟倡议制定…: ASEAN proposes)."""
     name = m.group(1)
     if _NOT_STRATEGY.match(name) or NOT_IN_NAME.search(name) or _STRATEGY_ATTRIBUTIVE_RE.match(text, m.end(1)):
+        return None
+    head = next((h for h in _INITIATIVE_HEADS if name.endswith(h)), "")
+    if head and len(name) - len(head) < _INITIATIVE_STEM_MIN:
         return None
     return m.start(1), name, {}
 
