@@ -35,3 +35,16 @@ def test_whose_or_which_initiative_names_none():
     # (shengming101 07: 我们欢迎中方支持东盟倡议制定“东盟互联互通总体规划”: ASEAN proposes, 倡议 the verb)
     assert "东盟倡议" not in _programmes("我们欢迎中方支持东盟倡议制定新的规划。\n")
     assert _programmes("全县认真落实乡村振兴战略。\n") == {"乡村振兴战略"}
+
+
+def test_listed_strategies_and_initiatives():
+    """实施乡村振兴战略、创新驱动发展战略和区域协调发展战略 (base: the first only); shengming101 04: 越方赞赏中方
+    提出的人类命运共同体、全球发展倡议、全球安全倡议和全球文明倡议 (base: none) — each name of the list, with no verb
+    before the run; a list's generic or verb-led items (深入实施国家战略、区域战略) name none."""
+    assert _programmes("全县深入实施乡村振兴战略、创新驱动发展战略和区域协调发展战略。\n") == {
+        "乡村振兴战略", "创新驱动发展战略", "区域协调发展战略"}
+    assert _programmes("越方赞赏中方提出的人类命运共同体、全球发展倡议、全球安全倡议和全球文明倡议，双方将深入探讨。\n") == {
+        "全球发展倡议", "全球安全倡议", "全球文明倡议"}
+    assert _programmes("深入实施国家战略、区域战略。\n") == set()
+    assert _programmes("落实乡村振兴战略和这一倡议。\n") == {"乡村振兴战略"}
+    assert _programmes("会议强调，发展战略和总体战略要统筹。\n") == set()

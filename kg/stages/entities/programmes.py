@@ -208,6 +208,13 @@ _TOUR_RE = re.compile(rf"(?:(?<=[，,。；;：:\n])|{_W('event_verbs')}|{_W('ca
 _ATTENDED_EVENT_RE = name_re(f"{_C('named_event_heads')}|{_W('event_heads')}", 2, 24, f"{HAN}{DIGIT}",
                              lead=_done(_C("attend_verbs")))  # 出席了中巴工商界峰会: 了 the verb's (shengming101)
 _STRATEGY_RE = name_re(_C("strategy_heads"), 2, 10, lead=_done(_C("strategy_verbs")))
+# a later strategy or initiative of a list after one (实施乡村振兴战略、创新驱动发展战略和区域协调发展战略; 提出的
+# 人类命运共同体、全球发展倡议、全球安全倡议和全球文明倡议): the joiner, then a name with the same kind of head
+_LISTED_STRATEGY_RE = re.compile(f"[、和及与]([{HAN}]{{2,10}}?(?:{_C('strategy_heads')}))")
+# the first of two or more such names listed with no verb before it (…、全球发展倡议、全球安全倡议和…): opening a
+# clause or a list's item, another such name joined right after it
+_STRATEGY_RUN_RE = re.compile(f"(?:(?<=[、，,；;：:\n])|^)(?!{_C('strategy_verbs')})([{HAN}]{{2,10}}?(?:{_C('strategy_heads')}))"
+                              f"(?={_LISTED_STRATEGY_RE.pattern})")
 _NOT_STRATEGY = re.compile(f"^(?:{_C('not_strategy_prefixes')})")
 # 中日战略互惠关系, 中法战略对话: 战略 the attribute of a relationship or a dialogue, no strategy's head
 _STRATEGY_ATTRIBUTIVE_RE = re.compile(f"(?:{_C('strategy_attributive_after')})")
@@ -817,6 +824,7 @@ RULES: tuple[ProgrammeRule, ...] = (
     ProgrammeRule("programme.meeting-subject", _MEETING_SUBJECT_RE, "campaign", _meeting),
     ProgrammeRule("programme.attended-event", _ATTENDED_EVENT_RE, "campaign", _attended),
     ProgrammeRule("programme.strategy", _STRATEGY_RE, "policy", _strategy),  # applies where its name says
+    ProgrammeRule("programme.strategy-run", _STRATEGY_RUN_RE, "policy", _strategy),
     ProgrammeRule("programme.reform", _REFORM_RE, "campaign", _reform),
     ProgrammeRule("programme.scoped-campaign", _SCOPED_CAMPAIGN_RE, "campaign", _scoped),
     ProgrammeRule("programme.issued-document", _ISSUED_RE, "policy", _issued),
@@ -1518,7 +1526,26 @@ def _by_rules(text: str, places: list[Found], free, occupied: Occupancy) -> list
                 found += _first_joined(text, first, places)
             if rule.accept in _JOINING_ACCEPTS:
                 found += _joined_after(text, m.end(1), free, occupied)
+            if rule.accept is _strategy:
+                found += _listed_strategies(text, m.end(1), places, free, occupied)
     return found
+
+
+def _listed_strategies(text: str, end: int, places: list, free, occupied: Occupancy) -> list[Found]:
+    """乡村振兴战略、创新驱动发展战略和区域协调发展战略 (lead101): the names listed after a strategy or an
+    initiative, each joined by 、/和/及/与 and ending in the same kind of head, are strategies too, each
+    judged as the first (`_strategy`: 这一倡议, 两国元首倡议 are none).  The walk stops at the first item
+    that is none; it reads each character of the list once."""
+    out = []
+    m = _LISTED_STRATEGY_RE.match(text, end)
+    while m is not None and free(*m.span(1)):
+        got = _strategy(text, m, places)
+        if got is None:
+            break
+        out.append(Found(got[0], m.end(1), "Programme", got[1], "programme.strategy-listed", {"kind": "policy"}))
+        occupied.mark(*m.span(1))
+        m = _LISTED_STRATEGY_RE.match(text, m.end(1))
+    return out
 
 
 def _first_joined(text: str, span: tuple[int, int], places: list) -> list[Found]:
