@@ -2026,9 +2026,8 @@ class ArticleScan:
         character alone is the nearest agency of that kind its own sentence names before it, within
         _SENTENCE_UNIT_REACH characters — in a round-up of cases each case names its own 局, and the
         article's first 局 (`_lead_units`) is another case's.  None where the sentence names none."""
-        t = self.text
-        lo = max(0, i - _SENTENCE_UNIT_REACH)
-        lo = max([lo] + [t.rfind(c, lo, i) + 1 for c in _SENTENCE_END_CHARS])
+        sent = self.art.sentence_at(i)  # (the article's sentences, found by bisection)
+        lo = max(0, i - _SENTENCE_UNIT_REACH, sent.start if sent is not None else i)
         for m in reversed(self.mentions_starting(lo, i)):
             name = m.norm or m.surface
             if m.aend <= i and m.label == "Agency" and name.endswith(kind) and len(name) > 1 \
