@@ -10009,8 +10009,8 @@ _WITH_WORDS = ("与会", "与此")  # 和与会代表, 和与此相关: 与 open
 # after a name ending in a particle: 说 and a stop (黄淑和说，…), or 在 and a day (黄淑和在29日…): a
 # verb of saying or a time clause, where 和 + a second name would need a name (王刚和在场代表: 在场 no day)
 _SAID_OR_ON_DAY = re.compile(f"说[，,：:]|在[{DIGIT}{CHINESE_NUMERALS[:-3]}]{{1,3}}日")
-_HOUSEHOLD_TAGS = ("n", "r", "t")  # nouns, pronouns (何国) and time words (周代, 唐代: a dynasty) of the
-# dictionary a name may open with (副市长周代惠带队巡视)
+_HOUSEHOLD_TAGS = ("n", "r", "t", "a")  # nouns, pronouns (何国), time words (周代, 唐代: a dynasty) and
+# adjectives (高大: 党工委书记高大伟，) of the dictionary a name may open with (副市长周代惠带队巡视)
 
 
 def _demonstrative_pair(word: str) -> bool:

@@ -2236,8 +2236,10 @@ def make_resolve():
                 province = home_division([m for m in doc.mentions if _candidate(m)], "province")
             _province_anaphora(doc, art, province)  # 我省/全省 first: they can be what it is about
             got = _choose_article_place(doc, art, places, province, mine)
+            if got is not None and _filed_only(art, places) and _national_voice(art, mine):
+                got = None  # (本报北京10月18日讯 国家统计局今天发布…: China's, read below)
             if got is None or got[2] == "country":
-                got = _division_ref(_dateline_place(art)) or got
+                got = _dateline_unless_national(art, mine, got)
             got = _outlet_county_within(art, places, got)
             got = _issuer_place_within(art, places, got)
             got = _sar_place(art, places, got)
@@ -2297,10 +2299,46 @@ def make_resolve():
     return resolve
 
 
+# a dispatch's head left in the lead's text (本报北京10月18日讯, 新华社北京3月5日电, 人民网北京…电): the
+# outlet (本报, or a name ending as an outlet's does: 社, 网, 台, 报), the place, the day, 讯 or 电
+@lru_cache(maxsize=1)
+def _filed_re() -> re.Pattern:
+    return re.compile(rf"\s*(?:本报|[{HAN}]{{1,6}}(?:{_sar_marks('dateline_agency_end')[1].pattern}|报))"
+                      rf"([{HAN}]{{2,4}}?)\d{{1,2}}月\d{{1,2}}日[电電讯訊]")
+
+
+def _filed_at(art: Article) -> tuple[int, int] | None:
+    """The span of a dispatch's head opening the article's first body paragraph (本报北京10月18日讯:
+    a plain-text page keeps it in the text), whose place names where the story was filed."""
+    body = next((sec for sec in art.sections if sec.kind == "body"), None)
+    m = _filed_re().match(art.text, body.start, body.end) if body is not None else None
+    return (m.start(1), m.end(1)) if m else None
+
+
+def _filed_only(art: Article, places: list[Mention]) -> bool:
+    """Are all the places the article names written in its dispatch's head (`_filed_at`)?"""
+    span = _filed_at(art)
+    return span is not None and bool(places) and all(span[0] <= m.astart and m.aend <= span[1] for m in places)
+
+
+def _dateline_unless_national(art: Article, mine: list[Mention], got):
+    """本报北京10月18日讯 记者…报道:国家统计局今天发布的统计数据显示，前三季度，固定资产投资…: a
+    paper's dateline names where the story was filed; a story naming no place of its own is the
+    dateline's place, unless it speaks for the whole country (`_national_voice`: a central organ's
+    release, 全国 as a clause's subject), which is China's story wherever it was filed."""
+    dated = _division_ref(_dateline_place(art))
+    if dated is not None and got is None and _national_voice(art, mine):
+        return None  # (the national voice is read after the other fallbacks: China)
+    return dated or got
+
+
 _NATIONAL_SCOPE = "全国"
 _NATIONAL_NOT_BEFORE = tuple(L.word_lists("metric_cues")["metrics.national_not_before"])
 _NATIONAL_AFTER_DATE = "年月日份"  # 1-10月全国…, 10月份全国…
 _NATIONAL_LEAD_CHARS = 120  # the title and the lead's first sentence or two
+# the opening paragraphs where 全国 opening a clause makes a text naming no place China's (a release's
+# preamble on the policy may fill its first paragraph: 前三季度，面对复杂严峻的外部环境…。全国夏粮…)
+_NATIONAL_SCOPE_CHARS = 600
 # a central organ releasing data right after its name (国家统计局发布的最新数据显示, 国家统计局今天公布数据): a few
 # characters of the clause between (a day, 的, 最新), bounded
 _RELEASE_RE = re.compile(rf"[^，,。；;：:]{{0,4}}?(?:{alt(L.word_lists('relation_cues')['release_verbs'])})"
@@ -2310,16 +2348,18 @@ _RELEASE_RE = re.compile(rf"[^，,。；;：:]{{0,4}}?(?:{alt(L.word_lists('rela
 def _national_voice(art: Article, mine: list[Mention]) -> bool:
     """2023年10月份规模以上工业增加值增长4.6% / 10月份，全国规模以上工业增加值…国家统计局…: a
     release that names no place at all and speaks for the whole country — a central organ in its
-    title (国家统计局), or the scope 全国 opening a clause of its lead (not 全国第二, 全国人大; a central
+    title (国家统计局), or the scope 全国 opening a clause of its opening paragraphs (not 全国第二, 全国人大; a central
     organ in the lead may be a document's author or a visitor) — is China's story, not a story of
     no place.  A text speaking as a place (我县, 全市, 本省) is that place's, named or not; a place
     written by one character (外商及港澳台商投资企业: `anaphor`) is no place the story names, nor is
-    one inside an organisation's name (北京商报, the paper that reprints 国家统计局's release)."""
+    one inside an organisation's name (北京商报, the paper that reprints 国家统计局's release), nor
+    where the story was filed (新华社北京…电 as its byline or 本报北京…讯 opening its lead: `_filed_at`)."""
     in_org = contained([(m.astart, m.aend) for m in mine if m.label == "Organization" and m.astart >= 0])
-    if any(m.label == "Place" and not m.attrs.get("anaphor") and not (m.astart >= 0 and in_org(m.astart, m.aend))
+    filed = _filed_at(art) or (0, 0)
+    if any(m.label == "Place" and not m.attrs.get("anaphor") and not m.attrs.get("byline")
+           and not (m.astart >= 0 and (in_org(m.astart, m.aend) or filed[0] <= m.astart < filed[1]))
            for m in mine) or _ANAPHOR_RE.search(art.text):
         return False
-    lead = art.text[:_NATIONAL_LEAD_CHARS]
     section = _sections_of(art)
     if any(m.label == "Agency" and (m.attrs.get("national") or m.attrs.get("national_unit")) and m.astart >= 0
            and section(m) == "title" for m in mine):
@@ -2328,12 +2368,13 @@ def _national_voice(art: Article, mine: list[Mention]) -> bool:
     if any(m.label == "Agency" and m.attrs.get("national") and 0 <= m.astart < _NATIONAL_LEAD_CHARS
            and _RELEASE_RE.match(art.text, m.aend) for m in mine):
         return True  # (本报讯 国家统计局发布的最新数据显示,10月,…: the organ's own figures)
-    i = lead.find(_NATIONAL_SCOPE)
+    opening = art.text[:_NATIONAL_SCOPE_CHARS]
+    i = opening.find(_NATIONAL_SCOPE)
     while i >= 0:
-        if (i == 0 or not is_han(lead[i - 1]) or lead[i - 1] in _NATIONAL_AFTER_DATE) \
-                and not lead.startswith(_NATIONAL_NOT_BEFORE, i + len(_NATIONAL_SCOPE)):
+        if (i == 0 or not is_han(opening[i - 1]) or opening[i - 1] in _NATIONAL_AFTER_DATE) \
+                and not opening.startswith(_NATIONAL_NOT_BEFORE, i + len(_NATIONAL_SCOPE)):
             return True  # (10月份，全国…: the clause's subject; not 创建全国文明城市, 荣获全国…)
-        i = lead.find(_NATIONAL_SCOPE, i + 1)
+        i = opening.find(_NATIONAL_SCOPE, i + 1)
     return False
 
 
