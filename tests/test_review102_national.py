@@ -1,4 +1,5 @@
-"""Review of round 102 (the lead's): national releases filed in Beijing, and a name opening with an adjective.
+"""Review of round 102 (the lead's): national releases filed in Beijing, both countries' ministries, and a name
+opening with an adjective.
 
 `resolve._national_voice` makes a story that names no place of its own and speaks for the whole
 country (a central organ's release, 全国 opening a clause) China's story.  Three shapes of national
@@ -10,6 +11,9 @@ release slipped past it (guotong99 and fabu97 texts):
 - a release whose first paragraph is a preamble on policy (前三季度，面对复杂严峻的外部环境…) wrote its
   first clause-opening 全国 after the 120 characters of the lead the rule read.
 Where the story was filed is no place it is about; a story naming a place of its own keeps it.
+
+registry and agencies: a joint statement's 两国外交部 (each country's ministry) was read as China's 外交部
+(shengming101 and earlier rounds' joint statements).
 
 posts: 哈尔滨新区党工委书记高大伟, (shengfabu101): 高大 is an adjective of jieba's dictionary, so the
 three characters after the post were read as a word, not as a name as 王家波 (a noun first) is.
@@ -86,3 +90,14 @@ def test_adjective_after_a_post_running_on_is_no_name():
     doc = extract_text("县里召开会议\n县长高度重视此项工作。局长高兴地说，项目进展顺利。")
     people = {m.surface for m in doc.mentions if m.label == "Person"}
     assert not people & {"高度重", "高度", "高兴地", "高兴"}
+
+
+def test_both_countries_ministries_are_no_single_agency():
+    """A joint statement: 双方同意加强两国外交部之间的磋商 — the base read 外交部 (China's) at 两国外交部 and
+    双方外交部; either country's ministry named as such stays, and so does a bare 外交部 elsewhere."""
+    text = ("中越联合声明\n双方同意加强两国外交部之间的磋商与合作，双方外交部定期举行会晤，两国国家发展改革委加强合作。"
+            "中国外交部和越南外交部签署合作计划，外交部发言人表示欢迎。")
+    doc = extract_text(text)
+    agencies = sorted(((m.surface, m.start) for m in doc.mentions if m.label == "Agency"), key=lambda a: a[1])
+    assert [a for a, _ in agencies] == ["中国外交部", "越南外交部", "外交部"]
+    assert text[agencies[-1][1] - 1] == "，"

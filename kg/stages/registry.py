@@ -551,6 +551,7 @@ _NATIONAL_ORGANS = "organs_national"
 _RELATIVE_LEVELS = frozenset(L.chars("relative_scopes"))  # 省市县区乡镇州旗盟
 # epaper49: a division's name and 委员会 after a national body's name (中国人民政治协商会议淮安市委员会, in the title of
 # the local committee's rules): that committee's full name, the national name its opening only
+_SEVERAL_COUNTRIES = tuple(cue("agency_cues", "several_countries_before"))  # 两国, 双方, 各国: 两国外交部
 _LOCAL_COMMITTEE = re.compile(f"[{HAN}]{{1,12}}?[{''.join(sorted(L.chars('relative_scopes')))}]委员会")
 
 
@@ -565,6 +566,8 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
         entry, former = surfaces[surface]
         if entry.table == _NATIONAL_ORGANS and s > 0 and text[s - 1] in _RELATIVE_LEVELS:
             continue  # 在市国资委系统企业拉动下, 县发改委: a local body written relatively (the agencies read it), no ministry
+        if entry.table == _NATIONAL_ORGANS and text.endswith(_SEVERAL_COUNTRIES, 0, s):
+            continue  # 两国外交部, 各国财政部: each country's ministry, no single organ of China's
         if entry.table == _NATIONAL_ORGANS and _LOCAL_COMMITTEE.match(text, e):
             continue  # 中国人民政治协商会议|淮安市委员会: a local committee's full name, not the national one
         if (shared := _shared_guo_organ(text, s, e, entry, bounds)) is not None:

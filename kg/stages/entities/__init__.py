@@ -142,7 +142,14 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
         for f in out + places:
             occupied.mark(f.start, f.end)
         out += find_pos_names(text, occupied)
+    out = [f for f in out if not (f.label == "Agency" and text.endswith(_SEVERAL_COUNTRIES, 0, f.start))]
     return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+# 两国外交部, 双方外交部, 各国财政部: an agency's name right after words of several countries is each
+# country's body, no single agency (a joint statement's 两国外交部 was read as China's 外交部); the
+# registry's names are held back by the same words (`registry.find_registry_names`)
+_SEVERAL_COUNTRIES = tuple(cue("agency_cues", "several_countries_before"))
 
 
 _ABOUT = cue("programme_cues", "about")[0]  # 关于
