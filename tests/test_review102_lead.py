@@ -1,5 +1,5 @@
-"""Review of round 102 (the lead's): national releases filed in Beijing, both countries' ministries, and a name
-opening with an adjective.
+"""Review of round 102 (the lead's): national releases filed in Beijing, both countries' ministries, a name
+opening with an adjective, and a bridge named by a place word.
 
 `resolve._national_voice` makes a story that names no place of its own and speaks for the whole
 country (a central organ's release, 全国 opening a clause) China's story.  Three shapes of national
@@ -14,6 +14,9 @@ Where the story was filed is no place it is about; a story naming a place of its
 
 registry and agencies: a joint statement's 两国外交部 (each country's ministry) was read as China's 外交部
 (shengming101 and earlier rounds' joint statements).
+
+entities.pos: 来到…上水桥施工现场 (xibei101) gave a region 上水: a place word of jieba's dictionary before 桥 names
+the bridge, as before 大桥, 公路 or 隧道.
 
 posts: 哈尔滨新区党工委书记高大伟, (shengfabu101): 高大 is an adjective of jieba's dictionary, so the
 three characters after the post were read as a word, not as a name as 王家波 (a noun first) is.
@@ -101,3 +104,10 @@ def test_both_countries_ministries_are_no_single_agency():
     agencies = sorted(((m.surface, m.start) for m in doc.mentions if m.label == "Agency"), key=lambda a: a[1])
     assert [a for a, _ in agencies] == ["中国外交部", "越南外交部", "外交部"]
     assert text[agencies[-1][1] - 1] == "，"
+
+
+def test_place_word_before_a_bridge_is_the_bridges_name():
+    """xibei101 08: 来到离石区东属巴离柳分水口现场、上水桥施工现场 — the base read a region 上水."""
+    doc = extract_text("离石区调研\n龚孟建一行来到离石区东属巴离柳分水口现场、上水桥施工现场详细了解工程规划。")
+    places = {m.surface for m in doc.mentions if m.label == "Place"}
+    assert "上水" not in places and "离石区" in places
