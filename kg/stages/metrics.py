@@ -3588,6 +3588,8 @@ def _clause_cut(left: str) -> int:
     shared = _taxes_after_shared_verb(left, cut)
     if shared >= 0:  # 出口货物退增值税、消费税19280.9亿元: one amount for the taxes listed
         return _clause_cut(left[:shared])
+    if _summed_list_tail(left, cut):  # 风电、太阳能发电量合计达11478亿千瓦时: one sum of the items listed
+        return max(left.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT if ch != "、")
     levels = _level_list_start(left, cut)
     if levels >= 0:  # 其中省、市重点项目11个: the levels of one kind of project, not a list
         return _clause_cut(left[:levels]) if levels > 0 else -1
@@ -3645,6 +3647,26 @@ def _taxes_after_shared_verb(left: str, cut: int) -> int:
         return -1
     m = _TAXES_BEFORE.search(left, max(0, cut - 24), cut)
     return m.start() if m else -1
+
+
+# nengyuan102: the last item of a 、 list, its noun, then a word of summing right before the figure
+# (风电、太阳能发电量合计达11478亿千瓦时, 小麦、玉米播种面积共计50万亩): what is summed is the list with
+# the noun they share, the sum no figure of the last item alone (was 太阳能发电量)
+_SUMMED_LIST_TAIL = re.compile(rf"[{HAN}]{{2,12}}?(?:{cue_alt('metrics.summed_list_words')})"
+                               rf"(?:{cue_alt('metrics.summed_list_copulas')})?[ \t\u3000]*")
+_SUMMED_LIST_ITEMS = 4  # items a summed list holds at most
+_SUMMED_ITEM = re.compile(rf"[{HAN}]{{1,10}}")
+
+
+def _summed_list_tail(left: str, cut: int) -> bool:
+    """Does the 、 at `cut` open the last item of a short list of bare nouns whose shared noun a word of
+    summing closes right before the figure (风电、太阳能发电量合计达…)?  The items before it are looked at
+    back to the clause's start only (at most `_SUMMED_LIST_ITEMS`, each a few characters of Han)."""
+    if not _SUMMED_LIST_TAIL.fullmatch(left, cut + 1):
+        return False
+    start = max(left.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT if ch != "、") + 1
+    items = left[start:cut].split("、")
+    return len(items) < _SUMMED_LIST_ITEMS and all(_SUMMED_ITEM.fullmatch(i) for i in items)
 
 
 _SHARE_PREDICATES = cues("metrics.share_predicate_cuts")
