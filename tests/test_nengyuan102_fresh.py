@@ -100,3 +100,18 @@ def test_the_article_agency_runs_no_named_plant():
     runs = {(names.get(r.subject), names.get(r.object)) for r in doc.relations if r.predicate == "runs"}
     assert {"宝泉抽水蓄能电站", "九峰山抽水蓄能电站"} <= _names(doc, "Programme"), _names(doc, "Programme")
     assert not {o for _s, o in runs if o and o.endswith("电站")}, runs
+
+
+def test_a_plan_word_in_an_agencys_name_makes_no_target():
+    """02-nea-2023q3-fabuhui: 发展规划司副司长董万成介绍，据监测，今年上半年，全国能源重点项目完成投资额超过1万亿元
+    (base: status target — the 规划 of the department's name read as a plan governing the figure).  The
+    same for a city's 规划和自然资源局; a plan word of the sentence itself (根据…发展规划，到2025年; the bureau's
+    计划) still makes a target."""
+    doc = extract_text("能源形势\n发展规划司副司长董万成介绍，据监测，2023年上半年，全国能源重点项目完成投资额超过1万亿元。"
+                       "杭州市规划和自然资源局局长张三介绍，2023年，全市供应土地5000亩。"
+                       "根据全市发展规划，到2025年，全市建成5G基站1万个。市自然资源和规划局计划2024年供应土地3000亩。")
+    got = {(m.indicator, m.value): m.status for m in doc.metrics}
+    assert got[("能源重点项目完成投资额", 1000000000000)] is None, got
+    assert got[("供应土地", 5000)] is None, got
+    assert got[("5G基站", 10000)] == "target", got
+    assert got[("供应土地", 3000)] == "target", got

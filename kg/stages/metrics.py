@@ -14583,6 +14583,8 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
     lo = max(0, q.start - 200)  # the sentence up to its 。 (a ； may continue a list of targets)
     lo = max(lo, rfind_any(text, "。！？!?\n", lo, q.start) + 1)
     words = view.status_scan(text, lo, q.start)  # (the figures of a sentence share its scan)
+    if words:
+        words = [w for w in words if not _in_body_name(view, w[0], w[1])]
     if words and any(w[2] in _SECURED_WORDS for w in words):
         words = [w for w in words if not (w[2] in _SECURED_WORDS and _SECURED_FUNDS.match(text, w[1]))]
     if not words:
@@ -14602,6 +14604,18 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
         return None  # 年度计划投资561.86亿元，…，其中：在建项目185项: the plan was that clause's figure
         # (计划到2025年，建成…100个: a year is no figure, the plan reaches on)
     return "target" if last_target else "forecast"
+
+
+# nengyuan102: 发展规划司副司长董万成介绍，…全国能源重点项目完成投资额超过1万亿元 (杭州市规划和自然资源局局长…介绍): a plan
+# word inside an agency's or a company's name is part of the name, no plan governing the figures after it
+_BODY_TYPES = ("Agency", "Organization")
+_BODY_NAME_REACH = 40  # characters a body's name runs before a word inside it, at most
+
+
+def _in_body_name(view: _ArticleView, start: int, end: int) -> bool:
+    """Does text[start:end] lie inside the name of an agency or organisation the text mentions?"""
+    return any(etype in _BODY_TYPES and astart <= start and end <= aend
+               for astart, aend, _k, etype, _l in view.mentions_in(max(0, start - _BODY_NAME_REACH), start + 1))
 
 
 _LIST_ITEM_ENDS = "；;，,、"
