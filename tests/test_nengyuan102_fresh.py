@@ -82,10 +82,12 @@ def test_a_named_power_plant_is_a_project():
     assert {"魏家冲抽水蓄能电站", "宝泉抽水蓄能电站", "九峰山抽水蓄能电站", "太子河抽水蓄能电站"} <= got, got
     assert "辽宁太子河抽水蓄能电站" not in got, got
     # the rule's negatives: a verb's object (加快推进抽水蓄能电站建设), a kind, size or scope (屋顶光伏电站,
-    # 大型风电场, 全州水电站, 梯级水电站, 集中式光伏电站) and one common word (龙头水电站) name no plant
+    # 大型风电场, 全州水电站, 梯级水电站, 集中式光伏电站), a count or ordinal inside the words (海西首座核电站, yuemin95)
+    # and one common word (龙头水电站) name no plant
     doc = extract_text("能源建设\n加快推进抽水蓄能电站建设，全州水电站运行平稳，各水电站加强值守。"
                        "积极发展光伏电站、风电场。建设集中式光伏电站和分散式风电场。"
-                       "全县建成屋顶光伏电站120座，大型风电场3个。龙头水电站、梯级水电站正常运行。")
+                       "全县建成屋顶光伏电站120座，大型风电场3个。龙头水电站、梯级水电站正常运行。"
+                       "另外，海西首座核电站宁德核电站落户境内。")
     assert not _names(doc, "Programme"), _names(doc, "Programme")
 
 

@@ -1711,6 +1711,7 @@ _PLANT_HEADS = _C("plant_heads")
 _PLANT_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n、“的]))([{HAN}]{{2,6}}?(?:{_PLANT_HEADS}))({_PROJECT_HEAD})?", re.M)
 _PLANT_GUARD = words_guard(_PLANT_RE)
 _GENERIC_PLANT = re.compile(rf"^(?:{_C('generic_plant_prefixes')})")
+_NOT_PLANT_NAME_CHARS = frozenset(cue_chars(_P, "not_plant_name_chars"))
 _PLANT_HEAD_END = re.compile(rf"(?:{_PLANT_HEADS})$")
 _COMMON_WORD_TAGS = ("n", "v", "a", "b", "d", "m", "r", "s", "f", "q", "t", "c", "p", "u")
 _NAME_WORD_TAGS_KEPT = ("nr", "ns", "nz", "nt")
@@ -1720,8 +1721,8 @@ _VERB_TAGS = ("v", "a", "d")  # verbs, adjectives and adverbs (vn, ad, an with t
 def _plant_name_words(words: str) -> bool:
     """Are the words before a plant's kind a name (魏家冲, 太子河, 辽宁太子河), not one common word
     (屋顶, 村级) nor a word of kind or count (大型, 分布式, 一座)?"""
-    if _GENERIC_PLANT.match(words):
-        return False
+    if _GENERIC_PLANT.match(words) or any(ch in _NOT_PLANT_NAME_CHARS for ch in words):
+        return False  # (海西首座核电站, 全省第三座抽水蓄能电站, 海西大型核电站: a count, an ordinal or a kind)
     tags = word_tags()
     parts = [(w, tags.get(w, "")) for w in dictionary_words(words)]
     if any(len(w) > 1 and t.startswith(_VERB_TAGS) for w, t in parts):
