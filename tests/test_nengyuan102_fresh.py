@@ -1,6 +1,6 @@
 """Round 102 (nengyuan102): energy and power releases — 国家能源局 statistics and press conferences
 (全国电力工业统计数据, 可再生能源并网运行情况, 全社会用电量), the 2019 statistical communiqué's coal
-figures, Jiangsu's half-year electricity use, and plant news from Hubei (魏家冲), Henan (辉县市西坡,
+figures, Jiangsu's half-year electricity use, and plant news from a county (魏家冲, 杜皮乡), Henan (辉县市西坡,
 宝泉, 九峰山), Liaoning (太子河) and Gansu (玉门昌马 wind farm) (fresh texts of /tmp/s26/fresh/nengyuan102).
 Fixes: power and energy written in SI symbols (140万kW, 1800MW, 89万MWh, 1.2GW) read in 千瓦, 兆瓦 …
 (was no unit, or no figure); 截至 before a stretch of months of one year (截至2023年上半年) dates the
