@@ -7,7 +7,8 @@ Fixes: power and energy written in SI symbols (140万kW, 1800MW, 89万MWh, 1.2GW
 stock on the stretch's last day (was the half-year as a flow's period); a 、 list of items sharing one
 noun before a word of summing (风电、太阳能发电量合计达…) one indicator (was the last item alone); a
 power plant named before its kind (魏家冲抽水蓄能电站, 辽宁太子河抽水蓄能电站) a named project, a
-place opening it its qualifier, and no project the article's agency runs by default."""
+place opening it its qualifier, and no project the article's agency runs by default; a plan word inside an
+agency's name (发展规划司副司长…介绍) no plan making the figures after it targets."""
 from __future__ import annotations
 
 from conftest import extract_text
