@@ -666,7 +666,18 @@ def resolve(words: str, ref: str | None, anchored: bool = False, coming: bool = 
         return _since_up_to_now(result, _ym(ry, rm), back=not (explicit_year or anchored))
     if asof and len(result) == 4 and end_mark in _YEAR_END:
         return f"{result}-12-31"
+    if asof and prefix.group(0) in _ASOF_DAY_PREFIXES and not end_mark:
+        m = _MONTHS_SPAN.fullmatch(result)
+        if m and m.group(1) == m.group(3):  # 截至2023年上半年, 截至三季度: the last day of the months
+            return _last_day(int(m.group(3)), int(m.group(4)))
     return result
+
+
+# nengyuan102: 截至2023年上半年，全国可再生能源装机达到13.22亿千瓦 (截至三季度, 截至1—9月): an as-of that
+# names a stretch of months of one year states the stock on the stretch's last day (2023-06-30), as
+# 截至2023年6月底 does; 到/至 before such a stretch may be a deadline or an end reached and keep it
+_ASOF_DAY_PREFIXES = frozenset(cues("periods.asof_day_prefix"))
+_MONTHS_SPAN = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
 
 
 @lru_cache(maxsize=1)

@@ -3588,6 +3588,8 @@ def _clause_cut(left: str) -> int:
     shared = _taxes_after_shared_verb(left, cut)
     if shared >= 0:  # 出口货物退增值税、消费税19280.9亿元: one amount for the taxes listed
         return _clause_cut(left[:shared])
+    if _summed_list_tail(left, cut):  # 风电、太阳能发电量合计达11478亿千瓦时: one sum of the items listed
+        return max(left.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT if ch != "、")
     levels = _level_list_start(left, cut)
     if levels >= 0:  # 其中省、市重点项目11个: the levels of one kind of project, not a list
         return _clause_cut(left[:levels]) if levels > 0 else -1
@@ -3645,6 +3647,26 @@ def _taxes_after_shared_verb(left: str, cut: int) -> int:
         return -1
     m = _TAXES_BEFORE.search(left, max(0, cut - 24), cut)
     return m.start() if m else -1
+
+
+# nengyuan102: the last item of a 、 list, its noun, then a word of summing right before the figure
+# (风电、太阳能发电量合计达11478亿千瓦时, 小麦、玉米播种面积共计50万亩): what is summed is the list with
+# the noun they share, the sum no figure of the last item alone (was 太阳能发电量)
+_SUMMED_LIST_TAIL = re.compile(rf"[{HAN}]{{2,12}}?(?:{cue_alt('metrics.summed_list_words')})"
+                               rf"(?:{cue_alt('metrics.summed_list_copulas')})?[ \t\u3000]*")
+_SUMMED_LIST_ITEMS = 4  # items a summed list holds at most
+_SUMMED_ITEM = re.compile(rf"[{HAN}]{{1,10}}")
+
+
+def _summed_list_tail(left: str, cut: int) -> bool:
+    """Does the 、 at `cut` open the last item of a short list of bare nouns whose shared noun a word of
+    summing closes right before the figure (风电、太阳能发电量合计达…)?  The items before it are looked at
+    back to the clause's start only (at most `_SUMMED_LIST_ITEMS`, each a few characters of Han)."""
+    if not _SUMMED_LIST_TAIL.fullmatch(left, cut + 1):
+        return False
+    start = max(left.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT if ch != "、") + 1
+    items = left[start:cut].split("、")
+    return len(items) < _SUMMED_LIST_ITEMS and all(_SUMMED_ITEM.fullmatch(i) for i in items)
 
 
 _SHARE_PREDICATES = cues("metrics.share_predicate_cuts")
@@ -14561,6 +14583,8 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
     lo = max(0, q.start - 200)  # the sentence up to its 。 (a ； may continue a list of targets)
     lo = max(lo, rfind_any(text, "。！？!?\n", lo, q.start) + 1)
     words = view.status_scan(text, lo, q.start)  # (the figures of a sentence share its scan)
+    if words:
+        words = [w for w in words if not _in_body_name(view, w[0], w[1])]
     if words and any(w[2] in _SECURED_WORDS for w in words):
         words = [w for w in words if not (w[2] in _SECURED_WORDS and _SECURED_FUNDS.match(text, w[1]))]
     if not words:
@@ -14580,6 +14604,18 @@ def _status(view: _ArticleView, q: Quantity) -> str | None:
         return None  # 年度计划投资561.86亿元，…，其中：在建项目185项: the plan was that clause's figure
         # (计划到2025年，建成…100个: a year is no figure, the plan reaches on)
     return "target" if last_target else "forecast"
+
+
+# nengyuan102: 发展规划司副司长董万成介绍，…全国能源重点项目完成投资额超过1万亿元 (杭州市规划和自然资源局局长…介绍): a plan
+# word inside an agency's or a company's name is part of the name, no plan governing the figures after it
+_BODY_TYPES = ("Agency", "Organization")
+_BODY_NAME_REACH = 40  # characters a body's name runs before a word inside it, at most
+
+
+def _in_body_name(view: _ArticleView, start: int, end: int) -> bool:
+    """Does text[start:end] lie inside the name of an agency or organisation the text mentions?"""
+    return any(etype in _BODY_TYPES and astart <= start and end <= aend
+               for astart, aend, _k, etype, _l in view.mentions_in(max(0, start - _BODY_NAME_REACH), start + 1))
 
 
 _LIST_ITEM_ENDS = "；;，,、"

@@ -2969,6 +2969,9 @@ def _lead_sentence_agency(view: _ArticleView) -> Mention | None:
 
 
 _COMPANY_RE = re.compile(_alt("company_marks"))
+# nengyuan102: a power plant named in the text (继已建成的宝泉抽水蓄能电站、即将开建的九峰山抽水蓄能电站之后 in a
+# city government's signing of another plant): an energy company builds and runs it, the article's agency none
+_PLANT_RULE = "programme.named-plant"
 _COMPANY_INVESTS_RE = re.compile(f"(?:{_alt('company_marks')})(?:{_alt('company_invest_verbs')})$")
 
 
@@ -2996,7 +2999,8 @@ def _defaults(doc: Doc, view: _ArticleView, defaults: list[Mention], owned: set[
                 and not _carries_out_central(view, p) \
                 and not _heard_report_topic(view, p) and not attends and not _COMPANY_RE.search(p.surface) \
                 and not _company_invested(view.text, p) and not _wide_event(p) and not _applied_for(p) \
-                and not _state_programme(view.text, p) and not _inspected_by_overseer(view, lead, p):
+                and not _state_programme(view.text, p) and not _inspected_by_overseer(view, lead, p) \
+                and p.rule != _PLANT_RULE:
             add_relation(doc, lead.key, "runs", p.key, _ev(doc, p, "relations.runs-article-agency"),
                          "relations.runs-article-agency")
         if attends and place and _INTERNATIONAL_RE.search(p.norm or p.surface):

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ... import lexicon as L
-from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, TextMemo, alt, literal_starts, word_tags, words_guard
+from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, TextMemo, alt, dictionary_words, literal_starts, word_tags, words_guard
 from ...divisions import table as division_table
 from ...metric_words import guarded
 from ..layout import ENUMERATOR
@@ -1699,6 +1699,62 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
     found += _aid_pairings(text, places, free, occupied)
     found += _route_projects(text, free, occupied)
     found += _field_projects(text, free, occupied)
+    found += _named_plants(text, places, free, occupied)
+    return found
+
+
+# nengyuan102: a power plant named by its own words before the kind of plant (位于杜皮乡的魏家冲抽水蓄能电站项目,
+# 太子河抽水蓄能电站位于本溪市, 继已建成的宝泉抽水蓄能电站、即将开建的九峰山抽水蓄能电站之后): a named project
+# as 某县航天产业园项目 is, 项目 after it an alias.  The name opens a clause, a list item or a 的 phrase; a kind
+# of plant (大型, 分布式, 屋顶, 抽水蓄能) or one common word (屋顶光伏电站, 海上风电场) names none.
+_PLANT_HEADS = _C("plant_heads")
+_PLANT_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n、“的]))([{HAN}]{{2,6}}?(?:{_PLANT_HEADS}))({_PROJECT_HEAD})?", re.M)
+_PLANT_GUARD = words_guard(_PLANT_RE)
+_GENERIC_PLANT = re.compile(rf"^(?:{_C('generic_plant_prefixes')})")
+_NOT_PLANT_NAME_CHARS = frozenset(cue_chars(_P, "not_plant_name_chars"))
+_PLANT_HEAD_END = re.compile(rf"(?:{_PLANT_HEADS})$")
+_COMMON_WORD_TAGS = ("n", "v", "a", "b", "d", "m", "r", "s", "f", "q", "t", "c", "p", "u")
+_NAME_WORD_TAGS_KEPT = ("nr", "ns", "nz", "nt")
+_VERB_TAGS = ("v", "a", "d")  # verbs, adjectives and adverbs (vn, ad, an with them)
+
+
+def _plant_name_words(words: str) -> bool:
+    """Are the words before a plant's kind a name (魏家冲, 太子河, 辽宁太子河), not one common word
+    (屋顶, 村级) nor a word of kind or count (大型, 分布式, 一座)?"""
+    if _GENERIC_PLANT.match(words) or any(ch in _NOT_PLANT_NAME_CHARS for ch in words):
+        return False  # (海西首座核电站, 全省第三座抽水蓄能电站, 海西大型核电站: a count, an ordinal or a kind)
+    tags = word_tags()
+    parts = [(w, tags.get(w, "")) for w in dictionary_words(words)]
+    if any(len(w) > 1 and t.startswith(_VERB_TAGS) for w, t in parts):
+        return False  # 加快推进抽水蓄能电站, 积极发展光伏电站: a verb's object, no name
+    first, tag = parts[0]
+    return len(first) == 1 or not tag or tag.startswith(_NAME_WORD_TAGS_KEPT) or not tag.startswith(_COMMON_WORD_TAGS)
+
+
+def _named_plants(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
+    """魏家冲抽水蓄能电站项目, 太子河抽水蓄能电站: a power plant named before its kind (plant_heads), at a
+    clause's, list item's or 的 phrase's start — a named project (`_PLANT_RE`, `_plant_name_words`).  A
+    place opening the words (辽宁太子河抽水蓄能电站) says where the plant is: no part of its name, kept as
+    the qualified name (as a project named after its place)."""
+    found: list[Found] = []
+    if not _PLANT_GUARD.search(text):
+        return found
+    starts = {pl.start: pl.end for pl in places}
+    for m in _PLANT_RE.finditer(text):
+        s0, e0 = m.span(1)
+        head = len(_PLANT_HEAD_END.search(m.group(1)).group(0))
+        placed = starts.get(s0, s0)
+        if e0 - head - placed >= 2:
+            s0 = placed  # (辽宁|太子河抽水蓄能电站)
+        words = text[s0:e0 - head]
+        if len(words) < 2 or not _plant_name_words(words) or NOT_IN_NAME.search(m.group(1)) \
+                or not free(s0, m.end()):
+            continue
+        name = text[s0:e0]
+        attrs = {"kind": "project", **({"alias": name + m.group(2)} if m.group(2) else {}),
+                 **({"qualified": m.group(1)} if s0 > m.start(1) else {})}
+        found.append(Found(s0, e0, "Programme", name, "programme.named-plant", attrs))
+        occupied.mark(s0, m.end())
     return found
 
 
