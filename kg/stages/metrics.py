@@ -8446,6 +8446,26 @@ def _group_part_of_level(view: _ArticleView, q: Quantity, indicator: str, seen) 
     return indicator + rest
 
 
+_RESULT_VERBS = tuple(cues("metrics.result_verbs"))  # 实现, 完成
+
+
+def _carried_group_owner(text: str, clause: int, q: Quantity, indicator: str, previous: str) -> str:
+    """2022年，中央企业实现营业收入39.6万亿元，同比增长9.1%；实现利润总额2.6万亿元 (guozi102, a state-assets
+    report): a clause of the same sentence naming nothing but a verb of achieving and a measure
+    (实现利润总额) is the achievement of the group of enterprises the figure before it named
+    (`_group_prefix`: 中央企业) — 中央企业利润总额, not a bare 利润总额; a clause naming a subject of its own
+    (全市规上工业企业实现…, 全省实现…) and any other indicator are returned as they are."""
+    words = text[clause:q.start].strip(" ，,；;")
+    verb = next((v for v in _RESULT_VERBS if words == v + indicator), None)
+    if verb is None or _group_prefix(indicator):
+        return indicator
+    level = _level_of(previous) or previous
+    group = _group_prefix(level)
+    if not group or len(level) - len(group) < 2 or _GROWTH.match(indicator):
+        return indicator
+    return group + indicator
+
+
 def _place_opens_part(view: _ArticleView, q: Quantity, indicator: str) -> bool:
     """其中：武陵区完成10亿元, 。其中武陵区完成10亿元: the indicator read is nothing but the name of a place
     opening the figure's clause (after 其中, a colon or a semicolon) in a sentence opening with 其中 or a
@@ -14121,6 +14141,13 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             served = _carried_service_owner(indicator, flowed[1][0])
             if served != indicator:  # 乡镇卫生院诊疗人次13.1亿，比上年增加1.0亿人次；入院人次3992.1万: 乡镇卫生院入院人次
                 indicator = served
+                ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and flowed[0] is not None and flowed[1] \
+                and not _SENTENCE_ENDS.search(view.text, flowed[0].end, q.start):
+            owned = _carried_group_owner(view.text, _clause_start(view.text, view.sentence(q.start)[0], q.start),
+                                         q, indicator, flowed[1][0])
+            if owned != indicator:  # 中央企业实现营业收入39.6万亿元，…；实现利润总额2.6万亿元: 中央企业利润总额
+                indicator = owned
                 ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and q.unit in cues("metrics.money_units"):
             collected = _collected_by_body(view.text, istart, q.start, indicator, paragraph_levels.get(_s))
