@@ -121,3 +121,13 @@ def test_xinren_before_a_bare_company_ends_the_clause():
                        "新任公司董事、总经理石岱。石岱出生于1967年9月。")
     names = {e.name for e in doc.entities.values()}
     assert not any("新任" in n for n in names), names
+
+
+def test_a_preposition_opening_a_project_list_is_no_part_of_the_name():
+    """04-sichuan-qiansanjidu: 围绕“5+1”现代产业体系,以天府国际机场等118个重大项目建设为载体,推进产业发展 (base: a
+    programme 以天府国际机场).  以工代赈 is one word and keeps its 以."""
+    doc = extract_text("会议\n他表示,要围绕现代产业体系,以天府国际机场等118个重大项目建设为载体,推进产业发展。"
+                       "全县实施以工代赈示范工程等10个项目。")
+    progs = _names(doc, "Programme")
+    assert "以天府国际机场" not in progs and "天府国际机场" in progs, progs
+    assert "以工代赈示范工程" in progs, progs
