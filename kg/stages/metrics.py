@@ -8429,6 +8429,65 @@ def _tier_part_of_level(view: _ArticleView, q: Quantity, indicator: str, seen) -
     return level if placed else indicator + level
 
 
+_GROUP_HEADS = tuple(cues("metrics.enterprise_group_heads"))
+_GROUP_MAX = 10  # characters of a group's name (市州及以下国有企业): a longer run is a clause, no group
+
+
+def _group_prefix(indicator: str) -> str:
+    """The group of enterprises opening an indicator (国有企业营业总收入 → 国有企业; 中央企业 → 中央企业),
+    its name closed by the first head (`metrics.enterprise_group_heads`, tried in the table's order) within
+    `_GROUP_MAX`; "" when none opens it."""
+    for h in _GROUP_HEADS:  # (in the table's order: 企业 first, so 中央企业 is not closed by its 央企)
+        k = indicator.find(h, 0, _GROUP_MAX)
+        if k >= 0:
+            return indicator[:k + len(h)]
+    return ""
+
+
+def _group_part_of_level(view: _ArticleView, q: Quantity, indicator: str, seen) -> str | None:
+    """国有企业营业总收入539981.9亿元，同比增长23.0%。其中中央企业303080.1亿元，…；地方国有企业236901.8亿元
+    (guozi102, a state-assets bulletin; also `(1)中央企业250442.2亿元` under a heading): a clause naming nothing
+    but a group of enterprises (its name ending in `metrics.enterprise_group_heads`) before a figure is
+    that group's part of the measure read last in the same unit and paragraph, when that measure opens
+    with another group of the same head: the part takes its place → 中央企业营业总收入, not a bare 中央企业
+    (国有企业资产负债率64.2%，…，中央企业66.8%: 中央企业资产负债率).  None when the whole names no group, or
+    with no such figure near (`_TIER_REACH`)."""
+    if seen is None or seen[1] is None or not indicator.endswith(_GROUP_HEADS) or len(indicator) > _GROUP_MAX:
+        return None
+    before = seen[0]
+    if not 0 < q.start - before.end <= _TIER_REACH or before.start < view.paragraph(q.start)[0]:
+        return None
+    whole = seen[1][0] if q.unit in _PERCENT_UNITS else _level_of(seen[1][0])
+    group = _group_prefix(whole)
+    if not group or group == indicator or _group_prefix(indicator) != indicator:
+        return None
+    head = next(h for h in _GROUP_HEADS if group.endswith(h))
+    rest = whole[len(group):]
+    if len(rest) < 2 or not indicator.endswith(head) or _GROWTH.match(rest):
+        return None
+    return indicator + rest
+
+
+_RESULT_VERBS = tuple(cues("metrics.result_verbs"))  # 实现, 完成
+
+
+def _carried_group_owner(text: str, clause: int, q: Quantity, indicator: str, previous: str) -> str:
+    """2022年，中央企业实现营业收入39.6万亿元，同比增长9.1%；实现利润总额2.6万亿元 (guozi102, a state-assets
+    report): a clause of the same sentence naming nothing but a verb of achieving and a measure
+    (实现利润总额) is the achievement of the group of enterprises the figure before it named
+    (`_group_prefix`: 中央企业) — 中央企业利润总额, not a bare 利润总额; a clause naming a subject of its own
+    (全市规上工业企业实现…, 全省实现…) and any other indicator are returned as they are."""
+    words = text[clause:q.start].strip(" ，,；;")
+    verb = next((v for v in _RESULT_VERBS if words == v + indicator), None)
+    if verb is None or _group_prefix(indicator):
+        return indicator
+    level = _level_of(previous) or previous
+    group = _group_prefix(level)
+    if not group or len(level) - len(group) < 2 or _GROWTH.match(indicator):
+        return indicator
+    return group + indicator
+
+
 def _place_opens_part(view: _ArticleView, q: Quantity, indicator: str) -> bool:
     """其中：武陵区完成10亿元, 。其中武陵区完成10亿元: the indicator read is nothing but the name of a place
     opening the figure's clause (after 其中, a colon or a semicolon) in a sentence opening with 其中 or a
@@ -14001,6 +14060,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if irule == "clause-before" and (tiered := _tier_part_of_level(view, q, indicator, last_seen.get(q.unit))):
             indicator = tiered  # 一般公共预算支出227.53亿元…。其中：市本级完成44.11亿元: 市本级一般公共预算支出
             ind = (indicator, istart, iend, irule)
+        elif irule == "clause-before" and (grouped := _group_part_of_level(view, q, indicator, last_seen.get(q.unit))):
+            indicator = grouped  # 国有企业营业总收入…。其中中央企业303080.1亿元: 中央企业营业总收入
+            ind = (indicator, istart, iend, irule)
         if indicator.startswith(_TIER_MARK) and (tier := _tier_before(view.text, q, indicator)):
             indicator = tier + indicator  # 其中100亿级项目1个: 100亿级项目, not the bare 级项目
             ind = (indicator, istart, iend, irule)
@@ -14101,6 +14163,13 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             served = _carried_service_owner(indicator, flowed[1][0])
             if served != indicator:  # 乡镇卫生院诊疗人次13.1亿，比上年增加1.0亿人次；入院人次3992.1万: 乡镇卫生院入院人次
                 indicator = served
+                ind = (indicator, istart, iend, irule)
+        if irule == "clause-before" and flowed[0] is not None and flowed[1] \
+                and not _SENTENCE_ENDS.search(view.text, flowed[0].end, q.start):
+            owned = _carried_group_owner(view.text, _clause_start(view.text, view.sentence(q.start)[0], q.start),
+                                         q, indicator, flowed[1][0])
+            if owned != indicator:  # 中央企业实现营业收入39.6万亿元，…；实现利润总额2.6万亿元: 中央企业利润总额
+                indicator = owned
                 ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and q.unit in cues("metrics.money_units"):
             collected = _collected_by_body(view.text, istart, q.start, indicator, paragraph_levels.get(_s))
@@ -16842,10 +16911,16 @@ def _of_other_levels(a: Metric, b: Metric, bases: dict | None) -> bool:
     """Are two changes of the same value the changes of two different levels?  羊肉产量13.8万吨，同比
     增长0.7% … 鸡蛋产量27.8万吨，同比增长0.7% (livestock60, an 畜牧 report): 羊肉产量同比增长 and
     鸡蛋产量同比增长 share most characters (the change's words), yet each measures its own level; the
-    same change printed twice has one level, printed twice too (similar names), and still merges."""
+    same change printed twice has one level, printed twice too (similar names), and still merges.  Two
+    levels of other exact values are two levels, however alike their names (国有企业资产负债率64.2%，同比下降
+    0.1个百分点，…，地方国有企业资产负债率62.6%，同比上升0.1个百分点, guozi102: one whole and its part)."""
     la, lb = (bases or {}).get(id(a)), (bases or {}).get(id(b))
-    return la is not None and lb is not None and la[1] is not lb[1] \
-        and not _similar(la[1].indicator, lb[1].indicator)
+    if la is None or lb is None or la[1] is lb[1]:
+        return False
+    x, y = la[1], lb[1]
+    if x.unit == y.unit and x.value != y.value and not (x.approx or y.approx) and x.indicator != y.indicator:
+        return True
+    return not _similar(x.indicator, y.indicator)
 
 
 def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,

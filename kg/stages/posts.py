@@ -145,6 +145,7 @@ _ZONE_NAME_ENDS = tuple(sorted(tuple(L.words("zone_suffixes")) + tuple(w for w, 
 _COMPANY_ENDS = tuple(w for w, _ in _cue("company_ends"))  # 公司, 集团: the suffixes a company's name ends in
 _ENTERPRISE_SUFFIXES = tuple(w for w in L.ORG_SUFFIXES if w.endswith(_COMPANY_ENDS))  # 致盛集团: a company's own
 _BARE_COMPANIES = frozenset(_ENTERPRISE_SUFFIXES) | {w for w, _ in _cue("bare_company_words")}  # 集团: no name
+_BARE_COMPANY_WORDS = tuple(sorted(_BARE_COMPANIES, key=len, reverse=True))  # (one startswith of them all)
 _COMMITTEE_JOINERS = "".join(w for w, _ in _cue("committee_joiners"))  # 和, 与: inside 社会和法制委员会
 _JOINED_COMMITTEE_ENDS = tuple(w for w, _ in _cue("joined_committee_ends"))  # 委员会
 _GLUED_POSTS = tuple(w for w, _ in _cue("glued_posts"))  # 常委: another post's body may follow with no 、
@@ -428,6 +429,7 @@ _RESPECTIVE_JOINERS = "、兼" + "".join(w for w, _ in _cue("respective_joiners"
 _EARLIER = tuple(w for w in _BEFORE_THEN if len(w) > 1)  # 此前|张某任…: not 前 (目前, 当前)
 _CLAUSE_VERBS = tuple(w for w, _ in _cue("clause_verbs"))  # …批准担任|省委常委: the body opens after them
 _ORGAN_CLAUSE_VERBS = frozenset(w for w, lvl in _cue("clause_verbs") if lvl == "organ")  # 落实: only before 省委…
+_COMPANY_CLAUSE_VERBS = frozenset(w for w, lvl in _cue("clause_verbs") if lvl == "company")  # 新任: only before 公司
 _CLAUSE_VERB_ORGANS = tuple(w for w, _ in _cue("clause_verb_organs"))  # 落实|省委副书记, not 县委落实|办
 # the count after a list of names (吕靖、李保庚、李超群三位同志为…): no part of what follows the list
 _LIST_COUNT_RE = re.compile(f"(?:{'|'.join(_ETC)})?[{DIGIT}{CHINESE_NUMERALS}两]+(?:{'|'.join(w for w, _ in _cue('list_count'))})")  # (两位: 两 counts people)
@@ -2372,7 +2374,8 @@ class ArticleScan:
         for w in _CLAUSE_VERBS:
             k = t.rfind(w, i, pos)
             if k >= 0 and not cov[k] and best < k + len(w) < pos and not self._place_then_held(i, k, w) \
-                    and (w not in _ORGAN_CLAUSE_VERBS or t.startswith(_CLAUSE_VERB_ORGANS, k + len(w))):
+                    and (w not in _ORGAN_CLAUSE_VERBS or t.startswith(_CLAUSE_VERB_ORGANS, k + len(w))) \
+                    and (w not in _COMPANY_CLAUSE_VERBS or t.startswith(_BARE_COMPANY_WORDS, k + len(w))):
                 best = k + len(w)
         return best
 

@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ... import lexicon as L
-from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, TextMemo, alt, dictionary_words, literal_starts, word_tags, words_guard
+from ...text import CHINESE_NUMERALS, DIGIT, HAN, LATIN, TextMemo, alt, dict_words, dictionary_words, literal_starts, word_tags, \
+    words_guard
 from ...divisions import table as division_table
 from ...metric_words import guarded
 from ..layout import ENUMERATOR
@@ -1631,6 +1632,20 @@ def _after_time_lead(text: str, s0: int, e: int) -> int:
     return s0
 
 
+_PROJECT_PREPOSITIONS = frozenset(cue(_P, "project_clause_prepositions"))  # 以
+
+
+def _after_preposition(text: str, s0: int, e: int) -> int:
+    """以天府国际机场等118个重大项目建设为载体 (guozi102): a preposition written as a word of its own at the
+    run's start, before a word of two characters or more, opens the clause; the project's name starts
+    after it when four characters or more are left (以工代赈, 以旧换新: one word, kept; 以|奖|代|补 too)."""
+    toks = dict_words(text[s0:min(e, s0 + 8)])
+    if len(toks) >= 2 and toks[0] in _PROJECT_PREPOSITIONS and len(toks[1]) >= 2 \
+            and e - s0 - len(toks[0]) >= _MIN_LISTED_NAME:
+        return s0 + len(toks[0])
+    return s0
+
+
 _ANAPHOR_MARK = "该"  # 该市, 该县: the leads that point back to a place (其中|国家级…: 其中 is cut whatever follows)
 
 
@@ -1657,7 +1672,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         k = bisect.bisect_left(ends, s0)
         if k < len(ends) and ends[k] < m.end(1):
             s0 = ends[k]
-        s0 = _after_list_verb(text, _after_time_lead(text, s0, m.end(1)), m.end(1))
+        s0 = _after_list_verb(text, _after_preposition(text, _after_time_lead(text, s0, m.end(1)), m.end(1)), m.end(1))
         name = text[s0:m.end(1)]
         if text[s0 - 1:s0] in _QUOTE_CLOSERS and s0 > 0:
             continue  # 双桥社区“居家养老”志愿服务项目等2个项目: the words after a quote close its name (quote rules)
