@@ -3618,6 +3618,11 @@ def _drop_merged(doc: Doc, moved: dict[str, str]) -> None:
     for m in doc.mentions if moved else ():
         if m.key in moved:
             m.key = moved[m.key]
+        if m.attrs.get("parent_key") in moved:
+            m.attrs["parent_key"] = moved[m.attrs["parent_key"]]
+    for e in doc.entities.values() if moved else ():
+        if e.attrs.get("parent_key") in moved:  # huazhong102: 凤凰县大坡村茨岩社区 in a title, 新场镇大坡村 in the
+            e.attrs["parent_key"] = moved[e.attrs["parent_key"]]  # body: the community's parent is the kept village
 
 
 def _former_township_names(name: str) -> tuple[str, ...]:
