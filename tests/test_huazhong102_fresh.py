@@ -110,3 +110,15 @@ def test_a_village_after_its_township_in_a_county_sentence():
     assert ("上香口村", "香口乡") in _rels(doc, "partOf"), _rels(doc, "partOf")
     doc = extract_text("调研\n郧西县委书记到竹山县麻家渡镇调研后,又到郧西县上香口村走访。")
     assert ("上香口村", "麻家渡镇") not in _rels(doc, "partOf"), _rels(doc, "partOf")
+
+
+def test_the_modal_before_a_figure_is_no_word_of_its_indicator():
+    """04-xinxian-chendian: “我家全年茶叶毛收入要在80万元以上,纯利也有15万元” (base: indicator 我家全年茶叶毛收入要):
+    the modal 要 before the figure's verb closes the clause, as 将 does (利润要达到20万元: 利润); words ending in 要
+    (主要, 纪要, 需要) keep it."""
+    doc = extract_text("茶叶\n新县陈店乡。全乡茶叶毛收入要在80万元以上,利润要达到20万元。主要农作物播种面积要稳定在200万亩。"
+                       "形成会议纪要3份。")
+    inds = {m[1] for m in _metrics(doc)}
+    assert {"茶叶毛收入", "利润"} <= {i.removeprefix("全乡") for i in inds}, inds
+    assert not {i for i in inds if i.endswith("要")} - {"会议纪要"}, inds
+    assert "主要农作物播种面积" in inds and "会议纪要" in inds, inds
