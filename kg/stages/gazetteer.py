@@ -3376,7 +3376,7 @@ def _bare_zones(doc: Doc) -> None:
 _VILLAGE_SUFFIX = "村"
 
 
-def _sibling_parent(parent, level: str, committee: int) -> tuple[int, int] | None:
+def _chain_parent_span(parent, level: str, committee: int) -> tuple[int, int] | None:
     """The span of the place a chained village or community lies in: the place written before it
     (新场镇|大坡村), but a community written right after a village (凤凰县大坡村茨岩社区, a title listing
     the two places visited) is the village's neighbour, no part of it: the village's own parent
@@ -3663,7 +3663,7 @@ def _subplaces(doc: Doc) -> None:
             if parent.attrs.get("level") in _ABOVE_CITY_LEVELS and len(name) == 2 and word_freq().get(name):
                 continue  # 多个“山前是山…”的贵州|山村: a mountain village, a word; no village is written under its province alone by a one-character stem
             level = "community" if name.endswith(_COMMUNITY) else "village"
-            up = _sibling_parent(parent, level, committee)
+            up = _chain_parent_span(parent, level, committee)
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-chain", norm=name,
                                 code=None, level=level, parent_mention=up,
                                 qualified=name if up != (parent.astart, parent.aend)
