@@ -3376,6 +3376,16 @@ def _bare_zones(doc: Doc) -> None:
 _VILLAGE_SUFFIX = "村"
 
 
+def _chain_parent_span(parent, level: str, committee: int) -> tuple[int, int] | None:
+    """The span of the place a chained village or community lies in: the place written before it
+    (新场镇|大坡村), but a community written right after a village (凤凰县大坡村茨岩社区, a title listing
+    the two places visited) is the village's neighbour, no part of it: the village's own parent
+    (None when the village has none written) — huazhong102."""
+    if level == "community" and not committee and parent.attrs.get("level") == "village":
+        return parent.attrs.get("parent_mention")
+    return (parent.astart, parent.aend)
+
+
 def _village_community_end(text: str, name: str, e: int) -> int:
     """谢家湾街道民主村社区, 劳动一村社区: a community named after the village it was (民主村) ends
     with its 社区, not with the 村 inside its name: the end of the whole name."""
@@ -3385,7 +3395,16 @@ def _village_community_end(text: str, name: str, e: int) -> int:
             return e + len(suffix)
         if text.startswith(_VILLAGE_SUFFIX, e) and (e + 1 == len(text) or text[e + 1] in _DOUBLED_VILLAGE_CLOSERS):
             return e + 1  # 城北镇上村村等24个村: the village 上村村 (上村村民 stays 上村's villagers)
+        if text[e:e + 1] in _INNER_VILLAGE_TAILS and text.startswith(_VILLAGE_SUFFIX, e + 1) \
+                and (e + 2 == len(text) or text[e + 2] not in _VILLAGE_WORD_SECONDS):
+            return e + 2  # 长潭河侗族乡猫村子村: the village 猫村子村, no 猫村 (猫村子村民: 猫村子's villagers)
     return e
+
+
+# huazhong102: a village named after a hamlet written 村子, 村头, 村口 (猫村子村, 李村头村): the character after
+# the first 村 and the 村 after it are the name's end; 村民, 村委 after them are words of the village
+_INNER_VILLAGE_TAILS = place_chars("inner_village_tails")
+_VILLAGE_WORD_SECONDS = place_chars("village_word_seconds")
 
 
 _DOUBLED_VILLAGE_CLOSERS = place_chars("doubled_village_closers") + place_chars("clause_marks") \
@@ -3644,9 +3663,11 @@ def _subplaces(doc: Doc) -> None:
             if parent.attrs.get("level") in _ABOVE_CITY_LEVELS and len(name) == 2 and word_freq().get(name):
                 continue  # 多个“山前是山…”的贵州|山村: a mountain village, a word; no village is written under its province alone by a one-character stem
             level = "community" if name.endswith(_COMMUNITY) else "village"
+            up = _chain_parent_span(parent, level, committee)
             m = doc.add_mention(art, s, e, "Place", "gazetteer.subplace-chain", norm=name,
-                                code=None, level=level, parent_mention=(parent.astart, parent.aend),
-                                qualified=art.text[parent.astart:parent.aend] + name if verb
+                                code=None, level=level, parent_mention=up,
+                                qualified=name if up != (parent.astart, parent.aend)
+                                else art.text[parent.astart:parent.aend] + name if verb
                                 else art.text[parent.astart:e])
             if m:
                 occupy(s, e)

@@ -3507,9 +3507,11 @@ def _unplaced_key_name(doc: Doc, m: Mention, name: str, relative_names: frozense
 def _make_entities(doc: Doc) -> None:
     by_span: dict[tuple[str, int], Mention] = {}
     counties: dict[str, tuple[list[Mention], list[int]]] = {}  # per article, sorted, with starts
+    townships: dict[str, tuple[list[Mention], list[int]]] = {}  # (coded townships, the same way)
     for o in sorted(doc.mentions, key=lambda o: o.astart):
-        if o.label == "Place" and o.attrs.get("level") == "county" and o.astart >= 0:
-            ms, starts = counties.setdefault(o.article, ([], []))
+        if o.label == "Place" and o.attrs.get("level") in ("county", "township") and o.astart >= 0 \
+                and (o.attrs.get("level") == "county" or o.attrs.get("code")):
+            ms, starts = (counties if o.attrs.get("level") == "county" else townships).setdefault(o.article, ([], []))
             ms.append(o)
             starts.append(o.astart)
     first_parent: dict[str, str | None] = {}  # an unlisted place's name → the parent its first mention got
@@ -3536,7 +3538,7 @@ def _make_entities(doc: Doc) -> None:
                                                            else _repeated_parent(m, name, first_parent)
                                                            or written_parent.get(name)
                                                            or namesakes.get((m.article, _village_stem_of(m, name)))
-                                                           or _enclosing_county_key(doc, m, counties))
+                                                           or _enclosing_county_key(doc, m, counties, townships))
                 if parent_key and (m.attrs.get("parent_key") or parent):
                     written_parent.setdefault(name, parent_key)
                 m.attrs["parent_key"] = parent_key
@@ -3659,6 +3661,11 @@ def _drop_merged(doc: Doc, moved: dict[str, str]) -> None:
     for m in doc.mentions if moved else ():
         if m.key in moved:
             m.key = moved[m.key]
+        if m.attrs.get("parent_key") in moved:
+            m.attrs["parent_key"] = moved[m.attrs["parent_key"]]
+    for e in doc.entities.values() if moved else ():
+        if e.attrs.get("parent_key") in moved:  # huazhong102: 凤凰县大坡村茨岩社区 in a title, 新场镇大坡村 in the
+            e.attrs["parent_key"] = moved[e.attrs["parent_key"]]  # body: the community's parent is the kept village
 
 
 def _former_township_names(name: str) -> tuple[str, ...]:
@@ -3796,8 +3803,26 @@ def _village_stem_of(m: Mention, name: str) -> str | None:
     return name[:-1]
 
 
-def _enclosing_county_key(doc: Doc, m: Mention,
-                          counties: dict[str, tuple[list[Mention], list[int]]]) -> str | None:
+_VILLAGE_LEVELS = ("village", "community")
+
+
+def _township_between(m: Mention, county: Mention, code: str | None, lo: int,
+                      townships: dict[str, tuple[list[Mention], list[int]]] | None) -> str | None:
+    """huazhong102: 为…扩大全县设施蔬菜产业规模,…支持香口乡新扩展设施蔬菜基地100亩,在上香口村六组新建…: a
+    village found on its own after a coded township of the county, in the same sentence, is that
+    township's (上香口村 of 香口乡), not the county's at large; the township nearest before it, when
+    it stands after the county and lies in it (its code under the county's)."""
+    mine, starts = (townships or {}).get(m.article, ([], []))
+    k = bisect.bisect_left(starts, m.astart)
+    town = mine[k - 1] if k else None
+    if town is None or town.astart < max(lo, county.aend) or town.aend > m.astart:
+        return None
+    tcode = town.attrs.get("code") or ""
+    return f"place-{tcode}" if code and tcode.startswith(code) else None
+
+
+def _enclosing_county_key(doc: Doc, m: Mention, counties: dict[str, tuple[list[Mention], list[int]]],
+                          townships: dict[str, tuple[list[Mention], list[int]]] | None = None) -> str | None:
     """For a community found on its own: the nearest county-level place before it in its sentence;
     for a township the table does not know (新街乡 of 开江县, merged or renamed since): the county
     the article is about, when it is about one (a county's news names its own townships).  A
@@ -3817,6 +3842,9 @@ def _enclosing_county_key(doc: Doc, m: Mention,
     if best is None:
         return None
     code = best.attrs.get("code")
+    town = _township_between(m, best, code, sent.start, townships) if m.attrs.get("level") in _VILLAGE_LEVELS else None
+    if town is not None:
+        return town
     # 永定区坎市镇、下洋镇: a county the text does not place (two are so named) is the towns' parent as
     # found, no entity place-None
     return f"place-{code}" if code else best.key

@@ -1599,6 +1599,19 @@ def _verb_opened_project(text: str, pl: Found, m: re.Match, occupied: Occupancy)
                   {"kind": "project", "alias": name + _PROJECT_HEAD})]
 
 
+def _organ_post_opening() -> re.Pattern:
+    """An organ of the place and a post right after it (洞口县|委书记艾方毅宣布项目开工, 某县|政府副县长…):
+    the place, its organ and the post are a person's title, what follows his name and verb, no project's
+    name (huazhong102).  Organs from organs.tsv, posts and their deputy forms from posts.tsv."""
+    organs = L.ORGANS
+    posts = [r["word"] for r in L.load_table("posts") if r["kind"] in ("post", "head")]
+    mods = [r["word"] for r in L.load_table("posts") if r["kind"] == "modifier"]
+    return re.compile(f"(?:{alt(organs)})(?:{alt(mods)})*(?:{alt(posts)})")
+
+
+_ORGAN_POST_OPENING = _organ_post_opening()
+
+
 _MIN_LISTED_NAME = 4
 # 海博思创25万千瓦/100万千瓦时等8个子项目: a size and its unit alone (size_only_chars) names no project
 _SIZE_ONLY = re.compile(f"[0-9０-９.．{cue_chars(_P, 'size_only_chars')}]+")
@@ -1696,7 +1709,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         if not m or _GENERIC_PROJECT.match(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
                 or m.group(1).endswith(_GENERIC_PROJECT_ENDS) \
                 or _COUNT_IN_NAME_RE.search(m.group(1)) or _PROJECT_COPULA_RE.match(m.group(1)) \
-                or not free(pl.end, m.end()):
+                or _ORGAN_POST_OPENING.match(m.group(1)) or not free(pl.end, m.end()):
             continue  # (林芝市已组织复工51个重点项目: a count of projects, no project's name)
         found += _verb_opened_project(text, pl, m, occupied) if _PROJECT_VERB_OPEN_RE.match(m.group(1)) else \
             [Found(pl.end, m.end(1), "Programme", m.group(1), "programme.named-project",
