@@ -1301,6 +1301,12 @@ def _lead_strip_to_division(s: str) -> str:
     return out
 
 
+# 一、专项工作评议对象（共6个）, 先进集体（计10个）: a bracket opened after the noun, then a word of summing (共,
+# 共计, 合计, 累计: metrics.sum_adverbs) right before the figure — the figure is the noun's count; the bracket and
+# the adverb are no word of it (was 专项工作评议对象（)
+_BRACKET_SUM_OPEN = re.compile(rf"(?<=[{HAN}])[（(](?:{cue_alt('metrics.sum_adverbs')}|计)$")
+
+
 @lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
@@ -1308,6 +1314,7 @@ def _clean(s: str) -> str:
     # (◎GDP增速: a bullet; 人口 | 5.2万人: a scraped table's cell bar, no part of a name)
     s = s.strip(" \t\n、，,：:;；|｜").lstrip(cue_chars("metrics.bullet_chars")).lstrip(" \t\u3000")
     s = _LEAD_ITEM_NUMBER.sub("", s)  # 3.补助标准, ②…购置垃圾箱: the item's number in a list, no word of the measure
+    s = _BRACKET_SUM_OPEN.sub("", s)  # 专项工作评议对象(共6个): the heading's count in brackets, summed (biaozhang102)
     s = s.lstrip(")）").rstrip("(（")  # 地区生产总值(2392.67亿元)同比增长: the figure's brackets
     s = s.lstrip("%％ \u3000")  # 单位:% 全年全县财政总收入: a scraped table's unit, the words after it
     contents = _CONTENTS_LEAD.match(s)
@@ -4912,8 +4919,8 @@ def _after_listed_doers(text: str, lo: int, hi: int, name: str) -> str:
     if lo < 2 or text[lo - 1] != _ENUM_COMMA or not is_han(text[lo - 2]):
         return name
     m = _LISTED_DOER_SUM.match(text, lo, hi)
-    if not m or text.startswith(_SUM_WORDS, m.start(2) - 1):
-        return name
+    if not m or text.startswith(_SUM_WORDS, m.start(2) - 1) or text.startswith(_SUM_WORDS, m.start(2)):
+        return name  # (公共, 中共 end at the 共; 共产党员, 共青团 open with it: a word, no adverb)
     item = m.group(1)
     if not name.startswith(item) or len(name) - len(item) < 2:
         return name
