@@ -1458,9 +1458,9 @@ def _contact_address_re() -> re.Pattern:
 
 def _without_contact_addresses(art: Article, places: list[Mention]) -> list[Mention]:
     """通信地址：北京市东城区和平里东街3号 under a national 公示 (kangyi, biaozhang102 08): the places of a
-    contact address line are where letters are sent, not what the text is about; `places` without
-    the mentions inside such fields, when any other place is left (a notice naming no other keeps
-    them).  The fields are found once per article (one pass of a bounded pattern)."""
+    contact address field are where letters are sent, not what the text is about; `places` without
+    the mentions inside such fields, when any other place is left (a county's notice naming no other
+    place than its own address keeps it).  The fields are found once per article (one pass of a bounded pattern)."""
     text = art.text
     spans = [m.span() for m in _contact_address_re().finditer(text)]
     if not spans:
