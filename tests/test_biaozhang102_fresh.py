@@ -104,3 +104,27 @@ def test_the_honoured_persons_first_clause_of_posts_is_his():
             ("陈槟", "巴中市中医药管理局", "局长", None)} <= held_posts(doc), held_posts(doc)
     doc = extract_text("某县消息\n会议决定,王五担任县委书记，县长张三主持会议。")
     assert not [h for h in held_posts(doc) if h[0] == "张三" and h[2] == "书记"], held_posts(doc)
+
+
+def test_a_contests_winner_runs_no_contest():
+    """06-panjin: 市政府决定,盘山县人民政府、大洼县人民政府为2009年度全市农田基本建设第二十二届“大禹杯”竞赛县区级优胜单位
+    (base: both governments run “大禹杯”竞赛, read off 建设 of 农田基本建设).  A body holding a contest for others
+    (市总工会为全市职工举办“建功杯”劳动竞赛) still runs it."""
+    doc = extract_text("盘锦市人民政府关于表彰竞赛优胜单位的决定\n各县、区人民政府:\n我市开展第二十二届“大禹杯”竞赛以来,成效明显。"
+                       "市政府决定,盘山县人民政府、大洼县人民政府为2009年度全市农田基本建设第二十二届“大禹杯”竞赛县区级优胜单位,"
+                       "各奖励以奖代补资金15万元。")
+    assert not {(a, b) for a, b in _runs(doc) if a in ("盘山县人民政府", "大洼区人民政府", "大洼县人民政府")}, _runs(doc)
+    doc = extract_text("某市新闻\n市总工会为全市职工举办“建功杯”劳动竞赛。")
+    assert [a for a, _ in _runs(doc) if a.endswith("总工会")], _runs(doc)
+
+
+def test_each_winners_award_drops_the_distributive_ge():
+    """06-panjin: …为…县区级优胜单位,各奖励以奖代补资金15万元 (base: indicator 各奖励以奖代补资金); 05-dandong-style
+    授予…荣誉称号,各奖励人民币5万元 (base: 各奖励).  各 before a noun (各类企业) stays."""
+    doc = extract_text("盘锦市人民政府决定\n市政府决定,盘山县人民政府、大洼县人民政府为2009年度竞赛县区级优胜单位,"
+                       "各奖励以奖代补资金15万元;授予浪头镇等12个乡镇优胜乡镇荣誉称号,各奖励人民币5万元。")
+    inds = {i for i, _, _ in _metrics(doc)}
+    assert {"奖励以奖代补资金", "奖励"} <= inds, inds
+    assert not [i for i in inds if i.startswith("各奖")], inds
+    doc = extract_text("某市新闻\n全市各类企业投资10亿元。")
+    assert ("各类企业投资", 1000000000, "元") in _metrics(doc), _metrics(doc)

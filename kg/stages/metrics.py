@@ -1307,6 +1307,11 @@ def _lead_strip_to_division(s: str) -> str:
 _BRACKET_SUM_OPEN = re.compile(rf"(?<=[{HAN}])[（(](?:{cue_alt('metrics.sum_adverbs')}|计)$")
 
 
+# biaozhang102 (06-panjin): 各 (each) opening the words before an award's amount (…为优胜单位，各奖励以奖代补资金15万元,
+# 授予…称号，各奖励人民币5万元): distributive, the amount is each honoured one's; the award (奖励以奖代补资金) is measured
+_EACH_AWARD_LEAD = re.compile(rf"^各(?=(?:{cue_alt('metrics.each_award_verbs')}))")
+
+
 @lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
@@ -1315,6 +1320,7 @@ def _clean(s: str) -> str:
     s = s.strip(" \t\n、，,：:;；|｜").lstrip(cue_chars("metrics.bullet_chars")).lstrip(" \t\u3000")
     s = _LEAD_ITEM_NUMBER.sub("", s)  # 3.补助标准, ②…购置垃圾箱: the item's number in a list, no word of the measure
     s = _BRACKET_SUM_OPEN.sub("", s)  # 专项工作评议对象(共6个): the heading's count in brackets, summed (biaozhang102)
+    s = _EACH_AWARD_LEAD.sub("", s)  # …为优胜单位，各奖励以奖代补资金15万元: each winner's award, no word 各
     s = s.lstrip(")）").rstrip("(（")  # 地区生产总值(2392.67亿元)同比增长: the figure's brackets
     s = s.lstrip("%％ \u3000")  # 单位:% 全年全县财政总收入: a scraped table's unit, the words after it
     contents = _CONTENTS_LEAD.match(s)
