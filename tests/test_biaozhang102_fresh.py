@@ -128,3 +128,18 @@ def test_each_winners_award_drops_the_distributive_ge():
     assert not [i for i in inds if i.startswith("各奖")], inds
     doc = extract_text("某市新闻\n全市各类企业投资10亿元。")
     assert ("各类企业投资", 1000000000, "元") in _metrics(doc), _metrics(doc)
+
+
+def test_the_honours_roll_after_one_named_person_is_counted():
+    """03-quanguo-weijian: 授予北京大学第三医院等326个单位…称号,授予马迎民等749名同志“全国卫生健康系统先进工作者”称号
+    (base: 326 个 only, the 749 and 30 named people's counts dropped as a sum of the names); a 丹东-style
+    授予郭天彬等71人先进工作者荣誉称号 (base: none).  A count summing up the names of a plain clause
+    (张明等5人参加了会议, 高志国、吴建海两人) stays no figure."""
+    doc = extract_text("卫生健康系统表彰\n四部门决定,授予北京大学第三医院等326个单位“全国卫生健康系统先进集体”称号,"
+                       "授予马迎民等749名同志“全国卫生健康系统先进工作者”称号,授予于波等30名同志“‘白求恩奖章’获得者”称号。")
+    values = {(v, u) for _, v, u in _metrics(doc)}
+    assert {(326, "个"), (749, "名"), (30, "名")} <= values, _metrics(doc)
+    doc = extract_text("丹东市表彰决定\n市政府决定授予郭天彬等71人先进工作者荣誉称号。")
+    assert ("先进工作者", 71, "人") in _metrics(doc), _metrics(doc)
+    doc = extract_text("某县新闻\n张明等5人参加了会议。援青干部高志国、吴建海两人克服高原反应。")
+    assert not [m for m in _metrics(doc) if m[1] in (5, 2)], _metrics(doc)

@@ -1163,10 +1163,14 @@ def _without_honour_title(name: str) -> str:
     集体: those counted are the holders of the honour conferred, and the honour is what tells one count
     from the next (…等599个单位全国巾帼文明岗称号), as 395个全国三八红旗集体 says it; only a noun that opens
     with a holder's word (metrics.honour_title_holders) and ends with the title's (称号) is cut to the
-    honour between them, of two characters at least."""
+    honour between them, of two characters at least; a noun with no holder's word (71人|先进工作者荣誉称号:
+    the count's unit names the holders) is cut to the honour before the title's word the same way."""
     end = next((w for w in _TITLE_ENDS if name.endswith(w)), None)
-    holder = next((h for h in _TITLE_HOLDERS if name.startswith(h)), None) if end else None
-    if holder is None or len(name) - len(holder) - len(end) < 2:
+    if end is None:
+        return name
+    # (授予郭天彬等71人先进工作者荣誉称号, biaozhang102: people counted in 人, the honour right after the count)
+    holder = next((h for h in _TITLE_HOLDERS if name.startswith(h)), "")
+    if len(name) - len(holder) - len(end) < 2:
         return name
     return name[len(holder):-len(end)]
 
@@ -15929,8 +15933,24 @@ def _named_people_counted(view: _ArticleView, q: Quantity) -> bool:
         return _hidden_names_counted(view.text, q)
     gap = view.text[max(ends):q.start]
     for join in cues("metrics.named_people_joins"):
+        if gap.endswith(join) and _honour_after_count(view.text, q):
+            return False  # 授予马迎民等749名同志“…先进工作者”称号: the honour's roll, counted beyond the one named
         gap = gap.removesuffix(join)
     return gap == "" or _NAME_ITEM.fullmatch(gap) is not None
+
+
+_HONOUR_COUNT_REACH = 40  # characters after a count searched for the honour's 称号 (its own clause)
+_CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
+
+
+def _honour_after_count(text: str, q: Quantity) -> bool:
+    """授予马迎民等749名同志“全国卫生健康系统先进工作者”称号, 授予郭天彬等71人先进工作者荣誉称号 (biaozhang102
+    03-quanguo-weijian): a count after one named person and 等 whose clause closes with the honour's title
+    (metrics.honour_title_ends) counts the honour's roll, the named person only its first — a figure."""
+    stop = q.end + _HONOUR_COUNT_REACH
+    m = _CLAUSE_STOP.search(text, q.end, stop)
+    clause = text[q.end:m.start() if m else min(stop, len(text))]
+    return any(clause.endswith(w) for w in cues("metrics.honour_title_ends"))
 
 
 _ERA_END = re.compile(r"[，,。；;！？!?”\n]|$")
