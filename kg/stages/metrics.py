@@ -1163,10 +1163,14 @@ def _without_honour_title(name: str) -> str:
     集体: those counted are the holders of the honour conferred, and the honour is what tells one count
     from the next (…等599个单位全国巾帼文明岗称号), as 395个全国三八红旗集体 says it; only a noun that opens
     with a holder's word (metrics.honour_title_holders) and ends with the title's (称号) is cut to the
-    honour between them, of two characters at least."""
+    honour between them, of two characters at least; a noun with no holder's word (71人|先进工作者荣誉称号:
+    the count's unit names the holders) is cut to the honour before the title's word the same way."""
     end = next((w for w in _TITLE_ENDS if name.endswith(w)), None)
-    holder = next((h for h in _TITLE_HOLDERS if name.startswith(h)), None) if end else None
-    if holder is None or len(name) - len(holder) - len(end) < 2:
+    if end is None:
+        return name
+    # (授予郭天彬等71人先进工作者荣誉称号, biaozhang102: people counted in 人, the honour right after the count)
+    holder = next((h for h in _TITLE_HOLDERS if name.startswith(h)), "")
+    if len(name) - len(holder) - len(end) < 2:
         return name
     return name[len(holder):-len(end)]
 
@@ -1301,6 +1305,17 @@ def _lead_strip_to_division(s: str) -> str:
     return out
 
 
+# 一、专项工作评议对象（共6个）, 先进集体（计10个）: a bracket opened after the noun, then a word of summing (共,
+# 共计, 合计, 累计: metrics.sum_adverbs) right before the figure — the figure is the noun's count; the bracket and
+# the adverb are no word of it (was 专项工作评议对象（)
+_BRACKET_SUM_OPEN = re.compile(rf"(?<=[{HAN}])[（(](?:{cue_alt('metrics.sum_adverbs')}|计)$")
+
+
+# biaozhang102 (06-panjin): 各 (each) opening the words before an award's amount (…为优胜单位，各奖励以奖代补资金15万元,
+# 授予…称号，各奖励人民币5万元): distributive, the amount is each honoured one's; the award (奖励以奖代补资金) is measured
+_EACH_AWARD_LEAD = re.compile(rf"^各(?=(?:{cue_alt('metrics.each_award_verbs')}))")
+
+
 @lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
@@ -1308,6 +1323,8 @@ def _clean(s: str) -> str:
     # (◎GDP增速: a bullet; 人口 | 5.2万人: a scraped table's cell bar, no part of a name)
     s = s.strip(" \t\n、，,：:;；|｜").lstrip(cue_chars("metrics.bullet_chars")).lstrip(" \t\u3000")
     s = _LEAD_ITEM_NUMBER.sub("", s)  # 3.补助标准, ②…购置垃圾箱: the item's number in a list, no word of the measure
+    s = _BRACKET_SUM_OPEN.sub("", s)  # 专项工作评议对象(共6个): the heading's count in brackets, summed (biaozhang102)
+    s = _EACH_AWARD_LEAD.sub("", s)  # …为优胜单位，各奖励以奖代补资金15万元: each winner's award, no word 各
     s = s.lstrip(")）").rstrip("(（")  # 地区生产总值(2392.67亿元)同比增长: the figure's brackets
     s = s.lstrip("%％ \u3000")  # 单位:% 全年全县财政总收入: a scraped table's unit, the words after it
     contents = _CONTENTS_LEAD.match(s)
@@ -4934,8 +4951,8 @@ def _after_listed_doers(text: str, lo: int, hi: int, name: str) -> str:
     if lo < 2 or text[lo - 1] != _ENUM_COMMA or not is_han(text[lo - 2]):
         return name
     m = _LISTED_DOER_SUM.match(text, lo, hi)
-    if not m or text.startswith(_SUM_WORDS, m.start(2) - 1):
-        return name
+    if not m or text.startswith(_SUM_WORDS, m.start(2) - 1) or text.startswith(_SUM_WORDS, m.start(2)):
+        return name  # (公共, 中共 end at the 共; 共产党员, 共青团 open with it: a word, no adverb)
     item = m.group(1)
     if not name.startswith(item) or len(name) - len(item) < 2:
         return name
@@ -16021,8 +16038,24 @@ def _named_people_counted(view: _ArticleView, q: Quantity) -> bool:
         return _hidden_names_counted(view.text, q)
     gap = view.text[max(ends):q.start]
     for join in cues("metrics.named_people_joins"):
+        if gap.endswith(join) and _honour_after_count(view.text, q):
+            return False  # 授予马迎民等749名同志“…先进工作者”称号: the honour's roll, counted beyond the one named
         gap = gap.removesuffix(join)
     return gap == "" or _NAME_ITEM.fullmatch(gap) is not None
+
+
+_HONOUR_COUNT_REACH = 40  # characters after a count searched for the honour's 称号 (its own clause)
+_CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
+
+
+def _honour_after_count(text: str, q: Quantity) -> bool:
+    """授予马迎民等749名同志“全国卫生健康系统先进工作者”称号, 授予郭天彬等71人先进工作者荣誉称号 (biaozhang102
+    03-quanguo-weijian): a count after one named person and 等 whose clause closes with the honour's title
+    (metrics.honour_title_ends) counts the honour's roll, the named person only its first — a figure."""
+    stop = q.end + _HONOUR_COUNT_REACH
+    m = _CLAUSE_STOP.search(text, q.end, stop)
+    clause = text[q.end:m.start() if m else min(stop, len(text))]
+    return any(clause.endswith(w) for w in cues("metrics.honour_title_ends"))
 
 
 _ERA_END = re.compile(r"[，,。；;！？!?”\n]|$")

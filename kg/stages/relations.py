@@ -967,6 +967,20 @@ def _county_unit(doc: Doc, view: _ArticleView, m: Mention, agencies: list[Mentio
 _ACTOR_VENUE_HEADS = cues("actor_venue_heads")
 
 
+_HONOUR_REACH = 8  # characters between a contest's name and the honour's noun closing it (县区级|优胜单位)
+_HONOUR_AFTER_RE = re.compile(rf"[^，,。；;：:、]{{0,{_HONOUR_REACH}}}?(?:{_alt('honour_nouns')})")
+
+
+def _honoured_in(text: str, between: str, p: Mention) -> bool:
+    """A body, then 为 (被评为, 被授予) and a contest's name closed by an honour's noun within a few
+    characters (盘山县人民政府、大洼县人民政府为2009年度…第二十二届“大禹杯”竞赛县区级优胜单位, biaozhang102 06-panjin):
+    the body wins the contest's honour; it holds no contest (was: runs “大禹杯”竞赛, read off 建设 of 农田基本建设)."""
+    if not between.startswith(cues("honouree_copulas")):
+        return False
+    e = p.aend + (1 if text[p.aend:p.aend + 1] in "”》\"" else 0)
+    return _HONOUR_AFTER_RE.match(text, e) is not None
+
+
 def _runner(view: _ArticleView, p: Mention) -> Mention | None:
     """The agency or organisation whose verb of issuing/running takes the programme as object
     (市纪委拍摄的《…》, …集团捐资建设的…小学, 国务院《…》, …令第169号《…》)."""
@@ -981,6 +995,8 @@ def _runner(view: _ArticleView, p: Mention) -> Mention | None:
             and not text[max(0, m.astart - 4):m.astart].endswith(cues("passed_verbs")):
         return None  # 依托区政务服务中心…推出: the place it works through, not who runs it
     between = text[m.aend:p.astart].rstrip("“《")
+    if _honoured_in(text, between, p):
+        return None  # 盘山县人民政府为…“大禹杯”竞赛县区级优胜单位: the contest's winner, not who holds it
     if between.startswith(_ACTOR_VENUE_HEADS):
         return None  # 在纽约联合国总部举行的《…》签署仪式: the body's building is the venue, no actor
     if between == "" or (_section_kind(view.art, p.astart) == "title" and between.strip() == ""):

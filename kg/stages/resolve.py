@@ -1061,6 +1061,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     a title's anaphor, else the title's place, else the lead sentence's, else the most named; never
     a place named only as somebody's origin (the callers leave those out: `_not_native`)."""
     places = _without_border_runs(art, places)  # (位于中俄边境的绥滨县: neither China nor Russia is the story's)
+    places = _without_contact_addresses(art, places)  # (通信地址：北京市东城区…: where letters go, not the scene)
     places = _without_idea_countries(art, places)  # (以习近平新时代中国特色社会主义思想为指引: an idea's, not the scene)
     places = _without_aid_helpers(art, places)  # (117名天津援疆干部爱洒天山: 天津 helps, the story is 和田's)
     places = _without_tie_runs(art, places)  # (闽宁携手打造东西部协作新典范: both provinces of the tie, neither the scene)
@@ -1436,6 +1437,40 @@ def _without_border_runs(art: Article, places: list[Mention]) -> list[Mention]:
             k, steps = runs[k], steps + 1
         return text.startswith(_BORDER_RUN_WORDS, k)
     kept = [m for m in places if not (m.astart in runs and border(m))]
+    return kept or places
+
+
+_CONTACT_ADDRESS_REACH = 40  # characters of an address after its label, at most (bounded: one field)
+
+
+@lru_cache(maxsize=1)
+def _contact_address_re() -> re.Pattern:
+    """A contact address's label and its colon (通信地址：, 联系地址：: page_chrome `contact_address_labels`;
+    the bare 地址 only where no Han character runs into it, as a field's own label), then the address
+    up to the line's or clause's end (at most _CONTACT_ADDRESS_REACH characters: the layout may have
+    joined the contact lines)."""
+    words = [r["word"] for r in L.load_table("page_chrome") if r["list"] == "contact_address_labels"]
+    longer = sorted((w for w in words if len(w) > 2), key=len, reverse=True)
+    bare = [w for w in words if len(w) <= 2]
+    labels = [re.escape(w) for w in longer] + [rf"(?<![{HAN}]){re.escape(w)}" for w in bare]
+    return re.compile(rf"(?:{'|'.join(labels)})[ \t\u3000]*[:：][^\n，,。；;]{{0,{_CONTACT_ADDRESS_REACH}}}")
+
+
+def _without_contact_addresses(art: Article, places: list[Mention]) -> list[Mention]:
+    """通信地址：北京市东城区和平里东街3号 under a national 公示 (kangyi, biaozhang102 08): the places of a
+    contact address field are where letters are sent, not what the text is about; `places` without
+    the mentions inside such fields, when any other place is left (a county's notice naming no other
+    place than its own address keeps it).  The fields are found once per article (one pass of a bounded pattern)."""
+    text = art.text
+    spans = [m.span() for m in _contact_address_re().finditer(text)]
+    if not spans:
+        return places
+    starts = [a for a, _ in spans]
+
+    def inside(m: Mention) -> bool:
+        k = bisect.bisect_right(starts, m.astart) - 1
+        return k >= 0 and m.aend <= spans[k][1]
+    kept = [m for m in places if not inside(m)]
     return kept or places
 
 

@@ -238,6 +238,16 @@ _STANDALONE_TITLE_RE = re.compile(rf"\s*([^\n，,。；;：:《》“”\t\s]{{4
                                   rf"[ \t\u3000]*(?:{_C('standalone_openers')})")
 _STANDALONE_NEWS_RE = re.compile(rf"(?:{_C('standalone_news_verbs')})")
 _TITLE_PERSONNEL = cue(_P, "title_personnel")
+# 关于表彰…的决定, 关于对…进行表彰的通报 (biaozhang102): a commendation's title, no programme (bounded: the honoured
+# between 对 and the join at most 60 characters of one clause)
+_HONOUR_TITLE_RE = re.compile(rf"(?:{_C('about')})(?:对[^，,。；;]{{1,60}}?(?:{_C('honour_title_joins')}))?"
+                              rf"(?:{_C('honour_title_verbs')})")
+
+
+def _honour_title(c: str) -> bool:
+    """Is `c` a commendation's title (关于表彰2019年度…先进集体的决定, 某市人民政府关于命名…卫生镇的通报)?
+    The act honours units and people: no programme, as a personnel notice is none."""
+    return _HONOUR_TITLE_RE.search(c) is not None
 _PERSONNEL_DOCUMENTS = cue(_P, "personnel_documents")  # 辞去, 任命名单: a congress's personnel act in 《》
 _TITLE_WRAPPERS = cue(_P, "title_wrapper_verbs")
 _COUNT_BEFORE = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS}]+[{cue_chars(_P, 'count_approx')}]?"
@@ -1049,9 +1059,16 @@ def _holiday_quote(text: str, e: int, c: str, own_head) -> bool:
     the quote is never a programme; nor is a quoted event before 期间 (`_event_stretch`)."""
     if _PLAN_PERIOD_RE.fullmatch(c) is not None:
         return True
+    if c in _HOLIDAY_NAMES and text.startswith(_HOLIDAY_TIME_AFTER, e):
+        return True  # 在“七一”前评选表彰…: the day the honours fall before, whatever head follows (biaozhang102)
     if own_head is not None:
         return False
     return c in _HOLIDAY_NAMES or _event_stretch(text, e, c)
+
+
+# biaozhang102 (05-bailiu): a time word right after a quoted holiday (“七一”前, “五一”前后, “国庆”当天): the
+# holiday dates what follows, even where a programme's head word comes later in the clause (…前评选表彰)
+_HOLIDAY_TIME_AFTER = tuple(cue(_P, "holiday_time_after"))
 
 
 _STRETCH_AFTER = "期间"
@@ -1235,7 +1252,7 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             lead = s + 1 + len(text[s + 1:e - 1]) - len(text[s + 1:e - 1].lstrip(_QUOTE_PADDING))
             found.append(Found(lead, lead + len(c), "Programme", c, rule, attrs))
     m = _TITLE_DOCUMENT_RE.match(text)  # the article's headline only: a list of titles names no one document
-    if m and not any(w in m.group(2) for w in _TITLE_PERSONNEL) \
+    if m and not any(w in m.group(2) for w in _TITLE_PERSONNEL) and not _honour_title(m.group(2)) \
             and not any(w in m.group(1) for w in _TITLE_WRAPPERS):  # A转发B关于…的通知: B's document
         found.append(Found(m.start(2), m.end(2), "Programme", m.group(2), "programme.title-document", {"kind": "policy"}))
     elif (m := _standalone_title(text)) is not None:
@@ -1248,7 +1265,7 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             # 《办法》明确…, 围绕《报告(征求意见稿)》讨论: the document just named in full, by its head word
             # alone (with its draft's qualifier): no document of its own
             full = next((n for n in reversed(named) if n.endswith(c) and n != c), None)
-            if full is not None:
+            if full is not None and not _honour_title(full):  # (以下简称《决定》 after 《关于表彰…的决定》: no programme)
                 found.append(Found(m.start(1), m.end(1), "Programme", full, "programme.policy-short", {"kind": "policy"}))
             continue
         if (inner := _wrapped_document(c) or _opening_inner_document(c)) is not None:
@@ -1260,8 +1277,8 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             named.append(c)
             continue
         named.append(c)
-        if any(w in c for w in _PERSONNEL_DOCUMENTS):
-            continue  # 《…关于接受姜伟辞去…职务的请求的决定》: a personnel act, no programme
+        if any(w in c for w in _PERSONNEL_DOCUMENTS) or _honour_title(c):
+            continue  # 《…关于接受姜伟辞去…职务的请求的决定》: a personnel act, no programme; 《关于表彰…的决定》 a commendation
         bare = _NAME_QUALIFIER.sub("", c)
         if bare.endswith(L.POLICY_HEADS) or (c.startswith(_ABOUT) and not bare.endswith(_ESSAY_TAILS)):
             attrs = {"kind": "policy"}
@@ -1318,7 +1335,7 @@ def _reposted_titles(text: str, headline: int) -> list[Found]:
         return []
     return [Found(m.start(2), m.end(2), "Programme", m.group(2), "programme.title-document", {"kind": "policy"})
             for m in _REPOSTED_TITLE_RE.finditer(text)
-            if m.start(2) != headline and not any(w in m.group(2) for w in _TITLE_PERSONNEL)
+            if m.start(2) != headline and not any(w in m.group(2) for w in _TITLE_PERSONNEL) and not _honour_title(m.group(2))
             and not any(w in m.group(1) for w in _TITLE_WRAPPERS)]  # A转发B关于…的通知: B's document
 
 
