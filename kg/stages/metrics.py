@@ -875,6 +875,22 @@ def _average_so_far(text: str, ps: int, pe: int, found: list) -> bool:
 _OPENING_YEAR = re.compile(r"(?:19|20)\d\d" + re.escape(cues("numbers.year_unit")[0]))
 # 2023年是全面贯彻…的开局之年 opening a bulletin or a report: the year it reports on, as 2023年，…
 _YEAR_IS = cues("periods.year_is")
+# 记者获悉，|2021年，我国…: a reporter's lead before the year that opens a sentence of the lead
+_LEAD_YEAR_OPENERS = tuple(cues("metrics.lead_year_openers"))
+_LEAD_SENTENCE_ENDS = "。！？；"
+
+
+def _opens_lead_sentence(text: str, start: int, ps: int) -> bool:
+    """Does the time at `ps` open the lead paragraph (from `start`), or a sentence of it after the
+    first, alone or after a reporter's lead (近日，2022年全国知识产权局局长会议在北京召开。记者获悉，|2021年，
+    我国…: the year the figures are of)?  Looked back only to the sentence's end before `ps`."""
+    if not text[start:ps].strip():
+        return True
+    k = max(text.rfind(c, start, ps) for c in _LEAD_SENTENCE_ENDS)
+    if k < 0:
+        return False
+    before = text[k + 1:ps].strip()
+    return not before or (before[-1:] in "，," and before[:-1] in _LEAD_YEAR_OPENERS)
 
 
 class _ArticleView:
@@ -1048,7 +1064,7 @@ class _ArticleView:
                         iso = resolve(words, f"{int(ref[:4]) - 1}-12-31")
                     if iso and ("/" in iso or _OPENING_YEAR.fullmatch(words) and pe < len(self.text)
                                 and (self.text[pe] in "，," or self.text.startswith(_YEAR_IS, pe))
-                                and not self.text[start:ps].strip()):
+                                and _opens_lead_sentence(self.text, start, ps)):
                         self._lead, self.lead_words = _named_after_since(words, iso, found[n + 1:], ref)
                         break
         return self._lead[0]
