@@ -7233,7 +7233,20 @@ def _class_word_shared(items: list[str]) -> list[str] | None:
         k = last.find(w)
         if k >= 2 and len(last) > k + len(w) and not any(w in it for it in items[:-1]):
             return [it + last[k:] for it in items[:-1]] + [last]
+    if all(len(it) <= _OBJECT_ITEM_MAX and it[-1] not in _OBJECT_ITEM_NOT_END for it in items[:-1]):
+        for w in _SHARED_OBJECT_WORDS:  # 发明、实用新型专利授权量; 作品、计算机软件著作权登记量 (zhichan102)
+            k = last.find(w)
+            if k >= 2 and len(last) > k + len(w) and not any(w in it for it in items[:-1]):
+                return [it + last[k:] for it in items[:-1]] + [last]
     return None
+
+
+# metrics.shared_object_words: what the items of a short list are kinds of (发明、实用新型专利授权量 → 发明专利授权量,
+# 实用新型专利授权量; 作品、计算机软件著作权登记量): shared with the measure after it by items that are bare kinds
+# (at most `_OBJECT_ITEM_MAX` characters, none ending like a thing counted of its own: 核准注册商标、PCT国际专利申请)
+_SHARED_OBJECT_WORDS = tuple(cues("metrics.shared_object_words"))
+_OBJECT_ITEM_NOT_END = cue_chars("metrics.shared_object_item_not_end")
+_OBJECT_ITEM_MAX = 5
 
 
 _CLASS_MARKS = cue_chars("metrics.class_marks")  # 类
