@@ -11039,6 +11039,11 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
     return scope
 
 
+# metrics.scope_ranks (zhichan102): a first or only one right after a scope word (全国首个, 全省首家, 全国唯一) ranks
+# a body or a scheme among the scope's, no figure of the scope after it
+_SCOPE_RANKS = tuple(cues("metrics.scope_ranks"))
+
+
 def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
     """True: a national scope word before the figure in its sentence, not as a yardstick
     (为全国…的65%), with no local scope word or place named between it and the figure; False: a
@@ -11046,6 +11051,8 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
     last = None
     memo = view.scope_judged
     for m in view.scope_words(s_start, i):
+        if view.text.startswith(_SCOPE_RANKS, m.end()):
+            continue  # 全国首个…分中心落地，…全年协助企业监测处理8.3万条侵权链接: a rank among the country's, no scope
         key = (s_start, m.start(), m.end())
         judged = memo.get(key, _UNJUDGED)
         if judged is _UNJUDGED:
