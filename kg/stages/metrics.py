@@ -11185,8 +11185,11 @@ def _clause_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     hi = i
     while hi > s_start:
         cut = max(text.rfind("，", s_start, hi), text.rfind(",", s_start, hi),
-                  text.rfind("；", s_start, hi), text.rfind(";", s_start, hi))
+                  text.rfind("；", s_start, hi), text.rfind(";", s_start, hi),
+                  text.rfind("（", s_start, hi), text.rfind("(", s_start, hi))
         start = cut + 1 if cut >= s_start else s_start
+        if cut >= s_start and text[cut] in "（(" and (opener := _CLAUSE_PART_OPENER.match(text, start, i)):
+            start = opener.end()  # 大省（如|江苏省同比下降7.7%: the aside's own place opens it (zhichan102)
         told = _clause_opening_scope(view, start) if start < i else None
         if told is None:  # (a clause opening at i holds no mention before i: asked afresh)
             opening = [m for m in view.mentions_in(start, i) if m[0] == start]
