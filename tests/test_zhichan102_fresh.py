@@ -7,7 +7,8 @@ figures (发明专利授权, 每万人口高价值发明专利拥有量, PCT, �
 知识产权办 (办公会 is the meeting); a year set apart opening a later sentence of the lead after a reporter's
 lead (记者获悉，2021年，…) the period of the paragraphs after it; a name between a people's government and its
 head post (仓山区人民政府高晓健副区长) holding that post; a short list of bare kinds before 专利 or 著作权 and a
-measure (作品、计算机软件著作权登记量分别达…) sharing them."""
+measure (作品、计算机软件著作权登记量分别达…) sharing them; an example place in a bracketed aside (大省（如江苏省
+同比下降7.7%）) owning its own figure; a rank after a scope word (全国首个…) no national scope."""
 from __future__ import annotations
 
 from conftest import extract_text, held_posts
@@ -100,3 +101,33 @@ def test_bare_kinds_before_a_right_share_it_and_the_measure():
     assert {"发明专利授权量", "实用新型专利授权量", "外观设计专利授权量"} <= inds, inds
     doc = extract_text("受理\n2022年，核准注册商标、PCT国际专利申请分别为1200件、3400件。")
     assert not any("商标专利" in m[1] or m[1].startswith("核准注册商标专利") for m in _metrics(doc)), _metrics(doc)
+
+
+def test_an_example_place_in_brackets_owns_its_figure():
+    """02-guangdong-2016-zhuanli: 全省专利授权量…仍保持全年同比增长7.40%，明显高于部分专利大省（如江苏省同比下降7.7%，浙江省同比
+    下降5.8%）和全国平均水平（同比增长2.00%） (base: 7.7% 广东省's, indicator 如江苏省同比下降, and 浙江省's 5.8% the
+    same indicator).  A bracket with no place of its own (比上年提高1.2个百分点) stays the sentence's place's, and
+    如期 opening a clause is no example (如期完成投资)."""
+    doc = extract_text("专利\n值得一提的是，2016年，广东省专利授权量突破25万件。2016年，全省专利授权量同比增长7.40%，"
+                       "明显高于部分专利大省（如江苏省同比下降7.7%，浙江省同比下降5.8%）。")
+    subj = {m[2]: (m[0], m[1]) for m in _metrics(doc)}
+    assert subj[7.7][0] == "江苏省" and not subj[7.7][1].startswith("如"), subj
+    assert subj[5.8][0] == "浙江省" and "江苏" not in subj[5.8][1], subj
+    assert subj[7.4][0] == "广东省", subj
+    doc = extract_text("测试\n2022年，杭州市GDP增长5%（比上年提高1.2个百分点）。全市如期完成投资100亿元。")
+    subj = {m[2]: (m[0], m[1]) for m in _metrics(doc)}
+    assert subj[1.2][0] == "杭州市", subj
+    assert any(m[1].startswith("如期") for m in _metrics(doc)), _metrics(doc)
+
+
+def test_a_first_in_the_country_is_no_national_scope():
+    """03-quanzhou-2025-fabuhui: 全国首个海外知识产权纠纷应对指导中心泉州分中心…相继落地，联合潮州、景德镇建立全国首个跨省域陶瓷
+    地理标志协作保护机制，全年协助企业监测处理8.3万条侵权链接 (base: the links and the 6000万元 recovered 中国's).
+    A national figure (全国发明专利授权量) stays the country's."""
+    doc = extract_text("泉州专利\n2024年度全市专利授权量达3.79万件。\n全国首个海外知识产权纠纷应对指导中心泉州分中心等平台相继落地，"
+                       "联合潮州、景德镇建立全国首个跨省域陶瓷地理标志协作保护机制，全年协助企业监测处理8.3万条侵权链接，挽回损失超6000万元。")
+    subj = {m[2]: m[0] for m in _metrics(doc)}
+    assert subj[83000] == "泉州市", subj
+    assert subj[60_000_000] == "泉州市", subj
+    doc = extract_text("测试\n2023年，全国发明专利授权量达92.1万件。")
+    assert {m[0] for m in _metrics(doc)} == {"中国"}, _metrics(doc)
