@@ -11185,11 +11185,14 @@ def _clause_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     hi = i
     while hi > s_start:
         cut = max(text.rfind("，", s_start, hi), text.rfind(",", s_start, hi),
-                  text.rfind("；", s_start, hi), text.rfind(";", s_start, hi),
-                  text.rfind("（", s_start, hi), text.rfind("(", s_start, hi))
+                  text.rfind("；", s_start, hi), text.rfind(";", s_start, hi))
         start = cut + 1 if cut >= s_start else s_start
-        if cut >= s_start and text[cut] in "（(" and (opener := _CLAUSE_PART_OPENER.match(text, start, i)):
-            start = opener.end()  # 大省（如|江苏省同比下降7.7%: the aside's own place opens it (zhichan102)
+        aside = _bracket_aside_at(text, start, i) if hi == i else None
+        if aside is not None:  # 大省（如|江苏省同比下降7.7%: a place opening the aside is its figure's subject (zhichan102)
+            opener = _CLAUSE_PART_OPENER.match(text, aside, i)
+            at = opener.end() if opener else aside
+            if any(etype == "Place" for a, _e, _k, etype, _l in view.mentions_in(at, at + 1)):
+                return None
         told = _clause_opening_scope(view, start) if start < i else None
         if told is None:  # (a clause opening at i holds no mention before i: asked afresh)
             opening = [m for m in view.mentions_in(start, i) if m[0] == start]
@@ -11306,11 +11309,35 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     clause (that one is the sentence-level rules' business) and not one of a 、-list."""
     text = view.text
     cut = max(text.rfind("，", s_start, i), text.rfind(",", s_start, i),  # (per figure: no generator)
-              text.rfind("；", s_start, i), text.rfind(";", s_start, i),
-              text.rfind("（", s_start, i), text.rfind("(", s_start, i))  # 高于部分大省（如|江苏省同比下降7.7%: an
-    # aside in brackets opens a clause of its own (zhichan102)
+              text.rfind("；", s_start, i), text.rfind(";", s_start, i))
+    aside = _bracket_aside_at(text, max(cut + 1, s_start), i)
+    if aside is not None:  # 高于部分大省（如|江苏省同比下降7.7%: a place opening an aside still open at the figure
+        found = _clause_place_from(view, aside - 1, i)
+        if found is not None:
+            return found
     if cut < s_start:
         return None
+    return _clause_place_from(view, cut, i)
+
+
+_BRACKET_ASIDE_OPENS = "（("
+_BRACKET_ASIDE_CLOSES = "）)"
+
+
+def _bracket_aside_at(text: str, lo: int, i: int) -> int | None:
+    """Where the bracketed aside open at `i` starts (after its bracket), when its bracket opens after
+    `lo` (the figure's clause) and is not closed before `i`; None otherwise (zhichan102: 明显高于部分专利大省
+    （如江苏省同比下降7.7%: the aside's own clause, not 福建…特大暴雨(250~400毫米, whose bracket holds only the figure,
+    read as the clause before it is — the place must open the aside for the aside to count)."""
+    b = max(text.rfind(_BRACKET_ASIDE_OPENS[0], lo, i), text.rfind(_BRACKET_ASIDE_OPENS[1], lo, i))
+    if b < 0 or any(c in text[b:i] for c in _BRACKET_ASIDE_CLOSES):
+        return None
+    return b + 1
+
+
+def _clause_place_from(view: _ArticleView, cut: int, i: int) -> str | None:
+    """`_clause_place` of the clause opening after the mark at `cut`."""
+    text = view.text
     start = cut + 1
     opener = _CLAUSE_PART_OPENER.match(text, start, i)
     if opener:  # …和甘肃省白水江片区,其中四川园区占地20177平方公里: the part's place after 其中 opens the clause
