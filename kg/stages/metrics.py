@@ -875,6 +875,22 @@ def _average_so_far(text: str, ps: int, pe: int, found: list) -> bool:
 _OPENING_YEAR = re.compile(r"(?:19|20)\d\d" + re.escape(cues("numbers.year_unit")[0]))
 # 2023年是全面贯彻…的开局之年 opening a bulletin or a report: the year it reports on, as 2023年，…
 _YEAR_IS = cues("periods.year_is")
+# 记者获悉，|2021年，我国…: a reporter's lead before the year that opens a sentence of the lead
+_LEAD_YEAR_OPENERS = tuple(cues("metrics.lead_year_openers"))
+_LEAD_SENTENCE_ENDS = "。！？；"
+
+
+def _opens_lead_sentence(text: str, start: int, ps: int) -> bool:
+    """Does the time at `ps` open the lead paragraph (from `start`), or a sentence of it after the
+    first, alone or after a reporter's lead (近日，2022年全国知识产权局局长会议在北京召开。记者获悉，|2021年，
+    我国…: the year the figures are of)?  Looked back only to the sentence's end before `ps`."""
+    if not text[start:ps].strip():
+        return True
+    k = max(text.rfind(c, start, ps) for c in _LEAD_SENTENCE_ENDS)
+    if k < 0:
+        return False
+    before = text[k + 1:ps].strip()
+    return not before or (before[-1:] in "，," and before[:-1] in _LEAD_YEAR_OPENERS)
 
 
 class _ArticleView:
@@ -1048,7 +1064,7 @@ class _ArticleView:
                         iso = resolve(words, f"{int(ref[:4]) - 1}-12-31")
                     if iso and ("/" in iso or _OPENING_YEAR.fullmatch(words) and pe < len(self.text)
                                 and (self.text[pe] in "，," or self.text.startswith(_YEAR_IS, pe))
-                                and not self.text[start:ps].strip()):
+                                and _opens_lead_sentence(self.text, start, ps)):
                         self._lead, self.lead_words = _named_after_since(words, iso, found[n + 1:], ref)
                         break
         return self._lead[0]
@@ -7256,7 +7272,20 @@ def _class_word_shared(items: list[str]) -> list[str] | None:
         k = last.find(w)
         if k >= 2 and len(last) > k + len(w) and not any(w in it for it in items[:-1]):
             return [it + last[k:] for it in items[:-1]] + [last]
+    if all(len(it) <= _OBJECT_ITEM_MAX and it[-1] not in _OBJECT_ITEM_NOT_END for it in items[:-1]):
+        for w in _SHARED_OBJECT_WORDS:  # 发明、实用新型专利授权量; 作品、计算机软件著作权登记量 (zhichan102)
+            k = last.find(w)
+            if k >= 2 and len(last) > k + len(w) and not any(w in it for it in items[:-1]):
+                return [it + last[k:] for it in items[:-1]] + [last]
     return None
+
+
+# metrics.shared_object_words: what the items of a short list are kinds of (发明、实用新型专利授权量 → 发明专利授权量,
+# 实用新型专利授权量; 作品、计算机软件著作权登记量): shared with the measure after it by items that are bare kinds
+# (at most `_OBJECT_ITEM_MAX` characters, none ending like a thing counted of its own: 核准注册商标、PCT国际专利申请)
+_SHARED_OBJECT_WORDS = tuple(cues("metrics.shared_object_words"))
+_OBJECT_ITEM_NOT_END = cue_chars("metrics.shared_object_item_not_end")
+_OBJECT_ITEM_MAX = 5
 
 
 _CLASS_MARKS = cue_chars("metrics.class_marks")  # 类
@@ -11108,6 +11137,11 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
     return scope
 
 
+# metrics.scope_ranks (zhichan102): a first or only one right after a scope word (全国首个, 全省首家, 全国唯一) ranks
+# a body or a scheme among the scope's, no figure of the scope after it
+_SCOPE_RANKS = tuple(cues("metrics.scope_ranks"))
+
+
 def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
     """True: a national scope word before the figure in its sentence, not as a yardstick
     (为全国…的65%), with no local scope word or place named between it and the figure; False: a
@@ -11115,6 +11149,8 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
     last = None
     memo = view.scope_judged
     for m in view.scope_words(s_start, i):
+        if view.text.startswith(_SCOPE_RANKS, m.end()):
+            continue  # 全国首个…分中心落地，…全年协助企业监测处理8.3万条侵权链接: a rank among the country's, no scope
         key = (s_start, m.start(), m.end())
         judged = memo.get(key, _UNJUDGED)
         if judged is _UNJUDGED:
@@ -11249,6 +11285,12 @@ def _clause_scope_place(view: _ArticleView, s_start: int, i: int) -> str | None:
         cut = max(text.rfind("，", s_start, hi), text.rfind(",", s_start, hi),
                   text.rfind("；", s_start, hi), text.rfind(";", s_start, hi))
         start = cut + 1 if cut >= s_start else s_start
+        aside = _bracket_aside_at(text, start, i) if hi == i else None
+        if aside is not None:  # 大省（如|江苏省同比下降7.7%: a place opening the aside is its figure's subject (zhichan102)
+            opener = _CLAUSE_PART_OPENER.match(text, aside, i)
+            at = opener.end() if opener else aside
+            if any(etype == "Place" for a, _e, _k, etype, _l in view.mentions_in(at, at + 1)):
+                return None
         told = _clause_opening_scope(view, start) if start < i else None
         if told is None:  # (a clause opening at i holds no mention before i: asked afresh)
             opening = [m for m in view.mentions_in(start, i) if m[0] == start]
@@ -11366,8 +11408,34 @@ def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     text = view.text
     cut = max(text.rfind("，", s_start, i), text.rfind(",", s_start, i),  # (per figure: no generator)
               text.rfind("；", s_start, i), text.rfind(";", s_start, i))
+    aside = _bracket_aside_at(text, max(cut + 1, s_start), i)
+    if aside is not None:  # 高于部分大省（如|江苏省同比下降7.7%: a place opening an aside still open at the figure
+        found = _clause_place_from(view, aside - 1, i)
+        if found is not None:
+            return found
     if cut < s_start:
         return None
+    return _clause_place_from(view, cut, i)
+
+
+_BRACKET_ASIDE_OPENS = "（("
+_BRACKET_ASIDE_CLOSES = "）)"
+
+
+def _bracket_aside_at(text: str, lo: int, i: int) -> int | None:
+    """Where the bracketed aside open at `i` starts (after its bracket), when its bracket opens after
+    `lo` (the figure's clause) and is not closed before `i`; None otherwise (zhichan102: 明显高于部分专利大省
+    （如江苏省同比下降7.7%: the aside's own clause, not 福建…特大暴雨(250~400毫米, whose bracket holds only the figure,
+    read as the clause before it is — the place must open the aside for the aside to count)."""
+    b = max(text.rfind(_BRACKET_ASIDE_OPENS[0], lo, i), text.rfind(_BRACKET_ASIDE_OPENS[1], lo, i))
+    if b < 0 or any(c in text[b:i] for c in _BRACKET_ASIDE_CLOSES):
+        return None
+    return b + 1
+
+
+def _clause_place_from(view: _ArticleView, cut: int, i: int) -> str | None:
+    """`_clause_place` of the clause opening after the mark at `cut`."""
+    text = view.text
     start = cut + 1
     opener = _CLAUSE_PART_OPENER.match(text, start, i)
     if opener:  # …和甘肃省白水江片区,其中四川园区占地20177平方公里: the part's place after 其中 opens the clause

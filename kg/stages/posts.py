@@ -137,6 +137,17 @@ _HEAD_POST_END = "长"
 # 办公室 → 主任, 政协 → 主席: heads whose post is no ending + 长 (longest ending first)
 _HEADED_BY = dict(sorted(((w, lvl) for w, lvl in _cue("headed_by")), key=lambda r: -len(r[0])))
 _HEAD_POST_NOT_BEFORE = tuple(w for w, _ in _cue("head_post_not_before"))  # 局长|助理: another post
+_GOVERNMENT_HEADED_BY = tuple(sorted(_cue("government_headed_by"), key=lambda r: -len(r[0])))  # 区 → 区长
+
+
+def _government_head(name: str) -> str | None:
+    """仓山区人民政府 → 区长, 福州市政府 → 市长, 广西壮族自治区人民政府 → 主席: the head post of a people's
+    government by the ending of the place its name opens with; None for any other body."""
+    organ = next((o for o in _GOVERNMENT_ORGANS[:2] if name.endswith(o)), None)  # (行政公署: its 专员, no 区长)
+    if organ is None:
+        return None
+    place = name[:-len(organ)]
+    return next((post for end, post in _GOVERNMENT_HEADED_BY if place.endswith(end)), None)
 _BUREAU_ENDS = tuple(w for w, _ in _cue("government_bureau_ends"))  # 招商局: a government's, no society's unit
 _ZONE_PARTY_COMMITTEES = tuple(w for w, _ in _cue("zone_party_committees"))  # 党工委 first: the longest
 _ZONE_UNITS = frozenset(w for w, _ in _cue("zone_units"))  # 纪工委: a zone's own, not the city's
@@ -4609,8 +4620,10 @@ def _candidate_lookaheads() -> list[str]:
     if _HEADED_UNITS:  # 农机化司|李伟国司长: a name before its body's head post (`_name_then_head_post`)
         units = "".join(re.escape(u) for u in _HEADED_UNITS)
         posts.append(f"[{units}]{re.escape(_HEAD_POST_END)}")
-    if _HEADED_BY:  # 港澳事务办公室|李辉副主任: the head post of a body `_HEADED_BY` names
-        posts += [re.escape(h) for h in sorted(set(_HEADED_BY.values()), key=len, reverse=True)]
+    if _HEADED_BY or _GOVERNMENT_HEADED_BY:  # 港澳事务办公室|李辉副主任, 仓山区人民政府|高晓健副区长: the head post
+        # of a body `_HEADED_BY` names, or of a government by its place (`_government_head`)
+        heads = set(_HEADED_BY.values()) | {post for _end, post in _GOVERNMENT_HEADED_BY}
+        posts += [re.escape(h) for h in sorted(heads, key=len, reverse=True)]
     posts += [re.escape(h) for h in sorted(set(_JUDICIAL_HEAD_POSTS.values()), key=len, reverse=True)]  # 该院|李某副检察长
     if posts:
         parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?(?:{'|'.join(posts)}))")
@@ -7873,7 +7886,7 @@ def _name_then_head_post(scan: ArticleScan, p: int) -> tuple[str, Body, str] | N
     post = None if body is None else _judicial_head(body.name) if body.name.endswith(_JUDICIAL_ORGANS) \
         else _HEADED_BY[by] if by is not None and by.endswith(_HEADED_UNITS) \
         else body.name[-1] + _HEAD_POST_END if body.name.endswith(_HEADED_UNITS) \
-        else _HEADED_BY.get(by)
+        else _HEADED_BY.get(by) or _government_head(body.name)
     # (街道办事处黄东辉主任: the office's 主任, no 处长 of a 处 though 办事处 ends in one)
     if body is None and (court := _court_anaphor_before(scan, p)) is not None:
         body, post = court

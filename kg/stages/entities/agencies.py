@@ -260,6 +260,22 @@ def _city_kind(code: str, level: str = "city") -> frozenset[str]:
     return frozenset(d.name[-1] for d in table().ancestors(code) if d.level == level and d.name)
 
 
+_COUNTRY_BRACKET_HEADS = tuple(cue(_A, "country_bracket_heads"))  # 中国: 中国（浙江）知识产权保护中心
+_OPEN_BRACKETS = "（("
+_CLOSE_BRACKETS = "）)"
+
+
+def _country_bracket(text: str, pl: Found) -> int | None:
+    """Where 中国 opens when the place `pl` stands alone in brackets right after it (中国（浙江）知识产权保护
+    中心, 中国（晋江）知识产权快速维权中心): the country's bodies set up in that place, named as written, whose
+    tail starts after the closing bracket.  None for any other place (a bracket holding more than the place,
+    a place in brackets after anything else: 柳工（集团）, 北京大学（青岛）)."""
+    if pl.start < 1 or text[pl.start - 1] not in _OPEN_BRACKETS or text[pl.end:pl.end + 1] not in tuple(_CLOSE_BRACKETS):
+        return None
+    head = next((h for h in _COUNTRY_BRACKET_HEADS if text.endswith(h, 0, pl.start - 1)), None)
+    return pl.start - 1 - len(head) if head else None
+
+
 def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
     out: list[Scope] = []
     covered = set()
@@ -268,6 +284,9 @@ def _find_scopes(text: str, places: list[Found]) -> list[Scope]:
                 and not text.startswith(_CAMPUS_WORDS, pl.end):  # 威海|校区: a campus, no scope
             out.append(Scope(pl.end, pl.start, "place", pl.norm, pl.attrs.get("code"), pl.attrs.get("level"),
                              short=pl.attrs.get("short", False)))
+            if (opened := _country_bracket(text, pl)) is not None:  # 中国（三亚）|知识产权保护中心
+                out.append(Scope(pl.end + 1, opened, "place", pl.norm, pl.attrs.get("code"), pl.attrs.get("level"),
+                                 short=True, bracketed=True))
         covered.update(range(pl.start, pl.end))
     named_kinds = {pl.norm[-1] for pl in places if pl.attrs.get("level") in ("city", "county") and pl.norm} \
         | _enclosing_kinds(places)
@@ -835,7 +854,8 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
         if sc.kind == "place":
             # a short place name before a generic name stays as written (太湖经济开发区管委会)
             # (a party committee after a short name is the place's: 大理州委 = 大理白族自治州委, below)
-            as_written = sc.short and (rule.endswith(("strong-suffix", "zone-organ")) or tail.startswith(_AS_WRITTEN))
+            as_written = sc.short and (rule.endswith(("strong-suffix", "zone-organ")) or tail.startswith(_AS_WRITTEN)) \
+                or sc.bracketed  # 中国（三亚）知识产权保护中心: its own name, the place in brackets
             norm = text[sc.start:end] if as_written else sc.name + tail
             written = sc.name + raw
             if _scope_doubled(sc.name, tail, text[sc.start:sc.end]):

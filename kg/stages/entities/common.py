@@ -149,6 +149,7 @@ class Scope:
     level: str | None = None
     short: bool = False
     weak: bool = False  # 市民政局: 市 before 民 reads as 市民 unless a department name follows
+    bracketed: bool = False  # 中国（三亚）|知识产权保护中心: the place in brackets after the country, the name as written
 
 
 
