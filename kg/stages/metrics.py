@@ -2792,6 +2792,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in _PERCENT_UNITS and q.end < s_end and (de or _share_word_led(text, q)):
         # (近六成企业实现盈利: a share written in words is followed by its noun without 的)
         m = _PERCENT_HEAD_RUN.match(text[q.end + de:s_end])
+        if m and de and _place_after_share(view, q.end + 1, len(_percent_head(m.group(0)))):
+            m = None  # 少数民族人口占比超过三分之一的贵州省: the share's place, no noun it measures (minzu102)
         if m:
             noun = _percent_head(m.group(0))
             bare = _rate_noun_only(noun)
@@ -5497,6 +5499,27 @@ def _converted_in_brackets(left: str, name: str, q: Quantity, prev: Quantity) ->
     if lead and (lead != name or lead not in cues("metrics.bracket_conversion_words")):
         return False
     return q.unit != prev.unit and q.unit in MEASURE_UNITS and prev.unit in MEASURE_UNITS
+
+
+def _share_place(view: _ArticleView, q: Quantity, s_end: int) -> str | None:
+    """The place a share's 的 leads to when it is the whole noun after it (`_place_after_share`):
+    少数民族人口占比超过三分之一的贵州省 is Guizhou's share (minzu102)."""
+    if q.unit not in _PERCENT_UNITS or q.end >= s_end or view.text[q.end] != _DE:
+        return None
+    m = _PERCENT_HEAD_RUN.match(view.text, q.end + 1, s_end)
+    if not m:
+        return None
+    size = len(_percent_head(m.group(0)))
+    return next((k for a, b, k, t, _l in view.mentions_in(q.end + 1, q.end + 2)
+                 if a == q.end + 1 and b == q.end + 1 + size and t == "Place"), None)
+
+
+def _place_after_share(view: _ArticleView, start: int, size: int) -> bool:
+    """少数民族人口占比超过三分之一的贵州省 (minzu102, 02-guizhou-zhulao): the noun after a share's 的 is
+    one place mention and nothing more — the clause describes the place (a relative clause before
+    its head), so the place is whose share it is and the measure stands before the figure; a
+    place followed by more noun (三分之一的贵州省农村人口) still names the thing measured."""
+    return any(a == start and b == start + size and t == "Place" for a, b, _k, t, _l in view.mentions_in(start, start + 1))
 
 
 def _place_only(view: _ArticleView, lo: int, hi: int, name: str, have: bool = False) -> bool:
@@ -8549,6 +8572,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _delegation_place(view, s_start, q.start)
     if key:  # 首届进博会四川交易团共有3200余家采购商: the figures of Sichuan's delegation, not the expo's
         return key, "delegation-place"
+    key = _share_place(view, q, s_end)
+    if key:  # 少数民族人口占比超过三分之一的贵州省: the place the share describes (minzu102)
+        return key, "share-place"
     key = _fined_party(view, s_start, q, indicator) or _addressed_party(view, s_start, q, indicator)
     if key:  # 建议由县应急管理局对某建筑工程有限公司处以80万元罚款: the company's fine, not the county's
         return key, "fined-party"
@@ -8733,6 +8759,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 rank = -1  # 成都海关公布…，四川货物贸易…: the seat of a body, unless no other place follows
             if best is not None and best[3] <= astart and aend <= best[2] and aend - astart < best[2] - best[3]:
                 continue  # 上饶经济技术开发区: the city inside the zone's name is no more specific than it
+            if best is not None and lvl == _REGION_LEVEL and _lies_in_region(text, best[2], astart):
+                continue  # 阿坝州位于四川省西北部,青藏高原东南边缘,幅员面积…: where the place lies, no
+                # more specific subject than it (minzu102)
             if best is not None and _uncoded_region(view, key, lvl):
                 continue  # 固原市是六盘山肉牛产业核心区…: a region (a mountain) no division bounds is no more
                 # specific than the division named before it (xibei78)
@@ -9622,6 +9651,17 @@ def _basin_of_work(view: _ArticleView, text: str, s_start: int, a: int, b: int, 
         return False
     cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
     return _BARE_WORK_BEFORE.search(text, cut, a) is not None
+
+
+_LIE_VERBS = tuple(cues("metrics.region_lie_verbs"))
+
+
+def _lies_in_region(text: str, best_end: int, a: int) -> bool:
+    """阿坝藏族羌族自治州位于四川省西北部,青藏高原东南边缘,幅员面积八点四万平方公里 (minzu102,
+    08-aba-70zhounian): a verb of lying (位于, 地处) between the place chosen so far and a region (a
+    plateau, a basin) names where that place lies; the figures after it are still the place's.  The
+    look is bounded by the sentence's own span between the two mentions."""
+    return any(text.find(v, best_end, a) >= 0 for v in _LIE_VERBS)
 
 
 def _uncoded_region(view: _ArticleView, key: str, lvl: str | None) -> bool:
@@ -10963,6 +11003,20 @@ _UNJUDGED = object()  # (no judgment of a scope word remembered yet)
 _SCOPE_RESET = "reset"  # a national word that is a yardstick or another country's: no scope so far
 
 
+_LOCAL_LEVEL_MARKS = tuple(cues("metrics.local_level_marks"))
+
+
+def _in_title_marks(text: str, a: int, b: int) -> bool:
+    """对照《全国民族团结进步创建示范测评指标体系》，细化为7个方面22项重点任务52个具体举措 (minzu102,
+    05-yanbian-mingming-banfa): a scope word inside 《》 is a word of the document's name, no scope of the
+    figures after it (they were the nation's, not 延边州's).  Looks `_TITLE_REACH` characters each side."""
+    k = text.rfind("《", max(0, a - _TITLE_REACH), a)
+    if k < 0 or "》" in text[k:a]:
+        return False
+    close = text.find("》", b, b + _TITLE_REACH)
+    return close >= 0 and "《" not in text[b:close]
+
+
 def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None:
     """What the scope word m of the sentence opening at s_start says for `_national`: its scope
     (national, local), None when it scopes nothing (a rank, a fund's source, a yardstick), or
@@ -10974,6 +11028,10 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return None
     if scope == "national" and _names_no_scope(text, m):
         return None  # 道路中央, 全国…工作会: a road's middle, a meeting's name
+    if scope == "national" and _in_title_marks(text, m.start(), m.end()):
+        return None  # 对照《全国民族团结进步创建示范测评指标体系》，细化为…22项重点任务: a document's name (minzu102)
+    if scope == "national" and text.endswith(_LOCAL_LEVEL_MARKS, s_start, m.start()):
+        return None  # 完善州级全国民族团结进步示范创建培育库，每两年培育10个示范区: a local body's name (minzu102)
     if scope == "national" and _bracketed_gloss(text, m):
         return None  # 家庭农场入库(全国家庭农场名录系统)数量: the register's name, not the figure's scope
     if scope == "national" and (_compared_before(text, s_start, m.start())

@@ -1,0 +1,82 @@
+"""Round 102 (minzu102): ethnic affairs and autonomous areas — 国家民委 decisions naming a
+全国民族团结进步示范州, provincial 民族宗教事务委员会 and 民宗委 news, and stories of autonomous
+prefectures and banners (黔西南州, 黔东南州, 延边州, 恩施州, 阿坝州, 鄂托克旗, 西双版纳州 …) from Guizhou,
+Jilin, Hubei, Sichuan, Inner Mongolia, Yunnan, Jiangxi and Xinjiang (fresh texts of
+/tmp/s26/fresh/minzu102).  The base already reads the autonomous divisions in full and short form,
+their posts (州长, 旗长, 自治县县长) and transliterated names with ·; the faults were in the figures:
+a share closing on the place it describes (少数民族人口占比超过三分之一的贵州省) read the place as the
+indicator; a plateau named after 位于 (位于四川省西北部,青藏高原东南边缘) took the prefecture's area;
+全国 inside a document's 《》 name or after a local level word (州级全国…培育库) made a prefecture's
+tasks the nation's; and a count of counties classed by an amount (地区生产总值超过10亿元的县达到8个)
+was read as 元的县."""
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def _metrics(doc) -> set[tuple]:
+    return {(doc.entities[m.subject].name if m.subject in doc.entities else None, m.indicator, m.value, m.unit)
+            for m in doc.metrics}
+
+
+def test_a_share_closing_on_a_place_is_that_places():
+    """02-guizhou-zhulao: 众多民族聚居共生、少数民族人口占比超过三分之一的贵州省,努力建设…模范省 (base:
+    indicator 贵州省, subject 台江县 — the story's county).  The measure stands before the figure and the
+    place after 的 is whose share it is; a place followed by more noun (三分之一的贵州省农村人口) still
+    names what is measured."""
+    doc = extract_text("多彩贵州\n台江县开展活动。\n\n众多民族聚居共生、少数民族人口占比超过三分之一的贵州省,"
+                       "努力建设铸牢中华民族共同体意识模范省。")
+    got = _metrics(doc)
+    assert ("贵州省", "少数民族人口占比", 33.33, "%") in got, got
+    assert not any(ind == "贵州省" for _s, ind, *_ in got), got
+    doc = extract_text("脱贫\n全省三分之一的贵州省农村人口实现脱贫。")
+    assert any(ind.startswith("贵州省农村人口") for _s, ind, *_ in _metrics(doc)), _metrics(doc)
+
+
+def test_a_region_the_place_lies_in_is_not_the_subject():
+    """08-aba-70zhounian: 阿坝藏族羌族自治州位于四川省西北部,青藏高原东南边缘,幅员面积八点四万平方公里
+    (base: 青藏高原's area).  A region named after 位于 or 地处 is where the prefecture lies; a region
+    with no such verb before it may still hold its own figure."""
+    doc = extract_text("阿坝州成立70周年\n阿坝藏族羌族自治州位于四川省西北部,青藏高原东南边缘,幅员面积八点四万平方公里。")
+    got = _metrics(doc)
+    assert ("阿坝藏族羌族自治州", "幅员面积", 84000, "平方公里") in got, got
+    doc = extract_text("延边\n延边朝鲜族自治州地处吉林省东部,长白山北麓,幅员4.27万平方公里。")
+    assert {s for s, *_ in _metrics(doc)} == {"延边朝鲜族自治州"}, _metrics(doc)
+    doc = extract_text("高原\n青藏高原面积约250万平方公里。")
+    assert {s for s, *_ in _metrics(doc)} == {"青藏高原"}, _metrics(doc)
+
+
+def test_a_national_word_in_a_documents_name_scopes_nothing():
+    """05-yanbian-mingming-banfa: 对照《全国民族团结进步创建示范测评指标体系》,细化为7个方面22项重点任务52个具体
+    举措 (base: the nation's 22 tasks, in a story of 延边州).  全国 inside 《》 names the document; a national
+    word outside it still scopes the figures after it."""
+    doc = extract_text("延边州推动创建\n延边州制定任务分工方案,对照《全国民族团结进步创建示范测评指标体系》,"
+                       "细化为22项重点任务52个具体举措。")
+    got = _metrics(doc)
+    assert ("延边朝鲜族自治州", "重点任务", 22, "项") in got, got
+    assert "中国" not in {s for s, *_ in got}, got
+    doc = extract_text("全国创建\n全国共命名示范区示范单位488个。")
+    assert {s for s, *_ in _metrics(doc)} == {"中国"}, _metrics(doc)
+
+
+def test_a_local_level_word_before_the_national_word_makes_a_name():
+    """05-yanbian-mingming-banfa: 完善州级全国民族团结进步示范创建培育库,每两年培育10个示范区、20个示范单位
+    (base: the nation's).  州级 before 全国 names the prefecture's own pool."""
+    doc = extract_text("延边州推动创建\n延边州建立动态培育机制,完善州级全国民族团结进步示范创建培育库,"
+                       "每两年培育10个示范区、20个示范单位。")
+    got = _metrics(doc)
+    assert ("延边朝鲜族自治州", "示范区", 10, "个") in got, got
+    assert "中国" not in {s for s, *_ in got}, got
+
+
+def test_counties_classed_by_an_amount_are_counted():
+    """08-aba-70zhounian: 县域经济实力不断增强,地区生产总值超过10亿元的县达到8个 (base: indicator 元的县).
+    The amount bounds the class of divisions counted, as it does for firms (超过10亿元的企业); an amount
+    with no class noun after it stays a figure."""
+    doc = extract_text("阿坝州建州60周年\n阿坝州县域经济实力不断增强,地区生产总值超过10亿元的县达到8个。")
+    got = _metrics(doc)
+    assert ("阿坝藏族羌族自治州", "地区生产总值超过10亿元的县", 8, "个") in got, got
+    doc = extract_text("集体经济\n全县集体经济收入超过10万元的村有120个,村集体经济收入达到500万元。")
+    got = _metrics(doc)
+    assert any(ind == "集体经济收入超过10万元的村" and v == 120 for _s, ind, v, _u in got), got
+    assert any(v == 5000000 for _s, _ind, v, _u in got), got
