@@ -8,10 +8,12 @@ a share closing on the place it describes (少数民族人口占比超过三分�
 indicator; a plateau named after 位于 (位于四川省西北部,青藏高原东南边缘) took the prefecture's area;
 全国 inside a document's 《》 name or after a local level word (州级全国…培育库) made a prefecture's
 tasks the nation's; and a count of counties classed by an amount (地区生产总值超过10亿元的县达到8个)
-was read as 元的县."""
+was read as 元的县; 跃升 (由2010年的77亿元跃升到…) was the noun counted; a place's class after ,是全国唯一的…
+made its area the nation's.  In posts, a roster's lines run on into one sentence gave a bare 秘书长 the
+body of the row before, and 副部长级专委 was read as 副部长; jieba's 正北, 正西 were places."""
 from __future__ import annotations
 
-from conftest import extract_text
+from conftest import extract_text, post_triples
 
 
 def _metrics(doc) -> set[tuple]:
@@ -80,3 +82,51 @@ def test_counties_classed_by_an_amount_are_counted():
     got = _metrics(doc)
     assert any(ind == "集体经济收入超过10万元的村" and v == 120 for _s, ind, v, _u in got), got
     assert any(v == 5000000 for _s, _ind, v, _u in got), got
+
+
+def test_a_leap_up_is_a_change_verb():
+    """12-diqing-zhengfu-baogao: 全州地区生产总值由2010年的77亿元跃升到2015年的161.1亿元 (base: indicator 跃升,
+    the verb read as the noun counted).  跃升 moves the level as 攀升 and 增加 do."""
+    doc = extract_text("政府工作报告\n迪庆州全州地区生产总值由2010年的77亿元跃升到2015年的161.1亿元,年均增长13.8%。")
+    got = _metrics(doc)
+    assert ("迪庆藏族自治州", "地区生产总值", 7700000000, "元") in got, got
+    assert not any(ind == "跃升" for _s, ind, *_ in got), got
+
+
+def test_the_class_a_place_is_in_leaves_its_later_figures_its_own():
+    """13-qinghai-zhuhetuan: 海西蒙古族藏族自治州始建于1954年,是全国唯一的蒙古族藏族自治州,区域面积30.09万
+    平方公里 (base: 中国's area).  The place opening the sentence goes on as the topic after ,是全国…; a figure
+    in the class's own clause (是全国30个少数民族自治州中…) is still the nation's."""
+    doc = extract_text("祝贺团赴青海\n海西蒙古族藏族自治州始建于1954年,是全国唯一的蒙古族藏族自治州,区域面积30.09万平方公里。")
+    assert ("海西蒙古族藏族自治州", "区域面积", 300900, "平方公里") in _metrics(doc), _metrics(doc)
+    doc = extract_text("祝贺团赴青海\n果洛藏族自治州成立于1954年,是全国30个少数民族自治州中主体民族比例最高的一个自治州。")
+    assert {s for s, *_ in _metrics(doc)} == {"中国"}, _metrics(doc)
+
+
+def test_a_roster_line_run_on_keeps_its_own_bare_post():
+    """13-qinghai-zhuhetuan: 副团长、国务院办公厅秘书六局副局长孙浩康 ⏎⏎ 副团长兼秘书长、国家民委协调推进司副司长
+    孙启军 (the lines run on into one sentence; base: 孙启军 秘书长 of 国务院办公厅秘书六局).  A bare post written
+    right after the last name opens a row of its own; 、 after a name still shares its body (局长张三、副局长李四)."""
+    doc = extract_text("祝贺团\n副团长、国务院办公厅秘书六局副局长孙浩康副团长兼秘书长、国家民委协调推进司副司长孙启军")
+    got = {(p, b, post) for p, b, post in post_triples(doc)}
+    assert ("孙浩康", "国务院办公厅秘书六局", "副局长") in got, got
+    assert not any(p == "孙启军" and b == "国务院办公厅秘书六局" for p, b, _post in got), got
+    doc = extract_text("会议\n县财政局局长张三、副局长李四出席。")
+    assert ("李四", "县财政局") in {(p, b) for p, b, _post in post_triples(doc)}, post_triples(doc)
+
+
+def test_a_rank_before_a_short_member_is_no_post():
+    """13-qinghai-zhuhetuan: 今年5月,查显友任国家民委副部长级专委 (base: 副部长 of 国家民委 — the rank read as
+    the post).  副部长级 is the rank of the full-time member (专委), as 副部级专职 is."""
+    doc = extract_text("履新\n今年5月,查显友任国家民委副部长级专委,兼任中央民族大学党委书记。")
+    got = post_triples(doc)
+    assert not any(p == "查显友" and post == "副部长" for p, _b, post in got), got
+    assert any(p == "查显友" and post.endswith("专委") for p, _b, post in got), got
+
+
+def test_a_due_compass_direction_is_no_place():
+    """14-qianguo-zizhixian: 正北隔嫩江为黑龙江省肇源县,…正西与乾安县毗连 (base: places 正北 and 正西, jieba's ns)."""
+    doc = extract_text("前郭县\n前郭县正北隔嫩江为黑龙江省肇源县,正西与乾安县毗连。")
+    places = {e.name for e in doc.entities.values() if e.type == "Place"}
+    assert not {"正北", "正西"} & places, places
+    assert "肇源县" in places, places

@@ -11089,6 +11089,8 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
         return False  # 其中我省…: a local scope word governs the figure
     if _one_of_before(view.text, last[1], i):
         return None  # 西藏是全国六大牧区省份之一，天然草原面积13.34亿亩: the region's, not the country's
+    if _topic_class_before(view, s_start, last, i):
+        return None  # 海西州始建于1954年,是全国唯一的蒙古族藏族自治州,区域面积30.09万平方公里: the place's (minzu102)
     if _inside_example_name(view.text, last[1], i):
         return None  # 获得全国科技进步先进城区等50多项国家、省级以上荣誉: a title of the district's (gongzuo97)
     return not any(t == "Place" and not _circled(view.text, s_start, a) for a, _b, _k, t, _l in view.mentions_in(last[1], i))
@@ -11120,6 +11122,26 @@ def _inside_example_name(text: str, end: int, i: int) -> bool:
     """获评全国文明城市、国家卫生城市等12项荣誉: a national word inside the names listed right before 等 and the
     count at i, in one clause, opens an example's name (an honour the place won), no scope of the count."""
     return text[i - 1:i] == "等" and not any(ch in "，,。；;：:" for ch in text[end:i])
+
+
+_SCOPE_WORDS_BY_END = tuple(sorted(_SCOPES, key=len, reverse=True))  # (the longest word ending where a scope word ends)
+
+
+def _topic_class_before(view: _ArticleView, s_start: int, last: tuple, i: int) -> bool:
+    """海西蒙古族藏族自治州始建于1954年,是全国唯一的蒙古族藏族自治州,区域面积30.09万平方公里 (minzu102,
+    13-qinghai-zhuhetuan): a national word right after a comma and a copula (是, 作为) names the class
+    the place opening the sentence is in — it goes on as the topic — so a figure in a later clause is
+    the place's, not the nation's; a figure in the class's own clause (是全国30个少数民族自治州中…)
+    still counts the nation's.  Reads the copula, the sentence's opening mention and the clause marks
+    between the word and the figure."""
+    text = view.text
+    start = last[1] - next((len(w) for w in _SCOPE_WORDS_BY_END if text.endswith(w, 0, last[1])), 0)
+    cop = next((c for c in _CLASS_COPULAS if text.endswith(c, s_start, start)), None)
+    if cop is None or start - len(cop) - 1 < s_start or text[start - len(cop) - 1] not in "，,":
+        return False
+    if not any(ch in "，,；;" for ch in text[last[1]:i]):
+        return False
+    return any(a == s_start and t == "Place" for a, _b, _k, t, _l in view.mentions_in(s_start, s_start + 1))
 
 
 def _one_of_before(text: str, end: int, i: int) -> bool:
