@@ -74,7 +74,8 @@ def test_a_local_level_word_before_the_national_word_makes_a_name():
 def test_counties_classed_by_an_amount_are_counted():
     """08-aba-70zhounian: 县域经济实力不断增强,地区生产总值超过10亿元的县达到8个 (base: indicator 元的县).
     The amount bounds the class of divisions counted, as it does for firms (超过10亿元的企业); an amount
-    with no class noun after it stays a figure."""
+    with no class noun after it stays a figure, and so does a count before 以上 and a name holding 村
+    (1000个以上强村富民惠民项目, minqiong100)."""
     doc = extract_text("阿坝州建州60周年\n阿坝州县域经济实力不断增强,地区生产总值超过10亿元的县达到8个。")
     got = _metrics(doc)
     assert ("阿坝藏族羌族自治州", "地区生产总值超过10亿元的县", 8, "个") in got, got
@@ -82,6 +83,8 @@ def test_counties_classed_by_an_amount_are_counted():
     got = _metrics(doc)
     assert any(ind == "集体经济收入超过10万元的村" and v == 120 for _s, ind, v, _u in got), got
     assert any(v == 5000000 for _s, _ind, v, _u in got), got
+    doc = extract_text("强村富民\n宁德市谋划实施1000个以上强村富民惠民项目。")  # (村 inside a name: the figure stays)
+    assert any(v == 1000 for _s, _ind, v, _u in _metrics(doc)), _metrics(doc)
 
 
 def test_a_leap_up_is_a_change_verb():

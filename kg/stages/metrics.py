@@ -15150,7 +15150,8 @@ _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;�
                           # between, the count next: 投资过5亿元的项目51个, numbers._class_noun_at)
                           f"|(?:{cue_alt('numbers.class_exceed_pre')}|[{cue_chars('numbers.class_exceed_chars')}])"
                           f"[0-9０-９.．]+[千百]?[万亿]?元"
-                          f"(?={cue_alt('metrics.class_nouns')}|{_DE}(?:{cue_alt('metrics.class_nouns')})"
+                          f"(?={cue_alt('metrics.class_nouns')}|{_DE}(?:{cue_alt('metrics.class_nouns')}"
+                          f"|{cue_alt('metrics.class_division_nouns')})"  # (超过10亿元的县达到8个, minzu102)
                           f"(?:{cue_alt('numbers.class_count_verbs', False)})?[0-9０-９{CHINESE_NUMERALS}两])"
                           # 总投资5亿元至10亿元项目有16个: a range of amounts run into the class noun
                           f"|(?<![0-9０-９.．])[0-9０-９.．]+[千百]?[万亿]?元?[{re.escape(cue_chars('numbers.range_sign_chars'))}]"
