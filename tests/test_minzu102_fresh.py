@@ -10,7 +10,9 @@ indicator; a plateau named after 位于 (位于四川省西北部,青藏高原�
 tasks the nation's; and a count of counties classed by an amount (地区生产总值超过10亿元的县达到8个)
 was read as 元的县; 跃升 (由2010年的77亿元跃升到…) was the noun counted; a place's class after ,是全国唯一的…
 made its area the nation's.  In posts, a roster's lines run on into one sentence gave a bare 秘书长 the
-body of the row before, and 副部长级专委 was read as 副部长; jieba's 正北, 正西 were places."""
+body of the row before, and 副部长级专委 was read as 副部长; jieba's 正北, 正西 were places; a share aside
+between the peoples of a breakdown (其中蒙古族29名,占代表总数的14.5%,满族1名) left the next ones bare, and two
+peoples' equal counts merged into one."""
 from __future__ import annotations
 
 from conftest import extract_text, post_triples
@@ -133,3 +135,16 @@ def test_a_due_compass_direction_is_no_place():
     places = {e.name for e in doc.entities.values() if e.type == "Place"}
     assert not {"正北", "正西"} & places, places
     assert "肇源县" in places, places
+
+
+def test_each_peoples_count_after_a_share_aside_keeps_the_whole():
+    """14-qianguo-zizhixian: 出席代表大会的代表199名,其中蒙古族29名,占代表总数的14.5%,满族1名,回族2名,锡伯族1名,
+    汉族166名 (base: indicators 满族, 回族, 锡伯族, 汉族 bare — the share between broke the breakdown; once named in
+    full, 锡伯族's 1名 was merged into 满族's).  The share is an aside of the part before it; each people's count
+    is a fact of its own."""
+    doc = extract_text("前郭县成立\n出席代表大会的代表199名,其中蒙古族29名,占代表总数的14.5%,满族1名,回族2名,锡伯族1名,汉族166名。")
+    got = {(ind, v) for _s, ind, v, _u in _metrics(doc)}
+    assert {("满族出席代表大会的代表", 1), ("锡伯族出席代表大会的代表", 1), ("汉族出席代表大会的代表", 166)} <= got, got
+    doc = extract_text("人口\n全县总人口58万人,其中蒙古族5万人,满族1万人。")
+    got = {(ind, v) for _s, ind, v, _u in _metrics(doc)}
+    assert ("满族总人口", 10000) in got, got

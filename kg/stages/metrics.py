@@ -38,7 +38,7 @@ from ..text import CHINESE_NUMERALS, HAN, MAX_SENTENCE, is_han, segmenter, word_
 from ..text import GrowingScan, attempt_reach, unmatched_chars
 from ..text import OPEN_QUOTES, TextMemo, alt, dict_words, rfind_any
 from ..indicators import concept_of, concepts
-from ..lexicon import ANAPHORA, load_table, words as lexicon_words
+from ..lexicon import ANAPHORA, ETHNIC_GROUPS, load_table, words as lexicon_words
 from ..divisions import level_rank, place_chars, place_words, table  # (at load: an import in a function ran the
 from .helpers import after_rank_peer, in_border_clause, in_lesson_clause, ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
 from .abbreviations import country_run_chars  # 中巴: a pair of country short forms, one left unread
@@ -2572,7 +2572,8 @@ def _count_changes_level(text: str, s_start: int, q: Quantity, prev: Quantity | 
 
 
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
-               nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
+               nxt: Quantity | None, level: str | None = None,
+               before_share: tuple | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
     sentence's last level figure that is no target (收入37730万元，为全年预算46908万元的80.43%:
     收入), for the figures measured against it."""
@@ -3021,7 +3022,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             owner = _level_of(prev_ind[0])  # 城镇投资增长33.0%，占全市投资比重为73.6%: the investment's share
         if owner and len(owner) >= 2 and not owner.startswith(share):
             return owner + name, q.start, q.end, "share-of-previous"
-    name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q,
+    b_prev, b_ind = (before_share if before_share is not None and prev_ind and prev_ind[3] == "share-of-previous"
+                     else (prev, prev_ind))  # (蒙古族29名,占代表总数的14.5%,满族1名: the share an aside, minzu102)
+    name = _breakdown(name, text[s_start:q.start], b_prev, b_ind, q,
                       _place_only(view, lo, q.start, name, have=True))
     if prev_ind and prev is not None and _level_after_start(text, prev, q):
         return prev_ind[0], q.start, q.end, "copula"  # 文盲率由14.03%下降为10.80%: the same measure, later
@@ -3845,6 +3848,21 @@ def _later_level_time(left: str, a: int) -> bool:
 
 # 对东盟进出口: the trade with one partner (partner mark, partner, flow)
 _PARTNER_FLOW = re.compile(f"((?:{cue_alt('metrics.partner_marks')}){_PARTNER})(?:{cue_alt('metrics.trade_flows')})")
+
+
+def _part_before_share(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
+                       last_seen: dict) -> tuple | None:
+    """出席代表大会的代表199名,其中蒙古族29名,占代表总数的14.5%,满族1名,回族2名 (minzu102,
+    14-qianguo-zizhixian): a part's share of the whole written right after it is an aside; the next
+    part (满族1名) is the part's sibling, not the share's — (figure, indicator) of the last figure in
+    q's own unit, before that share in q's sentence, for `_breakdown`; None elsewhere (was 满族 bare).
+    One lookup in `last_seen`, the figures' memo by unit."""
+    if prev is None or not prev_ind or prev_ind[3] != "share-of-previous" or q.unit in _PERCENT_UNITS:
+        return None
+    seen = last_seen.get(q.unit)
+    if seen is None or seen[0].end > prev.start or seen[1] is None or view.sentence(seen[0].start) != view.sentence(q.start):
+        return None
+    return seen[0], seen[1]
 
 
 def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity,
@@ -14024,7 +14042,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             level = None  # a new sentence: no level to measure against yet
             levels = []
         column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
-        ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
+        ind = (column, q.start, q.end, "table-column") if column else _indicator(
+            view, q, prev, prev_ind, nxt, level, _part_before_share(view, q, prev, prev_ind, last_seen))
         if semi_level and ind[0] in _CONVERSION_VERBS and q.unit not in _PERCENT_UNITS:
             ind = (semi_level, ind[1], ind[2], "copula")  # 实际使用外资8595.1亿元，增长19.6%；折合1292.6亿美元
         elif semi_level and ind[3] == "clause-before" and _GROWTH.match(ind[0]):
@@ -16893,6 +16912,17 @@ def _of_other_levels(a: Metric, b: Metric, bases: dict | None) -> bool:
         and not _similar(la[1].indicator, lb[1].indicator)
 
 
+# the peoples (ethnic_groups.tsv, and 汉族) a part's indicator may open with, longest first
+_PEOPLES = tuple(sorted(set(ETHNIC_GROUPS) | set(cues("metrics.majority_people")), key=len, reverse=True))
+
+
+def _group_of(indicator: str) -> str:
+    """The people an indicator opens with (满族出席代表大会的代表 → 满族), "" if none: 出席代表大会的代表199名,其中
+    …满族1名,回族2名,锡伯族1名 (minzu102, 14-qianguo-zizhixian) are three peoples' counts, never one fact
+    merged by their alike indicators (锡伯族's 1名 was lost into 满族's)."""
+    return next((g for g in _PEOPLES if indicator.startswith(g)), "")
+
+
 def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                   folded: dict | None = None, text: str | None = None) -> list[Metric]:
     """One metric per fact: same subject, value, unit, approx and a similar indicator (not one
@@ -16922,6 +16952,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                 continue  # 国有企业收购价：余江县94元 / 私有企业收购价：余江县94元: two lists' prices, one each
             if _of_other_levels(other, m, bases):
                 continue  # 羊肉产量…同比增长0.7%；…鸡蛋产量…同比增长0.7%: each level's own change
+            if _group_of(other.indicator) != _group_of(m.indicator):
+                continue  # 满族1名,回族2名,锡伯族1名: each people's own count (minzu102)
             if _bounds(other.indicator) != _bounds(m.indicator):
                 continue  # 现代服务产业专班3个项目 / 过10亿元项目3个: a class by size is other things (zhaoshang89)
             if _similar(other.indicator, m.indicator, _by_counted_noun(other, m)) \
