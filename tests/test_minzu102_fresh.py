@@ -148,3 +148,7 @@ def test_each_peoples_count_after_a_share_aside_keeps_the_whole():
     doc = extract_text("人口\n全县总人口58万人,其中蒙古族5万人,满族1万人。")
     got = {(ind, v) for _s, ind, v, _u in _metrics(doc)}
     assert ("满族总人口", 10000) in got, got
+    doc = extract_text("开平市自然资源\n耕地面积年内减少0.13万亩,主要是建设用地占用耕地0.11万亩,占耕地减少量的84.62%"
+                       "(其中占水田0.09万亩,达占用耕地减少量的69.23%)。")  # (ziran87: a breakdown of its own after the share)
+    got = {ind for _s, ind, _v, _u in _metrics(doc)}
+    assert not any(ind.startswith("占水田建设用地") for ind in got), got

@@ -3855,13 +3855,20 @@ def _part_before_share(view: _ArticleView, q: Quantity, prev: Quantity | None, p
     """出席代表大会的代表199名,其中蒙古族29名,占代表总数的14.5%,满族1名,回族2名 (minzu102,
     14-qianguo-zizhixian): a part's share of the whole written right after it is an aside; the next
     part (满族1名) is the part's sibling, not the share's — (figure, indicator) of the last figure in
-    q's own unit, before that share in q's sentence, for `_breakdown`; None elsewhere (was 满族 bare).
-    One lookup in `last_seen`, the figures' memo by unit."""
+    q's own unit, before that share in q's sentence and after its breakdown mark (其中), for `_breakdown`;
+    None elsewhere (was 满族 bare), and where a breakdown mark opens after the share (其中占水田…).
+    One lookup in `last_seen`, the figures' memo by unit; the marks are sought in the sentence only."""
     if prev is None or not prev_ind or prev_ind[3] != "share-of-previous" or q.unit in _PERCENT_UNITS:
         return None
     seen = last_seen.get(q.unit)
     if seen is None or seen[0].end > prev.start or seen[1] is None or view.sentence(seen[0].start) != view.sentence(q.start):
         return None
+    marks = cues("metrics.breakdown_marks")
+    s_start = view.sentence(q.start)[0]
+    if any(view.text.find(w, prev.end, q.start) >= 0 for w in marks) \
+            or not any(view.text.find(w, s_start, seen[0].start) >= 0 for w in marks):
+        return None  # (建设用地占用耕地0.11万亩,占…84.62%(其中占水田0.09万亩: a breakdown of its own after the
+        # share, no sibling of a part before it — ziran87)
     return seen[0], seen[1]
 
 
