@@ -49,7 +49,9 @@ _RECENT = cue_alt("periods.recent_years", longest_first=False)
 _COMING = cue_alt("periods.coming_years")
 _AGO = cue_alt("periods.ago", longest_first=False)
 _RECENT_MONTHS = cue_alt("periods.recent_months")  # 近两个月: the months up to now, vague
-_MONTH_SPAN = cue_alt("periods.month_span_unit")
+# 历时近5天的救援: 近 after a verb of lasting is "nearly", the stretch a duration, no months or days up to now
+_NOT_AFTER_DURATION = "".join(f"(?<!{re.escape(w)})" for w in cues("periods.duration_verbs"))
+_MONTH_SPAN = cue_alt("periods.month_span_unit") + "|" + cue_alt("periods.day_span_unit")  # (最近5天: minzu102)
 _FIRST = cue_alt("periods.first_months", longest_first=False)
 _SINCE = cue_alt("periods.years_since", longest_first=False)  # 3年来: the last three years
 _YEAR = cues("numbers.year_unit")[0]
@@ -124,7 +126,7 @@ def _pattern() -> re.Pattern:
         rf"(?:{_COMING})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|"
         rf"{_YEARS_TOTAL_WORDS}(?=(?:{cue_alt('periods.years_total_after')}))|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
-        rf"{plan}|(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})|"
+        rf"{plan}|{_NOT_AFTER_DURATION}(?:{_RECENT_MONTHS})[{_CN}\d]{{1,2}}(?:{_MONTH_SPAN})|"
         # 2023年中秋、国庆假期, 今年国庆、中秋假期: a year before holidays listed with their days off
         rf"{year}(?:{holiday})(?:{_LIST_JOIN}(?:{holiday})){{1,4}}(?=(?:{_STRETCH}|{_SUFFIX}))(?:{_STRETCH})?{suffix}|"
         rf"{_season(year, w)}"

@@ -12,7 +12,7 @@ was read as 元的县; 跃升 (由2010年的77亿元跃升到…) was the noun c
 made its area the nation's.  In posts, a roster's lines run on into one sentence gave a bare 秘书长 the
 body of the row before, and 副部长级专委 was read as 副部长; jieba's 正北, 正西 were places; a share aside
 between the peoples of a breakdown (其中蒙古族29名,占代表总数的14.5%,满族1名) left the next ones bare, and two
-peoples' equal counts merged into one."""
+peoples' equal counts merged into one; 最近5天 was a figure of 5 days."""
 from __future__ import annotations
 
 from conftest import extract_text, post_triples
@@ -152,3 +152,15 @@ def test_each_peoples_count_after_a_share_aside_keeps_the_whole():
                        "(其中占水田0.09万亩,达占用耕地减少量的69.23%)。")  # (ziran87: a breakdown of its own after the share)
     got = {ind for _s, ind, _v, _u in _metrics(doc)}
     assert not any(ind.startswith("占水田建设用地") for ind in got), got
+
+
+def test_the_last_few_days_are_a_stretch_not_a_figure():
+    """13-qinghai-zhuhetuan: 最近5天,中央有关部门祝贺团赴青海,参加了两场庆祝活动 (base: 青海省's 天 5天; 过去30天 read
+    as the figure 过去).  The days up to now after 最近/过去/近 are a stretch of time, as 近两个月 is; after a verb of
+    lasting (历时近5天) 近 means nearly and the figure stays."""
+    doc = extract_text("祝贺团赴青海\n最近5天,中央有关部门祝贺团赴青海,参加了两场庆祝活动。过去30天,空气质量优良天数28天。")
+    got = _metrics(doc)
+    assert not any(u == "天" and v in (5, 30) for _s, _i, v, u in got), got
+    assert any(v == 28 for _s, _i, v, _u in got), got
+    doc = extract_text("救援\n历时近5天的救援行动结束,救出群众120人。")
+    assert any(v == 5 and u == "天" for _s, _i, v, u in _metrics(doc)), _metrics(doc)
