@@ -49,7 +49,8 @@ _RECENT = cue_alt("periods.recent_years", longest_first=False)
 _COMING = cue_alt("periods.coming_years")
 _AGO = cue_alt("periods.ago", longest_first=False)
 _RECENT_MONTHS = cue_alt("periods.recent_months")  # 近两个月: the months up to now, vague
-_MONTH_SPAN = cue_alt("periods.month_span_unit")
+_DURATION_VERBS = tuple(cues("periods.duration_verbs"))  # 历时, 持续: 近 after them is "nearly" (minzu102)
+_MONTH_SPAN = cue_alt("periods.month_span_unit") + "|" + cue_alt("periods.day_span_unit")  # (最近5天: minzu102)
 _FIRST = cue_alt("periods.first_months", longest_first=False)
 _SINCE = cue_alt("periods.years_since", longest_first=False)  # 3年来: the last three years
 _YEAR = cues("numbers.year_unit")[0]
@@ -245,6 +246,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 要求…居民在2日内将地锁自行拆除: a count of days, no 2nd of the month
         if _ends_bare_range(text, m.start(), s):
             continue  # 3—5日内办结, 3至5日内: the end of a count of days (or of a range with no month), no day 5
+        if _RECENT_MONTHS_RE.fullmatch(s) and text.endswith(_DURATION_VERBS, 0, m.start()):
+            continue  # 历时近5天的救援, 持续近两个月: a duration (近 nearly), no stretch up to now (minzu102)
         if _quarter_count(text, m.start(), s):
             continue  # 连续2季度保持增长, 近3季度: a number of quarters, no quarter of the year
         if m.start() > 0 and text[m.start() - 1] in _NUMBER_BEFORE and _YEARS_TOTAL.fullmatch(s):

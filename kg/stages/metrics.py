@@ -38,7 +38,7 @@ from ..text import CHINESE_NUMERALS, HAN, MAX_SENTENCE, is_han, segmenter, word_
 from ..text import GrowingScan, attempt_reach, unmatched_chars
 from ..text import OPEN_QUOTES, TextMemo, alt, dict_words, rfind_any
 from ..indicators import concept_of, concepts
-from ..lexicon import ANAPHORA, load_table, words as lexicon_words
+from ..lexicon import ANAPHORA, ETHNIC_GROUPS, load_table, words as lexicon_words
 from ..divisions import level_rank, place_chars, place_words, table  # (at load: an import in a function ran the
 from .helpers import after_rank_peer, in_border_clause, in_lesson_clause, ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
 from .abbreviations import country_run_chars  # 中巴: a pair of country short forms, one left unread
@@ -2605,7 +2605,8 @@ def _count_changes_level(text: str, s_start: int, q: Quantity, prev: Quantity | 
 
 
 def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
-               nxt: Quantity | None, level: str | None = None) -> tuple[str, int, int, str]:
+               nxt: Quantity | None, level: str | None = None,
+               before_share: tuple | None = None) -> tuple[str, int, int, str]:
     """(indicator, span start, span end, rule) for quantity q; `level` is the indicator of the
     sentence's last level figure that is no target (收入37730万元，为全年预算46908万元的80.43%:
     收入), for the figures measured against it."""
@@ -2825,6 +2826,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in _PERCENT_UNITS and q.end < s_end and (de or _share_word_led(text, q)):
         # (近六成企业实现盈利: a share written in words is followed by its noun without 的)
         m = _PERCENT_HEAD_RUN.match(text[q.end + de:s_end])
+        if m and de and _place_after_share(view, q.end + 1, len(_percent_head(m.group(0)))):
+            m = None  # 少数民族人口占比超过三分之一的贵州省: the share's place, no noun it measures (minzu102)
         if m:
             noun = _percent_head(m.group(0))
             bare = _rate_noun_only(noun)
@@ -3052,7 +3055,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             owner = _level_of(prev_ind[0])  # 城镇投资增长33.0%，占全市投资比重为73.6%: the investment's share
         if owner and len(owner) >= 2 and not owner.startswith(share):
             return owner + name, q.start, q.end, "share-of-previous"
-    name = _breakdown(name, text[s_start:q.start], prev, prev_ind, q,
+    b_prev, b_ind = (before_share if before_share is not None and prev_ind and prev_ind[3] == "share-of-previous"
+                     else (prev, prev_ind))  # (蒙古族29名,占代表总数的14.5%,满族1名: the share an aside, minzu102)
+    name = _breakdown(name, text[s_start:q.start], b_prev, b_ind, q,
                       _place_only(view, lo, q.start, name, have=True))
     if prev_ind and prev is not None and _level_after_start(text, prev, q):
         return prev_ind[0], q.start, q.end, "copula"  # 文盲率由14.03%下降为10.80%: the same measure, later
@@ -3898,6 +3903,28 @@ def _later_level_time(left: str, a: int) -> bool:
 
 # 对东盟进出口: the trade with one partner (partner mark, partner, flow)
 _PARTNER_FLOW = re.compile(f"((?:{cue_alt('metrics.partner_marks')}){_PARTNER})(?:{cue_alt('metrics.trade_flows')})")
+
+
+def _part_before_share(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind: tuple | None,
+                       last_seen: dict) -> tuple | None:
+    """出席代表大会的代表199名,其中蒙古族29名,占代表总数的14.5%,满族1名,回族2名 (minzu102,
+    14-qianguo-zizhixian): a part's share of the whole written right after it is an aside; the next
+    part (满族1名) is the part's sibling, not the share's — (figure, indicator) of the last figure in
+    q's own unit, before that share in q's sentence and after its breakdown mark (其中), for `_breakdown`;
+    None elsewhere (was 满族 bare), and where a breakdown mark opens after the share (其中占水田…).
+    One lookup in `last_seen`, the figures' memo by unit; the marks are sought in the sentence only."""
+    if prev is None or not prev_ind or prev_ind[3] != "share-of-previous" or q.unit in _PERCENT_UNITS:
+        return None
+    seen = last_seen.get(q.unit)
+    if seen is None or seen[0].end > prev.start or seen[1] is None or view.sentence(seen[0].start) != view.sentence(q.start):
+        return None
+    marks = cues("metrics.breakdown_marks")
+    s_start = view.sentence(q.start)[0]
+    if any(view.text.find(w, prev.end, q.start) >= 0 for w in marks) \
+            or not any(view.text.find(w, s_start, seen[0].start) >= 0 for w in marks):
+        return None  # (建设用地占用耕地0.11万亩,占…84.62%(其中占水田0.09万亩: a breakdown of its own after the
+        # share, no sibling of a part before it — ziran87)
+    return seen[0], seen[1]
 
 
 def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | None, q: Quantity,
@@ -5552,6 +5579,27 @@ def _converted_in_brackets(left: str, name: str, q: Quantity, prev: Quantity) ->
     if lead and (lead != name or lead not in cues("metrics.bracket_conversion_words")):
         return False
     return q.unit != prev.unit and q.unit in MEASURE_UNITS and prev.unit in MEASURE_UNITS
+
+
+def _share_place(view: _ArticleView, q: Quantity, s_end: int) -> str | None:
+    """The place a share's 的 leads to when it is the whole noun after it (`_place_after_share`):
+    少数民族人口占比超过三分之一的贵州省 is Guizhou's share (minzu102)."""
+    if q.unit not in _PERCENT_UNITS or q.end >= s_end or view.text[q.end] != _DE:
+        return None
+    m = _PERCENT_HEAD_RUN.match(view.text, q.end + 1, s_end)
+    if not m:
+        return None
+    size = len(_percent_head(m.group(0)))
+    return next((k for a, b, k, t, _l in view.mentions_in(q.end + 1, q.end + 2)
+                 if a == q.end + 1 and b == q.end + 1 + size and t == "Place"), None)
+
+
+def _place_after_share(view: _ArticleView, start: int, size: int) -> bool:
+    """少数民族人口占比超过三分之一的贵州省 (minzu102, 02-guizhou-zhulao): the noun after a share's 的 is
+    one place mention and nothing more — the clause describes the place (a relative clause before
+    its head), so the place is whose share it is and the measure stands before the figure; a
+    place followed by more noun (三分之一的贵州省农村人口) still names the thing measured."""
+    return any(a == start and b == start + size and t == "Place" for a, b, _k, t, _l in view.mentions_in(start, start + 1))
 
 
 def _place_only(view: _ArticleView, lo: int, hi: int, name: str, have: bool = False) -> bool:
@@ -8676,6 +8724,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _delegation_place(view, s_start, q.start)
     if key:  # 首届进博会四川交易团共有3200余家采购商: the figures of Sichuan's delegation, not the expo's
         return key, "delegation-place"
+    key = _share_place(view, q, s_end)
+    if key:  # 少数民族人口占比超过三分之一的贵州省: the place the share describes (minzu102)
+        return key, "share-place"
     key = _fined_party(view, s_start, q, indicator) or _addressed_party(view, s_start, q, indicator)
     if key:  # 建议由县应急管理局对某建筑工程有限公司处以80万元罚款: the company's fine, not the county's
         return key, "fined-party"
@@ -8860,6 +8911,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 rank = -1  # 成都海关公布…，四川货物贸易…: the seat of a body, unless no other place follows
             if best is not None and best[3] <= astart and aend <= best[2] and aend - astart < best[2] - best[3]:
                 continue  # 上饶经济技术开发区: the city inside the zone's name is no more specific than it
+            if best is not None and lvl == _REGION_LEVEL and _lies_in_region(text, best[2], astart):
+                continue  # 阿坝州位于四川省西北部,青藏高原东南边缘,幅员面积…: where the place lies, no
+                # more specific subject than it (minzu102)
             if best is not None and _uncoded_region(view, key, lvl):
                 continue  # 固原市是六盘山肉牛产业核心区…: a region (a mountain) no division bounds is no more
                 # specific than the division named before it (xibei78)
@@ -9749,6 +9803,17 @@ def _basin_of_work(view: _ArticleView, text: str, s_start: int, a: int, b: int, 
         return False
     cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
     return _BARE_WORK_BEFORE.search(text, cut, a) is not None
+
+
+_LIE_VERBS = tuple(cues("metrics.region_lie_verbs"))
+
+
+def _lies_in_region(text: str, best_end: int, a: int) -> bool:
+    """阿坝藏族羌族自治州位于四川省西北部,青藏高原东南边缘,幅员面积八点四万平方公里 (minzu102,
+    08-aba-70zhounian): a verb of lying (位于, 地处) between the place chosen so far and a region (a
+    plateau, a basin) names where that place lies; the figures after it are still the place's.  The
+    look is bounded by the sentence's own span between the two mentions."""
+    return any(text.find(v, best_end, a) >= 0 for v in _LIE_VERBS)
 
 
 def _uncoded_region(view: _ArticleView, key: str, lvl: str | None) -> bool:
@@ -11090,6 +11155,20 @@ _UNJUDGED = object()  # (no judgment of a scope word remembered yet)
 _SCOPE_RESET = "reset"  # a national word that is a yardstick or another country's: no scope so far
 
 
+_LOCAL_LEVEL_MARKS = tuple(cues("metrics.local_level_marks"))
+
+
+def _in_title_marks(text: str, a: int, b: int) -> bool:
+    """对照《全国民族团结进步创建示范测评指标体系》，细化为7个方面22项重点任务52个具体举措 (minzu102,
+    05-yanbian-mingming-banfa): a scope word inside 《》 is a word of the document's name, no scope of the
+    figures after it (they were the nation's, not 延边州's).  Looks `_TITLE_REACH` characters each side."""
+    k = text.rfind("《", max(0, a - _TITLE_REACH), a)
+    if k < 0 or "》" in text[k:a]:
+        return False
+    close = text.find("》", b, b + _TITLE_REACH)
+    return close >= 0 and "《" not in text[b:close]
+
+
 def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None:
     """What the scope word m of the sentence opening at s_start says for `_national`: its scope
     (national, local), None when it scopes nothing (a rank, a fund's source, a yardstick), or
@@ -11101,6 +11180,10 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return None
     if scope == "national" and _names_no_scope(text, m):
         return None  # 道路中央, 全国…工作会: a road's middle, a meeting's name
+    if scope == "national" and _in_title_marks(text, m.start(), m.end()):
+        return None  # 对照《全国民族团结进步创建示范测评指标体系》，细化为…22项重点任务: a document's name (minzu102)
+    if scope == "national" and text.endswith(_LOCAL_LEVEL_MARKS, s_start, m.start()):
+        return None  # 完善州级全国民族团结进步示范创建培育库，每两年培育10个示范区: a local body's name (minzu102)
     if scope == "national" and _bracketed_gloss(text, m):
         return None  # 家庭农场入库(全国家庭农场名录系统)数量: the register's name, not the figure's scope
     if scope == "national" and (_compared_before(text, s_start, m.start())
@@ -11165,6 +11248,8 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
         return False  # 其中我省…: a local scope word governs the figure
     if _one_of_before(view.text, last[1], i):
         return None  # 西藏是全国六大牧区省份之一，天然草原面积13.34亿亩: the region's, not the country's
+    if _topic_class_before(view, s_start, last, i):
+        return None  # 海西州始建于1954年,是全国唯一的蒙古族藏族自治州,区域面积30.09万平方公里: the place's (minzu102)
     if _inside_example_name(view.text, last[1], i):
         return None  # 获得全国科技进步先进城区等50多项国家、省级以上荣誉: a title of the district's (gongzuo97)
     return not any(t == "Place" and not _circled(view.text, s_start, a) for a, _b, _k, t, _l in view.mentions_in(last[1], i))
@@ -11196,6 +11281,26 @@ def _inside_example_name(text: str, end: int, i: int) -> bool:
     """获评全国文明城市、国家卫生城市等12项荣誉: a national word inside the names listed right before 等 and the
     count at i, in one clause, opens an example's name (an honour the place won), no scope of the count."""
     return text[i - 1:i] == "等" and not any(ch in "，,。；;：:" for ch in text[end:i])
+
+
+_SCOPE_WORDS_BY_END = tuple(sorted(_SCOPES, key=len, reverse=True))  # (the longest word ending where a scope word ends)
+
+
+def _topic_class_before(view: _ArticleView, s_start: int, last: tuple, i: int) -> bool:
+    """海西蒙古族藏族自治州始建于1954年,是全国唯一的蒙古族藏族自治州,区域面积30.09万平方公里 (minzu102,
+    13-qinghai-zhuhetuan): a national word right after a comma and a copula (是, 作为) names the class
+    the place opening the sentence is in — it goes on as the topic — so a figure in a later clause is
+    the place's, not the nation's; a figure in the class's own clause (是全国30个少数民族自治州中…)
+    still counts the nation's.  Reads the copula, the sentence's opening mention and the clause marks
+    between the word and the figure."""
+    text = view.text
+    start = last[1] - next((len(w) for w in _SCOPE_WORDS_BY_END if text.endswith(w, 0, last[1])), 0)
+    cop = next((c for c in _CLASS_COPULAS if text.endswith(c, s_start, start)), None)
+    if cop is None or start - len(cop) - 1 < s_start or text[start - len(cop) - 1] not in "，,":
+        return False
+    if not any(ch in "，,；;" for ch in text[last[1]:i]):
+        return False
+    return any(a == s_start and t == "Place" for a, _b, _k, t, _l in view.mentions_in(s_start, s_start + 1))
 
 
 def _one_of_before(text: str, end: int, i: int) -> bool:
@@ -14110,7 +14215,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             level = None  # a new sentence: no level to measure against yet
             levels = []
         column = _table_column(view.text, q, prev) if q.unit in _PERCENT_UNITS else None
-        ind = (column, q.start, q.end, "table-column") if column else _indicator(view, q, prev, prev_ind, nxt, level)
+        ind = (column, q.start, q.end, "table-column") if column else _indicator(
+            view, q, prev, prev_ind, nxt, level, _part_before_share(view, q, prev, prev_ind, last_seen))
         if semi_level and ind[0] in _CONVERSION_VERBS and q.unit not in _PERCENT_UNITS:
             ind = (semi_level, ind[1], ind[2], "copula")  # 实际使用外资8595.1亿元，增长19.6%；折合1292.6亿美元
         elif semi_level and ind[3] == "clause-before" and _GROWTH.match(ind[0]):
@@ -15260,7 +15366,8 @@ _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;�
                           # between, the count next: 投资过5亿元的项目51个, numbers._class_noun_at)
                           f"|(?:{cue_alt('numbers.class_exceed_pre')}|[{cue_chars('numbers.class_exceed_chars')}])"
                           f"[0-9０-９.．]+[千百]?[万亿]?元"
-                          f"(?={cue_alt('metrics.class_nouns')}|{_DE}(?:{cue_alt('metrics.class_nouns')})"
+                          f"(?={cue_alt('metrics.class_nouns')}|{_DE}(?:{cue_alt('metrics.class_nouns')}"
+                          f"|{cue_alt('metrics.class_division_nouns')})"  # (超过10亿元的县达到8个, minzu102)
                           f"(?:{cue_alt('numbers.class_count_verbs', False)})?[0-9０-９{CHINESE_NUMERALS}两])"
                           # 总投资5亿元至10亿元项目有16个: a range of amounts run into the class noun
                           f"|(?<![0-9０-９.．])[0-9０-９.．]+[千百]?[万亿]?元?[{re.escape(cue_chars('numbers.range_sign_chars'))}]"
@@ -17024,6 +17131,17 @@ def _of_other_levels(a: Metric, b: Metric, bases: dict | None) -> bool:
     return not _similar(x.indicator, y.indicator)
 
 
+# the peoples (ethnic_groups.tsv, and 汉族) a part's indicator may open with, longest first
+_PEOPLES = tuple(sorted(set(ETHNIC_GROUPS) | set(cues("metrics.majority_people")), key=len, reverse=True))
+
+
+def _group_of(indicator: str) -> str:
+    """The people an indicator opens with (满族出席代表大会的代表 → 满族), "" if none: 出席代表大会的代表199名,其中
+    …满族1名,回族2名,锡伯族1名 (minzu102, 14-qianguo-zizhixian) are three peoples' counts, never one fact
+    merged by their alike indicators (锡伯族's 1名 was lost into 满族's)."""
+    return next((g for g in _PEOPLES if indicator.startswith(g)), "")
+
+
 def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                   folded: dict | None = None, text: str | None = None) -> list[Metric]:
     """One metric per fact: same subject, value, unit, approx and a similar indicator (not one
@@ -17053,6 +17171,8 @@ def merge_metrics(doc_id: str, metrics: list[Metric], bases: dict | None = None,
                 continue  # 国有企业收购价：余江县94元 / 私有企业收购价：余江县94元: two lists' prices, one each
             if _of_other_levels(other, m, bases):
                 continue  # 羊肉产量…同比增长0.7%；…鸡蛋产量…同比增长0.7%: each level's own change
+            if _group_of(other.indicator) != _group_of(m.indicator):
+                continue  # 满族1名,回族2名,锡伯族1名: each people's own count (minzu102)
             if _bounds(other.indicator) != _bounds(m.indicator):
                 continue  # 现代服务产业专班3个项目 / 过10亿元项目3个: a class by size is other things (zhaoshang89)
             if _similar(other.indicator, m.indicator, _by_counted_noun(other, m)) \

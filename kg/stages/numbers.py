@@ -3043,7 +3043,10 @@ _CLASS_NOUNS = tuple(cues("metrics.class_nouns"))
 # a verb of what the class does or the clause's end (的企业实现“破零”, 的项目。): the class itself — never
 # a longer noun (超过5亿元的企业所得税: the amount is the tax's)
 _EXCEED_COUNTED = re.compile(f"的(?:{cue_alt('metrics.class_nouns')})(?:(?:{cue_alt('numbers.class_count_verbs', False)})?"
-                             f"[0-9０-９{CHINESE_NUMERALS}两]|(?:{cue_alt('numbers.class_exceed_close', False)})|[，,。；;])")
+                             f"[0-9０-９{CHINESE_NUMERALS}两]|(?:{cue_alt('numbers.class_exceed_close', False)})|[，,。；;])"
+                             # minzu102: divisions of that size, their count next (超过10亿元的县达到8个)
+                             f"|的(?:{cue_alt('metrics.class_division_nouns')})(?:{cue_alt('numbers.class_count_verbs', False)})?"
+                             f"[0-9０-９{CHINESE_NUMERALS}两]")
 
 
 def _quoted_name(text: str, ns: int, end: int) -> bool:

@@ -4715,6 +4715,18 @@ _VERBS_NOT_NAMES = frozenset(w for w, _ in _cue("verbs_not_names"))
 _ABROAD_ONLY_POSTS = frozenset(w for w, _ in _cue("abroad_only_posts"))
 
 
+def _glued_to_last_name(t: str, last_end: int, chain: list, fallback: Body) -> bool:
+    """副团长、国务院办公厅秘书六局副局长孙浩康|副团长兼秘书长、国家民委协调推进司副司长孙启军 (minzu102,
+    13-qinghai-zhuhetuan: a roster's lines run on into one sentence): a chain of posts written right
+    after the last name, with no 、 or comma joining it to that name's list, opens a row of its own —
+    a bare post in it (秘书长) is held in no body of the row before (it was 秘书六局's).  Reads the
+    chain's own items only."""
+    if last_end < 0:
+        return False
+    first = min(min(at, b.start) if b is not None and b is not fallback else at for b, _post, _st, at in chain)
+    return first == last_end and t[last_end - 1:last_end] not in ("、", "，", ",")
+
+
 def _scan_article(doc: Doc, scan: ArticleScan) -> None:
     art, t = scan.art, scan.text
     verbs_before = tuple(_verb_kinds("appoint", "nominate", "elect", "transfer", "promote", "remove"))
@@ -4747,6 +4759,9 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             else:
                 p = hit.start()
             chain = scan.chain_before(p, lo, fallback)
+            if chain and fallback is not entrusted and any(c[0] is fallback for c in chain) \
+                    and _glued_to_last_name(t, last_end, chain, fallback):
+                chain = scan.chain_before(p, lo, entrusted)  # (minzu102: …副局长孙浩康|副团长兼秘书长、…孙启军)
             name = None
             rule = None
             width = 0
