@@ -74,7 +74,8 @@ def _one_lookahead_per_test() -> re.Pattern:
     parts = [r"(?=[\s\S]{1,4}、)"]
     units = "".join(re.escape(u) for u in P._HEADED_UNITS)
     parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?[{units}]{re.escape(P._HEAD_POST_END)})")
-    heads = "|".join(re.escape(h) for h in sorted(set(P._HEADED_BY.values()), key=len, reverse=True))
+    heads = set(P._HEADED_BY.values()) | {post for _end, post in P._GOVERNMENT_HEADED_BY}  # (zhichan102: 区长 …)
+    heads = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     parts.append(rf"(?=[\s\S]{{1,3}}(?:{mods})?(?:{heads}))")
     parts += [rf"(?=[\s\S]{{1,{6 - len(h)}}}{re.escape(h)})" for h in P.vocabulary().honorifics if len(h) <= 5]
     speech = sorted((w for w in P._verb_kinds("speech") if w), key=len, reverse=True)
