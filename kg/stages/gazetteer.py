@@ -3632,9 +3632,11 @@ def _subplaces(doc: Doc) -> None:
                 continue
             stationed = _stationed_at(art.text, parent.aend)
             committee = 0 if stationed else _committee_at(art.text, parent)  # 邓阳村委|滩头村
-            mt = _SUBPLACE.match(art.text, parent.aend + stationed + committee) \
-                or _word_subplace(art.text, parent.aend + stationed) or _long_subplace(art.text, parent.aend + stationed, parent) \
-                or _SECOND_FUNCTION_SUBPLACE.match(art.text, parent.aend + stationed + committee)
+            office = 0 if stationed else _street_office_at(art.text, parent)  # 武当路街办|三桥社区
+            after = parent.aend + stationed + office
+            mt = _SUBPLACE.match(art.text, after + committee) \
+                or _word_subplace(art.text, after) or _long_subplace(art.text, after, parent) \
+                or _SECOND_FUNCTION_SUBPLACE.match(art.text, after + committee)
             mt = mt if not committee or (mt and mt.group(1).endswith(_VILLAGE)) else None
             if mt and _framed(art.text, mt.start(1), mt.end(1)):
                 mt = _SUBPLACE.match(art.text, mt.start(1) + 1)  # 以|渔邨社区|为样本
@@ -3866,6 +3868,20 @@ def _higher_after_township(parent, nxt) -> bool:
 _ABOVE_TOWNSHIP = ("province", "city", "county")
 _STATIONED = tuple(place_words("subplace_stationed"))
 _STATIONED_LEVEL = place_chars("stationed_level_chars")
+
+
+_STREET_OFFICE = tuple(sorted(place_words("subplace_street_office"), key=len, reverse=True))
+_STREET_OFFICE_PARENT_ENDS = tuple(place_words("street_office_parent_ends"))
+
+
+def _street_office_at(text: str, parent) -> int:
+    """The length of a sub-district's office written right after the sub-district (武当路街办三桥社区,
+    珞南街道办珞南社区, 台北街道办事处台北一路社区: 街办, 街道办, 街道办事处 = the office): the community
+    after it is the sub-district's, its name starting past the office; 0 where none or the place
+    before is no township written with 街 or 街道 (jiedao103)."""
+    if parent.attrs.get("level") != "township" or not text.endswith(_STREET_OFFICE_PARENT_ENDS, 0, parent.aend):
+        return 0
+    return next((len(w) for w in _STREET_OFFICE if text.startswith(w, parent.aend)), 0)
 
 
 def _stationed_at(text: str, end: int) -> int:
