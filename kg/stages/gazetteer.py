@@ -3710,10 +3710,11 @@ def _subplaces(doc: Doc) -> None:
                 occupy(s, e)  # (到巴彦查干嘎查、萨如拉嘎查: the list goes on as after a chained one)
                 _listed_subplaces(doc, art, m, None, free, occupy)
         # (the runs after a verb are read once the plain runs are taken: `free` sees those)
-        runs = chain.from_iterable(find(art.text, free, quotes) for find in (_village_list_runs, _verb_village_list_runs))
+        runs = chain.from_iterable(find(art.text, free, quotes) for find in (_village_list_runs, _verb_village_list_runs,
+                                                                           _community_list_runs))
         for s, e in runs:
             m = doc.add_mention(art, s, e, "Place", "gazetteer.village-list-run", norm=art.text[s:e],
-                                code=None, level="village")
+                                code=None, level="community" if art.text.endswith(_COMMUNITY, 0, e) else "village")
             if m:
                 occupy(s, e)
                 _listed_subplaces(doc, art, m, None, free, occupy)
@@ -4439,6 +4440,36 @@ _LIST_VILLAGE_MIN = 3  # characters of a listed village's name at least (two of 
 _VERB_VILLAGE_LIST_RUN = re.compile(rf"(?=([{HAN}]{{2}})({_LIST_VILLAGE}){_SUBPLACE_END}"
                                     rf"[{place_chars('list_separators')}]({_LIST_VILLAGE}){_SUBPLACE_END}"
                                     rf"[{place_chars('list_separators')}{place_chars('list_last_joiners')}等])")
+
+
+# … and communities listed the same way, each with its own 社区 (建设发展部、青阳路社区、清溪路社区、家家景园社区
+# 负责人参加; jiedao103): the list's first when it and the next are names (城市社区、农村社区 are kinds)
+_LIST_COMMUNITY = rf"(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}{_HEADED_COMMUNITY}"
+# (after a 、 too: the list may go on from items of another kind, 建设发展部、|青阳路社区)
+_COMMUNITY_LIST_RUN = re.compile(rf"(?:(?<=[{_FUNCTION_CHARS}{place_chars('clause_marks')}{place_chars('list_separators')}"
+                                 rf"{re.escape(place_chars('village_list_openers'))}])|^)({_LIST_COMMUNITY})"
+                                 rf"{_SUBPLACE_END}(?=[{place_chars('list_separators')}]({_LIST_COMMUNITY}){_SUBPLACE_END})",
+                                 re.M)
+_COMMUNITY_LISTED = tuple(_HEADED_COMMUNITY + sep for sep in place_chars("list_separators"))  # 社区、
+_LIST_COMMUNITY_STEM_MAX = 4  # characters of a listed community's stem at most
+
+
+def _community_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+    """青阳路社区、清溪路社区、家家景园社区: communities listed by name after a clause mark or a function
+    word with no place before them, as `_village_list_runs` reads villages: the first of the list when it
+    and the next are names (no stem nor name a word of the dictionary or of `not_subplace_words`: 城市社区、
+    农村社区, 和谐社区、平安社区 are kinds); the scan starts at the first 社区、 of the text."""
+    first = min((k for k in (text.find(w) for w in _COMMUNITY_LISTED) if k >= 0), default=-1)
+    out = []
+    for mt in (_COMMUNITY_LIST_RUN.finditer(text, max(0, first - _LIST_COMMUNITY_STEM_MAX)) if first >= 0 else ()):
+        s, e = mt.span(1)
+        if not free(s, e) or quotes.inside(s):
+            continue
+        cut = len(_HEADED_COMMUNITY)
+        if all(not _NOT_SUBPLACE.search(w) and not _is_dictionary_word(w[:-cut]) and not _is_dictionary_word(w)
+               for w in (text[s:e], mt.group(2))):
+            out.append((s, e))
+    return out
 
 
 def _verb_village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
