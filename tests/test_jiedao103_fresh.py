@@ -58,3 +58,17 @@ def test_kinds_of_community_in_a_list_are_no_places():
     doc = extract_text("社区建设\n推进城市社区、农村社区协同发展。创建和谐社区、平安社区。"
                        "打造智慧社区、完整社区，建设老旧社区、新建社区。")
     assert not {p for p in _places(doc) if p.endswith("社区")}, _places(doc)
+
+
+def test_a_residents_committee_named_by_its_lane_is_a_community():
+    """08-yangpu-yanji: 副区长李亚萍到延吉新村街道控江路645弄居委会…听取了…控江路645弄和延吉四村居委会的工作汇报 (base:
+    no place, and in 控江路645弄居委会主任王芳 an agency 弄居委会).  Shanghai's committees named by their lane:
+    the road's name opens a word (考察|控江路, not 察控江路); a bare address (位于控江路645弄) names none."""
+    doc = extract_text("居委会简讯\n控江路645弄居委会主任王芳介绍情况。考察控江路645弄居委会建设情况。"
+                       "延吉新村街道长宁路1088弄居民区开展活动。小区位于控江路645弄。")
+    places = _places(doc)
+    assert {"控江路645弄居委会", "长宁路1088弄居民区"} <= places, places
+    assert not {p for p in places if p.startswith("考") or p.endswith("弄")}, places
+    assert ("长宁路1088弄居民区", "延吉新村街道") in relation_pairs(doc, "partOf")
+    agencies = {e.name for e in doc.entities.values() if e.type == "Agency"}
+    assert "弄居委会" not in agencies, agencies

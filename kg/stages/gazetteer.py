@@ -3718,6 +3718,12 @@ def _subplaces(doc: Doc) -> None:
             if m:
                 occupy(s, e)
                 _listed_subplaces(doc, art, m, None, free, occupy)
+        for s, e in _lane_communities(art.text, free):
+            up = next((m for m in places if m.aend == s and m.attrs.get("level") == "township"), None)
+            link = {"parent_mention": (up.astart, up.aend)} if up is not None else {}
+            if doc.add_mention(art, s, e, "Place", "gazetteer.lane-community", norm=art.text[s:e], code=None,
+                               level="community", **link):
+                occupy(s, e)  # 延吉新村街道|控江路645弄居委会: the sub-district's community
         for s, e in _named_spans(_WHOLE_VILLAGE, art.text, free, quotes, _whole_village_stem):
             if doc.add_mention(art, s, e, "Place", "gazetteer.village-whole", norm=art.text[s:e], code=None,
                                level="village"):
@@ -3883,6 +3889,30 @@ def _street_office_at(text: str, parent) -> int:
     if parent.attrs.get("level") != "township" or not text.endswith(_STREET_OFFICE_PARENT_ENDS, 0, parent.aend):
         return 0
     return next((len(w) for w in _STREET_OFFICE if text.startswith(w, parent.aend)), 0)
+
+
+# (the road's name: up to four characters before 路/街/道, no function character; the lane's number: digits)
+_LANE_COMMUNITY = re.compile(rf"[{place_chars('road_name_ends')}][0-9]{{1,4}}[{place_chars('lane_marks')}]"
+                             rf"(?:{alt(place_words('lane_community_kinds'))})")
+_LANE_ROAD_STEM_MAX = 4
+
+
+def _lane_communities(text: str, free) -> list[tuple[int, int]]:
+    """控江路645弄居委会, 长宁路1088弄居民区: a residents' committee named by its lane (Shanghai's 居民区) is a
+    community: the road's name (the shortest of two to four characters, no function character, that opens a
+    word by the dictionary: 考察|控江路, 四川北路), its number and 弄, then 居委会 or 居民区 (jiedao103, 08-yangpu-yanji).
+    One pass of the pattern over the text; each look-back is bounded by the road's longest name."""
+    out = []
+    for mt in _LANE_COMMUNITY.finditer(text):
+        road, e = mt.start(), mt.end()
+        for k in range(2, min(_LANE_ROAD_STEM_MAX, road) + 1):  # (the shortest name opening a word)
+            s = road - k
+            stem = text[s:road]
+            if all(is_han(c) and c not in _FUNCTION_CHARS for c in stem) and _starts_word(text, s):
+                if free(s, e):
+                    out.append((s, e))
+                break
+    return out
 
 
 def _stationed_at(text: str, end: int) -> int:
