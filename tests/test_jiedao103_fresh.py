@@ -72,3 +72,13 @@ def test_a_residents_committee_named_by_its_lane_is_a_community():
     assert ("长宁路1088弄居民区", "延吉新村街道") in relation_pairs(doc, "partOf")
     agencies = {e.name for e in doc.entities.values() if e.type == "Agency"}
     assert "弄居委会" not in agencies, agencies
+
+
+def test_a_lane_community_takes_the_district_written_before_it_only():
+    """杨浦区控江路645弄居委会: the district written right before is the parent; written alone, the lane's committee
+    takes no county of its sentence by nearness (到延吉市新村街孔江路645弄居委会, a typo of 延吉新村街: none of 延吉市,
+    as test_county41_fresh pins)."""
+    doc = extract_text("睦邻中心建设\n上海市召开会议。副区长到杨浦区控江路645弄居委会调研。")
+    assert ("控江路645弄居委会", "杨浦区") in relation_pairs(doc, "partOf"), relation_pairs(doc, "partOf")
+    doc = extract_text("睦邻中心建设\n上海市杨浦区召开会议。副区长李亚萍到延吉市新村街孔江路645弄居委会,调研睦邻中心建设。")
+    assert not any(parent == "延吉市" for _c, parent in relation_pairs(doc, "partOf")), relation_pairs(doc, "partOf")

@@ -3719,8 +3719,10 @@ def _subplaces(doc: Doc) -> None:
                 occupy(s, e)
                 _listed_subplaces(doc, art, m, None, free, occupy)
         for s, e in _lane_communities(art.text, free):
-            up = next((m for m in places if m.aend == s and m.attrs.get("level") == "township"), None)
-            link = {"parent_mention": (up.astart, up.aend)} if up is not None else {}
+            up = next((m for m in places if m.aend == s and m.attrs.get("level") in ("township", "county")), None)
+            # (written alone, its parent is none rather than the nearest county of the sentence: a lane's number is an
+            # address, and 到延吉市新村街孔江路645弄居委会 — a typo of 延吉新村街 — is no community of 延吉市; county41)
+            link = {"parent_mention": (up.astart, up.aend)} if up is not None else {"no_enclosing_county": True}
             if doc.add_mention(art, s, e, "Place", "gazetteer.lane-community", norm=art.text[s:e], code=None,
                                level="community", **link):
                 occupy(s, e)  # 延吉新村街道|控江路645弄居委会: the sub-district's community
