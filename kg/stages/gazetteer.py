@@ -3632,9 +3632,11 @@ def _subplaces(doc: Doc) -> None:
                 continue
             stationed = _stationed_at(art.text, parent.aend)
             committee = 0 if stationed else _committee_at(art.text, parent)  # 邓阳村委|滩头村
-            mt = _SUBPLACE.match(art.text, parent.aend + stationed + committee) \
-                or _word_subplace(art.text, parent.aend + stationed) or _long_subplace(art.text, parent.aend + stationed, parent) \
-                or _SECOND_FUNCTION_SUBPLACE.match(art.text, parent.aend + stationed + committee)
+            office = 0 if stationed else _street_office_at(art.text, parent)  # 武当路街办|三桥社区
+            after = parent.aend + stationed + office
+            mt = _SUBPLACE.match(art.text, after + committee) \
+                or _word_subplace(art.text, after) or _long_subplace(art.text, after, parent) \
+                or _SECOND_FUNCTION_SUBPLACE.match(art.text, after + committee)
             mt = mt if not committee or (mt and mt.group(1).endswith(_VILLAGE)) else None
             if mt and _framed(art.text, mt.start(1), mt.end(1)):
                 mt = _SUBPLACE.match(art.text, mt.start(1) + 1)  # 以|渔邨社区|为样本
@@ -3708,13 +3710,22 @@ def _subplaces(doc: Doc) -> None:
                 occupy(s, e)  # (到巴彦查干嘎查、萨如拉嘎查: the list goes on as after a chained one)
                 _listed_subplaces(doc, art, m, None, free, occupy)
         # (the runs after a verb are read once the plain runs are taken: `free` sees those)
-        runs = chain.from_iterable(find(art.text, free, quotes) for find in (_village_list_runs, _verb_village_list_runs))
+        runs = chain.from_iterable(find(art.text, free, quotes) for find in (_village_list_runs, _verb_village_list_runs,
+                                                                           _community_list_runs))
         for s, e in runs:
             m = doc.add_mention(art, s, e, "Place", "gazetteer.village-list-run", norm=art.text[s:e],
-                                code=None, level="village")
+                                code=None, level="community" if art.text.endswith(_COMMUNITY, 0, e) else "village")
             if m:
                 occupy(s, e)
                 _listed_subplaces(doc, art, m, None, free, occupy)
+        for s, e in _lane_communities(art.text, free):
+            up = next((m for m in places if m.aend == s and m.attrs.get("level") in ("township", "county")), None)
+            # (written alone, its parent is none rather than the nearest county of the sentence: a lane's number is an
+            # address, and 到延吉市新村街孔江路645弄居委会 — a typo of 延吉新村街 — is no community of 延吉市; county41)
+            link = {"parent_mention": (up.astart, up.aend)} if up is not None else {"no_enclosing_county": True}
+            if doc.add_mention(art, s, e, "Place", "gazetteer.lane-community", norm=art.text[s:e], code=None,
+                               level="community", **link):
+                occupy(s, e)  # 延吉新村街道|控江路645弄居委会: the sub-district's community
         for s, e in _named_spans(_WHOLE_VILLAGE, art.text, free, quotes, _whole_village_stem):
             if doc.add_mention(art, s, e, "Place", "gazetteer.village-whole", norm=art.text[s:e], code=None,
                                level="village"):
@@ -3866,6 +3877,44 @@ def _higher_after_township(parent, nxt) -> bool:
 _ABOVE_TOWNSHIP = ("province", "city", "county")
 _STATIONED = tuple(place_words("subplace_stationed"))
 _STATIONED_LEVEL = place_chars("stationed_level_chars")
+
+
+_STREET_OFFICE = tuple(sorted(place_words("subplace_street_office"), key=len, reverse=True))
+_STREET_OFFICE_PARENT_ENDS = tuple(place_words("street_office_parent_ends"))
+
+
+def _street_office_at(text: str, parent) -> int:
+    """The length of a sub-district's office written right after the sub-district (武当路街办三桥社区,
+    珞南街道办珞南社区, 台北街道办事处台北一路社区: 街办, 街道办, 街道办事处 = the office): the community
+    after it is the sub-district's, its name starting past the office; 0 where none or the place
+    before is no township written with 街 or 街道 (jiedao103)."""
+    if parent.attrs.get("level") != "township" or not text.endswith(_STREET_OFFICE_PARENT_ENDS, 0, parent.aend):
+        return 0
+    return next((len(w) for w in _STREET_OFFICE if text.startswith(w, parent.aend)), 0)
+
+
+# (the road's name: up to four characters before 路/街/道, no function character; the lane's number: digits)
+_LANE_COMMUNITY = re.compile(rf"[{place_chars('road_name_ends')}][0-9]{{1,4}}[{place_chars('lane_marks')}]"
+                             rf"(?:{alt(place_words('lane_community_kinds'))})")
+_LANE_ROAD_STEM_MAX = 4
+
+
+def _lane_communities(text: str, free) -> list[tuple[int, int]]:
+    """控江路645弄居委会, 长宁路1088弄居民区: a residents' committee named by its lane (Shanghai's 居民区) is a
+    community: the road's name (the shortest of two to four characters, no function character, that opens a
+    word by the dictionary: 考察|控江路, 四川北路), its number and 弄, then 居委会 or 居民区 (jiedao103, 08-yangpu-yanji).
+    One pass of the pattern over the text; each look-back is bounded by the road's longest name."""
+    out = []
+    for mt in _LANE_COMMUNITY.finditer(text):
+        road, e = mt.start(), mt.end()
+        for k in range(2, min(_LANE_ROAD_STEM_MAX, road) + 1):  # (the shortest name opening a word)
+            s = road - k
+            stem = text[s:road]
+            if all(is_han(c) and c not in _FUNCTION_CHARS for c in stem) and _starts_word(text, s):
+                if free(s, e):
+                    out.append((s, e))
+                break
+    return out
 
 
 def _stationed_at(text: str, end: int) -> int:
@@ -4423,6 +4472,36 @@ _LIST_VILLAGE_MIN = 3  # characters of a listed village's name at least (two of 
 _VERB_VILLAGE_LIST_RUN = re.compile(rf"(?=([{HAN}]{{2}})({_LIST_VILLAGE}){_SUBPLACE_END}"
                                     rf"[{place_chars('list_separators')}]({_LIST_VILLAGE}){_SUBPLACE_END}"
                                     rf"[{place_chars('list_separators')}{place_chars('list_last_joiners')}等])")
+
+
+# … and communities listed the same way, each with its own 社区 (建设发展部、青阳路社区、清溪路社区、家家景园社区
+# 负责人参加; jiedao103): the list's first when it and the next are names (城市社区、农村社区 are kinds)
+_LIST_COMMUNITY = rf"(?:(?![{_FUNCTION_CHARS}])[{HAN}]){{2,4}}{_HEADED_COMMUNITY}"
+# (after a 、 too: the list may go on from items of another kind, 建设发展部、|青阳路社区)
+_COMMUNITY_LIST_RUN = re.compile(rf"(?:(?<=[{_FUNCTION_CHARS}{place_chars('clause_marks')}{place_chars('list_separators')}"
+                                 rf"{re.escape(place_chars('village_list_openers'))}])|^)({_LIST_COMMUNITY})"
+                                 rf"{_SUBPLACE_END}(?=[{place_chars('list_separators')}]({_LIST_COMMUNITY}){_SUBPLACE_END})",
+                                 re.M)
+_COMMUNITY_LISTED = tuple(_HEADED_COMMUNITY + sep for sep in place_chars("list_separators"))  # 社区、
+_LIST_COMMUNITY_STEM_MAX = 4  # characters of a listed community's stem at most
+
+
+def _community_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+    """青阳路社区、清溪路社区、家家景园社区: communities listed by name after a clause mark or a function
+    word with no place before them, as `_village_list_runs` reads villages: the first of the list when it
+    and the next are names (no stem nor name a word of the dictionary or of `not_subplace_words`: 城市社区、
+    农村社区, 和谐社区、平安社区 are kinds); the scan starts at the first 社区、 of the text."""
+    first = min((k for k in (text.find(w) for w in _COMMUNITY_LISTED) if k >= 0), default=-1)
+    out = []
+    for mt in (_COMMUNITY_LIST_RUN.finditer(text, max(0, first - _LIST_COMMUNITY_STEM_MAX)) if first >= 0 else ()):
+        s, e = mt.span(1)
+        if not free(s, e) or quotes.inside(s):
+            continue
+        cut = len(_HEADED_COMMUNITY)
+        if all(not _NOT_SUBPLACE.search(w) and not _is_dictionary_word(w[:-cut]) and not _is_dictionary_word(w)
+               for w in (text[s:e], mt.group(2))):
+            out.append((s, e))
+    return out
 
 
 def _verb_village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:

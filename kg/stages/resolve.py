@@ -3573,7 +3573,8 @@ def _make_entities(doc: Doc) -> None:
                                                            else _repeated_parent(m, name, first_parent)
                                                            or written_parent.get(name)
                                                            or namesakes.get((m.article, _village_stem_of(m, name)))
-                                                           or _enclosing_county_key(doc, m, counties, townships))
+                                                           or (None if m.attrs.get("no_enclosing_county")
+                                                               else _enclosing_county_key(doc, m, counties, townships)))
                 if parent_key and (m.attrs.get("parent_key") or parent):
                     written_parent.setdefault(name, parent_key)
                 m.attrs["parent_key"] = parent_key
