@@ -36,7 +36,7 @@ from ..divisions import place_chars, place_words, table
 from ..model import Article, Doc, Entity, Mention, Relation, short_hash
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CJK, DIGIT, HAN, MAX_SENTENCE, NAME_DOT, NAME_DOTS, alt, is_han, literal_starts, rfind_any, word_freq, word_tags
-from .helpers import county_of_scope, entity_id, forget_mentions, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
+from .helpers import county_of_scope, ensure_place, entity_id, forget_mentions, mention_evidence, mentions_by_article, prefecture_committee, scoped_name
 from .registry import CHINA_CODE, CHINA_ISO, post_ending_at, sender_written_otherwise
 from .entities.agencies import DEPARTMENT as _DEPARTMENT, canon_tail as _canon_tail
 from .entities.common import BODY_COUNT, cue as _entity_cue
@@ -3401,7 +3401,10 @@ class ArticleScan:
             # China has no consulate in its own city)
         country = (place.place[1] or "").startswith("iso-") and not china
         where = place.place[0] if country else self.text[place.start:place.end]  # 驻美 → 美国; 驻华, 驻上海 as written
-        return self.national_organ(sender_name + mark + where + house, place.start)
+        body = self.national_organ(sender_name + mark + where + house, place.start)
+        if place.place[1]:  # shiguan103: the mission sits where it is sent (法国驻穗总领事馆 → 广州市)
+            self._lazy.setdefault("mission_hosts", {})[body.key] = place.place[1]
+        return body
 
     def national_organ(self, name: str, at: int) -> Body:
         """The central organ a national post implies (国务院 for 总理): the document's own mention of
@@ -10579,6 +10582,17 @@ def _canonical_bodies(scans: list[ArticleScan]) -> None:
                 break
 
 
+def _host_place(doc: Doc, code: str) -> str | None:
+    """shiguan103: the place entity an envoy's mission is located in (法国驻穗总领事罗宏灵 → 法国驻穗
+    总领事馆 in 广州市, 澳大利亚驻成都总领事郭南希 → 澳大利亚驻成都总领事馆 in 成都市, 中国驻加拿大大使 → 中国
+    驻加拿大大使馆 in 加拿大): the document's place of that code, else the table's division; a mission
+    named only through its envoy's post has no mention the relations stage would place."""
+    key = entity_id("Place", "", code)
+    if key in doc.entities:
+        return key
+    return ensure_place(doc, code) if table().get(code) is not None else None
+
+
 def _emit(doc: Doc, scans: list[ArticleScan]) -> None:
     """Persons (one per name in a document), their mentions, and holdsPost relations."""
     _canonical_bodies(scans)
@@ -10633,3 +10647,6 @@ def _emit(doc: Doc, scans: list[ArticleScan]) -> None:
                 rel.evidence.append(ev)
             rel.rules.add(h.rule)
             rel.add_post(h.post, h.status, h.date)
+            host = scan._lazy.get("mission_hosts", {}).get(okey)
+            if host is not None and not doc.entities[okey].mentions and (place := _host_place(doc, host)) is not None:
+                doc.add_relation(okey, "locatedIn", place, ev, "posts.mission-host")

@@ -1109,8 +1109,10 @@ def _mission_named(text: str, h: Hit, end: int, host: dict) -> str:
     w = next((w for w in _STATIONED if text.startswith(w, h.end)), "")
     tail = next((t for t in _MISSION_TAILS if written.endswith(t)), "")
     entry = host.get("host")
-    if not w or not tail or entry is None:
+    if not w or not tail:
         return written
+    if entry is None:  # shiguan103: 澳大利亚驻成都总领馆 is 澳大利亚驻成都总领事馆 (its consul's mission), the host as written
+        return _mission_norm(h.entry.name, w, host["host_name"], tail) if host.get("host_name") else written
     return _mission_norm(h.entry.name, w, entry.name, tail)
 
 
