@@ -58,3 +58,17 @@ def test_a_fields_rules_and_regulations_are_no_programme():
     assert not {n for n in _programmes(doc) if n.endswith("规章制度")}, _programmes(doc)
     doc = extract_text("条例\n第四条 各单位应当建立首问负责制度,执行《徐州市安全生产条例》。")
     assert {"首问负责制度", "徐州市安全生产条例"} <= _programmes(doc), _programmes(doc)
+
+
+def test_a_regulations_own_title_line_is_that_programme():
+    """01-xiamen-qiangti: 厦门市新型墙体材料管理规定 / 福建省厦门市人民政府（2002年） / 第一条为推进本市墙体材料革新…,
+    制定本规定 (base: no programme — a plan's title line over its text was read, a regulation's over its
+    articles not); a county government's 工作规则 over 第一章 likewise.  A headline telling of the rule
+    (我市出台安全生产条例) stays a story."""
+    doc = extract_text("厦门市新型墙体材料管理规定\n福建省厦门市人民政府（2002年）\n\n"
+                       "第一条为推进本市墙体材料革新和建筑节能工作,制定本规定。\n第二条凡在本市辖区的墙体材料生产企业,均应遵守本规定。")
+    assert "厦门市新型墙体材料管理规定" in _programmes(doc), _programmes(doc)
+    doc = extract_text("镇巴县人民政府工作规则\n\n第一章 总则\n\n一、根据有关规定,结合本县实际,制定本规则。")
+    assert "镇巴县人民政府工作规则" in _programmes(doc), _programmes(doc)
+    doc = extract_text("我市出台安全生产条例\n第一条 为了加强安全生产工作,制定本条例。")
+    assert not _programmes(doc), _programmes(doc)
