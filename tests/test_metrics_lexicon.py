@@ -39,8 +39,9 @@ def test_numerals_come_from_the_table():
 
 
 def test_cue_alternations_keep_longest_first_and_lookaheads():
-    alt = cue_alt("numbers.approx_pre")
-    assert alt.index("不超过") < alt.index("超过")  # the longer word wins at a position
+    words = cue_alt("numbers.approx_pre").split("|")  # (超过 is also inside 不得超过: compare whole words)
+    assert words.index("不超过") < words.index("超过")  # the longer word wins at a position
+    assert words.index("最高不超过") < words.index("不超过")
     assert "及(?!以上)" in cue_alt("numbers.noun_cut", longest_first=False)
     assert "截止到" in cues("periods.prefix")
 

@@ -15521,6 +15521,19 @@ def _sanction_scale(text: str, q: Quantity) -> bool:
     return q.qualifier in _SCALE_BOUNDS and _SANCTION_SCALE.match(text, q.end) is not None
 
 
+# guizhang103: the bound words of a condition a rule's clause states (违法所得五万元以上的，…; 违法所得不足五万元的，…)
+_CONDITION_BOUNDS = frozenset(cues("metrics.condition_bounds"))
+_CONDITION_CLOSE = re.compile("的[，,；;：:]")
+
+
+def _condition_bound(text: str, q: Quantity) -> bool:
+    """违法所得五万元以上的，并处…; 没有违法所得或者违法所得不足五万元的，处…; 增长20%以上的，有8个县: a bounded
+    figure closed by 的 and the clause's comma names the cases a rule (or a count) is of — a threshold, no
+    figure anyone reached; a bounded figure the clause goes on from (年销售收入500万元以上的企业达到120家, 增长
+    10%以上) is left to the rules of classes."""
+    return q.qualifier in _CONDITION_BOUNDS and _CONDITION_CLOSE.match(text, q.end) is not None
+
+
 _MARK_NOUNS = tuple(cues("metrics.mark_nouns"))  # 大关, 台阶: the round mark an amount before it is
 # a count of round marks (三个“十亿元”台阶, 两个千亿级台阶): an amount, then the mark's noun
 _MARKS_COUNTED = re.compile(f"[{cue_chars('periods.numeral_chars')}百千万亿0-9]+[^，,。；;]{{0,3}}?"
@@ -15736,6 +15749,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     the size of a visiting party (一行5人) and the number of titles just listed (《…》等三个文件)."""
     if _sanction_scale(view.text, q):
         return True  # 处二万元以上二十万元以下的罚款: the scale a law sets, no fine paid
+    if _condition_bound(view.text, q):
+        return True  # 违法所得五万元以上的，并处…: the threshold of a rule's case, no figure reached
     if q.unit in MEASURE_UNITS and _UNIT_SET_BEFORE.search(view.text, max(0, q.start - 4), q.start):
         return True  # 漳电2×100万千瓦: each unit's rating in a set of two, naming the plant (gongzuo97)
     if _exam_weight(view.text, q):
