@@ -347,8 +347,8 @@ _WATER_CHIEF_ENDS = tuple(w for w, _ in _cue("water_chief_ends"))  # 市级河�
 _WATER_NAME_ENDS = L.chars("water_chars")  # (文岩渠市级河长: the canal the chief answers for, no name 文岩渠)
 _TIME_CLAUSE_OPENERS = tuple(w for w, _ in _cue("time_clause_openers"))  # 在, 当, 会见: 在会见外长王毅时，
 _TIME_CLAUSE_REACH = 40  # characters before 时 in which its clause's opener is looked for
-_NAMING_AS = tuple(w for w, _ in _cue("naming_as_verbs"))  # 任命, 提名, 选举: 任命朱永和|为…副县长
-_NAMING_AS_REACH = 40  # characters before a name in which its clause's verb of naming is looked for
+_NAME_FRAMES = tuple(_cue("name_frames"))  # (任命, 为), (免去, 的), (接受, 辞去): 任命朱永和|为…副县长
+_NAME_FRAME_REACH = 40  # characters before a name in which its clause's verb of naming is looked for
 _PLACE_STATUS_VERBS = tuple(w for w, _ in _cue("place_status_verbs"))  # 时任, 现任 right after a place
 _THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 before 的 mark no holder)
 _THEN_HELD_GAP = 4  # characters of a place's name between 时任 and the body (时任合肥|包河区委书记)
@@ -1723,16 +1723,18 @@ class NameFinder:
         return self.text.startswith(_COMRADE, e) or self._boundary(e) > 0
 
     def _named_as(self, p: int, e: int) -> bool:
-        """决定任命朱永和为县人民政府副县长: is the name at p..e closed by the 为 of a clause of naming
-        (a verb of naming_as_verbs, 任命 or 提名, earlier in the clause, within _NAMING_AS_REACH
-        characters)?  Its 为 opens the post (任命…为…), so the particle before it is the given name's
-        last character (was no person); a 为 in any other clause (王明和为群众办实事) proves nothing."""
+        """决定任命朱永和为县人民政府副县长, 免去朱永和的…职务, 接受朱永和辞去…职务: is the name at p..e
+        closed by the word its clause's verb calls for (posts_words name_frames: 任命 → 为, 免去 → 的,
+        接受 → 辞去), the verb earlier in the clause within _NAME_FRAME_REACH characters?  That word
+        opens the post, so a particle before it (和, 为) is the given name's last character (was no
+        person); the same word in any other clause (王明和为群众办实事) proves nothing."""
         t = self.text
-        if t[e:e + 1] != "为":
+        frames = [v for v, closing in _NAME_FRAMES if t.startswith(closing, e)]
+        if not frames:
             return False
-        lo = max(0, p - _NAMING_AS_REACH)
+        lo = max(0, p - _NAME_FRAME_REACH)
         lo = max(lo, rfind_any(t, "，,。；;：:\n", lo, p) + 1)
-        return any(w in t[lo:p] for w in _NAMING_AS)
+        return any(v in t[lo:p] for v in frames)
 
     def _particle_name_closed(self, e: int) -> bool:
         """Is a name whose last character is a particle elsewhere (陈华为, 戚永和) closed at e: a
