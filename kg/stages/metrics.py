@@ -16162,13 +16162,15 @@ def _listed_people_taking_part(text: str, q: Quantity, name: str) -> str | None:
     """区商务局、农业局分管领导、西林中队正、副负责人共60余人参加了会议: a count of people right after the
     last item of a 、-list of groups, a verb of taking part right after it, counts every group listed —
     what they took part in and 人数 (参加了会议人数, as 等共60余人参加了会议 reads), not the last group alone
-    (副负责人) nor the first body listed.  One group alone before the count (镇村两级干部60余人参加会议)
-    stays its noun."""
+    (副负责人) nor the first body listed.  So do groups joined by 及 (metrics.people_group_joiners) with
+    no 、 (秘书长罗强及委员共26人出席会议: 出席会议人数, not the noun 秘书长罗强及委员).  One group alone
+    before the count (镇村两级干部60余人参加会议) stays its noun."""
     if q.unit not in _PEOPLE_UNITS or not text.startswith(tuple(cues("metrics.people_verbs")), q.end):
         return None
     k = text.rfind(name, max(0, q.start - len(name) - _LISTED_GROUP_GAP), q.start)
-    if k <= 0 or text[k - 1] != "、":
-        return None
+    joined = any(j in name[1:-1] for j in cues("metrics.people_group_joiners"))
+    if k < 0 or not (joined or (k > 0 and text[k - 1] == "、")):
+        return None  # (秘书长罗强及委员共26人出席会议: groups joined by 及 are a list too, renda103)
     lo = max(0, k - _LISTED_GROUPS_REACH)
     opened = rfind_any(text, "，,。；;：:\n", lo, k)
     if any(c.isdigit() for c in text[max(lo, opened + 1):k]):

@@ -262,7 +262,7 @@ _COMING_HERE = tuple(w for w, _ in _cue("coming_here"))  # 来, 莅临: a delega
 _NATIONAL_PREFIXES = tuple(w for w, _ in _cue("national_prefixes"))  # 国家统计局: no department's own news
 _GENERAL_OFFICES = tuple(w for w, _ in _cue("general_offices"))  # 省政府办公厅: the government's office, no department
 _CHINA_ONLY_TITLES = tuple(w for w, _ in _cue("china_only_titles"))  # 国务委员兼外长王毅: China's whatever the sentence names
-_INVITED_BY = _cue("invited_by")[0]  # (应, 邀请): an invitation's preposition and its closing word
+_INVITED_BY = dict(_cue("invited_by"))  # 应 → 邀请, 受 → 委托: a preposition after a name and its closing word
 _INVITED_REACH = 30  # characters from 应 to 邀请 (the inviter's country, body, post and name)
 _NATIONAL_SCOPE = _cue("national_scope")  # 国家 before a state post, and the country's ISO code
 _FOREIGN_PARTIES = _cue("foreign_parties")  # 越共 …: a foreign ruling party and its country's ISO code
@@ -347,6 +347,8 @@ _WATER_CHIEF_ENDS = tuple(w for w, _ in _cue("water_chief_ends"))  # 市级河�
 _WATER_NAME_ENDS = L.chars("water_chars")  # (文岩渠市级河长: the canal the chief answers for, no name 文岩渠)
 _TIME_CLAUSE_OPENERS = tuple(w for w, _ in _cue("time_clause_openers"))  # 在, 当, 会见: 在会见外长王毅时，
 _TIME_CLAUSE_REACH = 40  # characters before 时 in which its clause's opener is looked for
+_NAME_FRAMES = tuple(_cue("name_frames"))  # (任命, 为), (免去, 的), (接受, 辞去): 任命朱永和|为…副县长
+_NAME_FRAME_REACH = 40  # characters before a name in which its clause's verb of naming is looked for
 _PLACE_STATUS_VERBS = tuple(w for w, _ in _cue("place_status_verbs"))  # 时任, 现任 right after a place
 _THEN_HELD = "时任"  # 时任A的B: A is B's post at the time told (原, 前 before 的 mark no holder)
 _THEN_HELD_GAP = 4  # characters of a place's name between 时任 and the body (时任合肥|包河区委书记)
@@ -894,8 +896,8 @@ class NameFinder:
             return 1  # 王毅同阿联酋外长: a preposition with a place or a body after it is no given name's end
         if t[i] in _TITLE_PREPS and t[i + 1:i + 2] in _TITLE_OPENS:
             return 1  # 专职委员刘永忠|以《…》为题: a preposition before a quoted title is no given name's end
-        if t[i] == _INVITED_BY[0] and self._invitation_closes(i + 1):
-            return 1  # 外交部长王毅|应欧盟…团长史伟大使邀请: an invitation's preposition after the name
+        if t[i] in _INVITED_BY and self._invitation_closes(i + 1, _INVITED_BY[t[i]]):
+            return 1  # 外交部长王毅|应欧盟…团长史伟大使邀请, 副部长解思明|受市委委托: a preposition after the name
         if t[i] in _MOTION_VERBS and (self._long_mention_at(i + 1, places=False) or self._visit_place_at(i + 1)):
             return 1  # 县长李明|来泾县经济开发区调研: a verb of going with a found place after it
         if t[i] in _HOPE_VERBS and t.startswith(_NOT_GIVEN_STARTS, i + 1) and not _is_word(t[i - 1:i + 1]):
@@ -918,12 +920,13 @@ class NameFinder:
         word = next((w for w in _HEADCOUNT_SUMS if t.startswith(w, i)), None)
         return word is not None and bool(_PEOPLE_COUNT_RE.match(t, i + len(word)))
 
-    def _invitation_closes(self, i: int) -> bool:
-        """Does the clause from i hold the invitation's closing word (邀请) within _INVITED_REACH
-        characters, no stop between?  Then 应 before i opens that invitation (王毅|应…邀请); a
-        given name ending in 应 before such a clause is rare beside it."""
+    def _invitation_closes(self, i: int, closing: str) -> bool:
+        """Does the clause from i hold the preposition's closing word (邀请 of 应, 委托 of 受:
+        posts_words invited_by) within _INVITED_REACH characters, no stop between?  Then the
+        preposition before i opens that clause (王毅|应…邀请, 解思明|受市委委托); a given name ending
+        in 应 or 受 before such a clause is rare beside it."""
         t = self.text
-        k = t.find(_INVITED_BY[1], i, i + _INVITED_REACH)
+        k = t.find(closing, i, i + _INVITED_REACH)
         return k >= 0 and not any(ch in _CLAUSE_STOP for ch in t[i:k])
 
     def _time_clause_opened(self, i: int) -> bool:
@@ -1172,9 +1175,9 @@ class NameFinder:
         if ends == [4] and len(sur) == 1 and self._noun_tail(p + 2):
             ends = [2]  # 外交部长秦刚|身影。: a noun of running text after a two-character name, no 秦刚身影
         if len(ends) >= 2 and ends[1] == ends[0] + 1 and t[p + ends[0]] in _PARTICLE_GIVEN \
-                and self._particle_name_closed(p + ends[1]):
+                and (self._particle_name_closed(p + ends[1]) or self._named_as(p, p + ends[1])):
             ends = ends[1:]  # 戚永和|担任, 罗富和|、: a 和 right before a verb of taking a post or a stop
-            # ends the name, joins no second one
+            # ends the name, joins no second one (任命朱永和|为…: nor before the 为 of a clause of naming)
         if len(ends) == 1 and ends[0] - 1 > len(sur) and t[p + ends[0] - 1] in _NAME_JOINERS \
                 and t.startswith(_SPOUSE_WORDS, p + ends[0]) and _all_transliteration(t[p:p + ends[0] - 1], 2):
             ends = [ends[0] - 1]  # 总统普京和|夫人: the 和 joins his wife, no name 普京和 (罗富和夫人: a name)
@@ -1711,13 +1714,27 @@ class NameFinder:
         if len(given) == 1 and given in _PARTICLE_GIVEN:
             return self._closed_hard(e)  # 县委副书记邓为出席会议
         if len(given) == 2 and given[1] in _PARTICLE_GIVEN and given[0] not in self.not_in_name:
-            return self._particle_name_closed(e)  # 戚永和担任…: no clause
+            return self._particle_name_closed(e) or self._named_as(p, e)  # 戚永和担任…: no clause
         if len(given) == 2 and given[1] in _LAST_BEFORE_PARTY and given[0] not in self.not_in_name:
             return self.text.startswith(_PARTY_WORDS, e)  # 局长曾庆于一行: the party closes the name
             # goes on with 和 + 担任; 罗富和、何厚铧: nor with 和 + a stop
         if len(given) != 2 or given[1] in self.not_in_name or given[0] not in self.not_in_name:
             return False
         return self.text.startswith(_COMRADE, e) or self._boundary(e) > 0
+
+    def _named_as(self, p: int, e: int) -> bool:
+        """决定任命朱永和为县人民政府副县长, 免去朱永和的…职务, 接受朱永和辞去…职务: is the name at p..e
+        closed by the word its clause's verb calls for (posts_words name_frames: 任命 → 为, 免去 → 的,
+        接受 → 辞去), the verb earlier in the clause within _NAME_FRAME_REACH characters?  That word
+        opens the post, so a particle before it (和, 为) is the given name's last character (was no
+        person); the same word in any other clause (王明和为群众办实事) proves nothing."""
+        t = self.text
+        frames = [v for v, closing in _NAME_FRAMES if t.startswith(closing, e)]
+        if not frames:
+            return False
+        lo = max(0, p - _NAME_FRAME_REACH)
+        lo = max(lo, rfind_any(t, "，,。；;：:\n", lo, p) + 1)
+        return any(v in t[lo:p] for v in frames)
 
     def _particle_name_closed(self, e: int) -> bool:
         """Is a name whose last character is a particle elsewhere (陈华为, 戚永和) closed at e: a
