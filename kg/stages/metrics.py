@@ -8975,6 +8975,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = None if local else _paragraph_company(view, p_start, s_start)
     if key:
         return key, "paragraph-company"  # 北大荒集团牡丹江分公司周密部署…。以日均收获近40万亩的速度…: the company's
+    key = None if local else _paragraph_self_agency(view, p_start, s_start)
+    if key:
+        return key, "paragraph-self-agency"  # 我局高度重视…。本年度，共受理政府信息公开申请2件: the bureau's
     if view.art.place and not view.country_placed_local():
         key = _sentence_scope_ancestor(view, s_start, q.start) if local \
             else _continued_scope(view, s_start, q.start)
@@ -10215,6 +10218,17 @@ def _self_agency(view: _ArticleView, s_start: int, i: int) -> str | None:
     """本部门/我局 in the figure's sentence → the agency of the article's title (a department's
     budget note or annual report speaking of itself), or None."""
     return _title_agency(view) if _SELF_AGENCY.search(view.text, s_start, i) else None
+
+
+_SELF_REACH = 200  # how far back in the paragraph a 我局 still speaks for a sentence naming no one
+
+
+def _paragraph_self_agency(view: _ArticleView, p_start: int, s_start: int) -> str | None:
+    """（二）依申请公开工作情况。我局高度重视…。本年度，共受理政府信息公开申请2件 (xingongkai104): a figure
+    whose sentence names no body nor place, after the paragraph's own 我局/本单位 (at most _SELF_REACH
+    characters back, never across a paragraph), is the title agency's too — not the article's place."""
+    lo = max(p_start, s_start - _SELF_REACH)
+    return _title_agency(view) if lo < s_start and _SELF_AGENCY.search(view.text, lo, s_start) else None
 
 
 def _place_after_self(view: _ArticleView, s_start: int, i: int) -> str | None:
