@@ -32,6 +32,10 @@ def test_the_ocean_sectors_each_keep_their_share():
     got = _metrics(doc)
     assert ("第一产业增加值占地区生产总值的比重", 6.1, "%") in got, got
     assert ("第三产业增加值占地区生产总值的比重", 53.7, "%") in got, got
+    # a change after 分别 keeps its verb (tongji90: 第二、第三产业占地区生产总值的比重分别回落2.16和1.66个百分点)
+    doc = extract_text("经济\n2015年，第二、第三产业占地区生产总值的比重分别回落2.16和1.66个百分点。")
+    got = _metrics(doc)
+    assert ("第二产业占地区生产总值的比重回落", 2.16, "个百分点") in got, got
 
 
 def test_completed_is_no_word_of_a_ports_throughput():
