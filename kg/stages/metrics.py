@@ -5446,15 +5446,26 @@ def _listed_share(text: str, s_start: int, i: int) -> str | None:
     if not m:
         return None
     items = _share_items(m.group(1), len(_PERCENT_FIGURE.findall(_figure_run(text, k))))
-    if len(items) < 2 or any(not x or len(x) > 10 for x in items):
+    if len(items) < 2 or not all(items):
         return None
-    last, mark = items[-1], cues("numbers.ordinal_chars")[0]
-    heads = [items[0][len(mark):] if items[0].startswith(mark) else items[0]] + items[1:-1]
+    long = any(len(x) > 10 for x in items)
+    mark = cues("numbers.ordinal_chars")[0]
+    # (海洋第一、第二、第三产业增加值占海洋生产总值的比重分别为… (haiyang104): the mark written on
+    # every item, and a field (海洋) before the first that the whole run shares)
+    prefix, bare = "", items
+    if len(items[0]) >= 2 and items[0][-2] == mark and items[0][-1] in _ORDINAL_DIGITS:
+        prefix, bare = items[0][:-2], [items[0][-2:]] + items[1:]
+    bare = [x[len(mark):] if x.startswith(mark) and len(x) > len(mark) else x for x in bare]
+    last, heads = bare[-1], bare[:-1]
     if all(len(x) == 1 and x in _ORDINAL_DIGITS for x in heads) and last[0] in _ORDINAL_DIGITS \
             and last[1:].startswith(cues("metrics.sector_nouns")):
         # 一、二、三产业占全市总投资的比重分别为…: the sectors, 第一产业…, 第二产业…, 第三产业… (so too
         # 第一、二、三产业对经济增长的贡献率分别为…, the ordinal mark written once, on the first)
-        items = [mark + x + last[1:] for x in heads] + [mark + last]
+        if long and text[k + 2:k + 3] != "为":
+            return None  # (第二、第三产业占地区生产总值的比重分别回落2.16和1.66个百分点: a change, read elsewhere with its verb)
+        items = [prefix + mark + x + last[1:] for x in heads] + [prefix + mark + last]
+    elif long:
+        return None  # (the sectors' run keeps its long shared head: 第三产业增加值占海洋生产总值)
     n = len(_PERCENT_FIGURE.findall(text, k, i))
     n += len(_BARE_LISTED_NUMBER.findall(text, k, i + 1))  # (高出6.4和1.1个百分点: the unit once, at the end)
     return f"{items[n % len(items)]}{_DE}{m.group(2)}{_compared_after_respective(text, k, i)}"
