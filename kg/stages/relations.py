@@ -358,6 +358,16 @@ class _ArticleView:
         """The last of `actors_between(lo, hi)` (`_last_within`)."""
         return _last_within(self.actors, self.actor_starts, lo, hi)
 
+    def standing_meeting_government(self) -> Mention | None:
+        """The people's government whose standing meeting the article reports (市政府第58次常务会议,
+        第58次市政府常务会议): the first agency named 人民政府 written right before (第N次)常务会议; found
+        once per article."""
+        if not hasattr(self, "_standing"):
+            self._standing = next((m for m in self.actors
+                                   if self.doc.entities[m.key].name.endswith(cues("standing_meeting_holders"))
+                                   and _STANDING_MEETING_RE.match(self.text, m.aend)), None)
+        return self._standing
+
     def lead_agency(self) -> Mention | None:
         """The agency an article is about: named in its title, or first named in its first sentence
         (not after a visiting body: 总社…王伟率总社科教社团部…调研) when the title names no place."""
@@ -1807,10 +1817,49 @@ def _runners(view: _ArticleView, p: Mention, previous: tuple[Mention, list[Menti
         return listed + _convener(view, listed[-1]), "relations.runs-verb"
     if previous is not None and previous[1] and _LIST_PROGRAMMES_RE.match(view.text[previous[0].aend:p.astart]):
         return previous[1], "relations.runs-list"
+    if (government := _meeting_approver(view, p)) is not None:
+        return [government], "relations.runs-standing-meeting"
     subject = _clause_subject(view, p)
     if subject is not None:
         return _listed_after(view, subject, p.astart), "relations.runs-subject"
     return [], ""
+
+
+_MEETING_SUBJECT_RE = re.compile(f"(?:{_alt('meeting_subjects')})")
+_MEETING_APPROVAL_RE = re.compile(f"({_MEETING_SUBJECT_RE.pattern})?[^，。；;《》]{{0,6}}?(?:{_alt('meeting_approval_verbs')})了?")
+_STANDING_MEETING_RE = re.compile(f"(?:第[{DIGIT}{CHINESE_NUMERALS}]{{1,4}}次)?(?:{_alt('standing_meetings')})")
+_MEETING_APPROVAL_REACH = 16  # how far before the document the clause's 会议…通过 may open
+_MEETING_LIST_ITEMS = 12  # how many documents listed before it are walked back over
+
+
+def _meeting_approver(view: _ArticleView, p: Mention) -> Mention | None:
+    """会议审议并原则通过了《菏泽市…作战方案》 (changwu104, 02-heze-58th): the document a government's
+    standing meeting (市政府第58次常务会议, 十六届县人民政府第52次常务会议) approves is that government's, which
+    issues and runs it.  Only when the clause before the document is the meeting approving it (会议 + a
+    verb of approving, nothing else) and the article names a people's government right before 常务会议;
+    a report it approves (《政府工作报告》) stays its drafter's (no runner), and a meeting that only hears or
+    studies a document (会议听取了…, 会前学习了《…法》) runs none."""
+    name = view.doc.entities[p.key].name if p.key in view.doc.entities else ""
+    if name.endswith(_APPROVED_REPORT_HEADS):
+        return None
+    start = p.astart
+    for _ in range(_MEETING_LIST_ITEMS):  # 《A》《B》、《C》: the documents listed after the verb share it
+        item = _programme_inside(view, max(0, start - 120), start)
+        gap = view.text[item.aend:start] if item is not None else "x"
+        if len(gap) > 4 or gap.strip("》”\"《“、") != "":
+            break
+        start = item.astart
+    lo = max(0, start - _MEETING_APPROVAL_REACH)
+    before = view.text[lo:start].rstrip("《“\"")
+    cut = max(before.rfind(c) for c in "，。；;：:\n")
+    clause = _MEETING_APPROVAL_RE.fullmatch(before, max(0, cut + 1))
+    if clause is None:
+        return None
+    if not clause.group(1):  # 会议听取…汇报，审议并原则通过了《…》: the sentence's 会议 is the subject
+        sent = view.art.sentence_at(start)
+        if sent is None or not _MEETING_SUBJECT_RE.match(view.text, sent.start):
+            return None
+    return view.standing_meeting_government()
 
 
 def _local_of_corridor(p: Mention, runner: Mention) -> bool:
