@@ -1317,11 +1317,22 @@ _MEDIUM_SPACE = re.compile(rf"(?:据)?[{IDEOGRAPH}]{{1,8}}?(?:社|網|网|报|�
 
 def _dateline_at(text: str) -> re.Match | None:
     """The dateline opening `text` (`_DATELINE`, `_wire_dateline`), or one after its medium and a space
-    (中新网 呼和浩特11月9日电 (记者 张林虎): the match from the place on, its end the dateline's end)."""
+    (中新网 呼和浩特11月9日电 (记者 张林虎): the match from the place on, its end the dateline's end), or a
+    bare wire dateline that is the whole line (`_BARE_WIRE_LINE`)."""
     m = _DATELINE.match(text) or _wire_dateline(text)
     if m is None and (head := _MEDIUM_SPACE.match(text)) is not None:
         m = _DATELINE.match(text, head.end()) or _wire_dateline(text, head.end())
+    if m is None:
+        m = _BARE_WIRE_LINE.fullmatch(text.rstrip())
     return m
+
+
+# youzheng104: a wire dateline with no bracket set alone on its line (新华社北京4月21日电 over the lead
+# 国家邮政局19号公布…): a medium (as `_WIRE_MEDIUM`), the place, the day and 电/讯, nothing after — the
+# dateline (where the story was filed), and the short line above it the headline; an empty `inner`
+# (no reporters named).  Only a whole line: a dateline opening a paragraph's prose is read elsewhere.
+_BARE_WIRE_LINE = re.compile(rf"[ \t\u3000]*(?P<org>[{IDEOGRAPH}]{{1,8}}?(?:社|網|网|报|報|台)[ \t\u3000]*"
+                             rf"[{IDEOGRAPH}]{{1,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日[电電讯訊])(?P<inner>)")
 
 
 def _credit_bracket_after_stop(line: str) -> bool:
