@@ -56,3 +56,13 @@ def test_adverbs_before_passing_a_mark_are_no_part_of_the_indicator():
     assert {i for _s, i, *_ in _metrics(doc)} == {"快递业务收入"}, _metrics(doc)
     doc = extract_text("用工\n全县正式职工120人，非正式用工30人。")
     assert {i for _s, i, *_ in _metrics(doc)} == {"正式职工", "非正式用工"}, _metrics(doc)
+
+
+def test_a_lead_repeating_the_bare_dateline_keeps_its_reporters():
+    """The bare-dateline rule over a page that sets the dateline twice (wenwu91 02: 新华社兰州12月25日电 ⏎
+    新华社兰州12月25日电(记者张钦)甘肃省文物考古研究所…): the lead's full dateline, naming the reporter,
+    replaces the bare one (first cut of this round: 张钦 lost)."""
+    doc = extract_text("甘肃抢救性发掘5座春秋高等级墓葬\n新华社兰州12月25日电\n"
+                       "新华社兰州12月25日电(记者张钦)甘肃省文物考古研究所近期组织专家对庆阳市宁县石家墓群进行抢救性发掘。")
+    assert doc.articles[0].dateline.endswith("(记者张钦)"), doc.articles[0].dateline
+    assert "新华社兰州12月25日电" not in doc.articles[0].text[doc.articles[0].sections[-1].start:], doc.articles[0].sections

@@ -1267,6 +1267,7 @@ class _Region:
     finished: bool = False  # some body paragraph (as split on the page) ends a sentence
     n_body: int = 0
     dispatched: bool = False  # a body paragraph opened with a dispatch head (本报讯…): see `_opens_dispatch`
+    bare_dateline: bool = False  # the dateline a bare line gave (`_BARE_WIRE_LINE`): the lead's full one replaces it
 
     def body(self) -> list[_Para]:
         return [p for p in self.flow if p.kind == "body"]
@@ -1663,7 +1664,10 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
             start = b.start
             is_dateline = False
             cur.dispatched = cur.dispatched or dispatch
-            if dm and cur.dateline is None and not cur.finished:
+            if dm and (cur.dateline is None or (cur.bare_dateline and dm.group("inner"))) and not cur.finished:
+                # (新华社兰州12月25日电 ⏎ 新华社兰州12月25日电(记者张钦)…: a page repeating its bare dateline over
+                # the lead's own, which names the reporters, wenwu91)
+                cur.bare_dateline = dm.re is _BARE_WIRE_LINE
                 cur.dateline = dm.group().strip()
                 cur.authors.extend(_names(dm.group("inner")))
                 start = b.start + dm.end()
