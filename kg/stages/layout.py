@@ -1267,6 +1267,7 @@ class _Region:
     finished: bool = False  # some body paragraph (as split on the page) ends a sentence
     n_body: int = 0
     dispatched: bool = False  # a body paragraph opened with a dispatch head (本报讯…): see `_opens_dispatch`
+    bare_dateline: bool = False  # the dateline a bare line gave (`_BARE_WIRE_LINE`): the lead's full one replaces it
 
     def body(self) -> list[_Para]:
         return [p for p in self.flow if p.kind == "body"]
@@ -1317,11 +1318,22 @@ _MEDIUM_SPACE = re.compile(rf"(?:据)?[{IDEOGRAPH}]{{1,8}}?(?:社|網|网|报|�
 
 def _dateline_at(text: str) -> re.Match | None:
     """The dateline opening `text` (`_DATELINE`, `_wire_dateline`), or one after its medium and a space
-    (中新网 呼和浩特11月9日电 (记者 张林虎): the match from the place on, its end the dateline's end)."""
+    (中新网 呼和浩特11月9日电 (记者 张林虎): the match from the place on, its end the dateline's end), or a
+    bare wire dateline that is the whole line (`_BARE_WIRE_LINE`)."""
     m = _DATELINE.match(text) or _wire_dateline(text)
     if m is None and (head := _MEDIUM_SPACE.match(text)) is not None:
         m = _DATELINE.match(text, head.end()) or _wire_dateline(text, head.end())
+    if m is None:
+        m = _BARE_WIRE_LINE.fullmatch(text.rstrip())
     return m
+
+
+# youzheng104: a wire dateline with no bracket set alone on its line (新华社北京4月21日电 over the lead
+# 国家邮政局19号公布…): a medium (as `_WIRE_MEDIUM`), the place, the day and 电/讯, nothing after — the
+# dateline (where the story was filed), and the short line above it the headline; an empty `inner`
+# (no reporters named).  Only a whole line: a dateline opening a paragraph's prose is read elsewhere.
+_BARE_WIRE_LINE = re.compile(rf"[ \t\u3000]*(?P<org>[{IDEOGRAPH}]{{1,8}}?(?:社|網|网|报|報|台)[ \t\u3000]*"
+                             rf"[{IDEOGRAPH}]{{1,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日[电電讯訊])(?P<inner>)")
 
 
 def _credit_bracket_after_stop(line: str) -> bool:
@@ -1652,7 +1664,10 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
             start = b.start
             is_dateline = False
             cur.dispatched = cur.dispatched or dispatch
-            if dm and cur.dateline is None and not cur.finished:
+            if dm and (cur.dateline is None or (cur.bare_dateline and dm.group("inner"))) and not cur.finished:
+                # (新华社兰州12月25日电 ⏎ 新华社兰州12月25日电(记者张钦)…: a page repeating its bare dateline over
+                # the lead's own, which names the reporters, wenwu91)
+                cur.bare_dateline = dm.re is _BARE_WIRE_LINE
                 cur.dateline = dm.group().strip()
                 cur.authors.extend(_names(dm.group("inner")))
                 start = b.start + dm.end()

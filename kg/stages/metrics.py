@@ -583,6 +583,31 @@ _SPOKEN_BY = re.compile(f"[^，,。；;：:]{{0,20}}?(?:{cue_alt('metrics.speech
 # 省人社厅预计，今年全省城镇新增就业将达到117万人: an agency forecasting, a comma after the verb (its
 # own plans are written on: 市财政局预计投入资金500万元)
 _FORECAST_BY = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.forecast_speech', False)})[，,：:]")
+# the forecast verb opening what an agency says, without a comma after it (`_FORECAST_BY`)
+_FORECAST_OPEN = re.compile(f"[^，,。；;：:]{{0,8}}?(?:{cue_alt('metrics.forecast_speech', False)})")
+_CLAUSE_BREAKS = "，,；;"
+
+
+def _forecast_beyond(text: str, aend: int, q_start: int) -> bool:
+    """国家邮政局预计2024年行业仍将继续保持稳步上升态势，邮政行业寄递业务量…预计将分别完成1715亿件 (youzheng104):
+    an agency forecasting with no comma after the verb, whose figure stands in a later clause (a comma
+    or a semicolon between the verb and the figure), forecasts what the country or place will reach —
+    the agency is the figures' source, not their subject — when the verb's own clause holds no
+    figure.  Its own plan stays in the verb's clause (市财政局预计投入资金500万元: no clause break
+    before the figure; 预计今年投入资金500万元，其中200万元…: a figure in the verb's clause).  Reads the text between the
+    agency and its figure only (bounded by the sentence)."""
+    m = _FORECAST_OPEN.match(text, aend, q_start)
+    if m is None:
+        return False
+    cut = next((k for k in range(m.end(), q_start) if text[k] in _CLAUSE_BREAKS), None)
+    return cut is not None and _CLAUSE_FIGURE.search(text, m.end(), cut) is None
+
+
+# a figure in the forecast verb's own clause (预计今年投入资金500万元，其中200万元…: the agency's plan, its
+# figures after the comma its own too); a year (2024年) is no figure
+_CLAUSE_FIGURE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９.．年])")
+
+
 # 国家发展改革委：今年近6万亿元政府投资…, 海关总署：前5月进出口…: an agency a colon follows at the
 # sentence's opening (a headline's attribution) says the figures, they are not its own
 _ATTRIBUTION_COLONS = "：:"
@@ -8396,6 +8421,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
                 and not _speaker_label(view, aend, q.start) \
                 and not _chair_of_meeting(view, aend, q.start) \
                 and not _SPOKEN_BY.match(text, aend) and not _FORECAST_BY.match(text, aend) \
+                and not _forecast_beyond(text, aend, q.start) \
                 and not _DECIDED_BY.match(text, aend) \
                 and text[aend:aend + 1] not in _ATTRIBUTION_COLONS \
                 and not (_ISSUES_DOCUMENT.match(text, aend)
