@@ -911,7 +911,7 @@ def _opens_lead_sentence(text: str, start: int, ps: int) -> bool:
     我国…: the year the figures are of)?  Looked back only to the sentence's end before `ps`."""
     if not text[start:ps].strip():
         return True
-    k = max(text.rfind(c, start, ps) for c in _LEAD_SENTENCE_ENDS)
+    k = rfind_any(text, _LEAD_SENTENCE_ENDS, start, ps)
     if k < 0:
         return False
     before = text[k + 1:ps].strip()
@@ -3651,8 +3651,9 @@ def _clause_cut(left: str) -> int:
     shared = _taxes_after_shared_verb(left, cut)
     if shared >= 0:  # 出口货物退增值税、消费税19280.9亿元: one amount for the taxes listed
         return _clause_cut(left[:shared])
-    if _summed_list_tail(left, cut):  # 风电、太阳能发电量合计达11478亿千瓦时: one sum of the items listed
-        return max(left.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT if ch != "、")
+    summed = _summed_list_start(left, cut)
+    if summed is not None:  # 风电、太阳能发电量合计达11478亿千瓦时: one sum of the items listed
+        return summed
     levels = _level_list_start(left, cut)
     if levels >= 0:  # 其中省、市重点项目11个: the levels of one kind of project, not a list
         return _clause_cut(left[:levels]) if levels > 0 else -1
@@ -3721,15 +3722,17 @@ _SUMMED_LIST_ITEMS = 4  # items a summed list holds at most
 _SUMMED_ITEM = re.compile(rf"[{HAN}]{{1,10}}")
 
 
-def _summed_list_tail(left: str, cut: int) -> bool:
-    """Does the 、 at `cut` open the last item of a short list of bare nouns whose shared noun a word of
-    summing closes right before the figure (风电、太阳能发电量合计达…)?  The items before it are looked at
-    back to the clause's start only (at most `_SUMMED_LIST_ITEMS`, each a few characters of Han)."""
+def _summed_list_start(left: str, cut: int) -> int | None:
+    """Where the clause opens (its mark, -1 at the start) when the 、 at `cut` opens the last item of a
+    short list of bare nouns whose shared noun a word of summing closes right before the figure
+    (风电、太阳能发电量合计达…); None otherwise.  The items before it are looked at back to the clause's
+    start only (at most `_SUMMED_LIST_ITEMS`, each a few characters of Han)."""
     if not _SUMMED_LIST_TAIL.fullmatch(left, cut + 1):
-        return False
-    start = max(left.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT if ch != "、") + 1
-    items = left[start:cut].split("、")
-    return len(items) < _SUMMED_LIST_ITEMS and all(_SUMMED_ITEM.fullmatch(i) for i in items)
+        return None
+    mark = max(left.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT if ch != "、")
+    items = left[mark + 1:cut].split("、")
+    ok = len(items) < _SUMMED_LIST_ITEMS and all(_SUMMED_ITEM.fullmatch(i) for i in items)
+    return mark if ok else None
 
 
 _SHARE_PREDICATES = cues("metrics.share_predicate_cuts")
@@ -11583,7 +11586,7 @@ def _bracket_aside_at(text: str, lo: int, i: int) -> int | None:
     `lo` (the figure's clause) and is not closed before `i`; None otherwise (zhichan102: 明显高于部分专利大省
     （如江苏省同比下降7.7%: the aside's own clause, not 福建…特大暴雨(250~400毫米, whose bracket holds only the figure,
     read as the clause before it is — the place must open the aside for the aside to count)."""
-    b = max(text.rfind(_BRACKET_ASIDE_OPENS[0], lo, i), text.rfind(_BRACKET_ASIDE_OPENS[1], lo, i))
+    b = rfind_any(text, _BRACKET_ASIDE_OPENS, lo, i)
     if b < 0 or any(c in text[b:i] for c in _BRACKET_ASIDE_CLOSES):
         return None
     return b + 1
