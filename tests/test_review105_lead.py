@@ -1,7 +1,11 @@
 """Round 105, the lead's review on fresh county news (county government executive meetings from
 Shaanxi's 洋县 and 眉县, Shanxi's 兴县, Sichuan's 盐亭县; fresh texts of /tmp/s27/txt/lead105).
-Fix: a level's government leaders named as a group before their names (县政府领导晏莉、廖华波、李金林参加
-会议) are persons, as after 县领导 or 县政协领导; no post is held and nothing is read where no names follow."""
+and two provincial releases of half-year figures (云南, 山东; lead105b).  Fixes: a level's government
+leaders named as a group before their names (县政府领导晏莉、廖华波、李金林参加会议) are persons, as after
+县领导 or 县政协领导; no post is held and nothing is read where no names follow.  A scope word set beside
+the subject by 与 and a verb of matching (经济增长态势与全国基本一致) is a yardstick, so the figures after it
+stay the province's.  A verb before a one-character trade and its suffix (促进电厂加大电煤采购力度) names
+what is done to plants, no company."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -30,3 +34,33 @@ def test_government_leaders_as_a_subject_read_no_name():
     for text in ("县政府领导高度重视此项工作。", "市政府领导班子成员参加会议。", "市政府领导对此作出批示。"):
         doc = extract_text("工作动态\n" + text)
         assert not _persons(doc), (text, _persons(doc))
+
+
+def _metrics(doc) -> set[tuple]:
+    return {(doc.entities[m.subject].name, m.indicator, m.value, m.unit) for m in doc.metrics}
+
+
+def test_a_whole_matched_with_is_a_yardstick():
+    """09-yunnan-2023h1: 上半年,全省实现地区生产总值14170.43亿元、同比增长5.1%,经济增长态势与全国基本一致,
+    增速较一季度提高0.3个百分点; base: the last figure was 中国's.  The same with a city's whole (与全市平均水平
+    持平) keeps the county's figure its own; 全国 opening a national clause still scopes it."""
+    doc = extract_text("云南经济\n上半年,全省实现地区生产总值14170.43亿元、同比增长5.1%,经济增长态势与全国基本一致,"
+                       "增速较一季度提高0.3个百分点。")
+    got = _metrics(doc)
+    assert ("云南省", "地区生产总值增速较一季度提高", 0.3, "个百分点") in got, got
+    assert not any(s == "中国" for s, *_ in got), got
+    doc = extract_text("邱县经济\n一季度,邱县规上工业增加值增长6.1%,与全市平均水平持平,固定资产投资增长8.2%。")
+    got = _metrics(doc)
+    assert ("邱县", "固定资产投资增长", 8.2, "%") in got, got
+    doc = extract_text("统计公报\n上半年,全国规模以上工业增加值同比增长4.4%。")
+    assert ("中国", "规模以上工业增加值同比增长", 4.4, "%") in _metrics(doc), _metrics(doc)
+
+
+def test_a_verb_before_a_trade_plant_is_no_company():
+    """09-yunnan-2023h1: 推动履约率提至近100%,促进电厂加大电煤采购力度 (base: an organisation 促进电厂 and the
+    履约率 its figure).  Brands before the trade stay names (华能电厂, 大唐电厂)."""
+    orgs = lambda d: {e.name for e in d.entities.values() if e.type == "Organization"}
+    doc = extract_text("能源保供\n强化电煤中长期合同履约监管,推动履约率提至近100%,促进电厂加大电煤采购力度。")
+    assert "促进电厂" not in orgs(doc), orgs(doc)
+    doc = extract_text("能源保供\n华能电厂和大唐电厂今年发电量增长。")
+    assert {"华能电厂", "大唐电厂"} <= orgs(doc), orgs(doc)

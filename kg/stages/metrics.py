@@ -10988,7 +10988,7 @@ def _yardstick(text: str, s_start: int, i: int) -> bool:
     if scope and i > s_start and text[i - 1] in cues("metrics.scope_openers") \
             and text.startswith(cues("metrics.first_in_after"), scope.end()):
         return True  # 在全市最先完成结案率95%的考核任务: the whole the unit came first in (renshe95)
-    if _compared_before(text, s_start, i):
+    if _compared_before(text, s_start, i) or _matched_with(text, s_start, i):
         return True
     if scope and i > s_start and _contribution_whole(text, i, scope.end()):
         return True  # 对全市GDP增长的贡献率: the whole the county's contribution is to, no subject
@@ -11033,6 +11033,22 @@ _WHOLE_AFTER_OPENER = re.compile(f"[^，,。；;：:]{{0,24}}?中(?:{cue_alt('me
 
 # …评比中, …考核排名中: after 在 and a place, the frame a contest or ranking is taken in (rank_frame_ends)
 _FRAME_AFTER_OPENER = re.compile(f"[^，,。；;：:0-9０-９]{{0,24}}?(?:{cue_alt('metrics.rank_frame_ends', False)})")
+
+
+# 与全国基本一致, 同全市平均水平相比: a verb of matching within a short phrase after the scope word (no stop between)
+_MATCHED_AFTER = re.compile(f"[^，,。；;：:、0-9０-９]{{0,10}}?(?:{cue_alt('metrics.matched_verbs')})")
+
+
+def _matched_with(text: str, lo: int, i: int) -> bool:
+    """The scope word at i is set beside the subject by 与 (同) and a verb of matching follows within
+    `_MATCHED_AFTER`'s few characters (经济增长态势与全国基本一致, 与全市平均水平持平, 同全国相比): the
+    yardstick the subject keeps pace with, no scope of the figures after it (lead105)."""
+    scope = _SCOPE_RE.match(text, i)
+    return scope is not None and i > lo and text[i - 1] in _MATCHED_OPENERS \
+        and _MATCHED_AFTER.match(text, scope.end()) is not None
+
+
+_MATCHED_OPENERS = "".join(cues("metrics.matched_openers"))
 
 
 def _compared_before(text: str, lo: int, i: int) -> bool:
@@ -11245,6 +11261,8 @@ def _scope_judgment(view: _ArticleView, s_start: int, m: re.Match) -> str | None
         return _SCOPE_RESET  # (比全省(7.7%)和全国平均水平(7.0%)分别高…: listed after a yardstick, one too)
     if scope == "national" and text.startswith(cues("metrics.national_not_before"), m.end()):
         return None  # 全国第二, 全国人大: a rank or an organ, not the scope
+    if _matched_with(text, s_start, m.start()):
+        return None  # 经济增长态势与全国基本一致，增速较一季度提高0.3个百分点: the yardstick (lead105)
     if m.start() > s_start and _contribution_whole(text, m.start(), m.end()):
         return None  # 对全国夏粮增产贡献率达44.9%: the whole the province's contribution is to (fabuhui87)
     if scope == "national" and text.endswith(_SELECTED_INTO, s_start, m.start()):

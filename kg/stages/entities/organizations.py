@@ -960,8 +960,18 @@ def _trade_name(prefix: str, suffix: str) -> bool:
         if prefix.endswith(t):
             head = prefix[:-len(t)]
             return len(head) >= (1 if len(t) == 1 else 2) and not ORG_GENERIC.match(head) \
-                and (not NOT_IN_NAME.search(head) or _coined_brand(head))
+                and (not NOT_IN_NAME.search(head) or _coined_brand(head)) \
+                and not (len(t) == 1 and _ends_with_verb(head))
     return False
+
+
+def _ends_with_verb(head: str) -> bool:
+    """True where the words before a one-character trade end in a verb of the dictionary (促进|电厂加大电煤
+    采购力度: what is done to the plants, lead105), so the trade and its suffix are a common noun after
+    the verb, no company's name.  Only the tag v itself: 振兴 is one, but nz brands (华能, 大唐) and nouns
+    (光明) are names."""
+    words = dict_words(head)
+    return bool(words) and len(words[-1]) >= 2 and word_tags().get(words[-1]) == "v"
 
 
 _NAMED_KINDS = set(cue(_O, "named_kinds"))
