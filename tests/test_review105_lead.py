@@ -5,7 +5,8 @@ leaders named as a group before their names (县政府领导晏莉、廖华波�
 县领导 or 县政协领导; no post is held and nothing is read where no names follow.  A scope word set beside
 the subject by 与 and a verb of matching (经济增长态势与全国基本一致) is a yardstick, so the figures after it
 stay the province's.  A verb before a one-character trade and its suffix (促进电厂加大电煤采购力度) names
-what is done to plants, no company."""
+what is done to plants, no company.  约 with the copula or a verb of amounting before the figure (项目总投资
+约为13.8亿元, 约有, 约达) makes it approximate, as 约 alone does (lead105c: district leaders' project visits)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -64,3 +65,16 @@ def test_a_verb_before_a_trade_plant_is_no_company():
     assert "促进电厂" not in orgs(doc), orgs(doc)
     doc = extract_text("能源保供\n华能电厂和大唐电厂今年发电量增长。")
     assert {"华能电厂", "大唐电厂"} <= orgs(doc), orgs(doc)
+
+
+def test_about_with_a_copula_is_approximate():
+    """lead105c 01-xianan: 汀泗桥红色文化旅游区项目,…,项目总投资约为13.8亿元 (base: an exact figure).  Words that
+    end in 约 (节约, 签约) before 为 qualify nothing."""
+    doc = extract_text("咸安区项目\n汀泗桥红色文化旅游区项目,总体规划范围约5平方公里,项目总投资约为13.8亿元,"
+                       "参会人员约有300人,游客约达5万人次。")
+    got = {(m.indicator, m.value, m.unit, m.approx) for m in doc.metrics}
+    assert ("项目总投资", 1_380_000_000, "元", True) in got, got
+    assert ("参会人员", 300, "人", True) in got, got
+    assert ("游客", 50_000, "人次", True) in got, got
+    doc = extract_text("咸安区项目\n通过集约节约为企业节省资金30万元。")
+    assert [m.approx for m in doc.metrics] == [False], [(m.indicator, m.approx) for m in doc.metrics]
