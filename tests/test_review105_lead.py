@@ -78,3 +78,15 @@ def test_about_with_a_copula_is_approximate():
     assert ("游客", 50_000, "人次", True) in got, got
     doc = extract_text("咸安区项目\n通过集约节约为企业节省资金30万元。")
     assert [m.approx for m in doc.metrics] == [False], [(m.indicator, m.approx) for m in doc.metrics]
+
+
+def test_east_lake_is_nanchang_s_district_only_where_nanchang_is_named():
+    """lead105c 01-xianan: 顾兴旺还来到东湖高新咸安产业园…项目现场 in a 咸宁 story (base: 南昌's 东湖区, 360102).
+    Where 南昌 is named, 东湖 written short is still its district."""
+    codes = lambda d: {e.code for e in d.entities.values() if e.type == "Place"}
+    doc = extract_text("咸安区项目\n区委书记顾兴旺还来到东湖高新咸安产业园、中港金属二期等项目现场。")
+    assert "360102" not in codes(doc), codes(doc)
+    doc = extract_text("武汉新闻\n游客在东湖游玩。")
+    assert "360102" not in codes(doc), codes(doc)
+    doc = extract_text("南昌新闻\n南昌市东湖区召开会议，东湖今年新增企业20家。")
+    assert "360102" in codes(doc), codes(doc)
