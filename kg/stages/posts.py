@@ -2721,6 +2721,10 @@ class ArticleScan:
                         (m.norm or m.surface).endswith(run[1:]) and len(run) > 1:
                     return Body(m.key, m.norm or m.surface, m.label, i, pos)
             return self._anaphor_unit(i, pos, run, before)
+        if (party := _party_before_relative(run)):
+            # 中共市委常委、统战部长岑国健: the party's prefix before a relative committee (a democratic
+            # party's story writes 中共市委 to tell the CPC's from its own 市委) names the article's 市委
+            i, run = i + len(party), run[len(party):]
         for scope, level in _RELATIVE_SCOPES:
             if run.startswith(scope):
                 rest = run[len(scope):]
@@ -4401,6 +4405,10 @@ class ArticleScan:
                 body = self.government_of(body, post)
             if body is None and prev is None and (assoc := self._elected_association(q, start, post)) is not None:
                 body, post = assoc  # 郑健新当选会长, 王爱钦当选为商会新一届会长: the article's association
+            if body is None and prev is None and m.start() == q and (post in _PARTY_COMMITTEE_POSTS
+                                                                     or post in _PARTY_CHAIR_POSTS):
+                # 陈紫萱当选主委, 谭家蓬任主任委员: the democratic party's committee the sentence names
+                body = _party_committee_of_post(self, q, same_sentence=post in _PARTY_CHAIR_POSTS)
             body = self.foreign_country(self.head_body(body, kind), post)
             if body is not None:
                 out.append((body, post, m.start()))
@@ -4558,6 +4566,29 @@ def _relative_committee(run: str) -> bool:
     post of the level above, it is the leader's own committee (市委常委、区委书记刘颖: the district's,
     written as 区委 where no district is named) — a government or a bureau so written stays unread."""
     return any(run.startswith(sc) and run[len(sc):] == "委" for sc, _ in _RELATIVE_SCOPES)
+
+
+_DEPUTY = "副"
+
+
+def _deputy_of_last(chain: list, group: list, fallback: Body) -> list:
+    """省政协副主席、农工党省委主委朱兆良，副主委兼秘书长张大钧: a bare deputy post after a comma is the
+    deputy of the post the list held last in another body (主委 of 农工党省委), not of the list's first
+    body (省政协); the posts held with it (兼秘书长) go with it.  `chain` as is else."""
+    held = {post: body for body, post, _, _ in group if body is not None and body is not fallback}
+    own = next((held[post[len(_DEPUTY):]] for body, post, _, _ in chain
+                if body is fallback and post.startswith(_DEPUTY) and post[len(_DEPUTY):] in held), None)
+    if own is None:
+        return chain
+    return [(own if body is fallback else body, post, st, at) for body, post, st, at in chain]
+
+
+def _party_before_relative(run: str) -> str:
+    """中共|市委, 中共|县委统战部: the party's prefix (中共) written before a relative scope's
+    committee, or ""."""
+    party = next((w for w in _PARTY_PREFIXES if run.startswith(w)), "")
+    rest = run[len(party):]
+    return party if party and any(rest.startswith(sc + "委") for sc, _ in _RELATIVE_SCOPES) else ""
 
 
 def _party_department(run: str) -> bool:
@@ -4782,6 +4813,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
             if chain and fallback is not entrusted and any(c[0] is fallback for c in chain) \
                     and _glued_to_last_name(t, last_end, chain, fallback):
                 chain = scan.chain_before(p, lo, entrusted)  # (minzu102: …副局长孙浩康|副团长兼秘书长、…孙启军)
+            if chain and group and fallback is not None and fallback is not entrusted:
+                chain = _deputy_of_last(chain, group, fallback)
             name = None
             rule = None
             width = 0
@@ -4838,18 +4871,21 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                 if first_body is None:
                     first_body = next((c[0] for c in chain if c[0] is not None), None)
                 opener = _chain_opener(chain, first_body)
+                party_body = None  # 现任主委宋学思，副主委吴琼…，秘书长刘妍: the committee a bare 主委 is held in
                 for body, post, status, at in chain:
                     if post in _ABROAD_ONLY_POSTS and (body is None or body.end != at):
                         continue  # 并与议长宋福燮会谈: a speaker's bare post is his foreign council's, not the organ the sentence named first
                     if body is None and (body := _chief_of_organ(scan, post, at, first_body)) is None:
                         continue
+                    if party_body is None and post in _PARTY_COMMITTEE_POSTS and not any(c[0] for c in chain):
+                        party_body = body
                     body = _qualify(scan, body, first_body if body is opener else opener, zone_body)
                     if body is None:
                         continue
                     zone_body = body if _zone_of_organ(body.name) else zone_body
                     scan.holdings.append(Holding(name, p, e, body, post, status, date, rule, at))
                 group = chain
-                fallback = next((c[0] for c in group if c[0] is not None), entrusted)
+                fallback = next((c[0] for c in group if c[0] is not None), party_body or entrusted)
 
             _after_name(scan, name, p, e, hi, date, verbs_before)
             _resume(scan, name, p, e, date)
@@ -7655,6 +7691,33 @@ def _own_organ_before(scan: ArticleScan, ending: str, at: int) -> Body | None:
     return Body(found.key, found.norm or found.surface, found.label, found.astart, found.aend, None)
 
 
+_PARTY_COMMITTEE_POSTS = frozenset(w for w, _ in _cue("party_committee_posts"))  # 主委, 副主委
+_PARTY_CHAIR_POSTS = frozenset(w for w, _ in _cue("party_committee_chair_posts"))  # 主任委员: after a verb only
+_PARTY_OWNERS = tuple(w for w, _ in _cue("democratic_parties")) + tuple(_entity_cue("org_cues", "party_committee_heads"))
+_PARTY_BODY_ENDS = ("委员会", "委会", "委", "支部", "总支")  # (民盟梅河口市委员会, 民盟义乌市支部)
+
+
+def _party_committee_of_post(scan: ArticleScan, at: int, same_sentence: bool = False) -> Body | None:
+    """中国民主同盟梅河口市委员会成立于…。现任主委宋学思，副主委吴琼: a post only a democratic party's
+    committee has (party_committee_posts), written with no body, is held in the last such committee
+    named in its sentence or the sentence before (no other body holds a 主委: the bodies between,
+    梅河口市政协, are passed)."""
+    sent = scan.art.sentence_at(at)
+    if sent is None:
+        return None
+    before = None if same_sentence else scan.art.sentence_at(sent.start - 1)
+    lo = max(before.start if before is not None else sent.start, sent.start - _ANTECEDENT_REACH)
+    found = None
+    for m in scan.mentions_starting(lo, at):
+        name = m.norm or m.surface
+        if m.label == "Organization" and m.aend <= at and name.startswith(_PARTY_OWNERS) \
+                and name.endswith(_PARTY_BODY_ENDS):
+            found = m
+    if found is None:
+        return None
+    return Body(found.key, found.norm or found.surface, found.label, found.astart, found.aend, None)
+
+
 def _chief_of_organ(scan: ArticleScan, post: str, at: int, first: Body | None) -> Body | None:
     """该部门发言人…分别为总工程师程利伟、总规划师吴海洋、办公厅主任刘国洪: a chief engineer's or
     planner's post written with no body, in a list that opens with it, is the national organ's the
@@ -7662,6 +7725,8 @@ def _chief_of_organ(scan: ArticleScan, post: str, at: int, first: Body | None) -
     None: another post, a list opened by a body, or no such organ."""
     if post in _ORGAN_OWN_POSTS and first is None:
         return _own_organ_before(scan, _ORGAN_OWN_POSTS[post], at)
+    if post in _PARTY_COMMITTEE_POSTS and first is None:
+        return _party_committee_of_post(scan, at)
     if post not in _CHIEF_POSTS or first is not None:
         return None
     organ = _organ_around(scan, at)

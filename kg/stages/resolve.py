@@ -2468,10 +2468,19 @@ def _outlet_county_within(art: Article, places: list[Mention], got):
     if got is None or got[1] is None:
         return got
     county = _county_outlet_place(art)
-    if county is None or county == got[1] or got[1] not in _ancestors(county) \
-            or not any(m.attrs.get("code") == county for m in places):
+    if county is None or county == got[1] or not any(m.attrs.get("code") == county for m in places):
+        return got
+    if got[1] not in _ancestors(county) and not _other_county(got[1], county):
         return got
     return _division_ref(county)
+
+
+def _other_county(code: str, county: str) -> bool:
+    """云阳网讯…大足区委统战部副部长李荣燕率队来云阳…我县总商会: a county-level place other than the
+    outlet's county (a visiting delegation's, named in full) gives way to the outlet's county the story
+    speaks as; a township of the county, or one of another county's, does not."""
+    d = table().get(code)
+    return d is not None and d.level == "county" and code not in _ancestors(county) and county not in _ancestors(code)
 
 
 def _issuer_place_within(art: Article, places: list[Mention], got):

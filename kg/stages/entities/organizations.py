@@ -1139,6 +1139,10 @@ def find_party_committees(text: str, places: list[Found]) -> list[Found]:
             attrs["place_code"] = sc.code
             attrs["full"] = head + sc.name + _PARTY_FULL_TAIL  # 九三学社山东省委 → …省委员会
         name = text[s0:e0] if written else head + text[s0:e0]
+        if sc.kind == "relative" and written and not sc.weak:
+            # 民建市委主委孙锡初, 农工党省委: the party's committee of the story's city or province, named
+            # with it as the league's 团县委 is (resolve completes the scope, then puts the party before it)
+            attrs.update(relative=sc.name, rest=text[sc.end:e0], league=head)
         out.append(Found(s0, e0, "Organization", name, "org.party-committee", attrs))
     _one_name_per_committee(out)
     return out
