@@ -8,7 +8,8 @@ month is last year's (7月1日，市委书记胡海峰… in a chronicle of July
 stem right before the 、 of a township of the table that names the same county's township with that
 suffix is it (考察了天水、朝晖街道: 天水街道, not 天水市); a world place opening a name written by sound and
 closed by 先生/女士 is no place (大臣阿曼·穆维萨先生: no Oman); a name whose last character makes a word
-with the honorific after it is none (享受…待遇的党员老同志: no person 党员老)."""
+with the honorific after it is none (享受…待遇的党员老同志: no person 党员老); 企业 in a community's would-be
+name makes it none (深入杭州企业社区: enterprises and communities)."""
 from __future__ import annotations
 
 from conftest import extract_text, text_doc
@@ -121,3 +122,12 @@ def test_old_comrades_are_no_name():
     assert not any(e.type == "Person" for e in doc.entities.values()), list(doc.entities.values())
     doc = extract_text("大事记\n1月6日，县委举行全体会议。王伟明同志参加会议。")
     assert any(e.type == "Person" and e.name == "王伟明" for e in doc.entities.values())
+
+
+def test_enterprises_beside_communities_are_no_community():
+    """04-hangzhou-ten-years: 胡锦涛总书记深入杭州企业社区 (base: community 企业社区 of 杭州市).  A named
+    community stays."""
+    doc = extract_text("杭州十年大事记\n7月 胡锦涛总书记深入杭州企业社区，就贯彻落实科学发展观进行调查研究。")
+    assert "企业社区" not in _places(doc), _places(doc)
+    doc = extract_text("新闻\n县委书记深入城关镇东关社区调研。")
+    assert "东关社区" in _places(doc), _places(doc)
