@@ -1878,6 +1878,7 @@ def make_gazetteer():
         _repeat_townships(doc)  # (大港街|三春里社区: a township written again alone chains its community too)
         _subplaces(doc)
         _listed_after_township(doc)
+        _stems_sharing_suffix(doc)
         _corps_regiments(doc)
         _listed_villages(doc)
         _villages_under_heading(doc)
@@ -4318,6 +4319,49 @@ def _listed_after_township(doc: Doc) -> None:
             taken[m.astart:m.aend] = b"\x01" * (m.aend - m.astart)
         for m in towns:
             _list_after(doc, art, m, starts, taken, seps)
+
+
+_SHARED_STEM_REACH = 12  # how far before a listed stem a longer name running over it may start
+
+
+def _stems_sharing_suffix(doc: Doc) -> None:
+    """考察了天水、朝晖街道 (dashiji105, 杭州市政务大事记): a stem of two or three characters right before the 、
+    of a township of the table is that township's sibling sharing its suffix (天水街道, of 朝晖街道's 拱墅区),
+    where the county's townships hold the stem with that suffix — not the city the stem is the short
+    name of (天水市).  The stem's other place mentions give way; one written as a township stays."""
+    seps = place_chars("list_separators")
+    T = table()
+    gone: set[int] = set()
+    grouped = mentions_by_article(doc)  # (one pass over the mentions, not one per article)
+    for art in doc.articles:
+        text = art.text
+        mine = [m for m in grouped.get(art.id, ()) if m.astart >= 0] if "、" in text else []
+        by_start: dict[int, list] = {}
+        for x in mine:
+            by_start.setdefault(x.astart, []).append(x)
+        for m in mine:
+            parent, name = m.attrs.get("parent"), m.norm or ""
+            if m.label != "Place" or m.attrs.get("level") != "township" or not m.attrs.get("code") or not parent \
+                    or m.astart < 3 or text[m.astart - 1] not in seps:
+                continue
+            kind = max((k for k in _LISTED_SUFFIXES if name.endswith(k)), key=len, default=None)
+            e = m.astart - 1
+            for k in (3, 2):
+                stem = text[e - k:e]
+                code = T.townships(parent).get(stem + kind) if kind and all(is_han(c) for c in stem) else None
+                if code is None or stem + kind == name:
+                    continue
+                near = [x for p in range(max(0, e - k - _SHARED_STEM_REACH), e) for x in by_start.get(p, ())]
+                inside = [x for x in near if x.label == "Place" and e - k <= x.astart and x.aend <= e]
+                if any(x.attrs.get("level") == "township" for x in inside) \
+                        or any(x.astart < e - k < x.aend or x.astart < e < x.aend for x in near):
+                    break  # (written as a township already, or a longer name runs over the stem's edge)
+                gone.update(id(x) for x in inside)
+                doc.add_mention(art, e - k, e, "Place", "gazetteer.township-shared-suffix", norm=stem + kind,
+                                code=code, level="township", parent=parent)
+                break
+    if gone:
+        doc.mentions = [x for x in doc.mentions if id(x) not in gone]
 
 
 def _list_stem(stem: str) -> bool:

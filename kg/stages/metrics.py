@@ -12550,6 +12550,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         return _headline_year(view)
     if after_named_month(found):  # 1-8月份，…。当月，…: the month named before, never the publication's
         return _month_named_before(view, q.start, p_start, found, ref), found
+    if not states_year(found) and _entry_date(view.text, q.start, found) and (year := _chronicle_year(view, p_start)):
+        return resolve(found, f"{year}-12-31", anchored=True), found  # 2011年 ⏎ 1月7日  …512名运动员: 2011's
     told = False  # (a 当年 read as 全年: the year being told of, never one already over)
     if own and own[-1][2] == found and year_start_term(view.text, own[-1][1], found):
         named = next((y for _a, _b, w in reversed(own[:-1]) if (y := explicit_year(w)) is not None), None)
@@ -14014,6 +14016,33 @@ def _span_of_years(words: str) -> bool:
 _MONTH_ENTRY = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月")  # 4月,… 1月18日 …: an entry's own date
 
 
+_CHRONICLE_HEADS = tuple(cues("metrics.chronicle_heads"))
+
+
+def _chronicle_year(view: _ArticleView, p_start: int) -> str | None:
+    """The year of a chronicle's entry dated by month and day alone (`_entry_date`): the year heading over
+    it (a line `2011年` or `一九五五年` alone, `_section_year`), else the one year of a chronicle's headline
+    (文成县2011年大事记, 丽水市委、市政府2021年执政纪事(7-12月)) — not the publication's (the next January's),
+    nor a year an earlier entry tells of."""
+    year = _section_year(view, p_start)[0]
+    if year and _ISO_YEAR.fullmatch(year):
+        return year
+    title = view.art.title or ""
+    if not any(w in title for w in _CHRONICLE_HEADS):
+        return None
+    years = {explicit_year(w) for _a, _b, w in find_periods(title)} - {None}
+    return str(years.pop()) if len(years) == 1 else None
+
+
+def _entry_date(text: str, i: int, words: str) -> bool:
+    """Are the period words of a figure at i the date opening its line, a chronicle's entry (1月7日  县第36届
+    中小学生田径运动会…19支代表队)?  Its year is the chronicle's (a year heading, the headline, the publication),
+    never one told inside an earlier entry (`_inside_month_entry`)."""
+    line = text.rfind("\n", 0, i) + 1
+    m = _MONTH_ENTRY.match(text, line)
+    return m is not None and text.startswith(words, m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
+
+
 def _inside_month_entry(text: str, a: int) -> bool:
     """Is the year at `a` written inside a chronicle's entry that its month opens (4月,县动工兴建…。
     1982年建成使用。)?  The entry's time is that month of the year the chronicle runs in (its heading,
@@ -14049,8 +14078,11 @@ def _narrative_year(view: _ArticleView, i: int, words: str, iso: str | None,
     if _over_by(end, ref):
         return None  # over (or ending) by publication: the publication year is right
     ref_year = int(ref[:4])
+    entry = _entry_date(view.text, i, words)
     for a, b, w in reversed(_view_periods(view, 0, i)):  # (judged on from the last figure's)
         y = explicit_year(w) if not _carried_from(view.text, (a, b, w)) else None
+        if y is not None and entry and _inside_month_entry(view.text, a):
+            continue  # (1月6日 县委…部署2010年的目标任务 ⏎ 1月7日 …512名运动员: an entry's year is no next entry's)
         if y is not None and not (len(ref) == 10 and resolve(w, ref) == ref):
             return _report_year(view, y) if y < ref_year else None  # (the dateline, 2024年3月20日, is no figure's year)
     head = _headline_year(view)[0]  # 2023年南昌市…统计公报, dated 2024-03-20: 全年 is 2023's

@@ -4609,7 +4609,15 @@ def _sentence_date(doc: Doc, text: str) -> str | None:
     mo, d = int(m.group(2)), int(m.group(3))
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
+    if not m.group(1) and doc.date and len(doc.date) >= 7 and doc.date[5:7].isdigit() \
+            and mo - int(doc.date[5:7]) > _FUTURE_DAY_MONTHS:
+        year = str(int(year) - 1)  # 7月1日，市委书记胡海峰… in a chronicle of July-December posted in February: last year's
     return f"{year}-{mo:02d}-{d:02d}"
+
+
+# a yearless day this many months after the publication's month is no day to come but last year's (a
+# chronicle, 执政纪事(7-12月), posted the next February; a notice's day to come lies within weeks)
+_FUTURE_DAY_MONTHS = 2
 
 
 # --------------------------------------------------------------------------- finding
@@ -4756,6 +4764,8 @@ def _honorific_after(t: str, q: int, opening: bool, name: str) -> bool:
     h = next((h for h in vocabulary().honorifics if t.startswith(h, q)), None)
     if h is None or t.startswith(_HONORIFIC_WORD_TAILS, q):
         return False
+    if len(name) >= 3 and word_freq().get(t[q - 1:q + len(h)]):
+        return False  # 享受副县级以上待遇的党员|老同志 (dashiji105): the name's last character opens a word with the title
     return h not in _opening_honorifics() or opening and not any(
         len(u) >= 2 and name.endswith(u) for u in vocabulary().unit_suffixes)
 

@@ -54,7 +54,7 @@ from ..divisions import place_words as _place_words
 from ..pipeline import component
 from .abbreviations import country_before_inner_word
 from ..divisions import place_chars, place_words
-from ..text import CHINESE_NUMERALS, CLAUSE_END, HAN, is_han, word_freq, word_tags
+from ..text import CHINESE_NUMERALS, CLAUSE_END, HAN, NAME_DOTS, is_han, word_freq, word_tags
 from ..text import long_matches, word_runs
 from ..text import TextMemo
 from ..text import frequent_first
@@ -2631,10 +2631,28 @@ def _in_person_name(text: str, s: int, place_ends: set[int], e: int = -1,
         return True
     if s not in place_ends and post_ending_at(text, s) is not None and _surname_at(text, s):
         return True  # 院长|马赛教授: a family name right after a post opens a person's name
+    if e > s and text[e:e + 1] in NAME_DOTS and _dotted_name_closed(text, e + 1):
+        return True  # 大臣阿曼·穆维萨先生: the first part of a name written by sound, no Oman
     i = s
     while i > 0 and s - i < 3 and text[i - 1] in _TRANSLITERATION:
         i -= 1
     return (i < s and post_ending_at(text, i) is not None) or _listed_person(text, s, e)
+
+
+_DOTTED_NAME_REACH = 10  # the characters of a name's later parts (穆维萨, 穆罕默德·渥里格) looked at after its dot
+_PERSON_AFTER = tuple(sorted({r["word"] for r in L.load_table("pos_person_cues")
+                              if r["where"] == "after" and r["word"] not in NAME_DOTS}, key=len, reverse=True))
+
+
+def _dotted_name_closed(text: str, j: int) -> bool:
+    """Does the run of Han characters (and name dots) opening at j, after a world place and its name dot,
+    end in a word only a person's name is followed by (先生, 女士, 夫人: pos_person_cues `after`)?  Then
+    the place is a person's name's first part (阿曼·穆维萨先生), not the country; 中国·义乌 stays."""
+    k = j
+    while k < len(text) and k - j < _DOTTED_NAME_REACH and (is_han(text[k]) or text[k] in NAME_DOTS) \
+            and not text.startswith(_PERSON_AFTER, k):
+        k += 1
+    return k > j and text.startswith(_PERSON_AFTER, k)
 
 
 def _listed_person(text: str, s: int, e: int) -> bool:
