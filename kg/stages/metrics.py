@@ -14038,7 +14038,7 @@ def _entry_date(text: str, i: int, words: str) -> bool:
     """Are the period words of a figure at i the date opening its line, a chronicle's entry (1月7日  县第36届
     中小学生田径运动会…19支代表队)?  Its year is the chronicle's (a year heading, the headline, the publication),
     never one told inside an earlier entry (`_inside_month_entry`)."""
-    line = text.rfind("\n", 0, i) + 1
+    line = rfind_any(text, "\n", 0, i) + 1  # (memoised: a text of one long line costs no scan per figure)
     m = _MONTH_ENTRY.match(text, line)
     return m is not None and text.startswith(words, m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
 
@@ -14048,7 +14048,7 @@ def _inside_month_entry(text: str, a: int) -> bool:
     1982年建成使用。)?  The entry's time is that month of the year the chronicle runs in (its heading,
     1981年); a year told inside it looks ahead or back, and the entries after it stay in the
     heading's year.  (`_stated_year` falls back on it when no other year is stated before.)"""
-    line = text.rfind("\n", 0, a) + 1
+    line = rfind_any(text, "\n", 0, a) + 1
     return a > line + 1 and _MONTH_ENTRY.match(text, line) is not None
 
 
