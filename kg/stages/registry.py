@@ -182,7 +182,7 @@ def registry() -> tuple[dict[str, tuple[Entry, str | None]], dict[str, Entry]]:
         for r in L.load_table(table):
             national = table == "organs_national" and r["kind"] != _REGIONAL
             e = Entry(r["name"], r["type"] or "Organization", r["kind"], table, parent=r["parent"] or None,
-                      national=national)
+                      national=national, place=r.get("place") or None)  # (intl_orgs: a company's seat)
             aliases = _split(r["aliases"])
             add(e, aliases + (_group_forms(r["name"], aliases) if r["kind"] == _ENTERPRISE else []),
                 _former(r["former"]), set())
@@ -593,6 +593,10 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 中国建筑业, 中国银行业: the trade, no company
         if entry.kind == _ENTERPRISE and surface != entry.name and text.startswith(_COMPANY_PLACE_HEADS, e):
             continue  # 南靖丰田|华侨农场, 丰田|村: a company's short name before a farm or a village is the place's
+        if entry.kind == _ENTERPRISE and surface != entry.name and text.startswith(_COMPANY_TAIL_WORDS, e - 1):
+            continue  # 新|航季, 新|航线: the alias's last character opens a word of flying, no Singapore Airlines
+        if entry.kind == _ENTERPRISE and surface.endswith(_AIRLINE_WORD) and text.startswith(_AIRLINE_NOT_BEFORE, e):
+            continue  # 青海航空|网络, 四川航空|产业: the place's aviation, no airline
         if entry.kind == _ACADEMY and surface != entry.name and text.startswith(_ACADEMY_PLACE_HEADS, e):
             continue  # 南开|乡, 清华|镇: a university's short name opening a township's name is the place's
         if entry.kind == _ACADEMY and surface != entry.name and text.startswith(_ACADEMY_TAIL_WORDS, e - 1):
@@ -876,6 +880,9 @@ _COMPASS_HEADS = _VILLAGE_HEADS + tuple(cue(_R, "compass_community_heads"))  # �
 _COMPANY_PLACE_HEADS = tuple(cue(_R, "company_alias_not_before"))  # 丰田|华侨农场: a place's farm, no Toyota
 _ACADEMY_PLACE_HEADS = tuple(cue(_R, "academy_alias_not_before"))  # 南开|乡: a township, no 南开大学
 _ACADEMY_TAIL_WORDS = tuple(cue(_R, "academy_alias_tail_words"))  # 兴|武大|道: 大道, a road, no 武汉大学
+_COMPANY_TAIL_WORDS = tuple(cue(_R, "company_alias_tail_words"))  # 新|航季: a new flight season, no 新航
+_AIRLINE_WORD = "航空"  # the word an airline's name ends with (四川航空)
+_AIRLINE_NOT_BEFORE = tuple(cue(_R, "airline_name_not_before"))  # 青海航空|网络: the province's aviation
 # 河西、南开、红桥、北辰等7个区: the items after the short name, then the count of the divisions listed
 _DIVISION_LIST_TAIL = re.compile(rf"(?:、[{HAN}]{{2,4}}){{0,12}}?等?[0-9{CHINESE_NUMERALS}两]+个?"
                                  rf"(?:{'|'.join(cue(_R, 'academy_list_levels'))})")
