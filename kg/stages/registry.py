@@ -555,11 +555,38 @@ _SEVERAL_COUNTRIES = tuple(cue("agency_cues", "several_countries_before"))  # �
 _LOCAL_COMMITTEE = re.compile(f"[{HAN}]{{1,12}}?[{''.join(sorted(L.chars('relative_scopes')))}]委员会")
 
 
+@lru_cache(maxsize=1)
+def _longest_surface() -> int:
+    return max(map(len, registry()[0]))
+
+
+def _matches_past_split_names(text: str, bounds: _Boundaries, hits: list[Hit]):
+    """The automaton's leftmost-longest matches, and where a two-character match is split by the
+    segmenter (其中|东方航空: 中东; 其中|国家电网: 中国) the longest match opening at its second character
+    and running past it (东方航空, 国家电网), which the leftmost-longest walk hid (minhang105).  The
+    look is bounded: a window of the longest name's length after such a match, once per match; none
+    where the caller kept the match all the same (`hits`: 长崎市, the city with its 市)."""
+    skip_to = -1
+    for end_idx, surface in long_matches(_automaton(), None, text):
+        s, e = end_idx - len(surface) + 1, end_idx + 1
+        if s < skip_to:
+            continue
+        yield end_idx, surface
+        if e - s != 2 or (hits and hits[-1].end >= e) or bounds.ok(s, e):
+            continue
+        window = text[s + 1:s + 1 + _longest_surface()]
+        for end2, sur2 in _automaton().iter_long(window):
+            if end2 - len(sur2) + 1 == 0 and len(sur2) > 1:
+                yield s + 1 + end2, sur2
+                skip_to = s + 1 + len(sur2)
+            break
+
+
 def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
     """Registry names in `text`, with the grammar around them applied (see module doc)."""
     surfaces, _ = registry()
     hits: list[Hit] = []
-    for end_idx, surface in long_matches(_automaton(), None, text):
+    for end_idx, surface in _matches_past_split_names(text, bounds, hits):
         s, e = end_idx - len(surface) + 1, end_idx + 1
         if text.startswith(_NOT_ORGAN_WORDS, e - 1):
             continue  # 建设部门, 司法部门: the departments of that kind in general, not the ministry
