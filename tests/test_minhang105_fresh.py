@@ -7,7 +7,8 @@ airport's; airlines named by their place (四川航空, 河北航空, 长龙航�
 provinces, while a province's aviation (青海航空网络) stays the province; China Railway's bureaus
 written 国铁太原局 or 上海局集团公司 are the bureaus (中国铁路X局集团有限公司), no cities; a body opening
 the clause after a reporter's source (记者从…获悉，春运期间，国铁济南局累计发送旅客…) is the figures'
-subject; a train service between two cities (天津至西安间高铁列车) is no railway project."""
+subject; a train service between two cities (天津至西安间高铁列车) is no railway project; a name
+opening inside a two-character match the segmenter splits (其中|东方航空: 中东) is read."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -99,3 +100,19 @@ def test_a_train_service_between_two_cities_is_no_railway_project():
     doc = extract_text("郑徐高铁开通\n首次开通石家庄至上海、天津至西安间高铁列车。池州至黄山高铁表现亮眼。")
     progs = _names(doc, "Programme")
     assert "天津至西安间高铁" not in progs and "池州至黄山高铁" in progs, progs
+
+
+def test_a_name_after_a_two_character_word_split_by_the_segmenter_is_read():
+    """04-changchun-winter-season: 其中东方航空、中国国际航空…等公司合计新增8架 (base: no airline — 中东 hid
+    东方航空 and was refused); 其中国家电网投资5亿元 the same (中国 hid 国家电网)."""
+    doc = extract_text("长春机场新航季\n机场停场运力总体规模达到36架,其中东方航空新增8架。")
+    assert "中国东方航空集团有限公司" in _names(doc, "Organization"), _names(doc, "Organization")
+    doc = extract_text("电网建设\n其中国家电网投资5亿元。")
+    assert "国家电网有限公司" in _names(doc, "Organization"), _names(doc, "Organization")
+
+
+def test_a_two_character_name_kept_is_not_read_twice():
+    """Guard: 中东地区局势 keeps 中东; 长崎市副市长 keeps the city (its 市 glued by the segmenter)."""
+    doc = extract_text("国际\n中东地区局势紧张。长崎市副市长访问。")
+    places = _names(doc, "Place")
+    assert "中东" in places and "长崎" in places, places
