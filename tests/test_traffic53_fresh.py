@@ -101,12 +101,13 @@ def test_guotie_opens_a_railway_bureau_s_name_and_it_counts_the_trains():
                        "国铁哈尔滨局集团公司加开北京、上海、广州、佳木斯、牡丹江等方向旅客列车78列;"
                        "国铁太原局集团公司加开北京、天津、重庆等方向旅客列车16列,加开管内旅客列车30列。")
     bureaus = _names(doc, "Organization")
-    assert {"国铁哈尔滨局集团公司", "国铁太原局集团公司"} <= bureaus, bureaus
-    assert ("国铁哈尔滨局集团公司", "哈尔滨市") in relation_pairs(doc, "locatedIn")
+    # (minhang105: the bureaus by their registered names, 中国铁路X局集团有限公司, with their seats)
+    assert {"中国铁路哈尔滨局集团有限公司", "中国铁路太原局集团有限公司"} <= bureaus, bureaus
+    assert ("中国铁路哈尔滨局集团有限公司", "哈尔滨市") in relation_pairs(doc, "locatedIn")
     m = _metric(doc, 78)
-    assert m.unit == "列" and doc.entities[m.subject].name == "国铁哈尔滨局集团公司", (m.unit, m.subject)
+    assert m.unit == "列" and doc.entities[m.subject].name == "中国铁路哈尔滨局集团有限公司", (m.unit, m.subject)
     assert m.indicator == "旅客列车", m.indicator  # (方向 closes the list of destinations)
-    assert doc.entities[_metric(doc, 30).subject].name == "国铁太原局集团公司"
+    assert doc.entities[_metric(doc, 30).subject].name == "中国铁路太原局集团有限公司"
     assert _metric(doc, 1007).indicator == "计划加开旅客列车"
 
 

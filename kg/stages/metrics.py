@@ -8853,6 +8853,10 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         clause = _clause_start(text, s_start, q.start)
         own = _opening_agency(view, clause, q, admin) if clause > s_start else None
         return (own, "clause-agency") if own else (key, "sentence-agency")
+    after = _after_source_lead(text, s_start, q.start)
+    key = _opening_agency(view, after, q, admin) if after is not None else None
+    if key:  # 记者从中国铁路济南局集团有限公司获悉，春运期间，国铁济南局累计发送旅客…: the body after the source
+        return key, "clause-agency"
     # 是克尔伦苏木15个牧业嘎查之一: the count of a whole the clause's subject is one of
     key = _whole_of_one(view, s_start, q)
     if key:
@@ -9619,6 +9623,21 @@ def _in_basis(text: str, s_start: int, i: int) -> bool:
     cut = max(rfind_any(text, "，,；;：:", s_start, i) + 1, s_start)
     m = _BASIS.search(text, cut, min(len(text), i + 40))
     return m is not None and m.start() < i < m.end()
+
+
+def _after_source_lead(text: str, s_start: int, hi: int) -> int | None:
+    """Where the sentence goes on after a source clause opening it (记者从中国铁路济南局集团有限公司获悉，
+    据国铁集团消息，): the body the source names is no subject (`_opening_agency` stops at it), but a body
+    opening the clauses after it is, as it would be opening the sentence (…，国铁济南局累计发送旅客…).
+    None where no source clause opens the sentence (its first clause only: bounded)."""
+    cut = text.find("，", s_start, hi)
+    cut2 = text.find(",", s_start, hi)
+    ends = [k for k in (cut, cut2) if k >= 0]
+    if not ends:
+        return None
+    end = min(ends)
+    m = _HEARD_FROM.search(text, s_start, end + 1) or _SOURCE.search(text, s_start, end + 1)
+    return end + 1 if m is not None and m.end() == end else None
 
 
 def _in_source(text: str, s_start: int, i: int, hi: int) -> bool:

@@ -182,7 +182,7 @@ def registry() -> tuple[dict[str, tuple[Entry, str | None]], dict[str, Entry]]:
         for r in L.load_table(table):
             national = table == "organs_national" and r["kind"] != _REGIONAL
             e = Entry(r["name"], r["type"] or "Organization", r["kind"], table, parent=r["parent"] or None,
-                      national=national)
+                      national=national, place=r.get("place") or None)  # (intl_orgs: a company's seat)
             aliases = _split(r["aliases"])
             add(e, aliases + (_group_forms(r["name"], aliases) if r["kind"] == _ENTERPRISE else []),
                 _former(r["former"]), set())
@@ -555,11 +555,38 @@ _SEVERAL_COUNTRIES = tuple(cue("agency_cues", "several_countries_before"))  # �
 _LOCAL_COMMITTEE = re.compile(f"[{HAN}]{{1,12}}?[{''.join(sorted(L.chars('relative_scopes')))}]委员会")
 
 
+@lru_cache(maxsize=1)
+def _longest_surface() -> int:
+    return max(map(len, registry()[0]))
+
+
+def _matches_past_split_names(text: str, bounds: _Boundaries, hits: list[Hit]):
+    """The automaton's leftmost-longest matches, and where a two-character match is split by the
+    segmenter (其中|东方航空: 中东; 其中|国家电网: 中国) the longest match opening at its second character
+    and running past it (东方航空, 国家电网), which the leftmost-longest walk hid (minhang105).  The
+    look is bounded: a window of the longest name's length after such a match, once per match; none
+    where the caller kept the match all the same (`hits`: 长崎市, the city with its 市)."""
+    skip_to = -1
+    for end_idx, surface in long_matches(_automaton(), None, text):
+        s, e = end_idx - len(surface) + 1, end_idx + 1
+        if s < skip_to:
+            continue
+        yield end_idx, surface
+        if e - s != 2 or (hits and hits[-1].end >= e) or bounds.ok(s, e):
+            continue
+        window = text[s + 1:s + 1 + _longest_surface()]
+        for end2, sur2 in _automaton().iter_long(window):
+            if end2 - len(sur2) + 1 == 0 and len(sur2) > 1:
+                yield s + 1 + end2, sur2
+                skip_to = s + 1 + len(sur2)
+            break
+
+
 def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
     """Registry names in `text`, with the grammar around them applied (see module doc)."""
     surfaces, _ = registry()
     hits: list[Hit] = []
-    for end_idx, surface in long_matches(_automaton(), None, text):
+    for end_idx, surface in _matches_past_split_names(text, bounds, hits):
         s, e = end_idx - len(surface) + 1, end_idx + 1
         if text.startswith(_NOT_ORGAN_WORDS, e - 1):
             continue  # 建设部门, 司法部门: the departments of that kind in general, not the ministry
@@ -593,6 +620,10 @@ def find_registry_names(text: str, bounds: _Boundaries) -> list[Hit]:
             continue  # 中国建筑业, 中国银行业: the trade, no company
         if entry.kind == _ENTERPRISE and surface != entry.name and text.startswith(_COMPANY_PLACE_HEADS, e):
             continue  # 南靖丰田|华侨农场, 丰田|村: a company's short name before a farm or a village is the place's
+        if entry.kind == _ENTERPRISE and surface != entry.name and text.startswith(_COMPANY_TAIL_WORDS, e - 1):
+            continue  # 新|航季, 新|航线: the alias's last character opens a word of flying, no Singapore Airlines
+        if entry.kind == _ENTERPRISE and surface.endswith(_AIRLINE_WORD) and text.startswith(_AIRLINE_NOT_BEFORE, e):
+            continue  # 青海航空|网络, 四川航空|产业: the place's aviation, no airline
         if entry.kind == _ACADEMY and surface != entry.name and text.startswith(_ACADEMY_PLACE_HEADS, e):
             continue  # 南开|乡, 清华|镇: a university's short name opening a township's name is the place's
         if entry.kind == _ACADEMY and surface != entry.name and text.startswith(_ACADEMY_TAIL_WORDS, e - 1):
@@ -876,6 +907,9 @@ _COMPASS_HEADS = _VILLAGE_HEADS + tuple(cue(_R, "compass_community_heads"))  # �
 _COMPANY_PLACE_HEADS = tuple(cue(_R, "company_alias_not_before"))  # 丰田|华侨农场: a place's farm, no Toyota
 _ACADEMY_PLACE_HEADS = tuple(cue(_R, "academy_alias_not_before"))  # 南开|乡: a township, no 南开大学
 _ACADEMY_TAIL_WORDS = tuple(cue(_R, "academy_alias_tail_words"))  # 兴|武大|道: 大道, a road, no 武汉大学
+_COMPANY_TAIL_WORDS = tuple(cue(_R, "company_alias_tail_words"))  # 新|航季: a new flight season, no 新航
+_AIRLINE_WORD = "航空"  # the word an airline's name ends with (四川航空)
+_AIRLINE_NOT_BEFORE = tuple(cue(_R, "airline_name_not_before"))  # 青海航空|网络: the province's aviation
 # 河西、南开、红桥、北辰等7个区: the items after the short name, then the count of the divisions listed
 _DIVISION_LIST_TAIL = re.compile(rf"(?:、[{HAN}]{{2,4}}){{0,12}}?等?[0-9{CHINESE_NUMERALS}两]+个?"
                                  rf"(?:{'|'.join(cue(_R, 'academy_list_levels'))})")

@@ -2224,6 +2224,7 @@ _ROUTE_JOIN = re.compile(f"(?:{_C('route_joiners')})")
 _ROUTE_HEAD = re.compile(f"(?:{_C('route_heads')})")
 _ROUTE_NOT_END = re.compile(f"[{cue_chars(_P, 'route_not_ends')}]")
 _ROUTE_MOTION = tuple(cue(_P, "route_motion_verbs"))  # 行驶|至: a vehicle driving to a road, no route's first end
+_ROUTE_SERVICE = tuple(cue(_P, "route_service_after"))  # 天津至西安间高铁|列车: a train service, no line
 
 
 def _route_projects(text: str, free, occupied: Occupancy) -> list[Found]:
@@ -2240,7 +2241,8 @@ def _route_projects(text: str, free, occupied: Occupancy) -> list[Found]:
         name = text[s0:m.end(1)]
         # 自即日起至年底…: a span of time, not two places; an end of one character is what a verb left
         if NOT_IN_NAME.search(name) or _ROUTE_NOT_END.search(name) or _ROUTE_JOIN.search(name).start() < 2 \
-                or name.endswith(_ROUTE_MOTION, 0, _ROUTE_JOIN.search(name).start()) or not free(s0, m.end(2)):
+                or name.endswith(_ROUTE_MOTION, 0, _ROUTE_JOIN.search(name).start()) or not free(s0, m.end(2)) \
+                or text.startswith(_ROUTE_SERVICE, m.end(1)):
             continue
         # joint: its ends are where it runs, neither one alone where it is
         attrs = {"kind": "project", "joint": True, **({"alias": name + m.group(2)} if m.group(2) else {})}
