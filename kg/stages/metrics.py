@@ -6329,6 +6329,8 @@ def _leading_place_off(view: _ArticleView, clause: str, first: int, k: int) -> t
     if first < 0:
         return clause, first
     places = [(a, b) for a, b, _k, t, _l in view.mentions_in(first, k) if t == "Place"]
+    while len(places) >= 2 and places[1][0] == places[0][1]:
+        places[:2] = [(places[0][0], places[1][1])]  # 广西河池市广播、电视…: a chain of places is one
     join = next((i for i, ch in enumerate(clause) if ch in _JOINS), -1)
     if len(places) != 1 or places[0][0] != first or join < 0 or places[0][1] - first >= join - 1:
         return clause, first
@@ -8824,6 +8826,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     scope = _national(view, s_start, q.start)
     if scope:
         return _nation(view, q), "national"
+    if scope is None and (wide := _semicolon_run_start(text, s_start, p_start)) < s_start and _national(view, wide, q.start):
+        return _nation(view, q), "national"  # 全国共建成农家书屋58.7万家…；进行数字化建设的农家书屋达到12.5万家
     local = scope is False  # 全省/我市 before the figure: never the national fallback below
     # a place (or 全市/该县) opening the figure's own clause: 局推行…,全市92%的事项… is about the city
     ex = _examples_of_places(view, s_start, q) if examples else None
@@ -9962,10 +9966,15 @@ def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     if len(items) != len(figures):
         return None
     a, b = items[figures.index(q.number_start)]
-    for ma, mb, key, t, _l in view.mentions_in(base + a, base + b):
-        if t == "Place" and mb <= base + b:
-            return None if _partner_place(text, s_start, ma) or _region_place(text, s_start, ma) else key
-    return None
+    places = [(ma, mb, key) for ma, mb, key, t, _l in view.mentions_in(base + a, base + b) if t == "Place" and mb <= base + b]
+    if not places:
+        return None
+    ma, mb, key = places[0]
+    for na, nb, nkey in places[1:]:
+        if na != mb:
+            break
+        mb, key = nb, nkey  # 广西河池市广播、电视…分别: a chain of places is its last one's (河池市), no 广西
+    return None if _partner_place(text, s_start, ma) or _region_place(text, s_start, ma) else key
 
 
 def _items_whole_places(view: _ArticleView, base: int, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
