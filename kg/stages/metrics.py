@@ -6329,6 +6329,8 @@ def _leading_place_off(view: _ArticleView, clause: str, first: int, k: int) -> t
     if first < 0:
         return clause, first
     places = [(a, b) for a, b, _k, t, _l in view.mentions_in(first, k) if t == "Place"]
+    while len(places) >= 2 and places[1][0] == places[0][1]:
+        places[:2] = [(places[0][0], places[1][1])]  # 广西河池市广播、电视…: a chain of places is one
     join = next((i for i, ch in enumerate(clause) if ch in _JOINS), -1)
     if len(places) != 1 or places[0][0] != first or join < 0 or places[0][1] - first >= join - 1:
         return clause, first
@@ -8781,10 +8783,12 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         if p_start != s_start:
             key = view.opening_entity(p_start, p_end, ("Programme",))
             if key and not _report_as_source(view, key, p_start, p_end) and not _clause_place(view, s_start, q.start) \
-                    and not view.opening_entity(s_start, s_end, ("Place",)) and not _same_period_sequel(view, p_start, s_start, s_end):
+                    and not view.opening_entity(s_start, s_end, ("Place",)) and not _same_period_sequel(view, p_start, s_start, s_end) \
+                    and not _national_run(view, s_start, p_start, q.start):
                 # (开渔节在崖州中心渔港举行。…，海南省1.8万艘休渔渔船将出海: a place opening the figure's own
                 # clause in a later sentence is whose the figure is, not the event opening the paragraph; so
-                # is one opening that sentence: 《…评估报告》出炉…。湘潭市良好的营商环境,让22万户市场主体…)
+                # is one opening that sentence: 《…评估报告》出炉…。湘潭市良好的营商环境,让22万户市场主体…;
+                # so is 全国 in it or in the clauses before its semicolons: 农家书屋工程是…。…全国共建成农家书屋58.7万家)
                 return key, "paragraph-programme"
         # a project opening the sentence after a connective and its place (其中,固安县X项目计划投资…)
         key = _opening_project(view, s_start, q.start)
@@ -8824,6 +8828,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     scope = _national(view, s_start, q.start)
     if scope:
         return _nation(view, q), "national"
+    if scope is None and _national_run(view, s_start, p_start, q.start):
+        return _nation(view, q), "national"  # 全国共建成农家书屋58.7万家…；进行数字化建设的农家书屋达到12.5万家
     local = scope is False  # 全省/我市 before the figure: never the national fallback below
     # a place (or 全市/该县) opening the figure's own clause: 局推行…,全市92%的事项… is about the city
     ex = _examples_of_places(view, s_start, q) if examples else None
@@ -9981,10 +9987,15 @@ def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     if len(items) != len(figures):
         return None
     a, b = items[figures.index(q.number_start)]
-    for ma, mb, key, t, _l in view.mentions_in(base + a, base + b):
-        if t == "Place" and mb <= base + b:
-            return None if _partner_place(text, s_start, ma) or _region_place(text, s_start, ma) else key
-    return None
+    places = [(ma, mb, key) for ma, mb, key, t, _l in view.mentions_in(base + a, base + b) if t == "Place" and mb <= base + b]
+    if not places:
+        return None
+    ma, mb, key = places[0]
+    for na, nb, nkey in places[1:]:
+        if na != mb:
+            break
+        mb, key = nb, nkey  # 广西河池市广播、电视…分别: a chain of places is its last one's (河池市), no 广西
+    return None if _partner_place(text, s_start, ma) or _region_place(text, s_start, ma) else key
 
 
 def _items_whole_places(view: _ArticleView, base: int, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -10427,6 +10438,16 @@ def _last_local_scope(view: _ArticleView, lo: int, i: int) -> re.Match | None:
         if _SCOPES[m.group(0)] == "local" and not _yardstick(view.text, lo, m.start()):
             last = None if _one_of_scoped(view.text, m.end(), i) else m
     return last
+
+
+def _national_run(view: _ArticleView, s_start: int, p_start: int, i: int) -> bool:
+    """全国共建成农家书屋58.7万家…；进行数字化建设的农家书屋达到12.5万家: a national scope word governs the
+    figure at i from its own sentence or from the clauses its semicolons continue (`_semicolon_run_start`,
+    bounded), with no local scope word or place named after it (`_national`)."""
+    if _national(view, s_start, i):
+        return True
+    wide = _semicolon_run_start(view.text, s_start, p_start)
+    return wide < s_start and _national(view, wide, i) is True
 
 
 def _continued_scope(view: _ArticleView, s_start: int, i: int) -> str | None:

@@ -322,6 +322,8 @@ _ROUND_ONLY_PRE = cues("numbers.round_only_pre")  # 上万名, never 上3个
 _CLIMB_VERBS = tuple(v for v in cues("metrics.threshold_verbs") if len(v) > 1 and v.endswith(_ROUND_ONLY_PRE))
 _CLAUSE_END_POST = cues("numbers.clause_end_post")  # 上下 at a clause end, not 上下游
 _CLASS_BOUNDS = tuple(sorted(cues("numbers.class_bounds"), key=len, reverse=True))  # 及以上, 以下
+_SETTLEMENT_UNITS = frozenset(cues("numbers.class_settlement_units"))  # 户, 人: a settlement's size (20户以上自然村)
+_SETTLEMENT_NOUNS = tuple(cues("numbers.class_settlement_nouns"))  # 自然村, 自然屯
 _MID = cue_chars("numbers.approx_mid_chars")  # 2.3万余个
 # shandong69: the spoken 来 (about) between a round number and its unit (9万来块钱, 二十来个): approx, read only
 # right before a unit (300万来自…, 一来…二来 stay no figure)
@@ -2930,7 +2932,7 @@ def _class_bound(text: str, start: int, end: int, post: str | None, unit: str) -
     after it — no figure of its own (a count so bounded, 50家以上企业, is the figure); at a clause
     end (总投资5000万元以上。) or before 的, a verb or a time clause (达到…以上时) it bounds a figure,
     which stays."""
-    if unit not in MEASURE_UNITS:
+    if unit not in MEASURE_UNITS and unit not in _SETTLEMENT_UNITS:
         return False  # 50家以上企业, 增长10%以上: at least so many things, or a rate's bound
     if post:
         if post not in _CLASS_BOUNDS:
@@ -2944,6 +2946,8 @@ def _class_bound(text: str, start: int, end: int, post: str | None, unit: str) -
     if j >= len(text) or text[j] in _STOP or text[j].isdigit() or text[j].isascii() \
             or text[j] in cue_chars("numbers.class_bound_not_before_chars"):
         return False  # 达到85%以上时: a time clause closes, no noun follows
+    if unit not in MEASURE_UNITS:  # 100户以上农户: at least so many; 20户以上自然村 (after 完成, 实现 too): the
+        return text.startswith(_SETTLEMENT_NOUNS, j)  # villages of that size, no count of their households
     if text[max(0, start - 2):start].endswith(cues("numbers.class_bound_not_after")):
         return False  # 规模达到5000万元以上企业 reads as reaching a figure: keep it
     return not _CUT.match(text, j) and not text.startswith(cues("numbers.class_bound_verbs"), j)

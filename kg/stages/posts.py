@@ -293,6 +293,7 @@ _CHARGE_FIRSTS = frozenset(w[0] for w in _CHARGE_WORDS)
 _SINCE_WORDS = tuple(w for w, _ in _cue("time_since_words"))  # 以来: 局长谈入梅|以来 is no name
 _CLOSING_PREPOSITIONS = frozenset(w for w, _ in _cue("name_closing_prepositions"))  # 以, 就: 胡衡华|以数据
 _BODY_SHORT_ENDINGS = tuple(w for w, _ in _cue("body_short_endings"))  # 委会: 区委会主委 is no 区 family's member
+_DOUBLED_UNIT_CHARS = frozenset(w for w, _ in _cue("doubled_unit_chars"))  # 部: 宣传部|部长 is no 宣 family's member
 _NOT_GIVEN_CHARS = frozenset(w for w, _ in _cue("not_given_chars"))  # 他, 她: 祝贺他 is no name
 _NOT_GIVEN_STARTS = tuple(w for w, _ in _cue("not_given_starts"))  # 例会: 县长周例会 is no name
 _POST_TAIL_WORDS = frozenset(w for w, _ in _cue("post_tail_words"))  # 外|相关: 外相 is no post before 关
@@ -9086,8 +9087,9 @@ def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | 
         if vocabulary().post_re.match(t, p + n) is None:
             continue
         if _is_word(name) or any(ch in scan.names.not_in_name for ch in name[len(sur):]) or \
-                scan.names.overlaps(p, p + n) or name.endswith(_BODY_SHORT_ENDINGS):
-            return None  # (区委会|主委: a body's short name, no 区 family's member)
+                scan.names.overlaps(p, p + n) or name.endswith(_BODY_SHORT_ENDINGS) or \
+                (name[-1] in _DOUBLED_UNIT_CHARS and t.startswith(name[-1], p + n)):
+            return None  # (区委会|主委: a body's short name, no 区 family's member; 宣传部|部长: a unit's)
         if name[-1] in _WATER_NAME_ENDS and _posts_water_chief(t, p + n):
             return None  # zhongbu99: 新乡市副市长、文岩渠市级河长李瑞霞 — the canal he answers for, no name 文岩渠
         if name[-1] == _DEPUTY:

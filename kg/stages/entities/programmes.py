@@ -157,6 +157,8 @@ _NAME_QUALIFIER = re.compile(rf"[（(](?:(?:[{DIGIT}]{{4}}\s*[{_Y}]?\s*(?:[—�
                              rf"[{DIGIT}]{{4}}\s*[{_Y}]?)?)"
                              rf"(?:{_C('revision_marks')})?|{_W('document_qualifiers')}|{_C('draft_qualifiers')}"
                              rf"|(?:{_C('batch_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]{{1,3}}(?:{_C('batch_close')}))[）)]$")
+# a version number closing a document's title (《应急广播服务防汛救灾工作指南1.0》, 《…行动计划2.0版》): no part of its head
+_VERSION_SUFFIX = re.compile(rf"[Vv]?[{DIGIT}]\.[{DIGIT}]{{1,2}}(?:{_C('revision_marks')})?$")
 # regulations named as abolished or amended (关于废止X等8件政府规章的决定, 废止X、Y)
 _REPEALED_RE = name_re(_W('regulation_heads'), 4, 40, f"{HAN}{DIGIT}", lead=_W('repeal_verbs'),
                        follow=f"(?=、|{_C('repealed_followers')})")
@@ -1279,7 +1281,7 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
         named.append(c)
         if any(w in c for w in _PERSONNEL_DOCUMENTS) or _honour_title(c):
             continue  # 《…关于接受姜伟辞去…职务的请求的决定》: a personnel act, no programme; 《关于表彰…的决定》 a commendation
-        bare = _NAME_QUALIFIER.sub("", c)
+        bare = _VERSION_SUFFIX.sub("", _NAME_QUALIFIER.sub("", c))
         if bare.endswith(L.POLICY_HEADS) or (c.startswith(_ABOUT) and not bare.endswith(_ESSAY_TAILS)):
             attrs = {"kind": "policy"}
             if bare != c:
@@ -1478,6 +1480,7 @@ _SERVICE_RE = re.compile(rf"(?:(?:{_W('campaign_verbs')}|{_C('service_verbs')})[
                          rf"(?=({_C('service_tails')})?)")
 
 
+_SERVICE_TAILS = cue(_P, "service_tails")  # 工程: a named service that ends with one (农家书屋工程) is named alone
 _SERVICE_WORD = re.compile(_C("named_services"))  # (a text naming none is left at once: the rule's
 # optional verb before the service made the regex try every position)
 
@@ -1489,7 +1492,7 @@ def _named_services(text: str, free) -> list[Found]:
     if not _SERVICE_WORD.search(text):
         return found
     for m in _SERVICE_RE.finditer(text):
-        if not (m.start(1) > m.start(0) or m.group(2)) or not free(*m.span(1)):
+        if not (m.start(1) > m.start(0) or m.group(2) or m.group(1).endswith(_SERVICE_TAILS)) or not free(*m.span(1)):
             continue
         attrs = {"kind": "campaign", **({"alias": m.group(1) + m.group(2)} if m.group(2) else {})}
         found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.named-service", attrs))
