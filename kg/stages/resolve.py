@@ -24,7 +24,7 @@ from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_PUNCT, DIGIT, HAN, alt, is_han
 from .short_forms import link_short_forms
-from .helpers import PlaceSpellings, SpanIndex, after_rank_peer, county_of_scope, entity_id, in_lesson_clause, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
+from .helpers import PlaceSpellings, SpanIndex, after_rank_peer, county_of_scope, entity_id, in_lesson_clause, mention_evidence, mentions_by_article, scoped_name, short_named_organ  # noqa: F401 (also imported from here)
 from .entities.common import contained
 from ..periods import find_periods
 from ..metric_words import cues
@@ -2928,8 +2928,8 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         target = municipal  # 市委 in a story set in 上海市 alone: 上海市委
     if target:
         standard = _city_court(scope, target, _standard_organ(rest))
-        m.norm = scoped_name(T.get(target).name, scope, standard)
-        m.attrs["expanded"] = True
+        m.norm = short_named_organ(target, standard) or scoped_name(T.get(target).name, scope, standard)  # (市军分区:
+        m.attrs["expanded"] = True  # 潍坊军分区)
         m.attrs["place_code"] = target
         raw = m.attrs.get("raw_rest") or (rest if standard != rest else None)
         if raw and raw != standard:
