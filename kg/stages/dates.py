@@ -267,6 +267,11 @@ _NOUNS = tuple(cues("dates.header_nouns"))
 _VERBS = tuple(cues("dates.header_verbs"))  # in file order: the first names the publication best
 
 
+# a notice's numbered section heading (一、试鸣时间, （二）报名时间, 3. 活动时间): the 时间 closing it heads the
+# section's schedule, no page field dating the publication (zhengbing105)
+_NUMBERED_HEADING = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
+
+
 def _publication_field(head: str) -> re.Match | None:
     """The `发布日期：…`-like field of a page head that dates the publication: one named by a verb
     (发布, 成文, 发文) first — of several, the verb listed first in `dates.header_verbs` (发布日期 over
@@ -283,8 +288,9 @@ def _publication_field(head: str) -> re.Match | None:
         if not field.startswith(_NOUNS):
             rank = next((k for k, v in enumerate(_VERBS) if field.startswith(v)), len(_VERBS))
             named.append((rank, m.start(), m))  # a verb names the field
-        elif plain is None and not _NOT_PUBLICATION.search(head[max(line_start, m.start() - 4):m.start()]):
-            plain = m
+        elif plain is None and not _NOT_PUBLICATION.search(head[max(line_start, m.start() - 4):m.start()]) \
+                and not _NUMBERED_HEADING.match(head, line_start, m.start()):
+            plain = m  # (not 一、试鸣时间 over 2025年9月18日9:00-10:00: a notice's numbered section on its schedule)
     return min(named, key=lambda r: r[:2])[2] if named else plain
 
 

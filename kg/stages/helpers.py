@@ -93,6 +93,22 @@ def scoped_name(place: str, scope: str, rest: str) -> str:
     return place + township_committee_rest(scope, rest)
 
 
+def short_named_organ(code: str | None, rest: str) -> str | None:
+    """潍坊市 + 军分区 → 潍坊军分区, 沈阳市 + 警备区 → 沈阳警备区: a military command is named by its city's
+    (or province's) short name however its scope is written (潍坊市军分区, 市军分区 in a 潍坊 story); None
+    for any other organ, or a place with no short name (agency_cues short_named_organs)."""
+    if rest not in _short_named_organs() or not code:
+        return None
+    d = table().get(code)
+    return d.short + rest if d is not None and d.short else None
+
+
+@lru_cache(maxsize=1)
+def _short_named_organs() -> frozenset[str]:
+    from .. import lexicon as L
+    return frozenset(L.word_lists("agency_cues").get("short_named_organs", ()))
+
+
 def township_committee_rest(scope: str, rest: str) -> str:
     """镇委 is how 两广 and 海南 write a town's party committee (镇委副书记、镇长邓仲宇 beside 镇党委书记侯锦强 in
     one story): after a town or township (镇, 乡) the organ 委 is its 党委, one body under one name, as

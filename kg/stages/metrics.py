@@ -5844,6 +5844,8 @@ def _unnamed(q: Quantity) -> tuple[str, int, int, str]:
         return cues("metrics.money_amount")[0], q.start, q.end, "unit"
     if q.unit in cues("numbers.temperature_units"):
         return cues("metrics.temperature_name")[0], q.start, q.end, "unit"
+    if q.unit in cues("metrics.unnamed_duration_units"):
+        return cues("metrics.duration_name")[0], q.start, q.end, "unit"  # 鸣36秒: a time, no indicator 秒
     return q.unit or cues("metrics.fallback_indicator")[0], q.start, q.end, "unit"
 
 

@@ -2769,6 +2769,10 @@ class ArticleScan:
             school = next((prev.name[:-len(o)] for o in _SCHOOL_ORGANS if prev.name.endswith(o)), "")
             return self._make_body(i, pos, school + run, prev.place, alias=run) \
                 if school.endswith(_SCHOOL_UNIT_PARENTS) else None  # (校团委: no school named, no body)
+        if committee and prev.place and run.endswith("部") and _government_department_whole(run):
+            # 县委常委、人武部政委 (zhengbing105): a government's department (人民武装部) is the place's, no
+            # department of the committee; its standard name, as 县人武部 written whole has
+            return self._make_body(i, pos, prev.place[0] + _standard_department(run), prev.place, alias=run)
         if committee and (run.endswith("部") or _party_department(run)):
             # 市委常委、宣传部部长, 市委常委、政法委书记: a department of that committee (not 重庆市政法委)
             return self._make_body(i, pos, committee + run, prev.place, alias=run)
@@ -4590,6 +4594,13 @@ def _party_before_relative(run: str) -> str:
     party = next((w for w in _PARTY_PREFIXES if run.startswith(w)), "")
     rest = run[len(party):]
     return party if party and any(rest.startswith(sc + "委") for sc, _ in _RELATIVE_SCOPES) else ""
+
+
+def _government_department_whole(run: str) -> bool:
+    """人武部, 人民武装部: a run that is a government department's stem and unit suffix whole, and no
+    party committee's department (宣传部, 统战部 are)."""
+    d = _DEPARTMENT.match(run)
+    return d is not None and d.end() == len(run) and not _party_department(run)
 
 
 def _party_department(run: str) -> bool:
@@ -7882,6 +7893,10 @@ def _qualify(scan: ArticleScan, body: Body, first: Body, zone: Body | None = Non
         return body  # 市政协副主席A，致盛集团董事长B: a company is no unit of a leader's body
     if first.label == "Agency" and body.name.endswith(_SOCIETIES):
         return body  # 省侨办副主任A…会见了旅美台商会会长B: the chamber is its members', no unit of the office
+    if first.name.endswith(_COMMITTEE_END) and body.name.endswith("部") and _government_department_whole(body.name) \
+            and first.place:  # 县委常委A，人武部部长B (zhengbing105): the place's 人民武装部, no unit of the committee
+        return scan._make_body(body.start, body.end, first.place[0] + _standard_department(body.name), first.place,
+                               alias=body.name)
     if first.name.endswith(_COMMITTEE_END) and (_government_department(body.name) or body.name.endswith(tuple(w for w in _ZONE_ORGANS if len(w) > 1))):
         # 县委副书记A，…公安局局长B, 管委会主任C: a government's department or a zone's committee is
         # no unit of the party committee; named by its place, or left as written where none is;

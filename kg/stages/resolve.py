@@ -24,7 +24,7 @@ from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_PUNCT, DIGIT, HAN, alt, is_han
 from .short_forms import link_short_forms
-from .helpers import PlaceSpellings, SpanIndex, after_rank_peer, county_of_scope, entity_id, in_lesson_clause, mention_evidence, mentions_by_article, scoped_name  # noqa: F401 (also imported from here)
+from .helpers import PlaceSpellings, SpanIndex, after_rank_peer, county_of_scope, entity_id, in_lesson_clause, mention_evidence, mentions_by_article, scoped_name, short_named_organ  # noqa: F401 (also imported from here)
 from .entities.common import contained
 from ..periods import find_periods
 from ..metric_words import cues
@@ -707,6 +707,20 @@ _VENUE_BEFORE = tuple(L.word_lists("relation_cues")["venue_before"])
 _VENUE_VERBS = tuple(L.word_lists("relation_cues")["venue_verbs"])
 
 
+def _venue_lead_dateline(art: Article, ok: list[Mention], places: list[Mention]) -> tuple | None:
+    """本报白银讯（记者…）7月29日，全国…表彰大会在北京举行…。白银市再度荣膺…: where the lead names only the
+    venue of a meeting (between 在 and 举行/召开), a paper's dateline place (本报X讯) that the article
+    names too is what the story is about; None where the lead names any other place, the dateline names
+    none, or the text does not name it (zhengbing105)."""
+    if not all(art.text.startswith(_VENUE_VERBS, m.aend) and art.text[m.astart - 1:m.astart] in _VENUE_BEFORE
+               for m in ok):
+        return None
+    dated = _dateline_place(art)
+    if dated is None or any(_lookup_code(m) == dated for m in ok):
+        return None
+    return _division_ref(dated) if any(_lookup_code(m) == dated for m in places) else None
+
+
 def _without_venue(art: Article, ok: list[Mention]) -> list[Mention]:
     """河南省产业集聚区建设工作会议在郑州召开 (then 新乡市委书记…在郑州主会场参加会议): a place written
     between 在 and 召开/举行 after the place that holds the meeting is only where it meets, not
@@ -1063,6 +1077,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     places = _without_border_runs(art, places)  # (位于中俄边境的绥滨县: neither China nor Russia is the story's)
     places = _without_contact_addresses(art, places)  # (通信地址：北京市东城区…: where letters go, not the scene)
     places = _without_idea_countries(art, places)  # (以习近平新时代中国特色社会主义思想为指引: an idea's, not the scene)
+    places = _without_cited_owners(art, places)  # (根据《甘肃省实施…办法》…漳县城区内: the law's owner, not the scene)
     places = _without_aid_helpers(art, places)  # (117名天津援疆干部爱洒天山: 天津 helps, the story is 和田's)
     places = _without_tie_runs(art, places)  # (闽宁携手打造东西部协作新典范: both provinces of the tie, neither the scene)
     places = _without_country_lists(places)  # (外交部回应美日韩涉华消极表态: the parties named, not the scene)
@@ -1112,7 +1127,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         body = [m for m in body if _place_key(m) not in visitors] or body
 
     def listed_county(got, group: list[Mention]):
-        listed = _county_only_listed(got, group, only_listed)
+        listed = _county_only_listed(got, group, only_listed) or _county_of_city_list(art, got, group, by_start, by_end)
         return fallback(listed) if listed else got
 
     briefing = _briefing_china(doc, art, places, mine)
@@ -1176,6 +1191,8 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         rest = [m for m in body if lead is not None and m.astart >= lead.end]
         if not ok and (home := _lead_speaker_home(art, lead, places)) is not None:
             return home  # (市委宣传部…宁德市广播电视台台长林妃…深入我县融媒体中心开展调研: 我县 is 寿宁县)
+        if ok and (dated := _venue_lead_dateline(art, ok, places)) is not None:
+            return dated  # (本报白银讯…表彰大会在北京举行…白银市再度荣膺…: the paper's city, not the venue)
         return listed_county(_most_specific(doc, art, ok, rest), same_sentence) if ok else fallback(same_sentence)
     hosts = [m for m in free if _place_key(m) not in visitors] or free  # (a guest's city named as often: the host's story)
     national_lead = _national_lead(art, section, mine)
@@ -1245,10 +1262,26 @@ def _in_festival_name(text: str, m: Mention) -> bool:
     return any(m.astart >= k and text.startswith(name, m.astart - k) for name, k in _FESTIVALS)
 
 
+def _without_cited_owners(art: Article, places: list[Mention]) -> list[Mention]:
+    """按照《中华人民共和国人民防空法》《甘肃省实施〈…〉办法》规定，定于…进行…试鸣…漳县城区内 (a county's
+    notice): a division opening a book title is the owner in a law's or a plan's name (`_opens_title`);
+    where the text names a place inside it elsewhere, that place is the scene, not the title's owner
+    (zhengbing105).  `places` without such owners; a text naming nothing inside them keeps them."""
+    text = art.text
+    owners = [m for m in places if m.attrs.get("code") and _opens_title(text, m)]
+    if not owners:
+        return places
+    T = table()
+    inside = {a.code for o in places if not _opens_title(text, o) and (c := _lookup_code(o)) and T.get(c)
+              for a in T.ancestors(c)}  # (every division holding a place named outside a title: once per place)
+    drop = {id(m) for m in owners if m.attrs["code"] in inside}
+    return [m for m in places if id(m) not in drop] if drop else places
+
+
 def _opens_title(text: str, m: Mention) -> bool:
     """本报告根据《中华人民共和国政府信息公开条例》规定编制 (a county office's annual report): a country
     opening a book title is the owner in a law's or a plan's name, not the scene of the text citing it."""
-    return m.astart > 0 and text[m.astart - 1] == "《"
+    return m.astart > 0 and text[m.astart - 1] in "《〈"  # (〈 a title inside a title: 《甘肃省实施〈中华人民共和国…法〉办法》)
 
 
 _AID_HELPER_AFTER = tuple(sorted(L.word_lists("relation_cues").get("aid_helper_after", ()), key=len, reverse=True)) or ("\0",)
@@ -1909,6 +1942,25 @@ _NATIONWIDE = re.compile("|".join(re.escape(r["word"]) for r in L.load_table("me
 
 
 _LEAD_CHARS = 80  # a lead's opening: where `_national_lead` looks for its central organ too
+
+
+_CITY_LIST_ITEMS = 3  # counties a lead lists for it to be the city's round-up (信都区、襄都区、巨鹿、柏乡等地)
+
+
+def _county_of_city_list(art: Article, got, group: list[Mention], by_start: dict[int, Mention],
+                         by_end: dict[int, Mention]) -> list[Mention]:
+    """连日来，邢台信都区、襄都区、巨鹿、柏乡等地，征兵办公室…开展…体检 … 全市上站体检5000余人 (a city paper's
+    round-up): a county chosen that the lead names as one item of a 、-list of three counties or more, in a
+    text speaking as its city (全市, 本市, 我市), is one of the places the city's story goes through, not
+    its place, even where the text names it again (在巨鹿县人武部体检现场); the listed places (their
+    nearest common place is chosen), or [] when the choice stands (zhengbing105)."""
+    if got is None or got[2] != "county" or not got[1]:
+        return []
+    listed = [m for m in group if m.attrs.get("code") and _listed_run(art.text, m, by_start, by_end)]
+    if sum(1 for m in listed if m.attrs.get("level") == "county") < _CITY_LIST_ITEMS \
+            or not any(_lookup_code(m) == got[1] for m in listed):
+        return []
+    return listed if any(ANAPHORA.get(a.group(0)) == "city" for a in _ANAPHOR_RE.finditer(art.text)) else []
 
 
 def _county_only_listed(got, group: list[Mention], only_listed: set[str]) -> list[Mention]:
@@ -2937,8 +2989,8 @@ def _complete_relative(doc: Doc, art: Article, m: Mention, art_code: str | None,
         target = municipal  # 市委 in a story set in 上海市 alone: 上海市委
     if target:
         standard = _city_court(scope, target, _standard_organ(rest))
-        m.norm = scoped_name(T.get(target).name, scope, standard)
-        m.attrs["expanded"] = True
+        m.norm = short_named_organ(target, standard) or scoped_name(T.get(target).name, scope, standard)  # (市军分区:
+        m.attrs["expanded"] = True  # 潍坊军分区)
         m.attrs["place_code"] = target
         raw = m.attrs.get("raw_rest") or (rest if standard != rest else None)
         if raw and raw != standard:

@@ -20,7 +20,7 @@ from ...text import CHINESE_NUMERALS, CLAUSE_PUNCT, HAN, OPEN_QUOTES, TextMemo, 
     words_guard
 from ...divisions import place_words, table
 from ...metric_words import guarded
-from ..helpers import prefecture_committee, scoped_name
+from ..helpers import prefecture_committee, scoped_name, short_named_organ
 from .common import (BODY_COUNT, NOT_IN_NAME, ORG_STOP_CHARS, VILLAGE_LEVEL_ORGANS, Found, Scope, cue, cue_alt, cue_chars, longest,
                      name_re, name_start)
 
@@ -75,6 +75,7 @@ _PROVINCE_RELATIVE = frozenset(cue(_A, "province_relative_scopes"))  # 省, 自�
 
 _TOWNSHIP_RELATIVE = frozenset(cue(_A, "township_relative_scopes"))  # 乡, 镇
 _TOWNSHIP_ONLY_ORGANS = frozenset(cue(_A, "township_only_organs"))  # 工委: 朝阳门街道工委, no 区工委
+_PROVINCE_ONLY_ORGANS = frozenset(cue(_A, "province_only_organs"))  # 军区: 江苏省军区, no 南京市军区
 _SESSION_IN_STEM = tuple(cue(_A, "session_in_stem"))  # 次会议: a session's committee, no body's own name
 # 县委四个巡察组进驻: a count of teams after the committee, no team's own name (org_cues body_count_measures)
 _COUNT_IN_STEM = re.compile(BODY_COUNT)
@@ -458,6 +459,8 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
         m = None  # 大墅镇|政协委员园区: no township CPPCC
     if m and m.group(1) in _TOWNSHIP_ONLY_ORGANS and not (scope.kind == "place" and scope.level == "township"):
         m = None  # 朝阳门街道工委 is the street's; 区工委, 市工委 open no organ of the district or city
+    if m and m.group(1) in _PROVINCE_ONLY_ORGANS and not _province_scope(scope):
+        m = None  # 江苏省军区, 省军区: a province's military district; after a city or county no organ of it
     if m:
         organ, q = m.group(1), m.end()
         organ_tail = _ORGAN_FULL.get(organ, organ)  # 省政府 = 省人民政府, 市人民代表大会常务委员会 = 市人大常委会
@@ -857,6 +860,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
             as_written = sc.short and (rule.endswith(("strong-suffix", "zone-organ")) or tail.startswith(_AS_WRITTEN)) \
                 or sc.bracketed  # 中国（三亚）知识产权保护中心: its own name, the place in brackets
             norm = text[sc.start:end] if as_written else sc.name + tail
+            norm = short_named_organ(sc.code, tail) or norm  # 潍坊市军分区 → 潍坊军分区
             written = sc.name + raw
             if _scope_doubled(sc.name, tail, text[sc.start:sc.end]):
                 # 曲靖市市委 → 曲靖市委 (荣县县委 kept); 怒江州|州委组织部 → 怒江傈僳族自治州委组织部
