@@ -8,7 +8,8 @@ prosecuting or arresting before a list of crimes closed by 等 is given back to 
 强奸等严重暴力犯罪297人 → 起诉严重暴力犯罪; base: 严重暴力犯罪, and a bare 犯罪 for …等犯罪4750人), 不起诉 keeping
 its 不; a work report's address to the congress (现在，我代表…向大会报告工作) is no lead paragraph, so the year the
 review opens with (2019年，全市检察机关…) dates the figures after it (base: no period); 检察官 (the title of the
-检察官法) a post held in the procuratorate before it, as 检察员 (base: 检察官李某 no Person at all), and a
+检察官法) a post held in the procuratorate before it, as 检察员, and 法官 in the court (base: 检察官李某 no Person
+at all), and a
 prosecutor's standing or role before it (员额, 承办) no body (base: an Agency 承办); a district written before a firm whose registered name opens with the
 province the district is in (尖草坪区|山西旭峰混凝土有限公司) is where the firm stands, no word of its name."""
 from __future__ import annotations
@@ -108,12 +109,16 @@ def test_a_prosecutor_holds_the_post_in_the_procuratorate():
     doc = extract_text("检察新闻\n近日，长宁区人民检察院依法对犯罪嫌疑人王某松批准逮捕。承办检察官李红梅表示，将依法从严惩处。")
     assert "承办" not in {e.name for e in doc.entities.values()}, [e.name for e in doc.entities.values()]
     assert "李红梅" in {e.name for e in doc.entities.values() if e.type == "Person"}
+    # a court's judge the same way (法官, as 审判员)
+    doc = extract_text("法院新闻\n近日，长宁区人民法院审结一起案件。长宁区人民法院法官王强表示，将依法审理。")
+    assert ("王强", "长宁区人民法院", "法官") in _posts(doc), _posts(doc)
 
 
 def test_a_prosecutor_word_alone_is_no_person():
     """Guard: 检察官 before no name (检察官提醒…, 检察官走进校园, 国家检察官学院院长胡卫列) makes no Person of the
     words after it; the suspect (王某松) is no holder of a post."""
     doc = extract_text("检察新闻\n检察官提醒广大群众提高警惕。检察官走进校园开展法治宣传。国家检察官学院院长胡卫列出席。"
+                       "法官提醒广大群众理性维权。法官法规定了法官的职责。"
                        "长宁区人民检察院对犯罪嫌疑人王某松批准逮捕。")
     people = {e.name for e in doc.entities.values() if e.type == "Person"}
     assert people <= {"胡卫列"}, people
