@@ -951,7 +951,8 @@ class _ArticleView:
         self.place_starts = [m[0] for m in ments if m[3] == "Place"]  # (`place_in`)
         # programmes by name/alias, for quoted names the entities stage did not tag at this spot
         self.programmes: dict[str, str] = index.programmes
-        body = [p for p in self.paras if p[2] == "body" and p[1] - p[0] >= 20 and not _metadata_row(text, p[0], p[1])]
+        body = [p for p in self.paras if p[2] == "body" and p[1] - p[0] >= 20 and not _metadata_row(text, p[0], p[1])
+                and not _REPORT_ADDRESS.match(text, p[0], p[1])]  # (现在，我代表…向大会报告工作: no stretch)
         self.lead_end = body[0][1] if body else -1
         self.caption_story = not any(p[2] == "body" for p in self.paras)  # (`_caption_skipped`)
         self.lead_words: str | None = None
@@ -1357,6 +1358,11 @@ _BRACKET_SUM_OPEN = re.compile(rf"(?<=[{HAN}])[（(](?:{cue_alt('metrics.sum_adv
 _EACH_AWARD_LEAD = re.compile(rf"^各(?=(?:{cue_alt('metrics.each_award_verbs')}))")
 
 
+# a short bracketed note opening the words once a lead before it is gone (经审查后(含上期积存)批准逮捕158件: what
+# the count includes, no word of it; jiancha105)
+_LEAD_NOTE = re.compile(r"^[（(][^（）()]{0,12}[）)](?=.)")
+
+
 @lru_cache(maxsize=4096)
 def _clean(s: str) -> str:
     """The words of an indicator without bullets, notes, periods and lead or tail affixes
@@ -1395,6 +1401,8 @@ def _clean(s: str) -> str:
     for _ in range(4):
         s2 = _STRETCH_OPEN.sub("", _strip_period(s))
         s2 = s2 if s2.startswith(_LEAD_KEPT) else _lead_strip_to_division(s2)  # 为民减负: 为 is part of the word
+        if s2 != s and s2[:1] in "（(":  # 经审查后(含上期积存)批准逮捕: the note after a lead stripped (jiancha105)
+            s2 = _LEAD_NOTE.sub("", s2)
         s2 = _without_session_lead(s2)  # 全国|政协十二届三次会议|提交集体提案
         s2 = _without_after_condition(s2)  # 项目投产后|预计年产值: then the lead after it goes too
         s2 = _TAIL_STRIP.sub("", s2).strip(" 、，,：:;；")
@@ -6816,6 +6824,7 @@ _ETC_LIST_VERBS = tuple(cues("metrics.etc_list_verbs"))
 _LIST_CLAUSE_ENDS = "，,：:；;。！？\n"  # (not 、: the list's own mark)
 _LIST_ITEM_MAX = 10
 _NOT_OBJECT_CHARS = frozenset(cue_chars("metrics.etc_list_not_object_chars"))  # 对, 向: a preposition, so no object
+_NOT = "不"  # a verb of the list negated (不起诉, 不批捕)
 
 
 def _verb_opening_list(text: str, s_start: int, etc_at: int) -> str:
@@ -6832,6 +6841,8 @@ def _verb_opening_list(text: str, s_start: int, etc_at: int) -> str:
     item = listed[at + len(verb):first]  # the list's first item, right after the verb
     if at < 0 or not 2 <= len(item) <= _LIST_ITEM_MAX or any(ch in _NOT_OBJECT_CHARS for ch in item):
         return ""  # (检查人员对商超、药店等场所检查: the inspectors, no verb opening the list)
+    if at > 0 and listed[at - 1] == _NOT:
+        return _NOT + verb  # 不起诉盗窃、诈骗等犯罪嫌疑人: the decision not to, kept (jiancha105)
     return verb
 
 
@@ -13151,6 +13162,11 @@ def _named_after_since(words: str, iso: str, later: list, ref: str | None) -> tu
 
 _CELL_BARS = "|｜"
 _METADATA_ROW_BARS = 2  # cell bars in a line: a scraped table row, not a sentence
+
+
+# jiancha105: a work report's address to the congress (现在，我代表市人民检察院向大会报告工作，请予审议): the
+# formula names no stretch; the paragraph after it (2019年，全市检察机关…) is the lead the review's figures share
+_REPORT_ADDRESS = re.compile(f"[ \t\u3000]*(?:{cue_alt('metrics.report_address_openings')})")
 
 
 def _metadata_row(text: str, a: int, b: int) -> bool:

@@ -2568,7 +2568,7 @@ class ArticleScan:
         that qualifies the post stands between them (市文联专职副主席, 致公党某市委会专职副主委): the
         body ends before it, and it is no part of the body's name."""
         t = self.text
-        pos = next((pos - len(w) for w in _POST_MODIFIERS if pos - len(w) > lo and t.startswith(w, pos - len(w))), pos)
+        pos = next((pos - len(w) for w in _POST_MODIFIERS if pos - len(w) >= lo and t.startswith(w, pos - len(w))), pos)
         pos = _second_office_name_open(t, pos, lo)  # 山东省外办|(港澳办)副主任: the office written first
         pos = self._before_term_council(pos, lo)  # 晋江市伊斯兰教协会|第四届理事会|会长: the association's
         i = pos

@@ -733,8 +733,10 @@ def _after_town_of_firm(text: str, i: int, start: int, end: int, spans: dict[int
     t = i
     while levels.get(t) != "township" and spans.get(t, start) < start:
         t = spans[t]  # 秦州区|皂郊镇|天水…: the township closing the chain of places the name opens with
-    j, code = spans.get(t), codes.get(t) or ""
-    if levels.get(t) != "township" or j is None or j >= start or not code \
+    if levels.get(t) != "township":
+        t = i  # 尖草坪区|山西旭峰混凝土有限公司 (jiancha105): a county's district before its province's firm
+    j, code, level = spans.get(t), codes.get(t) or "", levels.get(t)
+    if level not in _FIRM_TOWN_LEVELS or j is None or j >= start or not code \
             or not text.endswith(_LEGAL_FORMS_LONGEST, 0, end):
         return i
     T = _division_table()
@@ -742,9 +744,13 @@ def _after_town_of_firm(text: str, i: int, start: int, end: int, spans: dict[int
         word = text[j:j + n]
         for d in T.candidates(word) + T.short_candidates(word):
             digits = _FIRM_HOME_LEVELS.get(d.level)
-            if digits and j + n < start and d.code[:digits] == code[:digits]:
+            if digits and j + n < start and d.code[:digits] == code[:digits] \
+                    and (level == "township" or d.level != "county"):  # (a county's own name: its name's words)
                 return j
     return i
+
+
+_FIRM_TOWN_LEVELS = frozenset(("township", "county"))  # where a firm's works stand, written before its registered name
 
 
 def _within(inner: str | None, province: str | None) -> bool:
