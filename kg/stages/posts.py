@@ -9379,8 +9379,10 @@ def _national_posts() -> dict[str, str]:
     return {w: organ for w, organ in _cue("national_posts")}
 
 
-# 1962年12月生, 1962年出生, 196212月生 (a scraped page's lost 年): a date of birth closing its clause
-_BIRTH_CLAUSE_RE = re.compile(r"\d{4}(?:年|\.|-)?(?:\d{1,2}月?)?(?:出生|生)(?=[，,。；;])")
+# 1962年12月生, 1962年出生, 196212月生 (a scraped page's lost 年): a date of birth closing its clause;
+# an obituary's with its day and the place of birth after 于 (1911年11月生于四川广安，1922年6月16日生于山东省黄县(今龙口市)，)
+_BIRTH_CLAUSE_RE = re.compile(rf"\d{{4}}(?:年|\.|-)?(?:\d{{1,2}}月?(?:\d{{1,2}}日)?)?(?:出生|生)"
+                              rf"(?:于[{HAN}（）()]{{2,16}})?(?=[，,。；;])")
 
 
 _RESUME_PROVINCE_REACH = 4  # 江苏, 内蒙古: the place before a resume's body, at most this long
