@@ -10508,6 +10508,7 @@ def make_posts():
             _known_names(scan, names)
             _drop_home_titles_abroad(scan)  # (欧尔班总理 read again at the name's later mentions)
             _acting_written(scan)
+            _deceased_former(scan)
         _emit(doc, scans)
         _drop_places_inside_persons(doc)
         return doc
@@ -10563,6 +10564,38 @@ def _acting_written(scan: ArticleScan) -> None:
                 and h.pend <= b.start < h.at <= b.start + _ACTING_BODY_REACH \
                 and t.endswith(_ACTING, 0, b.start):
             h.post = next(w for w in _ACTING if t.endswith(w, 0, b.start)) + h.post
+
+
+_DEATH_VERBS_RE = re.compile("|".join(map(re.escape, (w for w, _ in _cue("death_verbs")))))  # 逝世, 病逝
+_DEATH_GAP_STOPS = "".join(w for w, _ in _cue("death_gap_stops"))  # 的, 父, 母: another died (张三的父亲去世)
+_DEATH_REACH = 60  # characters from the name's end to the verb of dying (因病医治无效，于…在…逝世)
+
+
+def _deceased_former(scan: ArticleScan) -> None:
+    """An obituary (湖北省人民政府原副省长邓垦同志…在深圳逝世; 王国发同志，因病于2018年9月16日在北京逝世):
+    the person whose name comes last before a verb of dying (death_verbs), in its sentence, at
+    most _DEATH_REACH characters before it and with none of death_gap_stops between (张三的父亲去世:
+    not 张三), is dead, so every post the article gives him without a status is a former one (the
+    resume's 1993年1月任吉林省副省长, 政协福建省第七届、八届委员会主席…游德馨同志).  One search of the
+    article for the verbs; the persons looked up by their spans."""
+    if not scan.holdings:
+        return
+    t = scan.text
+    dead = set()
+    for m in _DEATH_VERBS_RE.finditer(t):
+        d = m.start()
+        lo = max(rfind_any(t, "。！？；;\n", max(0, d - _DEATH_REACH), d) + 1, d - _DEATH_REACH, 0)
+        ps = scan.persons
+        ends = [(ps._ends[i], ps._starts[i]) for i in range(bisect_left(ps._starts, lo), bisect_left(ps._starts, d))
+                if ps._ends[i] <= d]
+        if ends:
+            e, s = max(ends)
+            if t[s:e] in ps and not any(c in _DEATH_GAP_STOPS for c in t[e:d]):
+                dead.add(t[s:e])
+    if dead:
+        for h in scan.holdings:
+            if h.status is None and h.person in dead:
+                h.status = "former"
 
 
 def _qualifies(head: str) -> bool:
