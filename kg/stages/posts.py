@@ -5957,6 +5957,9 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                     scan.holdings.append(Holding(read, p, p + len(read), body, held, status, date,
                                                  "posts.foreign-head", at))  # 欧洲理事会主席米歇尔, 旧金山市市长布里德
                 _joined_envoy(scan, m, p + len(read), hi, date)  # 布哈拉州州长巴尔诺耶夫|和驻华大使赛义多夫
+            elif aide and (read := _name_read_at(scan, p, lo)) is not None and (chain := _aide_chain(scan, post, aide, lo)):
+                _hold_chain(scan, read, p, chain, date, "posts.foreign-head")  # 巴西总统首席特别顾问|阿莫林: the
+                # name the main scan read after 顾问 (a post of the body before it) holds the aide's post in the country
             if t.endswith(_COMPOUND_HEAD, 0, p) and (read := scan.names.name_at(p, after_post=True)):
                 _listed_ministers(scan, m, p + len(read), hi, date)  # 工业部长穆伦加|、旅游部长西孔巴
             continue  # a name the scan read already (国家主席习近平)
