@@ -1930,6 +1930,9 @@ def _straddled_post(t: str, s: int, e: int, lo: int) -> bool:
     return nxt is not None and nxt.end() > e
 
 
+_COMMA_CLAUSES = 4  # clauses of posts read before a name's chain, each after a comma (an obituary's opening)
+
+
 class ArticleScan:
     """Bodies, posts and names of one article."""
 
@@ -3726,7 +3729,12 @@ class ArticleScan:
             former = self._former_between(s, start_lo)  # 德阳市委原书记: the body before 原
             inner = organ or next((w for w in vocabulary().inner if post.startswith(w) and post[len(w):]), None)
             over = self._found_over(s, s + len(inner)) if inner and not former else None
-            if over is not None:  # 七师|党委书记, 县纪委监委驻县教育局|纪检监察组组长: the found body through the organ
+            marked_inner = None if former or inner else self._inner_before_former(s, start_lo)
+            if marked_inner is not None:  # 华东师范大学党委原书记: the found body's 党委书记, held before
+                former = marked_inner[1]
+                body = self.body_through(s - len(former) - len(marked_inner[0]), start_lo, prev, None, inherit=bool(out))
+                post = marked_inner[0] + post
+            elif over is not None:  # 七师|党委书记, 县纪委监委驻县教育局|纪检监察组组长: the found body through the organ
                 body, post, organ = self._region_body(over, s + len(inner)), post[len(inner):], None
             else:
                 body = self.body_through(s - len(former), start_lo, prev, level if kind == "head" else None,
@@ -3919,6 +3927,21 @@ class ArticleScan:
         return Body(m.key, name, "Place", m.astart, m.aend, (name, m.attrs.get("code")))
 
     def _comma_chain(self, left: int, lo: int) -> list[tuple[Body, str, str | None, int]]:
+        """The clauses of nothing but posts before the chain that starts at `left`, each after a
+        comma (`_comma_clause`), up to _COMMA_CLAUSES of them: an obituary's opening names the
+        deceased's posts clause by clause (原…办公室副主任，华东师范大学党委原书记，上海市…人大常委会副主任、
+        党组副书记，…研究会顾问施平同志, fugao105)."""
+        out: list[tuple[Body, str, str | None, int]] = []
+        for _ in range(_COMMA_CLAUSES):
+            ext = self._comma_clause(left, lo)
+            if not ext:
+                break
+            out = ext + out
+            first = ext[0]
+            left = min(first[3], first[0].start) if first[0] is not None else first[3]
+        return out
+
+    def _comma_clause(self, left: int, lo: int) -> list[tuple[Body, str, str | None, int]]:
         """市委常委、副市长，市委政法委书记赵刚: a clause made of nothing but posts right before the
         chain that starts at `left`, after a comma (or a comma and 兼: posts held besides), is the same person's (the clause opens a
         sentence or follows punctuation; 王五担任县委书记，县长张三: a clause with words before its
@@ -3978,6 +4001,26 @@ class ArticleScan:
                     m.aend == k and self._former_mark_after(m) for m in self.mentions_starting(max(lo, k - 40), k)):
                 return w
         return ""
+
+    def _inner_before_former(self, s: int, lo: int) -> tuple[str, str] | None:
+        """华东师范大学党委原书记, 某集团党组原副书记: (inner, mark) where a word of former status (原) is
+        written between an inner body (党委, 党组) right after a body the finders named (an agency
+        or an organisation) and the post at s: the post is the inner body's, held in that body
+        before, as 华东师范大学党委书记 is read.  None elsewhere."""
+        t = self.text
+        for w in _verb_kinds("former"):
+            k = s - len(w)
+            if k <= lo or not t.startswith(w, k):
+                continue
+            inner = next((x for x in vocabulary().inner if t.endswith(x, lo, k)), None)
+            if inner is None:
+                return None
+            b = k - len(inner)
+            if b > lo and any(m.aend == b and m.label in ("Agency", "Organization") and not m.attrs.get("anaphor")
+                              for m in self.mentions_starting(max(lo, b - 40), b)):
+                return inner, w
+            return None
+        return None
 
     @staticmethod
     def _former_mark_after(m: Mention) -> bool:
