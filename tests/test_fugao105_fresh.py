@@ -53,9 +53,12 @@ def test_the_deceased_holds_his_posts_as_former_ones():
 
 
 def test_a_relative_who_died_leaves_the_posts_as_read():
-    """Guard: another one died (张三在父亲去世后…; 王军同志逝世后，省委书记王宪魁…): the living keep their posts."""
+    """Guard: another one died (张三在父亲去世后…; 王五看望了病逝干部…; 王军同志逝世后，省委书记王宪魁…): the
+    living keep their posts."""
     doc = extract_text("新闻\n张三在父亲去世后回到家乡。2003年5月，张三任石佛乡党委书记。")
     assert all(st is None or st != "former" for _, _, _, st in _posts(doc)), _posts(doc)
+    doc = extract_text("新闻\n县委书记王五看望了病逝干部李某的家属。")  # another clause's act before the verb
+    assert ("王五", "县委", "书记", None) in _posts(doc), _posts(doc)
     doc = extract_text("新闻\n王军同志逝世后，省委书记、省人大常委会主任王宪魁到家中看望并向家属表示慰问。")
     got = _posts(doc)
     assert ("王宪魁", "省委", "书记", None) in got or any(p == "王宪魁" and st is None for p, _, _, st in got), got

@@ -10614,14 +10614,16 @@ def _acting_written(scan: ArticleScan) -> None:
 
 _DEATH_VERBS_RE = re.compile("|".join(map(re.escape, (w for w, _ in _cue("death_verbs")))))  # 逝世, 病逝
 _DEATH_GAP_STOPS = "".join(w for w, _ in _cue("death_gap_stops"))  # 的, 父, 母: another died (张三的父亲去世)
+_DEATH_GAP_OPENERS = tuple("".join(w for w, _ in _cue("death_gap_openers")))  # ，因病于…, (省长级待遇): the notice's
 _DEATH_REACH = 60  # characters from the name's end to the verb of dying (因病医治无效，于…在…逝世)
 
 
 def _deceased_former(scan: ArticleScan) -> None:
     """An obituary (湖北省人民政府原副省长邓垦同志…在深圳逝世; 王国发同志，因病于2018年9月16日在北京逝世):
     the person whose name comes last before a verb of dying (death_verbs), in its sentence, at
-    most _DEATH_REACH characters before it and with none of death_gap_stops between (张三的父亲去世:
-    not 张三), is dead, so every post the article gives him without a status is a former one (the
+    most _DEATH_REACH characters before it, with none of death_gap_stops between (张三的父亲去世:
+    not 张三) and the words between opening as a notice's do (death_gap_openers: ，因病于…; 王五看望了
+    病逝干部…: not 王五), is dead, so every post the article gives him without a status is a former one (the
     resume's 1993年1月任吉林省副省长, 政协福建省第七届、八届委员会主席…游德馨同志).  One search of the
     article for the verbs; the persons looked up by their spans."""
     if not scan.holdings:
@@ -10636,7 +10638,9 @@ def _deceased_former(scan: ArticleScan) -> None:
                 if ps._ends[i] <= d]
         if ends:
             e, s = max(ends)
-            if t[s:e] in ps and not any(c in _DEATH_GAP_STOPS for c in t[e:d]):
+            gap = t[e + len(_COMRADE):d] if t.startswith(_COMRADE, e) else t[e:d]
+            if t[s:e] in ps and not any(c in _DEATH_GAP_STOPS for c in gap) \
+                    and (not gap or gap.startswith(_DEATH_GAP_OPENERS)):
                 dead.add(t[s:e])
     if dead:
         for h in scan.holdings:
