@@ -121,7 +121,7 @@ def _pattern() -> re.Pattern:
         rf"{prefix}(?:"
         rf"(?:19|20)\d\d{_YEAR}?{_RANGE}(?:19|20)\d\d{_YEAR}|"
         rf"(?:19|20)\d\d(?:{_RANGE}|/)(?:19|20)\d\d(?:{_SCHOOL})|"
-        rf"(?:{_RECENT})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|[{_CN}\d]{{1,3}}年(?:{_AGO})|"
+        rf"(?:{_RECENT})[{_CN}\d]{{1,2}}[{_ABOUT}]?年(?![{cue_chars('periods.decade_chars')}])|[{_CN}\d]{{1,3}}年(?:{_AGO})|"
         rf"(?:{_COMING})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|"
         rf"{_YEARS_TOTAL_WORDS}(?=(?:{cue_alt('periods.years_total_after')}))|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"

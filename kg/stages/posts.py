@@ -1931,6 +1931,9 @@ def _straddled_post(t: str, s: int, e: int, lo: int) -> bool:
     return nxt is not None and nxt.end() > e
 
 
+_COMMA_CLAUSES = 4  # clauses of posts read before a name's chain, each after a comma (an obituary's opening)
+
+
 class ArticleScan:
     """Bodies, posts and names of one article."""
 
@@ -3735,7 +3738,12 @@ class ArticleScan:
             former = self._former_between(s, start_lo)  # 德阳市委原书记: the body before 原
             inner = organ or next((w for w in vocabulary().inner if post.startswith(w) and post[len(w):]), None)
             over = self._found_over(s, s + len(inner)) if inner and not former else None
-            if over is not None:  # 七师|党委书记, 县纪委监委驻县教育局|纪检监察组组长: the found body through the organ
+            marked_inner = None if former or inner else self._inner_before_former(s, start_lo)
+            if marked_inner is not None:  # 华东师范大学党委原书记: the found body's 党委书记, held before
+                former = marked_inner[1]
+                body = self.body_through(s - len(former) - len(marked_inner[0]), start_lo, prev, None, inherit=bool(out))
+                post = marked_inner[0] + post
+            elif over is not None:  # 七师|党委书记, 县纪委监委驻县教育局|纪检监察组组长: the found body through the organ
                 body, post, organ = self._region_body(over, s + len(inner)), post[len(inner):], None
             else:
                 body = self.body_through(s - len(former), start_lo, prev, level if kind == "head" else None,
@@ -3928,6 +3936,21 @@ class ArticleScan:
         return Body(m.key, name, "Place", m.astart, m.aend, (name, m.attrs.get("code")))
 
     def _comma_chain(self, left: int, lo: int) -> list[tuple[Body, str, str | None, int]]:
+        """The clauses of nothing but posts before the chain that starts at `left`, each after a
+        comma (`_comma_clause`), up to _COMMA_CLAUSES of them: an obituary's opening names the
+        deceased's posts clause by clause (原…办公室副主任，华东师范大学党委原书记，上海市…人大常委会副主任、
+        党组副书记，…研究会顾问施平同志, fugao105)."""
+        out: list[tuple[Body, str, str | None, int]] = []
+        for _ in range(_COMMA_CLAUSES):
+            ext = self._comma_clause(left, lo)
+            if not ext:
+                break
+            out = ext + out
+            first = ext[0]
+            left = min(first[3], first[0].start) if first[0] is not None else first[3]
+        return out
+
+    def _comma_clause(self, left: int, lo: int) -> list[tuple[Body, str, str | None, int]]:
         """市委常委、副市长，市委政法委书记赵刚: a clause made of nothing but posts right before the
         chain that starts at `left`, after a comma (or a comma and 兼: posts held besides), is the same person's (the clause opens a
         sentence or follows punctuation; 王五担任县委书记，县长张三: a clause with words before its
@@ -3987,6 +4010,26 @@ class ArticleScan:
                     m.aend == k and self._former_mark_after(m) for m in self.mentions_starting(max(lo, k - 40), k)):
                 return w
         return ""
+
+    def _inner_before_former(self, s: int, lo: int) -> tuple[str, str] | None:
+        """华东师范大学党委原书记, 某集团党组原副书记: (inner, mark) where a word of former status (原) is
+        written between an inner body (党委, 党组) right after a body the finders named (an agency
+        or an organisation) and the post at s: the post is the inner body's, held in that body
+        before, as 华东师范大学党委书记 is read.  None elsewhere."""
+        t = self.text
+        for w in _verb_kinds("former"):
+            k = s - len(w)
+            if k <= lo or not t.startswith(w, k):
+                continue
+            inner = next((x for x in vocabulary().inner if t.endswith(x, lo, k)), None)
+            if inner is None:
+                return None
+            b = k - len(inner)
+            if b > lo and any(m.aend == b and m.label in ("Agency", "Organization") and not m.attrs.get("anaphor")
+                              for m in self.mentions_starting(max(lo, b - 40), b)):
+                return inner, w
+            return None
+        return None
 
     @staticmethod
     def _former_mark_after(m: Mention) -> bool:
@@ -6015,6 +6058,9 @@ def _foreign_heads(scan: ArticleScan, lo: int, hi: int, date) -> None:
                     scan.holdings.append(Holding(read, p, p + len(read), body, held, status, date,
                                                  "posts.foreign-head", at))  # 欧洲理事会主席米歇尔, 旧金山市市长布里德
                 _joined_envoy(scan, m, p + len(read), hi, date)  # 布哈拉州州长巴尔诺耶夫|和驻华大使赛义多夫
+            elif aide and (read := _name_read_at(scan, p, lo)) is not None and (chain := _aide_chain(scan, post, aide, lo)):
+                _hold_chain(scan, read, p, chain, date, "posts.foreign-head")  # 巴西总统首席特别顾问|阿莫林: the
+                # name the main scan read after 顾问 (a post of the body before it) holds the aide's post in the country
             if t.endswith(_COMPOUND_HEAD, 0, p) and (read := scan.names.name_at(p, after_post=True)):
                 _listed_ministers(scan, m, p + len(read), hi, date)  # 工业部长穆伦加|、旅游部长西孔巴
             continue  # a name the scan read already (国家主席习近平)
@@ -9471,8 +9517,10 @@ def _national_posts() -> dict[str, str]:
     return {w: organ for w, organ in _cue("national_posts")}
 
 
-# 1962年12月生, 1962年出生, 196212月生 (a scraped page's lost 年): a date of birth closing its clause
-_BIRTH_CLAUSE_RE = re.compile(r"\d{4}(?:年|\.|-)?(?:\d{1,2}月?)?(?:出生|生)(?=[，,。；;])")
+# 1962年12月生, 1962年出生, 196212月生 (a scraped page's lost 年): a date of birth closing its clause;
+# an obituary's with its day and the place of birth after 于 (1911年11月生于四川广安，1922年6月16日生于山东省黄县(今龙口市)，)
+_BIRTH_CLAUSE_RE = re.compile(rf"\d{{4}}(?:年|\.|-)?(?:\d{{1,2}}月?(?:\d{{1,2}}日)?)?(?:出生|生)"
+                              rf"(?:于[{HAN}（）()]{{2,16}})?(?=[，,。；;])")
 
 
 _RESUME_PROVINCE_REACH = 4  # 江苏, 内蒙古: the place before a resume's body, at most this long
@@ -10598,6 +10646,7 @@ def make_posts():
             _known_names(scan, names)
             _drop_home_titles_abroad(scan)  # (欧尔班总理 read again at the name's later mentions)
             _acting_written(scan)
+            _deceased_former(scan)
         _emit(doc, scans)
         _drop_places_inside_persons(doc)
         return doc
@@ -10653,6 +10702,42 @@ def _acting_written(scan: ArticleScan) -> None:
                 and h.pend <= b.start < h.at <= b.start + _ACTING_BODY_REACH \
                 and t.endswith(_ACTING, 0, b.start):
             h.post = next(w for w in _ACTING if t.endswith(w, 0, b.start)) + h.post
+
+
+_DEATH_VERBS_RE = re.compile("|".join(map(re.escape, (w for w, _ in _cue("death_verbs")))))  # 逝世, 病逝
+_DEATH_GAP_STOPS = "".join(w for w, _ in _cue("death_gap_stops"))  # 的, 父, 母: another died (张三的父亲去世)
+_DEATH_GAP_OPENERS = tuple("".join(w for w, _ in _cue("death_gap_openers")))  # ，因病于…, (省长级待遇): the notice's
+_DEATH_REACH = 60  # characters from the name's end to the verb of dying (因病医治无效，于…在…逝世)
+
+
+def _deceased_former(scan: ArticleScan) -> None:
+    """An obituary (湖北省人民政府原副省长邓垦同志…在深圳逝世; 王国发同志，因病于2018年9月16日在北京逝世):
+    the person whose name comes last before a verb of dying (death_verbs), in its sentence, at
+    most _DEATH_REACH characters before it, with none of death_gap_stops between (张三的父亲去世:
+    not 张三) and the words between opening as a notice's do (death_gap_openers: ，因病于…; 王五看望了
+    病逝干部…: not 王五), is dead, so every post the article gives him without a status is a former one (the
+    resume's 1993年1月任吉林省副省长, 政协福建省第七届、八届委员会主席…游德馨同志).  One search of the
+    article for the verbs; the persons looked up by their spans."""
+    if not scan.holdings:
+        return
+    t = scan.text
+    dead = set()
+    for m in _DEATH_VERBS_RE.finditer(t):
+        d = m.start()
+        lo = max(rfind_any(t, "。！？；;\n", max(0, d - _DEATH_REACH), d) + 1, d - _DEATH_REACH, 0)
+        ps = scan.persons
+        ends = [(ps._ends[i], ps._starts[i]) for i in range(bisect_left(ps._starts, lo), bisect_left(ps._starts, d))
+                if ps._ends[i] <= d]
+        if ends:
+            e, s = max(ends)
+            gap = t[e + len(_COMRADE):d] if t.startswith(_COMRADE, e) else t[e:d]
+            if t[s:e] in ps and not any(c in _DEATH_GAP_STOPS for c in gap) \
+                    and (not gap or gap.startswith(_DEATH_GAP_OPENERS)):
+                dead.add(t[s:e])
+    if dead:
+        for h in scan.holdings:
+            if h.status is None and h.person in dead:
+                h.status = "former"
 
 
 def _qualifies(head: str) -> bool:
