@@ -519,7 +519,20 @@ def _level_after_start(text: str, prev, q) -> bool:
     no amount of change (上升为 reads as a change verb alone once 为 is cut as a copula)."""
     moved = _CHANGE_THEN_TO.fullmatch(text, prev.end, q.start) is not None \
         or (prev.end == q.start and text[q.start:q.number_start] in _PASSED_ON)  # 由53亿元|突破140亿元
-    return prev.unit == q.unit and moved and (_opens_change(text, prev) or _opens_dated_change(text, prev))
+    return prev.unit == q.unit and moved and (_opens_change(text, prev) or _opens_dated_change(text, prev)
+                                              or _opens_former_change(text, prev))
+
+
+# 公务用车由改革前的3200辆压减至1150辆 (jiguan106), 由原来的13476个减少至…: the start level with the earlier state
+# written as a word (metrics.former_words) between 由/从 and 的
+_FORMER_START = re.compile(f"(?:{cue_alt('metrics.change_from', False)})(?:{cue_alt('metrics.former_words', False)})的$")
+_FORMER_START_REACH = 8  # characters of 由改革之前的 at most
+
+
+def _opens_former_change(text: str, q) -> bool:
+    """Is q the start level of a change written after its earlier state as a word (由改革前的3200辆压减至…)?"""
+    a = q.number_start
+    return _FORMER_START.search(text, max(0, a - _FORMER_START_REACH), a) is not None and bool(_CHANGE_ON.match(text, q.end))
 
 
 _PASSED_ON = frozenset(cues("metrics.change_to_short"))  # a later level's mark read with its figure (突破)
@@ -1531,9 +1544,10 @@ _CONTRAST_ADVERB = re.compile(f"(?<=[{HAN}]{{2}})(?:{cue_alt('metrics.contrast_a
                               f"(?=(?:{cue_alt('metrics.change_basis')}|{cue_alt('metrics.change_verbs')}))")
 
 
-# 由原来的几亩地 closing the words before a figure: the earlier state a change starts from (agri44)
+# 由原来的几亩地 closing the words before a figure: the earlier state a change starts from (agri44); its 的
+# may be gone already, stripped as the words' tail (公务用车由改革前的3200辆 → 公务用车由改革前, jiguan106)
 _FORMER_LEVEL = re.compile(f"(?:{cue_alt('metrics.change_from', False)})(?:{cue_alt('metrics.former_words', False)})"
-                           f"的[^，,。；;]{{0,6}}$")
+                           f"(?:的[^，,。；;]{{0,6}})?$")
 
 
 # 已由原来的 alone after a comma: a clause naming only the earlier state of a change, no measure (hotline50)

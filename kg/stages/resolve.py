@@ -26,6 +26,7 @@ from ..text import CHINESE_NUMERALS, CLAUSE_PUNCT, DIGIT, HAN, alt, is_han
 from .short_forms import link_short_forms
 from .helpers import PlaceSpellings, SpanIndex, after_rank_peer, county_of_scope, entity_id, in_lesson_clause, mention_evidence, mentions_by_article, scoped_name, short_named_organ  # noqa: F401 (also imported from here)
 from .entities.common import contained
+from .entities.agencies import DEPARTMENT
 from ..periods import find_periods
 from ..metric_words import cues
 from .registry import CHINA_CODE, CHINA_ISO, CHINA_KEY, brand_provinces, settle_overlaps, unit_place_code
@@ -1247,7 +1248,13 @@ def _speaks_as_own_organ(text: str) -> bool:
     """2022年,市人大常委会坚持以习近平新时代中国特色社会主义思想为指导 (a city paper's story): a clause
     opened by a local organ written by its scope alone (市人大常委会, 县政府, 区委: relation_cues own_organs)
     speaks as its own place, unnamed, as 我市 does; the idea's country is no scene of it."""
-    return _OWN_ORGAN_RE.search(text) is not None
+    return _OWN_ORGAN_RE.search(text) is not None or any(
+        DEPARTMENT.match(text, m.end()) for m in _OWN_SCOPE_RE.finditer(text))
+
+
+# jiguan106: a clause opened by a scope alone (，县发改委联合县市场监管局…, 市机关事务服务中心…): a department of
+# that level written without its place (agencies.DEPARTMENT right after the scope) speaks as the place too
+_OWN_SCOPE_RE = re.compile("(?:^|(?<=[，,。；;：:\n]))(?:" + alt(L.RELATIVE_SCOPES) + ")")
 
 
 # national festivals held everywhere (national_events.tsv rows without a host) whose names hold a country's
