@@ -3181,6 +3181,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         whole = _whole_opening_run(view, s_start, q)
         if whole:  # 在第二产业和第三产业法人单位中，位居前三位的地区是：双福街道2718个: each place's units
             return whole, q.start, q.end, "list-head"
+        spread = _spread_view_noun(view, s_start, q)
+        if spread:  # 从信访件分布来看，武汉市50件、黄冈市21件: the things whose spread the clause views
+            return spread, q.start, q.end, "list-head"
         if _next_place_item(view, s_start, q, prev, prev_ind):  # 分别为：霍山县34个、金寨县32个: as the item before
             return prev_ind[0], q.start, q.end, "list-head"
         if prev is not None and prev_ind and prev_ind[3] != "unit" and _bracketed_place_part(view, q, prev, s_start):
@@ -5855,6 +5858,25 @@ def _figure_ends_clause(text: str, end: int) -> bool:
     aside = _UNIT_ASIDE.match(text, end)
     at = aside.end() if aside else end
     return text[at:at + 1] in _CLAUSE_PUNCT + _SENT_END
+
+
+# 从信访件分布来看，: a view of how things spread over places opening the sentence (the noun, then the view's words)
+_SPREAD_VIEW = re.compile(f"{re.escape(cues('periods.view_opens')[1])}([^，,。；;：:！？!?\\n]{{2,24}}?)"
+                          f"(?:{cue_alt('metrics.spread_views')})(?:{cue_alt('periods.view_closes')})[，,：:]")
+
+
+def _spread_view_noun(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
+    """从信访件分布来看，武汉市50件、黄冈市21件…; 从5月17日交办的第九批信访件分布情况来看，其中武汉42件 (ducha106): a
+    sentence opened by a view of how things spread over places, and a figure right after a place in it, is
+    the count of those things in that place — named by the noun the view opens with (after its last 的:
+    第九批信访件), not the bare unit 件.  None elsewhere; the opening is matched at the sentence's start only."""
+    m = _SPREAD_VIEW.match(view.text, s_start, q.start)
+    if m is None or not any(t == "Place" and b == q.number_start
+                            for _a, b, _k, t, _l in view.mentions_in(m.end(), q.number_start)):
+        return None
+    noun = m.group(1).rsplit(_DE, 1)[-1]
+    return noun if len(noun) >= 2 and not any(ch.isdigit() for ch in noun) \
+        and noun not in cues("metrics.spread_view_not_nouns") else None
 
 
 def _unnamed(q: Quantity) -> tuple[str, int, int, str]:
@@ -8678,6 +8700,23 @@ def _clause_group_of_places(text: str, mentions, s_start: int, q: Quantity) -> i
     return clause if listed >= 2 else None
 
 
+_INSPECTION_TEAMS = tuple(cues("metrics.inspection_teams"))  # 督察组, 巡视组
+_INSPECTED_OUTCOMES = tuple(cues("metrics.inspected_outcomes"))  # 办结, 整改, 问责
+
+
+def _outcome_of_inspection(view: _ArticleView, key: str, s_start: int, q: Quantity) -> bool:
+    """中央第三生态环境保护督察组转办第十五批信访投诉件共计127件,已办结63件,阶段性办结64件 (ducha106): a team sent
+    to inspect (督察组, 巡视组) opening the sentence hands the cases over; a figure whose own clause says what
+    was done with them (办结, 整改, 处罚, 问责: `metrics.inspected_outcomes`) is the inspected place's work,
+    not the team's.  Only the figure's clause is read (bounded)."""
+    ent = view.doc.entities.get(key)
+    if ent is None or ent.type != "Agency" or not ent.name.endswith(_INSPECTION_TEAMS):
+        return False
+    clause = _clause_start(view.text, s_start, q.start)
+    words = view.text[clause:q.number_start]
+    return any(w in words for w in _INSPECTED_OUTCOMES)
+
+
 def _clause_start(text: str, s_start: int, at: int) -> int:
     """Where the clause holding `at` opens: after the last clause mark between the sentence's start
     and `at` (the sentence's start when there is none).  The marks' positions are bisected (`rfind_any`
@@ -8882,6 +8921,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     if key:  # 省政府…审批同意泰顺县2023年度第四批次建设用地，批准建设用地4.736公顷: the county's land
         return key, "approved-place"
     key = _opening_agency(view, s_start, q, admin)
+    if key and _outcome_of_inspection(view, key, s_start, q):
+        key = None  # 中央第三生态环境保护督察组转办…127件,已办结63件: the inspected place's work, not the team's
     if key:
         clause = _clause_start(text, s_start, q.start)
         own = _opening_agency(view, clause, q, admin) if clause > s_start else None

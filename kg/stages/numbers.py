@@ -2774,10 +2774,13 @@ def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
         return None
     if high.unit in MEASURE_UNITS and text.startswith(_CLASS_NOUNS, high.end):
         return None  # 总投资5亿元至10亿元项目有16个: a size class of the things counted, as 10亿元以上项目 is
+    if high.unit in _LABEL_RANGE_UNITS and text[high.end:high.end + 1].isdigit():
+        return None  # 已对1-11批395件信访件…: the batches a count sums over, a label (ducha106)
     return Quantity(low_m.start(), high.end, low, high.unit, high.approx, text[low_m.start():high.end],
                     low_m.start(), high.number_end, high.qualifier, high.counted, "range", low, high.value)
 
 
+_LABEL_RANGE_UNITS = frozenset(cues("numbers.label_range_units"))  # 批, 批次
 _NOUN_UNITS = tuple(cues("numbers.noun_units"))
 _NOUN_UNIT_BASE = _UNIT_BASE["个"]
 _NOUN_FOLLOW = cue_chars("numbers.noun_unit_follow_chars")

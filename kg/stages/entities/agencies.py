@@ -1237,6 +1237,12 @@ _CENTRAL_TEAM_RE = re.compile(rf"(?:{cue_alt(_A, 'central_team_scope')})"
                               rf"([{HAN}]{{0,10}}?)(?:{cue_alt(_A, 'central_team_suffixes')})")
 
 
+# ducha106: a leading group of the party centre (中央生态环境保护督察工作领导小组, …领导小组办公室, 中央农村工作领导小组):
+# 中央, its field (two characters at least) and a group's suffix, as 国家 opens one (`_national_groups`)
+_CENTRAL_GROUP_RE = re.compile(rf"(?:{cue_alt(_A, 'central_team_scope')})"
+                               rf"([{HAN}]{{2,12}}?)(?:{cue_alt(_A, 'national_group_suffixes')})")
+
+
 def _central_teams(text: str) -> list[Found]:
     """A team the party centre sends to inspect (中央第三生态环境保护督察组, 中央生态环境保护督察组, 中央第三
     巡视组): 中央, its ordinal, the field and the team, named as written — 中央 no end of a word before it
@@ -1249,6 +1255,14 @@ def _central_teams(text: str) -> list[Found]:
             continue
         if NOT_IN_NAME.search(m.group(1)) or POST_IN_STEM.search(m.group(1)):
             continue
+        out.append(Found(i, m.end(), "Agency", m.group(0), "agency.central-team", {"national": True}))
+    for m in _CENTRAL_GROUP_RE.finditer(text):
+        i = m.start()
+        if i > 0 and is_han(text[i - 1]) and word_freq().get(text[i - 1:i + 2]):
+            continue  # 党中央|… : another body's 中央
+        if NOT_IN_NAME.search(m.group(1)) or POST_IN_STEM.search(m.group(1)) \
+                or any(v in m.group(1) for v in cue(_A, "founding_verbs")):
+            continue  # 中央要求各地成立领导小组: a sentence, no name
         out.append(Found(i, m.end(), "Agency", m.group(0), "agency.central-team", {"national": True}))
     return out
 
