@@ -6,7 +6,7 @@ income band (吉林, 2015), Hebei's 集体收入5万元以下村清零 plan (人
 villages counted, its ends no amounts; a bound run into a division noun (5万元以上村达到84.5%, 5万元以下
 薄弱村仍占15.5%) names the class, not 以上村; villages counted whose income then reaches or passes an
 amount (40个村的村集体收入可达100万元以上, 35个村集体经济收入超过50万元) are one count of the villages so
-classed, the amount no level; 发展壮大村集体经济 and a township before 村集体 (城厢镇村集体经济) name no
+classed, the amount no level; 特别是 before a bound no copula (特别是5万元以下薄弱村); 发展壮大村集体经济 and a township before 村集体 (城厢镇村集体经济) name no
 village."""
 from __future__ import annotations
 
@@ -111,3 +111,12 @@ def test_an_amount_reached_names_the_villages_counted():
     # guard: an amount reached with no villages counted after it stays the figure
     doc = extract_text("新闻\n全年经营性收入达到100万元。")
     assert ("经营性收入", 1000000, "元") in _metrics(doc), _metrics(doc)
+
+
+def test_a_focus_word_before_a_bound_keeps_the_class():
+    """02-hebei-qingling: 特别是5万元以下薄弱村仍占15.5% (base: a level 薄弱村仍占 5万元 — 是 of 特别是 read
+    as a copula before the amount)."""
+    doc = extract_text("新闻\n但农村集体经济普遍薄弱,特别是5万元以下薄弱村仍占15.5%。")
+    got = _metrics(doc)
+    assert not any(m[2] == "元" for m in got), got
+    assert any(m[1] == 15.5 and m[0].startswith("5万元以下") for m in got), got

@@ -2949,7 +2949,8 @@ def _class_bound(text: str, start: int, end: int, post: str | None, unit: str) -
         return False  # 达到85%以上时: a time clause closes, no noun follows
     if unit not in MEASURE_UNITS:  # 100户以上农户: at least so many; 20户以上自然村 (after 完成, 实现 too): the
         return text.startswith(_SETTLEMENT_NOUNS, j)  # villages of that size, no count of their households
-    if text[max(0, start - 2):start].endswith(cues("numbers.class_bound_not_after")):
+    if text[max(0, start - 2):start].endswith(cues("numbers.class_bound_not_after")) \
+            and not text.endswith(cues("numbers.class_bound_focus_marks"), max(0, start - 3), start):
         return False  # 规模达到5000万元以上企业 reads as reaching a figure: keep it
     return not _CUT.match(text, j) and not text.startswith(cues("numbers.class_bound_verbs"), j)
 
