@@ -4681,10 +4681,21 @@ def _villages_opening_clause(text: str, free, quotes: "_QuoteIndex") -> list[tup
     common word (共富村, 贫困村, 示范村 are kinds of village: `not_subplace_words`)."""
     spans = [_undoubled_village(text, s, e) for s, e in _named_spans(_VILLAGE_OPENING, text, free, quotes, _no_common_word)]
     spans = [(_past_former_mark(text, _past_opening_preposition(text, s, e), e), e) for s, e in spans]
-    return [(s, e) for s, e in spans if _conjoined_opening(text, s) and (text.startswith(_GACHA, e - len(_GACHA))
+    return [(s, e) for s, e in spans if _conjoined_opening(text, s) and not _township_then_villages(text, s, e)
+            and (text.startswith(_GACHA, e - len(_GACHA))
             or (_village_stem(text[s:e - 1]) and text[e - 2] not in _OCCASION_VERBS)
             or (_plain_pair_stem(text[s:e - 1]) and text.startswith(_VILLAGE_ORGANS, e))
             or _bound_morpheme_stem(text[s:e - 1]))]
+
+
+_TOWNSHIP_KIND = tuple(place_words("township_suffixes"))  # 镇, 乡
+
+
+def _township_then_villages(text: str, s: int, e: int) -> bool:
+    """cunji106: 去年,城厢镇村集体经济继续保持…, 黄桥镇村集体经济收入平均达到80万元: a stem of three
+    characters closed by 镇 or 乡 before 村 is a township (one the division table does not settle) and
+    its villages' collective (村集体, 村级), no village 城厢镇村; a stem of two (新镇村) stays a name."""
+    return e - s >= 4 and text.startswith(_TOWNSHIP_KIND, e - 2)
 
 
 _BOUND_MORPHEME = "g"  # jieba's tag of a character that never stands as a word of its own (涞, 坳, 峪)

@@ -14388,7 +14388,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     last_figure = None  # (quantity, metric) of the last figure with a subject
     last_seen: dict = {}  # unit -> (quantity, indicator tuple, paragraph start) of the last figure kept
     paragraph_levels: dict[int, str] = {}  # paragraph start -> its last level's indicator (for 走高至)
+    passed_bounds: set[int] = set()  # starts of the amounts a count of villages passes (`_villages_past_amount`)
     for n, q in enumerate(qs):
+        if q.start in passed_bounds:
+            continue
         _s, _e, kind = view.paragraph(q.start)
         person = _person_before(view, q) if q.unit in _AGE_UNITS else None
         if (q.unit in _SKIP_UNITS and person is None and not _lifespan(view, q)) or _caption_skipped(view, kind) \
@@ -14450,6 +14453,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         indicator, istart, iend, irule = ind
         if _count_of_movers(view.text, q, indicator):
             continue  # 统计监测的23种工业产品，12种增长，11种下降: how many of them rose, no measure 增长
+        if (band := _villages_past_amount(view.text, q, nxt)) is not None:
+            indicator, irule = band[0], "villages-past-amount"  # 40个村的村集体收入可达100万元以上: the villages
+            ind = (indicator, istart, iend, irule)  # whose income passes the bound, counted; the bound no figure
+            passed_bounds.add(band[1])
         if irule == "clause-before" and (herd := _herd_without_time(indicator)):
             indicator = herd  # 生猪年末存栏23.7万头: 生猪存栏, the year end is the period
             ind = (indicator, istart, iend, irule)
@@ -15563,6 +15570,10 @@ _AGE_BAND = re.compile(f"(?<![0-9０-９.．]){AGE_BAND_LABEL}"
 _CLASS_AFTER = re.compile(f"(?:(?:{cue_alt('metrics.class_bound_fillers')})?{_DE}[^，,。；;、：:0-9０-９]{{0,6}}?"
                           f"|[^，,。；;、：:0-9０-９]{{0,3}}?)"
                           f"(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]"
+                          # cunji106: 5万元以上村达到84.5%, 5万元以下薄弱村仍占15.5% (a province's village
+                          # collective incomes): villages (or towns, counties) of that size, the bound names them
+                          # (not after 的: 年收入达17万元以上的村委会 is the committee's own income)
+                          f"|(?:(?!{_DE})[^，,。；;、：:0-9０-９]){{0,2}}?(?:{cue_alt('metrics.class_division_nouns')})"
                           # (1000万人次以上的运输机场有38个: the things so bounded, then their count: numbers._counted_class)
                           f"|{_DE}[^，,。；;、：:（）()0-9０-９]{{1,10}}?(?:{cue_alt('numbers.class_count_verbs', False)})"
                           f"[0-9０-９{CHINESE_NUMERALS}两]")
@@ -15576,11 +15587,20 @@ _VOLTAGE_CLASS = re.compile(f"(?<![0-9０-９.．])[0-9０-９±]+(?:{cue_alt('m
 # before the one measured (metric_cues.tsv hotline_numbers, only with a word of hotline_after next)
 _HOTLINE = re.compile(f"(?<![0-9０-９.．])(?:{cue_alt('metrics.hotline_numbers')})"
                       f"(?={cue_alt('metrics.hotline_after')})")
+# cunji106: 5万至10万元的41个, 5万至10万元的村41个 (a county's villages by collective income): a range of
+# amounts, 的, perhaps the things so classed, then their count — the band names the class counted
+_RANGE_CLASS_COUNTED = (f"{_DE}(?:(?:{cue_alt('metrics.class_nouns')}|{cue_alt('metrics.class_division_nouns')})?"
+                        f"(?:{cue_alt('numbers.class_count_verbs', False)})?[0-9０-９{CHINESE_NUMERALS}两]"
+                        f"|{cue_alt('metrics.class_division_nouns')})")  # (10万元至50万元的村要达到25%以上)
 # (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
 _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
                           f"(?={_CLASS_AFTER.pattern})"
                           # 新增产值超10亿元企业有6家: an amount after 超 run into the class noun (or with 的
                           # between, the count next: 投资过5亿元的项目51个, numbers._class_noun_at)
+                          # (其中,达到100万元的村2个: an amount reached, then the divisions so classed counted)
+                          f"|(?:{cue_alt('numbers.class_reach_pre')})[0-9０-９.．]+[千百]?[万亿]?元(?={_DE}"
+                          f"(?:{cue_alt('metrics.class_division_nouns')})(?:{cue_alt('numbers.class_count_verbs', False)})?"
+                          f"[0-9０-９{CHINESE_NUMERALS}两])"
                           f"|(?:{cue_alt('numbers.class_exceed_pre')}|[{cue_chars('numbers.class_exceed_chars')}])"
                           f"[0-9０-９.．]+[千百]?[万亿]?元"
                           f"(?={cue_alt('metrics.class_nouns')}|{_DE}(?:{cue_alt('metrics.class_nouns')}"
@@ -15589,7 +15609,7 @@ _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;�
                           # 总投资5亿元至10亿元项目有16个: a range of amounts run into the class noun
                           f"|(?<![0-9０-９.．])[0-9０-９.．]+[千百]?[万亿]?元?[{re.escape(cue_chars('numbers.range_sign_chars'))}]"
                           f"[0-9０-９.．]+[千百]?[万亿]?元"
-                          f"(?={cue_alt('metrics.class_nouns')})"
+                          f"(?={cue_alt('metrics.class_nouns')}|{_RANGE_CLASS_COUNTED})"
                           # jiangxi72: 其中20亿元项目2个: an amount run into the class noun, its count next (numbers._bare_class_counted)
                           f"|(?<![0-9０-９.．])[0-9０-９.．]+[千百]?[万亿]?元"
                           f"(?=(?:{cue_alt('metrics.class_nouns')})(?:{cue_alt('numbers.class_count_verbs', False)})?"
@@ -17040,6 +17060,36 @@ def _passed_mark_of_kind(text: str, q: Quantity) -> bool:
         return False
     before = text[max(0, q.start - 3):q.start]
     return before.endswith(cues("metrics.threshold_verbs")) or (q.qualifier or "") in cues("metrics.threshold_verbs")
+
+
+# cunji106: 全县40个村的村集体收入可达100万元以上, 856个行政村集体经济年收入全部突破10万元, 有35个村集体经济
+# 收入超过50万元: villages counted, then (的) what of theirs reaches or passes an amount of money
+_VILLAGES_PASS = re.compile(f"({cue_alt('metrics.class_division_nouns')})的?([^，,。；;、：:（）()0-9０-９]{{2,12}}?)"
+                            f"(?:{cue_alt('metrics.villages_pass_adverbs')})?"
+                            f"(?:{cue_alt('metrics.villages_reach_verbs')}|({cue_alt('metrics.threshold_verbs')}))?$")
+_VILLAGES_BOUND = tuple(sorted(cues("metrics.class_bounds"), key=len, reverse=True))
+_VILLAGE_COUNT_UNITS = frozenset(cues("metrics.villages_count_units"))
+_RANGE_FORM = "range"  # (120个村的村集体收入可达40万元至50万元: a band of income, the class as much)
+
+
+def _villages_past_amount(text: str, q: Quantity, nxt: Quantity | None) -> tuple[str, int] | None:
+    """A count of villages (个村, 个行政村) whose income, right after it in the same clause, reaches or
+    passes an amount of money (可达100万元以上, 全部突破10万元): the count is of the villages so classed —
+    its indicator the income and bound (村集体收入100万元以上的村) — and the amount is the bound, no level
+    of the place (was 村 40个 and 村集体收入 100万元).  Returns (indicator, the amount's start), or None."""
+    if nxt is None or q.unit not in _VILLAGE_COUNT_UNITS or nxt.unit not in _MONEY_UNITS or nxt.start - q.end > 20:
+        return None
+    m = _VILLAGES_PASS.match(text, q.end, nxt.start)
+    if m is None:
+        return None
+    passed = m.group(3) or (nxt.qualifier if nxt.qualifier in _THRESHOLD_VERBS else "")
+    bound = nxt.qualifier if nxt.qualifier in _VILLAGES_BOUND \
+        else next((b for b in _VILLAGES_BOUND if text.startswith(b, nxt.end)), "")
+    if not bound and not passed and nxt.form != _RANGE_FORM:
+        return None  # 40个村的村集体收入达到100万元: each village's income, no class (a level, kept)
+    amount = nxt.surface if bound in nxt.surface else nxt.surface + bound
+    owner = "" if text.startswith(_DE, m.end(1)) else m.group(1)  # (35个村集体经济收入: the village's 村集体经济收入)
+    return f"{owner}{m.group(2)}{m.group(3) or ''}{amount}的{m.group(1)}", nxt.start
 
 
 def _threshold_passed(view: _ArticleView, q: Quantity, after: list[Quantity]) -> bool:

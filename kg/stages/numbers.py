@@ -2772,7 +2772,8 @@ def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
         return None
     if low >= high.value:
         return None
-    if high.unit in MEASURE_UNITS and text.startswith(_CLASS_NOUNS, high.end):
+    if high.unit in MEASURE_UNITS and (text.startswith(_CLASS_NOUNS, high.end)
+                                       or high.unit == _MONEY_BASE and _RANGE_COUNTED.match(text, high.end)):
         return None  # 总投资5亿元至10亿元项目有16个: a size class of the things counted, as 10亿元以上项目 is
     if high.unit in _LABEL_RANGE_UNITS and text[high.end:high.end + 1].isdigit():
         return None  # 已对1-11批395件信访件…: the batches a count sums over, a label (ducha106)
@@ -2951,7 +2952,8 @@ def _class_bound(text: str, start: int, end: int, post: str | None, unit: str) -
         return False  # 达到85%以上时: a time clause closes, no noun follows
     if unit not in MEASURE_UNITS:  # 100户以上农户: at least so many; 20户以上自然村 (after 完成, 实现 too): the
         return text.startswith(_SETTLEMENT_NOUNS, j)  # villages of that size, no count of their households
-    if text[max(0, start - 2):start].endswith(cues("numbers.class_bound_not_after")):
+    if text[max(0, start - 2):start].endswith(cues("numbers.class_bound_not_after")) \
+            and not text.endswith(cues("numbers.class_bound_focus_marks"), max(0, start - 3), start):
         return False  # 规模达到5000万元以上企业 reads as reaching a figure: keep it
     return not _CUT.match(text, j) and not text.startswith(cues("numbers.class_bound_verbs"), j)
 
@@ -3003,10 +3005,36 @@ def _class_range_low(text: str, end: int, unit: str) -> bool:
     """总投资5亿元至10亿元项目有16个: an amount, a range sign and a second amount run straight into a
     noun of things counted (项目, 企业) name their size class, as 10亿元以上项目 does — the count after
     it is the figure; the low end was read as a level of its own (总投资 5亿元)."""
-    if unit not in MEASURE_UNITS or end >= len(text) or text[end] not in _RANGE_SIGNS:
+    if end >= len(text) or text[end] not in _RANGE_SIGNS or (unit and unit not in MEASURE_UNITS):
         return False
     m = _CLASS_RANGE_HIGH.match(text, end + 1)
-    return m is not None and text.startswith(_CLASS_NOUNS, m.end())
+    if m is None:
+        return False
+    if unit and text.startswith(_CLASS_NOUNS, m.end()):
+        return True
+    # (5万至10万元的41个: the low end carries no unit of its own, the band is of money all the same)
+    return unit in ("", None, _MONEY_BASE) and _RANGE_COUNTED.match(text, m.end()) is not None
+
+
+def _class_range_high(text: str, ns: int, end: int, unit: str) -> bool:
+    """cunji106: 全县村级集体经济收入…5万至10万元的41个, 5万至10万元的村41个: the high end of a range of
+    money, then 的, perhaps the things so classed and their count — the band names the villages counted
+    (the count is the figure), as 10万元以上的54个 does; no amount 10万元 of its own."""
+    return unit == _MONEY_BASE and ns > 1 and text[ns - 1] in _RANGE_SIGNS and _LOW_END_BEFORE.search(text[max(0, ns - 9):ns - 1]) \
+        is not None and _RANGE_COUNTED.match(text, end) is not None
+
+
+def _reached_class(text: str, ns: int, end: int, unit: str) -> bool:
+    """lead105 (中疃镇): 其中,达到100万元的村2个,90-100万元的2个: an amount of money reached (达到), 的,
+    divisions (村, 乡镇) and their count name the villages so classed — the count is the figure, the
+    amount no level of its own (was 经营性收入 100万元)."""
+    return unit == _MONEY_BASE and text.endswith(_REACH_PRE, max(0, ns - 2), ns) \
+        and _DIVISIONS_COUNTED.match(text, end) is not None
+
+
+_REACH_PRE = tuple(cues("numbers.class_reach_pre"))
+_DIVISIONS_COUNTED = re.compile(f"的(?:{cue_alt('metrics.class_division_nouns')})(?:{cue_alt('numbers.class_count_verbs', False)})?"
+                                f"[0-9０-９{CHINESE_NUMERALS}两]")
 
 
 def _exceed_class(text: str, pre: str | None, end: int, unit: str) -> bool:
@@ -3043,6 +3071,12 @@ _MONEY_BASE = cues("numbers.table_money_unit")[0]  # 元: the base unit of every
 _BARE_CLASS_COUNTED = re.compile(f"(?:{cue_alt('metrics.class_nouns')})(?:{cue_alt('numbers.class_count_verbs', False)})?"
                                  f"[0-9０-９{CHINESE_NUMERALS}两]")
 _CLASS_RANGE_HIGH = re.compile("[0-9０-９.．]+[千百]?[万亿]?元")  # the high end of a size class of money (至10亿元)
+# 的, perhaps the things classed (村, 项目) and a verb of counting, then the count: 的41个, 的村有41个
+# (or the villages so classed, whatever is said of them: 10万元至50万元的村要达到25%以上)
+_RANGE_COUNTED = re.compile(f"的(?:(?:{cue_alt('metrics.class_nouns')}|{cue_alt('metrics.class_division_nouns')})?"
+                            f"(?:{cue_alt('numbers.class_count_verbs', False)})?[0-9０-９{CHINESE_NUMERALS}两]"
+                            f"|{cue_alt('metrics.class_division_nouns')})")
+_LOW_END_BEFORE = re.compile("[0-9０-９][千百]?[万亿]?元?$")  # (5万|至10万元: the low end right before the sign)
 _AFTER_MAGNITUDE_UNITS = frozenset(cues("numbers.magnitude_only_units"))
 _EXCEED_PRE = frozenset(cues("numbers.class_exceed_pre"))
 _CLASS_NOUNS = tuple(cues("metrics.class_nouns"))
@@ -3389,7 +3423,7 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         post = None
     if post in _CLASS_BOUNDS and text.endswith(cues("numbers.casualty_class_pre"), 0, ns - len(pre or "")):
         return None  # 一次死亡3人以上交通事故10起: the class of accidents counted, no toll of the dead
-    if _class_range_low(text, end, unit):
+    if _class_range_low(text, end, unit) or _class_range_high(text, ns, end, unit) or _reached_class(text, ns, end, unit):
         return None  # 总投资5亿元至10亿元项目: the low end of a size class (`_range` drops the high end)
     if _size_tier(text, end, mag or (num[-1] if chinese and num[-1] in _CN_BIG else None), unit):
         return None  # 100亿级项目1个, 5万吨级泊位: the tier the things after it are of, no figure
