@@ -5,7 +5,7 @@ Fixes: the securities regulator's offices named by their place (上海证监局,
 of the province's government); a class of listed companies before its kind (优质上市公司, 辖区上市公司,
 成都a股上市公司, 深交所公司) no company; stock names listed before 等/N家上市公司 companies (紫金矿业、…、建霖
 家居5家上市公司); 深市/沪市 no places; the listing pipeline's 在审/在辅企业 keep their 在; 了解/走访 after the
-companies counted no word of the noun (5家上市公司了解到 → 上市公司)."""
+companies counted no word of the noun (5家上市公司了解到 → 上市公司); 先导区/引领区管委会 a zone's, no district's."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -91,3 +91,12 @@ def test_a_visits_noun_stays_where_it_opens_the_count():
     assert ("走访组", 12, "个") in got, got
     got = _metrics(extract_text("走访\n全县共走访企业120家，了解企业诉求56条。"))
     assert ("走访企业", 120, "家") in got, got
+
+
+def test_a_pilot_zones_committee_is_no_relative_district():
+    """05-dalian: 要求有关部门、各区市县政府、先导区管委会提高服务意识 (base: the agency 区管委会, a district
+    of the article)."""
+    doc = extract_text("大连讯\n近日,大连市政府召开会议,要求各区市县政府、先导区管委会提高服务意识。")
+    agencies = _names(doc, "Agency")
+    assert "区管委会" not in agencies, agencies
+    assert "大连市人民政府" in agencies, agencies
