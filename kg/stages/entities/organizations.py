@@ -84,6 +84,7 @@ _CITY_ENTERPRISE_STEMS = tuple(cue(_O, "city_enterprise_stems"))  # 城投: 市�
 _ANONYMISED = tuple(cue(_O, "anonymised_marks"))  # 某: a body a text names without its name
 _CLASS_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')}|{cue_alt(_O, 'class_prefixes')})")  # 全县|普惠性|幼儿园
 _CLASS_LEVELS = tuple(cue(_O, "class_levels"))  # 省级, 市级: 北京省级|商会 is a class of bodies
+_LISTED_MARKS = tuple(cue(_O, "listed_marks"))  # 优质上市|公司, 深交所|公司: the class of listed companies
 _DATELINE_WORDS = cue(_O, "dateline_words")
 # a count or rank of bodies in the prefix (2000多家…医院, 美国第三大银行): a kind, not a name
 _COUNTED = re.compile(rf"[{DIGIT}{CHINESE_NUMERALS[:-3]}{cue_chars(_O, 'approx_numerals')}][{cue_chars(_O, 'count_word')}]|"
@@ -378,7 +379,8 @@ def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], pl
     (陕西工厂), a division named in full + its trade (武功县果业: the county's fruit growing), a place +
     a kind or rank (河北省|重点骨干大学: a class of that province's universities)."""
     if ORG_GENERIC.match(prefix) or _CLASS_PREFIX.match(_past_class_level(prefix)) or _COUNTED.search(prefix) \
-            or prefix.endswith(_CLASS_LEVELS):  # 北京省级|商会: the class of chambers, no name
+            or prefix.endswith(_CLASS_LEVELS) \
+            or prefix.endswith(_LISTED_MARKS):  # 北京省级|商会: the class of chambers; 辖区上市|公司: of listed companies
         return True
     at = start - len(prefix)
     if any(w in prefix for w in _ANONYMISED) and at not in places:
