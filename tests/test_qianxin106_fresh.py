@@ -3,9 +3,10 @@
 红黑榜, Gansu's 重大劳动保障违法行为 and 失信联合惩戒名单, 十堰's case news (张湾区劳动保障监察局), 泉州's ten
 cases, 华安县's 节前专项行动, 金乡县's 劳动保障执法监察大队 and 钟祥市's 工资专户 (fresh texts of
 /tmp/s27/txt/qianxin106).  Fixes: a count of people whose noun runs on into their pay (拖欠38名劳动者工资达
-167.3万元) counts the people, the pay is the amount's; a bare count in 万 after 为 (为62.93万职工追回被拖欠工资)
-is of people, in 人, the verb no word of the noun; a clause after a semicolon that dates its figure right after
-the count's noun (拖欠9名工人2018年3月—9月份工资) takes that period, not the clause before's; the State
+167.3万元) counts the people, the pay is the amount's; the workers owed after a name and 等 (拖欠周某某等22人…
+工资) are counted; a bare count in 万 after 为 (为62.93万职工追回被拖欠工资) is of people, in 人, the verb no word
+of the noun; a clause after a semicolon that dates its figure right after the count's noun (拖欠9名工人2018年
+3月—9月份工资) takes that period, not the clause before's; the State
 Council's group on wage arrears a national organ; 开展的 and a year (2021年度) after the verb no part of a
 campaign's name; a company or branch named by 海南 alone sits in the province, not in 海南藏族自治州."""
 from __future__ import annotations
@@ -42,6 +43,25 @@ def test_a_count_of_workers_is_not_their_pay():
     got = _metrics(doc)
     assert ("农民工", 28, "名") in got, got
     assert ("工资", 357000, "元") in got, got
+
+
+def test_the_workers_owed_after_a_name_and_deng_are_counted():
+    """05-gansu: 拖欠蒲某某等5人2021年4月至7月期间工资5.27万元, 拖欠李某某等32人…共计5个月工资53.96万元 (base: no
+    count, read as only summing up the names); 拖欠22名工人工资8万元 (base: 工人工资 for the 22 workers: 人工
+    across 工人|工资 is no word of it)."""
+    doc = extract_text("公告\n甘肃宏森盛商贸有限公司在白银市的经营中，拖欠周某某等22人2021年3月至12月期间工资86386元。")
+    got = {(m.value, m.unit): m.period for m in doc.metrics}
+    assert got.get((22, "人")) == "2021-03/2021-12", got
+    doc = extract_text("公告\n该公司拖欠张某等22名工人工资8万元。")
+    got = _metrics(doc)
+    assert ("工人", 22, "名") in got, got
+    assert ("工资", 80000, "元") in got, got
+
+
+def test_a_gangs_size_after_hidden_names_stays_no_figure():
+    """Guard: 打掉廖某某等27人把持基层政权等一批黑恶势力犯罪 and 张三等22名工人到场 only sum up the names."""
+    assert not extract_text("扫黑\n打掉廖某某等27人把持基层政权等一批黑恶势力犯罪。").metrics
+    assert not extract_text("现场\n张三等22名工人到场。").metrics
 
 
 def test_a_count_of_projects_keeps_its_noun():

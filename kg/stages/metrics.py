@@ -9393,12 +9393,13 @@ def _people_before_predicate(text: str, counted: str, q: Quantity) -> str:
         return counted
     tags, freq = word_tags(), word_freq()
     for k in range(len(counted) - 2, 1, -1):
-        if not counted.endswith(_PEOPLE_ENDINGS, 0, k) or freq.get(counted[k - 1:k + 1], 0) > 0:
+        paid = counted_in and counted.startswith(_PEOPLE_PAY_NOUNS, k)  # (工人|工资: 人工 across them is no word)
+        if not counted.endswith(_PEOPLE_ENDINGS, 0, k) or (freq.get(counted[k - 1:k + 1], 0) > 0 and not paid):
             continue
         word = next((counted[k - n:k] for n in (4, 3, 2) if k >= n and counted[k - n:k] in tags), "")
         if not tags.get(word, "").startswith("n"):
             continue  # (贫困村民每人|分红: 每人 is no noun of people)
-        if counted_in and counted.startswith(_PEOPLE_PAY_NOUNS, k):
+        if paid:
             return counted[:k]
         first = next((counted[k:k + n] for n in (4, 3, 2) if counted[k:k + n] in tags), "")
         verb = tags.get(first) == "v"
@@ -13663,7 +13664,7 @@ def _joined_times(text: str, own: list[tuple[int, int, str]], q: Quantity) -> li
 
 
 _AFTER_COUNT_REACH = 24  # characters after a figure looked at for the period its noun's clause goes on with
-_AFTER_COUNT_GAP = 6  # the longest noun between the figure and that period (劳动者, 农民工)
+_AFTER_COUNT_GAP = 6  # the longest noun between the figure and that period (劳动者, 农民工; none after 5人)
 _CLAUSE_MARKS_RE = re.compile("[，,；;。：:！？!?\n]")
 
 
@@ -13683,7 +13684,7 @@ def _period_after_count(text: str, s_start: int, s_end: int, q: Quantity,
     if end - q.end < 4 or not re.search("[0-9０-９]", text[q.end:end]):
         return own
     after = _figure_periods(text, q.end, end)
-    if not after or not 1 <= after[0][0] - q.end <= _AFTER_COUNT_GAP \
+    if not after or not 0 <= after[0][0] - q.end <= _AFTER_COUNT_GAP \
             or not all(is_han(c) for c in text[q.end:after[0][0]]) \
             or not is_han(text[after[-1][1]:after[-1][1] + 1]):
         return own
@@ -16411,8 +16412,23 @@ def _hidden_names_counted(text: str, q: Quantity) -> bool:
     persons of the graph), no figure of the court's or procuratorate's work."""
     gap = text[max(0, q.start - 8):q.start]
     for join in cues("metrics.named_people_joins"):
+        if gap.endswith(join) and _pay_after_count(text, q):
+            return False  # 拖欠李某某等32人…工资53.96万元: the workers owed, beyond the one named
         gap = gap.removesuffix(join)
     return _HIDDEN_NAME_END.search(gap) is not None
+
+
+_PAY_COUNT_REACH = 32  # characters after a count read for the pay owed to the people counted
+
+
+def _pay_after_count(text: str, q: Quantity) -> bool:
+    """拖欠蒲某某等5人2021年4月至7月期间工资5.27万元, 拖欠张某等22名工人工资8万元 (qianxin106): a count after
+    a name and 等 whose clause goes on to their pay (`metrics.people_pay_nouns`) counts the workers a wage case
+    is about, the named one only the first — a figure, as an honour's roll is."""
+    stop = q.end + _PAY_COUNT_REACH
+    m = _CLAUSE_STOP.search(text, q.end, stop)
+    clause = text[q.end:m.start() if m else min(stop, len(text))]
+    return any(w in clause for w in _PEOPLE_PAY_NOUNS)
 
 
 def _named_people_counted(view: _ArticleView, q: Quantity) -> bool:
@@ -16427,7 +16443,7 @@ def _named_people_counted(view: _ArticleView, q: Quantity) -> bool:
         return _hidden_names_counted(view.text, q)
     gap = view.text[max(ends):q.start]
     for join in cues("metrics.named_people_joins"):
-        if gap.endswith(join) and _honour_after_count(view.text, q):
+        if gap.endswith(join) and (_honour_after_count(view.text, q) or _pay_after_count(view.text, q)):
             return False  # 授予马迎民等749名同志“…先进工作者”称号: the honour's roll, counted beyond the one named
         gap = gap.removesuffix(join)
     return gap == "" or _NAME_ITEM.fullmatch(gap) is not None
