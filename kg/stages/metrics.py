@@ -9429,6 +9429,7 @@ _ONE_OF = cues("metrics.one_of_words")[0]  # 之一
 _PEOPLE_ENDINGS = tuple(cues("metrics.people_suffix"))
 _PEOPLE_PREDICATE_OPENERS = frozenset(cues("metrics.people_predicate_openers"))
 _PEOPLE_BENEFICIARY_PREPS = cue_chars("metrics.people_beneficiary_chars")  # 为, 向, 给
+_PEOPLE_PAY_NOUNS = tuple(cues("metrics.people_pay_nouns"))  # 工资, 劳动报酬
 
 
 def _people_before_predicate(text: str, counted: str, q: Quantity) -> str:
@@ -9438,17 +9439,23 @@ def _people_before_predicate(text: str, counted: str, q: Quantity) -> str:
     or with whom follows (`metrics.people_predicate_openers`: 现场, 一起), a verb with its object (30名志愿者
     协助大队整治…) or, where a preposition of whom it is done for opens the count (为, 向, 给), any verb.
     Otherwise a verb closing the run is what befell them or what they did, their measure (10名村民就业,
-    2名施工人员受伤): the noun stays whole."""
-    if q.unit not in _PEOPLE_UNITS or len(counted) < 4:
+    2名施工人员受伤): the noun stays whole.  A bare count in 万 after such a preposition is of people too
+    (为56.89万农民工|追回被拖欠工资); and a count in a unit of people whose noun runs on into their pay
+    (拖欠38名劳动者|工资达167.3万元: `metrics.people_pay_nouns`) counts the people, the pay is the amount's."""
+    served = text[q.start - 1:q.start] in _PEOPLE_BENEFICIARY_PREPS if q.start else False
+    counted_in = q.unit in _PEOPLE_UNITS
+    if not (counted_in or served and not q.unit) or len(counted) < 4:
         return counted
     tags, freq = word_tags(), word_freq()
-    served = text[q.start - 1:q.start] in _PEOPLE_BENEFICIARY_PREPS if q.start else False
     for k in range(len(counted) - 2, 1, -1):
-        if not counted.endswith(_PEOPLE_ENDINGS, 0, k) or freq.get(counted[k - 1:k + 1], 0) > 0:
+        paid = counted_in and counted.startswith(_PEOPLE_PAY_NOUNS, k)  # (工人|工资: 人工 across them is no word)
+        if not counted.endswith(_PEOPLE_ENDINGS, 0, k) or (freq.get(counted[k - 1:k + 1], 0) > 0 and not paid):
             continue
         word = next((counted[k - n:k] for n in (4, 3, 2) if k >= n and counted[k - n:k] in tags), "")
         if not tags.get(word, "").startswith("n"):
             continue  # (贫困村民每人|分红: 每人 is no noun of people)
+        if paid:
+            return counted[:k]
         first = next((counted[k:k + n] for n in (4, 3, 2) if counted[k:k + n] in tags), "")
         verb = tags.get(first) == "v"
         if first in _PEOPLE_PREDICATE_OPENERS or verb and (served or _object_after(counted, k + len(first))):
@@ -12556,6 +12563,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
     own = _without_recurring(view.text, own)
     own = [p for p in own if not _dates_history(view.text, p[1])]  # (1965年3月正式设县，共辖7镇: the county's history)
     own = _beyond_clause(view.text, s_start, q, own)
+    own = _period_after_count(view.text, s_start, s_end, q, own)
     listed = _respective_time(view, s_start, q) if own else None
     if listed:
         ref = view.art.date or view.doc.date
@@ -13708,6 +13716,34 @@ def _joined_times(text: str, own: list[tuple[int, int, str]], q: Quantity) -> li
             break
         out.insert(0, p)
     return out
+
+
+_AFTER_COUNT_REACH = 24  # characters after a figure looked at for the period its noun's clause goes on with
+_AFTER_COUNT_GAP = 6  # the longest noun between the figure and that period (劳动者, 农民工; none after 5人)
+_CLAUSE_MARKS_RE = re.compile("[，,；;。：:！？!?\n]")
+
+
+def _period_after_count(text: str, s_start: int, s_end: int, q: Quantity,
+                        own: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """泉州铂金酒店有限公司于2017年2月—2018年8月期间违法使用1名童工；晋江…拖欠20多名劳动者2018年4月—7月份工资
+    (qianxin106): a clause after a semicolon that states no period before its figure but one right after the
+    figure's noun, before the noun it dates (…劳动者|2018年4月—7月份|工资), has that period — not the period
+    of the clause before the semicolon, nor none.  Only a period within a few characters of the figure, in
+    its clause, with a noun after it; the periods before stay where the clause states its own."""
+    semi = rfind_any(text, "；;", s_start, q.number_start)
+    if (own and (semi < 0 or own[-1][0] > semi)) or q.unit in _PERCENT_UNITS:
+        return own
+    end = min(s_end, q.end + _AFTER_COUNT_REACH)
+    mark = _CLAUSE_MARKS_RE.search(text, q.end, end)
+    end = mark.start() if mark else end
+    if end - q.end < 4 or not re.search("[0-9０-９]", text[q.end:end]):
+        return own
+    after = _figure_periods(text, q.end, end)
+    if not after or not 0 <= after[0][0] - q.end <= _AFTER_COUNT_GAP \
+            or not all(is_han(c) for c in text[q.end:after[0][0]]) \
+            or not is_han(text[after[-1][1]:after[-1][1] + 1]):
+        return own
+    return after
 
 
 def _beyond_clause(text: str, s_start: int, q: Quantity,
@@ -16451,8 +16487,23 @@ def _hidden_names_counted(text: str, q: Quantity) -> bool:
     persons of the graph), no figure of the court's or procuratorate's work."""
     gap = text[max(0, q.start - 8):q.start]
     for join in cues("metrics.named_people_joins"):
+        if gap.endswith(join) and _pay_after_count(text, q):
+            return False  # 拖欠李某某等32人…工资53.96万元: the workers owed, beyond the one named
         gap = gap.removesuffix(join)
     return _HIDDEN_NAME_END.search(gap) is not None
+
+
+_PAY_COUNT_REACH = 32  # characters after a count read for the pay owed to the people counted
+
+
+def _pay_after_count(text: str, q: Quantity) -> bool:
+    """拖欠蒲某某等5人2021年4月至7月期间工资5.27万元, 拖欠张某等22名工人工资8万元 (qianxin106): a count after
+    a name and 等 whose clause goes on to their pay (`metrics.people_pay_nouns`) counts the workers a wage case
+    is about, the named one only the first — a figure, as an honour's roll is."""
+    stop = q.end + _PAY_COUNT_REACH
+    m = _CLAUSE_STOP.search(text, q.end, stop)
+    clause = text[q.end:m.start() if m else min(stop, len(text))]
+    return any(w in clause for w in _PEOPLE_PAY_NOUNS)
 
 
 def _named_people_counted(view: _ArticleView, q: Quantity) -> bool:
@@ -16467,7 +16518,7 @@ def _named_people_counted(view: _ArticleView, q: Quantity) -> bool:
         return _hidden_names_counted(view.text, q)
     gap = view.text[max(ends):q.start]
     for join in cues("metrics.named_people_joins"):
-        if gap.endswith(join) and _honour_after_count(view.text, q):
+        if gap.endswith(join) and (_honour_after_count(view.text, q) or _pay_after_count(view.text, q)):
             return False  # 授予马迎民等749名同志“…先进工作者”称号: the honour's roll, counted beyond the one named
         gap = gap.removesuffix(join)
     return gap == "" or _NAME_ITEM.fullmatch(gap) is not None

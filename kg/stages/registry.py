@@ -1644,9 +1644,16 @@ def _unit_division(name: str, outer: str | None) -> str | None:
     t = table()
     cands = [d for d in t.candidates(name) or t.short_candidates(name) if d.level in _UNIT_PLACE_LEVELS
              and (outer is None or (d.code.startswith(outer.rstrip("0")) and d.code != outer))]
+    provinces = [d for d in cands if d.level == "province"]
+    if len(provinces) == 1 and all(d.level == "province" or d.name.endswith(_PREFECTURE_END) for d in cands):
+        return provinces[0].code  # 中国移动通信集团海南有限公司: the province 海南, no 海南藏族自治州 (海南州) (qianxin106)
     cities = [d for d in cands if d.level == "city"]
     pick = cities if len(cities) == 1 else cands
     return pick[0].code if len({d.code for d in pick}) == 1 else None
+
+
+# an autonomous prefecture's stem alone is no customary name of it (海南州, not 海南): a province's short name wins
+_PREFECTURE_END = tuple(place_words("autonomous_prefecture"))
 
 
 def place_prefix(stem: str) -> int:

@@ -58,7 +58,10 @@ def _done(verbs: str) -> str:
 _QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”")
 _QUOTE_PADDING = " \u3000\t"  # blanks a PDF's text sets inside quotation marks (“ 赶场立案”)
 _POLICY_RE = re.compile(r"《([^《》\n]{2,80})》")
-_CAMPAIGN_RE = name_re(_W('campaign_heads'), 2, 16, lead=_done(_W('campaign_verbs')))
+# (组织开展的2021年度根治欠薪冬季专项行动: the relative 的 and the year after the verb are no part of the name)
+_CAMPAIGN_RE = name_re(_W('campaign_heads'), 2, 16, lead=_done(_W('campaign_verbs'))
+                       + f"(?:{_C('campaign_relative')})?(?:(?:19|20)[0-9]{{2}}(?:{_C('campaign_year_marks')}))?")
+_YEAR_MARK_ENDS = frozenset(w[-1] for w in cue(_P, "campaign_year_marks"))  # 年, 度: a year read before the name
 # one campaign named by two fields joined with 、 before one head (开展城乡环境卫生、交通秩序综合整治
 # 攻坚行动); a field ending in a head of its own makes a list of campaigns instead (see _joined_campaign)
 _JOINED_CAMPAIGN_RE = re.compile(rf"{_done(_W('campaign_verbs'))}((?:[{HAN}]{{2,10}}、){{1,3}}[{HAN}]{{2,16}}?"
@@ -1435,6 +1438,8 @@ def _campaigns(text: str, section_starts: set[int], free) -> list[Found]:
             found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.joined-campaign",
                                {"kind": "campaign"}))
     for m in _CAMPAIGN_RE.finditer(text):
+        if m.start(1) > m.start(0) + 1 and text[m.start(1) - 1] in _YEAR_MARK_ENDS and NOT_IN_NAME.search(m.group(1)):
+            continue  # 开展了2020年以来的专项行动: a time since the year, no campaign named after it
         if free(*m.span(1)) and not _examples_of_kind(m.group(1)) and not _timed_kind(m.group(1)):
             # 第十九个党风廉政建设宣教月活动: the edition of a yearly campaign is no part of its name
             ed = _ORDINAL_EDITION.match(m.group(1))
