@@ -4616,9 +4616,6 @@ def _relative_committee(run: str) -> bool:
     return any(run.startswith(sc) and run[len(sc):] == "委" for sc, _ in _RELATIVE_SCOPES)
 
 
-_DEPUTY = "副"
-
-
 def _deputy_of_last(chain: list, group: list, fallback: Body) -> list:
     """省政协副主席、农工党省委主委朱兆良，副主委兼秘书长张大钧: a bare deputy post after a comma is the
     deputy of the post the list held last in another body (主委 of 农工党省委), not of the list's first
