@@ -71,6 +71,10 @@ def test_closing_credits_make_no_second_article():
                        "今年,新乡县融媒体中心精心选择群众喜闻乐见的影片,合理安排放映计划。\n\n"
                        "广告合作电话\n监制:王高峰\n主编:董文胜\n责编:张芳校审:刘伟佳\n")
     assert len(doc.articles) == 1, _titles(doc)
+    # (a People's Daily page's credit in brackets, （责编:李强强、章华维）, biaozhun106 01: its editors are no people of
+    # the story, as under 编辑: and 责任编辑: already)
+    doc = extract_text("国家标准发布\n市场监管总局批准发布了711项国家标准。\n(责编:李强强、章华维)\n")
+    assert not any(e.type == "Person" for e in doc.entities.values()), [e.name for e in doc.entities.values()]
 
 
 def test_the_location_cue_without_its_de_is_a_breadcrumb():
