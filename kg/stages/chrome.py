@@ -62,6 +62,8 @@ MAX_COLUMN_NAME = 10  # a column's name before its "more" link (社会万象 阅
 # label under its date (2012-03-20 A1版 要闻; not the close of a reprint's credit, 《 人民日报 》（ 2023年12月13日
 # 04 版）, whose date is the paper's).  Read on the line without its white space.
 _EDITION = re.compile(r"(?:第?[0-9０-９]{1,5}期[/／|｜]?)?第[0-9０-９A-Za-z]{1,4}版[:：]"
+                      # (an e-paper's links to its pages without 第, one a line: 01版:要 闻 ⏎ 02版:权威发布, mrdx)
+                      r"|[A-Za-z]?[0-9０-９]{1,3}版[:：][^:：]"
                       r"|当前版[:：]?[0-9０-９A-Za-z]{1,4}版"
                       r"|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[A-Za-z]?[0-9０-９]{1,2}版[^，,。；;()（）]{0,8}$"
                       # (a front page's guide to the pages inside, a page alone on its line over its
@@ -351,7 +353,7 @@ def _meta(line: str) -> Chrome | None:
         elif dm is None and _medium_head(line[lead:first_start]) and first_label.endswith(_words("medium_credit_tails")):
             medium = (lead, lead + len(line[lead:first_start].rstrip()))  # 千岛湖新闻网 编辑:程就 姜智荣
         elif dm is None or not _between_stamp_and_fields(
-                line[dm.end():first_start].strip(" \t\u3000\xa00123456789:" + _GAP_MARKS)):
+                line[dm.end():first_start].strip(" \t\u3000\xa00123456789:)）" + _GAP_MARKS)):
             return None
     kept = [medium] if medium else []
     for label, vs, ve in values:
@@ -425,7 +427,8 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome")  # an attachment's file name: 2.某县重点企业名单（共56家）.doc — a download link
     if len(line) <= MAX_FOOTER_LINE and t["licence"].match(line):
         return Chrome("chrome")  # a footer's licence or filing number: 互联网新闻信息服务许可证编号：53120170002
-    stamp = t["source_stamp"].fullmatch(line) or t["stamp_source"].fullmatch(line) or t["paper_day_stamp"].fullmatch(line)
+    stamp = (t["source_stamp"].fullmatch(line) or t["stamp_source"].fullmatch(line)
+             or t["paper_day_stamp"].fullmatch(line) or _stamp_with_widget(line))
     if stamp is not None:  # a news site's source and date under the headline: 中广网 2012-08-13, 2023-12-05 | 某县融媒体中心
         page = stamp.span("page") if "page" in stamp.re.groupindex and stamp.group("page") else None
         return Chrome("meta", ((stamp.start("source"), stamp.end("source")),) + ((page,) if page else ()))
@@ -437,7 +440,7 @@ def classify(line: str) -> Chrome | None:
         owner = _owner(line)
         return Chrome("chrome", values=owner, owner=bool(owner))
 
-    if _contact_line(line):
+    if _contact_line(line) or (len(line) <= MAX_FOOTER_LINE and _email_line_re().fullmatch(line)):
         return Chrome("chrome")  # 地址：某县某大道1号  邮编：454350  电话：…: the footer's contact line
     if _masthead_owners(line):
         return Chrome("chrome")  # 某局主管 某中心主办: a paper's masthead
@@ -483,6 +486,34 @@ def classify(line: str) -> Chrome | None:
     if meta is None and _banner(line):
         return Chrome("chrome")  # 三联生活资讯 www.3030k.cn,中国最专业的资讯网站! (a source field with its address stays metadata)
     return meta
+
+
+def _stamp_with_widget(line: str) -> re.Match | None:
+    """A news site's stamp and source followed by a comment widget on the same line (`2017-11-06
+    11:25:58    新华网  参与评论()人`, `中广网 2012-08-13 评论(3)`): the stamp line under the headline.  Left
+    as text it ended in no sentence mark and was taken for the headline, the real one above it a
+    kicker (fugao105 01)."""
+    if len(line) > MAX_WIDGET + MAX_SOURCE + 30:
+        return None
+    t = _tables()
+    m = t["stamp_source"].match(line) or t["source_stamp"].match(line)
+    if m is None or m.end() == len(line) or not line[m.end()].isspace():
+        return None
+    rest = _EMPTY_COUNT.sub("", t["counter_line"].sub("", line[m.end():]))
+    return m if _only_tools(rest) else None
+
+
+# a comment widget's count left empty by the scrape (参与评论()人, 评论（）): its word and brackets
+_EMPTY_COUNT = re.compile(r"(?:参与|已有)?(?:评论|跟帖|浏览|阅读|点击)[（(][ \t\u3000\xa00-9０-９]*[）)](?:人|次|条)?")
+# a contact label and an e-mail address, the line nothing else (投稿邮箱: mczfw@163.com, 举报邮箱：jb@x.gov.cn):
+# a site's contact widget; left in, it was taken for the headline above the article (guangdian105 01)
+_EMAIL_LINE_TAIL = r"[ \t\u3000\xa0]*[:：][ \t\u3000\xa0]*[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[ \t\u3000\xa0]*"
+
+
+@lru_cache(maxsize=1)
+def _email_line_re() -> re.Pattern:
+    mail = [w for w in _words("contact_labels") if "邮" in w or "mail" in w.lower()]
+    return re.compile(f"[{CJK}]{{0,4}}(?:{alt(mail)}|信箱)" + _EMAIL_LINE_TAIL, re.I)
 
 
 def _contact_line(line: str) -> bool:
@@ -684,6 +715,21 @@ _STAMP = re.compile(_DATE.pattern + r"(?:(?:(?<=[日号])[ \t\u3000\xa0]*|[ \t\u
                     + weekday_after_date())
 # a stamp written day first, as a foreign-made content system prints it (`12.03.2015 15:31`)
 _DAY_FIRST_STAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:[ \t\u3000\xa0]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+
+
+@lru_cache(maxsize=1)
+def _source_alone_re() -> re.Pattern:
+    return re.compile(f"(?:[{CJK}]{{2,4}}{_SP}*[/／]{_SP}*)?(?P<source>[{CJK}]{{1,{MAX_SOURCE}}}?(?:"
+                      + alt(_words("source_stamp_tails")) + "))")
+
+
+def source_alone(line: str) -> tuple[int, int] | None:
+    """The span of a news medium's name set alone on its line, perhaps after its writer and a slash
+    (`新华社`, `贾辉/黑龙江日报`), or None.  Under a headline and over the page's bare stamp
+    (`2018-10-10 16:37`) such a line is the stamp's source (the layout stage looks at the next line);
+    left as text it cost the page its headline (fugao105 02, 06)."""
+    m = _source_alone_re().fullmatch(line)
+    return m.span("source") if m is not None and len(m.group("source")) >= 2 else None
 
 
 def is_stamp(line: str) -> bool:

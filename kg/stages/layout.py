@@ -82,7 +82,7 @@ from .dates import TYPED_ZEROS, paper_credit
 from .sentences import CHART_CAPTION_RUN
 from .numbers import TABLE_UNIT_END, UNIT_WORD, dotted_heading
 from .chrome import MAX_CRUMB_ITEM, Chrome, bare_counter, crumb_columns, crumb_last, crumb_open, crumb_piece
-from .chrome import closes_page_index, is_bar, is_link_item, is_listed_title, is_stamp, status_value
+from .chrome import closes_page_index, is_bar, is_link_item, is_listed_title, is_stamp, source_alone, status_value
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
 from .chrome import opens_field
@@ -436,6 +436,8 @@ class _Chrome:
         return [(base + s, base + e) for s, e in c.values]
 
 
+_SHARE_TAIL = re.compile(f"[ \t\u3000\xa0]*{_alt('share_tails')}[ \t\u3000\xa0]*[:：]?[ \t\u3000\xa0]*$")
+_TITLE_FIELD = re.compile(f"{_alt('title_field_labels')}[ \t\u3000\xa0]*[:：][ \t\u3000\xa0]*")
 _BRACKETED = re.compile(f"【([{CJK}]{{2,30}})】")
 NEXT_LINE_REACH = 400  # a page's first line's next line is looked for this far at most
 
@@ -456,6 +458,19 @@ def _bracketed_headline(text: str, first: str, end: int) -> str | None:
     line = nxt.group().strip()
     c = classify_chrome(line)
     return m.group(1) if is_stamp(line) or (c is not None and c.kind == "meta") else None
+
+
+def _source_over_stamp(text: str, line: str, end: int) -> tuple[int, int] | None:
+    """The span in `line` of a medium's name set alone on it (`chrome.source_alone`: 新华社, 贾辉/黑龙江日报)
+    when the next line that is not blank (within `NEXT_LINE_REACH`) is a bare date stamp (`2018-10-10
+    16:37`): the page's source and stamp under its headline, set on two lines.  None otherwise."""
+    src = source_alone(line)
+    if src is None:
+        return None
+    nxt = _LINE.search(text, end, end + NEXT_LINE_REACH)
+    while nxt is not None and not nxt.group().strip():
+        nxt = _LINE.search(text, nxt.end(), end + NEXT_LINE_REACH)
+    return src if nxt is not None and is_stamp(nxt.group().strip()) else None
 
 
 PAGE_INDEX_MIN = 3  # an e-paper's headline list names this many stories at least (fewer may be the story's own kicker and title)
@@ -690,6 +705,9 @@ def _blocks(text: str) -> list[_Block]:
             chrome.dropped = False
         else:
             kept = chrome.read(content, start, prose)
+            if kept is None and not prose and (src := _source_over_stamp(text, content, m.end())):
+                kept = [(start + src[0], start + src[1])]  # 新华社 ⏎ 2018-10-10 16:37: the stamp's source on its own line
+                chrome.dropped = True  # (the stamp under it is dropped as under other chrome: the dates stage reads it)
             if chrome.owner_site:  # the site owner's name, no issuer: read by resolve like a site header
                 out.extend(_Block(n_line, s, e, text[s:e], "site", True) for s, e in chrome.owner_site)
                 chrome.owner_site = []
@@ -703,6 +721,13 @@ def _blocks(text: str) -> list[_Block]:
                 out.pop()
             out.extend(_Block(n_line, s, e, text[s:e], "meta", True) for s, e in kept)
             continue
+        field = _TITLE_FIELD.match(content)
+        if field is not None and field.end() < len(content) and not terminated(content):
+            start += field.end()  # 杂志名称: 总票房和银幕数量居世界首位: the headline set as a field's value
+            content = content[field.end():]
+        share = _SHARE_TAIL.search(content)
+        if share is not None and share.start() > 0:
+            content = content[:share.start()]  # …8616万人次分享到: a share button glued to the headline, no word of it
         bullet = len(content) - len(content.lstrip(_BULLETS))  # ·城关镇召开…: a list's mark, no text
         if not bullet:  # - 年末农村公路里程459.86万公里: a Markdown list item's mark in a scraped page
             item = _MD_ITEM.match(content)
