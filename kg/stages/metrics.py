@@ -16167,10 +16167,11 @@ def _without_subject_zone_kind(indicator: str, subject_name: str) -> str | None:
     """经开区计划实施重点项目98个 in a story of (or placed in) 邯郸经济技术开发区: a zone's kind written alone
     opening the indicator (zone_short_names.tsv) where the figure's subject is a zone of that kind (its name
     ends with one of the kind's endings) is the subject written short, no word of what is measured →
-    计划实施重点项目; None where it does not apply (a subject of another kind keeps it: 魏县 … 开发区企业)."""
+    计划实施重点项目 (天津港保税区…。保税区完成固定资产投资44.2亿元: 固定资产投资, zone55's); None where it does not apply (a subject of another kind keeps it: 魏县 … 开发区企业)."""
     for short, endings in _zone_kind_endings():
-        if indicator.startswith(short) and len(indicator) - len(short) >= 2 and subject_name.endswith(endings):
-            return indicator[len(short):]
+        if indicator.startswith(short) and subject_name.endswith(endings):
+            rest = _clean(indicator[len(short):])  # (保税区完成固定资产投资: the verb after it is a lead too)
+            return rest if len(rest) >= 2 else None
     return None
 
 
