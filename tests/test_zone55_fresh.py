@@ -72,7 +72,8 @@ def test_bonded_port_zones_are_zones_of_their_city():
                        "今年一季度,天津港保税区主要经济指标延续去年以来的高位运行态势。"
                        "一季度,保税区完成固定资产投资44.2亿元,增长11.3%。\n")
     assert ("天津港保税区", "天津市") in relation_pairs(doc, "partOf")
-    assert _metrics(doc).get("保税区完成固定资产投资", ("",))[0] == "天津港保税区"
+    # (fenxiang106: the zone's kind written alone is its subject, no word of the indicator — was 保税区完成固定资产投资)
+    assert _metrics(doc).get("固定资产投资", ("",))[0] == "天津港保税区"
     port = extract_text("钦州保税港区进出口增长\n广西钦州保税港区今年进出口保持增长。\n")
     assert ("钦州保税港区", "钦州市") in relation_pairs(port, "partOf")
 

@@ -3091,7 +3091,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return again, q.start, q.end, "share-of-previous"
     if q.unit in _PERCENT_UNITS and name.startswith(share) and prev_ind and prev_ind[3] == "change-of-previous":
         # 总产值完成312.4亿元，同比增长9.8%，占全年目标任务的78.1%: the share is the level's
-        return _level_of(prev_ind[0]) + name, q.start, q.end, "share-of-previous"
+        return _share_owner_past_points(_level_of(prev_ind[0]), prev, level) + name, q.start, q.end, "share-of-previous"
     if q.unit in _PERCENT_UNITS and name.startswith(share) and prev_ind and prev is not None \
             and prev.unit in _PERCENT_UNITS and len(name) >= 3 and re.match(r"\s*[，,]", joined):
         owner = None
@@ -3100,6 +3100,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             owner = prev_ind[0][:-len(suffix)]  # 税务部门完成…，占调整预算100.93%，占一般公共预算收入的48.51%
         elif prev_ind[3] == "clause-before" and _level_of(prev_ind[0]) != prev_ind[0]:
             owner = _level_of(prev_ind[0])  # 城镇投资增长33.0%，占全市投资比重为73.6%: the investment's share
+            owner = _share_owner_past_points(owner, prev, level)
         if owner and len(owner) >= 2 and not owner.startswith(share):
             return owner + name, q.start, q.end, "share-of-previous"
     b_prev, b_ind = (before_share if before_share is not None and prev_ind and prev_ind[3] == "share-of-previous"
@@ -14523,6 +14524,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if prev_ind and (staged := _listed_stage(view.text, prev, prev_ind[0], indicator)):
             indicator = staged  # 在建项目17个、预备4个、前期11个: 预备项目, not the bare stage word
             ind = (indicator, istart, iend, irule)
+        if (staged := _stage_part(view.text, view.sentence(q.start)[0], q, last_seen.get(q.unit))):
+            indicator = staged  # 重点项目98个，其中新建76个，续建22个: 新建重点项目, not the whole's noun again
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and (sector := _sector_breakdown_measure(view, q, indicator)):
             indicator = sector  # 固定资产投资增长9.7%。分产业看，第一产业增长129.2%: 第一产业投资增长
             ind = (indicator, istart, iend, irule)
@@ -14758,6 +14762,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             subject, srule = prev_metric.subject, "previous"  # a level held: the same place's
         if srule == "anaphor":
             indicator = _without_anaphor_word(indicator)  # 合作社|流转土地260亩: the co-op is the subject
+        if subject in doc.entities and (zoned := _without_subject_zone_kind(indicator, doc.entities[subject].name)):
+            indicator = zoned  # 经济技术开发区…。经开区计划实施重点项目98个: the zone is the subject, no word of it
+            ind = (indicator, istart, iend, irule)
         if subject in doc.entities and doc.entities[subject].type == "Programme":
             indicator = _without_programme_tail(view.text, istart, indicator, doc.entities[subject].name)
             ind = (indicator, istart, iend, irule)
@@ -16209,6 +16216,85 @@ def _listed_stage(text: str, prev: Quantity | None, prev_ind: str, indicator: st
     if head is None or not text.startswith(indicator, prev.end + 1):
         return None
     return indicator + head
+
+
+_STAGE_WORDS_LONGEST = tuple(sorted(_STAGE_WORDS, key=len, reverse=True))
+_BREAKDOWN_MARKS = tuple(cues("metrics.breakdown_marks"))  # 其中
+_STAGE_PART_MARKS = "：:，,、；;（("  # what may stand right before a stage word opening a part
+_STAGE_PART_REACH = 60  # characters from the whole's count to the part's
+# what opens the whole's noun and is no word of it: a plan word, the verbs of a plan (计划实施, 安排, 新建 …)
+_STAGE_WHOLE_LEAD = re.compile(f"(?:{cue_alt('metrics.plan_run_words', False)})?"
+                               f"(?:(?:{cue_alt('metrics.plan_verbs', False)}|"
+                               f"{'|'.join(map(re.escape, _STAGE_WORDS_LONGEST))}))*")
+
+# a plan word and a verb of the plan inside the whole's noun, after the few characters of who plans it
+_STAGE_WHOLE_PLAN = re.compile(f"(?:{cue_alt('metrics.plan_run_words', False)})(?:{cue_alt('metrics.plan_verbs', False)})")
+_STAGE_WHOLE_PLAN_REACH = 10
+
+
+def _stage_part(text: str, s_start: int, q: Quantity, seen: tuple | None) -> str | None:
+    """全县计划实施重点项目98个，其中新建76个，续建22个 / 高端化项目76项(新建48项,续建28项): a bare stage word
+    (listed_stage_words: 新建, 续建, 新开工 …) opening a part's clause right before its count, after 其中 or a
+    bracket opened past a count of projects in the same unit earlier in the sentence, over semicolons (`seen`,
+    the last figure of the unit: the whole, or a sibling part), counts those projects at that stage — the stage and the
+    whole's noun (新建重点项目, 续建高端化项目), its plan verbs and a sibling's stage dropped (was the whole's
+    indicator again, 实施重点项目, or the bare 续建).  Bounded: the few characters before the figure and the
+    stretch back to the whole's count (`_STAGE_PART_REACH`)."""
+    if seen is None or not 0 < q.start - seen[0].end <= _STAGE_PART_REACH \
+            or seen[0].unit != q.unit or not seen[1]:
+        return None
+    stage = next((w for w in _STAGE_WORDS_LONGEST if text.endswith(w, s_start, q.start)), None)
+    if stage is None:
+        return None
+    k = q.start - len(stage)
+    j = k - 1 if text[k - 1:k] and text[k - 1] in _STAGE_PART_MARKS else k
+    if j == k and not text.endswith(_BREAKDOWN_MARKS, s_start, k):
+        return None  # (重点项目计划新建76个: a verb of the clause, no part opened)
+    whole = seen[1][0]
+    sibling = whole.startswith(_STAGE_WORDS_LONGEST)  # (新建重点项目76个，续建22个: a part before, its mark earlier)
+    between = text[seen[0].end:k]
+    if any(ch in between for ch in "。！？!?\n") or not (sibling or any(w in between for w in _BREAKDOWN_MARKS)
+                                                      or "(" in between or "（" in between):
+        return None
+    planned = _STAGE_WHOLE_PLAN.search(whole, 0, _STAGE_WHOLE_PLAN_REACH)
+    whole = whole[planned.end():] if planned else whole  # 经开区计划实施重点项目: what the zone plans
+    whole = whole[_STAGE_WHOLE_LEAD.match(whole).end():]
+    if len(whole) < 2 or not whole.endswith(_STAGE_HEADS):
+        return None
+    return stage + whole
+
+
+@lru_cache(maxsize=1)
+def _zone_kind_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """zone_short_names.tsv: a zone's kind written alone (经开区, 高新区, 开发区) and the endings of the
+    zone names it stands for (经济技术开发区 …), longest kind first."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in load_table("zone_short_names"):
+        out[row["short"]] = out.get(row["short"], (row["short"],)) + (row["ending"],)
+    return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+def _without_subject_zone_kind(indicator: str, subject_name: str) -> str | None:
+    """经开区计划实施重点项目98个 in a story of (or placed in) 邯郸经济技术开发区: a zone's kind written alone
+    opening the indicator (zone_short_names.tsv) where the figure's subject is a zone of that kind (its name
+    ends with one of the kind's endings) is the subject written short, no word of what is measured →
+    计划实施重点项目 (天津港保税区…。保税区完成固定资产投资44.2亿元: 固定资产投资, zone55's); None where it does not apply (a subject of another kind keeps it: 魏县 … 开发区企业)."""
+    for short, endings in _zone_kind_endings():
+        if indicator.startswith(short) and subject_name.endswith(endings):
+            rest = _clean(indicator[len(short):])  # (保税区完成固定资产投资: the verb after it is a lead too)
+            return rest if len(rest) >= 2 else None
+    return None
+
+
+def _share_owner_past_points(owner: str, prev: Quantity | None, level: str | None) -> str:
+    """民间投资17.02万亿元，增长7.2%，比1-5月份加快0.4个百分点，比上年同期加快4.4个百分点，占全部投资的比重为
+    60.7% (fenxiang106, a national investment release): a share right after a change of the growth rate in
+    points is still the level's — the sentence's level (`level`) the owner read from that change opens with
+    (民间投资, was 民间投资增长占全部投资的比重); `owner` unchanged otherwise."""
+    if prev is not None and prev.unit in cues("metrics.points_unit") and level and len(level) >= 2 \
+            and owner != level and owner.startswith(level):
+        return level
+    return owner
 
 
 def _tier_before(text: str, q: Quantity, indicator: str) -> str | None:
