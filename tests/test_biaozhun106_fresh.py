@@ -8,7 +8,8 @@ place's share written with 占 or 有 after a count (全省共评出30个优秀�
 being on the list, striving and making a speech end the noun counted (19家企业获奖, 5家企业榜上有名, 两家单位作了
 典型发言), as does 逐一; a bare count joined by 和 to the next (4台和22台统配秤) counts what that one names; a
 -化 field before an institute's kind is a name (山东省标准化研究院), and testing institutes (检测院, 检验院, 测试院)
-are organisations; a site's welcome banner (您好,欢迎访问中国食品安全网!) is page chrome, no headline and no place."""
+are organisations; a site's welcome banner (您好,欢迎访问中国食品安全网!) is page chrome, no headline and no place; a
+draft's stages written together (《…评审管理办法(代拟稿草案)》) close a document's name."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -118,3 +119,10 @@ def test_a_sites_welcome_banner_is_chrome():
     art = doc.articles[0]
     assert art.title == "五家企業榮獲第四屆福州市政府質量獎", art.title
     assert doc.entities[art.place].name == "福州市", art.place
+
+
+def test_a_drafts_stages_written_together_close_its_name():
+    """06-yaan-quality-group: 审议并原则通过了《雅安质量奖评审管理办法(代拟稿草案)》 (base: no programme; 代拟稿 and
+    草案 were each read alone)."""
+    doc = extract_text("雅安\n会议审议并原则通过了《雅安质量奖评审管理办法(代拟稿草案)》。")
+    assert "雅安质量奖评审管理办法(代拟稿草案)" in _names(doc, "Programme"), _names(doc, "Programme")
