@@ -146,6 +146,8 @@ def _tables():
                                                    for w in _words("counter_phrases")) + ")[。.]?"),
         crumb_ends=frozenset(_words("crumb_ends")),
         login=re.compile(f"(?:{alt(_words('login_heads'))})[^，,。；;：:]{{0,{MAX_SITE_NAME}}}?(?:{alt(_words('login_tails'))})"),
+        welcome=re.compile(f"(?:(?:{alt(_words('welcome_greetings'))})[,，!！]?)?(?:{alt(_words('welcome_heads'))})"
+                           f"(?P<site>[^，,。；;：:!！]{{1,{MAX_SITE_NAME}}})[!！。.]?"),
         more=re.compile(f"[{CJK}]{{2,{MAX_COLUMN_NAME}}}(?P<gap>{_SP}+|{_SP}*[>»＞]+{_SP}*)?(?:"
                         + alt(_words("more_links")) + f")(?P<marks>{_SP}*[>»＞]+)?"),
         footer_tails=_words("footer_tails"), site_tails=_words("site_tails"), site_names=_words("site_name_tails"),
@@ -181,7 +183,8 @@ class Chrome:
     spans in the line of the issuer's or source's name to keep; `takes_value`: a bare label line
     (`• 发文机构：`) whose value is the next line; `keeps_value`: that label names the issuer;
     `link_head`: it heads a list of links (`相关报道`); `crumb`: a breadcrumb (`当前位置：首页 > …`);
-    `owner`: `values` name the site's owner in its footer."""
+    `owner`: `values` name the site's owner in its footer; `banner`: in its welcome banner (您好,欢迎访问…!), read as
+    a site header even where no issuer was named yet."""
     kind: str
     values: tuple[tuple[int, int], ...] = ()
     takes_value: bool = False
@@ -189,6 +192,7 @@ class Chrome:
     link_head: bool = False
     crumb: bool = False
     owner: bool = False  # `values` hold the site owner's name (a footer's 主办单位), not an issuer's
+    banner: bool = False  # `values` hold the site's name in its welcome banner: its header, never an issuer
 
 
 # a line of linked headlines set side by side, each with its media tag (雪染石门(组图) 雪染麦积山(图)
@@ -455,6 +459,9 @@ def classify(line: str) -> Chrome | None:
         return Chrome("chrome")  # the page's address alone on a line: www.某某.com.cn
     if t["login"].fullmatch(compact):
         return Chrome("chrome")  # the site's login link: 登录湛江云媒账号
+    if (welcome := t["welcome"].fullmatch(line)) is not None:
+        # its banner: 您好,欢迎访问中国食品安全网! — the site's name kept as a footer's owner is (欢迎访问开鲁县人民政府!)
+        return Chrome("chrome", values=(welcome.span("site"),), owner=True, banner=True)
     if _more_line(line):
         return Chrome("chrome")  # 社会万象 阅读全部: a box of links beside the article
     site = _site_name_line(line)

@@ -429,7 +429,8 @@ class _Chrome:
         if c.takes_value:
             self.label = c
         base = start + len(line) - len(line.lstrip())
-        if c.owner and self.issuer:  # the footer's owner stands in for an issuer only where the page names none,
+        # the footer's owner stands in for an issuer only where the page names none, a banner's site never
+        if c.owner and (self.issuer or c.banner):
             self.owner_site = [(base + s, base + e) for s, e in c.values]  # but it still tells the site's place
             return []  # (来源：县农业农村局 ⏎ … ⏎ 主办单位：修武县人民政府办公室: 我县 is 修武县)
         self.issuer = self.issuer or bool(c.values) and not c.owner

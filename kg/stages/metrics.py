@@ -2577,6 +2577,20 @@ def _listed_counts_noun(view: _ArticleView, q: Quantity, s_end: int) -> str | No
     return None
 
 
+_PAIR_LINKS = frozenset(cues("metrics.count_pair_links"))  # 和, 及: two counts in one unit joined
+
+
+def _paired_count_noun(view: _ArticleView, q: Quantity, nxt: Quantity | None) -> str | None:
+    """分别对其申报的4台和22台统配秤 (biaozhun106): a count with no noun of its own joined by 和 or 及 to the
+    next count, in the same unit, that names one counts the same things (统配秤), not the clause before
+    it (技术人员对其申报).  The next count's noun as the count-noun rule reads it; None elsewhere."""
+    if q.counted or nxt is None or nxt.unit != q.unit or not nxt.counted or q.unit in _PERCENT_UNITS \
+            or nxt.form is not None or view.text[q.end:nxt.start] not in _PAIR_LINKS:
+        return None
+    name, _a, _b, rule = _indicator(view, nxt, None, None, None)
+    return name if rule == "count-noun" and len(name) >= 2 else None
+
+
 _SIZE_WORDS = tuple(cues("metrics.size_amount_words"))
 _CLASS_NOUN_SET = frozenset(cues("metrics.class_nouns"))
 # the amount and the class noun after a size word (总投资|127亿元(的)项目): the class noun is what was counted
@@ -2714,7 +2728,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and text[prev.end:q.start].strip() == _DE and _is_target(prev_ind[0]):
         return level + _target_part(prev_ind[0]), q.start, q.end, "share-of-previous"
     # 0b''. 接收档案24343卷、53271件、2267张档案: bare counts listed over 、 count what the last one names
-    shared = _listed_counts_noun(view, q, s_end)
+    shared = _listed_counts_noun(view, q, s_end) or _paired_count_noun(view, q, nxt)
     if shared is not None:
         return shared, q.start, q.end, "count-noun"
     # 0b'. 搬迁群众1410户5640人, 涉及126栋楼3484户: a second count right after the first, in another unit
@@ -8583,8 +8597,13 @@ def _place_share_of_count(view: _ArticleView, q: Quantity, seen) -> str | None:
     text = view.text
     s_start = view.sentence(q.start)[0]
     clause = max(_clause_start(text, s_start, q.start), rfind_any(text, "：:", s_start, q.start) + 1)
-    return seen[1][0] if any(t == "Place" and a == clause and b == q.start
+    return seen[1][0] if any(t == "Place" and a == clause
+                             and (b == q.start or text[b:q.start] in _PLACE_SHARE_VERBS)
                              for a, b, _k, t, _l in view.mentions_in(clause, q.start)) else None
+
+
+# 全省共评出30个优秀试点项目，我市占5个 (biaozhun106): the verb of a place's share between the place and its count
+_PLACE_SHARE_VERBS = frozenset(cues("metrics.place_share_verbs"))
 
 
 _BUDGET_TIERS = tuple(sorted(set(cues("metrics.own_level_tiers")) | set(cues("metrics.budget_part_tiers")),
@@ -14506,8 +14525,11 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if irule == "unit" and (sequel := _dated_sequel(view, q, last_seen.get(q.unit))):
             indicator, irule = sequel, "copula"  # …迈上万亿元大台阶。2024年达13529亿元: the same measure, later
             ind = (indicator, istart, iend, irule)
-        if irule == "unit" and indicator == q.unit and (counted := _place_share_of_count(view, q, last_seen.get(q.unit))):
+        if (irule == "unit" and indicator == q.unit
+                or irule == "clause-before" and indicator[-1:] in _PLACE_SHARE_VERBS) \
+                and (counted := _place_share_of_count(view, q, last_seen.get(q.unit))):
             indicator = counted  # 集中开工重点项目共64个。从区域看：巴州区10个: 巴州区's 重点项目, not the bare 个
+            # (评出30个优秀试点项目，南通市占5个: nor the place and its verb)
             ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and (tiered := _tier_part_of_level(view, q, indicator, last_seen.get(q.unit))):
             indicator = tiered  # 一般公共预算支出227.53亿元…。其中：市本级完成44.11亿元: 市本级一般公共预算支出

@@ -71,6 +71,7 @@ def _cue_lists() -> dict[str, tuple[tuple[str, str], ...]]:
 # scopes a name can open with that mean "the place of this article" at a level
 _RELATIVE_SCOPES = _cue("relative_scopes")
 _SCOPE_LEVELS = dict(_RELATIVE_SCOPES)  # 市 → city: the level a relative scope word names
+_SCOPE_OPENED_WORDS = tuple(w for w, _ in _cue("scope_opened_words"))  # 市场: no 市 + 场…
 _SUFFIXED_SCOPES = frozenset(w for w, _ in _cue("suffixed_scopes"))  # 苏木: only a township so named
 # inner bodies that are organs of a place (自治区党委) or name one with what precedes (人大常委会)
 _ORGAN_INNER = tuple(w for w, _ in _cue("organ_inner"))
@@ -472,6 +473,7 @@ def _alt(words) -> str:
 # national41: offices named by their kind alone (办公室, 办事处): bodies only where a place or a body is known
 _BARE_OFFICES = frozenset(w for w, _ in _cue("bare_offices"))
 _BARE_UNIT_WORDS = frozenset(w for w, _ in _cue("bare_unit_words"))  # 中心 alone: the centre named before
+_STATION_UNITS = frozenset(w for w, _ in _cue("named_station_units"))  # 市场监督管理所 alone: the one named before
 _CLOSE_QUOTES = "”\""  # the marks that close a campaign's quoted name before its office (“百日行动”办公室)
 _OPEN_QUOTE = "“"
 _QUOTED_POST_PREFIXES = tuple(w for w, _ in _cue("quoted_post_prefixes"))  # 驻村“第一书记”
@@ -2732,7 +2734,7 @@ class ArticleScan:
         for scope, level in _RELATIVE_SCOPES:
             if run.startswith(scope):
                 rest = run[len(scope):]
-                if rest and not self._is_unit(rest):
+                if rest and not self._is_unit(rest) or run.startswith(_SCOPE_OPENED_WORDS):
                     break
                 pl = self._short_region(scope, rest, pos) or \
                     (self._prev_scope_place(prev, level, scope) if inherit else self._listed_place(i, level, scope)) \
@@ -2875,6 +2877,9 @@ class ArticleScan:
             return None  # 社区召开…，办事处主任张三: an office of no place and no body the article names, no body
         if run in _BARE_UNIT_WORDS:
             return self._unit_named_before(i, pos, run)  # 常宁市融媒体中心…中心主任方富贵: that centre
+        if (station := _standard_department(run)) in _STATION_UNITS \
+                and (named := self._unit_named_before(i, pos, station)) is not None:
+            return named  # 赛马镇市场监督管理所…市场监督管理所所长王军: that station (市场监管所: under its standard name)
         return self._make_body(i, pos, run, None)
 
     def _anaphoric_owner_listed(self, i: int) -> bool:
@@ -2901,7 +2906,7 @@ class ArticleScan:
             got = self._lazy["unit_words"] = {}
             for m in self.mentions:
                 name = m.norm or m.surface
-                word = next((w for w in _BARE_UNIT_WORDS if name.endswith(w)), None)
+                word = next((w for w in _BARE_UNIT_WORDS | _STATION_UNITS if name.endswith(w)), None)
                 if word is None or name == word or m.label not in ("Agency", "Organization") or not m.key:
                     continue
                 starts, named = got.setdefault(word, ([], []))

@@ -76,6 +76,7 @@ _YEAR_RE = re.compile(rf"[{DIGIT}]{{4}}年|[{DIGIT}]{{1,3}}年(?!级|代)|[{DIGI
 _SUFFIX_VERB_WORDS = set(cue(_O, "suffix_verb_words"))  # 设厂, 建厂: a verb, no name's end
 _GENERIC_PREFIX = re.compile(f"^(?:{cue_alt(_O, 'generic_prefixes')})")
 _GENERIC_PREFIX_WORDS = frozenset(cue(_O, "generic_prefixes"))  # 公办, 民办: the whole run after a verb, a class
+_FIELD_KINDS = frozenset(cue(_O, "field_kinds"))  # 山东省|标准化|研究院: the institute's field, a name
 _COUNTRY_GENERIC = set(cue(_O, "country_generic_suffixes"))
 _PLACE_GENERIC = set(cue(_O, "place_generic_suffixes"))
 _PLACE_INDUSTRY = frozenset(cue(_O, "place_industry_suffixes"))  # 武功县|果业: the county's trade
@@ -390,7 +391,8 @@ def _generic(prefix: str, suffix: str, start: int, countries: dict[int, int], pl
     return (suffix in _COUNTRY_GENERIC and countries.get(at) == start) or \
         after_place in _PLACE_GENERIC or \
         (after_place in _PLACE_INDUSTRY and prefix[-1:] in _PLACE_INDUSTRY_ENDS) or \
-        (bool(after_place) and _GENERIC_PREFIX.match(after_place) is not None)  # (陕西|工|厂: 厂 after 工 is still 工厂)
+        (bool(after_place) and _GENERIC_PREFIX.match(after_place) is not None
+         and suffix not in _FIELD_KINDS)  # (陕西|工|厂: 厂 after 工 is still 工厂; 山东省|标准化研究院: a name)
 
 
 _PAIR_DASHES = cue_chars(_O, "pair_dashes")  # 中国—东盟, 中国-东盟: two parties joined in one name

@@ -154,11 +154,12 @@ _ISSUED_CUT_RE = re.compile(rf"(?:{_C('issued_title_open')})((?:{_YEAR})?[^《�
                             rf"(?:{re.escape(_CLOSE[0])}{''.join(re.escape(c) + '?' for c in _CLOSE[1:])})?"
                             rf"(?:\.{{3,}}|…+)[ \t]*$", re.M)
 # a period, trial or batch qualifier closing a document's name: 规划（2020—2025年）, 办法（试行）,
-# 目录（第一批） (a list issued in parts: 前沿材料产业化重点发展指导目录（第一批）, guowuyuan96)
+# 目录（第一批） (a list issued in parts: 前沿材料产业化重点发展指导目录（第一批）, guowuyuan96); the stages of a
+# draft may be written one after the other (…评审管理办法(代拟稿草案), biaozhun106)
 _Y = cue_chars(_P, "year")
 _NAME_QUALIFIER = re.compile(rf"[（(](?:(?:[{DIGIT}]{{4}}\s*[{_Y}]?\s*(?:[—–\-－~～{cue_chars(_P, 'period_joiners')}]+\s*"
                              rf"[{DIGIT}]{{4}}\s*[{_Y}]?)?)"
-                             rf"(?:{_C('revision_marks')})?|{_W('document_qualifiers')}|{_C('draft_qualifiers')}"
+                             rf"(?:{_C('revision_marks')})?|{_W('document_qualifiers')}|(?:{_C('draft_qualifiers')})+"
                              rf"|(?:{_C('batch_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]{{1,3}}(?:{_C('batch_close')}))[）)]$")
 # a version number closing a document's title (《应急广播服务防汛救灾工作指南1.0》, 《…行动计划2.0版》): no part of its head
 _VERSION_SUFFIX = re.compile(rf"[Vv]?[{DIGIT}]\.[{DIGIT}]{{1,2}}(?:{_C('revision_marks')})?$")
