@@ -15635,10 +15635,6 @@ _AGE_BAND = re.compile(f"(?<![0-9０-９.．]){AGE_BAND_LABEL}"
 _CLASS_AFTER = re.compile(f"(?:(?:{cue_alt('metrics.class_bound_fillers')})?{_DE}[^，,。；;、：:0-9０-９]{{0,6}}?"
                           f"|[^，,。；;、：:0-9０-９]{{0,3}}?)"
                           f"(?:{cue_alt('metrics.class_nouns')})|{_DE}[0-9０-９]"
-                          # cunji106: 5万元以上村达到84.5%, 5万元以下薄弱村仍占15.5% (a province's village
-                          # collective incomes): villages (or towns, counties) of that size, the bound names them
-                          # (not after 的: 年收入达17万元以上的村委会 is the committee's own income)
-                          f"|(?:(?!{_DE})[^，,。；;、：:0-9０-９]){{0,2}}?(?:{cue_alt('metrics.class_division_nouns')})"
                           # (1000万人次以上的运输机场有38个: the things so bounded, then their count: numbers._counted_class)
                           f"|{_DE}[^，,。；;、：:（）()0-9０-９]{{1,10}}?(?:{cue_alt('numbers.class_count_verbs', False)})"
                           f"[0-9０-９{CHINESE_NUMERALS}两]")
@@ -15660,6 +15656,12 @@ _RANGE_CLASS_COUNTED = (f"{_DE}(?:(?:{cue_alt('metrics.class_nouns')}|{cue_alt('
 # (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
 _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
                           f"(?={_CLASS_AFTER.pattern})"
+                          # cunji106: 5万元以上村达到84.5%, 5万元以下薄弱村仍占15.5% (a province's village
+                          # collective incomes): villages (or towns, counties) of that income, the bound names them —
+                          # an amount of money only (1000个以上强村富民惠民项目: 村 inside a name, the count stays,
+                          # minzu102); not after 的 (年收入达17万元以上的村委会 is the committee's own income)
+                          f"|(?<![0-9０-９.．])[0-9０-９.．]+[千百]?[万亿]?元(?:{cue_alt('metrics.class_bounds')})"
+                          f"(?=(?:(?!{_DE})[^，,。；;、：:0-9０-９]){{0,2}}?(?:{cue_alt('metrics.class_division_nouns')}))"
                           # 新增产值超10亿元企业有6家: an amount after 超 run into the class noun (or with 的
                           # between, the count next: 投资过5亿元的项目51个, numbers._class_noun_at)
                           # (其中,达到100万元的村2个: an amount reached, then the divisions so classed counted)
@@ -16240,8 +16242,7 @@ def _listed_stage(text: str, prev: Quantity | None, prev_ind: str, indicator: st
     return indicator + head
 
 
-_STAGE_WORDS_LONGEST = tuple(sorted(_STAGE_WORDS, key=len, reverse=True))
-_BREAKDOWN_MARKS = tuple(cues("metrics.breakdown_marks"))  # 其中
+_STAGE_WORDS_LONGEST = tuple(sorted(_STAGE_WORDS, key=lambda w: (-len(w), w)))  # (a fixed order: no string hashing)
 _STAGE_PART_MARKS = "：:，,、；;（("  # what may stand right before a stage word opening a part
 _STAGE_PART_REACH = 60  # characters from the whole's count to the part's
 # what opens the whole's noun and is no word of it: a plan word, the verbs of a plan (计划实施, 安排, 新建 …)
