@@ -8595,6 +8595,8 @@ def _place_share_of_count(view: _ArticleView, q: Quantity, seen) -> str | None:
             or not 0 < q.start - seen[0].end <= _SHARE_REACH:
         return None
     text = view.text
+    if text[seen[1][1] - 1:seen[1][1]] == "、":
+        return None  # 噪声20件、其他类型9件。从区域分布上看，杭州45件: that count one kind of a list, not the whole
     s_start = view.sentence(q.start)[0]
     clause = max(_clause_start(text, s_start, q.start), rfind_any(text, "：:", s_start, q.start) + 1)
     return seen[1][0] if any(t == "Place" and a == clause
@@ -8609,6 +8611,31 @@ _PLACE_SHARE_VERBS = frozenset(cues("metrics.place_share_verbs"))
 _BUDGET_TIERS = tuple(sorted(set(cues("metrics.own_level_tiers")) | set(cues("metrics.budget_part_tiers")),
                              key=lambda w: (-len(w), w)))
 _TIER_REACH = 200  # characters from the whole's figure (or the part before) to a tier's part of it
+
+
+# 从区域分布上看，/按区域划分，/分地区看：: a view of the places a total spreads over, opening the sentence (no noun of
+# the things counted: those are the paragraph's first count's)
+_REGION_VIEW = re.compile(f"(?:{cue_alt('metrics.region_view_opens')})(?:{cue_alt('metrics.spread_view_not_nouns')})"
+                          f"(?:{cue_alt('metrics.region_view_closes')})[，,：:]")
+
+
+def _region_view_whole(view: _ArticleView, q: Quantity, first) -> str | None:
+    """…向浙江移交第九批群众信访举报件132件…。从区域分布上看，杭州45件、宁波9件 / 按区域划分，铜官区4件 (cunliebiao107):
+    a bare count right after a place opening its 、-item, in a sentence opened by a view of the places (区域, 地区)
+    with no noun of what is counted, counts what the paragraph's first figure in that unit counts (its total) —
+    when that figure was named by words (the bare 件 of 涉及眉山3件 names nothing).  One lookup in the
+    paragraph's memo; the view is matched at the sentence's start only."""
+    if first is None or first[3] not in _SHARED_COUNT_RULES or first[3] == "unit" or first[0] == q.unit \
+            or len(first[0]) < 2:
+        return None
+    text = view.text
+    s_start = view.sentence(q.start)[0]
+    m = _REGION_VIEW.match(text, s_start, q.start)
+    if m is None:
+        return None
+    item = max(m.end(), text.rfind("、", m.end(), q.number_start) + 1)
+    return first[0] if any(t == "Place" and a == item and b == q.number_start
+                           for a, b, _k, t, _l in view.mentions_in(item, q.number_start)) else None
 
 
 def _tier_part_of_level(view: _ArticleView, q: Quantity, indicator: str, seen) -> str | None:
@@ -8924,6 +8951,8 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         key = None  # (其中,武穴市X项目、蕲春县Y基地等3个项目: the first example's place opens the clause)
     joined = next((k for _a, b, k, t, _l in view.mentions_in(max(s_start, q.number_start - _JOINED_REACH), q.number_start)
                    if t == "Place" and _joined_to_count(text, b, q.number_start)), None)
+    if key and _unplaced_list_item(view, s_start, q):
+        key = None  # 杭州45件、…、丽水8件、省直1件: 省直's count is no part of 杭州's (the story's place's)
     if key and key == joined:
         return None, "joined-count"  # (新成员印尼和9个伙伴国: the partners are named beside the member, and the
         # group they belong to is no place: neither the member's nor the story's place's)
@@ -11714,6 +11743,27 @@ _PART_EXAMPLE_REACH = 4  # characters after a part's place where 等 makes it an
 _CLAUSE_PART_OPENER = re.compile(f"(?:{cue_alt('metrics.clause_part_openers', False)})[，,：:]?")
 
 
+_UNPLACED_ITEM_MAX = 8  # characters of a list item's own name (省直, 东湖风景区, 市直部门)
+
+
+def _unplaced_list_item(view: _ArticleView, s_start: int, q: Quantity) -> bool:
+    """从区域分布上看，杭州45件、宁波9件…、省直1件 (ducha107): a figure whose own 、-item of a list of places and
+    their figures (the item before it closed by a figure in the same unit) opens with a name that is no
+    place — 省直, 州级部门, 东湖风景区 — is that body's or area's, never the place opening the list's first
+    item.  Only the figure's own item and the one before it are read (bounded)."""
+    text = view.text
+    clause = _clause_start(text, s_start, q.number_start)
+    last = text.rfind("、", clause, q.number_start)
+    item = text[last + 1:q.number_start]
+    if last < 0 or not 1 <= len(item) <= _UNPLACED_ITEM_MAX or not all(is_han(ch) for ch in item) \
+            or not q.unit or not text.endswith(q.unit, clause, last):
+        return False
+    if any(a == last + 1 and t == "Place" for a, _b, _k, t, _l in view.mentions_in(last + 1, q.number_start)):
+        return False
+    return any(t == "Place" and a == clause and text[b:b + 1].isdigit()
+               for a, b, _k, t, _l in view.mentions_in(clause, last))
+
+
 def _clause_place(view: _ArticleView, s_start: int, i: int) -> str | None:
     """The place opening the clause that holds position i, when it is not the sentence's first
     clause (that one is the sentence-level rules' business) and not one of a 、-list."""
@@ -14443,6 +14493,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
     level = None  # the sentence's last level figure that is no target (for a base or a share)
     last_figure = None  # (quantity, metric) of the last figure with a subject
     last_seen: dict = {}  # unit -> (quantity, indicator tuple, paragraph start) of the last figure kept
+    first_seen: dict = {}  # (paragraph start, unit) -> the indicator tuple of the paragraph's first figure in it
     paragraph_levels: dict[int, str] = {}  # paragraph start -> its last level's indicator (for 走高至)
     passed_bounds: set[int] = set()  # starts of the amounts a count of villages passes (`_villages_past_amount`)
     for n, q in enumerate(qs):
@@ -14530,6 +14581,10 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 and (counted := _place_share_of_count(view, q, last_seen.get(q.unit))):
             indicator = counted  # 集中开工重点项目共64个。从区域看：巴州区10个: 巴州区's 重点项目, not the bare 个
             # (评出30个优秀试点项目，南通市占5个: nor the place and its verb)
+            ind = (indicator, istart, iend, irule)
+        if irule == "unit" and indicator == q.unit \
+                and (whole := _region_view_whole(view, q, first_seen.get((_s, q.unit)))) is not None:
+            indicator = whole  # 移交信访举报件132件。…从区域分布上看，杭州45件: 杭州's 信访举报件, not the bare 件
             ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and (tiered := _tier_part_of_level(view, q, indicator, last_seen.get(q.unit))):
             indicator = tiered  # 一般公共预算支出227.53亿元…。其中：市本级完成44.11亿元: 市本级一般公共预算支出
@@ -14880,6 +14935,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             last_figure = (q, metric)  # the figure a later 其中 sentence breaks down
         prev, prev_ind, prev_metric = q, ind, metric
         last_seen[q.unit] = (q, ind, _s)
+        first_seen.setdefault((_s, q.unit), ind)
     _split_respectively(out, bases)
     return _fold_headlines(out, sections, folded)
 
