@@ -5,7 +5,9 @@ page of 签订2017年度友好交流协议 (打印本文 … 关闭窗口 over t
 /tmp/s27/txt/duanju107).  Fixes: a column's label 【…】 glued to the front of a headline is no word of
 the title; 打印本文 a print page's tool word (the tool line no longer taken for the headline); a
 headline ending in ! or ? over the page's metadata line is still the headline; a comment box headed
-by its button word (评论 0人参与,0条评论; 评论一下) is page chrome, no figures of 评论."""
+by its button word (评论 0人参与,0条评论; 评论一下) is page chrome, no figures of 评论; a headline closing on
+its figure over a blank line and a paragraph opening with a title's or a quote's mark (…企业已达80家 ⏎⏎
+《行动计划》给…) is kept apart from it, as over a paragraph opening with a character."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -73,3 +75,17 @@ def test_a_comment_box_is_no_figure():
                        "(编辑:赖聪 审核:黄争光)\n\n评论一下\n评论 0人参与,0条评论\n还没有评论,快来抢沙发吧!\n")
     assert not any("评论" in m[0] for m in _metrics(doc)), _metrics(doc)
     assert "刘明灯" in {e.name for e in doc.entities.values()}
+
+
+def test_a_headline_closing_on_its_figure_stays_apart_from_a_paragraph_opening_with_a_title():
+    """The topic's converted page: …省级专精特新企业已达80家 ⏎⏎ 《行动计划》给企业带来实惠。 (base: run on as
+    one sentence, the figure read with 行动计划 as its indicator).  The same over “双减”以来…"""
+    doc = extract_text("某市推进专精特新企业发展\n\n3月5日,市工信局召开新闻发布会。\n\n全市省级专精特新企业已达80家\n\n"
+                       "《行动计划》给企业带来实惠。截至目前,全市专精特新企业数量位居全省前列。\n")
+    got = _metrics(doc)
+    assert ("省级专精特新企业", 80, "家") in got, got
+    doc = extract_text("某县教育工作\n\n5月8日,县教育局召开会议。\n\n全县课后服务覆盖学校126个\n\n"
+                       "“双减”以来,全县课后服务实现全覆盖。\n")
+    got = _metrics(doc)
+    assert ("课后服务覆盖学校", 126, "个") in got, got
+

@@ -1898,8 +1898,9 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     tail, head = _last_line(text, p), n.head(text)
     if head[:1] in _FRAGMENT_START:
         return False
-    if _FIGURE_END.search(tail) and _CJK.match(head) and not forms_word(tail, head):
+    if _FIGURE_END.search(tail) and _PROSE_OPEN.match(head) and not forms_word(tail, head):
         return True  # 完成投资286亿元 ⏎⏎ 广大建设者们全力抢进度: a poster's phrase a line, closed by its figure
+        # (…企业已达80家 ⏎⏎ 《行动计划》给…: a headline over a paragraph opening with a title or a quote)
     if _headline_over_lead(tail, head) or _signer_lines(tail, head) or _dated_headline(tail) \
             or _leader_lines(tail, head) or _spaced_headline(tail) or _spaced_headline(head) \
             or (len(p.pieces) == 1 and (_label_over_prose(tail, head) or _subhead_between(text, p, tail, head))):
@@ -1909,7 +1910,9 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     return not forms_word(tail, head) or _ends_word(tail)
 
 
-# a line closing on a figure and its unit (…完成投资286亿元): see `_kept_apart`
+# a line closing on a figure and its unit (…完成投资286亿元): see `_kept_apart`; the next paragraph's
+# opening, maybe a title's or a quote's opening mark first (《行动计划》给…, “双减”以来…)
+_PROSE_OPEN = re.compile(f"[《“「『]?[{CJK}]")
 _FIGURE_END = re.compile(f"[0-9０-９](?:[.．][0-9０-９]+)?[万亿]?{_unit_alt('figure_close_units')}[ \t\u3000]*$")
 
 
