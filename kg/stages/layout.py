@@ -440,6 +440,9 @@ class _Chrome:
 _SHARE_TAIL = re.compile(f"[ \t\u3000\xa0]*{_alt('share_tails')}[ \t\u3000\xa0]*[:：]?[ \t\u3000\xa0]*$")
 _TITLE_FIELD = re.compile(f"{_alt('title_field_labels')}[ \t\u3000\xa0]*[:：][ \t\u3000\xa0]*")
 _BRACKETED = re.compile(f"【([{CJK}]{{2,30}})】")
+# a column's label glued to the front of a headline on its line: 【时政新闻】, 【图片新闻】 (2-8 characters)
+_LABEL_LEAD = re.compile(f"【([{CJK}]{{2,8}})】[ \t\u3000\xa0]*(?=[{CJK}0-9０-９“《])")
+HEADLINE_AFTER_LABEL_MIN = 4  # the headline after a glued label is this long at least
 NEXT_LINE_REACH = 400  # a page's first line's next line is looked for this far at most
 
 
@@ -726,6 +729,12 @@ def _blocks(text: str) -> list[_Block]:
         if field is not None and field.end() < len(content) and not terminated(content):
             start += field.end()  # 杂志名称: 总票房和银幕数量居世界首位: the headline set as a field's value
             content = content[field.end():]
+        label = _LABEL_LEAD.match(content)
+        if (label is not None and not terminated(content) and len(content) <= HEADLINE_MAX
+                and len(content) - label.end() >= HEADLINE_AFTER_LABEL_MIN
+                and not _names_division(label.group(1))):
+            start += label.end()  # 【时政新闻】县政府召开常务会议: a column's label glued to the headline, no word of it
+            content = content[label.end():]
         share = _SHARE_TAIL.search(content)
         if share is not None and share.start() > 0:
             content = content[:share.start()]  # …8616万人次分享到: a share button glued to the headline, no word of it
@@ -1313,10 +1322,19 @@ def _long_doc_title(line: str) -> bool:
             and not any(ch in _CLAUSE_MARKS for ch in line) and bool(_TITLE_END.search(line)))
 
 
+def _exclaimed_headline(blocks: list[_Block]) -> bool:
+    """A portal's headline ending in an exclamation or a question mark (`…百强镇公布!宜都这个乡镇上榜!`)
+    over the page's metadata line it stands above (来源, 时间: dropped as chrome): a headline, though
+    its mark ends a sentence."""
+    t = blocks[0].text.rstrip().rstrip(CLOSERS)
+    return (len(blocks) >= 2 and bool(t) and t[-1] in "!！?？" and len(blocks[0].text) <= HEADLINE_MAX
+            and blocks[1].after_chrome and not blocks[0].after_chrome)
+
+
 def _headline_like(blocks: list[_Block]) -> bool:
     b = blocks[0]
-    if (b.kind != "para" or (len(b.text) > HEADLINE_MAX and not _long_doc_title(b.text)) or terminated(b.text)
-            or len(blocks) < 2):
+    if (b.kind != "para" or (len(b.text) > HEADLINE_MAX and not _long_doc_title(b.text))
+            or (terminated(b.text) and not _exclaimed_headline(blocks)) or len(blocks) < 2):
         return False
     if _DATELINE.match(b.text):
         return False
@@ -1880,8 +1898,9 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     tail, head = _last_line(text, p), n.head(text)
     if head[:1] in _FRAGMENT_START:
         return False
-    if _FIGURE_END.search(tail) and _CJK.match(head) and not forms_word(tail, head):
+    if _FIGURE_END.search(tail) and _PROSE_OPEN.match(head) and not forms_word(tail, head):
         return True  # 完成投资286亿元 ⏎⏎ 广大建设者们全力抢进度: a poster's phrase a line, closed by its figure
+        # (…企业已达80家 ⏎⏎ 《行动计划》给…: a headline over a paragraph opening with a title or a quote)
     if _headline_over_lead(tail, head) or _signer_lines(tail, head) or _dated_headline(tail) \
             or _leader_lines(tail, head) or _spaced_headline(tail) or _spaced_headline(head) \
             or (len(p.pieces) == 1 and (_label_over_prose(tail, head) or _subhead_between(text, p, tail, head))):
@@ -1891,7 +1910,9 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     return not forms_word(tail, head) or _ends_word(tail)
 
 
-# a line closing on a figure and its unit (…完成投资286亿元): see `_kept_apart`
+# a line closing on a figure and its unit (…完成投资286亿元): see `_kept_apart`; the next paragraph's
+# opening, maybe a title's or a quote's opening mark first (《行动计划》给…, “双减”以来…)
+_PROSE_OPEN = re.compile(f"[《“「『]?[{CJK}]")
 _FIGURE_END = re.compile(f"[0-9０-９](?:[.．][0-9０-９]+)?[万亿]?{_unit_alt('figure_close_units')}[ \t\u3000]*$")
 
 
