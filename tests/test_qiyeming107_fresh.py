@@ -6,7 +6,8 @@ and 鲤城区 (Fujian), 项目开工 in 舒城县 (Anhui) and 郯城县高峰头
 李兵's posts in it); a government's act on a company (推动…，扩大|北方水泥有限公司…, 支持, 帮助) opens no
 name (base: 扩大北方水泥有限公司); a distant city written in full that opens a registered company name
 (东莞市蜀江新能源科技有限公司 in a Sichuan county's text) is the company's seat, kept with its locatedIn
-(base: dropped as a brand, as 北京|合展集团 still is)."""
+(base: dropped as a brand, as 北京|合展集团 still is); a word only jieba reads as a place that opens a
+company's name the text writes (天海汽车电子线束项目 … 天海集团董事长) is the brand, no place (base: Place 天海)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -69,3 +70,12 @@ def test_a_distant_brand_written_short_is_still_dropped():
     seat is kept."""
     doc = extract_text("招商\n4月23日，兴安盟与北京合展集团签约，建设乌兰浩特合展小学。北京合展有限公司负责人出席。")
     assert "北京市" not in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_a_brand_opening_a_company_name_is_no_place():
+    """05-shucheng-kaigong: 集中开工活动在舒城县经济开发区城关园区天海汽车电子线束项目生产基地成功举行 … 天海集团董事长
+    董立刚代表开工企业发言 (base: 天海 a Place, jieba's ns)."""
+    doc = extract_text("开工\n3月26日上午，舒城县集中开工活动在舒城县经济开发区城关园区天海汽车电子线束项目生产基地成功举行。"
+                       "天海集团董事长董立刚代表开工企业发言。")
+    assert "天海" not in _names(doc, "Place"), _names(doc, "Place")
+    assert ("董立刚", "天海集团") in _rels(doc, "holdsPost"), _rels(doc, "holdsPost")
