@@ -2925,6 +2925,7 @@ def _holders(named: set[str]) -> set[str]:
     return {a.code for c in named for a in T.ancestors(c) if a.code != c}
 
 
+_LEGAL_FORMS = tuple(cue("org_cues", "legal_forms"))  # 有限公司, 股份有限公司: a registered company's name ends so
 # public institutions named after the division they serve (湖南省人民医院, 湖南省医药学院, 黄冈市妇幼保健院):
 # the place in their name is where they are, as an agency's is, never a brand
 _JURISDICTION_INSTITUTIONS = tuple(cue(_R, "jurisdiction_institutions"))
@@ -2944,11 +2945,17 @@ def drop_distant_places_in_company_names(doc: Doc) -> None:
     of on its own is the company's brand, not a place the document is about: no entity of its own
     (its mentions lose their key, the companies their place_code: no locatedIn brings it back).  A
     place of the document's own provinces stays (达州|日好农业… in a Sichuan county's text), and so
-    does any place inside an agency's or a public institution's name (its jurisdiction)."""
+    does any place inside an agency's or a public institution's name (its jurisdiction).  So does a
+    division written in full (with its level word) that opens a registered name ending in a legal
+    form (东莞市蜀江新能源科技有限公司 in a Sichuan county's text): the registered seat of the company,
+    the place it is in, no brand (qiyeming107)."""
     companies: dict[str, _Spans] = {}
+    registered: set[tuple[str, int]] = set()  # (article, start) of names ending in a legal form
     for m in doc.mentions:
         if m.label == "Organization" and m.astart >= 0 and not (m.norm or m.surface).endswith(_JURISDICTION_INSTITUTIONS):
             companies.setdefault(m.article, _Spans()).add(m.astart, m.aend)
+            if (m.norm or m.surface).endswith(_LEGAL_FORMS):
+                registered.add((m.article, m.astart))
     if not companies:
         return
     own: set[str] = set()
@@ -2967,6 +2974,8 @@ def drop_distant_places_in_company_names(doc: Doc) -> None:
         code = str(ent.code or "") if ent is not None else ""
         if key in own or not provinces or not code[:6].isdigit() or code[:2] in provinces:
             continue
+        if ent is not None and any(m.surface == ent.name and (m.article, m.astart) in registered for m in ms):
+            continue  # 东莞市|…有限公司: the registered seat, written in full, is the company's place
         for m in ms:
             m.key = None
         del doc.entities[key]

@@ -141,9 +141,20 @@ def extract_names(text: str, places: list[Found], section_starts: set[int] = fro
         occupied = Occupancy(len(text))
         for f in out + places:
             occupied.mark(f.start, f.end)
-        out += find_pos_names(text, occupied)
+        out += _without_brand_places(text, out, find_pos_names(text, occupied))
     out = [f for f in out if not (f.label == "Agency" and text.endswith(_SEVERAL_COUNTRIES, 0, f.start))]
     return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+def _without_brand_places(text: str, found: list[Found], pos: list[Found]) -> list[Found]:
+    """天海汽车电子线束项目 … 天海集团董事长董立刚: a word only jieba reads as a place (pos.ns, no division
+    of the tables) that opens an organisation's name the text writes (天海集团) is that company's brand,
+    no place, wherever else it is written (qiyeming107).  One set of name openings per document."""
+    if not any(f.rule == "pos.ns" for f in pos):
+        return pos
+    openings = {text[o.start:o.start + n] for o in found if o.label == "Organization"
+                for n in (2, 3, 4) if o.end - o.start > n + 1}
+    return [f for f in pos if not (f.rule == "pos.ns" and text[f.start:f.end] in openings)]
 
 
 # 两国外交部, 双方外交部, 各国财政部: an agency's name right after words of several countries is each

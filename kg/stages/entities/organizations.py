@@ -139,6 +139,8 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
         if len(tok) == 1 and k > 0 and len(toks[k + 1]) == 1 and tags.get(tok) == "vg":
             continue  # 贞丰县宏|臻|菌业有限公司, 首钢|庆|华工具厂 (dongbei92): a bound verbal morpheme (vg) before
             # a character jieba makes no word of is no verb of the sentence, but a coined brand's character
+        if len(tok) > 1 and toks[k + 1] in _VERB_COMPOUND_HEADS and k + 2 < len(toks):
+            continue  # 济宁|创新|谷|发展集团 (qiyeming107): 创新谷 is the brand's noun, no verb of the sentence
         if _coined_opening(text, i, toks, k):
             continue  # ，歌|斐|颂|巧克力小镇集团: a coined brand opening the clause, not a verb 颂
         nxt = tags.get(toks[k + 1])
@@ -207,6 +209,7 @@ _APPOSITIVE_KINDS = set(cue(_O, "appositive_kinds"))
 _DEAL_VERBS = frozenset(cue(_O, "deal_verbs"))  # 收购, 获得: one company's act before another's name
 _MEET_VERBS = frozenset(cue(_O, "meet_verbs"))  # 会见, 希望: a leader's act before a company's name
 _MEET_BRAND_BEFORE = frozenset(cue(_O, "meet_verb_brand_before"))  # 新|希望: a brand's word
+_VERB_COMPOUND_HEADS = frozenset(cue(_O, "verb_compound_heads"))  # 创新|谷: the verb makes a noun with it
 
 
 def _meet_verb(tok: str, toks: list[str], k: int) -> bool:
