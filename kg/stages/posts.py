@@ -9852,6 +9852,10 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
                                                      _sentence_date(scan.doc, t[lo:hi]), "posts.role-noun", at))
             continue
         names = [] if m.group() in _TITLES_BEFORE_ONLY else _after_title(scan, m.end(), hi)[0]
+        if not names and t.startswith(_TITLE_THEN_LIST, m.end()) and m.group() not in _TITLES_BEFORE_ONLY:
+            names = _after_title(scan, m.end() + 1, hi)[0]  # 市政府领导有|彭琳、张彤…: the list after 有, closed
+            if names and not _list_closed(t, names[-1][1]):  # as after 领导有 (mingdan107)
+                names = []
         if not names and m.group() in _TITLES_FORMAL:
             names = _formal_single(scan, m.end(), hi)
         if names and m.group() in _TITLES_CLOSED and not _list_closed(t, names[-1][1]):
@@ -10096,6 +10100,7 @@ def _joined_last_item(scan: ArticleScan, q: int, hi: int) -> tuple[int, int, str
     return (p, k, run)
 
 
+_TITLE_THEN_LIST = "有"  # 出席会议的市领导有|张三、李四。: the verb of a list of those present after a title
 _TITLES_BEFORE_ONLY = frozenset(w for w, level in _cue("collective_titles") if level == "before")  # 同志
 _TITLES_CLOSED = frozenset(w for w, level in _cue("collective_titles") if level == "closed")  # 出席会议的有
 _TITLED_LIST_CLOSERS = "，,。；;"  # (its own name: it once reused the roster's _LIST_CLOSERS, which lost "\n" — the
