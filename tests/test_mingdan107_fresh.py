@@ -5,7 +5,9 @@ CPPCC sessions and meetings from 山西 (省政协十二届四次会议: 省党�
 /tmp/s27/txt/mingdan107).  Fixes: a level's party, government and army leaders named as a group (省党政军领导,
 市党政领导) a collective title, the names after it persons; a title followed by 有 (市政府领导有|…, 领导有|…)
 opens its list after 有, closed by 等 or a stop; a presidium's 常务主席 / 执行主席 written before its
-members' names a collective title; 昌 (and 隗, 眭, 仉, 厍) family names."""
+members' names a collective title; 昌 (and 隗, 眭, 仉, 厍) family names; a two-character name that is a
+place's short name too (吉林, 金华, 常德) inside a 、-list of names a name, no place, and 等 after it no third
+character of a name (was 吉林等)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -55,3 +57,27 @@ def test_collective_titles_still_read():
     """Guard: 市领导叶林、秦良骥…参加会议 (03-wuxue-shizhang) as before."""
     doc = extract_text("武穴新闻\n市领导叶林、秦良骥、李向阳、马聪参加会议。")
     assert {"叶林", "秦良骥", "李向阳", "马聪"} <= _persons(doc), _persons(doc)
+
+
+def test_a_place_named_leader_inside_a_list():
+    """The brief's example 王安顺、杜德印、吉林等 (a 北京 leader named 吉林): base read 吉林等 as a name after a
+    post and dropped the whole list after a collective title (吉林 a word and a place), keeping 吉林省."""
+    for text in ("北京新闻\n市领导王安顺、杜德印、吉林等出席。", "北京新闻\n王安顺、杜德印、吉林等市领导出席。"):
+        doc = extract_text(text)
+        assert {"王安顺", "杜德印", "吉林"} <= _persons(doc), (text, _persons(doc))
+        assert "吉林等" not in _persons(doc)
+        assert "吉林省" not in {e.name for e in doc.entities.values() if e.type == "Place"}, text
+    doc = extract_text("新闻\n县领导张建华、常德、李海林出席。")
+    assert {"张建华", "常德", "李海林"} <= _persons(doc), _persons(doc)
+
+
+def test_places_listed_after_names_stay_places():
+    """Guards: places listed after a name's clause, or after a list mark with no name before, stay places."""
+    for text, place in (("新闻\n市领导张建华、李海林到金华、衢州调研。", "金华市"),
+                        ("新闻\n嘉宾来自北京、吉林、江西等地。", "吉林省"),
+                        ("新闻\n副省长张建华到吉林、长春、四平调研。", "吉林省"),
+                        ("新闻\n县领导张建华、李海林、吉林等地负责人出席。", "吉林省"),
+                        ("新闻\n主任王强、李明、吉林、辽宁等省负责人出席。", "吉林省")):
+        doc = extract_text(text)
+        assert place in {e.name for e in doc.entities.values() if e.type == "Place"}, text
+        assert not ({"金华", "吉林"} & _persons(doc)), (text, _persons(doc))
