@@ -5,7 +5,7 @@ CPPCC sessions and meetings from 山西 (省政协十二届四次会议: 省党�
 /tmp/s27/txt/mingdan107).  Fixes: a level's party, government and army leaders named as a group (省党政军领导,
 市党政领导) a collective title, the names after it persons; a title followed by 有 (市政府领导有|…, 领导有|…)
 opens its list after 有, closed by 等 or a stop; a presidium's 常务主席 / 执行主席 written before its
-members' names a collective title; 昌 (and 隗, 眭, 仉, 厍) family names; a two-character name that is a
+members' names a collective title; 昌 (and 隗, 眭, 仉, 厍, 郃) family names; a two-character name that is a
 place's short name too (吉林, 金华, 常德) inside a 、-list of names a name, no place, and 等 after it no third
 character of a name (was 吉林等)."""
 from __future__ import annotations
@@ -25,6 +25,8 @@ def test_party_government_and_army_leaders_are_a_collective_title():
     doc = extract_text("新闻\n市党政领导张建华、李海林、王永刚参加活动。")
     assert {"张建华", "李海林", "王永刚"} <= _persons(doc), _persons(doc)
     assert not any(e.name.endswith("党政领导") for e in doc.entities.values())
+    doc = extract_text("新闻\n自治区党政军领导张建华、李海林、王永刚出席。")
+    assert {"张建华", "李海林", "王永刚"} <= _persons(doc), _persons(doc)
 
 
 def test_leaders_listed_after_you():
@@ -81,3 +83,10 @@ def test_places_listed_after_names_stay_places():
         doc = extract_text(text)
         assert place in {e.name for e in doc.entities.values() if e.type == "Place"}, text
         assert not ({"金华", "吉林"} & _persons(doc)), (text, _persons(doc))
+
+
+def test_rare_family_names_in_a_list():
+    """The brief's rare family names: 郃 was no family name of the table, so a list holding one was lost
+    whole (訾, 禚 were read)."""
+    doc = extract_text("新闻\n县领导郃建军、訾小兵、禚文清参加。")
+    assert {"郃建军", "訾小兵", "禚文清"} <= _persons(doc), _persons(doc)
