@@ -989,7 +989,8 @@ class NameFinder:
         if key not in self._names:
             name = self._name_at(p, strong, after_post) or (self._listed_three(p) if strong else None) \
                 or (self._steppe_two(p) if strong and after_post else None) \
-                or (self._sexed_name(p) if strong and after_post else None)
+                or (self._sexed_name(p) if strong and after_post else None) \
+                or (self._listed_place_two(p) if strong and after_post else None)
             if name and len(name) == 3 and (self._manner_opens_at(p + 2) or self._award_opens_at(p + 2)):
                 name = name[:2]  # 村支书宋杨|笑着说, 书记李芳|荣获: the third character opens what he does
             self._names[key] = None if name and (self._before_compound_hyphen(p + len(name))
@@ -1110,6 +1111,8 @@ class NameFinder:
                 or (t[p - 1:p] == _LIST_LAST_JOINER and not any(self._family_name_at(q) for q in (p - 4, p - 3))):
             return None  # 县长王家人和孩子: 和 joins no name to it, no list of names
         run = t[p:p + 3]
+        if t.startswith(_ETC, p + 2):
+            return None  # 、吉林|等出席: 等 closes the list, no name's third character (mingdan107)
         sur = next((s for s in _scan_tables()[0].get(run[:1], ()) if run.startswith(s)), None)
         if sur is None or len(sur) != 1 or sur in _POST_ONLY_SURNAMES or not _HAN_RUN.fullmatch(run) or _is_word(run) \
                 or any(ch in self.not_in_name or ch in _LISTED_MARKS for ch in run[1:]):
@@ -1510,6 +1513,32 @@ class NameFinder:
                 or name[0] in _SEXED_NOT_FIRST:  # (副县长的|陈刚，男，: 的 links the post, 陈 opens the name)
             return None
         return name
+
+    def _listed_place_two(self, p: int) -> str | None:
+        """市领导王安顺、杜德印、吉林等出席, 县领导张建华、常德、李海林: a name of two characters inside a
+        、-list of names after a post or a collective title that is a place's short name as well (吉林,
+        金华, 常德): a 、 and a name-length run a family name opens right before it, a 、, 等 or a
+        stop right after it, a family name opening it and a place found exactly on it (a longer place,
+        吉林省, or a body runs on: no name).  Without the list's marks on both sides it stays the place
+        (mingdan107)."""
+        t = self.text
+        if p < 3 or t[p - 1:p] != "、" or (p, p + 2) not in self.places:
+            return None
+        after = t[p + 2:p + 3]
+        if not (after in "、，,。；;" or t.startswith(_ETC, p + 2)):
+            return None
+        if after == "、" and any(s == p + 3 for s, _ in self._places_from(p + 3)):
+            return None  # 、武威、张掖等地: the list goes on with a place, a list of places
+        if after == "等" and t[p + 3:p + 4] in _PLACE_KIND_AFTER_ETC and not _collective_title_re().match(t, p + 3):
+            return None  # 、吉林等地 (等省, 等市), not 吉林等|市领导
+        if not self._family_name_at(p) or not any(self._family_name_at(q) and all(is_han(c) for c in t[q:p - 1])
+                                                   and (q, p - 1) not in self.places for q in (p - 4, p - 3) if q >= 0):
+            return None
+        return t[p:p + 2]
+
+    def _places_from(self, i: int) -> list[tuple[int, int]]:
+        """The place spans starting at i (a look-up of a few spans)."""
+        return [sp for sp in ((i, i + n) for n in (2, 3, 4)) if sp in self.places]
 
     def _steppe_two(self, p: int) -> str | None:
         """旗长宝龙出席, 旗委书记宝龙及旗委…: a Mongolian name of two characters right after a post of a
@@ -9852,6 +9881,10 @@ def _collective_leaders(scan: ArticleScan, lo: int, hi: int) -> None:
                                                      _sentence_date(scan.doc, t[lo:hi]), "posts.role-noun", at))
             continue
         names = [] if m.group() in _TITLES_BEFORE_ONLY else _after_title(scan, m.end(), hi)[0]
+        if not names and t.startswith(_TITLE_THEN_LIST, m.end()) and m.group() not in _TITLES_BEFORE_ONLY:
+            names = _after_title(scan, m.end() + 1, hi)[0]  # 市政府领导有|彭琳、张彤…: the list after 有, closed
+            if names and not _list_closed(t, names[-1][1]):  # as after 领导有 (mingdan107)
+                names = []
         if not names and m.group() in _TITLES_FORMAL:
             names = _formal_single(scan, m.end(), hi)
         if names and m.group() in _TITLES_CLOSED and not _list_closed(t, names[-1][1]):
@@ -10041,7 +10074,8 @@ def _after_title(scan: ArticleScan, q: int, hi: int, closed_at: int = -1) -> tup
     t, out = scan.text, []
     while q < hi:
         name = scan.names.name_at(q, after_post=True) or _dotted_list_name(scan, q, hi)  # (自治区领导努尔·白克力、车俊)
-        if not name or (_is_word(name) and not (len(name) == 2 and scan.names._rare_word_name(q, bool(out)))) \
+        if not name or (_is_word(name) and not (len(name) == 2 and (scan.names._rare_word_name(q, bool(out))
+                                                                     or scan.names._listed_place_two(q)))) \
                 or (name[0] in _PREPOSITIONS and not out and not _list_goes_on(scan, q + len(name), hi)):
             return [], q  # (区领导陈述了, 市领导向大家: a word or a preposition, no name; but after 、 a list
             # goes on with a name, never a preposition: 市领导…郭千里、于玲玲参加)
@@ -10096,6 +10130,8 @@ def _joined_last_item(scan: ArticleScan, q: int, hi: int) -> tuple[int, int, str
     return (p, k, run)
 
 
+_PLACE_KIND_AFTER_ETC = "地省市县区州盟旗乡镇村国"  # 、吉林等|地: what after 等 makes a list of places (NameFinder._listed_place_two)
+_TITLE_THEN_LIST = "有"  # 出席会议的市领导有|张三、李四。: the verb of a list of those present after a title
 _TITLES_BEFORE_ONLY = frozenset(w for w, level in _cue("collective_titles") if level == "before")  # 同志
 _TITLES_CLOSED = frozenset(w for w, level in _cue("collective_titles") if level == "closed")  # 出席会议的有
 _TITLED_LIST_CLOSERS = "，,。；;"  # (its own name: it once reused the roster's _LIST_CLOSERS, which lost "\n" — the
@@ -10678,8 +10714,10 @@ def _drop_places_inside_persons(doc: Doc) -> None:
         k = bisect_right(v, (m.astart, len(doc.text) + 1)) - 1
         while k >= 0 and v[k][0] > m.astart - 12:  # (names are short: a few spans back at most)
             s, e = v[k]
-            if s <= m.astart and m.aend <= e and (e - s > m.aend - m.astart or m.rule == _GUESSED_PLACE_RULE):
-                # (the same span only for a place jieba's tag alone guessed: 于洋 of 副指挥长：于洋 …局长)
+            if s <= m.astart and m.aend <= e and (e - s > m.aend - m.astart or m.rule == _GUESSED_PLACE_RULE
+                                                  or doc.text[m.start - 1:m.start] == "、"):
+                # (the same span only for a place jieba's tag alone guessed: 于洋 of 副指挥长：于洋 …局长, or a
+                # name inside a 、-list of names: 市领导王安顺、杜德印、吉林等, `NameFinder._listed_place_two`)
                 inside.setdefault(m.key, set()).add((m.start, m.end))
                 m.key = None
                 break
