@@ -52,7 +52,7 @@ from .layout import ENUMERATOR, header_row
 from .metric_cues import rfind_words
 from ..metric_words import cue_alt, cue_chars, cues, guarded, numeral_forms
 from .registry import CHINA_ISO, CHINA_KEY, _country as country_entity, post_ending_at, registry
-from .numbers import (AGE_BAND_LABEL, CHILD_ROW, HEADER_UNIT_ROW, parent_row, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
+from .numbers import (RANGE_COUNTED, AGE_BAND_LABEL, CHILD_ROW, HEADER_UNIT_ROW, parent_row, parent_row_unit, MEASURE_UNITS, PERCENT_HEADER_MARK, PERCENT_UNITS, POST_WORDS, STACKED_ROW, TABLE_ROW, TABLE_UNIT_END,
                       Quantity, column_header, find_quantities, header_unit, index_cell, measure_column_name, parse_number, ROW_ENUMERATOR, row_caption, stacked_caption,
                       stacked_column, table_cells, CUMULATIVE, MONTHLY, MEDAL, medal_noun)
 
@@ -15705,10 +15705,9 @@ _VOLTAGE_CLASS = re.compile(f"(?<![0-9０-９.．])[0-9０-９±]+(?:{cue_alt('m
 _HOTLINE = re.compile(f"(?<![0-9０-９.．])(?:{cue_alt('metrics.hotline_numbers')})"
                       f"(?={cue_alt('metrics.hotline_after')})")
 # cunji106: 5万至10万元的41个, 5万至10万元的村41个 (a county's villages by collective income): a range of
-# amounts, 的, perhaps the things so classed, then their count — the band names the class counted
-_RANGE_CLASS_COUNTED = (f"{_DE}(?:(?:{cue_alt('metrics.class_nouns')}|{cue_alt('metrics.class_division_nouns')})?"
-                        f"(?:{cue_alt('numbers.class_count_verbs', False)})?[0-9０-９{CHINESE_NUMERALS}两]"
-                        f"|{cue_alt('metrics.class_division_nouns')})")  # (10万元至50万元的村要达到25%以上)
+# amounts, 的, perhaps the things so classed, then their count — the band names the class counted (the
+# numbers stage reads the same band: one pattern, numbers.RANGE_COUNTED)
+_RANGE_CLASS_COUNTED = RANGE_COUNTED.pattern
 # (2亿元以上重大项目13个: a short modifier may stand between the bound and the class noun)
 _CLASS_BOUND = re.compile(f"(?<![0-9０-９.．])[0-9０-９.．]+[^，,。；;、0-9０-９]{{0,3}}?(?:{cue_alt('metrics.class_bounds')})"
                           f"(?={_CLASS_AFTER.pattern})"

@@ -2773,7 +2773,7 @@ def _range(text: str, m: re.Match, ns: int) -> Quantity | None:
     if low >= high.value:
         return None
     if high.unit in MEASURE_UNITS and (text.startswith(_CLASS_NOUNS, high.end)
-                                       or high.unit == _MONEY_BASE and _RANGE_COUNTED.match(text, high.end)):
+                                       or high.unit == _MONEY_BASE and RANGE_COUNTED.match(text, high.end)):
         return None  # 总投资5亿元至10亿元项目有16个: a size class of the things counted, as 10亿元以上项目 is
     if high.unit in _LABEL_RANGE_UNITS and text[high.end:high.end + 1].isdigit():
         return None  # 已对1-11批395件信访件…: the batches a count sums over, a label (ducha106)
@@ -3013,7 +3013,7 @@ def _class_range_low(text: str, end: int, unit: str) -> bool:
     if unit and text.startswith(_CLASS_NOUNS, m.end()):
         return True
     # (5万至10万元的41个: the low end carries no unit of its own, the band is of money all the same)
-    return unit in ("", None, _MONEY_BASE) and _RANGE_COUNTED.match(text, m.end()) is not None
+    return unit in ("", None, _MONEY_BASE) and RANGE_COUNTED.match(text, m.end()) is not None
 
 
 def _class_range_high(text: str, ns: int, end: int, unit: str) -> bool:
@@ -3021,7 +3021,7 @@ def _class_range_high(text: str, ns: int, end: int, unit: str) -> bool:
     money, then 的, perhaps the things so classed and their count — the band names the villages counted
     (the count is the figure), as 10万元以上的54个 does; no amount 10万元 of its own."""
     return unit == _MONEY_BASE and ns > 1 and text[ns - 1] in _RANGE_SIGNS and _LOW_END_BEFORE.search(text[max(0, ns - 9):ns - 1]) \
-        is not None and _RANGE_COUNTED.match(text, end) is not None
+        is not None and RANGE_COUNTED.match(text, end) is not None
 
 
 def _reached_class(text: str, ns: int, end: int, unit: str) -> bool:
@@ -3033,6 +3033,7 @@ def _reached_class(text: str, ns: int, end: int, unit: str) -> bool:
 
 
 _REACH_PRE = tuple(cues("numbers.class_reach_pre"))
+# 的, divisions (村, 县) and perhaps a verb of counting, then their count (的村2个, 的县达到8个)
 _DIVISIONS_COUNTED = re.compile(f"的(?:{cue_alt('metrics.class_division_nouns')})(?:{cue_alt('numbers.class_count_verbs', False)})?"
                                 f"[0-9０-９{CHINESE_NUMERALS}两]")
 
@@ -3071,9 +3072,10 @@ _MONEY_BASE = cues("numbers.table_money_unit")[0]  # 元: the base unit of every
 _BARE_CLASS_COUNTED = re.compile(f"(?:{cue_alt('metrics.class_nouns')})(?:{cue_alt('numbers.class_count_verbs', False)})?"
                                  f"[0-9０-９{CHINESE_NUMERALS}两]")
 _CLASS_RANGE_HIGH = re.compile("[0-9０-９.．]+[千百]?[万亿]?元")  # the high end of a size class of money (至10亿元)
-# 的, perhaps the things classed (村, 项目) and a verb of counting, then the count: 的41个, 的村有41个
+# 的, perhaps the things classed (村, 项目) and a verb of counting, then the count: 的41个, 的村有41个 (public:
+# metrics' size classes of money read the same band, `_CLASS_BOUND`)
 # (or the villages so classed, whatever is said of them: 10万元至50万元的村要达到25%以上)
-_RANGE_COUNTED = re.compile(f"的(?:(?:{cue_alt('metrics.class_nouns')}|{cue_alt('metrics.class_division_nouns')})?"
+RANGE_COUNTED = re.compile(f"的(?:(?:{cue_alt('metrics.class_nouns')}|{cue_alt('metrics.class_division_nouns')})?"
                             f"(?:{cue_alt('numbers.class_count_verbs', False)})?[0-9０-９{CHINESE_NUMERALS}两]"
                             f"|{cue_alt('metrics.class_division_nouns')})")
 _LOW_END_BEFORE = re.compile("[0-9０-９][千百]?[万亿]?元?$")  # (5万|至10万元: the low end right before the sign)
@@ -3086,8 +3088,7 @@ _CLASS_NOUNS = tuple(cues("metrics.class_nouns"))
 _EXCEED_COUNTED = re.compile(f"的(?:{cue_alt('metrics.class_nouns')})(?:(?:{cue_alt('numbers.class_count_verbs', False)})?"
                              f"[0-9０-９{CHINESE_NUMERALS}两]|(?:{cue_alt('numbers.class_exceed_close', False)})|[，,。；;])"
                              # minzu102: divisions of that size, their count next (超过10亿元的县达到8个)
-                             f"|的(?:{cue_alt('metrics.class_division_nouns')})(?:{cue_alt('numbers.class_count_verbs', False)})?"
-                             f"[0-9０-９{CHINESE_NUMERALS}两]")
+                             f"|{_DIVISIONS_COUNTED.pattern}")
 
 
 def _quoted_name(text: str, ns: int, end: int) -> bool:

@@ -1943,6 +1943,15 @@ class _Persons(dict):
         hi = bisect_left(self._starts, at)
         return any(self._ends[i] == at for i in range(lo, hi))
 
+    def last_within(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The (start, end) of the person ending last among those whose span lies in [lo, hi), or None."""
+        spans = [(self._ends[i], self._starts[i]) for i in range(bisect_left(self._starts, lo), bisect_left(self._starts, hi))
+                 if self._ends[i] <= hi]
+        if not spans:
+            return None
+        e, s = max(spans)
+        return s, e
+
     def crosses(self, start: int, end: int) -> bool:
         """A person's span [a, b) has a < end and start < b."""
         lo = bisect_left(self._starts, start - self._width + 1)
@@ -10766,10 +10775,9 @@ def _deceased_former(scan: ArticleScan) -> None:
         d = m.start()
         lo = max(rfind_any(t, "。！？；;\n", max(0, d - _DEATH_REACH), d) + 1, d - _DEATH_REACH, 0)
         ps = scan.persons
-        ends = [(ps._ends[i], ps._starts[i]) for i in range(bisect_left(ps._starts, lo), bisect_left(ps._starts, d))
-                if ps._ends[i] <= d]
-        if ends:
-            e, s = max(ends)
+        last = ps.last_within(lo, d)
+        if last:
+            s, e = last
             gap = t[e + len(_COMRADE):d] if t.startswith(_COMRADE, e) else t[e:d]
             if t[s:e] in ps and not any(c in _DEATH_GAP_STOPS for c in gap) \
                     and (not gap or gap.startswith(_DEATH_GAP_OPENERS)):
