@@ -210,10 +210,11 @@ def _tagged_links(line: str) -> bool:
             and sum(bool(_MEDIA_TAGGED.fullmatch(x)) for x in items) >= MIN_TAGGED_LINKS)
 
 
-# a multi-page story's pager (本新闻共2页,当前在第01页 0102; 共3页 上一页 1 2 3 下一页; 第1页/共2页), read
-# without its white space
+# a multi-page story's pager (本新闻共2页,当前在第01页 0102; 共3页 上一页 1 2 3 下一页; 第1页/共2页), or a list's
+# (1 条记录 1/1 页, 共25条记录 当前第1/3页: lead108, no figure 记录 1 条), read without its white space
 _PAGER = re.compile(r"(?:本(?:新闻|文章?|篇|稿件?)?)?(?:共[0-9０-９]{1,3}页[,，]?(?:当前(?:在|为)?)?"
-                    r"(?:第[0-9０-９]{1,3}页)?|第[0-9０-９]{1,3}页[/／,，]?共[0-9０-９]{1,3}页)"
+                    r"(?:第[0-9０-９]{1,3}页)?|第[0-9０-９]{1,3}页[/／,，]?共[0-9０-９]{1,3}页"
+                    r"|共?[0-9０-９]{1,6}条(?:记录|信息|数据)?[,，]?(?:当前)?第?[0-9０-９]{1,3}[/／][0-9０-９]{1,3}页)"
                     r"(?:[0-9０-９]|上一页|下一页|首页|尾页|末页|[<>«»|｜])*")
 LINK_HEAD_COLUMN_MAX = 4  # a column's name before a 相关… link-list head (摄影相关图片) is at most this long
 

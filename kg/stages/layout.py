@@ -857,7 +857,22 @@ def _byline_match(line: str) -> re.Match | None:
     if line[:1] in "(（" and line[-1:] in ")）":
         m = _BYLINE.fullmatch(line, 1, len(line) - 1)
         return m if m is not None and not m.group("org") else None
-    return _BYLINE.fullmatch(line, _byline_mark_end(line))
+    return _BYLINE.fullmatch(line, _byline_mark_end(line)) or _medium_lead_byline(line)
+
+
+# a reposted story's byline: the medium, its reporter's name with no role, then a role and more names
+# (山东商报·速豹新闻网 刘燕 通讯员 杜贵霞); the names group opens at the first name (`_names` splits at the role)
+_MEDIUM_LEAD = re.compile(rf"(?P<org>[^\s，,。：:()（）]{{2,15}}?)[ \t\u3000]+(?P<names>[{IDEOGRAPH}]{{2,4}}[ \t\u3000]+"
+                          + _ROLE + rf"[ \t\u3000]*[:：]?[ \t\u3000]*[{IDEOGRAPH}·・][{IDEOGRAPH}·・ \t\u3000、]*)")
+_MEDIUM_ENDINGS = tuple(_words("byline_medium_endings"))
+
+
+def _medium_lead_byline(line: str) -> re.Match | None:
+    """山东商报·速豹新闻网 刘燕 通讯员 杜贵霞: a medium's name (`byline_medium_endings`), a reporter's name set
+    apart by spaces with no role, then a role and its names: a byline as `_BYLINE`'s, the first name one of them
+    (no headline of a reporter's names over the story)."""
+    m = _MEDIUM_LEAD.fullmatch(line)
+    return m if m is not None and m.group("org").endswith(_MEDIUM_ENDINGS) else None
 
 
 _BYLINE_MARK = re.compile(rf"[{_chars('byline_mark_chars')}][ \t\u3000]*")
