@@ -2677,6 +2677,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and text[q.end - 1:q.end] == _POPULATION[0]:
         # 辐射周边100多万人口, 拥有80万人口: the unit is the first character of the noun counted
         return _POPULATION, q.start, q.end + len(_POPULATION) - 1, "count-noun"
+    people = next((w for w in _PEOPLE_OPENED if text.startswith(w[1:], q.end)), None) \
+        if q.unit in cues("metrics.people_unit") and text[q.end - 1:q.end] == _POPULATION[0] else None
+    if people:  # 近14亿人民摆脱了物质短缺, 30万人民群众: the unit opens the people's noun (人民), as it does 人口
+        return people, q.start, q.end + len(people) - 1, "count-noun"
     short = _CASUALTY_SHORT.get(q.counted or "") if q.unit in cues("metrics.people_unit") else None
     if short:  # 爆炸致146人亡, 3人亡2人伤: a headline's one-character casualty word, written out
         return short, q.start, q.end + len(q.counted), "count-noun"
@@ -4354,6 +4358,7 @@ def _without_comparison_base(s: str) -> str:
 
 _RATE_NOUNS = cues("metrics.change_nouns")
 _POPULATION = cues("metrics.population_noun")[0]  # 人口: N万人口 counts people, its 人 the unit
+_PEOPLE_OPENED = tuple(cues("metrics.people_noun_opened"))  # 人民群众, 人民: as 人口, the unit their first character
 # a share noun and nothing else (所占比重, 占比): whose share it is, the clause does not say
 _SHARE_HELD = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})$")
 _SHARE_ALONE = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})(?:{cue_alt('metrics.share_words', False)})?")
