@@ -121,7 +121,7 @@ def _pattern() -> re.Pattern:
         rf"{prefix}(?:"
         rf"(?:19|20)\d\d{_YEAR}?{_RANGE}(?:19|20)\d\d{_YEAR}|"
         rf"(?:19|20)\d\d(?:{_RANGE}|/)(?:19|20)\d\d(?:{_SCHOOL})|"
-        rf"(?:{_RECENT})[{_CN}\d]{{1,2}}[{_ABOUT}]?年(?![{cue_chars('periods.decade_chars')}])|[{_CN}\d]{{1,3}}年(?:{_AGO})|"
+        rf"(?:{_RECENT})[{_CN}\d]{{1,2}}[{_ABOUT}]?年(?:{_SINCE}|(?![{cue_chars('periods.decade_chars')}]))|[{_CN}\d]{{1,3}}年(?:{_AGO})|"
         rf"(?:{_COMING})[{_CN}\d]{{1,2}}年(?![{cue_chars('periods.decade_chars')}])|"
         rf"{_YEARS_TOTAL_WORDS}(?=(?:{cue_alt('periods.years_total_after')}))|"
         rf"[{_CN}\d]{{1,3}}[{_ABOUT}]?{_YEAR}(?:{_SINCE})|"
@@ -541,7 +541,8 @@ _YEAR_RANGE = re.compile(rf"((?:19|20)\d\d){_YEAR}?{_RANGE}((?:19|20)\d\d){_YEAR
                          rf"|((?:19|20)\d\d)(?:{_RANGE}|/)((?:19|20)\d\d)(?:{_SCHOOL})")
 _PLAN_END = re.compile(cue_alt("periods.plan_end", longest_first=False))
 _PLAN_START = re.compile(cue_alt("periods.plan_start"))  # “十四五”良好开局: the plan's first year
-_RECENT_YEARS = re.compile(rf"({_RECENT})([{_CN}\d]{{1,2}})年")
+# (近20年来, 近十年来: the since mark 来 after the recent years closes the same span, as 20年来 does)
+_RECENT_YEARS = re.compile(rf"({_RECENT})([{_CN}\d]{{1,2}})年(?:{_SINCE})?")
 # 五年累计完成投资406.5亿元: a count of years right before a total is the years summed, the last ones
 _YEARS_TOTAL = re.compile(_YEARS_TOTAL_WORDS)
 _COMING_YEARS = re.compile(rf"(?:{_COMING})([{_CN}\d]{{1,2}})年")

@@ -2677,6 +2677,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             and text[q.end - 1:q.end] == _POPULATION[0]:
         # 辐射周边100多万人口, 拥有80万人口: the unit is the first character of the noun counted
         return _POPULATION, q.start, q.end + len(_POPULATION) - 1, "count-noun"
+    people = next((w for w in _PEOPLE_OPENED if text.startswith(w[1:], q.end)), None) \
+        if q.unit in cues("metrics.people_unit") and text[q.end - 1:q.end] == _POPULATION[0] else None
+    if people:  # 近14亿人民摆脱了物质短缺, 30万人民群众: the unit opens the people's noun (人民), as it does 人口
+        return people, q.start, q.end + len(people) - 1, "count-noun"
     short = _CASUALTY_SHORT.get(q.counted or "") if q.unit in cues("metrics.people_unit") else None
     if short:  # 爆炸致146人亡, 3人亡2人伤: a headline's one-character casualty word, written out
         return short, q.start, q.end + len(q.counted), "count-noun"
@@ -4354,6 +4358,7 @@ def _without_comparison_base(s: str) -> str:
 
 _RATE_NOUNS = cues("metrics.change_nouns")
 _POPULATION = cues("metrics.population_noun")[0]  # 人口: N万人口 counts people, its 人 the unit
+_PEOPLE_OPENED = tuple(cues("metrics.people_noun_opened"))  # 人民群众, 人民: as 人口, the unit their first character
 # a share noun and nothing else (所占比重, 占比): whose share it is, the clause does not say
 _SHARE_HELD = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})$")
 _SHARE_ALONE = re.compile(f"所?(?:{cue_alt('metrics.share_words', False)})(?:{cue_alt('metrics.share_words', False)})?")
@@ -14511,6 +14516,7 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             prev, prev_ind, prev_metric = q, None, None  # follows names the next figure from there on
             continue
         if _in_period(view, q) or _not_a_figure(view, q) or _bracketed_yardstick(view.text, q) \
+                or _written_yardstick(view.text, q) \
                 or _threshold_passed(view, q, qs[n + 1:n + 2]) \
                 or _names_the_next(view, q, qs[n + 1:n + 2]) or _names_a_rate(view, q, qs[n + 1:n + 2]) \
                 or _counts_a_partner(view, q, qs[n + 1:n + 2]) or _passed_mark_of_kind(view.text, q):
@@ -17179,6 +17185,21 @@ def _bracketed_yardstick(text: str, q: Quantity) -> bool:
             and bool(_COMPARED_YARDSTICK_OPEN.search(text, max(0, q.start - 14), q.start))
     m = _YARDSTICK_OPEN.search(text, max(0, q.start - 12), q.start)
     return m is not None and not _SHARE_ASIDE.fullmatch(m.group(0))
+
+
+def _written_yardstick(text: str, q: Quantity) -> bool:
+    """高于世界同期2.5%的平均水平, 高于全省7.5%的平均水平 (baipishu108): a percentage between a yardstick verb
+    (a few words of the whole compared with between, no clause mark) and 的 with the whole's level is the
+    yardstick's own value, written in the sentence as the bracketed one is (高于全省平均水平(7.5%)) — no
+    figure of the subject (it was read as a share named 平均水平)."""
+    if q.unit not in _PERCENT_UNITS or not text.startswith(_WRITTEN_YARDSTICK_AFTER, q.end):
+        return False
+    return _WRITTEN_YARDSTICK_BEFORE.search(text, max(0, q.start - _WRITTEN_YARDSTICK_REACH), q.start) is not None
+
+
+_WRITTEN_YARDSTICK_REACH = 12  # characters from the yardstick verb to the figure at most (世界同期, 发展中经济体)
+_WRITTEN_YARDSTICK_BEFORE = re.compile(f"(?:{cue_alt('metrics.yardstick_verbs')})[^，,。；;：:！？!?0-9０-９%（()）]{{1,10}}$")
+_WRITTEN_YARDSTICK_AFTER = tuple("的" + w for w in cues("metrics.yardstick_after_figure"))  # 的平均水平
 
 
 # 税收收入6亿元（占60%）: the share the amount before the bracket holds of the whole, no yardstick

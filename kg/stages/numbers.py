@@ -1008,6 +1008,7 @@ def _without_next_approx(word: str) -> str:
 # only the approximators that are no verbs: 超过/突破 after a measure are its yardstick (2个省份增速超过5%)
 _NEXT_APPROX = tuple(sorted(cues("numbers.next_approx_words"), key=len, reverse=True))
 _VERB_TAGS = ("v", "d")
+_VERB_ENDING_NOUNS = tuple(cues("numbers.verb_ending_nouns"))  # 国际组织: its 组织 no verb to cut off
 
 
 def _before_done_verb(word: str) -> str:
@@ -1018,7 +1019,7 @@ def _before_done_verb(word: str) -> str:
     while k > 0:
         if word_tags().get(word[k - 2:k]) == "v" and (k + 1 == len(word) or word_freq().get(word[k:k + 2], 0) < 100):
             word = word[:k - 2]
-            while len(word) >= 4 and word_tags().get(word[-2:]) in _VERB_TAGS:
+            while len(word) >= 4 and word_tags().get(word[-2:]) in _VERB_TAGS and not word.endswith(_VERB_ENDING_NOUNS):
                 word = word[:-2]  # 14个乡镇走访慰问了…: the verbs before the one done too (乡镇)
             return "" if word_tags().get(word) == "d" else word  # 近300人共同参加了活动: no noun at all
         k = word.find("了", k + 1)
