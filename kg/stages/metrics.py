@@ -6242,6 +6242,17 @@ def _framed_comparison(text: str, a: int, b: int) -> bool:
 _MEASURED_ITEM_MAX = 8  # characters of an item measured whole (古徽州文化旅游区, a scenic area's name)
 
 
+def _without_rate_basis(verb: str) -> str:
+    """分别提高到每人每月80元和90元 (canlian108): the time and the person a standard's rate is counted
+    for (metrics.per_time_words, metrics.per_head_words) closing the verb after 分别 are no part of it
+    (提高到), as they are of one figure's indicator (`_without_per_head`)."""
+    for words in (cues("metrics.per_time_words"), cues("metrics.per_head_words")):
+        w = next((w for w in words if verb.endswith(w)), None)
+        if w is not None and len(verb) > len(w):
+            verb = verb[:-len(w)]
+    return verb
+
+
 @_memo_on_view(lambda s_start, k, mark=len(_RESPECTIVELY): (s_start, k, mark))
 def _listed_items(view: _ArticleView, s_start: int, k: int,
                   mark: int = len(_RESPECTIVELY)) -> tuple[list[int], list[str], str, int] | None:
@@ -6253,7 +6264,7 @@ def _listed_items(view: _ArticleView, s_start: int, k: int,
     figures = _run_figures(text, k)
     if not figures:
         return None
-    verb = text[k + mark:figures[0]].rstrip(cue_chars("numbers.minus_chars"))  # 为-9.4%
+    verb = _without_rate_basis(text[k + mark:figures[0]].rstrip(cue_chars("numbers.minus_chars")))  # 为-9.4%
     cut = rfind_any(text, "，,；;：:。", s_start, k)
     lo = max(cut + 1, s_start)
     partners = _partner_items(text, lo, k, verb, len(figures), s_start)
@@ -15586,6 +15597,7 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
             or _TIME_NEXT_TO.search(text, *before) \
             or _HOLIDAY_LENGTH.search(text, max(s_start, q.start - 6), q.start) \
             or _SINCE_OPENED.search(text, max(s_start, q.start - 4), q.start) \
+            or _dated_days(text, q, s_start) \
             or text.startswith(cues("metrics.span_follow"), q.end) \
             or (_counted_over(text, q.end, s_end) and not _listed_span(text, q, s_end)) \
             or _span_in_a_name(text, q, s_end):
@@ -15593,6 +15605,17 @@ def _in_period(view: _ArticleView, q: Quantity) -> bool:
     # (from far enough back to hold a four-digit year: 2012年前11个月 is the first eleven months of 2012)
     return any(a <= q.start and q.end <= b or a <= q.number_start < b
                for a, b, _w in find_periods(text, max(s_start, q.start - 7), min(s_end, q.end + 4)))
+
+
+# 8月17、18日|两天: a date's last digit and its day mark, right before a span of days
+_DATED_DAYS = re.compile(f"[0-9０-９{cue_chars('periods.numeral_chars')}][{cue_chars('metrics.dated_days_chars')}]$")
+_DATED_DAYS_UNITS = frozenset(cues("metrics.dated_days_units"))
+
+
+def _dated_days(text: str, q: Quantity, s_start: int) -> bool:
+    """8月17、18日两天，萧县残联工作人员深入…回访 (canlian108): a span of days right after a date is the
+    length of the days just named, no figure (base read 天 2天)."""
+    return q.unit in _DATED_DAYS_UNITS and _DATED_DAYS.search(text, max(s_start, q.start - 2), q.start) is not None
 
 
 def _listed_span(text: str, q: Quantity, s_end: int) -> bool:

@@ -1214,7 +1214,9 @@ def _levels_in_general(text: str, start: int) -> bool:
 def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
     """People's organisations after a scope (市总工会, 县妇联): organisations of that place."""
     out = []
-    for sc in find_scopes(text, places):
+    scopes = find_scopes(text, places)
+    by_end = {sc.end: sc for sc in scopes if sc.kind == "place"}
+    for sc in scopes:
         if sc.kind == "national" or (sc.kind == "relative" and _levels_in_general(text, sc.start)):
             continue
         m = _RE_MASS.match(text, sc.end)
@@ -1228,6 +1230,30 @@ def find_mass_organizations(text: str, places: list[Found]) -> list[Found]:
             attrs["relative"], attrs["rest"] = sc.name, kind
         out.append(Found(sc.start, m.end(), "Organization", sc.name + kind, "org.mass-organisation", attrs))
         out += _listed_mass(text, m.end(), sc, attrs)
+        if sc.kind == "place":
+            out += _shared_mass(text, sc, kind, by_end)
+    return out
+
+
+_SHARED_MASS_ITEMS = 6  # places of a 、-list read before the one the organisation is written after
+
+
+def _shared_mass(text: str, sc, kind: str, by_end: dict) -> list[Found]:
+    """芦集镇、贺疃镇残联 (canlian108): each place of a 、-list of places of one level before a
+    people's organisation has that body (芦集镇残联 too), as a list of places shares an agency's
+    tail (赣州市、吉安市农业农村局); mention: the place's span, `anaphor`, as the span names the
+    body without writing it.  At most _SHARED_MASS_ITEMS places are read back."""
+    out = []
+    pos = sc.start
+    for _ in range(_SHARED_MASS_ITEMS):
+        if text[pos - 1:pos] != _LIST_MARK:
+            break
+        prev = by_end.get(pos - 1)
+        if prev is None or prev.level != sc.level or prev.short != sc.short:
+            break
+        out.append(Found(prev.start, prev.end, "Organization", prev.name + kind, "org.mass-organisation-shared",
+                         {"mass": True, "place_code": prev.code, "shared_tail": True, "anaphor": True}))
+        pos = prev.start
     return out
 
 

@@ -1487,6 +1487,7 @@ _SERVICE_RE = re.compile(rf"(?:(?:{_W('campaign_verbs')}|{_C('service_verbs')})[
 
 
 _SERVICE_TAILS = cue(_P, "service_tails")  # 工程: a named service that ends with one (农家书屋工程) is named alone
+_SERVICE_ALONE = frozenset(cue(_P, "named_services_alone"))  # 残疾人两项补贴: a scheme's name, named with no verb or tail
 _SERVICE_WORD = re.compile(_C("named_services"))  # (a text naming none is left at once: the rule's
 # optional verb before the service made the regex try every position)
 
@@ -1498,7 +1499,8 @@ def _named_services(text: str, free) -> list[Found]:
     if not _SERVICE_WORD.search(text):
         return found
     for m in _SERVICE_RE.finditer(text):
-        if not (m.start(1) > m.start(0) or m.group(2) or m.group(1).endswith(_SERVICE_TAILS)) or not free(*m.span(1)):
+        if not (m.start(1) > m.start(0) or m.group(2) or m.group(1).endswith(_SERVICE_TAILS)
+                or m.group(1) in _SERVICE_ALONE) or not free(*m.span(1)):
             continue
         attrs = {"kind": "campaign", **({"alias": m.group(1) + m.group(2)} if m.group(2) else {})}
         found.append(Found(m.start(1), m.end(1), "Programme", m.group(1), "programme.named-service", attrs))
