@@ -4,7 +4,9 @@ committee (修水), a county's 全国科普日 (阳城), the 工商联 executive
 congress of 渭城区文联 (fresh texts of /tmp/s27/txt/quntuan108).  Fixes: a people's organisation's term and
 committee (渭城区文联第一届委员会, 文联第一次代表大会委员会) no agency of the place, and the head's post written
 after them (当选为…文学艺术界联合会第一届委员会主席) the organisation's; 青联 and 台联, which jieba tags ns, no
-place; 不仅/不但 after the people counted (10名贫困学子不仅获得了…) no word of the indicator."""
+place; 不仅/不但 after the people counted (10名贫困学子不仅获得了…) no word of the indicator; the league's
+foundation written short after a scope (省青基会, 湖南省青基会) a people's organisation of that place (its full name where
+the text writes both)."""
 from __future__ import annotations
 
 from conftest import extract_text, relation_pairs
@@ -68,3 +70,14 @@ def test_not_only_after_the_people_counted_is_no_word_of_the_noun():
     got = _metrics(doc)
     assert ("贫困学子", 10, "名") in got, got
     assert not any(m[0].endswith("不") for m in got), got
+
+
+def test_the_leagues_foundation_written_short_is_its_places_organisation():
+    """09-huzhou-tuanshengwei: 团省委副巡视员、省青基会理事长李迪 … 浙江省青少年发展基金会 (base: an Agency 浙江省青基会
+    beside the Organization written in full); 02-xiangtan: 留存湖南省青基会 (base: 青基会 alone, its province lost)."""
+    doc = extract_text("希望工程\n由共青团浙江省委、浙江省青少年发展基金会共同举办的发放仪式在湖州举行。"
+                       "团省委副巡视员、省青基会理事长李迪出席仪式。")
+    assert not any("青基会" in n for n in _names(doc, "Agency")), _names(doc, "Agency")
+    assert ("李迪", "浙江省青少年发展基金会") in relation_pairs(doc, "holdsPost"), relation_pairs(doc, "holdsPost")
+    doc = extract_text("希望工程\n基金总额的30%留存湖南省青基会用于应对重大自然灾害开展救灾助学活动。")
+    assert ("湖南省青基会", "湖南省") in relation_pairs(doc, "locatedIn"), relation_pairs(doc, "locatedIn")
