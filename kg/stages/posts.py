@@ -309,6 +309,9 @@ _POST_MODIFIERS = tuple(w for w, _ in _cue("post_modifiers"))  # 专职, 常务:
 # a term and a council between an association and its head's post (第四届理事会, 二届常务理事会): `_before_term_council`
 _TERM_COUNCIL_RE = re.compile(f"第?[{CHINESE_NUMERALS[:-3]}{DIGIT}]{{1,3}}届(?:{'|'.join(w for w, _ in _cue('term_councils'))})?")
 _TERM_COUNCIL_MAX = 12  # characters such a term and council take at most
+# quntuan108: a people's organisation's term and its committee (渭城区文联|第一届委员会|主席, 县妇联|第十三届执行委员会|
+# 副主席): the post is the organisation's, read only after a people's organisation found (attrs mass)
+_MASS_TERM_COUNCIL_RE = re.compile(f"第?[{CHINESE_NUMERALS[:-3]}{DIGIT}]{{1,3}}届(?:{'|'.join(w for w, _ in _cue('mass_term_councils'))})")
 _ASSOCIATION_KINDS = tuple(L.word_lists("org_cues").get("association_kinds", ()))  # 商会, 协会: a social organisation's kind
 _ASSOCIATION_POSTS = frozenset(w for w, _ in _cue("association_posts"))  # 会长, 理事长: only such a body's
 _TERM_COUNCILS = tuple(w for w, _ in _cue("term_councils"))  # 理事会: the council that elects its head
@@ -2599,10 +2602,14 @@ class ArticleScan:
         (晋江市伊斯兰教协会|第四届理事会|会长, 县佛协|二届理事会|会长): the post is the association's,
         whose council elects its head; `pos` itself where no such term follows a found organisation."""
         m = _TERM_COUNCIL_RE.search(self.text, max(lo, pos - _TERM_COUNCIL_MAX), pos)
+        mass = m is None or m.end() != pos
+        if mass:  # 文联|第一届委员会|主席: a people's organisation's committee of its term
+            m = _MASS_TERM_COUNCIL_RE.search(self.text, max(lo, pos - _TERM_COUNCIL_MAX), pos)
         if m is None or m.end() != pos or m.start() <= lo:
             return pos
         q = m.start()
-        found = any(o.aend == q and o.label == "Organization" for o in self.mentions_starting(max(lo, q - 30), q))
+        found = any(o.aend == q and o.label == "Organization" and (not mass or o.attrs.get("mass"))
+                    for o in self.mentions_starting(max(lo, q - 30), q))
         return q if found else pos
 
     def body_before(self, pos: int, lo: int, prev: Body | None, head_level: str | None,

@@ -578,9 +578,11 @@ def _without_term(tail: str) -> str:
     return tail[m.end():] if m else tail
 
 
-# ngo72: an association's kind followed by its term or the change of its term (协会第七届, 商会换届)
-_ASSOCIATION_TERM = re.compile(f"(?:{cue_alt('org_cues', 'association_kinds')})"
-                               f"(?:第?[{CHINESE_NUMERALS[:-3]}0-9]{{1,3}}届|{cue_alt(_A, 'term_change')})")
+# ngo72: an association's kind followed by its term or the change of its term (协会第七届, 商会换届);
+# quntuan108: a people's organisation's short form too, and the number of its congress (渭城区文联第一届委员会,
+# 文联第一次代表大会委员会: the federation's own committee, no agency of the district)
+_ASSOCIATION_TERM = re.compile(f"(?:{cue_alt('org_cues', 'association_kinds')}|{alt(w for w in L.MASS_ORGS if w)})"
+                               f"(?:第?[{CHINESE_NUMERALS[:-3]}0-9]{{1,3}}[届次]|{cue_alt(_A, 'term_change')})")
 
 
 _NPC_ORGANS = set(cue(_A, "npc_organs"))  # 人大, 人大常委会
