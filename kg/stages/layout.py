@@ -707,8 +707,10 @@ def _blocks(text: str) -> list[_Block]:
             content = inner
             kept = None
             chrome.dropped = False
-        elif not prose and (meta_title := _meta_doc_title(content)) is not None:
-            start += meta_title[0]  # 名 称: | …关于印发…的通知 |: the page's title set as a metadata field's value
+        elif not prose and (meta_title := _meta_doc_title(content)) is not None \
+                and all(b.kind in ("meta", "site") for b in out):
+            # 名 称: | …关于印发…的通知 |: the page's title set as a metadata field's value, over no headline
+            start += meta_title[0]  # (a headline over it has the title already: the field stays chrome)
             content = content[meta_title[0]:meta_title[1]]
             kept = None
         else:
