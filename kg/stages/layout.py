@@ -707,6 +707,12 @@ def _blocks(text: str) -> list[_Block]:
             content = inner
             kept = None
             chrome.dropped = False
+        elif not prose and (meta_title := _meta_doc_title(content)) is not None \
+                and all(b.kind in ("meta", "site") for b in out):
+            # 名 称: | …关于印发…的通知 |: the page's title set as a metadata field's value, over no headline
+            start += meta_title[0]  # (a headline over it has the title already: the field stays chrome)
+            content = content[meta_title[0]:meta_title[1]]
+            kept = None
         else:
             kept = chrome.read(content, start, prose)
             if kept is None and not prose and (src := _source_over_stamp(text, content, m.end())):
@@ -1335,6 +1341,27 @@ def _long_doc_title(line: str) -> bool:
     line = line.strip()
     return (HEADLINE_MAX < len(line) <= DOC_TITLE_MAX and "关于" in line
             and not any(ch in _CLAUSE_MARKS for ch in line) and bool(_TITLE_END.search(line)))
+
+
+# a public-information page's 标题 or 名称 field holding the document's title (名 称: | 上海市嘉定区人民政府
+# 办公室关于转发《…实施方案》的通知 |, [标题] | 某某区人民政府关于印发…的通知 |): the chrome stage drops the
+# line as metadata, and a page that sets its title nowhere else (the notice's text under its salutation
+# right after the block, jiedu108) lost it, or took the next stray cell line (公开属性: | 全部公开) instead
+_META_TITLE = re.compile(f"[\\[【]?(?:标{_SP}*题|名{_SP}*称)(?P<sep>[\\]】]?{_SP}*[:：]?{_SP}*[|｜]?){_SP}*"
+                         f"(?P<v>[^|｜\\s]{{8,{DOC_TITLE_MAX}}})(?:[|｜]|{_SP})*")
+
+
+def _meta_doc_title(line: str) -> tuple[int, int] | None:
+    """The span in `line` of a document's title set as the value of a metadata block's 标题 or 名称
+    field (the line nothing else: the label, a colon or a table's bar, the value, empty cells): a
+    value with no clause mark that ends in a document's head (…的通知, …实施方案).  None otherwise."""
+    m = _META_TITLE.fullmatch(line)
+    if m is None or not m.group("sep").strip():
+        return None
+    v = m.group("v")
+    if any(ch in _CLAUSE_MARKS for ch in v) or not _TITLE_END.search(v):
+        return None
+    return m.span("v")
 
 
 def _exclaimed_headline(blocks: list[_Block]) -> bool:

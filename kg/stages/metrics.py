@@ -2331,6 +2331,7 @@ def _without_clause_tail(name: str) -> str:
 
 
 _DURATION_OF = re.compile(f"[^，,。；;：:！？!?\n{_DE}]{{1,8}}")
+_QUOTED_DURATION_OF = re.compile("“[^“”，,。；;：:！？!?\n]{1,16}”")  # a quoted name after N年的, 的 in it
 _PERCENT_HEAD_REACH = 30  # characters of the noun after N%的 (and what its things did)
 _PERCENT_HEAD_RUN = re.compile(f"[^，,。；;：:！？!?\n]{{1,{_PERCENT_HEAD_REACH}}}")
 _PERCENT_HEAD_CUT = re.compile(cue_alt("metrics.percent_head_cut", False))
@@ -2876,6 +2877,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # 3a. a time spent on something: 历经5年左右的考察 → 考察时间
     if q.unit in _DURATION_UNITS and q.end < s_end and text[q.end] == _DE:
         m = _DURATION_OF.match(text[q.end + 1:s_end])
+        if m and "“" in m.group(0) and "”" not in m.group(0):  # 连续实施了14年的“稳健的货币政策”: the quoted
+            m = _QUOTED_DURATION_OF.match(text, q.end + 1, s_end) or m  # name whole, not cut at its own 的 (稳健)
         name = _without_clause_tail(_clean(_strip_quotes(m.group(0)))) if m else ""
         if len(name) >= 2:
             return name + cues("metrics.duration_name")[0], q.start, q.end + 1 + len(m.group(0)), "duration-of"
@@ -3254,6 +3257,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         if bare != left.strip() and q.unit not in _PERCENT_UNITS:  # the level a streak holds
             base = _level_of(prev_ind[0]) if prev_ind[3] == "change-of-previous" else prev_ind[0]
             return base, q.start, q.end, "streak-level"
+        points_level = _level_keeping_share(prev_ind[0]) if _points_then_rate(prev, q) else ""
+        if 2 <= len(points_level) < len(prev_ind[0]):
+            return points_level, q.start, q.end, "copula"  # 赤字率提高了1个百分点，达到4%左右: the rate reached
         if (_compared_change(prev_ind[0]) or _rate_then_amount(prev, q) or _change_then_level(prev, prev_ind[0], text, q)) \
                 and len(_level_of(prev_ind[0])) >= 2:
             # 经营面积比上年增加21万亩，达到近300万亩 / 地区生产总值年均增长7%左右，到2027年达到300亿元:
@@ -7602,6 +7608,13 @@ def _change_then_level(prev: Quantity | None, prev_indicator: str, text: str, q:
     change again (下降到0.5% right after 12.3% stays the same rate, later)."""
     return prev is not None and prev.unit in MEASURE_UNITS and q.unit.split("/")[0] in MEASURE_UNITS \
         and _level_of(prev_indicator) != prev_indicator and text[prev.end:q.start].lstrip()[:1] in "，,"
+
+
+def _points_then_rate(prev: Quantity | None, q: Quantity) -> bool:
+    """赤字率提高了1个百分点，达到4%左右 / 城镇化率提高0.8个百分点，达到62.5%: a change in percentage points,
+    then a rate in % after a copula — the level the rate came to (a change in points is never stated in
+    %), not the change again."""
+    return prev is not None and prev.unit in cues("metrics.points_unit") and q.unit in _PERCENT_UNITS
 
 
 _POINTS_TO = frozenset(cues("metrics.points_to_marks"))  # 至, 到: the level a change in points came to

@@ -2956,7 +2956,15 @@ def _class_bound(text: str, start: int, end: int, post: str | None, unit: str) -
     if text[max(0, start - 2):start].endswith(cues("numbers.class_bound_not_after")) \
             and not text.endswith(cues("numbers.class_bound_focus_marks"), max(0, start - 3), start):
         return False  # 规模达到5000万元以上企业 reads as reaching a figure: keep it
+    if (measured := _BOUND_MEASURE.match(text, j)) and not _DIGIT_IN.search(measured.group("rest")):
+        return False  # 50平方公里以上建设用地面积达到…目标要求: that measure's level (no figure after it)
     return not _CUT.match(text, j) and not text.startswith(cues("numbers.class_bound_verbs"), j)
+
+
+# (the noun after a bound up to its measure word, then the rest of the clause, bounded)
+_BOUND_MEASURE = re.compile(f"[^，,。；;：:、的0-9０-９]{{0,8}}?(?:{cue_alt('numbers.class_bound_measure_nouns')})"
+                            f"(?P<rest>[^，,。；;：:！？!?\n]{{0,24}})")
+_DIGIT_IN = re.compile("[0-9０-９]")
 
 
 _CLASS_COUNTED = re.compile(f"(?:{'|'.join(map(re.escape, _CLASS_BOUNDS))})的[^，,。；;：:、（）()0-9]{{1,10}}?"
