@@ -3432,8 +3432,24 @@ class ArticleScan:
         got = {(m.start(), m.end()) for m in _foreign_country_re().finditer(self.text, lo, hi)}
         got |= {(m.astart, m.aend) for m in self.mentions_starting(lo, hi) if m.label == "Place"
                 and m.attrs.get("code") != CHINA_CODE and (str(m.attrs.get("code") or "").startswith("iso-")
-                                                           or m.attrs.get("level") in ("country", "region"))}
+                                                           or m.attrs.get("level") in ("country", "region"))
+                and not self._region_given_name(m)}
         return sorted(got)
+
+    def _region_given_name(self, m: Mention) -> bool:
+        """李长江副市长, 副市长王黄河: a region of no country (长江, 黄河, 珠江 — world_places rows of no
+        iso and no parent) of two characters right after a family name of one, with a post right
+        after the name or ending right before it, is the person's given name, no foreign region
+        that might own the post (foreign_in_sentence).  Bounded: the posts ending at most
+        `_GIVEN_REGION_POST_REACH` characters before the family name are tried."""
+        a, b, t = m.astart, m.aend, self.text
+        if m.attrs.get("level") != "region" or m.attrs.get("iso") or m.attrs.get("country") or b - a != 2 or a < 1 \
+                or t[a - 1] not in _scan_tables()[0].get(t[a - 1], ()):
+            return False  # (a family name of one character right before: 李|长江)
+        post_re = vocabulary().post_re
+        if post_re.match(t, b):
+            return True
+        return any(post_re.fullmatch(t, k, a - 1) for k in range(max(0, a - 1 - _GIVEN_REGION_POST_REACH), a - 2))
 
     def _met_official(self, a: int, b: int) -> bool:
         """Is the country at [a, b) the side met: a meeting word of meet_foreign right before it
@@ -9195,7 +9211,7 @@ def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | 
         if vocabulary().post_re.match(t, p + n) is None:
             continue
         if _is_word(name) or any(ch in scan.names.not_in_name for ch in name[len(sur):]) or \
-                scan.names.overlaps(p, p + n) or name.endswith(_BODY_SHORT_ENDINGS) or \
+                _span_over_name(scan, p, n, sur) or name.endswith(_BODY_SHORT_ENDINGS) or \
                 (name[-1] in _DOUBLED_UNIT_CHARS and t.startswith(name[-1], p + n)):
             return None  # (区委会|主委: a body's short name, no 区 family's member; 宣传部|部长: a unit's)
         if name[-1] in _WATER_NAME_ENDS and _posts_water_chief(t, p + n):
@@ -9210,6 +9226,18 @@ def _name_before_post(scan: ArticleScan, p: int, nested: bool = False) -> str | 
             return None  # 原常务副省长肖志恒: 原 marks the post held before, no name 原常务
         return name if _posts_after_name(scan, p + n, name) else None
     return None
+
+
+def _span_over_name(scan: ArticleScan, p: int, n: int, sur: str) -> bool:
+    """Does a found span (a place, a body) bar the name of n characters at p before a post?  Any span
+    over it does, but for a name of a family name and two characters whose given name holds a shorter
+    span wholly inside it (李长江副市长, 王黄河县长: a river's or a place's name is a common given name):
+    the family name before it and the post right after frame one person, as `_listed_three` reads a
+    list's 武威|飚.  A span the name only opens (武威|市长, 张家港|市长) or runs past bars it still."""
+    if not scan.names.overlaps(p, p + n):
+        return False
+    return n != len(sur) + 2 or not scan.names._spans_inside(p + len(sur), p + n + 1) \
+        or not scan.names._spans_inside(p, p + n)
 
 
 def _posts_water_chief(t: str, i: int) -> bool:
@@ -9277,7 +9305,7 @@ def _bare_post_cut(scan: ArticleScan, p: int) -> tuple[str, re.Match] | None:
         if m is None:
             continue
         if _is_word(name) or any(ch in scan.names.not_in_name for ch in name[len(sur):]) or \
-                scan.names.overlaps(p, p + n) or name[-1] in _one_char_verbs("appoint") or name[-1] == _DEPUTY or \
+                _span_over_name(scan, p, n, sur) or name[-1] in _one_char_verbs("appoint") or name[-1] == _DEPUTY or \
                 _post_inside_name(t, p + len(sur), p + n):
             return None
         return name, m
@@ -9482,6 +9510,7 @@ def _posts_after_name(scan: ArticleScan, e: int, name: str | None = None) -> lis
     return out
 
 
+_GIVEN_REGION_POST_REACH = 8  # the longest post before a name looked for (常务副秘书长, 党组副书记)
 _PARTY_NAME_FIRST_POSTS = frozenset(w for w, _ in _cue("party_name_first_posts"))  # 主委, 秘书长
 _PARTY_COMMITTEE_ENDS = tuple(w for w, _ in _cue("party_committee_ends"))  # 委, 委会, 委员会
 _PARTY_HEADS = tuple(_entity_cue("org_cues", "party_committee_heads"))  # 民盟, 九三学社

@@ -2354,6 +2354,7 @@ def make_resolve():
             home = home_code(doc, art, places, got[1] if got else None)
             spellings = PlaceSpellings([(o.attrs.get("code"), o.surface) for o in mine_sorted
                                         if o.label == "Place" and not o.attrs.get("anaphor")])
+            _listed_bare_organs(art, mine_sorted)
             _localise_bare_organs(art, mine, home)
             municipal = _municipal_home(art, home, mine_sorted)
             named = _named_scoped_organizations(mine_sorted)
@@ -3387,6 +3388,34 @@ def _localise_bare_organs(art: Article, mine: list[Mention], home: str | None) -
 
 
 _POST_LIST_RE = re.compile("^[^，,。；;：:]{0,6}、$")
+_LISTED_GAP_RE = re.compile("^(?:[（(][^（(）)、，,。；;]{1,8}[）)])?、$")  # 县财政局(国资局)、发改委
+
+
+def _listed_bare_organs(art: Article, mine_sorted: list[Mention]) -> None:
+    """分管区政府办公室、发改委、财政局: a bare 发改委 listed right after a body with a Chinese division's
+    scope (区政府办公室, 市财政局, 平利县统计局) shares that body's scope, as the departments after it
+    do (区财政局): the list names one level's bodies, whether or not the article's place is known.  Only
+    the item right after the scoped body (a 、 between, or its other name in brackets and a 、), and
+    never a body listed with national organs.  One pass over the article's mentions in order."""
+    prev: Mention | None = None
+    for m in mine_sorted:
+        if m.label not in ("Agency", "Organization"):
+            continue
+        if prev is not None and _bare_local_organ(m) and prev.label == "Agency" and not prev.attrs.get("national") \
+                and (prev.attrs.get("relative") or str(prev.attrs.get("place_code") or "").isdigit()) \
+                and _LISTED_GAP_RE.match(art.text[prev.aend:m.astart]):
+            rest = m.norm[len(_NATIONAL_PREFIX):]
+            for key in ("national", "registry", "located", "parent_org"):
+                m.attrs.pop(key, None)
+            if prev.attrs.get("relative"):
+                scope = prev.attrs["relative"]
+                m.norm = scope + rest
+                m.attrs.update(relative=scope, rest=rest, raw_rest=m.surface, tail=rest)
+            else:
+                code = prev.attrs["place_code"]
+                m.norm = table().get(code).name + rest
+                m.attrs.update(place_code=code, expanded=True, tail=rest, alias=table().get(code).name + m.surface)
+        prev = m
 _PERSON_LIST_RE = re.compile("^[^，,。；;：:（(）)]{0,12}、$")
 
 

@@ -968,10 +968,34 @@ def _scope_of(f: Found) -> dict:
     return {k: v for k, v in f.attrs.items() if k in ("place_code", "relative")}
 
 
+_SKIPPED_ITEM_REACH = 8  # 区府办、重点办、信访局: the longest item of no department a shared scope passes over
+
+
+def _shared_dept_at(text: str, p: int) -> re.Match | None:
+    """The department named at p with no scope of its own (…、住建委), or None."""
+    d = _RE_DEPT.match(text, p)
+    if d is None or not _suffix_ok(text, d.end(), d.group(2)) or text[d.end():d.end() + 1] in _SCOPE_OPENERS:
+        return None
+    return d
+
+
+def _shared_dept_past_item(text: str, p: int, starts: set[int]) -> re.Match | None:
+    """分管区府办、重点办、信访局、司法局 (fengong108): a short item of the list that names no department
+    (重点办, 发投公司: an office or a company written short) does not end the list: the department right
+    after it (信访局) still shares the scope.  Only an item of two to `_SKIPPED_ITEM_REACH` Han characters
+    with no scope word in it (各县区, 县城投公司) and no body found there (商丘市发改委 has its own scope), once
+    per step (the department after it must follow at once)."""
+    k = text.find(_LIST_MARKS[0], p, p + _SKIPPED_ITEM_REACH + 1)
+    if k - p < 2 or p in starts or any(c in _SCOPE_OPENERS or not is_han(c) for c in text[p:k]):
+        return None
+    return _shared_dept_at(text, k + 1)
+
+
 def _shared_scopes(text: str, found: list[Found]) -> list[Found]:
     """Departments listed after a scoped one share its scope (市发改委、住建委、规划局: the city's
     住建委 and 规划局; 县财政局、审计局): a department name right after 、, with no scope of its own."""
     out: list[Found] = []
+    starts = {g.start for g in found}
     for f in found:
         tail = f.attrs.get("tail")
         if f.rule not in _SHAREABLE_RULES or not tail or not f.norm.endswith(tail):
@@ -979,8 +1003,8 @@ def _shared_scopes(text: str, found: list[Found]) -> list[Found]:
         head = f.norm[:-len(tail)]
         end = _past_aside(text, f.end)
         while text[end:end + 1] in _LIST_MARKS:
-            d = _RE_DEPT.match(text, end + 1)
-            if d is None or not _suffix_ok(text, d.end(), d.group(2)) or text[d.end():d.end() + 1] in _SCOPE_OPENERS:
+            d = _shared_dept_at(text, end + 1) or _shared_dept_past_item(text, end + 1, starts)
+            if d is None:
                 break
             rest = canon_tail(d.group(1), d.group(2))
             attrs = _scope_of(f)
