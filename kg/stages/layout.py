@@ -1571,6 +1571,21 @@ def _drop_red_header(lines: list[_Block]) -> list[_Block]:
     return rest
 
 
+_PAGE_HEAD_END = re.compile(_unit_alt("page_heads") + "$")
+SECTION_HEAD_MAX = 12  # a profile page's section heading under its title (基本情况, 主要职责, 局长) is this long at most
+
+
+def _profile_head(lines: list[_Block]) -> bool:
+    """牡丹江市政府办公室简介 ⏎ 办公室基本情况 ⏎ …, 县统计局领导信息 ⏎ 局长 ⏎ 王某某: a portal's profile page's own head
+    (`page_heads`) over a short section heading of its own, with no clause mark in either: the first line is
+    the page's title, though the line under it is short and no prose comes at once (was no title at all)."""
+    if len(lines) < 3 or lines[0].kind != "para" or lines[1].kind != "para":
+        return False
+    t, nxt = lines[0].text.strip(), lines[1].text.strip()
+    return (len(t) <= HEADLINE_MAX and bool(_PAGE_HEAD_END.search(t)) and 0 < len(nxt) <= SECTION_HEAD_MAX
+            and not any(ch in _CLAUSE_MARKS for ch in t + nxt) and not terminated(nxt))
+
+
 def _titled_line(lines: list[_Block]) -> bool:
     """Is the first line a notice's whole title (…关于…的通知) over a headline's next line?"""
     t = lines[0].text.strip()
@@ -1691,7 +1706,8 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
     if not page_mode:
         lines = _drop_red_header(lines)
     split = 0 if page_mode else _split_title(lines)
-    heads = lines[:1] if split or (lines and _headline_like(lines)) else _scrape_headlines(lines) or _stacked_headlines(lines)
+    heads = lines[:1] if split or (lines and (_headline_like(lines) or _profile_head(lines))) \
+        else _scrape_headlines(lines) or _stacked_headlines(lines)
     if not page_mode:
         _mark_page_top_headlines(lines)
     if not heads and not page_mode and _two_line_title(lines):

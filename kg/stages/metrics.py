@@ -4037,8 +4037,11 @@ def _breakdown(name: str, before: str, prev: Quantity | None, prev_ind: tuple | 
         return name  # 发生各类地质灾害11起，其中滑坡8起: a kind of hazard is named in full (no 滑坡发生各类地质灾害)
     if name in cues("metrics.review_outcomes"):
         return name  # 收到代表建议126件，其中办结120件: the handling's outcome is the count's word (no 办结收到代表建议)
-    if _post_title(name) and prev_ind[0].endswith(_POST_TITLE_ENDS):
+    if _post_title(name) and (prev_ind[0].endswith(_POST_TITLE_ENDS) or _PEOPLE.search(prev_ind[0])
+                              or _STAFFING.search(prev_ind[0])):
         return name  # 选举产生新一届社区居委会委员5人，其中主任1人: the members in that post, no class of 委员
+        # (jigou108: 办公室机关现有在职工作人员63人，其中主任1人; 行政编制12名，其中局长1名: the staff or the
+        # posts established in that post, no 主任办公室机关现有在职工作人员)
     whole = _level_of(prev_ind[0]) or prev_ind[0]  # 总数1070785个，比上年增加37867个，其中医院38355个: the
     name = _without_part_adverb(name)  # part breaks down the level counted, not its change
     if _breaks_down_other(before, prev, prev_ind, q.start - len(before)):
@@ -12394,6 +12397,7 @@ _FUTURE_MARK = re.compile(cue_alt("periods.future_marks"))  # 将, 拟, 预计: 
 _NOW_STOCK = re.compile(cue_alt("periods.now_stock_verbs"))
 _NOW_WORD = next(r["word"] for r in load_table("periods") if r["kind"] == "now")  # 目前: a month of now
 _PLAIN_YEAR = re.compile(r"(?:19|20)\d\d年")
+_YEAR_MONTH = re.compile(r"(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月")
 
 
 def _opens_sentence(text: str, start: int, periods: list[tuple[int, int, str]], found: str) -> bool:
@@ -12407,8 +12411,11 @@ def _opens_sentence(text: str, start: int, periods: list[tuple[int, int, str]], 
 def _held_now(view: _ArticleView, s_start: int, q: Quantity, found: str) -> bool:
     """2014年前郭县已率先在全省实现水稻插秧机械化。前郭县现有水田面积110万亩 (nongye82): a year opening an
     earlier sentence tells of a past event; a stock the figure's own sentence says is held now (现有)
-    is the state at publication, not that year's (a year no earlier than the publication's is kept)."""
-    if not _PLAIN_YEAR.fullmatch(found) or _NOW_STOCK.search(view.text, s_start, q.number_start) is None:
+    is the state at publication, not that year's (a year no earlier than the publication's is kept).  So
+    is a month of an earlier year, even opening its sentence (jigou108: 1973年9月,根据上级指示精神,设立市革委
+    办公室。…办公室机关现有在职工作人员63人): a month dates an event, only a bare year frames a communiqué."""
+    if not (_PLAIN_YEAR.fullmatch(found) or _YEAR_MONTH.fullmatch(found)) \
+            or _NOW_STOCK.search(view.text, s_start, q.number_start) is None:
         return False
     ref = view.art.date or view.doc.date
     return ref is None or int(found[:4]) < int(ref[:4])
@@ -12711,9 +12718,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
                 passed += 1
                 continue
             if found is not None and _held_now(view, s_start, q, found) \
-                    and not _opens_sentence(view.text, start, periods, found):
+                    and not (_PLAIN_YEAR.fullmatch(found) and _opens_sentence(view.text, start, periods, found)):
                 ref = view.art.date or view.doc.date
-                return (resolve(_NOW_WORD, ref) if ref else None), _NOW_STOCK.search(view.text, s_start).group(0)
+                return (resolve(_NOW_WORD, ref) if ref else None), \
+                    [*_NOW_STOCK.finditer(view.text, s_start, q.number_start)][-1].group(0)  # (its own clause's)
             if found is not None:
                 if _NOW_ONLY.fullmatch(found) and _NOW_BREAK.search(view.text, s_start, q.number_start):
                     return None, None  # 目前…。该县还培训…: “now” was that sentence's state only
@@ -14848,8 +14856,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             subject, srule = prev_metric.subject, "previous"  # 全省…同比上涨0.5%，环比上涨0.2%
         if irule == _LISTED_SHARE_RULE and prev_metric is not None:
             subject, srule = prev_metric.subject, "listed-share"  # 占浙江省的a%、全国的b%: 全国 is a whole
-        if srule in _ARTICLE_FALLBACK and last_figure is not None and _breakdown_of(view, q, last_figure[0]) \
-                and not _sibling_of_placed_item(view, q, last_figure[1]):
+        if (srule in _ARTICLE_FALLBACK or srule == "none") and last_figure is not None \
+                and _breakdown_of(view, q, last_figure[0]) and not _sibling_of_placed_item(view, q, last_figure[1]):
+            # (jigou108: 市政府办公室机关行政编制79名。其中:主任1名…: with no article place either)
             subject, srule = last_figure[1].subject, "breakdown-whole"
         elif srule in _ARTICLE_FALLBACK and last_figure is not None and _paragraph_place(view, q, last_figure) \
                 and not _whole_area_of_article_place(view, indicator) \

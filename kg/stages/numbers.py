@@ -571,6 +571,9 @@ def _before_cut(s: str) -> str:
     return s
 
 
+_MODAL_KEEP = tuple(cues("numbers.noun_cut_modal_keep"))  # 可研 of 项目可研报告: a noun's word, no modal
+
+
 def _before_prep(word: str) -> str:
     """The noun up to a one-character preposition that opens a clause of its own (400名华侨华人应
     使馆邀请 → 华侨华人; 16个市县因灾受损 → 市县), or a modal verb after one character of noun (10个村
@@ -584,7 +587,7 @@ def _before_prep(word: str) -> str:
         return ""  # 保洁员3人来清理: 来 of purpose right after the measure, no noun counted (20名来宾 stays)
     for k in range(1, len(word)):
         right = freq.get(word[k:k + 2], 0) if k < len(word) - 1 else 0  # (县要 of 12个县要按期完成: 要 last)
-        if (word[k] in preps and 2 <= k < len(word) - 1 or word[k] in modals) \
+        if (word[k] in preps and 2 <= k < len(word) - 1 or word[k] in modals and not word.startswith(_MODAL_KEEP, k)) \
                 and freq.get(word[k - 1:k + 1], 0) < 100 and right < 100:
             return word[:_before_span(word, k)]
     return word
