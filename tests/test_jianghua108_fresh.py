@@ -6,7 +6,8 @@ a colleague named by his given name and 同志 (新平同志把我县…项目�
 the points a speaker announces (下面，我讲六个问题; 我再强调三个问题) no figures; a speech opening on the
 country (我国人民的传统节日——春节…) is still the place it speaks as (全区, 利通区), not China's; 过去的一年
 the year before the speech, as 过去一年 (not 即将过去的一年); a speech's title over its speaker's bare name
-and date line (在迎春茶话会上的致辞 ⏎ 周生信 ⏎ （2004年1月19日）) its title."""
+and date line (在迎春茶话会上的致辞 ⏎ 周生信 ⏎ （2004年1月19日）) its title; 包抓 (领导干部包抓…企业) a verb, no name;
+明后两年 the years ahead, no figure."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -96,3 +97,21 @@ def test_a_speech_title_over_its_speakers_post_and_name():
     """Guard: the title over the speaker's post and name (市委书记 王建国) was read already."""
     doc = extract_text("在全县经济工作会议上的讲话\n市委书记 王建国\n（2023年2月10日）\n同志们：\n去年全县经济稳中向好。")
     assert doc.articles[0].title == "在全县经济工作会议上的讲话", doc.articles[0].title
+
+
+def test_a_leaders_assignment_verb_is_no_name():
+    """06-hanbin-baogao: 落实领导干部包抓“五上”企业机制 (base: a Person 包抓 after the post 领导干部)."""
+    doc = extract_text("工作报告\n落实领导干部包抓“五上”企业机制，新增“五上”企业62户。")
+    assert "包抓" not in _names(doc, "Person"), _names(doc, "Person")
+
+
+def test_a_name_opening_like_the_verb_stays_a_person():
+    """Guard: 县委书记包保国主持会议 — a three-character name opening with 包保 stays the person."""
+    doc = extract_text("会议\n县委书记包保国主持会议。")
+    assert "包保国" in _names(doc, "Person"), _names(doc, "Person")
+
+
+def test_the_next_two_years_are_no_figure():
+    """08-xian-xiangmu: 新平同志把我县明后两年的项目情况，给大家做了通报 (base: a figure 项目情况时间 2年)."""
+    doc = extract_text("讲话\n刚才，新平同志把我县明后两年的项目情况，给大家做了通报。")
+    assert not any(m[1:] == (2, "年") for m in _metrics(doc)), _metrics(doc)
