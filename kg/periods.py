@@ -275,6 +275,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if m.start() > 0 and text[m.start() - 1] in _AHEAD_BEFORE and (_RECENT_YEARS.fullmatch(s)
                                                                        or _FIRST_MONTHS.fullmatch(s)):
             continue  # 提前一年完成“十四五”规划目标, 提前3个月超2019年全年接待量, 提前一个月完成任务: how far ahead, no span
+        if text.endswith(_PASSING_BEFORE, 0, m.start()) and _RECENT_YEARS.fullmatch(s):
+            continue  # 即将过去的一年: the year now ending, no year counted back
         if s.startswith(_THIS_YEARS) and _refers_back(text, m.start(), s):
             continue  # 1978年到1983年这五年, 这一年: the time just named, not the years up to now
         due = _day_deadline_end(text, m.end(), s)
@@ -332,6 +334,7 @@ _BARE_YEAR = re.compile(first_char_guard(_BARE_YEAR) + _BARE_YEAR)
 
 _THIS_YEARS = tuple(cues("periods.this_years"))
 _AHEAD_BEFORE = cue_chars("periods.ahead_before_chars")
+_PASSING_BEFORE = tuple(cues("periods.passing_before"))  # 即将|过去的一年: the year still passing
 _THIS_NOT_AFTER = cue_chars("periods.this_years_not_after")
 _THIS_SINGLE = tuple(cues("periods.this_years_single"))
 

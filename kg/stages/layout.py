@@ -1387,7 +1387,25 @@ def _headline_like(blocks: list[_Block]) -> bool:
             or _page_stamp(nxt.text)  # ... or over the page's bare date stamp (某县召开… / 2023-12-05)
             or _dateline_only(nxt.text)  # ... or over a wire dateline set on a line of its own (中新社上海6月3日电 (记者 姜煜))
             or (nxt.full and (nxt.blank_before or not b.full))  # a headline over a hard-wrapped paragraph
-            or _prose_run(blocks, 1))
+            or _prose_run(blocks, 1)
+            or _speaker_over_date(b.text, blocks))
+
+
+_SPEECH_TITLE_HEADS = tuple(_words("speech_title_heads"))
+_NAME_GAPS = re.compile(r"[ \t\u3000]")
+_HAN_NAME = re.compile(f"[{HAN}]+")
+
+
+def _speaker_over_date(title: str, blocks: list[_Block]) -> bool:
+    """jianghua108: 在迎春茶话会上的致辞 ⏎ 周生信 ⏎ （2004年1月19日） ⏎ 同志们、朋友们：: a speech's title over its
+    speaker's bare name (a family name first, no division's name; 周 生 信 set to width too) and the date line
+    of the speech — the transcript's head, the title though the name under it is a short unterminated line."""
+    if len(blocks) < 3 or not title.rstrip().endswith(_SPEECH_TITLE_HEADS) or blocks[1].kind != "para":
+        return False
+    name = _NAME_GAPS.sub("", blocks[1].text.strip())
+    return (2 <= len(name) <= BYLINE_NAME_LONGEST and _HAN_NAME.fullmatch(name) is not None
+            and name.startswith(L.surnames()) and name not in _division_names()
+            and bool(_DATE_LINE.fullmatch(blocks[2].text.strip())))
 
 
 def _dateline_only(line: str) -> bool:

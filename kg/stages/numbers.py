@@ -1194,6 +1194,22 @@ def _past_quoted_feature(text: str, end: int) -> int:
 
 
 _OUTLINE_NOT_AFTER = frozenset(cue_chars("numbers.outline_not_after"))
+_SPEECH_OUTLINE_VERBS = tuple(cues("numbers.speech_outline_verbs"))
+_SPEECH_OUTLINE_LINKS = tuple(cues("numbers.speech_outline_links"))
+
+
+def _speech_outline(text: str, s: int, end: int) -> bool:
+    """jianghua108: 下面，我讲六个问题; 我再强调三个问题: a count of the points a speaker announces, right after his
+    verb of speaking (and 以下/一下 between), is the outline of the speech, no figure.  Reads only the few
+    characters before the numeral at `s`."""
+    if not _outline_at(text, end, "numbers.speech_outline_nouns"):
+        return False
+    k = s
+    for link in _SPEECH_OUTLINE_LINKS:
+        if text.endswith(link, 0, k):
+            k -= len(link)
+            break
+    return text.endswith(_SPEECH_OUTLINE_VERBS, 0, k)
 
 
 _WEB_REACH = 300  # characters read back over a run of ASCII for the address a number is inside
@@ -3465,6 +3481,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # 省委省政府十项规定, 市委市政府七项规定: a rule set's name after who issued it
         if _outline_at(text, end, "numbers.outline_nouns"):
             return None  # 报告共分两个部分, 三个方面: the outline of a text or a meeting
+        if _speech_outline(text, ns - len(pre or ""), end):
+            return None  # 下面，我讲六个问题: the points of a speech, no figure
         if end < len(text) and (text[end] in _CN_DIGITS
                                 or unit_s in cues("numbers.session_unit")
                                 and text.startswith(cues("numbers.session_words"), end)):

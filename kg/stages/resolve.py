@@ -1078,6 +1078,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     places = _without_border_runs(art, places)  # (位于中俄边境的绥滨县: neither China nor Russia is the story's)
     places = _without_contact_addresses(art, places)  # (通信地址：北京市东城区…: where letters go, not the scene)
     places = _without_idea_countries(art, places)  # (以习近平新时代中国特色社会主义思想为指引: an idea's, not the scene)
+    places = _without_national_preamble(art, places)  # (同志们：我国人民的传统节日…全区各族人民: 利通区's speech)
     places = _without_cited_owners(art, places)  # (根据《甘肃省实施…办法》…漳县城区内: the law's owner, not the scene)
     places = _without_aid_helpers(art, places)  # (117名天津援疆干部爱洒天山: 天津 helps, the story is 和田's)
     places = _without_tie_runs(art, places)  # (闽宁携手打造东西部协作新典范: both provinces of the tie, neither the scene)
@@ -1238,6 +1239,20 @@ def _without_idea_countries(art: Article, places: list[Mention]) -> list[Mention
         text.startswith(_IDEA_AFTER, m.aend) or _in_festival_name(text, m) or _opens_title(text, m)))]
     # (我县信访工作坚持以…中国特色社会主义思想为指引: a text speaking as its own place names that place, unnamed)
     return kept if kept or _ANAPHOR_RE.search(text) or _speaks_as_own_organ(text) else places
+
+
+def _without_national_preamble(art: Article, places: list[Mention]) -> list[Mention]:
+    """jianghua108: 同志们：我国人民的传统节日——春节，即将到来 … 关心利通区改革发展 … 全区各族人民: a speech or a
+    report that speaks as its own place (全区, 我县: an anaphor of the level of a division it names) may open on
+    the country (我国); the anaphor 我国 is the setting, no place the text is about.  `places` without the
+    mentions of China written 我国 (China named 中国 stays), when the text names a division of the level one
+    of its anaphora speaks as; else `places` as they are.  One pass over the text per article."""
+    if not any(m.attrs.get("anaphor") and m.attrs.get("code") == CHINA_CODE for m in places):
+        return places
+    levels = {ANAPHORA.get(a.group(0)) for a in _ANAPHOR_RE.finditer(art.text)}
+    if not any(m.attrs.get("level") in levels for m in places if m.attrs.get("code") != CHINA_CODE):
+        return places
+    return [m for m in places if not (m.attrs.get("anaphor") and m.attrs.get("code") == CHINA_CODE)]
 
 
 _OWN_ORGAN_RE = re.compile("(?:^|(?<=[，,。；;：:\n]))(?:" + alt(L.RELATIVE_SCOPES) + ")(?:"
