@@ -3013,6 +3013,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     name = _after_deal_partner(view, lo, q.start, _after_visited_place(view, lo, q.start, _after_doers(
         _after_listed_doers(text, lo, q.start, name))))
     name = _without_opening_person(view, lo, q.start, name)
+    if any(c in name for c in _INCLUSION_CLOSES):
+        name = _INCLUDED_BRACKET.sub("", name) or name  # 签约(“三维”项目包括央企、民企…在内)内外资项目: what it takes in
     unlisted = _LISTED_ASIDE.sub(_named_members_aside, name)  # 三大标志性战役(黄河“几”字弯攻坚战、…)已完成造林
     if len(unlisted) >= 2:  # 种草: the members listed in brackets name what did it, no word of what was done
         name = unlisted
@@ -15834,6 +15836,13 @@ _QUOTED_NUMBER = re.compile(f"[“‘「『][0-9０-９]{{2,6}}[”’」』]")
 # 字弯攻坚战、科尔沁和浑善达克沙地歼灭战、…)已完成造林种草2000多万亩): the members of the doer, no word of the indicator
 _LISTED_ASIDE = re.compile("[(（][^()（）]{1,60}、[^()（）]{1,60}[)）]")
 _ASIDE_MEMBER_MIN = 4  # characters of each listed name: 县(市、区), 省(自治区、直辖市) list levels, kept
+
+
+# zhanhui108: a bracket of what a count takes in, 包括…在内 (共签约(“三维”项目包括央企、民企、外资项目在内)内外资
+# 项目51项): an aside on what is counted, no word of the counted noun (the words of `_INCLUDING`)
+_INCLUDED_BRACKET = re.compile(f"[(（][^()（）]{{0,30}}?(?:{cue_alt('metrics.including_words', False)})[^()（）]{{1,40}}?"
+                               f"(?:{cue_alt('metrics.including_closes', False)})[)）]")
+_INCLUSION_CLOSES = tuple(cues("metrics.including_closes"))
 
 
 def _named_members_aside(m: re.Match) -> str:
