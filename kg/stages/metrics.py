@@ -8899,8 +8899,11 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             key = view.opening_entity(p_start, p_end, ("Programme",))
             if key and not _report_as_source(view, key, p_start, p_end) and not _clause_place(view, s_start, q.start) \
                     and not view.opening_entity(s_start, s_end, ("Place",)) and not _same_period_sequel(view, p_start, s_start, s_end) \
-                    and not _national_run(view, s_start, p_start, q.start):
-                # (开渔节在崖州中心渔港举行。…，海南省1.8万艘休渔渔船将出海: a place opening the figure's own
+                    and not _national_run(view, s_start, p_start, q.start) \
+                    and not _place_clause_before(view, s_start, q.start):
+                # (厦洽会首日,泉州成功签约项目20个,投资总额149.1亿元: a place opening an earlier clause of the
+                # figure's sentence is whose the figures from there on are, zhanhui108;
+                # 开渔节在崖州中心渔港举行。…，海南省1.8万艘休渔渔船将出海: a place opening the figure's own
                 # clause in a later sentence is whose the figure is, not the event opening the paragraph; so
                 # is one opening that sentence: 《…评估报告》出炉…。湘潭市良好的营商环境,让22万户市场主体…;
                 # so is 全国 in it or in the clauses before its semicolons: 农家书屋工程是…。…全国共建成农家书屋58.7万家)
@@ -11036,12 +11039,22 @@ def _named_before(view: _ArticleView, last: re.Match) -> str | None:
         if ent is not None and ent.name.endswith(ch) and not (division and ent.level in _VILLAGE_LEVELS) \
                 and not _listed_member(view.text, a, b) and not in_lesson_clause(view.text, a, b) \
                 and not after_rank_peer(view.text, a) and not _belonged_to(view.text, a) \
-                and not _border_neighbour(view.text, a, b):
+                and not _border_neighbour(view.text, a, b) and not _holding_venue(view.text, a, b):
             # (来自淮安、连云港、安徽等地的农机手…来到我市: a place listed with others is none the scope means;
             # nor is one whose accident's lessons are drawn: 吸取大连瓦房店燃气闪爆事故教训…。全市累计检查企业…;
             # nor the peer a ranking places 我市 against: 位列副省级城市第二位，仅次于深圳。…全市新批…)
             return key
     return None
+
+
+def _holding_venue(text: str, a: int, b: int) -> bool:
+    """浙江(广东)经济结构调整洽谈会暨项目签约仪式在广州市举行，我市有8个项目顺利签约 (zhanhui108): a place right
+    between 在 and a verb of holding (举行, 举办, 召开) is where an event met, never the city a later 我市 or 全市
+    means (the delegation's own city, which signed there)."""
+    return text.endswith(_SPOKEN_AT_MARKS, 0, a) and text.startswith(_VENUE_HOLDS, b)
+
+
+_VENUE_HOLDS = tuple(cues("metrics.venue_event_holds"))
 
 
 def _border_neighbour(text: str, a: int, b: int) -> bool:
