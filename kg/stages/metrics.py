@@ -8900,9 +8900,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             if key and not _report_as_source(view, key, p_start, p_end) and not _clause_place(view, s_start, q.start) \
                     and not view.opening_entity(s_start, s_end, ("Place",)) and not _same_period_sequel(view, p_start, s_start, s_end) \
                     and not _national_run(view, s_start, p_start, q.start) \
-                    and not _place_clause_before(view, s_start, q.start):
+                    and not _placed_figure_clause_before(view, s_start, q.start):
                 # (厦洽会首日,泉州成功签约项目20个,投资总额149.1亿元: a place opening an earlier clause of the
-                # figure's sentence is whose the figures from there on are, zhanhui108;
+                # figure's sentence, with a figure of its own, is whose the figures from there on are, zhanhui108;
                 # 开渔节在崖州中心渔港举行。…，海南省1.8万艘休渔渔船将出海: a place opening the figure's own
                 # clause in a later sentence is whose the figure is, not the event opening the paragraph; so
                 # is one opening that sentence: 《…评估报告》出炉…。湘潭市良好的营商环境,让22万户市场主体…;
@@ -11752,6 +11752,17 @@ def _place_clause_before(view: _ArticleView, s_start: int, i: int) -> bool:
     cuts = [k for k in range(s_start, i) if text[k] in "，,；;"]
     ends = cuts[1:] + [i]
     return any(_clause_place(view, s_start, e) for e in ends)
+
+
+def _placed_figure_clause_before(view: _ArticleView, s_start: int, i: int) -> bool:
+    """开幕首日,泉州成功签约项目20个,投资总额149.1亿元 (zhanhui108, after a paragraph opened by the fair): a clause
+    before the figure's own, in its sentence, that a place opens and that holds a figure of its own — the figures
+    after it go on about that place, not about the programme opening the paragraph.  A place's clause with no
+    figure (“四单”运行机制服务民生。…全市通过摸排,共解决群众…问题2.3万余个) leaves the programme its figure."""
+    text = view.text
+    cuts = [k for k in range(s_start, i) if text[k] in "，,；;"]
+    return any(_clause_place(view, s_start, e) is not None and any(c.isdigit() for c in text[a + 1:e])
+               for a, e in zip(cuts, cuts[1:]))
 
 
 _PART_EXAMPLE_REACH = 4  # characters after a part's place where 等 makes it an example (新疆|北部等地)
