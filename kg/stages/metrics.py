@@ -3020,6 +3020,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     name = _after_deal_partner(view, lo, q.start, _after_visited_place(view, lo, q.start, _after_doers(
         _after_listed_doers(text, lo, q.start, name))))
     name = _without_opening_person(view, lo, q.start, name)
+    if any(c in name for c in _INCLUSION_CLOSES):
+        name = _INCLUDED_BRACKET.sub("", name) or name  # 签约(“三维”项目包括央企、民企…在内)内外资项目: what it takes in
     unlisted = _LISTED_ASIDE.sub(_named_members_aside, name)  # 三大标志性战役(黄河“几”字弯攻坚战、…)已完成造林
     if len(unlisted) >= 2:  # 种草: the members listed in brackets name what did it, no word of what was done
         name = unlisted
@@ -8929,8 +8931,11 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
             key = view.opening_entity(p_start, p_end, ("Programme",))
             if key and not _report_as_source(view, key, p_start, p_end) and not _clause_place(view, s_start, q.start) \
                     and not view.opening_entity(s_start, s_end, ("Place",)) and not _same_period_sequel(view, p_start, s_start, s_end) \
-                    and not _national_run(view, s_start, p_start, q.start):
-                # (开渔节在崖州中心渔港举行。…，海南省1.8万艘休渔渔船将出海: a place opening the figure's own
+                    and not _national_run(view, s_start, p_start, q.start) \
+                    and not _placed_figure_clause_before(view, s_start, q.start):
+                # (厦洽会首日,泉州成功签约项目20个,投资总额149.1亿元: a place opening an earlier clause of the
+                # figure's sentence, with a figure of its own, is whose the figures from there on are, zhanhui108;
+                # 开渔节在崖州中心渔港举行。…，海南省1.8万艘休渔渔船将出海: a place opening the figure's own
                 # clause in a later sentence is whose the figure is, not the event opening the paragraph; so
                 # is one opening that sentence: 《…评估报告》出炉…。湘潭市良好的营商环境,让22万户市场主体…;
                 # so is 全国 in it or in the clauses before its semicolons: 农家书屋工程是…。…全国共建成农家书屋58.7万家)
@@ -11066,12 +11071,22 @@ def _named_before(view: _ArticleView, last: re.Match) -> str | None:
         if ent is not None and ent.name.endswith(ch) and not (division and ent.level in _VILLAGE_LEVELS) \
                 and not _listed_member(view.text, a, b) and not in_lesson_clause(view.text, a, b) \
                 and not after_rank_peer(view.text, a) and not _belonged_to(view.text, a) \
-                and not _border_neighbour(view.text, a, b):
+                and not _border_neighbour(view.text, a, b) and not _holding_venue(view.text, a, b):
             # (来自淮安、连云港、安徽等地的农机手…来到我市: a place listed with others is none the scope means;
             # nor is one whose accident's lessons are drawn: 吸取大连瓦房店燃气闪爆事故教训…。全市累计检查企业…;
             # nor the peer a ranking places 我市 against: 位列副省级城市第二位，仅次于深圳。…全市新批…)
             return key
     return None
+
+
+def _holding_venue(text: str, a: int, b: int) -> bool:
+    """浙江(广东)经济结构调整洽谈会暨项目签约仪式在广州市举行，我市有8个项目顺利签约 (zhanhui108): a place right
+    between 在 and a verb of holding (举行, 举办, 召开) is where an event met, never the city a later 我市 or 全市
+    means (the delegation's own city, which signed there)."""
+    return text.endswith(_SPOKEN_AT_MARKS, 0, a) and text.startswith(_VENUE_HOLDS, b)
+
+
+_VENUE_HOLDS = tuple(cues("metrics.venue_event_holds"))
 
 
 def _border_neighbour(text: str, a: int, b: int) -> bool:
@@ -11769,6 +11784,17 @@ def _place_clause_before(view: _ArticleView, s_start: int, i: int) -> bool:
     cuts = [k for k in range(s_start, i) if text[k] in "，,；;"]
     ends = cuts[1:] + [i]
     return any(_clause_place(view, s_start, e) for e in ends)
+
+
+def _placed_figure_clause_before(view: _ArticleView, s_start: int, i: int) -> bool:
+    """开幕首日,泉州成功签约项目20个,投资总额149.1亿元 (zhanhui108, after a paragraph opened by the fair): a clause
+    before the figure's own, in its sentence, that a place opens and that holds a figure of its own — the figures
+    after it go on about that place, not about the programme opening the paragraph.  A place's clause with no
+    figure (“四单”运行机制服务民生。…全市通过摸排,共解决群众…问题2.3万余个) leaves the programme its figure."""
+    text = view.text
+    cuts = [k for k in range(s_start, i) if text[k] in "，,；;"]
+    return any(_clause_place(view, s_start, e) is not None and any(c.isdigit() for c in text[a + 1:e])
+               for a, e in zip(cuts, cuts[1:]))
 
 
 _PART_EXAMPLE_REACH = 4  # characters after a part's place where 等 makes it an example (新疆|北部等地)
@@ -15885,6 +15911,13 @@ _QUOTED_NUMBER = re.compile(f"[“‘「『][0-9０-９]{{2,6}}[”’」』]")
 # 字弯攻坚战、科尔沁和浑善达克沙地歼灭战、…)已完成造林种草2000多万亩): the members of the doer, no word of the indicator
 _LISTED_ASIDE = re.compile("[(（][^()（）]{1,60}、[^()（）]{1,60}[)）]")
 _ASIDE_MEMBER_MIN = 4  # characters of each listed name: 县(市、区), 省(自治区、直辖市) list levels, kept
+
+
+# zhanhui108: a bracket of what a count takes in, 包括…在内 (共签约(“三维”项目包括央企、民企、外资项目在内)内外资
+# 项目51项): an aside on what is counted, no word of the counted noun (the words of `_INCLUDING`)
+_INCLUDED_BRACKET = re.compile(f"[(（][^()（）]{{0,30}}?(?:{cue_alt('metrics.including_words', False)})[^()（）]{{1,40}}?"
+                               f"(?:{cue_alt('metrics.including_closes', False)})[)）]")
+_INCLUSION_CLOSES = tuple(cues("metrics.including_closes"))
 
 
 def _named_members_aside(m: re.Match) -> str:

@@ -114,7 +114,8 @@ def _after_leading_verb(text: str, i: int, start: int) -> int:
         if k == 0 and len(tok) == 1 and tok not in ORG_STOP_CHARS and (i == 0 or text[i - 1] in _FIELD_OPENERS):
             continue  # 供应商名称：|达瑞医学检验有限公司, a table row's line opening on it: a field or a cell
             # holds the name alone, its first character no verb (由|华为…: a function character still is)
-        if tok in _APPOSITIVE_KINDS and start - pos >= 2 and _name_follows(tags.get(toks[k + 1]), toks[k + 1:]):
+        if tok in _APPOSITIVE_KINDS and start - pos >= 2 and (_name_follows(tags.get(toks[k + 1]), toks[k + 1:])
+                                                              or _rare_brand(toks[k + 1:])):
             cut = pos  # 新投产项目|恒泰工艺礼品有限公司: the kind before a name is no part of it
             continue
         if (tok in _NAME_OPENS_AFTER or tok in _DEAL_VERBS or _meet_verb(tok, toks, k)) and start - pos >= 2:
@@ -210,6 +211,18 @@ _DEAL_VERBS = frozenset(cue(_O, "deal_verbs"))  # 收购, 获得: one company's 
 _MEET_VERBS = frozenset(cue(_O, "meet_verbs"))  # 会见, 希望: a leader's act before a company's name
 _MEET_BRAND_BEFORE = frozenset(cue(_O, "meet_verb_brand_before"))  # 新|希望: a brand's word
 _VERB_COMPOUND_HEADS = frozenset(cue(_O, "verb_compound_heads"))  # 创新|谷: the verb makes a noun with it
+
+
+_APPOSITIVE_KIND_WORDS = tuple(sorted(_APPOSITIVE_KINDS))
+_BRAND_WORD_FREQ = 50  # zhanhui108: below this count in jieba's dictionary a word is a coined brand (安踏 7), no common word (联想 1393)
+
+
+def _rare_brand(rest: list[str]) -> bool:
+    """Is what follows a kind before a company's suffix one word of two to four characters the dictionary
+    hardly knows (行业领军企业|安踏|集团: jieba tags 安踏 a verb)?  Then it is the brand, the kind before it no part
+    of the name; a common word there (企业|管理|集团) names no brand."""
+    return len(rest) == 1 and 2 <= len(rest[0]) <= 4 and all(map(is_han, rest[0])) \
+        and (word_freq().get(rest[0]) or 0) < _BRAND_WORD_FREQ
 
 
 def _meet_verb(tok: str, toks: list[str], k: int) -> bool:
@@ -2247,7 +2260,8 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                 or _signing_group(text, i, prefix, m.group(1), end)
                 or _investing_group(prefix, m.group(1), text, end)
                 or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])
-                or _scoped_enterprise(text, i, start, end, relative)):
+                or _scoped_enterprise(text, i, start, end, relative)
+                or (text.endswith(_APPOSITIVE_KIND_WORDS, 0, i) and _rare_brand([prefix]))):  # 领军企业|安踏集团
             run = _named_kind_run(prefix, m.group(1))
             if not run:
                 continue
