@@ -11792,9 +11792,12 @@ def _placed_figure_clause_before(view: _ArticleView, s_start: int, i: int) -> bo
     after it go on about that place, not about the programme opening the paragraph.  A place's clause with no
     figure (“四单”运行机制服务民生。…全市通过摸排,共解决群众…问题2.3万余个) leaves the programme its figure."""
     text = view.text
-    cuts = [k for k in range(s_start, i) if text[k] in "，,；;"]
-    return any(_clause_place(view, s_start, e) is not None and any(c.isdigit() for c in text[a + 1:e])
-               for a, e in zip(cuts, cuts[1:]))
+    cuts = [k for k in range(max(s_start, i - _PLACED_CLAUSE_REACH), i) if text[k] in "，,；;"]
+    return any(any(c.isdigit() for c in text[a + 1:e]) and _clause_place(view, a, e) is not None
+               for a, e in zip(cuts, cuts[1:]))  # (from a: the clause's own mark, read once per clause)
+
+
+_PLACED_CLAUSE_REACH = 160  # characters before the figure in which an earlier placed clause is looked for
 
 
 _PART_EXAMPLE_REACH = 4  # characters after a part's place where 等 makes it an example (新疆|北部等地)
