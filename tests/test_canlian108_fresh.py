@@ -3,7 +3,7 @@
 春节走访慰问, 正午镇 (民政所、残联 走访), 马鞍山市's “十四五” plan, 中国残联 (全体干部大会) and 国新办's
 release on 110万户 家庭无障碍设施改造 (fresh texts of /tmp/s27/txt/canlian108).  Fixes: 残疾人两项补贴 a
 scheme's name (a Programme; no count of 2 项); each place of a 、-list before a people's organisation
-has that body (芦集镇、贺疃镇残联: 芦集镇残联 too); 列支, 筹集, 带队, 送去 open a clause, no word of the
+has that body (芦集镇、贺疃镇残联: 芦集镇残联 too); 列支, 带队, 送去 open a clause, no word of the
 indicator; 超额, 保质保量 before 完成 end the counted noun (…改造任务超额保质完成); a span of days right
 after a date (8月17、18日两天) no figure; 每人每月 after 分别's verb (标准分别提高到每人每月80元和90元) no
 bar to reading the list item by item."""
