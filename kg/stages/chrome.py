@@ -437,7 +437,7 @@ def classify(line: str) -> Chrome | None:
     if stamp is not None:  # a news site's source and date under the headline: 中广网 2012-08-13, 2023-12-05 | 某县融媒体中心
         page = stamp.span("page") if "page" in stamp.re.groupindex and stamp.group("page") else None
         return Chrome("meta", ((stamp.start("source"), stamp.end("source")),) + ((page,) if page else ()))
-    if t["post_stamp"].fullmatch(line):
+    if t["post_stamp"].fullmatch(line) or _post_byline_stamp(line):
         return Chrome("chrome")  # a WeChat post's stamp: 原创 某县发布 2022-03-22 18:30 发表于某省 (the dates stage reads it)
     if t["footer"].match(compact) or compact.startswith(t["footer_heads"]) or (
             len(line) <= MAX_FOOTER_LINE and any(w in line for w in t["footer_marks"])) or (
@@ -494,6 +494,25 @@ def classify(line: str) -> Chrome | None:
     if meta is None and _banner(line):
         return Chrome("chrome")  # 三联生活资讯 www.3030k.cn,中国最专业的资讯网站! (a source field with its address stays metadata)
     return meta
+
+
+# weixin109: a WeChat post's stamp as a mirror prints it, its writer, the account and the day, no time
+# (黄社德等 市场监管半月沙龙 2024-04-15; 单县融媒 单县融媒 2024-11-07)
+_POST_BYLINE = re.compile(rf"(?:原创{_SP}+)?(?P<writer>[{CJK}]{{2,4}}?等?|[^\s，,。；;:：!！?？]{{2,20}})"
+                          rf"{_SP}+(?P<account>[^\s，,。；;:：!！?？]{{2,20}}){_SP}+(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}")
+
+
+def _post_byline_stamp(line: str) -> bool:
+    """The writer, the account and the hyphened day of a WeChat post (`_POST_BYLINE`): chrome where the
+    writer is a person's name (a family name first, 等 after a first of several) or the account itself
+    (the account writes its own post) — a listed headline with a space in it and its date is neither."""
+    m = _POST_BYLINE.fullmatch(line) if len(line) <= MAX_WIDGET + 20 else None
+    if m is None:
+        return False
+    writer = m.group("writer")
+    return writer == m.group("account") or (len(writer.rstrip("等")) in (2, 3, 4)
+                                             and bool(re.fullmatch(f"[{CJK}]+", writer))
+                                             and writer.startswith(L.surnames()))
 
 
 def _stamp_with_widget(line: str) -> re.Match | None:
@@ -760,6 +779,24 @@ _WIDE_GAP = re.compile(r"[ \t\u3000\xa0]{2,}")
 # two to four names of two or three characters after the stamp (梅再军、陈威; 邵宏伟 李圣朋)
 _NAMES = re.compile(rf"[{CJK}]{{2,3}}(?:(?:、|[ \u3000]+)[{CJK}]{{2,3}}){{1,3}}")
 _NAME_GAP = re.compile(r"、|[ \u3000]+")
+
+
+@lru_cache(maxsize=1)
+def _collection() -> tuple[re.Pattern, re.Pattern]:
+    item = rf"(?:#[^\s#]{{1,{MAX_COLLECTION_TAG}}}|[0-9０-９]{{1,5}}个)"
+    head = re.compile(f"(?:{alt(_words('collection_heads'))})(?:{_SP}*{item})*")
+    return head, re.compile(f"{item}(?:{_SP}*{item})*")
+
+
+MAX_COLLECTION_TAG = 30  # a collection's tag (#香港一线) is this long at most
+
+
+def collection_piece(line: str, after_head: bool) -> bool:
+    """A WeChat post's collection (`collection_heads`: 收录于合集 #乡村振兴 12个), or, right under its head, a
+    line of its tags (#香港一线) and its count of posts (83个) set one a line: chrome, the count no figure."""
+    line = line.strip()
+    head, items = _collection()
+    return bool(head.fullmatch(line) or after_head and items.fullmatch(line))
 
 
 def bare_counter(line: str) -> bool:

@@ -82,7 +82,7 @@ from .dates import TYPED_ZEROS, paper_credit
 from .sentences import CHART_CAPTION_RUN
 from .numbers import TABLE_UNIT_END, UNIT_WORD, dotted_heading
 from .chrome import MAX_CRUMB_ITEM, Chrome, bare_counter, crumb_columns, crumb_last, crumb_open, crumb_piece
-from .chrome import closes_page_index, is_bar, is_link_item, is_listed_title, is_stamp, source_alone, status_value
+from .chrome import closes_page_index, collection_piece, is_bar, is_link_item, is_listed_title, is_stamp, source_alone, status_value
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
 from .chrome import opens_field
@@ -376,6 +376,7 @@ class _Chrome:
         self.issuer = False  # an issuer's name was kept from a metadata field
         self.stamp = False  # the last line read was a date stamp (`2019-08-30 09:57`)
         self.party = False  # the last line read held a field of a party's particulars (`_PARTY_FIELDS`)
+        self.collection = False  # the last line read was a WeChat post's collection (`chrome.collection_piece`)
         self.owner_site: list[tuple[int, int]] = []  # the footer owner's name read where an issuer was named
 
     def read(self, line: str, start: int, after_text: bool = False) -> list[tuple[int, int]] | None:
@@ -388,6 +389,9 @@ class _Chrome:
         after_party, self.party = self.party, any(w in line for w in _PARTY_FIELDS)
         if c is not None and after_party and _party_address(line):
             c, self.party = None, True  # 统一社会信用代码：… ⏎ 地址：…: the party's address, no footer
+        after_collection, self.collection = self.collection, False
+        if (c is None or c.kind == "chrome") and collection_piece(line, after_collection):
+            c, self.collection = Chrome("chrome"), True  # 收录于话题 ⏎ #香港一线 ⏎ 83个: the account's collection
         if c is None and after_stamp and bare_counter(line):
             c = Chrome("chrome")  # `2019-08-30 09:57 ⏎ 1679次`: the page's view counter under its stamp
         if c is None and not after_text and status_value(line):
@@ -1768,6 +1772,10 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
                 regions.append(cur)
             cur.headers.append(b)
         elif b.kind == "para":
+            if (not page_mode and cur is not None and prev is not None and prev.kind == "title"
+                    and not cur.flow and _stamp_region_tail().search(b.text) and _page_stamp(b.text)):
+                prev = b  # weixin109: a post's stamp under its title, the province posted from after
+                continue  # the time (2024-11-07 20:49 山东): the account's, no text and no place of the story
             dm = _dateline_at(b.text)
             if dm and page_mode and cur is not None and (
                     cur.dateline is not None or cur.finished or (not cur.headers and cur.n_body)):
@@ -1891,7 +1899,21 @@ def _page_stamp(line: str) -> bool:
     line = _weekday_tail().sub("", line.strip().strip(_STAMP_BRACKETS))
     line = _STAMP_PAPER_TAIL.sub("", line)
     line = _STAMP_PRINT_TAIL.sub("", line)
+    line = _stamp_region_tail().sub("", line)
     return bool(_DATE_LINE.fullmatch(line) or _stamp_line(line))
+
+
+@lru_cache(maxsize=1)
+def _stamp_region_tail() -> re.Pattern:
+    """weixin109: a WeChat post's stamp, its time of day and then the province it was posted from
+    (魏传永现场调研… ⏎ 2024-11-07 20:49   山东): the account's location (IP属地), no headline and no
+    text; only after a time of day, a province's full or short name (`kg.divisions.table()`) closing
+    the line."""
+    names = set()
+    for d in table().by_code.values():
+        if d.level == "province":
+            names.update(n for n in (d.name, d.short) if n)
+    return re.compile("(?<=[0-9][:：][0-9]{2})[ \t\u3000\xa0]+(?:" + alt(sorted(names)) + ")[ \t\u3000\xa0]*$")
 
 
 # the newspaper a reprint names after its stamp (燃气管网改造第三阶段竣工 / 2013年08月24日14:20 今晚报): the
