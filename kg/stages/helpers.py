@@ -342,11 +342,12 @@ def firm_home(text: str, b: int, key: str) -> bool:
 @lru_cache(maxsize=1)
 def _border_opener() -> re.Pattern:
     """A side and a verb of borders opening a clause (东接, 西北环抱, 北面与 …): the compass characters,
-    a side's filler (面, 侧, 部), then a verb of borders or 与/同 (group 1: a border word must close the clause)."""
+    a side's filler (面, 侧, 部), then a verb of borders or 与/同 (group 1: a border word must close the clause);
+    or 与/同 alone (与桃源县毗邻: a side left unnamed, group 2, a border word closing the clause as well)."""
     from .. import lexicon as L
     fillers = L.word_lists("registry_cues")["compass_side_fillers"]
     return re.compile(f"[{place_chars('compass_chars')}]{{1,2}}(?:{alt(fillers)})?"
-                      f"(?:[{place_chars('border_verb_chars')}]|环抱|(与|同))")
+                      f"(?:[{place_chars('border_verb_chars')}]|环抱|(与|同))|(与|同)")
 
 
 _BORDER_CLAUSE_MARKS = "，,；;。\n"
@@ -362,14 +363,15 @@ def _border_words() -> tuple[str, ...]:
 def in_border_clause(text: str, a: int, e: int, clause: int | None = None) -> bool:
     """东接溆浦县、南邻洪江市…,西北环抱鹤城区; 东与宣州区、宁国市接壤 (a place's profile): is the place at
     a..e in a clause opened by a side and a verb of borders (东接, 西北环抱, 北面与 … with a word of
-    borders closing the clause)?  Then it is a neighbour of the profile's subject, never the subject.
+    borders closing the clause; 与桃源县毗邻, 与湖北省鹤峰县交界 with no side named likewise)?  Then it is a
+    neighbour of the profile's subject, never the subject.
     The side must end before the place (东至县, 南通市 opening the clause are the places themselves)."""
     if clause is None:
         clause = max(text.rfind(ch, 0, a) for ch in _BORDER_CLAUSE_MARKS) + 1
     m = _border_opener().match(text, clause)
     if not m or m.end() > a:
         return False
-    if not m.group(1):
+    if not m.group(1) and not m.group(2):
         return True
     hi = min(len(text), e + _BORDER_REACH)  # (bounded: a text with no such mark is not read to its end per place)
     end = min((i for i in (text.find(ch, e, hi) for ch in _BORDER_CLAUSE_MARKS) if i >= 0), default=hi)

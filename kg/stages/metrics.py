@@ -8901,6 +8901,23 @@ def _direction_place(text: str, s_start: int, a: int, e: int) -> bool:
         and text.startswith(cues("metrics.direction_after"), e)
 
 
+_NAME_ORIGIN_OPENERS = tuple(cues("metrics.name_origin_openers"))  # 因, 以, 由
+_NAME_ORIGIN_WORDS = tuple(cues("metrics.name_origin_words"))  # 得名
+_NAME_ORIGIN_REACH = 30  # characters from the place to 得名 closing its clause (bounded)
+
+
+def _name_origin_place(text: str, s_start: int, a: int, e: int) -> bool:
+    """衡阳县…因位于南岳衡山之南而得名,总面积2568平方公里 (a county's profile): a place in a clause that
+    opens with 因/以/由 before it and closes with 得名 after it is the landmark the name is taken from,
+    never whose the figures are (the named place itself, written before 因, stays a candidate)."""
+    clause = _clause_start(text, s_start, a)
+    if not any(o in text[clause:a] for o in _NAME_ORIGIN_OPENERS):
+        return False
+    hi = min(len(text), e + _NAME_ORIGIN_REACH)
+    end = min((i for i in (text.find(ch, e, hi) for ch in _CLAUSE_MARKS_OF_SUBJECT + "。") if i >= 0), default=hi)
+    return any(w in text[e:end] for w in _NAME_ORIGIN_WORDS)
+
+
 def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> tuple[str | None, str]:
     text = view.text
     s_start, s_end = view.sentence(q.start)
@@ -9095,6 +9112,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _example_body_place(text, mentions, astart, aend, q.number_start, lvl) \
                 and not _governed_place(text, s_start, astart) \
                 and not _bordering_place(text, s_start, astart, aend) \
+                and not _name_origin_place(text, s_start, astart, aend) \
                 and not in_lesson_clause(text, astart, aend, s_start) \
                 and not _direction_place(text, s_start, astart, aend) \
                 and not _extreme_spot(text, s_start, astart, place_ends) \

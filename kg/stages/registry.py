@@ -855,10 +855,25 @@ def compass_piece(text: str, s: int, e: int) -> bool:
         return True
     if s and text[s - 1] in _ABBR_BEFORE_COMPASS and not _ends_common_word(text, s):
         return True  # 川|东北经济区, 鄂|西北: the province's part, no region of China
-    if _bearing_after(text, e) or _wind_after(text, e):
+    if _bearing_after(text, e) or _wind_after(text, e) or _heading_pair(text, s, e):
         return True
     return any(text.startswith(_COMPASS_HEADS, e + n) and all(is_han(ch) for ch in text[e:e + n]) for n in (1, 2))
 _BEARING_WORDS = tuple(cue(_R, "compass_bearing_after"))
+_HEADING_JOINERS = tuple(cue(_R, "compass_heading_joiners"))  # 向: 由西南向东北
+_HEADING_REGION_AFTER = tuple(cue(_R, "compass_heading_region_after"))  # 地区, 沿海: …向东南沿海地区
+
+
+def _heading_pair(text: str, s: int, e: int) -> bool:
+    """Is the compass word one end of a heading, 向 joining it to another compass word (地势由西南向东北
+    倾斜, 自西北向东南延伸)?  Then it is the way the land runs, no region of China; a region word after
+    the second (…向东南沿海地区) keeps the reading of both."""
+    for j in _HEADING_JOINERS:
+        if text.startswith(j, e) and text[e + len(j):e + len(j) + 1] in _COMPASS:
+            after = e + len(j) + (2 if text[e + len(j) + 1:e + len(j) + 2] in _COMPASS else 1)
+            return not text.startswith(_HEADING_REGION_AFTER, after)
+        if text.endswith(j, 0, s) and s > len(j) and text[s - len(j) - 1] in _COMPASS:
+            return not text.startswith(_HEADING_REGION_AFTER, e)
+    return False
 _ABBR_BEFORE_COMPASS = set(place_chars("province_abbr_before_compass"))  # 川, 鄂: 川东北, 鄂西北
 _BEARING_DISTANCE = re.compile(rf"(?:{cue_alt(_R, 'compass_distance_openers')})?[0-9.{CHINESE_NUMERALS}两多余]{{1,8}}"
                                rf"(?:{cue_alt(_R, 'compass_distance_units')})")

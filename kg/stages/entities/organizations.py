@@ -2071,6 +2071,7 @@ _LISTED_UNIT_RE = re.compile(rf"([{HAN}]{{4,10}}?)({cue_alt(_O, 'listed_unit_suf
                              rf"(?={cue_alt(_O, 'listed_unit_closers')}|$)")
 _LISTED_UNIT_LEVELS = ("province", "city", "county")
 _LISTED_UNIT_OPENERS = frozenset(cue(_O, "listed_unit_openers"))
+_LISTED_UNIT_NOT_OPENERS = tuple(cue(_O, "listed_unit_not_openers"))  # 地处: 衡阳县|地处…中心、
 
 
 def find_listed_units(text: str, places: list[Found], taken: Occupancy) -> list[Found]:
@@ -2089,6 +2090,7 @@ def find_listed_units(text: str, places: list[Found], taken: Occupancy) -> list[
             continue
         m = _LISTED_UNIT_RE.match(text, p.end)
         if m is None or taken.overlaps(p.start, m.end()) or not proper(m.group(1)) or NOT_IN_NAME.search(m.group(1)) \
+                or m.group(1).startswith(_LISTED_UNIT_NOT_OPENERS) \
                 or any(ch in ORG_STOP_CHARS for ch in m.group(1)) or any(w in m.group(1) for w in ORG_STOP_WORDS):
             continue
         name = text[p.start:m.end()]
