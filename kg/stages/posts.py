@@ -3428,17 +3428,19 @@ class ArticleScan:
                    and not any(self.text.endswith(w, 0, m.astart) for w in _MEET_FOREIGN) for m in found)
 
     def _foreign_spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """Where foreign countries are named in [lo, hi): written out (world_places) or found."""
+        """Where foreign countries are named in [lo, hi): written out (world_places) or found; a region
+        of China (world_places parent CN: 长江, 粤港澳大湾区: 副市长王明在长江大保护推进会上讲话) is none."""
         got = {(m.start(), m.end()) for m in _foreign_country_re().finditer(self.text, lo, hi)}
         got |= {(m.astart, m.aend) for m in self.mentions_starting(lo, hi) if m.label == "Place"
-                and m.attrs.get("code") != CHINA_CODE and (str(m.attrs.get("code") or "").startswith("iso-")
+                and m.attrs.get("code") != CHINA_CODE and not m.attrs.get("domestic")
+                and (str(m.attrs.get("code") or "").startswith("iso-")
                                                            or m.attrs.get("level") in ("country", "region"))
                 and not self._region_given_name(m)}
         return sorted(got)
 
     def _region_given_name(self, m: Mention) -> bool:
         """李长江副市长, 副市长王黄河: a region of no country (长江, 黄河, 珠江 — world_places rows of no
-        iso and no parent) of two characters right after a family name of one, with a post right
+        iso, of no parent or of China's) of two characters right after a family name of one, with a post right
         after the name or ending right before it, is the person's given name, no foreign region
         that might own the post (foreign_in_sentence).  Bounded: the posts ending at most
         `_GIVEN_REGION_POST_REACH` characters before the family name are tried."""
@@ -3470,7 +3472,7 @@ class ArticleScan:
         unread: 意大利政府) or found as a place."""
         if _foreign_country_re().search(self.text, lo, hi):
             return True
-        return any(m.label == "Place" and m.attrs.get("code") != CHINA_CODE
+        return any(m.label == "Place" and m.attrs.get("code") != CHINA_CODE and not m.attrs.get("domestic")
                    and (str(m.attrs.get("code") or "").startswith("iso-") or m.attrs.get("level") in ("country", "region"))
                    for m in self.mentions_starting(lo, hi))  # (印度 may be read as a region)
 
