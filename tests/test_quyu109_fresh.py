@@ -7,7 +7,7 @@ Gansu's 黄河流域 forum (甘肃日报), the 京津冀 vice-governors' meeting
 written beside it (副市长王明在长江大保护推进会上讲话 gave no holdsPost in news of no named place); a
 leaders' page of a body (大冶市生态环境局领导信息, 枣强县农业农村局⏎领导信息) gives the bare posts of its
 name-then-post rows (张明 局长、党组书记) to that body, and a two-character name padded with two spaces
-(田  兰 副局长) is read as one padded with one."""
+(田  兰 副局长) is read as one padded with one; 干 opens a name after a post (市政协副主席干小明)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -86,3 +86,15 @@ def test_no_page_body_without_a_leaders_head():
     assert not any(p[0] == "李四" for p in got), got
     doc = extract_text("枣强县农业农村局领导信息\n\n陈建国 县委农办主任\n")
     assert not any(p[1] == "枣强县农业农村局" for p in _posts(doc)), _posts(doc)
+
+
+def test_gan_opens_a_name_after_a_post():
+    """02-wuhan-cppcc-changjiang: 市政协副主席干小明主持会议,副主席彭浩、彭富春、梁鸣、周晓琦,秘书长陈跃庆出席会议
+    (base: no 干小明, and none of the list after him held a post).  干 opens a name only after a post:
+    干劲, 干在实处, 干部 after a post stay words."""
+    doc = extract_text("专题协商会议\n市政协副主席干小明主持会议,副主席彭浩、彭富春出席会议。")
+    got = _posts(doc)
+    assert ("干小明", "市政协", "副主席") in got, got
+    assert ("彭浩", "市政协", "副主席") in got, got
+    doc = extract_text("村里召开会议\n村支部书记干劲十足，带领群众致富。党支部书记干在实处。县委书记干部出身。")
+    assert not any(n.startswith("干") for n in _people(doc)), _people(doc)
