@@ -3428,17 +3428,19 @@ class ArticleScan:
                    and not any(self.text.endswith(w, 0, m.astart) for w in _MEET_FOREIGN) for m in found)
 
     def _foreign_spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """Where foreign countries are named in [lo, hi): written out (world_places) or found."""
+        """Where foreign countries are named in [lo, hi): written out (world_places) or found; a region
+        of China (world_places parent CN: 长江, 粤港澳大湾区: 副市长王明在长江大保护推进会上讲话) is none."""
         got = {(m.start(), m.end()) for m in _foreign_country_re().finditer(self.text, lo, hi)}
         got |= {(m.astart, m.aend) for m in self.mentions_starting(lo, hi) if m.label == "Place"
-                and m.attrs.get("code") != CHINA_CODE and (str(m.attrs.get("code") or "").startswith("iso-")
+                and m.attrs.get("code") != CHINA_CODE and not m.attrs.get("domestic")
+                and (str(m.attrs.get("code") or "").startswith("iso-")
                                                            or m.attrs.get("level") in ("country", "region"))
                 and not self._region_given_name(m)}
         return sorted(got)
 
     def _region_given_name(self, m: Mention) -> bool:
         """李长江副市长, 副市长王黄河: a region of no country (长江, 黄河, 珠江 — world_places rows of no
-        iso and no parent) of two characters right after a family name of one, with a post right
+        iso, of no parent or of China's) of two characters right after a family name of one, with a post right
         after the name or ending right before it, is the person's given name, no foreign region
         that might own the post (foreign_in_sentence).  Bounded: the posts ending at most
         `_GIVEN_REGION_POST_REACH` characters before the family name are tried."""
@@ -3470,7 +3472,7 @@ class ArticleScan:
         unread: 意大利政府) or found as a place."""
         if _foreign_country_re().search(self.text, lo, hi):
             return True
-        return any(m.label == "Place" and m.attrs.get("code") != CHINA_CODE
+        return any(m.label == "Place" and m.attrs.get("code") != CHINA_CODE and not m.attrs.get("domestic")
                    and (str(m.attrs.get("code") or "").startswith("iso-") or m.attrs.get("level") in ("country", "region"))
                    for m in self.mentions_starting(lo, hi))  # (印度 may be read as a region)
 
@@ -5491,7 +5493,7 @@ def _roster_row(scan: ArticleScan, lo: int, hi: int, date) -> None:
     name = scan.names.name_at(p)
     width = len(name) if name else 0
     if name is None and (padded := _padded_name(scan, p, hi)):
-        name, width = padded, len(padded) + 1  # 吕 威 财政局局长: a two-character name set in three cells
+        name, width = padded, 2 + _padded_gap(scan.text, p)  # 吕 威 财政局局长: a two-character name set in three cells
     if name is None and (guessed := _guessed_place_cell(scan, p, hi)):
         name, width = guessed, len(guessed)  # 副指挥长：于洋 铜仁市国土资源局万山分局局长 (ziran94)
     if name:
@@ -5557,12 +5559,22 @@ def _padded_name(scan: ArticleScan, p: int, hi: int) -> str | None:
     `post_only_surnames`), one space, one Han character, then the row's white space.  Only read where
     the posts' cell follows (`_roster_row`); the name is the two characters, the span all three."""
     t = scan.text
-    if p + 4 > hi or t[p + 1] not in " \u3000" or t[p + 3] not in _ROW_GAP_CHARS:
+    gap = _padded_gap(t, p)
+    if not gap or p + 3 + gap > hi or t[p + 2 + gap] not in _ROW_GAP_CHARS:
         return None
     by_first = _scan_tables()[0]
-    if t[p] not in by_first.get(t[p], ()) or t[p] in _POST_ONLY_SURNAMES or not _HAN_RE.match(t[p + 2]):
+    if t[p] not in by_first.get(t[p], ()) or t[p] in _POST_ONLY_SURNAMES or not _HAN_RE.match(t[p + 1 + gap]):
         return None
-    return t[p] + t[p + 2]
+    return t[p] + t[p + 1 + gap]
+
+
+def _padded_gap(t: str, p: int) -> int:
+    """The white space between a padded name's two characters at p: one space (吕 威, 毛　健) or two
+    half-width ones (田  兰: a portal's page sets a two-character name to the width of three full-width
+    characters), else 0."""
+    if t[p + 1:p + 2] in (" ", "\u3000"):
+        return 2 if t.startswith("  ", p + 1) else 1
+    return 0
 
 
 def _signed_padded_name(scan: ArticleScan, p: int) -> str | None:
@@ -5620,10 +5632,48 @@ def _row_posts(scan: ArticleScan, q: int, hi: int, name: str | None, gap: bool =
         q = m.end()
     cell = _ROW_GAP.search(t, q, hi)
     posts = _posts_after_name(scan, q, name) or scan.chain_after(q, cell.start() if cell else hi)
+    if not posts and name and (page := _page_body(scan)) is not None:
+        posts = scan.chain_after(q, cell.start() if cell else hi, page)  # 张明 局长、党组书记 on …局's page
+        if posts and posts[0][2] != q:
+            posts = []  # (the cell opens with its post: 张明 县教育局副局长 is `chain_after`'s with its body)
     if not posts:
         return []
     end = posts[-1][2] + len(posts[-1][1])
     return posts if end >= hi or t[end].isspace() else []
+
+
+_PAGE_BODY_LINES = 3  # the article's first lines where a leaders' page names the body it is of
+_PAGE_BODY_REACH = 80  # characters of the article's start those lines are looked for in
+_LEADER_PAGE_HEADS = tuple(sorted((w for w, _ in _cue("leader_page_heads")), key=len, reverse=True))
+
+
+def _page_body(scan: ArticleScan) -> Body | None:
+    """大冶市生态环境局领导信息⏎⏎张明 局长、党组书记 / 枣强县农业农村局⏎领导信息⏎陈建国  党组书记、局长: the
+    body a leaders' page is of — an agency whose name is one of the article's first lines, before a
+    leaders' page head (posts_words `leader_page_heads`: 领导信息, 领导之窗) or with the head on a first
+    line of its own — holds the bare posts of its roster rows (`_row_posts`).  None elsewhere (a news
+    title: 大冶市生态环境局召开…; a notice's issuer over its group's members, 县人民政府⏎…成员：李四 局长:
+    no head).  Once per article, over its first lines only."""
+    if "page_body" in scan._lazy:
+        return scan._lazy["page_body"]
+    t, got, p, headed = scan.text, None, 0, False
+    for _ in range(_PAGE_BODY_LINES):
+        while p < min(len(t), _PAGE_BODY_REACH) and t[p] in _SPACES + "\r\n":
+            p += 1
+        if p >= min(len(t), _PAGE_BODY_REACH):
+            break
+        e = t.find("\n", p)
+        e = len(t) if e < 0 else e
+        end = e
+        while end > p and t[end - 1] in _SPACES + "\r":
+            end -= 1
+        m = next((m for m in scan.mentions_starting(p, p + 1) if m.label == "Agency" and m.aend <= end), None)
+        if m is not None and got is None and (m.aend == end or t[m.aend:end] in _LEADER_PAGE_HEADS):
+            got = Body(m.key, m.norm or m.surface, m.label, m.astart, m.aend)
+        headed = headed or t[m.aend if m is not None else p:end] in _LEADER_PAGE_HEADS
+        p = e + 1
+    scan._lazy["page_body"] = got = got if headed else None
+    return got
 
 
 # what may follow a profile's posts field: white space to the sentence's end, or the next field's

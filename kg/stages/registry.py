@@ -103,6 +103,7 @@ class Entry:
     parent: str | None = None  # organs and organisations: the canonical name of their parent
     place: str | None = None  # media: division code of where they are
     national: bool = False  # a Chinese national organ
+    domestic: bool = False  # a region of China beyond the division table (长江, 青藏高原, 京津冀: parent CN, no code)
 
     @property
     def key(self) -> str:
@@ -175,8 +176,9 @@ def registry() -> tuple[dict[str, tuple[Entry, str | None]], dict[str, Entry]]:
             code = f"iso-{r['parent']}-{short_hash(r['name'], 8)}"
         else:
             code = f"region-{short_hash(r['name'], 8)}"
+        domestic = r["parent"] == CHINA_ISO and not r["iso"] and not r["code"] and kind == "region"
         e = Entry(r["name"], "Place", kind, "world_places", code=code, iso=r["iso"] or None,
-                  country=r["parent"] or None)
+                  country=None if domestic else r["parent"] or None, domestic=domestic)
         add(e, _split(r["aliases"]), [], set(_split(r["unsafe"])))
     for table in ("organs_national", "intl_orgs"):
         for r in L.load_table(table):
@@ -1803,6 +1805,8 @@ def _attrs(h: Hit) -> dict:
             a["iso"] = e.iso
         if e.country:
             a["country"] = e.country
+        if e.domestic:  # (the posts stage: no foreign place that might own a post written beside it)
+            a["domestic"] = True
         return a
     if h.rule == "registry.unit":
         a["organ"] = e.name
