@@ -3109,6 +3109,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in _PERCENT_UNITS and target and prev_ind and prev is not None:
         # 固定资产投资完成71.77亿元，同比增长20.4%，完成全年目标的55.2%: the share of the target done
         return _level_of(prev_ind[0]) + target.group(1), q.start, q.end, "share-of-previous"
+    worked = _WORKED_AREA_SHARE.fullmatch(bare_left) if q.unit in _PERCENT_UNITS else None
+    if worked and prev_ind and prev is not None and prev.unit not in _PERCENT_UNITS and len(_level_of(prev_ind[0])) >= 2:
+        # 全国秋粮已收获2.37亿亩,完成种植面积的20.2% (sanxia109): the share of the area sown (or meant to be) so
+        # worked, as of a target — no level named 种植面积
+        return _level_of(prev_ind[0]) + worked.group(1), q.start, q.end, "share-of-previous"
     again = _target_share_again(left, q, prev, prev_ind)
     if again:  # 完成省民生工程目标任务的130.26%，市民生工程目标任务的127%: the same level's second target
         return again, q.start, q.end, "share-of-previous"
@@ -3926,6 +3931,10 @@ def _target_share_again(left: str, q: Quantity, prev: Quantity | None, prev_ind:
 _TARGET_SHARE_BARE = re.compile(f"(?:{cue_alt('metrics.status_done')}|{cue_alt('metrics.target_share_ahead')})?"
                                 f"((?:{cue_alt('metrics.target_verbs')})"
                                 f"[^，,。；;的]{{0,6}}?(?:{cue_alt('metrics.target_words')}))")
+
+
+# 完成种植面积的, 超过播种面积的 (sanxia109): a verb of work done, then the area the work is measured against, before 的
+_WORKED_AREA_SHARE = re.compile(f"((?:{cue_alt('metrics.worked_area_verbs')})(?:{cue_alt('metrics.worked_areas')}))的")
 
 
 def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: int) -> tuple[int, int | None]:
