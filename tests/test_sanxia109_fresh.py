@@ -4,7 +4,8 @@
 half tenth after N成 (进度过七成半, 近一成半) is 75 % / 15 %, not 70 % / 10 % with an indicator 半; 过 before N成
 (陕西进度过八成, 山西过七成) an approx word, no word of the indicator; a crop's work marked done by 已 (玉米已收62.9%,
 秋粮已收获59.8%) a share; the pace after a share (完成16.4%,快2.2个百分点; 进度同比慢0.6个百分点) a change of
-that share, no indicator 个百分点; 四川全省… the whole of 四川, not the province another 全省 of the text points at."""
+that share, no indicator 个百分点; 完成种植面积的20.2% the share of the area worked, no level 种植面积; 四川全省… the
+whole of 四川, not the province another 全省 of the text points at."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -77,3 +78,13 @@ def test_a_chain_of_places_still_ends_at_the_last():
     assert _subject_of(doc, "接待游客") == "长沙市", _metrics(doc)
     doc = extract_text("小麦\n河南省农业农村厅消息,截至6月8日,全省已收获小麦6424万亩。")
     assert _subject_of(doc, "收获小麦") == "河南省", _metrics(doc)
+
+
+def test_a_share_of_the_sown_area_is_the_work_done():
+    """02-moa-qiuliang-2013: 全国秋粮已收获2.37亿亩,完成种植面积的20.2% (base: a level named 种植面积).  占种植面积的
+    stays the share of the figure before (收获玉米占比)."""
+    doc = extract_text("秋收\n截至9月23日,全国秋粮已收获2.37亿亩,完成种植面积的20.2%,进度同比快1.7个百分点。")
+    got = _metrics(doc)
+    assert ("秋粮已收获完成种植面积", 20.2, "%", "share") in got, got
+    doc = extract_text("秋收\n全市已收获玉米120万亩,占种植面积的60.5%。")
+    assert ("收获玉米占比", 60.5, "%", "share") in _metrics(doc), _metrics(doc)
