@@ -3109,6 +3109,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.unit in _PERCENT_UNITS and target and prev_ind and prev is not None:
         # 固定资产投资完成71.77亿元，同比增长20.4%，完成全年目标的55.2%: the share of the target done
         return _level_of(prev_ind[0]) + target.group(1), q.start, q.end, "share-of-previous"
+    worked = _WORKED_AREA_SHARE.fullmatch(bare_left) if q.unit in _PERCENT_UNITS else None
+    if worked and prev_ind and prev is not None and prev.unit not in _PERCENT_UNITS and len(_level_of(prev_ind[0])) >= 2:
+        # 全国秋粮已收获2.37亿亩,完成种植面积的20.2% (sanxia109): the share of the area sown (or meant to be) so
+        # worked, as of a target — no level named 种植面积
+        return _level_of(prev_ind[0]) + worked.group(1), q.start, q.end, "share-of-previous"
     again = _target_share_again(left, q, prev, prev_ind)
     if again:  # 完成省民生工程目标任务的130.26%，市民生工程目标任务的127%: the same level's second target
         return again, q.start, q.end, "share-of-previous"
@@ -3926,6 +3931,10 @@ def _target_share_again(left: str, q: Quantity, prev: Quantity | None, prev_ind:
 _TARGET_SHARE_BARE = re.compile(f"(?:{cue_alt('metrics.status_done')}|{cue_alt('metrics.target_share_ahead')})?"
                                 f"((?:{cue_alt('metrics.target_verbs')})"
                                 f"[^，,。；;的]{{0,6}}?(?:{cue_alt('metrics.target_words')}))")
+
+
+# 完成种植面积的, 超过播种面积的 (sanxia109): a verb of work done, then the area the work is measured against, before 的
+_WORKED_AREA_SHARE = re.compile(f"((?:{cue_alt('metrics.worked_area_verbs')})(?:{cue_alt('metrics.worked_areas')}))的")
 
 
 def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: int) -> tuple[int, int | None]:
@@ -9063,10 +9072,13 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     listed_heads = _listed_level_heads(text, mentions)
     own_group = _clause_group_of_places(text, mentions, s_start, q)
     ex_lo, ex_hi = _examples_of_places(view, s_start, q) or _included_items(view.text, s_start, q) or (-1, -1)
+    # (四川全省机械化收割小麦…，小麦机收率为55% (sanxia109): a 全省 right after a place's name is that place's whole,
+    # no other province the text's 全省 points at)
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
                 and not _aside_listed(text, _chain_end(mentions, aend)) \
                 and not ex_lo <= astart < ex_hi \
+                and not (astart in place_ends and text.startswith(_WHOLE_SCOPES, astart)) \
                 and not (own_group is not None and astart < own_group) \
                 and astart not in runs and astart not in listed_heads \
                 and not (best and _OBJECT_MARK.search(text, best[2], astart)) \
@@ -11895,6 +11907,9 @@ def _clause_place_from(view: _ArticleView, cut: int, i: int) -> str | None:
             return None  # …，东北地区增长4.8%: a region of the country is named by its figure, as 东部地区 is
         if _country_names_project(text, key, aend, i):
             return None  # 其中，中国绿色植保科技产业园项目总投资120亿元: 中国 is a word of the project's name
+        if found is not None and text.startswith(_WHOLE_SCOPES, astart):
+            start = aend  # 四川全省机械化收割小麦 (sanxia109): the whole of the place just named, not the place
+            break  # another 全省 of the text points at
         found, start = key, aend  # 湖南省长沙市接待游客: the last place of a chain is the subject
     item_end = _item_name_end(text, mentions, start) if found is not None else start
     if found is not None and _EXAMPLES_COUNTED.match(text, item_end):
@@ -17507,8 +17522,9 @@ def _kind(q: Quantity, indicator: str, irule: str, unit: str) -> str:
                 or (irule == "respectively-share" and not indicator.endswith(cues("metrics.listed_rate_levels"))) \
                 or (irule == "respectively" and _TARGET_SHARE_END.search(indicator)) \
                 or _SHARE.search(indicator) or indicator.endswith(cues("metrics.contribution_rates")) \
-                or indicator.endswith(cues("metrics.progress_shares")):
-            return "share"  # (对GDP增长的贡献率为62.1%: the part of the growth an item gave; 收获进度: the work done;
+                or indicator.endswith(cues("metrics.progress_shares")) \
+                or indicator.endswith(cues("metrics.progress_done_ends")):
+            return "share"  # (对GDP增长的贡献率为62.1%: the part of the growth an item gave; 收获进度, 玉米已收: the work done;
             # 分别完成年度计划的52%和60%)
     return "level"
 

@@ -2652,16 +2652,19 @@ _FRACTION = _guarded(rf"(?P<pre>{_alt(_APPROX_PRE)})?(?P<den>[{_ONE_TO_NINE}{_WR
                      rf"{cue_alt('numbers.fraction')}"
                      rf"(?P<num>[{_ONE_TO_NINE}{_WRITE_SMALL[10]}]+|\d+)(?P<post>{_alt(_APPROX_POST)})?")
 _FRACTION_WORDS = cues("numbers.fraction")  # every `_FRACTION` holds one (分之): no scan without
-_CHENG = _guarded(rf"(?P<pre>{_alt(_APPROX_PRE)})?"
+_CHENG = _guarded(rf"(?P<pre>{_alt(_APPROX_PRE + cues('numbers.cheng_over'))})?"
                   rf"(?<![{_CN_ALL_CHARS}{cue_chars('numbers.cheng_bad_before_chars')}0-9])"
-                  rf"(?P<num>[{_ONE_TO_NINE}]|[1-9]){cue_alt('numbers.cheng')}(?P<more>{cue_alt('numbers.cheng_more')})?"
+                  rf"(?P<num>[{_ONE_TO_NINE}]|[1-9]){cue_alt('numbers.cheng')}(?P<half>{cue_alt('numbers.cheng_half')})?"
+                  rf"(?P<more>{cue_alt('numbers.cheng_more')})?"
                   rf"(?=(?:{cue_alt('numbers.cheng_follow', longest_first=False)})|[，,。；;、）)\n]|$)"
                   rf"(?P<post>{_alt(_APPROX_POST)})?")
 # (a line's end closes N成 as a full stop does: 出生缺陷率下降一成多 ending a headline is 一成多 whole,
 # else 多 was left to follow 一成 and read as its noun)
 # 近六成企业, 超八成村庄: after an approx word N成 is a share whatever noun follows
-_CHENG_LED = _guarded(rf"(?P<pre>{cue_alt('numbers.cheng_pre')})"
-                      rf"(?P<num>[{_ONE_TO_NINE}]){cue_alt('numbers.cheng')}(?P<more>{cue_alt('numbers.cheng_more')})?"
+_CHENG_LED = _guarded(rf"(?P<pre>{_alt(cues('numbers.cheng_pre') + cues('numbers.cheng_over'))})"
+                      rf"(?P<num>[{_ONE_TO_NINE}]){cue_alt('numbers.cheng')}"
+                      rf"(?P<half>{cue_alt('numbers.cheng_half')}(?![{cue_chars('numbers.cheng_half_bad_after_chars')}]))?"
+                      rf"(?P<more>{cue_alt('numbers.cheng_more')})?"
                       rf"(?![{cue_chars('numbers.cheng_bad_after_chars')}])")
 _DOUBLE_OPEN, _DOUBLE_CLOSE = (re.escape(w) for w in cues("numbers.doubling"))
 _DOUBLE_COUNT = {f: v for f, v in _CN_DIGITS.items()
@@ -2683,7 +2686,8 @@ def _with_proportions(text: str, out: list[Quantity]) -> list[Quantity]:
     for m in _CHENG_LED.finditer(text):
         cheng.setdefault(m.start(), m)  # 近六成企业: the led form where the bare one had no follower
     for _s, m in sorted(cheng.items()):
-        extra.append(_cheng_range(text, m) or _proportion(text, m, parse_number(m.group("num")) * 10, "%", "cheng"))
+        tenths = parse_number(m.group("num")) * 10 + (5 if m.group("half") else 0)  # 七成半: 75 %
+        extra.append(_cheng_range(text, m) or _proportion(text, m, tenths, "%", "cheng"))
     for m in _DOUBLING.finditer(text):
         if _quoted_slogan_doubling(text, m.start(), m.end()):
             continue  # 紧紧围绕“三年翻两番”工业发展目标: the goal's name, no multiple of anything (keji93)
