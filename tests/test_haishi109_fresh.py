@@ -6,7 +6,8 @@ law-enforcement forum, 大丰海港控股集团's works, Fujian's ports and 海�
 北海航海保障中心) national bodies, no place 长江 or 北海市; a city's own 地方海事局 and a port area's 港区海事处 its
 agencies (was nothing, and the agency 区海事处); a qualifier of how a result is counted (同口径, 国际标准) between
 完成 and the throughput no reason to keep the verb; the ports a throughput is broken down by (其中沿海港口完成…，
-内河港口完成…) that throughput's parts, not bare 沿海港口; 美食城 no place; 竺 a family name."""
+内河港口完成…) that throughput's parts, not bare 沿海港口; a tonnage straight before a berth, channel or ship
+(5个2万吨泊位, 5万吨散货船) their class, no figure; 美食城 no place; 竺 a family name."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -104,3 +105,15 @@ def test_zhu_is_a_family_name():
     assert ("竺达明", "海南省港航管理局") in _posts(doc), _posts(doc)
     doc = extract_text("旅游\n天竺寺位于山中，始建于隋代。")
     assert not _names(doc, "Person"), _names(doc, "Person")
+
+
+def test_a_tonnage_before_a_berth_or_ship_is_its_class():
+    """08-hainan-ganghang: 重点建设马村中心港区一期工程5个2万吨泊位 … 支持国投洋浦港5万吨航道扩建工程建设 … 确保5万吨
+    散货船等大型船舶安全进出洋浦港 (base: figures 泊位 20000 吨, 航道扩建工程建设 50000 吨, 散货船 50000 吨; the
+    count of berths read as 重点建设马村中心港区一期工程 5 个).  A throughput in 吨 stays a figure."""
+    doc = extract_text("港航\n2008年重点建设马村中心港区一期工程5个2万吨泊位。支持洋浦港5万吨航道扩建工程建设，"
+                       "确保5万吨散货船等大型船舶安全进出洋浦港。全年完成货物吞吐量5万吨。")
+    got = _metrics(doc)
+    assert not any(m[2] == "吨" and m[1] in (20000, 50000) and m[0] != "货物吞吐量" for m in got), got
+    assert ("2万吨泊位", 5, "个") in got, got
+    assert ("货物吞吐量", 50000, "吨") in got, got
