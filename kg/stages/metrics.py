@@ -1240,10 +1240,12 @@ def _strip_period(s: str) -> str:
     return s[found[0][1]:] if found and found[0][0] == 0 else s
 
 
-# 外贸实现出口, 股份制企业共完成增加值: a group, a verb of achieving, the result it achieved
+# 外贸实现出口, 股份制企业共完成增加值: a group, a verb of achieving, the result it achieved (港口完成同口径货物吞吐量:
+# a qualifier of how it is counted may stand before the result)
 _RESULT_VERB = re.compile(f"^(.{{2,}}?)(?<!{cue_alt('metrics.result_not_after')})"
                           f"(?:{cue_alt('metrics.respectively')}|共计|共)?"
-                          f"(?:{cue_alt('metrics.result_verbs')})(?=(?:{cue_alt('metrics.result_objects')})$)")
+                          f"(?:{cue_alt('metrics.result_verbs')})"
+                          f"(?=(?:{cue_alt('metrics.result_object_qualifiers')})?(?:{cue_alt('metrics.result_objects')})$)")
 
 
 def _without_result_verb(s: str) -> str:

@@ -670,9 +670,12 @@ _AGE_BEFORE_NOUN = re.compile(rf"[0-9]{{1,3}}(?:周岁|岁)(?:及?以[上下])?(
 # counted, between the count and its noun (metrics.voltage_units, as energy48 reads a class before a name)
 # 两个8000吨级专用码头, 2个5万吨级泊位 (huanan84): an order of size (`_size_tier`) between the count and its noun
 # (was the count's noun none, the indicator 个 or the clause's words before it)
-# (a magnitude, a measure or both before 级, as in `_size_tier`: 三个50亿级专业园区; a bare grade 3级 is no tier)
-_TIER_BEFORE_NOUN = re.compile(rf"[0-9]+(?:\.[0-9]+)?(?:[万亿千百](?:{cue_alt('numbers.tier_units')})?"
-                               rf"|(?:{cue_alt('numbers.tier_units')}))级(?=[{HAN}])")
+# (a magnitude, a measure or both before 级, as in `_size_tier`: 三个50亿级专业园区; a bare grade 3级 is no tier;
+# a tonnage straight before a berth or ship, 5个2万吨泊位, a tier with no 级: haishi109)
+_TONNE = "吨"
+_TIER_BEFORE_NOUN = re.compile(rf"[0-9]+(?:\.[0-9]+)?(?:(?:[万亿千百](?:{cue_alt('numbers.tier_units')})?"
+                               rf"|(?:{cue_alt('numbers.tier_units')}))级(?=[{HAN}])"
+                               rf"|[万千]?{_TONNE}(?=(?:{cue_alt('numbers.tonnage_class_nouns')})))")
 _VOLTAGE_BEFORE_NOUN = re.compile(rf"[0-9]{{1,4}}(?:{cue_alt('metrics.voltage_units')})安?(?!安)(?=[{HAN}])")
 
 
@@ -3006,7 +3009,12 @@ def _size_tier(text: str, end: int, mag: str | None, unit: str) -> bool:
     figure, the amount none (was 级项目 10000000000 with no unit); a numeral written out to its
     magnitude (又一百亿级项目成功签约, 千亿级产业集群) names a tier as much.  A grade with no magnitude
     (5级, 4A级) is read elsewhere."""
+    if unit == _TONNE and text.startswith(_TONNAGE_CLASS_NOUNS, end):
+        return True  # 5个2万吨泊位, 确保5万吨散货船安全进出: the berths' and ships' class written with no 级 (haishi109)
     return end < len(text) and text[end] == _TIER_MARK and (mag is not None or unit in MEASURE_UNITS)
+
+
+_TONNAGE_CLASS_NOUNS = tuple(cues("numbers.tonnage_class_nouns"))
 
 
 def _seat_class(text: str, end: int) -> bool:
