@@ -53,6 +53,9 @@ def test_a_counted_noun_with_ju_inside_stays_whole():
     """Guard: 居 opening a word of the noun (居民小区, 居委会) is no rank verb: nothing is cut."""
     doc = extract_text("马鞍山新闻\n今年马鞍山市新建5个居民小区，第一批已交付。")
     assert ("马鞍山市", "居民小区", 5, "个", "level") in _facts(doc), _facts(doc)
+    # nor 排 of 安排 before 前期 (a one-character rank verb counts only before a scope word: 居全省前)
+    doc = extract_text("马鞍山新闻\n马鞍山市共有5个项目安排前期经费300万元。")
+    assert any(i.startswith("项目安排") and v == 5 for _s, i, v, _u, _k in _facts(doc)), _facts(doc)
 
 
 def test_a_move_in_ge_weici_is_a_change_of_the_rank():
