@@ -2104,6 +2104,14 @@ _CHANGE_END = re.compile(f"(?:{cue_alt('metrics.change_verbs', False)})$")
 _CHANGE_VERB_AT = re.compile(f"(?:{cue_alt('metrics.change_qualifiers')})?(?:{cue_alt('metrics.change_verbs', False)})")
 
 
+# 我市有58项指标考核结果居全省前5位, 33项指标位列第1 (kaohe109): a rank verb, a scope word and the top or
+# ordinal mark right after a counted noun — the rank the things counted hold, no word of their noun (a
+# one-character verb only before a scope word: 项目安排前期经费, 系列第二批 are words of the noun)
+_RANK_SCOPE = "|".join(sorted((w for w, sc in _SCOPES.items() if sc in ("local", "national")), key=len, reverse=True))
+_RANK_MARKS = re.escape(cues("numbers.ordinal_chars")[0] + cue_chars("metrics.top_chars"))
+_COUNTED_RANK = re.compile(f"(?:{'|'.join(re.escape(w) for w in sorted(cues('metrics.rank_verbs'), key=len, reverse=True) if len(w) > 1)})"
+                           f"(?:{_RANK_SCOPE})?[{_RANK_MARKS}]"
+                           f"|(?:{cue_alt('metrics.rank_verbs')})(?:{_RANK_SCOPE})[{_RANK_MARKS}]")
 # 县增速超过全省平均水平: a rate and a yardstick verb right after a counted noun (the things whose
 # rate beat or fell behind the yardstick are what is counted)
 _RATE_BEATS = re.compile(f"(?:{cue_alt('metrics.change_nouns')})(?:{cue_alt('metrics.yardstick_verbs')})")
@@ -2807,6 +2815,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
                 return whole, q.start, q.end, "count-noun"
         elif beats:
             counted = counted[:beats.start()]  # 43个县增速超过全省平均水平: the counties that beat it
+        ranked = _COUNTED_RANK.search(counted)
+        if ranked and ranked.start() >= 1:
+            counted = counted[:ranked.start()]  # 58项指标考核结果|居全省前5位: the items, then the rank they hold
         counted = _admin_units_measured(text, counted, q, nxt)
         sized = _sized_class(text, q, counted)
         if sized:  # 8个总投资127亿元项目, 总投资127亿元|项目: the projects counted, the amount their investment
@@ -3149,7 +3160,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     alone = q.unit in _PERCENT_UNITS and (name in _CHANGE_NOUNS or _BASIS_LED_RATE.fullmatch(name) is not None)
     # (贷款余额达1980.5亿元，同比增速为44.5%: a basis and a rate noun alone are the level's too, jinrong90)
     gap = prev is not None and prev.unit not in _PERCENT_UNITS and _YARDSTICK_GAP.fullmatch(name) is not None
-    if prev_ind and (_GROWTH.match(name) or short or alone or gap):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
+    # 4个板块…。…;市北区提升2个以上位次 (kaohe109): a move written in 个位次 moves a place in a ranking, never the
+    # previous figure's level (unless that figure is a rank too)
+    if prev_ind and not _moves_own_rank(text, q, prev) and (_GROWTH.match(name) or short or alone or gap):  # (牧业产值38.69亿元，增4.0%: 增 alone before the rate)
         # 地区生产总值3500.5亿元，同比增长6.5%: the change of the previous figure (of its level
         # when that was a change too: 同比增长14.9%，比2019年1-7月增长5.1%; but 同比增长5.8%，比1-6月
         # 加快0.7个百分点 is a change of that growth rate)
@@ -9010,6 +9023,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         return _nation(view, q), "national"  # 全国共建成农家书屋58.7万家…；进行数字化建设的农家书屋达到12.5万家
     local = scope is False  # 全省/我市 before the figure: never the national fallback below
     # a place (or 全市/该县) opening the figure's own clause: 局推行…,全市92%的事项… is about the city
+    key = _awarded_place(view, s_start, q)
+    if key:
+        return key, "clause-place"  # 对当阳市人民政府奖励50万元: the sum is the place's its clause rewards
     ex = _examples_of_places(view, s_start, q) if examples else None
     key = _clause_place(view, s_start, q.start)
     if key and ex and any(k == key for a, _e, k, t, _l in view.mentions_in(*ex) if t == "Place"):
@@ -11771,6 +11787,34 @@ def _approved_place(view: _ArticleView, s_start: int, i: int) -> str | None:
         if found is not None and text[at:at + 1] not in ("等", "、", "和", "及"):
             return found  # (拟同意北京市怀柔区等49个县: the first of a list approved, no owner of its count)
     return None
+
+
+_AWARD_LEAD = re.compile(cue_alt("metrics.award_leads"))
+_AWARD_VERB = re.compile(f"(?:{cue_alt('metrics.award_verbs')})")
+
+
+def _awarded_place(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
+    """根据评估结果,对枝江市人民政府奖励60万元,对当阳市人民政府奖励50万元 (kaohe109): a clause opening with 对,
+    a place or its government (the place's mention nested at the same start) and, right after, a verb of
+    reward or penalty before the sum — the sum is that place's, not the sentence's first place's.  Only the
+    figure's own clause is read (bounded); a list (对甲县、乙县各奖励…) names no one place."""
+    text = view.text
+    clause = _clause_start(text, s_start, q.number_start)
+    lead = _AWARD_LEAD.match(text, clause, q.number_start)
+    if lead is None:
+        return None
+    at = lead.end()
+    found, end = None, at
+    for astart, aend, key, etype, _lvl in view.mentions_in(at, q.number_start):
+        if astart != at:
+            break
+        end = max(end, aend)
+        if etype == "Place":
+            found = key  # (the agency 当阳市人民政府 first, its place 当阳市 at the same start)
+    if found is None:
+        return None
+    verb = _AWARD_VERB.match(text, end, q.number_start)
+    return found if verb is not None and verb.end() == q.number_start else None
 
 
 def _without_approval_lead(view: _ArticleView, q: Quantity, indicator: str) -> str:
@@ -14648,7 +14692,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             view, q, prev, prev_ind, nxt, level, _part_before_share(view, q, prev, prev_ind, last_seen))
         if semi_level and ind[0] in _CONVERSION_VERBS and q.unit not in _PERCENT_UNITS:
             ind = (semi_level, ind[1], ind[2], "copula")  # 实际使用外资8595.1亿元，增长19.6%；折合1292.6亿美元
-        elif semi_level and ind[3] == "clause-before" and _GROWTH.match(ind[0]):
+        elif semi_level and ind[3] == "clause-before" and _GROWTH.match(ind[0]) \
+                and not _moves_own_rank(view.text, q, None):  # (…;市北区提升2个以上位次: a rank's move, kaohe109)
             # 存款余额20721.8亿元，同比增长29.5%，…第一位；较年初增加1283.1亿元 (jinrong90): a bare change
             # opening the clause after a semicolon is of the level before it, as before a comma
             ind = (semi_level + ind[0], ind[1], ind[2], "change-of-previous")
@@ -14817,6 +14862,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 ind = (indicator, istart, iend, irule)
         if q.unit in cues("metrics.rank_units") and irule in ("change-of-previous", "clause-before"):
             ranked = _rank_change(view.text, view.sentence(q.start)[0], q.start, indicator)
+            if ranked == indicator:
+                ranked = _rank_word_of_unit(view.text, q, indicator)  # 市北区提升2个位次: 位次提升
             if ranked != indicator:  # 增速居全省第2位，比去年同期提升3位: the place in the ranking moved
                 indicator = ranked
                 ind = (indicator, istart, iend, irule)
@@ -17062,6 +17109,25 @@ def _ranks_after(text: str, j: int) -> bool:
     scope = _SCOPE_RE.match(text, j)
     k = scope.end() if scope and _SCOPES[scope.group(0)] != "compare" else j
     return text.startswith(cues("metrics.rank_marks")[0], k)
+
+
+def _moves_own_rank(text: str, q: Quantity, prev: Quantity | None) -> bool:
+    """4个板块…。…;市北区提升2个以上位次 (kaohe109): a move written in 个位次 moves a place in a ranking, never
+    the level of the figure before (unless that figure is a rank too: 居第3位，前移2个位次)."""
+    return cues("metrics.rank_word")[0] in text[q.number_end:q.end] \
+        and (prev is None or prev.unit not in cues("metrics.rank_units"))
+
+
+def _rank_word_of_unit(text: str, q: Quantity, indicator: str) -> str:
+    """市北区提升2个以上位次, 全县前移3个位次 (kaohe109): a bare move verb whose figure is written in 个位次 —
+    the unit names what moved, when no item ranked before it does (`_ranked_item`) → 位次提升 (a change
+    of a place in a ranking; was the bare verb 提升, a level of 2 位)."""
+    word = cues("metrics.rank_word")[0]
+    if word in indicator or word not in text[q.number_end:q.end] or len(_level_of(indicator)) >= 2:
+        return indicator
+    if not (_CHANGE_END.search(indicator) or _RANK_MOVE_END.search(indicator)):
+        return indicator
+    return word + indicator
 
 
 def _ranked_item(text: str, s_start: int, i: int, indicator: str) -> str:

@@ -3465,6 +3465,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     if post in _CLAUSE_END_POST and end < len(text) and text[end] not in _STOP:
         end -= len(post)
         post = None
+    if post and unit_s and (rest := _unit_rest_after(text, end, unit_s)):
+        unit, end = _UNIT_BASE[unit_s + rest], end + len(rest)  # 提升2个以上位次: the qualifier inside the unit
     if post in _CLASS_BOUNDS and text.endswith(cues("numbers.casualty_class_pre"), 0, ns - len(pre or "")):
         return None  # 一次死亡3人以上交通事故10起: the class of accidents counted, no toll of the dead
     if _class_range_low(text, end, unit) or _class_range_high(text, ns, end, unit) or _reached_class(text, ns, end, unit):
@@ -3560,6 +3562,18 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
     quals = [w for w in (pre, mid, post) if w]
     return Quantity(start, end, value, unit, bool(quals), text[start:end], ns, ne,
                     "".join(quals) or None, counted)
+
+
+def _unit_rest_after(text: str, end: int, unit_s: str) -> str | None:
+    """市北区提升2个以上位次, 比重提高1个以上百分点 (kaohe109): a qualifier written inside a unit of two parts
+    (个|以上|位次, 个|以上|百分点) — the rest right after it finishes the unit (位, 个百分点), no noun counted
+    in 个 (was 2 个 of 位次).  The rest, or None."""
+    return next((r for r in _LONGER_UNITS.get(unit_s, ()) if text.startswith(r, end)), None)
+
+
+# the rests of the units that go on from a shorter one (个 → 百分点, 位次, 基点), longest first
+_LONGER_UNITS = {u: tuple(sorted((v[len(u):] for v in _UNIT_BASE if len(v) > len(u) and v.startswith(u)),
+                                 key=len, reverse=True)) for u in _UNIT_BASE}
 
 
 def _second_unit(text: str, end: int) -> bool:
