@@ -86,3 +86,10 @@ def test_a_count_of_districts_before_their_ranking_measure_counts_them():
     got = _facts(doc)
     assert any(f[1] == "市辖区" and f[2] == 8 for f in got), got
     assert not any("综合指数" in f[1] for f in got), got
+
+
+def test_a_body_of_the_divisions_is_still_counted():
+    """Guard: 全县5个乡镇卫生院服务能力指数均有提升 — the health centres are counted, not the towns."""
+    doc = extract_text("卫生\n2023年，全县5个乡镇卫生院服务能力指数均有提升。")
+    got = _facts(doc)
+    assert not any(f[1] == "乡镇" for f in got), got

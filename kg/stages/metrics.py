@@ -5024,6 +5024,7 @@ _RANKED_PLACE_VERBS = tuple(cues("metrics.ranked_place_verbs"))
 
 
 _DIVISION_MEASURE_HEADS = tuple(cues("metrics.division_measure_heads"))
+_DIVISION_MEASURE_LEADS = tuple(cues("metrics.division_measure_leads"))
 _BRACKETED_KINDS = re.compile(r"[（(][^（()）]{1,8}[)）]")  # 县(市、区): the kinds counted with the first
 
 
@@ -5039,6 +5040,8 @@ def _counted_divisions(indicator: str) -> str:
     if kinds is None and end < 2:
         return indicator  # (a word of one character may open a longer word: 市场…, 区域…)
     end = kinds.end() if kinds else end
+    if not indicator.startswith(_DIVISION_MEASURE_LEADS, end):
+        return indicator  # (5个乡镇卫生院服务能力指数: the health centres counted, no measure of the towns)
     return indicator[:end] if len(indicator) - end >= 4 else indicator
 
 
