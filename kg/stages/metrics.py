@@ -5036,6 +5036,71 @@ _RANKED_SPOT_BEFORE = re.compile(f"(?:^|[，,；;。：:])(?:{cue_alt('metrics.b
                                  f"(?:{cue_alt('metrics.ranked_superlatives')})[，,](?:{cue_alt('metrics.copula')})?$")
 # 新设市场主体户数最多的是合肥市 / 增速最快的为淮北市: a superlative, 的是 (的为) and a short name closing the clause
 _RANKED_IS = re.compile(f"(?:{cue_alt('metrics.ranked_superlatives')})(?P<is>的[是为])[^，,；;。0-9０-９]{{2,10}}$")
+# PM2.5浓度最佳的县(市、区)为兖州区16μg/m3 / 改善幅度最大的县(市、区)为兖州区改善20% / 最高的是平罗县，为41微克/立方米
+# (kongqi109): the measure, a superlative, 的, a short class of divisions, 为 or 是, the place ranked, and the figure
+# right after it, after its change verb, or after a comma (and 为)
+_RANKED_PLACE = re.compile(
+    f"(?:^|[，,；;。：:])(?P<measure>[^，,；;。：:]{{0,20}}?)(?:{cue_alt('metrics.ranked_place_superlatives')})"
+    f"的[^，,；;。：:为是0-9０-９]{{0,8}}?[为是](?P<place>[^，,；;。：:0-9０-９]{{2,12}}?)"
+    f"(?:[，,](?:{cue_alt('metrics.copula')})?|(?P<verb>{cue_alt('metrics.ranked_place_verbs')}))?$")
+_RANKED_PLACE_DEGREES = tuple(cues("metrics.ranked_place_degrees"))
+_RANKED_PLACE_VERBS = tuple(cues("metrics.ranked_place_verbs"))
+
+
+_DIVISION_MEASURE_HEADS = tuple(cues("metrics.division_measure_heads"))
+_DIVISION_MEASURE_LEADS = tuple(cues("metrics.division_measure_leads"))
+_BRACKETED_KINDS = re.compile(r"[（(][^（()）]{1,8}[)）]")  # 县(市、区): the kinds counted with the first
+
+
+def _counted_divisions(indicator: str) -> str:
+    """8个市辖区环境空气质量综合指数及同比改善幅度排名 (kongqi109, 09-ningxia-region-air): a count of divisions
+    before a measure they are ranked by (综合指数, PM2.5浓度) counts the divisions — the indicator is the
+    divisions' word (市辖区, 县(市、区)), not the measure (was 市辖区环境空气质量综合指数)."""
+    m = _ADMIN_UNIT.match(indicator)
+    if m is None or not indicator.endswith(_DIVISION_MEASURE_HEADS):
+        return indicator
+    end = m.end()
+    kinds = _BRACKETED_KINDS.match(indicator, end)
+    if kinds is None and end < 2:
+        return indicator  # (a word of one character may open a longer word: 市场…, 区域…)
+    end = kinds.end() if kinds else end
+    if not indicator.startswith(_DIVISION_MEASURE_LEADS, end):
+        return indicator  # (5个乡镇卫生院服务能力指数: the health centres counted, no measure of the towns)
+    return indicator[:end] if len(indicator) - end >= 4 else indicator
+
+
+def _ranked_place_figure(view, q, seen, para_start: int) -> tuple[str, str] | None:
+    """PM2.5浓度最佳的县(市、区)为兖州区16μg/m3; PM2.5浓度改善幅度最大的县(市、区)为兖州区改善20%; 最差的
+    县(市、区)为曲阜市21μg/m3; PM2.5平均浓度最高的是平罗县，为41微克/立方米 (kongqi109, 07-jining-city-air):
+    a figure right after the place a superlative ranks first (its words within 48 characters of the
+    sentence) is that place's figure of the measure named before the superlative — with the change verb
+    written after the place, the degree word (幅度) dropped — or, when no measure is named, of the last
+    figure's measure in the same unit and paragraph.  (indicator, place key), or None when the words
+    after 为/是 are no place mention (增速最快的是服务业，增长8%)."""
+    s_start = view.sentence(q.start)[0]
+    lo = max(s_start, q.start - 48)
+    m = _RANKED_PLACE.search(view.text[lo:q.start])  # (a slice: ^ is the window's start)
+    if m is None:
+        return None
+    a, b = lo + m.start("place"), lo + m.end("place")
+    key = next((t[2] for t in view.mentions_in(a, a + 1) if t[3] == "Place" and t[1] == b), None)
+    if key is None:
+        return None
+    verb = m.group("verb") or ""
+    measure = _clean(m.group("measure"))
+    measure = next((measure[:-len(w)] for w in _RANKED_PLACE_DEGREES if measure.endswith(w)), measure)
+    if verb and measure.endswith(verb):
+        measure = measure[:-len(verb)]
+    elif not verb and (said := next((v for v in _RANKED_PLACE_VERBS if measure.endswith(v)), None)):
+        measure, verb = measure[:-len(said)], said  # (改善幅度最大的是兖州区，为20%: the change still)
+    if len(measure) < 2:
+        if seen is None or seen[2] != para_start:
+            return None
+        measure = seen[1][0]  # 最差的县(市、区)为曲阜市21μg/m3: the measure of the figure before
+        measure = next((measure[:-len(v)] for v in _RANKED_PLACE_VERBS if verb and measure.endswith(v)), measure)
+    if len(measure) < 2 or _FIGURE.search(measure):
+        return None
+    return measure + verb, key
 
 
 def _level_before_change(text: str, s_start: int, lo: int) -> str | None:
@@ -14908,6 +14973,14 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
             # of the last figure in the same unit (the bare unit 毫米 was read)
             indicator, irule = seen[1][0], "copula"
             ind = (indicator, istart, iend, irule)
+        if irule == "count-noun" and (divisions := _counted_divisions(indicator)) != indicator:
+            indicator = divisions  # 8个市辖区环境空气质量综合指数…排名: the districts counted
+            ind = (indicator, istart, iend, irule)
+        ranked_place = _ranked_place_figure(view, q, last_seen.get(q.unit), _s) \
+            if irule in ("unit", "clause-before", "copula") else None
+        if ranked_place is not None:  # PM2.5浓度最佳的县(市、区)为兖州区16μg/m3: the place's PM2.5浓度
+            indicator, irule = ranked_place[0], "ranked-place"
+            ind = (indicator, istart, iend, irule)
         if irule == "clause-before" and seen is not None and seen[2] == _s:
             # 居民消费价格上涨0.3%。其中，城市上涨0.3%: the part's change, across the sentence end
             # (the last figure in the same unit: 环比下降0.2%，降幅比上月扩大0.1个百分点。其中，城市…)
@@ -14951,6 +15024,8 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 indicator = paced
                 ind = (indicator, istart, iend, irule)
         subject, srule = _subject(view, q, indicator, irule)
+        if ranked_place is not None:
+            subject, srule = ranked_place[1], "ranked-place"
         if srule == "fined-party":  # 对某公司处以罚款80万元: the fine, the party its subject, 处以 no word of it
             indicator = next(n for n in _SANCTION_NOUNS if indicator.endswith(n))
             ind = (indicator, istart, iend, irule)
@@ -15040,6 +15115,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         if period and period_text and not period_text.endswith(cues("metrics.same_period")[0]):
             current = period  # the time the paragraph speaks of, for a later 去年同期
         figure_kind = _kind(q, indicator, irule, unit)
+        if ranked_place is not None and figure_kind == "level" and unit in _PERCENT_UNITS \
+                and indicator.endswith(_RANKED_PLACE_VERBS):
+            figure_kind = "change"  # 改善幅度最大的县(市、区)为兖州区改善20%: the place's change, in %
         if figure_kind == "change" and unit in _BODY_COUNT_UNITS and view.text[q.start - 1:q.start] == "的":
             figure_kind = "level"  # 营业收入同比增长的137家: the bodies whose figure grew, counted
         if figure_kind == "level" and (status == "target" or _is_target(indicator)):
@@ -16269,6 +16347,26 @@ def _each_rating(text: str, q: Quantity) -> bool:
     return _RATED_COUNT_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
 
 
+_METHOD_OPENS = tuple(cues("metrics.basis_opens"))
+_METHOD_CLOSES = tuple(cues("metrics.method_closes"))
+_METHOD_ITEM_UNITS = frozenset(cues("metrics.method_item_units"))
+
+
+def _method_item_count(text: str, s_start: int, q: Quantity) -> bool:
+    """按照城市环境空气质量六项指标综合指数评价，全省环境空气质量排名前10的县(市)依次是… (kongqi109,
+    01/02-sichuan-county-air): a count of items inside a clause opened by a basis word (按照, 根据) and
+    closed by a word of reckoning (评价, 计算, 排名) is how the ranking is reckoned, no figure of the place
+    (was 指标综合指数评价 6 项).  The clause is read within 40 characters either side of the count."""
+    if q.unit not in _METHOD_ITEM_UNITS:
+        return False
+    k = max(rfind_any(text, "，,；;。：:", max(s_start, q.start - 40), q.start), s_start - 1)
+    ends = [j for j in (text.find(c, q.end, q.end + 40) for c in "，,；;。") if j >= 0]
+    if not ends:
+        return False
+    clause = text[k + 1:min(ends)].strip()
+    return clause.startswith(_METHOD_OPENS) and clause.endswith(_METHOD_CLOSES)
+
+
 def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     """Counts that are no figure of the sentence's subject: the size of the set a rank is taken
     in (居全市12个县（市、区）第3位, 在全省34个县中排名第1, 在全市16个县市区考核排名中，…), a rank
@@ -16277,6 +16375,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     the size of a visiting party (一行5人) and the number of titles just listed (《…》等三个文件)."""
     if _sanction_scale(view.text, q):
         return True  # 处二万元以上二十万元以下的罚款: the scale a law sets, no fine paid
+    if _method_item_count(view.text, view.sentence(q.start)[0], q):
+        return True  # 按照…六项指标综合指数评价: the items a ranking is reckoned by
     if _condition_bound(view.text, q):
         return True  # 违法所得五万元以上的，并处…: the threshold of a rule's case, no figure reached
     if q.unit in MEASURE_UNITS and _UNIT_SET_BEFORE.search(view.text, max(0, q.start - 4), q.start):
