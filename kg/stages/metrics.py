@@ -17213,9 +17213,17 @@ def _ranks_after(text: str, j: int) -> bool:
 
 def _moves_own_rank(text: str, q: Quantity, prev: Quantity | None) -> bool:
     """4个板块…。…;市北区提升2个以上位次 (kaohe109): a move written in 个位次 moves a place in a ranking, never
-    the level of the figure before (unless that figure is a rank too: 居第3位，前移2个位次)."""
+    the level of the figure before (unless that figure is a rank too, or a rank of it is written between:
+    增长12.9%，…，居全省第4位，比1—7月份提升1个位次)."""
     return cues("metrics.rank_word")[0] in text[q.number_end:q.end] \
-        and (prev is None or prev.unit not in cues("metrics.rank_units"))
+        and (prev is None or (prev.unit not in cues("metrics.rank_units")
+                              and _RANK_HELD.search(text, prev.end, q.start) is None))
+
+
+# 居全省第4位，比1—7月份提升1个位次: the rank the measure before holds, written as an ordinal (no figure), between
+# the figure before and the move — the move is that measure's (stats41), not a place's of its own
+_RANK_HELD = re.compile(f"{re.escape(cues('numbers.ordinal_chars')[0])}[0-9０-９{CHINESE_NUMERALS}]{{1,3}}"
+                        f"(?:{cue_alt('metrics.rank_units')})")
 
 
 def _rank_word_of_unit(text: str, q: Quantity, indicator: str) -> str:
