@@ -589,10 +589,11 @@ def _before_prep(word: str) -> str:
         right = freq.get(word[k:k + 2], 0) if k < len(word) - 1 else 0  # (县要 of 12个县要按期完成: 要 last)
         if (word[k] in preps and 2 <= k < len(word) - 1 or word[k] in modals and not word.startswith(_MODAL_KEEP, k)) \
                 and freq.get(word[k - 1:k + 1], 0) < 100 and right < 100:
-            if word[k] in modals and k >= 3 and word[k - 1] in cue_chars("numbers.noun_cut_modal_times"):
-                return word[:k - 2 if word[k - 2] == "每" else k - 1]  # 农户|年可出栏, 牛|每年可: the
-                # rate's unit of time (and its 每) before the modal, no noun's
-            return word[:_before_span(word, k)]
+            end = _before_span(word, k)
+            if end == k and word[k] in modals and k >= 3 and word[k - 1] in cue_chars("numbers.noun_cut_modal_times"):
+                end = k - 2 if word[k - 2] == "每" else k - 1  # 农户|年可出栏, 牛|每年可: the rate's unit of time
+                # (and its 每) before the modal, no noun's (工资|两年来: a span counted, `_before_span`'s)
+            return word[:end]
     return word
 
 
