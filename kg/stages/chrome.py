@@ -264,6 +264,32 @@ def opens_field(s: str) -> bool:
     return m is not None and (":" in m.group("sep") or "：" in m.group("sep"))
 
 
+TRAILING_FIELDS_MAX = 160  # characters after a paragraph's last sentence end read for a run of fields
+MIN_TRAILING_FIELDS = 2  # fields of a run glued to a paragraph's end (来源:…编辑:…) at least
+
+
+def trailing_fields_at(line: str) -> int | None:
+    """…充满活力的新山东。闪电新闻记者 孔然 报道来源:闪电新闻编辑:孔然责编:赵宇光审校:梁义主编:张倩 (lead109, an app's
+    story scraped onto one line): where a run of metadata fields glued to the end of a paragraph starts — after
+    its last sentence end, at least `MIN_TRAILING_FIELDS` labels with their colons (`opens_field`), each value
+    short and no clause, up to the line's end — the page's credits, no text (主编:张倩 was a person of the story;
+    on a line of its own the run is chrome already).  None where the line ends otherwise.  Bounded: the last
+    `TRAILING_FIELDS_MAX` characters are read."""
+    lo = max(0, len(line) - TRAILING_FIELDS_MAX)
+    k = max(line.rfind(ch, lo) for ch in "。！？!?")
+    if k < 0:
+        return None
+    field, rest = _tables()["field"], line[k + 1:].rstrip()
+    starts = [m for m in field.finditer(rest) if ":" in m.group("sep") or "：" in m.group("sep")]
+    if len(starts) < MIN_TRAILING_FIELDS:
+        return None
+    for m, nxt in zip(starts, starts[1:] + [None]):
+        value = rest[m.end():nxt.start() if nxt is not None else len(rest)].strip()
+        if not value or len(value) > MAX_VALUE or _CLAUSE.search(value):
+            return None
+    return k + 1 + starts[0].start()
+
+
 def _body_field(label: str, value: str, n_fields: int) -> bool:
     """名称：河北诚信招标有限公司, 名称：灵寿县第二中学: a procurement notice's 采购人信息 and 采购代理机构信息
     give the body's name under a weak label; a value ending as a body's name does (not a page's 名称：

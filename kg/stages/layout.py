@@ -85,7 +85,7 @@ from .chrome import MAX_CRUMB_ITEM, Chrome, bare_counter, crumb_columns, crumb_l
 from .chrome import closes_page_index, collection_piece, is_bar, is_link_item, is_listed_title, is_stamp, source_alone, status_value
 from .chrome import classify as classify_chrome
 from .chrome import is_value as chrome_value
-from .chrome import opens_field
+from .chrome import opens_field, trailing_fields_at
 from ..text import (NAME_DOTS, CJK, CLOSERS, HAN, IDEOGRAPH, LINE_TERMINAL, MAX_SECTION, RUBY, alt, alt_ordered, bounded_cuts,
                     display_width, segmenter)
 
@@ -1805,6 +1805,8 @@ def _segment(doc: Doc, blocks: list[_Block]) -> list[_Region]:
             at, names = _closing_credit(b.text)
             cur.authors.extend(names)
             end = b.start + at if names else b.end  # the credit is left out of the text, as a byline is
+            if (fields := trailing_fields_at(text[start:end])) is not None:
+                end = start + fields  # …新山东。来源:闪电新闻编辑:孔然责编:赵宇光: the page's credits, no text
             para = _Para([(start, end)] if start < end else [], "body", b, b, dateline=is_dateline)
             if para.pieces:
                 cur.flow.append(para)
