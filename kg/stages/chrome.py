@@ -273,13 +273,16 @@ def trailing_fields_at(line: str) -> int | None:
     story scraped onto one line): where a run of metadata fields glued to the end of a paragraph starts — after
     its last sentence end, at least `MIN_TRAILING_FIELDS` labels with their colons (`opens_field`), each value
     short and no clause, up to the line's end — the page's credits, no text (主编:张倩 was a person of the story;
-    on a line of its own the run is chrome already).  None where the line ends otherwise.  Bounded: the last
+    on a line of its own the run is chrome already); a credit in brackets is the story's (`layout._closing_credit`).
+    None where the line ends otherwise.  Bounded: the last
     `TRAILING_FIELDS_MAX` characters are read."""
     lo = max(0, len(line) - TRAILING_FIELDS_MAX)
     k = max(line.rfind(ch, lo) for ch in "。！？!?")
     if k < 0:
         return None
     field, rest = _tables()["field"], line[k + 1:].rstrip()
+    if rest.lstrip()[:1] in ("(", "（"):
+        return None  # …通过完工验收。(撰稿:方慧娟 审核:张志平): a closing credit in brackets, its writers read (shuili89)
     starts = [m for m in field.finditer(rest) if ":" in m.group("sep") or "：" in m.group("sep")]
     if len(starts) < MIN_TRAILING_FIELDS:
         return None
