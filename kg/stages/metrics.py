@@ -2107,9 +2107,9 @@ _CHANGE_VERB_AT = re.compile(f"(?:{cue_alt('metrics.change_qualifiers')})?(?:{cu
 # 我市有58项指标考核结果居全省前5位, 33项指标位列第1 (kaohe109): a rank verb, a scope word and the top or
 # ordinal mark right after a counted noun — the rank the things counted hold, no word of their noun (a
 # one-character verb only before a scope word: 项目安排前期经费, 系列第二批 are words of the noun)
-_RANK_SCOPE = "|".join(sorted((w for w, sc in _SCOPES.items() if sc in ("local", "national")), key=len, reverse=True))
+_RANK_SCOPE = alt(w for w, sc in _SCOPES.items() if sc in ("local", "national"))
 _RANK_MARKS = re.escape(cues("numbers.ordinal_chars")[0] + cue_chars("metrics.top_chars"))
-_COUNTED_RANK = re.compile(f"(?:{'|'.join(re.escape(w) for w in sorted(cues('metrics.rank_verbs'), key=len, reverse=True) if len(w) > 1)})"
+_COUNTED_RANK = re.compile(f"(?:{alt(w for w in cues('metrics.rank_verbs') if len(w) > 1)})"
                            f"(?:{_RANK_SCOPE})?[{_RANK_MARKS}]"
                            f"|(?:{cue_alt('metrics.rank_verbs')})(?:{_RANK_SCOPE})[{_RANK_MARKS}]")
 # 县增速超过全省平均水平: a rate and a yardstick verb right after a counted noun (the things whose
