@@ -313,6 +313,9 @@ _TERM_COUNCIL_MAX = 12  # characters such a term and council take at most
 # 副主席): the post is the organisation's, read only after a people's organisation found (attrs mass)
 _MASS_TERM_COUNCIL_RE = re.compile(f"第?[{CHINESE_NUMERALS[:-3]}{DIGIT}]{{1,3}}届(?:{'|'.join(w for w, _ in _cue('mass_term_councils'))})")
 _ASSOCIATION_KINDS = tuple(L.word_lists("org_cues").get("association_kinds", ()))  # 商会, 协会: a social organisation's kind
+_DEPUTY_MARKS = ("常务副", "副")  # 副主席 after 主席 elected: the same body's deputy (`_deputy_of_elected`)
+_DEPUTY_ELECTED_REACH = 80  # characters back from a deputy's post to the head elected before it
+_SENTENCE_STOPS = frozenset("。！？；\n")
 _ASSOCIATION_POSTS = frozenset(w for w, _ in _cue("association_posts"))  # 会长, 理事长: only such a body's
 _TERM_COUNCILS = tuple(w for w, _ in _cue("term_councils"))  # 理事会: the council that elects its head
 _SECOND_NAME_KINDS = frozenset(w for w, _ in _cue("second_name_kinds"))  # 工商联(总商会): one body's two names
@@ -2266,7 +2269,19 @@ class ArticleScan:
         d = table().get(code) if code else None
         if d is not None and scope in _SUFFIXED_SCOPES and not d.name.endswith(scope):
             return None  # 苏木党委 in a story set in 巴彦托海镇: no 苏木 of the story's
+        if d is None and level == "township" and scope and self.art_code is None:
+            return self._uncoded_township(scope)
         return (d.name, d.code) if d else None
+
+    def _uncoded_township(self, scope: str) -> tuple[str, None] | None:
+        """官塘镇召开…大会。…镇长侍凤成主持会议: a story placed in a township no table codes (merged,
+        renamed or too new for the division table) — a bare 镇长, 副镇长 (乡长, 街道 主任 alike) is that
+        township's, as a coded one's is; its 镇党委, 镇人大 are read so already.  Only a place found in
+        the text, of township level, whose name ends with the post's scope word."""
+        e = self.doc.entities.get(self.art.place) if self.art.place else None
+        if e is None or e.type != "Place" or e.code or e.level != "township":
+            return None
+        return (e.name, None) if e.name.endswith(scope) and len(e.name) > len(scope) + 1 else None
 
     def _lone_county(self) -> str | None:
         """hunan78: 永州市政协副主席、冷水滩区委书记何冲龙主持召开区委常委会会议…区委副书记、区长桂砺锋: a story
@@ -3163,7 +3178,7 @@ class ArticleScan:
         if len(named) != 1:
             return None
         key, name = next(iter(named.items()))
-        return (name, key) if key != name else None
+        return (name, key if key != name else None)
 
     def _prev_scope_place(self, prev: Body | None, level: str, scope: str) -> tuple[str, str] | None:
         """湖南省副省长、省公安厅厅长: a relative scope (省, 市) in a chain of one person's posts is the
@@ -4412,6 +4427,26 @@ class ArticleScan:
         body = self._article_association(kind or _ASSOCIATION_KINDS, start, start)
         return (body, post[len(council):]) if body is not None else None
 
+    def _deputy_of_elected(self, q: int, post: str) -> Body | None:
+        """严小平当选为渭城区文学艺术界联合会第一届委员会主席,尹军、朱苗当选副主席: a deputy's post with no
+        body, elected right after the head of the same post was elected in that sentence, is a deputy
+        of that body (王明当选县工商联主席，李强当选副主席).  Only after an election verb, only the
+        post the head holds with 副 or 常务副 before it, within _DEPUTY_ELECTED_REACH characters and no
+        sentence's end between."""
+        t = self.text
+        if not any(t.endswith(v, 0, q) for v in _verb_kinds("elect")):
+            return None
+        base = next((post[len(w):] for w in _DEPUTY_MARKS if post.startswith(w)), None)
+        if not base:
+            return None
+        for h in reversed(self.holdings[-_LISTED_REACH:]):
+            if h.at < q - _DEPUTY_ELECTED_REACH or h.at >= q:
+                continue
+            if h.post != base or any(ch in _SENTENCE_STOPS for ch in t[h.at:q]):
+                return None
+            return Body(h.body.key, h.body.name, h.body.label, q, q, h.body.place)
+        return None
+
     def _article_association(self, ends: str | tuple[str, ...], i: int, pos: int) -> Body | None:
         """The one organisation the article names ending with the kind `ends` (商会, 协会 …), as the
         body written at `i`..`pos`; None where it names none or several."""
@@ -4519,6 +4554,8 @@ class ArticleScan:
                 body = self.envoy_mission(body, post)  # 任命A为中华人民共和国驻加拿大特命全权大使: the mission's
             elif body.label == "Place" and kind != "head" and self._base(post) in _CHAIR_POSTS:
                 body = self.government_of(body, post)
+            if body is None and prev is None and m.start() == q:
+                body = self._deputy_of_elected(q, post)  # 严小平当选…文联主席,尹军、朱苗当选副主席
             if body is None and prev is None and (assoc := self._elected_association(q, start, post)) is not None:
                 body, post = assoc  # 郑健新当选会长, 王爱钦当选为商会新一届会长: the article's association
             if body is None and prev is None and m.start() == q and (post in _PARTY_COMMITTEE_POSTS
