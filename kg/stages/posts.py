@@ -4951,6 +4951,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
     speech = _verb_kinds("speech")
     first = _scan_tables()[1]
     cand = _candidate_re(verbs_before)
+    carried: Body | None = None  # the body the last sentence's bare posts fell back on, if it closed with ；
     for sent in art.sentences:
         lo, hi = sent.start, sent.end
         date = _sentence_date(doc, t[lo:hi])
@@ -4958,7 +4959,8 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
         first_body: Body | None = None
         zone_body: Body | None = None  # the last zone's committee the sentence named (its bureaus: `_foreign_to`)
         list_status: str | None = None  # the status the first pair of a 、-list of post-and-name pairs has
-        entrusted = _entrusting_body(scan, lo, hi)  # 受市人大常委会主任委托，副主任许文贵…: that body's
+        entrusted = _entrusting_body(scan, lo, hi) or carried  # 受市人大常委会主任委托，副主任许文贵…: that body's
+        # (…党组成员、秘书长黄玉明出席；副主席林惠中列席: a clause after ； goes on the sentence, its bare posts too)
         p, last_end = lo, -1
         sexed_starts = _sexed_starts(t, lo, hi)  # (once a sentence: the few places a sex note closes a name)
         fallback = entrusted  # the first body of `group` (else `entrusted`): asked at every candidate, set with `group`
@@ -5067,6 +5069,7 @@ def _scan_article(doc: Doc, scan: ArticleScan) -> None:
                         scan.holdings.append(Holding(dotted, q, e, body, post, status, date, "posts.title-list", at))
                 last_end = e
             p = e
+        carried = fallback if t[lo:hi].rstrip().endswith(("；", ";")) else None
         _posts_then_names(scan, lo, hi, date)
         _name_then_posts(scan, lo, hi, date)
         _posts_taken_by(scan, lo, hi, date)
@@ -10097,6 +10100,7 @@ def _counted_post_lists(scan: ArticleScan, lo: int, hi: int) -> None:
 _SEATED_MIN = 3  # names a list with no post nor title must hold to be read as people (王某、李某、赵某在主席台就座)
 _SEATED_ITEMS = 40  # items read back from the cue at most (a meeting's platform list)
 _SEATED_ITEM_LEN = 4  # characters of one item at most (a Chinese name)
+_SEATED_PLACE_ENDS = frozenset(w for w, _ in _cue("seated_place_ends"))  # 村, 镇: a place's kind closing an item
 
 
 def _seated_re() -> re.Pattern | None:
@@ -10135,6 +10139,9 @@ def _seated_names(scan: ArticleScan, lo: int, hi: int) -> None:
             continue  # (市领导王某、…: a title or a verb before the first name, read by their own rules)
         if any(scan.names.overlaps(i, k) for i, k in items):
             continue  # (a found body or place among the items: no list of people)
+        ends = [t[k - 1] for _i, k in items if t[k - 1] in _SEATED_PLACE_ENDS]
+        if len(ends) > len(set(ends)):
+            continue  # (王家村、李家村、张家村作交流发言: villages the gazetteer left unread, no people)
         whole = sum(scan.names.name_at(i, after_post=True) == t[i:k] for i, k in items)
         if whole >= _SEATED_MIN and whole * 4 >= len(items) * 3 and all(_name_shaped(t, i, k) for i, k in items):
             for i, k in items:  # (雷音 among a dozen names: a word of the dictionary, a name in such a list)

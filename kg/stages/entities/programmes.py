@@ -271,6 +271,8 @@ _DOCUMENT_HEADS = L.POLICY_HEADS + cue(_P, "plan_heads")
 _ABOUT = cue(_P, "about")[0]
 # 《关于推进…的几点思考》: a paper's title opens with 关于 too; what it ends with says it is an essay, no policy
 _ESSAY_TAILS = tuple(cue(_P, "essay_tails"))
+# 《关于…的请示》: a request for approval opens with 关于 too; it asks for what it names, no programme
+_REQUEST_TAILS = tuple(cue(_P, "request_tails"))
 _EDITION = re.compile(rf"((?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})|[{DIGIT}]{{4}}(?:{_C('edition_year')})"
                       rf"|{_C('edition_first')})")
 _ORDINAL_EDITION = re.compile(rf"(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})")
@@ -1286,7 +1288,7 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
         if any(w in c for w in _PERSONNEL_DOCUMENTS) or _honour_title(c):
             continue  # 《…关于接受姜伟辞去…职务的请求的决定》: a personnel act, no programme; 《关于表彰…的决定》 a commendation
         bare = _VERSION_SUFFIX.sub("", _NAME_QUALIFIER.sub("", c))
-        if bare.endswith(L.POLICY_HEADS) or (c.startswith(_ABOUT) and not bare.endswith(_ESSAY_TAILS)):
+        if bare.endswith(L.POLICY_HEADS) or (c.startswith(_ABOUT) and not bare.endswith(_ESSAY_TAILS + _REQUEST_TAILS)):
             attrs = {"kind": "policy"}
             if bare != c:
                 attrs["alias"] = bare  # 《…实施办法（试行）》 is also named without its qualifier
