@@ -1373,11 +1373,30 @@ def _stem_of_named_subplace(text: str, name: str, c: Division, context: set[str]
     of a village the article names in full, written short as villagers do — not 沙河市 of a city and
     province the document never names (either named, the county stays: its own village may share the name).
     Whether the article writes the village in full is searched once per article and name (`written`)."""
+    if c.level == "city":  # (the short name itself put the city in context)
+        return _stem_of_named_township(text, name, c, context, written, art_id)
     if c.level != "county" or c.code in context or any(a.code in context for a in table().ancestors(c.code)):
         return False
     key = (art_id, name)
     if key not in written:
         written[key] = any(name + kind in text for kind in _SUBPLACE_KINDS)
+    return written[key]
+
+
+def _stem_of_named_township(text: str, name: str, c: Division, context: set[str], written: dict[tuple, bool],
+                            art_id: int) -> bool:
+    """寿宁县南阳镇党委书记…对南阳渔溪段河流进行巡查 (hezhang110): the short name is the stem of a township the
+    article names in full, of a county of another city the document names — the town written short as its
+    own people do, not 南阳市, which the article never writes in full (`_stem_of_named_subplace` asks only
+    for such a city).  Whether the article writes them is searched once per article and name (`written`)."""
+    key = (art_id, name, c.code)
+    if key not in written:
+        T = table()
+        towns = [name + sfx for sfx in _TOWNSHIP_SUFFIXES if name + sfx in text]
+        written[key] = bool(towns) and c.name not in text and any(
+            T.by_code[code].level == "county" and T.by_code[code].parent != c.code
+            and any(town in (T.townships(code) or {}) for town in towns)
+            for code in sorted(context) if code in T.by_code)
     return written[key]
 
 

@@ -9587,6 +9587,8 @@ def _national_figure_in_local_article(view: _ArticleView, s_start: int, i: int) 
             continue
         if text.endswith(_GIVER_VERBS, max(s_start, a - _GIVER_VERB_MAX), a):
             continue  # 首次荣获国务院督查激励，获得土地计划指标奖励1000亩: the organ gave the county's award
+        if text.startswith(_ASSIGNER_AFTER, b):
+            continue  # 全面完成水利部下发的6.5万宗河湖遥感图斑复核: the organ handed out the task the province did
         if not _in_source(text, s_start, a, i) and not _SOURCE_TAIL.match(text, b, i):
             return True
         if _RELEASED.match(text, b, i) or _beyond_local_scale(view, s_start):
@@ -9598,6 +9600,7 @@ def _national_figure_in_local_article(view: _ArticleView, s_start: int, i: int) 
 _LOCAL_ACTING_KINDS = frozenset(cues("metrics.local_acting_organ_kinds"))
 _GIVER_VERBS = tuple(cues("metrics.giver_verbs"))  # 荣获, 入选: what a place received from the organ named next
 _GIVER_VERB_MAX = max(map(len, _GIVER_VERBS))
+_ASSIGNER_AFTER = tuple(cues("metrics.assigner_after"))  # 水利部|下发的: the organ that handed out the task
 
 
 # 国家统计局公布的数据显示，…: the organ publishing its own release (its figures are the country's;

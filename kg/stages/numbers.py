@@ -732,10 +732,11 @@ def _quoted_head(text: str, i: int) -> str:
     """The head noun right after a quoted name the count opens with (2个“四好农村路”示范点, 10个“双微”提升点):
     the things counted are the 示范点, the quote their name.  Only a noun (of the dictionary, or ending
     as a site does: numbers.quoted_head_end_chars); nothing when a clause mark, a verb or a longer run
-    follows (3393个“健康小屋”，…; 9个“明星村”上榜)."""
+    follows (3393个“健康小屋”，…; 9个“明星村”上榜); a cut word right after the noun (184块“河长制”公示牌已全部
+    安装, hezhang110: 已 opens the predicate) closes it as a clause mark does."""
     j = _noun_end(text, i, QUOTED_HEAD_MAX + 1)
     head = _before_cut(text[i:j])
-    if not (2 <= len(head) <= QUOTED_HEAD_MAX and len(head) == j - i):
+    if not 2 <= len(head) <= QUOTED_HEAD_MAX:  # (head shorter than the run: a cut word closed it)
         return ""
     tag = word_tags().get(head) or ""
     return head if tag.startswith("n") or tag == "vn" or head[-1] in cue_chars("numbers.quoted_head_end_chars") else ""

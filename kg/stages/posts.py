@@ -77,6 +77,7 @@ _SUFFIXED_SCOPES = frozenset(w for w, _ in _cue("suffixed_scopes"))  # 苏木: o
 _ORGAN_INNER = tuple(w for w, _ in _cue("organ_inner"))
 _HONOUR_WORDS = tuple(w for w, _ in _cue("honour_words"))  # 全国优秀县委书记: an honour, no post
 _CANDIDATE_NOTES = tuple(w for w, _ in _cue("candidate_notes"))  # 副旗长提名人选|刘海涛: proposed
+_LISTED_CHIEFS = tuple(w for w, _ in _cue("listed_chiefs"))  # 党委书记、河长|张建龙: a bare chief after 、
 _LISTED_AFTER = next(iter(w for w, _ in _cue("listed_after")), None)  # 出席会议的副主任|有|A、B
 _LISTED_AFTER_ADVERBS = tuple(w for w, _ in _cue("listed_after_adverbs"))  # 还, 也: 当选为…的|还|有A、B
 _TAKEN_STATUSES = ("appointed", "elected", "promoted", "transferred", "nominated")  # a verb of taking gave the post
@@ -3717,6 +3718,11 @@ class ArticleScan:
                 and (note := next(w for w in _CANDIDATE_NOTES if t.endswith(w, lo, end))) and end - len(note) > lo:
             got = self.chain_before(p, lo, fallback, end - len(note), comma=False)  # 副旗长提名人选刘海涛:
             return got[:-1] + [got[-1][:2] + ("nominated",) + got[-1][3:]] if got else []  # the last post proposed
+        if t.endswith(_LISTED_CHIEFS, lo, end) and (chief := next(w for w in _LISTED_CHIEFS if t.endswith(w, lo, end))) \
+                and end - len(chief) - 1 > lo and t[end - len(chief) - 1] == "、":
+            got = self.chain_before(p, lo, fallback, end - len(chief) - 1, comma=False)
+            if got:  # hezhang110: 南阳镇党委书记、河长|张建龙 — the bare chief names no body; the posts before are his
+                return got
         if t[end - 1:end] == "”" and (k := t.rfind("“", max(lo, end - _QUOTED_POST_MAX), end - 1)) >= lo \
                 and V.post_re.fullmatch(t, k + 1, end - 1):  # 现村“第一书记”邵东山: a post in quotes
             return self.chain_before(p, lo, fallback, end - 1, comma=False)

@@ -1168,7 +1168,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
         return notice
     # 我县 is never the visitors' (but a township brought along is its own: 县长带领城关镇、花园乡…到我县)
     hosts = [m for m in places if _place_key(m) not in visitors or m.attrs.get("level") == "township"] or places
-    by_lead_anaphor = _lead_anaphor_place(art, body, hosts, province)
+    by_lead_anaphor = _lead_anaphor_place(art, body, hosts, province) or _lead_province_scope(art, body, hosts, province)
     if by_lead_anaphor is not None:
         return by_lead_anaphor
     own_townships = _anaphor_townships(art, places)
@@ -2123,6 +2123,27 @@ def _lead_anaphor_place(art: Article, body: list[Mention], places: list[Mention]
     if level == "county":
         home = _county_of_kind(places, m.group(0)[-1], home)
     return _division_ref(home)
+
+
+def _lead_province_scope(art: Article, body: list[Mention], places: list[Mention], province: str | None):
+    """hezhang110: 记者从省河长办获悉，2023年，全省各级党委、政府深入实施河湖长制…广东河湖长制工作…中山市推行…: a
+    lead that speaks of the whole province (全省, 本省) before it names any place, in a text speaking as no
+    division below it (no 全市, 我县 …) and naming that province, is the province's story, however often
+    it then names a city of it as an example.  None otherwise (one search of the lead, one of the text)."""
+    lead = next((s for s in art.sections if s.kind == "body"), None)
+    if lead is None or province is None:
+        return None
+    m = _LEAD_ANAPHOR_RE.search(art.text, lead.start, min(lead.end, lead.start + 80))
+    if m is not None:
+        return None  # (我省: `_lead_anaphor_place`)
+    m = _ANAPHOR_RE.search(art.text, lead.start, min(lead.end, lead.start + 80))
+    if m is None or ANAPHORA.get(m.group(0)) != "province" or any(p.astart < m.start() for p in body):
+        return None
+    if any(ANAPHORA.get(a.group(0)) not in (None, "province") for a in _ANAPHOR_RE.finditer(art.text)):
+        return None  # (全省…我市3个村入选: the city speaks)
+    if not any(p.attrs.get("code") == province for p in places):
+        return None
+    return _division_ref(province)
 
 
 def _above_level(m: Mention, level: str) -> bool:
