@@ -3129,11 +3129,15 @@ def _zones(doc: Doc) -> None:
     spans: dict[str, list[tuple[int, int]]] = {}
     articles = {a.id: a for a in doc.articles}
     full = _zone_full_names(doc, articles)
+    place_starts: dict[str, set[int]] = {}
+    for m in doc.mentions:
+        if m.label == "Place" and m.astart >= 0:
+            place_starts.setdefault(m.article, set()).add(m.astart)
     for m in list(doc.mentions):
         if m.label != "Place" or m.astart < 0 or not _zone_parent_level(m):
             continue
         art = articles[m.article]
-        zm = _ZONE_SUFFIX.match(art.text, m.aend)
+        zm = _ZONE_SUFFIX.match(art.text, m.aend) or _coined_zone(art.text, m.aend, place_starts.get(art.id, ()))
         if not zm or (m.attrs.get("level") == "province" and zm.group(0) in _NOT_MUNICIPAL_ZONES):
             continue  # 中电光谷天津产业园: a company's park in the municipality, no zone of its own
         code = m.attrs.get("code")
@@ -3162,6 +3166,34 @@ def _zones(doc: Doc) -> None:
                     continue  # 城东|片区: another zone, named by a place word, not the document's one
                 doc.add_mention(art, s, e, "Place", "gazetteer.zone-repeat", norm=name, code=None,
                                 level="zone", **attrs)
+
+
+_COINED_ZONE_KIND = re.compile(L.words_alt("zone_coined_kinds"))
+_COINED_NOT_NAMES = frozenset(L.words("zone_coined_not_names"))
+_COINED_NAME_TAGS = ("ns", "nr", "nz")  # 城南, 临港 (ns); 金钟, 碧波 (nr): names; 生态, 化工 (n): a sort of zone
+_COINED_CHAR_BAD_TAGS = ("v", "d", "p", "r", "m", "f", "c", "u", "q", "t", "a", "b")
+
+
+def _coined_zone(text: str, e: int, place_starts) -> re.Match | None:
+    """丹寨|金钟经济开发区, 麻江县|碧波工业园区 (diaoyan110): a name of two characters between a county or city
+    and a zone's full kind (zone_coined_kinds) names a zone of it, as the place's own name before the
+    kind does (丹寨经济开发区, `_zones`); the match of the kind after the name, or None.  The name is a
+    proper name to the dictionary (ns, nr, nz) or two characters no word joins, neither a word of a clause
+    (verb, adverb, pronoun, number, time: 县加快工业园区…, 各类, 两个); no place starts it (its own
+    mention reads it), and no word of building or rank (zone_coined_not_names: 新建, 扩建)."""
+    name = text[e:e + 2]
+    if len(name) < 2 or not all(is_han(c) for c in name) or e in place_starts or name in _COINED_NOT_NAMES:
+        return None
+    zm = _COINED_ZONE_KIND.match(text, e + 2)
+    if zm is None:
+        return None
+    tags = word_tags()
+    tag = tags.get(name)
+    if tag is not None:
+        return zm if tag.startswith(_COINED_NAME_TAGS) else None
+    if any((tags.get(c) or "n").startswith(_COINED_CHAR_BAD_TAGS) for c in name):
+        return None
+    return zm
 
 
 # orgs30: a zone's kind written short (综保区, 高新区) and the full kinds it stands for (综合保税区)

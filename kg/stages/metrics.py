@@ -8641,6 +8641,26 @@ def _invested_by(text: str, lead: str, aend: int) -> bool:
     return lead.endswith(_INVESTED_BY) and _FIRM_INVESTS.match(text, aend) is not None
 
 
+def _clause_investing_firm(view: _ArticleView, s_start: int, q: Quantity) -> str | None:
+    """在麻栗坡县,来自深圳的天雄锰业公司投资22亿元建设的…项目 (diaoyan110): a company opening the figure's
+    own clause, not the sentence's first (`_opening_agency` reads that one), alone or after 由/包括/a
+    qualifier closed by 的 (`_invested_by`), right before its verb of investing and the figure itself is
+    the one who puts the sum in — the figure is the company's, not the place the sentence opens with."""
+    text = view.text
+    clause = _clause_start(text, s_start, q.start)
+    if clause <= s_start:
+        return None
+    for astart, aend, key, etype, _lvl in view.mentions_in(clause, q.start):
+        if etype != "Organization":
+            continue
+        lead = text[clause:astart]
+        found = _FIRM_INVESTS.match(text, aend)
+        if (not lead or _invested_by(text, lead, aend)) and found and found.end() - 1 == q.number_start:
+            return key
+        return None
+    return None
+
+
 def _built_lead(lead: str) -> bool:
     """新建天津路第一小学新增学位2000个, 改扩建均州中学增加学位600个: a building verb alone before the
     school that opens the clause says what is done to it; the figure after is still the school's."""
@@ -9122,6 +9142,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         clause = _clause_start(text, s_start, q.start)
         own = _opening_agency(view, clause, q, admin) if clause > s_start else None
         return (own, "clause-agency") if own else (key, "sentence-agency")
+    key = _clause_investing_firm(view, s_start, q)
+    if key:  # 在麻栗坡县,来自深圳的天雄锰业公司投资22亿元建设…: the company's sum, not the county's
+        return key, "clause-investing-firm"
     after = _after_source_lead(text, s_start, q.start)
     key = _opening_agency(view, after, q, admin) if after is not None else None
     if key:  # 记者从中国铁路济南局集团有限公司获悉，春运期间，国铁济南局累计发送旅客…: the body after the source
