@@ -16204,6 +16204,17 @@ _NOTICE_TERM_DATED = re.compile(f"(?:{cue_alt('metrics.notice_term_labels', Fals
                                 f"{cue_alt('metrics.notice_term_units', False)}|共)?|(?P<comma>[，,]共))$")
 
 
+_SITE_OFFSET = re.compile(f"[{HAN}](?:{cue_alt('metrics.site_offset_marks')})$")
+_SITE_OFFSET_UNITS = frozenset(cues("metrics.site_offset_units"))
+
+
+def _site_offset(text: str, q: Quantity) -> bool:
+    """项目位于丹阳东路以南、福州路以东约300米、洙水河以北: a distance right after a road's or a landmark's
+    name and a direction (以东, 北侧) says where the plot lies, no figure of the place; a length with a
+    noun before it (道路长300米, 向东延伸300米) stays."""
+    return q.unit in _SITE_OFFSET_UNITS and _SITE_OFFSET.search(text, max(0, q.start - 3), q.start) is not None
+
+
 def _notice_term(text: str, q: Quantity) -> bool:
     """公告期限：自本公告发布之日起1个工作日, 公示期为5个工作日: a figure in the clause a notice's term
     labels is how long the notice stands, no figure of the place or the project.  The clause runs
@@ -16408,6 +16419,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 环评报告书14个工作日内完成审批: a procedure's time limit
     if _notice_term(view.text, q):
         return True  # 公告期限：自本公告发布之日起1个工作日: how long the notice stands
+    if _site_offset(view.text, q):
+        return True  # 福州路以东约300米: where the plot lies
     if q.unit in _DURATION_UNITS and (view.text.endswith(_COUNTDOWN_MARKS, 0, q.start)
                                       or _countdown_clause(view.text, q.start)):
         return True  # 距省文明委测评验收的时间仅剩四个月, 距离春节已不足10天: the time left before a date
