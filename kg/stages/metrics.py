@@ -16222,9 +16222,23 @@ def _notice_term_bare(text: str, q: Quantity, head: str) -> bool:
 # 公示期：2024年9月6日-2024年9月12日(5个工作日), 公告期为2023年7月7日—2023年7月17日(工作日7天): the label,
 # the notice's own dates, then its span in a bracket — further back than the label's reach
 _NOTICE_DATED_REACH = 48
-_NOTICE_TERM_DATED = re.compile(f"(?:{cue_alt('metrics.notice_term_labels', False)})[为:： \t\u3000]*"
-                                r"[0-9０-９年月日号\-—–~～至到 \t\u3000]{6,30}[（(](?:"
-                                f"{cue_alt('metrics.notice_term_units', False)})?$")
+# guihua110: the dates opened by 自 and the span after them in a bracket opened by 共 or after a comma and 共
+# (公示日期:2024年5月21日至2024年5月27日(共5个工作日), 公示期自2025年11月27日至2025年12月5日,共7个工作日):
+# the comma's form only for a span in days (公示期…,共收到意见3条 is a count)
+_NOTICE_TERM_DATED = re.compile(f"(?:{cue_alt('metrics.notice_term_labels', False)})[为:：自从 \t\u3000]*"
+                                r"[0-9０-９年月日号\-—–~～至到 \t\u3000]{6,30}(?:[（(](?:"
+                                f"{cue_alt('metrics.notice_term_units', False)}|共)?|(?P<comma>[，,]共))$")
+
+
+_SITE_OFFSET = re.compile(f"[{HAN}](?:{cue_alt('metrics.site_offset_marks')})$")
+_SITE_OFFSET_UNITS = frozenset(cues("metrics.site_offset_units"))
+
+
+def _site_offset(text: str, q: Quantity) -> bool:
+    """项目位于丹阳东路以南、福州路以东约300米、洙水河以北: a distance right after a road's or a landmark's
+    name and a direction (以东, 北侧) says where the plot lies, no figure of the place; a length with a
+    noun before it (道路长300米, 向东延伸300米) stays."""
+    return q.unit in _SITE_OFFSET_UNITS and _SITE_OFFSET.search(text, max(0, q.start - 3), q.start) is not None
 
 
 def _notice_term(text: str, q: Quantity) -> bool:
@@ -16246,7 +16260,7 @@ def _notice_term(text: str, q: Quantity) -> bool:
         return True
     dated_lo = max(q.start - _NOTICE_DATED_REACH, 0)
     dated = text[rfind_any(text, "\n。；;", dated_lo, q.start) + 1 or dated_lo:q.start]
-    if _NOTICE_TERM_DATED.search(dated):
+    if (m := _NOTICE_TERM_DATED.search(dated)) and (not m.group("comma") or q.unit in _NOTICE_TERM_UNITS):
         return True  # (公示期：2024年9月6日-2024年9月12日(5个工作日): the span of the dates before it)
     if cut < 0 or text[cut] != "\n":
         return False
@@ -16431,6 +16445,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 环评报告书14个工作日内完成审批: a procedure's time limit
     if _notice_term(view.text, q):
         return True  # 公告期限：自本公告发布之日起1个工作日: how long the notice stands
+    if _site_offset(view.text, q):
+        return True  # 福州路以东约300米: where the plot lies
     if q.unit in _DURATION_UNITS and (view.text.endswith(_COUNTDOWN_MARKS, 0, q.start)
                                       or _countdown_clause(view.text, q.start)):
         return True  # 距省文明委测评验收的时间仅剩四个月, 距离春节已不足10天: the time left before a date

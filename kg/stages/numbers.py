@@ -1298,8 +1298,10 @@ def _with_currency_before(text: str, out: list[Quantity]) -> list[Quantity]:
 # (居民消费价格总指数（以上年同期价格为100）为102.1, 指数(上年=100)为…: the base of the index in
 # brackets between the index and its value)
 _INDEX_BASE = r"(?:[（(][^（()）\n]{0,12}100[）)])?"
+# (容积率≤3.0, 容积率不大于2.5: a planning condition's bound between the ratio and its value, kept as the
+# figure's qualifier — approximate, as 不超过5万元 is — and no part of the name)
 _INDEX_LEVEL = re.compile(f"(?:{cue_alt('numbers.index_heads', False)})(?:[（(][A-Z]{{2,5}}[）)])?{_INDEX_BASE}"
-                          f"(?:{cue_alt('numbers.index_copulas')})?"
+                          f"(?:{cue_alt('numbers.index_copulas')})?(?P<bound>{cue_alt('numbers.bound_pre')})?"
                           r"(?P<num>[0-9]{1,3}\.[0-9]{1,3}|[0-9]{3})"
                           rf"(?:(?=以[内下上]|左右)|(?![0-9０-９.．%％A-Za-z{HAN}]))")  # (缩小至1.7以内: a bound)
 
@@ -1435,7 +1437,10 @@ def _with_index_levels(text: str, out: list[Quantity]) -> list[Quantity]:
     extra = []
     for m in _INDEX_LEVEL.finditer(text):
         a, b = m.span("num")
-        extra.append(Quantity(a, b, parse_number(m.group("num")), "", False, m.group("num"), a, b, form="index"))
+        bound = m.group("bound")
+        lo = m.start("bound") if bound else a
+        extra.append(Quantity(lo, b, parse_number(m.group("num")), "", bool(bound), text[lo:b], a, b,
+                              qualifier=bound, form="index"))
     if not extra:
         return out
     taken = [(q.start, q.end) for q in out]
