@@ -410,9 +410,23 @@ def _rank_peer_marks() -> tuple[str, ...]:
     return tuple(L.word_lists("relation_cues").get("rank_peer_marks", ())) or ("\0",)
 
 
-def after_rank_peer(text: str, a: int, lo: int = 0) -> bool:
+@lru_cache(maxsize=1)
+def _compared_peer_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from .. import lexicon as L
+    cues = L.word_lists("relation_cues")
+    return tuple(cues.get("compared_peer_leads", ())) or ("\0",), tuple(cues.get("compared_peer_closers", ())) or ("\0",)
+
+
+def after_rank_peer(text: str, a: int, lo: int = 0, e: int | None = None) -> bool:
     """位列全国15个副省级城市第二位，仅次于深圳 (a city's release of its own figures, speaking as 我市):
     is the place at `a` written right after a word placing the subject below or above it in a
     ranking (relation_cues rank_peer_marks: 仅次于, 次于)?  Then it is the peer the subject is ranked
-    against, never the story's place nor the subject of a figure."""
-    return text.endswith(_rank_peer_marks(), max(lo, a - 4), a)
+    against, never the story's place nor the subject of a figure.  With the place's end `e`, so is
+    one a comparison sets the subject against (全县主要经济指标与比拼对象保康县比，…: compared_peer_leads
+    right before it, compared_peer_closers right after it)."""
+    if text.endswith(_rank_peer_marks(), max(lo, a - 4), a):
+        return True
+    if e is None:
+        return False
+    leads, closers = _compared_peer_words()
+    return text.startswith(closers, e) and text.endswith(leads, max(lo, a - 5), a)
