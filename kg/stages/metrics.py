@@ -11183,7 +11183,7 @@ def _named_before(view: _ArticleView, last: re.Match) -> str | None:
         ent = view.doc.entities[key] if etype == "Place" and b <= last.start() else None
         if ent is not None and ent.name.endswith(ch) and not (division and ent.level in _VILLAGE_LEVELS) \
                 and not _listed_member(view.text, a, b) and not in_lesson_clause(view.text, a, b) \
-                and not after_rank_peer(view.text, a) and not _belonged_to(view.text, a) \
+                and not after_rank_peer(view.text, a, e=b) and not _belonged_to(view.text, a) \
                 and not _border_neighbour(view.text, a, b) and not _holding_venue(view.text, a, b):
             # (来自淮安、连云港、安徽等地的农机手…来到我市: a place listed with others is none the scope means;
             # nor is one whose accident's lessons are drawn: 吸取大连瓦房店燃气闪爆事故教训…。全市累计检查企业…;
