@@ -17310,6 +17310,7 @@ _BREAKDOWN_MEASURES = {r["word"]: r["not_before"] for r in load_table("metric_cu
 _BARE_SECTOR = re.compile(f"(第[一二三](?:{cue_alt('metrics.sector_nouns')}))"
                           f"(?!.*(?:{'|'.join(map(re.escape, set(_BREAKDOWN_MEASURES.values())))}))(.*)")
 _SECTOR_BREAKDOWN_OPENERS = tuple(cues("metrics.sector_breakdown_openers"))  # 分产业看, 从产业看
+_SEMICOLON_SPACES = 3  # spaces at most between a semicolon and the sentence after it
 
 
 def _sector_breakdown_measure(view: _ArticleView, q: Quantity, indicator: str) -> str | None:
@@ -17323,10 +17324,12 @@ def _sector_breakdown_measure(view: _ArticleView, q: Quantity, indicator: str) -
         return None  # (按产业划分，第一产业完成29.23亿元: a bare sector's amount is its value added; no other unit)
     s_start = view.sentence(q.start)[0]
     for _ in range(3):  # (第一产业增长a；第二产业增长b: a semicolon may close the opener's sentence)
-        if view.text.startswith(_SECTOR_BREAKDOWN_OPENERS, s_start) or s_start < 1 \
-                or view.text[s_start - 1] not in "；;":
+        k = s_start - 1
+        while k > 0 and s_start - k <= _SEMICOLON_SPACES and view.text[k] in " \u3000\t":
+            k -= 1  # (同比增长6.4% ; 第三产业28.5亿元, jiaxian: a pasted page's semicolon with spaces about it)
+        if view.text.startswith(_SECTOR_BREAKDOWN_OPENERS, s_start) or k < 0 or view.text[k] not in "；;":
             break
-        s_start = view.sentence(s_start - 1)[0]
+        s_start = view.sentence(k)[0]
     if not view.text.startswith(_SECTOR_BREAKDOWN_OPENERS, s_start):
         return None
     p_start = view.sentence(s_start - 1)[0] if s_start > 0 else s_start
