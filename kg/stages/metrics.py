@@ -3477,12 +3477,14 @@ def _picked_from(name: str, text: str, lo: int, prev: Quantity | None) -> str:
     return rest + pool if len(rest) <= 2 else rest
 
 
-def _shared_item(share: str) -> str | None:
+def _shared_item(share: str, bare: bool = False) -> str | None:
     """土木工程建筑业产值占建筑业总产值的比重: the item a share of the whole is taken of (what precedes 占,
-    two characters or more), when the indicator is such a share (占 … 比重); else None."""
+    two characters or more), when the indicator is such a share (占 … 比重); else None.  `bare`: the
+    share may be written without its noun (a figure in % the caller has: 限额以上单位完成社零总额…，
+    占全部消费品零售总额的54.9%，拉动全市社零总额增长9.6个百分点, changzhou)."""
     verb, noun = cues("metrics.share_verb")[0], cues("metrics.share_noun")[0]
     k = share.find(verb, 2)
-    return share[:k] if k >= 2 and share.endswith(noun) else None
+    return share[:k] if k >= 2 and (bare or share.endswith(noun)) else None
 
 
 def _pull_of_previous(text: str, s_start: int, left: str, name: str, q: Quantity,
@@ -3501,7 +3503,7 @@ def _pull_of_previous(text: str, s_start: int, left: str, name: str, q: Quantity
     to = cues("metrics.contribution_to")[0]
     if item == prev_ind[0] and item.endswith(cues("metrics.contribution_rates")) and to in item[2:]:
         item = item[:item.index(to, 2)]  # 消费对经济增长的贡献率为60%，拉动…: 消费 pulls
-    elif item == prev_ind[0] and (owner := _shared_item(item)):
+    elif item == prev_ind[0] and (owner := _shared_item(item, bare=True)):
         item = owner  # 产值43.65亿元，同比增长10.2%，占…比重为82.0%，拉动全市增速8.18个百分点: the 产值 pulls
     elif item == prev_ind[0]:
         return None  # (城镇化率为60%，拉动…: no change of an item before it)
