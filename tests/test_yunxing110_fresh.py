@@ -6,7 +6,7 @@ county against (全县主要经济发展指标与比拼对象保康县比，…)
 figures (房县's paper: every figure was 保康县's); a sector breakdown (分产业看:第一产业4.41亿元) read on
 over a semicolon written with spaces about it (同比增长6.4% ; 第三产业28.5亿元: 第三产业增加值); the pull
 of an item whose share was written without 比重 (占全部消费品零售总额的54.9%，拉动全市社零总额增长9.6个
-百分点) is that item's, not the whole's."""
+百分点) is that item's, not the whole's; the places ranked ahead (位居郧阳区、丹江口市、茅箭区之后) are peers too."""
 from __future__ import annotations
 
 from conftest import article_place, extract_text
@@ -29,6 +29,18 @@ def test_a_compared_county_is_no_place_of_the_story():
     # the plain frame too: 与保康县相比
     text = ("前三季度全县经济\n前三季度，全县完成生产总值56.7亿元，增长7.5%。与保康县相比，规上工业增加值增速全面赶超。")
     assert article_place(text) is None
+
+
+def test_the_places_ranked_ahead_are_no_place_of_the_story():
+    """07-fangxian-q3: 三季度经济指标、项目拉练综合排名全市第四，位居郧阳区、丹江口市、茅箭区之后 (once 保康县
+    was left out, the article was placed in their city 十堰市 and every 全县 figure was 十堰市's): each place
+    of a run between a ranking verb and 之后 is a peer ranked ahead."""
+    text = ("前三季度全县经济\n元至九月，全县完成生产总值56.7亿元，增长7.5%。"
+            "三季度经济指标综合排名全市第四，位居郧阳区、丹江口市、茅箭区之后。")
+    assert article_place(text) is None
+    assert _metrics(extract_text(text))[(5670000000, "元")] == ("生产总值", None)
+    # guard: a place ranked itself (丹江口市…位居全市第二) stays the story's
+    assert article_place("经济运行\n前三季度，丹江口市完成生产总值56.7亿元，增长7.5%，位居全市第二。") == "丹江口市"
 
 
 def test_a_county_compared_with_another_keeps_its_own_place():

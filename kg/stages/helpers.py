@@ -429,4 +429,20 @@ def after_rank_peer(text: str, a: int, lo: int = 0, e: int | None = None) -> boo
     if e is None:
         return False
     leads, closers = _compared_peer_words()
-    return text.startswith(closers, e) and text.endswith(leads, max(lo, a - 5), a)
+    if text.startswith(closers, e) and text.endswith(leads, max(lo, a - 5), a):
+        return True
+    before, after = _ranked_peer_runs()  # (位居郧阳区、丹江口市、茅箭区之后: each place of the run)
+    return after.match(text, e, e + _RANKED_PEER_REACH) is not None \
+        and before.search(text, max(lo, a - _RANKED_PEER_REACH), a) is not None
+
+
+_RANKED_PEER_REACH = 50  # characters of a run of places between a ranking verb and 之后, either side of one
+
+
+@lru_cache(maxsize=1)
+def _ranked_peer_runs() -> tuple[re.Pattern, re.Pattern]:
+    from .. import lexicon as L
+    cues = L.word_lists("relation_cues")
+    leads, closers = alt(cues.get("ranked_peer_leads", ("\0",))), alt(cues.get("ranked_peer_closers", ("\0",)))
+    return (re.compile(f"(?:{leads})(?:[{HAN}]{{2,8}}[、和])*$"),
+            re.compile(f"(?:[、和][{HAN}]{{2,8}})*(?:{closers})"))
