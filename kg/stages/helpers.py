@@ -410,9 +410,39 @@ def _rank_peer_marks() -> tuple[str, ...]:
     return tuple(L.word_lists("relation_cues").get("rank_peer_marks", ())) or ("\0",)
 
 
-def after_rank_peer(text: str, a: int, lo: int = 0) -> bool:
+@lru_cache(maxsize=1)
+def _compared_peer_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from .. import lexicon as L
+    cues = L.word_lists("relation_cues")
+    return tuple(cues.get("compared_peer_leads", ())) or ("\0",), tuple(cues.get("compared_peer_closers", ())) or ("\0",)
+
+
+def after_rank_peer(text: str, a: int, lo: int = 0, e: int | None = None) -> bool:
     """位列全国15个副省级城市第二位，仅次于深圳 (a city's release of its own figures, speaking as 我市):
     is the place at `a` written right after a word placing the subject below or above it in a
     ranking (relation_cues rank_peer_marks: 仅次于, 次于)?  Then it is the peer the subject is ranked
-    against, never the story's place nor the subject of a figure."""
-    return text.endswith(_rank_peer_marks(), max(lo, a - 4), a)
+    against, never the story's place nor the subject of a figure.  With the place's end `e`, so is
+    one a comparison sets the subject against (全县主要经济指标与比拼对象保康县比，…: compared_peer_leads
+    right before it, compared_peer_closers right after it)."""
+    if text.endswith(_rank_peer_marks(), max(lo, a - 4), a):
+        return True
+    if e is None:
+        return False
+    leads, closers = _compared_peer_words()
+    if text.startswith(closers, e) and text.endswith(leads, max(lo, a - 5), a):
+        return True
+    before, after = _ranked_peer_runs()  # (位居郧阳区、丹江口市、茅箭区之后: each place of the run)
+    return after.match(text, e, e + _RANKED_PEER_REACH) is not None \
+        and before.search(text, max(lo, a - _RANKED_PEER_REACH), a) is not None
+
+
+_RANKED_PEER_REACH = 50  # characters of a run of places between a ranking verb and 之后, either side of one
+
+
+@lru_cache(maxsize=1)
+def _ranked_peer_runs() -> tuple[re.Pattern, re.Pattern]:
+    from .. import lexicon as L
+    cues = L.word_lists("relation_cues")
+    leads, closers = alt(cues.get("ranked_peer_leads", ("\0",))), alt(cues.get("ranked_peer_closers", ("\0",)))
+    return (re.compile(f"(?:{leads})(?:[{HAN}]{{2,8}}[、和])*$"),
+            re.compile(f"(?:[、和][{HAN}]{{2,8}})*(?:{closers})"))

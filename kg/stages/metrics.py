@@ -3477,12 +3477,14 @@ def _picked_from(name: str, text: str, lo: int, prev: Quantity | None) -> str:
     return rest + pool if len(rest) <= 2 else rest
 
 
-def _shared_item(share: str) -> str | None:
+def _shared_item(share: str, bare: bool = False) -> str | None:
     """土木工程建筑业产值占建筑业总产值的比重: the item a share of the whole is taken of (what precedes 占,
-    two characters or more), when the indicator is such a share (占 … 比重); else None."""
+    two characters or more), when the indicator is such a share (占 … 比重); else None.  `bare`: the
+    share may be written without its noun (a figure in % the caller has: 限额以上单位完成社零总额…，
+    占全部消费品零售总额的54.9%，拉动全市社零总额增长9.6个百分点, changzhou)."""
     verb, noun = cues("metrics.share_verb")[0], cues("metrics.share_noun")[0]
     k = share.find(verb, 2)
-    return share[:k] if k >= 2 and share.endswith(noun) else None
+    return share[:k] if k >= 2 and (bare or share.endswith(noun)) else None
 
 
 def _pull_of_previous(text: str, s_start: int, left: str, name: str, q: Quantity,
@@ -3501,7 +3503,7 @@ def _pull_of_previous(text: str, s_start: int, left: str, name: str, q: Quantity
     to = cues("metrics.contribution_to")[0]
     if item == prev_ind[0] and item.endswith(cues("metrics.contribution_rates")) and to in item[2:]:
         item = item[:item.index(to, 2)]  # 消费对经济增长的贡献率为60%，拉动…: 消费 pulls
-    elif item == prev_ind[0] and (owner := _shared_item(item)):
+    elif item == prev_ind[0] and (owner := _shared_item(item, bare=True)):
         item = owner  # 产值43.65亿元，同比增长10.2%，占…比重为82.0%，拉动全市增速8.18个百分点: the 产值 pulls
     elif item == prev_ind[0]:
         return None  # (城镇化率为60%，拉动…: no change of an item before it)
@@ -11209,7 +11211,7 @@ def _named_before(view: _ArticleView, last: re.Match) -> str | None:
         ent = view.doc.entities[key] if etype == "Place" and b <= last.start() else None
         if ent is not None and ent.name.endswith(ch) and not (division and ent.level in _VILLAGE_LEVELS) \
                 and not _listed_member(view.text, a, b) and not in_lesson_clause(view.text, a, b) \
-                and not after_rank_peer(view.text, a) and not _belonged_to(view.text, a) \
+                and not after_rank_peer(view.text, a, e=b) and not _belonged_to(view.text, a) \
                 and not _border_neighbour(view.text, a, b) and not _holding_venue(view.text, a, b):
             # (来自淮安、连云港、安徽等地的农机手…来到我市: a place listed with others is none the scope means;
             # nor is one whose accident's lessons are drawn: 吸取大连瓦房店燃气闪爆事故教训…。全市累计检查企业…;
@@ -17352,6 +17354,7 @@ _BREAKDOWN_MEASURES = {r["word"]: r["not_before"] for r in load_table("metric_cu
 _BARE_SECTOR = re.compile(f"(第[一二三](?:{cue_alt('metrics.sector_nouns')}))"
                           f"(?!.*(?:{'|'.join(map(re.escape, set(_BREAKDOWN_MEASURES.values())))}))(.*)")
 _SECTOR_BREAKDOWN_OPENERS = tuple(cues("metrics.sector_breakdown_openers"))  # 分产业看, 从产业看
+_SEMICOLON_SPACES = 3  # spaces at most between a semicolon and the sentence after it
 
 
 def _sector_breakdown_measure(view: _ArticleView, q: Quantity, indicator: str) -> str | None:
@@ -17365,10 +17368,12 @@ def _sector_breakdown_measure(view: _ArticleView, q: Quantity, indicator: str) -
         return None  # (按产业划分，第一产业完成29.23亿元: a bare sector's amount is its value added; no other unit)
     s_start = view.sentence(q.start)[0]
     for _ in range(3):  # (第一产业增长a；第二产业增长b: a semicolon may close the opener's sentence)
-        if view.text.startswith(_SECTOR_BREAKDOWN_OPENERS, s_start) or s_start < 1 \
-                or view.text[s_start - 1] not in "；;":
+        k = s_start - 1
+        while k > 0 and s_start - k <= _SEMICOLON_SPACES and view.text[k] in " \u3000\t":
+            k -= 1  # (同比增长6.4% ; 第三产业28.5亿元, jiaxian: a pasted page's semicolon with spaces about it)
+        if view.text.startswith(_SECTOR_BREAKDOWN_OPENERS, s_start) or k < 0 or view.text[k] not in "；;":
             break
-        s_start = view.sentence(s_start - 1)[0]
+        s_start = view.sentence(k)[0]
     if not view.text.startswith(_SECTOR_BREAKDOWN_OPENERS, s_start):
         return None
     p_start = view.sentence(s_start - 1)[0] if s_start > 0 else s_start

@@ -1461,7 +1461,7 @@ def _without_rank_peers(art: Article, places: list[Mention]) -> list[Mention]:
     """`places` without those a ranking places the subject against (`after_rank_peer`: 仅次于深圳),
     when any other is named or the text speaks as its own place (我市, 全市): a text naming only
     that place keeps it."""
-    kept = [m for m in places if not after_rank_peer(art.text, m.astart)]
+    kept = [m for m in places if not after_rank_peer(art.text, m.astart, e=m.aend)]
     if len(kept) == len(places):
         return places
     return kept if kept or _ANAPHOR_RE.search(art.text) or _speaks_as_own_organ(art.text) else places
