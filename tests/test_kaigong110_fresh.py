@@ -8,7 +8,7 @@ a Chinese numeral alone on its line (四 ⏎ 项城市凯森制衣有限公司�
 街道五矿…项目区举行…开工仪式) is the venue, not the article's place; a place in an item of a 包括-list
 closed by 等 and a count (…；黄牛铺镇菌类加工园等2个农业产业项目) is the example's, not the count's
 subject; a figure of 此次 (此次集中开工的项目…先进制造业项目达61个) takes no time from a speaker's look
-back (回望2020年，…)."""
+back (回望2020年，…); a repost's headline over 原标题:… is its title."""
 from __future__ import annotations
 
 from conftest import article_place, extract_text
@@ -104,3 +104,15 @@ def test_a_reviewed_years_own_figures_keep_it():
     got = _metrics(extract_text("项目集中开工\n1月8日上午，全市2021年第一批重大项目集中开工活动举行。回顾2020年，"
                                 "全市完成投资300亿元。全年新开工项目61个。"))
     assert any(i == "新开工项目" and p == "2020" for _s, i, _v, _u, p in got), got
+
+
+_QINYUAN = ("长治:重点项目集中开工 投资71.73亿元\n原标题:沁源48个重点项目集中开工 总投资达71.73亿元\n"
+            "沁源县2018秋冬季重点建设项目集中开工暨现场推进会日前在位于黄土坡岭下的小岭底村举行。"
+            "本次集中开工总计48个项目，共设1个主会场和19个分会场。")
+
+
+def test_a_reposts_headline_over_its_original_title():
+    """02-qinyuan-kaigong: 长治:重点项目集中开工 投资71.73亿元 ⏎ 原标题:沁源48个… (base: no title, the headline read
+    as the first paragraph)."""
+    doc = extract_text(_QINYUAN)
+    assert doc.articles[0].title == "长治:重点项目集中开工 投资71.73亿元", doc.articles[0].title

@@ -1397,10 +1397,12 @@ def _headline_like(blocks: list[_Block]) -> bool:
             or _dateline_only(nxt.text)  # ... or over a wire dateline set on a line of its own (中新社上海6月3日电 (记者 姜煜))
             or (nxt.full and (nxt.blank_before or not b.full))  # a headline over a hard-wrapped paragraph
             or _prose_run(blocks, 1)
-            or _speaker_over_date(b.text, blocks))
+            or _speaker_over_date(b.text, blocks)
+            or _ORIGINAL_TITLE.match(nxt.text) is not None)  # a repost's headline over 原标题:…
 
 
 _SPEECH_TITLE_HEADS = tuple(_words("speech_title_heads"))
+_ORIGINAL_TITLE = re.compile(f"[ \t\u3000]*(?:{_alt('original_title_marks')})[ \t\u3000]*[:：]")
 _NAME_GAPS = re.compile(r"[ \t\u3000]")
 _HAN_NAME = re.compile(f"[{HAN}]+")
 
