@@ -188,6 +188,11 @@ _SP = r"[ \t\u3000]"
 ENUMERATOR = re.compile(f"[{_NUMERAL}]{{1,3}}(?:、|[．.](?![{_DIGITS}]))|[（(][{_NUMERAL}]{{1,3}}[）)]|[①-⑳]|"
                          + _unit_alt("ordinal_prefix") + f"[{_NUMERAL}]{{1,4}}" + _unit_alt("ordinal_units"))
 # a signature: post and name set apart by spaces (县长 陈大用, 市人民政府代理市长 王 明)
+# a list's item opening a paragraph (1.思明区：…项目，总投资3.7亿元, （二）…, ③…): the enumerators of ENUMERATOR
+# without an ordinal word (第一批 may open a line a wrap broke)
+LIST_ITEM_OPEN = re.compile(f"[{_NUMERAL}]{{1,3}}(?:、|[．.](?![{_DIGITS}]))|[（(][{_NUMERAL}]{{1,3}}[）)]|[①-⑳]")
+# a line's last character that leaves its clause open (…以下，/ …包括、), so the next line continues it
+_OPEN_LINE_ENDS = "，,、（(《“‘—"
 _SIGNATURE = re.compile(f"[^\\s]{{0,20}}?{_POST_MODIFIERS}?{_POSTS}{_SP}+[{CJK}·]{{1,4}}(?:{_SP}+[{CJK}]{{1,3}})?")
 # a document number: 鲁政发〔2014〕20号, 工信部联原[2011]177号
 _DOC_NUMBER = re.compile(f"[^\\s]{{0,16}}?[〔\\[［(（【]{_SP}*(?:19|20|１９|２０)[{_DIGITS}]{{2}}{_SP}*[〕\\]］)）】]{_SP}*"
@@ -1392,10 +1397,12 @@ def _headline_like(blocks: list[_Block]) -> bool:
             or _dateline_only(nxt.text)  # ... or over a wire dateline set on a line of its own (中新社上海6月3日电 (记者 姜煜))
             or (nxt.full and (nxt.blank_before or not b.full))  # a headline over a hard-wrapped paragraph
             or _prose_run(blocks, 1)
-            or _speaker_over_date(b.text, blocks))
+            or _speaker_over_date(b.text, blocks)
+            or _ORIGINAL_TITLE.match(nxt.text) is not None)  # a repost's headline over 原标题:…
 
 
 _SPEECH_TITLE_HEADS = tuple(_words("speech_title_heads"))
+_ORIGINAL_TITLE = re.compile(f"[ \t\u3000]*(?:{_alt('original_title_marks')})[ \t\u3000]*[:：]")
 _NAME_GAPS = re.compile(r"[ \t\u3000]")
 _HAN_NAME = re.compile(f"[{HAN}]+")
 
@@ -2001,6 +2008,8 @@ def _kept_apart(text: str, p: _Para, n: _Para) -> bool:
     if _FIGURE_END.search(tail) and _PROSE_OPEN.match(head) and not forms_word(tail, head):
         return True  # 完成投资286亿元 ⏎⏎ 广大建设者们全力抢进度: a poster's phrase a line, closed by its figure
         # (…企业已达80家 ⏎⏎ 《行动计划》给…: a headline over a paragraph opening with a title or a quote)
+    if LIST_ITEM_OPEN.match(head) and tail.rstrip()[-1:] not in _OPEN_LINE_ENDS:
+        return True  # …总投资3.7亿元 ⏎⏎ 2.湖里区：…项目，总投资9.6亿元: a numbered list's next item, no wrap (kaigong110)
     if _headline_over_lead(tail, head) or _signer_lines(tail, head) or _dated_headline(tail) \
             or _leader_lines(tail, head) or _spaced_headline(tail) or _spaced_headline(head) \
             or (len(p.pieces) == 1 and (_label_over_prose(tail, head) or _subhead_between(text, p, tail, head))):
@@ -2153,6 +2162,9 @@ def _last_word_long(run: str) -> bool:
 _RATIO_END = re.compile(r"[0-9０-９](?:[.．][0-9０-９]+)?(?:\s*[:：∶]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?){2,4}\s*$")
 
 
+_BARE_NUMBER_LINE = re.compile("[" + "".join(_words("numeral_chars")) + "]{1,3}")  # (a line of a Chinese numeral alone: an item's number)
+
+
 def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
     """Does unterminated `p` run on into `n`?  Across a blank line (or skipped captions) yes, but in
     plain text not when `_kept_apart`; on the next line only when the junction forms a word.  Never
@@ -2172,6 +2184,8 @@ def _continues(text: str, p: _Para, n: _Para, plain: bool) -> bool:
         return False
     if _table_cell(p.tail(text)) or _table_cell(n.head(text)):
         return False
+    if _BARE_NUMBER_LINE.fullmatch(p.tail(text).strip()):
+        return False  # 四 ⏎ 项城市凯森制衣有限公司…项目: a list's number set on a line of its own, no 四项 (kaigong110)
     if _SIGNATURE.fullmatch(p.tail(text).strip()):
         return False  # 乳源瑶族自治县审计局局长 温新 ⏎ 县人大常委会主任…: the speaker's line is whole (no 温新县)
     if n.first.blank_before or n.first.i > p.last.i + 1:

@@ -9222,6 +9222,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _idea_country(text, aend, lvl) \
                 and not _in_inclusion_aside(text, s_start, astart) \
                 and not _included_member(text, s_start, astart, aend) \
+                and not _included_example(text, s_start, astart, aend, q.number_start) \
                 and not _in_exclusion_clause(text, s_start, astart) \
                 and not _counted_member(text, s_start, astart) \
                 and not _example_work_place(text, s_start, astart, aend) \
@@ -9420,6 +9421,24 @@ def _included_member(text: str, s_start: int, a: int, b: int) -> bool:
     if k < 0:
         return False
     return _INCLUDED_CLOSE.match(text, b) is not None
+
+
+INCLUDED_LIST_REACH = 120  # characters read back from a place for the 包括 opening the list it is in
+
+
+def _included_example(text: str, s_start: int, a: int, b: int, number_start: int) -> bool:
+    """包括凤县古城河畔房车营地等6个文化旅游项目；…；黄牛铺镇菌类加工园等2个农业产业项目 (kaigong110,
+    07-fengxian): a place inside an item of a list opened by 包括 (items parted by ；or 、, no comma) and
+    closed by 等 and the count names that example, not whose the count is (was 黄牛铺镇's 2 个农业产业项目).
+    Only the clause up to the count and at most `INCLUDED_LIST_REACH` characters before the place, back to
+    the last full stop, are read."""
+    between = text[b:number_start]
+    if not between.rstrip(" \u3000").endswith(_ETC) or any(ch in between for ch in "，,。；;：:"):
+        return False
+    lo = max(0, a - INCLUDED_LIST_REACH)  # (the sentence ends at ；, the list's items do not: read back to its 。)
+    lo = max(lo, rfind_any(text, "。！？!?\n", lo, a) + 1)
+    k = max(text.rfind(w, lo, a) for w in _INCLUDED_OPENERS if len(w) > 1)  # (包括; no bare 含 of 含量)
+    return k >= 0 and rfind_any(text, "，,。：:", k, a) < k
 
 
 def _in_inclusion_aside(text: str, s_start: int, a: int) -> bool:
@@ -12579,6 +12598,18 @@ def _deadline_only(text: str, start: int, end: int, periods: list, found: str) -
     return not any(ch.isdigit() for ch in "".join(rest))
 
 
+# 此次, 本次: a figure's sentence pointing at the occasion the text reports (此次集中开工的项目…); 回望, 回顾: a
+# speaker's look back at a time before it (回望2020年，我市坚持…), whose time is not the occasion's
+_THIS_EVENT = re.compile(cue_alt("periods.this_event_words"))
+_REVIEW_VERBS = tuple(cues("periods.review_verbs"))
+
+
+def _reviewed_time(text: str, start: int, periods, found: str) -> bool:
+    """Is the period `found` of the sentence at `start` written right after a verb of looking back
+    (回望2020年, 回顾过去一年)?  Only the two characters before it are read."""
+    return any(w == found and text.endswith(_REVIEW_VERBS, max(start, a - 2), a) for a, _b, w in periods)
+
+
 def _sentences_back(sents: list[tuple[int, int]], lo: int, hi: int):
     """`reversed(_sentences_between(sents, lo, hi))`, one at a time: the look-back of `_period`
     mostly stops at the first sentence, and building the list was a pass over the whole paragraph
@@ -12904,6 +12935,7 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
         found = holiday  # 假日期间，全县接待游客…: the headline's 国庆中秋长假
     else:
         passed = 0
+        this_event = _THIS_EVENT.search(view.text, s_start, q.number_start) is not None
         for start, end in _sentences_back(view.sents, p_start, s_start):
             periods = _without_recurring(view.text, _view_periods(view, start, end))
             found = None
@@ -12914,6 +12946,10 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
                 if (start, end) not in memo:
                     memo[(start, end)] = _governing(view.text, start, end, periods)
                 found = memo[(start, end)]
+            if found is not None and this_event and _reviewed_time(view.text, start, periods, found):
+                found = None  # 回望2020年，我市…。此次集中开工的项目…61个: the speech's look back, not the event's
+                passed += 1
+                continue
             if found is not None and _deadline_only(view.text, start, end, periods, found):
                 found = None  # 各单位于3月25日前报送进展情况。1.新增城镇就业…: the report's day, no target's
                 passed += 1

@@ -727,9 +727,18 @@ def _without_venue(art: Article, ok: list[Mention]) -> list[Mention]:
     between 在 and 召开/举行 after the place that holds the meeting is only where it meets, not
     what the story is about (the holder's, or the one city the rest is about: `_focus_city`)."""
     def venue(m: Mention) -> bool:
-        return art.text.startswith(_VENUE_VERBS, m.aend) and art.text[m.astart - 1:m.astart] in _VENUE_BEFORE \
-            and any(o.aend < m.astart for o in ok)
+        if not any(o.aend < m.astart for o in ok):
+            return False
+        if art.text.startswith(_VENUE_VERBS, m.aend) and art.text[m.astart - 1:m.astart] in _VENUE_BEFORE:
+            return True
+        start = _chain_start(ok, m)  # 大邑县在大邑县沙渠街道五矿…项目区举行了…开工仪式: the site's place (kaigong110)
+        return art.text[start - 1:start] in _VENUE_BEFORE and _VENUE_SITE.match(art.text, m.aend) is not None
     return [m for m in ok if not venue(m)] or ok
+
+
+# a venue's site named after its place, up to the verb (在沙渠街道五矿国际时尚运动健康城项目区举行): no clause break
+_VENUE_SITE_MAX = 24
+_VENUE_SITE = re.compile(f"[^，,。；;：:、！？!?\\s]{{0,{_VENUE_SITE_MAX}}}?(?:{alt(_VENUE_VERBS)})")
 
 
 _VENUE_JOINERS = tuple(L.word_lists("relation_cues")["venue_joiners"])
