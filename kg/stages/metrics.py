@@ -9432,6 +9432,8 @@ def _included_example(text: str, s_start: int, a: int, b: int, number_start: int
     closed by 等 and the count names that example, not whose the count is (was 黄牛铺镇's 2 个农业产业项目).
     Only the clause up to the count and at most `INCLUDED_LIST_REACH` characters before the place, back to
     the last full stop, are read."""
+    if number_start - b > INCLUDED_LIST_REACH:
+        return False  # (an item is short: no slice of a long sentence per place)
     between = text[b:number_start]
     if not between.rstrip(" \u3000").endswith(_ETC) or any(ch in between for ch in "，,。；;：:"):
         return False

@@ -726,12 +726,17 @@ def _without_venue(art: Article, ok: list[Mention]) -> list[Mention]:
     """河南省产业集聚区建设工作会议在郑州召开 (then 新乡市委书记…在郑州主会场参加会议): a place written
     between 在 and 召开/举行 after the place that holds the meeting is only where it meets, not
     what the story is about (the holder's, or the one city the rest is about: `_focus_city`)."""
+    if not ok:
+        return ok
+    first_end = min(o.aend for o in ok)  # (a place named before: read once, not per place)
+    ends = {p.aend: p for p in ok}
+
     def venue(m: Mention) -> bool:
-        if not any(o.aend < m.astart for o in ok):
+        if first_end >= m.astart:
             return False
         if art.text.startswith(_VENUE_VERBS, m.aend) and art.text[m.astart - 1:m.astart] in _VENUE_BEFORE:
             return True
-        start = _chain_start(ok, m)  # 大邑县在大邑县沙渠街道五矿…项目区举行了…开工仪式: the site's place (kaigong110)
+        start = _chain_start(ok, m, ends)  # 大邑县在大邑县沙渠街道五矿…项目区举行了…开工仪式: the site's place (kaigong110)
         return art.text[start - 1:start] in _VENUE_BEFORE and _VENUE_SITE.match(art.text, m.aend) is not None
     return [m for m in ok if not venue(m)] or ok
 
@@ -775,11 +780,12 @@ def _without_event_venues(art: Article, hosts: list[Mention], by_start: dict[int
     return kept if kept or national else hosts
 
 
-def _chain_start(ok: list[Mention], m: Mention) -> int:
+def _chain_start(ok: list[Mention], m: Mention, ends: dict[int, Mention] | None = None) -> int:
     """赴台州市黄岩区考察: where the run of places written one right after another that ends with `m`
     begins — the verb of going stands before the run's first place (台州市), and the visit goes to
-    the whole run, down to its last, most specific place (黄岩区)."""
-    ends = {p.aend: p for p in ok}
+    the whole run, down to its last, most specific place (黄岩区).  `ends`: the places by their end,
+    built once by a caller asking of every place."""
+    ends = ends if ends is not None else {p.aend: p for p in ok}
     start, seen = m.astart, 0
     while start in ends and seen < 4:
         start, seen = ends[start].astart, seen + 1
