@@ -5,7 +5,8 @@ texts of /tmp/s27/txt/zhucun110).  Fixes: a first secretary the sending body sta
 (省物价局派驻伍坊村的第一书记陈健) holds his post in the village, 驻 no envoy's mission and 的 no bar; a
 demonstrative's village (该村支书李传宝, 派驻该村的“第一书记”廖翔) is the village named last; 指着 after a
 name ends it (陈健指着危桥说: no 陈健指); 四处 before a verb of seeking (四处争取项目) no count of four
-places; a village's road (中港村道) no village 中港村; a title opening with its own county (《鹿邑县关于…
+places; a longer site noun after a quoted name counted (30个“十三五”建档立卡贫困村: no indicator
+十三五); a village's road (中港村道) no village 中港村; a title opening with its own county (《鹿邑县关于…
 实施方案》) listed after a province's document is not run by the province's bodies; a paper's and its
 website's flash joined by a dash (商洛日报 - 商洛之窗讯) no subject of the county's figures."""
 from __future__ import annotations
@@ -110,3 +111,13 @@ def test_a_papers_paired_flash_is_no_subject():
     got = _metrics(doc)
     assert ("帮扶项目", 852, "个", "洛南县") in got, got
     assert not any(m[3] == "商洛日报" for m in got), got
+
+
+def test_a_longer_site_noun_after_a_quoted_name_is_counted():
+    """06-qiongzhong-diyishuji: 覆盖琼中30个“十三五”建档立卡贫困村和部分“富美乡村”建设村庄 (base: indicator 十三五;
+    the head noun longer than four characters was dropped).  A quoted name a verb follows stays alone (9个“明星村”上榜)."""
+    doc = extract_text("琼中\n派驻驻村第一书记，覆盖全县30个“十三五”建档立卡贫困村和部分“富美乡村”建设村庄。")
+    got = {(m.indicator, m.value) for m in doc.metrics}
+    assert ("十三五建档立卡贫困村", 30) in got, got
+    doc = extract_text("琼中\n全县有9个“明星村”上榜。")
+    assert ("明星村", 9) in {(m.indicator, m.value) for m in doc.metrics}, doc.metrics
