@@ -8575,8 +8575,8 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             or (etype == "Organization" and _praised_giver(text, lead, aend)) \
             or (etype == "Organization" and _built_lead(lead)) \
             or (etype == "Organization" and _invested_by(text, lead, aend))  # (其中人民网网民留言77件: a medium is the channel)
-        if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend):
-            break  # 新华社北京3月5日电, 十房网讯: the source of a dateline, never what the figures are about
+        if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend) or _PAIRED_FLASH.match(text, aend):
+            break  # 新华社北京3月5日电, 十房网讯, 商洛日报 - 商洛之窗讯: a dateline's source, never what the figures are about
         if _in_byline(text, astart):
             continue  # 信息来源：某县发展和改革局 of a page head run into the text: who posted it
         if etype == "Agency" and text.startswith(_SEAT_WORDS, aend):
@@ -10389,6 +10389,8 @@ _WIRE_AFTER = re.compile(rf"[ \u3000]?[^，,。；;\s\d]{{0,6}}?\d{{1,2}}月\d{{
                          rf"|[{HAN}]{{1,4}}?(?:{cue_alt('dates.wire_suffix')})(?![{HAN}]))")
 # 十房网讯 8月17日，记者从…获悉: a news outlet run into 讯 (a flash's byline, no wire city or date)
 _NEWS_FLASH = tuple(cues("metrics.news_flash_marks"))
+# 商洛日报 - 商洛之窗讯 (许耀堂)洛南县…: a paper and its website's flash joined by a dash, the byline of both
+_PAIRED_FLASH = re.compile(rf"[ \u3000]*[-－—–]{{1,2}}[ \u3000]*[{HAN}]{{1,8}}?(?:{cue_alt('metrics.news_flash_marks')})")
 # 新黄河记者了解到: a place right before 记者 names an outlet or a reporter's post, no subject of a figure
 _REPORTER_MARKS = tuple(cues("metrics.reporter_marks"))
 

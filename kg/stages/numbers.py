@@ -737,9 +737,21 @@ def _quoted_head(text: str, i: int) -> str:
     j = _noun_end(text, i, QUOTED_HEAD_MAX + 1)
     head = _before_cut(text[i:j])
     if not 2 <= len(head) <= QUOTED_HEAD_MAX:  # (head shorter than the run: a cut word closed it)
-        return ""
+        return _quoted_long_head(text, i)
     tag = word_tags().get(head) or ""
     return head if tag.startswith("n") or tag == "vn" or head[-1] in cue_chars("numbers.quoted_head_end_chars") else ""
+
+
+_QUOTED_LONG_HEAD_MAX = 8  # characters of a longer site's noun after a quoted name (“十三五”建档立卡贫困村)
+
+
+def _quoted_long_head(text: str, i: int) -> str:
+    """30个“十三五”建档立卡贫困村和…: a longer head noun after the quoted name, up to where the noun is cut
+    (a conjunction, a verb, a mark), ending as a site does (numbers.quoted_head_end_chars: 村, 点, 站): the
+    villages are counted, the quote names their plan; "" otherwise (the short reading's rule stands)."""
+    head = _before_cut(text[i:_noun_end(text, i, _QUOTED_LONG_HEAD_MAX + 1)])
+    return head if QUOTED_HEAD_MAX < len(head) <= _QUOTED_LONG_HEAD_MAX \
+        and head[-1] in cue_chars("numbers.quoted_head_end_chars") else ""
 
 
 _BRAND_MARKS = tuple(cues("numbers.quoted_brand_marks"))  # 牌

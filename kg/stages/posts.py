@@ -172,6 +172,8 @@ _BRANCH_SHORT_POSTS = dict(_cue("village_branch_short_posts"))
 _VILLAGE_SECRETARY_POSTS = dict(_cue("village_secretary_posts"))
 _VILLAGE_KIND = "村"
 _BARE_ORGAN_OPENERS = "，,。；;：:\n“”\"（("  # before a bare 村党支部/社区党委 that opens its clause
+_VILLAGE_DEMONSTRATIVES = tuple(w for w, _ in _cue("village_demonstratives"))  # 该: 该村支书, 该村的“第一书记”
+_VILLAGE_THAT = frozenset(w + _VILLAGE_KIND for w in _VILLAGE_DEMONSTRATIVES)  # 该村
 
 
 _LISTED_ORGAN_MARK = "、"
@@ -2496,7 +2498,40 @@ class ArticleScan:
             body = self._country_ending_at(pos - 1)  # 日本|国|外务大臣: the country found without its 国
         if body is None and (k := self._quoted_post_body_end(pos, lo)) is not None:
             body = self.body_before(k, lo, prev, head_level, inherit)  # 岩林村驻村|“第一书记”
+        if body is None:
+            body = self._village_of_post(pos, lo)  # 省物价局派驻伍坊村|(的)|第一书记陈健
         return body
+
+    def _village_of_post(self, pos: int, lo: int) -> Body | None:
+        """省物价局派驻伍坊村的第一书记陈健, 派驻岩林村的“第一书记”廖翔: a village's first secretary
+        (village_posted_posts) written after the village and 的 holds that post in the village, as
+        伍坊村第一书记 does.  Only a village or community found right before 的, within _VILLAGE_OF_REACH,
+        or the one a demonstrative's 该村 names, 的 or not (`_village_named_last`: 该村第一书记廖翔)."""
+        t = self.text
+        if not t.startswith(_VILLAGE_POSTED, pos):
+            return None
+        k = pos - 1 if t[pos - 1:pos] == _OPEN_QUOTE else pos
+        de = t[k - 1:k] == "的"
+        k -= de
+        that = next((w for w in _VILLAGE_THAT if t.endswith(w, lo, k)), None)
+        if k <= lo or not (de or that):
+            return None  # (伍坊村第一书记: the body before read it)
+        if that is not None:  # 派驻该村的“第一书记”廖翔: the village named last (`_village_named_last`)
+            m = _village_named_last(self, k - len(that))
+            return None if m is None else Body(m.key, m.norm or m.surface, "Place", k - len(that), k)
+        m = next((m for m in self.mentions_starting(max(lo, k - _VILLAGE_OF_REACH), k)
+                  if m.label == "Place" and m.aend == k and m.attrs.get("level") in _VILLAGE_LEVELS), None)
+        return None if m is None else Body(m.key, m.norm or m.surface, "Place", m.astart, m.aend)
+
+    def _posted_village(self, body: Body, s: int) -> bool:
+        """省物价局派驻|伍坊村|第一书记陈健: 驻 before a village found there and its first secretary's post
+        (village_posted_posts) at s sends a cadre to the village, no envoy's mission: the post is the
+        village's."""
+        t = self.text
+        return t.startswith(_VILLAGE_POSTED, s) and (
+            t[body.start:body.end] in _VILLAGE_THAT  # 派驻|该村|的“第一书记”: the village named last
+            or any(m.label == "Place" and m.aend == body.end and m.attrs.get("level") in _VILLAGE_LEVELS
+                   for m in self.mentions_starting(body.start, body.start + 1)))
 
     def _quoted_post_body_end(self, pos: int, lo: int) -> int | None:
         """岩林村驻村“第一书记”陆建勇, 现村“第一书记”邵东山: a post written in quotes is the body's written
@@ -3937,7 +3972,7 @@ class ArticleScan:
             elif body.label == "Place" and level == "enterprise":
                 body = None  # 中国移动广东总经理徐龙: a company's post after a place's name is held in no place
             elif body.label == "Place" and kind != "head":
-                if t[max(0, body.start - 1):body.start].endswith(_STATIONED):
+                if t[max(0, body.start - 1):body.start].endswith(_STATIONED) and not self._posted_village(body, s):
                     body = self.envoy_mission(body, post)  # 瑞典驻上海总领事: the mission's post, not 上海's
                 elif self._base(post) in _CHAIR_POSTS or prev is None or not prev.place:
                     body = self.government_of(body, post) if self._base(post) in _CHAIR_POSTS else body
@@ -4193,8 +4228,9 @@ class ArticleScan:
         t = self.text
         kind = next((k for k in _VILLAGE_ENDS if t.endswith(k, lo, s)), None)
         k0 = s - len(kind) if kind else s
-        if kind is None or (k0 > lo and t[k0 - 1] not in _BARE_ORGAN_OPENERS
-                            and not _listed_bare_organ(t, k0, lo)):
+        o = k0 - len(next((w for w in _VILLAGE_DEMONSTRATIVES if kind and t.endswith(w, lo, k0)), ""))  # 该|村支书
+        if kind is None or (o > lo and t[o - 1] not in _BARE_ORGAN_OPENERS
+                            and not _listed_bare_organ(t, o, lo)):
             return None  # (全县各村党支部书记: the kind of every village's organ, no one village's)
         end = s + len(inner) if written is None else written  # (村|支书: the organ written as its kind only)
         bare = Body(None, kind + inner, "Agency", k0, end)
@@ -6054,6 +6090,7 @@ _PARTY_PREFIXES = tuple(_entity_cue("agency_cues", "party_prefixes"))  # 中共:
 _RARE_WORD_FREQ = 10  # a word of the dictionary this rare (强卫: 3; 强调: 6318) may be a name after a post
 _ZONE_CLAUSE_REACH = 40  # characters back a bare zone organ looks for its zone in the same sentence
 _FORMER_ONE = tuple(w for w, _ in _cue("before_then") if len(w) == 1)  # 原, 前: 原副主任 (held before)
+_VILLAGE_OF_REACH = 12  # characters of a village's name written before 的 and its first secretary
 _QUOTED_POST_MAX = 8  # characters of a post written in quotes right before its holder (“第一书记”)
 _ANONYMOUS = "某"  # the character a discipline notice writes for a given name it hides (朱某, 张某某)
 
@@ -10680,19 +10717,28 @@ def _village_organ_name(scan: ArticleScan, b: Body) -> str | None:
     kind = _VILLAGE_ORGANS_BARE.get(b.name)
     if kind is None:
         return None
-    sec = scan.art.section_at(b.start)
+    m = _village_named_last(scan, b.start)
+    if m is None:
+        return None
+    village = m.norm or m.surface
+    if not village.endswith(kind):
+        return None
+    return village + (b.name[len(kind):] if b.name.startswith(kind) else b.name)  # (居委会: 社区 + 居委会)
+
+
+def _village_named_last(scan: ArticleScan, at: int):
+    """The village or community mention named last before `at` in its paragraph or the one before,
+    within _VILLAGE_BODY_WINDOW characters (what a bare 村委会 or a demonstrative's 该村 names), or None."""
+    sec = scan.art.section_at(at)
     start = sec.start if sec else 0
     before = scan.art.section_before(sec) if sec is not None else None
     if before is not None and before.kind == sec.kind == _BODY_SECTION:
         start = before.start  # 记者回到…吴庄村的老家。⏎ …村党总支书记薛群: the village named in the paragraph before
-    lo = max(start, b.start - _VILLAGE_BODY_WINDOW)
-    k = bisect_left(scan._starts, b.start)
+    lo = max(start, at - _VILLAGE_BODY_WINDOW)
+    k = bisect_left(scan._starts, at)
     for m in reversed(scan.mentions[bisect_left(scan._starts, lo):k]):
-        if m.label == "Place" and m.attrs.get("level") in _VILLAGE_LEVELS and m.aend <= b.start:
-            village = m.norm or m.surface
-            if not village.endswith(kind):
-                return None
-            return village + (b.name[len(kind):] if b.name.startswith(kind) else b.name)  # (居委会: 社区 + 居委会)
+        if m.label == "Place" and m.attrs.get("level") in _VILLAGE_LEVELS and m.aend <= at:
+            return m
     return None
 
 

@@ -1800,6 +1800,16 @@ def _last_within(items: list[Mention], starts: list[int], lo: int, hi: int) -> M
     return None
 
 
+def _own_place_runners(view: _ArticleView, p: Mention, runners: list[Mention]) -> list[Mention]:
+    """省委组织部、省委农办《A》和《鹿邑县关于…的实施方案》: a title listed after another that opens with
+    a division's name is that division's own document; the runners of the title before it run it only
+    where they are of that division (a body placed elsewhere issued the first title alone)."""
+    own = next((m.attrs.get("code") for m in view.places_by_start.get(p.astart, ()) if m.attrs.get("code")), None)
+    if own is None:
+        return runners
+    return [r for r in runners if r.attrs.get("place_code") in (None, own)]
+
+
 def _runners(view: _ArticleView, p: Mention, previous: tuple[Mention, list[Mention]] | None) -> tuple[list[Mention], str]:
     """Who runs a programme, and the rule: the subject of a verb taking it as object (with every
     organiser listed with it), the runner of the programme it is listed after (国务院《A》、《B》),
@@ -1815,8 +1825,9 @@ def _runners(view: _ArticleView, p: Mention, previous: tuple[Mention, list[Menti
     if runner is not None:
         listed = _enumerated(view, runner)
         return listed + _convener(view, listed[-1]), "relations.runs-verb"
-    if previous is not None and previous[1] and _LIST_PROGRAMMES_RE.match(view.text[previous[0].aend:p.astart]):
-        return previous[1], "relations.runs-list"
+    if previous is not None and previous[1] and _LIST_PROGRAMMES_RE.match(view.text[previous[0].aend:p.astart]) \
+            and (listed := _own_place_runners(view, p, previous[1])):
+        return listed, "relations.runs-list"
     if (government := _meeting_approver(view, p)) is not None:
         return [government], "relations.runs-standing-meeting"
     subject = _clause_subject(view, p)

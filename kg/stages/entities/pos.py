@@ -292,6 +292,7 @@ def _ends_name_after_post(text: str, s: int) -> bool:
 
 
 _DIVISION_CHARS = place_chars("pos_division_chars")
+_DIVISION_OPENED_WORDS = tuple(place_words("pos_division_opened_words"))  # 村道: no 中港|村 before it
 
 
 def _cut_division_name(text: str, s: int, e: int) -> bool:
@@ -382,9 +383,16 @@ def _division_end(text: str, e: int) -> int:
     西柏坡乡) or a natural feature's (峨眉山, 涑水河: jieba splits the name from its word, and the
     mountain or river is the place meant): over that character, unless it opens a word of its own
     (江南|区域, 城关|镇上, 中国|山区)."""
-    if text[e:e + 1] and text[e] in _DIVISION_CHARS + _FEATURE_CHARS and not word_freq().get(text[e:e + 2]):
-        return e + 1
+    if text[e:e + 1] and text[e] in _DIVISION_CHARS + _FEATURE_CHARS and not word_freq().get(text[e:e + 2]) \
+            and not _opens_division_word(text, e):
+        return e + 1  # (中港|村道上: a village's road, no 中港村; 中港村|道路 goes on)
     return e
+
+
+def _opens_division_word(text: str, e: int) -> bool:
+    """Does the division's character at e open a word the dictionary lacks (pos_division_opened_words: 中港|村道上,
+    沿线|乡道), the two characters after it no word of their own (中港村|道路 is the village's roads)?"""
+    return text.startswith(_DIVISION_OPENED_WORDS, e) and not word_freq().get(text[e + 1:e + 3])
 
 
 _SHORT_REST_MAX = 2  # characters of a division's name past the word jieba tags ns (南浦|溪 of 南浦溪镇)
@@ -442,11 +450,13 @@ def _stem_of_named_village(text: str, s: int, e: int) -> bool:
 
 @lru_cache(maxsize=4)
 def _named_village_stems(text: str) -> frozenset[str]:
-    """Every run of two to `_VILLAGE_STEM_MAX` characters written right before a 村 in `text`, one pass."""
+    """Every run of two to `_VILLAGE_STEM_MAX` characters written right before a 村 in `text`, one pass
+    (not a 村 that opens a word of its own: 中港|村道上, `_opens_division_word`)."""
     out = set()
     i = text.find(_VILLAGE_WORD)
     while i >= 0:
-        out.update(text[i - n:i] for n in range(2, _VILLAGE_STEM_MAX + 1) if i >= n)
+        if not _opens_division_word(text, i):
+            out.update(text[i - n:i] for n in range(2, _VILLAGE_STEM_MAX + 1) if i >= n)
         i = text.find(_VILLAGE_WORD, i + 1)
     return frozenset(out)
 
