@@ -902,6 +902,21 @@ def _county_of_named_township(text: str, cands: list[Division]) -> Division | No
     return hit[0] if len(hit) == 1 else None
 
 
+def _dateline_context(doc: Doc) -> dict[int, set[str]]:
+    """The divisions (and their parents) each article's dateline names, which layout keeps out of the
+    article's text (张家界新闻网6月29日讯, 本报龙岩讯): the last word on a county's name shared by
+    several divisions (永定区 of 张家界 and of 龙岩) that the text itself leaves unresolved."""
+    T = table()
+    out: dict[int, set[str]] = {}
+    for art in doc.articles:
+        line = art.dateline or ""
+        for s, e, name, kind in _raw_matches(line) if line else ():
+            div = _context_division(line, s, e, name, kind)
+            if div is not None:
+                out.setdefault(id(art), set()).update([div.code, *(a.code for a in T.ancestors(div.code))])
+    return out
+
+
 def _unresolved(name: str, cands: list[Division]) -> bool:
     """Is `name` the current full name of several divisions of one level that the document's
     places do not tell apart (长安区 of 西安 and of 石家庄, 鼓楼区 of four cities)?  Then it is a
@@ -1719,7 +1734,7 @@ def places_in(text: str) -> list[tuple[int, int, str, str, str, bool]]:
     return out
 
 
-@component("gazetteer", reads=("article.text",), writes=("doc.mentions[Place]",))
+@component("gazetteer", reads=("article.text", "article.dateline"), writes=("doc.mentions[Place]",))
 def make_gazetteer():
     """Places from China's division table (codes, levels, former names) and sub-place grammar."""
     T = table()
@@ -1745,6 +1760,7 @@ def make_gazetteer():
                         if div.level == "province":
                             outside_zones.add(div.code)
         context.update(_shared_province_context(shared, context))
+        datelines = _dateline_context(doc)
         context_cities = {c for c in context if T.by_code.get(c) and T.by_code[c].level in ("city", "province")}
         counties: set[str] = set()
         raw_ends = {(id(art), e) for art, _, e, _, _ in found}
@@ -1823,6 +1839,8 @@ def make_gazetteer():
                     if held not in by_townships:
                         by_townships[held] = _county_of_named_township(art.text, cands)
                     div = by_townships[held]  # 新华区 … 焦店镇: Pingdingshan's
+                if div is None and _unresolved(name, cands) and id(art) in datelines:
+                    div = _choose(cands, datelines[id(art)])  # 张家界新闻网6月29日讯 … 永定区民政局: Zhangjiajie's
                 if div is None and _unresolved(name, cands):  # 长安区 in a story naming neither 西安 nor 石家庄
                     doc.add_mention(art, s, e, "Place", "gazetteer.unresolved", norm=name, code=None,
                                     level=cands[0].level)
@@ -2349,11 +2367,15 @@ def _township_stems(doc: Doc, art, code: str) -> None:
     S = _township_stem_automaton(code)
     if S is None:
         return
+    county_ends: set[int] | None = None  # (built once per article and county, when a stem is met)
     for end_idx, (stem, name, tcode) in S.iter_long(art.text):
         s = end_idx - len(stem) + 1
+        if county_ends is None:
+            county_ends = {m.aend for m in doc.mentions if m.article == art.id and m.label == "Place"
+                           and m.attrs.get("code") == code}
         if (art.text.startswith(_TOWNSHIP_STATIONS, end_idx + 1) and not _inside_word(art.text, s, end_idx + 1)) \
                 or _counted_township_item(art.text, s, end_idx + 1) \
-                or _stem_before_village(art.text, s, end_idx + 1):
+                or _stem_before_village(art.text, s, end_idx + 1, s in county_ends):
             doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township-stem",
                             norm=name, code=tcode, level="township", parent=code)
 
@@ -2363,13 +2385,15 @@ _STEM_VILLAGE_BEFORE = place_chars("township_stem_village_before")
 _STEM_NOT_BEFORE = place_chars("township_stem_not_before")
 
 
-def _stem_before_village(text: str, s: int, e: int) -> bool:
+def _stem_before_village(text: str, s: int, e: int, after_county: bool = False) -> bool:
     """该县四庄清水村、马港界上村、隽水油坊村: a county's township written by its stem alone (四庄 for
     四庄乡) right before one of its villages, as county papers list villages (the township's short
     name, then the village).  Read so only where the stem opens a name (after no Han character, a
     list's opener or a county's 县/区/市) and a village of a stem of two characters or more follows
-    at once (四庄村 is the village so named, no township before it)."""
-    if s > 0 and is_han(text[s - 1]) and text[s - 1] not in _ITEM_OPENERS + _STEM_VILLAGE_BEFORE:
+    at once (四庄村 is the village so named, no township before it).  Right after the county's own
+    name written short (after_county: 南湖凤桥联丰村, 龙泉城北东书村) the stem opens a name too."""
+    if s > 0 and is_han(text[s - 1]) and text[s - 1] not in _ITEM_OPENERS + _STEM_VILLAGE_BEFORE \
+            and not after_county:
         return False
     if text[e:e + 1] in _STEM_VILLAGE_BEFORE + _STEM_NOT_BEFORE:
         return False  # 绥滨|县永德村, 革吉|县布贡村: the county's own name (or a township's) before the village

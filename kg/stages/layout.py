@@ -2777,7 +2777,7 @@ def split_articles(doc: Doc) -> list[Article]:
 
 @component("layout", reads=("doc.text", "doc.title"),
            writes=("doc.articles", "doc.meta.site_header", "article.text", "article.sections", "article.captions", "article.authors",
-                   "article.spans"))
+                   "article.spans", "article.dateline"))
 def layout():
     """Split a document into articles: titles, bylines, captions, re-joined body text."""
     def run(doc: Doc) -> Doc:
