@@ -2391,7 +2391,7 @@ def _stem_before_village(text: str, s: int, e: int, after_county: bool = False) 
     name, then the village).  Read so only where the stem opens a name (after no Han character, a
     list's opener or a county's 县/区/市) and a village of a stem of two characters or more follows
     at once (四庄村 is the village so named, no township before it).  Right after the county's own
-    name written short (after_county: 南湖凤桥联丰村, 龙泉城北东书村) the stem opens a name too."""
+    name written short (after_county: 南湖凤桥联丰村) the stem opens a name too."""
     if s > 0 and is_han(text[s - 1]) and text[s - 1] not in _ITEM_OPENERS + _STEM_VILLAGE_BEFORE \
             and not after_county:
         return False
