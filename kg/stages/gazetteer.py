@@ -2246,6 +2246,10 @@ def _exact_elsewhere(written: str, name: str, code: str, counties: set[str]) -> 
 
 def _townships(doc: Doc, counties: set[str]) -> None:
     peopled = [(art, _PEOPLE_WRITTEN.search(art.text) is not None) for art in doc.articles] if counties else []
+    county_ends: dict[tuple, set[int]] = {}  # (article, county) -> where the county is named (one pass)
+    for m in doc.mentions if counties else ():
+        if m.label == "Place" and m.attrs.get("code") in counties:
+            county_ends.setdefault((m.article, m.attrs["code"]), set()).add(m.aend)
     for code in sorted(counties):
         for art, peoples in peopled:
             A = _township_automaton(code, peoples)
@@ -2271,7 +2275,7 @@ def _townships(doc: Doc, counties: set[str]) -> None:
                 former = {"former": written} if _former_written(written, name) else {}  # 撤销杜曲镇…杜曲街道
                 doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township", norm=name,
                                 code=tcode, level="township", parent=code, **former)
-            _township_stems(doc, art, code)
+            _township_stems(doc, art, code, county_ends.get((art.id, code), frozenset()))
 
 
 _ORGAN_WORDS = frozenset(L.ORGANS)  # 高院, 人大, 政协: the province's own organ after its name, no town
@@ -2360,19 +2364,15 @@ def _province_town_stems(prefix: str) -> dict[str, tuple[str, str]]:
     return {stem: next(iter(named)) for stem, named in by_stem.items() if len(named) == 1}
 
 
-def _township_stems(doc: Doc, art, code: str) -> None:
+def _township_stems(doc: Doc, art, code: str, county_ends=frozenset()) -> None:
     """龙池派出所、妙泉司法所 in a story of 秀山: a township of the county the text names, written
     without 镇/乡 right before one of its stations (`township_stations`), is that township; the
     stem alone names nothing elsewhere (the county's one township of that stem only)."""
     S = _township_stem_automaton(code)
     if S is None:
         return
-    county_ends: set[int] | None = None  # (built once per article and county, when a stem is met)
     for end_idx, (stem, name, tcode) in S.iter_long(art.text):
         s = end_idx - len(stem) + 1
-        if county_ends is None:
-            county_ends = {m.aend for m in doc.mentions if m.article == art.id and m.label == "Place"
-                           and m.attrs.get("code") == code}
         if (art.text.startswith(_TOWNSHIP_STATIONS, end_idx + 1) and not _inside_word(art.text, s, end_idx + 1)) \
                 or _counted_township_item(art.text, s, end_idx + 1) \
                 or _stem_before_village(art.text, s, end_idx + 1, s in county_ends):
