@@ -843,6 +843,7 @@ def _counted_after(text: str, i: int) -> str | None:
             word = text[i:close + 1] + tail
     if len(word) >= 3 and word[-1] in _PARTITIVE and text[i + len(word):i + len(word) + 1] in _PARTITIVE_CLOSE:
         word = word[:-1]  # 两位新闻发言人中，李保俊…: the group picked from (among the spokespeople), no 人中
+    word = _before_partitive_superlative(word)
     if word and word.startswith(_ORIGIN_WORDS) and (de := _origin_de(text, i + len(word))) is not None:
         noun = _counted_after(text, de + 1)  # 400多名来自全市各条战线的|妇女代表
         if noun and not noun.startswith(_ORIGIN_WORDS):
@@ -1082,6 +1083,28 @@ def _headed_tail(text: str, i: int) -> str:
 
 _PARTITIVE = cue_chars("metrics.group_partitive_chars")
 _PARTITIVE_CLOSE = tuple("，,：:；;")  # (12个乡镇中，有8个…: the clause naming the part follows)
+_SUPERLATIVE_AFTER_PARTITIVE = cue_chars("numbers.partitive_superlative_chars")  # 最
+_SUPERLATIVE_REACH = 3  # 中|规模最大, 中|面积最大: the measure compared, a word or two, before 最
+
+
+def _before_partitive_superlative(word: str) -> str:
+    """是7个培训班中规模最大的一个班 → 培训班: 中 after two characters of noun and a superlative within
+    a few characters after it (中规模最大, 中最大) make the noun the group one is picked from as the
+    greatest, and the noun ends before 中 (no 中 of a word: 集中, 高中, 中心, 中小 — common words with
+    either neighbour keep it)."""
+    if len(word) < 4:
+        return word
+    freq = word_freq()
+    k = word.find(_PARTITIVE_MARK, 2)
+    while 0 < k < len(word) - 1:
+        if any(c in _SUPERLATIVE_AFTER_PARTITIVE for c in word[k + 1:k + 2 + _SUPERLATIVE_REACH]) \
+                and freq.get(word[k - 1:k + 1], 0) < 100 and freq.get(word[k:k + 2], 0) < 100:
+            return word[:k]
+        k = word.find(_PARTITIVE_MARK, k + 1)
+    return word
+
+
+_PARTITIVE_MARK = "中"
 
 
 # the posts of officials (posts.tsv): closing a counted noun they make it a count of people

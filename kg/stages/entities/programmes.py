@@ -381,9 +381,14 @@ _SCOPED_HEADS = tuple(sorted(L.words("scoped_campaign_heads"), key=len, reverse=
 _SCOPE_EVERYONE = tuple(cue(_P, "scope_everyone"))
 
 
+# peixun111: 改革 opening a compound with the word after it (推进全市农村改革发展综合试验区建设: reform and development,
+# the zone's name; 改革开放) is no reform's head: nothing named ends there
+_REFORM_COMPOUND_AFTER = tuple(cue(_P, "reform_head_compounds")) or ("\0",)
+
+
 def _reform(text: str, m: re.Match, places: list) -> tuple[int, str, dict] | None:
     name = m.group(1)
-    if _NOT_REFORM.match(name) or NOT_IN_NAME.search(name):
+    if _NOT_REFORM.match(name) or NOT_IN_NAME.search(name) or text.startswith(_REFORM_COMPOUND_AFTER, m.end()):
         return None
     return m.start(1), name, {}
 
@@ -961,7 +966,9 @@ def _qualify_group(text: str, g: list, section_starts: set[int], qualified: dict
                 or (own_head is None and (_manner(c) or c in _ROLE_QUOTES or _COHORT_QUOTE.fullmatch(c))) \
                 or c in _TITLE_QUOTES \
                 or _manner_of_head(c, own_head) \
-                or text.startswith(_WORD_TALKED_OF, e):  # (“浙川”其名: the word itself, talked of)
+                or text.startswith(_WORD_TALKED_OF, e) \
+                or (text.startswith(_TYPE_SUFFIX_AFTER, e) and not text.startswith(_TYPE_SUFFIX_NOT, e)):
+                # (“浙川”其名: the word itself, talked of; “五强”型村书记队伍: a type the team is built to)
             continue  # (开展“地毯式”检查, 推进“巩固提升阶段”工作: a manner or a phase, nothing run)
         rule = None
         alias = None
@@ -1036,6 +1043,10 @@ _TOPIC_NOT_BODY_ENDS = tuple(cue(_P, "quote_topic_not_body_ends"))  # 格局, �
 # “浙川”其名, “山海情”一词: a quoted word followed by what says it is a word (its name, the word) is talked
 # of as a word, no programme anyone runs
 _WORD_TALKED_OF = tuple(cue(_P, "word_talked_of_after")) or ("\0",)
+# peixun111: 型 right after a quote makes the quote a type of what follows (打造“五强”型村书记队伍, 建设“学习”型机关):
+# what the team or body is built to be, nothing run; 型号 is a model's number
+_TYPE_SUFFIX_AFTER = tuple(cue(_P, "type_suffix_after")) or ("\0",)
+_TYPE_SUFFIX_NOT = tuple(cue(_P, "type_suffix_not")) or ("\0",)
 
 
 def _summary_term(text: str, e: int, c: str) -> bool:
