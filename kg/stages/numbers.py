@@ -236,6 +236,7 @@ _UNITS: list[tuple[str, str]] = sorted(((r["surface"], r["base"]) for r in _UNIT
 MEASURE_UNITS = frozenset(r["base"] for r in _UNIT_ROWS if r["kind"] == "measure")
 _NOT_BEFORE = {r["surface"]: r["not_before"] for r in _UNIT_ROWS if r.get("not_before")}
 _UNIT_BASE = dict(_UNITS)
+_DEPUTY_UNIT, _CHIEF_MARK = "副", "正"  # 1正2副: a body's chief and deputies, no count in 副 (units.tsv)
 # units whose not_before falls back to the unit one character shorter, not to no figure (口人 → 口:
 # 1260口人 is 1260 persons, 3口人饮水井 three wells)
 _SHORTER_ON_CLASH = frozenset(cues("numbers.shorter_unit_on_clash"))
@@ -3440,6 +3441,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         unit, end, unit_end, unit_s = "", unit_end - len(unit_s), -1, None
     if unit_s in _NOT_BEFORE and end < len(text) and text[unit_end] in _NOT_BEFORE[unit_s]:
         return None  # 建交35周年, 九部门, 两位数: the unit character begins another word
+    if unit_s == _DEPUTY_UNIT and ns > 0 and text[ns - 1] == _CHIEF_MARK:
+        return None  # 领导职数1正2副: two deputies of a body's posts (after 1正), no pairs of couplets
     if unit_s and _opens_word(text, unit_end - len(unit_s)):
         return None  # 济宁5项目列入…: the measure word opens 项目 (5 projects written without 个), no 5 项 of 目…
     if unit_s and not mag and not pct and text.startswith(_LEADERSHIP_SETS, unit_end - len(unit_s)):
