@@ -821,7 +821,7 @@ def _counted_after(text: str, i: int) -> str | None:
             return None  # 近300人共同参加: the adverb of the verb cut off is no noun of those counted
         if len(word) > 3 and word_tags().get(word[-2:]) == _ADVERB_TAG:
             word = word[:-2]  # 300名群众一同参加 → 群众: so is the adverb closing the noun
-    word = _before_adverb_char(_before_since(_before_done_verb(_before_prep(word))))
+    word = _before_adverb_char(_before_since(_before_done_verb(_before_prep(_before_time_word(word)))))
     word = _before_verb_of_wei(text, i, word)
     word = _before_role_tail(word)
     word = _before_after_mark(text, i, word)
@@ -1063,6 +1063,18 @@ def _before_since(word: str) -> str:
     if k < 0 or word_tags().get(word[k - 2:k]) != "v":
         return word
     return word[:k - 2]
+
+
+_NOUN_TIME = re.compile(cue_alt("numbers.noun_time_words"))
+_NOUN_TIME_MIN = 2  # characters of noun before a time word that ends it (8家零售企业|节日期间)
+
+
+def _before_time_word(word: str) -> str:
+    """The noun up to a holiday's or a part of the year's words inside it (8家零售企业节日期间销售额… →
+    零售企业, 8家重点企业一季度产值… → 重点企业): when the things counted did what the figure after says,
+    no part of them; the word unchanged when the time word opens it (5个春节期间值班点) or none is there."""
+    m = _NOUN_TIME.search(word, _NOUN_TIME_MIN)
+    return word[:m.start()] if m else word
 
 
 _PAREN_TAIL_REACH = 10  # characters of a longer noun after a divisions' parenthetical, closed by its head
