@@ -1237,7 +1237,14 @@ def _strip_period(s: str) -> str:
     found = find_periods(s, 0, len(s))
     if found and found[0][0] == 1 and s[0] in _BARE_SCOPE_CHARS:
         return s[found[0][1]:]
-    return s[found[0][1]:] if found and found[0][0] == 0 else s
+    if not (found and found[0][0] == 0):
+        lead = _HOLIDAY_TIME_LEAD.match(s)  # 节日期间销售额同比增长 (jieri111): the holiday, no word of the name
+        return s[lead.end():] if lead and len(s) - lead.end() >= 2 else s
+    return s[found[0][1]:]
+
+
+# a holiday's stretch the periods table cannot date (节日期间, 节假日期间, 黄金周): when, opening a clause
+_HOLIDAY_TIME_LEAD = re.compile(f"(?:{cue_alt('numbers.noun_time_words')})")
 
 
 # 外贸实现出口, 股份制企业共完成增加值: a group, a verb of achieving, the result it achieved (港口完成同口径货物吞吐量:

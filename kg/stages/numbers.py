@@ -236,6 +236,7 @@ _UNITS: list[tuple[str, str]] = sorted(((r["surface"], r["base"]) for r in _UNIT
 MEASURE_UNITS = frozenset(r["base"] for r in _UNIT_ROWS if r["kind"] == "measure")
 _NOT_BEFORE = {r["surface"]: r["not_before"] for r in _UNIT_ROWS if r.get("not_before")}
 _UNIT_BASE = dict(_UNITS)
+_DEPUTY_UNIT, _CHIEF_MARK = "副", "正"  # 1正2副: a body's chief and deputies, no count in 副 (units.tsv)
 # units whose not_before falls back to the unit one character shorter, not to no figure (口人 → 口:
 # 1260口人 is 1260 persons, 3口人饮水井 three wells)
 _SHORTER_ON_CLASH = frozenset(cues("numbers.shorter_unit_on_clash"))
@@ -820,7 +821,7 @@ def _counted_after(text: str, i: int) -> str | None:
             return None  # 近300人共同参加: the adverb of the verb cut off is no noun of those counted
         if len(word) > 3 and word_tags().get(word[-2:]) == _ADVERB_TAG:
             word = word[:-2]  # 300名群众一同参加 → 群众: so is the adverb closing the noun
-    word = _before_adverb_char(_before_since(_before_done_verb(_before_prep(word))))
+    word = _before_adverb_char(_before_since(_before_done_verb(_before_prep(_before_time_word(word)))))
     word = _before_verb_of_wei(text, i, word)
     word = _before_role_tail(word)
     word = _before_after_mark(text, i, word)
@@ -1063,6 +1064,18 @@ def _before_since(word: str) -> str:
     if k < 0 or word_tags().get(word[k - 2:k]) != "v":
         return word
     return word[:k - 2]
+
+
+_NOUN_TIME = re.compile(cue_alt("numbers.noun_time_words"))
+_NOUN_TIME_MIN = 2  # characters of noun before a time word that ends it (8家零售企业|节日期间)
+
+
+def _before_time_word(word: str) -> str:
+    """The noun up to a holiday's or a part of the year's words inside it (8家零售企业节日期间销售额… →
+    零售企业, 8家重点企业一季度产值… → 重点企业): when the things counted did what the figure after says,
+    no part of them; the word unchanged when the time word opens it (5个春节期间值班点) or none is there."""
+    m = _NOUN_TIME.search(word, _NOUN_TIME_MIN)
+    return word[:m.start()] if m else word
 
 
 _PAREN_TAIL_REACH = 10  # characters of a longer noun after a divisions' parenthetical, closed by its head
@@ -3463,6 +3476,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         unit, end, unit_end, unit_s = "", unit_end - len(unit_s), -1, None
     if unit_s in _NOT_BEFORE and end < len(text) and text[unit_end] in _NOT_BEFORE[unit_s]:
         return None  # 建交35周年, 九部门, 两位数: the unit character begins another word
+    if unit_s == _DEPUTY_UNIT and ns > 0 and text[ns - 1] == _CHIEF_MARK:
+        return None  # 领导职数1正2副: two deputies of a body's posts (after 1正), no pairs of couplets
     if unit_s and _opens_word(text, unit_end - len(unit_s)):
         return None  # 济宁5项目列入…: the measure word opens 项目 (5 projects written without 个), no 5 项 of 目…
     if unit_s and not mag and not pct and text.startswith(_LEADERSHIP_SETS, unit_end - len(unit_s)):
