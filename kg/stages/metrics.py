@@ -13766,6 +13766,9 @@ def _measure_follows_count(text: str, q: Quantity, prev: Quantity, prev_ind: tup
     return gap == "" or (gap == "、" and prev_ind[3] == "clause-before" and not prev.counted)
 
 
+_PAIR_COMMAS = (",", "，")  # between a count of households and the count of their people (脱贫144户,630人)
+
+
 def _joined_count(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
     """建档立卡贫困户2746户10370人, 搬迁群众1410户5640人 (relocation and poverty reports): a count
     written right after another in another unit (households, then people) counts the same group,
@@ -13789,6 +13792,8 @@ def _joined_count(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple
             or q.unit in MEASURE_UNITS or prev.unit in MEASURE_UNITS:
         return None
     gap = text[prev.end:q.start].strip(" \u3000")
+    if gap in _PAIR_COMMAS and prev.unit == _HOUSEHOLD_PEOPLE_UNITS[0] and q.unit == _HOUSEHOLD_PEOPLE_UNITS[1]:
+        gap = "、"  # 2018年脱贫144户,630人; 全镇总人口7587户,26932人: the pair's people, written after a comma
     if gap == "、" and prev_ind[3] != "clause-before":
         return None  # 分别出栏6.4万头、1342头、1.2万只: a list of items, each its own
     if gap and gap != "、" and not (len(gap) == 1 and prev.counted == gap):
