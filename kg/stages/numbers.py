@@ -1184,8 +1184,8 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 # a fall to nothing right after the figure it falls from (贫困发生率从14.14%下降到0, 由1.33%下降为零,
-# 贫困人口由3421人减少至0): the bare zero, in that figure's unit
-_ZERO_END = re.compile(rf"(?:{cue_alt('numbers.zero_end_verbs')})(?:到|至|为)(?P<z>0|零)(?![0-9.．０-９%％‰个百千万亿])")
+# 贫困人口由3421人减少至0): the bare zero, in that figure's unit — not 零下 (降至零下5℃), 零点, 零星
+_ZERO_END = re.compile(rf"(?:{cue_alt('numbers.zero_end_verbs')})(?:到|至|为)(?P<z>0|零)(?![0-9.．０-９%％‰个百千万亿下点星])")
 
 
 def _with_zero_ends(text: str, out: list[Quantity]) -> list[Quantity]:
