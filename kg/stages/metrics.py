@@ -14488,12 +14488,24 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
                 continue
             if _compared_base(view.text, a):
                 continue  # (较历史最好年份2021年高出…。预计全年…: the base compared with is no year of the text's)
+            if _share_base(view.text, a):
+                continue  # (占全市2014年末农业人口总数的2.63%。…全年开展月监测10次: the whole's year, no year of the text's)
             return _report_year(view, y)  # (2023年全国第五次经济普查结果 in a 2024 bulletin: a recall)
     return _report_year(view, aside) if aside is not None else None
 
 
 _SINCE_FROM = tuple(cues("periods.since_prefix"))  # 自, 从
 _SHARE_VERBS = tuple(cues("metrics.share_verb"))  # 占
+_SHARE_BASE_REACH = 3  # 占 and a scope word of two (占全市2014年末…, 占2020年末…)
+
+
+def _share_base(text: str, a: int) -> bool:
+    """占全市2014年末农业人口总数的2.63%, 占2020年末脱贫人口总数的13.99% (baoshan's 防返贫监测 notice,
+    tuopin111): a year written right after 占 (a scope word of two between at most) dates the whole a share
+    is taken of, no year the text reports on."""
+    return any(text.startswith(v, k) for k in range(max(0, a - _SHARE_BASE_REACH), a) for v in _SHARE_VERBS)
+
+
 
 
 def _recalled_since(text: str, a: int, words: str) -> bool:
