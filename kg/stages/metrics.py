@@ -13773,6 +13773,9 @@ def _measure_follows_count(text: str, q: Quantity, prev: Quantity, prev_ind: tup
     return gap == "" or (gap == "、" and prev_ind[3] == "clause-before" and not prev.counted)
 
 
+_PAIR_COMMAS = (",", "，")  # between a count of households and the count of their people (脱贫144户,630人)
+
+
 def _joined_count(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple | None) -> str | None:
     """建档立卡贫困户2746户10370人, 搬迁群众1410户5640人 (relocation and poverty reports): a count
     written right after another in another unit (households, then people) counts the same group,
@@ -13796,6 +13799,8 @@ def _joined_count(text: str, q: Quantity, prev: Quantity | None, prev_ind: tuple
             or q.unit in MEASURE_UNITS or prev.unit in MEASURE_UNITS:
         return None
     gap = text[prev.end:q.start].strip(" \u3000")
+    if gap in _PAIR_COMMAS and prev.unit == _HOUSEHOLD_PEOPLE_UNITS[0] and q.unit == _HOUSEHOLD_PEOPLE_UNITS[1]:
+        gap = "、"  # 2018年脱贫144户,630人; 全镇总人口7587户,26932人: the pair's people, written after a comma
     if gap == "、" and prev_ind[3] != "clause-before":
         return None  # 分别出栏6.4万头、1342头、1.2万只: a list of items, each its own
     if gap and gap != "、" and not (len(gap) == 1 and prev.counted == gap):
@@ -14490,12 +14495,24 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
                 continue
             if _compared_base(view.text, a):
                 continue  # (较历史最好年份2021年高出…。预计全年…: the base compared with is no year of the text's)
+            if _share_base(view.text, a):
+                continue  # (占全市2014年末农业人口总数的2.63%。…全年开展月监测10次: the whole's year, no year of the text's)
             return _report_year(view, y)  # (2023年全国第五次经济普查结果 in a 2024 bulletin: a recall)
     return _report_year(view, aside) if aside is not None else None
 
 
 _SINCE_FROM = tuple(cues("periods.since_prefix"))  # 自, 从
 _SHARE_VERBS = tuple(cues("metrics.share_verb"))  # 占
+_SHARE_BASE_REACH = 3  # 占 and a scope word of two (占全市2014年末…, 占2020年末…)
+
+
+def _share_base(text: str, a: int) -> bool:
+    """占全市2014年末农业人口总数的2.63%, 占2020年末脱贫人口总数的13.99% (baoshan's 防返贫监测 notice,
+    tuopin111): a year written right after 占 (a scope word of two between at most) dates the whole a share
+    is taken of, no year the text reports on."""
+    return any(text.startswith(v, k) for k in range(max(0, a - _SHARE_BASE_REACH), a) for v in _SHARE_VERBS)
+
+
 
 
 def _recalled_since(text: str, a: int, words: str) -> bool:

@@ -1215,8 +1215,32 @@ def find_quantities(text: str) -> list[Quantity]:
             if q.form == "range" and out and out[-1].start >= q.start:
                 out.pop()  # 3万至5万元: the low end was read as a figure of its own
             out.append(q)
-    return _with_medal_tally(text, _with_measure_columns(text, _with_fine_money(text, _with_bare_money(text, _with_index_cells(text, _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
-        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out)))))))))))))
+    return _with_zero_ends(text, _with_medal_tally(text, _with_measure_columns(text, _with_fine_money(text, _with_bare_money(text, _with_index_cells(text, _with_index_levels(text, _with_stacked_percent_cells(text, _with_percent_columns(text, _with_table_rows(text, _with_proportions(
+        text, _with_shared_units(text, _with_shared_tails(text, _with_currency_before(text, out))))))))))))))
+
+
+# a fall to nothing right after the figure it falls from (贫困发生率从14.14%下降到0, 由1.33%下降为零,
+# 贫困人口由3421人减少至0): the bare zero, in that figure's unit — not 零下 (降至零下5℃), 零点, 零星
+_ZERO_END = re.compile(rf"(?:{cue_alt('numbers.zero_end_verbs')})(?:到|至|为)(?P<z>0|零)(?![0-9.．０-９%％‰个百千万亿下点星])")
+
+
+def _with_zero_ends(text: str, out: list[Quantity]) -> list[Quantity]:
+    """贫困发生率从14.14%下降到0, 由1.33%下降为零: the end of a fall written as a bare zero (or 零)
+    is a figure too, in the unit of the figure right before the verb (the level it fell from);
+    the digits alone read nothing, so the level after the fall was lost.  Only a figure the text
+    says it fell from (由 or 从 before it) — 下降为0 after any other figure is left alone."""
+    extra: list[Quantity] = []
+    for q in out:
+        if not q.unit or q.form is not None:
+            continue
+        m = _ZERO_END.match(text, q.end)
+        if m is None or "由" not in text[max(0, q.start - 8):q.start] and "从" not in text[max(0, q.start - 8):q.start]:
+            continue
+        a, b = m.span("z")
+        extra.append(Quantity(a, b, 0, q.unit, False, text[a:b], a, b))
+    if not extra:
+        return out
+    return sorted(out + extra, key=lambda x: x.start)
 
 
 def _outline_at(text: str, end: int, list_name: str) -> bool:
