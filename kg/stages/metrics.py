@@ -14513,8 +14513,6 @@ def _share_base(text: str, a: int) -> bool:
     return any(text.startswith(v, k) for k in range(max(0, a - _SHARE_BASE_REACH), a) for v in _SHARE_VERBS)
 
 
-
-
 def _recalled_since(text: str, a: int, words: str) -> bool:
     """自2012年以来，我省进出口总值长期保持中部第一位 (haiguan100, an undated release): a stretch opened with
     自/从 and closed with 以来 recalls how long something has held, up to an unknown now — its year is
