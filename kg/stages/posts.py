@@ -755,6 +755,14 @@ def _area_word_given(name: str) -> bool:
     return len(name) == 3 and name.endswith(_AREA_GIVEN_ENDS) and name[1:] in word_tags()
 
 
+def _echo_idiom(name: str, t: str, p: int) -> bool:
+    """领导干部应知应会党内法规, 干部任劳任怨: three characters whose first and last are one character, with a
+    character right after them, are the first three of a four-character set phrase of the pattern ABAC (应知应会,
+    尽职尽责, 任劳任怨), no family name and given name: no given name ends on the family name's character
+    (fazhi111: was a person 应知应)."""
+    return len(name) == 3 and name[0] == name[2] != name[1] and is_han(t[p + 3:p + 4] or " ")
+
+
 _MANNER_MARK = "地"  # 高兴|地|说: the particle that makes a word before a verb an adverbial of manner
 
 
@@ -1003,7 +1011,7 @@ class NameFinder:
             if name and len(name) == 3 and (self._manner_opens_at(p + 2) or self._award_opens_at(p + 2)):
                 name = name[:2]  # 村支书宋杨|笑着说, 书记李芳|荣获: the third character opens what he does
             self._names[key] = None if name and (self._before_compound_hyphen(p + len(name))
-                                                 or _area_word_given(name)) else name
+                                                 or _area_word_given(name) or _echo_idiom(name, self.text, p)) else name
         return self._names[key]
 
     def _manner_opens_at(self, i: int) -> bool:

@@ -273,6 +273,8 @@ _ABOUT = cue(_P, "about")[0]
 _ESSAY_TAILS = tuple(cue(_P, "essay_tails"))
 # 《关于…的请示》: a request for approval opens with 关于 too; it asks for what it names, no programme
 _REQUEST_TAILS = tuple(cue(_P, "request_tails"))
+# 《某区2022年度法治政府建设情况报告》, 《关于…工作情况的报告》: an account of work done, no policy run (fazhi111)
+_ACCOUNT_TAILS = tuple(cue(_P, "account_tails"))
 _EDITION = re.compile(rf"((?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})|[{DIGIT}]{{4}}(?:{_C('edition_year')})"
                       rf"|{_C('edition_first')})")
 _ORDINAL_EDITION = re.compile(rf"(?:{_C('edition_open')})[{DIGIT}{CHINESE_NUMERALS[:-2]}]+(?:{_C('edition_close')})")
@@ -1284,7 +1286,7 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
             # 《办法》明确…, 围绕《报告(征求意见稿)》讨论: the document just named in full, by its head word
             # alone (with its draft's qualifier): no document of its own
             full = next((n for n in reversed(named) if n.endswith(c) and n != c), None)
-            if full is not None and not _honour_title(full):  # (以下简称《决定》 after 《关于表彰…的决定》: no programme)
+            if full is not None and not _honour_title(full) and not full.endswith(_ACCOUNT_TAILS):  # (以下简称《决定》 after 《关于表彰…的决定》: no programme)
                 found.append(Found(m.start(1), m.end(1), "Programme", full, "programme.policy-short", {"kind": "policy"}))
             continue
         if (inner := _wrapped_document(c) or _opening_inner_document(c)) is not None:
@@ -1299,6 +1301,8 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
         if any(w in c for w in _PERSONNEL_DOCUMENTS) or _honour_title(c):
             continue  # 《…关于接受姜伟辞去…职务的请求的决定》: a personnel act, no programme; 《关于表彰…的决定》 a commendation
         bare = _VERSION_SUFFIX.sub("", _NAME_QUALIFIER.sub("", c))
+        if bare.endswith(_ACCOUNT_TAILS):
+            continue  # 审议《某区2022年度法治政府建设情况报告》: a report on work done, no policy (fazhi111)
         if bare.endswith(L.POLICY_HEADS) or (c.startswith(_ABOUT) and not bare.endswith(_ESSAY_TAILS + _REQUEST_TAILS)):
             attrs = {"kind": "policy"}
             if bare != c:
