@@ -182,7 +182,7 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD] + alts + _scope_leads()
+    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD, _ROLL_CALL_LEAD] + alts + _scope_leads()
                                         + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
 
 
@@ -202,6 +202,11 @@ _PLACED_LEAD = (f"(?:在[^，,；;。：:！？\n0-9０-９]{{1,12}}?(?:{cue_alt
 # 将荒山打造成高标准生态茶园3.6万亩 (xinan92): 将, what was made over (a short reach, no punctuation) and the verb of
 # making it into something open the clause; what it became is counted
 _MADE_INTO_LEAD = f"将[^，,；;。：:、！？\n0-9０-９]{{1,8}}?(?:{cue_alt('metrics.made_into_verbs')})为?"
+
+# 出席全会的有县委委员31名, 出席会议的有省委委员47人 (quanhui111): the roll call's verb, the meeting (a short reach, no
+# clause mark) and 的有 open the clause; the members are what is counted
+_ROLL_CALL_LEAD = f"(?:{cue_alt('metrics.roll_call_verbs')})[^，,；;。：:、！？\n0-9０-９]{{1,6}}?的有"
+_ROLL_CALL = re.compile(_ROLL_CALL_LEAD + "[，,：:]?")  # (its committee opens the clause after it: 省委委员47人)
 
 
 # 第八师石河子市种植棉花: a division of the Corps written before the city it governs (师市合一) opens the
@@ -8582,6 +8587,7 @@ def _opening_agency(view: _ArticleView, s_start: int, q: Quantity, admin: bool) 
             or (etype == "Organization" and _praised_giver(text, lead, aend)) \
             or (etype == "Organization" and _built_lead(lead)) \
             or (etype == "Organization" and _invested_by(text, lead, aend))  # (其中人民网网民留言77件: a medium is the channel)
+        opens = opens or etype == "Agency" and _ROLL_CALL.fullmatch(lead) is not None  # 出席会议的有省委委员47人
         if _WIRE_AFTER.match(text, aend) or text.startswith(_NEWS_FLASH, aend) or _PAIRED_FLASH.match(text, aend):
             break  # 新华社北京3月5日电, 十房网讯, 商洛日报 - 商洛之窗讯: a dateline's source, never what the figures are about
         if _in_byline(text, astart):

@@ -627,6 +627,7 @@ _INNER_WORDS = frozenset(w for w, _ in _cue("foreign_name_inner_words"))  # 那�
 _FOREIGN_NAME_INNER = {w: int(n) for w, n in _cue("foreign_name_inner")}  # 山口|那|津男: a syllable, no end
 _NAME_JOINERS = frozenset(w for w, _ in _cue("name_joiners"))  # 与, 和: words joined inside one name
 _PEOPLE_BEFORE_JOINER = tuple(w for w, _ in _cue("people_before_joiner"))  # 负责同志和: the 和 joins people
+_SPEECH_BEFORE_JOINER = tuple(w for w, _ in _cue("speech_before_joiner"))  # …的讲话和|市委常委: two things heard
 _JOINER_NOT_AFTER = frozenset(L.chars("org_stop_chars"))  # 并与|县委: after a function word 与 joins no name's words
 _HAN_RE = re.compile(f"[{HAN}]")
 
@@ -2722,8 +2723,9 @@ class ArticleScan:
                      if m.label == "Place" and m.attrs.get("anaphor") and m.norm and m.attrs.get("code")
                      and ((m.astart == i and m.aend < pos) or t.endswith(_STATIONED, 0, m.astart))]  # (中国驻|美|大使)
         places = [p for p in self._place_mentions(i, pos)] + anaphoric  # 该区|区委副书记: the place 该区 resolved to
-        joined = max((p[0] for p in places if t[p[0]] in _CONJUNCTIONS and self.persons.crosses(p[0] - 1, p[0])),
-                     default=None)
+        joined = max((p[0] for p in places if t[p[0]] in _CONJUNCTIONS and (self.persons.crosses(p[0] - 1, p[0])
+                                                                             or t.endswith(_SPEECH_BEFORE_JOINER, i, p[0]))),
+                     default=None)  # (…的报告和|县委常委: 和 joins two things heard, no 和县 either)
         if joined is not None:  # 张三和|县委副书记: 和 joins a second person, no 和县 is named
             i = joined + 1
             places = [p for p in places if p[0] >= i]
@@ -2791,7 +2793,9 @@ class ArticleScan:
                     break  # 社会和法制委员会, 农业与农村委员会: the 和 is inside the committee's name
                 if t[k] in _NAME_JOINERS and k > i and _HAN_RE.match(t[k - 1]) and not self._covered()[k - 1] \
                         and not self.persons.crosses(k - 1, k) and t[k - 1] not in _JOINER_NOT_AFTER \
-                        and not t.endswith(_PEOPLE_BEFORE_JOINER, i, k):  # (外办负责同志和|我校…办公室: two people)
+                        and not t.endswith(_PEOPLE_BEFORE_JOINER, i, k) \
+                        and not t.endswith(_SPEECH_BEFORE_JOINER, i, k):  # (外办负责同志和|我校…办公室: two people;
+                    # …的讲话和|市委常委: two things heard)
                     continue  # 省信息安全与测评认证中心: 与 joins two words of one name (not 董事长王志华|与…事业部)
                 i = k + 1
                 if t[k] == "的":

@@ -1100,6 +1100,7 @@ def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
     places = _without_country_lists(places)  # (外交部回应美日韩涉华消极表态: the parties named, not the scene)
     places = _without_trip_goals(art, places)  # (群众进京走访: Beijing is where they go, not the story's place)
     places = _without_speech_places(art, places)  # (传达学习总书记在湖南考察时的重要讲话: the speech's place)
+    places = _without_studied_sessions(art, places)  # (学习…安庆市委十一届十次全体会议精神: a higher committee's)
     places = _without_lesson_places(art, places)  # (汲取江西新余火灾事故教训: another accident's place)
     places = _without_rank_peers(art, places)  # (位列副省级城市第二位，仅次于深圳: the peer ranked against)
     places = _without_title_dateline(art, places)  # (新华社哈尔滨…电 题:…伊春…: where it was filed, not the story's)
@@ -1486,6 +1487,37 @@ def _without_speech_places(art: Article, places: list[Mention]) -> list[Mention]
     """`places` without those where a studied speech was given (`_speech_place`), when any other is
     named; else as they are (a text naming only that province may well be its own)."""
     kept = [m for m in places if not _speech_place(art, m)]
+    return kept or places
+
+
+# 学习省委十届九次全体会议、安庆市委十一届十次全体会议精神 (quanhui111): the committee of a place, its session (a
+# term, a number, a short reach, no clause mark) and the session's 精神 that a sentence studies
+_STUDIED_SESSION_RE = re.compile(r"[市县区州省盟旗]?委(?:[一二三四五六七八九十百零〇0-9]{1,3}届)?[^，,。；;：:！？\n]{0,10}?"
+                                 r"(?:全会|全体会议|全委会|全体（扩大）会议|全体\(扩大\)会议)(?:和[^，,。；;：:！？\n]{0,12}?)?精神")
+
+
+def _studied_session_place(art: Article, m: Mention) -> bool:
+    """深入学习…省委十届九次全体会议、安庆市委十一届十次全体会议精神 (a Tongcheng plenary): is the place
+    named right before its committee's session whose 精神 the sentence studies (a verb of
+    higher_policy_verbs before the place, in its sentence)?  Then it is the higher committee's place,
+    not the meeting's."""
+    if m.astart < 0 or not _STUDIED_SESSION_RE.match(art.text, m.aend):
+        return False
+    sent = art.sentence_at(m.astart)
+    if sent is None:
+        return False
+    return any(v in art.text[sent.start:m.astart] for v in _STUDY_VERBS)
+
+
+def _without_studied_sessions(art: Article, places: list[Mention]) -> list[Mention]:
+    """`places` without those named only before their committee's studied session
+    (`_studied_session_place`), when any other is named; a place named elsewhere too stays (鞍山市政府
+    党组会议传达学习鞍山市委…全会精神: its own committee's), and so does a text naming no other."""
+    studied = {_place_key(m) for m in places if _studied_session_place(art, m)}
+    if not studied:
+        return places
+    studied -= {_place_key(m) for m in places if not _studied_session_place(art, m)}
+    kept = [m for m in places if _place_key(m) not in studied]
     return kept or places
 
 
