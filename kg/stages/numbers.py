@@ -279,6 +279,22 @@ def _name_after_yuan(text: str, end: int) -> bool:
     tags = word_tags()
     word = text[end:end + 2] if text[end:end + 2] in tags else text[end:end + 1]
     return tags.get(word, "").startswith(_NAME_WORD_TAGS)  # 三元钱, 五元左右: a sum of one numeral and 元 goes on so
+_NAME_LIST_EDGES = "、，,；;（(“ \n\u3000"  # what stands either side of a name in a list of people
+
+
+@lru_cache(maxsize=1)
+def _one_char_surnames() -> frozenset:
+    return frozenset(r["surname"] for r in load_table("surnames") if len(r["surname"]) == 1)
+
+
+def _given_name_yuan(text: str, ns: int, end: int) -> bool:
+    """张世伟、王宗惠、刘三元、刘锴等县领导: one numeral and 元 after a one-character surname, the three
+    closed off as an item of a list of names (a list mark or the line's edge before the surname, a list
+    mark or 等 after 元), are a person's name (刘三元), no sum of three yuan (由三元, 票价三元、 stay sums:
+    no surname alone between the edge and the numeral)."""
+    return ns >= 1 and text[ns - 1] in _one_char_surnames() \
+        and (ns == 1 or text[ns - 2] in _NAME_LIST_EDGES) \
+        and (end >= len(text) or text[end] in "、等")
 _MAGNITUDE_UNIT_WORDS = tuple(cues("numbers.magnitude_unit_words"))  # 1.75万亿|项目: no measure word after a magnitude
 _PLACE_SUFFIX = set(cue_chars("numbers.place_suffix_chars"))
 _PLACE_NAME_WORDS = tuple(cues("numbers.place_name_words"))
@@ -3589,6 +3605,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
             return None  # 五台山, 七台河, 两眼塘社区
         if unit_s == _YUAN and len(num) == 1 and not mag and not m.group("post") and _name_after_yuan(text, end):
             return None  # 三元工行, 三元里, 两元店: one numeral and 元 open a name (三元钱, 由三元提高到五元 are sums)
+        if unit_s == _YUAN and len(num) == 1 and not mag and not pre and _given_name_yuan(text, ns, end):
+            return None  # 刘明锋、刘三元、刘锴等县领导: a person's given name, no sum
     if unit == _YEAR_UNIT:
         if mag or mid and end < len(text) and text[end] not in _STOP \
                 and not text.startswith(cues("numbers.duration_follow"), end):

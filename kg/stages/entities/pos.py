@@ -133,6 +133,17 @@ def _names_species(word: str, text: str, e: int) -> bool:
     return word in _SPECIES_REGIONS and text.startswith(_SPECIES_AFTER, e)
 
 
+_PLANT_NAMES = tuple(place_words("plant_names_after_place")) or ("\0",)  # 天竺桂: a tree named after a place
+_SPECIES_TAILS = tuple(cue("registry_cues", "species_name_tails")) or ("\0",)  # 日本|晚樱, 美国|红枫, as the registry reads them
+
+
+def _opens_plant_name(text: str, s: int, e: int) -> bool:
+    """栽植天竺桂、柏木: a place word that opens a tree's name (place_grammar plant_names_after_place), or
+    one before the tail of a species called after a region (日本晚樱, 北美海棠: registry_cues
+    species_name_tails, which the registry already skips), is a piece of the species' name, no place."""
+    return text.startswith(_PLANT_NAMES, s) or text.startswith(_SPECIES_TAILS, e)
+
+
 def _opens_estate_name(text: str, e: int) -> bool:
     """加州阳光小区, 巴黎春天花园: a place word, then one or two characters and an estate's word
     (place_grammar estate_after_given_name), opens the estate's given name: no place."""
@@ -990,7 +1001,7 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
             if text.startswith(_NOT_AFTER_PLACE, e) or text.startswith(_ESTATE_AFTER, e) or _names_memorial(text, e) \
                     or _names_scenic_area(text, e) or _piece_of_named_scenic_area(text, s, e) or _park_name_piece(text, s, e) \
                     or _opens_estate_name(text, e) \
-                    or text.startswith(_COMPANY_AFTER, e) or _names_species(word, text, e) \
+                    or text.startswith(_COMPANY_AFTER, e) or _names_species(word, text, e) or _opens_plant_name(text, s, e) \
                     or _person_context(text, s, e) or _closes_post(text, s) \
                     or _given_name_of(text, s, e) or _opens_person_name(text, s, e) \
                     or _piece_of_foreign_name(text, s, e) or _compass_piece(text, s, e) or _opens_name_after_post(text, s, e) \
