@@ -279,6 +279,8 @@ def _name_after_yuan(text: str, end: int) -> bool:
     tags = word_tags()
     word = text[end:end + 2] if text[end:end + 2] in tags else text[end:end + 1]
     return tags.get(word, "").startswith(_NAME_WORD_TAGS)  # 三元钱, 五元左右: a sum of one numeral and 元 goes on so
+
+
 _NAME_LIST_EDGES = "、，,；;（(“ \n\u3000"  # what stands either side of a name in a list of people
 
 
@@ -295,6 +297,8 @@ def _given_name_yuan(text: str, ns: int, end: int) -> bool:
     return ns >= 1 and text[ns - 1] in _one_char_surnames() \
         and (ns == 1 or text[ns - 2] in _NAME_LIST_EDGES) \
         and (end >= len(text) or text[end] in "、等")
+
+
 _MAGNITUDE_UNIT_WORDS = tuple(cues("numbers.magnitude_unit_words"))  # 1.75万亿|项目: no measure word after a magnitude
 _PLACE_SUFFIX = set(cue_chars("numbers.place_suffix_chars"))
 _PLACE_NAME_WORDS = tuple(cues("numbers.place_name_words"))
