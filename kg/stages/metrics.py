@@ -259,6 +259,10 @@ _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
 _TIMES_UNITS = tuple(sorted((r["surface"] for r in load_table("units")
                              if r["kind"] == "count" and len(r["surface"]) == 2 and r["surface"].endswith("次")),
                             key=len, reverse=True))
+# a speed given as a distance (设计时速250公里, 时速350公里): covered per hour, the unit is 公里/小时
+_SPEED_WORDS = cues("metrics.speed_words")
+_SPEED_DISTANCE_UNITS = frozenset(cues("metrics.speed_distance_units"))
+_SPEED_PER_HOUR = cues("metrics.speed_per_hour")[0]
 # count units of bodies or people (家, 个, 户, 人; not 人次 or 个百分点): after a change verb and 的
 # (营业收入同比增长的137家) the figure counts those the change happened to, no amount of change
 _BODY_COUNT_UNITS = frozenset(r["surface"] for r in load_table("units")
@@ -15195,6 +15199,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         elif not unit and indicator.endswith(_TIMES_UNITS):
             unit = next(u for u in _TIMES_UNITS if indicator.endswith(u))  # 总诊疗人次84.2亿: in 人次
             rules.add("metrics.unit-named")
+        elif unit in _SPEED_DISTANCE_UNITS and indicator.endswith(_SPEED_WORDS):
+            unit += _SPEED_PER_HOUR  # 设计时速250公里: a speed, in 公里/小时 (as 设计速度100公里/小时 reads)
+            rules.add("metrics.unit-speed")
         if para_of_current != (_s, _e):
             current, para_of_current = None, (_s, _e)
         status = _status(view, q)
