@@ -3,7 +3,9 @@ highway and trunk-road projects (2022), 河北's 荣乌高速徐水至涞源段 
 counties' 四好农村路 reports (威县, 乐亭, 蕲春 and one more), and 中铁's construction briefs (fresh texts
 of /tmp/s27/txt/gaosu112).  Fixes: 等级 of a graded road (等级公路铺装率达100%) no 等 closing a list
 (base: 级公路铺装率); a speed given as a distance (设计时速250公里) in 公里/小时, as 设计速度100公里/小时
-reads (base: 公里); 中桥 (a medium bridge counted by a road's works, 中桥13座) no place."""
+reads (base: 公里); 中桥 (a medium bridge counted by a road's works, 中桥13座) no place; a sentence dating a
+completion with 于 (一期工程已于2011年底建成通车) no time of the figures after it (base: 2011-12-31 for the second
+phase's length and bridges)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -64,3 +66,23 @@ def test_medium_bridges_are_no_place():
                        "共设大桥59座、中桥13座、分离式立交6座、特长隧道2座。")
     assert "中桥" not in _names(doc, "Place"), _names(doc, "Place")
     assert any(m.indicator == "中桥" and m.value == 13 for m in doc.metrics), _metrics(doc)
+
+
+def test_a_completion_day_is_no_time_of_the_figures_after_it():
+    """02-hebei-rongwu: 一期工程已于2011年底建成通车。 二期工程96.329公里，设计速度100公里/小时…共设大桥59座;
+    base: all those figures dated 2011-12-31."""
+    doc = extract_text("荣乌高速二期工程正式开工\n昨日(7月11日)，荣乌高速公路徐水至涞源段二期工程正式开工。"
+                       "一期工程已于2011年底建成通车。二期工程96.329公里，设计速度100公里/小时，共设大桥59座、特长隧道2座。")
+    dated = {(m.indicator, m.period) for m in doc.metrics if m.value in (96.329, 59, 2)}
+    assert dated and all(p != "2011-12-31" for _i, p in dated), dated
+
+
+def test_a_time_of_the_paragraph_still_carries():
+    """Guard: a time without 于 opening the paragraph still dates the figures after it (2022年，全市…建成通车。
+    新增高速公路…), and a completion's own sentence keeps its time (已于2020年底建成通车，累计完成投资20亿元)."""
+    doc = extract_text("交通建设\n2022年，全市沿江高速建成通车。全市新增高速公路里程120公里。")
+    got = {(m.indicator, m.period) for m in doc.metrics}
+    assert any(p == "2022" for _i, p in got), got
+    doc = extract_text("交通建设\n该项目已于2020年底建成通车，累计完成投资20亿元。")
+    got = {(m.value, m.period) for m in doc.metrics}
+    assert (2000000000, "2020-12-31") in got, got

@@ -12485,6 +12485,14 @@ def _dates_history(text: str, end: int) -> bool:
 _DIVISION_SET_UP = re.compile(rf"(?:{cue_alt('metrics.division_change_verbs')})(?:(?![城成])[{HAN}]){{0,4}}?"
                               rf"(?:{cue_alt('metrics.division_change_words')})(?=[，,。；;、\s])")
 _HISTORY_REACH = 4  # characters of a subject between the time and its verb (8月22日|东乡|解放)
+_COMPLETED_ON = re.compile(rf"(?:{cue_alt('metrics.history_adverbs')})?(?:{cue_alt('metrics.completed_on_verbs')})")
+
+
+def _dates_completion(text: str, periods: list) -> bool:
+    """一期工程已于2011年底建成通车: a sentence whose only time follows 于 and is followed by a verb of
+    completion (metrics.completed_on_verbs) dates that completion, no time of the figures after it."""
+    return len(periods) == 1 and text[periods[0][0] - 1:periods[0][0]] == "于" \
+        and _COMPLETED_ON.match(text, periods[0][1]) is not None
 _HISTORY_STOPS = "。；;，,\n"
 
 
@@ -12962,6 +12970,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             found = None
             if periods and _dates_history(view.text, periods[0][1]):
                 break  # 1955年5月，正式定名为东乡族自治县。全县总面积…: the place's history, no time of its figures
+            if periods and _dates_completion(view.text, periods):
+                break  # 一期工程已于2011年底建成通车。二期工程96.329公里…: that completion's day, no time of these
             if periods:
                 memo = view.governing_memo
                 if (start, end) not in memo:
