@@ -259,6 +259,10 @@ _PEOPLE = re.compile(f"(?:{cue_alt('metrics.people_suffix', False)})$")
 _TIMES_UNITS = tuple(sorted((r["surface"] for r in load_table("units")
                              if r["kind"] == "count" and len(r["surface"]) == 2 and r["surface"].endswith("次")),
                             key=len, reverse=True))
+# a speed given as a distance (设计时速250公里, 时速350公里): covered per hour, the unit is 公里/小时
+_SPEED_WORDS = cues("metrics.speed_words")
+_SPEED_DISTANCE_UNITS = frozenset(cues("metrics.speed_distance_units"))
+_SPEED_PER_HOUR = cues("metrics.speed_per_hour")[0]
 # count units of bodies or people (家, 个, 户, 人; not 人次 or 个百分点): after a change verb and 的
 # (营业收入同比增长的137家) the figure counts those the change happened to, no amount of change
 _BODY_COUNT_UNITS = frozenset(r["surface"] for r in load_table("units")
@@ -12481,6 +12485,14 @@ def _dates_history(text: str, end: int) -> bool:
 _DIVISION_SET_UP = re.compile(rf"(?:{cue_alt('metrics.division_change_verbs')})(?:(?![城成])[{HAN}]){{0,4}}?"
                               rf"(?:{cue_alt('metrics.division_change_words')})(?=[，,。；;、\s])")
 _HISTORY_REACH = 4  # characters of a subject between the time and its verb (8月22日|东乡|解放)
+_COMPLETED_ON = re.compile(rf"(?:{cue_alt('metrics.history_adverbs')})?(?:{cue_alt('metrics.completed_on_verbs')})")
+
+
+def _dates_completion(text: str, periods: list) -> bool:
+    """一期工程已于2011年底建成通车: a sentence whose only time follows 于 and is followed by a verb of
+    completion (metrics.completed_on_verbs) dates that completion, no time of the figures after it."""
+    return len(periods) == 1 and text[periods[0][0] - 1:periods[0][0]] == "于" \
+        and _COMPLETED_ON.match(text, periods[0][1]) is not None
 _HISTORY_STOPS = "。；;，,\n"
 
 
@@ -12958,6 +12970,8 @@ def _period(view: _ArticleView, q: Quantity, prev: Quantity | None = None,
             found = None
             if periods and _dates_history(view.text, periods[0][1]):
                 break  # 1955年5月，正式定名为东乡族自治县。全县总面积…: the place's history, no time of its figures
+            if periods and _dates_completion(view.text, periods):
+                break  # 一期工程已于2011年底建成通车。二期工程96.329公里…: that completion's day, no time of these
             if periods:
                 memo = view.governing_memo
                 if (start, end) not in memo:
@@ -15195,6 +15209,9 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
         elif not unit and indicator.endswith(_TIMES_UNITS):
             unit = next(u for u in _TIMES_UNITS if indicator.endswith(u))  # 总诊疗人次84.2亿: in 人次
             rules.add("metrics.unit-named")
+        elif unit in _SPEED_DISTANCE_UNITS and indicator.endswith(_SPEED_WORDS):
+            unit += _SPEED_PER_HOUR  # 设计时速250公里: a speed, in 公里/小时 (as 设计速度100公里/小时 reads)
+            rules.add("metrics.unit-speed")
         if para_of_current != (_s, _e):
             current, para_of_current = None, (_s, _e)
         status = _status(view, q)
