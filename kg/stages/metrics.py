@@ -12493,6 +12493,8 @@ def _dates_completion(text: str, periods: list) -> bool:
     completion (metrics.completed_on_verbs) dates that completion, no time of the figures after it."""
     return len(periods) == 1 and text[periods[0][0] - 1:periods[0][0]] == "于" \
         and _COMPLETED_ON.match(text, periods[0][1]) is not None
+
+
 _HISTORY_STOPS = "。；;，,\n"
 
 
