@@ -16148,6 +16148,12 @@ def _countdown_clause(text: str, start: int) -> bool:
         and (clause.endswith(_COUNTDOWN_BOUNDS) or text.startswith(_COUNTDOWN_BOUNDS, start))  # 不足 in the figure
 
 
+# nongtian112: the time of an effort (经过2年的不懈努力, 通过3年的努力，…, 经过十年的艰苦奋斗后): how long the
+# work took, told as rhetoric before its result, no figure of the place (历经5年左右的考察: a named activity, kept)
+_EFFORT_SPAN = re.compile(f"(?:左右|多)?的[^，,。；;：:！？!?\\n的]{{0,6}}?(?:{cue_alt('metrics.effort_span_words')})"
+                          f"(?=[，,。；;：:！？!?\\n]|之?后|$)")
+
+
 _PENAL_TERMS = tuple(cues("metrics.penal_terms"))  # 有期徒刑, 拘役, 缓刑: a sentence's term follows
 _PENAL_YEARS = re.compile(f"[{cue_chars('periods.numeral_chars')}0-9]+年$")
 
@@ -16539,6 +16545,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
     if q.unit in _DURATION_UNITS and (view.text.endswith(_COUNTDOWN_MARKS, 0, q.start)
                                       or _countdown_clause(view.text, q.start)):
         return True  # 距省文明委测评验收的时间仅剩四个月, 距离春节已不足10天: the time left before a date
+    if q.unit in _DURATION_UNITS and _EFFORT_SPAN.match(view.text, q.end):
+        return True  # 经过2年的不懈努力: the time an effort took, rhetoric (nongtian112)
     if _penal_term(view.text, q):
         return True  # 被告人姜某判处有期徒刑八个月: one defendant's term, no measure
     if q.unit not in MEASURE_UNITS and (_RANKED.match(view.text, q.end) or _RANK_FRAME.match(view.text, q.end)):

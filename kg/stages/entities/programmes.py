@@ -1257,6 +1257,15 @@ def _brand(text: str, e: int, own_head: tuple[int, str] | None) -> bool:
     return w is not None and (own_head is None or own_head[0] <= e + len(w))
 
 
+_GENRE_LEADS = tuple(cue(_P, "bare_genre_leads"))  # 实施, 工作: 《实施方案》, 《工作方案》 name a genre only
+
+
+def _bare_genre(bare: str) -> bool:
+    """实施方案, 工作方案, 管理办法: a title in 《》 that is only a document's genre (a lead word of how it
+    works and a policy head, nothing naming whose or what) names no one document (nongtian112)."""
+    return any(bare.startswith(w) and bare[len(w):] in L.POLICY_HEADS for w in _GENRE_LEADS)
+
+
 def _quoted(text: str, section_starts: set[int]) -> list[Found]:
     """Quoted programme names and policy documents in 《》."""
     quotes, groups = _quote_groups(text)
@@ -1303,6 +1312,8 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
         bare = _VERSION_SUFFIX.sub("", _NAME_QUALIFIER.sub("", c))
         if bare.endswith(_ACCOUNT_TAILS):
             continue  # 审议《某区2022年度法治政府建设情况报告》: a report on work done, no policy (fazhi111)
+        if _bare_genre(bare) and not any(n != c and _NAME_QUALIFIER.sub("", n).endswith(bare) for n in named):
+            continue  # 制定2017年度高标准农田《实施方案》: a genre alone, no name (nongtian112); after a full title, its short form
         if bare.endswith(L.POLICY_HEADS) or (c.startswith(_ABOUT) and not bare.endswith(_ESSAY_TAILS + _REQUEST_TAILS)):
             attrs = {"kind": "policy"}
             if bare != c:
