@@ -1258,6 +1258,7 @@ def _brand(text: str, e: int, own_head: tuple[int, str] | None) -> bool:
 
 
 _GENRE_LEADS = tuple(cue(_P, "bare_genre_leads"))  # 实施, 工作: 《实施方案》, 《工作方案》 name a genre only
+_GENRE_FULL_REACH = 32  # titles read back for the full one a bare genre stands for (no pass over every title)
 
 
 def _bare_genre(bare: str) -> bool:
@@ -1312,7 +1313,8 @@ def _quoted(text: str, section_starts: set[int]) -> list[Found]:
         bare = _VERSION_SUFFIX.sub("", _NAME_QUALIFIER.sub("", c))
         if bare.endswith(_ACCOUNT_TAILS):
             continue  # 审议《某区2022年度法治政府建设情况报告》: a report on work done, no policy (fazhi111)
-        if _bare_genre(bare) and not any(n != c and _NAME_QUALIFIER.sub("", n).endswith(bare) for n in named):
+        if _bare_genre(bare) and not any(n != c and _NAME_QUALIFIER.sub("", n).endswith(bare)
+                                         for n in named[-_GENRE_FULL_REACH:]):
             continue  # 制定2017年度高标准农田《实施方案》: a genre alone, no name (nongtian112); after a full title, its short form
         if bare.endswith(L.POLICY_HEADS) or (c.startswith(_ABOUT) and not bare.endswith(_ESSAY_TAILS + _REQUEST_TAILS)):
             attrs = {"kind": "policy"}
