@@ -4,10 +4,15 @@ practice institute (Jiangsu) and 青县's volunteer fairs (Hebei) (fresh texts o
 Fixes: an adverb of manner before 开展 (广泛开展各类新时代文明实践活动1100余场次, 深入开展…, 常态化开展…)
 opens the clause as 开展 alone does, no word of the indicator; a demonstrative of kind right after a
 count's measure word (参加8、9次这样的志愿服务活动) is stepped over, the noun after it is what is counted
-(was the indicator 这样)."""
+(was the indicator 这样); a village named at a clause's start right before its practice station
+(漕塘村新时代文明实践站持续深化…) a village, so the station an organisation of it."""
 from __future__ import annotations
 
 from conftest import extract_text
+
+
+def _names(doc, etype: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == etype}
 
 
 def _metrics(doc) -> set[tuple]:
@@ -54,3 +59,24 @@ def test_a_plain_count_noun_stays():
     doc = extract_text("修文县启动学雷锋活动\n来自县各单位的15支志愿服务队伍共50余名志愿者参与到本次志愿服务活动中。")
     got = _metrics(doc)
     assert ("志愿服务队伍", 15, "支") in got, got
+
+
+def test_village_practice_station_is_an_organisation_of_the_village():
+    """05-gucheng-shijiansuo: 在街道党工委领导下,漕塘村新时代文明实践站自2019年成立以来…; base: neither the
+    village nor its station."""
+    doc = extract_text("固城街道新时代文明实践所\n在街道党工委领导下,漕塘村新时代文明实践站自2019年成立以来重点围绕"
+                       "坚持党建引领、强化阵地建设。")
+    assert "漕塘村新时代文明实践站" in _names(doc, "Organization"), _names(doc, "Organization")
+    assert "漕塘村" in _names(doc, "Place"), _names(doc, "Place")
+    doc = extract_text("志愿服务\n近日,李家湾村文明实践站开展志愿服务活动。")
+    assert "李家湾村文明实践站" in _names(doc, "Organization"), _names(doc, "Organization")
+
+
+def test_kinds_of_village_before_a_station_are_no_village():
+    """Guard: a kind, a count or a demonstrative before 村 names no village (各村, 行政村, 该村, 本村, 农村, 示范村)."""
+    for text in ("目前,各村新时代文明实践站开展活动。", "全镇40个行政村新时代文明实践站全部建成。",
+                 "该村新时代文明实践站开展活动。", "本村新时代文明实践站开展活动。",
+                 "农村新时代文明实践站建设稳步推进。", "示范村文明实践站开展活动。", "贫困村新时代文明实践站建设。"):
+        doc = extract_text(text)
+        assert not _names(doc, "Organization"), (text, _names(doc, "Organization"))
+        assert not any(n.endswith("村") for n in _names(doc, "Place")), (text, _names(doc, "Place"))
