@@ -54,6 +54,13 @@ def test_such_after_a_count_is_no_noun():
     assert ("示范基地", 3, "个") in got, got
 
 
+def test_such_after_a_bare_amount_is_left_alone():
+    """Guard (jianghua108): 两年投资4万亿这样的机遇 — no measure word, 这样的 points at the amount; the noun after it
+    (机遇) is no indicator of it."""
+    inds = {m.indicator for m in extract_text("讲话\n目的就是抓住国家扩大内需,两年投资4万亿这样的机遇,谋求我们的发展。").metrics}
+    assert "机遇" not in inds, inds
+
+
 def test_a_plain_count_noun_stays():
     """Guard: a count with its noun right after the measure (15支志愿服务队伍, 50余名志愿者) is read as before."""
     doc = extract_text("修文县启动学雷锋活动\n来自县各单位的15支志愿服务队伍共50余名志愿者参与到本次志愿服务活动中。")
