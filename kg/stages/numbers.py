@@ -800,6 +800,8 @@ _CLASSES_BEFORE_NOUN = (_VINTAGE_BEFORE_NOUN, _AGE_BEFORE_NOUN, _VOLTAGE_BEFORE_
 
 _COPULAS = tuple(cues("numbers.copula_after_count"))  # 有两位是非中共党员: what the ones counted are, after it
 _NOT_COPULAS = tuple(cues("numbers.copula_not"))
+_SUCH = tuple(cues("numbers.demonstrative_after_count"))  # 8次这样的|志愿服务活动: 'such', no noun of its own
+_BARE_AMOUNT_ENDS = "十百千万亿"  # …投资4万亿|这样的机遇: no measure word, the 'such' points at the amount, no noun counted
 
 
 def _counted_after(text: str, i: int) -> str | None:
@@ -826,6 +828,8 @@ def _counted_after(text: str, i: int) -> str | None:
         return None  # 由5万亩逐步扩大到现在的10.05万亩: how the figure moved, no noun counted
     if text.startswith(_COPULAS, i) and not text.startswith(_NOT_COPULAS, i):
         return _counted_after(text, i + len(next(w for w in _COPULAS if text.startswith(w, i))))  # 两位是|非中共党员
+    if text.startswith(_SUCH, i) and i > 0 and not (text[i - 1].isdigit() or text[i - 1] in _BARE_AMOUNT_ENDS):
+        return _counted_after(text, i + len(next(w for w in _SUCH if text.startswith(w, i))))  # 8次这样的|志愿服务活动
     j = _noun_end(text, i, 24)
     if j < n and text[j] in _OPEN_QUOTES and (text[i:j].endswith(_GRADE_END) and 2 <= j - i <= 3
                                               or j - i == 1 and text[i] in _LEVEL_BEFORE_QUOTE):
