@@ -107,7 +107,7 @@ def test_a_year_written_with_du_leaves_no_du_in_the_name():
     ms = _metrics("力争完成2024年度中央财政高标准农田建设项目22.99万亩的田间主体工程。", None)
     assert not ms[(229900, "亩")][0].startswith("度")
     ms = _metrics("2023年度全县新建高标准农田5.2万亩。", None)
-    assert ms[(52000, "亩")][0] == "高标准农田"
+    assert ms[(52000, "亩")][0] == "新建高标准农田"  # (nongtian112: the new fields, told apart from the 建成 stock)
 
 
 def test_an_amount_inside_a_target_names_the_levels_target():
