@@ -70,6 +70,9 @@ _PARTY_DEPT_ORGANS = cue(_A, "party_dept_organs")  # 自治区党委|宣传部
 _ORGAN_FULL = {r["organ"]: r["standard"] for r in L.load_table("organ_full_forms")}  # one body, one name
 _PROVINCE_ORGAN_FULL = dict(c.split("=", 1) for c in cue(_A, "province_organ_full"))  # 法院=高级人民法院
 _CITY_ORGAN_FULL = dict(c.split("=", 1) for c in cue(_A, "city_organ_full"))  # 法院=中级人民法院
+# 县委武装部: a department under the committee's lead that is the place's own (its standard name, no committee in it)
+_COMMITTEE_LED = dict(c.split("=", 1) for c in cue(_A, "committee_led_departments"))
+_RE_COMMITTEE_LED = re.compile(alt(sorted(_COMMITTEE_LED, key=len, reverse=True)))
 _PROVINCE_RELATIVE = frozenset(cue(_A, "province_relative_scopes"))  # 省, 自治区
 
 
@@ -477,6 +480,8 @@ def _tail_at(text: str, p: int, scope: Scope, strong: bool = True) -> tuple[int,
                 if rx is _RE_PARTY_DEPT and not (committee or organ in _PARTY_DEPT_ORGANS):
                     continue
                 offer(d.end(), organ_tail + d.group(0), rule)
+        if committee and (c := _RE_COMMITTEE_LED.match(text, q)) and _suffix_ok(text, c.end(), c.group(0)[-1]):
+            offer(c.end(), _COMMITTEE_LED[c.group(0)], "agency.committee-led-dept")  # 县委武装部: 县人民武装部
         if committee and (a := _RE_OFFICE_ABBR.match(text, q)) and _suffix_ok(text, a.end(), a.group(0)[-1]):
             offer(a.end(), organ_tail + _OFFICE_ABBR[a.group(0)], "agency.office-abbr")  # 县委老干局: its 老干部局
         d = _RE_DEPT.match(text, q)
