@@ -1490,6 +1490,9 @@ def _without_total_actor(s: str) -> str:
         m = _CUMULATIVE_ACTOR.match(s)  # 此次行动|累计发现隐患 (8项): the doer goes, 累计 stays the measure's
         verb = next((v for v in _TOTAL_ACTOR_VERBS if s.startswith(v, m.end() + len(_CUMULATIVE))), "") if m else ""
         verb = _CUMULATIVE + verb if verb else ""
+    if not m and s.startswith(_EVENT_DOER_OPENERS):
+        m = _EVENT_ACTOR.match(s)  # 此次行动|检查辖区内餐饮服务单位 (68户次): the event goes, the verb stays
+        verb = next((v for v in _TOTAL_ACTOR_VERBS if s.startswith(v, m.end())), "") if m else ""
     return s[m.end():] if m and len(s) - m.end() > len(verb) else s  # (案件共破获: no object, kept whole)
 
 
@@ -1499,6 +1502,13 @@ _CUMULATIVE = "累计"
 # before 共, but 累计 is kept, as at a clause's start (累计发现隐患30处); a doer named (各农商银行) stays
 _CUMULATIVE_ACTOR = re.compile(rf"^(?:{cue_alt('metrics.cumulative_doer_openers')})[{HAN}]{{1,6}}?"
                                rf"(?={_CUMULATIVE}(?:{cue_alt('metrics.total_actor_verbs')}))")
+
+
+# shijian113: the event pointed back to (此次, 本次) and its noun right before a verb of doing, no 共 or 累计 between
+# (此次行动检查辖区内餐饮服务单位68户次, 此次专项行动检查经营户): as before 累计, the event goes and the verb stays
+_EVENT_DOER_OPENERS = tuple(cues("metrics.event_doer_openers"))
+_EVENT_ACTOR = re.compile(rf"^(?:{cue_alt('metrics.event_doer_openers')})[{HAN}]{{1,6}}?"
+                          rf"(?=(?:{cue_alt('metrics.total_actor_verbs')}))")
 
 
 # an adverb of contrast or addition between a measure and its change (工业增加值也同比增长, 实现利润则

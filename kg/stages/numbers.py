@@ -1226,6 +1226,8 @@ def find_quantities(text: str) -> list[Quantity]:
             m = _PATTERN.match(text, m.start() + len(pre))
             if m is None or m.group("quote"):
                 continue
+        if (k := _item_number_end(text, m)) is not None and (m2 := _PATTERN.match(text, k)) is not None:
+            m = m2  # 附件：1.24批次食品…, 2.1批次…: the list item's number, then its count (never 1.24 batches)
         q = _accept(text, m)
         if q is None and m.group("pre") in _ROUND_ONLY_PRE:
             # 线上3个平台: 上 was not a qualifier here; read the figure without it
@@ -2997,6 +2999,49 @@ def _minus_before(text: str, ns: int) -> int:
     return len(next((w for w in _BELOW_ZERO_WORDS if text.endswith(w, 0, ns)), ""))
 
 
+_COUNT_KIND_UNITS = frozenset(r["surface"] for r in _UNIT_ROWS if r["kind"] == "count")
+_ITEM_DECIMAL = re.compile(r"([0-9０-９]{1,2}[.．])[0-9０-９]+$")
+
+
+def _item_number_end(text: str, m: re.Match) -> int | None:
+    """shijian113: 附件：1.24批次食品监督抽检合格产品信息 / 2.1批次…不合格产品信息: a decimal read before a
+    measure word of things counted one by one (批次, 件, 家) and a noun, at a line's start or right after a
+    colon, is a list item's number and dot, then the item's count: where the count starts (else None).
+    Not with a magnitude (1.5万批次), a percent or a unit of measure, nor where no noun goes on (人均：1.5人。)."""
+    num = m.group("num")
+    if not num or m.group("pre") or m.group("mag") or m.group("unit") not in _COUNT_KIND_UNITS:
+        return None
+    d = _ITEM_DECIMAL.match(num)
+    if d is None or not is_han(text[m.end("unit"):m.end("unit") + 1]):
+        return None
+    ns = m.start("num")
+    k = ns - 1
+    while k >= 0 and text[k] in " \t\u3000\xa0":
+        k -= 1
+    if k >= 0 and text[k] not in "\n\r：:":
+        return None
+    return ns + len(d.group(1))
+
+
+def _after_item_number(text: str, ns: int) -> bool:
+    """Does a list item's number and dot (1., 2．) at a line's start or after a colon stand right before
+    `ns` (the count `_item_number_end` found)?"""
+    if ns < 2 or text[ns - 1] not in ".．":
+        return False
+    k = ns - 2
+    digits = 0
+    while k >= 0 and digits < 3 and text[k] in _DIGIT_CHARS:
+        k, digits = k - 1, digits + 1
+    if not 1 <= digits <= 2:
+        return False
+    while k >= 0 and text[k] in " \t\u3000\xa0":
+        k -= 1
+    return k < 0 or text[k] in "\n\r：:"
+
+
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+
+
 def _listed_after_colon(text: str, ns: int) -> bool:
     """我省4人中：2人任副市长: a full-width colon after a word opens a list of figures; after a
     digit (12：30) it is a time, and a code or phone number (电话：0310…) starts with 0 anyway.
@@ -3463,7 +3508,8 @@ def _accept(text: str, m: re.Match) -> Quantity | None:
         if chinese and before in _BAD_BEFORE_CHINESE:
             return None  # 第二批, 数十个, 周一, or the tail of a longer numeral
         if not chinese and (before in _BAD_BEFORE_ARABIC or before.isalnum() and before.isascii()) \
-                and not _listed_after_colon(text, ns) and not _acronym_measured(text, m, ns):
+                and not _listed_after_colon(text, ns) and not _acronym_measured(text, m, ns) \
+                and not _after_item_number(text, ns):
             return None  # G107, v2.3, 第175号, 8+N, 12:30
         if before in _SESSION_CHARS and ns > 1 \
                 and (text[ns - 2].isdigit() or text[ns - 2] in _CN_ALL_CHARS):
