@@ -3316,10 +3316,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # 8. the rest of the clause after the figure: 号召30万人次参与…志愿服务活动
     # (a scraped table's cell bar ends the figure's cell: what follows it is the next cell, no noun;
     # an aside in brackets is no noun either: 平阴县 12140154元(含1000万元基金); nor what follows the
-    # aside a figure closes: 较2019年国庆假期(日均189.7万人次)增长12.6%, no measure ")增长")
+    # aside a figure closes: 较2019年国庆假期(日均189.7万人次)增长12.6%, no measure ")增长"; a headline's
+    # closing 】 ends it too: 【…涉及3万余户】双台子区是盘锦市的主城区, no noun 】双台子区是…)
     noun_at = _past_event_length(text, q.end)  # (2次为期30天的龙鼓舞、伽倻琴等公益培训班: a list to its 等)
-    m = re.match(r"(?![(（)）])[^，,。；;：:！？!?\n0-9０-９|｜]{1,30}" if noun_at > q.end
-                 else r"(?![(（)）])[^，,、。；;：:！？!?\n0-9０-９|｜]{1,30}", text[noun_at:s_end])
+    m = re.match(r"(?![(（)）])[^，,。；;：:！？!?\n0-9０-９|｜【】]{1,30}" if noun_at > q.end
+                 else r"(?![(（)）])[^，,、。；;：:！？!?\n0-9０-９|｜【】]{1,30}", text[noun_at:s_end])
     if m:
         after = _strip_quotes(m.group(0)).rstrip(" \t\u3000")  # 100%面向中小企业 |: no cell's padding
         after = after.split(_ETC)[-1] if _ETC in after else after
