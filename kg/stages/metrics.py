@@ -2872,6 +2872,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             name = _without_perfective(_planted_area(text, q, name))  # 种植1万多亩“鹿寨蜜橙”: the crop's area planted
             if (partner := _summed_partner(text, end, s_end)) and len(name) >= 2:  # 189家总承包和专业承包建筑业企业|共完成
                 name, end = name + re.sub(r"[（(].*$", "", partner), end + len(partner)
+            benefit = next((v for v in _BENEFIT_VERBS if text.endswith(v, s_start, q.start)), None)
+            if benefit and len(name) >= 2 and not name.startswith(benefit):
+                name = benefit + name  # 惠及2433户居民: 惠及居民, as 惠及居民2433户 reads (gaizao113)
             return _status_of_units(text, s_start, q, _people_hit(name, q)), q.start, end, "count-noun"
     # left context: from the clause boundary (or the previous figure) to the number
     lo = s_start
@@ -12252,6 +12255,9 @@ def _since_in_note(text: str, a: int) -> bool:
     return a >= 2 and text[a - 1] in _NOTE_OPENS and is_han(text[a - 2]) and text.startswith(_SINCE_IN_NOTE, a)
 
 
+# 惠及, 覆盖 right before a count whose noun follows it (惠及2433户居民, 覆盖3个乡镇): the verb says who
+# the count is of — the people benefited, the towns covered — and stays in the indicator
+_BENEFIT_VERBS = tuple(cues("metrics.benefit_verbs_before_count"))
 _RESUME_DATE_AFTER = tuple(cues("metrics.resume_date_after"))  # 出生, 参加工作: a resume's dates (1976年7月出生)
 _FOUNDED_BEFORE = tuple(cues("metrics.founded_before"))  # 成立于, 始建于: a founding date follows
 _FOUNDED_AFTER = tuple(cues("metrics.founded_after"))  # 建成, 建院, 成立: a founding verb after its date
