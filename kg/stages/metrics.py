@@ -2882,6 +2882,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
             name = _without_perfective(_planted_area(text, q, name))  # 种植1万多亩“鹿寨蜜橙”: the crop's area planted
             if (partner := _summed_partner(text, end, s_end)) and len(name) >= 2:  # 189家总承包和专业承包建筑业企业|共完成
                 name, end = name + re.sub(r"[（(].*$", "", partner), end + len(partner)
+            benefit = next((v for v in _BENEFIT_VERBS if text.endswith(v, s_start, q.start)), None)
+            if benefit and len(name) >= 2 and not name.startswith(benefit):
+                name = benefit + name  # 惠及2433户居民: 惠及居民, as 惠及居民2433户 reads (gaizao113)
             return _status_of_units(text, s_start, q, _people_hit(name, q)), q.start, end, "count-noun"
     # left context: from the clause boundary (or the previous figure) to the number
     lo = s_start
@@ -3326,10 +3329,11 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # 8. the rest of the clause after the figure: 号召30万人次参与…志愿服务活动
     # (a scraped table's cell bar ends the figure's cell: what follows it is the next cell, no noun;
     # an aside in brackets is no noun either: 平阴县 12140154元(含1000万元基金); nor what follows the
-    # aside a figure closes: 较2019年国庆假期(日均189.7万人次)增长12.6%, no measure ")增长")
+    # aside a figure closes: 较2019年国庆假期(日均189.7万人次)增长12.6%, no measure ")增长"; a headline's
+    # closing 】 ends it too: 【…涉及3万余户】双台子区是盘锦市的主城区, no noun 】双台子区是…)
     noun_at = _past_event_length(text, q.end)  # (2次为期30天的龙鼓舞、伽倻琴等公益培训班: a list to its 等)
-    m = re.match(r"(?![(（)）])[^，,。；;：:！？!?\n0-9０-９|｜]{1,30}" if noun_at > q.end
-                 else r"(?![(（)）])[^，,、。；;：:！？!?\n0-9０-９|｜]{1,30}", text[noun_at:s_end])
+    m = re.match(r"(?![(（)）])[^，,。；;：:！？!?\n0-9０-９|｜【】]{1,30}" if noun_at > q.end
+                 else r"(?![(（)）])[^，,、。；;：:！？!?\n0-9０-９|｜【】]{1,30}", text[noun_at:s_end])
     if m:
         after = _strip_quotes(m.group(0)).rstrip(" \t\u3000")  # 100%面向中小企业 |: no cell's padding
         after = after.split(_ETC)[-1] if _ETC in after else after
@@ -12261,6 +12265,9 @@ def _since_in_note(text: str, a: int) -> bool:
     return a >= 2 and text[a - 1] in _NOTE_OPENS and is_han(text[a - 2]) and text.startswith(_SINCE_IN_NOTE, a)
 
 
+# 惠及, 覆盖 right before a count whose noun follows it (惠及2433户居民, 覆盖3个乡镇): the verb says who
+# the count is of — the people benefited, the towns covered — and stays in the indicator
+_BENEFIT_VERBS = tuple(cues("metrics.benefit_verbs_before_count"))
 _RESUME_DATE_AFTER = tuple(cues("metrics.resume_date_after"))  # 出生, 参加工作: a resume's dates (1976年7月出生)
 _FOUNDED_BEFORE = tuple(cues("metrics.founded_before"))  # 成立于, 始建于: a founding date follows
 _FOUNDED_AFTER = tuple(cues("metrics.founded_after"))  # 建成, 建院, 成立: a founding verb after its date
