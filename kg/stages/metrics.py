@@ -581,7 +581,12 @@ def _names_next_figure(text: str, q: Quantity, nxt: Quantity | None) -> bool:
 def _not_counted(text: str, q) -> bool:
     """Is the word after q's unit no noun it counts: a mark passed, a range closed, an adverb, or a
     change going on (由3528人上升为7115人, 38.75亿公斤增加到…)?"""
-    return bool(_NOT_COUNTED.match(q.counted) or _CHANGE_THEN_TO.match(text, q.end))
+    return bool(_NOT_COUNTED.match(q.counted) or _CHANGE_THEN_TO.match(text, q.end)
+                or (q.counted in _NOTICE_NOUNS and q.unit in _NOTICE_COUNT_UNITS))  # 招聘教师525人|公告
+
+
+_NOTICE_NOUNS = frozenset(cues("metrics.notice_nouns"))  # 招聘教师525人公告: the title's notice, not what is counted
+_NOTICE_COUNT_UNITS = frozenset(cues("metrics.notice_count_units"))
 
 
 # a measure of the counted things, stated by the next figure (15个项目总投资达98.6亿元)

@@ -1996,6 +1996,16 @@ _KIND_WORDS = frozenset(L.ORG_SUFFIXES)  # 幼儿园 before 学校: a kind of bo
 _BUILD_VERB_NAME_NEXT = cue_chars(_O, "build_verb_name_next")  # 路, 村: 新建路小学 is named by its road
 
 
+_ROAD_SCHOOL_RE = re.compile(f"[{HAN}]{{2,3}}(?:{cue_alt(_O, 'road_school_marks')})")
+_ROAD_SCHOOL_KINDS = frozenset(cue(_O, "road_school_kinds"))
+
+
+def _road_school(prefix: str, suffix: str) -> bool:
+    """武当路小学, 人民路小学, 胜利街幼儿园: a school named after its road or street — two or three
+    characters of the road's name, then 路 or 街, is the whole prefix (公路学校, 铁路学校: a kind of road)."""
+    return suffix in _ROAD_SCHOOL_KINDS and _ROAD_SCHOOL_RE.fullmatch(prefix) is not None
+
+
 def _dictionary_name(name: str) -> bool:
     """A university jieba's dictionary holds as an organisation (tag nt) that no kind word names
     (华侨大学, 人民大学; not 农业大学, 综合大学, 民办大学: kinds of universities)."""
@@ -2258,7 +2268,7 @@ def find_organizations(text: str, places: list[Found], agencies: list[Found]) ->
                 or _international_society(prefix, m.group(1))
                 or _trade_name(prefix, m.group(1))
                 or _dictionary_name(text[i:end]) or _headed_group(text, prefix, m.group(1), end)
-                or _farm_company(prefix, m.group(1))
+                or _farm_company(prefix, m.group(1)) or _road_school(prefix, m.group(1))
                 or _signing_group(text, i, prefix, m.group(1), end)
                 or _investing_group(prefix, m.group(1), text, end)
                 or _transliterated(prefix) or _legal_form_name(prefix, text[start:end])

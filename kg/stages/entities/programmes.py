@@ -1730,6 +1730,13 @@ _QUOTE_CLOSERS = "”’」』"
 # 加快推进南湖中学、奓山二小等5个项目建设: an item closed by a school's head names the school being built,
 # an organisation the organisation rules read, no project (school_item_heads)
 _SCHOOL_HEADS = tuple(cue(_P, "school_item_heads"))
+# 奓山二小, 中法城一高: a school's short name, an ordinal then its level (school_item_short_heads)
+_SCHOOL_SHORT_HEAD = re.compile(f"[{CHINESE_NUMERALS[:10]}](?:{_C('school_item_short_heads')})$")
+
+
+def _school_item(name: str) -> bool:
+    """南湖中学, 奓山二小, 中法城一高: an item closed by a school's head or short name names a school."""
+    return name.endswith(_SCHOOL_HEADS) or _SCHOOL_SHORT_HEAD.search(name) is not None
 
 
 def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list[Found]:
@@ -1748,7 +1755,7 @@ def _projects(text: str, places: list[Found], free, occupied: Occupancy) -> list
         if text[s0 - 1:s0] in _QUOTE_CLOSERS and s0 > 0:
             continue  # 双桥社区“居家养老”志愿服务项目等2个项目: the words after a quote close its name (quote rules)
         if len(name) >= 4 and free(s0, m.end(1)) and not NOT_IN_NAME.search(name) and not _SIZE_ONLY.fullmatch(name):
-            if not name.endswith(_SCHOOL_HEADS):  # (…、南湖中学等5个项目: the school, the items before it still read)
+            if not _school_item(name):  # (…、南湖中学等5个项目: the school, the items before it still read)
                 found.append(Found(s0, m.end(1), "Programme", name, "programme.project-list",
                                    {"kind": "project", "alias": name + _PROJECT_HEAD}))
             if text[m.start(1) - 1:m.start(1)] == "、":
@@ -2332,7 +2339,7 @@ def _counted_list_items(text: str, end: int, ends: list[int], free) -> list[Foun
             s0 = ends[j]  # 凤县|古城河畔房车营地
         name = text[s0:e0]
         if len(name) >= 4 and _PROJECT_ITEM_RE.fullmatch(name) and not NOT_IN_NAME.search(name) and free(s0, e0) \
-                and not name.endswith(_SCHOOL_HEADS):
+                and not _school_item(name):
             found.append(Found(s0, e0, "Programme", name, "programme.project-list", {"kind": "project"}))
     return found
 
