@@ -2994,9 +2994,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         # 发放宣传册、慰问信等1200份: the whole list (only from a 、 inside it: a comma before the list ends
         # the clause, 按照…要求，组织全县各乡镇站长及水果种植大户等100余人)
         cut = max(left.rfind(ch, 0, cut) for ch in _CLAUSE_PUNCT if ch != "、")
-    if cut >= 0 and (not _has_respective(left) or _clean(left[cut + 1:]).strip(cue_chars("metrics.copula_chars"))):
+    if cut >= 0 and (not _has_respective(left) or _clean(left[cut + 1:]).strip(cue_chars("metrics.copula_chars"))) \
+            and not (left[cut] == _ENUM_COMMA and _times_changed_respectively(text, lo + cut + 1, q.start)):
         # 有莱阳、栖霞、海阳,采购额分别为…: the clause before 分别 names the indicator; only a bare
-        # 分别为 sends us back to the list before it
+        # 分别为 sends us back to the list before it, and so does a list of times before 分别增长
         lo += cut + 1
         left = text[lo:q.start]
     elif cut >= 0:
@@ -3045,9 +3046,10 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
              and not _compared_base(left, a) and _base_frame_end(left, a, b) < 0]
     if ends:  # 安新、容城、雄县3县共发现安全隐患8处: what follows the other figure or a date
         k = max(ends)
+        k0 = k
         k, stop = _before_times(left, times, ends, k)
         lo += k
-        left = left[k:stop]
+        left = left[k:stop] + (_respective_change_tail(left[k0:]) if stop is not None else "")
         rest = _unit_rest(text, lo)  # 提前10分钟延长至…, 历时3小时完成…: the rest of the unit, no noun
         rest += _time_close(text, lo + rest)  # 2小时内|曝光量280万: the time's 内, no word of the noun
         lo += rest
@@ -3337,6 +3339,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     # aside a figure closes: 较2019年国庆假期(日均189.7万人次)增长12.6%, no measure ")增长"; a headline's
     # closing 】 ends it too: 【…涉及3万余户】双台子区是盘锦市的主城区, no noun 】双台子区是…)
     noun_at = _past_event_length(text, q.end)  # (2次为期30天的龙鼓舞、伽倻琴等公益培训班: a list to its 等)
+    above = _money_label_above(text, q, s_end)
+    if above:
+        return above, q.start, q.end, "label-above"
     m = re.match(r"(?![(（)）])[^，,。；;：:！？!?\n0-9０-９|｜【】]{1,30}" if noun_at > q.end
                  else r"(?![(（)）])[^，,、。；;：:！？!?\n0-9０-９|｜【】]{1,30}", text[noun_at:s_end])
     if m:
@@ -3346,7 +3351,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         after = _part_copula_noun(text, q.start, after)  # 其中48户为脱贫户: 脱贫户, no noun 为脱贫户
         if q.form == "cheng" and len(after.lstrip(cue_chars("metrics.copula_chars"))) >= 2:
             after = after.lstrip(cue_chars("metrics.copula_chars"))  # 六成是自驾游客: the share's noun
-        if len(after) >= 2:  # 我省4人中：… — one character is a fragment, not a noun phrase
+        if len(after) >= 2 and not _BARE_CHANGE_ONLY.fullmatch(after):  # 我省4人中：… — one character is a
+            # fragment, not a noun phrase; nor is a change alone (479.89亿元 同比增长45.8% (caizheng113): the
+            # change of the amount, told after it, no name of it)
             if after.startswith(_MARK_NOUNS) and prev_ind and len(_level_of(prev_ind[0])) >= 2:
                 # 地区生产总值同比增长7%左右，逼近300亿元大关: the round mark the level nears, no noun 大关
                 return _level_of(prev_ind[0]), q.start, q.end, "copula"
@@ -3752,6 +3759,11 @@ def _clause_cut(left: str) -> int:
         return _clause_cut(left[:note])
     if cut >= 0 and (_FORMER_CLAUSE.fullmatch(left, cut + 1) or _FORMER_YEAR_CLAUSE.fullmatch(left, cut + 1)):
         return _clause_cut(left[:cut])  # 申报要件，已由原来的13476个减少至: the measure is the clause before
+    if cut > 0 and left[cut] in "，," and "下" == left[cut - 1] and _DRIVER_CLOSED.search(left, max(0, cut - 30), cut) \
+            and (_BARE_CHANGE_ONLY.fullmatch(left, cut + 1) or _times_changed_respectively(left, cut + 1, len(left))):
+        # 进口环节税收在一般贸易进口回升带动下，增长6.6% (caizheng113): the driver's comma closes no
+        # clause; what grew is named before 在
+        return _clause_cut(left[:cut])
     if cut < 0 or left[cut] not in "、":
         return cut
     aside = next((a for a, b in _yardstick_asides(left) if b == cut), None)
@@ -3989,12 +4001,65 @@ _TARGET_SHARE_BARE = re.compile(f"(?:{cue_alt('metrics.status_done')}|{cue_alt('
 _WORKED_AREA_SHARE = re.compile(f"((?:{cue_alt('metrics.worked_area_verbs')})(?:{cue_alt('metrics.worked_areas')}))的")
 
 
+def _times_changed_respectively(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] a run of times (each after a 、 or 和 of the one before) and then only 分别 and a
+    change verb (企业所得税9、|10月份分别增长3.3%、0.6% (caizheng113))?  The noun the changes measure
+    then stands before the times, past the 、 a clause cut would stop at."""
+    at = a
+    for p, e, _w in find_periods(text, a, b):
+        if p != at and not (p == at + 1 and text[at] in _JOINS):
+            return False
+        at = e
+    return at > a and _RESPECTIVE_CHANGE_ONLY.fullmatch(text, at, b) is not None
+
+
+# 分别增长, 同比分别下降了: only a word pairing the figures with the times before it and a change verb
+_RESPECTIVE_WORD = re.compile(f"(?:{cue_alt('metrics.respectively')})")
+_RESPECTIVE_CHANGE_ONLY = re.compile(f"\\s*(?:{cue_alt('metrics.change_basis')})?(?:{cue_alt('metrics.respectively')})"
+                                     f"(?:{cue_alt('metrics.change_verbs', False)})(?:{cue_alt('metrics.perfective')})?\\s*")
+
+
+# a chart's label on its own line: a few words with no mark, digit or space (一般公共预算收入)
+_CHART_LABEL_LINE = re.compile(r"[^\s\d０-９，,。；;：:！？!?、（）()|｜%％“”]{2,20}")
+_CHART_LABEL_REACH = 24  # characters looked back for the line above
+
+
+def _money_label_above(text: str, q: Quantity, s_end: int) -> str | None:
+    """全省地方|一般公共预算收入|479.89亿元 同比增长45.8% (caizheng113, a newspaper's chart): an amount of money
+    opening its line, with nothing after it but its change, is measured by the label on the line
+    above when that label is a few words ending in money's own noun (收入, 支出, 投资); else None."""
+    if q.unit not in _MONEY_UNITS:
+        return None
+    ls = text.rfind("\n", max(0, q.start - 4), q.start) + 1
+    if ls == 0 or text[ls:q.start].strip():
+        return None
+    rest = text[q.end:s_end].split("\n", 1)[0]
+    rest = re.split(r"[0-9０-９]", rest, maxsplit=1)[0]
+    if rest.strip() and not _BARE_CHANGE_ONLY.fullmatch(rest):
+        return None
+    pe = ls - 1
+    ps = text.rfind("\n", max(0, pe - _CHART_LABEL_REACH), pe) + 1
+    if ps == 0 and pe > _CHART_LABEL_REACH:
+        return None
+    label = text[ps:pe].strip()
+    if not _CHART_LABEL_LINE.fullmatch(label) or not label.endswith(_MONEY_NOUNS):
+        return None
+    return _clean(label) or None
+
+
+def _respective_change_tail(words: str) -> str:
+    """同比分别增长 → 同比增长: the change a run of times measures, told after the noun named before them."""
+    m = _RESPECTIVE_CHANGE_ONLY.fullmatch(words)
+    return _RESPECTIVE_WORD.sub("", words, count=1).strip() if m else ""
+
+
 def _before_times(left: str, times: list[tuple[int, int]], ends: list[int], k: int) -> tuple[int, int | None]:
     """Where the indicator's words lie when the figure's left context is cut at k: after a run
     of times that leaves no noun (全市地区生产总值2021年、2022年分别为1200亿元…: only 分别为 follows
     the years), the words before that run name it — the times are the figures' periods, and the
-    noun comes first; otherwise from k on (stop None)."""
-    if len(_clean(_strip_quotes(left[k:]))) >= 2:
+    noun comes first; otherwise from k on (stop None).  A change verb after 分别 names no noun either
+    (企业所得税9、10月份分别增长3.3%、0.6% (caizheng113): 企业所得税增长 in each month, never 别增长)."""
+    if len(_clean(_strip_quotes(left[k:]))) >= 2 and not _RESPECTIVE_CHANGE_ONLY.fullmatch(left, k):
         return k, None
     run = [t for t in times if t[1] == k]
     while run:
@@ -4390,7 +4455,10 @@ def _rate_of_its_own(prev_ind: tuple) -> bool:
 
 
 # 在医药制造业高位增长的带动下: what drove the measure, written inside the clause that names it
-_DRIVER_ASIDE = re.compile(f"在[^，,。；;：:在]{{1,24}}?(?:{cue_alt('metrics.driver_aside_heads', False)})下")
+_DRIVER_ASIDE = re.compile(f"在[^，,。；;：:在]{{1,24}}?(?:{cue_alt('metrics.driver_aside_heads', False)})下(?:[，,](?=[^，,]*$))?")
+_BARE_CHANGE_ONLY = re.compile(f"\\s*(?:{cue_alt('metrics.change_basis')})?(?:{cue_alt('metrics.change_verbs', False)})"
+                               f"(?:{cue_alt('metrics.perfective')})?\\s*")
+_DRIVER_CLOSED = re.compile(f"在[^，,。；;：:在]{{1,24}}?(?:{cue_alt('metrics.driver_aside_heads', False)})下$")
 
 
 def _without_driver_aside(s: str) -> str:
