@@ -4033,7 +4033,7 @@ def _money_label_above(text: str, q: Quantity, s_end: int) -> str | None:
     ls = text.rfind("\n", max(0, q.start - 4), q.start) + 1
     if ls == 0 or text[ls:q.start].strip():
         return None
-    rest = text[q.end:s_end].split("\n", 1)[0]
+    rest = text[q.end:min(s_end, q.end + _CHART_LABEL_REACH)].split("\n", 1)[0]  # (a change is short: bounded)
     rest = re.split(r"[0-9０-９]", rest, maxsplit=1)[0]
     if rest.strip() and not _BARE_CHANGE_ONLY.fullmatch(rest):
         return None
