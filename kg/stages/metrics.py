@@ -825,11 +825,12 @@ def _venues_apart(text: str, ments: list[tuple]) -> list[tuple]:
 def _honour_ranks_apart(text: str, ments: list[tuple], local: bool) -> list[tuple]:
     """中国乡村旅游重点村1家, 中国传统村落3个 in a county's story: 中国 opens the name of a national
     title the county's places hold, counted right after it — the title's rank, not the country's
-    figure; its mention is set apart from the places (as a venue's is) so no subject rule takes it."""
+    figure; its mention is set apart from the places (as a venue's is) so no subject rule takes it.
+    A scope word naming the country (我国已同136个国家缔结了2571对友好城市关系) opens no title: it stays."""
     if not local:
         return ments
     return [(a, b, key, _TITLE_RANK, lvl) if etype == "Place" and key == NATION_KEY and _COUNTED_TITLE.match(text, b)
-            else (a, b, key, etype, lvl) for a, b, key, etype, lvl in ments]
+            and text[a:b] not in _SCOPES else (a, b, key, etype, lvl) for a, b, key, etype, lvl in ments]
 
 
 _TITLE_RANK = "TitleRank"  # the type of 中国 opening a counted title's name (`_honour_ranks_apart`)

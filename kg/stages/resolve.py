@@ -1087,6 +1087,20 @@ def _bare_organ_partners(art: Article, places: list[Mention]) -> set[str]:
 
 def _choose_article_place(doc: Doc, art: Article, places: list[Mention],
                           province: str | None, mine: list[Mention] | None = None) -> tuple[str, str | None, str | None] | None:
+    """`_choose_place`, chosen again without the guests' places when it chose one of them
+    (市长宋军继…会见韩国宜宁郡郡守…: the guests' country is not the scene, `_foreign_guests`)."""
+    got = _choose_place(doc, art, places, province, mine)
+    if got is None or not (_foreign(got[1]) or got[1] is None):
+        return got
+    guests = _foreign_guests(art, places)
+    if got[0] not in guests:
+        return got
+    return _choose_place(doc, art, [m for m in places if _place_key(m) not in guests], province,
+                         None if mine is None else [m for m in mine if m.label != "Place" or _place_key(m) not in guests])
+
+
+def _choose_place(doc: Doc, art: Article, places: list[Mention],
+                  province: str | None, mine: list[Mention] | None = None) -> tuple[str, str | None, str | None] | None:
     """(entity key, division code for level lookups, level) of the place an article is about:
     a title's anaphor, else the title's place, else the lead sentence's, else the most named; never
     a place named only as somebody's origin (the callers leave those out: `_not_native`)."""
@@ -1797,6 +1811,38 @@ def _meeting_place(art: Article, title, got, titled: list[Mention], body: list[M
     if china is not None and any(art.text.find(w, lead.start, end) >= 0 for w in _VISIT_TO_CHINA):
         return _ref(china)
     return None
+
+
+def _abroad(m: Mention) -> bool:
+    """A country other than China, or a city or state abroad."""
+    return _foreign(m.attrs.get("code")) or m.attrs.get("country") not in (None, CHINA_ISO)
+
+
+def _foreign_guests(art: Article, places: list[Mention]) -> set[str]:
+    """县委副书记吴秀丽会见美国客人, 市委副书记、市长宋军继在市会议接待中心会见韩国宜宁郡郡守吴永浩一行:
+    the countries and places abroad a title or the lead sentence names after a verb of meeting guests
+    (relation_cues meet_guests), with nothing abroad before the verb there (驻釜山总领事赴安东市会见…: a
+    meeting abroad), are the guests'; the story is the host's, named elsewhere (聊城市, 我县石涧镇).
+    Their keys, when the article names a division of China besides or speaks as one (我县: the host's
+    place then unnamed, no guest's); else none (China alone: `_meeting_place` reads 在京, 来华访问)."""
+    if not _MEET_GUESTS_RE.pattern or not any(_abroad(m) for m in places):
+        return set()
+    spans = [(s.start, s.end) for s in art.sections if s.kind == "title"][:1]
+    first = min((m.astart for m in places if m.astart >= 0 and not any(a <= m.astart < b for a, b in spans)),
+                default=None)
+    lead = art.sentence_at(first) if first is not None else None
+    if lead is not None:
+        spans.append((lead.start, lead.end))
+    found: set[str] = set()
+    for lo, hi in spans:
+        meet = _MEET_GUESTS_RE.search(art.text, lo, hi)
+        if meet is None or any(_abroad(m) and lo <= m.astart < meet.start() for m in places):
+            continue
+        found |= {_place_key(m) for m in places if _abroad(m) and meet.end() <= m.astart < hi}
+    if not found or not any(_place_key(m) not in found and str(m.attrs.get("code") or "")[:1].isdigit()
+                            for m in places) and _LEAD_ANAPHOR_RE.search(art.text) is None:
+        return set()
+    return found
 
 
 def _agency_dateline_place(art: Article) -> str | None:
