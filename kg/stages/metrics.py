@@ -1443,6 +1443,7 @@ def _clean(s: str) -> str:
         s2 = _without_session_lead(s2)  # 全国|政协十二届三次会议|提交集体提案
         s2 = _without_after_condition(s2)  # 项目投产后|预计年产值: then the lead after it goes too
         s2 = _TAIL_STRIP.sub("", s2).strip(" 、，,：:;；")
+        s2 = _EACH_LEVEL_TAIL.sub("", s2)  # 被征地农民就业率|各县(市、区)均达到70%以上: the places each reaching it
         span = _SPAN_TAIL.search(s2)
         if span and span.start() >= 2:
             s2 = s2[:span.start()]  # 全社会固定资产投资五年累计完成406.5亿元: the years the sum is over
@@ -5962,16 +5963,30 @@ def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     cut = rfind_any(text, "，,；;：:", s_start, q.start)
     if cut <= s_start:
         return None
-    head = text[max(rfind_any(text, "，,；;：:。", s_start, cut) + 1, s_start, cut - 30):cut]
+    head_lo = max(rfind_any(text, "，,；;：:。", s_start, cut) + 1, s_start, cut - 30)
+    for a, b, _k, t, _l in view.mentions_in(head_lo, cut):  # (盐城市|各县…完成情况依次为: whose places are listed)
+        if a != head_lo or t != "Place" or cut - b < 3:
+            break
+        head_lo = b
+    head = text[head_lo:cut]
     for _ in range(3):  # (数量前三位的是, 入围数量分别为: copulas and adverbs before them)
         head = head.rstrip(_DE)
         word = next((w for w in cues("metrics.copula") if head.endswith(w)), "")
         head = head[:len(head) - len(word)].rstrip(_DE)
     head = _EACH_LEVEL_LEAD.sub("", _clean(_LIST_HEAD_RANK.sub("", head)))  # (各县区|…开工率: the places listed)
+    frame = next((w for w in _LIST_HEAD_FRAMES if head.endswith(w)), "")
+    head = head[:len(head) - len(frame)].rstrip(_DE)  # (城镇新增就业完成情况依次为：东台市5200人: 城镇新增就业)
     nouns = cues("metrics.whole_count_nouns")
     rated = q.unit in _PERCENT_UNITS and head.endswith(tuple(cues("metrics.list_head_rate_ends")))
     named = q.unit in cues("metrics.list_head_unit_nouns") and head.endswith(q.unit)  # (信访举报件为：东坡区2件)
-    return head if len(head) >= 3 and (head.endswith(nouns) or rated or named) else None  # (开工率分别为：霍山县94.1%)
+    numbered = len(q.unit) == 1 and head.endswith(q.unit + _LIST_HEAD_NUMBER)  # (就业人数分别为：东台市5200人)
+    return head if len(head) >= 3 and (head.endswith(nouns) or rated or named or numbered or frame) else None
+
+
+# metrics.list_head_frames (jiuye113): the words closing a clause before a list of places that frame the
+# figures of what it names (城镇新增就业完成情况依次为：东台市5200人): each place's figure is that indicator's
+_LIST_HEAD_FRAMES = tuple(sorted(cues("metrics.list_head_frames"), key=len, reverse=True))
+_LIST_HEAD_NUMBER = cues("metrics.list_head_number")[0]  # 数 of 人数, 户数: the number of what the unit counts
 
 
 def _next_place_item(view: _ArticleView, s_start: int, q: Quantity, prev: Quantity | None, prev_ind) -> bool:
@@ -5994,7 +6009,12 @@ def _next_place_item(view: _ArticleView, s_start: int, q: Quantity, prev: Quanti
 _BARE_LIST_OPENING = re.compile(f"[，,]?(?:{cue_alt('metrics.bare_list_openings')})[：:]")
 
 
-_EACH_LEVEL_LEAD = re.compile(f"^各[{cue_chars('metrics.each_level_chars')}]+")  # 各县区, 各乡镇: the listed places
+_EACH_LEVEL_LEAD = re.compile(f"^各[{cue_chars('metrics.each_level_chars')}]+"
+                             f"(?:[（(][{cue_chars('metrics.each_level_chars')}、]{{1,8}}[)）])?")
+# 各县区, 各乡镇, 各县（市、区）: the listed places
+# … and the same scope after a rate (充分就业社区达标率各县均达70%以上): every place reaches it, no part of the measure
+_EACH_LEVEL_TAIL = re.compile(f"(?<=[{HAN}]{{3}})各[{cue_chars('metrics.each_level_chars')}]+"
+                              f"(?:[（(][{cue_chars('metrics.each_level_chars')}、]{{1,8}}[)）])?$")
 
 
 def _colon_label_of_list(text: str, s_start: int, hi: int) -> str | None:
@@ -9245,15 +9265,20 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _opening_agency(view, s_start, q, admin)
     if key and _outcome_of_inspection(view, key, s_start, q):
         key = None  # 中央第三生态环境保护督察组转办…127件,已办结63件: the inspected place's work, not the team's
+    clause = _clause_start(text, s_start, q.start)
+    # (省人社厅紧盯…，全省实现城镇新增就业2.3万人: a clause opening with 全省 is the whole province's, not the
+    # body's of a clause before it, and so is the share of that figure after it: …，完成年计划7.6%; jiuye113)
+    whole = clause > s_start and (text.startswith(_WHOLE_SCOPES, clause) or ind_rule == "share-of-previous"
+                                  and _WHOLE_SCOPE_CLAUSE.search(text, s_start, q.start) is not None)
     if key:
-        clause = _clause_start(text, s_start, q.start)
         own = _opening_agency(view, clause, q, admin) if clause > s_start else None
-        return (own, "clause-agency") if own else (key, "sentence-agency")
+        if own or not whole:
+            return (own, "clause-agency") if own else (key, "sentence-agency")
     key = _clause_investing_firm(view, s_start, q)
     if key:  # 在麻栗坡县,来自深圳的天雄锰业公司投资22亿元建设…: the company's sum, not the county's
         return key, "clause-investing-firm"
     after = _after_source_lead(text, s_start, q.start)
-    key = _opening_agency(view, after, q, admin) if after is not None else None
+    key = _opening_agency(view, after, q, admin) if after is not None and not whole else None
     if key:  # 记者从中国铁路济南局集团有限公司获悉，春运期间，国铁济南局累计发送旅客…: the body after the source
         return key, "clause-agency"
     # 是克尔伦苏木15个牧业嘎查之一: the count of a whole the clause's subject is one of
@@ -9629,8 +9654,13 @@ def _in_quoted_run(text: str, astart: int, aend: int) -> bool:
     close = text.find("”", aend, aend + _QUOTED_NAME_MAX + 1)
     if close < 0:
         return False
-    return text[max(astart - 3, 0):astart - 1].endswith(("”", "”、")) \
+    return text[max(astart - 3, 0):astart - 1].endswith(_QUOTED_RUN_ENDS) \
         or text.startswith(("“", "、“"), close + 1)
+
+
+# ” or ”、 closing the quoted name before, and ”和 before the last of a run (“灌阳企业专区”“桂林企业专区”和“广东企业
+# 专区”3个招聘专区, jiuye113: 广东 names the last zone, not the figures' subject)
+_QUOTED_RUN_ENDS = ("”", "”、", *("”" + w for w in cues("metrics.quoted_run_last_joins")))
 
 
 def _uncoded_quoted_name(view: _ArticleView, key: str, astart: int, aend: int) -> bool:
@@ -10407,6 +10437,9 @@ def _respective_place(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     figures = _run_figures(text, k)
     if q.number_start not in figures:
         return None  # (asked first: the lists before 分别 are scanned for the run's figures only)
+    item = rfind_any(text, "、，,；;：:", k, q.start) + 1
+    if item > k and any(a == item and t == "Place" for a, _b, _k, t, _l in view.mentions_in(item, q.start)):
+        return None  # (各县（市、区）…依次为：东台市5200人: the figure's own item names its place, jiuye113)
     lists = list(_LIST.finditer(text, s_start, k))
     if not lists:
         return None
@@ -11916,6 +11949,7 @@ def _national_word(view: _ArticleView, q: Quantity) -> re.Match | None:
 
 _WHOLE_SCOPES = tuple(w for w in ANAPHORA if w.startswith("全"))  # 全乡, 全县, 全旗: the whole of a place (anaphora.tsv)
 _POINTING_SCOPES = tuple(w for w in ANAPHORA if not w.startswith("全"))  # 该县, 我旗: the place spoken of
+_WHOLE_SCOPE_CLAUSE = re.compile("[，,；;](?:%s)" % "|".join(map(re.escape, sorted(_WHOLE_SCOPES, key=len, reverse=True))))
 
 
 def _scope_opens(text: str, k: int) -> bool:
