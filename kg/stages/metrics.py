@@ -9269,7 +9269,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     # (省人社厅紧盯…，全省实现城镇新增就业2.3万人: a clause opening with 全省 is the whole province's, not the
     # body's of a clause before it, and so is the share of that figure after it: …，完成年计划7.6%; jiuye113)
     whole = clause > s_start and (text.startswith(_WHOLE_SCOPES, clause) or ind_rule == "share-of-previous"
-                                  and _WHOLE_SCOPE_CLAUSE.search(text, s_start, q.start) is not None)
+                                  and _WHOLE_SCOPE_CLAUSE.search(text, max(s_start, q.start - 120), q.start) is not None)
     if key:
         own = _opening_agency(view, clause, q, admin) if clause > s_start else None
         if own or not whole:
