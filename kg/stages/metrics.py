@@ -182,7 +182,8 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD, _ROLL_CALL_LEAD] + alts + _scope_leads()
+    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD, _ROLL_CALL_LEAD, _CAUSED_LEAD] + alts
+                                        + _scope_leads()
                                         + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
 
 
@@ -202,6 +203,12 @@ _PLACED_LEAD = (f"(?:在[^，,；;。：:！？\n0-9０-９]{{1,12}}?(?:{cue_alt
 # 将荒山打造成高标准生态茶园3.6万亩 (xinan92): 将, what was made over (a short reach, no punctuation) and the verb of
 # making it into something open the clause; what it became is counted
 _MADE_INTO_LEAD = f"将[^，,；;。：:、！？\n0-9０-９]{{1,8}}?(?:{cue_alt('metrics.made_into_verbs')})为?"
+
+# 今年洪涝灾害已造成农作物受灾面积1224千公顷, 台风已造成…直接经济损失 (fangxun113): the cause (the storm, the flood,
+# the accident: a short reach, no clause mark) and the verb of causing open the clause; the loss is counted (建造成本,
+# 改造成效, 打造成: no verb of causing)
+_CAUSED_LEAD = (f"[^，,；;。：:、！？\n0-9０-９]{{1,10}}?(?<![{re.escape(''.join(cues('metrics.caused_not_after')))}])"
+                f"(?:{cue_alt('metrics.caused_verbs')})(?![{re.escape(''.join(cues('metrics.caused_not_before')))}])")
 
 # 出席全会的有县委委员31名, 出席会议的有省委委员47人 (quanhui111): the roll call's verb, the meeting (a short reach, no
 # clause mark) and 的有 open the clause; the members are what is counted
