@@ -4,7 +4,9 @@ figures, 应急管理部's 2019 flood figures, 民政部's 威马逊 figures by 
 国家防总办公室's 2007 figures (fresh texts of /tmp/s27/txt/fangxun113).  Fixes: the river basins' flood-control
 headquarters (长江防总, 珠江防总, 太湖防总 …) and 水利部's basin commissions (长江水利委员会 …) agencies, no
 region 长江, 珠江 or 太湖; a cause and its verb of causing before a loss (今年洪涝灾害已造成农作物受灾面积…) no
-words of the indicator; the rivers in general (主要江河水位, 全国主要江河水势平稳) no place."""
+words of the indicator; the rivers in general (主要江河水位, 全国主要江河水势平稳) no place; the last place of a list
+opening a clause after 和 or 及 (广东、海南、广西和福建转移危险区人员) no words of the indicator, as the places
+before it over 、 are not."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -74,3 +76,21 @@ def test_a_river_named_so_keeps_its_name():
     """Guard: a river whose name ends in 江河 (凌江河) is still read before its level."""
     doc = extract_text("汛情\n受强降雨影响,凌江河水位上涨0.5米。")
     assert "凌江河" in _names(doc, "Place"), _names(doc, "Place")
+
+
+def test_places_listed_with_and_are_no_words_of_the_count():
+    """09-shanzhu-guojiafangzong: 广东、海南、广西和福建转移危险区人员240.9万人 (base: indicator 广西和福建转移危险区人员;
+    the places over 、 alone were already cut)."""
+    doc = extract_text("防御台风\n有关省区全力做好各项防汛防台风工作。广东、海南、广西和福建转移危险区人员240.9万人。")
+    assert ("转移危险区人员", 2409000, "人") in _metrics(doc), _metrics(doc)
+    doc = extract_text("防御台风\n广东和福建转移危险区人员240.9万人。")
+    assert ("转移危险区人员", 2409000, "人") in _metrics(doc), _metrics(doc)
+
+
+def test_a_trade_pair_and_a_place_with_its_part_stay_whole():
+    """Guard: two partners joined by 和 before a trade flow are what is counted (中国和东盟贸易额), and a
+    place joined to a part of it that is no place (白洋淀及上游河道) keeps its words."""
+    doc = extract_text("贸易\n2023年,中国和东盟贸易额达到9753亿美元。")
+    assert any(m[0].endswith("东盟贸易额") and m[0].startswith("中国") for m in _metrics(doc)), _metrics(doc)
+    doc = extract_text("治理\n白洋淀及上游河道清淤120万立方米。")
+    assert any("上游河道" in m[0] for m in _metrics(doc)), _metrics(doc)

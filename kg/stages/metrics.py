@@ -5421,6 +5421,11 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
             paired = _respective_place_pair(view, b, hi, name[b - k:]) if etype == "Place" else None
             if paired is not None:
                 return paired  # 广东和浙江同比分别增长a和b: the places are the subjects, one a figure
+            if etype == "Place" and _joined_place_opens(view, b, k + len(name), name[b - k + 1:]):
+                # 广西和福建转移危险区人员 (fangxun113): the list's last join and its last place, like the places
+                # listed over 、 before them, are whose figure it is, no words of it
+                shorter = _without_opening_entity(view, b + 1, hi, name[b - k + 1:])
+                return shorter if shorter != name[b - k + 1:] else name
             if name[b - k] in _JOINS + cue_chars("metrics.place_bound_chars") \
                     and not name.startswith(cues("metrics.place_unbound_words"), b - k) \
                     or a in _short_form_runs(view.mentions_in(a, b + 1)) \
@@ -5452,6 +5457,22 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
 
 
 _PAIR_DASHES = cue_chars("metrics.pair_dash_chars")  # 中国—东盟: a dash between partners' names
+_PLACE_LIST_LAST_JOINS = cue_chars("metrics.place_list_last_joins")  # 和, 及: the join before a list's last place
+_TRADE_FLOW_IN = re.compile(f"(?:{cue_alt('metrics.trade_flows')})")
+
+
+def _joined_place_opens(view: _ArticleView, b: int, end: int, after: str) -> bool:
+    """广西和福建|转移危险区人员: a place ended at `b`, then 和 or 及 and another place that ends before the name
+    does, with no join after it: the places opening the clause are whose figure it is.  Not a trade pair
+    (中国和东盟贸易额, 中国与东盟进出口: the pair is what is counted) nor a place before a part of it
+    (白洋淀及上游河道: no place after the join)."""
+    text = view.text
+    if text[b:b + 1] not in _PLACE_LIST_LAST_JOINS or _TRADE_FLOW_IN.search(after):
+        return False
+    for a2, b2, _k2, t2, _l2 in view.mentions_in(b + 1, b + 2):
+        if a2 == b + 1 and t2 == "Place" and b2 < end - 1 and text[b2] not in _JOINS:
+            return True
+    return False
 _VENUE_PREPS = tuple(cues("metrics.venue_preps"))
 _DEAL_PREPS = tuple(cues("metrics.deal_partner_preps"))
 _DEAL_VERBS = tuple(cues("metrics.deal_verbs"))  # 签订了 before 签订: the longest first
