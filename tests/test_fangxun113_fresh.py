@@ -36,6 +36,10 @@ def test_basin_commissions_are_agencies_of_the_ministry():
     doc = extract_text("汛情\n水利部长江水利委员会、黄河水利委员会分别派出工作组赴一线指导防御工作。")
     agencies = _names(doc, "Agency")
     assert {"长江水利委员会", "黄河水利委员会"} <= agencies, agencies
+    # the ministry written inside the name the commission is read by is its parent (quyu109: 水利部黄河水利委员会)
+    name = {k: e.name for k, e in doc.entities.items()}
+    subs = {(name.get(r.subject), name.get(r.object)) for r in doc.relations if r.predicate == "subOrganizationOf"}
+    assert ("长江水利委员会", "水利部") in subs, subs
 
 
 def test_the_yangtze_itself_stays_a_place():
@@ -94,3 +98,10 @@ def test_a_trade_pair_and_a_place_with_its_part_stay_whole():
     assert any(m[0].endswith("东盟贸易额") and m[0].startswith("中国") for m in _metrics(doc)), _metrics(doc)
     doc = extract_text("治理\n白洋淀及上游河道清淤120万立方米。")
     assert any("上游河道" in m[0] for m in _metrics(doc)), _metrics(doc)
+
+
+def test_regions_joined_before_their_word_stay_whole():
+    """Guard (sanxia109, 08-national-qiuliang-2024): 分地区看,黄淮海、西北和西南地区收获均过七成 — the regions and
+    their 地区 are no list of places cut from the noun (was 地区收获 while the rule was tried)."""
+    doc = extract_text("秋粮收获\n分地区看,黄淮海、西北和西南地区收获均过七成,长江中下游和华南地区过半。")
+    assert not any(m[0] == "地区收获" for m in _metrics(doc)), _metrics(doc)

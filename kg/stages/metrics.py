@@ -5470,9 +5470,16 @@ def _joined_place_opens(view: _ArticleView, b: int, end: int, after: str) -> boo
     if text[b:b + 1] not in _PLACE_LIST_LAST_JOINS or _TRADE_FLOW_IN.search(after):
         return False
     for a2, b2, _k2, t2, _l2 in view.mentions_in(b + 1, b + 2):
-        if a2 == b + 1 and t2 == "Place" and b2 < end - 1 and text[b2] not in _JOINS:
-            return True
+        if a2 == b + 1 and t2 == "Place" and b2 < end - 1 and text[b2] not in _JOINS \
+                and not _REGION_ALONE.match(text, a2) and not text.startswith(_REGION_WORD, b2) \
+                and not (text[b2] in _PLACE_BOUND and not text.startswith(_PLACE_UNBOUND, b2)):
+            return True  # (西北和西南地区收获: the regions, 地区 and all, name the figure; 广东和福建省内: a part)
     return False
+
+
+_REGION_WORD = cues("metrics.region_word")[0]  # 地区
+_PLACE_BOUND = cue_chars("metrics.place_bound_chars")
+_PLACE_UNBOUND = tuple(cues("metrics.place_unbound_words"))
 _VENUE_PREPS = tuple(cues("metrics.venue_preps"))
 _DEAL_PREPS = tuple(cues("metrics.deal_partner_preps"))
 _DEAL_VERBS = tuple(cues("metrics.deal_verbs"))  # 签订了 before 签订: the longest first
