@@ -182,7 +182,8 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD, _ROLL_CALL_LEAD] + alts + _scope_leads()
+    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD, _ROLL_CALL_LEAD, _CAUSED_LEAD] + alts
+                                        + _scope_leads()
                                         + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
 
 
@@ -202,6 +203,12 @@ _PLACED_LEAD = (f"(?:在[^，,；;。：:！？\n0-9０-９]{{1,12}}?(?:{cue_alt
 # 将荒山打造成高标准生态茶园3.6万亩 (xinan92): 将, what was made over (a short reach, no punctuation) and the verb of
 # making it into something open the clause; what it became is counted
 _MADE_INTO_LEAD = f"将[^，,；;。：:、！？\n0-9０-９]{{1,8}}?(?:{cue_alt('metrics.made_into_verbs')})为?"
+
+# 今年洪涝灾害已造成农作物受灾面积1224千公顷, 台风已造成…直接经济损失 (fangxun113): the cause (the storm, the flood,
+# the accident: a short reach, no clause mark) and the verb of causing open the clause; the loss is counted (建造成本,
+# 改造成效, 打造成: no verb of causing)
+_CAUSED_LEAD = (f"[^，,；;。：:、！？\n0-9０-９]{{1,10}}?(?<![{re.escape(''.join(cues('metrics.caused_not_after')))}])"
+                f"(?:{cue_alt('metrics.caused_verbs')})(?![{re.escape(''.join(cues('metrics.caused_not_before')))}])")
 
 # 出席全会的有县委委员31名, 出席会议的有省委委员47人 (quanhui111): the roll call's verb, the meeting (a short reach, no
 # clause mark) and 的有 open the clause; the members are what is counted
@@ -5503,6 +5510,11 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
             paired = _respective_place_pair(view, b, hi, name[b - k:]) if etype == "Place" else None
             if paired is not None:
                 return paired  # 广东和浙江同比分别增长a和b: the places are the subjects, one a figure
+            if etype == "Place" and _joined_place_opens(view, b, k + len(name), name[b - k + 1:]):
+                # 广西和福建转移危险区人员 (fangxun113): the list's last join and its last place, like the places
+                # listed over 、 before them, are whose figure it is, no words of it
+                shorter = _without_opening_entity(view, b + 1, hi, name[b - k + 1:])
+                return shorter if shorter != name[b - k + 1:] else name
             if name[b - k] in _JOINS + cue_chars("metrics.place_bound_chars") \
                     and not name.startswith(cues("metrics.place_unbound_words"), b - k) \
                     or a in _short_form_runs(view.mentions_in(a, b + 1)) \
@@ -5534,6 +5546,29 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
 
 
 _PAIR_DASHES = cue_chars("metrics.pair_dash_chars")  # 中国—东盟: a dash between partners' names
+_PLACE_LIST_LAST_JOINS = cue_chars("metrics.place_list_last_joins")  # 和, 及: the join before a list's last place
+_TRADE_FLOW_IN = re.compile(f"(?:{cue_alt('metrics.trade_flows')})")
+
+
+def _joined_place_opens(view: _ArticleView, b: int, end: int, after: str) -> bool:
+    """广西和福建|转移危险区人员: a place ended at `b`, then 和 or 及 and another place that ends before the name
+    does, with no join after it: the places opening the clause are whose figure it is.  Not a trade pair
+    (中国和东盟贸易额, 中国与东盟进出口: the pair is what is counted) nor a place before a part of it
+    (白洋淀及上游河道: no place after the join)."""
+    text = view.text
+    if text[b:b + 1] not in _PLACE_LIST_LAST_JOINS or _TRADE_FLOW_IN.search(after):
+        return False
+    for a2, b2, _k2, t2, _l2 in view.mentions_in(b + 1, b + 2):
+        if a2 == b + 1 and t2 == "Place" and b2 < end - 1 and text[b2] not in _JOINS \
+                and not _REGION_ALONE.match(text, a2) and not text.startswith(_REGION_WORD, b2) \
+                and not (text[b2] in _PLACE_BOUND and not text.startswith(_PLACE_UNBOUND, b2)):
+            return True  # (西北和西南地区收获: the regions, 地区 and all, name the figure; 广东和福建省内: a part)
+    return False
+
+
+_REGION_WORD = cues("metrics.region_word")[0]  # 地区
+_PLACE_BOUND = cue_chars("metrics.place_bound_chars")
+_PLACE_UNBOUND = tuple(cues("metrics.place_unbound_words"))
 _VENUE_PREPS = tuple(cues("metrics.venue_preps"))
 _DEAL_PREPS = tuple(cues("metrics.deal_partner_preps"))
 _DEAL_VERBS = tuple(cues("metrics.deal_verbs"))  # 签订了 before 签订: the longest first

@@ -3159,6 +3159,13 @@ def registry_relations(doc: Doc) -> None:
         if m.label == "Agency" and a.get("parent_org") and a["parent_org"] in names:
             doc.add_relation(m.key, "subOrganizationOf", names[a["parent_org"]],
                          mention_evidence(doc, m, rule="registry.subOrganizationOf"), "registry.subOrganizationOf")
+        elif m.label == "Agency" and a.get("parent_org") in by_name and len(m.surface or "") > len(a["parent_org"]) \
+                and m.surface.startswith(a["parent_org"]):
+            # 水利部黄河水利委员会 (fangxun113): the parent written inside the alias the body is read by
+            organ = by_name[a["parent_org"]]
+            parent = _ensure(doc, organ.key, organ.label, organ.name)
+            doc.add_relation(m.key, "subOrganizationOf", parent,
+                             mention_evidence(doc, m, rule="registry.subOrganizationOf"), "registry.subOrganizationOf")
         if m.label == "Agency" and a.get("national") and china:  # where the text names China
             china_key = _country(doc, CHINA_ISO)
             doc.add_relation(m.key, "locatedIn", china_key, mention_evidence(doc, m, rule="registry.locatedIn-china"),

@@ -35,6 +35,9 @@ _NOT_FIRST = L.chars("water_name_not_first")
 _VERBS_BEFORE_WORK = L.chars("water_work_verbs_before")
 
 _WATER_GENERIC = set(L.words("water_generic"))
+_WATER_GENERIC_TAILS: dict[str, tuple[str, ...]] = {}  # by last character: the generic words a name may end in
+for _g in sorted(_WATER_GENERIC):
+    _WATER_GENERIC_TAILS[_g[-1]] = _WATER_GENERIC_TAILS.get(_g[-1], ()) + (_g,)
 # a river or lake named before what only water has (大清河流域, 白洋淀上游), after what is done to
 # it (治理滏阳河,), or listed as 河道 (府河、漕河、唐河等河道)
 _WATER_AFTER = re.compile(rf"[{_WATER_CHARS}](?={L.words_alt('water_features')})")
@@ -88,6 +91,8 @@ def _water_word_ok(name: str, listed: bool = False) -> bool:
         return False
     if not re.fullmatch(f"[{HAN}]+", name) or _WORK_GENERIC.match(name):
         return False
+    if any(name.endswith(g) and _WORK_GENERIC_END.search(name[:-len(g)]) for g in _WATER_GENERIC_TAILS.get(name[-1], ())):
+        return False  # 其|他主要江河水位, 各重点河湖: a class of waters (a kind word + the generic pair), no name
     tag = word_tags().get(name)
     if tag is not None:  # listed as 河道, a name that is also a person's (唐河) is the river
         return tag.startswith(("ns", "nz", "nr") if listed else ("ns", "nz"))
