@@ -1,0 +1,58 @@
+"""The lead's review (round 114): a township's stations written after its stem alone.
+
+- gazetteer: shijian113's 三里市场监管所 (a county's market-supervision station named by its township's stem, as
+  龙池派出所, 妙泉司法所 were read: `township_stations`): the township's market-supervision (市场监管所, 市场监督管理所),
+  natural-resources (自然资源所, 国土资源所) and forestry (林业站) stations and its health centre (卫生院) open the
+  county's township of that stem when the text names the county. Base: no township and no agency (the station's
+  68户次 went to the county), or a bare uncoded place (城关).
+"""
+from conftest import extract_text
+
+NANLING = ("南陵县开展食品安全检查\n近日，三里市场监管所持续加强食品安全检查，共检查经营户68户次。"
+           "弋江自然资源所、工山林业站联合行动。\n")
+
+
+def _of(doc, etype):
+    return {e.name for e in doc.entities.values() if e.type == etype}
+
+
+def _located(doc):
+    return {(doc.entities[r.subject].name, doc.entities[r.object].name) for r in doc.relations
+            if r.predicate == "locatedIn" and r.subject in doc.entities and r.object in doc.entities}
+
+
+def test_a_market_supervision_station_opens_its_township():
+    doc = extract_text(NANLING)
+    assert "三里镇市场监督管理所" in _of(doc, "Agency"), _of(doc, "Agency")
+    assert ("三里镇市场监督管理所", "三里镇") in _located(doc), _located(doc)
+    assert {"三里镇", "弋江镇", "工山镇"} <= _of(doc, "Place"), _of(doc, "Place")
+
+
+def test_the_station_s_count_is_no_longer_the_county_s():
+    doc = extract_text(NANLING)
+    subj = {doc.entities[m.subject].name for m in doc.metrics if m.value == 68 and m.subject in doc.entities}
+    assert subj == {"三里镇市场监督管理所"}, subj
+
+
+def test_natural_resources_and_forestry_stations():
+    doc = extract_text(NANLING)
+    assert {"弋江镇自然资源所", "工山镇林业站"} <= _of(doc, "Agency"), _of(doc, "Agency")
+
+
+def test_a_health_centre_after_its_township_s_stem():
+    """工山卫生院 alone was read (an organisation's place); the next item of the list after 、 was not."""
+    doc = extract_text("南陵县召开卫生工作会议\n近日，工山卫生院、何湾卫生院开展义诊。")
+    assert {"工山镇", "何湾镇"} <= _of(doc, "Place"), _of(doc, "Place")
+    assert ("何湾卫生院", "何湾镇") in _located(doc), _located(doc)
+
+
+def test_guard_a_stem_that_is_no_township_of_the_county():
+    """Guard: 中心卫生院, 东城市场监管所 in a story of a county with no such township open no township."""
+    doc = extract_text("南陵县召开会议\n中心卫生院、东城市场监管所负责人参加会议。")
+    assert not any(p.endswith(("镇", "乡")) for p in _of(doc, "Place")), _of(doc, "Place")
+
+
+def test_guard_a_station_with_no_county_named():
+    """Guard: with no county in the text, the stem names nothing (the township is the county's only)."""
+    doc = extract_text("三里市场监管所持续加强监管\n三里市场监管所以辖区内餐饮服务单位为重点场所。")
+    assert "三里镇" not in _of(doc, "Place"), _of(doc, "Place")
