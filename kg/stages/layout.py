@@ -1387,8 +1387,8 @@ def _headline_like(blocks: list[_Block]) -> bool:
     if (b.kind != "para" or (len(b.text) > HEADLINE_MAX and not _long_doc_title(b.text))
             or (terminated(b.text) and not _exclaimed_headline(blocks)) or len(blocks) < 2):
         return False
-    if _DATELINE.match(b.text):
-        return False
+    if _DATELINE.match(b.text) or b.text.rstrip().endswith(_OPEN_CLAUSE_ENDS):
+        return False  # (为进一步…，根据《…办法》(苏办发〔2020〕9号)的规定, ⏎ 海安市…: a sentence broken after its comma)
     nxt = blocks[1]
     return (nxt.kind != "para" or terminated(nxt.text) or len(nxt.text) > HEADLINE_MAX
             or _credit_bracket_after_stop(nxt.text)  # a photo's caption under the headline
@@ -1398,7 +1398,32 @@ def _headline_like(blocks: list[_Block]) -> bool:
             or (nxt.full and (nxt.blank_before or not b.full))  # a headline over a hard-wrapped paragraph
             or _prose_run(blocks, 1)
             or _speaker_over_date(b.text, blocks)
-            or _ORIGINAL_TITLE.match(nxt.text) is not None)  # a repost's headline over 原标题:…
+            or _ORIGINAL_TITLE.match(nxt.text) is not None  # a repost's headline over 原标题:…
+            or _notice_over_fields(blocks))  # a notice's title over a scrape's fields, their colons lost
+
+
+_OPEN_CLAUSE_ENDS = ("，", ",")  # a line ending so goes on in the next: no headline (zhaopin114)
+FIELD_LINES = 2  # short lines of a scrape's fields between a notice's title and its text, at most
+
+
+def _notice_over_fields(blocks: list[_Block]) -> bool:
+    """衡阳县2025年卫健系统公开招聘专业技术人员公告 ⏎ 发布单位衡阳县卫健系统 ⏎ 工作地点湖南 ⏎ 为加强…。 (zhaopin114):
+    a line ending in a document head with no clause mark, over one or two short unterminated lines with no
+    clause mark (a job site's fields, their colons lost) and then prose, is the notice's title (was no
+    title: the short line under it read as a list's)."""
+    t = blocks[0].text.strip()
+    if any(ch in _CLAUSE_MARKS for ch in t) or not _TITLE_END.search(t):
+        return False
+    for k in range(1, min(len(blocks), FIELD_LINES + 2)):
+        b = blocks[k]
+        s = b.text.strip()
+        if b.kind != "para" or not s:
+            return False
+        if k > 1 and (terminated(s) or len(s) > HEADLINE_MAX):
+            return True
+        if len(s) > SHORT_LINE or terminated(s) or any(ch in _CLAUSE_MARKS for ch in s) or _TITLE_END.search(s):
+            return False
+    return False
 
 
 _SPEECH_TITLE_HEADS = tuple(_words("speech_title_heads"))

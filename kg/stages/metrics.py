@@ -2820,7 +2820,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
             and not _spent_on(q) and not _closes_rate(q) and not _count_changes_level(text, s_start, q, prev, prev_ind) \
             and not _not_counted(text, q) and q.counted not in cues("metrics.sum_adverbs") \
-            and not _names_next_figure(text, q, nxt) \
+            and not _names_next_figure(text, q, nxt) and not _goes_to_named(view, q) \
             and q.end < s_end and not (q.unit in cues("metrics.people_unit")
                                        and q.counted.startswith(cues("metrics.people_verbs")
                                                                 + cues("metrics.people_going_verbs"))
@@ -3638,6 +3638,23 @@ def _counted_before_trip(view: _ArticleView, q: Quantity, counted: str) -> str:
         if verb and a - len(verb) - lo >= 1:
             return counted[:a - len(verb) - lo]
     return counted
+
+
+_GOING_VERBS = tuple(sorted(cues("metrics.people_going_verbs"), key=len, reverse=True))
+_GOING_TARGETS = ("Place", "Agency", "Organization")
+
+
+def _goes_to_named(view: _ArticleView, q: Quantity) -> bool:
+    """携带…照片2张和报名费100元到县人力资源和社会保障局报名 (zhaopin114): a verb of going right after an
+    amount's unit, then a place or a body opening right after the verb, is where someone takes it or goes
+    (到县人社局报名), no noun the amount counts: the words before it name it (报名费), as they name a count of
+    people going (metrics.people_going_verbs)."""
+    counted = q.counted or ""
+    verb = next((v for v in _GOING_VERBS if counted.startswith(v)), None)
+    if verb is None or len(counted) <= len(verb):
+        return False
+    at = q.end + len(verb)
+    return any(m[0] == at and m[3] in _GOING_TARGETS for m in view.mentions_in(at, at + 1))
 
 
 def _people_of_counted(bare: str, q: Quantity, prev: Quantity | None) -> bool:
@@ -16394,6 +16411,24 @@ def _evidence_item(text: str, q: Quantity) -> bool:
     return any(w in line for w in _EVIDENCE_MARKS)
 
 
+_APPLICATION_NOUNS = _EVIDENCE_NOUNS + tuple(cues("metrics.application_nouns"))
+_APPLICATION_MARKS = tuple(cues("metrics.application_marks"))
+_APPLICATION_REACH = 120  # characters back, within the count's line, to the word that asks for the materials
+_APPLICATION_MAX = 10  # an applicant hands in a few photos or copies; larger counts are collections (老照片300余张)
+
+
+def _application_material(text: str, q: Quantity) -> bool:
+    """报名时须交近期免冠同底2寸彩照2张, 报名时请携带…近期彩色免冠1寸登记照片2张 (zhaopin114): a small count of
+    photos or copies right after their name, on a line that asks an applicant to bring or hand them in,
+    is what the application needs — no figure of the place."""
+    if q.unit not in _EVIDENCE_UNITS or q.value > _APPLICATION_MAX:
+        return False
+    if not text[max(0, q.start - _EVIDENCE_NOUN_REACH):q.start].rstrip("》」”各").endswith(_APPLICATION_NOUNS):
+        return False
+    a = max(text.rfind("\n", max(0, q.start - _APPLICATION_REACH), q.start) + 1, q.start - _APPLICATION_REACH, 0)
+    return any(w in text[a:q.start] for w in _APPLICATION_MARKS)
+
+
 # 处二万元以上二十万元以下的罚款: after a bound figure, the rest of the scale (up to its upper bound)
 # and the fine's noun; one clause, a bounded lazy gap
 _SANCTION_SCALE = re.compile(f"(?:[^，,；;。！？!?\n]{{0,16}}?以下)?的?(?:{cue_alt('metrics.sanction_nouns')})")
@@ -16717,6 +16752,8 @@ def _not_a_figure(view: _ArticleView, q: Quantity) -> bool:
         return True  # 《…办法》等三个文件的通知: the titles just listed, counted
     if _evidence_item(view.text, q):
         return True  # 营业执照复印件1份 … 以上证据证明: the case file's contents
+    if _application_material(view.text, q):
+        return True  # 报名时须交…彩照2张: what an applicant hands in
     if view.text.endswith(cues("metrics.copies_marks"), 0, q.start):
         return True  # 申报书、推荐表一式三份: the copies to hand in
     if _pack_size(view.text, q):
