@@ -4504,14 +4504,19 @@ def _listed_subplaces(doc: Doc, art: Article, first, parent, free, occupy) -> No
     at, text = first.aend, art.text
     while kind and at < len(text) and (text[at] in seps or text[at] in last):
         closing = text[at] in last
-        mt = _SUBPLACE.match(text, at + 1)
+        # (者密镇福荣村、|和平村、拉栗村: after a 、 an item opening with a function character that is one word
+        # with the next, as right after a township; zhengshou114)
+        mt = _SUBPLACE.match(text, at + 1) or (None if closing else _word_subplace(text, at + 1))
         if not mt or not mt.group(1).endswith(kind) or _NOT_SUBPLACE.search(mt.group(1)) \
                 or not free(*mt.span(1)):
             return
         s, e = mt.span(1)
-        level = "community" if mt.group(1).endswith(_COMMUNITY) else "village"
+        e = _village_community_end(text, mt.group(1), e)  # 沙坡村、|茂村村|、甲青村: the doubled 村 closes the name
+        if not free(s, e):
+            return
+        level = "community" if text[s:e].endswith(_COMMUNITY) else "village"
         under = {"parent_mention": (parent.astart, parent.aend)} if parent is not None else {}
-        if not doc.add_mention(art, s, e, "Place", "gazetteer.subplace-list", norm=mt.group(1), code=None,
+        if not doc.add_mention(art, s, e, "Place", "gazetteer.subplace-list", norm=text[s:e], code=None,
                                level=level, **under):
             return
         occupy(s, e)

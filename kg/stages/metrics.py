@@ -9362,12 +9362,13 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     listed_heads = _listed_level_heads(text, mentions)
     own_group = _clause_group_of_places(text, mentions, s_start, q)
     ex_lo, ex_hi = _examples_of_places(view, s_start, q) or _included_items(view.text, s_start, q) or (-1, -1)
+    semi_listed = _semicolon_listed_places(view, s_start, mentions)
     # (四川全省机械化收割小麦…，小麦机收率为55% (sanxia109): a 全省 right after a place's name is that place's whole,
     # no other province the text's 全省 points at)
     for astart, aend, key, etype, lvl in mentions:
         if etype == "Place" and "、" not in (text[astart - 1:astart] + text[aend:aend + 1]) \
                 and not _aside_listed(text, _chain_end(mentions, aend)) \
-                and not ex_lo <= astart < ex_hi \
+                and not ex_lo <= astart < ex_hi and astart not in semi_listed \
                 and not (astart in place_ends and text.startswith(_WHOLE_SCOPES, astart)) \
                 and not (own_group is not None and astart < own_group) \
                 and astart not in runs and astart not in listed_heads \
@@ -9471,8 +9472,9 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     key = _survey_team_place(view, s_start, q.start)
     if key:
         return key, "survey-team"  # 国家统计局江西调查总队：全省居民人均可支配收入…: Jiangxi's
-    key = None if local or _sibling_item(text, s_start, q.number_start) or _own_tier_clause(text, s_start, q.number_start) \
-        else _continued_place(view, s_start)
+    # (…;掌布镇联合村范围内,涉及集体土地…: a list's item after a semicolon, no clause the one before governs)
+    key = None if local or semi_listed or _sibling_item(text, s_start, q.number_start) \
+        or _own_tier_clause(text, s_start, q.number_start) else _continued_place(view, s_start)
     if key:
         return key, "continued-place"
     key = None if local else _heading_line_place(view, s_start)
@@ -9987,6 +9989,37 @@ def _provinces_spread(view: _ArticleView, mentions) -> bool:
     provinces = {ents[k].code[:2] for _a, _b, k, t, _l in mentions
                  if t == "Place" and k in ents and str(ents[k].code or "")[:1].isdigit()}
     return len(provinces) >= _PROVINCES_SPREAD
+
+
+_ITEM_SEMICOLONS = ";；"
+_SEMICOLON_ITEM_REACH = 24  # characters before a sentence's opening semicolon where the item closing there may start
+
+
+def _semicolon_listed_places(view: _ArticleView, s_start: int, mentions) -> frozenset[int]:
+    """拟征收土地位于者密镇福荣村、拉关村;…;掌布镇联合村范围内,涉及集体土地548.2588公顷 (zhengshou114): a
+    sentence opening with a place right after a semicolon that closes a list of places (its last item a
+    place after 、 or after its township) goes on that list item by item: the places of the run opening it
+    (written against each other or joined by 、) are items of the land's bounds, and a figure after them
+    is no one item's (was 联合村, the last).  A clause closing on a place alone before the semicolon
+    (…支持鹿泉区;栾城区完成…) lists nothing.  Looks back `_SEMICOLON_ITEM_REACH` characters at most."""
+    text = view.text
+    if s_start < 2 or text[s_start - 1] not in _ITEM_SEMICOLONS:
+        return frozenset()
+    before = [(a, b) for a, b, _k, t, _l in view.mentions_in(max(0, s_start - _SEMICOLON_ITEM_REACH), s_start)
+              if t == "Place"]
+    last = [a for a, b in before if b == s_start - 1]
+    if not last or not (text[last[0] - 1:last[0]] == "、" or any(b == last[0] for _a, b in before)):
+        return frozenset()
+    out: list[int] = []
+    end = s_start
+    for a, b, _k, t, _l in mentions:
+        if t != "Place" or a < end:
+            continue
+        if a != end and text[end:a] != "、":
+            break
+        out.append(a)
+        end = b
+    return frozenset(out)
 
 
 def _chain_end(mentions, aend: int) -> int:
