@@ -336,8 +336,12 @@ _ESTATE_AFTER = tuple(place_words("estate_after_name"))  # 社区, 小区, 花�
 def _city_before_estate(text: str, e: int, entry: "Entry") -> bool:
     """新竹苑, 巴黎花园: a world city's name right before an estate's or a community's word
     (place_grammar estate_after_name) names the estate (夏宝龙…下榻新竹苑: Macao's guest house),
-    no city abroad."""
-    return entry.kind == "city" and entry.table == "world_places" and text.startswith(_ESTATE_AFTER, e)
+    no city abroad; so does one before a Chinese locality's word (world_city_not_before: 广元市柏林古镇)."""
+    return entry.kind == "city" and entry.table == "world_places" \
+        and (text.startswith(_ESTATE_AFTER, e) or text.startswith(_WORLD_CITY_NOT_BEFORE, e))
+
+
+_WORLD_CITY_NOT_BEFORE = tuple(place_words("world_city_not_before")) or ("\0",)  # 柏林古镇: a Chinese old town
 
 
 _NAMED_ESTATE = tuple(place_words("estate_after_given_name"))  # 小区, 花园, 家园, 新村, 苑, 大厦 …

@@ -2343,7 +2343,24 @@ def _focus_city(doc: Doc, art: Article, body: list[Mention], province: Mention) 
     city, n = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     if not (n >= 3 and 2 * n > sum(counts.values())):
         return None
+    if _speaks_of_province(art, body):
+        return None  # (四川A级景区迎客…: 全省纳入统计的716家…, 全省门票收入排名前5位的…成都欢乐谷、成都宽窄巷子: the province's)
     return _focus_county(city, n, county_counts) or city
+
+
+_PROVINCE_ANAPHORA = tuple(r["form"] for r in L.load_table("anaphora") if r["level"] == "province")
+_PROVINCE_VOICE = 2  # 全省/我省 written this often in the body: the story speaks of the whole province
+
+
+def _speaks_of_province(art: Article, body: list[Mention]) -> bool:
+    """A story titled with its province whose body says 全省/我省 again and again (全省纳入统计的716家A级旅游景区,
+    全省门票收入排名前5位的分别是：成都欢乐谷…, 全省游客接待排名前5位的景区…成都宽窄巷子) reports the province's
+    figures: the city its scenic spots are named after is no focus (counted once per article, from the body's
+    first place on)."""
+    if not body:
+        return False
+    text = art.text[body[0].astart:]
+    return sum(text.count(w) for w in _PROVINCE_ANAPHORA) >= _PROVINCE_VOICE
 
 
 def _focus_county(city: str, n: int, county_counts: Counter) -> str | None:

@@ -105,6 +105,8 @@ _ORG_LAST_CHARS = set(L.chars("organization_last_chars"))
 _NOT_AFTER_PLACE = tuple(L.words("pos_place_not_before"))  # 蒙古族: an ethnic group, not a place
 _MUSEUM_HEADS = tuple(L.words("pos_museum_heads"))  # 故宫博物院: a museum, an organisation
 _SITE_HEADS = tuple(L.words("pos_site_heads"))  # 良渚遗址, 中山公园: a site, no division
+_TOMB_AFTER = tuple(L.words("pos_tomb_after")) or ("\0",)  # 汉阳|陵: an imperial tomb called by its place
+_TOMB_NOT_AFTER = tuple(L.words("pos_tomb_not_after")) or ("\0",)  # 陵水, 陵县: a division's name goes on
 _PORT_AFTER = tuple(L.words("pos_port_after"))  # 港: 南山港, the port called by a name
 _DIVISION_AFTER_PORT = tuple(L.words("pos_port_division_after"))  # 新港区: a division whose name ends in 港
 _ESTATE_AFTER = tuple(place_words("estate_after_name"))  # 新竹苑, 巴黎花园: an estate named after a place
@@ -1021,6 +1023,8 @@ def find_pos_names(text: str, taken: Occupancy) -> list[Found]:
                 continue  # 蒙古族: an ethnic group; 国务委员罗干, 科菲·安南: people
             if word.endswith(_SITE_HEADS) or text.startswith(_SITE_HEADS, e):
                 continue  # 龙门石窟, 良渚|遗址: a site, or the name a site is called by, no division
+            if text.startswith(_TOMB_AFTER, e) and not text.startswith(_TOMB_NOT_AFTER, e):
+                continue  # 汉阳|陵旅游人数: the tomb called by the place, no place named
             if text.startswith(_PORT_AFTER, e) and not text.startswith(_DIVISION_AFTER_PORT, e + 1):
                 continue  # 南山|港: the port called by the name, no place (新港|区 goes on)
             e = _division_end(text, e)  # 福井|县, 西柏坡|乡: the name of the division, as written
