@@ -40,7 +40,7 @@ from ..text import OPEN_QUOTES, TextMemo, alt, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import ANAPHORA, ETHNIC_GROUPS, load_table, words as lexicon_words
 from ..divisions import level_rank, place_chars, place_words, table  # (at load: an import in a function ran the
-from .helpers import after_rank_peer, in_border_clause, in_lesson_clause, ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
+from .helpers import after_rank_peer, in_border_clause, in_exclusion_frame, in_lesson_clause, ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
 from .abbreviations import country_run_chars  # 中巴: a pair of country short forms, one left unread
 from .gazetteer import township_names  # 均村乡: a name the lead strip must not cut
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
@@ -9627,7 +9627,8 @@ def _in_exclusion_clause(text: str, s_start: int, a: int) -> bool:
     """Is the place at a left out by the clause it stands in (不含常州经开区计算，全年地区生产总值
     2239.58亿元; 不包括开发区、高新区,全县…: a district's own figures without a zone in it)?  The clause
     opens with a word of exclusion and only names run from it to the place: the place is the part
-    left out, never the subject of the figures after it.  Only the clause before the place is read."""
+    left out, never the subject of the figures after it.  Only the clause before the place is read,
+    and for a 除…外 frame (除陇南市外，…: `in_exclusion_frame`) the names closing it."""
     cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
     if a - cut > 30:
         return False
@@ -9635,7 +9636,7 @@ def _in_exclusion_clause(text: str, s_start: int, a: int) -> bool:
         if text.startswith(w, cut):
             m = _EXCLUDED_RUN.match(text, cut + len(w), a)
             return m is not None and m.end() == a
-    return False
+    return in_exclusion_frame(text, a, s_start)  # 除陇南市外，天水、庆阳…参保率达到80% (yibao114)
 
 
 _REPORT_TITLES = tuple(cues("metrics.report_title_heads"))
