@@ -1349,13 +1349,17 @@ _LEAD_KEPT = tuple(cues("metrics.lead_strip_kept"))  # 为民: a word the lead s
 
 
 _FIGURE_JOINERS = tuple(cues("metrics.figure_joiners"))  # 和, 与
+_FIGURE_JOINER_KEPT = tuple(cues("metrics.figure_joiner_kept"))  # 和美乡村: no word of jieba's, kept whole
 
 
 def _after_figure_joiner(name: str) -> str:
     """更新科普画廊20多处和村社区科普宣传栏228处: 和 right after another figure of the clause joins
-    the two figures, no part of the second one's name; a word the joiner opens stays whole (和美乡村,
-    与会人员: the dictionary holds it)."""
-    if len(name) > 2 and name.startswith(_FIGURE_JOINERS) and name[:2] not in word_freq():
+    the two figures, no part of the second one's name; a word the joiner opens stays whole (与会人员:
+    the dictionary holds it; 和美乡村: metrics.figure_joiner_kept).  A word, not a prefix: jieba's table
+    holds every prefix of its words with frequency 0 (和普 of 和普京), so 重度残疾人员3252人和普通参保人员
+    203247人 read 和普通参保人员 (yibao114)."""
+    if (len(name) > 2 and name.startswith(_FIGURE_JOINERS) and not word_freq().get(name[:2])
+            and not name.startswith(_FIGURE_JOINER_KEPT)):
         return name[1:]
     return name
 
@@ -14685,6 +14689,7 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
 
 
 _SINCE_FROM = tuple(cues("periods.since_prefix"))  # 自, 从
+_RECALL_OPENS = tuple(cues("metrics.recall_year_opens"))  # 继: 继2007年…后, a step recalled
 _SHARE_VERBS = tuple(cues("metrics.share_verb"))  # 占
 _SHARE_BASE_REACH = 3  # 占 and a scope word of two (占全市2014年末…, 占2020年末…)
 
@@ -14700,8 +14705,10 @@ def _recalled_since(text: str, a: int, words: str) -> bool:
     """自2012年以来，我省进出口总值长期保持中部第一位 (haiguan100, an undated release): a stretch opened with
     自/从 and closed with 以来 recalls how long something has held, up to an unknown now — its year is
     no year of the text's figures (一季度 after it is not 2012's).  A bare 2023年以来 leading a report
-    stays the report's year."""
-    return words.endswith(_SINCE_END) and (words.startswith(_SINCE_FROM) or text.endswith(_SINCE_FROM, 0, a))
+    stays the report's year.  A year right after 继 (我省继2007年建立…制度后，今年…) recalls a step before now
+    as well."""
+    return (words.endswith(_SINCE_END) and (words.startswith(_SINCE_FROM) or text.endswith(_SINCE_FROM, 0, a))
+            or text.endswith(_RECALL_OPENS, 0, a))  # (继2007年建立…制度后，今年…: yibao114)
 
 
 _SPAN_OF_YEARS = re.compile(f"(?:19|20)\\d\\d年?\\s*(?:{cue_alt('metrics.year_range_joins')})+\\s*(?:19|20)\\d\\d年")
