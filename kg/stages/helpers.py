@@ -16,7 +16,7 @@ import re
 
 from ..divisions import place_chars, place_words, table
 from ..metric_words import cue_alt
-from ..text import HAN, alt
+from ..text import HAN, alt, rfind_any
 from ..model import Doc, Entity, Evidence, Mention, short_hash
 
 
@@ -402,6 +402,30 @@ def in_lesson_clause(text: str, a: int, e: int, lo: int = 0) -> bool:
     hi = min(len(text), e + _LESSON_REACH)
     end = min((i for i in (text.find(ch, e, hi) for ch in _LESSON_STOPS) if i >= 0), default=hi)
     return any(w in text[e:end] for w in nouns)
+
+
+@lru_cache(maxsize=1)
+def _exclusion_frame() -> tuple[re.Pattern, re.Pattern]:
+    from ..metric_words import cue_alt
+    names = f"[{HAN}A-Za-z0-9·、和及]"
+    return (re.compile(f"(?:{cue_alt('metrics.exclusion_frame_opens')}){names}{{0,24}}"),
+            re.compile(f"{names}{{1,30}}?(?:{cue_alt('metrics.exclusion_frame_closes')})[，,；;]"))
+
+
+_EXCLUSION_REACH = 30  # characters from the frame's 除 to the place
+
+
+def in_exclusion_frame(text: str, a: int, lo: int = 0) -> bool:
+    """除陇南市外，天水、庆阳、甘南…参保率达到80% (a province's insurance news; 除了…以外, 除…之外): is the
+    place at `a` inside a 除…外 frame that makes a clause of its own (the clause opens with 除, only names
+    run to the place, and names then 外 close the clause)?  Then it is the part left out, never the
+    subject of the figures after it nor the place the story is about.  Bounded: the clause back to
+    `lo` or _EXCLUSION_REACH characters, the frame's close at most 30 characters on."""
+    floor = max(lo, a - _EXCLUSION_REACH)
+    start = max(floor, rfind_any(text, "，,；;：:。！？\n", floor, a) + 1)
+    opens, closes = _exclusion_frame()
+    m = opens.match(text, start, a)
+    return m is not None and m.end() == a and closes.match(text, a, a + 40) is not None
 
 
 @lru_cache(maxsize=1)

@@ -40,7 +40,7 @@ from ..text import OPEN_QUOTES, TextMemo, alt, dict_words, rfind_any
 from ..indicators import concept_of, concepts
 from ..lexicon import ANAPHORA, ETHNIC_GROUPS, load_table, words as lexicon_words
 from ..divisions import level_rank, place_chars, place_words, table  # (at load: an import in a function ran the
-from .helpers import after_rank_peer, in_border_clause, in_lesson_clause, ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
+from .helpers import after_rank_peer, in_border_clause, in_exclusion_frame, in_lesson_clause, ensure_place, firm_home  # import machinery at every call, ~3 µs per figure)
 from .abbreviations import country_run_chars  # 中巴: a pair of country short forms, one left unread
 from .gazetteer import township_names  # 均村乡: a name the lead strip must not cut
 from ..periods import (after_named_year, bare_holiday, deadline_time, holiday_names, names_holiday, explicit_year, find_periods, is_record_span, plan_span,
@@ -1349,13 +1349,17 @@ _LEAD_KEPT = tuple(cues("metrics.lead_strip_kept"))  # 为民: a word the lead s
 
 
 _FIGURE_JOINERS = tuple(cues("metrics.figure_joiners"))  # 和, 与
+_FIGURE_JOINER_KEPT = tuple(cues("metrics.figure_joiner_kept"))  # 和美乡村: no word of jieba's, kept whole
 
 
 def _after_figure_joiner(name: str) -> str:
     """更新科普画廊20多处和村社区科普宣传栏228处: 和 right after another figure of the clause joins
-    the two figures, no part of the second one's name; a word the joiner opens stays whole (和美乡村,
-    与会人员: the dictionary holds it)."""
-    if len(name) > 2 and name.startswith(_FIGURE_JOINERS) and name[:2] not in word_freq():
+    the two figures, no part of the second one's name; a word the joiner opens stays whole (与会人员:
+    the dictionary holds it; 和美乡村: metrics.figure_joiner_kept).  A word, not a prefix: jieba's table
+    holds every prefix of its words with frequency 0 (和普 of 和普京), so 重度残疾人员3252人和普通参保人员
+    203247人 read 和普通参保人员 (yibao114)."""
+    if (len(name) > 2 and name.startswith(_FIGURE_JOINERS) and not word_freq().get(name[:2])
+            and not name.startswith(_FIGURE_JOINER_KEPT)):
         return name[1:]
     return name
 
@@ -9646,7 +9650,8 @@ def _in_exclusion_clause(text: str, s_start: int, a: int) -> bool:
     """Is the place at a left out by the clause it stands in (不含常州经开区计算，全年地区生产总值
     2239.58亿元; 不包括开发区、高新区,全县…: a district's own figures without a zone in it)?  The clause
     opens with a word of exclusion and only names run from it to the place: the place is the part
-    left out, never the subject of the figures after it.  Only the clause before the place is read."""
+    left out, never the subject of the figures after it.  Only the clause before the place is read,
+    and for a 除…外 frame (除陇南市外，…: `in_exclusion_frame`) the names closing it."""
     cut = max(rfind_any(text, "，,；;：:。", s_start, a) + 1, s_start)
     if a - cut > 30:
         return False
@@ -9654,7 +9659,7 @@ def _in_exclusion_clause(text: str, s_start: int, a: int) -> bool:
         if text.startswith(w, cut):
             m = _EXCLUDED_RUN.match(text, cut + len(w), a)
             return m is not None and m.end() == a
-    return False
+    return in_exclusion_frame(text, a, s_start)  # 除陇南市外，天水、庆阳…参保率达到80% (yibao114)
 
 
 _REPORT_TITLES = tuple(cues("metrics.report_title_heads"))
@@ -14734,6 +14739,7 @@ def _stated_year(view: _ArticleView, i: int, words: str) -> int | None:
 
 
 _SINCE_FROM = tuple(cues("periods.since_prefix"))  # 自, 从
+_RECALL_OPENS = tuple(cues("metrics.recall_year_opens"))  # 继: 继2007年…后, a step recalled
 _SHARE_VERBS = tuple(cues("metrics.share_verb"))  # 占
 _SHARE_BASE_REACH = 3  # 占 and a scope word of two (占全市2014年末…, 占2020年末…)
 
@@ -14749,8 +14755,10 @@ def _recalled_since(text: str, a: int, words: str) -> bool:
     """自2012年以来，我省进出口总值长期保持中部第一位 (haiguan100, an undated release): a stretch opened with
     自/从 and closed with 以来 recalls how long something has held, up to an unknown now — its year is
     no year of the text's figures (一季度 after it is not 2012's).  A bare 2023年以来 leading a report
-    stays the report's year."""
-    return words.endswith(_SINCE_END) and (words.startswith(_SINCE_FROM) or text.endswith(_SINCE_FROM, 0, a))
+    stays the report's year.  A year right after 继 (我省继2007年建立…制度后，今年…) recalls a step before now
+    as well."""
+    return (words.endswith(_SINCE_END) and (words.startswith(_SINCE_FROM) or text.endswith(_SINCE_FROM, 0, a))
+            or text.endswith(_RECALL_OPENS, 0, a))  # (继2007年建立…制度后，今年…: yibao114)
 
 
 _SPAN_OF_YEARS = re.compile(f"(?:19|20)\\d\\d年?\\s*(?:{cue_alt('metrics.year_range_joins')})+\\s*(?:19|20)\\d\\d年")

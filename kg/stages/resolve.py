@@ -24,7 +24,7 @@ from ..model import Article, Doc, Entity, Mention
 from ..pipeline import component
 from ..text import CHINESE_NUMERALS, CLAUSE_PUNCT, DIGIT, HAN, alt, is_han
 from .short_forms import link_short_forms
-from .helpers import PlaceSpellings, SpanIndex, after_rank_peer, county_of_scope, entity_id, in_lesson_clause, mention_evidence, mentions_by_article, scoped_name, short_named_organ  # noqa: F401 (also imported from here)
+from .helpers import PlaceSpellings, SpanIndex, after_rank_peer, county_of_scope, entity_id, in_exclusion_frame, in_lesson_clause, mention_evidence, mentions_by_article, scoped_name, short_named_organ  # noqa: F401 (also imported from here)
 from .entities.common import contained
 from .entities.agencies import DEPARTMENT
 from ..periods import find_periods
@@ -1117,6 +1117,7 @@ def _choose_place(doc: Doc, art: Article, places: list[Mention],
     places = _without_studied_sessions(art, places)  # (学习…安庆市委十一届十次全体会议精神: a higher committee's)
     places = _without_lesson_places(art, places)  # (汲取江西新余火灾事故教训: another accident's place)
     places = _without_rank_peers(art, places)  # (位列副省级城市第二位，仅次于深圳: the peer ranked against)
+    places = _without_excluded_places(art, places)  # (除陇南市外，天水…参保率达到80%: the part left out)
     places = _without_title_dateline(art, places)  # (新华社哈尔滨…电 题:…伊春…: where it was filed, not the story's)
     venues = _anaphor_venues(art, places)  # (广交会在广州开幕，我市…: 我市 is not the venue)
     by_anaphor = _title_anaphor_place(art, [m for m in places if _place_key(m) not in venues], province)
@@ -1492,6 +1493,16 @@ def _without_rank_peers(art: Article, places: list[Mention]) -> list[Mention]:
     when any other is named or the text speaks as its own place (我市, 全市): a text naming only
     that place keeps it."""
     kept = [m for m in places if not after_rank_peer(art.text, m.astart, e=m.aend)]
+    if len(kept) == len(places):
+        return places
+    return kept if kept or _ANAPHOR_RE.search(art.text) or _speaks_as_own_organ(art.text) else places
+
+
+def _without_excluded_places(art: Article, places: list[Mention]) -> list[Mention]:
+    """`places` without those a 除…外 frame leaves out (`in_exclusion_frame`: 除陇南市外，天水、庆阳…参保率达到
+    80%, yibao114), when any other is named or the text speaks as its own place (全省, 我县): the part left
+    out is not the story's place; a text naming only that place keeps it."""
+    kept = [m for m in places if not in_exclusion_frame(art.text, m.astart)]
     if len(kept) == len(places):
         return places
     return kept if kept or _ANAPHOR_RE.search(art.text) or _speaks_as_own_organ(art.text) else places
