@@ -283,7 +283,32 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
         due += _month_to_date_end(text, due, s)
         out.append((m.start(), due, text[m.start():due] + _since_event_close(text, due, end, s)))
     bare = [(m.start(), m.end(), m.group(0) + _YEAR_CHAR) for m in _BARE_YEAR.finditer(text, start, end)]
+    bare += _shared_unit_months(text, start, end)
     return sorted(out + bare) if bare else out
+
+
+_MONTH_CHAR = "月"
+# 9、10月份, 1、2、3月: months listed with the unit written once, after the last (the earlier ones bare
+# numbers); the bare ones must be months (1 to 12) and open no list item at a line's start (1、2月份…)
+_SHARED_MONTHS = re.compile(r"(?<![0-9０-９.．])(?:[1-9]|1[0-2])、(?=(?:(?:[1-9]|1[0-2])、)*(?:[1-9]|1[0-2])月)")
+_ITEM_OPENERS = "\n\r：:"
+
+
+def _shared_unit_months(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """企业所得税9、10月份分别增长3.3%、0.6% (caizheng113): each bare month number before the one written
+    with 月 is a month of its own, (start, end, "9月"), so the figures listed after 分别 have a time each.
+    Only inside the window; none where the text has no 、 there (a C-level find first)."""
+    if text.find("、", start, end) < 0:
+        return []
+    out = []
+    for m in _SHARED_MONTHS.finditer(text, start, end):
+        k = m.start() - 1
+        while k >= start and text[k] in " \t\u3000":
+            k -= 1
+        if k < 0 or text[k] in _ITEM_OPENERS:
+            continue  # 1、2月份全县…: a list item's number at a line's start, ambiguous — left alone
+        out.append((m.start(), m.end() - 1, text[m.start():m.end() - 1] + _MONTH_CHAR))
+    return out
 
 
 _TO_DATE = cues("periods.month_to_date")[0]  # 累计

@@ -5,8 +5,14 @@
   natural-resources (自然资源所, 国土资源所) and forestry (林业站) stations and its health centre (卫生院) open the
   county's township of that stem when the text names the county. Base: no township and no agency (the station's
   68户次 went to the county), or a bare uncoded place (城关).
+- periods: months listed with the unit written once (9、10月份, 1、2、3月份: caizheng113's 企业所得税9、10月份分别增长3.3%、
+  0.6%) are months each, so the figures after 分别 have a time each and the noun before the times names them
+  (base: both figures 别增长, no period); a list item's number at a line's start (1、2月份全县…) is left alone.
+- metrics: a name put together from the text's words (the times left out, the change verb put back: 罗山县企业所得税
+  增长) still loses the place that opens it, as a name the text holds whole does.
 """
 from conftest import extract_text
+from kg.periods import find_periods
 
 NANLING = ("南陵县开展食品安全检查\n近日，三里市场监管所持续加强食品安全检查，共检查经营户68户次。"
            "弋江自然资源所、工山林业站联合行动。\n")
@@ -56,3 +62,33 @@ def test_guard_a_station_with_no_county_named():
     """Guard: with no county in the text, the stem names nothing (the township is the county's only)."""
     doc = extract_text("三里市场监管所持续加强监管\n三里市场监管所以辖区内餐饮服务单位为重点场所。")
     assert "三里镇" not in _of(doc, "Place"), _of(doc, "Place")
+
+
+FINANCE = ("罗山县财政局发布报告\n罗山讯 2023年11月15日，罗山县企业所得税9、10月份分别增长3.3%、0.6%。"
+           "全县税收收入1、2、3月份分别为1.2亿元、0.9亿元、1亿元。\n")
+
+
+def _figures(doc):
+    return {(m.indicator, m.value, m.period) for m in doc.metrics}
+
+
+def test_months_sharing_one_unit_are_months_each():
+    got = _figures(extract_text(FINANCE))
+    assert ("企业所得税增长", 3.3, "2023-09") in got, got
+    assert ("企业所得税增长", 0.6, "2023-10") in got, got
+
+
+def test_three_months_sharing_one_unit():
+    got = _figures(extract_text(FINANCE))
+    assert {("税收收入", 120000000, "2023-01"), ("税收收入", 90000000, "2023-02"),
+            ("税收收入", 100000000, "2023-03")} <= got, got
+
+
+def test_guard_a_list_item_number_at_a_line_s_start_is_no_month():
+    text = "工作安排\n1、2月份全县开展春季植树。"
+    assert [w for _s, _e, w in find_periods(text)] == ["2月份"], find_periods(text)
+
+
+def test_guard_a_decimal_before_the_comma_is_no_month():
+    text = "增长1.2、3月份回落"
+    assert [w for _s, _e, w in find_periods(text)] == ["3月份"], find_periods(text)
