@@ -4582,13 +4582,21 @@ def _village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int
         s, e = mt.span(1)
         while e - s > _LIST_VILLAGE_MIN and text[s] in _RUN_OPENERS:
             s += 1  # 由原白鹤村、燕山村…合并而成: the preposition and the former mark open no village's name
-        s += _leading_verb(text, s, e)
+        verb = _leading_verb(text, s, e)
+        s += verb
         if not free(s, e) or quotes.inside(s):
             continue
-        if all(not _NOT_SUBPLACE.search(w) and not _is_dictionary_word(w[:-1]) and not _is_dictionary_word(w)
-               for w in (text[s:e], mt.group(2))):
+        if _listed_village_name(text[s:e], verb) and _listed_village_name(mt.group(2), 0):
             out.append((s, e))
     return out
+
+
+def _listed_village_name(name: str, verb: int) -> bool:
+    """Is `name` (a stem and 村) of a list of villages a name: no `not_subplace_words` in it, neither it nor its stem
+    a word of the dictionary (示范村, 贫困村 are kinds).  After a verb skipped (`verb` its length: 授予|社头村、东浦村)
+    the stem may be a common noun (社头, 桥头), the next item of the list being a name by the full test."""
+    return not _NOT_SUBPLACE.search(name) and (verb > 0 or not _is_dictionary_word(name[:-1])) \
+        and not _is_dictionary_word(name)
 
 
 _LIST_VILLAGE_MIN = 3  # characters of a listed village's name at least (two of stem and 村)
@@ -4637,10 +4645,13 @@ def _verb_village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tupl
     first = _first_listed_village(text)  # (the verb's two characters open the match, before the village)
     for mt in (_VERB_VILLAGE_LIST_RUN.finditer(text, max(0, first - _LIST_VILLAGE_MAX - 1)) if first >= 0 else ()):
         s, e = mt.span(2)
-        if word_tags().get(mt.group(1)) != "v" or not free(s, e) or quotes.inside(s):
+        if word_tags().get(mt.group(1)) != "v":
             continue
-        if all(not _NOT_SUBPLACE.search(w) and not _is_dictionary_word(w[:-1]) and not _is_dictionary_word(w)
-               for w in (mt.group(2), mt.group(3))):
+        verb = _leading_verb(text, s, e)  # 决定|授予|社头村、东浦村: a second verb after the first opens no name either
+        s += verb
+        if not free(s, e) or quotes.inside(s):
+            continue
+        if _listed_village_name(text[s:e], verb) and _listed_village_name(mt.group(3), 0):
             out.append((s, e))
     return out
 
@@ -4648,11 +4659,16 @@ def _verb_village_list_runs(text: str, free, quotes: "_QuoteIndex") -> list[tupl
 def _leading_verb(text: str, s: int, e: int) -> int:
     """介绍孟垓村、前张庄村、土山村基本情况 (after a clause mark): a verb of two characters opening the run
     (jieba's plain verb: 介绍, 查看, 走访) is the clause's, no part of the first village's name, when a
-    name of two characters or more is left before 村 (跃进村, 解放村 keep theirs).  How many characters
-    to skip: 2 or 0."""
+    name of two characters or more is left before 村 (跃进村, 解放村 keep theirs) — a name by jieba, or one of
+    its common nouns or words of place (决定授予社头村、东浦村…荣誉称号: 社头, a noun; biaozhang114).  How many
+    characters to skip: 2 or 0."""
     verb = text[s:s + 2]
     rest = text[s + 2:e - 1]
-    return 2 if e - s - 2 >= _LIST_VILLAGE_MIN and word_tags().get(verb) == "v" and proper(rest) else 0
+    return 2 if e - s - 2 >= _LIST_VILLAGE_MIN and word_tags().get(verb) == "v" \
+        and (proper(rest) or word_tags().get(rest) in _NOUN_STEM_TAGS) else 0
+
+
+_NOUN_STEM_TAGS = frozenset({"n", "s"})  # jieba's common noun and word of place (社头, 山前): a village's stem too
 _RUN_OPENERS = frozenset(place_chars("village_run_openers"))  # 由, 原 before a run of villages
 
 

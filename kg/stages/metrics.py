@@ -1403,7 +1403,10 @@ _BRACKET_SUM_OPEN = re.compile(rf"(?<=[{HAN}])[（(](?:{cue_alt('metrics.sum_adv
 
 # biaozhang102 (06-panjin): 各 (each) opening the words before an award's amount (…为优胜单位，各奖励以奖代补资金15万元,
 # 授予…称号，各奖励人民币5万元): distributive, the amount is each honoured one's; the award (奖励以奖代补资金) is measured
-_EACH_AWARD_LEAD = re.compile(rf"^各(?=(?:{cue_alt('metrics.each_award_verbs')}))")
+# biaozhang114 (01-ningxia): the honour's other deed joined by 并 before the award (分别颁发荣誉证书并各奖励1000元,
+# 颁发证书并奖励2000元): no word of the amount's measure, which is the award (奖励); only where 各 or the award verb
+# follows 并 and a deed of three characters or more stands before it (合并发放 keeps its word)
+_EACH_AWARD_LEAD = re.compile(rf"^(?:[^，,。；;：:]{{3,14}}?并)?各?(?=(?:{cue_alt('metrics.each_award_verbs')}))")
 
 
 # a short bracketed note opening the words once a lead before it is gone (经审查后(含上期积存)批准逮捕158件: what
@@ -17345,8 +17348,11 @@ def _named_people_counted(view: _ArticleView, q: Quantity) -> bool:
     if not ends:
         return _hidden_names_counted(view.text, q)
     gap = view.text[max(ends):q.start]
+    first = max(a for a, b, _k, t, _l in view.mentions_in(max(0, q.start - _NAMES_REACH - 4), q.start)
+                if t == "Person" and b == max(ends))
     for join in cues("metrics.named_people_joins"):
-        if gap.endswith(join) and (_honour_after_count(view.text, q) or _pay_after_count(view.text, q)):
+        if gap.endswith(join) and (_honour_after_count(view.text, q) or _pay_after_count(view.text, q)
+                                   or _commended_roll(view.text, first, q)):
             return False  # 授予马迎民等749名同志“…先进工作者”称号: the honour's roll, counted beyond the one named
         gap = gap.removesuffix(join)
     return gap == "" or _NAME_ITEM.fullmatch(gap) is not None
@@ -17364,6 +17370,30 @@ def _honour_after_count(text: str, q: Quantity) -> bool:
     m = _CLAUSE_STOP.search(text, q.end, stop)
     clause = text[q.end:m.start() if m else min(stop, len(text))]
     return any(clause.endswith(w) for w in cues("metrics.honour_title_ends"))
+
+
+_COMMENDATION_VERBS = tuple(cues("metrics.commendation_verbs"))
+_COMMENDATION_OBJECTS = tuple(cues("metrics.commendation_objects"))  # 对|闫波等…予以通报表扬: the roll the object
+_COMMENDATION_VERB_REACH = 4  # characters before the named person searched for the verb (表彰|张三, 通报表扬|张三)
+_COMMENDATION_CLAUSE_REACH = 60  # characters before the named person searched for 对 or 给予 (its own clause only)
+
+
+def _commended_roll(text: str, name_start: int, q: Quantity) -> bool:
+    """对闫波等170名先进个人予以通报表扬, 对卢南等45名同志予以表彰 (biaozhang114 02-sichuan, 03-luoyang), 表彰张三等20名
+    同志: a count after one named person and 等 whose clause closes with a verb of commendation
+    (metrics.commendation_verbs) and which 对 or 给予 makes its object (metrics.commendation_objects; 张三等5人
+    受到表彰 stays the roll's subject, no figure), or after a name such a verb opens, counts the commended
+    roll, the named one only its first — a figure, as an honour's roll is."""
+    stop = q.end + _HONOUR_COUNT_REACH
+    m = _CLAUSE_STOP.search(text, q.end, stop)
+    clause = text[q.end:m.start() if m else min(stop, len(text))]
+    if not q.counted or any(v in q.counted for v in _COMMENDATION_VERBS):
+        return False  # (给予张三等5人通报嘉奖, 对张三等5人予以表彰: no noun of the roll counted, nothing to name the figure by)
+    if text.endswith(_COMMENDATION_VERBS, max(0, name_start - _COMMENDATION_VERB_REACH), name_start):
+        return True
+    lo = max(0, name_start - _COMMENDATION_CLAUSE_REACH)
+    opened = text[rfind_any(text, "，,。；;：:！？!?\n", lo, name_start) + 1 if lo < name_start else lo:name_start]
+    return clause.endswith(_COMMENDATION_VERBS) and any(w in opened for w in _COMMENDATION_OBJECTS)
 
 
 _ERA_END = re.compile(r"[，,。；;！？!?”\n]|$")
