@@ -92,3 +92,13 @@ def test_guard_a_list_item_number_at_a_line_s_start_is_no_month():
 def test_guard_a_decimal_before_the_comma_is_no_month():
     text = "增长1.2、3月份回落"
     assert [w for _s, _e, w in find_periods(text)] == ["3月份"], find_periods(text)
+
+
+def test_a_contents_section_number_is_no_item_count():
+    """numbers: shijian113's list item's number before its count (附件：1.24批次… → 24 批次) read a plan's contents,
+    6.1 人力资源保障 and 7.1名词术语, as counts 1 人 and 1 名 (scrape41's pin broke on round 113's merge): the
+    count must follow the number unspaced, and its unit must open no word with the heading (人力, 名词)."""
+    doc = extract_text("新昌县森林火灾事故应急预案\n目 录\n6 应急保障\n6.1 人力资源保障\n6.2人力资源调配\n7 附则\n"
+                       "7.1名词术语\n附件：\n1.24批次食品监督抽检合格产品信息\n")
+    got = {(m.indicator, m.value, m.unit) for m in doc.metrics}
+    assert got == {("食品监督抽检合格产品信息", 24, "批次")}, got

@@ -3012,8 +3012,11 @@ def _item_number_end(text: str, m: re.Match) -> int | None:
     if not num or m.group("pre") or m.group("mag") or m.group("unit") not in _COUNT_KIND_UNITS:
         return None
     d = _ITEM_DECIMAL.match(num)
-    if d is None or not is_han(text[m.end("unit"):m.end("unit") + 1]):
-        return None
+    nxt = text[m.end("unit"):m.end("unit") + 1]
+    if d is None or not is_han(nxt) or m.end("num") != m.start("unit"):
+        return None  # (6.1 人力资源保障: a section's number, spaced from its heading)
+    if word_freq().get(m.group("unit") + nxt, 0) > 0:
+        return None  # (6.1人力资源保障, 7.1名词术语: the unit's character opens the heading's word)
     ns = m.start("num")
     k = ns - 1
     while k >= 0 and text[k] in " \t\u3000\xa0":
