@@ -60,3 +60,13 @@ def test_a_bare_wire_dateline_opening_the_lead_is_the_dateline():
     # guard: a sentence on the agency's report with no space after 电 is no dateline
     doc = extract_text("标题\n新华社北京3月10日电称，会议应到174人。")
     assert doc.articles[0].dateline is None
+
+
+def test_a_wire_dateline_s_city_places_a_story_naming_only_the_country():
+    """zhanhui108 07-jinbohui-shoujie: 据新华社上海11月10日电 首届中国国际进口博览会于10日闭幕 … (the text names
+    中国 and no division): the dateline, kept out of the text now, still makes it 上海市's story; so a
+    bracketed one (base: 中国's, the wire's city never read as the dateline's place)."""
+    body = "首届中国国际进口博览会于10日闭幕，累计意向成交578.3亿美元。举办进博会是中国主动向世界开放市场的重大举措。"
+    for line in ("据新华社上海11月10日电 ", "据新华社上海11月10日电（记者 王明）"):
+        doc = extract_text("首届进博会交易采购成果丰硕\n" + line + body)
+        assert doc.articles[0].place == "place-310000", (line, doc.articles[0].place)
