@@ -1464,16 +1464,19 @@ def _dateline_at(text: str) -> re.Match | None:
     if m is None and (head := _MEDIUM_SPACE.match(text)) is not None:
         m = _DATELINE.match(text, head.end()) or _wire_dateline(text, head.end())
     if m is None:
-        m = _BARE_WIRE_LINE.fullmatch(text.rstrip())
+        m = _BARE_WIRE_LINE.fullmatch(text.rstrip()) or _BARE_WIRE_LEAD.match(text)
     return m
 
 
 # youzheng104: a wire dateline with no bracket set alone on its line (新华社北京4月21日电 over the lead
 # 国家邮政局19号公布…): a medium (as `_WIRE_MEDIUM`), the place, the day and 电/讯, nothing after — the
 # dateline (where the story was filed), and the short line above it the headline; an empty `inner`
-# (no reporters named).  Only a whole line: a dateline opening a paragraph's prose is read elsewhere.
+# (no reporters named).  Only a whole line here; one opening the lead before a space: `_BARE_WIRE_LEAD`.
 _BARE_WIRE_LINE = re.compile(rf"[ \t\u3000]*(?P<org>[{IDEOGRAPH}]{{1,8}}?(?:社|網|网|报|報|台)[ \t\u3000]*"
                              rf"[{IDEOGRAPH}]{{1,8}}?[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日[电電讯訊])(?P<inner>)")
+# renda114: the same dateline opening the lead, a space between it and the prose (据新华社北京3月10日电 十三届全国人大
+# 四次会议主席团…): where the story was filed, kept out of the text (the dateline's place as `resolve` reads one)
+_BARE_WIRE_LEAD = re.compile(_BARE_WIRE_LINE.pattern + rf"(?=[ \t\u3000]+[{IDEOGRAPH}])")
 
 
 def _credit_bracket_after_stop(line: str) -> bool:

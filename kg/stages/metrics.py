@@ -15397,10 +15397,12 @@ def article_metrics(doc: Doc, art: Article, quantities: list[Quantity] | None = 
                 and _breakdown_of(view, q, last_figure[0]) and not _sibling_of_placed_item(view, q, last_figure[1]):
             # (jigou108: 市政府办公室机关行政编制79名。其中:主任1名…: with no article place either)
             subject, srule = last_figure[1].subject, "breakdown-whole"
-        elif srule in _ARTICLE_FALLBACK and last_figure is not None and _paragraph_place(view, q, last_figure) \
+        elif (srule in _ARTICLE_FALLBACK or srule == "none") and last_figure is not None \
+                and _paragraph_place(view, q, last_figure) \
                 and not _whole_area_of_article_place(view, indicator) \
                 and not _own_tier_clause(view.text, view.sentence(q.start)[0], q.number_start):
-            subject, srule = last_figure[1].subject, "paragraph-place"
+            subject, srule = last_figure[1].subject, "paragraph-place"  # (renda114: so with no article place at all: a wire's
+            # dateline kept out of the text, 新华社北京…电 …国内生产总值增长5%左右；城镇新增就业1200万人左右)
         elif srule in _ARTICLE_FALLBACK and last_figure is not None \
                 and "metrics.subject-self-agency" in last_figure[1].rules \
                 and view.paragraph(last_figure[0].start) == view.paragraph(q.start):

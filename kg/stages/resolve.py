@@ -2578,13 +2578,19 @@ def _dateline_unless_national(art: Article, mine: list[Mention], got):
     paper's dateline names where the story was filed; a story naming no place of its own is the
     dateline's place, unless it speaks for the whole country (`_national_voice`: a central organ's
     release, 全国 as a clause's subject), which is China's story wherever it was filed."""
-    dated = _division_ref(_dateline_place(art))
+    wired = _agency_dateline_place(art) if got is not None and got[2] == "country" else None
+    # (renda114: a news agency's city where the story names a country and no division of its own:
+    # 据新华社上海11月10日电 首届中国国际进口博览会…闭幕, the dateline kept out of the text, is 上海市's story;
+    # never the capital, where the country's organs speak: 新华社北京…电 …我国邮政快递业 stays China's)
+    wired = None if wired == _CAPITAL else wired
+    dated = _division_ref(_dateline_place(art) or wired)
     if dated is not None and got is None and _national_voice(art, mine):
         return None  # (the national voice is read after the other fallbacks: China)
     return dated or got
 
 
 _NATIONAL_SCOPE = "全国"
+_CAPITAL = "110000"  # 北京市: a wire filed there speaks for the country (`_dateline_unless_national`)
 _NATIONAL_NOT_BEFORE = tuple(L.word_lists("metric_cues")["metrics.national_not_before"])
 _NATIONAL_AFTER_DATE = "年月日份"  # 1-10月全国…, 10月份全国…
 _NATIONAL_LEAD_CHARS = 120  # the title and the lead's first sentence or two
