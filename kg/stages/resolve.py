@@ -2359,7 +2359,6 @@ def _focus_city(doc: Doc, art: Article, body: list[Mention], province: Mention) 
     return _focus_county(city, n, county_counts) or city
 
 
-_PROVINCE_ANAPHORA = tuple(r["form"] for r in L.load_table("anaphora") if r["level"] == "province")
 _PROVINCE_VOICE = 2  # 全省/我省 written this often in the body: the story speaks of the whole province
 
 
