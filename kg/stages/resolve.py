@@ -2354,9 +2354,16 @@ def _focus_city(doc: Doc, art: Article, body: list[Mention], province: Mention) 
     city, n = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     if not (n >= 3 and 2 * n > sum(counts.values())):
         return None
-    if _speaks_of_province(art, body):
+    if _titled_with(art, province) and _speaks_of_province(art, body):
         return None  # (四川A级景区迎客…: 全省纳入统计的716家…, 全省门票收入排名前5位的…成都欢乐谷、成都宽窄巷子: the province's)
     return _focus_county(city, n, county_counts) or city
+
+
+def _titled_with(art: Article, m: Mention) -> bool:
+    """Is the place named in the article's title (not only in its lead: 湖南省委农村工作会议召开。会上,邵阳市获表彰为全省
+    粮食生产先进市 is 邵阳's story, its 全省 the rank the city was given)?"""
+    title = next((s for s in art.sections if s.kind == "title"), None)
+    return title is not None and title.start <= m.astart < title.end
 
 
 _PROVINCE_VOICE = 2  # 全省/我省 written this often in the body: the story speaks of the whole province
@@ -2581,7 +2588,7 @@ def _dateline_unless_national(art: Article, mine: list[Mention], got):
     # (renda114: a news agency's city where the story names a country and no division of its own:
     # 据新华社上海11月10日电 首届中国国际进口博览会…闭幕, the dateline kept out of the text, is 上海市's story;
     # never the capital, where the country's organs speak: 新华社北京…电 …我国邮政快递业 stays China's)
-    wired = None if wired == _CAPITAL else wired
+    wired = None if wired == _CAPITAL and not _foreign(got[1]) else wired  # (…对西班牙…进行国事访问: Beijing's announcement)
     dated = _division_ref(_dateline_place(art) or wired)
     if dated is not None and got is None and _national_voice(art, mine):
         return None  # (the national voice is read after the other fallbacks: China)
