@@ -1421,9 +1421,13 @@ def _notice_over_fields(blocks: list[_Block]) -> bool:
             return False
         if k > 1 and (terminated(s) or len(s) > HEADLINE_MAX):
             return True
-        if len(s) > SHORT_LINE or terminated(s) or any(ch in _CLAUSE_MARKS for ch in s) or _TITLE_END.search(s):
-            return False
+        if len(s) > SHORT_LINE or terminated(s) or any(ch in _CLAUSE_MARKS for ch in s) or _TITLE_END.search(s) \
+                or any(ch in _FIELD_NOT_CHARS for ch in s):
+            return False  # (福建省厦门市人民政府（2002年）: a regulation's issuer and year, its subtitle, no field)
     return False
+
+
+_FIELD_NOT_CHARS = "（）()"  # a line with a bracket is an issuer's or a date's line under a title, no scraped field
 
 
 _SPEECH_TITLE_HEADS = tuple(_words("speech_title_heads"))
