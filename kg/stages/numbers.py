@@ -3018,12 +3018,7 @@ def _item_number_end(text: str, m: re.Match) -> int | None:
     if word_freq().get(m.group("unit") + nxt, 0) > 0:
         return None  # (6.1人力资源保障, 7.1名词术语: the unit's character opens the heading's word)
     ns = m.start("num")
-    k = ns - 1
-    while k >= 0 and text[k] in " \t\u3000\xa0":
-        k -= 1
-    if k >= 0 and text[k] not in "\n\r：:":
-        return None
-    return ns + len(d.group(1))
+    return ns + len(d.group(1)) if _item_opens_at(text, ns - 1) else None
 
 
 def _after_item_number(text: str, ns: int) -> bool:
@@ -3035,8 +3030,12 @@ def _after_item_number(text: str, ns: int) -> bool:
     digits = 0
     while k >= 0 and digits < 3 and text[k] in _DIGIT_CHARS:
         k, digits = k - 1, digits + 1
-    if not 1 <= digits <= 2:
-        return False
+    return 1 <= digits <= 2 and _item_opens_at(text, k)
+
+
+def _item_opens_at(text: str, k: int) -> bool:
+    """Does a list item open right after `k` (spaces stepped over back to the text's start, a line's start or
+    a colon)?  Shared by `_item_number_end` and `_after_item_number`, the two readings of one item number."""
     while k >= 0 and text[k] in " \t\u3000\xa0":
         k -= 1
     return k < 0 or text[k] in "\n\r：:"
