@@ -3828,7 +3828,8 @@ def _subplaces(doc: Doc) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.community-opening", norm=art.text[s:e],
                                code=None, level="community", **_lies_in(art.text, e, starts)):
                 occupy(s, e)
-        for s, e in _townships_before_organs(art.text, free, quotes):
+        for s, e in chain(_townships_before_organs(art.text, free, quotes),
+                          _streets_before_organs(art.text, free, quotes)):
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-organ", norm=art.text[s:e],
                                code=None, level="township"):
                 occupy(s, e)
@@ -4713,11 +4714,52 @@ def _townships_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tup
                 if free(s + 1, e) and not quotes.inside(s):
                     out.append((s + 1, e))  # 原|罗镇党委: the town 罗镇 that was, no town 原罗镇
                 break
+            if n == 2 and _unknown_stem_before_organ(text, s, e):
+                if free(s, e) and not quotes.inside(s) and not _NOT_SUBPLACE.search(stem):
+                    out.append((s, e))  # 张坝|镇党委: the organ's word takes the suffix, the stem no word at all
+                break
             if not _word_bounded(text, s, e):
                 continue
             tag = word_tags().get(text[s:e]) or ""  # jieba tags some such names nr (薛埠镇)
             if not _NOT_SUBPLACE.search(stem) and free(s, e) and not quotes.inside(s) and proper(stem) \
                     and (not _is_dictionary_word(text[s:e]) or tag.startswith(("nr", "nz", "nt"))):
+                out.append((s, e))
+            break
+    return out
+
+
+def _unknown_stem_before_organ(text: str, s: int, e: int) -> bool:
+    """张坝镇党委, 柏垭乡政府: jieba's dictionary holds 镇党委 and 乡政府 as words, so the township's
+    name ends inside a word and is never a word of its sentence; a two-character stem that is a
+    word of its own (break before and after it) and no word of the dictionary at all (张坝, not
+    木瓜 nor 重点) is a name, as any unknown word before a township's organs is."""
+    stem = text[s:e - 1]
+    return not word_freq().get(stem) and _word_bounded(text, s, e - 1)
+
+
+_STREET_BEFORE_ORGAN = re.compile(rf"{place_words('street_suffix')[0]}(?={alt(place_words('street_office_organs'))})")
+_STREET_STEM_MAX = 4  # characters of a 街道's name before 街道 (胜利, 城关, 四川北路)
+_STREET_STEM_NOT = frozenset(place_words("street_office_generic_stems"))
+
+
+def _streets_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+    """胜利街道办事处开展活动 (胜利街道: a name of many cities, no county named): a 街道 written before
+    its office or its party working committee is that 街道 even when its stem is a common word
+    (胜利, 解放, 人民 name streets everywhere), not a township's kind in general: the stem (the
+    longest of four to two characters that is a word of its sentence) opens with no function
+    character or numeral and is no scope or class (各|街道, 城市街道, 全区街道, 乡镇街道)."""
+    out = []
+    for mt in _STREET_BEFORE_ORGAN.finditer(text):
+        e = mt.end()
+        for n in range(_STREET_STEM_MAX, 1, -1):
+            s = mt.start() - n
+            stem = text[s:mt.start()] if s >= 0 else ""
+            if len(stem) != n or not all(is_han(c) for c in stem) or stem[0] in _UNLISTED_NOT_FIRST:
+                continue
+            if not _word_bounded(text, s, e):
+                continue
+            if stem not in _STREET_STEM_NOT and not _NOT_SUBPLACE.search(stem) and free(s, e) \
+                    and not quotes.inside(s):
                 out.append((s, e))
             break
     return out
