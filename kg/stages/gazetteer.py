@@ -4734,6 +4734,8 @@ def _unknown_stem_before_organ(text: str, s: int, e: int) -> bool:
     word of its own (break before and after it) and no word of the dictionary at all (张坝, not
     木瓜 nor 重点) is a name, as any unknown word before a township's organs is."""
     stem = text[s:e - 1]
+    if stem[0] in _UNLISTED_NOT_FIRST or stem[0] in _FORMER_MARKS or any(c in CHINESE_NUMERALS for c in stem):
+        return False  # 原两镇党委: the two towns' former committees, no town 原两镇
     return not word_freq().get(stem) and _word_bounded(text, s, e - 1)
 
 
