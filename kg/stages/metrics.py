@@ -6055,9 +6055,19 @@ def _places_list_head(view: _ArticleView, s_start: int, q: Quantity) -> str | No
     head = head[:len(head) - len(frame)].rstrip(_DE)  # (城镇新增就业完成情况依次为：东台市5200人: 城镇新增就业)
     nouns = cues("metrics.whole_count_nouns")
     rated = q.unit in _PERCENT_UNITS and head.endswith(tuple(cues("metrics.list_head_rate_ends")))
-    named = q.unit in cues("metrics.list_head_unit_nouns") and head.endswith(q.unit)  # (信访举报件为：东坡区2件)
+    named = q.unit in cues("metrics.list_head_unit_nouns") and head.endswith(q.unit) \
+        and not _item_figure_closes(head, q.unit)  # (信访举报件为：东坡区2件)
     numbered = len(q.unit) == 1 and head.endswith(q.unit + _LIST_HEAD_NUMBER)  # (就业人数分别为：东台市5200人)
     return head if len(head) >= 3 and (head.endswith(nouns) or rated or named or numbered or frame) else None
+
+
+_ITEM_FIGURE = re.compile(r"[0-9０-９][0-9０-９.．]*$")
+
+
+def _item_figure_closes(head: str, unit: str) -> bool:
+    """其中南昌市68件，赣州市55件: the words before the list item are the item before it, closed by its
+    own figure in the same unit (68件), not a measure named by that unit (信访举报件)."""
+    return bool(_ITEM_FIGURE.search(head[:-len(unit)]))
 
 
 # metrics.list_head_frames (jiuye113): the words closing a clause before a list of places that frame the
@@ -6076,13 +6086,15 @@ def _next_place_item(view: _ArticleView, s_start: int, q: Quantity, prev: Quanti
     text = view.text
     item = rfind_any(text, "、，,；;：:", s_start, q.start) + 1
     between = text[prev.end:item]
-    if between == "、":  # (the item before a place's too: 市开发区78.6%、金寨县68.9%, no place named it)
+    if between in _ITEM_SEPARATORS:  # (the item before a place's too: 市开发区78.6%、金寨县68.9%, no place named it;
+        # 信访举报件为：东坡区2件，天府新区1件: items apart by commas as well)
         before = rfind_any(text, "、，,；;：:", s_start, prev.start) + 1
         ments = view.mentions_in(before, prev.start)
         return bool(ments) and ments[0][3] == "Place" and ments[0][0] == before and ments[0][1] == prev.number_start
     return bool(_BARE_LIST_OPENING.fullmatch(between))
 
 
+_ITEM_SEPARATORS = frozenset("、，,；;")
 _BARE_LIST_OPENING = re.compile(f"[，,]?(?:{cue_alt('metrics.bare_list_openings')})[：:]")
 
 
