@@ -7,6 +7,11 @@
   and a name in many cities, no county named: the 街道, uncoded. Base: nothing at all, not even the office.
 - guards: a stem that is a common word stays out before a township's organs (木瓜乡政府), and so does a scope or class
   of 街道 (各街道办事处, 城市街道党工委, 全区街道办事处) and a township already read from the table keeps its code.
+- metrics: places' figures listed apart by commas (信访举报件为：东坡区2件，天府新区1件; 分别为：霍山县34个，金寨县32个)
+  count what the item before counts, as items apart by 、 did. Base: the later items' indicator was the unit alone
+  (个) or the item before itself (东坡区2件).
+- metrics: a list's head closed by the item before's figure in the same unit (…412份，其中南昌市68件，赣州市55件) names
+  no measure. Base: 赣州市's 55件 was 南昌市68件's.
 """
 from conftest import extract_text
 
@@ -50,3 +55,21 @@ def test_a_table_township_keeps_its_code():
     doc = extract_text("鸡泽新闻\n鸡泽县小寨镇党委召开会议。\n")
     coded = {e.name: e.code for e in doc.entities.values() if e.type == "Place"}
     assert coded.get("小寨镇", "").startswith("130431"), coded
+
+
+def _metrics(doc):
+    return {(doc.entities[m.subject].name if m.subject in doc.entities else None, m.indicator, m.value)
+            for m in doc.metrics}
+
+
+def test_places_figures_apart_by_commas_count_what_the_item_before_counts():
+    got = _metrics(extract_text("眉山市信访通报\n全市信访举报件为：东坡区2件，天府新区1件。\n"))
+    assert ("天府新区", "信访举报件", 1) in got, got
+    got = _metrics(extract_text("六安市项目\n全市亿元以上新签约项目174个，分别为：霍山县34个，金寨县32个，裕安区27个。\n"))
+    assert {("金寨县", "亿元以上新签约项目", 32), ("裕安区", "亿元以上新签约项目", 27)} <= got, got
+
+
+def test_the_item_before_is_no_measure_of_the_next():
+    got = _metrics(extract_text("江西省生态环境厅通报\n2023年第三季度，全省共下达行政处罚决定书412份，其中南昌市68件，赣州市55件。\n"))
+    assert not any(ind and "68" in ind for _s, ind, _v in got), got
+    assert ("江西省", "下达行政处罚决定书", 412) in got, got
