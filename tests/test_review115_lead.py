@@ -37,8 +37,15 @@ def test_a_street_office_names_its_street_whatever_its_stem():
     doc = extract_text("街道动态\n近日，胜利街道办事处组织辖区各社区开展环境卫生大扫除。\n")
     assert "胜利街道" in _of(doc, "Place"), _of(doc, "Place")
     assert ("胜利街道办事处", "胜利街道") in _located(doc), _located(doc)
-    doc = extract_text("街道动态\n解放街道党工委召开党建工作推进会。\n")
-    assert "解放街道" in _of(doc, "Place"), _of(doc, "Place")
+    doc = extract_text("街道动态\n活动由解放街道党工委牵头，向阳街道办事处参加。\n")
+    assert {"解放街道", "向阳街道"} <= _of(doc, "Place"), _of(doc, "Place")
+    assert not any(p.startswith("由") for p in _of(doc, "Place") | _of(doc, "Agency")), _of(doc, "Agency")
+
+
+def test_a_verb_before_a_streets_own_committee_names_no_street():
+    """Guard (municipal72): 万寿路街道充分发挥街道党工委…作用: the verb is the sentence's, the committee 万寿路街道's."""
+    doc = extract_text("海淀区街道工作\n万寿路街道充分发挥街道党工委总揽全局、协调各方的领导作用。\n")
+    assert not any("发挥" in p for p in _of(doc, "Place") | _of(doc, "Agency")), _of(doc, "Agency")
 
 
 def test_common_words_and_scopes_stay_out():

@@ -3828,8 +3828,9 @@ def _subplaces(doc: Doc) -> None:
             if doc.add_mention(art, s, e, "Place", "gazetteer.community-opening", norm=art.text[s:e],
                                code=None, level="community", **_lies_in(art.text, e, starts)):
                 occupy(s, e)
+        above = {m.aend for m in places if m.attrs.get("level") in _STREET_PARENT_LEVELS}
         for s, e in chain(_townships_before_organs(art.text, free, quotes),
-                          _streets_before_organs(art.text, free, quotes)):
+                          _streets_before_organs(art.text, free, quotes, above)):
             if doc.add_mention(art, s, e, "Place", "gazetteer.township-organ", norm=art.text[s:e],
                                code=None, level="township"):
                 occupy(s, e)
@@ -4744,7 +4745,28 @@ _STREET_STEM_MAX = 4  # characters of a 街道's name before 街道 (胜利, 城
 _STREET_STEM_NOT = frozenset(place_words("street_office_generic_stems"))
 
 
-def _streets_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tuple[int, int]]:
+_STREET_PARENT_LEVELS = frozenset({"county", "city"})
+
+
+def _street_name_opens(text: str, s: int, county_ends: set[int]) -> bool:
+    """Can a 街道's name open at `s`?  At a line's or clause's start, after a function character
+    (在, 和, 到) or right after its county or city (海淀区|胜利街道); not inside the words of a
+    sentence (万寿路街道充分发挥|街道党工委: the verb before the 街道's own committee)."""
+    return s == 0 or not is_han(text[s - 1]) or text[s - 1] in _FUNCTION_CHARS or s in county_ends \
+        or (word_tags().get(text[s - 1]) or "").startswith(("p", "c"))  # (由|解放街道党工委牵头)
+
+
+_PARTICLE_TAGS = ("p", "c", "d", "r", "u", "v")  # jieba's preposition, conjunction, adverb, pronoun, particle, verb
+
+
+def _opens_with_particle(stem: str) -> bool:
+    """由|解放, 向|胜利: a one-character word of grammar opening the stem is the sentence's (由解放街道党工委牵头),
+    no character of the 街道's name."""
+    first = dict_words(stem)[0]
+    return len(first) == 1 and (word_tags().get(first) or "").startswith(_PARTICLE_TAGS)
+
+
+def _streets_before_organs(text: str, free, quotes: "_QuoteIndex", county_ends: set[int]) -> list[tuple[int, int]]:
     """胜利街道办事处开展活动 (胜利街道: a name of many cities, no county named): a 街道 written before
     its office or its party working committee is that 街道 even when its stem is a common word
     (胜利, 解放, 人民 name streets everywhere), not a township's kind in general: the stem (the
@@ -4758,7 +4780,8 @@ def _streets_before_organs(text: str, free, quotes: "_QuoteIndex") -> list[tuple
             stem = text[s:mt.start()] if s >= 0 else ""
             if len(stem) != n or not all(is_han(c) for c in stem) or stem[0] in _UNLISTED_NOT_FIRST:
                 continue
-            if not _word_bounded(text, s, e):
+            if not _word_bounded(text, s, e) or not _street_name_opens(text, s, county_ends) \
+                    or _opens_with_particle(stem):
                 continue
             if stem not in _STREET_STEM_NOT and not _NOT_SUBPLACE.search(stem) and free(s, e) \
                     and not quotes.inside(s):
