@@ -182,7 +182,7 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD, _ROLL_CALL_LEAD, _CAUSED_LEAD] + alts
+    return re.compile("^(?:" + "|".join([_SAVED_FOR_LEAD, _RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD, _ROLL_CALL_LEAD, _CAUSED_LEAD] + alts
                                         + _scope_leads()
                                         + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
 
@@ -191,6 +191,13 @@ def _lead_strip() -> re.Pattern:
 # handing open the clause (a short reach, no punctuation); what is counted follows the verb
 _RECIPIENT_LEAD = (f"(?:{cue_alt('metrics.recipient_marks', False)}|{cue_alt('metrics.handing_opens', False)})"
                    f"[^，,；;。：:、]{{1,8}}?(?:{cue_alt('metrics.recipient_verbs')}|{cue_alt('metrics.handing_verbs')})")
+
+
+# 为群众挽回经济损失800余万元, 为提供线索的群众兑现举报奖励近10万元 (gongan115): 为 and the one helped (a short reach,
+# no clause mark), then its adverbs, open the clause before a verb of recovering or saving; the verb and what it
+# recovers are the measure (metrics.saved_for_verbs), the one helped is no part of it
+_SAVED_FOR_LEAD = (f"(?:{cue_alt('metrics.for_word', False)})[^，,；;。：:、！？\n0-9０-９]{{1,10}}?"
+                   f"(?:{cue_alt('metrics.saved_for_adverbs')})*(?=(?:{cue_alt('metrics.saved_for_verbs')}))")
 
 
 # 在县城新建文化广场3个, 在县图书馆、展览馆人流量大的地方安装了电子图书借阅机2台: the spot (after 在, a short
