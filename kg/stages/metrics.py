@@ -2581,6 +2581,20 @@ def _verb_then_attributive(view: _ArticleView, q: Quantity, s_start: int, s_end:
     return _attributive_head(_DE + m.group(0)) if m else None
 
 
+def _lone_verb_then_attributive(text: str, q: Quantity, name: str, s_end: int) -> str | None:
+    """今年公安机关准备了100万元的奖励资金 (gongan115): when all the words before the figure leave is one verb of
+    two characters (jieba's tag v: 准备, 安排, 拿出), which names no measure, the figure is of the noun it
+    describes through 的 right after it (奖励资金), up to a verb inside its run (50万元的资金用于奖励 → 资金);
+    else None."""
+    tags = word_tags()
+    if len(name) != 2 or tags.get(name) != "v" or not text.startswith(_DE, q.end):
+        return None
+    m = _ATTRIBUTIVE_NOUN.match(text, q.end + len(_DE), s_end)
+    noun = _attributive_head(_DE + m.group(0)) if m else ""
+    cut = next((k for k in range(2, len(noun) - 1) if tags.get(noun[k:k + 2]) == "v"), len(noun))
+    return noun[:cut] if cut >= 2 else None
+
+
 def _place_then_attributive(view: _ArticleView, q: Quantity, s_start: int, s_end: int) -> str | None:
     """走进莲花县坊楼镇屋场村400多亩的毛豆基地, 在贝溪村3000多亩的香芋基地里: only places stand before the
     figure in its clause (after a verb of place, `metrics.place_attributive_verbs`, or none), naming
@@ -3131,7 +3145,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return name, q.start - 1, q.end, "clause-before"
     if (full := _single_casualty(text, q, name)) is not None:
         return full, q.start - 1, q.end, "clause-before"
-    noun = _verb_then_attributive(view, q, s_start, s_end) or _place_then_attributive(view, q, s_start, s_end)
+    noun = _verb_then_attributive(view, q, s_start, s_end) or _place_then_attributive(view, q, s_start, s_end) \
+        or _lone_verb_then_attributive(text, q, name, s_end)
     if noun:  # 大力推进1.32万亩的高标准农田建设: the noun after 的, no verb 大力推进
         return noun, q.start, q.end, "clause-after"
     if len(name) < 2 and left.strip(" ，,") in _AVERAGES and prev is not None and prev_ind is not None \
