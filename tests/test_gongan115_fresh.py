@@ -11,7 +11,9 @@ Fixes, base → now:
 - a verb of handing closed by 给 ends a counted noun (130万余元现金发还给15名受害群众 → 现金, was 现金发还给);
 - a lone verb before a figure described through 的 yields the noun (准备了100万元的奖励资金 → 奖励资金, was 准备);
 - a police unit written bare after the text's first bureau is that bureau's (并通报特警大队 → 泾源县公安局特警大队,
-  was nothing; not 郊区交警大队, 分局刑侦大队)."""
+  was nothing; not 郊区交警大队, 分局刑侦大队);
+- a verb of guiding and the people guided open the clause (指导群众下载“国家反诈中心”APP 1500余人次 → 下载国家反诈中心APP,
+  was 指导群众下载国家反诈中心APP; modelled on anti-fraud campaign round-ups)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -101,3 +103,15 @@ def test_a_unit_named_by_its_own_stem_is_no_bare_unit():
                        "县局刑侦大队参加。交警大队长张新表示。")
     agencies = _names(doc, "Agency")
     assert not any(a.endswith(("交警大队", "刑侦大队")) for a in agencies), agencies
+
+
+def test_the_people_guided_are_no_part_of_what_they_did():
+    """Anti-fraud and traffic round-ups: 指导群众下载“国家反诈中心”APP 1500余人次, 劝导群众佩戴头盔500人次, 督促企业整改隐患35处
+    (base: 指导群众下载国家反诈中心APP, 劝导群众佩戴头盔, 督促企业整改隐患)."""
+    got = _metrics(extract_text("反诈宣传\n琴城派出所民警在辖区开展反诈宣传，发放宣传资料2000余份，指导群众下载“国家反诈中心”APP 1500余人次。"))
+    assert got.get(1500) == "下载国家反诈中心APP", got
+    got = _metrics(extract_text("交通整治\n行动中，交警劝导群众佩戴头盔500人次，督促企业整改隐患35处。"))
+    assert got.get(35) == "整改隐患", got
+    # guard: the people counted themselves after the verb stay the noun (帮助群众1200人: no verb after them)
+    got = _metrics(extract_text("走访\n今年以来，共帮助群众1200人。"))
+    assert got.get(1200) == "群众", got

@@ -182,7 +182,7 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join([_SAVED_FOR_LEAD, _RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD, _ROLL_CALL_LEAD, _CAUSED_LEAD] + alts
+    return re.compile("^(?:" + "|".join([_SAVED_FOR_LEAD, _GUIDED_LEAD, _RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD, _ROLL_CALL_LEAD, _CAUSED_LEAD] + alts
                                         + _scope_leads()
                                         + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
 
@@ -198,6 +198,12 @@ _RECIPIENT_LEAD = (f"(?:{cue_alt('metrics.recipient_marks', False)}|{cue_alt('me
 # recovers are the measure (metrics.saved_for_verbs), the one helped is no part of it
 _SAVED_FOR_LEAD = (f"(?:{cue_alt('metrics.for_word', False)})[^，,；;。：:、！？\n0-9０-９]{{1,10}}?"
                    f"(?:{cue_alt('metrics.saved_for_adverbs')})*(?=(?:{cue_alt('metrics.saved_for_verbs')}))")
+
+
+# 指导群众下载“国家反诈中心”APP 1500余人次, 督促企业整改隐患35处 (gongan115): the verb of guiding and the people
+# guided open the clause; what they were brought to do (a verb and its object, two characters at least) is measured
+_GUIDED_LEAD = (f"(?:{cue_alt('metrics.guiding_verbs')})(?:{cue_alt('metrics.guided_scopes')})?"
+                f"(?:{cue_alt('metrics.guided_people')})(?=[{HAN}]{{2}})")
 
 
 # 在县城新建文化广场3个, 在县图书馆、展览馆人流量大的地方安装了电子图书借阅机2台: the spot (after 在, a short
