@@ -115,3 +115,9 @@ def test_the_people_guided_are_no_part_of_what_they_did():
     # guard: the people counted themselves after the verb stay the noun (帮助群众1200人: no verb after them)
     got = _metrics(extract_text("走访\n今年以来，共帮助群众1200人。"))
     assert got.get(1200) == "群众", got
+
+
+def test_a_city_bureau_keeps_no_bare_unit():
+    """Guard: a city's bureau has 支队, so a bare 大队 after 保定市公安局 is some county's, not the city's."""
+    doc = extract_text("利剑行动\n保定市公安局部署开展“利剑”行动。5月27日，治安大队抓获犯罪嫌疑人3名。")
+    assert "保定市公安局治安大队" not in _names(doc, "Agency"), _names(doc, "Agency")

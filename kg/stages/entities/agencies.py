@@ -1573,6 +1573,7 @@ def _bureau_branches(text: str, found: list[Found]) -> list[Found]:
 
 
 _BARE_POLICE_UNIT = re.compile(cue_alt(_A, "bare_police_units"))
+_COUNTY_RELATIVE = frozenset(cue(_A, "county_relative_scopes"))  # 县, 区, 旗
 _POLICE_BUREAU_ENDS = tuple(cue(_A, "police_bureau_ends"))  # 公安分局, 公安局
 _BARE_UNIT_NOT_AFTER = frozenset(cue_chars(_A, "bare_unit_not_after_chars"))
 
@@ -1589,6 +1590,15 @@ def _home_bureau(found: list[Found]) -> tuple[Found, int] | None:
     return None
 
 
+def _county_bureau(f: Found) -> bool:
+    """Is `f` a county's bureau (泾源县公安局: a county's code; 县公安局, 区公安分局: a county's relative scope)?  A
+    city's or a province's bureau keeps 支队/总队, no 大队 of its own — a bare 大队 there is some county's."""
+    code = f.attrs.get("place_code")
+    if code:
+        return len(code) == 6 and not code.endswith("00")
+    return f.attrs.get("relative") in _COUNTY_RELATIVE
+
+
 def _bare_police_units(text: str, found: list[Found]) -> list[Found]:
     """泾源县公安局刑侦大队接到…请求后，…并通报特警大队 (gongan115): a bureau's unit written bare (bare_police_units),
     opening no longer name (no place's or body's last character before it: not 郊区交警大队, 分局刑侦大队) after
@@ -1597,7 +1607,7 @@ def _bare_police_units(text: str, found: list[Found]) -> list[Found]:
     if not any(w in text for w in _POLICE_BUREAU_ENDS):
         return []
     home = _home_bureau(found)
-    if home is None:
+    if home is None or not _county_bureau(home[0]):
         return []
     bureau, cut = home
     out = []
