@@ -13,7 +13,8 @@ Fixes, base → now:
 - a police unit written bare after the text's first bureau is that bureau's (并通报特警大队 → 泾源县公安局特警大队,
   was nothing; not 郊区交警大队, 分局刑侦大队);
 - a verb of guiding and the people guided open the clause (指导群众下载“国家反诈中心”APP 1500余人次 → 下载国家反诈中心APP,
-  was 指导群众下载国家反诈中心APP; modelled on anti-fraud campaign round-ups)."""
+  was 指导群众下载国家反诈中心APP; modelled on anti-fraud campaign round-ups);
+- the manner a campaign is held in opens no part of its name (开展全方位交通秩序集中整治行动 → 交通秩序集中整治行动)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -121,3 +122,11 @@ def test_a_city_bureau_keeps_no_bare_unit():
     """Guard: a city's bureau has 支队, so a bare 大队 after 保定市公安局 is some county's, not the city's."""
     doc = extract_text("利剑行动\n保定市公安局部署开展“利剑”行动。5月27日，治安大队抓获犯罪嫌疑人3名。")
     assert "保定市公安局治安大队" not in _names(doc, "Agency"), _names(doc, "Agency")
+
+
+def test_the_manner_a_campaign_is_held_in_is_no_part_of_its_name():
+    """06-yongqing-jiaojing: 大队集中警力对辖区主要道路，开展全方位交通秩序集中整治行动 (base: Programme
+    全方位交通秩序集中整治行动)."""
+    doc = extract_text("交通整治\n行动期间，永清县公安局交警大队集中警力对辖区主要道路，开展全方位交通秩序集中整治行动。")
+    progs = _names(doc, "Programme")
+    assert "交通秩序集中整治行动" in progs and not any(p.startswith("全方位") for p in progs), progs
