@@ -281,13 +281,27 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 1978年到1983年这五年, 这一年: the time just named, not the years up to now
         due = _day_deadline_end(text, m.end(), s)
         due += _month_to_date_end(text, due, s)
-        out.append((m.start(), due, text[m.start():due] + _since_event_close(text, due, end, s)))
+        words = _listed_day_month(text, out, m.start(), s) + text[m.start():due]
+        out.append((m.start(), due, words + _since_event_close(text, due, end, s)))
     bare = [(m.start(), m.end(), m.group(0) + _YEAR_CHAR) for m in _BARE_YEAR.finditer(text, start, end)]
     bare += _shared_unit_months(text, start, end)
     return sorted(out + bare) if bare else out
 
 
 _MONTH_CHAR = "月"
+_LISTED_DAY_JOINS = cue_chars("periods.listed_day_joins")  # 、 和 及
+_DAY_OF_MONTH = re.compile(r"^(.*月)\d{1,2}[日号]$")  # 5月25日, 2010年5月25日: what the listed day shares
+
+
+def _listed_day_month(text: str, out: list[tuple[int, int, str]], start: int, words: str) -> str:
+    """5月25日、26日 (gongan115): a bare day listed right after a date written with its month shares that
+    month (and year) — the words to put before it ("5月"), so 26日 is not read against the article's month
+    (was 6月26日 in a report of 6月4日).  Only the period found just before, ending one join character back."""
+    if not (out and _DAY_ONLY.fullmatch(words) and start > 0 and text[start - 1] in _LISTED_DAY_JOINS
+            and out[-1][1] == start - 1):
+        return ""
+    m = _DAY_OF_MONTH.match(out[-1][2])
+    return m.group(1) if m else ""
 # 9、10月份, 1、2、3月: months listed with the unit written once, after the last (the earlier ones bare
 # numbers); the bare ones must be months (1 to 12) and open no list item at a line's start (1、2月份…)
 _SHARED_MONTHS = re.compile(r"(?<![0-9０-９.．])(?:[1-9]|1[0-2])、(?=(?:(?:[1-9]|1[0-2])、)*(?:[1-9]|1[0-2])月)")

@@ -2371,11 +2371,11 @@ def _township_stems(doc: Doc, art, code: str, county_ends=frozenset()) -> None:
     S = _township_stem_automaton(code)
     if S is None:
         return
-    for end_idx, (stem, name, tcode) in S.iter_long(art.text):
+    for end_idx, (stem, name, tcode, street) in S.iter_long(art.text):
         s = end_idx - len(stem) + 1
         if (art.text.startswith(_TOWNSHIP_STATIONS, end_idx + 1) and not _inside_word(art.text, s, end_idx + 1)) \
-                or _counted_township_item(art.text, s, end_idx + 1) \
-                or _stem_before_village(art.text, s, end_idx + 1, s in county_ends):
+                or (not street and (_counted_township_item(art.text, s, end_idx + 1)
+                                    or _stem_before_village(art.text, s, end_idx + 1, s in county_ends))):
             doc.add_mention(art, s, end_idx + 1, "Place", "gazetteer.township-stem",
                             norm=name, code=tcode, level="township", parent=code)
 
@@ -2435,18 +2435,23 @@ def _inside_word(text: str, s: int, e: int) -> bool:
 
 @lru_cache(maxsize=512)
 def _township_stem_automaton(county_code: str):
-    """stem → (stem, name, code) of the county's townships named 镇/乡 whose stem of two characters
-    or more no other township of the county shares (龙池 for 龙池镇); None when there is none."""
+    """stem → (stem, name, code, street) of the county's townships named 镇/乡 whose stem of two characters
+    or more no other township of the county shares (龙池 for 龙池镇); None when there is none.  A 街道's
+    stem is taken too (上梅派出所 of 上梅街道, gongan115), marked `street`: read only before one of its
+    stations, not in lists or before villages (a street office's stem is often a common word: 城东)."""
     towns = table().townships(county_code) or {}
     suffixes = tuple(place_words("township_suffixes"))
-    by_stem: dict[str, list[tuple[str, str]]] = {}
+    street = place_words("street_suffix")[0]  # 街道
+    by_stem: dict[str, list[tuple[str, str, bool]]] = {}
     for name, tcode in towns.items():
         if name.endswith(suffixes) and len(name) >= 3:
-            by_stem.setdefault(name[:-1], []).append((name, tcode))
+            by_stem.setdefault(name[:-1], []).append((name, tcode, False))
+        elif name.endswith(street) and len(name) - len(street) >= 2:
+            by_stem.setdefault(name[:-len(street)], []).append((name, tcode, True))
     A = ahocorasick.Automaton()
     for stem, named in by_stem.items():
         if len(named) == 1 and stem not in towns:
-            A.add_word(stem, (stem, named[0][0], named[0][1]))
+            A.add_word(stem, (stem, *named[0]))
     if len(A) == 0:
         return None
     A.make_automaton()

@@ -182,7 +182,7 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD, _ROLL_CALL_LEAD, _CAUSED_LEAD] + alts
+    return re.compile("^(?:" + "|".join([_SAVED_FOR_LEAD, _GUIDED_LEAD, _RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD, _ROLL_CALL_LEAD, _CAUSED_LEAD] + alts
                                         + _scope_leads()
                                         + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
 
@@ -191,6 +191,19 @@ def _lead_strip() -> re.Pattern:
 # handing open the clause (a short reach, no punctuation); what is counted follows the verb
 _RECIPIENT_LEAD = (f"(?:{cue_alt('metrics.recipient_marks', False)}|{cue_alt('metrics.handing_opens', False)})"
                    f"[^，,；;。：:、]{{1,8}}?(?:{cue_alt('metrics.recipient_verbs')}|{cue_alt('metrics.handing_verbs')})")
+
+
+# 为群众挽回经济损失800余万元, 为提供线索的群众兑现举报奖励近10万元 (gongan115): 为 and the one helped (a short reach,
+# no clause mark), then its adverbs, open the clause before a verb of recovering or saving; the verb and what it
+# recovers are the measure (metrics.saved_for_verbs), the one helped is no part of it
+_SAVED_FOR_LEAD = (f"(?:{cue_alt('metrics.for_word', False)})[^，,；;。：:、！？\n0-9０-９]{{1,10}}?"
+                   f"(?:{cue_alt('metrics.saved_for_adverbs')})*(?=(?:{cue_alt('metrics.saved_for_verbs')}))")
+
+
+# 指导群众下载“国家反诈中心”APP 1500余人次, 督促企业整改隐患35处 (gongan115): the verb of guiding and the people
+# guided open the clause; what they were brought to do (a verb and its object, two characters at least) is measured
+_GUIDED_LEAD = (f"(?:{cue_alt('metrics.guiding_verbs')})(?:{cue_alt('metrics.guided_scopes')})?"
+                f"(?:{cue_alt('metrics.guided_people')})(?=[{HAN}]{{2}})")
 
 
 # 在县城新建文化广场3个, 在县图书馆、展览馆人流量大的地方安装了电子图书借阅机2台: the spot (after 在, a short
@@ -2574,6 +2587,20 @@ def _verb_then_attributive(view: _ArticleView, q: Quantity, s_start: int, s_end:
     return _attributive_head(_DE + m.group(0)) if m else None
 
 
+def _lone_verb_then_attributive(text: str, q: Quantity, name: str, s_end: int) -> str | None:
+    """今年公安机关准备了100万元的奖励资金 (gongan115): when all the words before the figure leave is one verb of
+    two characters (jieba's tag v: 准备, 安排, 拿出), which names no measure, the figure is of the noun it
+    describes through 的 right after it (奖励资金), up to a verb inside its run (50万元的资金用于奖励 → 资金);
+    else None."""
+    tags = word_tags()
+    if len(name) != 2 or tags.get(name) != "v" or not text.startswith(_DE, q.end):
+        return None
+    m = _ATTRIBUTIVE_NOUN.match(text, q.end + len(_DE), s_end)
+    noun = _attributive_head(_DE + m.group(0)) if m else ""
+    cut = next((k for k in range(2, len(noun) - 1) if tags.get(noun[k:k + 2]) == "v"), len(noun))
+    return noun[:cut] if cut >= 2 else None
+
+
 def _place_then_attributive(view: _ArticleView, q: Quantity, s_start: int, s_end: int) -> str | None:
     """走进莲花县坊楼镇屋场村400多亩的毛豆基地, 在贝溪村3000多亩的香芋基地里: only places stand before the
     figure in its clause (after a verb of place, `metrics.place_attributive_verbs`, or none), naming
@@ -3124,7 +3151,8 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         return name, q.start - 1, q.end, "clause-before"
     if (full := _single_casualty(text, q, name)) is not None:
         return full, q.start - 1, q.end, "clause-before"
-    noun = _verb_then_attributive(view, q, s_start, s_end) or _place_then_attributive(view, q, s_start, s_end)
+    noun = _verb_then_attributive(view, q, s_start, s_end) or _place_then_attributive(view, q, s_start, s_end) \
+        or _lone_verb_then_attributive(text, q, name, s_end)
     if noun:  # 大力推进1.32万亩的高标准农田建设: the noun after 的, no verb 大力推进
         return noun, q.start, q.end, "clause-after"
     if len(name) < 2 and left.strip(" ，,") in _AVERAGES and prev is not None and prev_ind is not None \

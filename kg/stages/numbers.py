@@ -847,6 +847,7 @@ def _counted_after(text: str, i: int) -> str | None:
             word = word[:-2]  # 300名群众一同参加 → 群众: so is the adverb closing the noun
     word = _before_adverb_char(_before_since(_before_done_verb(_before_prep(_before_time_word(word)))))
     word = _before_verb_of_wei(text, i, word)
+    word = _before_giving_verb(word)
     word = _before_role_tail(word)
     word = _before_after_mark(text, i, word)
     if i + len(word) == j < n and text[j].isdigit():
@@ -1072,6 +1073,25 @@ def _before_done_verb(word: str) -> str:
                 word = word[:-2]  # 14个乡镇走访慰问了…: the verbs before the one done too (乡镇)
             return "" if word_tags().get(word) == "d" else word  # 近300人共同参加了活动: no noun at all
         k = word.find("了", k + 1)
+    return word
+
+
+_GIVEN_TO = cues("numbers.given_to_marks")  # 给: the recipient follows
+
+
+def _before_giving_verb(word: str) -> str:
+    """130万余元现金发还给15名受害群众 → 现金 (gongan115): a verb of handing (jieba's tag v) closed by 给 ends the
+    noun's run — whom it is handed to follows, so the verb and 给 are the predicate, no part of what is counted
+    (was 现金发还给; 5吨物资交给农户 → 物资).  The verb is the two characters before 给, or a dictionary verb
+    ending in it (交给); a noun of two characters or more must remain before it."""
+    k = word.find(_GIVEN_TO[0], 2) if _GIVEN_TO else -1
+    if k < 0:
+        return word
+    tags = word_tags()
+    if k >= 4 and (tags.get(word[k - 2:k]) or "").startswith("v"):
+        return word[:k - 2]  # 现金|发还给
+    if k >= 3 and (tags.get(word[k - 1:k + 1]) or "").startswith("v"):
+        return word[:k - 1]  # 物资|交给
     return word
 
 

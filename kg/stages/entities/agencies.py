@@ -916,6 +916,7 @@ def find_agencies(text: str, places: list[Found]) -> list[Found]:
     found += _joint_offices(text, places)
     found = _with_reserve_offices(found, _reserve_offices(text, places))
     found += _bureau_branches(text, found)
+    found += _bare_police_units(text, found)
     found += _quoted_offices(text, scopes)
     found = [_as_media(f) for f in found]
     for m in _RE_NATIONAL.finditer(text):
@@ -1568,6 +1569,62 @@ def _bureau_branches(text: str, found: list[Found]) -> list[Found]:
             end = _station_end(text, m.end())
             out.append(Found(f.start, end, "Agency", f.norm + text[f.end:end], "agency.bureau-branch",
                              {"place_code": county.code, "tail": f.attrs.get("tail")}))
+    return out
+
+
+_BARE_POLICE_UNIT = re.compile(cue_alt(_A, "bare_police_units"))
+_COUNTY_RELATIVE = frozenset(cue(_A, "county_relative_scopes"))  # 县, 区, 旗
+_POLICE_BUREAU_ENDS = tuple(cue(_A, "police_bureau_ends"))  # 公安分局, 公安局
+_BARE_UNIT_NOT_AFTER = frozenset(cue_chars(_A, "bare_unit_not_after_chars"))
+
+
+def _home_bureau(found: list[Found]) -> tuple[Found, int] | None:
+    """The police bureau the text names first (泾源县公安局 of 泾源县公安局刑侦大队) and where its own name ends
+    in its norm, or None: the bureau a story of its units is told by."""
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        if f.label != "Agency":
+            continue
+        cut = min((f.norm.find(w) + len(w) for w in _POLICE_BUREAU_ENDS if w in f.norm), default=0)
+        if cut:
+            return f, cut
+    return None
+
+
+def _county_bureau(f: Found) -> bool:
+    """Is `f` a county's bureau (泾源县公安局: a county's code; 县公安局, 区公安分局: a county's relative scope)?  A
+    city's or a province's bureau keeps 支队/总队, no 大队 of its own — a bare 大队 there is some county's."""
+    code = f.attrs.get("place_code")
+    if code:
+        return len(code) == 6 and not code.endswith("00")
+    return f.attrs.get("relative") in _COUNTY_RELATIVE
+
+
+def _bare_police_units(text: str, found: list[Found]) -> list[Found]:
+    """泾源县公安局刑侦大队接到…请求后，…并通报特警大队 (gongan115): a bureau's unit written bare (bare_police_units),
+    opening no longer name (no place's or body's last character before it: not 郊区交警大队, 分局刑侦大队) after
+    the text has named a police bureau, is that bureau's unit (泾源县公安局特警大队), named by the chain and placed
+    as the bureau is.  The bureau is the one the text names first; one pass over the text."""
+    if not any(w in text for w in _POLICE_BUREAU_ENDS):
+        return []
+    home = _home_bureau(found)
+    if home is None or not _county_bureau(home[0]):
+        return []
+    bureau, cut = home
+    out = []
+    tags = word_tags()
+    for m in _BARE_POLICE_UNIT.finditer(text, bureau.end):
+        k = m.start()
+        if text[k - 1] in _BARE_UNIT_NOT_AFTER or (tags.get(text[k - 2:k]) or "").startswith("ns"):
+            continue  # 郊区|交警大队, 城关|派出所, 分局|刑侦大队: a unit named by its own stem or another bureau's
+        if text[m.end():m.end() + 1] in _INNER_UNIT_NOT_BEFORE:
+            continue  # 交警大队长: the post of the unit's head (the posts stage reads it)
+        unit = m.group(0)
+        attrs = dict(bureau.attrs)
+        drop = len(bureau.norm) - cut  # (泾源县公安局|刑侦大队: the bureau's own unit is no part of the chain)
+        for key in ("tail", "rest", "raw_rest"):
+            if attrs.get(key):
+                attrs[key] = (attrs[key][:-drop] if drop else attrs[key]) + unit
+        out.append(Found(k, m.end(), "Agency", bureau.norm[:cut] + unit, "agency.bare-police-unit", attrs))
     return out
 
 

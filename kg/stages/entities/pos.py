@@ -89,9 +89,11 @@ def _automaton_runs():
 def _counted_divisions(w: str) -> bool:
     """三区, 两县, 四镇: a number of divisions (一体推进“三区”建设), which the dictionary tags ns,
     is no place name (三峡 and 九寨沟 are: their second character is no division word); nor is a
-    numbered school (六中新校区, 九中扩建: pos_numbered_chars)."""
+    numbered school (六中新校区, 九中扩建: pos_numbered_chars) nor a count of cities (“三城同创”:
+    pos_counted_city_chars)."""
     return len(w) == 2 and w[0] in _NUMERALS and \
-        w[1] in place_chars("pos_division_chars") + place_chars("pos_numbered_chars")
+        w[1] in place_chars("pos_division_chars") + place_chars("pos_numbered_chars") \
+        + place_chars("pos_counted_city_chars")
 
 
 _NUMERALS = CHINESE_NUMERALS[:10] + "两"  # not 万 of 万县, a former county

@@ -1422,10 +1422,15 @@ _DURATION_OPEN_RE = re.compile(rf"(?:{_C('duration_openers')})[^的，,。；;]{
 
 
 def _after_duration(text: str, start: int, end: int) -> int:
-    """Where a campaign's name starts once the length it runs for (为期三个月的, 为期一年的) is left
-    out: the duration is said of this holding, no part of the name."""
+    """Where a campaign's name starts once the length it runs for (为期三个月的, 为期一年的) or the manner it is
+    held in (全方位, 拉网式: manner_openers) is left out: said of this holding, no part of the name."""
     d = _DURATION_OPEN_RE.match(text, start, end)
-    return d.end() if d and end - d.end() >= 4 else start
+    start = d.end() if d and end - d.end() >= 4 else start
+    m = _MANNER_OPEN_RE.match(text, start, end)
+    return m.end() if m and end - m.end() >= 4 else start
+
+
+_MANNER_OPEN_RE = re.compile(rf"(?:{_C('manner_openers')})的?")
 
 
 # works a body carries out, named before a head of building or upgrading (实施乡村振兴示范村创建工程,
