@@ -1452,6 +1452,7 @@ def _clean(s: str) -> str:
     for _ in range(4):
         s2 = _STRETCH_OPEN.sub("", _strip_period(s))
         s2 = s2 if s2.startswith(_LEAD_KEPT) else _lead_strip_to_division(s2)  # 为民减负: 为 is part of the word
+        s2 = _tier_lead_off(s2)  # 区本级|完成|高新技术产业投资: the tier stays, its verb goes
         if s2 != s and s2[:1] in "（(":  # 经审查后(含上期积存)批准逮捕: the note after a lead stripped (jiancha105)
             s2 = _LEAD_NOTE.sub("", s2)
         s2 = _without_session_lead(s2)  # 全国|政协十二届三次会议|提交集体提案
@@ -4252,6 +4253,18 @@ def _word_starts_at(s: str, k: int) -> bool:
 _OWN_TIER = re.compile(f"^(?:{cue_alt('metrics.own_level_tiers')})(?=..)")
 
 
+def _tier_lead_off(s: str) -> str:
+    """区本级完成高新技术产业投资65.35亿元, 区本级实现技术交易额 (keji115): a government's own tier
+    (`metrics.own_level_tiers`) opens the clause and stays a word of the indicator (市本级一般公共预算支出: the
+    tier's own account), but the lead words after it (完成, 实现: verbs of doing) are no word of the measure, as
+    where they open the clause themselves."""
+    m = _OWN_TIER.match(s)
+    if not m:
+        return s
+    rest = _lead_strip().sub("", s[m.end():])
+    return s[:m.end()] + rest if len(rest) >= 2 and rest != s[m.end():] else s
+
+
 def _without_own_tier(indicator: str) -> str:
     """新增专项债5.31亿元，其中市本级1.12亿元，铜官区1.6亿元: the part before was the government's own
     tier (市本级新增专项债); a place after it is another part of the same whole, measured by the
@@ -5571,6 +5584,9 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
                 rest = _after_side_mark(rest)  # 中方出口额: 中方 (the Chinese side) is the subject, no 方出口额
             if etype == "Place" and rest.startswith(_OWNED_MARK) and name[b - k - 1] in _RELATIVE_LEVEL_CHARS:
                 rest = name[b - k - 1] + rest  # 北京市属国企营业收入: 市属 (city-owned) keeps its 市, the place is 北京
+            if etype == "Place" and name.startswith(_LEVEL_AFTER_PLACE, b - k):
+                return name  # 全镇共建立镇江市级以上各类创新平台7个 (keji115): 镇江市级 is the platforms' rank, a word of
+                # the noun (as 新创盐城市级以上高新技术企业), never a bare 级以上各类创新平台
             if etype == "Place" and _city_proper(rest, name[b - k - 1]):
                 rest = name[b - k - 1] + rest  # 秦皇岛市区面积: 市区面积 (the city proper's), the place 秦皇岛市
             if len(rest) < 2:
