@@ -7402,7 +7402,14 @@ def _judged_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int] | 
     if m is None or not any(j in text[start:m.start()] for j in _JOINS):
         return None
     counted = _ITEMS_COUNTED.search(text, start, m.start())  # (…、出口和进口三项指标实现全面增长)
-    return start, counted.start() if counted else m.start()
+    end = counted.start() if counted else m.start()
+    frame = _FRAME_BEFORE_JUDGEMENT.search(text, start, end)  # (…科技型企业在2022年的基础上实现“双倍增”)
+    return start, frame.start() if frame and frame.start() > start else end
+
+
+# keji115: the frame 在…基础上 between a list and its judgement (高新技术企业和科技型企业在2022年的基础上实现“双倍增”):
+# what the growth builds on, no part of the last item's name (a short reach, no clause mark)
+_FRAME_BEFORE_JUDGEMENT = re.compile(f"在[^，,。；;、]{{1,16}}?(?:{cue_alt('numbers.noun_frame_words')})$")
 
 
 # 外贸进出口、出口和进口三项指标实现全面增长，分别完成a、b、c: the count of the items listed (三项指标), no part of the
