@@ -17,7 +17,8 @@ certification, R&D spending, technology contracts and innovation platforms, at e
 - a list judged by doubling hands each item its figure after 分别 (高新技术企业和科技型企业在2022年的基础上实现
   “双倍增”,分别超过90家和870家): 高新技术企业和科技型企业实现双倍增 ×2 → 高新技术企业 90, 科技型企业 870;
 - a local scope word in the figure's own clause beats a campaign opening the sentence or paragraph (“科技争投”主要
-  指标稳中有进:2022年全区R&D经费占GDP比重达3.02%): subject 科技争投 → 鄞州区."""
+  指标稳中有进:2022年全区R&D经费占GDP比重达3.02%): subject 科技争投 → 鄞州区;
+- 像…这样的 opening a count's clause (在该县像他这样的科技特派员共有120人): 像他这样的科技特派员 → 科技特派员."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -130,3 +131,9 @@ def test_a_local_scope_beats_a_campaign_heading_the_figures():
                        "“科技争投”主要指标稳中有进：2022 年全区 R&D 经费占 GDP 比重达 3.02%。")
     got = _subjects(doc)
     assert got.get("R&D 经费占 GDP 比重") == "鄞州区", got
+
+
+def test_a_likeness_is_no_word_of_those_counted():
+    """04-xixia-tepaiyuan: 在该县像他这样的科技特派员共有120人; base: 像他这样的科技特派员."""
+    doc = extract_text("西峡县科技特派员\n在该县像他这样的科技特派员共有120人。")
+    assert ("科技特派员", 120, "人") in _metrics(doc), _metrics(doc)

@@ -182,7 +182,8 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD, _ROLL_CALL_LEAD, _CAUSED_LEAD] + alts
+    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD, _ROLL_CALL_LEAD, _CAUSED_LEAD,
+                                         _LIKENED_LEAD] + alts
                                         + _scope_leads()
                                         + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
 
@@ -209,6 +210,10 @@ _MADE_INTO_LEAD = f"将[^，,；;。：:、！？\n0-9０-９]{{1,8}}?(?:{cue_al
 # 改造成效, 打造成: no verb of causing)
 _CAUSED_LEAD = (f"[^，,；;。：:、！？\n0-9０-９]{{1,10}}?(?<![{re.escape(''.join(cues('metrics.caused_not_after')))}])"
                 f"(?:{cue_alt('metrics.caused_verbs')})(?![{re.escape(''.join(cues('metrics.caused_not_before')))}])")
+
+# 在该县像他这样的科技特派员共有120人 (keji115): 像, the one the others are likened to (a short reach, no punctuation)
+# and 这样的 open the clause; those like him are counted, the likeness is no word of what they are
+_LIKENED_LEAD = "像[^，,；;。：:、！？\n0-9０-９]{0,6}?这样的"
 
 # 出席全会的有县委委员31名, 出席会议的有省委委员47人 (quanhui111): the roll call's verb, the meeting (a short reach, no
 # clause mark) and 的有 open the clause; the members are what is counted
