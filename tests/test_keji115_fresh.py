@@ -18,7 +18,8 @@ certification, R&D spending, technology contracts and innovation platforms, at e
   “双倍增”,分别超过90家和870家): 高新技术企业和科技型企业实现双倍增 ×2 → 高新技术企业 90, 科技型企业 870;
 - a local scope word in the figure's own clause beats a campaign opening the sentence or paragraph (“科技争投”主要
   指标稳中有进:2022年全区R&D经费占GDP比重达3.02%): subject 科技争投 → 鄞州区;
-- 像…这样的 opening a count's clause (在该县像他这样的科技特派员共有120人): 像他这样的科技特派员 → 科技特派员."""
+- 像…这样的 opening a count's clause (在该县像他这样的科技特派员共有120人): 像他这样的科技特派员 → 科技特派员;
+- an item ranked by its figure (技术服务合同以3684.1亿元成交额居首): 成交额居首 → 技术服务合同成交额."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -137,3 +138,18 @@ def test_a_likeness_is_no_word_of_those_counted():
     """04-xixia-tepaiyuan: 在该县像他这样的科技特派员共有120人; base: 像他这样的科技特派员."""
     doc = extract_text("西峡县科技特派员\n在该县像他这样的科技特派员共有120人。")
     assert ("科技特派员", 120, "人") in _metrics(doc), _metrics(doc)
+
+
+def test_an_item_ranked_by_its_figure_measures_the_noun_after_it():
+    """09-most-jishushichang: 四类技术合同中，技术服务合同以3684.1亿元成交额居首，同比增长0.7%; base: 成交额居首 (and
+    成交额居首同比增长)."""
+    doc = extract_text("科技部\n四类技术合同中，技术服务合同以3684.1亿元成交额居首，同比增长0.7%。")
+    got = _indicators(doc)
+    assert "技术服务合同成交额" in got and not any("居首" in i for i in got), got
+
+
+def test_a_figure_used_by_a_verb_is_no_rank():
+    """Guard: 以 before a figure with no verb of ranking after its noun (以500万元资金支持企业研发) keeps its reading,
+    and a share ranked so (工业以8.5%的增幅位居全省第一) stays 工业增幅."""
+    doc = extract_text("某省\n工业以8.5%的增幅位居全省第一。")
+    assert ("工业增幅", 8.5, "%") in _metrics(doc), _metrics(doc)

@@ -2829,6 +2829,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     shared = _noun_shared_down_list(text, q, s_end)
     if shared:  # 全国120个、四川省10个、甘孜州5个纯牧业县之一: each count's noun is the last one's
         return shared, q.start, q.end, "count-noun"
+    ranked = _ranked_by_figure(text, s_start, q)
+    if ranked:  # 技术服务合同以3684.1亿元成交额居首: 技术服务合同成交额, no 成交额居首
+        return ranked[0], ranked[1], q.end + len(q.counted or ""), "count-noun"
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
             and not _spent_on(q) and not _closes_rate(q) and not _count_changes_level(text, s_start, q, prev, prev_ind) \
@@ -3907,6 +3910,28 @@ def _rate_noun_only(head: str) -> str:
 
 
 _RATE_NOUNS_LONGEST = tuple(sorted(cues("metrics.change_nouns"), key=len, reverse=True))
+_BY_FIGURE_ITEM_MAX = 12  # characters of the item ranked before 以, read back within its clause
+_RANK_AFTER_MEASURE = re.compile(f"^([^，,。；;：:、（(“”]{{2,6}}?)(?:{cue_alt('metrics.rank_verbs')})(?=[首第前])")
+
+
+def _ranked_by_figure(text: str, s_start: int, q: Quantity) -> tuple[str, int] | None:
+    """四类技术合同中，技术服务合同以3684.1亿元成交额居首 (keji115): the item before 以 ranks by the figure, whose
+    measure is the noun after it, closed by a verb of ranking (居首, 位居第一): the item's measure (技术服务合同成交额),
+    never the noun and its rank (成交额居首).  Only the item's own clause, at most _BY_FIGURE_ITEM_MAX characters
+    back → (the measure, where the item starts), or None when the figure is no such means."""
+    if not q.counted or q.unit in _PERCENT_UNITS or not text.endswith(_BY_FIGURE, s_start, q.start):
+        return None
+    m = _RANK_AFTER_MEASURE.match(q.counted)
+    if m is None:
+        return None
+    lo = max(s_start, q.start - len(_BY_FIGURE) - _BY_FIGURE_ITEM_MAX)
+    cut = rfind_any(text, "，,；;：:。", lo, q.start)
+    item = _clean(text[max(lo, cut + 1):q.start - len(_BY_FIGURE)])
+    if not 2 <= len(item) <= _BY_FIGURE_ITEM_MAX:
+        return None
+    return item + m.group(1), text.rfind(item, lo, q.start) if item in text[lo:q.start] else q.start
+
+
 _BY_FIGURE = cues("metrics.by_figure_mark")[0]  # 以: 以8.5%的增幅位居…, the figure the means of the clause
 
 
