@@ -16,7 +16,7 @@ certification, R&D spending, technology contracts and innovation platforms, at e
 - 首 of 首超 is an adverb (国家高企总数首超20家): 国家高企总数首 → 国家高企总数;
 - a list judged by doubling hands each item its figure after 分别 (高新技术企业和科技型企业在2022年的基础上实现
   “双倍增”,分别超过90家和870家): 高新技术企业和科技型企业实现双倍增 ×2 → 高新技术企业 90, 科技型企业 870;
-- a local scope word in the figure's own clause beats a campaign opening the sentence or paragraph (“科技争投”主要
+- a local scope word in the figure's own clause beats a campaign opening the sentence (“科技争投”主要
   指标稳中有进:2022年全区R&D经费占GDP比重达3.02%): subject 科技争投 → 鄞州区;
 - 像…这样的 opening a count's clause (在该县像他这样的科技特派员共有120人): 像他这样的科技特派员 → 科技特派员;
 - an item ranked by its figure (技术服务合同以3684.1亿元成交额居首): 成交额居首 → 技术服务合同成交额."""

@@ -9309,17 +9309,18 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
         # a programme opening the sentence, then one opening the paragraph
         key = view.opening_entity(s_start, s_end, ("Programme",))
         if key and not _report_as_source(view, key, s_start, s_end) and not _place_clause_before(view, s_start, q.start) \
-                and not _local_scope_place(view, s_start, q.start):  # (…稳中有进:2022年全区R&D经费…: the district's)
+                and not _local_scope_place(view, s_start, q.start):
+            # (“科技争投”主要指标稳中有进:2022年全区R&D经费占GDP比重达3.02%: a local scope word in the figure's own
+            # clause says whose the figure is, the district's, not the campaign's opening the sentence; keji115. A
+            # programme opening the paragraph keeps the figures of its later sentences: “四单”运行机制服务民生。…全市
+            # 通过摸排,共解决… stays the mechanism's, test_metrics)
             return key, "sentence-programme"
         if p_start != s_start:
             key = view.opening_entity(p_start, p_end, ("Programme",))
             if key and not _report_as_source(view, key, p_start, p_end) and not _clause_place(view, s_start, q.start) \
                     and not view.opening_entity(s_start, s_end, ("Place",)) and not _same_period_sequel(view, p_start, s_start, s_end) \
                     and not _national_run(view, s_start, p_start, q.start) \
-                    and not _placed_figure_clause_before(view, s_start, q.start) \
-                    and not _local_scope_place(view, s_start, q.start):
-                # (“科技争投”主要指标稳中有进:2022年全区R&D经费占GDP比重达3.02%: a local scope word in the figure's
-                # own clause says whose the figure is, the district's, not the campaign's heading it; keji115)
+                    and not _placed_figure_clause_before(view, s_start, q.start):
                 # (厦洽会首日,泉州成功签约项目20个,投资总额149.1亿元: a place opening an earlier clause of the
                 # figure's sentence, with a figure of its own, is whose the figures from there on are, zhanhui108;
                 # 开渔节在崖州中心渔港举行。…，海南省1.8万艘休渔渔船将出海: a place opening the figure's own
