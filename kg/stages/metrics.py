@@ -182,7 +182,8 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join([_SAVED_FOR_LEAD, _GUIDED_LEAD, _RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD, _ROLL_CALL_LEAD, _CAUSED_LEAD] + alts
+    return re.compile("^(?:" + "|".join([_SAVED_FOR_LEAD, _GUIDED_LEAD, _RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD,
+                                         _ROLL_CALL_LEAD, _CAUSED_LEAD, _LIKENED_LEAD] + alts
                                         + _scope_leads()
                                         + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
 
@@ -222,6 +223,10 @@ _MADE_INTO_LEAD = f"将[^，,；;。：:、！？\n0-9０-９]{{1,8}}?(?:{cue_al
 # 改造成效, 打造成: no verb of causing)
 _CAUSED_LEAD = (f"[^，,；;。：:、！？\n0-9０-９]{{1,10}}?(?<![{re.escape(''.join(cues('metrics.caused_not_after')))}])"
                 f"(?:{cue_alt('metrics.caused_verbs')})(?![{re.escape(''.join(cues('metrics.caused_not_before')))}])")
+
+# 在该县像他这样的科技特派员共有120人 (keji115): 像, the one the others are likened to (a short reach, no punctuation)
+# and 这样的 open the clause; those like him are counted, the likeness is no word of what they are
+_LIKENED_LEAD = "像[^，,；;。：:、！？\n0-9０-９]{0,6}?这样的"
 
 # 出席全会的有县委委员31名, 出席会议的有省委委员47人 (quanhui111): the roll call's verb, the meeting (a short reach, no
 # clause mark) and 的有 open the clause; the members are what is counted
@@ -1465,6 +1470,7 @@ def _clean(s: str) -> str:
     for _ in range(4):
         s2 = _STRETCH_OPEN.sub("", _strip_period(s))
         s2 = s2 if s2.startswith(_LEAD_KEPT) else _lead_strip_to_division(s2)  # 为民减负: 为 is part of the word
+        s2 = _tier_lead_off(s2)  # 区本级|完成|高新技术产业投资: the tier stays, its verb goes
         if s2 != s and s2[:1] in "（(":  # 经审查后(含上期积存)批准逮捕: the note after a lead stripped (jiancha105)
             s2 = _LEAD_NOTE.sub("", s2)
         s2 = _without_session_lead(s2)  # 全国|政协十二届三次会议|提交集体提案
@@ -2850,6 +2856,9 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
     shared = _noun_shared_down_list(text, q, s_end)
     if shared:  # 全国120个、四川省10个、甘孜州5个纯牧业县之一: each count's noun is the last one's
         return shared, q.start, q.end, "count-noun"
+    ranked = _ranked_by_figure(text, s_start, q)
+    if ranked:  # 技术服务合同以3684.1亿元成交额居首: 技术服务合同成交额, no 成交额居首
+        return ranked[0], ranked[1], q.end + len(q.counted or ""), "count-noun"
     # 1. the noun right after the unit: N个X, 300万元专项经费, 3393个“健康小屋”
     if q.counted and q.unit not in _PERCENT_UNITS and not _VERB_NOT_NOUN.match(q.counted) \
             and not _spent_on(q) and not _closes_rate(q) and not _count_changes_level(text, s_start, q, prev, prev_ind) \
@@ -3929,6 +3938,28 @@ def _rate_noun_only(head: str) -> str:
 
 
 _RATE_NOUNS_LONGEST = tuple(sorted(cues("metrics.change_nouns"), key=len, reverse=True))
+_BY_FIGURE_ITEM_MAX = 12  # characters of the item ranked before 以, read back within its clause
+_RANK_AFTER_MEASURE = re.compile(f"^([^，,。；;：:、（(“”]{{2,6}}?)(?:{cue_alt('metrics.rank_verbs')})(?=[首第前])")
+
+
+def _ranked_by_figure(text: str, s_start: int, q: Quantity) -> tuple[str, int] | None:
+    """四类技术合同中，技术服务合同以3684.1亿元成交额居首 (keji115): the item before 以 ranks by the figure, whose
+    measure is the noun after it, closed by a verb of ranking (居首, 位居第一): the item's measure (技术服务合同成交额),
+    never the noun and its rank (成交额居首).  Only the item's own clause, at most _BY_FIGURE_ITEM_MAX characters
+    back → (the measure, where the item starts), or None when the figure is no such means."""
+    if not q.counted or q.unit in _PERCENT_UNITS or not text.endswith(_BY_FIGURE, s_start, q.start):
+        return None
+    m = _RANK_AFTER_MEASURE.match(q.counted)
+    if m is None:
+        return None
+    lo = max(s_start, q.start - len(_BY_FIGURE) - _BY_FIGURE_ITEM_MAX)
+    cut = rfind_any(text, "，,；;：:。", lo, q.start)
+    item = _clean(text[max(lo, cut + 1):q.start - len(_BY_FIGURE)])
+    if not 2 <= len(item) <= _BY_FIGURE_ITEM_MAX:
+        return None
+    return item + m.group(1), text.rfind(item, lo, q.start) if item in text[lo:q.start] else q.start
+
+
 _BY_FIGURE = cues("metrics.by_figure_mark")[0]  # 以: 以8.5%的增幅位居…, the figure the means of the clause
 
 
@@ -4278,6 +4309,18 @@ def _word_starts_at(s: str, k: int) -> bool:
 
 
 _OWN_TIER = re.compile(f"^(?:{cue_alt('metrics.own_level_tiers')})(?=..)")
+
+
+def _tier_lead_off(s: str) -> str:
+    """区本级完成高新技术产业投资65.35亿元, 区本级实现技术交易额 (keji115): a government's own tier
+    (`metrics.own_level_tiers`) opens the clause and stays a word of the indicator (市本级一般公共预算支出: the
+    tier's own account), but the lead words after it (完成, 实现: verbs of doing) are no word of the measure, as
+    where they open the clause themselves."""
+    m = _OWN_TIER.match(s)
+    if not m:
+        return s
+    rest = _lead_strip().sub("", s[m.end():])
+    return s[:m.end()] + rest if len(rest) >= 2 and rest != s[m.end():] else s
 
 
 def _without_own_tier(indicator: str) -> str:
@@ -5599,6 +5642,9 @@ def _without_opening_entity(view: _ArticleView, lo: int, hi: int, name: str) -> 
                 rest = _after_side_mark(rest)  # 中方出口额: 中方 (the Chinese side) is the subject, no 方出口额
             if etype == "Place" and rest.startswith(_OWNED_MARK) and name[b - k - 1] in _RELATIVE_LEVEL_CHARS:
                 rest = name[b - k - 1] + rest  # 北京市属国企营业收入: 市属 (city-owned) keeps its 市, the place is 北京
+            if etype == "Place" and name.startswith(_LEVEL_AFTER_PLACE, b - k):
+                return name  # 全镇共建立镇江市级以上各类创新平台7个 (keji115): 镇江市级 is the platforms' rank, a word of
+                # the noun (as 新创盐城市级以上高新技术企业), never a bare 级以上各类创新平台
             if etype == "Place" and _city_proper(rest, name[b - k - 1]):
                 rest = name[b - k - 1] + rest  # 秦皇岛市区面积: 市区面积 (the city proper's), the place 秦皇岛市
             if len(rest) < 2:
@@ -7426,7 +7472,14 @@ def _judged_list(text: str, s_start: int, lo: int, k: int) -> tuple[int, int] | 
     if m is None or not any(j in text[start:m.start()] for j in _JOINS):
         return None
     counted = _ITEMS_COUNTED.search(text, start, m.start())  # (…、出口和进口三项指标实现全面增长)
-    return start, counted.start() if counted else m.start()
+    end = counted.start() if counted else m.start()
+    frame = _FRAME_BEFORE_JUDGEMENT.search(text, start, end)  # (…科技型企业在2022年的基础上实现“双倍增”)
+    return start, frame.start() if frame and frame.start() > start else end
+
+
+# keji115: the frame 在…基础上 between a list and its judgement (高新技术企业和科技型企业在2022年的基础上实现“双倍增”):
+# what the growth builds on, no part of the last item's name (a short reach, no clause mark)
+_FRAME_BEFORE_JUDGEMENT = re.compile(f"在[^，,。；;、]{{1,16}}?(?:{cue_alt('numbers.noun_frame_words')})$")
 
 
 # 外贸进出口、出口和进口三项指标实现全面增长，分别完成a、b、c: the count of the items listed (三项指标), no part of the
@@ -9295,7 +9348,12 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
     if not admin and not examples:
         # a programme opening the sentence, then one opening the paragraph
         key = view.opening_entity(s_start, s_end, ("Programme",))
-        if key and not _report_as_source(view, key, s_start, s_end) and not _place_clause_before(view, s_start, q.start):
+        if key and not _report_as_source(view, key, s_start, s_end) and not _place_clause_before(view, s_start, q.start) \
+                and not _local_scope_place(view, s_start, q.start):
+            # (“科技争投”主要指标稳中有进:2022年全区R&D经费占GDP比重达3.02%: a local scope word in the figure's own
+            # clause says whose the figure is, the district's, not the campaign's opening the sentence; keji115. A
+            # programme opening the paragraph keeps the figures of its later sentences: “四单”运行机制服务民生。…全市
+            # 通过摸排,共解决… stays the mechanism's, test_metrics)
             return key, "sentence-programme"
         if p_start != s_start:
             key = view.opening_entity(p_start, p_end, ("Programme",))

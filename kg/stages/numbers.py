@@ -1110,14 +1110,15 @@ def _before_since(word: str) -> str:
     return word[:k - 2]
 
 
-_NOUN_TIME = re.compile(cue_alt("numbers.noun_time_words"))
+_NOUN_TIME = re.compile(cue_alt("numbers.noun_time_words") + "|" + cue_alt("numbers.noun_frame_words"))
 _NOUN_TIME_MIN = 2  # characters of noun before a time word that ends it (8家零售企业|节日期间)
 
 
 def _before_time_word(word: str) -> str:
     """The noun up to a holiday's or a part of the year's words inside it (8家零售企业节日期间销售额… →
     零售企业, 8家重点企业一季度产值… → 重点企业): when the things counted did what the figure after says,
-    no part of them; the word unchanged when the time word opens it (5个春节期间值班点) or none is there."""
+    no part of them; the word unchanged when the time word opens it (5个春节期间值班点) or none is there.
+    The close of a frame 在…基础上 ends the noun the same way (7家国家高企基础上 → 国家高企: numbers.noun_frame_words)."""
     m = _NOUN_TIME.search(word, _NOUN_TIME_MIN)
     return word[:m.start()] if m else word
 
