@@ -454,7 +454,11 @@ def _time_close(text: str, lo: int) -> int:
 
 # a verb after the amount: 投资2.3亿元实施…行动 spends it on something, it does not count a noun
 _BRANDED_REACH = 48  # how far after a count a product written after a quoted brand may end (“贝林”牌燃油加油机)
-_VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
+RECORD_REACH = 6  # characters between 创 and the record it sets (创|济南|历史新高) at most
+# 公积金贷款20亿创济南历史新高: 创 and, a short reach on, a record word (metrics.record_words): the figure set a record,
+# the words after it are no noun it counts (创新平台, 创业资金 are nouns: no record word follows)
+_RECORD_SET = f"再?创[^\\s，,。；;：:、0-9]{{0,{RECORD_REACH}}}?(?:{cue_alt('metrics.record_words', False)})"
+_VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)}|{_RECORD_SET})")
 _MONEY_SPENT_ON = re.compile(f"(?:{cue_alt('metrics.money_spend_verbs', False)})")
 
 
