@@ -7,7 +7,8 @@ such a count is its basis, no word of it (base 比年初新增归集单位); a c
 市公积金中心) is an agency (base: none); a medium's and its column's names before a page's fields (近报 新闻 时间：…
 来源：…) make the line chrome, so the headline above stays the title (base: title None); 创…历史新高 right after a
 figure sets a record, no noun counted (base: indicator 创济南历史新高); a housing fund's sums (贷款, 公积金, 归集额…) with
-a bare 亿 are in 元 (base: no unit)."""
+a bare 亿 are in 元 (base: no unit); a city centre's county office named after it (安顺市住房公积金管理中心普定县管理部,
+the genre's annual-report 机构概况) is one agency in that county (base: the centre alone, the office dropped)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -102,3 +103,18 @@ def test_nouns_opening_with_chuang_are_still_counted():
     doc = extract_text("全市情况\n全市建成3个创新平台，5个创建项目。")
     got = _metrics(doc)
     assert ("创新平台", 3, "个") in got and ("创建项目", 5, "个") in got, got
+
+
+def test_centres_county_office_is_an_agency():
+    """Annual reports' 机构概况 (modelled on a city report: the centre's 管理部 in each county): 安顺市住房公积金管理中心
+    普定县管理部 (base: the centre only, the county's office dropped); the county written short (关岭管理部) too."""
+    doc = extract_text("安顺市住房公积金管理中心普定县管理部发布通知。")
+    assert "安顺市住房公积金管理中心普定县管理部" in _agencies(doc), _agencies(doc)
+    doc = extract_text("安顺市住房公积金管理中心关岭管理部发布通知。")
+    assert "安顺市住房公积金管理中心关岭管理部" in _agencies(doc), _agencies(doc)
+
+
+def test_centres_office_naming_no_county_is_left_alone():
+    """Guard: a 管理部 named by no county of the city (综合管理部) is no county office."""
+    doc = extract_text("安顺市住房公积金管理中心综合管理部发布通知。")
+    assert not any(a.endswith("管理部") for a in _agencies(doc)), _agencies(doc)
