@@ -8,7 +8,9 @@ such a count is its basis, no word of it (base 比年初新增归集单位); a c
 来源：…) make the line chrome, so the headline above stays the title (base: title None); 创…历史新高 right after a
 figure sets a record, no noun counted (base: indicator 创济南历史新高); a housing fund's sums (贷款, 公积金, 归集额…) with
 a bare 亿 are in 元 (base: no unit); a city centre's county office named after it (安顺市住房公积金管理中心普定县管理部,
-the genre's annual-report 机构概况) is one agency in that county (base: the centre alone, the office dropped)."""
+the genre's annual-report 机构概况) is one agency in that county (base: the centre alone, the office dropped); a
+work's name and 工作 before 已完成 (扩面工作前三季度已完成新增缴存职工34217人) open the clause, no word of what was done
+(base: 扩面工作已完成新增缴存职工)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -118,3 +120,20 @@ def test_centres_office_naming_no_county_is_left_alone():
     """Guard: a 管理部 named by no county of the city (综合管理部) is no county office."""
     doc = extract_text("安顺市住房公积金管理中心综合管理部发布通知。")
     assert not any(a.endswith("管理部") for a in _agencies(doc)), _agencies(doc)
+
+
+def test_work_name_before_its_done_verb_is_no_word_of_the_count():
+    """10-jiangyin-kuomian: 今年我市扩面工作前三季度已完成新增缴存职工34217人 (base: 扩面工作已完成新增缴存职工);
+    modelled also on a planting report (植树工作已完成造林面积)."""
+    doc = extract_text("扩面工作情况\n2011年我市扩面工作前三季度已完成新增缴存职工34217人。")
+    assert ("新增缴存职工", 34217, "人") in _metrics(doc), _metrics(doc)
+    doc = extract_text("植树情况\n2011年全县植树工作已完成造林面积3.2万亩。")
+    assert ("造林面积", 32000, "亩") in _metrics(doc), _metrics(doc)
+
+
+def test_work_rate_keeps_its_work():
+    """Guard: the rate the verb opens is the work's (扩面工作完成率 stays whole), and 工作人员 is the people."""
+    doc = extract_text("扩面工作情况\n全市扩面工作完成率达到95%。")
+    assert ("扩面工作完成率", 95, "%") in _metrics(doc), _metrics(doc)
+    doc = extract_text("培训情况\n全县工作人员完成培训300人次。")
+    assert ("工作人员完成培训", 300, "人次") in _metrics(doc), _metrics(doc)

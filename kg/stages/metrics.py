@@ -182,7 +182,7 @@ def _lead_strip() -> re.Pattern:
     # 其|中央投资: a lead word only right before one word (position lead_before)
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
-    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD, _ROLL_CALL_LEAD, _CAUSED_LEAD] + alts
+    return re.compile("^(?:" + "|".join([_RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD, _ROLL_CALL_LEAD, _CAUSED_LEAD, _WORK_TOPIC_LEAD] + alts
                                         + _scope_leads()
                                         + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
 
@@ -209,6 +209,15 @@ _MADE_INTO_LEAD = f"将[^，,；;。：:、！？\n0-9０-９]{{1,8}}?(?:{cue_al
 # 改造成效, 打造成: no verb of causing)
 _CAUSED_LEAD = (f"[^，,；;。：:、！？\n0-9０-９]{{1,10}}?(?<![{re.escape(''.join(cues('metrics.caused_not_after')))}])"
                 f"(?:{cue_alt('metrics.caused_verbs')})(?![{re.escape(''.join(cues('metrics.caused_not_before')))}])")
+
+WORK_TOPIC_REACH = 8  # characters of the work's name before 工作 (扩面|工作, 植树|工作) at most
+# 我市扩面工作已完成新增缴存职工34217人, 全县植树工作已完成造林面积3.2万亩 (gongjijin115): the work the clause speaks of
+# (a short name, then 工作) and 已 before a verb of getting done (metrics.work_topic_verbs) open the clause; the verb
+# itself is a lead word, what was done is counted (工作量, 工作人员 are nouns: no verb of doing follows 工作)
+# (a noun the verb opens, a `keep` row of metric_affixes.tsv: 扩面工作完成率 keeps its work, the rate is the work's)
+_WORK_DONE_NOUNS = "|".join(re.escape(r["word"]) for r in _AFFIXES if r["position"] == "keep")
+_WORK_TOPIC_LEAD = (f"[{HAN}]{{1,{WORK_TOPIC_REACH}}}?工作(?:{cue_alt('metrics.inner_stretches')})?(?:已经|已)?"
+                    f"(?=(?:{cue_alt('metrics.work_topic_verbs')}))(?!{_WORK_DONE_NOUNS})")
 
 # 出席全会的有县委委员31名, 出席会议的有省委委员47人 (quanhui111): the roll call's verb, the meeting (a short reach, no
 # clause mark) and 的有 open the clause; the members are what is counted
