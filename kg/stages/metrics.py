@@ -217,7 +217,8 @@ WORK_TOPIC_REACH = 8  # characters of the work's name before 工作 (扩面|工�
 # (a noun the verb opens, a `keep` row of metric_affixes.tsv: 扩面工作完成率 keeps its work, the rate is the work's)
 _WORK_DONE_NOUNS = "|".join(re.escape(r["word"]) for r in _AFFIXES if r["position"] == "keep")
 _WORK_TOPIC_LEAD = (f"[{HAN}]{{1,{WORK_TOPIC_REACH}}}?工作(?:{cue_alt('metrics.inner_stretches')})?(?:已经|已)?"
-                    f"(?=(?:{cue_alt('metrics.work_topic_verbs')}))(?!{_WORK_DONE_NOUNS})")
+                    f"(?=(?:{cue_alt('metrics.work_topic_verbs')})[{HAN}]{{2}})(?!{_WORK_DONE_NOUNS})")
+# (the verb's object written after it, two characters at least: 全局性工作完成12项 names nothing else, kept whole)
 
 # 出席全会的有县委委员31名, 出席会议的有省委委员47人 (quanhui111): the roll call's verb, the meeting (a short reach, no
 # clause mark) and 的有 open the clause; the members are what is counted
