@@ -386,6 +386,8 @@ def _meta(line: str) -> Chrome | None:
             pass  # 编辑 倪龙芝    发布时间:2020/04/21: a label and its name set apart by spaces, then fields
         elif dm is None and _medium_head(line[lead:first_start]) and first_label.endswith(_words("medium_credit_tails")):
             medium = (lead, lead + len(line[lead:first_start].rstrip()))  # 千岛湖新闻网 编辑:程就 姜智荣
+        elif dm is None and _column_head(line[lead:first_start]) and any(label in t["agency"] for label, _s, _e in fields[1:]):
+            pass  # 近报 新闻 时间：2016年09月16日 来源：近报: the paper's and the column's names, then its fields
         elif dm is None or not _between_stamp_and_fields(
                 line[dm.end():first_start].strip(" \t\u3000\xa00123456789:)）" + _GAP_MARKS)):
             return None
@@ -414,6 +416,19 @@ def _medium_head(head: str) -> bool:
     name = head.strip()
     return (head[-1:].isspace() and 2 <= len(name) <= MAX_SOURCE and re.fullmatch(f"[{CJK}]+", name) is not None
             and name.endswith(_words("source_stamp_tails")))
+
+
+COLUMN_HEAD_WORDS = 2  # a medium's name and its column's (近报 新闻) before a page's fields: this many words at most
+
+
+def _column_head(head: str) -> bool:
+    """Is `head` (what stands before a line's first field) a medium's short name and its column's, words set
+    apart by spaces (`近报 新闻 ` in `近报 新闻 时间：2016年09月16日 来源：近报`)?  With a source field after it the
+    line is the page's fields: left as text, it stood between the headline and the story, and the headline was
+    lost (gongjijin115)."""
+    words = head.split()
+    return (head[-1:].isspace() and 1 <= len(words) <= COLUMN_HEAD_WORDS
+            and all(_STAMP_COLUMN.fullmatch(w) for w in words))
 
 
 STAMP_COLUMN_MAX = 4  # a column's name between a page's date and its fields (2020-10-09新闻 编辑:…) is at most this long

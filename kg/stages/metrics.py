@@ -183,7 +183,7 @@ def _lead_strip() -> re.Pattern:
     alts += [re.escape(r["word"]) + f"(?={re.escape(r['not_before'])})" for r in _AFFIXES
              if r["position"] == "lead_before"]
     return re.compile("^(?:" + "|".join([_SAVED_FOR_LEAD, _GUIDED_LEAD, _RECIPIENT_LEAD, _PLACED_LEAD, _MADE_INTO_LEAD,
-                                         _ROLL_CALL_LEAD, _CAUSED_LEAD, _LIKENED_LEAD] + alts
+                                         _ROLL_CALL_LEAD, _CAUSED_LEAD, _WORK_TOPIC_LEAD, _LIKENED_LEAD] + alts
                                         + _scope_leads()
                                         + [_CORPS_DIVISION_LEAD, _finding_source_lead()]) + ")+")
 
@@ -227,6 +227,16 @@ _CAUSED_LEAD = (f"[^，,；;。：:、！？\n0-9０-９]{{1,10}}?(?<![{re.escap
 # 在该县像他这样的科技特派员共有120人 (keji115): 像, the one the others are likened to (a short reach, no punctuation)
 # and 这样的 open the clause; those like him are counted, the likeness is no word of what they are
 _LIKENED_LEAD = "像[^，,；;。：:、！？\n0-9０-９]{0,6}?这样的"
+
+WORK_TOPIC_REACH = 8  # characters of the work's name before 工作 (扩面|工作, 植树|工作) at most
+# 我市扩面工作已完成新增缴存职工34217人, 全县植树工作已完成造林面积3.2万亩 (gongjijin115): the work the clause speaks of
+# (a short name, then 工作) and 已 before a verb of getting done (metrics.work_topic_verbs) open the clause; the verb
+# itself is a lead word, what was done is counted (工作量, 工作人员 are nouns: no verb of doing follows 工作)
+# (a noun the verb opens, a `keep` row of metric_affixes.tsv: 扩面工作完成率 keeps its work, the rate is the work's)
+_WORK_DONE_NOUNS = "|".join(re.escape(r["word"]) for r in _AFFIXES if r["position"] == "keep")
+_WORK_TOPIC_LEAD = (f"[{HAN}]{{1,{WORK_TOPIC_REACH}}}?工作(?:{cue_alt('metrics.inner_stretches')})?(?:已经|已)?"
+                    f"(?=(?:{cue_alt('metrics.work_topic_verbs')})[{HAN}]{{2}})(?!{_WORK_DONE_NOUNS})")
+# (the verb's object written after it, two characters at least: 全局性工作完成12项 names nothing else, kept whole)
 
 # 出席全会的有县委委员31名, 出席会议的有省委委员47人 (quanhui111): the roll call's verb, the meeting (a short reach, no
 # clause mark) and 的有 open the clause; the members are what is counted
@@ -472,7 +482,11 @@ def _time_close(text: str, lo: int) -> int:
 
 # a verb after the amount: 投资2.3亿元实施…行动 spends it on something, it does not count a noun
 _BRANDED_REACH = 48  # how far after a count a product written after a quoted brand may end (“贝林”牌燃油加油机)
-_VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)})")
+RECORD_REACH = 6  # characters between 创 and the record it sets (创|济南|历史新高) at most
+# 公积金贷款20亿创济南历史新高: 创 and, a short reach on, a record word (metrics.record_words): the figure set a record,
+# the words after it are no noun it counts (创新平台, 创业资金 are nouns: no record word follows)
+_RECORD_SET = f"再?创[^\\s，,。；;：:、0-9]{{0,{RECORD_REACH}}}?(?:{cue_alt('metrics.record_words', False)})"
+_VERB_NOT_NOUN = re.compile(f"(?:{cue_alt('metrics.spend_verbs', False)}|{_RECORD_SET})")
 _MONEY_SPENT_ON = re.compile(f"(?:{cue_alt('metrics.money_spend_verbs', False)})")
 
 
