@@ -3754,6 +3754,8 @@ def _open_aside(left: str) -> int:
     opened = max(left.rfind("（"), left.rfind("("))
     if opened < 0 or max(left.rfind("）", opened), left.rfind(")", opened)) >= 0:
         return -1
+    if _BRACKET_SUM_OPEN.search(left, opened - 1 if opened else 0) and opened > 0:
+        return -1  # 古遗址(共计167处): only the word of summing inside, no label; the noun before counts (wenwu115)
     return opened if sum(is_han(ch) for ch in left[opened + 1:]) >= 2 else -1
 
 
