@@ -9430,6 +9430,7 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _in_quoted_run(text, astart, aend) \
                 and not _uncoded_quoted_name(view, key, astart, aend) \
                 and not _idea_country(text, aend, lvl) \
+                and not _slogan_country(text, astart, lvl) \
                 and not _in_inclusion_aside(text, s_start, astart) \
                 and not _included_member(text, s_start, astart, aend) \
                 and not _included_example(text, s_start, astart, aend, q.number_start) \
@@ -10625,6 +10626,17 @@ _IDEA_AFTER_COUNTRY = tuple(cues("metrics.idea_after_country")) or ("\0",)
 
 _FOUNDED, _ANNIVERSARY = cues("metrics.country_anniversary")[:2]
 _COUNTRY_ANNIVERSARY = re.compile(f"(?:{_FOUNDED})?[0-9{CHINESE_NUMERALS}]{{1,4}}{_ANNIVERSARY}")
+
+
+_SLOGAN_COUNTRY_LEADS = tuple(cues("metrics.slogan_country_leads")) or ("\0",)
+
+
+def _slogan_country(text: str, astart: int, level: str | None) -> bool:
+    """Does a word of a national slogan stand right before the country's name (“美丽中国、画说黟县”写生活动,
+    建设数字中国, 健康中国行动: metrics.slogan_country_leads)?  Then the country names the campaign's idea,
+    never whose figures the sentence gives (wenwu115: a town's 接待游客290万人次 was 中国's).  Only the few
+    characters before the name are read."""
+    return level == "country" and text.endswith(_SLOGAN_COUNTRY_LEADS, max(astart - 2, 0), astart)
 
 
 def _idea_country(text: str, aend: int, level: str | None) -> bool:
@@ -11939,11 +11951,13 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
         if judged is _SCOPE_RESET:
             last = None
         elif judged is not None:
-            last = (judged, m.end())
+            last = (judged, m.end(), m.start())
     if not last:
         return None
     if last[0] != "national":
         return False  # 其中我省…: a local scope word governs the figure
+    if _hosted_event_word(view.text, s_start, last[2], last[1], i):
+        return None  # 举办艺术家全国名城写生活动等，…接待游客290万人次: a word of the event's name (wenwu115)
     if _one_of_before(view.text, last[1], i):
         return None  # 西藏是全国六大牧区省份之一，天然草原面积13.34亿亩: the region's, not the country's
     if _topic_class_before(view, s_start, last, i):
@@ -11951,6 +11965,27 @@ def _national(view: _ArticleView, s_start: int, i: int) -> bool | None:
     if _inside_example_name(view.text, last[1], i):
         return None  # 获得全国科技进步先进城区等50多项国家、省级以上荣誉: a title of the district's (gongzuo97)
     return not any(t == "Place" and not _circled(view.text, s_start, a) for a, _b, _k, t, _l in view.mentions_in(last[1], i))
+
+
+_HOSTED_EVENT_REACH = 16  # characters read on each side of the national word, inside its clause
+_HOSTED_EVENT_HEADS = re.compile(f"(?:{cue_alt('metrics.venue_event_heads')})等?$")
+
+
+def _hosted_event_word(text: str, s_start: int, a: int, b: int, i: int) -> bool:
+    """举办“…”艺术家全国名城写生活动等，…培育民宿、农家乐628家，接待游客290万人次 (wenwu115): a national word inside
+    the name of an event the clause says was held (a verb of holding before it: metrics.venue_event_holds;
+    an event's head closing the clause after it: metrics.venue_event_heads) is a word of the name, no scope of
+    the figures of a later clause — they are the town's.  A figure in the event's own clause, and an event
+    whose name opens on the national word right after the verb (召开全国…会议), are left alone."""
+    marks = "，,；;。"
+    close = min((k for ch in marks if (k := text.find(ch, b, min(b + _HOSTED_EVENT_REACH, i))) >= 0), default=-1)
+    if close < 0 or close >= i:
+        return False
+    opened = max(rfind_any(text, marks + "：:", max(s_start, a - _HOSTED_EVENT_REACH), a), s_start - 1)
+    before = text[opened + 1:a]
+    if not any(v in before for v in _VENUE_HOLDS) or before.endswith(_VENUE_HOLDS):
+        return False  # (召开全国稳就业工作会议: the meeting is the country's, its words open on the national word)
+    return _HOSTED_EVENT_HEADS.search(text, b, close) is not None
 
 
 def _circled(text: str, s_start: int, i: int) -> bool:
