@@ -9430,7 +9430,6 @@ def _subject(view: _ArticleView, q: Quantity, indicator: str, ind_rule: str) -> 
                 and not _in_quoted_run(text, astart, aend) \
                 and not _uncoded_quoted_name(view, key, astart, aend) \
                 and not _idea_country(text, aend, lvl) \
-                and not _slogan_country(text, astart, lvl) \
                 and not _in_inclusion_aside(text, s_start, astart) \
                 and not _included_member(text, s_start, astart, aend) \
                 and not _included_example(text, s_start, astart, aend, q.number_start) \
@@ -10626,17 +10625,6 @@ _IDEA_AFTER_COUNTRY = tuple(cues("metrics.idea_after_country")) or ("\0",)
 
 _FOUNDED, _ANNIVERSARY = cues("metrics.country_anniversary")[:2]
 _COUNTRY_ANNIVERSARY = re.compile(f"(?:{_FOUNDED})?[0-9{CHINESE_NUMERALS}]{{1,4}}{_ANNIVERSARY}")
-
-
-_SLOGAN_COUNTRY_LEADS = tuple(cues("metrics.slogan_country_leads")) or ("\0",)
-
-
-def _slogan_country(text: str, astart: int, level: str | None) -> bool:
-    """Does a word of a national slogan stand right before the country's name (“美丽中国、画说黟县”写生活动,
-    建设数字中国, 健康中国行动: metrics.slogan_country_leads)?  Then the country names the campaign's idea,
-    never whose figures the sentence gives (wenwu115: a town's 接待游客290万人次 was 中国's).  Only the few
-    characters before the name are read."""
-    return level == "country" and text.endswith(_SLOGAN_COUNTRY_LEADS, max(astart - 2, 0), astart)
 
 
 def _idea_country(text: str, aend: int, level: str | None) -> bool:
