@@ -1409,6 +1409,13 @@ _BRACKET_SUM_OPEN = re.compile(rf"(?<=[{HAN}])[（(](?:{cue_alt('metrics.sum_adv
 _EACH_AWARD_LEAD = re.compile(rf"^(?:[^，,。；;：:]{{3,14}}?并)?各?(?=(?:{cue_alt('metrics.each_award_verbs')}))")
 
 
+# 省政府批准省文化厅确定的第四批省级非物质文化遗产代表性项目名录(共计58项), 同意市文化局提出的第六批市级文物保护单位
+# (wenwu115): an organ and its deed of designating (metrics.designating_verbs) before 的 open the name of the list
+# counted; they are who drew it up, no word of it (four characters of the noun at least stay)
+_DESIGNATED_BY = re.compile(rf"^[^，,。；;：:的]{{0,16}}?(?:{cue_alt('metrics.designating_organ_ends')})"
+                            rf"(?:{cue_alt('metrics.designating_verbs')})的(?=[{HAN}]{{4}})")
+
+
 # a short bracketed note opening the words once a lead before it is gone (经审查后(含上期积存)批准逮捕158件: what
 # the count includes, no word of it; jiancha105)
 _LEAD_NOTE = re.compile(r"^[（(][^（）()]{0,12}[）)](?=.)")
@@ -1423,6 +1430,7 @@ def _clean(s: str) -> str:
     s = _LEAD_ITEM_NUMBER.sub("", s)  # 3.补助标准, ②…购置垃圾箱: the item's number in a list, no word of the measure
     s = _BRACKET_SUM_OPEN.sub("", s)  # 专项工作评议对象(共6个): the heading's count in brackets, summed (biaozhang102)
     s = _EACH_AWARD_LEAD.sub("", s)  # …为优胜单位，各奖励以奖代补资金15万元: each winner's award, no word 各
+    s = _DESIGNATED_BY.sub("", s) if "的" in s else s  # 市文化局提出的|第六批市级文物保护单位: who drew the list up
     s = s.lstrip(")）").rstrip("(（")  # 地区生产总值(2392.67亿元)同比增长: the figure's brackets
     s = s.lstrip("%％ \u3000")  # 单位:% 全年全县财政总收入: a scraped table's unit, the words after it
     contents = _CONTENTS_LEAD.match(s)
