@@ -3055,6 +3055,7 @@ def _indicator(view: _ArticleView, q: Quantity, prev: Quantity | None, prev_ind:
         bounds += [(m.start() - lo, m.end() - lo) for m in _RATE_CLASS.finditer(text, lo, q.end)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _AGE_BAND.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _VOLTAGE_CLASS.finditer(text, lo, q.start)]
+    bounds += [(m.start() - lo, m.end() - lo) for m in _SPAN_CLASS.finditer(text, lo, q.start)]  # 15分钟健身圈
     bounds += [(m.start() - lo, m.end() - lo) for m in _CASUALTY_CLASS.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _HOTLINE.finditer(text, lo, q.start)]
     bounds += [(m.start() - lo, m.end() - lo) for m in _PACK_BRACKET.finditer(text, lo, q.start)]  # 精制盐(250克/袋)
@@ -16328,6 +16329,11 @@ _CLASS_AFTER = re.compile(f"(?:(?:{cue_alt('metrics.class_bound_fillers')})?{_DE
 _CASUALTY_CLASS = re.compile(f"(?:{cue_alt('numbers.casualty_class_pre')})[0-9０-９{CHINESE_NUMERALS}]+人"
                              f"(?:{cue_alt('metrics.class_bounds')})")
 # 110千伏桂林变电站一期概算投资3407万元: a voltage class names the substation or line, no figure before it
+# 打造15分钟健身圈120个, 24小时城市书房35家 (wenwu115): a service span naming the facility (metrics.span_class_*),
+# no figure before the one measured; the head closes the name within _SPAN_CLASS_REACH characters
+_SPAN_CLASS_REACH = 8
+_SPAN_CLASS = re.compile(f"(?<![0-9０-９.．])[0-9]{{1,2}}(?:{cue_alt('metrics.span_class_units')})"
+                         f"(?=[{HAN}]{{0,{_SPAN_CLASS_REACH}}}?(?:{cue_alt('metrics.span_class_heads')}))(?!内)")
 _VOLTAGE_CLASS = re.compile(f"(?<![0-9０-９.．])[0-9０-９±]+(?:{cue_alt('metrics.voltage_units')})")
 # 12345政务服务便民热线共受理…284406件, 110平台转交144件: a hotline's number names the line, no figure
 # before the one measured (metric_cues.tsv hotline_numbers, only with a word of hotline_after next)
