@@ -5,7 +5,11 @@ the State Council's 第八批全国重点文物保护单位 notice, 山东 and �
 word of summing (古遗址(共计167处), 项目名录(共计9项)) counts the noun before the bracket (base: indicator 处
 or 项, the bare unit); a national word inside the name of a hosted event (举办…艺术家全国名城写生活动)
 scopes none of the town's later figures (base: 中国's 接待游客290万人次); 徽州, the old prefecture named by crafts and customs (徽州三雕, 徽州工匠), is 黄山's
-徽州区 only where 黄山 is named (base: 徽州区 in a 黟县 story)."""
+徽州区 only where 黄山 is named (base: 徽州区 in a 黟县 story); an organ and its deed of designating before 的
+(市文化局提出的第六批市级文物保护单位(共9处)) are no words of the list counted (base: in the indicator); a
+service span before a facility's name (392个15分钟品质文化生活圈, 24小时城市书房35家) is a word of the name
+(base: indicator 建设, 城市书房); a compass word reaching a landmark a distance away (保护范围：东北至中城公园3米)
+is the side of a site's border (base: the regions 东北, 西南, subjects of the distances)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -68,3 +72,43 @@ def test_the_district_with_its_city_stays():
     """Guard: 黄山市徽州区 and 徽州区 written in full stay the district."""
     assert _places(extract_text("黄山市\n黄山市徽州区新增就业1200人。")).get("徽州区") == "341004"
     assert _places(extract_text("就业\n徽州区新增就业1200人。")).get("徽州区") == "341004"
+
+
+def test_the_designating_organ_is_no_word_of_the_list():
+    """06-luzhou-wenbao6: 市政府同意市文化局提出的第六批市级文物保护单位(共9处); base: the organ and its deed in
+    the indicator (同意市文化局提出的第六批市级文物保护单位)."""
+    doc = extract_text("泸州市人民政府通知\n市政府同意市文化局提出的第六批市级文物保护单位(共9处)，现予公布。")
+    assert ("第六批市级文物保护单位", 9, "处") in _metrics(doc), _metrics(doc)
+
+
+def test_a_newly_designated_count_keeps_its_words():
+    """Guard: 新认定的 with no organ before it stays a word of what is counted."""
+    doc = extract_text("科技工作\n今年新认定的高新技术企业120家。")
+    assert ("新认定的高新技术企业", 120, "家") in _metrics(doc), _metrics(doc)
+
+
+def test_a_service_span_opens_the_facility_name():
+    """08-jinhua-wenguang-banniandu: 完成建设392个15分钟品质文化生活圈; base: indicator 建设."""
+    doc = extract_text("金华市文化工作\n完成建设392个15分钟品质文化生活圈、29个城市书房、11个文化驿站。")
+    got = _metrics(doc)
+    assert ("15分钟品质文化生活圈", 392, "个") in got and ("城市书房", 29, "个") in got, got
+
+
+def test_a_service_span_before_the_figure_is_no_figure():
+    """24小时城市书房35家 modelled on 08-jinhua; base: indicator 城市书房 (the span read as a figure)."""
+    doc = extract_text("金华市文化工作\n全市建成24小时城市书房35家。")
+    assert ("24小时城市书房", 35, "家") in _metrics(doc), _metrics(doc)
+
+
+def test_a_border_side_reaching_a_landmark_is_no_region():
+    """06-luzhou-wenbao6: 保护范围：东北至中城公园3米，西南前段至图书馆围墙17米; base: places 东北, 西南 (and the
+    subject of the distances)."""
+    doc = extract_text("泸州市第六批文物保护单位\n保护范围：东北至中城公园3米，西南前段至图书馆围墙17米，西北至图书馆宿舍57米。")
+    got = _places(doc)
+    assert "东北" not in got and "西南" not in got, got
+
+
+def test_a_region_range_keeps_its_regions():
+    """Guard: 东北至华北 naming no distance is a range of regions."""
+    doc = extract_text("天气\n受冷空气影响，东北至华北一带有降雪。")
+    assert "东北" in _places(doc), _places(doc)
