@@ -9,7 +9,9 @@ scopes none of the town's later figures (base: 中国's 接待游客290万人次
 (市文化局提出的第六批市级文物保护单位(共9处)) are no words of the list counted (base: in the indicator); a
 service span before a facility's name (392个15分钟品质文化生活圈, 24小时城市书房35家) is a word of the name
 (base: indicator 建设, 城市书房); a compass word reaching a landmark a distance away (保护范围：东北至中城公园3米)
-is the side of a site's border (base: the regions 东北, 西南, subjects of the distances)."""
+is the side of a site's border (base: the regions 东北, 西南, subjects of the distances), and opens no body's name
+(base: Organization 北至王氏集团); a quoted brand of a culture station's work (打造“栀子花”、“研学”文化品牌) is no
+programme (base: programmes 栀子花, 研学); a campaign going into places (非遗进学校) is no organisation (base: one)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -112,3 +114,33 @@ def test_a_region_range_keeps_its_regions():
     """Guard: 东北至华北 naming no distance is a range of regions."""
     doc = extract_text("天气\n受冷空气影响，东北至华北一带有降雪。")
     assert "东北" in _places(doc), _places(doc)
+
+
+def _named(doc, etype: str) -> set[str]:
+    return {e.name for e in doc.entities.values() if e.type == etype}
+
+
+def test_quoted_culture_brands_are_no_programmes():
+    """11-zhanggong-wenhuazhan: 打造“栀子花”、“研学”文化品牌; base: programmes 栀子花, 研学."""
+    doc = extract_text("张公镇综合文化站\n依托红壤产业博览园积极探索实践，打造“栀子花”、“研学”文化品牌。")
+    got = _named(doc, "Programme")
+    assert "栀子花" not in got and "研学" not in got, got
+
+
+def test_a_campaign_into_schools_is_no_organisation():
+    """09-zhengjiaji-wenhuazhan: 先后开展了文化走基层、非遗进学校、书画传万家等公益活动; base: Organization 非遗进学校."""
+    doc = extract_text("郑家集乡文化站\n先后开展了文化走基层、非遗进学校、书画传万家等公益活动。")
+    assert "非遗进学校" not in _named(doc, "Organization"), _named(doc, "Organization")
+
+
+def test_a_border_side_opens_no_organisation_name():
+    """06-luzhou-wenbao6: 北至王氏集团滨江路商品房05米; base: Organization 北至王氏集团."""
+    doc = extract_text("保护范围\n保护范围：东至市地税局宿舍78米，北至王氏集团滨江路商品房05米，南至红星旅馆20米。")
+    got = _named(doc, "Organization")
+    assert "北至王氏集团" not in got and "王氏集团" in got, got
+
+
+def test_a_county_named_like_a_border_side_keeps_its_body():
+    """Guard: 东至县供电公司 (the county 东至 of 池州) stays the company's name."""
+    doc = extract_text("池州\n东至县供电公司正在改造。")
+    assert "东至县供电公司" in _named(doc, "Organization"), _named(doc, "Organization")
