@@ -11,7 +11,8 @@ service span before a facility's name (392个15分钟品质文化生活圈, 24�
 (base: indicator 建设, 城市书房); a compass word reaching a landmark a distance away (保护范围：东北至中城公园3米)
 is the side of a site's border (base: the regions 东北, 西南, subjects of the distances), and opens no body's name
 (base: Organization 北至王氏集团); a quoted brand of a culture station's work (打造“栀子花”、“研学”文化品牌) is no
-programme (base: programmes 栀子花, 研学); a campaign going into places (非遗进学校) is no organisation (base: one)."""
+programme (base: programmes 栀子花, 研学); a campaign going into places (非遗进学校) is no organisation (base: one); 全国重点文物保护单位 is a class of heritage
+sites, no national scope of a local count (base: 全市现有全国重点文物保护单位8处 was 中国's), and keeps its 全国."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -144,3 +145,13 @@ def test_a_county_named_like_a_border_side_keeps_its_body():
     """Guard: 东至县供电公司 (the county 东至 of 池州) stays the company's name."""
     doc = extract_text("池州\n东至县供电公司正在改造。")
     assert "东至县供电公司" in _named(doc, "Organization"), _named(doc, "Organization")
+
+
+def test_the_national_heritage_class_scopes_no_local_count():
+    """Modelled on a 嘉兴 文物局 story (and 07-hainan): 全市现有全国重点文物保护单位8处; base: 中国's, and the
+    class cut to 重点文物保护单位 after a comma."""
+    doc = extract_text("嘉兴文物局挂牌\n嘉兴历史悠久、文化遗产丰富。全市现有不可移动文物2368处，其中，世界文化遗产1处，"
+                       "全国重点文物保护单位24处。\n全市现有全国重点文物保护单位8处、省级文物保护单位45处。")
+    subjects = {(m.indicator, m.value): doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
+    assert subjects.get(("全国重点文物保护单位", 24)) == "嘉兴市", subjects
+    assert subjects.get(("省级文物保护单位", 45)) == "嘉兴市", subjects
