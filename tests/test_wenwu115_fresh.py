@@ -12,7 +12,8 @@ service span before a facility's name (392个15分钟品质文化生活圈, 24�
 is the side of a site's border (base: the regions 东北, 西南, subjects of the distances), and opens no body's name
 (base: Organization 北至王氏集团); a quoted brand of a culture station's work (打造“栀子花”、“研学”文化品牌) is no
 programme (base: programmes 栀子花, 研学); a campaign going into places (非遗进学校) is no organisation (base: one); 全国重点文物保护单位 is a class of heritage
-sites, no national scope of a local count (base: 全市现有全国重点文物保护单位8处 was 中国's), and keeps its 全国."""
+sites, no national scope of a local count (base: 全市现有全国重点文物保护单位8处 was 中国's), and keeps its 全国;
+册次 (外借图书48万册次) is one unit (base: 册)."""
 from __future__ import annotations
 
 from conftest import extract_text
@@ -155,3 +156,9 @@ def test_the_national_heritage_class_scopes_no_local_count():
     subjects = {(m.indicator, m.value): doc.entities[m.subject].name for m in doc.metrics if m.subject in doc.entities}
     assert subjects.get(("全国重点文物保护单位", 24)) == "嘉兴市", subjects
     assert subjects.get(("省级文物保护单位", 45)) == "嘉兴市", subjects
+
+
+def test_loans_per_lending_keep_their_unit():
+    """Modelled on a library's year (as 08-jinhua's 城市书房): 外借图书48万册次; base: unit 册."""
+    doc = extract_text("市图书馆工作\n市图书馆全年接待读者62万人次，外借图书48万册次。")
+    assert ("外借图书", 480000, "册次") in _metrics(doc), _metrics(doc)
