@@ -10692,6 +10692,7 @@ def _paragraph_place(view: _ArticleView, q: Quantity, last: tuple) -> bool:
         and any(r in metric.rules for r in _NAMED_PLACE_RULES) \
         and subject in view.doc.entities and view.doc.entities[subject].type == "Place" \
         and not _back_to_article_place(view, last_q.end, view.sentence(q.start)[0]) \
+        and not _organ_voice_before(view, view.sentence(q.start)[0], q.start) \
         and not _worksite_place(view, last_q, subject, q) \
         and not _project_name_place(view, last_q, subject, q)
 
@@ -10753,6 +10754,18 @@ def _back_to_article_place(view: _ArticleView, lo: int, hi: int) -> bool:
     return any(m.group(0).startswith(_WHOLE_OPENERS) and m.group(0)[-1] == place.name[-1]
                and _SCOPES[m.group(0)] == "local" for m in view.scope_words(lo, hi)) \
         or _tier_opened_sentence(view.text, lo, hi, place.name[-1])
+
+
+def _organ_voice_before(view: _ArticleView, s_start: int, i: int) -> bool:
+    """…完成西沙群岛年度水下考古工作，采集标本55件。此外，我厅完成…认定工作，举办…35场“文化遗产日”活动 (wenwu115):
+    the reporting organ's own word (我厅: metrics.scope_organ_levels) in the figure's sentence before it turns the
+    text back to the place the organ speaks for — the article's, when its level is that one; the place the
+    paragraph's last figure was about is carried no further."""
+    place = view.doc.entities.get(view.art.place) if view.art.place else None
+    if place is None or not _SCOPE_ORGAN_LEVELS:
+        return False
+    return any(m.group(0)[1:] in _SCOPE_ORGAN_LEVELS and place.name.endswith(_scope_level(m))
+               for m in view.scope_words(s_start, i))
 
 
 _TIER_POSITION_WORDS = tuple(cues("metrics.tier_position_words"))  # 县东邻…, 县境内…: the county itself
@@ -11474,9 +11487,14 @@ _QUOTE_SPEECH = tuple(cues("metrics.quote_speech_verbs"))
 def _scope_level(last: re.Match) -> str:
     """The level a local scope word names, the word after its 全/我/本/该: 省 of 全省, 社区 of
     该社区 (whose last character alone, 区, would take the district for the community); of a
-    colloquial scope with a locative after its level (村里), the word before the locative."""
+    colloquial scope with a locative after its level (村里), the word before the locative; of an organ's own
+    word (我厅), the level it speaks for (metrics.scope_organ_levels)."""
     word = last.group(0)
-    return word[:-1] if word.endswith(_SCOPE_LOCATIVES) else word[1:]
+    level = word[:-1] if word.endswith(_SCOPE_LOCATIVES) else word[1:]
+    return _SCOPE_ORGAN_LEVELS.get(level, level)  # 我厅: the department speaks for its province (wenwu115)
+
+
+_SCOPE_ORGAN_LEVELS = dict(w.split(",", 1) for w in cues("metrics.scope_organ_levels"))  # 厅 → 省
 
 
 _SCOPE_LOCATIVES = ("里",)  # 村里: in the village
